@@ -1,0 +1,1 @@
+"""Turkic Ties: a sourced dashboard of how Azerbaijan and the Turkic states are tied."""

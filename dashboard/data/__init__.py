@@ -1,0 +1,1 @@
+"""The data layer: raw sourced files -> validated tidy tables. Never imports Streamlit."""

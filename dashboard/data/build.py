@@ -1,0 +1,225 @@
+"""read -> validate -> normalise: the raw files become the tidy, typed tables of design §2.
+
+Rows that fail validation are left out of the tables and listed in `Tables.problems` (file, line,
+field, reason), so the app keeps serving the good rows while `check` fails loudly.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from . import countries
+from .paths import RAW_DIR, display_path
+from .periods import parse_partial_date, parse_period
+from .readers import TABLES, RawFileError, read_raw
+from .schemas import Problem, validate
+from .sources import kind_from_stated_by, language_of, publisher_of, source_id
+from .text import fold
+
+# A note that says a figure contradicts itself or another is marked, never dropped.
+FLAG_WORDS = ("inconsistent", "unreliable", "mislabel", "exceeds total", "tag listing", "listing page")
+SOURCE_COLUMNS = ["source_id", "source_url", "publisher", "publisher_type", "published", "source_kind"]
+
+
+@dataclass(frozen=True)
+class Tables:
+    countries: pd.DataFrame
+    sources: pd.DataFrame
+    trade: pd.DataFrame
+    visits: pd.DataFrame
+    targets: pd.DataFrame
+    quotes: pd.DataFrame
+    problems: tuple[Problem, ...] = field(default=())
+
+    def table(self, name: str) -> pd.DataFrame:
+        return getattr(self, name)
+
+
+def _short_hash(*parts: str) -> str:
+    return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:10]
+
+
+def _provenance(frame: pd.DataFrame, kind_of_row) -> pd.DataFrame:
+    """Source columns for every row: link, publisher (from the link's domain, else as given), kind."""
+    out = pd.DataFrame(index=frame.index)
+    url = frame["source_url"]
+    given = frame["publisher"]
+    by_link = url.map(lambda u: publisher_of(u) if u else None)
+    out["source_id"] = [source_id(u, p, d, t) for u, p, d, t in zip(url, given, frame["published"], frame["title"])]
+    out["source_url"] = url
+    out["publisher"] = [g or (p.name if p else "unknown publisher") for g, p in zip(given, by_link)]
+    out["publisher_type"] = [p.type if p else "news" for p in by_link]
+    out["published"] = frame["published"]
+    out["source_kind"] = [kind_of_row(row, p) for row, p in zip(frame.to_dict("records"), by_link)]
+    out["title"] = frame["title"]
+    out["language"] = [language_of(u) if u else "en" for u in url]
+    return out
+
+
+def _kind_by_publisher(_row: dict, publisher) -> str:
+    return "official_statement" if publisher is not None and publisher.type == "official" else "media"
+
+
+def _kind_by_stated_by(row: dict, _publisher) -> str:
+    return kind_from_stated_by(row["stated_by"])
+
+
+def _trade(raw: pd.DataFrame) -> pd.DataFrame:
+    periods = raw["period"].map(parse_period)
+    out = pd.DataFrame({
+        "row_id": [("t-" + _short_hash(*r)) for r in raw[["reporter", "partner", "period", "flow", "value_usd_m", "source_url", "stated_by"]].itertuples(index=False)],
+        "reporter_iso3": raw["reporter"].map(countries.resolve),
+        "partner_iso3": raw["partner"].map(countries.resolve),
+        "period": raw["period"],
+        "period_kind": periods.map(lambda p: p.kind),
+        "year": periods.map(lambda p: p.year).astype("int64"),
+        "period_start": pd.to_datetime(periods.map(lambda p: p.start)),
+        "period_end": pd.to_datetime(periods.map(lambda p: p.end)),
+        "months": pd.array(periods.map(lambda p: p.months), dtype="Int64"),
+        "flow": raw["flow"],
+        "value_usd_m": raw["value_usd_m"].astype(float),
+        "growth_pct": pd.to_numeric(raw["growth_pct"].replace("", None)).astype("Float64"),
+        "stated_by": raw["stated_by"],
+        "note": raw["note"],
+    })
+    out["is_group"] = out["partner_iso3"].str.startswith("GRP_") | out["reporter_iso3"].str.startswith("GRP_")
+    out["non_oil"] = raw["note"].str.lower().str.contains("non-oil", regex=False)
+    out["flagged"] = raw["note"].str.lower().map(lambda n: any(w in n for w in FLAG_WORDS))
+    return out.join(_provenance(raw, _kind_by_stated_by)[SOURCE_COLUMNS]).assign(line=raw["_line"])
+
+
+def _dates(series: pd.Series) -> tuple[pd.Series, pd.Series]:
+    parsed = series.map(lambda t: parse_partial_date(t) if t else (None, ""))
+    return pd.to_datetime(parsed.map(lambda p: p[0])), parsed.map(lambda p: p[1])
+
+
+def _visits(raw: pd.DataFrame) -> pd.DataFrame:
+    start, precision = _dates(raw["start_date"])
+    end, _ = _dates(raw["end_date"])
+    out = pd.DataFrame({
+        "visit_id": [("v-" + _short_hash(*r)) for r in raw[["start_date", "visitor", "host_country", "city"]].itertuples(index=False)],
+        "start_date": start, "date_precision": precision, "end_date": end,
+        "year": start.dt.year.astype("int64"),
+        "visitor": raw["visitor"], "visitor_role": raw["visitor_role"],
+        "visitor_iso3": raw["visitor_country"].map(countries.resolve),
+        "host_iso3": raw["host_country"].map(countries.resolve),
+        "city": raw["city"], "visit_type": raw["visit_type"],
+        "documents_signed": pd.array(raw["documents_signed"].map(lambda t: int(t) if t else None), dtype="Int64"),
+        "summary": raw["summary"],
+    })
+    out["is_summit"] = out["visit_type"].eq("summit")
+    return out.join(_provenance(raw, _kind_by_publisher)[SOURCE_COLUMNS]).assign(line=raw["_line"])
+
+
+def _targets(raw: pd.DataFrame) -> pd.DataFrame:
+    out = pd.DataFrame({
+        "target_id": [("g-" + _short_hash(*r)) for r in raw[["a", "b", "metric", "value_usd_m", "target_year", "stated_by", "stated_on"]].itertuples(index=False)],
+        "a_iso3": raw["a"].map(countries.resolve), "b_iso3": raw["b"].map(countries.resolve),
+        "metric": raw["metric"],
+        "value_usd_m": pd.to_numeric(raw["value_usd_m"].replace("", None)).astype("Float64"),
+        "target_year": pd.array(raw["target_year"].map(lambda t: int(t) if t else None), dtype="Int64"),
+        "stated_by": raw["stated_by"], "stated_on": raw["stated_on"], "note": raw["note"],
+    })
+    raw = raw.assign(published=raw["published"].where(raw["published"] != "", raw["stated_on"]))
+    return out.join(_provenance(raw, _kind_by_stated_by)[SOURCE_COLUMNS]).assign(line=raw["_line"])
+
+
+def quote_id(date: str, speaker: str, text: str) -> str:
+    """Stable quote id: depends only on the quote's own date, speaker and words (folded)."""
+    return "q-" + _short_hash(date.strip(), fold(speaker), fold(text))
+
+
+def _split_codes(text: str) -> tuple[str, ...]:
+    codes = [countries.resolve(p.strip()) for p in text.split(";") if p.strip()]
+    return tuple(dict.fromkeys(codes))
+
+
+def _quotes(raw: pd.DataFrame) -> pd.DataFrame:
+    day, precision = _dates(raw["date"])
+    out = pd.DataFrame({
+        "quote_id": [quote_id(d, s, t) for d, s, t in zip(raw["date"], raw["speaker"], raw["text"])],
+        "date": day, "date_label": raw["date"], "date_precision": precision,
+        "year": day.dt.year.astype("int64"),
+        "speaker": raw["speaker"], "speaker_role": raw["speaker_role"],
+        "speaker_iso3": raw["speaker_country"].map(countries.resolve),
+        "text": raw["text"],
+        "language": raw["language"].replace("", "en"),
+        "topics": raw["topic"].map(lambda t: tuple(p.strip() for p in t.split(";") if p.strip())),
+        "mentioned_iso3": raw["mentioned"].map(_split_codes),
+    })
+    return out.join(_provenance(raw, _kind_by_publisher)[SOURCE_COLUMNS]).assign(line=raw["_line"])
+
+
+NORMALISERS = {"trade": _trade, "visits": _visits, "targets": _targets, "quotes": _quotes}
+ID_COLUMNS = {"trade": "row_id", "visits": "visit_id", "targets": "target_id", "quotes": "quote_id"}
+
+
+def _drop_duplicates(name: str, table: pd.DataFrame, shown: str) -> tuple[pd.DataFrame, list[Problem]]:
+    id_column = ID_COLUMNS[name]
+    dupes = table[table.duplicated(id_column, keep="first")]
+    first_line = table.drop_duplicates(id_column).set_index(id_column)["line"]
+    problems = [Problem(shown, int(row.line), id_column, f"duplicate of the row on line {first_line[getattr(row, id_column)]}; left out")
+                for row in dupes.itertuples()]
+    return table.drop(dupes.index), problems
+
+
+def _sources(raws: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """One row per source page (or unlinked publication), with the kinds of rows that cite it."""
+    parts = []
+    for name, raw in raws.items():
+        if raw.empty:
+            continue
+        kind = _kind_by_stated_by if "stated_by" in raw.columns else _kind_by_publisher
+        prov = _provenance(raw, kind).assign(table=name)
+        parts.append(prov)
+    if not parts:
+        return pd.DataFrame(columns=["source_id", "url", "publisher", "publisher_type", "published", "title", "language", "kinds", "tables", "rows"])
+    every = pd.concat(parts, ignore_index=True)
+    grouped = every.groupby("source_id", sort=False)
+    out = grouped.agg(
+        url=("source_url", "first"), publisher=("publisher", "first"), publisher_type=("publisher_type", "first"),
+        published=("published", lambda s: next((v for v in s if v), "")), title=("title", "first"),
+        language=("language", "first"),
+        kinds=("source_kind", lambda s: "; ".join(sorted(set(s), key=lambda k: ["official_statistics", "official_statement", "media"].index(k)))),
+        tables=("table", lambda s: "; ".join(dict.fromkeys(s))), rows=("table", "size"),
+    ).reset_index()
+    return out.sort_values(["publisher", "published", "url"], ignore_index=True)
+
+
+def build_tables(raw_dir: Path = RAW_DIR) -> Tables:
+    """All tables from the raw files. Bad rows and unreadable files become problems, not exceptions."""
+    problems: list[Problem] = []
+    frames: dict[str, pd.DataFrame] = {}
+    kept_raw: dict[str, pd.DataFrame] = {}
+    for name in TABLES:
+        shown = display_path(Path(raw_dir) / f"{name}.csv")
+        try:
+            raw = read_raw(name, raw_dir).frame
+        except RawFileError as exc:
+            problems.append(Problem(shown, None, "file", str(exc).split(": ", 1)[-1] + "; the whole table is left out"))
+            frames[name] = _empty(name)
+            continue
+        found = validate(name, raw, shown)
+        problems.extend(found)
+        raw = raw[~raw["_line"].isin({p.line for p in found})].reset_index(drop=True)
+        table = NORMALISERS[name](raw) if not raw.empty else _empty(name)
+        table, dupes = _drop_duplicates(name, table, shown)
+        problems.extend(dupes)
+        frames[name] = table.reset_index(drop=True)
+        kept_raw[name] = raw[raw["_line"].isin(frames[name]["line"])]
+    return Tables(countries=countries.countries_frame(), sources=_sources(kept_raw), problems=tuple(problems), **frames)
+
+
+def _empty(name: str) -> pd.DataFrame:
+    """A typed empty table (same columns as a built one), for when a whole file is unreadable."""
+    sample = {
+        "trade": dict(reporter="Azerbaijan", partner="Türkiye", period="2022", flow="turnover", value_usd_m="1", growth_pct="", stated_by="x", note=""),
+        "visits": dict(start_date="2022-01-01", end_date="", visitor="x", visitor_role="", visitor_country="Azerbaijan", host_country="Türkiye", city="", visit_type="other", documents_signed="", summary="x"),
+        "targets": dict(a="Azerbaijan", b="Türkiye", metric="x", value_usd_m="", target_year="", stated_by="x", stated_on="", note=""),
+        "quotes": dict(date="2022", speaker="x", speaker_role="", speaker_country="Azerbaijan", text="x", topic="politics", mentioned="", language="en"),
+    }[name]
+    one = pd.DataFrame([{**sample, "source_url": "https://example.org", "published": "", "publisher": "", "title": "", "_line": 0}])
+    return NORMALISERS[name](one).iloc[0:0]

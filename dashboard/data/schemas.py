@@ -1,0 +1,146 @@
+"""One pandera schema per raw table; validated lazily so every failure is reported at once.
+
+Schemas check the raw strings (before conversion), so each failure can name the file, line, field
+and value a curator must fix. `validate()` returns the failures; it never raises for bad rows.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.errors import SchemaErrors
+
+from . import countries
+from .periods import BadPeriod, parse_partial_date, parse_period
+from .sources import is_http_url
+
+FLOWS = ("turnover", "export", "import")
+VISIT_TYPES = ("state", "official", "working", "summit", "other")
+TOPICS = ("politics", "trade", "culture", "security", "energy", "transport")
+LANGUAGES = ("en", "ru", "tr", "az", "hu", "kk", "uz", "tg")
+MAX_USD_M = 1_000_000  # $1 trillion: no bilateral or group figure here comes near it
+
+
+def _number(text: str, low: float, high: float) -> bool:
+    try:
+        value = float(text)
+    except ValueError:
+        return False
+    return math.isfinite(value) and low <= value <= high
+
+
+def _optional(check):
+    return lambda text: text == "" or check(text)
+
+
+def _country(text: str) -> bool:
+    return countries.try_resolve(text) is not None
+
+
+def _country_list(text: str) -> bool:
+    return all(_country(part.strip()) for part in text.split(";") if part.strip())
+
+
+def _period(text: str) -> bool:
+    try:
+        return parse_period(text).start <= date.today()
+    except BadPeriod:
+        return False
+
+
+def _past_date(text: str) -> bool:
+    try:
+        day, _ = parse_partial_date(text)
+    except ValueError:
+        return False
+    return day <= date.today()
+
+
+def _plain_text(text: str) -> bool:
+    """Visible characters only: control characters (other than tab) mean a broken export."""
+    return text.strip() != "" and not any(ord(ch) < 32 and ch != "\t" for ch in text)
+
+
+def _check(fn, message: str) -> pa.Check:
+    return pa.Check(fn, element_wise=True, error=message)
+
+
+def _text(message: str = "must not be empty") -> pa.Column:
+    return pa.Column(str, _check(_plain_text, message))
+
+
+SOURCE_URL = pa.Column(str, _check(_optional(is_http_url), "must be an http(s) link or empty"))
+PUBLISHED = pa.Column(str, _check(_optional(_past_date), "must be a past date like 2023-04-10, or empty"))
+COUNTRY = pa.Column(str, _check(_country, "unknown country: add it or an alias to data/reference/countries.csv"))
+
+SCHEMAS: dict[str, pa.DataFrameSchema] = {
+    "trade": pa.DataFrameSchema({
+        "reporter": COUNTRY, "partner": COUNTRY,
+        "period": pa.Column(str, _check(_period, "not a known period form (see dashboard/data/periods.py), or in the future")),
+        "flow": pa.Column(str, _check(lambda t: t in FLOWS, f"must be one of {', '.join(FLOWS)}")),
+        "value_usd_m": pa.Column(str, _check(lambda t: _number(t, 0, MAX_USD_M), "must be a number of USD millions, 0 to 1,000,000")),
+        "growth_pct": pa.Column(str, _check(_optional(lambda t: _number(t, -100, 10_000)), "must be a percentage from -100 to 10,000, or empty")),
+        "stated_by": _text(), "source_url": SOURCE_URL, "published": PUBLISHED,
+    }),
+    "visits": pa.DataFrameSchema({
+        "start_date": pa.Column(str, _check(_past_date, "must be a past date like 2023-04-10 (or 2023-04, 2023 when the source gives no day)")),
+        "end_date": pa.Column(str, _check(_optional(_past_date), "must be a past date like 2023-04-10, or empty")),
+        "visitor": _text(), "visitor_country": COUNTRY, "host_country": COUNTRY,
+        "visit_type": pa.Column(str, _check(lambda t: t in VISIT_TYPES, f"must be one of {', '.join(VISIT_TYPES)}")),
+        "documents_signed": pa.Column(str, _check(_optional(lambda t: t.isdigit() and int(t) < 1000), "must be a whole number of documents, or empty")),
+        "summary": _text(), "source_url": SOURCE_URL, "published": PUBLISHED,
+    }, checks=[pa.Check(lambda df: (df["end_date"] == "") | (df["end_date"] >= df["start_date"]),
+                        error="end_date is before start_date")]),
+    "targets": pa.DataFrameSchema({
+        "a": COUNTRY, "b": COUNTRY, "metric": _text(),
+        "value_usd_m": pa.Column(str, _check(_optional(lambda t: _number(t, 0, MAX_USD_M)), "must be a number of USD millions, or empty")),
+        "target_year": pa.Column(str, _check(_optional(lambda t: t.isdigit() and 1990 <= int(t) <= 2100), "must be a year, or empty")),
+        "stated_by": _text(), "stated_on": PUBLISHED, "source_url": SOURCE_URL,
+    }),
+    "quotes": pa.DataFrameSchema({
+        "date": pa.Column(str, _check(_past_date, "must be a past date like 2023-04-10, 2023-04 or 2023")),
+        "speaker": _text(), "speaker_country": COUNTRY, "text": _text("the quote is empty"),
+        "topic": pa.Column(str, _check(lambda t: all(p.strip() in TOPICS for p in t.split(";")), f"topics must be among {', '.join(TOPICS)}")),
+        "mentioned": pa.Column(str, _check(_country_list, "a mentioned country is unknown: add it to data/reference/countries.csv")),
+        "language": pa.Column(str, _check(_optional(lambda t: t in LANGUAGES), f"must be one of {', '.join(LANGUAGES)}, or empty")),
+        "source_url": SOURCE_URL, "published": PUBLISHED,
+    }),
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing a curator must fix, or one row left out, with where and why."""
+    file: str
+    line: int | None
+    field: str
+    message: str
+    value: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        shown = f" (got {self.value!r})" if self.value else ""
+        return f"{where}: {self.field}: {self.message}{shown}"
+
+
+def validate(name: str, frame: pd.DataFrame, shown_file: str) -> list[Problem]:
+    """Every schema failure of a raw table as Problems (file, line, field); empty when all is well."""
+    try:
+        SCHEMAS[name].validate(frame, lazy=True)
+    except SchemaErrors as errors:
+        return [_problem(row, frame, shown_file) for row in errors.failure_cases.to_dict("records")]
+    return []
+
+
+def _problem(case: dict, frame: pd.DataFrame, shown_file: str) -> Problem:
+    index = case.get("index")
+    line = int(frame.loc[index, "_line"]) if index is not None and not pd.isna(index) and index in frame.index else None
+    column = case.get("column") or "row"
+    check = str(case.get("check") or "")
+    value = "" if pd.isna(case.get("failure_case")) else str(case.get("failure_case"))
+    if column == frame.columns.name or column == "row" or column is None:
+        column = "row"
+    return Problem(shown_file, line, str(column), check, value[:80])

@@ -1,0 +1,1 @@
+"""Streamlit helpers: the cache point, the URL contract, figure builders and safe components."""

@@ -1,0 +1,77 @@
+"""Reusable page parts: charts that draw offline, source notes, downloads, KPI cards, empty states.
+
+Every piece of text that comes from a source goes through `escape_markdown` / `md_link`.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.data.query import to_csv_bytes
+from dashboard.data.sources import KIND_LABELS
+from dashboard.ui.safe import escape_markdown, md_link
+
+# plotly.js fetches world topojson for every geo trace; offline it must come from our static folder
+# (design §5). Relative, so it resolves under the app's own origin on every one-level page path.
+TOPOJSON_URL = "app/static/topojson/"
+PLOTLY_CONFIG = {"topojsonURL": TOPOJSON_URL, "displaylogo": False, "responsive": True,
+                 "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
+MAX_SOURCES_LISTED = 12
+
+
+def plotly_chart(fig, *, key: str | None = None, **kwargs):
+    """The only way pages draw a Plotly figure: sets topojsonURL so geo maps work offline."""
+    config = {**PLOTLY_CONFIG, **kwargs.pop("config", {})}
+    return st.plotly_chart(fig, key=key, config=config, width="stretch", **kwargs)
+
+
+def source_note(rows: pd.DataFrame, *, label: str = "Source") -> None:
+    """Publishers and links of exactly the rows shown, grouped by publisher, under a chart or table."""
+    if rows.empty or "publisher" not in rows.columns:
+        return
+    cited = (rows[["publisher", "source_url", "published"]].drop_duplicates()
+             .sort_values(["publisher", "published"]))
+    by_publisher = cited.groupby("publisher", sort=True)
+    parts = []
+    for publisher, links in list(by_publisher)[:MAX_SOURCES_LISTED]:
+        linked = [md_link(str(i + 1), url) for i, url in enumerate(links["source_url"]) if url]
+        suffix = f" ({', '.join(linked)})" if linked and len(linked) > 1 else ""
+        first_url = links["source_url"].iloc[0]
+        name = md_link(publisher, first_url) if len(linked) == 1 else escape_markdown(publisher)
+        parts.append(name + suffix)
+    more = by_publisher.ngroups - MAX_SOURCES_LISTED
+    tail = f"; and {more} more publishers (see the table below and the Data & sources page)" if more > 0 else ""
+    plural = "s" if by_publisher.ngroups > 1 else ""
+    st.caption(f"**{label}{plural}:** " + "; ".join(parts) + tail)
+
+
+def download_csv(rows: pd.DataFrame, *, file_name: str, label: str = "Download these rows (CSV)", key: str | None = None) -> None:
+    """A CSV download of exactly the rows shown."""
+    st.download_button(label, data=to_csv_bytes(rows), file_name=file_name, mime="text/csv",
+                       key=key or f"dl-{file_name}", icon=":material/download:")
+
+
+def kind_label(kind: str) -> str:
+    return KIND_LABELS.get(kind, kind)
+
+
+def empty_state(what: str, how: str) -> None:
+    """An empty result says why and how to widen the filter."""
+    st.info(f"**No {escape_markdown(what)} match these filters.** {escape_markdown(how)}", icon=":material/filter_alt_off:")
+
+
+def kpi(column, label: str, value: str, help_text: str | None = None, delta: str | None = None) -> None:
+    """A key figure; `help_text` carries its source (shown on hover)."""
+    column.metric(label, value, delta=delta, help=help_text, border=True)
+
+
+def footer(tables) -> None:
+    """A line on every page naming where the data comes from."""
+    top = tables.sources["publisher"].value_counts().head(6).index.tolist()
+    st.divider()
+    st.caption(
+        f"Data: {len(tables.sources)} sources compiled from public news agencies and official sites — "
+        + ", ".join(escape_markdown(p) for p in top)
+        + " and others. Every figure and quote links to its page on **Data & sources**. "
+        "Where sources disagree, all figures are shown. Geometry: Natural Earth (public domain)."
+    )

@@ -1,0 +1,25 @@
+"""One module per page, each with a `render()`; PAGES is the page registry (design §3 URL contract)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from . import data_page, quotes_page, ties_map, trade_page, visits_page
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    render: Callable[[], None]
+    title: str
+    url_path: str  # "" for the default page at /
+    icon: str
+    default: bool = False
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec(ties_map.render, "Ties map", "", ":material/public:", default=True),
+    PageSpec(trade_page.render, "Trade", "trade", ":material/monitoring:"),
+    PageSpec(visits_page.render, "Visits", "visits", ":material/flight_takeoff:"),
+    PageSpec(quotes_page.render, "Quotes", "quotes", ":material/format_quote:"),
+    PageSpec(data_page.render, "Data & sources", "data", ":material/table_view:"),
+)

@@ -1,0 +1,6 @@
+"""Placeholder while the page is built in this session; replaced before landing."""
+import streamlit as st
+
+
+def render() -> None:
+    st.title("trade_page")

@@ -1,0 +1,22 @@
+"""Turkic Ties: entrypoint. Page config, the global filters, navigation over the page registry."""
+import streamlit as st
+
+from dashboard.data.query import year_bounds
+from dashboard.ui import cache, components, state
+from dashboard.views import PAGES
+
+st.set_page_config(page_title="Turkic Ties", page_icon="assets/icon.png", layout="wide",
+                   menu_items={"About": "Turkic Ties: how Azerbaijan and the Turkic states are tied — sourced."})
+
+tables = cache.tables()
+pages = [st.Page(spec.render, title=spec.title, icon=spec.icon, default=spec.default,
+                 **({} if spec.default else {"url_path": spec.url_path})) for spec in PAGES]
+page = st.navigation(pages, position="top")
+with st.sidebar:
+    st.logo("assets/icon.png", size="large")
+    st.markdown("### Turkic Ties")
+    st.caption("Who visited whom, what was signed, how trade moved and what leaders said — every figure sourced.")
+state.global_filters(year_bounds(tables.trade, tables.visits, tables.quotes))
+state.show_notices()
+page.run()
+components.footer(tables)
