@@ -21,6 +21,9 @@ from .text import fold
 
 # A note that says a figure contradicts itself or another is marked, never dropped.
 FLAG_WORDS = ("inconsistent", "unreliable", "mislabel", "exceeds total", "tag listing", "listing page")
+# A note that quotes the figure as "about", "over", "approaching"... marks it approximate.
+APPROX_WORDS = ("approaching", "about", "around", "over ", "more than", "nearly", "almost", "exceed",
+                "approximately", "roughly", "upper bound", "at least", "some $")
 SOURCE_COLUMNS = ["source_id", "source_url", "publisher", "publisher_type", "published", "source_kind"]
 
 
@@ -88,6 +91,7 @@ def _trade(raw: pd.DataFrame) -> pd.DataFrame:
     out["is_group"] = out["partner_iso3"].str.startswith("GRP_") | out["reporter_iso3"].str.startswith("GRP_")
     out["non_oil"] = raw["note"].str.lower().str.contains("non-oil", regex=False)
     out["flagged"] = raw["note"].str.lower().map(lambda n: any(w in n for w in FLAG_WORDS))
+    out["approx"] = raw["note"].str.lower().map(lambda n: any(w in n for w in APPROX_WORDS))
     return out.join(_provenance(raw, _kind_by_stated_by)[SOURCE_COLUMNS]).assign(line=raw["_line"])
 
 
@@ -197,11 +201,13 @@ def build_tables(raw_dir: Path = RAW_DIR) -> Tables:
     for name in TABLES:
         shown = display_path(Path(raw_dir) / f"{name}.csv")
         try:
-            raw = read_raw(name, raw_dir).frame
+            read = read_raw(name, raw_dir)
         except RawFileError as exc:
-            problems.append(Problem(shown, None, "file", str(exc).split(": ", 1)[-1] + "; the whole table is left out"))
+            problems.append(Problem(shown, exc.line, "file", exc.message + "; the whole table is left out"))
             frames[name] = _empty(name)
             continue
+        raw = read.frame
+        problems.extend(Problem(shown, p.line, "row", p.message) for p in read.problems)
         found = validate(name, raw, shown)
         problems.extend(found)
         raw = raw[~raw["_line"].isin({p.line for p in found})].reset_index(drop=True)

@@ -50,7 +50,7 @@ def filter_table(name: str, frame: pd.DataFrame, countries: Sequence[str] = (), 
 def with_stated_year(targets: pd.DataFrame) -> pd.DataFrame:
     """Targets are dated by when they were stated; a target without that date keeps its target year."""
     stated = pd.to_numeric(targets["stated_on"].str[:4], errors="coerce")
-    return targets.assign(stated_year=stated.fillna(targets["target_year"].astype("Float64")))
+    return targets.assign(stated_year=stated.fillna(targets["target_year"].astype("float64")))
 
 
 def sources_of(sources: pd.DataFrame, *frames: pd.DataFrame) -> pd.DataFrame:

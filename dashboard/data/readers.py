@@ -39,7 +39,18 @@ TABLES = tuple(REQUIRED)
 
 
 class RawFileError(ValueError):
-    """A raw file that cannot be read at all (encoding, quoting, header); names file and line."""
+    """A raw file that cannot be read at all (missing, no header, broken quoting); names file and line."""
+
+    def __init__(self, file: str, line: int | None, message: str):
+        super().__init__(f"{file}:{line}: {message}" if line else f"{file}: {message}")
+        self.file, self.line, self.message = file, line, message
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """One record the reader could not use (bad bytes, wrong number of fields): left out, reported."""
+    line: int
+    message: str
 
 
 @dataclass(frozen=True)
@@ -47,6 +58,22 @@ class RawTable:
     name: str
     path: Path
     frame: pd.DataFrame  # strings; plus `_line` (the line the record starts on)
+    problems: tuple[RowProblem, ...] = ()
+
+
+def _decode(data: bytes) -> tuple[str, set[int]]:
+    """UTF-8 text and the line numbers holding bytes that are not UTF-8 (replaced, reported later)."""
+    try:
+        return data.decode("utf-8-sig"), set()
+    except UnicodeDecodeError:
+        lines = data.split(b"\n")
+        bad = set()
+        for number, line in enumerate(lines, start=1):
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                bad.add(number)
+        return data.decode("utf-8-sig", errors="replace"), bad
 
 
 def read_raw(name: str, raw_dir: Path = RAW_DIR) -> RawTable:
@@ -55,38 +82,40 @@ def read_raw(name: str, raw_dir: Path = RAW_DIR) -> RawTable:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise RawFileError(f"{shown}: file missing (expected the {name} table here)") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise RawFileError(f"{shown}:{line}: not UTF-8 (byte {data[exc.start]:#04x}); save the file as UTF-8") from None
-    records, lines = [], []
+        raise RawFileError(shown, None, f"file missing (expected the {name} table here)") from None
+    text, bad_lines = _decode(data)
+    records, lines, problems = [], [], []
     reader = csv.reader(text.splitlines(keepends=True), strict=True)
     try:
         header = next(reader)
-        expected_width = len(header)
-        start = reader.line_num + 1
-        for row in reader:
-            if any(cell.strip() for cell in row):
-                if len(row) != expected_width:
-                    raise RawFileError(f"{shown}:{start}: {len(row)} fields where the header has {expected_width} "
-                                       "(a comma inside an unquoted value?)")
-                records.append(row)
-                lines.append(start)
-            start = reader.line_num + 1
     except StopIteration:
-        raise RawFileError(f"{shown}: empty file (no header row)") from None
-    except csv.Error as exc:
-        raise RawFileError(f"{shown}:{reader.line_num}: broken CSV quoting ({exc})") from None
+        raise RawFileError(shown, None, "empty file (no header row)") from None
     header = [h.strip() for h in header]
     missing = [c for c in REQUIRED[name] if c not in header]
     if missing:
-        raise RawFileError(f"{shown}:1: header lacks column(s) {', '.join(missing)}")
+        raise RawFileError(shown, 1, f"header lacks column(s) {', '.join(missing)}")
+    start = reader.line_num + 1
+    try:
+        for row in reader:
+            end = reader.line_num
+            if not any(cell.strip() for cell in row):
+                pass
+            elif bad_lines.intersection(range(start, end + 1)):
+                problems.append(RowProblem(start, "bytes that are not UTF-8; save the file as UTF-8 (row left out)"))
+            elif len(row) != len(header):
+                problems.append(RowProblem(start, f"{len(row)} fields where the header has {len(header)} "
+                                                  "(a comma inside an unquoted value?); row left out"))
+            else:
+                records.append(row)
+                lines.append(start)
+            start = end + 1
+    except csv.Error as exc:
+        # An unclosed quote swallows the rest of the file: keep the rows before it, report the line.
+        problems.append(RowProblem(start, f"broken CSV quoting ({exc}); this row and any after it were not read"))
     frame = pd.DataFrame(records, columns=header, dtype="str")
     for column in OPTIONAL:
         if column not in frame.columns:
             frame[column] = ""
     frame = frame.map(str.strip).rename(columns=RENAMES[name])
-    frame["_line"] = lines
-    return RawTable(name, path, frame.reset_index(drop=True))
+    frame["_line"] = pd.Series(lines, dtype="int64")
+    return RawTable(name, path, frame.reset_index(drop=True), tuple(problems))

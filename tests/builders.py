@@ -1,0 +1,41 @@
+"""The one fixture builder for small raw data: valid rows by default, override any field per row."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from dashboard.data.readers import OPTIONAL, REQUIRED
+
+DEFAULTS: dict[str, dict[str, str]] = {
+    "trade": dict(reporter_country="Azerbaijan", partner_country="Kazakhstan", period="2022", flow="turnover",
+                  value_usd_million="461.9", growth_pct="40", stated_by="State Customs Committee of Azerbaijan",
+                  source_url="https://en.trend.az/business/1.html", source_published="2023-01-20", note=""),
+    "visits": dict(start_date="2023-04-10", end_date="2023-04-10", visitor_name="Ilham Aliyev", visitor_role="President",
+                   visitor_country="Azerbaijan", host_country="Kazakhstan", city="Astana", visit_type="official",
+                   documents_signed="3", summary="Talks in Astana", source_url="https://president.az/en/articles/view/1",
+                   source_published="2023-04-10"),
+    "targets": dict(country_a="Azerbaijan", country_b="Kazakhstan", metric="trade turnover",
+                    target_value_usd_million="1000", target_year="", stated_by="President Ilham Aliyev",
+                    stated_on="2023-04-10", source_url="https://www.azernews.az/nation/1.html"),
+    "quotes": dict(date="2023-04-10", speaker="Ilham Aliyev", speaker_role="President", speaker_country="Azerbaijan",
+                   quote="We are allies, we are brothers, we are friends", topic="politics",
+                   countries_mentioned="Azerbaijan;Kazakhstan", source_url="https://www.azernews.az/nation/2.html"),
+}
+
+
+def raw_row(table: str, **fields: str) -> dict[str, str]:
+    return {**DEFAULTS[table], **fields}
+
+
+def write_raw(folder: Path, **tables: list[dict[str, str]]) -> Path:
+    """Write data/raw-style CSVs into `folder`; tables not given get one default row."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in REQUIRED:
+        rows = tables.get(name, [raw_row(name)])
+        columns = list(dict.fromkeys([*REQUIRED[name], *OPTIONAL]))
+        with (folder / f"{name}.csv").open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
+            writer.writeheader()
+            for row in rows:
+                writer.writerow({c: row.get(c, "") for c in columns})
+    return folder
