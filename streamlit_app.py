@@ -18,5 +18,8 @@ with st.sidebar:
     st.caption("Who visited whom, what was signed, how trade moved and what leaders said — every figure sourced.")
 state.global_filters(year_bounds(tables.trade, tables.visits, tables.quotes))
 state.show_notices()
+# Filled after the page ran, so the link includes the parameters the page itself writes (q, quote...).
+share_slot = st.container(horizontal=True, horizontal_alignment="right")
 page.run()
+components.share_view(share_slot)
 components.footer(tables)

@@ -75,3 +75,27 @@ def footer(tables) -> None:
         + " and others. Every figure and quote links to its page on **Data & sources**. "
         "Where sources disagree, all figures are shown. Geometry: Natural Earth (public domain)."
     )
+
+
+# Streamlit's own display options travel in the URL too; they are not part of a shared view.
+_NOT_SHARED = {"embed", "embed_options"}
+
+
+def current_view_url() -> str:
+    """The address of exactly this view: page URL plus every filter parameter (repeated ones kept)."""
+    from urllib.parse import urlencode
+
+    base = st.context.url or "/"
+    pairs = [(key, value) for key in st.query_params if key not in _NOT_SHARED
+             for value in st.query_params.get_all(key)]
+    return base + ("?" + urlencode(pairs) if pairs else "")
+
+
+def share_view(slot) -> None:
+    """A 'Share this view' control: shows the current URL in a box with a copy button."""
+    if "embed" in st.query_params:
+        return
+    with slot:
+        with st.popover("Share this view", icon=":material/share:"):
+            st.caption("Anyone opening this link sees this page with these filters.")
+            st.code(current_view_url(), language=None, wrap_lines=True)

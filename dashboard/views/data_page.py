@@ -45,7 +45,10 @@ def _table_tab(name: str, full: pd.DataFrame, filters: state.Filters) -> pd.Data
         components.empty_state(LABELS[name].lower(), "Remove a country or widen the years in the sidebar.")
         return rows
     columns = SHOWN[name]
-    st.dataframe(rows[list(columns)], column_config=columns, hide_index=True, width="stretch", height=420)
+    shown = rows[list(columns)]
+    if "source_kind" in shown.columns:
+        shown = shown.assign(source_kind=shown["source_kind"].map(components.kind_label))
+    st.dataframe(shown, column_config=columns, hide_index=True, width="stretch", height=420)
     components.download_csv(rows, file_name=f"turkic-ties-{name}.csv", key=f"dl-{name}",
                             label=f"Download these {len(rows)} rows (CSV)")
     return rows
