@@ -1,9 +1,11 @@
 """Where the project's data files live, resolved from the package so any working directory works."""
+import os
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = PROJECT_ROOT / "data"
-RAW_DIR = DATA_DIR / "raw"
+# TURKIC_TIES_RAW_DIR serves the app from other raw files (the hostile-input tests use it).
+RAW_DIR = Path(os.environ.get("TURKIC_TIES_RAW_DIR") or DATA_DIR / "raw")
 REFERENCE_DIR = DATA_DIR / "reference"
 
 

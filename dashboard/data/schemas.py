@@ -6,6 +6,7 @@ and value a curator must fix. `validate()` returns the failures; it never raises
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -59,9 +60,18 @@ def _past_date(text: str) -> bool:
     return day <= date.today()
 
 
-def _plain_text(text: str) -> bool:
-    """Visible characters only: control characters (other than tab) mean a broken export."""
-    return text.strip() != "" and not any(ord(ch) < 32 and ch != "\t" for ch in text)
+MAX_TEXT = 5_000  # the longest real quote or summary is under 1,000 characters
+_HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>")
+
+
+def _clean(text: str) -> bool:
+    """Plain text: no control characters (a broken export), no HTML tags, no absurd length."""
+    return (len(text) <= MAX_TEXT and not any(ord(ch) < 32 and ch != "\t" for ch in text)
+            and not _HTML_TAG.search(text))
+
+
+CLEAN_MESSAGE = (f"must be plain text: no HTML tags, no control characters, at most {MAX_TEXT:,} characters "
+                 "(store the source's words, not its markup)")
 
 
 def _check(fn, message: str) -> pa.Check:
@@ -69,7 +79,11 @@ def _check(fn, message: str) -> pa.Check:
 
 
 def _text(message: str = "must not be empty") -> pa.Column:
-    return pa.Column(str, _check(_plain_text, message))
+    return pa.Column(str, [_check(lambda t: t.strip() != "", message), _check(_clean, CLEAN_MESSAGE)])
+
+
+def _optional_text() -> pa.Column:
+    return pa.Column(str, _check(_clean, CLEAN_MESSAGE), required=False)
 
 
 SOURCE_URL = pa.Column(str, _check(_optional(is_http_url), "must be an http(s) link or empty"))
@@ -84,6 +98,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         "value_usd_m": pa.Column(str, _check(lambda t: _number(t, 0, MAX_USD_M), "must be a number of USD millions, 0 to 1,000,000")),
         "growth_pct": pa.Column(str, _check(_optional(lambda t: _number(t, -100, 10_000)), "must be a percentage from -100 to 10,000, or empty")),
         "stated_by": _text(), "source_url": SOURCE_URL, "published": PUBLISHED,
+        "note": _optional_text(), "publisher": _optional_text(), "title": _optional_text(),
     }),
     "visits": pa.DataFrameSchema({
         "start_date": pa.Column(str, _check(_past_date, "must be a past date like 2023-04-10 (or 2023-04, 2023 when the source gives no day)")),
@@ -92,6 +107,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         "visit_type": pa.Column(str, _check(lambda t: t in VISIT_TYPES, f"must be one of {', '.join(VISIT_TYPES)}")),
         "documents_signed": pa.Column(str, _check(_optional(lambda t: t.isdigit() and int(t) < 1000), "must be a whole number of documents, or empty")),
         "summary": _text(), "source_url": SOURCE_URL, "published": PUBLISHED,
+        "visitor_role": _optional_text(), "city": _optional_text(), "publisher": _optional_text(),
+        "title": _optional_text(),
     }, checks=[pa.Check(lambda df: (df["end_date"] == "") | (df["end_date"] >= df["start_date"]),
                         error="end_date is before start_date")]),
     "targets": pa.DataFrameSchema({
@@ -99,6 +116,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         "value_usd_m": pa.Column(str, _check(_optional(lambda t: _number(t, 0, MAX_USD_M)), "must be a number of USD millions, or empty")),
         "target_year": pa.Column(str, _check(_optional(lambda t: t.isdigit() and 1990 <= int(t) <= 2100), "must be a year, or empty")),
         "stated_by": _text(), "stated_on": PUBLISHED, "source_url": SOURCE_URL,
+        "note": _optional_text(), "publisher": _optional_text(), "title": _optional_text(),
     }),
     "quotes": pa.DataFrameSchema({
         "date": pa.Column(str, _check(_past_date, "must be a past date like 2023-04-10, 2023-04 or 2023")),
@@ -107,6 +125,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         "mentioned": pa.Column(str, _check(_country_list, "a mentioned country is unknown: add it to data/reference/countries.csv")),
         "language": pa.Column(str, _check(_optional(lambda t: t in LANGUAGES), f"must be one of {', '.join(LANGUAGES)}, or empty")),
         "source_url": SOURCE_URL, "published": PUBLISHED,
+        "speaker_role": _optional_text(), "publisher": _optional_text(), "title": _optional_text(),
     }),
 }
 

@@ -4,6 +4,7 @@ Every test here is marked `browser`. A test fails if its page asked for anything
 (the dashboard must work offline), raised a JavaScript error, or opened a dialog (a script ran).
 Without Chromium the suite is skipped locally and fails in CI (CI=true).
 """
+import contextlib
 import os
 import signal
 import socket
@@ -92,19 +93,20 @@ def browser():
         chromium.close()
 
 
-@pytest.fixture(scope="session")
-def app_server(browser, tmp_path_factory):
-    """The app served by `streamlit run streamlit_app.py` from the project root; yields its base URL."""
+@contextlib.contextmanager
+def serve_app(browser, log_dir, env: dict[str, str] | None = None):
+    """`streamlit run streamlit_app.py` from the project root on a free port; yields its base URL."""
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
-    log_path = tmp_path_factory.mktemp("streamlit") / "streamlit.log"
+    log_path = log_dir / "streamlit.log"
     command = [sys.executable, "-m", "streamlit", "run", "streamlit_app.py",
                "--server.port", str(port), "--server.headless", "true",
                "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
                "--server.fileWatcherType", "none"]
     with open(log_path, "wb") as log:
         proc = subprocess.Popen(command, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=log,
-                                stderr=subprocess.STDOUT, start_new_session=True)
+                                stderr=subprocess.STDOUT, start_new_session=True,
+                                env={**os.environ, **(env or {})})
     try:
         deadline = time.monotonic() + HEALTH_TIMEOUT_S
         while not _healthy(base + "/_stcore/health"):
@@ -128,6 +130,13 @@ def app_server(browser, tmp_path_factory):
         yield base
     finally:
         _stop(proc)
+
+
+@pytest.fixture(scope="session")
+def app_server(browser, tmp_path_factory):
+    """The app on the shipped data; yields its base URL."""
+    with serve_app(browser, tmp_path_factory.mktemp("streamlit")) as base:
+        yield base
 
 
 def _stop(proc):
@@ -215,6 +224,11 @@ def _guarded_page(request, browser, base, viewport, label):
 def page(request, browser, app_server):
     """A fresh desktop-width page (1400x1800) on the app; relative paths resolve against it."""
     yield from _guarded_page(request, browser, app_server, DESKTOP, "desktop")
+
+
+def guarded_page(request, browser, base, label="desktop"):
+    """A fresh desktop-width page with the guards, on any app server (for extra servers in a module)."""
+    yield from _guarded_page(request, browser, base, DESKTOP, label)
 
 
 @pytest.fixture
