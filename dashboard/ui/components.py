@@ -77,8 +77,7 @@ def footer(tables) -> None:
     )
 
 
-# Streamlit's own display options travel in the URL too; they are not part of a shared view.
-_NOT_SHARED = {"embed", "embed_options"}
+# Streamlit's own display options (embed) never appear in st.query_params, so a shared link omits them.
 
 
 def current_view_url() -> str:
@@ -86,14 +85,13 @@ def current_view_url() -> str:
     from urllib.parse import urlencode
 
     base = st.context.url or "/"
-    pairs = [(key, value) for key in st.query_params if key not in _NOT_SHARED
-             for value in st.query_params.get_all(key)]
+    pairs = [(key, value) for key in st.query_params for value in st.query_params.get_all(key)]
     return base + ("?" + urlencode(pairs) if pairs else "")
 
 
 def share_view(slot) -> None:
     """A 'Share this view' control: shows the current URL in a box with a copy button."""
-    if "embed" in st.query_params:
+    if st.context.is_embedded:
         return
     with slot:
         with st.popover("Share this view", icon=":material/share:"):

@@ -135,12 +135,16 @@ def add_notice(message: str) -> None:
         st.session_state[_NOTICES].append(message)
 
 
-def show_notices() -> None:
-    """Tell the user which parts of the link were ignored, until they dismiss it."""
+def show_notices(slot) -> None:
+    """Tell the user which parts of the link were ignored, until they dismiss it.
+
+    Drawn into `slot`, a container placed above the page but filled after the page ran, so the
+    page's own URL notices (q, quote, focus...) show on the same run.
+    """
     notices = st.session_state.get(_NOTICES) or []
     if not notices:
         return
-    with st.container(border=True):
+    with slot, st.container(border=True):
         st.warning("Some of this link was not understood and was ignored:\n\n"
                    + "\n".join(f"- {escape_markdown(n)}" for n in notices), icon="⚠️")
         if st.button("Dismiss", key="dismiss_url_notices"):

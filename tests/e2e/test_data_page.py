@@ -2,7 +2,7 @@
 import csv
 import io
 
-from tests.e2e.helpers import current_query, goto, main_text, settle
+from tests.e2e.helpers import current_query, goto, main_text, nav_labels, settle
 
 
 def sidebar_country_chips(page) -> list[str]:
@@ -61,3 +61,12 @@ def test_share_control_shows_the_link_of_this_view(page):
     code = page.locator("[data-testid=stPopoverBody] code, [data-testid=stPopover] code").first
     code.wait_for()
     assert code.inner_text().strip().endswith("/data?country=HUN")
+
+
+def test_embed_view_is_clean_without_navigation_open_sidebar_or_share_control(page):
+    goto(page, "/trade?country=KAZ&embed=true")
+    assert page.locator("[data-testid=stSidebar][aria-expanded=true]").count() == 0
+    assert nav_labels(page) == []
+    assert page.get_by_role("button", name="Share this view").count() == 0
+    assert page.locator("[data-testid=stException]").count() == 0
+    assert "Trade" in main_text(page)

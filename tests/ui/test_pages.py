@@ -14,9 +14,12 @@ def run_page(url_path: str) -> None:
     from dashboard.views import PAGES
 
     tables = cache.tables()
+    import streamlit as st
+
     state.global_filters(year_bounds(tables.trade, tables.visits, tables.quotes))
-    state.show_notices()
+    slot = st.container()
     next(p for p in PAGES if p.url_path == url_path).render()
+    state.show_notices(slot)
 
 
 def app_for(url_path: str, **query: list[str]) -> AppTest:
