@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .countries import FOCUS_DEFAULT
+from .countries import FOCUS_DEFAULT, short_name
 from .sources import KIND_RANK
 
 
@@ -46,3 +46,242 @@ def latest_full_year(trade: pd.DataFrame, focus: str = FOCUS_DEFAULT) -> pd.Data
     """Per partner, the chosen figure of the latest year that has one (years differ by partner)."""
     series = annual_turnover(trade, focus)
     return series.sort_values("year").drop_duplicates("counterpart_iso3", keep="last").reset_index(drop=True)
+
+
+# --- Everything the Trade page shows around the chosen series (pure: frames in, frames out). ---
+
+# How a figure's period is placed on a time axis and whether it can stand beside the annual line.
+ANNUAL_KINDS = ("year",)
+PART_YEAR_KINDS = ("half", "quarter", "months_to_date", "month", "year_to_date", "current_level")
+UNCHARTED_KINDS = ("cumulative", "vague")  # multi-year totals and "late 2000s": table only
+ROLE_CHOSEN, ROLE_OTHER, ROLE_PART, ROLE_FLOW, ROLE_GROUP, ROLE_TABLE = (
+    "in the series", "other full-year figure", "part-year figure", "exports/imports", "group total", "table only")
+SIDE_FOCUS, SIDE_PARTNER, SIDE_OTHER = "focus", "partner", "other"
+MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# Growth claimed by a source and growth computed from the series "differ" beyond rounding.
+GROWTH_TOLERANCE_PP = 2.0
+
+
+def format_usd(value_m: float | None, short: bool = False) -> str:
+    """USD millions as a reader says them: $6.4m, $461.9m, $5.8bn, $15bn; '—' when missing.
+    `short` rounds $100m and more to whole millions ($462m), for tight spaces."""
+    if value_m is None or pd.isna(value_m):
+        return "—"
+    if abs(value_m) >= 1000:
+        return f"${value_m / 1000:,.1f}".removesuffix(".0") + "bn"
+    if short and abs(value_m) >= 100:
+        return f"${value_m:,.0f}m"
+    return f"${value_m:,.1f}".removesuffix(".0") + "m"
+
+
+def format_range(low_m: float, high_m: float) -> str:
+    """Two amounts as one short range: $221–258.3m, $2–4.5bn, $500m–1.2bn."""
+    if (low_m >= 1000) == (high_m >= 1000):
+        low, high = format_usd(low_m, short=True), format_usd(high_m, short=True)
+        unit = high[-2:] if high.endswith("bn") else high[-1:]
+        return f"{low.removesuffix(unit)}–{high.removeprefix('$')}"
+    return f"{format_usd(low_m, short=True)}–{format_usd(high_m, short=True).removeprefix('$')}"
+
+
+def format_pct(value: float | None, signed: bool = True) -> str:
+    """+40%, −7.5%, '—' when missing (whole numbers unless the value is small)."""
+    if value is None or pd.isna(value):
+        return "—"
+    text = f"{abs(value):.0f}" if abs(value) >= 10 else f"{abs(value):.1f}".removesuffix(".0")
+    sign = ("+" if value > 0 else "−" if value < 0 else "") if signed else ("−" if value < 0 else "")
+    return f"{sign}{text}%"
+
+
+def format_years(years: list[int]) -> str:
+    """[2009, 2010, 2011, 2019] -> '2009–2011, 2019' (consecutive years as one range)."""
+    runs: list[list[int]] = []
+    for year in sorted(set(int(y) for y in years)):
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
+
+
+def period_label(kind: str, period: str, start, months) -> str:
+    """A period as a reader says it: '2022', 'H1 2022', 'Jan–Sep 2022', 'Nov 2019', '2020–2024 total'."""
+    year = period[:4]
+    if kind == "year":
+        return year
+    if kind == "half":
+        return f"{period[-2:]} {year}"
+    if kind == "quarter":
+        return f"{period[-2:]} {year}"
+    if kind == "months_to_date" and not pd.isna(months):
+        return f"Jan–{MONTH_ABBR[int(months) - 1]} {year}"
+    if kind == "month" and not pd.isna(start):
+        return f"{MONTH_ABBR[pd.Timestamp(start).month - 1]} {year}"
+    if kind == "year_to_date":
+        return f"{year} so far"
+    if kind == "cumulative":
+        return period.split(" ")[0].replace("-", "–") + " total"
+    if kind == "current_level":
+        return f"{year} ('current level')"
+    return period
+
+
+def side_label(side: str, counterpart: str, focus: str = FOCUS_DEFAULT) -> str:
+    """Whose count a figure is: "Azerbaijan's figure", "Kazakhstan's figure"."""
+    if side == SIDE_FOCUS:
+        return f"{short_name(focus)}'s figure"
+    if side == SIDE_PARTNER:
+        return f"{short_name(counterpart)}'s figure"
+    return "a third party's figure"
+
+
+def figures_shown(trade: pd.DataFrame, partners: list[str], years: tuple[int, int],
+                  include_groups: bool, focus: str = FOCUS_DEFAULT) -> pd.DataFrame:
+    """Every trade row the page shows, each marked with its role: in the series, beside it, part-year, table only."""
+    rows = with_counterpart(trade, focus)
+    about = rows["counterpart_iso3"].isin(partners)
+    if include_groups:
+        about |= rows["is_group"]
+    rows = rows[about & rows["year"].between(*years)]
+    chosen_ids = set(annual_turnover(trade, focus)["row_id"])
+    role = pd.Series(ROLE_TABLE, index=rows.index, dtype="str")
+    role[rows["flow"].isin(("export", "import")) & ~rows["period_kind"].isin(UNCHARTED_KINDS)] = ROLE_FLOW
+    role[rows["is_group"] & ~rows["period_kind"].isin(UNCHARTED_KINDS)] = ROLE_GROUP
+    is_annual_turnover = rows["period_kind"].isin(ANNUAL_KINDS) & rows["flow"].eq("turnover") & ~rows["is_group"]
+    role[is_annual_turnover] = ROLE_OTHER
+    role[rows["row_id"].isin(chosen_ids)] = ROLE_CHOSEN
+    role[rows["period_kind"].isin(PART_YEAR_KINDS) & rows["flow"].eq("turnover") & ~rows["is_group"]] = ROLE_PART
+    side = pd.Series(SIDE_OTHER, index=rows.index, dtype="str")
+    side[rows["reporter_iso3"].eq(focus)] = SIDE_FOCUS
+    side[rows["reporter_iso3"].eq(rows["counterpart_iso3"]) & rows["counterpart_iso3"].notna()] = SIDE_PARTNER
+    labels = [period_label(k, p, s, m) for k, p, s, m in
+              zip(rows["period_kind"], rows["period"], rows["period_start"], rows["months"])]
+    out = rows.assign(role=role, side=side, period_label=labels, x_date=_x_dates(rows))
+    return out.sort_values(["counterpart_iso3", "period_start", "period_end", "flow", "row_id"],
+                           na_position="last").reset_index(drop=True)
+
+
+def _x_dates(rows: pd.DataFrame) -> pd.Series:
+    """Where a figure sits on a time axis: a full year mid-year, a part-year at the end of what it covers."""
+    mid_year = pd.to_datetime(rows["year"].astype(str) + "-07-01")
+    x = rows["period_end"].where(rows["period_kind"].isin(("half", "quarter", "months_to_date", "month")))
+    x = x.where(~rows["period_kind"].isin(("year", "current_level")), mid_year)
+    # "this year so far": the day it was said, when the source is dated within that year.
+    said = pd.to_datetime(rows["published"].where(rows["published"].str.len() == 10), errors="coerce")
+    ytd = said.where(said.dt.year == rows["year"], pd.to_datetime(rows["year"].astype(str) + "-12-15"))
+    x = x.where(~rows["period_kind"].eq("year_to_date"), ytd)
+    return x.astype("datetime64[s]")
+
+
+def partners_by_size(trade: pd.DataFrame, focus: str = FOCUS_DEFAULT) -> list[str]:
+    """Partners with an annual figure, largest latest figure first (the default order of every view)."""
+    latest = latest_full_year(trade, focus).sort_values("value_usd_m", ascending=False)
+    return latest["counterpart_iso3"].tolist()
+
+
+def series_with_gaps(series: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
+    """The chosen series per partner within `years`, with an empty row for every missing year between
+    a partner's first and last figure, so a line drawn from it breaks at gaps instead of bridging them."""
+    parts = []
+    for partner, rows in series[series["year"].between(*years)].groupby("counterpart_iso3", sort=False):
+        span = pd.DataFrame({"year": range(int(rows["year"].min()), int(rows["year"].max()) + 1)})
+        filled = span.merge(rows, on="year", how="left").assign(counterpart_iso3=partner)
+        parts.append(filled)
+    if not parts:
+        return series.iloc[0:0].assign(x_date=pd.Series(dtype="datetime64[s]"))
+    out = pd.concat(parts, ignore_index=True)
+    return out.assign(x_date=pd.to_datetime(out["year"].astype(str) + "-07-01").astype("datetime64[s]"))
+
+
+def gap_years(series: pd.DataFrame, partner: str, years: tuple[int, int]) -> list[int]:
+    """Years between a partner's first and last full-year figure (within `years`) that have none."""
+    have = set(series.loc[series["counterpart_iso3"].eq(partner) & series["year"].between(*years), "year"])
+    if not have:
+        return []
+    return [y for y in range(min(have), max(have) + 1) if y not in have]
+
+
+def year_by_year(shown: pd.DataFrame, partner: str) -> pd.DataFrame:
+    """One row per year from a partner's first to last full-year figure (gap years included): the chosen
+    figure, the other figures' ids, growth computed from the series and growth claimed by sources."""
+    mine = shown[shown["counterpart_iso3"].eq(partner) & shown["role"].isin((ROLE_CHOSEN, ROLE_OTHER))]
+    columns = ["year", "value_usd_m", "row_id", "other_ids", "computed_growth_pct", "claims", "growth_differs"]
+    if mine.empty:
+        return pd.DataFrame(columns=columns)
+    chosen = mine[mine["role"].eq(ROLE_CHOSEN)].set_index("year")
+    records = []
+    for year in range(int(mine["year"].min()), int(mine["year"].max()) + 1):
+        value = float(chosen.loc[year, "value_usd_m"]) if year in chosen.index else float("nan")
+        prev = float(chosen.loc[year - 1, "value_usd_m"]) if year - 1 in chosen.index else float("nan")
+        computed = (value / prev - 1) * 100 if prev > 0 and not pd.isna(value) else float("nan")
+        same_year = mine[mine["year"].eq(year)]
+        claimed = same_year[same_year["growth_pct"].notna()]
+        claims = tuple((float(g), by) for g, by in zip(claimed["growth_pct"], claimed["stated_by"]))
+        differs = not pd.isna(computed) and any(abs(g - computed) > GROWTH_TOLERANCE_PP for g, _ in claims)
+        records.append({"year": year, "value_usd_m": value,
+                        "row_id": chosen.loc[year, "row_id"] if year in chosen.index else None,
+                        "other_ids": tuple(same_year.loc[same_year["role"].eq(ROLE_OTHER), "row_id"]),
+                        "computed_growth_pct": computed, "claims": claims, "growth_differs": differs})
+    return pd.DataFrame(records, columns=columns)
+
+
+def flows(shown: pd.DataFrame, partner: str) -> pd.DataFrame:
+    """Exports and imports from the focus country's side (a partner's exports are its imports), one
+    figure per period and direction chosen like the series, best source first; every period kept."""
+    rows = shown[shown["counterpart_iso3"].eq(partner) & shown["flow"].isin(("export", "import"))]
+    if rows.empty:
+        return rows.assign(direction=pd.Series(dtype="str"), figures=pd.Series(dtype="int64"))
+    own = rows["side"].eq(SIDE_FOCUS)
+    exported = rows["flow"].eq("export") == own  # partner's imports are the focus country's exports
+    rows = rows.assign(direction=exported.map({True: "exports", False: "imports"}),
+                       kind_rank=rows["source_kind"].map(KIND_RANK))
+    ranked = rows.sort_values(["period", "direction", "non_oil", "flagged", "kind_rank", "approx", "published"],
+                              ascending=[True, True, True, True, True, True, False])
+    counts = ranked.groupby(["period", "direction"]).size().rename("figures").reset_index()
+    best = ranked.drop_duplicates(["period", "direction"], keep="first").merge(counts, on=["period", "direction"])
+    return best.sort_values(["period_end", "period_start", "direction"], na_position="last").reset_index(drop=True)
+
+
+def ranking(trade: pd.DataFrame, year: int, partners: list[str] | None = None,
+            focus: str = FOCUS_DEFAULT) -> pd.DataFrame:
+    """Single partners by their chosen turnover figure for one year, largest first."""
+    series = annual_turnover(trade, focus)
+    rows = series[series["year"].eq(year)]
+    if partners:
+        rows = rows[rows["counterpart_iso3"].isin(partners)]
+    return rows.sort_values("value_usd_m", ascending=False).reset_index(drop=True)
+
+
+def ranking_years(trade: pd.DataFrame, years: tuple[int, int], partners: list[str] | None = None,
+                  focus: str = FOCUS_DEFAULT) -> list[int]:
+    """Years (within the filter) that have a chosen figure for at least one partner, latest first."""
+    series = annual_turnover(trade, focus)
+    series = series[series["year"].between(*years)]
+    if partners:
+        series = series[series["counterpart_iso3"].isin(partners)]
+    return sorted(series["year"].unique().tolist(), reverse=True)
+
+
+def default_ranking_year(trade: pd.DataFrame, years: tuple[int, int], partners: list[str] | None = None,
+                         focus: str = FOCUS_DEFAULT) -> int | None:
+    """The year that compares the most partners (the latest such year on ties)."""
+    series = annual_turnover(trade, focus)
+    series = series[series["year"].between(*years)]
+    if partners:
+        series = series[series["counterpart_iso3"].isin(partners)]
+    if series.empty:
+        return None
+    counts = series.groupby("year").size()
+    return int(counts[counts == counts.max()].index.max())
+
+
+def group_figures(trade: pd.DataFrame, year: int, focus: str = FOCUS_DEFAULT) -> pd.DataFrame:
+    """The focus country's full-year turnover with a group of countries (OTS members, SPECA...) for one
+    year, best source first per group: shown apart, never ranked against single partners."""
+    rows = with_counterpart(trade, focus)
+    rows = rows[rows["is_group"] & rows["counterpart_iso3"].notna() & rows["year"].eq(year)
+                & rows["period_kind"].eq("year") & rows["flow"].eq("turnover")]
+    rows = rows.assign(kind_rank=rows["source_kind"].map(KIND_RANK))
+    rows = rows.sort_values(["counterpart_iso3", "kind_rank", "approx", "published", "row_id"],
+                            ascending=[True, True, True, False, True])
+    counts = rows.groupby("counterpart_iso3").size().rename("figures").reset_index()
+    return rows.drop_duplicates("counterpart_iso3").merge(counts, on="counterpart_iso3").reset_index(drop=True)

@@ -1,6 +1,88 @@
-"""Placeholder while the page is built in this session; replaced before landing."""
+"""Trade (/trade): every turnover figure by whose count, the one documented series, and targets against it."""
+from __future__ import annotations
+
+from datetime import date
+
 import streamlit as st
+
+from dashboard.data import countries, query
+from dashboard.data.build import SOURCE_COLUMNS
+from dashboard.data import targets as tg
+from dashboard.data import trade
+from dashboard.ui import cache, components, state
+from dashboard.ui.safe import escape_markdown
+from dashboard.views import trade_sections as sections
+
+PARTNER_KEY = "trade_partner"  # page-local, also in the link as ?partner=KAZ in the all-partners view
+RULE = ("One figure per partner and year makes the line: full-year official statistics first, then official "
+        "statements, then media; exact before approximate (\"about\", \"over\"); the later publication. "
+        "Every other figure for that year is drawn beside it, part-year figures apart.")
+
+
+def _partner_choice(with_data: list[str]) -> str:
+    """In the all-partners view, which partner to look at closely (seeded once from ?partner=)."""
+    if "_trade_partner_seeded" not in st.session_state:
+        st.session_state["_trade_partner_seeded"] = True
+        wanted = [v.strip().upper() for v in st.query_params.get_all("partner")]
+        if wanted and wanted[0] in with_data:
+            st.session_state[PARTNER_KEY] = wanted[0]
+        elif wanted:
+            why = f"ignored partner {wanted[0][:40]!s}: not a partner with trade figures here"
+            state.add_notice(why)
+    if st.session_state.get(PARTNER_KEY) not in with_data:
+        # Streamlit drops a widget's state while another page runs; the last choice survives the trip.
+        last = st.session_state.get("_trade_partner_last")
+        st.session_state[PARTNER_KEY] = last if last in with_data else with_data[0]
+    st.pills("Look closer at", with_data, format_func=countries.short_name, key=PARTNER_KEY, required=True)
+    st.session_state["_trade_partner_last"] = st.session_state[PARTNER_KEY]
+    state.write_url("partner", [st.session_state[PARTNER_KEY]])
+    return st.session_state[PARTNER_KEY]
 
 
 def render() -> None:
-    st.title("trade_page")
+    tables = cache.tables()
+    filters = state.current_filters()
+    st.title("Trade")
+    st.caption("What was trade between Azerbaijan and each partner, by whose count — and is the stated goal "
+               "in reach? " + escape_markdown(RULE))
+    chosen = [c for c in filters.countries if c != countries.FOCUS_DEFAULT]
+    partners = chosen or trade.partners_by_size(tables.trade)
+    shown = trade.figures_shown(tables.trade, partners, filters.years, include_groups=not chosen)
+    series = trade.annual_turnover(tables.trade)
+    gapped = trade.series_with_gaps(series[series["counterpart_iso3"].isin(partners)], filters.years)
+    with_data = [p for p in partners if p in set(shown["counterpart_iso3"].dropna())]
+    without = [countries.short_name(p) for p in partners if p not in with_data]
+    if without:
+        st.caption(f"No trade figures in the sources for {escape_markdown(', '.join(without))} "
+                   f"in {filters.years[0]}–{filters.years[1]}.")
+    if not with_data:
+        components.empty_state("trade figures", "Choose another country or widen the years in the sidebar.")
+    elif len(with_data) > 1:
+        sections.overview(shown, gapped, with_data)
+        sections.ranking_section(tables.trade, filters.years, with_data)
+        st.subheader("Partner by partner")
+        sections.detail(shown, gapped, tables.visits, _partner_choice(with_data), filters.years)
+    else:
+        state.write_url("partner", [])
+        sections.detail(shown, gapped, tables.visits, with_data[0], filters.years)
+    _targets(tables, chosen, filters, series, partners)
+    sections.all_figures(shown, filters)
+
+
+def _targets(tables, chosen: list[str], filters: state.Filters, series, partners: list[str]) -> None:
+    st.subheader("Targets against reality")
+    rows = query.filter_table("targets", tables.targets, chosen, filters.years)
+    if rows.empty:
+        components.empty_state("stated targets", "Widen the years (targets are dated by when they were stated) "
+                                                 "or choose another country.")
+        return
+    progress = tg.progress(rows, series, date.today().year)
+    st.caption("Each target as stated, who set it and when; the share reached by the latest full-year figure "
+               "of the series above; the yearly growth needed by its deadline, or whether it was met. "
+               "Targets stated in the chosen years.")
+    sections.target_cards(progress, rows, partners)
+    components.source_note(rows)
+    judged = progress["judged_years"].map(lambda years: ";".join(str(y) for y in years))
+    components.download_csv(progress.assign(judged_years=judged).merge(rows[["target_id", *SOURCE_COLUMNS]], on="target_id"),
+                            file_name="turkic-ties-trade-targets.csv", key="dl-trade-targets",
+                            label=f"Download these {len(rows)} targets (CSV)")

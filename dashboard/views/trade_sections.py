@@ -1,0 +1,204 @@
+"""The Trade page's sections (overview, ranking, one partner, targets, every figure): composition only."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.data import countries, trade
+from dashboard.data import targets as tg
+from dashboard.data.sources import KIND_LABELS
+from dashboard.ui import components, state
+from dashboard.ui import trade_charts as charts
+from dashboard.ui.safe import escape_markdown, md_link
+
+DRAWN = (trade.ROLE_CHOSEN, trade.ROLE_OTHER)
+STATUS_COLOUR = {tg.MET: "green", tg.REACHED: "green", tg.LIKELY_MET: "green", tg.MISSED: "red",
+                 tg.LIKELY_MISSED: "red", tg.OPEN: "blue", tg.NO_DEADLINE: "gray", tg.UNKNOWN: "orange"}
+LINK = st.column_config.LinkColumn
+
+
+def _gaps_caption(gapped: pd.DataFrame, partners: list[str]) -> str:
+    parts = []
+    for partner in partners:
+        missing = gapped.loc[gapped["counterpart_iso3"].eq(partner) & gapped["value_usd_m"].isna(), "year"].tolist()
+        if missing:
+            parts.append(f"{countries.short_name(partner)} {trade.format_years(missing)}")
+    return ("No full-year figure (the line breaks, nothing is interpolated): " + "; ".join(parts) + ".") if parts else ""
+
+
+def overview(shown: pd.DataFrame, gapped: pd.DataFrame, partners: list[str]) -> None:
+    st.subheader("Annual turnover with each partner")
+    latest = gapped.dropna(subset=["value_usd_m"]).drop_duplicates("counterpart_iso3", keep="last")["value_usd_m"]
+    wide = len(latest) > 1 and latest.max() / max(latest.min(), 0.1) > 30
+    log = st.toggle("Log scale", value=wide, key="trade_overview_log",
+                    help="A log scale keeps small partners readable beside Türkiye: equal steps are equal ratios.")
+    fig = charts.turnover_overview_figure(shown, gapped, partners, title=charts.overview_title(shown, partners), log=log)
+    components.plotly_chart(fig, key="trade-overview")
+    drawn = shown[shown["counterpart_iso3"].isin(partners) & shown["role"].isin(DRAWN)]
+    st.caption(escape_markdown("Lines: the series, one figure per year (USD million). Faint points beside them: "
+                               "the other full-year figures for the same year. " + _gaps_caption(gapped, partners)))
+    components.source_note(drawn)
+    components.download_csv(drawn, file_name="turkic-ties-trade-annual.csv", key="dl-trade-overview",
+                            label=f"Download these {len(drawn)} figures (CSV)")
+
+
+def ranking_section(trade_rows: pd.DataFrame, years: tuple[int, int], partners: list[str]) -> None:
+    options = trade.ranking_years(trade_rows, years, partners)
+    if not options:
+        return
+    st.subheader("Partners ranked for one year")
+    if st.session_state.get("trade_rank_year") not in options:
+        st.session_state["trade_rank_year"] = trade.default_ranking_year(trade_rows, years, partners)
+    year = st.selectbox("Year", options, key="trade_rank_year", width=160,
+                        help="Defaults to the year that compares the most partners.")
+    ranked = trade.ranking(trade_rows, year, partners).assign(side="", period_label=str(year))
+    ranked["side"] = [trade.SIDE_FOCUS if r == countries.FOCUS_DEFAULT else trade.SIDE_PARTNER for r in ranked["reporter_iso3"]]
+    top = ranked.iloc[0]
+    title = (f"{countries.short_name(top['counterpart_iso3'])} leads {year} with {trade.format_usd(top['value_usd_m'])}; "
+             f"{len(ranked)} of {len(partners)} partners have a {year} figure")
+    components.plotly_chart(charts.ranking_figure(ranked, year, title=title), key="trade-ranking")
+    missing = [countries.short_name(p) for p in partners if p not in set(ranked["counterpart_iso3"])]
+    if missing:
+        st.caption(f"No full-year figure for {year}: {escape_markdown(', '.join(missing))}.")
+    groups = trade.group_figures(trade_rows, year)
+    if not groups.empty:
+        st.markdown(f"**Groups of countries in {year}** — reported as one total, so not ranked with single partners:")
+        for column, row in zip(st.columns(min(len(groups), 3)), groups.to_dict("records")):
+            components.kpi(column, countries.short_name(row["counterpart_iso3"]),
+                           ("≈" if row["approx"] else "") + trade.format_usd(row["value_usd_m"]),
+                           help_text=f"{row['stated_by']}; {row['publisher']} {row['published']}".strip())
+    components.source_note(pd.concat([ranked, groups]))
+    components.download_csv(pd.concat([ranked, groups]), file_name=f"turkic-ties-trade-ranking-{year}.csv",
+                            key="dl-trade-ranking", label=f"Download the {year} figures (CSV)")
+
+
+def _kpis(mine: pd.DataFrame, yby: pd.DataFrame) -> None:
+    chosen = mine[mine["role"].eq(trade.ROLE_CHOSEN)].sort_values("year")
+    row = st.container(horizontal=True)  # wraps two to a row on a phone instead of four stacked cards
+    cols = [row] * 4
+    if not chosen.empty:
+        last = chosen.iloc[-1]
+        components.kpi(cols[0], f"Latest full year ({last['year']})", trade.format_usd(last["value_usd_m"]),
+                       help_text=f"{last['stated_by']} — {last['publisher']} {last['published']}")
+        components.kpi(cols[2], "Full years with a figure", f"{len(chosen)} of {len(yby)}",
+                       help_text="Between the first and the last full-year figure in the chosen years.")
+    components.kpi(cols[1], "Figures on record", str(len(mine)),
+                   help_text=f"From {mine['source_id'].nunique()} sources: annual, part-year, exports and imports.")
+    annual = mine[mine["role"].isin(DRAWN)].groupby("year")["value_usd_m"].agg(["min", "max", "size"])
+    spread = annual[annual["size"] > 1]
+    if not spread.empty:
+        year = (spread["max"] / spread["min"]).idxmax()
+        components.kpi(cols[3], f"Widest spread ({year})",
+                       trade.format_range(spread.loc[year, "min"], spread.loc[year, "max"]),
+                       help_text="The lowest and highest full-year figure that sources give for that year.")
+
+
+def detail(shown: pd.DataFrame, gapped: pd.DataFrame, visits: pd.DataFrame, partner: str,
+           years: tuple[int, int]) -> None:
+    name = countries.short_name(partner)
+    st.markdown(f"#### {countries.short_name(countries.FOCUS_DEFAULT)} – {escape_markdown(name)}")
+    mine = shown[shown["counterpart_iso3"].eq(partner)]
+    yby = trade.year_by_year(shown, partner)
+    _kpis(mine, yby)
+    theirs = visits[(visits["visitor_iso3"].eq(partner) | visits["host_iso3"].eq(partner))
+                    & visits["year"].between(*years)]
+    fig = charts.turnover_detail_figure(shown, gapped, theirs, partner, title=charts.detail_title(shown, partner))
+    components.plotly_chart(fig, key=f"trade-detail-{partner}")
+    drawn = mine[mine["role"].isin((*DRAWN, trade.ROLE_PART))]
+    have = int(yby["value_usd_m"].notna().sum()) if len(yby) else 0
+    span = (int(yby["year"].min()), int(yby["year"].max())) if len(yby) else years
+    st.caption(escape_markdown(charts.SYMBOL_KEY + ". " + charts.gaps_sentence(
+        [int(y) for y in yby.loc[yby["value_usd_m"].isna(), "year"]], have, span)))
+    components.source_note(pd.concat([drawn, theirs]))
+    components.download_csv(pd.concat([drawn.assign(row_type="trade figure"), theirs.assign(row_type="visit")]),
+                            file_name=f"turkic-ties-trade-{partner}.csv", key=f"dl-trade-{partner}",
+                            label=f"Download these {len(drawn)} figures and {len(theirs)} visits (CSV)")
+    if len(yby):
+        st.markdown("**Year by year** — the figure in the series, every other figure for that year, and growth "
+                    "computed from the series next to the growth the sources claimed")
+        st.table(charts.year_table(yby, shown, partner), hide_index=True)
+    _flows(mine, partner)
+
+
+def _flows(mine: pd.DataFrame, partner: str) -> None:
+    rows = trade.flows(mine[~mine["period_kind"].isin(trade.UNCHARTED_KINDS)], partner)
+    if rows.empty:
+        st.caption(f"No exports/imports split for {escape_markdown(countries.short_name(partner))} in these years.")
+        return
+    components.plotly_chart(charts.flows_figure(rows, title=charts.flows_title(rows, partner)),
+                            key=f"trade-flows-{partner}")
+    st.caption("From Azerbaijan's side: a partner's exports are Azerbaijan's imports. One figure per period and "
+               "direction, best source first (others in the table below). Hatched: non-oil trade only; "
+               "crossed: flagged as inconsistent.")
+    components.source_note(rows)
+    components.download_csv(rows, file_name=f"turkic-ties-trade-flows-{partner}.csv", key=f"dl-flows-{partner}",
+                            label=f"Download these {len(rows)} figures (CSV)")
+
+
+def target_cards(progress: pd.DataFrame, rows: pd.DataFrame, partners: list[str]) -> None:
+    """One card per goal, partners in the page's order, latest statement first; a goal stated again
+    (same partner, amount, deadline) is one card listing every statement."""
+    sources = rows.set_index("target_id")
+    rank = progress["partner_iso3"].map(lambda c: partners.index(c) if c in partners else len(partners))
+    progress = progress.assign(_rank=rank, _order=progress["stated_on"].replace("", "0")).sort_values(
+        ["_rank", "_order"], ascending=[True, False])
+    tracked = progress[progress["status"].ne(tg.NOT_TRACKED)]
+    goals = [group for _, group in tracked.groupby(tracked.apply(tg.goal_key, axis=1), sort=False)]
+    for start in range(0, len(goals), 3):
+        for column, goal in zip(st.columns(3), goals[start:start + 3]):
+            with column.container(border=True):
+                _card(goal.to_dict("records"), sources)
+    rest = progress[progress["status"].eq(tg.NOT_TRACKED)]
+    if len(rest):
+        with st.expander(f"{len(rest)} more stated target(s) that the series cannot track"):
+            for rec in rest.to_dict("records"):
+                st.markdown(f"- {_target_line(rec)} — {_statement(rec, sources)}. {escape_markdown(rec['summary'])}")
+
+
+def _statement(rec: dict, sources: pd.DataFrame) -> str:
+    src = sources.loc[rec["target_id"]]
+    return (f"{escape_markdown(rec['stated_by'])}, {escape_markdown(rec['stated_on'] or 'date not given')} "
+            f"({md_link(src['publisher'], src['source_url'])})")
+
+
+def _target_line(rec: dict) -> str:
+    value = trade.format_usd(rec["value_usd_m"]) if rec["value_usd_m"] is not None and not pd.isna(rec["value_usd_m"]) else ""
+    who = countries.short_name(rec["partner_iso3"]) if isinstance(rec["partner_iso3"], str) else ""
+    by = f" by {rec['target_year']}" if not pd.isna(rec["target_year"]) else ""
+    text = " ".join(p for p in (f"**{escape_markdown(value)}**" if value else "", escape_markdown(rec["metric"])) if p)
+    return text + (f" with {escape_markdown(who)}" if who else "") + escape_markdown(by)
+
+
+def _card(statements: list[dict], sources: pd.DataFrame) -> None:
+    rec = statements[0]
+    st.markdown(_target_line(rec))
+    also = "; ".join(_statement(r, sources) for r in statements[1:])
+    st.caption(f"Set by {_statement(rec, sources)}" + (f". Also stated by {also}" if also else ""))
+    st.badge(rec["status"].capitalize(), color=STATUS_COLOUR.get(rec["status"], "gray"))
+    if rec["share"] is not None and not pd.isna(rec["share"]):
+        st.progress(min(float(rec["share"]), 1.0), text=f"{rec['share'] * 100:.0f}% reached ({rec['share_year']})")
+    st.caption(escape_markdown(rec["summary"]))
+
+
+def all_figures(shown: pd.DataFrame, filters: state.Filters) -> None:
+    st.subheader("Every figure shown")
+    if shown.empty:
+        components.empty_state("trade figures", "Choose another country or widen the years in the sidebar.")
+        return
+    table = shown.assign(
+        partner=[countries.short_name(c) if isinstance(c, str) else "intra-group" for c in shown["counterpart_iso3"]],
+        whose=[trade.side_label(s, c) if isinstance(c, str) else "group total" for s, c in zip(shown["side"], shown["counterpart_iso3"])],
+        kind=shown["source_kind"].map(KIND_LABELS))
+    st.caption(f"{len(shown)} figures, {filters.years[0]}–{filters.years[1]}, each with its source. "
+               "“Use” says how a figure enters the charts: in the series, beside it, as a part-year figure, "
+               "or only here (exports/imports, multi-year totals, group totals).")
+    columns = {"partner": "Partner", "period_label": "Period", "flow": "Flow",
+               "value_usd_m": st.column_config.NumberColumn("USD m", format="%.1f"), "role": "Use",
+               "whose": "Whose figure", "stated_by": "Stated by", "kind": "Source kind",
+               "approx": st.column_config.CheckboxColumn("Approx."), "flagged": st.column_config.CheckboxColumn("Flagged"),
+               "non_oil": st.column_config.CheckboxColumn("Non-oil only"), "growth_pct": "Growth claimed %",
+               "publisher": "Publisher", "published": "Published", "source_url": LINK("Link", display_text="open"),
+               "note": "Note"}
+    st.dataframe(table[list(columns)], column_config=columns, hide_index=True, width="stretch", height=420)
+    components.download_csv(shown, file_name="turkic-ties-trade-figures.csv", key="dl-trade-all",
+                            label=f"Download these {len(shown)} figures (CSV)")

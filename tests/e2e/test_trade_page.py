@@ -1,0 +1,41 @@
+"""The Trade page in a real browser, offline: figures with their disagreeing siblings, targets, charts drawn."""
+import re
+
+from tests.e2e.helpers import current_query, goto, main_text, settle
+
+DRAWN_POINTS = "[data-testid=stPlotlyChart] .scatterlayer .point"
+
+
+def test_kazakhstan_shows_the_2022_figure_with_its_disagreeing_sibling_and_the_1bn_target(page):
+    goto(page, "/trade?country=KAZ")
+    text = main_text(page)
+    assert "Azerbaijan – Kazakhstan" in text
+    row_2022 = page.locator("[data-testid=stTable] tr", has_text=re.compile(r"^\s*2022")).inner_text()
+    assert "$461.9m" in row_2022 and "Akorda" in row_2022, row_2022  # the figure in the series
+    assert "≈$500m" in row_2022, row_2022  # the seed article's "approaching half a billion", kept beside it
+    card = page.locator("[data-testid=stVerticalBlock]", has_text="$1bn trade turnover with Kazakhstan").last
+    card_text = card.inner_text()
+    assert "47% reached (2024)" in card_text and "No deadline given" in card_text
+    assert "2023-04-10" in card_text and "Kassym-Jomart Tokayev" in card_text, "who set it and when"
+    assert page.locator("[data-testid=stProgress]").count() >= 1
+    assert page.locator(DRAWN_POINTS).count() >= 10, "the turnover chart draws its figures as SVG points"
+
+
+def test_all_partners_by_default_and_a_partner_picked_closer_lands_in_the_link(page):
+    goto(page, "/trade")
+    text = main_text(page)
+    assert "Annual turnover with each partner" in text and "Partners ranked for one year" in text
+    assert page.locator("[data-testid=stPlotlyChart]").count() >= 3
+    page.get_by_role("radiogroup", name="Look closer at").get_by_role("radio", name="Kazakhstan").click()
+    settle(page)
+    assert "Azerbaijan – Kazakhstan" in main_text(page)
+    assert current_query(page).get("partner") == ["KAZ"]
+
+
+def test_turkiye_over_a_decade_fits_a_phone_screen(phone_page):
+    goto(phone_page, "/trade?country=TUR&years=2015&years=2025")
+    assert "Trade with Türkiye" in main_text(phone_page)
+    overflow = phone_page.evaluate("""() => Array.from(document.querySelectorAll('[data-testid=stPlotlyChart]'))
+        .filter(el => el.getBoundingClientRect().right > window.innerWidth + 1).length""")
+    assert overflow == 0, "a chart is wider than the phone screen"
+    assert phone_page.locator(DRAWN_POINTS).count() >= 10
