@@ -15,7 +15,7 @@ endif
 # --locked: refuse to run if uv.lock no longer matches pyproject.toml, never rewrite it silently.
 UV_RUN = $(UV) run --locked
 
-.PHONY: help setup build run test browser
+.PHONY: help setup build run test browser bench
 
 help:
 	@echo "Turkic Ties"
@@ -25,6 +25,7 @@ help:
 	@echo "  make setup   install uv if missing (into .tools/uv), then the locked environment (.venv)"
 	@echo "  make build   validate the data (python -m dashboard.data check)"
 	@echo "  make browser in CI (CI=true) install Debian's chromium if $(CHROMIUM) is missing"
+	@echo "  make bench   measure build, pages, browser, scale, memory and load; write docs/benchmarks.md"
 	@echo "uv in use: $(UV)"
 
 setup: $(if $(filter $(LOCAL_UV),$(UV)),$(LOCAL_UV))
@@ -74,3 +75,7 @@ browser:
 
 test: setup browser
 	$(UV_RUN) pytest
+
+# Figures, not tests: about 10 minutes on 2 cores; see docs/benchmarks.md for what it measures.
+bench: setup browser
+	$(UV_RUN) python -m benchmarks

@@ -45,7 +45,7 @@ def annual_turnover(trade: pd.DataFrame, focus: str = FOCUS_DEFAULT) -> pd.DataF
 def latest_full_year(trade: pd.DataFrame, focus: str = FOCUS_DEFAULT) -> pd.DataFrame:
     """Per partner, the chosen figure of the latest year that has one (years differ by partner)."""
     series = annual_turnover(trade, focus)
-    return series.sort_values("year").drop_duplicates("counterpart_iso3", keep="last").reset_index(drop=True)
+    return series.sort_values(["year", "counterpart_iso3"]).drop_duplicates("counterpart_iso3", keep="last").reset_index(drop=True)
 
 
 # --- Everything the Trade page shows around the chosen series (pure: frames in, frames out). ---
