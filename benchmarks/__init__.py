@@ -1,0 +1,1 @@
+"""`make bench`: build, page, browser, scale, memory and load figures, written to docs/benchmarks.md."""
