@@ -98,9 +98,10 @@ def read_raw(name: str, raw_dir: Path = RAW_DIR) -> RawTable:
     try:
         for row in reader:
             end = reader.line_num
-            if not any(cell.strip() for cell in row):
-                pass
-            elif bad_lines.intersection(range(start, end + 1)):
+            if not any(cell.strip() for cell in row):  # blank lines are allowed and skipped
+                start = end + 1
+                continue
+            if bad_lines.intersection(range(start, end + 1)):
                 problems.append(RowProblem(start, "bytes that are not UTF-8; save the file as UTF-8 (row left out)"))
             elif len(row) != len(header):
                 problems.append(RowProblem(start, f"{len(row)} fields where the header has {len(header)} "

@@ -116,3 +116,13 @@ def test_a_missing_file_is_reported(tmp_path):
     (tmp_path / "visits.csv").unlink()
     tables = build_tables(tmp_path)
     assert "visits.csv: file: file missing" in str(tables.problems[0])
+
+
+def test_blank_lines_are_skipped_and_later_rows_keep_their_true_line_numbers(tmp_path):
+    write_raw(tmp_path, trade=[raw_row("trade"), raw_row("trade", flow="barter")])
+    path = tmp_path / "trade.csv"
+    header, first, second = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join([header, first, "", " , ", second]) + "\n", encoding="utf-8")
+    tables = build_tables(tmp_path)
+    assert [str(p).split(": ")[0].rsplit("/", 1)[-1] for p in tables.problems] == ["trade.csv:5"]
+    assert len(tables.trade) == 1
