@@ -70,7 +70,7 @@ def _kind_by_stated_by(row: dict, _publisher) -> str:
     return kind_from_stated_by(row["stated_by"])
 
 
-def _trade(raw: pd.DataFrame) -> pd.DataFrame:
+def _trade(raw: pd.DataFrame, prov: pd.DataFrame) -> pd.DataFrame:
     periods = raw["period"].map(parse_period)
     out = pd.DataFrame({
         "row_id": [("t-" + _short_hash(*r)) for r in raw[["reporter", "partner", "period", "flow", "value_usd_m", "source_url", "stated_by"]].itertuples(index=False)],
@@ -92,7 +92,7 @@ def _trade(raw: pd.DataFrame) -> pd.DataFrame:
     out["non_oil"] = raw["note"].str.lower().str.contains("non-oil", regex=False)
     out["flagged"] = raw["note"].str.lower().map(lambda n: any(w in n for w in FLAG_WORDS))
     out["approx"] = raw["note"].str.lower().map(lambda n: any(w in n for w in APPROX_WORDS))
-    return out.join(_provenance(raw, _kind_by_stated_by)[SOURCE_COLUMNS]).assign(line=raw["_line"])
+    return out.join(prov[SOURCE_COLUMNS]).assign(line=raw["_line"])
 
 
 def _dates(series: pd.Series) -> tuple[pd.Series, pd.Series]:
@@ -100,7 +100,7 @@ def _dates(series: pd.Series) -> tuple[pd.Series, pd.Series]:
     return pd.to_datetime(parsed.map(lambda p: p[0])), parsed.map(lambda p: p[1])
 
 
-def _visits(raw: pd.DataFrame) -> pd.DataFrame:
+def _visits(raw: pd.DataFrame, prov: pd.DataFrame) -> pd.DataFrame:
     start, precision = _dates(raw["start_date"])
     end, _ = _dates(raw["end_date"])
     out = pd.DataFrame({
@@ -115,10 +115,10 @@ def _visits(raw: pd.DataFrame) -> pd.DataFrame:
         "summary": raw["summary"],
     })
     out["is_summit"] = out["visit_type"].eq("summit")
-    return out.join(_provenance(raw, _kind_by_publisher)[SOURCE_COLUMNS]).assign(line=raw["_line"])
+    return out.join(prov[SOURCE_COLUMNS]).assign(line=raw["_line"])
 
 
-def _targets(raw: pd.DataFrame) -> pd.DataFrame:
+def _targets(raw: pd.DataFrame, prov: pd.DataFrame) -> pd.DataFrame:
     out = pd.DataFrame({
         "target_id": [("g-" + _short_hash(*r)) for r in raw[["a", "b", "metric", "value_usd_m", "target_year", "stated_by", "stated_on"]].itertuples(index=False)],
         "a_iso3": raw["a"].map(countries.resolve), "b_iso3": raw["b"].map(countries.resolve),
@@ -127,8 +127,7 @@ def _targets(raw: pd.DataFrame) -> pd.DataFrame:
         "target_year": pd.array(raw["target_year"].map(lambda t: int(t) if t else None), dtype="Int64"),
         "stated_by": raw["stated_by"], "stated_on": raw["stated_on"], "note": raw["note"],
     })
-    raw = raw.assign(published=raw["published"].where(raw["published"] != "", raw["stated_on"]))
-    return out.join(_provenance(raw, _kind_by_stated_by)[SOURCE_COLUMNS]).assign(line=raw["_line"])
+    return out.join(prov[SOURCE_COLUMNS]).assign(line=raw["_line"])
 
 
 def quote_id(date: str, speaker: str, text: str) -> str:
@@ -141,7 +140,7 @@ def _split_codes(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(codes))
 
 
-def _quotes(raw: pd.DataFrame) -> pd.DataFrame:
+def _quotes(raw: pd.DataFrame, prov: pd.DataFrame) -> pd.DataFrame:
     day, precision = _dates(raw["date"])
     out = pd.DataFrame({
         "quote_id": [quote_id(d, s, t) for d, s, t in zip(raw["date"], raw["speaker"], raw["text"])],
@@ -154,10 +153,25 @@ def _quotes(raw: pd.DataFrame) -> pd.DataFrame:
         "topics": raw["topic"].map(lambda t: tuple(p.strip() for p in t.split(";") if p.strip())),
         "mentioned_iso3": raw["mentioned"].map(_split_codes),
     })
-    return out.join(_provenance(raw, _kind_by_publisher)[SOURCE_COLUMNS]).assign(line=raw["_line"])
+    return out.join(prov[SOURCE_COLUMNS]).assign(line=raw["_line"])
 
 
 NORMALISERS = {"trade": _trade, "visits": _visits, "targets": _targets, "quotes": _quotes}
+KIND_RULES = {"trade": _kind_by_stated_by, "targets": _kind_by_stated_by,
+              "visits": _kind_by_publisher, "quotes": _kind_by_publisher}
+
+
+def provenance_of(name: str, raw: pd.DataFrame) -> pd.DataFrame:
+    """Source columns of a raw table, computed once and shared by the table and the sources list."""
+    if name == "targets":  # a target's page date, when not given, is the day it was stated
+        raw = raw.assign(published=raw["published"].where(raw["published"] != "", raw["stated_on"]))
+    return _provenance(raw, KIND_RULES[name])
+
+
+def normalise(name: str, raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(table, provenance) of a validated raw table."""
+    prov = provenance_of(name, raw)
+    return NORMALISERS[name](raw, prov), prov
 ID_COLUMNS = {"trade": "row_id", "visits": "visit_id", "targets": "target_id", "quotes": "quote_id"}
 
 
@@ -170,15 +184,9 @@ def _drop_duplicates(name: str, table: pd.DataFrame, shown: str) -> tuple[pd.Dat
     return table.drop(dupes.index), problems
 
 
-def _sources(raws: dict[str, pd.DataFrame]) -> pd.DataFrame:
+def _sources(provenances: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """One row per source page (or unlinked publication), with the kinds of rows that cite it."""
-    parts = []
-    for name, raw in raws.items():
-        if raw.empty:
-            continue
-        kind = _kind_by_stated_by if "stated_by" in raw.columns else _kind_by_publisher
-        prov = _provenance(raw, kind).assign(table=name)
-        parts.append(prov)
+    parts = [prov.assign(table=name) for name, prov in provenances.items() if not prov.empty]
     if not parts:
         return pd.DataFrame(columns=["source_id", "url", "publisher", "publisher_type", "published", "title", "language", "kinds", "tables", "rows"])
     every = pd.concat(parts, ignore_index=True)
@@ -197,7 +205,7 @@ def build_tables(raw_dir: Path = RAW_DIR) -> Tables:
     """All tables from the raw files. Bad rows and unreadable files become problems, not exceptions."""
     problems: list[Problem] = []
     frames: dict[str, pd.DataFrame] = {}
-    kept_raw: dict[str, pd.DataFrame] = {}
+    kept_provenance: dict[str, pd.DataFrame] = {}
     for name in TABLES:
         shown = display_path(Path(raw_dir) / f"{name}.csv")
         try:
@@ -211,12 +219,16 @@ def build_tables(raw_dir: Path = RAW_DIR) -> Tables:
         found = validate(name, raw, shown)
         problems.extend(found)
         raw = raw[~raw["_line"].isin({p.line for p in found})].reset_index(drop=True)
-        table = NORMALISERS[name](raw) if not raw.empty else _empty(name)
+        if raw.empty:
+            frames[name] = _empty(name)
+            continue
+        table, prov = normalise(name, raw)
         table, dupes = _drop_duplicates(name, table, shown)
         problems.extend(dupes)
         frames[name] = table.reset_index(drop=True)
-        kept_raw[name] = raw[raw["_line"].isin(frames[name]["line"])]
-    return Tables(countries=countries.countries_frame(), sources=_sources(kept_raw), problems=tuple(problems), **frames)
+        kept_provenance[name] = prov[raw["_line"].isin(frames[name]["line"])]
+    return Tables(countries=countries.countries_frame(), sources=_sources(kept_provenance),
+                  problems=tuple(problems), **frames)
 
 
 def _empty(name: str) -> pd.DataFrame:
@@ -228,4 +240,4 @@ def _empty(name: str) -> pd.DataFrame:
         "quotes": dict(date="2022", speaker="x", speaker_role="", speaker_country="Azerbaijan", text="x", topic="politics", mentioned="", language="en"),
     }[name]
     one = pd.DataFrame([{**sample, "source_url": "https://example.org", "published": "", "publisher": "", "title": "", "_line": 0}])
-    return NORMALISERS[name](one).iloc[0:0]
+    return normalise(name, one)[0].iloc[0:0]
