@@ -8,11 +8,20 @@ inconsistent, take the best by, in order:
   3. the later publication (a revision supersedes the first report);
   4. row id (only to make ties deterministic).
 Every other figure for the same partner and year stays visible beside the chosen one.
+
+Engines: pandas does everything for small tables (the real one has a few hundred rows). For a big
+table (`trade_index.MIN_ROWS` rows and more) the whole-table scans — the series, its candidates,
+group totals and which rows a view shows — are answered by DuckDB (`trade_index`), which returns row
+positions; the rows and everything computed from them stay pandas, so both engines give the same
+frames. The annual series is computed once per table object and focus (`frame_memo`): the page asks
+for it five or six times per run.
 """
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
+from . import frame_memo, trade_index
 from .countries import FOCUS_DEFAULT, short_name
 from .sources import KIND_RANK
 
@@ -26,6 +35,10 @@ def with_counterpart(trade: pd.DataFrame, focus: str = FOCUS_DEFAULT) -> pd.Data
 
 def series_candidates(trade: pd.DataFrame, focus: str = FOCUS_DEFAULT) -> pd.DataFrame:
     """The rows allowed into an annual turnover series with the focus country, ranked best first."""
+    index = trade_index.for_frame(trade)
+    if index is not None:
+        found = index.series_candidates(focus)
+        return _taken(trade, found, kind_rank=True, keep_index=True)
     rows = with_counterpart(trade, focus)
     eligible = (rows["counterpart_iso3"].notna() & ~rows["is_group"] & rows["period_kind"].eq("year")
                 & rows["flow"].eq("turnover") & ~rows["non_oil"] & ~rows["flagged"])
@@ -35,11 +48,39 @@ def series_candidates(trade: pd.DataFrame, focus: str = FOCUS_DEFAULT) -> pd.Dat
 
 
 def annual_turnover(trade: pd.DataFrame, focus: str = FOCUS_DEFAULT) -> pd.DataFrame:
-    """One chosen figure per partner and year, with how many other figures exist for that year."""
+    """One chosen figure per partner and year, with how many other figures exist for that year.
+    Computed once per table object and focus; each caller gets its own copy to do with as it likes."""
+    return frame_memo.memo(trade, ("annual_turnover", focus), lambda: _annual_turnover(trade, focus)).copy()
+
+
+def _annual_turnover(trade: pd.DataFrame, focus: str) -> pd.DataFrame:
+    index = trade_index.for_frame(trade)
+    if index is not None:
+        return _taken(trade, index.best_turnover(focus), kind_rank=True, figures=True)
     ranked = series_candidates(trade, focus)
     chosen = ranked.drop_duplicates(["counterpart_iso3", "year"], keep="first")
     alternatives = ranked.groupby(["counterpart_iso3", "year"]).size().rename("figures").reset_index()
     return chosen.merge(alternatives, on=["counterpart_iso3", "year"]).reset_index(drop=True)
+
+
+def _taken(trade: pd.DataFrame, found: dict, kind_rank: bool = False, figures: bool = False,
+           keep_index: bool = False) -> pd.DataFrame:
+    """The frame's rows at the positions DuckDB found, in its order, with the columns the pandas
+    path adds (`counterpart_iso3`, and `kind_rank`/`figures` where it adds them)."""
+    rows = trade.take(found["pos"])
+    rows = rows.assign(counterpart_iso3=pd.array(_strings(found["counterpart_iso3"]), dtype="str"))
+    if kind_rank:
+        rows = rows.assign(kind_rank=rows["source_kind"].map(KIND_RANK))
+    if figures:
+        rows = rows.assign(figures=found["figures"].astype("int64"))
+    return rows if keep_index else rows.reset_index(drop=True)
+
+
+def _strings(values) -> list:
+    """DuckDB's string column (numpy object array, masked where NULL) as a list with None for NULL."""
+    if isinstance(values, np.ma.MaskedArray):
+        return [None if m else v for v, m in zip(values.data, np.ma.getmaskarray(values))]
+    return list(values)
 
 
 def latest_full_year(trade: pd.DataFrame, focus: str = FOCUS_DEFAULT) -> pd.DataFrame:
@@ -137,11 +178,15 @@ def side_label(side: str, counterpart: str, focus: str = FOCUS_DEFAULT) -> str:
 def figures_shown(trade: pd.DataFrame, partners: list[str], years: tuple[int, int],
                   include_groups: bool, focus: str = FOCUS_DEFAULT) -> pd.DataFrame:
     """Every trade row the page shows, each marked with its role: in the series, beside it, part-year, table only."""
-    rows = with_counterpart(trade, focus)
-    about = rows["counterpart_iso3"].isin(partners)
-    if include_groups:
-        about |= rows["is_group"]
-    rows = rows[about & rows["year"].between(*years)]
+    index = trade_index.for_frame(trade)
+    if index is not None:
+        rows = _taken(trade, index.rows_about(partners, years, include_groups, focus), keep_index=True)
+    else:
+        rows = with_counterpart(trade, focus)
+        about = rows["counterpart_iso3"].isin(partners)
+        if include_groups:
+            about |= rows["is_group"]
+        rows = rows[about & rows["year"].between(*years)]
     chosen_ids = set(annual_turnover(trade, focus)["row_id"])
     role = pd.Series(ROLE_TABLE, index=rows.index, dtype="str")
     role[rows["flow"].isin(("export", "import")) & ~rows["period_kind"].isin(UNCHARTED_KINDS)] = ROLE_FLOW
@@ -153,21 +198,34 @@ def figures_shown(trade: pd.DataFrame, partners: list[str], years: tuple[int, in
     side = pd.Series(SIDE_OTHER, index=rows.index, dtype="str")
     side[rows["reporter_iso3"].eq(focus)] = SIDE_FOCUS
     side[rows["reporter_iso3"].eq(rows["counterpart_iso3"]) & rows["counterpart_iso3"].notna()] = SIDE_PARTNER
-    labels = [period_label(k, p, s, m) for k, p, s, m in
-              zip(rows["period_kind"], rows["period"], rows["period_start"], rows["months"])]
-    out = rows.assign(role=role, side=side, period_label=labels, x_date=_x_dates(rows))
+    out = rows.assign(role=role, side=side, period_label=_period_labels(rows), x_date=_x_dates(rows))
     return out.sort_values(["counterpart_iso3", "period_start", "period_end", "flow", "row_id"],
                            na_position="last").reset_index(drop=True)
 
 
+PERIOD_COLUMNS = ["period_kind", "period", "period_start", "months"]
+
+
+def _period_labels(rows: pd.DataFrame) -> pd.Series:
+    """`period_label` of every row, computed once per distinct period (a big table repeats a few
+    hundred periods millions of times)."""
+    periods = rows[PERIOD_COLUMNS]
+    distinct = periods.drop_duplicates()
+    labels = distinct.assign(period_label=pd.array(
+        [period_label(*values) for values in distinct.itertuples(index=False)], dtype="str"))
+    # A left merge keeps the rows' order; missing keys (NaT, <NA>) match each other, as wanted here.
+    return pd.Series(periods.merge(labels, on=PERIOD_COLUMNS, how="left")["period_label"].array, index=rows.index)
+
+
 def _x_dates(rows: pd.DataFrame) -> pd.Series:
     """Where a figure sits on a time axis: a full year mid-year, a part-year at the end of what it covers."""
-    mid_year = pd.to_datetime(rows["year"].astype(str) + "-07-01")
+    mid_year = pd.to_datetime(pd.DataFrame({"year": rows["year"], "month": 7, "day": 1}))
     x = rows["period_end"].where(rows["period_kind"].isin(("half", "quarter", "months_to_date", "month")))
     x = x.where(~rows["period_kind"].isin(("year", "current_level")), mid_year)
     # "this year so far": the day it was said, when the source is dated within that year.
     said = pd.to_datetime(rows["published"].where(rows["published"].str.len() == 10), errors="coerce")
-    ytd = said.where(said.dt.year == rows["year"], pd.to_datetime(rows["year"].astype(str) + "-12-15"))
+    year_end = pd.to_datetime(pd.DataFrame({"year": rows["year"], "month": 12, "day": 15}))
+    ytd = said.where(said.dt.year == rows["year"], year_end)
     x = x.where(~rows["period_kind"].eq("year_to_date"), ytd)
     return x.astype("datetime64[s]")
 
@@ -277,6 +335,9 @@ def default_ranking_year(trade: pd.DataFrame, years: tuple[int, int], partners: 
 def group_figures(trade: pd.DataFrame, year: int, focus: str = FOCUS_DEFAULT) -> pd.DataFrame:
     """The focus country's full-year turnover with a group of countries (OTS members, SPECA...) for one
     year, best source first per group: shown apart, never ranked against single partners."""
+    index = trade_index.for_frame(trade)
+    if index is not None:
+        return _taken(trade, index.best_group_totals(year, focus), kind_rank=True, figures=True)
     rows = with_counterpart(trade, focus)
     rows = rows[rows["is_group"] & rows["counterpart_iso3"].notna() & rows["year"].eq(year)
                 & rows["period_kind"].eq("year") & rows["flow"].eq("turnover")]

@@ -1,0 +1,128 @@
+"""Which trade rows a query needs, answered by DuckDB (embedded, in-process) once a table is big.
+
+Why: on the real table (a few hundred rows) every trade query takes milliseconds in pandas. On a
+synthetic 10-million-row table pandas needs ~12 s for the annual series alone, because the series
+rule sorts every eligible row by partner, year, source kind, approximation, date and id
+(docs/benchmarks.md). For a frame of at least `MIN_ROWS` rows, `for_frame` builds, once per frame
+object, an in-memory DuckDB database that holds only what the rules filter and order on:
+
+- `keys`: one narrow row per trade row — its position in the frame, reporter, partner, year, period
+  kind, flow and the three flags;
+- `ranked`: the full-year turnover rows with `rank`, their place in the series rule's order (source
+  kind, exact before approximate, later publication, row id);
+- `series_best` and `group_best`: per reporter, partner and year, the best-ranked row that may enter
+  the annual series (single partners) or a group total, and how many rows competed. These do not
+  depend on the focus country, so a focus's series is a small aggregate over them.
+
+Queries return row positions; the rows themselves are taken from the pandas frame, so the results
+keep the frame's dtypes exactly and equal the pandas functions' results (tests/data/test_trade_index.py).
+"""
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+
+import duckdb
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+from . import frame_memo
+from .sources import KIND_RANK
+
+# Below this many rows pandas is as fast: measured on synthetic tables, the Trade page's trade queries
+# took 199 ms (pandas) vs 222 ms (DuckDB) per run at 100k rows, 682 vs 642 ms at 300k, and at 1M rows
+# group totals took 94 vs 5 ms. The real table has a few hundred rows, so it never builds an index.
+MIN_ROWS = 200_000
+
+KIND_CASE = "CASE source_kind " + " ".join(f"WHEN '{k}' THEN {r}" for k, r in KIND_RANK.items()) + " END"
+COUNTERPART = "CASE WHEN reporter = $focus THEN partner WHEN partner = $focus THEN reporter END"
+FULL_YEAR_TURNOVER = "period_kind = 'year' AND flow = 'turnover'"
+SERIES_ROWS = "NOT is_group AND NOT non_oil AND NOT flagged"  # among the full-year turnover rows
+GROUP_ROWS = "is_group"
+
+
+class TradeIndex:
+    """The DuckDB side of one trade frame. Thread-safe: one query at a time per index (they take ms)."""
+
+    def __init__(self, trade: pd.DataFrame) -> None:
+        self._lock = threading.Lock()
+        self._con = duckdb.connect(config={"threads": 2})
+        source = pa.table({
+            "pos": np.arange(len(trade), dtype=np.int64),
+            "reporter": pa.array(trade["reporter_iso3"], type=pa.string()),
+            "partner": pa.array(trade["partner_iso3"], type=pa.string()),
+            "year": trade["year"].to_numpy(dtype=np.int32),
+            "period_kind": pa.array(trade["period_kind"], type=pa.string()),
+            "flow": pa.array(trade["flow"], type=pa.string()),
+            "is_group": trade["is_group"].to_numpy(dtype=bool),
+            "non_oil": trade["non_oil"].to_numpy(dtype=bool),
+            "flagged": trade["flagged"].to_numpy(dtype=bool),
+            "source_kind": pa.array(trade["source_kind"], type=pa.string()),
+            "approx": trade["approx"].to_numpy(dtype=bool),
+            "published": pa.array(trade["published"], type=pa.string()),
+            "row_id": pa.array(trade["row_id"], type=pa.string()),
+        })
+        self._con.register("source", source)
+        self._con.execute("""
+            CREATE TABLE keys AS
+            SELECT pos, reporter, partner, year, period_kind, flow, is_group, non_oil, flagged FROM source""")
+        # Only full-year turnover rows can enter a series or a group total, so only they are ranked
+        # (ranking all rows costs ~5x more at 10M). Row ids are unique, so the order has no ties.
+        self._con.execute(f"""
+            CREATE TABLE ranked AS
+            SELECT pos, reporter, partner, year, is_group, non_oil, flagged,
+                   row_number() OVER (ORDER BY {KIND_CASE}, approx, published DESC NULLS LAST, row_id) AS rank
+            FROM source WHERE {FULL_YEAR_TURNOVER}""")
+        self._con.unregister("source")
+        for table, where in (("series_best", SERIES_ROWS), ("group_best", GROUP_ROWS)):
+            self._con.execute(f"""
+                CREATE TABLE {table} AS
+                SELECT reporter, partner, year, arg_min(pos, rank) AS pos, min(rank) AS rank, count(*) AS figures
+                FROM ranked WHERE {where} GROUP BY reporter, partner, year""")
+
+    def _query(self, sql: str, params: dict) -> dict[str, np.ndarray]:
+        with self._lock:  # a DuckDB connection serves one query at a time
+            return self._con.execute(sql, params).fetchnumpy()
+
+    def best_turnover(self, focus: str) -> dict[str, np.ndarray]:
+        """Per partner and year, the position of the series' figure and how many figures competed,
+        ordered by partner and year (`pos`, `counterpart_iso3`, `figures`)."""
+        return self._query(f"""
+            SELECT arg_min(pos, rank) AS pos, {COUNTERPART} AS counterpart_iso3, sum(figures)::BIGINT AS figures
+            FROM series_best WHERE reporter = $focus OR partner = $focus
+            GROUP BY counterpart_iso3, year HAVING counterpart_iso3 IS NOT NULL
+            ORDER BY counterpart_iso3, year""", {"focus": focus})
+
+    def best_group_totals(self, year: int, focus: str) -> dict[str, np.ndarray]:
+        """Per group of countries, the position of the best full-year total for `year`, ordered by group."""
+        return self._query(f"""
+            SELECT arg_min(pos, rank) AS pos, {COUNTERPART} AS counterpart_iso3, sum(figures)::BIGINT AS figures
+            FROM group_best WHERE (reporter = $focus OR partner = $focus) AND year = $year
+            GROUP BY counterpart_iso3 HAVING counterpart_iso3 IS NOT NULL
+            ORDER BY counterpart_iso3""", {"focus": focus, "year": int(year)})
+
+    def series_candidates(self, focus: str) -> dict[str, np.ndarray]:
+        """Every row allowed into the series, best first within partner and year."""
+        return self._query(f"""
+            SELECT pos, {COUNTERPART} AS counterpart_iso3 FROM ranked
+            WHERE {SERIES_ROWS} AND (reporter = $focus OR partner = $focus)
+            ORDER BY counterpart_iso3, year, rank""", {"focus": focus})
+
+    def rows_about(self, partners: Sequence[str], years: tuple[int, int], include_groups: bool,
+                   focus: str) -> dict[str, np.ndarray]:
+        """Rows with one of `partners` (and group totals, if asked) within `years`, in the frame's order
+        (the page sorts the few it shows; a precomputed display order cost ~5 s per 10M rows to build)."""
+        about = "list_contains($partners, counterpart_iso3)" + (" OR is_group" if include_groups else "")
+        return self._query(f"""
+            SELECT pos, counterpart_iso3 FROM (SELECT *, {COUNTERPART} AS counterpart_iso3 FROM keys)
+            WHERE ({about}) AND year BETWEEN $low AND $high
+            ORDER BY pos""",
+            {"focus": focus, "partners": list(partners), "low": int(years[0]), "high": int(years[1])})
+
+
+def for_frame(trade: pd.DataFrame) -> TradeIndex | None:
+    """The frame's index, built on first use; None for a frame small enough for pandas alone."""
+    if len(trade) < MIN_ROWS:
+        return None
+    return frame_memo.memo(trade, "trade_index", lambda: TradeIndex(trade))

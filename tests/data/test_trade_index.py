@@ -1,0 +1,155 @@
+"""Big trade tables go through DuckDB (dashboard.data.trade_index) and must give exactly what pandas
+gives; the annual series is computed once per table and never served stale."""
+import gc
+import threading
+
+import pandas as pd
+import pytest
+
+from benchmarks.synthetic import synthetic_trade
+from dashboard.data import frame_memo, trade_index
+from dashboard.data import trade as trade_rules
+from dashboard.data.build import build_tables
+
+PANDAS, DUCKDB = 10 ** 12, 0  # trade_index.MIN_ROWS that forces one engine or the other
+
+
+@pytest.fixture(scope="module")
+def real():
+    return build_tables().trade
+
+
+@pytest.fixture(scope="module")
+def synthetic(real):
+    return synthetic_trade(real, 30_000, seed=11)
+
+
+def _with_engine(monkeypatch, min_rows, call, frame):
+    """`call` on a fresh frame object (so nothing memoised for another engine is reused)."""
+    monkeypatch.setattr(trade_index, "MIN_ROWS", min_rows)
+    return call(frame.copy(deep=False))
+
+
+def _same(expected, got):
+    if isinstance(expected, pd.DataFrame):
+        pd.testing.assert_frame_equal(got, expected)
+    else:
+        assert got == expected
+
+
+CALLS = {
+    "annual_turnover": lambda t: trade_rules.annual_turnover(t),
+    "series_candidates": lambda t: trade_rules.series_candidates(t),
+    "latest_full_year": lambda t: trade_rules.latest_full_year(t),
+    "partners_by_size": lambda t: trade_rules.partners_by_size(t),
+    "group_figures 2023": lambda t: trade_rules.group_figures(t, 2023),
+    "group_figures 2010": lambda t: trade_rules.group_figures(t, 2010),
+    "group_figures, a year with none": lambda t: trade_rules.group_figures(t, 1990),
+    "ranking 2022": lambda t: trade_rules.ranking(t, 2022, ["KAZ", "TUR", "UZB"]),
+    "ranking_years": lambda t: trade_rules.ranking_years(t, (2004, 2026)),
+    "default_ranking_year": lambda t: trade_rules.default_ranking_year(t, (2004, 2026)),
+    "series with Kazakhstan as focus": lambda t: trade_rules.annual_turnover(t, "KAZ"),
+    "figures_shown, every partner and groups": lambda t: trade_rules.figures_shown(
+        t, trade_rules.partners_by_size(t), (2004, 2026), True),
+    "figures_shown, Kazakhstan 2022-23": lambda t: trade_rules.figures_shown(t, ["KAZ"], (2022, 2023), False),
+    "figures_shown, Türkiye and Hungary 2010-19": lambda t: trade_rules.figures_shown(
+        t, ["TUR", "HUN"], (2010, 2019), False),
+    "figures_shown, a partner with no figures": lambda t: trade_rules.figures_shown(t, ["CYN"], (2004, 2026), False),
+}
+
+
+@pytest.mark.parametrize("name", list(CALLS))
+@pytest.mark.parametrize("table", ["real", "synthetic"])
+def test_duckdb_gives_exactly_the_pandas_result(name, table, request, monkeypatch):
+    frame = request.getfixturevalue(table)
+    expected = _with_engine(monkeypatch, PANDAS, CALLS[name], frame)
+    _same(expected, _with_engine(monkeypatch, DUCKDB, CALLS[name], frame))
+
+
+def test_the_real_table_is_small_enough_for_pandas_alone(real):
+    assert trade_index.for_frame(real) is None
+
+
+def test_a_big_table_builds_its_index_once(real, monkeypatch):
+    monkeypatch.setattr(trade_index, "MIN_ROWS", DUCKDB)
+    frame = real.copy(deep=False)
+    assert trade_index.for_frame(frame) is trade_index.for_frame(frame)
+
+
+def test_the_kazakhstan_figure_of_2022_is_the_same_through_duckdb(real, monkeypatch):
+    """The seed article's figure: 2022 = $461.9m (Akorda), chosen over the ≈$500m claim."""
+    series = _with_engine(monkeypatch, DUCKDB, trade_rules.annual_turnover, real)
+    kaz = series[series["counterpart_iso3"].eq("KAZ") & series["year"].eq(2022)].iloc[0]
+    assert kaz["value_usd_m"] == pytest.approx(461.9)
+    assert kaz["figures"] > 1
+
+
+def test_partner_codes_are_bound_as_values_not_spliced_into_sql(real, monkeypatch):
+    monkeypatch.setattr(trade_index, "MIN_ROWS", DUCKDB)
+    frame = real.copy(deep=False)
+    hostile = ["KAZ') OR TRUE OR ('", "'; DROP TABLE keys; --"]
+    assert trade_rules.figures_shown(frame, hostile, (2004, 2026), False).empty
+    assert len(trade_rules.figures_shown(frame, ["KAZ"], (2004, 2026), False)) > 0  # the index still works
+    assert trade_rules.annual_turnover(frame, "'; DROP TABLE ranked; --").empty
+
+
+def test_concurrent_sessions_get_the_same_answers(synthetic, monkeypatch):
+    monkeypatch.setattr(trade_index, "MIN_ROWS", DUCKDB)
+    frame = synthetic.copy(deep=False)
+    expected = trade_rules.figures_shown(frame, ["KAZ", "UZB"], (2015, 2024), False)
+    results, errors = [], []
+
+    def session():
+        try:
+            results.append(trade_rules.figures_shown(frame, ["KAZ", "UZB"], (2015, 2024), False))
+        except Exception as exc:  # noqa: BLE001 -- reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=session) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    for got in results:
+        pd.testing.assert_frame_equal(got, expected)
+
+
+# --- the series is computed once per table object, and never served stale. ---
+
+def test_the_series_is_computed_once_per_table(real, monkeypatch):
+    frame = real.copy(deep=False)
+    calls = []
+    original = trade_rules._annual_turnover
+    monkeypatch.setattr(trade_rules, "_annual_turnover", lambda t, f: calls.append(f) or original(t, f))
+    trade_rules.partners_by_size(frame)
+    trade_rules.figures_shown(frame, ["KAZ"], (2004, 2026), False)
+    trade_rules.ranking(frame, 2022)
+    assert calls == ["AZE"]
+    trade_rules.annual_turnover(frame, "KAZ")
+    assert calls == ["AZE", "KAZ"]
+
+
+def test_changing_the_series_a_caller_got_does_not_change_the_next_callers(real):
+    frame = real.copy(deep=False)
+    first = trade_rules.annual_turnover(frame)
+    first.loc[:, "value_usd_m"] = 0.0
+    assert trade_rules.annual_turnover(frame)["value_usd_m"].gt(0).all()
+
+
+def test_a_changed_table_is_a_new_table_and_gets_its_own_series(real):
+    first = trade_rules.annual_turnover(real)
+    doubled = real.assign(value_usd_m=real["value_usd_m"] * 2)
+    assert trade_rules.annual_turnover(doubled)["value_usd_m"].sum() == pytest.approx(first["value_usd_m"].sum() * 2)
+
+
+def test_a_table_that_is_gone_releases_what_was_kept_for_it(real, monkeypatch):
+    monkeypatch.setattr(trade_index, "MIN_ROWS", DUCKDB)
+    gc.collect()
+    before = frame_memo.entries()
+    frame = real.copy(deep=False)
+    trade_rules.annual_turnover(frame)
+    assert frame_memo.entries() == before + 1
+    del frame
+    gc.collect()
+    assert frame_memo.entries() == before
