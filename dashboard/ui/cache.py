@@ -1,6 +1,9 @@
-"""The one cache point: the tables are built once per server process and shared read-only."""
+"""The cache points: the tables are built once per server process and shared read-only, and the few
+derived results that cost a noticeable share of a page run are kept per filter value."""
+import pandas as pd
 import streamlit as st
 
+from dashboard.data import ties
 from dashboard.data.build import Tables, build_tables
 
 
@@ -8,3 +11,11 @@ from dashboard.data.build import Tables, build_tables
 def tables() -> Tables:
     """All tables. Shared by every session, so callers must never modify the frames in place."""
     return build_tables()
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def pair_figures(years: tuple[int, int]) -> pd.DataFrame:
+    """The Ties map's figures per pair of states for a year range: the same for every session and
+    ~0.36 s to compute (most of a map run), so computed once per range. Each caller gets a copy."""
+    data = tables()
+    return ties.pair_figures(data.visits, data.trade, years)

@@ -2,7 +2,6 @@
 import os
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 from dashboard.data.build import build_tables, quote_id

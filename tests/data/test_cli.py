@@ -55,4 +55,4 @@ def test_check_exits_non_zero_and_names_file_and_line_of_a_bad_row(tmp_path, mon
     monkeypatch.setattr(cli, "build_tables", lambda: build_tables(folder))
     assert cli.main(["check"]) == 1
     err = capsys.readouterr().err
-    assert f"trade.csv:3: flow: must be one of turnover, export, import (got 'barter')" in err
+    assert "trade.csv:3: flow: must be one of turnover, export, import (got 'barter')" in err

@@ -1,5 +1,4 @@
 """The URL contract: values are read, validated, dropped with a notice when junk, written back."""
-from streamlit.testing.v1 import AppTest
 
 from dashboard.ui.state import parse_countries, parse_years
 from tests.ui.test_pages import app_for
