@@ -47,7 +47,7 @@ class TradeIndex:
 
     def __init__(self, trade: pd.DataFrame) -> None:
         self._lock = threading.Lock()
-        self._con = duckdb.connect(config={"threads": 2})
+        self._con = duckdb.connect()  # in memory; as many threads as the machine has cores
         source = pa.table({
             "pos": np.arange(len(trade), dtype=np.int64),
             "reporter": pa.array(trade["reporter_iso3"], type=pa.string()),

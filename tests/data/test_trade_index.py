@@ -6,22 +6,10 @@ import threading
 import pandas as pd
 import pytest
 
-from benchmarks.synthetic import synthetic_trade
 from dashboard.data import frame_memo, trade_index
 from dashboard.data import trade as trade_rules
-from dashboard.data.build import build_tables
 
 PANDAS, DUCKDB = 10 ** 12, 0  # trade_index.MIN_ROWS that forces one engine or the other
-
-
-@pytest.fixture(scope="module")
-def real():
-    return build_tables().trade
-
-
-@pytest.fixture(scope="module")
-def synthetic(real):
-    return synthetic_trade(real, 30_000, seed=11)
 
 
 def _with_engine(monkeypatch, min_rows, call, frame):
@@ -59,43 +47,43 @@ CALLS = {
 
 
 @pytest.mark.parametrize("name", list(CALLS))
-@pytest.mark.parametrize("table", ["real", "synthetic"])
+@pytest.mark.parametrize("table", ["real_trade", "synthetic_trade_30k"])
 def test_duckdb_gives_exactly_the_pandas_result(name, table, request, monkeypatch):
     frame = request.getfixturevalue(table)
     expected = _with_engine(monkeypatch, PANDAS, CALLS[name], frame)
     _same(expected, _with_engine(monkeypatch, DUCKDB, CALLS[name], frame))
 
 
-def test_the_real_table_is_small_enough_for_pandas_alone(real):
-    assert trade_index.for_frame(real) is None
+def test_the_real_table_is_small_enough_for_pandas_alone(real_trade):
+    assert trade_index.for_frame(real_trade) is None
 
 
-def test_a_big_table_builds_its_index_once(real, monkeypatch):
+def test_a_big_table_builds_its_index_once(real_trade, monkeypatch):
     monkeypatch.setattr(trade_index, "MIN_ROWS", DUCKDB)
-    frame = real.copy(deep=False)
+    frame = real_trade.copy(deep=False)
     assert trade_index.for_frame(frame) is trade_index.for_frame(frame)
 
 
-def test_the_kazakhstan_figure_of_2022_is_the_same_through_duckdb(real, monkeypatch):
+def test_the_kazakhstan_figure_of_2022_is_the_same_through_duckdb(real_trade, monkeypatch):
     """The seed article's figure: 2022 = $461.9m (Akorda), chosen over the ≈$500m claim."""
-    series = _with_engine(monkeypatch, DUCKDB, trade_rules.annual_turnover, real)
+    series = _with_engine(monkeypatch, DUCKDB, trade_rules.annual_turnover, real_trade)
     kaz = series[series["counterpart_iso3"].eq("KAZ") & series["year"].eq(2022)].iloc[0]
     assert kaz["value_usd_m"] == pytest.approx(461.9)
     assert kaz["figures"] > 1
 
 
-def test_partner_codes_are_bound_as_values_not_spliced_into_sql(real, monkeypatch):
+def test_partner_codes_are_bound_as_values_not_spliced_into_sql(real_trade, monkeypatch):
     monkeypatch.setattr(trade_index, "MIN_ROWS", DUCKDB)
-    frame = real.copy(deep=False)
+    frame = real_trade.copy(deep=False)
     hostile = ["KAZ') OR TRUE OR ('", "'; DROP TABLE keys; --"]
     assert trade_rules.figures_shown(frame, hostile, (2004, 2026), False).empty
     assert len(trade_rules.figures_shown(frame, ["KAZ"], (2004, 2026), False)) > 0  # the index still works
     assert trade_rules.annual_turnover(frame, "'; DROP TABLE ranked; --").empty
 
 
-def test_concurrent_sessions_get_the_same_answers(synthetic, monkeypatch):
+def test_concurrent_sessions_get_the_same_answers(synthetic_trade_30k, monkeypatch):
     monkeypatch.setattr(trade_index, "MIN_ROWS", DUCKDB)
-    frame = synthetic.copy(deep=False)
+    frame = synthetic_trade_30k.copy(deep=False)
     expected = trade_rules.figures_shown(frame, ["KAZ", "UZB"], (2015, 2024), False)
     results, errors = [], []
 
@@ -117,8 +105,8 @@ def test_concurrent_sessions_get_the_same_answers(synthetic, monkeypatch):
 
 # --- the series is computed once per table object, and never served stale. ---
 
-def test_the_series_is_computed_once_per_table(real, monkeypatch):
-    frame = real.copy(deep=False)
+def test_the_series_is_computed_once_per_table(real_trade, monkeypatch):
+    frame = real_trade.copy(deep=False)
     calls = []
     original = trade_rules._annual_turnover
     monkeypatch.setattr(trade_rules, "_annual_turnover", lambda t, f: calls.append(f) or original(t, f))
@@ -130,24 +118,24 @@ def test_the_series_is_computed_once_per_table(real, monkeypatch):
     assert calls == ["AZE", "KAZ"]
 
 
-def test_changing_the_series_a_caller_got_does_not_change_the_next_callers(real):
-    frame = real.copy(deep=False)
+def test_changing_the_series_a_caller_got_does_not_change_the_next_callers(real_trade):
+    frame = real_trade.copy(deep=False)
     first = trade_rules.annual_turnover(frame)
     first.loc[:, "value_usd_m"] = 0.0
     assert trade_rules.annual_turnover(frame)["value_usd_m"].gt(0).all()
 
 
-def test_a_changed_table_is_a_new_table_and_gets_its_own_series(real):
-    first = trade_rules.annual_turnover(real)
-    doubled = real.assign(value_usd_m=real["value_usd_m"] * 2)
+def test_a_changed_table_is_a_new_table_and_gets_its_own_series(real_trade):
+    first = trade_rules.annual_turnover(real_trade)
+    doubled = real_trade.assign(value_usd_m=real_trade["value_usd_m"] * 2)
     assert trade_rules.annual_turnover(doubled)["value_usd_m"].sum() == pytest.approx(first["value_usd_m"].sum() * 2)
 
 
-def test_a_table_that_is_gone_releases_what_was_kept_for_it(real, monkeypatch):
+def test_a_table_that_is_gone_releases_what_was_kept_for_it(real_trade, monkeypatch):
     monkeypatch.setattr(trade_index, "MIN_ROWS", DUCKDB)
     gc.collect()
     before = frame_memo.entries()
-    frame = real.copy(deep=False)
+    frame = real_trade.copy(deep=False)
     trade_rules.annual_turnover(frame)
     assert frame_memo.entries() == before + 1
     del frame
