@@ -1,0 +1,50 @@
+"""The Trade and map pages show the same thing whether the trade queries run in pandas or through the
+DuckDB index (which the app uses once the trade table has `trade_index.MIN_ROWS` rows)."""
+import pytest
+import streamlit as st
+
+from dashboard.data import trade_index
+from tests.ui.test_pages import app_for
+
+PANDAS, DUCKDB = 10 ** 12, 0
+
+
+def _what_a_reader_sees(at) -> dict[str, list[str]]:
+    """Every text, key figure, table and chart title on the page."""
+    return {
+        "text": [e.value for kind in ("title", "subheader", "markdown", "caption") for e in at.get(kind)],
+        "metrics": [f"{m.label}={m.value}" for m in at.metric],
+        "tables": [t.value.to_csv() for t in at.table],
+        "charts": [c.proto.spec for c in at.get("plotly_chart")],
+    }
+
+
+def _page_with(monkeypatch, min_rows: int, path: str, **query) -> dict[str, list[str]]:
+    monkeypatch.setattr(trade_index, "MIN_ROWS", min_rows)
+    st.cache_resource.clear()  # new table objects: nothing memoised under the other engine is reused
+    st.cache_data.clear()
+    at = app_for(path, **query)
+    assert not at.exception
+    return _what_a_reader_sees(at)
+
+
+@pytest.fixture(autouse=True)
+def fresh_tables_afterwards():
+    """Later tests get tables built (and memoised) under the shipped threshold, pass or fail."""
+    yield
+    st.cache_resource.clear()
+    st.cache_data.clear()
+
+
+@pytest.mark.parametrize("path, query", [
+    ("trade", {}),
+    ("trade", {"country": ["KAZ"]}),
+    ("trade", {"country": ["TUR", "UZB"], "years": ["2015", "2024"]}),
+    ("", {"measure": ["trade"]}),
+])
+def test_the_page_is_the_same_through_duckdb(monkeypatch, path, query):
+    expected = _page_with(monkeypatch, PANDAS, path, **query)
+    assert expected["charts"] and expected["text"]
+    got = _page_with(monkeypatch, DUCKDB, path, **query)
+    for part in expected:
+        assert got[part] == expected[part], part
