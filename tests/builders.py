@@ -23,8 +23,18 @@ DEFAULTS: dict[str, dict[str, str]] = {
 }
 
 
+# Each row of a scenario gets its own page, so the build never drops one as a duplicate.
+DISTINCT_URL = {"trade": "https://en.trend.az/business/{i}.html", "visits": "https://president.az/en/articles/view/{i}"}
+
+
 def raw_row(table: str, **fields: str) -> dict[str, str]:
     return {**DEFAULTS[table], **fields}
+
+
+def raw_rows(table: str, rows, **common: str) -> list[dict[str, str]]:
+    """One raw row per dict of overrides, each with its own source URL; `common` applies to all
+    (a row's own fields win)."""
+    return [raw_row(table, **{"source_url": DISTINCT_URL[table].format(i=i), **common, **r}) for i, r in enumerate(rows)]
 
 
 def write_raw(folder: Path, **tables: list[dict[str, str]]) -> Path:

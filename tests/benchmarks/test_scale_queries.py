@@ -1,7 +1,6 @@
 """The scale benchmark's input is sound: the synthetic trade table looks like the real one (the engines'
 parity on it is tested in tests/data/test_trade_index.py)."""
 import pandas as pd
-import pytest
 
 from benchmarks.synthetic import FIRST_YEAR, LAST_YEAR, synthetic_trade
 from dashboard.data import trade as trade_rules

@@ -4,7 +4,7 @@ import pytest
 
 from dashboard.data import ties
 from dashboard.data.build import build_tables
-from tests.builders import raw_row, write_raw
+from tests.builders import raw_row, raw_rows, write_raw
 
 CUSTOMS = "State Customs Committee of Azerbaijan"
 ALL_YEARS = (2004, 2026)
@@ -12,9 +12,8 @@ ALL_YEARS = (2004, 2026)
 
 def tables(tmp_path, trade=(), visits=()):
     """The real tables built from raw rows written by the one fixture builder."""
-    raw_trade = [raw_row("trade", **{"source_url": f"https://en.trend.az/business/{i}.html", **r}) for i, r in enumerate(trade)]
-    raw_visits = [raw_row("visits", **{"source_url": f"https://president.az/en/articles/view/{i}", "end_date": "", **r})
-                  for i, r in enumerate(visits)]
+    raw_trade = raw_rows("trade", trade)
+    raw_visits = raw_rows("visits", visits, end_date="")
     built = build_tables(write_raw(tmp_path / "raw", trade=raw_trade or [raw_row("trade")],
                                    visits=raw_visits or [raw_row("visits", end_date="")]))
     assert not built.problems, built.problems

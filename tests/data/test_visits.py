@@ -4,14 +4,12 @@ import pytest
 
 from dashboard.data import visits
 from dashboard.data.build import build_tables
-from tests.builders import raw_row, write_raw
+from tests.builders import raw_rows, write_raw
 
 
 def visit_rows(tmp_path, *rows):
     """Build the real visits table from raw rows written by the one fixture builder."""
-    raw = [raw_row("visits", **{"source_url": f"https://president.az/en/articles/view/{i}", "end_date": "", **r})
-           for i, r in enumerate(rows)]
-    return build_tables(write_raw(tmp_path / "raw", visits=raw)).visits
+    return build_tables(write_raw(tmp_path / "raw", visits=raw_rows("visits", rows, end_date=""))).visits
 
 
 SHUSHA_SUMMIT = [  # three rows of one summit: the host's own row carries the declaration

@@ -7,7 +7,7 @@ from dashboard.data import countries, ties
 from dashboard.data.build import build_tables
 from dashboard.data.geo import REGION_FRAME
 from dashboard.ui import map_charts
-from tests.builders import raw_row, write_raw
+from tests.builders import raw_rows, write_raw
 
 ALL_YEARS = (2004, 2026)
 HOSTILE = "<img src=x onerror=alert(1)> & <b>bold</b>"
@@ -28,11 +28,7 @@ def built(tmp_path_factory):
     trade = [dict(period="2023", value_usd_million="529.4"),
              dict(partner_country="Türkiye", period="2024", value_usd_million="8000", stated_by="Turkish Trade Minister")]
     folder = tmp_path_factory.mktemp("raw")
-    return build_tables(write_raw(folder,
-                                  visits=[raw_row("visits", end_date="", source_url=f"https://president.az/en/articles/view/{i}", **v)
-                                          for i, v in enumerate(visits)],
-                                  trade=[raw_row("trade", source_url=f"https://en.trend.az/business/{i}.html", **t)
-                                         for i, t in enumerate(trade)]))
+    return build_tables(write_raw(folder, visits=raw_rows("visits", visits, end_date=""), trade=raw_rows("trade", trade)))
 
 
 def hostile(built):

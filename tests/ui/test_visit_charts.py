@@ -5,7 +5,7 @@ import pytest
 from dashboard.data import countries, visits
 from dashboard.data.build import build_tables
 from dashboard.ui import visit_charts
-from tests.builders import raw_row, write_raw
+from tests.builders import raw_rows, write_raw
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 
@@ -24,8 +24,7 @@ def rows(tmp_path_factory):
              city="Shusha", visit_type="summit", documents_signed="1", summary="Hosted the informal OTS summit"),
     ]
     folder = tmp_path_factory.mktemp("raw")
-    built = build_tables(write_raw(folder, visits=[
-        raw_row("visits", end_date="", source_url=f"https://president.az/en/articles/view/{i}", **r) for i, r in enumerate(raw)]))
+    built = build_tables(write_raw(folder, visits=raw_rows("visits", raw, end_date="")))
     return visits.timeline_rows(built.visits)
 
 
