@@ -3,14 +3,9 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from dashboard.data import countries
-
+# A click selects a point or shape; plotly would dim all the others, which reads as "filtered out".
+NO_DIMMING = dict(selected=dict(marker=dict(opacity=1)), unselected=dict(marker=dict(opacity=1)))
 FONT = dict(family="Source Sans Pro, Helvetica, Arial, sans-serif", size=13, color="#1F2933")
-
-
-def country_colour_map() -> dict[str, str]:
-    """The one palette for countries (colour-blind safe, Okabe–Ito based), used on every page."""
-    return {c.iso3: c.colour for c in countries.all_countries()}
 
 
 def base_layout(fig: go.Figure, *, title: str, height: int = 420, legend_title: str | None = None) -> go.Figure:

@@ -6,7 +6,6 @@ topojson served from static/, which `components.plotly_chart` sets). No st.* cal
 from __future__ import annotations
 
 import math
-import textwrap
 
 import numpy as np
 import pandas as pd
@@ -14,8 +13,8 @@ import plotly.graph_objects as go
 
 from dashboard.data import countries, ties
 from dashboard.data.geo import REGION_FRAME, region_feature_collection
-from dashboard.ui.charts import base_layout
-from dashboard.ui.safe import escape_plotly
+from dashboard.ui.charts import NO_DIMMING, base_layout
+from dashboard.ui.safe import escape_plotly, wrapped_hover
 
 # Sequential yellow-to-brown (ColorBrewer YlOrBr): ordered by lightness, so it reads for every
 # colour vision and in greyscale; the focus country's dark slate blue sits outside it.
@@ -47,12 +46,7 @@ ZOOMS = {
 
 def _lines(*parts: str) -> str:
     """Escape source text, wrap it for the hover box, and join the parts with line breaks."""
-    out = []
-    for part in parts:
-        if not part:
-            continue
-        out.extend(escape_plotly(chunk) for chunk in textwrap.wrap(part, HOVER_WIDTH) or [""])
-    return "<br>".join(out)
+    return "<br>".join(wrapped_hover(part, HOVER_WIDTH) for part in parts if part)
 
 
 def _status_label(code: str) -> str:
@@ -137,8 +131,7 @@ def ties_map(states: pd.DataFrame, lines: pd.DataFrame, *, focus: str, measure: 
         # Each trace carries only its own shapes, so the page ships the geometry once, not per trace.
         shapes = {"type": "FeatureCollection", "features": [features[c] for c in locations if c in features]}
         return dict(geojson=shapes, featureidkey="properties.iso3", hoverinfo="text",
-                    hoverlabel=dict(align="left"), selected=dict(marker=dict(opacity=1)),
-                    unselected=dict(marker=dict(opacity=1)))
+                    hoverlabel=dict(align="left"), **NO_DIMMING)
 
     neighbours = sorted(c for c in names if c not in codes)
     fig.add_trace(go.Choropleth(
@@ -229,7 +222,7 @@ def _add_lines(fig: go.Figure, lines: pd.DataFrame, states: pd.DataFrame, focus:
             line=dict(width=width, color=colour, dash="solid" if group == "focus" else "dot"),
             name=f"Tie with {countries.short_name(focus)}" if group == "focus" else "Tie among the others",
             legendgroup=group, showlegend=legend, legendrank=100 if group == "focus" else 200,
-            selected=dict(marker=dict(opacity=1)), unselected=dict(marker=dict(opacity=1))))
+            **NO_DIMMING))
         if legend:
             shown_legend.add(group)
     if mids:
@@ -238,7 +231,7 @@ def _add_lines(fig: go.Figure, lines: pd.DataFrame, states: pd.DataFrame, focus:
             hovertext=[m[1] for m in mids], hoverlabel=dict(align="left"), showlegend=False, name="Tie",
             marker=dict(size=[7 if m[3] else 5 for m in mids], color="#FFFFFF", opacity=[0.35 if m[2] else 0.95 for m in mids],
                         line=dict(color=INK, width=1)),
-            selected=dict(marker=dict(opacity=1)), unselected=dict(marker=dict(opacity=1))))
+            **NO_DIMMING))
 
 
 def _add_capitals(fig: go.Figure, states: pd.DataFrame, focus: str) -> None:
@@ -257,7 +250,7 @@ def _add_capitals(fig: go.Figure, states: pd.DataFrame, focus: str) -> None:
             customdata=group["iso3"], hoverinfo="text",
             hovertext=[country_hover(r, focus) for _, r in group.iterrows()], hoverlabel=dict(align="left"),
             name=label, legendrank=300, showlegend=True,
-            selected=dict(marker=dict(opacity=1)), unselected=dict(marker=dict(opacity=1))))
+            **NO_DIMMING))
 
 
 def clicked_country(selection: dict | None) -> str | None:

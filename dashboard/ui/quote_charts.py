@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 
 from dashboard.data import countries
 from dashboard.data.quote_search import order_codes
-from dashboard.ui.charts import base_layout
+from dashboard.ui.charts import NO_DIMMING, base_layout
 from dashboard.ui.safe import escape_plotly
 
 # Sequential, colour-blind safe (light to dark blue); the lightest end is kept visible on white.
@@ -49,7 +49,7 @@ def who_about_whom_figure(pairs: pd.DataFrame, *, selected_speakers: Sequence[st
         hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
         marker=dict(size=sizes, color=pairs["quotes"].tolist(), colorscale=COLOURSCALE, cmin=0, cmax=top,
                     line=dict(width=0), opacity=1.0, showscale=False),
-        selected=dict(marker=dict(opacity=1.0)), unselected=dict(marker=dict(opacity=1.0)),
+        **NO_DIMMING,
     ))
     chosen = pairs[pairs["speaker_iso3"].isin(selected_speakers) & pairs["mentioned_iso3"].isin(selected_mentions)]
     if len(chosen):  # outline the cells the quotes are filtered to

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 from urllib.parse import quote
 
 from dashboard.data.sources import is_http_url
@@ -35,3 +36,8 @@ def md_link(label: object, url: str) -> str:
 def escape_plotly(text: object) -> str:
     """Plotly hover and label text accepts a little HTML (<b>, <a>); source text must not reach it as tags."""
     return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def wrapped_hover(text: object, width: int) -> str:
+    """Source text for a hover box: wrapped at `width` visible characters, each line escaped, joined by <br>."""
+    return "<br>".join(escape_plotly(line) for line in textwrap.wrap(str(text), width))

@@ -19,7 +19,7 @@ from dashboard.data.sources import KIND_LABELS
 from dashboard.data.trade import (ROLE_CHOSEN, ROLE_OTHER, ROLE_PART, SIDE_FOCUS, format_pct,
                                   format_usd, format_years, side_label)
 from dashboard.ui.charts import base_layout
-from dashboard.ui.safe import escape_markdown, escape_plotly, md_link
+from dashboard.ui.safe import escape_markdown, escape_plotly, md_link, wrapped_hover
 
 KIND_SYMBOL = {"official_statistics": "circle", "official_statement": "diamond", "media": "square"}
 OTHER_COLOUR = "#3D3D3D"
@@ -47,10 +47,6 @@ def marker_symbol(kind: str, side: str, part_year: bool = False) -> str:
     return base if side == SIDE_FOCUS else f"{base}-open"
 
 
-def _wrapped(text: str, width: int = HOVER_NOTE_WIDTH) -> str:
-    return "<br>".join(textwrap.wrap(escape_plotly(text), width=width))
-
-
 # The columns figure_hover reads: only these are turned into Python objects for the hover texts
 # (converting every column of the shown rows was ~12% of a Trade page run).
 HOVER_COLUMNS = ["counterpart_iso3", "approx", "non_oil", "flagged", "value_usd_m", "period_label", "flow", "side",
@@ -71,13 +67,13 @@ def figure_hover(row) -> str:
         f"<b>{escape_plotly(format_usd(row['value_usd_m']))}</b> · {escape_plotly(row['period_label'])}"
         f" · {escape_plotly(row['flow'])}" + (f" ({', '.join(marks)})" if marks else ""),
         escape_plotly(side_label(row["side"], counterpart)) + " · " + escape_plotly(KIND_LABELS.get(row["source_kind"], row["source_kind"])),
-        "Stated by: " + _wrapped(row["stated_by"]),
+        "Stated by: " + wrapped_hover(row["stated_by"], HOVER_NOTE_WIDTH),
         "Publisher: " + escape_plotly(row["publisher"]) + (f", {escape_plotly(row['published'])}" if row["published"] else ""),
     ]
     if not pd.isna(row["growth_pct"]):
         lines.append("Growth claimed: " + escape_plotly(format_pct(float(row["growth_pct"]))))
     if row["note"]:
-        lines.append("Note: " + _wrapped(row["note"]))
+        lines.append("Note: " + wrapped_hover(row["note"], HOVER_NOTE_WIDTH))
     if row["source_url"]:
         lines.append("Link: " + escape_plotly(textwrap.shorten(row["source_url"], 70, placeholder="…")))
     return "<br>".join(lines)
@@ -94,7 +90,7 @@ def visit_hover(row) -> str:
                            if row["visitor_role"] else row["visitor"]) + " in " + escape_plotly(place)]
     if not pd.isna(row["documents_signed"]):
         lines.append(f"Documents signed: {int(row['documents_signed'])}")
-    lines += [_wrapped(textwrap.shorten(str(row["summary"]), 240, placeholder="…")),
+    lines += [wrapped_hover(textwrap.shorten(str(row["summary"]), 240, placeholder="…"), HOVER_NOTE_WIDTH),
               "Publisher: " + escape_plotly(row["publisher"])]
     return "<br>".join(lines)
 

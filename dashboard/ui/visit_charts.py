@@ -1,7 +1,6 @@
 """Figure builders for the Visits page: the timeline and visits per year by partner. No st.* calls."""
 from __future__ import annotations
 
-import textwrap
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -9,7 +8,7 @@ import plotly.graph_objects as go
 from dashboard.data import countries
 from dashboard.data.visits import TYPE_LABELS, TYPE_ORDER
 from dashboard.ui.charts import base_layout
-from dashboard.ui.safe import escape_plotly
+from dashboard.ui.safe import escape_plotly, wrapped_hover
 
 # Marker shape tells the visit type (summits: a larger star); filled = the partner's leader came to
 # Azerbaijan, hollow = Azerbaijan's leader went there. Colour is the partner's, as on every page.
@@ -17,10 +16,6 @@ SYMBOLS = {"summit": "star", "state": "diamond", "official": "square", "working"
 SIZES = {"summit": 15}
 LEGEND_GREY = "#4B5563"
 HOVER_WIDTH = 72
-
-
-def _wrapped(text: str) -> str:
-    return "<br>".join(escape_plotly(line) for line in textwrap.wrap(str(text), HOVER_WIDTH)) or ""
 
 
 def visit_hover(row: pd.Series) -> str:
@@ -32,7 +27,7 @@ def visit_hover(row: pd.Series) -> str:
     return (f"<b>{escape_plotly(row['visitor'])}</b>{escape_plotly(role)}<br>"
             f"{'hosted a summit in' if not row['is_visit'] else 'to'} {escape_plotly(where)}<br>"
             f"{escape_plotly(row['date_label'])} · {escape_plotly(row['type_label'])}<br>"
-            f"Documents signed: {escape_plotly(docs)}<br>{_wrapped(row['summary'])}<br><i>{escape_plotly(source)}</i>")
+            f"Documents signed: {escape_plotly(docs)}<br>{wrapped_hover(row['summary'], HOVER_WIDTH)}<br><i>{escape_plotly(source)}</i>")
 
 
 def lane_order(rows: pd.DataFrame) -> list[str]:
