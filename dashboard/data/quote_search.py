@@ -225,10 +225,6 @@ class QuoteFilters:
     countries: tuple[str, ...] = ()  # global: the speaker is from, or the quote mentions, one of them
     years: tuple[int, int] | None = None
 
-    @property
-    def narrowed(self) -> bool:
-        return bool(self.q.strip() or self.speakers or self.topics or self.speaker_countries or self.mentions)
-
 
 def _any_of(values: pd.Series, wanted: Iterable[str]) -> pd.Series:
     wanted = set(wanted)
@@ -348,11 +344,6 @@ def who_about_whom(quotes: pd.DataFrame) -> pd.DataFrame:
                          columns=["speaker_iso3", "mentioned_iso3", "quotes"])
     return frame.sort_values(["quotes", "speaker_iso3", "mentioned_iso3"], ascending=[False, True, True],
                              ignore_index=True)
-
-
-def quotes_of_pair(quotes: pd.DataFrame, speaker_iso3: str, mentioned_iso3: str) -> pd.DataFrame:
-    """The quotes one cell of who-about-whom counts."""
-    return quotes[quotes["speaker_iso3"].eq(speaker_iso3) & _any_of(quotes["mentioned_iso3"], [mentioned_iso3])]
 
 
 # ---------------------------------------------------------------- URL values and display

@@ -163,11 +163,17 @@ def pair_figures(visits: pd.DataFrame, trade: pd.DataFrame, years: tuple[int, in
     """Every tied pair with its meetings, documents and latest turnover in the selected years."""
     meetings = pair_meetings(visits[query.in_years(visits, years)])
     turnover = pair_turnover(trade[query.in_years(trade, years)])
-    pairs = meetings.merge(turnover, on=["a", "b"], how="outer")
-    for column in ("meetings", "visits", "summits", "documents", "documents_low", "documents_high", "documents_known"):
-        pairs[column] = pairs[column].fillna(0).astype(int)
-    pairs["visit_ids"] = pairs["visit_ids"].map(lambda v: v if isinstance(v, tuple) else ())
+    pairs = _no_meetings_as_zero(meetings.merge(turnover, on=["a", "b"], how="outer"))
     return pairs.sort_values(["a", "b"]).reset_index(drop=True)
+
+
+COUNT_COLUMNS = ("meetings", "visits", "summits", "documents", "documents_low", "documents_high", "documents_known")
+
+
+def _no_meetings_as_zero(frame: pd.DataFrame) -> pd.DataFrame:
+    """After an outer or left join, a pair or state without meetings counts 0 of each and lists no visits."""
+    frame = frame.assign(**{column: frame[column].fillna(0).astype(int) for column in COUNT_COLUMNS})
+    return frame.assign(visit_ids=frame["visit_ids"].map(lambda v: v if isinstance(v, tuple) else ()))
 
 
 def measure_values(pairs: pd.DataFrame, measure: str) -> pd.Series:
@@ -188,10 +194,7 @@ def country_figures(pairs: pd.DataFrame, focus: str, measure: str) -> pd.DataFra
     with_focus["value"] = measure_values(with_focus, measure)
     out = states.merge(with_focus.drop(columns=["a", "b"]), on="iso3", how="left")
     out["is_focus"] = out["iso3"].eq(focus)
-    for column in ("meetings", "visits", "summits", "documents", "documents_low", "documents_high", "documents_known"):
-        out[column] = out[column].fillna(0).astype(int)
-    out["visit_ids"] = out["visit_ids"].map(lambda v: v if isinstance(v, tuple) else ())
-    return out
+    return _no_meetings_as_zero(out)
 
 
 def line_widths(values: pd.Series, log: bool = False) -> pd.Series:
@@ -292,7 +295,7 @@ def key_figures(visits: pd.DataFrame, pairs: pd.DataFrame, focus: str, selected:
     (so a summit's documents, reported on its host's row, still count under a country filter).
     """
     rows = timeline_rows(visits) if len(visits) else visits.assign(is_visit=False)
-    span = f"{years[0]}–{years[1]}" if years[0] != years[1] else str(years[0])
+    span = query.years_label(years)
     trips = rows[rows["is_visit"]] if len(rows) else rows
     figures = [KeyFigure(
         "Visits", f"{len(trips)}",
@@ -377,7 +380,7 @@ def figures_table(states: pd.DataFrame, focus: str) -> pd.DataFrame:
 def map_takeaway(states: pd.DataFrame, focus: str, measure: str, years: tuple[int, int]) -> str:
     """The map's one-line title: which state is tied most closely to the focus, by the chosen measure."""
     focus_name = countries.short_name(focus)
-    span = f"{years[0]}–{years[1]}" if years[0] != years[1] else str(years[0])
+    span = query.years_label(years)
     others = states[~states["is_focus"] & states["value"].notna()]
     if others.empty:
         return {"turnover": f"No full-year trade figures with {focus_name} in {span}",

@@ -250,14 +250,6 @@ def series_with_gaps(series: pd.DataFrame, years: tuple[int, int]) -> pd.DataFra
     return out.assign(x_date=pd.to_datetime(out["year"].astype(str) + "-07-01").astype("datetime64[s]"))
 
 
-def gap_years(series: pd.DataFrame, partner: str, years: tuple[int, int]) -> list[int]:
-    """Years between a partner's first and last full-year figure (within `years`) that have none."""
-    have = set(series.loc[series["counterpart_iso3"].eq(partner) & series["year"].between(*years), "year"])
-    if not have:
-        return []
-    return [y for y in range(min(have), max(have) + 1) if y not in have]
-
-
 def year_by_year(shown: pd.DataFrame, partner: str) -> pd.DataFrame:
     """One row per year from a partner's first to last full-year figure (gap years included): the chosen
     figure, the other figures' ids, growth computed from the series and growth claimed by sources."""

@@ -24,8 +24,7 @@ CSV_COLUMNS = ["start_date", "date_precision", "visitor", "visitor_role", "visit
 
 def _describe(filters: state.Filters) -> str:
     where = ", ".join(countries.short_name(c) for c in filters.countries) or "all countries"
-    span = f"{filters.years[0]}–{filters.years[1]}" if filters.years[0] != filters.years[1] else str(filters.years[0])
-    return f"{where}, {span}"
+    return f"{where}, {query.years_label(filters.years)}"
 
 
 def _disagreements(rows) -> None:

@@ -84,7 +84,6 @@ def test_a_missing_year_breaks_the_line_instead_of_being_bridged(tmp_path):
     gapped = trade.series_with_gaps(trade.annual_turnover(frame), (2000, 2030))
     assert gapped["year"].tolist() == [2018, 2019, 2020, 2021]
     assert math.isnan(gapped.loc[gapped["year"].eq(2019), "value_usd_m"].iloc[0])
-    assert trade.gap_years(trade.annual_turnover(frame), "KAZ", (2000, 2030)) == [2019]
 
 
 def test_gap_years_read_as_ranges():
