@@ -108,15 +108,13 @@ def run_size(rows: int, estimates: dict[str, tuple[float, float]], budget_s: flo
                               "table_mb": frame.memory_usage(deep=True).sum() / 1024 ** 2,
                               "rss_after_generate_mb": proc_kb("VmRSS") / 1024, "engines": {}}
     table_kb = out["table_mb"] * 1024
-    shipped = trade_index.MIN_ROWS
     for engine in engines:
-        trade_index.MIN_ROWS = shipped if engine == "duckdb" else sys.maxsize
-        if engine == "duckdb" and rows < shipped:
-            trade_index.MIN_ROWS = 0  # measure DuckDB below the size where the app would use it, too
-        own = frame.copy(deep=False)  # a new frame object: nothing memoised by the other engine
+        # The engine is set explicitly (also below the size where `auto` would pick DuckDB).
+        os.environ[trade_index.ENGINE_SETTING] = engine
+        own = frame.copy(deep=False)  # a new frame object: nothing built for the other engine
         out["engines"][engine] = _run_queries(own, engine, estimates, budget_s, table_kb)
         del own
-    trade_index.MIN_ROWS = shipped
+    os.environ.pop(trade_index.ENGINE_SETTING, None)
     out["rss_end_mb"] = proc_kb("VmRSS") / 1024
     return out
 

@@ -1,86 +1,91 @@
-"""Trade with the focus country: the one annual series per partner, chosen by a documented rule.
+"""Trade with the focus country: its two annual lines per partner (its own count and the partner's),
+chosen by the series rule (dashboard/data/series_rule.py, described in docs/architecture.md).
 
-Series rule (design §2): for each partner and calendar year, among full-year turnover figures that
-are for one partner (not a group), for all goods (not non-oil only) and not flagged as
-inconsistent, take the best by, in order:
-  1. source kind: official statistics, then official statements, then media;
-  2. exact before approximate ("about", "over", "approaching" in the note);
-  3. the later publication (a revision supersedes the first report);
-  4. row id (only to make ties deterministic).
-Every other figure for the same partner and year stays visible beside the chosen one.
+Every other figure for the same partner and year stays visible beside the chosen ones.
 
-Engines: pandas does everything for small tables (the real one has a few hundred rows). For a big
-table (`trade_index.MIN_ROWS` rows and more) the whole-table scans — the series, its candidates,
-group totals and which rows a view shows — are answered by DuckDB (`trade_index`), which returns row
-positions; the rows and everything computed from them stay pandas, so both engines give the same
-frames. The annual series is computed once per table object and focus (`frame_memo`): the page asks
-for it five or six times per run.
+Engines: pandas does everything for small tables. For a big table (see `trade_index.engine_for`) the
+whole-table scans — the series, its candidates, group totals and which rows a view shows — are answered
+by DuckDB (`trade_index`), which returns row positions; the rows and everything computed from them stay
+pandas, so both engines give the same frames. Both engines are built from the one rule. The annual
+series is computed once per table object, engine and focus (`frame_memo`).
 """
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 
-from . import frame_memo, trade_index
+from . import frame_memo, series_rule, trade_index
 from .countries import FOCUS_DEFAULT, short_name
-from .sources import KIND_RANK
 
 
 def with_counterpart(trade: pd.DataFrame, focus: str = FOCUS_DEFAULT) -> pd.DataFrame:
-    """Add `counterpart_iso3`: the side of the pair that is not the focus country (NA if neither is)."""
-    counterpart = trade["partner_iso3"].where(trade["reporter_iso3"] == focus,
-                                              trade["reporter_iso3"].where(trade["partner_iso3"] == focus))
-    return trade.assign(counterpart_iso3=counterpart)
+    """Add `counterpart_iso3` (the side of the pair that is not the focus country; NA if neither is)
+    and `side`: "focus" when the focus country reported or stated the figure, "partner" otherwise."""
+    own = trade["reporter_iso3"] == focus
+    counterpart = trade["partner_iso3"].where(own, trade["reporter_iso3"].where(trade["partner_iso3"] == focus))
+    side = pd.Series(SIDE_PARTNER, index=trade.index, dtype="str").where(~own, SIDE_FOCUS)
+    return trade.assign(counterpart_iso3=counterpart, side=side)
 
 
 def series_candidates(trade: pd.DataFrame, focus: str = FOCUS_DEFAULT) -> pd.DataFrame:
-    """The rows allowed into an annual turnover series with the focus country, ranked best first."""
+    """The rows allowed into an annual turnover line with the focus country, ranked best first within
+    each partner, year and side (the series rule: dashboard/data/series_rule.py)."""
     index = trade_index.for_frame(trade)
     if index is not None:
-        found = index.series_candidates(focus)
-        return _taken(trade, found, kind_rank=True, keep_index=True)
-    rows = with_counterpart(trade, focus)
-    eligible = (rows["counterpart_iso3"].notna() & ~rows["is_group"] & rows["period_kind"].eq("year")
-                & rows["flow"].eq("turnover") & ~rows["non_oil"] & ~rows["flagged"])
-    rows = rows[eligible].assign(kind_rank=lambda f: f["source_kind"].map(KIND_RANK))
-    return rows.sort_values(["counterpart_iso3", "year", "kind_rank", "approx", "published", "row_id"],
-                            ascending=[True, True, True, True, False, True])
+        return _taken(trade, index.series_candidates(focus), focus, keep_index=True)
+    rows = with_counterpart(series_rule.ranked(trade), focus)
+    rows = rows[rows["counterpart_iso3"].notna() & series_rule.mask(rows, series_rule.FULL_YEAR_TURNOVER, series_rule.SERIES)]
+    by, ascending = series_rule.sort_keys(["counterpart_iso3", "year", "side"])
+    return rows.sort_values(by, ascending=ascending)
+
+
+def annual_series(trade: pd.DataFrame, focus: str = FOCUS_DEFAULT) -> pd.DataFrame:
+    """Both lines of every pair with the focus country: per partner, year and side the best figure, with
+    `figures` (how many competed on that side) and `line` ("primary" or "mirror": see series_rule).
+    Computed once per table object, engine and focus; each caller gets its own copy."""
+    key = ("annual_series", focus, trade_index.engine_for(trade))
+    return frame_memo.memo(trade, key, lambda: _annual_series(trade, focus)).copy()
+
+
+def _annual_series(trade: pd.DataFrame, focus: str) -> pd.DataFrame:
+    index = trade_index.for_frame(trade)
+    if index is not None:
+        best = _taken(trade, index.best_per_side(focus), focus, figures=True)
+    else:
+        ranked = series_candidates(trade, focus)
+        keys = ["counterpart_iso3", "year", "side"]
+        counts = ranked.groupby(keys).size().rename("figures").reset_index()
+        best = ranked.drop_duplicates(keys, keep="first").merge(counts, on=keys).reset_index(drop=True)
+    has_focus_side = best.groupby("counterpart_iso3")["side"].transform(lambda s: s.eq(SIDE_FOCUS).any())
+    primary = best["side"].eq(SIDE_FOCUS) | ~has_focus_side
+    return best.assign(line=pd.array([LINE_PRIMARY if p else LINE_MIRROR for p in primary], dtype="str"))
 
 
 def annual_turnover(trade: pd.DataFrame, focus: str = FOCUS_DEFAULT) -> pd.DataFrame:
-    """One chosen figure per partner and year, with how many other figures exist for that year.
-    Computed once per table object and focus; each caller gets its own copy to do with as it likes."""
-    return frame_memo.memo(trade, ("annual_turnover", focus), lambda: _annual_turnover(trade, focus)).copy()
+    """One figure per partner and year, for rankings, the map and targets: the primary line's figure,
+    or the mirror's where the primary side has none that year (`side` says whose). `figures` counts
+    the figures of both sides for that year."""
+    key = ("annual_turnover", focus, trade_index.engine_for(trade))
+    return frame_memo.memo(trade, key, lambda: _annual_turnover(trade, focus)).copy()
 
 
 def _annual_turnover(trade: pd.DataFrame, focus: str) -> pd.DataFrame:
-    index = trade_index.for_frame(trade)
-    if index is not None:
-        return _taken(trade, index.best_turnover(focus), kind_rank=True, figures=True)
-    ranked = series_candidates(trade, focus)
-    chosen = ranked.drop_duplicates(["counterpart_iso3", "year"], keep="first")
-    alternatives = ranked.groupby(["counterpart_iso3", "year"]).size().rename("figures").reset_index()
-    return chosen.merge(alternatives, on=["counterpart_iso3", "year"]).reset_index(drop=True)
+    both = annual_series(trade, focus)
+    keys = ["counterpart_iso3", "year"]
+    totals = both.groupby(keys)["figures"].sum().rename("all_figures").reset_index()
+    chosen = (both.assign(_mirror=both["line"].eq(LINE_MIRROR)).sort_values([*keys, "_mirror"])
+              .drop_duplicates(keys, keep="first").drop(columns=["_mirror", "figures"]))
+    chosen = chosen.merge(totals, on=keys).rename(columns={"all_figures": "figures"})
+    return chosen.sort_values(keys).reset_index(drop=True)
 
 
-def _taken(trade: pd.DataFrame, found: dict, kind_rank: bool = False, figures: bool = False,
+def _taken(trade: pd.DataFrame, found: dict, focus: str, figures: bool = False,
            keep_index: bool = False) -> pd.DataFrame:
-    """The frame's rows at the positions DuckDB found, in its order, with the columns the pandas
-    path adds (`counterpart_iso3`, and `kind_rank`/`figures` where it adds them)."""
-    rows = trade.take(found["pos"])
-    rows = rows.assign(counterpart_iso3=pd.array(_strings(found["counterpart_iso3"]), dtype="str"))
-    if kind_rank:
-        rows = rows.assign(kind_rank=rows["source_kind"].map(KIND_RANK))
+    """The frame's rows at the positions DuckDB found, in its order, with the columns the pandas path
+    adds (`counterpart_iso3`, `side`, the rule's sort columns, and `figures` where it adds them)."""
+    rows = with_counterpart(series_rule.ranked(trade.take(found["pos"])), focus)
     if figures:
         rows = rows.assign(figures=found["figures"].astype("int64"))
     return rows if keep_index else rows.reset_index(drop=True)
-
-
-def _strings(values) -> list:
-    """DuckDB's string column (numpy object array, masked where NULL) as a list with None for NULL."""
-    if isinstance(values, np.ma.MaskedArray):
-        return [None if m else v for v, m in zip(values.data, np.ma.getmaskarray(values))]
-    return list(values)
 
 
 def latest_full_year(trade: pd.DataFrame, focus: str = FOCUS_DEFAULT) -> pd.DataFrame:
@@ -92,15 +97,16 @@ def latest_full_year(trade: pd.DataFrame, focus: str = FOCUS_DEFAULT) -> pd.Data
 # --- Everything the Trade page shows around the chosen series (pure: frames in, frames out). ---
 
 # How a figure's period is placed on a time axis and whether it can stand beside the annual line.
-ANNUAL_KINDS = ("year",)
-PART_YEAR_KINDS = ("half", "quarter", "months_to_date", "month", "year_to_date", "current_level")
 UNCHARTED_KINDS = ("cumulative", "vague")  # multi-year totals and "late 2000s": table only
-ROLE_CHOSEN, ROLE_OTHER, ROLE_PART, ROLE_FLOW, ROLE_GROUP, ROLE_TABLE = (
-    "in the series", "other full-year figure", "part-year figure", "exports/imports", "group total", "table only")
+ROLE_CHOSEN, ROLE_MIRROR, ROLE_OTHER, ROLE_PART, ROLE_FLOW, ROLE_GROUP, ROLE_TABLE = (
+    "in the series", "in the mirror line", "other full-year figure", "part-year figure", "exports/imports",
+    "group total", "table only")
 SIDE_FOCUS, SIDE_PARTNER, SIDE_OTHER = "focus", "partner", "other"
+LINE_PRIMARY, LINE_MIRROR = "primary", "mirror"
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # Growth claimed by a source and growth computed from the series "differ" beyond rounding.
 GROWTH_TOLERANCE_PP = 2.0
+ANNUAL_ROLES = (ROLE_CHOSEN, ROLE_MIRROR, ROLE_OTHER)
 
 
 def format_usd(value_m: float | None, short: bool = False) -> str:
@@ -180,24 +186,24 @@ def figures_shown(trade: pd.DataFrame, partners: list[str], years: tuple[int, in
     """Every trade row the page shows, each marked with its role: in the series, beside it, part-year, table only."""
     index = trade_index.for_frame(trade)
     if index is not None:
-        rows = _taken(trade, index.rows_about(partners, years, include_groups, focus), keep_index=True)
+        rows = _taken(trade, index.rows_about(partners, years, include_groups, focus), focus, keep_index=True)
     else:
-        rows = with_counterpart(trade, focus)
+        rows = with_counterpart(series_rule.ranked(trade), focus)
         about = rows["counterpart_iso3"].isin(partners)
         if include_groups:
             about |= rows["is_group"]
         rows = rows[about & rows["year"].between(*years)]
-    chosen_ids = set(annual_turnover(trade, focus)["row_id"])
+    lines = annual_series(trade, focus)
     role = pd.Series(ROLE_TABLE, index=rows.index, dtype="str")
-    role[rows["flow"].isin(("export", "import")) & ~rows["period_kind"].isin(UNCHARTED_KINDS)] = ROLE_FLOW
-    role[rows["is_group"] & ~rows["period_kind"].isin(UNCHARTED_KINDS)] = ROLE_GROUP
-    is_annual_turnover = rows["period_kind"].isin(ANNUAL_KINDS) & rows["flow"].eq("turnover") & ~rows["is_group"]
-    role[is_annual_turnover] = ROLE_OTHER
-    role[rows["row_id"].isin(chosen_ids)] = ROLE_CHOSEN
-    role[rows["period_kind"].isin(PART_YEAR_KINDS) & rows["flow"].eq("turnover") & ~rows["is_group"]] = ROLE_PART
-    side = pd.Series(SIDE_OTHER, index=rows.index, dtype="str")
-    side[rows["reporter_iso3"].eq(focus)] = SIDE_FOCUS
-    side[rows["reporter_iso3"].eq(rows["counterpart_iso3"]) & rows["counterpart_iso3"].notna()] = SIDE_PARTNER
+    charted = ~rows["period_kind"].isin(UNCHARTED_KINDS)
+    role[rows["flow"].isin(("export", "import")) & charted] = ROLE_FLOW
+    role[rows["is_group"] & charted] = ROLE_GROUP
+    turnover = rows["flow"].eq("turnover") & ~rows["is_group"]
+    role[turnover & rows["full_year"]] = ROLE_OTHER
+    role[turnover & ~rows["full_year"] & charted] = ROLE_PART
+    role[rows["row_id"].isin(set(lines.loc[lines["line"].eq(LINE_MIRROR), "row_id"]))] = ROLE_MIRROR
+    role[rows["row_id"].isin(set(lines.loc[lines["line"].eq(LINE_PRIMARY), "row_id"]))] = ROLE_CHOSEN
+    side = rows["side"].where(rows["counterpart_iso3"].notna(), SIDE_OTHER)
     out = rows.assign(role=role, side=side, period_label=_period_labels(rows), x_date=_x_dates(rows))
     return out.sort_values(["counterpart_iso3", "period_start", "period_end", "flow", "row_id"],
                            na_position="last").reset_index(drop=True)
@@ -237,13 +243,14 @@ def partners_by_size(trade: pd.DataFrame, focus: str = FOCUS_DEFAULT) -> list[st
 
 
 def series_with_gaps(series: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
-    """The chosen series per partner within `years`, with an empty row for every missing year between
-    a partner's first and last figure, so a line drawn from it breaks at gaps instead of bridging them."""
+    """Each annual line within `years` (per partner, and per `line` when the frame has one), with an
+    empty row for every missing year between its first and last figure, so a line drawn from it breaks
+    at gaps instead of bridging them."""
+    keys = ["counterpart_iso3", "line"] if "line" in series.columns else ["counterpart_iso3"]
     parts = []
-    for partner, rows in series[series["year"].between(*years)].groupby("counterpart_iso3", sort=False):
+    for key, rows in series[series["year"].between(*years)].groupby(keys, sort=False):
         span = pd.DataFrame({"year": range(int(rows["year"].min()), int(rows["year"].max()) + 1)})
-        filled = span.merge(rows, on="year", how="left").assign(counterpart_iso3=partner)
-        parts.append(filled)
+        parts.append(span.merge(rows, on="year", how="left").assign(**dict(zip(keys, key))))
     if not parts:
         return series.iloc[0:0].assign(x_date=pd.Series(dtype="datetime64[s]"))
     out = pd.concat(parts, ignore_index=True)
@@ -251,24 +258,30 @@ def series_with_gaps(series: pd.DataFrame, years: tuple[int, int]) -> pd.DataFra
 
 
 def year_by_year(shown: pd.DataFrame, partner: str) -> pd.DataFrame:
-    """One row per year from a partner's first to last full-year figure (gap years included): the chosen
-    figure, the other figures' ids, growth computed from the series and growth claimed by sources."""
-    mine = shown[shown["counterpart_iso3"].eq(partner) & shown["role"].isin((ROLE_CHOSEN, ROLE_OTHER))]
-    columns = ["year", "value_usd_m", "row_id", "other_ids", "computed_growth_pct", "claims", "growth_differs"]
+    """One row per year from a partner's first to last full-year figure (gap years included): the
+    primary line's figure, the mirror's, the other figures' ids, growth computed from the primary line
+    and growth claimed by sources for the same thing (total turnover of a full year, not flagged)."""
+    mine = shown[shown["counterpart_iso3"].eq(partner) & shown["role"].isin(ANNUAL_ROLES)]
+    columns = ["year", "value_usd_m", "row_id", "mirror_usd_m", "mirror_id", "other_ids",
+               "computed_growth_pct", "claims", "growth_differs"]
     if mine.empty:
         return pd.DataFrame(columns=columns)
     chosen = mine[mine["role"].eq(ROLE_CHOSEN)].set_index("year")
+    mirror = mine[mine["role"].eq(ROLE_MIRROR)].set_index("year")
+    comparable = series_rule.mask(mine, series_rule.SERIES)
     records = []
     for year in range(int(mine["year"].min()), int(mine["year"].max()) + 1):
         value = float(chosen.loc[year, "value_usd_m"]) if year in chosen.index else float("nan")
         prev = float(chosen.loc[year - 1, "value_usd_m"]) if year - 1 in chosen.index else float("nan")
         computed = (value / prev - 1) * 100 if prev > 0 and not pd.isna(value) else float("nan")
         same_year = mine[mine["year"].eq(year)]
-        claimed = same_year[same_year["growth_pct"].notna()]
+        claimed = same_year[comparable[same_year.index] & same_year["growth_pct"].notna()]
         claims = tuple((float(g), by) for g, by in zip(claimed["growth_pct"], claimed["stated_by"]))
         differs = not pd.isna(computed) and any(abs(g - computed) > GROWTH_TOLERANCE_PP for g, _ in claims)
         records.append({"year": year, "value_usd_m": value,
                         "row_id": chosen.loc[year, "row_id"] if year in chosen.index else None,
+                        "mirror_usd_m": float(mirror.loc[year, "value_usd_m"]) if year in mirror.index else float("nan"),
+                        "mirror_id": mirror.loc[year, "row_id"] if year in mirror.index else None,
                         "other_ids": tuple(same_year.loc[same_year["role"].eq(ROLE_OTHER), "row_id"]),
                         "computed_growth_pct": computed, "claims": claims, "growth_differs": differs})
     return pd.DataFrame(records, columns=columns)
@@ -276,18 +289,21 @@ def year_by_year(shown: pd.DataFrame, partner: str) -> pd.DataFrame:
 
 def flows(shown: pd.DataFrame, partner: str) -> pd.DataFrame:
     """Exports and imports from the focus country's side (a partner's exports are its imports), one
-    figure per period and direction chosen like the series, best source first; every period kept."""
+    figure per period and direction: figures the series would accept (all goods, not flagged) first,
+    the focus country's own count before the partner's, then the series rule's order; every period kept."""
     rows = shown[shown["counterpart_iso3"].eq(partner) & shown["flow"].isin(("export", "import"))]
     if rows.empty:
         return rows.assign(direction=pd.Series(dtype="str"), figures=pd.Series(dtype="int64"))
     own = rows["side"].eq(SIDE_FOCUS)
     exported = rows["flow"].eq("export") == own  # partner's imports are the focus country's exports
     rows = rows.assign(direction=exported.map({True: "exports", False: "imports"}),
-                       kind_rank=rows["source_kind"].map(KIND_RANK))
-    ranked = rows.sort_values(["period", "direction", "non_oil", "flagged", "kind_rank", "approx", "published"],
-                              ascending=[True, True, True, True, True, True, False])
+                       _unfit=~series_rule.mask(rows, series_rule.SERIES), _mirror=~own)
+    first = (series_rule.Preference("_unfit", False, ""), series_rule.Preference("_mirror", False, ""))
+    by, ascending = series_rule.sort_keys(["period", "direction"], first)
+    ranked = rows.sort_values(by, ascending=ascending)
     counts = ranked.groupby(["period", "direction"]).size().rename("figures").reset_index()
     best = ranked.drop_duplicates(["period", "direction"], keep="first").merge(counts, on=["period", "direction"])
+    best = best.drop(columns=["_unfit", "_mirror"])
     return best.sort_values(["period_end", "period_start", "direction"], na_position="last").reset_index(drop=True)
 
 
@@ -326,15 +342,14 @@ def default_ranking_year(trade: pd.DataFrame, years: tuple[int, int], partners: 
 
 def group_figures(trade: pd.DataFrame, year: int, focus: str = FOCUS_DEFAULT) -> pd.DataFrame:
     """The focus country's full-year turnover with a group of countries (OTS members, SPECA...) for one
-    year, best source first per group: shown apart, never ranked against single partners."""
+    year, best first per group by the series rule: shown apart, never ranked against single partners."""
     index = trade_index.for_frame(trade)
     if index is not None:
-        return _taken(trade, index.best_group_totals(year, focus), kind_rank=True, figures=True)
-    rows = with_counterpart(trade, focus)
-    rows = rows[rows["is_group"] & rows["counterpart_iso3"].notna() & rows["year"].eq(year)
-                & rows["period_kind"].eq("year") & rows["flow"].eq("turnover")]
-    rows = rows.assign(kind_rank=rows["source_kind"].map(KIND_RANK))
-    rows = rows.sort_values(["counterpart_iso3", "kind_rank", "approx", "published", "row_id"],
-                            ascending=[True, True, True, False, True])
+        return _taken(trade, index.best_group_totals(year, focus), focus, figures=True)
+    rows = with_counterpart(series_rule.ranked(trade), focus)
+    rows = rows[rows["counterpart_iso3"].notna() & rows["year"].eq(year)
+                & series_rule.mask(rows, series_rule.FULL_YEAR_TURNOVER, series_rule.GROUP)]
+    by, ascending = series_rule.sort_keys(["counterpart_iso3"])
+    rows = rows.sort_values(by, ascending=ascending)
     counts = rows.groupby("counterpart_iso3").size().rename("figures").reset_index()
     return rows.drop_duplicates("counterpart_iso3").merge(counts, on="counterpart_iso3").reset_index(drop=True)

@@ -1,45 +1,59 @@
 """Which trade rows a query needs, answered by DuckDB (embedded, in-process) once a table is big.
 
-Why: on the real table (a few hundred rows) every trade query takes milliseconds in pandas. On a
-synthetic 10-million-row table pandas needs ~12 s for the annual series alone, because the series
-rule sorts every eligible row by partner, year, source kind, approximation, date and id
-(docs/benchmarks.md). For a frame of at least `MIN_ROWS` rows, `for_frame` builds, once per frame
-object, an in-memory DuckDB database that holds only what the rules filter and order on:
+Why: on a table of a few thousand rows every trade query takes milliseconds in pandas. On a synthetic
+10-million-row table pandas needs ~12 s for the annual series alone, because the series rule sorts
+every eligible row (docs/benchmarks.md). The engine is chosen by `engine_for`: the setting
+TURKIC_TIES_TRADE_ENGINE (`auto`, `pandas` or `duckdb`; default `auto`, which picks DuckDB from
+`MIN_ROWS` rows). For such a frame `for_frame` builds, once per frame object, an in-memory DuckDB
+database that holds only what the rules filter and order on:
 
-- `keys`: one narrow row per trade row — its position in the frame, reporter, partner, year, period
-  kind, flow and the three flags;
-- `ranked`: the full-year turnover rows with `rank`, their place in the series rule's order (source
-  kind, exact before approximate, later publication, row id);
+- `keys`: one narrow row per trade row — its position in the frame, reporter, partner, year, flow
+  and whether it is a group total;
+- `ranked`: the full-year turnover rows with `rank`, their place in the series rule's order;
 - `series_best` and `group_best`: per reporter, partner and year, the best-ranked row that may enter
-  the annual series (single partners) or a group total, and how many rows competed. These do not
-  depend on the focus country, so a focus's series is a small aggregate over them.
+  an annual line (single partners) or a group total, and how many rows competed. Reporter and
+  partner are the side: with the focus country as reporter it is the focus country's own count.
 
-Queries return row positions; the rows themselves are taken from the pandas frame, so the results
-keep the frame's dtypes exactly and equal the pandas functions' results (tests/data/test_trade_index.py).
+The WHERE and ORDER BY clauses are generated from dashboard/data/series_rule.py, the one home of
+the rule. Queries return row positions; the rows are taken from the pandas frame, so the results equal
+the pandas functions' results (tests/data/test_trade_index.py).
 """
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Sequence
+from typing import Literal
 
 import duckdb
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from . import frame_memo
-from .sources import KIND_RANK
+from . import frame_memo, series_rule
 
 # Below this many rows pandas is as fast: measured on synthetic tables, the Trade page's trade queries
 # took 199 ms (pandas) vs 222 ms (DuckDB) per run at 100k rows, 682 vs 642 ms at 300k, and at 1M rows
-# group totals took 94 vs 5 ms. The real table has a few hundred rows, so it never builds an index.
+# group totals took 94 vs 5 ms.
 MIN_ROWS = 200_000
+ENGINE_SETTING = "TURKIC_TIES_TRADE_ENGINE"
+Engine = Literal["pandas", "duckdb"]
+ENGINES = ("auto", "pandas", "duckdb")
 
-KIND_CASE = "CASE source_kind " + " ".join(f"WHEN '{k}' THEN {r}" for k, r in KIND_RANK.items()) + " END"
 COUNTERPART = "CASE WHEN reporter = $focus THEN partner WHEN partner = $focus THEN reporter END"
-FULL_YEAR_TURNOVER = "period_kind = 'year' AND flow = 'turnover'"
-SERIES_ROWS = "NOT is_group AND NOT non_oil AND NOT flagged"  # among the full-year turnover rows
-GROUP_ROWS = "is_group"
+FULL_YEAR_TURNOVER = series_rule.where_sql(series_rule.FULL_YEAR_TURNOVER)
+SERIES_ROWS = series_rule.where_sql(series_rule.SERIES)  # among the full-year turnover rows
+GROUP_ROWS = series_rule.where_sql(series_rule.GROUP)
+
+
+def engine_for(trade: pd.DataFrame) -> Engine:
+    """The engine for this table: as set in TURKIC_TIES_TRADE_ENGINE, or by size when `auto`."""
+    setting = os.environ.get(ENGINE_SETTING, "auto").strip().lower() or "auto"
+    if setting not in ENGINES:
+        raise ValueError(f"{ENGINE_SETTING} must be one of {', '.join(ENGINES)} (got {setting!r})")
+    if setting == "auto":
+        return "duckdb" if len(trade) >= MIN_ROWS else "pandas"
+    return setting  # type: ignore[return-value]
 
 
 class TradeIndex:
@@ -48,31 +62,32 @@ class TradeIndex:
     def __init__(self, trade: pd.DataFrame) -> None:
         self._lock = threading.Lock()
         self._con = duckdb.connect()  # in memory; as many threads as the machine has cores
+        ranked = series_rule.ranked(trade)
         source = pa.table({
             "pos": np.arange(len(trade), dtype=np.int64),
             "reporter": pa.array(trade["reporter_iso3"], type=pa.string()),
             "partner": pa.array(trade["partner_iso3"], type=pa.string()),
             "year": trade["year"].to_numpy(dtype=np.int32),
-            "period_kind": pa.array(trade["period_kind"], type=pa.string()),
             "flow": pa.array(trade["flow"], type=pa.string()),
+            "full_year": ranked["full_year"].to_numpy(dtype=bool),
             "is_group": trade["is_group"].to_numpy(dtype=bool),
             "non_oil": trade["non_oil"].to_numpy(dtype=bool),
             "flagged": trade["flagged"].to_numpy(dtype=bool),
-            "source_kind": pa.array(trade["source_kind"], type=pa.string()),
-            "approx": trade["approx"].to_numpy(dtype=bool),
-            "published": pa.array(trade["published"], type=pa.string()),
+            "kind_rank": ranked["kind_rank"].to_numpy(dtype=np.int64),
+            "inexact": ranked["inexact"].to_numpy(dtype=bool),
+            "published_key": pa.array(ranked["published_key"].array, type=pa.timestamp("s")),
             "row_id": pa.array(trade["row_id"], type=pa.string()),
         })
         self._con.register("source", source)
         self._con.execute("""
             CREATE TABLE keys AS
-            SELECT pos, reporter, partner, year, period_kind, flow, is_group, non_oil, flagged FROM source""")
+            SELECT pos, reporter, partner, year, flow, is_group FROM source""")
         # Only full-year turnover rows can enter a series or a group total, so only they are ranked
         # (ranking all rows costs ~5x more at 10M). Row ids are unique, so the order has no ties.
         self._con.execute(f"""
             CREATE TABLE ranked AS
             SELECT pos, reporter, partner, year, is_group, non_oil, flagged,
-                   row_number() OVER (ORDER BY {KIND_CASE}, approx, published DESC NULLS LAST, row_id) AS rank
+                   row_number() OVER (ORDER BY {series_rule.order_sql()}) AS rank
             FROM source WHERE {FULL_YEAR_TURNOVER}""")
         self._con.unregister("source")
         for table, where in (("series_best", SERIES_ROWS), ("group_best", GROUP_ROWS)):
@@ -85,14 +100,13 @@ class TradeIndex:
         with self._lock:  # a DuckDB connection serves one query at a time
             return self._con.execute(sql, params).fetchnumpy()
 
-    def best_turnover(self, focus: str) -> dict[str, np.ndarray]:
-        """Per partner and year, the position of the series' figure and how many figures competed,
-        ordered by partner and year (`pos`, `counterpart_iso3`, `figures`)."""
+    def best_per_side(self, focus: str) -> dict[str, np.ndarray]:
+        """Per partner, year and side, the position of the best figure and how many figures competed on
+        that side, ordered by partner, year and side, the focus country's side first."""
         return self._query(f"""
-            SELECT arg_min(pos, rank) AS pos, {COUNTERPART} AS counterpart_iso3, sum(figures)::BIGINT AS figures
-            FROM series_best WHERE reporter = $focus OR partner = $focus
-            GROUP BY counterpart_iso3, year HAVING counterpart_iso3 IS NOT NULL
-            ORDER BY counterpart_iso3, year""", {"focus": focus})
+            SELECT pos, {COUNTERPART} AS counterpart_iso3, figures FROM series_best
+            WHERE reporter = $focus OR partner = $focus
+            ORDER BY counterpart_iso3, year, reporter <> $focus""", {"focus": focus})
 
     def best_group_totals(self, year: int, focus: str) -> dict[str, np.ndarray]:
         """Per group of countries, the position of the best full-year total for `year`, ordered by group."""
@@ -107,7 +121,7 @@ class TradeIndex:
         return self._query(f"""
             SELECT pos, {COUNTERPART} AS counterpart_iso3 FROM ranked
             WHERE {SERIES_ROWS} AND (reporter = $focus OR partner = $focus)
-            ORDER BY counterpart_iso3, year, rank""", {"focus": focus})
+            ORDER BY counterpart_iso3, year, reporter <> $focus, rank""", {"focus": focus})
 
     def rows_about(self, partners: Sequence[str], years: tuple[int, int], include_groups: bool,
                    focus: str) -> dict[str, np.ndarray]:
@@ -122,7 +136,7 @@ class TradeIndex:
 
 
 def for_frame(trade: pd.DataFrame) -> TradeIndex | None:
-    """The frame's index, built on first use; None for a frame small enough for pandas alone."""
-    if len(trade) < MIN_ROWS:
+    """The frame's index, built on first use; None when the table is answered by pandas."""
+    if engine_for(trade) == "pandas":
         return None
     return frame_memo.memo(trade, "trade_index", lambda: TradeIndex(trade))

@@ -16,8 +16,8 @@ from plotly.subplots import make_subplots
 
 from dashboard.data import countries
 from dashboard.data.sources import KIND_LABELS
-from dashboard.data.trade import (ROLE_CHOSEN, ROLE_OTHER, ROLE_PART, SIDE_FOCUS, format_pct,
-                                  format_usd, format_years, side_label)
+from dashboard.data.trade import (LINE_MIRROR, LINE_PRIMARY, ROLE_CHOSEN, ROLE_MIRROR, ROLE_OTHER, ROLE_PART,
+                                  SIDE_FOCUS, format_pct, format_usd, format_years, side_label)
 from dashboard.ui.charts import base_layout
 from dashboard.ui.safe import escape_markdown, escape_plotly, md_link, wrapped_hover
 
@@ -148,16 +148,22 @@ def turnover_detail_figure(shown: pd.DataFrame, gapped: pd.DataFrame, visits: pd
     """One partner: the chosen annual line (breaking at gaps), every other full-year figure beside it,
     part-year figures apart, and visits/summits on a strip under the time axis."""
     mine = shown[shown["counterpart_iso3"].eq(partner)]
-    line = gapped[gapped["counterpart_iso3"].eq(partner)]
-    chosen = mine[mine["role"].eq(ROLE_CHOSEN)]
     colour = countries.colour(partner)
     fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.86, 0.14], vertical_spacing=0.04)
-    fig.add_trace(go.Scatter(x=line["x_date"], y=line["value_usd_m"], mode="lines", name="Annual series",
-                             line=dict(color=colour, width=2.5), hoverinfo="skip", connectgaps=False,
-                             legendgroup="series"), row=1, col=1)
-    if not chosen.empty:
-        fig.add_trace(_figure_trace(chosen, name="Annual series", colour=colour, size=11, showlegend=False,
-                                    legendgroup="series"), row=1, col=1)
+    # The primary line (one side's count) solid, the other side's count (the mirror) dotted: never mixed.
+    for line_name, role, dash, width in ((LINE_PRIMARY, ROLE_CHOSEN, "solid", 2.5), (LINE_MIRROR, ROLE_MIRROR, "dot", 2)):
+        points = mine[mine["role"].eq(role)]
+        if points.empty:
+            continue
+        whose = side_label(points["side"].iloc[0], partner).replace("figure", "count")
+        name = f"Annual series ({whose})" if line_name == LINE_PRIMARY else f"Mirror ({whose})"
+        path = gapped[gapped["counterpart_iso3"].eq(partner)
+                      & (gapped["line"].eq(line_name) if "line" in gapped.columns else line_name == LINE_PRIMARY)]
+        fig.add_trace(go.Scatter(x=path["x_date"], y=path["value_usd_m"], mode="lines", name=name,
+                                 line=dict(color=colour, width=width, dash=dash), hoverinfo="skip",
+                                 connectgaps=False, legendgroup=line_name), row=1, col=1)
+        fig.add_trace(_figure_trace(points, name=name, colour=colour, size=11 if role == ROLE_CHOSEN else 9,
+                                    showlegend=False, legendgroup=line_name), row=1, col=1)
     others = mine[mine["role"].eq(ROLE_OTHER)]
     if not others.empty:
         fig.add_trace(_figure_trace(others, name="Other full-year figures", colour=OTHER_COLOUR, size=9,
@@ -175,8 +181,8 @@ def turnover_detail_figure(shown: pd.DataFrame, gapped: pd.DataFrame, visits: pd
     base_layout(fig, title=wrap_title(title), height=500)
     fig.update_layout(margin=dict(t=_top_margin(title), l=10, r=10, b=10),
                       hovermode="closest", legend=dict(y=-0.1))
-    _value_axis(fig, mine.loc[mine["role"].isin((ROLE_CHOSEN, ROLE_OTHER, ROLE_PART)), "value_usd_m"], log,
-                row=1, col=1)
+    _value_axis(fig, mine.loc[mine["role"].isin((ROLE_CHOSEN, ROLE_MIRROR, ROLE_OTHER, ROLE_PART)), "value_usd_m"],
+                log, row=1, col=1)
     fig.update_yaxes(visible=False, range=[-1, 1], fixedrange=True, row=2, col=1)
     years = pd.concat([mine["year"], visits["year"]]) if len(visits) else mine["year"]
     _year_axis(fig, years, row=2, col=1)
@@ -193,9 +199,10 @@ def turnover_overview_figure(shown: pd.DataFrame, gapped: pd.DataFrame, partners
     fig = go.Figure()
     for partner in partners:
         colour, name = countries.colour(partner), countries.short_name(partner)
-        line = gapped[gapped["counterpart_iso3"].eq(partner)]
+        line = gapped[gapped["counterpart_iso3"].eq(partner)
+                      & (gapped["line"].eq(LINE_PRIMARY) if "line" in gapped.columns else True)]
         mine = shown[shown["counterpart_iso3"].eq(partner)]
-        chosen, others = mine[mine["role"].eq(ROLE_CHOSEN)], mine[mine["role"].eq(ROLE_OTHER)]
+        chosen, others = mine[mine["role"].eq(ROLE_CHOSEN)], mine[mine["role"].isin((ROLE_MIRROR, ROLE_OTHER))]
         if chosen.empty:
             continue
         fig.add_trace(go.Scatter(x=line["x_date"], y=line["value_usd_m"], mode="lines", name=name,
@@ -207,9 +214,9 @@ def turnover_overview_figure(shown: pd.DataFrame, gapped: pd.DataFrame, partners
     base_layout(fig, title=wrap_title(title), height=480)
     fig.update_layout(margin=dict(t=_top_margin(title), l=10, r=10, b=10),
                       hovermode="closest")
-    drawn = shown[shown["counterpart_iso3"].isin(partners) & shown["role"].isin((ROLE_CHOSEN, ROLE_OTHER))]
+    drawn = shown[shown["counterpart_iso3"].isin(partners) & shown["role"].isin((ROLE_CHOSEN, ROLE_MIRROR, ROLE_OTHER))]
     _value_axis(fig, drawn["value_usd_m"], log)
-    _year_axis(fig, shown.loc[shown["role"].isin((ROLE_CHOSEN, ROLE_OTHER)), "year"])
+    _year_axis(fig, drawn["year"])
     return fig
 
 
@@ -299,12 +306,14 @@ def year_table(yby: pd.DataFrame, shown: pd.DataFrame, partner: str) -> pd.DataF
     def close_run() -> None:
         if empty_run:
             rows.append({"Year": format_years(empty_run), "Figure in the series": "*no full-year figure*",
-                         "Other figures that year": "—", "Growth: computed · claimed": "—"})
+                         "Mirror (other side's count)": "—", "Other figures that year": "—",
+                         "Growth: computed · claimed": "—"})
             empty_run.clear()
 
     for rec in yby.to_dict("records"):
         missing = rec["row_id"] is None or pd.isna(rec["row_id"])
-        if missing and not rec["other_ids"]:
+        no_mirror = rec["mirror_id"] is None or pd.isna(rec["mirror_id"])
+        if missing and no_mirror and not rec["other_ids"]:
             empty_run.append(int(rec["year"]))
             continue
         close_run()
@@ -313,6 +322,8 @@ def year_table(yby: pd.DataFrame, shown: pd.DataFrame, partner: str) -> pd.DataF
         else:
             row = by_id.loc[rec["row_id"]]
             chosen = f"**{_figure_md(row)}** · {escape_markdown(side_label(row['side'], partner))}"
+        mirror = "—" if no_mirror else (f"{_figure_md(by_id.loc[rec['mirror_id']])} · "
+                                        f"{escape_markdown(side_label(by_id.loc[rec['mirror_id'], 'side'], partner))}")
         others = "; ".join(_figure_md(by_id.loc[i]) + f" · {escape_markdown(side_label(by_id.loc[i, 'side'], partner))}"
                            for i in rec["other_ids"]) or "—"
         claims = "; ".join(f"{escape_markdown(format_pct(g))} claimed by {escape_markdown(textwrap.shorten(by, 40, placeholder='…'))}"
@@ -321,7 +332,8 @@ def year_table(yby: pd.DataFrame, shown: pd.DataFrame, partner: str) -> pd.DataF
             rec["computed_growth_pct"]) else ""
         if rec["growth_differs"]:
             growth = f"**{growth}** ⚠ differs from the claim"
-        rows.append({"Year": str(rec["year"]), "Figure in the series": chosen, "Other figures that year": others,
+        rows.append({"Year": str(rec["year"]), "Figure in the series": chosen, "Mirror (other side's count)": mirror,
+                     "Other figures that year": others,
                      "Growth: computed · claimed": " · ".join(p for p in (growth, claims) if p) or "—"})
     close_run()
     return pd.DataFrame(rows)

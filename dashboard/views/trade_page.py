@@ -49,7 +49,8 @@ def render() -> None:
     partners = chosen or trade.partners_by_size(tables.trade)
     shown = trade.figures_shown(tables.trade, partners, filters.years, include_groups=not chosen)
     series = trade.annual_turnover(tables.trade)
-    gapped = trade.series_with_gaps(series[series["counterpart_iso3"].isin(partners)], filters.years)
+    lines = trade.annual_series(tables.trade)
+    gapped = trade.series_with_gaps(lines[lines["counterpart_iso3"].isin(partners)], filters.years)
     with_data = [p for p in partners if p in set(shown["counterpart_iso3"].dropna())]
     without = [countries.short_name(p) for p in partners if p not in with_data]
     if without:

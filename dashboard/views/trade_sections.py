@@ -11,7 +11,7 @@ from dashboard.ui import components, state
 from dashboard.ui import trade_charts as charts
 from dashboard.ui.safe import escape_markdown, md_link
 
-DRAWN = (trade.ROLE_CHOSEN, trade.ROLE_OTHER)
+DRAWN = trade.ANNUAL_ROLES
 STATUS_COLOUR = {tg.MET: "green", tg.REACHED: "green", tg.LIKELY_MET: "green", tg.MISSED: "red",
                  tg.LIKELY_MISSED: "red", tg.OPEN: "blue", tg.NO_DEADLINE: "gray", tg.UNKNOWN: "orange"}
 LINK = st.column_config.LinkColumn
@@ -20,7 +20,8 @@ LINK = st.column_config.LinkColumn
 def _gaps_caption(gapped: pd.DataFrame, partners: list[str]) -> str:
     parts = []
     for partner in partners:
-        missing = gapped.loc[gapped["counterpart_iso3"].eq(partner) & gapped["value_usd_m"].isna(), "year"].tolist()
+        missing = gapped.loc[gapped["counterpart_iso3"].eq(partner) & gapped["line"].eq(trade.LINE_PRIMARY)
+                             & gapped["value_usd_m"].isna(), "year"].tolist()
         if missing:
             parts.append(f"{countries.short_name(partner)} {trade.format_years(missing)}")
     return ("No full-year figure (the line breaks, nothing is interpolated): " + "; ".join(parts) + ".") if parts else ""
@@ -28,7 +29,8 @@ def _gaps_caption(gapped: pd.DataFrame, partners: list[str]) -> str:
 
 def overview(shown: pd.DataFrame, gapped: pd.DataFrame, partners: list[str]) -> None:
     st.subheader("Annual turnover with each partner")
-    latest = gapped.dropna(subset=["value_usd_m"]).drop_duplicates("counterpart_iso3", keep="last")["value_usd_m"]
+    primary = gapped[gapped["line"].eq(trade.LINE_PRIMARY)]
+    latest = primary.dropna(subset=["value_usd_m"]).drop_duplicates("counterpart_iso3", keep="last")["value_usd_m"]
     wide = len(latest) > 1 and latest.max() / max(latest.min(), 0.1) > 30
     log = st.toggle("Log scale", value=wide, key="trade_overview_log",
                     help="A log scale keeps small partners readable beside Türkiye: equal steps are equal ratios.")

@@ -9,12 +9,12 @@ import pytest
 from dashboard.data import frame_memo, trade_index
 from dashboard.data import trade as trade_rules
 
-PANDAS, DUCKDB = 10 ** 12, 0  # trade_index.MIN_ROWS that forces one engine or the other
+PANDAS, DUCKDB = "pandas", "duckdb"  # the engine setting (TURKIC_TIES_TRADE_ENGINE)
 
 
-def _with_engine(monkeypatch, min_rows, call, frame):
-    """`call` on a fresh frame object (so nothing memoised for another engine is reused)."""
-    monkeypatch.setattr(trade_index, "MIN_ROWS", min_rows)
+def _with_engine(monkeypatch, engine, call, frame):
+    """`call` on a fresh frame object with the engine set explicitly."""
+    monkeypatch.setenv(trade_index.ENGINE_SETTING, engine)
     return call(frame.copy(deep=False))
 
 
@@ -37,6 +37,8 @@ CALLS = {
     "ranking_years": lambda t: trade_rules.ranking_years(t, (2004, 2026)),
     "default_ranking_year": lambda t: trade_rules.default_ranking_year(t, (2004, 2026)),
     "series with Kazakhstan as focus": lambda t: trade_rules.annual_turnover(t, "KAZ"),
+    "both lines": lambda t: trade_rules.annual_series(t),
+    "both lines with Türkiye as focus": lambda t: trade_rules.annual_series(t, "TUR"),
     "figures_shown, every partner and groups": lambda t: trade_rules.figures_shown(
         t, trade_rules.partners_by_size(t), (2004, 2026), True),
     "figures_shown, Kazakhstan 2022-23": lambda t: trade_rules.figures_shown(t, ["KAZ"], (2022, 2023), False),
@@ -59,21 +61,22 @@ def test_the_real_table_is_small_enough_for_pandas_alone(real_trade):
 
 
 def test_a_big_table_builds_its_index_once(real_trade, monkeypatch):
-    monkeypatch.setattr(trade_index, "MIN_ROWS", DUCKDB)
+    monkeypatch.setenv(trade_index.ENGINE_SETTING, DUCKDB)
     frame = real_trade.copy(deep=False)
     assert trade_index.for_frame(frame) is trade_index.for_frame(frame)
 
 
-def test_the_kazakhstan_figure_of_2022_is_the_same_through_duckdb(real_trade, monkeypatch):
-    """The seed article's figure: 2022 = $461.9m (Akorda), chosen over the ≈$500m claim."""
-    series = _with_engine(monkeypatch, DUCKDB, trade_rules.annual_turnover, real_trade)
-    kaz = series[series["counterpart_iso3"].eq("KAZ") & series["year"].eq(2022)].iloc[0]
-    assert kaz["value_usd_m"] == pytest.approx(461.9)
-    assert kaz["figures"] > 1
+def test_the_kazakhstan_lines_of_2022_are_the_same_through_duckdb(real_trade, monkeypatch):
+    """The seed article's year: Azerbaijan's side (≈$500m, the presidents) makes the line, Kazakhstan's
+    own count ($461.9m, Akorda) the mirror — by DuckDB as by pandas."""
+    lines = _with_engine(monkeypatch, DUCKDB, trade_rules.annual_series, real_trade)
+    kaz = lines[lines["counterpart_iso3"].eq("KAZ") & lines["year"].eq(2022)].set_index("line")
+    assert kaz.loc[trade_rules.LINE_MIRROR, "value_usd_m"] == pytest.approx(461.9)
+    assert kaz.loc[trade_rules.LINE_PRIMARY, "reporter_iso3"] == "AZE"
 
 
 def test_partner_codes_are_bound_as_values_not_spliced_into_sql(real_trade, monkeypatch):
-    monkeypatch.setattr(trade_index, "MIN_ROWS", DUCKDB)
+    monkeypatch.setenv(trade_index.ENGINE_SETTING, DUCKDB)
     frame = real_trade.copy(deep=False)
     hostile = ["KAZ') OR TRUE OR ('", "'; DROP TABLE keys; --"]
     assert trade_rules.figures_shown(frame, hostile, (2004, 2026), False).empty
@@ -82,7 +85,7 @@ def test_partner_codes_are_bound_as_values_not_spliced_into_sql(real_trade, monk
 
 
 def test_concurrent_sessions_get_the_same_answers(synthetic_trade_30k, monkeypatch):
-    monkeypatch.setattr(trade_index, "MIN_ROWS", DUCKDB)
+    monkeypatch.setenv(trade_index.ENGINE_SETTING, DUCKDB)
     frame = synthetic_trade_30k.copy(deep=False)
     expected = trade_rules.figures_shown(frame, ["KAZ", "UZB"], (2015, 2024), False)
     results, errors = [], []
@@ -132,7 +135,7 @@ def test_a_changed_table_is_a_new_table_and_gets_its_own_series(real_trade):
 
 
 def test_a_table_that_is_gone_releases_what_was_kept_for_it(real_trade, monkeypatch):
-    monkeypatch.setattr(trade_index, "MIN_ROWS", DUCKDB)
+    monkeypatch.setenv(trade_index.ENGINE_SETTING, DUCKDB)
     gc.collect()
     before = frame_memo.entries()
     frame = real_trade.copy(deep=False)

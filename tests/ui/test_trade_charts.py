@@ -12,6 +12,7 @@ from tests.builders import raw_row, write_raw
 ROWS = [
     dict(period="2018", value_usd_million="258.3", reporter_country="Kazakhstan", partner_country="Azerbaijan",
          stated_by="Kazakhstan Statistics Committee", source_url="https://a.kz/1"),
+    dict(period="2018", value_usd_million="221", stated_by="State Customs Committee of Azerbaijan", source_url="https://a.az/1"),
     dict(period="2020", value_usd_million="109", stated_by="State Customs Committee of Azerbaijan", source_url="https://a.az/2"),
     dict(period="2020", value_usd_million="150", stated_by="Minister of R&D (<5% of the total>)", source_url="https://a.az/3"),
     dict(period="2020-9M", value_usd_million="80", stated_by="State Customs Committee of Azerbaijan", source_url="https://a.az/4"),
@@ -27,7 +28,7 @@ def built(tmp_path_factory):
     folder = tmp_path_factory.mktemp("raw")
     tables = build_tables(write_raw(folder, trade=[raw_row("trade", **r) for r in ROWS], visits=VISITS))
     shown = trade.figures_shown(tables.trade, ["KAZ"], (2000, 2030), include_groups=False)
-    gapped = trade.series_with_gaps(trade.annual_turnover(tables.trade), (2000, 2030))
+    gapped = trade.series_with_gaps(trade.annual_series(tables.trade), (2000, 2030))
     return tables, shown, gapped
 
 
@@ -50,6 +51,16 @@ def test_the_annual_line_breaks_at_a_year_without_a_figure(built):
     assert len(values) == 3 and math.isnan(values[1]), "2019 has no figure: the line must break there"
 
 
+def test_each_line_keeps_one_side_and_the_other_side_is_its_own_dotted_line(built):
+    """Azerbaijan's customs make the line; Kazakhstan's statistics office (2018) never joins it."""
+    fig = detail(built)
+    primary = next(t for t in fig.data if t.name.startswith("Annual series") and t.mode == "markers")
+    mirror = next(t for t in fig.data if t.name.startswith("Mirror") and t.mode == "markers")
+    assert list(primary.y) == [221.0, 109.0] and "Azerbaijan" in primary.name
+    assert list(mirror.y) == [258.3] and "Kazakhstan" in mirror.name
+    assert next(t for t in fig.data if t.name == mirror.name and t.mode == "lines").line.dash == "dot"
+
+
 def test_part_year_figures_are_their_own_markers_never_joined_to_the_line(built):
     part = trace(detail(built), "Part-year figures")
     assert part.mode == "markers" and list(part.y) == [80.0]
@@ -60,14 +71,16 @@ def test_every_other_figure_for_the_year_is_drawn_beside_the_chosen_one(built):
     fig = detail(built)
     others = trace(fig, "Other full-year figures")
     assert list(others.y) == [150.0]
-    chosen = next(t for t in fig.data if t.name == "Annual series" and t.mode == "markers")
-    assert sorted(chosen.y) == [109.0, 258.3]
+    chosen = next(t for t in fig.data if t.name.startswith("Annual series") and t.mode == "markers")
+    assert sorted(chosen.y) == [109.0, 221.0]
 
 
 def test_markers_show_the_source_kind_and_whose_figure_it_is(built):
-    chosen = next(t for t in detail(built).data if t.name == "Annual series" and t.mode == "markers")
-    # 2018: Kazakhstan's statistics office (open circle); 2020: Azerbaijan's customs (filled circle).
-    assert list(chosen.marker.symbol) == ["circle-open", "circle"]
+    fig = detail(built)
+    chosen = next(t for t in fig.data if t.name.startswith("Annual series") and t.mode == "markers")
+    mirror = next(t for t in fig.data if t.name.startswith("Mirror") and t.mode == "markers")
+    # Azerbaijan's customs (filled circles); Kazakhstan's statistics office (open circle).
+    assert list(chosen.marker.symbol) == ["circle", "circle"] and list(mirror.marker.symbol) == ["circle-open"]
     assert charts.marker_symbol("official_statement", trade.SIDE_FOCUS) == "diamond"
     assert charts.marker_symbol("media", trade.SIDE_PARTNER) == "square-open"
 
@@ -126,7 +139,8 @@ def test_the_year_table_escapes_source_text_and_folds_a_run_of_empty_years(built
     table = charts.year_table(trade.year_by_year(shown, "KAZ"), shown, "KAZ")
     assert table["Year"].tolist() == ["2018", "2019", "2020"]
     assert "R\\&D \\(\\<5\\% of the total\\>\\)" in table.loc[2, "Other figures that year"]
-    assert "Kazakhstan\\'s figure" in table.loc[0, "Figure in the series"]
+    assert "Azerbaijan\\'s figure" in table.loc[0, "Figure in the series"]
+    assert "Kazakhstan\\'s figure" in table.loc[0, "Mirror (other side's count)"]
     assert charts.gaps_sentence([2011, 2012, 2013, 2019], 4, (2010, 2020)).startswith(
         "Full-year figures for 4 of the 11 years 2010–2020; none for 2011–2013, 2019")
 

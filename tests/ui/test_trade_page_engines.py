@@ -1,12 +1,12 @@
 """The Trade and map pages show the same thing whether the trade queries run in pandas or through the
-DuckDB index (which the app uses once the trade table has `trade_index.MIN_ROWS` rows)."""
+DuckDB index (which the app uses when TURKIC_TIES_TRADE_ENGINE says so, or for a big table)."""
 import pytest
 import streamlit as st
 
 from dashboard.data import trade_index
 from tests.ui.test_pages import app_for
 
-PANDAS, DUCKDB = 10 ** 12, 0
+PANDAS, DUCKDB = "pandas", "duckdb"
 
 
 def _what_a_reader_sees(at) -> dict[str, list[str]]:
@@ -19,8 +19,8 @@ def _what_a_reader_sees(at) -> dict[str, list[str]]:
     }
 
 
-def _page_with(monkeypatch, min_rows: int, path: str, **query) -> dict[str, list[str]]:
-    monkeypatch.setattr(trade_index, "MIN_ROWS", min_rows)
+def _page_with(monkeypatch, engine: str, path: str, **query) -> dict[str, list[str]]:
+    monkeypatch.setenv(trade_index.ENGINE_SETTING, engine)
     st.cache_resource.clear()  # new table objects: nothing memoised under the other engine is reused
     st.cache_data.clear()
     at = app_for(path, **query)
