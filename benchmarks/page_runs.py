@@ -1,4 +1,6 @@
-"""Script run time of each registered page under Streamlit's AppTest, against a bare one-chart page."""
+"""Script run time of each registered page under Streamlit's AppTest, against two yardsticks: a bare
+one-chart page, and the page's own replay (the same finished figures and tables handed to Streamlit,
+nothing computed: benchmarks/replay.py)."""
 from __future__ import annotations
 
 import logging
@@ -9,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 from tests.ui.test_pages import run_page  # the entrypoint stand-in of the page smoke tests
 
 from .common import repeat, summary
+from .replay import record, replay_page
 
 DEFAULT: dict[str, list[str]] = {}
 NARROW: dict[str, list[str]] = {"country": ["KAZ"], "years": ["2022", "2023"]}
@@ -54,7 +57,10 @@ def measure(runs: int = 15) -> dict[str, object]:
         row: dict[str, object] = {"page": "/" + spec.url_path, "title": spec.title}
         for label, query in (("default", DEFAULT), ("narrow", NARROW)):
             try:
-                row[label] = _timed(_app(spec.url_path, query), runs)
+                app = _app(spec.url_path, query)
+                row[label] = _timed(app, runs)
+                replay = AppTest.from_function(replay_page, args=(record(app),), default_timeout=120)
+                row[label]["replay"] = _timed(replay, runs)
             except Exception as exc:  # a broken page is a finding to print, not a reason to stop
                 row[label] = {"error": f"{type(exc).__name__}: {exc}"[:300]}
         out["pages"].append(row)
