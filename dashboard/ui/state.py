@@ -17,6 +17,8 @@ from dashboard.ui.safe import escape_markdown
 
 COUNTRY_KEY = "country"
 YEARS_KEY = "years"
+FOCUS_KEY = "focus"  # the country whose ties and trade are seen (map and Trade page), ?focus=KAZ
+_FOCUS_SEEDED = "_focus_seeded"
 _NOTICES = "_url_notices"
 _SEEDED = "_url_seeded"
 _CURRENT = "_filters"
@@ -111,6 +113,30 @@ def global_filters(year_bounds: tuple[int, int]) -> Filters:
     write_url(COUNTRY_KEY, list(filters.countries))
     write_url(YEARS_KEY, [str(y) for y in filters.years] if not filters.all_years else [])
     return filters
+
+
+def focus_selector(container=None) -> str:
+    """The focus country (whose ties and trade a page shows, default Azerbaijan): seeded once per
+    session from ?focus=, kept across pages, written back to the link when not the default."""
+    valid = countries.tie_codes()
+    if not st.session_state.get(_FOCUS_SEEDED):
+        st.session_state[_FOCUS_SEEDED] = True
+        wanted = st.query_params.get_all(FOCUS_KEY)
+        if wanted:
+            kept, rejected = parse_countries(wanted, valid)
+            if kept:
+                st.session_state[FOCUS_KEY] = kept[0]
+            if rejected or len(kept) > 1:
+                shown = ", ".join(_shown(v) for v in wanted[:3])
+                add_notice(f"focus={shown}: focus takes one code of {', '.join(valid)}; showing "
+                           f"{countries.short_name(st.session_state.get(FOCUS_KEY, countries.FOCUS_DEFAULT))}")
+    st.session_state.setdefault(FOCUS_KEY, countries.FOCUS_DEFAULT)
+    (container or st).selectbox(
+        "Seen from", valid, format_func=countries.short_name, key=FOCUS_KEY, persist_state="session",
+        help="The country whose ties and trade are shown: its own records first. Shared as ?focus=KAZ.")
+    focus = st.session_state[FOCUS_KEY]
+    write_url(FOCUS_KEY, [] if focus == countries.FOCUS_DEFAULT else [focus])
+    return focus
 
 
 def current_filters() -> Filters:

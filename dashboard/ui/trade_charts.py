@@ -2,7 +2,7 @@
 
 Marker language, the same on every trade chart: the symbol says what kind of source gave a figure
 (circle = official statistics, diamond = official statement, square = media); a filled marker is
-Azerbaijan's figure, an open one the partner's. Part-year figures are triangles, never joined to the
+the focus country's figure, an open one the partner's. Part-year figures are triangles, never joined to the
 annual line; visits are ticks and summits stars on a strip under the time axis.
 """
 from __future__ import annotations
@@ -28,8 +28,13 @@ VISIT_COLOUR = "#3D3D3D"
 FLOW_COLOURS = {"exports": "#0F4C81", "imports": "#8FB8DE"}
 TITLE_WIDTH = 42  # characters per title line: fits a phone (390 px) at the title's font size
 HOVER_NOTE_WIDTH = 60
-SYMBOL_KEY = ("● official statistics · ◆ official statement · ■ media — filled: Azerbaijan's figure, "
-              "open: the partner's · ▲ part-year figure (not annual) · | visit, ★ summit")
+
+
+def symbol_key(focus: str = countries.FOCUS_DEFAULT) -> str:
+    """The marker legend in words (plotly legends cannot explain fill and symbol at once)."""
+    return (f"● official statistics · ◆ official statement · ■ media — filled: {countries.short_name(focus)}'s "
+            "figure, open: the partner's · ▲ part-year figure (not annual) · | visit, ★ summit")
+
 
 
 def wrap_title(text: str, width: int = TITLE_WIDTH) -> str:
@@ -53,12 +58,12 @@ HOVER_COLUMNS = ["counterpart_iso3", "approx", "non_oil", "flagged", "value_usd_
                  "source_kind", "stated_by", "publisher", "published", "growth_pct", "note", "source_url"]
 
 
-def hover_texts(rows: pd.DataFrame) -> list[str]:
+def hover_texts(rows: pd.DataFrame, focus: str = countries.FOCUS_DEFAULT) -> list[str]:
     """figure_hover of every row."""
-    return [figure_hover(r) for r in rows[HOVER_COLUMNS].to_dict("records")]
+    return [figure_hover(r, focus) for r in rows[HOVER_COLUMNS].to_dict("records")]
 
 
-def figure_hover(row) -> str:
+def figure_hover(row, focus: str = countries.FOCUS_DEFAULT) -> str:
     """Hover text of one figure: value, period, whose count, who stated it, publisher, date, link, note."""
     counterpart = row["counterpart_iso3"] if isinstance(row["counterpart_iso3"], str) else ""
     marks = [m for m, on in (("approximate", row["approx"]), ("non-oil trade only", row["non_oil"]),
@@ -66,7 +71,7 @@ def figure_hover(row) -> str:
     lines = [
         f"<b>{escape_plotly(format_usd(row['value_usd_m']))}</b> · {escape_plotly(row['period_label'])}"
         f" · {escape_plotly(row['flow'])}" + (f" ({', '.join(marks)})" if marks else ""),
-        escape_plotly(side_label(row["side"], counterpart)) + " · " + escape_plotly(KIND_LABELS.get(row["source_kind"], row["source_kind"])),
+        escape_plotly(side_label(row["side"], counterpart, focus)) + " · " + escape_plotly(KIND_LABELS.get(row["source_kind"], row["source_kind"])),
         "Stated by: " + wrapped_hover(row["stated_by"], HOVER_NOTE_WIDTH),
         "Publisher: " + escape_plotly(row["publisher"]) + (f", {escape_plotly(row['published'])}" if row["published"] else ""),
     ]
@@ -97,13 +102,13 @@ def visit_hover(row) -> str:
 
 def _figure_trace(rows: pd.DataFrame, *, name: str, colour: str, size: int, part_year: bool = False,
                   opacity: float = 1.0, showlegend: bool = True, legendgroup: str | None = None,
-                  row: int | None = None) -> go.Scatter:
+                  focus: str = countries.FOCUS_DEFAULT) -> go.Scatter:
     symbols = [marker_symbol(k, s, part_year) for k, s in zip(rows["source_kind"], rows["side"])]
     return go.Scatter(
         x=rows["x_date"], y=rows["value_usd_m"], mode="markers", name=name, legendgroup=legendgroup,
         showlegend=showlegend, opacity=opacity,
         marker=dict(symbol=symbols, size=size, color=colour, line=dict(width=1.5, color=colour)),
-        hovertext=hover_texts(rows), hoverinfo="text")
+        hovertext=hover_texts(rows, focus), hoverinfo="text")
 
 
 def _year_axis(fig: go.Figure, years: pd.Series, **where) -> None:
@@ -144,7 +149,7 @@ def _value_axis(fig: go.Figure, values: pd.Series, log: bool, **where) -> None:
 
 
 def turnover_detail_figure(shown: pd.DataFrame, gapped: pd.DataFrame, visits: pd.DataFrame, partner: str, *,
-                           title: str, log: bool = False) -> go.Figure:
+                           title: str, log: bool = False, focus: str = countries.FOCUS_DEFAULT) -> go.Figure:
     """One partner: the chosen annual line (breaking at gaps), every other full-year figure beside it,
     part-year figures apart, and visits/summits on a strip under the time axis."""
     mine = shown[shown["counterpart_iso3"].eq(partner)]
@@ -155,7 +160,7 @@ def turnover_detail_figure(shown: pd.DataFrame, gapped: pd.DataFrame, visits: pd
         points = mine[mine["role"].eq(role)]
         if points.empty:
             continue
-        whose = side_label(points["side"].iloc[0], partner).replace("figure", "count")
+        whose = side_label(points["side"].iloc[0], partner, focus).replace("figure", "count")
         name = f"Annual series ({whose})" if line_name == LINE_PRIMARY else f"Mirror ({whose})"
         path = gapped[gapped["counterpart_iso3"].eq(partner)
                       & (gapped["line"].eq(line_name) if "line" in gapped.columns else line_name == LINE_PRIMARY)]
@@ -163,15 +168,15 @@ def turnover_detail_figure(shown: pd.DataFrame, gapped: pd.DataFrame, visits: pd
                                  line=dict(color=colour, width=width, dash=dash), hoverinfo="skip",
                                  connectgaps=False, legendgroup=line_name), row=1, col=1)
         fig.add_trace(_figure_trace(points, name=name, colour=colour, size=11 if role == ROLE_CHOSEN else 9,
-                                    showlegend=False, legendgroup=line_name), row=1, col=1)
+                                    showlegend=False, legendgroup=line_name, focus=focus), row=1, col=1)
     others = mine[mine["role"].eq(ROLE_OTHER)]
     if not others.empty:
         fig.add_trace(_figure_trace(others, name="Other full-year figures", colour=OTHER_COLOUR, size=9,
-                                    opacity=0.85), row=1, col=1)
+                                    opacity=0.85, focus=focus), row=1, col=1)
     part = mine[mine["role"].eq(ROLE_PART)]
     if not part.empty:
-        fig.add_trace(_figure_trace(part, name="Part-year figures", colour=PART_COLOUR, size=8, part_year=True),
-                      row=1, col=1)
+        fig.add_trace(_figure_trace(part, name="Part-year figures", colour=PART_COLOUR, size=8, part_year=True,
+                                    focus=focus), row=1, col=1)
     for summit, rows in visits.groupby("is_summit"):
         fig.add_trace(go.Scatter(
             x=rows["start_date"], y=[0] * len(rows), mode="markers", name="Summits" if summit else "Visits",
@@ -194,7 +199,7 @@ def turnover_detail_figure(shown: pd.DataFrame, gapped: pd.DataFrame, visits: pd
 
 
 def turnover_overview_figure(shown: pd.DataFrame, gapped: pd.DataFrame, partners: list[str], *, title: str,
-                             log: bool = True) -> go.Figure:
+                             log: bool = True, focus: str = countries.FOCUS_DEFAULT) -> go.Figure:
     """Every partner's chosen annual line (breaking at gaps) with its other full-year figures beside it."""
     fig = go.Figure()
     for partner in partners:
@@ -207,10 +212,11 @@ def turnover_overview_figure(shown: pd.DataFrame, gapped: pd.DataFrame, partners
             continue
         fig.add_trace(go.Scatter(x=line["x_date"], y=line["value_usd_m"], mode="lines", name=name,
                                  line=dict(color=colour, width=2.5), legendgroup=partner, hoverinfo="skip"))
-        fig.add_trace(_figure_trace(chosen, name=name, colour=colour, size=9, showlegend=False, legendgroup=partner))
+        fig.add_trace(_figure_trace(chosen, name=name, colour=colour, size=9, showlegend=False, legendgroup=partner,
+                                    focus=focus))
         if not others.empty:
             fig.add_trace(_figure_trace(others, name=f"{name}: other figures", colour=colour, size=7, opacity=0.5,
-                                        showlegend=False, legendgroup=partner))
+                                        showlegend=False, legendgroup=partner, focus=focus))
     base_layout(fig, title=wrap_title(title), height=480)
     fig.update_layout(margin=dict(t=_top_margin(title), l=10, r=10, b=10),
                       hovermode="closest")
@@ -220,7 +226,7 @@ def turnover_overview_figure(shown: pd.DataFrame, gapped: pd.DataFrame, partners
     return fig
 
 
-def ranking_figure(ranked: pd.DataFrame, year: int, *, title: str) -> go.Figure:
+def ranking_figure(ranked: pd.DataFrame, year: int, *, title: str, focus: str = countries.FOCUS_DEFAULT) -> go.Figure:
     """Single partners by their chosen turnover for one year: horizontal bars, largest on top, value labels."""
     rows = ranked.iloc[::-1]
     names = [countries.short_name(c) for c in rows["counterpart_iso3"]]
@@ -228,7 +234,7 @@ def ranking_figure(ranked: pd.DataFrame, year: int, *, title: str) -> go.Figure:
         x=rows["value_usd_m"], y=names, orientation="h",
         marker=dict(color=[countries.colour(c) for c in rows["counterpart_iso3"]]),
         text=[format_usd(v) for v in rows["value_usd_m"]], textposition="outside", cliponaxis=False,
-        hovertext=hover_texts(rows), hoverinfo="text", showlegend=False))
+        hovertext=hover_texts(rows, focus), hoverinfo="text", showlegend=False))
     base_layout(fig, title=wrap_title(title), height=max(220, 70 + 42 * len(rows)))
     fig.update_layout(margin=dict(t=_top_margin(title), l=10, r=60, b=10))
     ticks = value_ticks(0, float(rows["value_usd_m"].max()) if len(rows) else 0, log=False)
@@ -237,8 +243,8 @@ def ranking_figure(ranked: pd.DataFrame, year: int, *, title: str) -> go.Figure:
     return fig
 
 
-def flows_figure(flow_rows: pd.DataFrame, *, title: str) -> go.Figure:
-    """Exports and imports from Azerbaijan's side, per period the sources give (full and part years)."""
+def flows_figure(flow_rows: pd.DataFrame, *, title: str, focus: str = countries.FOCUS_DEFAULT) -> go.Figure:
+    """Exports and imports from the focus country's side, per period the sources give (full and part years)."""
     rows_all = flow_rows.assign(x=flow_rows["period_label"])
     order = list(dict.fromkeys(rows_all["x"]))
     fig = go.Figure()
@@ -248,9 +254,9 @@ def flows_figure(flow_rows: pd.DataFrame, *, title: str) -> go.Figure:
             continue
         patterns = ["/" if n else ("x" if f else "") for n, f in zip(rows["non_oil"], rows["flagged"])]
         fig.add_trace(go.Bar(
-            x=rows["x"], y=rows["value_usd_m"], name=f"Azerbaijan's {direction}",
+            x=rows["x"], y=rows["value_usd_m"], name=f"{countries.short_name(focus)}'s {direction}",
             marker=dict(color=colour, pattern=dict(shape=patterns, fillmode="overlay", fgcolor="white", solidity=0.3)),
-            hovertext=[figure_hover(r) + (f"<br>{r['figures'] - 1} other figure(s) in the table"
+            hovertext=[figure_hover(r, focus) + (f"<br>{r['figures'] - 1} other figure(s) in the table"
                                           if r["figures"] > 1 else "") for r in rows.to_dict("records")],
             hoverinfo="text"))
     base_layout(fig, title=wrap_title(title), height=440)
@@ -296,7 +302,8 @@ def _figure_md(row) -> str:
     return f"{approx}{escape_markdown(format_usd(row['value_usd_m']))}{flags} — {who}, {md_link(row['publisher'], row['source_url'])}"
 
 
-def year_table(yby: pd.DataFrame, shown: pd.DataFrame, partner: str) -> pd.DataFrame:
+def year_table(yby: pd.DataFrame, shown: pd.DataFrame, partner: str,
+               focus: str = countries.FOCUS_DEFAULT) -> pd.DataFrame:
     """Year by year: the chosen figure (whose count), the others, growth computed and claimed.
     A run of years with no figure at all is one row ("2011–2017: no full-year figure")."""
     by_id = shown.set_index("row_id")
@@ -321,10 +328,10 @@ def year_table(yby: pd.DataFrame, shown: pd.DataFrame, partner: str) -> pd.DataF
             chosen = "*no full-year figure that the rule accepts*"
         else:
             row = by_id.loc[rec["row_id"]]
-            chosen = f"**{_figure_md(row)}** · {escape_markdown(side_label(row['side'], partner))}"
+            chosen = f"**{_figure_md(row)}** · {escape_markdown(side_label(row['side'], partner, focus))}"
         mirror = "—" if no_mirror else (f"{_figure_md(by_id.loc[rec['mirror_id']])} · "
-                                        f"{escape_markdown(side_label(by_id.loc[rec['mirror_id'], 'side'], partner))}")
-        others = "; ".join(_figure_md(by_id.loc[i]) + f" · {escape_markdown(side_label(by_id.loc[i, 'side'], partner))}"
+                                        f"{escape_markdown(side_label(by_id.loc[rec['mirror_id'], 'side'], partner, focus))}")
+        others = "; ".join(_figure_md(by_id.loc[i]) + f" · {escape_markdown(side_label(by_id.loc[i, 'side'], partner, focus))}"
                            for i in rec["other_ids"]) or "—"
         claims = "; ".join(f"{escape_markdown(format_pct(g))} claimed by {escape_markdown(textwrap.shorten(by, 40, placeholder='…'))}"
                            for g, by in rec["claims"])
@@ -348,15 +355,15 @@ def gaps_sentence(gaps: list[int], have: int, span: tuple[int, int]) -> str:
     return text + "."
 
 
-def flows_title(flow_rows: pd.DataFrame, partner: str) -> str:
+def flows_title(flow_rows: pd.DataFrame, partner: str, focus: str = countries.FOCUS_DEFAULT) -> str:
     """Takeaway of the latest period with both directions (a full year if any): which way trade leans."""
     name = countries.short_name(partner)
     both = flow_rows.groupby("period_label").filter(lambda g: set(g["direction"]) == {"exports", "imports"})
     if both.empty:
-        return f"Azerbaijan's exports to and imports from {name}, as the sources give them"
+        return f"{countries.short_name(focus)}'s exports to and imports from {name}, as the sources give them"
     full = both[both["period_kind"].eq("year")]
     pick = full if len(full) else both
     last = pick[pick["period_label"].eq(pick.iloc[-1]["period_label"])].set_index("direction")
     exports, imports = last.loc["exports", "value_usd_m"], last.loc["imports", "value_usd_m"]
-    return (f"{last.iloc[0]['period_label']}: Azerbaijan sold {format_usd(exports)} to {name} "
+    return (f"{last.iloc[0]['period_label']}: {countries.short_name(focus)} sold {format_usd(exports)} to {name} "
             f"and bought {format_usd(imports)}")

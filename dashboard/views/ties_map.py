@@ -7,26 +7,17 @@ from dashboard.data import countries, query, ties
 from dashboard.ui import cache, components, map_charts, state
 from dashboard.ui.safe import escape_markdown, md_link
 
-FOCUS_KEY, MEASURE_KEY, OTHERS_KEY, ZOOM_KEY, MAP_KEY = "ties_focus", "ties_measure", "ties_others", "ties_zoom", "ties_map"
+MEASURE_KEY, OTHERS_KEY, ZOOM_KEY, MAP_KEY = "ties_measure", "ties_others", "ties_zoom", "ties_map"
 _SEEDED = "_ties_url_seeded"
 LINK = st.column_config.LinkColumn
 
 
 def _seed_from_url() -> None:
-    """On the page's first run in a session, take `focus` and `measure` from the link; tell about junk."""
+    """On the page's first run in a session, take `measure` from the link; tell about junk."""
     if st.session_state.get(_SEEDED):
         return
     st.session_state[_SEEDED] = True
     notices = []
-    focus_values = st.query_params.get_all("focus")
-    if focus_values:
-        kept, rejected = state.parse_countries(focus_values, countries.tie_codes())
-        if kept:
-            st.session_state[FOCUS_KEY] = kept[0]
-        if rejected or len(kept) > 1:
-            shown = ", ".join(v[:20] for v in focus_values[:3])
-            notices.append(f"focus={shown}: focus takes one code of {', '.join(countries.tie_codes())}; "
-                           f"showing {countries.short_name(st.session_state.get(FOCUS_KEY, countries.FOCUS_DEFAULT))}")
     measure_values = st.query_params.get_all("measure")
     if measure_values:
         if measure_values[0] in ties.MEASURES and len(measure_values) == 1:
@@ -51,13 +42,11 @@ def _clear_countries() -> None:
 
 def _controls() -> tuple[str, str]:
     left, right = st.columns([1, 2], vertical_alignment="bottom")
-    focus = left.selectbox("Focus country", countries.tie_codes(), format_func=countries.short_name, key=FOCUS_KEY,
-                           persist_state="session", help="Colours and lines show this country's ties. Shared as ?focus=AZE.")
+    focus = state.focus_selector(left)
     st.session_state.setdefault(MEASURE_KEY, "turnover")
     measure = right.segmented_control("Colour and line width by", list(ties.MEASURES), required=True,
                                       format_func=lambda k: ties.MEASURES[k].label, key=MEASURE_KEY,
                                       persist_state="session", width="stretch")
-    state.write_url("focus", [] if focus == countries.FOCUS_DEFAULT else [focus])
     state.write_url("measure", [] if measure == "turnover" else [measure])
     return focus, measure or "turnover"
 

@@ -5,7 +5,7 @@ from datetime import date
 
 import streamlit as st
 
-from dashboard.data import countries, query
+from dashboard.data import countries, query, series_rule
 from dashboard.data.build import SOURCE_COLUMNS
 from dashboard.data import targets as tg
 from dashboard.data import trade
@@ -14,9 +14,9 @@ from dashboard.ui.safe import escape_markdown
 from dashboard.views import trade_sections as sections
 
 PARTNER_KEY = "trade_partner"  # page-local, also in the link as ?partner=KAZ in the all-partners view
-RULE = ("One figure per partner and year makes the line: full-year official statistics first, then official "
-        "statements, then media; exact before approximate (\"about\", \"over\"); the later publication. "
-        "Every other figure for that year is drawn beside it, part-year figures apart.")
+RULE = ("Each line keeps one side's count: the focus country's own records, and the partner's as a second, "
+        "dotted line (the mirror), so a line never jumps between whose figure it is. Per year and side: "
+        + series_rule.described() + " Every other figure for that year is drawn beside it, part-year figures apart.")
 
 
 def _partner_choice(with_data: list[str]) -> str:
@@ -43,13 +43,14 @@ def render() -> None:
     tables = cache.tables()
     filters = state.current_filters()
     st.title("Trade")
-    st.caption("What was trade between Azerbaijan and each partner, by whose count — and is the stated goal "
-               "in reach? " + escape_markdown(RULE))
-    chosen = [c for c in filters.countries if c != countries.FOCUS_DEFAULT]
-    partners = chosen or trade.partners_by_size(tables.trade)
-    shown = trade.figures_shown(tables.trade, partners, filters.years, include_groups=not chosen)
-    series = trade.annual_turnover(tables.trade)
-    lines = trade.annual_series(tables.trade)
+    focus = state.focus_selector(st.columns([1, 2])[0])
+    st.caption(f"What was trade between {countries.short_name(focus)} and each partner, by whose count — and is "
+               "the stated goal in reach? " + escape_markdown(RULE))
+    chosen = [c for c in filters.countries if c != focus]
+    partners = chosen or trade.partners_by_size(tables.trade, focus)
+    shown = trade.figures_shown(tables.trade, partners, filters.years, include_groups=not chosen, focus=focus)
+    series = trade.annual_turnover(tables.trade, focus)
+    lines = trade.annual_series(tables.trade, focus)
     gapped = trade.series_with_gaps(lines[lines["counterpart_iso3"].isin(partners)], filters.years)
     with_data = [p for p in partners if p in set(shown["counterpart_iso3"].dropna())]
     without = [countries.short_name(p) for p in partners if p not in with_data]
@@ -59,25 +60,25 @@ def render() -> None:
     if not with_data:
         components.empty_state("trade figures", "Choose another country or widen the years in the sidebar.")
     elif len(with_data) > 1:
-        sections.overview(shown, gapped, with_data)
-        sections.ranking_section(tables.trade, filters.years, with_data)
+        sections.overview(shown, gapped, with_data, focus)
+        sections.ranking_section(tables.trade, filters.years, with_data, focus)
         st.subheader("Partner by partner")
-        sections.detail(shown, gapped, tables.visits, _partner_choice(with_data), filters.years)
+        sections.detail(shown, gapped, tables.visits, _partner_choice(with_data), filters.years, focus)
     else:
         state.write_url("partner", [])
-        sections.detail(shown, gapped, tables.visits, with_data[0], filters.years)
-    _targets(tables, chosen, filters, series, partners)
-    sections.all_figures(shown, filters)
+        sections.detail(shown, gapped, tables.visits, with_data[0], filters.years, focus)
+    _targets(tables, chosen, filters, series, partners, focus)
+    sections.all_figures(shown, filters, focus)
 
 
-def _targets(tables, chosen: list[str], filters: state.Filters, series, partners: list[str]) -> None:
+def _targets(tables, chosen: list[str], filters: state.Filters, series, partners: list[str], focus: str) -> None:
     st.subheader("Targets against reality")
     rows = query.filter_table("targets", tables.targets, chosen, filters.years)
     if rows.empty:
         components.empty_state("stated targets", "Widen the years (targets are dated by when they were stated) "
                                                  "or choose another country.")
         return
-    progress = tg.progress(rows, series, date.today().year)
+    progress = tg.progress(rows, series, date.today().year, focus=focus)
     st.caption("Each target as stated, who set it and when; the share reached by the latest full-year figure "
                "of the series above; the yearly growth needed by its deadline, or whether it was met. "
                "Targets stated in the chosen years.")

@@ -27,14 +27,15 @@ def _gaps_caption(gapped: pd.DataFrame, partners: list[str]) -> str:
     return ("No full-year figure (the line breaks, nothing is interpolated): " + "; ".join(parts) + ".") if parts else ""
 
 
-def overview(shown: pd.DataFrame, gapped: pd.DataFrame, partners: list[str]) -> None:
+def overview(shown: pd.DataFrame, gapped: pd.DataFrame, partners: list[str], focus: str) -> None:
     st.subheader("Annual turnover with each partner")
     primary = gapped[gapped["line"].eq(trade.LINE_PRIMARY)]
     latest = primary.dropna(subset=["value_usd_m"]).drop_duplicates("counterpart_iso3", keep="last")["value_usd_m"]
     wide = len(latest) > 1 and latest.max() / max(latest.min(), 0.1) > 30
     log = st.toggle("Log scale", value=wide, key="trade_overview_log",
                     help="A log scale keeps small partners readable beside Türkiye: equal steps are equal ratios.")
-    fig = charts.turnover_overview_figure(shown, gapped, partners, title=charts.overview_title(shown, partners), log=log)
+    fig = charts.turnover_overview_figure(shown, gapped, partners, title=charts.overview_title(shown, partners), log=log,
+                                          focus=focus)
     components.plotly_chart(fig, key="trade-overview")
     drawn = shown[shown["counterpart_iso3"].isin(partners) & shown["role"].isin(DRAWN)]
     st.caption(escape_markdown("Lines: the series, one figure per year (USD million). Faint points beside them: "
@@ -44,25 +45,24 @@ def overview(shown: pd.DataFrame, gapped: pd.DataFrame, partners: list[str]) -> 
                             label=f"Download these {len(drawn)} figures (CSV)")
 
 
-def ranking_section(trade_rows: pd.DataFrame, years: tuple[int, int], partners: list[str]) -> None:
-    options = trade.ranking_years(trade_rows, years, partners)
+def ranking_section(trade_rows: pd.DataFrame, years: tuple[int, int], partners: list[str], focus: str) -> None:
+    options = trade.ranking_years(trade_rows, years, partners, focus)
     if not options:
         return
     st.subheader("Partners ranked for one year")
     if st.session_state.get("trade_rank_year") not in options:
-        st.session_state["trade_rank_year"] = trade.default_ranking_year(trade_rows, years, partners)
+        st.session_state["trade_rank_year"] = trade.default_ranking_year(trade_rows, years, partners, focus)
     year = st.selectbox("Year", options, key="trade_rank_year", width=160,
                         help="Defaults to the year that compares the most partners.")
-    ranked = trade.ranking(trade_rows, year, partners).assign(side="", period_label=str(year))
-    ranked["side"] = [trade.SIDE_FOCUS if r == countries.FOCUS_DEFAULT else trade.SIDE_PARTNER for r in ranked["reporter_iso3"]]
+    ranked = trade.ranking(trade_rows, year, partners, focus).assign(period_label=str(year))
     top = ranked.iloc[0]
     title = (f"{countries.short_name(top['counterpart_iso3'])} leads {year} with {trade.format_usd(top['value_usd_m'])}; "
              f"{len(ranked)} of {len(partners)} partners have a {year} figure")
-    components.plotly_chart(charts.ranking_figure(ranked, year, title=title), key="trade-ranking")
+    components.plotly_chart(charts.ranking_figure(ranked, year, title=title, focus=focus), key="trade-ranking")
     missing = [countries.short_name(p) for p in partners if p not in set(ranked["counterpart_iso3"])]
     if missing:
         st.caption(f"No full-year figure for {year}: {escape_markdown(', '.join(missing))}.")
-    groups = trade.group_figures(trade_rows, year)
+    groups = trade.group_figures(trade_rows, year, focus)
     if not groups.empty:
         st.markdown(f"**Groups of countries in {year}** — reported as one total, so not ranked with single partners:")
         for column, row in zip(st.columns(min(len(groups), 3)), groups.to_dict("records")):
@@ -96,20 +96,21 @@ def _kpis(mine: pd.DataFrame, yby: pd.DataFrame) -> None:
 
 
 def detail(shown: pd.DataFrame, gapped: pd.DataFrame, visits: pd.DataFrame, partner: str,
-           years: tuple[int, int]) -> None:
+           years: tuple[int, int], focus: str) -> None:
     name = countries.short_name(partner)
-    st.markdown(f"#### {countries.short_name(countries.FOCUS_DEFAULT)} – {escape_markdown(name)}")
+    st.markdown(f"#### {countries.short_name(focus)} – {escape_markdown(name)}")
     mine = shown[shown["counterpart_iso3"].eq(partner)]
     yby = trade.year_by_year(shown, partner)
     _kpis(mine, yby)
     theirs = visits[(visits["visitor_iso3"].eq(partner) | visits["host_iso3"].eq(partner))
                     & visits["year"].between(*years)]
-    fig = charts.turnover_detail_figure(shown, gapped, theirs, partner, title=charts.detail_title(shown, partner))
+    fig = charts.turnover_detail_figure(shown, gapped, theirs, partner, title=charts.detail_title(shown, partner),
+                                        focus=focus)
     components.plotly_chart(fig, key=f"trade-detail-{partner}")
     drawn = mine[mine["role"].isin((*DRAWN, trade.ROLE_PART))]
     have = int(yby["value_usd_m"].notna().sum()) if len(yby) else 0
     span = (int(yby["year"].min()), int(yby["year"].max())) if len(yby) else years
-    st.caption(escape_markdown(charts.SYMBOL_KEY + ". " + charts.gaps_sentence(
+    st.caption(escape_markdown(charts.symbol_key(focus) + ". " + charts.gaps_sentence(
         [int(y) for y in yby.loc[yby["value_usd_m"].isna(), "year"]], have, span)))
     components.source_note(pd.concat([drawn, theirs]))
     components.download_csv(pd.concat([drawn.assign(row_type="trade figure"), theirs.assign(row_type="visit")]),
@@ -118,20 +119,21 @@ def detail(shown: pd.DataFrame, gapped: pd.DataFrame, visits: pd.DataFrame, part
     if len(yby):
         st.markdown("**Year by year** — the figure in the series, every other figure for that year, and growth "
                     "computed from the series next to the growth the sources claimed")
-        st.table(charts.year_table(yby, shown, partner), hide_index=True)
-    _flows(mine, partner)
+        st.table(charts.year_table(yby, shown, partner, focus), hide_index=True)
+    _flows(mine, partner, focus)
 
 
-def _flows(mine: pd.DataFrame, partner: str) -> None:
+def _flows(mine: pd.DataFrame, partner: str, focus: str) -> None:
     rows = trade.flows(mine[~mine["period_kind"].isin(trade.UNCHARTED_KINDS)], partner)
     if rows.empty:
         st.caption(f"No exports/imports split for {escape_markdown(countries.short_name(partner))} in these years.")
         return
-    components.plotly_chart(charts.flows_figure(rows, title=charts.flows_title(rows, partner)),
+    components.plotly_chart(charts.flows_figure(rows, title=charts.flows_title(rows, partner, focus), focus=focus),
                             key=f"trade-flows-{partner}")
-    st.caption("From Azerbaijan's side: a partner's exports are Azerbaijan's imports. One figure per period and "
-               "direction, best source first (others in the table below). Hatched: non-oil trade only; "
-               "crossed: flagged as inconsistent.")
+    me = countries.short_name(focus)
+    st.caption(f"From {me}'s side: a partner's exports are {me}'s imports. One figure per period and "
+               f"direction: {me}'s own count first, best source first (others in the table below). Hatched: "
+               "non-oil trade only; crossed: flagged as inconsistent.")
     components.source_note(rows)
     components.download_csv(rows, file_name=f"turkic-ties-trade-flows-{partner}.csv", key=f"dl-flows-{partner}",
                             label=f"Download these {len(rows)} figures (CSV)")
@@ -182,14 +184,14 @@ def _card(statements: list[dict], sources: pd.DataFrame) -> None:
     st.caption(escape_markdown(rec["summary"]))
 
 
-def all_figures(shown: pd.DataFrame, filters: state.Filters) -> None:
+def all_figures(shown: pd.DataFrame, filters: state.Filters, focus: str) -> None:
     st.subheader("Every figure shown")
     if shown.empty:
         components.empty_state("trade figures", "Choose another country or widen the years in the sidebar.")
         return
     table = shown.assign(
         partner=[countries.short_name(c) if isinstance(c, str) else "intra-group" for c in shown["counterpart_iso3"]],
-        whose=[trade.side_label(s, c) if isinstance(c, str) else "group total" for s, c in zip(shown["side"], shown["counterpart_iso3"])],
+        whose=[trade.side_label(s, c, focus) if isinstance(c, str) else "group total" for s, c in zip(shown["side"], shown["counterpart_iso3"])],
         kind=shown["source_kind"].map(KIND_LABELS))
     st.caption(f"{len(shown)} figures, {filters.years[0]}–{filters.years[1]}, each with its source. "
                "“Use” says how a figure enters the charts: in the series, beside it, as a part-year figure, "
