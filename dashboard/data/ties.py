@@ -117,17 +117,20 @@ def pair_meetings(visits: pd.DataFrame) -> pd.DataFrame:
     return out[columns]
 
 
-def pair_turnover(trade: pd.DataFrame) -> pd.DataFrame:
-    """Per pair with trade figures: the latest full year's chosen turnover, its growth, and the spread."""
+def pair_turnover(trade: pd.DataFrame, focus: str = countries.FOCUS_DEFAULT) -> pd.DataFrame:
+    """Per pair with trade figures: the latest full year's chosen turnover, its growth, and the spread.
+    Pairs with the focus country are seen from its side (its own count first); any other pair from
+    the side of whichever of the two comes first in the countries table."""
     columns = ["a", "b", "year", "value_usd_m", "growth_stated", "growth_computed", "figures", "other_low",
                "other_high", "approx", "source_kind", "stated_by", "publisher", "source_url", "published",
                "row_id"]
     codes = countries.tie_codes()
-    # Only rows that can enter an annual series between two of the nine; each pair is done once.
+    # Only rows that can enter an annual series between two of the nine; each pair is done once,
+    # the focus country's pairs first so that they are seen from its side.
     eligible = trade[trade["reporter_iso3"].isin(codes) & trade["partner_iso3"].isin(codes)
                      & trade["period_kind"].eq("year") & trade["flow"].eq("turnover")]
     parts, done = [], set()
-    for code in codes:
+    for code in sorted(codes, key=lambda c: c != focus):
         mine = eligible[eligible["reporter_iso3"].eq(code) | eligible["partner_iso3"].eq(code)]
         other = mine["partner_iso3"].where(mine["reporter_iso3"] == code, mine["reporter_iso3"])
         mine = mine[[pair_key(code, o) not in done for o in other]]
@@ -159,10 +162,11 @@ def pair_turnover(trade: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(parts).drop_duplicates(["a", "b"]).reset_index(drop=True)[columns]
 
 
-def pair_figures(visits: pd.DataFrame, trade: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
+def pair_figures(visits: pd.DataFrame, trade: pd.DataFrame, years: tuple[int, int],
+                 focus: str = countries.FOCUS_DEFAULT) -> pd.DataFrame:
     """Every tied pair with its meetings, documents and latest turnover in the selected years."""
     meetings = pair_meetings(visits[query.in_years(visits, years)])
-    turnover = pair_turnover(trade[query.in_years(trade, years)])
+    turnover = pair_turnover(trade[query.in_years(trade, years)], focus)
     pairs = _no_meetings_as_zero(meetings.merge(turnover, on=["a", "b"], how="outer"))
     return pairs.sort_values(["a", "b"]).reset_index(drop=True)
 

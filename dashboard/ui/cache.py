@@ -14,8 +14,8 @@ def tables() -> Tables:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def pair_figures(years: tuple[int, int]) -> pd.DataFrame:
+def pair_figures(years: tuple[int, int], focus: str) -> pd.DataFrame:
     """The Ties map's figures per pair of states for a year range: the same for every session and
     ~0.36 s to compute (most of a map run), so computed once per range. Each caller gets a copy."""
     data = tables()
-    return ties.pair_figures(data.visits, data.trade, years)
+    return ties.pair_figures(data.visits, data.trade, years, focus)

@@ -104,7 +104,7 @@ def render() -> None:
     focus, measure = _controls()
 
     in_years = tables.visits[query.in_years(tables.visits, filters.years)]
-    pairs = cache.pair_figures(tuple(filters.years))
+    pairs = cache.pair_figures(tuple(filters.years), focus)
     visits = query.filter_table("visits", tables.visits, filters.countries, filters.years)
     _key_figures(ties.key_figures(visits, pairs, focus, filters.countries, filters.years, context=in_years))
 
