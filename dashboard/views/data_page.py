@@ -8,6 +8,7 @@ from dashboard.data import countries, query
 from dashboard.data.geo import REGION_GEOJSON
 from dashboard.ui import cache, components, state
 from dashboard.ui.safe import escape_markdown
+from dashboard.views import data_coverage
 
 LINK = st.column_config.LinkColumn
 # Per table: the columns a reader needs, in order, and how to show them.
@@ -91,7 +92,7 @@ def render() -> None:
         with st.expander(f"{len(tables.problems)} raw row(s) were left out — see why", icon=":material/warning:"):
             for problem in tables.problems:
                 st.markdown(f"- {escape_markdown(problem)}")
-    tabs = st.tabs([LABELS[n] for n in SHOWN] + ["Sources", "Countries", "About the data"])
+    tabs = st.tabs([LABELS[n] for n in SHOWN] + ["Sources", "Trade coverage", "Countries", "About the data"])
     shown = []
     for tab, name in zip(tabs, SHOWN):
         with tab:
@@ -99,8 +100,10 @@ def render() -> None:
     with tabs[len(SHOWN)]:
         _sources_tab(tables, shown)
     with tabs[len(SHOWN) + 1]:
+        data_coverage.render(tables.trade, filters)
+    with tabs[len(SHOWN) + 2]:
         chosen = query.filter_table("countries", tables.countries, filters.countries)
         st.dataframe(chosen.drop(columns=["colour"]), hide_index=True, width="stretch")
         components.download_csv(chosen, file_name="turkic-ties-countries.csv", key="dl-countries")
-    with tabs[len(SHOWN) + 2]:
+    with tabs[len(SHOWN) + 3]:
         _about()

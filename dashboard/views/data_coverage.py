@@ -1,0 +1,42 @@
+"""The Data page's coverage tab: per pair of states and side, which years have an official figure, and the holes."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.data import countries
+from dashboard.data.coverage import official_coverage
+from dashboard.data.trade import format_years
+from dashboard.ui import components, state
+
+
+def _clipped(table: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
+    """Coverage within the chosen years: spans clipped, holes outside them dropped."""
+    inside = table[(table["last_year"] >= years[0]) & (table["first_year"] <= years[1])]
+    return inside.assign(first_year=inside["first_year"].clip(lower=years[0]),
+                         last_year=inside["last_year"].clip(upper=years[1]),
+                         missing=inside["missing"].map(lambda gaps: tuple(y for y in gaps if years[0] <= y <= years[1])))
+
+
+def render(trade: pd.DataFrame, filters: state.Filters) -> None:
+    table = official_coverage(trade)
+    if filters.countries:
+        table = table[table["a_iso3"].isin(filters.countries) | table["b_iso3"].isin(filters.countries)]
+    table = _clipped(table, filters.years)
+    st.markdown(f"**{len(table)} pair sides with official figures** — which years each side's own statistics "
+                "(IMF DOTS, customs and statistics offices) give a full-year turnover figure, and the holes between "
+                "the first and the last.")
+    if table.empty:
+        components.empty_state("official figures", "Remove a country or widen the years in the sidebar.")
+        return
+    shown = pd.DataFrame({
+        "Pair": [f"{countries.short_name(a)} – {countries.short_name(b)}" for a, b in zip(table["a_iso3"], table["b_iso3"])],
+        "Whose records": table["reporter_iso3"].map(countries.short_name),
+        "Years": [f"{f}–{last}" if f != last else str(f) for f, last in zip(table["first_year"], table["last_year"])],
+        "Years with a figure": table["last_year"] - table["first_year"] + 1 - table["missing"].map(len),
+        "Holes": table["missing"].map(lambda gaps: format_years(list(gaps)) if gaps else "none"),
+    })
+    st.dataframe(shown, hide_index=True, width="stretch", height=420)
+    components.download_csv(table.assign(missing=table["missing"].map(lambda g: ";".join(map(str, g)))),
+                            file_name="turkic-ties-trade-coverage.csv", key="dl-coverage",
+                            label=f"Download these {len(table)} rows (CSV)")
