@@ -19,11 +19,6 @@ from .schemas import Problem, validate
 from .sources import kind_from_stated_by, language_of, publisher_of, source_id
 from .text import fold
 
-# A note that says a figure contradicts itself or another is marked, never dropped.
-FLAG_WORDS = ("inconsistent", "unreliable", "mislabel", "exceeds total", "tag listing", "listing page")
-# A note that quotes the figure as "about", "over", "approaching"... marks it approximate.
-APPROX_WORDS = ("approaching", "about", "around", "over ", "more than", "nearly", "almost", "exceed",
-                "approximately", "roughly", "upper bound", "at least", "some $")
 SOURCE_COLUMNS = ["source_id", "source_url", "publisher", "publisher_type", "published", "source_kind"]
 
 
@@ -89,9 +84,13 @@ def _trade(raw: pd.DataFrame, prov: pd.DataFrame) -> pd.DataFrame:
         "note": raw["note"],
     })
     out["is_group"] = out["partner_iso3"].str.startswith("GRP_") | out["reporter_iso3"].str.startswith("GRP_")
-    out["non_oil"] = raw["note"].str.lower().str.contains("non-oil", regex=False)
-    out["flagged"] = raw["note"].str.lower().map(lambda n: any(w in n for w in FLAG_WORDS))
-    out["approx"] = raw["note"].str.lower().map(lambda n: any(w in n for w in APPROX_WORDS))
+    # The markers are explicit raw columns (data/raw/README.md); the booleans serve existing callers.
+    out["non_oil"] = raw["scope"].eq("non-oil")
+    out["flagged"] = raw["flag_reason"].ne("")
+    out["approx"] = raw["value_qualifier"].ne("exact")
+    out["value_qualifier"] = raw["value_qualifier"]
+    out["scope"] = raw["scope"]
+    out["flag_reason"] = raw["flag_reason"]
     return out.join(prov[SOURCE_COLUMNS]).assign(line=raw["_line"])
 
 
@@ -124,6 +123,7 @@ def _targets(raw: pd.DataFrame, prov: pd.DataFrame) -> pd.DataFrame:
         "a_iso3": raw["a"].map(countries.resolve), "b_iso3": raw["b"].map(countries.resolve),
         "metric": raw["metric"],
         "value_usd_m": pd.to_numeric(raw["value_usd_m"].replace("", None)).astype("Float64"),
+        "value_qualifier": raw["value_qualifier"],
         "target_year": pd.array(raw["target_year"].map(lambda t: int(t) if t else None), dtype="Int64"),
         "stated_by": raw["stated_by"], "stated_on": raw["stated_on"], "note": raw["note"],
     })
@@ -234,9 +234,11 @@ def build_tables(raw_dir: Path = RAW_DIR) -> Tables:
 def _empty(name: str) -> pd.DataFrame:
     """A typed empty table (same columns as a built one), for when a whole file is unreadable."""
     sample = {
-        "trade": dict(reporter="Azerbaijan", partner="Türkiye", period="2022", flow="turnover", value_usd_m="1", growth_pct="", stated_by="x", note=""),
+        "trade": dict(reporter="Azerbaijan", partner="Türkiye", period="2022", flow="turnover", scope="all goods", value_usd_m="1",
+                      value_qualifier="exact", growth_pct="", stated_by="x", note="", flag_reason=""),
         "visits": dict(start_date="2022-01-01", end_date="", visitor="x", visitor_role="", visitor_country="Azerbaijan", host_country="Türkiye", city="", visit_type="other", documents_signed="", summary="x"),
-        "targets": dict(a="Azerbaijan", b="Türkiye", metric="x", value_usd_m="", target_year="", stated_by="x", stated_on="", note=""),
+        "targets": dict(a="Azerbaijan", b="Türkiye", metric="x", value_usd_m="", value_qualifier="exact", target_year="",
+                        stated_by="x", stated_on="", note=""),
         "quotes": dict(date="2022", speaker="x", speaker_role="", speaker_country="Azerbaijan", text="x", topic="politics", mentioned="", language="en"),
     }[name]
     one = pd.DataFrame([{**sample, "source_url": "https://example.org", "published": "", "publisher": "", "title": "", "_line": 0}])

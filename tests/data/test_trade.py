@@ -33,7 +33,7 @@ def test_an_exact_figure_beats_an_approximate_one_of_the_same_kind(tmp_path):
     # Kazakhstan 2022: the Akorda figure ($461.9m) against the seed article's "approaching half a billion".
     frame = trade_rows(tmp_path,
                        dict(value_usd_million="500", stated_by="Presidents Aliyev and Tokayev",
-                            note="'approaching the half-billion mark'", source_url="https://a.az/1"),
+                            value_qualifier="approaching", source_url="https://a.az/1"),
                        dict(reporter_country="Kazakhstan", partner_country="Azerbaijan", value_usd_million="461.9",
                             stated_by="Akorda (Kazakh presidency) press service", source_url="https://akorda.kz/1"))
     shown = shown_for(frame)
@@ -45,8 +45,8 @@ def test_an_exact_figure_beats_an_approximate_one_of_the_same_kind(tmp_path):
 
 def test_flagged_and_non_oil_figures_never_make_the_line_but_stay_beside_it(tmp_path):
     frame = trade_rows(tmp_path,
-                       dict(value_usd_million="5000", note="treat as unreliable", source_url="https://a.az/1"),
-                       dict(value_usd_million="90", note="non-oil trade only", source_url="https://a.az/2"),
+                       dict(value_usd_million="5000", flag_reason="unreliable", source_url="https://a.az/1"),
+                       dict(value_usd_million="90", scope="non-oil", source_url="https://a.az/2"),
                        dict(value_usd_million="300", stated_by="Minister X", source_url="https://a.az/3"))
     shown = shown_for(frame)
     assert shown.loc[shown["role"].eq(trade.ROLE_CHOSEN), "value_usd_m"].tolist() == [300.0]
@@ -54,7 +54,7 @@ def test_flagged_and_non_oil_figures_never_make_the_line_but_stay_beside_it(tmp_
 
 
 def test_a_year_with_only_a_flagged_figure_has_no_point_on_the_line(tmp_path):
-    frame = trade_rows(tmp_path, dict(value_usd_million="5000", note="inconsistent", source_url="https://a.az/1"))
+    frame = trade_rows(tmp_path, dict(value_usd_million="5000", flag_reason="inconsistent", source_url="https://a.az/1"))
     assert trade.annual_turnover(frame).empty
     assert shown_for(frame)["role"].tolist() == [trade.ROLE_OTHER]
 
