@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import countries
+from .dates import published_columns
 from .paths import RAW_DIR, display_path
 from .periods import parse_partial_date, parse_period
 from .readers import TABLES, RawFileError, read_raw
@@ -19,7 +20,8 @@ from .schemas import Problem, validate
 from .sources import kind_from_stated_by, language_of, publisher_of, source_id
 from .text import fold
 
-SOURCE_COLUMNS = ["source_id", "source_url", "publisher", "publisher_type", "published", "source_kind"]
+SOURCE_COLUMNS = ["source_id", "source_url", "publisher", "publisher_type", "published", "published_date",
+                  "published_precision", "source_kind"]
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ def _provenance(frame: pd.DataFrame, kind_of_row) -> pd.DataFrame:
     out["publisher"] = [g or (p.name if p else "unknown publisher") for g, p in zip(given, by_link)]
     out["publisher_type"] = [p.type if p else "news" for p in by_link]
     out["published"] = frame["published"]
+    out = out.join(published_columns(frame["published"]))
     out["source_kind"] = [kind_of_row(row, p) for row, p in zip(frame.to_dict("records"), by_link)]
     out["title"] = frame["title"]
     out["language"] = [language_of(u) if u else "en" for u in url]
@@ -188,7 +191,8 @@ def _sources(provenances: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """One row per source page (or unlinked publication), with the kinds of rows that cite it."""
     parts = [prov.assign(table=name) for name, prov in provenances.items() if not prov.empty]
     if not parts:
-        return pd.DataFrame(columns=["source_id", "url", "publisher", "publisher_type", "published", "title", "language", "kinds", "tables", "rows"])
+        return pd.DataFrame(columns=["source_id", "url", "publisher", "publisher_type", "published", "published_date",
+                                     "published_precision", "title", "language", "kinds", "tables", "rows"])
     every = pd.concat(parts, ignore_index=True)
     grouped = every.groupby("source_id", sort=False)
     out = grouped.agg(
@@ -198,6 +202,9 @@ def _sources(provenances: dict[str, pd.DataFrame]) -> pd.DataFrame:
         kinds=("source_kind", lambda s: "; ".join(sorted(set(s), key=lambda k: ["official_statistics", "official_statement", "media"].index(k)))),
         tables=("table", lambda s: "; ".join(dict.fromkeys(s))), rows=("table", "size"),
     ).reset_index()
+    dated = published_columns(out["published"])
+    out.insert(out.columns.get_loc("published") + 1, "published_date", dated["published_date"])
+    out.insert(out.columns.get_loc("published_date") + 1, "published_precision", dated["published_precision"])
     return out.sort_values(["publisher", "published", "url"], ignore_index=True)
 
 
