@@ -68,10 +68,20 @@ def _kind_by_stated_by(row: dict, _publisher) -> str:
     return kind_from_stated_by(row["stated_by"])
 
 
+# A row's identity: everything that tells two figures or two publications apart (the publication by its
+# link, or by publisher, title and date when it has none), so only a true duplicate shares an id. A
+# visit's id is the visit itself (date, visitor, host, city): two reports of one visit are one meeting.
+PUBLICATION = ["source_url", "publisher", "title", "published"]
+TRADE_IDENTITY = ["reporter", "partner", "period", "flow", "scope", "value_usd_m", "value_qualifier", "growth_pct",
+                  "stated_by", *PUBLICATION]
+TARGET_IDENTITY = ["a", "b", "metric", "value_usd_m", "value_qualifier", "target_year", "stated_by", "stated_on",
+                   *PUBLICATION]
+
+
 def _trade(raw: pd.DataFrame, prov: pd.DataFrame) -> pd.DataFrame:
     periods = raw["period"].map(parse_period)
     out = pd.DataFrame({
-        "row_id": [("t-" + _short_hash(*r)) for r in raw[["reporter", "partner", "period", "flow", "value_usd_m", "source_url", "stated_by"]].itertuples(index=False)],
+        "row_id": [("t-" + _short_hash(*r)) for r in raw[TRADE_IDENTITY].itertuples(index=False)],
         "reporter_iso3": raw["reporter"].map(countries.resolve),
         "partner_iso3": raw["partner"].map(countries.resolve),
         "period": raw["period"],
@@ -122,7 +132,7 @@ def _visits(raw: pd.DataFrame, prov: pd.DataFrame) -> pd.DataFrame:
 
 def _targets(raw: pd.DataFrame, prov: pd.DataFrame) -> pd.DataFrame:
     out = pd.DataFrame({
-        "target_id": [("g-" + _short_hash(*r)) for r in raw[["a", "b", "metric", "value_usd_m", "target_year", "stated_by", "stated_on"]].itertuples(index=False)],
+        "target_id": [("g-" + _short_hash(*r)) for r in raw[TARGET_IDENTITY].itertuples(index=False)],
         "a_iso3": raw["a"].map(countries.resolve), "b_iso3": raw["b"].map(countries.resolve),
         "metric": raw["metric"],
         "value_usd_m": pd.to_numeric(raw["value_usd_m"].replace("", None)).astype("Float64"),
