@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import countries
+from .dates import published_columns
 from .paths import RAW_DIR, display_path
 from .periods import parse_partial_date, parse_period
 from .readers import TABLES, RawFileError, read_raw
@@ -19,12 +20,8 @@ from .schemas import Problem, validate
 from .sources import kind_from_stated_by, language_of, publisher_of, source_id
 from .text import fold
 
-# A note that says a figure contradicts itself or another is marked, never dropped.
-FLAG_WORDS = ("inconsistent", "unreliable", "mislabel", "exceeds total", "tag listing", "listing page")
-# A note that quotes the figure as "about", "over", "approaching"... marks it approximate.
-APPROX_WORDS = ("approaching", "about", "around", "over ", "more than", "nearly", "almost", "exceed",
-                "approximately", "roughly", "upper bound", "at least", "some $")
-SOURCE_COLUMNS = ["source_id", "source_url", "publisher", "publisher_type", "published", "source_kind"]
+SOURCE_COLUMNS = ["source_id", "source_url", "publisher", "publisher_type", "published", "published_date",
+                  "published_precision", "source_kind"]
 
 
 @dataclass(frozen=True)
@@ -56,6 +53,7 @@ def _provenance(frame: pd.DataFrame, kind_of_row) -> pd.DataFrame:
     out["publisher"] = [g or (p.name if p else "unknown publisher") for g, p in zip(given, by_link)]
     out["publisher_type"] = [p.type if p else "news" for p in by_link]
     out["published"] = frame["published"]
+    out = out.join(published_columns(frame["published"]))
     out["source_kind"] = [kind_of_row(row, p) for row, p in zip(frame.to_dict("records"), by_link)]
     out["title"] = frame["title"]
     out["language"] = [language_of(u) if u else "en" for u in url]
@@ -70,10 +68,20 @@ def _kind_by_stated_by(row: dict, _publisher) -> str:
     return kind_from_stated_by(row["stated_by"])
 
 
+# A row's identity: everything that tells two figures or two publications apart (the publication by its
+# link, or by publisher, title and date when it has none), so only a true duplicate shares an id. A
+# visit's id is the visit itself (date, visitor, host, city): two reports of one visit are one meeting.
+PUBLICATION = ["source_url", "publisher", "title", "published"]
+TRADE_IDENTITY = ["reporter", "partner", "period", "flow", "scope", "value_usd_m", "value_qualifier", "growth_pct",
+                  "stated_by", *PUBLICATION]
+TARGET_IDENTITY = ["a", "b", "metric", "value_usd_m", "value_qualifier", "target_year", "stated_by", "stated_on",
+                   *PUBLICATION]
+
+
 def _trade(raw: pd.DataFrame, prov: pd.DataFrame) -> pd.DataFrame:
     periods = raw["period"].map(parse_period)
     out = pd.DataFrame({
-        "row_id": [("t-" + _short_hash(*r)) for r in raw[["reporter", "partner", "period", "flow", "value_usd_m", "source_url", "stated_by"]].itertuples(index=False)],
+        "row_id": [("t-" + _short_hash(*r)) for r in raw[TRADE_IDENTITY].itertuples(index=False)],
         "reporter_iso3": raw["reporter"].map(countries.resolve),
         "partner_iso3": raw["partner"].map(countries.resolve),
         "period": raw["period"],
@@ -89,9 +97,13 @@ def _trade(raw: pd.DataFrame, prov: pd.DataFrame) -> pd.DataFrame:
         "note": raw["note"],
     })
     out["is_group"] = out["partner_iso3"].str.startswith("GRP_") | out["reporter_iso3"].str.startswith("GRP_")
-    out["non_oil"] = raw["note"].str.lower().str.contains("non-oil", regex=False)
-    out["flagged"] = raw["note"].str.lower().map(lambda n: any(w in n for w in FLAG_WORDS))
-    out["approx"] = raw["note"].str.lower().map(lambda n: any(w in n for w in APPROX_WORDS))
+    # The markers are explicit raw columns (data/raw/README.md); the booleans serve existing callers.
+    out["non_oil"] = raw["scope"].eq("non-oil")
+    out["flagged"] = raw["flag_reason"].ne("")
+    out["approx"] = raw["value_qualifier"].ne("exact")
+    out["value_qualifier"] = raw["value_qualifier"]
+    out["scope"] = raw["scope"]
+    out["flag_reason"] = raw["flag_reason"]
     return out.join(prov[SOURCE_COLUMNS]).assign(line=raw["_line"])
 
 
@@ -120,10 +132,11 @@ def _visits(raw: pd.DataFrame, prov: pd.DataFrame) -> pd.DataFrame:
 
 def _targets(raw: pd.DataFrame, prov: pd.DataFrame) -> pd.DataFrame:
     out = pd.DataFrame({
-        "target_id": [("g-" + _short_hash(*r)) for r in raw[["a", "b", "metric", "value_usd_m", "target_year", "stated_by", "stated_on"]].itertuples(index=False)],
+        "target_id": [("g-" + _short_hash(*r)) for r in raw[TARGET_IDENTITY].itertuples(index=False)],
         "a_iso3": raw["a"].map(countries.resolve), "b_iso3": raw["b"].map(countries.resolve),
         "metric": raw["metric"],
         "value_usd_m": pd.to_numeric(raw["value_usd_m"].replace("", None)).astype("Float64"),
+        "value_qualifier": raw["value_qualifier"],
         "target_year": pd.array(raw["target_year"].map(lambda t: int(t) if t else None), dtype="Int64"),
         "stated_by": raw["stated_by"], "stated_on": raw["stated_on"], "note": raw["note"],
     })
@@ -188,7 +201,8 @@ def _sources(provenances: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """One row per source page (or unlinked publication), with the kinds of rows that cite it."""
     parts = [prov.assign(table=name) for name, prov in provenances.items() if not prov.empty]
     if not parts:
-        return pd.DataFrame(columns=["source_id", "url", "publisher", "publisher_type", "published", "title", "language", "kinds", "tables", "rows"])
+        return pd.DataFrame(columns=["source_id", "url", "publisher", "publisher_type", "published", "published_date",
+                                     "published_precision", "title", "language", "kinds", "tables", "rows"])
     every = pd.concat(parts, ignore_index=True)
     grouped = every.groupby("source_id", sort=False)
     out = grouped.agg(
@@ -198,6 +212,9 @@ def _sources(provenances: dict[str, pd.DataFrame]) -> pd.DataFrame:
         kinds=("source_kind", lambda s: "; ".join(sorted(set(s), key=lambda k: ["official_statistics", "official_statement", "media"].index(k)))),
         tables=("table", lambda s: "; ".join(dict.fromkeys(s))), rows=("table", "size"),
     ).reset_index()
+    dated = published_columns(out["published"])
+    out.insert(out.columns.get_loc("published") + 1, "published_date", dated["published_date"])
+    out.insert(out.columns.get_loc("published_date") + 1, "published_precision", dated["published_precision"])
     return out.sort_values(["publisher", "published", "url"], ignore_index=True)
 
 
@@ -234,9 +251,11 @@ def build_tables(raw_dir: Path = RAW_DIR) -> Tables:
 def _empty(name: str) -> pd.DataFrame:
     """A typed empty table (same columns as a built one), for when a whole file is unreadable."""
     sample = {
-        "trade": dict(reporter="Azerbaijan", partner="Türkiye", period="2022", flow="turnover", value_usd_m="1", growth_pct="", stated_by="x", note=""),
+        "trade": dict(reporter="Azerbaijan", partner="Türkiye", period="2022", flow="turnover", scope="all goods", value_usd_m="1",
+                      value_qualifier="exact", growth_pct="", stated_by="x", note="", flag_reason=""),
         "visits": dict(start_date="2022-01-01", end_date="", visitor="x", visitor_role="", visitor_country="Azerbaijan", host_country="Türkiye", city="", visit_type="other", documents_signed="", summary="x"),
-        "targets": dict(a="Azerbaijan", b="Türkiye", metric="x", value_usd_m="", target_year="", stated_by="x", stated_on="", note=""),
+        "targets": dict(a="Azerbaijan", b="Türkiye", metric="x", value_usd_m="", value_qualifier="exact", target_year="",
+                        stated_by="x", stated_on="", note=""),
         "quotes": dict(date="2022", speaker="x", speaker_role="", speaker_country="Azerbaijan", text="x", topic="politics", mentioned="", language="en"),
     }[name]
     one = pd.DataFrame([{**sample, "source_url": "https://example.org", "published": "", "publisher": "", "title": "", "_line": 0}])

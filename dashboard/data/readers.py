@@ -25,12 +25,12 @@ RENAMES: dict[str, dict[str, str]] = {
                "source_publisher": "publisher", "source_title": "title"},
 }
 REQUIRED: dict[str, tuple[str, ...]] = {
-    "trade": ("reporter_country", "partner_country", "period", "flow", "value_usd_million", "growth_pct",
-              "stated_by", "source_url", "source_published", "note"),
+    "trade": ("reporter_country", "partner_country", "period", "flow", "scope", "value_usd_million",
+              "value_qualifier", "growth_pct", "stated_by", "source_url", "source_published", "note", "flag_reason"),
     "visits": ("start_date", "end_date", "visitor_name", "visitor_role", "visitor_country", "host_country", "city",
                "visit_type", "documents_signed", "summary", "source_url", "source_published"),
-    "targets": ("country_a", "country_b", "metric", "target_value_usd_million", "target_year", "stated_by",
-                "stated_on", "source_url"),
+    "targets": ("country_a", "country_b", "metric", "target_value_usd_million", "value_qualifier", "target_year",
+                "stated_by", "stated_on", "source_url"),
     "quotes": ("date", "speaker", "speaker_role", "speaker_country", "quote", "topic", "countries_mentioned",
                "source_url"),
 }

@@ -22,6 +22,11 @@ FLOWS = ("turnover", "export", "import")
 VISIT_TYPES = ("state", "official", "working", "summit", "other")
 TOPICS = ("politics", "trade", "culture", "security", "energy", "transport")
 LANGUAGES = ("en", "ru", "tr", "az", "hu", "kk", "uz", "tg")
+# How the source words a figure ("about $200m", "over $2bn"): see data/raw/README.md.
+QUALIFIERS = ("exact", "about", "over", "under", "approaching", "at least")
+# What a trade figure covers: all goods, or one part the source names.
+SCOPES = ("all goods", "non-oil", "natural gas")
+MAX_FLAG_REASON = 200  # a short reason; the note holds the details
 MAX_USD_M = 1_000_000  # $1 trillion: no bilateral or group figure here comes near it
 
 
@@ -88,6 +93,10 @@ def _optional_text() -> pa.Column:
 
 SOURCE_URL = pa.Column(str, _check(_optional(is_http_url), "must be an http(s) link or empty"))
 PUBLISHED = pa.Column(str, _check(_optional(_past_date), "must be a past date like 2023-04-10, or empty"))
+QUALIFIER = pa.Column(str, _check(lambda t: t in QUALIFIERS, f"must be one of {', '.join(QUALIFIERS)}"))
+FLAG_REASON = pa.Column(str, [_check(_clean, CLEAN_MESSAGE), _check(
+    lambda t: len(t) <= MAX_FLAG_REASON,
+    f"must be empty, or a short reason (at most {MAX_FLAG_REASON} characters) why the figure is unreliable")])
 COUNTRY = pa.Column(str, _check(_country, "unknown country: add it or an alias to data/reference/countries.csv"))
 
 SCHEMAS: dict[str, pa.DataFrameSchema] = {
@@ -96,6 +105,9 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         "period": pa.Column(str, _check(_period, "not a known period form (see dashboard/data/periods.py), or in the future")),
         "flow": pa.Column(str, _check(lambda t: t in FLOWS, f"must be one of {', '.join(FLOWS)}")),
         "value_usd_m": pa.Column(str, _check(lambda t: _number(t, 0, MAX_USD_M), "must be a number of USD millions, 0 to 1,000,000")),
+        "value_qualifier": QUALIFIER,
+        "scope": pa.Column(str, _check(lambda t: t in SCOPES, f"must be one of {', '.join(SCOPES)}")),
+        "flag_reason": FLAG_REASON,
         "growth_pct": pa.Column(str, _check(_optional(lambda t: _number(t, -100, 10_000)), "must be a percentage from -100 to 10,000, or empty")),
         "stated_by": _text(), "source_url": SOURCE_URL, "published": PUBLISHED,
         "note": _optional_text(), "publisher": _optional_text(), "title": _optional_text(),
@@ -114,6 +126,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "targets": pa.DataFrameSchema({
         "a": COUNTRY, "b": COUNTRY, "metric": _text(),
         "value_usd_m": pa.Column(str, _check(_optional(lambda t: _number(t, 0, MAX_USD_M)), "must be a number of USD millions, or empty")),
+        "value_qualifier": QUALIFIER,
         "target_year": pa.Column(str, _check(_optional(lambda t: t.isdigit() and 1990 <= int(t) <= 2100), "must be a year, or empty")),
         "stated_by": _text(), "stated_on": PUBLISHED, "source_url": SOURCE_URL,
         "note": _optional_text(), "publisher": _optional_text(), "title": _optional_text(),

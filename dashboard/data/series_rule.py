@@ -53,7 +53,7 @@ def ranked(trade: pd.DataFrame) -> pd.DataFrame:
         trade = trade.assign(full_year=trade["period_kind"].eq("year"))
     return trade.assign(kind_rank=trade["source_kind"].map(KIND_RANK).astype("int64"),
                         inexact=inexact,
-                        published_key=publication_order_key(trade["published"]))
+                        published_key=publication_order_key(trade["published_date"], trade["published_precision"]))
 
 
 def mask(frame: pd.DataFrame, *conditions: dict[str, object]) -> pd.Series:

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from . import countries, query, trade as trade_series
+from .dates import publication_order_key
 from .sources import KIND_LABELS
 from .visits import date_label, documents_total, events, plural, timeline_rows
 
@@ -78,6 +79,7 @@ def pair_meetings(visits: pd.DataFrame) -> pd.DataFrame:
     if visits.empty:
         return pd.DataFrame(columns=columns)
     rows = timeline_rows(visits)
+    rows["published_order"] = publication_order_key(rows["published_date"], rows["published_precision"])
     by_event: dict[str, list[dict]] = {}
     for record in rows.to_dict("records"):
         by_event.setdefault(record["event_id"], []).append(record)
@@ -89,7 +91,7 @@ def pair_meetings(visits: pd.DataFrame) -> pd.DataFrame:
         for a, b in combinations([c for c in event.attendees if c in ties], 2):
             # The rows that put a or b at this meeting (their own attendance, or hosting it).
             own = [m for m in members if {m["visitor_iso3"], m["host_iso3"]} & {a, b}]
-            latest_source = max(own, key=lambda m: m["published"] or "")
+            latest_source = max(own, key=lambda m: m["published_order"])
             records.append({
                 "a": a, "b": b, "event_id": event.event_id, "is_summit": bool(event.is_summit),
                 "start_date": event.start_date, "documents": event.documents,

@@ -75,7 +75,7 @@ class TradeIndex:
             "flagged": trade["flagged"].to_numpy(dtype=bool),
             "kind_rank": ranked["kind_rank"].to_numpy(dtype=np.int64),
             "inexact": ranked["inexact"].to_numpy(dtype=bool),
-            "published_key": pa.array(ranked["published_key"].array, type=pa.timestamp("s")),
+            "published_key": ranked["published_key"].to_numpy(dtype=np.int64),
             "row_id": pa.array(trade["row_id"], type=pa.string()),
         })
         self._con.register("source", source)

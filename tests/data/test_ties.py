@@ -182,3 +182,14 @@ def test_the_map_title_names_the_closest_partner_by_the_chosen_measure(tmp_path)
 @pytest.mark.parametrize("value, shown", [(6.1, "$6.1m"), (9.0, "$9m"), (470.0, "$470m"), (8000.0, "$8.0bn")])
 def test_money_is_written_for_people(value, shown):
     assert ties.format_usd_m(value) == shown
+
+
+def test_the_latest_source_of_a_meeting_is_chosen_by_date_not_by_text(tmp_path):
+    # Every row of a summit Azerbaijan hosts puts AZE and KAZ at it; "2024" means as late as 31 Dec 2024, so it is
+    # the later publication (as text, "2024" sorts before "2024-07-06"); an undated report never wins.
+    summit = [dict(SUMMIT[0], source_published="2024-07-06"), dict(SUMMIT[1], source_published="2024"),
+              dict(SUMMIT[2], source_published="")]
+    for rows in (summit, summit[::-1]):
+        built = tables(tmp_path / str(len(rows) + rows.index(summit[0])), visits=rows)
+        meetings = ties.pair_meetings(built.visits).set_index(["a", "b"])
+        assert meetings.loc[("AZE", "KAZ"), "latest_published"] == "2024"

@@ -34,7 +34,7 @@ def test_an_exact_figure_beats_an_approximate_one_of_the_same_kind_and_side(tmp_
     kazakh = dict(reporter_country="Kazakhstan", partner_country="Azerbaijan")
     frame = trade_rows(tmp_path,
                        dict(**kazakh, value_usd_million="500", stated_by="President Tokayev",
-                            note="'approaching the half-billion mark'", source_url="https://a.az/1"),
+                            value_qualifier="approaching", source_url="https://a.az/1"),
                        dict(**kazakh, value_usd_million="461.9", stated_by="President Tokayev's press service",
                             source_url="https://akorda.kz/1"))
     shown = shown_for(frame)
@@ -46,8 +46,8 @@ def test_an_exact_figure_beats_an_approximate_one_of_the_same_kind_and_side(tmp_
 
 def test_flagged_and_non_oil_figures_never_make_the_line_but_stay_beside_it(tmp_path):
     frame = trade_rows(tmp_path,
-                       dict(value_usd_million="5000", note="treat as unreliable", source_url="https://a.az/1"),
-                       dict(value_usd_million="90", note="non-oil trade only", source_url="https://a.az/2"),
+                       dict(value_usd_million="5000", flag_reason="unreliable", source_url="https://a.az/1"),
+                       dict(value_usd_million="90", scope="non-oil", source_url="https://a.az/2"),
                        dict(value_usd_million="300", stated_by="Minister X", source_url="https://a.az/3"))
     shown = shown_for(frame)
     assert shown.loc[shown["role"].eq(trade.ROLE_CHOSEN), "value_usd_m"].tolist() == [300.0]
@@ -55,7 +55,7 @@ def test_flagged_and_non_oil_figures_never_make_the_line_but_stay_beside_it(tmp_
 
 
 def test_a_year_with_only_a_flagged_figure_has_no_point_on_the_line(tmp_path):
-    frame = trade_rows(tmp_path, dict(value_usd_million="5000", note="inconsistent", source_url="https://a.az/1"))
+    frame = trade_rows(tmp_path, dict(value_usd_million="5000", flag_reason="inconsistent", source_url="https://a.az/1"))
     assert trade.annual_turnover(frame).empty
     assert shown_for(frame)["role"].tolist() == [trade.ROLE_OTHER]
 

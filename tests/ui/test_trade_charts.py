@@ -16,7 +16,7 @@ ROWS = [
     dict(period="2020", value_usd_million="109", stated_by="State Customs Committee of Azerbaijan", source_url="https://a.az/2"),
     dict(period="2020", value_usd_million="150", stated_by="Minister of R&D (<5% of the total>)", source_url="https://a.az/3"),
     dict(period="2020-9M", value_usd_million="80", stated_by="State Customs Committee of Azerbaijan", source_url="https://a.az/4"),
-    dict(period="2020", flow="export", value_usd_million="20", note="non-oil exports only", source_url="https://a.az/5"),
+    dict(period="2020", flow="export", value_usd_million="20", scope="non-oil", source_url="https://a.az/5"),
     dict(period="2020", flow="import", value_usd_million="89", source_url="https://a.az/6"),
 ]
 VISITS = [raw_row("visits"), raw_row("visits", start_date="2019-10-15", end_date="", visit_type="summit",
