@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
 
 from . import countries
-from .dates import published_columns
+from .dates import ended_by_publication, published_columns
 from .paths import RAW_DIR, display_path
 from .periods import parse_partial_date, parse_period
 from .readers import TABLES, RawFileError, read_raw
@@ -96,6 +97,11 @@ def _trade(raw: pd.DataFrame, prov: pd.DataFrame) -> pd.DataFrame:
         "stated_by": raw["stated_by"],
         "note": raw["note"],
     })
+    # A full year for a series: a calendar year that had ended by today and by the publication
+    # (a "2026" figure while 2026 runs, or a "2016" figure published in November 2016, is part of a year).
+    out.insert(out.columns.get_loc("months") + 1, "full_year",
+               out["period_kind"].eq("year") & out["period_end"].le(pd.Timestamp(date.today()))
+               & ended_by_publication(out["period_end"], prov["published_date"]))
     out["is_group"] = out["partner_iso3"].str.startswith("GRP_") | out["reporter_iso3"].str.startswith("GRP_")
     # The markers are explicit raw columns (data/raw/README.md); the booleans serve existing callers.
     out["non_oil"] = raw["scope"].eq("non-oil")
@@ -197,6 +203,19 @@ def _drop_duplicates(name: str, table: pd.DataFrame, shown: str) -> tuple[pd.Dat
     return table.drop(dupes.index), problems
 
 
+def _periods_after_publication(trade: pd.DataFrame, shown: str) -> list[Problem]:
+    """A figure cannot cover a period that ends after its publication: it is a part-year figure or a
+    forecast, so its period label is wrong. Reported for the curator; the row stays, never as a full
+    year. A "current level" statement is exempt: it gives the level when said, not a finished period."""
+    late = trade[trade["period_end"].notna() & trade["period_kind"].ne("current_level")
+                 & ~ended_by_publication(trade["period_end"], trade["published_date"])]
+    return [Problem(shown, int(row.line), "period",
+                    f"ends {row.period_end:%Y-%m-%d}, after the publication date {row.published}: a part-year "
+                    f"figure or a forecast; label its real span (e.g. {row.year}-YTD or {row.year}-10M). "
+                    "The row is kept, never as a full year", row.period)
+            for row in late.itertuples()]
+
+
 def _sources(provenances: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """One row per source page (or unlinked publication), with the kinds of rows that cite it."""
     parts = [prov.assign(table=name) for name, prov in provenances.items() if not prov.empty]
@@ -242,6 +261,8 @@ def build_tables(raw_dir: Path = RAW_DIR) -> Tables:
         table, prov = normalise(name, raw)
         table, dupes = _drop_duplicates(name, table, shown)
         problems.extend(dupes)
+        if name == "trade":
+            problems.extend(_periods_after_publication(table, shown))
         frames[name] = table.reset_index(drop=True)
         kept_provenance[name] = prov[raw["_line"].isin(frames[name]["line"])]
     return Tables(countries=countries.countries_frame(), sources=_sources(kept_provenance),

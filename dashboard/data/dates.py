@@ -10,6 +10,10 @@ publication wins":
 - a partial date counts as the last day its precision allows: '2024' as 2024-12-31 and '2024-03'
   as 2024-03-31. So '2024' ranks after '2024-01-01' and ties with '2024-12-31'; a tie is left to the
   caller's next key (e.g. the row id).
+
+Whether a figure's period had ended when it was published asks for certainty instead: the period
+must end on or before the FIRST day the publication date can mean (a figure for 2023 published
+"2023-12" may be a part-year figure). An undated publication gives nothing to compare.
 """
 from __future__ import annotations
 
@@ -49,3 +53,10 @@ def publication_order_key(published_date: pd.Series, published_precision: pd.Ser
     key = pd.Series(UNDATED_KEY, index=last.index, dtype="int64")
     key[dated] = (last[dated] - _EPOCH).dt.days.astype("int64")
     return key
+
+
+def ended_by_publication(period_end: pd.Series, published_date: pd.Series) -> pd.Series:
+    """True where the period certainly ended by the publication (rule in the module docstring);
+    True when undated, False when the period has no end (year to date)."""
+    end, published = pd.to_datetime(period_end), pd.to_datetime(published_date)
+    return end.notna() & (published.isna() | end.le(published))

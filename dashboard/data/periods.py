@@ -43,7 +43,7 @@ _FORMS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"^(\d{4})$"), lambda m, s: _span(s, "year", int(m[1]), 1, 12)),
     (re.compile(r"^(\d{4})-H([12])$"), lambda m, s: _span(s, "half", int(m[1]), 1 + 6 * (int(m[2]) - 1), 6)),
     (re.compile(r"^(\d{4})-Q([1-4])$"), lambda m, s: _span(s, "quarter", int(m[1]), 1 + 3 * (int(m[2]) - 1), 3)),
-    (re.compile(r"^(\d{4})-(\d{1,2})M$"), lambda m, s: _span(s, "months_to_date", int(m[1]), 1, int(m[2]))),
+    (re.compile(r"^(\d{4})-(\d{1,2})M$"), lambda m, s: _months_to_date(s, int(m[1]), int(m[2]))),
     (re.compile(r"^(\d{4})-(\d{2})$"), lambda m, s: _span(s, "month", int(m[1]), int(m[2]), 1)),
     (re.compile(r"^(\d{4})-YTD$"), lambda m, s: Period(s, "year_to_date", int(m[1]), date(int(m[1]), 1, 1), None, None)),
     (re.compile(r"^(\d{4})-(\d{4}) \(cumulative\)$"),
@@ -52,6 +52,11 @@ _FORMS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"^(\d{4}) \(current level\)$"), lambda m, s: _span(s, "current_level", int(m[1]), 1, 12)),
     (re.compile(r"^(early|mid|late) (\d{3})0s$"), lambda m, s: _decade_part(s, m[1], int(m[2]) * 10)),
 ]
+
+
+def _months_to_date(label: str, year: int, months: int) -> Period:
+    """'2022-9M' is January-September; '2022-12M' is the whole year, so it is a full year."""
+    return _span(label, "year" if months == 12 else "months_to_date", year, 1, months)
 
 
 def _decade_part(label: str, part: str, decade: int) -> Period:

@@ -7,9 +7,11 @@ Rule, per target (one row of the targets table, as stated; repeated statements s
 - Latest actual: the partner's latest chosen full-year figure (dashboard.data.trade's series rule).
 - Share reached: by the latest figure, or for a passed deadline by the deadline year's figure (none
   when the verdict had to rest on neighbouring years).
-- Deadline not yet passed (target year >= the year of `as_of`): the yearly growth needed, compounded
-  from the latest full year to the target year; "reached" once the latest figure is at the target.
-- Deadline passed: judged on the chosen figure of the target year. Without one, on the figures of the
+- Deadline not yet passed (target year >= the year of `as_of`, and no full-year figure for it yet):
+  the yearly growth needed, compounded from the latest full year to the target year (none when the
+  latest figure is zero: no rate turns zero into a target); "reached" once the latest figure is at
+  the target.
+- Deadline passed (target year before the year of `as_of`, or its full-year figure is known): judged on the chosen figure of the target year. Without one, on the figures of the
   years either side: "likely met/missed" when both fall on the same side of the target, or when only
   one exists and it is far from the target (below 2/3 of it, or at least 1.5 times it: a one-year swing
   that large would be exceptional); otherwise "unknown". Nothing is interpolated.
@@ -52,6 +54,8 @@ def _why_not_tracked(row, partner: str | None, focus: str) -> str | None:
         return "not a trade-turnover target"
     if pd.isna(row["value_usd_m"]):
         return "no dollar value was stated"
+    if row["value_usd_m"] <= 0:
+        return "a target of zero has no share to measure"
     return None
 
 
@@ -70,7 +74,7 @@ def _judge(series: dict[int, float], year: int, value: float) -> tuple[str, tupl
 
 def required_growth_pct(latest: float, target: float, years: int) -> float:
     """Compound yearly growth that turns `latest` into `target` in `years` years (CAGR), in percent."""
-    if years <= 0 or latest <= 0:
+    if years <= 0 or latest <= 0 or target <= 0:
         return math.nan
     return ((target / latest) ** (1 / years) - 1) * 100
 
@@ -88,7 +92,7 @@ def progress(targets: pd.DataFrame, series: pd.DataFrame, as_of_year: int,
                   "stated_by": row["stated_by"], "stated_on": row["stated_on"], "metric": row["metric"],
                   "why_not_tracked": why, "latest_year": None, "latest_usd_m": None, "share": None, "share_year": None,
                   "required_growth_pct": None, "years_left": None,
-                  "deadline_passed": year is not None and year < as_of_year, "judged_years": (), "judged_usd_m": None}
+                  "deadline_passed": False, "judged_years": (), "judged_usd_m": None}
         if why:
             records.append({**record, "status": NOT_TRACKED})
             continue
@@ -98,6 +102,8 @@ def progress(targets: pd.DataFrame, series: pd.DataFrame, as_of_year: int,
             latest_year = max(by_year)
             record.update(latest_year=latest_year, latest_usd_m=by_year[latest_year],
                           share=by_year[latest_year] / value, share_year=latest_year)
+        # A deadline this year is judged once its full-year figure is known, never as 0 years to go.
+        record["deadline_passed"] = year is not None and (year < as_of_year or year <= max(by_year, default=year - 1))
         if year is None:
             status = REACHED if record["share"] is not None and record["share"] >= 1 else NO_DEADLINE
         elif record["deadline_passed"]:
@@ -111,9 +117,8 @@ def progress(targets: pd.DataFrame, series: pd.DataFrame, as_of_year: int,
             status = REACHED
         else:
             status = OPEN
-            record.update(years_left=year - record["latest_year"],
-                          required_growth_pct=required_growth_pct(record["latest_usd_m"], value,
-                                                                  year - record["latest_year"]))
+            growth = required_growth_pct(record["latest_usd_m"], value, year - record["latest_year"])
+            record.update(years_left=year - record["latest_year"], required_growth_pct=None if math.isnan(growth) else growth)
         records.append({**record, "status": status})
     for record in records:
         record["summary"] = summary(record)
@@ -137,6 +142,8 @@ def summary(row: dict) -> str:
     latest = (f"latest full year {format_usd(row['latest_usd_m'])} ({row['latest_year']}), "
               f"{row['latest_usd_m'] / row['value_usd_m'] * 100:.0f}% of the target" if row["latest_year"] is not None
               else "no full-year figure on record")
+    if status == OPEN and row["required_growth_pct"] is None:
+        return f"Open until {row['target_year']}: {latest}; no yearly growth rate can start from zero."
     if status == OPEN:
         return (f"Open until {row['target_year']}: {latest}; needs {row['required_growth_pct']:.0f}% growth a year "
                 f"for {row['years_left']} year{'s' if row['years_left'] != 1 else ''}.")

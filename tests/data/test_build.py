@@ -139,10 +139,11 @@ def test_built_tables_match_their_golden_csv(tmp_path, name):
     rows = {
         "trade": [raw_row("trade"), raw_row("trade", period="2023-H1", flow="export", value_usd_million="100.5",
                                             growth_pct="", stated_by="not attributed (Trend)", note="about $100m",
-                                            value_qualifier="about"),
+                                            value_qualifier="about", source_published="2023-07-20"),
                   raw_row("trade", partner_country="OTS member states", period="2020-2024 (cumulative)",
                           stated_by="Turkish Statistical Institute (TÜİK)", reporter_country="Türkiye",
-                          source_url="https://www.ensonhaber.com/x", note="inconsistent with another figure",
+                          source_url="https://www.ensonhaber.com/x", source_published="2025-02-01",
+                          note="inconsistent with another figure",
                           flag_reason="inconsistent with another figure")],
         "visits": [raw_row("visits"), raw_row("visits", start_date="2023-06", end_date="", visit_type="summit",
                                               documents_signed="", host_country="Türkiye", city="")],

@@ -12,6 +12,7 @@ from dashboard.data.periods import BadPeriod, parse_partial_date, parse_period
     ("2022-Q1", "quarter", date(2022, 1, 1), date(2022, 3, 31), 3),
     ("2024-Q1", "quarter", date(2024, 1, 1), date(2024, 3, 31), 3),
     ("2022-9M", "months_to_date", date(2022, 1, 1), date(2022, 9, 30), 9),
+    ("2022-12M", "year", date(2022, 1, 1), date(2022, 12, 31), 12),
     ("2024-2M", "months_to_date", date(2024, 1, 1), date(2024, 2, 29), 2),
     ("2019-11", "month", date(2019, 11, 1), date(2019, 11, 30), 1),
     ("2020-2024 (cumulative)", "cumulative", date(2020, 1, 1), date(2024, 12, 31), 60),
@@ -36,6 +37,7 @@ def test_only_plain_years_count_as_full_years():
     assert parse_period("2022").is_full_year
     assert not parse_period("2022 (current level)").is_full_year
     assert not parse_period("2022-11M").is_full_year
+    assert parse_period("2022-12M").is_full_year and parse_period("2022-12M").year == 2022
 
 
 @pytest.mark.parametrize("label", ["2022-13", "2022-0M", "2022-13M", "2024-2020 (cumulative)", "22", "2022-H3", "soon"])

@@ -109,3 +109,30 @@ def test_repeated_statements_of_one_goal_share_a_key_and_different_goals_do_not(
                        series(y2024=470), 2026)
     keys = [tg.goal_key(r) for _, r in rows.iterrows()]
     assert keys[0] == keys[1] and len(set(keys)) == 3
+
+
+def test_a_target_of_zero_is_not_tracked_instead_of_dividing_by_zero():
+    row = one(targets(dict(value_usd_m=0.0, target_year=2030)), series(y2024=470))
+    assert row["status"] == tg.NOT_TRACKED and row["why_not_tracked"] == "a target of zero has no share to measure"
+    assert pd.isna(row["share"]) and pd.isna(row["required_growth_pct"])
+
+
+@pytest.mark.parametrize("figure, status", [(470, tg.MISSED), (1200, tg.MET)])
+def test_a_deadline_this_year_with_its_full_year_figure_is_judged_never_nan(figure, status):
+    row = one(targets(dict(target_year=2026)), series(y2025=400, y2026=figure), as_of=2026)
+    assert row["status"] == status and row["judged_years"] == (2026,) and row["deadline_passed"]
+    assert row["share"] == pytest.approx(figure / 1000) and pd.isna(row["required_growth_pct"])
+    assert "nan" not in row["summary"]
+
+
+def test_a_deadline_this_year_without_its_figure_is_open_for_one_more_year():
+    row = one(targets(dict(target_year=2026)), series(y2025=800), as_of=2026)
+    assert row["status"] == tg.OPEN and row["years_left"] == 1 and not row["deadline_passed"]
+    assert row["required_growth_pct"] == pytest.approx(25.0)
+
+
+def test_a_zero_latest_figure_gives_no_growth_rate_rather_than_nan():
+    row = one(targets(dict(target_year=2030)), series(y2024=0), as_of=2026)
+    assert row["status"] == tg.OPEN and row["share"] == 0
+    assert pd.isna(row["required_growth_pct"]) and row["years_left"] == 6
+    assert "nan" not in row["summary"] and "inf" not in row["summary"]

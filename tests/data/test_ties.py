@@ -25,7 +25,7 @@ KAZAKH_TRADE = [
     dict(period="2023", value_usd_million="529.4", growth_pct="", source_published="2024-02-01"),
     dict(period="2023", value_usd_million="598", stated_by="Kazakh Bureau of National Statistics",
          reporter_country="Kazakhstan", partner_country="Azerbaijan", source_published="2024-01-15"),
-    dict(period="2024-H1", value_usd_million="300", growth_pct=""),
+    dict(period="2024-H1", value_usd_million="300", growth_pct="", source_published="2024-08-01"),
     dict(partner_country="Uzbekistan", period="2021", value_usd_million="111.9", growth_pct=""),
 ]
 SUMMIT = [
