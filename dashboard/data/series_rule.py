@@ -49,8 +49,6 @@ def ranked(trade: pd.DataFrame) -> pd.DataFrame:
     inexact = trade["approx"].astype(bool)
     if "estimate" in trade.columns:
         inexact = inexact | trade["estimate"].astype(bool)
-    if "full_year" not in trade.columns:  # MERGE-SHIM: built by build.py once the raw columns land
-        trade = trade.assign(full_year=trade["period_kind"].eq("year"))
     return trade.assign(kind_rank=trade["source_kind"].map(KIND_RANK).astype("int64"),
                         inexact=inexact,
                         published_key=publication_order_key(trade["published_date"], trade["published_precision"]))

@@ -130,7 +130,7 @@ def pair_turnover(trade: pd.DataFrame, focus: str = countries.FOCUS_DEFAULT) -> 
     # Only rows that can enter an annual series between two of the nine; each pair is done once,
     # the focus country's pairs first so that they are seen from its side.
     eligible = trade[trade["reporter_iso3"].isin(codes) & trade["partner_iso3"].isin(codes)
-                     & trade["period_kind"].eq("year") & trade["flow"].eq("turnover")]
+                     & trade["full_year"] & trade["flow"].eq("turnover")]
     parts, done = [], set()
     for code in sorted(codes, key=lambda c: c != focus):
         mine = eligible[eligible["reporter_iso3"].eq(code) | eligible["partner_iso3"].eq(code)]
