@@ -93,10 +93,10 @@ def test_gap_years_read_as_ranges():
 
 def test_growth_is_computed_only_between_consecutive_years_and_a_differing_claim_is_kept(tmp_path):
     frame = trade_rows(tmp_path,
-                       dict(period="2020", value_usd_million="100", growth_pct="", source_url="https://a.az/1"),
-                       dict(period="2022", value_usd_million="400", growth_pct="", source_url="https://a.az/2"),
-                       dict(period="2023", value_usd_million="500", growth_pct="25", source_url="https://a.az/3"),
-                       dict(period="2024", value_usd_million="450", growth_pct="50", source_url="https://a.az/4"))
+                       dict(period="2020", value_usd_million="100", growth_pct="", source_published="2025-02-01", source_url="https://a.az/1"),
+                       dict(period="2022", value_usd_million="400", growth_pct="", source_published="2025-02-01", source_url="https://a.az/2"),
+                       dict(period="2023", value_usd_million="500", growth_pct="25", source_published="2025-02-01", source_url="https://a.az/3"),
+                       dict(period="2024", value_usd_million="450", growth_pct="50", source_published="2025-02-01", source_url="https://a.az/4"))
     table = trade.year_by_year(shown_for(frame), "KAZ").set_index("year")
     assert math.isnan(table.loc[2022, "computed_growth_pct"])  # 2021 has no figure: no growth to compute
     assert table.loc[2023, "computed_growth_pct"] == pytest.approx(25.0)
@@ -131,7 +131,7 @@ def test_the_default_ranking_year_is_the_one_that_compares_the_most_partners(tmp
     frame = trade_rows(tmp_path,
                        dict(partner_country="Türkiye", period="2021", source_url="https://a.az/1"),
                        dict(partner_country="Kazakhstan", period="2021", source_url="https://a.az/2"),
-                       dict(partner_country="Türkiye", period="2023", source_url="https://a.az/3"))
+                       dict(partner_country="Türkiye", period="2023", source_published="2024-02-01", source_url="https://a.az/3"))
     assert trade.default_ranking_year(frame, (2000, 2030)) == 2021
     assert trade.default_ranking_year(frame, (2022, 2030)) == 2023
     assert trade.default_ranking_year(frame, (2010, 2012)) is None
