@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def import_dots() -> int:
     """Re-import the IMF DOTS workbooks into the committed tidy table (docs/imf-dots.md)."""
-    frame, problems = dots.write_tidy()
+    frame, problems = dots.write_tidy(dots.DOTS_DIR)
     for problem in problems:
         print(problem, file=sys.stderr)
     print(f"IMF DOTS: wrote {len(frame)} figures to {dots.display_path(dots.DOTS_DIR / dots.TIDY_FILE)}; "
@@ -80,7 +80,7 @@ def import_dots() -> int:
 
 def check_dots() -> list:
     """The IMF DOTS snapshot: workbooks as in the sidecar, the committed table as a fresh import gives."""
-    problems, fresh = dots.verify()
+    problems, fresh = dots.verify(dots.DOTS_DIR)
     for problem in problems:
         print(problem, file=sys.stderr)
     print(f"IMF DOTS: {len(fresh)} figures from the workbooks in {dots.display_path(dots.DOTS_DIR)}; "

@@ -55,9 +55,9 @@ class Workbook:
     sha256: str
 
 
-def read_provenance(folder: Path = DOTS_DIR) -> dict:
+def read_provenance(folder: Path | None = None) -> dict:
     """The sidecar as a dict (raises OSError / TOMLDecodeError: callers turn that into a Problem)."""
-    with (Path(folder) / PROVENANCE_FILE).open("rb") as handle:
+    with (Path(folder or DOTS_DIR) / PROVENANCE_FILE).open("rb") as handle:
         return tomllib.load(handle)
 
 
@@ -83,6 +83,12 @@ def _cell_value(value) -> tuple[float, bool] | str:
     if not math.isfinite(number) or number < 0:
         return "must be a finite number of USD millions, 0 or more"
     return number, marked
+
+
+def merge_reasons(*texts: object) -> str:
+    """Estimate reasons of several figures as one text, each reason once ("a; b")."""
+    parts = [r for text in texts if isinstance(text, str) for r in text.split("; ") if r]
+    return "; ".join(dict.fromkeys(parts))
 
 
 def _estimate_reason(reporter: str, marked: bool) -> str:
@@ -190,9 +196,9 @@ def import_workbook(path: Path, workbook: Workbook) -> tuple[list[dict], list[Pr
     return records, problems
 
 
-def import_workbooks(folder: Path = DOTS_DIR) -> tuple[pd.DataFrame, list[Problem]]:
+def import_workbooks(folder: Path | None = None) -> tuple[pd.DataFrame, list[Problem]]:
     """The tidy table of every workbook the sidecar lists, sorted, and every problem met on the way."""
-    folder = Path(folder)
+    folder = Path(folder or DOTS_DIR)
     try:
         listed = workbooks(read_provenance(folder))
     except (OSError, tomllib.TOMLDecodeError, KeyError) as exc:
@@ -233,10 +239,11 @@ def _csv_field(value) -> str:
     return str(value)
 
 
-def write_tidy(folder: Path = DOTS_DIR) -> tuple[pd.DataFrame, list[Problem]]:
+def write_tidy(folder: Path | None = None) -> tuple[pd.DataFrame, list[Problem]]:
     """Import the workbooks and (re)write the committed tidy CSV beside them."""
+    folder = Path(folder or DOTS_DIR)
     frame, problems = import_workbooks(folder)
-    (Path(folder) / TIDY_FILE).write_text(to_csv_text(frame), encoding="utf-8", newline="")
+    (folder / TIDY_FILE).write_text(to_csv_text(frame), encoding="utf-8", newline="")
     return frame, problems
 
 
@@ -250,10 +257,10 @@ def load_dots(path: Path | None = None) -> pd.DataFrame:
     return _typed(frame[COLUMNS])
 
 
-def verify(folder: Path = DOTS_DIR) -> tuple[list[Problem], pd.DataFrame]:
+def verify(folder: Path | None = None) -> tuple[list[Problem], pd.DataFrame]:
     """Problems that make `check` fail: a workbook whose sha256 differs from the sidecar, an import
     problem, or a committed table that is no longer what a fresh import gives. Also the fresh table."""
-    folder = Path(folder)
+    folder = Path(folder or DOTS_DIR)
     problems: list[Problem] = []
     try:
         listed = workbooks(read_provenance(folder))
@@ -325,21 +332,17 @@ def trade_rows(tidy: pd.DataFrame) -> pd.DataFrame:
                  & tidy["reporter_iso3"].ne(tidy["partner_iso3"])]
     flows = pairs.assign(line=pairs["row"], where=pairs["file"] + ", sheet \"" + pairs["sheet"] + "\", row "
                          + pairs["row"].astype("str"))
-    both = flows.pivot_table(index=["reporter_iso3", "partner_iso3", "year"], columns="flow",
-                             values=["value_usd_m", "row"], aggfunc="first").dropna()
+    keys = ["reporter_iso3", "partner_iso3", "year"]
+    taken = [*keys, "value_usd_m", "row", "file", "estimate_reason"]
+    both = flows.loc[flows["flow"].eq("export"), taken].merge(
+        flows.loc[flows["flow"].eq("import"), taken], on=keys, suffixes=("_x", "_m"))  # only where both exist
     if len(both):
-        reasons = flows.groupby(["reporter_iso3", "partner_iso3", "year"])["estimate_reason"].agg(
-            lambda s: "; ".join(dict.fromkeys(r for part in s for r in part.split("; ") if r)))
-        turnover = pd.DataFrame({
-            "reporter_iso3": both.index.get_level_values(0), "partner_iso3": both.index.get_level_values(1),
-            "year": both.index.get_level_values(2), "flow": "turnover",
-            "value_usd_m": (both[("value_usd_m", "export")] + both[("value_usd_m", "import")]).to_numpy(),
-            "line": both[("row", "export")].astype("int64").to_numpy(),
-            "where": [f"{file}, rows {int(e)} (exports) and {int(i)} (imports)" for file, e, i in
-                      zip(flows.groupby(["reporter_iso3", "partner_iso3", "year"])["file"].first().reindex(both.index),
-                          both[("row", "export")], both[("row", "import")])],
-            "estimate_reason": reasons.reindex(both.index).to_numpy(),
-        })
+        reasons = [merge_reasons(x, m) for x, m in zip(both["estimate_reason_x"], both["estimate_reason_m"])]
+        turnover = both[keys].assign(
+            flow="turnover", value_usd_m=both["value_usd_m_x"] + both["value_usd_m_m"], line=both["row_x"],
+            where=[f"{f}, rows {int(x)} (exports) and {int(m)} (imports)"
+                   for f, x, m in zip(both["file_x"], both["row_x"], both["row_m"])],
+            estimate_reason=reasons)
         turnover["estimate"] = turnover["estimate_reason"].ne("")
         flows = pd.concat([flows, turnover], ignore_index=True)
     flows = flows.sort_values(["reporter_iso3", "partner_iso3", "year", "flow"], ignore_index=True)

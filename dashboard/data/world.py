@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from . import countries
+from .dots import merge_reasons
 
 WORLD = "GRP_WORLD"
 CONTEXT_GROUPS = ("GRP_EU",)  # shown beside the largest partners, marked as a group (its members also appear alone)
@@ -33,15 +34,6 @@ def turkic_partners(reporter: str) -> tuple[str, ...]:
     return tuple(c for c in countries.tie_codes() if c != reporter and c not in NOT_IN_DOTS)
 
 
-def _join_reasons(reasons: pd.Series) -> str:
-    return "; ".join(dict.fromkeys(r for text in reasons for r in text.split("; ") if r))
-
-
-def _merge_reasons(first: str, second: str) -> str:
-    parts = [r for text in (first, second) if isinstance(text, str) for r in text.split("; ") if r]
-    return "; ".join(dict.fromkeys(parts))
-
-
 def flows_by_partner(world: pd.DataFrame) -> pd.DataFrame:
     """One row per reporter, partner and year: exports, imports (NaN when missing), turnover (sum of
     what exists), whether either figure is an estimate and why."""
@@ -56,7 +48,7 @@ def flows_by_partner(world: pd.DataFrame) -> pd.DataFrame:
     out["exports_usd_m"], out["imports_usd_m"] = out["value_usd_m_x"], out["value_usd_m_m"]
     out["turnover_usd_m"] = out[["exports_usd_m", "imports_usd_m"]].sum(axis=1, min_count=1)
     out["flows"] = out[["exports_usd_m", "imports_usd_m"]].notna().sum(axis=1)
-    out["estimate_reason"] = [_merge_reasons(a, b) for a, b in zip(out["estimate_reason_x"], out["estimate_reason_m"])]
+    out["estimate_reason"] = [merge_reasons(a, b) for a, b in zip(out["estimate_reason_x"], out["estimate_reason_m"])]
     out["estimate"] = out["estimate_reason"].ne("")
     return out[[*keys, *meta, "exports_usd_m", "imports_usd_m", "turnover_usd_m", "flows", "estimate",
                 "estimate_reason"]]
@@ -84,7 +76,7 @@ def turkic_share(world: pd.DataFrame, wanted: Sequence[str] | None = None,
     by_year = turkic.groupby(keys).agg(turkic_usd_m=("turnover_usd_m", "sum"), with_figure=("partner_iso3", tuple))
     # Only the few rows that carry a note are joined as text (a text join over every group is slow).
     one_flow = turkic[turkic["flows"].eq(1)].groupby(keys)["partner_iso3"].agg(";".join).rename("partners_one_flow")
-    marked = turkic[turkic["estimate"]].groupby(keys)["estimate_reason"].agg(_join_reasons).rename("turkic_reason")
+    marked = turkic[turkic["estimate"]].groupby(keys)["estimate_reason"].agg(lambda s: merge_reasons(*s)).rename("turkic_reason")
     by_year = by_year.join(one_flow).join(marked).reset_index()
     out = totals.merge(by_year, on=keys, how="left")
     out["turkic_usd_m"] = out["turkic_usd_m"].fillna(0.0)
@@ -94,7 +86,7 @@ def turkic_share(world: pd.DataFrame, wanted: Sequence[str] | None = None,
         ";".join(c for c in turkic_partners(r) if not isinstance(got, tuple) or c not in got)
         for r, got in zip(out["reporter_iso3"], out["with_figure"])]
     out["partners_one_flow"] = out["partners_one_flow"].fillna("")
-    out["estimate_reason"] = [_merge_reasons(a, b) for a, b in zip(out["world_reason"], out["turkic_reason"])]
+    out["estimate_reason"] = [merge_reasons(a, b) for a, b in zip(out["world_reason"], out["turkic_reason"])]
     out["estimate"] = out["estimate_reason"].ne("")
     columns = ["reporter_iso3", "year", "world_usd_m", "turkic_usd_m", "share_pct", "partners_counted",
                "partners_without_figure", "partners_one_flow", "estimate", "estimate_reason"]

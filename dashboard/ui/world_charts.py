@@ -112,5 +112,7 @@ def partners_figure(partners: pd.DataFrame, reporter: str, *, title: str) -> go.
         hovertext=[_partner_hover(r, reporter) for r in rows.to_dict("records")], hoverinfo="text", **NO_DIMMING))
     base_layout(fig, title=wrap_title(title), height=120 + 34 * len(rows))
     fig.update_layout(margin=dict(t=_top_margin(title), r=50), showlegend=False)
-    fig.update_xaxes(title="USD million, exports + imports", gridcolor="#E4E7EB")
+    # Room right of the longest bar for its value label (on a phone it was cut off).
+    fig.update_xaxes(title="USD million, exports + imports", gridcolor="#E4E7EB",
+                     range=[0, float(rows["turnover_usd_m"].max()) * 1.22])
     return fig
