@@ -116,11 +116,15 @@ def render() -> None:
     st.title("Trade with the world")
     st.caption("How much do the Turkic states really trade with each other? Each country's trade with the other "
                "Turkic states as a share of all its trade, and its largest partners, from official statistics.")
+    if data.empty:
+        components.empty_state("official trade statistics", "The IMF DOTS table (data/raw/imf-dots/imf_dots.csv) is "
+                               "missing: run `python -m dashboard.data import-dots`, then reload.")
+        return
     reporters = wq.reporters(data)
     chosen = [c for c in filters.countries if c in reporters] if filters.countries else reporters
     share = wq.turkic_share(data, chosen, filters.years) if chosen else wq.turkic_share(data, [], filters.years)
     if share.empty:
-        first, last = (int(data["year"].min()), int(data["year"].max())) if len(data) else (1992, 2020)
+        first, last = int(data["year"].min()), int(data["year"].max())
         how = (f"The IMF statistics cover {first}–{last} and these countries: "
                f"{', '.join(countries.short_name(r) for r in reporters)} (not Northern Cyprus). "
                f"Widen the years (now {query.years_label(filters.years)}) or choose another country in the sidebar.")

@@ -56,3 +56,12 @@ def test_an_unknown_reporter_in_the_link_is_dropped_with_a_notice():
     at = app_for("world", reporter=["XYZ"])
     assert not at.exception
     assert any("ignored reporter XYZ" in w.value for w in at.warning)
+
+
+def test_a_missing_imf_table_says_how_to_rebuild_it_instead_of_failing(monkeypatch):
+    from dashboard.ui import cache
+
+    monkeypatch.setattr(cache, "dots_world", lambda: dots.world_table(dots.empty()))
+    at = app_for("world")
+    assert not at.exception
+    assert "import\\-dots" in at.info[0].value
