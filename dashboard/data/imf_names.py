@@ -81,3 +81,12 @@ def resolve(imf_name: str) -> Partner | None:
         if code:
             return Partner(code, "country")
     return None
+
+
+def display_name(code: str, imf_name: str) -> str:
+    """A reader's name for a partner: pycountry's common name ("South Korea", "Iran") or name, and the
+    IMF's own name for groups, historic partners and codes ISO does not have."""
+    country = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
+    if country is None:
+        return imf_name
+    return getattr(country, "common_name", None) or country.name

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.data import countries, dots
+from dashboard.data import countries, dots, imf_names
 from dashboard.data.trade import format_pct, format_usd
 from dashboard.ui.charts import NO_DIMMING, base_layout
 from dashboard.ui.safe import escape_plotly, wrapped_hover
@@ -19,8 +19,8 @@ SOURCE_LINE = f"Source: {dots.CITATION}"
 
 
 def partner_label(code: str, imf_name: str) -> str:
-    """The project's short name for its own states and neighbours; the IMF's name for everyone else."""
-    return countries.short_name(code) if code in countries.by_code() else imf_name
+    """The project's short name for its own states and neighbours; a reader's name for everyone else."""
+    return countries.short_name(code) if code in countries.by_code() else imf_names.display_name(code, imf_name)
 
 
 def names(codes: str) -> str:
