@@ -50,3 +50,45 @@ def write_raw(folder: Path, **tables: list[dict[str, str]]) -> Path:
             for row in rows:
                 writer.writerow({c: row.get(c, "") for c in columns})
     return folder
+
+
+# --- IMF DOTS workbooks (the layout of the IMF's Excel export, see docs/imf-dots.md) ---------------
+
+DOTS_YEARS = ("2018", "2019")
+DOTS_ROWS = [("World", 100.0, 120.0), ("Turkey", 10.0, "12.5 e"), ("Kazakhstan, Rep. of", 4.0, 5.0)]
+
+
+def write_dots_workbook(path: Path, reporter: str = "Azerbaijan, Rep. of",
+                        sheets: dict[str, list[tuple]] | None = None, years=DOTS_YEARS) -> Path:
+    """A small DOTS workbook: reporter in B4, years in row 7 from column C, one partner per row from row 8.
+    `sheets` maps a sheet name to its rows (name, value per year...); both flows by default."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for title, rows in (sheets if sheets is not None else {"Exports, FOB": DOTS_ROWS, "Imports, CIF": DOTS_ROWS}).items():
+        sheet = book.create_sheet(title)
+        sheet["B2"], sheet["B4"], sheet["B5"] = title, reporter, "US Dollars, Millions"
+        for offset, year in enumerate(years):
+            sheet.cell(row=7, column=3 + offset, value=year)
+        for number, row in enumerate(rows):
+            for offset, value in enumerate(row):
+                sheet.cell(row=8 + number, column=2 + offset, value=value)
+    book.save(path)
+    return path
+
+
+def write_dots_folder(folder: Path, workbooks: dict[str, str] | None = None) -> Path:
+    """A data/raw/imf-dots-style folder: PROVENANCE.toml listing `workbooks` (file -> reporter ISO-3),
+    with the sha256 of whatever files are there; missing files stay listed."""
+    import hashlib
+
+    folder.mkdir(parents=True, exist_ok=True)
+    listed = workbooks or {"DOTS_13.xlsx": "AZE"}
+    lines = ['source = "test"']
+    for name, iso3 in listed.items():
+        path = folder / name
+        sha = hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else "0" * 64
+        lines += ["", "[[files]]", f'name = "{name}"', f'reporter_iso3 = "{iso3}"', f'sha256 = "{sha}"']
+    (folder / "PROVENANCE.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder

@@ -1,4 +1,4 @@
-"""`python -m dashboard.data check|build|stats [--json]`: validate and describe the dataset."""
+"""`python -m dashboard.data check|build|stats [--json]|import-dots`: validate, describe and import the dataset."""
 from __future__ import annotations
 
 import argparse
@@ -6,6 +6,7 @@ import json
 import sys
 import time
 
+from . import dots
 from .build import Tables, build_tables
 from .paths import DATA_DIR
 
@@ -30,11 +31,13 @@ def stats(tables: Tables) -> dict[str, dict[str, int]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m dashboard.data", description=__doc__)
-    parser.add_argument("command", choices=["check", "build", "stats"])
+    parser.add_argument("command", choices=["check", "build", "stats", "import-dots"])
     parser.add_argument("--json", action="store_true", help="stats: print JSON")
     parser.add_argument("--out", default=str(DATA_DIR / "build"), help="build: folder for the tidy CSVs")
     args = parser.parse_args(argv)
 
+    if args.command == "import-dots":
+        return import_dots()
     started = time.perf_counter()
     tables = build_tables()
     took = time.perf_counter() - started
@@ -61,7 +64,28 @@ def main(argv: list[str] | None = None) -> int:
     summary = ", ".join(f"{name} {row['rows']}" for name, row in figures.items())
     lacking = sum(row["rows_without_source"] for row in figures.values())
     print(f"checked in {took:.2f} s: {summary}; {lacking} rows without a source; {len(tables.problems)} problem(s)")
-    return 1 if tables.problems or lacking else 0
+    dots_problems = check_dots() if args.command == "check" else []
+    return 1 if tables.problems or lacking or dots_problems else 0
+
+
+def import_dots() -> int:
+    """Re-import the IMF DOTS workbooks into the committed tidy table (docs/imf-dots.md)."""
+    frame, problems = dots.write_tidy(dots.DOTS_DIR)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print(f"IMF DOTS: wrote {len(frame)} figures to {dots.display_path(dots.DOTS_DIR / dots.TIDY_FILE)}; "
+          f"{len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
+def check_dots() -> list:
+    """The IMF DOTS snapshot: workbooks as in the sidecar, the committed table as a fresh import gives."""
+    problems, fresh = dots.verify(dots.DOTS_DIR)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print(f"IMF DOTS: {len(fresh)} figures from the workbooks in {dots.display_path(dots.DOTS_DIR)}; "
+          f"{len(problems)} problem(s)" + ("" if problems else f"; {dots.TIDY_FILE} matches them"))
+    return problems
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import countries
+from . import countries, dots
 from .dates import ended_by_publication, published_columns
 from .paths import RAW_DIR, display_path
 from .periods import parse_partial_date, parse_period
@@ -265,8 +265,21 @@ def build_tables(raw_dir: Path = RAW_DIR) -> Tables:
             problems.extend(_periods_after_publication(table, shown))
         frames[name] = table.reset_index(drop=True)
         kept_provenance[name] = prov[raw["_line"].isin(frames[name]["line"])]
-    return Tables(countries=countries.countries_frame(), sources=_sources(kept_provenance),
-                  problems=tuple(problems), **frames)
+    imported = dots.trade_rows(dots.load_dots(Path(raw_dir) / dots.DOTS_DIR.name / dots.TIDY_FILE))
+    frames["trade"] = _with_statistics(frames["trade"], imported)
+    sources = _sources(kept_provenance)
+    if len(imported):
+        sources = pd.concat([sources, dots.source_row(len(imported))], ignore_index=True)
+    return Tables(countries=countries.countries_frame(), sources=sources, problems=tuple(problems), **frames)
+
+
+def _with_statistics(curated: pd.DataFrame, imported: pd.DataFrame) -> pd.DataFrame:
+    """The curated figures and the imported official statistics (IMF DOTS) in one trade table; curated
+    rows are never estimates. Kept side by side: the series rule chooses, nothing is dropped."""
+    curated = curated.assign(estimate=False, estimate_reason="")
+    if imported.empty:
+        return curated.astype({"estimate_reason": "str"})
+    return pd.concat([curated, imported], ignore_index=True)
 
 
 def _empty(name: str) -> pd.DataFrame:

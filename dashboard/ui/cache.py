@@ -3,7 +3,7 @@ derived results that cost a noticeable share of a page run are kept per filter v
 import pandas as pd
 import streamlit as st
 
-from dashboard.data import ties
+from dashboard.data import dots, ties
 from dashboard.data.build import Tables, build_tables
 
 
@@ -19,3 +19,10 @@ def pair_figures(years: tuple[int, int], focus: str) -> pd.DataFrame:
     ~0.36 s to compute (most of a map run), so computed once per range. Each caller gets a copy."""
     data = tables()
     return ties.pair_figures(data.visits, data.trade, years, focus)
+
+
+@st.cache_resource(show_spinner="Loading the IMF trade statistics…")
+def dots_world() -> pd.DataFrame:
+    """Every DOTS reporter's figures with every partner and group, from the committed tidy CSV (never
+    the xlsx). Shared by every session, so callers must never modify it in place."""
+    return dots.world_table(dots.load_dots())

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from . import data_page, quotes_page, ties_map, trade_page, visits_page
+from . import data_page, quotes_page, ties_map, trade_page, visits_page, world_page
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,7 @@ class PageSpec:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec(ties_map.render, "Ties map", "", ":material/public:", default=True),
     PageSpec(trade_page.render, "Trade", "trade", ":material/monitoring:"),
+    PageSpec(world_page.render, "Trade with the world", "world", ":material/language:"),
     PageSpec(visits_page.render, "Visits", "visits", ":material/flight_takeoff:"),
     PageSpec(quotes_page.render, "Quotes", "quotes", ":material/format_quote:"),
     PageSpec(data_page.render, "Data & sources", "data", ":material/table_view:"),

@@ -8,7 +8,7 @@ from tests.builders import raw_row
 from tests.e2e.conftest import ROOT, guarded_page, serve_app
 from tests.e2e.helpers import goto, main_text
 
-PAGES = ["/", "/trade", "/visits", "/quotes", "/data"]
+PAGES = ["/", "/trade", "/world", "/visits", "/quotes", "/data"]
 MARKDOWN_TRAP = "Trap [click](javascript:alert(1)) **bold** :red[x] $y$"
 
 

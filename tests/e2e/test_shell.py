@@ -3,7 +3,7 @@ import pytest
 
 from tests.e2e.helpers import current_path, goto, main_text, nav_labels
 
-PAGES = {"/": "Ties map", "/trade": "Trade", "/visits": "Visits", "/quotes": "Quotes",
+PAGES = {"/": "Ties map", "/trade": "Trade", "/world": "Trade with the world", "/visits": "Visits", "/quotes": "Quotes",
          "/data": "Data & sources"}
 
 
