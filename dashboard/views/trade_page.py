@@ -10,6 +10,7 @@ from dashboard.data.build import SOURCE_COLUMNS
 from dashboard.data import targets as tg
 from dashboard.data import trade
 from dashboard.ui import cache, components, state
+from dashboard.ui import format as fmt
 from dashboard.ui.safe import escape_markdown
 from dashboard.views import trade_sections as sections
 
@@ -47,14 +48,14 @@ def render() -> None:
                "in reach? " + escape_markdown(RULE))
     chosen = [c for c in filters.countries if c != countries.FOCUS_DEFAULT]
     partners = chosen or trade.partners_by_size(tables.trade)
-    shown = trade.figures_shown(tables.trade, partners, filters.years, include_groups=not chosen)
+    shown = fmt.with_period_labels(trade.figures_shown(tables.trade, partners, filters.years, include_groups=not chosen))
     series = trade.annual_turnover(tables.trade)
     gapped = trade.series_with_gaps(series[series["counterpart_iso3"].isin(partners)], filters.years)
     with_data = [p for p in partners if p in set(shown["counterpart_iso3"].dropna())]
     without = [countries.short_name(p) for p in partners if p not in with_data]
     if without:
         st.caption(f"No trade figures in the sources for {escape_markdown(', '.join(without))} "
-                   f"in {filters.years[0]}–{filters.years[1]}.")
+                   f"in {fmt.years(filters.years)}.")
     if not with_data:
         components.empty_state("trade figures", "Choose another country or widen the years in the sidebar.")
     elif len(with_data) > 1:

@@ -258,11 +258,6 @@ def test_a_quote_id_depends_only_on_its_date_speaker_and_words():
     assert quote_id("2023-04-10", "Ilham Aliyev", "We are brothers") != quote_id("2023-04-11", "Ilham Aliyev", "We are brothers")
 
 
-@pytest.mark.parametrize("precision, expected", [("day", "10 April 2023"), ("month", "April 2023"), ("year", "2023")])
-def test_dates_are_shown_only_as_precisely_as_the_source_gives_them(precision, expected):
-    assert qs.display_date(pd.Timestamp("2023-04-10"), precision) == expected
-
-
 def test_the_download_has_one_row_per_quote_shown_with_its_permalink():
     rows = qs.search(QUOTES, qs.QuoteFilters(q="brother")).rows
     out = qs.for_download(rows, "http://host/quotes")
