@@ -114,13 +114,24 @@ def test_ties_among_the_other_states_are_drawn_dotted(built):
     assert dashes == {"Tie with Azerbaijan": "solid", "Tie among the others": "dot"}
 
 
-def test_the_selected_country_gets_a_black_outline(built):
-    fig = draw(built, selected=("KAZ",))
-    for trace in choropleths(fig)[1:]:
-        for code, colour, width in zip(trace.locations, trace.marker.line.color, trace.marker.line.width):
-            assert (colour, width) == (map_charts.SELECTED_OUTLINE if code == "KAZ" else (colour, width))
-            if code != "KAZ":
-                assert width < map_charts.SELECTED_OUTLINE[1]
+def outlines(fig) -> dict[str, tuple[str, float]]:
+    """(colour, width) of every tie state's outline as drawn."""
+    return {code: (colour, width) for trace in choropleths(fig)[1:]
+            for code, colour, width in zip(trace.locations, trace.marker.line.color, trace.marker.line.width)}
+
+
+def test_the_selected_country_gets_a_black_outline_and_the_others_keep_their_status_outline(built):
+    drawn = outlines(draw(built, selected=("KAZ",)))
+    assert set(countries.tie_codes()) <= set(drawn)
+    assert drawn["KAZ"] == map_charts.SELECTED_OUTLINE
+    for code, outline in drawn.items():
+        if code != "KAZ":
+            width, colour = map_charts.STATUS_STYLE[countries.get(code).ots_status][:2]
+            assert outline == (colour, width), code
+            assert width < map_charts.SELECTED_OUTLINE[1]
+    unselected = outlines(draw(built))
+    width, colour = map_charts.STATUS_STYLE[countries.get("KAZ").ots_status][:2]
+    assert unselected["KAZ"] == (colour, width)
 
 
 def test_hover_on_a_country_shows_its_figures_latest_visit_and_sources_escaped(built):
