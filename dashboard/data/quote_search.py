@@ -393,7 +393,7 @@ def facet_options(quotes: pd.DataFrame) -> dict[str, list[str]]:
             "mentions": order_codes(c for cs in quotes["mentioned_iso3"] for c in cs)}
 
 
-# ---------------------------------------------------------------- the page's URL (design §3)
+# ---------------------------------------------------------------- the page's URL (docs/architecture.md)
 
 URL_KEYS = ("q", "speaker", "topic", "speaker_country", "mentions", "quote")
 

@@ -1,6 +1,6 @@
 """Trade with the focus country: the one annual series per partner, chosen by a documented rule.
 
-Series rule (design §2): for each partner and calendar year, among full-year turnover figures that
+Series rule (docs/architecture.md, "Where each rule lives"): for each partner and calendar year, among full-year turnover figures that
 are for one partner (not a group), for all goods (not non-oil only) and not flagged as
 inconsistent, take the best by, in order:
   1. source kind: official statistics, then official statements, then media;

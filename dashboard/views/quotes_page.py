@@ -8,7 +8,7 @@ from dashboard.data import quote_search as qs
 from dashboard.ui import format as fmt
 from dashboard.ui import cache, components, quote_cards, quote_charts, state
 
-# Session keys of the page's widgets, by URL parameter (design §3); `quote` is the pinned permalink.
+# Session keys of the page's widgets, by URL parameter (README, "Pages and the URL contract"); `quote` is the pinned permalink.
 WIDGETS = {"q": "quotes_q", "speaker": "quotes_speaker", "topic": "quotes_topic",
            "speaker_country": "quotes_speaker_country", "mentions": "quotes_mentions"}
 PIN, PAGE, SORT, TAB = "quotes_pin", "quotes_page_no", "quotes_sort", "quotes_tab"
