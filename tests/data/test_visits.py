@@ -1,6 +1,5 @@
 """The Visits page's data: documents as reported (and disputed), summits as one meeting, partners, counts."""
 import pandas as pd
-import pytest
 
 from dashboard.data import visits
 from dashboard.ui import visit_charts
