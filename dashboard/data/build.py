@@ -1,4 +1,4 @@
-"""read -> validate -> normalise: the raw files become the tidy, typed tables of design §2.
+"""read -> validate -> normalise: the raw files become the tidy, typed tables (docs/architecture.md).
 
 Rows that fail validation are left out of the tables and listed in `Tables.problems` (file, line,
 field, reason), so the app keeps serving the good rows while `check` fails loudly.

@@ -123,7 +123,7 @@ def try_resolve(name: str) -> str | None:
 
 
 def countries_frame() -> pd.DataFrame:
-    """The countries table of design §2 (groups included, marked by kind)."""
+    """The countries table (docs/architecture.md, data/reference/countries.csv) (groups included, marked by kind)."""
     frame = pd.DataFrame([c.__dict__ for c in all_countries()])
     frame["aliases"] = frame["aliases"].map(lambda a: "; ".join(a))
     return frame

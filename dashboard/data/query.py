@@ -36,11 +36,6 @@ def in_years(frame: pd.DataFrame, years: tuple[int, int], column: str = "year") 
     return values.isna() | values.between(lo, hi)
 
 
-def years_label(years: tuple[int, int]) -> str:
-    """A year range as a reader says it: '2004–2026', or '2024' for one year."""
-    return f"{years[0]}–{years[1]}" if years[0] != years[1] else str(years[0])
-
-
 def filter_table(name: str, frame: pd.DataFrame, countries: Sequence[str] = (), years: tuple[int, int] | None = None) -> pd.DataFrame:
     """The rows of one table under the global filters (no countries selected = all countries)."""
     mask = pd.Series(True, index=frame.index)

@@ -368,26 +368,6 @@ def find_quote(quotes: pd.DataFrame, quote_id: str) -> pd.Series | None:
     return hit.iloc[0] if len(hit) else None
 
 
-def display_date(date, precision: str, label: str = "") -> str:
-    """'10 April 2023', 'April 2023' or '2023', as precisely as the source dates the words."""
-    if date is None or pd.isna(date):
-        return label or "undated"
-    if precision == "year":
-        return f"{date.year}"
-    if precision == "month":
-        return f"{date:%B} {date.year}"
-    return f"{date.day} {date:%B} {date.year}"
-
-
-def display_published(text: str) -> str:
-    """A source's publication date ('2023-04-11', '2023-04' or '2023') in words; other text as given."""
-    match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(text).strip())
-    if not match:
-        return str(text)
-    precision = "day" if match[3] else "month" if match[2] else "year"
-    return display_date(pd.Timestamp(int(match[1]), int(match[2] or 1), int(match[3] or 1)), precision)
-
-
 def language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(code, code)
 
@@ -413,7 +393,7 @@ def facet_options(quotes: pd.DataFrame) -> dict[str, list[str]]:
             "mentions": order_codes(c for cs in quotes["mentioned_iso3"] for c in cs)}
 
 
-# ---------------------------------------------------------------- the page's URL (design §3)
+# ---------------------------------------------------------------- the page's URL (docs/architecture.md)
 
 URL_KEYS = ("q", "speaker", "topic", "speaker_country", "mentions", "quote")
 

@@ -31,7 +31,7 @@ class Preference:
 # A figure that can make a point of an annual turnover line: a completed calendar year, total turnover.
 FULL_YEAR_TURNOVER: dict[str, object] = {"full_year": True, "flow": "turnover"}
 # ... for one partner, all goods, not flagged as inconsistent.
-SERIES: dict[str, object] = {"is_group": False, "non_oil": False, "flagged": False}
+SERIES: dict[str, object] = {"is_group": False, "scope": "all goods", "flagged": False}
 # ... or a total with a group of countries (OTS members, SPECA), shown apart and never ranked with partners.
 GROUP: dict[str, object] = {"is_group": True}
 

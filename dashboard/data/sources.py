@@ -1,6 +1,6 @@
 """Provenance: who published each row's source, what kind of source it is, and a stable id.
 
-Source kinds (design §2), derived by one documented rule per table:
+Source kinds (docs/architecture.md), derived by one documented rule per table:
 - trade and targets, from `stated_by` (who gave the figure):
   1. `media` when nobody official is named: "not attributed", a blogger, "media", an economist,
      a business body or exporters' association;

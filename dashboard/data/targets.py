@@ -24,7 +24,6 @@ import math
 import pandas as pd
 
 from .countries import FOCUS_DEFAULT, short_name
-from .trade import format_usd
 
 TRACKED, OPEN, REACHED, MET, MISSED, LIKELY_MET, LIKELY_MISSED, UNKNOWN, NO_DEADLINE, NOT_TRACKED = (
     "tracked", "open", "reached", "met", "missed", "likely met", "likely missed", "unknown", "no deadline given",
@@ -33,7 +32,7 @@ TRACKED, OPEN, REACHED, MET, MISSED, LIKELY_MET, LIKELY_MISSED, UNKNOWN, NO_DEAD
 MARGIN_ALONE = (1.5, 2 / 3)
 COLUMNS = ["target_id", "partner_iso3", "value_usd_m", "target_year", "stated_by", "stated_on", "metric", "status",
            "why_not_tracked", "latest_year", "latest_usd_m", "share", "share_year", "required_growth_pct", "years_left",
-           "deadline_passed", "judged_years", "judged_usd_m", "summary"]
+           "deadline_passed", "judged_years", "judged_usd_m"]
 
 
 def _partner(a: str, b: str, focus: str) -> str | None:
@@ -120,8 +119,6 @@ def progress(targets: pd.DataFrame, series: pd.DataFrame, as_of_year: int,
             growth = required_growth_pct(record["latest_usd_m"], value, year - record["latest_year"])
             record.update(years_left=year - record["latest_year"], required_growth_pct=None if math.isnan(growth) else growth)
         records.append({**record, "status": status})
-    for record in records:
-        record["summary"] = summary(record)
     out = pd.DataFrame(records, columns=COLUMNS)
     for column in ("target_year", "latest_year", "share_year", "years_left"):
         out[column] = pd.array(out[column], dtype="Int64")
@@ -132,33 +129,3 @@ def goal_key(row) -> tuple:
     """Statements of the same goal (same partner, amount, deadline and wording) share one key."""
     year = None if pd.isna(row["target_year"]) else int(row["target_year"])
     return (row["partner_iso3"], row["value_usd_m"], year, str(row["metric"]).strip().lower())
-
-
-def summary(row: dict) -> str:
-    """One plain sentence on where a target stands (plain text: the page escapes it)."""
-    status = row["status"]
-    if status == NOT_TRACKED:
-        return f"Not tracked: {row['why_not_tracked']}."
-    latest = (f"latest full year {format_usd(row['latest_usd_m'])} ({row['latest_year']}), "
-              f"{row['latest_usd_m'] / row['value_usd_m'] * 100:.0f}% of the target" if row["latest_year"] is not None
-              else "no full-year figure on record")
-    if status == OPEN and row["required_growth_pct"] is None:
-        return f"Open until {row['target_year']}: {latest}; no yearly growth rate can start from zero."
-    if status == OPEN:
-        return (f"Open until {row['target_year']}: {latest}; needs {row['required_growth_pct']:.0f}% growth a year "
-                f"for {row['years_left']} year{'s' if row['years_left'] != 1 else ''}.")
-    if status == REACHED:
-        return f"Reached: {latest}."
-    if status == NO_DEADLINE:
-        return f"No deadline given: {latest}."
-    if status in (MET, MISSED):
-        year = row["judged_years"][0]
-        return f"Deadline {row['target_year']} passed, {status}: {format_usd(row['judged_usd_m'])} in {year}."
-    judged = " and ".join(str(y) for y in row["judged_years"])
-    if status in (LIKELY_MET, LIKELY_MISSED):
-        return (f"Deadline {row['target_year']} passed, {status}: no figure for {row['target_year']}; "
-                f"{judged} {'were' if len(row['judged_years']) > 1 else 'was'} "
-                f"{'above' if status == LIKELY_MET else 'below'} the target.")
-    if row["deadline_passed"]:
-        return f"Deadline {row['target_year']} passed; no full-year figure for {row['target_year']} to judge by ({latest})."
-    return f"Open until {row['target_year']}: {latest}."

@@ -20,8 +20,7 @@ import pandas as pd
 
 from . import countries, query, trade as trade_series
 from .dates import publication_order_key
-from .sources import KIND_LABELS
-from .visits import date_label, documents_total, events, plural, timeline_rows
+from .visits import documents_total, events, timeline_rows
 
 
 @dataclass(frozen=True)
@@ -40,41 +39,20 @@ MEASURES: dict[str, Measure] = {
 LINE_WIDTH = (1.5, 10.0)  # px: the weakest and the strongest tie drawn
 
 
-def format_usd_m(value: float) -> str:
-    """USD millions for people: '$6.1m', '$470m', '$8.0bn'."""
-    if value is None or pd.isna(value):
-        return "—"
-    if value >= 1000:
-        return f"${value / 1000:.1f}bn"
-    if value >= 100:
-        return f"${value:.0f}m"
-    return f"${value:.1f}m".replace(".0m", "m")
-
-
-def format_pct(value: float) -> str:
-    return f"{value:+.1f}%".replace(".0%", "%")
-
-
 def pair_key(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a <= b else (b, a)
 
 
-def _event_label(event_rows: list[dict]) -> str:
-    """'Summit in Gabala, Azerbaijan — 7 Oct 2025' or 'Ilham Aliyev (President) to Astana, Kazakhstan (State visit) — …'."""
-    # A summit's rows run from the first leader's arrival to the summit day: name the summit day.
-    first = max(event_rows, key=lambda r: r["start_date"]) if event_rows[0]["is_summit"] else event_rows[0]
-    when = date_label(first["start_date"], first["date_precision"])
-    place = ", ".join(p for p in (first["city"], countries.short_name(first["host_iso3"])) if p)
-    if first["is_summit"]:
-        return f"Summit in {place} — {when}"
-    role = f" ({first['visitor_role']})" if first["visitor_role"] else ""
-    return f"{first['visitor']}{role} to {place} ({first['type_label']}) — {when}"
+def _named_row(event_rows: list[dict]) -> dict:
+    """The row that names a meeting: a summit's rows run from the first leader's arrival to the summit
+    day, so the summit day's row; a visit's own row."""
+    return max(event_rows, key=lambda r: r["start_date"]) if event_rows[0]["is_summit"] else event_rows[0]
 
 
 def pair_meetings(visits: pd.DataFrame) -> pd.DataFrame:
     """Per pair of states: meetings (visits + summits both attended), documents, the latest meeting."""
     columns = ["a", "b", "meetings", "visits", "summits", "documents", "documents_low", "documents_high",
-               "documents_known", "latest_date", "latest_label", "latest_publisher", "latest_url",
+               "documents_known", "latest_date", "latest_visit_id", "latest_publisher", "latest_url",
                "latest_published", "visit_ids"]
     if visits.empty:
         return pd.DataFrame(columns=columns)
@@ -87,7 +65,7 @@ def pair_meetings(visits: pd.DataFrame) -> pd.DataFrame:
     records = []
     for event in events(visits, rows).itertuples(index=False):
         members = by_event[event.event_id]
-        label = _event_label(members)
+        named = _named_row(members)["visit_id"]
         for a, b in combinations([c for c in event.attendees if c in ties], 2):
             # The rows that put a or b at this meeting (their own attendance, or hosting it).
             own = [m for m in members if {m["visitor_iso3"], m["host_iso3"]} & {a, b}]
@@ -95,7 +73,7 @@ def pair_meetings(visits: pd.DataFrame) -> pd.DataFrame:
             records.append({
                 "a": a, "b": b, "event_id": event.event_id, "is_summit": bool(event.is_summit),
                 "start_date": event.start_date, "documents": event.documents,
-                "documents_low": event.documents_low, "documents_high": event.documents_high, "label": label,
+                "documents_low": event.documents_low, "documents_high": event.documents_high, "named": named,
                 "publisher": latest_source["publisher"], "source_url": latest_source["source_url"],
                 "published": latest_source["published"], "visit_ids": tuple(m["visit_id"] for m in own),
             })
@@ -109,7 +87,7 @@ def pair_meetings(visits: pd.DataFrame) -> pd.DataFrame:
         documents_low=("documents_low", lambda s: int(s.dropna().sum())),
         documents_high=("documents_high", lambda s: int(s.dropna().sum())),
         documents_known=("documents", lambda s: int(s.notna().sum())),
-        latest_date=("start_date", "last"), latest_label=("label", "last"),
+        latest_date=("start_date", "last"), latest_visit_id=("named", "last"),
         latest_publisher=("publisher", "last"), latest_url=("source_url", "last"),
         latest_published=("published", "last"),
         visit_ids=("visit_ids", lambda s: tuple(v for ids in s for v in ids)),
@@ -226,135 +204,36 @@ def tie_lines(pairs: pd.DataFrame, focus: str, measure: str, selected: tuple[str
     return lines.sort_values(["with_focus", "value"]).reset_index(drop=True)
 
 
-def describe_value(row: pd.Series | dict, measure: str) -> str:
-    """The pair's figure for one measure, in words ('$470m in 2024', '12 meetings', ...)."""
-    if measure == "turnover":
-        if pd.isna(row.get("value_usd_m")):
-            return "no full-year turnover figure in the selected years"
-        return f"{'about ' if row.get('approx') else ''}{format_usd_m(row['value_usd_m'])} in {int(row['year'])}"
-    if measure == "meetings":
-        if not row.get("meetings"):
-            return "no visits or summits together in the selected years"
-        return (f"{plural(int(row['meetings']), 'meeting')}: {plural(int(row['visits']), 'visit')}, "
-                f"{plural(int(row['summits']), 'summit')} together")
-    if not row.get("documents_known"):
-        return "no count of documents signed in the selected years"
-    low, high = int(row["documents_low"]), int(row["documents_high"])
-    count = f"{low}–{high}" if low != high else f"{int(row['documents'])}"
-    differ = " (sources differ on a count)" if low != high else ""
-    return f"{count} documents signed at {plural(int(row['documents_known']), 'meeting')}{differ}"
-
-
-def describe_turnover_source(row: pd.Series | dict) -> str:
-    """Who gave the chosen turnover figure, and how much the other figures for that year differ."""
-    if pd.isna(row.get("value_usd_m")):
-        return ""
-    kind = KIND_LABELS.get(row["source_kind"], row["source_kind"])
-    text = f"{kind}: {row['stated_by']} ({row['publisher']}{', ' + row['published'] if row['published'] else ''})"
-    if row.get("figures", 1) > 1 and not pd.isna(row.get("other_low")):
-        low, high = row["other_low"], row["other_high"]
-        spread = format_usd_m(low) if low == high else f"{format_usd_m(low)}–{format_usd_m(high)}"
-        text += f"; {plural(int(row['figures']) - 1, 'other figure')} for {int(row['year'])}: {spread}"
-    return text
-
-
-def growth_text(row: pd.Series | dict) -> str | None:
-    """Growth on the year before: as the source stated it, else computed from the series."""
-    stated, computed = row.get("growth_stated"), row.get("growth_computed")
-    has_stated = stated is not None and not pd.isna(stated)
-    has_computed = computed is not None and not pd.isna(computed)
-    if has_stated:
-        text = f"{format_pct(stated)} (as stated)"
-        if has_computed and abs(stated - computed) >= 1:
-            text += f"; {format_pct(computed)} on the {int(row['year']) - 1} figure"
-        return text
-    if has_computed:
-        return f"{format_pct(computed)} on the {int(row['year']) - 1} figure"
-    return None
-
-
 @dataclass(frozen=True)
-class KeyFigure:
-    label: str
-    value: str
-    help: str
-    delta: str | None = None
-    source_label: str = ""
-    source_url: str = ""
+class KeyFacts:
+    """What the Ties map's key figures count (rows and numbers; the page words them)."""
+    trips: pd.DataFrame       # timeline rows of the leaders' trips (hosted summits left out)
+    documents: dict           # documents_total: total, low, high, meetings_with_count, meetings
+    disputed: pd.DataFrame    # timeline rows whose sources give different document counts
+    counted: pd.DataFrame     # timeline rows with a document count
+    partners: tuple[str, ...]  # whose turnover with the focus is looked at
+    turnover: dict | None     # the pair row with the largest latest turnover with the focus, if any
 
 
-def _who(selected: tuple[str, ...]) -> str:
-    return ", ".join(countries.short_name(c) for c in selected) if selected else "any of the nine states"
-
-
-def _top_publishers(rows: pd.DataFrame, n: int = 3) -> str:
-    counts = rows["publisher"].value_counts()
-    names = ", ".join(counts.index[:n])
-    return names + (f" and {len(counts) - n} more" if len(counts) > n else "")
-
-
-def key_figures(visits: pd.DataFrame, pairs: pd.DataFrame, focus: str, selected: tuple[str, ...],
-                years: tuple[int, int], context: pd.DataFrame | None = None) -> list[KeyFigure]:
-    """The KPI row: visits, documents signed, latest visit, latest turnover (with growth), each sourced.
+def key_facts(visits: pd.DataFrame, pairs: pd.DataFrame, focus: str, selected: tuple[str, ...],
+              context: pd.DataFrame | None = None) -> KeyFacts:
+    """The KPI row's facts: trips, documents signed, and the latest turnover with the focus country.
 
     `visits` are the rows under the global filters; `context` every visit in the selected years
     (so a summit's documents, reported on its host's row, still count under a country filter).
     """
     rows = timeline_rows(visits) if len(visits) else visits.assign(is_visit=False)
-    span = query.years_label(years)
     trips = rows[rows["is_visit"]] if len(rows) else rows
-    figures = [KeyFigure(
-        "Visits", f"{len(trips)}",
-        f"Leaders' visits in {span} involving {_who(selected)}; each leader's trip to a summit counts once. "
-        + (f"Sources: {_top_publishers(trips)}." if len(trips) else "No visits match the filters."))]
-
-    docs = documents_total(visits, context) if len(visits) else {"total": 0, "low": 0, "high": 0, "meetings_with_count": 0, "meetings": 0}
+    docs = documents_total(visits, context) if len(visits) else {
+        "total": 0, "low": 0, "high": 0, "meetings_with_count": 0, "meetings": 0}
     disputed = rows[rows["documents_disputed"]] if len(rows) else rows
-    value = f"{docs['low']}–{docs['high']}" if docs["low"] != docs["high"] else f"{docs['total']}"
-    help_docs = (f"Documents signed at the {docs['meetings_with_count']} of {docs['meetings']} meetings whose source "
-                 "gives a count; a summit's documents count once.")
-    if len(disputed):
-        help_docs += " Sources differ for: " + "; ".join(
-            f"{r.date_label} ({r.documents_label})" for r in disputed.itertuples()) + "."
     counted = rows[rows["documents_signed"].notna()] if len(rows) else rows
-    if len(counted):
-        help_docs += f" Sources: {_top_publishers(counted)}."
-    figures.append(KeyFigure("Documents signed", value, help_docs))
-
-    if len(trips):
-        last = trips.sort_values(["start_date", "visitor"]).iloc[-1]
-        where = ", ".join(p for p in (last["city"], last["host_country"]) if p)
-        figures.append(KeyFigure(
-            "Latest visit", last["date_label"],
-            f"{last['visitor']} ({last['visitor_role'] or last['visitor_country']}) to {where}: {last['type_label']}. "
-            f"Source: {last['publisher']}{', ' + last['published'] if last['published'] else ''}.",
-            source_label=f"{last['visitor']} to {where}, {last['date_label']} ({last['publisher']})",
-            source_url=last["source_url"]))
-    else:
-        figures.append(KeyFigure("Latest visit", "—", f"No visits in {span} involving {_who(selected)}."))
-
-    partners = [c for c in (selected or countries.tie_codes()) if c != focus] or [c for c in countries.tie_codes() if c != focus]
+    others = [c for c in countries.tie_codes() if c != focus]
+    partners = tuple(c for c in (selected or others) if c != focus) or tuple(others)
     with_focus = pairs[pairs["value_usd_m"].notna() & (((pairs["a"] == focus) & pairs["b"].isin(partners))
                                                        | ((pairs["b"] == focus) & pairs["a"].isin(partners)))]
-    focus_name = countries.short_name(focus)
-    if with_focus.empty:
-        figures.append(KeyFigure(f"Turnover with {focus_name}", "—",
-                                 f"No full-year turnover figure with {focus_name} for {_who(tuple(partners))} in {span}."))
-    else:
-        best = with_focus.sort_values(["value_usd_m"]).iloc[-1]
-        other = best["b"] if best["a"] == focus else best["a"]
-        label = f"Turnover: {countries.short_name(other)}, {int(best['year'])}"
-        largest = "" if len(partners) == 1 else f"The largest of {focus_name}'s latest turnovers with {_who(tuple(partners))}. "
-        growth = growth_text(best)
-        figures.append(KeyFigure(
-            label, ("≈ " if best["approx"] else "") + format_usd_m(best["value_usd_m"]),
-            f"Trade between {countries.short_name(other)} and {focus_name}, latest full year with a figure in {span}. "
-            f"{largest}{describe_turnover_source(best)}."
-            + (f" Growth: {growth}." if growth else " No growth figure."),
-            delta=growth.split(" (")[0].split(" on ")[0] if growth else None,
-            source_label=f"{countries.short_name(other)}–{focus_name} {int(best['year'])}: {best['stated_by']} ({best['publisher']})",
-            source_url=best["source_url"]))
-    return figures
+    best = with_focus.sort_values(["value_usd_m"]).iloc[-1].to_dict() if len(with_focus) else None
+    return KeyFacts(trips, docs, disputed, counted, partners, best)
 
 
 def sourced_rows(visits: pd.DataFrame, trade: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
@@ -366,45 +245,3 @@ def sourced_rows(visits: pd.DataFrame, trade: pd.DataFrame, pairs: pd.DataFrame)
     return pd.concat([shown_visits[keep], shown_trade[keep]], ignore_index=True)
 
 
-def figures_table(states: pd.DataFrame, focus: str) -> pd.DataFrame:
-    """The per-country table under the map: every figure the map colours by, with its year and source."""
-    others = states[~states["is_focus"]]
-    return pd.DataFrame({
-        "Country": others["name"],
-        "OTS status": others["ots_status"],
-        f"Turnover with {countries.short_name(focus)}, USD m": others["value_usd_m"].round(1),
-        "Year": others["year"].astype("Int64"),
-        "Turnover source": [describe_turnover_source(r) for _, r in others.iterrows()],
-        "Visits": others["visits"], "Summits together": others["summits"],
-        "Documents signed": [f"{r.documents_low}–{r.documents_high}" if r.documents_low != r.documents_high
-                             else (str(r.documents) if r.documents_known else "—") for r in others.itertuples()],
-        "Latest meeting": others["latest_label"].fillna("—"),
-        "Latest meeting source": others["latest_url"].fillna(""),
-    }).reset_index(drop=True)
-
-
-def map_takeaway(states: pd.DataFrame, focus: str, measure: str, years: tuple[int, int]) -> str:
-    """The map's one-line title: which state is tied most closely to the focus, by the chosen measure."""
-    focus_name = countries.short_name(focus)
-    span = query.years_label(years)
-    others = states[~states["is_focus"] & states["value"].notna()]
-    if others.empty:
-        return {"turnover": f"No full-year trade figures with {focus_name} in {span}",
-                "meetings": f"No visits or summits with {focus_name} in {span}",
-                "documents": f"No counts of documents signed with {focus_name} in {span}"}[measure]
-    top = others.sort_values(["value", "iso3"], ascending=[False, True]).iloc[0]
-    if measure == "turnover":
-        return (f"{top['name']} is {focus_name}'s largest trade partner among the Turkic states: "
-                f"{ties_value(top, measure)} in {int(top['year'])}")
-    if measure == "meetings":
-        return f"{focus_name} met {top['name']} most often: {plural(int(top['meetings']), 'visit or summit', 'visits and summits')}, {span}"
-    return f"Most documents signed with {top['name']}: {ties_value(top, measure)}, {span}"
-
-
-def ties_value(row: pd.Series, measure: str) -> str:
-    """A pair's value, short: '≈ $8.0bn', '39', '39–49'."""
-    if measure == "turnover":
-        return ("≈ " if row.get("approx") else "") + format_usd_m(row["value_usd_m"])
-    if measure == "documents" and row["documents_low"] != row["documents_high"]:
-        return f"{int(row['documents_low'])}–{int(row['documents_high'])}"
-    return str(int(row[measure]))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import frame_memo, series_rule, trade_index
-from .countries import FOCUS_DEFAULT, short_name
+from .countries import FOCUS_DEFAULT
 
 
 def with_counterpart(trade: pd.DataFrame, focus: str = FOCUS_DEFAULT) -> pd.DataFrame:
@@ -103,82 +103,9 @@ ROLE_CHOSEN, ROLE_MIRROR, ROLE_OTHER, ROLE_PART, ROLE_FLOW, ROLE_GROUP, ROLE_TAB
     "group total", "table only")
 SIDE_FOCUS, SIDE_PARTNER, SIDE_OTHER = "focus", "partner", "other"
 LINE_PRIMARY, LINE_MIRROR = "primary", "mirror"
-MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # Growth claimed by a source and growth computed from the series "differ" beyond rounding.
 GROWTH_TOLERANCE_PP = 2.0
 ANNUAL_ROLES = (ROLE_CHOSEN, ROLE_MIRROR, ROLE_OTHER)
-
-
-def format_usd(value_m: float | None, short: bool = False) -> str:
-    """USD millions as a reader says them: $6.4m, $461.9m, $5.8bn, $15bn; '—' when missing.
-    `short` rounds $100m and more to whole millions ($462m), for tight spaces."""
-    if value_m is None or pd.isna(value_m):
-        return "—"
-    if abs(value_m) >= 1000:
-        return f"${value_m / 1000:,.1f}".removesuffix(".0") + "bn"
-    if short and abs(value_m) >= 100:
-        return f"${value_m:,.0f}m"
-    return f"${value_m:,.1f}".removesuffix(".0") + "m"
-
-
-def format_range(low_m: float, high_m: float) -> str:
-    """Two amounts as one short range: $221–258.3m, $2–4.5bn, $500m–1.2bn."""
-    if (low_m >= 1000) == (high_m >= 1000):
-        low, high = format_usd(low_m, short=True), format_usd(high_m, short=True)
-        unit = high[-2:] if high.endswith("bn") else high[-1:]
-        return f"{low.removesuffix(unit)}–{high.removeprefix('$')}"
-    return f"{format_usd(low_m, short=True)}–{format_usd(high_m, short=True).removeprefix('$')}"
-
-
-def format_pct(value: float | None, signed: bool = True) -> str:
-    """+40%, −7.5%, '—' when missing (whole numbers unless the value is small)."""
-    if value is None or pd.isna(value):
-        return "—"
-    text = f"{abs(value):.0f}" if abs(value) >= 10 else f"{abs(value):.1f}".removesuffix(".0")
-    sign = ("+" if value > 0 else "−" if value < 0 else "") if signed else ("−" if value < 0 else "")
-    return f"{sign}{text}%"
-
-
-def format_years(years: list[int]) -> str:
-    """[2009, 2010, 2011, 2019] -> '2009–2011, 2019' (consecutive years as one range)."""
-    runs: list[list[int]] = []
-    for year in sorted(set(int(y) for y in years)):
-        if runs and year == runs[-1][-1] + 1:
-            runs[-1].append(year)
-        else:
-            runs.append([year])
-    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
-
-
-def period_label(kind: str, period: str, start, months) -> str:
-    """A period as a reader says it: '2022', 'H1 2022', 'Jan–Sep 2022', 'Nov 2019', '2020–2024 total'."""
-    year = period[:4]
-    if kind == "year":
-        return year
-    if kind == "half":
-        return f"{period[-2:]} {year}"
-    if kind == "quarter":
-        return f"{period[-2:]} {year}"
-    if kind == "months_to_date" and not pd.isna(months):
-        return f"Jan–{MONTH_ABBR[int(months) - 1]} {year}"
-    if kind == "month" and not pd.isna(start):
-        return f"{MONTH_ABBR[pd.Timestamp(start).month - 1]} {year}"
-    if kind == "year_to_date":
-        return f"{year} so far"
-    if kind == "cumulative":
-        return period.split(" ")[0].replace("-", "–") + " total"
-    if kind == "current_level":
-        return f"{year} ('current level')"
-    return period
-
-
-def side_label(side: str, counterpart: str, focus: str = FOCUS_DEFAULT) -> str:
-    """Whose count a figure is: "Azerbaijan's figure", "Kazakhstan's figure"."""
-    if side == SIDE_FOCUS:
-        return f"{short_name(focus)}'s figure"
-    if side == SIDE_PARTNER:
-        return f"{short_name(counterpart)}'s figure"
-    return "a third party's figure"
 
 
 def figures_shown(trade: pd.DataFrame, partners: list[str], years: tuple[int, int],
@@ -204,23 +131,9 @@ def figures_shown(trade: pd.DataFrame, partners: list[str], years: tuple[int, in
     role[rows["row_id"].isin(set(lines.loc[lines["line"].eq(LINE_MIRROR), "row_id"]))] = ROLE_MIRROR
     role[rows["row_id"].isin(set(lines.loc[lines["line"].eq(LINE_PRIMARY), "row_id"]))] = ROLE_CHOSEN
     side = rows["side"].where(rows["counterpart_iso3"].notna(), SIDE_OTHER)
-    out = rows.assign(role=role, side=side, period_label=_period_labels(rows), x_date=_x_dates(rows))
+    out = rows.assign(role=role, side=side, x_date=_x_dates(rows))
     return out.sort_values(["counterpart_iso3", "period_start", "period_end", "flow", "row_id"],
                            na_position="last").reset_index(drop=True)
-
-
-PERIOD_COLUMNS = ["period_kind", "period", "period_start", "months"]
-
-
-def _period_labels(rows: pd.DataFrame) -> pd.Series:
-    """`period_label` of every row, computed once per distinct period (a big table repeats a few
-    hundred periods millions of times)."""
-    periods = rows[PERIOD_COLUMNS]
-    distinct = periods.drop_duplicates()
-    labels = distinct.assign(period_label=pd.array(
-        [period_label(*values) for values in distinct.itertuples(index=False)], dtype="str"))
-    # A left merge keeps the rows' order; missing keys (NaT, <NA>) match each other, as wanted here.
-    return pd.Series(periods.merge(labels, on=PERIOD_COLUMNS, how="left")["period_label"].array, index=rows.index)
 
 
 def _x_dates(rows: pd.DataFrame) -> pd.Series:
@@ -229,7 +142,7 @@ def _x_dates(rows: pd.DataFrame) -> pd.Series:
     x = rows["period_end"].where(rows["period_kind"].isin(("half", "quarter", "months_to_date", "month")))
     x = x.where(~rows["period_kind"].isin(("year", "current_level")), mid_year)
     # "this year so far": the day it was said, when the source is dated within that year.
-    said = pd.to_datetime(rows["published"].where(rows["published"].str.len() == 10), errors="coerce")
+    said = rows["published_date"].where(rows["published_precision"].eq("day"))
     year_end = pd.to_datetime(pd.DataFrame({"year": rows["year"], "month": 12, "day": 15}))
     ytd = said.where(said.dt.year == rows["year"], year_end)
     x = x.where(~rows["period_kind"].eq("year_to_date"), ytd)

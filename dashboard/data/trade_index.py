@@ -71,7 +71,7 @@ class TradeIndex:
             "flow": pa.array(trade["flow"], type=pa.string()),
             "full_year": ranked["full_year"].to_numpy(dtype=bool),
             "is_group": trade["is_group"].to_numpy(dtype=bool),
-            "non_oil": trade["non_oil"].to_numpy(dtype=bool),
+            "scope": pa.array(trade["scope"], type=pa.string()),
             "flagged": trade["flagged"].to_numpy(dtype=bool),
             "kind_rank": ranked["kind_rank"].to_numpy(dtype=np.int64),
             "inexact": ranked["inexact"].to_numpy(dtype=bool),
@@ -86,7 +86,7 @@ class TradeIndex:
         # (ranking all rows costs ~5x more at 10M). Row ids are unique, so the order has no ties.
         self._con.execute(f"""
             CREATE TABLE ranked AS
-            SELECT pos, reporter, partner, year, is_group, non_oil, flagged,
+            SELECT pos, reporter, partner, year, is_group, scope, flagged,
                    row_number() OVER (ORDER BY {series_rule.order_sql()}) AS rank
             FROM source WHERE {FULL_YEAR_TURNOVER}""")
         self._con.unregister("source")

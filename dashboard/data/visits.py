@@ -19,8 +19,6 @@ import pandas as pd
 from . import countries
 from .countries import FOCUS_DEFAULT
 
-TYPE_LABELS = {"state": "State visit", "official": "Official visit", "working": "Working visit",
-               "summit": "Summit", "other": "Visit (type not stated)"}
 TYPE_ORDER = ("summit", "state", "official", "working", "other")
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -66,17 +64,6 @@ def documents_report(documents_signed, summary: str) -> dict:
             "documents_disputed": bool(others), "documents_other": "; ".join(str(n) for n in sorted(others))}
 
 
-def date_label(day: pd.Timestamp, precision: str) -> str:
-    """'21 Oct 2025', 'Nov 2023' or '2011', as precise as the source is."""
-    if pd.isna(day):
-        return ""
-    if precision == "year":
-        return f"{day.year}"
-    if precision == "month":
-        return day.strftime("%b %Y")
-    return f"{day.day} {day.strftime('%b %Y')}"
-
-
 def with_partner(visits: pd.DataFrame, focus: str = FOCUS_DEFAULT) -> pd.DataFrame:
     """Add `partner_iso3` (the side that is not `focus`), `direction` and `is_visit` (not a hosted summit)."""
     visitor, host = visits["visitor_iso3"], visits["host_iso3"]
@@ -102,8 +89,6 @@ def timeline_rows(visits: pd.DataFrame, focus: str = FOCUS_DEFAULT) -> pd.DataFr
                         index=rows.index, columns=["documents_label", "documents_low", "documents_high",
                                                    "documents_disputed", "documents_other"])
     rows = rows.assign(
-        date_label=[date_label(d, p) for d, p in zip(rows["start_date"], rows["date_precision"])],
-        type_label=rows["visit_type"].map(TYPE_LABELS).fillna(rows["visit_type"]),
         visitor_country=rows["visitor_iso3"].map(countries.short_name),
         host_country=rows["host_iso3"].map(countries.short_name),
         partner_country=rows["partner_iso3"].map(countries.short_name),
@@ -165,34 +150,3 @@ def per_year_by_partner(rows: pd.DataFrame) -> pd.DataFrame:
     counts = visits.groupby(["year", "partner_iso3"]).size().rename("visits").reset_index()
     counts["partner_country"] = counts["partner_iso3"].map(countries.short_name)
     return counts.sort_values(["year", "partner_iso3"]).reset_index(drop=True)
-
-
-def plural(n: int, word: str, many: str | None = None) -> str:
-    """'1 visit', '3 visits'."""
-    return f"{n} {word if int(n) == 1 else (many or word + 's')}"
-
-
-def timeline_takeaway(rows: pd.DataFrame) -> str:
-    """A one-line title: how many visits and summits, and the most frequent partner."""
-    if rows.empty:
-        return "No visits in this selection"
-    lo, hi = int(rows["year"].min()), int(rows["year"].max())
-    years = f", {lo}–{hi}" if lo != hi else f" in {lo}"
-    visits = int((rows["is_visit"] & ~rows["is_summit"]).sum())
-    summits = rows.loc[rows["is_summit"], "event_id"].nunique()
-    parts = [plural(n, word) for n, word in ((visits, "visit"), (summits, "summit")) if n]
-    partners = rows[rows["is_visit"]]["partner_iso3"].value_counts()
-    top = (f"; most often with {countries.short_name(partners.index[0])} ({int(partners.iloc[0])})"
-           if len(partners) > 1 and partners.iloc[0] > partners.iloc[1] else "")
-    return f"{' and '.join(parts)}{years}{top}"
-
-
-def per_year_takeaway(counts: pd.DataFrame) -> str:
-    """A one-line title for visits per year: the busiest year."""
-    if counts.empty:
-        return "No visits in this selection"
-    by_year = counts.groupby("year")["visits"].sum()
-    best = by_year[by_year == by_year.max()]
-    when = " and ".join(str(y) for y in best.index[:3]) + (" and others" if len(best) > 3 else "")
-    each = "" if len(best) == 1 else " each"
-    return f"Busiest {'year' if len(best) == 1 else 'years'}: {when}, {plural(int(by_year.max()), 'visit')}{each}"

@@ -5,6 +5,7 @@ import streamlit as st
 
 from dashboard.data import dots, ties
 from dashboard.data.build import Tables, build_tables
+from dashboard.ui.ties_words import with_meeting_labels
 
 
 @st.cache_resource(show_spinner="Loading the sourced data…")
@@ -18,7 +19,7 @@ def pair_figures(years: tuple[int, int], focus: str) -> pd.DataFrame:
     """The Ties map's figures per pair of states for a year range: the same for every session and
     ~0.36 s to compute (most of a map run), so computed once per range. Each caller gets a copy."""
     data = tables()
-    return ties.pair_figures(data.visits, data.trade, years, focus)
+    return with_meeting_labels(ties.pair_figures(data.visits, data.trade, years, focus), data.visits)
 
 
 @st.cache_resource(show_spinner="Loading the IMF trade statistics…")

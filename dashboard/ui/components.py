@@ -14,7 +14,7 @@ from dashboard.data.sources import KIND_LABELS
 from dashboard.ui.safe import escape_markdown, md_link
 
 # plotly.js fetches world topojson for every geo trace; offline it must come from our static folder
-# (design §5). Relative, so it resolves under the app's own origin on every one-level page path.
+# (docs/architecture.md). Relative, so it resolves under the app's own origin on every one-level page path.
 TOPOJSON_URL = "app/static/topojson/"
 PLOTLY_CONFIG = {"topojsonURL": TOPOJSON_URL, "displaylogo": False, "responsive": True,
                  "modeBarButtonsToRemove": ["select2d", "lasso2d"]}

@@ -13,6 +13,8 @@ import plotly.graph_objects as go
 
 from dashboard.data import countries, ties
 from dashboard.data.geo import REGION_FRAME, region_feature_collection
+from dashboard.ui import format as fmt
+from dashboard.ui import ties_words as words
 from dashboard.ui.charts import NO_DIMMING, base_layout
 from dashboard.ui.safe import escape_plotly, wrapped_hover
 
@@ -56,16 +58,16 @@ def _status_label(code: str) -> str:
 def pair_hover(row: pd.Series | dict, focus: str, title: str, *, click_hint: str = "") -> str:
     """Hover text for a country (its ties with the focus) or a line (one pair): figures, latest, sources."""
     head = f"<b>{escape_plotly(title)}</b>"
-    turnover = ties.describe_value(row, "turnover")
-    growth = ties.growth_text(row) if not pd.isna(row.get("value_usd_m")) else None
+    turnover = words.describe_value(row, "turnover")
+    growth = words.growth_text(row) if not pd.isna(row.get("value_usd_m")) else None
     latest = row.get("latest_label")
-    latest_text = (f"Latest: {latest} ({row['latest_publisher']}{', ' + row['latest_published'] if row.get('latest_published') else ''})"
+    latest_text = (f"Latest: {latest} ({row['latest_publisher']}{', ' + fmt.published(row['latest_published']) if row.get('latest_published') else ''})"
                    if isinstance(latest, str) and latest else "")
     body = _lines(
         f"Trade turnover: {turnover}" + (f", growth {growth}" if growth else ""),
-        f"Source: {ties.describe_turnover_source(row)}" if not pd.isna(row.get("value_usd_m")) else "",
-        f"Visits and summits: {ties.describe_value(row, 'meetings')}",
-        f"Documents signed: {ties.describe_value(row, 'documents')}",
+        f"Source: {words.describe_turnover_source(row)}" if not pd.isna(row.get("value_usd_m")) else "",
+        f"Visits and summits: {words.describe_value(row, 'meetings')}",
+        f"Documents signed: {words.describe_value(row, 'documents')}",
         latest_text,
     )
     hint = f"<br><i>{escape_plotly(click_hint)}</i>" if click_hint else ""
@@ -111,7 +113,7 @@ def _colorbar(values: pd.Series, measure: str, focus: str) -> dict:
                len=320, lenmode="pixels", x=0, xanchor="left", y=-0.01, yanchor="top", outlinewidth=0)
     if ties.MEASURES[measure].log:
         ticks = [v for v in (1, 10, 100, 1000, 10000) if len(values) and values.min() / 10 <= v <= values.max() * 10]
-        bar.update(tickvals=[math.log10(v) for v in ticks], ticktext=[ties.format_usd_m(v) for v in ticks])
+        bar.update(tickvals=[math.log10(v) for v in ticks], ticktext=[fmt.usd(v) for v in ticks])
     return bar
 
 

@@ -12,6 +12,7 @@ import streamlit as st
 
 from dashboard.data import countries
 from dashboard.data import quote_search as qs
+from dashboard.ui import format as fmt
 from dashboard.ui.safe import escape_markdown, md_link, safe_href
 
 # Markup wrapped around an already escaped match: bold (kept by screen readers and in print) on a tint.
@@ -43,7 +44,7 @@ def speaker_line(row: pd.Series | dict, terms: Sequence[qs.Term] = ()) -> str:
 
 def meta_line(row: pd.Series | dict) -> str:
     """Date, language when not English, topics and countries mentioned, as one caption line."""
-    parts = [escape_markdown(qs.display_date(row["date"], row["date_precision"], row["date_label"]))]
+    parts = [escape_markdown(fmt.date(row["date"], row["date_precision"]) or row["date_label"] or "undated")]
     if row["language"] != "en":
         parts.append(f"in {escape_markdown(qs.language_name(row['language']))}, as printed")
     topics = " ".join(f":gray-badge[{escape_markdown(t)}]" for t in row["topics"])
@@ -64,7 +65,7 @@ def source_line(row: pd.Series | dict) -> str:
     elif row.get("publisher_type") in ("repost", "forum"):
         parts.append(f"{escape_markdown(row['publisher_type'])} of the original report")
     if row.get("published"):
-        parts.append(f"published {escape_markdown(qs.display_published(row['published']))}")
+        parts.append(f"published {escape_markdown(fmt.published(row['published']))}")
     if safe_href(url) is None:
         parts.append("link withheld: not a web address" if url else "no link recorded")
     return " · ".join(parts)

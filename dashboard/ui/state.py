@@ -1,4 +1,4 @@
-"""The URL contract (design §3): global filters read from, validated against and written to the URL.
+"""The URL contract (docs/architecture.md, "URL contract"; README "Pages and the URL contract"): global filters read from, validated against and written to the URL.
 
 Widgets are not bound with `bind="query-params"` because a bound multiselect writes its formatted
 label ("Kazakhstan") into the URL, and the contract is ISO-3 codes (`?country=KAZ`). So the URL is
@@ -24,6 +24,10 @@ _SEEDED = "_url_seeded"
 _CURRENT = "_filters"
 MAX_PARAM_VALUES = 50  # more repeated values than this is not a link anyone made by hand
 MAX_VALUE_LENGTH = 200
+# The Ties map's `?measure=`: the words the README documents (and a person types), each to the
+# measure it shows, plus the older names earlier links carry (`turnover`, `meetings`).
+MEASURE_URL = {"turnover": "trade", "meetings": "visits", "documents": "documents"}
+MEASURE_ALIASES = {"turnover": "turnover", "meetings": "meetings"}
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,13 @@ def parse_countries(values: Sequence[str], valid: Sequence[str]) -> tuple[list[s
             rejected.append(value)
     rejected.extend(list(values)[MAX_PARAM_VALUES:])
     return kept, rejected
+
+
+def parse_measure(value: str) -> str | None:
+    """The measure a `?measure=` value names (`trade`, `visits`, `documents`, or an old alias), else None."""
+    token = value.strip().lower()
+    by_url = {url: measure for measure, url in MEASURE_URL.items()}
+    return by_url.get(token) or MEASURE_ALIASES.get(token)
 
 
 def parse_years(values: Sequence[str], bounds: tuple[int, int]) -> tuple[tuple[int, int] | None, str | None]:

@@ -17,8 +17,10 @@ from plotly.subplots import make_subplots
 from dashboard.data import countries
 from dashboard.data.sources import KIND_LABELS
 from dashboard.data.trade import (LINE_MIRROR, LINE_PRIMARY, ROLE_CHOSEN, ROLE_MIRROR, ROLE_OTHER, ROLE_PART,
-                                  SIDE_FOCUS, format_pct, format_usd, format_years, side_label)
+                                  SIDE_FOCUS)
+from dashboard.ui import format as fmt
 from dashboard.ui.charts import base_layout
+from dashboard.ui.visit_charts import visit_hover
 from dashboard.ui.safe import escape_markdown, escape_plotly, md_link, wrapped_hover
 
 KIND_SYMBOL = {"official_statistics": "circle", "official_statement": "diamond", "media": "square"}
@@ -69,34 +71,18 @@ def figure_hover(row, focus: str = countries.FOCUS_DEFAULT) -> str:
     marks = [m for m, on in (("approximate", row["approx"]), ("non-oil trade only", row["non_oil"]),
                              ("flagged as inconsistent", row["flagged"])) if on]
     lines = [
-        f"<b>{escape_plotly(format_usd(row['value_usd_m']))}</b> · {escape_plotly(row['period_label'])}"
+        f"<b>{escape_plotly(fmt.usd(row['value_usd_m']))}</b> · {escape_plotly(row['period_label'])}"
         f" · {escape_plotly(row['flow'])}" + (f" ({', '.join(marks)})" if marks else ""),
-        escape_plotly(side_label(row["side"], counterpart, focus)) + " · " + escape_plotly(KIND_LABELS.get(row["source_kind"], row["source_kind"])),
+        escape_plotly(fmt.side(row["side"], counterpart, focus)) + " · " + escape_plotly(KIND_LABELS.get(row["source_kind"], row["source_kind"])),
         "Stated by: " + wrapped_hover(row["stated_by"], HOVER_NOTE_WIDTH),
-        "Publisher: " + escape_plotly(row["publisher"]) + (f", {escape_plotly(row['published'])}" if row["published"] else ""),
+        "Publisher: " + escape_plotly(row["publisher"]) + (f", {escape_plotly(fmt.published(row['published']))}" if row["published"] else ""),
     ]
     if not pd.isna(row["growth_pct"]):
-        lines.append("Growth claimed: " + escape_plotly(format_pct(float(row["growth_pct"]))))
+        lines.append("Growth claimed: " + escape_plotly(fmt.pct(float(row["growth_pct"]))))
     if row["note"]:
         lines.append("Note: " + wrapped_hover(row["note"], HOVER_NOTE_WIDTH))
     if row["source_url"]:
         lines.append("Link: " + escape_plotly(textwrap.shorten(row["source_url"], 70, placeholder="…")))
-    return "<br>".join(lines)
-
-
-def visit_hover(row) -> str:
-    """Hover text of one visit or summit: when, who, where, what kind, documents, summary, publisher."""
-    day = pd.Timestamp(row["start_date"])
-    when = {"year": "%Y", "month": "%b %Y"}.get(row["date_precision"], "%d %b %Y")
-    place = ", ".join(p for p in (row["city"], countries.short_name(row["host_iso3"])) if p)
-    kind = "Summit" if row["is_summit"] else f"{str(row['visit_type']).capitalize()} visit"
-    lines = [f"<b>{escape_plotly(kind)}</b> · {escape_plotly(day.strftime(when))}",
-             escape_plotly(f"{row['visitor']} ({row['visitor_role']}, {countries.short_name(row['visitor_iso3'])})"
-                           if row["visitor_role"] else row["visitor"]) + " in " + escape_plotly(place)]
-    if not pd.isna(row["documents_signed"]):
-        lines.append(f"Documents signed: {int(row['documents_signed'])}")
-    lines += [wrapped_hover(textwrap.shorten(str(row["summary"]), 240, placeholder="…"), HOVER_NOTE_WIDTH),
-              "Publisher: " + escape_plotly(row["publisher"])]
     return "<br>".join(lines)
 
 
@@ -137,7 +123,7 @@ def value_ticks(low: float, high: float, log: bool) -> list[float]:
 
 
 def tick_label(value: float) -> str:
-    return "0" if value == 0 else format_usd(value)
+    return "0" if value == 0 else fmt.usd(value)
 
 
 def _value_axis(fig: go.Figure, values: pd.Series, log: bool, **where) -> None:
@@ -160,7 +146,7 @@ def turnover_detail_figure(shown: pd.DataFrame, gapped: pd.DataFrame, visits: pd
         points = mine[mine["role"].eq(role)]
         if points.empty:
             continue
-        whose = side_label(points["side"].iloc[0], partner, focus).replace("figure", "count")
+        whose = fmt.side(points["side"].iloc[0], partner, focus).replace("figure", "count")
         name = f"Annual series ({whose})" if line_name == LINE_PRIMARY else f"Mirror ({whose})"
         path = gapped[gapped["counterpart_iso3"].eq(partner)
                       & (gapped["line"].eq(line_name) if "line" in gapped.columns else line_name == LINE_PRIMARY)]
@@ -233,7 +219,7 @@ def ranking_figure(ranked: pd.DataFrame, year: int, *, title: str, focus: str = 
     fig = go.Figure(go.Bar(
         x=rows["value_usd_m"], y=names, orientation="h",
         marker=dict(color=[countries.colour(c) for c in rows["counterpart_iso3"]]),
-        text=[format_usd(v) for v in rows["value_usd_m"]], textposition="outside", cliponaxis=False,
+        text=[fmt.usd(v) for v in rows["value_usd_m"]], textposition="outside", cliponaxis=False,
         hovertext=hover_texts(rows, focus), hoverinfo="text", showlegend=False))
     base_layout(fig, title=wrap_title(title), height=max(220, 70 + 42 * len(rows)))
     fig.update_layout(margin=dict(t=_top_margin(title), l=10, r=60, b=10))
@@ -276,9 +262,9 @@ def detail_title(shown: pd.DataFrame, partner: str) -> str:
     if chosen.empty:
         return f"Trade with {name}: no full-year turnover figure in these years"
     last, peak = chosen.iloc[-1], chosen.loc[chosen["value_usd_m"].idxmax()]
-    text = f"Trade with {name}: {format_usd(last['value_usd_m'])} in {last['year']}"
+    text = f"Trade with {name}: {fmt.usd(last['value_usd_m'])} in {last['year']}"
     if peak["year"] != last["year"]:
-        text += f", peak {format_usd(peak['value_usd_m'])} in {peak['year']}"
+        text += f", peak {fmt.usd(peak['value_usd_m'])} in {peak['year']}"
     return text
 
 
@@ -290,7 +276,7 @@ def overview_title(shown: pd.DataFrame, partners: list[str]) -> str:
     latest = chosen.sort_values("year").drop_duplicates("counterpart_iso3", keep="last")
     top = latest.loc[latest["value_usd_m"].idxmax()]
     return (f"{countries.short_name(top['counterpart_iso3'])} is the largest partner: "
-            f"{format_usd(top['value_usd_m'])} in {top['year']}; annual turnover with {len(latest)} partners")
+            f"{fmt.usd(top['value_usd_m'])} in {top['year']}; annual turnover with {len(latest)} partners")
 
 
 # --- Tables rendered as text (st.table): every cell is markdown, so source text is escaped here. ---
@@ -299,7 +285,7 @@ def _figure_md(row) -> str:
     approx = "≈" if row["approx"] else ""
     flags = "".join(f" ({m})" for m, on in (("non-oil", row["non_oil"]), ("flagged", row["flagged"])) if on)
     who = escape_markdown(textwrap.shorten(str(row["stated_by"]), 45, placeholder="…"))
-    return f"{approx}{escape_markdown(format_usd(row['value_usd_m']))}{flags} — {who}, {md_link(row['publisher'], row['source_url'])}"
+    return f"{approx}{escape_markdown(fmt.usd(row['value_usd_m']))}{flags} — {who}, {md_link(row['publisher'], row['source_url'])}"
 
 
 def year_table(yby: pd.DataFrame, shown: pd.DataFrame, partner: str,
@@ -312,7 +298,7 @@ def year_table(yby: pd.DataFrame, shown: pd.DataFrame, partner: str,
 
     def close_run() -> None:
         if empty_run:
-            rows.append({"Year": format_years(empty_run), "Figure in the series": "*no full-year figure*",
+            rows.append({"Year": fmt.year_runs(empty_run), "Figure in the series": "*no full-year figure*",
                          "Mirror (other side's count)": "—", "Other figures that year": "—",
                          "Growth: computed · claimed": "—"})
             empty_run.clear()
@@ -328,14 +314,14 @@ def year_table(yby: pd.DataFrame, shown: pd.DataFrame, partner: str,
             chosen = "*no full-year figure that the rule accepts*"
         else:
             row = by_id.loc[rec["row_id"]]
-            chosen = f"**{_figure_md(row)}** · {escape_markdown(side_label(row['side'], partner, focus))}"
+            chosen = f"**{_figure_md(row)}** · {escape_markdown(fmt.side(row['side'], partner, focus))}"
         mirror = "—" if no_mirror else (f"{_figure_md(by_id.loc[rec['mirror_id']])} · "
-                                        f"{escape_markdown(side_label(by_id.loc[rec['mirror_id'], 'side'], partner, focus))}")
-        others = "; ".join(_figure_md(by_id.loc[i]) + f" · {escape_markdown(side_label(by_id.loc[i, 'side'], partner, focus))}"
+                                        f"{escape_markdown(fmt.side(by_id.loc[rec['mirror_id'], 'side'], partner, focus))}")
+        others = "; ".join(_figure_md(by_id.loc[i]) + f" · {escape_markdown(fmt.side(by_id.loc[i, 'side'], partner, focus))}"
                            for i in rec["other_ids"]) or "—"
-        claims = "; ".join(f"{escape_markdown(format_pct(g))} claimed by {escape_markdown(textwrap.shorten(by, 40, placeholder='…'))}"
+        claims = "; ".join(f"{escape_markdown(fmt.pct(g))} claimed by {escape_markdown(textwrap.shorten(by, 40, placeholder='…'))}"
                            for g, by in rec["claims"])
-        growth = "computed " + escape_markdown(format_pct(rec["computed_growth_pct"])) if not pd.isna(
+        growth = "computed " + escape_markdown(fmt.pct(rec["computed_growth_pct"])) if not pd.isna(
             rec["computed_growth_pct"]) else ""
         if rec["growth_differs"]:
             growth = f"**{growth}** ⚠ differs from the claim"
@@ -351,7 +337,7 @@ def gaps_sentence(gaps: list[int], have: int, span: tuple[int, int]) -> str:
     total = span[1] - span[0] + 1
     text = f"Full-year figures for {have} of the {total} years {span[0]}–{span[1]}"
     if gaps:
-        text += f"; none for {format_years(gaps)}. The line breaks there: nothing is interpolated"
+        text += f"; none for {fmt.year_runs(gaps)}. The line breaks there: nothing is interpolated"
     return text + "."
 
 
@@ -365,5 +351,5 @@ def flows_title(flow_rows: pd.DataFrame, partner: str, focus: str = countries.FO
     pick = full if len(full) else both
     last = pick[pick["period_label"].eq(pick.iloc[-1]["period_label"])].set_index("direction")
     exports, imports = last.loc["exports", "value_usd_m"], last.loc["imports", "value_usd_m"]
-    return (f"{last.iloc[0]['period_label']}: {countries.short_name(focus)} sold {format_usd(exports)} to {name} "
-            f"and bought {format_usd(imports)}")
+    return (f"{last.iloc[0]['period_label']}: {countries.short_name(focus)} sold {fmt.usd(exports)} to {name} "
+            f"and bought {fmt.usd(imports)}")

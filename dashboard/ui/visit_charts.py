@@ -6,7 +6,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.data import countries
-from dashboard.data.visits import TYPE_LABELS, TYPE_ORDER
+from dashboard.data.visits import TYPE_ORDER
+from dashboard.ui import format as fmt
 from dashboard.ui.charts import base_layout
 from dashboard.ui.safe import escape_plotly, wrapped_hover
 
@@ -18,16 +19,41 @@ LEGEND_GREY = "#4B5563"
 HOVER_WIDTH = 72
 
 
-def visit_hover(row: pd.Series) -> str:
-    """Who travelled where and when, what kind of visit, documents signed, the summary and the source."""
-    role = f" ({row['visitor_role']}, {row['visitor_country']})" if row["visitor_role"] else f" ({row['visitor_country']})"
-    where = ", ".join(p for p in (row["city"], row["host_country"]) if p)
+def visit_hover(row) -> str:
+    """The one hover of a visit or summit (Visits timeline and the Trade page's strip), from a
+    `visits.timeline_rows` row: who, where, when, what kind, documents as reported, summary, source."""
     docs = row["documents_label"] + (" — sources differ" if row["documents_disputed"] else "")
-    source = f"Source: {row['publisher']}" + (f", {row['published']}" if row["published"] else "")
-    return (f"<b>{escape_plotly(row['visitor'])}</b>{escape_plotly(role)}<br>"
-            f"{'hosted a summit in' if not row['is_visit'] else 'to'} {escape_plotly(where)}<br>"
-            f"{escape_plotly(row['date_label'])} · {escape_plotly(row['type_label'])}<br>"
-            f"Documents signed: {escape_plotly(docs)}<br>{wrapped_hover(row['summary'], HOVER_WIDTH)}<br><i>{escape_plotly(source)}</i>")
+    return (f"<b>{escape_plotly(row['visitor'])}</b> {escape_plotly(fmt.visitor_detail(row))}<br>"
+            f"{'hosted a summit in' if not row['is_visit'] else 'to'} {escape_plotly(fmt.visit_place(row))}<br>"
+            f"{escape_plotly(fmt.visit_date(row))} · {escape_plotly(fmt.visit_type(row['visit_type']))}<br>"
+            f"Documents signed: {escape_plotly(docs)}<br>{wrapped_hover(row['summary'], HOVER_WIDTH)}<br>"
+            f"<i>{escape_plotly(fmt.source_line(row))}</i>")
+
+
+def timeline_takeaway(rows: pd.DataFrame) -> str:
+    """A one-line title: how many visits and summits, and the most frequent partner."""
+    if rows.empty:
+        return "No visits in this selection"
+    lo, hi = int(rows["year"].min()), int(rows["year"].max())
+    years = f", {fmt.years((lo, hi))}" if lo != hi else f" in {lo}"
+    visits = int((rows["is_visit"] & ~rows["is_summit"]).sum())
+    summits = rows.loc[rows["is_summit"], "event_id"].nunique()
+    parts = [fmt.plural(n, word) for n, word in ((visits, "visit"), (summits, "summit")) if n]
+    partners = rows[rows["is_visit"]]["partner_iso3"].value_counts()
+    top = (f"; most often with {countries.short_name(partners.index[0])} ({int(partners.iloc[0])})"
+           if len(partners) > 1 and partners.iloc[0] > partners.iloc[1] else "")
+    return f"{' and '.join(parts)}{years}{top}"
+
+
+def per_year_takeaway(counts: pd.DataFrame) -> str:
+    """A one-line title for visits per year: the busiest year."""
+    if counts.empty:
+        return "No visits in this selection"
+    by_year = counts.groupby("year")["visits"].sum()
+    best = by_year[by_year == by_year.max()]
+    when = " and ".join(str(y) for y in best.index[:3]) + (" and others" if len(best) > 3 else "")
+    each = "" if len(best) == 1 else " each"
+    return f"Busiest {'year' if len(best) == 1 else 'years'}: {when}, {fmt.plural(int(by_year.max()), 'visit')}{each}"
 
 
 def lane_order(rows: pd.DataFrame) -> list[str]:
@@ -45,11 +71,11 @@ def timeline(rows: pd.DataFrame, *, title: str | None = None, focus: str = count
         if group.empty:
             continue
         fig.add_trace(go.Scatter(  # legend entry in neutral grey: the colour belongs to the partner
-            x=[None], y=[None], mode="markers", name=TYPE_LABELS[kind], legendgroup=kind,
+            x=[None], y=[None], mode="markers", name=fmt.visit_type(kind), legendgroup=kind,
             marker=dict(symbol=SYMBOLS[kind], size=SIZES.get(kind, 11), color=LEGEND_GREY)))
         outbound = group["visitor_iso3"].eq(focus) & group["is_visit"]
         fig.add_trace(go.Scatter(
-            x=group["start_date"], y=group["partner_country"], mode="markers", name=TYPE_LABELS[kind],
+            x=group["start_date"], y=group["partner_country"], mode="markers", name=fmt.visit_type(kind),
             legendgroup=kind, showlegend=False, hoverinfo="text",
             hovertext=[visit_hover(r) for _, r in group.iterrows()], hoverlabel=dict(align="left"),
             marker=dict(symbol=[SYMBOLS[kind] + ("-open" if o else "") for o in outbound],

@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.data import countries, dots, imf_names
-from dashboard.data.trade import format_pct, format_usd
+from dashboard.ui import format as fmt
 from dashboard.ui.charts import NO_DIMMING, base_layout
 from dashboard.ui.safe import escape_plotly, wrapped_hover
 from dashboard.ui.trade_charts import _top_margin, wrap_title
@@ -34,18 +34,18 @@ def share_takeaway(share: pd.DataFrame) -> str:
     year = share[share["year"].eq(latest)].sort_values("share_pct", ascending=False)
     top = year.iloc[0]
     if len(year) == 1:
-        return (f"In {latest}, the other Turkic states took {format_pct(top['share_pct'], signed=False)} "
+        return (f"In {latest}, the other Turkic states took {fmt.pct(top['share_pct'], signed=False)} "
                 f"of {countries.short_name(top['reporter_iso3'])}'s trade")
     low = year.iloc[-1]
-    return (f"In {latest}, the other Turkic states took {format_pct(top['share_pct'], signed=False)} of "
-            f"{countries.short_name(top['reporter_iso3'])}'s trade and {format_pct(low['share_pct'], signed=False)} "
+    return (f"In {latest}, the other Turkic states took {fmt.pct(top['share_pct'], signed=False)} of "
+            f"{countries.short_name(top['reporter_iso3'])}'s trade and {fmt.pct(low['share_pct'], signed=False)} "
             f"of {countries.short_name(low['reporter_iso3'])}'s")
 
 
 def _share_hover(row: dict) -> str:
     lines = [f"<b>{escape_plotly(countries.short_name(row['reporter_iso3']))}, {row['year']}</b>",
-             f"Turkic states: {format_pct(row['share_pct'], signed=False)} of total trade",
-             f"{format_usd(row['turkic_usd_m'])} of {format_usd(row['world_usd_m'])} (exports + imports)"]
+             f"Turkic states: {fmt.pct(row['share_pct'], signed=False)} of total trade",
+             f"{fmt.usd(row['turkic_usd_m'])} of {fmt.usd(row['world_usd_m'])} (exports + imports)"]
     if row["partners_without_figure"]:
         lines.append("No figure with: " + escape_plotly(names(row["partners_without_figure"])))
     if row["estimate"]:
@@ -84,15 +84,15 @@ def partners_takeaway(partners: pd.DataFrame, reporter: str, year: int) -> str:
     tail = (f"; the first Turkic state is {countries.short_name(turkic.iloc[0]['partner_iso3'])} "
             f"(#{int(turkic.index[0]) + 1})" if not turkic.empty else "; no Turkic state is among them")
     return (f"{partner_label(top['partner_iso3'], top['partner_name'])} was {countries.short_name(reporter)}'s "
-            f"largest partner in {year}, with {format_pct(top['share_pct'], signed=False)} of its trade" + tail)
+            f"largest partner in {year}, with {fmt.pct(top['share_pct'], signed=False)} of its trade" + tail)
 
 
 def _partner_hover(row: dict, reporter: str) -> str:
     name = partner_label(row["partner_iso3"], row["partner_name"])
     lines = [f"<b>{escape_plotly(name)}</b>" + (" (a group)" if row["is_group"] else ""),
-             f"{format_usd(row['turnover_usd_m'])}: {format_pct(row['share_pct'], signed=False)} of "
+             f"{fmt.usd(row['turnover_usd_m'])}: {fmt.pct(row['share_pct'], signed=False)} of "
              f"{escape_plotly(countries.short_name(reporter))}'s trade",
-             f"exports {format_usd(row['exports_usd_m'])}, imports {format_usd(row['imports_usd_m'])}"]
+             f"exports {fmt.usd(row['exports_usd_m'])}, imports {fmt.usd(row['imports_usd_m'])}"]
     if row["estimate"]:
         lines.append("<i>Estimate:</i> " + wrapped_hover(row["estimate_reason"], 60))
     lines.append(escape_plotly(SOURCE_LINE))
@@ -108,7 +108,7 @@ def partners_figure(partners: pd.DataFrame, reporter: str, *, title: str) -> go.
                for c, g, t in zip(rows["partner_iso3"], rows["is_group"], rows["is_turkic"])]
     fig = go.Figure(go.Bar(
         x=rows["turnover_usd_m"], y=labels, orientation="h", marker=dict(color=colours, line=dict(width=0)),
-        text=[format_usd(v, short=True) for v in rows["turnover_usd_m"]], textposition="outside", cliponaxis=False,
+        text=[fmt.usd(v) for v in rows["turnover_usd_m"]], textposition="outside", cliponaxis=False,
         hovertext=[_partner_hover(r, reporter) for r in rows.to_dict("records")], hoverinfo="text", **NO_DIMMING))
     base_layout(fig, title=wrap_title(title), height=120 + 34 * len(rows))
     fig.update_layout(margin=dict(t=_top_margin(title), r=50), showlegend=False)

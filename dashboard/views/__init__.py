@@ -1,4 +1,4 @@
-"""One module per page, each with a `render()`; PAGES is the page registry (design §3 URL contract)."""
+"""One module per page, each with a `render()`; PAGES is the page registry (the URL contract: README, docs/architecture.md)."""
 from __future__ import annotations
 
 from dataclasses import dataclass

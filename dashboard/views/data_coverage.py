@@ -6,8 +6,8 @@ import streamlit as st
 
 from dashboard.data import countries
 from dashboard.data.coverage import official_coverage
-from dashboard.data.trade import format_years
 from dashboard.ui import components, state
+from dashboard.ui import format as fmt
 
 
 def _clipped(table: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
@@ -32,9 +32,9 @@ def render(trade: pd.DataFrame, filters: state.Filters) -> None:
     shown = pd.DataFrame({
         "Pair": [f"{countries.short_name(a)} – {countries.short_name(b)}" for a, b in zip(table["a_iso3"], table["b_iso3"])],
         "Whose records": table["reporter_iso3"].map(countries.short_name),
-        "Years": [f"{f}–{last}" if f != last else str(f) for f, last in zip(table["first_year"], table["last_year"])],
+        "Years": [fmt.years((f, last)) for f, last in zip(table["first_year"], table["last_year"])],
         "Years with a figure": table["last_year"] - table["first_year"] + 1 - table["missing"].map(len),
-        "Holes": table["missing"].map(lambda gaps: format_years(list(gaps)) if gaps else "none"),
+        "Holes": table["missing"].map(lambda gaps: fmt.year_runs(gaps) if gaps else "none"),
     })
     st.dataframe(shown, hide_index=True, width="stretch", height=420)
     components.download_csv(table.assign(missing=table["missing"].map(lambda g: ";".join(map(str, g)))),

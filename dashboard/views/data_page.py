@@ -6,6 +6,7 @@ import streamlit as st
 
 from dashboard.data import countries, query
 from dashboard.data.geo import REGION_GEOJSON
+from dashboard.ui import format as fmt
 from dashboard.ui import cache, components, state
 from dashboard.ui.safe import escape_markdown
 from dashboard.views import data_coverage
@@ -36,7 +37,7 @@ LABELS = {"trade": "Trade figures", "visits": "Visits", "targets": "Targets", "q
 
 def _describe(filters: state.Filters) -> str:
     where = ", ".join(countries.short_name(c) for c in filters.countries) or "all countries"
-    return f"{where}, {filters.years[0]}–{filters.years[1]}"
+    return f"{where}, {fmt.years(filters.years)}"
 
 
 def _table_tab(name: str, full: pd.DataFrame, filters: state.Filters) -> pd.DataFrame:

@@ -5,9 +5,10 @@ import streamlit as st
 
 from dashboard.data import countries
 from dashboard.data import quote_search as qs
+from dashboard.ui import format as fmt
 from dashboard.ui import cache, components, quote_cards, quote_charts, state
 
-# Session keys of the page's widgets, by URL parameter (design §3); `quote` is the pinned permalink.
+# Session keys of the page's widgets, by URL parameter (README, "Pages and the URL contract"); `quote` is the pinned permalink.
 WIDGETS = {"q": "quotes_q", "speaker": "quotes_speaker", "topic": "quotes_topic",
            "speaker_country": "quotes_speaker_country", "mentions": "quotes_mentions"}
 PIN, PAGE, SORT, TAB = "quotes_pin", "quotes_page_no", "quotes_sort", "quotes_tab"
@@ -141,7 +142,7 @@ def render() -> None:
     describe = ", ".join(countries.short_name(c) for c in current.countries) or "all countries"
     with st.container(horizontal=True, vertical_alignment="center"):
         st.markdown(f"**{len(result.rows)} of {result.total} quotes** · {describe}, "
-                    f"{current.years[0]}–{current.years[1]}", width="stretch")
+                    f"{fmt.years(current.years)}", width="stretch")
         st.selectbox("Order", sorts, key=SORT, format_func=lambda s: f"Order: {SORT_LABELS[s]}", width=210,
                      label_visibility="collapsed", on_change=lambda: st.session_state.update({SORT_AUTO: False}))
     quotes_tab, pairs_tab = st.tabs(TABS, key=TAB, on_change="rerun")

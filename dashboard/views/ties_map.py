@@ -5,6 +5,7 @@ import streamlit as st
 
 from dashboard.data import countries, query, ties
 from dashboard.ui import cache, components, map_charts, state
+from dashboard.ui import ties_words as words
 from dashboard.ui.safe import escape_markdown, md_link
 
 MEASURE_KEY, OTHERS_KEY, ZOOM_KEY, MAP_KEY = "ties_measure", "ties_others", "ties_zoom", "ties_map"
@@ -20,11 +21,13 @@ def _seed_from_url() -> None:
     notices = []
     measure_values = st.query_params.get_all("measure")
     if measure_values:
-        if measure_values[0] in ties.MEASURES and len(measure_values) == 1:
-            st.session_state[MEASURE_KEY] = measure_values[0]
+        measure = state.parse_measure(measure_values[0])
+        if measure and len(measure_values) == 1:
+            st.session_state[MEASURE_KEY] = measure
         else:
             shown = ", ".join(v[:20] for v in measure_values[:3])
-            notices.append(f"measure={shown}: measure takes one of {', '.join(ties.MEASURES)}; showing trade")
+            notices.append(f"measure={shown}: measure takes one of {', '.join(state.MEASURE_URL.values())}; "
+                           "showing trade")
     for notice in notices:
         state.add_notice(notice)
 
@@ -47,7 +50,7 @@ def _controls() -> tuple[str, str]:
     measure = right.segmented_control("Colour and line width by", list(ties.MEASURES), required=True,
                                       format_func=lambda k: ties.MEASURES[k].label, key=MEASURE_KEY,
                                       persist_state="session", width="stretch")
-    state.write_url("measure", [] if measure == "turnover" else [measure])
+    state.write_url("measure", [] if measure == "turnover" else [state.MEASURE_URL[measure]])
     return focus, measure or "turnover"
 
 
@@ -62,7 +65,7 @@ def _map_options() -> tuple[str, bool]:
     return zoom or "region", others
 
 
-def _key_figures(figures: list[ties.KeyFigure]) -> None:
+def _key_figures(figures: list[words.KeyFigure]) -> None:
     # A wrapping row: four across on a desktop, two by two on a phone.
     row = st.container(horizontal=True)
     for figure in figures:
@@ -76,14 +79,14 @@ def _key_figures(figures: list[ties.KeyFigure]) -> None:
 def _tables(states, lines, focus: str, measure: str) -> None:
     by_country, by_pair = st.tabs(["Figures by country", "Every tie drawn"])
     with by_country:
-        table = ties.figures_table(states, focus)
+        table = words.figures_table(states, focus)
         st.dataframe(table, hide_index=True, width="stretch",
                      column_config={"Latest meeting source": LINK("Latest meeting source", display_text="open")})
         components.download_csv(table, file_name=f"turkic-ties-{focus.lower()}-by-country.csv", key="dl-ties-country",
                                 label=f"Download these {len(table)} rows (CSV)")
     with by_pair:
         shown = lines.assign(pair=lines["a"].map(countries.short_name) + " – " + lines["b"].map(countries.short_name),
-                             value_shown=[ties.describe_value(r, measure) for _, r in lines.iterrows()])
+                             value_shown=[words.describe_value(r, measure) for _, r in lines.iterrows()])
         table = shown[["pair", "value_shown", "meetings", "documents", "year", "value_usd_m", "latest_label", "latest_url"]]
         st.dataframe(table, hide_index=True, width="stretch", column_config={
             "pair": "Pair", "value_shown": f"{ties.MEASURES[measure].label} (map measure)", "meetings": "Visits and summits",
@@ -106,10 +109,11 @@ def render() -> None:
     in_years = tables.visits[query.in_years(tables.visits, filters.years)]
     pairs = cache.pair_figures(tuple(filters.years), focus)
     visits = query.filter_table("visits", tables.visits, filters.countries, filters.years)
-    _key_figures(ties.key_figures(visits, pairs, focus, filters.countries, filters.years, context=in_years))
+    facts = ties.key_facts(visits, pairs, focus, filters.countries, context=in_years)
+    _key_figures(words.key_figures(facts, focus, filters.countries, filters.years))
 
     states = ties.country_figures(pairs, focus, measure)
-    st.markdown(f"**{escape_markdown(ties.map_takeaway(states, focus, measure, filters.years))}**")
+    st.markdown(f"**{escape_markdown(words.map_takeaway(states, focus, measure, filters.years))}**")
     zoom, others = _map_options()
     lines = ties.tie_lines(pairs, focus, measure, filters.countries, among_others=others)
     fig = map_charts.ties_map(states, lines, focus=focus, measure=measure, selected=filters.countries, zoom=zoom)

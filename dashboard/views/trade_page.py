@@ -10,6 +10,7 @@ from dashboard.data.build import SOURCE_COLUMNS
 from dashboard.data import targets as tg
 from dashboard.data import trade
 from dashboard.ui import cache, components, state
+from dashboard.ui import format as fmt
 from dashboard.ui.safe import escape_markdown
 from dashboard.views import trade_sections as sections
 
@@ -48,7 +49,8 @@ def render() -> None:
                "the stated goal in reach? " + escape_markdown(RULE))
     chosen = [c for c in filters.countries if c != focus]
     partners = chosen or trade.partners_by_size(tables.trade, focus)
-    shown = trade.figures_shown(tables.trade, partners, filters.years, include_groups=not chosen, focus=focus)
+    shown = fmt.with_period_labels(trade.figures_shown(tables.trade, partners, filters.years,
+                                                      include_groups=not chosen, focus=focus))
     series = trade.annual_turnover(tables.trade, focus)
     lines = trade.annual_series(tables.trade, focus)
     gapped = trade.series_with_gaps(lines[lines["counterpart_iso3"].isin(partners)], filters.years)
@@ -56,7 +58,7 @@ def render() -> None:
     without = [countries.short_name(p) for p in partners if p not in with_data]
     if without:
         st.caption(f"No trade figures in the sources for {escape_markdown(', '.join(without))} "
-                   f"in {filters.years[0]}–{filters.years[1]}.")
+                   f"in {fmt.years(filters.years)}.")
     if not with_data:
         components.empty_state("trade figures", "Choose another country or widen the years in the sidebar.")
     elif len(with_data) > 1:

@@ -5,9 +5,11 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.data import countries, trade
+from dashboard.data.visits import timeline_rows
 from dashboard.data import targets as tg
 from dashboard.data.sources import KIND_LABELS
 from dashboard.ui import components, state
+from dashboard.ui import format as fmt
 from dashboard.ui import trade_charts as charts
 from dashboard.ui.safe import escape_markdown, md_link
 
@@ -23,7 +25,7 @@ def _gaps_caption(gapped: pd.DataFrame, partners: list[str]) -> str:
         missing = gapped.loc[gapped["counterpart_iso3"].eq(partner) & gapped["line"].eq(trade.LINE_PRIMARY)
                              & gapped["value_usd_m"].isna(), "year"].tolist()
         if missing:
-            parts.append(f"{countries.short_name(partner)} {trade.format_years(missing)}")
+            parts.append(f"{countries.short_name(partner)} {fmt.year_runs(missing)}")
     return ("No full-year figure (the line breaks, nothing is interpolated): " + "; ".join(parts) + ".") if parts else ""
 
 
@@ -56,7 +58,7 @@ def ranking_section(trade_rows: pd.DataFrame, years: tuple[int, int], partners: 
                         help="Defaults to the year that compares the most partners.")
     ranked = trade.ranking(trade_rows, year, partners, focus).assign(period_label=str(year))
     top = ranked.iloc[0]
-    title = (f"{countries.short_name(top['counterpart_iso3'])} leads {year} with {trade.format_usd(top['value_usd_m'])}; "
+    title = (f"{countries.short_name(top['counterpart_iso3'])} leads {year} with {fmt.usd(top['value_usd_m'])}; "
              f"{len(ranked)} of {len(partners)} partners have a {year} figure")
     components.plotly_chart(charts.ranking_figure(ranked, year, title=title, focus=focus), key="trade-ranking")
     missing = [countries.short_name(p) for p in partners if p not in set(ranked["counterpart_iso3"])]
@@ -67,8 +69,8 @@ def ranking_section(trade_rows: pd.DataFrame, years: tuple[int, int], partners: 
         st.markdown(f"**Groups of countries in {year}** — reported as one total, so not ranked with single partners:")
         for column, row in zip(st.columns(min(len(groups), 3)), groups.to_dict("records")):
             components.kpi(column, countries.short_name(row["counterpart_iso3"]),
-                           ("≈" if row["approx"] else "") + trade.format_usd(row["value_usd_m"]),
-                           help_text=f"{row['stated_by']}; {row['publisher']} {row['published']}".strip())
+                           ("≈" if row["approx"] else "") + fmt.usd(row["value_usd_m"]),
+                           help_text=f"{row['stated_by']}; {row['publisher']} {fmt.published(row['published'])}".strip())
     components.source_note(pd.concat([ranked, groups]))
     components.download_csv(pd.concat([ranked, groups]), file_name=f"turkic-ties-trade-ranking-{year}.csv",
                             key="dl-trade-ranking", label=f"Download the {year} figures (CSV)")
@@ -80,8 +82,8 @@ def _kpis(mine: pd.DataFrame, yby: pd.DataFrame) -> None:
     cols = [row] * 4
     if not chosen.empty:
         last = chosen.iloc[-1]
-        components.kpi(cols[0], f"Latest full year ({last['year']})", trade.format_usd(last["value_usd_m"]),
-                       help_text=f"{last['stated_by']} — {last['publisher']} {last['published']}")
+        components.kpi(cols[0], f"Latest full year ({last['year']})", fmt.usd(last["value_usd_m"]),
+                       help_text=f"{last['stated_by']} — {last['publisher']} {fmt.published(last['published'])}")
         components.kpi(cols[2], "Full years with a figure", f"{len(chosen)} of {len(yby)}",
                        help_text="Between the first and the last full-year figure in the chosen years.")
     components.kpi(cols[1], "Figures on record", str(len(mine)),
@@ -91,7 +93,7 @@ def _kpis(mine: pd.DataFrame, yby: pd.DataFrame) -> None:
     if not spread.empty:
         year = (spread["max"] / spread["min"]).idxmax()
         components.kpi(cols[3], f"Widest spread ({year})",
-                       trade.format_range(spread.loc[year, "min"], spread.loc[year, "max"]),
+                       fmt.usd_range(spread.loc[year, "min"], spread.loc[year, "max"]),
                        help_text="The lowest and highest full-year figure that sources give for that year.")
 
 
@@ -104,8 +106,8 @@ def detail(shown: pd.DataFrame, gapped: pd.DataFrame, visits: pd.DataFrame, part
     _kpis(mine, yby)
     theirs = visits[(visits["visitor_iso3"].eq(partner) | visits["host_iso3"].eq(partner))
                     & visits["year"].between(*years)]
-    fig = charts.turnover_detail_figure(shown, gapped, theirs, partner, title=charts.detail_title(shown, partner),
-                                        focus=focus)
+    fig = charts.turnover_detail_figure(shown, gapped, timeline_rows(theirs), partner,
+                                        title=charts.detail_title(shown, partner), focus=focus)
     components.plotly_chart(fig, key=f"trade-detail-{partner}")
     drawn = mine[mine["role"].isin((*DRAWN, trade.ROLE_PART))]
     have = int(yby["value_usd_m"].notna().sum()) if len(yby) else 0
@@ -156,17 +158,17 @@ def target_cards(progress: pd.DataFrame, rows: pd.DataFrame, partners: list[str]
     if len(rest):
         with st.expander(f"{len(rest)} more stated target(s) that the series cannot track"):
             for rec in rest.to_dict("records"):
-                st.markdown(f"- {_target_line(rec)} — {_statement(rec, sources)}. {escape_markdown(rec['summary'])}")
+                st.markdown(f"- {_target_line(rec)} — {_statement(rec, sources)}. {escape_markdown(fmt.target_summary(rec))}")
 
 
 def _statement(rec: dict, sources: pd.DataFrame) -> str:
     src = sources.loc[rec["target_id"]]
-    return (f"{escape_markdown(rec['stated_by'])}, {escape_markdown(rec['stated_on'] or 'date not given')} "
+    return (f"{escape_markdown(rec['stated_by'])}, {escape_markdown(fmt.published(rec['stated_on']) or 'date not given')} "
             f"({md_link(src['publisher'], src['source_url'])})")
 
 
 def _target_line(rec: dict) -> str:
-    value = trade.format_usd(rec["value_usd_m"]) if rec["value_usd_m"] is not None and not pd.isna(rec["value_usd_m"]) else ""
+    value = "" if fmt.MISSING == fmt.usd(rec["value_usd_m"]) else fmt.usd(rec["value_usd_m"])
     who = countries.short_name(rec["partner_iso3"]) if isinstance(rec["partner_iso3"], str) else ""
     by = f" by {rec['target_year']}" if not pd.isna(rec["target_year"]) else ""
     text = " ".join(p for p in (f"**{escape_markdown(value)}**" if value else "", escape_markdown(rec["metric"])) if p)
@@ -180,8 +182,8 @@ def _card(statements: list[dict], sources: pd.DataFrame) -> None:
     st.caption(f"Set by {_statement(rec, sources)}" + (f". Also stated by {also}" if also else ""))
     st.badge(rec["status"].capitalize(), color=STATUS_COLOUR.get(rec["status"], "gray"))
     if rec["share"] is not None and not pd.isna(rec["share"]):
-        st.progress(min(float(rec["share"]), 1.0), text=f"{rec['share'] * 100:.0f}% reached ({rec['share_year']})")
-    st.caption(escape_markdown(rec["summary"]))
+        st.progress(min(float(rec["share"]), 1.0), text=f"{fmt.pct(rec['share'] * 100, signed=False)} reached ({rec['share_year']})")
+    st.caption(escape_markdown(fmt.target_summary(rec)))
 
 
 def all_figures(shown: pd.DataFrame, filters: state.Filters, focus: str) -> None:
@@ -191,9 +193,9 @@ def all_figures(shown: pd.DataFrame, filters: state.Filters, focus: str) -> None
         return
     table = shown.assign(
         partner=[countries.short_name(c) if isinstance(c, str) else "intra-group" for c in shown["counterpart_iso3"]],
-        whose=[trade.side_label(s, c, focus) if isinstance(c, str) else "group total" for s, c in zip(shown["side"], shown["counterpart_iso3"])],
+        whose=[fmt.side(s, c, focus) if isinstance(c, str) else "group total" for s, c in zip(shown["side"], shown["counterpart_iso3"])],
         kind=shown["source_kind"].map(KIND_LABELS))
-    st.caption(f"{len(shown)} figures, {filters.years[0]}–{filters.years[1]}, each with its source. "
+    st.caption(f"{len(shown)} figures, {fmt.years(filters.years)}, each with its source. "
                "“Use” says how a figure enters the charts: in the series, beside it, as a part-year figure, "
                "or only here (exports/imports, multi-year totals, group totals).")
     columns = {"partner": "Partner", "period_label": "Period", "flow": "Flow",

@@ -5,6 +5,7 @@ import streamlit as st
 
 from dashboard.data import countries, query, visits
 from dashboard.ui import cache, components, state, visit_charts
+from dashboard.ui import format as fmt
 from dashboard.ui.safe import escape_markdown
 
 LINK = st.column_config.LinkColumn
@@ -24,7 +25,7 @@ CSV_COLUMNS = ["start_date", "date_precision", "visitor", "visitor_role", "visit
 
 def _describe(filters: state.Filters) -> str:
     where = ", ".join(countries.short_name(c) for c in filters.countries) or "all countries"
-    return f"{where}, {query.years_label(filters.years)}"
+    return f"{where}, {fmt.years(filters.years)}"
 
 
 def _disagreements(rows) -> None:
@@ -32,8 +33,8 @@ def _disagreements(rows) -> None:
     if disputed.empty:
         return
     items = "\n".join(
-        f"- **{escape_markdown(r.date_label)}**, {escape_markdown(r.visitor)} to "
-        f"{escape_markdown(r.host_country)}: {escape_markdown(r.documents_label)}" for r in disputed.itertuples())
+        f"- **{escape_markdown(fmt.visit_date(r))}**, {escape_markdown(r['visitor'])} to "
+        f"{escape_markdown(r['host_country'])}: {escape_markdown(r['documents_label'])}" for r in disputed.to_dict("records"))
     st.warning("**Sources disagree on how many documents were signed** — both counts are kept:\n\n" + items,
                icon=":material/compare_arrows:")
 
@@ -52,7 +53,7 @@ def render() -> None:
         return
 
     # Takeaway titles sit above the charts, where they wrap on a phone (a Plotly title is cut off).
-    st.markdown(f"**{escape_markdown(visits.timeline_takeaway(rows))}**")
+    st.markdown(f"**{escape_markdown(visit_charts.timeline_takeaway(rows))}**")
     components.plotly_chart(visit_charts.timeline(rows), key="visits_timeline")
     st.caption("One marker per visit or summit attendance, on the partner's row (Azerbaijan's row: summits it hosted). "
                "Shape = type of visit, summits as stars; **filled** = the partner's leader came to Azerbaijan, "
@@ -61,7 +62,8 @@ def render() -> None:
     _disagreements(rows)
 
     st.subheader("All visits shown", anchor=False)
-    table = rows.iloc[::-1]  # newest first: the timeline reads left to right, a list top down
+    # Newest first: the timeline reads left to right, a list top down.
+    table = rows.iloc[::-1].assign(type_label=lambda f: f["visit_type"].map(fmt.visit_type))
     st.dataframe(table[list(TABLE_COLUMNS)], column_config=TABLE_COLUMNS, hide_index=True, width="stretch",
                  height="auto" if len(rows) <= 10 else 420)
     components.download_csv(table[CSV_COLUMNS], file_name="turkic-ties-visits.csv", key="dl-visits",
@@ -72,7 +74,7 @@ def render() -> None:
         return
     chart, about = st.columns([3, 2])
     with chart:
-        st.markdown(f"**{escape_markdown(visits.per_year_takeaway(counts))}**")
+        st.markdown(f"**{escape_markdown(visit_charts.per_year_takeaway(counts))}**")
         components.plotly_chart(visit_charts.per_year(counts), key="visits_per_year")
     with about:
         st.markdown("**Visits per year, by partner.** Each bar counts leaders' trips between Azerbaijan and the "

@@ -7,7 +7,7 @@ import streamlit as st
 
 from dashboard.data import countries, dots, query
 from dashboard.data import world as wq
-from dashboard.data.trade import format_years
+from dashboard.ui import format as fmt
 from dashboard.ui import cache, components, state
 from dashboard.ui import world_charts as charts
 from dashboard.ui.safe import escape_markdown, md_link
@@ -51,7 +51,7 @@ def _share_section(share: pd.DataFrame, data: pd.DataFrame, years: tuple[int, in
     components.plotly_chart(charts.share_figure(share, title="Share of total trade with the other Turkic states"),
                             key="world-share")
     counted = ", ".join(countries.short_name(c) for c in countries.tie_codes() if c not in wq.NOT_IN_DOTS)
-    gaps = [f"{countries.short_name(r)} {format_years(y)}" for r in share["reporter_iso3"].unique()
+    gaps = [f"{countries.short_name(r)} {fmt.year_runs(y)}" for r in share["reporter_iso3"].unique()
             if (y := wq.years_without_total(data, r, years))]
     st.caption(escape_markdown(
         "Share = exports + imports with the other Turkic states ÷ exports + imports with the world, as the country "

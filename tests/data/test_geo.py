@@ -7,6 +7,7 @@ import re
 import pytest
 
 from dashboard.data import geo
+from dashboard.data import countries
 from dashboard.data.countries import NORTHERN_CYPRUS
 from dashboard.data.paths import PROJECT_ROOT
 
@@ -22,10 +23,18 @@ def test_region_has_the_nine_focus_countries_with_valid_non_empty_geometry():
         assert not shape.is_empty and shape.is_valid, code
 
 
-def test_region_includes_northern_cyprus_under_project_code():
-    region = geo.load_region()
-    assert NORTHERN_CYPRUS == "CYN"
-    assert region.loc[region["iso3"] == "CYN", "name"].tolist() == ["N. Cyprus"]
+def test_region_includes_northern_cyprus_under_the_code_the_raw_files_resolve_to():
+    from shapely.geometry import Point
+
+    region = geo.load_region().set_index("iso3")
+    # The names sources use must land on the shape the map draws, not on Cyprus.
+    codes = {countries.resolve(name) for name in ("Northern Cyprus", "TRNC", "Turkish Republic of Northern Cyprus")}
+    assert codes == {NORTHERN_CYPRUS} and NORTHERN_CYPRUS != "CYP"
+    shape = region.loc[NORTHERN_CYPRUS, "geometry"]
+    assert not shape.is_empty and shape.is_valid
+    capital = countries.get(NORTHERN_CYPRUS)
+    assert shape.distance(Point(capital.lon, capital.lat)) < 0.2  # North Nicosia, at the border line
+    assert shape.intersection(region.loc["CYP", "geometry"]).area < 0.01 * shape.area
 
 
 def test_region_includes_grey_context_neighbours():

@@ -5,6 +5,7 @@ import pandas as pd
 import pytest
 
 from dashboard.data import targets as tg
+from dashboard.ui import format as fmt
 
 
 def targets(*rows):
@@ -31,7 +32,7 @@ def test_an_open_target_needs_compound_growth_from_the_latest_full_year():
     assert row["latest_year"] == 2024 and row["years_left"] == 6
     assert row["required_growth_pct"] == pytest.approx(((1000 / 252) ** (1 / 6) - 1) * 100)
     assert row["share"] == pytest.approx(0.252)
-    assert "needs 26% growth a year for 6 years" in row["summary"]
+    assert "needs 25.8% growth a year for 6 years" in fmt.target_summary(row)
 
 
 def test_a_target_without_a_year_shows_progress_but_no_required_growth():
@@ -39,13 +40,13 @@ def test_a_target_without_a_year_shows_progress_but_no_required_growth():
     assert row["status"] == tg.NO_DEADLINE
     assert row["share"] == pytest.approx(0.47)
     assert pd.isna(row["required_growth_pct"])
-    assert row["summary"] == "No deadline given: latest full year $470m (2024), 47% of the target."
+    assert fmt.target_summary(row) == "No deadline given: latest full year $470m (2024), 47% of the target."
 
 
 def test_a_passed_deadline_is_judged_on_the_target_years_own_figure():
     missed = one(targets(dict(b_iso3="TUR", value_usd_m=20000.0, target_year=2020)), series("TUR", y2020=4600, y2024=8000))
     assert missed["status"] == tg.MISSED and missed["judged_years"] == (2020,)
-    assert missed["summary"] == "Deadline 2020 passed, missed: $4.6bn in 2020."
+    assert fmt.target_summary(missed) == "Deadline 2020 passed, missed: $4.6bn in 2020."
     # The share is the one at the deadline ($4.6bn of $20bn), not today's $8bn.
     assert missed["share"] == pytest.approx(0.23) and missed["share_year"] == 2020
     met = one(targets(dict(value_usd_m=400.0, target_year=2022)), series(y2022=461.9, y2023=300))
@@ -85,7 +86,7 @@ def test_targets_that_the_series_cannot_measure_are_shown_as_text_with_the_reaso
                                dict(a_iso3="TUR", b_iso3="GRP_OTS", value_usd_m=60000.0)),
                        series(y2024=470), 2026)
     assert set(rows["status"]) == {tg.NOT_TRACKED}
-    assert rows["summary"].tolist() == [
+    assert [fmt.target_summary(r) for r in rows.to_dict("records")] == [
         "Not tracked: no dollar value was stated.",
         "Not tracked: not a trade-turnover target.",
         "Not tracked: a target for trade with a group (Turkic states), which has no annual series here.",
@@ -95,7 +96,7 @@ def test_targets_that_the_series_cannot_measure_are_shown_as_text_with_the_reaso
 def test_a_partner_with_no_full_year_figure_has_no_share_rather_than_a_made_up_one():
     row = one(targets(dict(b_iso3="TKM")), series(y2024=470))
     assert row["share"] is None or pd.isna(row["share"])
-    assert row["summary"] == "No deadline given: no full-year figure on record."
+    assert fmt.target_summary(row) == "No deadline given: no full-year figure on record."
 
 
 def test_required_growth_is_a_compound_rate():

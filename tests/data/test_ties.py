@@ -4,6 +4,7 @@ import pytest
 
 from dashboard.data import ties
 from dashboard.data.build import build_tables
+from dashboard.ui import ties_words as words
 from tests.builders import raw_row, raw_rows, write_raw
 
 CUSTOMS = "State Customs Committee of Azerbaijan"
@@ -66,15 +67,15 @@ def test_the_other_figures_for_the_chosen_year_stay_visible_as_a_spread(tmp_path
     # Both are official statistics; the later publication is chosen and the Kazakh $598m stays beside it.
     assert (kazakhstan["value_usd_m"], kazakhstan["figures"]) == (529.4, 2)
     assert (kazakhstan["other_low"], kazakhstan["other_high"]) == (598.0, 598.0)
-    assert "1 other figure for 2023" in ties.describe_turnover_source(kazakhstan)
+    assert "1 other figure for 2023" in words.describe_turnover_source(kazakhstan)
 
 
 def test_growth_is_the_stated_figure_else_computed_on_the_year_before():
-    assert ties.growth_text({"growth_stated": 40.0, "growth_computed": None, "year": 2022}) == "+40% (as stated)"
-    assert ties.growth_text({"growth_stated": None, "growth_computed": 14.6, "year": 2023}) == "+14.6% on the 2022 figure"
-    both = ties.growth_text({"growth_stated": 50.0, "growth_computed": -11.2, "year": 2024})
-    assert both == "+50% (as stated); -11.2% on the 2023 figure"
-    assert ties.growth_text({"growth_stated": None, "growth_computed": None, "year": 2024}) is None
+    assert words.growth_text({"growth_stated": 40.0, "growth_computed": None, "year": 2022}) == "+40% (as stated)"
+    assert words.growth_text({"growth_stated": None, "growth_computed": 14.6, "year": 2023}) == "+14.6% on the 2022 figure"
+    both = words.growth_text({"growth_stated": 50.0, "growth_computed": -11.2, "year": 2024})
+    assert both == "+50% (as stated); −11.2% on the 2023 figure"
+    assert words.growth_text({"growth_stated": None, "growth_computed": None, "year": 2024}) is None
 
 
 def test_a_summit_both_attended_is_one_meeting_and_ties_the_other_states_too(tmp_path):
@@ -82,7 +83,7 @@ def test_a_summit_both_attended_is_one_meeting_and_ties_the_other_states_too(tmp
     pairs = ties.pair_figures(built.visits, built.trade, ALL_YEARS)
     with_kazakhstan = pair(pairs, "AZE", "KAZ")
     assert (with_kazakhstan["meetings"], with_kazakhstan["visits"], with_kazakhstan["summits"]) == (2, 1, 1)
-    among_others = pair(pairs, "KAZ", "TUR")
+    among_others = pair(words.with_meeting_labels(pairs, built.visits), "KAZ", "TUR")
     assert (among_others["meetings"], among_others["summits"]) == (1, 1)
     assert among_others["latest_label"] == "Summit in Shusha, Azerbaijan — 6 Jul 2024"
 
@@ -92,12 +93,13 @@ def test_documents_signed_at_a_summit_count_once_for_each_pair_that_attended(tmp
     pairs = ties.pair_figures(built.visits, built.trade, ALL_YEARS)
     assert pair(pairs, "AZE", "KAZ")["documents"] == 1 + 15
     assert pair(pairs, "KAZ", "TUR")["documents"] == 1
-    assert ties.describe_value(pair(pairs, "AZE", "KAZ"), "documents") == "16 documents signed at 2 meetings"
+    assert words.describe_value(pair(pairs, "AZE", "KAZ"), "documents") == "16 documents signed at 2 meetings"
 
 
 def test_the_latest_meeting_of_a_pair_is_named_with_its_date(tmp_path):
     built = tables(tmp_path, visits=[*SUMMIT, ASTANA_VISIT])
-    latest = pair(ties.pair_figures(built.visits, built.trade, ALL_YEARS), "AZE", "KAZ")["latest_label"]
+    pairs = words.with_meeting_labels(ties.pair_figures(built.visits, built.trade, ALL_YEARS), built.visits)
+    latest = pair(pairs, "AZE", "KAZ")["latest_label"]
     assert latest == "Ilham Aliyev (President) to Astana, Kazakhstan (State visit) — 21 Oct 2025"
 
 
@@ -142,29 +144,31 @@ def test_key_figures_count_visits_documents_latest_visit_and_turnover_each_with_
     built = tables(tmp_path, trade=KAZAKH_TRADE, visits=[*SUMMIT, ASTANA_VISIT])
     pairs = ties.pair_figures(built.visits, built.trade, ALL_YEARS)
     kazakh = built.visits[(built.visits["visitor_iso3"] == "KAZ") | (built.visits["host_iso3"] == "KAZ")]
-    visits_, documents, latest, turnover = ties.key_figures(kazakh, pairs, "AZE", ("KAZ",), ALL_YEARS,
-                                                            context=built.visits)
+    facts = ties.key_facts(kazakh, pairs, "AZE", ("KAZ",), context=built.visits)
+    visits_, documents, latest, turnover = words.key_figures(facts, "AZE", ("KAZ",), ALL_YEARS)
     assert (visits_.label, visits_.value) == ("Visits", "2")
     assert documents.value == "16"  # the summit's declaration, reported on the host's row, counts
     assert (latest.value, latest.source_url) == ("21 Oct 2025", "https://president.az/en/articles/view/3")
-    assert turnover.label == "Turnover: Kazakhstan, 2023" and turnover.value == "$529m"
+    assert turnover.label == "Turnover: Kazakhstan, 2023" and turnover.value == "$529.4m"
+    assert turnover.delta == "+14.6%"  # growth on 2022 ($461.9m), computed from the numbers
     assert "Official statistics" in turnover.help and turnover.source_url.startswith("https://")
 
 
 def test_key_figures_show_a_range_of_documents_when_sources_differ(tmp_path):
     disputed = dict(ASTANA_VISIT, documents_signed="20", summary="More than 20 documents signed (Kazinform reported 10)")
     built = tables(tmp_path, visits=[disputed])
-    figures = ties.key_figures(built.visits, ties.pair_figures(built.visits, built.trade, ALL_YEARS), "AZE", (), ALL_YEARS)
+    pairs = ties.pair_figures(built.visits, built.trade, ALL_YEARS)
+    figures = words.key_figures(ties.key_facts(built.visits, pairs, "AZE", ()), "AZE", (), ALL_YEARS)
     assert figures[1].value == "10–20"
     assert "Sources differ" in figures[1].help
     kazakhstan = pair(ties.pair_figures(built.visits, built.trade, ALL_YEARS), "AZE", "KAZ")
-    assert ties.describe_value(kazakhstan, "documents") == "10–20 documents signed at 1 meeting (sources differ on a count)"
+    assert words.describe_value(kazakhstan, "documents") == "10–20 documents signed at 1 meeting (sources differ on a count)"
 
 
 def test_without_trade_figures_the_turnover_figure_says_so(tmp_path):
     built = tables(tmp_path, visits=[ASTANA_VISIT])
     pairs = ties.pair_figures(built.visits, built.trade, (2025, 2025))
-    turnover = ties.key_figures(built.visits, pairs, "AZE", ("KAZ",), (2025, 2025))[-1]
+    turnover = words.key_figures(ties.key_facts(built.visits, pairs, "AZE", ("KAZ",)), "AZE", ("KAZ",), (2025, 2025))[-1]
     assert turnover.value == "—" and "No full-year turnover figure" in turnover.help
 
 
@@ -172,16 +176,11 @@ def test_the_map_title_names_the_closest_partner_by_the_chosen_measure(tmp_path)
     built = tables(tmp_path, trade=KAZAKH_TRADE, visits=[*SUMMIT, ASTANA_VISIT])
     pairs = ties.pair_figures(built.visits, built.trade, ALL_YEARS)
     states = ties.country_figures(pairs, "AZE", "turnover")
-    assert ties.map_takeaway(states, "AZE", "turnover", ALL_YEARS) == (
-        "Kazakhstan is Azerbaijan's largest trade partner among the Turkic states: $529m in 2023")
+    assert words.map_takeaway(states, "AZE", "turnover", ALL_YEARS) == (
+        "Kazakhstan is Azerbaijan's largest trade partner among the Turkic states: $529.4m in 2023")
     meetings = ties.country_figures(pairs, "AZE", "meetings")
-    assert ties.map_takeaway(meetings, "AZE", "meetings", ALL_YEARS) == (
+    assert words.map_takeaway(meetings, "AZE", "meetings", ALL_YEARS) == (
         "Azerbaijan met Kazakhstan most often: 2 visits and summits, 2004–2026")
-
-
-@pytest.mark.parametrize("value, shown", [(6.1, "$6.1m"), (9.0, "$9m"), (470.0, "$470m"), (8000.0, "$8.0bn")])
-def test_money_is_written_for_people(value, shown):
-    assert ties.format_usd_m(value) == shown
 
 
 def test_the_latest_source_of_a_meeting_is_chosen_by_date_not_by_text(tmp_path):

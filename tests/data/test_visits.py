@@ -1,8 +1,8 @@
 """The Visits page's data: documents as reported (and disputed), summits as one meeting, partners, counts."""
 import pandas as pd
-import pytest
 
 from dashboard.data import visits
+from dashboard.ui import visit_charts
 from dashboard.data.build import build_tables
 from tests.builders import raw_rows, write_raw
 
@@ -48,12 +48,6 @@ def test_a_visit_without_a_count_says_not_given():
     assert report["documents_disputed"] is False
 
 
-@pytest.mark.parametrize("day, precision, shown", [
-    ("2023-11-24", "day", "24 Nov 2023"), ("2023-11-01", "month", "Nov 2023"), ("2011-01-01", "year", "2011")])
-def test_dates_are_shown_only_as_precisely_as_the_source_gives_them(day, precision, shown):
-    assert visits.date_label(pd.Timestamp(day), precision) == shown
-
-
 def test_rows_of_one_summit_are_one_meeting_whose_documents_count_once(tmp_path):
     frame = visit_rows(tmp_path, *SHUSHA_SUMMIT, dict(documents_signed="15", start_date="2025-10-21", visit_type="state"))
     meetings = visits.events(frame)
@@ -85,18 +79,18 @@ def test_visits_per_year_count_trips_by_partner_but_not_the_summit_azerbaijan_ho
     counts = visits.per_year_by_partner(visits.timeline_rows(frame))
     assert counts[["year", "partner_iso3", "visits"]].values.tolist() == [
         [2023, "KAZ", 2], [2024, "KAZ", 1], [2024, "TUR", 1]]
-    assert visits.per_year_takeaway(counts) == "Busiest years: 2023 and 2024, 2 visits each"
-    assert visits.per_year_takeaway(counts[counts["year"] == 2023]) == "Busiest year: 2023, 2 visits"
+    assert visit_charts.per_year_takeaway(counts) == "Busiest years: 2023 and 2024, 2 visits each"
+    assert visit_charts.per_year_takeaway(counts[counts["year"] == 2023]) == "Busiest year: 2023, 2 visits"
 
 
 def test_the_timeline_title_counts_visits_and_summits_and_names_the_most_frequent_partner(tmp_path):
     frame = visit_rows(tmp_path, *SHUSHA_SUMMIT, dict(start_date="2023-04-10"), dict(start_date="2022-10-13"))
-    assert visits.timeline_takeaway(visits.timeline_rows(frame)) == "2 visits and 1 summit, 2022–2024; most often with Kazakhstan (3)"
+    assert visit_charts.timeline_takeaway(visits.timeline_rows(frame)) == "2 visits and 1 summit, 2022–2024; most often with Kazakhstan (3)"
 
 
 def test_a_single_summit_title_does_not_mention_zero_visits(tmp_path):
     frame = visit_rows(tmp_path, SHUSHA_SUMMIT[1])
-    assert visits.timeline_takeaway(visits.timeline_rows(frame)) == "1 summit in 2024"
+    assert visit_charts.timeline_takeaway(visits.timeline_rows(frame)) == "1 summit in 2024"
 
 
 def test_disputed_documents_lists_only_rows_whose_sources_differ(tmp_path):

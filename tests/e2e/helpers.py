@@ -2,7 +2,7 @@
 import time
 from urllib.parse import parse_qs, urlsplit
 
-# The readiness test of ../shared/tools/shoot.py, corrected and extended. Every plotly figure has an
+# The readiness test (when a page has finished drawing), corrected and extended. Every plotly figure has an
 # (empty) `.geolayer`, so a map is recognised by its geo subplot; a map counts as drawn once it has
 # paths (plotly.js fetches its topojson first). Charts render lazily behind `stSkeleton`
 # placeholders. stApp's data-test-script-state is "initial", "running", then "notRunning".

@@ -102,7 +102,7 @@ def test_a_junk_focus_in_the_link_is_ignored_with_a_notice(page):
     goto(page, "/?focus=NOPE&measure=meetings")
     text = main_text(page)
     assert "focus=NOPE" in text and "was ignored" in text
-    assert "Azerbaijan met" in text  # the default focus, by the measure the link asked for
+    assert "Azerbaijan met" in text  # the default focus, by the measure the link asked for (an old name)
 
 
 def test_the_map_draws_and_the_key_figures_show_at_phone_width(phone_page):
@@ -128,12 +128,12 @@ def test_after_clearing_the_filter_a_second_click_on_the_same_country_filters_ag
 
 
 def test_a_focus_and_measure_link_reproduces_the_view_and_survives_a_page_switch(page):
-    goto(page, "/?focus=TUR&measure=meetings")
+    goto(page, "/?focus=TUR&measure=visits")
     assert "Türkiye met Azerbaijan most often" in main_text(page)
     page.locator("[data-testid=stTopNavLink], [data-testid=stSidebarNavLink]", has_text="Visits").first.click()
     settle(page)
     assert "focus" not in current_query(page)  # a map setting, not a global filter
     page.locator("[data-testid=stTopNavLink], [data-testid=stSidebarNavLink]", has_text="Ties map").first.click()
     settle(page)
-    assert current_query(page) == {"focus": ["TUR"], "measure": ["meetings"]}, page.url
+    assert current_query(page) == {"focus": ["TUR"], "measure": ["visits"]}, page.url
     assert "Türkiye met Azerbaijan most often" in main_text(page)

@@ -1,6 +1,7 @@
 """Text from sources reaches the page as words only: markdown, HTML, Streamlit syntax and links are disarmed."""
 import csv
 import io
+import re
 
 import pandas as pd
 import pytest
@@ -21,13 +22,23 @@ HOSTILE = [
 ]
 
 
-def render(text: str) -> AppTest:
+def render_quote_card(text: str) -> AppTest:
+    """The real quote card, with `text` as the quote's words, its speaker and its publisher."""
     def script(value):
-        import streamlit as st
-        from dashboard.ui.safe import escape_markdown
-        st.markdown(escape_markdown(value))
+        import pandas as pd
+        from dashboard.ui import quote_cards
+        quote_cards.quote_card({
+            "quote_id": "q-0123456789", "date": pd.Timestamp("2023-04-10"), "date_label": "2023-04-10",
+            "date_precision": "day", "speaker": value, "speaker_role": "", "speaker_iso3": "AZE", "text": value,
+            "language": "en", "topics": (), "mentioned_iso3": (), "source_url": "", "publisher": value,
+            "publisher_type": "news", "published": "2023-04-11"})
 
     return AppTest.from_function(script, args=(text,)).run()
+
+
+def unescape(markdown: str) -> str:
+    """What a markdown reader shows of backslash-escaped text: each escaped character as itself."""
+    return re.sub(r"\\(.)", r"\1", markdown)
 
 
 @pytest.mark.parametrize("text", HOSTILE)
@@ -37,11 +48,24 @@ def test_escaped_text_has_no_markup_left_for_markdown_to_read(text):
         assert f"{ch}" not in escaped.replace(f"\\{ch}", ""), (ch, escaped)
 
 
+def unescaped_markup(markdown: str) -> list[str]:
+    """Markup characters a markdown reader would act on: those not preceded by a backslash."""
+    return re.findall(r"(?<!\\)[<>\[\]()*_`#:$!]", re.sub(r"\\.", "", markdown))
+
+
 @pytest.mark.parametrize("text", HOSTILE)
-def test_escaped_text_renders_in_streamlit_without_exception(text):
-    at = render(text)
+def test_source_text_in_a_quote_card_reaches_the_page_as_words_only(text):
+    at = render_quote_card(text)
     assert not at.exception
-    assert at.markdown[0].value == escape_markdown(text)
+    shown = [e.value for e in (*at.markdown, *at.caption)]
+    source = next(v for v in shown if v.startswith("Source: "))
+    # Strip the card's own markup around each field; what is left is the source text as sent.
+    fields = {"words": re.fullmatch(r"“(.*)”", shown[0], re.S)[1],
+              "speaker": re.fullmatch(r"\*\*(.*)\*\* · Azerbaijan", shown[1], re.S)[1],
+              "publisher": re.fullmatch(r"Source: (.*) · published 11 Apr 2023 · no link recorded", source, re.S)[1]}
+    for name, markdown in fields.items():
+        assert not unescaped_markup(markdown), (name, markdown)
+        assert unescape(markdown) == text, (name, markdown)  # a reader sees the words exactly as written
 
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,<b>x</b>", "vbscript:x", "//evil.example", "JaVaScRiPt:alert(1)"])

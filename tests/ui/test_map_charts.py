@@ -6,7 +6,7 @@ import pytest
 from dashboard.data import countries, ties
 from dashboard.data.build import build_tables
 from dashboard.data.geo import REGION_FRAME
-from dashboard.ui import map_charts
+from dashboard.ui import map_charts, ties_words
 from tests.builders import raw_rows, write_raw
 
 ALL_YEARS = (2004, 2026)
@@ -38,7 +38,7 @@ def hostile(built):
 
 
 def draw(built, measure="turnover", focus="AZE", selected=(), zoom="region"):
-    pairs = ties.pair_figures(built.visits, built.trade, ALL_YEARS)
+    pairs = ties_words.with_meeting_labels(ties.pair_figures(built.visits, built.trade, ALL_YEARS), built.visits)
     states = ties.country_figures(pairs, focus, measure)
     lines = ties.tie_lines(pairs, focus, measure, selected)
     return map_charts.ties_map(states, lines, focus=focus, measure=measure, selected=selected, zoom=zoom)
@@ -93,7 +93,7 @@ def test_a_state_without_a_figure_is_white_and_the_focus_has_its_own_fill(built)
 
 def test_turnover_is_coloured_on_a_log_scale_labelled_in_dollars(built):
     bar = draw(built).layout.coloraxis.colorbar
-    assert "$100m" in bar.ticktext and "$1.0bn" in bar.ticktext
+    assert "$100m" in bar.ticktext and "$1bn" in bar.ticktext
 
 
 def test_ties_are_lines_between_capitals_thicker_for_the_stronger_tie(built):
@@ -114,20 +114,31 @@ def test_ties_among_the_other_states_are_drawn_dotted(built):
     assert dashes == {"Tie with Azerbaijan": "solid", "Tie among the others": "dot"}
 
 
-def test_the_selected_country_gets_a_black_outline(built):
-    fig = draw(built, selected=("KAZ",))
-    for trace in choropleths(fig)[1:]:
-        for code, colour, width in zip(trace.locations, trace.marker.line.color, trace.marker.line.width):
-            assert (colour, width) == (map_charts.SELECTED_OUTLINE if code == "KAZ" else (colour, width))
-            if code != "KAZ":
-                assert width < map_charts.SELECTED_OUTLINE[1]
+def outlines(fig) -> dict[str, tuple[str, float]]:
+    """(colour, width) of every tie state's outline as drawn."""
+    return {code: (colour, width) for trace in choropleths(fig)[1:]
+            for code, colour, width in zip(trace.locations, trace.marker.line.color, trace.marker.line.width)}
+
+
+def test_the_selected_country_gets_a_black_outline_and_the_others_keep_their_status_outline(built):
+    drawn = outlines(draw(built, selected=("KAZ",)))
+    assert set(countries.tie_codes()) <= set(drawn)
+    assert drawn["KAZ"] == map_charts.SELECTED_OUTLINE
+    for code, outline in drawn.items():
+        if code != "KAZ":
+            width, colour = map_charts.STATUS_STYLE[countries.get(code).ots_status][:2]
+            assert outline == (colour, width), code
+            assert width < map_charts.SELECTED_OUTLINE[1]
+    unselected = outlines(draw(built))
+    width, colour = map_charts.STATUS_STYLE[countries.get("KAZ").ots_status][:2]
+    assert unselected["KAZ"] == (colour, width)
 
 
 def test_hover_on_a_country_shows_its_figures_latest_visit_and_sources_escaped(built):
     fig = draw(built)
     hovers = {code: text for trace in choropleths(fig)[1:] for code, text in zip(trace.locations, trace.hovertext)}
     kazakhstan = hovers["KAZ"]
-    assert "Trade turnover: $529m in 2023" in kazakhstan
+    assert "Trade turnover: $529.4m in 2023" in kazakhstan
     assert "Latest:" in kazakhstan and "21 Oct 2025" in kazakhstan
     assert "Source: Official statistics" in kazakhstan
 

@@ -38,12 +38,12 @@ def test_a_source_link_is_shown_only_for_http_addresses():
     good = {**HOSTILE, "publisher": "Azernews", "source_url": "https://www.azernews.az/a"}
     assert "[Azernews](https://www.azernews.az/a)" in quote_cards.source_line(good)
     unlinked = {**HOSTILE, "publisher": "Azernews", "source_url": "", "published": "2023-04-11"}
-    assert quote_cards.source_line(unlinked) == "Source: Azernews · published 11 April 2023 · no link recorded"
+    assert quote_cards.source_line(unlinked) == "Source: Azernews · published 11 Apr 2023 · no link recorded"
 
 
 def test_the_card_says_the_language_date_topics_and_countries_mentioned():
     line = quote_cards.meta_line({**HOSTILE, "topics": ("trade", "energy"), "mentioned_iso3": ("TUR", "CYN")})
-    assert line.startswith("April 2023 · in Russian, as printed")
+    assert line.startswith("Apr 2023 · in Russian, as printed")
     assert ":gray-badge[trade]" in line and "mentions Türkiye, Northern Cyprus" in line
     assert "in English" not in quote_cards.meta_line({**HOSTILE, "language": "en"})
 

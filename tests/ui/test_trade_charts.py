@@ -5,6 +5,8 @@ import pandas as pd
 import pytest
 
 from dashboard.data import trade
+from dashboard.data.visits import timeline_rows
+from dashboard.ui import format as fmt
 from dashboard.data.build import build_tables
 from dashboard.ui import trade_charts as charts
 from tests.builders import raw_row, write_raw
@@ -27,7 +29,7 @@ VISITS = [raw_row("visits"), raw_row("visits", start_date="2019-10-15", end_date
 def built(tmp_path_factory):
     folder = tmp_path_factory.mktemp("raw")
     tables = build_tables(write_raw(folder, trade=[raw_row("trade", **r) for r in ROWS], visits=VISITS))
-    shown = trade.figures_shown(tables.trade, ["KAZ"], (2000, 2030), include_groups=False)
+    shown = fmt.with_period_labels(trade.figures_shown(tables.trade, ["KAZ"], (2000, 2030), include_groups=False))
     gapped = trade.series_with_gaps(trade.annual_series(tables.trade), (2000, 2030))
     return tables, shown, gapped
 
@@ -38,7 +40,7 @@ def shown_row(built):
 
 def detail(built):
     tables, shown, gapped = built
-    return charts.turnover_detail_figure(shown, gapped, tables.visits, "KAZ", title=charts.detail_title(shown, "KAZ"))
+    return charts.turnover_detail_figure(shown, gapped, timeline_rows(tables.visits), "KAZ", title=charts.detail_title(shown, "KAZ"))
 
 
 def trace(fig, name):

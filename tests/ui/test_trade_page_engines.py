@@ -10,8 +10,9 @@ PANDAS, DUCKDB = "pandas", "duckdb"
 
 
 def _what_a_reader_sees(at) -> dict[str, list[str]]:
-    """Every text, key figure, table and chart title on the page."""
+    """Every text, notice, key figure, table and chart title on the page."""
     return {
+        "notices": [w.value for w in at.warning],
         "text": [e.value for kind in ("title", "subheader", "markdown", "caption") for e in at.get(kind)],
         "metrics": [f"{m.label}={m.value}" for m in at.metric],
         "tables": [t.value.to_csv() for t in at.table],
@@ -41,10 +42,15 @@ def fresh_tables_afterwards():
     ("trade", {"country": ["KAZ"]}),
     ("trade", {"country": ["TUR", "UZB"], "years": ["2015", "2024"]}),
     ("", {"measure": ["trade"]}),
+    ("", {"measure": ["trade"], "country": ["KAZ"], "years": ["2018", "2024"]}),
 ])
 def test_the_page_is_the_same_through_duckdb(monkeypatch, path, query):
     expected = _page_with(monkeypatch, PANDAS, path, **query)
     assert expected["charts"] and expected["text"]
+    # A valid link: the page shows what it asks for (trade figures), not the junk-link notice.
+    assert not expected["notices"], expected["notices"]
+    if path == "":
+        assert any("largest trade partner" in t for t in expected["text"]), expected["text"]
     got = _page_with(monkeypatch, DUCKDB, path, **query)
     for part in expected:
         assert got[part] == expected[part], part
