@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard.data import countries, dots, query
+from dashboard.data import countries, dots
 from dashboard.data import world as wq
 from dashboard.ui import format as fmt
 from dashboard.ui import cache, components, state
@@ -127,7 +127,7 @@ def render() -> None:
         first, last = int(data["year"].min()), int(data["year"].max())
         how = (f"The IMF statistics cover {first}–{last} and these countries: "
                f"{', '.join(countries.short_name(r) for r in reporters)} (not Northern Cyprus). "
-               f"Widen the years (now {query.years_label(filters.years)}) or choose another country in the sidebar.")
+               f"Widen the years (now {fmt.years(filters.years)}) or choose another country in the sidebar.")
         components.empty_state("official trade statistics", how)
         return
     _share_section(share, data, filters.years)
