@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import geopandas as gpd
 import pandas as pd
 
 from .paths import DATA_DIR
+
+if TYPE_CHECKING:
+    import geopandas as gpd
 
 REGION_GEOJSON = DATA_DIR / "geo" / "region.geojson"
 
@@ -24,6 +27,11 @@ REGION_FRAME = {"lon_range": (15, 88), "lat_range": (31, 56)}
 
 @lru_cache(maxsize=1)
 def _load_region() -> gpd.GeoDataFrame:
+    # Imported here, not at the top: the app draws from the parsed GeoJSON alone (json), and geopandas
+    # with shapely and pyogrio costs a cold start ~0.3-0.8 s (docs/benchmarks.md). Only
+    # scripts/build_geo.py and the geometry tests come this way.
+    import geopandas as gpd
+
     frame = gpd.read_file(REGION_GEOJSON, engine="pyogrio")
     return frame[["iso3", "name", "geometry"]]
 
