@@ -24,7 +24,7 @@ REGION_GEOJSON = DATA_DIR / "geo" / "region.geojson"
 # Russia or China drawn it zooms out to all of Eurasia. The geometry extends past this on every side.
 # The states lie within lat 31-56; the frame adds grey context above and below so its box is about
 # 5:4 (plotly keeps a frame's proportions): on a 390 px phone the whole region is then ~290 px tall
-# instead of ~170 px, tall enough to tap a country (docs/benchmarks.md, "Phone").
+# instead of ~170 px, tall enough to tap a country (docs/benchmarks.md, "Phone (390 px wide)").
 REGION_FRAME = {"lon_range": (15, 88), "lat_range": (20, 62)}
 
 
