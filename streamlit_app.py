@@ -2,7 +2,7 @@
 import streamlit as st
 
 from dashboard.data.query import year_bounds
-from dashboard.ui import cache, components, state
+from dashboard.ui import cache, components, narrow_screen, state
 from dashboard.views import PAGES
 
 # ?embed=true (Streamlit's own iframe mode) gets a clean view: no navigation, filters tucked away.
@@ -10,6 +10,7 @@ embedded = bool(st.context.is_embedded)
 st.set_page_config(page_title="Turkic Ties", page_icon="assets/icon.png", layout="wide",
                    initial_sidebar_state="collapsed" if embedded else "auto",
                    menu_items={"About": "Turkic Ties: how Azerbaijan and the Turkic states are tied — sourced."})
+narrow_screen.apply()
 
 tables = cache.tables()
 pages = [st.Page(spec.render, title=spec.title, icon=spec.icon, default=spec.default,

@@ -9,6 +9,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from pathlib import Path
 
 from .common import ROOT
 
@@ -33,7 +34,7 @@ def healthy(base: str) -> bool:
 class Server:
     """One app server process; `pid` is the Python process serving the app (for /proc readings)."""
 
-    def __init__(self) -> None:
+    def __init__(self, root: Path = ROOT) -> None:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log = tempfile.NamedTemporaryFile(prefix="bench-streamlit-", suffix=".log", delete=False)
@@ -42,7 +43,7 @@ class Server:
             [sys.executable, "-m", "streamlit", "run", "streamlit_app.py", "--server.port", str(self.port),
              "--server.headless", "true", "--server.address", "127.0.0.1",
              "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
-            cwd=ROOT, stdin=subprocess.DEVNULL, stdout=self.log, stderr=subprocess.STDOUT,
+            cwd=root, stdin=subprocess.DEVNULL, stdout=self.log, stderr=subprocess.STDOUT,
             start_new_session=True)
         self.pid = self.proc.pid
 

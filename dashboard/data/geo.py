@@ -8,22 +8,33 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import geopandas as gpd
 import pandas as pd
 
 from .paths import DATA_DIR
+
+if TYPE_CHECKING:
+    import geopandas as gpd
 
 REGION_GEOJSON = DATA_DIR / "geo" / "region.geojson"
 
 # The map framing (degrees) for plotly geo with a mercator projection: pass as
 # `fig.update_geos(lonaxis_range=..., lataxis_range=...)`. `fitbounds` is no substitute: with
 # Russia or China drawn it zooms out to all of Eurasia. The geometry extends past this on every side.
-REGION_FRAME = {"lon_range": (15, 88), "lat_range": (31, 56)}
+# The states lie within lat 31-56; the frame adds grey context above and below so its box is about
+# 5:4 (plotly keeps a frame's proportions): on a 390 px phone the whole region is then ~290 px tall
+# instead of ~170 px, tall enough to tap a country (docs/benchmarks.md, "Phone (390 px wide)").
+REGION_FRAME = {"lon_range": (15, 88), "lat_range": (20, 62)}
 
 
 @lru_cache(maxsize=1)
 def _load_region() -> gpd.GeoDataFrame:
+    # Imported here, not at the top: the app draws from the parsed GeoJSON alone (json), and geopandas
+    # with shapely and pyogrio costs a cold start ~0.3-0.8 s (docs/benchmarks.md). Only
+    # scripts/build_geo.py and the geometry tests come this way.
+    import geopandas as gpd
+
     frame = gpd.read_file(REGION_GEOJSON, engine="pyogrio")
     return frame[["iso3", "name", "geometry"]]
 

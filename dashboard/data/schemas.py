@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import math
 import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
@@ -158,10 +161,28 @@ class Problem:
         return f"{where}: {self.field}: {self.message}{shown}"
 
 
+@contextmanager
+def _geopandas_not_probed() -> Iterator[None]:
+    """pandera asks whether a schema's frame-level dtype (unset here) is geopandas' geometry type by
+    importing geopandas (with shapely and pyogrio, ~0.3-0.8 s of an app's cold start, docs/benchmarks.md).
+    No schema here has a geometry column, so while validating, geopandas reads as not installed; once
+    something else has imported it (scripts/build_geo.py, the geometry tests), nothing changes."""
+    if "geopandas" in sys.modules:
+        yield
+        return
+    sys.modules["geopandas"] = None  # type: ignore[assignment]  # `import geopandas` raises ImportError
+    try:
+        yield
+    finally:
+        if sys.modules.get("geopandas", 0) is None:
+            del sys.modules["geopandas"]
+
+
 def validate(name: str, frame: pd.DataFrame, shown_file: str) -> list[Problem]:
     """Every schema failure of a raw table as Problems (file, line, field); empty when all is well."""
     try:
-        SCHEMAS[name].validate(frame, lazy=True)
+        with _geopandas_not_probed():
+            SCHEMAS[name].validate(frame, lazy=True)
     except SchemaErrors as errors:
         return [_problem(row, frame, shown_file) for row in errors.failure_cases.to_dict("records")]
     return []

@@ -25,7 +25,6 @@ import threading
 from collections.abc import Sequence
 from typing import Literal
 
-import duckdb
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -60,6 +59,10 @@ class TradeIndex:
     """The DuckDB side of one trade frame. Thread-safe: one query at a time per index (they take ms)."""
 
     def __init__(self, trade: pd.DataFrame) -> None:
+        # Imported only when a table is big enough to need it: the real table never is, and importing
+        # DuckDB costs ~0.3 s of a cold start (docs/benchmarks.md).
+        import duckdb
+
         self._lock = threading.Lock()
         self._con = duckdb.connect()  # in memory; as many threads as the machine has cores
         ranked = series_rule.ranked(trade)

@@ -37,12 +37,14 @@ LABEL_POSITION = {"AZE": "top center", "TUR": "bottom center", "KAZ": "top cente
                   "KGZ": "middle right", "TKM": "bottom center", "HUN": "top right", "CYN": "bottom center",
                   "TJK": "bottom center"}
 HOVER_WIDTH = 70
-# Views the reader can zoom to: (label, lon range, lat range, figure height). The whole region is
-# the design's frame; the closer views keep the Central Asian capitals apart and fill a phone.
+# Views the reader can zoom to: (label, lon range, lat range, figure height on a desktop). The whole
+# region is the design's frame; the closer views keep the Central Asian capitals apart. Every frame is
+# about 5:4 in mercator, so on a phone (where dashboard/ui/narrow_screen.py sets the height) each
+# fills the width and is ~290 px tall.
 ZOOMS = {
-    "region": ("Whole region", REGION_FRAME["lon_range"], REGION_FRAME["lat_range"], 470),
-    "east": ("Central Asia", (50, 88), (35, 56), 560),
-    "west": ("Türkiye & west", (15, 52), (33, 50), 520),
+    "region": ("Whole region", REGION_FRAME["lon_range"], REGION_FRAME["lat_range"], 700),
+    "east": ("Central Asia", (50, 88), (35, 56), 600),
+    "west": ("Türkiye & west", (15, 52), (30, 52), 600),
 }
 
 

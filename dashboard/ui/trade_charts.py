@@ -246,8 +246,8 @@ def flows_figure(flow_rows: pd.DataFrame, *, title: str, focus: str = countries.
                                           if r["figures"] > 1 else "") for r in rows.to_dict("records")],
             hoverinfo="text"))
     base_layout(fig, title=wrap_title(title), height=440)
-    fig.update_layout(barmode="group", margin=dict(t=_top_margin(title) + 30, l=10, r=10, b=10),
-                      legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0))
+    # The legend stays below the plot (base_layout): above it, it ran into a title wrapped on a phone.
+    fig.update_layout(barmode="group", margin=dict(t=_top_margin(title), l=10, r=10, b=10))
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=order)
     _value_axis(fig, flow_rows["value_usd_m"], log=False)
     return fig

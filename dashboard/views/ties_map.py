@@ -4,7 +4,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.data import countries, query, ties
-from dashboard.ui import cache, components, map_charts, state
+from dashboard.ui import cache, components, map_charts, narrow_screen, state
 from dashboard.ui import ties_words as words
 from dashboard.ui.safe import escape_markdown, md_link
 
@@ -117,7 +117,10 @@ def render() -> None:
     zoom, others = _map_options()
     lines = ties.tie_lines(pairs, focus, measure, filters.countries, among_others=others)
     fig = map_charts.ties_map(states, lines, focus=focus, measure=measure, selected=filters.countries, zoom=zoom)
-    components.plotly_chart(fig, key=MAP_KEY, on_select=_on_map_click, selection_mode="points")
+    # An explicit height lets the phone style sheet (ui/narrow_screen.py) resize the figure.
+    with st.container(key=narrow_screen.MAP_FRAME_KEY):
+        components.plotly_chart(fig, key=MAP_KEY, on_select=_on_map_click, selection_mode="points",
+                                height=fig.layout.height)
     if filters.countries:
         names = ", ".join(countries.short_name(c) for c in filters.countries)
         note, button = st.columns([4, 1], vertical_alignment="center")
