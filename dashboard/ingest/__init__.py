@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from dashboard.data import countries
+
 from . import places
 from .figures import find_figures
 from .model import Article, Proposal, raw_record
@@ -27,6 +29,13 @@ def _number(value: float) -> str:
     return f"{value:g}" if value < 1e6 else f"{value:.0f}"
 
 
+def _first_two_states(text: str) -> tuple[str, str] | None:
+    """Without a visit, "the two countries" are the first two of the nine states the article names."""
+    ties = set(countries.tie_codes())
+    named = [code for code in places.codes_in(text) if code in ties]
+    return (named[0], named[1]) if len(named) >= 2 else None
+
+
 def propose(article: Article) -> list[Proposal]:
     """Every record the rules find in the article, in text order within each table."""
     text = article.text
@@ -34,7 +43,7 @@ def propose(article: Article) -> list[Proposal]:
     visit_resolver = Resolver(article.date)
     visits = find_visits(text, spans, article.date, visit_resolver)
     main_visit = visits[0] if visits else None
-    context_pair = (main_visit.visitor.iso3, main_visit.host) if main_visit else None
+    context_pair = (main_visit.visitor.iso3, main_visit.host) if main_visit else _first_two_states(text)
     said_on = article.date
     if main_visit and article.date - main_visit.start <= VISIT_QUOTE_WINDOW:
         said_on = main_visit.end or main_visit.start

@@ -24,6 +24,8 @@ _TARGET_WORD = re.compile(r"\b(target|goal|aim)\b", re.I)
 _BY_YEAR = re.compile(r"\b(?:by|until|till|in)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b")
 _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b", re.I)), ("import", re.compile(r"\bimports?\b|\bimported\b", re.I)))
 _WHO = re.compile(r"\b(the sides|both sides|the parties|the heads of state|the presidents|the leaders|the two leaders)\b", re.I)
+_SAID_BY = re.compile(r"(?:^|,\s*|according to\s+)(?P<spk>[^,.;]{2,70}?)\s+(?:said|noted|stated|added|told|reported|"
+                      r"announced|underlined|stressed)\b|according to (?P<spk2>[^,.;]{2,70})", re.I)
 _NON_OIL = re.compile(r"\bnon-oil\b", re.I)
 
 
@@ -63,8 +65,10 @@ def _stated_by(sentence: str, pair: tuple[str, str], resolver: Resolver, outlet:
         named = " and ".join(n for n in leaders if n)
         who = m[1].lower().removeprefix("the ")
         return f"{who.capitalize()}{': ' + named if named else ''}{by}"
-    if resolver.last_speaker and re.search(r"\b(he|she) (said|noted|added|stated)\b", sentence, re.I):
-        return f"{resolver.last_speaker.role} {resolver.last_speaker.name}{by}".strip()
+    m = _SAID_BY.search(sentence)
+    person = resolver.resolve(m["spk"] or m["spk2"], speaking=False) if m else None
+    if person:
+        return f"{person.role} {person.name}{by}".strip()
     return f"{outlet or 'the article'} (not attributed to an official)"
 
 

@@ -19,11 +19,11 @@ QUALIFIERS = (
 )
 _NUM = r"(\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
 _UNIT = r"(bn|billion|b|mn|mln|million|m|milyard|mlrd|milyon|milliard|млрд|млн|thousand)\b\.?"
-_PATTERNS = (
+_PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as "57 milyon"
+    ("Azerbaijani compound", re.compile(r"\b(\d+)\s*milyard\s*(\d+)\s*milyon\s*(?:ABŞ\s*)?dollar", re.I)),
     ("dollar sign", re.compile(rf"(?:US)?\$\s?{_NUM}\s?(?:{_UNIT})?", re.I)),
     ("currency code", re.compile(rf"\b(?:USD|US dollars?)\s?{_NUM}\s?(?:{_UNIT})?", re.I)),
     ("number and unit", re.compile(rf"\b{_NUM}\s?{_UNIT}\s*(?:(?:US\s)?dollars?|USD|долл\w*|dollar)", re.I)),
-    ("Azerbaijani compound", re.compile(r"\b(\d+)\s*milyard\s*(\d+)\s*milyon\s*(?:ABŞ\s*)?dollar", re.I)),
     ("half a billion", re.compile(r"\bhalf[- ]a[- ]billion|\bhalf[- ]billion", re.I)),
     ("a billion", re.compile(r"\b(?:a|one)[- ]billion(?:\s+(?:US\s)?dollars)?", re.I)),
     ("billions in words", re.compile(r"\b(two|three|four|five|ten)[- ]billion(?:\s+(?:US\s)?dollars)?", re.I)),

@@ -145,7 +145,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         pieces, outer = payload
         words = _clean(" ".join(text[s:e] for s, e in pieces))
         cursor = outer[1]
-        para_start, para_end = _paragraph_of(paras, outer[0])
+        para_start, _ = _paragraph_of(paras, outer[0])
+        _, para_end = _paragraph_of(paras, outer[1] - 1)  # a quote across paragraphs ends in a later one
         after = text[outer[1]:min(para_end, outer[1] + 200)]
         before = text[para_start:outer[0]]
         if _words(words) < MIN_WORDS:

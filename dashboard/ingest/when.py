@@ -66,7 +66,7 @@ def _from_parts(day: int, day_end, month_word: str, year, published: date, m):
 
 
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_YEAR = re.compile(r"\b(?:in|for|of|during)\s+(\d{4})\b")
+_YEAR = re.compile(r"\b(?:in|for|of|during)\s+(\d{4})\b|\b(\d{4})-(?:c[iıuü]|ci|cı)\s+il")  # Azerbaijani "2023-cü ildə"
 _LAST_YEAR = re.compile(r"\blast year\b|\bthe previous year\b|\bin the past year\b", re.I)
 _QUARTER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?", re.I)
 _HALF = re.compile(r"\b(first|second) half(?: of (\d{4}))?", re.I)
@@ -106,8 +106,9 @@ def period_in(text: str, published: date) -> tuple[str, int, int] | None:
     if m := _LAST_YEAR.search(text):
         candidates.append((str(published.year - 1), m.start(), m.end()))
     if m := _YEAR.search(text):
-        if int(m[1]) <= published.year:
-            candidates.append((m[1], m.start(), m.end()))
+        year = m[1] or m[2]
+        if int(year) <= published.year:
+            candidates.append((year, m.start(), m.end()))
     if not candidates:
         return None
     return min(candidates, key=lambda c: c[1])
