@@ -15,7 +15,7 @@ endif
 # --locked: refuse to run if uv.lock no longer matches pyproject.toml, never rewrite it silently.
 UV_RUN = $(UV) run --locked
 
-.PHONY: help setup build run test browser bench eval postgres
+.PHONY: help setup build run test browser bench eval
 
 help:
 	@echo "Turkic Ties"
@@ -74,8 +74,9 @@ browser:
 	  echo "note: $(CHROMIUM) not found: browser tests will be SKIPPED (apt-get install -y chromium)"; \
 	fi
 
+# The storage tests also run against a real PostgreSQL: a throwaway cluster (installed in CI).
 test: setup browser
-	$(UV_RUN) pytest
+	scripts/with_postgres.sh $(UV_RUN) pytest
 
 # Figures, not tests: about 10 minutes on 2 cores; see docs/benchmarks.md for what it measures.
 bench: setup browser
