@@ -60,12 +60,16 @@ def mentions(text: str) -> list[Mention]:
     return found
 
 
+_ONE_CHAR_FOLD: dict[int, str] = {}  # code point -> its one-character fold, filled as characters are met
+
+
 def _fold_keep_length(text: str) -> str:
-    out = []
-    for ch in text:
-        f = fold(ch) if not ch.isspace() else " "
-        out.append(f if len(f) == 1 else (f[:1] or " "))
-    return "".join(out)
+    """fold() character by character (one character each), so a match's span is the original's span."""
+    for ch in set(text):
+        if ord(ch) not in _ONE_CHAR_FOLD:
+            f = fold(ch) if not ch.isspace() else " "
+            _ONE_CHAR_FOLD[ord(ch)] = f[:1] or " "
+    return text.translate(_ONE_CHAR_FOLD)
 
 
 def codes_in(text: str) -> list[str]:

@@ -39,7 +39,7 @@ def editor() -> str | None:
 
 
 def _by_login() -> str | None:
-    if not st.user.is_logged_in:
+    if not st.user.get("is_logged_in"):  # absent (not False) where no identity is known
         st.info("Adding articles is for editors. Sign in to continue.", icon=":material/lock:")
         st.button("Sign in", on_click=st.login, icon=":material/login:")
         return None

@@ -20,6 +20,7 @@ from dashboard.ui.safe import escape_markdown
 from dashboard.ui.store_access import user_store, where
 
 STATE = "add_article"
+MAX_REVIEWED = 100  # one card each: more is a page dump, not an article, and would bury the save button
 
 
 def _form() -> None:
@@ -96,6 +97,10 @@ def render() -> None:
     if not proposals:
         st.info("No quotes, visits, trade figures or targets were found in this article.")
         return
+    if len(proposals) > MAX_REVIEWED:
+        st.warning(f"{len(proposals)} proposals: only the first {MAX_REVIEWED} are shown for review. "
+                   "Split the text into its articles to review the rest.")
+        proposals = proposals[:MAX_REVIEWED]
     st.caption(f"{len(proposals)} proposal(s). Tick the ones to keep, open a card to correct a field, "
                "then save. Unticked proposals are not saved.")
     review.highlighted_text(article.text, proposals)
