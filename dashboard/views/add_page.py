@@ -30,10 +30,14 @@ def _form() -> None:
         left, middle, right = st.columns([3, 2, 2])
         url = left.text_input("Article address (http/https)")
         outlet = middle.text_input("Outlet", placeholder="e.g. Azernews")
-        published = right.date_input("Published on", value=date.today(), max_value=date.today(), format="YYYY-MM-DD")
+        # no default: "on Monday", "last year" are resolved against it, so a forgotten date would be wrong silently
+        published = right.date_input("Published on", value=None, max_value=date.today(), format="YYYY-MM-DD")
         language = st.selectbox("Language", LANGUAGES, index=0)
         if not st.form_submit_button("Propose records", type="primary"):
             return
+    if published is None:
+        st.error("Give the date the article was published: its dates (“on Monday”, “last year”) are read from it.")
+        return
     if url and not is_http_url(url):
         st.error("The article address must start with http:// or https://, or be left empty.")
         return

@@ -1,5 +1,6 @@
 """/add: read-only without an editor sign-in configured, a sign-in for visitors, and for a signed-in
 editor the whole path: paste -> proposals -> accept two -> save -> in the store and in every table."""
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -70,6 +71,9 @@ def test_a_signed_in_editor_pastes_accepts_two_proposals_and_saves_them_everywhe
     assert not at.exception
     labelled(at.text_area, "Article text").input(ARTICLE)
     labelled(at.text_input, "Outlet").input("Test Wire")
+    at = labelled(at.button, "Propose records").click().run()
+    assert any("Give the date the article was published" in e.value for e in at.error)
+    at.date_input[0].set_value(date(2025, 3, 5))
     labelled(at.text_input, "Article address (http/https)").input("https://example.org/news/add-page-test")
     at = labelled(at.button, "Propose records").click().run()
     assert [c.label for c in at.checkbox] == ["Accept Quote 1", "Accept Visit 1", "Accept Trade figure 1"]
