@@ -62,10 +62,18 @@ def holder(country: str, office: str, day: date) -> Term | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _name_index() -> dict[str, tuple[Term, ...]]:
+    index: dict[str, list[Term]] = {}
+    for term in terms():
+        for key in {fold(term.name), fold(term.surname), *map(fold, term.aliases)}:
+            index.setdefault(key, []).append(term)
+    return {key: tuple(found) for key, found in index.items()}
+
+
 def by_name(name: str, day: date | None = None) -> list[Term]:
     """Terms whose holder is called `name` (full name, surname or alias), those covering `day` first."""
-    key = fold(name)
-    found = [t for t in terms() if key in {fold(t.name), fold(t.surname), *map(fold, t.aliases)}]
+    found = list(_name_index().get(fold(name), ()))
     if day is not None:
         found.sort(key=lambda t: not t.covers(day))
     return found

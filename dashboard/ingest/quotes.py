@@ -34,6 +34,7 @@ CONTINUATION = re.compile(rf"^\s*,?\s*{_SPEAKER}\s+(?:{VERBS})(?:[^.!?“”\"]{
 TRANSCRIPT = re.compile(r"^(?:[-–—]\s*)?(?P<spk>(?:[A-Z][\w'’.\-]+\s+){0,3}[A-Z][\w'’\-]+)\s*:\s+(?P<q>\S.{10,})$", re.S)
 DASH = re.compile(r"^[-–—]\s*(?P<body>.+)$", re.S)
 OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"'}
+BEFORE_WINDOW = 160  # characters before a quote that can hold its "X said:" / "X noted that the"
 MIN_WORDS = 4  # fewer words in quote marks is a term or a title ("Middle Corridor"), not a statement
 
 
@@ -174,8 +175,12 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if not before.strip():  # a quote that opens its paragraph: the previous paragraph may end with a colon
         index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
         before = text[paras[index - 1][0]:paras[index - 1][1]] if index else ""
+    tail = before[-BEFORE_WINDOW:]  # both patterns end at the quote: searching a long paragraph is waste
+    ends_with_colon = tail.rstrip().endswith(":")
     for pattern, rule in ((BEFORE_COLON, "said-before-colon"), (BEFORE_THAT, "said-that")):
-        m = pattern.search(before)
+        if (pattern is BEFORE_COLON) != ends_with_colon:
+            continue
+        m = pattern.search(tail)
         if m:
             person = resolver.resolve(_speaker_phrase(m["spk"]))
             if person:

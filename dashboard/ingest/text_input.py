@@ -16,6 +16,9 @@ _BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6
 _LOOKS_LIKE_HTML = re.compile(r"<\s*(html|body|p|div|br|script|style|span|a|h[1-6]|article|head)\b", re.I)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # control characters except tab and newline
+
+
 class ArticleError(ValueError):
     """Input that cannot be read as an article; the message says what is wrong and what to do."""
 
@@ -53,7 +56,7 @@ def html_to_text(html: str) -> str:
 def _tidy(text: str) -> str:
     """One space between words, one blank line between paragraphs, no control characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    text = "".join(ch for ch in text if ch in "\n\t" or ord(ch) >= 32 and not 0x7F <= ord(ch) < 0xA0)
+    text = _CONTROL.sub("", text)
     paragraphs = [re.sub(r"[ \t]+", " ", p).strip() for p in re.split(r"\n\s*\n", text)]
     lines = [" ".join(line.strip() for line in p.split("\n") if line.strip()) if "\n" in p else p for p in paragraphs]
     return "\n\n".join(p for p in lines if p)
