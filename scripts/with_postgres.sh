@@ -34,6 +34,8 @@ stop() {
   rm -rf "$DIR"
 }
 trap stop EXIT
+trap "exit 130" INT  # so that an interrupted run still stops and removes its cluster
+trap "exit 143" TERM
 "${AS[@]}" "$BIN/initdb" -D "$DIR/data" -A trust -U postgres >"$DIR/initdb.log" 2>&1 \
   || { cat "$DIR/initdb.log"; exit 1; }
 "${AS[@]}" "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w \
