@@ -171,10 +171,12 @@ def _ingest(x: dict) -> list[str]:
              f"second per core** (CPU time; {e['per_s_wall']:.0f} per wall-clock second on this shared machine).", "",
              "A save's round trip: the seed article's proposals stored in one transaction (`Store.save`: validate, "
              "dedup keys, insert), then the tables every page reads rebuilt with the stored rows "
-             "(`build_tables(extra_raw=...)`, what the app does after a save):", ""]
+             "(`build_tables(extra_raw=...)`, what the app does after a save). Each save offers the seed's 8 "
+             "proposals under a new source link; its quotes and visit are stored once and skipped as duplicates "
+             "afterwards, the trade figure (whose key includes the source) every time:", ""]
     rows = [[label, str(v["rows_per_save"]), *_p(v["save"]), *_p(v["rebuild"]), str(v["stored"])]
             for label, v in x["save"].items()]
-    return lines + _table(["database", "rows per save", "save p50", "save p95", "rebuild p50", "rebuild p95",
+    return lines + _table(["database", "rows offered per save", "save p50", "save p95", "rebuild p50", "rebuild p95",
                            "rows stored at the end"], rows) + [""]
 
 
