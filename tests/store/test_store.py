@@ -163,3 +163,35 @@ def test_an_invalid_stored_row_is_reported_by_its_row_id_not_shown(store_url):
     built = build_tables(extra_raw={"quotes": raw})
     assert not built.quotes["text"].str.startswith("Test statement number 1 ").any()
     assert any(str(p).startswith("database:5: speaker_country") for p in built.problems)
+
+
+def test_a_save_that_loses_a_race_for_the_same_row_is_redone_and_reports_the_duplicate(store_url):
+    """Another session holds the same row in an open transaction; our save waits (PostgreSQL: on the
+    unique key, then fails and is redone; SQLite: on the write lock) and ends with nothing stored twice."""
+    import threading
+    from datetime import datetime, timezone
+
+    from dashboard.store.keys import keys_of
+
+    Store(store_url).create()
+    key = keys_of("quotes", [quote(7)])[0]
+    engine = sa.create_engine(store_url)
+    if engine.dialect.name == "sqlite":
+        Store(engine)  # the same BEGIN IMMEDIATE set-up the app uses
+    outcome = {}
+    with engine.connect() as conn:
+        transaction = conn.begin()
+        now = datetime.now(timezone.utc)
+        save_id = conn.execute(saves.insert().values(added_by="other", added_at=now, article_url="",
+                                                     rows_saved=1)).inserted_primary_key[0]
+        conn.execute(rows.insert().values(save_id=save_id, table_name="quotes", row_key=key, record="{}",
+                                          added_by="other", added_at=now))
+        racer = threading.Thread(target=lambda: outcome.update(result=Store(store_url).save({"quotes": [quote(7)]}, "us")))
+        racer.start()
+        time.sleep(3)  # our save is now waiting for the other transaction
+        transaction.commit()
+    racer.join(60)
+    engine.dispose()
+    assert outcome["result"].count == 0
+    assert [t for t, _, _ in outcome["result"].duplicates] == ["quotes"]
+    assert Store(store_url).count() == 1
