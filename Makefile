@@ -15,7 +15,7 @@ endif
 # --locked: refuse to run if uv.lock no longer matches pyproject.toml, never rewrite it silently.
 UV_RUN = $(UV) run --locked
 
-.PHONY: help setup build run test browser bench
+.PHONY: help setup build run test browser bench eval
 
 help:
 	@echo "Turkic Ties"
@@ -26,6 +26,7 @@ help:
 	@echo "  make build   validate the data (python -m dashboard.data check)"
 	@echo "  make browser in CI (CI=true) install Debian's chromium if $(CHROMIUM) is missing"
 	@echo "  make bench   measure build, pages, browser, scale, memory and load; write docs/benchmarks.md"
+	@echo "  make eval    score the article extraction on its gold set; write docs/extraction.md"
 	@echo "uv in use: $(UV)"
 
 setup: $(if $(filter $(LOCAL_UV),$(UV)),$(LOCAL_UV))
@@ -73,9 +74,14 @@ browser:
 	  echo "note: $(CHROMIUM) not found: browser tests will be SKIPPED (apt-get install -y chromium)"; \
 	fi
 
+# The storage tests also run against a real PostgreSQL: a throwaway cluster (installed in CI).
 test: setup browser
-	$(UV_RUN) pytest
+	scripts/with_postgres.sh $(UV_RUN) pytest
 
 # Figures, not tests: about 10 minutes on 2 cores; see docs/benchmarks.md for what it measures.
 bench: setup browser
 	$(UV_RUN) python -m benchmarks
+
+# Extraction quality on the gold set (tests/extraction/gold): prints the scores, rewrites docs/extraction.md.
+eval: setup
+	$(UV_RUN) python scripts/eval_extraction.py

@@ -9,7 +9,7 @@ import traceback
 
 from .common import ROOT, machine
 
-SECTIONS = ("build", "pages", "browser", "memory", "load", "scale")
+SECTIONS = ("build", "pages", "browser", "memory", "load", "scale", "ingest")
 
 
 def main(argv: list[str]) -> int:
@@ -88,6 +88,11 @@ def main(argv: list[str]) -> int:
 
         sizes = (1_000_000,) if quick else tuple(int(r) for r in args.rows.split(","))
         section("scale", lambda: scale.measure(sizes, budget_s=args.budget))
+
+    if "ingest" in chosen:
+        from . import ingest
+
+        section("ingest", lambda: ingest.measure(quick))
 
     results["machine"]["load_after"] = " ".join(f"{x:.1f}" for x in os.getloadavg())
     markdown = report.render(results, argv, time.perf_counter() - started)

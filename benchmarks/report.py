@@ -163,8 +163,25 @@ def _load(x: dict) -> list[str]:
     return out + [""]
 
 
+def _ingest(x: dict) -> list[str]:
+    e = x["extraction"]
+    lines = ["## 7. Adding articles (extraction and a save's round trip)", "",
+             f"Extraction (`dashboard.ingest.propose`, one process = one core) on the gold articles padded to "
+             f"~{e['words_per_article']:.0f} words each, {e['articles']} articles: **{e['per_s_cpu']:.0f} articles per "
+             f"second per core** (CPU time; {e['per_s_wall']:.0f} per wall-clock second on this shared machine).", "",
+             "A save's round trip: the seed article's proposals stored in one transaction (`Store.save`: validate, "
+             "dedup keys, insert), then the tables every page reads rebuilt with the stored rows "
+             "(`build_tables(extra_raw=...)`, what the app does after a save). Each save offers the seed's 8 "
+             "proposals under a new source link; its quotes and visit are stored once and skipped as duplicates "
+             "afterwards, the trade figure (whose key includes the source) every time:", ""]
+    rows = [[label, str(v["rows_per_save"]), *_p(v["save"]), *_p(v["rebuild"]), str(v["stored"])]
+            for label, v in x["save"].items()]
+    return lines + _table(["database", "rows offered per save", "save p50", "save p95", "rebuild p50", "rebuild p95",
+                           "rows stored at the end"], rows) + [""]
+
+
 SECTIONS = {"build": _build, "pages": _pages, "browser": _browser, "scale": _scale, "memory": _memory,
-            "load": _load}
+            "load": _load, "ingest": _ingest}
 
 
 def render(results: dict, argv: list[str], elapsed_s: float) -> str:

@@ -10,6 +10,18 @@ if str(ROOT) not in sys.path:
 import pytest  # noqa: E402 -- after the path set-up above
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_user_store(tmp_path_factory):
+    """Rows a developer saved in data/user/ never leak into tests: the store is a temporary file."""
+    import os
+
+    from dashboard.store import STORE_URL_ENV
+
+    if not os.environ.get(STORE_URL_ENV):
+        os.environ[STORE_URL_ENV] = f"sqlite:///{tmp_path_factory.mktemp('user-store') / 'added.sqlite'}"
+    yield
+
+
 @pytest.fixture(scope="session")
 def real_trade():
     """The real trade table as built from data/raw (shared, never modified)."""

@@ -28,9 +28,12 @@ def test_python_version_is_stated_and_the_lock_file_is_committed():
     assert "[[package]]" in (ROOT / "uv.lock").read_text(encoding="utf-8")
 
 
-def test_no_secret_is_needed_and_none_is_committed():
-    code = "\n".join(p.read_text(encoding="utf-8") for p in [ROOT / "streamlit_app.py", *ROOT.glob("dashboard/**/*.py")])
-    assert "st.secrets" not in code
+def test_secrets_are_optional_read_in_two_places_and_none_is_committed():
+    # Secrets only switch on editing (sign-in) and a remote database; the dashboard runs without them
+    # (tests/ui/test_add_page.py runs /add with none: read-only).
+    readers = {p.relative_to(ROOT).as_posix() for p in [ROOT / "streamlit_app.py", *ROOT.glob("dashboard/**/*.py")]
+               if "st.secrets" in p.read_text(encoding="utf-8")}
+    assert readers == {"dashboard/ui/editor.py", "dashboard/ui/store_access.py"}
     assert not (ROOT / ".streamlit" / "secrets.toml").exists()
 
 

@@ -16,7 +16,7 @@ from . import countries, dots
 from .dates import ended_by_publication, published_columns
 from .paths import RAW_DIR, display_path
 from .periods import parse_partial_date, parse_period
-from .readers import TABLES, RawFileError, read_raw
+from .readers import OPTIONAL, RENAMES, TABLES, RawFileError, read_raw
 from .schemas import Problem, validate
 from .sources import kind_from_stated_by, language_of, publisher_of, source_id
 from .text import fold
@@ -237,34 +237,76 @@ def _sources(provenances: dict[str, pd.DataFrame]) -> pd.DataFrame:
     return out.sort_values(["publisher", "published", "url"], ignore_index=True)
 
 
-def build_tables(raw_dir: Path = RAW_DIR) -> Tables:
-    """All tables from the raw files. Bad rows and unreadable files become problems, not exceptions."""
+DATABASE = "database"  # how problems name rows users added through the app (line = the stored row id)
+
+
+def _checked(name: str, raw: pd.DataFrame, shown: str, problems: list[Problem]):
+    """Validate, normalise and de-duplicate one raw frame; (table, provenance) or None when no row is left."""
+    found = validate(name, raw, shown)
+    problems.extend(found)
+    raw = raw[~raw["_line"].isin({p.line for p in found})].reset_index(drop=True)
+    if raw.empty:
+        return None
+    table, prov = normalise(name, raw)
+    table, dupes = _drop_duplicates(name, table, shown)
+    problems.extend(dupes)
+    if name == "trade":
+        problems.extend(_periods_after_publication(table, shown))
+    kept = raw["_line"].isin(table["line"])
+    return table.reset_index(drop=True), prov[kept].assign(_line=raw.loc[kept, "_line"])
+
+
+def _stored_raw(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Rows from the store (raw column names, `_line` = row id) in the shape read_raw gives."""
+    frame = frame.copy()
+    for column in OPTIONAL:
+        if column not in frame.columns:
+            frame[column] = ""
+    frame = frame.fillna("").rename(columns=RENAMES[name])
+    return frame.astype({c: "str" for c in frame.columns if c != "_line"}).reset_index(drop=True)
+
+
+def _add_stored(name: str, table: pd.DataFrame, extra: pd.DataFrame, problems: list[Problem]):
+    """The store's rows validated by the same schemas; a row that repeats an existing one is left out."""
+    checked = _checked(name, _stored_raw(name, extra), DATABASE, problems)
+    if checked is None:
+        return table, None
+    added, prov = checked
+    id_column = ID_COLUMNS[name]
+    first_line = table.set_index(id_column)["line"] if not table.empty else pd.Series(dtype="int64")
+    repeats = added[id_column].isin(first_line.index)
+    problems.extend(Problem(DATABASE, int(row.line), id_column,
+                            f"repeats the row on line {first_line[getattr(row, id_column)]} of the curated file; left out")
+                    for row in added[repeats].itertuples())
+    kept = added[~repeats]
+    return pd.concat([table, kept], ignore_index=True) if not table.empty else kept.reset_index(drop=True), \
+        prov[prov["_line"].isin(kept["line"])]
+
+
+def build_tables(raw_dir: Path = RAW_DIR, extra_raw: dict[str, pd.DataFrame] | None = None) -> Tables:
+    """All tables from the raw files, plus rows users added (`extra_raw`: table -> frame with the raw
+    columns and `_line` = stored row id). Bad rows and unreadable files become problems, not exceptions."""
     problems: list[Problem] = []
     frames: dict[str, pd.DataFrame] = {}
     kept_provenance: dict[str, pd.DataFrame] = {}
     for name in TABLES:
         shown = display_path(Path(raw_dir) / f"{name}.csv")
+        frames[name] = _empty(name)
         try:
             read = read_raw(name, raw_dir)
         except RawFileError as exc:
             problems.append(Problem(shown, exc.line, "file", exc.message + "; the whole table is left out"))
-            frames[name] = _empty(name)
-            continue
-        raw = read.frame
-        problems.extend(Problem(shown, p.line, "row", p.message) for p in read.problems)
-        found = validate(name, raw, shown)
-        problems.extend(found)
-        raw = raw[~raw["_line"].isin({p.line for p in found})].reset_index(drop=True)
-        if raw.empty:
-            frames[name] = _empty(name)
-            continue
-        table, prov = normalise(name, raw)
-        table, dupes = _drop_duplicates(name, table, shown)
-        problems.extend(dupes)
-        if name == "trade":
-            problems.extend(_periods_after_publication(table, shown))
-        frames[name] = table.reset_index(drop=True)
-        kept_provenance[name] = prov[raw["_line"].isin(frames[name]["line"])]
+            read = None
+        if read is not None:
+            problems.extend(Problem(shown, p.line, "row", p.message) for p in read.problems)
+            checked = _checked(name, read.frame, shown, problems)
+            if checked is not None:
+                frames[name], kept_provenance[name] = checked
+        extra = (extra_raw or {}).get(name)
+        if extra is not None and not extra.empty:
+            frames[name], stored_prov = _add_stored(name, frames[name], extra, problems)
+            if stored_prov is not None:
+                kept_provenance[name] = pd.concat([kept_provenance.get(name), stored_prov], ignore_index=True)
     imported = dots.trade_rows(dots.load_dots(Path(raw_dir) / dots.DOTS_DIR.name / dots.TIDY_FILE))
     frames["trade"] = _with_statistics(frames["trade"], imported)
     sources = _sources(kept_provenance)

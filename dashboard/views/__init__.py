@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from . import data_page, quotes_page, ties_map, trade_page, visits_page, world_page
+from . import add_page, data_page, quotes_page, ties_map, trade_page, visits_page, world_page
 
 
 @dataclass(frozen=True)
@@ -23,4 +23,5 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec(visits_page.render, "Visits", "visits", ":material/flight_takeoff:"),
     PageSpec(quotes_page.render, "Quotes", "quotes", ":material/format_quote:"),
     PageSpec(data_page.render, "Data & sources", "data", ":material/table_view:"),
+    PageSpec(add_page.render, "Add an article", "add", ":material/post_add:"),
 )

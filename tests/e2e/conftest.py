@@ -94,15 +94,16 @@ def browser():
 
 
 @contextlib.contextmanager
-def serve_app(browser, log_dir, env: dict[str, str] | None = None):
-    """`streamlit run streamlit_app.py` from the project root on a free port; yields its base URL."""
+def serve_app(browser, log_dir, env: dict[str, str] | None = None, args: tuple[str, ...] = ()):
+    """`streamlit run streamlit_app.py` from the project root on a free port; yields its base URL.
+    `args` are extra streamlit options, e.g. ("--secrets.files", path) for a test's own secrets."""
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
     log_path = log_dir / "streamlit.log"
     command = [sys.executable, "-m", "streamlit", "run", "streamlit_app.py",
                "--server.port", str(port), "--server.headless", "true",
                "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-               "--server.fileWatcherType", "none"]
+               "--server.fileWatcherType", "none", *args]
     with open(log_path, "wb") as log:
         proc = subprocess.Popen(command, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=log,
                                 stderr=subprocess.STDOUT, start_new_session=True,

@@ -1,0 +1,88 @@
+"""Who held which office when: data/reference/officeholders.csv, so "the Kazakh leader" on a date is a name.
+
+Offices are the heads of state, heads of government and foreign ministers of the nine states.
+An empty `end` means the person was still in office when the table was last checked.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from .paths import REFERENCE_DIR
+from .text import fold
+
+OFFICEHOLDERS_CSV = REFERENCE_DIR / "officeholders.csv"
+HEAD_OF_STATE = "President"
+# Words a text uses for an office -> the office as the table names it.
+OFFICE_WORDS = {
+    "president": HEAD_OF_STATE, "leader": HEAD_OF_STATE, "head of state": HEAD_OF_STATE,
+    "national leader": HEAD_OF_STATE,
+    "prime minister": "Prime Minister", "premier": "Prime Minister",
+    "foreign minister": "Foreign Minister", "minister of foreign affairs": "Foreign Minister",
+    "top diplomat": "Foreign Minister",
+}
+
+
+@dataclass(frozen=True)
+class Term:
+    country: str  # ISO-3 (CYN for Northern Cyprus)
+    office: str
+    name: str
+    aliases: tuple[str, ...]
+    start: date
+    end: date | None
+    source_url: str
+
+    def covers(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@lru_cache(maxsize=1)
+def terms() -> tuple[Term, ...]:
+    with OFFICEHOLDERS_CSV.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return tuple(Term(row["country"], row["office"], row["name"],
+                      tuple(a.strip() for a in row["aliases"].split(";") if a.strip()),
+                      date.fromisoformat(row["start"]),
+                      date.fromisoformat(row["end"]) if row["end"].strip() else None, row["source_url"])
+                 for row in rows)
+
+
+def holder(country: str, office: str, day: date) -> Term | None:
+    """The person in `office` of `country` on `day`, or None when the table does not know."""
+    for term in terms():
+        if term.country == country and term.office == office and term.covers(day):
+            return term
+    return None
+
+
+@lru_cache(maxsize=1)
+def _name_index() -> dict[str, tuple[Term, ...]]:
+    index: dict[str, list[Term]] = {}
+    for term in terms():
+        for key in {fold(term.name), fold(term.surname), *map(fold, term.aliases)}:
+            index.setdefault(key, []).append(term)
+    return {key: tuple(found) for key, found in index.items()}
+
+
+def by_name(name: str, day: date | None = None) -> list[Term]:
+    """Terms whose holder is called `name` (full name, surname or alias), those covering `day` first."""
+    found = list(_name_index().get(fold(name), ()))
+    if day is not None:
+        found.sort(key=lambda t: not t.covers(day))
+    return found
+
+
+def office_of(phrase: str) -> str | None:
+    """'Kazakh leader' -> 'President'; 'Foreign Minister' -> 'Foreign Minister'; else None."""
+    text = fold(phrase)
+    for words in sorted(OFFICE_WORDS, key=len, reverse=True):
+        if words in text:
+            return OFFICE_WORDS[words]
+    return None

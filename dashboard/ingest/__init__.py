@@ -1,0 +1,95 @@
+"""Article text -> proposed records (quotes, visits, trade figures, targets) for a person to review.
+
+No Streamlit here and no downloaded models: rules over the text, the countries table and the
+office holders table (data/reference/). Each proposal carries its character span, the rule that
+made it and a confidence. See docs/extraction.md for the rules and how well they do.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from dashboard.data import countries
+
+from . import places
+from .figures import find_figures
+from .model import Article, Proposal, raw_record
+from .people import Resolver
+from .quotes import find_quotes
+from .sentences import sentences
+from .text_input import ArticleError, article_text
+from .topics import topics_of
+from .visits import find_visits, summary
+
+__all__ = ["Article", "ArticleError", "Proposal", "article_text", "propose"]
+# Quotes in a report on a visit that ended at most this long before publication were said during it.
+VISIT_QUOTE_WINDOW = timedelta(days=3)
+
+
+def _number(value: float) -> str:
+    return f"{value:g}" if value < 1e6 else f"{value:.0f}"
+
+
+def _first_two_states(text: str) -> tuple[str, str] | None:
+    """Without a visit, "the two countries" are the first two of the nine states the article names."""
+    ties = set(countries.tie_codes())
+    named = [code for code in places.codes_in(text) if code in ties]
+    return (named[0], named[1]) if len(named) >= 2 else None
+
+
+def propose(article: Article) -> list[Proposal]:
+    """Every record the rules find in the article, in text order within each table."""
+    text = article.text
+    spans = sentences(text)
+    visit_resolver = Resolver(article.date)
+    visits = find_visits(text, spans, article.date, visit_resolver)
+    main_visit = visits[0] if visits else None
+    context_pair = (main_visit.visitor.iso3, main_visit.host) if main_visit else _first_two_states(text)
+    said_on = article.date
+    if main_visit and article.date - main_visit.start <= VISIT_QUOTE_WINDOW:
+        said_on = main_visit.end or main_visit.start
+
+    resolver = Resolver(article.date)
+    proposals: list[Proposal] = []
+    for quote in find_quotes(text, resolver):
+        if quote.speaker is None:
+            continue
+        mentioned = [quote.speaker.iso3, *places.codes_in(quote.text)]
+        if len(set(mentioned)) < 2 and context_pair:
+            mentioned += list(context_pair)
+        mentioned = [places.name(c) for c in dict.fromkeys(c for c in mentioned if c)]
+        record = raw_record("quotes", article, date=said_on.isoformat(), speaker=quote.speaker.name,
+                            speaker_role=quote.speaker.role,
+                            speaker_country=places.name(quote.speaker.iso3) if quote.speaker.iso3 else "",
+                            quote=quote.text, topic=topics_of(quote.text), countries_mentioned=";".join(mentioned),
+                            language=article.language)
+        proposals.append(Proposal("quotes", record, quote.outer, f"{quote.rule} / speaker by {quote.speaker.rule}",
+                                  quote.speaker.confidence * (0.95 if quote.rule != "dash-led" else 0.85),
+                                  evidence=quote.text[:80], extra_spans=quote.pieces))
+    for visit in visits:
+        record = raw_record("visits", article, start_date=visit.start.isoformat(),
+                            end_date=(visit.end or visit.start).isoformat(), visitor_name=visit.visitor.name,
+                            visitor_role=visit.visitor.role, visitor_country=places.name(visit.visitor.iso3),
+                            host_country=places.name(visit.host), city=visit.city, visit_type=visit.visit_type,
+                            documents_signed="" if visit.documents is None else str(visit.documents),
+                            summary=summary(visit))
+        proposals.append(Proposal("visits", record, visit.span, f"visit sentence / visitor by {visit.visitor.rule}",
+                                  visit.confidence, evidence=summary(visit), extra_spans=visit.extra_spans))
+    for figure in find_figures(text, spans, article.date, resolver, context_pair, article.outlet):
+        a, b = (places.name(c) for c in figure.pair)
+        if figure.kind == "target":
+            record = raw_record("targets", article, country_a=a, country_b=b, metric="trade turnover",
+                                target_value_usd_million=_number(figure.value_usd_m),
+                                target_year="" if figure.target_year is None else str(figure.target_year),
+                                stated_by=figure.stated_by, stated_on=said_on.isoformat(),
+                                note=text[figure.span[0]:figure.span[1]])
+        else:
+            shown = text[max(0, figure.span[0] - 20):figure.span[1]].split(" ", 1)[-1]
+            record = raw_record("trade", article, reporter_country=a, partner_country=b, period=figure.period,
+                                flow=figure.flow, value_usd_million=_number(figure.value_usd_m),
+                                growth_pct="" if figure.growth_pct is None else _number(figure.growth_pct),
+                                stated_by=figure.stated_by,
+                                note=f"the article: '{shown}'" if figure.qualifier != "exact" else "",
+                                value_qualifier=figure.qualifier, scope=figure.scope, flag_reason="")
+        proposals.append(Proposal(figure.kind if figure.kind == "trade" else "targets", record, figure.span,
+                                  figure.rule, figure.confidence, evidence=text[figure.span[0]:figure.span[1]]))
+    return proposals

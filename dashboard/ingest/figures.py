@@ -1,0 +1,114 @@
+"""Trade figures and trade targets.
+
+A sentence about trade ("trade", "turnover", "exports", "imports") that states an amount proposes:
+- a target when the amount follows "to" after bring/increase/raise/boost/reach/double (or a goal or
+  target word): "to bring trade to $1 billion by 2030" -> value 1000, target year 2030;
+- otherwise a figure: pair (the two states named, else the pair of the article's visit), period
+  (when.period_in, resolved against the article's date; "last year" -> the year before), flow
+  (export/import when the sentence says so, else turnover), growth %, and the approximate word in
+  front of the amount as value_qualifier.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from . import money, places, when
+from .people import Resolver
+
+_TRADE = re.compile(r"\b(trade|turnover|exports?|imports?|товарооборот\w*|ticarət|dövriyyə\w*)\b", re.I)
+_TARGET_CUE = re.compile(r"\b(bring|increas\w+|rais\w+|boost\w*|reach\w*|doubl\w+|expand\w*|grow\w*|target\w*|goal|"
+                         r"aim\w*|lift\w*|push\w*)\b[^.]{0,120}?\bto\s+(?:the\s+)?(?:level\s+of\s+)?$", re.I)
+_TARGET_WORD = re.compile(r"\b(target|goal|aim)\b", re.I)
+_BY_YEAR = re.compile(r"\b(?:by|until|till|in)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b")
+_FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b", re.I)), ("import", re.compile(r"\bimports?\b|\bimported\b", re.I)))
+_WHO = re.compile(r"\b(the sides|both sides|the parties|the heads of state|the presidents|the leaders|the two leaders)\b", re.I)
+_SAID_BY = re.compile(r"(?:^|,\s*|according to\s+)(?P<spk>[^,.;]{2,70}?)\s+(?:said|noted|stated|added|told|reported|"
+                      r"announced|underlined|stressed)\b|according to (?P<spk2>[^,.;]{2,70})", re.I)
+_NON_OIL = re.compile(r"\bnon-oil\b", re.I)
+
+
+@dataclass
+class FigureFound:
+    kind: str  # "trade" or "target"
+    pair: tuple[str, str]
+    value_usd_m: float
+    qualifier: str
+    span: tuple[int, int]
+    confidence: float
+    period: str = ""
+    flow: str = "turnover"
+    growth_pct: float | None = None
+    target_year: int | None = None
+    stated_by: str = ""
+    scope: str = "all goods"
+    rule: str = ""
+
+
+def _pair(sentence: str, context_pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    codes = [c for c in places.codes_in(sentence)]
+    if len(codes) >= 2:
+        return codes[0], codes[1]
+    if len(codes) == 1 and context_pair and codes[0] in context_pair:
+        return context_pair if context_pair[0] == codes[0] else (context_pair[1], context_pair[0])
+    if len(codes) == 1 and context_pair:
+        return context_pair[0], codes[0]
+    return context_pair
+
+
+def _stated_by(sentence: str, pair: tuple[str, str], resolver: Resolver, outlet: str) -> str:
+    by = f" (as reported by {outlet})" if outlet else ""
+    m = _WHO.search(sentence)
+    if m:
+        leaders = [resolver.holder_name(code) for code in pair]
+        named = " and ".join(n for n in leaders if n)
+        who = m[1].lower().removeprefix("the ")
+        return f"{who.capitalize()}{': ' + named if named else ''}{by}"
+    m = _SAID_BY.search(sentence)
+    person = resolver.resolve(m["spk"] or m["spk2"], speaking=False) if m else None
+    if person:
+        return f"{person.role} {person.name}{by}".strip()
+    return f"{outlet or 'the article'} (not attributed to an official)"
+
+
+def find_figures(text: str, spans: list[tuple[int, int]], published: date, resolver: Resolver,
+                 context_pair: tuple[str, str] | None, outlet: str) -> list[FigureFound]:
+    found: list[FigureFound] = []
+    for a, b in spans:
+        sentence = text[a:b]
+        if not _TRADE.search(sentence):
+            continue
+        amounts = money.amounts_in(sentence)
+        if not amounts:
+            continue
+        pair = _pair(sentence, context_pair)
+        if pair is None:
+            continue
+        stated_by = _stated_by(sentence, pair, resolver, outlet)
+        figure_done = False
+        for amount in amounts:
+            lead = sentence[:amount.start]
+            # only the text since the previous amount can make this one a target
+            previous_end = max((x.end for x in amounts if x.end <= amount.start), default=0)
+            span = (a + amount.start, a + amount.end)
+            if _TARGET_CUE.search(lead[previous_end:]) or (_TARGET_WORD.search(lead[previous_end:]) and "to" in lead[-6:]):
+                year = _BY_YEAR.search(sentence[amount.end:amount.end + 40])
+                found.append(FigureFound("target", pair, amount.usd_m, amount.qualifier, span, 0.85,
+                                         target_year=int(year[1]) if year else None, stated_by=stated_by,
+                                         rule=f"target: to {amount.rule}"))
+                continue
+            if figure_done:
+                continue
+            period = when.period_in(sentence, published)
+            if period is None:
+                continue
+            growth = money.growth_in(sentence)
+            flow = next((name for name, pattern in _FLOW if pattern.search(sentence)), "turnover")
+            found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,
+                                     0.85 if len(places.codes_in(sentence)) >= 2 else 0.75, period=period[0],
+                                     flow=flow, growth_pct=growth[0] if growth else None, stated_by=stated_by,
+                                     scope="non-oil" if _NON_OIL.search(sentence) else "all goods",
+                                     rule=f"figure: {amount.rule}, period {period[0]!r}"))
+            figure_done = True
+    return found

@@ -1,0 +1,51 @@
+"""What extraction proposes: records in the raw-CSV shape of a table, each with where it came from."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from dashboard.data.readers import OPTIONAL, REQUIRED
+
+TABLE_ORDER = ("quotes", "visits", "trade", "targets")
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str
+    date: date
+    url: str = ""
+    outlet: str = ""
+    language: str = "en"
+    title: str = ""
+
+
+@dataclass
+class Proposal:
+    """One proposed row: `record` has the raw file's columns; span is [start, end) in the article text."""
+    table: str
+    record: dict[str, str]
+    span: tuple[int, int]
+    rule: str
+    confidence: float
+    evidence: str = ""
+    extra_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"table": self.table, "record": dict(self.record), "span": list(self.span), "rule": self.rule,
+                "confidence": round(self.confidence, 2), "evidence": self.evidence}
+
+
+def raw_columns(table: str, extra: tuple[str, ...] = ()) -> list[str]:
+    """The raw file's columns for `table` (from readers.py, the one home of the raw format), then extras."""
+    columns = list(dict.fromkeys([*REQUIRED[table], *OPTIONAL]))
+    return columns + [c for c in extra if c not in columns]
+
+
+def raw_record(table: str, article: Article, **values: str) -> dict[str, str]:
+    """A record with every raw column of `table` ("" when not given) and the article as its source."""
+    source = {"source_url": article.url, "source_published": article.date.isoformat(),
+              "source_publisher": article.outlet, "source_title": article.title}
+    record = {column: "" for column in raw_columns(table, tuple(values))}
+    record.update({k: v for k, v in source.items() if k in record})
+    record.update({k: str(v) for k, v in values.items()})
+    return record

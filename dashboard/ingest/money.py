@@ -1,0 +1,99 @@
+"""Money amounts in article text -> USD millions: "$1.4bn", "USD 229.6 million", "half-billion",
+"a billion dollars", "5 milyard 57 milyon dollar" (Azerbaijani), "1,2 млрд долларов" (Russian).
+Each amount keeps its span and the approximate word in front of it ("approaching", "over"...)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SCALE = {"bn": 1000, "billion": 1000, "b": 1000, "milyard": 1000, "mlrd": 1000, "млрд": 1000, "milliard": 1000,
+         "mn": 1, "m": 1, "mln": 1, "million": 1, "milyon": 1, "млн": 1, "thousand": 0.001, "min": 0.001,
+         "k": 0.001}
+# Approximate words -> the trade table's value_qualifier (exact|about|over|under|approaching|at least).
+QUALIFIERS = (
+    ("approaching", "approaching"), ("nearly", "approaching"), ("almost", "approaching"), ("close to", "approaching"),
+    ("near", "approaching"), ("about", "about"), ("around", "about"), ("approximately", "about"),
+    ("roughly", "about"), ("some", "about"), ("an estimated", "about"), ("over", "over"), ("more than", "over"),
+    ("exceeding", "over"), ("exceeded", "over"), ("above", "over"), ("upwards of", "over"), ("at least", "at least"),
+    ("under", "under"), ("less than", "under"), ("below", "under"), ("up to", "under"),
+)
+_NUM = r"(\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
+_UNIT = r"(bn|billion|b|mn|mln|million|m|milyard|mlrd|milyon|milliard|млрд|млн|thousand)\b\.?"
+_PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as "57 milyon"
+    ("Azerbaijani compound", re.compile(r"\b(\d+)\s*milyard\s*(\d+)\s*milyon\s*(?:ABŞ\s*)?dollar", re.I)),
+    ("dollar sign", re.compile(rf"(?:US)?\$\s?{_NUM}\s?(?:{_UNIT})?", re.I)),
+    ("currency code", re.compile(rf"\b(?:USD|US dollars?)\s?{_NUM}\s?(?:{_UNIT})?", re.I)),
+    ("number and unit", re.compile(rf"\b{_NUM}\s?{_UNIT}\s*(?:(?:US\s)?dollars?|USD|долл\w*|dollar)", re.I)),
+    ("half a billion", re.compile(r"\bhalf[- ]a[- ]billion|\bhalf[- ]billion", re.I)),
+    ("a billion", re.compile(r"\b(?:a|one)[- ]billion(?:\s+(?:US\s)?dollars)?", re.I)),
+    ("billions in words", re.compile(r"\b(two|three|four|five|ten)[- ]billion(?:\s+(?:US\s)?dollars)?", re.I)),
+)
+_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+
+
+@dataclass(frozen=True)
+class Amount:
+    usd_m: float
+    start: int
+    end: int
+    qualifier: str  # exact, about, over, under, approaching, at least
+    rule: str
+
+
+def _number(text: str) -> float:
+    text = text.replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", text):
+        return float(text.replace(",", ""))
+    return float(text.replace(",", "."))
+
+
+def _value(rule: str, m: re.Match) -> float | None:
+    if rule == "Azerbaijani compound":
+        return int(m[1]) * 1000 + int(m[2])
+    if rule == "half a billion":
+        return 500.0
+    if rule == "a billion":
+        return 1000.0
+    if rule == "billions in words":
+        return _WORD_NUMBERS[m[1].lower()] * 1000.0
+    unit = (m[2] or "").lower().rstrip(".")
+    if not unit:
+        return None if rule != "dollar sign" else _number(m[1]) / 1e6
+    return _number(m[1]) * SCALE[unit]
+
+
+def qualifier_before(text: str, start: int) -> str:
+    window = text[max(0, start - 40):start].lower()
+    best, where = "exact", -1
+    for words, qualifier in QUALIFIERS:
+        for m in re.finditer(rf"\b{re.escape(words)}\b", window):
+            if m.start() > where and window[m.end():].count(" ") <= 5:
+                best, where = qualifier, m.start()
+    return best
+
+
+def amounts_in(text: str) -> list[Amount]:
+    found: list[Amount] = []
+    for rule, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in found):
+                continue
+            value = _value(rule, m)
+            if value is None or value <= 0:
+                continue
+            found.append(Amount(round(value, 3), m.start(), m.end(), qualifier_before(text, m.start()), rule))
+    return sorted(found, key=lambda a: a.start)
+
+
+_GROWTH = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent|faiz)", re.I)
+_DOWN = re.compile(r"\b(decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|contract\w*|shrank|lower)\b", re.I)
+
+
+def growth_in(text: str) -> tuple[float, int, int] | None:
+    """A growth rate stated with a percentage ("a 40 percent increase", "fell by 12%"), signed."""
+    m = _GROWTH.search(text)
+    if not m:
+        return None
+    value = float(m[1].replace(",", "."))
+    around = text[max(0, m.start() - 40):m.end() + 30]
+    return (-value if _DOWN.search(around) else value, m.start(), m.end())

@@ -1,0 +1,110 @@
+"""Who a phrase names: "Kassym-Jomart Tokayev", "President Aliyev", "the Kazakh leader", "he".
+
+Resolution order (each with the confidence it earns):
+1. a full name or known surname/alias of an office holder in office on the article's date (0.95);
+2. a surname of someone named in full earlier in the article (0.9);
+3. a country word plus an office word ("the Kazakh leader", "President of Kazakhstan") -> the
+   holder of that office on the date, from data/reference/officeholders.csv (0.85);
+4. a pronoun or "the head of state"/"the president" alone -> the last named speaker (0.75).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from dashboard.data import officeholders
+
+from . import places
+
+PRONOUNS = ("he", "she", "the head of state", "the president", "the leader", "the minister",
+            "the prime minister", "the foreign minister", "the latter", "the former")
+_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſƏА-Я][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſƏА-Я][\w'’\-]+){0,3}")
+_TITLE_WORDS = {"president", "prime", "minister", "foreign", "leader", "head", "state", "ambassador", "deputy",
+                "chairman", "speaker", "mr", "mrs", "ms", "national", "the", "of", "and", "his", "her", "counterpart",
+                "affairs", "he", "she", "said", "told", "added", "noted", "stated"}
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    role: str
+    iso3: str
+    confidence: float
+    rule: str
+
+
+def _from_term(term: officeholders.Term, confidence: float, rule: str) -> Person:
+    return Person(term.name, term.office, term.country, confidence, rule)
+
+
+def _candidate_names(phrase: str) -> list[str]:
+    """Capitalised word runs of a phrase, with title words stripped: 'Kazakh President Kassym-Jomart Tokayev'
+    -> ['Kassym-Jomart Tokayev', 'Tokayev', ...] (longest first)."""
+    out = []
+    for match in _NAME.finditer(phrase):
+        words = [w for w in match.group(0).split() if w.lower().strip("'’") not in _TITLE_WORDS]
+        words = [w for w in words if not places.codes_in(w)]
+        for size in range(len(words), 0, -1):
+            for i in range(len(words) - size + 1):
+                out.append(" ".join(words[i:i + size]))
+    return out
+
+
+class Resolver:
+    """Resolves speaker phrases in one article, remembering who was named so far."""
+
+    def __init__(self, day: date):
+        self.day = day
+        self.named: list[Person] = []  # people named in full so far, latest last
+        self.last_speaker: Person | None = None
+
+    def note_names_in(self, text: str) -> None:
+        """Remember full names of office holders mentioned in running text (not only speakers)."""
+        for candidate in _candidate_names(text):
+            if " " in candidate:
+                terms = officeholders.by_name(candidate, self.day)
+                if terms and terms[0].covers(self.day):
+                    self._remember(_from_term(terms[0], 0.95, "name"))
+
+    def _remember(self, person: Person) -> None:
+        self.named = [p for p in self.named if p.name != person.name] + [person]
+
+    def resolve(self, phrase: str, *, speaking: bool = True) -> Person | None:
+        person = self._resolve(phrase.strip())
+        if person is not None and speaking:
+            self.last_speaker = person
+            if person.rule in ("name", "office"):
+                self._remember(person)
+        return person
+
+    def _resolve(self, phrase: str) -> Person | None:
+        low = phrase.lower().strip(" ,.")
+        if low in PRONOUNS or low.removeprefix("the ") in ("head of state", "president", "leader"):
+            if self.last_speaker:
+                return Person(self.last_speaker.name, self.last_speaker.role, self.last_speaker.iso3, 0.75, "anaphor")
+            return None
+        for candidate in _candidate_names(phrase):
+            terms = officeholders.by_name(candidate, self.day)
+            if terms and terms[0].covers(self.day):
+                return _from_term(terms[0], 0.95, "name")
+            for person in reversed(self.named):
+                if candidate.split()[-1] == person.name.split()[-1]:
+                    return Person(person.name, person.role, person.iso3, 0.9, "name")
+            if terms:  # a former office holder, named: keep the name, the role from the last term
+                return _from_term(terms[0], 0.8, "name")
+        office = officeholders.office_of(phrase)
+        codes = places.codes_in(phrase)
+        if office and codes:
+            term = officeholders.holder(codes[0], office, self.day)
+            if term:
+                return _from_term(term, 0.85, "office")
+        names = [c for c in _candidate_names(phrase) if " " in c]
+        if names:  # someone named who is not in the office table: keep what the text says
+            return Person(names[0], office or "", codes[0] if codes else "", 0.6, "unlisted name")
+        return None
+
+    def holder_name(self, iso3: str) -> str:
+        """The head of state of `iso3` on the article's date, or "" when the table does not know."""
+        term = officeholders.holder(iso3, officeholders.HEAD_OF_STATE, self.day)
+        return term.name if term else ""

@@ -1,0 +1,220 @@
+"""Direct quotes and their speakers.
+
+Quote marks: “…”, „…“ / „…”, «…», "…" (straight). A quote left open at the end of a paragraph and
+reopened at the start of the next one continues there (the English convention for long quotes).
+Attribution rules, tried in this order for each quote (the rule name goes with the proposal):
+- `said-after`: “…,” Aliyev said / “…,” said President Aliyev / “…,” the Kazakh leader pointed out;
+- `said-before-colon`: He said: “…” (also when the colon ends the previous paragraph);
+- `said-that`: the leader noted that the “…” (a partial quote);
+- `continuation`: “…,” Aliyev said, “…” (the second part joins the first);
+- `transcript`: a paragraph "Ilham Aliyev: …" whose label is a known or titled name;
+- `dash-led`: a paragraph "— …, — Aliyev said." (dialogue style), else the last speaker.
+Speakers go through people.Resolver (names, offices on the article's date, anaphora).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dashboard.data import officeholders
+
+from .people import Person, Resolver
+
+VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|"
+         r"underscored|pointed out|points out|told [\w ]{1,30}?|declared|remarked|explained|continued|recalled|"
+         r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
+         r"answered|commented|insisted|admitted|warned|believes|added that|reiterated|addressed [\w ]{1,30}?")
+_SPEAKER = r"(?P<spk>(?:[A-Z][\w'’\-]*|the|he|she|He|She|The)(?:[ ,][\w'’\-]+){0,7}?)"
+AFTER_SPEAKER_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*{_SPEAKER}\s+(?:{VERBS})\b", re.S)
+AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{VERBS})\s+(?P<spk>[A-Z][^.;:!?“”\"«»]{{1,90}}?)\s*(?:[.,;]|$)")
+AFTER_ACCORDING = re.compile(r"^\s*[,.]?\s*according to (?P<spk>[A-Z][^.;:!?“”\"«»]{1,90}?)\s*[.,;]")
+BEFORE_COLON = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:{VERBS})(?:\s[^:.!?“”\"]{{0,60}})?:\s*$")
+BEFORE_THAT = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:{VERBS})\s+(?:that\s+)?(?:the\s+|a\s+)?$")
+CONTINUATION = re.compile(rf"^\s*,?\s*{_SPEAKER}\s+(?:{VERBS})(?:[^.!?“”\"]{{0,60}})?,\s*$")
+TRANSCRIPT = re.compile(r"^(?:[-–—]\s*)?(?P<spk>(?:[A-Z][\w'’.\-]+\s+){0,3}[A-Z][\w'’\-]+)\s*:\s+(?P<q>\S.{10,})$", re.S)
+DASH = re.compile(r"^[-–—]\s*(?P<body>.+)$", re.S)
+OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"'}
+BEFORE_WINDOW = 160  # characters before a quote that can hold its "X said:" / "X noted that the"
+MIN_WORDS = 4  # fewer words in quote marks is a term or a title ("Middle Corridor"), not a statement
+
+
+@dataclass
+class Found:
+    pieces: list[tuple[int, int]]  # spans of the quoted words (marks excluded)
+    outer: tuple[int, int]         # span including the marks
+    text: str
+    speaker: Person | None
+    rule: str
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in re.finditer(r"\n\s*\n", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _marked(text: str, start: int, end: int) -> list[tuple[int, int, int, int, bool]]:
+    """(outer start, inner start, inner end, outer end, closed) of every quote in one paragraph."""
+    out, i = [], start
+    while i < end:
+        ch = text[i]
+        if ch in OPENERS and (ch != '"' or i == start or not text[i - 1].isalnum()):
+            closers = OPENERS[ch]
+            j = i + 1
+            while j < end and text[j] not in closers:
+                j += 1
+            if j < end:
+                out.append((i, i + 1, j, j + 1, True))
+                i = j + 1
+                continue
+            out.append((i, i + 1, end, end, False))
+            break
+        i += 1
+    return out
+
+
+def _quoted_spans(text: str) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
+    spans = []
+    paras = paragraphs(text)
+    pending: tuple[list[tuple[int, int]], int] | None = None
+    for a, b in paras:
+        marks = _marked(text, a, b)
+        if pending is not None:
+            if marks and marks[0][0] == a:  # the quote goes on in this paragraph
+                pieces, outer_start = pending
+                first = marks.pop(0)
+                pieces.append((first[1], first[2]))
+                if first[4]:
+                    spans.append((pieces, (outer_start, first[3])))
+                    pending = None
+                else:
+                    pending = (pieces, outer_start)
+            else:
+                spans.append((pending[0], (pending[1], pending[0][-1][1])))
+                pending = None
+        for outer_start, inner_start, inner_end, outer_end, closed in marks:
+            if closed:
+                spans.append(([(inner_start, inner_end)], (outer_start, outer_end)))
+            else:
+                pending = ([(inner_start, inner_end)], outer_start)
+    if pending is not None:
+        spans.append((pending[0], (pending[1], pending[0][-1][1])))
+    return spans
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.rstrip(",;: ").strip()
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _speaker_phrase(phrase: str) -> str:
+    """The part of a phrase that names someone: after the last comma or sentence break."""
+    phrase = re.split(r"[.!?;]\s+|,\s+", phrase.strip())[-1]
+    return re.sub(r"\b(?:himself|herself|also|further|then|later|again|once again|in turn)\b", "", phrase).strip()
+
+
+def _paragraph_of(paras, position):
+    for a, b in paras:
+        if a <= position <= b:
+            return a, b
+    return paras[-1]
+
+
+def find_quotes(text: str, resolver: Resolver) -> list[Found]:
+    paras = paragraphs(text)
+    found: list[Found] = []
+    cursor = 0
+    marked = _quoted_spans(text)
+    quoted_paragraphs = {_paragraph_of(paras, outer[0]) for _, outer in marked}
+    events = [("quote", outer[0], (pieces, outer)) for pieces, outer in marked]
+    events += [("para", a, (a, b)) for a, b in paras if (a, b) not in quoted_paragraphs]
+    for kind, position, payload in sorted(events, key=lambda e: e[1]):
+        resolver.note_names_in(text[cursor:position])
+        if kind == "para":
+            item = _unmarked_paragraph(text, *payload, resolver, found)
+            if item:
+                found.append(item)
+            cursor = payload[1]
+            continue
+        pieces, outer = payload
+        words = _clean(" ".join(text[s:e] for s, e in pieces))
+        cursor = outer[1]
+        para_start, _ = _paragraph_of(paras, outer[0])
+        _, para_end = _paragraph_of(paras, outer[1] - 1)  # a quote across paragraphs ends in a later one
+        after = text[outer[1]:min(para_end, outer[1] + 200)]
+        before = text[para_start:outer[0]]
+        if _words(words) < MIN_WORDS:
+            continue
+        if found and (m := CONTINUATION.match(text[found[-1].outer[1]:outer[0]])) and found[-1].speaker \
+                and _paragraph_of(paras, found[-1].outer[0]) == (para_start, para_end):
+            last = found[-1]
+            last.pieces += pieces
+            last.outer = (last.outer[0], outer[1])
+            last.text = _clean(last.text + " " + words)
+            continue
+        speaker, rule, span_end = _attribute(after, before, text, para_start, paras, resolver)
+        found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
+    return found
+
+
+def _attribute(after: str, before: str, text: str, para_start: int, paras, resolver: Resolver):
+    for pattern, rule in ((AFTER_SPEAKER_VERB, "said-after"), (AFTER_VERB_SPEAKER, "said-after"),
+                          (AFTER_ACCORDING, "according-to")):
+        m = pattern.match(after)
+        if m:
+            person = resolver.resolve(_speaker_phrase(m["spk"]))
+            if person:
+                return person, rule, m.end()
+    if not before.strip():  # a quote that opens its paragraph: the previous paragraph may end with a colon
+        index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
+        before = text[paras[index - 1][0]:paras[index - 1][1]] if index else ""
+    tail = before[-BEFORE_WINDOW:]  # both patterns end at the quote: searching a long paragraph is waste
+    ends_with_colon = tail.rstrip().endswith(":")
+    for pattern, rule in ((BEFORE_COLON, "said-before-colon"), (BEFORE_THAT, "said-that")):
+        if (pattern is BEFORE_COLON) != ends_with_colon:
+            continue
+        m = pattern.search(tail)
+        if m:
+            person = resolver.resolve(_speaker_phrase(m["spk"]))
+            if person:
+                return person, rule, 0
+    return None, "unattributed", 0
+
+
+def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: list[Found]) -> Found | None:
+    body = text[a:b]
+    m = TRANSCRIPT.match(body)
+    if m and (officeholders.by_name(m["spk"].split()[-1]) or officeholders.office_of(m["spk"])):
+        person = resolver.resolve(m["spk"])
+        if person:
+            start = a + m.start("q")
+            return Found([(start, b)], (a, b), _clean(m["q"]), person, "transcript")
+    m = DASH.match(body)
+    if not m:
+        return None
+    parts = re.split(r"\s*[,.!?]?\s+[-–—]\s+", m["body"].strip())
+    quoted, speaker = [], None
+    for part in parts:
+        attribution = re.fullmatch(rf"{_SPEAKER}\s+(?:{VERBS})\.?|(?:{VERBS})\s+(?P<spk2>[A-Z][^.]{{1,80}})\.?", part.strip(), re.S)
+        if attribution:
+            speaker = resolver.resolve(_speaker_phrase(attribution["spk"] or attribution["spk2"]))
+        else:
+            quoted.append(part)
+    words = _clean(" ".join(quoted))
+    if _words(words) < MIN_WORDS:
+        return None
+    if speaker is None:
+        prev = found[-1] if found else None
+        # a line of dialogue right after "X said:" or another line: the same speaker
+        speaker = resolver.resolve("he") if prev or resolver.last_speaker else None
+    if speaker is None:  # a dash-led line nobody is said to speak is a list item, not a quote
+        return None
+    start = a + m.start("body")
+    return Found([(start, b)], (a, b), words, speaker, "dash-led")

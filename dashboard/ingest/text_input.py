@@ -1,0 +1,85 @@
+"""Raw input (pasted text, an uploaded .txt or .html file) -> plain article text, or a clear error.
+
+HTML is reduced to its visible text with the standard library's parser: script, style and other
+non-text elements are dropped with their content, entities are decoded, and block elements become
+paragraph breaks. Nothing in the input is ever executed or fetched.
+"""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+MAX_BYTES = 1_000_000  # a long news article is ~30 KB of text; a megabyte is a page dump, not an article
+_SKIPPED = {"script", "style", "noscript", "template", "iframe", "svg", "math", "head", "object", "embed", "canvas"}
+_BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
+           "section", "article", "header", "footer", "figcaption", "pre", "table", "hr", "dd", "dt"}
+_LOOKS_LIKE_HTML = re.compile(r"<\s*(html|body|p|div|br|script|style|span|a|h[1-6]|article|head)\b", re.I)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # control characters except tab and newline
+
+
+class ArticleError(ValueError):
+    """Input that cannot be read as an article; the message says what is wrong and what to do."""
+
+
+class _TextOf(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _SKIPPED:
+            self.skipping += 1
+        elif tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if tag in _SKIPPED:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    parser = _TextOf()
+    parser.feed(html)
+    parser.close()
+    return "".join(parser.parts)
+
+
+def _tidy(text: str) -> str:
+    """One space between words, one blank line between paragraphs, no control characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = _CONTROL.sub("", text)
+    paragraphs = [re.sub(r"[ \t]+", " ", p).strip() for p in re.split(r"\n\s*\n", text)]
+    lines = [" ".join(line.strip() for line in p.split("\n") if line.strip()) if "\n" in p else p for p in paragraphs]
+    return "\n\n".join(p for p in lines if p)
+
+
+def article_text(data: bytes | str, filename: str = "") -> str:
+    """The readable text of an article; raises ArticleError for empty, binary or oversized input."""
+    size = len(data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data)
+    if size > MAX_BYTES:
+        raise ArticleError(f"the article is {size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB of text "
+                           "(paste the article itself, not a whole site)")
+    if isinstance(data, bytes):
+        if b"\x00" in data[:8192]:
+            raise ArticleError("this is a binary file, not text: upload a .txt or .html file or paste the text")
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ArticleError(f"the file is not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again") from None
+    controls = sum(1 for ch in data[:8192] if ord(ch) < 32 and ch not in "\n\r\t")
+    if controls > 0.05 * max(1, min(len(data), 8192)):
+        raise ArticleError("this looks like a binary file, not text: upload a .txt or .html file or paste the text")
+    is_html = filename.lower().endswith((".html", ".htm")) or bool(_LOOKS_LIKE_HTML.search(data[:20000]))
+    text = _tidy(html_to_text(data) if is_html else data)
+    if not text:
+        raise ArticleError("the article is empty: paste its text or upload a .txt or .html file")
+    return text

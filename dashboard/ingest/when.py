@@ -1,0 +1,114 @@
+"""Dates and periods in article text, resolved against the article's own date.
+
+"on Monday" is the latest Monday on or before the article's date; "April 10" without a year is the
+latest April 10 on or before it; "last year" is the year before; "in the first quarter" is the
+latest first quarter that had ended by then. Periods come out in the labels of
+dashboard/data/periods.py (2022, 2024-Q1, 2025-7M, 2023-H1), so the schemas accept them.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december"], start=1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s+{_MONTH}(?:,?\s+(\d{{4}}))?\b", re.I)
+MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
+ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+WEEKDAY = re.compile(r"\b(?:on|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
+RELATIVE_DAY = re.compile(r"\b(today|yesterday)\b", re.I)
+
+
+def _latest(month: int, day: int, before: date) -> date | None:
+    for year in (before.year, before.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate <= before:
+            return candidate
+    return None
+
+
+def dates_in(text: str, published: date) -> list[tuple[date, date | None, int, int]]:
+    """(start, end or None, span start, span end) of every day the text names, resolved."""
+    found = []
+    for m in ISO_DAY.finditer(text):
+        try:
+            found.append((date(int(m[1]), int(m[2]), int(m[3])), None, m.start(), m.end()))
+        except ValueError:
+            pass
+    for m in DAY_MONTH.finditer(text):
+        found.append(_from_parts(int(m[1]), m[2], m[3], m[4], published, m))
+    for m in MONTH_DAY.finditer(text):
+        found.append(_from_parts(int(m[2]), m[3], m[1], m[4], published, m))
+    for m in WEEKDAY.finditer(text):
+        back = (published.weekday() - WEEKDAYS[m[1].lower()]) % 7
+        found.append((published - timedelta(days=back), None, m.start(), m.end()))
+    for m in RELATIVE_DAY.finditer(text):
+        found.append((published - timedelta(days=1 if m[1].lower() == "yesterday" else 0), None, m.start(), m.end()))
+    found = [f for f in found if f[0] is not None]
+    return sorted(found, key=lambda f: f[2])
+
+
+def _from_parts(day: int, day_end, month_word: str, year, published: date, m):
+    month = MONTHS[month_word.lower().rstrip(".")]
+    try:
+        start = date(int(year), month, day) if year else _latest(month, day, published)
+        end = start.replace(day=int(day_end)) if start and day_end else None
+    except ValueError:
+        return (None, None, m.start(), m.end())
+    return (start, end, m.start(), m.end())
+
+
+QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_YEAR = re.compile(r"\b(?:in|for|of|during)\s+(\d{4})\b|\b(\d{4})-(?:c[iıuü]|ci|cı)\s+il")  # Azerbaijani "2023-cü ildə"
+_LAST_YEAR = re.compile(r"\blast year\b|\bthe previous year\b|\bin the past year\b", re.I)
+_QUARTER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?", re.I)
+_HALF = re.compile(r"\b(first|second) half(?: of (\d{4}))?", re.I)
+_FIRST_MONTHS = re.compile(r"\bfirst (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months(?: of (\d{4}))?", re.I)
+_MONTH_RANGE = re.compile(rf"\b{_MONTH}\s*(?:[-–—]|to|through)\s*{_MONTH}(?:,?\s+(?:of\s+)?(\d{{4}}))?", re.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11}
+
+
+def _year_of(given: str | None, last_month: int, published: date) -> int:
+    """A period's year: the one given, else the latest year in which the period had ended by publication."""
+    if given:
+        return int(given)
+    return published.year if last_month < published.month else published.year - 1
+
+
+def period_in(text: str, published: date) -> tuple[str, int, int] | None:
+    """The first trade period the text names, as (label, span start, span end), or None."""
+    candidates = []
+    if m := _MONTH_RANGE.search(text):
+        first, last = MONTHS[m[1].lower().rstrip(".")], MONTHS[m[2].lower().rstrip(".")]
+        year = _year_of(m[3], last, published)
+        label = f"{year}-{last}M" if first == 1 and last > 1 else f"{year}"
+        if first == 1 and last == 12:
+            label = str(year)
+        if first == 1:
+            candidates.append((label, m.start(), m.end()))
+    if m := _QUARTER.search(text):
+        q = QUARTERS[m[1].lower()]
+        candidates.append((f"{_year_of(m[2], q * 3, published)}-Q{q}", m.start(), m.end()))
+    if m := _HALF.search(text):
+        h = 1 if m[1].lower() == "first" else 2
+        candidates.append((f"{_year_of(m[2], h * 6, published)}-H{h}", m.start(), m.end()))
+    if m := _FIRST_MONTHS.search(text):
+        n = _NUMBER_WORDS.get(m[1].lower()) or int(m[1])
+        candidates.append((f"{_year_of(m[2], n, published)}-{n}M", m.start(), m.end()))
+    if m := _LAST_YEAR.search(text):
+        candidates.append((str(published.year - 1), m.start(), m.end()))
+    if m := _YEAR.search(text):
+        year = m[1] or m[2]
+        if int(year) <= published.year:
+            candidates.append((year, m.start(), m.end()))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: c[1])

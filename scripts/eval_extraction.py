@@ -1,0 +1,63 @@
+"""`make eval`: run the extraction rules on the gold articles (tests/extraction/gold), print the scores
+and write them into docs/extraction.md between its EVAL markers. dev = the articles the rules were
+tuned on; heldout = articles written after tuning, never used to change a rule."""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from dashboard.ingest import Article, article_text, propose  # noqa: E402
+from dashboard.ingest.scoring import Score, score  # noqa: E402
+
+GOLD = ROOT / "tests" / "extraction" / "gold"
+DOC = ROOT / "docs" / "extraction.md"
+
+
+def run(split: str) -> tuple[Score, int]:
+    total, n = Score(), 0
+    for meta_path in sorted((GOLD / split).glob("*.json")):
+        gold = json.loads(meta_path.read_text(encoding="utf-8"))
+        text = article_text(meta_path.with_suffix(".txt").read_bytes())
+        article = Article(text, date.fromisoformat(gold["date"]), gold.get("url", ""), gold.get("outlet", ""),
+                          gold.get("language", "en"))
+        total.add(score(propose(article), gold, meta_path.stem))
+        n += 1
+    return total, n
+
+
+def table(results: dict[str, tuple[Score, int]]) -> str:
+    lines = ["| set | articles | quote P | quote R | quote F1 | speaker accuracy | trade F1 | visits F1 | targets F1 |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for split, (s, n) in results.items():
+        q = s.quotes
+        lines.append(f"| {split} | {n} | {q.precision:.2f} | {q.recall:.2f} | {q.f1:.2f} | {s.speaker_accuracy:.2f} "
+                     f"({s.speaker_right}/{s.speaker_matched}) | {s.tuples['trade'].f1:.2f} | "
+                     f"{s.tuples['visits'].f1:.2f} | {s.tuples['targets'].f1:.2f} |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    results = {split: run(split) for split in ("dev", "heldout") if (GOLD / split).is_dir()}
+    shown = table(results)
+    print(shown)
+    for split, (s, _) in results.items():
+        for miss in s.misses:
+            print(f"  [{split}] {miss}")
+    misses = "\n".join(f"- [{split}] {m}" for split, (s, _) in results.items() for m in s.misses) or "- none"
+    block = f"<!-- EVAL:START -->\n{shown}\n\nWhat the rules got wrong:\n\n{misses}\n<!-- EVAL:END -->"
+    if DOC.exists():
+        text = DOC.read_text(encoding="utf-8")
+        DOC.write_text(re.sub(r"<!-- EVAL:START -->.*<!-- EVAL:END -->", lambda _: block, text, flags=re.S),
+                       encoding="utf-8")
+        print(f"wrote the figures into {DOC.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
