@@ -64,7 +64,10 @@ def empty_state(what: str, how: str) -> None:
 
 
 def kpi(column, label: str, value: str, help_text: str | None = None, delta: str | None = None) -> None:
-    """A key figure; `help_text` carries its source (shown on hover)."""
+    """A key figure; `help_text` carries its source (shown on hover). Streamlit reads a delta's direction
+    from a leading ASCII "-", so the house minus (U+2212) is swapped for it here, or a fall shows as a rise."""
+    if delta and delta.startswith("−"):
+        delta = "-" + delta[1:]
     column.metric(label, value, delta=delta, help=help_text, border=True)
 
 
