@@ -13,8 +13,8 @@ from dashboard.ui.charts import NO_DIMMING, base_layout
 from dashboard.ui.safe import escape_plotly, wrapped_hover
 from dashboard.ui.trade_charts import _top_margin, wrap_title
 
-OTHER_PARTNER = "#5A6B7B"  # not a Turkic state: one neutral colour (contrast 5.6:1 on white)
-GROUP_COLOUR = "#B8C2CC"
+OTHER_PARTNER = "#5A6B7B"  # not a Turkic state: one neutral colour (contrast 5.5:1 on white)
+GROUP_COLOUR = "#8793A0"  # a group, lighter than a country but still 3:1 on white
 SOURCE_LINE = f"Source: {dots.CITATION}"
 
 
