@@ -26,6 +26,8 @@ def stats(tables: Tables) -> dict[str, dict[str, int]]:
         else:
             lacking = frame["source_url"].eq("") & (frame["publisher"].eq("") | frame["published"].eq(""))
         out[name] = {"rows": len(frame), "rows_without_source": int(lacking.sum())}
+    # Of the trade rows, how many are imported official statistics (IMF DOTS) rather than curated.
+    out["trade"]["imported_rows"] = int(tables.trade["publisher"].eq(dots.PUBLISHER).sum())
     return out
 
 

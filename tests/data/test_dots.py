@@ -118,7 +118,10 @@ def test_trade_rows_are_shaped_like_the_trade_table_and_cite_the_imf(real_trade,
     assert set(pairs["source_kind"]) == {"official_statistics"}
     assert pairs["source_url"].str.startswith("https://").all()
     assert set(pairs["publisher"]) == {dots.PUBLISHER}
-    assert pairs["row_id"].is_unique and not pairs["row_id"].isin(real_trade["row_id"]).any()
+    # Ids never collide with curated rows: the built table has every DOTS row once, beside the curated ones.
+    curated = real_trade[real_trade["publisher"].ne(dots.PUBLISHER)]
+    assert pairs["row_id"].is_unique and not pairs["row_id"].isin(curated["row_id"]).any()
+    assert real_trade["row_id"].is_unique and pairs["row_id"].isin(real_trade["row_id"]).all()
     assert list(pairs[SOURCE_COLUMNS].drop_duplicates().index) == [0]
 
 
@@ -228,3 +231,25 @@ def test_the_check_command_names_a_stale_committed_table(tmp_path, monkeypatch, 
     assert cli.main(["check"]) == 1
     captured = capsys.readouterr()
     assert "imf_dots.csv:2: content: no longer matches a fresh import" in captured.err
+
+
+def test_the_trade_table_holds_both_sides_of_a_pair_from_dots(real_trade):
+    """The README's cross-checks through the app's own series: Azerbaijan–Kazakhstan 2019 is $229.6m by
+    Azerbaijan's count (the line) and $175.1m by Kazakhstan's (the mirror); AZE–TUR 2019 4,508.9 vs 2,199.4."""
+    from dashboard.data import trade
+
+    def lines(focus, partner, year):
+        rows = trade.annual_series(real_trade, focus)
+        return rows[rows["counterpart_iso3"].eq(partner) & rows["year"].eq(year)].set_index("line")["value_usd_m"]
+
+    kaz = lines("AZE", "KAZ", 2019)
+    assert round(kaz[trade.LINE_PRIMARY], 1) == 229.6 and round(kaz[trade.LINE_MIRROR], 1) == 175.1
+    tur = lines("AZE", "TUR", 2019)
+    assert round(tur[trade.LINE_PRIMARY], 1) == 4508.9 and round(tur[trade.LINE_MIRROR], 1) == 2199.4
+    assert round(lines("KAZ", "AZE", 2018)[trade.LINE_PRIMARY], 2) == 258.27
+    assert round(lines("AZE", "UZB", 2019)[trade.LINE_PRIMARY], 2) == 81.96
+
+
+def test_turkmenistan_figures_stay_marked_as_estimates_in_the_trade_table(real_trade):
+    tkm = real_trade[real_trade["reporter_iso3"].eq("TKM") & real_trade["publisher"].eq(dots.PUBLISHER)]
+    assert len(tkm) and tkm["estimate"].all() and tkm["estimate_reason"].str.contains("Turkmenistan").all()

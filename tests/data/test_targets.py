@@ -123,7 +123,7 @@ def test_a_deadline_this_year_with_its_full_year_figure_is_judged_never_nan(figu
     row = one(targets(dict(target_year=2026)), series(y2025=400, y2026=figure), as_of=2026)
     assert row["status"] == status and row["judged_years"] == (2026,) and row["deadline_passed"]
     assert row["share"] == pytest.approx(figure / 1000) and pd.isna(row["required_growth_pct"])
-    assert "nan" not in row["summary"]
+    assert "nan" not in fmt.target_summary(row)
 
 
 def test_a_deadline_this_year_without_its_figure_is_open_for_one_more_year():
@@ -136,4 +136,4 @@ def test_a_zero_latest_figure_gives_no_growth_rate_rather_than_nan():
     row = one(targets(dict(target_year=2030)), series(y2024=0), as_of=2026)
     assert row["status"] == tg.OPEN and row["share"] == 0
     assert pd.isna(row["required_growth_pct"]) and row["years_left"] == 6
-    assert "nan" not in row["summary"] and "inf" not in row["summary"]
+    assert "nan" not in fmt.target_summary(row) and "inf" not in fmt.target_summary(row)
