@@ -40,8 +40,10 @@ def overview(shown: pd.DataFrame, gapped: pd.DataFrame, partners: list[str], foc
                                           focus=focus)
     components.plotly_chart(fig, key="trade-overview")
     drawn = shown[shown["counterpart_iso3"].isin(partners) & shown["role"].isin(DRAWN)]
-    st.caption(escape_markdown("Lines: the series, one figure per year (USD million). Faint points beside them: "
-                               "the other full-year figures for the same year. " + _gaps_caption(gapped, partners)))
+    st.caption(escape_markdown("Lines: the series by the focus country's own count, one figure per year (USD million). "
+                               "Faint points beside them: the partner's own count (the mirror; see one partner below "
+                               "for it as a line) and the other full-year figures for the same year. "
+                               + _gaps_caption(gapped, partners)))
     components.source_note(drawn)
     components.download_csv(drawn, file_name="turkic-ties-trade-annual.csv", key="dl-trade-overview",
                             label=f"Download these {len(drawn)} figures (CSV)")
