@@ -56,7 +56,7 @@ def marker_symbol(kind: str, side: str, part_year: bool = False) -> str:
 
 # The columns figure_hover reads: only these are turned into Python objects for the hover texts
 # (converting every column of the shown rows was ~12% of a Trade page run).
-HOVER_COLUMNS = ["counterpart_iso3", "approx", "non_oil", "flagged", "value_usd_m", "period_label", "flow", "side",
+HOVER_COLUMNS = ["counterpart_iso3", "approx", "estimate", "non_oil", "flagged", "value_usd_m", "period_label", "flow", "side",
                  "source_kind", "stated_by", "publisher", "published", "growth_pct", "note", "source_url"]
 
 
@@ -68,8 +68,8 @@ def hover_texts(rows: pd.DataFrame, focus: str = countries.FOCUS_DEFAULT) -> lis
 def figure_hover(row, focus: str = countries.FOCUS_DEFAULT) -> str:
     """Hover text of one figure: value, period, whose count, who stated it, publisher, date, link, note."""
     counterpart = row["counterpart_iso3"] if isinstance(row["counterpart_iso3"], str) else ""
-    marks = [m for m, on in (("approximate", row["approx"]), ("non-oil trade only", row["non_oil"]),
-                             ("flagged as inconsistent", row["flagged"])) if on]
+    marks = [m for m, on in (("approximate", row["approx"]), ("an IMF estimate", row["estimate"]),
+                             ("non-oil trade only", row["non_oil"]), ("flagged as inconsistent", row["flagged"])) if on]
     lines = [
         f"<b>{escape_plotly(fmt.usd(row['value_usd_m']))}</b> · {escape_plotly(row['period_label'])}"
         f" · {escape_plotly(row['flow'])}" + (f" ({', '.join(marks)})" if marks else ""),
@@ -283,7 +283,8 @@ def overview_title(shown: pd.DataFrame, partners: list[str]) -> str:
 
 def _figure_md(row) -> str:
     approx = "≈" if row["approx"] else ""
-    flags = "".join(f" ({m})" for m, on in (("non-oil", row["non_oil"]), ("flagged", row["flagged"])) if on)
+    flags = "".join(f" ({m})" for m, on in (("estimate", row["estimate"]), ("non-oil", row["non_oil"]),
+                                             ("flagged", row["flagged"])) if on)
     who = escape_markdown(textwrap.shorten(str(row["stated_by"]), 45, placeholder="…"))
     return f"{approx}{escape_markdown(fmt.usd(row['value_usd_m']))}{flags} — {who}, {md_link(row['publisher'], row['source_url'])}"
 

@@ -203,7 +203,9 @@ def all_figures(shown: pd.DataFrame, filters: state.Filters, focus: str) -> None
     columns = {"partner": "Partner", "period_label": "Period", "flow": "Flow",
                "value_usd_m": st.column_config.NumberColumn("USD m", format="%.1f"), "role": "Use",
                "whose": "Whose figure", "stated_by": "Stated by", "kind": "Source kind",
-               "approx": st.column_config.CheckboxColumn("Approx."), "flagged": st.column_config.CheckboxColumn("Flagged"),
+               "approx": st.column_config.CheckboxColumn("Approx."),
+               "estimate": st.column_config.CheckboxColumn("Estimate", help="An IMF estimate, not a reported figure"),
+               "flagged": st.column_config.CheckboxColumn("Flagged"),
                "non_oil": st.column_config.CheckboxColumn("Non-oil only"), "growth_pct": "Growth claimed %",
                "publisher": "Publisher", "published": "Published", "source_url": LINK("Link", display_text="open"),
                "note": "Note"}

@@ -6,13 +6,23 @@ from tests.e2e.helpers import current_query, goto, main_text, settle
 DRAWN_POINTS = "[data-testid=stPlotlyChart] .scatterlayer .point"
 
 
-def test_kazakhstan_shows_the_2022_figure_with_its_disagreeing_sibling_and_the_1bn_target(page):
+def test_kazakhstan_shows_both_counts_official_years_and_the_1bn_target(page):
     goto(page, "/trade?country=KAZ")
     text = main_text(page)
     assert "Azerbaijan – Kazakhstan" in text
-    row_2022 = page.locator("[data-testid=stTable] tr", has_text=re.compile(r"^\s*2022")).inner_text()
-    assert "$461.9m" in row_2022 and "Akorda" in row_2022, row_2022  # the figure in the series
-    assert "≈$500m" in row_2022, row_2022  # the seed article's "approaching half a billion", kept beside it
+
+    def year_row(year: int) -> str:
+        return page.locator("[data-testid=stTable] tr", has_text=re.compile(rf"^\s*{year}")).first.inner_text()
+
+    # 2019: Azerbaijan's own count (IMF DOTS) makes the line, Kazakhstan's own count stands beside it.
+    row_2019 = year_row(2019)
+    assert "$229.6m" in row_2019 and "Azerbaijan's figure" in row_2019, row_2019
+    assert "$175.1m" in row_2019 and "Kazakhstan's figure" in row_2019, row_2019
+    # 2022, the seed article's year: "approaching half a billion" on Azerbaijan's side, Akorda's $461.9m mirrored.
+    row_2022 = year_row(2022)
+    assert "≈$500m" in row_2022 and "$461.9m" in row_2022 and "Akorda" in row_2022, row_2022
+    full_years = page.locator("[data-testid=stMetric]", has_text="Full years with a figure").inner_text()
+    assert int(re.search(r"(\d+) of \d+", full_years).group(1)) >= 20, full_years
     card = page.locator("[data-testid=stVerticalBlock]", has_text="$1bn trade turnover with Kazakhstan").last
     card_text = card.inner_text()
     assert "47% reached (2024)" in card_text and "No deadline given" in card_text

@@ -119,7 +119,7 @@ def test_the_overview_log_axis_keeps_small_partners_readable(built):
 
 def test_the_ranking_puts_the_largest_partner_on_top_with_readable_labels():
     ranked = pd.DataFrame({"counterpart_iso3": ["TUR", "KAZ"], "value_usd_m": [5800.0, 461.9], "period_label": "2022",
-                           "flow": "turnover", "approx": False, "non_oil": False, "flagged": False, "side": "focus",
+                           "flow": "turnover", "approx": False, "estimate": False, "non_oil": False, "flagged": False, "side": "focus",
                            "source_kind": "media", "stated_by": "x", "publisher": "p", "published": "", "growth_pct": None,
                            "note": "", "source_url": ""})
     bars = charts.ranking_figure(ranked, 2022, title="t").data[0]
@@ -150,3 +150,11 @@ def test_the_year_table_escapes_source_text_and_folds_a_run_of_empty_years(built
 def test_titles_are_wrapped_to_fit_a_phone():
     title = charts.wrap_title("Trade with Kazakhstan: $470m in 2024, peak $529.4m in 2023")
     assert all(len(line) <= charts.TITLE_WIDTH for line in title.split("<br>"))
+
+
+def test_an_imf_estimate_says_so_in_its_hover_and_in_the_year_table(built):
+    _, shown, _ = built
+    estimated = shown.assign(estimate=True)
+    assert "an IMF estimate" in charts.hover_texts(estimated.iloc[:1])[0]
+    table = charts.year_table(trade.year_by_year(estimated, "KAZ"), estimated, "KAZ")
+    assert "(estimate)" in table.loc[0, "Figure in the series"]
