@@ -289,6 +289,14 @@ def _figure_md(row) -> str:
     return f"{approx}{escape_markdown(fmt.usd(row['value_usd_m']))}{flags} — {who}, {md_link(row['publisher'], row['source_url'])}"
 
 
+def _gap_md(line_usd_m: float, mirror_usd_m: float) -> str:
+    """How far the other side's count is from the line's, when both exist: ' · 24% below the line'."""
+    if pd.isna(line_usd_m) or pd.isna(mirror_usd_m) or not line_usd_m:
+        return ""
+    gap = (mirror_usd_m / line_usd_m - 1) * 100
+    return f" · {escape_markdown(fmt.pct(abs(gap), signed=False))} {'above' if gap > 0 else 'below'} the line"
+
+
 def year_table(yby: pd.DataFrame, shown: pd.DataFrame, partner: str,
                focus: str = countries.FOCUS_DEFAULT) -> pd.DataFrame:
     """Year by year: the chosen figure (whose count), the others, growth computed and claimed.
@@ -317,7 +325,8 @@ def year_table(yby: pd.DataFrame, shown: pd.DataFrame, partner: str,
             row = by_id.loc[rec["row_id"]]
             chosen = f"**{_figure_md(row)}** · {escape_markdown(fmt.side(row['side'], partner, focus))}"
         mirror = "—" if no_mirror else (f"{_figure_md(by_id.loc[rec['mirror_id']])} · "
-                                        f"{escape_markdown(fmt.side(by_id.loc[rec['mirror_id'], 'side'], partner, focus))}")
+                                        f"{escape_markdown(fmt.side(by_id.loc[rec['mirror_id'], 'side'], partner, focus))}"
+                                        + _gap_md(rec["value_usd_m"], rec["mirror_usd_m"]))
         others = "; ".join(_figure_md(by_id.loc[i]) + f" · {escape_markdown(fmt.side(by_id.loc[i, 'side'], partner, focus))}"
                            for i in rec["other_ids"]) or "—"
         claims = "; ".join(f"{escape_markdown(fmt.pct(g))} claimed by {escape_markdown(textwrap.shorten(by, 40, placeholder='…'))}"

@@ -14,6 +14,13 @@ from dashboard.ui import trade_charts as charts
 from dashboard.ui.safe import escape_markdown, md_link
 
 DRAWN = trade.ANNUAL_ROLES
+MIRROR_GAP_REASONS = (
+    "Why the two counts of one year's trade differ: each country counts its exports free on board and its "
+    "imports with freight and insurance (CIF), so a partner's imports read a few percent above the same goods' "
+    "exports; goods in transit and pipeline oil are assigned differently (Azerbaijan counts oil shipped through "
+    "the Baku–Tbilisi–Ceyhan pipeline as exports to Türkiye, Türkiye does not record it as imports from "
+    "Azerbaijan); and some figures are IMF estimates (all of Turkmenistan's), marked as such. Both counts are "
+    "facts: neither is corrected or averaged.")
 STATUS_COLOUR = {tg.MET: "green", tg.REACHED: "green", tg.LIKELY_MET: "green", tg.MISSED: "red",
                  tg.LIKELY_MISSED: "red", tg.OPEN: "blue", tg.NO_DEADLINE: "gray", tg.UNKNOWN: "orange"}
 LINK = st.column_config.LinkColumn
@@ -124,6 +131,7 @@ def detail(shown: pd.DataFrame, gapped: pd.DataFrame, visits: pd.DataFrame, part
         st.markdown("**Year by year** — the figure in the series, every other figure for that year, and growth "
                     "computed from the series next to the growth the sources claimed")
         st.table(charts.year_table(yby, shown, partner, focus), hide_index=True)
+        st.caption(MIRROR_GAP_REASONS)
     _flows(mine, partner, focus)
 
 

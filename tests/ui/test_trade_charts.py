@@ -158,3 +158,10 @@ def test_an_imf_estimate_says_so_in_its_hover_and_in_the_year_table(built):
     assert "an IMF estimate" in charts.hover_texts(estimated.iloc[:1])[0]
     table = charts.year_table(trade.year_by_year(estimated, "KAZ"), estimated, "KAZ")
     assert "(estimate)" in table.loc[0, "Figure in the series"]
+
+
+def test_the_mirror_cell_says_how_far_the_other_count_is_from_the_line(built):
+    _, shown, _ = built
+    table = charts.year_table(trade.year_by_year(shown, "KAZ"), shown, "KAZ")
+    # 2018: Azerbaijan's $221m makes the line, Kazakhstan's $258.3m is 16.9% above it.
+    assert "16\\.9\\% above the line" in table.loc[0, "Mirror (other side's count)"]
