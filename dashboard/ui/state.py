@@ -150,6 +150,27 @@ def focus_selector(container=None) -> str:
     return focus
 
 
+def country_pills(label: str, param: str, key: str, options: list[str], why_not: str) -> str:
+    """A page-level choice of one country among `options`, shared in the link as ?param=KAZ: seeded from
+    the link once per session (junk told with `why_not`, e.g. "not a partner with trade figures here"),
+    kept across page switches (Streamlit drops a widget's state while another page runs)."""
+    seeded, last = f"_{key}_seeded", f"_{key}_last"
+    if seeded not in st.session_state:
+        st.session_state[seeded] = True
+        wanted = [v.strip().upper() for v in st.query_params.get_all(param)]
+        if wanted and wanted[0] in options:
+            st.session_state[key] = wanted[0]
+        elif wanted:
+            add_notice(f"ignored {param} {wanted[0][:40]!s}: {why_not}")
+    if st.session_state.get(key) not in options:
+        previous = st.session_state.get(last)
+        st.session_state[key] = previous if previous in options else options[0]
+    st.pills(label, options, format_func=countries.short_name, key=key, required=True)
+    st.session_state[last] = st.session_state[key]
+    write_url(param, [st.session_state[key]])
+    return st.session_state[key]
+
+
 def current_filters() -> Filters:
     """The filters the entrypoint drew on this run (pages call this; they never read the URL)."""
     return st.session_state[_CURRENT]

@@ -21,23 +21,9 @@ RULE = ("Each line keeps one side's count: the focus country's own records, and 
 
 
 def _partner_choice(with_data: list[str]) -> str:
-    """In the all-partners view, which partner to look at closely (seeded once from ?partner=)."""
-    if "_trade_partner_seeded" not in st.session_state:
-        st.session_state["_trade_partner_seeded"] = True
-        wanted = [v.strip().upper() for v in st.query_params.get_all("partner")]
-        if wanted and wanted[0] in with_data:
-            st.session_state[PARTNER_KEY] = wanted[0]
-        elif wanted:
-            why = f"ignored partner {wanted[0][:40]!s}: not a partner with trade figures here"
-            state.add_notice(why)
-    if st.session_state.get(PARTNER_KEY) not in with_data:
-        # Streamlit drops a widget's state while another page runs; the last choice survives the trip.
-        last = st.session_state.get("_trade_partner_last")
-        st.session_state[PARTNER_KEY] = last if last in with_data else with_data[0]
-    st.pills("Look closer at", with_data, format_func=countries.short_name, key=PARTNER_KEY, required=True)
-    st.session_state["_trade_partner_last"] = st.session_state[PARTNER_KEY]
-    state.write_url("partner", [st.session_state[PARTNER_KEY]])
-    return st.session_state[PARTNER_KEY]
+    """In the all-partners view, which partner to look at closely (?partner=, kept in the link)."""
+    return state.country_pills("Look closer at", "partner", PARTNER_KEY, with_data,
+                               "not a partner with trade figures here")
 
 
 def render() -> None:

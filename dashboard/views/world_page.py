@@ -69,21 +69,8 @@ def _share_section(share: pd.DataFrame, data: pd.DataFrame, years: tuple[int, in
 
 
 def _reporter_choice(options: list[str]) -> str:
-    """Which country's partners to show (seeded once from ?reporter=, kept in the link)."""
-    if "_world_reporter_seeded" not in st.session_state:
-        st.session_state["_world_reporter_seeded"] = True
-        wanted = [v.strip().upper() for v in st.query_params.get_all("reporter")]
-        if wanted and wanted[0] in options:
-            st.session_state[REPORTER_KEY] = wanted[0]
-        elif wanted:
-            state.add_notice(f"ignored reporter {wanted[0][:40]!s}: not one of {', '.join(options)}")
-    if st.session_state.get(REPORTER_KEY) not in options:
-        last = st.session_state.get("_world_reporter_last")
-        st.session_state[REPORTER_KEY] = last if last in options else options[0]
-    st.pills("Country", options, format_func=countries.short_name, key=REPORTER_KEY, required=True)
-    st.session_state["_world_reporter_last"] = st.session_state[REPORTER_KEY]
-    state.write_url("reporter", [st.session_state[REPORTER_KEY]])
-    return st.session_state[REPORTER_KEY]
+    """Which country's partners to show (?reporter=, kept in the link)."""
+    return state.country_pills("Country", "reporter", REPORTER_KEY, options, f"not one of {', '.join(options)}")
 
 
 def _partners_section(data: pd.DataFrame, options: list[str], years: tuple[int, int]) -> None:
