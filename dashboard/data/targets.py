@@ -23,14 +23,14 @@ import math
 
 import pandas as pd
 
-from .countries import FOCUS_DEFAULT, short_name
+from .countries import FOCUS_DEFAULT
 
 TRACKED, OPEN, REACHED, MET, MISSED, LIKELY_MET, LIKELY_MISSED, UNKNOWN, NO_DEADLINE, NOT_TRACKED = (
     "tracked", "open", "reached", "met", "missed", "likely met", "likely missed", "unknown", "no deadline given",
     "not tracked")
 # With one neighbouring year only, a verdict needs it this far from the target (above, below).
 MARGIN_ALONE = (1.5, 2 / 3)
-COLUMNS = ["target_id", "partner_iso3", "value_usd_m", "target_year", "stated_by", "stated_on", "metric", "status",
+COLUMNS = ["target_id", "a_iso3", "b_iso3", "focus_iso3", "partner_iso3", "value_usd_m", "target_year", "stated_by", "stated_on", "metric", "status",
            "why_not_tracked", "latest_year", "latest_usd_m", "share", "share_year", "required_growth_pct", "years_left",
            "deadline_passed", "judged_years", "judged_usd_m"]
 
@@ -43,18 +43,22 @@ def _partner(a: str, b: str, focus: str) -> str | None:
     return None
 
 
-def _why_not_tracked(row, partner: str | None, focus: str) -> str | None:
+# Why a target is not tracked against the series (codes; dashboard/ui/format.py words them).
+OTHER_PAIR, GROUP_TARGET, NOT_TURNOVER, NO_VALUE, ZERO_VALUE = (
+    "other pair", "group", "not turnover", "no value", "zero value")
+
+
+def _why_not_tracked(row, partner: str | None) -> str | None:
     if partner is None:
-        sides = " and ".join(dict.fromkeys(short_name(c) for c in (row["a_iso3"], row["b_iso3"])))
-        return f"a target for {sides}, not for {short_name(focus)}'s trade with one partner"
+        return OTHER_PAIR
     if partner.startswith("GRP_"):
-        return f"a target for trade with a group ({short_name(partner)}), which has no annual series here"
+        return GROUP_TARGET
     if not str(row["metric"]).lower().startswith("trade turnover"):
-        return "not a trade-turnover target"
+        return NOT_TURNOVER
     if pd.isna(row["value_usd_m"]):
-        return "no dollar value was stated"
+        return NO_VALUE
     if row["value_usd_m"] <= 0:
-        return "a target of zero has no share to measure"
+        return ZERO_VALUE
     return None
 
 
@@ -84,10 +88,11 @@ def progress(targets: pd.DataFrame, series: pd.DataFrame, as_of_year: int,
     records = []
     for row in targets.to_dict("records"):
         partner = _partner(row["a_iso3"], row["b_iso3"], focus)
-        why = _why_not_tracked(row, partner, focus)
+        why = _why_not_tracked(row, partner)
         value = None if pd.isna(row["value_usd_m"]) else float(row["value_usd_m"])
         year = None if pd.isna(row["target_year"]) else int(row["target_year"])
-        record = {"target_id": row["target_id"], "partner_iso3": partner, "value_usd_m": value, "target_year": year,
+        record = {"target_id": row["target_id"], "a_iso3": row["a_iso3"], "b_iso3": row["b_iso3"],
+                  "focus_iso3": focus, "partner_iso3": partner, "value_usd_m": value, "target_year": year,
                   "stated_by": row["stated_by"], "stated_on": row["stated_on"], "metric": row["metric"],
                   "why_not_tracked": why, "latest_year": None, "latest_usd_m": None, "share": None, "share_year": None,
                   "required_growth_pct": None, "years_left": None,

@@ -211,11 +211,23 @@ def source_line(row) -> str:
     return f"Source: {row['publisher']}" + (f", {when}" if when else "")
 
 
+def why_not_tracked(row) -> str:
+    """Why a target is not measured against the series, from its reason code (dashboard.data.targets)."""
+    why = row["why_not_tracked"]
+    if why == tg.OTHER_PAIR:
+        sides = " and ".join(dict.fromkeys(short_name(c) for c in (row["a_iso3"], row["b_iso3"])))
+        return f"a target for {sides}, not for {short_name(row['focus_iso3'])}'s trade with one partner"
+    if why == tg.GROUP_TARGET:
+        return f"a target for trade with a group ({short_name(row['partner_iso3'])}), which has no annual series here"
+    return {tg.NOT_TURNOVER: "not a trade-turnover target", tg.NO_VALUE: "no dollar value was stated",
+            tg.ZERO_VALUE: "a target of zero has no share to measure"}.get(why, str(why))
+
+
 def target_summary(row) -> str:
     """Where a stated target stands, in one plain sentence (plain text: the page escapes it)."""
     status, target_year = row["status"], row["target_year"]
     if status == tg.NOT_TRACKED:
-        return f"Not tracked: {row['why_not_tracked']}."
+        return f"Not tracked: {why_not_tracked(row)}."
     if _missing(row["latest_year"]):
         latest = "no full-year figure on record"
     else:

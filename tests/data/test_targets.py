@@ -114,7 +114,7 @@ def test_repeated_statements_of_one_goal_share_a_key_and_different_goals_do_not(
 
 def test_a_target_of_zero_is_not_tracked_instead_of_dividing_by_zero():
     row = one(targets(dict(value_usd_m=0.0, target_year=2030)), series(y2024=470))
-    assert row["status"] == tg.NOT_TRACKED and row["why_not_tracked"] == "a target of zero has no share to measure"
+    assert row["status"] == tg.NOT_TRACKED and row["why_not_tracked"] == tg.ZERO_VALUE
     assert pd.isna(row["share"]) and pd.isna(row["required_growth_pct"])
 
 
