@@ -281,16 +281,6 @@ class SearchResult:
     text_matches: int = 0  # quotes the search words alone find, whatever the filters
 
 
-def why_empty(result: SearchResult) -> str:
-    """What to do when nothing matches: blame the words or the filters, whichever it is."""
-    widen = "remove a speaker, topic or country above, or widen the countries and years in the sidebar."
-    if not result.terms:
-        return widen[0].upper() + widen[1:]
-    if result.text_matches:
-        return f"The search words alone find {result.text_matches} quote{'s' if result.text_matches != 1 else ''}: {widen}"
-    return "No quote has these words. Try fewer or shorter ones (“brother” also finds “brotherly”), or " + widen
-
-
 def effective_sort(sort: str | None, query: str) -> str:
     """Relevance only means something while searching; otherwise newest first."""
     if sort in SORTS and (sort != "relevance" or query.strip()):

@@ -68,9 +68,10 @@ def with_partner(visits: pd.DataFrame, focus: str = FOCUS_DEFAULT) -> pd.DataFra
     """Add `partner_iso3` (the side that is not `focus`), `direction` and `is_visit` (not a hosted summit)."""
     visitor, host = visits["visitor_iso3"], visits["host_iso3"]
     partner = host.where(visitor == focus, visitor)
-    direction = pd.Series("between others", index=visits.index, dtype="string")
-    direction = direction.mask(host == focus, "to " + countries.short_name(focus))
-    direction = direction.mask(visitor == focus, "from " + countries.short_name(focus))
+    # Codes, not words (the UI words them): to_focus, from_focus, hosted (a summit the focus hosted), between_others.
+    direction = pd.Series("between_others", index=visits.index, dtype="string")
+    direction = direction.mask(host == focus, "to_focus")
+    direction = direction.mask(visitor == focus, "from_focus")
     direction = direction.mask((visitor == focus) & (host == focus), "hosted")
     return visits.assign(partner_iso3=partner, direction=direction, is_visit=visitor != host)
 

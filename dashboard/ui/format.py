@@ -255,3 +255,14 @@ def target_summary(row) -> str:
     if row["deadline_passed"]:
         return f"Deadline {target_year} passed; no full-year figure for {target_year} to judge by ({latest})."
     return f"Open until {target_year}: {latest}."
+
+
+def why_no_quote(result) -> str:
+    """What to do when no quote matches (a dashboard.data.quote_search.SearchResult): blame the words or
+    the filters, whichever it is."""
+    widen = "remove a speaker, topic or country above, or widen the countries and years in the sidebar."
+    if not result.terms:
+        return widen[0].upper() + widen[1:]
+    if result.text_matches:
+        return f"The search words alone find {plural(result.text_matches, 'quote')}: {widen}"
+    return "No quote has these words. Try fewer or shorter ones (“brother” also finds “brotherly”), or " + widen

@@ -85,7 +85,7 @@ def _list(result: qs.SearchResult, base: str) -> None:
     rows, page, pages = qs.paginate(result.rows, st.session_state.get(PAGE, 1))
     st.session_state[PAGE] = page
     if result.rows.empty:
-        components.empty_state("quotes", qs.why_empty(result))
+        components.empty_state("quotes", fmt.why_no_quote(result))
         st.button("Clear the search and the page's filters", on_click=_clear_all, icon=":material/filter_alt_off:")
         return
     for _, row in rows.iterrows():

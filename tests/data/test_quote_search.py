@@ -5,6 +5,7 @@ import pandas as pd
 import pytest
 
 from dashboard.data import quote_search as qs
+from dashboard.ui import format as fmt
 from dashboard.data.build import build_tables, quote_id
 from dashboard.data.paths import RAW_DIR
 from dashboard.data.text import fold
@@ -277,6 +278,6 @@ def test_the_result_says_how_many_quotes_the_words_alone_would_find_so_an_empty_
 
 
 def test_an_empty_result_blames_the_words_or_the_filters_whichever_it_is():
-    assert qs.why_empty(qs.search(QUOTES, qs.QuoteFilters(q="zebra"))).startswith("No quote has these words")
-    assert "alone find 1 quote" in qs.why_empty(qs.search(QUOTES, qs.QuoteFilters(q="brothers", countries=("HUN",))))
-    assert qs.why_empty(qs.search(QUOTES, qs.QuoteFilters(countries=("TJK",)))).startswith("Remove a speaker")
+    assert fmt.why_no_quote(qs.search(QUOTES, qs.QuoteFilters(q="zebra"))).startswith("No quote has these words")
+    assert "alone find 1 quote" in fmt.why_no_quote(qs.search(QUOTES, qs.QuoteFilters(q="brothers", countries=("HUN",))))
+    assert fmt.why_no_quote(qs.search(QUOTES, qs.QuoteFilters(countries=("TJK",)))).startswith("Remove a speaker")

@@ -67,8 +67,8 @@ def test_under_a_country_filter_a_summit_still_counts_the_documents_on_its_hosts
 def test_each_row_names_the_partner_of_azerbaijan_and_the_direction(tmp_path):
     frame = visit_rows(tmp_path, *SHUSHA_SUMMIT, dict(start_date="2025-10-21", visit_type="state"))
     rows = visits.timeline_rows(frame).set_index("visitor")
-    assert rows.loc["Kassym-Jomart Tokayev", ["partner_iso3", "direction"]].tolist() == ["KAZ", "to Azerbaijan"]
-    assert rows.loc["Ilham Aliyev"].set_index("visit_type").loc["state", "direction"] == "from Azerbaijan"
+    assert rows.loc["Kassym-Jomart Tokayev", ["partner_iso3", "direction"]].tolist() == ["KAZ", "to_focus"]
+    assert rows.loc["Ilham Aliyev"].set_index("visit_type").loc["state", "direction"] == "from_focus"
     hosted = rows.loc["Ilham Aliyev"].set_index("visit_type").loc["summit"]
     assert (hosted["direction"], bool(hosted["is_visit"])) == ("hosted", False)
 
