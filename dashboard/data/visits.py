@@ -37,10 +37,12 @@ def _as_int(token: str) -> int:
 
 
 def documents_report(documents_signed, summary: str) -> dict:
-    """One visit's documents count as reported: qualifier, other counts in the summary, label."""
+    """One visit's documents count as reported: whether the source said "more than", whether it was
+    announced before the visit, other counts in the summary (count, who), and the range of counts.
+    Numbers and flags only; dashboard/ui/format.py words them."""
     if pd.isna(documents_signed):
-        return {"documents_label": "not given", "documents_low": pd.NA, "documents_high": pd.NA,
-                "documents_disputed": False, "documents_other": ""}
+        return {"documents_more_than": False, "documents_announced": False, "documents_reported": (),
+                "documents_low": pd.NA, "documents_high": pd.NA, "documents_disputed": False, "documents_other": ""}
     count = int(documents_signed)
     more_than, announced, others = False, False, {}
     for match in _DOC_COUNT.finditer(summary or ""):
@@ -49,19 +51,15 @@ def documents_report(documents_signed, summary: str) -> dict:
             more_than |= bool(match["qual"])
             announced |= any(word in (match["after"] or "").lower() for word in _ANNOUNCED)
         elif match["qual"] is None and not any(w in (match["after"] or "").lower() for w in _ANNOUNCED):
-            others.setdefault(n, "summary")
+            others.setdefault(n, "")
     for match in _REPORTED.finditer(summary or ""):
         if int(match["n"]) != count:
             others[int(match["n"])] = match["who"]
-    label = f"more than {count}" if more_than else str(count)
-    if announced:
-        label += " (announced before the visit)"
-    if others:
-        label += "; also reported: " + ", ".join(
-            f"{n}" + (f" ({who})" if who != "summary" else "") for n, who in sorted(others.items()))
     values = [count, *others]
-    return {"documents_label": label, "documents_low": min(values), "documents_high": max(values),
-            "documents_disputed": bool(others), "documents_other": "; ".join(str(n) for n in sorted(others))}
+    return {"documents_more_than": more_than, "documents_announced": announced,
+            "documents_reported": tuple(sorted(others.items())), "documents_low": min(values),
+            "documents_high": max(values), "documents_disputed": bool(others),
+            "documents_other": "; ".join(str(n) for n in sorted(others))}
 
 
 def with_partner(visits: pd.DataFrame, focus: str = FOCUS_DEFAULT) -> pd.DataFrame:
@@ -87,8 +85,9 @@ def timeline_rows(visits: pd.DataFrame, focus: str = FOCUS_DEFAULT) -> pd.DataFr
     """The visits shown on the Visits page, oldest first, with partner, labels and documents as reported."""
     rows = with_partner(visits, focus)
     docs = pd.DataFrame([documents_report(d, s) for d, s in zip(rows["documents_signed"], rows["summary"])],
-                        index=rows.index, columns=["documents_label", "documents_low", "documents_high",
-                                                   "documents_disputed", "documents_other"])
+                        index=rows.index, columns=["documents_more_than", "documents_announced", "documents_reported",
+                                                   "documents_low", "documents_high", "documents_disputed",
+                                                   "documents_other"])
     rows = rows.assign(
         visitor_country=rows["visitor_iso3"].map(countries.short_name),
         host_country=rows["host_iso3"].map(countries.short_name),

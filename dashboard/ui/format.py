@@ -266,3 +266,17 @@ def why_no_quote(result) -> str:
     if result.text_matches:
         return f"The search words alone find {plural(result.text_matches, 'quote')}: {widen}"
     return "No quote has these words. Try fewer or shorter ones (“brother” also finds “brotherly”), or " + widen
+
+
+def documents_label(row) -> str:
+    """A visit's documents as reported: '14', 'more than 20; also reported: 10 (Kazinform)',
+    '7 (announced before the visit)', 'not given' (from `visits.timeline_rows` / `documents_report`)."""
+    if _missing(row["documents_signed"]):
+        return "not given"
+    count = int(row["documents_signed"])
+    label = f"more than {count}" if row["documents_more_than"] else str(count)
+    if row["documents_announced"]:
+        label += " (announced before the visit)"
+    if len(row["documents_reported"]):
+        label += "; also reported: " + ", ".join(f"{n}" + (f" ({who})" if who else "") for n, who in row["documents_reported"])
+    return label

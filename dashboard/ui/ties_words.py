@@ -111,7 +111,7 @@ def key_figures(facts: KeyFacts, focus: str, selected: tuple[str, ...], years: t
                  "gives a count; a summit's documents count once.")
     if len(facts.disputed):
         help_docs += " Sources differ for: " + "; ".join(
-            f"{fmt.visit_date(r)} ({r['documents_label']})" for r in facts.disputed.to_dict("records")) + "."
+            f"{fmt.visit_date(r)} ({fmt.documents_label(r)})" for r in facts.disputed.to_dict("records")) + "."
     if len(facts.counted):
         help_docs += f" Sources: {_top_publishers(facts.counted)}."
     figures = [*figures, KeyFigure("Documents signed", value, help_docs)]

@@ -22,7 +22,7 @@ HOVER_WIDTH = 72
 def visit_hover(row) -> str:
     """The one hover of a visit or summit (Visits timeline and the Trade page's strip), from a
     `visits.timeline_rows` row: who, where, when, what kind, documents as reported, summary, source."""
-    docs = row["documents_label"] + (" — sources differ" if row["documents_disputed"] else "")
+    docs = fmt.documents_label(row) + (" — sources differ" if row["documents_disputed"] else "")
     return (f"<b>{escape_plotly(row['visitor'])}</b> {escape_plotly(fmt.visitor_detail(row))}<br>"
             f"{'hosted a summit in' if not row['is_visit'] else 'to'} {escape_plotly(fmt.visit_place(row))}<br>"
             f"{escape_plotly(fmt.visit_date(row))} · {escape_plotly(fmt.visit_type(row['visit_type']))}<br>"

@@ -34,7 +34,7 @@ def _disagreements(rows) -> None:
         return
     items = "\n".join(
         f"- **{escape_markdown(fmt.visit_date(r))}**, {escape_markdown(r['visitor'])} to "
-        f"{escape_markdown(r['host_country'])}: {escape_markdown(r['documents_label'])}" for r in disputed.to_dict("records"))
+        f"{escape_markdown(r['host_country'])}: {escape_markdown(fmt.documents_label(r))}" for r in disputed.to_dict("records"))
     st.warning("**Sources disagree on how many documents were signed** — both counts are kept:\n\n" + items,
                icon=":material/compare_arrows:")
 
@@ -46,6 +46,7 @@ def render() -> None:
     st.caption("Who visited whom, when, and what came of it: leaders' visits and summits, each with its source.")
     filtered = query.filter_table("visits", tables.visits, filters.countries, filters.years)
     rows = visits.timeline_rows(filtered)
+    rows = rows.assign(documents_label=[fmt.documents_label(r) for r in rows.to_dict("records")])
     st.markdown(f"**{len(rows)} of {len(tables.visits)} visits and summit attendances** — "
                 f"{escape_markdown(_describe(filters))}")
     if rows.empty:
