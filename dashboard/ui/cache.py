@@ -1,15 +1,17 @@
 """The cache points: the tables are built once per server process and shared read-only, and the few
 derived results that cost a noticeable share of a page run are kept per filter value."""
+from collections.abc import Callable
 from dataclasses import replace
 
 import pandas as pd
 import streamlit as st
 from sqlalchemy.exc import SQLAlchemyError
 
-from dashboard.data import dots, ties
+from dashboard.data import dots, ties, trade
 from dashboard.data.build import DATABASE, Tables, build_tables
 from dashboard.data.schemas import Problem
 from dashboard.ui.store_access import user_store
+from dashboard.ui import format as fmt
 from dashboard.ui.ties_words import with_meeting_labels
 
 
@@ -30,7 +32,30 @@ def tables() -> Tables:
 def refresh() -> None:
     """After a save: every page rebuilds from the files and the store on its next run."""
     tables.clear()
+    trade_view.clear()
+    built.clear()
     st.cache_data.clear()
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def trade_view(focus: str, partners: tuple[str, ...], years: tuple[int, int], include_groups: bool) -> dict:
+    """The Trade page's frames for one set of inputs: every figure shown (with period labels), the one
+    figure per partner and year, and both lines with their gaps. The same for every session, so built
+    once per inputs and shared read-only (callers never modify them in place)."""
+    data = tables()
+    shown = fmt.with_period_labels(trade.figures_shown(data.trade, list(partners), years,
+                                                      include_groups=include_groups, focus=focus))
+    lines = trade.annual_series(data.trade, focus)
+    return {"shown": shown, "series": trade.annual_turnover(data.trade, focus),
+            "gapped": trade.series_with_gaps(lines[lines["counterpart_iso3"].isin(partners)], years)}
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def built(key: tuple, _build: Callable[[], object]) -> object:
+    """A page's finished figure or table, built once per `key` and shared read-only by every session, so a
+    re-run only draws (docs/benchmarks.md: a page against its replay). `_build` is not hashed: the key
+    must name everything the result depends on (the page, the section, the filters, widget values)."""
+    return _build()
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

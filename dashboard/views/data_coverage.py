@@ -6,7 +6,7 @@ import streamlit as st
 
 from dashboard.data import countries
 from dashboard.data.coverage import official_coverage
-from dashboard.ui import components, state
+from dashboard.ui import cache, components, state
 from dashboard.ui import format as fmt
 
 
@@ -19,7 +19,7 @@ def _clipped(table: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
 
 
 def render(trade: pd.DataFrame, filters: state.Filters) -> None:
-    table = official_coverage(trade)
+    table = cache.built(("official coverage",), lambda: official_coverage(trade))
     if filters.countries:
         table = table[table["a_iso3"].isin(filters.countries) | table["b_iso3"].isin(filters.countries)]
     table = _clipped(table, filters.years)

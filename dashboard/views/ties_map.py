@@ -109,14 +109,17 @@ def render() -> None:
     in_years = tables.visits[query.in_years(tables.visits, filters.years)]
     pairs = cache.pair_figures(tuple(filters.years), focus)
     visits = query.filter_table("visits", tables.visits, filters.countries, filters.years)
-    facts = ties.key_facts(visits, pairs, focus, filters.countries, context=in_years)
+    view = ("ties-map", focus, tuple(filters.countries), tuple(filters.years))
+    facts = cache.built((*view, "facts"), lambda: ties.key_facts(visits, pairs, focus, filters.countries,
+                                                                 context=in_years))
     _key_figures(words.key_figures(facts, focus, filters.countries, filters.years))
 
     states = ties.country_figures(pairs, focus, measure)
     st.markdown(f"**{escape_markdown(words.map_takeaway(states, focus, measure, filters.years))}**")
     zoom, others = _map_options()
     lines = ties.tie_lines(pairs, focus, measure, filters.countries, among_others=others)
-    fig = map_charts.ties_map(states, lines, focus=focus, measure=measure, selected=filters.countries, zoom=zoom)
+    fig = cache.built((*view, measure, zoom, others), lambda: map_charts.ties_map(
+        states, lines, focus=focus, measure=measure, selected=filters.countries, zoom=zoom))
     # An explicit height lets the phone style sheet (ui/narrow_screen.py) resize the figure.
     with st.container(key=narrow_screen.MAP_FRAME_KEY):
         components.plotly_chart(fig, key=MAP_KEY, on_select=_on_map_click, selection_mode="points",

@@ -35,12 +35,11 @@ def render() -> None:
                "the stated goal in reach? " + escape_markdown(RULE))
     chosen = [c for c in filters.countries if c != focus]
     partners = chosen or trade.partners_by_size(tables.trade, focus)
-    shown = fmt.with_period_labels(trade.figures_shown(tables.trade, partners, filters.years,
-                                                      include_groups=not chosen, focus=focus))
-    series = trade.annual_turnover(tables.trade, focus)
-    lines = trade.annual_series(tables.trade, focus)
-    gapped = trade.series_with_gaps(lines[lines["counterpart_iso3"].isin(partners)], filters.years)
-    with_data = [p for p in partners if p in set(shown["counterpart_iso3"].dropna())]
+    view_key = (focus, tuple(partners), tuple(filters.years), not chosen)
+    view = cache.trade_view(*view_key)
+    shown, series, gapped = view["shown"], view["series"], view["gapped"]
+    present = set(shown["counterpart_iso3"].dropna())
+    with_data = [p for p in partners if p in present]
     without = [countries.short_name(p) for p in partners if p not in with_data]
     if without:
         st.caption(f"No trade figures in the sources for {escape_markdown(', '.join(without))} "
@@ -48,13 +47,13 @@ def render() -> None:
     if not with_data:
         components.empty_state("trade figures", "Choose another country or widen the years in the sidebar.")
     elif len(with_data) > 1:
-        sections.overview(shown, gapped, with_data, focus)
+        sections.overview(shown, gapped, with_data, focus, view_key)
         sections.ranking_section(tables.trade, filters.years, with_data, focus)
         st.subheader("Partner by partner")
-        sections.detail(shown, gapped, tables.visits, _partner_choice(with_data), filters.years, focus)
+        sections.detail(shown, gapped, tables.visits, _partner_choice(with_data), filters.years, focus, view_key)
     else:
         state.write_url("partner", [])
-        sections.detail(shown, gapped, tables.visits, with_data[0], filters.years, focus)
+        sections.detail(shown, gapped, tables.visits, with_data[0], filters.years, focus, view_key)
     _targets(tables, chosen, filters, series, partners, focus)
     sections.all_figures(shown, filters, focus)
 
@@ -66,7 +65,8 @@ def _targets(tables, chosen: list[str], filters: state.Filters, series, partners
         components.empty_state("stated targets", "Widen the years (targets are dated by when they were stated) "
                                                  "or choose another country.")
         return
-    progress = tg.progress(rows, series, date.today().year, focus=focus)
+    progress = cache.built(("trade-targets", focus, tuple(chosen), tuple(filters.years), date.today().year),
+                           lambda: tg.progress(rows, series, date.today().year, focus=focus))
     st.caption("Each target as stated, who set it and when; the share reached by the latest full-year figure "
                "of the series above; the yearly growth needed by its deadline, or whether it was met. "
                "Targets stated in the chosen years.")

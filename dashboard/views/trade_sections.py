@@ -8,12 +8,13 @@ from dashboard.data import countries, trade
 from dashboard.data.visits import timeline_rows
 from dashboard.data import targets as tg
 from dashboard.data.sources import KIND_LABELS
-from dashboard.ui import components, state
+from dashboard.ui import cache, components, state
 from dashboard.ui import format as fmt
 from dashboard.ui import trade_charts as charts
 from dashboard.ui.safe import escape_markdown, md_link
 
 DRAWN = trade.ANNUAL_ROLES
+
 MIRROR_GAP_REASONS = (
     "Why the two counts of one year's trade differ: each country counts its exports free on board and its "
     "imports with freight and insurance (CIF), so a partner's imports read a few percent above the same goods' "
@@ -36,15 +37,18 @@ def _gaps_caption(gapped: pd.DataFrame, partners: list[str]) -> str:
     return ("No full-year figure (the line breaks, nothing is interpolated): " + "; ".join(parts) + ".") if parts else ""
 
 
-def overview(shown: pd.DataFrame, gapped: pd.DataFrame, partners: list[str], focus: str) -> None:
+def overview(shown: pd.DataFrame, gapped: pd.DataFrame, partners: list[str], focus: str, view_key: tuple) -> None:
+    """`view_key` names the inputs of `shown` and `gapped` (cache.trade_view), so results built from them
+    can be kept under it."""
     st.subheader("Annual turnover with each partner")
     primary = gapped[gapped["line"].eq(trade.LINE_PRIMARY)]
     latest = primary.dropna(subset=["value_usd_m"]).drop_duplicates("counterpart_iso3", keep="last")["value_usd_m"]
     wide = len(latest) > 1 and latest.max() / max(latest.min(), 0.1) > 30
     log = st.toggle("Log scale", value=wide, key="trade_overview_log",
                     help="A log scale keeps small partners readable beside Türkiye: equal steps are equal ratios.")
-    fig = charts.turnover_overview_figure(shown, gapped, partners, title=charts.overview_title(shown, partners), log=log,
-                                          focus=focus)
+    fig = cache.built(("trade-overview", view_key, tuple(partners), log),
+                      lambda: charts.turnover_overview_figure(shown, gapped, partners, focus=focus, log=log,
+                                                              title=charts.overview_title(shown, partners)))
     components.plotly_chart(fig, key="trade-overview")
     drawn = shown[shown["counterpart_iso3"].isin(partners) & shown["role"].isin(DRAWN)]
     st.caption(escape_markdown("Lines: the series by the focus country's own count, one figure per year (USD million). "
@@ -65,15 +69,18 @@ def ranking_section(trade_rows: pd.DataFrame, years: tuple[int, int], partners: 
         st.session_state["trade_rank_year"] = trade.default_ranking_year(trade_rows, years, partners, focus)
     year = st.selectbox("Year", options, key="trade_rank_year", width=160,
                         help="Defaults to the year that compares the most partners.")
-    ranked = trade.ranking(trade_rows, year, partners, focus).assign(period_label=str(year))
+    key = ("trade-ranking", focus, tuple(partners), tuple(years), year)
+    ranked = cache.built((*key, "rows"),
+                         lambda: trade.ranking(trade_rows, year, partners, focus).assign(period_label=str(year)))
     top = ranked.iloc[0]
     title = (f"{countries.short_name(top['counterpart_iso3'])} leads {year} with {fmt.usd(top['value_usd_m'])}; "
              f"{len(ranked)} of {len(partners)} partners have a {year} figure")
-    components.plotly_chart(charts.ranking_figure(ranked, year, title=title, focus=focus), key="trade-ranking")
+    fig = cache.built((*key, "chart"), lambda: charts.ranking_figure(ranked, year, title=title, focus=focus))
+    components.plotly_chart(fig, key="trade-ranking")
     missing = [countries.short_name(p) for p in partners if p not in set(ranked["counterpart_iso3"])]
     if missing:
         st.caption(f"No full-year figure for {year}: {escape_markdown(', '.join(missing))}.")
-    groups = trade.group_figures(trade_rows, year, focus)
+    groups = cache.built((*key, "groups"), lambda: trade.group_figures(trade_rows, year, focus))
     if not groups.empty:
         st.markdown(f"**Groups of countries in {year}** — reported as one total, so not ranked with single partners:")
         for column, row in zip(st.columns(min(len(groups), 3)), groups.to_dict("records")):
@@ -107,16 +114,17 @@ def _kpis(mine: pd.DataFrame, yby: pd.DataFrame) -> None:
 
 
 def detail(shown: pd.DataFrame, gapped: pd.DataFrame, visits: pd.DataFrame, partner: str,
-           years: tuple[int, int], focus: str) -> None:
+           years: tuple[int, int], focus: str, view_key: tuple) -> None:
     name = countries.short_name(partner)
     st.markdown(f"#### {countries.short_name(focus)} – {escape_markdown(name)}")
     mine = shown[shown["counterpart_iso3"].eq(partner)]
-    yby = trade.year_by_year(shown, partner)
+    key = ("trade-detail", view_key, partner)
+    yby = cache.built((*key, "years"), lambda: trade.year_by_year(shown, partner))
     _kpis(mine, yby)
     theirs = visits[(visits["visitor_iso3"].eq(partner) | visits["host_iso3"].eq(partner))
                     & visits["year"].between(*years)]
-    fig = charts.turnover_detail_figure(shown, gapped, timeline_rows(theirs), partner,
-                                        title=charts.detail_title(shown, partner), focus=focus)
+    fig = cache.built((*key, "chart"), lambda: charts.turnover_detail_figure(
+        shown, gapped, timeline_rows(theirs), partner, title=charts.detail_title(shown, partner), focus=focus))
     components.plotly_chart(fig, key=f"trade-detail-{partner}")
     drawn = mine[mine["role"].isin((*DRAWN, trade.ROLE_PART))]
     have = int(yby["value_usd_m"].notna().sum()) if len(yby) else 0
@@ -130,18 +138,20 @@ def detail(shown: pd.DataFrame, gapped: pd.DataFrame, visits: pd.DataFrame, part
     if len(yby):
         st.markdown("**Year by year** — the figure in the series, every other figure for that year, and growth "
                     "computed from the series next to the growth the sources claimed")
-        st.table(charts.year_table(yby, shown, partner, focus), hide_index=True)
+        st.table(cache.built((*key, "table"), lambda: charts.year_table(yby, shown, partner, focus)), hide_index=True)
         st.caption(MIRROR_GAP_REASONS)
-    _flows(mine, partner, focus)
+    _flows(mine, partner, focus, key)
 
 
-def _flows(mine: pd.DataFrame, partner: str, focus: str) -> None:
-    rows = trade.flows(mine[~mine["period_kind"].isin(trade.UNCHARTED_KINDS)], partner)
+def _flows(mine: pd.DataFrame, partner: str, focus: str, key: tuple) -> None:
+    rows = cache.built((*key, "flows"), lambda: trade.flows(mine[~mine["period_kind"].isin(trade.UNCHARTED_KINDS)],
+                                                             partner))
     if rows.empty:
         st.caption(f"No exports/imports split for {escape_markdown(countries.short_name(partner))} in these years.")
         return
-    components.plotly_chart(charts.flows_figure(rows, title=charts.flows_title(rows, partner, focus), focus=focus),
-                            key=f"trade-flows-{partner}")
+    fig = cache.built((*key, "flows chart"),
+                      lambda: charts.flows_figure(rows, title=charts.flows_title(rows, partner, focus), focus=focus))
+    components.plotly_chart(fig, key=f"trade-flows-{partner}")
     me = countries.short_name(focus)
     st.caption(f"From {me}'s side: a partner's exports are {me}'s imports. One figure per period and "
                f"direction: {me}'s own count first, best source first (others in the table below). Hatched: "

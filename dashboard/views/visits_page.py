@@ -55,7 +55,8 @@ def render() -> None:
 
     # Takeaway titles sit above the charts, where they wrap on a phone (a Plotly title is cut off).
     st.markdown(f"**{escape_markdown(visit_charts.timeline_takeaway(rows))}**")
-    components.plotly_chart(visit_charts.timeline(rows), key="visits_timeline")
+    view = ("visits", tuple(filters.countries), tuple(filters.years))
+    components.plotly_chart(cache.built((*view, "timeline"), lambda: visit_charts.timeline(rows)), key="visits_timeline")
     st.caption("One marker per visit or summit attendance, on the partner's row (Azerbaijan's row: summits it hosted). "
                "Shape = type of visit, summits as stars; **filled** = the partner's leader came to Azerbaijan, "
                "**hollow** = Azerbaijan's leader went there. Hover a marker for the summary and source.")
@@ -76,7 +77,8 @@ def render() -> None:
     chart, about = st.columns([3, 2])
     with chart:
         st.markdown(f"**{escape_markdown(visit_charts.per_year_takeaway(counts))}**")
-        components.plotly_chart(visit_charts.per_year(counts), key="visits_per_year")
+        components.plotly_chart(cache.built((*view, "per year"), lambda: visit_charts.per_year(counts)),
+                                key="visits_per_year")
     with about:
         st.markdown("**Visits per year, by partner.** Each bar counts leaders' trips between Azerbaijan and the "
                     "partner in that year, in either direction, including trips to attend a summit; summits "

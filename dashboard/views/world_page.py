@@ -48,8 +48,9 @@ def _estimate_label(rows: pd.DataFrame) -> pd.Series:
 def _share_section(share: pd.DataFrame, data: pd.DataFrame, years: tuple[int, int]) -> None:
     st.subheader("How much of each country's trade is with the other Turkic states")
     st.markdown(f"**{escape_markdown(charts.share_takeaway(share))}**")
-    components.plotly_chart(charts.share_figure(share, title="Share of total trade with the other Turkic states"),
-                            key="world-share")
+    fig = cache.built(("world-share-chart", tuple(share["reporter_iso3"].unique()), tuple(years)),
+                      lambda: charts.share_figure(share, title="Share of total trade with the other Turkic states"))
+    components.plotly_chart(fig, key="world-share")
     counted = ", ".join(countries.short_name(c) for c in countries.tie_codes() if c not in wq.NOT_IN_DOTS)
     gaps = [f"{countries.short_name(r)} {fmt.year_runs(y)}" for r in share["reporter_iso3"].unique()
             if (y := wq.years_without_total(data, r, years))]
@@ -80,7 +81,7 @@ def _partners_section(data: pd.DataFrame, options: list[str], years: tuple[int, 
     if year is None:
         components.empty_state("total trade figures", "Widen the years in the sidebar.")
         return
-    partners = wq.largest_partners(data, reporter, year)
+    partners = cache.built(("world-partners", reporter, year), lambda: wq.largest_partners(data, reporter, year))
     st.caption(f"{year}, the latest year in the chosen range with {escape_markdown(countries.short_name(reporter))}'s "
                "total trade. Turkic states in their colour; the European Union is a group whose members also appear "
                "on their own.")
@@ -109,7 +110,8 @@ def render() -> None:
         return
     reporters = wq.reporters(data)
     chosen = [c for c in filters.countries if c in reporters] if filters.countries else reporters
-    share = wq.turkic_share(data, chosen, filters.years) if chosen else wq.turkic_share(data, [], filters.years)
+    share = cache.built(("world-share", tuple(chosen), tuple(filters.years)),
+                        lambda: wq.turkic_share(data, chosen, filters.years))
     if share.empty:
         first, last = int(data["year"].min()), int(data["year"].max())
         how = (f"The IMF statistics cover {first}–{last} and these countries: "

@@ -25,8 +25,8 @@ def built(tmp_path_factory):
         dict(start_date="2025-10-21", visitor_name="Ilham Aliyev", visitor_country="Azerbaijan", host_country="Kazakhstan",
              city="Astana", visit_type="state", documents_signed="15", summary="State visit"),
     ]
-    trade = [dict(period="2023", value_usd_million="529.4"),
-             dict(partner_country="Türkiye", period="2024", value_usd_million="8000", stated_by="Turkish Trade Minister")]
+    trade = [dict(period="2023", value_usd_million="529.4", source_published="2025-02-01"),
+             dict(partner_country="Türkiye", period="2024", value_usd_million="8000", stated_by="Turkish Trade Minister", source_published="2025-02-01")]
     folder = tmp_path_factory.mktemp("raw")
     return build_tables(write_raw(folder, visits=raw_rows("visits", visits, end_date=""), trade=raw_rows("trade", trade)))
 
