@@ -79,6 +79,7 @@ def propose(article: Article) -> list[Proposal]:
         if figure.kind == "target":
             record = raw_record("targets", article, country_a=a, country_b=b, metric="trade turnover",
                                 target_value_usd_million=_number(figure.value_usd_m),
+                                value_qualifier=figure.qualifier,
                                 target_year="" if figure.target_year is None else str(figure.target_year),
                                 stated_by=figure.stated_by, stated_on=said_on.isoformat(),
                                 note=text[figure.span[0]:figure.span[1]])

@@ -65,3 +65,14 @@ def test_nothing_else_is_proposed_and_every_proposal_points_at_its_words(proposa
         assert 0 <= start < end <= len(text) and 0 < p.confidence <= 1 and p.rule
     values = {p.table: text[p.span[0]:p.span[1]] for p in proposals if p.table in ("trade", "targets")}
     assert values == {"trade": "half-billion", "targets": "a billion dollars"}
+
+
+def test_every_proposal_of_the_seed_passes_the_raw_files_schemas(proposals):
+    """What an editor accepts is saved only if it validates like a curated row (e.g. the target's
+    value_qualifier column): every proposal of the seed must already be a valid raw row."""
+    from dashboard.store.keys import problems_of
+
+    for table in ("quotes", "visits", "trade", "targets"):
+        records = of(proposals, table)
+        assert records, table
+        assert problems_of(table, records, "proposals") == [], table
