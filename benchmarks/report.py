@@ -55,20 +55,25 @@ def _build(b: dict) -> list[str]:
 
 def _pages(p: dict) -> list[str]:
     bare = p["bare"]["p50"]
-    rows = [["bare page (title + one plotly chart)", *_p(p["bare"]), "1.0", "", "", ""]]
+    rows = [["bare page (title + one plotly chart)", *_p(p["bare"]), "1.0", "—", "—", "", "", ""]]
     for page in p["pages"]:
         cells = [f"{page['title']} `{page['page']}`"]
         for label in ("default", "narrow"):
             stats = page[label]
             p50, p95 = _p(stats)
             ratio = f"{stats['p50'] / bare:.1f}" if "p50" in stats else "—"
-            cells += [p50, p95, ratio]
+            replay = stats.get("replay", {})
+            replay_p50 = f"{replay['p50'] * 1000:,.0f} ms" if "p50" in replay else "—"
+            over = f"{stats['p50'] / replay['p50']:.1f}" if "p50" in stats and "p50" in replay else "—"
+            cells += [p50, p95, ratio, replay_p50, over] if label == "default" else [p50, p95, ratio]
         rows.append(cells)
     return ["## 2. Page script runs (Streamlit AppTest, global filters + the page)", "",
             "Same session re-run (`at.run()`), after two warm-up runs; the tables are cached as in the app. "
-            f"Narrow filter: `?country=KAZ&years=2022&years=2023`. {p['bare']['n']} runs each.", "",
-            *_table(["page", "default p50", "default p95", "× bare", "narrow p50", "narrow p95", "× bare"],
-                    rows), ""]
+            f"Narrow filter: `?country=KAZ&years=2022&years=2023`. {p['bare']['n']} runs each. Replay: the "
+            "same finished figures, tables and texts handed to Streamlit with nothing computed "
+            "(benchmarks/replay.py); × replay near 1 means a run is all drawing.", "",
+            *_table(["page", "default p50", "default p95", "× bare", "replay p50", "× replay", "narrow p50",
+                     "narrow p95", "× bare"], rows), ""]
 
 
 def _browser(b: dict) -> list[str]:
