@@ -32,8 +32,9 @@ class Preference:
 FULL_YEAR_TURNOVER: dict[str, object] = {"full_year": True, "flow": "turnover"}
 # ... for one partner, all goods, not flagged as inconsistent.
 SERIES: dict[str, object] = {"is_group": False, "scope": "all goods", "flagged": False}
-# ... or a total with a group of countries (OTS members, SPECA), shown apart and never ranked with partners.
-GROUP: dict[str, object] = {"is_group": True}
+# ... or a total with a group of countries (OTS members, SPECA), shown apart and never ranked with partners;
+# like the series, only all-goods figures that are not flagged.
+GROUP: dict[str, object] = {"is_group": True, "scope": "all goods", "flagged": False}
 
 ORDER: tuple[Preference, ...] = (
     Preference("kind_rank", False, "official statistics, then official statements, then media"),
