@@ -56,6 +56,7 @@ $(LOCAL_UV):
 	exit 1
 	@test -x "$@" || { echo "make setup: pip ran but $@ is missing"; exit 1; }
 
+# Validates every raw file and keeps the built tables for the app's first page (data/build/tables.pickle).
 build: setup
 	$(UV_RUN) python -m dashboard.data check
 
@@ -79,7 +80,7 @@ test: setup browser
 	scripts/with_postgres.sh $(UV_RUN) pytest
 
 # Figures, not tests: about 10 minutes on 2 cores; see docs/benchmarks.md for what it measures.
-bench: setup browser
+bench: setup browser build
 	$(UV_RUN) python -m benchmarks
 
 # Extraction quality on the gold set (tests/extraction/gold): prints the scores, rewrites docs/extraction.md.

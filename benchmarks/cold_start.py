@@ -30,15 +30,17 @@ marks = [("start", time.perf_counter())]
 import streamlit
 marks.append(("import streamlit", time.perf_counter()))
 from dashboard.data import countries, ties
-from dashboard.data.build import build_tables
+from dashboard.data import prebuilt
 from dashboard.data.query import year_bounds
 from dashboard.ui import cache, components, map_charts, state
 from dashboard.views import PAGES
 marks.append(("import the app's modules", time.perf_counter()))
-tables = build_tables()
-marks.append(("build the tables (tables())", time.perf_counter()))
+tables = prebuilt.tables()  # what cache.tables() does with no saved rows: the kept copy, else a build
+marks.append(("read or build the tables (tables())", time.perf_counter()))
 years = year_bounds(tables.trade, tables.visits, tables.quotes)
-pairs = ties.pair_figures(tables.visits, tables.trade, years)
+pairs = tables.derived.get(prebuilt.pair_figures_key(years, countries.FOCUS_DEFAULT))  # as cache.pair_figures
+if pairs is None:
+    pairs = ties.pair_figures(tables.visits, tables.trade, years)
 states = ties.country_figures(pairs, countries.FOCUS_DEFAULT, "turnover")
 lines = ties.tie_lines(pairs, countries.FOCUS_DEFAULT, "turnover", (), among_others=True)
 marks.append(("the map's figures (pair_figures, ...)", time.perf_counter()))

@@ -84,6 +84,10 @@ def _browser(b: dict) -> list[str]:
                    f"SVG paths): median **{ms(c['first_chart']['p50'])}** over {c['first_chart']['n']} fresh "
                    f"servers (min {ms(c['first_chart']['min'])}, max {ms(c['first_chart']['max'])}); of which "
                    f"until `/_stcore/health` answers: median {ms(c['health']['p50'])}.")
+        if "bare_map" in c:
+            out.append(f"- The same for a bare page with one geo map (`benchmarks/bare_geo_app.py`, run alternately "
+                       f"with the app): median **{ms(c['bare_map']['p50'])}**; the app over the bare page, run by "
+                       f"run: median **{c['ratio']['p50']:.2f}×** (max {c['ratio']['max']:.2f}×).")
     if "change" in b:
         c = b["change"]
         out.append(f"- Filter change → chart updated, `/trade?country=KAZ` + Uzbekistan (until the charts have "

@@ -1,4 +1,5 @@
-"""Start and stop `streamlit run streamlit_app.py` on a free loopback port (the benchmark's own server)."""
+"""Start and stop `streamlit run streamlit_app.py` (or another script, such as the bare map page) on a free
+loopback port (the benchmark's own server)."""
 from __future__ import annotations
 
 import os
@@ -34,13 +35,13 @@ def healthy(base: str) -> bool:
 class Server:
     """One app server process; `pid` is the Python process serving the app (for /proc readings)."""
 
-    def __init__(self, root: Path = ROOT) -> None:
+    def __init__(self, root: Path = ROOT, script: str = "streamlit_app.py") -> None:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log = tempfile.NamedTemporaryFile(prefix="bench-streamlit-", suffix=".log", delete=False)
         self.started = time.perf_counter()
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "streamlit_app.py", "--server.port", str(self.port),
+            [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(self.port),
              "--server.headless", "true", "--server.address", "127.0.0.1",
              "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
             cwd=root, stdin=subprocess.DEVNULL, stdout=self.log, stderr=subprocess.STDOUT,

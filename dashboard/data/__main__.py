@@ -1,4 +1,6 @@
-"""`python -m dashboard.data check|build|stats [--json]|import-dots`: validate, describe and import the dataset."""
+"""`python -m dashboard.data check|build|stats [--json]|import-dots`: validate, describe and import the dataset.
+
+check and build also keep the built tables for the app's first page (dashboard/data/prebuilt.py)."""
 from __future__ import annotations
 
 import argparse
@@ -6,7 +8,7 @@ import json
 import sys
 import time
 
-from . import dots
+from . import dots, prebuilt
 from .build import Tables, build_tables
 from .paths import DATA_DIR
 
@@ -43,6 +45,9 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     tables = build_tables()
     took = time.perf_counter() - started
+    if args.command in ("check", "build"):
+        # The same tables, kept for the app's first page (dashboard/data/prebuilt.py).
+        prebuilt.keep(tables)
     if args.command == "stats":
         figures = stats(tables)
         if args.json:

@@ -17,7 +17,7 @@ from .dates import ended_by_publication, published_columns
 from .paths import RAW_DIR, display_path
 from .periods import parse_partial_date, parse_period
 from .readers import OPTIONAL, RENAMES, TABLES, RawFileError, read_raw
-from .schemas import Problem, validate
+from .problems import Problem
 from .sources import kind_from_stated_by, language_of, publisher_of, source_id
 from .text import fold
 
@@ -34,6 +34,9 @@ class Tables:
     targets: pd.DataFrame
     quotes: pd.DataFrame
     problems: tuple[Problem, ...] = field(default=())
+    # Results computed from these very tables ahead of time (dashboard/data/prebuilt.py), by key; empty
+    # for tables built at run time. Never part of equality: it only saves recomputing.
+    derived: dict = field(default_factory=dict, compare=False, repr=False)
 
     def table(self, name: str) -> pd.DataFrame:
         return getattr(self, name)
@@ -242,6 +245,8 @@ DATABASE = "database"  # how problems name rows users added through the app (lin
 
 def _checked(name: str, raw: pd.DataFrame, shown: str, problems: list[Problem]):
     """Validate, normalise and de-duplicate one raw frame; (table, provenance) or None when no row is left."""
+    from .schemas import validate  # pandera: only when something is built, not when a prebuilt copy is read
+
     found = validate(name, raw, shown)
     problems.extend(found)
     raw = raw[~raw["_line"].isin({p.line for p in found})].reset_index(drop=True)

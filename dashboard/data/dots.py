@@ -22,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from .paths import RAW_DIR, display_path
-from .schemas import Problem
+from .problems import Problem
 
 DOTS_DIR = RAW_DIR / "imf-dots"
 PROVENANCE_FILE = "PROVENANCE.toml"

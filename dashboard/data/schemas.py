@@ -10,7 +10,7 @@ import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+
 from datetime import date
 
 import pandas as pd
@@ -21,16 +21,9 @@ from . import countries
 from .periods import BadPeriod, parse_partial_date, parse_period
 from .sources import is_http_url
 
-FLOWS = ("turnover", "export", "import")
-VISIT_TYPES = ("state", "official", "working", "summit", "other")
-TOPICS = ("politics", "trade", "culture", "security", "energy", "transport")
-LANGUAGES = ("en", "ru", "tr", "az", "hu", "kk", "uz", "tg")
-# How the source words a figure ("about $200m", "over $2bn"): see data/raw/README.md.
-QUALIFIERS = ("exact", "about", "over", "under", "approaching", "at least")
-# What a trade figure covers: all goods, or one part the source names.
-SCOPES = ("all goods", "non-oil", "natural gas")
-MAX_FLAG_REASON = 200  # a short reason; the note holds the details
-MAX_USD_M = 1_000_000  # $1 trillion: no bilateral or group figure here comes near it
+from .problems import Problem
+from .vocabulary import (FLOWS, LANGUAGES, MAX_FLAG_REASON, MAX_USD_M, QUALIFIERS, SCOPES, TOPICS,  # noqa: F401
+                         VISIT_TYPES)
 
 
 def _number(text: str, low: float, high: float) -> bool:
@@ -145,20 +138,6 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     }),
 }
 
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing a curator must fix, or one row left out, with where and why."""
-    file: str
-    line: int | None
-    field: str
-    message: str
-    value: str = ""
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        shown = f" (got {self.value!r})" if self.value else ""
-        return f"{where}: {self.field}: {self.message}{shown}"
 
 
 @contextmanager

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.data.schemas import TOPICS
+from dashboard.data.vocabulary import TOPICS
 
 _WORDS = {
     "trade": r"trade|turnover|export|import|investment|investor|economic|economy|business|market|customs|tariff",

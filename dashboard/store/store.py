@@ -22,9 +22,7 @@ from dashboard.data.readers import OPTIONAL, REQUIRED, TABLES
 
 from .keys import keys_of, problems_of
 
-STORE_URL_ENV = "TURKIC_TIES_STORE_URL"  # tests and local runs point the app at another database
-DEFAULT_PATH = DATA_DIR / "user" / "added.sqlite"
-DEFAULT_URL = f"sqlite:///{DEFAULT_PATH}"
+from .location import DEFAULT_PATH, DEFAULT_URL, STORE_URL_ENV, default_url, has_rows_to_read  # noqa: F401
 RETRIES = 8  # a save that lost a race (a concurrent save of the same row, a busy SQLite file) is redone
 
 metadata = sa.MetaData()
@@ -62,10 +60,6 @@ class SaveResult:
     @property
     def count(self) -> int:
         return sum(len(ids) for ids in self.saved.values())
-
-
-def default_url() -> str:
-    return os.environ.get(STORE_URL_ENV) or DEFAULT_URL
 
 
 def _sqlite_setup(engine: Engine) -> None:
@@ -107,8 +101,7 @@ class Store:
     @staticmethod
     def exists(url: str) -> bool:
         """False for a default SQLite file nobody has saved to yet: reading it would create it."""
-        parsed = sa.make_url(url)
-        return parsed.get_backend_name() != "sqlite" or Path(parsed.database or "").exists()
+        return has_rows_to_read(url)
 
     def create(self) -> None:
         if not self._created:

@@ -5,12 +5,11 @@ from dataclasses import replace
 
 import pandas as pd
 import streamlit as st
-from sqlalchemy.exc import SQLAlchemyError
 
-from dashboard.data import dots, ties, trade
+from dashboard.data import dots, prebuilt, ties, trade
 from dashboard.data.build import DATABASE, Tables, build_tables
-from dashboard.data.schemas import Problem
-from dashboard.ui.store_access import user_store
+from dashboard.data.problems import Problem
+from dashboard.ui.store_access import store_to_read, user_store
 from dashboard.ui import format as fmt
 from dashboard.ui.ties_words import with_meeting_labels
 
@@ -19,13 +18,19 @@ from dashboard.ui.ties_words import with_meeting_labels
 def tables() -> Tables:
     """All tables (curated files plus rows editors added). Shared by every session, so callers must
     never modify the frames in place. A database that cannot be read leaves the curated data serving."""
+    if not store_to_read():  # nothing was ever saved here: the curated tables alone
+        return prebuilt.tables()
+    from sqlalchemy.exc import SQLAlchemyError  # only with a store to read (a second of a cold start)
+
     try:
         store = user_store()
         extra = store.raw_frames() if store else None
     except SQLAlchemyError as exc:
-        built = build_tables()
+        built = prebuilt.tables()
         problem = Problem(DATABASE, None, "connection", f"rows added in the app could not be read ({type(exc).__name__})")
         return replace(built, problems=(*built.problems, problem))
+    if not extra or all(frame.empty for frame in extra.values()):
+        return prebuilt.tables()
     return build_tables(extra_raw=extra)
 
 
@@ -63,7 +68,10 @@ def pair_figures(years: tuple[int, int], focus: str) -> pd.DataFrame:
     """The Ties map's figures per pair of states for a year range: the same for every session and
     ~0.36 s to compute (most of a map run), so computed once per range. Each caller gets a copy."""
     data = tables()
-    return with_meeting_labels(ties.pair_figures(data.visits, data.trade, years, focus), data.visits)
+    pairs = data.derived.get(prebuilt.pair_figures_key(years, focus))  # computed by `make build`
+    if pairs is None:
+        pairs = ties.pair_figures(data.visits, data.trade, years, focus)
+    return with_meeting_labels(pairs, data.visits)
 
 
 @st.cache_resource(show_spinner="Loading the IMF trade statistics…")

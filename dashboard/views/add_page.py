@@ -6,24 +6,31 @@ only for a signed-in editor (dashboard/ui/editor.py); visitors see no edit contr
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 import streamlit as st
 
 from dashboard.data.build import ID_COLUMNS
-from dashboard.data.schemas import LANGUAGES
+from dashboard.data.vocabulary import LANGUAGES
 from dashboard.data.sources import is_http_url
-from dashboard.ingest import Article, ArticleError, article_text, propose
-from dashboard.store import StoreError
-from dashboard.store.keys import problems_of
-from dashboard.ui import cache, editor, review
+from dashboard.ui import cache, editor
 from dashboard.ui.safe import escape_markdown
 from dashboard.ui.store_access import user_store, where
+
+if TYPE_CHECKING:
+    from dashboard.ingest import Article
+
+# Extraction (dashboard.ingest, with its compiled patterns) and review are imported when an editor uses
+# them, not when the app starts: every cold start paid for them (docs/benchmarks.md).
 
 STATE = "add_article"
 MAX_REVIEWED = 100  # one card each: more is a page dump, not an article, and would bury the save button
 
 
 def _form() -> None:
+    from dashboard.ingest import Article, ArticleError, article_text, propose
+    from dashboard.ui import review
+
     with st.form("article"):
         pasted = st.text_area("Article text", height=220, placeholder="Paste the article's text here…")
         upload = st.file_uploader("…or upload it as a .txt or .html file", type=["txt", "html", "htm"])
@@ -56,6 +63,11 @@ def _form() -> None:
 
 
 def _save(name: str, accepted: list[tuple[int, dict[str, str]]], proposals, article: Article) -> None:
+    # Imported on a save, not with the page: SQLAlchemy and pandera cost every cold start (docs/benchmarks.md).
+    from dashboard.store import StoreError
+    from dashboard.store.keys import problems_of
+    from dashboard.ui import review
+
     by_table: dict[str, list[dict[str, str]]] = {}
     problems = []
     for index, record in accepted:
@@ -86,6 +98,8 @@ def render() -> None:
     name = editor.editor()
     if name is None:
         return
+    from dashboard.ui import review
+
     _form()
     current = st.session_state.get(STATE)
     if not current:
