@@ -45,9 +45,6 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     tables = build_tables()
     took = time.perf_counter() - started
-    if args.command in ("check", "build"):
-        # The same tables, kept for the app's first page (dashboard/data/prebuilt.py).
-        prebuilt.keep(tables)
     if args.command == "stats":
         figures = stats(tables)
         if args.json:
@@ -72,7 +69,10 @@ def main(argv: list[str] | None = None) -> int:
     lacking = sum(row["rows_without_source"] for row in figures.values())
     print(f"checked in {took:.2f} s: {summary}; {lacking} rows without a source; {len(tables.problems)} problem(s)")
     dots_problems = check_dots() if args.command == "check" else []
-    return 1 if tables.problems or lacking or dots_problems else 0
+    failed = bool(tables.problems or lacking or dots_problems)
+    if not failed:
+        print(f"kept the built tables for the app's first page: {prebuilt.write()}")
+    return 1 if failed else 0
 
 
 def import_dots() -> int:

@@ -49,14 +49,17 @@ def _derive(tables: Tables) -> None:
     tables.derived[pair_figures_key(years, focus)] = ties.pair_figures(tables.visits, tables.trade, years, focus)
 
 
-def keep(tables: Tables, raw_dir: Path = RAW_DIR, copy: Path = COPY) -> Path:
-    """Keep tables just built from `raw_dir`, with what `_derive` computes and their fingerprint
-    (atomically: a reader never sees half a file)."""
+def write(raw_dir: Path = RAW_DIR, copy: Path = COPY) -> Path:
+    """Build the tables from `raw_dir` and keep them, with what `_derive` computes and their fingerprint
+    (atomically: a reader never sees half a file). It builds them itself, so the copy can only ever hold
+    what these files give."""
+    fingerprinted = fingerprint(raw_dir)
+    tables = build_tables(raw_dir)
     _derive(tables)
     copy.parent.mkdir(parents=True, exist_ok=True)
     partial = copy.with_suffix(".partial")
     with partial.open("wb") as out:
-        pickle.dump({"fingerprint": fingerprint(raw_dir), "tables": tables}, out, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump({"fingerprint": fingerprinted, "tables": tables}, out, protocol=pickle.HIGHEST_PROTOCOL)
     partial.replace(copy)
     return copy
 

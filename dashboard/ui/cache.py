@@ -51,7 +51,8 @@ def trade_view(focus: str, partners: tuple[str, ...], years: tuple[int, int], in
     shown = fmt.with_period_labels(trade.figures_shown(data.trade, list(partners), years,
                                                       include_groups=include_groups, focus=focus))
     lines = trade.annual_series(data.trade, focus)
-    return {"shown": shown, "series": trade.annual_turnover(data.trade, focus),
+    return {"shown": shown, "present": frozenset(shown["counterpart_iso3"].dropna()),
+            "series": trade.annual_turnover(data.trade, focus),
             "gapped": trade.series_with_gaps(lines[lines["counterpart_iso3"].isin(partners)], years)}
 
 

@@ -27,10 +27,11 @@ def plotly_chart(fig, *, key: str | None = None, **kwargs):
     return st.plotly_chart(fig, key=key, config=config, width="stretch", **kwargs)
 
 
-def source_note(rows: pd.DataFrame, *, label: str = "Source") -> None:
-    """Publishers and links of exactly the rows shown, grouped by publisher, under a chart or table."""
+def source_line(rows: pd.DataFrame, *, label: str = "Source") -> str:
+    """The markdown of a source note: publishers and links of exactly these rows, grouped by publisher
+    ("" when there is nothing to cite). Pages keep it with their other finished parts (cache.built)."""
     if rows.empty or "publisher" not in rows.columns:
-        return
+        return ""
     cited = (rows[["publisher", "source_url", "published"]].drop_duplicates()
              .sort_values(["publisher", "published"]))
     by_publisher = cited.groupby("publisher", sort=True)
@@ -44,7 +45,14 @@ def source_note(rows: pd.DataFrame, *, label: str = "Source") -> None:
     more = by_publisher.ngroups - MAX_SOURCES_LISTED
     tail = f"; and {more} more publishers (see the table below and the Data & sources page)" if more > 0 else ""
     plural = "s" if by_publisher.ngroups > 1 else ""
-    st.caption(f"**{label}{plural}:** " + "; ".join(parts) + tail)
+    return f"**{label}{plural}:** " + "; ".join(parts) + tail
+
+
+def source_note(rows: pd.DataFrame | str, *, label: str = "Source") -> None:
+    """Under a chart or table: the source note of these rows, or a `source_line` already made."""
+    line = rows if isinstance(rows, str) else source_line(rows, label=label)
+    if line:
+        st.caption(line)
 
 
 def download_csv(rows: pd.DataFrame, *, file_name: str, label: str = "Download these rows (CSV)", key: str | None = None) -> None:

@@ -34,12 +34,11 @@ def render() -> None:
     st.caption(f"What was trade between {countries.short_name(focus)} and each partner, by whose count — and is "
                "the stated goal in reach? " + escape_markdown(RULE))
     chosen = [c for c in filters.countries if c != focus]
-    partners = chosen or trade.partners_by_size(tables.trade, focus)
+    partners = chosen or cache.built(("trade-partners", focus), lambda: trade.partners_by_size(tables.trade, focus))
     view_key = (focus, tuple(partners), tuple(filters.years), not chosen)
     view = cache.trade_view(*view_key)
     shown, series, gapped = view["shown"], view["series"], view["gapped"]
-    present = set(shown["counterpart_iso3"].dropna())
-    with_data = [p for p in partners if p in present]
+    with_data = [p for p in partners if p in view["present"]]
     without = [countries.short_name(p) for p in partners if p not in with_data]
     if without:
         st.caption(f"No trade figures in the sources for {escape_markdown(', '.join(without))} "
@@ -55,24 +54,32 @@ def render() -> None:
         state.write_url("partner", [])
         sections.detail(shown, gapped, tables.visits, with_data[0], filters.years, focus, view_key)
     _targets(tables, chosen, filters, series, partners, focus)
-    sections.all_figures(shown, filters, focus)
+    sections.all_figures(shown, filters, focus, view_key)
+
+
+def _target_parts(tables, chosen: list[str], years: tuple[int, int], series, partners: list[str], focus: str) -> dict | None:
+    rows = query.filter_table("targets", tables.targets, chosen, years)
+    if rows.empty:
+        return None
+    progress = tg.progress(rows, series, date.today().year, focus=focus)
+    judged = progress["judged_years"].map(lambda years: ";".join(str(y) for y in years))
+    return {"cards": sections.target_parts(progress, rows, partners), "sources": components.source_line(rows),
+            "download": progress.assign(judged_years=judged).merge(rows[["target_id", *SOURCE_COLUMNS]], on="target_id"),
+            "count": len(rows)}
 
 
 def _targets(tables, chosen: list[str], filters: state.Filters, series, partners: list[str], focus: str) -> None:
     st.subheader("Targets against reality")
-    rows = query.filter_table("targets", tables.targets, chosen, filters.years)
-    if rows.empty:
+    parts = cache.built(("trade-targets", focus, tuple(chosen), tuple(filters.years), tuple(partners), date.today().year),
+                        lambda: _target_parts(tables, chosen, filters.years, series, partners, focus))
+    if parts is None:
         components.empty_state("stated targets", "Widen the years (targets are dated by when they were stated) "
                                                  "or choose another country.")
         return
-    progress = cache.built(("trade-targets", focus, tuple(chosen), tuple(filters.years), date.today().year),
-                           lambda: tg.progress(rows, series, date.today().year, focus=focus))
     st.caption("Each target as stated, who set it and when; the share reached by the latest full-year figure "
                "of the series above; the yearly growth needed by its deadline, or whether it was met. "
                "Targets stated in the chosen years.")
-    sections.target_cards(progress, rows, partners)
-    components.source_note(rows)
-    judged = progress["judged_years"].map(lambda years: ";".join(str(y) for y in years))
-    components.download_csv(progress.assign(judged_years=judged).merge(rows[["target_id", *SOURCE_COLUMNS]], on="target_id"),
-                            file_name="turkic-ties-trade-targets.csv", key="dl-trade-targets",
-                            label=f"Download these {len(rows)} targets (CSV)")
+    sections.target_cards(parts["cards"])
+    components.source_note(parts["sources"])
+    components.download_csv(parts["download"], file_name="turkic-ties-trade-targets.csv", key="dl-trade-targets",
+                            label=f"Download these {parts['count']} targets (CSV)")

@@ -37,148 +37,199 @@ def _gaps_caption(gapped: pd.DataFrame, partners: list[str]) -> str:
     return ("No full-year figure (the line breaks, nothing is interpolated): " + "; ".join(parts) + ".") if parts else ""
 
 
-def overview(shown: pd.DataFrame, gapped: pd.DataFrame, partners: list[str], focus: str, view_key: tuple) -> None:
-    """`view_key` names the inputs of `shown` and `gapped` (cache.trade_view), so results built from them
-    can be kept under it."""
-    st.subheader("Annual turnover with each partner")
+def _overview_parts(shown: pd.DataFrame, gapped: pd.DataFrame, partners: list[str]) -> dict:
     primary = gapped[gapped["line"].eq(trade.LINE_PRIMARY)]
     latest = primary.dropna(subset=["value_usd_m"]).drop_duplicates("counterpart_iso3", keep="last")["value_usd_m"]
-    wide = len(latest) > 1 and latest.max() / max(latest.min(), 0.1) > 30
-    log = st.toggle("Log scale", value=wide, key="trade_overview_log",
-                    help="A log scale keeps small partners readable beside Türkiye: equal steps are equal ratios.")
-    fig = cache.built(("trade-overview", view_key, tuple(partners), log),
-                      lambda: charts.turnover_overview_figure(shown, gapped, partners, focus=focus, log=log,
-                                                              title=charts.overview_title(shown, partners)))
-    components.plotly_chart(fig, key="trade-overview")
     drawn = shown[shown["counterpart_iso3"].isin(partners) & shown["role"].isin(DRAWN)]
-    st.caption(escape_markdown("Lines: the series by the focus country's own count, one figure per year (USD million). "
-                               "Faint points beside them: the partner's own count (the mirror; see one partner below "
-                               "for it as a line) and the other full-year figures for the same year. "
-                               + _gaps_caption(gapped, partners)))
-    components.source_note(drawn)
-    components.download_csv(drawn, file_name="turkic-ties-trade-annual.csv", key="dl-trade-overview",
-                            label=f"Download these {len(drawn)} figures (CSV)")
+    return {
+        "wide": bool(len(latest) > 1 and latest.max() / max(latest.min(), 0.1) > 30),
+        "title": charts.overview_title(shown, partners),
+        "drawn": drawn,
+        "caption": escape_markdown(
+            "Lines: the series by the focus country's own count, one figure per year (USD million). "
+            "Faint points beside them: the partner's own count (the mirror; see one partner below "
+            "for it as a line) and the other full-year figures for the same year. " + _gaps_caption(gapped, partners)),
+        "sources": components.source_line(drawn),
+    }
+
+
+def overview(shown: pd.DataFrame, gapped: pd.DataFrame, partners: list[str], focus: str, view_key: tuple) -> None:
+    """`view_key` names the inputs of `shown` and `gapped` (cache.trade_view), so results built from them
+    are kept under it: a re-run only draws."""
+    st.subheader("Annual turnover with each partner")
+    key = ("trade-overview", view_key, tuple(partners))
+    parts = cache.built(key, lambda: _overview_parts(shown, gapped, partners))
+    log = st.toggle("Log scale", value=parts["wide"], key="trade_overview_log",
+                    help="A log scale keeps small partners readable beside Türkiye: equal steps are equal ratios.")
+    fig = cache.built((*key, log), lambda: charts.turnover_overview_figure(shown, gapped, partners, focus=focus,
+                                                                           log=log, title=parts["title"]))
+    components.plotly_chart(fig, key="trade-overview")
+    st.caption(parts["caption"])
+    components.source_note(parts["sources"])
+    components.download_csv(parts["drawn"], file_name="turkic-ties-trade-annual.csv", key="dl-trade-overview",
+                            label=f"Download these {len(parts['drawn'])} figures (CSV)")
+
+
+def _ranking_parts(trade_rows: pd.DataFrame, year: int, partners: list[str], focus: str) -> dict:
+    ranked = trade.ranking(trade_rows, year, partners, focus).assign(period_label=str(year))
+    top = ranked.iloc[0]
+    title = (f"{countries.short_name(top['counterpart_iso3'])} leads {year} with {fmt.usd(top['value_usd_m'])}; "
+             f"{len(ranked)} of {len(partners)} partners have a {year} figure")
+    missing = [countries.short_name(p) for p in partners if p not in set(ranked["counterpart_iso3"])]
+    groups = trade.group_figures(trade_rows, year, focus)
+    cards = [(countries.short_name(row["counterpart_iso3"]), ("≈" if row["approx"] else "") + fmt.usd(row["value_usd_m"]),
+              f"{row['stated_by']}; {row['publisher']} {fmt.published(row['published'])}".strip())
+             for row in groups.to_dict("records")]
+    both = pd.concat([ranked, groups])
+    return {"figure": charts.ranking_figure(ranked, year, title=title, focus=focus),
+            "missing": f"No full-year figure for {year}: {escape_markdown(', '.join(missing))}." if missing else "",
+            "group_cards": cards, "rows": both, "sources": components.source_line(both)}
 
 
 def ranking_section(trade_rows: pd.DataFrame, years: tuple[int, int], partners: list[str], focus: str) -> None:
-    options = trade.ranking_years(trade_rows, years, partners, focus)
+    key = ("trade-ranking", focus, tuple(partners), tuple(years))
+    options, default = cache.built((*key, "years"), lambda: (
+        trade.ranking_years(trade_rows, years, partners, focus),
+        trade.default_ranking_year(trade_rows, years, partners, focus)))
     if not options:
         return
     st.subheader("Partners ranked for one year")
     if st.session_state.get("trade_rank_year") not in options:
-        st.session_state["trade_rank_year"] = trade.default_ranking_year(trade_rows, years, partners, focus)
+        st.session_state["trade_rank_year"] = default
     year = st.selectbox("Year", options, key="trade_rank_year", width=160,
                         help="Defaults to the year that compares the most partners.")
-    key = ("trade-ranking", focus, tuple(partners), tuple(years), year)
-    ranked = cache.built((*key, "rows"),
-                         lambda: trade.ranking(trade_rows, year, partners, focus).assign(period_label=str(year)))
-    top = ranked.iloc[0]
-    title = (f"{countries.short_name(top['counterpart_iso3'])} leads {year} with {fmt.usd(top['value_usd_m'])}; "
-             f"{len(ranked)} of {len(partners)} partners have a {year} figure")
-    fig = cache.built((*key, "chart"), lambda: charts.ranking_figure(ranked, year, title=title, focus=focus))
-    components.plotly_chart(fig, key="trade-ranking")
-    missing = [countries.short_name(p) for p in partners if p not in set(ranked["counterpart_iso3"])]
-    if missing:
-        st.caption(f"No full-year figure for {year}: {escape_markdown(', '.join(missing))}.")
-    groups = cache.built((*key, "groups"), lambda: trade.group_figures(trade_rows, year, focus))
-    if not groups.empty:
+    parts = cache.built((*key, year), lambda: _ranking_parts(trade_rows, year, partners, focus))
+    components.plotly_chart(parts["figure"], key="trade-ranking")
+    if parts["missing"]:
+        st.caption(parts["missing"])
+    if parts["group_cards"]:
         st.markdown(f"**Groups of countries in {year}** — reported as one total, so not ranked with single partners:")
-        for column, row in zip(st.columns(min(len(groups), 3)), groups.to_dict("records")):
-            components.kpi(column, countries.short_name(row["counterpart_iso3"]),
-                           ("≈" if row["approx"] else "") + fmt.usd(row["value_usd_m"]),
-                           help_text=f"{row['stated_by']}; {row['publisher']} {fmt.published(row['published'])}".strip())
-    components.source_note(pd.concat([ranked, groups]))
-    components.download_csv(pd.concat([ranked, groups]), file_name=f"turkic-ties-trade-ranking-{year}.csv",
+        for column, (label, value, help_text) in zip(st.columns(min(len(parts["group_cards"]), 3)), parts["group_cards"]):
+            components.kpi(column, label, value, help_text=help_text)
+    components.source_note(parts["sources"])
+    components.download_csv(parts["rows"], file_name=f"turkic-ties-trade-ranking-{year}.csv",
                             key="dl-trade-ranking", label=f"Download the {year} figures (CSV)")
 
 
-def _kpis(mine: pd.DataFrame, yby: pd.DataFrame) -> None:
+def _kpis(mine: pd.DataFrame, yby: pd.DataFrame) -> list[tuple[str, str, str]]:
+    """The partner's key figures as (label, value, source on hover), in the order they are shown."""
+    cards = []
     chosen = mine[mine["role"].eq(trade.ROLE_CHOSEN)].sort_values("year")
-    row = st.container(horizontal=True)  # wraps two to a row on a phone instead of four stacked cards
-    cols = [row] * 4
     if not chosen.empty:
         last = chosen.iloc[-1]
-        components.kpi(cols[0], f"Latest full year ({last['year']})", fmt.usd(last["value_usd_m"]),
-                       help_text=f"{last['stated_by']} — {last['publisher']} {fmt.published(last['published'])}")
-        components.kpi(cols[2], "Full years with a figure", f"{len(chosen)} of {len(yby)}",
-                       help_text="Between the first and the last full-year figure in the chosen years.")
-    components.kpi(cols[1], "Figures on record", str(len(mine)),
-                   help_text=f"From {mine['source_id'].nunique()} sources: annual, part-year, exports and imports.")
+        cards.append((f"Latest full year ({last['year']})", fmt.usd(last["value_usd_m"]),
+                      f"{last['stated_by']} — {last['publisher']} {fmt.published(last['published'])}"))
+        cards.append(("Full years with a figure", f"{len(chosen)} of {len(yby)}",
+                      "Between the first and the last full-year figure in the chosen years."))
+    cards.append(("Figures on record", str(len(mine)),
+                  f"From {mine['source_id'].nunique()} sources: annual, part-year, exports and imports."))
     annual = mine[mine["role"].isin(DRAWN)].groupby("year")["value_usd_m"].agg(["min", "max", "size"])
     spread = annual[annual["size"] > 1]
     if not spread.empty:
         year = (spread["max"] / spread["min"]).idxmax()
-        components.kpi(cols[3], f"Widest spread ({year})",
-                       fmt.usd_range(spread.loc[year, "min"], spread.loc[year, "max"]),
-                       help_text="The lowest and highest full-year figure that sources give for that year.")
+        cards.append((f"Widest spread ({year})", fmt.usd_range(spread.loc[year, "min"], spread.loc[year, "max"]),
+                      "The lowest and highest full-year figure that sources give for that year."))
+    return cards
+
+
+def _detail_parts(shown: pd.DataFrame, gapped: pd.DataFrame, visits: pd.DataFrame, partner: str,
+                  years: tuple[int, int], focus: str) -> dict:
+    mine = shown[shown["counterpart_iso3"].eq(partner)]
+    yby = trade.year_by_year(shown, partner)
+    theirs = visits[(visits["visitor_iso3"].eq(partner) | visits["host_iso3"].eq(partner))
+                    & visits["year"].between(*years)]
+    drawn = mine[mine["role"].isin((*DRAWN, trade.ROLE_PART))]
+    have = int(yby["value_usd_m"].notna().sum()) if len(yby) else 0
+    span = (int(yby["year"].min()), int(yby["year"].max())) if len(yby) else years
+    return {
+        "kpis": _kpis(mine, yby),
+        "figure": charts.turnover_detail_figure(shown, gapped, timeline_rows(theirs), partner,
+                                                title=charts.detail_title(shown, partner), focus=focus),
+        "caption": escape_markdown(charts.symbol_key(focus) + ". " + charts.gaps_sentence(
+            [int(y) for y in yby.loc[yby["value_usd_m"].isna(), "year"]], have, span)),
+        "sources": components.source_line(pd.concat([drawn, theirs])),
+        "download": pd.concat([drawn.assign(row_type="trade figure"), theirs.assign(row_type="visit")]),
+        "download_label": f"Download these {len(drawn)} figures and {len(theirs)} visits (CSV)",
+        "table": charts.year_table(yby, shown, partner, focus) if len(yby) else None,
+        "flows": _flows_parts(mine, partner, focus),
+    }
 
 
 def detail(shown: pd.DataFrame, gapped: pd.DataFrame, visits: pd.DataFrame, partner: str,
            years: tuple[int, int], focus: str, view_key: tuple) -> None:
     name = countries.short_name(partner)
     st.markdown(f"#### {countries.short_name(focus)} – {escape_markdown(name)}")
-    mine = shown[shown["counterpart_iso3"].eq(partner)]
-    key = ("trade-detail", view_key, partner)
-    yby = cache.built((*key, "years"), lambda: trade.year_by_year(shown, partner))
-    _kpis(mine, yby)
-    theirs = visits[(visits["visitor_iso3"].eq(partner) | visits["host_iso3"].eq(partner))
-                    & visits["year"].between(*years)]
-    fig = cache.built((*key, "chart"), lambda: charts.turnover_detail_figure(
-        shown, gapped, timeline_rows(theirs), partner, title=charts.detail_title(shown, partner), focus=focus))
-    components.plotly_chart(fig, key=f"trade-detail-{partner}")
-    drawn = mine[mine["role"].isin((*DRAWN, trade.ROLE_PART))]
-    have = int(yby["value_usd_m"].notna().sum()) if len(yby) else 0
-    span = (int(yby["year"].min()), int(yby["year"].max())) if len(yby) else years
-    st.caption(escape_markdown(charts.symbol_key(focus) + ". " + charts.gaps_sentence(
-        [int(y) for y in yby.loc[yby["value_usd_m"].isna(), "year"]], have, span)))
-    components.source_note(pd.concat([drawn, theirs]))
-    components.download_csv(pd.concat([drawn.assign(row_type="trade figure"), theirs.assign(row_type="visit")]),
-                            file_name=f"turkic-ties-trade-{partner}.csv", key=f"dl-trade-{partner}",
-                            label=f"Download these {len(drawn)} figures and {len(theirs)} visits (CSV)")
-    if len(yby):
+    parts = cache.built(("trade-detail", view_key, partner, tuple(years)),
+                        lambda: _detail_parts(shown, gapped, visits, partner, years, focus))
+    row = st.container(horizontal=True)  # wraps two to a row on a phone instead of four stacked cards
+    for label, value, help_text in parts["kpis"]:
+        components.kpi(row, label, value, help_text=help_text)
+    components.plotly_chart(parts["figure"], key=f"trade-detail-{partner}")
+    st.caption(parts["caption"])
+    components.source_note(parts["sources"])
+    components.download_csv(parts["download"], file_name=f"turkic-ties-trade-{partner}.csv", key=f"dl-trade-{partner}",
+                            label=parts["download_label"])
+    if parts["table"] is not None:
         st.markdown("**Year by year** — the figure in the series, every other figure for that year, and growth "
                     "computed from the series next to the growth the sources claimed")
-        st.table(cache.built((*key, "table"), lambda: charts.year_table(yby, shown, partner, focus)), hide_index=True)
+        st.table(parts["table"], hide_index=True)
         st.caption(MIRROR_GAP_REASONS)
-    _flows(mine, partner, focus, key)
+    _flows(parts["flows"], partner)
 
 
-def _flows(mine: pd.DataFrame, partner: str, focus: str, key: tuple) -> None:
-    rows = cache.built((*key, "flows"), lambda: trade.flows(mine[~mine["period_kind"].isin(trade.UNCHARTED_KINDS)],
-                                                             partner))
+def _flows_parts(mine: pd.DataFrame, partner: str, focus: str) -> dict | None:
+    rows = trade.flows(mine[~mine["period_kind"].isin(trade.UNCHARTED_KINDS)], partner)
     if rows.empty:
+        return None
+    me = countries.short_name(focus)
+    return {"rows": rows, "figure": charts.flows_figure(rows, title=charts.flows_title(rows, partner, focus), focus=focus),
+            "caption": f"From {me}'s side: a partner's exports are {me}'s imports. One figure per period and "
+                       f"direction: {me}'s own count first, best source first (others in the table below). Hatched: "
+                       "non-oil trade only; crossed: flagged as inconsistent.",
+            "sources": components.source_line(rows)}
+
+
+def _flows(parts: dict | None, partner: str) -> None:
+    if parts is None:
         st.caption(f"No exports/imports split for {escape_markdown(countries.short_name(partner))} in these years.")
         return
-    fig = cache.built((*key, "flows chart"),
-                      lambda: charts.flows_figure(rows, title=charts.flows_title(rows, partner, focus), focus=focus))
-    components.plotly_chart(fig, key=f"trade-flows-{partner}")
-    me = countries.short_name(focus)
-    st.caption(f"From {me}'s side: a partner's exports are {me}'s imports. One figure per period and "
-               f"direction: {me}'s own count first, best source first (others in the table below). Hatched: "
-               "non-oil trade only; crossed: flagged as inconsistent.")
-    components.source_note(rows)
-    components.download_csv(rows, file_name=f"turkic-ties-trade-flows-{partner}.csv", key=f"dl-flows-{partner}",
-                            label=f"Download these {len(rows)} figures (CSV)")
+    components.plotly_chart(parts["figure"], key=f"trade-flows-{partner}")
+    st.caption(parts["caption"])
+    components.source_note(parts["sources"])
+    components.download_csv(parts["rows"], file_name=f"turkic-ties-trade-flows-{partner}.csv", key=f"dl-flows-{partner}",
+                            label=f"Download these {len(parts['rows'])} figures (CSV)")
 
 
-def target_cards(progress: pd.DataFrame, rows: pd.DataFrame, partners: list[str]) -> None:
+def target_parts(progress: pd.DataFrame, rows: pd.DataFrame, partners: list[str]) -> dict:
     """One card per goal, partners in the page's order, latest statement first; a goal stated again
-    (same partner, amount, deadline) is one card listing every statement."""
+    (same partner, amount, deadline) is one card listing every statement. Words only: drawn by `target_cards`."""
     sources = rows.set_index("target_id")
     rank = progress["partner_iso3"].map(lambda c: partners.index(c) if c in partners else len(partners))
     progress = progress.assign(_rank=rank, _order=progress["stated_on"].replace("", "0")).sort_values(
         ["_rank", "_order"], ascending=[True, False])
     tracked = progress[progress["status"].ne(tg.NOT_TRACKED)]
     goals = [group for _, group in tracked.groupby(tracked.apply(tg.goal_key, axis=1), sort=False)]
-    for start in range(0, len(goals), 3):
-        for column, goal in zip(st.columns(3), goals[start:start + 3]):
-            with column.container(border=True):
-                _card(goal.to_dict("records"), sources)
     rest = progress[progress["status"].eq(tg.NOT_TRACKED)]
-    if len(rest):
-        with st.expander(f"{len(rest)} more stated target(s) that the series cannot track"):
-            for rec in rest.to_dict("records"):
-                st.markdown(f"- {_target_line(rec)} — {_statement(rec, sources)}. {escape_markdown(fmt.target_summary(rec))}")
+    return {"cards": [_card(goal.to_dict("records"), sources) for goal in goals],
+            "rest": [f"- {_target_line(rec)} — {_statement(rec, sources)}. {escape_markdown(fmt.target_summary(rec))}"
+                     for rec in rest.to_dict("records")]}
+
+
+def target_cards(parts: dict) -> None:
+    cards = parts["cards"]
+    for start in range(0, len(cards), 3):
+        for column, card in zip(st.columns(3), cards[start:start + 3]):
+            with column.container(border=True):
+                st.markdown(card["line"])
+                st.caption(card["set_by"])
+                st.badge(card["status"], color=card["colour"])
+                if card["progress"] is not None:
+                    st.progress(*card["progress"])
+                st.caption(card["summary"])
+    if parts["rest"]:
+        with st.expander(f"{len(parts['rest'])} more stated target(s) that the series cannot track"):
+            for line in parts["rest"]:
+                st.markdown(line)
 
 
 def _statement(rec: dict, sources: pd.DataFrame) -> str:
@@ -195,26 +246,31 @@ def _target_line(rec: dict) -> str:
     return text + (f" with {escape_markdown(who)}" if who else "") + escape_markdown(by)
 
 
-def _card(statements: list[dict], sources: pd.DataFrame) -> None:
+def _card(statements: list[dict], sources: pd.DataFrame) -> dict:
     rec = statements[0]
-    st.markdown(_target_line(rec))
     also = "; ".join(_statement(r, sources) for r in statements[1:])
-    st.caption(f"Set by {_statement(rec, sources)}" + (f". Also stated by {also}" if also else ""))
-    st.badge(rec["status"].capitalize(), color=STATUS_COLOUR.get(rec["status"], "gray"))
-    if rec["share"] is not None and not pd.isna(rec["share"]):
-        st.progress(min(float(rec["share"]), 1.0), text=f"{fmt.pct(rec['share'] * 100, signed=False)} reached ({rec['share_year']})")
-    st.caption(escape_markdown(fmt.target_summary(rec)))
+    share = rec["share"]
+    return {"line": _target_line(rec),
+            "set_by": f"Set by {_statement(rec, sources)}" + (f". Also stated by {also}" if also else ""),
+            "status": rec["status"].capitalize(), "colour": STATUS_COLOUR.get(rec["status"], "gray"),
+            "progress": None if share is None or pd.isna(share) else (
+                min(float(share), 1.0), f"{fmt.pct(share * 100, signed=False)} reached ({rec['share_year']})"),
+            "summary": escape_markdown(fmt.target_summary(rec))}
 
 
-def all_figures(shown: pd.DataFrame, filters: state.Filters, focus: str) -> None:
+def _all_figures_table(shown: pd.DataFrame, focus: str) -> pd.DataFrame:
+    return shown.assign(
+        partner=[countries.short_name(c) if isinstance(c, str) else "intra-group" for c in shown["counterpart_iso3"]],
+        whose=[fmt.side(s, c, focus) if isinstance(c, str) else "group total" for s, c in zip(shown["side"], shown["counterpart_iso3"])],
+        kind=shown["source_kind"].map(KIND_LABELS))
+
+
+def all_figures(shown: pd.DataFrame, filters: state.Filters, focus: str, view_key: tuple) -> None:
     st.subheader("Every figure shown")
     if shown.empty:
         components.empty_state("trade figures", "Choose another country or widen the years in the sidebar.")
         return
-    table = shown.assign(
-        partner=[countries.short_name(c) if isinstance(c, str) else "intra-group" for c in shown["counterpart_iso3"]],
-        whose=[fmt.side(s, c, focus) if isinstance(c, str) else "group total" for s, c in zip(shown["side"], shown["counterpart_iso3"])],
-        kind=shown["source_kind"].map(KIND_LABELS))
+    table = cache.built(("trade-all-figures", view_key), lambda: _all_figures_table(shown, focus))
     st.caption(f"{len(shown)} figures, {fmt.years(filters.years)}, each with its source. "
                "“Use” says how a figure enters the charts: in the series, beside it, as a part-year figure, "
                "or only here (exports/imports, multi-year totals, group totals).")

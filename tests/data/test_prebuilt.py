@@ -12,7 +12,7 @@ from tests.builders import raw_row, write_raw
 def _kept(tmp_path):
     raw = write_raw(tmp_path / "raw")
     copy = tmp_path / "build" / "tables.pickle"
-    prebuilt.keep(build_tables(raw), raw, copy)
+    prebuilt.write(raw, copy)
     return raw, copy
 
 
