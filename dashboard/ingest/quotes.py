@@ -141,6 +141,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             item = _unmarked_paragraph(text, *payload, resolver, found)
             if item:
                 found.append(item)
+            # a paragraph without quote marks is running text too: "Foreign Minister Jeyhun Bayramov held
+            # talks ..." is who a later "the Azerbaijani minister said" means
+            resolver.note_names_in(text[payload[0]:payload[1]])
             cursor = payload[1]
             continue
         pieces, outer = payload

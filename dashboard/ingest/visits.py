@@ -5,6 +5,13 @@ A sentence proposes a visit when it says "visit" (or "arrived in", "summit") and
 (a capital, or a country of the tie states other than the visitor's). Later sentences about "the
 visit" add documents signed ("three documents were signed"; "numerous documents" -> signed,
 number not stated) and openings ("a street named after Heydar Aliyev").
+
+A visit is often told without the word: "Bayramov held talks with his Turkish counterpart Hakan Fidan
+in Ankara on September 18". A sentence with talks/met/meeting that names a capital and a day (and
+is not a phone or video call) proposes a visit of whichever of the two parties (the subject, or the
+one after "with") is not from the capital's country; when both are, or neither resolves, none.
+Only a capital counts here: "met in Nakhchivan" names no state the rule could check the parties
+against, and without the word "visit" the rule needs that check to tell visitor from host.
 """
 from __future__ import annotations
 
@@ -31,6 +38,12 @@ _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|cente
                           r"(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<name>[A-Z][\w-]+\s+[A-Z][\w-]+)")
 _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|"
                            r"arrived|began|started|concluded)\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit")
+
+_MEETING = re.compile(r"\b(?:(?:held|had|holds|has held|have held|conducted)\s+(?:\w+\s+){0,2}?talks|talks|met|meets|meeting)\b",
+                      re.I)
+_REMOTE = re.compile(r"\b(?:phone|telephone|video|online|virtual\w*|remote\w*)\b", re.I)
+_PARTIES = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)\s+(?:held|had|holds|has held|have held|conducted|met|meets)\b"
+                      r"(?:[^,.;]{0,40}?\bwith\s+(?P<obj>[^,.;]{3,90}?)(?=\s+(?:in|on|at|during)\b|[,.;]|$))?")
 
 
 @dataclass
@@ -72,12 +85,40 @@ def _place(sentence: str, visitor_iso3: str) -> tuple[str, str] | None:
     return None
 
 
+def _meeting_visit(sentence: str, a: int, b: int, published: date, resolver: Resolver) -> VisitFound | None:
+    """'X held talks with Y in Ankara on September 18' -> the visit of whichever of X, Y is not Turkish."""
+    if _REMOTE.search(sentence):
+        return None
+    capitals = [m for m in places.mentions(sentence) if m.is_capital]
+    days = [d for d in when.dates_in(sentence, published) if d[0] <= published]
+    m = _PARTIES.search(sentence)
+    if not capitals or not days or not m:
+        return None
+    host = capitals[0].iso3
+    for phrase in (m["subj"], m["obj"]):
+        person = resolver.resolve(re.sub(r"^(?:his|her|their)\s+", "", phrase), speaking=False) if phrase else None
+        if person and person.iso3 and person.iso3 != host:
+            city = countries.get(host).capital if capitals[0].word.lower() != "akorda" else "Astana"
+            day, end, *_ = days[0]
+            return VisitFound(day, end, person, host, city, "other", (a, b), min(person.confidence, 0.7))
+    return None
+
+
+def _same_trip(visit: VisitFound, other: VisitFound) -> bool:
+    """Talks on a day of a visit already proposed are part of it, not a second visit."""
+    return (visit.visitor.name, visit.host) == (other.visitor.name, other.host) and \
+        visit.start <= other.start <= (visit.end or visit.start)
+
+
 def find_visits(text: str, spans: list[tuple[int, int]], published: date, resolver: Resolver) -> list[VisitFound]:
     visits: list[VisitFound] = []
     for a, b in spans:
         sentence = text[a:b]
         if not _VISIT.search(sentence):
-            if visits:
+            met = _meeting_visit(sentence, a, b, published, resolver) if _MEETING.search(sentence) else None
+            if met and not any(_same_trip(v, met) for v in visits):
+                visits.append(met)
+            elif visits:
                 _add_details(visits[-1], sentence, a)
             continue
         days = [d for d in when.dates_in(sentence, published) if d[0] <= published]
