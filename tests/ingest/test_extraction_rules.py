@@ -72,8 +72,9 @@ def test_the_azerbaijani_minister_is_the_azerbaijani_minister_named_earlier():
 
 
 def test_the_kazakh_minister_with_no_kazakh_minister_named_stays_unresolved():
-    resolver = Resolver(date(2023, 9, 20))
+    resolver = Resolver(date(2024, 3, 12))
     resolver.note_names_in("Foreign Minister Jeyhun Bayramov met Prime Minister Olzhas Bektenov.")
+    assert resolver.resolve("Bektenov").name == "Olzhas Bektenov"  # he was noted, and is Kazakh
     assert resolver.resolve("the Kazakh minister") is None  # not the prime minister, not a guess
     assert resolver.resolve("the Kyrgyz minister") is None
 
@@ -102,7 +103,7 @@ def test_talks_in_a_capital_on_a_day_are_a_visit_of_the_party_from_elsewhere(tex
 
 
 @pytest.mark.parametrize("text", [
-    "President Ilham Aliyev had a telephone conversation with President Kassym-Jomart Tokayev in Baku on Monday.",
+    "President Ilham Aliyev held phone talks with President Kassym-Jomart Tokayev from Baku on Monday.",
     "Foreign Minister Jeyhun Bayramov held talks with his Turkish counterpart Hakan Fidan.",  # no place, no day
     "President Ilham Aliyev met with Prime Minister Ali Asadov in Baku on Monday.",  # both at home
 ])
