@@ -21,6 +21,7 @@ from . import money, places, when
 from .people import Resolver
 
 _TRADE = re.compile(r"\b(trade|turnover|exports?|imports?|товарооборот\w*|ticarət|dövriyyə\w*)\b", re.I)
+_TRADE_WORDS = ("trade", "turnover", "export", "import", "товарооборот", "ticarət", "dövriyyə")  # in every _TRADE match
 _TARGET_CUE = re.compile(r"\b(bring|increas\w+|rais\w+|boost\w*|reach\w*|doubl\w+|expand\w*|grow\w*|target\w*|goal|"
                          r"aim\w*|lift\w*|push\w*)\b[^.]{0,120}?\bto\s+(?:the\s+)?(?:level\s+of\s+)?$", re.I)
 # A past-tense cue verb reports a result; with one of these words before it, it is still an intention.
@@ -94,7 +95,8 @@ def find_figures(text: str, spans: list[tuple[int, int]], published: date, resol
     found: list[FigureFound] = []
     for a, b in spans:
         sentence = text[a:b]
-        if not _TRADE.search(sentence):
+        low = sentence.lower()  # an `in` check first: most sentences hold none of the trade words
+        if not (any(word in low for word in _TRADE_WORDS) and _TRADE.search(sentence)):
             continue
         amounts = money.amounts_in(sentence)
         if not amounts:

@@ -52,12 +52,14 @@ def _candidate_names(phrase: str) -> list[str]:
     -> ['Kassym-Jomart Tokayev', 'Tokayev', ...] (longest first)."""
     out = []
     for match in _NAME.finditer(phrase):
-        words = [w for w in match.group(0).split() if w.lower().strip("'’") not in _TITLE_WORDS]
-        words = [w for w in words if not places.codes_in(w)]
-        for size in range(len(words), 0, -1):
-            for i in range(len(words) - size + 1):
-                out.append(" ".join(words[i:i + size]))
+        out += _run_candidates(match.group(0))
     return out
+
+
+def _run_candidates(run: str) -> list[str]:
+    """The candidates of one capitalised run, longest first."""
+    words = [w for w in run.split() if w.lower().strip("'’") not in _TITLE_WORDS and not places.is_place_word(w)]
+    return [" ".join(words[i:i + size]) for size in range(len(words), 0, -1) for i in range(len(words) - size + 1)]
 
 
 _MINISTER_TITLE = re.compile(r"\b((?:[A-Z][\w-]+\s+){0,3}Minister(?:\s+of\s+[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)*)?)")
@@ -68,7 +70,7 @@ def _minister_title(phrase: str, name: str) -> str:
     m = _MINISTER_TITLE.search(phrase)
     if not m:
         return ""
-    return " ".join(w for w in m[1].split() if w not in name.split() and not places.codes_in(w))
+    return " ".join(w for w in m[1].split() if w not in name.split() and not places.is_place_word(w))
 
 
 class Resolver:
@@ -81,11 +83,15 @@ class Resolver:
 
     def note_names_in(self, text: str) -> None:
         """Remember full names of office holders mentioned in running text (not only speakers)."""
-        for candidate in _candidate_names(text):
-            if " " in candidate:
-                terms = officeholders.by_name(candidate, self.day)
-                if terms and terms[0].covers(self.day):
-                    self._remember(_from_term(terms[0], 0.95, "name"))
+        for match in _NAME.finditer(text):
+            # most capitalised runs ("The", "Trade Turnover") hold no word of any holder's name: skip them
+            if not any(officeholders.is_name_word(w) for w in match.group(0).split()):
+                continue
+            for candidate in _run_candidates(match.group(0)):
+                if " " in candidate:
+                    terms = officeholders.by_name(candidate, self.day)
+                    if terms and terms[0].covers(self.day):
+                        self._remember(_from_term(terms[0], 0.95, "name"))
 
     def _remember(self, person: Person) -> None:
         self.named = [p for p in self.named if p.name != person.name] + [person]

@@ -25,6 +25,7 @@ from . import places, when
 from .people import Person, Resolver
 
 _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|arrived in|summit|trip to|travell?ed to)\b", re.I)
+_VISIT_WORDS = ("visit", "arrived in", "summit", "trip to", "travel")  # every _VISIT match holds one of these
 _TYPE = re.compile(r"\b(state|official|working|summit)\b(?:\s+visit)?", re.I)
 _COUNT_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
                                             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
@@ -114,8 +115,10 @@ def find_visits(text: str, spans: list[tuple[int, int]], published: date, resolv
     visits: list[VisitFound] = []
     for a, b in spans:
         sentence = text[a:b]
-        if not _VISIT.search(sentence):
-            met = _meeting_visit(sentence, a, b, published, resolver) if _MEETING.search(sentence) else None
+        low = sentence.lower()  # cheap `in` checks first: most sentences have none of the words the patterns need
+        if not (any(word in low for word in _VISIT_WORDS) and _VISIT.search(sentence)):
+            met = _meeting_visit(sentence, a, b, published, resolver) \
+                if ("talks" in low or "met" in low) and _MEETING.search(sentence) else None
             if met and not any(_same_trip(v, met) for v in visits):
                 visits.append(met)
             elif visits:
@@ -136,7 +139,8 @@ def find_visits(text: str, spans: list[tuple[int, int]], published: date, resolv
 
 
 def _add_details(visit: VisitFound, sentence: str, offset: int) -> None:
-    m = _DOCUMENTS.search(sentence)
+    low = sentence.lower()  # both patterns need a word found here first; most sentences have neither
+    m = _DOCUMENTS.search(sentence) if "signed" in low else None
     if m:
         count = (m[1] or m[3]).lower()
         visit.documents_said = True
@@ -145,7 +149,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int) -> None:
         elif count in _COUNT_WORDS:
             visit.documents = _COUNT_WORDS[count]
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
-    m = _NAMED_AFTER.search(sentence)
+    m = _NAMED_AFTER.search(sentence) if "named after" in low else None
     if m:
         visit.events.append(f"opening of a {m[1].lower()} named after {m['name']}")
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
