@@ -1,6 +1,9 @@
 """`make eval`: run the extraction rules on the gold articles (tests/extraction/gold), print the scores
 and write them into docs/extraction.md between its EVAL markers. dev = the articles the rules were
-tuned on; heldout = articles written after tuning, never used to change a rule."""
+tuned on; heldout = articles written before the last round of rule changes, never used to change a rule.
+
+`--only dev` scores one split and prints it without touching the docs: while rules are being changed,
+only dev may be looked at (docs/extraction.md, "How the gold set was made")."""
 from __future__ import annotations
 
 import json
@@ -42,8 +45,10 @@ def table(results: dict[str, tuple[Score, int]]) -> str:
     return "\n".join(lines)
 
 
-def main() -> int:
-    results = {split: run(split) for split in ("dev", "heldout") if (GOLD / split).is_dir()}
+def main(argv: list[str]) -> int:
+    only = argv[argv.index("--only") + 1] if "--only" in argv else None
+    splits = [only] if only else ["dev", "heldout"]
+    results = {split: run(split) for split in splits if (GOLD / split).is_dir()}
     shown = table(results)
     print(shown)
     for split, (s, _) in results.items():
@@ -51,7 +56,7 @@ def main() -> int:
             print(f"  [{split}] {miss}")
     misses = "\n".join(f"- [{split}] {m}" for split, (s, _) in results.items() for m in s.misses) or "- none"
     block = f"<!-- EVAL:START -->\n{shown}\n\nWhat the rules got wrong:\n\n{misses}\n<!-- EVAL:END -->"
-    if DOC.exists():
+    if DOC.exists() and only is None:
         text = DOC.read_text(encoding="utf-8")
         DOC.write_text(re.sub(r"<!-- EVAL:START -->.*<!-- EVAL:END -->", lambda _: block, text, flags=re.S),
                        encoding="utf-8")
@@ -60,4 +65,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

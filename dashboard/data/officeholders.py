@@ -71,18 +71,39 @@ def _name_index() -> dict[str, tuple[Term, ...]]:
     return {key: tuple(found) for key, found in index.items()}
 
 
+@lru_cache(maxsize=8192)  # extraction looks the same candidate names up in every article
+def _key(name: str) -> str:
+    return fold(name)
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    return frozenset(word for key in _name_index() for word in key.split())
+
+
+@lru_cache(maxsize=8192)
+def is_name_word(word: str) -> bool:
+    """Is `word` part of some holder's name, surname or alias? If no word of a phrase is, no part of
+    the phrase can name a holder, so extraction skips the lookups (dashboard/ingest/people.py)."""
+    return _key(word) in _name_words()
+
+
 def by_name(name: str, day: date | None = None) -> list[Term]:
     """Terms whose holder is called `name` (full name, surname or alias), those covering `day` first."""
-    found = list(_name_index().get(fold(name), ()))
+    found = list(_name_index().get(_key(name), ()))
     if day is not None:
         found.sort(key=lambda t: not t.covers(day))
     return found
 
 
+_OFFICE_WORDS_LONGEST_FIRST = sorted(OFFICE_WORDS, key=len, reverse=True)
+
+
+@lru_cache(maxsize=4096)  # speaker phrases repeat ("the Kazakh leader"); extraction asks for each one
 def office_of(phrase: str) -> str | None:
     """'Kazakh leader' -> 'President'; 'Foreign Minister' -> 'Foreign Minister'; else None."""
-    text = fold(phrase)
-    for words in sorted(OFFICE_WORDS, key=len, reverse=True):
+    text = _key(phrase)
+    for words in _OFFICE_WORDS_LONGEST_FIRST:
         if words in text:
             return OFFICE_WORDS[words]
     return None

@@ -2,7 +2,10 @@
 
 A sentence about trade ("trade", "turnover", "exports", "imports") that states an amount proposes:
 - a target when the amount follows "to" after bring/increase/raise/boost/reach/double (or a goal or
-  target word): "to bring trade to $1 billion by 2030" -> value 1000, target year 2030;
+  target word): "to bring trade to $1 billion by 2030" -> value 1000, target year 2030. A verb in the
+  past tense ("increased/rose/grew ... to $X") reports what happened, so it makes a figure unless an
+  intent word stands before it ("agreed", "plan", "aim", "will": "the sides agreed and increased" is
+  rare, "aim to raise" is common);
 - otherwise a figure: pair (the two states named, else the pair of the article's visit), period
   (when.period_in, resolved against the article's date; "last year" -> the year before), flow
   (export/import when the sentence says so, else turnover), growth %, and the approximate word in
@@ -18,8 +21,13 @@ from . import money, places, when
 from .people import Resolver
 
 _TRADE = re.compile(r"\b(trade|turnover|exports?|imports?|товарооборот\w*|ticarət|dövriyyə\w*)\b", re.I)
+_TRADE_WORDS = ("trade", "turnover", "export", "import", "товарооборот", "ticarət", "dövriyyə")  # in every _TRADE match
 _TARGET_CUE = re.compile(r"\b(bring|increas\w+|rais\w+|boost\w*|reach\w*|doubl\w+|expand\w*|grow\w*|target\w*|goal|"
                          r"aim\w*|lift\w*|push\w*)\b[^.]{0,120}?\bto\s+(?:the\s+)?(?:level\s+of\s+)?$", re.I)
+# A past-tense cue verb reports a result; with one of these words before it, it is still an intention.
+_PAST_CUE = re.compile(r"^(?:increased|raised|boosted|reached|doubled|expanded|grew|lifted|pushed)$", re.I)
+_INTENT = re.compile(r"\b(will|shall|would|plan\w*|aim\w*|goal|target\w*|task|intend\w*|seek\w*|agree\w*|"
+                     r"expect\w*|hope\w*|want\w*|ready|determined|committed)\b", re.I)
 _TARGET_WORD = re.compile(r"\b(target|goal|aim)\b", re.I)
 _BY_YEAR = re.compile(r"\b(?:by|until|till|in)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b")
 _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b", re.I)), ("import", re.compile(r"\bimports?\b|\bimported\b", re.I)))
@@ -72,12 +80,23 @@ def _stated_by(sentence: str, pair: tuple[str, str], resolver: Resolver, outlet:
     return f"{outlet or 'the article'} (not attributed to an official)"
 
 
+def _is_target(lead: str) -> bool:
+    """Does the text before an amount (since the previous one) make it a target?"""
+    start = 0
+    while cue := _TARGET_CUE.search(lead, start):
+        if not (_PAST_CUE.match(cue[1]) and not _INTENT.search(lead[:cue.start()])):
+            return True
+        start = cue.end(1)  # "increased by 40 percent in 2021 to $331.5 million": a result; a later cue may still count
+    return bool(_TARGET_WORD.search(lead) and "to" in lead[-6:])
+
+
 def find_figures(text: str, spans: list[tuple[int, int]], published: date, resolver: Resolver,
                  context_pair: tuple[str, str] | None, outlet: str) -> list[FigureFound]:
     found: list[FigureFound] = []
     for a, b in spans:
         sentence = text[a:b]
-        if not _TRADE.search(sentence):
+        low = sentence.lower()  # an `in` check first: most sentences hold none of the trade words
+        if not (any(word in low for word in _TRADE_WORDS) and _TRADE.search(sentence)):
             continue
         amounts = money.amounts_in(sentence)
         if not amounts:
@@ -92,7 +111,7 @@ def find_figures(text: str, spans: list[tuple[int, int]], published: date, resol
             # only the text since the previous amount can make this one a target
             previous_end = max((x.end for x in amounts if x.end <= amount.start), default=0)
             span = (a + amount.start, a + amount.end)
-            if _TARGET_CUE.search(lead[previous_end:]) or (_TARGET_WORD.search(lead[previous_end:]) and "to" in lead[-6:]):
+            if _is_target(lead[previous_end:]):
                 year = _BY_YEAR.search(sentence[amount.end:amount.end + 40])
                 found.append(FigureFound("target", pair, amount.usd_m, amount.qualifier, span, 0.85,
                                          target_year=int(year[1]) if year else None, stated_by=stated_by,

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from dashboard.data.readers import OPTIONAL, REQUIRED
 
@@ -35,17 +36,22 @@ class Proposal:
                 "confidence": round(self.confidence, 2), "evidence": self.evidence}
 
 
+@lru_cache(maxsize=64)  # a handful of (table, extras) pairs; a record is built for every proposal
+def _columns(table: str, extra: tuple[str, ...]) -> tuple[str, ...]:
+    columns = list(dict.fromkeys([*REQUIRED[table], *OPTIONAL]))
+    return tuple(columns + [c for c in extra if c not in columns])
+
+
 def raw_columns(table: str, extra: tuple[str, ...] = ()) -> list[str]:
     """The raw file's columns for `table` (from readers.py, the one home of the raw format), then extras."""
-    columns = list(dict.fromkeys([*REQUIRED[table], *OPTIONAL]))
-    return columns + [c for c in extra if c not in columns]
+    return list(_columns(table, extra))
 
 
 def raw_record(table: str, article: Article, **values: str) -> dict[str, str]:
     """A record with every raw column of `table` ("" when not given) and the article as its source."""
     source = {"source_url": article.url, "source_published": article.date.isoformat(),
               "source_publisher": article.outlet, "source_title": article.title}
-    record = {column: "" for column in raw_columns(table, tuple(values))}
+    record = dict.fromkeys(_columns(table, tuple(values)), "")
     record.update({k: v for k, v in source.items() if k in record})
     record.update({k: str(v) for k, v in values.items()})
     return record

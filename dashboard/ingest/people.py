@@ -5,7 +5,10 @@ Resolution order (each with the confidence it earns):
 2. a surname of someone named in full earlier in the article (0.9);
 3. a country word plus an office word ("the Kazakh leader", "President of Kazakhstan") -> the
    holder of that office on the date, from data/reference/officeholders.csv (0.85);
-4. a pronoun or "the head of state"/"the president" alone -> the last named speaker (0.75).
+4. a pronoun or "the head of state"/"the president" alone -> the last named speaker (0.75);
+5. a country word plus a bare "minister" ("the Azerbaijani minister") names no office, so it is the
+   minister of that country named last in the article (0.8); when none was named it stays unresolved
+   rather than guessing which ministry (docs/extraction.md, "The rules").
 """
 from __future__ import annotations
 
@@ -19,8 +22,14 @@ from . import places
 
 PRONOUNS = ("he", "she", "the head of state", "the president", "the leader", "the minister",
             "the prime minister", "the foreign minister", "the latter", "the former")
-_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſƏА-Я][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſƏА-Я][\w'’\-]+){0,3}")
-_TITLE_WORDS = {"president", "prime", "minister", "foreign", "leader", "head", "state", "ambassador", "deputy",
+# "the Kazakh minister", "Azerbaijan's minister": a country word and "minister" with no ministry named.
+_BARE_MINISTER = re.compile(r"^(?:the\s+)?(?P<country>[\w'’\- ]{3,40}?)\s+minister$", re.I)
+_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſƏА-Я][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſƏА-Я][\w'’\-]+){0,5}")
+# Ministry words are part of a title, not of a name: "Kazakh Trade Minister Bakhyt Sultanov".
+_MINISTRY_WORDS = {"trade", "economy", "energy", "finance", "defence", "defense", "transport", "agriculture",
+                   "culture", "education", "health", "justice", "interior", "industry", "digital", "development",
+                   "ministry", "integration", "investment", "investments", "labour", "emergency", "situations"}
+_TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "leader", "head", "state", "ambassador", "deputy",
                 "chairman", "speaker", "mr", "mrs", "ms", "national", "the", "of", "and", "his", "her", "counterpart",
                 "affairs", "he", "she", "said", "told", "added", "noted", "stated"}
 
@@ -43,12 +52,25 @@ def _candidate_names(phrase: str) -> list[str]:
     -> ['Kassym-Jomart Tokayev', 'Tokayev', ...] (longest first)."""
     out = []
     for match in _NAME.finditer(phrase):
-        words = [w for w in match.group(0).split() if w.lower().strip("'’") not in _TITLE_WORDS]
-        words = [w for w in words if not places.codes_in(w)]
-        for size in range(len(words), 0, -1):
-            for i in range(len(words) - size + 1):
-                out.append(" ".join(words[i:i + size]))
+        out += _run_candidates(match.group(0))
     return out
+
+
+def _run_candidates(run: str) -> list[str]:
+    """The candidates of one capitalised run, longest first."""
+    words = [w for w in run.split() if w.lower().strip("'’") not in _TITLE_WORDS and not places.is_place_word(w)]
+    return [" ".join(words[i:i + size]) for size in range(len(words), 0, -1) for i in range(len(words) - size + 1)]
+
+
+_MINISTER_TITLE = re.compile(r"\b((?:[A-Z][\w-]+\s+){0,3}Minister(?:\s+of\s+[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)*)?)")
+
+
+def _minister_title(phrase: str, name: str) -> str:
+    """'Kazakh Trade Minister Bakhyt Sultanov' -> 'Trade Minister' (country and name words dropped), else ''."""
+    m = _MINISTER_TITLE.search(phrase)
+    if not m:
+        return ""
+    return " ".join(w for w in m[1].split() if w not in name.split() and not places.is_place_word(w))
 
 
 class Resolver:
@@ -61,21 +83,38 @@ class Resolver:
 
     def note_names_in(self, text: str) -> None:
         """Remember full names of office holders mentioned in running text (not only speakers)."""
-        for candidate in _candidate_names(text):
-            if " " in candidate:
-                terms = officeholders.by_name(candidate, self.day)
-                if terms and terms[0].covers(self.day):
-                    self._remember(_from_term(terms[0], 0.95, "name"))
+        for match in _NAME.finditer(text):
+            # most capitalised runs ("The", "Trade Turnover") hold no word of any holder's name: skip them
+            if not any(officeholders.is_name_word(w) for w in match.group(0).split()):
+                continue
+            for candidate in _run_candidates(match.group(0)):
+                if " " in candidate:
+                    terms = officeholders.by_name(candidate, self.day)
+                    if terms and terms[0].covers(self.day):
+                        self._remember(_from_term(terms[0], 0.95, "name"))
 
     def _remember(self, person: Person) -> None:
         self.named = [p for p in self.named if p.name != person.name] + [person]
+
+    def _named_minister(self, phrase: str) -> Person | None:
+        """'the Azerbaijani minister' -> the minister of that country named last (not a prime minister)."""
+        m = _BARE_MINISTER.match(phrase.strip(" ,."))
+        codes = places.codes_in(m["country"]) if m else []
+        if len(codes) != 1:
+            return None
+        for person in reversed(self.named):
+            role = person.role.lower()
+            if person.iso3 == codes[0] and "minister" in role and "prime" not in role:
+                return Person(person.name, person.role, person.iso3, 0.8, "country minister")
+        return None
 
     def resolve(self, phrase: str, *, speaking: bool = True) -> Person | None:
         person = self._resolve(phrase.strip())
         if person is not None and speaking:
             self.last_speaker = person
-            if person.rule in ("name", "office"):
-                self._remember(person)
+            if person.rule in ("name", "office") or (person.rule == "unlisted name" and person.iso3
+                                                      and "minister" in person.role.lower()):
+                self._remember(person)  # an unlisted minister too, for a later "the Kazakh minister"
         return person
 
     def _resolve(self, phrase: str) -> Person | None:
@@ -94,6 +133,8 @@ class Resolver:
             if terms:  # a former office holder, named: keep the name, the role from the last term
                 return _from_term(terms[0], 0.8, "name")
         office = officeholders.office_of(phrase)
+        if office is None and (minister := self._named_minister(phrase)):
+            return minister
         codes = places.codes_in(phrase)
         if office and codes:
             term = officeholders.holder(codes[0], office, self.day)
@@ -101,7 +142,8 @@ class Resolver:
                 return _from_term(term, 0.85, "office")
         names = [c for c in _candidate_names(phrase) if " " in c]
         if names:  # someone named who is not in the office table: keep what the text says
-            return Person(names[0], office or "", codes[0] if codes else "", 0.6, "unlisted name")
+            return Person(names[0], office or _minister_title(phrase, names[0]), codes[0] if codes else "", 0.6,
+                          "unlisted name")
         return None
 
     def holder_name(self, iso3: str) -> str:

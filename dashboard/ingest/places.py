@@ -72,6 +72,13 @@ def _fold_keep_length(text: str) -> str:
     return text.translate(_ONE_CHAR_FOLD)
 
 
+@lru_cache(maxsize=8192)
+def is_place_word(word: str) -> bool:
+    """Does one word name a country? Name parsing asks this word by word, and words repeat, so it is
+    cached (bounded: words, not articles, so a repeated article gains nothing from it)."""
+    return bool(mentions(word))
+
+
 def codes_in(text: str) -> list[str]:
     return list(dict.fromkeys(m.iso3 for m in mentions(text)))
 

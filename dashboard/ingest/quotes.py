@@ -34,6 +34,8 @@ CONTINUATION = re.compile(rf"^\s*,?\s*{_SPEAKER}\s+(?:{VERBS})(?:[^.!?“”\"]{
 TRANSCRIPT = re.compile(r"^(?:[-–—]\s*)?(?P<spk>(?:[A-Z][\w'’.\-]+\s+){0,3}[A-Z][\w'’\-]+)\s*:\s+(?P<q>\S.{10,})$", re.S)
 DASH = re.compile(r"^[-–—]\s*(?P<body>.+)$", re.S)
 OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"'}
+_OPENER = re.compile("[" + "".join(OPENERS) + "]")
+_CLOSER = {opener: re.compile("[" + closers + "]") for opener, closers in OPENERS.items()}
 BEFORE_WINDOW = 160  # characters before a quote that can hold its "X said:" / "X noted that the"
 MIN_WORDS = 4  # fewer words in quote marks is a term or a title ("Middle Corridor"), not a statement
 
@@ -59,20 +61,17 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def _marked(text: str, start: int, end: int) -> list[tuple[int, int, int, int, bool]]:
     """(outer start, inner start, inner end, outer end, closed) of every quote in one paragraph."""
     out, i = [], start
-    while i < end:
-        ch = text[i]
-        if ch in OPENERS and (ch != '"' or i == start or not text[i - 1].isalnum()):
-            closers = OPENERS[ch]
-            j = i + 1
-            while j < end and text[j] not in closers:
-                j += 1
-            if j < end:
-                out.append((i, i + 1, j, j + 1, True))
-                i = j + 1
-                continue
+    while (m := _OPENER.search(text, i, end)) is not None:
+        i, ch = m.start(), m.group(0)
+        if ch == '"' and i != start and text[i - 1].isalnum():  # a straight quote after a letter closes
+            i += 1
+            continue
+        close = _CLOSER[ch].search(text, i + 1, end)
+        if close is None:
             out.append((i, i + 1, end, end, False))
             break
-        i += 1
+        out.append((i, i + 1, close.start(), close.end(), True))
+        i = close.end()
     return out
 
 
@@ -141,6 +140,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             item = _unmarked_paragraph(text, *payload, resolver, found)
             if item:
                 found.append(item)
+            # a paragraph without quote marks is running text too: "Foreign Minister Jeyhun Bayramov held
+            # talks ..." is who a later "the Azerbaijani minister said" means
+            resolver.note_names_in(text[payload[0]:payload[1]])
             cursor = payload[1]
             continue
         pieces, outer = payload

@@ -106,6 +106,11 @@ def gold_tuple(table: str, item: dict) -> tuple:
     return (frozenset(item["pair"]), _num(item["value"]), item["year"])
 
 
+def _shown(t: tuple) -> tuple:
+    """A tuple as the misses list prints it: a pair sorted, so the docs do not change with hash order."""
+    return tuple(tuple(sorted(x)) if isinstance(x, frozenset) else x for x in t)
+
+
 def score(proposals: list, gold: dict, name: str = "") -> Score:
     result = Score()
     quotes = [p.record for p in proposals if p.table == "quotes"]
@@ -136,7 +141,7 @@ def score(proposals: list, gold: dict, name: str = "") -> Score:
                 left.remove(t)
                 hits += 1
             else:
-                result.misses.append(f"{name}: extra/wrong {table} {t}")
-        result.misses += [f"{name}: missed {table} {t}" for t in left]
+                result.misses.append(f"{name}: extra/wrong {table} {_shown(t)}")
+        result.misses += [f"{name}: missed {table} {_shown(t)}" for t in left]
         result.tuples[table] = Counts(hits, len(got), len(want))
     return result

@@ -5,7 +5,8 @@ import re
 
 # A sentence ends at . ! ? followed by space and a capital or quote, or at a paragraph break;
 # abbreviations common in news ("Mr.", "U.S.", "Jan.") and decimals do not end one.
-_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)"
+# The leading (?=[.!?]) is for speed only: the lookbehinds are tried where a stop is, not at every character.
+_END = re.compile(r"(?=[.!?])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)"
                   r"(?<!\bOct)(?<!\bNov)(?<!\bDec)[.!?][”\"»]?\s+(?=[A-Z“\"«А-Я])|\n\s*\n")
 
 

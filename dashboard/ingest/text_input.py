@@ -16,6 +16,7 @@ _BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6
 _LOOKS_LIKE_HTML = re.compile(r"<\s*(html|body|p|div|br|script|style|span|a|h[1-6]|article|head)\b", re.I)
 
 
+_LOW_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # below 32, not tab, newline or carriage return
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # control characters except tab and newline
 
 
@@ -75,7 +76,7 @@ def article_text(data: bytes | str, filename: str = "") -> str:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise ArticleError(f"the file is not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again") from None
-    controls = sum(1 for ch in data[:8192] if ord(ch) < 32 and ch not in "\n\r\t")
+    controls = len(_LOW_CONTROL.findall(data, 0, 8192))
     if controls > 0.05 * max(1, min(len(data), 8192)):
         raise ArticleError("this looks like a binary file, not text: upload a .txt or .html file or paste the text")
     is_html = filename.lower().endswith((".html", ".htm")) or bool(_LOOKS_LIKE_HTML.search(data[:20000]))

@@ -5,6 +5,13 @@ A sentence proposes a visit when it says "visit" (or "arrived in", "summit") and
 (a capital, or a country of the tie states other than the visitor's). Later sentences about "the
 visit" add documents signed ("three documents were signed"; "numerous documents" -> signed,
 number not stated) and openings ("a street named after Heydar Aliyev").
+
+A visit is often told without the word: "Bayramov held talks with his Turkish counterpart Hakan Fidan
+in Ankara on September 18". A sentence with talks/met/meeting that names a capital and a day (and
+is not a phone or video call) proposes a visit of whichever of the two parties (the subject, or the
+one after "with") is not from the capital's country; when both are, or neither resolves, none.
+Only a capital counts here: "met in Nakhchivan" names no state the rule could check the parties
+against, and without the word "visit" the rule needs that check to tell visitor from host.
 """
 from __future__ import annotations
 
@@ -18,6 +25,7 @@ from . import places, when
 from .people import Person, Resolver
 
 _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|arrived in|summit|trip to|travell?ed to)\b", re.I)
+_VISIT_WORDS = ("visit", "arrived in", "summit", "trip to", "travel")  # every _VISIT match holds one of these
 _TYPE = re.compile(r"\b(state|official|working|summit)\b(?:\s+visit)?", re.I)
 _COUNT_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
                                             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
@@ -31,6 +39,12 @@ _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|cente
                           r"(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<name>[A-Z][\w-]+\s+[A-Z][\w-]+)")
 _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|"
                            r"arrived|began|started|concluded)\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit")
+
+_MEETING = re.compile(r"\b(?:(?:held|had|holds|has held|have held|conducted)\s+(?:\w+\s+){0,2}?talks|talks|met|meets|meeting)\b",
+                      re.I)
+_REMOTE = re.compile(r"\b(?:phone|telephone|video|online|virtual\w*|remote\w*)\b", re.I)
+_PARTIES = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)\s+(?:held|had|holds|has held|have held|conducted|met|meets)\b"
+                      r"(?:[^,.;]{0,40}?\bwith\s+(?P<obj>[^,.;]{3,90}?)(?=\s+(?:in|on|at|during)\b|[,.;]|$))?")
 
 
 @dataclass
@@ -72,12 +86,42 @@ def _place(sentence: str, visitor_iso3: str) -> tuple[str, str] | None:
     return None
 
 
+def _meeting_visit(sentence: str, a: int, b: int, published: date, resolver: Resolver) -> VisitFound | None:
+    """'X held talks with Y in Ankara on September 18' -> the visit of whichever of X, Y is not Turkish."""
+    if _REMOTE.search(sentence):
+        return None
+    capitals = [m for m in places.mentions(sentence) if m.is_capital]
+    days = [d for d in when.dates_in(sentence, published) if d[0] <= published]
+    m = _PARTIES.search(sentence)
+    if not capitals or not days or not m:
+        return None
+    host = capitals[0].iso3
+    for phrase in (m["subj"], m["obj"]):
+        person = resolver.resolve(re.sub(r"^(?:his|her|their)\s+", "", phrase), speaking=False) if phrase else None
+        if person and person.iso3 and person.iso3 != host:
+            city = countries.get(host).capital if capitals[0].word.lower() != "akorda" else "Astana"
+            day, end, *_ = days[0]
+            return VisitFound(day, end, person, host, city, "other", (a, b), min(person.confidence, 0.7))
+    return None
+
+
+def _same_trip(visit: VisitFound, other: VisitFound) -> bool:
+    """Talks on a day of a visit already proposed are part of it, not a second visit."""
+    return (visit.visitor.name, visit.host) == (other.visitor.name, other.host) and \
+        visit.start <= other.start <= (visit.end or visit.start)
+
+
 def find_visits(text: str, spans: list[tuple[int, int]], published: date, resolver: Resolver) -> list[VisitFound]:
     visits: list[VisitFound] = []
     for a, b in spans:
         sentence = text[a:b]
-        if not _VISIT.search(sentence):
-            if visits:
+        low = sentence.lower()  # cheap `in` checks first: most sentences have none of the words the patterns need
+        if not (any(word in low for word in _VISIT_WORDS) and _VISIT.search(sentence)):
+            met = _meeting_visit(sentence, a, b, published, resolver) \
+                if ("talks" in low or "met" in low) and _MEETING.search(sentence) else None
+            if met and not any(_same_trip(v, met) for v in visits):
+                visits.append(met)
+            elif visits:
                 _add_details(visits[-1], sentence, a)
             continue
         days = [d for d in when.dates_in(sentence, published) if d[0] <= published]
@@ -95,7 +139,8 @@ def find_visits(text: str, spans: list[tuple[int, int]], published: date, resolv
 
 
 def _add_details(visit: VisitFound, sentence: str, offset: int) -> None:
-    m = _DOCUMENTS.search(sentence)
+    low = sentence.lower()  # both patterns need a word found here first; most sentences have neither
+    m = _DOCUMENTS.search(sentence) if "signed" in low else None
     if m:
         count = (m[1] or m[3]).lower()
         visit.documents_said = True
@@ -104,7 +149,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int) -> None:
         elif count in _COUNT_WORDS:
             visit.documents = _COUNT_WORDS[count]
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
-    m = _NAMED_AFTER.search(sentence)
+    m = _NAMED_AFTER.search(sentence) if "named after" in low else None
     if m:
         visit.events.append(f"opening of a {m[1].lower()} named after {m['name']}")
         visit.extra_spans.append((offset + m.start(), offset + m.end()))

@@ -59,6 +59,78 @@ def test_an_office_on_a_date_names_its_holder(phrase, day, name):
     assert Resolver(day).resolve(phrase).name == name
 
 
+def test_the_kazakh_foreign_minister_is_the_holder_on_the_date():
+    assert Resolver(date(2021, 6, 10)).resolve("the Kazakh Foreign Minister").name == "Mukhtar Tleuberdi"
+    assert Resolver(date(2024, 3, 12)).resolve("the Kazakh Foreign Minister").name == "Murat Nurtleu"
+
+
+def test_the_azerbaijani_minister_is_the_azerbaijani_minister_named_earlier():
+    resolver = Resolver(date(2023, 9, 20))
+    resolver.note_names_in("Foreign Minister Jeyhun Bayramov held talks with his Turkish counterpart Hakan Fidan.")
+    assert resolver.resolve("the Azerbaijani minister").name == "Jeyhun Bayramov"
+    assert resolver.resolve("the Turkish minister").name == "Hakan Fidan"
+
+
+def test_the_kazakh_minister_with_no_kazakh_minister_named_stays_unresolved():
+    resolver = Resolver(date(2024, 3, 12))
+    resolver.note_names_in("Foreign Minister Jeyhun Bayramov met Prime Minister Olzhas Bektenov.")
+    assert resolver.resolve("Bektenov").name == "Olzhas Bektenov"  # he was noted, and is Kazakh
+    assert resolver.resolve("the Kazakh minister") is None  # not the prime minister, not a guess
+    assert resolver.resolve("the Kyrgyz minister") is None
+
+
+def test_an_unlisted_minister_keeps_the_ministry_as_role_and_answers_to_the_country_minister():
+    resolver = Resolver(date(2022, 2, 15))
+    person = resolver.resolve("Kazakh Trade Minister Bakhyt Sultanov")
+    assert (person.name, person.role, person.iso3) == ("Bakhyt Sultanov", "Trade Minister", "KAZ")
+    assert resolver.resolve("the Kazakh minister").name == "Bakhyt Sultanov"
+
+
+def _one(table, text, day):
+    return [p.record for p in propose(Article(text, day, outlet="x")) if p.table == table]
+
+
+@pytest.mark.parametrize("text, visitor, host, city", [
+    ("Foreign Minister Jeyhun Bayramov held talks with his Turkish counterpart Hakan Fidan in Ankara on September 18.",
+     "Jeyhun Bayramov", "Türkiye", "Ankara"),
+    ("Turkish Foreign Minister Hakan Fidan met with his Azerbaijani counterpart Jeyhun Bayramov in Ankara on Monday.",
+     "Jeyhun Bayramov", "Türkiye", "Ankara"),
+])
+def test_talks_in_a_capital_on_a_day_are_a_visit_of_the_party_from_elsewhere(text, visitor, host, city):
+    [visit] = _one("visits", text, date(2023, 9, 20))
+    assert (visit["visitor_name"], visit["host_country"], visit["city"], visit["visit_type"]) == \
+        (visitor, host, city, "other")
+
+
+@pytest.mark.parametrize("text", [
+    "President Ilham Aliyev held phone talks with President Kassym-Jomart Tokayev from Baku on Monday.",
+    "Foreign Minister Jeyhun Bayramov held talks with his Turkish counterpart Hakan Fidan.",  # no place, no day
+    "President Ilham Aliyev met with Prime Minister Ali Asadov in Baku on Monday.",  # both at home
+])
+def test_calls_talks_without_place_and_meetings_at_home_are_not_visits(text):
+    assert _one("visits", text, date(2023, 9, 20)) == []
+
+
+def test_talks_during_a_visit_already_proposed_add_no_second_visit():
+    text = ("President Ilham Aliyev paid a state visit to Kazakhstan on April 10-11. "
+            "Aliyev held talks with President Kassym-Jomart Tokayev in Astana on April 11.")
+    assert len(_one("visits", text, date(2023, 4, 12))) == 1
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Kazakhstan and Azerbaijan increased their trade by 40 percent in 2021 to $331.5 million.", "trade"),
+    ("Trade between Azerbaijan and Türkiye reached $7 billion in 2022.", "trade"),
+    ("Azerbaijan and Türkiye agreed to increase trade to $15 billion by 2030.", "targets"),
+    ("Azerbaijan and Türkiye aim to raise trade to $15 billion.", "targets"),
+    ("Trade between Azerbaijan and Türkiye will increase to $15 billion.", "targets"),
+    ("Trade between Azerbaijan and Türkiye increased to $7 billion in 2022, and the sides agreed to bring it to "
+     "$15 billion by 2030.", "both"),
+])
+def test_past_tense_increased_to_is_a_figure_and_intent_makes_a_target(sentence, kind):
+    found = {p.table for p in propose(Article(sentence, date(2023, 9, 20), outlet="x"))}
+    assert found == ({"trade", "targets"} if kind == "both" else {kind})
+
+
 def test_he_is_the_last_named_speaker():
     resolver = Resolver(date(2024, 1, 17))
     resolver.resolve("President Ilham Aliyev")
