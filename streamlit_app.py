@@ -1,7 +1,6 @@
 """Turkic Ties: entrypoint. Page config, the global filters, navigation over the page registry."""
 import streamlit as st
 
-from dashboard.data.query import year_bounds
 from dashboard.ui import cache, components, narrow_screen, state
 from dashboard.views import PAGES
 
@@ -20,7 +19,7 @@ with st.sidebar:
     st.logo("assets/icon.png", size="large")
     st.markdown("### Turkic Ties")
     st.caption("Who visited whom, what was signed, how trade moved and what leaders said — every figure sourced.")
-state.global_filters(year_bounds(tables.trade, tables.visits, tables.quotes))
+state.global_filters(cache.year_range())
 # Both slots sit above the page but are filled after it ran: the share link then includes the
 # parameters the page writes (q, quote...), and the notices include the page's own junk.
 share_slot = st.container(horizontal=True, horizontal_alignment="right")

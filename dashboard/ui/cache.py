@@ -9,6 +9,7 @@ import streamlit as st
 from dashboard.data import dots, prebuilt, ties, trade
 from dashboard.data.build import DATABASE, Tables, build_tables
 from dashboard.data.problems import Problem
+from dashboard.data.query import year_bounds
 from dashboard.ui.store_access import store_to_read, user_store
 from dashboard.ui import format as fmt
 from dashboard.ui.ties_words import with_meeting_labels
@@ -38,6 +39,7 @@ def refresh() -> None:
     """After a save: every page rebuilds from the files and the store on its next run."""
     tables.clear()
     trade_view.clear()
+    pair_figures.clear()
     built.clear()
     st.cache_data.clear()
 
@@ -64,10 +66,17 @@ def built(key: tuple, _build: Callable[[], object]) -> object:
     return _build()
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+def year_range() -> tuple[int, int]:
+    """The widest year range the tables cover (the global years filter's bounds), once per tables."""
+    data = tables()
+    return built(("year range",), lambda: year_bounds(data.trade, data.visits, data.quotes))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
 def pair_figures(years: tuple[int, int], focus: str) -> pd.DataFrame:
-    """The Ties map's figures per pair of states for a year range: the same for every session and
-    ~0.36 s to compute (most of a map run), so computed once per range. Each caller gets a copy."""
+    """The Ties map's figures per pair of states for a year range and focus: the same for every session
+    and ~0.4 s to compute, so computed once per range (the default one by `make build`). Shared
+    read-only: callers never modify it in place."""
     data = tables()
     pairs = data.derived.get(prebuilt.pair_figures_key(years, focus))  # computed by `make build`
     if pairs is None:

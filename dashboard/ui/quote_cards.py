@@ -71,27 +71,36 @@ def source_line(row: pd.Series | dict) -> str:
     return " · ".join(parts)
 
 
-def quote_card(row: pd.Series | dict, *, terms: Sequence[qs.Term] = (), base: str = PAGE_PATH,
-               key_prefix: str = "card", on_close: Callable[[], None] | None = None) -> None:
-    """One quote as a bordered card, with a control that shows its permalink ready to copy.
+def card_parts(row: pd.Series | dict, *, terms: Sequence[qs.Term] = (), base: str = PAGE_PATH) -> dict:
+    """A card's finished words (pages keep them with their other parts: cache.built)."""
+    return {"quote_id": row["quote_id"], "permalink": qs.permalink(base, row["quote_id"]),
+            "text": "“" + highlighted(row["text"], qs.match_spans(row["text"], terms)) + "”",
+            "speaker": speaker_line(row, terms), "meta": meta_line(row), "source": source_line(row)}
+
+
+def quote_card(row: pd.Series | dict | None = None, *, terms: Sequence[qs.Term] = (), base: str = PAGE_PATH,
+               key_prefix: str = "card", on_close: Callable[[], None] | None = None, parts: dict | None = None) -> None:
+    """One quote as a bordered card, with a control that shows its permalink ready to copy. Give the quote's
+    `row`, or the `parts` that `card_parts` made of it.
 
     `on_close` makes it the pinned card a permalink opened, with a button that closes it."""
-    url = qs.permalink(base, row["quote_id"])
-    with st.container(border=True, key=f"{key_prefix}-{row['quote_id']}"):
+    card = parts if parts is not None else card_parts(row, terms=terms, base=base)
+    quote_id = card["quote_id"]
+    with st.container(border=True, key=f"{key_prefix}-{quote_id}"):
         if on_close is not None:
             with st.container(horizontal=True, vertical_alignment="center"):
                 st.markdown(":material/push_pin: **The quote this link opens**", width="stretch")
                 st.button("Close", icon=":material/close:", key=f"{key_prefix}-close", on_click=on_close,
                           type="tertiary", help="Show only the list of quotes")
-        st.markdown("“" + highlighted(row["text"], qs.match_spans(row["text"], terms)) + "”")
-        st.markdown(speaker_line(row, terms))
-        st.caption(meta_line(row))
+        st.markdown(card["text"])
+        st.markdown(card["speaker"])
+        st.caption(card["meta"])
         with st.container(horizontal=True, vertical_alignment="center", gap="small"):
-            st.caption(source_line(row), width="stretch")
-            with st.popover("Link", icon=":material/link:", key=f"{key_prefix}-link-{row['quote_id']}",
+            st.caption(card["source"], width="stretch")
+            with st.popover("Link", icon=":material/link:", key=f"{key_prefix}-link-{quote_id}",
                             help="The permalink of this quote, to copy and share"):
                 st.caption("This link opens the Quotes page on this quote. Copy it with the button at the right of the box.")
-                st.code(url, language=None, wrap_lines=True)
+                st.code(card["permalink"], language=None, wrap_lines=True)
 
 
 def pager(page: int, pages: int, shown: int, total: int, *, key: str, on_page: Callable[[int], None]) -> None:

@@ -40,25 +40,28 @@ def _describe(filters: state.Filters) -> str:
     return f"{where}, {fmt.years(filters.years)}"
 
 
-def _table_tab(name: str, full: pd.DataFrame, filters: state.Filters) -> pd.DataFrame:
+def _table_parts(name: str, full: pd.DataFrame, filters: state.Filters) -> dict:
     rows = query.filter_table(name, full, filters.countries, filters.years)
-    st.markdown(f"**{len(rows)} of {len(full)} {LABELS[name].lower()}** — {escape_markdown(_describe(filters))}")
-    if rows.empty:
-        components.empty_state(LABELS[name].lower(), "Remove a country or widen the years in the sidebar.")
-        return rows
-    columns = SHOWN[name]
-    shown = rows[list(columns)]
+    shown = rows[list(SHOWN[name])]
     if "source_kind" in shown.columns:
         shown = shown.assign(source_kind=shown["source_kind"].map(components.kind_label))
-    st.dataframe(shown, column_config=columns, hide_index=True, width="stretch", height=420)
+    return {"rows": rows, "shown": shown,
+            "heading": f"**{len(rows)} of {len(full)} {LABELS[name].lower()}** — {escape_markdown(_describe(filters))}"}
+
+
+def _table_tab(name: str, parts: dict) -> None:
+    rows = parts["rows"]
+    st.markdown(parts["heading"])
+    if rows.empty:
+        components.empty_state(LABELS[name].lower(), "Remove a country or widen the years in the sidebar.")
+        return
+    st.dataframe(parts["shown"], column_config=SHOWN[name], hide_index=True, width="stretch", height=420)
     components.download_csv(rows, file_name=f"turkic-ties-{name}.csv", key=f"dl-{name}",
                             label=f"Download these {len(rows)} rows (CSV)")
-    return rows
 
 
-def _sources_tab(tables, shown: list[pd.DataFrame]) -> None:
-    cited = query.sources_of(tables.sources, *shown)
-    st.markdown(f"**{len(cited)} of {len(tables.sources)} sources** cite the rows shown in the other tabs.")
+def _sources_tab(cited: pd.DataFrame, all_sources: int) -> None:
+    st.markdown(f"**{len(cited)} of {all_sources} sources** cite the rows shown in the other tabs.")
     st.dataframe(cited[["publisher", "published", "kinds", "publisher_type", "language", "rows", "url", "title"]],
                  column_config={"publisher": "Publisher", "published": "Published", "kinds": "Kind of figures",
                                 "publisher_type": "Publisher type", "language": "Language", "rows": "Rows citing it",
@@ -66,6 +69,14 @@ def _sources_tab(tables, shown: list[pd.DataFrame]) -> None:
                  hide_index=True, width="stretch", height=420)
     components.download_csv(cited, file_name="turkic-ties-sources.csv", key="dl-sources",
                             label=f"Download these {len(cited)} sources (CSV)")
+
+
+def _parts(tables, filters: state.Filters) -> dict:
+    """Every tab's rows for one filter set (kept by cache.built: a re-run only draws)."""
+    per_table = {name: _table_parts(name, tables.table(name), filters) for name in SHOWN}
+    return {"tables": per_table,
+            "cited": query.sources_of(tables.sources, *(parts["rows"] for parts in per_table.values())),
+            "countries": query.filter_table("countries", tables.countries, filters.countries)}
 
 
 def _about() -> None:
@@ -94,16 +105,16 @@ def render() -> None:
             for problem in tables.problems:
                 st.markdown(f"- {escape_markdown(problem)}")
     tabs = st.tabs([LABELS[n] for n in SHOWN] + ["Sources", "Trade coverage", "Countries", "About the data"])
-    shown = []
+    parts = cache.built(("data", tuple(filters.countries), tuple(filters.years)), lambda: _parts(tables, filters))
     for tab, name in zip(tabs, SHOWN):
         with tab:
-            shown.append(_table_tab(name, tables.table(name), filters))
+            _table_tab(name, parts["tables"][name])
     with tabs[len(SHOWN)]:
-        _sources_tab(tables, shown)
+        _sources_tab(parts["cited"], len(tables.sources))
     with tabs[len(SHOWN) + 1]:
         data_coverage.render(tables.trade, filters)
     with tabs[len(SHOWN) + 2]:
-        chosen = query.filter_table("countries", tables.countries, filters.countries)
+        chosen = parts["countries"]
         st.dataframe(chosen.drop(columns=["colour"]), hide_index=True, width="stretch")
         components.download_csv(chosen, file_name="turkic-ties-countries.csv", key="dl-countries")
     with tabs[len(SHOWN) + 3]:

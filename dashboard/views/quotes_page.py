@@ -58,7 +58,7 @@ def _counted(facet: str, counts: dict[str, dict[str, int]], name=str):
 
 
 def _facets(quotes, result: qs.SearchResult) -> None:
-    counts, options = result.facet_counts, qs.facet_options(quotes)
+    counts, options = result.facet_counts, cache.built(("quote-facets",), lambda: qs.facet_options(quotes))
     left, middle, right = st.columns(3)
     left.multiselect("Speaker", options["speakers"], key=WIDGETS["speaker"], format_func=_counted("speakers", counts),
                      placeholder="Anyone", persist_state="session", help="Shared in the link as ?speaker=…")
@@ -81,22 +81,33 @@ def _write_url(pinned) -> None:
     state.write_url("quote", [pinned["quote_id"]] if pinned is not None else [])
 
 
-def _list(result: qs.SearchResult, base: str) -> None:
-    rows, page, pages = qs.paginate(result.rows, st.session_state.get(PAGE, 1))
-    st.session_state[PAGE] = page
+def _page_parts(result: qs.SearchResult, page: int, base: str) -> dict:
+    rows, page, pages = qs.paginate(result.rows, page)
+    return {"page": page, "pages": pages, "shown": len(rows),
+            "cards": [quote_cards.card_parts(row, terms=result.terms, base=base) for row in rows.to_dict("records")],
+            "sources": components.source_line(rows, label="Sources of the quotes on this page"),
+            "download": qs.for_download(result.rows, base)}
+
+
+def _list(result: qs.SearchResult, search_key: tuple, base: str) -> None:
     if result.rows.empty:
+        st.session_state[PAGE] = 1
         components.empty_state("quotes", fmt.why_no_quote(result))
         st.button("Clear the search and the page's filters", on_click=_clear_all, icon=":material/filter_alt_off:")
         return
-    for _, row in rows.iterrows():
-        quote_cards.quote_card(row, terms=result.terms, base=base, key_prefix="list")
+    wanted = st.session_state.get(PAGE, 1)
+    parts = cache.built((*search_key, "page", wanted, base), lambda: _page_parts(result, wanted, base))
+    page, pages, shown = parts["page"], parts["pages"], parts["shown"]
+    st.session_state[PAGE] = page
+    for card in parts["cards"]:
+        quote_cards.quote_card(parts=card, key_prefix="list")
     if pages > 1:
-        quote_cards.pager(page, pages, len(rows), len(result.rows), key="quotes",
+        quote_cards.pager(page, pages, shown, len(result.rows), key="quotes",
                           on_page=lambda n: st.session_state.update({PAGE: n}))
-    components.download_csv(qs.for_download(result.rows, base), file_name="turkic-ties-quotes.csv", key="dl-quotes",
+    components.download_csv(parts["download"], file_name="turkic-ties-quotes.csv", key="dl-quotes",
                             label=f"Download all {len(result.rows)} matching quotes, every page (CSV)" if pages > 1
-                            else f"Download {'this quote' if len(rows) == 1 else f'these {len(rows)} quotes'} (CSV)")
-    components.source_note(rows, label="Sources of the quotes on this page")
+                            else f"Download {'this quote' if shown == 1 else f'these {shown} quotes'} (CSV)")
+    components.source_note(parts["sources"])
 
 
 def _who_about_whom(result: qs.SearchResult, current: qs.QuoteFilters) -> None:
@@ -123,7 +134,8 @@ def render() -> None:
     sorts = [s for s in qs.SORTS if s != "relevance" or current.q.strip()]
     if st.session_state.get(SORT_AUTO, True) or st.session_state.get(SORT) not in sorts:
         st.session_state[SORT] = qs.effective_sort(None, current.q)
-    result = qs.search(quotes, current, st.session_state[SORT])
+    search_key = ("quotes", repr(current), st.session_state[SORT])  # QuoteFilters: tuples and strings only
+    result = cache.built(search_key, lambda: qs.search(quotes, current, st.session_state[SORT]))
     if st.session_state.get(SIGNATURE) != (current, st.session_state[SORT]):
         st.session_state[SIGNATURE], st.session_state[PAGE] = (current, st.session_state[SORT]), 1
     pinned = qs.find_quote(quotes, st.session_state.get(PIN) or "")
@@ -148,7 +160,7 @@ def render() -> None:
     quotes_tab, pairs_tab = st.tabs(TABS, key=TAB, on_change="rerun")
     with quotes_tab:
         if quotes_tab.open:
-            _list(result, base)
+            _list(result, search_key, base)
     with pairs_tab:
         if pairs_tab.open:
             _who_about_whom(result, current)

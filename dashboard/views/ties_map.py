@@ -76,25 +76,42 @@ def _key_figures(figures: list[words.KeyFigure]) -> None:
         st.caption("**Sources:** " + " · ".join(linked) + ". Hover a figure's **?** for how it is counted.")
 
 
-def _tables(states, lines, focus: str, measure: str) -> None:
+def _pair_table(lines, measure: str):
+    shown = lines.assign(pair=lines["a"].map(countries.short_name) + " – " + lines["b"].map(countries.short_name),
+                         value_shown=[words.describe_value(r, measure) for _, r in lines.iterrows()])
+    return shown[["pair", "value_shown", "meetings", "documents", "year", "value_usd_m", "latest_label", "latest_url"]]
+
+
+def _tables(by_country_table, pair_table, focus: str, measure: str) -> None:
     by_country, by_pair = st.tabs(["Figures by country", "Every tie drawn"])
     with by_country:
-        table = words.figures_table(states, focus)
-        st.dataframe(table, hide_index=True, width="stretch",
+        st.dataframe(by_country_table, hide_index=True, width="stretch",
                      column_config={"Latest meeting source": LINK("Latest meeting source", display_text="open")})
-        components.download_csv(table, file_name=f"turkic-ties-{focus.lower()}-by-country.csv", key="dl-ties-country",
-                                label=f"Download these {len(table)} rows (CSV)")
+        components.download_csv(by_country_table, file_name=f"turkic-ties-{focus.lower()}-by-country.csv",
+                                key="dl-ties-country", label=f"Download these {len(by_country_table)} rows (CSV)")
     with by_pair:
-        shown = lines.assign(pair=lines["a"].map(countries.short_name) + " – " + lines["b"].map(countries.short_name),
-                             value_shown=[words.describe_value(r, measure) for _, r in lines.iterrows()])
-        table = shown[["pair", "value_shown", "meetings", "documents", "year", "value_usd_m", "latest_label", "latest_url"]]
-        st.dataframe(table, hide_index=True, width="stretch", column_config={
+        st.dataframe(pair_table, hide_index=True, width="stretch", column_config={
             "pair": "Pair", "value_shown": f"{ties.MEASURES[measure].label} (map measure)", "meetings": "Visits and summits",
             "documents": "Documents", "year": st.column_config.NumberColumn("Trade year", format="%d"),
             "value_usd_m": st.column_config.NumberColumn("Turnover, USD m", format="%.1f"),
             "latest_label": "Latest meeting", "latest_url": LINK("Source", display_text="open")})
-        components.download_csv(table, file_name=f"turkic-ties-{focus.lower()}-{measure}-pairs.csv",
-                                key="dl-ties-pairs", label=f"Download these {len(table)} ties (CSV)")
+        components.download_csv(pair_table, file_name=f"turkic-ties-{focus.lower()}-{measure}-pairs.csv",
+                                key="dl-ties-pairs", label=f"Download these {len(pair_table)} ties (CSV)")
+
+
+def _measure_parts(pairs, focus: str, measure: str, years: tuple[int, int]) -> dict:
+    states = ties.country_figures(pairs, focus, measure)
+    return {"states": states, "takeaway": f"**{escape_markdown(words.map_takeaway(states, focus, measure, years))}**",
+            "by_country": words.figures_table(states, focus)}
+
+
+def _drawing_parts(tables, pairs, states, focus: str, measure: str, selected: tuple[str, ...], zoom: str,
+                   others: bool) -> dict:
+    lines = ties.tie_lines(pairs, focus, measure, selected, among_others=others)
+    return {"figure": map_charts.ties_map(states, lines, focus=focus, measure=measure, selected=selected, zoom=zoom),
+            "sources": components.source_line(ties.sourced_rows(tables.visits, tables.trade,
+                                                                lines if len(lines) else pairs.iloc[0:0])),
+            "pairs": _pair_table(lines, measure)}
 
 
 def render() -> None:
@@ -106,20 +123,23 @@ def render() -> None:
                "click a country to filter every page to it.")
     focus, measure = _controls()
 
-    in_years = tables.visits[query.in_years(tables.visits, filters.years)]
-    pairs = cache.pair_figures(tuple(filters.years), focus)
-    visits = query.filter_table("visits", tables.visits, filters.countries, filters.years)
-    view = ("ties-map", focus, tuple(filters.countries), tuple(filters.years))
-    facts = cache.built((*view, "facts"), lambda: ties.key_facts(visits, pairs, focus, filters.countries,
-                                                                 context=in_years))
-    _key_figures(words.key_figures(facts, focus, filters.countries, filters.years))
+    years = tuple(filters.years)
+    pairs = cache.pair_figures(years, focus)
+    view = ("ties-map", focus, tuple(filters.countries), years)
 
-    states = ties.country_figures(pairs, focus, measure)
-    st.markdown(f"**{escape_markdown(words.map_takeaway(states, focus, measure, filters.years))}**")
+    def facts():
+        visits = query.filter_table("visits", tables.visits, filters.countries, filters.years)
+        in_years = tables.visits[query.in_years(tables.visits, filters.years)]
+        return words.key_figures(ties.key_facts(visits, pairs, focus, filters.countries, context=in_years),
+                                 focus, filters.countries, filters.years)
+
+    _key_figures(cache.built((*view, "key figures"), facts))
+    parts = cache.built(("ties-map", focus, years, measure), lambda: _measure_parts(pairs, focus, measure, years))
+    st.markdown(parts["takeaway"])
     zoom, others = _map_options()
-    lines = ties.tie_lines(pairs, focus, measure, filters.countries, among_others=others)
-    fig = cache.built((*view, measure, zoom, others), lambda: map_charts.ties_map(
-        states, lines, focus=focus, measure=measure, selected=filters.countries, zoom=zoom))
+    drawn = cache.built((*view, measure, zoom, others), lambda: _drawing_parts(
+        tables, pairs, parts["states"], focus, measure, tuple(filters.countries), zoom, others))
+    fig = drawn["figure"]
     # An explicit height lets the phone style sheet (ui/narrow_screen.py) resize the figure.
     with st.container(key=narrow_screen.MAP_FRAME_KEY):
         components.plotly_chart(fig, key=MAP_KEY, on_select=_on_map_click, selection_mode="points",
@@ -135,5 +155,5 @@ def render() -> None:
         "of the Trade page; the year differs by country (see the table). Visits: a visit by one leader to the other's "
         "country, or a summit both attended. Fills: dark blue = focus, white = no figure, grey = other countries. "
         "Members have thick outlines. Hover a country or a line's midpoint for its figures and sources.")
-    components.source_note(ties.sourced_rows(tables.visits, tables.trade, lines if len(lines) else pairs.iloc[0:0]))
-    _tables(states, lines, focus, measure)
+    components.source_note(drawn["sources"])
+    _tables(parts["by_country"], drawn["pairs"], focus, measure)

@@ -45,28 +45,34 @@ def _estimate_label(rows: pd.DataFrame) -> pd.Series:
     return rows["estimate_reason"].where(rows["estimate"], "")
 
 
-def _share_section(share: pd.DataFrame, data: pd.DataFrame, years: tuple[int, int]) -> None:
-    st.subheader("How much of each country's trade is with the other Turkic states")
-    st.markdown(f"**{escape_markdown(charts.share_takeaway(share))}**")
-    fig = cache.built(("world-share-chart", tuple(share["reporter_iso3"].unique()), tuple(years)),
-                      lambda: charts.share_figure(share, title="Share of total trade with the other Turkic states"))
-    components.plotly_chart(fig, key="world-share")
+def _share_parts(share: pd.DataFrame, data: pd.DataFrame, years: tuple[int, int]) -> dict:
     counted = ", ".join(countries.short_name(c) for c in countries.tie_codes() if c not in wq.NOT_IN_DOTS)
     gaps = [f"{countries.short_name(r)} {fmt.year_runs(y)}" for r in share["reporter_iso3"].unique()
             if (y := wq.years_without_total(data, r, years))]
-    st.caption(escape_markdown(
-        "Share = exports + imports with the other Turkic states ÷ exports + imports with the world, as the country "
-        f"reports them. Counted: {counted}, each country except itself (Northern Cyprus is not in the IMF "
-        "statistics). A partner with no "
-        "figure in a year counts as nothing traded and is named in the table."
-        + (f" No total for: {'; '.join(gaps)} (the line breaks there)." if gaps else "")))
-    _source_note()
     table = share.assign(country=share["reporter_iso3"].map(countries.short_name),
                          no_figure=share["partners_without_figure"].map(charts.names),
                          estimate_label=_estimate_label(share)).sort_values(["country", "year"], ascending=[True, False])
-    st.dataframe(table[list(SHARE_TABLE)], column_config=SHARE_TABLE, hide_index=True, width="stretch", height=320)
-    components.download_csv(_with_source(share), file_name="turkic-ties-turkic-share.csv", key="dl-world-share",
-                            label=f"Download these {len(share)} rows (CSV)")
+    return {
+        "takeaway": f"**{escape_markdown(charts.share_takeaway(share))}**",
+        "figure": charts.share_figure(share, title="Share of total trade with the other Turkic states"),
+        "caption": escape_markdown(
+            "Share = exports + imports with the other Turkic states ÷ exports + imports with the world, as the country "
+            f"reports them. Counted: {counted}, each country except itself (Northern Cyprus is not in the IMF "
+            "statistics). A partner with no "
+            "figure in a year counts as nothing traded and is named in the table."
+            + (f" No total for: {'; '.join(gaps)} (the line breaks there)." if gaps else "")),
+        "table": table[list(SHARE_TABLE)], "download": _with_source(share)}
+
+
+def _share_section(parts: dict) -> None:
+    st.subheader("How much of each country's trade is with the other Turkic states")
+    st.markdown(parts["takeaway"])
+    components.plotly_chart(parts["figure"], key="world-share")
+    st.caption(parts["caption"])
+    _source_note()
+    st.dataframe(parts["table"], column_config=SHARE_TABLE, hide_index=True, width="stretch", height=320)
+    components.download_csv(parts["download"], file_name="turkic-ties-turkic-share.csv", key="dl-world-share",
+                            label=f"Download these {len(parts['download'])} rows (CSV)")
 
 
 def _reporter_choice(options: list[str]) -> str:
@@ -74,28 +80,39 @@ def _reporter_choice(options: list[str]) -> str:
     return state.country_pills("Country", "reporter", REPORTER_KEY, options, f"not one of {', '.join(options)}")
 
 
-def _partners_section(data: pd.DataFrame, options: list[str], years: tuple[int, int]) -> None:
-    st.subheader("Largest trading partners")
-    reporter = _reporter_choice(options)
+def _partner_parts(data: pd.DataFrame, reporter: str, years: tuple[int, int]) -> dict | None:
     year = wq.latest_year(data, reporter, years)
     if year is None:
-        components.empty_state("total trade figures", "Widen the years in the sidebar.")
-        return
-    partners = cache.built(("world-partners", reporter, year), lambda: wq.largest_partners(data, reporter, year))
-    st.caption(f"{year}, the latest year in the chosen range with {escape_markdown(countries.short_name(reporter))}'s "
-               "total trade. Turkic states in their colour; the European Union is a group whose members also appear "
-               "on their own.")
-    st.markdown(f"**{escape_markdown(charts.partners_takeaway(partners, reporter, year))}**")
-    components.plotly_chart(charts.partners_figure(partners, reporter, title=f"{countries.short_name(reporter)}'s "
-                                                   f"largest partners, {year}"), key="world-partners")
-    _source_note()
+        return None
+    partners = wq.largest_partners(data, reporter, year)
     table = partners.assign(rank=[i + 1 if not g else None for i, g in enumerate(partners["is_group"])],
                             partner=[charts.partner_label(c, n) + (" (group)" if g else "") for c, n, g in
                                      zip(partners["partner_iso3"], partners["partner_name"], partners["is_group"])],
                             estimate_label=_estimate_label(partners))
-    st.dataframe(table[list(PARTNER_TABLE)], column_config=PARTNER_TABLE, hide_index=True, width="stretch")
-    components.download_csv(_with_source(partners), file_name=f"turkic-ties-partners-{reporter}-{year}.csv",
-                            key="dl-world-partners", label=f"Download these {len(partners)} rows (CSV)")
+    return {"year": year,
+            "caption": f"{year}, the latest year in the chosen range with {escape_markdown(countries.short_name(reporter))}'s "
+                       "total trade. Turkic states in their colour; the European Union is a group whose members also "
+                       "appear on their own.",
+            "takeaway": f"**{escape_markdown(charts.partners_takeaway(partners, reporter, year))}**",
+            "figure": charts.partners_figure(partners, reporter, title=f"{countries.short_name(reporter)}'s "
+                                             f"largest partners, {year}"),
+            "table": table[list(PARTNER_TABLE)], "download": _with_source(partners)}
+
+
+def _partners_section(data: pd.DataFrame, options: list[str], years: tuple[int, int]) -> None:
+    st.subheader("Largest trading partners")
+    reporter = _reporter_choice(options)
+    parts = cache.built(("world-partners", reporter, tuple(years)), lambda: _partner_parts(data, reporter, years))
+    if parts is None:
+        components.empty_state("total trade figures", "Widen the years in the sidebar.")
+        return
+    st.caption(parts["caption"])
+    st.markdown(parts["takeaway"])
+    components.plotly_chart(parts["figure"], key="world-partners")
+    _source_note()
+    st.dataframe(parts["table"], column_config=PARTNER_TABLE, hide_index=True, width="stretch")
+    components.download_csv(parts["download"], file_name=f"turkic-ties-partners-{reporter}-{parts['year']}.csv",
+                            key="dl-world-partners", label=f"Download these {len(parts['download'])} rows (CSV)")
 
 
 def render() -> None:
@@ -108,10 +125,10 @@ def render() -> None:
         components.empty_state("official trade statistics", "The IMF DOTS table (data/raw/imf-dots/imf_dots.csv) is "
                                "missing: run `python -m dashboard.data import-dots`, then reload.")
         return
-    reporters = wq.reporters(data)
+    reporters = cache.built(("world-reporters",), lambda: wq.reporters(data))
     chosen = [c for c in filters.countries if c in reporters] if filters.countries else reporters
-    share = cache.built(("world-share", tuple(chosen), tuple(filters.years)),
-                        lambda: wq.turkic_share(data, chosen, filters.years))
+    years = tuple(filters.years)
+    share = cache.built(("world-share", tuple(chosen), years), lambda: wq.turkic_share(data, chosen, filters.years))
     if share.empty:
         first, last = int(data["year"].min()), int(data["year"].max())
         how = (f"The IMF statistics cover {first}–{last} and these countries: "
@@ -119,5 +136,7 @@ def render() -> None:
                f"Widen the years (now {fmt.years(filters.years)}) or choose another country in the sidebar.")
         components.empty_state("official trade statistics", how)
         return
-    _share_section(share, data, filters.years)
-    _partners_section(data, [r for r in chosen if r in set(share["reporter_iso3"])], filters.years)
+    _share_section(cache.built(("world-share-parts", tuple(chosen), years), lambda: _share_parts(share, data, years)))
+    options = cache.built(("world-options", tuple(chosen), years),
+                          lambda: [r for r in chosen if r in set(share["reporter_iso3"])])
+    _partners_section(data, options, filters.years)

@@ -9,14 +9,12 @@ from dashboard.views import PAGES
 
 def run_page(url_path: str) -> None:
     """Entrypoint stand-in: the real global filters, then one registered page's render()."""
-    from dashboard.data.query import year_bounds
     from dashboard.ui import cache, state
     from dashboard.views import PAGES
 
-    tables = cache.tables()
     import streamlit as st
 
-    state.global_filters(year_bounds(tables.trade, tables.visits, tables.quotes))
+    state.global_filters(cache.year_range())
     slot = st.container()
     next(p for p in PAGES if p.url_path == url_path).render()
     state.show_notices(slot)
