@@ -179,23 +179,27 @@ def year_by_year(shown: pd.DataFrame, partner: str) -> pd.DataFrame:
                "computed_growth_pct", "claims", "growth_differs"]
     if mine.empty:
         return pd.DataFrame(columns=columns)
-    chosen = mine[mine["role"].eq(ROLE_CHOSEN)].set_index("year")
-    mirror = mine[mine["role"].eq(ROLE_MIRROR)].set_index("year")
-    comparable = series_rule.mask(mine, series_rule.SERIES)
+    # Plain records grouped by year once: a pandas filter per year cost most of a cold Trade page's detail.
+    rows = mine.assign(_comparable=series_rule.mask(mine, series_rule.SERIES)).to_dict("records")
+    by_year: dict[int, list[dict]] = {}
+    for row in rows:
+        by_year.setdefault(int(row["year"]), []).append(row)
+    chosen = {int(r["year"]): r for r in rows if r["role"] == ROLE_CHOSEN}
+    mirror = {int(r["year"]): r for r in rows if r["role"] == ROLE_MIRROR}
     records = []
-    for year in range(int(mine["year"].min()), int(mine["year"].max()) + 1):
-        value = float(chosen.loc[year, "value_usd_m"]) if year in chosen.index else float("nan")
-        prev = float(chosen.loc[year - 1, "value_usd_m"]) if year - 1 in chosen.index else float("nan")
+    for year in range(min(by_year), max(by_year) + 1):
+        value = float(chosen[year]["value_usd_m"]) if year in chosen else float("nan")
+        prev = float(chosen[year - 1]["value_usd_m"]) if year - 1 in chosen else float("nan")
         computed = (value / prev - 1) * 100 if prev > 0 and not pd.isna(value) else float("nan")
-        same_year = mine[mine["year"].eq(year)]
-        claimed = same_year[comparable[same_year.index] & same_year["growth_pct"].notna()]
-        claims = tuple((float(g), by) for g, by in zip(claimed["growth_pct"], claimed["stated_by"]))
+        same_year = by_year.get(year, [])
+        claims = tuple((float(r["growth_pct"]), r["stated_by"]) for r in same_year
+                       if r["_comparable"] and not pd.isna(r["growth_pct"]))
         differs = not pd.isna(computed) and any(abs(g - computed) > GROWTH_TOLERANCE_PP for g, _ in claims)
         records.append({"year": year, "value_usd_m": value,
-                        "row_id": chosen.loc[year, "row_id"] if year in chosen.index else None,
-                        "mirror_usd_m": float(mirror.loc[year, "value_usd_m"]) if year in mirror.index else float("nan"),
-                        "mirror_id": mirror.loc[year, "row_id"] if year in mirror.index else None,
-                        "other_ids": tuple(same_year.loc[same_year["role"].eq(ROLE_OTHER), "row_id"]),
+                        "row_id": chosen[year]["row_id"] if year in chosen else None,
+                        "mirror_usd_m": float(mirror[year]["value_usd_m"]) if year in mirror else float("nan"),
+                        "mirror_id": mirror[year]["row_id"] if year in mirror else None,
+                        "other_ids": tuple(r["row_id"] for r in same_year if r["role"] == ROLE_OTHER),
                         "computed_growth_pct": computed, "claims": claims, "growth_differs": differs})
     return pd.DataFrame(records, columns=columns)
 

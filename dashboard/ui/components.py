@@ -32,20 +32,29 @@ def source_line(rows: pd.DataFrame, *, label: str = "Source") -> str:
     ("" when there is nothing to cite). Pages keep it with their other finished parts (cache.built)."""
     if rows.empty or "publisher" not in rows.columns:
         return ""
-    cited = (rows[["publisher", "source_url", "published"]].drop_duplicates()
-             .sort_values(["publisher", "published"]))
-    by_publisher = cited.groupby("publisher", sort=True)
+    # Plain tuples, not a pandas groupby: this runs for every chart of a view the first time it is built.
+    cited = dict.fromkeys(zip(rows["publisher"], rows["source_url"], rows["published"]))
+    by_publisher: dict[str, list[tuple[str, str]]] = {}
+    for publisher, url, published in cited:
+        by_publisher.setdefault(publisher, []).append((published, url))
     parts = []
-    for publisher, links in list(by_publisher)[:MAX_SOURCES_LISTED]:
-        linked = [md_link(str(i + 1), url) for i, url in enumerate(links["source_url"]) if url]
+    for publisher in sorted(by_publisher)[:MAX_SOURCES_LISTED]:
+        links = [url for _, url in sorted(by_publisher[publisher], key=_published_order)]
+        linked = [md_link(str(i + 1), url) for i, url in enumerate(links) if url]
         suffix = f" ({', '.join(linked)})" if linked and len(linked) > 1 else ""
-        first_url = links["source_url"].iloc[0]
-        name = md_link(publisher, first_url) if len(linked) == 1 else escape_markdown(publisher)
+        name = md_link(publisher, links[0]) if len(linked) == 1 else escape_markdown(publisher)
         parts.append(name + suffix)
-    more = by_publisher.ngroups - MAX_SOURCES_LISTED
+    more = len(by_publisher) - MAX_SOURCES_LISTED
     tail = f"; and {more} more publishers (see the table below and the Data & sources page)" if more > 0 else ""
-    plural = "s" if by_publisher.ngroups > 1 else ""
+    plural = "s" if len(by_publisher) > 1 else ""
     return f"**{label}{plural}:** " + "; ".join(parts) + tail
+
+
+def _published_order(entry: tuple[object, str]) -> tuple[bool, str]:
+    """Oldest publication first, rows without a date last (as pandas sorts missing values)."""
+    published = entry[0]
+    missing = published is None or (isinstance(published, float) and published != published)
+    return (missing, "" if missing else str(published))
 
 
 def source_note(rows: pd.DataFrame | str, *, label: str = "Source") -> None:
