@@ -93,6 +93,15 @@ def _browser(b: dict) -> list[str]:
         out.append(f"- Filter change → chart updated, `/trade?country=KAZ` + Uzbekistan (until the charts have "
                    f"new titles and are drawn): median **{ms(c['trade_chart']['p50'])}** over "
                    f"{c['trade_chart']['n']} sessions (max {ms(c['trade_chart']['max'])}).")
+        if "trade_first" in c:
+            out.append(f"  - the first session to ask for that view (the server builds its parts): "
+                       f"{ms(c['trade_first'])}; the sessions after it (the parts are built): median "
+                       f"{ms(c['trade_seen']['p50'])}.")
+        if c.get("trade_browser_cpu"):
+            cpu = c["trade_browser_cpu"]
+            out.append(f"  - one more run, profiled in the browser ({ms(c['trade_profiled'])}): renderer CPU "
+                       + ", ".join(f"{name} {ms(seconds)}" for name, seconds in sorted(cpu.items(), key=lambda kv: -kv[1]))
+                       + ".")
         out.append(f"- Filter change → rows updated, `/data?country=KAZ` + Uzbekistan (until the row count names "
                    f"both): median **{ms(c['data_rows']['p50'])}** (max {ms(c['data_rows']['max'])}).")
     problems = b.get("problems") or []
