@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cheap import lowered
+
 SCALE = {"bn": 1000, "billion": 1000, "b": 1000, "milyard": 1000, "mlrd": 1000, "млрд": 1000, "milliard": 1000,
          "mn": 1, "m": 1, "mln": 1, "million": 1, "milyon": 1, "млн": 1, "thousand": 0.001, "min": 0.001,
          "k": 0.001}
@@ -77,9 +79,21 @@ def qualifier_before(text: str, start: int) -> str:
     return "exact"
 
 
-def amounts_in(text: str) -> list[Amount]:
+# Words one of which every match of a pattern holds (see cheap.py): a pattern whose words are all
+# missing from the text is not run.
+_NEEDS = {"Azerbaijani compound": ("milyard",), "dollar sign": ("$",), "currency code": ("usd", "us dollar"),
+          "number and unit": ("dollar", "usd", "долл"), "half a billion": ("billion",), "a billion": ("billion",),
+          "billions in words": ("billion",)}
+
+
+def amounts_in(text: str, check: str | None = None) -> list[Amount]:
+    """Every amount in `text`, in order. `check`: cheap.lowered(text), when the caller has it."""
+    if check is None:
+        check = lowered(text)
     found: list[Amount] = []
     for rule, pattern in _PATTERNS:
+        if not any(word in check for word in _NEEDS[rule]):
+            continue
         for m in pattern.finditer(text):
             if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in found):
                 continue

@@ -22,6 +22,7 @@ from datetime import date
 from dashboard.data import countries
 
 from . import places, when
+from .document import Document, Sentence
 from .people import Person, Resolver
 
 _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|arrived in|summit|trip to|travell?ed to)\b", re.I)
@@ -74,9 +75,9 @@ def _visitor(sentence: str, resolver: Resolver) -> Person | None:
     return None
 
 
-def _place(sentence: str, visitor_iso3: str) -> tuple[str, str] | None:
-    """(host ISO-3, city) of a visit sentence: the capital named (its country), else another tie state."""
-    found = places.mentions(sentence)
+def _place(found: list[places.Mention], visitor_iso3: str) -> tuple[str, str] | None:
+    """(host ISO-3, city) of a visit sentence (`found`: its country words): the capital named (its
+    country), else another tie state."""
     for m in found:
         if m.is_capital and m.iso3 != visitor_iso3:
             return m.iso3, countries.get(m.iso3).capital if m.word.lower() != "akorda" else "Astana"
@@ -86,12 +87,13 @@ def _place(sentence: str, visitor_iso3: str) -> tuple[str, str] | None:
     return None
 
 
-def _meeting_visit(sentence: str, a: int, b: int, published: date, resolver: Resolver) -> VisitFound | None:
+def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolver) -> VisitFound | None:
     """'X held talks with Y in Ankara on September 18' -> the visit of whichever of X, Y is not Turkish."""
+    sentence, a, b = s.text, s.start, s.end
     if _REMOTE.search(sentence):
         return None
-    capitals = [m for m in places.mentions(sentence) if m.is_capital]
-    days = [d for d in when.dates_in(sentence, published) if d[0] <= published]
+    capitals = [m for m in doc.mentions(s) if m.is_capital]
+    days = [d for d in when.dates_in(sentence, published, s.check) if d[0] <= published]
     m = _PARTIES.search(sentence)
     if not capitals or not days or not m:
         return None
@@ -111,22 +113,22 @@ def _same_trip(visit: VisitFound, other: VisitFound) -> bool:
         visit.start <= other.start <= (visit.end or visit.start)
 
 
-def find_visits(text: str, spans: list[tuple[int, int]], published: date, resolver: Resolver) -> list[VisitFound]:
+def find_visits(doc: Document, published: date, resolver: Resolver) -> list[VisitFound]:
     visits: list[VisitFound] = []
-    for a, b in spans:
-        sentence = text[a:b]
-        low = sentence.lower()  # cheap `in` checks first: most sentences have none of the words the patterns need
+    for s in doc.sentences:
+        a, b, sentence, low = s.start, s.end, s.text, s.low
+        # cheap `in` checks first: most sentences have none of the words the patterns need
         if not (any(word in low for word in _VISIT_WORDS) and _VISIT.search(sentence)):
-            met = _meeting_visit(sentence, a, b, published, resolver) \
+            met = _meeting_visit(doc, s, published, resolver) \
                 if ("talks" in low or "met" in low) and _MEETING.search(sentence) else None
             if met and not any(_same_trip(v, met) for v in visits):
                 visits.append(met)
             elif visits:
-                _add_details(visits[-1], sentence, a)
+                _add_details(visits[-1], sentence, a, low)
             continue
-        days = [d for d in when.dates_in(sentence, published) if d[0] <= published]
+        days = [d for d in when.dates_in(sentence, published, s.check) if d[0] <= published]
         visitor = _visitor(sentence, resolver)
-        place = _place(sentence, visitor.iso3 if visitor else "")
+        place = _place(doc.mentions(s), visitor.iso3 if visitor else "")
         if days and visitor and place:
             kind = _TYPE.search(sentence)
             visit_type = kind[1].lower() if kind else "other"
@@ -134,12 +136,12 @@ def find_visits(text: str, spans: list[tuple[int, int]], published: date, resolv
             day, end, *_ = days[0]
             visits.append(VisitFound(day, end, visitor, place[0], place[1], visit_type, (a, b), confidence))
         elif visits and re.search(r"\bthe visit\b|\bthe summit\b", sentence, re.I):
-            _add_details(visits[-1], sentence, a)
+            _add_details(visits[-1], sentence, a, low)
     return visits
 
 
-def _add_details(visit: VisitFound, sentence: str, offset: int) -> None:
-    low = sentence.lower()  # both patterns need a word found here first; most sentences have neither
+def _add_details(visit: VisitFound, sentence: str, offset: int, low: str) -> None:
+    # both patterns need a word found in `low` (the sentence lower-cased) first; most sentences have neither
     m = _DOCUMENTS.search(sentence) if "signed" in low else None
     if m:
         count = (m[1] or m[3]).lower()

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .cheap import lowered
+
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"], start=1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
@@ -34,23 +36,37 @@ def _latest(month: int, day: int, before: date) -> date | None:
     return None
 
 
-def dates_in(text: str, published: date) -> list[tuple[date, date | None, int, int]]:
-    """(start, end or None, span start, span end) of every day the text names, resolved."""
+# Every month word of _MONTH starts with one of these (the `in` checks of cheap.py before the patterns).
+_MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _names_month(check: str) -> bool:
+    return any(start in check for start in _MONTH_STARTS)
+
+
+def dates_in(text: str, published: date, check: str | None = None) -> list[tuple[date, date | None, int, int]]:
+    """(start, end or None, span start, span end) of every day the text names, resolved.
+    `check`: cheap.lowered(text), when the caller has it."""
+    if check is None:
+        check = lowered(text)
     found = []
-    for m in ISO_DAY.finditer(text):
-        try:
-            found.append((date(int(m[1]), int(m[2]), int(m[3])), None, m.start(), m.end()))
-        except ValueError:
-            pass
-    for m in DAY_MONTH.finditer(text):
-        found.append(_from_parts(int(m[1]), m[2], m[3], m[4], published, m))
-    for m in MONTH_DAY.finditer(text):
-        found.append(_from_parts(int(m[2]), m[3], m[1], m[4], published, m))
-    for m in WEEKDAY.finditer(text):
-        back = (published.weekday() - WEEKDAYS[m[1].lower()]) % 7
-        found.append((published - timedelta(days=back), None, m.start(), m.end()))
-    for m in RELATIVE_DAY.finditer(text):
-        found.append((published - timedelta(days=1 if m[1].lower() == "yesterday" else 0), None, m.start(), m.end()))
+    if "-" in text:
+        for m in ISO_DAY.finditer(text):
+            try:
+                found.append((date(int(m[1]), int(m[2]), int(m[3])), None, m.start(), m.end()))
+            except ValueError:
+                pass
+    if _names_month(check):
+        for m in DAY_MONTH.finditer(text):
+            found.append(_from_parts(int(m[1]), m[2], m[3], m[4], published, m))
+        for m in MONTH_DAY.finditer(text):
+            found.append(_from_parts(int(m[2]), m[3], m[1], m[4], published, m))
+    if "day" in check:  # every weekday, "today" and "yesterday"
+        for m in WEEKDAY.finditer(text):
+            back = (published.weekday() - WEEKDAYS[m[1].lower()]) % 7
+            found.append((published - timedelta(days=back), None, m.start(), m.end()))
+        for m in RELATIVE_DAY.finditer(text):
+            found.append((published - timedelta(days=1 if m[1].lower() == "yesterday" else 0), None, m.start(), m.end()))
     found = [f for f in found if f[0] is not None]
     return sorted(found, key=lambda f: f[2])
 
@@ -83,10 +99,13 @@ def _year_of(given: str | None, last_month: int, published: date) -> int:
     return published.year if last_month < published.month else published.year - 1
 
 
-def period_in(text: str, published: date) -> tuple[str, int, int] | None:
-    """The first trade period the text names, as (label, span start, span end), or None."""
+def period_in(text: str, published: date, check: str | None = None) -> tuple[str, int, int] | None:
+    """The first trade period the text names, as (label, span start, span end), or None.
+    `check`: cheap.lowered(text), when the caller has it."""
+    if check is None:
+        check = lowered(text)
     candidates = []
-    if m := _MONTH_RANGE.search(text):
+    if _names_month(check) and (m := _MONTH_RANGE.search(text)):
         first, last = MONTHS[m[1].lower().rstrip(".")], MONTHS[m[2].lower().rstrip(".")]
         year = _year_of(m[3], last, published)
         label = f"{year}-{last}M" if first == 1 and last > 1 else f"{year}"
@@ -94,16 +113,16 @@ def period_in(text: str, published: date) -> tuple[str, int, int] | None:
             label = str(year)
         if first == 1:
             candidates.append((label, m.start(), m.end()))
-    if m := _QUARTER.search(text):
+    if "quarter" in check and (m := _QUARTER.search(text)):
         q = QUARTERS[m[1].lower()]
         candidates.append((f"{_year_of(m[2], q * 3, published)}-Q{q}", m.start(), m.end()))
-    if m := _HALF.search(text):
+    if "half" in check and (m := _HALF.search(text)):
         h = 1 if m[1].lower() == "first" else 2
         candidates.append((f"{_year_of(m[2], h * 6, published)}-H{h}", m.start(), m.end()))
-    if m := _FIRST_MONTHS.search(text):
+    if "months" in check and (m := _FIRST_MONTHS.search(text)):
         n = _NUMBER_WORDS.get(m[1].lower()) or int(m[1])
         candidates.append((f"{_year_of(m[2], n, published)}-{n}M", m.start(), m.end()))
-    if m := _LAST_YEAR.search(text):
+    if "year" in check and (m := _LAST_YEAR.search(text)):
         candidates.append((str(published.year - 1), m.start(), m.end()))
     if m := _YEAR.search(text):
         year = m[1] or m[2]
