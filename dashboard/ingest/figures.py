@@ -66,15 +66,21 @@ def _pair(codes: list[str], context_pair: tuple[str, str] | None) -> tuple[str, 
     return context_pair
 
 
-def _stated_by(sentence: str, pair: tuple[str, str], resolver: Resolver, outlet: str) -> str:
+# Words one of which each match of _WHO / _SAID_BY holds: checked in cheap.lowered(sentence) first.
+_WHO_WORDS = ("sides", "parties", "heads of state", "presidents", "leaders")
+_SAID_WORDS = ("said", "noted", "stated", "added", "told", "reported", "announced", "underlined", "stressed",
+               "according to")
+
+
+def _stated_by(sentence: str, check: str, pair: tuple[str, str], resolver: Resolver, outlet: str) -> str:
     by = f" (as reported by {outlet})" if outlet else ""
-    m = _WHO.search(sentence)
+    m = _WHO.search(sentence) if any(word in check for word in _WHO_WORDS) else None
     if m:
         leaders = [resolver.holder_name(code) for code in pair]
         named = " and ".join(n for n in leaders if n)
         who = m[1].lower().removeprefix("the ")
         return f"{who.capitalize()}{': ' + named if named else ''}{by}"
-    m = _SAID_BY.search(sentence)
+    m = _SAID_BY.search(sentence) if any(word in check for word in _SAID_WORDS) else None
     person = resolver.resolve(m["spk"] or m["spk2"], speaking=False) if m else None
     if person:
         return f"{person.role} {person.name}{by}".strip()
@@ -106,7 +112,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         pair = _pair(codes, context_pair)
         if pair is None:
             continue
-        stated_by = _stated_by(sentence, pair, resolver, outlet)
+        stated_by = _stated_by(sentence, s.check, pair, resolver, outlet)
         figure_done = False
         period: tuple[str, int, int] | None | bool = False  # found on first need: the same for each amount
         for amount in amounts:

@@ -73,6 +73,24 @@ def _minister_title(phrase: str, name: str) -> str:
     return " ".join(w for w in m[1].split() if w not in name.split() and not places.is_place_word(w))
 
 
+_NO_NAME_WORDS: set[str] = set()  # words found to be no part of any holder's name (by word; bounded)
+
+
+def _has_name_word(run: str) -> bool:
+    """Is a word of `run` part of an office holder's name? Asked for every capitalised run of every
+    article, so the words known not to be are kept in a set and a run of only those is one C call."""
+    words = run.split()
+    if _NO_NAME_WORDS.issuperset(words):
+        return False
+    for word in words:
+        if officeholders.is_name_word(word):
+            return True
+        if len(_NO_NAME_WORDS) >= 50_000:
+            _NO_NAME_WORDS.clear()
+        _NO_NAME_WORDS.add(word)
+    return False
+
+
 class Resolver:
     """Resolves speaker phrases in one article, remembering who was named so far."""
 
@@ -84,10 +102,11 @@ class Resolver:
     def note_names_in(self, text: str) -> None:
         """Remember full names of office holders mentioned in running text (not only speakers)."""
         for match in _NAME.finditer(text):
+            run = match.group(0)
             # most capitalised runs ("The", "Trade Turnover") hold no word of any holder's name: skip them
-            if not any(officeholders.is_name_word(w) for w in match.group(0).split()):
+            if not _has_name_word(run):
                 continue
-            for candidate in _run_candidates(match.group(0)):
+            for candidate in _run_candidates(run):
                 if " " in candidate:
                     terms = officeholders.by_name(candidate, self.day)
                     if terms and terms[0].covers(self.day):
