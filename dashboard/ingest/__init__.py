@@ -32,7 +32,7 @@ def _number(value: float) -> str:
 def _first_two_states(doc: Document) -> tuple[str, str] | None:
     """Without a visit, "the two countries" are the first two of the nine states the article names."""
     ties = set(countries.tie_codes())
-    named = [code for code in dict.fromkeys(m.iso3 for m in doc.countries.found) if code in ties]
+    named = [code for code in doc.countries.codes_within(0, len(doc.text)) if code in ties]
     return (named[0], named[1]) if len(named) >= 2 else None
 
 

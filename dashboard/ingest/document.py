@@ -34,7 +34,7 @@ class Document:
 
     @cached_property
     def countries(self) -> places.Index:
-        """The country words of the whole text (found on first use: a short article may need none)."""
+        """The article folded for the country pattern (on first use: a short article may need none)."""
         return places.Index(self.text)
 
     def mentions(self, sentence: Sentence) -> list[places.Mention]:

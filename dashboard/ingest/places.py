@@ -6,7 +6,6 @@ only builds one regular expression over those words and maps a match back to its
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -78,9 +77,15 @@ def _trie(words) -> str:
 def mentions(text: str) -> list[Mention]:
     """Every country word in `text`, in order. Matching is on folded text, so spans stay aligned
     only where folding keeps the length; the text is folded character by character to keep them."""
+    return _found(text, " " + _fold_keep_length(text), 0, len(text) + 1)
+
+
+def _found(text: str, spaced: str, pos: int, endpos: int) -> list[Mention]:
+    """The mentions the pattern finds in spaced[pos:endpos], where `spaced` is a space and then `text`
+    folded (so spaced[i + 1] is text[i]) and spaced[pos] is no letter (the pattern's \\W)."""
     pattern, words = _index()
     found = []
-    for match in pattern.finditer(" " + _fold_keep_length(text)):  # positions are one on: the space in front
+    for match in pattern.finditer(spaced, pos, endpos):
         start, end = match.start(1) - 1, match.end() - 1
         iso3, capital, demonym = words[match.group(1)]
         found.append(Mention(iso3, start, end, text[start:end], capital, demonym))
@@ -107,19 +112,16 @@ def _fold_keep_length(text: str) -> str:
 
     Why not one translate(): it looks every character up (~40 ns each); str.lower() is ~8. So the text
     is lower-cased, its ASCII white space made spaces, and only runs of other characters (quote marks,
-    dashes, letters with accents, Cyrillic) are looked up. The same as the translate: checked for every
-    ASCII character on first use, and the slow way whenever lower() changes the length."""
+    dashes, letters with accents, Cyrillic) are looked up. The same as the translate (checked for every
+    ASCII character on first use); when lower() changes the length ("İ"), the ASCII parts are
+    lower-cased one by one."""
     lowered = text.lower()
-    if len(lowered) != len(text):  # "İ" lower-cases to two characters: positions would move
-        return _fold_chars(text)
-    for ch in _ASCII_SPACE:
-        if ch in lowered:
-            lowered = lowered.replace(ch, " ")
+    aligned = len(lowered) == len(text)  # not when an "İ" lower-cases to two characters
     parts, i = [], 0
     runs = _RUN_FOLDS
     for m in _LOOKED_UP.finditer(text):
         start, end = m.span()
-        parts.append(lowered[i:start])
+        parts.append(lowered[i:start] if aligned else text[i:start].lower())  # ASCII: one for one
         run = m.group()
         folded = runs.get(run)
         if folded is None:
@@ -128,10 +130,13 @@ def _fold_keep_length(text: str) -> str:
                 runs[run] = folded
         parts.append(folded)
         i = end
-    if not parts:
-        return lowered
-    parts.append(lowered[i:])
-    return "".join(parts)
+    if parts:
+        parts.append(lowered[i:] if aligned else text[i:].lower())
+        lowered = "".join(parts)
+    for ch in _ASCII_SPACE:  # only the ASCII parts can hold these: a looked-up fold of white space is " "
+        if ch in lowered:
+            lowered = lowered.replace(ch, " ")
+    return lowered
 
 
 assert _fold_keep_length("".join(map(chr, range(128)))) == _fold_chars("".join(map(chr, range(128))))
@@ -157,33 +162,24 @@ _WORD_CHAR = re.compile(r"\w")
 
 
 class Index:
-    """The country words of one whole article, found once; those of a sentence are then a slice.
+    """The country words of the parts of one article, the article folded once.
 
-    Why: the rules ask for the countries of many sentences of one article, and each ask folded the
-    sentence and ran the country pattern over it again. within(a, b) gives exactly what
-    mentions(text[a:b]) gives (positions in the article, though): the slice is the same unless a
-    mention crosses an edge of the part or the character just outside an edge is a letter (the
-    pattern looks one character around a word); then the part is read again on its own."""
+    Why: the rules ask for the countries of many sentences of one article, and each ask folded its
+    sentence again. within(a, b) is exactly mentions(text[a:b]) (positions in the article, though):
+    folding is character by character, so the folded part is a slice of the folded article, and
+    finditer(..., pos, endpos) reads only that slice: the end of the slice is an end of string to the
+    pattern, as the end of the part was. The one difference would be at the start, where the pattern
+    needs a non-letter in front of a word: a part whose character in front is a letter is read on its own."""
 
     def __init__(self, text: str):
         self.text = text
-        self.found = mentions(text)
-        self._starts = [m.start for m in self.found]
-        self._ends = [m.end for m in self.found]
+        self._spaced = " " + _fold_keep_length(text)
 
     def within(self, a: int, b: int) -> list[Mention]:
-        text = self.text
-        if (a > 0 and _WORD_CHAR.match(_fold_keep_length(text[a - 1]))) or \
-                (b < len(text) and _WORD_CHAR.match(_fold_keep_length(text[b]))):
-            return self._again(a, b)
-        part = self.found[bisect_right(self._ends, a):bisect_left(self._starts, b)]
-        if part and (part[0].start < a or part[-1].end > b):
-            return self._again(a, b)
-        return part
-
-    def _again(self, a: int, b: int) -> list[Mention]:
-        return [Mention(m.iso3, m.start + a, m.end + a, m.word, m.is_capital, m.is_demonym)
-                for m in mentions(self.text[a:b])]
+        if _WORD_CHAR.match(self._spaced, a):  # text[a - 1] folds to a letter: the part starts inside a word
+            return [Mention(m.iso3, m.start + a, m.end + a, m.word, m.is_capital, m.is_demonym)
+                    for m in mentions(self.text[a:b])]
+        return _found(self.text, self._spaced, a, b + 1)
 
     def codes_within(self, a: int, b: int) -> list[str]:
         """codes_in(text[a:b])."""
