@@ -36,6 +36,17 @@ def _first_two_states(doc: Document) -> tuple[str, str] | None:
     return (named[0], named[1]) if len(named) >= 2 else None
 
 
+def _codes_in_quote(doc: Document, quote) -> list[str]:
+    """places.codes_in(quote.text); read off the article folded once when the quote's words stand in
+    the article as they are (one piece, nothing tidied inside), which is most quotes."""
+    if len(quote.pieces) == 1:
+        start = quote.pieces[0][0]
+        start += len(doc.text[start:quote.pieces[0][1]]) - len(doc.text[start:quote.pieces[0][1]].lstrip())
+        if doc.text.startswith(quote.text, start):
+            return doc.countries.codes_within(start, start + len(quote.text))
+    return places.codes_in(quote.text)
+
+
 def propose(article: Article) -> list[Proposal]:
     """Every record the rules find in the article, in text order within each table."""
     text = article.text
@@ -53,7 +64,7 @@ def propose(article: Article) -> list[Proposal]:
     for quote in find_quotes(text, resolver):
         if quote.speaker is None:
             continue
-        mentioned = [quote.speaker.iso3, *places.codes_in(quote.text)]
+        mentioned = [quote.speaker.iso3, *_codes_in_quote(doc, quote)]
         if len(set(mentioned)) < 2 and context_pair:
             mentioned += list(context_pair)
         mentioned = [places.name(c) for c in dict.fromkeys(c for c in mentioned if c)]

@@ -89,21 +89,21 @@ def _stated_by(sentence: str, check: str, pair: tuple[str, str], resolver: Resol
 
 def _is_target(lead: str) -> bool:
     """Does the text before an amount (since the previous one) make it a target?"""
-    start = 0
+    start = 0 if lead[-1:].isspace() else len(lead)  # a cue ends "to ": without white space at the end, none
     while cue := _TARGET_CUE.search(lead, start):
         if not (_PAST_CUE.match(cue[1]) and not _INTENT.search(lead[:cue.start()])):
             return True
         start = cue.end(1)  # "increased by 40 percent in 2021 to $331.5 million": a result; a later cue may still count
-    return bool(_TARGET_WORD.search(lead) and "to" in lead[-6:])
+    return bool("to" in lead[-6:] and _TARGET_WORD.search(lead))
 
 
 def find_figures(doc: Document, published: date, resolver: Resolver,
                  context_pair: tuple[str, str] | None, outlet: str) -> list[FigureFound]:
     found: list[FigureFound] = []
-    for s in doc.sentences:
-        a, sentence, low = s.start, s.text, s.low
-        # an `in` check first: most sentences hold none of the trade words
-        if not (any(word in low for word in _TRADE_WORDS) and _TRADE.search(sentence)):
+    # a word check first: most sentences hold none of the trade words
+    for s, has_word in zip(doc.sentences, doc.holding(_TRADE_WORDS)):
+        a, sentence = s.start, s.text
+        if not (has_word and _TRADE.search(sentence)):
             continue
         amounts = money.amounts_in(sentence, s.check)
         if not amounts:

@@ -100,10 +100,11 @@ class Resolver:
 
     def note_names_in(self, text: str) -> None:
         """Remember full names of office holders mentioned in running text (not only speakers)."""
-        for match in _NAME.finditer(text):
-            run = match.group(0)
+        no_name = _NO_NAME_WORDS
+        for run in _NAME.findall(text):
             # most capitalised runs ("The", "Trade Turnover") hold no word of any holder's name: skip them
-            if not _has_name_word(run):
+            # (the set test first: it answers most runs in one C call)
+            if no_name.issuperset(run.split()) or not _has_name_word(run):
                 continue
             for candidate in _run_candidates(run):
                 if " " in candidate:

@@ -14,6 +14,7 @@ Speakers go through people.Resolver (names, offices on the article's date, anaph
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from dashboard.data import officeholders
@@ -75,9 +76,8 @@ def _marked(text: str, start: int, end: int) -> list[tuple[int, int, int, int, b
     return out
 
 
-def _quoted_spans(text: str) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
+def _quoted_spans(text: str, paras: list[tuple[int, int]]) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
     spans = []
-    paras = paragraphs(text)
     pending: tuple[list[tuple[int, int]], int] | None = None
     for a, b in paras:
         marks = _marked(text, a, b)
@@ -119,7 +119,12 @@ def _speaker_phrase(phrase: str) -> str:
     return re.sub(r"\b(?:himself|herself|also|further|then|later|again|once again|in turn)\b", "", phrase).strip()
 
 
-def _paragraph_of(paras, position):
+def _paragraph_of(paras, position, starts=None):
+    """The first paragraph holding `position` (its end included), else the last. `starts`: the
+    paragraphs' starts, to find it by bisection (paragraphs are in order and never touch)."""
+    if starts is not None:
+        k = bisect_right(starts, position) - 1
+        return paras[k] if k >= 0 and position <= paras[k][1] else paras[-1]
     for a, b in paras:
         if a <= position <= b:
             return a, b
@@ -128,10 +133,11 @@ def _paragraph_of(paras, position):
 
 def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     paras = paragraphs(text)
+    starts = [a for a, _ in paras]
     found: list[Found] = []
     cursor = 0
-    marked = _quoted_spans(text)
-    quoted_paragraphs = {_paragraph_of(paras, outer[0]) for _, outer in marked}
+    marked = _quoted_spans(text, paras)
+    quoted_paragraphs = {_paragraph_of(paras, outer[0], starts) for _, outer in marked}
     events = [("quote", outer[0], (pieces, outer)) for pieces, outer in marked]
     events += [("para", a, (a, b)) for a, b in paras if (a, b) not in quoted_paragraphs]
     for kind, position, payload in sorted(events, key=lambda e: e[1]):
@@ -148,14 +154,14 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         pieces, outer = payload
         words = _clean(" ".join(text[s:e] for s, e in pieces))
         cursor = outer[1]
-        para_start, _ = _paragraph_of(paras, outer[0])
-        _, para_end = _paragraph_of(paras, outer[1] - 1)  # a quote across paragraphs ends in a later one
+        para_start, _ = _paragraph_of(paras, outer[0], starts)
+        _, para_end = _paragraph_of(paras, outer[1] - 1, starts)  # a quote across paragraphs ends in a later one
         after = text[outer[1]:min(para_end, outer[1] + 200)]
         before = text[para_start:outer[0]]
         if _words(words) < MIN_WORDS:
             continue
         if found and (m := CONTINUATION.match(text[found[-1].outer[1]:outer[0]])) and found[-1].speaker \
-                and _paragraph_of(paras, found[-1].outer[0]) == (para_start, para_end):
+                and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end):
             last = found[-1]
             last.pieces += pieces
             last.outer = (last.outer[0], outer[1])

@@ -44,6 +44,7 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b|(?P<b>[A-Z][^,.
 _MEETING = re.compile(r"\b(?:(?:held|had|holds|has held|have held|conducted)\s+(?:\w+\s+){0,2}?talks|talks|met|meets|meeting)\b",
                       re.I)
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|online|virtual\w*|remote\w*)\b", re.I)
+_PARTIES_VERBS = ("held", "had", "holds", "conducted", "met")  # one is in every _PARTIES match
 _PARTIES = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)\s+(?:held|had|holds|has held|have held|conducted|met|meets)\b"
                       r"(?:[^,.;]{0,40}?\bwith\s+(?P<obj>[^,.;]{3,90}?)(?=\s+(?:in|on|at|during)\b|[,.;]|$))?")
 
@@ -64,8 +65,18 @@ class VisitFound:
     extra_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
+# Words one of the three _VISITOR_CUES alternatives needs (the pattern is case-sensitive): without them
+# the search, slow for its lazy runs from every capital, is not made.
+_CUE_VERBS = ("paid", "made", "will pay", "is paying", "arrived", "began", "started", "concluded")
+
+
+def _may_name_visitor(sentence: str) -> bool:
+    return "visit of" in sentence or any(verb in sentence for verb in _CUE_VERBS) or \
+        (("'s" in sentence or "’s" in sentence) and "visit" in sentence)
+
+
 def _visitor(sentence: str, resolver: Resolver) -> Person | None:
-    m = _VISITOR_CUES.search(sentence)
+    m = _VISITOR_CUES.search(sentence) if _may_name_visitor(sentence) else None
     if m:
         phrase = m["a"] or m["b"] or m["c"]
         phrase = re.sub(r"^(?:the\s+)?(?:recent|April|\d+|[A-Z][a-z]+ \d+)\s+", "", phrase)
@@ -92,10 +103,15 @@ def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolv
     sentence, a, b = s.text, s.start, s.end
     if _REMOTE.search(sentence):
         return None
+    # each of the three is needed: the cheapest are asked first (_PARTIES needs one of its verbs)
     capitals = [m for m in doc.mentions(s) if m.is_capital]
+    if not capitals:
+        return None
+    m = _PARTIES.search(sentence) if any(verb in sentence for verb in _PARTIES_VERBS) else None
+    if not m:
+        return None
     days = [d for d in when.dates_in(sentence, published, s.check) if d[0] <= published]
-    m = _PARTIES.search(sentence)
-    if not capitals or not days or not m:
+    if not days:
         return None
     host = capitals[0].iso3
     for phrase in (m["subj"], m["obj"]):
@@ -115,12 +131,13 @@ def _same_trip(visit: VisitFound, other: VisitFound) -> bool:
 
 def find_visits(doc: Document, published: date, resolver: Resolver) -> list[VisitFound]:
     visits: list[VisitFound] = []
-    for s in doc.sentences:
+    # word checks first (over the whole article at once): most sentences have none of the words the patterns need
+    visit_words, meeting_words = doc.holding(_VISIT_WORDS), doc.holding(("talks", "met"))
+    for k, s in enumerate(doc.sentences):
         a, b, sentence, low = s.start, s.end, s.text, s.low
-        # cheap `in` checks first: most sentences have none of the words the patterns need
-        if not (any(word in low for word in _VISIT_WORDS) and _VISIT.search(sentence)):
+        if not (visit_words[k] and _VISIT.search(sentence)):
             met = _meeting_visit(doc, s, published, resolver) \
-                if ("talks" in low or "met" in low) and _MEETING.search(sentence) else None
+                if meeting_words[k] and _MEETING.search(sentence) else None
             if met and not any(_same_trip(v, met) for v in visits):
                 visits.append(met)
             elif visits:
