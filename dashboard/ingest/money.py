@@ -41,9 +41,13 @@ class Amount(NamedTuple):  # a tuple: made by the thousand, and a frozen datacla
     rule: str
 
 
+_DIGIT = re.compile(r"\d")
+_THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
+
+
 def _number(text: str) -> float:
     text = text.replace(" ", "")
-    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", text):
+    if _THOUSANDS.fullmatch(text):
         return float(text.replace(",", ""))
     return float(text.replace(",", "."))
 
@@ -90,10 +94,23 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
     if check is None:
         check = lowered(text)
     found: list[Amount] = []
+    digit = None
     for rule, pattern in _PATTERNS:
         if not any(word in check for word in _NEEDS[rule]):
             continue
-        for m in pattern.finditer(text):
+        # Where a match can begin at the earliest, so re does not try the pattern at every character
+        # before it (none of these looks behind its start but for \b, which re reads the same there):
+        # "dollar sign" at the first "$" or "US" right before it; the two that begin with a number at
+        # the first digit.
+        start = 0
+        if rule == "dollar sign":
+            start = max(0, text.find("$") - 2)
+        elif rule in ("number and unit", "Azerbaijani compound"):
+            if digit is None:
+                first = _DIGIT.search(text)
+                digit = first.start() if first else len(text)
+            start = digit
+        for m in pattern.finditer(text, start):
             if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in found):
                 continue
             value = _value(rule, m)

@@ -46,13 +46,12 @@ def _from_term(term: officeholders.Term, confidence: float, rule: str) -> Person
     return Person(term.name, term.office, term.country, confidence, rule)
 
 
-def _candidate_names(phrase: str) -> list[str]:
+def _candidate_names(phrase: str):
     """Capitalised word runs of a phrase, with title words stripped: 'Kazakh President Kassym-Jomart Tokayev'
-    -> ['Kassym-Jomart Tokayev', 'Tokayev', ...] (longest first)."""
-    out = []
-    for match in _NAME.finditer(phrase):
-        out += _run_candidates(match.group(0))
-    return out
+    -> 'Kassym-Jomart Tokayev', 'Tokayev', ... (longest first). A generator: the first that names
+    someone ends the search, and the rest need not be made."""
+    for run in _NAME.findall(phrase):
+        yield from _run_candidates(run)
 
 
 def _run_candidates(run: str) -> list[str]:
@@ -146,8 +145,9 @@ class Resolver:
             terms = officeholders.by_name(candidate, self.day)
             if terms and terms[0].covers(self.day):
                 return _from_term(terms[0], 0.95, "name")
+            last = candidate.split()[-1]
             for person in reversed(self.named):
-                if candidate.split()[-1] == person.name.split()[-1]:
+                if last == person.name.split()[-1]:
                     return Person(person.name, person.role, person.iso3, 0.9, "name")
             if terms:  # a former office holder, named: keep the name, the role from the last term
                 return _from_term(terms[0], 0.8, "name")

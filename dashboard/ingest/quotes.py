@@ -104,19 +104,28 @@ def _quoted_spans(text: str, paras: list[tuple[int, int]]) -> list[tuple[list[tu
     return spans
 
 
+# compiled once: re.sub(pattern, ...) looks its pattern up in re's cache on every call
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+_PHRASE_BREAK = re.compile(r"[.!?;]\s+|,\s+")
+_FILLERS = re.compile(r"\b(?:himself|herself|also|further|then|later|again|once again|in turn)\b")
+_DASH_BREAK = re.compile(r"\s*[,.!?]?\s+[-–—]\s+")
+_DASH_ATTRIBUTION = re.compile(rf"{_SPEAKER}\s+(?:{VERBS})\.?|(?:{VERBS})\s+(?P<spk2>[A-Z][^.]{{1,80}})\.?", re.S)
+
+
 def _clean(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _SPACES.sub(" ", text).strip()
     return text.rstrip(",;: ").strip()
 
 
 def _words(text: str) -> int:
-    return len(re.findall(r"\w+", text))
+    return len(_WORD.findall(text))
 
 
 def _speaker_phrase(phrase: str) -> str:
     """The part of a phrase that names someone: after the last comma or sentence break."""
-    phrase = re.split(r"[.!?;]\s+|,\s+", phrase.strip())[-1]
-    return re.sub(r"\b(?:himself|herself|also|further|then|later|again|once again|in turn)\b", "", phrase).strip()
+    phrase = _PHRASE_BREAK.split(phrase.strip())[-1]
+    return _FILLERS.sub("", phrase).strip()
 
 
 def _paragraph_of(paras, position, starts=None):
@@ -230,10 +239,10 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     m = DASH.match(body)
     if not m:
         return None
-    parts = re.split(r"\s*[,.!?]?\s+[-–—]\s+", m["body"].strip())
+    parts = _DASH_BREAK.split(m["body"].strip())
     quoted, speaker = [], None
     for part in parts:
-        attribution = re.fullmatch(rf"{_SPEAKER}\s+(?:{VERBS})\.?|(?:{VERBS})\s+(?P<spk2>[A-Z][^.]{{1,80}})\.?", part.strip(), re.S)
+        attribution = _DASH_ATTRIBUTION.fullmatch(part.strip())
         if attribution:
             speaker = resolver.resolve(_speaker_phrase(attribution["spk"] or attribution["spk2"]))
         else:

@@ -44,6 +44,9 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b|(?P<b>[A-Z][^,.
 _MEETING = re.compile(r"\b(?:(?:held|had|holds|has held|have held|conducted)\s+(?:\w+\s+){0,2}?talks|talks|met|meets|meeting)\b",
                       re.I)
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|online|virtual\w*|remote\w*)\b", re.I)
+_VISITOR_LEAD = re.compile(r"^(?:the\s+)?(?:recent|April|\d+|[A-Z][a-z]+ \d+)\s+")
+_POSSESSIVE = re.compile(r"^(?:his|her|their)\s+")
+_THE_VISIT = re.compile(r"\bthe visit\b|\bthe summit\b", re.I)
 _PARTIES_VERBS = ("held", "had", "holds", "conducted", "met")  # one is in every _PARTIES match
 _PARTIES = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)\s+(?:held|had|holds|has held|have held|conducted|met|meets)\b"
                       r"(?:[^,.;]{0,40}?\bwith\s+(?P<obj>[^,.;]{3,90}?)(?=\s+(?:in|on|at|during)\b|[,.;]|$))?")
@@ -79,7 +82,7 @@ def _visitor(sentence: str, resolver: Resolver) -> Person | None:
     m = _VISITOR_CUES.search(sentence) if _may_name_visitor(sentence) else None
     if m:
         phrase = m["a"] or m["b"] or m["c"]
-        phrase = re.sub(r"^(?:the\s+)?(?:recent|April|\d+|[A-Z][a-z]+ \d+)\s+", "", phrase)
+        phrase = _VISITOR_LEAD.sub("", phrase)
         person = resolver.resolve(phrase, speaking=False)
         if person:
             return person
@@ -115,7 +118,7 @@ def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolv
         return None
     host = capitals[0].iso3
     for phrase in (m["subj"], m["obj"]):
-        person = resolver.resolve(re.sub(r"^(?:his|her|their)\s+", "", phrase), speaking=False) if phrase else None
+        person = resolver.resolve(_POSSESSIVE.sub("", phrase), speaking=False) if phrase else None
         if person and person.iso3 and person.iso3 != host:
             city = countries.get(host).capital if capitals[0].word.lower() != "akorda" else "Astana"
             day, end, *_ = days[0]
@@ -152,7 +155,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             confidence = min(visitor.confidence, 0.9 if kind else 0.8)
             day, end, *_ = days[0]
             visits.append(VisitFound(day, end, visitor, place[0], place[1], visit_type, (a, b), confidence))
-        elif visits and re.search(r"\bthe visit\b|\bthe summit\b", sentence, re.I):
+        elif visits and _THE_VISIT.search(sentence):
             _add_details(visits[-1], sentence, a, low)
     return visits
 
