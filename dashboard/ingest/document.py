@@ -19,7 +19,6 @@ class Sentence(NamedTuple):  # a tuple: made by the thousand, and a frozen datac
     start: int
     end: int
     text: str
-    low: str  # text.lower(), for the cheap `in` checks each rule makes before its patterns
     check: str  # cheap.lowered(text) (but for Greek final sigma), for the `in` checks added for speed
 
 
@@ -29,21 +28,20 @@ class Document:
         whole = text.lower()
         # lower() keeps the length unless the text has an İ; then each sentence is lowered on its own
         check = replace_lookalikes(whole) if len(whole) == len(text) else None
-        self.sentences = [Sentence(a, b, text[a:b], text[a:b].lower(),
-                                   check[a:b] if check is not None else lowered(text[a:b]))
+        self.sentences = [Sentence(a, b, text[a:b], check[a:b] if check is not None else lowered(text[a:b]))
                           for a, b in sentences(text)]
         self._low = whole if len(whole) == len(text) else None
         self._starts = [s.start for s in self.sentences]
 
     def holding(self, words: tuple[str, ...]) -> list[bool]:
-        """For each sentence, any(word in sentence.low for word in words).
+        """For each sentence, any(word in sentence.text.lower() for word in words).
 
         Why: the rules ask this of every sentence for their trigger words; one find() over the whole
         lowered article per word, each hit placed in its sentence, costs a fraction of that. Lowering
         the whole article is lowering each sentence (but for Greek final sigma, in no trigger word)."""
         sentences, low = self.sentences, self._low
         if low is None:
-            return [any(word in s.low for word in words) for s in sentences]
+            return [any(word in low for word in words) for low in (s.text.lower() for s in sentences)]
         flags = [False] * len(sentences)
         starts = self._starts
         for word in words:

@@ -103,7 +103,10 @@ class Resolver:
         for run in _NAME.findall(text):
             # most capitalised runs ("The", "Trade Turnover") hold no word of any holder's name: skip them
             # (the set test first: it answers most runs in one C call)
-            if no_name.issuperset(run.split()) or not _has_name_word(run):
+            words = run.split()
+            if len(words) < 2:
+                continue  # one word: no candidate has two, and only those are looked up below
+            if no_name.issuperset(words) or not _has_name_word(run):
                 continue
             for candidate in _run_candidates(run):
                 if " " in candidate:

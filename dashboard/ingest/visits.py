@@ -136,15 +136,16 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     visits: list[VisitFound] = []
     # word checks first (over the whole article at once): most sentences have none of the words the patterns need
     visit_words, meeting_words = doc.holding(_VISIT_WORDS), doc.holding(("talks", "met"))
+    signed, named_after = doc.holding(("signed",)), doc.holding(("named after",))
     for k, s in enumerate(doc.sentences):
-        a, b, sentence, low = s.start, s.end, s.text, s.low
+        a, b, sentence = s.start, s.end, s.text
         if not (visit_words[k] and _VISIT.search(sentence)):
             met = _meeting_visit(doc, s, published, resolver) \
                 if meeting_words[k] and _MEETING.search(sentence) else None
             if met and not any(_same_trip(v, met) for v in visits):
                 visits.append(met)
             elif visits:
-                _add_details(visits[-1], sentence, a, low)
+                _add_details(visits[-1], sentence, a, signed[k], named_after[k])
             continue
         days = [d for d in when.dates_in(sentence, published, s.check) if d[0] <= published]
         visitor = _visitor(sentence, resolver)
@@ -156,13 +157,13 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             day, end, *_ = days[0]
             visits.append(VisitFound(day, end, visitor, place[0], place[1], visit_type, (a, b), confidence))
         elif visits and _THE_VISIT.search(sentence):
-            _add_details(visits[-1], sentence, a, low)
+            _add_details(visits[-1], sentence, a, signed[k], named_after[k])
     return visits
 
 
-def _add_details(visit: VisitFound, sentence: str, offset: int, low: str) -> None:
-    # both patterns need a word found in `low` (the sentence lower-cased) first; most sentences have neither
-    m = _DOCUMENTS.search(sentence) if "signed" in low else None
+def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, named_after: bool) -> None:
+    # both patterns need a word the sentence (lower-cased) holds, "signed" / "named after"; most have neither
+    m = _DOCUMENTS.search(sentence) if signed else None
     if m:
         count = (m[1] or m[3]).lower()
         visit.documents_said = True
@@ -171,7 +172,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, low: str) -> Non
         elif count in _COUNT_WORDS:
             visit.documents = _COUNT_WORDS[count]
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
-    m = _NAMED_AFTER.search(sentence) if "named after" in low else None
+    m = _NAMED_AFTER.search(sentence) if named_after else None
     if m:
         visit.events.append(f"opening of a {m[1].lower()} named after {m['name']}")
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
