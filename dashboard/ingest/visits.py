@@ -73,13 +73,32 @@ class VisitFound:
 _CUE_VERBS = ("paid", "made", "will pay", "is paying", "arrived", "began", "started", "concluded")
 
 
-def _may_name_visitor(sentence: str) -> bool:
-    return "visit of" in sentence or any(verb in sentence for verb in _CUE_VERBS) or \
-        (("'s" in sentence or "’s" in sentence) and "visit" in sentence)
+def _after_last_stop(sentence: str, before: int, stops: str) -> int:
+    """Where a run of no `stops` characters that reaches `before` can begin: just after the last stop."""
+    return max(sentence.rfind(ch, 0, before) for ch in stops) + 1
+
+
+def _cue_start(sentence: str) -> int | None:
+    """Where a _VISITOR_CUES match can begin at the earliest, or None when none can match. Why: re
+    tries its lazy runs from every capital of the sentence. (a) begins at a "visit of"; (b) and (c)
+    are a run of no comma or full stop up to a cue verb / "'s", so begin after the last one before
+    the first cue. Searching from there finds the same match (nothing looks behind its start)."""
+    starts = []
+    if (i := sentence.find("visit of")) >= 0:
+        starts.append(i)
+    verbs = [i for i in (sentence.find(verb) for verb in _CUE_VERBS) if i >= 0]
+    if verbs:
+        starts.append(_after_last_stop(sentence, min(verbs), ",."))
+    if "visit" in sentence:
+        owns = [i for i in (sentence.find("'s"), sentence.find("’s")) if i >= 0]
+        if owns:
+            starts.append(_after_last_stop(sentence, min(owns), ",."))
+    return min(starts) if starts else None
 
 
 def _visitor(sentence: str, resolver: Resolver) -> Person | None:
-    m = _VISITOR_CUES.search(sentence) if _may_name_visitor(sentence) else None
+    start = _cue_start(sentence)
+    m = _VISITOR_CUES.search(sentence, start) if start is not None else None
     if m:
         phrase = m["a"] or m["b"] or m["c"]
         phrase = _VISITOR_LEAD.sub("", phrase)
@@ -110,7 +129,8 @@ def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolv
     capitals = [m for m in doc.mentions(s) if m.is_capital]
     if not capitals:
         return None
-    m = _PARTIES.search(sentence) if any(verb in sentence for verb in _PARTIES_VERBS) else None
+    verbs = [i for i in (sentence.find(verb) for verb in _PARTIES_VERBS) if i >= 0]
+    m = _PARTIES.search(sentence, _after_last_stop(sentence, min(verbs), ",.;")) if verbs else None
     if not m:
         return None
     days = [d for d in when.dates_in(sentence, published, s.check) if d[0] <= published]

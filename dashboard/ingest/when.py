@@ -44,22 +44,45 @@ def _names_month(check: str) -> bool:
     return any(start in check for start in _MONTH_STARTS)
 
 
+# Where a match can begin at the earliest, to search from there: re would otherwise try each pattern
+# at every character before it. Positions in `check` are positions in the text when both are as long
+# (cheap.lowered() then changed each character into one); otherwise 0. Searching from a later start
+# finds the same first match: none of these patterns looks further back than the \b at its start.
+_DIGIT = re.compile(r"\d")
+
+
+def _first_month(text: str, check: str) -> int:
+    if len(check) != len(text):
+        return 0
+    return min((i for i in (check.find(start) for start in _MONTH_STARTS) if i >= 0), default=len(text))
+
+
+def _before(text: str, check: str, word: str, back: int) -> int:
+    """The first `word` in check, less `back` characters (what the pattern has in front of it)."""
+    if len(check) != len(text):
+        return 0
+    i = check.find(word)
+    return len(text) if i < 0 else max(0, i - back)
+
+
 def dates_in(text: str, published: date, check: str | None = None) -> list[tuple[date, date | None, int, int]]:
     """(start, end or None, span start, span end) of every day the text names, resolved.
     `check`: cheap.lowered(text), when the caller has it."""
     if check is None:
         check = lowered(text)
     found = []
+    digit = _DIGIT.search(text)
+    digit = digit.start() if digit else len(text)  # ISO_DAY and DAY_MONTH begin with a digit
     if "-" in text:
-        for m in ISO_DAY.finditer(text):
+        for m in ISO_DAY.finditer(text, digit):
             try:
                 found.append((date(int(m[1]), int(m[2]), int(m[3])), None, m.start(), m.end()))
             except ValueError:
                 pass
     if _names_month(check):
-        for m in DAY_MONTH.finditer(text):
+        for m in DAY_MONTH.finditer(text, digit):
             found.append(_from_parts(int(m[1]), m[2], m[3], m[4], published, m))
-        for m in MONTH_DAY.finditer(text):
+        for m in MONTH_DAY.finditer(text, _first_month(text, check)):
             found.append(_from_parts(int(m[2]), m[3], m[1], m[4], published, m))
     if "day" in check:  # every weekday, "today" and "yesterday"
         for m in WEEKDAY.finditer(text):
@@ -105,7 +128,7 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
     if check is None:
         check = lowered(text)
     candidates = []
-    if _names_month(check) and (m := _MONTH_RANGE.search(text)):
+    if _names_month(check) and (m := _MONTH_RANGE.search(text, _first_month(text, check))):
         first, last = MONTHS[m[1].lower().rstrip(".")], MONTHS[m[2].lower().rstrip(".")]
         year = _year_of(m[3], last, published)
         label = f"{year}-{last}M" if first == 1 and last > 1 else f"{year}"
@@ -113,13 +136,13 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
             label = str(year)
         if first == 1:
             candidates.append((label, m.start(), m.end()))
-    if "quarter" in check and (m := _QUARTER.search(text)):
+    if "quarter" in check and (m := _QUARTER.search(text, _before(text, check, "quarter", 7))):
         q = QUARTERS[m[1].lower()]
         candidates.append((f"{_year_of(m[2], q * 3, published)}-Q{q}", m.start(), m.end()))
-    if "half" in check and (m := _HALF.search(text)):
+    if "half" in check and (m := _HALF.search(text, _before(text, check, "half", 7))):
         h = 1 if m[1].lower() == "first" else 2
         candidates.append((f"{_year_of(m[2], h * 6, published)}-H{h}", m.start(), m.end()))
-    if "months" in check and (m := _FIRST_MONTHS.search(text)):
+    if "months" in check and (m := _FIRST_MONTHS.search(text, _before(text, check, "first", 0))):
         n = _NUMBER_WORDS.get(m[1].lower()) or int(m[1])
         candidates.append((f"{_year_of(m[2], n, published)}-{n}M", m.start(), m.end()))
     if "year" in check and (m := _LAST_YEAR.search(text)):
