@@ -32,3 +32,19 @@ def lowered(text: str) -> str:
     if len(low) != len(text):  # İ -> i + combining dot above: drop the dot so "visit" is found in "VİSİT"
         low = low.replace("\u0307", "")
     return replace_lookalikes(low)
+
+
+def lower_twin(pattern: re.Pattern) -> re.Pattern:
+    """`pattern` (IGNORECASE) without IGNORECASE and with its letters lower-cased, for text.lower().
+
+    Why: re compares each letter of a case-insensitive pattern through a case lookup and cannot skip
+    an alternative at its first letter, so month names, units and ordinals cost several times more
+    than the same plain pattern. Use the twin only when cheap.lowered(text) == text.lower(): then
+    no character of the text is one that IGNORECASE matches but lower() leaves alone (ı, ſ, İ...),
+    every character lower-cases to one (the positions stay), and a character matches a letter of the
+    pattern ignoring case exactly when its lower case is that letter. The groups then hold the
+    lower-cased text, which the rules lower-case anyway."""
+    source = pattern.pattern
+    # lower-casing must not touch an escape (\D, \S, \W, \B), a range or a group name
+    assert pattern.flags & re.IGNORECASE and not re.search(r"\\[A-Z]|[A-Z]-|\(\?P<\w*[A-Z]", source), source
+    return re.compile(source.lower(), pattern.flags & ~re.IGNORECASE)
