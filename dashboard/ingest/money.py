@@ -85,9 +85,16 @@ def qualifier_before(text: str, start: int) -> str:
 
 # Words one of which every match of a pattern holds (see cheap.py): a pattern whose words are all
 # missing from the text is not run.
+def _spelled(firsts: tuple[str, ...], seconds: tuple[str, ...]) -> tuple[str, ...]:
+    """Every "first second" and "first-second" (a [- ] in the pattern): one is in each match."""
+    return tuple(f"{a}{joint}{b}" for a in firsts for b in seconds for joint in " -")
+
+
 _NEEDS = {"Azerbaijani compound": ("milyard",), "dollar sign": ("$",), "currency code": ("usd", "us dollar"),
-          "number and unit": ("dollar", "usd", "долл"), "half a billion": ("billion",), "a billion": ("billion",),
-          "billions in words": ("billion",)}
+          "number and unit": ("dollar", "usd", "долл"),
+          "half a billion": _spelled(("half",), ("a billion", "a-billion", "billion")),
+          "a billion": _spelled(("a", "one"), ("billion",)),
+          "billions in words": _spelled(("two", "three", "four", "five", "ten"), ("billion",))}
 
 
 def amounts_in(text: str, check: str | None = None) -> list[Amount]:
