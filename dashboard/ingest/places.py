@@ -56,7 +56,7 @@ def _trie(words) -> str:
     start (~110 tries); a trie rejects a place at its first letter. The result is the same: at a
     place, the longest word that fits (and is followed by no letter) wins, as it did with the words
     sorted longest first, because the optional tails are greedy and give way one letter group at a
-    time. The \W in front gives re a character class to scan for in C before trying any word."""
+    time. The \\W in front gives re a character class to scan for in C before trying any word."""
     root: dict = {}
     for word in words:
         node = root
