@@ -54,10 +54,19 @@ def terms() -> tuple[Term, ...]:
                  for row in rows)
 
 
+@lru_cache(maxsize=1)
+def _by_office() -> dict[tuple[str, str], tuple[Term, ...]]:
+    """(country, office) -> its terms in file order (extraction asks holder() several times an article)."""
+    index: dict[tuple[str, str], list[Term]] = {}
+    for term in terms():
+        index.setdefault((term.country, term.office), []).append(term)
+    return {key: tuple(found) for key, found in index.items()}
+
+
 def holder(country: str, office: str, day: date) -> Term | None:
     """The person in `office` of `country` on `day`, or None when the table does not know."""
-    for term in terms():
-        if term.country == country and term.office == office and term.covers(day):
+    for term in _by_office().get((country, office), ()):
+        if term.covers(day):
             return term
     return None
 

@@ -13,9 +13,9 @@ from dashboard.data import countries
 from . import places
 from .figures import find_figures
 from .model import Article, Proposal, raw_record
+from .document import Document
 from .people import Resolver
 from .quotes import find_quotes
-from .sentences import sentences
 from .text_input import ArticleError, article_text
 from .topics import topics_of
 from .visits import find_visits, summary
@@ -29,21 +29,32 @@ def _number(value: float) -> str:
     return f"{value:g}" if value < 1e6 else f"{value:.0f}"
 
 
-def _first_two_states(text: str) -> tuple[str, str] | None:
+def _first_two_states(doc: Document) -> tuple[str, str] | None:
     """Without a visit, "the two countries" are the first two of the nine states the article names."""
     ties = set(countries.tie_codes())
-    named = [code for code in places.codes_in(text) if code in ties]
+    named = [code for code in doc.countries.codes_within(0, len(doc.text)) if code in ties]
     return (named[0], named[1]) if len(named) >= 2 else None
+
+
+def _codes_in_quote(doc: Document, quote) -> list[str]:
+    """places.codes_in(quote.text); read off the article folded once when the quote's words stand in
+    the article as they are (one piece, nothing tidied inside), which is most quotes."""
+    if len(quote.pieces) == 1:
+        start = quote.pieces[0][0]
+        start += len(doc.text[start:quote.pieces[0][1]]) - len(doc.text[start:quote.pieces[0][1]].lstrip())
+        if doc.text.startswith(quote.text, start):
+            return doc.countries.codes_within(start, start + len(quote.text))
+    return places.codes_in(quote.text)
 
 
 def propose(article: Article) -> list[Proposal]:
     """Every record the rules find in the article, in text order within each table."""
     text = article.text
-    spans = sentences(text)
+    doc = Document(text)
     visit_resolver = Resolver(article.date)
-    visits = find_visits(text, spans, article.date, visit_resolver)
+    visits = find_visits(doc, article.date, visit_resolver)
     main_visit = visits[0] if visits else None
-    context_pair = (main_visit.visitor.iso3, main_visit.host) if main_visit else _first_two_states(text)
+    context_pair = (main_visit.visitor.iso3, main_visit.host) if main_visit else _first_two_states(doc)
     said_on = article.date
     if main_visit and article.date - main_visit.start <= VISIT_QUOTE_WINDOW:
         said_on = main_visit.end or main_visit.start
@@ -53,7 +64,7 @@ def propose(article: Article) -> list[Proposal]:
     for quote in find_quotes(text, resolver):
         if quote.speaker is None:
             continue
-        mentioned = [quote.speaker.iso3, *places.codes_in(quote.text)]
+        mentioned = [quote.speaker.iso3, *_codes_in_quote(doc, quote)]
         if len(set(mentioned)) < 2 and context_pair:
             mentioned += list(context_pair)
         mentioned = [places.name(c) for c in dict.fromkeys(c for c in mentioned if c)]
@@ -74,7 +85,7 @@ def propose(article: Article) -> list[Proposal]:
                             summary=summary(visit))
         proposals.append(Proposal("visits", record, visit.span, f"visit sentence / visitor by {visit.visitor.rule}",
                                   visit.confidence, evidence=summary(visit), extra_spans=visit.extra_spans))
-    for figure in find_figures(text, spans, article.date, resolver, context_pair, article.outlet):
+    for figure in find_figures(doc, article.date, resolver, context_pair, article.outlet):
         a, b = (places.name(c) for c in figure.pair)
         if figure.kind == "target":
             record = raw_record("targets", article, country_a=a, country_b=b, metric="trade turnover",

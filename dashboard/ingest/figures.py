@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import money, places, when
+from .document import Document
 from .people import Resolver
 
 _TRADE = re.compile(r"\b(trade|turnover|exports?|imports?|товарооборот\w*|ticarət|dövriyyə\w*)\b", re.I)
@@ -54,8 +55,8 @@ class FigureFound:
     rule: str = ""
 
 
-def _pair(sentence: str, context_pair: tuple[str, str] | None) -> tuple[str, str] | None:
-    codes = [c for c in places.codes_in(sentence)]
+def _pair(codes: list[str], context_pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The pair a sentence (`codes`: the countries it names, in order) is about."""
     if len(codes) >= 2:
         return codes[0], codes[1]
     if len(codes) == 1 and context_pair and codes[0] in context_pair:
@@ -65,15 +66,21 @@ def _pair(sentence: str, context_pair: tuple[str, str] | None) -> tuple[str, str
     return context_pair
 
 
-def _stated_by(sentence: str, pair: tuple[str, str], resolver: Resolver, outlet: str) -> str:
+# Words one of which each match of _WHO / _SAID_BY holds: checked in cheap.lowered(sentence) first.
+_WHO_WORDS = ("sides", "parties", "heads of state", "presidents", "leaders")
+_SAID_WORDS = ("said", "noted", "stated", "added", "told", "reported", "announced", "underlined", "stressed",
+               "according to")
+
+
+def _stated_by(sentence: str, check: str, pair: tuple[str, str], resolver: Resolver, outlet: str) -> str:
     by = f" (as reported by {outlet})" if outlet else ""
-    m = _WHO.search(sentence)
+    m = _WHO.search(sentence) if any(word in check for word in _WHO_WORDS) else None
     if m:
         leaders = [resolver.holder_name(code) for code in pair]
         named = " and ".join(n for n in leaders if n)
         who = m[1].lower().removeprefix("the ")
         return f"{who.capitalize()}{': ' + named if named else ''}{by}"
-    m = _SAID_BY.search(sentence)
+    m = _SAID_BY.search(sentence) if any(word in check for word in _SAID_WORDS) else None
     person = resolver.resolve(m["spk"] or m["spk2"], speaking=False) if m else None
     if person:
         return f"{person.role} {person.name}{by}".strip()
@@ -82,30 +89,32 @@ def _stated_by(sentence: str, pair: tuple[str, str], resolver: Resolver, outlet:
 
 def _is_target(lead: str) -> bool:
     """Does the text before an amount (since the previous one) make it a target?"""
-    start = 0
+    start = 0 if lead[-1:].isspace() else len(lead)  # a cue ends "to ": without white space at the end, none
     while cue := _TARGET_CUE.search(lead, start):
         if not (_PAST_CUE.match(cue[1]) and not _INTENT.search(lead[:cue.start()])):
             return True
         start = cue.end(1)  # "increased by 40 percent in 2021 to $331.5 million": a result; a later cue may still count
-    return bool(_TARGET_WORD.search(lead) and "to" in lead[-6:])
+    return bool("to" in lead[-6:] and _TARGET_WORD.search(lead))
 
 
-def find_figures(text: str, spans: list[tuple[int, int]], published: date, resolver: Resolver,
+def find_figures(doc: Document, published: date, resolver: Resolver,
                  context_pair: tuple[str, str] | None, outlet: str) -> list[FigureFound]:
     found: list[FigureFound] = []
-    for a, b in spans:
-        sentence = text[a:b]
-        low = sentence.lower()  # an `in` check first: most sentences hold none of the trade words
-        if not (any(word in low for word in _TRADE_WORDS) and _TRADE.search(sentence)):
+    # a word check first: most sentences hold none of the trade words
+    for s, has_word in zip(doc.sentences, doc.holding(_TRADE_WORDS)):
+        a, sentence = s.start, s.text
+        if not (has_word and _TRADE.search(sentence)):
             continue
-        amounts = money.amounts_in(sentence)
+        amounts = money.amounts_in(sentence, s.check)
         if not amounts:
             continue
-        pair = _pair(sentence, context_pair)
+        codes = doc.codes(s)
+        pair = _pair(codes, context_pair)
         if pair is None:
             continue
-        stated_by = _stated_by(sentence, pair, resolver, outlet)
+        stated_by = _stated_by(sentence, s.check, pair, resolver, outlet)
         figure_done = False
+        period: tuple[str, int, int] | None | bool = False  # found on first need: the same for each amount
         for amount in amounts:
             lead = sentence[:amount.start]
             # only the text since the previous amount can make this one a target
@@ -119,13 +128,14 @@ def find_figures(text: str, spans: list[tuple[int, int]], published: date, resol
                 continue
             if figure_done:
                 continue
-            period = when.period_in(sentence, published)
+            if period is False:
+                period = when.period_in(sentence, published, s.check)
             if period is None:
                 continue
             growth = money.growth_in(sentence)
             flow = next((name for name, pattern in _FLOW if pattern.search(sentence)), "turnover")
             found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,
-                                     0.85 if len(places.codes_in(sentence)) >= 2 else 0.75, period=period[0],
+                                     0.85 if len(codes) >= 2 else 0.75, period=period[0],
                                      flow=flow, growth_pct=growth[0] if growth else None, stated_by=stated_by,
                                      scope="non-oil" if _NON_OIL.search(sentence) else "all goods",
                                      rule=f"figure: {amount.rule}, period {period[0]!r}"))

@@ -47,11 +47,24 @@ def raw_columns(table: str, extra: tuple[str, ...] = ()) -> list[str]:
     return list(_columns(table, extra))
 
 
+_SOURCE = ("source_url", "source_published", "source_publisher", "source_title")
+
+
+@lru_cache(maxsize=64)
+def _blank(table: str, extra: tuple[str, ...]) -> tuple[dict[str, str], tuple[str, ...]]:
+    """An empty record of `table` (copied for each new one) and which source columns it has."""
+    blank = dict.fromkeys(_columns(table, extra), "")
+    return blank, tuple(k for k in _SOURCE if k in blank)
+
+
 def raw_record(table: str, article: Article, **values: str) -> dict[str, str]:
     """A record with every raw column of `table` ("" when not given) and the article as its source."""
+    blank, source_columns = _blank(table, tuple(values))
+    record = blank.copy()  # the columns in their order, as dict.fromkeys made them
     source = {"source_url": article.url, "source_published": article.date.isoformat(),
               "source_publisher": article.outlet, "source_title": article.title}
-    record = dict.fromkeys(_columns(table, tuple(values)), "")
-    record.update({k: v for k, v in source.items() if k in record})
-    record.update({k: str(v) for k, v in values.items()})
+    for k in source_columns:
+        record[k] = source[k]
+    for k, v in values.items():
+        record[k] = str(v)
     return record

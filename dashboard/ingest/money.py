@@ -4,7 +4,9 @@ Each amount keeps its span and the approximate word in front of it ("approaching
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
+
+from .cheap import lower_twin, lowered
 
 SCALE = {"bn": 1000, "billion": 1000, "b": 1000, "milyard": 1000, "mlrd": 1000, "млрд": 1000, "milliard": 1000,
          "mn": 1, "m": 1, "mln": 1, "million": 1, "milyon": 1, "млн": 1, "thousand": 0.001, "min": 0.001,
@@ -28,11 +30,11 @@ _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as
     ("a billion", re.compile(r"\b(?:a|one)[- ]billion(?:\s+(?:US\s)?dollars)?", re.I)),
     ("billions in words", re.compile(r"\b(two|three|four|five|ten)[- ]billion(?:\s+(?:US\s)?dollars)?", re.I)),
 )
+_PATTERNS_LOW = tuple((rule, lower_twin(pattern)) for rule, pattern in _PATTERNS)
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 
 
-@dataclass(frozen=True)
-class Amount:
+class Amount(NamedTuple):  # a tuple: made by the thousand, and a frozen dataclass is slow to make
     usd_m: float
     start: int
     end: int
@@ -40,9 +42,13 @@ class Amount:
     rule: str
 
 
+_DIGIT = re.compile(r"\d")
+_THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
+
+
 def _number(text: str) -> float:
     text = text.replace(" ", "")
-    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", text):
+    if _THOUSANDS.fullmatch(text):
         return float(text.replace(",", ""))
     return float(text.replace(",", "."))
 
@@ -77,10 +83,45 @@ def qualifier_before(text: str, start: int) -> str:
     return "exact"
 
 
-def amounts_in(text: str) -> list[Amount]:
+# Words one of which every match of a pattern holds (see cheap.py): a pattern whose words are all
+# missing from the text is not run.
+def _spelled(firsts: tuple[str, ...], seconds: tuple[str, ...]) -> tuple[str, ...]:
+    """Every "first second" and "first-second" (a [- ] in the pattern): one is in each match."""
+    return tuple(f"{a}{joint}{b}" for a in firsts for b in seconds for joint in " -")
+
+
+_NEEDS = {"Azerbaijani compound": ("milyard",), "dollar sign": ("$",), "currency code": ("usd", "us dollar"),
+          "number and unit": ("dollar", "usd", "долл"),
+          "half a billion": _spelled(("half",), ("a billion", "a-billion", "billion")),
+          "a billion": _spelled(("a", "one"), ("billion",)),
+          "billions in words": _spelled(("two", "three", "four", "five", "ten"), ("billion",))}
+
+
+def amounts_in(text: str, check: str | None = None) -> list[Amount]:
+    """Every amount in `text`, in order. `check`: cheap.lowered(text), when the caller has it."""
+    if check is None:
+        check = lowered(text)
     found: list[Amount] = []
-    for rule, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+    digit = None
+    low = text.lower()
+    # the plain twins on the lower-cased text when that is safe (cheap.lower_twin): same matches, faster
+    subject, patterns = (low, _PATTERNS_LOW) if low == check else (text, _PATTERNS)
+    for rule, pattern in patterns:
+        if not any(word in check for word in _NEEDS[rule]):
+            continue
+        # Where a match can begin at the earliest, so re does not try the pattern at every character
+        # before it (none of these looks behind its start but for \b, which re reads the same there):
+        # "dollar sign" at the first "$" or "US" right before it; the two that begin with a number at
+        # the first digit.
+        start = 0
+        if rule == "dollar sign":
+            start = max(0, text.find("$") - 2)
+        elif rule in ("number and unit", "Azerbaijani compound"):
+            if digit is None:
+                first = _DIGIT.search(text)
+                digit = first.start() if first else len(text)
+            start = digit
+        for m in pattern.finditer(subject, start):
             if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in found):
                 continue
             value = _value(rule, m)

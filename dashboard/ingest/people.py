@@ -13,8 +13,8 @@ Resolution order (each with the confidence it earns):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from dashboard.data import officeholders
 
@@ -34,8 +34,7 @@ _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "
                 "affairs", "he", "she", "said", "told", "added", "noted", "stated"}
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):  # a tuple: made by the thousand, and a frozen dataclass is slow to make
     name: str
     role: str
     iso3: str
@@ -47,13 +46,12 @@ def _from_term(term: officeholders.Term, confidence: float, rule: str) -> Person
     return Person(term.name, term.office, term.country, confidence, rule)
 
 
-def _candidate_names(phrase: str) -> list[str]:
+def _candidate_names(phrase: str):
     """Capitalised word runs of a phrase, with title words stripped: 'Kazakh President Kassym-Jomart Tokayev'
-    -> ['Kassym-Jomart Tokayev', 'Tokayev', ...] (longest first)."""
-    out = []
-    for match in _NAME.finditer(phrase):
-        out += _run_candidates(match.group(0))
-    return out
+    -> 'Kassym-Jomart Tokayev', 'Tokayev', ... (longest first). A generator: the first that names
+    someone ends the search, and the rest need not be made."""
+    for run in _NAME.findall(phrase):
+        yield from _run_candidates(run)
 
 
 def _run_candidates(run: str) -> list[str]:
@@ -73,6 +71,24 @@ def _minister_title(phrase: str, name: str) -> str:
     return " ".join(w for w in m[1].split() if w not in name.split() and not places.is_place_word(w))
 
 
+_NO_NAME_WORDS: set[str] = set()  # words found to be no part of any holder's name (by word; bounded)
+
+
+def _has_name_word(run: str) -> bool:
+    """Is a word of `run` part of an office holder's name? Asked for every capitalised run of every
+    article, so the words known not to be are kept in a set and a run of only those is one C call."""
+    words = run.split()
+    if _NO_NAME_WORDS.issuperset(words):
+        return False
+    for word in words:
+        if officeholders.is_name_word(word):
+            return True
+        if len(_NO_NAME_WORDS) >= 50_000:
+            _NO_NAME_WORDS.clear()
+        _NO_NAME_WORDS.add(word)
+    return False
+
+
 class Resolver:
     """Resolves speaker phrases in one article, remembering who was named so far."""
 
@@ -83,11 +99,16 @@ class Resolver:
 
     def note_names_in(self, text: str) -> None:
         """Remember full names of office holders mentioned in running text (not only speakers)."""
-        for match in _NAME.finditer(text):
+        no_name = _NO_NAME_WORDS
+        for run in _NAME.findall(text):
             # most capitalised runs ("The", "Trade Turnover") hold no word of any holder's name: skip them
-            if not any(officeholders.is_name_word(w) for w in match.group(0).split()):
+            # (the set test first: it answers most runs in one C call)
+            words = run.split()
+            if len(words) < 2:
+                continue  # one word: no candidate has two, and only those are looked up below
+            if no_name.issuperset(words) or not _has_name_word(run):
                 continue
-            for candidate in _run_candidates(match.group(0)):
+            for candidate in _run_candidates(run):
                 if " " in candidate:
                     terms = officeholders.by_name(candidate, self.day)
                     if terms and terms[0].covers(self.day):
@@ -127,8 +148,9 @@ class Resolver:
             terms = officeholders.by_name(candidate, self.day)
             if terms and terms[0].covers(self.day):
                 return _from_term(terms[0], 0.95, "name")
+            last = candidate.split()[-1]
             for person in reversed(self.named):
-                if candidate.split()[-1] == person.name.split()[-1]:
+                if last == person.name.split()[-1]:
                     return Person(person.name, person.role, person.iso3, 0.9, "name")
             if terms:  # a former office holder, named: keep the name, the role from the last term
                 return _from_term(terms[0], 0.8, "name")

@@ -6,8 +6,8 @@ only builds one regular expression over those words and maps a match back to its
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from dashboard.data import countries
 from dashboard.data.text import fold
@@ -16,8 +16,7 @@ from dashboard.data.text import fold
 _TOO_SHORT = 3
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):  # a tuple: made by the thousand, and a frozen dataclass is slow to make
     iso3: str
     start: int
     end: int
@@ -43,33 +42,104 @@ def _index() -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
         for alias in c.aliases:  # former capital names ("Nur-Sultan") and seats of power
             if alias in ("Nur-Sultan", "Akorda", "Lefkoşa"):
                 words[fold(alias)] = (c.iso3, True, False)
-    alternatives = sorted(words, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in alternatives) + r")(?:'s|’s)?(?!\w)")
+    # Every word begins and ends with a letter or digit, so "(?<!\w)word" is "\Wword" with the \W left
+    # out of the mention; mentions() puts a space in front so a word at the very start is found too.
+    assert all(re.fullmatch(r"\w(?:.*\w)?", w, re.S) for w in words)
+    pattern = re.compile(r"\W(" + _trie(words) + r")(?:'s|’s)?(?!\w)")
     return pattern, words
+
+
+def _trie(words) -> str:
+    """One regex for a set of words, as a trie: "kaz(?:akh(?:stan)?)?" instead of a flat alternation.
+
+    Why: Python's re tries a flat alternation's words one after another at every place it could
+    start (~110 tries); a trie rejects a place at its first letter. The result is the same: at a
+    place, the longest word that fits (and is followed by no letter) wins, as it did with the words
+    sorted longest first, because the optional tails are greedy and give way one letter group at a
+    time. The \\W in front gives re a character class to scan for in C before trying any word."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
 
 
 def mentions(text: str) -> list[Mention]:
     """Every country word in `text`, in order. Matching is on folded text, so spans stay aligned
     only where folding keeps the length; the text is folded character by character to keep them."""
+    return _found(text, " " + _fold_keep_length(text), 0, len(text) + 1)
+
+
+def _found(text: str, spaced: str, pos: int, endpos: int) -> list[Mention]:
+    """The mentions the pattern finds in spaced[pos:endpos], where `spaced` is a space and then `text`
+    folded (so spaced[i + 1] is text[i]) and spaced[pos] is no letter (the pattern's \\W)."""
     pattern, words = _index()
-    folded = _fold_keep_length(text)
     found = []
-    for match in pattern.finditer(folded):
+    for match in pattern.finditer(spaced, pos, endpos):
+        start, end = match.start(1) - 1, match.end() - 1
         iso3, capital, demonym = words[match.group(1)]
-        found.append(Mention(iso3, match.start(), match.end(), text[match.start():match.end()], capital, demonym))
+        found.append(Mention(iso3, start, end, text[start:end], capital, demonym))
     return found
 
 
 _ONE_CHAR_FOLD: dict[int, str] = {}  # code point -> its one-character fold, filled as characters are met
+# Printable ASCII folds to its lower case and ASCII white space to a space; everything else is looked up.
+_ASCII_SPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
+_LOOKED_UP = re.compile(r"[^\t\n\x0b\x0c\r\x1c-\x7e]+")
+_RUN_FOLDS: dict[str, str] = {}  # such a run -> its fold (keyed by the characters, never by article)
 
 
-def _fold_keep_length(text: str) -> str:
-    """fold() character by character (one character each), so a match's span is the original's span."""
+def _fold_chars(text: str) -> str:
     for ch in set(text):
         if ord(ch) not in _ONE_CHAR_FOLD:
             f = fold(ch) if not ch.isspace() else " "
             _ONE_CHAR_FOLD[ord(ch)] = f[:1] or " "
     return text.translate(_ONE_CHAR_FOLD)
+
+
+def _fold_keep_length(text: str) -> str:
+    """fold() character by character (one character each), so a match's span is the original's span.
+
+    Why not one translate(): it looks every character up (~40 ns each); str.lower() is ~8. So the text
+    is lower-cased, its ASCII white space made spaces, and only runs of other characters (quote marks,
+    dashes, letters with accents, Cyrillic) are looked up. The same as the translate (checked for every
+    ASCII character on first use); when lower() changes the length ("İ"), the ASCII parts are
+    lower-cased one by one."""
+    lowered = text.lower()
+    aligned = len(lowered) == len(text)  # not when an "İ" lower-cases to two characters
+    parts, i = [], 0
+    runs = _RUN_FOLDS
+    for m in _LOOKED_UP.finditer(text):
+        start, end = m.span()
+        parts.append(lowered[i:start] if aligned else text[i:start].lower())  # ASCII: one for one
+        run = m.group()
+        folded = runs.get(run)
+        if folded is None:
+            folded = _fold_chars(run)
+            if len(runs) < 4096:  # bounded; runs are a quote mark, a dash, an accented or Cyrillic word
+                runs[run] = folded
+        parts.append(folded)
+        i = end
+    if parts:
+        parts.append(lowered[i:] if aligned else text[i:].lower())
+        lowered = "".join(parts)
+    for ch in _ASCII_SPACE:  # only the ASCII parts can hold these: a looked-up fold of white space is " "
+        if ch in lowered:
+            lowered = lowered.replace(ch, " ")
+    return lowered
+
+
+assert _fold_keep_length("".join(map(chr, range(128)))) == _fold_chars("".join(map(chr, range(128))))
 
 
 @lru_cache(maxsize=8192)
@@ -86,3 +156,31 @@ def codes_in(text: str) -> list[str]:
 def name(iso3: str) -> str:
     """The short English name the raw files use for a country."""
     return countries.short_name(iso3)
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+class Index:
+    """The country words of the parts of one article, the article folded once.
+
+    Why: the rules ask for the countries of many sentences of one article, and each ask folded its
+    sentence again. within(a, b) is exactly mentions(text[a:b]) (positions in the article, though):
+    folding is character by character, so the folded part is a slice of the folded article, and
+    finditer(..., pos, endpos) reads only that slice: the end of the slice is an end of string to the
+    pattern, as the end of the part was. The one difference would be at the start, where the pattern
+    needs a non-letter in front of a word: a part whose character in front is a letter is read on its own."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._spaced = " " + _fold_keep_length(text)
+
+    def within(self, a: int, b: int) -> list[Mention]:
+        if _WORD_CHAR.match(self._spaced, a):  # text[a - 1] folds to a letter: the part starts inside a word
+            return [Mention(m.iso3, m.start + a, m.end + a, m.word, m.is_capital, m.is_demonym)
+                    for m in mentions(self.text[a:b])]
+        return _found(self.text, self._spaced, a, b + 1)
+
+    def codes_within(self, a: int, b: int) -> list[str]:
+        """codes_in(text[a:b])."""
+        return list(dict.fromkeys(m.iso3 for m in self.within(a, b)))

@@ -14,6 +14,7 @@ Speakers go through people.Resolver (names, offices on the article's date, anaph
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from dashboard.data import officeholders
@@ -75,9 +76,8 @@ def _marked(text: str, start: int, end: int) -> list[tuple[int, int, int, int, b
     return out
 
 
-def _quoted_spans(text: str) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
+def _quoted_spans(text: str, paras: list[tuple[int, int]]) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
     spans = []
-    paras = paragraphs(text)
     pending: tuple[list[tuple[int, int]], int] | None = None
     for a, b in paras:
         marks = _marked(text, a, b)
@@ -104,22 +104,36 @@ def _quoted_spans(text: str) -> list[tuple[list[tuple[int, int]], tuple[int, int
     return spans
 
 
+# compiled once: re.sub(pattern, ...) looks its pattern up in re's cache on every call
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+_PHRASE_BREAK = re.compile(r"[.!?;]\s+|,\s+")
+_FILLERS = re.compile(r"\b(?:himself|herself|also|further|then|later|again|once again|in turn)\b")
+_DASH_BREAK = re.compile(r"\s*[,.!?]?\s+[-–—]\s+")
+_DASH_ATTRIBUTION = re.compile(rf"{_SPEAKER}\s+(?:{VERBS})\.?|(?:{VERBS})\s+(?P<spk2>[A-Z][^.]{{1,80}})\.?", re.S)
+
+
 def _clean(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _SPACES.sub(" ", text).strip()
     return text.rstrip(",;: ").strip()
 
 
 def _words(text: str) -> int:
-    return len(re.findall(r"\w+", text))
+    return len(_WORD.findall(text))
 
 
 def _speaker_phrase(phrase: str) -> str:
     """The part of a phrase that names someone: after the last comma or sentence break."""
-    phrase = re.split(r"[.!?;]\s+|,\s+", phrase.strip())[-1]
-    return re.sub(r"\b(?:himself|herself|also|further|then|later|again|once again|in turn)\b", "", phrase).strip()
+    phrase = _PHRASE_BREAK.split(phrase.strip())[-1]
+    return _FILLERS.sub("", phrase).strip()
 
 
-def _paragraph_of(paras, position):
+def _paragraph_of(paras, position, starts=None):
+    """The first paragraph holding `position` (its end included), else the last. `starts`: the
+    paragraphs' starts, to find it by bisection (paragraphs are in order and never touch)."""
+    if starts is not None:
+        k = bisect_right(starts, position) - 1
+        return paras[k] if k >= 0 and position <= paras[k][1] else paras[-1]
     for a, b in paras:
         if a <= position <= b:
             return a, b
@@ -128,10 +142,11 @@ def _paragraph_of(paras, position):
 
 def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     paras = paragraphs(text)
+    starts = [a for a, _ in paras]
     found: list[Found] = []
     cursor = 0
-    marked = _quoted_spans(text)
-    quoted_paragraphs = {_paragraph_of(paras, outer[0]) for _, outer in marked}
+    marked = _quoted_spans(text, paras)
+    quoted_paragraphs = {_paragraph_of(paras, outer[0], starts) for _, outer in marked}
     events = [("quote", outer[0], (pieces, outer)) for pieces, outer in marked]
     events += [("para", a, (a, b)) for a, b in paras if (a, b) not in quoted_paragraphs]
     for kind, position, payload in sorted(events, key=lambda e: e[1]):
@@ -148,14 +163,14 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         pieces, outer = payload
         words = _clean(" ".join(text[s:e] for s, e in pieces))
         cursor = outer[1]
-        para_start, _ = _paragraph_of(paras, outer[0])
-        _, para_end = _paragraph_of(paras, outer[1] - 1)  # a quote across paragraphs ends in a later one
+        para_start, _ = _paragraph_of(paras, outer[0], starts)
+        _, para_end = _paragraph_of(paras, outer[1] - 1, starts)  # a quote across paragraphs ends in a later one
         after = text[outer[1]:min(para_end, outer[1] + 200)]
         before = text[para_start:outer[0]]
         if _words(words) < MIN_WORDS:
             continue
         if found and (m := CONTINUATION.match(text[found[-1].outer[1]:outer[0]])) and found[-1].speaker \
-                and _paragraph_of(paras, found[-1].outer[0]) == (para_start, para_end):
+                and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end):
             last = found[-1]
             last.pieces += pieces
             last.outer = (last.outer[0], outer[1])
@@ -182,12 +197,35 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     for pattern, rule in ((BEFORE_COLON, "said-before-colon"), (BEFORE_THAT, "said-that")):
         if (pattern is BEFORE_COLON) != ends_with_colon:
             continue
-        m = pattern.search(tail)
+        start = _earliest_start(tail, ends_with_colon)
+        m = pattern.search(tail, start) if start is not None else None
         if m:
             person = resolver.resolve(_speaker_phrase(m["spk"]))
             if person:
                 return person, rule, 0
     return None, "unattributed", 0
+
+
+_VERB_WORDS = tuple(dict.fromkeys(re.split(r"[\[ ]", verb)[0] for verb in VERBS.split("|")))
+_NOT_IN_NAME_OR_VERB = re.compile(r"[^\w'’\-\s]")
+
+
+def _earliest_start(tail: str, colon: bool) -> int | None:
+    """Where a BEFORE_COLON (colon) or BEFORE_THAT match in `tail` can begin at the earliest, or None
+    when neither can match. Why: re tries these patterns from every character of the 160 before a
+    quote, each try running through the verbs; a match holds a verb, and before the verb (BEFORE_THAT:
+    to the end) only letters, spaces, hyphens and apostrophes, and BEFORE_COLON none of :.!?“”" before
+    its last colon; so it cannot begin before the last character that breaks that. The search from
+    there finds the same match (neither pattern looks behind its start)."""
+    if not any(verb in tail for verb in _VERB_WORDS):
+        return None
+    if colon:
+        end = tail.rstrip().rfind(":")
+        return max(tail.rfind(ch, 0, end) for ch in ':.!?“”"') + 1
+    if not tail[-1:].isspace():  # BEFORE_THAT ends in white space
+        return None
+    m = _NOT_IN_NAME_OR_VERB.search(tail[::-1])
+    return len(tail) - m.start() if m else 0
 
 
 def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: list[Found]) -> Found | None:
@@ -201,10 +239,10 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     m = DASH.match(body)
     if not m:
         return None
-    parts = re.split(r"\s*[,.!?]?\s+[-–—]\s+", m["body"].strip())
+    parts = _DASH_BREAK.split(m["body"].strip())
     quoted, speaker = [], None
     for part in parts:
-        attribution = re.fullmatch(rf"{_SPEAKER}\s+(?:{VERBS})\.?|(?:{VERBS})\s+(?P<spk2>[A-Z][^.]{{1,80}})\.?", part.strip(), re.S)
+        attribution = _DASH_ATTRIBUTION.fullmatch(part.strip())
         if attribution:
             speaker = resolver.resolve(_speaker_phrase(attribution["spk"] or attribution["spk2"]))
         else:

@@ -22,6 +22,7 @@ from datetime import date
 from dashboard.data import countries
 
 from . import places, when
+from .document import Document, Sentence
 from .people import Person, Resolver
 
 _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|arrived in|summit|trip to|travell?ed to)\b", re.I)
@@ -43,6 +44,10 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b|(?P<b>[A-Z][^,.
 _MEETING = re.compile(r"\b(?:(?:held|had|holds|has held|have held|conducted)\s+(?:\w+\s+){0,2}?talks|talks|met|meets|meeting)\b",
                       re.I)
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|online|virtual\w*|remote\w*)\b", re.I)
+_VISITOR_LEAD = re.compile(r"^(?:the\s+)?(?:recent|April|\d+|[A-Z][a-z]+ \d+)\s+")
+_POSSESSIVE = re.compile(r"^(?:his|her|their)\s+")
+_THE_VISIT = re.compile(r"\bthe visit\b|\bthe summit\b", re.I)
+_PARTIES_VERBS = ("held", "had", "holds", "conducted", "met")  # one is in every _PARTIES match
 _PARTIES = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)\s+(?:held|had|holds|has held|have held|conducted|met|meets)\b"
                       r"(?:[^,.;]{0,40}?\bwith\s+(?P<obj>[^,.;]{3,90}?)(?=\s+(?:in|on|at|during)\b|[,.;]|$))?")
 
@@ -63,20 +68,49 @@ class VisitFound:
     extra_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
+# Words one of the three _VISITOR_CUES alternatives needs (the pattern is case-sensitive): without them
+# the search, slow for its lazy runs from every capital, is not made.
+_CUE_VERBS = ("paid", "made", "will pay", "is paying", "arrived", "began", "started", "concluded")
+
+
+def _after_last_stop(sentence: str, before: int, stops: str) -> int:
+    """Where a run of no `stops` characters that reaches `before` can begin: just after the last stop."""
+    return max(sentence.rfind(ch, 0, before) for ch in stops) + 1
+
+
+def _cue_start(sentence: str) -> int | None:
+    """Where a _VISITOR_CUES match can begin at the earliest, or None when none can match. Why: re
+    tries its lazy runs from every capital of the sentence. (a) begins at a "visit of"; (b) and (c)
+    are a run of no comma or full stop up to a cue verb / "'s", so begin after the last one before
+    the first cue. Searching from there finds the same match (nothing looks behind its start)."""
+    starts = []
+    if (i := sentence.find("visit of")) >= 0:
+        starts.append(i)
+    verbs = [i for i in (sentence.find(verb) for verb in _CUE_VERBS) if i >= 0]
+    if verbs:
+        starts.append(_after_last_stop(sentence, min(verbs), ",."))
+    if "visit" in sentence:
+        owns = [i for i in (sentence.find("'s"), sentence.find("’s")) if i >= 0]
+        if owns:
+            starts.append(_after_last_stop(sentence, min(owns), ",."))
+    return min(starts) if starts else None
+
+
 def _visitor(sentence: str, resolver: Resolver) -> Person | None:
-    m = _VISITOR_CUES.search(sentence)
+    start = _cue_start(sentence)
+    m = _VISITOR_CUES.search(sentence, start) if start is not None else None
     if m:
         phrase = m["a"] or m["b"] or m["c"]
-        phrase = re.sub(r"^(?:the\s+)?(?:recent|April|\d+|[A-Z][a-z]+ \d+)\s+", "", phrase)
+        phrase = _VISITOR_LEAD.sub("", phrase)
         person = resolver.resolve(phrase, speaking=False)
         if person:
             return person
     return None
 
 
-def _place(sentence: str, visitor_iso3: str) -> tuple[str, str] | None:
-    """(host ISO-3, city) of a visit sentence: the capital named (its country), else another tie state."""
-    found = places.mentions(sentence)
+def _place(found: list[places.Mention], visitor_iso3: str) -> tuple[str, str] | None:
+    """(host ISO-3, city) of a visit sentence (`found`: its country words): the capital named (its
+    country), else another tie state."""
     for m in found:
         if m.is_capital and m.iso3 != visitor_iso3:
             return m.iso3, countries.get(m.iso3).capital if m.word.lower() != "akorda" else "Astana"
@@ -86,18 +120,25 @@ def _place(sentence: str, visitor_iso3: str) -> tuple[str, str] | None:
     return None
 
 
-def _meeting_visit(sentence: str, a: int, b: int, published: date, resolver: Resolver) -> VisitFound | None:
+def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolver) -> VisitFound | None:
     """'X held talks with Y in Ankara on September 18' -> the visit of whichever of X, Y is not Turkish."""
+    sentence, a, b = s.text, s.start, s.end
     if _REMOTE.search(sentence):
         return None
-    capitals = [m for m in places.mentions(sentence) if m.is_capital]
-    days = [d for d in when.dates_in(sentence, published) if d[0] <= published]
-    m = _PARTIES.search(sentence)
-    if not capitals or not days or not m:
+    # each of the three is needed: the cheapest are asked first (_PARTIES needs one of its verbs)
+    capitals = [m for m in doc.mentions(s) if m.is_capital]
+    if not capitals:
+        return None
+    verbs = [i for i in (sentence.find(verb) for verb in _PARTIES_VERBS) if i >= 0]
+    m = _PARTIES.search(sentence, _after_last_stop(sentence, min(verbs), ",.;")) if verbs else None
+    if not m:
+        return None
+    days = [d for d in when.dates_in(sentence, published, s.check) if d[0] <= published]
+    if not days:
         return None
     host = capitals[0].iso3
     for phrase in (m["subj"], m["obj"]):
-        person = resolver.resolve(re.sub(r"^(?:his|her|their)\s+", "", phrase), speaking=False) if phrase else None
+        person = resolver.resolve(_POSSESSIVE.sub("", phrase), speaking=False) if phrase else None
         if person and person.iso3 and person.iso3 != host:
             city = countries.get(host).capital if capitals[0].word.lower() != "akorda" else "Astana"
             day, end, *_ = days[0]
@@ -111,36 +152,38 @@ def _same_trip(visit: VisitFound, other: VisitFound) -> bool:
         visit.start <= other.start <= (visit.end or visit.start)
 
 
-def find_visits(text: str, spans: list[tuple[int, int]], published: date, resolver: Resolver) -> list[VisitFound]:
+def find_visits(doc: Document, published: date, resolver: Resolver) -> list[VisitFound]:
     visits: list[VisitFound] = []
-    for a, b in spans:
-        sentence = text[a:b]
-        low = sentence.lower()  # cheap `in` checks first: most sentences have none of the words the patterns need
-        if not (any(word in low for word in _VISIT_WORDS) and _VISIT.search(sentence)):
-            met = _meeting_visit(sentence, a, b, published, resolver) \
-                if ("talks" in low or "met" in low) and _MEETING.search(sentence) else None
+    # word checks first (over the whole article at once): most sentences have none of the words the patterns need
+    visit_words, meeting_words = doc.holding(_VISIT_WORDS), doc.holding(("talks", "met"))
+    signed, named_after = doc.holding(("signed",)), doc.holding(("named after",))
+    for k, s in enumerate(doc.sentences):
+        a, b, sentence = s.start, s.end, s.text
+        if not (visit_words[k] and _VISIT.search(sentence)):
+            met = _meeting_visit(doc, s, published, resolver) \
+                if meeting_words[k] and _MEETING.search(sentence) else None
             if met and not any(_same_trip(v, met) for v in visits):
                 visits.append(met)
             elif visits:
-                _add_details(visits[-1], sentence, a)
+                _add_details(visits[-1], sentence, a, signed[k], named_after[k])
             continue
-        days = [d for d in when.dates_in(sentence, published) if d[0] <= published]
+        days = [d for d in when.dates_in(sentence, published, s.check) if d[0] <= published]
         visitor = _visitor(sentence, resolver)
-        place = _place(sentence, visitor.iso3 if visitor else "")
+        place = _place(doc.mentions(s), visitor.iso3 if visitor else "")
         if days and visitor and place:
             kind = _TYPE.search(sentence)
             visit_type = kind[1].lower() if kind else "other"
             confidence = min(visitor.confidence, 0.9 if kind else 0.8)
             day, end, *_ = days[0]
             visits.append(VisitFound(day, end, visitor, place[0], place[1], visit_type, (a, b), confidence))
-        elif visits and re.search(r"\bthe visit\b|\bthe summit\b", sentence, re.I):
-            _add_details(visits[-1], sentence, a)
+        elif visits and _THE_VISIT.search(sentence):
+            _add_details(visits[-1], sentence, a, signed[k], named_after[k])
     return visits
 
 
-def _add_details(visit: VisitFound, sentence: str, offset: int) -> None:
-    low = sentence.lower()  # both patterns need a word found here first; most sentences have neither
-    m = _DOCUMENTS.search(sentence) if "signed" in low else None
+def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, named_after: bool) -> None:
+    # both patterns need a word the sentence (lower-cased) holds, "signed" / "named after"; most have neither
+    m = _DOCUMENTS.search(sentence) if signed else None
     if m:
         count = (m[1] or m[3]).lower()
         visit.documents_said = True
@@ -149,7 +192,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int) -> None:
         elif count in _COUNT_WORDS:
             visit.documents = _COUNT_WORDS[count]
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
-    m = _NAMED_AFTER.search(sentence) if "named after" in low else None
+    m = _NAMED_AFTER.search(sentence) if named_after else None
     if m:
         visit.events.append(f"opening of a {m[1].lower()} named after {m['name']}")
         visit.extra_spans.append((offset + m.start(), offset + m.end()))

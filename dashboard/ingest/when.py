@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .cheap import lower_twin, lowered
+
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"], start=1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
@@ -21,6 +23,7 @@ MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?
 ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 WEEKDAY = re.compile(r"\b(?:on|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 RELATIVE_DAY = re.compile(r"\b(today|yesterday)\b", re.I)
+_DAY_MONTH_LOW, _MONTH_DAY_LOW, _WEEKDAY_LOW, _RELATIVE_LOW = map(lower_twin, (DAY_MONTH, MONTH_DAY, WEEKDAY, RELATIVE_DAY))
 
 
 def _latest(month: int, day: int, before: date) -> date | None:
@@ -34,23 +37,67 @@ def _latest(month: int, day: int, before: date) -> date | None:
     return None
 
 
-def dates_in(text: str, published: date) -> list[tuple[date, date | None, int, int]]:
-    """(start, end or None, span start, span end) of every day the text names, resolved."""
+# Every month word of _MONTH starts with one of these (the `in` checks of cheap.py before the patterns).
+_MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _names_month(check: str) -> bool:
+    return any(start in check for start in _MONTH_STARTS)
+
+
+# Where a match can begin at the earliest, to search from there: re would otherwise try each pattern
+# at every character before it. Positions in `check` are positions in the text when both are as long
+# (cheap.lowered() then changed each character into one); otherwise 0. Searching from a later start
+# finds the same first match: none of these patterns looks further back than the \b at its start.
+_DIGIT = re.compile(r"\d")
+
+
+def _first_month(text: str, check: str) -> int:
+    if len(check) != len(text):
+        return 0
+    return min((i for i in (check.find(start) for start in _MONTH_STARTS) if i >= 0), default=len(text))
+
+
+def _before(text: str, check: str, word: str, back: int) -> int:
+    """The first `word` in check, less `back` characters (what the pattern has in front of it)."""
+    if len(check) != len(text):
+        return 0
+    i = check.find(word)
+    return len(text) if i < 0 else max(0, i - back)
+
+
+def dates_in(text: str, published: date, check: str | None = None) -> list[tuple[date, date | None, int, int]]:
+    """(start, end or None, span start, span end) of every day the text names, resolved.
+    `check`: cheap.lowered(text), when the caller has it."""
+    if check is None:
+        check = lowered(text)
+    low = text.lower()
+    if low == check:  # the plain twins on the lower-cased text (cheap.lower_twin): same matches, faster
+        subject = low
+        day_month, month_day, weekday, relative_day = _DAY_MONTH_LOW, _MONTH_DAY_LOW, _WEEKDAY_LOW, _RELATIVE_LOW
+    else:
+        subject = text
+        day_month, month_day, weekday, relative_day = DAY_MONTH, MONTH_DAY, WEEKDAY, RELATIVE_DAY
     found = []
-    for m in ISO_DAY.finditer(text):
-        try:
-            found.append((date(int(m[1]), int(m[2]), int(m[3])), None, m.start(), m.end()))
-        except ValueError:
-            pass
-    for m in DAY_MONTH.finditer(text):
-        found.append(_from_parts(int(m[1]), m[2], m[3], m[4], published, m))
-    for m in MONTH_DAY.finditer(text):
-        found.append(_from_parts(int(m[2]), m[3], m[1], m[4], published, m))
-    for m in WEEKDAY.finditer(text):
-        back = (published.weekday() - WEEKDAYS[m[1].lower()]) % 7
-        found.append((published - timedelta(days=back), None, m.start(), m.end()))
-    for m in RELATIVE_DAY.finditer(text):
-        found.append((published - timedelta(days=1 if m[1].lower() == "yesterday" else 0), None, m.start(), m.end()))
+    digit = _DIGIT.search(text)
+    digit = digit.start() if digit else len(text)  # ISO_DAY and DAY_MONTH begin with a digit
+    if "-" in text:
+        for m in ISO_DAY.finditer(text, digit):
+            try:
+                found.append((date(int(m[1]), int(m[2]), int(m[3])), None, m.start(), m.end()))
+            except ValueError:
+                pass
+    if _names_month(check):
+        for m in day_month.finditer(subject, digit):
+            found.append(_from_parts(int(m[1]), m[2], m[3], m[4], published, m))
+        for m in month_day.finditer(subject, _first_month(text, check)):
+            found.append(_from_parts(int(m[2]), m[3], m[1], m[4], published, m))
+    if "day" in check:  # every weekday, "today" and "yesterday"
+        for m in weekday.finditer(subject):
+            back = (published.weekday() - WEEKDAYS[m[1].lower()]) % 7
+            found.append((published - timedelta(days=back), None, m.start(), m.end()))
+        for m in relative_day.finditer(subject):
+            found.append((published - timedelta(days=1 if m[1].lower() == "yesterday" else 0), None, m.start(), m.end()))
     found = [f for f in found if f[0] is not None]
     return sorted(found, key=lambda f: f[2])
 
@@ -72,6 +119,7 @@ _QUARTER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?:
 _HALF = re.compile(r"\b(first|second) half(?: of (\d{4}))?", re.I)
 _FIRST_MONTHS = re.compile(r"\bfirst (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months(?: of (\d{4}))?", re.I)
 _MONTH_RANGE = re.compile(rf"\b{_MONTH}\s*(?:[-–—]|to|through)\s*{_MONTH}(?:,?\s+(?:of\s+)?(\d{{4}}))?", re.I)
+_PERIOD_LOW = tuple(map(lower_twin, (_MONTH_RANGE, _QUARTER, _HALF, _FIRST_MONTHS, _LAST_YEAR)))
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11}
 
@@ -83,10 +131,20 @@ def _year_of(given: str | None, last_month: int, published: date) -> int:
     return published.year if last_month < published.month else published.year - 1
 
 
-def period_in(text: str, published: date) -> tuple[str, int, int] | None:
-    """The first trade period the text names, as (label, span start, span end), or None."""
+def period_in(text: str, published: date, check: str | None = None) -> tuple[str, int, int] | None:
+    """The first trade period the text names, as (label, span start, span end), or None.
+    `check`: cheap.lowered(text), when the caller has it."""
+    if check is None:
+        check = lowered(text)
+    low = text.lower()
+    if low == check:  # the plain twins on the lower-cased text (cheap.lower_twin): same matches, faster
+        subject = low
+        month_range, quarter, half, first_months, last_year = _PERIOD_LOW
+    else:
+        subject = text
+        month_range, quarter, half, first_months, last_year = _MONTH_RANGE, _QUARTER, _HALF, _FIRST_MONTHS, _LAST_YEAR
     candidates = []
-    if m := _MONTH_RANGE.search(text):
+    if _names_month(check) and (m := month_range.search(subject, _first_month(text, check))):
         first, last = MONTHS[m[1].lower().rstrip(".")], MONTHS[m[2].lower().rstrip(".")]
         year = _year_of(m[3], last, published)
         label = f"{year}-{last}M" if first == 1 and last > 1 else f"{year}"
@@ -94,16 +152,16 @@ def period_in(text: str, published: date) -> tuple[str, int, int] | None:
             label = str(year)
         if first == 1:
             candidates.append((label, m.start(), m.end()))
-    if m := _QUARTER.search(text):
+    if "quarter" in check and (m := quarter.search(subject, _before(text, check, "quarter", 7))):
         q = QUARTERS[m[1].lower()]
         candidates.append((f"{_year_of(m[2], q * 3, published)}-Q{q}", m.start(), m.end()))
-    if m := _HALF.search(text):
+    if "half" in check and (m := half.search(subject, _before(text, check, "half", 7))):
         h = 1 if m[1].lower() == "first" else 2
         candidates.append((f"{_year_of(m[2], h * 6, published)}-H{h}", m.start(), m.end()))
-    if m := _FIRST_MONTHS.search(text):
+    if "months" in check and (m := first_months.search(subject, _before(text, check, "first", 0))):
         n = _NUMBER_WORDS.get(m[1].lower()) or int(m[1])
         candidates.append((f"{_year_of(m[2], n, published)}-{n}M", m.start(), m.end()))
-    if m := _LAST_YEAR.search(text):
+    if "year" in check and (m := last_year.search(subject)):
         candidates.append((str(published.year - 1), m.start(), m.end()))
     if m := _YEAR.search(text):
         year = m[1] or m[2]

@@ -1,0 +1,67 @@
+"""One article split and scanned once, shared by the visit, trade and quote rules.
+
+Why: each rule used to split the text into sentences, lower-case each sentence and look for the
+countries in it on its own; for a 1,000-word article that work was done two or three times over.
+Everything here depends on the article alone, never on what another article held.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import cached_property
+from typing import NamedTuple
+
+from . import places
+from .cheap import lowered, replace_lookalikes
+from .sentences import sentences
+
+
+class Sentence(NamedTuple):  # a tuple: made by the thousand, and a frozen dataclass is slow to make
+    start: int
+    end: int
+    text: str
+    check: str  # cheap.lowered(text) (but for Greek final sigma), for the `in` checks added for speed
+
+
+class Document:
+    def __init__(self, text: str):
+        self.text = text
+        whole = text.lower()
+        # lower() keeps the length unless the text has an İ; then each sentence is lowered on its own
+        check = replace_lookalikes(whole) if len(whole) == len(text) else None
+        self.sentences = [Sentence(a, b, text[a:b], check[a:b] if check is not None else lowered(text[a:b]))
+                          for a, b in sentences(text)]
+        self._low = whole if len(whole) == len(text) else None
+        self._starts = [s.start for s in self.sentences]
+
+    def holding(self, words: tuple[str, ...]) -> list[bool]:
+        """For each sentence, any(word in sentence.text.lower() for word in words).
+
+        Why: the rules ask this of every sentence for their trigger words; one find() over the whole
+        lowered article per word, each hit placed in its sentence, costs a fraction of that. Lowering
+        the whole article is lowering each sentence (but for Greek final sigma, in no trigger word)."""
+        sentences, low = self.sentences, self._low
+        if low is None:
+            return [any(word in low for word in words) for low in (s.text.lower() for s in sentences)]
+        flags = [False] * len(sentences)
+        starts = self._starts
+        for word in words:
+            i = low.find(word)
+            while i != -1:
+                k = bisect_right(starts, i) - 1
+                if k >= 0 and i + len(word) <= sentences[k].end:
+                    flags[k] = True
+                i = low.find(word, i + 1)
+        return flags
+
+    @cached_property
+    def countries(self) -> places.Index:
+        """The article folded for the country pattern (on first use: a short article may need none)."""
+        return places.Index(self.text)
+
+    def mentions(self, sentence: Sentence) -> list[places.Mention]:
+        """places.mentions(sentence.text), positions in the article."""
+        return self.countries.within(sentence.start, sentence.end)
+
+    def codes(self, sentence: Sentence) -> list[str]:
+        """places.codes_in(sentence.text)."""
+        return self.countries.codes_within(sentence.start, sentence.end)
