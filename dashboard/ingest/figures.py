@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import money, places, when
+from .cheap import lowered
 from .document import Document
 from .people import Resolver
 
@@ -78,7 +79,7 @@ def _stated_by(sentence: str, check: str, pair: tuple[str, str], resolver: Resol
     if m:
         leaders = [resolver.holder_name(code) for code in pair]
         named = " and ".join(n for n in leaders if n)
-        who = m[1].lower().removeprefix("the ")
+        who = lowered(m[1]).removeprefix("the ")
         return f"{who.capitalize()}{': ' + named if named else ''}{by}"
     m = _SAID_BY.search(sentence) if any(word in check for word in _SAID_WORDS) else None
     person = resolver.resolve(m["spk"] or m["spk2"], speaking=False) if m else None

@@ -61,8 +61,8 @@ def _value(rule: str, m: re.Match) -> float | None:
     if rule == "a billion":
         return 1000.0
     if rule == "billions in words":
-        return _WORD_NUMBERS[m[1].lower()] * 1000.0
-    unit = (m[2] or "").lower().rstrip(".")
+        return _WORD_NUMBERS[lowered(m[1])] * 1000.0
+    unit = lowered(m[2] or "").rstrip(".")  # "bıllıon" matched too: see cheap.py
     if not unit:
         return None if rule != "dollar sign" else _number(m[1]) / 1e6
     return _number(m[1]) * SCALE[unit]

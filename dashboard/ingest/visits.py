@@ -22,6 +22,7 @@ from datetime import date
 from dashboard.data import countries
 
 from . import places, when
+from .cheap import lowered
 from .document import Document, Sentence
 from .people import Person, Resolver
 
@@ -172,7 +173,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         place = _place(doc.mentions(s), visitor.iso3 if visitor else "")
         if days and visitor and place:
             kind = _TYPE.search(sentence)
-            visit_type = kind[1].lower() if kind else "other"
+            visit_type = lowered(kind[1]) if kind else "other"
             confidence = min(visitor.confidence, 0.9 if kind else 0.8)
             day, end, *_ = days[0]
             visits.append(VisitFound(day, end, visitor, place[0], place[1], visit_type, (a, b), confidence))
@@ -194,7 +195,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     m = _NAMED_AFTER.search(sentence) if named_after else None
     if m:
-        visit.events.append(f"opening of a {m[1].lower()} named after {m['name']}")
+        visit.events.append(f"opening of a {lowered(m[1])} named after {m['name']}")
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
 
 

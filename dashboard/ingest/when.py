@@ -94,16 +94,16 @@ def dates_in(text: str, published: date, check: str | None = None) -> list[tuple
             found.append(_from_parts(int(m[2]), m[3], m[1], m[4], published, m))
     if "day" in check:  # every weekday, "today" and "yesterday"
         for m in weekday.finditer(subject):
-            back = (published.weekday() - WEEKDAYS[m[1].lower()]) % 7
+            back = (published.weekday() - WEEKDAYS[lowered(m[1])]) % 7
             found.append((published - timedelta(days=back), None, m.start(), m.end()))
         for m in relative_day.finditer(subject):
-            found.append((published - timedelta(days=1 if m[1].lower() == "yesterday" else 0), None, m.start(), m.end()))
+            found.append((published - timedelta(days=1 if lowered(m[1]) == "yesterday" else 0), None, m.start(), m.end()))
     found = [f for f in found if f[0] is not None]
     return sorted(found, key=lambda f: f[2])
 
 
 def _from_parts(day: int, day_end, month_word: str, year, published: date, m):
-    month = MONTHS[month_word.lower().rstrip(".")]
+    month = MONTHS[lowered(month_word).rstrip(".")]
     try:
         start = date(int(year), month, day) if year else _latest(month, day, published)
         end = start.replace(day=int(day_end)) if start and day_end else None
@@ -145,7 +145,7 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
         month_range, quarter, half, first_months, last_year = _MONTH_RANGE, _QUARTER, _HALF, _FIRST_MONTHS, _LAST_YEAR
     candidates = []
     if _names_month(check) and (m := month_range.search(subject, _first_month(text, check))):
-        first, last = MONTHS[m[1].lower().rstrip(".")], MONTHS[m[2].lower().rstrip(".")]
+        first, last = MONTHS[lowered(m[1]).rstrip(".")], MONTHS[lowered(m[2]).rstrip(".")]
         year = _year_of(m[3], last, published)
         label = f"{year}-{last}M" if first == 1 and last > 1 else f"{year}"
         if first == 1 and last == 12:
@@ -153,13 +153,13 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
         if first == 1:
             candidates.append((label, m.start(), m.end()))
     if "quarter" in check and (m := quarter.search(subject, _before(text, check, "quarter", 7))):
-        q = QUARTERS[m[1].lower()]
+        q = QUARTERS[lowered(m[1])]
         candidates.append((f"{_year_of(m[2], q * 3, published)}-Q{q}", m.start(), m.end()))
     if "half" in check and (m := half.search(subject, _before(text, check, "half", 7))):
-        h = 1 if m[1].lower() == "first" else 2
+        h = 1 if lowered(m[1]) == "first" else 2
         candidates.append((f"{_year_of(m[2], h * 6, published)}-H{h}", m.start(), m.end()))
     if "months" in check and (m := first_months.search(subject, _before(text, check, "first", 0))):
-        n = _NUMBER_WORDS.get(m[1].lower()) or int(m[1])
+        n = _NUMBER_WORDS.get(lowered(m[1])) or int(m[1])
         candidates.append((f"{_year_of(m[2], n, published)}-{n}M", m.start(), m.end()))
     if "year" in check and (m := last_year.search(subject)):
         candidates.append((str(published.year - 1), m.start(), m.end()))

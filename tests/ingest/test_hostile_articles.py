@@ -1,5 +1,6 @@
 """Ill-formed input gives a clear error or no proposals, never a crash; HTML becomes text safely."""
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -43,3 +44,14 @@ def test_a_long_real_article_of_a_megabyte_minus_one_still_works():
     body = ("Trade between Azerbaijan and Kazakhstan reached $300 million last year. " * 13_000)[:999_000]
     proposals = propose(Article(article_text(body), date(2024, 1, 1), outlet="x"))
     assert proposals and all(p.table == "trade" for p in proposals)
+
+
+@pytest.mark.parametrize("odd, plain", [("ı", "i"), ("ſ", "s"), ("İ", "I")])
+def test_look_alike_letters_that_patterns_read_as_plain_ones_never_crash_the_extraction(odd, plain):
+    """re's IGNORECASE reads "bıllıon", "fırst quarter" or "Mondaſ"-style spellings as the plain words;
+    the lookups after a match must read them the same way (a Turkish keyboard gives ı and İ)."""
+    gold = Path(__file__).resolve().parents[1] / "extraction" / "gold"
+    for path in sorted(gold.glob("*/*.txt")):
+        text = path.read_text(encoding="utf-8").replace(plain, odd)
+        proposals = propose(Article(text, date(2025, 9, 30), outlet="Test"))
+        assert isinstance(proposals, list), path.name
