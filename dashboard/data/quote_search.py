@@ -354,6 +354,8 @@ def match_names(values: Sequence[str], known: Iterable[str]) -> tuple[list[str],
 def find_quote(quotes: pd.DataFrame, quote_id: str) -> pd.Series | None:
     """The quote with this id (ids are lower-case; a pasted id is trimmed and lower-cased), else None."""
     wanted = str(quote_id).strip().lower()
+    if not wanted:  # no permalink opened (every run of the page without one): no scan
+        return None
     hit = quotes[quotes["quote_id"].eq(wanted)]
     return hit.iloc[0] if len(hit) else None
 
