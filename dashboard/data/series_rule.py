@@ -42,7 +42,6 @@ ORDER: tuple[Preference, ...] = (
     Preference("published_key", True, "the later publication: a revision supersedes the first report"),
     Preference("row_id", False, "the row id, only so that ties are decided the same way every time"),
 )
-RANK_COLUMNS = ("kind_rank", "inexact", "published_key")
 
 
 def ranked(trade: pd.DataFrame) -> pd.DataFrame:
