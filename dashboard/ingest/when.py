@@ -66,18 +66,23 @@ def _before(text: str, check: str, word: str, back: int) -> int:
     return len(text) if i < 0 else max(0, i - back)
 
 
-def dates_in(text: str, published: date, check: str | None = None) -> list[tuple[date, date | None, int, int]]:
-    """(start, end or None, span start, span end) of every day the text names, resolved.
-    `check`: cheap.lowered(text), when the caller has it."""
+def _patterns_for(text: str, check: str | None) -> tuple[str, str, bool]:
+    """(cheap.lowered(text), the text to search, whether the lower-case twins apply). The plain twins on
+    the lower-cased text (cheap.lower_twin) give the same matches faster, unless the text holds a letter
+    that lower() leaves alone but IGNORECASE reads as another (then `check` differs from `low`)."""
     if check is None:
         check = lowered(text)
     low = text.lower()
-    if low == check:  # the plain twins on the lower-cased text (cheap.lower_twin): same matches, faster
-        subject = low
-        day_month, month_day, weekday, relative_day = _DAY_MONTH_LOW, _MONTH_DAY_LOW, _WEEKDAY_LOW, _RELATIVE_LOW
-    else:
-        subject = text
-        day_month, month_day, weekday, relative_day = DAY_MONTH, MONTH_DAY, WEEKDAY, RELATIVE_DAY
+    return (check, low, True) if low == check else (check, text, False)
+
+
+def dates_in(text: str, published: date, check: str | None = None) -> list[tuple[date, date | None, int, int]]:
+    """(start, end or None, span start, span end) of every day the text names, resolved.
+    `check`: cheap.lowered(text), when the caller has it."""
+    check, subject, twins = _patterns_for(text, check)
+    day_month, month_day, weekday, relative_day = (
+        (_DAY_MONTH_LOW, _MONTH_DAY_LOW, _WEEKDAY_LOW, _RELATIVE_LOW) if twins
+        else (DAY_MONTH, MONTH_DAY, WEEKDAY, RELATIVE_DAY))
     found = []
     digit = _DIGIT.search(text)
     digit = digit.start() if digit else len(text)  # ISO_DAY and DAY_MONTH begin with a digit
@@ -134,15 +139,9 @@ def _year_of(given: str | None, last_month: int, published: date) -> int:
 def period_in(text: str, published: date, check: str | None = None) -> tuple[str, int, int] | None:
     """The first trade period the text names, as (label, span start, span end), or None.
     `check`: cheap.lowered(text), when the caller has it."""
-    if check is None:
-        check = lowered(text)
-    low = text.lower()
-    if low == check:  # the plain twins on the lower-cased text (cheap.lower_twin): same matches, faster
-        subject = low
-        month_range, quarter, half, first_months, last_year = _PERIOD_LOW
-    else:
-        subject = text
-        month_range, quarter, half, first_months, last_year = _MONTH_RANGE, _QUARTER, _HALF, _FIRST_MONTHS, _LAST_YEAR
+    check, subject, twins = _patterns_for(text, check)
+    month_range, quarter, half, first_months, last_year = (
+        _PERIOD_LOW if twins else (_MONTH_RANGE, _QUARTER, _HALF, _FIRST_MONTHS, _LAST_YEAR))
     candidates = []
     if _names_month(check) and (m := month_range.search(subject, _first_month(text, check))):
         first, last = MONTHS[lowered(m[1]).rstrip(".")], MONTHS[lowered(m[2]).rstrip(".")]
