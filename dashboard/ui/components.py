@@ -57,9 +57,8 @@ def _published_order(entry: tuple[object, str]) -> tuple[bool, str]:
     return (missing, "" if missing else str(published))
 
 
-def source_note(rows: pd.DataFrame | str, *, label: str = "Source") -> None:
-    """Under a chart or table: the source note of these rows, or a `source_line` already made."""
-    line = rows if isinstance(rows, str) else source_line(rows, label=label)
+def source_note(line: str) -> None:
+    """Under a chart or table: a source note `source_line` made (nothing when it had nothing to cite)."""
     if line:
         st.caption(line)
 

@@ -110,21 +110,30 @@ def _list(result: qs.SearchResult, search_key: tuple, base: str) -> None:
     components.source_note(parts["sources"])
 
 
-def _who_about_whom(result: qs.SearchResult, current: qs.QuoteFilters) -> None:
+def _pairs_parts(result: qs.SearchResult, current: qs.QuoteFilters) -> dict | None:
     pairs = qs.who_about_whom(result.pair_base)
     if pairs.empty:
+        return None
+    counted = result.pair_base[result.pair_base["mentioned_iso3"].map(len) > 0]
+    return {"figure": quote_charts.who_about_whom_figure(pairs, selected_speakers=current.speaker_countries,
+                                                         selected_mentions=current.mentions),
+            "sources": components.source_line(counted, label="Source"),
+            "download": quote_charts.pairs_for_download(pairs)}
+
+
+def _who_about_whom(result: qs.SearchResult, current: qs.QuoteFilters, search_key: tuple) -> None:
+    parts = cache.built((*search_key, "who about whom"), lambda: _pairs_parts(result, current))
+    if parts is None:
         components.empty_state("quotes that mention another country", "Clear the search or widen the filters.")
         return
     chart_key = f"quotes_pairs_{st.session_state.get(CHART_GEN, 0)}"
-    fig = quote_charts.who_about_whom_figure(pairs, selected_speakers=current.speaker_countries,
-                                             selected_mentions=current.mentions)
-    components.plotly_chart(fig, key=chart_key, on_select=lambda: _on_pair_click(chart_key), selection_mode="points")
+    components.plotly_chart(parts["figure"], key=chart_key, on_select=lambda: _on_pair_click(chart_key),
+                            selection_mode="points")
     st.caption("Click a bubble to read those quotes. Counts follow the search, speaker, topic and sidebar filters; "
                "a quote counts once for every country it names besides the speaker's own.")
-    counted = result.pair_base[result.pair_base["mentioned_iso3"].map(len) > 0]
-    components.source_note(counted, label="Source")
-    components.download_csv(quote_charts.pairs_for_download(pairs), file_name="turkic-ties-who-about-whom.csv",
-                            key="dl-pairs", label=f"Download these {len(pairs)} counts (CSV)")
+    components.source_note(parts["sources"])
+    components.download_csv(parts["download"], file_name="turkic-ties-who-about-whom.csv",
+                            key="dl-pairs", label=f"Download these {len(parts['download'])} counts (CSV)")
 
 
 def render() -> None:
@@ -163,5 +172,5 @@ def render() -> None:
             _list(result, search_key, base)
     with pairs_tab:
         if pairs_tab.open:
-            _who_about_whom(result, current)
+            _who_about_whom(result, current, search_key)
     _write_url(pinned)
