@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.ingest import GOLD, thousand_word_articles  # noqa: E402
+from benchmarks.ingest import GOLD, corpora  # noqa: E402
 from dashboard.ingest import Article, article_text, propose  # noqa: E402
 
 
@@ -25,8 +25,10 @@ def main() -> int:
         article = Article(article_text(meta.with_suffix(".txt").read_bytes()), date.fromisoformat(gold["date"]),
                           gold.get("url", ""), gold.get("outlet", ""), gold.get("language", "en"))
         out[str(meta.relative_to(GOLD))] = [p.as_dict() | {"extra_spans": p.extra_spans} for p in propose(article)]
-    for i, (text, day) in enumerate(thousand_word_articles()):
-        out[f"bench/{i}"] = [p.as_dict() | {"extra_spans": p.extra_spans} for p in propose(Article(article_text(text), day, outlet="x"))]
+    for kind, articles in corpora().items():
+        for i, (text, day) in enumerate(articles):
+            proposals = propose(Article(article_text(text), day, outlet="x"))
+            out[f"bench/{kind}/{i}"] = [p.as_dict() | {"extra_spans": p.extra_spans} for p in proposals]
     json.dump(out, sys.stdout, ensure_ascii=False, indent=0, sort_keys=True)
     return 0
 

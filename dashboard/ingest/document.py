@@ -6,7 +6,7 @@ Everything here depends on the article alone, never on what another article held
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cached_property
 from typing import NamedTuple
 
@@ -22,6 +22,15 @@ class Sentence(NamedTuple):  # a tuple: made by the thousand, and a frozen datac
     check: str  # cheap.lowered(text) (but for Greek final sigma), for the `in` checks added for speed
 
 
+def _positions(text: str, ch: str) -> list[int]:
+    """Where `ch` stands in `text`, in order."""
+    found, i = [], text.find(ch)
+    while i != -1:
+        found.append(i)
+        i = text.find(ch, i + 1)
+    return found
+
+
 class Document:
     def __init__(self, text: str):
         self.text = text
@@ -30,8 +39,18 @@ class Document:
         check = replace_lookalikes(whole) if len(whole) == len(text) else None
         self.sentences = [Sentence(a, b, text[a:b], check[a:b] if check is not None else lowered(text[a:b]))
                           for a, b in sentences(text)]
-        self._low = whole if len(whole) == len(text) else None
-        self._starts = [s.start for s in self.sentences]
+        self._low = whole
+        if len(whole) == len(text):
+            self._starts = [s.start for s in self.sentences]
+            self._ends = [s.end for s in self.sentences]
+        else:
+            # Why: Azerbaijani and Turkish articles are full of "İ", which alone lower-cases to two
+            # characters (i and a combining dot), so the sentences' spans in `whole` are shifted by the
+            # number of İ in front of them. lower() maps character by character, so sentence k lowered
+            # is whole[starts[k]:ends[k]] with the shifted spans, and holding() can search `whole` once.
+            dotted = _positions(text, "\u0130")
+            self._starts = [s.start + bisect_left(dotted, s.start) for s in self.sentences]
+            self._ends = [s.end + bisect_left(dotted, s.end) for s in self.sentences]
 
     def holding(self, words: tuple[str, ...]) -> list[bool]:
         """For each sentence, any(word in sentence.text.lower() for word in words).
@@ -39,16 +58,13 @@ class Document:
         Why: the rules ask this of every sentence for their trigger words; one find() over the whole
         lowered article per word, each hit placed in its sentence, costs a fraction of that. Lowering
         the whole article is lowering each sentence (but for Greek final sigma, in no trigger word)."""
-        sentences, low = self.sentences, self._low
-        if low is None:
-            return [any(word in low for word in words) for low in (s.text.lower() for s in sentences)]
-        flags = [False] * len(sentences)
-        starts = self._starts
+        low, starts, ends = self._low, self._starts, self._ends
+        flags = [False] * len(starts)
         for word in words:
             i = low.find(word)
             while i != -1:
                 k = bisect_right(starts, i) - 1
-                if k >= 0 and i + len(word) <= sentences[k].end:
+                if k >= 0 and i + len(word) <= ends[k]:
                     flags[k] = True
                 i = low.find(word, i + 1)
         return flags
