@@ -137,7 +137,15 @@ def test_he_is_the_last_named_speaker():
     assert resolver.resolve("he").name == "Ilham Aliyev"
 
 
-@pytest.mark.parametrize("meta", sorted((GOLD / "dev").glob("*.json")), ids=lambda p: p.stem)
+# The second held-out set, moved into dev with its misses (docs/extraction.md): the articles the
+# rules still get wrong. Strict: an article that passes must leave this list.
+NOT_YET = {"19-saidov-bayramov-tashkent", "20-turkmen-trade-rose", "21-erdogan-nakhchivan", "22-kazakh-fm-ankara",
+           "23-aliyev-received-kyrgyz-fm", "24-az-ticaret-qazaxistan", "25-ru-tovarooborot-kyrgyzstan"}
+
+
+@pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
+                                  if p.stem in NOT_YET else p
+                                  for p in sorted((GOLD / "dev").glob("*.json"))], ids=lambda p: p.stem)
 def test_each_pattern_article_gives_exactly_its_expected_records(meta):
     gold = json.loads(meta.read_text(encoding="utf-8"))
     text = article_text(meta.with_suffix(".txt").read_bytes())
