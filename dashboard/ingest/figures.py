@@ -122,7 +122,7 @@ def _is_target(lead: str) -> bool:
     if start == 0 and any(word in lead for word in ("reach", "hit", "achieve")) \
             and (cue := _REACH_CUE.search(lead)) and _INTENT.search(lead, 0, cue.end()):
         return True
-    if start == 0 and "до" in lowered(lead) and _TARGET_CUE_RU.search(lead):
+    if start == 0 and not lead.isascii() and _TARGET_CUE_RU.search(lead):  # Russian: not ASCII
         return True
     while cue := _TARGET_CUE.search(lead, start):
         if not (_PAST_CUE.match(cue[1]) and not _INTENT.search(lead[:cue.start()])):
@@ -157,7 +157,13 @@ def _growth_next(sentence: str, check: str) -> float | None:
     return growth[0] if growth else None
 
 
-def _flow(text: str) -> str | None:
+_FLOW_WORDS = ("export", "import", "экспорт", "импорт", "ixrac", "idxal")  # one is in every _FLOW match
+
+
+def _flow(text: str, check: str) -> str | None:
+    """export/import when `text` says so (`check`: cheap.lowered(text), for the word check first)."""
+    if not any(word in check for word in _FLOW_WORDS):
+        return None
     return next((name for name, pattern in _FLOW if pattern.search(text)), None)
 
 
@@ -227,6 +233,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if targets_only:
                 continue
             segment = lead[previous_end:]
+            segment_check = s.check[previous_end:amount.start] if len(s.check) == len(sentence) else lowered(segment)
             # a further amount is a figure of its own when its clause names its own trade flow: "exports
             # … totalled $98.7 million, while imports … amounted to $383.7 million"; otherwise ("up from
             # $5 billion") it is a comparison, not a figure
@@ -241,10 +248,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if figure_done:  # its own clause: up to the next amount
                 clause_end = amounts[i + 1].start if i + 1 < len(amounts) else len(sentence)
                 growth = money.growth_in(sentence[previous_end:clause_end])
-                flow = _flow(segment) or "turnover"
+                flow = _flow(segment, segment_check) or "turnover"
             else:
                 growth = money.growth_in(sentence)
-                flow = _flow(segment) or _flow(sentence) or "turnover"
+                flow = _flow(segment, segment_check) or _flow(sentence, s.check) or "turnover"
             found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,
                                      0.85 if len(codes) >= 2 else 0.75, period=period[0],
                                      flow=flow, growth_pct=growth[0] if growth else None, stated_by=stated_by,

@@ -183,6 +183,26 @@ def is_place_word(word: str) -> bool:
     return bool(mentions(word))
 
 
+# Cities other than capitals where the leaders of the tie states often meet (summits in Shusha,
+# Samarkand, Cholpon-Ata, Turkistan; talks in Nakhchivan, Istanbul, Almaty), by country. They are not
+# country mentions (a city never makes a trade figure's pair): the visit rules ask for them only to
+# tell where a meeting was when no capital is named ("held talks … in Nakhchivan").
+CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khankendi", "Aghdam", "Fuzuli"),
+          "TUR": ("Istanbul", "Antalya", "Izmir", "Bursa", "Trabzon"),
+          "KAZ": ("Almaty", "Turkistan", "Turkestan", "Shymkent", "Aktau", "Burabay"),
+          "UZB": ("Samarkand", "Bukhara", "Khiva"),
+          "KGZ": ("Cholpon-Ata", "Osh"),
+          "TKM": ("Avaza", "Turkmenbashi")}
+_CITY_COUNTRY = {city: iso3 for iso3, cities in CITIES.items() for city in cities}
+_CITY = re.compile(r"\b(" + "|".join(sorted(_CITY_COUNTRY, key=len, reverse=True)) + r")\b")
+
+
+def city_in(text: str) -> tuple[str, str] | None:
+    """(ISO-3, city) of the first city of CITIES that `text` names, or None."""
+    m = _CITY.search(text)
+    return (_CITY_COUNTRY[m[1]], m[1]) if m else None
+
+
 def codes_in(text: str) -> list[str]:
     return list(dict.fromkeys(m.iso3 for m in mentions(text)))
 

@@ -66,6 +66,16 @@ def _before(text: str, check: str, word: str, back: int) -> int:
     return len(text) if i < 0 else max(0, i - back)
 
 
+def _word_before(text: str, i: int) -> int:
+    """Where a match that is "word, white space, then text[i:]" can begin: back over the white space and
+    the letters in front of i. For _ONE_MONTH ("in" before the month) and _YEAR ("in" before the year)."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return i
+
+
 def _patterns_for(text: str, check: str | None) -> tuple[str, str, bool]:
     """(cheap.lowered(text), the text to search, whether the lower-case twins apply). The plain twins on
     the lower-cased text (cheap.lower_twin) give the same matches faster, unless the text holds a letter
@@ -168,7 +178,8 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
     if "yanvar" in check and (m := _AZ_RANGE.search(text)):
         last = _AZ_MONTHS[lowered(m[2])]
         candidates.append((f"{_year_of(m[1], last, published)}-{last}M", m.start(), m.end()))
-    if _names_month(check) and (m := month_range.search(subject, _first_month(text, check))):
+    first_month = _first_month(text, check) if _names_month(check) else None
+    if first_month is not None and (m := month_range.search(subject, first_month)):
         first, last = MONTHS[lowered(m[1]).rstrip(".")], MONTHS[lowered(m[2]).rstrip(".")]
         year = _year_of(m[3], last, published)
         label = f"{year}-{last}M" if first == 1 and last > 1 else f"{year}"
@@ -186,7 +197,7 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
         n = _NUMBER_WORDS.get(lowered(m[1])) or int(m[1])
         candidates.append((f"{_year_of(m[2], n, published)}-{n}M", m.start(), m.end()))
     month_alone = None  # "in March" without a year is the period only when the sentence names no other
-    if _names_month(check) and (m := one_month.search(subject, max(0, _first_month(text, check) - 8))):
+    if first_month is not None and (m := one_month.search(subject, _word_before(text, first_month))):
         month = MONTHS[lowered(m[1]).rstrip(".")]
         label = (f"{_year_of(m[2], month, published)}-{month:02d}", m.start(), m.end())
         if m[2]:
@@ -195,7 +206,9 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
             month_alone = label
     if "year" in check and (m := last_year.search(subject)):
         candidates.append((str(published.year - 1), m.start(), m.end()))
-    if m := _YEAR.search(text):
+    # every _YEAR match holds a digit; searched from the word in front of the first one
+    digit = _DIGIT.search(text)
+    if digit and (m := _YEAR.search(text, _word_before(text, digit.start()))):
         year = m[1] or m[2] or m[3]
         if int(year) <= published.year:
             candidates.append((year, m.start(), m.end()))
