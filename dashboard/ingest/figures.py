@@ -43,9 +43,10 @@ _REACH_CUE = re.compile(r"\b(?:to|will|would|should|shall|could|can)\s+(?:reach|
 # intention; a result is told with an intransitive verb ("вырос до", "увеличился до"), not listed here.
 _TARGET_CUE_RU = re.compile(r"\b(?:довести|увеличить|нарастить|поднять|вывести)\b[^.]{0,120}?\bдо\s+(?:уровня\s+)?$",
                             re.I)
-# Azerbaijani puts the verb after the amount: "1 milyard dollara çatdırmaq/çatdırmağı" (to bring to),
-# "artırmaq" (to increase); the past "artıb"/"artırılıb" is a result and is not matched.
-_AZ_TARGET_AFTER = re.compile(r"\w*\s+(?:qədər\s+)?(?:çatdır|artır|yüksəlt)(?:maq|mağ|ılma)", re.I)
+# Azerbaijani puts the verb after the amount, in the dative: "1 milyard dollara çatdırmaq/çatdırmağı" (to
+# bring to), "dollaradək artırmaq" (to increase up to); "100 milyon dollar artırmaq" is "increase by", and
+# the past "artıb"/"artırılıb" is a result: neither is matched. Matched from the amount's end ("dollar").
+_AZ_TARGET_AFTER = re.compile(r"(?:a|adək|ına|ınadək)\s+(?:qədər\s+)?(?:çatdır|artır|yüksəlt)(?:maq|mağ|ılma)", re.I)
 # "by 2030"; Russian "к 2030 году" / "до 2030 года" (after the amount, like the English)
 _BY_YEAR = re.compile(r"\b(?:by|until|till|in)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b|\b(?:[кК]|до)\s+(20\d\d)\s+год")
 # Azerbaijani "2030-cu ilə qədər" / "2030-cu ilədək" (until 2030) stands before the amount
@@ -56,10 +57,13 @@ _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|\bэкспорт\w*|\
 # 2022", Russian "Это на 12% больше", Azerbaijani "Bu, 2022-ci illə müqayisədə 28 faiz çoxdur".
 _GROWTH_NEXT = re.compile(r"^\W*(?:this|that|bu|это|что)\b", re.I)
 _PERCENT_WORDS = ("%", "percent", "per cent", "faiz")  # one is in every money.growth_in match
-# A sentence right after a trade figure that names no trade but points back to it: "The parties set the
-# task of increasing it to $1 billion by 2030", "довести его до", Azerbaijani "onu".
-_REFERS_BACK = re.compile(r"\b(?:it|this figure|the figure|this volume|его|этот показатель|onu|bu göstəricini|"
-                          r"bu rəqəmi)\b", re.I)
+# A sentence right after a trade figure that names no trade but whose cue verb takes it as its object:
+# "The parties set the task of increasing it to $1 billion by 2030", "довести его до", Azerbaijani "onu
+# … çatdırmaq". Not a bare "it" anywhere: "It is planned to increase investment to $1 billion" is no trade.
+_REFERS_BACK = re.compile(r"\b(?:bring\w*|increas\w*|rais\w*|boost\w*|doubl\w*|lift\w*|push\w*|expand\w*|"
+                          r"grow\w*|take|taking)\s+(?:it|this figure|the figure|this volume)\b"
+                          r"|\b(?:довести|увеличить|нарастить|поднять)\s+(?:его|этот показатель)\b"
+                          r"|\b(?:onu|bu göstəricini|bu rəqəmi)\b", re.I)
 _WHO = re.compile(r"\b(the sides|both sides|the parties|the heads of state|the presidents|the leaders|the two leaders)\b", re.I)
 _SAID_BY = re.compile(r"(?:^|,\s*|according to\s+)(?P<spk>[^,.;]{2,70}?)\s+(?:said|noted|stated|added|told|reported|"
                       r"announced|underlined|stressed)\b|according to (?P<spk2>[^,.;]{2,70})", re.I)
