@@ -188,8 +188,10 @@ def _one_per_target(found: list[FigureFound]) -> list[FigureFound]:
 
 # A sentence without a period of its own takes the period of a figure at most this many sentences
 # before: the breakdown follows its total ("Trade rose to $482.4 million in 2024. … Exports totalled
-# $98.7 million, while imports …"), perhaps after one sentence on the growth.
+# $98.7 million, while imports …"), perhaps after one sentence on the growth. Not a sentence that names
+# a year the period rules did not take (one after publication, "by 2030"): its period is its own.
 CARRY_PERIOD = 2
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def find_figures(doc: Document, published: date, resolver: Resolver,
@@ -245,7 +247,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue
             if period is False:
                 period = when.period_in(sentence, published, s.check)
-                if period is None and carried and k - carried[0] <= CARRY_PERIOD:
+                if period is None and carried and k - carried[0] <= CARRY_PERIOD and not _A_YEAR.search(sentence):
                     period = carried[1]
             if period is None:
                 continue

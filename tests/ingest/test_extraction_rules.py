@@ -199,6 +199,12 @@ def test_a_comparison_amount_is_no_second_figure_and_a_far_sentence_inherits_no_
     assert _trade(text, date(2023, 9, 20)) == [("2022", "turnover", 7000.0, "")]
 
 
+def test_a_sentence_with_a_year_of_its_own_takes_no_period_from_the_sentence_before():
+    text = ("Trade between Azerbaijan and Turkmenistan rose to $482.4 million in 2024. "
+            "Exports to Turkmenistan are forecast at $150 million in 2027.")
+    assert _trade(text, date(2025, 3, 5)) == [("2024", "turnover", 482.4, "")]
+
+
 @pytest.mark.parametrize("text", [
     "Trade between Azerbaijan and Kazakhstan was $471.6 million in 2023. This is 28 percent more than in 2022.",
     "В 2023 году товарооборот между Азербайджаном и Казахстаном составил 471,6 млн долларов. Это на 28% больше, "
