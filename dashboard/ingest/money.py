@@ -25,7 +25,8 @@ _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as
     ("Azerbaijani compound", re.compile(r"\b(\d+)\s*milyard\s*(\d+)\s*milyon\s*(?:ABŞ\s*)?dollar", re.I)),
     ("dollar sign", re.compile(rf"(?:US)?\$\s?{_NUM}\s?(?:{_UNIT})?", re.I)),
     ("currency code", re.compile(rf"\b(?:USD|US dollars?)\s?{_NUM}\s?(?:{_UNIT})?", re.I)),
-    ("number and unit", re.compile(rf"\b{_NUM}\s?{_UNIT}\s*(?:(?:US\s)?dollars?|USD|долл\w*|dollar)", re.I)),
+    # "ABŞ dolları" (US dollars) is how Azerbaijani reports write the currency: "471,6 milyon ABŞ dolları"
+    ("number and unit", re.compile(rf"\b{_NUM}\s?{_UNIT}\s*(?:(?:US\s|ABŞ\s)?dollars?|USD|долл\w*|dollar)", re.I)),
     ("half a billion", re.compile(r"\bhalf[- ]a[- ]billion|\bhalf[- ]billion", re.I)),
     ("a billion", re.compile(r"\b(?:a|one)[- ]billion(?:\s+(?:US\s)?dollars)?", re.I)),
     ("billions in words", re.compile(r"\b(two|three|four|five|ten)[- ]billion(?:\s+(?:US\s)?dollars)?", re.I)),
@@ -132,7 +133,9 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
 
 
 _GROWTH = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent|faiz)", re.I)
-_DOWN = re.compile(r"\b(decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|contract\w*|shrank|lower)\b", re.I)
+# Russian and Azerbaijani words for a fall too: "на 12% меньше", "снизился", "19 faiz azdır", "azalıb".
+_DOWN = re.compile(r"\b(decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|contract\w*|shrank|lower|"
+                   r"меньше|снизил\w*|сократил\w*|уменьшил\w*|упал\w*|azdır|azal\w*)\b", re.I)
 
 
 def growth_in(text: str) -> tuple[float, int, int] | None:

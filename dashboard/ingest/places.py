@@ -35,6 +35,8 @@ def _index() -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
         for label in labels:
             if len(label) >= _TOO_SHORT and not label.isupper():
                 words.setdefault(fold(label), (c.iso3, False, False))
+        for label in _declined(c.name_az, c.name_ru, *c.aliases):
+            words.setdefault(fold(label), (c.iso3, False, False))
         if c.demonym:
             words[fold(c.demonym)] = (c.iso3, False, True)
         if c.capital:
@@ -47,6 +49,38 @@ def _index() -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
     assert all(re.fullmatch(r"\w(?:.*\w)?", w, re.S) for w in words)
     pattern = re.compile(r"\W(" + _trie(words) + r")(?:'s|’s)?(?!\w)")
     return pattern, words
+
+
+_CYRILLIC = re.compile("[а-яё]", re.I)
+_AZ_BACK, _AZ_FRONT = "aıou", "əeiöü"
+
+
+def _declined(name_az: str, *names: str) -> list[str]:
+    """Case forms of a country's Azerbaijani name and of its Russian names, as reports in those languages
+    write them: "между Азербайджаном и Кыргызстаном", "президент Кыргызстана", "Azərbaycanın
+    Qazaxıstana ixracı". Why: a name is declined after most prepositions and verbs, so without these
+    a Russian or Azerbaijani sentence names no country and its figure has no pair."""
+    forms = []
+    for name in dict.fromkeys(n for n in names if _CYRILLIC.search(n) and len(n) >= _TOO_SHORT):
+        low = name.lower()
+        if low.endswith("ия"):  # Турция -> Турции, Турцию, Турцией
+            forms += [name[:-1] + ending for ending in ("и", "ю", "ей")]
+        elif low[-1] in "бвгджзклмнпрстфхцчшщ":  # Казахстан -> Казахстана, -у, -ом, -е
+            forms += [name + ending for ending in ("а", "у", "ом", "е")]
+    if name_az and len(name_az) >= _TOO_SHORT:
+        vowels = [ch for ch in name_az.lower() if ch in _AZ_BACK + _AZ_FRONT]
+        back = bool(vowels) and vowels[-1] in _AZ_BACK
+        a, e = ("a", "ı") if back else ("ə", "i")  # two-way and four-way vowel harmony, simplified
+        if vowels and vowels[-1] in "ou":
+            e = "u"
+        elif vowels and vowels[-1] in "öü":
+            e = "ü"
+        if name_az[-1].lower() in _AZ_BACK + _AZ_FRONT:  # Türkiyə -> Türkiyənin, Türkiyəyə, Türkiyədə
+            endings = (f"n{e}n", f"n{e}", f"y{a}", f"d{a}", f"d{a}n")
+        else:  # Qazaxıstan -> Qazaxıstanın, Qazaxıstanı, Qazaxıstana, Qazaxıstanda, Qazaxıstandan, Qazaxıstanla
+            endings = (f"{e}n", e, a, f"d{a}", f"d{a}n", f"l{a}")
+        forms += [name_az + ending for ending in endings]
+    return forms
 
 
 def _trie(words) -> str:
@@ -147,6 +181,26 @@ def is_place_word(word: str) -> bool:
     """Does one word name a country? Name parsing asks this word by word, and words repeat, so it is
     cached (bounded: words, not articles, so a repeated article gains nothing from it)."""
     return bool(mentions(word))
+
+
+# Cities other than capitals where the leaders of the tie states often meet (summits in Shusha,
+# Samarkand, Cholpon-Ata, Turkistan; talks in Nakhchivan, Istanbul, Almaty), by country. They are not
+# country mentions (a city never makes a trade figure's pair): the visit rules ask for them only to
+# tell where a meeting was when no capital is named ("held talks … in Nakhchivan").
+CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khankendi", "Aghdam", "Fuzuli"),
+          "TUR": ("Istanbul", "Antalya", "Izmir", "Bursa", "Trabzon"),
+          "KAZ": ("Almaty", "Turkistan", "Turkestan", "Shymkent", "Aktau", "Burabay"),
+          "UZB": ("Samarkand", "Bukhara", "Khiva"),
+          "KGZ": ("Cholpon-Ata", "Osh"),
+          "TKM": ("Avaza", "Turkmenbashi")}
+_CITY_COUNTRY = {city: iso3 for iso3, cities in CITIES.items() for city in cities}
+_CITY = re.compile(r"\b(" + "|".join(sorted(_CITY_COUNTRY, key=len, reverse=True)) + r")\b")
+
+
+def city_in(text: str) -> tuple[str, str] | None:
+    """(ISO-3, city) of the first city of CITIES that `text` names, or None."""
+    m = _CITY.search(text)
+    return (_CITY_COUNTRY[m[1]], m[1]) if m else None
 
 
 def codes_in(text: str) -> list[str]:

@@ -21,15 +21,25 @@ from dashboard.data import officeholders
 
 from .people import Person, Resolver
 
+# written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
+RU_VERBS = (r"заявила|заявил|сказала|сказал|отметила|отметил|подчеркнула|подчеркнул|добавила|добавил|сообщила|"
+            r"сообщил|указала|указал|пояснила|пояснил|заявляет|отмечает|подчеркивает")
 VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|"
          r"underscored|pointed out|points out|told [\w ]{1,30}?|declared|remarked|explained|continued|recalled|"
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
          r"answered|commented|insisted|admitted|warned|believes|added that|reiterated|addressed [\w ]{1,30}?")
+# Azerbaijani and Russian reports introduce a quote with these: "Prezident İlham Əliyev bildirib: «…»",
+# "Нуртлеу отметил: «…»" (BEFORE_COLON); Russian also after it: "«…», — заявил Жапаров" (AFTER_VERB_SPEAKER_RU).
+# Kept out of VERBS, which the English patterns try at every word of a speaker phrase.
+OTHER_VERBS = r"bildirib|deyib|qeyd edib|vurğulayıb|söyləyib|əlavə edib|bəyan edib|" + RU_VERBS
 _SPEAKER = r"(?P<spk>(?:[A-Z][\w'’\-]*|the|he|she|He|She|The)(?:[ ,][\w'’\-]+){0,7}?)"
 AFTER_SPEAKER_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*{_SPEAKER}\s+(?:{VERBS})\b", re.S)
 AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{VERBS})\s+(?P<spk>[A-Z][^.;:!?“”\"«»]{{1,90}}?)\s*(?:[.,;]|$)")
+# Russian puts the verb first and the speaker after it in lower case: "«…», — заявил президент Кыргызстана
+# Садыр Жапаров." (AFTER_VERB_SPEAKER wants a capital there, as English does)
+AFTER_VERB_SPEAKER_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+(?P<spk>[^.;:!?“”\"«»]{{1,90}}?)\s*(?:[.,;]|$)")
 AFTER_ACCORDING = re.compile(r"^\s*[,.]?\s*according to (?P<spk>[A-Z][^.;:!?“”\"«»]{1,90}?)\s*[.,;]")
-BEFORE_COLON = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:{VERBS})(?:\s[^:.!?“”\"]{{0,60}})?:\s*$")
+BEFORE_COLON = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:{VERBS}|{OTHER_VERBS})(?:\s[^:.!?“”\"]{{0,60}})?:\s*$")
 BEFORE_THAT = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:{VERBS})\s+(?:that\s+)?(?:the\s+|a\s+)?$")
 CONTINUATION = re.compile(rf"^\s*,?\s*{_SPEAKER}\s+(?:{VERBS})(?:[^.!?“”\"]{{0,60}})?,\s*$")
 TRANSCRIPT = re.compile(r"^(?:[-–—]\s*)?(?P<spk>(?:[A-Z][\w'’.\-]+\s+){0,3}[A-Z][\w'’\-]+)\s*:\s+(?P<q>\S.{10,})$", re.S)
@@ -183,7 +193,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
 
 def _attribute(after: str, before: str, text: str, para_start: int, paras, resolver: Resolver):
     for pattern, rule in ((AFTER_SPEAKER_VERB, "said-after"), (AFTER_VERB_SPEAKER, "said-after"),
-                          (AFTER_ACCORDING, "according-to")):
+                          (AFTER_VERB_SPEAKER_RU, "said-after"), (AFTER_ACCORDING, "according-to")):
         m = pattern.match(after)
         if m:
             person = resolver.resolve(_speaker_phrase(m["spk"]))
@@ -207,6 +217,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
 
 
 _VERB_WORDS = tuple(dict.fromkeys(re.split(r"[\[ ]", verb)[0] for verb in VERBS.split("|")))
+_COLON_VERB_WORDS = _VERB_WORDS + tuple(dict.fromkeys(verb.split(" ")[0] for verb in OTHER_VERBS.split("|")))
 _NOT_IN_NAME_OR_VERB = re.compile(r"[^\w'’\-\s]")
 
 
@@ -217,7 +228,7 @@ def _earliest_start(tail: str, colon: bool) -> int | None:
     to the end) only letters, spaces, hyphens and apostrophes, and BEFORE_COLON none of :.!?“”" before
     its last colon; so it cannot begin before the last character that breaks that. The search from
     there finds the same match (neither pattern looks behind its start)."""
-    if not any(verb in tail for verb in _VERB_WORDS):
+    if not any(verb in tail for verb in (_COLON_VERB_WORDS if colon else _VERB_WORDS)):
         return None
     if colon:
         end = tail.rstrip().rfind(":")

@@ -10,8 +10,15 @@ A visit is often told without the word: "Bayramov held talks with his Turkish co
 in Ankara on September 18". A sentence with talks/met/meeting that names a capital and a day (and
 is not a phone or video call) proposes a visit of whichever of the two parties (the subject, or the
 one after "with") is not from the capital's country; when both are, or neither resolves, none.
-Only a capital counts here: "met in Nakhchivan" names no state the rule could check the parties
-against, and without the word "visit" the rule needs that check to tell visitor from host.
+Only a capital or one of the cities of places.CITIES ("met in Nakhchivan") counts here: without the
+word "visit" the rule needs the place's state to tell visitor from host.
+
+"President Ilham Aliyev received Foreign Minister Jeenbek Kulubaev" (the President.az form) is a visit
+of the one received to the receiver's country, on the day the sentence names.
+
+A lead without a day of its own ("President of Türkiye Recep Tayyip Erdoğan has held talks with
+President Ilham Aliyev in Nakhchivan.") takes the day of the dateline right before it ("Baku,
+September 25, Trend"): news agencies date the report there and not in the sentence.
 """
 from __future__ import annotations
 
@@ -49,6 +56,11 @@ _VISITOR_LEAD = re.compile(r"^(?:the\s+)?(?:recent|April|\d+|[A-Z][a-z]+ \d+)\s+
 _POSSESSIVE = re.compile(r"^(?:his|her|their)\s+")
 _THE_VISIT = re.compile(r"\bthe visit\b|\bthe summit\b", re.I)
 _PARTIES_VERBS = ("held", "had", "holds", "conducted", "met")  # one is in every _PARTIES match
+_RECEIVED = re.compile(r"(?P<host>[A-Z][^,.;]{2,80}?)\s+received\s+(?P<guest>[A-Z][^,.;]{2,120}?)"
+                       r"(?=\s+(?:in|on|at|who|during|for)\b|[,.;]|$)")
+# "Baku, September 25, Trend" / "Astana, June 8 (Kazinform)": a place, a comma, then the day
+_DATELINE = re.compile(r"^\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?,\s")
+DATELINE_SENTENCES = 3  # a dateline is among the first sentences (after the headline)
 _PARTIES = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)\s+(?:held|had|holds|has held|have held|conducted|met|meets)\b"
                       r"(?:[^,.;]{0,40}?\bwith\s+(?P<obj>[^,.;]{3,90}?)(?=\s+(?:in|on|at|during)\b|[,.;]|$))?")
 
@@ -109,39 +121,86 @@ def _visitor(sentence: str, resolver: Resolver) -> Person | None:
     return None
 
 
-def _place(found: list[places.Mention], visitor_iso3: str) -> tuple[str, str] | None:
+def _place(found: list[places.Mention], visitor_iso3: str, sentence: str = "") -> tuple[str, str] | None:
     """(host ISO-3, city) of a visit sentence (`found`: its country words): the capital named (its
-    country), else another tie state."""
+    country), else a city of places.CITIES, else another tie state."""
     for m in found:
         if m.is_capital and m.iso3 != visitor_iso3:
             return m.iso3, countries.get(m.iso3).capital if m.word.lower() != "akorda" else "Astana"
+    if sentence and (city := places.city_in(sentence)) and city[0] != visitor_iso3:  # "arrived in Shusha"
+        return city
     for m in found:
         if m.iso3 != visitor_iso3 and not m.is_demonym:
             return m.iso3, ""
     return None
 
 
-def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolver) -> VisitFound | None:
+def _dateline_day(doc: Document, published: date) -> tuple[int, date] | None:
+    """(sentence index, day) of the article's dateline ("Baku, September 25, Trend"), if it has one."""
+    for k, s in enumerate(doc.sentences[:DATELINE_SENTENCES]):
+        if _DATELINE.match(s.text):
+            days = [d for d in when.dates_in(s.text, published, s.check) if d[0] <= published and d[2] < 30]
+            if days:
+                return k, days[0][0]
+    return None
+
+
+def _days(s: Sentence, published: date, lead_day: date | None) -> list:
+    """The days a sentence names (resolved), else the dateline's day when the sentence is the lead."""
+    days = [d for d in when.dates_in(s.text, published, s.check) if d[0] <= published]
+    return days or ([(lead_day, None, 0, 0)] if lead_day else [])
+
+
+def _reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
+               lead_day: date | None) -> VisitFound | None:
+    """'President Ilham Aliyev received Foreign Minister Jeenbek Kulubaev' -> the Kyrgyz minister's visit
+    to Azerbaijan. The receiver must be someone of one tie state and the one received of another."""
+    sentence, a, b = s.text, s.start, s.end
+    if _REMOTE.search(sentence):
+        return None
+    m = _RECEIVED.search(sentence, _after_last_stop(sentence, sentence.find("received"), ",.;"))
+    days = _days(s, published, lead_day) if m else None
+    if not days:
+        return None
+    host = resolver.resolve(m["host"], speaking=False)
+    guest = resolver.resolve(m["guest"], speaking=False)
+    if not (host and guest and host.iso3 and guest.iso3 and host.iso3 != guest.iso3):
+        return None
+    # the city only when the sentence names it ("received … in Baku"); President.az often does not
+    if any(c.is_capital and c.iso3 == host.iso3 for c in doc.mentions(s)):
+        city = countries.get(host.iso3).capital
+    else:
+        city = place[1] if (place := places.city_in(sentence)) and place[0] == host.iso3 else ""
+    day, end, *_ = days[0]
+    return VisitFound(day, end, guest, host.iso3, city, "other", (a, b), min(guest.confidence, 0.7))
+
+
+def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
+                   lead_day: date | None = None) -> VisitFound | None:
     """'X held talks with Y in Ankara on September 18' -> the visit of whichever of X, Y is not Turkish."""
     sentence, a, b = s.text, s.start, s.end
     if _REMOTE.search(sentence):
         return None
     # each of the three is needed: the cheapest are asked first (_PARTIES needs one of its verbs)
     capitals = [m for m in doc.mentions(s) if m.is_capital]
-    if not capitals:
+    city_place = None if capitals else places.city_in(sentence)  # "in Nakhchivan": a city that is no capital
+    if not capitals and city_place is None:
         return None
     verbs = [i for i in (sentence.find(verb) for verb in _PARTIES_VERBS) if i >= 0]
     m = _PARTIES.search(sentence, _after_last_stop(sentence, min(verbs), ",.;")) if verbs else None
     if not m:
         return None
-    days = [d for d in when.dates_in(sentence, published, s.check) if d[0] <= published]
+    days = _days(s, published, lead_day)
     if not days:
         return None
-    host = capitals[0].iso3
+    host = capitals[0].iso3 if capitals else city_place[0]
     for phrase in (m["subj"], m["obj"]):
         person = resolver.resolve(_POSSESSIVE.sub("", phrase), speaking=False) if phrase else None
         if person and person.iso3 and person.iso3 != host:
-            city = countries.get(host).capital if capitals[0].word.lower() != "akorda" else "Astana"
+            if city_place:
+                city = city_place[1]
+            else:
+                city = countries.get(host).capital if capitals[0].word.lower() != "akorda" else "Astana"
             day, end, *_ = days[0]
             return VisitFound(day, end, person, host, city, "other", (a, b), min(person.confidence, 0.7))
     return None
@@ -158,19 +217,24 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     # word checks first (over the whole article at once): most sentences have none of the words the patterns need
     visit_words, meeting_words = doc.holding(_VISIT_WORDS), doc.holding(("talks", "met"))
     signed, named_after = doc.holding(("signed",)), doc.holding(("named after",))
+    received = doc.holding(("received",))
+    dateline = _dateline_day(doc, published)
     for k, s in enumerate(doc.sentences):
         a, b, sentence = s.start, s.end, s.text
+        lead_day = dateline[1] if dateline and k == dateline[0] + 1 else None  # the lead, right after it
         if not (visit_words[k] and _VISIT.search(sentence)):
-            met = _meeting_visit(doc, s, published, resolver) \
+            met = _meeting_visit(doc, s, published, resolver, lead_day) \
                 if meeting_words[k] and _MEETING.search(sentence) else None
+            if met is None and received[k]:
+                met = _reception(doc, s, published, resolver, lead_day)
             if met and not any(_same_trip(v, met) for v in visits):
                 visits.append(met)
             elif visits:
                 _add_details(visits[-1], sentence, a, signed[k], named_after[k])
             continue
-        days = [d for d in when.dates_in(sentence, published, s.check) if d[0] <= published]
+        days = _days(s, published, lead_day)
         visitor = _visitor(sentence, resolver)
-        place = _place(doc.mentions(s), visitor.iso3 if visitor else "")
+        place = _place(doc.mentions(s), visitor.iso3 if visitor else "", sentence)
         if days and visitor and place:
             kind = _TYPE.search(sentence)
             visit_type = lowered(kind[1]) if kind else "other"

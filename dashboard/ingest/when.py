@@ -66,6 +66,16 @@ def _before(text: str, check: str, word: str, back: int) -> int:
     return len(text) if i < 0 else max(0, i - back)
 
 
+def _word_before(text: str, i: int) -> int:
+    """Where a match that is "word, white space, then text[i:]" can begin: back over the white space and
+    the letters in front of i. For _ONE_MONTH ("in" before the month) and _YEAR ("in" before the year)."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return i
+
+
 def _patterns_for(text: str, check: str | None) -> tuple[str, str, bool]:
     """(cheap.lowered(text), the text to search, whether the lower-case twins apply). The plain twins on
     the lower-cased text (cheap.lower_twin) give the same matches faster, unless the text holds a letter
@@ -118,13 +128,32 @@ def _from_parts(day: int, day_end, month_word: str, year, published: date, m):
 
 
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_YEAR = re.compile(r"\b(?:in|for|of|during)\s+(\d{4})\b|\b(\d{4})-(?:c[iıuü]|ci|cı)\s+il")  # Azerbaijani "2023-cü ildə"
+# "in 2023" (also "In 2024," opening a sentence, the way a report starts its paragraph on a year),
+# Azerbaijani "2023-cü ildə", Russian "в 2023 году" / "за 2023 год".
+_YEAR = re.compile(r"\b(?:[Ii]n|[Ff]or|[Oo]f|[Dd]uring)\s+(\d{4})\b|\b(\d{4})-(?:c[iıuü]|ci|cı)\s+il"
+                   r"|\b(?:[Вв]|[Зз]а)\s+(\d{4})\s+год")
 _LAST_YEAR = re.compile(r"\blast year\b|\bthe previous year\b|\bin the past year\b", re.I)
 _QUARTER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?", re.I)
 _HALF = re.compile(r"\b(first|second) half(?: of (\d{4}))?", re.I)
 _FIRST_MONTHS = re.compile(r"\bfirst (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months(?: of (\d{4}))?", re.I)
 _MONTH_RANGE = re.compile(rf"\b{_MONTH}\s*(?:[-–—]|to|through)\s*{_MONTH}(?:,?\s+(?:of\s+)?(\d{{4}}))?", re.I)
-_PERIOD_LOW = tuple(map(lower_twin, (_MONTH_RANGE, _QUARTER, _HALF, _FIRST_MONTHS, _LAST_YEAR)))
+# One month, as monthly customs figures are reported: "In January 2025, the two countries traded ...".
+# Not the first month of a range ("in January-July") and not a day ("in May 15" is no English, but
+# "May 15" after "in" would be a day).
+_ONE_MONTH = re.compile(rf"\b(?:in|for|during)\s+{_MONTH}(?!\s*(?:[-–—]|to\b|through\b|\d{{1,2}}\b))(?:,?\s+(\d{{4}}))?\b",
+                        re.I)
+_PERIOD_LOW = tuple(map(lower_twin, (_MONTH_RANGE, _QUARTER, _HALF, _FIRST_MONTHS, _LAST_YEAR, _ONE_MONTH)))
+# Months to date in Russian and Azerbaijani reports (customs figures are given so): "в январе-сентябре
+# 2024 года" / "за январь–июль", "2024-cü ilin yanvar-sentyabr aylarında". Only ranges from January,
+# as for English ("January–July 2025" -> 2025-7M). Russian months in any case ending.
+_RU_MONTHS = {"январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
+              "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12}
+_AZ_MONTHS = {"yanvar": 1, "fevral": 2, "mart": 3, "aprel": 4, "may": 5, "iyun": 6, "iyul": 7, "avqust": 8,
+              "sentyabr": 9, "oktyabr": 10, "noyabr": 11, "dekabr": 12}
+_RU_RANGE = re.compile(r"\bянвар[ьея]\s*[-–—]\s*(феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)"
+                       r"(?:[ьея]|[ауе]|[йяе])?\b(?:\s+(\d{4})\s+года?)?", re.I)
+_AZ_RANGE = re.compile(r"(?:\b(\d{4})-(?:c[iıuü])\s+il(?:in)?\s+)?\byanvar\s*[-–—]\s*"
+                       r"(fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)\b", re.I)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11}
 
@@ -140,10 +169,17 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
     """The first trade period the text names, as (label, span start, span end), or None.
     `check`: cheap.lowered(text), when the caller has it."""
     check, subject, twins = _patterns_for(text, check)
-    month_range, quarter, half, first_months, last_year = (
-        _PERIOD_LOW if twins else (_MONTH_RANGE, _QUARTER, _HALF, _FIRST_MONTHS, _LAST_YEAR))
+    month_range, quarter, half, first_months, last_year, one_month = (
+        _PERIOD_LOW if twins else (_MONTH_RANGE, _QUARTER, _HALF, _FIRST_MONTHS, _LAST_YEAR, _ONE_MONTH))
     candidates = []
-    if _names_month(check) and (m := month_range.search(subject, _first_month(text, check))):
+    if "январ" in check and (m := _RU_RANGE.search(text)):
+        last = _RU_MONTHS[lowered(m[1])]
+        candidates.append((f"{_year_of(m[2], last, published)}-{last}M", m.start(), m.end()))
+    if "yanvar" in check and (m := _AZ_RANGE.search(text)):
+        last = _AZ_MONTHS[lowered(m[2])]
+        candidates.append((f"{_year_of(m[1], last, published)}-{last}M", m.start(), m.end()))
+    first_month = _first_month(text, check) if _names_month(check) else None
+    if first_month is not None and (m := month_range.search(subject, first_month)):
         first, last = MONTHS[lowered(m[1]).rstrip(".")], MONTHS[lowered(m[2]).rstrip(".")]
         year = _year_of(m[3], last, published)
         label = f"{year}-{last}M" if first == 1 and last > 1 else f"{year}"
@@ -160,12 +196,22 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
     if "months" in check and (m := first_months.search(subject, _before(text, check, "first", 0))):
         n = _NUMBER_WORDS.get(lowered(m[1])) or int(m[1])
         candidates.append((f"{_year_of(m[2], n, published)}-{n}M", m.start(), m.end()))
+    month_alone = None  # "in March" without a year is the period only when the sentence names no other
+    if first_month is not None and (m := one_month.search(subject, _word_before(text, first_month))):
+        month = MONTHS[lowered(m[1]).rstrip(".")]
+        label = (f"{_year_of(m[2], month, published)}-{month:02d}", m.start(), m.end())
+        if m[2]:
+            candidates.append(label)
+        else:
+            month_alone = label
     if "year" in check and (m := last_year.search(subject)):
         candidates.append((str(published.year - 1), m.start(), m.end()))
-    if m := _YEAR.search(text):
-        year = m[1] or m[2]
+    # every _YEAR match holds a digit; searched from the word in front of the first one
+    digit = _DIGIT.search(text)
+    if digit and (m := _YEAR.search(text, _word_before(text, digit.start()))):
+        year = m[1] or m[2] or m[3]
         if int(year) <= published.year:
             candidates.append((year, m.start(), m.end()))
     if not candidates:
-        return None
+        return month_alone
     return min(candidates, key=lambda c: c[1])

@@ -9,7 +9,8 @@ import pytest
 from dashboard.ingest import Article, article_text, propose
 from dashboard.ingest.money import amounts_in
 from dashboard.ingest.people import Resolver
-from dashboard.ingest.scoring import score
+from dashboard.ingest.places import codes_in
+from dashboard.ingest.scoring import proposal_tuple, score
 from dashboard.ingest.when import dates_in, period_in
 
 GOLD = Path(__file__).resolve().parents[1] / "extraction" / "gold"
@@ -143,3 +144,172 @@ def test_each_pattern_article_gives_exactly_its_expected_records(meta):
     text = article_text(meta.with_suffix(".txt").read_bytes())
     result = score(propose(Article(text, date.fromisoformat(gold["date"]), gold["url"], gold["outlet"])), gold, meta.stem)
     assert result.misses == []
+
+
+# Third round: each rule below was written for a miss of the second held-out set (docs/extraction.md)
+# and has a second example in dev/26–29.
+
+@pytest.mark.parametrize("words, published, expected", [
+    ("In 2024, trade turnover grew", date(2025, 2, 14), "2024"),  # a year opening the sentence
+    ("В 2023 году товарооборот вырос", date(2024, 2, 20), "2023"),  # Russian "in 2023"
+    ("за 2023 год товарооборот составил", date(2024, 2, 20), "2023"),
+    ("In January 2025, the two countries traded", date(2025, 3, 5), "2025-01"),  # one month
+    ("in May the two countries traded", date(2024, 7, 6), "2024-05"),
+    ("В январе-сентябре 2024 года товарооборот", date(2024, 10, 21), "2024-9M"),  # Russian months to date
+    ("2024-cü ilin yanvar-sentyabr aylarında ticarət", date(2024, 11, 14), "2024-9M"),  # Azerbaijani
+])
+def test_periods_in_russian_azerbaijani_one_month_and_at_a_sentence_start(words, published, expected):
+    assert period_in(words, published)[0] == expected
+
+
+def test_a_month_without_a_year_gives_way_to_the_year_the_sentence_names():
+    assert period_in("In March, the ministry said trade reached $5 million in 2023.", date(2024, 7, 6))[0] == "2023"
+
+
+def test_azerbaijani_abs_dollari_is_an_amount_in_dollars():
+    [amount] = amounts_in("471,6 milyon ABŞ dolları təşkil edib")
+    assert amount.usd_m == 471.6
+
+
+def _tuples(table, text, day):
+    return [proposal_tuple(table, r) for r in _one(table, text, day)]
+
+
+def _trade(text, day):
+    """(period, flow, value, growth) of each trade figure."""
+    return [(r["period"], r["flow"], float(r["value_usd_million"]), r["growth_pct"]) for r in _one("trade", text, day)]
+
+
+def test_traded_goods_worth_is_a_trade_figure():
+    text = "In January 2025, Azerbaijan and Turkmenistan traded goods worth $31.2 million."
+    assert _trade(text, date(2025, 3, 5)) == [("2025-01", "turnover", 31.2, "")]
+
+
+def test_two_amounts_each_with_its_own_flow_are_two_figures_with_the_period_of_the_total_before():
+    text = ("Trade between Azerbaijan and Turkmenistan rose to $482.4 million in 2024. "
+            "Azerbaijan's exports to Turkmenistan totalled $98.7 million, while imports from Turkmenistan "
+            "amounted to $383.7 million.")
+    assert _trade(text, date(2025, 3, 5)) == [("2024", "turnover", 482.4, ""), ("2024", "export", 98.7, ""),
+                                              ("2024", "import", 383.7, "")]
+
+
+def test_a_comparison_amount_is_no_second_figure_and_a_far_sentence_inherits_no_period():
+    text = ("Trade between Azerbaijan and Türkiye reached $7 billion in 2022, up from $5 billion. "
+            "The ministers met. The talks were long. The sides spoke. Exports to Türkiye were $2 billion.")
+    assert _trade(text, date(2023, 9, 20)) == [("2022", "turnover", 7000.0, "")]
+
+
+def test_a_sentence_with_a_year_of_its_own_takes_no_period_from_the_sentence_before():
+    text = ("Trade between Azerbaijan and Turkmenistan rose to $482.4 million in 2024. "
+            "Exports to Turkmenistan are forecast at $150 million in 2027.")
+    assert _trade(text, date(2025, 3, 5)) == [("2024", "turnover", 482.4, "")]
+
+
+@pytest.mark.parametrize("text", [
+    "Trade between Azerbaijan and Kazakhstan was $471.6 million in 2023. This is 28 percent more than in 2022.",
+    "В 2023 году товарооборот между Азербайджаном и Казахстаном составил 471,6 млн долларов. Это на 28% больше, "
+    "чем в 2022 году.",
+    "2023-cü ildə Azərbaycan ilə Qazaxıstan arasında ticarət dövriyyəsi 471,6 milyon ABŞ dolları təşkil edib. "
+    "Bu, 2022-ci illə müqayisədə 28 faiz çoxdur.",
+])
+def test_growth_told_in_the_next_sentence_belongs_to_the_figure_before(text):
+    assert _trade(text, date(2024, 2, 15)) == [("2023", "turnover", 471.6, "28")]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Trade between Azerbaijan and Türkiye exceeded $7 billion in 2022, and the goal is to reach $15 billion.", "both"),
+    ("Azerbaijan and Uzbekistan intend to reach $1 billion in trade.", "targets"),
+    ("Trade between Azerbaijan and Türkiye rose by 10 percent in 2022 to reach $7 billion.", "trade"),  # a result
+])
+def test_intending_to_reach_an_amount_is_a_target_and_rising_to_reach_it_is_not(sentence, kind):
+    found = {p.table for p in propose(Article(sentence, date(2023, 9, 25), outlet="x"))}
+    assert found == ({"trade", "targets"} if kind == "both" else {kind})
+
+
+@pytest.mark.parametrize("text, value, year", [
+    ("«Мы намерены довести товарооборот между Азербайджаном и Казахстаном до 1 млрд долларов к 2030 году», "
+     "— заявил Нуртлеу.", 1000.0, 2030),
+    ("Мы поставили задачу довести товарооборот Азербайджана и Кыргызстана до 100 млн долларов.", 100.0, None),
+    ("Azərbaycan və Qazaxıstan ticarət dövriyyəsini 2030-cu ilə qədər 1 milyard dollara çatdırmağı "
+     "planlaşdırırlar.", 1000.0, 2030),
+    ("Azərbaycan və Qazaxıstan ticarət dövriyyəsini 1 milyard dollaradək artırmaq istəyirlər.", 1000.0, None),
+])
+def test_russian_and_azerbaijani_targets_with_their_years(text, value, year):
+    [target] = _tuples("targets", text, date(2024, 10, 21))
+    assert target[1:] == (value, year)
+
+
+def test_a_target_for_it_right_after_a_trade_figure_is_a_trade_target():
+    text = ("In 2024, trade turnover between Uzbekistan and Azerbaijan grew to $310 million.\n\n"
+            "The parties set the task of increasing it to $1 billion by 2030.")
+    assert _tuples("targets", text, date(2025, 2, 14)) == [(frozenset({"UZB", "AZE"}), 1000.0, 2030)]
+    for not_trade in ("The parties plan to increase investment to $1 billion by 2030.",
+                      "It is planned to increase investment to $1 billion by 2030."):
+        text = "In 2024, trade turnover between Uzbekistan and Azerbaijan grew to $310 million.\n\n" + not_trade
+        assert _tuples("targets", text, date(2025, 2, 14)) == []
+
+
+def test_a_headline_that_repeats_the_target_gives_one_target_with_the_year_the_body_adds():
+    text = ("Azerbaijan, Türkiye aim to raise trade to $15 billion\n\n"
+            "Trade between Azerbaijan and Türkiye was $7.6 billion in 2023. The sides aim to bring it to $15 billion "
+            "by 2030.")
+    assert _tuples("targets", text, date(2024, 10, 4)) == [(frozenset({"AZE", "TUR"}), 15000.0, 2030)]
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("товарооборот между Азербайджаном и Кыргызстаном", ["AZE", "KGZ"]),
+    ("президент Турции", ["TUR"]),
+    ("Azərbaycanın Qazaxıstana ixracı", ["AZE", "KAZ"]),
+    ("Türkiyədən idxal", ["TUR"]),
+])
+def test_declined_russian_and_azerbaijani_country_names_are_countries(text, codes):
+    assert codes_in(text) == codes
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Prezident İlham Əliyev bildirib: «Qazaxıstan bizim üçün qardaş ölkədir və əməkdaşlığımız genişlənir».",
+     "Ilham Aliyev"),
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу отметил: «Азербайджан является для Казахстана "
+     "стратегическим партнером».", "Murat Nurtleu"),
+])
+def test_azerbaijani_and_russian_verbs_before_a_colon_attribute_the_quote(text, speaker):
+    [quote] = _one("quotes", text, date(2024, 10, 21))
+    assert quote["speaker"] == speaker
+
+
+def test_the_russian_zayavil_after_a_quote_attributes_it_to_the_lower_case_titled_speaker():
+    text = ("«Мы поставили задачу довести товарооборот до 100 млн долларов в ближайшие годы», — заявил президент "
+            "Кыргызстана Садыр Жапаров.")
+    [quote] = _one("quotes", text, date(2024, 2, 20))
+    assert (quote["speaker"], quote["quote"][:20]) == ("Sadyr Japarov", "Мы поставили задачу ")
+
+
+@pytest.mark.parametrize("text, visitor", [
+    ("On May 16, President of the Republic of Azerbaijan Ilham Aliyev received Minister of Foreign Affairs of "
+     "the Kyrgyz Republic Jeenbek Kulubaev.", "Jeenbek Kulubaev"),
+    ("On May 16, President Ilham Aliyev received Turkish Foreign Minister Hakan Fidan.", "Hakan Fidan"),
+])
+def test_x_received_y_is_a_visit_of_y_to_the_country_of_x(text, visitor):
+    [visit] = _one("visits", text, date(2024, 5, 20))
+    assert (visit["visitor_name"], visit["host_country"], visit["start_date"], visit["city"]) == \
+        (visitor, "Azerbaijan", "2024-05-16", "")
+
+
+def test_receiving_a_fellow_citizen_or_something_else_is_no_visit():
+    for text in ("On May 16, President Ilham Aliyev received Foreign Minister Jeyhun Bayramov.",
+                 "On May 16, President Ilham Aliyev received a phone call from President Tokayev."):
+        assert _one("visits", text, date(2024, 5, 20)) == []
+
+
+def test_talks_in_a_city_that_is_no_capital_on_the_datelines_day_are_a_visit():
+    text = ("Presidents meet in Nakhchivan\n\nBaku, September 25, Trend\n\n"
+            "President of Türkiye Recep Tayyip Erdoğan has held talks with President Ilham Aliyev in Nakhchivan.")
+    [visit] = _one("visits", text, date(2023, 9, 25))
+    assert (visit["visitor_name"], visit["host_country"], visit["start_date"], visit["city"]) == \
+        ("Recep Tayyip Erdoğan", "Azerbaijan", "2023-09-25", "Nakhchivan")
+
+
+def test_the_datelines_day_is_only_the_leads():
+    text = ("Presidents meet\n\nBaku, September 25, Trend\n\nThe weather was fine.\n\n"
+            "President of Türkiye Recep Tayyip Erdoğan has held talks with President Ilham Aliyev in Nakhchivan.")
+    assert _one("visits", text, date(2023, 9, 25)) == []
