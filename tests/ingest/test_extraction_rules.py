@@ -138,7 +138,17 @@ def test_he_is_the_last_named_speaker():
     assert resolver.resolve("he").name == "Ilham Aliyev"
 
 
-@pytest.mark.parametrize("meta", sorted((GOLD / "dev").glob("*.json")), ids=lambda p: p.stem)
+# The third held-out set, moved into dev with its misses (docs/extraction.md): the articles the rules
+# still get wrong. Strict: an article that passes must leave this list.
+NOT_YET = {"31-aliyev-astana-interstate-council", "32-ots-trade-ten-months", "33-szijjarto-working-visit-gas",
+           "34-mirziyoyev-allied-treaty-baku", "36-az-turkiye-ticaret-2023", "37-az-aliyev-bishkek-zirve",
+           "38-ru-turkmenbashi-trilateral", "39-tr-erdogan-baku-ydsik", "40-orient-aliyev-turkmenbashi",
+           "41-rahmon-state-visit-transcript"}
+
+
+@pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
+                                  if p.stem in NOT_YET else p
+                                  for p in sorted((GOLD / "dev").glob("*.json"))], ids=lambda p: p.stem)
 def test_each_pattern_article_gives_exactly_its_expected_records(meta):
     gold = json.loads(meta.read_text(encoding="utf-8"))
     text = article_text(meta.with_suffix(".txt").read_bytes())
