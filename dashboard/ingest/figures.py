@@ -22,13 +22,13 @@ from .cheap import lowered
 from .document import Document
 from .people import Resolver
 
-# "traded goods worth $X" is a trade sentence too; Russian экспорт/импорт and Azerbaijani ixrac/idxal
-# (export/import) as reports in those languages give the breakdown of a turnover.
-_TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|товарооборот\w*|экспорт\w*|импорт\w*|ticarət|"
-                    r"dövriyyə\w*|ixrac\w*|idxal\w*)\b", re.I)
-_TRADE_WORDS = ("trade", "turnover", "export", "import", "товарооборот", "экспорт", "импорт", "ticarət", "dövriyyə",
-                "ixrac", "idxal")  # one is in every _TRADE match
-_TARGET_CUE = re.compile(r"\b(bring|increas\w+|rais\w+|boost\w*|reach\w*|doubl\w+|expand\w*|grow\w*|target\w*|goal|"
+# "traded goods worth $X" is a trade sentence too; Russian экспорт/импорт, Azerbaijani ixrac/idxal and
+# Turkish ihracat/ithalat (export/import) as reports in those languages give the breakdown of a turnover.
+_TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|товарооборот\w*|торговл\w*|экспорт\w*|импорт\w*|"
+                    r"ticarət|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ithalat\w*)\b", re.I)
+_TRADE_WORDS = ("trade", "turnover", "export", "import", "товарооборот", "торговл", "экспорт", "импорт", "ticarət",
+                "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ithalat")  # one is in every _TRADE match
+_TARGET_CUE = re.compile(r"\b(bring\w*|increas\w+|rais\w+|boost\w*|reach\w*|doubl\w+|expand\w*|grow\w*|target\w*|goal|"
                          r"aim\w*|lift\w*|push\w*)\b[^.]{0,120}?\bto\s+(?:the\s+)?(?:level\s+of\s+)?$", re.I)
 # A past-tense cue verb reports a result; with one of these words before it, it is still an intention.
 _PAST_CUE = re.compile(r"^(?:increased|raised|boosted|reached|doubled|expanded|grew|lifted|pushed)$", re.I)
@@ -43,20 +43,24 @@ _REACH_CUE = re.compile(r"\b(?:to|will|would|should|shall|could|can)\s+(?:reach|
 # intention; a result is told with an intransitive verb ("вырос до", "увеличился до"), not listed here.
 _TARGET_CUE_RU = re.compile(r"\b(?:довести|увеличить|нарастить|поднять|вывести)\b[^.]{0,120}?\bдо\s+(?:уровня\s+)?$",
                             re.I)
-# Azerbaijani puts the verb after the amount, in the dative: "1 milyard dollara çatdırmaq/çatdırmağı" (to
-# bring to), "dollaradək artırmaq" (to increase up to); "100 milyon dollar artırmaq" is "increase by", and
-# the past "artıb"/"artırılıb" is a result: neither is matched. Matched from the amount's end ("dollar").
-_AZ_TARGET_AFTER = re.compile(r"(?:a|adək|ına|ınadək)\s+(?:qədər\s+)?(?:çatdır|artır|yüksəlt)(?:maq|mağ|ılma)", re.I)
+# Azerbaijani and Turkish put the verb after the amount, in the dative: "1 milyard dollara çatdırmaq/
+# çatdırmağı" (to bring to), "dollaradək artırmaq" (to increase up to), Turkish "15 milyar dolara
+# çıkarmayı/ulaştırmayı"; "100 milyon dollar artırmaq" is "increase by", and the past "artıb"/"artırılıb"
+# is a result: neither is matched. Matched from the amount's end ("dollar"/"dolar").
+_TARGET_AFTER = re.compile(r"(?:a|adək|ına|ınadək|ya)\s+(?:qədər\s+|kadar\s+)?(?:çatdır|artır|yüksəlt|çıkar|ulaştır|"
+                           r"yükselt)(?:maq|mağ|ılma|mak|ma)", re.I)
+_TARGET_AFTER_WORDS = ("çatdir", "artir", "yüksəlt", "çikar", "ulaştir", "yükselt")  # as cheap.lowered() has them
 # "by 2030"; Russian "к 2030 году" / "до 2030 года" (after the amount, like the English)
 _BY_YEAR = re.compile(r"\b(?:by|until|till|in)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b|\b(?:[кК]|до)\s+(20\d\d)\s+год")
-# Azerbaijani "2030-cu ilə qədər" / "2030-cu ilədək" (until 2030) stands before the amount
-_AZ_BY_YEAR = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|in\s+sonunadək|in\s+sonuna\s+qədər)", re.I)
-_FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|\bэкспорт\w*|\bixrac\w*", re.I)),
-         ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*", re.I)))
+# Azerbaijani "2030-cu ilə qədər" / "2030-cu ilədək" (until 2030) and Turkish "2023 yılında" / "2030 yılına
+# kadar" stand before the amount
+_YEAR_BEFORE = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|in\s+sonunadək|in\s+sonuna\s+qədər)"
+                          r"|\b(20\d\d)\s+yılı(?:nda|na\s+kadar|na\s+dek)", re.I)
+_FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|\bэкспорт\w*|\bixrac\w*|\bihracat\w*", re.I)),
+         ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*|\bithalat\w*", re.I)))
 # A sentence right after a trade figure that only says how much it grew: "This is 12 percent more than in
 # 2022", Russian "Это на 12% больше", Azerbaijani "Bu, 2022-ci illə müqayisədə 28 faiz çoxdur".
 _GROWTH_NEXT = re.compile(r"^\W*(?:this|that|bu|это|что)\b", re.I)
-_PERCENT_WORDS = ("%", "percent", "per cent", "faiz")  # one is in every money.growth_in match
 # A sentence right after a trade figure that names no trade but whose cue verb takes it as its object:
 # "The parties set the task of increasing it to $1 billion by 2030", "довести его до", Azerbaijani "onu
 # … çatdırmaq". Not a bare "it" anywhere: "It is planned to increase investment to $1 billion" is no trade.
@@ -64,6 +68,24 @@ _REFERS_BACK = re.compile(r"\b(?:bring\w*|increas\w*|rais\w*|boost\w*|doubl\w*|l
                           r"grow\w*|take|taking)\s+(?:it|this figure|the figure|this volume)\b"
                           r"|\b(?:довести|увеличить|нарастить|поднять)\s+(?:его|этот показатель)\b"
                           r"|\b(?:onu|bu göstəricini|bu rəqəmi)\b", re.I)
+# A figure for a group of states or for a country's trade with the world is no figure of a pair: "trade
+# with the OTS countries was $681 million", "Azerbaijan's total foreign trade turnover stood at $40.2
+# billion", Azerbaijani "TDT ölkələri ilə", "ümumi xarici ticarət". Read only when the sentence names
+# fewer than two states and says nothing of the two ("between", "bilateral", "the two countries").
+_GROUP_OR_TOTAL = re.compile(r"\b(?:OTS|TDT|ОТГ|CIS|СНГ|EU|Organi[sz]ation of Turkic States|Turkic (?:states|countries)|"
+                             r"member (?:states|countries)|Türk Dövlətləri|Türk Devletleri|тюркских государств|"
+                             r"(?<!in )total|overall|foreign trade|foreign countries|the world|ümumi|xarici|toplam|dış ticaret|"
+                             r"общ\w+|внешн\w+)\b", re.I)
+_GROUP_OR_TOTAL_WORDS = ("ots", "tdt", "отг", "cis", "снг", "eu", "organi", "turkic", "member", "türk", "тюркских",
+                         "total", "overall", "foreign", "world", "ümumi", "xarici", "toplam", "diş ticaret", "общ",
+                         "внешн")  # as cheap.lowered() has them; one is in every match
+_OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two states|our countries|iki ölkə|ikitərəfli|"
+                         r"qarşılıqlı|ikili|между|двусторонн\w*|взаимн\w*)\b", re.I)
+# A sentence right after a trade figure that names no trade word but reports another figure of it: "In
+# January–May 2025, it reached $126.4 million", "In 2024, the figure stood at USD 383 million".
+_FIGURE_BACK = re.compile(r"(?:^|,\s*)(?:it|the figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
+                          r"(?:has\s+|had\s+)?(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
+                          r"increased|fell|dropped|declined|decreased)\b", re.I)
 _WHO = re.compile(r"\b(the sides|both sides|the parties|the heads of state|the presidents|the leaders|the two leaders)\b", re.I)
 _SAID_BY = re.compile(r"(?:^|,\s*|according to\s+)(?P<spk>[^,.;]{2,70}?)\s+(?:said|noted|stated|added|told|reported|"
                       r"announced|underlined|stressed)\b|according to (?P<spk2>[^,.;]{2,70})", re.I)
@@ -136,24 +158,23 @@ def _is_target(lead: str) -> bool:
 
 
 def _is_target_after(sentence: str, check: str, amount: money.Amount) -> bool:
-    """Azerbaijani: does the verb after the amount make it a target ("1 milyard dollara çatdırmağı")?"""
+    """Azerbaijani, Turkish: does the verb after the amount make it a target ("1 milyard dollara çatdırmağı")?"""
     # `check` is cheap.lowered(): its ı is an i
-    return any(word in check for word in ("çatdir", "artir", "yüksəlt")) and \
-        bool(_AZ_TARGET_AFTER.match(sentence, amount.end))
+    return any(word in check for word in _TARGET_AFTER_WORDS) and bool(_TARGET_AFTER.match(sentence, amount.end))
 
 
 def _target_year(sentence: str, amount: money.Amount) -> int | None:
-    """"by 2030" / "к 2030 году" right after the amount, else Azerbaijani "2030-cu ilə qədər" before it."""
+    """"by 2030" / "к 2030 году" right after the amount, else "2030-cu ilə qədər" / "2030 yılına kadar" before it."""
     m = _BY_YEAR.search(sentence[amount.end:amount.end + 40])
     if m:
         return int(m[1] or m[2])
-    m = _AZ_BY_YEAR.search(sentence, 0, amount.start) if "-c" in sentence else None
-    return int(m[1]) if m else None
+    m = _YEAR_BEFORE.search(sentence, 0, amount.start) if "-c" in sentence or "yıl" in sentence else None
+    return int(m[1] or m[2]) if m else None
 
 
 def _growth_next(sentence: str, check: str) -> float | None:
     """The growth a sentence like "This is 12 percent more than in 2022" gives the figure before it."""
-    if not any(word in check for word in _PERCENT_WORDS) or not _GROWTH_NEXT.match(sentence):
+    if not any(word in check for word in money.PERCENT_WORDS) or not _GROWTH_NEXT.match(sentence):
         return None
     if money.amounts_in(sentence, check):  # "This is $40 million more": not a rate
         return None
@@ -161,7 +182,7 @@ def _growth_next(sentence: str, check: str) -> float | None:
     return growth[0] if growth else None
 
 
-_FLOW_WORDS = ("export", "import", "экспорт", "импорт", "ixrac", "idxal")  # one is in every _FLOW match
+_FLOW_WORDS = ("export", "import", "экспорт", "импорт", "ixrac", "idxal", "ihracat", "ithalat")  # one is in every _FLOW match
 
 
 def _flow(text: str, check: str) -> str | None:
@@ -186,6 +207,52 @@ def _one_per_target(found: list[FigureFound]) -> list[FigureFound]:
             or f.target_year not in (None, kept[(frozenset(f.pair), f.value_usd_m)].target_year)]
 
 
+def _listed_partners(doc: Document, s, codes: list[str], amounts: list[money.Amount],
+                     context_pair: tuple[str, str] | None) -> list[tuple[tuple[str, str], int]] | None:
+    """A sentence of a trade round-up that lists partners of the article's country, each with its amount:
+    "Kazakhstan ranked second with $600.3 million, followed by Uzbekistan, with which trade grew by 71.2
+    percent to $442.6 million". Then each amount's pair is the country and the state named last before
+    the amount, and its clause (for its growth) ends where the next state is named. None when the
+    sentence names the country itself, or fewer states or amounts than two."""
+    home = context_pair[0] if context_pair else None
+    if home is None or home in codes or len(set(codes)) < 2 or len(amounts) < 2:
+        return None
+    mentions = [m for m in doc.mentions(s) if m.iso3 != home]
+    out = []
+    for amount in amounts:
+        before = [m for m in mentions if m.end - s.start <= amount.start]
+        after = [m.start - s.start for m in mentions if m.start - s.start >= amount.end]
+        if not before:
+            return None
+        out.append(((home, before[-1].iso3), after[0] if after else len(s.text)))
+    return out
+
+
+def _about_group_or_world(sentence: str, check: str) -> bool:
+    """A trade sentence about a group of states or the world, not about two of them (_GROUP_OR_TOTAL)."""
+    return any(word in check for word in _GROUP_OR_TOTAL_WORDS) and bool(_GROUP_OR_TOTAL.search(sentence)) \
+        and not _OF_THE_TWO.search(sentence)
+
+
+def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, period: tuple[str, int, int],
+                    published: date) -> bool:
+    """A trade sentence with a growth and no amount, at most CARRY_PERIOD sentences after a figure that has
+    none, gives it that growth: "2023-cü ildə … ticarət dövriyyəsi 7 milyard 624 milyon ABŞ dolları təşkil
+    edib. … Ötən illə müqayisədə iki ölkə arasında ticarət dövriyyəsi 30,5 faiz artıb." Not when it names
+    another state or another period than the figure's."""
+    last = found[-1] if found else None
+    if last is None or last.kind != "trade" or last.growth_pct is not None or since > CARRY_PERIOD:
+        return False
+    if not any(word in s.check for word in money.PERCENT_WORDS) or not set(doc.codes(s)) <= set(last.pair):
+        return False
+    own = when.period_in(s.text, published, s.check)
+    growth = money.growth_in(s.text) if own is None or own[0] == period[0] else None
+    if growth is None:
+        return False
+    last.growth_pct = growth[0]
+    return True
+
+
 # A sentence without a period of its own takes the period of a figure at most this many sentences
 # before: the breakdown follows its total ("Trade rose to $482.4 million in 2024. … Exports totalled
 # $98.7 million, while imports …"), perhaps after one sentence on the growth. Not a sentence that names
@@ -199,6 +266,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     found: list[FigureFound] = []
     carried: tuple[int, tuple[str, int, int]] | None = None  # (sentence, period) of the last figure
     last_trade = -2  # the last sentence about trade that stated an amount
+    left_out = -9  # the last sentence left out as a group's or a world total ("Of this, exports ..." follows it)
     # a word check first: most sentences hold none of the trade words
     for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding(_TRADE_WORDS))):
         a, sentence = s.start, s.text
@@ -211,19 +279,39 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     and found[-1].growth_pct is None and (growth := _growth_next(sentence, s.check)) is not None:
                 found[-1].growth_pct = growth
                 continue
-            if not _REFERS_BACK.search(sentence):
+            if found and found[-1].kind == "trade" and _FIGURE_BACK.search(sentence):
+                pass  # a further figure of the trade just reported: read as a trade sentence
+            elif _REFERS_BACK.search(sentence):
+                targets_only = True  # no trade word of its own: only a target (with a cue) is read here
+            else:
                 continue
-            targets_only = True  # no trade word of its own: only a target (with a cue) is read here
         amounts = money.amounts_in(sentence, s.check)
         if not amounts:
+            if carried and _growth_of_last(found, doc, s, k - carried[0], carried[1], published):
+                carried = (k, carried[1])  # the report goes on: "Exports in the reporting period were ..."
             continue
         codes = doc.codes(s)
-        pair = _pair(codes, context_pair)
+        if len(set(codes)) < 2 and not targets_only and _about_group_or_world(sentence, s.check):
+            # not a pair's figure, but the report goes on with its period ("Trade with Türkiye reached ...")
+            period = when.period_in(sentence, published, s.check)
+            if period is None and carried and k - carried[0] <= CARRY_PERIOD:
+                period = carried[1]
+            carried = (k, period) if period else carried
+            left_out = k
+            continue
+        if not codes and k - left_out <= 1:  # "Of this, exports totaled $22.1 billion": the total's breakdown
+            carried, left_out = ((k, carried[1]) if carried and k - carried[0] <= CARRY_PERIOD else carried), k
+            continue
+        if not codes and not targets_only and found and found[-1].kind == "trade" and k - last_trade <= 1:
+            pair = found[-1].pair  # "it reached ...", "the figure stood at ...": the pair just reported
+        else:
+            pair = _pair(codes, context_pair)
         if pair is None:
             continue
         if not targets_only:
             last_trade = k
         stated_by = _stated_by(sentence, s.check, pair, resolver, outlet)
+        partners = _listed_partners(doc, s, codes, amounts, context_pair)
         figure_done = False
         period: tuple[str, int, int] | None | bool = False  # found on first need: the same for each amount
         for i, amount in enumerate(amounts):
@@ -251,7 +339,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     period = carried[1]
             if period is None:
                 continue
-            if figure_done:  # its own clause: up to the next amount
+            if partners:  # "Kazakhstan ranked second with $600.3 million, followed by Uzbekistan, with which ..."
+                pair, clause_end = partners[i]
+                growth = money.growth_in(sentence[previous_end:clause_end])
+                flow = _flow(segment, segment_check) or "turnover"
+            elif figure_done:  # its own clause: up to the next amount
                 clause_end = amounts[i + 1].start if i + 1 < len(amounts) else len(sentence)
                 growth = money.growth_in(sentence[previous_end:clause_end])
                 flow = _flow(segment, segment_check) or "turnover"

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from .cheap import lower_twin, lowered
 
-SCALE = {"bn": 1000, "billion": 1000, "b": 1000, "milyard": 1000, "mlrd": 1000, "млрд": 1000, "milliard": 1000,
+SCALE = {"bn": 1000, "billion": 1000, "b": 1000, "milyard": 1000, "milyar": 1000, "mlrd": 1000, "млрд": 1000, "milliard": 1000,
          "mn": 1, "m": 1, "mln": 1, "million": 1, "milyon": 1, "млн": 1, "thousand": 0.001, "min": 0.001,
          "k": 0.001}
 # Approximate words -> the trade table's value_qualifier (exact|about|over|under|approaching|at least).
@@ -18,15 +18,20 @@ QUALIFIERS = (
     ("roughly", "about"), ("some", "about"), ("an estimated", "about"), ("over", "over"), ("more than", "over"),
     ("exceeding", "over"), ("exceeded", "over"), ("above", "over"), ("upwards of", "over"), ("at least", "at least"),
     ("under", "under"), ("less than", "under"), ("below", "under"), ("up to", "under"),
+    # the same words in Azerbaijani, Turkish and Russian reports
+    ("təxminən", "about"), ("yaklaşık", "about"), ("около", "about"), ("порядка", "about"), ("примерно", "about"),
+    ("почти", "approaching"), ("более", "over"), ("свыше", "over"), ("превысил", "over"), ("превысила", "over"),
+    ("превысило", "over"),
 )
 _NUM = r"(\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
-_UNIT = r"(bn|billion|b|mn|mln|million|m|milyard|mlrd|milyon|milliard|млрд|млн|thousand)\b\.?"
+_UNIT = r"(bn|billion|b|mn|mln|million|m|milyard|milyar|mlrd|milyon|milliard|млрд|млн|thousand)\b\.?"
 _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as "57 milyon"
     ("Azerbaijani compound", re.compile(r"\b(\d+)\s*milyard\s*(\d+)\s*milyon\s*(?:ABŞ\s*)?dollar", re.I)),
     ("dollar sign", re.compile(rf"(?:US)?\$\s?{_NUM}\s?(?:{_UNIT})?", re.I)),
     ("currency code", re.compile(rf"\b(?:USD|US dollars?)\s?{_NUM}\s?(?:{_UNIT})?", re.I)),
     # "ABŞ dolları" (US dollars) is how Azerbaijani reports write the currency: "471,6 milyon ABŞ dolları"
-    ("number and unit", re.compile(rf"\b{_NUM}\s?{_UNIT}\s*(?:(?:US\s|ABŞ\s)?dollars?|USD|долл\w*|dollar)", re.I)),
+    # Turkish writes "4,4 milyar dolar" ("dolara", "doların" in its cases)
+    ("number and unit", re.compile(rf"\b{_NUM}\s?{_UNIT}\s*(?:(?:US\s|ABŞ\s)?dollars?|USD|долл\w*|dollar|dolar)", re.I)),
     ("half a billion", re.compile(r"\bhalf[- ]a[- ]billion|\bhalf[- ]billion", re.I)),
     ("a billion", re.compile(r"\b(?:a|one)[- ]billion(?:\s+(?:US\s)?dollars)?", re.I)),
     ("billions in words", re.compile(r"\b(two|three|four|five|ten)[- ]billion(?:\s+(?:US\s)?dollars)?", re.I)),
@@ -92,7 +97,7 @@ def _spelled(firsts: tuple[str, ...], seconds: tuple[str, ...]) -> tuple[str, ..
 
 
 _NEEDS = {"Azerbaijani compound": ("milyard",), "dollar sign": ("$",), "currency code": ("usd", "us dollar"),
-          "number and unit": ("dollar", "usd", "долл"),
+          "number and unit": ("dollar", "usd", "долл", "dolar"),
           "half a billion": _spelled(("half",), ("a billion", "a-billion", "billion")),
           "a billion": _spelled(("a", "one"), ("billion",)),
           "billions in words": _spelled(("two", "three", "four", "five", "ten"), ("billion",))}
@@ -132,10 +137,14 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
     return sorted(found, key=lambda a: a.start)
 
 
-_GROWTH = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent|faiz)", re.I)
-# Russian and Azerbaijani words for a fall too: "на 12% меньше", "снизился", "19 faiz azdır", "azalıb".
+# Turkish puts the percent word first: "yüzde 33 artarak"
+_GROWTH = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent|faiz)|\byüzde\s+(\d+(?:[.,]\d+)?)", re.I)
+# Russian, Azerbaijani and Turkish words for a fall too: "на 12% меньше", "снизился", "19 faiz azdır", "azalıb".
 _DOWN = re.compile(r"\b(decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|contract\w*|shrank|lower|"
-                   r"меньше|снизил\w*|сократил\w*|уменьшил\w*|упал\w*|azdır|azal\w*)\b", re.I)
+                   r"меньше|снизил\w*|сократил\w*|уменьшил\w*|упал\w*|azdır|azal\w*|düş\w*)\b", re.I)
+
+
+PERCENT_WORDS = ("%", "percent", "per cent", "faiz", "yüzde")  # one is in every growth_in match
 
 
 def growth_in(text: str) -> tuple[float, int, int] | None:
@@ -143,6 +152,6 @@ def growth_in(text: str) -> tuple[float, int, int] | None:
     m = _GROWTH.search(text)
     if not m:
         return None
-    value = float(m[1].replace(",", "."))
+    value = float((m[1] or m[2]).replace(",", "."))
     around = text[max(0, m.start() - 40):m.end() + 30]
     return (-value if _DOWN.search(around) else value, m.start(), m.end())

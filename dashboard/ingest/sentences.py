@@ -3,14 +3,15 @@ from __future__ import annotations
 
 import re
 
-# A sentence ends at . ! ? followed by space and a capital or quote, or at a paragraph break;
+# A sentence ends at . ! ? followed by space and a capital (Azerbaijani and Turkish Ö, Ə, İ, Ş… too) or
+# quote, or at a paragraph break;
 # abbreviations common in news ("Mr.", "U.S.", "Jan.") and decimals do not end one.
 # Written to start with one character class ([.!?\n]) for speed only: re then jumps from stop to stop
 # in C instead of trying the pattern at every character. The lookbehinds take the stop in (".") so
 # they test the same characters as "(?<!\bMr)" in front of it did; the matches are the same.
 _NOT_AFTER = ("Mr", "Mrs", "Dr", "St", "[A-Z]", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec")
 _END = re.compile(r"[.!?\n](?:(?<=\n)\s*\n|(?<=[.!?])" + "".join(rf"(?<!\b{w}.)" for w in _NOT_AFTER)
-                  + r"[”\"»]?\s+(?=[A-Z“\"«А-Я]))")
+                  + r"[”\"»]?\s+(?=[A-Z“\"«А-ЯЁÀ-ÖØ-ÞĞİŞƏ]))")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -131,11 +131,22 @@ QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 # "in 2023" (also "In 2024," opening a sentence, the way a report starts its paragraph on a year),
 # Azerbaijani "2023-cü ildə", Russian "в 2023 году" / "за 2023 год".
 _YEAR = re.compile(r"\b(?:[Ii]n|[Ff]or|[Oo]f|[Dd]uring)\s+(\d{4})\b|\b(\d{4})-(?:c[iıuü]|ci|cı)\s+il"
-                   r"|\b(?:[Вв]|[Зз]а)\s+(\d{4})\s+год")
-_LAST_YEAR = re.compile(r"\blast year\b|\bthe previous year\b|\bin the past year\b", re.I)
+                   r"|\b(?:[Вв]|[Зз]а)\s+(\d{4})\s+год|\b(\d{4})\s+yılı")  # Turkish "2023 yılında"
+# Russian "в прошлом году", Turkish "geçen yıl", Azerbaijani "ötən il"/"keçən il" ("ötən illə müqayisədə",
+# compared with last year, is a growth's baseline, not a period: the \b after "il" leaves it out).
+_LAST_YEAR = re.compile(r"\blast year\b|\bthe previous year\b|\bin the past year\b|\bв прошлом году\b|\bgeçen yıl"
+                        r"|\b(?:ötən|keçən) il\b", re.I)
+_LAST_YEAR_WORDS = ("year", "прошлом", "geçen", "ötən", "keçən")  # one is in every _LAST_YEAR match
+# Russian months to date said as a count: "за десять месяцев этого года" / "за 9 месяцев 2024 года"
+_RU_COUNT = {"два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
+             "десять": 10, "одиннадцать": 11}
+_RU_MONTHS_COUNT = re.compile(r"\b(?:за|в течение)\s+(?:первые\s+)?(" + "|".join(_RU_COUNT) + r"|\d{1,2})\s+месяц\w*"
+                              r"(?:\s+(\d{4})\s+года)?", re.I)
 _QUARTER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?", re.I)
 _HALF = re.compile(r"\b(first|second) half(?: of (\d{4}))?", re.I)
-_FIRST_MONTHS = re.compile(r"\bfirst (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months(?: of (\d{4}))?", re.I)
+# "the first nine months", and "the eight months of this year" (months to date, said without "first")
+_FIRST_MONTHS = re.compile(r"\b(?:first|the) (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months"
+                           r"(?: of (\d{4})| of (?:this|the current) year)?", re.I)
 _MONTH_RANGE = re.compile(rf"\b{_MONTH}\s*(?:[-–—]|to|through)\s*{_MONTH}(?:,?\s+(?:of\s+)?(\d{{4}}))?", re.I)
 # One month, as monthly customs figures are reported: "In January 2025, the two countries traded ...".
 # Not the first month of a range ("in January-July") and not a day ("in May 15" is no English, but
@@ -175,6 +186,10 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
     if "январ" in check and (m := _RU_RANGE.search(text)):
         last = _RU_MONTHS[lowered(m[1])]
         candidates.append((f"{_year_of(m[2], last, published)}-{last}M", m.start(), m.end()))
+    if "месяц" in check and (m := _RU_MONTHS_COUNT.search(text)):
+        n = _RU_COUNT.get(lowered(m[1])) or int(m[1])
+        if 1 < n < 12:
+            candidates.append((f"{_year_of(m[2], n, published)}-{n}M", m.start(), m.end()))
     if "yanvar" in check and (m := _AZ_RANGE.search(text)):
         last = _AZ_MONTHS[lowered(m[2])]
         candidates.append((f"{_year_of(m[1], last, published)}-{last}M", m.start(), m.end()))
@@ -193,7 +208,9 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
     if "half" in check and (m := half.search(subject, _before(text, check, "half", 7))):
         h = 1 if lowered(m[1]) == "first" else 2
         candidates.append((f"{_year_of(m[2], h * 6, published)}-H{h}", m.start(), m.end()))
-    if "months" in check and (m := first_months.search(subject, _before(text, check, "first", 0))):
+    # "the ten months" alone may be any ten months: months to date only with "first" or "of <year>"
+    if "months" in check and (m := next((m for m in first_months.finditer(subject)
+                                         if m[0][:5].lower() == "first" or " of " in m[0]), None)):
         n = _NUMBER_WORDS.get(lowered(m[1])) or int(m[1])
         candidates.append((f"{_year_of(m[2], n, published)}-{n}M", m.start(), m.end()))
     month_alone = None  # "in March" without a year is the period only when the sentence names no other
@@ -204,12 +221,12 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
             candidates.append(label)
         else:
             month_alone = label
-    if "year" in check and (m := last_year.search(subject)):
+    if any(word in check for word in _LAST_YEAR_WORDS) and (m := last_year.search(subject)):
         candidates.append((str(published.year - 1), m.start(), m.end()))
     # every _YEAR match holds a digit; searched from the word in front of the first one
     digit = _DIGIT.search(text)
     if digit and (m := _YEAR.search(text, _word_before(text, digit.start()))):
-        year = m[1] or m[2] or m[3]
+        year = m[1] or m[2] or m[3] or m[4]
         if int(year) <= published.year:
             candidates.append((year, m.start(), m.end()))
     if not candidates:
