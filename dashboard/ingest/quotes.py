@@ -43,6 +43,9 @@ BEFORE_COLON = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:
 BEFORE_THAT = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:{VERBS})\s+(?:that\s+)?(?:the\s+|a\s+)?$")
 CONTINUATION = re.compile(rf"^\s*,?\s*{_SPEAKER}\s+(?:{VERBS})(?:[^.!?“”\"]{{0,60}})?,\s*$")
 TRANSCRIPT = re.compile(r"^(?:[-–—]\s*)?(?P<spk>(?:[A-Z][\w'’.\-]+\s+){0,3}[A-Z][\w'’\-]+)\s*:\s+(?P<q>\S.{10,})$", re.S)
+# A transcript's label on a line of its own ("President Ilham Aliyev:"), the words in the next paragraph
+# (often dash-led: "- Dear Mr. President, …"), as APA and President.az print press statements.
+LABEL = re.compile(r"^(?P<spk>(?:[A-Z][\w'’.\-]+\s+){0,3}[A-Z][\w'’\-]+)\s*:$")
 DASH = re.compile(r"^[-–—]\s*(?P<body>.+)$", re.S)
 OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"'}
 _OPENER = re.compile("[" + "".join(OPENERS) + "]")
@@ -159,12 +162,17 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     quoted_paragraphs = {_paragraph_of(paras, outer[0], starts) for _, outer in marked}
     events = [("quote", outer[0], (pieces, outer)) for pieces, outer in marked]
     events += [("para", a, (a, b)) for a, b in paras if (a, b) not in quoted_paragraphs]
+    label: Person | None = None  # the speaker of a transcript label paragraph, for the paragraph after it
     for kind, position, payload in sorted(events, key=lambda e: e[1]):
         resolver.note_names_in(text[cursor:position])
         if kind == "para":
-            item = _unmarked_paragraph(text, *payload, resolver, found)
-            if item:
+            said_by, label = label, None
+            item = _unmarked_paragraph(text, *payload, resolver, found, headline=payload[0] == paras[0][0],
+                                       label=said_by)
+            if isinstance(item, Found):
                 found.append(item)
+            elif item is not None:
+                label = item
             # a paragraph without quote marks is running text too: "Foreign Minister Jeyhun Bayramov held
             # talks ..." is who a later "the Azerbaijani minister said" means
             resolver.note_names_in(text[payload[0]:payload[1]])
@@ -239,14 +247,34 @@ def _earliest_start(tail: str, colon: bool) -> int | None:
     return len(tail) - m.start() if m else 0
 
 
-def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: list[Found]) -> Found | None:
+def _labelled(label: str) -> bool:
+    """Is a transcript label a known office holder's name or a title ("President Ilham Aliyev")?"""
+    return bool(officeholders.by_name(label.split()[-1]) or officeholders.office_of(label))
+
+
+def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: list[Found], *,
+                        headline: bool = False, label: Person | None = None) -> Found | Person | None:
+    """A quote in a paragraph without quote marks, or the Person of a label paragraph ("Ilham Aliyev:")
+    whose words are the next paragraph (`label` there), or None."""
     body = text[a:b]
-    m = TRANSCRIPT.match(body)
-    if m and (officeholders.by_name(m["spk"].split()[-1]) or officeholders.office_of(m["spk"])):
-        person = resolver.resolve(m["spk"])
-        if person:
-            start = a + m.start("q")
-            return Found([(start, b)], (a, b), _clean(m["q"]), person, "transcript")
+    if label is not None:  # the paragraph after "President Ilham Aliyev:" is what he said, dash or not
+        m = DASH.match(body)
+        start = a + (m.start("body") if m else len(body) - len(body.lstrip()))
+        words = _clean(text[start:b])
+        if _words(words) >= MIN_WORDS:
+            resolver.last_speaker = label
+            return Found([(start, b)], (a, b), words, label, "transcript")
+    if ":" in body and not headline:
+        # a headline "Szijjártó: Hungary wants to buy more gas" sums up (the article's first paragraph)
+        m = TRANSCRIPT.match(body)
+        if m and _labelled(m["spk"]):
+            person = resolver.resolve(m["spk"])
+            if person:
+                start = a + m.start("q")
+                return Found([(start, b)], (a, b), _clean(m["q"]), person, "transcript")
+        m = LABEL.match(body.strip())
+        if m and _labelled(m["spk"]):
+            return resolver.resolve(m["spk"])
     m = DASH.match(body)
     if not m:
         return None
