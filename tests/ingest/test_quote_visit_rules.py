@@ -29,3 +29,59 @@ def test_a_headline_with_a_name_and_a_colon_is_no_quote():
     text = ("Szijjártó: Hungary wants to buy more Azerbaijani gas\n\n"
             "Hungarian Minister of Foreign Affairs and Trade Péter Szijjártó has arrived in Baku.")
     assert _quotes(text, date(2024, 4, 25)) == []
+
+
+def test_reported_speech_of_the_head_of_state_gives_a_later_he_said():
+    text = ("President of Kazakhstan Kassym-Jomart Tokayev held talks with President of Azerbaijan Ilham Aliyev.\n\n"
+            "Opening the talks, the Head of State noted that Azerbaijan is a key partner.\n\n"
+            "He said: “Our relations are developing according to a clear plan.”")
+    assert _quotes(text, date(2025, 10, 21)) == [
+        ("Kassym-Jomart Tokayev", "Our relations are developing according to a clear plan.")]
+
+
+def test_said_the_and_a_title_that_names_one_person():
+    text = ("“Today the Caspian Sea does not divide, but unites our peoples,” said the National Leader of the "
+            "Turkmen people.")
+    assert _quotes(text, date(2025, 8, 22)) == [
+        ("Gurbanguly Berdimuhamedow", "Today the Caspian Sea does not divide, but unites our peoples")]
+
+
+def test_turkish_verb_after_the_quote_and_speaker_before_it():
+    text = ('Ortak basın toplantısında konuşan Erdoğan, "Azerbaycan\'ın sevinci bizim sevincimiz, kederi bizim '
+            'kederimizdir." dedi.\n\nAliyev, "Türkiye ve Azerbaycan\'ın birliği, bölgede barışın unsurudur." '
+            'ifadesini kullandı.')
+    assert [s for s, _ in _quotes(text, date(2020, 2, 25))] == ["Recep Tayyip Erdoğan", "Ilham Aliyev"]
+
+
+def test_azerbaijani_subject_at_the_sentence_start_before_a_colon():
+    text = ('İqtisadiyyat naziri Mikayıl Cabbarov "X" sosial şəbəkəsindəki paylaşımında bildirib: "Türkiyə ilə '
+            'ticarət əlaqələrimiz hər il yeni rekordlar qırır".\n\nPrezident İlham Əliyev təşkilatın maliyyə '
+            'imkanlarına da toxunub: «Təşkilatın mövcud büdcəsi məqsədlərə çatmaq üçün kifayət deyil».')
+    assert [s for s, _ in _quotes(text, date(2024, 11, 6))] == ["Mikayıl Cabbarov", "Ilham Aliyev"]
+
+
+def test_azerbaijani_head_of_state_words_and_deye_after_the_quote():
+    text = ("Xatırladaq ki, Prezident İlham Əliyev noyabrın 5-də Qırğızıstana gəlib.\n\n"
+            "Çıxışında dövlətimizin başçısı deyib: «Son iki ildə bu, mənim Qırğızıstana üçüncü səfərimdir».\n\n"
+            "«Tranzit daşımalarımız ötən ilin eyni dövrü ilə müqayisədə 15 faiz artıb», – deyə Prezident vurğulayıb.")
+    assert [s for s, _ in _quotes(text, date(2024, 11, 6))] == ["Ilham Aliyev", "Ilham Aliyev"]
+
+
+def test_azerbaijani_country_and_office_words_name_the_holder():
+    text = ("Azərbaycan Prezidenti əməkdaşlığın vacibliyini də qeyd edib: «Müdafiə sahəsində əməkdaşlığımız böyük "
+            "əhəmiyyət kəsb edir».")
+    assert [s for s, _ in _quotes(text, date(2024, 11, 6))] == ["Ilham Aliyev"]
+
+
+def test_russian_dash_led_speech_with_the_verb_before_a_lower_case_speaker():
+    text = ("— За десять месяцев товарооборот превысил 5 млрд долларов, — заявил азербайджанский лидер.\n\n"
+            "— Товарооборот с Туркменистаном вырос в пять раз, — добавил он.\n\n"
+            "«Мы должны доставлять туркменский газ на европейские рынки», — сказал турецкий президент.")
+    assert [s for s, _ in _quotes(text, date(2022, 12, 14))] == ["Ilham Aliyev", "Ilham Aliyev",
+                                                                   "Recep Tayyip Erdoğan"]
+
+
+def test_a_russian_pronoun_after_the_quote_is_the_last_speaker():
+    text = ("«Мы должны доставлять туркменский газ на европейские рынки», — сказал турецкий президент.\n\n"
+            "«Объем торговли в прошлом году составил почти 2 млрд долларов», — отметил он.")
+    assert [s for s, _ in _quotes(text, date(2022, 12, 14))] == ["Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan"]
