@@ -85,3 +85,22 @@ def test_a_russian_pronoun_after_the_quote_is_the_last_speaker():
     text = ("«Мы должны доставлять туркменский газ на европейские рынки», — сказал турецкий президент.\n\n"
             "«Объем торговли в прошлом году составил почти 2 млрд долларов», — отметил он.")
     assert [s for s, _ in _quotes(text, date(2022, 12, 14))] == ["Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan"]
+
+
+def test_who_arrived_names_the_visitor_and_the_weekday_is_the_start():
+    text = ("President of Tajikistan Emomali Rahmon, who arrived in Baku on a state visit on Wednesday evening, "
+            "held talks with President Ilham Aliyev on May 23.")
+    assert _visits(text, date(2024, 5, 23)) == [("Emomali Rahmon", "Azerbaijan", "2024-05-22", "Baku", "state")]
+
+
+def test_a_visit_takes_the_type_a_dayless_sentence_gave_it():
+    text = ("President of Kazakhstan Kassym-Jomart Tokayev held talks with President of Azerbaijan Ilham Aliyev, "
+            "who is in Kazakhstan on a state visit.\n\nAliyev arrived in Astana on Monday evening.")
+    assert _visits(text, date(2025, 10, 21)) == [("Ilham Aliyev", "Kazakhstan", "2025-10-20", "Astana", "state")]
+
+
+def test_a_visit_to_a_country_takes_the_city_of_the_dateline():
+    text = ("Aliyev and Berdimuhamedov hold talks\n\nTurkmenbashi, 22 August (Orient). President of the Republic "
+            "of Azerbaijan Ilham Aliyev arrived in Turkmenistan on Friday.")
+    [(*_, city, _)] = _visits(text, date(2025, 8, 22))
+    assert city == "Turkmenbashi"
