@@ -9,6 +9,12 @@ Attribution rules, tried in this order for each quote (the rule name goes with t
 - `continuation`: “…,” Aliyev said, “…” (the second part joins the first);
 - `transcript`: a paragraph "Ilham Aliyev: …" whose label is a known or titled name;
 - `dash-led`: a paragraph "— …, — Aliyev said." (dialogue style), else the last speaker.
+- a label paragraph "President Ilham Aliyev:" gives the next paragraph to that speaker (`transcript`);
+  the article's first paragraph (its headline, "Szijjártó: Hungary wants …") is no transcript quote;
+- `verb-final` (Turkish 'Erdoğan, "…" dedi.') and `subject-colon` (Azerbaijani '… bildirib: «…»'):
+  the verb is last, so the speaker is the first name or title of the sentence before the quote.
+Reported speech without quote marks ("the Head of State noted that …") makes its subject the last
+speaker, for a later "He said: “…”".
 Speakers go through people.Resolver (names, offices on the article's date, anaphora).
 """
 from __future__ import annotations
