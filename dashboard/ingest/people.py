@@ -21,7 +21,26 @@ from dashboard.data import officeholders
 from . import places
 
 PRONOUNS = ("he", "she", "the head of state", "the president", "the leader", "the minister",
-            "the prime minister", "the foreign minister", "the latter", "the former")
+            "the prime minister", "the foreign minister", "the latter", "the former",
+            # Azerbaijani: "the president", "our head of state", "the head of state" (APA, Report.az)
+            "prezident", "dövlətimizin başçısı", "dövlət başçısı",
+            # Turkish: "the president", "the minister"; Russian: he, she, "the president", "the leader"
+            "cumhurbaşkanı", "bakan", "он", "она", "президент", "лидер")
+# Words for "the head of state" that, before anyone has spoken, mean the article's first-named head of
+# state: Kazinform's "the Head of State noted that" is Tokayev, APA's "dövlətimizin başçısı" Aliyev.
+HEAD_OF_STATE_WORDS = ("the head of state", "head of state", "dövlətimizin başçısı", "dövlət başçısı")
+# A title that names one person, not an office ("the National Leader of the Turkmen people").
+TITLES_OF_ONE = {"national leader of the turkmen people": "Gurbanguly Berdimuhamedow",
+                 "leader of the nation": "Nursultan Nazarbayev", "elbasy": "Nursultan Nazarbayev"}
+# Russian country adjectives (stems) before an office word: "азербайджанский лидер", "турецкий президент"
+# (places knows the Russian country names, "Турции", not these adjectives).
+RU_COUNTRY_ADJECTIVES = {"азербайджанск": "AZE", "турецк": "TUR", "казахстанск": "KAZ", "казахск": "KAZ",
+                         "узбекистанск": "UZB", "узбекск": "UZB", "кыргызск": "KGZ", "киргизск": "KGZ",
+                         "туркменск": "TKM", "таджикск": "TJK", "венгерск": "HUN"}
+_RU_OFFICE = re.compile(r"^(?P<adj>[а-яё]+?)(?:ий|ый|ого|ому|им|ом)\s+(?P<office>лидер|президент|премьер|"
+                        r"министр иностранных дел|глава государства)$")
+_RU_OFFICES = {"лидер": "President", "президент": "President", "глава государства": "President",
+               "премьер": "Prime Minister", "министр иностранных дел": "Foreign Minister"}
 # "the Kazakh minister", "Azerbaijan's minister": a country word and "minister" with no ministry named.
 _BARE_MINISTER = re.compile(r"^(?:the\s+)?(?P<country>[\w'’\- ]{3,40}?)\s+minister$", re.I)
 _NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſƏА-Я][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſƏА-Я][\w'’\-]+){0,5}")
@@ -32,6 +51,19 @@ _MINISTRY_WORDS = {"trade", "economy", "energy", "finance", "defence", "defense"
 _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "leader", "head", "state", "ambassador", "deputy",
                 "chairman", "speaker", "mr", "mrs", "ms", "national", "the", "of", "and", "his", "her", "counterpart",
                 "affairs", "he", "she", "said", "told", "added", "noted", "stated"}
+
+
+# Office words of Azerbaijani and Turkish reports (stems: "Azərbaycan Prezidenti", "Dışişleri Bakanı"),
+# for when officeholders.office_of, which reads English ones, finds none.
+OTHER_OFFICE_WORDS = {"prezident": officeholders.HEAD_OF_STATE, "cumhurbaşkan": officeholders.HEAD_OF_STATE,
+                      "dövlət başçı": officeholders.HEAD_OF_STATE, "baş nazir": "Prime Minister",
+                      "başbakan": "Prime Minister", "xarici işlər nazir": "Foreign Minister",
+                      "dışişleri bakan": "Foreign Minister"}
+
+
+def _other_office(phrase: str) -> str | None:
+    low = phrase.lower()
+    return next((office for word, office in OTHER_OFFICE_WORDS.items() if word in low), None)
 
 
 class Person(NamedTuple):  # a tuple: made by the thousand, and a frozen dataclass is slow to make
@@ -96,6 +128,7 @@ class Resolver:
         self.day = day
         self.named: list[Person] = []  # people named in full so far, latest last
         self.last_speaker: Person | None = None
+        self.first_head: Person | None = None  # the first head of state named (HEAD_OF_STATE_WORDS)
 
     def note_names_in(self, text: str) -> None:
         """Remember full names of office holders mentioned in running text (not only speakers)."""
@@ -115,6 +148,8 @@ class Resolver:
                         self._remember(_from_term(terms[0], 0.95, "name"))
 
     def _remember(self, person: Person) -> None:
+        if self.first_head is None and person.role == officeholders.HEAD_OF_STATE:
+            self.first_head = person
         self.named = [p for p in self.named if p.name != person.name] + [person]
 
     def _named_minister(self, phrase: str) -> Person | None:
@@ -143,7 +178,13 @@ class Resolver:
         if low in PRONOUNS or low.removeprefix("the ") in ("head of state", "president", "leader"):
             if self.last_speaker:
                 return Person(self.last_speaker.name, self.last_speaker.role, self.last_speaker.iso3, 0.75, "anaphor")
+            if self.first_head and low in HEAD_OF_STATE_WORDS:
+                return Person(self.first_head.name, self.first_head.role, self.first_head.iso3, 0.7, "anaphor")
             return None
+        if (title := TITLES_OF_ONE.get(low.removeprefix("the "))) and (terms := officeholders.by_name(title, self.day)):
+            return _from_term(terms[0], 0.9 if terms[0].covers(self.day) else 0.8, "name")
+        if (m := _RU_OFFICE.match(low)) and (term := self._ru_office(m)):
+            return term
         for candidate in _candidate_names(phrase):
             terms = officeholders.by_name(candidate, self.day)
             if terms and terms[0].covers(self.day):
@@ -154,7 +195,7 @@ class Resolver:
                     return Person(person.name, person.role, person.iso3, 0.9, "name")
             if terms:  # a former office holder, named: keep the name, the role from the last term
                 return _from_term(terms[0], 0.8, "name")
-        office = officeholders.office_of(phrase)
+        office = officeholders.office_of(phrase) or _other_office(phrase)
         if office is None and (minister := self._named_minister(phrase)):
             return minister
         codes = places.codes_in(phrase)
@@ -167,6 +208,12 @@ class Resolver:
             return Person(names[0], office or _minister_title(phrase, names[0]), codes[0] if codes else "", 0.6,
                           "unlisted name")
         return None
+
+    def _ru_office(self, m: re.Match) -> Person | None:
+        """'турецкий президент' -> the holder of that office of Türkiye on the article's date."""
+        code = next((iso3 for stem, iso3 in RU_COUNTRY_ADJECTIVES.items() if m["adj"].startswith(stem)), None)
+        term = officeholders.holder(code, _RU_OFFICES[m["office"]], self.day) if code else None
+        return _from_term(term, 0.85, "office") if term else None
 
     def holder_name(self, iso3: str) -> str:
         """The head of state of `iso3` on the article's date, or "" when the table does not know."""

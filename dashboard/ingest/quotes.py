@@ -9,6 +9,12 @@ Attribution rules, tried in this order for each quote (the rule name goes with t
 - `continuation`: “…,” Aliyev said, “…” (the second part joins the first);
 - `transcript`: a paragraph "Ilham Aliyev: …" whose label is a known or titled name;
 - `dash-led`: a paragraph "— …, — Aliyev said." (dialogue style), else the last speaker.
+- a label paragraph "President Ilham Aliyev:" gives the next paragraph to that speaker (`transcript`);
+  the article's first paragraph (its headline, "Szijjártó: Hungary wants …") is no transcript quote;
+- `verb-final` (Turkish 'Erdoğan, "…" dedi.') and `subject-colon` (Azerbaijani '… bildirib: «…»'):
+  the verb is last, so the speaker is the first name or title of the sentence before the quote.
+Reported speech without quote marks ("the Head of State noted that …") makes its subject the last
+speaker, for a later "He said: “…”".
 Speakers go through people.Resolver (names, offices on the article's date, anaphora).
 """
 from __future__ import annotations
@@ -19,7 +25,7 @@ from dataclasses import dataclass
 
 from dashboard.data import officeholders
 
-from .people import Person, Resolver
+from .people import PRONOUNS, Person, Resolver
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
 RU_VERBS = (r"заявила|заявил|сказала|сказал|отметила|отметил|подчеркнула|подчеркнул|добавила|добавил|сообщила|"
@@ -32,9 +38,18 @@ VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emph
 # "Нуртлеу отметил: «…»" (BEFORE_COLON); Russian also after it: "«…», — заявил Жапаров" (AFTER_VERB_SPEAKER_RU).
 # Kept out of VERBS, which the English patterns try at every word of a speaker phrase.
 OTHER_VERBS = r"bildirib|deyib|qeyd edib|vurğulayıb|söyləyib|əlavə edib|bəyan edib|" + RU_VERBS
+# Turkish puts the verb after the quote and the speaker at the start of the sentence before it:
+# 'Erdoğan, "…" dedi.' / '"…" diye konuştu.' / '"…" ifadesini kullandı.' (AFTER_VERB_FINAL)
+TR_VERBS = (r"dedi|diye (?:konuştu|ekledi|belirtti|vurguladı|kaydetti|seslendi)|ifadesini kullandı|"
+            r"ifadelerini kullandı|sözlerini kullandı")
+# Azerbaijani after a quote: '«…», – deyə Prezident vurğulayıb.' (the speaker between "deyə" and the verb)
+AZ_DEYE = re.compile(r"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>[^.;:!?«»“”\"]{1,80}?)\s+\w+(?:ıb|ib|ub|üb)\b")
+AFTER_VERB_FINAL = re.compile(rf"^\s*[,.!?]?\s*(?:{TR_VERBS})\b")
+# an Azerbaijani verb before a colon: the evidential past "-ıb/-ib/-ub/-üb" ("bildirib:", "toxunub:")
+AZ_COLON_VERB = re.compile(r"\w(?:ıb|ib|ub|üb)\s*:\s*$")
 _SPEAKER = r"(?P<spk>(?:[A-Z][\w'’\-]*|the|he|she|He|She|The)(?:[ ,][\w'’\-]+){0,7}?)"
 AFTER_SPEAKER_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*{_SPEAKER}\s+(?:{VERBS})\b", re.S)
-AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{VERBS})\s+(?P<spk>[A-Z][^.;:!?“”\"«»]{{1,90}}?)\s*(?:[.,;]|$)")
+AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{VERBS})\s+(?P<spk>(?:the\s+)?[A-Z][^.;:!?“”\"«»]{{1,90}}?)\s*(?:[.,;]|$)")
 # Russian puts the verb first and the speaker after it in lower case: "«…», — заявил президент Кыргызстана
 # Садыр Жапаров." (AFTER_VERB_SPEAKER wants a capital there, as English does)
 AFTER_VERB_SPEAKER_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+(?P<spk>[^.;:!?“”\"«»]{{1,90}}?)\s*(?:[.,;]|$)")
@@ -43,6 +58,12 @@ BEFORE_COLON = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:
 BEFORE_THAT = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:{VERBS})\s+(?:that\s+)?(?:the\s+|a\s+)?$")
 CONTINUATION = re.compile(rf"^\s*,?\s*{_SPEAKER}\s+(?:{VERBS})(?:[^.!?“”\"]{{0,60}})?,\s*$")
 TRANSCRIPT = re.compile(r"^(?:[-–—]\s*)?(?P<spk>(?:[A-Z][\w'’.\-]+\s+){0,3}[A-Z][\w'’\-]+)\s*:\s+(?P<q>\S.{10,})$", re.S)
+# A transcript's label on a line of its own ("President Ilham Aliyev:"), the words in the next paragraph
+# (often dash-led: "- Dear Mr. President, …"), as APA and President.az print press statements.
+LABEL = re.compile(r"^(?P<spk>(?:[A-Z][\w'’.\-]+\s+){0,3}[A-Z][\w'’\-]+)\s*:$")
+# Reported speech in a paragraph without quote marks makes its subject the one speaking: "Opening the
+# talks, the Head of State noted that …" is who a later "He said: “…”" means.
+INDIRECT = re.compile(rf"(?:^|[,.]\s+){_SPEAKER}\s+(?:also\s+)?(?:{VERBS})\s+that\b")
 DASH = re.compile(r"^[-–—]\s*(?P<body>.+)$", re.S)
 OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"'}
 _OPENER = re.compile("[" + "".join(OPENERS) + "]")
@@ -117,10 +138,12 @@ def _quoted_spans(text: str, paras: list[tuple[int, int]]) -> list[tuple[list[tu
 # compiled once: re.sub(pattern, ...) looks its pattern up in re's cache on every call
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
+_WORD_RUN = re.compile(r"[^\w]+")
 _PHRASE_BREAK = re.compile(r"[.!?;]\s+|,\s+")
 _FILLERS = re.compile(r"\b(?:himself|herself|also|further|then|later|again|once again|in turn)\b")
 _DASH_BREAK = re.compile(r"\s*[,.!?]?\s+[-–—]\s+")
-_DASH_ATTRIBUTION = re.compile(rf"{_SPEAKER}\s+(?:{VERBS})\.?|(?:{VERBS})\s+(?P<spk2>[A-Z][^.]{{1,80}})\.?", re.S)
+_DASH_ATTRIBUTION = re.compile(rf"{_SPEAKER}\s+(?:{VERBS})\.?|(?:{VERBS})\s+(?P<spk2>[A-Z][^.]{{1,80}})\.?"
+                               rf"|(?:{RU_VERBS})\s+(?P<spk3>[^.]{{1,80}})\.?", re.S)  # "— добавил он."
 
 
 def _clean(text: str) -> str:
@@ -159,12 +182,19 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     quoted_paragraphs = {_paragraph_of(paras, outer[0], starts) for _, outer in marked}
     events = [("quote", outer[0], (pieces, outer)) for pieces, outer in marked]
     events += [("para", a, (a, b)) for a, b in paras if (a, b) not in quoted_paragraphs]
+    label: Person | None = None  # the speaker of a transcript label paragraph, for the paragraph after it
     for kind, position, payload in sorted(events, key=lambda e: e[1]):
         resolver.note_names_in(text[cursor:position])
         if kind == "para":
-            item = _unmarked_paragraph(text, *payload, resolver, found)
-            if item:
+            said_by, label = label, None
+            item = _unmarked_paragraph(text, *payload, resolver, found, headline=payload[0] == paras[0][0],
+                                       label=said_by)
+            if isinstance(item, Found):
                 found.append(item)
+            elif item is not None:
+                label = item
+            else:
+                _reported_speech(text[payload[0]:payload[1]], resolver)
             # a paragraph without quote marks is running text too: "Foreign Minister Jeyhun Bayramov held
             # talks ..." is who a later "the Azerbaijani minister said" means
             resolver.note_names_in(text[payload[0]:payload[1]])
@@ -193,12 +223,15 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
 
 def _attribute(after: str, before: str, text: str, para_start: int, paras, resolver: Resolver):
     for pattern, rule in ((AFTER_SPEAKER_VERB, "said-after"), (AFTER_VERB_SPEAKER, "said-after"),
-                          (AFTER_VERB_SPEAKER_RU, "said-after"), (AFTER_ACCORDING, "according-to")):
+                          (AFTER_VERB_SPEAKER_RU, "said-after"), (AFTER_ACCORDING, "according-to"),
+                          (AZ_DEYE, "said-after")):
         m = pattern.match(after)
         if m:
             person = resolver.resolve(_speaker_phrase(m["spk"]))
             if person:
                 return person, rule, m.end()
+    if (m := AFTER_VERB_FINAL.match(after)) and (person := _clause_subject(before, resolver)):
+        return person, "verb-final", m.end()
     if not before.strip():  # a quote that opens its paragraph: the previous paragraph may end with a colon
         index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
         before = text[paras[index - 1][0]:paras[index - 1][1]] if index else ""
@@ -213,7 +246,28 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             person = resolver.resolve(_speaker_phrase(m["spk"]))
             if person:
                 return person, rule, 0
+    if ends_with_colon and AZ_COLON_VERB.search(tail) and (person := _clause_subject(tail, resolver)):
+        return person, "subject-colon", 0
     return None, "unattributed", 0
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s+(?=\S)")
+
+
+def _clause_subject(before: str, resolver: Resolver) -> Person | None:
+    """Who the sentence ending at a quote is about, for the languages that put the verb last: its first
+    name or title ('Erdoğan, "…" dedi.', 'İqtisadiyyat naziri Mikayıl Cabbarov … bildirib: "…"'), else
+    a word for the head of state or a pronoun in it ('Çıxışında dövlətimizin başçısı deyib: «…»')."""
+    clause = _SENTENCE_BREAK.split(before.rstrip(" :,\n"))[-1]
+    if not clause:
+        return None
+    person = resolver.resolve(clause)
+    if person is None:
+        low = clause.lower()
+        words = f" {_WORD_RUN.sub(' ', low)} "
+        anaphor = next((w for w in PRONOUNS if f" {w} " in words), None)
+        person = resolver.resolve(anaphor) if anaphor else None
+    return person
 
 
 _VERB_WORDS = tuple(dict.fromkeys(re.split(r"[\[ ]", verb)[0] for verb in VERBS.split("|")))
@@ -239,14 +293,43 @@ def _earliest_start(tail: str, colon: bool) -> int | None:
     return len(tail) - m.start() if m else 0
 
 
-def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: list[Found]) -> Found | None:
+def _labelled(label: str) -> bool:
+    """Is a transcript label a known office holder's name or a title ("President Ilham Aliyev")?"""
+    return bool(officeholders.by_name(label.split()[-1]) or officeholders.office_of(label))
+
+
+def _reported_speech(body: str, resolver: Resolver) -> None:
+    """'Opening the talks, the Head of State noted that …': its subject becomes the last speaker."""
+    if " that " not in body:
+        return
+    m = INDIRECT.search(body)
+    if m:
+        resolver.resolve(_speaker_phrase(m["spk"]))
+
+
+def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: list[Found], *,
+                        headline: bool = False, label: Person | None = None) -> Found | Person | None:
+    """A quote in a paragraph without quote marks, or the Person of a label paragraph ("Ilham Aliyev:")
+    whose words are the next paragraph (`label` there), or None."""
     body = text[a:b]
-    m = TRANSCRIPT.match(body)
-    if m and (officeholders.by_name(m["spk"].split()[-1]) or officeholders.office_of(m["spk"])):
-        person = resolver.resolve(m["spk"])
-        if person:
-            start = a + m.start("q")
-            return Found([(start, b)], (a, b), _clean(m["q"]), person, "transcript")
+    if label is not None:  # the paragraph after "President Ilham Aliyev:" is what he said, dash or not
+        m = DASH.match(body)
+        start = a + (m.start("body") if m else len(body) - len(body.lstrip()))
+        words = _clean(text[start:b])
+        if _words(words) >= MIN_WORDS:
+            resolver.last_speaker = label
+            return Found([(start, b)], (a, b), words, label, "transcript")
+    if ":" in body and not headline:
+        # a headline "Szijjártó: Hungary wants to buy more gas" sums up (the article's first paragraph)
+        m = TRANSCRIPT.match(body)
+        if m and _labelled(m["spk"]):
+            person = resolver.resolve(m["spk"])
+            if person:
+                start = a + m.start("q")
+                return Found([(start, b)], (a, b), _clean(m["q"]), person, "transcript")
+        m = LABEL.match(body.strip())
+        if m and _labelled(m["spk"]):
+            return resolver.resolve(m["spk"])
     m = DASH.match(body)
     if not m:
         return None
@@ -255,7 +338,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     for part in parts:
         attribution = _DASH_ATTRIBUTION.fullmatch(part.strip())
         if attribution:
-            speaker = resolver.resolve(_speaker_phrase(attribution["spk"] or attribution["spk2"]))
+            speaker = resolver.resolve(_speaker_phrase(attribution["spk"] or attribution["spk2"]
+                                                       or attribution["spk3"]))
         else:
             quoted.append(part)
     words = _clean(" ".join(quoted))

@@ -47,7 +47,9 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
 _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|center|monument|bust)s?\b[^.]{0,80}?\bnamed after\s+"
                           r"(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<name>[A-Z][\w-]+\s+[A-Z][\w-]+)")
 _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|"
-                           r"arrived|began|started|concluded)\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit")
+                           r"arrived|began|started|concluded)\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit"
+                           # "President of Tajikistan Emomali Rahmon, who arrived in Baku on a state visit on …"
+                           r"|(?P<d>[A-Z][^,.]{2,80}?),\s+who\s+(?:has\s+|had\s+)?arrived\b")
 
 _MEETING = re.compile(r"\b(?:(?:held|had|holds|has held|have held|conducted)\s+(?:\w+\s+){0,2}?talks|talks|met|meets|meeting)\b",
                       re.I)
@@ -102,6 +104,8 @@ def _cue_start(sentence: str) -> int | None:
     verbs = [i for i in (sentence.find(verb) for verb in _CUE_VERBS) if i >= 0]
     if verbs:
         starts.append(_after_last_stop(sentence, min(verbs), ",."))
+    if (i := sentence.find(", who ")) >= 0:
+        starts.append(_after_last_stop(sentence, i, ",."))
     if "visit" in sentence:
         owns = [i for i in (sentence.find("'s"), sentence.find("’s")) if i >= 0]
         if owns:
@@ -113,7 +117,7 @@ def _visitor(sentence: str, resolver: Resolver) -> Person | None:
     start = _cue_start(sentence)
     m = _VISITOR_CUES.search(sentence, start) if start is not None else None
     if m:
-        phrase = m["a"] or m["b"] or m["c"]
+        phrase = m["a"] or m["b"] or m["c"] or m["d"]
         phrase = _VISITOR_LEAD.sub("", phrase)
         person = resolver.resolve(phrase, speaking=False)
         if person:
@@ -143,6 +147,20 @@ def _dateline_day(doc: Document, published: date) -> tuple[int, date] | None:
             if days:
                 return k, days[0][0]
     return None
+
+
+# "who is in Kazakhstan on a state visit": a type said in a sentence that proposes no visit (no day)
+_SAID_TYPE = re.compile(r"\b(state|official|working)\s+visit", re.I)
+
+
+def _dateline_place(doc: Document, k: int) -> tuple[str, str] | None:
+    """(ISO-3, city) of the dateline sentence k ("Turkmenbashi, 22 August (Orient)."): the city the
+    report was filed from, which is where a visit the lead tells without a city took place."""
+    s = doc.sentences[k]
+    capital = next((m for m in doc.mentions(s) if m.is_capital), None)
+    if capital:
+        return capital.iso3, countries.get(capital.iso3).capital
+    return places.city_in(s.text)
 
 
 def _days(s: Sentence, published: date, lead_day: date | None) -> list:
@@ -219,6 +237,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     signed, named_after = doc.holding(("signed",)), doc.holding(("named after",))
     received = doc.holding(("received",))
     dateline = _dateline_day(doc, published)
+    typed: list[tuple[str, list[str]]] = []  # (type, countries) of dayless sentences that say "state visit"
     for k, s in enumerate(doc.sentences):
         a, b, sentence = s.start, s.end, s.text
         lead_day = dateline[1] if dateline and k == dateline[0] + 1 else None  # the lead, right after it
@@ -243,7 +262,22 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visits.append(VisitFound(day, end, visitor, place[0], place[1], visit_type, (a, b), confidence))
         elif visits and _THE_VISIT.search(sentence):
             _add_details(visits[-1], sentence, a, signed[k], named_after[k])
+        if not days and (said := _SAID_TYPE.search(sentence)):
+            typed.append((lowered(said[1]), doc.codes(s)))
+    for visit in visits:
+        _type_said_elsewhere(visit, typed)
+        if not visit.city and dateline and (place := _dateline_place(doc, dateline[0])) and place[0] == visit.host:
+            visit.city = place[1]
     return visits
+
+
+def _type_said_elsewhere(visit: VisitFound, typed: list[tuple[str, list[str]]]) -> None:
+    """A visit of no type takes the type a dayless sentence of the article gave a visit to its host
+    ("Ilham Aliyev, who is in Kazakhstan on a state visit" + "Aliyev arrived in Astana on Monday")."""
+    if visit.visit_type == "other":
+        kind = next((kind for kind, codes in typed if visit.host in codes), None)
+        if kind:
+            visit.visit_type = kind
 
 
 def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, named_after: bool) -> None:
