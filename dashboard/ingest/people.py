@@ -152,6 +152,12 @@ class Resolver:
             self.first_head = person
         self.named = [p for p in self.named if p.name != person.name] + [person]
 
+    def _named_with_surname(self, surname: str) -> Person | None:
+        for person in reversed(self.named):
+            if surname == person.name.split()[-1]:
+                return Person(person.name, person.role, person.iso3, 0.9, "name")
+        return None
+
     def _named_minister(self, phrase: str) -> Person | None:
         """'the Azerbaijani minister' -> the minister of that country named last (not a prime minister)."""
         m = _BARE_MINISTER.match(phrase.strip(" ,."))
@@ -185,7 +191,16 @@ class Resolver:
             return _from_term(terms[0], 0.9 if terms[0].covers(self.day) else 0.8, "name")
         if (m := _RU_OFFICE.match(low)) and (term := self._ru_office(m)):
             return term
+        untitled = None  # asked once: does the phrase hold no office word ("Japarov", not "President Japarov")?
         for candidate in _candidate_names(phrase):
+            # A surname alone is first someone of that name the article has named in full: "Chairman of the
+            # Cabinet Akylbek Japarov arrived … Japarov said" is not President Sadyr Japarov, whose alias
+            # "Japarov" is. Not when the phrase holds an office word: "President Japarov" is the president.
+            if " " not in candidate and (named := self._named_with_surname(candidate)):
+                if untitled is None:
+                    untitled = officeholders.office_of(phrase) is None
+                if untitled:
+                    return named
             terms = officeholders.by_name(candidate, self.day)
             if terms and terms[0].covers(self.day):
                 return _from_term(terms[0], 0.95, "name")

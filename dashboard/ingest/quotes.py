@@ -207,6 +207,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         _, para_end = _paragraph_of(paras, outer[1] - 1, starts)  # a quote across paragraphs ends in a later one
         after = text[outer[1]:min(para_end, outer[1] + 200)]
         before = text[para_start:outer[0]]
+        # "Asadov noted that Azerbaijan attaches … . “The agreements …,” he said.": reported speech before
+        # the quote in its paragraph makes its subject the last speaker, whom "he" means
+        _reported_speech(before, resolver)
         if _words(words) < MIN_WORDS:
             continue
         if found and (m := CONTINUATION.match(text[found[-1].outer[1]:outer[0]])) and found[-1].speaker \

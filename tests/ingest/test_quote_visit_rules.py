@@ -104,3 +104,23 @@ def test_a_visit_to_a_country_takes_the_city_of_the_dateline():
             "of Azerbaijan Ilham Aliyev arrived in Turkmenistan on Friday.")
     [(*_, city, _)] = _visits(text, date(2025, 8, 22))
     assert city == "Turkmenbashi"
+
+
+def test_a_surname_alone_is_the_person_of_that_name_the_article_named_not_an_office_holder_sharing_it():
+    text = ("Chairman of the Cabinet of Ministers Akylbek Japarov arrived in Baku on November 13.\n\n"
+            'Opening the meeting, Japarov said: "Azerbaijan is one of our key partners in the South Caucasus."\n\n'
+            '"We will meet again in Bishkek next year," President Japarov said later.')
+    assert [speaker for speaker, _ in _quotes(text, date(2023, 11, 14))] == ["Akylbek Japarov", "Sadyr Japarov"]
+
+
+def test_reported_speech_before_a_quote_in_its_paragraph_tells_whom_he_means():
+    text = ('Opening the session, Aripov said: "Over the past five years, mutual trade has grown almost threefold."\n\n'
+            "Asadov noted that Azerbaijan attaches great importance to its ties with Uzbekistan. "
+            "“The agreements reached by our presidents provide a solid basis for cooperation,” he said.")
+    assert [speaker for speaker, _ in _quotes(text, date(2025, 10, 9))] == ["Abdulla Aripov", "Ali Asadov"]
+
+
+def test_a_foreign_ministers_name_in_azerbaijani_spelling_is_him():
+    text = ("Ceyhun Bayramov Budapeştdə danışıqlar aparıb. Peter Siyyarto bildirib: «Azərbaycan qazı bizim üçün çox "
+            "vacibdir».")
+    assert [speaker for speaker, _ in _quotes(text, date(2025, 2, 18))] == ["Péter Szijjártó"]
