@@ -24,6 +24,14 @@ GOLD = Path(__file__).resolve().parents[1] / "extraction" / "gold"
     ("in January-August", date(2024, 10, 7), "2024-8M"),
     ("in the first nine months of 2019", date(2019, 12, 10), "2019-9M"),
     ("2023-cü ildə", date(2024, 2, 10), "2023"),
+    ("over the eight months of this year, trade exceeded", date(2025, 10, 21), "2025-8M"),
+    ("in the ten months of 2024 trade", date(2025, 1, 5), "2024-10M"),
+    ("За десять месяцев этого года товарооборот", date(2022, 12, 14), "2022-10M"),
+    ("за 9 месяцев 2023 года товарооборот", date(2024, 1, 5), "2023-9M"),
+    ("товарооборот в прошлом году составил", date(2022, 12, 14), "2021"),
+    ("ticaret hacmi geçen yıl", date(2020, 2, 26), "2019"),
+    ("Ötən il ticarət dövriyyəsi", date(2024, 1, 20), "2023"),
+    ("ticaret hacmi 2019 yılında", date(2020, 2, 26), "2019"),
 ])
 def test_periods_resolve_against_the_article_date(words, published, expected):
     assert period_in(f"Trade grew {words}.", published)[0] == expected
@@ -43,6 +51,11 @@ def test_on_monday_is_the_monday_before_the_article_and_april_10_the_latest_one(
     ("to a billion dollars", 1000, "exact"),
     ("over $2,500 million", 2500, "over"),
     ("about 300 million US dollars", 300, "about"),
+    ("4,4 milyar dolar olan", 4400, "exact"),
+    ("yaklaşık 1,5 milyar dolar oldu", 1500, "about"),
+    ("təxminən 3 milyard dollar təşkil edib", 3000, "about"),
+    ("составил почти 2 млрд долларов", 2000, "approaching"),
+    ("превысил 5 млрд долларов", 5000, "over"),
 ])
 def test_money_forms_become_usd_millions_with_their_qualifier(text, value, qualifier):
     [amount] = amounts_in(text)

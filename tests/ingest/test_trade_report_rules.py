@@ -1,12 +1,10 @@
 """Trade figures as reports in four languages give them (docs/extraction.md, figures.py, money.py,
-when.py): months to date, Turkish amounts and targets, approximate words, round-ups that list partners,
-totals for a group or the world (no pair's figure), and figures told without the word "trade"."""
+when.py): Turkish figures and targets, round-ups that list partners, totals for a group or the world (no
+pair's figure), figures told without the word "trade". The new period and amount forms are in the
+parametrized lists of test_extraction_rules.py."""
 from datetime import date
 
-import pytest
-
 from dashboard.ingest import Article, propose
-from dashboard.ingest.money import amounts_in
 from dashboard.ingest.sentences import sentences
 from dashboard.ingest.when import period_in
 
@@ -25,35 +23,9 @@ def _pair(*names):
     return frozenset(names)
 
 
-@pytest.mark.parametrize("words, published, expected", [
-    ("over the eight months of this year, trade exceeded", date(2025, 10, 21), "2025-8M"),
-    ("in the ten months of 2024 trade", date(2025, 1, 5), "2024-10M"),
-    ("За десять месяцев этого года товарооборот", date(2022, 12, 14), "2022-10M"),
-    ("за 9 месяцев 2023 года товарооборот", date(2024, 1, 5), "2023-9M"),
-    ("товарооборот в прошлом году составил", date(2022, 12, 14), "2021"),
-    ("ticaret hacmi geçen yıl", date(2020, 2, 26), "2019"),
-    ("Ötən il ticarət dövriyyəsi", date(2024, 1, 20), "2023"),
-    ("ticaret hacmi 2019 yılında", date(2020, 2, 26), "2019"),
-])
-def test_months_to_date_and_last_year_in_four_languages(words, published, expected):
-    assert period_in(words, published)[0] == expected
-
-
 def test_ten_months_without_first_or_a_year_is_no_period_nor_is_compared_with_last_year():
     assert period_in("trade stood at $40.2 billion over the ten months", date(2025, 11, 29)) is None
     assert period_in("Ötən illə müqayisədə ticarət 30,5 faiz artıb", date(2024, 1, 20)) is None
-
-
-@pytest.mark.parametrize("text, value, qualifier", [
-    ("4,4 milyar dolar olan", 4400, "exact"),
-    ("yaklaşık 1,5 milyar dolar oldu", 1500, "about"),
-    ("təxminən 3 milyard dollar təşkil edib", 3000, "about"),
-    ("составил почти 2 млрд долларов", 2000, "approaching"),
-    ("превысил 5 млрд долларов", 5000, "over"),
-])
-def test_turkish_amounts_and_approximate_words_in_other_languages(text, value, qualifier):
-    [amount] = amounts_in(text)
-    assert (amount.usd_m, amount.qualifier) == (value, qualifier)
 
 
 def test_a_turkish_quote_gives_last_years_figure_and_the_target_with_its_year():
