@@ -259,7 +259,16 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visit_type = lowered(kind[1]) if kind else "other"
             confidence = min(visitor.confidence, 0.9 if kind else 0.8)
             day, end, *_ = days[0]
-            visits.append(VisitFound(day, end, visitor, place[0], place[1], visit_type, (a, b), confidence))
+            visit = VisitFound(day, end, visitor, place[0], place[1], visit_type, (a, b), confidence)
+            same = next((v for v in visits if _same_trip(v, visit)), None)
+            if same is None:
+                visits.append(visit)
+                same = visit
+            elif same.visit_type == "other":  # "Tokayev, who arrived in Ankara on Tuesday" after "paid an
+                same.visit_type = visit_type  # official visit ... on Tuesday": one visit, told twice
+            # the lead may tell the visit and what was signed in one sentence: "Türkiye and Kazakhstan
+            # signed 15 agreements on Tuesday as Tokayev paid an official visit to Ankara"
+            _add_details(same, sentence, a, signed[k], named_after[k])
         elif visits and _THE_VISIT.search(sentence):
             _add_details(visits[-1], sentence, a, signed[k], named_after[k])
         if not days and (said := _SAID_TYPE.search(sentence)):

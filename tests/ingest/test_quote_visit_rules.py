@@ -124,3 +124,12 @@ def test_a_foreign_ministers_name_in_azerbaijani_spelling_is_him():
     text = ("Ceyhun Bayramov Budapeştdə danışıqlar aparıb. Peter Siyyarto bildirib: «Azərbaycan qazı bizim üçün çox "
             "vacibdir».")
     assert [speaker for speaker, _ in _quotes(text, date(2025, 2, 18))] == ["Péter Szijjártó"]
+
+
+def test_a_visit_told_twice_is_one_visit_with_the_documents_its_lead_names():
+    text = ("Türkiye and Kazakhstan signed 15 agreements on Tuesday as Kazakh President Kassym-Jomart Tokayev paid "
+            "an official visit to the Turkish capital Ankara.\n\nTokayev, who arrived in Ankara on Tuesday morning, "
+            "was welcomed by President Recep Tayyip Erdoğan.")
+    visits = [p.record for p in propose(Article(text, date(2022, 5, 11), outlet="x")) if p.table == "visits"]
+    assert [(v["visitor_name"], v["start_date"], v["visit_type"], v["documents_signed"]) for v in visits] == [
+        ("Kassym-Jomart Tokayev", "2022-05-10", "official", "15")]
