@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple
 
 from dashboard.data import officeholders
@@ -86,10 +87,13 @@ def _candidate_names(phrase: str):
         yield from _run_candidates(run)
 
 
-def _run_candidates(run: str) -> list[str]:
-    """The candidates of one capitalised run, longest first."""
+@lru_cache(maxsize=8192)
+def _run_candidates(run: str) -> tuple[str, ...]:
+    """The candidates of one capitalised run, longest first. Cached by the run (a pure function of its
+    words: _TITLE_WORDS is fixed and is_place_word is itself cached by word), bounded; runs are names
+    and titles that repeat from article to article ("President Ilham Aliyev"), never a whole article."""
     words = [w for w in run.split() if w.lower().strip("'’") not in _TITLE_WORDS and not places.is_place_word(w)]
-    return [" ".join(words[i:i + size]) for size in range(len(words), 0, -1) for i in range(len(words) - size + 1)]
+    return tuple(" ".join(words[i:i + size]) for size in range(len(words), 0, -1) for i in range(len(words) - size + 1))
 
 
 _MINISTER_TITLE = re.compile(r"\b((?:[A-Z][\w-]+\s+){0,3}Minister(?:\s+of\s+[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)*)?)")
