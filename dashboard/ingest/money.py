@@ -103,10 +103,23 @@ _NEEDS = {"Azerbaijani compound": ("milyard",), "dollar sign": ("$",), "currency
           "billions in words": _spelled(("two", "three", "four", "five", "ten"), ("billion",))}
 
 
+def _fewest(words) -> tuple[str, ...]:
+    """The words of `words` that hold no other one: a text holding none of these holds none of `words`."""
+    words = set(words)
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+# The gate of amounts_in, made from _NEEDS so that a rule's new word widens it: every pattern runs only
+# when one of its _NEEDS words is in the check text, and each of those holds one of these.
+_ANY_NEEDED = _fewest(word for words in _NEEDS.values() for word in words)
+
+
 def amounts_in(text: str, check: str | None = None) -> list[Amount]:
     """Every amount in `text`, in order. `check`: cheap.lowered(text), when the caller has it."""
     if check is None:
         check = lowered(text)
+    if not any(word in check for word in _ANY_NEEDED):
+        return []  # no pattern would run (_ANY_NEEDED)
     found: list[Amount] = []
     digit = None
     low = text.lower()

@@ -147,7 +147,9 @@ _DASH_ATTRIBUTION = re.compile(rf"{_SPEAKER}\s+(?:{VERBS})\.?|(?:{VERBS})\s+(?P<
 
 
 def _clean(text: str) -> str:
-    text = _SPACES.sub(" ", text).strip()
+    # " ".join(split()) is _SPACES.sub(" ", text).strip(), several times faster: split(), strip() and
+    # re's \s (str patterns) all take white space to be what str.isspace() says
+    text = " ".join(text.split())
     return text.rstrip(",;: ").strip()
 
 
