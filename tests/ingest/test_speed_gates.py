@@ -1,0 +1,95 @@
+"""The fifth speed round's shortcuts give what the slower code they stand in for gives (docs/extraction.md,
+"Speed"). Each gate is made from the words of the rules it guards, so these tests also fail when a gate
+is written out by hand and a rule's new word is missing from it."""
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from dashboard.ingest import money, places, quotes, topics
+from dashboard.ingest.cheap import lowered
+from dashboard.ingest.document import Document
+from dashboard.ingest.people import _run_candidates
+
+GOLD = Path(__file__).resolve().parents[1] / "extraction" / "gold"
+TEXTS = [path.read_text(encoding="utf-8") for path in sorted(GOLD.glob("*/*.txt"))]
+# what can make the fast fold go wrong: İ (two characters lowered), a capital sigma (lowered by context),
+# the Kelvin sign (lower-cases to ASCII k), dotless ı, ASCII white space and control characters
+VARIANTS = (lambda t: t, str.upper, lambda t: t.replace("I", "İ"), lambda t: t.replace("e", "Σ"),
+            lambda t: t.replace("k", "\u212a"), lambda t: t.replace("i", "ı"), lambda t: t.replace(" ", "\t"),
+            lambda t: t.replace("a", "\x00"), lambda t: t.replace("I", "İ").replace("o", "\u0307"))
+
+
+def _long(text: str) -> str:
+    return (text + "\n\n") * (places._FEW_CHARACTERS // max(1, len(text)) + 1)
+
+
+@pytest.mark.parametrize("variant", range(len(VARIANTS)))
+def test_the_fast_fold_is_the_fold_by_runs(variant):
+    for text in TEXTS:
+        text = _long(VARIANTS[variant](text))
+        assert places._fold_keep_length(text) == places._fold_runs(text)
+
+
+def test_the_fast_fold_is_the_fold_by_runs_on_odd_characters():
+    rnd = random.Random(5)
+    pool = [chr(i) for i in range(0x500)] + list("ΣσςİıſKÅ“”„«»—–\u2028\u1c80ǅẞß") \
+        + [chr(rnd.randrange(0x110000)) for _ in range(2000)]
+    pool = [c for c in pool if not 0xD800 <= ord(c) < 0xE000]
+    for _ in range(300):
+        extra = [rnd.choice(pool) for _ in range(rnd.choice((1, 3, 10, 50)))]
+        text = "".join(ch if rnd.random() > 0.05 else rnd.choice(extra) for ch in _long(rnd.choice(TEXTS)))
+        assert places._fold_keep_length(text) == places._fold_runs(text)
+
+
+@pytest.mark.parametrize("variant", range(len(VARIANTS)))
+def test_each_sentence_check_is_its_lowered_text(variant):
+    for text in TEXTS:
+        for s in Document(VARIANTS[variant](text)).sentences:
+            assert s.check == lowered(s.text) or "\u03a3" in s.text  # final sigma: see Sentence.check
+
+
+def test_the_amount_gate_holds_a_word_of_every_word_a_pattern_needs():
+    for rule, words in money._NEEDS.items():
+        for word in words:
+            assert any(gate in word for gate in money._ANY_NEEDED), (rule, word)
+    assert set(money._NEEDS) == {rule for rule, _ in money._PATTERNS}  # every pattern has its words
+
+
+def test_the_amount_gate_changes_no_amount():
+    ungated = {rule: ("",) for rule in money._NEEDS}  # "" is in every text: each pattern runs
+    for text in TEXTS:
+        for s in Document(text).sentences:
+            gated = money.amounts_in(s.text, s.check)
+            needs, money._NEEDS = money._NEEDS, ungated
+            gate, money._ANY_NEEDED = money._ANY_NEEDED, ("",)
+            try:
+                assert gated == money.amounts_in(s.text, s.check)
+            finally:
+                money._NEEDS, money._ANY_NEEDED = needs, gate
+
+
+def test_the_topic_pattern_from_a_non_letter_finds_the_same_topics():
+    for text in TEXTS:
+        low = lowered(text)
+        for i in range(0, len(low), 97):
+            part = low[i:i + 400]
+            assert [m.lastgroup for m in topics._ANY_SPACED.finditer(" " + part)] == \
+                [m.lastgroup for m in topics._ANY_LOWER.finditer(part)]
+
+
+def test_clean_by_split_is_clean_by_pattern():
+    rnd = random.Random(7)
+    spaces = " \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u2000\u2028\u3000"
+    for _ in range(3000):
+        text = "".join(rnd.choice(spaces) if rnd.random() < 0.4 else rnd.choice("ab,;:") for _ in range(rnd.randrange(12)))
+        assert quotes._clean(text) == re.sub(r"\s+", " ", text).strip().rstrip(",;: ").strip()
+
+
+def test_cached_run_candidates_are_the_uncached_ones():
+    for text in TEXTS[:20]:
+        for run in re.findall(r"[A-ZƏİА-Я][\w'’\-]+(?:\s+[A-ZƏİА-Я][\w'’\-]+){0,5}", text):
+            assert _run_candidates(run) == _run_candidates.__wrapped__(run)
