@@ -99,8 +99,11 @@ def is_name_word(word: str) -> bool:
 
 def by_name(name: str, day: date | None = None) -> list[Term]:
     """Terms whose holder is called `name` (full name, surname or alias), those covering `day` first."""
-    found = list(_name_index().get(_key(name), ()))
-    if day is not None:
+    found = _name_index().get(_key(name))
+    if not found:  # most names asked for (every capitalised run extraction reads) are no holder's
+        return []
+    found = list(found)
+    if day is not None and len(found) > 1:  # one term needs no sorting
         found.sort(key=lambda t: not t.covers(day))
     return found
 
