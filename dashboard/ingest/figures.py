@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from dashboard.data import countries
+
 from . import money, places, when
 from .cheap import lowered
 from .document import Document
@@ -258,6 +260,9 @@ def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, peri
 # $98.7 million, while imports …"), perhaps after one sentence on the growth. Not a sentence that names
 # a year the period rules did not take (one after publication, "by 2030"): its period is its own.
 CARRY_PERIOD = 2
+# The trade and targets tables hold the ties among these states: "China remains Uzbekistan's largest trading
+# partner, with bilateral trade reaching 8.1 billion U.S. dollars" is no figure of theirs.
+_TIES = frozenset(countries.tie_codes())
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -307,6 +312,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         else:
             pair = _pair(codes, context_pair)
         if pair is None:
+            continue
+        if not _TIES.issuperset(pair):  # a state outside the ties: left out like a world total (its breakdown too)
+            if not targets_only:
+                period = when.period_in(sentence, published, s.check)
+                carried, left_out = ((k, period) if period else carried), k
             continue
         if not targets_only:
             last_trade = k

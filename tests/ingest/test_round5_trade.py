@@ -65,3 +65,28 @@ def test_compared_with_the_same_period_of_last_year_is_no_period():
 def test_an_azerbaijani_month_alone_gives_way_to_another_period():
     # as English "in May" without a year: the period only when the sentence names no other
     assert period_in("Dekabr ayında, 2023-cü ilin sonunda ticarət artıb", date(2024, 5, 1))[0] == "2023"
+
+
+# Amounts (money.py)
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("grew to 310.2 million U.S. dollars", 310.2, "exact"),
+    ("nearly one billion U.S. dollars", 1000, "approaching"),
+    ("trade exceeds $2 billion", 2000, "over"),
+    ("ticaret hacmi 3 milyar doları aşmıştır", 3000, "over"),  # Turkish: the verb after the amount
+    ("dövriyyə 700 milyon dolları ötüb", 700, "over"),  # Azerbaijani
+    ("ticaret hacmi 3 milyar dolara ulaştı", 3000, "exact"),  # reached: exact
+])
+def test_round5_amounts(text, value, qualifier):
+    [amount] = amounts_in(text)
+    assert (amount.usd_m, amount.qualifier) == (value, qualifier)
+
+
+# Figures (figures.py)
+
+def test_a_figure_of_a_state_outside_the_ties_is_none_nor_is_its_breakdown():
+    text = ("Kazakhstan and Uzbekistan signed a trade deal on Monday. "
+            "Trade between Kazakhstan and Uzbekistan rose to 4.1 billion U.S. dollars in 2023. "
+            "Russia remains Kazakhstan's largest trading partner, with bilateral trade reaching $26 billion in 2023. "
+            "Exports accounted for $10.2 billion.")
+    assert _trade(text, date(2024, 3, 1)) == [(_pair("Kazakhstan", "Uzbekistan"), "2023", "turnover", 4100.0, "exact", "")]
