@@ -215,9 +215,10 @@ def _listed_partners(doc: Document, s, codes: list[str], amounts: list[money.Amo
     "Kazakhstan ranked second with $600.3 million, followed by Uzbekistan, with which trade grew by 71.2
     percent to $442.6 million". Then each amount's pair is the country and the state named last before
     the amount, and its clause (for its growth) ends where the next state is named. None when the
-    sentence names the country itself, or fewer states or amounts than two."""
+    sentence names the country itself, or fewer states or amounts than two, or names a pair of its own
+    ("Trade between Hungary and Uzbekistan grew … to USD 240.5 million, while Hungarian companies …")."""
     home = context_pair[0] if context_pair else None
-    if home is None or home in codes or len(set(codes)) < 2 or len(amounts) < 2:
+    if home is None or home in codes or len(set(codes)) < 2 or len(amounts) < 2 or _OF_THE_TWO.search(s.text):
         return None
     mentions = [m for m in doc.mentions(s) if m.iso3 != home]
     out = []
@@ -304,7 +305,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             carried = (k, period) if period else carried
             left_out = k
             continue
-        if not codes and k - left_out <= 1:  # "Of this, exports totaled $22.1 billion": the total's breakdown
+        # "Of this, exports totaled $22.1 billion": the total's breakdown; not "In 2023, trade between the two
+        # countries stood at $3.1 billion", which is the pair's own figure again
+        if not codes and k - left_out <= 1 and not _OF_THE_TWO.search(sentence):
             carried, left_out = ((k, carried[1]) if carried and k - carried[0] <= CARRY_PERIOD else carried), k
             continue
         if not codes and not targets_only and found and found[-1].kind == "trade" and k - last_trade <= 1:

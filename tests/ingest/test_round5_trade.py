@@ -90,3 +90,20 @@ def test_a_figure_of_a_state_outside_the_ties_is_none_nor_is_its_breakdown():
             "Russia remains Kazakhstan's largest trading partner, with bilateral trade reaching $26 billion in 2023. "
             "Exports accounted for $10.2 billion.")
     assert _trade(text, date(2024, 3, 1)) == [(_pair("Kazakhstan", "Uzbekistan"), "2023", "turnover", 4100.0, "exact", "")]
+
+
+def test_a_pairs_own_figure_right_after_a_world_total_is_no_breakdown_of_it():
+    text = ("Kazakhstan's foreign trade turnover stood at $140 billion in 2023. "
+            "Last year, bilateral trade amounted to $1.2 billion.")
+    # the article is about Kazakhstan and Azerbaijan (its first two states)
+    text = "Azerbaijan and Kazakhstan held talks. " + text
+    assert _trade(text, date(2024, 3, 1)) == [(_pair("Azerbaijan", "Kazakhstan"), "2023", "turnover", 1200.0, "exact", "")]
+
+
+def test_a_sentence_that_names_its_pair_is_no_round_up_of_the_visitors_partners():
+    # Aliyev's visit to Kazakhstan makes Azerbaijan the article's country; the figure is Kazakhstan's with Türkiye
+    text = ("Ilham Aliyev arrived in Astana on a state visit on Monday. "
+            "Trade between Kazakhstan and Türkiye rose by 20 percent to $6.4 billion last year, while Turkish "
+            "firms have invested over $5 billion in Kazakhstan.")
+    found = _trade(text, date(2024, 3, 1))
+    assert found == [(_pair("Kazakhstan", "Türkiye"), "2023", "turnover", 6400.0, "exact", "20")]
