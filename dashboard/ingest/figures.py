@@ -209,6 +209,19 @@ def _one_per_target(found: list[FigureFound]) -> list[FigureFound]:
             or f.target_year not in (None, kept[(frozenset(f.pair), f.value_usd_m)].target_year)]
 
 
+def _headline_told_again(found: list[FigureFound], headline_end: int) -> list[FigureFound]:
+    """A trade figure in the headline (the article's first line) that the body tells again, exactly, is
+    one figure: "Uzbekistan–Türkiye trade exceeds $1.6 billion in first half of 2024" over "… amounted to
+    $1.63 billion in January–June 2024". Dropped when a later figure has its pair, period and flow and a
+    value it rounds (within 5%)."""
+    if headline_end <= 0 or not any(f.span[1] <= headline_end and f.kind == "trade" for f in found):
+        return found
+    body = [f for f in found if f.kind == "trade" and f.span[0] > headline_end]
+    return [f for f in found if f.kind != "trade" or f.span[1] > headline_end or not any(
+        set(b.pair) == set(f.pair) and b.period == f.period and b.flow == f.flow
+        and abs(b.value_usd_m - f.value_usd_m) <= 0.05 * b.value_usd_m for b in body)]
+
+
 def _listed_partners(doc: Document, s, codes: list[str], amounts: list[money.Amount],
                      context_pair: tuple[str, str] | None) -> list[tuple[tuple[str, str], int]] | None:
     """A sentence of a trade round-up that lists partners of the article's country, each with its amount:
@@ -370,4 +383,4 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                                      rule=f"figure: {amount.rule}, period {period[0]!r}"))
             figure_done = True
             carried = (k, period)
-    return _one_per_target(found)
+    return _headline_told_again(_one_per_target(found), doc.text.find("\n"))

@@ -107,3 +107,13 @@ def test_a_sentence_that_names_its_pair_is_no_round_up_of_the_visitors_partners(
             "firms have invested over $5 billion in Kazakhstan.")
     found = _trade(text, date(2024, 3, 1))
     assert found == [(_pair("Kazakhstan", "Türkiye"), "2023", "turnover", 6400.0, "exact", "20")]
+
+
+def test_a_headline_figure_the_body_tells_exactly_is_one_figure():
+    body = "Trade between Kazakhstan and Azerbaijan reached $1.52 billion in 2023, the statistics bureau said."
+    day = date(2024, 2, 1)
+    headline = "Kazakh-Azerbaijani trade tops $1.5 billion in 2023\n\n"
+    assert _trade(headline + body, day) == [(_pair("Azerbaijan", "Kazakhstan"), "2023", "turnover", 1520.0, "exact", "")]
+    # another amount in the headline is another figure, and stays
+    headline = "Kazakh-Azerbaijani trade hit $1.2 billion in 2023\n\n"
+    assert len(_trade(headline + body, day)) == 2
