@@ -325,6 +325,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             continue
         if not codes and not targets_only and found and found[-1].kind == "trade" and k - last_trade <= 1:
             pair = found[-1].pair  # "it reached ...", "the figure stood at ...": the pair just reported
+        elif len(set(codes)) == 1 and found and k - last_trade <= CARRY_PERIOD and codes[0] in found[-1].pair:
+            # one state named, of the pair just reported: the report goes on about that pair ("Trade between
+            # Hungary and Uzbekistan grew … The goal is to raise bilateral trade to USD 500 million, … said
+            # after meeting his Uzbek counterpart"), not about the article's visit
+            pair = found[-1].pair
         else:
             pair = _pair(codes, context_pair)
         if pair is None:

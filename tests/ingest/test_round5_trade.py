@@ -117,3 +117,11 @@ def test_a_headline_figure_the_body_tells_exactly_is_one_figure():
     # another amount in the headline is another figure, and stays
     headline = "Kazakh-Azerbaijani trade hit $1.2 billion in 2023\n\n"
     assert len(_trade(headline + body, day)) == 2
+
+
+def test_a_sentence_naming_one_state_of_the_pair_just_reported_goes_on_about_that_pair():
+    text = ("Ilham Aliyev arrived in Astana on a state visit on Monday. "
+            "Trade between Kazakhstan and Uzbekistan rose to $4 billion in 2023. "
+            "The plan is to bring bilateral trade to $10 billion, the Uzbek minister told reporters.")
+    day = date(2024, 3, 1)
+    assert _targets(text, day) == [(_pair("Kazakhstan", "Uzbekistan"), 10000.0, "")]
