@@ -37,6 +37,15 @@ _PAST_CUE = re.compile(r"^(?:increased|raised|boosted|reached|doubled|expanded|g
 _INTENT = re.compile(r"\b(will|shall|would|plan\w*|aim\w*|goal|target\w*|task|intend\w*|seek\w*|agree\w*|"
                      r"expect\w*|hope\w*|want\w*|ready|determined|committed)\b", re.I)
 _TARGET_WORD = re.compile(r"\b(target|goal|aim)\b", re.I)
+# A target told as a noun with the amount: "We have set a new target of $10 billion", "The goal is $15 billion".
+_TARGET_NOUN = re.compile(r"\b(?:target|goal|objective)\s+(?:is|was|of)\s+(?:set\s+at\s+)?$", re.I)
+_TARGET_NOUN_WORDS = ("target", "goal", "objective")  # as lower() has them; one is in every match
+# A headline's verb of aiming with the amount of trade after it: "Türkiye, Kazakhstan aim for $10B trade volume",
+# "Türkiye, Azerbaijan eye $15 billion trade". The trade word must follow the amount ("eye $5 billion
+# investment" is no trade target).
+_AIM_FOR = re.compile(r"\b(?:aim(?:s|ing)?\s+(?:for|at)|eye(?:s|ing)?|target(?:s|ing)?|seek(?:s|ing)?)\s+"
+                      r"(?:an?\s+|the\s+)?$", re.I)
+_TRADE_NEXT = re.compile(r"\s*(?:in\s+)?(?:\w+\s+)?(?:trade|turnover)\b", re.I)
 # "to reach" takes the amount with no "to" of its own: "the goal is to reach $15 billion", "plan to reach
 # $1 billion". An intent word must stand before it: "rose by 10 percent to reach $5 billion" is a result.
 _REACH_CUE = re.compile(r"\b(?:to|will|would|should|shall|could|can)\s+(?:reach|hit|achieve)\s+"
@@ -143,8 +152,9 @@ def _stated_by(sentence: str, check: str, pair: tuple[str, str], resolver: Resol
     return f"{outlet or 'the article'} (not attributed to an official)"
 
 
-def _is_target(lead: str) -> bool:
-    """Does the text before an amount (since the previous one) make it a target?"""
+def _is_target(lead: str, after_amount: bool = False) -> bool:
+    """Does the text before an amount (since the previous one) make it a target? `after_amount`: an amount
+    stands before it in the sentence."""
     start = 0 if lead[-1:].isspace() else len(lead)  # a cue ends "to ": without white space at the end, none
     # the cheap word checks first: each pattern needs its word ("reach"/"hit"/"achieve", "до")
     if start == 0 and any(word in lead for word in ("reach", "hit", "achieve")) \
@@ -153,10 +163,21 @@ def _is_target(lead: str) -> bool:
     if start == 0 and not lead.isascii() and _TARGET_CUE_RU.search(lead):  # Russian: not ASCII
         return True
     while cue := _TARGET_CUE.search(lead, start):
-        if not (_PAST_CUE.match(cue[1]) and not _INTENT.search(lead[:cue.start()])):
+        # ", bringing the total trade volume to $6.3 billion" after the amounts it adds up is a result too
+        result = _PAST_CUE.match(cue[1]) or (after_amount and cue[1].lower() == "bringing"
+                                            and lead[:cue.start()].rstrip().endswith(","))
+        if not (result and not _INTENT.search(lead[:cue.start()])):
             return True
         start = cue.end(1)  # "increased by 40 percent in 2021 to $331.5 million": a result; a later cue may still count
+    if start == 0 and any(word in lead.lower() for word in _TARGET_NOUN_WORDS) and _TARGET_NOUN.search(lead):
+        return True
     return bool("to" in lead[-6:] and _TARGET_WORD.search(lead))
+
+
+def _aims_for(lead: str, sentence: str, amount: money.Amount) -> bool:
+    """"aim for $10B trade volume", "eye $15 billion trade": a verb of aiming, the amount, then trade."""
+    return lead[-1:].isspace() and any(word in lead.lower() for word in ("aim", "eye", "target", "seek")) \
+        and bool(_AIM_FOR.search(lead)) and bool(_TRADE_NEXT.match(sentence, amount.end))
 
 
 def _is_target_after(sentence: str, check: str, amount: money.Amount) -> bool:
@@ -300,8 +321,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue
             if found and found[-1].kind == "trade" and _FIGURE_BACK.search(sentence):
                 pass  # a further figure of the trade just reported: read as a trade sentence
-            elif _REFERS_BACK.search(sentence):
-                targets_only = True  # no trade word of its own: only a target (with a cue) is read here
+            elif _REFERS_BACK.search(sentence) or any(word in s.check for word in _TARGET_NOUN_WORDS):
+                # no trade word of its own: only a target (with a cue) is read here, "increasing it to $1
+                # billion", "We have set a new target of $10 billion" right after the figure
+                targets_only = True
             else:
                 continue
         amounts = money.amounts_in(sentence, s.check)
@@ -350,7 +373,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # only the text since the previous amount can make this one a target
             previous_end = max((x.end for x in amounts if x.end <= amount.start), default=0)
             span = (a + amount.start, a + amount.end)
-            if _is_target(lead[previous_end:]) or _is_target_after(sentence, s.check, amount):
+            if _is_target(lead[previous_end:], previous_end > 0) or _is_target_after(sentence, s.check, amount) \
+                    or _aims_for(lead[previous_end:], sentence, amount):
                 found.append(FigureFound("target", pair, amount.usd_m, amount.qualifier, span, 0.85,
                                          target_year=_target_year(sentence, amount), stated_by=stated_by,
                                          rule=f"target: to {amount.rule}"))

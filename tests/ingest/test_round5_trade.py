@@ -125,3 +125,36 @@ def test_a_sentence_naming_one_state_of_the_pair_just_reported_goes_on_about_tha
             "The plan is to bring bilateral trade to $10 billion, the Uzbek minister told reporters.")
     day = date(2024, 3, 1)
     assert _targets(text, day) == [(_pair("Kazakhstan", "Uzbekistan"), 10000.0, "")]
+
+
+def test_bringing_the_total_after_the_amounts_it_adds_up_is_a_result():
+    text = ("Kazakhstan's exports to Uzbekistan grew to $2.5 billion in 2023 and imports were $1.6 billion, "
+            "bringing bilateral trade to $4.1 billion.")
+    day = date(2024, 3, 1)
+    assert [(f[2], f[3]) for f in _trade(text, day)] == [("export", 2500.0), ("import", 1600.0), ("turnover", 4100.0)]
+    assert _targets(text, day) == []
+    # without the comma it is no adding up: the sides talk of bringing trade to an amount
+    text = "Kazakhstan's exports to Uzbekistan grew to $2.5 billion in 2023 as the sides discussed bringing trade to $10 billion."
+    assert _targets(text, day) == [(_pair("Kazakhstan", "Uzbekistan"), 10000.0, "")]
+
+
+def test_a_target_told_as_a_noun_with_its_amount():
+    day = date(2024, 3, 1)
+    # right after the figure, in a sentence without a trade word
+    text = "Trade between Kyrgyzstan and Kazakhstan reached $2 billion in 2023. The leaders set a target of $3 billion."
+    assert _targets(text, day) == [(_pair("Kazakhstan", "Kyrgyzstan"), 3000.0, "")]
+    # in the trade sentence itself
+    text = "Trade between Türkiye and Hungary stood at $6 billion last year, and the objective is $10 billion by 2030."
+    assert _targets(text, day) == [(_pair("Hungary", "Türkiye"), 10000.0, "2030")]
+    assert len(_trade(text, day)) == 1
+
+
+def test_a_headline_that_aims_for_an_amount_of_trade_is_a_target():
+    body = "\n\nKyrgyz President Sadyr Japarov met Uzbek President Shavkat Mirziyoyev in Tashkent on Monday."
+    day = date(2024, 3, 1)
+    assert _targets("Kyrgyzstan, Uzbekistan eye $3 billion in trade" + body, day) == [
+        (_pair("Kyrgyzstan", "Uzbekistan"), 3000.0, "")]
+    assert _targets("Kyrgyzstan, Uzbekistan aim for $3bn trade turnover" + body, day) == [
+        (_pair("Kyrgyzstan", "Uzbekistan"), 3000.0, "")]
+    # the amount is no trade: no target
+    assert _targets("Kyrgyzstan, Uzbekistan eye $3 billion investment to lift trade" + body, day) == []
