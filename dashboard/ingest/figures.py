@@ -366,6 +366,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             last_trade = k
         stated_by = _stated_by(sentence, s.check, pair, resolver, outlet)
         partners = _listed_partners(doc, s, codes, amounts, context_pair)
+        # "Bunun 12,7 milyon dolları Azərbaycanın ixracının, 47,7 milyon dolları isə idxalın payına düşüb" (of
+        # this, X fell to the share of exports, Y to imports): each amount's flow is the one named after it
+        share_of = "payina" in s.check and len(amounts) > 1
         figure_done = False
         period: tuple[str, int, int] | None | bool = False  # found on first need: the same for each amount
         for i, amount in enumerate(amounts):
@@ -394,7 +397,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     period = carried[1]
             if period is None:
                 continue
-            if partners:  # "Kazakhstan ranked second with $600.3 million, followed by Uzbekistan, with which ..."
+            if share_of:  # Azerbaijani: the flow follows the amount, "12,7 milyon dolları ixracın payına düşüb"
+                clause_end = amounts[i + 1].start if i + 1 < len(amounts) else len(sentence)
+                after = sentence[amount.end:clause_end]
+                growth = money.growth_in(sentence[previous_end:clause_end]) if figure_done else money.growth_in(sentence)
+                flow = _flow(after, lowered(after)) or "turnover"
+            elif partners:  # "Kazakhstan ranked second with $600.3 million, followed by Uzbekistan, with which ..."
                 pair, clause_end = partners[i]
                 growth = money.growth_in(sentence[previous_end:clause_end])
                 flow = _flow(segment, segment_check) or "turnover"

@@ -158,3 +158,10 @@ def test_a_headline_that_aims_for_an_amount_of_trade_is_a_target():
         (_pair("Kyrgyzstan", "Uzbekistan"), 3000.0, "")]
     # the amount is no trade: no target
     assert _targets("Kyrgyzstan, Uzbekistan eye $3 billion investment to lift trade" + body, day) == []
+
+
+def test_an_azerbaijani_share_gives_each_amount_the_flow_named_after_it():
+    text = ("2023-cü ildə Azərbaycanla Qazaxıstan arasında ticarət dövriyyəsi 500 milyon ABŞ dolları olub. "
+            "Bunun 320 milyon dolları idxalın, 180 milyon dolları isə ixracın payına düşür.")
+    assert [(f[1], f[2], f[3]) for f in _trade(text, date(2024, 2, 1))] == [
+        ("2023", "turnover", 500.0), ("2023", "import", 320.0), ("2023", "export", 180.0)]
