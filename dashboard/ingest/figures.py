@@ -97,6 +97,29 @@ _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two state
 _FIGURE_BACK = re.compile(r"(?:^|,\s*)(?:it|the figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
                           r"(?:has\s+|had\s+)?(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
                           r"increased|fell|dropped|declined|decreased)\b", re.I)
+# A sentence right after a trade figure that is only a period and an amount goes on with that trade, the subject
+# left out: Turkish "Bu yılın ocak-ekim döneminde ise 5,2 milyar dolara ulaştık" (in this year's January–October we
+# reached $5.2 billion), "In the first quarter, $1.3 billion". Before the period at most a conjunction, between
+# it and the amount only connectives, and after the amount a verb of reaching or the sentence's end.
+_ELLIPTIC_BEFORE = re.compile(r"[\s\"“”«„'(]*(?:(?:and|but|ve|ama|amma|а|и|но)\s+)?(?:(?:in|for|during|over)\s+)?"
+                              r"(?:the\s+)?$", re.I)
+_ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|\b(?:döneminde|dönemde|aylarında|ayında|ise|isə|da|de|də|and|then|"
+                               r"of|this|the|current|year|"
+                               r"already|alone|а|же|уже)\b)*", re.I)
+_ELLIPTIC_AFTER = re.compile(r"\w{0,4}\s*(?:[.!?\"”»]|$|(?:ulaş|aş|çat|yetiş|gerçekleş|reached|exceeded|stood)\w*"
+                             r"|oldu\b|olub\b|təşkil edib\b)", re.I)
+
+
+def _elliptic(sentence: str, check: str, published: date) -> bool:
+    """Is the sentence only a period and an amount (_ELLIPTIC_BEFORE/_BETWEEN/_AFTER)?"""
+    amounts = money.amounts_in(sentence, check)
+    period = when.period_in(sentence, published, check) if amounts else None
+    if period is None or period[2] > amounts[0].start:
+        return False
+    return bool(_ELLIPTIC_BEFORE.match(sentence, 0, period[1]) and _ELLIPTIC_BETWEEN.fullmatch(sentence, period[2],
+                amounts[0].start) and _ELLIPTIC_AFTER.match(sentence, amounts[0].end))
+
+
 _WHO = re.compile(r"\b(the sides|both sides|the parties|the heads of state|the presidents|the leaders|the two leaders)\b", re.I)
 _SAID_BY = re.compile(r"(?:^|,\s*|according to\s+)(?P<spk>[^,.;]{2,70}?)\s+(?:said|noted|stated|added|told|reported|"
                       r"announced|underlined|stressed)\b|according to (?P<spk2>[^,.;]{2,70})", re.I)
@@ -311,6 +334,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding(_TRADE_WORDS))):
         a, sentence = s.start, s.text
         targets_only = False
+        elliptic_flow = None
         if not (has_word and _TRADE.search(sentence)):
             if k - 1 != last_trade:
                 continue
@@ -321,6 +345,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue
             if found and found[-1].kind == "trade" and _FIGURE_BACK.search(sentence):
                 pass  # a further figure of the trade just reported: read as a trade sentence
+            elif found and found[-1].kind == "trade" and _elliptic(sentence, s.check, published):
+                elliptic_flow = found[-1].flow  # the same trade, its subject left out
             elif _REFERS_BACK.search(sentence) or any(word in s.check for word in _TARGET_NOUN_WORDS):
                 # no trade word of its own: only a target (with a cue) is read here, "increasing it to $1
                 # billion", "We have set a new target of $10 billion" right after the figure
@@ -412,7 +438,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 flow = _flow(segment, segment_check) or "turnover"
             else:
                 growth = money.growth_in(sentence)
-                flow = _flow(segment, segment_check) or _flow(sentence, s.check) or "turnover"
+                flow = elliptic_flow or _flow(segment, segment_check) or _flow(sentence, s.check) or "turnover"
             found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,
                                      0.85 if len(codes) >= 2 else 0.75, period=period[0],
                                      flow=flow, growth_pct=growth[0] if growth else None, stated_by=stated_by,

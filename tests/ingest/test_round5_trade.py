@@ -165,3 +165,18 @@ def test_an_azerbaijani_share_gives_each_amount_the_flow_named_after_it():
             "Bunun 320 milyon dolları idxalın, 180 milyon dolları isə ixracın payına düşür.")
     assert [(f[1], f[2], f[3]) for f in _trade(text, date(2024, 2, 1))] == [
         ("2023", "turnover", 500.0), ("2023", "import", 320.0), ("2023", "export", 180.0)]
+
+
+def test_a_sentence_of_only_a_period_and_an_amount_goes_on_with_the_trade_just_reported():
+    text = ("Türkiye ile Özbekistan arasındaki ticaret hacmi geçen yıl 3 milyar dolar oldu. "
+            "Bu yılın ocak-haziran döneminde de 1,8 milyar dolara ulaştı.")
+    assert [(f[1], f[2], f[3]) for f in _trade(text, date(2024, 8, 20))] == [
+        ("2023", "turnover", 3000.0), ("2024-H1", "turnover", 1800.0)]
+    text = ("Azerbaijan's exports to Kazakhstan reached $900 million last year. "
+            "In the first quarter of this year, $250 million.")
+    assert [(f[1], f[2], f[3]) for f in _trade(text, date(2024, 5, 20))] == [
+        ("2023", "export", 900.0), ("2024-Q1", "export", 250.0)]
+    # another subject between the period and the amount: not the same trade
+    text = ("Azerbaijan's exports to Kazakhstan reached $900 million last year. "
+            "In the first quarter of this year, investments reached $250 million.")
+    assert [(f[1], f[2], f[3]) for f in _trade(text, date(2024, 5, 20))] == [("2023", "export", 900.0)]
