@@ -110,8 +110,13 @@ _ELLIPTIC_AFTER = re.compile(r"\w{0,4}\s*(?:[.!?\"”»]|$|(?:ulaş|aş|çat|yet
                              r"|oldu\b|olub\b|təşkil edib\b)", re.I)
 
 
+ELLIPTIC_LENGTH = 120  # characters: a sentence that is only a period and an amount is a short one
+
+
 def _elliptic(sentence: str, check: str, published: date) -> bool:
     """Is the sentence only a period and an amount (_ELLIPTIC_BEFORE/_BETWEEN/_AFTER)?"""
+    if len(sentence) > ELLIPTIC_LENGTH:
+        return False
     amounts = money.amounts_in(sentence, check)
     period = when.period_in(sentence, published, check) if amounts else None
     if period is None or period[2] > amounts[0].start:
@@ -175,9 +180,9 @@ def _stated_by(sentence: str, check: str, pair: tuple[str, str], resolver: Resol
     return f"{outlet or 'the article'} (not attributed to an official)"
 
 
-def _is_target(lead: str, after_amount: bool = False) -> bool:
+def _is_target(lead: str, after_amount: bool = False, check: str | None = None) -> bool:
     """Does the text before an amount (since the previous one) make it a target? `after_amount`: an amount
-    stands before it in the sentence."""
+    stands before it in the sentence; `check`: cheap.lowered(lead), when the caller has it."""
     start = 0 if lead[-1:].isspace() else len(lead)  # a cue ends "to ": without white space at the end, none
     # the cheap word checks first: each pattern needs its word ("reach"/"hit"/"achieve", "до")
     if start == 0 and any(word in lead for word in ("reach", "hit", "achieve")) \
@@ -192,14 +197,17 @@ def _is_target(lead: str, after_amount: bool = False) -> bool:
         if not (result and not _INTENT.search(lead[:cue.start()])):
             return True
         start = cue.end(1)  # "increased by 40 percent in 2021 to $331.5 million": a result; a later cue may still count
-    if start == 0 and any(word in lead.lower() for word in _TARGET_NOUN_WORDS) and _TARGET_NOUN.search(lead):
+    if check is None:
+        check = lowered(lead)
+    if start == 0 and any(word in check for word in _TARGET_NOUN_WORDS) and _TARGET_NOUN.search(lead):
         return True
     return bool("to" in lead[-6:] and _TARGET_WORD.search(lead))
 
 
-def _aims_for(lead: str, sentence: str, amount: money.Amount) -> bool:
-    """"aim for $10B trade volume", "eye $15 billion trade": a verb of aiming, the amount, then trade."""
-    return lead[-1:].isspace() and any(word in lead.lower() for word in ("aim", "eye", "target", "seek")) \
+def _aims_for(lead: str, check: str, sentence: str, amount: money.Amount) -> bool:
+    """"aim for $10B trade volume", "eye $15 billion trade": a verb of aiming, the amount, then trade.
+    `check`: cheap.lowered(lead)."""
+    return lead[-1:].isspace() and any(word in check for word in ("aim", "eye", "target", "seek")) \
         and bool(_AIM_FOR.search(lead)) and bool(_TRADE_NEXT.match(sentence, amount.end))
 
 
@@ -402,16 +410,16 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # only the text since the previous amount can make this one a target
             previous_end = max((x.end for x in amounts if x.end <= amount.start), default=0)
             span = (a + amount.start, a + amount.end)
-            if _is_target(lead[previous_end:], previous_end > 0) or _is_target_after(sentence, s.check, amount) \
-                    or _aims_for(lead[previous_end:], sentence, amount):
+            segment = lead[previous_end:]
+            segment_check = s.check[previous_end:amount.start] if len(s.check) == len(sentence) else lowered(segment)
+            if _is_target(segment, previous_end > 0, segment_check) or _is_target_after(sentence, s.check, amount) \
+                    or _aims_for(segment, segment_check, sentence, amount):
                 found.append(FigureFound("target", pair, amount.usd_m, amount.qualifier, span, 0.85,
                                          target_year=_target_year(sentence, amount), stated_by=stated_by,
                                          rule=f"target: to {amount.rule}"))
                 continue
             if targets_only:
                 continue
-            segment = lead[previous_end:]
-            segment_check = s.check[previous_end:amount.start] if len(s.check) == len(sentence) else lowered(segment)
             # a further amount is a figure of its own when its clause names its own trade flow: "exports
             # … totalled $98.7 million, while imports … amounted to $383.7 million"; otherwise ("up from
             # $5 billion") it is a comparison, not a figure

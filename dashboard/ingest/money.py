@@ -92,7 +92,8 @@ _AFTER_WORDS = ("aş", "ötüb", "ötərək", "keçib", "keçərək")
 def qualifier_after(text: str, end: int) -> str | None:
     """"over" when a verb of exceeding follows the amount (Turkish, Azerbaijani), else None."""
     window = text[end:end + 20]
-    if not any(word in lowered(window) for word in _AFTER_WORDS):
+    # every verb holds ş, ö or ç: an ASCII window (every English amount) has none
+    if window.isascii() or not any(word in lowered(window) for word in _AFTER_WORDS):
         return None
     return "over" if _QUALIFIER_AFTER.match(window) else None
 
