@@ -110,12 +110,14 @@ _ELLIPTIC_AFTER = re.compile(r"\w{0,4}\s*(?:[.!?\"”»]|$|(?:ulaş|aş|çat|yet
                              r"|oldu\b|olub\b|təşkil edib\b)", re.I)
 
 
-ELLIPTIC_LENGTH = 120  # characters: a sentence that is only a period and an amount is a short one
+ELLIPTIC_LENGTH = 100  # characters: a sentence that is only a period and an amount is a short one
+ELLIPTIC_WORDS = 14  # and has few words ("Bu yılın ocak-ekim döneminde ise 5,2 milyar dolara ulaştık": 9)
+_A_DIGIT = re.compile(r"\d")  # every amount that follows a period has one (no "half a billion" there)
 
 
 def _elliptic(sentence: str, check: str, published: date) -> bool:
     """Is the sentence only a period and an amount (_ELLIPTIC_BEFORE/_BETWEEN/_AFTER)?"""
-    if len(sentence) > ELLIPTIC_LENGTH:
+    if len(sentence) > ELLIPTIC_LENGTH or sentence.count(" ") >= ELLIPTIC_WORDS or not _A_DIGIT.search(sentence):
         return False
     amounts = money.amounts_in(sentence, check)
     period = when.period_in(sentence, published, check) if amounts else None
@@ -398,7 +400,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             continue
         if not targets_only:
             last_trade = k
-        stated_by = _stated_by(sentence, s.check, pair, resolver, outlet)
+        stated_by = None  # found on first need (most trade sentences with an amount give a record; not all)
+        sentence_pair = pair
         partners = _listed_partners(doc, s, codes, amounts, context_pair)
         # "Bunun 12,7 milyon dolları Azərbaycanın ixracının, 47,7 milyon dolları isə idxalın payına düşüb" (of
         # this, X fell to the share of exports, Y to imports): each amount's flow is the one named after it
@@ -414,6 +417,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             segment_check = s.check[previous_end:amount.start] if len(s.check) == len(sentence) else lowered(segment)
             if _is_target(segment, previous_end > 0, segment_check) or _is_target_after(sentence, s.check, amount) \
                     or _aims_for(segment, segment_check, sentence, amount):
+                if stated_by is None:
+                    stated_by = _stated_by(sentence, s.check, sentence_pair, resolver, outlet)
                 found.append(FigureFound("target", pair, amount.usd_m, amount.qualifier, span, 0.85,
                                          target_year=_target_year(sentence, amount), stated_by=stated_by,
                                          rule=f"target: to {amount.rule}"))
@@ -431,6 +436,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     period = carried[1]
             if period is None:
                 continue
+            if stated_by is None:
+                stated_by = _stated_by(sentence, s.check, sentence_pair, resolver, outlet)
             if share_of:  # Azerbaijani: the flow follows the amount, "12,7 milyon dolları ixracın payına düşüb"
                 clause_end = amounts[i + 1].start if i + 1 < len(amounts) else len(sentence)
                 after = sentence[amount.end:clause_end]

@@ -121,6 +121,10 @@ _NEEDS = {"Azerbaijani compound": ("milyard",), "dollar sign": ("$",), "currency
           "billions in words": _spelled(("two", "three", "four", "five", "ten"), ("billion",))}
 
 
+_BILLION_WORDS = frozenset(("half a billion", "a billion", "billions in words"))
+assert all("billion" in word for rule in _BILLION_WORDS for word in _NEEDS[rule])
+
+
 def amounts_in(text: str, check: str | None = None) -> list[Amount]:
     """Every amount in `text`, in order. `check`: cheap.lowered(text), when the caller has it."""
     if check is None:
@@ -130,8 +134,9 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
     low = text.lower()
     # the plain twins on the lower-cased text when that is safe (cheap.lower_twin): same matches, faster
     subject, patterns = (low, _PATTERNS_LOW) if low == check else (text, _PATTERNS)
+    billion = "billion" in check  # in every word the last three rules need
     for rule, pattern in patterns:
-        if not any(word in check for word in _NEEDS[rule]):
+        if rule in _BILLION_WORDS and not billion or not any(word in check for word in _NEEDS[rule]):
             continue
         # Where a match can begin at the earliest, so re does not try the pattern at every character
         # before it (none of these looks behind its start but for \b, which re reads the same there):
