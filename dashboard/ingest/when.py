@@ -178,6 +178,12 @@ _TR_RANGE = re.compile(r"(?:\b(\d{4})\s+yılının\s+|\b(bu)\s+yılın\s+)?\boca
 # as English "in January" alone (the period only when the sentence names no other).
 _AZ_ONE_MONTH = re.compile(r"(?:\b(\d{4})-(?:c[iıuü])\s+ilin\s+|\b(cari|bu)\s+ilin\s+)?\b(" + "|".join(_AZ_MONTHS)
                            + r")\s+ayında\b", re.I)
+# Russian one month, as monthly customs figures are reported: "в марте 2024 года", "в январе текущего года" (this
+# year's); "в марте" alone as "in March" alone. Not the first month of a range ("в январе-сентябре").
+_RU_ONE_MONTH = re.compile(r"\bв\s+(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)е\b(?!\s*[-–—])"
+                           r"(?:\s+(?:(\d{4})\s+года?|(текущего|этого|нынешнего)\s+года))?", re.I)
+_RU_MONTH_IN = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре",
+                "ноябре", "декабре")  # one is in every _RU_ONE_MONTH match
 # Russian quarters and halves: "в первом квартале 2024 года", "за I квартал", "в первом полугодии".
 _RU_ORDINAL = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "четвёрт": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
 _RU_QUARTER = re.compile(r"\b(перв|втор|трет|четв[её]рт)\w*\s+(квартал|полугоди)\w*(?:\s+(\d{4})\s+года?)?"
@@ -252,6 +258,14 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
         if m[2]:
             candidates.append(label)
         else:
+            month_alone = label
+    if not check.isascii() and any(word in check for word in _RU_MONTH_IN) and (m := _RU_ONE_MONTH.search(text)):
+        month = _RU_MONTHS[lowered(m[1])]
+        year = int(m[2]) if m[2] else published.year if m[3] else _year_of(None, month, published)
+        label = (f"{year}-{month:02d}", m.start(), m.end())
+        if m[2] or m[3]:
+            candidates.append(label)
+        elif month_alone is None:
             month_alone = label
     if "ayinda" in check and (m := _AZ_ONE_MONTH.search(text)):
         month = _AZ_MONTHS[lowered(m[3])]  # no ı in an Azerbaijani month

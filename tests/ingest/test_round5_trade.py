@@ -53,6 +53,11 @@ def _pair(*names):
     ("cari ilin mart ayında ticarət", date(2024, 5, 1), "2024-03"),
     ("2023-cü ilin oktyabr ayında ticarət", date(2024, 5, 1), "2023-10"),
     ("fevral ayında ticarət", date(2024, 5, 1), "2024-02"),
+    # Russian single months
+    ("в апреле 2023 года товарооборот", date(2024, 5, 1), "2023-04"),
+    ("в феврале текущего года товарооборот", date(2024, 5, 1), "2024-02"),
+    ("в июне товарооборот", date(2024, 5, 1), "2023-06"),  # alone: the latest June that had ended
+    ("в январе-апреле 2024 года товарооборот", date(2024, 5, 1), "2024-4M"),  # a range, not its first month
 ])
 def test_round5_periods(words, published, expected):
     assert period_in(words, published)[0] == expected
@@ -60,6 +65,14 @@ def test_round5_periods(words, published, expected):
 
 def test_compared_with_the_same_period_of_last_year_is_no_period():
     assert period_in("увеличившись на 7% по сравнению с аналогичным периодом прошлого года", date(2024, 5, 1)) is None
+
+
+def test_a_russian_range_not_from_january_is_no_period_nor_is_its_first_month():
+    assert period_in("в феврале-марте товарооборот вырос", date(2024, 5, 1)) is None
+
+
+def test_a_russian_month_alone_gives_way_to_another_period():
+    assert period_in("В декабре, по итогам 2023 года, товарооборот вырос", date(2024, 5, 1))[0] == "2023"
 
 
 def test_an_azerbaijani_month_alone_gives_way_to_another_period():
