@@ -45,6 +45,13 @@ _TARGET_NOUN_WORDS = ("target", "goal", "objective")  # as lower() has them; one
 # investment" is no trade target).
 _AIM_FOR = re.compile(r"\b(?:aim(?:s|ing)?\s+(?:for|at)|eye(?:s|ing)?|target(?:s|ing)?|seek(?:s|ing)?)\s+"
                       r"(?:an?\s+|the\s+)?$", re.I)
+# The words each cue pattern can end with (before white space at the lead's end): see _last_word.
+_CUE_LAST = frozenset(("to", "the", "of"))  # _TARGET_CUE
+_REACH_LAST = frozenset(("reach", "hit", "achieve", "of"))  # _REACH_CUE
+_RU_LAST = frozenset(("до", "уровня"))  # _TARGET_CUE_RU
+_NOUN_LAST = frozenset(("is", "was", "of", "at"))  # _TARGET_NOUN
+_AIM_LAST = frozenset(("for", "at", "eye", "eyes", "eyeing", "target", "targets", "targeting", "seek", "seeks",
+                       "seeking", "a", "an", "the"))  # _AIM_FOR
 _TRADE_NEXT = re.compile(r"\s*(?:in\s+)?(?:\w+\s+)?(?:trade|turnover)\b", re.I)
 # "to reach" takes the amount with no "to" of its own: "the goal is to reach $15 billion", "plan to reach
 # $1 billion". An intent word must stand before it: "rose by 10 percent to reach $5 billion" is a result.
@@ -182,34 +189,45 @@ def _stated_by(sentence: str, check: str, pair: tuple[str, str], resolver: Resol
     return f"{outlet or 'the article'} (not attributed to an official)"
 
 
-def _is_target(lead: str, after_amount: bool = False, check: str | None = None) -> bool:
+def _last_word(check: str) -> str:
+    """The word the text ends with, before white space at its end ("" when it ends otherwise, "(" or ","):
+    each cue pattern ends with one of a few words and then white space, so a pattern whose words are
+    not this one cannot match and is not run."""
+    tail = check.rstrip()
+    i = len(tail)
+    while i and (tail[i - 1].isalnum() or tail[i - 1] == "_"):  # what \w matches
+        i -= 1
+    return tail[i:]
+
+
+def _is_target(lead: str, after_amount: bool = False, last: str | None = None) -> bool:
     """Does the text before an amount (since the previous one) make it a target? `after_amount`: an amount
-    stands before it in the sentence; `check`: cheap.lowered(lead), when the caller has it."""
+    stands before it in the sentence; `last`: _last_word(cheap.lowered(lead)), when the caller has it."""
     start = 0 if lead[-1:].isspace() else len(lead)  # a cue ends "to ": without white space at the end, none
-    # the cheap word checks first: each pattern needs its word ("reach"/"hit"/"achieve", "до")
-    if start == 0 and any(word in lead for word in ("reach", "hit", "achieve")) \
+    if last is None:
+        last = _last_word(lowered(lead))
+    # the cheap word checks first: each pattern needs its word ("reach"/"hit"/"achieve", "до") and ends with one
+    if start == 0 and last in _REACH_LAST and any(word in lead for word in ("reach", "hit", "achieve")) \
             and (cue := _REACH_CUE.search(lead)) and _INTENT.search(lead, 0, cue.end()):
         return True
-    if start == 0 and not lead.isascii() and _TARGET_CUE_RU.search(lead):  # Russian: not ASCII
+    if start == 0 and last in _RU_LAST and not lead.isascii() and _TARGET_CUE_RU.search(lead):  # Russian
         return True
-    while cue := _TARGET_CUE.search(lead, start):
+    while last in _CUE_LAST and (cue := _TARGET_CUE.search(lead, start)):
         # ", bringing the total trade volume to $6.3 billion" after the amounts it adds up is a result too
         result = _PAST_CUE.match(cue[1]) or (after_amount and cue[1].lower() == "bringing"
                                             and lead[:cue.start()].rstrip().endswith(","))
         if not (result and not _INTENT.search(lead[:cue.start()])):
             return True
         start = cue.end(1)  # "increased by 40 percent in 2021 to $331.5 million": a result; a later cue may still count
-    if check is None:
-        check = lowered(lead)
-    if start == 0 and any(word in check for word in _TARGET_NOUN_WORDS) and _TARGET_NOUN.search(lead):
+    if start == 0 and last in _NOUN_LAST and _TARGET_NOUN.search(lead):
         return True
     return bool("to" in lead[-6:] and _TARGET_WORD.search(lead))
 
 
-def _aims_for(lead: str, check: str, sentence: str, amount: money.Amount) -> bool:
+def _aims_for(lead: str, last: str, sentence: str, amount: money.Amount) -> bool:
     """"aim for $10B trade volume", "eye $15 billion trade": a verb of aiming, the amount, then trade.
-    `check`: cheap.lowered(lead)."""
-    return lead[-1:].isspace() and any(word in check for word in ("aim", "eye", "target", "seek")) \
+    `last`: _last_word(cheap.lowered(lead))."""
+    return lead[-1:].isspace() and last in _AIM_LAST \
         and bool(_AIM_FOR.search(lead)) and bool(_TRADE_NEXT.match(sentence, amount.end))
 
 
@@ -415,8 +433,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             span = (a + amount.start, a + amount.end)
             segment = lead[previous_end:]
             segment_check = s.check[previous_end:amount.start] if len(s.check) == len(sentence) else lowered(segment)
-            if _is_target(segment, previous_end > 0, segment_check) or _is_target_after(sentence, s.check, amount) \
-                    or _aims_for(segment, segment_check, sentence, amount):
+            last = _last_word(segment_check)
+            if _is_target(segment, previous_end > 0, last) or _is_target_after(sentence, s.check, amount) \
+                    or _aims_for(segment, last, sentence, amount):
                 if stated_by is None:
                     stated_by = _stated_by(sentence, s.check, sentence_pair, resolver, outlet)
                 found.append(FigureFound("target", pair, amount.usd_m, amount.qualifier, span, 0.85,
@@ -457,7 +476,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,
                                      0.85 if len(codes) >= 2 else 0.75, period=period[0],
                                      flow=flow, growth_pct=growth[0] if growth else None, stated_by=stated_by,
-                                     scope="non-oil" if _NON_OIL.search(sentence) else "all goods",
+                                     scope="non-oil" if "non-oil" in s.check and _NON_OIL.search(sentence)
+                                     else "all goods",
                                      rule=f"figure: {amount.rule}, period {period[0]!r}"))
             figure_done = True
             carried = (k, period)
