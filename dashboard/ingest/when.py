@@ -184,6 +184,19 @@ _RU_ONE_MONTH = re.compile(r"\bв\s+(январ|феврал|март|апрел
                            r"(?:\s+(?:(\d{4})\s+года?|(текущего|этого|нынешнего)\s+года))?", re.I)
 _RU_MONTH_IN = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре",
                 "ноябре", "декабре")  # one is in every _RU_ONE_MONTH match
+# Azerbaijani and Turkish months to date as a count, quarters and halves, of a year named before them: "2024-cü ilin
+# 9 ayında", "cari ilin ilk doqquz ayında", "2023 yılının ilk 10 ayında", "2023'ün ilk yarısında", "bu yılın ilk
+# çeyreğinde", "ilin birinci rübündə". Only with the year ("ilin"/"yılın", of the year) in front: "son 3 ayda" (the
+# last three months) is not from January.
+_AZ_TR_COUNT = {"bir": 1, "iki": 2, "üç": 3, "dörd": 4, "dört": 4, "beş": 5, "altı": 6, "yeddi": 7, "yedi": 7,
+                "səkkiz": 8, "sekiz": 8, "doqquz": 9, "dokuz": 9, "on": 10, "on bir": 11}
+_AZ_TR_ORDINAL = {"ilk": 1, "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4}
+_AZ_TR_OF_YEAR = (r"(?:\b(\d{4})(?:-(?:c[iıuü])\s+ilin|\s+yılının|'(?:[iıuü]n|n[iıuü]n))|\b(cari|bu)\s+(?:ilin|yılın)"
+                  r"|\b(?:ilin|yılın))\s+")
+_AZ_TR_PART = re.compile(_AZ_TR_OF_YEAR + r"(?:(ilk|birinci|ikinci|üçüncü|dördüncü)\s+(rüb|çeyre|yarı)\w*"
+                         r"|(?:ilk\s+)?(\d{1,2}|on bir|" + "|".join(_AZ_TR_COUNT) + r")\s+ay(?:ında|da)\b)", re.I)
+_AZ_TR_PART_WORDS = ("ayinda", "ayda", "rüb", "çeyre", "yari")  # as cheap.lowered() has them; one is in every match
+_AZ_TR_COUNT_LOWERED = {lowered(word): n for word, n in _AZ_TR_COUNT.items()}  # as cheap.lowered() has them
 # Russian quarters and halves: "в первом квартале 2024 года", "за I квартал", "в первом полугодии".
 _RU_ORDINAL = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "четвёрт": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
 _RU_QUARTER = re.compile(r"\b(перв|втор|трет|четв[её]рт)\w*\s+(квартал|полугоди)\w*(?:\s+(\d{4})\s+года?)?"
@@ -267,6 +280,18 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
             candidates.append(label)
         elif month_alone is None:
             month_alone = label
+    if any(word in check for word in _AZ_TR_PART_WORDS) and (m := _AZ_TR_PART.search(text)):
+        year = int(m[1]) if m[1] else published.year if m[2] else None
+        if m[3]:  # a quarter or a half
+            number, part = _AZ_TR_ORDINAL[lowered(m[3])], lowered(m[4])
+            if part == "yari" and number <= 2:
+                candidates.append((f"{year or _year_of(None, number * 6, published)}-H{number}", m.start(), m.end()))
+            elif part != "yari":
+                candidates.append((f"{year or _year_of(None, number * 3, published)}-Q{number}", m.start(), m.end()))
+        else:
+            n = _AZ_TR_COUNT_LOWERED.get(lowered(m[5])) or int(m[5])
+            if 1 < n < 12:
+                candidates.append((_to_date_label(year or _year_of(None, n, published), n), m.start(), m.end()))
     if "ayinda" in check and (m := _AZ_ONE_MONTH.search(text)):
         month = _AZ_MONTHS[lowered(m[3])]  # no ı in an Azerbaijani month
         year = int(m[1]) if m[1] else published.year if m[2] else _year_of(None, month, published)

@@ -53,6 +53,14 @@ def _pair(*names):
     ("cari ilin mart ayında ticarət", date(2024, 5, 1), "2024-03"),
     ("2023-cü ilin oktyabr ayında ticarət", date(2024, 5, 1), "2023-10"),
     ("fevral ayında ticarət", date(2024, 5, 1), "2024-02"),
+    # Azerbaijani and Turkish months to date as a count, quarters and halves, of a year named before them
+    ("2023-cü ilin 8 ayında ticarət", date(2024, 1, 10), "2023-8M"),
+    ("cari ilin ilk yeddi ayında ticarət", date(2024, 9, 1), "2024-7M"),
+    ("2022 yılının ilk 11 ayında ticaret", date(2023, 1, 10), "2022-11M"),
+    ("2021'in ilk yarısında ticaret", date(2021, 9, 1), "2021-H1"),
+    ("yılın ilk üç ayında ticaret", date(2023, 5, 1), "2023-Q1"),
+    ("bu yılın ikinci çeyreğinde ticaret", date(2023, 8, 1), "2023-Q2"),
+    ("2022-ci ilin birinci rübündə ticarət", date(2023, 8, 1), "2022-Q1"),
     # Russian single months
     ("в апреле 2023 года товарооборот", date(2024, 5, 1), "2023-04"),
     ("в феврале текущего года товарооборот", date(2024, 5, 1), "2024-02"),
@@ -61,6 +69,10 @@ def _pair(*names):
 ])
 def test_round5_periods(words, published, expected):
     assert period_in(words, published)[0] == expected
+
+
+def test_the_last_months_are_no_months_to_date():
+    assert period_in("son 3 ayda ticaret hacmi arttı", date(2023, 5, 1)) is None
 
 
 def test_compared_with_the_same_period_of_last_year_is_no_period():
