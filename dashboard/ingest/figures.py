@@ -90,6 +90,9 @@ _REFERS_BACK = re.compile(r"\b(?:bring\w*|increas\w*|rais\w*|boost\w*|doubl\w*|l
 # with the OTS countries was $681 million", "Azerbaijan's total foreign trade turnover stood at $40.2
 # billion", Azerbaijani "TDT ölkələri ilə", "ümumi xarici ticarət". Read only when the sentence names
 # fewer than two states and says nothing of the two ("between", "bilateral", "the two countries").
+_REFERS_BACK_WORDS = ("bring", "increas", "rais", "boost", "doubl", "lift", "push", "expand", "grow", "take", "taking",
+                      "довести", "увеличить", "нарастить", "поднять", "onu", "bu göstəricini", "bu rəqəmi")  # one is in
+# every _REFERS_BACK match, as cheap.lowered() has it
 _GROUP_OR_TOTAL = re.compile(r"\b(?:OTS|TDT|ОТГ|CIS|СНГ|EU|Organi[sz]ation of Turkic States|Turkic (?:states|countries)|"
                              r"member (?:states|countries)|Türk Dövlətləri|Türk Devletleri|тюркских государств|"
                              r"(?<!in )total|overall|foreign trade|foreign countries|the world|ümumi|xarici|toplam|dış ticaret|"
@@ -375,7 +378,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 pass  # a further figure of the trade just reported: read as a trade sentence
             elif found and found[-1].kind == "trade" and _elliptic(sentence, s.check, published):
                 elliptic_flow = found[-1].flow  # the same trade, its subject left out
-            elif _REFERS_BACK.search(sentence) or any(word in s.check for word in _TARGET_NOUN_WORDS):
+            elif any(word in s.check for word in _REFERS_BACK_WORDS) and _REFERS_BACK.search(sentence) \
+                    or any(word in s.check for word in _TARGET_NOUN_WORDS):
                 # no trade word of its own: only a target (with a cue) is read here, "increasing it to $1
                 # billion", "We have set a new target of $10 billion" right after the figure
                 targets_only = True

@@ -131,8 +131,9 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
         check = lowered(text)
     found: list[Amount] = []
     digit = None
-    low = text.lower()
-    # the plain twins on the lower-cased text when that is safe (cheap.lower_twin): same matches, faster
+    # the plain twins on the lower-cased text when that is safe (cheap.lower_twin): same matches, faster. An
+    # ASCII text's `check` is its lower() (the look-alike letters are none of them), so it is not lowered again.
+    low = check if text.isascii() and len(check) == len(text) else text.lower()
     subject, patterns = (low, _PATTERNS_LOW) if low == check else (text, _PATTERNS)
     billion = "billion" in check  # in every word the last three rules need
     for rule, pattern in patterns:
