@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from dashboard.data import countries
+
 from . import money, places, when
 from .cheap import lowered
 from .document import Document
@@ -35,6 +37,22 @@ _PAST_CUE = re.compile(r"^(?:increased|raised|boosted|reached|doubled|expanded|g
 _INTENT = re.compile(r"\b(will|shall|would|plan\w*|aim\w*|goal|target\w*|task|intend\w*|seek\w*|agree\w*|"
                      r"expect\w*|hope\w*|want\w*|ready|determined|committed)\b", re.I)
 _TARGET_WORD = re.compile(r"\b(target|goal|aim)\b", re.I)
+# A target told as a noun with the amount: "We have set a new target of $10 billion", "The goal is $15 billion".
+_TARGET_NOUN = re.compile(r"\b(?:target|goal|objective)\s+(?:is|was|of)\s+(?:set\s+at\s+)?$", re.I)
+_TARGET_NOUN_WORDS = ("target", "goal", "objective")  # as lower() has them; one is in every match
+# A headline's verb of aiming with the amount of trade after it: "Türkiye, Kazakhstan aim for $10B trade volume",
+# "Türkiye, Azerbaijan eye $15 billion trade". The trade word must follow the amount ("eye $5 billion
+# investment" is no trade target).
+_AIM_FOR = re.compile(r"\b(?:aim(?:s|ing)?\s+(?:for|at)|eye(?:s|ing)?|target(?:s|ing)?|seek(?:s|ing)?)\s+"
+                      r"(?:an?\s+|the\s+)?$", re.I)
+# The words each cue pattern can end with (before white space at the lead's end): see _last_word.
+_CUE_LAST = frozenset(("to", "the", "of"))  # _TARGET_CUE
+_REACH_LAST = frozenset(("reach", "hit", "achieve", "of"))  # _REACH_CUE
+_RU_LAST = frozenset(("до", "уровня"))  # _TARGET_CUE_RU
+_NOUN_LAST = frozenset(("is", "was", "of", "at"))  # _TARGET_NOUN
+_AIM_LAST = frozenset(("for", "at", "eye", "eyes", "eyeing", "target", "targets", "targeting", "seek", "seeks",
+                       "seeking", "a", "an", "the"))  # _AIM_FOR
+_TRADE_NEXT = re.compile(r"\s*(?:in\s+)?(?:\w+\s+)?(?:trade|turnover)\b", re.I)
 # "to reach" takes the amount with no "to" of its own: "the goal is to reach $15 billion", "plan to reach
 # $1 billion". An intent word must stand before it: "rose by 10 percent to reach $5 billion" is a result.
 _REACH_CUE = re.compile(r"\b(?:to|will|would|should|shall|could|can)\s+(?:reach|hit|achieve)\s+"
@@ -72,6 +90,9 @@ _REFERS_BACK = re.compile(r"\b(?:bring\w*|increas\w*|rais\w*|boost\w*|doubl\w*|l
 # with the OTS countries was $681 million", "Azerbaijan's total foreign trade turnover stood at $40.2
 # billion", Azerbaijani "TDT ölkələri ilə", "ümumi xarici ticarət". Read only when the sentence names
 # fewer than two states and says nothing of the two ("between", "bilateral", "the two countries").
+_REFERS_BACK_WORDS = ("bring", "increas", "rais", "boost", "doubl", "lift", "push", "expand", "grow", "take", "taking",
+                      "довести", "увеличить", "нарастить", "поднять", "onu", "bu göstəricini", "bu rəqəmi")  # one is in
+# every _REFERS_BACK match, as cheap.lowered() has it
 _GROUP_OR_TOTAL = re.compile(r"\b(?:OTS|TDT|ОТГ|CIS|СНГ|EU|Organi[sz]ation of Turkic States|Turkic (?:states|countries)|"
                              r"member (?:states|countries)|Türk Dövlətləri|Türk Devletleri|тюркских государств|"
                              r"(?<!in )total|overall|foreign trade|foreign countries|the world|ümumi|xarici|toplam|dış ticaret|"
@@ -86,6 +107,36 @@ _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two state
 _FIGURE_BACK = re.compile(r"(?:^|,\s*)(?:it|the figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
                           r"(?:has\s+|had\s+)?(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
                           r"increased|fell|dropped|declined|decreased)\b", re.I)
+# A sentence right after a trade figure that is only a period and an amount goes on with that trade, the subject
+# left out: Turkish "Bu yılın ocak-ekim döneminde ise 5,2 milyar dolara ulaştık" (in this year's January–October we
+# reached $5.2 billion), "In the first quarter, $1.3 billion". Before the period at most a conjunction, between
+# it and the amount only connectives, and after the amount a verb of reaching or the sentence's end.
+_ELLIPTIC_BEFORE = re.compile(r"[\s\"“”«„'(]*(?:(?:and|but|ve|ama|amma|а|и|но)\s+)?(?:(?:in|for|during|over)\s+)?"
+                              r"(?:the\s+)?$", re.I)
+_ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|\b(?:döneminde|dönemde|aylarında|ayında|ise|isə|da|de|də|and|then|"
+                               r"of|this|the|current|year|"
+                               r"already|alone|а|же|уже)\b)*", re.I)
+_ELLIPTIC_AFTER = re.compile(r"\w{0,4}\s*(?:[.!?\"”»]|$|(?:ulaş|aş|çat|yetiş|gerçekleş|reached|exceeded|stood)\w*"
+                             r"|oldu\b|olub\b|təşkil edib\b)", re.I)
+
+
+ELLIPTIC_LENGTH = 100  # characters: a sentence that is only a period and an amount is a short one
+ELLIPTIC_WORDS = 14  # and has few words ("Bu yılın ocak-ekim döneminde ise 5,2 milyar dolara ulaştık": 9)
+_A_DIGIT = re.compile(r"\d")  # every amount that follows a period has one (no "half a billion" there)
+
+
+def _elliptic(sentence: str, check: str, published: date) -> bool:
+    """Is the sentence only a period and an amount (_ELLIPTIC_BEFORE/_BETWEEN/_AFTER)?"""
+    if len(sentence) > ELLIPTIC_LENGTH or sentence.count(" ") >= ELLIPTIC_WORDS or not _A_DIGIT.search(sentence):
+        return False
+    amounts = money.amounts_in(sentence, check)
+    period = when.period_in(sentence, published, check) if amounts else None
+    if period is None or period[2] > amounts[0].start:
+        return False
+    return bool(_ELLIPTIC_BEFORE.match(sentence, 0, period[1]) and _ELLIPTIC_BETWEEN.fullmatch(sentence, period[2],
+                amounts[0].start) and _ELLIPTIC_AFTER.match(sentence, amounts[0].end))
+
+
 _WHO = re.compile(r"\b(the sides|both sides|the parties|the heads of state|the presidents|the leaders|the two leaders)\b", re.I)
 _SAID_BY = re.compile(r"(?:^|,\s*|according to\s+)(?P<spk>[^,.;]{2,70}?)\s+(?:said|noted|stated|added|told|reported|"
                       r"announced|underlined|stressed)\b|according to (?P<spk2>[^,.;]{2,70})", re.I)
@@ -141,20 +192,46 @@ def _stated_by(sentence: str, check: str, pair: tuple[str, str], resolver: Resol
     return f"{outlet or 'the article'} (not attributed to an official)"
 
 
-def _is_target(lead: str) -> bool:
-    """Does the text before an amount (since the previous one) make it a target?"""
+def _last_word(check: str) -> str:
+    """The word the text ends with, before white space at its end ("" when it ends otherwise, "(" or ","):
+    each cue pattern ends with one of a few words and then white space, so a pattern whose words are
+    not this one cannot match and is not run."""
+    tail = check.rstrip()
+    i = len(tail)
+    while i and (tail[i - 1].isalnum() or tail[i - 1] == "_"):  # what \w matches
+        i -= 1
+    return tail[i:]
+
+
+def _is_target(lead: str, after_amount: bool = False, last: str | None = None) -> bool:
+    """Does the text before an amount (since the previous one) make it a target? `after_amount`: an amount
+    stands before it in the sentence; `last`: _last_word(cheap.lowered(lead)), when the caller has it."""
     start = 0 if lead[-1:].isspace() else len(lead)  # a cue ends "to ": without white space at the end, none
-    # the cheap word checks first: each pattern needs its word ("reach"/"hit"/"achieve", "до")
-    if start == 0 and any(word in lead for word in ("reach", "hit", "achieve")) \
+    if last is None:
+        last = _last_word(lowered(lead))
+    # the cheap word checks first: each pattern needs its word ("reach"/"hit"/"achieve", "до") and ends with one
+    if start == 0 and last in _REACH_LAST and any(word in lead for word in ("reach", "hit", "achieve")) \
             and (cue := _REACH_CUE.search(lead)) and _INTENT.search(lead, 0, cue.end()):
         return True
-    if start == 0 and not lead.isascii() and _TARGET_CUE_RU.search(lead):  # Russian: not ASCII
+    if start == 0 and last in _RU_LAST and not lead.isascii() and _TARGET_CUE_RU.search(lead):  # Russian
         return True
-    while cue := _TARGET_CUE.search(lead, start):
-        if not (_PAST_CUE.match(cue[1]) and not _INTENT.search(lead[:cue.start()])):
+    while last in _CUE_LAST and (cue := _TARGET_CUE.search(lead, start)):
+        # ", bringing the total trade volume to $6.3 billion" after the amounts it adds up is a result too
+        result = _PAST_CUE.match(cue[1]) or (after_amount and cue[1].lower() == "bringing"
+                                            and lead[:cue.start()].rstrip().endswith(","))
+        if not (result and not _INTENT.search(lead[:cue.start()])):
             return True
         start = cue.end(1)  # "increased by 40 percent in 2021 to $331.5 million": a result; a later cue may still count
+    if start == 0 and last in _NOUN_LAST and _TARGET_NOUN.search(lead):
+        return True
     return bool("to" in lead[-6:] and _TARGET_WORD.search(lead))
+
+
+def _aims_for(lead: str, last: str, sentence: str, amount: money.Amount) -> bool:
+    """"aim for $10B trade volume", "eye $15 billion trade": a verb of aiming, the amount, then trade.
+    `last`: _last_word(cheap.lowered(lead))."""
+    return lead[-1:].isspace() and last in _AIM_LAST \
+        and bool(_AIM_FOR.search(lead)) and bool(_TRADE_NEXT.match(sentence, amount.end))
 
 
 def _is_target_after(sentence: str, check: str, amount: money.Amount) -> bool:
@@ -207,15 +284,29 @@ def _one_per_target(found: list[FigureFound]) -> list[FigureFound]:
             or f.target_year not in (None, kept[(frozenset(f.pair), f.value_usd_m)].target_year)]
 
 
+def _headline_told_again(found: list[FigureFound], headline_end: int) -> list[FigureFound]:
+    """A trade figure in the headline (the article's first line) that the body tells again, exactly, is
+    one figure: "Uzbekistan–Türkiye trade exceeds $1.6 billion in first half of 2024" over "… amounted to
+    $1.63 billion in January–June 2024". Dropped when a later figure has its pair, period and flow and a
+    value it rounds (within 5%)."""
+    if headline_end <= 0 or not any(f.span[1] <= headline_end and f.kind == "trade" for f in found):
+        return found
+    body = [f for f in found if f.kind == "trade" and f.span[0] > headline_end]
+    return [f for f in found if f.kind != "trade" or f.span[1] > headline_end or not any(
+        set(b.pair) == set(f.pair) and b.period == f.period and b.flow == f.flow
+        and abs(b.value_usd_m - f.value_usd_m) <= 0.05 * b.value_usd_m for b in body)]
+
+
 def _listed_partners(doc: Document, s, codes: list[str], amounts: list[money.Amount],
                      context_pair: tuple[str, str] | None) -> list[tuple[tuple[str, str], int]] | None:
     """A sentence of a trade round-up that lists partners of the article's country, each with its amount:
     "Kazakhstan ranked second with $600.3 million, followed by Uzbekistan, with which trade grew by 71.2
     percent to $442.6 million". Then each amount's pair is the country and the state named last before
     the amount, and its clause (for its growth) ends where the next state is named. None when the
-    sentence names the country itself, or fewer states or amounts than two."""
+    sentence names the country itself, or fewer states or amounts than two, or names a pair of its own
+    ("Trade between Hungary and Uzbekistan grew … to USD 240.5 million, while Hungarian companies …")."""
     home = context_pair[0] if context_pair else None
-    if home is None or home in codes or len(set(codes)) < 2 or len(amounts) < 2:
+    if home is None or home in codes or len(set(codes)) < 2 or len(amounts) < 2 or _OF_THE_TWO.search(s.text):
         return None
     mentions = [m for m in doc.mentions(s) if m.iso3 != home]
     out = []
@@ -258,6 +349,9 @@ def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, peri
 # $98.7 million, while imports …"), perhaps after one sentence on the growth. Not a sentence that names
 # a year the period rules did not take (one after publication, "by 2030"): its period is its own.
 CARRY_PERIOD = 2
+# The trade and targets tables hold the ties among these states: "China remains Uzbekistan's largest trading
+# partner, with bilateral trade reaching 8.1 billion U.S. dollars" is no figure of theirs.
+_TIES = frozenset(countries.tie_codes())
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -271,6 +365,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding(_TRADE_WORDS))):
         a, sentence = s.start, s.text
         targets_only = False
+        elliptic_flow = None
         if not (has_word and _TRADE.search(sentence)):
             if k - 1 != last_trade:
                 continue
@@ -281,8 +376,13 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue
             if found and found[-1].kind == "trade" and _FIGURE_BACK.search(sentence):
                 pass  # a further figure of the trade just reported: read as a trade sentence
-            elif _REFERS_BACK.search(sentence):
-                targets_only = True  # no trade word of its own: only a target (with a cue) is read here
+            elif found and found[-1].kind == "trade" and _elliptic(sentence, s.check, published):
+                elliptic_flow = found[-1].flow  # the same trade, its subject left out
+            elif any(word in s.check for word in _REFERS_BACK_WORDS) and _REFERS_BACK.search(sentence) \
+                    or any(word in s.check for word in _TARGET_NOUN_WORDS):
+                # no trade word of its own: only a target (with a cue) is read here, "increasing it to $1
+                # billion", "We have set a new target of $10 billion" right after the figure
+                targets_only = True
             else:
                 continue
         amounts = money.amounts_in(sentence, s.check)
@@ -299,19 +399,35 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             carried = (k, period) if period else carried
             left_out = k
             continue
-        if not codes and k - left_out <= 1:  # "Of this, exports totaled $22.1 billion": the total's breakdown
+        # "Of this, exports totaled $22.1 billion": the total's breakdown; not "In 2023, trade between the two
+        # countries stood at $3.1 billion", which is the pair's own figure again
+        if not codes and k - left_out <= 1 and not _OF_THE_TWO.search(sentence):
             carried, left_out = ((k, carried[1]) if carried and k - carried[0] <= CARRY_PERIOD else carried), k
             continue
         if not codes and not targets_only and found and found[-1].kind == "trade" and k - last_trade <= 1:
             pair = found[-1].pair  # "it reached ...", "the figure stood at ...": the pair just reported
+        elif len(set(codes)) == 1 and found and k - last_trade <= CARRY_PERIOD and codes[0] in found[-1].pair:
+            # one state named, of the pair just reported: the report goes on about that pair ("Trade between
+            # Hungary and Uzbekistan grew … The goal is to raise bilateral trade to USD 500 million, … said
+            # after meeting his Uzbek counterpart"), not about the article's visit
+            pair = found[-1].pair
         else:
             pair = _pair(codes, context_pair)
         if pair is None:
             continue
+        if not _TIES.issuperset(pair):  # a state outside the ties: left out like a world total (its breakdown too)
+            if not targets_only:
+                period = when.period_in(sentence, published, s.check)
+                carried, left_out = ((k, period) if period else carried), k
+            continue
         if not targets_only:
             last_trade = k
-        stated_by = _stated_by(sentence, s.check, pair, resolver, outlet)
+        stated_by = None  # found on first need (most trade sentences with an amount give a record; not all)
+        sentence_pair = pair
         partners = _listed_partners(doc, s, codes, amounts, context_pair)
+        # "Bunun 12,7 milyon dolları Azərbaycanın ixracının, 47,7 milyon dolları isə idxalın payına düşüb" (of
+        # this, X fell to the share of exports, Y to imports): each amount's flow is the one named after it
+        share_of = "payina" in s.check and len(amounts) > 1
         figure_done = False
         period: tuple[str, int, int] | None | bool = False  # found on first need: the same for each amount
         for i, amount in enumerate(amounts):
@@ -319,15 +435,19 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # only the text since the previous amount can make this one a target
             previous_end = max((x.end for x in amounts if x.end <= amount.start), default=0)
             span = (a + amount.start, a + amount.end)
-            if _is_target(lead[previous_end:]) or _is_target_after(sentence, s.check, amount):
+            segment = lead[previous_end:]
+            segment_check = s.check[previous_end:amount.start] if len(s.check) == len(sentence) else lowered(segment)
+            last = _last_word(segment_check)
+            if _is_target(segment, previous_end > 0, last) or _is_target_after(sentence, s.check, amount) \
+                    or _aims_for(segment, last, sentence, amount):
+                if stated_by is None:
+                    stated_by = _stated_by(sentence, s.check, sentence_pair, resolver, outlet)
                 found.append(FigureFound("target", pair, amount.usd_m, amount.qualifier, span, 0.85,
                                          target_year=_target_year(sentence, amount), stated_by=stated_by,
                                          rule=f"target: to {amount.rule}"))
                 continue
             if targets_only:
                 continue
-            segment = lead[previous_end:]
-            segment_check = s.check[previous_end:amount.start] if len(s.check) == len(sentence) else lowered(segment)
             # a further amount is a figure of its own when its clause names its own trade flow: "exports
             # … totalled $98.7 million, while imports … amounted to $383.7 million"; otherwise ("up from
             # $5 billion") it is a comparison, not a figure
@@ -339,7 +459,14 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     period = carried[1]
             if period is None:
                 continue
-            if partners:  # "Kazakhstan ranked second with $600.3 million, followed by Uzbekistan, with which ..."
+            if stated_by is None:
+                stated_by = _stated_by(sentence, s.check, sentence_pair, resolver, outlet)
+            if share_of:  # Azerbaijani: the flow follows the amount, "12,7 milyon dolları ixracın payına düşüb"
+                clause_end = amounts[i + 1].start if i + 1 < len(amounts) else len(sentence)
+                after = sentence[amount.end:clause_end]
+                growth = money.growth_in(sentence[previous_end:clause_end]) if figure_done else money.growth_in(sentence)
+                flow = _flow(after, lowered(after)) or "turnover"
+            elif partners:  # "Kazakhstan ranked second with $600.3 million, followed by Uzbekistan, with which ..."
                 pair, clause_end = partners[i]
                 growth = money.growth_in(sentence[previous_end:clause_end])
                 flow = _flow(segment, segment_check) or "turnover"
@@ -349,12 +476,13 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 flow = _flow(segment, segment_check) or "turnover"
             else:
                 growth = money.growth_in(sentence)
-                flow = _flow(segment, segment_check) or _flow(sentence, s.check) or "turnover"
+                flow = elliptic_flow or _flow(segment, segment_check) or _flow(sentence, s.check) or "turnover"
             found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,
                                      0.85 if len(codes) >= 2 else 0.75, period=period[0],
                                      flow=flow, growth_pct=growth[0] if growth else None, stated_by=stated_by,
-                                     scope="non-oil" if _NON_OIL.search(sentence) else "all goods",
+                                     scope="non-oil" if "non-oil" in s.check and _NON_OIL.search(sentence)
+                                     else "all goods",
                                      rule=f"figure: {amount.rule}, period {period[0]!r}"))
             figure_done = True
             carried = (k, period)
-    return _one_per_target(found)
+    return _headline_told_again(_one_per_target(found), doc.text.find("\n"))

@@ -16,7 +16,7 @@ QUALIFIERS = (
     ("approaching", "approaching"), ("nearly", "approaching"), ("almost", "approaching"), ("close to", "approaching"),
     ("near", "approaching"), ("about", "about"), ("around", "about"), ("approximately", "about"),
     ("roughly", "about"), ("some", "about"), ("an estimated", "about"), ("over", "over"), ("more than", "over"),
-    ("exceeding", "over"), ("exceeded", "over"), ("above", "over"), ("upwards of", "over"), ("at least", "at least"),
+    ("exceeding", "over"), ("exceeded", "over"), ("exceeds", "over"), ("exceed", "over"), ("above", "over"), ("upwards of", "over"), ("at least", "at least"),
     ("under", "under"), ("less than", "under"), ("below", "under"), ("up to", "under"),
     # the same words in Azerbaijani, Turkish and Russian reports
     ("təxminən", "about"), ("yaklaşık", "about"), ("около", "about"), ("порядка", "about"), ("примерно", "about"),
@@ -31,10 +31,12 @@ _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as
     ("currency code", re.compile(rf"\b(?:USD|US dollars?)\s?{_NUM}\s?(?:{_UNIT})?", re.I)),
     # "ABŞ dolları" (US dollars) is how Azerbaijani reports write the currency: "471,6 milyon ABŞ dolları"
     # Turkish writes "4,4 milyar dolar" ("dolara", "doların" in its cases)
-    ("number and unit", re.compile(rf"\b{_NUM}\s?{_UNIT}\s*(?:(?:US\s|ABŞ\s)?dollars?|USD|долл\w*|dollar|dolar)", re.I)),
+    # Xinhua and others write "226.6 million U.S. dollars"
+    ("number and unit", re.compile(rf"\b{_NUM}\s?{_UNIT}\s*(?:(?:US\s|U\.S\.\s|ABŞ\s)?dollars?|USD|долл\w*|dollar|dolar)",
+                                   re.I)),
     ("half a billion", re.compile(r"\bhalf[- ]a[- ]billion|\bhalf[- ]billion", re.I)),
-    ("a billion", re.compile(r"\b(?:a|one)[- ]billion(?:\s+(?:US\s)?dollars)?", re.I)),
-    ("billions in words", re.compile(r"\b(two|three|four|five|ten)[- ]billion(?:\s+(?:US\s)?dollars)?", re.I)),
+    ("a billion", re.compile(r"\b(?:a|one)[- ]billion(?:\s+(?:U\.?S\.?\s)?dollars)?", re.I)),
+    ("billions in words", re.compile(r"\b(two|three|four|five|ten)[- ]billion(?:\s+(?:U\.?S\.?\s)?dollars)?", re.I)),
 )
 _PATTERNS_LOW = tuple((rule, lower_twin(pattern)) for rule, pattern in _PATTERNS)
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
@@ -80,6 +82,22 @@ _QUALIFIER = re.compile(r"(?=\b(" + "|".join(re.escape(words) for words, _ in QU
 _QUALIFIER_OF = dict(QUALIFIERS)
 
 
+# Turkish and Azerbaijani put "exceeded" after the amount: "6 milyar doları aştı", "1 milyard dolları ötüb/keçib";
+# matched right after the amount's end (the case ending of "dolar"/"dollar" first). Not "aşkın" alone
+# ("over", in front of a noun) nor a verb further on.
+_QUALIFIER_AFTER = re.compile(r"\w{0,3}\s+(?:aş(?:tı|mış|arak|an|ıyor|ıb|ıldı)\w*|ötüb|ötərək|keçib|keçərək)\b", re.I)
+_AFTER_WORDS = ("aş", "ötüb", "ötərək", "keçib", "keçərək")
+
+
+def qualifier_after(text: str, end: int) -> str | None:
+    """"over" when a verb of exceeding follows the amount (Turkish, Azerbaijani), else None."""
+    window = text[end:end + 20]
+    # every verb holds ş, ö or ç: an ASCII window (every English amount) has none
+    if window.isascii() or not any(word in lowered(window) for word in _AFTER_WORDS):
+        return None
+    return "over" if _QUALIFIER_AFTER.match(window) else None
+
+
 def qualifier_before(text: str, start: int) -> str:
     """The approximate word nearest before the amount, at most five spaces from its end; else exact."""
     window = text[max(0, start - 40):start].lower()
@@ -112,6 +130,8 @@ def _fewest(words) -> tuple[str, ...]:
 # The gate of amounts_in, made from _NEEDS so that a rule's new word widens it: every pattern runs only
 # when one of its _NEEDS words is in the check text, and each of those holds one of these.
 _ANY_NEEDED = _fewest(word for words in _NEEDS.values() for word in words)
+_BILLION_WORDS = frozenset(("half a billion", "a billion", "billions in words"))
+assert all("billion" in word for rule in _BILLION_WORDS for word in _NEEDS[rule])
 
 
 def amounts_in(text: str, check: str | None = None) -> list[Amount]:
@@ -122,11 +142,13 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
         return []  # no pattern would run (_ANY_NEEDED)
     found: list[Amount] = []
     digit = None
-    low = text.lower()
-    # the plain twins on the lower-cased text when that is safe (cheap.lower_twin): same matches, faster
+    # the plain twins on the lower-cased text when that is safe (cheap.lower_twin): same matches, faster. An
+    # ASCII text's `check` is its lower() (the look-alike letters are none of them), so it is not lowered again.
+    low = check if text.isascii() and len(check) == len(text) else text.lower()
     subject, patterns = (low, _PATTERNS_LOW) if low == check else (text, _PATTERNS)
+    billion = "billion" in check  # in every word the last three rules need
     for rule, pattern in patterns:
-        if not any(word in check for word in _NEEDS[rule]):
+        if rule in _BILLION_WORDS and not billion or not any(word in check for word in _NEEDS[rule]):
             continue
         # Where a match can begin at the earliest, so re does not try the pattern at every character
         # before it (none of these looks behind its start but for \b, which re reads the same there):
@@ -146,7 +168,10 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
             value = _value(rule, m)
             if value is None or value <= 0:
                 continue
-            found.append(Amount(round(value, 3), m.start(), m.end(), qualifier_before(text, m.start()), rule))
+            qualifier = qualifier_before(text, m.start())
+            if qualifier == "exact":
+                qualifier = qualifier_after(text, m.end()) or qualifier
+            found.append(Amount(round(value, 3), m.start(), m.end(), qualifier, rule))
     return sorted(found, key=lambda a: a.start)
 
 

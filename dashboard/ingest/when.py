@@ -130,13 +130,16 @@ def _from_parts(day: int, day_end, month_word: str, year, published: date, m):
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 # "in 2023" (also "In 2024," opening a sentence, the way a report starts its paragraph on a year),
 # Azerbaijani "2023-cü ildə", Russian "в 2023 году" / "за 2023 год".
+# Russian also "по итогам 2023 года" (by the year's results).
 _YEAR = re.compile(r"\b(?:[Ii]n|[Ff]or|[Oo]f|[Dd]uring)\s+(\d{4})\b|\b(\d{4})-(?:c[iıuü]|ci|cı)\s+il"
-                   r"|\b(?:[Вв]|[Зз]а)\s+(\d{4})\s+год|\b(\d{4})\s+yılı")  # Turkish "2023 yılında"
+                   r"|\b(?:[Вв]|[Зз]а|итогам)\s+(\d{4})\s+год|\b(\d{4})\s+yılı")  # Turkish "2023 yılında"
 # Russian "в прошлом году", Turkish "geçen yıl", Azerbaijani "ötən il"/"keçən il" ("ötən illə müqayisədə",
 # compared with last year, is a growth's baseline, not a period: the \b after "il" leaves it out).
+# Russian also "по итогам прошлого года" / "за прошлый год" (by last year's results), but not a bare "прошлого
+# года": "по сравнению с аналогичным периодом прошлого года" (compared with last year) is a growth's baseline.
 _LAST_YEAR = re.compile(r"\blast year\b|\bthe previous year\b|\bin the past year\b|\bв прошлом году\b|\bgeçen yıl"
-                        r"|\b(?:ötən|keçən) il\b", re.I)
-_LAST_YEAR_WORDS = ("year", "прошлом", "geçen", "ötən", "keçən")  # one is in every _LAST_YEAR match
+                        r"|\bпо итогам прошлого года\b|\bза прошлый год\b|\b(?:ötən|keçən) il\b", re.I)
+_LAST_YEAR_WORDS = ("year", "прошл", "geçen", "ötən", "keçən")  # one is in every _LAST_YEAR match
 # Russian months to date said as a count: "за десять месяцев этого года" / "за 9 месяцев 2024 года"
 _RU_COUNT = {"два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
              "десять": 10, "одиннадцать": 11}
@@ -165,6 +168,39 @@ _RU_RANGE = re.compile(r"\bянвар[ьея]\s*[-–—]\s*(феврал|мар
                        r"(?:[ьея]|[ауе]|[йяе])?\b(?:\s+(\d{4})\s+года?)?", re.I)
 _AZ_RANGE = re.compile(r"(?:\b(\d{4})-(?:c[iıuü])\s+il(?:in)?\s+)?\byanvar\s*[-–—]\s*"
                        r"(fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)\b", re.I)
+# Turkish months to date: "2023 yılının ocak-ekim döneminde", "bu yılın ocak-ekim" (this year's January-October).
+_TR_MONTHS = {"şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8, "eylül": 9,
+              "ekim": 10, "kasım": 11, "aralık": 12}
+_TR_MONTHS_LOWERED = {lowered(word): n for word, n in _TR_MONTHS.items()}  # "kasım" as cheap.lowered() has it
+_TR_RANGE = re.compile(r"(?:\b(\d{4})\s+yılının\s+|\b(bu)\s+yılın\s+)?\bocak\s*[-–—]\s*(" + "|".join(_TR_MONTHS)
+                       + r")\b", re.I)
+# Azerbaijani one month: "2025-ci ilin yanvar ayında", "cari ilin yanvar ayında" (this year's); "yanvar ayında" alone
+# as English "in January" alone (the period only when the sentence names no other).
+_AZ_ONE_MONTH = re.compile(r"(?:\b(\d{4})-(?:c[iıuü])\s+ilin\s+|\b(cari|bu)\s+ilin\s+)?\b(" + "|".join(_AZ_MONTHS)
+                           + r")\s+ayında\b", re.I)
+# Russian one month, as monthly customs figures are reported: "в марте 2024 года", "в январе текущего года" (this
+# year's); "в марте" alone as "in March" alone. Not the first month of a range ("в январе-сентябре").
+_RU_ONE_MONTH = re.compile(r"\bв\s+(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)е\b(?!\s*[-–—])"
+                           r"(?:\s+(?:(\d{4})\s+года?|(текущего|этого|нынешнего)\s+года))?", re.I)
+_RU_MONTH_IN = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре",
+                "ноябре", "декабре")  # one is in every _RU_ONE_MONTH match
+# Azerbaijani and Turkish months to date as a count, quarters and halves, of a year named before them: "2024-cü ilin
+# 9 ayında", "cari ilin ilk doqquz ayında", "2023 yılının ilk 10 ayında", "2023'ün ilk yarısında", "bu yılın ilk
+# çeyreğinde", "ilin birinci rübündə". Only with the year ("ilin"/"yılın", of the year) in front: "son 3 ayda" (the
+# last three months) is not from January.
+_AZ_TR_COUNT = {"bir": 1, "iki": 2, "üç": 3, "dörd": 4, "dört": 4, "beş": 5, "altı": 6, "yeddi": 7, "yedi": 7,
+                "səkkiz": 8, "sekiz": 8, "doqquz": 9, "dokuz": 9, "on": 10, "on bir": 11}
+_AZ_TR_ORDINAL = {"ilk": 1, "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4}
+_AZ_TR_OF_YEAR = (r"(?:\b(\d{4})(?:-(?:c[iıuü])\s+ilin|\s+yılının|'(?:[iıuü]n|n[iıuü]n))|\b(cari|bu)\s+(?:ilin|yılın)"
+                  r"|\b(?:ilin|yılın))\s+")
+_AZ_TR_PART = re.compile(_AZ_TR_OF_YEAR + r"(?:(ilk|birinci|ikinci|üçüncü|dördüncü)\s+(rüb|çeyre|yarı)\w*"
+                         r"|(?:ilk\s+)?(\d{1,2}|on bir|" + "|".join(_AZ_TR_COUNT) + r")\s+ay(?:ında|da)\b)", re.I)
+_AZ_TR_PART_WORDS = ("ayinda", "ayda", "rüb", "çeyre", "yari")  # as cheap.lowered() has them; one is in every match
+_AZ_TR_COUNT_LOWERED = {lowered(word): n for word, n in _AZ_TR_COUNT.items()}  # as cheap.lowered() has them
+# Russian quarters and halves: "в первом квартале 2024 года", "за I квартал", "в первом полугодии".
+_RU_ORDINAL = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "четвёрт": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
+_RU_QUARTER = re.compile(r"\b(перв|втор|трет|четв[её]рт)\w*\s+(квартал|полугоди)\w*(?:\s+(\d{4})\s+года?)?"
+                         r"|\b(I{1,3}|IV)\s+(квартал)\w*(?:\s+(\d{4})\s+года?)?", re.I)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11}
 
@@ -176,6 +212,12 @@ def _year_of(given: str | None, last_month: int, published: date) -> int:
     return published.year if last_month < published.month else published.year - 1
 
 
+def _to_date_label(year: int, months: int) -> str:
+    """Months to date from January: January-March is the first quarter and January-June the first half,
+    so they take those labels (as the trade table has them: one span, one label); all twelve, the year."""
+    return {3: f"{year}-Q1", 6: f"{year}-H1", 12: str(year)}.get(months, f"{year}-{months}M")
+
+
 def period_in(text: str, published: date, check: str | None = None) -> tuple[str, int, int] | None:
     """The first trade period the text names, as (label, span start, span end), or None.
     `check`: cheap.lowered(text), when the caller has it."""
@@ -185,21 +227,30 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
     candidates = []
     if "январ" in check and (m := _RU_RANGE.search(text)):
         last = _RU_MONTHS[lowered(m[1])]
-        candidates.append((f"{_year_of(m[2], last, published)}-{last}M", m.start(), m.end()))
+        candidates.append((_to_date_label(_year_of(m[2], last, published), last), m.start(), m.end()))
     if "месяц" in check and (m := _RU_MONTHS_COUNT.search(text)):
         n = _RU_COUNT.get(lowered(m[1])) or int(m[1])
         if 1 < n < 12:
-            candidates.append((f"{_year_of(m[2], n, published)}-{n}M", m.start(), m.end()))
+            candidates.append((_to_date_label(_year_of(m[2], n, published), n), m.start(), m.end()))
     if "yanvar" in check and (m := _AZ_RANGE.search(text)):
         last = _AZ_MONTHS[lowered(m[2])]
-        candidates.append((f"{_year_of(m[1], last, published)}-{last}M", m.start(), m.end()))
+        candidates.append((_to_date_label(_year_of(m[1], last, published), last), m.start(), m.end()))
+    if "ocak" in check and (m := _TR_RANGE.search(text)):
+        last = _TR_MONTHS_LOWERED[lowered(m[3])]
+        candidates.append((_to_date_label(published.year if m[2] else _year_of(m[1], last, published), last),
+                           m.start(), m.end()))
+    if "квартал" in check or "полугоди" in check:
+        if m := _RU_QUARTER.search(text):
+            number = _RU_ORDINAL[lowered(m[1] or m[4]).replace("ё", "е")]
+            if lowered(m[2] or m[5]) == "квартал":
+                candidates.append((f"{_year_of(m[3] or m[6], number * 3, published)}-Q{number}", m.start(), m.end()))
+            elif number <= 2:
+                candidates.append((f"{_year_of(m[3], number * 6, published)}-H{number}", m.start(), m.end()))
     first_month = _first_month(text, check) if _names_month(check) else None
     if first_month is not None and (m := month_range.search(subject, first_month)):
         first, last = MONTHS[lowered(m[1]).rstrip(".")], MONTHS[lowered(m[2]).rstrip(".")]
         year = _year_of(m[3], last, published)
-        label = f"{year}-{last}M" if first == 1 and last > 1 else f"{year}"
-        if first == 1 and last == 12:
-            label = str(year)
+        label = _to_date_label(year, last) if first == 1 and last > 1 else f"{year}"
         if first == 1:
             candidates.append((label, m.start(), m.end()))
     if "quarter" in check and (m := quarter.search(subject, _before(text, check, "quarter", 7))):
@@ -212,7 +263,7 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
     if "months" in check and (m := next((m for m in first_months.finditer(subject)
                                          if m[0][:5].lower() == "first" or " of " in m[0]), None)):
         n = _NUMBER_WORDS.get(lowered(m[1])) or int(m[1])
-        candidates.append((f"{_year_of(m[2], n, published)}-{n}M", m.start(), m.end()))
+        candidates.append((_to_date_label(_year_of(m[2], n, published), n), m.start(), m.end()))
     month_alone = None  # "in March" without a year is the period only when the sentence names no other
     if first_month is not None and (m := one_month.search(subject, _word_before(text, first_month))):
         month = MONTHS[lowered(m[1]).rstrip(".")]
@@ -220,6 +271,34 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
         if m[2]:
             candidates.append(label)
         else:
+            month_alone = label
+    if not check.isascii() and any(word in check for word in _RU_MONTH_IN) and (m := _RU_ONE_MONTH.search(text)):
+        month = _RU_MONTHS[lowered(m[1])]
+        year = int(m[2]) if m[2] else published.year if m[3] else _year_of(None, month, published)
+        label = (f"{year}-{month:02d}", m.start(), m.end())
+        if m[2] or m[3]:
+            candidates.append(label)
+        elif month_alone is None:
+            month_alone = label
+    if any(word in check for word in _AZ_TR_PART_WORDS) and (m := _AZ_TR_PART.search(text)):
+        year = int(m[1]) if m[1] else published.year if m[2] else None
+        if m[3]:  # a quarter or a half
+            number, part = _AZ_TR_ORDINAL[lowered(m[3])], lowered(m[4])
+            if part == "yari" and number <= 2:
+                candidates.append((f"{year or _year_of(None, number * 6, published)}-H{number}", m.start(), m.end()))
+            elif part != "yari":
+                candidates.append((f"{year or _year_of(None, number * 3, published)}-Q{number}", m.start(), m.end()))
+        else:
+            n = _AZ_TR_COUNT_LOWERED.get(lowered(m[5])) or int(m[5])
+            if 1 < n < 12:
+                candidates.append((_to_date_label(year or _year_of(None, n, published), n), m.start(), m.end()))
+    if "ayinda" in check and (m := _AZ_ONE_MONTH.search(text)):
+        month = _AZ_MONTHS[lowered(m[3])]  # no ı in an Azerbaijani month
+        year = int(m[1]) if m[1] else published.year if m[2] else _year_of(None, month, published)
+        label = (f"{year}-{month:02d}", m.start(), m.end())
+        if m[1] or m[2]:
+            candidates.append(label)
+        elif month_alone is None:
             month_alone = label
     if any(word in check for word in _LAST_YEAR_WORDS) and (m := last_year.search(subject)):
         candidates.append((str(published.year - 1), m.start(), m.end()))
