@@ -148,7 +148,9 @@ class Resolver:
         self.named: list[Person] = []  # people named in full so far, latest last
         self.last_speaker: Person | None = None
         self.first_head: Person | None = None  # the first head of state named (HEAD_OF_STATE_WORDS)
-        self.unlisted: list[Person] = []  # people named in full whom the office holders table does not know
+        # people named in full whom the office holders table does not know, latest last: speakers, and the
+        # runs of running text with a title in them (a run is read only when a surname is looked up)
+        self.unlisted: list[Person | str] = []
 
     def note_names_in(self, text: str) -> None:
         """Remember full names of office holders mentioned in running text (not only speakers)."""
@@ -159,31 +161,37 @@ class Resolver:
             words = run.split()
             if len(words) < 2:
                 continue  # one word: no candidate has two, and only those are looked up below
-            if len(words) >= 3 and not _PERSON_TITLES.isdisjoint(words):
-                self._note_titled(run, words)
+            titled = len(words) >= 3 and not _PERSON_TITLES.isdisjoint(words)
             if no_name.issuperset(words) or not _has_name_word(run):
+                if titled:
+                    self.unlisted.append(run)
                 continue
+            holder = False
             for candidate in _run_candidates(run):
                 if " " in candidate:
                     terms = officeholders.by_name(candidate, self.day)
                     if terms and terms[0].covers(self.day):
                         self._remember(_from_term(terms[0], 0.95, "name"))
+                        holder = True
+            if titled and not holder:  # "Trade Minister Ömer Bolat": no office holder, a name after a title
+                self.unlisted.append(run)
 
-    def _note_titled(self, run: str, words: list[str]) -> None:
-        """'Trade Minister Ömer Bolat' in running text: remember Ömer Bolat, unless the table knows him."""
-        found = _titled_name(run, words)
+    @staticmethod
+    def _titled_person(run: str) -> Person | None:
+        """'Trade Minister Ömer Bolat' in running text: Ömer Bolat, unless the table knows him."""
+        found = _titled_name(run, run.split())
         if found is None or officeholders.by_name(found[0]) or officeholders.by_name(found[0].split()[-1]):
-            return
+            return None
         codes = places.codes_in(run)
-        self._remember_unlisted(Person(found[0], found[1], codes[0] if codes else "", 0.6, "unlisted name"))
-
-    def _remember_unlisted(self, person: Person) -> None:
-        self.unlisted = [p for p in self.unlisted if p.name != person.name] + [person]
+        return Person(found[0], found[1], codes[0] if codes else "", 0.6, "unlisted name")
 
     def _unlisted_surname(self, phrase: str) -> Person | None:
         """'Bolat' after 'Trade Minister Ömer Bolat' (or a quote of 'Ömer Bolat'): the unlisted person of
         that surname named last. Asked only when nothing else resolves the phrase, so a surname the table
         knows (Aliyev) stays the office holder's."""
+        if any(not isinstance(entry, Person) for entry in self.unlisted):
+            self.unlisted = [person for entry in self.unlisted
+                             if (person := entry if isinstance(entry, Person) else self._titled_person(entry))]
         for candidate in _candidate_names(phrase):
             if " " in candidate:
                 continue
@@ -220,7 +228,7 @@ class Resolver:
         if person is not None and speaking:
             self.last_speaker = person
             if person.rule == "unlisted name" and " " in person.name:
-                self._remember_unlisted(person)
+                self.unlisted.append(person)
             if person.rule in ("name", "office") or (person.rule == "unlisted name" and person.iso3
                                                       and "minister" in person.role.lower()):
                 self._remember(person)  # an unlisted minister too, for a later "the Kazakh minister"

@@ -286,11 +286,14 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     return None, "unattributed", 0
 
 
+_COLON_OTHER_WORDS = tuple(dict.fromkeys(re.split(r"[\[ ]", verb)[0] for verb in COLON_VERBS.split("|")))
+
+
 def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
     """Who speaks after 'Turkish President Erdoğan praised Hungary's role:' (an English verb of
     COLON_VERBS, its object naming nobody) or after a Turkish 'X … şunları söyledi:' (the sentence
     names one person)."""
-    if "ed" in tail or "spoke" in tail or "put it" in tail or "touched" in tail:
+    if any(verb in tail for verb in _COLON_OTHER_WORDS):
         start = max(tail.rfind(ch, 0, tail.rstrip().rfind(":")) for ch in ':.!?“”"') + 1
         m = BEFORE_COLON_OTHER.search(tail, start)
         if m and not (m["rest"] and resolver.resolve(m["rest"], speaking=False)):
