@@ -246,7 +246,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and found and found[-1].speaker \
                 and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end) \
                 and (m := ADDING_THAT.match(text[found[-1].outer[1]:outer[0]])) \
-                and resolver.resolve(m["rest"], speaking=False) is None:
+                and not _names_someone(m["rest"], resolver):
             speaker, rule = found[-1].speaker, "adding-that"
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
     return found
@@ -289,6 +289,15 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
 _COLON_OTHER_WORDS = tuple(dict.fromkeys(re.split(r"[\[ ]", verb)[0] for verb in COLON_VERBS.split("|")))
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _names_someone(words: str, resolver: Resolver) -> bool:
+    """Do `words` name a person ("Erdoğan's words", "the Turkish president")? Asked without making
+    anyone the last speaker."""
+    return resolver.resolve(_POSSESSIVE.sub("", words), speaking=False) is not None
+
+
 def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
     """Who speaks after 'Turkish President Erdoğan praised Hungary's role:' (an English verb of
     COLON_VERBS, its object naming nobody) or after a Turkish 'X … şunları söyledi:' (the sentence
@@ -296,7 +305,7 @@ def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
     if any(verb in tail for verb in _COLON_OTHER_WORDS):
         start = max(tail.rfind(ch, 0, tail.rstrip().rfind(":")) for ch in ':.!?“”"') + 1
         m = BEFORE_COLON_OTHER.search(tail, start)
-        if m and not (m["rest"] and resolver.resolve(m["rest"], speaking=False)):
+        if m and not (m["rest"] and _names_someone(m["rest"], resolver)):
             person = resolver.resolve(_speaker_phrase(m["spk"]))
             if person:
                 return person
@@ -317,7 +326,7 @@ def _reported_subject(before: str, resolver: Resolver) -> Person | None:
     if not m:
         return None
     rest = sentence[m.end():]
-    if any(ch in rest for ch in "“”\"«»„") or _SPEECH_WORD.search(rest) or resolver.resolve(rest, speaking=False):
+    if any(ch in rest for ch in "“”\"«»„") or _SPEECH_WORD.search(rest) or _names_someone(rest, resolver):
         return None
     return resolver.resolve(_speaker_phrase(m["spk"]))
 
