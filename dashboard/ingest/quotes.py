@@ -263,6 +263,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 return person, rule, m.end()
     if (m := AFTER_VERB_FINAL.match(after)) and (person := _clause_subject(before, resolver)):
         return person, "verb-final", m.end()
+    own_before = before  # the quote's own paragraph up to it
     if not before.strip():  # a quote that opens its paragraph: the previous paragraph may end with a colon
         index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
         before = text[paras[index - 1][0]:paras[index - 1][1]] if index else ""
@@ -281,7 +282,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "subject-colon", 0
     if ends_with_colon and (person := _colon_subject(tail, resolver)):
         return person, "subject-colon", 0
-    if not ends_with_colon and " that " in tail and (person := _reported_subject(before, resolver)):
+    if not ends_with_colon and " that " in own_before[-BEFORE_WINDOW:] \
+            and (person := _reported_subject(own_before, resolver)):
         return person, "said-that", 0
     return None, "unattributed", 0
 
@@ -319,13 +321,16 @@ def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
 
 def _reported_subject(before: str, resolver: Resolver) -> Person | None:
     """The speaker of a partial quote that ends a sentence of reported speech: 'The Uzbek leader noted
-    that trade rose …, "but this is far below our real potential."' Not when the words after "that"
+    that trade rose …, "but this is far below our real potential."' (in its paragraph, the sentence
+    not ended before the quote). Not when the words after "that"
     name someone or hold a speech word ("… that Erdoğan's call for “…”", "… that, as he put it, “…”")."""
     sentence = _QUOTE_SENTENCE_BREAK.split(before)[-1]
     m = INDIRECT.search(sentence)
     if not m:
         return None
     rest = sentence[m.end():]
+    if rest.rstrip()[-1:] in (".", "!", "?", "…"):  # the reported sentence ended: the quote is a sentence of its own
+        return None
     if any(ch in rest for ch in "“”\"«»„") or _SPEECH_WORD.search(rest) or _names_someone(rest, resolver):
         return None
     return resolver.resolve(_speaker_phrase(m["spk"]))

@@ -26,6 +26,7 @@ def test_a_surname_names_the_person_a_title_introduced_in_running_text():
 
 def test_a_surname_names_an_unlisted_speaker_of_reported_speech_before_it():
     text = ("Central bank governor Taleh Kazimov said that inflation slowed in May.\n\n"
+            "Food prices fell by two percent over the month.\n\n"
             "“Prices will stay stable for the rest of the year,” Kazimov added.")
     assert _quotes(text) == [("Taleh Kazimov", "Prices will stay stable for the rest of the year")]
 
@@ -61,6 +62,13 @@ def test_a_partial_quote_that_reported_speech_gives_to_someone_else_is_nobodys()
     text = ("Aliyev noted that the agreement, which Erdoğan called “a historic step for the whole region,” was "
             "signed last year.\n\nAliyev noted that trade grew, as his guest put it, “faster than anyone had expected "
             "in Ankara.”")
+    assert _quotes(text, date(2024, 3, 5)) == []
+
+
+def test_a_whole_quote_after_a_sentence_of_reported_speech_is_no_partial_quote_of_its_subject():
+    text = ("Aliyev noted that trade with Kazakhstan grew in May.\n\n"
+            "“Prices will stay stable for the rest of the year.”\n\n"
+            "Aliyev noted that trade grew in May. “Prices will stay stable for the rest of the year.”")
     assert _quotes(text, date(2024, 3, 5)) == []
 
 
