@@ -8,7 +8,9 @@ Resolution order (each with the confidence it earns):
 4. a pronoun or "the head of state"/"the president" alone -> the last named speaker (0.75);
 5. a country word plus a bare "minister" ("the Azerbaijani minister") names no office, so it is the
    minister of that country named last in the article (0.8); when none was named it stays unresolved
-   rather than guessing which ministry (docs/extraction.md, "The rules").
+   rather than guessing which ministry (docs/extraction.md, "The rules");
+6. last, a surname of someone the table does not know, named in full after a title in running text
+   ("Trade Minister Ömer Bolat") or as a speaker, is that person (0.6).
 """
 from __future__ import annotations
 

@@ -13,6 +13,11 @@ Attribution rules, tried in this order for each quote (the rule name goes with t
   the article's first paragraph (its headline, "Szijjártó: Hungary wants …") is no transcript quote;
 - `verb-final` (Turkish 'Erdoğan, "…" dedi.') and `subject-colon` (Azerbaijani '… bildirib: «…»'):
   the verb is last, so the speaker is the first name or title of the sentence before the quote.
+- `subject-colon` also for English verbs of praise or reply before a colon ("Erdoğan praised Hungary's
+  role: „…”", the object naming nobody) and Turkish "… şunları söyledi:" (the sentence naming one person);
+- `adding-that`: "“…,” Orbán said, adding that the West “…”" (the partial quote is the first one's speaker's);
+  `said-that` also for a partial quote ending a sentence of reported speech in its paragraph ("The Uzbek
+  leader noted that trade rose …, “but …”"); neither for a quoted name in Title Case.
 Reported speech without quote marks ("the Head of State noted that …") makes its subject the last
 speaker, for a later "He said: “…”".
 Speakers go through people.Resolver (names, offices on the article's date, anaphora).
@@ -242,8 +247,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             last.outer = (last.outer[0], outer[1])
             last.text = _clean(last.text + " " + words)
             continue
-        speaker, rule, span_end = _attribute(after, before, text, para_start, paras, resolver)
-        if speaker is None and found and found[-1].speaker \
+        speaker, rule, span_end = _attribute(after, before, text, para_start, paras, resolver, words)
+        if speaker is None and found and found[-1].speaker and not _title_case(words) \
                 and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end) \
                 and (m := ADDING_THAT.match(text[found[-1].outer[1]:outer[0]])) \
                 and not _names_someone(m["rest"], resolver):
@@ -252,7 +257,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     return found
 
 
-def _attribute(after: str, before: str, text: str, para_start: int, paras, resolver: Resolver):
+def _attribute(after: str, before: str, text: str, para_start: int, paras, resolver: Resolver, quoted: str = ""):
     for pattern, rule in ((AFTER_SPEAKER_VERB, "said-after"), (AFTER_VERB_SPEAKER, "said-after"),
                           (AFTER_VERB_SPEAKER_RU, "said-after"), (AFTER_ACCORDING, "according-to"),
                           (AZ_DEYE, "said-after")):
@@ -282,7 +287,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "subject-colon", 0
     if ends_with_colon and (person := _colon_subject(tail, resolver)):
         return person, "subject-colon", 0
-    if not ends_with_colon and " that " in own_before[-BEFORE_WINDOW:] \
+    if not ends_with_colon and " that " in own_before[-BEFORE_WINDOW:] and not _title_case(quoted) \
             and (person := _reported_subject(own_before, resolver)):
         return person, "said-that", 0
     return None, "unattributed", 0
@@ -298,6 +303,13 @@ def _names_someone(words: str, resolver: Resolver) -> bool:
     """Do `words` name a person ("Erdoğan's words", "the Turkish president")? Asked without making
     anyone the last speaker."""
     return resolver.resolve(_POSSESSIVE.sub("", words), speaking=False) is not None
+
+
+def _title_case(quoted: str) -> bool:
+    """Is it a name in quote marks ("the “Trans-Caspian International Transport Route”"), every word
+    longer than three letters capitalised? A partial quote of speech holds lower-case words."""
+    long_words = [w for w in _WORD.findall(quoted) if len(w) > 3 and w[0].isalpha()]  # not "2030"
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
 def _colon_subject(tail: str, resolver: Resolver) -> Person | None:

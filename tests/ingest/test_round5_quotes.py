@@ -65,6 +65,14 @@ def test_a_partial_quote_that_reported_speech_gives_to_someone_else_is_nobodys()
     assert _quotes(text, date(2024, 3, 5)) == []
 
 
+def test_a_name_in_quote_marks_after_reported_speech_is_no_partial_quote():
+    text = ("Tokayev noted that Kazakhstan will invest in the “Trans-Caspian International Transport Route” this "
+            "year.\n\n“Our railways will carry ten million tonnes of cargo next year,” Tokayev said, adding that "
+            "the line is part of the “Middle Corridor Development Programme Until 2030.”")
+    assert _quotes(text, date(2024, 3, 5)) == [
+        ("Kassym-Jomart Tokayev", "Our railways will carry ten million tonnes of cargo next year")]
+
+
 def test_a_whole_quote_after_a_sentence_of_reported_speech_is_no_partial_quote_of_its_subject():
     text = ("Aliyev noted that trade with Kazakhstan grew in May.\n\n"
             "“Prices will stay stable for the rest of the year.”\n\n"
