@@ -52,7 +52,9 @@ _MINISTRY_WORDS = {"trade", "economy", "energy", "finance", "defence", "defense"
                    "ministry", "integration", "investment", "investments", "labour", "emergency", "situations"}
 _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "leader", "head", "state", "ambassador", "deputy",
                 "chairman", "speaker", "mr", "mrs", "ms", "national", "the", "of", "and", "his", "her", "counterpart",
-                "affairs", "he", "she", "said", "told", "added", "noted", "stated"}
+                "affairs", "he", "she", "said", "told", "added", "noted", "stated",
+                # Turkish titles are capitalised ("Ticaret Bakanı Ömer Bolat", "Cumhurbaşkanı Erdoğan")
+                "bakan", "bakanı", "ticaret", "dışişleri", "ekonomi", "enerji", "cumhurbaşkanı", "başbakan", "başbakanı"}
 
 
 # Office words of Azerbaijani and Turkish reports (stems: "Azərbaycan Prezidenti", "Dışişleri Bakanı"),

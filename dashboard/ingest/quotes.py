@@ -325,9 +325,9 @@ def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
                 return person
     if TR_COLON_VERB.search(tail):
         clause = _SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]
-        named = {p.name for run in _capital_runs(clause) if (p := resolver.resolve(run, speaking=False))}
-        if len(named) == 1:
-            return _clause_subject(tail, resolver)
+        named = {p.name: run for run in _capital_runs(clause) if (p := resolver.resolve(run, speaking=False))}
+        if len(named) == 1:  # that person, not the first two-word run _clause_subject would take
+            return resolver.resolve(next(iter(named.values())))
     return None
 
 

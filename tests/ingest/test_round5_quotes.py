@@ -101,6 +101,17 @@ def test_a_turkish_verb_before_a_colon_gives_the_next_paragraph_to_the_subject()
         ("Kassym-Jomart Tokayev", "Ticaret hacmimizi kısa sürede iki katına çıkaracağız.")]
 
 
+def test_a_capitalised_turkish_title_is_no_part_of_the_name():
+    text = ("Enerji Bakanı Alparslan Bayraktar, doğal gaz anlaşması hakkında şunları söyledi:\n\n"
+            "\"Yeni anlaşma ile iki ülke arasındaki enerji ticareti artacak.\"")
+    assert _quotes(text, date(2024, 3, 5)) == [
+        ("Alparslan Bayraktar", "Yeni anlaşma ile iki ülke arasındaki enerji ticareti artacak.")]
+    text = ("Doğal gaza ilişkin şu değerlendirmeyi yapan Enerji Bakanı Alparslan Bayraktar şöyle konuştu:\n\n"
+            "\"Yeni anlaşma ile iki ülke arasındaki enerji ticareti artacak.\"")
+    assert _quotes(text, date(2024, 3, 5)) == [
+        ("Alparslan Bayraktar", "Yeni anlaşma ile iki ülke arasındaki enerji ticareti artacak.")]
+
+
 def test_a_turkish_colon_sentence_that_names_two_people_gives_the_quote_to_nobody():
     text = ("Orban ile görüşen Erdoğan, iki ülkenin ilişkileri hakkında şunları söyledi:\n\n"
             "\"Ticaret hacmimizi kısa sürede iki katına çıkaracağız.\"")
