@@ -8,7 +8,9 @@ Resolution order (each with the confidence it earns):
 4. a pronoun or "the head of state"/"the president" alone -> the last named speaker (0.75);
 5. a country word plus a bare "minister" ("the Azerbaijani minister") names no office, so it is the
    minister of that country named last in the article (0.8); when none was named it stays unresolved
-   rather than guessing which ministry (docs/extraction.md, "The rules").
+   rather than guessing which ministry (docs/extraction.md, "The rules");
+6. last, a surname of someone the table does not know, named in full after a title in running text
+   ("Trade Minister Ömer Bolat") or as a speaker, is that person (0.6).
 """
 from __future__ import annotations
 
@@ -51,7 +53,9 @@ _MINISTRY_WORDS = {"trade", "economy", "energy", "finance", "defence", "defense"
                    "ministry", "integration", "investment", "investments", "labour", "emergency", "situations"}
 _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "leader", "head", "state", "ambassador", "deputy",
                 "chairman", "speaker", "mr", "mrs", "ms", "national", "the", "of", "and", "his", "her", "counterpart",
-                "affairs", "he", "she", "said", "told", "added", "noted", "stated"}
+                "affairs", "he", "she", "said", "told", "added", "noted", "stated",
+                # Turkish titles are capitalised ("Ticaret Bakanı Ömer Bolat", "Cumhurbaşkanı Erdoğan")
+                "bakan", "bakanı", "ticaret", "dışişleri", "ekonomi", "enerji", "cumhurbaşkanı", "başbakan", "başbakanı"}
 
 
 # Office words of Azerbaijani and Turkish reports (stems: "Azərbaycan Prezidenti", "Dışişleri Bakanı"),
@@ -107,6 +111,25 @@ def _minister_title(phrase: str, name: str) -> str:
     return " ".join(w for w in m[1].split() if w not in name.split() and not places.is_place_word(w))
 
 
+# Titles that stand right before a name in running text ("Trade Minister Ömer Bolat held talks"): the
+# name after one is remembered even when the office holders table does not know it (ministers of trade or
+# economy, ambassadors), so that a later "Bolat said" is that person (Resolver.note_names_in).
+_PERSON_TITLES = frozenset({"Minister", "Ambassador", "Chairman", "Chairwoman", "Governor", "Mayor", "Spokesman",
+                            "Spokeswoman", "Spokesperson", "Secretary-General", "Ombudsman", "Director", "CEO"})
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſƏА-Я][a-zß-öø-ÿā-ſəа-яё'’\-]+")
+
+
+def _titled_name(run: str, words: list[str]) -> tuple[str, str] | None:
+    """(name, title) of 'Azerbaijani Economy Minister Mikayil Jabbarov': two or three name-shaped words
+    right after the run's last title word, none of them a title or a country word; else None."""
+    last = max(i for i, w in enumerate(words) if w in _PERSON_TITLES)
+    name = words[last + 1:last + 4]
+    if not 2 <= len(name) <= 3 or not all(_NAME_WORD.fullmatch(w) and w.lower() not in _TITLE_WORDS
+                                          and not places.is_place_word(w) for w in name):
+        return None
+    return " ".join(name), " ".join(w for w in words[:last + 1] if not places.is_place_word(w))
+
+
 _NO_NAME_WORDS: set[str] = set()  # words found to be no part of any holder's name (by word; bounded)
 
 
@@ -133,6 +156,9 @@ class Resolver:
         self.named: list[Person] = []  # people named in full so far, latest last
         self.last_speaker: Person | None = None
         self.first_head: Person | None = None  # the first head of state named (HEAD_OF_STATE_WORDS)
+        # people named in full whom the office holders table does not know, latest last: speakers, and the
+        # runs of running text with a title in them (a run is read only when a surname is looked up)
+        self.unlisted: list[Person | str] = []
 
     def note_names_in(self, text: str) -> None:
         """Remember full names of office holders mentioned in running text (not only speakers)."""
@@ -143,13 +169,44 @@ class Resolver:
             words = run.split()
             if len(words) < 2:
                 continue  # one word: no candidate has two, and only those are looked up below
+            titled = len(words) >= 3 and not _PERSON_TITLES.isdisjoint(words)
             if no_name.issuperset(words) or not _has_name_word(run):
+                if titled:
+                    self.unlisted.append(run)
                 continue
+            holder = False
             for candidate in _run_candidates(run):
                 if " " in candidate:
                     terms = officeholders.by_name(candidate, self.day)
                     if terms and terms[0].covers(self.day):
                         self._remember(_from_term(terms[0], 0.95, "name"))
+                        holder = True
+            if titled and not holder:  # "Trade Minister Ömer Bolat": no office holder, a name after a title
+                self.unlisted.append(run)
+
+    @staticmethod
+    def _titled_person(run: str) -> Person | None:
+        """'Trade Minister Ömer Bolat' in running text: Ömer Bolat, unless the table knows him."""
+        found = _titled_name(run, run.split())
+        if found is None or officeholders.by_name(found[0]) or officeholders.by_name(found[0].split()[-1]):
+            return None
+        codes = places.codes_in(run)
+        return Person(found[0], found[1], codes[0] if codes else "", 0.6, "unlisted name")
+
+    def _unlisted_surname(self, phrase: str) -> Person | None:
+        """'Bolat' after 'Trade Minister Ömer Bolat' (or a quote of 'Ömer Bolat'): the unlisted person of
+        that surname named last. Asked only when nothing else resolves the phrase, so a surname the table
+        knows (Aliyev) stays the office holder's."""
+        if any(not isinstance(entry, Person) for entry in self.unlisted):
+            self.unlisted = [person for entry in self.unlisted
+                             if (person := entry if isinstance(entry, Person) else self._titled_person(entry))]
+        for candidate in _candidate_names(phrase):
+            if " " in candidate:
+                continue
+            for person in reversed(self.unlisted):
+                if person.name.split()[-1] == candidate:
+                    return person
+        return None
 
     def _remember(self, person: Person) -> None:
         if self.first_head is None and person.role == officeholders.HEAD_OF_STATE:
@@ -178,6 +235,8 @@ class Resolver:
         person = self._resolve(phrase.strip())
         if person is not None and speaking:
             self.last_speaker = person
+            if person.rule == "unlisted name" and " " in person.name:
+                self.unlisted.append(person)
             if person.rule in ("name", "office") or (person.rule == "unlisted name" and person.iso3
                                                       and "minister" in person.role.lower()):
                 self._remember(person)  # an unlisted minister too, for a later "the Kazakh minister"
@@ -226,7 +285,7 @@ class Resolver:
         if names:  # someone named who is not in the office table: keep what the text says
             return Person(names[0], office or _minister_title(phrase, names[0]), codes[0] if codes else "", 0.6,
                           "unlisted name")
-        return None
+        return self._unlisted_surname(phrase) if self.unlisted else None
 
     def _ru_office(self, m: re.Match) -> Person | None:
         """'турецкий президент' -> the holder of that office of Türkiye on the article's date."""

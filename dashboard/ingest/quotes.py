@@ -13,6 +13,11 @@ Attribution rules, tried in this order for each quote (the rule name goes with t
   the article's first paragraph (its headline, "Szijjártó: Hungary wants …") is no transcript quote;
 - `verb-final` (Turkish 'Erdoğan, "…" dedi.') and `subject-colon` (Azerbaijani '… bildirib: «…»'):
   the verb is last, so the speaker is the first name or title of the sentence before the quote.
+- `subject-colon` also for English verbs of praise or reply before a colon ("Erdoğan praised Hungary's
+  role: „…”", the object naming nobody) and Turkish "… şunları söyledi:" (the sentence naming one person);
+- `adding-that`: "“…,” Orbán said, adding that the West “…”" (the partial quote is the first one's speaker's);
+  `said-that` also for a partial quote ending a sentence of reported speech in its paragraph ("The Uzbek
+  leader noted that trade rose …, “but …”"); neither for a quoted name in Title Case.
 Reported speech without quote marks ("the Head of State noted that …") makes its subject the last
 speaker, for a later "He said: “…”".
 Speakers go through people.Resolver (names, offices on the article's date, anaphora).
@@ -64,6 +69,29 @@ LABEL = re.compile(r"^(?P<spk>(?:[A-Z][\w'’.\-]+\s+){0,3}[A-Z][\w'’\-]+)\s*:
 # Reported speech in a paragraph without quote marks makes its subject the one speaking: "Opening the
 # talks, the Head of State noted that …" is who a later "He said: “…”" means.
 INDIRECT = re.compile(rf"(?:^|[,.]\s+){_SPEAKER}\s+(?:also\s+)?(?:{VERBS})\s+that\b")
+# A partial quote that ends a reported clause of the speaker of the quote before it, in the same sentence:
+# "“…,” Orbán said, adding that the West “no longer sets the rules”" / "…, he said, and noted that “…”".
+_PARTICIPLES = (r"adding|noting|saying|stressing|emphasi[sz]ing|underlining|recalling|explaining|arguing|warning|"
+                r"insisting|pointing out|observing|declaring|remarking")
+ADDING_THAT = re.compile(rf"^\s*,?\s*(?:and\s+)?(?:also\s+)?(?:{_PARTICIPLES}|{VERBS})\s+that\s+(?P<rest>[^.!?;“”\"«»„]{{0,150}})$")
+# A partial quote that ends a sentence of reported speech: 'The Uzbek leader noted that trade rose …
+# last year, "but this is far below our real potential."' (INDIRECT gives the subject)
+_SPEECH_WORD = re.compile(rf"\b(?:{VERBS}|{_PARTICIPLES}|according|called|calling|described|describing|words|put it|"
+                          r"quoted|quoting|quote)\b")
+_QUOTE_SENTENCE_BREAK = re.compile(r"[.!?…][\"”»]?\s+(?=[^a-z\s])")  # "U.S. dollars" is no break
+# English verbs that put a quote after a colon with a subject of their own, besides VERBS ("said …:"):
+# 'Turkish President Erdoğan praised Hungary's role: „…”' (the object must name nobody: "praised
+# Erdoğan's words: “…”" quotes Erdoğan)
+COLON_VERBS = (r"praised|welcomed|thanked|hailed|lauded|critici[sz]ed|described|summed up|spoke|touched upon|"
+               r"touched on|congratulated|expressed|voiced|tweeted|posted|responded|reacted|argued|claimed|"
+               r"acknowledged|promised|pledged|vowed|predicted|cautioned|appealed|joked|echoed|outlined|"
+               r"summari[sz]ed|put it")
+BEFORE_COLON_OTHER = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:also\s+)?(?:{COLON_VERBS})"
+                                rf"(?P<rest>\s[^:.!?“”\"]{{0,60}})?:\s*$")
+# Turkish: 'Erdoğan, iki ülke arasındaki ticaret hacmine ilişkin şunları söyledi:' and the quote after it
+# (the verb last, the speaker the one person the sentence names; _clause_subject)
+TR_COLON_VERB = re.compile(r"\b(?:söyledi|konuştu|kaydetti|belirtti|ifade etti|vurguladı|dile getirdi|açıkladı|"
+                           r"dedi|seslendi|ekledi|anlattı|değerlendirdi|yazdı)(?:\s+ki)?\s*:\s*$")
 DASH = re.compile(r"^[-–—]\s*(?P<body>.+)$", re.S)
 OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"'}
 _OPENER = re.compile("[" + "".join(OPENERS) + "]")
@@ -221,12 +249,17 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             last.outer = (last.outer[0], outer[1])
             last.text = _clean(last.text + " " + words)
             continue
-        speaker, rule, span_end = _attribute(after, before, text, para_start, paras, resolver)
+        speaker, rule, span_end = _attribute(after, before, text, para_start, paras, resolver, words)
+        if speaker is None and found and found[-1].speaker and not _title_case(words) \
+                and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end) \
+                and (m := ADDING_THAT.match(text[found[-1].outer[1]:outer[0]])) \
+                and not _names_someone(m["rest"], resolver):
+            speaker, rule = found[-1].speaker, "adding-that"
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
     return found
 
 
-def _attribute(after: str, before: str, text: str, para_start: int, paras, resolver: Resolver):
+def _attribute(after: str, before: str, text: str, para_start: int, paras, resolver: Resolver, quoted: str = ""):
     for pattern, rule in ((AFTER_SPEAKER_VERB, "said-after"), (AFTER_VERB_SPEAKER, "said-after"),
                           (AFTER_VERB_SPEAKER_RU, "said-after"), (AFTER_ACCORDING, "according-to"),
                           (AZ_DEYE, "said-after")):
@@ -237,6 +270,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 return person, rule, m.end()
     if (m := AFTER_VERB_FINAL.match(after)) and (person := _clause_subject(before, resolver)):
         return person, "verb-final", m.end()
+    own_before = before  # the quote's own paragraph up to it
     if not before.strip():  # a quote that opens its paragraph: the previous paragraph may end with a colon
         index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
         before = text[paras[index - 1][0]:paras[index - 1][1]] if index else ""
@@ -253,10 +287,84 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 return person, rule, 0
     if ends_with_colon and AZ_COLON_VERB.search(tail) and (person := _clause_subject(tail, resolver)):
         return person, "subject-colon", 0
+    if ends_with_colon and (person := _colon_subject(tail, resolver)):
+        return person, "subject-colon", 0
+    if not ends_with_colon and " that " in own_before[-BEFORE_WINDOW:] and not _title_case(quoted) \
+            and (person := _reported_subject(own_before, resolver)):
+        return person, "said-that", 0
     return None, "unattributed", 0
 
 
+_COLON_OTHER_WORDS = tuple(dict.fromkeys(re.split(r"[\[ ]", verb)[0] for verb in COLON_VERBS.split("|")))
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _names_someone(words: str, resolver: Resolver) -> bool:
+    """Do `words` name a person ("Erdoğan's words", "the Turkish president")? Asked without making
+    anyone the last speaker."""
+    return resolver.resolve(_POSSESSIVE.sub("", words), speaking=False) is not None
+
+
+def _title_case(quoted: str) -> bool:
+    """Is it a name in quote marks ("the “Trans-Caspian International Transport Route”"), every word
+    longer than three letters capitalised? A partial quote of speech holds lower-case words."""
+    long_words = [w for w in _WORD.findall(quoted) if len(w) > 3 and w[0].isalpha()]  # not "2030"
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
+    """Who speaks after 'Turkish President Erdoğan praised Hungary's role:' (an English verb of
+    COLON_VERBS, its object naming nobody) or after a Turkish 'X … şunları söyledi:' (the sentence
+    names one person)."""
+    if any(verb in tail for verb in _COLON_OTHER_WORDS):
+        start = max(tail.rfind(ch, 0, tail.rstrip().rfind(":")) for ch in ':.!?“”"') + 1
+        m = BEFORE_COLON_OTHER.search(tail, start)
+        if m and not (m["rest"] and _names_someone(m["rest"], resolver)):
+            person = resolver.resolve(_speaker_phrase(m["spk"]))
+            if person:
+                return person
+    if TR_COLON_VERB.search(tail):
+        clause = _SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]
+        named = {p.name: run for run in _capital_runs(clause) if (p := resolver.resolve(run, speaking=False))}
+        if len(named) == 1:  # that person, not the first two-word run _clause_subject would take
+            return resolver.resolve(next(iter(named.values())))
+    return None
+
+
+def _reported_subject(before: str, resolver: Resolver) -> Person | None:
+    """The speaker of a partial quote that ends a sentence of reported speech: 'The Uzbek leader noted
+    that trade rose …, "but this is far below our real potential."' (in its paragraph, the sentence
+    not ended before the quote). Not when the words after "that"
+    name someone or hold a speech word ("… that Erdoğan's call for “…”", "… that, as he put it, “…”")."""
+    sentence = _QUOTE_SENTENCE_BREAK.split(before)[-1]
+    m = INDIRECT.search(sentence)
+    if not m:
+        return None
+    rest = sentence[m.end():]
+    if rest.rstrip()[-1:] in (".", "!", "?", "…"):  # the reported sentence ended: the quote is a sentence of its own
+        return None
+    if any(ch in rest for ch in "“”\"«»„") or _SPEECH_WORD.search(rest) or _names_someone(rest, resolver):
+        return None
+    return resolver.resolve(_speaker_phrase(m["spk"]))
+
+
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+(?=\S)")
+_TOKEN = re.compile(r"[\w'’\-]+|[^\w\s'’\-]")
+
+
+def _capital_runs(clause: str) -> list[str]:
+    """Runs of words that start with a capital ("Macaristan Başbakanı Orban"), by str.isupper: a
+    character class like Ā-ſ would take lower-case ı and ş for capitals."""
+    runs, run = [], []
+    for token in _TOKEN.findall(clause):
+        if token[0].isupper():
+            run.append(token)
+        elif run:
+            runs.append(" ".join(run))
+            run = []
+    return runs + [" ".join(run)] if run else runs
 
 
 def _clause_subject(before: str, resolver: Resolver) -> Person | None:
