@@ -46,7 +46,11 @@ _RU_OFFICES = {"лидер": "President", "президент": "President", "г
                "премьер": "Prime Minister", "министр иностранных дел": "Foreign Minister"}
 # "the Kazakh minister", "Azerbaijan's minister": a country word and "minister" with no ministry named.
 _BARE_MINISTER = re.compile(r"^(?:the\s+)?(?P<country>[\w'’\- ]{3,40}?)\s+minister$", re.I)
-_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſƏА-Я][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſƏА-Я][\w'’\-]+){0,5}")
+# A capital letter of the Latin and Cyrillic scripts the articles use. Latin Extended-A mixes cases
+# (Ş ş, Ğ ğ, İ ı side by side), so the class is built from its capitals only: a lower-case ş or ı must
+# not start a "name" ("şunları söyledi" is no person).
+_CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "ƏА-Я"
+_NAME = re.compile(rf"[{_CAPITALS}][\w'’\-]+(?:\s+[{_CAPITALS}][\w'’\-]+){{0,5}}")
 # Ministry words are part of a title, not of a name: "Kazakh Trade Minister Bakhyt Sultanov".
 _MINISTRY_WORDS = {"trade", "economy", "energy", "finance", "defence", "defense", "transport", "agriculture",
                    "culture", "education", "health", "justice", "interior", "industry", "digital", "development",

@@ -4,7 +4,10 @@ One behaviour per test: what a journalist writes, and who the rules must say spo
 given the quote when the words could be someone else's)."""
 from datetime import date
 
+import pytest
+
 from dashboard.ingest import Article, propose
+from dashboard.ingest.people import Resolver
 
 DAY = date(2024, 6, 12)
 
@@ -116,3 +119,12 @@ def test_a_turkish_colon_sentence_that_names_two_people_gives_the_quote_to_nobod
     text = ("Orban ile görüşen Erdoğan, iki ülkenin ilişkileri hakkında şunları söyledi:\n\n"
             "\"Ticaret hacmimizi kısa sürede iki katına çıkaracağız.\"")
     assert _quotes(text, date(2024, 3, 5)) == []
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Ticaret Bakanı Ömer Bolat şöyle konuştu", "Ömer Bolat"),  # a lower-case ş ends the name
+    ("Ticaret Bakanı Elçin Quliyev ışığında", "Elçin Quliyev"),  # and so does a lower-case ı
+])
+def test_a_lower_case_turkish_letter_is_no_part_of_a_name(phrase, name):
+    person = Resolver(date(2025, 3, 13)).resolve(phrase)
+    assert person is not None and person.name == name
