@@ -232,3 +232,69 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
     if not candidates:
         return month_alone
     return min(candidates, key=lambda c: c[1])
+
+
+# Days as Russian, Azerbaijani and Turkish reports write them, for the visit rules (dates_in reads the
+# English ones): "14 декабря", "в среду", "noyabrın 5-də", "17 fevral 2025", "18 Aralık", "pazartesi
+# günü", "bugün", and the numeric "25.02.2020" of all three. Each resolved against the publication
+# date as the English forms are (the latest such day on or before it).
+_RU_GENITIVE = {"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+                "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12}
+_TR_MONTHS = {"ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
+              "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12}
+_LOCAL_MONTHS = {**_RU_GENITIVE, **_AZ_MONTHS, **_TR_MONTHS}
+_LOCAL_MONTH_OF = {lowered(word): month for word, month in _LOCAL_MONTHS.items()}  # a match read as lowered()
+_DAY_THEN_MONTH = re.compile(r"\b(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s+(" + "|".join(_LOCAL_MONTHS) + r")"
+                             r"(?:\s+(\d{4}))?(?![^\W\d_])", re.I)
+# Azerbaijani "noyabrın 5-də" / "fevralın 17-si": the month in the genitive, then the day with its ending
+_AZ_MONTH_THEN_DAY = re.compile(r"\b(" + "|".join(_AZ_MONTHS) + r")(?:ın|in|un|ün)\s+(\d{1,2})-(?:[a-zəıöüçşğ]{1,4})\b", re.I)
+_NUMERIC_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_LOCAL_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5,
+                   "воскресенье": 6, "pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4,
+                   "cumartesi": 5, "pazar": 6}
+# Russian "в среду" / "во вторник"; Turkish "çarşamba günü" (on Wednesday)
+_LOCAL_WEEKDAY_OF = {lowered(word): day for word, day in _LOCAL_WEEKDAYS.items()}
+_LOCAL_WEEKDAY = re.compile(r"\b(?:в|во)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
+                            r"|\b(pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)\s+günü\b", re.I)
+# today / yesterday: Russian, Turkish, Azerbaijani ("bugüne kadar", until today, is no day: \b)
+_LOCAL_RELATIVE = re.compile(r"\b(?:(сегодня|bugün|bu gün)|(вчера|dün|dünən))\b", re.I)
+
+
+def local_dates_in(text: str, published: date, check: str | None = None) -> list[tuple[date, date | None, int, int]]:
+    """(start, end or None, span start, span end) of every Russian, Azerbaijani, Turkish or numeric
+    ("25.02.2020") day the text names, resolved as dates_in resolves the English ones."""
+    if check is None:
+        check = lowered(text)
+    found = []
+    digit = _DIGIT.search(text)
+    if digit:
+        if "." in text:
+            for m in _NUMERIC_DAY.finditer(text, digit.start()):
+                try:
+                    found.append((date(int(m[3]), int(m[2]), int(m[1])), None, m.start(), m.end()))
+                except ValueError:
+                    pass
+        if not text.isascii() or any(month in check for month in _LOCAL_MONTH_OF):
+            for m in _DAY_THEN_MONTH.finditer(text, digit.start()):
+                found.append(_local_day(int(m[1]), m[2], _LOCAL_MONTH_OF[lowered(m[3])], m[4], published, m))
+            if "-" in text:
+                for m in _AZ_MONTH_THEN_DAY.finditer(text):
+                    found.append(_local_day(int(m[2]), None, _LOCAL_MONTH_OF[lowered(m[1])], None, published, m))
+    if not text.isascii() or "pazar" in check or "cuma" in check:
+        for m in _LOCAL_WEEKDAY.finditer(text):
+            back = (published.weekday() - _LOCAL_WEEKDAY_OF[lowered(m[1] or m[2])]) % 7
+            found.append((published - timedelta(days=back), None, m.start(), m.end()))
+    if not text.isascii() or "gün" in check:
+        for m in _LOCAL_RELATIVE.finditer(text):
+            found.append((published - timedelta(days=0 if m[1] else 1), None, m.start(), m.end()))
+    found = [f for f in found if f[0] is not None]
+    return sorted(found, key=lambda f: f[2])
+
+
+def _local_day(day: int, day_end, month: int, year, published: date, m):
+    try:
+        start = date(int(year), month, day) if year else _latest(month, day, published)
+        end = start.replace(day=int(day_end)) if start and day_end else None
+    except ValueError:
+        return (None, None, m.start(), m.end())
+    return (start, end, m.start(), m.end())
