@@ -299,8 +299,8 @@ def _merge(same: VisitFound, visit: VisitFound) -> None:
     """`visit` told again (see _same_trip): it may give the visit its type and its day of arrival."""
     if same.visit_type == "other":  # "Tokayev, who arrived in Ankara on Tuesday" after "paid an
         same.visit_type = visit.visit_type  # official visit ... on Tuesday": one visit, told twice
-    if visit.start < same.start:
-        same.start = visit.start
+    if visit.start < same.start:  # the visit runs from the arrival to (at least) the day first told
+        same.start, same.end = visit.start, same.end or same.start
         same.city = same.city or visit.city
 
 
@@ -390,9 +390,15 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         days = _days(s, published, lead_day)
         visitor = _visitor(sentence, resolver)
         others: list[Person] = []  # more visitors: "X and Y прибыли"
-        if visitor is None and local_words[k] and not _LOCAL_NOT_VISIT.search(sentence):
+        local = visitor is None and local_words[k] and not _LOCAL_NOT_VISIT.search(sentence)
+        if local:
             visitor, *others = _local_visitors(sentence, resolver) or [None]
         place = _place(doc.mentions(s), visitor.iso3 if visitor else "", sentence)
+        if local and visitor and place and not place[1] and any(p.iso3 == place[0] for p in others):
+            # the host told by a country word alone, and someone of that country named as well: whose
+            # visit it is the word order does not say ("Prezident İlham Əliyev Türkiyə Prezidentinin
+            # Azərbaycana səfəri çərçivəsində …")
+            visitor, others = None, []
         if visitor is None and days and place and meeting_words[k]:
             visitor = _meeting_party(sentence, place[0], resolver)  # "Bolat held talks in Baku … during a visit"
         visit_type = _type_of(sentence, s.check) or "other"
