@@ -226,7 +226,7 @@ _CITY_NAME = {city: city for city in _CITY_COUNTRY}
 for _spelling, _city in CITY_SPELLINGS.items():
     for _form in (_spelling, *(_declined_city(_spelling) if len(_spelling) > 3 else ())):
         _CITY_NAME.setdefault(_form, _city)
-_CITY = re.compile(r"\b(" + "|".join(sorted(_CITY_NAME, key=len, reverse=True)) + r")\b")
+_CITY = re.compile(r"\b(" + _trie(_CITY_NAME) + r")\b")  # a trie: the longest name at a place, as longest-first
 
 
 def city_in(text: str) -> tuple[str, str] | None:

@@ -16,6 +16,14 @@ word "visit" the rule needs the place's state to tell visitor from host.
 "President Ilham Aliyev received Foreign Minister Jeenbek Kulubaev" (the President.az form) is a visit
 of the one received to the receiver's country, on the day the sentence names.
 
+Russian, Azerbaijani and Turkish reports put the subject first and the verb last: "Президент Казахстана
+Касым-Жомарт Токаев, прибывший в воскресенье вечером в Ташкент с официальным визитом", "Xarici işlər
+naziri Ceyhun Bayramov fevralın 17-də Macarıstana işgüzar səfərə gedib". Their visitors are those named
+before the visit word (when.local_dates_in reads their days, places their capitals' spellings).
+
+A summit told with a day and a place, and then who took part ("… Tokayev, Mirziyoyev and Japarov took
+part in the meeting"), is a summit visit of each leader named who is not of the host state.
+
 A lead without a day of its own ("President of Türkiye Recep Tayyip Erdoğan has held talks with
 President Ilham Aliyev in Nakhchivan.") takes the day of the dateline right before it ("Baku,
 September 25, Trend"): news agencies date the report there and not in the sentence.
@@ -26,19 +34,19 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from dashboard.data import countries
+from dashboard.data import countries, officeholders
 
 from . import places, when
 from .cheap import lowered
 from .document import Document, Sentence
-from .people import _NAME as _NAME_RUN, Person, Resolver
+from .people import _NAME as _NAME_RUN, TITLES_OF_ONE, Person, Resolver, _has_name_word, _other_office
 
-_VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|arrived in|summit|trip to|travell?ed to)\b"
-                    # Russian, Azerbaijani, Turkish: визит, прибыл(и), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
-                    r"|\b(?:визит|прибы(?:л|ва|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*|\b(?:gəlib|gəldi|geldi)\b", re.I)
-_VISIT_WORDS = ("visit", "arrived in", "summit", "trip to", "travel", "визит", "прибы", "саммит", "səfər", "zirvə",
-                "ziyaret", "zirve", "gəlib", "gəldi", "geldi")  # every _VISIT match holds one of these
-_LOCAL_VISIT_WORDS = _VISIT_WORDS[5:]
+_VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|arrived in|summit|trip to|travell?ed to)\b", re.I)
+_VISIT_WORDS = ("visit", "arrived in", "summit", "trip to", "travel")  # every _VISIT match holds one of these
+# Russian, Azerbaijani, Turkish: визит, прибыл(и)/прибывший, саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
+_LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*|\b(?:gəlib|gəldi|geldi)\b",
+                          re.I)
+_LOCAL_VISIT_WORDS = ("визит", "прибы", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi")
 _TYPE = re.compile(r"\b(state|official|working|summit)\b(?:\s+visit)?", re.I)
 # The type in Russian ("с официальным визитом", "государственного визита", "саммит"), Azerbaijani
 # ("işgüzar səfərə", "rəsmi səfər", "dövlət səfəri", "Zirvə") and Turkish ("çalışma ziyareti", "resmi
@@ -51,13 +59,14 @@ _LOCAL_TYPES = {"государственн": "state", "официальн": "of
 _LOCAL_TYPES = {lowered(word): kind for word, kind in _LOCAL_TYPES.items()}
 
 
-def _type_of(sentence: str, check: str) -> str | None:
-    """The visit type a sentence says, in English or in Russian, Azerbaijani or Turkish."""
+def _type_of(sentence: str, local: bool) -> str | None:
+    """The visit type a sentence says, in English or (`local`: it holds a visit word of theirs) in Russian,
+    Azerbaijani or Turkish."""
     for kind in _TYPE.finditer(sentence):
         if lowered(kind[1]) == "state" and lowered(sentence[max(0, kind.start() - 3):kind.start()]) == "of ":
             continue  # "heads of state" names no type
         return lowered(kind[1])
-    if not sentence.isascii() and (kind := _LOCAL_TYPE.search(sentence)):
+    if local and (kind := _LOCAL_TYPE.search(sentence)):
         return _LOCAL_TYPES[lowered(next(g for g in kind.groups() if g))]
     return None
 _COUNT_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -310,6 +319,11 @@ def _persons_in(text: str, resolver: Resolver) -> list[Person]:
     anaphor ("he", "Prezident" alone) and not someone of no known country."""
     found: list[Person] = []
     for run in _NAME_RUN.findall(text):
+        # only a run with a word of an office holder's name or an office word can name someone (most
+        # capitalised runs, "Zirvədə", "Manas Beynəlxalq Hava Limanında", hold neither): the rest are not resolved
+        if not (_has_name_word(run) or officeholders.office_of(run) or _other_office(run)
+                or run.lower() in TITLES_OF_ONE):
+            continue
         person = resolver.resolve(run, speaking=False)
         if person and person.rule in ("name", "office") and person.iso3 and \
                 all(p.name != person.name for p in found):
@@ -330,13 +344,11 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
 # ("предстоящему визиту", "gələcək səfərinə", "önümüzdeki ziyaret")
 _LOCAL_NOT_VISIT = re.compile(r"\b(?:телефон|видео|онлайн|предстоящ|запланирован|telefon|video|onlayn|online|gələcək"
                               r"|önümüzdeki|planlaşdırıl|planlanan)", re.I)
-_LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*|\b(?:gəlib|gəldi|geldi)\b",
-                          re.I)
 # Taking part in a summit: "was also attended by …", "took part in the meeting", "приняли участие",
 # "iştirak edib", "katıldı"
 _ATTEND = re.compile(r"\b(?:attended|took part|take part|taking part|participated|participating)\b"
                      r"|\bприня\w* участие|\bучаствова\w*|\biştirak\s+ed|\bkatıl(?:dı|mış|an)", re.I)
-_ATTEND_WORDS = ("attended", "part", "particip", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
+_ATTEND_WORDS = ("attended", "took part", "take part", "taking part", "particip", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
 
@@ -375,7 +387,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if cityless is not None:
             _city_from_next(doc, s, cityless)
             cityless = None
-        if not (visit_words[k] and _VISIT.search(sentence)):
+        if not ((visit_words[k] and _VISIT.search(sentence)) or (local_words[k] and _LOCAL_VISIT.search(sentence))):
             met = _meeting_visit(doc, s, published, resolver, lead_day) \
                 if meeting_words[k] and _MEETING.search(sentence) else None
             if met is None and received[k]:
@@ -388,12 +400,13 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _attendees(doc, s, summit[1], resolver, visits)
             continue
         days = _days(s, published, lead_day)
-        visitor = _visitor(sentence, resolver)
+        # without a day nothing below is proposed: the visitor, place and type are not looked for
+        visitor = _visitor(sentence, resolver) if days else None
         others: list[Person] = []  # more visitors: "X and Y прибыли"
-        local = visitor is None and local_words[k] and not _LOCAL_NOT_VISIT.search(sentence)
+        local = days and visitor is None and local_words[k] and not _LOCAL_NOT_VISIT.search(sentence)
         if local:
             visitor, *others = _local_visitors(sentence, resolver) or [None]
-        place = _place(doc.mentions(s), visitor.iso3 if visitor else "", sentence)
+        place = _place(doc.mentions(s), visitor.iso3 if visitor else "", sentence) if days else None
         if local and visitor and place and not place[1] and any(p.iso3 == place[0] for p in others):
             # the host told by a country word alone, and someone of that country named as well: whose
             # visit it is the word order does not say ("Prezident İlham Əliyev Türkiyə Prezidentinin
@@ -401,7 +414,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor, others = None, []
         if visitor is None and days and place and meeting_words[k]:
             visitor = _meeting_party(sentence, place[0], resolver)  # "Bolat held talks in Baku … during a visit"
-        visit_type = _type_of(sentence, s.check) or "other"
+        visit_type = (_type_of(sentence, local_words[k]) or "other") if place else "other"
         if days and place and visit_type == "summit":
             day, end, *_ = days[0]
             summit = k, VisitFound(day, end, visitor, place[0], place[1], "summit", (a, b), 0.8)
@@ -428,7 +441,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             _add_details(visits[-1], sentence, a, signed[k], named_after[k], signed_local[k])
         if summit and attending[k] and k - summit[0] <= SUMMIT_SENTENCES:
             _attendees(doc, s, summit[1], resolver, visits)
-        if not days and (said := _said_type(sentence)):
+        if not days and (said := _said_type(sentence, local_words[k])):
             typed.append((said, doc.codes(s)))
     for visit in visits:
         _type_said_elsewhere(visit, typed)
@@ -446,11 +459,11 @@ def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> None:
         visit.city = countries.get(visit.host).capital
 
 
-def _said_type(sentence: str) -> str | None:
+def _said_type(sentence: str, local: bool) -> str | None:
     """state/official/working, said in English or in the other three languages (not summit)."""
     if said := _SAID_TYPE.search(sentence):
         return lowered(said[1])
-    kind = _type_of(sentence, "") if not sentence.isascii() else None
+    kind = _LOCAL_TYPES[lowered(next(g for g in m.groups() if g))] if local and (m := _LOCAL_TYPE.search(sentence)) else None
     return kind if kind != "summit" else None
 
 
