@@ -346,9 +346,10 @@ _LOCAL_NOT_VISIT = re.compile(r"\b(?:телефон|видео|онлайн|пр
                               r"|önümüzdeki|planlaşdırıl|planlanan)", re.I)
 # Taking part in a summit: "was also attended by …", "took part in the meeting", "приняли участие",
 # "iştirak edib", "katıldı"
-_ATTEND = re.compile(r"\b(?:attended|took part|take part|taking part|participated|participating)\b"
-                     r"|\bприня\w* участие|\bучаствова\w*|\biştirak\s+ed|\bkatıl(?:dı|mış|an)", re.I)
-_ATTEND_WORDS = ("attended", "took part", "take part", "taking part", "particip", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
+_ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated)\b"  # told as done: not "will take part"
+                     r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etmiş)\w*|\bkatıl(?:dı|mış|an)",
+                     re.I)
+_ATTEND_WORDS = ("attended", "took part", "taking part", "participated", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
 

@@ -118,3 +118,9 @@ def test_an_arrival_the_evening_before_is_the_start_of_the_same_visit():
 def test_who_held_talks_during_a_visit_is_the_visitor():
     text = "Energy Minister Parviz Shahbazov held talks in Ankara on May 6 with Turkish officials during a working visit."
     assert _visits(text, date(2025, 5, 7)) == [("Parviz Shahbazov", "Türkiye", "2025-05-06", "Ankara", "working")]
+
+
+def test_who_will_take_part_after_a_summit_sentence_visits_no_summit_yet():
+    text = ("Heads of state gathered in Astana on Friday for a summit. "
+            "President Ilham Aliyev will take part in the next one, and Japarov will participate too.")
+    assert _visits(text, date(2024, 9, 14)) == []
