@@ -376,7 +376,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     visit_words, meeting_words = doc.holding(_VISIT_WORDS), doc.holding(("talks", "met"))
     local_words = doc.holding(_LOCAL_VISIT_WORDS)
     signed, named_after = doc.holding(("signed",)), doc.holding(("named after",))
-    signed_local, attending = doc.holding(_LOCAL_SIGNED_WORDS), doc.holding(_ATTEND_WORDS)
+    signed_local = doc.holding(_LOCAL_SIGNED_WORDS)
+    attending: list[bool] = []  # _ATTEND_WORDS, looked for once a summit is told (most articles tell none)
     received = doc.holding(("received",))
     dateline = _dateline_day(doc, published)
     typed: list[tuple[str, list[str]]] = []  # (type, countries) of dayless sentences that say "state visit"
@@ -397,7 +398,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visits.append(met)
             elif visits:
                 _add_details(visits[-1], sentence, a, signed[k], named_after[k], signed_local[k])
-            if summit and attending[k] and k - summit[0] <= SUMMIT_SENTENCES:
+            if summit and k - summit[0] <= SUMMIT_SENTENCES and (attending := attending or doc.holding(_ATTEND_WORDS))[k]:
                 _attendees(doc, s, summit[1], resolver, visits)
             continue
         days = _days(s, published, lead_day)
@@ -440,7 +441,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 cityless = same if not same.city else None
         elif visits and (local_words[k] or _THE_VISIT.search(sentence)):  # "По итогам визита подписан …"
             _add_details(visits[-1], sentence, a, signed[k], named_after[k], signed_local[k])
-        if summit and attending[k] and k - summit[0] <= SUMMIT_SENTENCES:
+        if summit and k - summit[0] <= SUMMIT_SENTENCES and (attending := attending or doc.holding(_ATTEND_WORDS))[k]:
             _attendees(doc, s, summit[1], resolver, visits)
         if not days and (said := _said_type(sentence, local_words[k])):
             typed.append((said, doc.codes(s)))

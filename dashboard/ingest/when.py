@@ -263,10 +263,13 @@ _LOCAL_WEEKDAY = re.compile(r"\b(?:в|во)\s+(понедельник|вторн
 # today / yesterday: Russian, Turkish, Azerbaijani ("bugüne kadar", until today, is no day: \b)
 _TODAY, _YESTERDAY = ("сегодня", "bugün", "bu gün"), ("вчера", "dünən", "dün")
 _LOCAL_RELATIVE = re.compile(rf"\b(?:({'|'.join(_TODAY)})|({'|'.join(_YESTERDAY)}))\b")
-# The words one of the patterns needs, as one plain pattern each, so a sentence without any is one scan:
-# a month word (_DAY_THEN_MONTH, _AZ_MONTH_THEN_DAY), a weekday, today or yesterday.
-_MONTH_HINT = re.compile("|".join(sorted(_LOCAL_MONTH_OF, key=len, reverse=True)))
-_DAY_HINT = re.compile("|".join(sorted((*_LOCAL_WEEKDAY_OF, *_TODAY, *_YESTERDAY), key=len, reverse=True)))
+# The words one of the patterns needs (a month word; a weekday, today or yesterday), for `in` checks
+# before them; an ASCII sentence (most English ones) can hold only the ASCII words, so it is asked fewer.
+_MONTH_WORDS = tuple(_LOCAL_MONTH_OF)
+_DAY_WORDS = tuple(sorted({*_LOCAL_WEEKDAY_OF, *_TODAY, *_YESTERDAY}))
+_ASCII_MONTH_WORDS = tuple(w for w in _MONTH_WORDS if w.isascii())
+# "cuma" is in "cumartesi", "pazar" in "pazartesi": the shorter words are enough for the check
+_ASCII_DAY_WORDS = tuple(w for w in _DAY_WORDS if w.isascii() and not any(o != w and o in w for o in _DAY_WORDS))
 
 
 def local_dates_in(text: str, published: date, check: str | None = None) -> list[tuple[date, date | None, int, int]]:
@@ -274,27 +277,28 @@ def local_dates_in(text: str, published: date, check: str | None = None) -> list
     ("25.02.2020") day the text names, resolved as dates_in resolves the English ones. Each pattern
     runs only when a word it needs is in the text (most sentences hold none)."""
     low = check if check is not None and len(check) == len(text) else lowered(text)
+    ascii_ = low.isascii()
     found = []
     digit = _DIGIT.search(low)
     if digit:
         digit = digit.start()
-        if "." in low:
+        if ".19" in low or ".20" in low:  # "25.02.2020": the year is of the 20th or 21st century
             for m in _NUMERIC_DAY.finditer(low, digit):
                 try:
                     found.append((date(int(m[3]), int(m[2]), int(m[1])), None, m.start(), m.end()))
                 except ValueError:
                     pass
-        if month := _MONTH_HINT.search(low):
+        if any(month in low for month in (_ASCII_MONTH_WORDS if ascii_ else _MONTH_WORDS)):
             for m in _DAY_THEN_MONTH.finditer(low, digit):
                 found.append(_local_day(int(m[1]), m[2], _LOCAL_MONTH_OF[m[3]], m[4], published, m))
             if "-" in low:
-                for m in _AZ_MONTH_THEN_DAY.finditer(low, month.start()):
+                for m in _AZ_MONTH_THEN_DAY.finditer(low):
                     found.append(_local_day(int(m[2]), None, _AZ_MONTH_OF[m[1]], None, published, m))
-    if hint := _DAY_HINT.search(low):
-        for m in _LOCAL_WEEKDAY.finditer(low, max(0, hint.start() - 3)):  # "во " before the weekday
+    if any(word in low for word in (_ASCII_DAY_WORDS if ascii_ else _DAY_WORDS)):
+        for m in _LOCAL_WEEKDAY.finditer(low):
             back = (published.weekday() - _LOCAL_WEEKDAY_OF[m[1] or m[2]]) % 7
             found.append((published - timedelta(days=back), None, m.start(), m.end()))
-        for m in _LOCAL_RELATIVE.finditer(low, hint.start()):
+        for m in _LOCAL_RELATIVE.finditer(low):
             found.append((published - timedelta(days=0 if m[1] else 1), None, m.start(), m.end()))
     found = [f for f in found if f[0] is not None]
     return sorted(found, key=lambda f: f[2])
