@@ -39,7 +39,7 @@ from dashboard.data import countries, officeholders
 from . import places, when
 from .cheap import lowered
 from .document import Document, Sentence
-from .people import _NAME as _NAME_RUN, TITLES_OF_ONE, Person, Resolver, _has_name_word, _other_office
+from .people import _NAME as _NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, _has_name_word, _other_office
 
 _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|arrived in|summit|trip to|travell?ed to)\b", re.I)
 _VISIT_WORDS = ("visit", "arrived in", "summit", "trip to", "travel")  # every _VISIT match holds one of these
@@ -199,7 +199,7 @@ def _dateline_day(doc: Document, published: date) -> tuple[int, date] | None:
     stamp = None
     for k, s in enumerate(doc.sentences[:DATELINE_SENTENCES]):
         if _DATELINE.match(s.text):
-            days = [d for d in _dates(s, published) if d[2] < 30]
+            days = [d for d in _dates(s, published, True) if d[2] < 30]
             if days:
                 return k, days[0][0]
         elif stamp is None and len(s.text) < _STAMP_LENGTH and _STAMP.match(s.text):
@@ -209,12 +209,12 @@ def _dateline_day(doc: Document, published: date) -> tuple[int, date] | None:
     return stamp
 
 
-def _dates(s: Sentence, published: date) -> list:
-    """The days a sentence names, in English or in Russian, Azerbaijani, Turkish or "25.02.2020", resolved,
-    none after publication."""
+def _dates(s: Sentence, published: date, local: bool = False) -> list:
+    """The days a sentence names, in English, and (`local`: a dateline, or a sentence with a Russian,
+    Azerbaijani or Turkish visit word) in those languages or as "25.02.2020"; resolved, none after publication."""
     days = when.dates_in(s.text, published, s.check)
-    if local := when.local_dates_in(s.text, published, s.check):  # its checks are cheap: most sentences have none
-        days = sorted(days + local, key=lambda d: d[2])
+    if local and (found := when.local_dates_in(s.text, published, s.check)):
+        days = sorted(days + found, key=lambda d: d[2])
     return [d for d in days if d[0] <= published]
 
 
@@ -232,9 +232,9 @@ def _dateline_place(doc: Document, k: int) -> tuple[str, str] | None:
     return places.city_in(s.text)
 
 
-def _days(s: Sentence, published: date, lead_day: date | None) -> list:
+def _days(s: Sentence, published: date, lead_day: date | None, local: bool = False) -> list:
     """The days a sentence names (resolved), else the dateline's day when the sentence is the lead."""
-    days = _dates(s, published)
+    days = _dates(s, published, local)
     return days or ([(lead_day, None, 0, 0)] if lead_day else [])
 
 
@@ -322,7 +322,7 @@ def _persons_in(text: str, resolver: Resolver) -> list[Person]:
         # only a run with a word of an office holder's name or an office word can name someone (most
         # capitalised runs, "Zirvədə", "Manas Beynəlxalq Hava Limanında", hold neither): the rest are not resolved
         if not (_has_name_word(run) or officeholders.office_of(run) or _other_office(run)
-                or run.lower() in TITLES_OF_ONE):
+                or run.lower() in TITLES_OF_ONE) or run.lower() in PRONOUNS:  # "Prezident" alone: an anaphor
             continue
         person = resolver.resolve(run, speaking=False)
         if person and person.rule in ("name", "office") and person.iso3 and \
@@ -401,7 +401,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if summit and k - summit[0] <= SUMMIT_SENTENCES and (attending := attending or doc.holding(_ATTEND_WORDS))[k]:
                 _attendees(doc, s, summit[1], resolver, visits)
             continue
-        days = _days(s, published, lead_day)
+        days = _days(s, published, lead_day, local_words[k])
         # without a day nothing below is proposed: the visitor, place and type are not looked for
         visitor = _visitor(sentence, resolver) if days else None
         others: list[Person] = []  # more visitors: "X and Y прибыли"
