@@ -268,13 +268,16 @@ def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolv
     sentence, a, b = s.text, s.start, s.end
     if _REMOTE.search(sentence):
         return None
-    # each of the three is needed: the cheapest are asked first (_PARTIES needs one of its verbs)
+    # each of the three is needed: the cheapest are asked first (_PARTIES needs one of its verbs, a few
+    # finds; the place needs the country pattern over the sentence)
+    verbs = [i for i in (sentence.find(verb) for verb in _PARTIES_VERBS) if i >= 0]
+    if not verbs:
+        return None
     capitals = [m for m in doc.mentions(s) if m.is_capital]
     city_place = None if capitals else places.city_in(sentence)  # "in Nakhchivan": a city that is no capital
     if not capitals and city_place is None:
         return None
-    verbs = [i for i in (sentence.find(verb) for verb in _PARTIES_VERBS) if i >= 0]
-    m = _PARTIES.search(sentence, _after_last_stop(sentence, min(verbs), ",.;")) if verbs else None
+    m = _PARTIES.search(sentence, _after_last_stop(sentence, min(verbs), ",.;"))
     if not m:
         return None
     days = _days(s, published, lead_day)
