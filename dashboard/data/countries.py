@@ -42,6 +42,8 @@ class Country:
     demonym: str
     colour: str
     aliases: tuple[str, ...]
+    # the capital as Azerbaijani, Russian and Turkish reports spell it ("Bakı", "Баку", "Bakü")
+    capital_names: tuple[str, ...] = ()
 
     @property
     def is_group(self) -> bool:
@@ -64,6 +66,7 @@ def all_countries() -> tuple[Country, ...]:
             capital=row["capital"], lat=_float_or_none(row["lat"]), lon=_float_or_none(row["lon"]),
             ots_status=row["ots_status"], demonym=row["demonym"], colour=row["colour"],
             aliases=tuple(a.strip() for a in row["aliases"].split(";") if a.strip()),
+            capital_names=tuple(a.strip() for a in (row.get("capital_names") or "").split(";") if a.strip()),
         )
         for row in rows
     )
@@ -126,4 +129,5 @@ def countries_frame() -> pd.DataFrame:
     """The countries table (docs/architecture.md, data/reference/countries.csv) (groups included, marked by kind)."""
     frame = pd.DataFrame([c.__dict__ for c in all_countries()])
     frame["aliases"] = frame["aliases"].map(lambda a: "; ".join(a))
+    frame["capital_names"] = frame["capital_names"].map(lambda a: "; ".join(a))
     return frame

@@ -54,7 +54,9 @@ def propose(article: Article) -> list[Proposal]:
     visit_resolver = Resolver(article.date)
     visits = find_visits(doc, article.date, visit_resolver)
     main_visit = visits[0] if visits else None
-    context_pair = (main_visit.visitor.iso3, main_visit.host) if main_visit else _first_two_states(doc)
+    # a visitor of no known country ("Trade Minister Ömer Bolat") gives the article no pair
+    context_pair = (main_visit.visitor.iso3, main_visit.host) if main_visit and main_visit.visitor.iso3 \
+        else _first_two_states(doc)
     said_on = article.date
     if main_visit and article.date - main_visit.start <= VISIT_QUOTE_WINDOW:
         said_on = main_visit.end or main_visit.start

@@ -41,6 +41,11 @@ def _index() -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
             words[fold(c.demonym)] = (c.iso3, False, True)
         if c.capital:
             words[fold(c.capital)] = (c.iso3, True, False)
+        # the capital as Azerbaijani, Russian and Turkish reports write it, declined ("в Ташкенте",
+        # "Bişkekdə"; Turkish puts an apostrophe before the ending: "Bakü'de")
+        for label in c.capital_names:
+            for form in (label, *_declined_city(label)):
+                words[fold(form)] = (c.iso3, True, False)
         for alias in c.aliases:  # former capital names ("Nur-Sultan") and seats of power
             if alias in ("Nur-Sultan", "Akorda", "Lefkoşa"):
                 words[fold(alias)] = (c.iso3, True, False)
@@ -81,6 +86,17 @@ def _declined(name_az: str, *names: str) -> list[str]:
             endings = (f"{e}n", e, a, f"d{a}", f"d{a}n", f"l{a}")
         forms += [name_az + ending for ending in endings]
     return forms
+
+
+def _declined_city(name: str) -> list[str]:
+    """Case forms of a city's Russian or Azerbaijani name: "Ташкент" -> "Ташкенте", "Астана" -> "Астане",
+    "Bişkek" -> "Bişkekdə", "Bakı" -> "Bakıya". Indeclinable ones ("Баку", "Душанбе") keep their form."""
+    if not _CYRILLIC.search(name):
+        return _declined(name)
+    low = name.lower()
+    if low.endswith("а"):  # Астана -> Астаны, Астане, Астану, Астаной
+        return [name[:-1] + ending for ending in ("ы", "е", "у", "ой")]
+    return [form for form in _declined("", name)]
 
 
 def _trie(words) -> str:
@@ -253,14 +269,33 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
           "UZB": ("Samarkand", "Bukhara", "Khiva"),
           "KGZ": ("Cholpon-Ata", "Osh"),
           "TKM": ("Avaza", "Turkmenbashi")}
+# The same cities as Azerbaijani, Russian and Turkish reports spell them (declined as capitals are:
+# "Şuşada", "в Самарканде"; Turkish "Şuşa'da" needs no form of its own) -> the English name above.
+CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", "Nahçıvan": "Nakhchivan",
+                  "Şuşa": "Shusha", "Шуша": "Shusha", "Gəncə": "Ganja", "Гянджа": "Ganja", "Gence": "Ganja",
+                  "Qəbələ": "Gabala", "Габала": "Gabala", "Xankəndi": "Khankendi", "Ханкенди": "Khankendi",
+                  "Ağdam": "Aghdam", "Füzuli": "Fuzuli", "İstanbul": "Istanbul", "Стамбул": "Istanbul",
+                  "Анталья": "Antalya", "İzmir": "Izmir", "Измир": "Izmir", "Алматы": "Almaty",
+                  "Туркестан": "Turkistan", "Türküstan": "Turkistan", "Шымкент": "Shymkent", "Актау": "Aktau",
+                  "Бурабай": "Burabay", "Samarqand": "Samarkand", "Самарканд": "Samarkand", "Semerkant": "Samarkand",
+                  "Buxara": "Bukhara", "Бухара": "Bukhara", "Buhara": "Bukhara", "Xivə": "Khiva", "Хива": "Khiva",
+                  "Чолпон-Ата": "Cholpon-Ata", "Çolpon-Ata": "Cholpon-Ata", "Ош": "Osh", "Аваза": "Avaza",
+                  "Туркменбаши": "Turkmenbashi", "Türkmənbaşı": "Turkmenbashi", "Türkmenbaşı": "Turkmenbashi"}
 _CITY_COUNTRY = {city: iso3 for iso3, cities in CITIES.items() for city in cities}
-_CITY = re.compile(r"\b(" + "|".join(sorted(_CITY_COUNTRY, key=len, reverse=True)) + r")\b")
+_CITY_NAME = {city: city for city in _CITY_COUNTRY}
+for _spelling, _city in CITY_SPELLINGS.items():
+    for _form in (_spelling, *(_declined_city(_spelling) if len(_spelling) > 3 else ())):
+        _CITY_NAME.setdefault(_form, _city)
+_CITY = re.compile(r"\b(" + _trie(_CITY_NAME) + r")\b")  # a trie: the longest name at a place, as longest-first
 
 
 def city_in(text: str) -> tuple[str, str] | None:
-    """(ISO-3, city) of the first city of CITIES that `text` names, or None."""
+    """(ISO-3, city) of the first city of CITIES that `text` names (in any of its spellings), or None."""
     m = _CITY.search(text)
-    return (_CITY_COUNTRY[m[1]], m[1]) if m else None
+    if not m:
+        return None
+    city = _CITY_NAME[m[1]]
+    return _CITY_COUNTRY[city], city
 
 
 def codes_in(text: str) -> list[str]:

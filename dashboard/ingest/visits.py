@@ -16,6 +16,14 @@ word "visit" the rule needs the place's state to tell visitor from host.
 "President Ilham Aliyev received Foreign Minister Jeenbek Kulubaev" (the President.az form) is a visit
 of the one received to the receiver's country, on the day the sentence names.
 
+Russian, Azerbaijani and Turkish reports put the subject first and the verb last: "Президент Казахстана
+Касым-Жомарт Токаев, прибывший в воскресенье вечером в Ташкент с официальным визитом", "Xarici işlər
+naziri Ceyhun Bayramov fevralın 17-də Macarıstana işgüzar səfərə gedib". Their visitors are those named
+before the visit word (when.local_dates_in reads their days, places their capitals' spellings).
+
+A summit told with a day and a place, and then who took part ("… Tokayev, Mirziyoyev and Japarov took
+part in the meeting"), is a summit visit of each leader named who is not of the host state.
+
 A lead without a day of its own ("President of Türkiye Recep Tayyip Erdoğan has held talks with
 President Ilham Aliyev in Nakhchivan.") takes the day of the dateline right before it ("Baku,
 September 25, Trend"): news agencies date the report there and not in the sentence.
@@ -24,18 +32,43 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
-from dashboard.data import countries
+from dashboard.data import countries, officeholders
 
 from . import places, when
 from .cheap import lowered
 from .document import Document, Sentence
-from .people import Person, Resolver
+from .people import _NAME as _NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, _has_name_word, _other_office
 
 _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|arrived in|summit|trip to|travell?ed to)\b", re.I)
 _VISIT_WORDS = ("visit", "arrived in", "summit", "trip to", "travel")  # every _VISIT match holds one of these
+# Russian, Azerbaijani, Turkish: визит, прибыл(и)/прибывший, саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
+_LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*|\b(?:gəlib|gəldi|geldi)\b",
+                          re.I)
+_LOCAL_VISIT_WORDS = ("визит", "прибы", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi")
 _TYPE = re.compile(r"\b(state|official|working|summit)\b(?:\s+visit)?", re.I)
+# The type in Russian ("с официальным визитом", "государственного визита", "саммит"), Azerbaijani
+# ("işgüzar səfərə", "rəsmi səfər", "dövlət səfəri", "Zirvə") and Turkish ("çalışma ziyareti", "resmi
+# ziyaret", "devlet ziyareti", "zirve"): the adjective right before the visit word.
+_LOCAL_TYPE = re.compile(r"\b(государственн|официальн|рабоч)\w*\s+визит|\b(dövlət|rəsmi|işgüzar)\s+səfər"
+                         r"|\b(devlet|resmi|çalışma)\s+ziyaret|\b(саммит|zirvə|zirve)", re.I)
+_LOCAL_TYPES = {"государственн": "state", "официальн": "official", "рабоч": "working", "dövlət": "state",
+                "rəsmi": "official", "işgüzar": "working", "devlet": "state", "resmi": "official", "çalışma": "working",
+                "саммит": "summit", "zirvə": "summit", "zirve": "summit"}
+_LOCAL_TYPES = {lowered(word): kind for word, kind in _LOCAL_TYPES.items()}
+
+
+def _type_of(sentence: str, local: bool) -> str | None:
+    """The visit type a sentence says, in English or (`local`: it holds a visit word of theirs) in Russian,
+    Azerbaijani or Turkish."""
+    for kind in _TYPE.finditer(sentence):
+        if lowered(kind[1]) == "state" and lowered(sentence[max(0, kind.start() - 3):kind.start()]) == "of ":
+            continue  # "heads of state" names no type
+        return lowered(kind[1])
+    if local and (kind := _LOCAL_TYPE.search(sentence)):
+        return _LOCAL_TYPES[lowered(next(g for g in kind.groups() if g))]
+    return None
 _COUNT_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
                                             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
                                             "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
@@ -44,6 +77,21 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         r"declarations|deals)\b[^.]{0,80}?\b(?:were\s+|was\s+|had been\s+|been\s+)?signed"
                         r"|\bsigned\s+(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many)\s+"
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)", re.I)
+# Documents counted in Russian ("подписано 10 документов", "подписан пакет из 10 документов", "10 соглашений
+# были подписаны"), Azerbaijani ("5 sənəd imzalanıb") and Turkish ("17 anlaşma imzalandı", "imzalanan 17 belge")
+_LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(\d{1,3})\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:документ|соглашени|меморандум|договор)"
+                              r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум|договор)\w*\s+"
+                              r"(?:был[аио]?\s+)?подписа"
+                              r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:sənəd|saziş|memorandum|müqavilə|anlaşma|belge|"
+                              r"mutabakat|protokol|antlaşma)\w*\s+(?:daha\s+)?imzala"
+                              r"|\bimzalanan\s+(\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:sənəd|anlaşma|belge|saziş)", re.I)
+# One document, as Russian tells it by the singular: "министры подписали план консультаций", "был подписан
+# меморандум" (the plural "подписали соглашения" says no number)
+_RU_ONE_DOCUMENT = re.compile(r"\bподписа(?:л[иао]?|н[оа]?)\s+(?:[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?"
+                              r"(?:план|соглашение|меморандум|договор|протокол|программу|декларацию|дорожную карту)(?![^\W\d_])",
+                              re.I)
+_LOCAL_SIGNED_WORDS = ("подписа", "imzala")  # one is in every _LOCAL_DOCUMENTS match
 _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|center|monument|bust)s?\b[^.]{0,80}?\bnamed after\s+"
                           r"(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<name>[A-Z][\w-]+\s+[A-Z][\w-]+)")
 _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|"
@@ -60,8 +108,14 @@ _THE_VISIT = re.compile(r"\bthe visit\b|\bthe summit\b", re.I)
 _PARTIES_VERBS = ("held", "had", "holds", "conducted", "met")  # one is in every _PARTIES match
 _RECEIVED = re.compile(r"(?P<host>[A-Z][^,.;]{2,80}?)\s+received\s+(?P<guest>[A-Z][^,.;]{2,120}?)"
                        r"(?=\s+(?:in|on|at|who|during|for)\b|[,.;]|$)")
-# "Baku, September 25, Trend" / "Astana, June 8 (Kazinform)": a place, a comma, then the day
-_DATELINE = re.compile(r"^\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?,\s")
+# "Baku, September 25, Trend" / "Astana, June 8 (Kazinform)": a place, a comma, then the day; also
+# "Bişkek. 6 noyabr. APA." / "Ташкент. 15 апреля. ИНТЕРФАКС" (a full stop after the place)
+_UPPER = "A-ZА-ЯЁƏÇĞİÖŞÜ"
+_DATELINE = re.compile(rf"^\s*[{_UPPER}][\w'’.-]*(?:\s[{_UPPER}][\w'’.-]*)?[,.]\s")
+# The publication's own time stamp as a line of its own near the top, when there is no dateline:
+# "18.12.2023 20:41 | Güncelleme: …", "Mehmet Aslan |25.02.2020 - Güncelleme : 25.02.2020"
+_STAMP = re.compile(r"^[^\d\n]{0,40}?\b\d{1,2}\.\d{1,2}\.\d{4}\b")
+_STAMP_LENGTH = 80
 DATELINE_SENTENCES = 3  # a dateline is among the first sentences (after the headline)
 _PARTIES = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)\s+(?:held|had|holds|has held|have held|conducted|met|meets)\b"
                       r"(?:[^,.;]{0,40}?\bwith\s+(?P<obj>[^,.;]{3,90}?)(?=\s+(?:in|on|at|during)\b|[,.;]|$))?")
@@ -140,13 +194,28 @@ def _place(found: list[places.Mention], visitor_iso3: str, sentence: str = "") -
 
 
 def _dateline_day(doc: Document, published: date) -> tuple[int, date] | None:
-    """(sentence index, day) of the article's dateline ("Baku, September 25, Trend"), if it has one."""
+    """(sentence index, day) of the article's dateline ("Baku, September 25, Trend"), if it has one; else
+    of the publication's time stamp on a line of its own ("18.12.2023 20:41 | Güncelleme: …")."""
+    stamp = None
     for k, s in enumerate(doc.sentences[:DATELINE_SENTENCES]):
         if _DATELINE.match(s.text):
-            days = [d for d in when.dates_in(s.text, published, s.check) if d[0] <= published and d[2] < 30]
+            days = [d for d in _dates(s, published, True) if d[2] < 30]
             if days:
                 return k, days[0][0]
-    return None
+        elif stamp is None and len(s.text) < _STAMP_LENGTH and _STAMP.match(s.text):
+            days = when.local_dates_in(s.text, published, s.check)
+            if days and days[0][0] <= published:
+                stamp = k, days[0][0]
+    return stamp
+
+
+def _dates(s: Sentence, published: date, local: bool = False) -> list:
+    """The days a sentence names, in English, and (`local`: a dateline, or a sentence with a Russian,
+    Azerbaijani or Turkish visit word) in those languages or as "25.02.2020"; resolved, none after publication."""
+    days = when.dates_in(s.text, published, s.check)
+    if local and (found := when.local_dates_in(s.text, published, s.check)):
+        days = sorted(days + found, key=lambda d: d[2])
+    return [d for d in days if d[0] <= published]
 
 
 # "who is in Kazakhstan on a state visit": a type said in a sentence that proposes no visit (no day)
@@ -163,9 +232,9 @@ def _dateline_place(doc: Document, k: int) -> tuple[str, str] | None:
     return places.city_in(s.text)
 
 
-def _days(s: Sentence, published: date, lead_day: date | None) -> list:
+def _days(s: Sentence, published: date, lead_day: date | None, local: bool = False) -> list:
     """The days a sentence names (resolved), else the dateline's day when the sentence is the lead."""
-    days = [d for d in when.dates_in(s.text, published, s.check) if d[0] <= published]
+    days = _dates(s, published, local)
     return days or ([(lead_day, None, 0, 0)] if lead_day else [])
 
 
@@ -199,13 +268,16 @@ def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolv
     sentence, a, b = s.text, s.start, s.end
     if _REMOTE.search(sentence):
         return None
-    # each of the three is needed: the cheapest are asked first (_PARTIES needs one of its verbs)
+    # each of the three is needed: the cheapest are asked first (_PARTIES needs one of its verbs, a few
+    # finds; the place needs the country pattern over the sentence)
+    verbs = [i for i in (sentence.find(verb) for verb in _PARTIES_VERBS) if i >= 0]
+    if not verbs:
+        return None
     capitals = [m for m in doc.mentions(s) if m.is_capital]
     city_place = None if capitals else places.city_in(sentence)  # "in Nakhchivan": a city that is no capital
     if not capitals and city_place is None:
         return None
-    verbs = [i for i in (sentence.find(verb) for verb in _PARTIES_VERBS) if i >= 0]
-    m = _PARTIES.search(sentence, _after_last_stop(sentence, min(verbs), ",.;")) if verbs else None
+    m = _PARTIES.search(sentence, _after_last_stop(sentence, min(verbs), ",.;"))
     if not m:
         return None
     days = _days(s, published, lead_day)
@@ -225,23 +297,102 @@ def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolv
 
 
 def _same_trip(visit: VisitFound, other: VisitFound) -> bool:
-    """Talks on a day of a visit already proposed are part of it, not a second visit."""
+    """Talks on a day of a visit already proposed are part of it, not a second visit; so is an arrival
+    told for a day or two before it ("Aliyev, who arrived in Budapest on Tuesday evening" and the summit
+    on Wednesday): the visit then starts on the day of arrival (see _merge)."""
     return (visit.visitor.name, visit.host) == (other.visitor.name, other.host) and \
-        visit.start <= other.start <= (visit.end or visit.start)
+        visit.start - _ARRIVED_BEFORE <= other.start <= (visit.end or visit.start)
+
+
+_ARRIVED_BEFORE = timedelta(days=2)
+
+
+def _merge(same: VisitFound, visit: VisitFound) -> None:
+    """`visit` told again (see _same_trip): it may give the visit its type and its day of arrival."""
+    if same.visit_type == "other":  # "Tokayev, who arrived in Ankara on Tuesday" after "paid an
+        same.visit_type = visit.visit_type  # official visit ... on Tuesday": one visit, told twice
+    if visit.start < same.start:  # the visit runs from the arrival to (at least) the day first told
+        same.start, same.end = visit.start, same.end or same.start
+        same.city = same.city or visit.city
+
+
+def _persons_in(text: str, resolver: Resolver) -> list[Person]:
+    """Everyone `text` names by name or by office and country ("Президент Азербайджана Ильхам Алиев",
+    "Kazakh President Kassym-Jomart Tokayev", "Azərbaycan Prezidenti"), each once, in order. Not an
+    anaphor ("he", "Prezident" alone) and not someone of no known country."""
+    found: list[Person] = []
+    for run in _NAME_RUN.findall(text):
+        # only a run with a word of an office holder's name or an office word can name someone (most
+        # capitalised runs, "Zirvədə", "Manas Beynəlxalq Hava Limanında", hold neither): the rest are not resolved
+        if not (_has_name_word(run) or officeholders.office_of(run) or _other_office(run)
+                or run.lower() in TITLES_OF_ONE) or run.lower() in PRONOUNS:  # "Prezident" alone: an anaphor
+            continue
+        person = resolver.resolve(run, speaking=False)
+        if person and person.rule in ("name", "office") and person.iso3 and \
+                all(p.name != person.name for p in found):
+            found.append(person)
+    return found
+
+
+def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
+    """The visitors of a Russian, Azerbaijani or Turkish visit sentence: those named before its first
+    visit word, where these languages put the subject ("Президент Азербайджана Ильхам Алиев и президент
+    Турции Реджеп Тайип Эрдоган прибыли в среду в Туркменбаши", "Xarici işlər naziri Ceyhun Bayramov
+    fevralın 17-də Macarıstana işgüzar səfərə gedib", "Cumhurbaşkanı Erdoğan, … ziyaret kapsamında")."""
+    m = _LOCAL_VISIT.search(sentence)
+    return _persons_in(sentence[:m.start()], resolver) if m else []
+
+
+# Not a visit: a call ("телефонный разговор", "telefon danışığı", "video konferans") or one still to come
+# ("предстоящему визиту", "gələcək səfərinə", "önümüzdeki ziyaret")
+_LOCAL_NOT_VISIT = re.compile(r"\b(?:телефон|видео|онлайн|предстоящ|запланирован|telefon|video|onlayn|online|gələcək"
+                              r"|önümüzdeki|planlaşdırıl|planlanan)", re.I)
+# Taking part in a summit: "was also attended by …", "took part in the meeting", "приняли участие",
+# "iştirak edib", "katıldı"
+_ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated)\b"  # told as done: not "will take part"
+                     r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etmiş)\w*|\bkatıl(?:dı|mış|an)",
+                     re.I)
+_ATTEND_WORDS = ("attended", "took part", "taking part", "participated", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
+SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
+
+
+def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolver,
+               visits: list[VisitFound]) -> None:
+    """A summit told with its day and place ("Heads of state of the OTS gathered in Budapest on Wednesday
+    for an informal summit"), then who took part ("Azerbaijani President Ilham Aliyev, Turkish President
+    Recep Tayyip Erdoğan … took part in the meeting", "The summit … was also attended by … Ilham Aliyev"):
+    a summit visit for each leader named who is not of the host state."""
+    if not _ATTEND.search(s.text):
+        return
+    for person in _persons_in(s.text, resolver):
+        if person.iso3 == summit.host:
+            continue
+        visit = VisitFound(summit.start, summit.end, person, summit.host, summit.city, "summit", (s.start, s.end),
+                           min(person.confidence, 0.8))
+        if not any(_same_trip(v, visit) for v in visits):
+            visits.append(visit)
 
 
 def find_visits(doc: Document, published: date, resolver: Resolver) -> list[VisitFound]:
     visits: list[VisitFound] = []
     # word checks first (over the whole article at once): most sentences have none of the words the patterns need
     visit_words, meeting_words = doc.holding(_VISIT_WORDS), doc.holding(("talks", "met"))
+    local_words = doc.holding(_LOCAL_VISIT_WORDS)
     signed, named_after = doc.holding(("signed",)), doc.holding(("named after",))
+    signed_local = doc.holding(_LOCAL_SIGNED_WORDS)
+    attending: list[bool] = []  # _ATTEND_WORDS, looked for once a summit is told (most articles tell none)
     received = doc.holding(("received",))
     dateline = _dateline_day(doc, published)
     typed: list[tuple[str, list[str]]] = []  # (type, countries) of dayless sentences that say "state visit"
+    summit: tuple[int, VisitFound] | None = None  # the last summit told with a day and a place, and where
+    cityless: VisitFound | None = None  # a visit told without its city in the sentence before
     for k, s in enumerate(doc.sentences):
         a, b, sentence = s.start, s.end, s.text
         lead_day = dateline[1] if dateline and k == dateline[0] + 1 else None  # the lead, right after it
-        if not (visit_words[k] and _VISIT.search(sentence)):
+        if cityless is not None:
+            _city_from_next(doc, s, cityless)
+            cityless = None
+        if not ((visit_words[k] and _VISIT.search(sentence)) or (local_words[k] and _LOCAL_VISIT.search(sentence))):
             met = _meeting_visit(doc, s, published, resolver, lead_day) \
                 if meeting_words[k] and _MEETING.search(sentence) else None
             if met is None and received[k]:
@@ -249,35 +400,92 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if met and not any(_same_trip(v, met) for v in visits):
                 visits.append(met)
             elif visits:
-                _add_details(visits[-1], sentence, a, signed[k], named_after[k])
+                _add_details(visits[-1], sentence, a, signed[k], named_after[k], signed_local[k])
+            if summit and k - summit[0] <= SUMMIT_SENTENCES and (attending := attending or doc.holding(_ATTEND_WORDS))[k]:
+                _attendees(doc, s, summit[1], resolver, visits)
             continue
-        days = _days(s, published, lead_day)
-        visitor = _visitor(sentence, resolver)
-        place = _place(doc.mentions(s), visitor.iso3 if visitor else "", sentence)
-        if days and visitor and place:
-            kind = _TYPE.search(sentence)
-            visit_type = lowered(kind[1]) if kind else "other"
-            confidence = min(visitor.confidence, 0.9 if kind else 0.8)
+        days = _days(s, published, lead_day, local_words[k])
+        # without a day nothing below is proposed: the visitor, place and type are not looked for
+        visitor = _visitor(sentence, resolver) if days else None
+        others: list[Person] = []  # more visitors: "X and Y прибыли"
+        local = days and visitor is None and local_words[k] and not _LOCAL_NOT_VISIT.search(sentence)
+        if local:
+            visitor, *others = _local_visitors(sentence, resolver) or [None]
+        place = _place(doc.mentions(s), visitor.iso3 if visitor else "", sentence) if days else None
+        if local and visitor and place and not place[1] and any(p.iso3 == place[0] for p in others):
+            # the host told by a country word alone, and someone of that country named as well: whose
+            # visit it is the word order does not say ("Prezident İlham Əliyev Türkiyə Prezidentinin
+            # Azərbaycana səfəri çərçivəsində …")
+            visitor, others = None, []
+        if visitor is None and days and place and meeting_words[k]:
+            visitor = _meeting_party(sentence, place[0], resolver)  # "Bolat held talks in Baku … during a visit"
+        visit_type = (_type_of(sentence, local_words[k]) or "other") if place else "other"
+        if days and place and visit_type == "summit":
             day, end, *_ = days[0]
-            visit = VisitFound(day, end, visitor, place[0], place[1], visit_type, (a, b), confidence)
-            same = next((v for v in visits if _same_trip(v, visit)), None)
-            if same is None:
-                visits.append(visit)
-                same = visit
-            elif same.visit_type == "other":  # "Tokayev, who arrived in Ankara on Tuesday" after "paid an
-                same.visit_type = visit_type  # official visit ... on Tuesday": one visit, told twice
+            summit = k, VisitFound(day, end, visitor, place[0], place[1], "summit", (a, b), 0.8)
+        if days and visitor and place:
+            same = None
+            for person in (visitor, *others):
+                if person.iso3 == place[0]:
+                    continue
+                confidence = min(person.confidence, 0.9 if visit_type != "other" else 0.8)
+                day, end, *_ = days[0]
+                visit = VisitFound(day, end, person, place[0], place[1], visit_type, (a, b), confidence)
+                same = next((v for v in visits if _same_trip(v, visit)), None)
+                if same is None:
+                    visits.append(visit)
+                    same = visit
+                else:
+                    _merge(same, visit)
             # the lead may tell the visit and what was signed in one sentence: "Türkiye and Kazakhstan
             # signed 15 agreements on Tuesday as Tokayev paid an official visit to Ankara"
-            _add_details(same, sentence, a, signed[k], named_after[k])
-        elif visits and _THE_VISIT.search(sentence):
-            _add_details(visits[-1], sentence, a, signed[k], named_after[k])
-        if not days and (said := _SAID_TYPE.search(sentence)):
-            typed.append((lowered(said[1]), doc.codes(s)))
+            if same is not None:
+                _add_details(same, sentence, a, signed[k], named_after[k], signed_local[k])
+                cityless = same if not same.city else None
+        elif visits and (local_words[k] or _THE_VISIT.search(sentence)):  # "По итогам визита подписан …"
+            _add_details(visits[-1], sentence, a, signed[k], named_after[k], signed_local[k])
+        if summit and k - summit[0] <= SUMMIT_SENTENCES and (attending := attending or doc.holding(_ATTEND_WORDS))[k]:
+            _attendees(doc, s, summit[1], resolver, visits)
+        if not days and (said := _said_type(sentence, local_words[k])):
+            typed.append((said, doc.codes(s)))
     for visit in visits:
         _type_said_elsewhere(visit, typed)
         if not visit.city and dateline and (place := _dateline_place(doc, dateline[0])) and place[0] == visit.host:
             visit.city = place[1]
     return visits
+
+
+def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> None:
+    """A visit told without a city ("… fevralın 17-də Macarıstana işgüzar səfərə gedib.") is in the host's
+    capital when the next sentence names it and no other place of the host ("Budapeştdə Bayramov …")."""
+    capitals = {m.iso3 for m in doc.mentions(s) if m.is_capital}
+    city = places.city_in(s.text)
+    if capitals == {visit.host} and not (city and city[0] == visit.host):
+        visit.city = countries.get(visit.host).capital
+
+
+def _said_type(sentence: str, local: bool) -> str | None:
+    """state/official/working, said in English or in the other three languages (not summit)."""
+    if said := _SAID_TYPE.search(sentence):
+        return lowered(said[1])
+    kind = _LOCAL_TYPES[lowered(next(g for g in m.groups() if g))] if local and (m := _LOCAL_TYPE.search(sentence)) else None
+    return kind if kind != "summit" else None
+
+
+def _meeting_party(sentence: str, host: str, resolver: Resolver) -> Person | None:
+    """The visitor of a visit sentence that says who held talks but not who visited ("Trade Minister Ömer
+    Bolat held talks in Baku on Feb. 3 with Azerbaijani officials during a working visit"): the party of
+    the talks (the subject, else the one after "with") who is not of the host state. Someone of no known
+    country counts, as the capital named is the host's."""
+    verbs = [i for i in (sentence.find(verb) for verb in _PARTIES_VERBS) if i >= 0]
+    m = _PARTIES.search(sentence, _after_last_stop(sentence, min(verbs), ",.;")) if verbs else None
+    if not m:
+        return None
+    for phrase in (m["subj"], m["obj"]):
+        person = resolver.resolve(_POSSESSIVE.sub("", phrase), speaking=False) if phrase else None
+        if person and person.rule != "anaphor" and person.iso3 != host:
+            return person
+    return None
 
 
 def _type_said_elsewhere(visit: VisitFound, typed: list[tuple[str, list[str]]]) -> None:
@@ -289,7 +497,8 @@ def _type_said_elsewhere(visit: VisitFound, typed: list[tuple[str, list[str]]]) 
             visit.visit_type = kind
 
 
-def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, named_after: bool) -> None:
+def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, named_after: bool,
+                 signed_local: bool = False) -> None:
     # both patterns need a word the sentence (lower-cased) holds, "signed" / "named after"; most have neither
     m = _DOCUMENTS.search(sentence) if signed else None
     if m:
@@ -299,6 +508,13 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents = int(count)
         elif count in _COUNT_WORDS:
             visit.documents = _COUNT_WORDS[count]
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    if not m and signed_local and (m := _LOCAL_DOCUMENTS.search(sentence)):
+        visit.documents_said = True
+        visit.documents = int(next(g for g in m.groups() if g))
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif not m and signed_local and not visit.documents_said and (m := _RU_ONE_DOCUMENT.search(sentence)):
+        visit.documents_said, visit.documents = True, 1
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     m = _NAMED_AFTER.search(sentence) if named_after else None
     if m:

@@ -311,3 +311,82 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
     if not candidates:
         return month_alone
     return min(candidates, key=lambda c: c[1])
+
+
+# Days as Russian, Azerbaijani and Turkish reports write them, for the visit rules (dates_in reads the
+# English ones): "14 декабря", "в среду", "noyabrın 5-də", "17 fevral 2025", "18 Aralık", "pazartesi
+# günü", "bugün", and the numeric "25.02.2020" of all three. Each resolved against the publication
+# date as the English forms are (the latest such day on or before it).
+_RU_GENITIVE = {"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+                "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12}
+_TR_MONTHS = {"ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
+              "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12}
+_LOCAL_MONTHS = {**_RU_GENITIVE, **_AZ_MONTHS, **_TR_MONTHS}
+# The patterns below are searched in cheap.lowered(text) (Turkish ı read as i, as IGNORECASE would), so
+# their words are lowered() too and plain: a plain pattern is several times faster than an IGNORECASE one.
+_LOCAL_MONTH_OF = {lowered(word): month for word, month in _LOCAL_MONTHS.items()}
+_AZ_MONTH_OF = {lowered(word): month for word, month in _AZ_MONTHS.items()}
+_DAY_THEN_MONTH = re.compile(r"\b(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s+("
+                             + "|".join(sorted(_LOCAL_MONTH_OF, key=len, reverse=True)) + r")"
+                             r"(?:\s+(\d{4}))?(?![^\W\d_])")
+# Azerbaijani "noyabrın 5-də" / "fevralın 17-si": the month in the genitive, then the day with its ending
+_AZ_MONTH_THEN_DAY = re.compile(r"\b(" + "|".join(_AZ_MONTH_OF) + r")(?:in|un|ün)\s+(\d{1,2})-[a-zəöüçşğ]{1,4}\b")
+_NUMERIC_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_LOCAL_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5,
+                   "воскресенье": 6, "pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4,
+                   "cumartesi": 5, "pazar": 6}
+_LOCAL_WEEKDAY_OF = {lowered(word): day for word, day in _LOCAL_WEEKDAYS.items()}
+# Russian "в среду" / "во вторник"; Turkish "çarşamba günü" (on Wednesday)
+_LOCAL_WEEKDAY = re.compile(r"\b(?:в|во)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
+                            r"|\b(pazartesi|sali|çarşamba|perşembe|cumartesi|cuma|pazar)\s+günü\b")
+# today / yesterday: Russian, Turkish, Azerbaijani ("bugüne kadar", until today, is no day: \b)
+_TODAY, _YESTERDAY = ("сегодня", "bugün", "bu gün"), ("вчера", "dünən", "dün")
+_LOCAL_RELATIVE = re.compile(rf"\b(?:({'|'.join(_TODAY)})|({'|'.join(_YESTERDAY)}))\b")
+# The words one of the patterns needs (a month word; a weekday, today or yesterday), for `in` checks
+# before them; an ASCII sentence (most English ones) can hold only the ASCII words, so it is asked fewer.
+_MONTH_WORDS = tuple(_LOCAL_MONTH_OF)
+_DAY_WORDS = tuple(sorted({*_LOCAL_WEEKDAY_OF, *_TODAY, *_YESTERDAY}))
+_ASCII_MONTH_WORDS = tuple(w for w in _MONTH_WORDS if w.isascii())
+# "cuma" is in "cumartesi", "pazar" in "pazartesi": the shorter words are enough for the check
+_ASCII_DAY_WORDS = tuple(w for w in _DAY_WORDS if w.isascii() and not any(o != w and o in w for o in _DAY_WORDS))
+
+
+def local_dates_in(text: str, published: date, check: str | None = None) -> list[tuple[date, date | None, int, int]]:
+    """(start, end or None, span start, span end) of every Russian, Azerbaijani, Turkish or numeric
+    ("25.02.2020") day the text names, resolved as dates_in resolves the English ones. Each pattern
+    runs only when a word it needs is in the text (most sentences hold none)."""
+    low = check if check is not None and len(check) == len(text) else lowered(text)
+    ascii_ = low.isascii()
+    found = []
+    digit = _DIGIT.search(low)
+    if digit:
+        digit = digit.start()
+        if ".19" in low or ".20" in low:  # "25.02.2020": the year is of the 20th or 21st century
+            for m in _NUMERIC_DAY.finditer(low, digit):
+                try:
+                    found.append((date(int(m[3]), int(m[2]), int(m[1])), None, m.start(), m.end()))
+                except ValueError:
+                    pass
+        if any(month in low for month in (_ASCII_MONTH_WORDS if ascii_ else _MONTH_WORDS)):
+            for m in _DAY_THEN_MONTH.finditer(low, digit):
+                found.append(_local_day(int(m[1]), m[2], _LOCAL_MONTH_OF[m[3]], m[4], published, m))
+            if "-" in low:
+                for m in _AZ_MONTH_THEN_DAY.finditer(low):
+                    found.append(_local_day(int(m[2]), None, _AZ_MONTH_OF[m[1]], None, published, m))
+    if any(word in low for word in (_ASCII_DAY_WORDS if ascii_ else _DAY_WORDS)):
+        for m in _LOCAL_WEEKDAY.finditer(low):
+            back = (published.weekday() - _LOCAL_WEEKDAY_OF[m[1] or m[2]]) % 7
+            found.append((published - timedelta(days=back), None, m.start(), m.end()))
+        for m in _LOCAL_RELATIVE.finditer(low):
+            found.append((published - timedelta(days=0 if m[1] else 1), None, m.start(), m.end()))
+    found = [f for f in found if f[0] is not None]
+    return sorted(found, key=lambda f: f[2])
+
+
+def _local_day(day: int, day_end, month: int, year, published: date, m):
+    try:
+        start = date(int(year), month, day) if year else _latest(month, day, published)
+        end = start.replace(day=int(day_end)) if start and day_end else None
+    except ValueError:
+        return (None, None, m.start(), m.end())
+    return (start, end, m.start(), m.end())
