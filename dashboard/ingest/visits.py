@@ -79,9 +79,15 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)", re.I)
 # Documents counted in Russian ("подписано 10 документов", "подписан пакет из 10 документов", "10 соглашений
 # были подписаны"), Azerbaijani ("5 sənəd imzalanıb") and Turkish ("17 anlaşma imzalandı", "imzalanan 17 belge")
-_LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(\d{1,3})\s+(?:[\w-]+\s+){0,2}?"
+# Russian count words before a plural ("были подписаны четыре документа"), nominative as news writes them
+_RU_COUNT_WORDS = {w: i for i, w in enumerate(["два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять",
+                                                "десять", "одиннадцать", "двенадцать", "тринадцать", "четырнадцать",
+                                                "пятнадцать", "шестнадцать", "семнадцать", "восемнадцать",
+                                                "девятнадцать", "двадцать"], start=2)} | {"две": 2}
+_RU_COUNT = r"\d{1,3}|" + "|".join(sorted(_RU_COUNT_WORDS, key=len, reverse=True))
+_LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:документ|соглашени|меморандум|договор)"
-                              r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум|договор)\w*\s+"
+                              r"|\b(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум|договор)\w*\s+"
                               r"(?:был[аио]?\s+)?подписа"
                               r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:sənəd|saziş|memorandum|müqavilə|anlaşma|belge|"
                               r"mutabakat|protokol|antlaşma)\w*\s+(?:daha\s+)?imzala"
@@ -511,7 +517,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     if not m and signed_local and (m := _LOCAL_DOCUMENTS.search(sentence)):
         visit.documents_said = True
-        visit.documents = int(next(g for g in m.groups() if g))
+        count = next(g for g in m.groups() if g)
+        visit.documents = int(count) if count.isdigit() else _RU_COUNT_WORDS[count.lower()]
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed_local and not visit.documents_said and (m := _RU_ONE_DOCUMENT.search(sentence)):
         visit.documents_said, visit.documents = True, 1

@@ -1,0 +1,47 @@
+"""Fifth held-out set, precision: wrong or extra records the rules proposed for r5-*, each guarded here by a
+general form in words other than the article's (docs/extraction.md: people.py, visits.py, figures.py, money.py)."""
+from datetime import date
+
+from dashboard.data import officeholders
+from dashboard.ingest import Article, propose
+
+DAY = date(2024, 6, 12)
+
+
+def _records(table, text, day=DAY):
+    return [p.record for p in propose(Article(text, day, "https://example.org/a", "Outlet")) if p.table == table]
+
+
+def _quotes(text, day=DAY):
+    return [(r["speaker"], r["quote"]) for r in _records("quotes", text, day)]
+
+
+def _trade(text, day=DAY):
+    return [(frozenset((r["reporter_country"], r["partner_country"])), r["period"], r["flow"],
+             float(r["value_usd_million"]), r["value_qualifier"], r["growth_pct"]) for r in _records("trade", text, day)]
+
+
+# people.py / officeholders.csv: listed holders as Russian, Azerbaijani and Turkish outlets spell them
+
+def test_a_listed_prime_minister_named_in_cyrillic_is_the_holder():
+    text = ("Премьер-министр Казахстана провел встречу с делегацией.\n\n"
+            "— Мы готовы расширять поставки зерна по Каспию, — сказал Олжас Бектенов.")
+    assert _quotes(text) == [("Olzhas Bektenov", "Мы готовы расширять поставки зерна по Каспию")]
+
+
+def test_holders_spelled_as_russian_and_azerbaijani_outlets_write_them():
+    for spelling, name in [("Джейхун Байрамов", "Jeyhun Bayramov"), ("Шавкат Мирзиёев", "Shavkat Mirziyoyev"),
+                           ("Qasım-Jomart Tokayev", "Kassym-Jomart Tokayev"), ("Sadır Japarov", "Sadyr Japarov"),
+                           ("Сердар Бердымухамедов", "Serdar Berdimuhamedow"), ("Rəcəb Tayyib Ərdoğan", "Recep Tayyip Erdoğan")]:
+        terms = officeholders.by_name(spelling, DAY)
+        assert terms and terms[0].name == name, spelling
+
+
+# visits.py: Russian count words of documents signed
+
+def test_russian_count_word_of_documents_signed_is_the_number():
+    text = ("Премьер-министр Азербайджана Али Асадов 11 июня прибыл в Ташкент с официальным визитом.\n\n"
+            "По итогам встречи были подписаны семь документов о сотрудничестве.\n\n"
+            "Напомним, ранее стороны подписали меморандум о транзите.")
+    visits = _records("visits", text)
+    assert [(v["visitor_name"], v["documents_signed"]) for v in visits] == [("Ali Asadov", "7")]
