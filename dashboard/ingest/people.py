@@ -75,6 +75,21 @@ def _other_office(phrase: str) -> str | None:
     return next((office for word, office in OTHER_OFFICE_WORDS.items() if word in low), None)
 
 
+# An Azerbaijani or Turkish common noun declined, which no word of a full name is: a plural (possessive)
+# or with a case ending ("Türk Devletleri", "Məşvərət Görüşlərinə"), a third-person possessive with one ("Respublikasının",
+# "Zirvesinde"), a locative/ablative after ı/i/ü ("Görüşündə"). Names in full that say something carry
+# no case ending, so the unlisted name of rule 6 must have no word of this shape (Turkish puts a name's
+# own ending after an apostrophe; the shapes avoid given names like Səbinə, Linda, Valeri).
+_DECLINED_NOUN = re.compile(r"(?<=\w{3})(?:lar|lər|ler)(?:ı|i|ın|in|a|ə|e|da|də|de|dan|dən|den|ına|inə|ine|ını|ini|ında|"
+                            r"ində|inde|ından|indən|inden|ının|inin)$"
+                            r"|(?<=\w{2})s[ıiuü]n(?:ın|in|un|ün|a|ə|e|ı|i|u|ü|da|də|de|dan|dən|den)$"
+                            r"|(?<=\w{2})(?:ında|ində|inde|ündə|ünde|ından|indən|inden|ündən|ünden)$")
+
+
+def _declined_noun(name: str) -> bool:
+    return any(_DECLINED_NOUN.search(word) for word in name.split())
+
+
 class Person(NamedTuple):  # a tuple: made by the thousand, and a frozen dataclass is slow to make
     name: str
     role: str
@@ -285,7 +300,7 @@ class Resolver:
             term = officeholders.holder(codes[0], office, self.day)
             if term:
                 return _from_term(term, 0.85, "office")
-        names = [c for c in _candidate_names(phrase) if " " in c]
+        names = [c for c in _candidate_names(phrase) if " " in c and not _declined_noun(c)]
         if names:  # someone named who is not in the office table: keep what the text says
             return Person(names[0], office or _minister_title(phrase, names[0]), codes[0] if codes else "", 0.6,
                           "unlisted name")

@@ -4,6 +4,7 @@ from datetime import date
 
 from dashboard.data import officeholders
 from dashboard.ingest import Article, propose
+from dashboard.ingest.people import Resolver
 
 DAY = date(2024, 6, 12)
 
@@ -45,3 +46,18 @@ def test_russian_count_word_of_documents_signed_is_the_number():
             "Напомним, ранее стороны подписали меморандум о транзите.")
     visits = _records("visits", text)
     assert [(v["visitor_name"], v["documents_signed"]) for v in visits] == [("Ali Asadov", "7")]
+
+
+# people.py: capitalised words of an event or body, declined for case, are no unknown person
+
+def test_a_declined_event_name_is_no_unlisted_speaker():
+    resolver = Resolver(DAY)
+    assert resolver.resolve("Azərbaycanın Bakı Forumlarına uğurla qatılmasını alqışlayaraq") is None
+    assert resolver.resolve("Türk Devletleri Teşkilatı Zirvesinde konuşan") is None
+
+
+def test_an_unlisted_name_in_full_still_names_its_speaker():
+    person = Resolver(DAY).resolve("Energetika naziri Pərviz Şahbazov")
+    assert person is not None and person.name == "Pərviz Şahbazov"
+    person = Resolver(DAY).resolve("Ticaret Bakanı Ömer Bolat")
+    assert person is not None and person.name == "Ömer Bolat"
