@@ -319,6 +319,22 @@ def _listed_partners(doc: Document, s, codes: list[str], amounts: list[money.Amo
     return out
 
 
+# A trade sentence naming no state of the ties may still name its partner, one the places do not know: "trade with
+# Italy", Azerbaijani "İtaliya ilə ticarət", Turkish "İtalya ile", Russian "с Италией". Its figure is that
+# partner's, not the article's pair's (a round-up of a country's partners: "Siyahıya İtaliya başçılıq edir").
+_WITH_PARTNER = re.compile(r"\b(?:trade|turnover|exports?|imports?)\s+with\s+(?:the\s+)?(?P<en>[A-Z][\w-]+)"
+                           r"|(?P<az>[A-ZÇƏĞİÖŞÜ][\w'’-]+)\s+(?:ilə|ile)\s+(?:\w+\s+){0,2}?(?:ticarət|ticaret|dövriyyə)"
+                           r"|\b(?:товарооборот\w*|торговл\w*)\s+с\s+(?P<ru>[А-ЯЁ][а-яё]+)")
+_WITH_PARTNER_WORDS = ("with", "ilə", "ile", " с ")  # one is in every _WITH_PARTNER match, as cheap.lowered() has it
+
+
+def _unknown_partner(sentence: str, check: str) -> bool:
+    """Does a trade sentence that names no state of the ties name a partner the places do not know?"""
+    if not any(word in check for word in _WITH_PARTNER_WORDS):
+        return False
+    return any(not places.is_place_word(next(g for g in m.groups() if g)) for m in _WITH_PARTNER.finditer(sentence))
+
+
 def _about_group_or_world(sentence: str, check: str) -> bool:
     """A trade sentence about a group of states or the world, not about two of them (_GROUP_OR_TOTAL)."""
     return any(word in check for word in _GROUP_OR_TOTAL_WORDS) and bool(_GROUP_OR_TOTAL.search(sentence)) \
@@ -397,6 +413,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if period is None and carried and k - carried[0] <= CARRY_PERIOD:
                 period = carried[1]
             carried = (k, period) if period else carried
+            left_out = k
+            continue
+        if not codes and not targets_only and _unknown_partner(sentence, s.check):
+            # "Yanvar-may aylarında İtaliya ilə ticarət dövriyyəsi …": another partner's figure, left out like a world total
             left_out = k
             continue
         # "Of this, exports totaled $22.1 billion": the total's breakdown; not "In 2023, trade between the two

@@ -1,5 +1,5 @@
 """Money amounts in article text -> USD millions: "$1.4bn", "USD 229.6 million", "half-billion",
-"a billion dollars", "5 milyard 57 milyon dollar" (Azerbaijani), "1,2 млрд долларов" (Russian).
+"a billion dollars", "5 milyard 57 milyon dollar" and "1 milyard 214,7 milyon dollar" (Azerbaijani), "1,2 млрд долларов" (Russian).
 Each amount keeps its span and the approximate word in front of it ("approaching", "over"...)."""
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ QUALIFIERS = (
 _NUM = r"(\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
 _UNIT = r"(bn|billion|b|mn|mln|million|m|milyard|milyar|mlrd|milyon|milliard|млрд|млн|thousand)\b\.?"
 _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as "57 milyon"
-    ("Azerbaijani compound", re.compile(r"\b(\d+)\s*milyard\s*(\d+)\s*milyon\s*(?:ABŞ\s*)?dollar", re.I)),
+    # the millions may have a decimal part ("2 milyard 116,4 milyon"); Turkish writes "milyar … dolar"
+    ("Azerbaijani compound", re.compile(r"\b(\d+)\s*milyard?\s*(\d+(?:,\d+)?)\s*milyon\s*(?:ABŞ\s*)?doll?ar", re.I)),
     ("dollar sign", re.compile(rf"(?:US)?\$\s?{_NUM}\s?(?:{_UNIT})?", re.I)),
     ("currency code", re.compile(rf"\b(?:USD|US dollars?)\s?{_NUM}\s?(?:{_UNIT})?", re.I)),
     # "ABŞ dolları" (US dollars) is how Azerbaijani reports write the currency: "471,6 milyon ABŞ dolları"
@@ -63,7 +64,7 @@ def _number(text: str) -> float:
 
 def _value(rule: str, m: re.Match) -> float | None:
     if rule == "Azerbaijani compound":
-        return int(m[1]) * 1000 + int(m[2])
+        return int(m[1]) * 1000 + float(m[2].replace(",", "."))
     if rule == "half a billion":
         return 500.0
     if rule == "a billion":
@@ -114,7 +115,7 @@ def _spelled(firsts: tuple[str, ...], seconds: tuple[str, ...]) -> tuple[str, ..
     return tuple(f"{a}{joint}{b}" for a in firsts for b in seconds for joint in " -")
 
 
-_NEEDS = {"Azerbaijani compound": ("milyard",), "dollar sign": ("$",), "currency code": ("usd", "us dollar"),
+_NEEDS = {"Azerbaijani compound": ("milyar",), "dollar sign": ("$",), "currency code": ("usd", "us dollar"),
           "number and unit": ("dollar", "usd", "долл", "dolar"),
           "half a billion": _spelled(("half",), ("a billion", "a-billion", "billion")),
           "a billion": _spelled(("a", "one"), ("billion",)),
