@@ -86,8 +86,11 @@ _QUALIFIER_OF = dict(QUALIFIERS)
 # Turkish and Azerbaijani put "exceeded" after the amount: "6 milyar doları aştı", "1 milyard dolları ötüb/keçib";
 # matched right after the amount's end (the case ending of "dolar"/"dollar" first). Not "aşkın" alone
 # ("over", in front of a noun) nor a verb further on.
-_QUALIFIER_AFTER = re.compile(r"\w{0,3}\s+(?:aş(?:tı|mış|arak|an|ıyor|ıb|ıldı)\w*|ötüb|ötərək|keçib|keçərək)\b", re.I)
-_AFTER_WORDS = ("aş", "ötüb", "ötərək", "keçib", "keçərək")
+# Reported ("dolları ötdüyünü bildirib", that it exceeded) the verb takes -dığı/-düyü: "ötdü…", "keçdi…"
+# (not "ötən", which is also "last": "ötən il").
+_QUALIFIER_AFTER = re.compile(r"\w{0,3}\s+(?:aş(?:tı|mış|arak|an|ıyor|ıb|ıldı)\w*|ötüb|ötərək|keçib|keçərək|ötdü\w*|"
+                              r"keçdi\w*)\b", re.I)
+_AFTER_WORDS = ("aş", "ötüb", "ötərək", "keçib", "keçərək", "ötdü", "keçdi")
 
 
 def qualifier_after(text: str, end: int) -> str | None:
