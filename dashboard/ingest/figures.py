@@ -335,6 +335,12 @@ def _unknown_partner(sentence: str, check: str) -> bool:
     return any(not places.is_place_word(next(g for g in m.groups() if g)) for m in _WITH_PARTNER.finditer(sentence))
 
 
+_TOTAL_LEAD = re.compile(r"\b(?:total|overall)\s+(?:foreign\s+|external\s+)?(?:trade|turnover)\b"
+                         r"|\bforeign\s+trade\b(?!\s+(?:with|between))"
+                         r"|\b(?:trade|turnover)\s+with\s+(?:the\s+)?(?:OTS|CIS|EU|Turkic|member|world)\b", re.I)
+_TOTAL_LEAD_WORDS = ("total", "overall", "foreign trade", "with")  # one is in every _TOTAL_LEAD match
+
+
 def _about_group_or_world(sentence: str, check: str) -> bool:
     """A trade sentence about a group of states or the world, not about two of them (_GROUP_OR_TOTAL)."""
     return any(word in check for word in _GROUP_OR_TOTAL_WORDS) and bool(_GROUP_OR_TOTAL.search(sentence)) \
@@ -377,6 +383,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     carried: tuple[int, tuple[str, int, int]] | None = None  # (sentence, period) of the last figure
     last_trade = -2  # the last sentence about trade that stated an amount
     left_out = -9  # the last sentence left out as a group's or a world total ("Of this, exports ..." follows it)
+    left_out_home: str | None = None  # the one state whose total that was, named before its amount
     # a word check first: most sentences hold none of the trade words
     for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding(_TRADE_WORDS))):
         a, sentence = s.start, s.text
@@ -407,13 +414,22 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 carried = (k, carried[1])  # the report goes on: "Exports in the reporting period were ..."
             continue
         codes = doc.codes(s)
-        if len(set(codes)) < 2 and not targets_only and _about_group_or_world(sentence, s.check):
+        # A sentence naming two states may still give one state's total when the trade word before the first amount
+        # says so and the second state is named only after it: "the total foreign trade of Kazakhstan reached $64.8
+        # billion …, saying there is room for Azerbaijan", "Kyrgyzstan's trade with OTS member states reached $3.2
+        # billion, though most of that is with Kazakhstan and Turkey" (not "Hungary accounted for $54.2 million of
+        # Azerbaijan's foreign trade", whose total word follows the amount).
+        lead_codes = codes
+        if len(set(codes)) >= 2 and not targets_only and any(w in s.check for w in _TOTAL_LEAD_WORDS) \
+                and _TOTAL_LEAD.search(sentence, 0, amounts[0].start) and not _OF_THE_TWO.search(sentence):
+            lead_codes = [m.iso3 for m in doc.mentions(s) if m.end - a <= amounts[0].start]
+        if len(set(lead_codes)) < 2 and not targets_only and _about_group_or_world(sentence, s.check):
             # not a pair's figure, but the report goes on with its period ("Trade with Türkiye reached ...")
             period = when.period_in(sentence, published, s.check)
             if period is None and carried and k - carried[0] <= CARRY_PERIOD:
                 period = carried[1]
             carried = (k, period) if period else carried
-            left_out = k
+            left_out, left_out_home = k, (lead_codes[0] if len(set(lead_codes)) == 1 else None)
             continue
         if not codes and not targets_only and _unknown_partner(sentence, s.check):
             # "Yanvar-may aylarında İtaliya ilə ticarət dövriyyəsi …": another partner's figure, left out like a world total
@@ -426,6 +442,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             continue
         if not codes and not targets_only and found and found[-1].kind == "trade" and k - last_trade <= 1:
             pair = found[-1].pair  # "it reached ...", "the figure stood at ...": the pair just reported
+        elif len(set(codes)) == 1 and k - left_out == 1 and left_out_home and codes[0] != left_out_home:
+            # right after one state's total: "Kyrgyzstan's trade with OTS member states reached $3.2 billion …
+            # Trade with Azerbaijan remains modest, at about $22 million": that state and the one now named
+            pair = (left_out_home, codes[0])
         elif len(set(codes)) == 1 and found and k - last_trade <= CARRY_PERIOD and codes[0] in found[-1].pair:
             # one state named, of the pair just reported: the report goes on about that pair ("Trade between
             # Hungary and Uzbekistan grew … The goal is to raise bilateral trade to USD 500 million, … said

@@ -86,3 +86,19 @@ def test_reported_verb_of_exceeding_after_the_amount_is_over():
     assert [a.qualifier for a in amounts_in("ixracın 300 milyon dolları keçdiyini qeyd edib")] == ["over"]
     assert [a.qualifier for a in amounts_in("dövriyyənin 2 milyard dolları ötdüyünü bildirib")] == ["over"]
     assert [a.qualifier for a in amounts_in("300 milyon dollar ötən ilin göstəricisidir")] == ["exact"]
+
+
+# figures.py: one state's total (with the world or a group), another state named only after the amount
+
+def test_a_states_total_is_no_pair_figure_though_another_state_follows():
+    text = ("Uzbekistan's overall foreign trade turnover reached $32.1 billion in the first half of 2024, "
+            "the minister said, adding that Azerbaijan's share should grow.")
+    assert _trade(text, date(2024, 8, 1)) == []
+
+
+def test_trade_with_a_group_then_with_one_state_is_that_states_pair():
+    text = ("Kazakh President Tokayev pays a state visit to Turkmenistan\n\n"
+            "Tajikistan's trade with CIS member states reached $2.9 billion in 2023, mostly with Russia and "
+            "Kazakhstan. Trade with Turkmenistan stood at about $41 million last year.")
+    assert _trade(text, date(2024, 3, 1)) == [(frozenset(("Tajikistan", "Turkmenistan")), "2023", "turnover", 41.0,
+                                               "about", "")]
