@@ -341,6 +341,19 @@ _TOTAL_LEAD = re.compile(r"\b(?:total|overall)\s+(?:foreign\s+|external\s+)?(?:t
 _TOTAL_LEAD_WORDS = ("total", "overall", "foreign trade", "with")  # one is in every _TOTAL_LEAD match
 
 
+# "Trade" as a word of a name: "the Baku International Sea Trade Port plans to invest around $110 million", "World
+# Trade Organization", Azerbaijani "Dəniz Ticarət Limanı". A sentence whose every trade word is one is no trade sentence.
+_TRADE_IN_NAME = re.compile(r"\b(?:Trade|Ticarət|Ticaret)\s+(?:Port|Organi[sz]ation|Cent(?:er|re)|House|Mission|Zone|Fair|"
+                            r"Limanı|Mərkəzi|Merkezi|Evi|Palatası|Odası)\b")
+
+
+def _trade_only_in_names(sentence: str) -> bool:
+    if "Trade " not in sentence and "Ticar" not in sentence:  # every _TRADE_IN_NAME match holds one
+        return False
+    names = [m.span() for m in _TRADE_IN_NAME.finditer(sentence)]
+    return bool(names) and all(any(a <= m.start() < b for a, b in names) for m in _TRADE.finditer(sentence))
+
+
 def _about_group_or_world(sentence: str, check: str) -> bool:
     """A trade sentence about a group of states or the world, not about two of them (_GROUP_OR_TOTAL)."""
     return any(word in check for word in _GROUP_OR_TOTAL_WORDS) and bool(_GROUP_OR_TOTAL.search(sentence)) \
@@ -389,7 +402,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         a, sentence = s.start, s.text
         targets_only = False
         elliptic_flow = None
-        if not (has_word and _TRADE.search(sentence)):
+        if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence):
             if k - 1 != last_trade:
                 continue
             # right after a trade figure: its growth ("This is 12% more"), or a target for "it"

@@ -102,3 +102,12 @@ def test_trade_with_a_group_then_with_one_state_is_that_states_pair():
             "Kazakhstan. Trade with Turkmenistan stood at about $41 million last year.")
     assert _trade(text, date(2024, 3, 1)) == [(frozenset(("Tajikistan", "Turkmenistan")), "2023", "turnover", 41.0,
                                                "about", "")]
+
+
+# figures.py: "Trade" as a word of a name makes no trade sentence
+
+def test_trade_in_a_name_is_no_trade_sentence():
+    text = ("Kazakhstan and Azerbaijan agreed to expand ferry links.\n\n"
+            "The Aktau International Sea Trade Port handled 6 million tonnes in 2023 and will spend about $85 million "
+            "on a new grain terminal in 2024.")
+    assert _trade(text, date(2024, 5, 1)) == []
