@@ -52,10 +52,16 @@ _TYPE = re.compile(r"\b(state|official|working|summit)\b(?:\s+visit)?", re.I)
 # ("işgüzar səfərə", "rəsmi səfər", "dövlət səfəri", "Zirvə") and Turkish ("çalışma ziyareti", "resmi
 # ziyaret", "devlet ziyareti", "zirve"): the adjective right before the visit word.
 _LOCAL_TYPE = re.compile(r"\b(государственн|официальн|рабоч)\w*\s+визит|\b(dövlət|rəsmi|işgüzar)\s+səfər"
-                         r"|\b(devlet|resmi|çalışma)\s+ziyaret|\b(саммит|zirvə|zirve)", re.I)
+                         r"|\b(devlet|resmi|çalışma)\s+ziyaret|\b(саммит|zirvə|zirve)"
+                         # a meeting of heads of state is a summit: "dövlət başçılarının VII Məşvərət Görüşündə",
+                         # "Devlet Başkanları Konseyi Toplantısı", "встреча/заседание глав государств"
+                         r"|\b(dövlət\s+başçılarının)\s+(?:[\w-]+\s+){0,3}?(?:görüş|iclas|toplant|zirv)"
+                         r"|\b(devlet\s+başkanları)\s+(?:[\w-]+\s+){0,3}?(?:toplant|zirve|konsey|görüş)"
+                         r"|\b(?:встреч|заседани|совет)\w*\s+(глав\s+государств)", re.I)
 _LOCAL_TYPES = {"государственн": "state", "официальн": "official", "рабоч": "working", "dövlət": "state",
                 "rəsmi": "official", "işgüzar": "working", "devlet": "state", "resmi": "official", "çalışma": "working",
-                "саммит": "summit", "zirvə": "summit", "zirve": "summit"}
+                "саммит": "summit", "zirvə": "summit", "zirve": "summit", "dövlət başçılarının": "summit",
+                "devlet başkanları": "summit", "глав государств": "summit"}
 _LOCAL_TYPES = {lowered(word): kind for word, kind in _LOCAL_TYPES.items()}
 
 
@@ -67,7 +73,7 @@ def _type_of(sentence: str, local: bool) -> str | None:
             continue  # "heads of state" names no type
         return lowered(kind[1])
     if local and (kind := _LOCAL_TYPE.search(sentence)):
-        return _LOCAL_TYPES[lowered(next(g for g in kind.groups() if g))]
+        return _LOCAL_TYPES[" ".join(lowered(next(g for g in kind.groups() if g)).split())]
     return None
 _COUNT_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
                                             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
@@ -474,7 +480,7 @@ def _said_type(sentence: str, local: bool) -> str | None:
     """state/official/working, said in English or in the other three languages (not summit)."""
     if said := _SAID_TYPE.search(sentence):
         return lowered(said[1])
-    kind = _LOCAL_TYPES[lowered(next(g for g in m.groups() if g))] if local and (m := _LOCAL_TYPE.search(sentence)) else None
+    kind = _LOCAL_TYPES[" ".join(lowered(next(g for g in m.groups() if g)).split())] if local and (m := _LOCAL_TYPE.search(sentence)) else None
     return kind if kind != "summit" else None
 
 

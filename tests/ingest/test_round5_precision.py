@@ -111,3 +111,14 @@ def test_trade_in_a_name_is_no_trade_sentence():
             "The Aktau International Sea Trade Port handled 6 million tonnes in 2023 and will spend about $85 million "
             "on a new grain terminal in 2024.")
     assert _trade(text, date(2024, 5, 1)) == []
+
+
+# visits.py: a meeting of heads of state is a summit
+
+def test_coming_to_a_meeting_of_heads_of_state_is_a_summit_visit():
+    text = ("Bişkek, 5 sentyabr, AZƏRTAC\n\n"
+            "Azərbaycan Prezidenti İlham Əliyev sentyabrın 5-də Türk dövlət başçılarının qeyri-rəsmi Görüşündə "
+            "iştirak etmək üçün Qırğızıstanın paytaxtı Bişkek şəhərinə gəlib.")
+    visits = _records("visits", text, date(2024, 9, 5))
+    assert [(v["visitor_name"], v["host_country"], v["visit_type"]) for v in visits] == [
+        ("Ilham Aliyev", "Kyrgyzstan", "summit")]
