@@ -78,7 +78,9 @@ _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|\bэкспорт\w*|\
          ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*|\bithalat\w*", re.I)))
 # A sentence right after a trade figure that only says how much it grew: "This is 12 percent more than in
 # 2022", Russian "Это на 12% больше", Azerbaijani "Bu, 2022-ci illə müqayisədə 28 faiz çoxdur".
-_GROWTH_NEXT = re.compile(r"^\W*(?:this|that|bu|это|что)\b", re.I)
+# Azerbaijani puts the source first: '"Report" … xəbər verir ki, bu, … 3,2% azdır' (reports that this is …).
+_GROWTH_NEXT = re.compile(r"^\W*(?:this|that|bu|это|что)\b|^[^.]{0,80}\b(?:verir|bildirir|bildirilir)\s+ki,?\s+bu\b",
+                          re.I)
 # A sentence right after a trade figure that names no trade but whose cue verb takes it as its object:
 # "The parties set the task of increasing it to $1 billion by 2030", "довести его до", Azerbaijani "onu
 # … çatdırmaq". Not a bare "it" anywhere: "It is planned to increase investment to $1 billion" is no trade.

@@ -122,3 +122,12 @@ def test_coming_to_a_meeting_of_heads_of_state_is_a_summit_visit():
     visits = _records("visits", text, date(2024, 9, 5))
     assert [(v["visitor_name"], v["host_country"], v["visit_type"]) for v in visits] == [
         ("Ilham Aliyev", "Kyrgyzstan", "summit")]
+
+
+# figures.py: the growth sentence after a figure may name its source first (Azerbaijani "… xəbər verir ki, bu, …")
+
+def test_growth_after_the_source_in_the_next_sentence():
+    text = ("Yanvar-mart aylarında Azərbaycan ilə Qazaxıstan arasında ticarət dövriyyəsi 150 milyon dollar təşkil edib.\n\n"
+            "APA Dövlət Statistika Komitəsinə istinadən xəbər verir ki, bu, ötən ilin eyni dövründəkindən 8% çoxdur.")
+    assert _trade(text, date(2024, 4, 20)) == [(frozenset(("Azerbaijan", "Kazakhstan")), "2024-Q1", "turnover", 150.0,
+                                                "exact", "8")]
