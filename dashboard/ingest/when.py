@@ -118,7 +118,11 @@ def dates_in(text: str, published: date, check: str | None = None) -> list[tuple
 
 
 def _from_parts(day: int, day_end, month_word: str, year, published: date, m):
-    month = MONTHS[lowered(month_word).rstrip(".")]
+    return _day_span(day, day_end, MONTHS[lowered(month_word).rstrip(".")], year, published, m)
+
+
+def _day_span(day: int, day_end, month: int, year, published: date, m):
+    """(start, end, span) of a day told by its parts in any language; no start when there is no such day."""
     try:
         start = date(int(year), month, day) if year else _latest(month, day, published)
         end = start.replace(day=int(day_end)) if start and day_end else None
@@ -218,6 +222,13 @@ def _to_date_label(year: int, months: int) -> str:
     return {3: f"{year}-Q1", 6: f"{year}-H1", 12: str(year)}.get(months, f"{year}-{months}M")
 
 
+def _one_month(month: int, year: str | None, this_year: str | None, m: re.Match, published: date):
+    """A single month's period label with its span, and whether its year was told (a year or "this
+    year") rather than guessed as the latest such month that had ended."""
+    year_number = int(year) if year else published.year if this_year else _year_of(None, month, published)
+    return (f"{year_number}-{month:02d}", m.start(), m.end()), bool(year or this_year)
+
+
 def period_in(text: str, published: date, check: str | None = None) -> tuple[str, int, int] | None:
     """The first trade period the text names, as (label, span start, span end), or None.
     `check`: cheap.lowered(text), when the caller has it."""
@@ -273,10 +284,8 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
         else:
             month_alone = label
     if not check.isascii() and any(word in check for word in _RU_MONTH_IN) and (m := _RU_ONE_MONTH.search(text)):
-        month = _RU_MONTHS[lowered(m[1])]
-        year = int(m[2]) if m[2] else published.year if m[3] else _year_of(None, month, published)
-        label = (f"{year}-{month:02d}", m.start(), m.end())
-        if m[2] or m[3]:
+        label, told = _one_month(_RU_MONTHS[lowered(m[1])], m[2], m[3], m, published)
+        if told:
             candidates.append(label)
         elif month_alone is None:
             month_alone = label
@@ -293,10 +302,8 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
             if 1 < n < 12:
                 candidates.append((_to_date_label(year or _year_of(None, n, published), n), m.start(), m.end()))
     if "ayinda" in check and (m := _AZ_ONE_MONTH.search(text)):
-        month = _AZ_MONTHS[lowered(m[3])]  # no ı in an Azerbaijani month
-        year = int(m[1]) if m[1] else published.year if m[2] else _year_of(None, month, published)
-        label = (f"{year}-{month:02d}", m.start(), m.end())
-        if m[1] or m[2]:
+        label, told = _one_month(_AZ_MONTHS[lowered(m[3])], m[1], m[2], m, published)  # no ı in an Azerbaijani month
+        if told:
             candidates.append(label)
         elif month_alone is None:
             month_alone = label
@@ -369,10 +376,10 @@ def local_dates_in(text: str, published: date, check: str | None = None) -> list
                     pass
         if any(month in low for month in (_ASCII_MONTH_WORDS if ascii_ else _MONTH_WORDS)):
             for m in _DAY_THEN_MONTH.finditer(low, digit):
-                found.append(_local_day(int(m[1]), m[2], _LOCAL_MONTH_OF[m[3]], m[4], published, m))
+                found.append(_day_span(int(m[1]), m[2], _LOCAL_MONTH_OF[m[3]], m[4], published, m))
             if "-" in low:
                 for m in _AZ_MONTH_THEN_DAY.finditer(low):
-                    found.append(_local_day(int(m[2]), None, _AZ_MONTH_OF[m[1]], None, published, m))
+                    found.append(_day_span(int(m[2]), None, _AZ_MONTH_OF[m[1]], None, published, m))
     if any(word in low for word in (_ASCII_DAY_WORDS if ascii_ else _DAY_WORDS)):
         for m in _LOCAL_WEEKDAY.finditer(low):
             back = (published.weekday() - _LOCAL_WEEKDAY_OF[m[1] or m[2]]) % 7
@@ -381,12 +388,3 @@ def local_dates_in(text: str, published: date, check: str | None = None) -> list
             found.append((published - timedelta(days=0 if m[1] else 1), None, m.start(), m.end()))
     found = [f for f in found if f[0] is not None]
     return sorted(found, key=lambda f: f[2])
-
-
-def _local_day(day: int, day_end, month: int, year, published: date, m):
-    try:
-        start = date(int(year), month, day) if year else _latest(month, day, published)
-        end = start.replace(day=int(day_end)) if start and day_end else None
-    except ValueError:
-        return (None, None, m.start(), m.end())
-    return (start, end, m.start(), m.end())

@@ -56,6 +56,18 @@ def test_on_monday_is_the_monday_before_the_article_and_april_10_the_latest_one(
     ("təxminən 3 milyard dollar təşkil edib", 3000, "about"),
     ("составил почти 2 млрд долларов", 2000, "approaching"),
     ("превысил 5 млрд долларов", 5000, "over"),
+    # fifth round
+    ("grew to 310.2 million U.S. dollars", 310.2, "exact"),
+    ("nearly one billion U.S. dollars", 1000, "approaching"),
+    ("trade exceeds $2 billion", 2000, "over"),
+    ("ticaret hacmi 3 milyar doları aşmıştır", 3000, "over"),  # Turkish: the verb after the amount
+    ("dövriyyə 700 milyon dolları ötüb", 700, "over"),  # Azerbaijani
+    ("ticaret hacmi 3 milyar dolara ulaştı", 3000, "exact"),  # reached: exact
+    ("ixrac 3 milyard 45,2 milyon dollar təşkil edib", 3045.2, "exact"),  # decimal millions in a compound
+    ("ihracat 1 milyar 302,8 milyon dolar oldu", 1302.8, "exact"),
+    ("ixracın 300 milyon dolları keçdiyini qeyd edib", 300, "over"),  # reported verb of exceeding after it
+    ("dövriyyənin 2 milyard dolları ötdüyünü bildirib", 2000, "over"),
+    ("300 milyon dollar ötən ilin göstəricisidir", 300, "exact"),  # ötən: last (year), not exceeded
 ])
 def test_money_forms_become_usd_millions_with_their_qualifier(text, value, qualifier):
     [amount] = amounts_in(text)
@@ -177,8 +189,44 @@ def test_each_pattern_article_gives_exactly_its_expected_records(meta):
     ("in May the two countries traded", date(2024, 7, 6), "2024-05"),
     ("В январе-сентябре 2024 года товарооборот", date(2024, 10, 21), "2024-9M"),  # Russian months to date
     ("2024-cü ilin yanvar-sentyabr aylarında ticarət", date(2024, 11, 14), "2024-9M"),  # Azerbaijani
+    # fifth round
+    # months to date that are a quarter or a half take its label, as the trade table has them
+    ("from January to March 2023 trade", date(2023, 5, 2), "2023-Q1"),
+    ("January-June trade", date(2022, 8, 1), "2022-H1"),
+    ("in the first six months of 2021", date(2021, 9, 1), "2021-H1"),
+    ("в январе-марте 2022 года товарооборот", date(2022, 5, 1), "2022-Q1"),
+    ("2023-cü ilin yanvar-iyun aylarında ticarət", date(2023, 8, 1), "2023-H1"),
+    ("in January-July 2025", date(2025, 8, 20), "2025-7M"),  # other counts stay months to date
+    # Russian quarters and halves
+    ("во втором квартале 2023 года товарооборот", date(2023, 9, 1), "2023-Q2"),
+    ("за I квартал товарооборот", date(2021, 5, 1), "2021-Q1"),
+    ("в первом полугодии товарооборот", date(2020, 8, 1), "2020-H1"),
+    # Russian last year and a year told "by its results"
+    ("по итогам прошлого года товарооборот", date(2020, 3, 1), "2019"),
+    ("за прошлый год товарооборот", date(2020, 3, 1), "2019"),
+    ("по итогам 2022 года товарооборот", date(2023, 3, 1), "2022"),
+    # Turkish months to date
+    ("2022 yılının ocak-eylül döneminde ticaret", date(2022, 11, 1), "2022-9M"),
+    ("bu yılın Ocak-Mayıs döneminde", date(2024, 7, 1), "2024-5M"),
+    # Azerbaijani single months
+    ("cari ilin mart ayında ticarət", date(2024, 5, 1), "2024-03"),
+    ("2023-cü ilin oktyabr ayında ticarət", date(2024, 5, 1), "2023-10"),
+    ("fevral ayında ticarət", date(2024, 5, 1), "2024-02"),
+    # Azerbaijani and Turkish months to date as a count, quarters and halves, of a year named before them
+    ("2023-cü ilin 8 ayında ticarət", date(2024, 1, 10), "2023-8M"),
+    ("cari ilin ilk yeddi ayında ticarət", date(2024, 9, 1), "2024-7M"),
+    ("2022 yılının ilk 11 ayında ticaret", date(2023, 1, 10), "2022-11M"),
+    ("2021'in ilk yarısında ticaret", date(2021, 9, 1), "2021-H1"),
+    ("yılın ilk üç ayında ticaret", date(2023, 5, 1), "2023-Q1"),
+    ("bu yılın ikinci çeyreğinde ticaret", date(2023, 8, 1), "2023-Q2"),
+    ("2022-ci ilin birinci rübündə ticarət", date(2023, 8, 1), "2022-Q1"),
+    # Russian single months
+    ("в апреле 2023 года товарооборот", date(2024, 5, 1), "2023-04"),
+    ("в феврале текущего года товарооборот", date(2024, 5, 1), "2024-02"),
+    ("в июне товарооборот", date(2024, 5, 1), "2023-06"),  # alone: the latest June that had ended
+    ("в январе-апреле 2024 года товарооборот", date(2024, 5, 1), "2024-4M"),  # a range, not its first month
 ])
-def test_periods_in_russian_azerbaijani_one_month_and_at_a_sentence_start(words, published, expected):
+def test_periods_as_each_language_writes_them(words, published, expected):
     assert period_in(words, published)[0] == expected
 
 

@@ -63,29 +63,12 @@ def test_an_unlisted_name_in_full_still_names_its_speaker():
     assert person is not None and person.name == "Ömer Bolat"
 
 
-# money.py: an Azerbaijani/Turkish compound amount whose millions have a decimal part
-
-def test_compound_amount_with_decimal_millions():
-    from dashboard.ingest.money import amounts_in
-    assert [a.usd_m for a in amounts_in("ixrac 3 milyard 45,2 milyon dollar təşkil edib")] == [3045.2]
-    assert [a.usd_m for a in amounts_in("ihracat 1 milyar 302,8 milyon dolar oldu")] == [1302.8]
-
-
 # figures.py: a trade sentence about a partner the places do not know gives no figure of the article's pair
 
 def test_a_figure_with_an_unknown_partner_is_not_the_articles_pair():
     text = ("Yanvar-iyun aylarında Azərbaycan ilə Qazaxıstan arasında ticarət dövriyyəsi 300 milyon dollar təşkil edib.\n\n"
             "Birinci yerdə Almaniya qərarlaşıb. Yanvar-iyun aylarında Almaniya ilə ticarət dövriyyəsi 2 milyard dollar olub.")
     assert _trade(text, date(2024, 7, 20)) == [(frozenset(("Azerbaijan", "Kazakhstan")), "2024-H1", "turnover", 300.0, "exact", "")]
-
-
-# money.py: the reported form of the Azerbaijani verb of exceeding after the amount
-
-def test_reported_verb_of_exceeding_after_the_amount_is_over():
-    from dashboard.ingest.money import amounts_in
-    assert [a.qualifier for a in amounts_in("ixracın 300 milyon dolları keçdiyini qeyd edib")] == ["over"]
-    assert [a.qualifier for a in amounts_in("dövriyyənin 2 milyard dolları ötdüyünü bildirib")] == ["over"]
-    assert [a.qualifier for a in amounts_in("300 milyon dollar ötən ilin göstəricisidir")] == ["exact"]
 
 
 # figures.py: one state's total (with the world or a group), another state named only after the amount
