@@ -135,7 +135,7 @@ def _minister_title(phrase: str, name: str) -> str:
 # economy, ambassadors), so that a later "Bolat said" is that person (Resolver.note_names_in).
 _PERSON_TITLES = frozenset({"Minister", "Ambassador", "Chairman", "Chairwoman", "Governor", "Mayor", "Spokesman",
                             "Spokeswoman", "Spokesperson", "Secretary-General", "Ombudsman", "Director", "CEO"})
-_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſƏА-Я][a-zß-öø-ÿā-ſəа-яё'’\-]+")
+_NAME_WORD = re.compile(rf"[{_CAPITALS}][a-zß-öø-ÿā-ſəа-яё'’\-]+")
 
 
 def _titled_name(run: str, words: list[str]) -> tuple[str, str] | None:
