@@ -73,8 +73,13 @@ def _type_of(sentence: str, local: bool) -> str | None:
             continue  # "heads of state" names no type
         return lowered(kind[1])
     if local and (kind := _LOCAL_TYPE.search(sentence)):
-        return _LOCAL_TYPES[" ".join(lowered(next(g for g in kind.groups() if g)).split())]
+        return _local_type(kind)
     return None
+
+
+def _local_type(m: re.Match) -> str:
+    """The type a _LOCAL_TYPE match names (its one group that matched, spaces made single)."""
+    return _LOCAL_TYPES[" ".join(lowered(next(g for g in m.groups() if g)).split())]
 _COUNT_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
                                             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
                                             "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
@@ -480,7 +485,7 @@ def _said_type(sentence: str, local: bool) -> str | None:
     """state/official/working, said in English or in the other three languages (not summit)."""
     if said := _SAID_TYPE.search(sentence):
         return lowered(said[1])
-    kind = _LOCAL_TYPES[" ".join(lowered(next(g for g in m.groups() if g)).split())] if local and (m := _LOCAL_TYPE.search(sentence)) else None
+    kind = _local_type(m) if local and (m := _LOCAL_TYPE.search(sentence)) else None
     return kind if kind != "summit" else None
 
 
