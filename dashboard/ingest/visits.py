@@ -279,23 +279,27 @@ def _reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
     return VisitFound(day, end, guest, host.iso3, city, "other", (a, b), min(guest.confidence, 0.7))
 
 
+def _parties(sentence: str) -> re.Match | None:
+    """The parties of talks ("X held talks with Y"): _PARTIES, searched from the last stop before the first
+    of its verbs (none without one)."""
+    verbs = [i for i in (sentence.find(verb) for verb in _PARTIES_VERBS) if i >= 0]
+    return _PARTIES.search(sentence, _after_last_stop(sentence, min(verbs), ",.;")) if verbs else None
+
+
 def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
                    lead_day: date | None = None) -> VisitFound | None:
     """'X held talks with Y in Ankara on September 18' -> the visit of whichever of X, Y is not Turkish."""
     sentence, a, b = s.text, s.start, s.end
     if _REMOTE.search(sentence):
         return None
-    # each of the three is needed: the cheapest are asked first (_PARTIES needs one of its verbs, a few
-    # finds; the place needs the country pattern over the sentence)
-    verbs = [i for i in (sentence.find(verb) for verb in _PARTIES_VERBS) if i >= 0]
-    if not verbs:
+    # each of the three is needed: the parties first (a few finds, then one pattern from the first verb),
+    # the place last (it needs the country pattern over the sentence)
+    m = _parties(sentence)
+    if not m:
         return None
-    capitals = [m for m in doc.mentions(s) if m.is_capital]
+    capitals = [c for c in doc.mentions(s) if c.is_capital]
     city_place = None if capitals else places.city_in(sentence)  # "in Nakhchivan": a city that is no capital
     if not capitals and city_place is None:
-        return None
-    m = _PARTIES.search(sentence, _after_last_stop(sentence, min(verbs), ",.;"))
-    if not m:
         return None
     days = _days(s, published, lead_day)
     if not days:
@@ -494,8 +498,7 @@ def _meeting_party(sentence: str, host: str, resolver: Resolver) -> Person | Non
     Bolat held talks in Baku on Feb. 3 with Azerbaijani officials during a working visit"): the party of
     the talks (the subject, else the one after "with") who is not of the host state. Someone of no known
     country counts, as the capital named is the host's."""
-    verbs = [i for i in (sentence.find(verb) for verb in _PARTIES_VERBS) if i >= 0]
-    m = _PARTIES.search(sentence, _after_last_stop(sentence, min(verbs), ",.;")) if verbs else None
+    m = _parties(sentence)
     if not m:
         return None
     for phrase in (m["subj"], m["obj"]):
