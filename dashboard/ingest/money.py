@@ -24,7 +24,9 @@ QUALIFIERS = (
     ("превысило", "over"),
 )
 _NUM = r"(\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
-_UNIT = r"(bn|billion|b|mn|mln|million|m|milyard|milyar|mlrd|milyon|milliard|млрд|млн|thousand)\b\.?"
+# Russian also spells the units out, in any case: "4 миллиарда долларов", "128,4 миллиона долларов"
+_UNIT = r"(bn|billion|b|mn|mln|million|m|milyard|milyar|mlrd|milyon|milliard|млрд|млн|миллиард\w*|миллион\w*|thousand)\b\.?"
+_RU_SPELLED = (("миллиард", "млрд"), ("миллион", "млн"))  # a spelled-out Russian unit in any case -> its SCALE key
 _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as "57 milyon"
     # the millions may have a decimal part ("2 milyard 116,4 milyon"); Turkish writes "milyar … dolar"
     ("Azerbaijani compound", re.compile(r"\b(\d+)\s*milyard?\s*(\d+(?:,\d+)?)\s*milyon\s*(?:ABŞ\s*)?doll?ar", re.I)),
@@ -72,6 +74,7 @@ def _value(rule: str, m: re.Match) -> float | None:
     if rule == "billions in words":
         return _WORD_NUMBERS[lowered(m[1])] * 1000.0
     unit = lowered(m[2] or "").rstrip(".")  # "bıllıon" matched too: see cheap.py
+    unit = next((short for word, short in _RU_SPELLED if unit.startswith(word)), unit)
     if not unit:
         return None if rule != "dollar sign" else _number(m[1]) / 1e6
     return _number(m[1]) * SCALE[unit]
@@ -179,14 +182,14 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
     return sorted(found, key=lambda a: a.start)
 
 
-# Turkish puts the percent word first: "yüzde 33 artarak"
-_GROWTH = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent|faiz)|\byüzde\s+(\d+(?:[.,]\d+)?)", re.I)
+# Turkish puts the percent word first: "yüzde 33 artarak"; Russian spells it out, "на 32,5 процента"
+_GROWTH = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent|faiz|процент\w*)|\byüzde\s+(\d+(?:[.,]\d+)?)", re.I)
 # Russian, Azerbaijani and Turkish words for a fall too: "на 12% меньше", "снизился", "19 faiz azdır", "azalıb".
 _DOWN = re.compile(r"\b(decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|contract\w*|shrank|lower|"
                    r"меньше|снизил\w*|сократил\w*|уменьшил\w*|упал\w*|azdır|azal\w*|düş\w*)\b", re.I)
 
 
-PERCENT_WORDS = ("%", "percent", "per cent", "faiz", "yüzde")  # one is in every growth_in match
+PERCENT_WORDS = ("%", "percent", "per cent", "faiz", "yüzde", "процент")  # one is in every growth_in match
 
 
 def growth_in(text: str) -> tuple[float, int, int] | None:
