@@ -71,9 +71,9 @@ _TARGET_AFTER_WORDS = ("çatdir", "artir", "yüksəlt", "çikar", "ulaştir", "y
 # "by 2030"; Russian "к 2030 году" / "до 2030 года" (after the amount, like the English)
 _BY_YEAR = re.compile(r"\b(?:by|until|till|in)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b|\b(?:[кК]|до)\s+(20\d\d)\s+год")
 # Azerbaijani "2030-cu ilə qədər" / "2030-cu ilədək" (until 2030) and Turkish "2023 yılında" / "2030 yılına
-# kadar" stand before the amount
+# kadar" / "2030'a kadar" ("2028'e", "2026'ya kadar") stand before the amount
 _YEAR_BEFORE = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|in\s+sonunadək|in\s+sonuna\s+qədər)"
-                          r"|\b(20\d\d)\s+yılı(?:nda|na\s+kadar|na\s+dek)", re.I)
+                          r"|\b(20\d\d)(?:\s+yılı(?:nda|na\s+kadar|na\s+dek)|['’](?:y?[ae])\s+(?:kadar|dek))", re.I)
 _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|\bэкспорт\w*|\bixrac\w*|\bihracat\w*", re.I)),
          ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*|\bithalat\w*", re.I)))
 # A sentence right after a trade figure that only says how much it grew: "This is 12 percent more than in
@@ -247,7 +247,8 @@ def _target_year(sentence: str, amount: money.Amount) -> int | None:
     m = _BY_YEAR.search(sentence[amount.end:amount.end + 40])
     if m:
         return int(m[1] or m[2])
-    m = _YEAR_BEFORE.search(sentence, 0, amount.start) if "-c" in sentence or "yıl" in sentence else None
+    m = _YEAR_BEFORE.search(sentence, 0, amount.start) \
+        if "-c" in sentence or "yıl" in sentence or "kadar" in sentence or "dek" in sentence else None
     return int(m[1] or m[2]) if m else None
 
 

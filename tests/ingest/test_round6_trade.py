@@ -54,3 +54,30 @@ def test_a_russian_figure_with_spelled_out_units_and_its_growth_in_the_next_sent
             "долларов. Это на 21 процент больше, чем годом ранее.")
     assert _trade(text, date(2024, 8, 1)) == [(_pair("Azerbaijan", "Uzbekistan"), "2024-H1", "turnover", 150.2,
                                               "exact", "21")]
+
+
+# Periods (when.py)
+
+def test_a_turkish_year_with_the_locative_suffix():
+    # plant: the "2024'te" alternative of when._YEAR dropped
+    day = date(2025, 3, 1)
+    assert period_in("ticaret hacmi 2024'te 5 milyar dolar oldu", day)[0] == "2024"
+    assert period_in("ihracat 2020’de arttı", day)[0] == "2020"
+    assert period_in("2026'da ticaret artacak", day) is None  # a year after publication is no period
+
+
+def test_a_turkish_figure_in_a_year_with_the_locative_and_its_breakdown_after_it():
+    # plant: m[5] left out of the year's groups in when.period_in (the year read as None: TypeError)
+    text = ("TÜİK verilerine göre Türkiye ile Özbekistan arasındaki ticaret hacmi 2023'te 3,1 milyar dolar olarak "
+            "gerçekleşti. Türkiye'nin Özbekistan'a ihracatı ise yüzde 12 artışla 1,9 milyar dolara yükseldi.")
+    assert _trade(text, date(2024, 2, 1)) == [
+        (_pair("Türkiye", "Uzbekistan"), "2023", "turnover", 3100.0, "exact", ""),
+        (_pair("Türkiye", "Uzbekistan"), "2023", "export", 1900.0, "exact", "12")]
+
+
+# Targets (figures.py)
+
+def test_a_turkish_target_year_with_the_dative_suffix_before_the_amount():
+    # plant: the "2030'a kadar" alternative of figures._YEAR_BEFORE dropped
+    text = "Türkiye ve Kazakistan, ticaret hacmini 2030'a kadar 10 milyar dolara çıkarmayı hedefliyor."
+    assert _targets(text, date(2024, 5, 1)) == [(_pair("Türkiye", "Kazakhstan"), 10000.0, "2030")]
