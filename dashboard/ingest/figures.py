@@ -83,17 +83,18 @@ _GROWTH_NEXT = re.compile(r"^\W*(?:this|that|bu|это|что)\b|^[^.]{0,80}\b(?
                           re.I)
 # A sentence right after a trade figure that names no trade but whose cue verb takes it as its object:
 # "The parties set the task of increasing it to $1 billion by 2030", "довести его до", Azerbaijani "onu
-# … çatdırmaq". Not a bare "it" anywhere: "It is planned to increase investment to $1 billion" is no trade.
+# … çatdırmaq", Turkish "Bunu kısa sürede 100 milyon dolara çıkarmak istiyoruz" (we want to raise this to). Not a bare "it" anywhere: "It is planned to increase investment to $1 billion" is no trade.
 _REFERS_BACK = re.compile(r"\b(?:bring\w*|increas\w*|rais\w*|boost\w*|doubl\w*|lift\w*|push\w*|expand\w*|"
                           r"grow\w*|take|taking)\s+(?:it|this figure|the figure|this volume)\b"
                           r"|\b(?:довести|увеличить|нарастить|поднять)\s+(?:его|этот показатель)\b"
-                          r"|\b(?:onu|bu göstəricini|bu rəqəmi)\b", re.I)
+                          r"|\b(?:onu|bunu|bu göstəricini|bu rəqəmi|bu rakamı|bu hacmi)\b", re.I)
 # A figure for a group of states or for a country's trade with the world is no figure of a pair: "trade
 # with the OTS countries was $681 million", "Azerbaijan's total foreign trade turnover stood at $40.2
 # billion", Azerbaijani "TDT ölkələri ilə", "ümumi xarici ticarət". Read only when the sentence names
 # fewer than two states and says nothing of the two ("between", "bilateral", "the two countries").
 _REFERS_BACK_WORDS = ("bring", "increas", "rais", "boost", "doubl", "lift", "push", "expand", "grow", "take", "taking",
-                      "довести", "увеличить", "нарастить", "поднять", "onu", "bu göstəricini", "bu rəqəmi")  # one is in
+                      "довести", "увеличить", "нарастить", "поднять", "onu", "bunu", "bu göstəricini", "bu rəqəmi",
+                      "bu rakami", "bu hacmi")  # one is in
 # every _REFERS_BACK match, as cheap.lowered() has it
 _GROUP_OR_TOTAL = re.compile(r"\b(?:OTS|TDT|ОТГ|CIS|СНГ|EU|Organi[sz]ation of Turkic States|Turkic (?:states|countries)|"
                              r"member (?:states|countries)|Türk Dövlətləri|Türk Devletleri|тюркских государств|"
@@ -403,7 +404,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     # a word check first: most sentences hold none of the trade words
     for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding(_TRADE_WORDS))):
         a, sentence = s.start, s.text
-        targets_only = False
+        targets_only = refers_back = False
         elliptic_flow = None
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence):
             if k - 1 != last_trade:
@@ -417,11 +418,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 pass  # a further figure of the trade just reported: read as a trade sentence
             elif found and found[-1].kind == "trade" and _elliptic(sentence, s.check, published):
                 elliptic_flow = found[-1].flow  # the same trade, its subject left out
-            elif any(word in s.check for word in _REFERS_BACK_WORDS) and _REFERS_BACK.search(sentence) \
-                    or any(word in s.check for word in _TARGET_NOUN_WORDS):
+            elif any(word in s.check for word in _REFERS_BACK_WORDS) and _REFERS_BACK.search(sentence):
                 # no trade word of its own: only a target (with a cue) is read here, "increasing it to $1
-                # billion", "We have set a new target of $10 billion" right after the figure
-                targets_only = True
+                # billion", of the trade "it" is, the figure's pair
+                targets_only = refers_back = True
+            elif any(word in s.check for word in _TARGET_NOUN_WORDS):
+                targets_only = True  # "We have set a new target of $10 billion" right after the figure
             else:
                 continue
         amounts = money.amounts_in(sentence, s.check)
@@ -456,8 +458,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         if not codes and k - left_out <= 1 and not _OF_THE_TWO.search(sentence):
             carried, left_out = ((k, carried[1]) if carried and k - carried[0] <= CARRY_PERIOD else carried), k
             continue
-        if not codes and not targets_only and found and found[-1].kind == "trade" and k - last_trade <= 1:
-            pair = found[-1].pair  # "it reached ...", "the figure stood at ...": the pair just reported
+        if not codes and (refers_back or not targets_only) and found and found[-1].kind == "trade" \
+                and k - last_trade <= 1:
+            pair = found[-1].pair  # "it reached ...", "the figure stood at ...", "to bring it to": the pair just reported
         elif len(set(codes)) == 1 and k - left_out == 1 and left_out_home and codes[0] != left_out_home:
             # right after one state's total: "Kyrgyzstan's trade with OTS member states reached $3.2 billion …
             # Trade with Azerbaijan remains modest, at about $22 million": that state and the one now named

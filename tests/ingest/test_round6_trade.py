@@ -81,3 +81,18 @@ def test_a_turkish_target_year_with_the_dative_suffix_before_the_amount():
     # plant: the "2030'a kadar" alternative of figures._YEAR_BEFORE dropped
     text = "Türkiye ve Kazakistan, ticaret hacmini 2030'a kadar 10 milyar dolara çıkarmayı hedefliyor."
     assert _targets(text, date(2024, 5, 1)) == [(_pair("Türkiye", "Kazakhstan"), 10000.0, "2030")]
+
+
+def test_a_turkish_sentence_that_raises_this_after_a_figure_gives_a_target():
+    # plant: "bunu" dropped from figures._REFERS_BACK and its words
+    text = ("Bakan, \"Kazakistan ile ticaret hacmimiz geçen yıl 3 milyar doları aştı. Bunu 2030'a kadar 10 milyar "
+            "dolara çıkarmayı hedefliyoruz\" dedi. Türkiye bu yıl da büyüyecek.")
+    assert _targets(text, date(2024, 5, 1)) == [(_pair("Kazakhstan", "Türkiye"), 10000.0, "2030")]
+
+
+def test_a_target_for_it_is_of_the_pair_just_reported_not_of_the_articles_pair():
+    # plant: the target of "it" took the article's pair again (`not targets_only` alone in find_figures' pair choice)
+    text = ("Uzbekistan and Azerbaijan signed a treaty of alliance on Wednesday. "
+            "Trade between Kazakhstan and Azerbaijan reached $400 million in 2023. "
+            "The ministers plan to bring it to $1 billion by 2030.")
+    assert _targets(text, date(2024, 5, 1)) == [(_pair("Kazakhstan", "Azerbaijan"), 1000.0, "2030")]
