@@ -39,7 +39,13 @@ _INTENT = re.compile(r"\b(will|shall|would|plan\w*|aim\w*|goal|target\w*|task|in
 _TARGET_WORD = re.compile(r"\b(target|goal|aim)\b", re.I)
 # A target told as a noun with the amount: "We have set a new target of $10 billion", "The goal is $15 billion".
 _TARGET_NOUN = re.compile(r"\b(?:target|goal|objective)\s+(?:is|was|of)\s+(?:set\s+at\s+)?$", re.I)
-_TARGET_NOUN_WORDS = ("target", "goal", "objective")  # as lower() has them; one is in every match
+# Russian, Turkish and Azerbaijani put the noun right before the amount, after a dash or nothing: "Наша цель — 15
+# миллиардов долларов" (our goal), "Задача — 1 млрд долларов" (the task), "Hedefimiz 10 milyar dolar", "Məqsədimiz 1
+# milyard dollardır".
+_TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|hedef\w*|məqsəd\w*|hədəf\w*)\s*(?:[—–:-]\s*|это\s+|"
+                                r"составляет\s+)?$", re.I)
+_NOUN_LOCAL_WORDS = ("цел", "задача", "hedef", "məqsəd", "hədəf")  # as lower() has them; one is in every match
+_TARGET_NOUN_WORDS = ("target", "goal", "objective", *_NOUN_LOCAL_WORDS)  # one is in every match of either pattern
 # A headline's verb of aiming with the amount of trade after it: "Türkiye, Kazakhstan aim for $10B trade volume",
 # "Türkiye, Azerbaijan eye $15 billion trade". The trade word must follow the amount ("eye $5 billion
 # investment" is no trade target).
@@ -226,6 +232,9 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None) -
             return True
         start = cue.end(1)  # "increased by 40 percent in 2021 to $331.5 million": a result; a later cue may still count
     if start == 0 and last in _NOUN_LAST and _TARGET_NOUN.search(lead):
+        return True
+    tail = max(0, len(lead) - 30)  # a local noun ends the lead: only its tail is read
+    if any(word in lowered(lead[tail:]) for word in _NOUN_LOCAL_WORDS) and _TARGET_NOUN_LOCAL.search(lead, tail):
         return True
     return bool("to" in lead[-6:] and _TARGET_WORD.search(lead))
 

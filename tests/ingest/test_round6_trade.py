@@ -96,3 +96,20 @@ def test_a_target_for_it_is_of_the_pair_just_reported_not_of_the_articles_pair()
             "Trade between Kazakhstan and Azerbaijan reached $400 million in 2023. "
             "The ministers plan to bring it to $1 billion by 2030.")
     assert _targets(text, date(2024, 5, 1)) == [(_pair("Kazakhstan", "Azerbaijan"), 1000.0, "2030")]
+
+
+def test_a_russian_or_turkish_goal_noun_right_before_the_amount_is_a_target():
+    # plant: the _TARGET_NOUN_LOCAL check in figures._is_target dropped
+    ru = ("В 2023 году товарооборот между Казахстаном и Азербайджаном превысил 500 млн долларов, а задача — 1 млрд "
+          "долларов.")
+    tr = "Türkiye ile Özbekistan arasındaki ticaret hacmi geçen yıl 3 milyar dolar oldu; hedefimiz 5 milyar dolar."
+    assert _targets(ru, date(2024, 5, 1)) == [(_pair("Kazakhstan", "Azerbaijan"), 1000.0, "")]
+    assert _targets(tr, date(2024, 5, 1)) == [(_pair("Türkiye", "Uzbekistan"), 5000.0, "")]
+    assert [t[1:4] for t in _trade(tr, date(2024, 5, 1))] == [("2023", "turnover", 3000.0)]
+
+
+def test_a_russian_goal_in_the_sentence_after_a_figure_is_a_target():
+    # plant: "цел" dropped from figures._TARGET_NOUN_WORDS (a sentence without a trade word not read)
+    text = ("За первые шесть месяцев товарооборот между Туркменистаном и Азербайджаном превысил 400 млн долларов. "
+            "Наша цель — 2 миллиарда долларов, сказал министр.")
+    assert _targets(text, date(2024, 8, 1)) == [(_pair("Turkmenistan", "Azerbaijan"), 2000.0, "")]
