@@ -373,6 +373,20 @@ def _about_group_or_world(sentence: str, check: str) -> bool:
         and not _OF_THE_TWO.search(sentence)
 
 
+def _total_after_first(doc: Document, s, amounts: list[money.Amount]) -> int | None:
+    """Where a state's group or world total begins when it is only a comparison after the sentence's first amount:
+    "Trade came to about $280 million last year, a rounding error next to Uzbekistan's total foreign trade of $62.6
+    billion". The amounts before it are the pair's; None unless nothing before the first amount names a state or a
+    total and a state is named after it (whose total it is)."""
+    m = _GROUP_OR_TOTAL.search(s.text)
+    if m is None or m.start() < amounts[0].end:
+        return None
+    mentions = [x.start - s.start for x in doc.mentions(s)]
+    if any(at < amounts[0].start for at in mentions) or not any(at >= amounts[0].end for at in mentions):
+        return None
+    return m.start()
+
+
 def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, period: tuple[str, int, int],
                     published: date) -> bool:
     """A trade sentence with a growth and no amount, at most CARRY_PERIOD sentences after a figure that has
@@ -450,7 +464,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         if len(set(codes)) >= 2 and not targets_only and any(w in s.check for w in _TOTAL_LEAD_WORDS) \
                 and _TOTAL_LEAD.search(sentence, 0, amounts[0].start) and not _OF_THE_TWO.search(sentence):
             lead_codes = [m.iso3 for m in doc.mentions(s) if m.end - a <= amounts[0].start]
-        if len(set(lead_codes)) < 2 and not targets_only and _about_group_or_world(sentence, s.check):
+        group = len(set(lead_codes)) < 2 and not targets_only and _about_group_or_world(sentence, s.check)
+        if group and k - left_out > 1 and (total_at := _total_after_first(doc, s, amounts)) is not None:
+            amounts = [x for x in amounts if x.end <= total_at]  # the total after them is only a comparison
+        elif group:
             # not a pair's figure, but the report goes on with its period ("Trade with Türkiye reached ...")
             period = when.period_in(sentence, published, s.check)
             if period is None and carried and k - carried[0] <= CARRY_PERIOD:

@@ -113,3 +113,22 @@ def test_a_russian_goal_in_the_sentence_after_a_figure_is_a_target():
     text = ("За первые шесть месяцев товарооборот между Туркменистаном и Азербайджаном превысил 400 млн долларов. "
             "Наша цель — 2 миллиарда долларов, сказал министр.")
     assert _targets(text, date(2024, 8, 1)) == [(_pair("Turkmenistan", "Azerbaijan"), 2000.0, "")]
+
+
+# Figures (figures.py)
+
+def test_a_world_total_only_compared_after_the_first_amount_leaves_that_amount_the_pairs():
+    # plant: figures._total_after_first always None (the sentence left out as a world total, the next as its breakdown)
+    text = ("Kazakhstan and Turkmenistan signed a transit deal on Tuesday. "
+            "Trade reached nearly $300 million in 2023, a small share of Kazakhstan's overall trade of $130 billion. "
+            "In the first half of 2024, turnover grew 10 percent to $160 million.")
+    kaz_tkm = _pair("Kazakhstan", "Turkmenistan")
+    assert _trade(text, date(2024, 8, 1)) == [(kaz_tkm, "2023", "turnover", 300.0, "approaching", ""),
+                                              (kaz_tkm, "2024-H1", "turnover", 160.0, "exact", "10")]
+
+
+def test_a_world_total_whose_state_is_named_before_the_first_amount_stays_left_out():
+    # plant: the "state named before the first amount" condition of figures._total_after_first dropped
+    text = ("Kazakhstan and Turkmenistan signed a transit deal on Tuesday. "
+            "Kazakhstan's exports reached $78 billion in 2023, a share of Kazakhstan's total foreign trade of $130 billion.")
+    assert _trade(text, date(2024, 8, 1)) == []
