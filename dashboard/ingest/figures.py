@@ -262,6 +262,33 @@ def _target_year(sentence: str, amount: money.Amount) -> int | None:
     return int(m[1] or m[2]) if m else None
 
 
+# A comparison amount after a figure, with the period it was of: "reached $28.4 million in 2024, up from $24.5 million a
+# year earlier", "compared with $400 million in 2022", Russian "против 400 млн долларов годом ранее". Before it "from",
+# "compared with", "against" (an approximate word may stand between); right after it a year or "a year earlier".
+_BASELINE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|против|по\s+сравнению\s+с)\s+"
+                              r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|less\s+than|just|some|около|почти|"
+                              r"более|свыше)\s+)?$", re.I)
+_BASELINE_AFTER = re.compile(r",?\s*(?:(?:in|during|for)\s+(?:the\s+same\s+period\s+of\s+)?(?P<year>(?:19|20)\d\d)\b"
+                             r"|(?:в|за)\s+(?P<ru_year>(?:19|20)\d\d)\s+год"
+                             r"|(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago|prior)|(?:in\s+)?the\s+(?:previous|prior|"
+                             r"preceding)\s+year|the\s+year\s+before|(?:in|during|for)\s+the\s+same\s+period\s+(?:of\s+)?"
+                             r"(?:last|the\s+previous|a)\s+year|годом\s+ранее|(?:в|за)\s+аналогичн\w+\s+период\w*\s+"
+                             r"прошлого\s+года))", re.I)
+
+
+def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: str) -> str | None:
+    """The period of a comparison amount that follows the figure of `period` in its sentence (_BASELINE_BEFORE and
+    _AFTER): a year before the figure's ("2024-H1" -> "2023-H1"), or the year named in the figure's span of it. None
+    when the amount is no such comparison ("up from $5 billion" names no period)."""
+    if not period[:4].isdigit() or not _BASELINE_BEFORE.search(segment):
+        return None
+    m = _BASELINE_AFTER.match(sentence, amount.end)
+    if m is None:
+        return None
+    year = int(period[:4]) - 1 if m["before"] else int(m["year"] or m["ru_year"])
+    return f"{year}{period[4:]}" if year < int(period[:4]) else None
+
+
 def _growth_next(sentence: str, check: str) -> float | None:
     """The growth a sentence like "This is 12 percent more than in 2022" gives the figure before it."""
     if not any(word in check for word in money.PERCENT_WORDS) or not _GROWTH_NEXT.match(sentence):
@@ -311,13 +338,13 @@ def _headline_told_again(found: list[FigureFound], headline_end: int) -> list[Fi
 
 
 def _listed_partners(doc: Document, s, codes: list[str], amounts: list[money.Amount],
-                     context_pair: tuple[str, str] | None) -> list[tuple[tuple[str, str], int]] | None:
+                     context_pair: tuple[str, str] | None) -> list[tuple[tuple[str, str], int, int]] | None:
     """A sentence of a trade round-up that lists partners of the article's country, each with its amount:
     "Kazakhstan ranked second with $600.3 million, followed by Uzbekistan, with which trade grew by 71.2
     percent to $442.6 million". Then each amount's pair is the country and the state named last before
-    the amount, and its clause (for its growth) ends where the next state is named. None when the
-    sentence names the country itself, or fewer states or amounts than two, or names a pair of its own
-    ("Trade between Hungary and Uzbekistan grew … to USD 240.5 million, while Hungarian companies …")."""
+    the amount, and its clause (for its growth and a period of its own) runs from that state to where the next
+    state is named. None when the sentence names the country itself, or fewer states or amounts than two, or
+    names a pair of its own ("Trade between Hungary and Uzbekistan grew … to USD 240.5 million, while Hungarian companies …")."""
     home = context_pair[0] if context_pair else None
     if home is None or home in codes or len(set(codes)) < 2 or len(amounts) < 2 or _OF_THE_TWO.search(s.text):
         return None
@@ -328,7 +355,7 @@ def _listed_partners(doc: Document, s, codes: list[str], amounts: list[money.Amo
         after = [m.start - s.start for m in mentions if m.start - s.start >= amount.end]
         if not before:
             return None
-        out.append(((home, before[-1].iso3), after[0] if after else len(s.text)))
+        out.append(((home, before[-1].iso3), before[-1].start - s.start, after[0] if after else len(s.text)))
     return out
 
 
@@ -536,8 +563,14 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # a further amount is a figure of its own when its clause names its own trade flow: "exports
             # … totalled $98.7 million, while imports … amounted to $383.7 million"; otherwise ("up from
             # $5 billion") it is a comparison, not a figure
-            if figure_done and not _TRADE.search(segment):
-                continue
+            # … nor when it is another partner's ("Qazaxıstanla … 500 milyon dolları ötdüyünü, Özbəkistanla isə bu ilin
+            # doqquz ayında … 260 milyon dollar") or the same trade's a period before ("up from $24.5 million a year
+            # earlier", its own figure)
+            baseline = None
+            if figure_done and not _TRADE.search(segment) and not (partners and partners[i][0] != partners[i - 1][0]):
+                baseline = _baseline_period(sentence, segment, amount, found[-1].period)
+                if baseline is None:
+                    continue
             if period is False:
                 period = when.period_in(sentence, published, s.check)
                 if period is None and carried and k - carried[0] <= CARRY_PERIOD and not _A_YEAR.search(sentence):
@@ -546,15 +579,20 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue
             if stated_by is None:
                 stated_by = _stated_by(sentence, s.check, sentence_pair, resolver, outlet)
-            if share_of:  # Azerbaijani: the flow follows the amount, "12,7 milyon dolları ixracın payına düşüb"
+            figure_period = period  # the sentence's, but for a partner's clause with a period of its own
+            if baseline:  # the same pair and flow, a period before: no growth of its own
+                pair, flow, growth = found[-1].pair, found[-1].flow, None
+            elif share_of:  # Azerbaijani: the flow follows the amount, "12,7 milyon dolları ixracın payına düşüb"
                 clause_end = amounts[i + 1].start if i + 1 < len(amounts) else len(sentence)
                 after = sentence[amount.end:clause_end]
                 growth = money.growth_in(sentence[previous_end:clause_end]) if figure_done else money.growth_in(sentence)
                 flow = _flow(after, lowered(after)) or "turnover"
             elif partners:  # "Kazakhstan ranked second with $600.3 million, followed by Uzbekistan, with which ..."
-                pair, clause_end = partners[i]
+                pair, clause_start, clause_end = partners[i]
                 growth = money.growth_in(sentence[previous_end:clause_end])
                 flow = _flow(segment, segment_check) or "turnover"
+                # "…, Özbəkistanla isə bu ilin doqquz ayında … 260 milyon dollar": the clause's own period
+                figure_period = when.period_in(sentence[clause_start:clause_end], published) or period
             elif figure_done:  # its own clause: up to the next amount
                 clause_end = amounts[i + 1].start if i + 1 < len(amounts) else len(sentence)
                 growth = money.growth_in(sentence[previous_end:clause_end])
@@ -562,12 +600,14 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             else:
                 growth = money.growth_in(sentence)
                 flow = elliptic_flow or _flow(segment, segment_check) or _flow(sentence, s.check) or "turnover"
+            label = baseline or figure_period[0]
             found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,
-                                     0.85 if len(codes) >= 2 else 0.75, period=period[0],
+                                     0.85 if len(codes) >= 2 else 0.75, period=label,
                                      flow=flow, growth_pct=growth[0] if growth else None, stated_by=stated_by,
                                      scope="non-oil" if "non-oil" in s.check and _NON_OIL.search(sentence)
                                      else "all goods",
-                                     rule=f"figure: {amount.rule}, period {period[0]!r}"))
+                                     rule=f"figure: {amount.rule}, period {label!r}"))
             figure_done = True
-            carried = (k, period)
+            # a breakdown in the next sentences is of the figure, not of the period it is compared with
+            carried = (k, figure_period)
     return _headline_told_again(_one_per_target(found), doc.text.find("\n"))

@@ -4,6 +4,8 @@ Each rule was written for a miss of dev/54–65 and is tested here with other wo
 Each test was seen failing once on a planted bug (then reverted); the plant is named in the test's comment."""
 from datetime import date
 
+import pytest
+
 from dashboard.ingest import Article, propose
 from dashboard.ingest.money import amounts_in, growth_in
 from dashboard.ingest.when import period_in
@@ -132,3 +134,46 @@ def test_a_world_total_whose_state_is_named_before_the_first_amount_stays_left_o
     text = ("Kazakhstan and Turkmenistan signed a transit deal on Tuesday. "
             "Kazakhstan's exports reached $78 billion in 2023, a share of Kazakhstan's total foreign trade of $130 billion.")
     assert _trade(text, date(2024, 8, 1)) == []
+
+
+def test_a_comparison_amount_with_its_own_period_is_a_figure_of_that_period():
+    # plants: figures._baseline_period always None (the comparison no figure); `carried` set to the comparison's period
+    # (the exports in the next sentence then of 2023)
+    text = ("Trade between Azerbaijan and Kyrgyzstan reached $45 million in 2024, up from $38.2 million a year earlier. "
+            "Exports to Kyrgyzstan were $30 million.")
+    aze_kgz = _pair("Azerbaijan", "Kyrgyzstan")
+    assert _trade(text, date(2025, 3, 1)) == [(aze_kgz, "2024", "turnover", 45.0, "exact", ""),
+                                              (aze_kgz, "2023", "turnover", 38.2, "exact", ""),
+                                              (aze_kgz, "2024", "export", 30.0, "exact", "")]
+
+
+def test_a_comparison_amount_takes_the_figures_span_a_year_before_or_the_year_it_names():
+    # plant: the year-before branch of figures._baseline_period gave the plain year ("2023" for "2023-H1")
+    en = ("In the first half of 2024, trade between Türkiye and Kazakhstan rose to $3.1 billion, compared with about "
+          "$2.8 billion in the same period of 2023.")
+    ru = ("В первом квартале 2024 года товарооборот между Казахстаном и Узбекистаном составил 1,1 млрд долларов против "
+          "980 млн долларов годом ранее.")
+    assert [t[1:5] for t in _trade(en, date(2024, 8, 1))] == [("2024-H1", "turnover", 3100.0, "exact"),
+                                                             ("2023-H1", "turnover", 2800.0, "about")]
+    assert [t[1:5] for t in _trade(ru, date(2024, 5, 1))] == [("2024-Q1", "turnover", 1100.0, "exact"),
+                                                             ("2023-Q1", "turnover", 980.0, "exact")]
+
+
+def test_a_comparison_amount_without_a_period_of_its_own_stays_no_figure():
+    # plant: figures._baseline_period gave the year before when no period followed the amount (instead of None)
+    text = "Trade between Azerbaijan and Kyrgyzstan reached $45 million in 2024, up from $38.2 million, officials said."
+    assert [t[3] for t in _trade(text, date(2025, 3, 1))] == [45.0]
+
+
+@pytest.mark.parametrize("text", [
+    "Azərbaycan və Qazaxıstan nazirləri görüşüb. Nazir Qazaxıstanla ticarət dövriyyəsinin ötən il 600 milyon dolları "
+    "ötdüyünü, Türkmənistanla isə bu ilin altı ayında 15 faiz artaraq 200 milyon dollar təşkil etdiyini bildirib.",
+    "Azerbaijan and Kazakhstan held talks on Monday. The minister said trade with Kazakhstan exceeded $600 million "
+    "last year, while with Turkmenistan it grew 15 percent to $200 million in the first half of this year.",
+])
+def test_each_partner_of_a_list_takes_its_own_amount_period_and_growth(text):
+    # plants: the partner-change condition in find_figures dropped (the second amount no figure); the clause's own
+    # period not read (the second figure of last year)
+    assert _trade(text, date(2025, 8, 1)) == [
+        (_pair("Azerbaijan", "Kazakhstan"), "2024", "turnover", 600.0, "over", ""),
+        (_pair("Azerbaijan", "Turkmenistan"), "2025-H1", "turnover", 200.0, "exact", "15")]
