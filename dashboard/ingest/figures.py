@@ -589,6 +589,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 flow = _flow(after, lowered(after)) or "turnover"
             elif partners:  # "Kazakhstan ranked second with $600.3 million, followed by Uzbekistan, with which ..."
                 pair, clause_start, clause_end = partners[i]
+                if not _TIES.issuperset(pair):  # "…, while with China it reached $2 billion": no partner of the ties
+                    continue
                 growth = money.growth_in(sentence[previous_end:clause_end])
                 flow = _flow(segment, segment_check) or "turnover"
                 # "…, Özbəkistanla isə bu ilin doqquz ayında … 260 milyon dollar": the clause's own period

@@ -177,3 +177,11 @@ def test_each_partner_of_a_list_takes_its_own_amount_period_and_growth(text):
     assert _trade(text, date(2025, 8, 1)) == [
         (_pair("Azerbaijan", "Kazakhstan"), "2024", "turnover", 600.0, "over", ""),
         (_pair("Azerbaijan", "Turkmenistan"), "2025-H1", "turnover", 200.0, "exact", "15")]
+
+
+def test_a_listed_partner_outside_the_ties_gives_no_figure():
+    # plant: the _TIES check of the partners branch in find_figures dropped (a figure with China)
+    text = ("Azerbaijan and Kazakhstan held talks on Monday. The minister said trade with Kazakhstan exceeded $600 "
+            "million last year, with Uzbekistan it was $300 million, while with China it reached $2 billion.")
+    assert [(t[0], t[3]) for t in _trade(text, date(2025, 8, 1))] == [(_pair("Azerbaijan", "Kazakhstan"), 600.0),
+                                                                      (_pair("Azerbaijan", "Uzbekistan"), 300.0)]
