@@ -89,7 +89,8 @@ _GROWTH_NEXT = re.compile(r"^\W*(?:this|that|bu|это|что)\b|^[^.]{0,80}\b(?
                           re.I)
 # A sentence right after a trade figure that names no trade but whose cue verb takes it as its object:
 # "The parties set the task of increasing it to $1 billion by 2030", "довести его до", Azerbaijani "onu
-# … çatdırmaq", Turkish "Bunu kısa sürede 100 milyon dolara çıkarmak istiyoruz" (we want to raise this to). Not a bare "it" anywhere: "It is planned to increase investment to $1 billion" is no trade.
+# … çatdırmaq", Turkish "Bunu kısa sürede 100 milyon dolara çıkarmak istiyoruz" (we want to raise this to). Not a
+# bare "it" anywhere: "It is planned to increase investment to $1 billion" is no trade.
 _REFERS_BACK = re.compile(r"\b(?:bring\w*|increas\w*|rais\w*|boost\w*|doubl\w*|lift\w*|push\w*|expand\w*|"
                           r"grow\w*|take|taking)\s+(?:it|this figure|the figure|this volume)\b"
                           r"|\b(?:довести|увеличить|нарастить|поднять)\s+(?:его|этот показатель)\b"
@@ -212,12 +213,16 @@ def _last_word(check: str) -> str:
     return tail[i:]
 
 
-def _is_target(lead: str, after_amount: bool = False, last: str | None = None) -> bool:
+def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
+               check: str | None = None) -> bool:
     """Does the text before an amount (since the previous one) make it a target? `after_amount`: an amount
-    stands before it in the sentence; `last`: _last_word(cheap.lowered(lead)), when the caller has it."""
+    stands before it in the sentence; `last`: _last_word(cheap.lowered(lead)) and `check`: cheap.lowered(lead),
+    when the caller has them."""
     start = 0 if lead[-1:].isspace() else len(lead)  # a cue ends "to ": without white space at the end, none
+    if check is None:
+        check = lowered(lead)
     if last is None:
-        last = _last_word(lowered(lead))
+        last = _last_word(check)
     # the cheap word checks first: each pattern needs its word ("reach"/"hit"/"achieve", "до") and ends with one
     if start == 0 and last in _REACH_LAST and any(word in lead for word in ("reach", "hit", "achieve")) \
             and (cue := _REACH_CUE.search(lead)) and _INTENT.search(lead, 0, cue.end()):
@@ -233,8 +238,10 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None) -
         start = cue.end(1)  # "increased by 40 percent in 2021 to $331.5 million": a result; a later cue may still count
     if start == 0 and last in _NOUN_LAST and _TARGET_NOUN.search(lead):
         return True
-    tail = max(0, len(lead) - 30)  # a local noun ends the lead: only its tail is read
-    if any(word in lowered(lead[tail:]) for word in _NOUN_LOCAL_WORDS) and _TARGET_NOUN_LOCAL.search(lead, tail):
+    # a local noun ends the lead: only its tail is read (the same characters of `check` when it is as long)
+    tail = max(0, len(lead) - 30)
+    tail_check = check[tail:] if len(check) == len(lead) else check
+    if any(word in tail_check for word in _NOUN_LOCAL_WORDS) and _TARGET_NOUN_LOCAL.search(lead, tail):
         return True
     return bool("to" in lead[-6:] and _TARGET_WORD.search(lead))
 
@@ -266,13 +273,14 @@ def _target_year(sentence: str, amount: money.Amount) -> int | None:
 # year earlier", "compared with $400 million in 2022", Russian "против 400 млн долларов годом ранее". Before it "from",
 # "compared with", "against" (an approximate word may stand between); right after it a year or "a year earlier".
 _BASELINE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|против|по\s+сравнению\s+с)\s+"
-                              r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|less\s+than|just|some|около|почти|"
-                              r"более|свыше)\s+)?$", re.I)
+                              r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|less\s+than|just|some|"
+                              r"около|почти|более|свыше)\s+)?$", re.I)
 _BASELINE_AFTER = re.compile(r",?\s*(?:(?:in|during|for)\s+(?:the\s+same\s+period\s+of\s+)?(?P<year>(?:19|20)\d\d)\b"
                              r"|(?:в|за)\s+(?P<ru_year>(?:19|20)\d\d)\s+год"
-                             r"|(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago|prior)|(?:in\s+)?the\s+(?:previous|prior|"
-                             r"preceding)\s+year|the\s+year\s+before|(?:in|during|for)\s+the\s+same\s+period\s+(?:of\s+)?"
-                             r"(?:last|the\s+previous|a)\s+year|годом\s+ранее|(?:в|за)\s+аналогичн\w+\s+период\w*\s+"
+                             r"|(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago|prior)"
+                             r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before"
+                             r"|(?:in|during|for)\s+the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year"
+                             r"|годом\s+ранее|(?:в|за)\s+аналогичн\w+\s+период\w*\s+"
                              r"прошлого\s+года))", re.I)
 
 
@@ -344,7 +352,8 @@ def _listed_partners(doc: Document, s, codes: list[str], amounts: list[money.Amo
     percent to $442.6 million". Then each amount's pair is the country and the state named last before
     the amount, and its clause (for its growth and a period of its own) runs from that state to where the next
     state is named. None when the sentence names the country itself, or fewer states or amounts than two, or
-    names a pair of its own ("Trade between Hungary and Uzbekistan grew … to USD 240.5 million, while Hungarian companies …")."""
+    names a pair of its own ("Trade between Hungary and Uzbekistan grew … to USD 240.5 million, while Hungarian
+    companies …")."""
     home = context_pair[0] if context_pair else None
     if home is None or home in codes or len(set(codes)) < 2 or len(amounts) < 2 or _OF_THE_TWO.search(s.text):
         return None
@@ -550,7 +559,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             segment = lead[previous_end:]
             segment_check = s.check[previous_end:amount.start] if len(s.check) == len(sentence) else lowered(segment)
             last = _last_word(segment_check)
-            if _is_target(segment, previous_end > 0, last) or _is_target_after(sentence, s.check, amount) \
+            if _is_target(segment, previous_end > 0, last, segment_check) \
+                    or _is_target_after(sentence, s.check, amount) \
                     or _aims_for(segment, last, sentence, amount):
                 if stated_by is None:
                     stated_by = _stated_by(sentence, s.check, sentence_pair, resolver, outlet)

@@ -100,7 +100,10 @@ def qualifier_after(text: str, end: int) -> str | None:
     """"over" when a verb of exceeding follows the amount (Turkish, Azerbaijani), else None."""
     window = text[end:end + 20]
     # every verb holds ş, ö or ç: an ASCII window (every English amount) has none
-    if window.isascii() or not any(word in lowered(window) for word in _AFTER_WORDS):
+    if window.isascii():
+        return None
+    low = lowered(window)  # once, not once for each word
+    if not any(word in low for word in _AFTER_WORDS):
         return None
     return "over" if _QUALIFIER_AFTER.match(window) else None
 
