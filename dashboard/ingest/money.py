@@ -1,5 +1,6 @@
 """Money amounts in article text -> USD millions: "$1.4bn", "USD 229.6 million", "half-billion",
-"a billion dollars", "5 milyard 57 milyon dollar" and "1 milyard 214,7 milyon dollar" (Azerbaijani), "1,2 млрд долларов" (Russian).
+"a billion dollars", "5 milyard 57 milyon dollar" and "1 milyard 214,7 milyon dollar" (Azerbaijani), "1,2 млрд долларов" and
+"4 миллиарда долларов" (Russian).
 Each amount keeps its span and the approximate word in front of it ("approaching", "over"...)."""
 from __future__ import annotations
 

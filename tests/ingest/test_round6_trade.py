@@ -111,7 +111,7 @@ def test_a_russian_or_turkish_goal_noun_right_before_the_amount_is_a_target():
 
 
 def test_a_russian_goal_in_the_sentence_after_a_figure_is_a_target():
-    # plant: "цел" dropped from figures._TARGET_NOUN_WORDS (a sentence without a trade word not read)
+    # plant: "цел" dropped from figures._NOUN_LOCAL_WORDS (so from _TARGET_NOUN_WORDS: the sentence not read)
     text = ("За первые шесть месяцев товарооборот между Туркменистаном и Азербайджаном превысил 400 млн долларов. "
             "Наша цель — 2 миллиарда долларов, сказал министр.")
     assert _targets(text, date(2024, 8, 1)) == [(_pair("Turkmenistan", "Azerbaijan"), 2000.0, "")]
