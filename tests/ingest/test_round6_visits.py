@@ -24,3 +24,11 @@ def test_a_turkish_roman_ordinal_ends_no_sentence():
             "Forumda konuştu.")
     assert len(sentences(text)) == 2
     assert _visits(text, date(2025, 3, 6)) == [("Recep Tayyip Erdoğan", "Uzbekistan", "2025-03-04", "Tashkent", "other")]
+
+
+def test_russian_autonomous_republic_named_by_the_city_adjective():
+    """Planted: the ending "ую" left out of places' _CITY_ADJECTIVES forms."""
+    text = "Президент Турции Реджеп Тайип Эрдоган в среду прибыл в Нахчыванскую Автономную Республику с официальным визитом."
+    assert _visits(text, date(2025, 3, 6))[0][1:] == ("Azerbaijan", "2025-03-05", "Nakhchivan", "official")
+    text = "Президент Казахстана Касым-Жомарт Токаев 5 марта прибыл в Нахичевань."
+    assert _visits(text, date(2025, 3, 6)) == [("Kassym-Jomart Tokayev", "Azerbaijan", "2025-03-05", "Nakhchivan", "other")]
