@@ -121,6 +121,8 @@ _MEETING = re.compile(r"\b(?:(?:held|had|holds|has held|have held|conducted)\s+(
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|online|virtual\w*|remote\w*)\b", re.I)
 _VISITOR_LEAD = re.compile(r"^(?:the\s+)?(?:recent|April|\d+|[A-Z][a-z]+ \d+)\s+")
 _POSSESSIVE = re.compile(r"^(?:his|her|their)\s+")
+# The party of talks as a group: "Heads of state of the Organization of Turkic States met in Astana"
+_GROUP = re.compile(r"(?:the\s+)?(?:heads|leaders|ministers|presidents|delegations|members|officials)\b", re.I)
 _THE_VISIT = re.compile(r"\bthe visit\b|\bthe summit\b", re.I)
 _PARTIES_VERBS = ("held", "had", "holds", "conducted", "met")  # one is in every _PARTIES match
 _RECEIVED = re.compile(r"(?P<host>[A-Z][^,.;]{2,80}?)\s+received\s+(?P<guest>[A-Z][^,.;]{2,120}?)"
@@ -368,12 +370,12 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
 # ("предстоящему визиту", "gələcək səfərinə", "önümüzdeki ziyaret")
 _LOCAL_NOT_VISIT = re.compile(r"\b(?:телефон|видео|онлайн|предстоящ|запланирован|telefon|video|onlayn|online|gələcək"
                               r"|önümüzdeki|planlaşdırıl|planlanan)", re.I)
-# Taking part in a summit: "was also attended by …", "took part in the meeting", "приняли участие",
-# "iştirak edib", "katıldı"
-_ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated)\b"  # told as done: not "will take part"
+# Taking part in a summit: "was also attended by …", "took part in the meeting", "joined their host"/"were
+# joined by" (right after a summit's sentence, joining is coming to it), "приняли участие", "iştirak edib", "katıldı"
+_ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined)\b"  # told as done: not "will take part"
                      r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etmiş)\w*|\bkatıl(?:dı|mış|an)",
                      re.I)
-_ATTEND_WORDS = ("attended", "took part", "taking part", "participated", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
+_ATTEND_WORDS = ("attended", "took part", "taking part", "participated", "joined", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
 
@@ -383,7 +385,7 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
     for an informal summit"), then who took part ("Azerbaijani President Ilham Aliyev, Turkish President
     Recep Tayyip Erdoğan … took part in the meeting", "The summit … was also attended by … Ilham Aliyev"):
     a summit visit for each leader named who is not of the host state."""
-    if not _ATTEND.search(s.text):
+    if not _ATTEND.search(s.text) or _REMOTE.search(s.text):  # "joined the summit by video link": not there
         return
     for person in _persons_in(s.text, resolver):
         if person.iso3 == summit.host:
@@ -502,6 +504,8 @@ def _meeting_party(sentence: str, host: str, resolver: Resolver) -> Person | Non
     if not m:
         return None
     for phrase in (m["subj"], m["obj"]):
+        if phrase and _GROUP.match(phrase):
+            continue  # a group is no visitor (its "Turkic States" would be taken for an unlisted name)
         person = resolver.resolve(_POSSESSIVE.sub("", phrase), speaking=False) if phrase else None
         if person and person.rule != "anaphor" and person.iso3 != host:
             return person

@@ -32,3 +32,23 @@ def test_russian_autonomous_republic_named_by_the_city_adjective():
     assert _visits(text, date(2025, 3, 6))[0][1:] == ("Azerbaijan", "2025-03-05", "Nakhchivan", "official")
     text = "Президент Казахстана Касым-Жомарт Токаев 5 марта прибыл в Нахичевань."
     assert _visits(text, date(2025, 3, 6)) == [("Kassym-Jomart Tokayev", "Azerbaijan", "2025-03-05", "Nakhchivan", "other")]
+
+
+_SUMMIT = "Heads of state of the Organization of Turkic States met in Astana on Friday for their annual summit. "
+
+
+def test_leaders_who_joined_their_host_after_a_summit_are_summit_visits():
+    """Planted: "joined" left out of visits._ATTEND; also failed with the _GROUP check of
+    visits._meeting_party disabled ("Heads of state of the Organization of Turkic States met" gave a visit
+    of "Turkic States")."""
+    text = _SUMMIT + ("Azerbaijani President Ilham Aliyev and Uzbek President Shavkat Mirziyoyev joined "
+                      "the host, Kazakh President Kassym-Jomart Tokayev, in the Palace of Independence.")
+    assert _visits(text, date(2025, 3, 8)) == [
+        ("Ilham Aliyev", "Kazakhstan", "2025-03-07", "Astana", "summit"),
+        ("Shavkat Mirziyoyev", "Kazakhstan", "2025-03-07", "Astana", "summit")]
+
+
+def test_a_leader_who_joined_the_summit_by_video_link_made_no_visit():
+    """Planted: the _REMOTE check left out of visits._attendees."""
+    text = _SUMMIT + "Turkish President Recep Tayyip Erdoğan joined the summit by video link."
+    assert _visits(text, date(2025, 3, 8)) == []
