@@ -52,3 +52,15 @@ def test_a_leader_who_joined_the_summit_by_video_link_made_no_visit():
     """Planted: the _REMOTE check left out of visits._attendees."""
     text = _SUMMIT + "Turkish President Recep Tayyip Erdoğan joined the summit by video link."
     assert _visits(text, date(2025, 3, 8)) == []
+
+
+def test_azerbaijani_weekdays():
+    """Planted: _AZ_WEEKDAYS "çərşənbə axşamı" given 2 (read as Wednesday)."""
+    thursday = date(2025, 3, 6)
+    told = "Prezident İlham Əliyev {} Daşkəndə gəlib."
+    assert _visits(told.format("bazar ertəsi"), thursday)[0][2] == "2025-03-03"
+    assert _visits(told.format("çərşənbə axşamı"), thursday)[0][2] == "2025-03-04"  # Tuesday
+    assert _visits(told.format("çərşənbə günü"), thursday)[0][2] == "2025-03-05"
+    assert _visits(told.format("şənbə günü"), thursday)[0][2] == "2025-03-01"
+    # "bazar" alone is a market, no day
+    assert _visits("Prezident İlham Əliyev Daşkəndə bazar açılışına gəlib.", thursday) == []
