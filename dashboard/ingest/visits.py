@@ -96,19 +96,41 @@ _RU_COUNT_WORDS = {w: i for i, w in enumerate(["два", "три", "четыре
                                                 "пятнадцать", "шестнадцать", "семнадцать", "восемнадцать",
                                                 "девятнадцать", "двадцать"], start=2)} | {"две": 2}
 _RU_COUNT = r"\d{1,3}|" + "|".join(sorted(_RU_COUNT_WORDS, key=len, reverse=True))
+# Azerbaijani and Turkish: the documents, "signed" ("imzalandı", "imzalanıb", Turkish also "imza atıldı"), and
+# count words: units, tens, and a ten then a unit ("on dört" 14, "iyirmi iki" 22); Azerbaijani spellings too
+_TA_DOCUMENT = r"(?:sənəd|saziş|memorandum|müqavilə|anlaşma|belge|mutabakat|protokol|antlaşma)"
+_TA_SIGNED = r"(?:imzala|imza\s+atıl)"
+_TA_UNITS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "dörd": 4, "beş": 5, "altı": 6, "yedi": 7, "yeddi": 7,
+             "sekiz": 8, "səkkiz": 8, "dokuz": 9, "doqquz": 9}
+_TA_TENS = {"on": 10, "yirmi": 20, "iyirmi": 20, "otuz": 30}
+_TA_COUNT = (r"(?:" + "|".join(_TA_TENS) + r")(?:\s+(?:" + "|".join(_TA_UNITS) + r"))?(?![^\W\d_])|(?:"
+             + "|".join(_TA_UNITS) + r")(?![^\W\d_])")
+_TA_NUMBER_OF = {lowered(word): value for word, value in {**_TA_UNITS, **_TA_TENS}.items()}  # "altı" lowered is "alti"
+_TA_QUALIFIERS = r"(?:ikili|ikitərəfli|hükümetlerarası|hökumətlərarası|yeni|önemli|mühüm|müxtəlif|çeşitli|işbirliği|əməkdaşlıq)"
 _LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:документ|соглашени|меморандум|договор)"
                               r"|\b(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум|договор)\w*\s+"
                               r"(?:был[аио]?\s+)?подписа"
-                              r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:sənəd|saziş|memorandum|müqavilə|anlaşma|belge|"
-                              r"mutabakat|protokol|antlaşma)\w*\s+(?:daha\s+)?imzala"
-                              r"|\bimzalanan\s+(\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:sənəd|anlaşma|belge|saziş)", re.I)
+                              r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT + r"\w*\s+(?:daha\s+)?" + _TA_SIGNED +
+                              r"|\bimzalanan\s+(\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:sənəd|anlaşma|belge|saziş)"
+                              # the count in words, right before the noun or one word that qualifies it
+                              # ("on dört anlaşma imzalandı", "on iki ikitərəfli sənəd imzalanıb"): not
+                              # further, as "iki ülke arasında anlaşmalar imzalandı" counts the countries
+                              r"|\b(" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?" + _TA_DOCUMENT + r"\w*\s+"
+                              r"(?:daha\s+)?" + _TA_SIGNED, re.I)
+# Documents signed, number not stated, in Azerbaijani and Turkish: a plural ("anlaşmalar imzalandı",
+# "sənədlər imzalanıb", "imzalanan belgeler") or a quantifier ("bir sıra sənədlər", "bir dizi anlaşma",
+# "çok sayıda belge"), as "numerous documents" in English
+_TA_DOCUMENTS_SAID = re.compile(r"\b" + _TA_DOCUMENT + r"\w{0,3}?(?:lar|lər|ler)\w{0,4}\s+(?:da\s+|də\s+|de\s+)?" + _TA_SIGNED
+                                + r"|\bimzalanan\s+" + _TA_DOCUMENT + r"\w{0,3}?(?:lar|lər|ler)"
+                                r"|\b(?:bir\s+sıra|bir\s+neçə|bir\s+dizi|birçok|bir\s+çok|çok\s+sayıda|çoxsaylı|bir\s+paket)"
+                                r"\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT + r"\w*\s+" + _TA_SIGNED, re.I)
 # One document, as Russian tells it by the singular: "министры подписали план консультаций", "был подписан
 # меморандум" (the plural "подписали соглашения" says no number)
 _RU_ONE_DOCUMENT = re.compile(r"\bподписа(?:л[иао]?|н[оа]?)\s+(?:[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?"
                               r"(?:план|соглашение|меморандум|договор|протокол|программу|декларацию|дорожную карту)(?![^\W\d_])",
                               re.I)
-_LOCAL_SIGNED_WORDS = ("подписа", "imzala")  # one is in every _LOCAL_DOCUMENTS match
+_LOCAL_SIGNED_WORDS = ("подписа", "imza")  # one is in every _LOCAL_DOCUMENTS and _TA_DOCUMENTS_SAID match
 _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|center|monument|bust)s?\b[^.]{0,80}?\bnamed after\s+"
                           r"(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<name>[A-Z][\w-]+\s+[A-Z][\w-]+)")
 _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|"
@@ -535,8 +557,10 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     if not m and signed_local and (m := _LOCAL_DOCUMENTS.search(sentence)):
         visit.documents_said = True
-        count = next(g for g in m.groups() if g)
-        visit.documents = int(count) if count.isdigit() else _RU_COUNT_WORDS[count.lower()]
+        visit.documents = _count_value(next(g for g in m.groups() if g))
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif not m and signed_local and not visit.documents_said and (m := _TA_DOCUMENTS_SAID.search(sentence)):
+        visit.documents_said = True  # the number not stated
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed_local and not visit.documents_said and (m := _RU_ONE_DOCUMENT.search(sentence)):
         visit.documents_said, visit.documents = True, 1
@@ -545,6 +569,17 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     if m:
         visit.events.append(f"opening of a {lowered(m[1])} named after {m['name']}")
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
+
+
+def _count_value(count: str) -> int:
+    """The number a count of _LOCAL_DOCUMENTS says: digits, a Russian word, or Azerbaijani/Turkish words
+    ("on dört" = 10 + 4)."""
+    if count.isdigit():
+        return int(count)
+    low = lowered(count)
+    if low in _RU_COUNT_WORDS:
+        return _RU_COUNT_WORDS[low]
+    return sum(_TA_NUMBER_OF[word] for word in low.split())
 
 
 def summary(visit: VisitFound) -> str:

@@ -64,3 +64,28 @@ def test_azerbaijani_weekdays():
     assert _visits(told.format("şənbə günü"), thursday)[0][2] == "2025-03-01"
     # "bazar" alone is a market, no day
     assert _visits("Prezident İlham Əliyev Daşkəndə bazar açılışına gəlib.", thursday) == []
+
+
+def _summaries(text: str, day: date) -> list[str]:
+    return [p.record["summary"] for p in propose(Article(text, day, outlet="x")) if p.table == "visits"]
+
+
+_TR_VISIT = "Cumhurbaşkanı Recep Tayyip Erdoğan 4 Mart'ta Taşkent'e geldi. "
+_AZ_VISIT = "Prezident İlham Əliyev martın 4-də Aşqabada gəlib. "
+
+
+def test_turkish_and_azerbaijani_documents_counted_in_words():
+    """Planted: the tens left out of visits._TA_COUNT ("on dört" then read as 4)."""
+    assert _documents(_TR_VISIT + "Görüşmelerin ardından on dört anlaşma imzalandı.", date(2025, 3, 5)) == ["14"]
+    assert _documents(_TR_VISIT + "Heyetler arasında yedi anlaşmaya imza atıldı.", date(2025, 3, 5)) == ["7"]
+    assert _documents(_AZ_VISIT + "Danışıqlardan sonra iyirmi iki ikitərəfli sənəd imzalanıb.", date(2025, 3, 5)) == ["22"]
+    # "two countries", not two documents
+    assert _documents(_TR_VISIT + "İki ülke arasında anlaşmalar imzalandı.", date(2025, 3, 5)) == [""]
+
+
+def test_turkish_and_azerbaijani_documents_without_a_number():
+    """Planted: the _TA_DOCUMENTS_SAID branch of visits._add_details disabled."""
+    for told in (_TR_VISIT + "Görüşmede belgeler imzalandı.", _TR_VISIT + "Bir dizi anlaşmaya imza atıldı.",
+                 _AZ_VISIT + "Görüşdən sonra bir sıra sənədlər imzalanıb."):
+        assert _summaries(told, date(2025, 3, 5))[0].endswith("; documents signed (number not stated)")
+        assert _documents(told, date(2025, 3, 5)) == [""]
