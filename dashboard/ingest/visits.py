@@ -208,7 +208,9 @@ def _cue_start(sentence: str) -> int | None:
     return min(starts) if starts else None
 
 
-def _visitor(sentence: str, resolver: Resolver) -> Person | None:
+def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
+    """The visitor a cue names (_VISITOR_CUES), or all of a list that is the subject of a cue verb ("Erdoğan,
+    Tokayev and Japarov arrived in Budapest on Tuesday"); none when no cue names anyone."""
     start = _cue_start(sentence)
     m = _VISITOR_CUES.search(sentence, start) if start is not None else None
     if m:
@@ -216,8 +218,32 @@ def _visitor(sentence: str, resolver: Resolver) -> Person | None:
         phrase = _VISITOR_LEAD.sub("", phrase)
         person = resolver.resolve(phrase, speaking=False)
         if person:
-            return person
-    return None
+            listed = _listed(sentence[:m.end("b")], resolver) if m["b"] else []
+            return listed if len(listed) > 1 else [person]
+    return []
+
+
+# The links of a list of people: ", ", ", and ", " and "
+_LIST_LINK = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _listed(subject: str, resolver: Resolver) -> list[Person]:
+    """The people of a list that ends a subject ("Turkish President Recep Tayyip Erdoğan, Kazakh President
+    Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov"), each once, in order. Only a list whose
+    last link is "and" is one; it is read from its end back to the first item that names no one ("On
+    Tuesday, X and Y"), so "Aliyev and his delegation" lists no one (the cue's visitor stays)."""
+    links = _LIST_LINK.findall(subject)
+    if not links or "and" not in links[-1]:
+        return []
+    people = [resolver.resolve(_VISITOR_LEAD.sub("", item), speaking=False) for item in _LIST_LINK.split(subject)]
+    people = [p if p and p.rule in ("name", "office") and p.iso3 else None for p in people]
+    found: list[Person] = []
+    for person in reversed(people):
+        if person is None:
+            break
+        if all(p.name != person.name for p in found):
+            found.insert(0, person)
+    return found
 
 
 def _place(found: list[places.Mention], visitor_iso3: str, sentence: str = "") -> tuple[str, str] | None:
@@ -451,8 +477,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             continue
         days = _days(s, published, lead_day, local_words[k])
         # without a day nothing below is proposed: the visitor, place and type are not looked for
-        visitor = _visitor(sentence, resolver) if days else None
-        others: list[Person] = []  # more visitors: "X and Y прибыли"
+        # more visitors than one: "X, Y and Z arrived in …", "X and Y прибыли"
+        visitor, *others = (_visitors(sentence, resolver) if days else None) or [None]
         local = days and visitor is None and local_words[k] and not _LOCAL_NOT_VISIT.search(sentence)
         if local:
             visitor, *others = _local_visitors(sentence, resolver) or [None]

@@ -89,3 +89,16 @@ def test_turkish_and_azerbaijani_documents_without_a_number():
                  _AZ_VISIT + "Görüşdən sonra bir sıra sənədlər imzalanıb."):
         assert _summaries(told, date(2025, 3, 5))[0].endswith("; documents signed (number not stated)")
         assert _documents(told, date(2025, 3, 5)) == [""]
+
+
+def test_an_english_list_of_visitors_is_one_visit_each():
+    """Planted: the check that the list's last link is "and" inverted in visits._listed."""
+    text = "On Wednesday, Japarov, Mirziyoyev, and Aliyev arrived in Ankara for talks."
+    assert _visits(text, date(2025, 3, 6)) == [("Sadyr Japarov", "Türkiye", "2025-03-05", "Ankara", "other"),
+                                               ("Shavkat Mirziyoyev", "Türkiye", "2025-03-05", "Ankara", "other"),
+                                               ("Ilham Aliyev", "Türkiye", "2025-03-05", "Ankara", "other")]
+    # the host's own leader in the list makes no visit; "and his delegation" lists no one else
+    text = "Kyrgyz President Sadyr Japarov and Kazakh President Kassym-Jomart Tokayev arrived in Astana on Monday."
+    assert _visits(text, date(2025, 3, 6)) == [("Sadyr Japarov", "Kazakhstan", "2025-03-03", "Astana", "other")]
+    text = "Uzbek President Shavkat Mirziyoyev and his delegation arrived in Baku on Monday."
+    assert _visits(text, date(2025, 3, 6)) == [("Shavkat Mirziyoyev", "Azerbaijan", "2025-03-03", "Baku", "other")]
