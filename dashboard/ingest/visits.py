@@ -387,12 +387,18 @@ def _merge(same: VisitFound, visit: VisitFound) -> None:
         same.city = same.city or visit.city
 
 
+_TR_CASE_ENDING = re.compile(r"['’](?!s\b)\w+\s*")
+
+
 def _persons_in(text: str, resolver: Resolver) -> list[Person]:
     """Everyone `text` names by name or by office and country ("Президент Азербайджана Ильхам Алиев",
     "Kazakh President Kassym-Jomart Tokayev", "Azərbaycan Prezidenti"), each once, in order. Not an
     anaphor ("he", "Prezident" alone) and not someone of no known country."""
     found: list[Person] = []
-    for run in _NAME_RUN.findall(text):
+    # a Turkish case ending after an apostrophe ends the name ("Cumhurbaşkanı Erdoğan'ın Azerbaycan'a"
+    # is Erdoğan, then a country): not the English "'s"
+    runs = [part for run in _NAME_RUN.findall(text) for part in _TR_CASE_ENDING.split(run) if part]
+    for run in runs:
         # only a run with a word of an office holder's name or an office word can name someone (most
         # capitalised runs, "Zirvədə", "Manas Beynəlxalq Hava Limanında", hold neither): the rest are not resolved
         if not (_has_name_word(run) or officeholders.office_of(run) or _other_office(run)
@@ -412,6 +418,22 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     fevralın 17-də Macarıstana işgüzar səfərə gedib", "Cumhurbaşkanı Erdoğan, … ziyaret kapsamında")."""
     m = _LOCAL_VISIT.search(sentence)
     return _persons_in(sentence[:m.start()], resolver) if m else []
+
+
+def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:
+    """The visitors of a Russian visit sentence that names no one before its visit word: those named after
+    it in the same clause, in the genitive ("государственный визит Президента Казахстана Касым-Жомарта Токаева
+    в Узбекистан") or, the verb first, in the nominative ("В Баку с визитом прибыл президент Узбекистана
+    Шавкат Мирзиёев"). A genitive "-а" is dropped: the office holders table knows the nominative."""
+    m = _LOCAL_VISIT.search(sentence)
+    if not m or not places._CYRILLIC.search(m[0]):
+        return []
+    clause = sentence[m.end():].split(",", 1)[0]
+    return _persons_in(_RU_GENITIVE_A.sub("", clause), resolver)
+
+
+# a Russian genitive "-а" after a consonant ("Токаева", "Касым-Жомарта", "Казахстана"), at a word's end
+_RU_GENITIVE_A = re.compile(r"(?<=[а-яё]{2}[бвгджзклмнпрстфхцчшщ])а\b")
 
 
 # Not a visit: a call ("телефонный разговор", "telefon danışığı", "video konferans") or one still to come
@@ -480,8 +502,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         # more visitors than one: "X, Y and Z arrived in …", "X and Y прибыли"
         visitor, *others = (_visitors(sentence, resolver) if days else None) or [None]
         local = days and visitor is None and local_words[k] and not _LOCAL_NOT_VISIT.search(sentence)
+        after = False  # the visitor named after the visit word: "визит Токаева в Узбекистан"
         if local:
             visitor, *others = _local_visitors(sentence, resolver) or [None]
+            if visitor is None and (named := _visitors_after(sentence, resolver)):
+                (visitor, *others), after = named, True
         place = _place(doc.mentions(s), visitor.iso3 if visitor else "", sentence) if days else None
         if local and visitor and place and not place[1] and any(p.iso3 == place[0] for p in others):
             # the host told by a country word alone, and someone of that country named as well: whose
@@ -503,7 +528,12 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 day, end, *_ = days[0]
                 visit = VisitFound(day, end, person, place[0], place[1], visit_type, (a, b), confidence)
                 same = next((v for v in visits if _same_trip(v, visit)), None)
-                if same is None:
+                # "Визит Эрдогана в Нахчыван стал первым после … 19-20 сентября": a visit named after its
+                # visitor refers to the one told before, and the day there may be another's
+                told = after and next((v for v in visits if (v.visitor.name, v.host) == (person.name, visit.host)), None)
+                if told:
+                    same = told
+                elif same is None:
                     visits.append(visit)
                     same = visit
                 else:

@@ -102,3 +102,26 @@ def test_an_english_list_of_visitors_is_one_visit_each():
     assert _visits(text, date(2025, 3, 6)) == [("Sadyr Japarov", "Kazakhstan", "2025-03-03", "Astana", "other")]
     text = "Uzbek President Shavkat Mirziyoyev and his delegation arrived in Baku on Monday."
     assert _visits(text, date(2025, 3, 6)) == [("Shavkat Mirziyoyev", "Azerbaijan", "2025-03-03", "Baku", "other")]
+
+
+def test_russian_visitor_named_after_the_visit_word():
+    """Planted: visits._visitors_after returning no one."""
+    text = "В понедельник в Ашхабаде начался официальный визит Президента Казахстана Касым-Жомарта Токаева."
+    assert _visits(text, date(2025, 3, 6)) == [("Kassym-Jomart Tokayev", "Turkmenistan", "2025-03-03", "Ashgabat",
+                                                "official")]
+    text = "Во вторник в Анкару с рабочим визитом прибыл президент Кыргызстана Садыр Жапаров."
+    assert _visits(text, date(2025, 3, 6)) == [("Sadyr Japarov", "Türkiye", "2025-03-04", "Ankara", "working")]
+
+
+def test_a_visit_named_after_its_visitor_later_is_the_one_told_before():
+    """Planted: the `told` look-up of find_visits disabled (a second visit on the other event's day)."""
+    text = ("Президент Узбекистана Шавкат Мирзиёев 3 марта прибыл в Баку. Визит Мирзиёева в Азербайджан "
+            "стал первым после выборов, прошедших в стране 9 февраля.")
+    assert _visits(text, date(2025, 3, 4)) == [("Shavkat Mirziyoyev", "Azerbaijan", "2025-03-03", "Baku", "other")]
+
+
+def test_turkish_case_ending_after_an_apostrophe_ends_the_visitors_name():
+    """Planted: the _TR_CASE_ENDING split of visits._persons_in removed ("Cumhurbaşkanı … Özbekistan'a" was
+    then read as Uzbekistan's president, the host's)."""
+    text = "Cumhurbaşkanı Erdoğan'ın Özbekistan'a resmi ziyareti perşembe günü başladı."
+    assert _visits(text, date(2025, 3, 7)) == [("Recep Tayyip Erdoğan", "Uzbekistan", "2025-03-06", "", "official")]
