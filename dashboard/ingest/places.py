@@ -46,6 +46,10 @@ def _index() -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
         for label in c.capital_names:
             for form in (label, *_declined_city(label)):
                 words[fold(form)] = (c.iso3, True, False)
+        # Azerbaijani spells some capitals as English does and declines them ("Astanada", "Ankaraya", "Tehranda")
+        if c.capital:
+            for form in _declined_city(c.capital):
+                words.setdefault(fold(form), (c.iso3, True, False))
         for alias in c.aliases:  # former capital names ("Nur-Sultan") and seats of power
             if alias in ("Nur-Sultan", "Akorda", "Lefkoşa"):
                 words[fold(alias)] = (c.iso3, True, False)

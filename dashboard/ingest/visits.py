@@ -424,14 +424,23 @@ def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:
     """The visitors of a Russian visit sentence that names no one before its visit word: those named after
     it in the same clause, in the genitive ("государственный визит Президента Казахстана Касым-Жомарта Токаева
     в Узбекистан") or, the verb first, in the nominative ("В Баку с визитом прибыл президент Узбекистана
-    Шавкат Мирзиёев"). A genitive "-а" is dropped: the office holders table knows the nominative."""
+    Шавкат Мирзиёев"). A genitive "-а" is dropped: the office holders table knows the nominative. Turkish and
+    Azerbaijani name the visitor after the visit word only after a participle ("Perşembe günü Kazakistan'ı
+    resmi ziyaret eden Cumhurbaşkanı Erdoğan, …", "Bakıda rəsmi səfərdə olan Prezident …")."""
     m = _LOCAL_VISIT.search(sentence)
-    if not m or not places._CYRILLIC.search(m[0]):
+    if not m:
         return []
+    if not places._CYRILLIC.search(m[0]):
+        participle = _PARTICIPLE.match(sentence, m.end())
+        if not participle:
+            return []
+        return _persons_in(sentence[participle.end():].split(",", 1)[0], resolver)
     clause = sentence[m.end():].split(",", 1)[0]
     return _persons_in(_RU_GENITIVE_A.sub("", clause), resolver)
 
 
+# "ziyaret eden", "ziyarette bulunan", "səfər edən", "səfərdə olan": (who is) visiting
+_PARTICIPLE = re.compile(r"\s+(?:eden|edən|bulunan|olan)\b", re.I)
 # a Russian genitive "-а" after a consonant ("Токаева", "Касым-Жомарта", "Казахстана"), at a word's end
 _RU_GENITIVE_A = re.compile(r"(?<=[а-яё]{2}[бвгджзклмнпрстфхцчшщ])а\b")
 

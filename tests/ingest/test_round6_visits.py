@@ -125,3 +125,22 @@ def test_turkish_case_ending_after_an_apostrophe_ends_the_visitors_name():
     then read as Uzbekistan's president, the host's)."""
     text = "Cumhurbaşkanı Erdoğan'ın Özbekistan'a resmi ziyareti perşembe günü başladı."
     assert _visits(text, date(2025, 3, 7)) == [("Recep Tayyip Erdoğan", "Uzbekistan", "2025-03-06", "", "official")]
+
+
+def test_turkish_and_azerbaijani_visitor_after_a_participle():
+    """Planted: visits._PARTICIPLE without "eden" and "olan"."""
+    text = "Pazartesi günü Türkmenistan'ı resmi ziyaret eden Cumhurbaşkanı Recep Tayyip Erdoğan, Aşkabat'ta konuştu."
+    assert _visits(text, date(2025, 3, 6)) == [("Recep Tayyip Erdoğan", "Turkmenistan", "2025-03-03", "Ashgabat",
+                                                "official")]
+    text = "Bazar ertəsi Astanada işgüzar səfərdə olan Prezident İlham Əliyev Tokayevlə görüşüb."
+    assert _visits(text, date(2025, 3, 6)) == [("Ilham Aliyev", "Kazakhstan", "2025-03-03", "Astana", "working")]
+    # visiting tourists are no one
+    assert _visits("Salı günü Türkiye'yi ziyaret eden turist sayısı açıklandı.", date(2025, 3, 6)) == []
+
+
+def test_azerbaijani_declines_capitals_spelt_as_in_english():
+    """Planted: the English capital name's declined forms left out of places (no "Ankaraya", "Astanada")."""
+    text = "Prezident İlham Əliyev martın 4-də işgüzar səfərlə Ankaraya gəlib."
+    assert _visits(text, date(2025, 3, 5)) == [("Ilham Aliyev", "Türkiye", "2025-03-04", "Ankara", "working")]
+    text = "Xarici işlər naziri Ceyhun Bayramov martın 4-də Astanada səfərdə olub."
+    assert _visits(text, date(2025, 3, 5)) == [("Jeyhun Bayramov", "Kazakhstan", "2025-03-04", "Astana", "other")]
