@@ -19,7 +19,10 @@ of the one received to the receiver's country, on the day the sentence names.
 Russian, Azerbaijani and Turkish reports put the subject first and the verb last: "Президент Казахстана
 Касым-Жомарт Токаев, прибывший в воскресенье вечером в Ташкент с официальным визитом", "Xarici işlər
 naziri Ceyhun Bayramov fevralın 17-də Macarıstana işgüzar səfərə gedib". Their visitors are those named
-before the visit word (when.local_dates_in reads their days, places their capitals' spellings).
+before the visit word (when.local_dates_in reads their days, places their capitals' spellings); when
+no one is, those named after it: a Russian genitive or a subject after the verb ("визит Президента
+Казахстана Касым-Жомарта Токаева в Узбекистан", "В Анкару прибыл президент …"), or the one after a Turkish
+or Azerbaijani participle ("Kazakistan'ı ziyaret eden Cumhurbaşkanı Erdoğan").
 
 A summit told with a day and a place, and then who took part ("… Tokayev, Mirziyoyev and Japarov took
 part in the meeting"), is a summit visit of each leader named who is not of the host state.
