@@ -46,6 +46,10 @@ def _index() -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
         for label in c.capital_names:
             for form in (label, *_declined_city(label)):
                 words[fold(form)] = (c.iso3, True, False)
+        # Azerbaijani spells some capitals as English does and declines them ("Astanada", "Ankaraya", "Tehranda")
+        if c.capital:
+            for form in _declined_city(c.capital):
+                words.setdefault(fold(form), (c.iso3, True, False))
         for alias in c.aliases:  # former capital names ("Nur-Sultan") and seats of power
             if alias in ("Nur-Sultan", "Akorda", "Lefkoşa"):
                 words[fold(alias)] = (c.iso3, True, False)
@@ -286,6 +290,16 @@ _CITY_NAME = {city: city for city in _CITY_COUNTRY}
 for _spelling, _city in CITY_SPELLINGS.items():
     for _form in (_spelling, *(_declined_city(_spelling) if len(_spelling) > 3 else ())):
         _CITY_NAME.setdefault(_form, _city)
+# Russian names the autonomous republic by an adjective of its city's name, declined with the noun ("прибыл
+# в Нахчыванскую Автономную Республику", "в Нахчыванской АР"): the city, as the English "Nakhchivan
+# Autonomous Republic" gives it. Also the older Russian spelling of the city, "Нахичевань" ("в Нахичевани").
+_CITY_ADJECTIVES = {"Нахчыванск": "Nakhchivan", "Нахичеванск": "Nakhchivan"}
+for _stem, _city in _CITY_ADJECTIVES.items():
+    for _ending in ("ая", "ую", "ой"):
+        for _noun in (f"Автономн{_ending}", f"автономн{_ending}", "АР"):
+            _CITY_NAME[f"{_stem}{_ending} {_noun}"] = _city
+for _form in ("Нахичевань", "Нахичевани", "Нахичеванью"):
+    _CITY_NAME[_form] = "Nakhchivan"
 _CITY = re.compile(r"\b(" + _trie(_CITY_NAME) + r")\b")  # a trie: the longest name at a place, as longest-first
 
 

@@ -5,11 +5,14 @@ import re
 
 # A sentence ends at . ! ? followed by space and a capital (Azerbaijani and Turkish Ö, Ə, İ, Ş… too) or
 # quote, or at a paragraph break;
-# abbreviations common in news ("Mr.", "U.S.", "Jan.") and decimals do not end one.
+# abbreviations common in news ("Mr.", "U.S.", "Jan.") and decimals do not end one, nor a Roman numeral
+# of two to four letters, which Turkish writes as an ordinal with a full stop ("XII. Küresel Bakü Forumu",
+# "VII. Zirve"; one letter is an initial, already in the list).
 # Written to start with one character class ([.!?\n]) for speed only: re then jumps from stop to stop
 # in C instead of trying the pattern at every character. The lookbehinds take the stop in (".") so
 # they test the same characters as "(?<!\bMr)" in front of it did; the matches are the same.
-_NOT_AFTER = ("Mr", "Mrs", "Dr", "St", "[A-Z]", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec")
+_NOT_AFTER = ("Mr", "Mrs", "Dr", "St", "[A-Z]", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
+              "[IVX]{2}", "[IVX]{3}", "[IVX]{4}")
 _END = re.compile(r"[.!?\n](?:(?<=\n)\s*\n|(?<=[.!?])" + "".join(rf"(?<!\b{w}.)" for w in _NOT_AFTER)
                   + r"[”\"»]?\s+(?=[A-Z“\"«А-ЯЁÀ-ÖØ-ÞĞİŞƏ]))")
 

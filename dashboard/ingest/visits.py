@@ -19,7 +19,10 @@ of the one received to the receiver's country, on the day the sentence names.
 Russian, Azerbaijani and Turkish reports put the subject first and the verb last: "Президент Казахстана
 Касым-Жомарт Токаев, прибывший в воскресенье вечером в Ташкент с официальным визитом", "Xarici işlər
 naziri Ceyhun Bayramov fevralın 17-də Macarıstana işgüzar səfərə gedib". Their visitors are those named
-before the visit word (when.local_dates_in reads their days, places their capitals' spellings).
+before the visit word (when.local_dates_in reads their days, places their capitals' spellings); when
+no one is, those named after it: a Russian genitive or a subject after the verb ("визит Президента
+Казахстана Касым-Жомарта Токаева в Узбекистан", "В Анкару прибыл президент …"), or the one after a Turkish
+or Azerbaijani participle ("Kazakistan'ı ziyaret eden Cumhurbaşkanı Erdoğan").
 
 A summit told with a day and a place, and then who took part ("… Tokayev, Mirziyoyev and Japarov took
 part in the meeting"), is a summit visit of each leader named who is not of the host state.
@@ -96,19 +99,41 @@ _RU_COUNT_WORDS = {w: i for i, w in enumerate(["два", "три", "четыре
                                                 "пятнадцать", "шестнадцать", "семнадцать", "восемнадцать",
                                                 "девятнадцать", "двадцать"], start=2)} | {"две": 2}
 _RU_COUNT = r"\d{1,3}|" + "|".join(sorted(_RU_COUNT_WORDS, key=len, reverse=True))
+# Azerbaijani and Turkish: the documents, "signed" ("imzalandı", "imzalanıb", Turkish also "imza atıldı"), and
+# count words: units, tens, and a ten then a unit ("on dört" 14, "iyirmi iki" 22); Azerbaijani spellings too
+_TA_DOCUMENT = r"(?:sənəd|saziş|memorandum|müqavilə|anlaşma|belge|mutabakat|protokol|antlaşma)"
+_TA_SIGNED = r"(?:imzala|imza\s+atıl)"
+_TA_UNITS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "dörd": 4, "beş": 5, "altı": 6, "yedi": 7, "yeddi": 7,
+             "sekiz": 8, "səkkiz": 8, "dokuz": 9, "doqquz": 9}
+_TA_TENS = {"on": 10, "yirmi": 20, "iyirmi": 20, "otuz": 30}
+_TA_COUNT = (r"(?:" + "|".join(_TA_TENS) + r")(?:\s+(?:" + "|".join(_TA_UNITS) + r"))?(?![^\W\d_])|(?:"
+             + "|".join(_TA_UNITS) + r")(?![^\W\d_])")
+_TA_NUMBER_OF = {lowered(word): value for word, value in {**_TA_UNITS, **_TA_TENS}.items()}  # "altı" lowered is "alti"
+_TA_QUALIFIERS = r"(?:ikili|ikitərəfli|hükümetlerarası|hökumətlərarası|yeni|önemli|mühüm|müxtəlif|çeşitli|işbirliği|əməkdaşlıq)"
 _LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:документ|соглашени|меморандум|договор)"
                               r"|\b(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум|договор)\w*\s+"
                               r"(?:был[аио]?\s+)?подписа"
-                              r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:sənəd|saziş|memorandum|müqavilə|anlaşma|belge|"
-                              r"mutabakat|protokol|antlaşma)\w*\s+(?:daha\s+)?imzala"
-                              r"|\bimzalanan\s+(\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:sənəd|anlaşma|belge|saziş)", re.I)
+                              r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT + r"\w*\s+(?:daha\s+)?" + _TA_SIGNED +
+                              r"|\bimzalanan\s+(\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:sənəd|anlaşma|belge|saziş)"
+                              # the count in words, right before the noun or one word that qualifies it
+                              # ("on dört anlaşma imzalandı", "on iki ikitərəfli sənəd imzalanıb"): not
+                              # further, as "iki ülke arasında anlaşmalar imzalandı" counts the countries
+                              r"|\b(" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?" + _TA_DOCUMENT + r"\w*\s+"
+                              r"(?:daha\s+)?" + _TA_SIGNED, re.I)
+# Documents signed, number not stated, in Azerbaijani and Turkish: a plural ("anlaşmalar imzalandı",
+# "sənədlər imzalanıb", "imzalanan belgeler") or a quantifier ("bir sıra sənədlər", "bir dizi anlaşma",
+# "çok sayıda belge"), as "numerous documents" in English
+_TA_DOCUMENTS_SAID = re.compile(r"\b" + _TA_DOCUMENT + r"\w{0,3}?(?:lar|lər|ler)\w{0,4}\s+(?:da\s+|də\s+|de\s+)?" + _TA_SIGNED
+                                + r"|\bimzalanan\s+" + _TA_DOCUMENT + r"\w{0,3}?(?:lar|lər|ler)"
+                                r"|\b(?:bir\s+sıra|bir\s+neçə|bir\s+dizi|birçok|bir\s+çok|çok\s+sayıda|çoxsaylı|bir\s+paket)"
+                                r"\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT + r"\w*\s+" + _TA_SIGNED, re.I)
 # One document, as Russian tells it by the singular: "министры подписали план консультаций", "был подписан
 # меморандум" (the plural "подписали соглашения" says no number)
 _RU_ONE_DOCUMENT = re.compile(r"\bподписа(?:л[иао]?|н[оа]?)\s+(?:[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?"
                               r"(?:план|соглашение|меморандум|договор|протокол|программу|декларацию|дорожную карту)(?![^\W\d_])",
                               re.I)
-_LOCAL_SIGNED_WORDS = ("подписа", "imzala")  # one is in every _LOCAL_DOCUMENTS match
+_LOCAL_SIGNED_WORDS = ("подписа", "imza")  # one is in every _LOCAL_DOCUMENTS and _TA_DOCUMENTS_SAID match
 _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|center|monument|bust)s?\b[^.]{0,80}?\bnamed after\s+"
                           r"(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<name>[A-Z][\w-]+\s+[A-Z][\w-]+)")
 _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|"
@@ -121,6 +146,8 @@ _MEETING = re.compile(r"\b(?:(?:held|had|holds|has held|have held|conducted)\s+(
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|online|virtual\w*|remote\w*)\b", re.I)
 _VISITOR_LEAD = re.compile(r"^(?:the\s+)?(?:recent|April|\d+|[A-Z][a-z]+ \d+)\s+")
 _POSSESSIVE = re.compile(r"^(?:his|her|their)\s+")
+# The party of talks as a group: "Heads of state of the Organization of Turkic States met in Astana"
+_GROUP = re.compile(r"(?:the\s+)?(?:heads|leaders|ministers|presidents|delegations|members|officials)\b", re.I)
 _THE_VISIT = re.compile(r"\bthe visit\b|\bthe summit\b", re.I)
 _PARTIES_VERBS = ("held", "had", "holds", "conducted", "met")  # one is in every _PARTIES match
 _RECEIVED = re.compile(r"(?P<host>[A-Z][^,.;]{2,80}?)\s+received\s+(?P<guest>[A-Z][^,.;]{2,120}?)"
@@ -184,7 +211,9 @@ def _cue_start(sentence: str) -> int | None:
     return min(starts) if starts else None
 
 
-def _visitor(sentence: str, resolver: Resolver) -> Person | None:
+def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
+    """The visitor a cue names (_VISITOR_CUES), or all of a list that is the subject of a cue verb ("Erdoğan,
+    Tokayev and Japarov arrived in Budapest on Tuesday"); none when no cue names anyone."""
     start = _cue_start(sentence)
     m = _VISITOR_CUES.search(sentence, start) if start is not None else None
     if m:
@@ -192,8 +221,32 @@ def _visitor(sentence: str, resolver: Resolver) -> Person | None:
         phrase = _VISITOR_LEAD.sub("", phrase)
         person = resolver.resolve(phrase, speaking=False)
         if person:
-            return person
-    return None
+            listed = _listed(sentence[:m.end("b")], resolver) if m["b"] else []
+            return listed if len(listed) > 1 else [person]
+    return []
+
+
+# The links of a list of people: ", ", ", and ", " and "
+_LIST_LINK = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _listed(subject: str, resolver: Resolver) -> list[Person]:
+    """The people of a list that ends a subject ("Turkish President Recep Tayyip Erdoğan, Kazakh President
+    Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov"), each once, in order. Only a list whose
+    last link is "and" is one; it is read from its end back to the first item that names no one ("On
+    Tuesday, X and Y"), so "Aliyev and his delegation" lists no one (the cue's visitor stays)."""
+    links = _LIST_LINK.findall(subject)
+    if not links or "and" not in links[-1]:
+        return []
+    people = [resolver.resolve(_VISITOR_LEAD.sub("", item), speaking=False) for item in _LIST_LINK.split(subject)]
+    people = [p if p and p.rule in ("name", "office") and p.iso3 else None for p in people]
+    found: list[Person] = []
+    for person in reversed(people):
+        if person is None:
+            break
+        if all(p.name != person.name for p in found):
+            found.insert(0, person)
+    return found
 
 
 def _place(found: list[places.Mention], visitor_iso3: str, sentence: str = "") -> tuple[str, str] | None:
@@ -337,12 +390,18 @@ def _merge(same: VisitFound, visit: VisitFound) -> None:
         same.city = same.city or visit.city
 
 
+_TR_CASE_ENDING = re.compile(r"['’](?!s\b)\w+\s*")
+
+
 def _persons_in(text: str, resolver: Resolver) -> list[Person]:
     """Everyone `text` names by name or by office and country ("Президент Азербайджана Ильхам Алиев",
     "Kazakh President Kassym-Jomart Tokayev", "Azərbaycan Prezidenti"), each once, in order. Not an
     anaphor ("he", "Prezident" alone) and not someone of no known country."""
     found: list[Person] = []
-    for run in _NAME_RUN.findall(text):
+    # a Turkish case ending after an apostrophe ends the name ("Cumhurbaşkanı Erdoğan'ın Azerbaycan'a"
+    # is Erdoğan, then a country): not the English "'s"
+    runs = [part for run in _NAME_RUN.findall(text) for part in _TR_CASE_ENDING.split(run) if part]
+    for run in runs:
         # only a run with a word of an office holder's name or an office word can name someone (most
         # capitalised runs, "Zirvədə", "Manas Beynəlxalq Hava Limanında", hold neither): the rest are not resolved
         if not (_has_name_word(run) or officeholders.office_of(run) or _other_office(run)
@@ -364,16 +423,41 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     return _persons_in(sentence[:m.start()], resolver) if m else []
 
 
+def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:
+    """The visitors of a Russian visit sentence that names no one before its visit word: those named after
+    it in the same clause, in the genitive ("государственный визит Президента Казахстана Касым-Жомарта Токаева
+    в Узбекистан") or, the verb first, in the nominative ("В Баку с визитом прибыл президент Узбекистана
+    Шавкат Мирзиёев"). A genitive "-а" is dropped: the office holders table knows the nominative. Turkish and
+    Azerbaijani name the visitor after the visit word only after a participle ("Perşembe günü Kazakistan'ı
+    resmi ziyaret eden Cumhurbaşkanı Erdoğan, …", "Bakıda rəsmi səfərdə olan Prezident …")."""
+    m = _LOCAL_VISIT.search(sentence)
+    if not m:
+        return []
+    if not places._CYRILLIC.search(m[0]):
+        participle = _PARTICIPLE.match(sentence, m.end())
+        if not participle:
+            return []
+        return _persons_in(sentence[participle.end():].split(",", 1)[0], resolver)
+    clause = sentence[m.end():].split(",", 1)[0]
+    return _persons_in(_RU_GENITIVE_A.sub("", clause), resolver)
+
+
+# "ziyaret eden", "ziyarette bulunan", "səfər edən", "səfərdə olan": (who is) visiting
+_PARTICIPLE = re.compile(r"\s+(?:eden|edən|bulunan|olan)\b", re.I)
+# a Russian genitive "-а" after a consonant ("Токаева", "Касым-Жомарта", "Казахстана"), at a word's end
+_RU_GENITIVE_A = re.compile(r"(?<=[а-яё]{2}[бвгджзклмнпрстфхцчшщ])а\b")
+
+
 # Not a visit: a call ("телефонный разговор", "telefon danışığı", "video konferans") or one still to come
 # ("предстоящему визиту", "gələcək səfərinə", "önümüzdeki ziyaret")
 _LOCAL_NOT_VISIT = re.compile(r"\b(?:телефон|видео|онлайн|предстоящ|запланирован|telefon|video|onlayn|online|gələcək"
                               r"|önümüzdeki|planlaşdırıl|planlanan)", re.I)
-# Taking part in a summit: "was also attended by …", "took part in the meeting", "приняли участие",
-# "iştirak edib", "katıldı"
-_ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated)\b"  # told as done: not "will take part"
+# Taking part in a summit: "was also attended by …", "took part in the meeting", "joined their host"/"were
+# joined by" (right after a summit's sentence, joining is coming to it), "приняли участие", "iştirak edib", "katıldı"
+_ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined)\b"  # told as done: not "will take part"
                      r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etmiş)\w*|\bkatıl(?:dı|mış|an)",
                      re.I)
-_ATTEND_WORDS = ("attended", "took part", "taking part", "participated", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
+_ATTEND_WORDS = ("attended", "took part", "taking part", "participated", "joined", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
 
@@ -383,7 +467,7 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
     for an informal summit"), then who took part ("Azerbaijani President Ilham Aliyev, Turkish President
     Recep Tayyip Erdoğan … took part in the meeting", "The summit … was also attended by … Ilham Aliyev"):
     a summit visit for each leader named who is not of the host state."""
-    if not _ATTEND.search(s.text):
+    if not _ATTEND.search(s.text) or _REMOTE.search(s.text):  # "joined the summit by video link": not there
         return
     for person in _persons_in(s.text, resolver):
         if person.iso3 == summit.host:
@@ -427,11 +511,14 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             continue
         days = _days(s, published, lead_day, local_words[k])
         # without a day nothing below is proposed: the visitor, place and type are not looked for
-        visitor = _visitor(sentence, resolver) if days else None
-        others: list[Person] = []  # more visitors: "X and Y прибыли"
+        # more visitors than one: "X, Y and Z arrived in …", "X and Y прибыли"
+        visitor, *others = (_visitors(sentence, resolver) if days else None) or [None]
         local = days and visitor is None and local_words[k] and not _LOCAL_NOT_VISIT.search(sentence)
+        after = False  # the visitor named after the visit word: "визит Токаева в Узбекистан"
         if local:
             visitor, *others = _local_visitors(sentence, resolver) or [None]
+            if visitor is None and (named := _visitors_after(sentence, resolver)):
+                (visitor, *others), after = named, True
         place = _place(doc.mentions(s), visitor.iso3 if visitor else "", sentence) if days else None
         if local and visitor and place and not place[1] and any(p.iso3 == place[0] for p in others):
             # the host told by a country word alone, and someone of that country named as well: whose
@@ -453,7 +540,12 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 day, end, *_ = days[0]
                 visit = VisitFound(day, end, person, place[0], place[1], visit_type, (a, b), confidence)
                 same = next((v for v in visits if _same_trip(v, visit)), None)
-                if same is None:
+                # "Визит Эрдогана в Нахчыван стал первым после … 19-20 сентября": a visit named after its
+                # visitor refers to the one told before, and the day there may be another's
+                told = after and next((v for v in visits if (v.visitor.name, v.host) == (person.name, visit.host)), None)
+                if told:
+                    same = told
+                elif same is None:
                     visits.append(visit)
                     same = visit
                 else:
@@ -502,6 +594,8 @@ def _meeting_party(sentence: str, host: str, resolver: Resolver) -> Person | Non
     if not m:
         return None
     for phrase in (m["subj"], m["obj"]):
+        if phrase and _GROUP.match(phrase):
+            continue  # a group is no visitor (its "Turkic States" would be taken for an unlisted name)
         person = resolver.resolve(_POSSESSIVE.sub("", phrase), speaking=False) if phrase else None
         if person and person.rule != "anaphor" and person.iso3 != host:
             return person
@@ -531,8 +625,10 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     if not m and signed_local and (m := _LOCAL_DOCUMENTS.search(sentence)):
         visit.documents_said = True
-        count = next(g for g in m.groups() if g)
-        visit.documents = int(count) if count.isdigit() else _RU_COUNT_WORDS[count.lower()]
+        visit.documents = _count_value(next(g for g in m.groups() if g))
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif not m and signed_local and not visit.documents_said and (m := _TA_DOCUMENTS_SAID.search(sentence)):
+        visit.documents_said = True  # the number not stated
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed_local and not visit.documents_said and (m := _RU_ONE_DOCUMENT.search(sentence)):
         visit.documents_said, visit.documents = True, 1
@@ -541,6 +637,17 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     if m:
         visit.events.append(f"opening of a {lowered(m[1])} named after {m['name']}")
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
+
+
+def _count_value(count: str) -> int:
+    """The number a count of _LOCAL_DOCUMENTS says: digits, a Russian word, or Azerbaijani/Turkish words
+    ("on dört" = 10 + 4)."""
+    if count.isdigit():
+        return int(count)
+    low = lowered(count)
+    if low in _RU_COUNT_WORDS:
+        return _RU_COUNT_WORDS[low]
+    return sum(_TA_NUMBER_OF[word] for word in low.split())
 
 
 def summary(visit: VisitFound) -> str:

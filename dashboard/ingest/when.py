@@ -343,10 +343,18 @@ _NUMERIC_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _LOCAL_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5,
                    "воскресенье": 6, "pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4,
                    "cumartesi": 5, "pazar": 6}
-_LOCAL_WEEKDAY_OF = {lowered(word): day for word, day in _LOCAL_WEEKDAYS.items()}
-# Russian "в среду" / "во вторник"; Turkish "çarşamba günü" (on Wednesday)
+# Azerbaijani: Tuesday and Thursday are "Wednesday's eve" and "Friday's eve" (not "on Wednesday evening"),
+# Monday "the day after the bazaar"; the one-word days only with "günü" ("bazar" alone is a market)
+_AZ_WEEKDAYS = {"bazar ertəsi": 0, "çərşənbə axşamı": 1, "cümə axşamı": 3}
+_AZ_WEEKDAYS_WITH_GUNU = {"çərşənbə": 2, "cümə": 4, "şənbə": 5, "bazar": 6}
+_LOCAL_WEEKDAY_OF = {lowered(word): day for word, day in {**_LOCAL_WEEKDAYS, **_AZ_WEEKDAYS,
+                                                          **_AZ_WEEKDAYS_WITH_GUNU}.items()}
+# Russian "в среду" / "во вторник"; Turkish "çarşamba günü" (on Wednesday); Azerbaijani "bazar ertəsi",
+# "çərşənbə axşamı", "şənbə günü"
 _LOCAL_WEEKDAY = re.compile(r"\b(?:в|во)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
-                            r"|\b(pazartesi|sali|çarşamba|perşembe|cumartesi|cuma|pazar)\s+günü\b")
+                            r"|\b(pazartesi|sali|çarşamba|perşembe|cumartesi|cuma|pazar)\s+günü\b"
+                            r"|\b(" + "|".join(lowered(word) for word in _AZ_WEEKDAYS) + r")\b"
+                            r"|\b(" + "|".join(lowered(word) for word in _AZ_WEEKDAYS_WITH_GUNU) + r")\s+günü\b")
 # today / yesterday: Russian, Turkish, Azerbaijani ("bugüne kadar", until today, is no day: \b)
 _TODAY, _YESTERDAY = ("сегодня", "bugün", "bu gün"), ("вчера", "dünən", "dün")
 _LOCAL_RELATIVE = re.compile(rf"\b(?:({'|'.join(_TODAY)})|({'|'.join(_YESTERDAY)}))\b")
@@ -383,7 +391,7 @@ def local_dates_in(text: str, published: date, check: str | None = None) -> list
                     found.append(_day_span(int(m[2]), None, _AZ_MONTH_OF[m[1]], None, published, m))
     if any(word in low for word in (_ASCII_DAY_WORDS if ascii_ else _DAY_WORDS)):
         for m in _LOCAL_WEEKDAY.finditer(low):
-            back = (published.weekday() - _LOCAL_WEEKDAY_OF[m[1] or m[2]]) % 7
+            back = (published.weekday() - _LOCAL_WEEKDAY_OF[m[m.lastindex]]) % 7
             found.append((published - timedelta(days=back), None, m.start(), m.end()))
         for m in _LOCAL_RELATIVE.finditer(low):
             found.append((published - timedelta(days=0 if m[1] else 1), None, m.start(), m.end()))
