@@ -25,8 +25,8 @@ from . import places
 
 PRONOUNS = ("he", "she", "the head of state", "the president", "the leader", "the minister",
             "the prime minister", "the foreign minister", "the latter", "the former",
-            # Azerbaijani: "the president", "our head of state", "the head of state" (APA, Report.az)
-            "prezident", "dövlətimizin başçısı", "dövlət başçısı",
+            # Azerbaijani: "the president", "our head of state", "the head of state", "the (prime) minister" (APA, Report.az)
+            "prezident", "dövlətimizin başçısı", "dövlət başçısı", "nazir", "baş nazir",
             # Turkish: "the president", "the minister"; Russian: he, she, "the president", "the leader"
             "cumhurbaşkanı", "bakan", "он", "она", "президент", "лидер")
 # Words for "the head of state" that, before anyone has spoken, mean the article's first-named head of
