@@ -302,7 +302,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 and (m := ADDING_THAT.match(text[found[-1].outer[1]:outer[0]])) \
                 and not _names_someone(m["rest"], resolver):
             speaker, rule = found[-1].speaker, "adding-that"
-        if speaker is None and found and found[-1].speaker \
+        if speaker is None and found and found[-1].speaker and not _attribution_follows(text, pieces, after) \
                 and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end) \
                 and _attribution_ended(text[found[-1].outer[1]:outer[0]], resolver):
             speaker, rule = found[-1].speaker, "next-sentence"
@@ -323,6 +323,13 @@ def _attribution_ended(gap: str, resolver: Resolver) -> bool:
             or _INNER_BREAK.search(gap):
         return False
     return not gap or not (_SPEECH_WORD.search(gap) or _names_someone(gap, resolver))
+
+
+def _attribution_follows(text: str, pieces: list[tuple[int, int]], after: str) -> bool:
+    """Does a quote end in a comma or dash ('“…,” the statement read'), so its own attribution follows (one
+    no rule read), not the end of a sentence?"""
+    return text[pieces[-1][0]:pieces[-1][1]].rstrip()[-1:] in (",", "-", "–", "—") \
+        or after.lstrip()[:1] in (",", "-", "–", "—")
 
 
 def _attribute(after: str, before: str, text: str, para_start: int, paras, resolver: Resolver, quoted: str = ""):

@@ -12,7 +12,8 @@ Each test was seen failing on a planted bug (planted, run, failed, reverted):
   `_subject_partial` returning None after finding the subject; the verb-reporting-no-speech test: its
   last `return None` made to return the subject;
 - quote after the attribution sentence: `_attribution_ended` always False; after running text: the
-  capital check on the gap dropped;
+  capital check on the gap dropped; a quote with an unread attribution of its own: `_attribution_follows`
+  always False;
 - Turkish nominalised clause: TR_CLAUSE_VERBS left out of AFTER_VERB_FINAL;
 - Azerbaijani bare title after a quote: each of AZ_AFTER left out of `_attribute`, "nazir" left out of
   PRONOUNS, AZ_INDIRECT not read in `_reported_speech`.
@@ -112,6 +113,12 @@ def test_a_quote_after_the_attribution_sentence_is_the_same_speakers():
 def test_a_quote_after_a_sentence_of_running_text_is_not_the_last_speakers():
     text = ("“Nobody can shorten the sea crossing by decree,” said Aida Karimova. The ferries sail twice a week. "
             "“Ferries must sail on a fixed schedule first.”")
+    assert _quotes(text) == [("Aida Karimova", "Nobody can shorten the sea crossing by decree")]
+
+
+def test_a_quote_with_an_attribution_of_its_own_nobody_is_not_the_last_speakers():
+    text = ("“Nobody can shorten the sea crossing by decree,” said Aida Karimova. “Ferries must sail on a fixed "
+            "schedule first,” the ministry's statement read.")
     assert _quotes(text) == [("Aida Karimova", "Nobody can shorten the sea crossing by decree")]
 
 
