@@ -86,6 +86,9 @@ _DECLINED_NOUN = re.compile(r"(?<=\w{3})(?:lar|lər|ler)(?:ı|i|ın|in|a|ə|e|da
                             r"|(?<=\w{2})(?:ında|ində|inde|ündə|ünde|ından|indən|inden|ündən|ünden)$")
 
 
+_POSSESSIVE = re.compile(r"\w['’]s\b")
+
+
 def _declined_noun(name: str) -> bool:
     return any(_DECLINED_NOUN.search(word) for word in name.split())
 
@@ -300,7 +303,8 @@ class Resolver:
             term = officeholders.holder(codes[0], office, self.day)
             if term:
                 return _from_term(term, 0.85, "office")
-        names = [c for c in _candidate_names(phrase) if " " in c and not _declined_noun(c)]
+        # "Tokayev’s Government" is no one's name: a name has no possessive in it
+        names = [c for c in _candidate_names(phrase) if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]
         if names:  # someone named who is not in the office table: keep what the text says
             return Person(names[0], office or _minister_title(phrase, names[0]), codes[0] if codes else "", 0.6,
                           "unlisted name")

@@ -113,13 +113,13 @@ TR_COLON_VERB = re.compile(r"\b(?:söyledi|konuştu|kaydetti|belirtti|ifade etti
                            r"dedi|seslendi|ekledi|anlattı|değerlendirdi|yazdı)(?:\s+ki)?\s*:\s*$")
 # The subject of an English or Russian sentence (the verb follows it), for quotes whose attribution is
 # the sentence before or around them: an opening phrase ("Opening the meeting, ", "Комментируя их, "), the
-# subject (a capitalised name or title, "the Azerbaijani leader", "He"), an aside between commas ("Aliyev,
+# subject (a capitalised name or title, "the Azerbaijani leader", "Kazakhstan's President Tokayev", "He"), an aside between commas ("Aliyev,
 # in turn,", "Erdogan, who has long championed the group,", "Али Асадов, в свою очередь,") and the verb.
 _OFFICE_HEAD = r"(?:[Hh]ead of [Ss]tate|[Ll]eader|[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Mm]inister)"
 SUBJECT = re.compile(
     rf"(?:[{_CAPITALS}][^,“”\"«»„:;]{{0,60}},\s+)?"
-    rf"(?P<spk>(?:[Tt]he\s+)?(?:[{_CAPITALS}][\w\-]*\s+){{0,5}}{_OFFICE_HEAD}\b"
-    rf"|[{_CAPITALS}][\w\-]*(?:\s+[{_CAPITALS}][\w\-]*){{0,5}}|[Hh]e|[Ss]he)"
+    rf"(?P<spk>(?:[{_CAPITALS}][\w\-]*['’]s\s+)?(?:(?:[Tt]he\s+)?(?:[{_CAPITALS}][\w\-]*\s+){{0,5}}"
+    rf"{_OFFICE_HEAD}\b|[{_CAPITALS}][\w\-]*(?:\s+[{_CAPITALS}][\w\-]*){{0,5}})|[Hh]e|[Ss]he)"
     rf"(?:,\s+(?P<aside>[a-zа-яё][^,“”\"«»„:;]{{0,100}}),)?"
     r"\s+(?:(?:also|then|later|further|again|in turn|также|тоже|затем)\s+)?"
     r"(?P<verb>(?!(?:and|or|и|или)\b)[a-zа-яё][\w\-]*)")

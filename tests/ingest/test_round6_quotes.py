@@ -8,6 +8,8 @@ Each test was seen failing on a planted bug (planted, run, failed, reverted):
   no person as subject: `_paragraph_subjects` resolving the whole sentence instead of its subject;
 - colon after an aside and a long object (English, Russian): `_subject_colon` returning None; the colon
   and partial-quote tests that name someone else: `_plain_object` always True;
+- a subject owned by a country: the owner group taken out of SUBJECT; a possessive in an unknown name
+  (people.py): the `_POSSESSIVE` check on unlisted names dropped;
 - partial quotes after said + bare clause, a participle, "described … as", Russian "заявил, что":
   `_subject_partial` returning None after finding the subject; the verb-reporting-no-speech test: its
   last `return None` made to return the subject;
@@ -60,6 +62,18 @@ def test_a_russian_colon_after_an_aside_gives_the_quote_to_the_subject():
     text = ("Олжас Бектенов, со своей стороны, подчеркнул значение транзита: «Мы должны вместе "
             "развивать порты и железные дороги».")
     assert _quotes(text) == [("Olzhas Bektenov", "Мы должны вместе развивать порты и железные дороги")]
+
+
+def test_a_subject_owned_by_a_country_is_the_person_it_names():
+    text = ("Kazakhstan’s Trade Minister Arman Shakkaliyev, for his part, turned to grain exports: “We can sell "
+            "far more wheat to Baku next year.”")
+    assert _quotes(text) == [("Arman Shakkaliyev", "We can sell far more wheat to Baku next year.")]
+
+
+def test_a_possessive_is_no_part_of_an_unknown_name():
+    text = ("Tokayev’s Government, for its part, pushed for a faster timetable: “We can sell far more wheat to Baku "
+            "next year.”")
+    assert _quotes(text) == []
 
 
 def test_a_colon_after_a_sentence_that_names_someone_else_gives_the_quote_to_nobody():
