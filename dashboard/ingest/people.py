@@ -29,6 +29,9 @@ PRONOUNS = ("he", "she", "the head of state", "the president", "the leader", "th
             "prezident", "dövlətimizin başçısı", "dövlət başçısı", "nazir", "baş nazir",
             # Turkish: "the president", "the minister"; Russian: he, she, "the president", "the leader"
             "cumhurbaşkanı", "bakan", "он", "она", "президент", "лидер")
+# Azerbaijani and Turkish "he/she" ('"…", - o bildirib'): a pronoun only when it is the whole phrase (as a
+# word in a clause it is as often "that").
+PRONOUNS_ALONE = ("o",)
 # Words for "the head of state" that, before anyone has spoken, mean the article's first-named head of
 # state: Kazinform's "the Head of State noted that" is Tokayev, APA's "dövlətimizin başçısı" Aliyev.
 HEAD_OF_STATE_WORDS = ("the head of state", "head of state", "dövlətimizin başçısı", "dövlət başçısı")
@@ -266,7 +269,7 @@ class Resolver:
 
     def _resolve(self, phrase: str) -> Person | None:
         low = phrase.lower().strip(" ,.")
-        if low in PRONOUNS or low.removeprefix("the ") in ("head of state", "president", "leader"):
+        if low in PRONOUNS or low in PRONOUNS_ALONE or low.removeprefix("the ") in ("head of state", "president", "leader"):
             if self.last_speaker:
                 return Person(self.last_speaker.name, self.last_speaker.role, self.last_speaker.iso3, 0.75, "anaphor")
             if self.first_head and low in HEAD_OF_STATE_WORDS:

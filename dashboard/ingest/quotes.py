@@ -59,9 +59,10 @@ TR_VERBS = (r"dedi|diye (?:konuştu|ekledi|belirtti|vurguladı|kaydetti|seslendi
 # Azerbaijani after a quote: '«…», – deyə Prezident vurğulayıb.' (the speaker between "deyə" and the verb)
 AZ_DEYE = re.compile(r"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>[^.;:!?«»“”\"]{1,80}?)\s+\w+(?:ıb|ib|ub|üb)\b")
 # A partial quote inside a reported clause: 'Tatar, … olmasının "…" olduğunu söyledi' (the clause's verb
-# nominalised: olduğunu, olacağını, gerektiğini), '… "…" olarak nitelendirdi' (described it as)
-TR_CLAUSE_VERBS = (r"\w+(?:ğunu|ğünü|ğını|ğini)\s+(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|"
-                   r"açıkladı|bildirdi|ekledi)|olarak\s+(?:nitelendirdi|değerlendirdi|tanımladı)")
+# nominalised: olduğunu, olacağını, gerektiğini), '… "…" olarak nitelendirdi' (described it as); and
+# '"…" şeklinde konuştu' ("spoke in these words")
+TR_CLAUSE_VERBS = (r"(?:\w+(?:ğunu|ğünü|ğını|ğini)|şeklinde)\s+(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|"
+                   r"dile getirdi|açıkladı|bildirdi|ekledi|konuştu)|olarak\s+(?:nitelendirdi|değerlendirdi|tanımladı)")
 # Azerbaijani after a quote, without "deyə": '"…", - nazir qeyd edib.' / '«…», Prezident bildirib.' (the
 # speaker, often a bare title that means the one who spoke last, then the verb ending the sentence)
 AZ_AFTER = re.compile(rf"^\s*[,.]?\s*[-–—]?\s*(?P<spk>[^\s.;:!?«»“”\"\-–—][^.;:!?«»“”\"]{{0,59}}?)\s+(?:{AZ_VERBS})"

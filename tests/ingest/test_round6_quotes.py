@@ -17,6 +17,8 @@ Each test was seen failing on a planted bug (planted, run, failed, reverted):
   capital check on the gap dropped; a quote with an unread attribution of its own: `_attribution_follows`
   always False;
 - Turkish nominalised clause: TR_CLAUSE_VERBS left out of AFTER_VERB_FINAL;
+- Turkish "şeklinde konuştu": "şeklinde" left out of TR_CLAUSE_VERBS; Azerbaijani "o" after a quote:
+  PRONOUNS_ALONE left out of people.Resolver._resolve;
 - Azerbaijani bare title after a quote: each of AZ_AFTER left out of `_attribute`, "nazir" left out of
   PRONOUNS, AZ_INDIRECT not read in `_reported_speech`.
 """
@@ -148,3 +150,15 @@ def test_an_azerbaijani_bare_title_after_a_quote_means_the_minister_of_the_repor
     text = ("Energetika naziri Pərviz Şahbazov görüşdə bildirib ki, qaz ixracı artır.\n\n"
             "\"Biz yeni bazarlara çıxmağa hazırıq və bu il ixracı artıracağıq\", - nazir qeyd edib.")
     assert _quotes(text) == [("Pərviz Şahbazov", "Biz yeni bazarlara çıxmağa hazırıq və bu il ixracı artıracağıq")]
+
+
+def test_a_turkish_quote_before_seklinde_konustu_is_the_subjects():
+    text = "Tokayev, görüşmenin ardından \"İki ülke arasındaki ticaret her yıl artıyor\" şeklinde konuştu."
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "İki ülke arasındaki ticaret her yıl artıyor")]
+
+
+def test_an_azerbaijani_o_after_a_quote_is_the_last_speaker():
+    text = ("\"Biz yeni bazarlara çıxmağa hazırıq\", - deyə Prezident İlham Əliyev vurğulayıb.\n\n"
+            "\"Bu il ixracı iki dəfə artıracağıq\", - o əlavə edib.")
+    assert _quotes(text) == [("Ilham Aliyev", "Biz yeni bazarlara çıxmağa hazırıq"),
+                             ("Ilham Aliyev", "Bu il ixracı iki dəfə artıracağıq")]
