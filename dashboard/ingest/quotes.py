@@ -69,6 +69,7 @@ AZ_AFTER = re.compile(rf"^\s*[,.]?\s*[-–—]?\s*(?P<spk>[^\s.;:!?«»“”\"\
                       r"\s*(?:[.;]|$)")
 # Azerbaijani reported speech: "İqtisadiyyat naziri Mikayıl Cabbarov … bildirib ki, …" (its subject speaks)
 AZ_INDIRECT = re.compile(rf"\b(?:{AZ_VERBS})\s+ki\b")
+assert all(verb.endswith("b") for verb in AZ_VERBS.split("|")), "_reported_speech looks for 'b ki' first"
 AFTER_VERB_FINAL = re.compile(rf"^\s*[,.!?]?\s*(?:{TR_VERBS}|{TR_CLAUSE_VERBS})\b")
 # an Azerbaijani verb before a colon: the evidential past "-ıb/-ib/-ub/-üb" ("bildirib:", "toxunub:")
 AZ_COLON_VERB = re.compile(r"\w(?:ıb|ib|ub|üb)\s*:\s*$")
@@ -114,8 +115,9 @@ TR_COLON_VERB = re.compile(r"\b(?:söyledi|konuştu|kaydetti|belirtti|ifade etti
                            r"dedi|seslendi|ekledi|anlattı|değerlendirdi|yazdı)(?:\s+ki)?\s*:\s*$")
 # The subject of an English or Russian sentence (the verb follows it), for quotes whose attribution is
 # the sentence before or around them: an opening phrase ("Opening the meeting, ", "Комментируя их, "), the
-# subject (a capitalised name or title, "the Azerbaijani leader", "Kazakhstan's President Tokayev", "He"), an aside between commas ("Aliyev,
-# in turn,", "Erdogan, who has long championed the group,", "Али Асадов, в свою очередь,") and the verb.
+# subject (a capitalised name or title, "the Azerbaijani leader", "Kazakhstan's President Tokayev", "He"),
+# an aside between commas ("Aliyev, in turn,", "Erdogan, who has long championed the group,", "Али Асадов,
+# в свою очередь,") and the verb.
 _OFFICE_HEAD = r"(?:[Hh]ead of [Ss]tate|[Ll]eader|[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Mm]inister)"
 SUBJECT = re.compile(
     rf"(?:[{_CAPITALS}][^,“”\"«»„:;]{{0,60}},\s+)?"
@@ -285,8 +287,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         before = text[para_start:outer[0]]
         # "Asadov noted that Azerbaijan attaches … . “The agreements …,” he said.": reported speech before
         # the quote in its paragraph makes its subject the last speaker, whom "he" means
+        # "Erdogan, who …, used his speech to …. “…,” he said": only a pronoun or bare title near the quote
+        # needs the paragraph's subjects (reading them costs a resolve per sentence)
         if _ANAPHOR.search(after, 0, 120) or _ANAPHOR.search(before, max(0, len(before) - 120)):
-            _paragraph_subjects(before, resolver)  # only a pronoun or a bare title needs it: it costs
+            _paragraph_subjects(before, resolver)
         _reported_speech(before, resolver)
         if _words(words) < MIN_WORDS:
             continue
@@ -463,7 +467,8 @@ def _subject_colon(before: str, resolver: Resolver) -> Person | None:
     body = before.rstrip()
     sentence = _QUOTE_SENTENCE_BREAK.split(body[:-1] if body.endswith(":") else body)[-1]
     found = _subject(sentence, resolver)
-    if found and len(sentence) - found[1].end("verb") <= 200 and _plain_object(sentence[found[1].end("verb"):], resolver):
+    rest = sentence[found[1].end("verb"):] if found else ""
+    if found and len(rest) <= 200 and _plain_object(rest, resolver):
         return resolver.resolve(_speaker_phrase(found[1]["spk"]))
     return None
 
@@ -555,7 +560,7 @@ def _reported_speech(body: str, resolver: Resolver) -> None:
     the last speaker."""
     if " that " in body and (m := INDIRECT.search(body)):
         resolver.resolve(_speaker_phrase(m["spk"]))
-    elif " ki" in body and (m := AZ_INDIRECT.search(body)):
+    elif "b ki" in body and (m := AZ_INDIRECT.search(body)):  # every AZ_VERBS verb ends in "b"
         _clause_subject(body[:m.start()], resolver)
 
 
