@@ -90,6 +90,17 @@ _DECLINED_NOUN = re.compile(r"(?<=\w{3})(?:lar|lər|ler)(?:ı|i|ın|in|a|ə|e|da
 
 
 _POSSESSIVE = re.compile(r"\w['’]s\b")
+# Nouns of bodies, places and events, which no person's name holds: "Organization of Turkic States" is read
+# as the runs "Organization" and "Turkic States", and the second must not be taken for someone's name.
+_BODY_WORDS = frozenset({"states", "organization", "organisation", "council", "union", "committee", "bank", "corridor",
+                         "forum", "agency", "republic", "company", "fund", "declaration", "treaty", "service",
+                         "party", "assembly", "parliament", "government", "cabinet", "commission", "association",
+                         "university", "institute", "centre", "center", "summit", "news", "times", "press",
+                         "railway", "railways", "port", "airport", "pipeline", "route", "group", "office"})
+
+
+def _body_name(name: str) -> bool:
+    return not _BODY_WORDS.isdisjoint(name.lower().split())
 
 
 def _declined_noun(name: str) -> bool:
@@ -306,8 +317,9 @@ class Resolver:
             term = officeholders.holder(codes[0], office, self.day)
             if term:
                 return _from_term(term, 0.85, "office")
-        # "Tokayev’s Government" is no one's name: a name has no possessive in it
-        names = [c for c in _candidate_names(phrase) if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]
+        # "Tokayev’s Government", "Turkic States" are no one's name: a name has no possessive or word of a body
+        names = [c for c in _candidate_names(phrase)
+                 if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c) and not _body_name(c)]
         if names:  # someone named who is not in the office table: keep what the text says
             return Person(names[0], office or _minister_title(phrase, names[0]), codes[0] if codes else "", 0.6,
                           "unlisted name")

@@ -136,6 +136,7 @@ _SPEECH_VERB_WORDS = frozenset(re.split(r"[\[ ]", verb)[0] for verb in (VERBS + 
     - {"went", "addressed", "announced", "continued", "asked", "wrote"}
 _PARTICIPLE_END = re.compile(rf",\s+(?:{_PARTICIPLES})\s+(?:that\s+)?$")
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|котор\w+)\b")
+_TERM_MARKER = re.compile(r"\b(?:so-called|так называем\w*)\s*$")  # "the so-called “…”" quotes a term, not speech
 _QUOTE_MARK = re.compile("[“”\"«»„]")
 # a word that means someone named before (people.PRONOUNS) near a quote: then who opened its paragraph matters
 _ANAPHOR = re.compile(r"\b(?:[Hh]e|[Ss]he|[Pp]resident|[Ll]eader|[Mm]inister|[Hh]ead of [Ss]tate|latter|former|"
@@ -456,8 +457,10 @@ def _paragraph_subjects(own_before: str, resolver: Resolver) -> None:
 
 def _plain_object(rest: str, resolver: Resolver) -> bool:
     """Is the rest of a sentence after its verb free of other speakers: no quote marks, no relative
-    clause (whose subject may be someone else), no person named ("praised Erdoğan's words")?"""
-    return not (_QUOTE_MARK.search(rest) or _RELATIVE.search(rest) or _names_someone(rest, resolver))
+    clause (whose subject may be someone else), no person named ("praised Erdoğan's words"), and not
+    ending in "so-called" (the quote is a term)?"""
+    return not (_QUOTE_MARK.search(rest) or _RELATIVE.search(rest) or _TERM_MARKER.search(rest)
+                or _names_someone(rest, resolver))
 
 
 def _subject_colon(before: str, resolver: Resolver) -> Person | None:

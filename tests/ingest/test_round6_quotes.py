@@ -13,6 +13,8 @@ Each test was seen failing on a planted bug (planted, run, failed, reverted):
 - partial quotes after said + bare clause, a participle, "described … as", Russian "заявил, что":
   `_subject_partial` returning None after finding the subject; the verb-reporting-no-speech test: its
   last `return None` made to return the subject;
+- a body named in the clause ("Organization of Turkic States"): people._body_name always False; a
+  so-called term: _TERM_MARKER left out of `_plain_object`;
 - quote after the attribution sentence: `_attribution_ended` always False; after running text: the
   capital check on the gap dropped; a quote with an unread attribution of its own: `_attribution_follows`
   always False;
@@ -109,6 +111,16 @@ def test_a_russian_partial_quote_after_zayavil_chto_is_the_subjects():
 
 def test_a_partial_quote_after_a_clause_that_names_someone_else_is_nobodys():
     text = "Mirziyoyev said the plan Tokayev had proposed was “the shortest road from our fields to the sea.”"
+    assert _quotes(text) == []
+
+
+def test_a_body_named_in_the_clause_is_no_one_else_speaking():
+    text = "The Kazakh President said the Organization of Turkic States had “grown into a real force in the region.”"
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "grown into a real force in the region.")]
+
+
+def test_a_so_called_term_is_no_partial_quote():
+    text = "Токаев заявил, что Казахстан поддерживает так называемый «Средний коридор как главный маршрут»."
     assert _quotes(text) == []
 
 
