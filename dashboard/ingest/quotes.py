@@ -3,7 +3,8 @@
 Quote marks: “…”, „…“ / „…”, «…», "…" (straight). A quote left open at the end of a paragraph and
 reopened at the start of the next one continues there (the English convention for long quotes).
 Attribution rules, tried in this order for each quote (the rule name goes with the proposal):
-- `said-after`: “…,” Aliyev said / “…,” said President Aliyev / “…,” the Kazakh leader pointed out;
+- `said-after`: “…,” Aliyev said / “…,” said President Aliyev / “…,” the Kazakh leader pointed out / “…,”
+  Aida Karimova, an analyst at …, said;
 - `said-before-colon`: He said: “…” (also when the colon ends the previous paragraph);
 - `said-that`: the leader noted that the “…” (a partial quote);
 - `continuation`: “…,” Aliyev said, “…” (the second part joins the first);
@@ -74,7 +75,9 @@ AFTER_VERB_FINAL = re.compile(rf"^\s*[,.!?]?\s*(?:{TR_VERBS}|{TR_CLAUSE_VERBS})\
 # an Azerbaijani verb before a colon: the evidential past "-ıb/-ib/-ub/-üb" ("bildirib:", "toxunub:")
 AZ_COLON_VERB = re.compile(r"\w(?:ıb|ib|ub|üb)\s*:\s*$")
 _SPEAKER = r"(?P<spk>(?:[A-Z][\w'’\-]*|the|he|she|He|She|The)(?:[ ,][\w'’\-]+){0,7}?)"
-AFTER_SPEAKER_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*{_SPEAKER}\s+(?:{VERBS})\b", re.S)
+# the speaker may carry an aside between commas: '“…,” Aida Karimova, an analyst at a Baku think tank, said.'
+_ASIDE = r"(?:,\s+[a-z][^,.;:!?“”\"«»„]{1,80},)?"
+AFTER_SPEAKER_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*{_SPEAKER}{_ASIDE}\s+(?:{VERBS})\b", re.S)
 AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{VERBS})\s+(?P<spk>(?:the\s+)?[A-Z][^.;:!?“”\"«»]{{1,90}}?)\s*(?:[.,;]|$)")
 # Russian puts the verb first and the speaker after it in lower case: "«…», — заявил президент Кыргызстана
 # Садыр Жапаров." (AFTER_VERB_SPEAKER wants a capital there, as English does)

@@ -15,6 +15,8 @@ Each test was seen failing on a planted bug (planted, run, failed, reverted):
   last `return None` made to return the subject;
 - a body named in the clause ("Organization of Turkic States"): people._body_name always False; a
   so-called term: _TERM_MARKER left out of `_plain_object`;
+- a speaker with an aside after the quote: _ASIDE left out of AFTER_SPEAKER_VERB; a person named in the
+  aside: the whole attribution resolved instead of its speaker phrase (in `_attribute`);
 - quote after the attribution sentence: `_attribution_ended` always False; after running text: the
   capital check on the gap dropped; a quote with an unread attribution of its own: `_attribution_follows`
   always False;
@@ -130,6 +132,18 @@ def test_a_partial_quote_after_a_verb_that_reports_no_speech_is_nobodys():
 
 
 # quotes.py: a quote that follows its speaker's attribution sentence in the same paragraph
+
+def test_a_speaker_with_an_aside_before_the_verb_after_the_quote():
+    text = ("“Ferries must sail on a fixed schedule first,” Aida Karimova, an analyst at a Baku think tank, said.\n\n"
+            "“The ports are ready for twice the cargo,” the Kazakh President, speaking in Aktau, told reporters.")
+    assert _quotes(text) == [("Aida Karimova", "Ferries must sail on a fixed schedule first"),
+                             ("Kassym-Jomart Tokayev", "The ports are ready for twice the cargo")]
+
+
+def test_a_person_named_in_the_aside_is_not_the_speaker():
+    text = "“Ferries must sail on a fixed schedule first,” the ministry, citing Tokayev, said."
+    assert _quotes(text) == []
+
 
 def test_a_quote_after_the_attribution_sentence_is_the_same_speakers():
     text = ("“Nobody can shorten the sea crossing by decree,” said Aida Karimova, an analyst at a Baku think "
