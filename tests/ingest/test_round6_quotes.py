@@ -21,6 +21,7 @@ Each test was seen failing on a planted bug (planted, run, failed, reverted):
   capital check on the gap dropped; a quote with an unread attribution of its own: `_attribution_follows`
   always False;
 - Turkish nominalised clause: TR_CLAUSE_VERBS left out of AFTER_VERB_FINAL;
+- "As X noted, “…”" (English, Russian): AS_SAID not read in `_attribute`;
 - Turkish "şeklinde konuştu": "şeklinde" left out of TR_CLAUSE_VERBS; Azerbaijani "o" after a quote:
   PRONOUNS_ALONE left out of people.Resolver._resolve;
 - Azerbaijani bare title after a quote: each of AZ_AFTER left out of `_attribute`, "nazir" left out of
@@ -188,3 +189,12 @@ def test_an_azerbaijani_o_after_a_quote_is_the_last_speaker():
             "\"Bu il ixracı iki dəfə artıracağıq\", - o əlavə edib.")
     assert _quotes(text) == [("Ilham Aliyev", "Biz yeni bazarlara çıxmağa hazırıq"),
                              ("Ilham Aliyev", "Bu il ixracı iki dəfə artıracağıq")]
+
+
+# quotes.py: "As X noted, “…”"
+
+def test_a_quote_after_as_x_noted_is_xs():
+    text = ("As Tokayev noted, “the Caspian Sea unites us rather than divides us.”\n\n"
+            "Как отметил Токаев, «Каспийское море нас объединяет, а не разделяет».")
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "the Caspian Sea unites us rather than divides us."),
+                             ("Kassym-Jomart Tokayev", "Каспийское море нас объединяет, а не разделяет")]
