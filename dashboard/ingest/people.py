@@ -25,10 +25,13 @@ from . import places
 
 PRONOUNS = ("he", "she", "the head of state", "the president", "the leader", "the minister",
             "the prime minister", "the foreign minister", "the latter", "the former",
-            # Azerbaijani: "the president", "our head of state", "the head of state" (APA, Report.az)
-            "prezident", "dövlətimizin başçısı", "dövlət başçısı",
+            # Azerbaijani: "the president", "our head of state", "the head of state", "the (prime) minister" (APA, Report.az)
+            "prezident", "dövlətimizin başçısı", "dövlət başçısı", "nazir", "baş nazir",
             # Turkish: "the president", "the minister"; Russian: he, she, "the president", "the leader"
             "cumhurbaşkanı", "bakan", "он", "она", "президент", "лидер")
+# Azerbaijani and Turkish "he/she" ('"…", - o bildirib'): a pronoun only when it is the whole phrase (as a
+# word in a clause it is as often "that").
+PRONOUNS_ALONE = ("o",)
 # Words for "the head of state" that, before anyone has spoken, mean the article's first-named head of
 # state: Kazinform's "the Head of State noted that" is Tokayev, APA's "dövlətimizin başçısı" Aliyev.
 HEAD_OF_STATE_WORDS = ("the head of state", "head of state", "dövlətimizin başçısı", "dövlət başçısı")
@@ -84,6 +87,20 @@ _DECLINED_NOUN = re.compile(r"(?<=\w{3})(?:lar|lər|ler)(?:ı|i|ın|in|a|ə|e|da
                             r"ində|inde|ından|indən|inden|ının|inin)$"
                             r"|(?<=\w{2})s[ıiuü]n(?:ın|in|un|ün|a|ə|e|ı|i|u|ü|da|də|de|dan|dən|den)$"
                             r"|(?<=\w{2})(?:ında|ində|inde|ündə|ünde|ından|indən|inden|ündən|ünden)$")
+
+
+_POSSESSIVE = re.compile(r"\w['’]s\b")
+# Nouns of bodies, places and events, which no person's name holds: "Organization of Turkic States" is read
+# as the runs "Organization" and "Turkic States", and the second must not be taken for someone's name.
+_BODY_WORDS = frozenset({"states", "organization", "organisation", "council", "union", "committee", "bank", "corridor",
+                         "forum", "agency", "republic", "company", "fund", "declaration", "treaty", "service",
+                         "party", "assembly", "parliament", "government", "cabinet", "commission", "association",
+                         "university", "institute", "centre", "center", "summit", "news", "times", "press",
+                         "railway", "railways", "port", "airport", "pipeline", "route", "group", "office"})
+
+
+def _body_name(name: str) -> bool:
+    return not _BODY_WORDS.isdisjoint(name.lower().split())
 
 
 def _declined_noun(name: str) -> bool:
@@ -263,7 +280,7 @@ class Resolver:
 
     def _resolve(self, phrase: str) -> Person | None:
         low = phrase.lower().strip(" ,.")
-        if low in PRONOUNS or low.removeprefix("the ") in ("head of state", "president", "leader"):
+        if low in PRONOUNS or low in PRONOUNS_ALONE or low.removeprefix("the ") in ("head of state", "president", "leader"):
             if self.last_speaker:
                 return Person(self.last_speaker.name, self.last_speaker.role, self.last_speaker.iso3, 0.75, "anaphor")
             if self.first_head and low in HEAD_OF_STATE_WORDS:
@@ -300,7 +317,9 @@ class Resolver:
             term = officeholders.holder(codes[0], office, self.day)
             if term:
                 return _from_term(term, 0.85, "office")
-        names = [c for c in _candidate_names(phrase) if " " in c and not _declined_noun(c)]
+        # "Tokayev’s Government", "Turkic States" are no one's name: a name has no possessive or word of a body
+        names = [c for c in _candidate_names(phrase)
+                 if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c) and not _body_name(c)]
         if names:  # someone named who is not in the office table: keep what the text says
             return Person(names[0], office or _minister_title(phrase, names[0]), codes[0] if codes else "", 0.6,
                           "unlisted name")

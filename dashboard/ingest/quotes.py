@@ -3,10 +3,12 @@
 Quote marks: “…”, „…“ / „…”, «…», "…" (straight). A quote left open at the end of a paragraph and
 reopened at the start of the next one continues there (the English convention for long quotes).
 Attribution rules, tried in this order for each quote (the rule name goes with the proposal):
-- `said-after`: “…,” Aliyev said / “…,” said President Aliyev / “…,” the Kazakh leader pointed out;
+- `said-after`: “…,” Aliyev said / “…,” said President Aliyev / “…,” the Kazakh leader pointed out / “…,”
+  Aida Karimova, an analyst at …, said;
 - `said-before-colon`: He said: “…” (also when the colon ends the previous paragraph);
 - `said-that`: the leader noted that the “…” (a partial quote);
 - `continuation`: “…,” Aliyev said, “…” (the second part joins the first);
+- `as-said`: "As Tokayev noted, “…”" / "Как отметил Токаев, «…»";
 - `transcript`: a paragraph "Ilham Aliyev: …" whose label is a known or titled name;
 - `dash-led`: a paragraph "— …, — Aliyev said." (dialogue style), else the last speaker.
 - a label paragraph "President Ilham Aliyev:" gives the next paragraph to that speaker (`transcript`);
@@ -18,8 +20,16 @@ Attribution rules, tried in this order for each quote (the rule name goes with t
 - `adding-that`: "“…,” Orbán said, adding that the West “…”" (the partial quote is the first one's speaker's);
   `said-that` also for a partial quote ending a sentence of reported speech in its paragraph ("The Uzbek
   leader noted that trade rose …, “but …”"); neither for a quoted name in Title Case.
-Reported speech without quote marks ("the Head of State noted that …") makes its subject the last
-speaker, for a later "He said: “…”".
+- the subject of an English or Russian sentence (SUBJECT: a name or title, an aside between commas,
+  the verb) speaks: before a colon whatever the verb ("Aliyev, in turn, spoke about …: “…”",
+  `subject-colon`); for a partial quote ending it after a speech verb and a bare clause, a participle or
+  "described … as" ("Japarov said the organization had “…”", "…, saying “…”", `said-that`); the rest
+  of the sentence must name nobody;
+- `next-sentence`: "“…,” said X, an economist at …. “…”" (the second quote is X's too);
+- Turkish '… "…" olduğunu söyledi' (`verb-final`), Azerbaijani '"…", - nazir qeyd edib' (`said-after`).
+Reported speech without quote marks ("the Head of State noted that …", Azerbaijani "… bildirib ki, …")
+makes its subject the last speaker, for a later "He said: “…”"; so does a sentence that opens the
+quote's paragraph with a person ("Erdogan, who …, used his speech to …. “…,” he said").
 Speakers go through people.Resolver (names, offices on the article's date, anaphora).
 """
 from __future__ import annotations
@@ -30,7 +40,7 @@ from dataclasses import dataclass
 
 from dashboard.data import officeholders
 
-from .people import PRONOUNS, Person, Resolver
+from .people import _CAPITALS, PRONOUNS, Person, Resolver
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
 RU_VERBS = (r"заявила|заявил|сказала|сказал|отметила|отметил|подчеркнула|подчеркнул|добавила|добавил|сообщила|"
@@ -42,22 +52,41 @@ VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emph
 # Azerbaijani and Russian reports introduce a quote with these: "Prezident İlham Əliyev bildirib: «…»",
 # "Нуртлеу отметил: «…»" (BEFORE_COLON); Russian also after it: "«…», — заявил Жапаров" (AFTER_VERB_SPEAKER_RU).
 # Kept out of VERBS, which the English patterns try at every word of a speaker phrase.
-OTHER_VERBS = r"bildirib|deyib|qeyd edib|vurğulayıb|söyləyib|əlavə edib|bəyan edib|" + RU_VERBS
+AZ_VERBS = r"bildirib|deyib|qeyd edib|vurğulayıb|söyləyib|əlavə edib|bəyan edib|diqqətə çatdırıb|xatırladıb"
+OTHER_VERBS = AZ_VERBS + "|" + RU_VERBS
 # Turkish puts the verb after the quote and the speaker at the start of the sentence before it:
 # 'Erdoğan, "…" dedi.' / '"…" diye konuştu.' / '"…" ifadesini kullandı.' (AFTER_VERB_FINAL)
 TR_VERBS = (r"dedi|diye (?:konuştu|ekledi|belirtti|vurguladı|kaydetti|seslendi)|ifadesini kullandı|"
             r"ifadelerini kullandı|sözlerini kullandı")
 # Azerbaijani after a quote: '«…», – deyə Prezident vurğulayıb.' (the speaker between "deyə" and the verb)
 AZ_DEYE = re.compile(r"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>[^.;:!?«»“”\"]{1,80}?)\s+\w+(?:ıb|ib|ub|üb)\b")
-AFTER_VERB_FINAL = re.compile(rf"^\s*[,.!?]?\s*(?:{TR_VERBS})\b")
+# A partial quote inside a reported clause: 'Tatar, … olmasının "…" olduğunu söyledi' (the clause's verb
+# nominalised: olduğunu, olacağını, gerektiğini), '… "…" olarak nitelendirdi' (described it as); and
+# '"…" şeklinde konuştu' ("spoke in these words")
+TR_CLAUSE_VERBS = (r"(?:\w+(?:ğunu|ğünü|ğını|ğini)|şeklinde)\s+(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|"
+                   r"dile getirdi|açıkladı|bildirdi|ekledi|konuştu)|olarak\s+(?:nitelendirdi|değerlendirdi|tanımladı)")
+# Azerbaijani after a quote, without "deyə": '"…", - nazir qeyd edib.' / '«…», Prezident bildirib.' (the
+# speaker, often a bare title that means the one who spoke last, then the verb ending the sentence)
+AZ_AFTER = re.compile(rf"^\s*[,.]?\s*[-–—]?\s*(?P<spk>[^\s.;:!?«»“”\"\-–—][^.;:!?«»“”\"]{{0,59}}?)\s+(?:{AZ_VERBS})"
+                      r"\s*(?:[.;]|$)")
+# Azerbaijani reported speech: "İqtisadiyyat naziri Mikayıl Cabbarov … bildirib ki, …" (its subject speaks)
+AZ_INDIRECT = re.compile(rf"\b(?:{AZ_VERBS})\s+ki\b")
+assert all(verb.endswith("b") for verb in AZ_VERBS.split("|")), "_reported_speech looks for 'b ki' first"
+AFTER_VERB_FINAL = re.compile(rf"^\s*[,.!?]?\s*(?:{TR_VERBS}|{TR_CLAUSE_VERBS})\b")
 # an Azerbaijani verb before a colon: the evidential past "-ıb/-ib/-ub/-üb" ("bildirib:", "toxunub:")
 AZ_COLON_VERB = re.compile(r"\w(?:ıb|ib|ub|üb)\s*:\s*$")
 _SPEAKER = r"(?P<spk>(?:[A-Z][\w'’\-]*|the|he|she|He|She|The)(?:[ ,][\w'’\-]+){0,7}?)"
-AFTER_SPEAKER_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*{_SPEAKER}\s+(?:{VERBS})\b", re.S)
+# the speaker may carry an aside between commas: '“…,” Aida Karimova, an analyst at a Baku think tank, said.'
+_ASIDE = r"(?:,\s+[a-z][^,.;:!?“”\"«»„]{1,80},)?"
+AFTER_SPEAKER_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*{_SPEAKER}{_ASIDE}\s+(?:{VERBS})\b", re.S)
 AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{VERBS})\s+(?P<spk>(?:the\s+)?[A-Z][^.;:!?“”\"«»]{{1,90}}?)\s*(?:[.,;]|$)")
 # Russian puts the verb first and the speaker after it in lower case: "«…», — заявил президент Кыргызстана
 # Садыр Жапаров." (AFTER_VERB_SPEAKER wants a capital there, as English does)
 AFTER_VERB_SPEAKER_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+(?P<spk>[^.;:!?“”\"«»]{{1,90}}?)\s*(?:[.,;]|$)")
+# "As Tokayev noted, “…”" / "as he put it, “…”" / "Как отметил Токаев, «…»": the speaker in a clause before
+# the quote, the clause ending in a comma right before it
+AS_SAID = re.compile(rf"\b(?:[Aa]s\s+(?P<spk>[^,.;:!?«»“”\"]{{1,60}}?)\s+(?:{VERBS}|put it)"
+                     rf"|[Кк]ак\s+(?:{RU_VERBS})\s+(?P<spk2>[^,.;:!?«»“”\"]{{1,60}}?)),\s*$")
 AFTER_ACCORDING = re.compile(r"^\s*[,.]?\s*according to (?P<spk>[A-Z][^.;:!?“”\"«»]{1,90}?)\s*[.,;]")
 BEFORE_COLON = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:{VERBS}|{OTHER_VERBS})(?:\s[^:.!?“”\"]{{0,60}})?:\s*$")
 BEFORE_THAT = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:{VERBS})\s+(?:that\s+)?(?:the\s+|a\s+)?$")
@@ -92,6 +121,34 @@ BEFORE_COLON_OTHER = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)
 # (the verb last, the speaker the one person the sentence names; _clause_subject)
 TR_COLON_VERB = re.compile(r"\b(?:söyledi|konuştu|kaydetti|belirtti|ifade etti|vurguladı|dile getirdi|açıkladı|"
                            r"dedi|seslendi|ekledi|anlattı|değerlendirdi|yazdı)(?:\s+ki)?\s*:\s*$")
+# The subject of an English or Russian sentence (the verb follows it), for quotes whose attribution is
+# the sentence before or around them: an opening phrase ("Opening the meeting, ", "Комментируя их, "), the
+# subject (a capitalised name or title, "the Azerbaijani leader", "Kazakhstan's President Tokayev", "He"),
+# an aside between commas ("Aliyev, in turn,", "Erdogan, who has long championed the group,", "Али Асадов,
+# в свою очередь,") and the verb.
+_OFFICE_HEAD = r"(?:[Hh]ead of [Ss]tate|[Ll]eader|[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Mm]inister)"
+SUBJECT = re.compile(
+    rf"(?:[{_CAPITALS}][^,“”\"«»„:;]{{0,60}},\s+)?"
+    rf"(?P<spk>(?:[{_CAPITALS}][\w\-]*['’]s\s+)?(?:(?:[Tt]he\s+)?(?:[{_CAPITALS}][\w\-]*\s+){{0,5}}"
+    rf"{_OFFICE_HEAD}\b|[{_CAPITALS}][\w\-]*(?:\s+[{_CAPITALS}][\w\-]*){{0,5}})|[Hh]e|[Ss]he)"
+    rf"(?:,\s+(?P<aside>[a-zа-яё][^,“”\"«»„:;]{{0,100}}),)?"
+    r"\s+(?:(?:also|then|later|further|again|in turn|также|тоже|затем)\s+)?"
+    r"(?P<verb>(?!(?:and|or|и|или)\b)[a-zа-яё][\w\-]*)")
+# Verbs whose object a partial quote names: "Meredov described the field as “a model of …”" / "called it “…”"
+_AS_VERBS = ("described", "characterized", "characterised", "hailed", "termed", "labelled", "labeled",
+             "branded", "dubbed", "called", "назвал", "назвала", "охарактеризовал", "охарактеризовала")
+_NAMING_VERBS = ("called", "termed", "dubbed", "branded", "назвал", "назвала")  # no "as" needed
+# speech verbs after which a bare clause may end in a partial quote ("Japarov said the organization had “…”");
+# not the ones that take other objects ("went on", "addressed the forum", "announced the “…” programme")
+_SPEECH_VERB_WORDS = frozenset(re.split(r"[\[ ]", verb)[0] for verb in (VERBS + "|" + RU_VERBS).split("|")) \
+    - {"went", "addressed", "announced", "continued", "asked", "wrote"}
+_PARTICIPLE_END = re.compile(rf",\s+(?:{_PARTICIPLES})\s+(?:that\s+)?$")
+_RELATIVE = re.compile(r"\b(?:which|who|whom|whose|котор\w+)\b")
+_TERM_MARKER = re.compile(r"\b(?:so-called|так называем\w*)\s*$")  # "the so-called “…”" quotes a term, not speech
+_QUOTE_MARK = re.compile("[“”\"«»„]")
+# a word that means someone named before (people.PRONOUNS) near a quote: then who opened its paragraph matters
+_ANAPHOR = re.compile(r"\b(?:[Hh]e|[Ss]he|[Pp]resident|[Ll]eader|[Mm]inister|[Hh]ead of [Ss]tate|latter|former|"
+                      r"[Оо]н|[Оо]на|[Пп]резидент|[Лл]идер)\b")
 DASH = re.compile(r"^[-–—]\s*(?P<body>.+)$", re.S)
 OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"'}
 _OPENER = re.compile("[" + "".join(OPENERS) + "]")
@@ -239,6 +296,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         before = text[para_start:outer[0]]
         # "Asadov noted that Azerbaijan attaches … . “The agreements …,” he said.": reported speech before
         # the quote in its paragraph makes its subject the last speaker, whom "he" means
+        # "Erdogan, who …, used his speech to …. “…,” he said": only a pronoun or bare title near the quote
+        # needs the paragraph's subjects (reading them costs a resolve per sentence)
+        if _ANAPHOR.search(after, 0, 120) or _ANAPHOR.search(before, max(0, len(before) - 120)):
+            _paragraph_subjects(before, resolver)
         _reported_speech(before, resolver)
         if _words(words) < MIN_WORDS:
             continue
@@ -255,14 +316,40 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 and (m := ADDING_THAT.match(text[found[-1].outer[1]:outer[0]])) \
                 and not _names_someone(m["rest"], resolver):
             speaker, rule = found[-1].speaker, "adding-that"
+        if speaker is None and found and found[-1].speaker and not _attribution_follows(text, pieces, after) \
+                and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end) \
+                and _attribution_ended(text[found[-1].outer[1]:outer[0]], resolver):
+            speaker, rule = found[-1].speaker, "next-sentence"
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
     return found
+
+
+_INNER_BREAK = re.compile(r"[.!?…]\s+\S")
+
+
+def _attribution_ended(gap: str, resolver: Resolver) -> bool:
+    """'“…,” said Bakhrom Ismoilov, an economist at a think tank. “…”': is the text between the last quote
+    (its attribution included) and the next one only the end of that attribution's sentence, so the next
+    quote, with no attribution of its own, goes on in the same voice? Not when it names someone else or
+    holds another speech word or sentence, nor when it opens a sentence of its own (running text between)."""
+    gap = gap.strip()
+    if len(gap) > 150 or (gap and (gap[-1] not in ".!?…" or gap[0].isupper())) or _QUOTE_MARK.search(gap) \
+            or _INNER_BREAK.search(gap):
+        return False
+    return not gap or not (_SPEECH_WORD.search(gap) or _names_someone(gap, resolver))
+
+
+def _attribution_follows(text: str, pieces: list[tuple[int, int]], after: str) -> bool:
+    """Does a quote end in a comma or dash ('“…,” the statement read'), so its own attribution follows (one
+    no rule read), not the end of a sentence?"""
+    return text[pieces[-1][0]:pieces[-1][1]].rstrip()[-1:] in (",", "-", "–", "—") \
+        or after.lstrip()[:1] in (",", "-", "–", "—")
 
 
 def _attribute(after: str, before: str, text: str, para_start: int, paras, resolver: Resolver, quoted: str = ""):
     for pattern, rule in ((AFTER_SPEAKER_VERB, "said-after"), (AFTER_VERB_SPEAKER, "said-after"),
                           (AFTER_VERB_SPEAKER_RU, "said-after"), (AFTER_ACCORDING, "according-to"),
-                          (AZ_DEYE, "said-after")):
+                          (AZ_DEYE, "said-after"), (AZ_AFTER, "said-after")):
         m = pattern.match(after)
         if m:
             person = resolver.resolve(_speaker_phrase(m["spk"]))
@@ -270,6 +357,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 return person, rule, m.end()
     if (m := AFTER_VERB_FINAL.match(after)) and (person := _clause_subject(before, resolver)):
         return person, "verb-final", m.end()
+    if before.rstrip().endswith(",") and (m := AS_SAID.search(before, max(0, len(before) - BEFORE_WINDOW))) \
+            and (person := resolver.resolve(_speaker_phrase(m["spk"] or m["spk2"]))):
+        return person, "as-said", 0
     own_before = before  # the quote's own paragraph up to it
     if not before.strip():  # a quote that opens its paragraph: the previous paragraph may end with a colon
         index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
@@ -291,6 +381,11 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "subject-colon", 0
     if not ends_with_colon and " that " in own_before[-BEFORE_WINDOW:] and not _title_case(quoted) \
             and (person := _reported_subject(own_before, resolver)):
+        return person, "said-that", 0
+    if ends_with_colon and (person := _subject_colon(before, resolver)):
+        return person, "subject-colon", 0
+    if not ends_with_colon and own_before.strip() and not _title_case(quoted) \
+            and (person := _subject_partial(own_before, resolver)):
         return person, "said-that", 0
     return None, "unattributed", 0
 
@@ -348,6 +443,69 @@ def _reported_subject(before: str, resolver: Resolver) -> Person | None:
     if any(ch in rest for ch in "“”\"«»„") or _SPEECH_WORD.search(rest) or _names_someone(rest, resolver):
         return None
     return resolver.resolve(_speaker_phrase(m["spk"]))
+
+
+def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
+    """The person a sentence is about, when it opens with them (SUBJECT), and the match (verb, aside)."""
+    m = SUBJECT.match(sentence)
+    if not m:
+        return None
+    person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False)
+    return (person, m) if person else None
+
+
+def _paragraph_subjects(own_before: str, resolver: Resolver) -> None:
+    """'Erdogan, who …, used his speech to criticize … . “…,” he said': each sentence of the quote's
+    paragraph before it that opens with a person makes them the one "he" means (only running text: a
+    quote before it in the paragraph has its own speaker)."""
+    if not own_before.strip() or _QUOTE_MARK.search(own_before):
+        return
+    for sentence in _QUOTE_SENTENCE_BREAK.split(own_before.strip()):
+        found = _subject(sentence, resolver)
+        if found and found[0].rule != "anaphor":
+            resolver.resolve(_speaker_phrase(found[1]["spk"]))
+
+
+def _plain_object(rest: str, resolver: Resolver) -> bool:
+    """Is the rest of a sentence after its verb free of other speakers: no quote marks, no relative
+    clause (whose subject may be someone else), no person named ("praised Erdoğan's words"), and not
+    ending in "so-called" (the quote is a term)?"""
+    return not (_QUOTE_MARK.search(rest) or _RELATIVE.search(rest) or _TERM_MARKER.search(rest)
+                or _names_someone(rest, resolver))
+
+
+def _subject_colon(before: str, resolver: Resolver) -> Person | None:
+    """'Aliyev, in turn, described the visit as historic and spoke about the role …: “…”' / 'Али Асадов, в
+    свою очередь, подчеркнул роль …: «…»': the subject of a sentence ending in a colon before the quote,
+    whatever its verb, when the rest of the sentence names nobody."""
+    body = before.rstrip()
+    sentence = _QUOTE_SENTENCE_BREAK.split(body[:-1] if body.endswith(":") else body)[-1]
+    found = _subject(sentence, resolver)
+    rest = sentence[found[1].end("verb"):] if found else ""
+    if found and len(rest) <= 200 and _plain_object(rest, resolver):
+        return resolver.resolve(_speaker_phrase(found[1]["spk"]))
+    return None
+
+
+def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
+    """The subject of the sentence a partial quote ends, when the sentence reports speech: a speech verb
+    and a bare clause ("Japarov said the organization had “…”", "Алиев заявил, что Азербайджан «…»"), any
+    verb and a participle before the quote ("He recalled that …, saying “…”"), or a verb that names its
+    object ("Meredov described the field as “…”", "called it “…”"); the rest naming nobody."""
+    sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    if sentence.rstrip()[-1:] in (".", "!", "?", "…"):  # the quote is a sentence of its own
+        return None
+    found = _subject(sentence, resolver)
+    if found is None:
+        return None
+    m = found[1]
+    rest, verb = sentence[m.end("verb"):], m["verb"].lower()
+    if not _plain_object(rest, resolver):
+        return None
+    if _PARTICIPLE_END.search(rest) or (verb in _SPEECH_VERB_WORDS and not _SPEECH_WORD.search(rest)) \
+            or verb in _NAMING_VERBS or (verb in _AS_VERBS and rest.rstrip().endswith((" as", " как"))):
+        return resolver.resolve(_speaker_phrase(m["spk"]))
+    return None
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+(?=\S)")
@@ -412,12 +570,12 @@ def _labelled(label: str) -> bool:
 
 
 def _reported_speech(body: str, resolver: Resolver) -> None:
-    """'Opening the talks, the Head of State noted that …': its subject becomes the last speaker."""
-    if " that " not in body:
-        return
-    m = INDIRECT.search(body)
-    if m:
+    """'Opening the talks, the Head of State noted that …' / 'Nazir … bildirib ki, …': its subject becomes
+    the last speaker."""
+    if " that " in body and (m := INDIRECT.search(body)):
         resolver.resolve(_speaker_phrase(m["spk"]))
+    elif "b ki" in body and (m := AZ_INDIRECT.search(body)):  # every AZ_VERBS verb ends in "b"
+        _clause_subject(body[:m.start()], resolver)
 
 
 def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: list[Found], *,
