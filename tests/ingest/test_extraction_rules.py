@@ -165,11 +165,7 @@ def test_he_is_the_last_named_speaker():
 
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
-NOT_YET: set[str] = {  # the fifth held-out set, moved into dev: its remaining misses (docs/extraction.md)
-    "56-eurasianet-mirziyoyev-baku",
-    "57-rferl-ots-bishkek", "58-timesca-aliyev-dushanbe", "61-ru-sputnik-erdogan-nakhchivan",
-    "62-ru-tengrinews-asadov-astana", "63-az-report-customs-turkiye", "65-tr-hurriyet-tatar-baku",
-}
+NOT_YET: set[str] = set()
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
