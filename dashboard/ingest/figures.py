@@ -585,6 +585,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 period = when.period_in(sentence, published, s.check)
                 if period is None and carried and k - carried[0] <= CARRY_PERIOD and not _A_YEAR.search(sentence):
                     period = carried[1]
+                if period is None and carried:  # "за тот же период", "On ayda" after ten months: any distance back
+                    period = when.period_back_in(sentence, carried[1][0], s.check)
             if period is None:
                 continue
             if stated_by is None:
