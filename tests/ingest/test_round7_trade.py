@@ -63,3 +63,65 @@ def test_an_azerbaijani_count_of_months_far_after_the_reports_period():
     assert _trade(text, date(2025, 9, 20)) == [
         (_pair("Azerbaijan", "Turkmenistan"), "2025-8M", "turnover", 200.0, "exact", ""),
         (_pair("Azerbaijan", "Kyrgyzstan"), "2025-8M", "turnover", 40.0, "exact", "")]
+
+
+# A further amount's own clause (figures.py)
+
+def test_a_further_amounts_growth_is_read_from_its_own_trade_word_on():
+    # plant: figures._clause_start returning 0 (the clause from the amount before: its growth in brackets taken)
+    text = ("В 2024 году экспорт Узбекистана в Туркменистан составил 120 млн долларов (рост на 15%), а импорт из "
+            "Туркменистана снизился на 4% – до 80 млн долларов.")
+    assert _trade(text, date(2025, 3, 1)) == [
+        (_pair("Uzbekistan", "Turkmenistan"), "2024", "export", 120.0, "exact", "15"),
+        (_pair("Uzbekistan", "Turkmenistan"), "2024", "import", 80.0, "exact", "-4")]
+
+
+def test_the_first_amounts_growth_is_not_the_next_clauses():
+    # plant: figures._first_clause_end returning len(sentence)
+    text = ("In 2024 Kazakhstan's exports to Kyrgyzstan reached $900 million, while imports from Kyrgyzstan "
+            "fell 8% to $400 million.")
+    assert _trade(text, date(2025, 3, 1)) == [
+        (_pair("Kazakhstan", "Kyrgyzstan"), "2024", "export", 900.0, "exact", ""),
+        (_pair("Kazakhstan", "Kyrgyzstan"), "2024", "import", 400.0, "exact", "-8")]
+
+
+def test_a_further_amounts_flow_is_the_one_named_last_before_it():
+    # plant: _flow_last replaced by _flow in the further amount's branch of find_figures (export found first)
+    text = ("2024-cü ildə Azərbaycan Qazaxıstana 150 milyon dollarlıq məhsul ixrac edib, bu ölkədən idxal isə 90 "
+            "milyon dollar təşkil edib.")
+    assert [(r[2], r[3]) for r in _trade(text, date(2025, 2, 1))] == [("export", 150.0), ("import", 90.0)]
+
+
+def test_the_same_trade_of_another_state_told_elliptically_after_a_dash():
+    # plant: `other` set to None in find_figures (the clause with no trade word read as a comparison: no figure)
+    text = ("В 2024 году товарооборот Узбекистана с Казахстаном достиг 4,1 млрд долларов, с Туркменистаном – "
+            "1,2 млрд долларов, а с Китаем – около 14 млрд долларов.")
+    assert _trade(text, date(2025, 3, 1)) == [
+        (_pair("Uzbekistan", "Kazakhstan"), "2024", "turnover", 4100.0, "exact", ""),
+        (_pair("Uzbekistan", "Turkmenistan"), "2024", "turnover", 1200.0, "exact", "")]
+    text = "Kyrgyzstan's exports to Kazakhstan were $700 million in 2024, and to Uzbekistan $300 million."
+    assert [(r[0], r[2], r[3]) for r in _trade(text, date(2025, 3, 1))] == [
+        (_pair("Kyrgyzstan", "Kazakhstan"), "export", 700.0), (_pair("Kyrgyzstan", "Uzbekistan"), "export", 300.0)]
+
+
+def test_a_further_amount_of_several_other_states_or_of_a_state_outside_the_ties_is_none():
+    # plant: the `if other == "": continue` of find_figures dropped (the amount taken as the first pair's again)
+    text = ("Kazakhstan's trade with Azerbaijan came to $600 million in 2024, while trade with China and Russia "
+            "exceeded $20 billion each.")
+    assert [r[3] for r in _trade(text, date(2025, 3, 1))] == [600.0]
+    text = ("Kazakhstan's trade with Azerbaijan came to $600 million in 2024, while trade with Kyrgyzstan and "
+            "Uzbekistan topped $1 billion each.")
+    assert [r[3] for r in _trade(text, date(2025, 3, 1))] == [600.0]
+
+
+def test_a_further_amount_after_another_state_outside_the_ties_is_none():
+    # plant: the _TIES check of the `if other:` branch of find_figures dropped
+    text = "In 2024 trade between Azerbaijan and Uzbekistan reached $500 million, while trade with Russia was $4 billion."
+    assert [r[3] for r in _trade(text, date(2025, 3, 1))] == [500.0]
+
+
+def test_a_long_clause_without_a_trade_word_naming_another_state_is_no_figure():
+    # plant: ELLIPTIC_PARTNER_WORDS = 40
+    text = ("In 2024 trade between Azerbaijan and Uzbekistan reached $500 million, and Azerbaijani gas supplies "
+            "to Kyrgyzstan were valued at $90 million.")
+    assert [r[3] for r in _trade(text, date(2025, 3, 1))] == [500.0]
