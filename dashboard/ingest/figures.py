@@ -119,13 +119,19 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*)(?:it|the figure|this figure|the indicator
                           r"increased|fell|dropped|declined|decreased)\b", re.I)
 # A sentence right after a trade figure that is only a period and an amount goes on with that trade, the subject
 # left out: Turkish "Bu yılın ocak-ekim döneminde ise 5,2 milyar dolara ulaştık" (in this year's January–October we
-# reached $5.2 billion), "In the first quarter, $1.3 billion". Before the period at most a conjunction, between
+# reached $5.2 billion), "In the first quarter, $1.3 billion", Russian "В первом квартале – 300 млн долларов". Before the period at most a conjunction, between
 # it and the amount only connectives, and after the amount a verb of reaching or the sentence's end.
-_ELLIPTIC_BEFORE = re.compile(r"[\s\"“”«„'(]*(?:(?:and|but|ve|ama|amma|а|и|но)\s+)?(?:(?:in|for|during|over)\s+)?"
+_ELLIPTIC_BEFORE = re.compile(r"[\s\"“”«„'(]*(?:(?:and|but|ve|ama|amma|а|и|но)\s+)?(?:(?:in|for|during|over|в|за)\s+)?"
                               r"(?:the\s+)?$", re.I)
+# Between them also its growth: Turkish "Bu yılın ilk çeyreğinde ise yüzde 18 artışla 1 milyar doları aştı" ("%18
+# artışla", "yüzde 5 azalarak"), Azerbaijani "12 faiz artaraq", Russian "с ростом на 18%", English "up 18 percent at".
+_ELLIPTIC_GROWTH = (r"(?:yüzde\s+|%\s?)\d+(?:[.,]\d+)?\s+(?:artış|artarak|art[ıi]ş|azal|düş|büyü|geril)\w*"
+                    r"|\d+(?:[.,]\d+)?\s?(?:%|faiz)\s+(?:art|azal)\w*"
+                    r"|с\s+(?:ростом|падением|увеличением|снижением)\s+на\s+\d+(?:[.,]\d+)?\s?(?:%|процент\w*)"
+                    r"|(?:up|down)\s+\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)(?:\s+(?:at|to))?")
 _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|\b(?:döneminde|dönemde|aylarında|ayında|ise|isə|da|de|də|and|then|"
                                r"of|this|the|current|year|"
-                               r"already|alone|а|же|уже)\b)*", re.I)
+                               r"already|alone|а|же|уже)\b|" + _ELLIPTIC_GROWTH + r")*", re.I)
 _ELLIPTIC_AFTER = re.compile(r"\w{0,4}\s*(?:[.!?\"”»]|$|(?:ulaş|aş|çat|yetiş|gerçekleş|reached|exceeded|stood)\w*"
                              r"|oldu\b|olub\b|təşkil edib\b)", re.I)
 

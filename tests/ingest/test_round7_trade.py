@@ -125,3 +125,26 @@ def test_a_long_clause_without_a_trade_word_naming_another_state_is_no_figure():
     text = ("In 2024 trade between Azerbaijan and Uzbekistan reached $500 million, and Azerbaijani gas supplies "
             "to Kyrgyzstan were valued at $90 million.")
     assert [r[3] for r in _trade(text, date(2025, 3, 1))] == [500.0]
+
+
+# A short sentence that is only a period and an amount, with a growth between them (figures.py, money.py)
+
+def test_a_period_growth_and_amount_right_after_a_figure():
+    # plant: _ELLIPTIC_GROWTH left out of figures._ELLIPTIC_BETWEEN
+    text = ("Geçen yıl Türkiye ile Azerbaycan arasındaki ticaret hacmi 7 milyar dolara ulaştı. Bu yılın ilk yarısında "
+            "ise %12 artışla 4 milyar doları aştı.")
+    assert _trade(text, date(2025, 8, 1)) == [
+        (_pair("Türkiye", "Azerbaijan"), "2024", "turnover", 7000.0, "exact", ""),
+        (_pair("Türkiye", "Azerbaijan"), "2025-H1", "turnover", 4000.0, "over", "12")]
+    text = ("В прошлом году товарооборот Казахстана и Кыргызстана составил 1,5 млрд долларов. В первом квартале "
+            "с падением на 3% – 300 млн долларов.")
+    assert _trade(text, date(2025, 5, 1))[1] == (_pair("Kazakhstan", "Kyrgyzstan"), "2025-Q1", "turnover", 300.0,
+                                                 "exact", "-3")
+
+
+def test_a_turkish_growth_with_the_percent_sign_first():
+    # plant: the "%\s?" alternative of money._GROWTH dropped
+    from dashboard.ingest.money import growth_in
+    assert growth_in("ihracat %7,5 artışla 2 milyar dolara yükseldi")[0] == 7.5
+    assert growth_in("ithalat %4 gerileyerek 1 milyar dolar oldu")[0] == -4.0  # a fall: "gerileyerek"
+    assert growth_in("15% 20 proje")[0] == 15.0  # the number before the sign still first
