@@ -130,7 +130,7 @@ def test_a_long_clause_without_a_trade_word_naming_another_state_is_no_figure():
 # A short sentence that is only a period and an amount, with a growth between them (figures.py, money.py)
 
 def test_a_period_growth_and_amount_right_after_a_figure():
-    # plant: _ELLIPTIC_GROWTH left out of figures._ELLIPTIC_BETWEEN
+    # plants: _ELLIPTIC_GROWTH left out of figures._ELLIPTIC_BETWEEN; "в|за" left out of _ELLIPTIC_BEFORE (the Russian)
     text = ("Geçen yıl Türkiye ile Azerbaycan arasındaki ticaret hacmi 7 milyar dolara ulaştı. Bu yılın ilk yarısında "
             "ise %12 artışla 4 milyar doları aştı.")
     assert _trade(text, date(2025, 8, 1)) == [
@@ -143,7 +143,7 @@ def test_a_period_growth_and_amount_right_after_a_figure():
 
 
 def test_a_turkish_growth_with_the_percent_sign_first():
-    # plant: the "%\s?" alternative of money._GROWTH dropped
+    # plants: the "%\s?" alternative of money._GROWTH dropped; "geril(?:edi|eyerek|eme)" left out of money._DOWN
     from dashboard.ingest.money import growth_in
     assert growth_in("ihracat %7,5 artışla 2 milyar dolara yükseldi")[0] == 7.5
     assert growth_in("ithalat %4 gerileyerek 1 milyar dolar oldu")[0] == -4.0  # a fall: "gerileyerek"
