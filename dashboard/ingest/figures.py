@@ -119,8 +119,9 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*)(?:it|the figure|this figure|the indicator
                           r"increased|fell|dropped|declined|decreased)\b", re.I)
 # A sentence right after a trade figure that is only a period and an amount goes on with that trade, the subject
 # left out: Turkish "Bu yılın ocak-ekim döneminde ise 5,2 milyar dolara ulaştık" (in this year's January–October we
-# reached $5.2 billion), "In the first quarter, $1.3 billion", Russian "В первом квартале – 300 млн долларов". Before the period at most a conjunction, between
-# it and the amount only connectives, and after the amount a verb of reaching or the sentence's end.
+# reached $5.2 billion), "In the first quarter, $1.3 billion", Russian "В первом квартале – 300 млн долларов". Before
+# the period at most a conjunction, between it and the amount only connectives (and a growth, _ELLIPTIC_GROWTH), and
+# after the amount a verb of reaching or the sentence's end.
 _ELLIPTIC_BEFORE = re.compile(r"[\s\"“”«„'(]*(?:(?:and|but|ve|ama|amma|а|и|но)\s+)?(?:(?:in|for|during|over|в|за)\s+)?"
                               r"(?:the\s+)?$", re.I)
 # Between them also its growth: Turkish "Bu yılın ilk çeyreğinde ise yüzde 18 artışla 1 milyar doları aştı" ("%18
