@@ -119,13 +119,20 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*)(?:it|the figure|this figure|the indicator
                           r"increased|fell|dropped|declined|decreased)\b", re.I)
 # A sentence right after a trade figure that is only a period and an amount goes on with that trade, the subject
 # left out: Turkish "Bu yılın ocak-ekim döneminde ise 5,2 milyar dolara ulaştık" (in this year's January–October we
-# reached $5.2 billion), "In the first quarter, $1.3 billion". Before the period at most a conjunction, between
-# it and the amount only connectives, and after the amount a verb of reaching or the sentence's end.
-_ELLIPTIC_BEFORE = re.compile(r"[\s\"“”«„'(]*(?:(?:and|but|ve|ama|amma|а|и|но)\s+)?(?:(?:in|for|during|over)\s+)?"
+# reached $5.2 billion), "In the first quarter, $1.3 billion", Russian "В первом квартале – 300 млн долларов". Before
+# the period at most a conjunction, between it and the amount only connectives (and a growth, _ELLIPTIC_GROWTH), and
+# after the amount a verb of reaching or the sentence's end.
+_ELLIPTIC_BEFORE = re.compile(r"[\s\"“”«„'(]*(?:(?:and|but|ve|ama|amma|а|и|но)\s+)?(?:(?:in|for|during|over|в|за)\s+)?"
                               r"(?:the\s+)?$", re.I)
+# Between them also its growth: Turkish "Bu yılın ilk çeyreğinde ise yüzde 18 artışla 1 milyar doları aştı" ("%18
+# artışla", "yüzde 5 azalarak"), Azerbaijani "12 faiz artaraq", Russian "с ростом на 18%", English "up 18 percent at".
+_ELLIPTIC_GROWTH = (r"(?:yüzde\s+|%\s?)\d+(?:[.,]\d+)?\s+(?:artış|artarak|art[ıi]ş|azal|düş|büyü|geril)\w*"
+                    r"|\d+(?:[.,]\d+)?\s?(?:%|faiz)\s+(?:art|azal)\w*"
+                    r"|с\s+(?:ростом|падением|увеличением|снижением)\s+на\s+\d+(?:[.,]\d+)?\s?(?:%|процент\w*)"
+                    r"|(?:up|down)\s+\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)(?:\s+(?:at|to))?")
 _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|\b(?:döneminde|dönemde|aylarında|ayında|ise|isə|da|de|də|and|then|"
                                r"of|this|the|current|year|"
-                               r"already|alone|а|же|уже)\b)*", re.I)
+                               r"already|alone|а|же|уже)\b|" + _ELLIPTIC_GROWTH + r")*", re.I)
 _ELLIPTIC_AFTER = re.compile(r"\w{0,4}\s*(?:[.!?\"”»]|$|(?:ulaş|aş|çat|yetiş|gerçekleş|reached|exceeded|stood)\w*"
                              r"|oldu\b|olub\b|təşkil edib\b)", re.I)
 
@@ -307,6 +314,30 @@ def _growth_next(sentence: str, check: str) -> float | None:
     return growth[0] if growth else None
 
 
+def _flow_last(text: str, check: str) -> str | None:
+    """export/import as named last in `text` (`check`: cheap.lowered(text)): the flow of the amount after it."""
+    if not any(word in check for word in _FLOW_WORDS):
+        return None
+    named = [(m.start(), name) for name, pattern in _FLOW for m in pattern.finditer(text)]
+    return max(named)[1] if named else None
+
+
+def _clause_start(segment: str) -> int:
+    """Where a further amount's own clause begins in the text since the amount before it: at its last trade word
+    ("…, импорт из Азербайджана сократился на 6,3% – до"); what stands before belongs to the amount before ("(рост на
+    31,2%)"). 0 when it names none."""
+    return max((m.start() for m in _TRADE.finditer(segment)), default=0)
+
+
+def _first_clause_end(sentence: str, amounts: list[money.Amount]) -> int:
+    """Where the clause of a sentence's first amount ends: where the next amount's own clause begins (its trade word,
+    _clause_start), else at the sentence's end ("up from $5 billion, a rise of 20%" is the first amount's growth)."""
+    if len(amounts) < 2:
+        return len(sentence)
+    start = _clause_start(sentence[amounts[0].end:amounts[1].start])
+    return amounts[0].end + start if start else len(sentence)
+
+
 _FLOW_WORDS = ("export", "import", "экспорт", "импорт", "ixrac", "idxal", "ihracat", "ithalat")  # one is in every _FLOW match
 
 
@@ -366,6 +397,28 @@ def _listed_partners(doc: Document, s, codes: list[str], amounts: list[money.Amo
             return None
         out.append(((home, before[-1].iso3), before[-1].start - s.start, after[0] if after else len(s.text)))
     return out
+
+
+ELLIPTIC_PARTNER_WORDS = 4  # words besides the state's name in a clause like ", с Кыргызстаном – " or ", and with Kyrgyzstan, "
+_WORD = re.compile(r"\w+")
+
+
+def _other_partner(doc: Document, s, start: int, end: int, pair: tuple[str, str], segment: str) -> str | None:
+    """The state named between a sentence's amount before (ending at `start`) and a further one (at `end`) that is
+    not of the `pair` of the figure before: the further amount is the same trade with that state ("товарооборот
+    Казахстана с Узбекистаном … 3,29 млрд долларов, с Кыргызстаном – 1,43 млрд"), or with states whose is not told
+    when two or more are named ("", "while trade with China and Russia exceeded $6bn each"). None when no other state
+    is named, or the clause has no trade word and is more than a state and a few words ("…, and Uzbek gas supplies
+    to Kyrgyzstan worth $100 million" may be anything)."""
+    others = [m for m in doc.mentions(s) if start <= m.start - s.start and m.end - s.start <= end and m.iso3 not in pair]
+    if not others:
+        return None
+    if not _TRADE.search(segment):
+        rest = segment[:others[0].start - s.start - start] + " " + segment[others[-1].end - s.start - start:]
+        if len(_WORD.findall(rest)) > ELLIPTIC_PARTNER_WORDS:
+            return None
+    named = {m.iso3 for m in others}
+    return named.pop() if len(named) == 1 else ""
 
 
 # A trade sentence naming no state of the ties may still name its partner, one the places do not know: "trade with
@@ -577,7 +630,14 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # doqquz ayında … 260 milyon dollar") or the same trade's a period before ("up from $24.5 million a year
             # earlier", its own figure)
             baseline = None
-            if figure_done and not _TRADE.search(segment) and not (partners and partners[i][0] != partners[i - 1][0]):
+            # … and when it is the same trade of another state: "товарооборот Казахстана с Узбекистаном … достиг 3,29
+            # млрд долларов, с Кыргызстаном – 1,43 млрд долларов"
+            other = _other_partner(doc, s, previous_end, amount.start, found[-1].pair, segment) \
+                if figure_done and not partners and found[-1].kind == "trade" else None
+            if other == "":  # "…, while trade with China and Russia exceeded $6bn each": whose is not told
+                continue
+            if figure_done and not _TRADE.search(segment) and not other \
+                    and not (partners and partners[i][0] != partners[i - 1][0]):
                 baseline = _baseline_period(sentence, segment, amount, found[-1].period)
                 if baseline is None:
                     continue
@@ -585,6 +645,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 period = when.period_in(sentence, published, s.check)
                 if period is None and carried and k - carried[0] <= CARRY_PERIOD and not _A_YEAR.search(sentence):
                     period = carried[1]
+                if period is None and carried:  # "за тот же период", "On ayda" after ten months: any distance back
+                    period = when.period_back_in(sentence, carried[1][0], s.check)
             if period is None:
                 continue
             if stated_by is None:
@@ -605,12 +667,22 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 flow = _flow(segment, segment_check) or "turnover"
                 # "…, Özbəkistanla isə bu ilin doqquz ayında … 260 milyon dollar": the clause's own period
                 figure_period = when.period_in(sentence[clause_start:clause_end], published) or period
-            elif figure_done:  # its own clause: up to the next amount
+            elif figure_done:  # its own clause: from its own trade word (else the amount before) up to the next amount
+                clause_start = previous_end + _clause_start(segment)
                 clause_end = amounts[i + 1].start if i + 1 < len(amounts) else len(sentence)
-                growth = money.growth_in(sentence[previous_end:clause_end])
-                flow = _flow(segment, segment_check) or "turnover"
+                growth = money.growth_in(sentence[clause_start:clause_end])
+                # the flow named last before it: "… 3 milyard dollarlıq məhsul ixrac edib, bu ölkədən idxal isə 1 milyard"
+                flow = _flow_last(segment, segment_check) or ("turnover" if _TRADE.search(segment) or not other
+                                                              else found[-1].flow)
+                if other:  # the same trade of another state (the elliptic clause goes on with the flow before it)
+                    pair = (found[-1].pair[0], other)
+                    if not _TIES.issuperset(pair):
+                        continue
+                    figure_period = when.period_in(sentence[clause_start:clause_end], published) or period
             else:
-                growth = money.growth_in(sentence)
+                # not the growth of a further amount's own clause ("экспорт … 356,1 млн долларов (рост на 31,2%),
+                # импорт … сократился на 6,3% – до 56,5 млн": the import's fall is not the export's)
+                growth = money.growth_in(sentence[:_first_clause_end(sentence, amounts)])
                 flow = elliptic_flow or _flow(segment, segment_check) or _flow(sentence, s.check) or "turnover"
             label = baseline or figure_period[0]
             found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,

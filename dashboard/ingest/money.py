@@ -187,10 +187,13 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
 
 
 # Turkish puts the percent word first: "yüzde 33 artarak"; Russian spells it out, "на 32,5 процента"
-_GROWTH = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent|faiz|процент\w*)|\byüzde\s+(\d+(?:[.,]\d+)?)", re.I)
+# ("%18", as Turkish also writes it)
+_GROWTH = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent|faiz|процент\w*)|(?:\byüzde\s+|(?<![\w%])%\s?)(\d+(?:[.,]\d+)?)",
+                     re.I)
 # Russian, Azerbaijani and Turkish words for a fall too: "на 12% меньше", "снизился", "19 faiz azdır", "azalıb".
 _DOWN = re.compile(r"\b(decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|contract\w*|shrank|lower|"
-                   r"меньше|снизил\w*|сократил\w*|уменьшил\w*|упал\w*|azdır|azal\w*|düş\w*)\b", re.I)
+                   r"меньше|снизил\w*|сократил\w*|уменьшил\w*|упал\w*|падени\w*|azdır|azal\w*|düş\w*|"
+                   r"geril(?:edi|eyerek|eme)\w*)\b", re.I)
 
 
 PERCENT_WORDS = ("%", "percent", "per cent", "faiz", "yüzde", "процент")  # one is in every growth_in match

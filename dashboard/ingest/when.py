@@ -321,6 +321,50 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
     return min(candidates, key=lambda c: c[1])
 
 
+
+# A period told by reference to the one the report has just given. "The same period": Russian "за тот же период",
+# English "in the same period", Azerbaijani "həmin dövrdə"/"eyni dövrdə", Turkish "aynı dönemde"; not a growth's
+# baseline ("in the same period of 2023", "the same period last year", "ötən ilin eyni dövründə", "geçen yılın aynı
+# döneminde", "по сравнению с аналогичным периодом"). Searched in cheap.lowered() text, so plain and lower-case.
+_SAME_PERIOD = re.compile(r"\b(?:in|over|during|for)\s+the\s+same\s+(?:period|months)\b(?!,?\s+(?:of|in|a|last|the|one)\b)"
+                          r"|\b(?:за|в)\s+(?:тот|этот)\s+же\s+период\b(?!\s+(?:прошлого|\d))"
+                          r"|\b(?:həmin|eyni)\s+dövrdə\b|\bayni\s+dönemde\b")
+_SAME_WORDS = ("same", "же период", "dövrdə", "ayni")  # as cheap.lowered() has them; one is in every _SAME_PERIOD match
+# A count of months with no year, "On ayda Qazaxıstanla ticarət …" (in ten months), "10 ay ərzində", Turkish "ilk 10
+# ayda", "in the ten months": any ten months alone (period_in leaves it), but the report's own ten months when the
+# period it has just given is January to October.
+_COUNT_ALONE = re.compile(r"\b(?:ilk\s+)?(\d{1,2}|on bir|" + "|".join(_AZ_TR_COUNT_LOWERED) + r")\s+ay(?:da|\s+ərzində|"
+                          r"\s+içinde)\b"
+                          r"|\b(?:in|over|during|for)\s+(?:the\s+)?(?:first\s+)?(" + "|".join(_NUMBER_WORDS)
+                          + r"|\d{1,2})\s+months\b")
+_COUNT_WORDS = ("ayda", "ay ərzində", "ay içinde", "months")  # one is in every _COUNT_ALONE match
+
+
+def _months_to_date(label: str) -> int | None:
+    """How many months from January a label spans (_to_date_label backwards): 2025-10M -> 10, Q1 -> 3, H1 -> 6."""
+    year, _, part = label.partition("-")
+    if not year.isdigit():
+        return None
+    if not part:
+        return 12
+    return {"Q1": 3, "H1": 6}.get(part) or (int(part[:-1]) if part.endswith("M") and part[:-1].isdigit() else None)
+
+
+def period_back_in(text: str, last: str, check: str | None = None) -> tuple[str, int, int] | None:
+    """The period `last` (the one the report gave last) with the span of the words that refer back to it: "the same
+    period" (_SAME_PERIOD), or a count of months alone equal to its months from January (_COUNT_ALONE); else None.
+    `check`: cheap.lowered(text), when the caller has it."""
+    if check is None:
+        check = lowered(text)
+    if any(word in check for word in _SAME_WORDS) and (m := _SAME_PERIOD.search(check)):
+        return (last, m.start(), m.end())
+    if any(word in check for word in _COUNT_WORDS) and (m := _COUNT_ALONE.search(check)):
+        n = int(m[1] or m[2]) if (m[1] or m[2]).isdigit() else (_AZ_TR_COUNT_LOWERED.get(m[1] or "")
+                                                                 or _NUMBER_WORDS[m[2]])
+        if n > 1 and n == _months_to_date(last):
+            return (last, m.start(), m.end())
+    return None
+
 # Days as Russian, Azerbaijani and Turkish reports write them, for the visit rules (dates_in reads the
 # English ones): "14 декабря", "в среду", "noyabrın 5-də", "17 fevral 2025", "18 Aralık", "pazartesi
 # günü", "bugün", and the numeric "25.02.2020" of all three. Each resolved against the publication
