@@ -44,8 +44,14 @@ from .cheap import lowered
 from .document import Document, Sentence
 from .people import _NAME as _NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, _has_name_word, _other_office
 
-_VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|arrived in|summit|trip to|travell?ed to)\b", re.I)
-_VISIT_WORDS = ("visit", "arrived in", "summit", "trip to", "travel")  # every _VISIT match holds one of these
+# An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
+# "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
+_ARRIVAL_DAY = r"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?)?"
+_VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew)" + _ARRIVAL_DAY + r"\s+(?:in|to)|summit|trip to"
+                    r"|(?:was|were)\s+in(?-i:(?=\s+[A-Z][a-z])))\b", re.I)
+# every _VISIT match holds one of these
+_VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "was in", "were in")
+_STAY = re.compile(r"\b(?:was|were)\s+in\b")  # "was in Baku": a stay, told more loosely than a visit
 # Russian, Azerbaijani, Turkish: визит, прибыл(и)/прибывший, саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
 _LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*|\b(?:gəlib|gəldi|geldi)\b",
                           re.I)
@@ -137,7 +143,7 @@ _LOCAL_SIGNED_WORDS = ("подписа", "imza")  # one is in every _LOCAL_DOCUM
 _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|center|monument|bust)s?\b[^.]{0,80}?\bnamed after\s+"
                           r"(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<name>[A-Z][\w-]+\s+[A-Z][\w-]+)")
 _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|"
-                           r"arrived|began|started|concluded)\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit"
+                           r"arrived|began|started|concluded|travell?ed|flew|was in|were in)\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit"
                            # "President of Tajikistan Emomali Rahmon, who arrived in Baku on a state visit on …"
                            r"|(?P<d>[A-Z][^,.]{2,80}?),\s+who\s+(?:has\s+|had\s+)?arrived\b")
 
@@ -183,7 +189,8 @@ class VisitFound:
 
 # Words one of the three _VISITOR_CUES alternatives needs (the pattern is case-sensitive): without them
 # the search, slow for its lazy runs from every capital, is not made.
-_CUE_VERBS = ("paid", "made", "will pay", "is paying", "arrived", "began", "started", "concluded")
+_CUE_VERBS = ("paid", "made", "will pay", "is paying", "arrived", "began", "started", "concluded", "travelled",
+              "traveled", "flew", "was in", "were in")
 
 
 def _after_last_stop(sentence: str, before: int, stops: str) -> int:
@@ -260,6 +267,22 @@ def _place(found: list[places.Mention], visitor_iso3: str, sentence: str = "") -
     for m in found:
         if m.iso3 != visitor_iso3 and not m.is_demonym:
             return m.iso3, ""
+    return None
+
+
+def _destination(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, str] | None:
+    """(host, city) named right after a verb of arrival or journey, in its clause ("travelled on Monday to
+    Azerbaijan's Nakhchivan exclave, where …", "arrived in North Nicosia, …"): where the visitor went, which
+    a capital named elsewhere in the sentence ("BAKU/ANKARA, Sept 25 (Reuters) -", "days after Baku
+    retook …") is not. Only a capital or a city of places.CITIES; else None (the whole sentence decides)."""
+    for m in _VISIT.finditer(s.text):
+        if not m[1].endswith((" to", " in")):
+            continue
+        stop = min((i for i in (s.text.find(ch, m.end()) for ch in ",;") if i >= 0), default=len(s.text))
+        found = [x for x in doc.mentions(s) if s.start + m.end() <= x.start < s.start + stop]
+        place = _place(found, visitor_iso3, s.text[m.end():stop])
+        if place and place[1]:
+            return place
     return None
 
 
@@ -519,7 +542,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor, *others = _local_visitors(sentence, resolver) or [None]
             if visitor is None and (named := _visitors_after(sentence, resolver)):
                 (visitor, *others), after = named, True
-        place = _place(doc.mentions(s), visitor.iso3 if visitor else "", sentence) if days else None
+        place = (_destination(doc, s, visitor.iso3 if visitor else "")
+                 or _place(doc.mentions(s), visitor.iso3 if visitor else "", sentence)) if days else None
         if local and visitor and place and not place[1] and any(p.iso3 == place[0] for p in others):
             # the host told by a country word alone, and someone of that country named as well: whose
             # visit it is the word order does not say ("Prezident İlham Əliyev Türkiyə Prezidentinin
@@ -536,7 +560,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             for person in (visitor, *others):
                 if person.iso3 == place[0]:
                     continue
-                confidence = min(person.confidence, 0.9 if visit_type != "other" else 0.8)
+                confidence = min(person.confidence, 0.9 if visit_type != "other" else 0.8,
+                                 0.7 if visit_words[k] and _STAY.search(sentence) else 1.0)
                 day, end, *_ = days[0]
                 visit = VisitFound(day, end, person, place[0], place[1], visit_type, (a, b), confidence)
                 same = next((v for v in visits if _same_trip(v, visit)), None)

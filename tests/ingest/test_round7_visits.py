@@ -1,0 +1,45 @@
+"""Visit forms of the sixth held-out set (dev/66–77), each as a small invented text worded unlike the gold
+articles.
+
+One behaviour per test. Each test was seen failing once on a planted bug (named in its docstring),
+then the plant was reverted."""
+from datetime import date
+
+from dashboard.ingest import Article, propose
+
+
+def _visits(text: str, day: date) -> list[tuple]:
+    return [(p.record["visitor_name"], p.record["host_country"], p.record["start_date"], p.record["city"],
+             p.record["visit_type"]) for p in propose(Article(text, day, outlet="x")) if p.table == "visits"]
+
+
+def _documents(text: str, day: date) -> list[str]:
+    return [p.record["documents_signed"] for p in propose(Article(text, day, outlet="x")) if p.table == "visits"]
+
+
+_FRIDAY = date(2025, 3, 7)
+
+
+def test_a_journey_may_name_its_day_between_the_verb_and_the_place():
+    """Planted: visits._ARRIVAL_DAY made to match nothing ("(?!)")."""
+    text = "Kazakh President Kassym-Jomart Tokayev flew on Wednesday to Tashkent for talks on water."
+    assert _visits(text, _FRIDAY) == [("Kassym-Jomart Tokayev", "Uzbekistan", "2025-03-05", "Tashkent", "other")]
+    text = "Uzbek President Shavkat Mirziyoyev arrived on Thursday evening in Ashgabat."
+    assert _visits(text, _FRIDAY) == [("Shavkat Mirziyoyev", "Turkmenistan", "2025-03-06", "Ashgabat", "other")]
+
+
+def test_the_place_right_after_the_journey_verb_is_the_destination():
+    """Planted: visits._destination returning None (the first capital of the sentence, Ankara, was taken)."""
+    text = ("ANKARA, March 5 (Agency) - Hungarian Prime Minister Viktor Orbán travelled on Wednesday to "
+            "Turkey's Istanbul, where he opened a cultural centre, weeks after Ankara hosted Budapest's delegation.")
+    assert _visits(text, _FRIDAY) == [("Viktor Orbán", "Türkiye", "2025-03-05", "Istanbul", "other")]
+
+
+def test_was_in_a_capital_on_a_day_is_a_visit():
+    """Planted: "was in" left out of visits._CUE_VERBS (no visitor was found)."""
+    text = ("Foreign Minister Jeyhun Bayramov was in Bishkek on March 4 to attend the joint commission. "
+            "The sides signed six documents.")
+    assert _visits(text, _FRIDAY) == [("Jeyhun Bayramov", "Kyrgyzstan", "2025-03-04", "Bishkek", "other")]
+    assert _documents(text, _FRIDAY) == ["6"]
+    assert _visits("Bayramov was in Baku on March 4.", _FRIDAY) == []  # at home
+    assert _visits("Trade was in March 4 figures a record for Bishkek.", _FRIDAY) == []  # no one named
