@@ -94,7 +94,9 @@ _COUNT_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four
                                             "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
 _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many|a package of|"
                         r"a series of|various)\s+(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|"
-                        r"declarations|deals)\b[^.]{0,80}?\b(?:were\s+|was\s+|had been\s+|been\s+)?signed"
+                        r"declarations|deals)\b(?:[^.]{0,80}?\b(?:were\s+|was\s+|had been\s+|been\s+)?|"
+                        # an aside between commas before the verb: "17 documents on …, including an agreement …, were signed"
+                        r"[^.,]{0,60},[^.]{0,200}?,\s+(?:were|was|had been|have been)\s+)signed"
                         r"|\bsigned\s+(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many)\s+"
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)", re.I)
 # Documents counted in Russian ("подписано 10 документов", "подписан пакет из 10 документов", "10 соглашений
@@ -325,9 +327,18 @@ def _dateline_place(doc: Document, k: int) -> tuple[str, str] | None:
     return places.city_in(s.text)
 
 
+# A dateline at the head of the lead's own sentence: "DUSHANBE, June 10, 2026, Asia-Plus -- …", "BAKU/ANKARA,
+# Sept 25 (Reuters) - …" (a place in capitals, a comma, then a dash within a few words)
+_INLINE_DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ/ '’.-]+,\s[^\n]{0,60}?\s(?:--|–|—|-)\s")
+
+
 def _days(s: Sentence, published: date, lead_day: date | None, local: bool = False) -> list:
-    """The days a sentence names (resolved), else the dateline's day when the sentence is the lead."""
+    """The days a sentence names (resolved), else the dateline's day when the sentence is the lead. The day of
+    a dateline heading the sentence is the report's: the event's is the one the sentence tells, if any
+    ("DUSHANBE, June 10, … -- Aliyev, who arrived in Dushanbe yesterday afternoon" started on June 9)."""
     days = _dates(s, published, local)
+    if len(days) > 1 and (head := _INLINE_DATELINE.match(s.text)):
+        days = [d for d in days if d[2] >= head.end()] or days
     return days or ([(lead_day, None, 0, 0)] if lead_day else [])
 
 

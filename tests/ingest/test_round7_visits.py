@@ -36,10 +36,25 @@ def test_the_place_right_after_the_journey_verb_is_the_destination():
 
 
 def test_was_in_a_capital_on_a_day_is_a_visit():
-    """Planted: "was in" left out of visits._CUE_VERBS (no visitor was found)."""
+    """Planted: "was in"/"were in" left out of visits._VISIT_WORDS (the gate: the sentence was never read)."""
     text = ("Foreign Minister Jeyhun Bayramov was in Bishkek on March 4 to attend the joint commission. "
             "The sides signed six documents.")
     assert _visits(text, _FRIDAY) == [("Jeyhun Bayramov", "Kyrgyzstan", "2025-03-04", "Bishkek", "other")]
     assert _documents(text, _FRIDAY) == ["6"]
     assert _visits("Bayramov was in Baku on March 4.", _FRIDAY) == []  # at home
     assert _visits("Trade was in March 4 figures a record for Bishkek.", _FRIDAY) == []  # no one named
+
+
+def test_a_dateline_heading_the_lead_gives_way_to_the_day_the_lead_tells():
+    """Planted: the filter of _INLINE_DATELINE days in visits._days removed (the dateline's March 7 was taken)."""
+    text = ("ASHGABAT, March 7, 2025, Agency -- Kyrgyz President Sadyr Japarov, who arrived in Ashgabat on "
+            "Wednesday on an official visit, held talks with his Turkmen counterpart today.")
+    assert _visits(text, _FRIDAY) == [("Sadyr Japarov", "Turkmenistan", "2025-03-05", "Ashgabat", "official")]
+
+
+def test_documents_signed_after_an_aside_between_commas():
+    """Planted: the aside branch of visits._DOCUMENTS removed."""
+    text = ("Tajik President Emomali Rahmon arrived in Astana on Wednesday on a state visit. "
+            "Twelve agreements, among them a deal on a joint fertiliser plant near the border with its "
+            "investment schedule, were signed at the Akorda.")
+    assert _documents(text, _FRIDAY) == ["12"]
