@@ -96,7 +96,31 @@ _BODY_WORDS = frozenset({"states", "organization", "organisation", "council", "u
                          "forum", "agency", "republic", "company", "fund", "declaration", "treaty", "service",
                          "party", "assembly", "parliament", "government", "cabinet", "commission", "association",
                          "university", "institute", "centre", "center", "summit", "news", "times", "press",
-                         "railway", "railways", "port", "airport", "pipeline", "route", "group", "office"})
+                         "railway", "railways", "port", "airport", "pipeline", "route", "group", "office",
+                         # the region's councils and parliaments by their own words ("Halk Maslahaty", "Milli
+                         # Majlis", "Jogorku Kenesh", "Oliy Majlis", "Milli Gengesh", "Kurultai")
+                         "maslahaty", "majlis", "mejlis", "majilis", "mazhilis", "kenesh", "gengesh", "kurultai",
+                         "senate"})
+
+
+@lru_cache(maxsize=1)
+def _one_state_offices() -> dict[str, tuple[str, str]]:
+    """Offices of the table that one state alone has, by their folded name ("chairman of the halk maslahaty")
+    -> (country, office): the office's name says whose it is, with no country word."""
+    states: dict[str, set[str]] = {}
+    for term in officeholders.terms():
+        states.setdefault(term.office, set()).add(term.country)
+    return {office.lower(): (next(iter(codes)), office) for office, codes in states.items()
+            if len(codes) == 1 and " of " in office}
+
+
+def _one_state_office(low: str, day: date) -> officeholders.Term | None:
+    """The holder on `day` of an office of one state named in full in the (lower-cased) phrase; none when
+    the phrase names another state ("Chairman of the Cabinet of Ministers of Ukraine")."""
+    for name, (country, office) in _one_state_offices().items():
+        if name in low and all(code == country for code in places.codes_in(low)):
+            return officeholders.holder(country, office, day)
+    return None
 
 
 def _body_name(name: str) -> bool:
@@ -310,6 +334,8 @@ class Resolver:
             if terms:  # a former office holder, named: keep the name, the role from the last term
                 return _from_term(terms[0], 0.8, "name")
         office = officeholders.office_of(phrase) or _other_office(phrase)
+        if office is None and (term := _one_state_office(low, self.day)):
+            return _from_term(term, 0.85, "office")  # "the Chairman of the Halk Maslahaty"
         if office is None and (minister := self._named_minister(phrase)):
             return minister
         codes = places.codes_in(phrase)

@@ -223,6 +223,8 @@ def _cue_start(sentence: str) -> int | None:
 def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     """The visitor a cue names (_VISITOR_CUES), or all of a list that is the subject of a cue verb ("Erdoğan,
     Tokayev and Japarov arrived in Budapest on Tuesday"); none when no cue names anyone."""
+    if "–" in sentence or "—" in sentence:  # "X – the former president who now chairs … – arrived": X
+        sentence = _DASH_ASIDE.sub("", sentence)
     start = _cue_start(sentence)
     m = _VISITOR_CUES.search(sentence, start) if start is not None else None
     if m:
@@ -235,6 +237,8 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     return []
 
 
+# An aside between dashes, which the subject of a cue verb may carry as it may one between commas
+_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]{1,200}?\s[–—](?=\s)")
 # The links of a list of people: ", ", ", and ", " and "
 _LIST_LINK = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 

@@ -58,3 +58,25 @@ def test_documents_signed_after_an_aside_between_commas():
             "Twelve agreements, among them a deal on a joint fertiliser plant near the border with its "
             "investment schedule, were signed at the Akorda.")
     assert _documents(text, _FRIDAY) == ["12"]
+
+
+_WEDNESDAY_VISIT = " arrived in Baku on Wednesday on a working visit."
+
+
+def test_the_subject_of_a_visit_may_carry_an_aside_between_dashes():
+    """Planted: visits._DASH_ASIDE not applied in visits._visitors (the aside's "Milli Majlis" run was read)."""
+    text = ("Kyrgyz President Sadyr Japarov – who last week addressed the Jogorku Kenesh and the Milli Majlis "
+            "delegation in Bishkek, a rare joint sitting –" + _WEDNESDAY_VISIT)
+    assert _visits(text, _FRIDAY) == [("Sadyr Japarov", "Azerbaijan", "2025-03-05", "Baku", "working")]
+
+
+def test_a_council_is_no_visitor():
+    """Planted: "maslahaty" and "majlis" left out of people._BODY_WORDS."""
+    assert _visits("The Halk Maslahaty delegation" + _WEDNESDAY_VISIT, _FRIDAY) == []
+    assert _visits("The Oliy Majlis speakers" + _WEDNESDAY_VISIT, _FRIDAY) == []
+
+
+def test_an_office_of_one_state_named_in_full_is_its_holder():
+    """Planted: people._one_state_office returning None."""
+    assert _visits("The Chairman of the Halk Maslahaty" + _WEDNESDAY_VISIT, _FRIDAY) == [
+        ("Gurbanguly Berdimuhamedow", "Azerbaijan", "2025-03-05", "Baku", "working")]
