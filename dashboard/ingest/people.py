@@ -45,7 +45,9 @@ RU_COUNTRY_ADJECTIVES = {"азербайджанск": "AZE", "турецк": "T
                          "туркменск": "TKM", "таджикск": "TJK", "венгерск": "HUN"}
 _RU_OFFICE = re.compile(r"^(?P<adj>[а-яё]+?)(?:ий|ый|ого|ому|им|ом)\s+(?P<office>лидер|президент|премьер|"
                         r"министр иностранных дел|глава государства)$")
-_RU_OFFICES = {"лидер": "President", "президент": "President", "глава государства": "President",
+# "глава азербайджанского государства" (the head of the Azerbaijani state): the adjective after the noun
+_RU_HEAD_OF_STATE = re.compile(r"^глав[аеуыой]{1,2}\s+(?P<adj>[а-яё]+?)(?:ого)\s+(?P<office>государства)$")
+_RU_OFFICES = {"государства": "President", "лидер": "President", "президент": "President", "глава государства": "President",
                "премьер": "Prime Minister", "министр иностранных дел": "Foreign Minister"}
 # "the Kazakh minister", "Azerbaijan's minister": a country word and "minister" with no ministry named.
 _BARE_MINISTER = re.compile(r"^(?:the\s+)?(?P<country>[\w'’\- ]{3,40}?)\s+minister$", re.I)
@@ -312,7 +314,7 @@ class Resolver:
             return None
         if (title := TITLES_OF_ONE.get(low.removeprefix("the "))) and (terms := officeholders.by_name(title, self.day)):
             return _from_term(terms[0], 0.9 if terms[0].covers(self.day) else 0.8, "name")
-        if (m := _RU_OFFICE.match(low)) and (term := self._ru_office(m)):
+        if (m := _RU_OFFICE.match(low) or _RU_HEAD_OF_STATE.match(low)) and (term := self._ru_office(m)):
             return term
         untitled = None  # asked once: does the phrase hold no office word ("Japarov", not "President Japarov")?
         for candidate in _candidate_names(phrase):

@@ -52,10 +52,10 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew)" + _ARRI
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "was in", "were in")
 _STAY = re.compile(r"\b(?:was|were)\s+in\b")  # "was in Baku": a stay, told more loosely than a visit
-# Russian, Azerbaijani, Turkish: визит, прибыл(и)/прибывший, саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
-_LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*|\b(?:gəlib|gəldi|geldi)\b",
+# Russian, Azerbaijani, Turkish: визит, прибыл(и)/прибывший, прилетел (flew in), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
+_LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|прилете(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*|\b(?:gəlib|gəldi|geldi)\b",
                           re.I)
-_LOCAL_VISIT_WORDS = ("визит", "прибы", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi")
+_LOCAL_VISIT_WORDS = ("визит", "прибы", "прилете", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi")
 _TYPE = re.compile(r"\b(state|official|working|summit)\b(?:\s+visit)?", re.I)
 # The type in Russian ("с официальным визитом", "государственного визита", "саммит"), Azerbaijani
 # ("işgüzar səfərə", "rəsmi səfər", "dövlət səfəri", "Zirvə") and Turkish ("çalışma ziyareti", "resmi
@@ -458,7 +458,18 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     Турции Реджеп Тайип Эрдоган прибыли в среду в Туркменбаши", "Xarici işlər naziri Ceyhun Bayramov
     fevralın 17-də Macarıstana işgüzar səfərə gedib", "Cumhurbaşkanı Erdoğan, … ziyaret kapsamında")."""
     m = _LOCAL_VISIT.search(sentence)
-    return _persons_in(sentence[:m.start()], resolver) if m else []
+    if not m:
+        return []
+    found = _persons_in(sentence[:m.start()], resolver)
+    subject = sentence[:m.start()].strip(" ,")
+    if not found and 0 < subject.count(" ") < _OFFICE_WORDS_AT_MOST:
+        # an office in lower case, which no capitalised run holds: "Глава азербайджанского государства прилетел …"
+        person = resolver.resolve(subject, speaking=False)
+        found = [person] if person and person.rule == "office" else []
+    return found
+
+
+_OFFICE_WORDS_AT_MOST = 4  # an office as the whole subject is a few words ("глава азербайджанского государства")
 
 
 def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:

@@ -80,3 +80,15 @@ def test_an_office_of_one_state_named_in_full_is_its_holder():
     """Planted: people._one_state_office returning None."""
     assert _visits("The Chairman of the Halk Maslahaty" + _WEDNESDAY_VISIT, _FRIDAY) == [
         ("Gurbanguly Berdimuhamedow", "Azerbaijan", "2025-03-05", "Baku", "working")]
+
+
+def test_russian_flew_in_is_an_arrival():
+    """Planted: "прилете(?:л|вш)" left out of visits._LOCAL_VISIT."""
+    text = "Президент Кыргызстана Садыр Жапаров прилетел в Астану в среду вечером."
+    assert _visits(text, _FRIDAY) == [("Sadyr Japarov", "Kazakhstan", "2025-03-05", "Astana", "other")]
+
+
+def test_russian_head_of_state_told_by_the_adjective_after_the_noun():
+    """Planted: people._RU_HEAD_OF_STATE not tried in Resolver._resolve."""
+    text = "Глава казахстанского государства прибыл в Баку в среду."
+    assert _visits(text, _FRIDAY) == [("Kassym-Jomart Tokayev", "Azerbaijan", "2025-03-05", "Baku", "other")]
