@@ -504,27 +504,53 @@ _LOCAL_NOT_VISIT = re.compile(r"\b(?:телефон|видео|онлайн|пр
 # Taking part in a summit: "was also attended by …", "took part in the meeting", "joined their host"/"were
 # joined by" (right after a summit's sentence, joining is coming to it), "приняли участие", "iştirak edib", "katıldı"
 _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined)\b"  # told as done: not "will take part"
+                     # welcomed by the host on arrival: "X, Y and Z were greeted by Aliyev at the entrance"
+                     r"|\b(?:were|was)\s+(?:greeted|welcomed)\s+by\b"
+                     # come for it: "Orban flew in on Monday evening" (_ARRIVED: its day may start the visit)
+                     r"|\barrived\b|\bflew\s+in\b"
                      r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etmiş)\w*|\bkatıl(?:dı|mış|an)",
                      re.I)
-_ATTEND_WORDS = ("attended", "took part", "taking part", "participated", "joined", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
+_ATTEND_WORDS = ("attended", "took part", "taking part", "participated", "joined", "greeted", "welcomed", "arrived",
+                 "flew in", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
 
+_ARRIVED = re.compile(r"\barrived\b|\bflew\s+in\b")
+
+
 def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolver,
-               visits: list[VisitFound]) -> None:
+               visits: list[VisitFound], published: date) -> bool:
     """A summit told with its day and place ("Heads of state of the OTS gathered in Budapest on Wednesday
     for an informal summit"), then who took part ("Azerbaijani President Ilham Aliyev, Turkish President
     Recep Tayyip Erdoğan … took part in the meeting", "The summit … was also attended by … Ilham Aliyev"):
-    a summit visit for each leader named who is not of the host state."""
+    a summit visit for each leader named who is not of the host state. One who arrived for it a day or two
+    before ("Orban flew in on Monday evening", no other place named) starts then. True when someone was added."""
     if not _ATTEND.search(s.text) or _REMOTE.search(s.text):  # "joined the summit by video link": not there
-        return
+        return False
+    start = summit.start
+    if _ARRIVED.search(s.text):
+        if any(m.iso3 != summit.host and not m.is_demonym for m in doc.mentions(s)):
+            return False  # arrived somewhere else
+        start = next((d[0] for d in _dates(s, published) if summit.start - _ARRIVED_BEFORE <= d[0] < summit.start),
+                     start)
+    added = False
     for person in _persons_in(s.text, resolver):
         if person.iso3 == summit.host:
             continue
-        visit = VisitFound(summit.start, summit.end, person, summit.host, summit.city, "summit", (s.start, s.end),
+        visit = VisitFound(start, summit.end, person, summit.host, summit.city, "summit", (s.start, s.end),
                            min(person.confidence, 0.8))
         if not any(_same_trip(v, visit) for v in visits):
             visits.append(visit)
+            added = True
+    return added
+
+
+def _attended(doc: Document, s: Sentence, k: int, summit: tuple[int, VisitFound], resolver: Resolver,
+              visits: list[VisitFound], published: date) -> tuple[int, VisitFound]:
+    """_attendees of sentence k; the summit, as the last sentence that told who came when one did: a list of
+    those who came runs on over sentences ("… were greeted by Aliyev." "Orban flew in on Monday evening …"
+    "Tatar and Berdimuhamedow also attended on Tuesday.")."""
+    return (k, summit[1]) if _attendees(doc, s, summit[1], resolver, visits, published) else summit
 
 
 def find_visits(doc: Document, published: date, resolver: Resolver) -> list[VisitFound]:
@@ -556,7 +582,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             elif visits:
                 _add_details(visits[-1], sentence, a, signed[k], named_after[k], signed_local[k])
             if summit and k - summit[0] <= SUMMIT_SENTENCES and (attending := attending or doc.holding(_ATTEND_WORDS))[k]:
-                _attendees(doc, s, summit[1], resolver, visits)
+                summit = _attended(doc, s, k, summit, resolver, visits, published)
             continue
         days = _days(s, published, lead_day, local_words[k])
         # without a day nothing below is proposed: the visitor, place and type are not looked for
@@ -609,7 +635,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         elif visits and (local_words[k] or _THE_VISIT.search(sentence)):  # "По итогам визита подписан …"
             _add_details(visits[-1], sentence, a, signed[k], named_after[k], signed_local[k])
         if summit and k - summit[0] <= SUMMIT_SENTENCES and (attending := attending or doc.holding(_ATTEND_WORDS))[k]:
-            _attendees(doc, s, summit[1], resolver, visits)
+            summit = _attended(doc, s, k, summit, resolver, visits, published)
         if not days and (said := _said_type(sentence, local_words[k])):
             typed.append((said, doc.codes(s)))
     for visit in visits:

@@ -92,3 +92,32 @@ def test_russian_head_of_state_told_by_the_adjective_after_the_noun():
     """Planted: people._RU_HEAD_OF_STATE not tried in Resolver._resolve."""
     text = "Глава казахстанского государства прибыл в Баку в среду."
     assert _visits(text, _FRIDAY) == [("Kassym-Jomart Tokayev", "Azerbaijan", "2025-03-05", "Baku", "other")]
+
+
+_SUMMIT_TUESDAY = "Turkic leaders met on Tuesday in Almaty for a summit of their organisation. "
+_THURSDAY = date(2025, 10, 9)
+
+
+def test_leaders_greeted_by_the_host_came_to_the_summit():
+    """Planted: the "were greeted by" branch left out of visits._ATTEND."""
+    text = _SUMMIT_TUESDAY + ("Azerbaijan's Ilham Aliyev and Uzbekistan's Shavkat Mirziyoyev were greeted by "
+                              "Kazakh President Kassym-Jomart Tokayev at the airport.")
+    assert _visits(text, _THURSDAY) == [("Ilham Aliyev", "Kazakhstan", "2025-10-07", "Almaty", "summit"),
+                                        ("Shavkat Mirziyoyev", "Kazakhstan", "2025-10-07", "Almaty", "summit")]
+
+
+def test_a_leader_who_flew_in_the_day_before_a_summit_starts_then():
+    """Planted: the day in visits._attendees kept as the summit's (start not moved to the arrival)."""
+    text = _SUMMIT_TUESDAY + "Hungarian Prime Minister Viktor Orbán flew in on Monday night for dinner with the host."
+    assert _visits(text, _THURSDAY) == [("Viktor Orbán", "Kazakhstan", "2025-10-06", "Almaty", "summit")]
+    # arrived somewhere else: no summit visit
+    text = _SUMMIT_TUESDAY + "Hungarian Prime Minister Viktor Orbán arrived on Monday in Ankara."
+    assert all(v[4] != "summit" for v in _visits(text, _THURSDAY))
+
+
+def test_a_list_of_those_who_came_runs_on_over_sentences():
+    """Planted: visits._attended returning the summit unchanged (the third sentence was out of reach)."""
+    text = _SUMMIT_TUESDAY + ("Azerbaijan's Ilham Aliyev was greeted by Kazakh President Kassym-Jomart Tokayev. "
+                              "Uzbek President Shavkat Mirziyoyev also attended. "
+                              "Kyrgyz President Sadyr Japarov took part too.")
+    assert [v[0] for v in _visits(text, _THURSDAY)] == ["Ilham Aliyev", "Shavkat Mirziyoyev", "Sadyr Japarov"]
