@@ -45,7 +45,9 @@ RU_COUNTRY_ADJECTIVES = {"азербайджанск": "AZE", "турецк": "T
                          "туркменск": "TKM", "таджикск": "TJK", "венгерск": "HUN"}
 _RU_OFFICE = re.compile(r"^(?P<adj>[а-яё]+?)(?:ий|ый|ого|ому|им|ом)\s+(?P<office>лидер|президент|премьер|"
                         r"министр иностранных дел|глава государства)$")
-_RU_OFFICES = {"лидер": "President", "президент": "President", "глава государства": "President",
+# "глава азербайджанского государства" (the head of the Azerbaijani state): the adjective after the noun
+_RU_HEAD_OF_STATE = re.compile(r"^глав[аеуыой]{1,2}\s+(?P<adj>[а-яё]+?)(?:ого)\s+(?P<office>государства)$")
+_RU_OFFICES = {"государства": "President", "лидер": "President", "президент": "President", "глава государства": "President",
                "премьер": "Prime Minister", "министр иностранных дел": "Foreign Minister"}
 # "the Kazakh minister", "Azerbaijan's minister": a country word and "minister" with no ministry named.
 _BARE_MINISTER = re.compile(r"^(?:the\s+)?(?P<country>[\w'’\- ]{3,40}?)\s+minister$", re.I)
@@ -96,7 +98,31 @@ _BODY_WORDS = frozenset({"states", "organization", "organisation", "council", "u
                          "forum", "agency", "republic", "company", "fund", "declaration", "treaty", "service",
                          "party", "assembly", "parliament", "government", "cabinet", "commission", "association",
                          "university", "institute", "centre", "center", "summit", "news", "times", "press",
-                         "railway", "railways", "port", "airport", "pipeline", "route", "group", "office"})
+                         "railway", "railways", "port", "airport", "pipeline", "route", "group", "office",
+                         # the region's councils and parliaments by their own words ("Halk Maslahaty", "Milli
+                         # Majlis", "Jogorku Kenesh", "Oliy Majlis", "Milli Gengesh", "Kurultai")
+                         "maslahaty", "majlis", "mejlis", "majilis", "mazhilis", "kenesh", "gengesh", "kurultai",
+                         "senate"})
+
+
+@lru_cache(maxsize=1)
+def _one_state_offices() -> dict[str, tuple[str, str]]:
+    """Offices of the table that one state alone has, by their folded name ("chairman of the halk maslahaty")
+    -> (country, office): the office's name says whose it is, with no country word."""
+    states: dict[str, set[str]] = {}
+    for term in officeholders.terms():
+        states.setdefault(term.office, set()).add(term.country)
+    return {office.lower(): (next(iter(codes)), office) for office, codes in states.items()
+            if len(codes) == 1 and " of " in office}
+
+
+def _one_state_office(low: str, day: date) -> officeholders.Term | None:
+    """The holder on `day` of an office of one state named in full in the (lower-cased) phrase; none when
+    the phrase names another state ("Chairman of the Cabinet of Ministers of Ukraine")."""
+    for name, (country, office) in _one_state_offices().items():
+        if name in low and all(code == country for code in places.codes_in(low)):
+            return officeholders.holder(country, office, day)
+    return None
 
 
 def _body_name(name: str) -> bool:
@@ -288,7 +314,7 @@ class Resolver:
             return None
         if (title := TITLES_OF_ONE.get(low.removeprefix("the "))) and (terms := officeholders.by_name(title, self.day)):
             return _from_term(terms[0], 0.9 if terms[0].covers(self.day) else 0.8, "name")
-        if (m := _RU_OFFICE.match(low)) and (term := self._ru_office(m)):
+        if (m := _RU_OFFICE.match(low) or _RU_HEAD_OF_STATE.match(low)) and (term := self._ru_office(m)):
             return term
         untitled = None  # asked once: does the phrase hold no office word ("Japarov", not "President Japarov")?
         for candidate in _candidate_names(phrase):
@@ -310,6 +336,8 @@ class Resolver:
             if terms:  # a former office holder, named: keep the name, the role from the last term
                 return _from_term(terms[0], 0.8, "name")
         office = officeholders.office_of(phrase) or _other_office(phrase)
+        if office is None and (term := _one_state_office(low, self.day)):
+            return _from_term(term, 0.85, "office")  # "the Chairman of the Halk Maslahaty"
         if office is None and (minister := self._named_minister(phrase)):
             return minister
         codes = places.codes_in(phrase)

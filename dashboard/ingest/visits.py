@@ -44,12 +44,18 @@ from .cheap import lowered
 from .document import Document, Sentence
 from .people import _NAME as _NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, _has_name_word, _other_office
 
-_VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|arrived in|summit|trip to|travell?ed to)\b", re.I)
-_VISIT_WORDS = ("visit", "arrived in", "summit", "trip to", "travel")  # every _VISIT match holds one of these
-# Russian, Azerbaijani, Turkish: визит, прибыл(и)/прибывший, саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
-_LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*|\b(?:gəlib|gəldi|geldi)\b",
+# An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
+# "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
+_ARRIVAL_DAY = r"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?)?"
+_VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew)" + _ARRIVAL_DAY + r"\s+(?:in|to)|summit|trip to"
+                    r"|(?:was|were)\s+in(?-i:(?=\s+[A-Z][a-z])))\b", re.I)
+# every _VISIT match holds one of these
+_VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "was in", "were in")
+_STAY = re.compile(r"\b(?:was|were)\s+in\b")  # "was in Baku": a stay, told more loosely than a visit
+# Russian, Azerbaijani, Turkish: визит, прибыл(и)/прибывший, прилетел (flew in), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
+_LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|прилете(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*|\b(?:gəlib|gəldi|geldi)\b",
                           re.I)
-_LOCAL_VISIT_WORDS = ("визит", "прибы", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi")
+_LOCAL_VISIT_WORDS = ("визит", "прибы", "прилете", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi")
 _TYPE = re.compile(r"\b(state|official|working|summit)\b(?:\s+visit)?", re.I)
 # The type in Russian ("с официальным визитом", "государственного визита", "саммит"), Azerbaijani
 # ("işgüzar səfərə", "rəsmi səfər", "dövlət səfəri", "Zirvə") and Turkish ("çalışma ziyareti", "resmi
@@ -88,7 +94,9 @@ _COUNT_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four
                                             "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
 _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many|a package of|"
                         r"a series of|various)\s+(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|"
-                        r"declarations|deals)\b[^.]{0,80}?\b(?:were\s+|was\s+|had been\s+|been\s+)?signed"
+                        r"declarations|deals)\b(?:[^.]{0,80}?\b(?:were\s+|was\s+|had been\s+|been\s+)?|"
+                        # an aside between commas before the verb: "17 documents on …, including an agreement …, were signed"
+                        r"[^.,]{0,60},[^.]{0,200}?,\s+(?:were|was|had been|have been)\s+)signed"
                         r"|\bsigned\s+(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many)\s+"
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)", re.I)
 # Documents counted in Russian ("подписано 10 документов", "подписан пакет из 10 документов", "10 соглашений
@@ -137,7 +145,7 @@ _LOCAL_SIGNED_WORDS = ("подписа", "imza")  # one is in every _LOCAL_DOCUM
 _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|center|monument|bust)s?\b[^.]{0,80}?\bnamed after\s+"
                           r"(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<name>[A-Z][\w-]+\s+[A-Z][\w-]+)")
 _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|"
-                           r"arrived|began|started|concluded)\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit"
+                           r"arrived|began|started|concluded|travell?ed|flew|was in|were in)\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit"
                            # "President of Tajikistan Emomali Rahmon, who arrived in Baku on a state visit on …"
                            r"|(?P<d>[A-Z][^,.]{2,80}?),\s+who\s+(?:has\s+|had\s+)?arrived\b")
 
@@ -183,7 +191,8 @@ class VisitFound:
 
 # Words one of the three _VISITOR_CUES alternatives needs (the pattern is case-sensitive): without them
 # the search, slow for its lazy runs from every capital, is not made.
-_CUE_VERBS = ("paid", "made", "will pay", "is paying", "arrived", "began", "started", "concluded")
+_CUE_VERBS = ("paid", "made", "will pay", "is paying", "arrived", "began", "started", "concluded", "travelled",
+              "traveled", "flew", "was in", "were in")
 
 
 def _after_last_stop(sentence: str, before: int, stops: str) -> int:
@@ -214,6 +223,8 @@ def _cue_start(sentence: str) -> int | None:
 def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     """The visitor a cue names (_VISITOR_CUES), or all of a list that is the subject of a cue verb ("Erdoğan,
     Tokayev and Japarov arrived in Budapest on Tuesday"); none when no cue names anyone."""
+    if "–" in sentence or "—" in sentence:  # "X – the former president who now chairs … – arrived": X
+        sentence = _DASH_ASIDE.sub("", sentence)
     start = _cue_start(sentence)
     m = _VISITOR_CUES.search(sentence, start) if start is not None else None
     if m:
@@ -226,6 +237,8 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     return []
 
 
+# An aside between dashes, which the subject of a cue verb may carry as it may one between commas
+_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]{1,200}?\s[–—](?=\s)")
 # The links of a list of people: ", ", ", and ", " and "
 _LIST_LINK = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
@@ -260,6 +273,22 @@ def _place(found: list[places.Mention], visitor_iso3: str, sentence: str = "") -
     for m in found:
         if m.iso3 != visitor_iso3 and not m.is_demonym:
             return m.iso3, ""
+    return None
+
+
+def _destination(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, str] | None:
+    """(host, city) named right after a verb of arrival or journey, in its clause ("travelled on Monday to
+    Azerbaijan's Nakhchivan exclave, where …", "arrived in North Nicosia, …"): where the visitor went, which
+    a capital named elsewhere in the sentence ("BAKU/ANKARA, Sept 25 (Reuters) -", "days after Baku
+    retook …") is not. Only a capital or a city of places.CITIES; else None (the whole sentence decides)."""
+    for m in _VISIT.finditer(s.text):
+        if not m[1].endswith((" to", " in")):
+            continue
+        stop = min((i for i in (s.text.find(ch, m.end()) for ch in ",;") if i >= 0), default=len(s.text))
+        found = [x for x in doc.mentions(s) if s.start + m.end() <= x.start < s.start + stop]
+        place = _place(found, visitor_iso3, s.text[m.end():stop])
+        if place and place[1]:
+            return place
     return None
 
 
@@ -302,9 +331,18 @@ def _dateline_place(doc: Document, k: int) -> tuple[str, str] | None:
     return places.city_in(s.text)
 
 
+# A dateline at the head of the lead's own sentence: "DUSHANBE, June 10, 2026, Asia-Plus -- …", "BAKU/ANKARA,
+# Sept 25 (Reuters) - …" (a place in capitals, a comma, then a dash within a few words)
+_INLINE_DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ/ '’.-]+,\s[^\n]{0,60}?\s(?:--|–|—|-)\s")
+
+
 def _days(s: Sentence, published: date, lead_day: date | None, local: bool = False) -> list:
-    """The days a sentence names (resolved), else the dateline's day when the sentence is the lead."""
+    """The days a sentence names (resolved), else the dateline's day when the sentence is the lead. The day of
+    a dateline heading the sentence is the report's: the event's is the one the sentence tells, if any
+    ("DUSHANBE, June 10, … -- Aliyev, who arrived in Dushanbe yesterday afternoon" started on June 9)."""
     days = _dates(s, published, local)
+    if len(days) > 1 and (head := _INLINE_DATELINE.match(s.text)):
+        days = [d for d in days if d[2] >= head.end()] or days
     return days or ([(lead_day, None, 0, 0)] if lead_day else [])
 
 
@@ -420,7 +458,18 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     Турции Реджеп Тайип Эрдоган прибыли в среду в Туркменбаши", "Xarici işlər naziri Ceyhun Bayramov
     fevralın 17-də Macarıstana işgüzar səfərə gedib", "Cumhurbaşkanı Erdoğan, … ziyaret kapsamında")."""
     m = _LOCAL_VISIT.search(sentence)
-    return _persons_in(sentence[:m.start()], resolver) if m else []
+    if not m:
+        return []
+    found = _persons_in(sentence[:m.start()], resolver)
+    subject = sentence[:m.start()].strip(" ,")
+    if not found and 0 < subject.count(" ") < _OFFICE_WORDS_AT_MOST:
+        # an office in lower case, which no capitalised run holds: "Глава азербайджанского государства прилетел …"
+        person = resolver.resolve(subject, speaking=False)
+        found = [person] if person and person.rule == "office" else []
+    return found
+
+
+_OFFICE_WORDS_AT_MOST = 4  # an office as the whole subject is a few words ("глава азербайджанского государства")
 
 
 def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:
@@ -455,27 +504,53 @@ _LOCAL_NOT_VISIT = re.compile(r"\b(?:телефон|видео|онлайн|пр
 # Taking part in a summit: "was also attended by …", "took part in the meeting", "joined their host"/"were
 # joined by" (right after a summit's sentence, joining is coming to it), "приняли участие", "iştirak edib", "katıldı"
 _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined)\b"  # told as done: not "will take part"
+                     # welcomed by the host on arrival: "X, Y and Z were greeted by Aliyev at the entrance"
+                     r"|\b(?:were|was)\s+(?:greeted|welcomed)\s+by\b"
+                     # come for it: "Orban flew in on Monday evening" (_ARRIVED: its day may start the visit)
+                     r"|\barrived\b|\bflew\s+in\b"
                      r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etmiş)\w*|\bkatıl(?:dı|mış|an)",
                      re.I)
-_ATTEND_WORDS = ("attended", "took part", "taking part", "participated", "joined", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
+_ATTEND_WORDS = ("attended", "took part", "taking part", "participated", "joined", "greeted", "welcomed", "arrived",
+                 "flew in", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
 
+_ARRIVED = re.compile(r"\barrived\b|\bflew\s+in\b")
+
+
 def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolver,
-               visits: list[VisitFound]) -> None:
+               visits: list[VisitFound], published: date) -> bool:
     """A summit told with its day and place ("Heads of state of the OTS gathered in Budapest on Wednesday
     for an informal summit"), then who took part ("Azerbaijani President Ilham Aliyev, Turkish President
     Recep Tayyip Erdoğan … took part in the meeting", "The summit … was also attended by … Ilham Aliyev"):
-    a summit visit for each leader named who is not of the host state."""
+    a summit visit for each leader named who is not of the host state. One who arrived for it a day or two
+    before ("Orban flew in on Monday evening", no other place named) starts then. True when someone was added."""
     if not _ATTEND.search(s.text) or _REMOTE.search(s.text):  # "joined the summit by video link": not there
-        return
+        return False
+    start = summit.start
+    if _ARRIVED.search(s.text):
+        if any(m.iso3 != summit.host and not m.is_demonym for m in doc.mentions(s)):
+            return False  # arrived somewhere else
+        start = next((d[0] for d in _dates(s, published) if summit.start - _ARRIVED_BEFORE <= d[0] < summit.start),
+                     start)
+    added = False
     for person in _persons_in(s.text, resolver):
         if person.iso3 == summit.host:
             continue
-        visit = VisitFound(summit.start, summit.end, person, summit.host, summit.city, "summit", (s.start, s.end),
+        visit = VisitFound(start, summit.end, person, summit.host, summit.city, "summit", (s.start, s.end),
                            min(person.confidence, 0.8))
         if not any(_same_trip(v, visit) for v in visits):
             visits.append(visit)
+            added = True
+    return added
+
+
+def _attended(doc: Document, s: Sentence, k: int, summit: tuple[int, VisitFound], resolver: Resolver,
+              visits: list[VisitFound], published: date) -> tuple[int, VisitFound]:
+    """_attendees of sentence k; the summit, as the last sentence that told who came when one did: a list of
+    those who came runs on over sentences ("… were greeted by Aliyev." "Orban flew in on Monday evening …"
+    "Tatar and Berdimuhamedow also attended on Tuesday.")."""
+    return (k, summit[1]) if _attendees(doc, s, summit[1], resolver, visits, published) else summit
 
 
 def find_visits(doc: Document, published: date, resolver: Resolver) -> list[VisitFound]:
@@ -507,7 +582,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             elif visits:
                 _add_details(visits[-1], sentence, a, signed[k], named_after[k], signed_local[k])
             if summit and k - summit[0] <= SUMMIT_SENTENCES and (attending := attending or doc.holding(_ATTEND_WORDS))[k]:
-                _attendees(doc, s, summit[1], resolver, visits)
+                summit = _attended(doc, s, k, summit, resolver, visits, published)
             continue
         days = _days(s, published, lead_day, local_words[k])
         # without a day nothing below is proposed: the visitor, place and type are not looked for
@@ -519,7 +594,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor, *others = _local_visitors(sentence, resolver) or [None]
             if visitor is None and (named := _visitors_after(sentence, resolver)):
                 (visitor, *others), after = named, True
-        place = _place(doc.mentions(s), visitor.iso3 if visitor else "", sentence) if days else None
+        place = (_destination(doc, s, visitor.iso3 if visitor else "")
+                 or _place(doc.mentions(s), visitor.iso3 if visitor else "", sentence)) if days else None
         if local and visitor and place and not place[1] and any(p.iso3 == place[0] for p in others):
             # the host told by a country word alone, and someone of that country named as well: whose
             # visit it is the word order does not say ("Prezident İlham Əliyev Türkiyə Prezidentinin
@@ -536,7 +612,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             for person in (visitor, *others):
                 if person.iso3 == place[0]:
                     continue
-                confidence = min(person.confidence, 0.9 if visit_type != "other" else 0.8)
+                confidence = min(person.confidence, 0.9 if visit_type != "other" else 0.8,
+                                 0.7 if visit_words[k] and _STAY.search(sentence) else 1.0)
                 day, end, *_ = days[0]
                 visit = VisitFound(day, end, person, place[0], place[1], visit_type, (a, b), confidence)
                 same = next((v for v in visits if _same_trip(v, visit)), None)
@@ -558,7 +635,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         elif visits and (local_words[k] or _THE_VISIT.search(sentence)):  # "По итогам визита подписан …"
             _add_details(visits[-1], sentence, a, signed[k], named_after[k], signed_local[k])
         if summit and k - summit[0] <= SUMMIT_SENTENCES and (attending := attending or doc.holding(_ATTEND_WORDS))[k]:
-            _attendees(doc, s, summit[1], resolver, visits)
+            summit = _attended(doc, s, k, summit, resolver, visits, published)
         if not days and (said := _said_type(sentence, local_words[k])):
             typed.append((said, doc.codes(s)))
     for visit in visits:
