@@ -90,13 +90,15 @@ _DECLINED_NOUN = re.compile(r"(?<=\w{3})(?:lar|lər|ler)(?:ı|i|ın|in|a|ə|e|da
 
 
 _POSSESSIVE = re.compile(r"\w['’]s\b")
-# Nouns of bodies, places and events, which no person's name holds: "Organization of Turkic States" is read
+# Nouns of bodies, places, regions and events, which no person's name holds: "Organization of Turkic States" is read
 # as the runs "Organization" and "Turkic States", and the second must not be taken for someone's name.
 _BODY_WORDS = frozenset({"states", "organization", "organisation", "council", "union", "committee", "bank", "corridor",
                          "forum", "agency", "republic", "company", "fund", "declaration", "treaty", "service",
                          "party", "assembly", "parliament", "government", "cabinet", "commission", "association",
                          "university", "institute", "centre", "center", "summit", "news", "times", "press",
-                         "railway", "railways", "port", "airport", "pipeline", "route", "group", "office"})
+                         "railway", "railways", "port", "airport", "pipeline", "route", "group", "office",
+                         # regions: "saying Central Asia could not afford …" names no one
+                         "asia", "europe", "caucasus", "caspian", "africa", "america", "sea"})
 
 
 def _body_name(name: str) -> bool:

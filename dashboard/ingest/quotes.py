@@ -127,12 +127,16 @@ TR_COLON_VERB = re.compile(r"\b(?:söyledi|konuştu|kaydetti|belirtti|ifade etti
 # an aside between commas ("Aliyev, in turn,", "Erdogan, who has long championed the group,", "Али Асадов,
 # в свою очередь,") and the verb.
 _OFFICE_HEAD = r"(?:[Hh]ead of [Ss]tate|[Ll]eader|[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Mm]inister)"
+# a time between subject and verb: "Mirziyoyev last year described Azerbaijan as “…”", "Aliyev earlier told …"
+_WHEN_ADVERB = (r"(?:last|this|earlier this|later that|that)\s+(?:year|month|week|spring|summer|autumn|fall|winter)"
+                r"|earlier|previously|recently|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 SUBJECT = re.compile(
     rf"(?:[{_CAPITALS}][^,“”\"«»„:;]{{0,60}},\s+)?"
     rf"(?P<spk>(?:[{_CAPITALS}][\w\-]*['’]s\s+)?(?:(?:[Tt]he\s+)?(?:[{_CAPITALS}][\w\-]*\s+){{0,5}}"
     rf"{_OFFICE_HEAD}\b|[{_CAPITALS}][\w\-]*(?:\s+[{_CAPITALS}][\w\-]*){{0,5}})|[Hh]e|[Ss]he)"
     rf"(?:,\s+(?P<aside>[a-zа-яё][^,“”\"«»„:;]{{0,100}}),)?"
     r"\s+(?:(?:also|then|later|further|again|in turn|также|тоже|затем)\s+)?"
+    rf"(?:(?:{_WHEN_ADVERB})\s+)?"
     r"(?P<verb>(?!(?:and|or|и|или)\b)[a-zа-яё][\w\-]*)")
 # Verbs whose object a partial quote names: "Meredov described the field as “a model of …”" / "called it “…”"
 _AS_VERBS = ("described", "characterized", "characterised", "hailed", "termed", "labelled", "labeled",
@@ -143,6 +147,13 @@ _NAMING_VERBS = ("called", "termed", "dubbed", "branded", "назвал", "на�
 _SPEECH_VERB_WORDS = frozenset(re.split(r"[\[ ]", verb)[0] for verb in (VERBS + "|" + RU_VERBS).split("|")) \
     - {"went", "addressed", "announced", "continued", "asked", "wrote"}
 _PARTICIPLE_END = re.compile(rf",\s+(?:{_PARTICIPLES})\s+(?:that\s+)?$")
+# a participle and a bare clause the quote ends: "Tokayev called for …, saying Central Asia could not afford
+# “…”" / "He noted that …, adding that the zone could become “…”" (the participle continues the subject's words)
+_PARTICIPLE_CLAUSE = re.compile(rf",\s+(?:{_PARTICIPLES})\s+(?:that\s+)?[^,;:.!?“”\"«»„]{{1,150}}$")
+# the subject's own word for something, the pronoun his: "Aliyev thanked Turkey for what he called its “…”" /
+# "praised what she described as “…”" (not "which Erdoğan called", a name of someone else)
+_WHAT_HE_CALLED = re.compile(r"\bwhat\s+(?:he|she)\s+(?:called|termed|dubbed|described\s+as|referred\s+to\s+as)"
+                             r"(?:\s+(?:its|his|her|their|the|a|an))?\s*$")
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|котор\w+)\b")
 _TERM_MARKER = re.compile(r"\b(?:so-called|так называем\w*)\s*$")  # "the so-called “…”" quotes a term, not speech
 _QUOTE_MARK = re.compile("[“”\"«»„]")
@@ -299,7 +310,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         # "Erdogan, who …, used his speech to …. “…,” he said": only a pronoun or bare title near the quote
         # needs the paragraph's subjects (reading them costs a resolve per sentence)
         if _ANAPHOR.search(after, 0, 120) or _ANAPHOR.search(before, max(0, len(before) - 120)):
-            _paragraph_subjects(before, resolver)
+            _paragraph_subjects(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         _reported_speech(before, resolver)
         if _words(words) < MIN_WORDS:
             continue
@@ -454,6 +465,14 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
     return (person, m) if person else None
 
 
+def _previous_paragraph(text: str, paras, para_start: int) -> str:
+    """The paragraph before the one starting at `para_start` ("" for the first): a quote that opens its
+    paragraph with "he" means who the running text before it was about ("Erdogan, who …, repeated his
+    call for …" / "“…,” he told the leaders")."""
+    index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
+    return text[paras[index - 1][0]:paras[index - 1][1]] if index else ""
+
+
 def _paragraph_subjects(own_before: str, resolver: Resolver) -> None:
     """'Erdogan, who …, used his speech to criticize … . “…,” he said': each sentence of the quote's
     paragraph before it that opens with a person makes them the one "he" means (only running text: a
@@ -500,8 +519,15 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
         return None
     m = found[1]
     rest, verb = sentence[m.end("verb"):], m["verb"].lower()
+    own_word = _WHAT_HE_CALLED.search(rest) if " what " in rest else None
+    if own_word:  # "he" there is the subject: only the words before it must name nobody
+        return resolver.resolve(_speaker_phrase(m["spk"])) if _plain_object(rest[:own_word.start()], resolver) \
+            else None
     if not _plain_object(rest, resolver):
         return None
+    if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
+            and not _SPEECH_WORD.search(participle[0], participle[0].find(" ", 2)):
+        return resolver.resolve(_speaker_phrase(m["spk"]))
     if _PARTICIPLE_END.search(rest) or (verb in _SPEECH_VERB_WORDS and not _SPEECH_WORD.search(rest)) \
             or verb in _NAMING_VERBS or (verb in _AS_VERBS and rest.rstrip().endswith((" as", " как"))):
         return resolver.resolve(_speaker_phrase(m["spk"]))
