@@ -101,6 +101,15 @@ _BODY_WORDS = frozenset({"states", "organization", "organisation", "council", "u
                          "asia", "europe", "caucasus", "caspian", "africa", "america", "sea"})
 
 
+def _after_title(run: str) -> str:
+    """The words of a capitalised run after its last title word, when two or more: "Cyprus President Nikos
+    Christodoulides" -> "Nikos Christodoulides" (a country the places table does not know, before the
+    title, is no part of the name); else the run."""
+    words = run.split()
+    last = max((i for i, w in enumerate(words) if w.lower() in _TITLE_WORDS), default=-1)
+    return " ".join(words[last + 1:]) if 0 <= last <= len(words) - 3 else run
+
+
 def _body_name(name: str) -> bool:
     return not _BODY_WORDS.isdisjoint(name.lower().split())
 
@@ -320,8 +329,9 @@ class Resolver:
             if term:
                 return _from_term(term, 0.85, "office")
         # "Tokayev’s Government", "Turkic States" are no one's name: a name has no possessive or word of a body
-        names = [c for c in _candidate_names(phrase)
-                 if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c) and not _body_name(c)]
+        # (the body word judged on the whole run: "Energy Policy Research" of "… Research Centre" is no name)
+        names = [c for run in _NAME.findall(phrase) if not _body_name(run) for c in _run_candidates(_after_title(run))
+                 if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]
         if names:  # someone named who is not in the office table: keep what the text says
             return Person(names[0], office or _minister_title(phrase, names[0]), codes[0] if codes else "", 0.6,
                           "unlisted name")

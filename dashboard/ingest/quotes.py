@@ -102,7 +102,8 @@ INDIRECT = re.compile(rf"(?:^|[,.]\s+){_SPEAKER}\s+(?:also\s+)?(?:{VERBS})\s+tha
 # "“…,” Orbán said, adding that the West “no longer sets the rules”" / "…, he said, and noted that “…”".
 _PARTICIPLES = (r"adding|noting|saying|stressing|emphasi[sz]ing|underlining|recalling|explaining|arguing|warning|"
                 r"insisting|pointing out|observing|declaring|remarking")
-ADDING_THAT = re.compile(rf"^\s*,?\s*(?:and\s+)?(?:also\s+)?(?:{_PARTICIPLES}|{VERBS})\s+that\s+(?P<rest>[^.!?;“”\"«»„]{{0,150}})$")
+# (the attribution's object may come first: "“…,” he told the leaders, adding that …")
+ADDING_THAT = re.compile(rf"^(?:\s*[a-z][\w ]{{0,40}}?(?=,))?\s*,?\s*(?:and\s+)?(?:also\s+)?(?:{_PARTICIPLES}|{VERBS})\s+that\s+(?P<rest>[^.!?;“”\"«»„]{{0,150}})$")
 # A partial quote that ends a sentence of reported speech: 'The Uzbek leader noted that trade rose …
 # last year, "but this is far below our real potential."' (INDIRECT gives the subject)
 _SPEECH_WORD = re.compile(rf"\b(?:{VERBS}|{_PARTICIPLES}|according|called|calling|described|describing|words|put it|"
@@ -338,6 +339,12 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
 _INNER_BREAK = re.compile(r"[.!?…]\s+\S")
 
 
+# someone named after a preposition in the attribution's sentence is not another speaker: "“…,” Szijjártó
+# told reporters after the meeting with Bayramov. “…”" (the next quote still Szijjártó's)
+_PREPOSITION_NAME = re.compile(rf"\b(?:with|after|before|alongside|beside|to|at|for|from)\s+(?:the\s+)?"
+                               rf"[{_CAPITALS}][\w'’\-]*(?:\s+[{_CAPITALS}][\w'’\-]*)*")
+
+
 def _attribution_ended(gap: str, resolver: Resolver) -> bool:
     """'“…,” said Bakhrom Ismoilov, an economist at a think tank. “…”': is the text between the last quote
     (its attribution included) and the next one only the end of that attribution's sentence, so the next
@@ -347,7 +354,7 @@ def _attribution_ended(gap: str, resolver: Resolver) -> bool:
     if len(gap) > 150 or (gap and (gap[-1] not in ".!?…" or gap[0].isupper())) or _QUOTE_MARK.search(gap) \
             or _INNER_BREAK.search(gap):
         return False
-    return not gap or not (_SPEECH_WORD.search(gap) or _names_someone(gap, resolver))
+    return not gap or not (_SPEECH_WORD.search(gap) or _names_someone(_PREPOSITION_NAME.sub(" ", gap), resolver))
 
 
 def _attribution_follows(text: str, pieces: list[tuple[int, int]], after: str) -> bool:
