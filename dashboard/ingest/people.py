@@ -22,6 +22,7 @@ from typing import NamedTuple
 from dashboard.data import officeholders
 
 from . import places
+from .romanize import is_cyrillic, romanize
 
 PRONOUNS = ("he", "she", "the head of state", "the president", "the leader", "the minister",
             "the prime minister", "the foreign minister", "the latter", "the former",
@@ -99,6 +100,11 @@ _BODY_WORDS = frozenset({"states", "organization", "organisation", "council", "u
                          "railway", "railways", "port", "airport", "pipeline", "route", "group", "office",
                          # regions: "saying Central Asia could not afford …" names no one
                          "asia", "europe", "caucasus", "caspian", "africa", "america", "sea"})
+
+
+def _latin(name: str) -> str:
+    """An unlisted person's name as records carry it: a Russian Cyrillic one in BGN/PCGN Latin (romanize)."""
+    return romanize(name) if is_cyrillic(name) else name
 
 
 def _after_title(run: str) -> str:
@@ -238,7 +244,7 @@ class Resolver:
         if found is None or officeholders.by_name(found[0]) or officeholders.by_name(found[0].split()[-1]):
             return None
         codes = places.codes_in(run)
-        return Person(found[0], found[1], codes[0] if codes else "", 0.6, "unlisted name")
+        return Person(_latin(found[0]), found[1], codes[0] if codes else "", 0.6, "unlisted name")
 
     def _unlisted_surname(self, phrase: str) -> Person | None:
         """'Bolat' after 'Trade Minister Ömer Bolat' (or a quote of 'Ömer Bolat'): the unlisted person of
@@ -250,6 +256,7 @@ class Resolver:
         for candidate in _candidate_names(phrase):
             if " " in candidate:
                 continue
+            candidate = _latin(candidate)  # "Шаккалиев" is the Shakkaliyev named before
             for person in reversed(self.unlisted):
                 if person.name.split()[-1] == candidate:
                     return person
@@ -332,8 +339,8 @@ class Resolver:
         # (the body word judged on the whole run: "Energy Policy Research" of "… Research Centre" is no name)
         names = [c for run in _NAME.findall(phrase) if not _body_name(run) for c in _run_candidates(_after_title(run))
                  if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]
-        if names:  # someone named who is not in the office table: keep what the text says
-            return Person(names[0], office or _minister_title(phrase, names[0]), codes[0] if codes else "", 0.6,
+        if names:  # someone named who is not in the office table: keep what the text says (Cyrillic romanized)
+            return Person(_latin(names[0]), office or _minister_title(phrase, names[0]), codes[0] if codes else "", 0.6,
                           "unlisted name")
         return self._unlisted_surname(phrase) if self.unlisted else None
 
