@@ -29,7 +29,9 @@ PRONOUNS = ("he", "she", "the head of state", "the president", "the leader", "th
             # Azerbaijani: "the president", "our head of state", "the head of state", "the (prime) minister" (APA, Report.az)
             "prezident", "dövlətimizin başçısı", "dövlət başçısı", "nazir", "baş nazir",
             # Turkish: "the president", "the minister"; Russian: he, she, "the president", "the leader"
-            "cumhurbaşkanı", "bakan", "он", "она", "президент", "лидер")
+            "cumhurbaşkanı", "bakan", "он", "она", "президент", "лидер",
+            # Azerbaijani "the expert"/"the economist" after a named expert ('"…", – ekspert vurğulayıb')
+            "ekspert", "iqtisadçı", "analitik")
 # Azerbaijani and Turkish "he/she" ('"…", - o bildirib'): a pronoun only when it is the whole phrase (as a
 # word in a clause it is as often "that").
 PRONOUNS_ALONE = ("o",)
@@ -62,6 +64,9 @@ _MINISTRY_WORDS = {"trade", "economy", "energy", "finance", "defence", "defense"
 _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "leader", "head", "state", "ambassador", "deputy",
                 "chairman", "speaker", "mr", "mrs", "ms", "national", "the", "of", "and", "his", "her", "counterpart",
                 "affairs", "he", "she", "said", "told", "added", "noted", "stated",
+                # occupations before a name ("İqtisadçı Rauf Qarayev", "экономист Ерлан Абдикаримов")
+                # ("İ".lower() is "i" and a combining dot: the capitalised word's own lower case)
+                "iqtisadçı", "İqtisadçı".lower(), "ekspert", "analitik", "politoloq", "economist", "analyst", "expert",
                 # Turkish titles are capitalised ("Ticaret Bakanı Ömer Bolat", "Cumhurbaşkanı Erdoğan")
                 "bakan", "bakanı", "ticaret", "dışişleri", "ekonomi", "enerji", "cumhurbaşkanı", "başbakan", "başbakanı"}
 
@@ -100,6 +105,9 @@ _BODY_WORDS = frozenset({"states", "organization", "organisation", "council", "u
                          "railway", "railways", "port", "airport", "pipeline", "route", "group", "office",
                          # regions: "saying Central Asia could not afford …" names no one
                          "asia", "europe", "caucasus", "caspian", "africa", "america", "sea"})
+
+
+_WEB_NAME = re.compile(r"[\w\-]+\.(?:az|kz|uz|kg|tj|tm|tr|ru|hu|com|net|org|info|news)\b[\w'’\-]*")
 
 
 def _latin(name: str) -> str:
@@ -335,6 +343,8 @@ class Resolver:
             term = officeholders.holder(codes[0], office, self.day)
             if term:
                 return _from_term(term, 0.85, "office")
+        if "." in phrase:  # an outlet's web name is no part of a name: "Rauf Qarayev Modern.az-a açıqlamasında"
+            phrase = _WEB_NAME.sub(" ", phrase)
         # "Tokayev’s Government", "Turkic States" are no one's name: a name has no possessive or word of a body
         # (the body word judged on the whole run: "Energy Policy Research" of "… Research Centre" is no name)
         names = [c for run in _NAME.findall(phrase) if not _body_name(run) for c in _run_candidates(_after_title(run))

@@ -243,7 +243,9 @@ _PHRASE_BREAK = re.compile(r"[.!?;]\s+|,\s+")
 _FILLERS = re.compile(r"\b(?:himself|herself|also|further|then|later|again|once again|in turn)\b")
 _DASH_BREAK = re.compile(r"\s*[,.!?]?\s+[-–—]\s+")
 _DASH_ATTRIBUTION = re.compile(rf"{_SPEAKER}\s+(?:{VERBS})\.?|(?:{VERBS})\s+(?P<spk2>[A-Z][^.]{{1,80}})\.?"
-                               rf"|(?:{RU_VERBS})\s+(?P<spk3>[^.]{{1,80}})\.?", re.S)  # "— добавил он."
+                               rf"|(?:{RU_VERBS})\s+(?P<spk3>[^.]{{1,80}})\.?"  # "— добавил он."
+                               r"|deyə\s+(?P<spk4>[^.]{1,80}?)\s+\w+(?:ıb|ib|ub|üb)\.?",  # "– deyə Sadır Japarov vurğulayıb."
+                               re.S)
 
 
 def _clean(text: str) -> str:
@@ -336,7 +338,18 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 and _attribution_ended(text[found[-1].outer[1]:outer[0]], resolver):
             speaker, rule = found[-1].speaker, "next-sentence"
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
-    return found
+    return _drop_headline_repeats(found, paras[0][1]) if paras else found
+
+
+def _drop_headline_repeats(found: list[Found], headline_end: int) -> list[Found]:
+    """A quote in the headline whose words the body quotes again ('… görüşdü: "Qırğızıstan bizim üçün
+    qardaş ölkədir"' over the body's full quote) is one statement: the body's stays."""
+    heads = [f for f in found if f.outer[0] < headline_end]
+    if not heads:
+        return found
+    body = [f.text.casefold() for f in found if f.outer[0] >= headline_end]
+    return [f for f in found if f.outer[0] >= headline_end
+            or not any(f.text.casefold().rstrip(".!?…") in text for text in body)]
 
 
 _INNER_BREAK = re.compile(r"[.!?…]\s+\S")
@@ -398,6 +411,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             if person:
                 return person, rule, 0
     if ends_with_colon and AZ_COLON_VERB.search(tail) and (person := _clause_subject(tail, resolver)):
+        return person, "subject-colon", 0
+    if ends_with_colon and "b ki" in tail and (person := _indirect_colon_subject(tail, resolver)):
         return person, "subject-colon", 0
     if ends_with_colon and (person := _colon_subject(tail, resolver)):
         return person, "subject-colon", 0
@@ -606,6 +621,14 @@ def _labelled(label: str) -> bool:
     return bool(officeholders.by_name(label.split()[-1]) or officeholders.office_of(label))
 
 
+def _indirect_colon_subject(tail: str, resolver: Resolver) -> Person | None:
+    """Azerbaijani reported speech that ends in a colon before the quote: 'O əlavə edib ki, … azalma
+    müvəqqəti xarakter daşıyır: "…"' (the subject before "bildirib ki"/"əlavə edib ki" speaks)."""
+    sentence = _SENTENCE_BREAK.split(tail.rstrip(" :\n"))[-1]
+    m = AZ_INDIRECT.search(sentence)
+    return _clause_subject(sentence[:m.start()], resolver) if m and sentence[:m.start()].strip() else None
+
+
 def _reported_speech(body: str, resolver: Resolver) -> None:
     """'Opening the talks, the Head of State noted that …' / 'Nazir … bildirib ki, …': its subject becomes
     the last speaker."""
@@ -647,7 +670,7 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         attribution = _DASH_ATTRIBUTION.fullmatch(part.strip())
         if attribution:
             speaker = resolver.resolve(_speaker_phrase(attribution["spk"] or attribution["spk2"]
-                                                       or attribution["spk3"]))
+                                                       or attribution["spk3"] or attribution["spk4"]))
         else:
             quoted.append(part)
     words = _clean(" ".join(quoted))
