@@ -45,7 +45,7 @@ def test_a_time_between_subject_and_verb_keeps_the_subject():
 
 def test_a_participle_clause_ending_in_a_partial_quote_is_the_subjects():
     """Plant: `_subject_partial` not reading _PARTICIPLE_CLAUSE."""
-    text = ("Japarov, for his part, called for cheaper transit across the region, arguing that small "
+    text = ("Japarov, for his part, pressed for cheaper transit across the region, arguing that small "
             "exporters could not survive “on the tariffs we pay today”.")
     assert _quotes(text) == [("Sadyr Japarov", "on the tariffs we pay today")]
 
@@ -101,11 +101,10 @@ def test_a_name_as_subject_after_the_attribution_stops_the_next_quote():
     assert ("Jeyhun Bayramov", "Both sides have done their part of the work.") not in _quotes(text)
 
 
-def test_a_body_run_in_an_aside_is_no_name():
+def test_a_body_run_in_a_clause_is_no_name():
     """Plant: `_body_name` judged on each candidate again, not on the whole run."""
-    text = ("“Prices will rise again soon,” said Anna Varga, an analyst at the Budapest-based Danube Energy Research "
-            "Centre. “Every winter shows it again.”")
-    assert _quotes(text) == [("Anna Varga", "Prices will rise again soon"), ("Anna Varga", "Every winter shows it again.")]
+    text = "Aliyev said the Danube Research Centre had become “a real hub for the whole region”."
+    assert _quotes(text) == [("Ilham Aliyev", "a real hub for the whole region")]
 
 
 # people.py: a country word before the title of someone not in the table
@@ -161,7 +160,7 @@ def test_azerbaijani_dash_line_with_deye_names_its_speaker():
 def test_azerbaijani_reported_speech_before_a_colon_is_its_subjects():
     """Plant: `_indirect_colon_subject` returning None."""
     text = ("İqtisadçı Elnur Məmmədov açıqlamasında bildirib ki, ixrac artacaq.\n\n"
-            "O əlavə edib ki, limanın rolu böyükdür: \"Yeni terminal yükləri iki dəfə artıracaq\".")
+            "O əlavə edib ki, limanın rolu Mərkəzi Asiya ilə ticarətdə getdikcə daha böyük və daha vacib olur: \"Yeni terminal yükləri iki dəfə artıracaq\".")
     assert _quotes(text) == [("Elnur Məmmədov", "Yeni terminal yükləri iki dəfə artıracaq")]
 
 
@@ -183,7 +182,7 @@ def test_an_outlets_web_name_is_no_part_of_a_name():
 
 def test_a_headline_quote_repeated_in_the_body_is_one_quote():
     """Plant: `_drop_headline_repeats` returning `found`."""
-    text = ("Tokayev: \"Azerbaijan is our strategic partner\"\n\n"
+    text = ("Tokayev says: \"Azerbaijan is our strategic partner\"\n\n"
             "\"Azerbaijan is our strategic partner. We will open new routes together,\" Tokayev said.")
     assert _quotes(text) == [("Kassym-Jomart Tokayev",
                               "Azerbaijan is our strategic partner. We will open new routes together")]
