@@ -30,6 +30,12 @@ Attribution rules, tried in this order for each quote (the rule name goes with t
 Reported speech without quote marks ("the Head of State noted that …", Azerbaijani "… bildirib ki, …")
 makes its subject the last speaker, for a later "He said: “…”"; so does a sentence that opens the
 quote's paragraph with a person ("Erdogan, who …, used his speech to …. “…,” he said").
+- the subject also for "Aliyev thanked Turkey for what he called its “…”" (his own word), with a time before
+  the verb ("Mirziyoyev last year described …"), and a participle clause ending in the quote ("…, saying
+  Central Asia could not afford “…”"); "he" opening a paragraph may mean the previous paragraph's subject;
+- Russian "«…», – считает экономист …" / "– говорил он на …"; Azerbaijani "– …, – deyə X vurğulayıb" and
+  "O əlavə edib ki, …: "…"";
+- a headline quote that the body quotes again is dropped (the body's stays).
 Speakers go through people.Resolver (names, offices on the article's date, anaphora).
 """
 from __future__ import annotations
