@@ -353,7 +353,7 @@ def _drop_headline_repeats(found: list[Found], headline_end: int) -> list[Found]
     heads = [f for f in found if f.outer[0] < headline_end]
     if not heads:
         return found
-    body = [f.text.casefold() for f in found if f.outer[0] >= headline_end]
+    body = [f.text.casefold() for f in found if f.outer[0] >= headline_end and f.speaker]  # said by someone
     return [f for f in found if f.outer[0] >= headline_end
             or not any(f.text.casefold().rstrip(".!?…") in text for text in body)]
 
