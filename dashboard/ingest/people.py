@@ -22,13 +22,16 @@ from typing import NamedTuple
 from dashboard.data import officeholders
 
 from . import places
+from .romanize import is_cyrillic, romanize
 
 PRONOUNS = ("he", "she", "the head of state", "the president", "the leader", "the minister",
             "the prime minister", "the foreign minister", "the latter", "the former",
             # Azerbaijani: "the president", "our head of state", "the head of state", "the (prime) minister" (APA, Report.az)
             "prezident", "dövlətimizin başçısı", "dövlət başçısı", "nazir", "baş nazir",
             # Turkish: "the president", "the minister"; Russian: he, she, "the president", "the leader"
-            "cumhurbaşkanı", "bakan", "он", "она", "президент", "лидер")
+            "cumhurbaşkanı", "bakan", "он", "она", "президент", "лидер",
+            # Azerbaijani "the expert"/"the economist" after a named expert ('"…", – ekspert vurğulayıb')
+            "ekspert", "iqtisadçı", "analitik")
 # Azerbaijani and Turkish "he/she" ('"…", - o bildirib'): a pronoun only when it is the whole phrase (as a
 # word in a clause it is as often "that").
 PRONOUNS_ALONE = ("o",)
@@ -63,6 +66,9 @@ _MINISTRY_WORDS = {"trade", "economy", "energy", "finance", "defence", "defense"
 _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "leader", "head", "state", "ambassador", "deputy",
                 "chairman", "speaker", "mr", "mrs", "ms", "national", "the", "of", "and", "his", "her", "counterpart",
                 "affairs", "he", "she", "said", "told", "added", "noted", "stated",
+                # occupations before a name ("İqtisadçı Rauf Qarayev", "экономист Ерлан Абдикаримов")
+                # ("İ".lower() is "i" and a combining dot: the capitalised word's own lower case)
+                "iqtisadçı", "İqtisadçı".lower(), "ekspert", "analitik", "politoloq", "economist", "analyst", "expert",
                 # Turkish titles are capitalised ("Ticaret Bakanı Ömer Bolat", "Cumhurbaşkanı Erdoğan")
                 "bakan", "bakanı", "ticaret", "dışişleri", "ekonomi", "enerji", "cumhurbaşkanı", "başbakan", "başbakanı"}
 
@@ -92,7 +98,7 @@ _DECLINED_NOUN = re.compile(r"(?<=\w{3})(?:lar|lər|ler)(?:ı|i|ın|in|a|ə|e|da
 
 
 _POSSESSIVE = re.compile(r"\w['’]s\b")
-# Nouns of bodies, places and events, which no person's name holds: "Organization of Turkic States" is read
+# Nouns of bodies, places, regions and events, which no person's name holds: "Organization of Turkic States" is read
 # as the runs "Organization" and "Turkic States", and the second must not be taken for someone's name.
 _BODY_WORDS = frozenset({"states", "organization", "organisation", "council", "union", "committee", "bank", "corridor",
                          "forum", "agency", "republic", "company", "fund", "declaration", "treaty", "service",
@@ -102,7 +108,9 @@ _BODY_WORDS = frozenset({"states", "organization", "organisation", "council", "u
                          # the region's councils and parliaments by their own words ("Halk Maslahaty", "Milli
                          # Majlis", "Jogorku Kenesh", "Oliy Majlis", "Milli Gengesh", "Kurultai")
                          "maslahaty", "majlis", "mejlis", "majilis", "mazhilis", "kenesh", "gengesh", "kurultai",
-                         "senate"})
+                         "senate",
+                         # regions: "saying Central Asia could not afford …" names no one
+                         "asia", "europe", "caucasus", "caspian", "africa", "america", "sea"})
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +131,23 @@ def _one_state_office(low: str, day: date) -> officeholders.Term | None:
         if name in low and all(code == country for code in places.codes_in(low)):
             return officeholders.holder(country, office, day)
     return None
+
+
+_WEB_NAME = re.compile(r"[\w\-]+\.(?:az|kz|uz|kg|tj|tm|tr|ru|hu|com|net|org|info|news)\b[\w'’\-]*")
+
+
+def _latin(name: str) -> str:
+    """An unlisted person's name as records carry it: a Russian Cyrillic one in BGN/PCGN Latin (romanize)."""
+    return romanize(name) if is_cyrillic(name) else name
+
+
+def _after_title(run: str) -> str:
+    """The words of a capitalised run after its last title word, when two or more: "Cyprus President Nikos
+    Christodoulides" -> "Nikos Christodoulides" (a country the places table does not know, before the
+    title, is no part of the name); else the run."""
+    words = run.split()
+    last = max((i for i, w in enumerate(words) if w.lower() in _TITLE_WORDS), default=-1)
+    return " ".join(words[last + 1:]) if 0 <= last <= len(words) - 3 else run
 
 
 def _body_name(name: str) -> bool:
@@ -253,7 +278,7 @@ class Resolver:
         if found is None or officeholders.by_name(found[0]) or officeholders.by_name(found[0].split()[-1]):
             return None
         codes = places.codes_in(run)
-        return Person(found[0], found[1], codes[0] if codes else "", 0.6, "unlisted name")
+        return Person(_latin(found[0]), found[1], codes[0] if codes else "", 0.6, "unlisted name")
 
     def _unlisted_surname(self, phrase: str) -> Person | None:
         """'Bolat' after 'Trade Minister Ömer Bolat' (or a quote of 'Ömer Bolat'): the unlisted person of
@@ -265,6 +290,7 @@ class Resolver:
         for candidate in _candidate_names(phrase):
             if " " in candidate:
                 continue
+            candidate = _latin(candidate)  # "Шаккалиев" is the Shakkaliyev named before
             for person in reversed(self.unlisted):
                 if person.name.split()[-1] == candidate:
                     return person
@@ -345,11 +371,14 @@ class Resolver:
             term = officeholders.holder(codes[0], office, self.day)
             if term:
                 return _from_term(term, 0.85, "office")
+        if "." in phrase:  # an outlet's web name is no part of a name: "Rauf Qarayev Modern.az-a açıqlamasında"
+            phrase = _WEB_NAME.sub(" ", phrase)
         # "Tokayev’s Government", "Turkic States" are no one's name: a name has no possessive or word of a body
-        names = [c for c in _candidate_names(phrase)
-                 if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c) and not _body_name(c)]
-        if names:  # someone named who is not in the office table: keep what the text says
-            return Person(names[0], office or _minister_title(phrase, names[0]), codes[0] if codes else "", 0.6,
+        # (the body word judged on the whole run: "Energy Policy Research" of "… Research Centre" is no name)
+        names = [c for run in _NAME.findall(phrase) if not _body_name(run) for c in _run_candidates(_after_title(run))
+                 if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]
+        if names:  # someone named who is not in the office table: keep what the text says (Cyrillic romanized)
+            return Person(_latin(names[0]), office or _minister_title(phrase, names[0]), codes[0] if codes else "", 0.6,
                           "unlisted name")
         return self._unlisted_surname(phrase) if self.unlisted else None
 

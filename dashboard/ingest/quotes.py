@@ -30,6 +30,12 @@ Attribution rules, tried in this order for each quote (the rule name goes with t
 Reported speech without quote marks ("the Head of State noted that …", Azerbaijani "… bildirib ki, …")
 makes its subject the last speaker, for a later "He said: “…”"; so does a sentence that opens the
 quote's paragraph with a person ("Erdogan, who …, used his speech to …. “…,” he said").
+- the subject also for "Aliyev thanked Turkey for what he called its “…”" (his own word), with a time before
+  the verb ("Mirziyoyev last year described …"), and a participle clause ending in the quote ("…, saying
+  Central Asia could not afford “…”"); "he" opening a paragraph may mean the previous paragraph's subject;
+- Russian "«…», – считает экономист …" / "– говорил он на …"; Azerbaijani "– …, – deyə X vurğulayıb" and
+  "O əlavə edib ki, …: "…"";
+- a headline quote that the body quotes again is dropped (the body's stays).
 Speakers go through people.Resolver (names, offices on the article's date, anaphora).
 """
 from __future__ import annotations
@@ -44,7 +50,8 @@ from .people import _CAPITALS, PRONOUNS, Person, Resolver
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
 RU_VERBS = (r"заявила|заявил|сказала|сказал|отметила|отметил|подчеркнула|подчеркнул|добавила|добавил|сообщила|"
-            r"сообщил|указала|указал|пояснила|пояснил|заявляет|отмечает|подчеркивает")
+            r"сообщил|указала|указал|пояснила|пояснил|заявляет|отмечает|подчеркивает|говорила|говорил|говорит|"
+            r"считает|полагает|уверена|уверен")
 VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|"
          r"underscored|pointed out|points out|told [\w ]{1,30}?|declared|remarked|explained|continued|recalled|"
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
@@ -83,6 +90,8 @@ AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{VERBS})\s+(?P<
 # Russian puts the verb first and the speaker after it in lower case: "«…», — заявил президент Кыргызстана
 # Садыр Жапаров." (AFTER_VERB_SPEAKER wants a capital there, as English does)
 AFTER_VERB_SPEAKER_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+(?P<spk>[^.;:!?“”\"«»]{{1,90}}?)\s*(?:[.,;]|$)")
+# "«…», – говорил он на встрече с …": a pronoun, then where it was said (the phrase would not resolve whole)
+AFTER_VERB_PRONOUN_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+(?P<spk>он|она)\b")
 # "As Tokayev noted, “…”" / "as he put it, “…”" / "Как отметил Токаев, «…»": the speaker in a clause before
 # the quote, the clause ending in a comma right before it
 AS_SAID = re.compile(rf"\b(?:[Aa]s\s+(?P<spk>[^,.;:!?«»“”\"]{{1,60}}?)\s+(?:{VERBS}|put it)"
@@ -102,7 +111,8 @@ INDIRECT = re.compile(rf"(?:^|[,.]\s+){_SPEAKER}\s+(?:also\s+)?(?:{VERBS})\s+tha
 # "“…,” Orbán said, adding that the West “no longer sets the rules”" / "…, he said, and noted that “…”".
 _PARTICIPLES = (r"adding|noting|saying|stressing|emphasi[sz]ing|underlining|recalling|explaining|arguing|warning|"
                 r"insisting|pointing out|observing|declaring|remarking")
-ADDING_THAT = re.compile(rf"^\s*,?\s*(?:and\s+)?(?:also\s+)?(?:{_PARTICIPLES}|{VERBS})\s+that\s+(?P<rest>[^.!?;“”\"«»„]{{0,150}})$")
+# (the attribution's object may come first: "“…,” he told the leaders, adding that …")
+ADDING_THAT = re.compile(rf"^(?:\s*[a-z][\w ]{{0,40}}?(?=,))?\s*,?\s*(?:and\s+)?(?:also\s+)?(?:{_PARTICIPLES}|{VERBS})\s+that\s+(?P<rest>[^.!?;“”\"«»„]{{0,150}})$")
 # A partial quote that ends a sentence of reported speech: 'The Uzbek leader noted that trade rose …
 # last year, "but this is far below our real potential."' (INDIRECT gives the subject)
 _SPEECH_WORD = re.compile(rf"\b(?:{VERBS}|{_PARTICIPLES}|according|called|calling|described|describing|words|put it|"
@@ -127,12 +137,16 @@ TR_COLON_VERB = re.compile(r"\b(?:söyledi|konuştu|kaydetti|belirtti|ifade etti
 # an aside between commas ("Aliyev, in turn,", "Erdogan, who has long championed the group,", "Али Асадов,
 # в свою очередь,") and the verb.
 _OFFICE_HEAD = r"(?:[Hh]ead of [Ss]tate|[Ll]eader|[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Mm]inister)"
+# a time between subject and verb: "Mirziyoyev last year described Azerbaijan as “…”", "Aliyev earlier told …"
+_WHEN_ADVERB = (r"(?:last|this|earlier this|later that|that)\s+(?:year|month|week|spring|summer|autumn|fall|winter)"
+                r"|earlier|previously|recently|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 SUBJECT = re.compile(
     rf"(?:[{_CAPITALS}][^,“”\"«»„:;]{{0,60}},\s+)?"
     rf"(?P<spk>(?:[{_CAPITALS}][\w\-]*['’]s\s+)?(?:(?:[Tt]he\s+)?(?:[{_CAPITALS}][\w\-]*\s+){{0,5}}"
     rf"{_OFFICE_HEAD}\b|[{_CAPITALS}][\w\-]*(?:\s+[{_CAPITALS}][\w\-]*){{0,5}})|[Hh]e|[Ss]he)"
     rf"(?:,\s+(?P<aside>[a-zа-яё][^,“”\"«»„:;]{{0,100}}),)?"
     r"\s+(?:(?:also|then|later|further|again|in turn|также|тоже|затем)\s+)?"
+    rf"(?:(?:{_WHEN_ADVERB})\s+)?"
     r"(?P<verb>(?!(?:and|or|и|или)\b)[a-zа-яё][\w\-]*)")
 # Verbs whose object a partial quote names: "Meredov described the field as “a model of …”" / "called it “…”"
 _AS_VERBS = ("described", "characterized", "characterised", "hailed", "termed", "labelled", "labeled",
@@ -143,6 +157,13 @@ _NAMING_VERBS = ("called", "termed", "dubbed", "branded", "назвал", "на�
 _SPEECH_VERB_WORDS = frozenset(re.split(r"[\[ ]", verb)[0] for verb in (VERBS + "|" + RU_VERBS).split("|")) \
     - {"went", "addressed", "announced", "continued", "asked", "wrote"}
 _PARTICIPLE_END = re.compile(rf",\s+(?:{_PARTICIPLES})\s+(?:that\s+)?$")
+# a participle and a bare clause the quote ends: "Tokayev called for …, saying Central Asia could not afford
+# “…”" / "He noted that …, adding that the zone could become “…”" (the participle continues the subject's words)
+_PARTICIPLE_CLAUSE = re.compile(rf",\s+(?:{_PARTICIPLES})\s+(?:that\s+)?[^,;:.!?“”\"«»„]{{1,150}}$")
+# the subject's own word for something, the pronoun his: "Aliyev thanked Turkey for what he called its “…”" /
+# "praised what she described as “…”" (not "which Erdoğan called", a name of someone else)
+_WHAT_HE_CALLED = re.compile(r"\bwhat\s+(?:he|she)\s+(?:called|termed|dubbed|described\s+as|referred\s+to\s+as)"
+                             r"(?:\s+(?:its|his|her|their|the|a|an))?\s*$")
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|котор\w+)\b")
 _TERM_MARKER = re.compile(r"\b(?:so-called|так называем\w*)\s*$")  # "the so-called “…”" quotes a term, not speech
 _QUOTE_MARK = re.compile("[“”\"«»„]")
@@ -228,7 +249,9 @@ _PHRASE_BREAK = re.compile(r"[.!?;]\s+|,\s+")
 _FILLERS = re.compile(r"\b(?:himself|herself|also|further|then|later|again|once again|in turn)\b")
 _DASH_BREAK = re.compile(r"\s*[,.!?]?\s+[-–—]\s+")
 _DASH_ATTRIBUTION = re.compile(rf"{_SPEAKER}\s+(?:{VERBS})\.?|(?:{VERBS})\s+(?P<spk2>[A-Z][^.]{{1,80}})\.?"
-                               rf"|(?:{RU_VERBS})\s+(?P<spk3>[^.]{{1,80}})\.?", re.S)  # "— добавил он."
+                               rf"|(?:{RU_VERBS})\s+(?P<spk3>[^.]{{1,80}})\.?"  # "— добавил он."
+                               r"|deyə\s+(?P<spk4>[^.]{1,80}?)\s+\w+(?:ıb|ib|ub|üb)\.?",  # "– deyə Sadır Japarov vurğulayıb."
+                               re.S)
 
 
 def _clean(text: str) -> str:
@@ -299,7 +322,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         # "Erdogan, who …, used his speech to …. “…,” he said": only a pronoun or bare title near the quote
         # needs the paragraph's subjects (reading them costs a resolve per sentence)
         if _ANAPHOR.search(after, 0, 120) or _ANAPHOR.search(before, max(0, len(before) - 120)):
-            _paragraph_subjects(before, resolver)
+            _paragraph_subjects(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         _reported_speech(before, resolver)
         if _words(words) < MIN_WORDS:
             continue
@@ -321,10 +344,27 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 and _attribution_ended(text[found[-1].outer[1]:outer[0]], resolver):
             speaker, rule = found[-1].speaker, "next-sentence"
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
-    return found
+    return _drop_headline_repeats(found, paras[0][1]) if paras else found
+
+
+def _drop_headline_repeats(found: list[Found], headline_end: int) -> list[Found]:
+    """A quote in the headline whose words the body quotes again ('… görüşdü: "Qırğızıstan bizim üçün
+    qardaş ölkədir"' over the body's full quote) is one statement: the body's stays."""
+    heads = [f for f in found if f.outer[0] < headline_end]
+    if not heads:
+        return found
+    body = [f.text.casefold() for f in found if f.outer[0] >= headline_end and f.speaker]  # said by someone
+    return [f for f in found if f.outer[0] >= headline_end
+            or not any(f.text.casefold().rstrip(".!?…") in text for text in body)]
 
 
 _INNER_BREAK = re.compile(r"[.!?…]\s+\S")
+
+
+# someone named after a preposition in the attribution's sentence is not another speaker: "“…,” Szijjártó
+# told reporters after the meeting with Bayramov. “…”" (the next quote still Szijjártó's)
+_PREPOSITION_NAME = re.compile(rf"\b(?:with|after|before|alongside|beside|to|at|for|from)\s+(?:the\s+)?"
+                               rf"[{_CAPITALS}][\w'’\-]*(?:\s+[{_CAPITALS}][\w'’\-]*)*")
 
 
 def _attribution_ended(gap: str, resolver: Resolver) -> bool:
@@ -336,7 +376,7 @@ def _attribution_ended(gap: str, resolver: Resolver) -> bool:
     if len(gap) > 150 or (gap and (gap[-1] not in ".!?…" or gap[0].isupper())) or _QUOTE_MARK.search(gap) \
             or _INNER_BREAK.search(gap):
         return False
-    return not gap or not (_SPEECH_WORD.search(gap) or _names_someone(gap, resolver))
+    return not gap or not (_SPEECH_WORD.search(gap) or _names_someone(_PREPOSITION_NAME.sub(" ", gap), resolver))
 
 
 def _attribution_follows(text: str, pieces: list[tuple[int, int]], after: str) -> bool:
@@ -348,7 +388,8 @@ def _attribution_follows(text: str, pieces: list[tuple[int, int]], after: str) -
 
 def _attribute(after: str, before: str, text: str, para_start: int, paras, resolver: Resolver, quoted: str = ""):
     for pattern, rule in ((AFTER_SPEAKER_VERB, "said-after"), (AFTER_VERB_SPEAKER, "said-after"),
-                          (AFTER_VERB_SPEAKER_RU, "said-after"), (AFTER_ACCORDING, "according-to"),
+                          (AFTER_VERB_SPEAKER_RU, "said-after"), (AFTER_VERB_PRONOUN_RU, "said-after"),
+                          (AFTER_ACCORDING, "according-to"),
                           (AZ_DEYE, "said-after"), (AZ_AFTER, "said-after")):
         m = pattern.match(after)
         if m:
@@ -376,6 +417,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             if person:
                 return person, rule, 0
     if ends_with_colon and AZ_COLON_VERB.search(tail) and (person := _clause_subject(tail, resolver)):
+        return person, "subject-colon", 0
+    if ends_with_colon and "b ki" in tail and (person := _indirect_colon_subject(tail, resolver)):
         return person, "subject-colon", 0
     if ends_with_colon and (person := _colon_subject(tail, resolver)):
         return person, "subject-colon", 0
@@ -454,6 +497,14 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
     return (person, m) if person else None
 
 
+def _previous_paragraph(text: str, paras, para_start: int) -> str:
+    """The paragraph before the one starting at `para_start` ("" for the first): a quote that opens its
+    paragraph with "he" means who the running text before it was about ("Erdogan, who …, repeated his
+    call for …" / "“…,” he told the leaders")."""
+    index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
+    return text[paras[index - 1][0]:paras[index - 1][1]] if index else ""
+
+
 def _paragraph_subjects(own_before: str, resolver: Resolver) -> None:
     """'Erdogan, who …, used his speech to criticize … . “…,” he said': each sentence of the quote's
     paragraph before it that opens with a person makes them the one "he" means (only running text: a
@@ -500,8 +551,15 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
         return None
     m = found[1]
     rest, verb = sentence[m.end("verb"):], m["verb"].lower()
+    own_word = _WHAT_HE_CALLED.search(rest) if " what " in rest else None
+    if own_word:  # "he" there is the subject: only the words before it must name nobody
+        return resolver.resolve(_speaker_phrase(m["spk"])) if _plain_object(rest[:own_word.start()], resolver) \
+            else None
     if not _plain_object(rest, resolver):
         return None
+    if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
+            and not _SPEECH_WORD.search(participle[0], participle[0].find(" ", 2)):
+        return resolver.resolve(_speaker_phrase(m["spk"]))
     if _PARTICIPLE_END.search(rest) or (verb in _SPEECH_VERB_WORDS and not _SPEECH_WORD.search(rest)) \
             or verb in _NAMING_VERBS or (verb in _AS_VERBS and rest.rstrip().endswith((" as", " как"))):
         return resolver.resolve(_speaker_phrase(m["spk"]))
@@ -569,6 +627,14 @@ def _labelled(label: str) -> bool:
     return bool(officeholders.by_name(label.split()[-1]) or officeholders.office_of(label))
 
 
+def _indirect_colon_subject(tail: str, resolver: Resolver) -> Person | None:
+    """Azerbaijani reported speech that ends in a colon before the quote: 'O əlavə edib ki, … azalma
+    müvəqqəti xarakter daşıyır: "…"' (the subject before "bildirib ki"/"əlavə edib ki" speaks)."""
+    sentence = _SENTENCE_BREAK.split(tail.rstrip(" :\n"))[-1]
+    m = AZ_INDIRECT.search(sentence)
+    return _clause_subject(sentence[:m.start()], resolver) if m and sentence[:m.start()].strip() else None
+
+
 def _reported_speech(body: str, resolver: Resolver) -> None:
     """'Opening the talks, the Head of State noted that …' / 'Nazir … bildirib ki, …': its subject becomes
     the last speaker."""
@@ -610,7 +676,7 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         attribution = _DASH_ATTRIBUTION.fullmatch(part.strip())
         if attribution:
             speaker = resolver.resolve(_speaker_phrase(attribution["spk"] or attribution["spk2"]
-                                                       or attribution["spk3"]))
+                                                       or attribution["spk3"] or attribution["spk4"]))
         else:
             quoted.append(part)
     words = _clean(" ".join(quoted))

@@ -165,12 +165,7 @@ def test_he_is_the_last_named_speaker():
 
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
-NOT_YET: set[str] = {  # the sixth held-out set, moved into dev: its remaining misses (docs/extraction.md)
-    "66-reuters-erdogan-nakhchivan-pipeline", "67-afp-ots-summit-gabala", "68-ru-kapital-kaz-aze-trade-9m",
-    "69-euronews-szijjarto-baku-gas", "70-diplomat-azerbaijan-turkmenistan-caspian", "71-bne-uzbekistan-azerbaijan-trade-h1",
-    "72-aljazeera-erdogan-northern-cyprus",
-    "75-az-minval-japarov-baku", "76-az-modern-customs-turkic-trade-10m", "77-asiaplus-aliyev-dushanbe",
-}
+NOT_YET: set[str] = set()
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
