@@ -266,9 +266,14 @@ def _is_target_after(sentence: str, check: str, amount: money.Amount) -> bool:
     return any(word in check for word in _TARGET_AFTER_WORDS) and bool(_TARGET_AFTER.match(sentence, amount.end))
 
 
+_CLAUSE_BREAK = re.compile(r"[,;]\s|\s\(|\s[–—]\s|$")  # where an amount's clause ends (always found: "$")
+
+
 def _target_year(sentence: str, amount: money.Amount) -> int | None:
     """"by 2030" / "к 2030 году" right after the amount, else "2030-cu ilə qədər" / "2030 yılına kadar" before it."""
-    m = _BY_YEAR.search(sentence[amount.end:amount.end + 40])
+    # only within the amount's own clause: not "to $15bn, a figure first floated in 2015"
+    window = sentence[amount.end:amount.end + 40]
+    m = _BY_YEAR.search(window, 0, _CLAUSE_BREAK.search(window).start())
     if m:
         return int(m[1] or m[2])
     m = _YEAR_BEFORE.search(sentence, 0, amount.start) \
@@ -338,6 +343,7 @@ def _first_clause_end(sentence: str, amounts: list[money.Amount]) -> int:
     return amounts[0].end + start if start else len(sentence)
 
 
+_TURNOVER = re.compile(r"\bturnover\b|\bтоварооборот|\bdövriyyə|\bticaret\s+hacm|\bticarət\s+həcm", re.I)
 _FLOW_WORDS = ("export", "import", "экспорт", "импорт", "ixrac", "idxal", "ihracat", "ithalat")  # one is in every _FLOW match
 
 
@@ -376,6 +382,18 @@ def _headline_told_again(found: list[FigureFound], headline_end: int) -> list[Fi
         and abs(b.value_usd_m - f.value_usd_m) <= 0.05 * b.value_usd_m for b in body)]
 
 
+# right after a state's name: it owns the trade with the state named next ("Turkey's trade with Turkmenistan")
+_OWNS_TRADE = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:trade|turnover|exports?|imports?)\s+(?:with|to|from)\s",
+                         re.I)
+
+
+def _owns_trade(text: str, mention) -> bool:
+    """Is the state named at `mention` the possessor of a trade with another ("Turkey's trade with", "Uzbekistan's
+    exports to")? The country index may keep the "'s" in the mention's word or leave it in the text."""
+    possessive = mention.word.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), mention.end)
+    return possessive and bool(_OWNS_TRADE.match(text, mention.end))
+
+
 def _listed_partners(doc: Document, s, codes: list[str], amounts: list[money.Amount],
                      context_pair: tuple[str, str] | None) -> list[tuple[tuple[str, str], int, int]] | None:
     """A sentence of a trade round-up that lists partners of the article's country, each with its amount:
@@ -389,6 +407,8 @@ def _listed_partners(doc: Document, s, codes: list[str], amounts: list[money.Amo
     if home is None or home in codes or len(set(codes)) < 2 or len(amounts) < 2 or _OF_THE_TWO.search(s.text):
         return None
     mentions = [m for m in doc.mentions(s) if m.iso3 != home]
+    if _owns_trade(doc.text, mentions[0]):  # "Turkey's trade with Turkmenistan …": a pair of its own
+        return None
     out = []
     for amount in amounts:
         before = [m for m in mentions if m.end - s.start <= amount.start]
@@ -683,7 +703,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # not the growth of a further amount's own clause ("экспорт … 356,1 млн долларов (рост на 31,2%),
                 # импорт … сократился на 6,3% – до 56,5 млн": the import's fall is not the export's)
                 growth = money.growth_in(sentence[:_first_clause_end(sentence, amounts)])
-                flow = elliptic_flow or _flow(segment, segment_check) or _flow(sentence, s.check) or "turnover"
+                # "put bilateral turnover at $172.4 million …, with oil products making up most of Hungarian
+                # imports": a turnover word before the amount makes it the turnover, whatever flow follows
+                flow = elliptic_flow or _flow(segment, segment_check) \
+                    or (None if _TURNOVER.search(segment) else _flow(sentence, s.check)) or "turnover"
             label = baseline or figure_period[0]
             found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,
                                      0.85 if len(codes) >= 2 else 0.75, period=label,

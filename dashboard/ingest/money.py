@@ -17,7 +17,8 @@ QUALIFIERS = (
     ("approaching", "approaching"), ("nearly", "approaching"), ("almost", "approaching"), ("close to", "approaching"),
     ("near", "approaching"), ("about", "about"), ("around", "about"), ("approximately", "about"),
     ("roughly", "about"), ("some", "about"), ("an estimated", "about"), ("over", "over"), ("more than", "over"),
-    ("exceeding", "over"), ("exceeded", "over"), ("exceeds", "over"), ("exceed", "over"), ("above", "over"), ("upwards of", "over"), ("at least", "at least"),
+    ("exceeding", "over"), ("exceeded", "over"), ("exceeds", "over"), ("exceed", "over"), ("above", "over"),
+    ("topped", "over"), ("tops", "over"), ("topping", "over"), ("surpassed", "over"), ("surpassing", "over"), ("upwards of", "over"), ("at least", "at least"),
     ("under", "under"), ("less than", "under"), ("below", "under"), ("up to", "under"),
     # the same words in Azerbaijani, Turkish and Russian reports
     ("təxminən", "about"), ("yaklaşık", "about"), ("около", "about"), ("порядка", "about"), ("примерно", "about"),
