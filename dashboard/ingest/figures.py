@@ -74,12 +74,20 @@ _TARGET_CUE_RU = re.compile(r"\b(?:довести|увеличить|нарас�
 _TARGET_AFTER = re.compile(r"(?:a|adək|ına|ınadək|ya)\s+(?:qədər\s+|kadar\s+)?(?:çatdır|artır|yüksəlt|çıkar|ulaştır|"
                            r"yükselt)(?:maq|mağ|ılma|mak|ma)", re.I)
 _TARGET_AFTER_WORDS = ("çatdir", "artir", "yüksəlt", "çikar", "ulaştir", "yükselt")  # as cheap.lowered() has them
+# The amount names the target it is the size of: "a $10 billion trade target", "the $15bn goal", Turkish "15 milyar
+# dolarlık ticaret hedefi", Azerbaijani "15 milyard dollarlıq ticarət hədəfi". Matched from the amount's end.
+_TARGET_NOUN_AFTER = re.compile(r"(?:l[ıi][kq]|['’]s)?\s+(?:(?:annual|bilateral|mutual|ikili|karşılıklı)\s+)?"
+                                r"(?:(?:trade|turnover|ticaret|ticarət)\s+(?:hacmi\s+|həcmi\s+|dövriyyəsi\s+)?)?"
+                                r"(?:(?:target|goal)s?\b|(?:hedef|hədəf)\w*)", re.I)
+_TARGET_NOUN_AFTER_WORDS = ("target", "goal", "hedef", "hədəf")  # as cheap.lowered() has them; one is in every match
 # "by 2030"; Russian "к 2030 году" / "до 2030 года" (after the amount, like the English)
 _BY_YEAR = re.compile(r"\b(?:by|until|till|in)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b|\b(?:[кК]|до)\s+(20\d\d)\s+год")
 # Azerbaijani "2030-cu ilə qədər" / "2030-cu ilədək" (until 2030) and Turkish "2023 yılında" / "2030 yılına
 # kadar" / "2030'a kadar" ("2028'e", "2026'ya kadar") stand before the amount
 _YEAR_BEFORE = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|in\s+sonunadək|in\s+sonuna\s+qədər)"
-                          r"|\b(20\d\d)(?:\s+yılı(?:nda|na\s+kadar|na\s+dek)|['’](?:y?[ae])\s+(?:kadar|dek))", re.I)
+                          r"|\b(20\d\d)-(?:c[iıuü])\s+il\s+üçün"  # "for 2030": the year it is set for
+                          r"|\b(20\d\d)(?:\s+yılı(?:nda|na\s+kadar|na\s+dek|\s+için|ndan\s+önce)"
+                          r"|['’](?:y?[ae])\s+(?:kadar|dek)|['’]d[ae]n\s+önce)", re.I)
 _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|\bэкспорт\w*|\bixrac\w*|\bihracat\w*", re.I)),
          ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*|\bithalat\w*", re.I)))
 # A sentence right after a trade figure that only says how much it grew: "This is 12 percent more than in
@@ -111,12 +119,15 @@ _GROUP_OR_TOTAL_WORDS = ("ots", "tdt", "отг", "cis", "снг", "eu", "organi"
                          "total", "overall", "foreign", "world", "ümumi", "xarici", "toplam", "diş ticaret", "общ",
                          "внешн")  # as cheap.lowered() has them; one is in every match
 _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two states|our countries|iki ölkə|ikitərəfli|"
-                         r"qarşılıqlı|ikili|между|двусторонн\w*|взаимн\w*)\b", re.I)
+                         r"qarşılıqlı|ikili|iki ülke|karşılıklı|arasında\w*|между|двусторонн\w*|взаимн\w*)\b", re.I)
 # A sentence right after a trade figure that names no trade word but reports another figure of it: "In
 # January–May 2025, it reached $126.4 million", "In 2024, the figure stood at USD 383 million".
 _FIGURE_BACK = re.compile(r"(?:^|,\s*)(?:it|the figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
                           r"(?:has\s+|had\s+)?(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
-                          r"increased|fell|dropped|declined|decreased)\b", re.I)
+                          r"increased|fell|dropped|declined|decreased)\b"
+                          # Azerbaijani, Turkish, Russian "this figure" (the verb comes last there, or is left out)
+                          r"|\b(?:bu|həmin|söz konusu)\s+(?:rakam|rəqəm|göstərici|gösterge)\w*"
+                          r"|\b(?:этот|данный)\s+показател\w*|\bэта\s+цифра", re.I)
 # A sentence right after a trade figure that is only a period and an amount goes on with that trade, the subject
 # left out: Turkish "Bu yılın ocak-ekim döneminde ise 5,2 milyar dolara ulaştık" (in this year's January–October we
 # reached $5.2 billion), "In the first quarter, $1.3 billion", Russian "В первом квартале – 300 млн долларов". Before
@@ -261,9 +272,11 @@ def _aims_for(lead: str, last: str, sentence: str, amount: money.Amount) -> bool
 
 
 def _is_target_after(sentence: str, check: str, amount: money.Amount) -> bool:
-    """Azerbaijani, Turkish: does the verb after the amount make it a target ("1 milyard dollara çatdırmağı")?"""
+    """Does what follows the amount make it a target: an Azerbaijani or Turkish verb ("1 milyard dollara
+    çatdırmağı"), or a target noun in any of the languages ("a $10 billion trade target", _TARGET_NOUN_AFTER)?"""
     # `check` is cheap.lowered(): its ı is an i
-    return any(word in check for word in _TARGET_AFTER_WORDS) and bool(_TARGET_AFTER.match(sentence, amount.end))
+    return any(word in check for word in _TARGET_AFTER_WORDS) and bool(_TARGET_AFTER.match(sentence, amount.end)) \
+        or any(word in check for word in _TARGET_NOUN_AFTER_WORDS) and bool(_TARGET_NOUN_AFTER.match(sentence, amount.end))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]\s|\s\(|\s[–—]\s|$")  # where an amount's clause ends (always found: "$")
@@ -277,8 +290,9 @@ def _target_year(sentence: str, amount: money.Amount) -> int | None:
     if m:
         return int(m[1] or m[2])
     m = _YEAR_BEFORE.search(sentence, 0, amount.start) \
-        if "-c" in sentence or "yıl" in sentence or "kadar" in sentence or "dek" in sentence else None
-    return int(m[1] or m[2]) if m else None
+        if "-c" in sentence or "yıl" in sentence or "kadar" in sentence or "dek" in sentence or "önce" in sentence \
+        else None
+    return int(next(year for year in m.groups() if year)) if m else None
 
 
 # A comparison amount after a figure, with the period it was of: "reached $28.4 million in 2024, up from $24.5 million a
@@ -536,7 +550,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     # a word check first: most sentences hold none of the trade words
     for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding(_TRADE_WORDS))):
         a, sentence = s.start, s.text
-        targets_only = refers_back = False
+        targets_only = refers_back = looks_back = False
         elliptic_flow = None
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence):
             if k - 1 != last_trade:
@@ -547,7 +561,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 found[-1].growth_pct = growth
                 continue
             if found and found[-1].kind == "trade" and _FIGURE_BACK.search(sentence):
-                pass  # a further figure of the trade just reported: read as a trade sentence
+                # a further figure of the trade just reported, read as a trade sentence: its flow too ("Exports
+                # reached $3 billion. In 2023 this figure was $2.9 billion")
+                elliptic_flow, looks_back = found[-1].flow, True
             elif found and found[-1].kind == "trade" and _elliptic(sentence, s.check, published):
                 elliptic_flow = found[-1].flow  # the same trade, its subject left out
             elif any(word in s.check for word in _REFERS_BACK_WORDS) and _REFERS_BACK.search(sentence):
@@ -715,6 +731,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                                      else "all goods",
                                      rule=f"figure: {amount.rule}, period {label!r}"))
             figure_done = True
-            # a breakdown in the next sentences is of the figure, not of the period it is compared with
-            carried = (k, figure_period)
+            # a breakdown in the next sentences is of the figure, not of the period it is compared with; nor of
+            # an earlier period "this figure" looked back to ("In 2023 this figure was $2.9 billion. Imports …")
+            looked_back = looks_back and carried and figure_period[0] < carried[1][0]
+            carried = (k, carried[1] if looked_back else figure_period)
     return _headline_told_again(_one_per_target(found), doc.text.find("\n"))

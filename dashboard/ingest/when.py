@@ -181,7 +181,10 @@ _TR_RANGE = re.compile(r"(?:\b(\d{4})\s+yılının\s+|\b(bu)\s+yılın\s+)?\boca
                        + r")\b", re.I)
 # Azerbaijani one month: "2025-ci ilin yanvar ayında", "cari ilin yanvar ayında" (this year's); "yanvar ayında" alone
 # as English "in January" alone (the period only when the sentence names no other).
-_AZ_ONE_MONTH = re.compile(r"(?:\b(\d{4})-(?:c[iıuü])\s+ilin\s+|\b(cari|bu)\s+ilin\s+)?\b(" + "|".join(_AZ_MONTHS)
+# Turkish the same way: "2025 yılının ocak ayında", "bu yılın mart ayında", "Ocak ayında" alone.
+_AZ_TR_MONTH_OF = {lowered(word): n for word, n in (*_AZ_MONTHS.items(), ("ocak", 1), *_TR_MONTHS.items())}
+_AZ_ONE_MONTH = re.compile(r"(?:\b(\d{4})(?:-(?:c[iıuü])\s+ilin|\s+yılının)\s+|\b(cari|bu)\s+(?:ilin|yılın)\s+)?\b("
+                           + "|".join(sorted({*_AZ_MONTHS, "ocak", *_TR_MONTHS}, key=len, reverse=True))
                            + r")\s+ayında\b", re.I)
 # Russian one month, as monthly customs figures are reported: "в марте 2024 года", "в январе текущего года" (this
 # year's); "в марте" alone as "in March" alone. Not the first month of a range ("в январе-сентябре").
@@ -303,7 +306,7 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
             if 1 < n < 12:
                 candidates.append((_to_date_label(year or _year_of(None, n, published), n), m.start(), m.end()))
     if "ayinda" in check and (m := _AZ_ONE_MONTH.search(text)):
-        label, told = _one_month(_AZ_MONTHS[lowered(m[3])], m[1], m[2], m, published)  # no ı in an Azerbaijani month
+        label, told = _one_month(_AZ_TR_MONTH_OF[lowered(m[3])], m[1], m[2], m, published)
         if told:
             candidates.append(label)
         elif month_alone is None:

@@ -62,3 +62,59 @@ def test_a_states_trade_with_another_is_their_pair_not_a_list_of_partners():
             "to $5 billion.")
     assert _trade(text) == [(_pair("Türkiye", "Uzbekistan"), "2023", "turnover", 3000.0, "over")]
     assert _targets(text) == [(_pair("Türkiye", "Uzbekistan"), 5000.0, "")]
+
+
+def test_a_sentence_may_begin_with_a_year():
+    # plant: the (?:19|20)\d\d(?!\d) alternative dropped from sentences._END's lookahead
+    from dashboard.ingest.sentences import sentences
+    text = "İxrac 3 milyard dollar olub. 2023-cü ildə bu rəqəm 2,8 milyard dollar idi. Bu, 2024 ilə baxır."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "İxrac 3 milyard dollar olub.", "2023-cü ildə bu rəqəm 2,8 milyard dollar idi.", "Bu, 2024 ilə baxır."]
+    assert len(sentences("It rose by 4.2024 percent.")) == 1
+
+
+def test_this_figure_in_turkish_keeps_the_flow_and_does_not_carry_its_earlier_year():
+    # plant: `elliptic_flow, looks_back = found[-1].flow, True` made `looks_back = True` only (the flow dropped);
+    # second plant: `looked_back` forced to False
+    text = ("Türkiye'nin Kazakistan'a ihracatı geçen yıl 1 milyar 200 milyon dolar oldu. 2022'de bu rakam 900 milyon "
+            "dolar seviyesindeydi. Kazakistan'dan ithalat ise 700 milyon dolar olarak gerçekleşti.")
+    assert _trade(text, date(2024, 3, 1)) == [
+        (_pair("Türkiye", "Kazakhstan"), "2023", "export", 1200.0, "exact"),
+        (_pair("Türkiye", "Kazakhstan"), "2022", "export", 900.0, "exact"),
+        (_pair("Türkiye", "Kazakhstan"), "2023", "import", 700.0, "exact")]
+
+
+def test_a_turkish_month_alone_or_of_this_year_is_the_period():
+    # plant: "ocak" and _TR_MONTHS left out of when._AZ_ONE_MONTH's months
+    from dashboard.ingest.when import period_in
+    day = date(2025, 3, 5)
+    assert period_in("Ocak ayında ihracat 241 milyon dolar oldu", day)[0] == "2025-01"
+    assert period_in("Bu yılın şubat ayında ihracat arttı", day)[0] == "2025-02"
+    assert period_in("2024 yılının aralık ayında ithalat düştü", day)[0] == "2024-12"
+    assert period_in("Mayıs ayında ithalat düştü", day)[0] == "2024-05"
+
+
+def test_a_turkish_total_between_the_two_is_their_figure():
+    # plant: "iki ülke|karşılıklı|arasında\w*" dropped from figures._OF_THE_TWO
+    text = ("Türkiye'nin Özbekistan'a ihracatı 2023'te 1,5 milyar dolar oldu. Böylece iki ülke arasındaki toplam "
+            "ticaret hacmi 2023'te 3 milyar dolar oldu.")
+    assert _trade(text) == [(_pair("Türkiye", "Uzbekistan"), "2023", "export", 1500.0, "exact"),
+                            (_pair("Türkiye", "Uzbekistan"), "2023", "turnover", 3000.0, "exact")]
+
+
+def test_an_amount_naming_the_target_it_is_the_size_of():
+    # plant: the _TARGET_NOUN_AFTER alternative dropped from figures._is_target_after
+    for text in ("Kazakhstan and Uzbekistan confirmed a $10 billion trade target.",
+                 "Kazakhstan and Uzbekistan reaffirmed the $10bn goal for bilateral trade.",
+                 "Kazakistan ve Özbekistan 10 milyar dolarlık ticaret hedefini teyit etti.",
+                 "Qazaxıstan və Özbəkistan 10 milyard dollarlıq ticarət dövriyyəsi hədəfini təsdiqləyib."):
+        assert _targets(text) == [(_pair("Kazakhstan", "Uzbekistan"), 10000.0, "")], text
+    assert _targets("Trade between Kazakhstan and Uzbekistan reached $10 billion, targeted sectors included.") == []
+
+
+def test_a_turkish_or_azerbaijani_year_set_for_or_before():
+    # plant: the "\s+için" and "['’]d[ae]n\s+önce" alternatives dropped from figures._YEAR_BEFORE
+    for text in ("Kazakistan ve Özbekistan 2030 yılı için belirlenen 10 milyar dolarlık ticaret hedefini teyit etti.",
+                 "Kazakistan ve Özbekistan ticareti 2030'dan önce 10 milyar dolara çıkarmayı hedefliyor.",
+                 "Qazaxıstan və Özbəkistan 2030-cu il üçün 10 milyard dollarlıq ticarət hədəfini təsdiqləyib."):
+        assert _targets(text) == [(_pair("Kazakhstan", "Uzbekistan"), 10000.0, "2030")], text
