@@ -118,3 +118,37 @@ def test_a_turkish_or_azerbaijani_year_set_for_or_before():
                  "Kazakistan ve Özbekistan ticareti 2030'dan önce 10 milyar dolara çıkarmayı hedefliyor.",
                  "Qazaxıstan və Özbəkistan 2030-cu il üçün 10 milyard dollarlıq ticarət hədəfini təsdiqləyib."):
         assert _targets(text) == [(_pair("Kazakhstan", "Uzbekistan"), 10000.0, "2030")], text
+
+
+def test_a_word_of_comparing_after_the_amount_or_russian_approached():
+    # plant: the `_COMPARED_AFTER` check dropped from money.qualifier_after (second plant: the three
+    # "приблизил… к" entries dropped from money.QUALIFIERS)
+    from dashboard.ingest.money import amounts_in
+    for text, qualifier in (("dövriyyə 190 milyon dollara yaxın olub", "approaching"),
+                            ("ticaret hacmi 2 milyar dolara yakın", "approaching"),
+                            ("dövriyyə 30 milyon dollardan az olub", "under"),
+                            ("ihracat 5 milyar dolardan fazla oldu", "over"),
+                            ("ixrac 5 milyon dollardan çox olub", "over"),
+                            ("товарооборот приблизился к 500 млн долларов", "approaching"),
+                            ("trade was $30 million from Azerbaijan", "exact")):
+        assert [a.qualifier for a in amounts_in(text)] == [qualifier], text
+
+
+def test_last_years_months_to_date_in_azerbaijani_and_turkish():
+    # plant: `published.year - 1 if m[2]` in when.period_in's _AZ_RANGE branch made `_year_of(m[1], …)` alone
+    # (second plant: "geçen" dropped from _TR_RANGE)
+    from dashboard.ingest.when import period_in
+    day = date(2025, 11, 18)
+    assert period_in("Ötən ilin yanvar-sentyabr aylarında ixrac 2 milyard dollar olub", day)[0] == "2024-9M"
+    assert period_in("keçən ilin yanvar-iyun aylarında", day)[0] == "2024-H1"
+    assert period_in("Geçen yılın ocak-eylül döneminde ihracat", day)[0] == "2024-9M"
+    assert period_in("yanvar-sentyabr aylarında", day)[0] == "2025-9M"
+
+
+def test_russian_months_to_date_in_the_genitive_and_the_whole_year():
+    # plant: the genitive counts dropped from when._RU_COUNT (second plant: "весь|целый" dropped from when._YEAR)
+    from dashboard.ingest.when import period_in
+    day = date(2023, 10, 5)
+    assert period_in("по итогам девяти месяцев текущего года товарооборот составил", day)[0] == "2023-9M"
+    assert period_in("по итогам первых шести месяцев", day)[0] == "2023-H1"
+    assert period_in("Для справки: за весь 2021 год экспорт составил", day)[0] == "2021"
