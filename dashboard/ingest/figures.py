@@ -396,6 +396,21 @@ def _headline_told_again(found: list[FigureFound], headline_end: int) -> list[Fi
         and abs(b.value_usd_m - f.value_usd_m) <= 0.05 * b.value_usd_m for b in body)]
 
 
+def _clause_pair(doc: Document, s, amount: money.Amount) -> tuple[str, str] | None:
+    """Of a sentence naming more than two states, the two its first amount's clause names from its trade word on
+    ("Кыргызстану стоит …: товарооборот Казахстана с Азербайджаном … приблизился к 500 млн долларов"), with the one
+    owning the trade right before it ("Turkey's trade with …"); None unless they are two."""
+    words = list(_TRADE.finditer(s.text, 0, amount.start))
+    if not words:
+        return None
+    start = words[-1].start()
+    mentions = doc.mentions(s)
+    owner = [m.iso3 for m in mentions if m.end - s.start <= start and _owns_trade(doc.text, m)
+             and m.end - s.start >= start - 4]
+    named = list(dict.fromkeys(owner + [m.iso3 for m in mentions if start <= m.start - s.start < amount.start]))
+    return (named[0], named[1]) if len(named) == 2 else None
+
+
 # right after a state's name: it owns the trade with the state named next ("Turkey's trade with Turkmenistan")
 _OWNS_TRADE = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:trade|turnover|exports?|imports?)\s+(?:with|to|from)\s",
                          re.I)
@@ -622,7 +637,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # after meeting his Uzbek counterpart"), not about the article's visit
             pair = found[-1].pair
         else:
-            pair = _pair(codes, context_pair)
+            pair = (len(set(codes)) > 2 and _clause_pair(doc, s, amounts[0])) or _pair(codes, context_pair)
         if pair is None:
             continue
         if not _TIES.issuperset(pair):  # a state outside the ties: left out like a world total (its breakdown too)

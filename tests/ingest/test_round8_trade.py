@@ -152,3 +152,12 @@ def test_russian_months_to_date_in_the_genitive_and_the_whole_year():
     assert period_in("по итогам девяти месяцев текущего года товарооборот составил", day)[0] == "2023-9M"
     assert period_in("по итогам первых шести месяцев", day)[0] == "2023-H1"
     assert period_in("Для справки: за весь 2021 год экспорт составил", day)[0] == "2021"
+
+
+def test_of_three_states_the_pair_is_the_one_the_amounts_clause_names():
+    # plant: `len(set(codes)) > 2 and _clause_pair(...)` made `False` in find_figures
+    text = ("По мнению эксперта, Таджикистану стоит учиться у соседей: товарооборот Узбекистана с Казахстаном "
+            "в 2023 году составил 4 млрд долларов.")
+    assert _trade(text) == [(_pair("Uzbekistan", "Kazakhstan"), "2023", "turnover", 4000.0, "exact")]
+    text = "For Tajikistan the model is clear: Hungary's trade with Uzbekistan reached $300 million in 2023."
+    assert _trade(text) == [(_pair("Hungary", "Uzbekistan"), "2023", "turnover", 300.0, "exact")]
