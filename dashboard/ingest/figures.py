@@ -549,6 +549,14 @@ def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, peri
 # $98.7 million, while imports …"), perhaps after one sentence on the growth. Not a sentence that names
 # a year the period rules did not take (one after publication, "by 2030"): its period is its own.
 CARRY_PERIOD = 2
+
+
+def _sentences_since(doc: Document, j: int, k: int) -> int:
+    """How many sentences sentence k is after sentence j, not counting the lines between that end without a stop:
+    a subheading ("Qazaxıstan və Türkmənistan") or a link to another story ("Oxu: …") breaks no report."""
+    if k - j <= CARRY_PERIOD:
+        return k - j
+    return k - j - sum(1 for t in doc.sentences[j + 1:k] if not t.text.rstrip().endswith((".", "!", "?", "…", '"', "”", "»")))
 # The trade and targets tables hold the ties among these states: "China remains Uzbekistan's largest trading
 # partner, with bilateral trade reaching 8.1 billion U.S. dollars" is no figure of theirs.
 _TIES = frozenset(countries.tie_codes())
@@ -694,7 +702,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     continue
             if period is False:
                 period = when.period_in(sentence, published, s.check)
-                if period is None and carried and k - carried[0] <= CARRY_PERIOD and not _A_YEAR.search(sentence):
+                if period is None and carried and _sentences_since(doc, carried[0], k) <= CARRY_PERIOD \
+                        and not _A_YEAR.search(sentence):
                     period = carried[1]
                 if period is None and carried:  # "за тот же период", "On ayda" after ten months: any distance back
                     period = when.period_back_in(sentence, carried[1][0], s.check)

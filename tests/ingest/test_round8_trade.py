@@ -161,3 +161,17 @@ def test_of_three_states_the_pair_is_the_one_the_amounts_clause_names():
     assert _trade(text) == [(_pair("Uzbekistan", "Kazakhstan"), "2023", "turnover", 4000.0, "exact")]
     text = "For Tajikistan the model is clear: Hungary's trade with Uzbekistan reached $300 million in 2023."
     assert _trade(text) == [(_pair("Hungary", "Uzbekistan"), "2023", "turnover", 300.0, "exact")]
+
+
+def test_a_subheading_or_a_link_line_does_not_break_a_reports_period():
+    # plant: `_sentences_since(doc, carried[0], k)` made `k - carried[0]` in find_figures
+    text = ("Azərbaycan və Türkiyə\n\nYanvar-sentyabr aylarında Azərbaycan ilə Türkiyə arasında ticarət dövriyyəsi "
+            "4 milyard dollar təşkil edib. Türkiyəyə ixrac 3 milyard dollar olub.\n\nOxu: Yeni dəmir yolu açılır\n\n"
+            "Qazaxıstan\n\nQazaxıstanla ticarət dövriyyəsi 400 milyon dollar olub.")
+    assert _trade(text, date(2025, 10, 20))[-1] == (_pair("Azerbaijan", "Kazakhstan"), "2025-9M", "turnover", 400.0,
+                                                     "exact")
+    # two sentences of prose between: the period is not carried so far
+    text = ("Yanvar-sentyabr aylarında Azərbaycan ilə Türkiyə arasında ticarət dövriyyəsi 4 milyard dollar təşkil "
+            "edib. Bu barədə komitə məlumat yayıb. Ekspertlər bunu müsbət qiymətləndirir. Nəqliyyat da artıb. "
+            "Qazaxıstanla ticarət dövriyyəsi 400 milyon dollar olub.")
+    assert len(_trade(text, date(2025, 10, 20))) == 1
