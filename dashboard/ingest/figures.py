@@ -231,16 +231,27 @@ def _last_word(check: str) -> str:
     return tail[i:]
 
 
+# An approximate word between a cue and its amount: "raise it to at least one billion dollars"
+_QUALIFIER_TAIL = re.compile(r"\b(?:at\s+least|about|around|nearly|almost|over|more\s+than|some|roughly|"
+                             r"approximately)\s+$", re.I)
+_QUALIFIER_LAST = frozenset(("least", "about", "around", "nearly", "almost", "over", "than", "some", "roughly",
+                             "approximately"))  # _QUALIFIER_TAIL
+
+
 def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
                check: str | None = None) -> bool:
     """Does the text before an amount (since the previous one) make it a target? `after_amount`: an amount
     stands before it in the sentence; `last`: _last_word(cheap.lowered(lead)) and `check`: cheap.lowered(lead),
     when the caller has them."""
-    start = 0 if lead[-1:].isspace() else len(lead)  # a cue ends "to ": without white space at the end, none
     if check is None:
         check = lowered(lead)
     if last is None:
         last = _last_word(check)
+    if last in _QUALIFIER_LAST and (q := _QUALIFIER_TAIL.search(lead)):  # "to raise it to at least $1 billion"
+        lead = lead[:q.start()]
+        check = lowered(lead)
+        last = _last_word(check)
+    start = 0 if lead[-1:].isspace() else len(lead)  # a cue ends "to ": without white space at the end, none
     # the cheap word checks first: each pattern needs its word ("reach"/"hit"/"achieve", "до") and ends with one
     if start == 0 and last in _REACH_LAST and any(word in lead for word in ("reach", "hit", "achieve")) \
             and (cue := _REACH_CUE.search(lead)) and _INTENT.search(lead, 0, cue.end()):
@@ -570,20 +581,28 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     last_trade = -2  # the last sentence about trade that stated an amount
     left_out = -9  # the last sentence left out as a group's or a world total ("Of this, exports ..." follows it)
     left_out_home: str | None = None  # the one state whose total that was, named before its amount
+    named = -2  # the last sentence naming trade (with an amount or not)
     # a word check first: most sentences hold none of the trade words
     for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding(_TRADE_WORDS))):
         a, sentence = s.start, s.text
         targets_only = refers_back = looks_back = False
         elliptic_flow = None
+        codes = None  # found on first need
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence):
             if k - 1 != last_trade:
-                continue
+                if k - 1 != named or not any(word in s.check for word in _REFERS_BACK_WORDS) \
+                        or not _REFERS_BACK.search(sentence):
+                    continue
+                # right after a sentence naming trade without an amount: '"Our trade does not reflect our
+                # potential," he said. "We must raise it to one billion dollars"': a target for that trade
+                targets_only = refers_back = True
+                codes = doc.codes(s) or doc.codes(doc.sentences[k - 1])
             # right after a trade figure: its growth ("This is 12% more"), or a target for "it"
-            if found and carried and carried[0] == k - 1 and found[-1].kind == "trade" \
+            elif found and carried and carried[0] == k - 1 and found[-1].kind == "trade" \
                     and found[-1].growth_pct is None and (growth := _growth_next(sentence, s.check)) is not None:
                 found[-1].growth_pct = growth
                 continue
-            if found and found[-1].kind == "trade" and _FIGURE_BACK.search(sentence):
+            elif found and found[-1].kind == "trade" and _FIGURE_BACK.search(sentence):
                 # a further figure of the trade just reported, read as a trade sentence: its flow too ("Exports
                 # reached $3 billion. In 2023 this figure was $2.9 billion")
                 elliptic_flow, looks_back = found[-1].flow, True
@@ -597,12 +616,15 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 targets_only = True  # "We have set a new target of $10 billion" right after the figure
             else:
                 continue
+        else:
+            named = k
         amounts = money.amounts_in(sentence, s.check)
         if not amounts:
             if carried and _growth_of_last(found, doc, s, k - carried[0], carried[1], published):
                 carried = (k, carried[1])  # the report goes on: "Exports in the reporting period were ..."
             continue
-        codes = doc.codes(s)
+        if codes is None:
+            codes = doc.codes(s)
         # A sentence naming two states may still give one state's total when the trade word before the first amount
         # says so and the second state is named only after it: "the total foreign trade of Kazakhstan reached $64.8
         # billion …, saying there is room for Azerbaijan", "Kyrgyzstan's trade with OTS member states reached $3.2

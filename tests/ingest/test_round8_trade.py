@@ -175,3 +175,22 @@ def test_a_subheading_or_a_link_line_does_not_break_a_reports_period():
             "edib. Bu barədə komitə məlumat yayıb. Ekspertlər bunu müsbət qiymətləndirir. Nəqliyyat da artıb. "
             "Qazaxıstanla ticarət dövriyyəsi 400 milyon dollar olub.")
     assert len(_trade(text, date(2025, 10, 20))) == 1
+
+
+def test_it_right_after_a_sentence_naming_trade_without_an_amount():
+    # plant: the `k - 1 != named` refers-back branch of find_figures made `continue` always
+    text = ('Aliyev arrived in Tashkent on Monday for talks with Mirziyoyev. "Our trade is far below what it could be," '
+            'he said. "We will bring it to $2 billion by 2030."')
+    assert _targets(text) == [(_pair("Azerbaijan", "Uzbekistan"), 2000.0, "2030")]
+    # not after a sentence that names no trade
+    text = ('Aliyev arrived in Tashkent on Monday for talks with Mirziyoyev. "Our ties are strong," he said. '
+            '"We will bring it to $2 billion by 2030."')
+    assert _targets(text) == []
+
+
+def test_an_approximate_word_between_the_cue_and_the_target():
+    # plant: the _QUALIFIER_TAIL strip in figures._is_target dropped
+    for text in ("Kazakhstan and Uzbekistan aim to raise trade to at least $10 billion.",
+                 "Kazakhstan and Uzbekistan plan to bring trade to about $10 billion."):
+        assert _targets(text) == [(_pair("Kazakhstan", "Uzbekistan"), 10000.0, "")], text
+    assert _targets("Trade between Kazakhstan and Uzbekistan increased in 2023 to over $10 billion.") == []
