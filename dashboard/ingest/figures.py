@@ -126,8 +126,8 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*)(?:it|the figure|this figure|the indicator
                           r"(?:has\s+|had\s+)?(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
                           r"increased|fell|dropped|declined|decreased)\b"
                           # Azerbaijani, Turkish, Russian "this figure" (the verb comes last there, or is left out)
-                          r"|\b(?:bu|həmin|söz konusu)\s+(?:rakam|rəqəm|göstərici|gösterge)\w*"
-                          r"|\b(?:этот|данный)\s+показател\w*|\bэта\s+цифра", re.I)
+                          r"|(?P<local>\b(?:bu|həmin|söz konusu)\s+(?:rakam|rəqəm|göstərici|gösterge)\w*"
+                          r"|\b(?:этот|данный)\s+показател\w*|\bэта\s+цифра)", re.I)
 # A sentence right after a trade figure that is only a period and an amount goes on with that trade, the subject
 # left out: Turkish "Bu yılın ocak-ekim döneminde ise 5,2 milyar dolara ulaştık" (in this year's January–October we
 # reached $5.2 billion), "In the first quarter, $1.3 billion", Russian "В первом квартале – 300 млн долларов". Before
@@ -602,10 +602,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     and found[-1].growth_pct is None and (growth := _growth_next(sentence, s.check)) is not None:
                 found[-1].growth_pct = growth
                 continue
-            elif found and found[-1].kind == "trade" and _FIGURE_BACK.search(sentence):
-                # a further figure of the trade just reported, read as a trade sentence: its flow too ("Exports
-                # reached $3 billion. In 2023 this figure was $2.9 billion")
-                elliptic_flow, looks_back = found[-1].flow, True
+            elif found and found[-1].kind == "trade" and (back := _FIGURE_BACK.search(sentence)):
+                # a further figure of the trade just reported, read as a trade sentence; "bu rakam" (this very
+                # figure) is of its flow too ("İhracat 3 milyar dolar oldu. 2023'te bu rakam 2,9 milyar dolardı"),
+                # while English "the figure" after a flow's figure is the pair's turnover, as the dev set has it
+                elliptic_flow, looks_back = (found[-1].flow if back["local"] else None), True
             elif found and found[-1].kind == "trade" and _elliptic(sentence, s.check, published):
                 elliptic_flow = found[-1].flow  # the same trade, its subject left out
             elif any(word in s.check for word in _REFERS_BACK_WORDS) and _REFERS_BACK.search(sentence):

@@ -74,7 +74,7 @@ def test_a_sentence_may_begin_with_a_year():
 
 
 def test_this_figure_in_turkish_keeps_the_flow_and_does_not_carry_its_earlier_year():
-    # plant: `elliptic_flow, looks_back = found[-1].flow, True` made `looks_back = True` only (the flow dropped);
+    # plant: `(found[-1].flow if back["local"] else None)` made `None` in find_figures (the flow dropped);
     # second plant: `looked_back` forced to False
     text = ("Türkiye'nin Kazakistan'a ihracatı geçen yıl 1 milyar 200 milyon dolar oldu. 2022'de bu rakam 900 milyon "
             "dolar seviyesindeydi. Kazakistan'dan ithalat ise 700 milyon dolar olarak gerçekleşti.")
