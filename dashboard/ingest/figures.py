@@ -74,12 +74,20 @@ _TARGET_CUE_RU = re.compile(r"\b(?:довести|увеличить|нарас�
 _TARGET_AFTER = re.compile(r"(?:a|adək|ına|ınadək|ya)\s+(?:qədər\s+|kadar\s+)?(?:çatdır|artır|yüksəlt|çıkar|ulaştır|"
                            r"yükselt)(?:maq|mağ|ılma|mak|ma)", re.I)
 _TARGET_AFTER_WORDS = ("çatdir", "artir", "yüksəlt", "çikar", "ulaştir", "yükselt")  # as cheap.lowered() has them
+# The amount names the target it is the size of: "a $10 billion trade target", "the $15bn goal", Turkish "15 milyar
+# dolarlık ticaret hedefi", Azerbaijani "15 milyard dollarlıq ticarət hədəfi". Matched from the amount's end.
+_TARGET_NOUN_AFTER = re.compile(r"(?:l[ıi][kq]|['’]s)?\s+(?:(?:annual|bilateral|mutual|ikili|karşılıklı)\s+)?"
+                                r"(?:(?:trade|turnover|ticaret|ticarət)\s+(?:hacmi\s+|həcmi\s+|dövriyyəsi\s+)?)?"
+                                r"(?:(?:target|goal)s?\b|(?:hedef|hədəf)\w*)", re.I)
+_TARGET_NOUN_AFTER_WORDS = ("target", "goal", "hedef", "hədəf")  # as cheap.lowered() has them; one is in every match
 # "by 2030"; Russian "к 2030 году" / "до 2030 года" (after the amount, like the English)
 _BY_YEAR = re.compile(r"\b(?:by|until|till|in)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b|\b(?:[кК]|до)\s+(20\d\d)\s+год")
 # Azerbaijani "2030-cu ilə qədər" / "2030-cu ilədək" (until 2030) and Turkish "2023 yılında" / "2030 yılına
 # kadar" / "2030'a kadar" ("2028'e", "2026'ya kadar") stand before the amount
 _YEAR_BEFORE = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|in\s+sonunadək|in\s+sonuna\s+qədər)"
-                          r"|\b(20\d\d)(?:\s+yılı(?:nda|na\s+kadar|na\s+dek)|['’](?:y?[ae])\s+(?:kadar|dek))", re.I)
+                          r"|\b(20\d\d)-(?:c[iıuü])\s+il\s+üçün"  # "for 2030": the year it is set for
+                          r"|\b(20\d\d)(?:\s+yılı(?:nda|na\s+kadar|na\s+dek|\s+için|ndan\s+önce)"
+                          r"|['’](?:y?[ae])\s+(?:kadar|dek)|['’]d[ae]n\s+önce)", re.I)
 _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|\bэкспорт\w*|\bixrac\w*|\bihracat\w*", re.I)),
          ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*|\bithalat\w*", re.I)))
 # A sentence right after a trade figure that only says how much it grew: "This is 12 percent more than in
@@ -111,12 +119,15 @@ _GROUP_OR_TOTAL_WORDS = ("ots", "tdt", "отг", "cis", "снг", "eu", "organi"
                          "total", "overall", "foreign", "world", "ümumi", "xarici", "toplam", "diş ticaret", "общ",
                          "внешн")  # as cheap.lowered() has them; one is in every match
 _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two states|our countries|iki ölkə|ikitərəfli|"
-                         r"qarşılıqlı|ikili|между|двусторонн\w*|взаимн\w*)\b", re.I)
+                         r"qarşılıqlı|ikili|iki ülke|karşılıklı|arasında\w*|между|двусторонн\w*|взаимн\w*)\b", re.I)
 # A sentence right after a trade figure that names no trade word but reports another figure of it: "In
 # January–May 2025, it reached $126.4 million", "In 2024, the figure stood at USD 383 million".
 _FIGURE_BACK = re.compile(r"(?:^|,\s*)(?:it|the figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
                           r"(?:has\s+|had\s+)?(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
-                          r"increased|fell|dropped|declined|decreased)\b", re.I)
+                          r"increased|fell|dropped|declined|decreased)\b"
+                          # Azerbaijani, Turkish, Russian "this figure" (the verb comes last there, or is left out)
+                          r"|(?P<local>\b(?:bu|həmin|söz konusu)\s+(?:rakam|rəqəm|göstərici|gösterge)\w*"
+                          r"|\b(?:этот|данный)\s+показател\w*|\bэта\s+цифра)", re.I)
 # A sentence right after a trade figure that is only a period and an amount goes on with that trade, the subject
 # left out: Turkish "Bu yılın ocak-ekim döneminde ise 5,2 milyar dolara ulaştık" (in this year's January–October we
 # reached $5.2 billion), "In the first quarter, $1.3 billion", Russian "В первом квартале – 300 млн долларов". Before
@@ -220,16 +231,27 @@ def _last_word(check: str) -> str:
     return tail[i:]
 
 
+# An approximate word between a cue and its amount: "raise it to at least one billion dollars"
+_QUALIFIER_TAIL = re.compile(r"\b(?:at\s+least|about|around|nearly|almost|over|more\s+than|some|roughly|"
+                             r"approximately)\s+$", re.I)
+_QUALIFIER_LAST = frozenset(("least", "about", "around", "nearly", "almost", "over", "than", "some", "roughly",
+                             "approximately"))  # _QUALIFIER_TAIL
+
+
 def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
                check: str | None = None) -> bool:
     """Does the text before an amount (since the previous one) make it a target? `after_amount`: an amount
     stands before it in the sentence; `last`: _last_word(cheap.lowered(lead)) and `check`: cheap.lowered(lead),
     when the caller has them."""
-    start = 0 if lead[-1:].isspace() else len(lead)  # a cue ends "to ": without white space at the end, none
     if check is None:
         check = lowered(lead)
     if last is None:
         last = _last_word(check)
+    if last in _QUALIFIER_LAST and (q := _QUALIFIER_TAIL.search(lead)):  # "to raise it to at least $1 billion"
+        lead = lead[:q.start()]
+        check = lowered(lead)
+        last = _last_word(check)
+    start = 0 if lead[-1:].isspace() else len(lead)  # a cue ends "to ": without white space at the end, none
     # the cheap word checks first: each pattern needs its word ("reach"/"hit"/"achieve", "до") and ends with one
     if start == 0 and last in _REACH_LAST and any(word in lead for word in ("reach", "hit", "achieve")) \
             and (cue := _REACH_CUE.search(lead)) and _INTENT.search(lead, 0, cue.end()):
@@ -261,19 +283,27 @@ def _aims_for(lead: str, last: str, sentence: str, amount: money.Amount) -> bool
 
 
 def _is_target_after(sentence: str, check: str, amount: money.Amount) -> bool:
-    """Azerbaijani, Turkish: does the verb after the amount make it a target ("1 milyard dollara çatdırmağı")?"""
+    """Does what follows the amount make it a target: an Azerbaijani or Turkish verb ("1 milyard dollara
+    çatdırmağı"), or a target noun in any of the languages ("a $10 billion trade target", _TARGET_NOUN_AFTER)?"""
     # `check` is cheap.lowered(): its ı is an i
-    return any(word in check for word in _TARGET_AFTER_WORDS) and bool(_TARGET_AFTER.match(sentence, amount.end))
+    return any(word in check for word in _TARGET_AFTER_WORDS) and bool(_TARGET_AFTER.match(sentence, amount.end)) \
+        or any(word in check for word in _TARGET_NOUN_AFTER_WORDS) and bool(_TARGET_NOUN_AFTER.match(sentence, amount.end))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]\s|\s\(|\s[–—]\s|$")  # where an amount's clause ends (always found: "$")
 
 
 def _target_year(sentence: str, amount: money.Amount) -> int | None:
     """"by 2030" / "к 2030 году" right after the amount, else "2030-cu ilə qədər" / "2030 yılına kadar" before it."""
-    m = _BY_YEAR.search(sentence[amount.end:amount.end + 40])
+    # only within the amount's own clause: not "to $15bn, a figure first floated in 2015"
+    window = sentence[amount.end:amount.end + 40]
+    m = _BY_YEAR.search(window, 0, _CLAUSE_BREAK.search(window).start())
     if m:
         return int(m[1] or m[2])
     m = _YEAR_BEFORE.search(sentence, 0, amount.start) \
-        if "-c" in sentence or "yıl" in sentence or "kadar" in sentence or "dek" in sentence else None
-    return int(m[1] or m[2]) if m else None
+        if "-c" in sentence or "yıl" in sentence or "kadar" in sentence or "dek" in sentence or "önce" in sentence \
+        else None
+    return int(next(year for year in m.groups() if year)) if m else None
 
 
 # A comparison amount after a figure, with the period it was of: "reached $28.4 million in 2024, up from $24.5 million a
@@ -338,6 +368,7 @@ def _first_clause_end(sentence: str, amounts: list[money.Amount]) -> int:
     return amounts[0].end + start if start else len(sentence)
 
 
+_TURNOVER = re.compile(r"\bturnover\b|\bтоварооборот|\bdövriyyə|\bticaret\s+hacm|\bticarət\s+həcm", re.I)
 _FLOW_WORDS = ("export", "import", "экспорт", "импорт", "ixrac", "idxal", "ihracat", "ithalat")  # one is in every _FLOW match
 
 
@@ -376,6 +407,33 @@ def _headline_told_again(found: list[FigureFound], headline_end: int) -> list[Fi
         and abs(b.value_usd_m - f.value_usd_m) <= 0.05 * b.value_usd_m for b in body)]
 
 
+def _clause_pair(doc: Document, s, amount: money.Amount) -> tuple[str, str] | None:
+    """Of a sentence naming more than two states, the two its first amount's clause names from its trade word on
+    ("Кыргызстану стоит …: товарооборот Казахстана с Азербайджаном … приблизился к 500 млн долларов"), with the one
+    owning the trade right before it ("Turkey's trade with …"); None unless they are two."""
+    words = list(_TRADE.finditer(s.text, 0, amount.start))
+    if not words:
+        return None
+    start = words[-1].start()
+    mentions = doc.mentions(s)
+    owner = [m.iso3 for m in mentions if m.end - s.start <= start and _owns_trade(doc.text, m)
+             and m.end - s.start >= start - 4]
+    named = list(dict.fromkeys(owner + [m.iso3 for m in mentions if start <= m.start - s.start < amount.start]))
+    return (named[0], named[1]) if len(named) == 2 else None
+
+
+# right after a state's name: it owns the trade with the state named next ("Turkey's trade with Turkmenistan")
+_OWNS_TRADE = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:trade|turnover|exports?|imports?)\s+(?:with|to|from)\s",
+                         re.I)
+
+
+def _owns_trade(text: str, mention) -> bool:
+    """Is the state named at `mention` the possessor of a trade with another ("Turkey's trade with", "Uzbekistan's
+    exports to")? The country index may keep the "'s" in the mention's word or leave it in the text."""
+    possessive = mention.word.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), mention.end)
+    return possessive and bool(_OWNS_TRADE.match(text, mention.end))
+
+
 def _listed_partners(doc: Document, s, codes: list[str], amounts: list[money.Amount],
                      context_pair: tuple[str, str] | None) -> list[tuple[tuple[str, str], int, int]] | None:
     """A sentence of a trade round-up that lists partners of the article's country, each with its amount:
@@ -389,6 +447,8 @@ def _listed_partners(doc: Document, s, codes: list[str], amounts: list[money.Amo
     if home is None or home in codes or len(set(codes)) < 2 or len(amounts) < 2 or _OF_THE_TWO.search(s.text):
         return None
     mentions = [m for m in doc.mentions(s) if m.iso3 != home]
+    if _owns_trade(doc.text, mentions[0]):  # "Turkey's trade with Turkmenistan …": a pair of its own
+        return None
     out = []
     for amount in amounts:
         before = [m for m in mentions if m.end - s.start <= amount.start]
@@ -500,6 +560,14 @@ def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, peri
 # $98.7 million, while imports …"), perhaps after one sentence on the growth. Not a sentence that names
 # a year the period rules did not take (one after publication, "by 2030"): its period is its own.
 CARRY_PERIOD = 2
+
+
+def _sentences_since(doc: Document, j: int, k: int) -> int:
+    """How many sentences sentence k is after sentence j, not counting the lines between that end without a stop:
+    a subheading ("Qazaxıstan və Türkmənistan") or a link to another story ("Oxu: …") breaks no report."""
+    if k - j <= CARRY_PERIOD:
+        return k - j
+    return k - j - sum(1 for t in doc.sentences[j + 1:k] if not t.text.rstrip().endswith((".", "!", "?", "…", '"', "”", "»")))
 # The trade and targets tables hold the ties among these states: "China remains Uzbekistan's largest trading
 # partner, with bilateral trade reaching 8.1 billion U.S. dollars" is no figure of theirs.
 _TIES = frozenset(countries.tie_codes())
@@ -513,21 +581,32 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     last_trade = -2  # the last sentence about trade that stated an amount
     left_out = -9  # the last sentence left out as a group's or a world total ("Of this, exports ..." follows it)
     left_out_home: str | None = None  # the one state whose total that was, named before its amount
+    named = -2  # the last sentence naming trade (with an amount or not)
     # a word check first: most sentences hold none of the trade words
     for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding(_TRADE_WORDS))):
         a, sentence = s.start, s.text
-        targets_only = refers_back = False
+        targets_only = refers_back = looks_back = False
         elliptic_flow = None
+        codes = None  # found on first need
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence):
             if k - 1 != last_trade:
-                continue
+                if k - 1 != named or not any(word in s.check for word in _REFERS_BACK_WORDS) \
+                        or not _REFERS_BACK.search(sentence):
+                    continue
+                # right after a sentence naming trade without an amount: '"Our trade does not reflect our
+                # potential," he said. "We must raise it to one billion dollars"': a target for that trade
+                targets_only = refers_back = True
+                codes = doc.codes(s) or doc.codes(doc.sentences[k - 1])
             # right after a trade figure: its growth ("This is 12% more"), or a target for "it"
-            if found and carried and carried[0] == k - 1 and found[-1].kind == "trade" \
+            elif found and carried and carried[0] == k - 1 and found[-1].kind == "trade" \
                     and found[-1].growth_pct is None and (growth := _growth_next(sentence, s.check)) is not None:
                 found[-1].growth_pct = growth
                 continue
-            if found and found[-1].kind == "trade" and _FIGURE_BACK.search(sentence):
-                pass  # a further figure of the trade just reported: read as a trade sentence
+            elif found and found[-1].kind == "trade" and (back := _FIGURE_BACK.search(sentence)):
+                # a further figure of the trade just reported, read as a trade sentence; "bu rakam" (this very
+                # figure) is of its flow too ("İhracat 3 milyar dolar oldu. 2023'te bu rakam 2,9 milyar dolardı"),
+                # while English "the figure" after a flow's figure is the pair's turnover, as the dev set has it
+                elliptic_flow, looks_back = (found[-1].flow if back["local"] else None), True
             elif found and found[-1].kind == "trade" and _elliptic(sentence, s.check, published):
                 elliptic_flow = found[-1].flow  # the same trade, its subject left out
             elif any(word in s.check for word in _REFERS_BACK_WORDS) and _REFERS_BACK.search(sentence):
@@ -538,12 +617,15 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 targets_only = True  # "We have set a new target of $10 billion" right after the figure
             else:
                 continue
+        else:
+            named = k
         amounts = money.amounts_in(sentence, s.check)
         if not amounts:
             if carried and _growth_of_last(found, doc, s, k - carried[0], carried[1], published):
                 carried = (k, carried[1])  # the report goes on: "Exports in the reporting period were ..."
             continue
-        codes = doc.codes(s)
+        if codes is None:
+            codes = doc.codes(s)
         # A sentence naming two states may still give one state's total when the trade word before the first amount
         # says so and the second state is named only after it: "the total foreign trade of Kazakhstan reached $64.8
         # billion …, saying there is room for Azerbaijan", "Kyrgyzstan's trade with OTS member states reached $3.2
@@ -586,7 +668,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # after meeting his Uzbek counterpart"), not about the article's visit
             pair = found[-1].pair
         else:
-            pair = _pair(codes, context_pair)
+            pair = (len(set(codes)) > 2 and _clause_pair(doc, s, amounts[0])) or _pair(codes, context_pair)
         if pair is None:
             continue
         if not _TIES.issuperset(pair):  # a state outside the ties: left out like a world total (its breakdown too)
@@ -643,7 +725,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     continue
             if period is False:
                 period = when.period_in(sentence, published, s.check)
-                if period is None and carried and k - carried[0] <= CARRY_PERIOD and not _A_YEAR.search(sentence):
+                if period is None and carried and _sentences_since(doc, carried[0], k) <= CARRY_PERIOD \
+                        and not _A_YEAR.search(sentence):
                     period = carried[1]
                 if period is None and carried:  # "за тот же период", "On ayda" after ten months: any distance back
                     period = when.period_back_in(sentence, carried[1][0], s.check)
@@ -683,7 +766,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # not the growth of a further amount's own clause ("экспорт … 356,1 млн долларов (рост на 31,2%),
                 # импорт … сократился на 6,3% – до 56,5 млн": the import's fall is not the export's)
                 growth = money.growth_in(sentence[:_first_clause_end(sentence, amounts)])
-                flow = elliptic_flow or _flow(segment, segment_check) or _flow(sentence, s.check) or "turnover"
+                # "put bilateral turnover at $172.4 million …, with oil products making up most of Hungarian
+                # imports": a turnover word before the amount makes it the turnover, whatever flow follows
+                flow = elliptic_flow or _flow(segment, segment_check) \
+                    or (None if _TURNOVER.search(segment) else _flow(sentence, s.check)) or "turnover"
             label = baseline or figure_period[0]
             found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,
                                      0.85 if len(codes) >= 2 else 0.75, period=label,
@@ -692,6 +778,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                                      else "all goods",
                                      rule=f"figure: {amount.rule}, period {label!r}"))
             figure_done = True
-            # a breakdown in the next sentences is of the figure, not of the period it is compared with
-            carried = (k, figure_period)
+            # a breakdown in the next sentences is of the figure, not of the period it is compared with; nor of
+            # an earlier period "this figure" looked back to ("In 2023 this figure was $2.9 billion. Imports …")
+            looked_back = looks_back and carried and figure_period[0] < carried[1][0]
+            carried = (k, carried[1] if looked_back else figure_period)
     return _headline_told_again(_one_per_target(found), doc.text.find("\n"))

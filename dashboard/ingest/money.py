@@ -17,12 +17,14 @@ QUALIFIERS = (
     ("approaching", "approaching"), ("nearly", "approaching"), ("almost", "approaching"), ("close to", "approaching"),
     ("near", "approaching"), ("about", "about"), ("around", "about"), ("approximately", "about"),
     ("roughly", "about"), ("some", "about"), ("an estimated", "about"), ("over", "over"), ("more than", "over"),
-    ("exceeding", "over"), ("exceeded", "over"), ("exceeds", "over"), ("exceed", "over"), ("above", "over"), ("upwards of", "over"), ("at least", "at least"),
+    ("exceeding", "over"), ("exceeded", "over"), ("exceeds", "over"), ("exceed", "over"), ("above", "over"),
+    ("topped", "over"), ("tops", "over"), ("topping", "over"), ("surpassed", "over"), ("surpassing", "over"), ("upwards of", "over"), ("at least", "at least"),
     ("under", "under"), ("less than", "under"), ("below", "under"), ("up to", "under"),
     # the same words in Azerbaijani, Turkish and Russian reports
     ("təxminən", "about"), ("yaklaşık", "about"), ("около", "about"), ("порядка", "about"), ("примерно", "about"),
     ("почти", "approaching"), ("более", "over"), ("свыше", "over"), ("превысил", "over"), ("превысила", "over"),
-    ("превысило", "over"),
+    ("превысило", "over"), ("приблизился к", "approaching"), ("приблизилась к", "approaching"),
+    ("приблизилось к", "approaching"),
 )
 _NUM = r"(\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
 # Russian also spells the units out, in any case: "4 миллиарда долларов", "128,4 миллиона долларов"
@@ -97,13 +99,23 @@ _QUALIFIER_AFTER = re.compile(r"\w{0,3}\s+(?:aş(?:tı|mış|arak|an|ıyor|ıb|�
 _AFTER_WORDS = ("aş", "ötüb", "ötərək", "keçib", "keçərək", "ötdü", "keçdi")
 
 
+# Azerbaijani and Turkish also put "close to", "less than", "more than" after the amount, on its case ending:
+# "190 milyon dollara yaxın" / "dolara yakın", "30 milyon dollardan az", "dolardan fazla" / "dollardan çox".
+_COMPARED_AFTER = re.compile(r"\w{0,2}\s+(?P<approaching>yaxın|yakın)\b"
+                             r"|(?:dan|dən|tan|tən)\s+(?:(?P<under>az|aşağı)|(?P<over>çox|artıq|fazla))\b", re.I)
+_COMPARED_WORDS = ("yaxin", "yakin", "az", "aşaği", "çox", "artiq", "fazla")  # as cheap.lowered() has them
+
+
 def qualifier_after(text: str, end: int) -> str | None:
-    """"over" when a verb of exceeding follows the amount (Turkish, Azerbaijani), else None."""
+    """"over" when a verb of exceeding follows the amount (Turkish, Azerbaijani), or the qualifier a word of
+    comparing after it gives (_COMPARED_AFTER); else None."""
     window = text[end:end + 20]
+    low = lowered(window)
+    if any(word in low for word in _COMPARED_WORDS) and (m := _COMPARED_AFTER.match(window)):
+        return m.lastgroup
     # every verb holds ş, ö or ç: an ASCII window (every English amount) has none
     if window.isascii():
         return None
-    low = lowered(window)  # once, not once for each word
     if not any(word in low for word in _AFTER_WORDS):
         return None
     return "over" if _QUALIFIER_AFTER.match(window) else None

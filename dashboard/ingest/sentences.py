@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 # A sentence ends at . ! ? followed by space and a capital (Azerbaijani and Turkish Ö, Ə, İ, Ş… too) or
-# quote, or at a paragraph break;
+# quote or a year ("… oldu. 2023'te bu rakam …", "… olub. 2024-cü ildə …"), or at a paragraph break;
 # abbreviations common in news ("Mr.", "U.S.", "Jan.") and decimals do not end one, nor a Roman numeral
 # of two to four letters, which Turkish writes as an ordinal with a full stop ("XII. Küresel Bakü Forumu",
 # "VII. Zirve"; one letter is an initial, already in the list).
@@ -14,7 +14,7 @@ import re
 _NOT_AFTER = ("Mr", "Mrs", "Dr", "St", "[A-Z]", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
               "[IVX]{2}", "[IVX]{3}", "[IVX]{4}")
 _END = re.compile(r"[.!?\n](?:(?<=\n)\s*\n|(?<=[.!?])" + "".join(rf"(?<!\b{w}.)" for w in _NOT_AFTER)
-                  + r"[”\"»]?\s+(?=[A-Z“\"«А-ЯЁÀ-ÖØ-ÞĞİŞƏ]))")
+                  + r"[”\"»]?\s+(?=[A-Z“\"«А-ЯЁÀ-ÖØ-ÞĞİŞƏ]|(?:19|20)\d\d(?!\d)))")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

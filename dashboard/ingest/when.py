@@ -136,8 +136,9 @@ QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 # Azerbaijani "2023-cü ildə", Russian "в 2023 году" / "за 2023 год", Turkish "2023 yılında" / "2023'te".
 # Russian also "по итогам 2023 года" (by the year's results).
 _YEAR = re.compile(r"\b(?:[Ii]n|[Ff]or|[Oo]f|[Dd]uring)\s+(\d{4})\b|\b(\d{4})-(?:c[iıuü]|ci|cı)\s+il"
-                   r"|\b(?:[Вв]|[Зз]а|итогам)\s+(\d{4})\s+год|\b(\d{4})\s+yılı"  # Turkish "2023 yılında"
+                   r"|\b(?:[Вв]|[Зз]а|итогам|весь|целый)\s+(\d{4})\s+год|\b(\d{4})\s+yılı"  # Turkish "2023 yılında"
                    r"|\b(\d{4})['’](?:te|de|ta|da)\b")  # Turkish "2024'te", "2020'de", "2026'da" (in 2024)
+# Russian also "за весь 2022 год" (for the whole of 2022).
 # Russian "в прошлом году", Turkish "geçen yıl", Azerbaijani "ötən il"/"keçən il" ("ötən illə müqayisədə",
 # compared with last year, is a growth's baseline, not a period: the \b after "il" leaves it out).
 # Russian also "по итогам прошлого года" / "за прошлый год" (by last year's results), but not a bare "прошлого
@@ -147,8 +148,11 @@ _LAST_YEAR = re.compile(r"\blast year\b|\bthe previous year\b|\bin the past year
 _LAST_YEAR_WORDS = ("year", "прошл", "geçen", "ötən", "keçən")  # one is in every _LAST_YEAR match
 # Russian months to date said as a count: "за десять месяцев этого года" / "за 9 месяцев 2024 года"
 _RU_COUNT = {"два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
-             "десять": 10, "одиннадцать": 11}
-_RU_MONTHS_COUNT = re.compile(r"\b(?:за|в течение)\s+(?:первые\s+)?(" + "|".join(_RU_COUNT) + r"|\d{1,2})\s+месяц\w*"
+             "десять": 10, "одиннадцать": 11,
+             # and in the genitive: "по итогам восьми месяцев текущего года" (by the results of eight months)
+             "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7,
+             "восьми": 8, "девяти": 9, "десяти": 10, "одиннадцати": 11}
+_RU_MONTHS_COUNT = re.compile(r"\b(?:за|в течение|по итогам)\s+(?:первые\s+|первых\s+)?(" + "|".join(_RU_COUNT) + r"|\d{1,2})\s+месяц\w*"
                               r"(?:\s+(\d{4})\s+года)?", re.I)
 _QUARTER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?", re.I)
 _HALF = re.compile(r"\b(first|second) half(?: of (\d{4}))?", re.I)
@@ -171,17 +175,22 @@ _AZ_MONTHS = {"yanvar": 1, "fevral": 2, "mart": 3, "aprel": 4, "may": 5, "iyun":
               "sentyabr": 9, "oktyabr": 10, "noyabr": 11, "dekabr": 12}
 _RU_RANGE = re.compile(r"\bянвар[ьея]\s*[-–—]\s*(феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)"
                        r"(?:[ьея]|[ауе]|[йяе])?\b(?:\s+(\d{4})\s+года?)?", re.I)
-_AZ_RANGE = re.compile(r"(?:\b(\d{4})-(?:c[iıuü])\s+il(?:in)?\s+)?\byanvar\s*[-–—]\s*"
+# "ötən ilin yanvar-oktyabr aylarında" (last year's January–October): the year before publication's
+_AZ_RANGE = re.compile(r"(?:\b(\d{4})-(?:c[iıuü])\s+il(?:in)?\s+|\b(ötən|keçən)\s+ilin\s+)?\byanvar\s*[-–—]\s*"
                        r"(fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)\b", re.I)
 # Turkish months to date: "2023 yılının ocak-ekim döneminde", "bu yılın ocak-ekim" (this year's January-October).
 _TR_MONTHS = {"şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8, "eylül": 9,
               "ekim": 10, "kasım": 11, "aralık": 12}
 _TR_MONTHS_LOWERED = {lowered(word): n for word, n in _TR_MONTHS.items()}  # "kasım" as cheap.lowered() has it
-_TR_RANGE = re.compile(r"(?:\b(\d{4})\s+yılının\s+|\b(bu)\s+yılın\s+)?\bocak\s*[-–—]\s*(" + "|".join(_TR_MONTHS)
+# and "geçen yılın ocak-ekim döneminde" (last year's)
+_TR_RANGE = re.compile(r"(?:\b(\d{4})\s+yılının\s+|\b(bu|geçen)\s+yılın\s+)?\bocak\s*[-–—]\s*(" + "|".join(_TR_MONTHS)
                        + r")\b", re.I)
 # Azerbaijani one month: "2025-ci ilin yanvar ayında", "cari ilin yanvar ayında" (this year's); "yanvar ayında" alone
 # as English "in January" alone (the period only when the sentence names no other).
-_AZ_ONE_MONTH = re.compile(r"(?:\b(\d{4})-(?:c[iıuü])\s+ilin\s+|\b(cari|bu)\s+ilin\s+)?\b(" + "|".join(_AZ_MONTHS)
+# Turkish the same way: "2025 yılının ocak ayında", "bu yılın mart ayında", "Ocak ayında" alone.
+_AZ_TR_MONTH_OF = {lowered(word): n for word, n in (*_AZ_MONTHS.items(), ("ocak", 1), *_TR_MONTHS.items())}
+_AZ_ONE_MONTH = re.compile(r"(?:\b(\d{4})(?:-(?:c[iıuü])\s+ilin|\s+yılının)\s+|\b(cari|bu)\s+(?:ilin|yılın)\s+)?\b("
+                           + "|".join(sorted({*_AZ_MONTHS, "ocak", *_TR_MONTHS}, key=len, reverse=True))
                            + r")\s+ayında\b", re.I)
 # Russian one month, as monthly customs figures are reported: "в марте 2024 года", "в январе текущего года" (this
 # year's); "в марте" alone as "in March" alone. Not the first month of a range ("в январе-сентябре").
@@ -245,11 +254,13 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
         if 1 < n < 12:
             candidates.append((_to_date_label(_year_of(m[2], n, published), n), m.start(), m.end()))
     if "yanvar" in check and (m := _AZ_RANGE.search(text)):
-        last = _AZ_MONTHS[lowered(m[2])]
-        candidates.append((_to_date_label(_year_of(m[1], last, published), last), m.start(), m.end()))
+        last = _AZ_MONTHS[lowered(m[3])]
+        year = published.year - 1 if m[2] else _year_of(m[1], last, published)
+        candidates.append((_to_date_label(year, last), m.start(), m.end()))
     if "ocak" in check and (m := _TR_RANGE.search(text)):
         last = _TR_MONTHS_LOWERED[lowered(m[3])]
-        candidates.append((_to_date_label(published.year if m[2] else _year_of(m[1], last, published), last),
+        this_year = {"bu": published.year, "geçen": published.year - 1}.get(lowered(m[2] or ""))
+        candidates.append((_to_date_label(this_year or _year_of(m[1], last, published), last),
                            m.start(), m.end()))
     if "квартал" in check or "полугоди" in check:
         if m := _RU_QUARTER.search(text):
@@ -303,7 +314,7 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
             if 1 < n < 12:
                 candidates.append((_to_date_label(year or _year_of(None, n, published), n), m.start(), m.end()))
     if "ayinda" in check and (m := _AZ_ONE_MONTH.search(text)):
-        label, told = _one_month(_AZ_MONTHS[lowered(m[3])], m[1], m[2], m, published)  # no ı in an Azerbaijani month
+        label, told = _one_month(_AZ_TR_MONTH_OF[lowered(m[3])], m[1], m[2], m, published)
         if told:
             candidates.append(label)
         elif month_alone is None:
