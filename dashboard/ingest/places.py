@@ -281,7 +281,7 @@ CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", 
                   "Ağdam": "Aghdam", "Füzuli": "Fuzuli", "İstanbul": "Istanbul", "Стамбул": "Istanbul",
                   "Анталья": "Antalya", "İzmir": "Izmir", "Измир": "Izmir", "Алматы": "Almaty",
                   "Туркестан": "Turkistan", "Türküstan": "Turkistan", "Шымкент": "Shymkent", "Актау": "Aktau",
-                  "Бурабай": "Burabay", "Samarqand": "Samarkand", "Самарканд": "Samarkand", "Semerkant": "Samarkand",
+                  "Бурабай": "Burabay", "Samarqand": "Samarkand", "Səmərqənd": "Samarkand", "Самарканд": "Samarkand", "Semerkant": "Samarkand",
                   "Buxara": "Bukhara", "Бухара": "Bukhara", "Buhara": "Bukhara", "Xivə": "Khiva", "Хива": "Khiva",
                   "Чолпон-Ата": "Cholpon-Ata", "Çolpon-Ata": "Cholpon-Ata", "Ош": "Osh", "Аваза": "Avaza",
                   "Туркменбаши": "Turkmenbashi", "Türkmənbaşı": "Turkmenbashi", "Türkmenbaşı": "Turkmenbashi"}

@@ -93,12 +93,16 @@ _COUNT_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four
                                             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
                                             "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
 _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many|a package of|"
-                        r"a series of|various)\s+(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|"
+                        r"a series of|various)(?!\s+of\b)\s+(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|"
                         r"declarations|deals)\b(?:[^.]{0,80}?\b(?:were\s+|was\s+|had been\s+|been\s+)?|"
                         # an aside between commas before the verb: "17 documents on …, including an agreement …, were signed"
                         r"[^.,]{0,60},[^.]{0,200}?,\s+(?:were|was|had been|have been)\s+)signed"
                         r"|\bsigned\s+(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many)\s+"
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)", re.I)
+# The count as a total of what was signed: "signed a declaration … and concluded 15 other agreements, bringing
+# the total to 16 documents", "a total of 12 documents were signed"
+_TOTAL_DOCUMENTS = re.compile(r"\b(?:bringing|brings|bring|brought|raising|taking)\s+the\s+total\s+(?:number\s+)?to\s+"
+                              r"(\d{1,3})\s+(?:documents|agreements)\b", re.I)
 # Documents counted in Russian ("подписано 10 документов", "подписан пакет из 10 документов", "10 соглашений
 # были подписаны"), Azerbaijani ("5 sənəd imzalanıb") and Turkish ("17 anlaşma imzalandı", "imzalanan 17 belge")
 # Russian count words before a plural ("были подписаны четыре документа"), nominative as news writes them
@@ -152,7 +156,11 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b|(?P<b>[A-Z][^,.
 _MEETING = re.compile(r"\b(?:(?:held|had|holds|has held|have held|conducted)\s+(?:\w+\s+){0,2}?talks|talks|met|meets|meeting)\b",
                       re.I)
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|online|virtual\w*|remote\w*)\b", re.I)
-_VISITOR_LEAD = re.compile(r"^(?:the\s+)?(?:recent|April|\d+|[A-Z][a-z]+ \d+)\s+")
+# What may lead a visitor's phrase and is no part of the name: "the recent", "April", and a time told first
+# ("On Thursday the two presidents flew to …", "On June 2, Aliyev arrived", "Late on Monday evening, X")
+_VISITOR_LEAD = re.compile(r"^(?:the\s+)?(?:recent|April|\d+|[A-Z][a-z]+ \d+)\s+"
+                           r"|^(?:(?:Early|Late)\s+)?(?:On|on|Last|This|Earlier|Later)?\s*(?:\w+day|[A-Z][a-z]+\.?\s+\d{1,2})"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+")
 _POSSESSIVE = re.compile(r"^(?:his|her|their)\s+")
 # The party of talks as a group: "Heads of state of the Organization of Turkic States met in Astana"
 _GROUP = re.compile(r"(?:the\s+)?(?:heads|leaders|ministers|presidents|delegations|members|officials)\b", re.I)
@@ -336,6 +344,11 @@ def _dateline_place(doc: Document, k: int) -> tuple[str, str] | None:
 _INLINE_DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ/ '’.-]+,\s[^\n]{0,60}?\s(?:--|–|—|-)\s")
 
 
+# Where the visitor came from, with what he did there: "travelled to Shusha from Brussels, where he attended a
+# Nato summit on Monday", "flew in from Ankara, where he had met … on Friday": that clause's day is not the visit's
+_CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+where\b[^,;]*")
+
+
 def _days(s: Sentence, published: date, lead_day: date | None, local: bool = False) -> list:
     """The days a sentence names (resolved), else the dateline's day when the sentence is the lead. The day of
     a dateline heading the sentence is the report's: the event's is the one the sentence tells, if any
@@ -343,6 +356,9 @@ def _days(s: Sentence, published: date, lead_day: date | None, local: bool = Fal
     days = _dates(s, published, local)
     if len(days) > 1 and (head := _INLINE_DATELINE.match(s.text)):
         days = [d for d in days if d[2] >= head.end()] or days
+    if days and ", where" in s.text:
+        away = [m.span() for m in _CAME_FROM.finditer(s.text)]
+        days = [d for d in days if not any(a <= d[2] < b for a, b in away)]
     return days or ([(lead_day, None, 0, 0)] if lead_day else [])
 
 
@@ -545,6 +561,19 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
     return added
 
 
+def _came_for(visit: VisitFound, summit: VisitFound) -> bool:
+    """A visit told right after a summit, to its host, starting on its day or a day or two before ("The first
+    summit of … was held today in Turkmenbashi." "Aliyev arrived in Turkmenbashi on 13 December"): the
+    leader came for the summit, a summit visit (in the summit's city when the visit names none); a state or
+    official visit told with it stays one. True then."""
+    if visit.host != summit.host or not summit.start - _ARRIVED_BEFORE <= visit.start <= (summit.end or summit.start):
+        return False
+    if visit.visit_type in ("other", "working"):  # a working visit for a summit is told as the summit
+        visit.visit_type = "summit"
+    visit.city = visit.city or summit.city
+    return True
+
+
 def _attended(doc: Document, s: Sentence, k: int, summit: tuple[int, VisitFound], resolver: Resolver,
               visits: list[VisitFound], published: date) -> tuple[int, VisitFound]:
     """_attendees of sentence k; the summit, as the last sentence that told who came when one did: a list of
@@ -616,6 +645,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                                  0.7 if visit_words[k] and _STAY.search(sentence) else 1.0)
                 day, end, *_ = days[0]
                 visit = VisitFound(day, end, person, place[0], place[1], visit_type, (a, b), confidence)
+                if summit and k - summit[0] <= SUMMIT_SENTENCES and _came_for(visit, summit[1]):
+                    summit = k, summit[1]  # who else came may follow this arrival
                 same = next((v for v in visits if _same_trip(v, visit)), None)
                 # "Визит Эрдогана в Нахчыван стал первым после … 19-20 сентября": a visit named after its
                 # visitor refers to the one told before, and the day there may be another's
@@ -691,9 +722,10 @@ def _type_said_elsewhere(visit: VisitFound, typed: list[tuple[str, list[str]]]) 
 def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, named_after: bool,
                  signed_local: bool = False) -> None:
     # both patterns need a word the sentence (lower-cased) holds, "signed" / "named after"; most have neither
-    m = _DOCUMENTS.search(sentence) if signed else None
+    total = _TOTAL_DOCUMENTS.search(sentence) if signed and "total" in sentence else None
+    m = total or (_DOCUMENTS.search(sentence) if signed else None)
     if m:
-        count = (m[1] or m[3]).lower()
+        count = (m[1] or m[3]).lower() if not total else m[1]
         visit.documents_said = True
         if count.isdigit():
             visit.documents = int(count)
