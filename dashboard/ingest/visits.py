@@ -482,7 +482,36 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
         # an office in lower case, which no capitalised run holds: "Глава азербайджанского государства прилетел …"
         person = resolver.resolve(subject, speaking=False)
         found = [person] if person and person.rule == "office" else []
+    if not found and (person := _titled_newcomer(subject, resolver)):
+        found = [person]
     return found
+
+
+# Office words of Turkish, Azerbaijani and Russian titles (stems, lower case): "Cumhurbaşkanı Yardımcısı",
+# "Milli Məclisin Sədri", "Премьер-министр", "Xarici işlər naziri", "Председатель Сената"
+_LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezident", "nazir", "sədr", "müavin", "spiker",
+                       "президент", "министр", "председател", "спикер", "глава", "премьер", "вице-")
+_NAME_WORDS = 2  # a given name and a surname
+
+
+def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
+    """The visitor of a local visit sentence whose name the office holders table does not know, told as news
+    in these languages tells one: a title, then the given name and surname, all capitalised, ending the subject
+    ("Премьер-министр Республики Таджикистан Кохир Расулзода 9 июля прибыл …", "Cumhurbaşkanı Yardımcısı Cevdet
+    Yılmaz, çalışma ziyareti kapsamında …"). The name is the last two words; the country the title's, if it names
+    one. None unless the words before the name hold an office word."""
+    runs = _NAME_RUN.findall(subject)
+    words = runs[-1].split() if runs else []
+    if len(words) <= _NAME_WORDS:
+        return None
+    title, name = " ".join(words[:-_NAME_WORDS]), " ".join(words[-_NAME_WORDS:])
+    if not any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS):
+        return None
+    person = resolver.resolve(name, speaking=False)
+    if person is None or person.rule != "unlisted name" or person.name.count(" ") != 1:
+        return None
+    codes = places.codes_in(title)
+    return Person(person.name, "", codes[0] if len(codes) == 1 else "", person.confidence, person.rule)
 
 
 _OFFICE_WORDS_AT_MOST = 4  # an office as the whole subject is a few words ("глава азербайджанского государства")
@@ -594,12 +623,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     dateline = _dateline_day(doc, published)
     typed: list[tuple[str, list[str]]] = []  # (type, countries) of dayless sentences that say "state visit"
     summit: tuple[int, VisitFound] | None = None  # the last summit told with a day and a place, and where
-    cityless: VisitFound | None = None  # a visit told without its city in the sentence before
+    cityless: tuple[int, VisitFound] | None = None  # a visit told without its city, and in which sentence
     for k, s in enumerate(doc.sentences):
         a, b, sentence = s.start, s.end, s.text
         lead_day = dateline[1] if dateline and k == dateline[0] + 1 else None  # the lead, right after it
-        if cityless is not None:
-            _city_from_next(doc, s, cityless)
+        if cityless is not None and (k - cityless[0] > CITY_SENTENCES or _city_from_next(doc, s, cityless[1])):
             cityless = None
         if not ((visit_words[k] and _VISIT.search(sentence)) or (local_words[k] and _LOCAL_VISIT.search(sentence))):
             met = _meeting_visit(doc, s, published, resolver, lead_day) \
@@ -662,7 +690,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # signed 15 agreements on Tuesday as Tokayev paid an official visit to Ankara"
             if same is not None:
                 _add_details(same, sentence, a, signed[k], named_after[k], signed_local[k])
-                cityless = same if not same.city else None
+                cityless = (k, same) if not same.city else None
         elif visits and (local_words[k] or _THE_VISIT.search(sentence)):  # "По итогам визита подписан …"
             _add_details(visits[-1], sentence, a, signed[k], named_after[k], signed_local[k])
         if summit and k - summit[0] <= SUMMIT_SENTENCES and (attending := attending or doc.holding(_ATTEND_WORDS))[k]:
@@ -676,13 +704,19 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     return visits
 
 
-def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> None:
+CITY_SENTENCES = 2  # the city of a visit told without one is named in one of the next two sentences
+
+
+def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> bool:
     """A visit told without a city ("… fevralın 17-də Macarıstana işgüzar səfərə gedib.") is in the host's
-    capital when the next sentence names it and no other place of the host ("Budapeştdə Bayramov …")."""
+    capital when the next sentence names it and no other place of the host ("Budapeştdə Bayramov …"), or
+    the one after when the next names no place ("Milli.az xəbər verir ki, …" then "Astana Beynəlxalq Hava
+    Limanında …"). True when the sentence names a capital or city: the question is settled."""
     capitals = {m.iso3 for m in doc.mentions(s) if m.is_capital}
     city = places.city_in(s.text)
     if capitals == {visit.host} and not (city and city[0] == visit.host):
         visit.city = countries.get(visit.host).capital
+    return bool(capitals or city)
 
 
 def _said_type(sentence: str, local: bool) -> str | None:
