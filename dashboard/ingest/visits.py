@@ -278,9 +278,23 @@ def _place(found: list[places.Mention], visitor_iso3: str, sentence: str = "") -
             return m.iso3, countries.get(m.iso3).capital if m.word.lower() != "akorda" else "Astana"
     if sentence and (city := places.city_in(sentence)) and city[0] != visitor_iso3:  # "arrived in Shusha"
         return city
+    if sentence and "capital" in sentence and (named := _capital_by_demonym(sentence, visitor_iso3)):
+        return named
     for m in found:
         if m.iso3 != visitor_iso3 and not m.is_demonym:
             return m.iso3, ""
+    return None
+
+
+# A capital told by its country's adjective: "arrived in the Tajik capital", "the Kazakh capital, Astana"
+_DEMONYM_CAPITAL = re.compile(r"\bthe\s+([A-Z][\w-]+)\s+capital\b")
+
+
+def _capital_by_demonym(sentence: str, visitor_iso3: str) -> tuple[str, str] | None:
+    for m in _DEMONYM_CAPITAL.finditer(sentence):
+        found = places.mentions(m[1])
+        if len(found) == 1 and found[0].is_demonym and found[0].iso3 != visitor_iso3:
+            return found[0].iso3, countries.get(found[0].iso3).capital
     return None
 
 
@@ -546,16 +560,17 @@ _RU_GENITIVE_A = re.compile(r"(?<=[а-яё]{2}[бвгджзклмнпрстфх�
 # ("предстоящему визиту", "gələcək səfərinə", "önümüzdeki ziyaret")
 _LOCAL_NOT_VISIT = re.compile(r"\b(?:телефон|видео|онлайн|предстоящ|запланирован|telefon|video|onlayn|online|gələcək"
                               r"|önümüzdeki|planlaşdırıl|planlanan)", re.I)
-# Taking part in a summit: "was also attended by …", "took part in the meeting", "joined their host"/"were
+# Taking part in a summit: "was also attended by …", "took part in the meeting", "brought together …", "joined their host"/"were
 # joined by" (right after a summit's sentence, joining is coming to it), "приняли участие", "iştirak edib", "katıldı"
-_ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined)\b"  # told as done: not "will take part"
+_ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|brought together)\b"  # told as done: not "will take part"
                      # welcomed by the host on arrival: "X, Y and Z were greeted by Aliyev at the entrance"
                      r"|\b(?:were|was)\s+(?:greeted|welcomed)\s+by\b"
                      # come for it: "Orban flew in on Monday evening" (_ARRIVED: its day may start the visit)
                      r"|\barrived\b|\bflew\s+in\b"
                      r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etmiş)\w*|\bkatıl(?:dı|mış|an)",
                      re.I)
-_ATTEND_WORDS = ("attended", "took part", "taking part", "participated", "joined", "greeted", "welcomed", "arrived",
+_ATTEND_WORDS = ("attended", "took part", "taking part", "participated", "joined", "brought together", "greeted",
+                 "welcomed", "arrived",
                  "flew in", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
@@ -590,6 +605,23 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
     return added
 
 
+# A summit told as leaders gathering, no "summit" word: "When the presidents of the five Central Asian republics
+# gathered in Dushanbe last Thursday for their fifth Consultative Meeting", "heads of state convened in Astana"
+_GATHERING = re.compile(r"\b(?:presidents|leaders|heads of state)\b[^.;]{0,80}?\b(?:gathered|convened|assembled)\s+(?:in|at)\b",
+                        re.I)
+_GATHERING_WORDS = ("gathered", "convened", "assembled")  # one is in every _GATHERING match
+
+
+def _gathering(doc: Document, s: Sentence, published: date, lead_day: date | None) -> VisitFound | None:
+    """The summit (no visitor) of a _GATHERING sentence with its day and place, for those who came (_attendees)."""
+    days = _days(s, published, lead_day) if _GATHERING.search(s.text) else None
+    place = _place(doc.mentions(s), "", s.text) if days else None
+    if not place:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, None, place[0], place[1], "summit", (s.start, s.end), 0.8)
+
+
 def _came_for(visit: VisitFound, summit: VisitFound) -> bool:
     """A visit told right after a summit, to its host, starting on its day or a day or two before ("The first
     summit of … was held today in Turkmenbashi." "Aliyev arrived in Turkmenbashi on 13 December"): the
@@ -620,6 +652,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     signed_local = doc.holding(_LOCAL_SIGNED_WORDS)
     attending: list[bool] = []  # _ATTEND_WORDS, looked for once a summit is told (most articles tell none)
     received = doc.holding(("received",))
+    gathering = doc.holding(_GATHERING_WORDS)
     dateline = _dateline_day(doc, published)
     typed: list[tuple[str, list[str]]] = []  # (type, countries) of dayless sentences that say "state visit"
     summit: tuple[int, VisitFound] | None = None  # the last summit told with a day and a place, and where
@@ -630,6 +663,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if cityless is not None and (k - cityless[0] > CITY_SENTENCES or _city_from_next(doc, s, cityless[1])):
             cityless = None
         if not ((visit_words[k] and _VISIT.search(sentence)) or (local_words[k] and _LOCAL_VISIT.search(sentence))):
+            if gathering[k] and (gathered := _gathering(doc, s, published, lead_day)):
+                summit = k, gathered
+                continue
             met = _meeting_visit(doc, s, published, resolver, lead_day) \
                 if meeting_words[k] and _MEETING.search(sentence) else None
             if met is None and received[k]:
