@@ -506,19 +506,21 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
 _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezident", "nazir", "sədr", "müavin", "spiker",
                        "президент", "министр", "председател", "спикер", "глава", "премьер", "вице-")
 _NAME_WORDS = 2  # a given name and a surname
+_TITLE_WORDS_AT_MOST = 6  # the title right before the name: "Milli Məclisin Sədri", "Премьер-министр Республики Таджикистан"
 
 
 def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
     """The visitor of a local visit sentence whose name the office holders table does not know, told as news
     in these languages tells one: a title, then the given name and surname, all capitalised, ending the subject
     ("Премьер-министр Республики Таджикистан Кохир Расулзода 9 июля прибыл …", "Cumhurbaşkanı Yardımcısı Cevdet
-    Yılmaz, çalışma ziyareti kapsamında …"). The name is the last two words; the country the title's, if it names
-    one. None unless the words before the name hold an office word."""
+    Yılmaz, çalışma ziyareti kapsamında …"). The name is the last two words of the last capitalised run; the country
+    the title's, if it names one. None unless the few words before the name hold an office word."""
     runs = _NAME_RUN.findall(subject)
     words = runs[-1].split() if runs else []
-    if len(words) <= _NAME_WORDS:
+    if len(words) < _NAME_WORDS:
         return None
-    title, name = " ".join(words[:-_NAME_WORDS]), " ".join(words[-_NAME_WORDS:])
+    name = " ".join(words[-_NAME_WORDS:])
+    title = " ".join(subject[:subject.rfind(name)].split()[-_TITLE_WORDS_AT_MOST:])  # "Министр энергетики Республики Казахстан"
     if not any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS):
         return None
     person = resolver.resolve(name, speaking=False)
