@@ -92,8 +92,10 @@ def _local_type(m: re.Match) -> str:
 _COUNT_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
                                             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
                                             "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+# the count not followed by "of": "one of three documents signed" counts the three
 _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many|a package of|"
-                        r"a series of|various)(?!\s+of\b)\s+(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|"
+                        r"a series of|various)(?!\s+of\b)\s+"
+                        r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|"
                         r"declarations|deals)\b(?:[^.]{0,80}?\b(?:were\s+|was\s+|had been\s+|been\s+)?|"
                         # an aside between commas before the verb: "17 documents on …, including an agreement …, were signed"
                         r"[^.,]{0,60},[^.]{0,200}?,\s+(?:were|was|had been|have been)\s+)signed"
@@ -159,7 +161,8 @@ _REMOTE = re.compile(r"\b(?:phone|telephone|video|online|virtual\w*|remote\w*)\b
 # What may lead a visitor's phrase and is no part of the name: "the recent", "April", and a time told first
 # ("On Thursday the two presidents flew to …", "On June 2, Aliyev arrived", "Late on Monday evening, X")
 _VISITOR_LEAD = re.compile(r"^(?:the\s+)?(?:recent|April|\d+|[A-Z][a-z]+ \d+)\s+"
-                           r"|^(?:(?:Early|Late)\s+)?(?:On|on|Last|This|Earlier|Later)?\s*(?:\w+day|[A-Z][a-z]+\.?\s+\d{1,2})"
+                           r"|^(?:(?:Early|Late)\s+)?(?:On|on|Last|This|Earlier|Later)?\s*"
+                           r"(?:\w+day|[A-Z][a-z]+\.?\s+\d{1,2})"
                            r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+")
 _POSSESSIVE = re.compile(r"^(?:his|her|their)\s+")
 # The party of talks as a group: "Heads of state of the Organization of Turkic States met in Astana"
@@ -506,7 +509,7 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
 _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezident", "nazir", "sədr", "müavin", "spiker",
                        "президент", "министр", "председател", "спикер", "глава", "премьер", "вице-")
 _NAME_WORDS = 2  # a given name and a surname
-_TITLE_WORDS_AT_MOST = 6  # the title right before the name: "Milli Məclisin Sədri", "Премьер-министр Республики Таджикистан"
+_TITLE_WORDS_AT_MOST = 6  # the title right before the name: "Премьер-министр Республики Таджикистан"
 
 
 def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
@@ -520,7 +523,8 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
     if len(words) < _NAME_WORDS:
         return None
     name = " ".join(words[-_NAME_WORDS:])
-    title = " ".join(subject[:subject.rfind(name)].split()[-_TITLE_WORDS_AT_MOST:])  # "Министр энергетики Республики Казахстан"
+    # the title may run outside the name's capitalised run: "Министр энергетики Республики Казахстан"
+    title = " ".join(subject[:subject.rfind(name)].split()[-_TITLE_WORDS_AT_MOST:])
     if not any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS):
         return None
     person = resolver.resolve(name, speaking=False)
@@ -562,9 +566,10 @@ _RU_GENITIVE_A = re.compile(r"(?<=[а-яё]{2}[бвгджзклмнпрстфх�
 # ("предстоящему визиту", "gələcək səfərinə", "önümüzdeki ziyaret")
 _LOCAL_NOT_VISIT = re.compile(r"\b(?:телефон|видео|онлайн|предстоящ|запланирован|telefon|video|onlayn|online|gələcək"
                               r"|önümüzdeki|planlaşdırıl|planlanan)", re.I)
-# Taking part in a summit: "was also attended by …", "took part in the meeting", "brought together …", "joined their host"/"were
-# joined by" (right after a summit's sentence, joining is coming to it), "приняли участие", "iştirak edib", "katıldı"
-_ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|brought together)\b"  # told as done: not "will take part"
+# Taking part in a summit, told as done (not "will take part"): "was also attended by …", "took part in the
+# meeting", "brought together …", "joined their host"/"were joined by" (right after a summit's sentence, joining
+# is coming to it), "приняли участие", "iştirak edib", "katıldı"
+_ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|brought together)\b"
                      # welcomed by the host on arrival: "X, Y and Z were greeted by Aliyev at the entrance"
                      r"|\b(?:were|was)\s+(?:greeted|welcomed)\s+by\b"
                      # come for it: "Orban flew in on Monday evening" (_ARRIVED: its day may start the visit)
@@ -609,8 +614,8 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
 
 # A summit told as leaders gathering, no "summit" word: "When the presidents of the five Central Asian republics
 # gathered in Dushanbe last Thursday for their fifth Consultative Meeting", "heads of state convened in Astana"
-_GATHERING = re.compile(r"\b(?:presidents|leaders|heads of state)\b[^.;]{0,80}?\b(?:gathered|convened|assembled)\s+(?:in|at)\b",
-                        re.I)
+_GATHERING = re.compile(r"\b(?:presidents|leaders|heads of state)\b[^.;]{0,80}?"
+                        r"\b(?:gathered|convened|assembled)\s+(?:in|at)\b", re.I)
 _GATHERING_WORDS = ("gathered", "convened", "assembled")  # one is in every _GATHERING match
 
 

@@ -74,7 +74,8 @@ def test_a_local_visitor_the_table_does_not_know_is_the_name_after_the_title():
 
 def test_no_office_word_before_the_name_no_newcomer():
     """Planted: the office-word check of visits._titled_newcomer removed (a newspaper's name was a visitor)."""
-    text = "Yeni Şafak Gazetesi Muhabiri Can Ersoy, çalışma ziyareti kapsamında dün Azerbaycan'ın başkenti Bakü'ye geldi."
+    text = ("Yeni Şafak Gazetesi Muhabiri Can Ersoy, çalışma ziyareti kapsamında dün Azerbaycan'ın başkenti "
+            "Bakü'ye geldi.")
     assert _visits(text, _FRIDAY) == []
 
 
