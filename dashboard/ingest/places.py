@@ -53,11 +53,25 @@ def _index() -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
         for alias in c.aliases:  # former capital names ("Nur-Sultan") and seats of power
             if alias in ("Nur-Sultan", "Akorda", "Lefkoşa"):
                 words[fold(alias)] = (c.iso3, True, False)
+    for stem, iso3 in _RU_REPUBLICS.items():
+        for form in _republic_forms(stem):
+            words.setdefault(fold(form), (iso3, False, False))
     # Every word begins and ends with a letter or digit, so "(?<!\w)word" is "\Wword" with the \W left
     # out of the mention; mentions() puts a space in front so a word at the very start is found too.
     assert all(re.fullmatch(r"\w(?:.*\w)?", w, re.S) for w in words)
     pattern = re.compile(r"\W(" + _trie(words) + r")(?:'s|’s)?(?!\w)")
     return pattern, words
+
+
+# Russian names some states by an adjective and "Республика", declined together ("прибыл в Азербайджанскую
+# Республику", "в Кыргызской Республике"); the countries file has only "Азербайджан"
+_RU_REPUBLICS = {"Азербайджанск": "AZE", "Кыргызск": "KGZ", "Киргизск": "KGZ", "Турецк": "TUR"}
+
+
+def _republic_forms(stem: str) -> list[str]:
+    """The case forms of "<stem>ая Республика" (nominative, accusative, and the -ой cases)."""
+    return [f"{stem}ая Республика", f"{stem}ую Республику",
+            *(f"{stem}ой Республик{ending}" for ending in ("и", "е", "ой"))]
 
 
 _CYRILLIC = re.compile("[а-яё]", re.I)
@@ -282,6 +296,7 @@ CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", 
                   "Анталья": "Antalya", "İzmir": "Izmir", "Измир": "Izmir", "Алматы": "Almaty",
                   "Туркестан": "Turkistan", "Türküstan": "Turkistan", "Шымкент": "Shymkent", "Актау": "Aktau",
                   "Бурабай": "Burabay", "Samarqand": "Samarkand", "Самарканд": "Samarkand", "Semerkant": "Samarkand",
+                  "Səmərqənd": "Samarkand",
                   "Buxara": "Bukhara", "Бухара": "Bukhara", "Buhara": "Bukhara", "Xivə": "Khiva", "Хива": "Khiva",
                   "Чолпон-Ата": "Cholpon-Ata", "Çolpon-Ata": "Cholpon-Ata", "Ош": "Osh", "Аваза": "Avaza",
                   "Туркменбаши": "Turkmenbashi", "Türkmənbaşı": "Turkmenbashi", "Türkmenbaşı": "Turkmenbashi"}

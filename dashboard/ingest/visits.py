@@ -92,13 +92,19 @@ def _local_type(m: re.Match) -> str:
 _COUNT_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
                                             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
                                             "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+# the count not followed by "of": "one of three documents signed" counts the three
 _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many|a package of|"
-                        r"a series of|various)\s+(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|"
+                        r"a series of|various)(?!\s+of\b)\s+"
+                        r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|"
                         r"declarations|deals)\b(?:[^.]{0,80}?\b(?:were\s+|was\s+|had been\s+|been\s+)?|"
                         # an aside between commas before the verb: "17 documents on …, including an agreement …, were signed"
                         r"[^.,]{0,60},[^.]{0,200}?,\s+(?:were|was|had been|have been)\s+)signed"
                         r"|\bsigned\s+(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many)\s+"
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)", re.I)
+# The count as a total of what was signed: "signed a declaration … and concluded 15 other agreements, bringing
+# the total to 16 documents", "a total of 12 documents were signed"
+_TOTAL_DOCUMENTS = re.compile(r"\b(?:bringing|brings|bring|brought|raising|taking)\s+the\s+total\s+(?:number\s+)?to\s+"
+                              r"(\d{1,3})\s+(?:documents|agreements)\b", re.I)
 # Documents counted in Russian ("подписано 10 документов", "подписан пакет из 10 документов", "10 соглашений
 # были подписаны"), Azerbaijani ("5 sənəd imzalanıb") and Turkish ("17 anlaşma imzalandı", "imzalanan 17 belge")
 # Russian count words before a plural ("были подписаны четыре документа"), nominative as news writes them
@@ -152,7 +158,12 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b|(?P<b>[A-Z][^,.
 _MEETING = re.compile(r"\b(?:(?:held|had|holds|has held|have held|conducted)\s+(?:\w+\s+){0,2}?talks|talks|met|meets|meeting)\b",
                       re.I)
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|online|virtual\w*|remote\w*)\b", re.I)
-_VISITOR_LEAD = re.compile(r"^(?:the\s+)?(?:recent|April|\d+|[A-Z][a-z]+ \d+)\s+")
+# What may lead a visitor's phrase and is no part of the name: "the recent", "April", and a time told first
+# ("On Thursday the two presidents flew to …", "On June 2, Aliyev arrived", "Late on Monday evening, X")
+_VISITOR_LEAD = re.compile(r"^(?:the\s+)?(?:recent|April|\d+|[A-Z][a-z]+ \d+)\s+"
+                           r"|^(?:(?:Early|Late)\s+)?(?:On|on|Last|This|Earlier|Later)?\s*"
+                           r"(?:\w+day|[A-Z][a-z]+\.?\s+\d{1,2})"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+")
 _POSSESSIVE = re.compile(r"^(?:his|her|their)\s+")
 # The party of talks as a group: "Heads of state of the Organization of Turkic States met in Astana"
 _GROUP = re.compile(r"(?:the\s+)?(?:heads|leaders|ministers|presidents|delegations|members|officials)\b", re.I)
@@ -270,9 +281,23 @@ def _place(found: list[places.Mention], visitor_iso3: str, sentence: str = "") -
             return m.iso3, countries.get(m.iso3).capital if m.word.lower() != "akorda" else "Astana"
     if sentence and (city := places.city_in(sentence)) and city[0] != visitor_iso3:  # "arrived in Shusha"
         return city
+    if sentence and "capital" in sentence and (named := _capital_by_demonym(sentence, visitor_iso3)):
+        return named
     for m in found:
         if m.iso3 != visitor_iso3 and not m.is_demonym:
             return m.iso3, ""
+    return None
+
+
+# A capital told by its country's adjective: "arrived in the Tajik capital", "the Kazakh capital, Astana"
+_DEMONYM_CAPITAL = re.compile(r"\bthe\s+([A-Z][\w-]+)\s+capital\b")
+
+
+def _capital_by_demonym(sentence: str, visitor_iso3: str) -> tuple[str, str] | None:
+    for m in _DEMONYM_CAPITAL.finditer(sentence):
+        found = places.mentions(m[1])
+        if len(found) == 1 and found[0].is_demonym and found[0].iso3 != visitor_iso3:
+            return found[0].iso3, countries.get(found[0].iso3).capital
     return None
 
 
@@ -336,6 +361,11 @@ def _dateline_place(doc: Document, k: int) -> tuple[str, str] | None:
 _INLINE_DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ/ '’.-]+,\s[^\n]{0,60}?\s(?:--|–|—|-)\s")
 
 
+# Where the visitor came from, with what he did there: "travelled to Shusha from Brussels, where he attended a
+# Nato summit on Monday", "flew in from Ankara, where he had met … on Friday": that clause's day is not the visit's
+_CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+where\b[^,;]*")
+
+
 def _days(s: Sentence, published: date, lead_day: date | None, local: bool = False) -> list:
     """The days a sentence names (resolved), else the dateline's day when the sentence is the lead. The day of
     a dateline heading the sentence is the report's: the event's is the one the sentence tells, if any
@@ -343,6 +373,9 @@ def _days(s: Sentence, published: date, lead_day: date | None, local: bool = Fal
     days = _dates(s, published, local)
     if len(days) > 1 and (head := _INLINE_DATELINE.match(s.text)):
         days = [d for d in days if d[2] >= head.end()] or days
+    if days and ", where" in s.text:
+        away = [m.span() for m in _CAME_FROM.finditer(s.text)]
+        days = [d for d in days if not any(a <= d[2] < b for a, b in away)]
     return days or ([(lead_day, None, 0, 0)] if lead_day else [])
 
 
@@ -466,7 +499,39 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
         # an office in lower case, which no capitalised run holds: "Глава азербайджанского государства прилетел …"
         person = resolver.resolve(subject, speaking=False)
         found = [person] if person and person.rule == "office" else []
+    if not found and (person := _titled_newcomer(subject, resolver)):
+        found = [person]
     return found
+
+
+# Office words of Turkish, Azerbaijani and Russian titles (stems, lower case): "Cumhurbaşkanı Yardımcısı",
+# "Milli Məclisin Sədri", "Премьер-министр", "Xarici işlər naziri", "Председатель Сената"
+_LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezident", "nazir", "sədr", "müavin", "spiker",
+                       "президент", "министр", "председател", "спикер", "глава", "премьер", "вице-")
+_NAME_WORDS = 2  # a given name and a surname
+_TITLE_WORDS_AT_MOST = 6  # the title right before the name: "Премьер-министр Республики Таджикистан"
+
+
+def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
+    """The visitor of a local visit sentence whose name the office holders table does not know, told as news
+    in these languages tells one: a title, then the given name and surname, all capitalised, ending the subject
+    ("Премьер-министр Республики Таджикистан Кохир Расулзода 9 июля прибыл …", "Cumhurbaşkanı Yardımcısı Cevdet
+    Yılmaz, çalışma ziyareti kapsamında …"). The name is the last two words of the last capitalised run; the country
+    the title's, if it names one. None unless the few words before the name hold an office word."""
+    runs = _NAME_RUN.findall(subject)
+    words = runs[-1].split() if runs else []
+    if len(words) < _NAME_WORDS:
+        return None
+    name = " ".join(words[-_NAME_WORDS:])
+    # the title may run outside the name's capitalised run: "Министр энергетики Республики Казахстан"
+    title = " ".join(subject[:subject.rfind(name)].split()[-_TITLE_WORDS_AT_MOST:])
+    if not any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS):
+        return None
+    person = resolver.resolve(name, speaking=False)
+    if person is None or person.rule != "unlisted name" or person.name.count(" ") != 1:
+        return None
+    codes = places.codes_in(title)
+    return Person(person.name, "", codes[0] if len(codes) == 1 else "", person.confidence, person.rule)
 
 
 _OFFICE_WORDS_AT_MOST = 4  # an office as the whole subject is a few words ("глава азербайджанского государства")
@@ -501,16 +566,18 @@ _RU_GENITIVE_A = re.compile(r"(?<=[а-яё]{2}[бвгджзклмнпрстфх�
 # ("предстоящему визиту", "gələcək səfərinə", "önümüzdeki ziyaret")
 _LOCAL_NOT_VISIT = re.compile(r"\b(?:телефон|видео|онлайн|предстоящ|запланирован|telefon|video|onlayn|online|gələcək"
                               r"|önümüzdeki|planlaşdırıl|planlanan)", re.I)
-# Taking part in a summit: "was also attended by …", "took part in the meeting", "joined their host"/"were
-# joined by" (right after a summit's sentence, joining is coming to it), "приняли участие", "iştirak edib", "katıldı"
-_ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined)\b"  # told as done: not "will take part"
+# Taking part in a summit, told as done (not "will take part"): "was also attended by …", "took part in the
+# meeting", "brought together …", "joined their host"/"were joined by" (right after a summit's sentence, joining
+# is coming to it), "приняли участие", "iştirak edib", "katıldı"
+_ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|brought together)\b"
                      # welcomed by the host on arrival: "X, Y and Z were greeted by Aliyev at the entrance"
                      r"|\b(?:were|was)\s+(?:greeted|welcomed)\s+by\b"
                      # come for it: "Orban flew in on Monday evening" (_ARRIVED: its day may start the visit)
                      r"|\barrived\b|\bflew\s+in\b"
                      r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etmiş)\w*|\bkatıl(?:dı|mış|an)",
                      re.I)
-_ATTEND_WORDS = ("attended", "took part", "taking part", "participated", "joined", "greeted", "welcomed", "arrived",
+_ATTEND_WORDS = ("attended", "took part", "taking part", "participated", "joined", "brought together", "greeted",
+                 "welcomed", "arrived",
                  "flew in", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
@@ -545,6 +612,36 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
     return added
 
 
+# A summit told as leaders gathering, no "summit" word: "When the presidents of the five Central Asian republics
+# gathered in Dushanbe last Thursday for their fifth Consultative Meeting", "heads of state convened in Astana"
+_GATHERING = re.compile(r"\b(?:presidents|leaders|heads of state)\b[^.;]{0,80}?"
+                        r"\b(?:gathered|convened|assembled)\s+(?:in|at)\b", re.I)
+_GATHERING_WORDS = ("gathered", "convened", "assembled")  # one is in every _GATHERING match
+
+
+def _gathering(doc: Document, s: Sentence, published: date, lead_day: date | None) -> VisitFound | None:
+    """The summit (no visitor) of a _GATHERING sentence with its day and place, for those who came (_attendees)."""
+    days = _days(s, published, lead_day) if _GATHERING.search(s.text) else None
+    place = _place(doc.mentions(s), "", s.text) if days else None
+    if not place:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, None, place[0], place[1], "summit", (s.start, s.end), 0.8)
+
+
+def _came_for(visit: VisitFound, summit: VisitFound) -> bool:
+    """A visit told right after a summit, to its host, starting on its day or a day or two before ("The first
+    summit of … was held today in Turkmenbashi." "Aliyev arrived in Turkmenbashi on 13 December"): the
+    leader came for the summit, a summit visit (in the summit's city when the visit names none); a state or
+    official visit told with it stays one. True then."""
+    if visit.host != summit.host or not summit.start - _ARRIVED_BEFORE <= visit.start <= (summit.end or summit.start):
+        return False
+    if visit.visit_type in ("other", "working"):  # a working visit for a summit is told as the summit
+        visit.visit_type = "summit"
+    visit.city = visit.city or summit.city
+    return True
+
+
 def _attended(doc: Document, s: Sentence, k: int, summit: tuple[int, VisitFound], resolver: Resolver,
               visits: list[VisitFound], published: date) -> tuple[int, VisitFound]:
     """_attendees of sentence k; the summit, as the last sentence that told who came when one did: a list of
@@ -562,17 +659,20 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     signed_local = doc.holding(_LOCAL_SIGNED_WORDS)
     attending: list[bool] = []  # _ATTEND_WORDS, looked for once a summit is told (most articles tell none)
     received = doc.holding(("received",))
+    gathering = doc.holding(_GATHERING_WORDS)
     dateline = _dateline_day(doc, published)
     typed: list[tuple[str, list[str]]] = []  # (type, countries) of dayless sentences that say "state visit"
     summit: tuple[int, VisitFound] | None = None  # the last summit told with a day and a place, and where
-    cityless: VisitFound | None = None  # a visit told without its city in the sentence before
+    cityless: tuple[int, VisitFound] | None = None  # a visit told without its city, and in which sentence
     for k, s in enumerate(doc.sentences):
         a, b, sentence = s.start, s.end, s.text
         lead_day = dateline[1] if dateline and k == dateline[0] + 1 else None  # the lead, right after it
-        if cityless is not None:
-            _city_from_next(doc, s, cityless)
+        if cityless is not None and (k - cityless[0] > CITY_SENTENCES or _city_from_next(doc, s, cityless[1])):
             cityless = None
         if not ((visit_words[k] and _VISIT.search(sentence)) or (local_words[k] and _LOCAL_VISIT.search(sentence))):
+            if gathering[k] and (gathered := _gathering(doc, s, published, lead_day)):
+                summit = k, gathered
+                continue
             met = _meeting_visit(doc, s, published, resolver, lead_day) \
                 if meeting_words[k] and _MEETING.search(sentence) else None
             if met is None and received[k]:
@@ -616,6 +716,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                                  0.7 if visit_words[k] and _STAY.search(sentence) else 1.0)
                 day, end, *_ = days[0]
                 visit = VisitFound(day, end, person, place[0], place[1], visit_type, (a, b), confidence)
+                if summit and k - summit[0] <= SUMMIT_SENTENCES and _came_for(visit, summit[1]):
+                    summit = k, summit[1]  # who else came may follow this arrival
                 same = next((v for v in visits if _same_trip(v, visit)), None)
                 # "Визит Эрдогана в Нахчыван стал первым после … 19-20 сентября": a visit named after its
                 # visitor refers to the one told before, and the day there may be another's
@@ -631,7 +733,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # signed 15 agreements on Tuesday as Tokayev paid an official visit to Ankara"
             if same is not None:
                 _add_details(same, sentence, a, signed[k], named_after[k], signed_local[k])
-                cityless = same if not same.city else None
+                cityless = (k, same) if not same.city else None
         elif visits and (local_words[k] or _THE_VISIT.search(sentence)):  # "По итогам визита подписан …"
             _add_details(visits[-1], sentence, a, signed[k], named_after[k], signed_local[k])
         if summit and k - summit[0] <= SUMMIT_SENTENCES and (attending := attending or doc.holding(_ATTEND_WORDS))[k]:
@@ -645,13 +747,19 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     return visits
 
 
-def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> None:
+CITY_SENTENCES = 2  # the city of a visit told without one is named in one of the next two sentences
+
+
+def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> bool:
     """A visit told without a city ("… fevralın 17-də Macarıstana işgüzar səfərə gedib.") is in the host's
-    capital when the next sentence names it and no other place of the host ("Budapeştdə Bayramov …")."""
+    capital when the next sentence names it and no other place of the host ("Budapeştdə Bayramov …"), or
+    the one after when the next names no place ("Milli.az xəbər verir ki, …" then "Astana Beynəlxalq Hava
+    Limanında …"). True when the sentence names a capital or city: the question is settled."""
     capitals = {m.iso3 for m in doc.mentions(s) if m.is_capital}
     city = places.city_in(s.text)
     if capitals == {visit.host} and not (city and city[0] == visit.host):
         visit.city = countries.get(visit.host).capital
+    return bool(capitals or city)
 
 
 def _said_type(sentence: str, local: bool) -> str | None:
@@ -691,9 +799,10 @@ def _type_said_elsewhere(visit: VisitFound, typed: list[tuple[str, list[str]]]) 
 def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, named_after: bool,
                  signed_local: bool = False) -> None:
     # both patterns need a word the sentence (lower-cased) holds, "signed" / "named after"; most have neither
-    m = _DOCUMENTS.search(sentence) if signed else None
+    total = _TOTAL_DOCUMENTS.search(sentence) if signed and "total" in sentence else None
+    m = total or (_DOCUMENTS.search(sentence) if signed else None)
     if m:
-        count = (m[1] or m[3]).lower()
+        count = (m[1] or m[3]).lower() if not total else m[1]
         visit.documents_said = True
         if count.isdigit():
             visit.documents = int(count)
