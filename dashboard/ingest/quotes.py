@@ -323,6 +323,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         # needs the paragraph's subjects (reading them costs a resolve per sentence)
         if _ANAPHOR.search(after, 0, 120) or _ANAPHOR.search(before, max(0, len(before) - 120)):
             _paragraph_subjects(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
+        elif not before.strip() and _colon_lead_anaphor(text, paras, para_start):
+            # "Erdoğan was the most outspoken. He said …, and added:" over a quote paragraph: "he" is the
+            # lead paragraph's subject, not whoever spoke last
+            _paragraph_subjects(_previous_paragraph(text, paras, para_start), resolver)
         _reported_speech(before, resolver)
         if _words(words) < MIN_WORDS:
             continue
@@ -505,6 +509,13 @@ def _previous_paragraph(text: str, paras, para_start: int) -> str:
     return text[paras[index - 1][0]:paras[index - 1][1]] if index else ""
 
 
+def _colon_lead_anaphor(text: str, paras, para_start: int) -> bool:
+    """Does the paragraph before a quote that opens its own paragraph end in a colon after a pronoun or
+    bare title ("… . He said …, and added:")?"""
+    lead = _previous_paragraph(text, paras, para_start).rstrip()
+    return lead.endswith(":") and _ANAPHOR.search(lead, max(0, len(lead) - BEFORE_WINDOW)) is not None
+
+
 def _paragraph_subjects(own_before: str, resolver: Resolver) -> None:
     """'Erdogan, who …, used his speech to criticize … . “…,” he said': each sentence of the quote's
     paragraph before it that opens with a person makes them the one "he" means (only running text: a
@@ -525,6 +536,15 @@ def _plain_object(rest: str, resolver: Resolver) -> bool:
                 or _names_someone(rest, resolver))
 
 
+_SHORT_QUOTED = re.compile(r"[“\"«„]([^“”\"«»„]{1,40})[”\"»“]")
+
+
+def _unquote_terms(rest: str) -> str:
+    """'Aliyev spoke about transport and a “new geography” for the region:': a term of fewer than
+    MIN_WORDS words in quote marks is no one's statement, so it takes nobody's voice from the subject."""
+    return _SHORT_QUOTED.sub(lambda m: m[1] if _words(m[1]) < MIN_WORDS else m[0], rest)
+
+
 def _subject_colon(before: str, resolver: Resolver) -> Person | None:
     """'Aliyev, in turn, described the visit as historic and spoke about the role …: “…”' / 'Али Асадов, в
     свою очередь, подчеркнул роль …: «…»': the subject of a sentence ending in a colon before the quote,
@@ -533,7 +553,7 @@ def _subject_colon(before: str, resolver: Resolver) -> Person | None:
     sentence = _QUOTE_SENTENCE_BREAK.split(body[:-1] if body.endswith(":") else body)[-1]
     found = _subject(sentence, resolver)
     rest = sentence[found[1].end("verb"):] if found else ""
-    if found and len(rest) <= 200 and _plain_object(rest, resolver):
+    if found and len(rest) <= 200 and _plain_object(_unquote_terms(rest), resolver):
         return resolver.resolve(_speaker_phrase(found[1]["spk"]))
     return None
 
