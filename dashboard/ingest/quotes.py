@@ -371,6 +371,11 @@ _PREPOSITION_NAME = re.compile(rf"\b(?:with|after|before|alongside|beside|to|at|
                                rf"[{_CAPITALS}][\w'’\-]*(?:\s+[{_CAPITALS}][\w'’\-]*)*")
 
 
+# the speaker's appositive ending the attribution: "“…,” said Dóra Kertész, an analyst at consultancy Regio
+# Insight. “…”": a name in it is the speaker's employer or town, no other speaker
+_APPOSITIVE = re.compile(r",?\s*(?:an?|the)\s+[a-z]")
+
+
 def _attribution_ended(gap: str, resolver: Resolver) -> bool:
     """'“…,” said Bakhrom Ismoilov, an economist at a think tank. “…”': is the text between the last quote
     (its attribution included) and the next one only the end of that attribution's sentence, so the next
@@ -380,7 +385,8 @@ def _attribution_ended(gap: str, resolver: Resolver) -> bool:
     if len(gap) > 150 or (gap and (gap[-1] not in ".!?…" or gap[0].isupper())) or _QUOTE_MARK.search(gap) \
             or _INNER_BREAK.search(gap):
         return False
-    return not gap or not (_SPEECH_WORD.search(gap) or _names_someone(_PREPOSITION_NAME.sub(" ", gap), resolver))
+    return not gap or not (_SPEECH_WORD.search(gap) or (not _APPOSITIVE.match(gap)
+                                                         and _names_someone(_PREPOSITION_NAME.sub(" ", gap), resolver)))
 
 
 def _attribution_follows(text: str, pieces: list[tuple[int, int]], after: str) -> bool:
@@ -664,6 +670,12 @@ def _reported_speech(body: str, resolver: Resolver) -> None:
         _clause_subject(body[:m.start()], resolver)
 
 
+# A wire story's credit line, dash-led at its end ("— With assistance from …", "— Additional reporting by …",
+# "— Editing by …"): the newsroom's staff, not a line of dialogue
+_CREDIT_LINE = re.compile(r"(?:with (?:assistance|reporting|help) from|(?:additional )?reporting by|editing by|"
+                          r"written by|edited by|compiled by)\b", re.I)
+
+
 def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: list[Found], *,
                         headline: bool = False, label: Person | None = None) -> Found | Person | None:
     """A quote in a paragraph without quote marks, or the Person of a label paragraph ("Ilham Aliyev:")
@@ -688,7 +700,7 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         if m and _labelled(m["spk"]):
             return resolver.resolve(m["spk"])
     m = DASH.match(body)
-    if not m:
+    if not m or _CREDIT_LINE.match(m["body"]):
         return None
     parts = _DASH_BREAK.split(m["body"].strip())
     quoted, speaker = [], None
