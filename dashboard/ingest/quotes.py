@@ -500,7 +500,7 @@ def _reported_subject(before: str, resolver: Resolver) -> Person | None:
 
 def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
     """The person a sentence is about, when it opens with them (SUBJECT), and the match (verb, aside)."""
-    m = SUBJECT.match(sentence)
+    m = SUBJECT.match(sentence) or _NAME_TITLE_APPOSITIVE.match(sentence)
     if not m:
         return None
     person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False)
@@ -572,6 +572,8 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
     sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip()
     if sentence.rstrip()[-1:] in (".", "!", "?", "…"):  # the quote is a sentence of its own
         return None
+    if sentence.startswith("According to ") and (m := _ACCORDING_OPENING.match(sentence)):
+        return _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
     found = _subject(sentence, resolver)
     if found is None:
         return None
@@ -586,10 +588,65 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
             and not _SPEECH_WORD.search(participle[0], participle[0].find(" ", 2)):
         return resolver.resolve(_speaker_phrase(m["spk"]))
+    if _reports_that(verb, rest):
+        return resolver.resolve(_speaker_phrase(m["spk"]))
     if _PARTICIPLE_END.search(rest) or (verb in _SPEECH_VERB_WORDS and not _SPEECH_WORD.search(rest)) \
-            or verb in _NAMING_VERBS or (verb in _AS_VERBS and rest.rstrip().endswith((" as", " как"))):
+            or verb in _NAMING_VERBS or ((verb in _AS_VERBS or verb in _AS_VERBS_MORE)
+                                         and rest.rstrip().endswith((" as", " как"))):
         return resolver.resolve(_speaker_phrase(m["spk"]))
     return None
+
+
+# --- round 8, English partial quotes -------------------------------------------------------------------
+# "Nikol Pashinyan, Armenia’s acting prime minister, said …": a name, then a capitalised possessive
+# appositive between commas (SUBJECT's aside is lower-case), then the verb
+_NAME_TITLE_APPOSITIVE = re.compile(
+    rf"(?P<spk>[{_CAPITALS}][\w'’\-]*(?:\s+[{_CAPITALS}][\w'’\-]*){{1,3}}),\s+"
+    rf"(?P<aside>[{_CAPITALS}][\w\-]*['’]s\s+[^,“”\"«»„:;]{{1,80}}),\s+"
+    r"(?:(?:also|then|later)\s+)?(?P<verb>(?!(?:and|or)\b)[a-z][\w\-]*)")
+# verbs that report speech with a "that" clause besides VERBS: "She cautioned, however, that … “…”"
+_THAT_VERBS = frozenset({"cautioned", "warned", "argued", "insisted", "claimed", "acknowledged", "admitted",
+                         "conceded", "predicted", "suggested", "complained", "recalled", "explained", "agreed",
+                         "promised", "pledged", "vowed", "remarked", "observed", "declared", "announced"})
+_THAT_CLAUSE = re.compile(r"^(?:,\s+[a-z][\w ]{0,30},)?\s+that\s")
+# "He went on to say that the Caspian “…”": the speech verb after "went on to"
+_WENT_ON_TO = re.compile(r"^\s+on\s+to\s+(?:say|add|note|stress|warn|argue|insist|tell|call)\b")
+# more verbs naming their object "as" the partial quote: "Rahmon welcomed Baku's participation as “…”"
+_AS_VERBS_MORE = ("welcomed", "praised", "saw", "sees", "regarded", "viewed", "presented", "portrayed", "cast",
+                  "welcomes", "praises", "regards", "views", "presents")
+# "According to him, the three countries now have “…”" / "According to the analyst, …"
+_ACCORDING_OPENING = re.compile(r"According to (?P<spk>[^,“”\"«»„]{1,60}),\s+(?P<rest>[^“”\"«»„]*)$")
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
+
+
+def _reports_that(verb: str, rest: str) -> bool:
+    """Does the verb report speech ("cautioned, however, that …", "went on to say that …") with the rest
+    of the sentence free of another speech word?"""
+    if verb == "went":
+        m = _WENT_ON_TO.match(rest)
+        return bool(m) and not _SPEECH_WORD.search(rest, m.end())
+    m = _THAT_CLAUSE.match(rest) if verb in _THAT_VERBS else None
+    return bool(m) and not _SPEECH_WORD.search(rest, m.end())
+
+
+def _according_speaker(m: re.Match, earlier: str, resolver: Resolver) -> Person | None:
+    """The speaker of 'According to him, … “…”': a pronoun is the one person the paragraph's sentence
+    before names ("Political scientist Rasim Huseynli disagreed …"), else the last speaker; a name or
+    title is who it names. None when the rest of the sentence names someone."""
+    if _names_someone(m["rest"], resolver):
+        return None
+    phrase = m["spk"].strip()
+    pronoun = _OBJECT_PRONOUNS.get(phrase.lower())
+    if pronoun is None:
+        return resolver.resolve(_speaker_phrase(phrase))
+    previous = _QUOTE_SENTENCE_BREAK.split(earlier.strip())[-1] if earlier.strip() else ""
+    if previous and not _QUOTE_MARK.search(previous):
+        named = {p.name: run for run in _capital_runs(previous) if (p := resolver.resolve(run, speaking=False))}
+        if len(named) == 1:
+            return resolver.resolve(next(iter(named.values())))
+        if named:
+            return None  # two people before "him": no guess
+    return resolver.resolve(pronoun)
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+(?=\S)")
