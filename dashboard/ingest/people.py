@@ -219,6 +219,7 @@ def _titled_name(run: str, words: list[str]) -> tuple[str, str] | None:
 
 # "<title> of <ministry words> <two-word name>": the name is the run's last two words (nothing capitalised
 # after them), the ministry one to four words ("Economy", "National Economy", "the State Customs Committee")
+_TITLES_OF = ("Minister of", "Chairman of", "Chairwoman of", "Governor of", "Director of", "Ambassador of")
 _TITLE_OF_NAME = re.compile(
     rf"(?P<title>(?:[{_CAPITALS}][\w'’\-]+\s+){{0,2}}(?:Minister|Chairman|Chairwoman|Governor|Director|Ambassador))"
     rf"\s+of\s+(?:the\s+)?(?:[{_CAPITALS}][\w'’\-]+\s+(?:and\s+)?){{1,4}}?"
@@ -284,7 +285,7 @@ class Resolver:
                         holder = True
             if titled and not holder:  # "Trade Minister Ömer Bolat": no office holder, a name after a title
                 self.unlisted.append(run)
-        if " of " in text:
+        if any(title in text for title in _TITLES_OF):  # a substring test first: most texts hold none
             self._note_title_of_names(text)
 
     def _note_title_of_names(self, text: str) -> None:
