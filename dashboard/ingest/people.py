@@ -217,6 +217,21 @@ def _titled_name(run: str, words: list[str]) -> tuple[str, str] | None:
     return " ".join(name), " ".join(w for w in words[:last + 1] if not places.is_place_word(w))
 
 
+# "<title> of <ministry words> <two-word name>": the name is the run's last two words (nothing capitalised
+# after them), the ministry one to four words ("Economy", "National Economy", "the State Customs Committee")
+_TITLES_OF = ("Minister of", "Chairman of", "Chairwoman of", "Governor of", "Director of", "Ambassador of")
+_TITLE_OF_NAME = re.compile(
+    rf"(?P<title>(?:[{_CAPITALS}][\w'’\-]+\s+){{0,2}}(?:Minister|Chairman|Chairwoman|Governor|Director|Ambassador))"
+    rf"\s+of\s+(?:the\s+)?(?:[{_CAPITALS}][\w'’\-]+\s+(?:and\s+)?){{1,4}}?"
+    rf"(?P<name>[{_CAPITALS}][\w'’\-]+\s+[{_CAPITALS}][\w'’\-]+)\b(?!\s+[{_CAPITALS}])")
+
+
+# English words for the head of state ("the president") that mean the head of state named last, not a
+# minister who spoke last (Resolver._head_for_title)
+_HEAD_WORDS = ("head of state", "president")
+# more words of a body or place, no part of a person's name: "the Alat Free Economic Zone"
+_BODY_WORDS = _BODY_WORDS | {"zone", "terminal", "ministry"}
+
 _NO_NAME_WORDS: set[str] = set()  # words found to be no part of any holder's name (by word; bounded)
 
 
@@ -270,6 +285,15 @@ class Resolver:
                         holder = True
             if titled and not holder:  # "Trade Minister Ömer Bolat": no office holder, a name after a title
                 self.unlisted.append(run)
+        if any(title in text for title in _TITLES_OF):  # a substring test first: most texts hold none
+            self._note_title_of_names(text)
+
+    def _note_title_of_names(self, text: str) -> None:
+        """'Azerbaijani Minister of Economy Mikayil Jabbarov', 'Chairman of the State Customs Committee X Y':
+        the title's "of" splits the capitalised run, so the name after the ministry's words is remembered
+        here, as the title and the name ("Azerbaijani Minister Mikayil Jabbarov"), for a later "Jabbarov"."""
+        for m in _TITLE_OF_NAME.finditer(text):
+            self.unlisted.append(f"{m['title']} {m['name']}")
 
     @staticmethod
     def _titled_person(run: str) -> Person | None:
@@ -300,6 +324,15 @@ class Resolver:
         if self.first_head is None and person.role == officeholders.HEAD_OF_STATE:
             self.first_head = person
         self.named = [p for p in self.named if p.name != person.name] + [person]
+
+    def _head_for_title(self) -> Person | None:
+        """'The Kazakh delegation was received by President Ilham Aliyev. The head of state said …': a word
+        for the head of state is not the last speaker when that was a minister, but the head of state named
+        last (None when the last speaker is one, or no head of state was named: the plain anaphor then)."""
+        if self.last_speaker is None or self.last_speaker.role == officeholders.HEAD_OF_STATE:
+            return None
+        head = next((p for p in reversed(self.named) if p.role == officeholders.HEAD_OF_STATE), None)
+        return Person(head.name, head.role, head.iso3, 0.75, "anaphor") if head else None
 
     def _named_with_surname(self, surname: str) -> Person | None:
         for person in reversed(self.named):
@@ -333,6 +366,8 @@ class Resolver:
     def _resolve(self, phrase: str) -> Person | None:
         low = phrase.lower().strip(" ,.")
         if low in PRONOUNS or low in PRONOUNS_ALONE or low.removeprefix("the ") in ("head of state", "president", "leader"):
+            if low.removeprefix("the ") in _HEAD_WORDS and (head := self._head_for_title()):
+                return head
             if self.last_speaker:
                 return Person(self.last_speaker.name, self.last_speaker.role, self.last_speaker.iso3, 0.75, "anaphor")
             if self.first_head and low in HEAD_OF_STATE_WORDS:

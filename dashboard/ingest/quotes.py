@@ -323,6 +323,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         # needs the paragraph's subjects (reading them costs a resolve per sentence)
         if _ANAPHOR.search(after, 0, 120) or _ANAPHOR.search(before, max(0, len(before) - 120)):
             _paragraph_subjects(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
+        elif not before.strip() and _colon_lead_anaphor(text, paras, para_start):
+            # "Erdoğan was the most outspoken. He said …, and added:" over a quote paragraph: "he" is the
+            # lead paragraph's subject, not whoever spoke last
+            _paragraph_subjects(_previous_paragraph(text, paras, para_start), resolver)
         _reported_speech(before, resolver)
         if _words(words) < MIN_WORDS:
             continue
@@ -367,6 +371,11 @@ _PREPOSITION_NAME = re.compile(rf"\b(?:with|after|before|alongside|beside|to|at|
                                rf"[{_CAPITALS}][\w'’\-]*(?:\s+[{_CAPITALS}][\w'’\-]*)*")
 
 
+# the speaker's appositive ending the attribution: "“…,” said Dóra Kertész, an analyst at consultancy Regio
+# Insight. “…”": a name in it is the speaker's employer or town, no other speaker
+_APPOSITIVE = re.compile(r",?\s*(?:an?|the)\s+[a-z]")
+
+
 def _attribution_ended(gap: str, resolver: Resolver) -> bool:
     """'“…,” said Bakhrom Ismoilov, an economist at a think tank. “…”': is the text between the last quote
     (its attribution included) and the next one only the end of that attribution's sentence, so the next
@@ -376,7 +385,8 @@ def _attribution_ended(gap: str, resolver: Resolver) -> bool:
     if len(gap) > 150 or (gap and (gap[-1] not in ".!?…" or gap[0].isupper())) or _QUOTE_MARK.search(gap) \
             or _INNER_BREAK.search(gap):
         return False
-    return not gap or not (_SPEECH_WORD.search(gap) or _names_someone(_PREPOSITION_NAME.sub(" ", gap), resolver))
+    return not gap or not (_SPEECH_WORD.search(gap) or (not _APPOSITIVE.match(gap)
+                                                         and _names_someone(_PREPOSITION_NAME.sub(" ", gap), resolver)))
 
 
 def _attribution_follows(text: str, pieces: list[tuple[int, int]], after: str) -> bool:
@@ -490,7 +500,7 @@ def _reported_subject(before: str, resolver: Resolver) -> Person | None:
 
 def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
     """The person a sentence is about, when it opens with them (SUBJECT), and the match (verb, aside)."""
-    m = SUBJECT.match(sentence)
+    m = SUBJECT.match(sentence) or _NAME_TITLE_APPOSITIVE.match(sentence)
     if not m:
         return None
     person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False)
@@ -503,6 +513,13 @@ def _previous_paragraph(text: str, paras, para_start: int) -> str:
     call for …" / "“…,” he told the leaders")."""
     index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
     return text[paras[index - 1][0]:paras[index - 1][1]] if index else ""
+
+
+def _colon_lead_anaphor(text: str, paras, para_start: int) -> bool:
+    """Does the paragraph before a quote that opens its own paragraph end in a colon after a pronoun or
+    bare title ("… . He said …, and added:")?"""
+    lead = _previous_paragraph(text, paras, para_start).rstrip()
+    return lead.endswith(":") and _ANAPHOR.search(lead, max(0, len(lead) - BEFORE_WINDOW)) is not None
 
 
 def _paragraph_subjects(own_before: str, resolver: Resolver) -> None:
@@ -525,6 +542,15 @@ def _plain_object(rest: str, resolver: Resolver) -> bool:
                 or _names_someone(rest, resolver))
 
 
+_SHORT_QUOTED = re.compile(r"[“\"«„]([^“”\"«»„]{1,40})[”\"»“]")
+
+
+def _unquote_terms(rest: str) -> str:
+    """'Aliyev spoke about transport and a “new geography” for the region:': a term of fewer than
+    MIN_WORDS words in quote marks is no one's statement, so it takes nobody's voice from the subject."""
+    return _SHORT_QUOTED.sub(lambda m: m[1] if _words(m[1]) < MIN_WORDS else m[0], rest)
+
+
 def _subject_colon(before: str, resolver: Resolver) -> Person | None:
     """'Aliyev, in turn, described the visit as historic and spoke about the role …: “…”' / 'Али Асадов, в
     свою очередь, подчеркнул роль …: «…»': the subject of a sentence ending in a colon before the quote,
@@ -533,7 +559,7 @@ def _subject_colon(before: str, resolver: Resolver) -> Person | None:
     sentence = _QUOTE_SENTENCE_BREAK.split(body[:-1] if body.endswith(":") else body)[-1]
     found = _subject(sentence, resolver)
     rest = sentence[found[1].end("verb"):] if found else ""
-    if found and len(rest) <= 200 and _plain_object(rest, resolver):
+    if found and len(rest) <= 200 and _plain_object(_unquote_terms(rest), resolver):
         return resolver.resolve(_speaker_phrase(found[1]["spk"]))
     return None
 
@@ -546,6 +572,8 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
     sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip()
     if sentence.rstrip()[-1:] in (".", "!", "?", "…"):  # the quote is a sentence of its own
         return None
+    if sentence.startswith("According to ") and (m := _ACCORDING_OPENING.match(sentence)):
+        return _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
     found = _subject(sentence, resolver)
     if found is None:
         return None
@@ -560,10 +588,65 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
             and not _SPEECH_WORD.search(participle[0], participle[0].find(" ", 2)):
         return resolver.resolve(_speaker_phrase(m["spk"]))
+    if _reports_that(verb, rest):
+        return resolver.resolve(_speaker_phrase(m["spk"]))
     if _PARTICIPLE_END.search(rest) or (verb in _SPEECH_VERB_WORDS and not _SPEECH_WORD.search(rest)) \
-            or verb in _NAMING_VERBS or (verb in _AS_VERBS and rest.rstrip().endswith((" as", " как"))):
+            or verb in _NAMING_VERBS or ((verb in _AS_VERBS or verb in _AS_VERBS_MORE)
+                                         and rest.rstrip().endswith((" as", " как"))):
         return resolver.resolve(_speaker_phrase(m["spk"]))
     return None
+
+
+# --- round 8, English partial quotes -------------------------------------------------------------------
+# "Nikol Pashinyan, Armenia’s acting prime minister, said …": a name, then a capitalised possessive
+# appositive between commas (SUBJECT's aside is lower-case), then the verb
+_NAME_TITLE_APPOSITIVE = re.compile(
+    rf"(?P<spk>[{_CAPITALS}][\w'’\-]*(?:\s+[{_CAPITALS}][\w'’\-]*){{1,3}}),\s+"
+    rf"(?P<aside>[{_CAPITALS}][\w\-]*['’]s\s+[^,“”\"«»„:;]{{1,80}}),\s+"
+    r"(?:(?:also|then|later)\s+)?(?P<verb>(?!(?:and|or)\b)[a-z][\w\-]*)")
+# verbs that report speech with a "that" clause besides VERBS: "She cautioned, however, that … “…”"
+_THAT_VERBS = frozenset({"cautioned", "warned", "argued", "insisted", "claimed", "acknowledged", "admitted",
+                         "conceded", "predicted", "suggested", "complained", "recalled", "explained", "agreed",
+                         "promised", "pledged", "vowed", "remarked", "observed", "declared", "announced"})
+_THAT_CLAUSE = re.compile(r"^(?:,\s+[a-z][\w ]{0,30},)?\s+that\s")
+# "He went on to say that the Caspian “…”": the speech verb after "went on to"
+_WENT_ON_TO = re.compile(r"^\s+on\s+to\s+(?:say|add|note|stress|warn|argue|insist|tell|call)\b")
+# more verbs naming their object "as" the partial quote: "Rahmon welcomed Baku's participation as “…”"
+_AS_VERBS_MORE = ("welcomed", "praised", "saw", "sees", "regarded", "viewed", "presented", "portrayed", "cast",
+                  "welcomes", "praises", "regards", "views", "presents")
+# "According to him, the three countries now have “…”" / "According to the analyst, …"
+_ACCORDING_OPENING = re.compile(r"According to (?P<spk>[^,“”\"«»„]{1,60}),\s+(?P<rest>[^“”\"«»„]*)$")
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
+
+
+def _reports_that(verb: str, rest: str) -> bool:
+    """Does the verb report speech ("cautioned, however, that …", "went on to say that …") with the rest
+    of the sentence free of another speech word?"""
+    if verb == "went":
+        m = _WENT_ON_TO.match(rest)
+        return bool(m) and not _SPEECH_WORD.search(rest, m.end())
+    m = _THAT_CLAUSE.match(rest) if verb in _THAT_VERBS else None
+    return bool(m) and not _SPEECH_WORD.search(rest, m.end())
+
+
+def _according_speaker(m: re.Match, earlier: str, resolver: Resolver) -> Person | None:
+    """The speaker of 'According to him, … “…”': a pronoun is the one person the paragraph's sentence
+    before names ("Political scientist Rasim Huseynli disagreed …"), else the last speaker; a name or
+    title is who it names. None when the rest of the sentence names someone."""
+    if _names_someone(m["rest"], resolver):
+        return None
+    phrase = m["spk"].strip()
+    pronoun = _OBJECT_PRONOUNS.get(phrase.lower())
+    if pronoun is None:
+        return resolver.resolve(_speaker_phrase(phrase))
+    previous = _QUOTE_SENTENCE_BREAK.split(earlier.strip())[-1] if earlier.strip() else ""
+    if previous and not _QUOTE_MARK.search(previous):
+        named = {p.name: run for run in _capital_runs(previous) if (p := resolver.resolve(run, speaking=False))}
+        if len(named) == 1:
+            return resolver.resolve(next(iter(named.values())))
+        if named:
+            return None  # two people before "him": no guess
+    return resolver.resolve(pronoun)
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+(?=\S)")
@@ -644,6 +727,12 @@ def _reported_speech(body: str, resolver: Resolver) -> None:
         _clause_subject(body[:m.start()], resolver)
 
 
+# A wire story's credit line, dash-led at its end ("— With assistance from …", "— Additional reporting by …",
+# "— Editing by …"): the newsroom's staff, not a line of dialogue
+_CREDIT_LINE = re.compile(r"(?:with (?:assistance|reporting|help) from|(?:additional )?reporting by|editing by|"
+                          r"written by|edited by|compiled by)\b", re.I)
+
+
 def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: list[Found], *,
                         headline: bool = False, label: Person | None = None) -> Found | Person | None:
     """A quote in a paragraph without quote marks, or the Person of a label paragraph ("Ilham Aliyev:")
@@ -668,7 +757,7 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         if m and _labelled(m["spk"]):
             return resolver.resolve(m["spk"])
     m = DASH.match(body)
-    if not m:
+    if not m or _CREDIT_LINE.match(m["body"]):
         return None
     parts = _DASH_BREAK.split(m["body"].strip())
     quoted, speaker = [], None
