@@ -293,9 +293,14 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     events = [("quote", outer[0], (pieces, outer)) for pieces, outer in marked]
     events += [("para", a, (a, b)) for a, b in paras if (a, b) not in quoted_paragraphs]
     label: Person | None = None  # the speaker of a transcript label paragraph, for the paragraph after it
+    interview: Person | bool | None = None  # the interviewee while dash lines of a Q&A run (False: not known)
     for kind, position, payload in sorted(events, key=lambda e: e[1]):
         resolver.note_names_in(text[cursor:position])
         if kind == "para":
+            interview = _interview_turn(text, paras, payload, resolver, interview)
+            if interview is not None and (interview is False or _question_line(text[payload[0]:payload[1]])):
+                cursor = payload[1]  # a question, or an answer of an interviewee not known: no quote
+                continue
             said_by, label = label, None
             item = _unmarked_paragraph(text, *payload, resolver, found, headline=payload[0] == paras[0][0],
                                        label=said_by)
@@ -690,3 +695,55 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         return None
     start = a + m.start("body")
     return Found([(start, b)], (a, b), words, speaker, "dash-led")
+
+
+# --- Interviews (Russian and other dash-dialogue Q&A) ---
+# "— Господин посол, как вы оцениваете …?" / "— Это один из …": an interview is laid out as dash lines, the
+# interviewer's questions ending in "?" and the answers after them; the interviewee is named in the lead
+# paragraph before the first question ("… побеседовал с Послом … Рустамом Назарзода."). A question is never
+# a quote; an answer is the interviewee's (never the last speaker of the report before it).
+_RU_INSTRUMENTAL = ((re.compile(r"(ов|ев|ин)ым$"), r"\1"), (re.compile(r"(ов|ев|ин)ой$"), r"\1а"),
+                    (re.compile(r"([бвгджзклмнпрстфхцчшщ])ом$"), r"\1"), (re.compile(r"([аеиоуыэюя])ем$"), r"\1й"),
+                    (re.compile(r"([бвгджзклмнпрстфхцчшщ])ой$"), r"\1а"))
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+){1,2}")
+
+
+def _question_line(body: str) -> bool:
+    """A dash line that asks ("— Какие проекты вы считаете приоритетными?"), with no attribution after it."""
+    m = DASH.match(body.strip())
+    return bool(m) and m["body"].rstrip().endswith("?") and len(_DASH_BREAK.split(m["body"].strip())) == 1
+
+
+def ru_nominative(name: str) -> str:
+    """'Рустамом Назарзода' (after "с", instrumental) -> 'Рустам Назарзода'; words of other cases kept."""
+    words = []
+    for word in name.split():
+        for pattern, repl in _RU_INSTRUMENTAL:
+            if pattern.search(word):
+                word = pattern.sub(repl, word)
+                break
+        words.append(word)
+    return " ".join(words)
+
+
+def _interviewee(lead: str, resolver: Resolver) -> Person | None:
+    """The person the lead before an interview's first question names last, as who speaks its answers."""
+    names = _CYRILLIC_NAME.findall(lead)  # a run may open with a place: "в Азербайджане Рустамом Назарзода"
+    if names:
+        return resolver.resolve(ru_nominative(" ".join(names[-1].split()[-2:])))
+    runs = [run for run in _capital_runs(lead) if " " in run]
+    return resolver.resolve(runs[-1]) if runs else None
+
+
+def _interview_turn(text: str, paras, para: tuple[int, int], resolver: Resolver, interview):
+    """The interview state after reaching paragraph `para`: a question line starts one (its interviewee, or
+    False when the lead names nobody known), a paragraph that is no dash line ends it (None); during one,
+    the interviewee is the last speaker, whom an answer's dash line goes to."""
+    body = text[para[0]:para[1]]
+    if not DASH.match(body.strip()):
+        return None
+    if interview is None and _question_line(body):
+        interview = _interviewee(_previous_paragraph(text, paras, para[0]), resolver) or False
+    if interview:
+        resolver.last_speaker = interview
+    return interview

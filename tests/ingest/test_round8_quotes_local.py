@@ -1,0 +1,56 @@
+"""Quote forms of the seventh held-out set's Russian, Azerbaijani and Turkish articles (dev/84–89), each as
+a small text in words of its own.
+
+One behaviour per test: what a journalist writes, and who the rules must say spoke (or that nobody is
+given the quote when the words could be someone else's).
+
+Each test was seen failing on a planted bug (planted, run, failed, reverted); the plant is named in the
+test's docstring.
+"""
+from datetime import date
+
+from dashboard.ingest import Article, propose
+from dashboard.ingest.quotes import ru_nominative
+
+DAY = date(2024, 7, 10)
+
+
+def _quotes(text: str, day: date = DAY) -> list[tuple[str, str]]:
+    return [(p.record["speaker"], p.record["quote"]) for p in propose(Article(text, day, outlet="x"))
+            if p.table == "quotes"]
+
+
+# quotes.py: an interview laid out as dash lines, questions and answers
+
+_INTERVIEW = ("Премьер-министр Али Асадов провел переговоры в Ташкенте.\n\n"
+              "«Мы открываем новую страницу в наших отношениях и рассчитываем на быстрый результат», – "
+              "подчеркнул Али Асадов.\n\n"
+              "{lead}\n\n"
+              "– Как вы оцениваете результаты переговоров?\n\n"
+              "– Результаты превзошли ожидания обеих сторон. Подписаны соглашения по транспорту.\n\n"
+              "– Что дальше?\n\n"
+              "– Дальше мы будем работать над открытием прямого авиарейса между столицами.\n\n"
+              "Напомним, переговоры прошли во вторник.")
+
+
+def test_interview_questions_are_no_quotes_and_answers_are_the_interviewees():
+    """Plant: `_interviewee` taking the last three words of the name run ("Азербайджане Бахромом …")."""
+    lead = "Корреспондент агентства побеседовал с послом Узбекистана в Азербайджане Бахромом Ибрагимовым."
+    assert _quotes(_INTERVIEW.format(lead=lead))[1:] == [
+        ("Bakhrom Ibragimov", "Результаты превзошли ожидания обеих сторон. Подписаны соглашения по транспорту."),
+        ("Bakhrom Ibragimov", "Дальше мы будем работать над открытием прямого авиарейса между столицами.")]
+
+
+def test_interview_without_a_named_interviewee_gives_no_quotes():
+    """Plant: `_interview_turn` returning None instead of False when the lead names nobody (the
+    questions and answers then went to Asadov)."""
+    lead = "Корреспондент агентства побеседовал с дипломатом на полях встречи."
+    assert [speaker for speaker, _ in _quotes(_INTERVIEW.format(lead=lead))] == ["Ali Asadov"]
+
+
+def test_russian_instrumental_names_to_nominative():
+    """Plant: the "(ов|ев|ин)ым" ending dropped from _RU_INSTRUMENTAL."""
+    assert ru_nominative("Рустамом Назарзода") == "Рустам Назарзода"
+    assert ru_nominative("Бахромом Ибрагимовым") == "Бахром Ибрагимов"
+    assert ru_nominative("Алексеем Ивановым") == "Алексей Иванов"
+    assert ru_nominative("Анной Петровой") == "Анна Петрова"
