@@ -34,7 +34,7 @@ _INTERVIEW = ("Премьер-министр Али Асадов провел п
 
 
 def test_interview_questions_are_no_quotes_and_answers_are_the_interviewees():
-    """Plant: `_interviewee` taking the last three words of the name run ("Азербайджане Бахромом …")."""
+    """Plant: `_interviewee` resolving the name as written, without `ru_nominative` ("Bakhromom Ibragimovym")."""
     lead = "Корреспондент агентства побеседовал с послом Узбекистана в Азербайджане Бахромом Ибрагимовым."
     assert _quotes(_INTERVIEW.format(lead=lead))[1:] == [
         ("Bakhrom Ibragimov", "Результаты превзошли ожидания обеих сторон. Подписаны соглашения по транспорту."),
