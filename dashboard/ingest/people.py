@@ -29,7 +29,7 @@ PRONOUNS = ("he", "she", "the head of state", "the president", "the leader", "th
             # Azerbaijani: "the president", "our head of state", "the head of state", "the (prime) minister" (APA, Report.az)
             "prezident", "dövlətimizin başçısı", "dövlət başçısı", "nazir", "baş nazir",
             # Turkish: "the president", "the minister"; Russian: he, she, "the president", "the leader"
-            "cumhurbaşkanı", "bakan", "он", "она", "президент", "лидер",
+            "cumhurbaşkanı", "bakan", "он", "она", "президент", "лидер", "министр",
             # Azerbaijani "the expert"/"the economist" after a named expert ('"…", – ekspert vurğulayıb')
             "ekspert", "iqtisadçı", "analitik")
 # Azerbaijani and Turkish "he/she" ('"…", - o bildirib'): a pronoun only when it is the whole phrase (as a
@@ -71,6 +71,11 @@ _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "
                 "iqtisadçı", "İqtisadçı".lower(), "ekspert", "analitik", "politoloq", "economist", "analyst", "expert",
                 # Turkish titles are capitalised ("Ticaret Bakanı Ömer Bolat", "Cumhurbaşkanı Erdoğan")
                 "bakan", "bakanı", "ticaret", "dışişleri", "ekonomi", "enerji", "cumhurbaşkanı", "başbakan", "başbakanı"}
+
+# Russian titles and occupations, capitalised at a sentence's start ("Экономист Азамат Келдибеков считает",
+# "Посол Рустам Назарзода"): no part of the name after them
+_TITLE_WORDS |= {"экономист", "эксперт", "аналитик", "политолог", "министр", "посол", "президент", "премьер-министр",
+                 "вице-премьер", "заместитель", "председатель", "глава", "замминистра"}
 
 
 # Office words of Azerbaijani and Turkish reports (stems: "Azərbaycan Prezidenti", "Dışişleri Bakanı"),

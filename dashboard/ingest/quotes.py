@@ -169,7 +169,7 @@ _TERM_MARKER = re.compile(r"\b(?:so-called|так называем\w*)\s*$")  # 
 _QUOTE_MARK = re.compile("[“”\"«»„]")
 # a word that means someone named before (people.PRONOUNS) near a quote: then who opened its paragraph matters
 _ANAPHOR = re.compile(r"\b(?:[Hh]e|[Ss]he|[Pp]resident|[Ll]eader|[Mm]inister|[Hh]ead of [Ss]tate|latter|former|"
-                      r"[Оо]н|[Оо]на|[Пп]резидент|[Лл]идер)\b")
+                      r"[Оо]н|[Оо]на|[Пп]резидент|[Лл]идер|[Мм]инистр)\b")
 DASH = re.compile(r"^[-–—]\s*(?P<body>.+)$", re.S)
 OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"'}
 _OPENER = re.compile("[" + "".join(OPENERS) + "]")
@@ -298,6 +298,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         resolver.note_names_in(text[cursor:position])
         if kind == "para":
             interview = _interview_turn(text, paras, payload, resolver, interview)
+            if interview is None:
+                _dash_anaphor_subject(text, paras, payload, resolver)
             if interview is not None and (interview is False or _question_line(text[payload[0]:payload[1]])):
                 cursor = payload[1]  # a question, or an answer of an interviewee not known: no quote
                 continue
@@ -678,7 +680,7 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     parts = _DASH_BREAK.split(m["body"].strip())
     quoted, speaker = [], None
     for part in parts:
-        attribution = _DASH_ATTRIBUTION.fullmatch(part.strip())
+        attribution = _DASH_ATTRIBUTION.fullmatch(_ru_dash_tail(part.strip()))
         if attribution:
             speaker = resolver.resolve(_speaker_phrase(attribution["spk"] or attribution["spk2"]
                                                        or attribution["spk3"] or attribution["spk4"]))
@@ -747,3 +749,25 @@ def _interview_turn(text: str, paras, para: tuple[int, int], resolver: Resolver,
     if interview:
         resolver.last_speaker = interview
     return interview
+
+
+# --- Russian dash lines after running text ---
+# "Открывая заседание, Эдил Байсалов привел данные …" / "— …, — отметил он.": a dash line whose attribution is
+# a pronoun or bare title means the subject of the running-text paragraph before it (as "“…,” he told the
+# leaders" does in English); the outlet a speaker told it to is no part of the attribution
+# ("— пояснил он Economist.kg.", "— сказал министр Kun.uz").
+_RU_WEB_TAIL = re.compile(r"\s+[\w\-]+\.(?:az|kz|uz|kg|tj|tm|tr|ru|com|info|news)(?=\.?$)")
+
+
+def _ru_dash_tail(part: str) -> str:
+    """A dash line's part without the outlet after a Russian verb and pronoun ("пояснил он Economist.kg")."""
+    return _RU_WEB_TAIL.sub("", part) if "." in part[:-1] else part
+
+
+def _dash_anaphor_subject(text: str, paras, para: tuple[int, int], resolver: Resolver) -> None:
+    """'Экономист Азамат Келдибеков считает, что …' then '— …, — пояснил он.': the subject of the running
+    text before a dash line attributed to "он"/"she"/"министр" becomes the last speaker."""
+    m = DASH.match(text[para[0]:para[1]])
+    parts = _DASH_BREAK.split(m["body"].strip()) if m else ()
+    if len(parts) > 1 and _ANAPHOR.search(parts[-1]):
+        _paragraph_subjects(_previous_paragraph(text, paras, para[0]), resolver)

@@ -54,3 +54,34 @@ def test_russian_instrumental_names_to_nominative():
     assert ru_nominative("Бахромом Ибрагимовым") == "Бахром Ибрагимов"
     assert ru_nominative("Алексеем Ивановым") == "Алексей Иванов"
     assert ru_nominative("Анной Петровой") == "Анна Петрова"
+
+
+# quotes.py: a Russian dash line attributed to "он" after running text is that text's subject's
+
+def test_russian_dash_line_with_pronoun_takes_the_running_texts_subject():
+    """Plant: `_dash_anaphor_subject` not called (nobody had spoken: the line was dropped)."""
+    text = ("Выступая на форуме, Марат Сеитов представил данные таможни.\n\n"
+            "— Экспорт за полгода вырос на треть, и это только начало, — отметил он.")
+    assert _quotes(text) == [("Marat Seitov", "Экспорт за полгода вырос на треть, и это только начало")]
+
+
+def test_russian_dash_line_told_to_an_outlet():
+    """Plant: `_ru_dash_tail` returning the part unchanged ("пояснил он Kabar.kg" read as words of the quote)."""
+    text = ("Аналитик Бакыт Осмонов полагает, что торговля будет расти.\n\n"
+            "— Логистика остается главной проблемой для наших экспортеров, — пояснил он Kabar.kg.")
+    assert _quotes(text) == [("Bakyt Osmonov", "Логистика остается главной проблемой для наших экспортеров")]
+
+
+# people.py: "министр" after a quote means the minister named before; Russian titles are no part of a name
+
+def test_russian_bare_minister_after_reported_speech():
+    """Plant: "министр" left out of people.PRONOUNS."""
+    text = ("Тимур Касымов заявил, что Баку ждет кыргызских экспортеров.\n\n"
+            "«Мы готовы предоставить льготные условия в нашем порту», — сказал министр.")
+    assert _quotes(text) == [("Timur Kasymov", "Мы готовы предоставить льготные условия в нашем порту")]
+
+
+def test_capitalised_russian_occupation_is_no_part_of_the_name():
+    """Plant: "экономист" left out of the Russian _TITLE_WORDS."""
+    text = "«Цель достижима, но только при решении проблем с логистикой», — считает Экономист Нурлан Садыков."
+    assert _quotes(text) == [("Nurlan Sadykov", "Цель достижима, но только при решении проблем с логистикой")]
