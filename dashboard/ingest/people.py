@@ -209,6 +209,12 @@ def _minister_title(phrase: str, name: str) -> str:
 _PERSON_TITLES = frozenset({"Minister", "Ambassador", "Chairman", "Chairwoman", "Governor", "Mayor", "Spokesman",
                             "Spokeswoman", "Spokesperson", "Secretary-General", "Ombudsman", "Director", "CEO"})
 _NAME_WORD = re.compile(rf"[{_CAPITALS}][a-zß-öø-ÿā-ſəа-яё'’\-]+")
+# Turkish and Azerbaijani titles before a name, capitalised in running text ("Cumhurbaşkanı Yardımcısı Cevdet
+# Yılmaz", "İş Konseyi Başkanı Hüseyin Tekin", "Gömrük Komitəsinin Sədri …"): the name after them is a person's
+_LOCAL_TITLES = {"Bakanı", "Yardımcısı", "Başkanı", "Başbakanı", "Büyükelçisi", "Sözcüsü", "Müdürü", "Genel Müdürü",
+                 "Naziri", "Sədri", "Səfiri", "Müavini", "Rəisi", "Direktoru"}
+_PERSON_TITLES = _PERSON_TITLES | _LOCAL_TITLES
+_TITLE_WORDS |= {title.lower() for title in _LOCAL_TITLES}
 
 
 def _titled_name(run: str, words: list[str]) -> tuple[str, str] | None:

@@ -85,3 +85,12 @@ def test_capitalised_russian_occupation_is_no_part_of_the_name():
     """Plant: "экономист" left out of the Russian _TITLE_WORDS."""
     text = "«Цель достижима, но только при решении проблем с логистикой», — считает Экономист Нурлан Садыков."
     assert _quotes(text) == [("Nurlan Sadykov", "Цель достижима, но только при решении проблем с логистикой")]
+
+
+# people.py: Turkish and Azerbaijani titles in running text name an unlisted person, whose surname speaks later
+
+def test_turkish_title_in_running_text_names_the_later_surname_speaker():
+    """Plant: "Yardımcısı" left out of _LOCAL_TITLES (the surname then named nobody)."""
+    text = ("Cumhurbaşkanı Yardımcısı Kemal Doğru dün Bakü'ye geldi.\n\n"
+            "Toplantıda konuşan Doğru, \"İki ülke arasındaki ticaret hızla büyümeye devam ediyor\" dedi.")
+    assert _quotes(text) == [("Kemal Doğru", "İki ülke arasındaki ticaret hızla büyümeye devam ediyor")]
