@@ -85,6 +85,9 @@ OTHER_OFFICE_WORDS = {"prezident": officeholders.HEAD_OF_STATE, "cumhurbaşkan":
                       "başbakan": "Prime Minister", "xarici işlər nazir": "Foreign Minister",
                       "dışişleri bakan": "Foreign Minister"}
 
+# Azerbaijani and Turkish "leader" of a country: '“…”, - deyə Türkiyə lideri bildirib' is Türkiye's president
+OTHER_OFFICE_WORDS["lider"] = officeholders.HEAD_OF_STATE
+
 
 def _other_office(phrase: str) -> str | None:
     low = phrase.lower()

@@ -409,6 +409,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             and (person := resolver.resolve(_speaker_phrase(m["spk"] or m["spk2"]))):
         return person, "as-said", 0
     own_before = before  # the quote's own paragraph up to it
+    if (person := _az_according(own_before, resolver)) is not None:
+        return person, "according-to", 0
     if not before.strip():  # a quote that opens its paragraph: the previous paragraph may end with a colon
         index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
         before = text[paras[index - 1][0]:paras[index - 1][1]] if index else ""
@@ -436,6 +438,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "subject-colon", 0
     if not ends_with_colon and own_before.strip() and not _title_case(quoted) \
             and (person := _subject_partial(own_before, resolver)):
+        return person, "said-that", 0
+    if (person := _az_attribution(own_before, after, resolver)) is not None:
         return person, "said-that", 0
     return None, "unattributed", 0
 
@@ -649,6 +653,8 @@ def _reported_speech(body: str, resolver: Resolver) -> None:
         resolver.resolve(_speaker_phrase(m["spk"]))
     elif "b ki" in body and (m := AZ_INDIRECT.search(body)):  # every AZ_VERBS verb ends in "b"
         _clause_subject(body[:m.start()], resolver)
+    elif " ki" in body and (m := AZ_KI.search(body)):  # "hesab edir ki", "düşünür ki": opinion verbs too
+        _clause_subject(body[:m.start()], resolver)
 
 
 def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: list[Found], *,
@@ -771,3 +777,46 @@ def _dash_anaphor_subject(text: str, paras, para: tuple[int, int], resolver: Res
     parts = _DASH_BREAK.split(m["body"].strip()) if m else ()
     if len(parts) > 1 and _ANAPHOR.search(parts[-1]):
         _paragraph_subjects(_previous_paragraph(text, paras, para[0]), resolver)
+
+
+# --- Azerbaijani partial quotes and "according to" ---
+# Reported speech with "ki" (that), its verb in the past or present: "Prezident qeyd edib ki, Təşkilatı “…”
+# çevirmək üçün …", "Tokayev bildirib ki, münasibətlər “…”", "Əlizadə isə hesab edir ki, …".
+AZ_KI = re.compile(rf"\b(?:{AZ_VERBS}|hesab edir|hesab edib|düşünür|bildirir|qeyd edir|deyir|vurğulayır|əmindir)"
+                   r"\s+ki\b")
+# A quote inside a nominalised clause the verb ends: 'Mirziyoyev isə sammitin “…” olacağına əmin olduğunu deyib',
+# '… “…” olduğunu bildirib' (the Azerbaijani form of Turkish "olduğunu söyledi")
+AZ_CLAUSE_AFTER = re.compile(rf"^[^.!?“”«»\"]{{0,60}}?\w+(?:dığını|diyini|duğunu|düyünü|acağını|əcəyini|acağına|əcəyinə|"
+                             rf"dığına|diyinə|duğuna|düyünə)\b[^.!?“”«»\"]{{0,30}}?\b(?:{AZ_VERBS})\s*[.!]")
+# "Ekspertin sözlərinə görə, …: “…”" / "Əlizadənin sözlərinə görə, “…”": according to (the genitive's) words
+# "O, həmçinin qeyd edib: “…”": "he" with a comma and an adverb before the verb and its colon (the last speaker)
+AZ_PRONOUN_COLON = re.compile(rf"^O,?\s+(?:[a-zəıöüşçğ]+\s+){{0,3}}?(?:{AZ_VERBS})\s*:\s*$")
+AZ_ACCORDING = re.compile(r"(?:^|[.!?]\s+)(?P<spk>[^,.;:!?“”«»\"]{2,60}?)n?[ıiuü]n\s+sözlərinə\s+görə\b")
+
+
+def _az_attribution(own_before: str, after: str, resolver: Resolver) -> Person | None:
+    """The speaker of an Azerbaijani quote that ends or sits in a sentence of reported speech: "X qeyd edib
+    ki, … “…”", "X … “…” olduğunu deyib", "X-in sözlərinə görə, …: “…”"; the rest of the sentence before
+    the quote names nobody and holds no quote."""
+    sentence = _SENTENCE_BREAK.split(own_before)[-1] if own_before.strip() else ""
+    if not sentence.strip() or sentence.rstrip()[-1:] in (".", "!", "?", "…"):
+        return None
+    if " ki" in sentence and (m := AZ_KI.search(sentence)) and sentence[:m.start()].strip() \
+            and _plain_object(sentence[m.end():], resolver):
+        return _clause_subject(sentence[:m.start()], resolver)
+    if (m := AZ_CLAUSE_AFTER.match(after)) and not _names_someone(m[0], resolver) \
+            and not _QUOTE_MARK.search(sentence):
+        return _clause_subject(sentence, resolver)
+    if sentence.startswith("O") and AZ_PRONOUN_COLON.match(sentence):
+        return resolver.resolve("o")
+    return None
+
+
+def _az_according(own_before: str, resolver: Resolver) -> Person | None:
+    """'Ekspertin sözlərinə görə, …: “…”': the one whose words these are (asked before the colon rules, which
+    would read "Əlizadənin" as a name); the rest of the sentence names nobody."""
+    sentence = _SENTENCE_BREAK.split(own_before)[-1] if "sözlərinə" in own_before else ""
+    if (m := AZ_ACCORDING.search(sentence)) and sentence.rstrip()[-1:] not in (".", "!", "?", "…") \
+            and _plain_object(sentence[m.end():], resolver):
+        return resolver.resolve(m["spk"].strip())
+    return None

@@ -94,3 +94,55 @@ def test_turkish_title_in_running_text_names_the_later_surname_speaker():
     text = ("Cumhurbaşkanı Yardımcısı Kemal Doğru dün Bakü'ye geldi.\n\n"
             "Toplantıda konuşan Doğru, \"İki ülke arasındaki ticaret hızla büyümeye devam ediyor\" dedi.")
     assert _quotes(text) == [("Kemal Doğru", "İki ülke arasındaki ticaret hızla büyümeye devam ediyor")]
+
+
+# quotes.py: Azerbaijani reported speech around a partial quote, and "according to"
+
+AZ_DAY = date(2022, 11, 11)
+
+
+def test_azerbaijani_ki_clause_partial_quote_is_the_subjects():
+    """Plant: AZ_KI branch of `_az_attribution` taken out (the partial quote went unattributed)."""
+    text = "Prezident İlham Əliyev bildirib ki, iki ölkə arasında əlaqələr “yeni və daha yüksək mərhələyə qədəm qoyub”."
+    assert _quotes(text, AZ_DAY) == [("Ilham Aliyev", "yeni və daha yüksək mərhələyə qədəm qoyub")]
+
+
+def test_azerbaijani_ki_clause_naming_someone_else_gives_nobody():
+    """Plant: `_plain_object` check of the words after "ki" dropped (the quote went to Aliyev)."""
+    text = "Prezident İlham Əliyev bildirib ki, Rəcəb Tayyib Ərdoğan “yeni və daha yüksək mərhələ” barədə danışıb."
+    assert _quotes(text, AZ_DAY) == []
+
+
+def test_azerbaijani_nominalised_clause_partial_quote():
+    """Plant: "duğunu" left out of AZ_CLAUSE_AFTER's endings."""
+    text = "Şavkat Mirziyoyev görüşün “iki xalqın qardaşlığının yeni səhifəsi” olduğunu bildirib."
+    assert _quotes(text, AZ_DAY) == [("Shavkat Mirziyoyev", "iki xalqın qardaşlığının yeni səhifəsi")]
+
+
+def test_azerbaijani_according_to_the_experts_words():
+    """Plant: AZ_ACCORDING's genitive ending without the "n?" (a vowel-final name's "-nin", "Əlizadənin",
+    then no longer matched)."""
+    text = ("İqtisadçı Vüqar Məmmədli bildirib ki, ixrac artıb.\n\n"
+            "Kamran Əlizadənin sözlərinə görə, bu artım davam edəcək: “Yeni bazarlar açıldıqca ixrac da artacaq.”")
+    assert _quotes(text, AZ_DAY) == [("Kamran Əlizadə", "Yeni bazarlar açıldıqca ixrac da artacaq.")]
+
+
+def test_azerbaijani_opinion_verb_makes_the_subject_the_last_speaker():
+    """Plant: "hesab edir" left out of AZ_KI (the quote went to the economist named before)."""
+    text = ("İqtisadçı Vüqar Məmmədli bildirib ki, ixrac artıb.\n\n"
+            "Birliyin sədri Kamran Əlizadə isə hesab edir ki, yeni xətlər ticarəti sürətləndirəcək. "
+            "“Türk şirkətləri yeni layihələrə böyük maraq göstərir”, - o qeyd edib.")
+    assert _quotes(text, AZ_DAY) == [("Kamran Əlizadə", "Türk şirkətləri yeni layihələrə böyük maraq göstərir")]
+
+
+def test_azerbaijani_pronoun_with_comma_before_colon():
+    """Plant: AZ_PRONOUN_COLON without the optional comma after "O"."""
+    text = ("Prezident İlham Əliyev bildirib ki, əlaqələr “yeni və daha yüksək mərhələyə qədəm qoyub”. "
+            "O, həmçinin qeyd edib: “Xəzər dənizi bizi ayırmır, əksinə, birləşdirir.”")
+    assert _quotes(text, AZ_DAY)[1] == ("Ilham Aliyev", "Xəzər dənizi bizi ayırmır, əksinə, birləşdirir.")
+
+
+def test_azerbaijani_leader_of_a_country():
+    """Plant: OTHER_OFFICE_WORDS["lider"] not set."""
+    text = "“Təşkilat artıq regional deyil, qlobal aktordur”, - deyə Türkiyə lideri bildirib."
+    assert _quotes(text, AZ_DAY) == [("Recep Tayyip Erdoğan", "Təşkilat artıq regional deyil, qlobal aktordur")]
