@@ -217,6 +217,9 @@ _NAME_WORD = re.compile(rf"[{_CAPITALS}][a-zß-öø-ÿā-ſəа-яё'’\-]+")
 _LOCAL_TITLES = {"Bakanı", "Yardımcısı", "Başkanı", "Başbakanı", "Büyükelçisi", "Sözcüsü", "Müdürü", "Genel Müdürü",
                  "Naziri", "Sədri", "Səfiri", "Müavini", "Rəisi", "Direktoru"}
 _PERSON_TITLES = _PERSON_TITLES | _LOCAL_TITLES
+# the title and the name after it, for a long capitalised run that the name pattern cuts before the surname
+# ("DEİK Türkiye-Azerbaycan İş Konseyi Başkanı Hüseyin Tekin")
+_LOCAL_TITLED = re.compile(rf"\b(?:{'|'.join(sorted(_LOCAL_TITLES))})\s+[{_CAPITALS}][\w'’\-]+\s+[{_CAPITALS}][\w'’\-]+")
 _TITLE_WORDS |= {title.lower() for title in _LOCAL_TITLES}
 
 
@@ -284,6 +287,8 @@ class Resolver:
                         holder = True
             if titled and not holder:  # "Trade Minister Ömer Bolat": no office holder, a name after a title
                 self.unlisted.append(run)
+        if any(title in text for title in _LOCAL_TITLES):
+            self.unlisted += _LOCAL_TITLED.findall(text)
 
     @staticmethod
     def _titled_person(run: str) -> Person | None:

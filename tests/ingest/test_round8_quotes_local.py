@@ -146,3 +146,11 @@ def test_azerbaijani_leader_of_a_country():
     """Plant: OTHER_OFFICE_WORDS["lider"] not set."""
     text = "“Təşkilat artıq regional deyil, qlobal aktordur”, - deyə Türkiyə lideri bildirib."
     assert _quotes(text, AZ_DAY) == [("Recep Tayyip Erdoğan", "Təşkilat artıq regional deyil, qlobal aktordur")]
+
+
+def test_turkish_title_after_a_long_body_name_still_names_the_person():
+    """Plant: note_names_in not adding the _LOCAL_TITLED matches (the name run, cut at six words, lost the
+    surname)."""
+    text = ("TOBB Türkiye-Gürcistan Ortak İş Konseyi Başkanı Levent Karaca, anlaşmaların önemli olduğunu söyledi. "
+            "Karaca, \"Lojistik projeleri iki ülkenin ticaretini çok daha hızlı büyütecek\" dedi.")
+    assert _quotes(text) == [("Levent Karaca", "Lojistik projeleri iki ülkenin ticaretini çok daha hızlı büyütecek")]
