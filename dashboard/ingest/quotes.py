@@ -351,7 +351,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 and _attribution_ended(text[found[-1].outer[1]:outer[0]], resolver):
             speaker, rule = found[-1].speaker, "next-sentence"
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
-    return _drop_headline_repeats(found, paras[0][1]) if paras else found
+    return _drop_headline_repeats(_headline_speakers(text, found, paras[0][1], resolver), paras[0][1]) if paras else found
 
 
 def _drop_headline_repeats(found: list[Found], headline_end: int) -> list[Found]:
@@ -820,3 +820,28 @@ def _az_according(own_before: str, resolver: Resolver) -> Person | None:
             and _plain_object(sentence[m.end():], resolver):
         return resolver.resolve(m["spk"].strip())
     return None
+
+
+# --- A headline names the speaker of the body's quote ---
+_HEADLINE_LABEL = re.compile(r"^\s*(?P<spk>[^:“”«»\"„]{3,60}?)\s*:\s*$")
+
+
+def _headline_speakers(text: str, found: list[Found], headline_end: int, resolver: Resolver) -> list[Found]:
+    """'Sahibə Qafarova Astanada: “Parlamentlərimiz … gücləndirməlidir”' over a body quote that holds those
+    words and whose attribution the rules could not read ("Spiker çıxışında … vurğulayıb: “…”"): the
+    headline ("Name [in a place]: “…”") says who spoke it."""
+    heads = []  # (words, speaker) of the headline's quotes; the headline quote itself keeps what it had
+    for head in found:
+        if head.outer[0] < headline_end and _words(head.text) >= MIN_WORDS:
+            speaker = head.speaker
+            if speaker is None and (m := _HEADLINE_LABEL.match(text[:head.outer[0]])):
+                speaker = resolver.resolve(m["spk"], speaking=False)
+            if speaker is not None:
+                heads.append((head.text.casefold().rstrip(".!?…"), speaker))
+    for quote in found:
+        if heads and quote.speaker is None and quote.outer[0] >= headline_end:
+            words = quote.text.casefold()
+            speaker = next((spk for head, spk in heads if head in words), None)
+            if speaker is not None:
+                quote.speaker, quote.rule = speaker, "headline"
+    return found

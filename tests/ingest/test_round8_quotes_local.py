@@ -154,3 +154,21 @@ def test_turkish_title_after_a_long_body_name_still_names_the_person():
     text = ("TOBB Türkiye-Gürcistan Ortak İş Konseyi Başkanı Levent Karaca, anlaşmaların önemli olduğunu söyledi. "
             "Karaca, \"Lojistik projeleri iki ülkenin ticaretini çok daha hızlı büyütecek\" dedi.")
     assert _quotes(text) == [("Levent Karaca", "Lojistik projeleri iki ülkenin ticaretini çok daha hızlı büyütecek")]
+
+
+# quotes.py: the headline "Name [in a place]: “…”" names the speaker of the body quote that repeats it
+
+def test_headline_label_names_the_body_quotes_speaker():
+    """Plant: `_headline_speakers` not reading _HEADLINE_LABEL (the body quote stayed unattributed)."""
+    text = ("Kamran Əlizadə Bakıda: “Ticarət daha sürətlə artmalıdır”\n\n"
+            "Spiker çıxışında iqtisadi əlaqələrə toxunub:\n\n"
+            "“Son illərdə dövriyyə artıb. Ticarət daha sürətlə artmalıdır.”")
+    assert _quotes(text, AZ_DAY) == [("Kamran Əlizadə", "Son illərdə dövriyyə artıb. Ticarət daha sürətlə artmalıdır.")]
+
+
+def test_headline_label_gives_nothing_to_a_body_quote_of_other_words():
+    """Plant: `_headline_speakers` matching any body quote (`head in words` taken as True)."""
+    text = ("Kamran Əlizadə Bakıda: “Ticarət daha sürətlə artmalıdır”\n\n"
+            "Spiker çıxışında iqtisadi əlaqələrə toxunub:\n\n"
+            "“Son illərdə dövriyyə artıb və yeni layihələr başlayıb.”")
+    assert [speaker for speaker, _ in _quotes(text, AZ_DAY)] == []
