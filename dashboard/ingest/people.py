@@ -29,7 +29,7 @@ PRONOUNS = ("he", "she", "the head of state", "the president", "the leader", "th
             # Azerbaijani: "the president", "our head of state", "the head of state", "the (prime) minister" (APA, Report.az)
             "prezident", "dövlətimizin başçısı", "dövlət başçısı", "nazir", "baş nazir",
             # Turkish: "the president", "the minister"; Russian: he, she, "the president", "the leader"
-            "cumhurbaşkanı", "bakan", "он", "она", "президент", "лидер",
+            "cumhurbaşkanı", "bakan", "он", "она", "президент", "лидер", "министр",
             # Azerbaijani "the expert"/"the economist" after a named expert ('"…", – ekspert vurğulayıb')
             "ekspert", "iqtisadçı", "analitik")
 # Azerbaijani and Turkish "he/she" ('"…", - o bildirib'): a pronoun only when it is the whole phrase (as a
@@ -72,6 +72,11 @@ _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "
                 # Turkish titles are capitalised ("Ticaret Bakanı Ömer Bolat", "Cumhurbaşkanı Erdoğan")
                 "bakan", "bakanı", "ticaret", "dışişleri", "ekonomi", "enerji", "cumhurbaşkanı", "başbakan", "başbakanı"}
 
+# Russian titles and occupations, capitalised at a sentence's start ("Экономист Азамат Келдибеков считает",
+# "Посол Рустам Назарзода"): no part of the name after them
+_TITLE_WORDS |= {"экономист", "эксперт", "аналитик", "политолог", "министр", "посол", "президент", "премьер-министр",
+                 "вице-премьер", "заместитель", "председатель", "глава", "замминистра"}
+
 
 # Office words of Azerbaijani and Turkish reports (stems: "Azərbaycan Prezidenti", "Dışişleri Bakanı"),
 # for when officeholders.office_of, which reads English ones, finds none.
@@ -79,6 +84,9 @@ OTHER_OFFICE_WORDS = {"prezident": officeholders.HEAD_OF_STATE, "cumhurbaşkan":
                       "dövlət başçı": officeholders.HEAD_OF_STATE, "baş nazir": "Prime Minister",
                       "başbakan": "Prime Minister", "xarici işlər nazir": "Foreign Minister",
                       "dışişleri bakan": "Foreign Minister"}
+
+# Azerbaijani and Turkish "leader" of a country: '“…”, - deyə Türkiyə lideri bildirib' is Türkiye's president
+OTHER_OFFICE_WORDS["lider"] = officeholders.HEAD_OF_STATE
 
 
 def _other_office(phrase: str) -> str | None:
@@ -204,6 +212,15 @@ def _minister_title(phrase: str, name: str) -> str:
 _PERSON_TITLES = frozenset({"Minister", "Ambassador", "Chairman", "Chairwoman", "Governor", "Mayor", "Spokesman",
                             "Spokeswoman", "Spokesperson", "Secretary-General", "Ombudsman", "Director", "CEO"})
 _NAME_WORD = re.compile(rf"[{_CAPITALS}][a-zß-öø-ÿā-ſəа-яё'’\-]+")
+# Turkish and Azerbaijani titles before a name, capitalised in running text ("Cumhurbaşkanı Yardımcısı Cevdet
+# Yılmaz", "İş Konseyi Başkanı Hüseyin Tekin", "Gömrük Komitəsinin Sədri …"): the name after them is a person's
+_LOCAL_TITLES = {"Bakanı", "Yardımcısı", "Başkanı", "Başbakanı", "Büyükelçisi", "Sözcüsü", "Müdürü", "Genel Müdürü",
+                 "Naziri", "Sədri", "Səfiri", "Müavini", "Rəisi", "Direktoru"}
+_PERSON_TITLES = _PERSON_TITLES | _LOCAL_TITLES
+# the title and the name after it, for a long capitalised run that the name pattern cuts before the surname
+# ("DEİK Türkiye-Azerbaycan İş Konseyi Başkanı Hüseyin Tekin")
+_LOCAL_TITLED = re.compile(rf"\b(?:{'|'.join(sorted(_LOCAL_TITLES))})\s+[{_CAPITALS}][\w'’\-]+\s+[{_CAPITALS}][\w'’\-]+")
+_TITLE_WORDS |= {title.lower() for title in _LOCAL_TITLES}
 
 
 def _titled_name(run: str, words: list[str]) -> tuple[str, str] | None:
@@ -287,6 +304,8 @@ class Resolver:
                 self.unlisted.append(run)
         if any(title in text for title in _TITLES_OF):  # a substring test first: most texts hold none
             self._note_title_of_names(text)
+        if any(title in text for title in _LOCAL_TITLES):
+            self.unlisted += _LOCAL_TITLED.findall(text)
 
     def _note_title_of_names(self, text: str) -> None:
         """'Azerbaijani Minister of Economy Mikayil Jabbarov', 'Chairman of the State Customs Committee X Y':

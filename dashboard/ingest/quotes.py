@@ -169,7 +169,7 @@ _TERM_MARKER = re.compile(r"\b(?:so-called|так называем\w*)\s*$")  # 
 _QUOTE_MARK = re.compile("[“”\"«»„]")
 # a word that means someone named before (people.PRONOUNS) near a quote: then who opened its paragraph matters
 _ANAPHOR = re.compile(r"\b(?:[Hh]e|[Ss]he|[Pp]resident|[Ll]eader|[Mm]inister|[Hh]ead of [Ss]tate|latter|former|"
-                      r"[Оо]н|[Оо]на|[Пп]резидент|[Лл]идер)\b")
+                      r"[Оо]н|[Оо]на|[Пп]резидент|[Лл]идер|[Мм]инистр)\b")
 DASH = re.compile(r"^[-–—]\s*(?P<body>.+)$", re.S)
 OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"'}
 _OPENER = re.compile("[" + "".join(OPENERS) + "]")
@@ -293,9 +293,16 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     events = [("quote", outer[0], (pieces, outer)) for pieces, outer in marked]
     events += [("para", a, (a, b)) for a, b in paras if (a, b) not in quoted_paragraphs]
     label: Person | None = None  # the speaker of a transcript label paragraph, for the paragraph after it
+    interview: Person | bool | None = None  # the interviewee while dash lines of a Q&A run (False: not known)
     for kind, position, payload in sorted(events, key=lambda e: e[1]):
         resolver.note_names_in(text[cursor:position])
         if kind == "para":
+            interview = _interview_turn(text, paras, payload, resolver, interview)
+            if interview is None:
+                _dash_anaphor_subject(text, paras, payload, resolver)
+            if interview is not None and (interview is False or _question_line(text[payload[0]:payload[1]])):
+                cursor = payload[1]  # a question, or an answer of an interviewee not known: no quote
+                continue
             said_by, label = label, None
             item = _unmarked_paragraph(text, *payload, resolver, found, headline=payload[0] == paras[0][0],
                                        label=said_by)
@@ -348,7 +355,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 and _attribution_ended(text[found[-1].outer[1]:outer[0]], resolver):
             speaker, rule = found[-1].speaker, "next-sentence"
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
-    return _drop_headline_repeats(found, paras[0][1]) if paras else found
+    return _drop_headline_repeats(_headline_speakers(text, found, paras[0][1], resolver), paras[0][1]) if paras else found
 
 
 def _drop_headline_repeats(found: list[Found], headline_end: int) -> list[Found]:
@@ -412,6 +419,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             and (person := resolver.resolve(_speaker_phrase(m["spk"] or m["spk2"]))):
         return person, "as-said", 0
     own_before = before  # the quote's own paragraph up to it
+    if (person := _az_according(own_before, resolver)) is not None:
+        return person, "according-to", 0
     if not before.strip():  # a quote that opens its paragraph: the previous paragraph may end with a colon
         index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
         before = text[paras[index - 1][0]:paras[index - 1][1]] if index else ""
@@ -439,6 +448,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "subject-colon", 0
     if not ends_with_colon and own_before.strip() and not _title_case(quoted) \
             and (person := _subject_partial(own_before, resolver)):
+        return person, "said-that", 0
+    if (person := _az_attribution(own_before, after, resolver)) is not None:
         return person, "said-that", 0
     return None, "unattributed", 0
 
@@ -725,6 +736,8 @@ def _reported_speech(body: str, resolver: Resolver) -> None:
         resolver.resolve(_speaker_phrase(m["spk"]))
     elif "b ki" in body and (m := AZ_INDIRECT.search(body)):  # every AZ_VERBS verb ends in "b"
         _clause_subject(body[:m.start()], resolver)
+    elif " ki" in body and (m := AZ_KI.search(body)):  # "hesab edir ki", "düşünür ki": opinion verbs too
+        _clause_subject(body[:m.start()], resolver)
 
 
 # A wire story's credit line, dash-led at its end ("— With assistance from …", "— Additional reporting by …",
@@ -762,7 +775,7 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     parts = _DASH_BREAK.split(m["body"].strip())
     quoted, speaker = [], None
     for part in parts:
-        attribution = _DASH_ATTRIBUTION.fullmatch(part.strip())
+        attribution = _DASH_ATTRIBUTION.fullmatch(_ru_dash_tail(part.strip()))
         if attribution:
             speaker = resolver.resolve(_speaker_phrase(attribution["spk"] or attribution["spk2"]
                                                        or attribution["spk3"] or attribution["spk4"]))
@@ -779,3 +792,145 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         return None
     start = a + m.start("body")
     return Found([(start, b)], (a, b), words, speaker, "dash-led")
+
+
+# --- Interviews (Russian and other dash-dialogue Q&A) ---
+# "— Господин посол, как вы оцениваете …?" / "— Это один из …": an interview is laid out as dash lines, the
+# interviewer's questions ending in "?" and the answers after them; the interviewee is named in the lead
+# paragraph before the first question ("… побеседовал с Послом … Рустамом Назарзода."). A question is never
+# a quote; an answer is the interviewee's (never the last speaker of the report before it).
+_RU_INSTRUMENTAL = ((re.compile(r"(ов|ев|ин)ым$"), r"\1"), (re.compile(r"(ов|ев|ин)ой$"), r"\1а"),
+                    (re.compile(r"([бвгджзклмнпрстфхцчшщ])ом$"), r"\1"), (re.compile(r"([аеиоуыэюя])ем$"), r"\1й"),
+                    (re.compile(r"([бвгджзклмнпрстфхцчшщ])ой$"), r"\1а"))
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+){1,2}")
+
+
+def _question_line(body: str) -> bool:
+    """A dash line that asks ("— Какие проекты вы считаете приоритетными?"), with no attribution after it."""
+    m = DASH.match(body.strip())
+    return bool(m) and m["body"].rstrip().endswith("?") and len(_DASH_BREAK.split(m["body"].strip())) == 1
+
+
+def ru_nominative(name: str) -> str:
+    """'Рустамом Назарзода' (after "с", instrumental) -> 'Рустам Назарзода'; words of other cases kept."""
+    words = []
+    for word in name.split():
+        for pattern, repl in _RU_INSTRUMENTAL:
+            if pattern.search(word):
+                word = pattern.sub(repl, word)
+                break
+        words.append(word)
+    return " ".join(words)
+
+
+def _interviewee(lead: str, resolver: Resolver) -> Person | None:
+    """The person the lead before an interview's first question names last, as who speaks its answers."""
+    names = _CYRILLIC_NAME.findall(lead)  # a run may open with a place: "в Азербайджане Рустамом Назарзода"
+    if names:
+        return resolver.resolve(ru_nominative(" ".join(names[-1].split()[-2:])))
+    runs = [run for run in _capital_runs(lead) if " " in run]
+    return resolver.resolve(runs[-1]) if runs else None
+
+
+def _interview_turn(text: str, paras, para: tuple[int, int], resolver: Resolver, interview):
+    """The interview state after reaching paragraph `para`: a question line starts one (its interviewee, or
+    False when the lead names nobody known), a paragraph that is no dash line ends it (None); during one,
+    the interviewee is the last speaker, whom an answer's dash line goes to."""
+    body = text[para[0]:para[1]]
+    if not DASH.match(body.strip()):
+        return None
+    if interview is None and _question_line(body):
+        interview = _interviewee(_previous_paragraph(text, paras, para[0]), resolver) or False
+    if interview:
+        resolver.last_speaker = interview
+    return interview
+
+
+# --- Russian dash lines after running text ---
+# "Открывая заседание, Эдил Байсалов привел данные …" / "— …, — отметил он.": a dash line whose attribution is
+# a pronoun or bare title means the subject of the running-text paragraph before it (as "“…,” he told the
+# leaders" does in English); the outlet a speaker told it to is no part of the attribution
+# ("— пояснил он Economist.kg.", "— сказал министр Kun.uz").
+_RU_WEB_TAIL = re.compile(r"\s+[\w\-]+\.(?:az|kz|uz|kg|tj|tm|tr|ru|com|info|news)(?=\.?$)")
+
+
+def _ru_dash_tail(part: str) -> str:
+    """A dash line's part without the outlet after a Russian verb and pronoun ("пояснил он Economist.kg")."""
+    return _RU_WEB_TAIL.sub("", part) if "." in part[:-1] else part
+
+
+def _dash_anaphor_subject(text: str, paras, para: tuple[int, int], resolver: Resolver) -> None:
+    """'Экономист Азамат Келдибеков считает, что …' then '— …, — пояснил он.': the subject of the running
+    text before a dash line attributed to "он"/"she"/"министр" becomes the last speaker."""
+    m = DASH.match(text[para[0]:para[1]])
+    parts = _DASH_BREAK.split(m["body"].strip()) if m else ()
+    if len(parts) > 1 and _ANAPHOR.search(parts[-1]):
+        _paragraph_subjects(_previous_paragraph(text, paras, para[0]), resolver)
+
+
+# --- Azerbaijani partial quotes and "according to" ---
+# Reported speech with "ki" (that), its verb in the past or present: "Prezident qeyd edib ki, Təşkilatı “…”
+# çevirmək üçün …", "Tokayev bildirib ki, münasibətlər “…”", "Əlizadə isə hesab edir ki, …".
+AZ_KI = re.compile(rf"\b(?:{AZ_VERBS}|hesab edir|hesab edib|düşünür|bildirir|qeyd edir|deyir|vurğulayır|əmindir)"
+                   r"\s+ki\b")
+# A quote inside a nominalised clause the verb ends: 'Mirziyoyev isə sammitin “…” olacağına əmin olduğunu deyib',
+# '… “…” olduğunu bildirib' (the Azerbaijani form of Turkish "olduğunu söyledi")
+AZ_CLAUSE_AFTER = re.compile(rf"^[^.!?“”«»\"]{{0,60}}?\w+(?:dığını|diyini|duğunu|düyünü|acağını|əcəyini|acağına|əcəyinə|"
+                             rf"dığına|diyinə|duğuna|düyünə)\b[^.!?“”«»\"]{{0,30}}?\b(?:{AZ_VERBS})\s*[.!]")
+# "Ekspertin sözlərinə görə, …: “…”" / "Əlizadənin sözlərinə görə, “…”": according to (the genitive's) words
+# "O, həmçinin qeyd edib: “…”": "he" with a comma and an adverb before the verb and its colon (the last speaker)
+AZ_PRONOUN_COLON = re.compile(rf"^O,?\s+(?:[a-zəıöüşçğ]+\s+){{0,3}}?(?:{AZ_VERBS})\s*:\s*$")
+AZ_ACCORDING = re.compile(r"(?:^|[.!?]\s+)(?P<spk>[^,.;:!?“”«»\"]{2,60}?)n?[ıiuü]n\s+sözlərinə\s+görə\b")
+
+
+def _az_attribution(own_before: str, after: str, resolver: Resolver) -> Person | None:
+    """The speaker of an Azerbaijani quote that ends or sits in a sentence of reported speech: "X qeyd edib
+    ki, … “…”", "X … “…” olduğunu deyib", "X-in sözlərinə görə, …: “…”"; the rest of the sentence before
+    the quote names nobody and holds no quote."""
+    sentence = _SENTENCE_BREAK.split(own_before)[-1] if own_before.strip() else ""
+    if not sentence.strip() or sentence.rstrip()[-1:] in (".", "!", "?", "…"):
+        return None
+    if " ki" in sentence and (m := AZ_KI.search(sentence)) and sentence[:m.start()].strip() \
+            and _plain_object(sentence[m.end():], resolver):
+        return _clause_subject(sentence[:m.start()], resolver)
+    if (m := AZ_CLAUSE_AFTER.match(after)) and not _names_someone(m[0], resolver) \
+            and not _QUOTE_MARK.search(sentence):
+        return _clause_subject(sentence, resolver)
+    if sentence.startswith("O") and AZ_PRONOUN_COLON.match(sentence):
+        return resolver.resolve("o")
+    return None
+
+
+def _az_according(own_before: str, resolver: Resolver) -> Person | None:
+    """'Ekspertin sözlərinə görə, …: “…”': the one whose words these are (asked before the colon rules, which
+    would read "Əlizadənin" as a name); the rest of the sentence names nobody."""
+    sentence = _SENTENCE_BREAK.split(own_before)[-1] if "sözlərinə" in own_before else ""
+    if (m := AZ_ACCORDING.search(sentence)) and sentence.rstrip()[-1:] not in (".", "!", "?", "…") \
+            and _plain_object(sentence[m.end():], resolver):
+        return resolver.resolve(m["spk"].strip())
+    return None
+
+
+# --- A headline names the speaker of the body's quote ---
+_HEADLINE_LABEL = re.compile(r"^\s*(?P<spk>[^:“”«»\"„]{3,60}?)\s*:\s*$")
+
+
+def _headline_speakers(text: str, found: list[Found], headline_end: int, resolver: Resolver) -> list[Found]:
+    """'Sahibə Qafarova Astanada: “Parlamentlərimiz … gücləndirməlidir”' over a body quote that holds those
+    words and whose attribution the rules could not read ("Spiker çıxışında … vurğulayıb: “…”"): the
+    headline ("Name [in a place]: “…”") says who spoke it."""
+    heads = []  # (words, speaker) of the headline's quotes; the headline quote itself keeps what it had
+    for head in found:
+        if head.outer[0] < headline_end and _words(head.text) >= MIN_WORDS:
+            speaker = head.speaker
+            if speaker is None and (m := _HEADLINE_LABEL.match(text[:head.outer[0]])):
+                speaker = resolver.resolve(m["spk"], speaking=False)
+            if speaker is not None:
+                heads.append((head.text.casefold().rstrip(".!?…"), speaker))
+    for quote in found:
+        if heads and quote.speaker is None and quote.outer[0] >= headline_end:
+            words = quote.text.casefold()
+            speaker = next((spk for head, spk in heads if head in words), None)
+            if speaker is not None:
+                quote.speaker, quote.rule = speaker, "headline"
+    return found

@@ -165,12 +165,7 @@ def test_he_is_the_last_named_speaker():
 
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
-NOT_YET: set[str] = {  # the seventh held-out set, moved into dev: its remaining misses (docs/extraction.md)
-    "78-ft-erdogan-shusha", "79-bloomberg-orban-baku-gas", "80-nikkei-mirziyoyev-baku",
-    "81-eurasiareview-dushanbe-consultative", "82-jamnews-turkmenbashi-trilateral",
-    "84-ru-economistkg-kgz-aze-commission", "85-ru-avesta-rasulzoda-baku", "86-az-qafqazinfo-samarkand-summit",
-    "87-az-publika-customs-ten-months", "88-az-milli-gafarova-astana", "89-tr-dunya-yilmaz-baku-kek",
-}
+NOT_YET: set[str] = set()
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
