@@ -88,6 +88,11 @@ _YEAR_BEFORE = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|
                           r"|\b(20\d\d)-(?:c[iıuü])\s+il\s+üçün"  # "for 2030": the year it is set for
                           r"|\b(20\d\d)(?:\s+yılı(?:nda|na\s+kadar|na\s+dek|\s+için|ndan\s+önce)"
                           r"|['’](?:y?[ae])\s+(?:kadar|dek)|['’]d[ae]n\s+önce)", re.I)
+# … or after it, within its clause: "15 milyar dolarlık ticaret hacmi hedefine 2030'a kadar ulaşmayı" (to reach the
+# $15 billion target by 2030), "hədəfinə 2030-cu ilə qədər çatmaq"; only the "until" forms (a bare "2023 yılında"
+# after the amount may be another clause's year)
+_UNTIL_AFTER = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək)"
+                          r"|\b(20\d\d)(?:\s+yılına|['’]y?[ae])\s+(?:kadar|dek)\b", re.I)
 _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|\bэкспорт\w*|\bixrac\w*|\bihracat\w*", re.I)),
          ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*|\bithalat\w*", re.I)))
 # A sentence right after a trade figure that only says how much it grew: "This is 12 percent more than in
@@ -300,6 +305,11 @@ def _target_year(sentence: str, amount: money.Amount) -> int | None:
     m = _BY_YEAR.search(window, 0, _CLAUSE_BREAK.search(window).start())
     if m:
         return int(m[1] or m[2])
+    window = sentence[amount.end:amount.end + 60]
+    if "kadar" in window or "dek" in window or "qədər" in window:
+        m = _UNTIL_AFTER.search(window, 0, _CLAUSE_BREAK.search(window).start())
+        if m:
+            return int(m[1] or m[2])
     m = _YEAR_BEFORE.search(sentence, 0, amount.start) \
         if "-c" in sentence or "yıl" in sentence or "kadar" in sentence or "dek" in sentence or "önce" in sentence \
         else None
@@ -655,6 +665,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         if not codes and k - left_out <= 1 and not _OF_THE_TWO.search(sentence):
             carried, left_out = ((k, carried[1]) if carried and k - carried[0] <= CARRY_PERIOD else carried), k
             continue
+        clause_pair = None  # the two states the first amount's clause names, of a sentence naming three or more
         if not codes and (refers_back or not targets_only) and found and found[-1].kind == "trade" \
                 and k - last_trade <= 1:
             pair = found[-1].pair  # "it reached ...", "the figure stood at ...", "to bring it to": the pair just reported
@@ -668,7 +679,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # after meeting his Uzbek counterpart"), not about the article's visit
             pair = found[-1].pair
         else:
-            pair = (len(set(codes)) > 2 and _clause_pair(doc, s, amounts[0])) or _pair(codes, context_pair)
+            clause_pair = len(set(codes)) > 2 and _clause_pair(doc, s, amounts[0])
+            pair = clause_pair or _pair(codes, context_pair)
         if pair is None:
             continue
         if not _TIES.issuperset(pair):  # a state outside the ties: left out like a world total (its breakdown too)
@@ -680,7 +692,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             last_trade = k
         stated_by = None  # found on first need (most trade sentences with an amount give a record; not all)
         sentence_pair = pair
-        partners = _listed_partners(doc, s, codes, amounts, context_pair)
+        # a first clause naming two states of its own ("товарооборот Казахстана с Узбекистаном … превысил 4,4 млрд
+        # долларов, с Грузией – …") is their pair, no round-up of the article's country's partners
+        partners = None if clause_pair else _listed_partners(doc, s, codes, amounts, context_pair)
         # "Bunun 12,7 milyon dolları Azərbaycanın ixracının, 47,7 milyon dolları isə idxalın payına düşüb" (of
         # this, X fell to the share of exports, Y to imports): each amount's flow is the one named after it
         share_of = "payina" in s.check and len(amounts) > 1
