@@ -24,11 +24,11 @@ from .cheap import lowered
 from .document import Document
 from .people import Resolver
 
-# "traded goods worth $X" is a trade sentence too; Russian экспорт/импорт, Azerbaijani ixrac/idxal and
+# "traded goods worth $X" is a trade sentence too, and so is "commerce between/with" (not "Chamber of Commerce"); Russian экспорт/импорт, Azerbaijani ixrac/idxal and
 # Turkish ihracat/ithalat (export/import) as reports in those languages give the breakdown of a turnover.
-_TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|товарооборот\w*|торговл\w*|экспорт\w*|импорт\w*|"
+_TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|commerce(?=\s+(?:between|with)\b)|товарооборот\w*|торговл\w*|экспорт\w*|импорт\w*|"
                     r"ticarət|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ithalat\w*)\b", re.I)
-_TRADE_WORDS = ("trade", "turnover", "export", "import", "товарооборот", "торговл", "экспорт", "импорт", "ticarət",
+_TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "товарооборот", "торговл", "экспорт", "импорт", "ticarət",
                 "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ithalat")  # one is in every _TRADE match
 _TARGET_CUE = re.compile(r"\b(bring\w*|increas\w+|rais\w+|boost\w*|reach\w*|doubl\w+|expand\w*|grow\w*|target\w*|goal|"
                          r"aim\w*|lift\w*|push\w*)\b[^.]{0,120}?\bto\s+(?:the\s+)?(?:level\s+of\s+)?$", re.I)
@@ -127,7 +127,7 @@ _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two state
                          r"qarşılıqlı|ikili|iki ülke|karşılıklı|arasında\w*|между|двусторонн\w*|взаимн\w*)\b", re.I)
 # A sentence right after a trade figure that names no trade word but reports another figure of it: "In
 # January–May 2025, it reached $126.4 million", "In 2024, the figure stood at USD 383 million".
-_FIGURE_BACK = re.compile(r"(?:^|,\s*)(?:it|the figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
+_FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:in|during|for|over)\s[^,.;]{3,50}?\s)(?:it|the figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
                           r"(?:has\s+|had\s+)?(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
                           r"increased|fell|dropped|declined|decreased)\b"
                           # Azerbaijani, Turkish, Russian "this figure" (the verb comes last there, or is left out)
@@ -600,13 +600,18 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         codes = None  # found on first need
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence):
             if k - 1 != last_trade:
-                if k - 1 != named or not any(word in s.check for word in _REFERS_BACK_WORDS) \
+                if k - 1 == named and _FIGURE_BACK.search(sentence):
+                    # right after a sentence naming trade without an amount: "Trade between the two countries remains
+                    # small. It totaled around $240 million last year": a figure of that trade
+                    codes, looks_back = doc.codes(s) or doc.codes(doc.sentences[k - 1]), True
+                elif k - 1 != named or not any(word in s.check for word in _REFERS_BACK_WORDS) \
                         or not _REFERS_BACK.search(sentence):
                     continue
-                # right after a sentence naming trade without an amount: '"Our trade does not reflect our
-                # potential," he said. "We must raise it to one billion dollars"': a target for that trade
-                targets_only = refers_back = True
-                codes = doc.codes(s) or doc.codes(doc.sentences[k - 1])
+                else:
+                    # right after a sentence naming trade without an amount: '"Our trade does not reflect our
+                    # potential," he said. "We must raise it to one billion dollars"': a target for that trade
+                    targets_only = refers_back = True
+                    codes = doc.codes(s) or doc.codes(doc.sentences[k - 1])
             # right after a trade figure: its growth ("This is 12% more"), or a target for "it"
             elif found and carried and carried[0] == k - 1 and found[-1].kind == "trade" \
                     and found[-1].growth_pct is None and (growth := _growth_next(sentence, s.check)) is not None:
