@@ -571,6 +571,21 @@ def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, peri
 # a year the period rules did not take (one after publication, "by 2030"): its period is its own.
 CARRY_PERIOD = 2
 
+# Turkish and Azerbaijani "… olan" (which was): "2018'de 3,6 milyar dolar olan iki ülke arasındaki ticaret hacmi, geçen
+# yıl yüzde 23 artışla 4 milyar 440 milyon dolara ulaştı" (trade, $3.6 billion in 2018, reached $4.44 billion last
+# year): the first amount, with a period of its own before it, is the trade's earlier value.
+_WHICH_WAS = re.compile(r"\w{0,4}\s+olan\b", re.I)
+
+
+def _periods_split(sentence: str, amounts: list[money.Amount], published: date):
+    """(the first amount's period, the rest's period) of a sentence told as "<period> X olan …, <period> Y"; None
+    unless both parts have a period."""
+    if len(amounts) < 2 or "olan" not in sentence or not (m := _WHICH_WAS.match(sentence, amounts[0].end)):
+        return None
+    first = when.period_in(sentence[:m.end()], published)
+    rest = when.period_in(sentence[m.end():], published)
+    return (first, rest) if first and rest else None
+
 
 def _sentences_since(doc: Document, j: int, k: int) -> int:
     """How many sentences sentence k is after sentence j, not counting the lines between that end without a stop:
@@ -705,6 +720,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         share_of = "payina" in s.check and len(amounts) > 1
         figure_done = False
         period: tuple[str, int, int] | None | bool = False  # found on first need: the same for each amount
+        split = None  # the first amount's and the rest's periods of "2018'de X olan …, geçen yıl Y"
         for i, amount in enumerate(amounts):
             lead = sentence[:amount.start]
             # only the text since the previous amount can make this one a target
@@ -743,7 +759,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 if baseline is None:
                     continue
             if period is False:
-                period = when.period_in(sentence, published, s.check)
+                split = _periods_split(sentence, amounts, published)
+                period = split[1] if split else when.period_in(sentence, published, s.check)
                 if period is None and carried and _sentences_since(doc, carried[0], k) <= CARRY_PERIOD \
                         and not _A_YEAR.search(sentence):
                     period = carried[1]
@@ -753,7 +770,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue
             if stated_by is None:
                 stated_by = _stated_by(sentence, s.check, sentence_pair, resolver, outlet)
-            figure_period = period  # the sentence's, but for a partner's clause with a period of its own
+            figure_period = split[0] if split and i == 0 else period  # the sentence's, but for a partner's clause
+            # with a period of its own, or the earlier value "2018'de 3,6 milyar dolar olan"
             if baseline:  # the same pair and flow, a period before: no growth of its own
                 pair, flow, growth = found[-1].pair, found[-1].flow, None
             elif share_of:  # Azerbaijani: the flow follows the amount, "12,7 milyon dolları ixracın payına düşüb"
