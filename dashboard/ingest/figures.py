@@ -126,8 +126,10 @@ _GROUP_OR_TOTAL_WORDS = ("ots", "tdt", "отг", "cis", "снг", "eu", "organi"
 _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two states|our countries|iki ölkə|ikitərəfli|"
                          r"qarşılıqlı|ikili|iki ülke|karşılıklı|arasında\w*|между|двусторонн\w*|взаимн\w*)\b", re.I)
 # A sentence right after a trade figure that names no trade word but reports another figure of it: "In
-# January–May 2025, it reached $126.4 million", "In 2024, the figure stood at USD 383 million".
-_FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:in|during|for|over)\s[^,.;]{3,50}?\s)(?:it|the figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
+# January–May 2025, it reached $126.4 million", "In 2024, the figure stood at USD 383 million" (the period may stand
+# before "it" without a comma: "In the first five months of this year it was worth $246m").
+_FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:in|during|for|over)\s[^,.;]{3,50}?\s)"
+                          r"(?:it|the figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
                           r"(?:has\s+|had\s+)?(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
                           r"increased|fell|dropped|declined|decreased)\b"
                           # Azerbaijani, Turkish, Russian "this figure" (the verb comes last there, or is left out)
