@@ -24,11 +24,11 @@ from .cheap import lowered
 from .document import Document
 from .people import Resolver
 
-# "traded goods worth $X" is a trade sentence too; Russian экспорт/импорт, Azerbaijani ixrac/idxal and
+# "traded goods worth $X" is a trade sentence too, and so is "commerce between/with" (not "Chamber of Commerce"); Russian экспорт/импорт, Azerbaijani ixrac/idxal and
 # Turkish ihracat/ithalat (export/import) as reports in those languages give the breakdown of a turnover.
-_TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|товарооборот\w*|торговл\w*|экспорт\w*|импорт\w*|"
+_TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|commerce(?=\s+(?:between|with)\b)|товарооборот\w*|торговл\w*|экспорт\w*|импорт\w*|"
                     r"ticarət|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ithalat\w*)\b", re.I)
-_TRADE_WORDS = ("trade", "turnover", "export", "import", "товарооборот", "торговл", "экспорт", "импорт", "ticarət",
+_TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "товарооборот", "торговл", "экспорт", "импорт", "ticarət",
                 "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ithalat")  # one is in every _TRADE match
 _TARGET_CUE = re.compile(r"\b(bring\w*|increas\w+|rais\w+|boost\w*|reach\w*|doubl\w+|expand\w*|grow\w*|target\w*|goal|"
                          r"aim\w*|lift\w*|push\w*)\b[^.]{0,120}?\bto\s+(?:the\s+)?(?:level\s+of\s+)?$", re.I)
@@ -88,6 +88,11 @@ _YEAR_BEFORE = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|
                           r"|\b(20\d\d)-(?:c[iıuü])\s+il\s+üçün"  # "for 2030": the year it is set for
                           r"|\b(20\d\d)(?:\s+yılı(?:nda|na\s+kadar|na\s+dek|\s+için|ndan\s+önce)"
                           r"|['’](?:y?[ae])\s+(?:kadar|dek)|['’]d[ae]n\s+önce)", re.I)
+# … or after it, within its clause: "15 milyar dolarlık ticaret hacmi hedefine 2030'a kadar ulaşmayı" (to reach the
+# $15 billion target by 2030), "hədəfinə 2030-cu ilə qədər çatmaq"; only the "until" forms (a bare "2023 yılında"
+# after the amount may be another clause's year)
+_UNTIL_AFTER = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək)"
+                          r"|\b(20\d\d)(?:\s+yılına|['’]y?[ae])\s+(?:kadar|dek)\b", re.I)
 _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|\bэкспорт\w*|\bixrac\w*|\bihracat\w*", re.I)),
          ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*|\bithalat\w*", re.I)))
 # A sentence right after a trade figure that only says how much it grew: "This is 12 percent more than in
@@ -121,8 +126,10 @@ _GROUP_OR_TOTAL_WORDS = ("ots", "tdt", "отг", "cis", "снг", "eu", "organi"
 _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two states|our countries|iki ölkə|ikitərəfli|"
                          r"qarşılıqlı|ikili|iki ülke|karşılıklı|arasında\w*|между|двусторонн\w*|взаимн\w*)\b", re.I)
 # A sentence right after a trade figure that names no trade word but reports another figure of it: "In
-# January–May 2025, it reached $126.4 million", "In 2024, the figure stood at USD 383 million".
-_FIGURE_BACK = re.compile(r"(?:^|,\s*)(?:it|the figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
+# January–May 2025, it reached $126.4 million", "In 2024, the figure stood at USD 383 million" (the period may stand
+# before "it" without a comma: "In the first five months of this year it was worth $246m").
+_FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:in|during|for|over)\s[^,.;]{3,50}?\s)"
+                          r"(?:it|the figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
                           r"(?:has\s+|had\s+)?(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
                           r"increased|fell|dropped|declined|decreased)\b"
                           # Azerbaijani, Turkish, Russian "this figure" (the verb comes last there, or is left out)
@@ -300,6 +307,11 @@ def _target_year(sentence: str, amount: money.Amount) -> int | None:
     m = _BY_YEAR.search(window, 0, _CLAUSE_BREAK.search(window).start())
     if m:
         return int(m[1] or m[2])
+    window = sentence[amount.end:amount.end + 60]
+    if "kadar" in window or "dek" in window or "qədər" in window:
+        m = _UNTIL_AFTER.search(window, 0, _CLAUSE_BREAK.search(window).start())
+        if m:
+            return int(m[1] or m[2])
     m = _YEAR_BEFORE.search(sentence, 0, amount.start) \
         if "-c" in sentence or "yıl" in sentence or "kadar" in sentence or "dek" in sentence or "önce" in sentence \
         else None
@@ -561,6 +573,21 @@ def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, peri
 # a year the period rules did not take (one after publication, "by 2030"): its period is its own.
 CARRY_PERIOD = 2
 
+# Turkish and Azerbaijani "… olan" (which was): "2018'de 3,6 milyar dolar olan iki ülke arasındaki ticaret hacmi, geçen
+# yıl yüzde 23 artışla 4 milyar 440 milyon dolara ulaştı" (trade, $3.6 billion in 2018, reached $4.44 billion last
+# year): the first amount, with a period of its own before it, is the trade's earlier value.
+_WHICH_WAS = re.compile(r"\w{0,4}\s+olan\b", re.I)
+
+
+def _periods_split(sentence: str, amounts: list[money.Amount], published: date):
+    """(the first amount's period, the rest's period) of a sentence told as "<period> X olan …, <period> Y"; None
+    unless both parts have a period."""
+    if len(amounts) < 2 or "olan" not in sentence or not (m := _WHICH_WAS.match(sentence, amounts[0].end)):
+        return None
+    first = when.period_in(sentence[:m.end()], published)
+    rest = when.period_in(sentence[m.end():], published)
+    return (first, rest) if first and rest else None
+
 
 def _sentences_since(doc: Document, j: int, k: int) -> int:
     """How many sentences sentence k is after sentence j, not counting the lines between that end without a stop:
@@ -590,13 +617,18 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         codes = None  # found on first need
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence):
             if k - 1 != last_trade:
-                if k - 1 != named or not any(word in s.check for word in _REFERS_BACK_WORDS) \
+                if k - 1 == named and _FIGURE_BACK.search(sentence):
+                    # right after a sentence naming trade without an amount: "Trade between the two countries remains
+                    # small. It totaled around $240 million last year": a figure of that trade
+                    codes, looks_back = doc.codes(s) or doc.codes(doc.sentences[k - 1]), True
+                elif k - 1 != named or not any(word in s.check for word in _REFERS_BACK_WORDS) \
                         or not _REFERS_BACK.search(sentence):
                     continue
-                # right after a sentence naming trade without an amount: '"Our trade does not reflect our
-                # potential," he said. "We must raise it to one billion dollars"': a target for that trade
-                targets_only = refers_back = True
-                codes = doc.codes(s) or doc.codes(doc.sentences[k - 1])
+                else:
+                    # right after a sentence naming trade without an amount: '"Our trade does not reflect our
+                    # potential," he said. "We must raise it to one billion dollars"': a target for that trade
+                    targets_only = refers_back = True
+                    codes = doc.codes(s) or doc.codes(doc.sentences[k - 1])
             # right after a trade figure: its growth ("This is 12% more"), or a target for "it"
             elif found and carried and carried[0] == k - 1 and found[-1].kind == "trade" \
                     and found[-1].growth_pct is None and (growth := _growth_next(sentence, s.check)) is not None:
@@ -655,6 +687,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         if not codes and k - left_out <= 1 and not _OF_THE_TWO.search(sentence):
             carried, left_out = ((k, carried[1]) if carried and k - carried[0] <= CARRY_PERIOD else carried), k
             continue
+        clause_pair = None  # the two states the first amount's clause names, of a sentence naming three or more
         if not codes and (refers_back or not targets_only) and found and found[-1].kind == "trade" \
                 and k - last_trade <= 1:
             pair = found[-1].pair  # "it reached ...", "the figure stood at ...", "to bring it to": the pair just reported
@@ -668,7 +701,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # after meeting his Uzbek counterpart"), not about the article's visit
             pair = found[-1].pair
         else:
-            pair = (len(set(codes)) > 2 and _clause_pair(doc, s, amounts[0])) or _pair(codes, context_pair)
+            clause_pair = len(set(codes)) > 2 and _clause_pair(doc, s, amounts[0])
+            pair = clause_pair or _pair(codes, context_pair)
         if pair is None:
             continue
         if not _TIES.issuperset(pair):  # a state outside the ties: left out like a world total (its breakdown too)
@@ -680,12 +714,15 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             last_trade = k
         stated_by = None  # found on first need (most trade sentences with an amount give a record; not all)
         sentence_pair = pair
-        partners = _listed_partners(doc, s, codes, amounts, context_pair)
+        # a first clause naming two states of its own ("товарооборот Казахстана с Узбекистаном … превысил 4,4 млрд
+        # долларов, с Грузией – …") is their pair, no round-up of the article's country's partners
+        partners = None if clause_pair else _listed_partners(doc, s, codes, amounts, context_pair)
         # "Bunun 12,7 milyon dolları Azərbaycanın ixracının, 47,7 milyon dolları isə idxalın payına düşüb" (of
         # this, X fell to the share of exports, Y to imports): each amount's flow is the one named after it
         share_of = "payina" in s.check and len(amounts) > 1
         figure_done = False
         period: tuple[str, int, int] | None | bool = False  # found on first need: the same for each amount
+        split = None  # the first amount's and the rest's periods of "2018'de X olan …, geçen yıl Y"
         for i, amount in enumerate(amounts):
             lead = sentence[:amount.start]
             # only the text since the previous amount can make this one a target
@@ -724,7 +761,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 if baseline is None:
                     continue
             if period is False:
-                period = when.period_in(sentence, published, s.check)
+                split = _periods_split(sentence, amounts, published)
+                period = split[1] if split else when.period_in(sentence, published, s.check)
                 if period is None and carried and _sentences_since(doc, carried[0], k) <= CARRY_PERIOD \
                         and not _A_YEAR.search(sentence):
                     period = carried[1]
@@ -734,7 +772,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue
             if stated_by is None:
                 stated_by = _stated_by(sentence, s.check, sentence_pair, resolver, outlet)
-            figure_period = period  # the sentence's, but for a partner's clause with a period of its own
+            figure_period = split[0] if split and i == 0 else period  # the sentence's, but for a partner's clause
+            # with a period of its own, or the earlier value "2018'de 3,6 milyar dolar olan"
             if baseline:  # the same pair and flow, a period before: no growth of its own
                 pair, flow, growth = found[-1].pair, found[-1].flow, None
             elif share_of:  # Azerbaijani: the flow follows the amount, "12,7 milyon dolları ixracın payına düşüb"
