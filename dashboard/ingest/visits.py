@@ -548,12 +548,17 @@ def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:
     if not m:
         return []
     if not places._CYRILLIC.search(m[0]):
-        participle = _PARTICIPLE.match(sentence, m.end())
-        if not participle:
-            return []
-        return _persons_in(sentence[participle.end():].split(",", 1)[0], resolver)
+        return _participle_visitors(sentence, resolver)
     clause = sentence[m.end():].split(",", 1)[0]
     return _persons_in(_RU_GENITIVE_A.sub("", clause), resolver)
+
+
+def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
+    """Those named after a Turkish or Azerbaijani participle of the first visit word, in its clause ("Kazakistan'ı
+    resmi ziyaret eden Cumhurbaşkanı Erdoğan, …", "rəsmi səfərdə olan Macarıstan Prezidenti …"); none without one."""
+    m = _LOCAL_VISIT.search(sentence)
+    participle = _PARTICIPLE.match(sentence, m.end()) if m and not places._CYRILLIC.search(m[0]) else None
+    return _persons_in(sentence[participle.end():].split(",", 1)[0], resolver) if participle else []
 
 
 # "ziyaret eden", "ziyarette bulunan", "səfər edən", "səfərdə olan": (who is) visiting
@@ -691,7 +696,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         local = days and visitor is None and local_words[k] and not _LOCAL_NOT_VISIT.search(sentence)
         after = False  # the visitor named after the visit word: "визит Токаева в Узбекистан"
         if local:
-            visitor, *others = _local_visitors(sentence, resolver) or [None]
+            # a participle right after the visit word qualifies who follows it, whoever the sentence names
+            # first ("İlham Əliyevin və rəsmi səfərdə olan Macarıstan Prezidenti … bəyanatları": the Hungarian)
+            named = _participle_visitors(sentence, resolver)
+            visitor, *others = named or _local_visitors(sentence, resolver) or [None]
+            after = bool(named)
             if visitor is None and (named := _visitors_after(sentence, resolver)):
                 (visitor, *others), after = named, True
         place = (_destination(doc, s, visitor.iso3 if visitor else "")
