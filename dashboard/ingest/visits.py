@@ -47,10 +47,10 @@ from .people import _NAME as _NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolve
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
 # "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
 _ARRIVAL_DAY = r"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?)?"
-_VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew)" + _ARRIVAL_DAY + r"\s+(?:in|to)|summit|trip to"
+_VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed)" + _ARRIVAL_DAY + r"\s+(?:in|to)|summit|trip to"
                     r"|(?:was|were)\s+in(?-i:(?=\s+[A-Z][a-z])))\b", re.I)
 # every _VISIT match holds one of these
-_VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "was in", "were in")
+_VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in")
 _STAY = re.compile(r"\b(?:was|were)\s+in\b")  # "was in Baku": a stay, told more loosely than a visit
 # Russian, Azerbaijani, Turkish: визит, прибыл(и)/прибывший, прилетел (flew in), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
 _LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|прилете(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*|\b(?:gəlib|gəldi|geldi)\b",
@@ -151,7 +151,7 @@ _LOCAL_SIGNED_WORDS = ("подписа", "imza")  # one is in every _LOCAL_DOCUM
 _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|center|monument|bust)s?\b[^.]{0,80}?\bnamed after\s+"
                           r"(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<name>[A-Z][\w-]+\s+[A-Z][\w-]+)")
 _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|"
-                           r"arrived|began|started|concluded|travell?ed|flew|was in|were in)\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit"
+                           r"arrived|began|started|concluded|travell?ed|flew|landed|was in|were in)\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit"
                            # "President of Tajikistan Emomali Rahmon, who arrived in Baku on a state visit on …"
                            r"|(?P<d>[A-Z][^,.]{2,80}?),\s+who\s+(?:has\s+|had\s+)?arrived\b")
 
@@ -203,7 +203,7 @@ class VisitFound:
 # Words one of the three _VISITOR_CUES alternatives needs (the pattern is case-sensitive): without them
 # the search, slow for its lazy runs from every capital, is not made.
 _CUE_VERBS = ("paid", "made", "will pay", "is paying", "arrived", "began", "started", "concluded", "travelled",
-              "traveled", "flew", "was in", "were in")
+              "traveled", "flew", "landed", "was in", "were in")
 
 
 def _after_last_stop(sentence: str, before: int, stops: str) -> int:
@@ -578,16 +578,16 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      # welcomed by the host on arrival: "X, Y and Z were greeted by Aliyev at the entrance"
                      r"|\b(?:were|was)\s+(?:greeted|welcomed)\s+by\b"
                      # come for it: "Orban flew in on Monday evening" (_ARRIVED: its day may start the visit)
-                     r"|\barrived\b|\bflew\s+in\b"
+                     r"|\b(?:arrived|landed)\b|\bflew\s+in\b"
                      r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etmiş)\w*|\bkatıl(?:dı|mış|an)",
                      re.I)
 _ATTEND_WORDS = ("attended", "took part", "taking part", "participated", "joined", "brought together", "greeted",
-                 "welcomed", "arrived",
+                 "welcomed", "arrived", "landed",
                  "flew in", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
 
-_ARRIVED = re.compile(r"\barrived\b|\bflew\s+in\b")
+_ARRIVED = re.compile(r"\b(?:arrived|landed)\b|\bflew\s+in\b")
 
 
 def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolver,

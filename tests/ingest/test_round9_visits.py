@@ -26,3 +26,11 @@ def test_a_participle_of_the_visit_word_names_who_follows_it_not_the_subject():
     text = ("Martın 6-da Daşkənddə Özbəkistan Prezidenti Şavkat Mirziyoyevin və işgüzar səfərdə olan "
             "Azərbaycan Prezidenti İlham Əliyevin görüşü keçirilib.")
     assert _visits(text, _FRIDAY) == [("Ilham Aliyev", "Uzbekistan", "2025-03-06", "Tashkent", "working")]
+
+
+def test_landing_is_an_arrival_and_one_right_after_a_summit_came_for_it():
+    """Planted: "landed" removed from visits._VISIT (the landing proposed no visit)."""
+    text = ("Leaders of the Turkic states held a summit in Bishkek on Thursday. "
+            "Azerbaijani President Ilham Aliyev had landed in Bishkek late on Wednesday and was met by the "
+            "Kyrgyz prime minister.")
+    assert _visits(text, _FRIDAY) == [("Ilham Aliyev", "Kyrgyzstan", "2025-03-05", "Bishkek", "summit")]
