@@ -579,11 +579,15 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      r"|\b(?:were|was)\s+(?:greeted|welcomed)\s+by\b"
                      # come for it: "Orban flew in on Monday evening" (_ARRIVED: its day may start the visit)
                      r"|\b(?:arrived|landed)\b|\bflew\s+in\b"
+                     # seated with them ("On Friday he took his seat … next to Turkey's Recep Tayyip Erdoğan, …", "sat
+                     # alongside"), or a state's envoy ("Turkmenistan was represented by its former president …")
+                     r"|\btook\s+(?:his|her|their)\s+seats?\b|\bsat\s+(?:down\s+)?(?:next\s+to|alongside|beside)\b"
+                     r"|\b(?:was|were)\s+represented\s+by\b"
                      r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etmiş)\w*|\bkatıl(?:dı|mış|an)",
                      re.I)
 _ATTEND_WORDS = ("attended", "took part", "taking part", "participated", "joined", "brought together", "greeted",
                  "welcomed", "arrived", "landed",
-                 "flew in", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
+                 "flew in", "seat", "sat ", "represented by", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
 
@@ -605,6 +609,8 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
             return False  # arrived somewhere else
         start = next((d[0] for d in _dates(s, published) if summit.start - _ARRIVED_BEFORE <= d[0] < summit.start),
                      start)
+    elif later := _later_day(s, summit, published):
+        start = summit.start = later
     added = False
     for person in _persons_in(s.text, resolver):
         if person.iso3 == summit.host:
@@ -615,6 +621,17 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
             visits.append(visit)
             added = True
     return added
+
+
+def _later_day(s: Sentence, summit: VisitFound, published: date) -> date | None:
+    """The day, a day or two after the summit's, that a sentence telling who took part names: the summit's
+    sentence may have told an arrival ("The Hungarian prime minister flew into the Kazakh capital on Thursday
+    evening for the summit"), and those who sat with him "On Friday" came on Friday, which is then the
+    gathering's day for those named after them. None when the sentence names no such day."""
+    later = next((d[0] for d in _dates(s, published) if summit.start < d[0] <= summit.start + _ARRIVED_BEFORE), None)
+    if later and summit.end and summit.end >= later:
+        return None  # a day within a summit told as several days ("July 5-6") moves nothing
+    return later
 
 
 # A summit told as leaders gathering, no "summit" word: "When the presidents of the five Central Asian republics

@@ -34,3 +34,22 @@ def test_landing_is_an_arrival_and_one_right_after_a_summit_came_for_it():
             "Azerbaijani President Ilham Aliyev had landed in Bishkek late on Wednesday and was met by the "
             "Kyrgyz prime minister.")
     assert _visits(text, _FRIDAY) == [("Ilham Aliyev", "Kyrgyzstan", "2025-03-05", "Bishkek", "summit")]
+
+
+def test_those_seated_with_the_one_who_came_for_a_summit_took_part_on_the_day_told():
+    """Planted: visits._later_day returning None (the leaders seated on Thursday were given Wednesday, the
+    day the first flew in)."""
+    text = ("Uzbek President Shavkat Mirziyoyev flew into Ashgabat on Wednesday evening for the summit of "
+            "Central Asian leaders. On Thursday he sat down alongside Kazakhstan's Kassym-Jomart Tokayev and "
+            "Kyrgyzstan's Sadyr Japarov.")
+    assert _visits(text, _FRIDAY) == [
+        ("Shavkat Mirziyoyev", "Turkmenistan", "2025-03-05", "Ashgabat", "summit"),
+        ("Kassym-Jomart Tokayev", "Turkmenistan", "2025-03-06", "Ashgabat", "summit"),
+        ("Sadyr Japarov", "Turkmenistan", "2025-03-06", "Ashgabat", "summit")]
+
+
+def test_a_state_represented_at_a_summit_by_someone_named_sent_them():
+    """Planted: the "represented by" alternative removed from visits._ATTEND (no visit for the envoy)."""
+    text = ("The summit of the Organization of Turkic States opened in Baku on Wednesday. "
+            "Kazakhstan was represented by President Kassym-Jomart Tokayev, Kyrgyzstan by a deputy minister.")
+    assert _visits(text, _FRIDAY) == [("Kassym-Jomart Tokayev", "Azerbaijan", "2025-03-05", "Baku", "summit")]
