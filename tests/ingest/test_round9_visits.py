@@ -53,3 +53,16 @@ def test_a_state_represented_at_a_summit_by_someone_named_sent_them():
     text = ("The summit of the Organization of Turkic States opened in Baku on Wednesday. "
             "Kazakhstan was represented by President Kassym-Jomart Tokayev, Kyrgyzstan by a deputy minister.")
     assert _visits(text, _FRIDAY) == [("Kassym-Jomart Tokayev", "Azerbaijan", "2025-03-05", "Baku", "summit")]
+
+
+def test_russian_nakanune_alone_is_the_day_before_the_report():
+    """Planted: the _EVE alternative of when._LOCAL_RELATIVE removed (the visit had no day, none proposed)."""
+    text = ("Президент Кыргызстана Садыр Жапаров, прибывший накануне с государственным визитом в Ташкент, "
+            "провел переговоры с Шавкатом Мирзиёевым.")
+    assert _visits(text, _FRIDAY) == [("Sadyr Japarov", "Uzbekistan", "2025-03-06", "Tashkent", "state")]
+
+
+def test_russian_nakanune_before_a_noun_is_ahead_of_it_no_day():
+    """Planted: the lookahead of when._EVE removed ("накануне визита" was read as yesterday)."""
+    from dashboard.ingest import when
+    assert when.local_dates_in("Накануне визита министры обсудили повестку.", _FRIDAY) == []
