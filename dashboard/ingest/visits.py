@@ -53,9 +53,12 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed)" 
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in")
 _STAY = re.compile(r"\b(?:was|were)\s+in\b")  # "was in Baku": a stay, told more loosely than a visit
 # Russian, Azerbaijani, Turkish: визит, прибыл(и)/прибывший, прилетел (flew in), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
-_LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|прилете(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*|\b(?:gəlib|gəldi|geldi)\b",
-                          re.I)
-_LOCAL_VISIT_WORDS = ("визит", "прибы", "прилете", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi")
+# also the participle "came" right after a place in the dative ("dün akşam Bakü'ye gelen Cumhurbaşkanı …", "Bakıya
+# gələn"): who follows it came there (_participle_visitors)
+_LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|прилете(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*|\b(?:gəlib|gəldi|geldi)\b"
+                          r"|(?<=[aeə]\s)(?:gelen|gələn)\b", re.I)
+_LOCAL_VISIT_WORDS = ("визит", "прибы", "прилете", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
+                      "gelen", "gələn")
 _TYPE = re.compile(r"\b(state|official|working|summit)\b(?:\s+visit)?", re.I)
 # The type in Russian ("с официальным визитом", "государственного визита", "саммит"), Azerbaijani
 # ("işgüzar səfərə", "rəsmi səfər", "dövlət səfəri", "Zirvə") and Turkish ("çalışma ziyareti", "resmi
@@ -554,11 +557,19 @@ def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:
 
 
 def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
-    """Those named after a Turkish or Azerbaijani participle of the first visit word, in its clause ("Kazakistan'ı
-    resmi ziyaret eden Cumhurbaşkanı Erdoğan, …", "rəsmi səfərdə olan Macarıstan Prezidenti …"); none without one."""
-    m = _LOCAL_VISIT.search(sentence)
-    participle = _PARTICIPLE.match(sentence, m.end()) if m and not places._CYRILLIC.search(m[0]) else None
-    return _persons_in(sentence[participle.end():].split(",", 1)[0], resolver) if participle else []
+    """Those named after the first Turkish or Azerbaijani participle of a visit word, in its clause ("Kazakistan'ı
+    resmi ziyaret eden Cumhurbaşkanı Erdoğan, …", "rəsmi səfərdə olan Macarıstan Prezidenti …", "Resmi ziyaret için
+    dün akşam Bakü'ye gelen Cumhurbaşkanı …"); none without one."""
+    for m in _LOCAL_VISIT.finditer(sentence):
+        if places._CYRILLIC.search(m[0]):
+            return []
+        end = m.end() if lowered(m[0]) in _CAME else (p.end() if (p := _PARTICIPLE.match(sentence, m.end())) else None)
+        if end is not None:
+            return _persons_in(sentence[end:].split(",", 1)[0], resolver)
+    return []
+
+
+_CAME = ("gelen", "gələn")  # the _LOCAL_VISIT words that are participles themselves
 
 
 # "ziyaret eden", "ziyarette bulunan", "səfər edən", "səfərdə olan": (who is) visiting

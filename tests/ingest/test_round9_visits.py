@@ -66,3 +66,11 @@ def test_russian_nakanune_before_a_noun_is_ahead_of_it_no_day():
     """Planted: the lookahead of when._EVE removed ("накануне визита" was read as yesterday)."""
     from dashboard.ingest import when
     assert when.local_dates_in("Накануне визита министры обсудили повестку.", _FRIDAY) == []
+
+
+def test_who_follows_came_to_a_place_in_the_dative_came_there():
+    """Planted: the "gelen/gələn" alternative of visits._LOCAL_VISIT removed (no visit: the one visit word,
+    "ziyareti", has no participle after it)."""
+    text = ("Çalışma ziyareti kapsamında perşembe günü Astana'ya gelen Azerbaycan Cumhurbaşkanı İlham Aliyev, "
+            "Kazakistan Başbakanı ile görüştü.")
+    assert _visits(text, _FRIDAY) == [("Ilham Aliyev", "Kazakhstan", "2025-03-06", "Astana", "working")]
