@@ -172,7 +172,11 @@ _POSSESSIVE = re.compile(r"^(?:his|her|their)\s+")
 _GROUP = re.compile(r"(?:the\s+)?(?:heads|leaders|ministers|presidents|delegations|members|officials)\b", re.I)
 _THE_VISIT = re.compile(r"\bthe visit\b|\bthe summit\b", re.I)
 _PARTIES_VERBS = ("held", "had", "holds", "conducted", "met")  # one is in every _PARTIES match
-_RECEIVED = re.compile(r"(?P<host>[A-Z][^,.;]{2,80}?)\s+received\s+(?P<guest>[A-Z][^,.;]{2,120}?)"
+# the one received may be the head of a delegation: "received a delegation of the Republic of Azerbaijan headed by
+# Deputy Prime Minister Shahin Mustafayev" (the delegation's country is his, when the table does not know him)
+_RECEIVED = re.compile(r"(?P<host>[A-Z][^,.;]{2,80}?)\s+received\s+"
+                       r"(?:(?P<delegation>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\b[^,.;]{0,80}?)"
+                       r"\s+(?:headed|led)\s+by\s+)?(?P<guest>[A-Z][^,.;]{2,120}?)"
                        r"(?=\s+(?:in|on|at|who|during|for)\b|[,.;]|$)")
 # "Baku, September 25, Trend" / "Astana, June 8 (Kazinform)": a place, a comma, then the day; also
 # "Bişkek. 6 noyabr. APA." / "Ташкент. 15 апреля. ИНТЕРФАКС" (a full stop after the place)
@@ -395,6 +399,8 @@ def _reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
         return None
     host = resolver.resolve(m["host"], speaking=False)
     guest = resolver.resolve(m["guest"], speaking=False)
+    if guest and not guest.iso3 and m["delegation"] and len(codes := places.codes_in(m["delegation"])) == 1:
+        guest = guest._replace(iso3=codes[0])
     if not (host and guest and host.iso3 and guest.iso3 and host.iso3 != guest.iso3):
         return None
     # the city only when the sentence names it ("received … in Baku"); President.az often does not
@@ -554,6 +560,22 @@ def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:
         return _participle_visitors(sentence, resolver)
     clause = sentence[m.end():].split(",", 1)[0]
     return _persons_in(_RU_GENITIVE_A.sub("", clause), resolver)
+
+
+# A delegation named by its country's adjective as the subject of an arrival
+_DELEGATION_ARRIVED = re.compile(r"\b[Tt]he\s+([A-Z][\w-]+)\s+delegation\s+(?:has\s+|had\s+)?(?:arrived|landed|flew)\b")
+
+
+def _delegation_head(sentence: str, visits: list[VisitFound]) -> Person | None:
+    """The visitor of the last visit told whose country the delegation arriving is of ("… received a delegation of
+    the Republic of Azerbaijan headed by Deputy Prime Minister Shahin Mustafayev." "The Azerbaijani delegation
+    arrived in Tashkent on Tuesday"): the delegation's arrival is its head's (told on an earlier day, his visit's
+    start, see _merge). None when no visit of someone of that country was told."""
+    m = _DELEGATION_ARRIVED.search(sentence)
+    found = places.mentions(m[1]) if m else []
+    if len(found) != 1 or not found[0].is_demonym:
+        return None
+    return next((v.visitor for v in reversed(visits) if v.visitor.iso3 == found[0].iso3), None)
 
 
 def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
@@ -731,6 +753,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             after = bool(named)
             if visitor is None and (named := _visitors_after(sentence, resolver)):
                 (visitor, *others), after = named, True
+        if visitor is None and days and visits and "delegation" in sentence:
+            visitor = _delegation_head(sentence, visits)  # "The Azerbaijani delegation arrived in Tashkent on Tuesday"
         place = (_destination(doc, s, visitor.iso3 if visitor else "")
                  or _place(doc.mentions(s), visitor.iso3 if visitor else "", sentence)) if days else None
         if local and visitor and place and not place[1] and any(p.iso3 == place[0] for p in others):

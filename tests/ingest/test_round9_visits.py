@@ -74,3 +74,19 @@ def test_who_follows_came_to_a_place_in_the_dative_came_there():
     text = ("Çalışma ziyareti kapsamında perşembe günü Astana'ya gelen Azerbaycan Cumhurbaşkanı İlham Aliyev, "
             "Kazakistan Başbakanı ile görüştü.")
     assert _visits(text, _FRIDAY) == [("Ilham Aliyev", "Kazakhstan", "2025-03-06", "Astana", "working")]
+
+
+def test_the_head_of_a_delegation_received_is_the_visitor_of_the_delegations_country():
+    """Planted: the delegation prefix of visits._RECEIVED removed (the one received began with a lower-case
+    "a delegation", none proposed)."""
+    text = ("President Ilham Aliyev on Thursday received a delegation of the Republic of Kazakhstan led by "
+            "Minister of Trade Arman Shakkaliyev.")
+    assert _visits(text, _FRIDAY) == [("Arman Shakkaliyev", "Azerbaijan", "2025-03-06", "", "other")]
+
+
+def test_a_delegation_arriving_earlier_is_its_heads_arrival():
+    """Planted: visits._delegation_head returning None (the visit started on the day of the reception)."""
+    text = ("President Ilham Aliyev on Thursday received a delegation of the Republic of Kazakhstan led by "
+            "Minister of Trade Arman Shakkaliyev. The Kazakh delegation arrived in Baku on Tuesday for a meeting "
+            "of the intergovernmental commission.")
+    assert _visits(text, _FRIDAY) == [("Arman Shakkaliyev", "Azerbaijan", "2025-03-04", "Baku", "other")]
