@@ -205,6 +205,7 @@ class VisitFound:
     documents_said: bool = False
     events: list[str] = field(default_factory=list)
     extra_spans: list[tuple[int, int]] = field(default_factory=list)
+    recalled: bool = False  # told as one the report looks back on (_sidelines_leader): what is signed later is not its
 
 
 # Words one of the three _VISITOR_CUES alternatives needs (the pattern is case-sensitive): without them
@@ -562,6 +563,31 @@ def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:
     return _persons_in(_RU_GENITIVE_A.sub("", clause), resolver)
 
 
+def _latest(visits: list[VisitFound]) -> VisitFound | None:
+    """The visit later sentences add documents and openings to: the last told that the report does not look back on."""
+    return next((v for v in reversed(visits) if not v.recalled), None)
+
+
+# Talks of "the two presidents" at a summit: "the sides recalled … the talks between the two Presidents on the
+# sidelines of the Turkic Council summit in Baku on 15 October"
+_TWO_LEADERS_AT_SUMMIT = re.compile(r"\b(?:between|of|by)\s+the\s+two\s+(?:presidents|heads\s+of\s+state)\b[^.;]{0,60}?"
+                                    r"\bon\s+the\s+(?:sidelines|margins)\s+of\b[^.;]{0,80}?\bsummit\b", re.I)
+
+
+def _sidelines_leader(sentence: str, first: VisitFound, host: str, day: date) -> Person | None:
+    """Of the talks of "the two presidents" on the sidelines of a summit, the one who came to it: the president,
+    on that day, of whichever of the report's two states (its first visit's visitor's and host's) is not the
+    summit's host. None when the summit is in neither, or the office holders table does not know him."""
+    pair = {first.visitor.iso3, first.host}
+    if not _TWO_LEADERS_AT_SUMMIT.search(sentence) or host not in pair or len(pair) != 2:
+        return None
+    term = officeholders.holder(next(iso3 for iso3 in pair if iso3 != host), "President", day)
+    return Person(term.name, term.office, term.country, _SIDELINES_CONFIDENCE, "office") if term else None
+
+
+_SIDELINES_CONFIDENCE = 0.6  # who "the two presidents" are is read from the report's own visit
+
+
 # A delegation named by its country's adjective as the subject of an arrival
 _DELEGATION_ARRIVED = re.compile(r"\b[Tt]he\s+([A-Z][\w-]+)\s+delegation\s+(?:has\s+|had\s+)?(?:arrived|landed|flew)\b")
 
@@ -734,8 +760,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _reception(doc, s, published, resolver, lead_day)
             if met and not any(_same_trip(v, met) for v in visits):
                 visits.append(met)
-            elif visits:
-                _add_details(visits[-1], sentence, a, signed[k], named_after[k], signed_local[k])
+            elif latest := _latest(visits):
+                _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
             if summit and k - summit[0] <= SUMMIT_SENTENCES and (attending := attending or doc.holding(_ATTEND_WORDS))[k]:
                 summit = _attended(doc, s, k, summit, resolver, visits, published)
             continue
@@ -764,6 +790,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor, others = None, []
         if visitor is None and days and place and meeting_words[k]:
             visitor = _meeting_party(sentence, place[0], resolver)  # "Bolat held talks in Baku … during a visit"
+        # "the talks between the two Presidents on the sidelines of the … summit in Baku on 15 October"
+        recalled = bool(visitor is None and days and place and visits
+                        and ("sidelines" in sentence or "margins" in sentence)
+                        and (visitor := _sidelines_leader(sentence, visits[0], place[0], days[0][0])) is not None)
         visit_type = (_type_of(sentence, local_words[k]) or "other") if place else "other"
         if days and place and visit_type == "summit":
             day, end, *_ = days[0]
@@ -786,6 +816,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 if told:
                     same = told
                 elif same is None:
+                    visit.recalled = recalled
                     visits.append(visit)
                     same = visit
                 else:
@@ -795,8 +826,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if same is not None:
                 _add_details(same, sentence, a, signed[k], named_after[k], signed_local[k])
                 cityless = (k, same) if not same.city else None
-        elif visits and (local_words[k] or _THE_VISIT.search(sentence)):  # "По итогам визита подписан …"
-            _add_details(visits[-1], sentence, a, signed[k], named_after[k], signed_local[k])
+        elif (latest := _latest(visits)) and (local_words[k] or _THE_VISIT.search(sentence)):  # "По итогам визита …"
+            _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
         if summit and k - summit[0] <= SUMMIT_SENTENCES and (attending := attending or doc.holding(_ATTEND_WORDS))[k]:
             summit = _attended(doc, s, k, summit, resolver, visits, published)
         if not days and (said := _said_type(sentence, local_words[k])):

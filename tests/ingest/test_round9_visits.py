@@ -90,3 +90,13 @@ def test_a_delegation_arriving_earlier_is_its_heads_arrival():
             "Minister of Trade Arman Shakkaliyev. The Kazakh delegation arrived in Baku on Tuesday for a meeting "
             "of the intergovernmental commission.")
     assert _visits(text, _FRIDAY) == [("Arman Shakkaliyev", "Azerbaijan", "2025-03-04", "Baku", "other")]
+
+
+def test_the_two_presidents_on_the_sidelines_of_a_summit_and_later_documents_stay_with_the_visit():
+    """Planted: visits._latest returning visits[-1] (the eleven documents went to the recalled summit visit)."""
+    text = ("President Kassym-Jomart Tokayev on Thursday received Minister of Foreign Affairs of Kyrgyzstan "
+            "Jeenbek Kulubaev in Astana. The sides recalled the talks between the two presidents on the "
+            "sidelines of the CIS summit in Bishkek on 14 February. Eleven documents were signed.")
+    assert _visits(text, _FRIDAY) == [("Jeenbek Kulubaev", "Kazakhstan", "2025-03-06", "Astana", "other"),
+                                      ("Kassym-Jomart Tokayev", "Kyrgyzstan", "2025-02-14", "Bishkek", "summit")]
+    assert _documents(text, _FRIDAY) == ["11", ""]
