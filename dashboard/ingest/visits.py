@@ -47,15 +47,18 @@ from .people import _NAME as _NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolve
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
 # "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
 _ARRIVAL_DAY = r"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?)?"
-_VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew)" + _ARRIVAL_DAY + r"\s+(?:in|to)|summit|trip to"
+_VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed)" + _ARRIVAL_DAY + r"\s+(?:in|to)|summit|trip to"
                     r"|(?:was|were)\s+in(?-i:(?=\s+[A-Z][a-z])))\b", re.I)
 # every _VISIT match holds one of these
-_VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "was in", "were in")
+_VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in")
 _STAY = re.compile(r"\b(?:was|were)\s+in\b")  # "was in Baku": a stay, told more loosely than a visit
 # Russian, Azerbaijani, Turkish: визит, прибыл(и)/прибывший, прилетел (flew in), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
-_LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|прилете(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*|\b(?:gəlib|gəldi|geldi)\b",
-                          re.I)
-_LOCAL_VISIT_WORDS = ("визит", "прибы", "прилете", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi")
+# also the participle "came" right after a place in the dative ("dün akşam Bakü'ye gelen Cumhurbaşkanı …", "Bakıya
+# gələn"): who follows it came there (_participle_visitors)
+_LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|прилете(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*|\b(?:gəlib|gəldi|geldi)\b"
+                          r"|(?<=[aeə]\s)(?:gelen|gələn)\b", re.I)
+_LOCAL_VISIT_WORDS = ("визит", "прибы", "прилете", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
+                      "gelen", "gələn")
 _TYPE = re.compile(r"\b(state|official|working|summit)\b(?:\s+visit)?", re.I)
 # The type in Russian ("с официальным визитом", "государственного визита", "саммит"), Azerbaijani
 # ("işgüzar səfərə", "rəsmi səfər", "dövlət səfəri", "Zirvə") and Turkish ("çalışma ziyareti", "resmi
@@ -151,7 +154,7 @@ _LOCAL_SIGNED_WORDS = ("подписа", "imza")  # one is in every _LOCAL_DOCUM
 _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|center|monument|bust)s?\b[^.]{0,80}?\bnamed after\s+"
                           r"(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<name>[A-Z][\w-]+\s+[A-Z][\w-]+)")
 _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|"
-                           r"arrived|began|started|concluded|travell?ed|flew|was in|were in)\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit"
+                           r"arrived|began|started|concluded|travell?ed|flew|landed|was in|were in)\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit"
                            # "President of Tajikistan Emomali Rahmon, who arrived in Baku on a state visit on …"
                            r"|(?P<d>[A-Z][^,.]{2,80}?),\s+who\s+(?:has\s+|had\s+)?arrived\b")
 
@@ -169,7 +172,11 @@ _POSSESSIVE = re.compile(r"^(?:his|her|their)\s+")
 _GROUP = re.compile(r"(?:the\s+)?(?:heads|leaders|ministers|presidents|delegations|members|officials)\b", re.I)
 _THE_VISIT = re.compile(r"\bthe visit\b|\bthe summit\b", re.I)
 _PARTIES_VERBS = ("held", "had", "holds", "conducted", "met")  # one is in every _PARTIES match
-_RECEIVED = re.compile(r"(?P<host>[A-Z][^,.;]{2,80}?)\s+received\s+(?P<guest>[A-Z][^,.;]{2,120}?)"
+# the one received may be the head of a delegation: "received a delegation of the Republic of Azerbaijan headed by
+# Deputy Prime Minister Shahin Mustafayev" (the delegation's country is his, when the table does not know him)
+_RECEIVED = re.compile(r"(?P<host>[A-Z][^,.;]{2,80}?)\s+received\s+"
+                       r"(?:(?P<delegation>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\b[^,.;]{0,80}?)"
+                       r"\s+(?:headed|led)\s+by\s+)?(?P<guest>[A-Z][^,.;]{2,120}?)"
                        r"(?=\s+(?:in|on|at|who|during|for)\b|[,.;]|$)")
 # "Baku, September 25, Trend" / "Astana, June 8 (Kazinform)": a place, a comma, then the day; also
 # "Bişkek. 6 noyabr. APA." / "Ташкент. 15 апреля. ИНТЕРФАКС" (a full stop after the place)
@@ -198,12 +205,13 @@ class VisitFound:
     documents_said: bool = False
     events: list[str] = field(default_factory=list)
     extra_spans: list[tuple[int, int]] = field(default_factory=list)
+    recalled: bool = False  # told as one the report looks back on (_sidelines_leader): what is signed later is not its
 
 
 # Words one of the three _VISITOR_CUES alternatives needs (the pattern is case-sensitive): without them
 # the search, slow for its lazy runs from every capital, is not made.
 _CUE_VERBS = ("paid", "made", "will pay", "is paying", "arrived", "began", "started", "concluded", "travelled",
-              "traveled", "flew", "was in", "were in")
+              "traveled", "flew", "landed", "was in", "were in")
 
 
 def _after_last_stop(sentence: str, before: int, stops: str) -> int:
@@ -392,6 +400,8 @@ def _reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
         return None
     host = resolver.resolve(m["host"], speaking=False)
     guest = resolver.resolve(m["guest"], speaking=False)
+    if guest and not guest.iso3 and m["delegation"] and len(codes := places.codes_in(m["delegation"])) == 1:
+        guest = guest._replace(iso3=codes[0])
     if not (host and guest and host.iso3 and guest.iso3 and host.iso3 != guest.iso3):
         return None
     # the city only when the sentence names it ("received … in Baku"); President.az often does not
@@ -548,12 +558,66 @@ def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:
     if not m:
         return []
     if not places._CYRILLIC.search(m[0]):
-        participle = _PARTICIPLE.match(sentence, m.end())
-        if not participle:
-            return []
-        return _persons_in(sentence[participle.end():].split(",", 1)[0], resolver)
+        return _participle_visitors(sentence, resolver)
     clause = sentence[m.end():].split(",", 1)[0]
     return _persons_in(_RU_GENITIVE_A.sub("", clause), resolver)
+
+
+def _latest(visits: list[VisitFound]) -> VisitFound | None:
+    """The visit later sentences add documents and openings to: the last told that the report does not look back on."""
+    return next((v for v in reversed(visits) if not v.recalled), None)
+
+
+# Talks of "the two presidents" at a summit: "the sides recalled … the talks between the two Presidents on the
+# sidelines of the Turkic Council summit in Baku on 15 October"
+_TWO_LEADERS_AT_SUMMIT = re.compile(r"\b(?:between|of|by)\s+the\s+two\s+(?:presidents|heads\s+of\s+state)\b[^.;]{0,60}?"
+                                    r"\bon\s+the\s+(?:sidelines|margins)\s+of\b[^.;]{0,80}?\bsummit\b", re.I)
+
+
+def _sidelines_leader(sentence: str, first: VisitFound, host: str, day: date) -> Person | None:
+    """Of the talks of "the two presidents" on the sidelines of a summit, the one who came to it: the president,
+    on that day, of whichever of the report's two states (its first visit's visitor's and host's) is not the
+    summit's host. None when the summit is in neither, or the office holders table does not know him."""
+    pair = {first.visitor.iso3, first.host}
+    if not _TWO_LEADERS_AT_SUMMIT.search(sentence) or host not in pair or len(pair) != 2:
+        return None
+    term = officeholders.holder(next(iso3 for iso3 in pair if iso3 != host), "President", day)
+    return Person(term.name, term.office, term.country, _SIDELINES_CONFIDENCE, "office") if term else None
+
+
+_SIDELINES_CONFIDENCE = 0.6  # who "the two presidents" are is read from the report's own visit
+
+
+# A delegation named by its country's adjective as the subject of an arrival
+_DELEGATION_ARRIVED = re.compile(r"\b[Tt]he\s+([A-Z][\w-]+)\s+delegation\s+(?:has\s+|had\s+)?(?:arrived|landed|flew)\b")
+
+
+def _delegation_head(sentence: str, visits: list[VisitFound]) -> Person | None:
+    """The visitor of the last visit told whose country the delegation arriving is of ("… received a delegation of
+    the Republic of Azerbaijan headed by Deputy Prime Minister Shahin Mustafayev." "The Azerbaijani delegation
+    arrived in Tashkent on Tuesday"): the delegation's arrival is its head's (told on an earlier day, his visit's
+    start, see _merge). None when no visit of someone of that country was told."""
+    m = _DELEGATION_ARRIVED.search(sentence)
+    found = places.mentions(m[1]) if m else []
+    if len(found) != 1 or not found[0].is_demonym:
+        return None
+    return next((v.visitor for v in reversed(visits) if v.visitor.iso3 == found[0].iso3), None)
+
+
+def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
+    """Those named after the first Turkish or Azerbaijani participle of a visit word, in its clause ("Kazakistan'ı
+    resmi ziyaret eden Cumhurbaşkanı Erdoğan, …", "rəsmi səfərdə olan Macarıstan Prezidenti …", "Resmi ziyaret için
+    dün akşam Bakü'ye gelen Cumhurbaşkanı …"); none without one."""
+    for m in _LOCAL_VISIT.finditer(sentence):
+        if places._CYRILLIC.search(m[0]):
+            return []
+        end = m.end() if lowered(m[0]) in _CAME else (p.end() if (p := _PARTICIPLE.match(sentence, m.end())) else None)
+        if end is not None:
+            return _persons_in(sentence[end:].split(",", 1)[0], resolver)
+    return []
+
+
+_CAME = ("gelen", "gələn")  # the _LOCAL_VISIT words that are participles themselves
 
 
 # "ziyaret eden", "ziyarette bulunan", "səfər edən", "səfərdə olan": (who is) visiting
@@ -573,16 +637,20 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      # welcomed by the host on arrival: "X, Y and Z were greeted by Aliyev at the entrance"
                      r"|\b(?:were|was)\s+(?:greeted|welcomed)\s+by\b"
                      # come for it: "Orban flew in on Monday evening" (_ARRIVED: its day may start the visit)
-                     r"|\barrived\b|\bflew\s+in\b"
+                     r"|\b(?:arrived|landed)\b|\bflew\s+in\b"
+                     # seated with them ("On Friday he took his seat … next to Turkey's Recep Tayyip Erdoğan, …", "sat
+                     # alongside"), or a state's envoy ("Turkmenistan was represented by its former president …")
+                     r"|\btook\s+(?:his|her|their)\s+seats?\b|\bsat\s+(?:down\s+)?(?:next\s+to|alongside|beside)\b"
+                     r"|\b(?:was|were)\s+represented\s+by\b"
                      r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etmiş)\w*|\bkatıl(?:dı|mış|an)",
                      re.I)
 _ATTEND_WORDS = ("attended", "took part", "taking part", "participated", "joined", "brought together", "greeted",
-                 "welcomed", "arrived",
-                 "flew in", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
+                 "welcomed", "arrived", "landed",
+                 "flew in", "seat", "sat ", "represented by", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
 
-_ARRIVED = re.compile(r"\barrived\b|\bflew\s+in\b")
+_ARRIVED = re.compile(r"\b(?:arrived|landed)\b|\bflew\s+in\b")
 
 
 def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolver,
@@ -600,6 +668,8 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
             return False  # arrived somewhere else
         start = next((d[0] for d in _dates(s, published) if summit.start - _ARRIVED_BEFORE <= d[0] < summit.start),
                      start)
+    elif later := _later_day(s, summit, published):
+        start = summit.start = later
     added = False
     for person in _persons_in(s.text, resolver):
         if person.iso3 == summit.host:
@@ -610,6 +680,17 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
             visits.append(visit)
             added = True
     return added
+
+
+def _later_day(s: Sentence, summit: VisitFound, published: date) -> date | None:
+    """The day, a day or two after the summit's, that a sentence telling who took part names: the summit's
+    sentence may have told an arrival ("The Hungarian prime minister flew into the Kazakh capital on Thursday
+    evening for the summit"), and those who sat with him "On Friday" came on Friday, which is then the
+    gathering's day for those named after them. None when the sentence names no such day."""
+    later = next((d[0] for d in _dates(s, published) if summit.start < d[0] <= summit.start + _ARRIVED_BEFORE), None)
+    if later and summit.end and summit.end >= later:
+        return None  # a day within a summit told as several days ("July 5-6") moves nothing
+    return later
 
 
 # A summit told as leaders gathering, no "summit" word: "When the presidents of the five Central Asian republics
@@ -679,8 +760,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _reception(doc, s, published, resolver, lead_day)
             if met and not any(_same_trip(v, met) for v in visits):
                 visits.append(met)
-            elif visits:
-                _add_details(visits[-1], sentence, a, signed[k], named_after[k], signed_local[k])
+            elif latest := _latest(visits):
+                _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
             if summit and k - summit[0] <= SUMMIT_SENTENCES and (attending := attending or doc.holding(_ATTEND_WORDS))[k]:
                 summit = _attended(doc, s, k, summit, resolver, visits, published)
             continue
@@ -691,9 +772,15 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         local = days and visitor is None and local_words[k] and not _LOCAL_NOT_VISIT.search(sentence)
         after = False  # the visitor named after the visit word: "визит Токаева в Узбекистан"
         if local:
-            visitor, *others = _local_visitors(sentence, resolver) or [None]
+            # a participle right after the visit word qualifies who follows it, whoever the sentence names
+            # first ("İlham Əliyevin və rəsmi səfərdə olan Macarıstan Prezidenti … bəyanatları": the Hungarian)
+            named = _participle_visitors(sentence, resolver)
+            visitor, *others = named or _local_visitors(sentence, resolver) or [None]
+            after = bool(named)
             if visitor is None and (named := _visitors_after(sentence, resolver)):
                 (visitor, *others), after = named, True
+        if visitor is None and days and visits and "delegation" in sentence:
+            visitor = _delegation_head(sentence, visits)  # "The Azerbaijani delegation arrived in Tashkent on Tuesday"
         place = (_destination(doc, s, visitor.iso3 if visitor else "")
                  or _place(doc.mentions(s), visitor.iso3 if visitor else "", sentence)) if days else None
         if local and visitor and place and not place[1] and any(p.iso3 == place[0] for p in others):
@@ -703,6 +790,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor, others = None, []
         if visitor is None and days and place and meeting_words[k]:
             visitor = _meeting_party(sentence, place[0], resolver)  # "Bolat held talks in Baku … during a visit"
+        # "the talks between the two Presidents on the sidelines of the … summit in Baku on 15 October"
+        recalled = bool(visitor is None and days and place and visits
+                        and ("sidelines" in sentence or "margins" in sentence)
+                        and (visitor := _sidelines_leader(sentence, visits[0], place[0], days[0][0])) is not None)
         visit_type = (_type_of(sentence, local_words[k]) or "other") if place else "other"
         if days and place and visit_type == "summit":
             day, end, *_ = days[0]
@@ -725,6 +816,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 if told:
                     same = told
                 elif same is None:
+                    visit.recalled = recalled
                     visits.append(visit)
                     same = visit
                 else:
@@ -734,8 +826,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if same is not None:
                 _add_details(same, sentence, a, signed[k], named_after[k], signed_local[k])
                 cityless = (k, same) if not same.city else None
-        elif visits and (local_words[k] or _THE_VISIT.search(sentence)):  # "По итогам визита подписан …"
-            _add_details(visits[-1], sentence, a, signed[k], named_after[k], signed_local[k])
+        elif (latest := _latest(visits)) and (local_words[k] or _THE_VISIT.search(sentence)):  # "По итогам визита …"
+            _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
         if summit and k - summit[0] <= SUMMIT_SENTENCES and (attending := attending or doc.holding(_ATTEND_WORDS))[k]:
             summit = _attended(doc, s, k, summit, resolver, visits, published)
         if not days and (said := _said_type(sentence, local_words[k])):

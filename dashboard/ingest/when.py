@@ -414,11 +414,16 @@ _LOCAL_WEEKDAY = re.compile(r"\b(?:в|во)\s+(понедельник|вторн
                             r"|\b(" + "|".join(lowered(word) for word in _AZ_WEEKDAYS_WITH_GUNU) + r")\s+günü\b")
 # today / yesterday: Russian, Turkish, Azerbaijani ("bugüne kadar", until today, is no day: \b)
 _TODAY, _YESTERDAY = ("сегодня", "bugün", "bu gün"), ("вчера", "dünən", "dün")
-_LOCAL_RELATIVE = re.compile(rf"\b(?:({'|'.join(_TODAY)})|({'|'.join(_YESTERDAY)}))\b")
+# Russian "накануне" alone is the day before the report ("прибывший накануне с рабочим визитом", "накануне
+# вечером"), not "накануне визита" (ahead of the visit): only before a stop, a time of day, a preposition or a verb
+# of arrival
+_EVE = (r"накануне(?=\s*(?:[,.;:)—–-]|$)|\s+(?:вечером|утром|днем|днём|ночью|поздно|с|со|в|во|из|на"
+        r"|прибы\w*|прилете\w*|прилет\w*)\b)")
+_LOCAL_RELATIVE = re.compile(rf"\b(?:({'|'.join(_TODAY)})|({'|'.join(_YESTERDAY)}|{_EVE}))\b")
 # The words one of the patterns needs (a month word; a weekday, today or yesterday), for `in` checks
 # before them; an ASCII sentence (most English ones) can hold only the ASCII words, so it is asked fewer.
 _MONTH_WORDS = tuple(_LOCAL_MONTH_OF)
-_DAY_WORDS = tuple(sorted({*_LOCAL_WEEKDAY_OF, *_TODAY, *_YESTERDAY}))
+_DAY_WORDS = tuple(sorted({*_LOCAL_WEEKDAY_OF, *_TODAY, *_YESTERDAY, "накануне"}))
 _ASCII_MONTH_WORDS = tuple(w for w in _MONTH_WORDS if w.isascii())
 # "cuma" is in "cumartesi", "pazar" in "pazartesi": the shorter words are enough for the check
 _ASCII_DAY_WORDS = tuple(w for w in _DAY_WORDS if w.isascii() and not any(o != w and o in w for o in _DAY_WORDS))
