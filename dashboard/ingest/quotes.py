@@ -569,6 +569,9 @@ def _subject_colon(before: str, resolver: Resolver) -> Person | None:
     body = before.rstrip()
     sentence = _QUOTE_SENTENCE_BREAK.split(body[:-1] if body.endswith(":") else body)[-1]
     found = _subject(sentence, resolver)
+    if found is None and _QUOTE_MARK.search(sentence):  # round 9: a quoted term in the aside (_unquote_terms)
+        sentence = _unquote_terms(sentence)
+        found = _subject(sentence, resolver)
     rest = sentence[found[1].end("verb"):] if found else ""
     if found and len(rest) <= 200 and _plain_object(_unquote_terms(rest), resolver):
         return resolver.resolve(_speaker_phrase(found[1]["spk"]))
@@ -585,7 +588,12 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
         return None
     if sentence.startswith("According to ") and (m := _ACCORDING_OPENING.match(sentence)):
         return _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
+    if sentence.startswith("In ") and (m := _IN_WORDS_OPENING.match(sentence)):  # round 9
+        return _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
     found = _subject(sentence, resolver)
+    if found is None and (clause := _COORDINATED_CLAUSE.search(sentence)):  # round 9: ", and Mr Aliyev described …"
+        sentence = sentence[clause.end():]
+        found = _subject(sentence, resolver)
     if found is None:
         return None
     m = found[1]
@@ -594,7 +602,7 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
     if own_word:  # "he" there is the subject: only the words before it must name nobody
         return resolver.resolve(_speaker_phrase(m["spk"])) if _plain_object(rest[:own_word.start()], resolver) \
             else None
-    if not _plain_object(rest, resolver):
+    if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
             and not _SPEECH_WORD.search(participle[0], participle[0].find(" ", 2)):
@@ -934,3 +942,14 @@ def _headline_speakers(text: str, found: list[Found], headline_end: int, resolve
             if speaker is not None:
                 quote.speaker, quote.rule = speaker, "headline"
     return found
+
+
+# --- round 9, English partial quotes -------------------------------------------------------------------
+# "In his words, the corridor is “…,” and the member states must remove “…”": the words of the one person
+# the sentence before names (as "According to him, …"); every quote of the sentence is his
+_IN_WORDS_OPENING = re.compile(r"In (?P<spk>his|her|[A-Z][^,“”\"«»„'’]{1,40}?)(?:['’]s)? words,\s+(?P<rest>.*)$", re.S)
+_OBJECT_PRONOUNS["his"] = "he"  # "In his words, …" (_according_speaker reads the possessive as the pronoun;
+# "In Erdoğan's words": _speaker_phrase and the resolver read the name through its "'s")
+# a second clause with a subject of its own: "Gas has flowed since 2018, and Mr Aliyev described the corridor
+# as “…”" (the last one, its subject capitalised)
+_COORDINATED_CLAUSE = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas)\s+(?=[A-Z][^,;]*$)")

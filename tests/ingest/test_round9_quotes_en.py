@@ -41,3 +41,48 @@ def test_a_spelling_variant_of_the_holders_given_name_is_the_holder():
     text = ("Gas talks\n\n"
             "“Our gas will reach Central Europe within three years,” said President Ilkham Aliyev.")
     assert _quotes(text) == [("Ilham Aliyev", "Our gas will reach Central Europe within three years")]
+
+
+# quotes.py: partial quotes
+
+def test_a_quoted_term_in_the_sentence_keeps_the_subject_of_a_partial_quote():
+    """Plant: `_subject_partial` checking `rest` itself again, not `_unquote_terms(rest)`."""
+    text = ("Talks in Budapest\n\n"
+            "“Our partnership has never been stronger,” Orbán told reporters. He called the talks “a turning point” "
+            "and said Hungary wanted to become “a hub for Caspian gas in the heart of Europe.”")
+    assert _quotes(text)[-1] == ("Viktor Orbán", "a hub for Caspian gas in the heart of Europe.")
+
+
+def test_a_quoted_term_in_the_subjects_aside_before_a_colon():
+    """Plant: the `_unquote_terms(sentence)` retry in `_subject_colon` removed."""
+    text = ("Summit\n\n"
+            "Mirziyoyev, who has made trade the core of his “New Uzbekistan” agenda, struck a warmer tone: "
+            "“We are one family and our doors are open to every brother.”")
+    assert _quotes(text) == [("Shavkat Mirziyoyev", "We are one family and our doors are open to every brother.")]
+
+
+def test_in_his_words_gives_every_quote_of_the_sentence_to_the_one_named_before():
+    """Plant: `_IN_WORDS_OPENING` made to want "In their words" (nobody is given the quotes)."""
+    text = ("Summit\n\n"
+            "Tokayev used his address to promote the transit route across the steppe. In his words, the railway is "
+            "“the fastest and cheapest link between China and Europe,” and the members must now lift "
+            "“every needless barrier at our crossings.”")
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "the fastest and cheapest link between China and Europe"),
+                             ("Kassym-Jomart Tokayev", "every needless barrier at our crossings.")]
+
+
+def test_in_his_words_after_a_sentence_naming_two_people_gives_nobody():
+    """Plant: `_according_speaker`'s "two people: no guess" return removed (falls to the last speaker)."""
+    text = ("Summit\n\n"
+            "“Trade is growing between us,” Aliyev said.\n\n"
+            "Tokayev met Mirziyoyev on the sidelines. In his words, the railway is "
+            "“the fastest and cheapest link between China and Europe.”")
+    assert [q for q in _quotes(text) if "railway" in q[1] or "fastest" in q[1]] == []
+
+
+def test_a_partial_quote_in_a_second_clause_is_that_clauses_subject():
+    """Plant: `_COORDINATED_CLAUSE` made to want "; and" only."""
+    text = ("Energy ties\n\n"
+            "Gas has flowed to Europe through the pipeline since 2020, and Mr Aliyev described the wider "
+            "network as “a project that redrew the map of the continent”.")
+    assert _quotes(text) == [("Ilham Aliyev", "a project that redrew the map of the continent")]
