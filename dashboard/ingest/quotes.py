@@ -746,6 +746,8 @@ def _reported_speech(body: str, resolver: Resolver) -> None:
         _clause_subject(body[:m.start()], resolver)
     elif " ki" in body and (m := AZ_KI.search(body)):  # "hesab edir ki", "düşünür ki": opinion verbs too
         _clause_subject(body[:m.start()], resolver)
+    elif (" said " in body or " says " in body) and (m := _INVERTED_SAID.search(body)):  # round 9
+        resolver.resolve(m["spk"])
 
 
 # A wire story's credit line, dash-led at its end ("— With assistance from …", "— Additional reporting by …",
@@ -953,3 +955,8 @@ _OBJECT_PRONOUNS["his"] = "he"  # "In his words, …" (_according_speaker reads 
 # a second clause with a subject of its own: "Gas has flowed since 2018, and Mr Aliyev described the corridor
 # as “…”" (the last one, its subject capitalised)
 _COORDINATED_CLAUSE = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas)\s+(?=[A-Z][^,;]*$)")
+# Reported speech with the verb before its subject, the name in full and then its appositive: "But for Budapest the
+# symbolism matters more, said Bálint Halmai, a senior fellow at …" (makes him the last speaker, and his
+# surname known for a later "“…,” Halmai said")
+_INVERTED_SAID = re.compile(rf",\s+(?:said|says)\s+(?P<spk>[{_CAPITALS}][\w'’\-]+(?:\s+[{_CAPITALS}][\w'’\-]+){{1,2}})"
+                            r"\s*(?:,\s+(?:an?|the)\s|[.;]|$)")

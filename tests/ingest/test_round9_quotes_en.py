@@ -86,3 +86,17 @@ def test_a_partial_quote_in_a_second_clause_is_that_clauses_subject():
             "Gas has flowed to Europe through the pipeline since 2020, and Mr Aliyev described the wider "
             "network as “a project that redrew the map of the continent”.")
     assert _quotes(text) == [("Ilham Aliyev", "a project that redrew the map of the continent")]
+
+
+# quotes.py: reported speech with the verb before the name ("…, said X Y, a fellow at …")
+
+def test_inverted_reported_speech_names_the_speaker_of_the_next_quotes():
+    """Plant: `_INVERTED_SAID` made to want "stated" (Halász unknown: Szijjártó, who spoke last, takes "He added")."""
+    text = ("Summit\n\n"
+            "“Hungary is the bridge between East and West,” Szijjártó said.\n\n"
+            "For Budapest the gesture matters more than the money, said Gergő Halász, a fellow at a Budapest "
+            "think tank.\n\n"
+            "“Orbán is collecting friends he can point to in every quarrel,” Halász said.\n\n"
+            "He added: “The other side gets a friendly voice inside the union.”")
+    assert _quotes(text)[1:] == [("Gergő Halász", "Orbán is collecting friends he can point to in every quarrel"),
+                                 ("Gergő Halász", "The other side gets a friendly voice inside the union.")]
