@@ -286,6 +286,26 @@ def _fold2(word: str) -> str:
     return fold(word)[:2]
 
 
+# A lower-case title and then the name between commas: "Azerbaijan's minister for digital development and transport,
+# Rashad Nabiyev, visited …" (the name remembered for a later "“…,” Nabiyev told reporters")
+_TITLE_APPOSITIVE = re.compile(
+    r"\b(?P<title>minister|ambassador|envoy|spokesman|spokeswoman|spokesperson|chairman|chairwoman|governor|mayor|"
+    r"director|adviser|advisor)\b(?P<of>\s+(?:for|of)\s+[^,.;:“”\"«»„]{1,60})?,\s+"
+    rf"(?P<name>[{_CAPITALS}][\w'’\-]+(?:\s+[{_CAPITALS}][\w'’\-]+){{1,2}}),")
+
+
+def _titled_appositives(text: str) -> list[Person]:
+    """The people named after a lower-case title between commas, the office holders table not knowing them."""
+    found = []
+    for m in _TITLE_APPOSITIVE.finditer(text):
+        name = m["name"]
+        if officeholders.by_name(name) or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
+            continue
+        codes = places.codes_in(text[max(0, m.start() - 40):m.end("title")])  # "Azerbaijan's minister"
+        found.append(Person(_latin(name), m["title"].capitalize(), codes[0] if codes else "", 0.6, "unlisted name"))
+    return found
+
+
 class Resolver:
     """Resolves speaker phrases in one article, remembering who was named so far."""
 
@@ -325,6 +345,8 @@ class Resolver:
             self._note_title_of_names(text)
         if any(title in text for title in _LOCAL_TITLES):
             self.unlisted += _LOCAL_TITLED.findall(text)
+        if ", " in text and (found := _titled_appositives(text)):  # round 9
+            self.unlisted += found
 
     def _note_title_of_names(self, text: str) -> None:
         """'Azerbaijani Minister of Economy Mikayil Jabbarov', 'Chairman of the State Customs Committee X Y':

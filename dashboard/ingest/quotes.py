@@ -354,6 +354,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end) \
                 and _attribution_ended(text[found[-1].outer[1]:outer[0]], resolver):
             speaker, rule = found[-1].speaker, "next-sentence"
+        if speaker is None and not after.strip() and (person := _sentence_before_subject(before, words, resolver)):
+            speaker, rule = person, "subject-before"  # round 9: "Akhmetov shrugged when asked …. “…”"
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
     return _drop_headline_repeats(_headline_speakers(text, found, paras[0][1], resolver), paras[0][1]) if paras else found
 
@@ -960,3 +962,17 @@ _COORDINATED_CLAUSE = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas)\s+(?=[A-Z
 # surname known for a later "“…,” Halmai said")
 _INVERTED_SAID = re.compile(rf",\s+(?:said|says)\s+(?P<spk>[{_CAPITALS}][\w'’\-]+(?:\s+[{_CAPITALS}][\w'’\-]+){{1,2}})"
                             r"\s*(?:,\s+(?:an?|the)\s|[.;]|$)")
+
+
+def _sentence_before_subject(own_before: str, quoted: str, resolver: Resolver) -> Person | None:
+    """'Back at the terminal, Akhmetov shrugged when asked whether he would go on. “Where else would I go? …”':
+    a quote of whole sentences that ends its paragraph with no attribution, after a finished sentence of running
+    text in the same paragraph that opens with a person and names nobody else, is that person's."""
+    body = own_before.rstrip()
+    if not body or body[-1] not in ".!?" or not quoted[:1].isupper() or _QUOTE_MARK.search(body):
+        return None
+    sentence = _QUOTE_SENTENCE_BREAK.split(body)[-1]
+    found = _subject(sentence, resolver)
+    if found and _plain_object(sentence[found[1].end("verb"):], resolver):
+        return resolver.resolve(_speaker_phrase(found[1]["spk"]))
+    return None

@@ -100,3 +100,33 @@ def test_inverted_reported_speech_names_the_speaker_of_the_next_quotes():
             "He added: “The other side gets a friendly voice inside the union.”")
     assert _quotes(text)[1:] == [("Gergő Halász", "Orbán is collecting friends he can point to in every quarrel"),
                                  ("Gergő Halász", "The other side gets a friendly voice inside the union.")]
+
+
+# people.py: a lower-case title, then the name between commas
+
+def test_a_name_after_a_lower_case_title_answers_to_its_surname():
+    """Plant: `_TITLE_APPOSITIVE` made to want "ministers" (Nurlanov unknown: the quote has no speaker)."""
+    text = ("Ports\n\n"
+            "Kazakhstan's minister for transport and logistics, Daulet Nurlanov, toured the port on Monday. "
+            "“We will double the number of berths by next summer,” Nurlanov told reporters.")
+    assert _quotes(text) == [("Daulet Nurlanov", "We will double the number of berths by next summer")]
+
+
+# quotes.py: a quote ending its paragraph after a sentence about one person
+
+def test_a_quote_after_a_sentence_about_one_person_is_that_persons():
+    """Plant: `_sentence_before_subject` returning None."""
+    text = ("Ports\n\n"
+            "“I have waited here for four days already,” said Timur Bekov, a driver from Almaty.\n\n"
+            "Back at the gate, Bekov laughed when asked whether he would try another route. "
+            "“There is no other route. This is the only road west.”")
+    assert _quotes(text)[-1] == ("Timur Bekov", "There is no other route. This is the only road west.")
+
+
+def test_a_quote_after_a_sentence_naming_two_people_has_no_speaker():
+    """Plant: `_plain_object` check dropped in `_sentence_before_subject` (Bekov would take it)."""
+    text = ("Ports\n\n"
+            "“I have waited here for four days already,” said Timur Bekov, a driver from Almaty.\n\n"
+            "Later, Bekov spoke with Arman Dosov about the queue. "
+            "“There is no other route. This is the only road west.”")
+    assert [q for q in _quotes(text) if "route" in q[1]] == []
