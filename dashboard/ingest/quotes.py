@@ -973,6 +973,9 @@ def _sentence_before_subject(own_before: str, quoted: str, resolver: Resolver) -
         return None
     sentence = _QUOTE_SENTENCE_BREAK.split(body)[-1]
     found = _subject(sentence, resolver)
-    if found and _plain_object(sentence[found[1].end("verb"):], resolver):
+    # not after a sentence of reported speech ("Aliyev noted that trade grew. “…”"): a whole quote after his
+    # words in summary needs an attribution of its own (round 5's rule)
+    if found and found[1]["verb"].lower() not in _SPEECH_VERB_WORDS \
+            and _plain_object(sentence[found[1].end("verb"):], resolver):
         return resolver.resolve(_speaker_phrase(found[1]["spk"]))
     return None

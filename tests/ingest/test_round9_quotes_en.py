@@ -130,3 +130,11 @@ def test_a_quote_after_a_sentence_naming_two_people_has_no_speaker():
             "Later, Bekov spoke with Arman Dosov about the queue. "
             "“There is no other route. This is the only road west.”")
     assert [q for q in _quotes(text) if "route" in q[1]] == []
+
+
+def test_a_quote_after_a_sentence_of_reported_speech_stays_unattributed():
+    """Plant: the `_SPEECH_VERB_WORDS` check dropped in `_sentence_before_subject` (Bekov would take it)."""
+    text = ("Ports\n\n"
+            "“I have waited here for four days already,” said Timur Bekov, a driver from Almaty.\n\n"
+            "Bekov said the queue had grown since May. “There is no other route. This is the only road west.”")
+    assert [q for q in _quotes(text) if "route" in q[1]] == []
