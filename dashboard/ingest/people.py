@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from dashboard.data import officeholders
+from dashboard.data.text import fold
 
 from . import places
 from .romanize import is_cyrillic, romanize
@@ -267,6 +268,44 @@ def _has_name_word(run: str) -> bool:
     return False
 
 
+# --- round 9 (English): one surname, two people ------------------------------------------------------
+# "said Ruslan Akhmetov, a driver from Shymkent": a given name before a holder's surname that is no word of
+# the holder's name or aliases names someone else (an unlisted person, the name kept as written). Spelling
+# variants of the holder's own given name ("Ilkham"/"Ilham", "Kasym"/"Kassym") share its first two letters.
+def _another_bearer(phrase: str, surname: str, term: officeholders.Term) -> bool:
+    """Does `phrase` put a given name before `surname` that the holder `term` does not bear?"""
+    m = re.search(rf"([{_CAPITALS}][\w'’\-]+)\s+{re.escape(surname)}\b", phrase)
+    if not m or m[1].lower() in _TITLE_WORDS or places.is_place_word(m[1]):
+        return False
+    given = _fold2(m[1])
+    own = {_fold2(word) for name in (term.name, *term.aliases) for word in name.split()[:-1]}
+    return bool(own) and given not in own
+
+
+def _fold2(word: str) -> str:
+    return fold(word)[:2]
+
+
+# A lower-case title and then the name between commas: "Azerbaijan's minister for digital development and transport,
+# Rashad Nabiyev, visited …" (the name remembered for a later "“…,” Nabiyev told reporters")
+_TITLE_APPOSITIVE = re.compile(
+    r"\b(?P<title>minister|ambassador|envoy|spokesman|spokeswoman|spokesperson|chairman|chairwoman|governor|mayor|"
+    r"director|adviser|advisor)\b(?P<of>\s+(?:for|of)\s+[^,.;:“”\"«»„]{1,60})?,\s+"
+    rf"(?P<name>[{_CAPITALS}][\w'’\-]+(?:\s+[{_CAPITALS}][\w'’\-]+){{1,2}}),")
+
+
+def _titled_appositives(text: str) -> list[Person]:
+    """The people named after a lower-case title between commas, the office holders table not knowing them."""
+    found = []
+    for m in _TITLE_APPOSITIVE.finditer(text):
+        name = m["name"]
+        if officeholders.by_name(name) or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
+            continue
+        codes = places.codes_in(text[max(0, m.start() - 40):m.end("title")])  # "Azerbaijan's minister"
+        found.append(Person(_latin(name), m["title"].capitalize(), codes[0] if codes else "", 0.6, "unlisted name"))
+    return found
+
+
 class Resolver:
     """Resolves speaker phrases in one article, remembering who was named so far."""
 
@@ -306,6 +345,8 @@ class Resolver:
             self._note_title_of_names(text)
         if any(title in text for title in _LOCAL_TITLES):
             self.unlisted += _LOCAL_TITLED.findall(text)
+        if ", " in text and (found := _titled_appositives(text)):  # round 9
+            self.unlisted += found
 
     def _note_title_of_names(self, text: str) -> None:
         """'Azerbaijani Minister of Economy Mikayil Jabbarov', 'Chairman of the State Customs Committee X Y':
@@ -407,6 +448,11 @@ class Resolver:
                 if untitled:
                     return named
             terms = officeholders.by_name(candidate, self.day)
+            if terms and " " not in candidate and _another_bearer(phrase, candidate, terms[0]):
+                continue  # round 9: "Ruslan Akhmetov" is not Prime Minister Daniyal Akhmetov
+            if terms and " " not in candidate and self.unlisted and officeholders.office_of(phrase) is None \
+                    and (unlisted := self._unlisted_surname(candidate)):
+                return unlisted  # round 9: the unlisted "Ruslan Akhmetov" named before, not a holder never named
             if terms and terms[0].covers(self.day):
                 return _from_term(terms[0], 0.95, "name")
             last = candidate.split()[-1]

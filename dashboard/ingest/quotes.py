@@ -354,6 +354,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end) \
                 and _attribution_ended(text[found[-1].outer[1]:outer[0]], resolver):
             speaker, rule = found[-1].speaker, "next-sentence"
+        if speaker is None and not after.strip() and (person := _sentence_before_subject(before, words, resolver)):
+            speaker, rule = person, "subject-before"  # round 9: "Akhmetov shrugged when asked …. “…”"
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
     return _drop_headline_repeats(_headline_speakers(text, found, paras[0][1], resolver), paras[0][1]) if paras else found
 
@@ -569,6 +571,9 @@ def _subject_colon(before: str, resolver: Resolver) -> Person | None:
     body = before.rstrip()
     sentence = _QUOTE_SENTENCE_BREAK.split(body[:-1] if body.endswith(":") else body)[-1]
     found = _subject(sentence, resolver)
+    if found is None and _QUOTE_MARK.search(sentence):  # round 9: a quoted term in the aside (_unquote_terms)
+        sentence = _unquote_terms(sentence)
+        found = _subject(sentence, resolver)
     rest = sentence[found[1].end("verb"):] if found else ""
     if found and len(rest) <= 200 and _plain_object(_unquote_terms(rest), resolver):
         return resolver.resolve(_speaker_phrase(found[1]["spk"]))
@@ -585,7 +590,12 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
         return None
     if sentence.startswith("According to ") and (m := _ACCORDING_OPENING.match(sentence)):
         return _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
+    if sentence.startswith("In ") and (m := _IN_WORDS_OPENING.match(sentence)):  # round 9
+        return _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
     found = _subject(sentence, resolver)
+    if found is None and (clause := _COORDINATED_CLAUSE.search(sentence)):  # round 9: ", and Mr Aliyev described …"
+        sentence = sentence[clause.end():]
+        found = _subject(sentence, resolver)
     if found is None:
         return None
     m = found[1]
@@ -594,7 +604,7 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
     if own_word:  # "he" there is the subject: only the words before it must name nobody
         return resolver.resolve(_speaker_phrase(m["spk"])) if _plain_object(rest[:own_word.start()], resolver) \
             else None
-    if not _plain_object(rest, resolver):
+    if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
             and not _SPEECH_WORD.search(participle[0], participle[0].find(" ", 2)):
@@ -738,6 +748,8 @@ def _reported_speech(body: str, resolver: Resolver) -> None:
         _clause_subject(body[:m.start()], resolver)
     elif " ki" in body and (m := AZ_KI.search(body)):  # "hesab edir ki", "düşünür ki": opinion verbs too
         _clause_subject(body[:m.start()], resolver)
+    elif (" said " in body or " says " in body) and (m := _INVERTED_SAID.search(body)):  # round 9
+        resolver.resolve(m["spk"])
 
 
 # A wire story's credit line, dash-led at its end ("— With assistance from …", "— Additional reporting by …",
@@ -934,3 +946,36 @@ def _headline_speakers(text: str, found: list[Found], headline_end: int, resolve
             if speaker is not None:
                 quote.speaker, quote.rule = speaker, "headline"
     return found
+
+
+# --- round 9, English partial quotes -------------------------------------------------------------------
+# "In his words, the corridor is “…,” and the member states must remove “…”": the words of the one person
+# the sentence before names (as "According to him, …"); every quote of the sentence is his
+_IN_WORDS_OPENING = re.compile(r"In (?P<spk>his|her|[A-Z][^,“”\"«»„'’]{1,40}?)(?:['’]s)? words,\s+(?P<rest>.*)$", re.S)
+_OBJECT_PRONOUNS["his"] = "he"  # "In his words, …" (_according_speaker reads the possessive as the pronoun;
+# "In Erdoğan's words": _speaker_phrase and the resolver read the name through its "'s")
+# a second clause with a subject of its own: "Gas has flowed since 2018, and Mr Aliyev described the corridor
+# as “…”" (the last one, its subject capitalised)
+_COORDINATED_CLAUSE = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas)\s+(?=[A-Z][^,;]*$)")
+# Reported speech with the verb before its subject, the name in full and then its appositive: "But for Budapest the
+# symbolism matters more, said Bálint Halmai, a senior fellow at …" (makes him the last speaker, and his
+# surname known for a later "“…,” Halmai said")
+_INVERTED_SAID = re.compile(rf",\s+(?:said|says)\s+(?P<spk>[{_CAPITALS}][\w'’\-]+(?:\s+[{_CAPITALS}][\w'’\-]+){{1,2}})"
+                            r"\s*(?:,\s+(?:an?|the)\s|[.;]|$)")
+
+
+def _sentence_before_subject(own_before: str, quoted: str, resolver: Resolver) -> Person | None:
+    """'Back at the terminal, Akhmetov shrugged when asked whether he would go on. “Where else would I go? …”':
+    a quote of whole sentences that ends its paragraph with no attribution, after a finished sentence of running
+    text in the same paragraph that opens with a person and names nobody else, is that person's."""
+    body = own_before.rstrip()
+    if not body or body[-1] not in ".!?" or not quoted[:1].isupper() or _QUOTE_MARK.search(body):
+        return None
+    sentence = _QUOTE_SENTENCE_BREAK.split(body)[-1]
+    found = _subject(sentence, resolver)
+    # not after a sentence of reported speech ("Aliyev noted that trade grew. “…”"): a whole quote after his
+    # words in summary needs an attribution of its own (round 5's rule)
+    if found and found[1]["verb"].lower() not in _SPEECH_VERB_WORDS \
+            and _plain_object(sentence[found[1].end("verb"):], resolver):
+        return resolver.resolve(_speaker_phrase(found[1]["spk"]))
+    return None
