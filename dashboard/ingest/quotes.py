@@ -65,6 +65,9 @@ OTHER_VERBS = AZ_VERBS + "|" + RU_VERBS
 # 'Erdoğan, "…" dedi.' / '"…" diye konuştu.' / '"…" ifadesini kullandı.' (AFTER_VERB_FINAL)
 TR_VERBS = (r"dedi|diye (?:konuştu|ekledi|belirtti|vurguladı|kaydetti|seslendi)|ifadesini kullandı|"
             r"ifadelerini kullandı|sözlerini kullandı")
+# Round 9: an assessment or statement "made" after the quote: 'Pekcan, "…" değerlendirmesinde bulundu.' /
+# 'açıklamasında bulundu' / 'değerlendirmesini yaptı'
+TR_VERBS += r"|(?:değerlendirmesinde|açıklamasında|uyarısında|çağrısında) bulundu|değerlendirmesini yaptı"
 # Azerbaijani after a quote: '«…», – deyə Prezident vurğulayıb.' (the speaker between "deyə" and the verb)
 AZ_DEYE = re.compile(r"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>[^.;:!?«»“”\"]{1,80}?)\s+\w+(?:ıb|ib|ub|üb)\b")
 # A partial quote inside a reported clause: 'Tatar, … olmasının "…" olduğunu söyledi' (the clause's verb
@@ -80,6 +83,16 @@ AZ_AFTER = re.compile(rf"^\s*[,.]?\s*[-–—]?\s*(?P<spk>[^\s.;:!?«»“”\"\
 AZ_INDIRECT = re.compile(rf"\b(?:{AZ_VERBS})\s+ki\b")
 assert all(verb.endswith("b") for verb in AZ_VERBS.split("|")), "_reported_speech looks for 'b ki' first"
 AFTER_VERB_FINAL = re.compile(rf"^\s*[,.!?]?\s*(?:{TR_VERBS}|{TR_CLAUSE_VERBS})\b")
+# Round 9: the nominalised verb of the reported clause inside the quote marks, the speech verb right after:
+# 'Erdoğan, ilişkilerin "tarihin … güçlü olmadığını" söyledi' / Azerbaijani 'Mirziyoyev … əlaqələrin «…
+# inkişaf etdiyini» vurğulayıb' (the sentence's subject speaks, as in verb-final)
+NOMINALISED_END = re.compile(r"\w(?:ğunu|ğünü|ğını|ğini|dığını|diyini|duğunu|düyünü|cağını|ceğini|acağını|əcəyini)$")
+BARE_VERB_AFTER = re.compile(r"^\s*(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|"
+                             r"ekledi|vurğulayıb|bildirib|qeyd edib|deyib|söyləyib|əlavə edib)\b")
+# Round 9 (Turkish/Azerbaijani): the quote as the object of a participle before its speaker, '"…" diyen
+# Bolat, …' / '"…" diyen Cumhurbaşkanı Erdoğan, …' / Azerbaijani '«…» deyən nazir …' ("X, who said …")
+TR_SAYING = re.compile(rf"^\s*,?\s*(?:diyen|deyən)\s+(?P<spk>(?:[{_CAPITALS}][\w'’\-]*|bakan|nazir|prezident"
+                       rf"|cumhurbaşkanı)(?:\s+[{_CAPITALS}][\w'’\-]*){{0,3}})(?=\s*[,;]|\s+[a-zəıöüşçğ])")
 # an Azerbaijani verb before a colon: the evidential past "-ıb/-ib/-ub/-üb" ("bildirib:", "toxunub:")
 AZ_COLON_VERB = re.compile(r"\w(?:ıb|ib|ub|üb)\s*:\s*$")
 _SPEAKER = r"(?P<spk>(?:[A-Z][\w'’\-]*|the|he|she|He|She|The)(?:[ ,][\w'’\-]+){0,7}?)"
@@ -407,13 +420,16 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     for pattern, rule in ((AFTER_SPEAKER_VERB, "said-after"), (AFTER_VERB_SPEAKER, "said-after"),
                           (AFTER_VERB_SPEAKER_RU, "said-after"), (AFTER_VERB_PRONOUN_RU, "said-after"),
                           (AFTER_ACCORDING, "according-to"),
-                          (AZ_DEYE, "said-after"), (AZ_AFTER, "said-after")):
+                          (AZ_DEYE, "said-after"), (AZ_AFTER, "said-after"), (TR_SAYING, "saying-before")):
         m = pattern.match(after)
         if m:
             person = resolver.resolve(_speaker_phrase(m["spk"]))
             if person:
                 return person, rule, m.end()
     if (m := AFTER_VERB_FINAL.match(after)) and (person := _clause_subject(before, resolver)):
+        return person, "verb-final", m.end()
+    if NOMINALISED_END.search(quoted) and (m := BARE_VERB_AFTER.match(after)) \
+            and (person := _clause_subject(before, resolver)):
         return person, "verb-final", m.end()
     if before.rstrip().endswith(",") and (m := AS_SAID.search(before, max(0, len(before) - BEFORE_WINDOW))) \
             and (person := resolver.resolve(_speaker_phrase(m["spk"] or m["spk2"]))):

@@ -1,0 +1,66 @@
+"""Quote forms of the eighth held-out set's Russian, Azerbaijani and Turkish articles (dev/93–95, 99–101),
+each as a small text in words of its own.
+
+One behaviour per test: what a journalist writes, and who the rules must say spoke (or that nobody is
+given the quote when the words could be someone else's).
+
+Each test was seen failing on a planted bug (planted, run, failed, reverted); the plant is named in the
+test's docstring.
+"""
+from datetime import date
+
+from dashboard.ingest import Article, propose
+
+DAY = date(2024, 7, 10)
+
+
+def _quotes(text: str, day: date = DAY) -> list[tuple[str, str]]:
+    return [(p.record["speaker"], p.record["quote"]) for p in propose(Article(text, day, outlet="x"))
+            if p.table == "quotes"]
+
+
+# quotes.py: Turkish '"…" diyen X, …' (X, who said "…")
+
+def test_turkish_quote_before_diyen_is_the_speaker_after_it():
+    """Plant: TR_SAYING left out of `_attribute`'s after-the-quote patterns."""
+    text = ("Ankara'da bir toplantı yapıldı.\n\n"
+            "\"Enerji alanında ortak projelerimizi hızla hayata geçireceğiz\" diyen Cumhurbaşkanı Erdoğan, "
+            "yeni anlaşmaların da yolda olduğunu sözlerine ekledi.")
+    assert _quotes(text) == [("Recep Tayyip Erdoğan",
+                              "Enerji alanında ortak projelerimizi hızla hayata geçireceğiz")]
+
+
+def test_azerbaijani_deyen_with_a_bare_title_is_the_last_speaker():
+    """Plant: "nazir" left out of TR_SAYING's lower-case titles."""
+    text = ("Xarici işlər naziri Ceyhun Bayramov Daşkənddə danışıqlar aparıb.\n\n"
+            "«Regionda sülh üçün bütün imkanlardan istifadə edəcəyik», – deyə Ceyhun Bayramov vurğulayıb.\n\n"
+            "«Nəqliyyat layihələri iki ölkəni daha da yaxınlaşdırır» deyən nazir sözlərinə yeni rəqəmlər də əlavə edib.")
+    assert _quotes(text)[1:] == [("Jeyhun Bayramov", "Nəqliyyat layihələri iki ölkəni daha da yaxınlaşdırır")]
+
+
+# quotes.py: Turkish '"…" değerlendirmesinde bulundu' (made the assessment "…")
+
+def test_turkish_degerlendirmesinde_bulundu_is_verb_final():
+    """Plant: the round-9 `TR_VERBS +=` line removed."""
+    text = ("Ankara'da bir toplantı yapıldı.\n\n"
+            "Dışişleri Bakanı Hakan Fidan, \"Bölgede kalıcı barış için diplomasi tek yoldur ve bunu sürdüreceğiz\" "
+            "değerlendirmesinde bulundu.")
+    assert _quotes(text) == [("Hakan Fidan", "Bölgede kalıcı barış için diplomasi tek yoldur ve bunu sürdüreceğiz")]
+
+
+# quotes.py: a partial quote that ends with the reported clause's nominalised verb, the speech verb after it
+
+def test_turkish_partial_quote_ending_in_nominalised_verb_is_the_subjects():
+    """Plant: BARE_VERB_AFTER without "söyledi"."""
+    text = ("Ankara'da bir toplantı yapıldı.\n\n"
+            "Basın toplantısında konuşan Cumhurbaşkanı Erdoğan, ekonomik ilişkilerin \"hiçbir zaman bu kadar "
+            "canlı olmadığını\" söyledi.")
+    assert _quotes(text) == [("Recep Tayyip Erdoğan", "hiçbir zaman bu kadar canlı olmadığını")]
+
+
+def test_azerbaijani_partial_quote_ending_in_nominalised_verb_is_the_subjects():
+    """Plant: BARE_VERB_AFTER without the Azerbaijani verbs ("vurğulayıb")."""
+    text = ("Bakıda görüş keçirilib.\n\n"
+            "Prezident İlham Əliyev qonağı salamlayaraq iki ölkə arasında ticarətin «son illərdə iki dəfə "
+            "artdığını» vurğulayıb.")
+    assert _quotes(text) == [("Ilham Aliyev", "son illərdə iki dəfə artdığını")]
