@@ -64,3 +64,21 @@ def test_azerbaijani_partial_quote_ending_in_nominalised_verb_is_the_subjects():
             "Prezident İlham Əliyev qonağı salamlayaraq iki ölkə arasında ticarətin «son illərdə iki dəfə "
             "artdığını» vurğulayıb.")
     assert _quotes(text) == [("Ilham Aliyev", "son illərdə iki dəfə artdığını")]
+
+
+# quotes.py: Azerbaijani "X … Y-ni “…” adlandırıb" (a verb that names its object after the quote)
+
+def test_azerbaijani_adlandirib_gives_the_partial_quote_to_the_subject():
+    """Plant: AZ_NAMING_AFTER's test dropped from `_az_attribution`."""
+    text = ("Bakıda görüş keçirilib.\n\n"
+            "Prezident İlham Əliyev nəqliyyat layihələrinə toxunub, yeni dəmir yolunu “iki qitə arasında "
+            "etibarlı körpü” adlandırıb.")
+    assert _quotes(text) == [("Ilham Aliyev", "iki qitə arasında etibarlı körpü")]
+
+
+def test_adlandirib_after_a_sentence_holding_another_quote_names_nobody():
+    """Plant: the `not _QUOTE_MARK.search(sentence)` test dropped next to AZ_NAMING_AFTER."""
+    text = ("Bakıda görüş keçirilib.\n\n"
+            "Prezident İlham Əliyev “Şərq-Qərb” dəhlizini xatırladıb, ekspertlər isə yeni dəmir yolunu “iki qitə "
+            "arasında etibarlı körpü” adlandırıb.")
+    assert _quotes(text) == []
