@@ -462,6 +462,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "said-that", 0
     if ends_with_colon and (person := _subject_colon(before, resolver)):
         return person, "subject-colon", 0
+    if ends_with_colon and (person := _ru_titled_colon(tail, resolver)):
+        return person, "subject-colon", 0
     if not ends_with_colon and own_before.strip() and not _title_case(quoted) \
             and (person := _subject_partial(own_before, resolver)):
         return person, "said-that", 0
@@ -801,6 +803,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     if _words(words) < MIN_WORDS:
         return None
     if speaker is None:
+        speaker = _colon_lead_speaker(text, a, resolver)
+    if speaker is None:
         prev = found[-1] if found else None
         # a line of dialogue right after "X said:" or another line: the same speaker
         speaker = resolver.resolve("he") if prev or resolver.last_speaker else None
@@ -808,6 +812,31 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         return None
     start = a + m.start("body")
     return Found([(start, b)], (a, b), words, speaker, "dash-led")
+
+
+# Round 9 (Russian): a sentence opening with a title, its body in lower-case genitives and a full name,
+# then a past-tense verb, ending in a colon: "Эксперт алматинского Центра … Аскар Нурланов так оценил итоги
+# визита:", "Политолог Ерлан Карин прокомментировал решение:" (SUBJECT wants capitals all through)
+RU_TITLED_COLON = re.compile(r"^(?P<spk>[А-ЯЁ][^,:;«»“”\"]{0,80}?[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)"
+                             r"\s+(?:(?:так|также|затем|тогда)\s+)?[а-яё]+(?:л|ла)\b(?P<rest>[^:«»“”\"]{0,120}):\s*$")
+
+
+def _ru_titled_colon(tail: str, resolver: Resolver) -> Person | None:
+    sentence = _SENTENCE_BREAK.split(tail.rstrip())[-1]
+    if (m := RU_TITLED_COLON.match(sentence)) and _plain_object(m["rest"], resolver):
+        return resolver.resolve(m["spk"])
+    return None
+
+
+# Round 9: a dash line with no attribution of its own under a paragraph that ends in a colon: that
+# paragraph's subject, by the rules a quote after a colon follows ("… sualını cavablandıran Ceyhun Bayramov
+# bildirib:", "Эксперт … Аскар Нурланов так оценил итоги визита:"), not whoever spoke last
+def _colon_lead_speaker(text: str, a: int, resolver: Resolver) -> Person | None:
+    lead_end = len(text[:a].rstrip())
+    if not text[:lead_end].endswith(":"):
+        return None
+    lead = text[text.rfind("\n", 0, lead_end) + 1:lead_end]
+    return _attribute("", lead, text, a, [], resolver)[0]
 
 
 # --- Interviews (Russian and other dash-dialogue Q&A) ---

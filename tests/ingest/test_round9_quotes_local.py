@@ -82,3 +82,35 @@ def test_adlandirib_after_a_sentence_holding_another_quote_names_nobody():
             "Prezident İlham Əliyev “Şərq-Qərb” dəhlizini xatırladıb, ekspertlər isə yeni dəmir yolunu “iki qitə "
             "arasında etibarlı körpü” adlandırıb.")
     assert _quotes(text) == []
+
+
+# quotes.py: a dash line with no attribution under a paragraph ending in a colon is that paragraph's subject's
+
+def test_azerbaijani_dash_line_after_a_participle_lead_is_the_leads_subject():
+    """Plant: `_colon_lead_speaker` not asked in `_unmarked_paragraph` (the last speaker, Ilham Aliyev, taken)."""
+    text = ("Bakıda görüş keçirilib.\n\n"
+            "«Qardaş ölkə ilə əlaqələrimiz hər il daha da güclənir», – deyə Prezident İlham Əliyev vurğulayıb.\n\n"
+            "Jurnalistlərin suallarını cavablandıran Ceyhun Bayramov bildirib:\n\n"
+            "– Sənədin mətni üzərində iş davam edir, tezliklə imzalanacağını gözləyirik.")
+    assert _quotes(text)[1:] == [("Jeyhun Bayramov",
+                                  "Sənədin mətni üzərində iş davam edir, tezliklə imzalanacağını gözləyirik.")]
+
+
+def test_russian_dash_line_after_a_titled_lead_with_any_verb_is_the_named_experts():
+    """Plant: RU_TITLED_COLON's verb ending `(?:л|ла)` made `(?:ил)` ("оценил" still, "прокомментировала" no)."""
+    text = ("Президент Ильхам Алиев принял делегацию.\n\n"
+            "«Мы видим большой потенциал в торговле», — заявил Ильхам Алиев.\n\n"
+            "Аналитик бишкекского Института стратегических исследований Айгуль Садыкова прокомментировала итоги "
+            "переговоров:\n\n"
+            "— Соглашения открывают для обеих стран новый рынок, но многое зависит от тарифов.")
+    assert _quotes(text)[1:] == [("Aygul Sadykova",
+                                  "Соглашения открывают для обеих стран новый рынок, но многое зависит от тарифов.")]
+
+
+def test_russian_titled_colon_lead_whose_object_names_someone_gives_no_speaker():
+    """Plant: the `_plain_object(m["rest"], resolver)` test dropped in `_ru_titled_colon` (the reader of
+    the letter taken as its writer)."""
+    text = ("Президент Ильхам Алиев принял делегацию.\n\n"
+            "Помощник премьера Айгуль Садыкова зачитала письмо Ильхама Алиева:\n\n"
+            "«Мы видим большой потенциал в торговле и в транспорте».")
+    assert _quotes(text) == []
