@@ -52,6 +52,8 @@ from .people import _CAPITALS, PRONOUNS, Person, Resolver
 RU_VERBS = (r"заявила|заявил|сказала|сказал|отметила|отметил|подчеркнула|подчеркнул|добавила|добавил|сообщила|"
             r"сообщил|указала|указал|пояснила|пояснил|заявляет|отмечает|подчеркивает|говорила|говорил|говорит|"
             r"считает|полагает|уверена|уверен")
+# Round 9: "«…», — рассказал журналистам господин Джаббаров" (told, often with whom before the speaker)
+RU_VERBS += r"|рассказала|рассказал"
 VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|"
          r"underscored|pointed out|points out|told [\w ]{1,30}?|declared|remarked|explained|continued|recalled|"
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
@@ -756,6 +758,22 @@ def _reported_speech(body: str, resolver: Resolver) -> None:
         _clause_subject(body[:m.start()], resolver)
     elif " ki" in body and (m := AZ_KI.search(body)):  # "hesab edir ki", "düşünür ki": opinion verbs too
         _clause_subject(body[:m.start()], resolver)
+    elif ", что" in body and (m := RU_INDIRECT.search(body)):
+        _ru_reported_subject(body[:m.start()], resolver)
+
+
+# Round 9 (Russian): reported speech "X заявил, что …" in running text makes X the last speaker, whom a later
+# "«…», – сказал он" means; X is the words between the sentence's last comma (after opening phrases: "Ранее,
+# выступая на брифинге в Астане, вице-премьер – министр … Серик Жумангарин заявил, что") and the verb, else
+# its start ("Али Асадов, в свою очередь, отметил, что")
+RU_INDIRECT = re.compile(rf"\s(?:{RU_VERBS}),\s+что\b")
+
+
+def _ru_reported_subject(before: str, resolver: Resolver) -> None:
+    sentence = _SENTENCE_BREAK.split(before)[-1]
+    for phrase in (sentence.rsplit(",", 1)[-1], sentence.split(",", 1)[0]):
+        if phrase.strip() and resolver.resolve(_speaker_phrase(phrase)):
+            return
 
 
 # A wire story's credit line, dash-led at its end ("— With assistance from …", "— Additional reporting by …",

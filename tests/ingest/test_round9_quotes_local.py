@@ -114,3 +114,40 @@ def test_russian_titled_colon_lead_whose_object_names_someone_gives_no_speaker()
             "Помощник премьера Айгуль Садыкова зачитала письмо Ильхама Алиева:\n\n"
             "«Мы видим большой потенциал в торговле и в транспорте».")
     assert _quotes(text) == []
+
+
+# people.py: Russian office + country in the genitive; a lower-case Russian title before a name in running text
+
+def test_russian_office_with_country_genitive_is_the_holder():
+    """Plant: `_RU_OFFICE_OF` not asked in `Resolver._resolve`."""
+    text = ("Переговоры прошли в Баку.\n\n"
+            "«Мы ставим перед собой амбициозную, но достижимую цель»,— сказал премьер Казахстана.")
+    assert _quotes(text, date(2025, 4, 10)) == [("Olzhas Bektenov",
+                                                 "Мы ставим перед собой амбициозную, но достижимую цель")]
+
+
+def test_russian_lower_case_title_names_a_person_whose_surname_speaks_later():
+    """Plant: `_ru_titled_people` not called in `note_names_in` (the "господин Гасанов" of the quote unknown)."""
+    text = ("Проект курирует министр транспорта Азербайджана Рашад Гасанов, который возглавляет рабочую группу.\n\n"
+            "«Первые паромы выйдут на линию уже следующей весной»,— рассказал журналистам господин Гасанов.")
+    assert _quotes(text) == [("Rashad Gasanov", "Первые паромы выйдут на линию уже следующей весной")]
+
+
+def test_russian_lower_case_title_before_a_declined_name_remembers_no_surname():
+    """Plant: `_RU_TITLED`'s lookahead `(?![\\w\\-]|\\s+[А-ЯЁ])` made `(?![\\w\\-])` (the first two capitalised
+    words after the title, "Азербайджана Рашад", taken as a name, "Рашад" answering the quote's surname)."""
+    text = ("Проект курирует министр транспорта Азербайджана Рашад Гасанов, который возглавляет рабочую группу.\n\n"
+            "«Первые паромы выйдут на линию уже следующей весной»,— рассказал журналистам господин Рашад.")
+    assert _quotes(text) == []
+
+
+# quotes.py: Russian reported speech "X заявил, что …" makes X the one "он" means
+
+def test_russian_reported_speech_after_opening_phrases_makes_its_subject_the_pronouns():
+    """Plant: `_ru_reported_subject` trying only the sentence's start (the opening phrase "Ранее")."""
+    text = ("«Мы видим большой потенциал в торговле», — заявил Ильхам Алиев.\n\n"
+            "Ранее, выступая на форуме в Астане, вице-премьер – министр торговли Серик Жумангарин заявил, что "
+            "главный резерв роста – транзит.\n\n"
+            "«Через порты в прошлом году прошло более пяти миллионов тонн грузов», – сказал он.")
+    assert _quotes(text, date(2025, 6, 11))[1:] == [
+        ("Serik Zhumangarin", "Через порты в прошлом году прошло более пяти миллионов тонн грузов")]
