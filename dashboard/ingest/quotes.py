@@ -349,6 +349,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             # "Erdoğan was the most outspoken. He said …, and added:" over a quote paragraph: "he" is the
             # lead paragraph's subject, not whoever spoke last
             _paragraph_subjects(_previous_paragraph(text, paras, para_start), resolver)
+        if _AZ_TITLE_ANAPHOR.search(after, 0, 60):
+            _az_lead_sentence(before, resolver)
         _reported_speech(before, resolver)
         if _words(words) < MIN_WORDS:
             continue
@@ -422,7 +424,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     for pattern, rule in ((AFTER_SPEAKER_VERB, "said-after"), (AFTER_VERB_SPEAKER, "said-after"),
                           (AFTER_VERB_SPEAKER_RU, "said-after"), (AFTER_VERB_PRONOUN_RU, "said-after"),
                           (AFTER_ACCORDING, "according-to"),
-                          (AZ_DEYE, "said-after"), (AZ_AFTER, "said-after"), (TR_SAYING, "saying-before")):
+                          (AZ_DEYE, "said-after"), (AZ_AFTER, "said-after"), (TR_SAYING, "saying-before"),
+                          (AZ_DEYE_VERB, "said-after")):
         m = pattern.match(after)
         if m:
             person = resolver.resolve(_speaker_phrase(m["spk"]))
@@ -844,6 +847,23 @@ def _ru_titled_colon(tail: str, resolver: Resolver) -> Person | None:
     if (m := RU_TITLED_COLON.match(sentence)) and _plain_object(m["rest"], resolver):
         return resolver.resolve(m["spk"])
     return None
+
+
+# Round 9 (Azerbaijani): "deyə" before a two-word verb ("– deyə ekspert qeyd edib", "əlavə edib"), which
+# AZ_DEYE (one -ıb word) reads as part of the speaker
+AZ_DEYE_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>[^.;:!?«»“”\"]{{1,80}}?)\s+(?:{AZ_VERBS})\b")
+# a bare Azerbaijani title after a quote ('«…», – deyə ekspert qeyd edib'): a sentence of running text before
+# the quote in its paragraph that ends in an -ıb verb ("Politoloq Rauf Qəniyev Haqqin.az-a açıqlamasında …
+# diqqət çəkib.") is about that person, who becomes the one the title means
+_AZ_TITLE_ANAPHOR = re.compile(r"\b(?:ekspert|iqtisadçı|analitik|politoloq|nazir|səfir|sədr)\b")
+_AZ_PAST_END = re.compile(r"\w(?:ıb|ib|ub|üb)\s*\.$")
+
+
+def _az_lead_sentence(before: str, resolver: Resolver) -> None:
+    body = before.strip()
+    if not body or _QUOTE_MARK.search(body) or not _AZ_PAST_END.search(body):
+        return
+    _clause_subject(body, resolver)
 
 
 # Round 9: a dash line with no attribution of its own under a paragraph that ends in a colon: that

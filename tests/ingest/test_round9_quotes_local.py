@@ -151,3 +151,22 @@ def test_russian_reported_speech_after_opening_phrases_makes_its_subject_the_pro
             "«Через порты в прошлом году прошло более пяти миллионов тонн грузов», – сказал он.")
     assert _quotes(text, date(2025, 6, 11))[1:] == [
         ("Serik Zhumangarin", "Через порты в прошлом году прошло более пяти миллионов тонн грузов")]
+
+
+# quotes.py: Azerbaijani "– deyə ekspert qeyd edib" (a two-word verb) after a lead sentence naming the expert
+
+_EXPERT = ("«Qardaş ölkə ilə əlaqələrimiz hər il daha da güclənir», – deyə Prezident İlham Əliyev vurğulayıb.\n\n"
+           "{lead} «Regionda yeni nəqliyyat xətləri ticarəti iki dəfə artıra bilər», – deyə ekspert qeyd edib.")
+
+
+def test_azerbaijani_expert_after_a_lead_sentence_is_the_named_expert():
+    """Plant: `_az_lead_sentence` not called in `find_quotes` (the expert read as the last speaker, Aliyev)."""
+    text = _EXPERT.format(lead="İqtisadçı Elnur Məmmədli Report.az-a açıqlamasında yeni dəhlizə diqqət çəkib.")
+    assert _quotes(text)[1:] == [("Elnur Məmmədli", "Regionda yeni nəqliyyat xətləri ticarəti iki dəfə artıra bilər")]
+
+
+def test_deye_before_a_two_word_verb_reads_the_title_alone():
+    """Plant: AZ_DEYE_VERB left out of `_attribute`'s after-the-quote patterns (no speaker: "ekspert əlavə")."""
+    text = ("«Dəhliz ticarətin həcmini artırır və yeni bazarlar açır», – deyə iqtisadçı Elnur Məmmədli vurğulayıb.\n\n"
+            "«Regionda yeni nəqliyyat xətləri ticarəti iki dəfə artıra bilər», – deyə ekspert əlavə edib.")
+    assert _quotes(text)[1:] == [("Elnur Məmmədli", "Regionda yeni nəqliyyat xətləri ticarəti iki dəfə artıra bilər")]
