@@ -306,6 +306,39 @@ def _titled_appositives(text: str) -> list[Person]:
     return found
 
 
+# --- Round 9 (Russian) ---
+# an office and the country in the genitive after it: "сказал премьер Казахстана", "президент Азербайджана"
+# (_RU_OFFICE has the adjective before the office: "казахстанский премьер")
+_RU_OFFICE_OF = re.compile(r"^(?:господин\s+)?(?P<office>президент|премьер-министр|премьер|лидер|глава государства|"
+                           r"министр иностранных дел)\s+(?P<country>[а-яё\-]+)$")
+_RU_OFFICE_OF_NAMES = {"премьер-министр": "Prime Minister", **_RU_OFFICES}
+
+
+def _ru_office_of(m: re.Match, day: date) -> Person | None:
+    codes = places.codes_in(m["country"].capitalize())
+    term = officeholders.holder(codes[0], _RU_OFFICE_OF_NAMES[m["office"]], day) if len(codes) == 1 else None
+    return _from_term(term, 0.85, "office") if term else None
+
+
+# a lower-case Russian title, up to sixty characters of what it is of, then a full name in the nominative that
+# ends the capitalised run: "министр экономики Азербайджана Микаил Джаббаров, который …" (a later "господин
+# Джаббаров" is he); the name is taken as written, so a declined one ("с министром … Джаббаровым") finds no
+# later nominative surname
+_RU_TITLED = re.compile(r"(?<![\w\-])(?:министр|вице-премьер|премьер-министр|посол|председатель|замминистра|глава|"
+                        r"советник|директор|руководитель|эксперт|экономист|аналитик|политолог)(?![\w\-])"
+                        r"(?P<of>[^.,;:«»“”\"()]{0,60}?)\s(?P<name>[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)(?![\w\-]|\s+[А-ЯЁ])")
+
+
+def _ru_titled_people(text: str) -> list[Person]:
+    people = []
+    for m in _RU_TITLED.finditer(text):
+        if officeholders.by_name(m["name"]) or officeholders.by_name(m["name"].split()[-1]):
+            continue  # the table's holder, found by name
+        codes = places.codes_in(m["of"])
+        people.append(Person(_latin(m["name"]), "", codes[0] if codes else "", 0.6, "unlisted name"))
+    return people
+
+
 class Resolver:
     """Resolves speaker phrases in one article, remembering who was named so far."""
 
@@ -347,6 +380,8 @@ class Resolver:
             self.unlisted += _LOCAL_TITLED.findall(text)
         if ", " in text and (found := _titled_appositives(text)):  # round 9
             self.unlisted += found
+        if "а" in text:  # Cyrillic "а": Russian text, where a title is lower-case
+            self.unlisted += _ru_titled_people(text)
 
     def _note_title_of_names(self, text: str) -> None:
         """'Azerbaijani Minister of Economy Mikayil Jabbarov', 'Chairman of the State Customs Committee X Y':
@@ -436,6 +471,8 @@ class Resolver:
         if (title := TITLES_OF_ONE.get(low.removeprefix("the "))) and (terms := officeholders.by_name(title, self.day)):
             return _from_term(terms[0], 0.9 if terms[0].covers(self.day) else 0.8, "name")
         if (m := _RU_OFFICE.match(low) or _RU_HEAD_OF_STATE.match(low)) and (term := self._ru_office(m)):
+            return term
+        if (m := _RU_OFFICE_OF.match(low)) and (term := _ru_office_of(m, self.day)):
             return term
         untitled = None  # asked once: does the phrase hold no office word ("Japarov", not "President Japarov")?
         for candidate in _candidate_names(phrase):

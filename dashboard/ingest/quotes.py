@@ -52,6 +52,8 @@ from .people import _CAPITALS, PRONOUNS, Person, Resolver
 RU_VERBS = (r"заявила|заявил|сказала|сказал|отметила|отметил|подчеркнула|подчеркнул|добавила|добавил|сообщила|"
             r"сообщил|указала|указал|пояснила|пояснил|заявляет|отмечает|подчеркивает|говорила|говорил|говорит|"
             r"считает|полагает|уверена|уверен")
+# Round 9: "«…», — рассказал журналистам господин Джаббаров" (told, often with whom before the speaker)
+RU_VERBS += r"|рассказала|рассказал"
 VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|"
          r"underscored|pointed out|points out|told [\w ]{1,30}?|declared|remarked|explained|continued|recalled|"
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
@@ -65,6 +67,9 @@ OTHER_VERBS = AZ_VERBS + "|" + RU_VERBS
 # 'Erdoğan, "…" dedi.' / '"…" diye konuştu.' / '"…" ifadesini kullandı.' (AFTER_VERB_FINAL)
 TR_VERBS = (r"dedi|diye (?:konuştu|ekledi|belirtti|vurguladı|kaydetti|seslendi)|ifadesini kullandı|"
             r"ifadelerini kullandı|sözlerini kullandı")
+# Round 9: an assessment or statement "made" after the quote: 'Pekcan, "…" değerlendirmesinde bulundu.' /
+# 'açıklamasında bulundu' / 'değerlendirmesini yaptı'
+TR_VERBS += r"|(?:değerlendirmesinde|açıklamasında|uyarısında|çağrısında) bulundu|değerlendirmesini yaptı"
 # Azerbaijani after a quote: '«…», – deyə Prezident vurğulayıb.' (the speaker between "deyə" and the verb)
 AZ_DEYE = re.compile(r"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>[^.;:!?«»“”\"]{1,80}?)\s+\w+(?:ıb|ib|ub|üb)\b")
 # A partial quote inside a reported clause: 'Tatar, … olmasının "…" olduğunu söyledi' (the clause's verb
@@ -80,6 +85,16 @@ AZ_AFTER = re.compile(rf"^\s*[,.]?\s*[-–—]?\s*(?P<spk>[^\s.;:!?«»“”\"\
 AZ_INDIRECT = re.compile(rf"\b(?:{AZ_VERBS})\s+ki\b")
 assert all(verb.endswith("b") for verb in AZ_VERBS.split("|")), "_reported_speech looks for 'b ki' first"
 AFTER_VERB_FINAL = re.compile(rf"^\s*[,.!?]?\s*(?:{TR_VERBS}|{TR_CLAUSE_VERBS})\b")
+# Round 9: the nominalised verb of the reported clause inside the quote marks, the speech verb right after:
+# 'Erdoğan, ilişkilerin "tarihin … güçlü olmadığını" söyledi' / Azerbaijani 'Mirziyoyev … əlaqələrin «…
+# inkişaf etdiyini» vurğulayıb' (the sentence's subject speaks, as in verb-final)
+NOMINALISED_END = re.compile(r"\w(?:ğunu|ğünü|ğını|ğini|dığını|diyini|duğunu|düyünü|cağını|ceğini|acağını|əcəyini)$")
+BARE_VERB_AFTER = re.compile(r"^\s*(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|"
+                             r"ekledi|vurğulayıb|bildirib|qeyd edib|deyib|söyləyib|əlavə edib)\b")
+# Round 9 (Turkish/Azerbaijani): the quote as the object of a participle before its speaker, '"…" diyen
+# Bolat, …' / '"…" diyen Cumhurbaşkanı Erdoğan, …' / Azerbaijani '«…» deyən nazir …' ("X, who said …")
+TR_SAYING = re.compile(rf"^\s*,?\s*(?:diyen|deyən)\s+(?P<spk>(?:[{_CAPITALS}][\w'’\-]*|bakan|nazir|prezident"
+                       rf"|cumhurbaşkanı)(?:\s+[{_CAPITALS}][\w'’\-]*){{0,3}})(?=\s*[,;]|\s+[a-zəıöüşçğ])")
 # an Azerbaijani verb before a colon: the evidential past "-ıb/-ib/-ub/-üb" ("bildirib:", "toxunub:")
 AZ_COLON_VERB = re.compile(r"\w(?:ıb|ib|ub|üb)\s*:\s*$")
 _SPEAKER = r"(?P<spk>(?:[A-Z][\w'’\-]*|the|he|she|He|She|The)(?:[ ,][\w'’\-]+){0,7}?)"
@@ -334,6 +349,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             # "Erdoğan was the most outspoken. He said …, and added:" over a quote paragraph: "he" is the
             # lead paragraph's subject, not whoever spoke last
             _paragraph_subjects(_previous_paragraph(text, paras, para_start), resolver)
+        if _AZ_TITLE_ANAPHOR.search(after, 0, 60):
+            _az_lead_sentence(before, resolver)
         _reported_speech(before, resolver)
         if _words(words) < MIN_WORDS:
             continue
@@ -409,13 +426,17 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     for pattern, rule in ((AFTER_SPEAKER_VERB, "said-after"), (AFTER_VERB_SPEAKER, "said-after"),
                           (AFTER_VERB_SPEAKER_RU, "said-after"), (AFTER_VERB_PRONOUN_RU, "said-after"),
                           (AFTER_ACCORDING, "according-to"),
-                          (AZ_DEYE, "said-after"), (AZ_AFTER, "said-after")):
+                          (AZ_DEYE, "said-after"), (AZ_AFTER, "said-after"), (TR_SAYING, "saying-before"),
+                          (AZ_DEYE_VERB, "said-after")):
         m = pattern.match(after)
         if m:
             person = resolver.resolve(_speaker_phrase(m["spk"]))
             if person:
                 return person, rule, m.end()
     if (m := AFTER_VERB_FINAL.match(after)) and (person := _clause_subject(before, resolver)):
+        return person, "verb-final", m.end()
+    if NOMINALISED_END.search(quoted) and (m := BARE_VERB_AFTER.match(after)) \
+            and (person := _clause_subject(before, resolver)):
         return person, "verb-final", m.end()
     if before.rstrip().endswith(",") and (m := AS_SAID.search(before, max(0, len(before) - BEFORE_WINDOW))) \
             and (person := resolver.resolve(_speaker_phrase(m["spk"] or m["spk2"]))):
@@ -447,6 +468,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             and (person := _reported_subject(own_before, resolver)):
         return person, "said-that", 0
     if ends_with_colon and (person := _subject_colon(before, resolver)):
+        return person, "subject-colon", 0
+    if ends_with_colon and (person := _ru_titled_colon(tail, resolver)):
         return person, "subject-colon", 0
     if not ends_with_colon and own_before.strip() and not _title_case(quoted) \
             and (person := _subject_partial(own_before, resolver)):
@@ -750,6 +773,22 @@ def _reported_speech(body: str, resolver: Resolver) -> None:
         _clause_subject(body[:m.start()], resolver)
     elif (" said " in body or " says " in body) and (m := _INVERTED_SAID.search(body)):  # round 9
         resolver.resolve(m["spk"])
+    elif ", что" in body and (m := RU_INDIRECT.search(body)):
+        _ru_reported_subject(body[:m.start()], resolver)
+
+
+# Round 9 (Russian): reported speech "X заявил, что …" in running text makes X the last speaker, whom a later
+# "«…», – сказал он" means; X is the words between the sentence's last comma (after opening phrases: "Ранее,
+# выступая на брифинге в Астане, вице-премьер – министр … Серик Жумангарин заявил, что") and the verb, else
+# its start ("Али Асадов, в свою очередь, отметил, что")
+RU_INDIRECT = re.compile(rf"\s(?:{RU_VERBS}),\s+что\b")
+
+
+def _ru_reported_subject(before: str, resolver: Resolver) -> None:
+    sentence = _SENTENCE_BREAK.split(before)[-1]
+    for phrase in (sentence.rsplit(",", 1)[-1], sentence.split(",", 1)[0]):
+        if phrase.strip() and resolver.resolve(_speaker_phrase(phrase)):
+            return
 
 
 # A wire story's credit line, dash-led at its end ("— With assistance from …", "— Additional reporting by …",
@@ -797,6 +836,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     if _words(words) < MIN_WORDS:
         return None
     if speaker is None:
+        speaker = _colon_lead_speaker(text, a, resolver)
+    if speaker is None:
         prev = found[-1] if found else None
         # a line of dialogue right after "X said:" or another line: the same speaker
         speaker = resolver.resolve("he") if prev or resolver.last_speaker else None
@@ -804,6 +845,48 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         return None
     start = a + m.start("body")
     return Found([(start, b)], (a, b), words, speaker, "dash-led")
+
+
+# Round 9 (Russian): a sentence opening with a title, its body in lower-case genitives and a full name,
+# then a past-tense verb, ending in a colon: "Эксперт алматинского Центра … Аскар Нурланов так оценил итоги
+# визита:", "Политолог Ерлан Карин прокомментировал решение:" (SUBJECT wants capitals all through)
+RU_TITLED_COLON = re.compile(r"^(?P<spk>[А-ЯЁ][^,:;«»“”\"]{0,80}?[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)"
+                             r"\s+(?:(?:так|также|затем|тогда)\s+)?[а-яё]+(?:л|ла)\b(?P<rest>[^:«»“”\"]{0,120}):\s*$")
+
+
+def _ru_titled_colon(tail: str, resolver: Resolver) -> Person | None:
+    sentence = _SENTENCE_BREAK.split(tail.rstrip())[-1]
+    if (m := RU_TITLED_COLON.match(sentence)) and _plain_object(m["rest"], resolver):
+        return resolver.resolve(m["spk"])
+    return None
+
+
+# Round 9 (Azerbaijani): "deyə" before a two-word verb ("– deyə ekspert qeyd edib", "əlavə edib"), which
+# AZ_DEYE (one -ıb word) reads as part of the speaker
+AZ_DEYE_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>[^.;:!?«»“”\"]{{1,80}}?)\s+(?:{AZ_VERBS})\b")
+# a bare Azerbaijani title after a quote ('«…», – deyə ekspert qeyd edib'): a sentence of running text before
+# the quote in its paragraph that ends in an -ıb verb ("Politoloq Rauf Qəniyev Haqqin.az-a açıqlamasında …
+# diqqət çəkib.") is about that person, who becomes the one the title means
+_AZ_TITLE_ANAPHOR = re.compile(r"\b(?:ekspert|iqtisadçı|analitik|politoloq|nazir|səfir|sədr)\b")
+_AZ_PAST_END = re.compile(r"\w(?:ıb|ib|ub|üb)\s*\.$")
+
+
+def _az_lead_sentence(before: str, resolver: Resolver) -> None:
+    body = before.strip()
+    if not body or _QUOTE_MARK.search(body) or not _AZ_PAST_END.search(body):
+        return
+    _clause_subject(body, resolver)
+
+
+# Round 9: a dash line with no attribution of its own under a paragraph that ends in a colon: that
+# paragraph's subject, by the rules a quote after a colon follows ("… sualını cavablandıran Ceyhun Bayramov
+# bildirib:", "Эксперт … Аскар Нурланов так оценил итоги визита:"), not whoever spoke last
+def _colon_lead_speaker(text: str, a: int, resolver: Resolver) -> Person | None:
+    lead_end = len(text[:a].rstrip())
+    if not text[:lead_end].endswith(":"):
+        return None
+    lead = text[text.rfind("\n", 0, lead_end) + 1:lead_end]
+    return _attribute("", lead, text, a, [], resolver)[0]
 
 
 # --- Interviews (Russian and other dash-dialogue Q&A) ---
@@ -889,6 +972,10 @@ AZ_KI = re.compile(rf"\b(?:{AZ_VERBS}|hesab edir|hesab edib|düşünür|bildirir
 # '… “…” olduğunu bildirib' (the Azerbaijani form of Turkish "olduğunu söyledi")
 AZ_CLAUSE_AFTER = re.compile(rf"^[^.!?“”«»\"]{{0,60}}?\w+(?:dığını|diyini|duğunu|düyünü|acağını|əcəyini|acağına|əcəyinə|"
                              rf"dığına|diyinə|duğuna|düyünə)\b[^.!?“”«»\"]{{0,30}}?\b(?:{AZ_VERBS})\s*[.!]")
+# Round 9: a verb that names its object after the quote, "X … qazın nəqlini “…” adlandırıb" (called it "…"),
+# "… “…” kimi dəyərləndirib" (assessed as), Turkish "… “…” olarak adlandırdı": the sentence's subject's
+AZ_NAMING_AFTER = re.compile(r"^\s*(?:(?:kimi|olaraq|olarak)\s+)?(?:adlandırıb|adlandırdı|dəyərləndirib|qiymətləndirib|"
+                             r"səciyyələndirib|xarakterizə edib)\s*[.!]")
 # "Ekspertin sözlərinə görə, …: “…”" / "Əlizadənin sözlərinə görə, “…”": according to (the genitive's) words
 # "O, həmçinin qeyd edib: “…”": "he" with a comma and an adverb before the verb and its colon (the last speaker)
 AZ_PRONOUN_COLON = re.compile(rf"^O,?\s+(?:[a-zəıöüşçğ]+\s+){{0,3}}?(?:{AZ_VERBS})\s*:\s*$")
@@ -910,6 +997,8 @@ def _az_attribution(own_before: str, after: str, resolver: Resolver) -> Person |
         return _clause_subject(sentence, resolver)
     if sentence.startswith("O") and AZ_PRONOUN_COLON.match(sentence):
         return resolver.resolve("o")
+    if (m := AZ_NAMING_AFTER.match(after)) and not _QUOTE_MARK.search(sentence):
+        return _clause_subject(sentence, resolver)
     return None
 
 
