@@ -117,10 +117,11 @@ _REFERS_BACK_WORDS = ("bring", "increas", "rais", "boost", "doubl", "lift", "pus
                       "bu rakami", "bu hacmi")  # one is in
 # every _REFERS_BACK match, as cheap.lowered() has it
 _GROUP_OR_TOTAL = re.compile(r"\b(?:OTS|TDT|ОТГ|CIS|СНГ|EU|Organi[sz]ation of Turkic States|Turkic (?:states|countries)|"
-                             r"member (?:states|countries)|Türk Dövlətləri|Türk Devletleri|тюркских государств|"
+                             r"member (?:states|countries)|Central Asian (?:states|countries|republics|nations)|Türk Dövlətləri|Türk Devletleri|тюркских государств|"
                              r"(?<!in )total|overall|foreign trade|foreign countries|the world|ümumi|xarici|toplam|dış ticaret|"
                              r"общ\w+|внешн\w+)\b", re.I)
-_GROUP_OR_TOTAL_WORDS = ("ots", "tdt", "отг", "cis", "снг", "eu", "organi", "turkic", "member", "türk", "тюркских",
+_GROUP_OR_TOTAL_WORDS = ("ots", "tdt", "отг", "cis", "снг", "eu", "organi", "turkic", "member", "central asian", "türk",
+                         "тюркских",
                          "total", "overall", "foreign", "world", "ümumi", "xarici", "toplam", "diş ticaret", "общ",
                          "внешн")  # as cheap.lowered() has them; one is in every match
 _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two states|our countries|iki ölkə|ikitərəfli|"
@@ -498,7 +499,7 @@ def _other_partner(doc: Document, s, start: int, end: int, pair: tuple[str, str]
 # partner's, not the article's pair's (a round-up of a country's partners: "Siyahıya İtaliya başçılıq edir").
 _WITH_PARTNER = re.compile(r"\b(?:trade|turnover|exports?|imports?)\s+with\s+(?:the\s+)?(?P<en>[A-Z][\w-]+)"
                            r"|(?P<az>[A-ZÇƏĞİÖŞÜ][\w'’-]+)\s+(?:ilə|ile)\s+(?:\w+\s+){0,2}?(?:ticarət|ticaret|dövriyyə)"
-                           r"|\b(?:товарооборот\w*|торговл\w*)\s+с\s+(?P<ru>[А-ЯЁ][а-яё]+)")
+                           r"|\b(?:товарооборот\w*|торговл\w*)\s+(?:[А-ЯЁ][а-яё]+\s+)?с\s+(?P<ru>[А-ЯЁ][а-яё]+)")
 _WITH_PARTNER_WORDS = ("with", "ilə", "ile", " с ")  # one is in every _WITH_PARTNER match, as cheap.lowered() has it
 
 
@@ -546,6 +547,18 @@ def _total_after_first(doc: Document, s, amounts: list[money.Amount]) -> int | N
     if any(at < amounts[0].start for at in mentions) or not any(at >= amounts[0].end for at in mentions):
         return None
     return m.start()
+
+
+def _before_total(doc: Document, s, amounts: list[money.Amount]) -> list[money.Amount]:
+    """The amounts of a two-state sentence before a state's total told after its first amount as a comparison:
+    "Uzbekistan's turnover with Kazakhstan exceeded $1.3 billion, while the country's total foreign trade stood at
+    $16.6 billion". Not when a state is named after the total word (its trade with that state goes on)."""
+    if not any(w in s.check for w in _TOTAL_LEAD_WORDS):
+        return amounts
+    m = _TOTAL_LEAD.search(s.text, amounts[0].end)
+    if m is None or any(x.start - s.start >= m.start() for x in doc.mentions(s)):
+        return amounts
+    return [x for x in amounts if x.end <= m.start()]
 
 
 def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, period: tuple[str, int, int],
@@ -667,6 +680,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         if len(set(codes)) >= 2 and not targets_only and any(w in s.check for w in _TOTAL_LEAD_WORDS) \
                 and _TOTAL_LEAD.search(sentence, 0, amounts[0].start) and not _OF_THE_TWO.search(sentence):
             lead_codes = [m.iso3 for m in doc.mentions(s) if m.end - a <= amounts[0].start]
+        if len(set(codes)) >= 2 and not targets_only and len(amounts) > 1:
+            amounts = _before_total(doc, s, amounts)
         group = len(set(lead_codes)) < 2 and not targets_only and _about_group_or_world(sentence, s.check)
         if group and k - left_out > 1 and (total_at := _total_after_first(doc, s, amounts)) is not None:
             amounts = [x for x in amounts if x.end <= total_at]  # the total after them is only a comparison
@@ -678,8 +693,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             carried = (k, period) if period else carried
             left_out, left_out_home = k, (lead_codes[0] if len(set(lead_codes)) == 1 else None)
             continue
-        if not codes and not targets_only and _unknown_partner(sentence, s.check):
-            # "Yanvar-may aylarında İtaliya ilə ticarət dövriyyəsi …": another partner's figure, left out like a world total
+        if len(set(codes)) < 2 and not targets_only and _unknown_partner(sentence, s.check):
+            # "Yanvar-may aylarında İtaliya ilə ticarət dövriyyəsi …": another partner's figure, left out like a world
+            # total; so too with one state named, its own trade with that partner ("товарооборот Туркмении с Китаем")
             left_out = k
             continue
         # "Of this, exports totaled $22.1 billion": the total's breakdown; not "In 2023, trade between the two
