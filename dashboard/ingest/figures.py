@@ -561,6 +561,18 @@ def _before_total(doc: Document, s, amounts: list[money.Amount]) -> list[money.A
     return [x for x in amounts if x.end <= m.start()]
 
 
+# A period told as a part alone of the report's: Turkish "yalnızca mayıs ayında" (in May alone), "sadece", Azerbaijani
+# "təkcə/yalnız may ayında", Russian "только в мае", English "in May alone", "only in May". It is an aside: "the same
+# period" after it is still the report's ("Aynı dönemde … ithalat" after "yalnızca mayıs ayında": January–May).
+_ALONE_BEFORE = re.compile(r"\b(?:yalnızca|yalnız|sadece|təkcə|только|only)\s+(?:(?:in|в|во)\s+)?(?:the\s+)?$", re.I)
+_ALONE_AFTER = re.compile(r"\s+alone\b", re.I)
+
+
+def _period_alone(sentence: str, period: tuple[str, int, int]) -> bool:
+    return bool(_ALONE_BEFORE.search(sentence, max(0, period[1] - 20), period[1])
+                or _ALONE_AFTER.match(sentence, period[2]))
+
+
 def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, period: tuple[str, int, int],
                     published: date) -> bool:
     """A trade sentence with a growth and no amount, at most CARRY_PERIOD sentences after a figure that has
@@ -836,5 +848,6 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # a breakdown in the next sentences is of the figure, not of the period it is compared with; nor of
             # an earlier period "this figure" looked back to ("In 2023 this figure was $2.9 billion. Imports …")
             looked_back = looks_back and carried and figure_period[0] < carried[1][0]
-            carried = (k, carried[1] if looked_back else figure_period)
+            aside = carried and _period_alone(sentence, figure_period)
+            carried = (k, carried[1] if looked_back or aside else figure_period)
     return _headline_told_again(_one_per_target(found), doc.text.find("\n"))

@@ -56,3 +56,12 @@ def test_one_states_trade_with_an_unknown_partner_is_no_pair_figure():
                  "Azərbaycan ilə Qazaxıstan arasında ticarət dövriyyəsi 2024-cü ildə 500 milyon dollar olub. "
                  "Qazaxıstanın Çin ilə ticarət dövriyyəsi isə 20 milyard dollar olub."):
         assert [v for *_, v, _, _ in _trade(text)] == [580.0 if "млн" in text else 500.0], text
+
+
+def test_the_same_period_after_a_month_alone_is_the_reports_period():
+    # plant: figures._period_alone returns False
+    text = ("Türkiye'nin Kazakistan'a ihracatı ocak-haziran döneminde 1,5 milyar dolara yükseldi. Yalnızca haziran "
+            "ayında Kazakistan'a 300 milyon dolarlık ihracat yapıldı. Aynı dönemde Kazakistan'dan ithalat ise "
+            "900 milyon dolar oldu.")
+    assert [(period, flow, v) for _, period, flow, v, _, _ in _trade(text)] == [
+        ("2025-H1", "export", 1500.0), ("2025-06", "export", 300.0), ("2025-H1", "import", 900.0)]
