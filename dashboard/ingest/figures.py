@@ -561,6 +561,34 @@ def _before_total(doc: Document, s, amounts: list[money.Amount]) -> list[money.A
     return [x for x in amounts if x.end <= m.start()]
 
 
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+
+
+def _after_with(doc: Document, mention) -> bool:
+    return bool(_WITH_BEFORE.search(doc.text, max(0, mention.start - 12), mention.start))
+
+
+def _last_trade_figure(found: list[FigureFound]) -> FigureFound | None:
+    return next((f for f in reversed(found) if f.kind == "trade"), None)
+
+
+def _home_of_partners(doc: Document, s, last: FigureFound | None) -> str | None:
+    """The state whose partners a sentence names when each of its two states follows "with" ("Trade with Uzbekistan
+    was worth roughly $270m, and with Kyrgyzstan it is far less") and neither is of the figure just reported: that
+    figure's state told before its amount and not after "with" ("Azerbaijan's trade with Kazakhstan rose to $580m")."""
+    if last is None or "with" not in s.check:
+        return None
+    mentions = doc.mentions(s)
+    if any(m.iso3 in last.pair for m in mentions) or not all(_after_with(doc, m) for m in mentions):
+        return None
+    before = next((x for x in doc.sentences if x.start <= last.span[0] < x.end), None)
+    if before is None:
+        return None
+    homes = {m.iso3 for m in doc.mentions(before)
+             if m.iso3 in last.pair and m.start < last.span[0] and not _after_with(doc, m)}
+    return homes.pop() if len(homes) == 1 else None
+
+
 # A period told as a part alone of the report's: Turkish "yalnızca mayıs ayında" (in May alone), "sadece", Azerbaijani
 # "təkcə/yalnız may ayında", Russian "только в мае", English "in May alone", "only in May". It is an aside: "the same
 # period" after it is still the report's ("Aynı dönemde … ithalat" after "yalnızca mayıs ayında": January–May).
@@ -728,6 +756,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # Hungary and Uzbekistan grew … The goal is to raise bilateral trade to USD 500 million, … said
             # after meeting his Uzbek counterpart"), not about the article's visit
             pair = found[-1].pair
+        elif len(set(codes)) == 2 and found and k - last_trade <= CARRY_PERIOD \
+                and (home := _home_of_partners(doc, s, _last_trade_figure(found))):
+            # both states named as partners ("Trade with Uzbekistan was worth $270m, and with Kyrgyzstan …"): the
+            # partners of the state the report is about, not a pair of their own
+            pair = (home, codes[0])
         else:
             clause_pair = len(set(codes)) > 2 and _clause_pair(doc, s, amounts[0])
             pair = clause_pair or _pair(codes, context_pair)

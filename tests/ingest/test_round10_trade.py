@@ -65,3 +65,11 @@ def test_the_same_period_after_a_month_alone_is_the_reports_period():
             "900 milyon dolar oldu.")
     assert [(period, flow, v) for _, period, flow, v, _, _ in _trade(text)] == [
         ("2025-H1", "export", 1500.0), ("2025-06", "export", 300.0), ("2025-H1", "import", 900.0)]
+
+
+def test_two_states_both_after_with_are_partners_of_the_reports_state():
+    # plant: figures._home_of_partners returns None
+    text = ("Turkey's trade with Azerbaijan rose to $7.6 billion in 2023. Trade with Kazakhstan came to some $6.4 "
+            "billion in 2023, and with Uzbekistan to less.")
+    assert [(p, v) for p, _, _, v, _, _ in _trade(text)] == [
+        (_pair("Türkiye", "Azerbaijan"), 7600.0), (_pair("Türkiye", "Kazakhstan"), 6400.0)]
