@@ -73,3 +73,10 @@ def test_two_states_both_after_with_are_partners_of_the_reports_state():
             "billion in 2023, and with Uzbekistan to less.")
     assert [(p, v) for p, _, _, v, _, _ in _trade(text)] == [
         (_pair("Türkiye", "Azerbaijan"), 7600.0), (_pair("Türkiye", "Kazakhstan"), 6400.0)]
+
+
+def test_civarinda_and_etrafinda_after_the_amount_are_about():
+    # plant: the "about" branch dropped from money._COMPARED_AFTER
+    for text in ("Türkiye ile Kazakistan arasındaki ticaret hacmi geçen yıl 5,1 milyar dolar civarında gerçekleşti.",
+                 "Azərbaycan ilə Qazaxıstan arasında ticarət dövriyyəsi ötən il 600 milyon dollar ətrafında olub."):
+        assert [q for *_, q, _ in _trade(text)] == ["about"], text
