@@ -642,6 +642,14 @@ def _periods_split(sentence: str, amounts: list[money.Amount], published: date):
     return (first, rest) if first and rest else None
 
 
+def _target_after_remark(doc: Document, s, between) -> bool:
+    """A target noun's sentence two after a trade figure, the one between a remark on it with no amount and no state:
+    "Trade was about $4.3 billion last year. This figure is far below our potential. Our goal is $10 billion by
+    2030", Turkish "Bu rakam potansiyelimizin çok altında. … 10 milyar dolarlık hedefe 2030 yılına kadar ulaşmak"."""
+    return any(word in s.check for word in _TARGET_NOUN_WORDS) and not doc.codes(between) \
+        and not money.amounts_in(between.text, between.check)
+
+
 def _sentences_since(doc: Document, j: int, k: int) -> int:
     """How many sentences sentence k is after sentence j, not counting the lines between that end without a stop:
     a subheading ("Qazaxıstan və Türkmənistan") or a link to another story ("Oxu: …") breaks no report."""
@@ -670,7 +678,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         codes = None  # found on first need
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence):
             if k - 1 != last_trade:
-                if k - 1 == named and _FIGURE_BACK.search(sentence):
+                if k - 2 == last_trade and found and found[-1].kind == "trade" \
+                        and _target_after_remark(doc, s, doc.sentences[k - 1]):
+                    targets_only = True  # '… 4,3 milyar dolar civarında. "Bu rakam çok düşük. Hedefimiz 10 milyar dolar"'
+                elif k - 1 == named and _FIGURE_BACK.search(sentence):
                     # right after a sentence naming trade without an amount: "Trade between the two countries remains
                     # small. It totaled around $240 million last year": a figure of that trade
                     codes, looks_back = doc.codes(s) or doc.codes(doc.sentences[k - 1]), True

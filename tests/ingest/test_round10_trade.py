@@ -80,3 +80,16 @@ def test_civarinda_and_etrafinda_after_the_amount_are_about():
     for text in ("Türkiye ile Kazakistan arasındaki ticaret hacmi geçen yıl 5,1 milyar dolar civarında gerçekleşti.",
                  "Azərbaycan ilə Qazaxıstan arasında ticarət dövriyyəsi ötən il 600 milyon dollar ətrafında olub."):
         assert [q for *_, q, _ in _trade(text)] == ["about"], text
+
+
+def test_a_target_noun_after_a_remark_on_the_figure():
+    # plant: figures._target_after_remark returns False
+    for text in ('Türkiye ile Özbekistan arasındaki ticaret hacmi geçen yıl 3 milyar dolar oldu. "Bu rakam yeterli '
+                 'değil. 5 milyar dolarlık hedefe 2028 yılına kadar ulaşacağız" dedi.',
+                 "Trade between Turkey and Uzbekistan was $3 billion last year. That is not enough. Our goal is "
+                 "$5 billion by 2028, he said."):
+        assert _targets(text) == [(_pair("Türkiye", "Uzbekistan"), 5000.0, "2028")], text
+    # not when the sentence between states an amount of its own
+    text = ("Trade between Turkey and Uzbekistan was $3 billion last year. Investment reached $1 billion. "
+            "Our goal is $5 billion by 2028.")
+    assert _targets(text) == []
