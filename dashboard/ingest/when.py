@@ -239,6 +239,11 @@ def _one_month(month: int, year: str | None, this_year: str | None, m: re.Match,
     return (f"{year_number}-{month:02d}", m.start(), m.end()), bool(year or this_year)
 
 
+# A period a growth is compared with is its baseline, not the figure's: Azerbaijani "ötən ilin yanvar-iyun ayları ilə
+# müqayisədə" (compared with last year's January–June), "2024-cü ilin eyni dövrü ilə müqayisədə".
+_COMPARED_WITH = re.compile(r"\w{0,3}\s*(?:ay(?:lar)?ı\s+|(?:eyni\s+|müvafiq\s+)?dövrü\s+)?ilə\s+müqayisədə", re.I)
+
+
 def period_in(text: str, published: date, check: str | None = None) -> tuple[str, int, int] | None:
     """The first trade period the text names, as (label, span start, span end), or None.
     `check`: cheap.lowered(text), when the caller has it."""
@@ -327,6 +332,8 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
         year = m[1] or m[2] or m[3] or m[4] or m[5]
         if int(year) <= published.year:
             candidates.append((year, m.start(), m.end()))
+    if "müqayis" in check:
+        candidates = [c for c in candidates if not _COMPARED_WITH.match(text, c[2])]
     if not candidates:
         return month_alone
     return min(candidates, key=lambda c: c[1])

@@ -93,3 +93,13 @@ def test_a_target_noun_after_a_remark_on_the_figure():
     text = ("Trade between Turkey and Uzbekistan was $3 billion last year. Investment reached $1 billion. "
             "Our goal is $5 billion by 2028.")
     assert _targets(text) == []
+
+
+def test_a_period_compared_with_is_no_figures_period():
+    # plant: the _COMPARED_WITH filter dropped from when.period_in
+    from dashboard.ingest import when
+    for text in ("Qazaxıstanla ticarət dövriyyəsi 50 milyon dollar olub ki, bu da ötən ilin yanvar-may ayları ilə "
+                 "müqayisədə 10 faiz çoxdur.",
+                 "Dövriyyə 50 milyon dollar olub, 2024-cü ilin eyni dövrü ilə müqayisədə 10 faiz çox."):
+        assert when.period_in(text, DAY) is None, text
+    assert when.period_in("Bu ilin yanvar-may aylarında dövriyyə 50 milyon dollar olub.", DAY)[0] == "2025-5M"
