@@ -650,6 +650,15 @@ def _target_after_remark(doc: Document, s, between) -> bool:
         and not money.amounts_in(between.text, between.check)
 
 
+def _report_goes_on(sentence: str, published: date, check: str, k: int, carried):
+    """The carried (sentence, period) after a figure left out (a group's, the world's, another partner's): its own
+    period, else the one carried if near, now carried from this sentence."""
+    period = when.period_in(sentence, published, check)
+    if period is None and carried and k - carried[0] <= CARRY_PERIOD:
+        period = carried[1]
+    return (k, period) if period else carried
+
+
 def _sentences_since(doc: Document, j: int, k: int) -> int:
     """How many sentences sentence k is after sentence j, not counting the lines between that end without a stop:
     a subheading ("Qazaxıstan və Türkmənistan") or a link to another story ("Oxu: …") breaks no report."""
@@ -719,6 +728,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         if not amounts:
             if carried and _growth_of_last(found, doc, s, k - carried[0], carried[1], published):
                 carried = (k, carried[1])  # the report goes on: "Exports in the reporting period were ..."
+            elif carried and k - carried[0] == 1 and not targets_only and not when.period_in(sentence, published, s.check):
+                # a trade sentence with no amount and no period of its own right after a figure: the report goes on
+                # ("Türkiyə xarici ticarət tərəfdaşları arasında ikinci yerdədir. İtaliya ilə … Qazaxıstanla …")
+                carried = (k, carried[1])
             continue
         if codes is None:
             codes = doc.codes(s)
@@ -738,15 +751,14 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             amounts = [x for x in amounts if x.end <= total_at]  # the total after them is only a comparison
         elif group:
             # not a pair's figure, but the report goes on with its period ("Trade with Türkiye reached ...")
-            period = when.period_in(sentence, published, s.check)
-            if period is None and carried and k - carried[0] <= CARRY_PERIOD:
-                period = carried[1]
-            carried = (k, period) if period else carried
+            carried = _report_goes_on(sentence, published, s.check, k, carried)
             left_out, left_out_home = k, (lead_codes[0] if len(set(lead_codes)) == 1 else None)
             continue
         if len(set(codes)) < 2 and not targets_only and _unknown_partner(sentence, s.check):
             # "Yanvar-may aylarında İtaliya ilə ticarət dövriyyəsi …": another partner's figure, left out like a world
-            # total; so too with one state named, its own trade with that partner ("товарооборот Туркмении с Китаем")
+            # total; so too with one state named, its own trade with that partner ("товарооборот Туркмении с Китаем");
+            # a round-up of partners goes on with its period ("İtaliya ilə dövriyyə … Qazaxıstanla …")
+            carried = _report_goes_on(sentence, published, s.check, k, carried)
             left_out = k
             continue
         # "Of this, exports totaled $22.1 billion": the total's breakdown; not "In 2023, trade between the two
@@ -835,11 +847,13 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if period is False:
                 split = _periods_split(sentence, amounts, published)
                 period = split[1] if split else when.period_in(sentence, published, s.check)
+                if period is None and carried:
+                    # "за тот же период", "On ayda" after ten months: any distance back; "ötən ilin müvafiq dövründə":
+                    # the same period a year before (first: it is no carried period)
+                    period = when.period_back_in(sentence, carried[1][0], s.check)
                 if period is None and carried and _sentences_since(doc, carried[0], k) <= CARRY_PERIOD \
                         and not _A_YEAR.search(sentence):
                     period = carried[1]
-                if period is None and carried:  # "за тот же период", "On ayda" after ten months: any distance back
-                    period = when.period_back_in(sentence, carried[1][0], s.check)
             if period is None:
                 continue
             if stated_by is None:

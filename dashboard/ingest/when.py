@@ -368,12 +368,25 @@ def _months_to_date(label: str) -> int | None:
     return {"Q1": 3, "H1": 6}.get(part) or (int(part[:-1]) if part.endswith("M") and part[:-1].isdigit() else None)
 
 
+# The same period a year before the report's, told as when a figure was (locative, not a growth's "compared with"):
+# Azerbaijani "Ötən ilin müvafiq dövründə bu rəqəm 268,5 milyon dollar idi" (in last year's corresponding period),
+# "keçən ilin eyni dövründə", Turkish "geçen yılın aynı döneminde", Russian "в аналогичном периоде прошлого года".
+_SAME_PERIOD_YEAR_BEFORE = re.compile(r"\b(?:ötən|keçən)\s+ilin\s+(?:eyni|müvafiq|həmin)\s+dövründə\b"
+                                      r"|\bgeçen\s+yilin\s+ayni\s+döneminde\b"
+                                      r"|\bв\s+аналогичном\s+периоде\s+прошлого\s+года\b")
+_YEAR_BEFORE_WORDS = ("dövründə", "döneminde", "аналогичном")  # one is in every _SAME_PERIOD_YEAR_BEFORE match
+
+
 def period_back_in(text: str, last: str, check: str | None = None) -> tuple[str, int, int] | None:
     """The period `last` (the one the report gave last) with the span of the words that refer back to it: "the same
-    period" (_SAME_PERIOD), or a count of months alone equal to its months from January (_COUNT_ALONE); else None.
+    period" (_SAME_PERIOD), or a count of months alone equal to its months from January (_COUNT_ALONE), or the same
+    period a year before (_SAME_PERIOD_YEAR_BEFORE: "2025-H1" -> "2024-H1"); else None.
     `check`: cheap.lowered(text), when the caller has it."""
     if check is None:
         check = lowered(text)
+    if any(word in check for word in _YEAR_BEFORE_WORDS) and last[:4].isdigit() \
+            and (m := _SAME_PERIOD_YEAR_BEFORE.search(check)):
+        return (f"{int(last[:4]) - 1}{last[4:]}", m.start(), m.end())
     if any(word in check for word in _SAME_WORDS) and (m := _SAME_PERIOD.search(check)):
         return (last, m.start(), m.end())
     if any(word in check for word in _COUNT_WORDS) and (m := _COUNT_ALONE.search(check)):

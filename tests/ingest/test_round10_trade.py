@@ -103,3 +103,26 @@ def test_a_period_compared_with_is_no_figures_period():
                  "Dövriyyə 50 milyon dollar olub, 2024-cü ilin eyni dövrü ilə müqayisədə 10 faiz çox."):
         assert when.period_in(text, DAY) is None, text
     assert when.period_in("Bu ilin yanvar-may aylarında dövriyyə 50 milyon dollar olub.", DAY)[0] == "2025-5M"
+
+
+ROUND_UP = ("Bu ilin yanvar-may aylarında Azərbaycanın Türkiyə ilə ticarət dövriyyəsi 2 milyard dollar olub. "
+            "Türkiyə ticarət tərəfdaşları arasında ikinci yerdədir. İxracda neft məhsulları üstünlük təşkil edir. "
+            "Almaniya ilə dövriyyə 1,1 milyard dollar olub. Ticarət tərəfdaşlarının siyahısı genişlənir. "
+            "Özbəkistanla ticarət dövriyyəsi 90 milyon dollar təşkil edib. "
+            "Ötən ilin müvafiq dövründə bu rəqəm 70 milyon dollar idi.")
+
+
+def test_a_round_up_goes_on_through_a_remark_and_another_partner():
+    # plants: the "report goes on" branch after a trade sentence with no amount dropped (figures); the
+    # _report_goes_on call of the unknown-partner branch dropped
+    assert [(p, period, v) for p, period, _, v, _, _ in _trade(ROUND_UP)][:2] == [
+        (_pair("Azerbaijan", "Türkiye"), "2025-5M", 2000.0), (_pair("Azerbaijan", "Uzbekistan"), "2025-5M", 90.0)]
+
+
+def test_the_same_period_a_year_before_is_that_years_period():
+    # plant: the _SAME_PERIOD_YEAR_BEFORE branch of when.period_back_in dropped
+    assert [(p, period, v) for p, period, _, v, _, _ in _trade(ROUND_UP)][2:] == [
+        (_pair("Azerbaijan", "Uzbekistan"), "2024-5M", 70.0)]
+    from dashboard.ingest import when
+    assert when.period_back_in("Geçen yılın aynı döneminde ihracat 1 milyar dolardı.", "2025-H1")[0] == "2024-H1"
+    assert when.period_back_in("в аналогичном периоде прошлого года он составил $5 млн", "2025-9M")[0] == "2024-9M"
