@@ -650,6 +650,11 @@ def _target_after_remark(doc: Document, s, between) -> bool:
         and not money.amounts_in(between.text, between.check)
 
 
+def _earlier_periods(found: list[FigureFound], last: str) -> list[str]:
+    """The periods of the trade figures found before, latest first, other than `last`."""
+    return list(dict.fromkeys(f.period for f in reversed(found) if f.kind == "trade" and f.period != last))
+
+
 def _report_goes_on(sentence: str, published: date, check: str, k: int, carried):
     """The carried (sentence, period) after a figure left out (a group's, the world's, another partner's): its own
     period, else the one carried if near, now carried from this sentence."""
@@ -851,6 +856,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     # "за тот же период", "On ayda" after ten months: any distance back; "ötən ilin müvafiq dövründə":
                     # the same period a year before (first: it is no carried period)
                     period = when.period_back_in(sentence, carried[1][0], s.check)
+                    if period is None and (earlier := _earlier_periods(found, carried[1][0])):
+                        # "Exports in the eight months reached …" after "In 2023 as a whole …": the report's own
+                        # eight months, told before the year
+                        period = when.count_back_in(sentence, earlier, s.check)
                 if period is None and carried and _sentences_since(doc, carried[0], k) <= CARRY_PERIOD \
                         and not _A_YEAR.search(sentence):
                     period = carried[1]

@@ -389,10 +389,18 @@ def period_back_in(text: str, last: str, check: str | None = None) -> tuple[str,
         return (f"{int(last[:4]) - 1}{last[4:]}", m.start(), m.end())
     if any(word in check for word in _SAME_WORDS) and (m := _SAME_PERIOD.search(check)):
         return (last, m.start(), m.end())
+    return count_back_in(text, [last], check)
+
+
+def count_back_in(text: str, periods: list[str], check: str | None = None) -> tuple[str, int, int] | None:
+    """The first of `periods` (the report's, latest first) whose months from January a count of months alone in
+    the text equals (_COUNT_ALONE: "in the eight months" after January–August), with its span; else None."""
+    if check is None:
+        check = lowered(text)
     if any(word in check for word in _COUNT_WORDS) and (m := _COUNT_ALONE.search(check)):
         n = int(m[1] or m[2]) if (m[1] or m[2]).isdigit() else (_AZ_TR_COUNT_LOWERED.get(m[1] or "")
                                                                  or _NUMBER_WORDS[m[2]])
-        if n > 1 and n == _months_to_date(last):
+        if n > 1 and (last := next((p for p in periods if n == _months_to_date(p)), None)):
             return (last, m.start(), m.end())
     return None
 

@@ -126,3 +126,13 @@ def test_the_same_period_a_year_before_is_that_years_period():
     from dashboard.ingest import when
     assert when.period_back_in("Geçen yılın aynı döneminde ihracat 1 milyar dolardı.", "2025-H1")[0] == "2024-H1"
     assert when.period_back_in("в аналогичном периоде прошлого года он составил $5 млн", "2025-9M")[0] == "2024-9M"
+
+
+def test_a_count_of_months_alone_is_an_earlier_figures_months_to_date():
+    # plant: the _earlier_periods/count_back_in fallback in figures dropped
+    text = ("Trade between Kazakhstan and Kyrgyzstan in January-September 2024 amounted to $900 million. "
+            "In 2023 as a whole, bilateral trade stood at $1.1 billion. Officials praised the growth. "
+            "The ministers met the press. The talks went well. Kazakh exports to Kyrgyzstan in the nine months "
+            "reached $600 million.")
+    assert [(period, flow, v) for _, period, flow, v, _, _ in _trade(text, date(2024, 10, 20))] == [
+        ("2024-9M", "turnover", 900.0), ("2023", "turnover", 1100.0), ("2024-9M", "export", 600.0)]
