@@ -136,3 +136,4 @@ def test_a_count_of_months_alone_is_an_earlier_figures_months_to_date():
             "reached $600 million.")
     assert [(period, flow, v) for _, period, flow, v, _, _ in _trade(text, date(2024, 10, 20))] == [
         ("2024-9M", "turnover", 900.0), ("2023", "turnover", 1100.0), ("2024-9M", "export", 600.0)]
+
