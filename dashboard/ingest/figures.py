@@ -568,6 +568,19 @@ def _after_with(doc: Document, mention) -> bool:
     return bool(_WITH_BEFORE.search(doc.text, max(0, mention.start - 12), mention.start))
 
 
+def _partner_named_before(doc: Document, before, found: list[FigureFound]) -> tuple[str, str] | None:
+    """(home, partner) when the sentence before names trade with one state and no amount, and every trade figure found
+    so far shares one state other than it (the report's home: a round-up of Azerbaijan's partners); else None."""
+    if not _TRADE.search(before.text) or money.amounts_in(before.text, before.check):
+        return None
+    named = set(doc.codes(before))
+    pairs = [set(f.pair) for f in found if f.kind == "trade"]
+    if len(named) != 1 or len(pairs) < 2:
+        return None
+    homes = set.intersection(*pairs) - named
+    return (homes.pop(), named.pop()) if len(homes) == 1 else None
+
+
 def _last_trade_figure(found: list[FigureFound]) -> FigureFound | None:
     return next((f for f in reversed(found) if f.kind == "trade"), None)
 
@@ -784,6 +797,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # Hungary and Uzbekistan grew … The goal is to raise bilateral trade to USD 500 million, … said
             # after meeting his Uzbek counterpart"), not about the article's visit
             pair = found[-1].pair
+        elif not codes and k and (partner_pair := _partner_named_before(doc, doc.sentences[k - 1], found)):
+            # 'Özbəkistanla ticarət əlaqələri … müzakirə olunmuşdu. … «Ticarət dövriyyəsini 1 milyard dollara
+            # çatdırmalıyıq»': the trade of the state just named, with the report's home state
+            pair = partner_pair
         elif len(set(codes)) == 2 and found and k - last_trade <= CARRY_PERIOD \
                 and (home := _home_of_partners(doc, s, _last_trade_figure(found))):
             # both states named as partners ("Trade with Uzbekistan was worth $270m, and with Kyrgyzstan …"): the

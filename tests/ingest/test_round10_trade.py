@@ -137,3 +137,12 @@ def test_a_count_of_months_alone_is_an_earlier_figures_months_to_date():
     assert [(period, flow, v) for _, period, flow, v, _, _ in _trade(text, date(2024, 10, 20))] == [
         ("2024-9M", "turnover", 900.0), ("2023", "turnover", 1100.0), ("2024-9M", "export", 600.0)]
 
+
+
+def test_a_target_naming_no_state_after_a_sentence_naming_one_partners_trade():
+    # plant: figures._partner_named_before returns None
+    text = ("Azərbaycan ilə Türkiyə arasında ticarət dövriyyəsi ötən il 7 milyard dollar olub. "
+            "Azərbaycanın Qazaxıstanla ticarət dövriyyəsi ötən il 500 milyon dollar olub. "
+            "Qırğızıstanla ticarət əlaqələri də müzakirə olunub. "
+            "Ticarət dövriyyəsini 200 milyon dollara çatdırmaq lazımdır.")
+    assert _targets(text) == [(_pair("Azerbaijan", "Kyrgyzstan"), 200.0, "")]
