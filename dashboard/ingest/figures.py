@@ -334,11 +334,21 @@ _BASELINE_AFTER = re.compile(r",?\s*(?:(?:in|during|for)\s+(?:the\s+same\s+perio
                              r"прошлого\s+года))", re.I)
 
 
+# The compared year told first, its amount in brackets: "увеличившись на 23,4% по сравнению с 2023 годом (47,6 млн
+# долларов)", "up 23% compared with 2023 ($47.6 million)", "from 2023 ($47.6 million)".
+_BASELINE_YEAR_PAREN = re.compile(r"\b(?:compared\s+(?:with|to)|from|по\s+сравнению\s+с)\s+(?P<year>(?:19|20)\d\d)"
+                                  r"(?:\s+год\w*)?\s*\(\s*$", re.I)
+
+
 def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: str) -> str | None:
     """The period of a comparison amount that follows the figure of `period` in its sentence (_BASELINE_BEFORE and
     _AFTER): a year before the figure's ("2024-H1" -> "2023-H1"), or the year named in the figure's span of it. None
     when the amount is no such comparison ("up from $5 billion" names no period)."""
-    if not period[:4].isdigit() or not _BASELINE_BEFORE.search(segment):
+    if not period[:4].isdigit():
+        return None
+    if (paren := _BASELINE_YEAR_PAREN.search(segment)) and int(paren["year"]) < int(period[:4]):
+        return f"{paren['year']}{period[4:]}" if len(period) == 4 else None
+    if not _BASELINE_BEFORE.search(segment):
         return None
     m = _BASELINE_AFTER.match(sentence, amount.end)
     if m is None:

@@ -146,3 +146,12 @@ def test_a_target_naming_no_state_after_a_sentence_naming_one_partners_trade():
             "Qırğızıstanla ticarət əlaqələri də müzakirə olunub. "
             "Ticarət dövriyyəsini 200 milyon dollara çatdırmaq lazımdır.")
     assert _targets(text) == [(_pair("Azerbaijan", "Kyrgyzstan"), 200.0, "")]
+
+
+def test_a_compared_year_with_its_amount_in_brackets_is_that_years_figure():
+    # plant: the _BASELINE_YEAR_PAREN branch of figures._baseline_period dropped
+    for text in ("Товарооборот между Казахстаном и Кыргызстаном в 2024 году составил 2,1 млрд долларов, увеличившись "
+                 "на 10% по сравнению с 2023 годом (1,9 млрд долларов).",
+                 "Trade between Kazakhstan and Kyrgyzstan in 2024 reached $2.1 billion, up 10% compared with 2023 "
+                 "($1.9 billion)."):
+        assert [(period, v) for _, period, _, v, _, _ in _trade(text)] == [("2024", 2100.0), ("2023", 1900.0)], text
