@@ -117,10 +117,11 @@ _REFERS_BACK_WORDS = ("bring", "increas", "rais", "boost", "doubl", "lift", "pus
                       "bu rakami", "bu hacmi")  # one is in
 # every _REFERS_BACK match, as cheap.lowered() has it
 _GROUP_OR_TOTAL = re.compile(r"\b(?:OTS|TDT|ОТГ|CIS|СНГ|EU|Organi[sz]ation of Turkic States|Turkic (?:states|countries)|"
-                             r"member (?:states|countries)|Türk Dövlətləri|Türk Devletleri|тюркских государств|"
+                             r"member (?:states|countries)|Central Asian (?:states|countries|republics|nations)|Türk Dövlətləri|Türk Devletleri|тюркских государств|"
                              r"(?<!in )total|overall|foreign trade|foreign countries|the world|ümumi|xarici|toplam|dış ticaret|"
                              r"общ\w+|внешн\w+)\b", re.I)
-_GROUP_OR_TOTAL_WORDS = ("ots", "tdt", "отг", "cis", "снг", "eu", "organi", "turkic", "member", "türk", "тюркских",
+_GROUP_OR_TOTAL_WORDS = ("ots", "tdt", "отг", "cis", "снг", "eu", "organi", "turkic", "member", "central asian", "türk",
+                         "тюркских",
                          "total", "overall", "foreign", "world", "ümumi", "xarici", "toplam", "diş ticaret", "общ",
                          "внешн")  # as cheap.lowered() has them; one is in every match
 _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two states|our countries|iki ölkə|ikitərəfli|"
@@ -333,11 +334,21 @@ _BASELINE_AFTER = re.compile(r",?\s*(?:(?:in|during|for)\s+(?:the\s+same\s+perio
                              r"прошлого\s+года))", re.I)
 
 
+# The compared year told first, its amount in brackets: "увеличившись на 23,4% по сравнению с 2023 годом (47,6 млн
+# долларов)", "up 23% compared with 2023 ($47.6 million)", "from 2023 ($47.6 million)".
+_BASELINE_YEAR_PAREN = re.compile(r"\b(?:compared\s+(?:with|to)|from|по\s+сравнению\s+с)\s+(?P<year>(?:19|20)\d\d)"
+                                  r"(?:\s+год\w*)?\s*\(\s*$", re.I)
+
+
 def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: str) -> str | None:
     """The period of a comparison amount that follows the figure of `period` in its sentence (_BASELINE_BEFORE and
     _AFTER): a year before the figure's ("2024-H1" -> "2023-H1"), or the year named in the figure's span of it. None
     when the amount is no such comparison ("up from $5 billion" names no period)."""
-    if not period[:4].isdigit() or not _BASELINE_BEFORE.search(segment):
+    if not period[:4].isdigit():
+        return None
+    if (paren := _BASELINE_YEAR_PAREN.search(segment)) and int(paren["year"]) < int(period[:4]):
+        return f"{paren['year']}{period[4:]}" if len(period) == 4 else None
+    if not _BASELINE_BEFORE.search(segment):
         return None
     m = _BASELINE_AFTER.match(sentence, amount.end)
     if m is None:
@@ -498,7 +509,7 @@ def _other_partner(doc: Document, s, start: int, end: int, pair: tuple[str, str]
 # partner's, not the article's pair's (a round-up of a country's partners: "Siyahıya İtaliya başçılıq edir").
 _WITH_PARTNER = re.compile(r"\b(?:trade|turnover|exports?|imports?)\s+with\s+(?:the\s+)?(?P<en>[A-Z][\w-]+)"
                            r"|(?P<az>[A-ZÇƏĞİÖŞÜ][\w'’-]+)\s+(?:ilə|ile)\s+(?:\w+\s+){0,2}?(?:ticarət|ticaret|dövriyyə)"
-                           r"|\b(?:товарооборот\w*|торговл\w*)\s+с\s+(?P<ru>[А-ЯЁ][а-яё]+)")
+                           r"|\b(?:товарооборот\w*|торговл\w*)\s+(?:[А-ЯЁ][а-яё]+\s+)?с\s+(?P<ru>[А-ЯЁ][а-яё]+)")
 _WITH_PARTNER_WORDS = ("with", "ilə", "ile", " с ")  # one is in every _WITH_PARTNER match, as cheap.lowered() has it
 
 
@@ -548,6 +559,71 @@ def _total_after_first(doc: Document, s, amounts: list[money.Amount]) -> int | N
     return m.start()
 
 
+def _before_total(doc: Document, s, amounts: list[money.Amount]) -> list[money.Amount]:
+    """The amounts of a two-state sentence before a state's total told after its first amount as a comparison:
+    "Uzbekistan's turnover with Kazakhstan exceeded $1.3 billion, while the country's total foreign trade stood at
+    $16.6 billion". Not when a state is named after the total word (its trade with that state goes on)."""
+    if not any(w in s.check for w in _TOTAL_LEAD_WORDS):
+        return amounts
+    m = _TOTAL_LEAD.search(s.text, amounts[0].end)
+    if m is None or any(x.start - s.start >= m.start() for x in doc.mentions(s)):
+        return amounts
+    return [x for x in amounts if x.end <= m.start()]
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+
+
+def _after_with(doc: Document, mention) -> bool:
+    return bool(_WITH_BEFORE.search(doc.text, max(0, mention.start - 12), mention.start))
+
+
+def _partner_named_before(doc: Document, before, found: list[FigureFound]) -> tuple[str, str] | None:
+    """(home, partner) when the sentence before names trade with one state and no amount, and every trade figure found
+    so far shares one state other than it (the report's home: a round-up of Azerbaijan's partners); else None."""
+    if not _TRADE.search(before.text) or money.amounts_in(before.text, before.check):
+        return None
+    named = set(doc.codes(before))
+    pairs = [set(f.pair) for f in found if f.kind == "trade"]
+    if len(named) != 1 or len(pairs) < 2:
+        return None
+    homes = set.intersection(*pairs) - named
+    return (homes.pop(), named.pop()) if len(homes) == 1 else None
+
+
+def _last_trade_figure(found: list[FigureFound]) -> FigureFound | None:
+    return next((f for f in reversed(found) if f.kind == "trade"), None)
+
+
+def _home_of_partners(doc: Document, s, last: FigureFound | None) -> str | None:
+    """The state whose partners a sentence names when each of its two states follows "with" ("Trade with Uzbekistan
+    was worth roughly $270m, and with Kyrgyzstan it is far less") and neither is of the figure just reported: that
+    figure's state told before its amount and not after "with" ("Azerbaijan's trade with Kazakhstan rose to $580m")."""
+    if last is None or "with" not in s.check:
+        return None
+    mentions = doc.mentions(s)
+    if any(m.iso3 in last.pair for m in mentions) or not all(_after_with(doc, m) for m in mentions):
+        return None
+    before = next((x for x in doc.sentences if x.start <= last.span[0] < x.end), None)
+    if before is None:
+        return None
+    homes = {m.iso3 for m in doc.mentions(before)
+             if m.iso3 in last.pair and m.start < last.span[0] and not _after_with(doc, m)}
+    return homes.pop() if len(homes) == 1 else None
+
+
+# A period told as a part alone of the report's: Turkish "yalnızca mayıs ayında" (in May alone), "sadece", Azerbaijani
+# "təkcə/yalnız may ayında", Russian "только в мае", English "in May alone", "only in May". It is an aside: "the same
+# period" after it is still the report's ("Aynı dönemde … ithalat" after "yalnızca mayıs ayında": January–May).
+_ALONE_BEFORE = re.compile(r"\b(?:yalnızca|yalnız|sadece|təkcə|только|only)\s+(?:(?:in|в|во)\s+)?(?:the\s+)?$", re.I)
+_ALONE_AFTER = re.compile(r"\s+alone\b", re.I)
+
+
+def _period_alone(sentence: str, period: tuple[str, int, int]) -> bool:
+    return bool(_ALONE_BEFORE.search(sentence, max(0, period[1] - 20), period[1])
+                or _ALONE_AFTER.match(sentence, period[2]))
+
+
 def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, period: tuple[str, int, int],
                     published: date) -> bool:
     """A trade sentence with a growth and no amount, at most CARRY_PERIOD sentences after a figure that has
@@ -589,6 +665,28 @@ def _periods_split(sentence: str, amounts: list[money.Amount], published: date):
     return (first, rest) if first and rest else None
 
 
+def _target_after_remark(doc: Document, s, between) -> bool:
+    """A target noun's sentence two after a trade figure, the one between a remark on it with no amount and no state:
+    "Trade was about $4.3 billion last year. This figure is far below our potential. Our goal is $10 billion by
+    2030", Turkish "Bu rakam potansiyelimizin çok altında. … 10 milyar dolarlık hedefe 2030 yılına kadar ulaşmak"."""
+    return any(word in s.check for word in _TARGET_NOUN_WORDS) and not doc.codes(between) \
+        and not money.amounts_in(between.text, between.check)
+
+
+def _earlier_periods(found: list[FigureFound], last: str) -> list[str]:
+    """The periods of the trade figures found before, latest first, other than `last`."""
+    return list(dict.fromkeys(f.period for f in reversed(found) if f.kind == "trade" and f.period != last))
+
+
+def _report_goes_on(sentence: str, published: date, check: str, k: int, carried):
+    """The carried (sentence, period) after a figure left out (a group's, the world's, another partner's): its own
+    period, else the one carried if near, now carried from this sentence."""
+    period = when.period_in(sentence, published, check)
+    if period is None and carried and k - carried[0] <= CARRY_PERIOD:
+        period = carried[1]
+    return (k, period) if period else carried
+
+
 def _sentences_since(doc: Document, j: int, k: int) -> int:
     """How many sentences sentence k is after sentence j, not counting the lines between that end without a stop:
     a subheading ("Qazaxıstan və Türkmənistan") or a link to another story ("Oxu: …") breaks no report."""
@@ -617,7 +715,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         codes = None  # found on first need
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence):
             if k - 1 != last_trade:
-                if k - 1 == named and _FIGURE_BACK.search(sentence):
+                if k - 2 == last_trade and found and found[-1].kind == "trade" \
+                        and _target_after_remark(doc, s, doc.sentences[k - 1]):
+                    targets_only = True  # '… 4,3 milyar dolar civarında. "Bu rakam çok düşük. Hedefimiz 10 milyar dolar"'
+                elif k - 1 == named and _FIGURE_BACK.search(sentence):
                     # right after a sentence naming trade without an amount: "Trade between the two countries remains
                     # small. It totaled around $240 million last year": a figure of that trade
                     codes, looks_back = doc.codes(s) or doc.codes(doc.sentences[k - 1]), True
@@ -655,6 +756,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         if not amounts:
             if carried and _growth_of_last(found, doc, s, k - carried[0], carried[1], published):
                 carried = (k, carried[1])  # the report goes on: "Exports in the reporting period were ..."
+            elif carried and k - carried[0] == 1 and not targets_only and not when.period_in(sentence, published, s.check):
+                # a trade sentence with no amount and no period of its own right after a figure: the report goes on
+                # ("Türkiyə xarici ticarət tərəfdaşları arasında ikinci yerdədir. İtaliya ilə … Qazaxıstanla …")
+                carried = (k, carried[1])
             continue
         if codes is None:
             codes = doc.codes(s)
@@ -667,19 +772,21 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         if len(set(codes)) >= 2 and not targets_only and any(w in s.check for w in _TOTAL_LEAD_WORDS) \
                 and _TOTAL_LEAD.search(sentence, 0, amounts[0].start) and not _OF_THE_TWO.search(sentence):
             lead_codes = [m.iso3 for m in doc.mentions(s) if m.end - a <= amounts[0].start]
+        if len(set(codes)) >= 2 and not targets_only and len(amounts) > 1:
+            amounts = _before_total(doc, s, amounts)
         group = len(set(lead_codes)) < 2 and not targets_only and _about_group_or_world(sentence, s.check)
         if group and k - left_out > 1 and (total_at := _total_after_first(doc, s, amounts)) is not None:
             amounts = [x for x in amounts if x.end <= total_at]  # the total after them is only a comparison
         elif group:
             # not a pair's figure, but the report goes on with its period ("Trade with Türkiye reached ...")
-            period = when.period_in(sentence, published, s.check)
-            if period is None and carried and k - carried[0] <= CARRY_PERIOD:
-                period = carried[1]
-            carried = (k, period) if period else carried
+            carried = _report_goes_on(sentence, published, s.check, k, carried)
             left_out, left_out_home = k, (lead_codes[0] if len(set(lead_codes)) == 1 else None)
             continue
-        if not codes and not targets_only and _unknown_partner(sentence, s.check):
-            # "Yanvar-may aylarında İtaliya ilə ticarət dövriyyəsi …": another partner's figure, left out like a world total
+        if len(set(codes)) < 2 and not targets_only and _unknown_partner(sentence, s.check):
+            # "Yanvar-may aylarında İtaliya ilə ticarət dövriyyəsi …": another partner's figure, left out like a world
+            # total; so too with one state named, its own trade with that partner ("товарооборот Туркмении с Китаем");
+            # a round-up of partners goes on with its period ("İtaliya ilə dövriyyə … Qazaxıstanla …")
+            carried = _report_goes_on(sentence, published, s.check, k, carried)
             left_out = k
             continue
         # "Of this, exports totaled $22.1 billion": the total's breakdown; not "In 2023, trade between the two
@@ -700,6 +807,15 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # Hungary and Uzbekistan grew … The goal is to raise bilateral trade to USD 500 million, … said
             # after meeting his Uzbek counterpart"), not about the article's visit
             pair = found[-1].pair
+        elif not codes and k and (partner_pair := _partner_named_before(doc, doc.sentences[k - 1], found)):
+            # 'Özbəkistanla ticarət əlaqələri … müzakirə olunmuşdu. … «Ticarət dövriyyəsini 1 milyard dollara
+            # çatdırmalıyıq»': the trade of the state just named, with the report's home state
+            pair = partner_pair
+        elif len(set(codes)) == 2 and found and k - last_trade <= CARRY_PERIOD \
+                and (home := _home_of_partners(doc, s, _last_trade_figure(found))):
+            # both states named as partners ("Trade with Uzbekistan was worth $270m, and with Kyrgyzstan …"): the
+            # partners of the state the report is about, not a pair of their own
+            pair = (home, codes[0])
         else:
             clause_pair = len(set(codes)) > 2 and _clause_pair(doc, s, amounts[0])
             pair = clause_pair or _pair(codes, context_pair)
@@ -763,11 +879,17 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if period is False:
                 split = _periods_split(sentence, amounts, published)
                 period = split[1] if split else when.period_in(sentence, published, s.check)
+                if period is None and carried:
+                    # "за тот же период", "On ayda" after ten months: any distance back; "ötən ilin müvafiq dövründə":
+                    # the same period a year before (first: it is no carried period)
+                    period = when.period_back_in(sentence, carried[1][0], s.check)
+                    if period is None and (earlier := _earlier_periods(found, carried[1][0])):
+                        # "Exports in the eight months reached …" after "In 2023 as a whole …": the report's own
+                        # eight months, told before the year
+                        period = when.count_back_in(sentence, earlier, s.check)
                 if period is None and carried and _sentences_since(doc, carried[0], k) <= CARRY_PERIOD \
                         and not _A_YEAR.search(sentence):
                     period = carried[1]
-                if period is None and carried:  # "за тот же период", "On ayda" after ten months: any distance back
-                    period = when.period_back_in(sentence, carried[1][0], s.check)
             if period is None:
                 continue
             if stated_by is None:
@@ -820,5 +942,6 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # a breakdown in the next sentences is of the figure, not of the period it is compared with; nor of
             # an earlier period "this figure" looked back to ("In 2023 this figure was $2.9 billion. Imports …")
             looked_back = looks_back and carried and figure_period[0] < carried[1][0]
-            carried = (k, carried[1] if looked_back else figure_period)
+            aside = carried and _period_alone(sentence, figure_period)
+            carried = (k, carried[1] if looked_back or aside else figure_period)
     return _headline_told_again(_one_per_target(found), doc.text.find("\n"))

@@ -101,10 +101,12 @@ _AFTER_WORDS = ("aş", "ötüb", "ötərək", "keçib", "keçərək", "ötdü", 
 
 # Azerbaijani and Turkish also put "close to", "less than", "more than" after the amount, on its case ending:
 # "190 milyon dollara yaxın" / "dolara yakın", "30 milyon dollardan az", "dolardan fazla" / "dollardan çox";
-# the verb of nearing too: Turkish "1,9 milyar dolara yaklaştı", Azerbaijani "dollara yaxınlaşıb" (approaching).
+# the verb of nearing too: Turkish "1,9 milyar dolara yaklaştı", Azerbaijani "dollara yaxınlaşıb" (approaching);
+# "about" as Turkish "4,3 milyar dolar civarında", Azerbaijani "1 milyard dollar ətrafında".
 _COMPARED_AFTER = re.compile(r"\w{0,2}\s+(?P<approaching>yaxınlaş\w*|yaklaş\w*|yaxın|yakın)\b"
+                             r"|\w{0,2}\s+(?P<about>civar(?:ı|ında|ındaydı)|ətrafında)\b"
                              r"|(?:dan|dən|tan|tən)\s+(?:(?P<under>az|aşağı)|(?P<over>çox|artıq|fazla))\b", re.I)
-_COMPARED_WORDS = ("yaxin", "yakin", "yaklaş", "az", "aşaği", "çox", "artiq", "fazla")  # as cheap.lowered() has them
+_COMPARED_WORDS = ("yaxin", "yakin", "yaklaş", "civar", "ətraf", "az", "aşaği", "çox", "artiq", "fazla")  # as cheap.lowered() has them
 
 
 def qualifier_after(text: str, end: int) -> str | None:

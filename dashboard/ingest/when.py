@@ -239,6 +239,11 @@ def _one_month(month: int, year: str | None, this_year: str | None, m: re.Match,
     return (f"{year_number}-{month:02d}", m.start(), m.end()), bool(year or this_year)
 
 
+# A period a growth is compared with is its baseline, not the figure's: Azerbaijani "ötən ilin yanvar-iyun ayları ilə
+# müqayisədə" (compared with last year's January–June), "2024-cü ilin eyni dövrü ilə müqayisədə".
+_COMPARED_WITH = re.compile(r"\w{0,3}\s*(?:ay(?:lar)?ı\s+|(?:eyni\s+|müvafiq\s+)?dövrü\s+)?ilə\s+müqayisədə", re.I)
+
+
 def period_in(text: str, published: date, check: str | None = None) -> tuple[str, int, int] | None:
     """The first trade period the text names, as (label, span start, span end), or None.
     `check`: cheap.lowered(text), when the caller has it."""
@@ -327,6 +332,8 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
         year = m[1] or m[2] or m[3] or m[4] or m[5]
         if int(year) <= published.year:
             candidates.append((year, m.start(), m.end()))
+    if "müqayis" in check:
+        candidates = [c for c in candidates if not _COMPARED_WITH.match(text, c[2])]
     if not candidates:
         return month_alone
     return min(candidates, key=lambda c: c[1])
@@ -361,18 +368,39 @@ def _months_to_date(label: str) -> int | None:
     return {"Q1": 3, "H1": 6}.get(part) or (int(part[:-1]) if part.endswith("M") and part[:-1].isdigit() else None)
 
 
+# The same period a year before the report's, told as when a figure was (locative, not a growth's "compared with"):
+# Azerbaijani "Ötən ilin müvafiq dövründə bu rəqəm 268,5 milyon dollar idi" (in last year's corresponding period),
+# "keçən ilin eyni dövründə", Turkish "geçen yılın aynı döneminde", Russian "в аналогичном периоде прошлого года".
+_SAME_PERIOD_YEAR_BEFORE = re.compile(r"\b(?:ötən|keçən)\s+ilin\s+(?:eyni|müvafiq|həmin)\s+dövründə\b"
+                                      r"|\bgeçen\s+yilin\s+ayni\s+döneminde\b"
+                                      r"|\bв\s+аналогичном\s+периоде\s+прошлого\s+года\b")
+_YEAR_BEFORE_WORDS = ("dövründə", "döneminde", "аналогичном")  # one is in every _SAME_PERIOD_YEAR_BEFORE match
+
+
 def period_back_in(text: str, last: str, check: str | None = None) -> tuple[str, int, int] | None:
     """The period `last` (the one the report gave last) with the span of the words that refer back to it: "the same
-    period" (_SAME_PERIOD), or a count of months alone equal to its months from January (_COUNT_ALONE); else None.
+    period" (_SAME_PERIOD), or a count of months alone equal to its months from January (_COUNT_ALONE), or the same
+    period a year before (_SAME_PERIOD_YEAR_BEFORE: "2025-H1" -> "2024-H1"); else None.
     `check`: cheap.lowered(text), when the caller has it."""
     if check is None:
         check = lowered(text)
+    if any(word in check for word in _YEAR_BEFORE_WORDS) and last[:4].isdigit() \
+            and (m := _SAME_PERIOD_YEAR_BEFORE.search(check)):
+        return (f"{int(last[:4]) - 1}{last[4:]}", m.start(), m.end())
     if any(word in check for word in _SAME_WORDS) and (m := _SAME_PERIOD.search(check)):
         return (last, m.start(), m.end())
+    return count_back_in(text, [last], check)
+
+
+def count_back_in(text: str, periods: list[str], check: str | None = None) -> tuple[str, int, int] | None:
+    """The first of `periods` (the report's, latest first) whose months from January a count of months alone in
+    the text equals (_COUNT_ALONE: "in the eight months" after January–August), with its span; else None."""
+    if check is None:
+        check = lowered(text)
     if any(word in check for word in _COUNT_WORDS) and (m := _COUNT_ALONE.search(check)):
         n = int(m[1] or m[2]) if (m[1] or m[2]).isdigit() else (_AZ_TR_COUNT_LOWERED.get(m[1] or "")
                                                                  or _NUMBER_WORDS[m[2]])
-        if n > 1 and n == _months_to_date(last):
+        if n > 1 and (last := next((p for p in periods if n == _months_to_date(p)), None)):
             return (last, m.start(), m.end())
     return None
 
