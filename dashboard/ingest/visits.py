@@ -350,8 +350,13 @@ def _dates(s: Sentence, published: date, local: bool = False) -> list:
     return [d for d in days if d[0] <= published]
 
 
-# "who is in Kazakhstan on a state visit": a type said in a sentence that proposes no visit (no day)
+# "who is in Kazakhstan on a state visit": a type said in a sentence that proposes no visit (no day, or no visitor)
 _SAID_TYPE = re.compile(r"\b(state|official|working)\s+visit", re.I)
+# A visit still to come gives no type to the one told: "Aliyev is expected to pay a state visit later this year",
+# "Ожидается, что … посетит … с государственным визитом", "dövlət səfəri gözlənilir", "devlet ziyareti planlanıyor"
+_FUTURE = re.compile(r"\b(?:expected\s+to|will|is\s+to|are\s+to|plans?\s+to|planned|scheduled|upcoming|forthcoming"
+                     r"|ожида\w*|предстоя\w*|планир\w*|запланир\w*|посетит|gözlənil\w*|planlaşdırıl\w*|bekleniyor"
+                     r"|planlan\w*|edecek|edəcək)\b", re.I)
 
 
 def _dateline_place(doc: Document, k: int) -> tuple[str, str] | None:
@@ -830,7 +835,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
         if summit and k - summit[0] <= SUMMIT_SENTENCES and (attending := attending or doc.holding(_ATTEND_WORDS))[k]:
             summit = _attended(doc, s, k, summit, resolver, visits, published)
-        if not days and (said := _said_type(sentence, local_words[k])):
+        if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
+                and not _FUTURE.search(sentence):
             typed.append((said, doc.codes(s)))
     for visit in visits:
         _type_said_elsewhere(visit, typed)
