@@ -392,6 +392,30 @@ def _days(s: Sentence, published: date, lead_day: date | None, local: bool = Fal
     return days or ([(lead_day, None, 0, 0)] if lead_day else [])
 
 
+# The arrival told in a clause of a sentence that tells a later day first: "Mirziyoyev on Thursday received
+# Jabbarov, who had arrived in Tashkent the day before", "провел в четверг переговоры с …, прибывшим в Бишкек
+# накануне вечером": the visit starts on the arrival's day (precision: the day of the meeting is not its start).
+# The clause runs from the arrival word to the next comma or stop.
+_ARRIVAL_CLAUSE = re.compile(r"\b(?:arrived|landed|flew\s+in|прибы\w*|прилете\w*)[^,.;]*", re.I)
+# the day before the one the sentence tells, in English ("the day before", "a day earlier", "the previous evening")
+_DAY_BEFORE = re.compile(r"\b(?:the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+(?:day|evening|night)"
+                         r"|the\s+(?:evening|night)\s+before)\b", re.I)
+
+
+def _arrival_first(sentence: str, days: list) -> list:
+    """`days` with the day of arrival first when an arrival clause after the first day names its own day
+    (_ARRIVAL_CLAUSE), or "the day before" that day; unchanged otherwise."""
+    if not days or not (m := _ARRIVAL_CLAUSE.search(sentence, days[0][3])):
+        return days
+    arrival = next((d for d in days[1:] if m.start() <= d[2] < m.end()), None)
+    if arrival is not None:
+        return [arrival] + [d for d in days if d is not arrival]
+    if (before := _DAY_BEFORE.search(m[0])) and days[0][1] is None:
+        day = days[0][0] - timedelta(days=1)
+        return [(day, None, m.start() + before.start(), m.start() + before.end())] + days
+    return days
+
+
 def _reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
                lead_day: date | None) -> VisitFound | None:
     """'President Ilham Aliyev received Foreign Minister Jeenbek Kulubaev' -> the Kyrgyz minister's visit
@@ -770,7 +794,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if summit and k - summit[0] <= SUMMIT_SENTENCES and (attending := attending or doc.holding(_ATTEND_WORDS))[k]:
                 summit = _attended(doc, s, k, summit, resolver, visits, published)
             continue
-        days = _days(s, published, lead_day, local_words[k])
+        days = _arrival_first(sentence, _days(s, published, lead_day, local_words[k]))
         # without a day nothing below is proposed: the visitor, place and type are not looked for
         # more visitors than one: "X, Y and Z arrived in …", "X and Y прибыли"
         visitor, *others = (_visitors(sentence, resolver) if days else None) or [None]
