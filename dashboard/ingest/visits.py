@@ -43,6 +43,7 @@ from . import places, when
 from .cheap import lowered
 from .document import Document, Sentence
 from .people import _NAME as _NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, _has_name_word, _other_office
+from .quotes import ru_nominative
 
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
 # "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
@@ -512,6 +513,7 @@ def _persons_in(text: str, resolver: Resolver) -> list[Person]:
     # is Erdoğan, then a country): not the English "'s"
     runs = [part for run in _NAME_RUN.findall(text) for part in _TR_CASE_ENDING.split(run) if part]
     for run in runs:
+        run = _ru_nominative_run(run, text)
         # only a run with a word of an office holder's name or an office word can name someone (most
         # capitalised runs, "Zirvədə", "Manas Beynəlxalq Hava Limanında", hold neither): the rest are not resolved
         if not (_has_name_word(run) or officeholders.office_of(run) or _other_office(run)
@@ -522,6 +524,25 @@ def _persons_in(text: str, resolver: Resolver) -> list[Person]:
                 all(p.name != person.name for p in found):
             found.append(person)
     return found
+
+
+# A Russian name in the instrumental ("переговоры с премьер-министром Азербайджана Али Асадовым", "встретился с
+# министром Айгуль Исмаиловой"): a surname in "-ым", or a title in "-ом"/"-ем" among the few words before the name
+_RU_INSTRUMENTAL_SURNAME = re.compile(r"[а-яё](?:ов|ев|ин)ым$")
+_RU_INSTRUMENTAL_TITLE = re.compile(r"[а-яё]{3}(?:ом|ем)\b")
+_TITLE_LOOKBACK = 40  # characters before the name: the title and the country it names
+
+
+def _ru_nominative_run(run: str, text: str) -> str:
+    """A Cyrillic name run in the nominative (people.resolve knows names as news writes them first), when it is
+    in the instrumental (_RU_INSTRUMENTAL_SURNAME / _RU_INSTRUMENTAL_TITLE); any other run unchanged."""
+    if not places._CYRILLIC.search(run):
+        return run
+    if not _RU_INSTRUMENTAL_SURNAME.search(run):
+        at = text.find(run)
+        if at < 0 or not _RU_INSTRUMENTAL_TITLE.search(text, max(0, at - _TITLE_LOOKBACK), at):
+            return run
+    return ru_nominative(run)
 
 
 def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
