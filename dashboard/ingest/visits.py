@@ -248,13 +248,24 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     start = _cue_start(sentence)
     m = _VISITOR_CUES.search(sentence, start) if start is not None else None
     if m:
-        phrase = m["a"] or m["b"] or m["c"] or m["d"]
+        phrase = m["a"] or m["b"] or m["c"] or _who_arrived(m["d"])
         phrase = _VISITOR_LEAD.sub("", phrase)
         person = resolver.resolve(phrase, speaking=False)
         if person:
             listed = _listed(sentence[:m.end("b")], resolver) if m["b"] else []
             return listed if len(listed) > 1 else [person]
     return []
+
+
+# Who the host met, before ", who arrived": "X on Thursday received Minister Y, who had arrived …", "X met with Y,
+# who arrived …", "welcomed by X"
+_HOST_VERB = re.compile(r"\b(?:received|welcomed|hosted|met|with|by)\s+")
+
+
+def _who_arrived(phrase: str) -> str:
+    """The one of a "…, who arrived" phrase (_VISITOR_CUES d) who arrived: what follows its last host verb."""
+    verbs = list(_HOST_VERB.finditer(phrase))
+    return phrase[verbs[-1].end():] if verbs else phrase
 
 
 # An aside between dashes, which the subject of a cue verb may carry as it may one between commas
@@ -564,6 +575,19 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     return found
 
 
+def _guest_first(persons: list[Person], doc: Document, s: Sentence) -> list[Person]:
+    """Those named before a local visit word, the host's own first when the sentence names the capital of a
+    country of one of them: who came is the other ("Президент Кыргызстана … встретился с премьер-министром
+    Азербайджана …, прибывшим в Бишкек": the Azerbaijani). The visit's place is then looked for as his. None
+    when all are of the one country whose capital is named."""
+    capitals = {m.iso3 for m in doc.mentions(s) if m.is_capital} if persons else set()
+    if not capitals:
+        return persons
+    if len(capitals) == 1 and all(p.iso3 in capitals for p in persons):
+        return []  # the host alone, in his own capital: the guest is someone the table does not know
+    return sorted(persons, key=lambda p: p.iso3 in capitals)  # stable: the guests keep their order
+
+
 # Office words of Turkish, Azerbaijani and Russian titles (stems, lower case): "Cumhurbaşkanı Yardımcısı",
 # "Milli Məclisin Sədri", "Премьер-министр", "Xarici işlər naziri", "Председатель Сената"
 _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezident", "nazir", "sədr", "müavin", "spiker",
@@ -825,7 +849,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # a participle right after the visit word qualifies who follows it, whoever the sentence names
             # first ("İlham Əliyevin və rəsmi səfərdə olan Macarıstan Prezidenti … bəyanatları": the Hungarian)
             named = _participle_visitors(sentence, resolver)
-            visitor, *others = named or _local_visitors(sentence, resolver) or [None]
+            visitor, *others = named or _guest_first(_local_visitors(sentence, resolver), doc, s) or [None]
             after = bool(named)
             if visitor is None and (named := _visitors_after(sentence, resolver)):
                 (visitor, *others), after = named, True

@@ -1,0 +1,68 @@
+"""Visit forms of the ninth held-out set (dev/102–113), each as a small invented text worded unlike the gold
+articles.
+
+One behaviour per test. Each test was seen failing once on a planted bug (named in its docstring),
+then the plant was reverted."""
+from datetime import date
+
+from dashboard.ingest import Article, propose
+
+
+def _visits(text: str, day: date) -> list[tuple]:
+    return [(p.record["visitor_name"], p.record["host_country"], p.record["start_date"], p.record["city"],
+             p.record["visit_type"]) for p in propose(Article(text, day, outlet="x")) if p.table == "visits"]
+
+
+_FRIDAY = date(2025, 3, 7)
+
+
+def test_a_type_said_in_a_dated_sentence_that_names_no_visitor_types_the_visit():
+    """Planted: find_visits adding a said type only for a dayless sentence again (the visit stayed "other")."""
+    text = ("On Friday, Kazakh President Kassym-Jomart Tokayev received Azerbaijani Foreign Minister Jeyhun "
+            "Bayramov, who is in Kazakhstan on an official visit. "
+            "Bayramov arrived in Astana on Thursday night.")
+    assert _visits(text, _FRIDAY) == [("Jeyhun Bayramov", "Kazakhstan", "2025-03-06", "Astana", "official")]
+
+
+def test_a_visit_still_to_come_gives_no_type_to_the_one_told():
+    """Planted: visits._FUTURE matching nothing (the arrival was given the type of Aliyev's coming visit)."""
+    text = ("Azerbaijani Economy Minister Mikayil Jabbarov arrived in Tashkent on Thursday for talks. "
+            "Ilham Aliyev is expected to pay a state visit to Uzbekistan in the autumn.")
+    assert _visits(text, _FRIDAY) == [("Mikayil Jabbarov", "Uzbekistan", "2025-03-06", "Tashkent", "other")]
+
+
+def test_who_arrived_after_a_host_verb_is_the_one_the_host_received():
+    """Planted: visits._who_arrived returning its whole phrase (the host's words were taken for the visitor:
+    no visit)."""
+    text = "Kyrgyz President Sadyr Japarov on Friday met with Ali Asadov, who arrived in Bishkek for talks."
+    assert _visits(text, _FRIDAY) == [("Ali Asadov", "Kyrgyzstan", "2025-03-07", "Bishkek", "other")]
+
+
+def test_the_day_before_a_meeting_told_in_an_arrival_clause_starts_the_visit():
+    """Planted: visits._DAY_BEFORE matching nothing (the visit started on Thursday, the day of the meeting)."""
+    text = ("Uzbek President Shavkat Mirziyoyev on Thursday received Azerbaijani Economy Minister Mikayil "
+            "Jabbarov, who had arrived in Tashkent a day earlier to co-chair a commission.")
+    assert _visits(text, _FRIDAY) == [("Mikayil Jabbarov", "Uzbekistan", "2025-03-05", "Tashkent", "other")]
+
+
+def test_a_russian_arrival_clause_names_its_own_day():
+    """Planted: visits._arrival_first returning its days unchanged (Thursday's talks, not the arrival the
+    evening before, started the visit)."""
+    text = ("Ташкент, 7 марта. Президент Узбекистана Шавкат Мирзиёев в пятницу провел переговоры с министром "
+            "иностранных дел Азербайджана Джейхуном Байрамовым, прилетевшим в Ташкент с рабочим визитом накануне вечером.")
+    assert _visits(text, _FRIDAY) == [("Jeyhun Bayramov", "Uzbekistan", "2025-03-06", "Tashkent", "working")]
+
+
+def test_a_russian_visitor_in_the_instrumental_is_named_in_the_nominative():
+    """Planted: visits._ru_nominative_run returning its run unchanged (the visitor was "ali asadovym")."""
+    text = ("Бишкек, 7 марта. Президент Кыргызстана Садыр Жапаров в пятницу встретился с премьер-министром "
+            "Азербайджана Али Асадовым, прибывшим в Бишкек с официальным визитом.")
+    assert _visits(text, _FRIDAY) == [("Ali Asadov", "Kyrgyzstan", "2025-03-07", "Bishkek", "official")]
+
+
+def test_the_host_named_first_in_his_own_capital_is_no_visitor():
+    """Planted: visits._guest_first returning its persons unchanged (the Kyrgyz host, named first, was given a
+    visit to Azerbaijan, the guest's country)."""
+    text = ("Президент Кыргызстана Садыр Жапаров в пятницу принял в Бишкеке министра иностранных дел Азербайджана, "
+            "прибывшего с официальным визитом.")
+    assert _visits(text, _FRIDAY) == []
