@@ -66,3 +66,9 @@ def test_the_host_named_first_in_his_own_capital_is_no_visitor():
     text = ("Президент Кыргызстана Садыр Жапаров в пятницу принял в Бишкеке министра иностранных дел Азербайджана, "
             "прибывшего с официальным визитом.")
     assert _visits(text, _FRIDAY) == []
+
+
+def test_the_azerbaijani_past_day_is_yesterday():
+    """Planted: "ötən gün" removed from when._YESTERDAY (the visit told with no day proposed none)."""
+    text = "Qazaxıstanın xarici işlər naziri Murat Nurtleu ötən gün işgüzar səfərlə Daşkəndə gəlib."
+    assert _visits(text, _FRIDAY) == [("Murat Nurtleu", "Uzbekistan", "2025-03-06", "Tashkent", "working")]
