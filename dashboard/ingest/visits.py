@@ -301,7 +301,8 @@ def _place(found: list[places.Mention], visitor_iso3: str, sentence: str = "") -
             return m.iso3, countries.get(m.iso3).capital if m.word.lower() != "akorda" else "Astana"
     if sentence and (city := places.city_in(sentence)) and city[0] != visitor_iso3:  # "arrived in Shusha"
         return city
-    if sentence and "capital" in sentence and (named := _capital_by_demonym(sentence, visitor_iso3)):
+    if sentence and ("capital" in sentence or "столиц" in sentence) and \
+            (named := _capital_by_demonym(sentence, visitor_iso3)):
         return named
     for m in found:
         if m.iso3 != visitor_iso3 and not m.is_demonym:
@@ -311,9 +312,16 @@ def _place(found: list[places.Mention], visitor_iso3: str, sentence: str = "") -
 
 # A capital told by its country's adjective: "arrived in the Tajik capital", "the Kazakh capital, Astana"
 _DEMONYM_CAPITAL = re.compile(r"\bthe\s+([A-Z][\w-]+)\s+capital\b")
+# the same in Russian, the adjective declined with "столица": "в туркменскую столицу", "в казахстанской столице"
+_RU_DEMONYM_CAPITAL = re.compile(r"\b(" + "|".join(stem.lower() for stem in places.RU_ADJECTIVE_STEMS)
+                                 + r")(?:ая|ую|ой)\s+столиц[аеуыи]\b", re.I)
 
 
 def _capital_by_demonym(sentence: str, visitor_iso3: str) -> tuple[str, str] | None:
+    for m in _RU_DEMONYM_CAPITAL.finditer(sentence):
+        iso3 = places.RU_ADJECTIVE_STEMS[m[1].capitalize()]
+        if iso3 != visitor_iso3:
+            return iso3, countries.get(iso3).capital
     for m in _DEMONYM_CAPITAL.finditer(sentence):
         found = places.mentions(m[1])
         if len(found) == 1 and found[0].is_demonym and found[0].iso3 != visitor_iso3:
@@ -573,6 +581,24 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     if not found and (person := _titled_newcomer(subject, resolver)):
         found = [person]
     return found
+
+
+# A surname alone as the subject ("Мустафаев прибыл в туркменскую столицу в среду", "Nurtleu Bakıya gəlib")
+_SURNAME = re.compile(r"[A-ZА-ЯЁƏÇĞİÖŞÜ][\w-]{2,}")
+_TITLE_BEFORE = 80  # characters before a full name that its title may take
+
+
+def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
+    """The visitor a local visit sentence names by surname alone, whom the office holders table does not know:
+    the one the article named in full with a title before ("заявил вице-премьер Азербайджана Шахин Мустафаев"
+    … "Мустафаев прибыл …"), as _titled_newcomer reads him there (the title's country is his)."""
+    if not _SURNAME.fullmatch(subject):
+        return None
+    # the first: where the article introduced him
+    full = re.search(r"[A-ZА-ЯЁƏÇĞİÖŞÜ][\w-]+\s+" + re.escape(subject) + r"\b", doc.text[:s.start])
+    if full is None:
+        return None
+    return _titled_newcomer(doc.text[max(0, full.start() - _TITLE_BEFORE):full.end()], resolver)
 
 
 def _guest_first(persons: list[Person], doc: Document, s: Sentence) -> list[Person]:
@@ -850,6 +876,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # first ("İlham Əliyevin və rəsmi səfərdə olan Macarıstan Prezidenti … bəyanatları": the Hungarian)
             named = _participle_visitors(sentence, resolver)
             visitor, *others = named or _guest_first(_local_visitors(sentence, resolver), doc, s) or [None]
+            if visitor is None and (m := _LOCAL_VISIT.search(sentence)):
+                visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver)
             after = bool(named)
             if visitor is None and (named := _visitors_after(sentence, resolver)):
                 (visitor, *others), after = named, True

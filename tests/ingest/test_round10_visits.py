@@ -72,3 +72,16 @@ def test_the_azerbaijani_past_day_is_yesterday():
     """Planted: "ötən gün" removed from when._YESTERDAY (the visit told with no day proposed none)."""
     text = "Qazaxıstanın xarici işlər naziri Murat Nurtleu ötən gün işgüzar səfərlə Daşkəndə gəlib."
     assert _visits(text, _FRIDAY) == [("Murat Nurtleu", "Uzbekistan", "2025-03-06", "Tashkent", "working")]
+
+
+def test_a_surname_alone_is_the_one_the_article_named_in_full_with_a_title():
+    """Planted: visits._surname_told_before returning None (the surname alone proposed no visit)."""
+    text = ("Алматы, 7 марта. Об этом сообщил министр транспорта Туркменистана Мамметхан Чакыев. "
+            "Чакыев прибыл в Астану в четверг.")
+    assert _visits(text, _FRIDAY) == [("Mammetkhan Chakyyev", "Kazakhstan", "2025-03-06", "Astana", "other")]
+
+
+def test_a_russian_capital_told_by_its_country_adjective_is_that_capital():
+    """Planted: visits._RU_DEMONYM_CAPITAL with no stems (the Kazakh capital was no place: no visit)."""
+    text = "Министр иностранных дел Азербайджана Джейхун Байрамов прибыл в казахстанскую столицу в четверг."
+    assert _visits(text, _FRIDAY) == [("Jeyhun Bayramov", "Kazakhstan", "2025-03-06", "Astana", "other")]
