@@ -245,6 +245,8 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     Tokayev and Japarov arrived in Budapest on Tuesday"); none when no cue names anyone."""
     if "–" in sentence or "—" in sentence:  # "X – the former president who now chairs … – arrived": X
         sentence = _DASH_ASIDE.sub("", sentence)
+    if ", the " in sentence or ", a " in sentence:  # "X, the president of …, arrived": X
+        sentence = _COMMA_ASIDE.sub("", sentence)
     start = _cue_start(sentence)
     m = _VISITOR_CUES.search(sentence, start) if start is not None else None
     if m:
@@ -268,6 +270,9 @@ def _who_arrived(phrase: str) -> str:
     return phrase[verbs[-1].end():] if verbs else phrase
 
 
+# An aside between commas that describes the subject, right before a cue verb: "Ersin Tatar, the president of the
+# self-proclaimed Turkish Republic of Northern Cyprus (TRNC), arrived in …", "X, a former prime minister, paid …"
+_COMMA_ASIDE = re.compile(r",\s+(?:the|a)\s[^,.;]{1,150}?,(?=\s+(?:" + "|".join(_CUE_VERBS) + r")\b)")
 # An aside between dashes, which the subject of a cue verb may carry as it may one between commas
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]{1,200}?\s[–—](?=\s)")
 # The links of a list of people: ", ", ", and ", " and "

@@ -85,3 +85,10 @@ def test_a_russian_capital_told_by_its_country_adjective_is_that_capital():
     """Planted: visits._RU_DEMONYM_CAPITAL with no stems (the Kazakh capital was no place: no visit)."""
     text = "Министр иностранных дел Азербайджана Джейхун Байрамов прибыл в казахстанскую столицу в четверг."
     assert _visits(text, _FRIDAY) == [("Jeyhun Bayramov", "Kazakhstan", "2025-03-06", "Astana", "other")]
+
+
+def test_an_aside_between_commas_after_the_visitor_is_no_part_of_his_name():
+    """Planted: visits._COMMA_ASIDE matching nothing (the aside, not the name, was read as the visitor)."""
+    text = ("Ali Asadov, the prime minister of Azerbaijan since 2019, arrived in the Kyrgyz capital on Thursday "
+            "for talks.")
+    assert _visits(text, _FRIDAY) == [("Ali Asadov", "Kyrgyzstan", "2025-03-06", "Bishkek", "other")]
