@@ -768,15 +768,18 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
     if not _ATTEND.search(s.text) or _REMOTE.search(s.text):  # "joined the summit by video link": not there
         return False
     start = summit.start
+    persons = _persons_in(s.text, resolver)
     if _ARRIVED.search(s.text):
-        if any(m.iso3 != summit.host and not m.is_demonym for m in doc.mentions(s)):
+        # the country of one named is his, not a place ("Tokayev of Kazakhstan arrived a day early")
+        theirs = {p.iso3 for p in persons}
+        if any(m.iso3 != summit.host and not m.is_demonym and m.iso3 not in theirs for m in doc.mentions(s)):
             return False  # arrived somewhere else
         start = next((d[0] for d in _dates(s, published) if summit.start - _ARRIVED_BEFORE <= d[0] < summit.start),
                      start)
     elif later := _later_day(s, summit, published):
         start = summit.start = later
     added = False
-    for person in _persons_in(s.text, resolver):
+    for person in persons:
         if person.iso3 == summit.host:
             continue
         visit = VisitFound(start, summit.end, person, summit.host, summit.city, "summit", (s.start, s.end),
@@ -803,6 +806,28 @@ def _later_day(s: Sentence, summit: VisitFound, published: date) -> date | None:
 _GATHERING = re.compile(r"\b(?:presidents|leaders|heads of state)\b[^.;]{0,80}?"
                         r"\b(?:gathered|convened|assembled)\s+(?:in|at)\b", re.I)
 _GATHERING_WORDS = ("gathered", "convened", "assembled")  # one is in every _GATHERING match
+
+
+# A summit told with its host as "it", the place the sentence before named: "THE ROAD to Shusha is new … On July
+# 6th it played host to an informal summit of …", "the city hosted", "the town was host to"
+_HOSTED_BY_IT = re.compile(r"\b(?:it|the\s+(?:city|town|resort))\s+(?:played\s+host\s+to|hosted|was\s+host\s+to)\b", re.I)
+
+
+def _hosted_by_it(doc: Document, k: int) -> tuple[str, str] | None:
+    """(host, city) of a sentence k that tells its summit's place as "it" (_HOSTED_BY_IT): the one city or capital
+    named by the nearest of the few sentences before that names any ("THE ROAD to Shusha is new …" "Four years ago
+    the hilltop town … was in Armenian hands" "On July 6th it played host …"); None when that one names several."""
+    if not _HOSTED_BY_IT.search(doc.sentences[k].text):
+        return None
+    for before in reversed(doc.sentences[max(0, k - HOST_SENTENCES):k]):
+        capitals = {(m.iso3, countries.get(m.iso3).capital) for m in doc.mentions(before) if m.is_capital}
+        city = places.city_in(before.text)
+        if found := capitals | ({city} if city else set()):
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+HOST_SENTENCES = 2  # "it" is a place named in one of the two sentences before
 
 
 def _gathering(doc: Document, s: Sentence, published: date, lead_day: date | None) -> VisitFound | None:
@@ -901,6 +926,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         recalled = bool(visitor is None and days and place and visits
                         and ("sidelines" in sentence or "margins" in sentence)
                         and (visitor := _sidelines_leader(sentence, visits[0], place[0], days[0][0])) is not None)
+        if visitor is None and days and k and "host" in sentence and (named := _hosted_by_it(doc, k)):
+            place = named
         visit_type = (_type_of(sentence, local_words[k]) or "other") if place else "other"
         if days and place and visit_type == "summit":
             day, end, *_ = days[0]

@@ -92,3 +92,17 @@ def test_an_aside_between_commas_after_the_visitor_is_no_part_of_his_name():
     text = ("Ali Asadov, the prime minister of Azerbaijan since 2019, arrived in the Kyrgyz capital on Thursday "
             "for talks.")
     assert _visits(text, _FRIDAY) == [("Ali Asadov", "Kyrgyzstan", "2025-03-06", "Bishkek", "other")]
+
+
+def test_a_summit_hosted_by_it_is_in_the_place_told_just_before():
+    """Planted: visits._hosted_by_it returning None (the summit had no place: no visit)."""
+    text = ("The streets of Gabala were swept overnight. On Thursday it hosted a summit of Turkic leaders. "
+            "Shavkat Mirziyoyev of Uzbekistan flew in that morning.")
+    assert _visits(text, _FRIDAY) == [("Shavkat Mirziyoyev", "Azerbaijan", "2025-03-06", "Gabala", "summit")]
+
+
+def test_the_country_of_one_who_arrived_for_a_summit_is_no_other_place():
+    """Planted: visits._attendees counting the arriving leader's own country as a place elsewhere (no visit)."""
+    text = ("On Thursday Baku hosted a summit of Turkic leaders. "
+            "Sadyr Japarov of Kyrgyzstan arrived a day early, on Wednesday, to open an exhibition.")
+    assert _visits(text, _FRIDAY) == [("Sadyr Japarov", "Azerbaijan", "2025-03-05", "Baku", "summit")]
