@@ -747,15 +747,19 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      # alongside"), or a state's envoy ("Turkmenistan was represented by its former president …")
                      r"|\btook\s+(?:his|her|their)\s+seats?\b|\bsat\s+(?:down\s+)?(?:next\s+to|alongside|beside)\b"
                      r"|\b(?:was|were)\s+represented\s+by\b"
+                     # came for it: "Orbán also came for the day, as did Ersin Tatar"; sent an envoy: "Erdoğan stayed
+                     # at home and sent his vice-president, Cevdet Yılmaz" (only who was sent came: _SENT)
+                     r"|\b(?:also\s+came|came\s+for)\b|\bsent\s+(?:his|her|its|their)\b"
                      r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etmiş)\w*|\bkatıl(?:dı|mış|an)",
                      re.I)
 _ATTEND_WORDS = ("attended", "took part", "taking part", "participated", "joined", "brought together", "greeted",
                  "welcomed", "arrived", "landed",
-                 "flew in", "seat", "sat ", "represented by", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
+                 "flew in", "seat", "sat ", "represented by", "came", "sent", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
 
 _ARRIVED = re.compile(r"\b(?:arrived|landed)\b|\bflew\s+in\b")
+_SENT = re.compile(r"\bsent\s+(?:his|her|its|their)\b")
 
 
 def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolver,
@@ -768,7 +772,8 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
     if not _ATTEND.search(s.text) or _REMOTE.search(s.text):  # "joined the summit by video link": not there
         return False
     start = summit.start
-    persons = _persons_in(s.text, resolver)
+    sent = _SENT.search(s.text)  # who sent an envoy stayed away: only those named after it came
+    persons = _envoys(s.text, sent, resolver) if sent else _persons_in(s.text, resolver)
     if _ARRIVED.search(s.text):
         # the country of one named is his, not a place ("Tokayev of Kazakhstan arrived a day early")
         theirs = {p.iso3 for p in persons}
@@ -788,6 +793,19 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
             visits.append(visit)
             added = True
     return added
+
+
+def _envoys(text: str, sent: re.Match, resolver: Resolver) -> list[Person]:
+    """Those a leader sent ("Erdoğan … stayed at home and sent his vice-president, Cevdet Yılmaz"): the people named
+    after "sent"; one the office holders table does not know is of the sender's country ("his")."""
+    envoys = _persons_in(text[sent.end():], resolver)
+    if envoys or not (runs := _NAME_RUN.findall(text[sent.end():])):
+        return envoys
+    senders = _persons_in(text[:sent.start()], resolver)
+    envoy = resolver.resolve(runs[0], speaking=False)
+    if len(senders) != 1 or envoy is None or envoy.rule != "unlisted name" or envoy.iso3:
+        return []
+    return [envoy._replace(iso3=senders[0].iso3)]
 
 
 def _later_day(s: Sentence, summit: VisitFound, published: date) -> date | None:

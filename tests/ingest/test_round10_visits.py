@@ -106,3 +106,18 @@ def test_the_country_of_one_who_arrived_for_a_summit_is_no_other_place():
     text = ("On Thursday Baku hosted a summit of Turkic leaders. "
             "Sadyr Japarov of Kyrgyzstan arrived a day early, on Wednesday, to open an exhibition.")
     assert _visits(text, _FRIDAY) == [("Sadyr Japarov", "Azerbaijan", "2025-03-05", "Baku", "summit")]
+
+
+def test_who_also_came_for_a_summit_took_part():
+    """Planted: "also came"/"came for" removed from visits._ATTEND (no visit for those who came)."""
+    text = ("On Thursday Baku hosted a summit of Turkic leaders. "
+            "Viktor Orbán, Hungary's prime minister, came for the opening.")
+    assert _visits(text, _FRIDAY) == [("Viktor Orbán", "Azerbaijan", "2025-03-06", "Baku", "summit")]
+
+
+def test_a_leader_who_sent_an_envoy_stayed_away_and_the_envoy_took_part():
+    """Planted: visits._attendees reading every person of a "sent" sentence (the sender was given a visit) and
+    _envoys not giving an unknown envoy the sender's country (the envoy was dropped)."""
+    text = ("On Thursday Baku hosted a summit of Turkic leaders. "
+            "Turkish President Recep Tayyip Erdoğan stayed in Ankara and sent his adviser, Ahmet Demirkol.")
+    assert _visits(text, _FRIDAY) == [("Ahmet Demirkol", "Azerbaijan", "2025-03-06", "Baku", "summit")]
