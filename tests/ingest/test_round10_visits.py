@@ -121,3 +121,10 @@ def test_a_leader_who_sent_an_envoy_stayed_away_and_the_envoy_took_part():
     text = ("On Thursday Baku hosted a summit of Turkic leaders. "
             "Turkish President Recep Tayyip Erdoğan stayed in Ankara and sent his adviser, Ahmet Demirkol.")
     assert _visits(text, _FRIDAY) == [("Ahmet Demirkol", "Azerbaijan", "2025-03-06", "Baku", "summit")]
+
+
+def test_stepping_off_the_plane_under_a_dateline_is_arriving_in_its_city():
+    """Planted: the "stepped off" alternative removed from visits._VISIT (no visit)."""
+    text = ("BAKU, Azerbaijan — A military band played on Thursday as Sadyr Japarov stepped off his plane here. "
+            "Japarov came on a state visit, his second to the Azerbaijani capital.")
+    assert _visits(text, _FRIDAY) == [("Sadyr Japarov", "Azerbaijan", "2025-03-06", "Baku", "state")]
