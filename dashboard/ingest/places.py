@@ -66,6 +66,10 @@ def _index() -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
 # Russian names some states by an adjective and "Республика", declined together ("прибыл в Азербайджанскую
 # Республику", "в Кыргызской Республике"); the countries file has only "Азербайджан"
 _RU_REPUBLICS = {"Азербайджанск": "AZE", "Кыргызск": "KGZ", "Киргизск": "KGZ", "Турецк": "TUR"}
+# Russian adjectives of the states (stems), which tell a capital by its country: "прибыл в туркменскую столицу",
+# "в казахстанской столице" (visits: the capital of that state)
+RU_ADJECTIVE_STEMS = {**_RU_REPUBLICS, "Казахстанск": "KAZ", "Казахск": "KAZ", "Узбекистанск": "UZB", "Узбекск": "UZB",
+                      "Туркменск": "TKM", "Венгерск": "HUN"}
 
 
 def _republic_forms(stem: str) -> list[str]:

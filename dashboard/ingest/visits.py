@@ -43,14 +43,18 @@ from . import places, when
 from .cheap import lowered
 from .document import Document, Sentence
 from .people import _NAME as _NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, _has_name_word, _other_office
+from .quotes import ru_nominative
 
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
 # "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
 _ARRIVAL_DAY = r"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?)?"
 _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed)" + _ARRIVAL_DAY + r"\s+(?:in|to)|summit|trip to"
-                    r"|(?:was|were)\s+in(?-i:(?=\s+[A-Z][a-z])))\b", re.I)
+                    r"|(?:was|were)\s+in(?-i:(?=\s+[A-Z][a-z]))"
+                    # stepping off the plane is arriving: "when Viktor Orbán stepped off his plane here" (a dateline's
+                    # city: "TASHKENT, Uzbekistan — …"), "stepped off the plane in Baku"
+                    r"|stepped\s+off\s+(?:his|her|their|the)\s+(?:plane|aircraft|jet))\b", re.I)
 # every _VISIT match holds one of these
-_VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in")
+_VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "stepped off")
 _STAY = re.compile(r"\b(?:was|were)\s+in\b")  # "was in Baku": a stay, told more loosely than a visit
 # Russian, Azerbaijani, Turkish: визит, прибыл(и)/прибывший, прилетел (flew in), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
 # also the participle "came" right after a place in the dative ("dün akşam Bakü'ye gelen Cumhurbaşkanı …", "Bakıya
@@ -154,7 +158,7 @@ _LOCAL_SIGNED_WORDS = ("подписа", "imza")  # one is in every _LOCAL_DOCUM
 _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|center|monument|bust)s?\b[^.]{0,80}?\bnamed after\s+"
                           r"(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<name>[A-Z][\w-]+\s+[A-Z][\w-]+)")
 _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|"
-                           r"arrived|began|started|concluded|travell?ed|flew|landed|was in|were in)\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit"
+                           r"arrived|began|started|concluded|travell?ed|flew|landed|was in|were in|stepped off)\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit"
                            # "President of Tajikistan Emomali Rahmon, who arrived in Baku on a state visit on …"
                            r"|(?P<d>[A-Z][^,.]{2,80}?),\s+who\s+(?:has\s+|had\s+)?arrived\b")
 
@@ -211,7 +215,7 @@ class VisitFound:
 # Words one of the three _VISITOR_CUES alternatives needs (the pattern is case-sensitive): without them
 # the search, slow for its lazy runs from every capital, is not made.
 _CUE_VERBS = ("paid", "made", "will pay", "is paying", "arrived", "began", "started", "concluded", "travelled",
-              "traveled", "flew", "landed", "was in", "were in")
+              "traveled", "flew", "landed", "was in", "were in", "stepped off")
 
 
 def _after_last_stop(sentence: str, before: int, stops: str) -> int:
@@ -244,10 +248,12 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     Tokayev and Japarov arrived in Budapest on Tuesday"); none when no cue names anyone."""
     if "–" in sentence or "—" in sentence:  # "X – the former president who now chairs … – arrived": X
         sentence = _DASH_ASIDE.sub("", sentence)
+    if ", the " in sentence or ", a " in sentence:  # "X, the president of …, arrived": X
+        sentence = _COMMA_ASIDE.sub("", sentence)
     start = _cue_start(sentence)
     m = _VISITOR_CUES.search(sentence, start) if start is not None else None
     if m:
-        phrase = m["a"] or m["b"] or m["c"] or m["d"]
+        phrase = m["a"] or m["b"] or m["c"] or _who_arrived(m["d"])
         phrase = _VISITOR_LEAD.sub("", phrase)
         person = resolver.resolve(phrase, speaking=False)
         if person:
@@ -256,6 +262,20 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     return []
 
 
+# Who the host met, before ", who arrived": "X on Thursday received Minister Y, who had arrived …", "X met with Y,
+# who arrived …", "welcomed by X"
+_HOST_VERB = re.compile(r"\b(?:received|welcomed|hosted|met|with|by)\s+")
+
+
+def _who_arrived(phrase: str) -> str:
+    """The one of a "…, who arrived" phrase (_VISITOR_CUES d) who arrived: what follows its last host verb."""
+    verbs = list(_HOST_VERB.finditer(phrase))
+    return phrase[verbs[-1].end():] if verbs else phrase
+
+
+# An aside between commas that describes the subject, right before a cue verb: "Ersin Tatar, the president of the
+# self-proclaimed Turkish Republic of Northern Cyprus (TRNC), arrived in …", "X, a former prime minister, paid …"
+_COMMA_ASIDE = re.compile(r",\s+(?:the|a)\s[^,.;]{1,150}?,(?=\s+(?:" + "|".join(_CUE_VERBS) + r")\b)")
 # An aside between dashes, which the subject of a cue verb may carry as it may one between commas
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]{1,200}?\s[–—](?=\s)")
 # The links of a list of people: ", ", ", and ", " and "
@@ -289,7 +309,8 @@ def _place(found: list[places.Mention], visitor_iso3: str, sentence: str = "") -
             return m.iso3, countries.get(m.iso3).capital if m.word.lower() != "akorda" else "Astana"
     if sentence and (city := places.city_in(sentence)) and city[0] != visitor_iso3:  # "arrived in Shusha"
         return city
-    if sentence and "capital" in sentence and (named := _capital_by_demonym(sentence, visitor_iso3)):
+    if sentence and ("capital" in sentence or "столиц" in sentence) and \
+            (named := _capital_by_demonym(sentence, visitor_iso3)):
         return named
     for m in found:
         if m.iso3 != visitor_iso3 and not m.is_demonym:
@@ -299,9 +320,16 @@ def _place(found: list[places.Mention], visitor_iso3: str, sentence: str = "") -
 
 # A capital told by its country's adjective: "arrived in the Tajik capital", "the Kazakh capital, Astana"
 _DEMONYM_CAPITAL = re.compile(r"\bthe\s+([A-Z][\w-]+)\s+capital\b")
+# the same in Russian, the adjective declined with "столица": "в туркменскую столицу", "в казахстанской столице"
+_RU_DEMONYM_CAPITAL = re.compile(r"\b(" + "|".join(stem.lower() for stem in places.RU_ADJECTIVE_STEMS)
+                                 + r")(?:ая|ую|ой)\s+столиц[аеуыи]\b", re.I)
 
 
 def _capital_by_demonym(sentence: str, visitor_iso3: str) -> tuple[str, str] | None:
+    for m in _RU_DEMONYM_CAPITAL.finditer(sentence):
+        iso3 = places.RU_ADJECTIVE_STEMS[m[1].capitalize()]
+        if iso3 != visitor_iso3:
+            return iso3, countries.get(iso3).capital
     for m in _DEMONYM_CAPITAL.finditer(sentence):
         found = places.mentions(m[1])
         if len(found) == 1 and found[0].is_demonym and found[0].iso3 != visitor_iso3:
@@ -350,8 +378,13 @@ def _dates(s: Sentence, published: date, local: bool = False) -> list:
     return [d for d in days if d[0] <= published]
 
 
-# "who is in Kazakhstan on a state visit": a type said in a sentence that proposes no visit (no day)
+# "who is in Kazakhstan on a state visit": a type said in a sentence that proposes no visit (no day, or no visitor)
 _SAID_TYPE = re.compile(r"\b(state|official|working)\s+visit", re.I)
+# A visit still to come gives no type to the one told: "Aliyev is expected to pay a state visit later this year",
+# "Ожидается, что … посетит … с государственным визитом", "dövlət səfəri gözlənilir", "devlet ziyareti planlanıyor"
+_FUTURE = re.compile(r"\b(?:expected\s+to|will|is\s+to|are\s+to|plans?\s+to|planned|scheduled|upcoming|forthcoming"
+                     r"|ожида\w*|предстоя\w*|планир\w*|запланир\w*|посетит|gözlənil\w*|planlaşdırıl\w*|bekleniyor"
+                     r"|planlan\w*|edecek|edəcək)\b", re.I)
 
 
 def _dateline_place(doc: Document, k: int) -> tuple[str, str] | None:
@@ -385,6 +418,30 @@ def _days(s: Sentence, published: date, lead_day: date | None, local: bool = Fal
         away = [m.span() for m in _CAME_FROM.finditer(s.text)]
         days = [d for d in days if not any(a <= d[2] < b for a, b in away)]
     return days or ([(lead_day, None, 0, 0)] if lead_day else [])
+
+
+# The arrival told in a clause of a sentence that tells a later day first: "Mirziyoyev on Thursday received
+# Jabbarov, who had arrived in Tashkent the day before", "провел в четверг переговоры с …, прибывшим в Бишкек
+# накануне вечером": the visit starts on the arrival's day (precision: the day of the meeting is not its start).
+# The clause runs from the arrival word to the next comma or stop.
+_ARRIVAL_CLAUSE = re.compile(r"\b(?:arrived|landed|flew\s+in|прибы\w*|прилете\w*)[^,.;]*", re.I)
+# the day before the one the sentence tells, in English ("the day before", "a day earlier", "the previous evening")
+_DAY_BEFORE = re.compile(r"\b(?:the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+(?:day|evening|night)"
+                         r"|the\s+(?:evening|night)\s+before)\b", re.I)
+
+
+def _arrival_first(sentence: str, days: list) -> list:
+    """`days` with the day of arrival first when an arrival clause after the first day names its own day
+    (_ARRIVAL_CLAUSE), or "the day before" that day; unchanged otherwise."""
+    if not days or not (m := _ARRIVAL_CLAUSE.search(sentence, days[0][3])):
+        return days
+    arrival = next((d for d in days[1:] if m.start() <= d[2] < m.end()), None)
+    if arrival is not None:
+        return [arrival] + [d for d in days if d is not arrival]
+    if (before := _DAY_BEFORE.search(m[0])) and days[0][1] is None:
+        day = days[0][0] - timedelta(days=1)
+        return [(day, None, m.start() + before.start(), m.start() + before.end())] + days
+    return days
 
 
 def _reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
@@ -483,6 +540,7 @@ def _persons_in(text: str, resolver: Resolver) -> list[Person]:
     # is Erdoğan, then a country): not the English "'s"
     runs = [part for run in _NAME_RUN.findall(text) for part in _TR_CASE_ENDING.split(run) if part]
     for run in runs:
+        run = _ru_nominative_run(run, text)
         # only a run with a word of an office holder's name or an office word can name someone (most
         # capitalised runs, "Zirvədə", "Manas Beynəlxalq Hava Limanında", hold neither): the rest are not resolved
         if not (_has_name_word(run) or officeholders.office_of(run) or _other_office(run)
@@ -493,6 +551,25 @@ def _persons_in(text: str, resolver: Resolver) -> list[Person]:
                 all(p.name != person.name for p in found):
             found.append(person)
     return found
+
+
+# A Russian name in the instrumental ("переговоры с премьер-министром Азербайджана Али Асадовым", "встретился с
+# министром Айгуль Исмаиловой"): a surname in "-ым", or a title in "-ом"/"-ем" among the few words before the name
+_RU_INSTRUMENTAL_SURNAME = re.compile(r"[а-яё](?:ов|ев|ин)ым$")
+_RU_INSTRUMENTAL_TITLE = re.compile(r"[а-яё]{3}(?:ом|ем)\b")
+_TITLE_LOOKBACK = 40  # characters before the name: the title and the country it names
+
+
+def _ru_nominative_run(run: str, text: str) -> str:
+    """A Cyrillic name run in the nominative (people.resolve knows names as news writes them first), when it is
+    in the instrumental (_RU_INSTRUMENTAL_SURNAME / _RU_INSTRUMENTAL_TITLE); any other run unchanged."""
+    if not places._CYRILLIC.search(run):
+        return run
+    if not _RU_INSTRUMENTAL_SURNAME.search(run):
+        at = text.find(run)
+        if at < 0 or not _RU_INSTRUMENTAL_TITLE.search(text, max(0, at - _TITLE_LOOKBACK), at):
+            return run
+    return ru_nominative(run)
 
 
 def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
@@ -512,6 +589,37 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     if not found and (person := _titled_newcomer(subject, resolver)):
         found = [person]
     return found
+
+
+# A surname alone as the subject ("Мустафаев прибыл в туркменскую столицу в среду", "Nurtleu Bakıya gəlib")
+_SURNAME = re.compile(r"[A-ZА-ЯЁƏÇĞİÖŞÜ][\w-]{2,}")
+_TITLE_BEFORE = 80  # characters before a full name that its title may take
+
+
+def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
+    """The visitor a local visit sentence names by surname alone, whom the office holders table does not know:
+    the one the article named in full with a title before ("заявил вице-премьер Азербайджана Шахин Мустафаев"
+    … "Мустафаев прибыл …"), as _titled_newcomer reads him there (the title's country is his)."""
+    if not _SURNAME.fullmatch(subject):
+        return None
+    # the first: where the article introduced him
+    full = re.search(r"[A-ZА-ЯЁƏÇĞİÖŞÜ][\w-]+\s+" + re.escape(subject) + r"\b", doc.text[:s.start])
+    if full is None:
+        return None
+    return _titled_newcomer(doc.text[max(0, full.start() - _TITLE_BEFORE):full.end()], resolver)
+
+
+def _guest_first(persons: list[Person], doc: Document, s: Sentence) -> list[Person]:
+    """Those named before a local visit word, the host's own first when the sentence names the capital of a
+    country of one of them: who came is the other ("Президент Кыргызстана … встретился с премьер-министром
+    Азербайджана …, прибывшим в Бишкек": the Azerbaijani). The visit's place is then looked for as his. None
+    when all are of the one country whose capital is named."""
+    capitals = {m.iso3 for m in doc.mentions(s) if m.is_capital} if persons else set()
+    if not capitals:
+        return persons
+    if len(capitals) == 1 and all(p.iso3 in capitals for p in persons):
+        return []  # the host alone, in his own capital: the guest is someone the table does not know
+    return sorted(persons, key=lambda p: p.iso3 in capitals)  # stable: the guests keep their order
 
 
 # Office words of Turkish, Azerbaijani and Russian titles (stems, lower case): "Cumhurbaşkanı Yardımcısı",
@@ -642,15 +750,19 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      # alongside"), or a state's envoy ("Turkmenistan was represented by its former president …")
                      r"|\btook\s+(?:his|her|their)\s+seats?\b|\bsat\s+(?:down\s+)?(?:next\s+to|alongside|beside)\b"
                      r"|\b(?:was|were)\s+represented\s+by\b"
+                     # came for it: "Orbán also came for the day, as did Ersin Tatar"; sent an envoy: "Erdoğan stayed
+                     # at home and sent his vice-president, Cevdet Yılmaz" (only who was sent came: _SENT)
+                     r"|\b(?:also\s+came|came\s+for)\b|\bsent\s+(?:his|her|its|their)\b"
                      r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etmiş)\w*|\bkatıl(?:dı|mış|an)",
                      re.I)
 _ATTEND_WORDS = ("attended", "took part", "taking part", "participated", "joined", "brought together", "greeted",
                  "welcomed", "arrived", "landed",
-                 "flew in", "seat", "sat ", "represented by", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
+                 "flew in", "seat", "sat ", "represented by", "came", "sent", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
 
 _ARRIVED = re.compile(r"\b(?:arrived|landed)\b|\bflew\s+in\b")
+_SENT = re.compile(r"\bsent\s+(?:his|her|its|their)\b")
 
 
 def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolver,
@@ -663,15 +775,19 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
     if not _ATTEND.search(s.text) or _REMOTE.search(s.text):  # "joined the summit by video link": not there
         return False
     start = summit.start
+    sent = _SENT.search(s.text)  # who sent an envoy stayed away: only those named after it came
+    persons = _envoys(s.text, sent, resolver) if sent else _persons_in(s.text, resolver)
     if _ARRIVED.search(s.text):
-        if any(m.iso3 != summit.host and not m.is_demonym for m in doc.mentions(s)):
+        # the country of one named is his, not a place ("Tokayev of Kazakhstan arrived a day early")
+        theirs = {p.iso3 for p in persons}
+        if any(m.iso3 != summit.host and not m.is_demonym and m.iso3 not in theirs for m in doc.mentions(s)):
             return False  # arrived somewhere else
         start = next((d[0] for d in _dates(s, published) if summit.start - _ARRIVED_BEFORE <= d[0] < summit.start),
                      start)
     elif later := _later_day(s, summit, published):
         start = summit.start = later
     added = False
-    for person in _persons_in(s.text, resolver):
+    for person in persons:
         if person.iso3 == summit.host:
             continue
         visit = VisitFound(start, summit.end, person, summit.host, summit.city, "summit", (s.start, s.end),
@@ -680,6 +796,19 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
             visits.append(visit)
             added = True
     return added
+
+
+def _envoys(text: str, sent: re.Match, resolver: Resolver) -> list[Person]:
+    """Those a leader sent ("Erdoğan … stayed at home and sent his vice-president, Cevdet Yılmaz"): the people named
+    after "sent"; one the office holders table does not know is of the sender's country ("his")."""
+    envoys = _persons_in(text[sent.end():], resolver)
+    if envoys or not (runs := _NAME_RUN.findall(text[sent.end():])):
+        return envoys
+    senders = _persons_in(text[:sent.start()], resolver)
+    envoy = resolver.resolve(runs[0], speaking=False)
+    if len(senders) != 1 or envoy is None or envoy.rule != "unlisted name" or envoy.iso3:
+        return []
+    return [envoy._replace(iso3=senders[0].iso3)]
 
 
 def _later_day(s: Sentence, summit: VisitFound, published: date) -> date | None:
@@ -698,6 +827,28 @@ def _later_day(s: Sentence, summit: VisitFound, published: date) -> date | None:
 _GATHERING = re.compile(r"\b(?:presidents|leaders|heads of state)\b[^.;]{0,80}?"
                         r"\b(?:gathered|convened|assembled)\s+(?:in|at)\b", re.I)
 _GATHERING_WORDS = ("gathered", "convened", "assembled")  # one is in every _GATHERING match
+
+
+# A summit told with its host as "it", the place the sentence before named: "THE ROAD to Shusha is new … On July
+# 6th it played host to an informal summit of …", "the city hosted", "the town was host to"
+_HOSTED_BY_IT = re.compile(r"\b(?:it|the\s+(?:city|town|resort))\s+(?:played\s+host\s+to|hosted|was\s+host\s+to)\b", re.I)
+
+
+def _hosted_by_it(doc: Document, k: int) -> tuple[str, str] | None:
+    """(host, city) of a sentence k that tells its summit's place as "it" (_HOSTED_BY_IT): the one city or capital
+    named by the nearest of the few sentences before that names any ("THE ROAD to Shusha is new …" "Four years ago
+    the hilltop town … was in Armenian hands" "On July 6th it played host …"); None when that one names several."""
+    if not _HOSTED_BY_IT.search(doc.sentences[k].text):
+        return None
+    for before in reversed(doc.sentences[max(0, k - HOST_SENTENCES):k]):
+        capitals = {(m.iso3, countries.get(m.iso3).capital) for m in doc.mentions(before) if m.is_capital}
+        city = places.city_in(before.text)
+        if found := capitals | ({city} if city else set()):
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+HOST_SENTENCES = 2  # "it" is a place named in one of the two sentences before
 
 
 def _gathering(doc: Document, s: Sentence, published: date, lead_day: date | None) -> VisitFound | None:
@@ -765,7 +916,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if summit and k - summit[0] <= SUMMIT_SENTENCES and (attending := attending or doc.holding(_ATTEND_WORDS))[k]:
                 summit = _attended(doc, s, k, summit, resolver, visits, published)
             continue
-        days = _days(s, published, lead_day, local_words[k])
+        days = _arrival_first(sentence, _days(s, published, lead_day, local_words[k]))
         # without a day nothing below is proposed: the visitor, place and type are not looked for
         # more visitors than one: "X, Y and Z arrived in …", "X and Y прибыли"
         visitor, *others = (_visitors(sentence, resolver) if days else None) or [None]
@@ -775,7 +926,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # a participle right after the visit word qualifies who follows it, whoever the sentence names
             # first ("İlham Əliyevin və rəsmi səfərdə olan Macarıstan Prezidenti … bəyanatları": the Hungarian)
             named = _participle_visitors(sentence, resolver)
-            visitor, *others = named or _local_visitors(sentence, resolver) or [None]
+            visitor, *others = named or _guest_first(_local_visitors(sentence, resolver), doc, s) or [None]
+            if visitor is None and (m := _LOCAL_VISIT.search(sentence)):
+                visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver)
             after = bool(named)
             if visitor is None and (named := _visitors_after(sentence, resolver)):
                 (visitor, *others), after = named, True
@@ -794,6 +947,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         recalled = bool(visitor is None and days and place and visits
                         and ("sidelines" in sentence or "margins" in sentence)
                         and (visitor := _sidelines_leader(sentence, visits[0], place[0], days[0][0])) is not None)
+        if visitor is None and days and k and "host" in sentence and (named := _hosted_by_it(doc, k)):
+            place = named
         visit_type = (_type_of(sentence, local_words[k]) or "other") if place else "other"
         if days and place and visit_type == "summit":
             day, end, *_ = days[0]
@@ -830,7 +985,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
         if summit and k - summit[0] <= SUMMIT_SENTENCES and (attending := attending or doc.holding(_ATTEND_WORDS))[k]:
             summit = _attended(doc, s, k, summit, resolver, visits, published)
-        if not days and (said := _said_type(sentence, local_words[k])):
+        if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
+                and not _FUTURE.search(sentence):
             typed.append((said, doc.codes(s)))
     for visit in visits:
         _type_said_elsewhere(visit, typed)

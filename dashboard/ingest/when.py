@@ -440,8 +440,9 @@ _LOCAL_WEEKDAY = re.compile(r"\b(?:в|во)\s+(понедельник|вторн
                             r"|\b(pazartesi|sali|çarşamba|perşembe|cumartesi|cuma|pazar)\s+günü\b"
                             r"|\b(" + "|".join(lowered(word) for word in _AZ_WEEKDAYS) + r")\b"
                             r"|\b(" + "|".join(lowered(word) for word in _AZ_WEEKDAYS_WITH_GUNU) + r")\s+günü\b")
-# today / yesterday: Russian, Turkish, Azerbaijani ("bugüne kadar", until today, is no day: \b)
-_TODAY, _YESTERDAY = ("сегодня", "bugün", "bu gün"), ("вчера", "dünən", "dün")
+# today / yesterday: Russian, Turkish, Azerbaijani ("ötən gün", the past day, is yesterday; "bugüne kadar", until
+# today, is no day: \b)
+_TODAY, _YESTERDAY = ("сегодня", "bugün", "bu gün"), ("вчера", "dünən", "dün", "ötən gün")
 # Russian "накануне" alone is the day before the report ("прибывший накануне с рабочим визитом", "накануне
 # вечером"), not "накануне визита" (ahead of the visit): only before a stop, a time of day, a preposition or a verb
 # of arrival
