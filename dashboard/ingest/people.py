@@ -544,3 +544,5 @@ _TITLES_OF = _TITLES_OF + ("Chair of", "Speaker of")
 _TITLE_OF_NAME = re.compile(_TITLE_OF_NAME.pattern.replace("(?:Minister|Chairman|", "(?:Minister|Chairman|Chair|Speaker|", 1))
 assert "Chair|Speaker" in _TITLE_OF_NAME.pattern
 _PERSON_TITLES = _PERSON_TITLES | {"Chair", "Speaker"}  # _titled_name reads the name after the title
+# a compass word makes a place of its run, no person's name: "Northern Cyprus", "Western Europe"
+_BODY_WORDS = _BODY_WORDS | {"northern", "southern", "eastern", "western"}

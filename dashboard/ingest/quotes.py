@@ -372,6 +372,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 and _attribution_ended(text[found[-1].outer[1]:outer[0]], resolver,
                                        found[-1].rule == "said-after" and text[found[-1].outer[1] - 1].isalnum()):
             speaker, rule = found[-1].speaker, "next-sentence"
+        if speaker is None and found and found[-1].speaker and found[-1].rule == "said-after" \
+                and text[found[-1].outer[1]:outer[0]].strip() == ",":
+            speaker, rule = found[-1].speaker, "continuation"  # round 10: "“…,” she says, “but …”"
         if speaker is None and not after.strip() and (person := _sentence_before_subject(before, words, resolver)):
             speaker, rule = person, "subject-before"  # round 9: "Akhmetov shrugged when asked …. “…”"
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
