@@ -823,6 +823,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             resolver.last_speaker = label
             return Found([(start, b)], (a, b), words, label, "transcript")
     if ":" in body and not headline:
+        if "?" in body and (answer := _transcript_answer(text, a, b, resolver)):  # round 10
+            return answer
         # a headline "Szijjártó: Hungary wants to buy more gas" sums up (the article's first paragraph)
         m = TRANSCRIPT.match(body)
         if m and _labelled(m["spk"]):
@@ -1140,3 +1142,23 @@ def _after_last_attribution(own_before: str) -> str:
     tail = _QUOTE_MARK.split(own_before)[-1]
     parts = _QUOTE_SENTENCE_BREAK.split(tail, maxsplit=1)
     return parts[1] if len(parts) == 2 else ""
+
+
+# An interview printed as labelled lines in one paragraph: "Le Monde: Do you expect …?" then "Ersin Tatar:
+# Azerbaijan knows …": the question line is the interviewer's, the answer line after it a transcript quote
+# of its label (a known office holder, as TRANSCRIPT wants)
+# (the lines may come joined by a space: the break is a question mark, then a label and its colon)
+_LINE_BREAK = re.compile(r"(?<=\?)\s+(?=(?:[A-Z][\w'’.\-]+\s+){0,3}[A-Z][\w'’\-]+:\s)")
+
+
+def _transcript_answer(text: str, a: int, b: int, resolver: Resolver) -> Found | None:
+    """The answer of a paragraph "Label: question?" / "Name: answer" (`transcript`), else None."""
+    lines = _LINE_BREAK.split(text[a:b].strip())
+    if len(lines) != 2 or not lines[0].rstrip().endswith("?") or not TRANSCRIPT.match(lines[0]):
+        return None
+    m = TRANSCRIPT.match(lines[1])
+    if not m or m["q"].rstrip().endswith("?") or not _labelled(m["spk"]) \
+            or (person := resolver.resolve(m["spk"])) is None:
+        return None
+    start = text.index(lines[1], a) + m.start("q")
+    return Found([(start, b)], (a, b), _clean(m["q"]), person, "transcript")
