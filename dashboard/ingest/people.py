@@ -546,3 +546,5 @@ assert "Chair|Speaker" in _TITLE_OF_NAME.pattern
 _PERSON_TITLES = _PERSON_TITLES | {"Chair", "Speaker"}  # _titled_name reads the name after the title
 # a compass word makes a place of its run, no person's name: "Northern Cyprus", "Western Europe"
 _BODY_WORDS = _BODY_WORDS | {"northern", "southern", "eastern", "western"}
+# a weekday is no part of a name: "On Thursday he was received by …" names no "On Thursday"
+_BODY_WORDS = _BODY_WORDS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
