@@ -89,7 +89,7 @@ def test_a_lower_case_title_before_the_name_after_the_quote():
 def test_the_next_sentence_after_told_an_outlet():
     """Plant: `mid_sentence` passed as False at the call in find_quotes (the second quote had no speaker)."""
     text = ("At the forum\n\n"
-            "\"We are not here to beg,\" Ersin Tatar told Reuters on the sidelines of the forum. "
+            "\"We are not here to beg,\" Ersin Tatar told Le Figaro on the sidelines of the forum. "
             "\"We are here to show the world who we are and what we have built.\"")
     assert _quotes(text, date(2024, 3, 1)) == [
         ("Ersin Tatar", "We are not here to beg"),
