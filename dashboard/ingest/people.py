@@ -424,9 +424,15 @@ class Resolver:
         """'The Kazakh delegation was received by President Ilham Aliyev. The head of state said …': a word
         for the head of state is not the last speaker when that was a minister, but the head of state named
         last (None when the last speaker is one, or no head of state was named: the plain anaphor then)."""
-        if self.last_speaker is None or self.last_speaker.role == officeholders.HEAD_OF_STATE:
+        if self.last_speaker is None:
             return None
         head = next((p for p in reversed(self.named) if p.role == officeholders.HEAD_OF_STATE), None)
+        if self.last_speaker.role == officeholders.HEAD_OF_STATE and (head is None or head.name == self.last_speaker.name
+                                                                      or self.named[-1].name != head.name):
+            # round 10: after a head of state spoke, the title means another head of state only when he is
+            # the one named last ("“…,” Tatar said. He was received by President Ilham Aliyev. … the head of
+            # state assured his guest …")
+            return None
         return Person(head.name, head.role, head.iso3, 0.75, "anaphor") if head else None
 
     def _named_with_surname(self, surname: str) -> Person | None:
@@ -529,3 +535,16 @@ class Resolver:
         """The head of state of `iso3` on the article's date, or "" when the table does not know."""
         term = officeholders.holder(iso3, officeholders.HEAD_OF_STATE, self.day)
         return term.name if term else ""
+
+
+# --- round 10 (English) -------------------------------------------------------------------------------
+# a speaker of a parliament titled "Chair of"/"Speaker of": "Chair of the Milli Majlis Sahiba Gafarova" is
+# remembered as a titled name, so that a later "Gafarova noted that …" is her (Resolver.note_names_in)
+_TITLES_OF = _TITLES_OF + ("Chair of", "Speaker of")
+_TITLE_OF_NAME = re.compile(_TITLE_OF_NAME.pattern.replace("(?:Minister|Chairman|", "(?:Minister|Chairman|Chair|Speaker|", 1))
+assert "Chair|Speaker" in _TITLE_OF_NAME.pattern
+_PERSON_TITLES = _PERSON_TITLES | {"Chair", "Speaker"}  # _titled_name reads the name after the title
+# a compass word makes a place of its run, no person's name: "Northern Cyprus", "Western Europe"
+_BODY_WORDS = _BODY_WORDS | {"northern", "southern", "eastern", "western"}
+# a weekday is no part of a name: "On Thursday he was received by …" names no "On Thursday"
+_BODY_WORDS = _BODY_WORDS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}

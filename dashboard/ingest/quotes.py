@@ -127,7 +127,7 @@ INDIRECT = re.compile(rf"(?:^|[,.]\s+){_SPEAKER}\s+(?:also\s+)?(?:{VERBS})\s+tha
 _PARTICIPLES = (r"adding|noting|saying|stressing|emphasi[sz]ing|underlining|recalling|explaining|arguing|warning|"
                 r"insisting|pointing out|observing|declaring|remarking")
 # (the attribution's object may come first: "“…,” he told the leaders, adding that …")
-ADDING_THAT = re.compile(rf"^(?:\s*[a-z][\w ]{{0,40}}?(?=,))?\s*,?\s*(?:and\s+)?(?:also\s+)?(?:{_PARTICIPLES}|{VERBS})\s+that\s+(?P<rest>[^.!?;“”\"«»„]{{0,150}})$")
+ADDING_THAT = re.compile(rf"^(?:\s*[a-z][\w ]{{0,40}}?(?=,))?\s*,?\s*(?:and\s+|before\s+)?(?:also\s+)?(?:{_PARTICIPLES}|{VERBS})\s+that\s+(?P<rest>[^.!?;“”\"«»„]{{0,150}})$")
 # A partial quote that ends a sentence of reported speech: 'The Uzbek leader noted that trade rose …
 # last year, "but this is far below our real potential."' (INDIRECT gives the subject)
 _SPEECH_WORD = re.compile(rf"\b(?:{VERBS}|{_PARTICIPLES}|according|called|calling|described|describing|words|put it|"
@@ -369,8 +369,12 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule = found[-1].speaker, "adding-that"
         if speaker is None and found and found[-1].speaker and not _attribution_follows(text, pieces, after) \
                 and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end) \
-                and _attribution_ended(text[found[-1].outer[1]:outer[0]], resolver):
+                and _attribution_ended(text[found[-1].outer[1]:outer[0]], resolver,
+                                       found[-1].rule == "said-after" and text[found[-1].outer[1] - 1].isalnum()):
             speaker, rule = found[-1].speaker, "next-sentence"
+        if speaker is None and found and found[-1].speaker and found[-1].rule == "said-after" \
+                and text[found[-1].outer[1]:outer[0]].strip() == ",":
+            speaker, rule = found[-1].speaker, "continuation"  # round 10: "“…,” she says, “but …”"
         if speaker is None and not after.strip() and (person := _sentence_before_subject(before, words, resolver)):
             speaker, rule = person, "subject-before"  # round 9: "Akhmetov shrugged when asked …. “…”"
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
@@ -402,13 +406,14 @@ _PREPOSITION_NAME = re.compile(rf"\b(?:with|after|before|alongside|beside|to|at|
 _APPOSITIVE = re.compile(r",?\s*(?:an?|the)\s+[a-z]")
 
 
-def _attribution_ended(gap: str, resolver: Resolver) -> bool:
+def _attribution_ended(gap: str, resolver: Resolver, mid_sentence: bool = False) -> bool:
     """'“…,” said Bakhrom Ismoilov, an economist at a think tank. “…”': is the text between the last quote
     (its attribution included) and the next one only the end of that attribution's sentence, so the next
     quote, with no attribution of its own, goes on in the same voice? Not when it names someone else or
     holds another speech word or sentence, nor when it opens a sentence of its own (running text between)."""
     gap = gap.strip()
-    if len(gap) > 150 or (gap and (gap[-1] not in ".!?…" or gap[0].isupper())) or _QUOTE_MARK.search(gap) \
+    if len(gap) > 150 or (gap and (gap[-1] not in ".!?…" or (gap[0].isupper() and not mid_sentence))) \
+            or _QUOTE_MARK.search(gap) \
             or _INNER_BREAK.search(gap):
         return False
     return not gap or not (_SPEECH_WORD.search(gap) or (not _APPOSITIVE.match(gap)
@@ -433,6 +438,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             person = resolver.resolve(_speaker_phrase(m["spk"]))
             if person:
                 return person, rule, m.end()
+    if (m := AFTER_TITLED_NAME.match(after)) and (person := resolver.resolve(_speaker_phrase(m["spk"]))):
+        return person, "said-after", m.end()  # round 10: "“…,” government spokesman X Y said"
     if (m := AFTER_VERB_FINAL.match(after)) and (person := _clause_subject(before, resolver)):
         return person, "verb-final", m.end()
     if NOMINALISED_END.search(quoted) and (m := BARE_VERB_AFTER.match(after)) \
@@ -562,6 +569,8 @@ def _paragraph_subjects(own_before: str, resolver: Resolver) -> None:
     """'Erdogan, who …, used his speech to criticize … . “…,” he said': each sentence of the quote's
     paragraph before it that opens with a person makes them the one "he" means (only running text: a
     quote before it in the paragraph has its own speaker)."""
+    if _QUOTE_MARK.search(own_before):  # round 10: the running text after the last quote's attribution
+        own_before = _after_last_attribution(own_before)
     if not own_before.strip() or _QUOTE_MARK.search(own_before):
         return
     for sentence in _QUOTE_SENTENCE_BREAK.split(own_before.strip()):
@@ -612,7 +621,9 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
     if sentence.rstrip()[-1:] in (".", "!", "?", "…"):  # the quote is a sentence of its own
         return None
     if sentence.startswith("According to ") and (m := _ACCORDING_OPENING.match(sentence)):
-        return _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
+        if not _according_source(m, resolver):
+            return _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
+        sentence = m["rest"]  # round 10: "According to the press service, the Uzbek leader said …"
     if sentence.startswith("In ") and (m := _IN_WORDS_OPENING.match(sentence)):  # round 9
         return _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
     found = _subject(sentence, resolver)
@@ -637,6 +648,8 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
     if _PARTICIPLE_END.search(rest) or (verb in _SPEECH_VERB_WORDS and not _SPEECH_WORD.search(rest)) \
             or verb in _NAMING_VERBS or ((verb in _AS_VERBS or verb in _AS_VERBS_MORE)
                                          and rest.rstrip().endswith((" as", " как"))):
+        return resolver.resolve(_speaker_phrase(m["spk"]))
+    if _partial_verb_forms(verb, rest):  # round 10
         return resolver.resolve(_speaker_phrase(m["spk"]))
     return None
 
@@ -810,6 +823,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             resolver.last_speaker = label
             return Found([(start, b)], (a, b), words, label, "transcript")
     if ":" in body and not headline:
+        if "?" in body and (answer := _transcript_answer(text, a, b, resolver)):  # round 10
+            return answer
         # a headline "Szijjártó: Hungary wants to buy more gas" sums up (the article's first paragraph)
         m = TRANSCRIPT.match(body)
         if m and _labelled(m["spk"]):
@@ -1068,3 +1083,82 @@ def _sentence_before_subject(own_before: str, quoted: str, resolver: Resolver) -
             and _plain_object(sentence[found[1].end("verb"):], resolver):
         return resolver.resolve(_speaker_phrase(found[1]["spk"]))
     return None
+
+
+# --- round 10 (English) -------------------------------------------------------------------------------
+# "According to the press service, the Uzbek leader said the agreements “…”": an opening that names a
+# source, no person (a body's service, office, statement), leaves the sentence's own subject to speak
+_ACCORDING_SOURCE = re.compile(r"(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,4}?(?:service|presidency|ministry|office|statement|"
+                               r"readout|website|administration|agency|report|communiqu[ée]|release|government|"
+                               r"side|channel)$", re.I)
+
+
+def _according_source(m: re.Match, resolver: Resolver) -> bool:
+    """Is the phrase of 'According to X, …' a source that is no person ("the Azerbaijani presidency")?"""
+    phrase = m["spk"].strip()
+    return bool(_ACCORDING_SOURCE.fullmatch(phrase)) and not _names_someone(phrase, resolver)
+
+
+# present tense of the verbs that name their object: "Mr Tokayev, never one for poetry, calls the corridor “…”"
+_NAMING_VERBS = _NAMING_VERBS + ("calls", "terms", "dubs", "brands")
+# "President Nikos Christodoulides, for his part, spoke of a “dangerous game …”": the quote is what he spoke of
+_SPOKE_OF_VERBS = frozenset({"spoke", "speaks", "talked", "talks", "warned", "warns", "complained"})
+_SPOKE_OF = re.compile(r"^\s+(?:of|about)\s+(?:(?:a|an|the)\s+)?$")
+# "The President also recalled that …, calling it “…”": a participle that names its object (the quote)
+_CALLING_END = re.compile(r",\s+(?:calling|describing|terming|dubbing|branding)\s+(?:it|them|this|that|the\s+\w+)"
+                          r"(?:\s+as)?\s*$")
+# "Ersin Tatar, in turn, thanked Azerbaijan for its support and said that … are “…”": a speech verb joined to
+# the subject's first verb by "and"
+_AND_SAID = re.compile(r"\s+and\s+(?:also\s+)?(?:said|noted|added|stressed|stated|emphasi[sz]ed|declared|insisted|"
+                       r"underlined|recalled)\s+(?:that\s+)?")
+# "He also praised “the remarkable dynamics of our trade …”": praise whose object is the quote itself
+_PRAISE_VERBS = frozenset({"praised", "hailed", "welcomed", "lauded", "praises", "hails", "welcomes"})
+
+
+def _partial_verb_forms(verb: str, rest: str) -> bool:
+    """Does the rest of a sentence after its subject's verb make the partial quote ending it the subject's
+    words, by one of round 10's forms (spoke of, calling it, "and said that", praised “…”)?"""
+    if verb in _SPOKE_OF_VERBS and _SPOKE_OF.match(rest):
+        return True
+    if verb in _PRAISE_VERBS and not rest.strip():
+        return True
+    if (m := _CALLING_END.search(rest)) and not _SPEECH_WORD.search(rest[:m.start()]):
+        return True
+    m = _AND_SAID.search(rest)
+    return bool(m) and not _SPEECH_WORD.search(rest[:m.start()]) and not _SPEECH_WORD.search(rest, m.end())
+
+
+# '“…,” government spokesman Konstantinos Letymbiotis said on Thursday': a lower-case title, then a full name
+# and the verb (the title's words no preposition: "the statement by X said" is no speaker phrase)
+AFTER_TITLED_NAME = re.compile(
+    rf"^\s*[,.!?]?\s*[-–—]?\s*(?:the\s+)?(?:(?!(?:by|of|to|from|with|for|at|in|on|and|but|as|the|a|an)\s)[a-z][a-z\-]+\s+){{1,3}}"
+    rf"(?P<spk>[{_CAPITALS}][\w'’\-]+(?:\s+[{_CAPITALS}][\w'’\-]+){{1,2}})\s+(?:{VERBS})\b")
+
+
+def _after_last_attribution(own_before: str) -> str:
+    """The running text of a paragraph after its last quote and that quote's attribution sentence: '“…,” says
+    Leyla Mammadova, a political scientist. Aigerim Seitkali, an analyst in Almaty, is blunter.' → the
+    second sentence ("" when no sentence follows)."""
+    tail = _QUOTE_MARK.split(own_before)[-1]
+    parts = _QUOTE_SENTENCE_BREAK.split(tail, maxsplit=1)
+    return parts[1] if len(parts) == 2 else ""
+
+
+# An interview printed as labelled lines in one paragraph: "Le Monde: Do you expect …?" then "Ersin Tatar:
+# Azerbaijan knows …": the question line is the interviewer's, the answer line after it a transcript quote
+# of its label (a known office holder, as TRANSCRIPT wants)
+# (the lines may come joined by a space: the break is a question mark, then a label and its colon)
+_LINE_BREAK = re.compile(r"(?<=\?)\s+(?=(?:[A-Z][\w'’.\-]+\s+){0,3}[A-Z][\w'’\-]+:\s)")
+
+
+def _transcript_answer(text: str, a: int, b: int, resolver: Resolver) -> Found | None:
+    """The answer of a paragraph "Label: question?" / "Name: answer" (`transcript`), else None."""
+    lines = _LINE_BREAK.split(text[a:b].strip())
+    if len(lines) != 2 or not lines[0].rstrip().endswith("?") or not TRANSCRIPT.match(lines[0]):
+        return None
+    m = TRANSCRIPT.match(lines[1])
+    if not m or m["q"].rstrip().endswith("?") or not _labelled(m["spk"]) \
+            or (person := resolver.resolve(m["spk"])) is None:
+        return None
+    start = text.index(lines[1], a) + m.start("q")
+    return Found([(start, b)], (a, b), _clean(m["q"]), person, "transcript")
