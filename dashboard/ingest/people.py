@@ -142,7 +142,7 @@ def _one_state_office(low: str, day: date) -> officeholders.Term | None:
     return None
 
 
-_WEB_NAME = re.compile(r"[\w\-]+\.(?:az|kz|uz|kg|tj|tm|tr|ru|hu|com|net|org|info|news)\b[\w'’\-]*")
+_WEB_NAME = re.compile(r"[\w\-]+\.(?:az|kz|uz|kg|tj|tm|tr|ru|hu|com|net|org|info|news|media|tv|online|press)\b[\w'’\-]*")
 
 
 def _latin(name: str) -> str:

@@ -349,8 +349,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             # "Erdoğan was the most outspoken. He said …, and added:" over a quote paragraph: "he" is the
             # lead paragraph's subject, not whoever spoke last
             _paragraph_subjects(_previous_paragraph(text, paras, para_start), resolver)
-        if _AZ_TITLE_ANAPHOR.search(after, 0, 60):
-            _az_lead_sentence(before, resolver)
+        if _AZ_TITLE_ANAPHOR.search(after, 0, 60):  # round 10: a quote opening its paragraph reads the one before
+            _az_lead_sentence(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         _reported_speech(before, resolver)
         if _words(words) < MIN_WORDS:
             continue

@@ -1,0 +1,39 @@
+"""Quote forms of the ninth held-out set's Russian, Azerbaijani and Turkish articles (dev/105–107, 111–113),
+each as a small text in words of its own.
+
+One behaviour per test: what a journalist writes, and who the rules must say spoke (or that nobody is
+given the quote when the words could be someone else's).
+
+Each test was seen failing on a planted bug (planted, run, failed, reverted); the plant is named in the
+test's docstring.
+"""
+from datetime import date
+
+from dashboard.ingest import Article, propose
+
+DAY = date(2024, 7, 10)
+
+
+def _quotes(text: str, day: date = DAY) -> list[tuple[str, str]]:
+    return [(p.record["speaker"], p.record["quote"]) for p in propose(Article(text, day, outlet="x"))
+            if p.table == "quotes"]
+
+
+# people.py: an outlet's web name ending in ".media" / ".tv" is no part of a name
+
+def test_azerbaijani_outlet_dot_media_is_not_part_of_the_name():
+    """Plant: "media" left out of people._WEB_NAME's endings."""
+    text = ("Bakıda görüş keçirilib.\n\n"
+            "Politoloq Rauf Həsənli Yeni.media-ya açıqlamasında bildirib ki, görüş "
+            "\"iki ölkə arasında yeni bir mərhələnin başlandığını göstərir\".")
+    assert _quotes(text) == [("Rauf Həsənli", "iki ölkə arasında yeni bir mərhələnin başlandığını göstərir")]
+
+
+# quotes.py: '"…", - deyə ekspert vurğulayıb.' opening its paragraph, the expert named in the paragraph before
+
+def test_azerbaijani_bare_title_after_quote_means_the_previous_paragraphs_subject():
+    """Plant: `_az_lead_sentence` given only the quote's own paragraph (empty) in find_quotes."""
+    text = ("Ticarət artıb.\n\n"
+            "İqtisadçı Vüqar Əliyev Report.az-a açıqlamasında artımı gözlənilən hesab edib.\n\n"
+            "\"Nəqliyyat layihələri genişləndikcə bu rəqəmlər daha da artacaq\", - deyə ekspert vurğulayıb.")
+    assert _quotes(text) == [("Vüqar Əliyev", "Nəqliyyat layihələri genişləndikcə bu rəqəmlər daha da artacaq")]
