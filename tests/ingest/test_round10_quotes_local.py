@@ -37,3 +37,13 @@ def test_azerbaijani_bare_title_after_quote_means_the_previous_paragraphs_subjec
             "İqtisadçı Vüqar Əliyev Report.az-a açıqlamasında artımı gözlənilən hesab edib.\n\n"
             "\"Nəqliyyat layihələri genişləndikcə bu rəqəmlər daha da artacaq\", - deyə ekspert vurğulayıb.")
     assert _quotes(text) == [("Vüqar Əliyev", "Nəqliyyat layihələri genişləndikcə bu rəqəmlər daha da artacaq")]
+
+
+# people.py: a Turkish title after a body's name ("… İş Konseyi Başkanı Ad Soyad"), the run cut before the surname
+
+def test_turkish_name_after_a_bodys_title_is_the_speaker_not_the_body():
+    """Plant: `_local_titled_person` returns None (the body's words taken into the name)."""
+    text = ("Ankara'da bir forum düzenlendi.\n\n"
+            "TOBB Türkiye-Özbekistan Ticaret Odası Başkanı Murat Kaya ise forumu değerlendirirken "
+            "\"Özbekistan'da yüzlerce Türk şirketi faaliyet gösteriyor\" ifadelerini kullandı.")
+    assert _quotes(text) == [("Murat Kaya", "Özbekistan'da yüzlerce Türk şirketi faaliyet gösteriyor")]
