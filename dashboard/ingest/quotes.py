@@ -352,6 +352,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if _AZ_TITLE_ANAPHOR.search(after, 0, 60):  # round 10: a quote opening its paragraph reads the one before
             _az_lead_sentence(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         _reported_speech(before, resolver)
+        if len(pieces) == 1 and (split := _ru_interrupted(text, pieces[0], outer, resolver)):
+            found += split  # round 10: «…, — отметил X. — …» is two quotes of X
+            continue
         if _words(words) < MIN_WORDS:
             continue
         if found and (m := CONTINUATION.match(text[found[-1].outer[1]:outer[0]])) and found[-1].speaker \
@@ -1068,3 +1071,29 @@ def _sentence_before_subject(own_before: str, quoted: str, resolver: Resolver) -
             and _plain_object(sentence[found[1].end("verb"):], resolver):
         return resolver.resolve(_speaker_phrase(found[1]["spk"]))
     return None
+
+
+# --- round 10, Russian quotes interrupted by their attribution ------------------------------------------
+# «Мы готовы …, — отметил Али Асадов. — Фонд развития уже …»: one pair of quote marks around two sentences of
+# one speaker with the attribution between them in dashes, "— verb speaker. —" (or "— verb он. —"); the words on
+# either side are two quotes of that speaker, the attribution no part of either
+RU_INTERRUPTION = re.compile(rf",?\s+[-–—]\s+(?:{RU_VERBS})\s+(?P<spk>[^.;:!?«»“”\"\-–—]{{1,80}}?)[.,]\s+[-–—]\s+")
+
+
+def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], resolver: Resolver) -> list[Found]:
+    """The two quotes of a «…, — отметил X. — …» span, both X's; [] when the span holds no such attribution
+    or X is no one known."""
+    start, end = piece
+    if "—" not in text[start:end] and " - " not in text[start:end] and "–" not in text[start:end]:
+        return []  # a cheap gate: most quotes hold no dash
+    m = RU_INTERRUPTION.search(text, start, end)
+    if m is None:
+        return []
+    first, second = _clean(text[start:m.start()]), _clean(text[m.end():end])
+    if _words(first) < MIN_WORDS or _words(second) < MIN_WORDS:
+        return []
+    speaker = resolver.resolve(_speaker_phrase(m["spk"]))
+    if speaker is None:
+        return []
+    return [Found([(start, m.start())], (outer[0], m.end()), first, speaker, "said-inside"),
+            Found([(m.end(), end)], (m.end(), outer[1]), second, speaker, "said-inside")]

@@ -47,3 +47,14 @@ def test_turkish_name_after_a_bodys_title_is_the_speaker_not_the_body():
             "TOBB Türkiye-Özbekistan Ticaret Odası Başkanı Murat Kaya ise forumu değerlendirirken "
             "\"Özbekistan'da yüzlerce Türk şirketi faaliyet gösteriyor\" ifadelerini kullandı.")
     assert _quotes(text) == [("Murat Kaya", "Özbekistan'da yüzlerce Türk şirketi faaliyet gösteriyor")]
+
+
+# quotes.py: Russian «…, — отметил X. — …», one pair of marks around two quotes with the attribution between
+
+def test_russian_quote_interrupted_by_its_attribution_is_two_quotes_of_the_speaker():
+    """Plant: RU_INTERRUPTION's verb alternation emptied of RU_VERBS (no split, no speaker)."""
+    text = ("В Бишкеке прошли переговоры.\n\n"
+            "«Мы намерены вложить средства в дорожное строительство, — сказал Рашад Гасанов. — "
+            "Первые контракты будут подписаны уже этой осенью».")
+    assert _quotes(text) == [("Rashad Gasanov", "Мы намерены вложить средства в дорожное строительство"),
+                             ("Rashad Gasanov", "Первые контракты будут подписаны уже этой осенью")]
