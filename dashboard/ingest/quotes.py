@@ -365,6 +365,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             last.text = _clean(last.text + " " + words)
             continue
         speaker, rule, span_end = _attribute(after, before, text, para_start, paras, resolver, words)
+        if speaker is None and (tr := _tr_inverted(after, text, outer, resolver)) is not None:
+            speaker, rule, span_end = tr  # round 10: '"…," dedi Aydemir, "…"'
         if speaker is None and found and found[-1].speaker and not _title_case(words) \
                 and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end) \
                 and (m := ADDING_THAT.match(text[found[-1].outer[1]:outer[0]])) \
@@ -1097,3 +1099,29 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
         return []
     return [Found([(start, m.start())], (outer[0], m.end()), first, speaker, "said-inside"),
             Found([(m.end(), end)], (m.end(), outer[1]), second, speaker, "said-inside")]
+
+
+# --- round 10, Turkish quotes with the verb before the speaker ------------------------------------------
+# '"Lojistik maliyetleri hâlâ çok yüksek," dedi Aydemir, "Gürcistan üzerinden …"': Turkish puts "dedi" (and
+# "diyor", "diye ekledi") before the speaker when it interrupts a quote, as English "said X" does; the speaker
+# is capitalised words right after the verb (the quote after '… dedi X,' is his by the next-sentence rule)
+TR_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*(?:dedi|diyor|diye\s+(?:ekledi|konuştu|devam etti|sürdürdü))\s+"
+                             rf"(?P<spk>[{_CAPITALS}][\w'’\-]*(?:\s+[{_CAPITALS}][\w'’\-]*){{0,3}})\s*[,.]")
+
+
+def _tr_inverted(after: str, text: str, outer: tuple[int, int], resolver: Resolver):
+    """(speaker, rule, span end) of a Turkish quote attributed '"…," dedi X' after it; else None."""
+    # a surname alone is first the person named in full before it ("Vali Ahmet Yıldırım"), then a table's holder
+    if (m := TR_VERB_SPEAKER.match(after)) and (person := _named_in_full(text[:outer[0]], m["spk"], resolver) or
+                                                 resolver.resolve(m["spk"])):
+        return person, "said-after", m.end()
+    return None
+
+
+def _named_in_full(earlier: str, surname: str, resolver: Resolver) -> Person | None:
+    """'… dış ticaret müdürü Selin Aydemir, …' then '"…," dedi Aydemir': a surname alone is the person the text
+    before named in full with it (a lower-case title before the name leaves it unremembered); the last such."""
+    if " " in surname.strip():
+        return None
+    names = re.findall(rf"[{_CAPITALS}][\w'’\-]+\s+{re.escape(surname.strip())}\b", earlier)
+    return resolver.resolve(names[-1]) if names else None

@@ -58,3 +58,24 @@ def test_russian_quote_interrupted_by_its_attribution_is_two_quotes_of_the_speak
             "Первые контракты будут подписаны уже этой осенью».")
     assert _quotes(text) == [("Rashad Gasanov", "Мы намерены вложить средства в дорожное строительство"),
                              ("Rashad Gasanov", "Первые контракты будут подписаны уже этой осенью")]
+
+
+# quotes.py: Turkish '"…," dedi X, "…"' (the verb before the speaker, interrupting the quote)
+
+def test_turkish_dedi_before_the_speaker_attributes_the_quotes_on_both_sides():
+    """Plant: TR_VERB_SPEAKER's verbs without "dedi" (the first quote unattributed, the second then too)."""
+    text = ("İhracatçılar toplantısı yapıldı.\n\n"
+            "Toplantıda konuşan Vali Ahmet Yıldırım yeni fabrikaların açılacağını söyledi.\n\n"
+            "\"Gümrük işlemleri hâlâ çok yavaş ilerliyor,\" dedi Yıldırım, \"Kapıda bekleyen tırların sayısı "
+            "her gün artıyor.\"")
+    assert _quotes(text) == [("Ahmet Yıldırım", "Gümrük işlemleri hâlâ çok yavaş ilerliyor"),
+                             ("Ahmet Yıldırım", "Kapıda bekleyen tırların sayısı her gün artıyor.")]
+
+
+def test_turkish_surname_after_dedi_is_the_person_named_in_full_before():
+    """Plant: `_named_in_full` returns None (a lower-case title leaves the name unremembered)."""
+    text = ("Tekstil sektöründe siparişler arttı.\n\n"
+            "İzmir'deki bir firmanın satış müdürü Ayşe Korkmaz, alıcıların sayısının arttığını söyledi.\n\n"
+            "\"Bu yıl siparişlerimiz iki katına çıktı,\" dedi Korkmaz.")
+    assert _quotes(text) == [("Ayşe Korkmaz", "Bu yıl siparişlerimiz iki katına çıktı")]
+
