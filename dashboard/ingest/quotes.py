@@ -349,6 +349,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             # "Erdoğan was the most outspoken. He said …, and added:" over a quote paragraph: "he" is the
             # lead paragraph's subject, not whoever spoke last
             _paragraph_subjects(_previous_paragraph(text, paras, para_start), resolver)
+        if not before.strip() and AFTER_VERB_PRONOUN_RU.match(after):  # round 10: '"…", - сказал он'
+            _ru_pronoun_antecedent(_previous_paragraph(text, paras, para_start), resolver)
         if _AZ_TITLE_ANAPHOR.search(after, 0, 60):  # round 10: a quote opening its paragraph reads the one before
             _az_lead_sentence(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         _reported_speech(before, resolver)
@@ -966,6 +968,8 @@ def _dash_anaphor_subject(text: str, paras, para: tuple[int, int], resolver: Res
     parts = _DASH_BREAK.split(m["body"].strip()) if m else ()
     if len(parts) > 1 and _ANAPHOR.search(parts[-1]):
         _paragraph_subjects(_previous_paragraph(text, paras, para[0]), resolver)
+    if len(parts) > 1 and _RU_PRONOUN_PART.match(parts[-1]):  # round 10: "- Мы …, - отметил он."
+        _ru_pronoun_antecedent(_previous_paragraph(text, paras, para[0]), resolver)
 
 
 # --- Azerbaijani partial quotes and "according to" ---
@@ -1125,3 +1129,24 @@ def _named_in_full(earlier: str, surname: str, resolver: Resolver) -> Person | N
         return None
     names = re.findall(rf"[{_CAPITALS}][\w'’\-]+\s+{re.escape(surname.strip())}\b", earlier)
     return resolver.resolve(names[-1]) if names else None
+
+
+# --- round 10, Russian "он" after a paragraph of running text that names one person ------------------------
+# "Туркменскую часть комиссии возглавляет … Ходжамырат Гелдимырадов." / "- Мы заинтересованы …, - отметил он.";
+# "Мустафаев прибыл в … SOCAR и ЗАО "…"." / '"…", - сказал он': Russian puts the subject anywhere in its
+# sentence (and a company's name in quote marks stops the subject rules), so "он"/"она" of a quote that opens its
+# paragraph means the one person the paragraph before names (full names, or a surname opening it); nobody when
+# it names two or more
+_RU_PRONOUN_PART = re.compile(rf"^(?:{RU_VERBS})\s+(?:он|она)\s*[.!]?$")
+_RU_OPENING_WORD = re.compile(r"^([А-ЯЁ][а-яё\-]+)\s+[а-яё]")
+
+
+def _ru_pronoun_antecedent(paragraph: str, resolver: Resolver) -> None:
+    if not re.search("[а-яё]", paragraph):
+        return
+    phrases = _CYRILLIC_NAME.findall(paragraph)
+    if m := _RU_OPENING_WORD.match(paragraph.strip()):
+        phrases.append(m[1])
+    people = {p.name: p for phrase in phrases if (p := resolver.resolve(phrase, speaking=False)) is not None}
+    if len(people) == 1:
+        resolver.last_speaker = next(iter(people.values()))

@@ -79,3 +79,29 @@ def test_turkish_surname_after_dedi_is_the_person_named_in_full_before():
             "\"Bu yıl siparişlerimiz iki katına çıktı,\" dedi Korkmaz.")
     assert _quotes(text) == [("Ayşe Korkmaz", "Bu yıl siparişlerimiz iki katına çıktı")]
 
+
+
+# quotes.py: Russian "он" of a quote opening its paragraph: the one person the paragraph before names
+
+def test_russian_dash_line_with_hyphens_and_pronoun_means_the_person_named_before():
+    """Plant: `_ru_pronoun_antecedent` called for no dash line (the `_RU_PRONOUN_PART` hook removed)."""
+    text = ("В Баку прошло заседание комиссии.\n\n"
+            "Казахстанскую часть комиссии возглавляет вице-министр торговли Арман Сейтказиев.\n\n"
+            "- Мы рассчитываем на рост поставок зерна через порт Актау, - отметил он.")
+    assert _quotes(text) == [("Arman Seytkaziyev", "Мы рассчитываем на рост поставок зерна через порт Актау")]
+
+
+def test_russian_pronoun_after_a_paragraph_naming_two_people_names_no_one():
+    """Precision: two people named before "он": nobody. Plant: `len(people) == 1` relaxed to `>= 1`."""
+    text = ("В Баку прошло заседание комиссии.\n\n"
+            "Казахстанскую часть возглавляет Арман Сейтказиев, азербайджанскую - Рашад Гасанов.\n\n"
+            "- Мы рассчитываем на рост поставок зерна через порт Актау, - отметил он.")
+    assert _quotes(text) == []
+
+
+def test_russian_quote_marks_with_pronoun_after_a_paragraph_opening_with_a_surname():
+    """Plant: the opening surname left out (`_RU_OPENING_WORD` not read)."""
+    text = ("В Астану прибыл вице-премьер Азербайджана Рашад Гасанов.\n\n"
+            "Гасанов встретился с представителями ЗАО \"Казахстанские железные дороги\".\n\n"
+            "\"Мы видим большой потенциал в транзите грузов\", - сказал он.")
+    assert _quotes(text) == [("Rashad Gasanov", "Мы видим большой потенциал в транзите грузов")]
