@@ -369,6 +369,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         speaker, rule, span_end = _attribute(after, before, text, para_start, paras, resolver, words)
         if speaker is None and (tr := _tr_inverted(after, text, outer, resolver)) is not None:
             speaker, rule, span_end = tr  # round 10: '"…," dedi Aydemir, "…"'
+        if speaker is None and (person := _az_pronoun_colon(before, resolver)) is not None:
+            speaker, rule = person, "subject-colon"  # round 10: '… isə o, … izah edib: "…"'
         if speaker is None and found and found[-1].speaker and not _title_case(words) \
                 and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end) \
                 and (m := ADDING_THAT.match(text[found[-1].outer[1]:outer[0]])) \
@@ -1150,3 +1152,19 @@ def _ru_pronoun_antecedent(paragraph: str, resolver: Resolver) -> None:
     people = {p.name: p for phrase in phrases if (p := resolver.resolve(phrase, speaking=False)) is not None}
     if len(people) == 1:
         resolver.last_speaker = next(iter(people.values()))
+
+
+# --- round 10, Azerbaijani "o," (he/she) inside a sentence that ends in an -ıb verb and a colon ----------
+# 'Qazaxıstanla dövriyyənin azalmasını isə o, taxıl idxalının azalması ilə izah edib: "…"': Azerbaijani sets the
+# subject pronoun "o" off with a comma wherever it stands in the sentence ("o" before a noun, "o ölkə", is
+# "that" and has none); the sentence names nobody else, and "o" is the last speaker
+AZ_PRONOUN_INSIDE = re.compile(r"(?:^|\s)[Oo],\s+[^.!?:“”«»\"]{1,120}?\w(?:ıb|ib|ub|üb)\s*:\s*$")
+
+
+def _az_pronoun_colon(before: str, resolver: Resolver) -> Person | None:
+    if "o," not in before and "O," not in before:  # a cheap gate
+        return None
+    sentence = _SENTENCE_BREAK.split(before.rstrip())[-1]
+    if not AZ_PRONOUN_INSIDE.search(sentence) or _names_someone(sentence, resolver):
+        return None
+    return resolver.resolve("o")

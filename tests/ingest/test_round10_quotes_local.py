@@ -105,3 +105,16 @@ def test_russian_quote_marks_with_pronoun_after_a_paragraph_opening_with_a_surna
             "Гасанов встретился с представителями ЗАО \"Казахстанские железные дороги\".\n\n"
             "\"Мы видим большой потенциал в транзите грузов\", - сказал он.")
     assert _quotes(text) == [("Rashad Gasanov", "Мы видим большой потенциал в транзите грузов")]
+
+
+# quotes.py: Azerbaijani 'X-ı isə o, … izah edib: "…"' (the subject pronoun set off by a comma mid-sentence)
+
+def test_azerbaijani_pronoun_with_comma_inside_a_colon_sentence_is_the_last_speaker():
+    """Plant: `_az_pronoun_colon`'s gate made to return None always."""
+    text = ("Ticarət artıb.\n\n"
+            "\"Nəqliyyat layihələri genişləndikcə bu rəqəmlər daha da artacaq\", - deyə iqtisadçı "
+            "Vüqar Əliyev bildirib.\n\n"
+            "İxracın azalmasını isə o, qiymətlərin düşməsi ilə izah edib: \"Bu, müvəqqəti haldır və "
+            "gələn il keçəcək.\"")
+    assert _quotes(text) == [("Vüqar Əliyev", "Nəqliyyat layihələri genişləndikcə bu rəqəmlər daha da artacaq"),
+                             ("Vüqar Əliyev", "Bu, müvəqqəti haldır və gələn il keçəcək.")]
