@@ -145,7 +145,8 @@ BEFORE_COLON_OTHER = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)
 # Turkish: 'Erdoğan, iki ülke arasındaki ticaret hacmine ilişkin şunları söyledi:' and the quote after it
 # (the verb last, the speaker the one person the sentence names; _clause_subject)
 TR_COLON_VERB = re.compile(r"\b(?:söyledi|konuştu|kaydetti|belirtti|ifade etti|vurguladı|dile getirdi|açıkladı|"
-                           r"dedi|seslendi|ekledi|anlattı|değerlendirdi|yazdı)(?:\s+ki)?\s*:\s*$")
+                           r"dedi|seslendi|ekledi|anlattı|değerlendirdi|yazdı|"
+                           r"devam etti|sürdürdü)(?:\s+ki)?\s*:\s*$")  # round 10: 'X, şöyle devam etti:' (went on)
 # The subject of an English or Russian sentence (the verb follows it), for quotes whose attribution is
 # the sentence before or around them: an opening phrase ("Opening the meeting, ", "Комментируя их, "), the
 # subject (a capitalised name or title, "the Azerbaijani leader", "Kazakhstan's President Tokayev", "He"),

@@ -118,3 +118,14 @@ def test_azerbaijani_pronoun_with_comma_inside_a_colon_sentence_is_the_last_spea
             "gələn il keçəcək.\"")
     assert _quotes(text) == [("Vüqar Əliyev", "Nəqliyyat layihələri genişləndikcə bu rəqəmlər daha da artacaq"),
                              ("Vüqar Əliyev", "Bu, müvəqqəti haldır və gələn il keçəcək.")]
+
+
+# quotes.py: Turkish 'X, şöyle devam etti:' (went on as follows) over a quote paragraph
+
+def test_turkish_soyle_devam_etti_colon_lead_names_the_speaker():
+    """Plant: "devam etti" left out of TR_COLON_VERB."""
+    text = ("Ankara'da ortak basın toplantısı düzenlendi.\n\n"
+            "Ticaret hacminin geçen yıl arttığını belirten Bakan Ömer Bolat, şöyle devam etti:\n\n"
+            "\"Bu rakam potansiyelimizin çok altında. Engelleri birlikte kaldıracağız.\"")
+    assert _quotes(text, date(2024, 7, 10)) == [
+        ("Ömer Bolat", "Bu rakam potansiyelimizin çok altında. Engelleri birlikte kaldıracağız.")]
