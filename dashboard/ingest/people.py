@@ -142,7 +142,7 @@ def _one_state_office(low: str, day: date) -> officeholders.Term | None:
     return None
 
 
-_WEB_NAME = re.compile(r"[\w\-]+\.(?:az|kz|uz|kg|tj|tm|tr|ru|hu|com|net|org|info|news)\b[\w'’\-]*")
+_WEB_NAME = re.compile(r"[\w\-]+\.(?:az|kz|uz|kg|tj|tm|tr|ru|hu|com|net|org|info|news|media|tv|online|press)\b[\w'’\-]*")
 
 
 def _latin(name: str) -> str:
@@ -222,6 +222,17 @@ _PERSON_TITLES = _PERSON_TITLES | _LOCAL_TITLES
 # ("DEİK Türkiye-Azerbaycan İş Konseyi Başkanı Hüseyin Tekin")
 _LOCAL_TITLED = re.compile(rf"\b(?:{'|'.join(sorted(_LOCAL_TITLES))})\s+[{_CAPITALS}][\w'’\-]+\s+[{_CAPITALS}][\w'’\-]+")
 _TITLE_WORDS |= {title.lower() for title in _LOCAL_TITLES}
+
+
+# Round 10: a Turkish/Azerbaijani title before a name ends what the name pattern reads as one run: in "DEİK
+# Türkiye-Kazakistan İş Konseyi Başkanı Hakan Güldağ ise …" the run (six words at most) is cut before the surname,
+# and its words before the title are a body's ("İş Konseyi"), never part of the name; the two words after the
+# title are the person
+def _local_titled_person(phrase: str) -> Person | None:
+    if not any(title in phrase for title in _LOCAL_TITLES):  # a substring test first: most phrases hold none
+        return None
+    m = _LOCAL_TITLED.search(phrase)
+    return Resolver._titled_person(m[0]) if m else None
 
 
 def _titled_name(run: str, words: list[str]) -> tuple[str, str] | None:
@@ -516,6 +527,8 @@ class Resolver:
                 return _from_term(term, 0.85, "office")
         if "." in phrase:  # an outlet's web name is no part of a name: "Rauf Qarayev Modern.az-a açıqlamasında"
             phrase = _WEB_NAME.sub(" ", phrase)
+        if (titled := _local_titled_person(phrase)) is not None:  # round 10
+            return titled
         # "Tokayev’s Government", "Turkic States" are no one's name: a name has no possessive or word of a body
         # (the body word judged on the whole run: "Energy Policy Research" of "… Research Centre" is no name)
         names = [c for run in _NAME.findall(phrase) if not _body_name(run) for c in _run_candidates(_after_title(run))

@@ -145,7 +145,8 @@ BEFORE_COLON_OTHER = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)
 # Turkish: 'Erdoğan, iki ülke arasındaki ticaret hacmine ilişkin şunları söyledi:' and the quote after it
 # (the verb last, the speaker the one person the sentence names; _clause_subject)
 TR_COLON_VERB = re.compile(r"\b(?:söyledi|konuştu|kaydetti|belirtti|ifade etti|vurguladı|dile getirdi|açıkladı|"
-                           r"dedi|seslendi|ekledi|anlattı|değerlendirdi|yazdı)(?:\s+ki)?\s*:\s*$")
+                           r"dedi|seslendi|ekledi|anlattı|değerlendirdi|yazdı|"
+                           r"devam etti|sürdürdü)(?:\s+ki)?\s*:\s*$")  # round 10: 'X, şöyle devam etti:' (went on)
 # The subject of an English or Russian sentence (the verb follows it), for quotes whose attribution is
 # the sentence before or around them: an opening phrase ("Opening the meeting, ", "Комментируя их, "), the
 # subject (a capitalised name or title, "the Azerbaijani leader", "Kazakhstan's President Tokayev", "He"),
@@ -349,9 +350,14 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             # "Erdoğan was the most outspoken. He said …, and added:" over a quote paragraph: "he" is the
             # lead paragraph's subject, not whoever spoke last
             _paragraph_subjects(_previous_paragraph(text, paras, para_start), resolver)
-        if _AZ_TITLE_ANAPHOR.search(after, 0, 60):
-            _az_lead_sentence(before, resolver)
+        if not before.strip() and AFTER_VERB_PRONOUN_RU.match(after):  # round 10: '"…", - сказал он'
+            _ru_pronoun_antecedent(_previous_paragraph(text, paras, para_start), resolver)
+        if _AZ_TITLE_ANAPHOR.search(after, 0, 60):  # round 10: a quote opening its paragraph reads the one before
+            _az_lead_sentence(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         _reported_speech(before, resolver)
+        if len(pieces) == 1 and (split := _ru_interrupted(text, pieces[0], outer, resolver)):
+            found += split  # round 10: «…, — отметил X. — …» is two quotes of X
+            continue
         if _words(words) < MIN_WORDS:
             continue
         if found and (m := CONTINUATION.match(text[found[-1].outer[1]:outer[0]])) and found[-1].speaker \
@@ -362,6 +368,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             last.text = _clean(last.text + " " + words)
             continue
         speaker, rule, span_end = _attribute(after, before, text, para_start, paras, resolver, words)
+        if speaker is None and (tr := _tr_inverted(after, text, outer, resolver)) is not None:
+            speaker, rule, span_end = tr  # round 10: '"…," dedi Aydemir, "…"'
+        if speaker is None and (person := _az_pronoun_colon(before, resolver)) is not None:
+            speaker, rule = person, "subject-colon"  # round 10: '… isə o, … izah edib: "…"'
         if speaker is None and found and found[-1].speaker and not _title_case(words) \
                 and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end) \
                 and (m := ADDING_THAT.match(text[found[-1].outer[1]:outer[0]])) \
@@ -976,6 +986,8 @@ def _dash_anaphor_subject(text: str, paras, para: tuple[int, int], resolver: Res
     parts = _DASH_BREAK.split(m["body"].strip()) if m else ()
     if len(parts) > 1 and _ANAPHOR.search(parts[-1]):
         _paragraph_subjects(_previous_paragraph(text, paras, para[0]), resolver)
+    if len(parts) > 1 and _RU_PRONOUN_PART.match(parts[-1]):  # round 10: "- Мы …, - отметил он."
+        _ru_pronoun_antecedent(_previous_paragraph(text, paras, para[0]), resolver)
 
 
 # --- Azerbaijani partial quotes and "according to" ---
@@ -1162,3 +1174,92 @@ def _transcript_answer(text: str, a: int, b: int, resolver: Resolver) -> Found |
         return None
     start = text.index(lines[1], a) + m.start("q")
     return Found([(start, b)], (a, b), _clean(m["q"]), person, "transcript")
+
+
+# --- round 10, Russian quotes interrupted by their attribution ------------------------------------------
+# «Мы готовы …, — отметил Али Асадов. — Фонд развития уже …»: one pair of quote marks around two sentences of
+# one speaker with the attribution between them in dashes, "— verb speaker. —" (or "— verb он. —"); the words on
+# either side are two quotes of that speaker, the attribution no part of either
+RU_INTERRUPTION = re.compile(rf",?\s+[-–—]\s+(?:{RU_VERBS})\s+(?P<spk>[^.;:!?«»“”\"\-–—]{{1,80}}?)[.,]\s+[-–—]\s+")
+
+
+def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], resolver: Resolver) -> list[Found]:
+    """The two quotes of a «…, — отметил X. — …» span, both X's; [] when the span holds no such attribution
+    or X is no one known."""
+    start, end = piece
+    if "—" not in text[start:end] and " - " not in text[start:end] and "–" not in text[start:end]:
+        return []  # a cheap gate: most quotes hold no dash
+    m = RU_INTERRUPTION.search(text, start, end)
+    if m is None:
+        return []
+    first, second = _clean(text[start:m.start()]), _clean(text[m.end():end])
+    if _words(first) < MIN_WORDS or _words(second) < MIN_WORDS:
+        return []
+    speaker = resolver.resolve(_speaker_phrase(m["spk"]))
+    if speaker is None:
+        return []
+    return [Found([(start, m.start())], (outer[0], m.end()), first, speaker, "said-inside"),
+            Found([(m.end(), end)], (m.end(), outer[1]), second, speaker, "said-inside")]
+
+
+# --- round 10, Turkish quotes with the verb before the speaker ------------------------------------------
+# '"Lojistik maliyetleri hâlâ çok yüksek," dedi Aydemir, "Gürcistan üzerinden …"': Turkish puts "dedi" (and
+# "diyor", "diye ekledi") before the speaker when it interrupts a quote, as English "said X" does; the speaker
+# is capitalised words right after the verb (the quote after '… dedi X,' is his by the next-sentence rule)
+TR_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*(?:dedi|diyor|diye\s+(?:ekledi|konuştu|devam etti|sürdürdü))\s+"
+                             rf"(?P<spk>[{_CAPITALS}][\w'’\-]*(?:\s+[{_CAPITALS}][\w'’\-]*){{0,3}})\s*[,.]")
+
+
+def _tr_inverted(after: str, text: str, outer: tuple[int, int], resolver: Resolver):
+    """(speaker, rule, span end) of a Turkish quote attributed '"…," dedi X' after it; else None."""
+    # a surname alone is first the person named in full before it ("Vali Ahmet Yıldırım"), then a table's holder
+    if (m := TR_VERB_SPEAKER.match(after)) and (person := _named_in_full(text[:outer[0]], m["spk"], resolver) or
+                                                 resolver.resolve(m["spk"])):
+        return person, "said-after", m.end()
+    return None
+
+
+def _named_in_full(earlier: str, surname: str, resolver: Resolver) -> Person | None:
+    """'… dış ticaret müdürü Selin Aydemir, …' then '"…," dedi Aydemir': a surname alone is the person the text
+    before named in full with it (a lower-case title before the name leaves it unremembered); the last such."""
+    if " " in surname.strip():
+        return None
+    names = re.findall(rf"[{_CAPITALS}][\w'’\-]+\s+{re.escape(surname.strip())}\b", earlier)
+    return resolver.resolve(names[-1]) if names else None
+
+
+# --- round 10, Russian "он" after a paragraph of running text that names one person ------------------------
+# "Туркменскую часть комиссии возглавляет … Ходжамырат Гелдимырадов." / "- Мы заинтересованы …, - отметил он.";
+# "Мустафаев прибыл в … SOCAR и ЗАО "…"." / '"…", - сказал он': Russian puts the subject anywhere in its
+# sentence (and a company's name in quote marks stops the subject rules), so "он"/"она" of a quote that opens its
+# paragraph means the one person the paragraph before names (full names, or a surname opening it); nobody when
+# it names two or more
+_RU_PRONOUN_PART = re.compile(rf"^(?:{RU_VERBS})\s+(?:он|она)\s*[.!]?$")
+_RU_OPENING_WORD = re.compile(r"^([А-ЯЁ][а-яё\-]+)\s+[а-яё]")
+
+
+def _ru_pronoun_antecedent(paragraph: str, resolver: Resolver) -> None:
+    if not re.search("[а-яё]", paragraph):
+        return
+    phrases = _CYRILLIC_NAME.findall(paragraph)
+    if m := _RU_OPENING_WORD.match(paragraph.strip()):
+        phrases.append(m[1])
+    people = {p.name: p for phrase in phrases if (p := resolver.resolve(phrase, speaking=False)) is not None}
+    if len(people) == 1:
+        resolver.last_speaker = next(iter(people.values()))
+
+
+# --- round 10, Azerbaijani "o," (he/she) inside a sentence that ends in an -ıb verb and a colon ----------
+# 'Qazaxıstanla dövriyyənin azalmasını isə o, taxıl idxalının azalması ilə izah edib: "…"': Azerbaijani sets the
+# subject pronoun "o" off with a comma wherever it stands in the sentence ("o" before a noun, "o ölkə", is
+# "that" and has none); the sentence names nobody else, and "o" is the last speaker
+AZ_PRONOUN_INSIDE = re.compile(r"(?:^|\s)[Oo],\s+[^.!?:“”«»\"]{1,120}?\w(?:ıb|ib|ub|üb)\s*:\s*$")
+
+
+def _az_pronoun_colon(before: str, resolver: Resolver) -> Person | None:
+    if "o," not in before and "O," not in before:  # a cheap gate
+        return None
+    sentence = _SENTENCE_BREAK.split(before.rstrip())[-1]
+    if not AZ_PRONOUN_INSIDE.search(sentence) or _names_someone(sentence, resolver):
+        return None
+    return resolver.resolve("o")
