@@ -450,11 +450,21 @@ _OWNS_TRADE = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:trade|turnover|expo
                          re.I)
 
 
+def _segment_pair(doc: Document, s, start: int, end: int) -> tuple[str, str] | None:
+    """The two states a later clause of a sentence names before its amount, when it names exactly two ("…, while Ankara
+    and Tashkent speak of lifting their trade to $5 billion"): its own pair; None for the first clause (start 0)."""
+    if not start:
+        return None
+    named = list(dict.fromkeys(m.iso3 for m in doc.mentions(s) if start <= m.start - s.start < end))
+    return (named[0], named[1]) if len(named) == 2 else None
+
+
 def _owns_trade(text: str, mention) -> bool:
     """Is the state named at `mention` the possessor of a trade with another ("Turkey's trade with", "Uzbekistan's
     exports to")? The country index may keep the "'s" in the mention's word or leave it in the text."""
     possessive = mention.word.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), mention.end)
-    return possessive and bool(_OWNS_TRADE.match(text, mention.end))
+    # a state's adjective owns it too: "Turkish trade with Kazakhstan", "Uzbek exports to Azerbaijan"
+    return (possessive or mention.is_demonym) and bool(_OWNS_TRADE.match(text, mention.end))
 
 
 def _listed_partners(doc: Document, s, codes: list[str], amounts: list[money.Amount],
@@ -542,7 +552,14 @@ def _trade_only_in_names(sentence: str) -> bool:
 def _about_group_or_world(sentence: str, check: str) -> bool:
     """A trade sentence about a group of states or the world, not about two of them (_GROUP_OR_TOTAL)."""
     return any(word in check for word in _GROUP_OR_TOTAL_WORDS) and bool(_GROUP_OR_TOTAL.search(sentence)) \
-        and not _OF_THE_TWO.search(sentence)
+        and (not _OF_THE_TWO.search(sentence) or _BETWEEN_GROUP.search(sentence) is not None)
+
+
+# "between" one state and a group is no pair's trade: "Trade between Turkey and the council's member states as a
+# whole stood at around $11 billion", "trade between Kazakhstan and the EU"
+_BETWEEN_GROUP = re.compile(r"\bbetween\s+[^,.;]{1,40}?\s+and\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:other\s+|fellow\s+)?"
+                            r"(?:OTS|CIS|EU|Organi[sz]ation of Turkic States|Turkic (?:states|countries)|"
+                            r"member (?:states|countries)|Central Asian (?:states|countries|republics|nations))\b", re.I)
 
 
 def _total_after_first(doc: Document, s, amounts: list[money.Amount]) -> int | None:
@@ -852,7 +869,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     or _aims_for(segment, last, sentence, amount):
                 if stated_by is None:
                     stated_by = _stated_by(sentence, s.check, sentence_pair, resolver, outlet)
-                found.append(FigureFound("target", pair, amount.usd_m, amount.qualifier, span, 0.85,
+                found.append(FigureFound("target", _segment_pair(doc, s, previous_end, amount.start) or pair,
+                                         amount.usd_m, amount.qualifier, span, 0.85,
                                          target_year=_target_year(sentence, amount), stated_by=stated_by,
                                          rule=f"target: to {amount.rule}"))
                 continue

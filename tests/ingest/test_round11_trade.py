@@ -1,0 +1,57 @@
+"""Eleventh round, trade figures and targets (docs/extraction.md: figures.py, money.py, when.py).
+Each rule was written for a miss of dev/113–125 and is tested here with other wordings than the article's.
+
+Each test was seen failing once on a planted bug (then reverted); the plant is named in the test's comment."""
+from datetime import date
+
+from dashboard.ingest import Article, propose
+
+DAY = date(2025, 7, 20)
+
+
+def _records(table, text, day=DAY):
+    return [p.record for p in propose(Article(text, day, "https://example.org/a", "Outlet")) if p.table == table]
+
+
+def _trade(text, day=DAY):
+    """(pair, value) of each trade figure."""
+    return [(frozenset((r["reporter_country"], r["partner_country"])), float(r["value_usd_million"]))
+            for r in _records("trade", text, day)]
+
+
+def _targets(text, day=DAY):
+    """(pair, value) of each target."""
+    return [(frozenset((r["country_a"], r["country_b"])), float(r["target_value_usd_million"]))
+            for r in _records("targets", text, day)]
+
+
+def _pair(*names):
+    return frozenset(names)
+
+
+def test_a_states_adjective_owns_the_trade_of_a_clause():
+    # plant: "or mention.is_demonym" dropped from figures._owns_trade
+    for text, pair in (("While Baku and Tashkent trade far less, Turkish trade with Kazakhstan was around $3 billion "
+                        "in 2024.", _pair("Türkiye", "Kazakhstan")),
+                       ("As Ankara and Astana looked on, Uzbek exports to Azerbaijan reached $120 million in 2024.",
+                        _pair("Uzbekistan", "Azerbaijan"))):
+        assert [p for p, _ in _trade(text)] == [pair], text
+
+
+def test_trade_between_a_state_and_a_group_is_no_pairs_figure():
+    # plant: the _BETWEEN_GROUP alternative dropped from figures._about_group_or_world
+    for text in ("Hungary's premier visited Ankara. Trade between Turkey and the member states as a whole stood at "
+                 "about $11 billion in 2024.",
+                 "Hungary's premier visited Ankara. Trade between Kazakhstan and the other Turkic states reached "
+                 "$9 billion last year."):
+        assert _trade(text) == [], text
+
+
+def test_a_later_clause_naming_two_states_gives_its_target_their_pair():
+    # plant: _segment_pair returns None always
+    text = ("Hungary's premier visited Baku. Turkey's trade with Kazakhstan was around $3 billion in 2024, while "
+            "Ankara and Tashkent aim to lift their trade to $5 billion.")
+    assert _targets(text) == [(_pair("Türkiye", "Uzbekistan"), 5000.0)]
+    # the first clause's own target keeps the first clause's pair
+    text = "Hungary's premier visited Baku. Turkey and Kazakhstan aim to raise their trade to $5 billion."
+    assert _targets(text) == [(_pair("Türkiye", "Kazakhstan"), 5000.0)]
