@@ -450,6 +450,11 @@ _OWNS_TRADE = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:trade|turnover|expo
                          re.I)
 
 
+def _quoted_by(quoted, s) -> str | None:
+    """The state of the speaker of the direct quote the sentence begins inside, if any."""
+    return next((iso3 for a, b, iso3 in quoted if a <= s.start < b), None)
+
+
 def _segment_pair(doc: Document, s, start: int, end: int) -> tuple[str, str] | None:
     """The two states a later clause of a sentence names before its amount, when it names exactly two ("…, while Ankara
     and Tashkent speak of lifting their trade to $5 billion"): its own pair; None for the first clause (start 0)."""
@@ -717,7 +722,9 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def find_figures(doc: Document, published: date, resolver: Resolver,
-                 context_pair: tuple[str, str] | None, outlet: str) -> list[FigureFound]:
+                 context_pair: tuple[str, str] | None, outlet: str,
+                 quoted: list[tuple[int, int, str]] = ()) -> list[FigureFound]:
+    """`quoted`: each direct quote's span and its speaker's state (a figure in it is of the speaker's state)."""
     found: list[FigureFound] = []
     carried: tuple[int, tuple[str, int, int]] | None = None  # (sentence, period) of the last figure
     last_trade = -2  # the last sentence about trade that stated an amount
@@ -812,9 +819,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             carried, left_out = ((k, carried[1]) if carried and k - carried[0] <= CARRY_PERIOD else carried), k
             continue
         clause_pair = None  # the two states the first amount's clause names, of a sentence naming three or more
-        if not codes and (refers_back or not targets_only) and found and found[-1].kind == "trade" \
-                and k - last_trade <= 1:
-            pair = found[-1].pair  # "it reached ...", "the figure stood at ...", "to bring it to": the pair just reported
+        if not codes and found and found[-1].kind == "trade" and k - last_trade <= 1 \
+                and (refers_back or not targets_only or _quoted_by(quoted, s) in found[-1].pair):
+            # "it reached ...", "the figure stood at ...", "to bring it to": the pair just reported; so too a target
+            # the same speaker's quote goes on with ('"Our trade with X reached $6 billion. Our target is $10 billion"')
+            pair = found[-1].pair
         elif len(set(codes)) == 1 and k - left_out == 1 and left_out_home and codes[0] != left_out_home:
             # right after one state's total: "Kyrgyzstan's trade with OTS member states reached $3.2 billion …
             # Trade with Azerbaijan remains modest, at about $22 million": that state and the one now named
@@ -833,6 +842,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # both states named as partners ("Trade with Uzbekistan was worth $270m, and with Kyrgyzstan …"): the
             # partners of the state the report is about, not a pair of their own
             pair = (home, codes[0])
+        elif len(set(codes)) == 1 and (speaker := _quoted_by(quoted, s)) and speaker != codes[0] \
+                and not (context_pair and codes[0] in context_pair and speaker in context_pair):
+            # in a leader's quote naming one state: '"Our trade with Uzbekistan has exceeded $2.6 billion," Erdogan
+            # said': the speaker's state and that one, not the article's visit
+            pair = (speaker, codes[0])
         else:
             clause_pair = len(set(codes)) > 2 and _clause_pair(doc, s, amounts[0])
             pair = clause_pair or _pair(codes, context_pair)

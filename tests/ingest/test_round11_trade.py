@@ -55,3 +55,13 @@ def test_a_later_clause_naming_two_states_gives_its_target_their_pair():
     # the first clause's own target keeps the first clause's pair
     text = "Hungary's premier visited Baku. Turkey and Kazakhstan aim to raise their trade to $5 billion."
     assert _targets(text) == [(_pair("Türkiye", "Kazakhstan"), 5000.0)]
+
+
+def test_a_figure_in_a_leaders_quote_is_of_the_leaders_state():
+    # plants: the _quoted_by branch of figures.find_figures skipped ("False and" before its condition); the
+    # quote-goes-on test of the pair-just-reported branch made "or False"
+    text = ("Hungarian Prime Minister Viktor Orban arrived in Ankara on Monday for talks. Turkish President Recep "
+            "Tayyip Erdogan spoke about trade. \"Our trade with Kazakhstan reached $6 billion last year. Our target is "
+            "$10 billion,\" Erdogan said.")
+    assert [p for p, _ in _trade(text)] == [_pair("Türkiye", "Kazakhstan")]
+    assert _targets(text) == [(_pair("Türkiye", "Kazakhstan"), 10000.0)]
