@@ -596,8 +596,33 @@ def _before_total(doc: Document, s, amounts: list[money.Amount]) -> list[money.A
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 
 
+# Azerbaijani and Turkish "with" is an ending of the name: "Qazaxıstanla", "Özbəkistanla", "Kazakistan'la",
+# "Türkiyə ilə" / "Kazakistan ile" after it; Russian "с/со" before it: "с Казахстаном"
+_WITH_ENDING = re.compile(r"(?:y?l[aəe]|['’]y?l[ae])$", re.I)
+_WITH_AFTER = re.compile(r"\s+il[əe]\b", re.I)
+_WITH_BEFORE_RU = re.compile(r"(?<!\w)(?:с|со)\s+$", re.I)
+
+
 def _after_with(doc: Document, mention) -> bool:
-    return bool(_WITH_BEFORE.search(doc.text, max(0, mention.start - 12), mention.start))
+    """Is the state named as a partner "with" whom ("trade with Kazakhstan", "Qazaxıstanla", "с Казахстаном")?"""
+    before = doc.text[max(0, mention.start - 12):mention.start]
+    return bool(_WITH_BEFORE.search(before) or _WITH_BEFORE_RU.search(before) or _WITH_AFTER.match(doc.text, mention.end)
+                or ((ending := _WITH_ENDING.search(mention.word))  # the ending after a name ("Venezuela" is none)
+                    and places.codes_in(mention.word[:ending.start()]) == [mention.iso3]))
+
+
+def _home_of_report(doc: Document, s, found: list[FigureFound]) -> str | None:
+    """The state a round-up of partners is about, when each state the sentence names is a partner "with" whom
+    ("Doqquz ayda Qazaxıstanla dövriyyə 398,6 milyon dollar olub" after Azerbaijan–Türkiye figures): the state every
+    trade figure so far holds, named first in the first of them; None unless one is told or a named state is in it."""
+    pairs = [f.pair for f in found if f.kind == "trade"]
+    mentions = doc.mentions(s)
+    if not pairs or not mentions or not all(_after_with(doc, m) for m in mentions):
+        return None
+    home = pairs[0][0]
+    if any(home not in p for p in pairs) or any(m.iso3 in pairs[-1] for m in mentions):
+        return None
+    return home
 
 
 def _partner_named_before(doc: Document, before, found: list[FigureFound]) -> tuple[str, str] | None:
@@ -819,6 +844,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             carried, left_out = ((k, carried[1]) if carried and k - carried[0] <= CARRY_PERIOD else carried), k
             continue
         clause_pair = None  # the two states the first amount's clause names, of a sentence naming three or more
+        report_home = None  # the state a round-up of partners is about (_home_of_report)
         if not codes and found and found[-1].kind == "trade" and k - last_trade <= 1 \
                 and (refers_back or not targets_only or _quoted_by(quoted, s) in found[-1].pair):
             # "it reached ...", "the figure stood at ...", "to bring it to": the pair just reported; so too a target
@@ -842,6 +868,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # both states named as partners ("Trade with Uzbekistan was worth $270m, and with Kyrgyzstan …"): the
             # partners of the state the report is about, not a pair of their own
             pair = (home, codes[0])
+        elif len(set(codes)) in (1, 2) and not targets_only and (report_home := _home_of_report(doc, s, found)):
+            # a round-up of one state's partners ("Qazaxıstanla dövriyyə …", "Trade with Uzbekistan was …"): that
+            # state and the partner, not the article's context pair
+            pair = (report_home, codes[0])
         elif len(set(codes)) == 1 and (speaker := _quoted_by(quoted, s)) and speaker != codes[0] \
                 and not (context_pair and codes[0] in context_pair and speaker in context_pair):
             # in a leader's quote naming one state: '"Our trade with Uzbekistan has exceeded $2.6 billion," Erdogan
@@ -863,7 +893,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         sentence_pair = pair
         # a first clause naming two states of its own ("товарооборот Казахстана с Узбекистаном … превысил 4,4 млрд
         # долларов, с Грузией – …") is their pair, no round-up of the article's country's partners
-        partners = None if clause_pair else _listed_partners(doc, s, codes, amounts, context_pair)
+        partners = None if clause_pair else _listed_partners(doc, s, codes, amounts,
+                                                             (report_home, "") if report_home else context_pair)
         # "Bunun 12,7 milyon dolları Azərbaycanın ixracının, 47,7 milyon dolları isə idxalın payına düşüb" (of
         # this, X fell to the share of exports, Y to imports): each amount's flow is the one named after it
         share_of = "payina" in s.check and len(amounts) > 1
