@@ -74,3 +74,11 @@ def test_a_round_up_of_partners_pairs_each_with_the_reports_state():
             "Qırğızıstanla ticarət 20 milyon dollar təşkil edib.")
     pairs = [p for p, _ in _trade(text, date(2025, 7, 20))]
     assert pairs[1:] == [_pair("Azerbaijan", "Uzbekistan"), _pair("Azerbaijan", "Kyrgyzstan")], pairs
+
+
+def test_a_states_four_letter_acronym_names_it():
+    # plant: places._ACRONYM set to 5 (upper-case aliases left out as before)
+    text = ("Kazakistan Başbakanı Bakü'yü ziyaret etti. Türkiye'nin KKTC'ye ihracatı 2024 yılında 2 milyar dolar oldu.")
+    assert [p for p, _ in _trade(text)] == [_pair("Türkiye", "Northern Cyprus")]
+    text = "Kazakhstan's premier visited Baku. Turkey's exports to the TRNC reached $2 billion in 2024."
+    assert [p for p, _ in _trade(text)] == [_pair("Türkiye", "Northern Cyprus")]
