@@ -395,6 +395,18 @@ _TURNOVER = re.compile(r"\bturnover\b|\bтоварооборот|\bdövriyyə|\b
 _FLOW_WORDS = ("export", "import", "экспорт", "импорт", "ixrac", "idxal", "ihracat", "ithalat")  # one is in every _FLOW match
 
 
+# An aside after an amount on what drove or made it up: ", with exports … driving", ", driven by", ", led by",
+# ", thanks to", ", mainly due to"; Russian ", в основном за счёт", ", благодаря"
+_ASIDE = re.compile(r",\s+(?:with|driven\s+by|led\s+by|thanks\s+to|(?:mainly\s+|largely\s+)?due\s+to|"
+                    r"(?:в\s+основном\s+)?за\s+сч[её]т|благодаря)\s", re.I)
+
+
+def _aside_after(sentence: str, end: int) -> int:
+    """Where an aside after the amount ending at `end` begins (_ASIDE); the sentence's end when there is none."""
+    m = _ASIDE.search(sentence, end)
+    return m.start() if m else len(sentence)
+
+
 def _flow(text: str, check: str) -> str | None:
     """export/import when `text` says so (`check`: cheap.lowered(text), for the word check first)."""
     if not any(word in check for word in _FLOW_WORDS):
@@ -992,8 +1004,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 growth = money.growth_in(sentence[:_first_clause_end(sentence, amounts)])
                 # "put bilateral turnover at $172.4 million …, with oil products making up most of Hungarian
                 # imports": a turnover word before the amount makes it the turnover, whatever flow follows
+                # nor does a flow in an aside after the amount on what drove it ("it rose by 31% to $1.3 billion,
+                # with Kazakh exports of metals driving most of the increase"): the trade's turnover
+                whole = sentence[:_aside_after(sentence, amount.end)]
                 flow = elliptic_flow or _flow(segment, segment_check) \
-                    or (None if _TURNOVER.search(segment) else _flow(sentence, s.check)) or "turnover"
+                    or (None if _TURNOVER.search(segment) else _flow(whole, lowered(whole))) or "turnover"
             label = baseline or figure_period[0]
             found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,
                                      0.85 if len(codes) >= 2 else 0.75, period=label,

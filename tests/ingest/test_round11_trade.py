@@ -82,3 +82,16 @@ def test_a_states_four_letter_acronym_names_it():
     assert [p for p, _ in _trade(text)] == [_pair("Türkiye", "Northern Cyprus")]
     text = "Kazakhstan's premier visited Baku. Turkey's exports to the TRNC reached $2 billion in 2024."
     assert [p for p, _ in _trade(text)] == [_pair("Türkiye", "Northern Cyprus")]
+
+
+def test_a_flow_in_an_aside_after_the_amount_is_not_the_figures():
+    # plant: figures._aside_after returns len(sentence) always
+    for text in ("Kazakhstan's president visited Ankara. Trade between the two countries rose by 20% to $2 billion in "
+                 "2024, with Kazakh exports of grain driving most of the increase.",
+                 "Kazakhstan's president visited Ankara. Trade between the two countries reached $2 billion in 2024, "
+                 "driven by Turkish exports of machinery."):
+        assert [r["flow"] for r in _records("trade", text)] == ["turnover"], text
+    # a flow told before the amount's aside is still the figure's
+    text = ("Kazakhstan's president visited Ankara. In 2024 the two countries' trade grew, and Kazakh exports reached "
+            "$1 billion, with grain leading.")
+    assert [r["flow"] for r in _records("trade", text)] == ["export"]
