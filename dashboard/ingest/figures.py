@@ -462,6 +462,15 @@ _OWNS_TRADE = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:trade|turnover|expo
                          re.I)
 
 
+def _back_to_the_two(sentence: str, found: list[FigureFound], context_pair: tuple[str, str] | None) -> bool:
+    """Does a sentence naming no state speak of "the two" states ("bilateral trade", "the two governments") right
+    after a figure of a third state ("By comparison, Hungary's trade with Kazakhstan came to about $300 million")?
+    Then the two are the article's pair, of whose trade an earlier figure was, not the comparison's."""
+    if not context_pair or set(found[-1].pair) == set(context_pair) or not _OF_THE_TWO.search(sentence):
+        return False
+    return any(set(f.pair) == set(context_pair) for f in found if f.kind == "trade")
+
+
 def _quoted_by(quoted, s) -> str | None:
     """The state of the speaker of the direct quote the sentence begins inside, if any."""
     return next((iso3 for a, b, iso3 in quoted if a <= s.start < b), None)
@@ -858,7 +867,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         clause_pair = None  # the two states the first amount's clause names, of a sentence naming three or more
         report_home = None  # the state a round-up of partners is about (_home_of_report)
         if not codes and found and found[-1].kind == "trade" and k - last_trade <= 1 \
-                and (refers_back or not targets_only or _quoted_by(quoted, s) in found[-1].pair):
+                and (refers_back or not targets_only or _quoted_by(quoted, s) in found[-1].pair) \
+                and not _back_to_the_two(sentence, found, context_pair):
             # "it reached ...", "the figure stood at ...", "to bring it to": the pair just reported; so too a target
             # the same speaker's quote goes on with ('"Our trade with X reached $6 billion. Our target is $10 billion"')
             pair = found[-1].pair

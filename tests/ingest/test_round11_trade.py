@@ -95,3 +95,11 @@ def test_a_flow_in_an_aside_after_the_amount_is_not_the_figures():
     text = ("Kazakhstan's president visited Ankara. In 2024 the two countries' trade grew, and Kazakh exports reached "
             "$1 billion, with grain leading.")
     assert [r["flow"] for r in _records("trade", text)] == ["export"]
+
+
+def test_the_two_after_a_third_states_figure_are_the_articles_pair():
+    # plant: figures._back_to_the_two returns False always
+    text = ("Kazakhstan's prime minister arrived in Baku on Monday for talks. Trade between Kazakhstan and Azerbaijan "
+            "reached $500 million in 2024. By comparison, Kazakhstan's trade with Uzbekistan came to $4 billion last "
+            "year. The two sides agreed to raise bilateral trade to $1 billion by 2027.")
+    assert _targets(text) == [(_pair("Kazakhstan", "Azerbaijan"), 1000.0)]
