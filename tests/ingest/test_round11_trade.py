@@ -103,3 +103,11 @@ def test_the_two_after_a_third_states_figure_are_the_articles_pair():
             "reached $500 million in 2024. By comparison, Kazakhstan's trade with Uzbekistan came to $4 billion last "
             "year. The two sides agreed to raise bilateral trade to $1 billion by 2027.")
     assert _targets(text) == [(_pair("Kazakhstan", "Azerbaijan"), 1000.0)]
+
+
+def test_a_share_of_the_total_is_a_figure_of_the_pair_just_reported():
+    # plant: the "(?<!of the )" look-behind dropped from figures._GROUP_OR_TOTAL
+    text = ("Kazakhstan's president visited Baku. Kazakhstan's trade with Azerbaijan rose to $600 million in 2024. "
+            "Kazakh exports made up about $450 million of the total.")
+    assert [(r["flow"], float(r["value_usd_million"]), r["period"]) for r in _records("trade", text)] == \
+        [("turnover", 600.0, "2024"), ("export", 450.0, "2024")]
