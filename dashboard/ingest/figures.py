@@ -598,6 +598,10 @@ def _total_after_first(doc: Document, s, amounts: list[money.Amount]) -> int | N
     if m is None or m.start() < amounts[0].end:
         return None
     mentions = [x.start - s.start for x in doc.mentions(s)]
+    if any(at < amounts[0].start for at in mentions) and not any(at >= amounts[0].end for at in mentions):
+        # a partner's figure first, then a group's total: "Kazakistan'a ihracat … 1 milyar 80 milyon dolara
+        # çıkarken, Türk Devletleri Teşkilatı üyesi ülkelere toplam ihracat 4,2 milyar doları buldu"
+        return m.start() if _partner_of_flow(doc, doc.mentions(s)[0]) else None
     if any(at < amounts[0].start for at in mentions) or not any(at >= amounts[0].end for at in mentions):
         return None
     return m.start()
@@ -633,13 +637,24 @@ def _after_with(doc: Document, mention) -> bool:
                     and places.codes_in(mention.word[:ending.start()]) == [mention.iso3]))
 
 
+# A state named as where a flow goes or comes from: "Kazakistan'a ihracat", "Qazaxıstana ixrac", "экспорт в
+# Казахстан", "exports to Kazakhstan"
+_FLOW_AFTER = re.compile(r"(?:['’]\w+)?\s+(?:ihracat|ithalat|ixrac|idxal)", re.I)
+_FLOW_BEFORE = re.compile(r"\b(?:exports?|imports?|shipments?|экспорт\w*|импорт\w*)\s+(?:to|from|в|из)\s+(?:the\s+)?$", re.I)
+
+
+def _partner_of_flow(doc: Document, mention) -> bool:
+    return bool(_FLOW_AFTER.match(doc.text, mention.end)
+                or _FLOW_BEFORE.search(doc.text, max(0, mention.start - 24), mention.start))
+
+
 def _home_of_report(doc: Document, s, found: list[FigureFound]) -> str | None:
     """The state a round-up of partners is about, when each state the sentence names is a partner "with" whom
     ("Doqquz ayda Qazaxıstanla dövriyyə 398,6 milyon dollar olub" after Azerbaijan–Türkiye figures): the state every
     trade figure so far holds, named first in the first of them; None unless one is told or a named state is in it."""
     pairs = [f.pair for f in found if f.kind == "trade"]
     mentions = doc.mentions(s)
-    if not pairs or not mentions or not all(_after_with(doc, m) for m in mentions):
+    if not pairs or not mentions or not all(_after_with(doc, m) or _partner_of_flow(doc, m) for m in mentions):
         return None
     home = pairs[0][0]
     if any(home not in p for p in pairs) or any(m.iso3 in pairs[-1] for m in mentions):

@@ -111,3 +111,12 @@ def test_a_share_of_the_total_is_a_figure_of_the_pair_just_reported():
             "Kazakh exports made up about $450 million of the total.")
     assert [(r["flow"], float(r["value_usd_million"]), r["period"]) for r in _records("trade", text)] == \
         [("turnover", 600.0, "2024"), ("export", 450.0, "2024")]
+
+
+def test_a_partners_flow_before_a_groups_total_is_of_the_reports_state():
+    # plants: figures._partner_of_flow returns False always; _total_after_first's partner-then-group case dropped
+    text = ("Türkiye'nin Azerbaycan'a ihracatı ocak-haziran döneminde 1,5 milyar dolar oldu. Özbekistan'a ihracat "
+            "aynı dönemde 900 milyon dolara çıkarken, Türk Devletleri Teşkilatı üyesi ülkelere toplam ihracat 5 "
+            "milyar doları buldu.")
+    assert [(p, v) for p, v in _trade(text)] == [(_pair("Türkiye", "Azerbaijan"), 1500.0),
+                                                 (_pair("Türkiye", "Uzbekistan"), 900.0)]
