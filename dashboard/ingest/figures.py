@@ -651,15 +651,22 @@ def _partner_of_flow(doc: Document, mention) -> bool:
 def _home_of_report(doc: Document, s, found: list[FigureFound]) -> str | None:
     """The state a round-up of partners is about, when each state the sentence names is a partner "with" whom
     ("Doqquz ayda Qazaxıstanla dövriyyə 398,6 milyon dollar olub" after Azerbaijan–Türkiye figures): the state every
-    trade figure so far holds, named first in the first of them; None unless one is told or a named state is in it."""
-    pairs = [f.pair for f in found if f.kind == "trade"]
+    trade figure so far holds (of two, the one the first figure does not name as a partner, else the one it names
+    first); None unless one is told, or when a state named is of the figure just reported."""
+    trades = [f for f in found if f.kind == "trade"]
     mentions = doc.mentions(s)
-    if not pairs or not mentions or not all(_after_with(doc, m) or _partner_of_flow(doc, m) for m in mentions):
+    if not trades or not mentions or not all(_after_with(doc, m) or _partner_of_flow(doc, m) for m in mentions) \
+            or any(m.iso3 in trades[-1].pair for m in mentions):
         return None
-    home = pairs[0][0]
-    if any(home not in p for p in pairs) or any(m.iso3 in pairs[-1] for m in mentions):
-        return None
-    return home
+    homes = set.intersection(*(set(f.pair) for f in trades))
+    if len(homes) == 2:
+        # the first figure's partner is no home ("Trade with Türkiye reached $4.8bn": Azerbaijan), unless that
+        # sentence speaks of the two ("Azərbaycanla Türkiyə arasında"): then the state named first
+        first = next(x for x in doc.sentences if x.start <= trades[0].span[0] < x.end)
+        partners = set() if _OF_THE_TWO.search(first.text) else \
+            {m.iso3 for m in doc.mentions(first) if _after_with(doc, m) or _partner_of_flow(doc, m)}
+        homes = (homes - partners) if len(homes - partners) == 1 else {trades[0].pair[0]}
+    return homes.pop() if len(homes) == 1 else None
 
 
 def _partner_named_before(doc: Document, before, found: list[FigureFound]) -> tuple[str, str] | None:
