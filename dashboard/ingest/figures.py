@@ -27,7 +27,7 @@ from .people import Resolver
 # "traded goods worth $X" is a trade sentence too, and so is "commerce between/with" (not "Chamber of Commerce"); Russian экспорт/импорт, Azerbaijani ixrac/idxal and
 # Turkish ihracat/ithalat (export/import) as reports in those languages give the breakdown of a turnover.
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|commerce(?=\s+(?:between|with)\b)|товарооборот\w*|торговл\w*|экспорт\w*|импорт\w*|"
-                    r"ticarət|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ithalat\w*)\b", re.I)
+                    r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ithalat\w*)\b", re.I)
 _TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "товарооборот", "торговл", "экспорт", "импорт", "ticarət",
                 "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ithalat")  # one is in every _TRADE match
 _TARGET_CUE = re.compile(r"\b(bring\w*|increas\w+|rais\w+|boost\w*|reach\w*|doubl\w+|expand\w*|grow\w*|target\w*|goal|"
@@ -366,6 +366,13 @@ def _growth_next(sentence: str, check: str) -> float | None:
         return None
     growth = money.growth_in(sentence)
     return growth[0] if growth else None
+
+
+# A trade balance: "müsbət saldo", "сальдо", "trade surplus/deficit", "дефицит", "profisit", "kəsir", "dış ticaret açığı"
+_BALANCE = re.compile(r"\b(?:saldo\w*|сальдо|surplus|deficit|profisit\w*|kəsir\w*|дефицит\w*|профицит\w*|"
+                      r"ticaret\s+açığı|dış\s+ticaret\s+fazlası)\b", re.I)
+_BALANCE_STEMS = ("saldo", "сальдо", "surplus", "deficit", "profisit", "kəsir", "дефицит", "профицит", "açığı",
+                  "fazlası")  # as cheap.lowered() has them; one is in every _BALANCE match
 
 
 def _flow_last(text: str, check: str) -> str | None:
@@ -964,8 +971,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                                          target_year=_target_year(sentence, amount), stated_by=stated_by,
                                          rule=f"target: to {amount.rule}"))
                 continue
-            if targets_only:
-                continue
+            if targets_only or any(w in segment_check for w in _BALANCE_STEMS) and _BALANCE.search(segment):
+                continue  # a trade balance is no trade figure ("ticarətdə müsbət saldo 3 milyard 12 milyon dollar")
             # a further amount is a figure of its own when its clause names its own trade flow: "exports
             # … totalled $98.7 million, while imports … amounted to $383.7 million"; otherwise ("up from
             # $5 billion") it is a comparison, not a figure

@@ -120,3 +120,19 @@ def test_a_partners_flow_before_a_groups_total_is_of_the_reports_state():
             "milyar doları buldu.")
     assert [(p, v) for p, v in _trade(text)] == [(_pair("Türkiye", "Azerbaijan"), 1500.0),
                                                  (_pair("Türkiye", "Uzbekistan"), 900.0)]
+
+
+def test_an_azerbaijani_trade_word_with_a_case_ending_names_trade():
+    # plant: "ticarət\w*" back to "ticarət" in figures._TRADE
+    text = ("Azərbaycanla Türkiyə arasında ticarət dövriyyəsi 2024-cü ildə 7 milyard dollar olub. Nazir Bakıda çıxış "
+            "edib. O, limanı da ziyarət edib. Türkiyə ilə ticarətdə qarşıya qoyulan 15 milyard dollarlıq hədəfə çatmaq hələ uzaqdır.")
+    assert _targets(text) == [(_pair("Azerbaijan", "Türkiye"), 15000.0)]
+
+
+def test_a_trade_balance_is_no_trade_figure():
+    # plant: the _BALANCE check dropped from figures.find_figures (the amount loop)
+    for text in ("Azərbaycanın Türkiyəyə ixracı 2024-cü ildə 5 milyard dollar olub. Türkiyə ilə ticarətdə müsbət saldo "
+                 "3 milyard dollar təşkil edib.",
+                 "Kazakhstan's exports to Azerbaijan reached $500 million in 2024. The trade surplus with Azerbaijan "
+                 "stood at $300 million."):
+        assert [v for _, v in _trade(text)] == [_trade(text)[0][1]], text
