@@ -63,9 +63,12 @@ def propose(article: Article) -> list[Proposal]:
 
     resolver = Resolver(article.date)
     proposals: list[Proposal] = []
+    quoted: list[tuple[int, int, str]] = []  # each quote's span and its speaker's state, for figures in quotes
     for quote in find_quotes(text, resolver):
         if quote.speaker is None:
             continue
+        if quote.speaker.iso3:
+            quoted.append((*quote.outer, quote.speaker.iso3))
         mentioned = [quote.speaker.iso3, *_codes_in_quote(doc, quote)]
         if len(set(mentioned)) < 2 and context_pair:
             mentioned += list(context_pair)
@@ -87,7 +90,7 @@ def propose(article: Article) -> list[Proposal]:
                             summary=summary(visit))
         proposals.append(Proposal("visits", record, visit.span, f"visit sentence / visitor by {visit.visitor.rule}",
                                   visit.confidence, evidence=summary(visit), extra_spans=visit.extra_spans))
-    for figure in find_figures(doc, article.date, resolver, context_pair, article.outlet):
+    for figure in find_figures(doc, article.date, resolver, context_pair, article.outlet, quoted):
         a, b = (places.name(c) for c in figure.pair)
         if figure.kind == "target":
             record = raw_record("targets", article, country_a=a, country_b=b, metric="trade turnover",

@@ -27,7 +27,7 @@ from .people import Resolver
 # "traded goods worth $X" is a trade sentence too, and so is "commerce between/with" (not "Chamber of Commerce"); Russian экспорт/импорт, Azerbaijani ixrac/idxal and
 # Turkish ihracat/ithalat (export/import) as reports in those languages give the breakdown of a turnover.
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|commerce(?=\s+(?:between|with)\b)|товарооборот\w*|торговл\w*|экспорт\w*|импорт\w*|"
-                    r"ticarət|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ithalat\w*)\b", re.I)
+                    r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ithalat\w*)\b", re.I)
 _TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "товарооборот", "торговл", "экспорт", "импорт", "ticarət",
                 "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ithalat")  # one is in every _TRADE match
 _TARGET_CUE = re.compile(r"\b(bring\w*|increas\w+|rais\w+|boost\w*|reach\w*|doubl\w+|expand\w*|grow\w*|target\w*|goal|"
@@ -116,9 +116,10 @@ _REFERS_BACK_WORDS = ("bring", "increas", "rais", "boost", "doubl", "lift", "pus
                       "довести", "увеличить", "нарастить", "поднять", "onu", "bunu", "bu göstəricini", "bu rəqəmi",
                       "bu rakami", "bu hacmi")  # one is in
 # every _REFERS_BACK match, as cheap.lowered() has it
+# "of the total" is a share of the figure just reported ("Kazakh exports made up roughly $430 million of the total")
 _GROUP_OR_TOTAL = re.compile(r"\b(?:OTS|TDT|ОТГ|CIS|СНГ|EU|Organi[sz]ation of Turkic States|Turkic (?:states|countries)|"
                              r"member (?:states|countries)|Central Asian (?:states|countries|republics|nations)|Türk Dövlətləri|Türk Devletleri|тюркских государств|"
-                             r"(?<!in )total|overall|foreign trade|foreign countries|the world|ümumi|xarici|toplam|dış ticaret|"
+                             r"(?<!in )(?<!of the )(?<!of this )total|overall|foreign trade|foreign countries|the world|ümumi|xarici|toplam|dış ticaret|"
                              r"общ\w+|внешн\w+)\b", re.I)
 _GROUP_OR_TOTAL_WORDS = ("ots", "tdt", "отг", "cis", "снг", "eu", "organi", "turkic", "member", "central asian", "türk",
                          "тюркских",
@@ -367,6 +368,13 @@ def _growth_next(sentence: str, check: str) -> float | None:
     return growth[0] if growth else None
 
 
+# A trade balance: "müsbət saldo", "сальдо", "trade surplus/deficit", "дефицит", "profisit", "kəsir", "dış ticaret açığı"
+_BALANCE = re.compile(r"\b(?:saldo\w*|сальдо|surplus|deficit|profisit\w*|kəsir\w*|дефицит\w*|профицит\w*|"
+                      r"ticaret\s+açığı|dış\s+ticaret\s+fazlası)\b", re.I)
+_BALANCE_STEMS = ("saldo", "сальдо", "surplus", "deficit", "profisit", "kəsir", "дефицит", "профицит", "açığı",
+                  "fazlası")  # as cheap.lowered() has them; one is in every _BALANCE match
+
+
 def _flow_last(text: str, check: str) -> str | None:
     """export/import as named last in `text` (`check`: cheap.lowered(text)): the flow of the amount after it."""
     if not any(word in check for word in _FLOW_WORDS):
@@ -393,6 +401,18 @@ def _first_clause_end(sentence: str, amounts: list[money.Amount]) -> int:
 
 _TURNOVER = re.compile(r"\bturnover\b|\bтоварооборот|\bdövriyyə|\bticaret\s+hacm|\bticarət\s+həcm", re.I)
 _FLOW_WORDS = ("export", "import", "экспорт", "импорт", "ixrac", "idxal", "ihracat", "ithalat")  # one is in every _FLOW match
+
+
+# An aside after an amount on what drove or made it up: ", with exports … driving", ", driven by", ", led by",
+# ", thanks to", ", mainly due to"; Russian ", в основном за счёт", ", благодаря"
+_ASIDE = re.compile(r",\s+(?:with|driven\s+by|led\s+by|thanks\s+to|(?:mainly\s+|largely\s+)?due\s+to|"
+                    r"(?:в\s+основном\s+)?за\s+сч[её]т|благодаря)\s", re.I)
+
+
+def _aside_after(sentence: str, end: int) -> int:
+    """Where an aside after the amount ending at `end` begins (_ASIDE); the sentence's end when there is none."""
+    m = _ASIDE.search(sentence, end)
+    return m.start() if m else len(sentence)
 
 
 def _flow(text: str, check: str) -> str | None:
@@ -450,11 +470,35 @@ _OWNS_TRADE = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:trade|turnover|expo
                          re.I)
 
 
+def _back_to_the_two(sentence: str, found: list[FigureFound], context_pair: tuple[str, str] | None) -> bool:
+    """Does a sentence naming no state speak of "the two" states ("bilateral trade", "the two governments") right
+    after a figure of a third state ("By comparison, Hungary's trade with Kazakhstan came to about $300 million")?
+    Then the two are the article's pair, of whose trade an earlier figure was, not the comparison's."""
+    if not context_pair or set(found[-1].pair) == set(context_pair) or not _OF_THE_TWO.search(sentence):
+        return False
+    return any(set(f.pair) == set(context_pair) for f in found if f.kind == "trade")
+
+
+def _quoted_by(quoted, s) -> str | None:
+    """The state of the speaker of the direct quote the sentence begins inside, if any."""
+    return next((iso3 for a, b, iso3 in quoted if a <= s.start < b), None)
+
+
+def _segment_pair(doc: Document, s, start: int, end: int) -> tuple[str, str] | None:
+    """The two states a later clause of a sentence names before its amount, when it names exactly two ("…, while Ankara
+    and Tashkent speak of lifting their trade to $5 billion"): its own pair; None for the first clause (start 0)."""
+    if not start:
+        return None
+    named = list(dict.fromkeys(m.iso3 for m in doc.mentions(s) if start <= m.start - s.start < end))
+    return (named[0], named[1]) if len(named) == 2 else None
+
+
 def _owns_trade(text: str, mention) -> bool:
     """Is the state named at `mention` the possessor of a trade with another ("Turkey's trade with", "Uzbekistan's
     exports to")? The country index may keep the "'s" in the mention's word or leave it in the text."""
     possessive = mention.word.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), mention.end)
-    return possessive and bool(_OWNS_TRADE.match(text, mention.end))
+    # a state's adjective owns it too: "Turkish trade with Kazakhstan", "Uzbek exports to Azerbaijan"
+    return (possessive or mention.is_demonym) and bool(_OWNS_TRADE.match(text, mention.end))
 
 
 def _listed_partners(doc: Document, s, codes: list[str], amounts: list[money.Amount],
@@ -542,7 +586,14 @@ def _trade_only_in_names(sentence: str) -> bool:
 def _about_group_or_world(sentence: str, check: str) -> bool:
     """A trade sentence about a group of states or the world, not about two of them (_GROUP_OR_TOTAL)."""
     return any(word in check for word in _GROUP_OR_TOTAL_WORDS) and bool(_GROUP_OR_TOTAL.search(sentence)) \
-        and not _OF_THE_TWO.search(sentence)
+        and (not _OF_THE_TWO.search(sentence) or _BETWEEN_GROUP.search(sentence) is not None)
+
+
+# "between" one state and a group is no pair's trade: "Trade between Turkey and the council's member states as a
+# whole stood at around $11 billion", "trade between Kazakhstan and the EU"
+_BETWEEN_GROUP = re.compile(r"\bbetween\s+[^,.;]{1,40}?\s+and\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:other\s+|fellow\s+)?"
+                            r"(?:OTS|CIS|EU|Organi[sz]ation of Turkic States|Turkic (?:states|countries)|"
+                            r"member (?:states|countries)|Central Asian (?:states|countries|republics|nations))\b", re.I)
 
 
 def _total_after_first(doc: Document, s, amounts: list[money.Amount]) -> int | None:
@@ -554,6 +605,10 @@ def _total_after_first(doc: Document, s, amounts: list[money.Amount]) -> int | N
     if m is None or m.start() < amounts[0].end:
         return None
     mentions = [x.start - s.start for x in doc.mentions(s)]
+    if any(at < amounts[0].start for at in mentions) and not any(at >= amounts[0].end for at in mentions):
+        # a partner's figure first, then a group's total: "Kazakistan'a ihracat … 1 milyar 80 milyon dolara
+        # çıkarken, Türk Devletleri Teşkilatı üyesi ülkelere toplam ihracat 4,2 milyar doları buldu"
+        return m.start() if _partner_of_flow(doc, doc.mentions(s)[0]) else None
     if any(at < amounts[0].start for at in mentions) or not any(at >= amounts[0].end for at in mentions):
         return None
     return m.start()
@@ -574,8 +629,51 @@ def _before_total(doc: Document, s, amounts: list[money.Amount]) -> list[money.A
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 
 
+# Azerbaijani and Turkish "with" is an ending of the name: "Qazaxıstanla", "Özbəkistanla", "Kazakistan'la",
+# "Türkiyə ilə" / "Kazakistan ile" after it; Russian "с/со" before it: "с Казахстаном"
+_WITH_ENDING = re.compile(r"(?:y?l[aəe]|['’]y?l[ae])$", re.I)
+_WITH_AFTER = re.compile(r"\s+il[əe]\b", re.I)
+_WITH_BEFORE_RU = re.compile(r"(?<!\w)(?:с|со)\s+$", re.I)
+
+
 def _after_with(doc: Document, mention) -> bool:
-    return bool(_WITH_BEFORE.search(doc.text, max(0, mention.start - 12), mention.start))
+    """Is the state named as a partner "with" whom ("trade with Kazakhstan", "Qazaxıstanla", "с Казахстаном")?"""
+    before = doc.text[max(0, mention.start - 12):mention.start]
+    return bool(_WITH_BEFORE.search(before) or _WITH_BEFORE_RU.search(before) or _WITH_AFTER.match(doc.text, mention.end)
+                or ((ending := _WITH_ENDING.search(mention.word))  # the ending after a name ("Venezuela" is none)
+                    and places.codes_in(mention.word[:ending.start()]) == [mention.iso3]))
+
+
+# A state named as where a flow goes or comes from: "Kazakistan'a ihracat", "Qazaxıstana ixrac", "экспорт в
+# Казахстан", "exports to Kazakhstan"
+_FLOW_AFTER = re.compile(r"(?:['’]\w+)?\s+(?:ihracat|ithalat|ixrac|idxal)", re.I)
+_FLOW_BEFORE = re.compile(r"\b(?:exports?|imports?|shipments?|экспорт\w*|импорт\w*)\s+(?:to|from|в|из)\s+(?:the\s+)?$", re.I)
+
+
+def _partner_of_flow(doc: Document, mention) -> bool:
+    return bool(_FLOW_AFTER.match(doc.text, mention.end)
+                or _FLOW_BEFORE.search(doc.text, max(0, mention.start - 24), mention.start))
+
+
+def _home_of_report(doc: Document, s, found: list[FigureFound]) -> str | None:
+    """The state a round-up of partners is about, when each state the sentence names is a partner "with" whom
+    ("Doqquz ayda Qazaxıstanla dövriyyə 398,6 milyon dollar olub" after Azerbaijan–Türkiye figures): the state every
+    trade figure so far holds (of two, the one the first figure does not name as a partner, else the one it names
+    first); None unless one is told, or when a state named is of the figure just reported."""
+    trades = [f for f in found if f.kind == "trade"]
+    mentions = doc.mentions(s)
+    if not trades or not mentions or not all(_after_with(doc, m) or _partner_of_flow(doc, m) for m in mentions) \
+            or any(m.iso3 in trades[-1].pair for m in mentions):
+        return None
+    homes = set.intersection(*(set(f.pair) for f in trades))
+    if len(homes) == 2:
+        # the first figure's partner is no home ("Trade with Türkiye reached $4.8bn": Azerbaijan), unless that
+        # sentence speaks of the two ("Azərbaycanla Türkiyə arasında"): then the state named first
+        first = next(x for x in doc.sentences if x.start <= trades[0].span[0] < x.end)
+        partners = set() if _OF_THE_TWO.search(first.text) else \
+            {m.iso3 for m in doc.mentions(first) if _after_with(doc, m) or _partner_of_flow(doc, m)}
+        homes = (homes - partners) if len(homes - partners) == 1 else {trades[0].pair[0]}
+    return homes.pop() if len(homes) == 1 else None
 
 
 def _partner_named_before(doc: Document, before, found: list[FigureFound]) -> tuple[str, str] | None:
@@ -700,7 +798,9 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def find_figures(doc: Document, published: date, resolver: Resolver,
-                 context_pair: tuple[str, str] | None, outlet: str) -> list[FigureFound]:
+                 context_pair: tuple[str, str] | None, outlet: str,
+                 quoted: list[tuple[int, int, str]] = ()) -> list[FigureFound]:
+    """`quoted`: each direct quote's span and its speaker's state (a figure in it is of the speaker's state)."""
     found: list[FigureFound] = []
     carried: tuple[int, tuple[str, int, int]] | None = None  # (sentence, period) of the last figure
     last_trade = -2  # the last sentence about trade that stated an amount
@@ -795,9 +895,13 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             carried, left_out = ((k, carried[1]) if carried and k - carried[0] <= CARRY_PERIOD else carried), k
             continue
         clause_pair = None  # the two states the first amount's clause names, of a sentence naming three or more
-        if not codes and (refers_back or not targets_only) and found and found[-1].kind == "trade" \
-                and k - last_trade <= 1:
-            pair = found[-1].pair  # "it reached ...", "the figure stood at ...", "to bring it to": the pair just reported
+        report_home = None  # the state a round-up of partners is about (_home_of_report)
+        if not codes and found and found[-1].kind == "trade" and k - last_trade <= 1 \
+                and (refers_back or not targets_only or _quoted_by(quoted, s) in found[-1].pair) \
+                and not _back_to_the_two(sentence, found, context_pair):
+            # "it reached ...", "the figure stood at ...", "to bring it to": the pair just reported; so too a target
+            # the same speaker's quote goes on with ('"Our trade with X reached $6 billion. Our target is $10 billion"')
+            pair = found[-1].pair
         elif len(set(codes)) == 1 and k - left_out == 1 and left_out_home and codes[0] != left_out_home:
             # right after one state's total: "Kyrgyzstan's trade with OTS member states reached $3.2 billion …
             # Trade with Azerbaijan remains modest, at about $22 million": that state and the one now named
@@ -816,6 +920,15 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # both states named as partners ("Trade with Uzbekistan was worth $270m, and with Kyrgyzstan …"): the
             # partners of the state the report is about, not a pair of their own
             pair = (home, codes[0])
+        elif len(set(codes)) in (1, 2) and not targets_only and (report_home := _home_of_report(doc, s, found)):
+            # a round-up of one state's partners ("Qazaxıstanla dövriyyə …", "Trade with Uzbekistan was …"): that
+            # state and the partner, not the article's context pair
+            pair = (report_home, codes[0])
+        elif len(set(codes)) == 1 and (speaker := _quoted_by(quoted, s)) and speaker != codes[0] \
+                and not (context_pair and codes[0] in context_pair and speaker in context_pair):
+            # in a leader's quote naming one state: '"Our trade with Uzbekistan has exceeded $2.6 billion," Erdogan
+            # said': the speaker's state and that one, not the article's visit
+            pair = (speaker, codes[0])
         else:
             clause_pair = len(set(codes)) > 2 and _clause_pair(doc, s, amounts[0])
             pair = clause_pair or _pair(codes, context_pair)
@@ -832,7 +945,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         sentence_pair = pair
         # a first clause naming two states of its own ("товарооборот Казахстана с Узбекистаном … превысил 4,4 млрд
         # долларов, с Грузией – …") is their pair, no round-up of the article's country's partners
-        partners = None if clause_pair else _listed_partners(doc, s, codes, amounts, context_pair)
+        partners = None if clause_pair else _listed_partners(doc, s, codes, amounts,
+                                                             (report_home, "") if report_home else context_pair)
         # "Bunun 12,7 milyon dolları Azərbaycanın ixracının, 47,7 milyon dolları isə idxalın payına düşüb" (of
         # this, X fell to the share of exports, Y to imports): each amount's flow is the one named after it
         share_of = "payina" in s.check and len(amounts) > 1
@@ -852,12 +966,13 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     or _aims_for(segment, last, sentence, amount):
                 if stated_by is None:
                     stated_by = _stated_by(sentence, s.check, sentence_pair, resolver, outlet)
-                found.append(FigureFound("target", pair, amount.usd_m, amount.qualifier, span, 0.85,
+                found.append(FigureFound("target", _segment_pair(doc, s, previous_end, amount.start) or pair,
+                                         amount.usd_m, amount.qualifier, span, 0.85,
                                          target_year=_target_year(sentence, amount), stated_by=stated_by,
                                          rule=f"target: to {amount.rule}"))
                 continue
-            if targets_only:
-                continue
+            if targets_only or any(w in segment_check for w in _BALANCE_STEMS) and _BALANCE.search(segment):
+                continue  # a trade balance is no trade figure ("ticarətdə müsbət saldo 3 milyard 12 milyon dollar")
             # a further amount is a figure of its own when its clause names its own trade flow: "exports
             # … totalled $98.7 million, while imports … amounted to $383.7 million"; otherwise ("up from
             # $5 billion") it is a comparison, not a figure
@@ -929,8 +1044,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 growth = money.growth_in(sentence[:_first_clause_end(sentence, amounts)])
                 # "put bilateral turnover at $172.4 million …, with oil products making up most of Hungarian
                 # imports": a turnover word before the amount makes it the turnover, whatever flow follows
+                # nor does a flow in an aside after the amount on what drove it ("it rose by 31% to $1.3 billion,
+                # with Kazakh exports of metals driving most of the increase"): the trade's turnover
+                whole = sentence[:_aside_after(sentence, amount.end)]
                 flow = elliptic_flow or _flow(segment, segment_check) \
-                    or (None if _TURNOVER.search(segment) else _flow(sentence, s.check)) or "turnover"
+                    or (None if _TURNOVER.search(segment) else _flow(whole, lowered(whole))) or "turnover"
             label = baseline or figure_period[0]
             found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,
                                      0.85 if len(codes) >= 2 else 0.75, period=label,

@@ -14,6 +14,7 @@ from dashboard.data.text import fold
 
 # Aliases that are ordinary words or codes in running text ("AZ", "TR") are not country mentions.
 _TOO_SHORT = 3
+_ACRONYM = 4  # an upper-case alias this long is a state's acronym (TRNC, KKTC)
 
 
 class Mention(NamedTuple):  # a tuple: made by the thousand, and a frozen dataclass is slow to make
@@ -33,7 +34,8 @@ def _index() -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
             continue
         labels = [c.name, c.short_name, c.name_az, c.name_ru, c.name_tr, *c.aliases]
         for label in labels:
-            if len(label) >= _TOO_SHORT and not label.isupper():
+            # two-letter codes ("AZ", "TR") are no names in text; four-letter acronyms are ("KKTC'ye ihracat", "TRNC")
+            if len(label) >= _TOO_SHORT and (not label.isupper() or len(label) >= _ACRONYM):
                 words.setdefault(fold(label), (c.iso3, False, False))
         for label in _declined(c.name_az, c.name_ru, *c.aliases):
             words.setdefault(fold(label), (c.iso3, False, False))
