@@ -402,6 +402,23 @@ def _dateline_place(doc: Document, k: int) -> tuple[str, str] | None:
 _INLINE_DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ/ '’.-]+,\s[^\n]{0,60}?\s(?:--|–|—|-)\s")
 
 
+# A wire dateline heading the sentence with a colon: "ANKARA: Leaders of Turkic-speaking nations gathered in
+# Istanbul on Friday for a summit", "BAKU: …" (the place in capitals is the newsroom's)
+_COLON_DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ/ '’.-]+:\s")
+
+
+def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, str] | None:
+    """_place of a whole sentence, leaving out a dateline heading it (_INLINE_DATELINE, _COLON_DATELINE): where
+    the report was filed is not where the leaders met, when the sentence names another place; the dateline's
+    place stands when it is the only one ("BAKU, Sept 25 (Reuters) - Erdogan arrived on Monday …")."""
+    head = _INLINE_DATELINE.match(s.text) or _COLON_DATELINE.match(s.text)
+    if head:
+        after = [m for m in doc.mentions(s) if m.start >= s.start + head.end()]
+        if place := _place(after, visitor_iso3, s.text[head.end():]):
+            return place
+    return _place(doc.mentions(s), visitor_iso3, s.text)
+
+
 # Where the visitor came from, with what he did there: "travelled to Shusha from Brussels, where he attended a
 # Nato summit on Monday", "flew in from Ankara, where he had met … on Friday": that clause's day is not the visit's
 _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+where\b[^,;]*")
@@ -744,6 +761,9 @@ _LOCAL_NOT_VISIT = re.compile(r"\b(?:телефон|видео|онлайн|пр
 _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|brought together)\b"
                      # welcomed by the host on arrival: "X, Y and Z were greeted by Aliyev at the entrance"
                      r"|\b(?:were|was)\s+(?:greeted|welcomed)\s+by\b"
+                     # the host receiving them, the guests named right after the verb: "Erdogan hosted Azerbaijan's
+                     # Ilham Aliyev, … at the summit", "welcomed Kazakh President Tokayev, …" (the host's own are skipped)
+                     r"|\b(?:hosted|welcomed|greeted)\s+(?=(?-i:[A-Z]))"
                      # come for it: "Orban flew in on Monday evening" (_ARRIVED: its day may start the visit)
                      r"|\b(?:arrived|landed)\b|\bflew\s+in\b"
                      # seated with them ("On Friday he took his seat … next to Turkey's Recep Tayyip Erdoğan, …", "sat
@@ -756,7 +776,7 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etmiş)\w*|\bkatıl(?:dı|mış|an)",
                      re.I)
 _ATTEND_WORDS = ("attended", "took part", "taking part", "participated", "joined", "brought together", "greeted",
-                 "welcomed", "arrived", "landed",
+                 "welcomed", "hosted", "arrived", "landed",
                  "flew in", "seat", "sat ", "represented by", "came", "sent", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
@@ -854,7 +874,7 @@ HOST_SENTENCES = 2  # "it" is a place named in one of the two sentences before
 def _gathering(doc: Document, s: Sentence, published: date, lead_day: date | None) -> VisitFound | None:
     """The summit (no visitor) of a _GATHERING sentence with its day and place, for those who came (_attendees)."""
     days = _days(s, published, lead_day) if _GATHERING.search(s.text) else None
-    place = _place(doc.mentions(s), "", s.text) if days else None
+    place = _sentence_place(doc, s, "") if days else None
     if not place:
         return None
     day, end, *_ = days[0]
@@ -935,7 +955,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if visitor is None and days and visits and "delegation" in sentence:
             visitor = _delegation_head(sentence, visits)  # "The Azerbaijani delegation arrived in Tashkent on Tuesday"
         place = (_destination(doc, s, visitor.iso3 if visitor else "")
-                 or _place(doc.mentions(s), visitor.iso3 if visitor else "", sentence)) if days else None
+                 or _sentence_place(doc, s, visitor.iso3 if visitor else "")) if days else None
         if local and visitor and place and not place[1] and any(p.iso3 == place[0] for p in others):
             # the host told by a country word alone, and someone of that country named as well: whose
             # visit it is the word order does not say ("Prezident İlham Əliyev Türkiyə Prezidentinin
