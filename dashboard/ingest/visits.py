@@ -657,7 +657,7 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
     words = runs[-1].split() if runs else []
     if len(words) < _NAME_WORDS:
         return None
-    name = " ".join(words[-_NAME_WORDS:])
+    name = _az_nominative(" ".join(words[-_NAME_WORDS:]))
     # the title may run outside the name's capitalised run: "Министр энергетики Республики Казахстан"
     title = " ".join(subject[:subject.rfind(name)].split()[-_TITLE_WORDS_AT_MOST:])
     if not any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS):
@@ -667,6 +667,16 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
         return None
     codes = places.codes_in(title)
     return Person(person.name, "", codes[0] if len(codes) == 1 else "", person.confidence, person.rule)
+
+
+# An Azerbaijani surname in the genitive, told as whose delegation or visit it is ("Baxodir Qurbanovun başçılıq
+# etdiyi nümayəndə heyəti", "Əli Həsənovun səfəri", "Leyla Abdullayevanın", "Kamran Əliyevin"): the case ending
+# is dropped after the surname endings that make it certain (-ov/-ev, -ova/-eva, -zadə)
+_AZ_GENITIVE_SURNAME = re.compile(r"(?<=[oe]v)(?:un|in)$|(?<=[oe]va)(?:nın|nin)$|(?<=zadə)nin$")
+
+
+def _az_nominative(name: str) -> str:
+    return _AZ_GENITIVE_SURNAME.sub("", name)
 
 
 _OFFICE_WORDS_AT_MOST = 4  # an office as the whole subject is a few words ("глава азербайджанского государства")
