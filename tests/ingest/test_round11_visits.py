@@ -1,0 +1,64 @@
+"""Visit forms of the tenth held-out set (dev/114–125), each as a small invented text worded unlike the gold
+articles.
+
+One behaviour per test. Each test was seen failing once on a planted bug (named in its docstring),
+then the plant was reverted."""
+from datetime import date
+
+from dashboard.ingest import Article, propose
+
+
+def _visits(text: str, day: date, language: str = "en") -> list[tuple]:
+    return [(p.record["visitor_name"], p.record["host_country"], p.record["start_date"], p.record["city"],
+             p.record["visit_type"], p.record["documents_signed"])
+            for p in propose(Article(text, day, outlet="x", language=language)) if p.table == "visits"]
+
+
+_SATURDAY = date(2024, 6, 8)
+
+
+def test_guests_the_summit_host_welcomed_by_name_came_to_the_summit():
+    """Planted: the "hosted|welcomed|greeted <Name>" branch of visits._ATTEND dropped (no one was added)."""
+    text = ("Heads of state of the Turkic nations gathered in Shusha on Friday for an informal summit. "
+            "Azerbaijani President Ilham Aliyev welcomed Kazakh President Kassym-Jomart Tokayev and Kyrgyz "
+            "President Sadyr Japarov to the venue.")
+    assert sorted(_visits(text, _SATURDAY)) == [
+        ("Kassym-Jomart Tokayev", "Azerbaijan", "2024-06-07", "Shusha", "summit", ""),
+        ("Sadyr Japarov", "Azerbaijan", "2024-06-07", "Shusha", "summit", "")]
+
+
+def test_welcoming_a_decision_names_no_guest():
+    """Planted: the lookahead (?-i:[A-Z]) after "welcomed" dropped (the lower-case "the" let the sentence count
+    as a list of guests, and Tokayev, named after it, was taken for one)."""
+    text = ("Heads of state of the Turkic nations gathered in Shusha on Friday for an informal summit. "
+            "Azerbaijani President Ilham Aliyev welcomed the proposal made earlier by Kassym-Jomart Tokayev in Astana.")
+    assert _visits(text, _SATURDAY) == []
+
+
+def test_a_colon_dateline_is_not_the_summits_place():
+    """Planted: visits._COLON_DATELINE matching nothing (the summit was put in Astana, where the report was filed)."""
+    text = ("ASTANA: Leaders of the Turkic states gathered in Shusha on Friday for a summit. "
+            "Kyrgyz President Sadyr Japarov also took part.")
+    assert _visits(text, _SATURDAY) == [("Sadyr Japarov", "Azerbaijan", "2024-06-07", "Shusha", "summit", "")]
+
+
+def test_an_azerbaijani_genitive_surname_loses_its_case_ending():
+    """Planted: visits._az_nominative returning the name unchanged (the visitor was "Rustam Nazarovun")."""
+    text = ("Qazaxıstanın daxili işlər naziri general-mayor Rustam Nazarovun başçılıq etdiyi nümayəndə heyəti "
+            "iyunun 6-da rəsmi səfərlə Azərbaycana gəlib.")
+    assert [v[0] for v in _visits(text, _SATURDAY, "az")] == ["Rustam Nazarov"]
+
+
+def test_a_city_told_by_the_azerbaijani_locative_qualifier_is_the_visits_city():
+    """Planted: the -dakı/-dəki ending dropped from places._declined (the visit had no city)."""
+    text = ("Qazaxıstanın daxili işlər naziri general-mayor Rustam Nazarovun başçılıq etdiyi nümayəndə heyəti "
+            "iyunun 6-da rəsmi səfərlə Azərbaycana gəlib. "
+            "Bakıdakı hava limanında qonaqları rəsmi şəxslər qarşılayıb.")
+    assert [v[3] for v in _visits(text, _SATURDAY, "az")] == ["Baku"]
+
+
+def test_documents_counted_with_signed_as_the_adjective():
+    """Planted: the "<count> signed documents" branch of visits._DOCUMENTS dropped (no count)."""
+    text = ("Uzbek President Shavkat Mirziyoyev arrived in Baku on Thursday for a state visit. "
+            "The talks closed on Friday with twelve signed agreements.")
+    assert _visits(text, _SATURDAY) == [("Shavkat Mirziyoyev", "Azerbaijan", "2024-06-06", "Baku", "state", "12")]
