@@ -748,11 +748,28 @@ def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     dün akşam Bakü'ye gelen Cumhurbaşkanı …"); none without one."""
     for m in _LOCAL_VISIT.finditer(sentence):
         if places._CYRILLIC.search(m[0]):
-            return []
+            return _ru_staying(sentence, m.start(), resolver)
         end = m.end() if lowered(m[0]) in _CAME else (p.end() if (p := _PARTICIPLE.match(sentence, m.end())) else None)
         if end is not None:
             return _persons_in(sentence[end:].split(",", 1)[0], resolver)
     return []
+
+
+# A Russian participle of staying before the visit word, the visitor named right before it: "министр национальной
+# экономики Казахстана Серик Жумангарин, находящийся в Азербайджане с рабочим визитом", "…, пребывающая в Баку
+# с официальным визитом"
+_RU_STAYING = re.compile(r",\s+(?:находящ|пребывающ)\w+\s+в\s+\S+(?:\s+\S+)?\s+с\s+(?:\w+\s+)?$", re.I)
+_CLAUSE_START = re.compile(r".*(?:^|[,;:–—(«]\s*)", re.S)  # up to the last clause mark before the name
+
+
+def _ru_staying(sentence: str, at: int, resolver: Resolver) -> list[Person]:
+    """The visitor of a Russian visit word told after a participle of staying (_RU_STAYING): the one named in the
+    clause right before the participle, by name or as a titled newcomer (_titled_newcomer); none otherwise."""
+    m = _RU_STAYING.search(sentence, 0, at)
+    if not m:
+        return []
+    clause = sentence[_CLAUSE_START.match(sentence, 0, m.start()).end():m.start()]
+    return _persons_in(clause, resolver) or [p for p in (_titled_newcomer(clause, resolver),) if p]
 
 
 _CAME = ("gelen", "gələn")  # the _LOCAL_VISIT words that are participles themselves
@@ -1013,6 +1030,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # signed 15 agreements on Tuesday as Tokayev paid an official visit to Ankara"
             if same is not None:
                 _add_details(same, sentence, a, signed[k], named_after[k], signed_local[k])
+                if not same.city:
+                    _city_from_before(doc, k, same)
                 cityless = (k, same) if not same.city else None
         elif (latest := _latest(visits)) and (local_words[k] or _THE_VISIT.search(sentence)):  # "По итогам визита …"
             _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
@@ -1041,6 +1060,16 @@ def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> bool:
     if capitals == {visit.host} and not (city and city[0] == visit.host):
         visit.city = countries.get(visit.host).capital
     return bool(capitals or city)
+
+
+def _city_from_before(doc: Document, k: int, visit: VisitFound) -> None:
+    """A visit told without a city in sentence k, the place told first: "В Баку прошло заседание комиссии …"
+    "Стороны обсудили …" "Заседание провели … Серик Жумангарин, находящийся в Азербайджане с рабочим визитом":
+    the host's capital, as _city_from_next reads it, from the nearest of the CITY_SENTENCES before that names a
+    capital or city."""
+    for before in reversed(doc.sentences[max(0, k - CITY_SENTENCES):k]):
+        if _city_from_next(doc, before, visit):
+            return
 
 
 def _said_type(sentence: str, local: bool) -> str | None:
