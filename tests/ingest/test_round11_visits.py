@@ -62,3 +62,19 @@ def test_documents_counted_with_signed_as_the_adjective():
     text = ("Uzbek President Shavkat Mirziyoyev arrived in Baku on Thursday for a state visit. "
             "The talks closed on Friday with twelve signed agreements.")
     assert _visits(text, _SATURDAY) == [("Shavkat Mirziyoyev", "Azerbaijan", "2024-06-06", "Baku", "state", "12")]
+
+
+def test_a_russian_visitor_named_before_a_participle_of_staying():
+    """Planted: visits._RU_STAYING matching nothing (no visitor: no visit)."""
+    text = ("Переговоры, прошедшие в пятницу, 7 июня, провел министр энергетики Узбекистана Журабек Мирзамахмудов, "
+            "пребывающий в Казахстане с официальным визитом.")
+    assert _visits(text, _SATURDAY, "ru") == [("Zhurabek Mirzamakhmudov", "Kazakhstan", "2024-06-07", "", "official", "")]
+
+
+def test_a_cityless_visit_takes_the_hosts_capital_told_in_the_sentences_before():
+    """Planted: visits._city_from_before returning at once (the visit had no city)."""
+    text = ("В Астане прошло заседание совместной комиссии. "
+            "Стороны обсудили транзит. "
+            "Заседание, прошедшее в пятницу, 7 июня, провел министр энергетики Узбекистана Журабек Мирзамахмудов, "
+            "пребывающий в Казахстане с официальным визитом.")
+    assert [v[3] for v in _visits(text, _SATURDAY, "ru")] == ["Astana"]
