@@ -67,8 +67,9 @@ _TYPE = re.compile(r"\b(state|official|working|summit)\b(?:\s+visit)?", re.I)
 # The type in Russian ("с официальным визитом", "государственного визита", "саммит"), Azerbaijani
 # ("işgüzar səfərə", "rəsmi səfər", "dövlət səfəri", "Zirvə") and Turkish ("çalışma ziyareti", "resmi
 # ziyaret", "devlet ziyareti", "zirve"): the adjective right before the visit word.
-_LOCAL_TYPE = re.compile(r"\b(государственн|официальн|рабоч)\w*\s+визит|\b(dövlət|rəsmi|işgüzar)\s+səfər"
-                         r"|\b(devlet|resmi|çalışma)\s+ziyaret|\b(саммит|zirvə|zirve)"
+# "abroad" may stand between them: "ilk resmi yurt dışı ziyaretini", "rəsmi xarici səfəri"
+_LOCAL_TYPE = re.compile(r"\b(государственн|официальн|рабоч)\w*\s+визит|\b(dövlət|rəsmi|işgüzar)\s+(?:xarici\s+)?səfər"
+                         r"|\b(devlet|resmi|çalışma)\s+(?:yurt\s*dışı\s+)?ziyaret|\b(саммит|zirvə|zirve)"
                          # a meeting of heads of state is a summit: "dövlət başçılarının VII Məşvərət Görüşündə",
                          # "Devlet Başkanları Konseyi Toplantısı", "встреча/заседание глав государств"
                          r"|\b(dövlət\s+başçılarının)\s+(?:[\w-]+\s+){0,3}?(?:görüş|iclas|toplant|zirv)"
