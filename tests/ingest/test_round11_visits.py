@@ -78,3 +78,15 @@ def test_a_cityless_visit_takes_the_hosts_capital_told_in_the_sentences_before()
             "Заседание, прошедшее в пятницу, 7 июня, провел министр энергетики Узбекистана Журабек Мирзамахмудов, "
             "пребывающий в Казахстане с официальным визитом.")
     assert [v[3] for v in _visits(text, _SATURDAY, "ru")] == ["Astana"]
+
+
+def test_this_morning_in_turkish_is_the_day_of_the_report():
+    """Planted: "bu sabah" dropped from when._TODAY (no day: no visit)."""
+    text = "Kazakistan Dışişleri Bakanı Murat Nurtleu, resmi ziyaret için bu sabah Ankara'ya gitti."
+    assert _visits(text, _SATURDAY, "tr") == [("Murat Nurtleu", "Türkiye", "2024-06-08", "Ankara", "official", "")]
+
+
+def test_abroad_between_the_type_and_the_visit_word_keeps_the_type():
+    """Planted: the (?:yurt\\s*dışı\\s+)? of visits._LOCAL_TYPE dropped (the visit was "other")."""
+    text = "Kazakistan Dışişleri Bakanı Murat Nurtleu, ilk resmi yurt dışı ziyaretini yapmak üzere bugün Bakü'ye gitti."
+    assert [v[4] for v in _visits(text, _SATURDAY, "tr")] == ["official"]
