@@ -60,9 +60,13 @@ _STAY = re.compile(r"\b(?:was|were)\s+in\b")  # "was in Baku": a stay, told more
 # also the participle "came" right after a place in the dative ("dün akşam Bakü'ye gelen Cumhurbaşkanı …", "Bakıya
 # gələn"): who follows it came there (_participle_visitors)
 _LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|прилете(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*|\b(?:gəlib|gəldi|geldi)\b"
-                          r"|(?<=[aeə]\s)(?:gelen|gələn)\b", re.I)
+                          r"|(?<=[aeə]\s)(?:gelen|gələn)\b"
+                          # Turkish going to a place named in the dative after its apostrophe: "dün sabah Ercan
+                          # Havalimanı'ndan Ankara'ya geçti", "Bakü'ye gitti", "İstanbul'a gitti" (not "ikinci
+                          # aşamaya geçti", no name)
+                          r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:gitti|geçti)\b", re.I)
 _LOCAL_VISIT_WORDS = ("визит", "прибы", "прилете", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
-                      "gelen", "gələn")
+                      "gelen", "gələn", "gitti", "geçti")
 _TYPE = re.compile(r"\b(state|official|working|summit)\b(?:\s+visit)?", re.I)
 # The type in Russian ("с официальным визитом", "государственного визита", "саммит"), Azerbaijani
 # ("işgüzar səfərə", "rəsmi səfər", "dövlət səfəri", "Zirvə") and Turkish ("çalışma ziyareti", "resmi
