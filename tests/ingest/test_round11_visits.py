@@ -90,3 +90,16 @@ def test_abroad_between_the_type_and_the_visit_word_keeps_the_type():
     """Planted: the (?:yurt\\s*dışı\\s+)? of visits._LOCAL_TYPE dropped (the visit was "other")."""
     text = "Kazakistan Dışişleri Bakanı Murat Nurtleu, ilk resmi yurt dışı ziyaretini yapmak üzere bugün Bakü'ye gitti."
     assert [v[4] for v in _visits(text, _SATURDAY, "tr")] == ["official"]
+
+
+def test_going_to_a_named_place_in_the_turkish_dative_is_a_visit():
+    """Planted: the "'ya/'ye/'a/'e gitti|geçti" branch of visits._LOCAL_VISIT dropped (no visit word: no visit)."""
+    text = "Kazakistan Dışişleri Bakanı Murat Nurtleu, dün akşam Ankara'ya geçti."
+    assert _visits(text, _SATURDAY, "tr") == [("Murat Nurtleu", "Türkiye", "2024-06-07", "Ankara", "other", "")]
+
+
+def test_moving_on_to_an_unnamed_stage_is_no_visit():
+    """Planted: the apostrophe dropped from that branch's lookbehind (the talks' next stage was read as a trip to
+    Ankara, the one place named)."""
+    text = "Kazakistan Dışişleri Bakanı Murat Nurtleu ile Ankara'da yapılan görüşmeler dün ikinci aşamaya geçti."
+    assert _visits(text, _SATURDAY, "tr") == []
