@@ -916,6 +916,32 @@ def _gathering(doc: Document, s: Sentence, published: date, lead_day: date | Non
     return VisitFound(day, end, None, place[0], place[1], "summit", (s.start, s.end), 0.8)
 
 
+# The head of a state's delegation, told in Russian right after the meeting's day and place: "В Бишкеке в среду,
+# 18 октября, прошло заседание … комиссии." "Азербайджанскую делегацию возглавил вице-премьер-министр Шахин
+# Мустафаев", "Делегацию казахстанской стороны возглавила …" is not this form (the stem must open the phrase)
+_RU_DELEGATION_HEAD = re.compile(r"\b(" + "|".join(stem.lower() for stem in places.RU_ADJECTIVE_STEMS)
+                                 + r")\w*\s+делегаци\w+\s+возглави(?:л|ла|ли)\s+(?P<head>[^,;.]+)", re.I)
+
+
+def _ru_delegation_head(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
+    """A visit of the head of a foreign delegation (_RU_DELEGATION_HEAD, sentence k) to the meeting the sentence
+    before tells with its day and a city of another state; type `other`, confidence ≤ 0.7. None otherwise."""
+    m = _RU_DELEGATION_HEAD.search(doc.sentences[k].text)
+    if not m:
+        return None
+    iso3 = places.RU_ADJECTIVE_STEMS[m[1].capitalize()]
+    head = next((p for p in _persons_in(m["head"], resolver) if p.iso3 == iso3), None) \
+        or _titled_newcomer(m["head"], resolver)
+    before = doc.sentences[k - 1]
+    days = _days(before, published, None, local=True)
+    place = _sentence_place(doc, before, iso3) if days and head else None
+    if not place or not place[1] or place[0] == iso3 or head.iso3 not in ("", iso3):
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, head._replace(iso3=iso3), place[0], place[1], "other",
+                      (before.start, doc.sentences[k].end), min(head.confidence, 0.7))
+
+
 def _came_for(visit: VisitFound, summit: VisitFound) -> bool:
     """A visit told right after a summit, to its host, starting on its day or a day or two before ("The first
     summit of … was held today in Turkmenbashi." "Aliyev arrived in Turkmenbashi on 13 December"): the
@@ -946,6 +972,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     signed_local = doc.holding(_LOCAL_SIGNED_WORDS)
     attending: list[bool] = []  # _ATTEND_WORDS, looked for once a summit is told (most articles tell none)
     received = doc.holding(("received",))
+    headed = doc.holding(("возглави",))  # _RU_DELEGATION_HEAD
     gathering = doc.holding(_GATHERING_WORDS)
     dateline = _dateline_day(doc, published)
     typed: list[tuple[str, list[str]]] = []  # (type, countries) of dayless sentences that say "state visit"
@@ -964,6 +991,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 if meeting_words[k] and _MEETING.search(sentence) else None
             if met is None and received[k]:
                 met = _reception(doc, s, published, resolver, lead_day)
+            if met is None and k and headed[k]:
+                met = _ru_delegation_head(doc, k, published, resolver)
             if met and not any(_same_trip(v, met) for v in visits):
                 visits.append(met)
             elif latest := _latest(visits):
