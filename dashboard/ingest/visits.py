@@ -935,7 +935,7 @@ def _ru_delegation_head(doc: Document, k: int, published: date, resolver: Resolv
     before = doc.sentences[k - 1]
     days = _days(before, published, None, local=True)
     place = _sentence_place(doc, before, iso3) if days and head else None
-    if not place or not place[1] or place[0] == iso3 or head.iso3 not in ("", iso3):
+    if not place or not place[1] or head.iso3 not in ("", iso3):
         return None
     day, end, *_ = days[0]
     return VisitFound(day, end, head._replace(iso3=iso3), place[0], place[1], "other",

@@ -103,3 +103,25 @@ def test_moving_on_to_an_unnamed_stage_is_no_visit():
     Ankara, the one place named)."""
     text = "Kazakistan Dışişleri Bakanı Murat Nurtleu ile Ankara'da yapılan görüşmeler dün ikinci aşamaya geçti."
     assert _visits(text, _SATURDAY, "tr") == []
+
+
+def test_the_head_of_a_foreign_delegation_at_a_meeting_told_before_visits():
+    """Planted: visits._RU_DELEGATION_HEAD matching nothing (no visit)."""
+    text = ("В Ташкенте в пятницу, 7 июня, состоялось заседание совместной комиссии. "
+            "Казахстанскую делегацию возглавил министр торговли Арман Шаккалиев.")
+    assert _visits(text, _SATURDAY, "ru") == [("Arman Shakkaliyev", "Uzbekistan", "2024-06-07", "Tashkent", "other", "")]
+
+
+def test_the_head_of_the_hosts_own_delegation_does_not_visit():
+    """Planted: visits._ru_delegation_head asking _sentence_place for the place as of no visitor's country ("")
+    (the Uzbek was given a visit to Uzbekistan)."""
+    text = ("В Ташкенте в пятницу, 7 июня, состоялось заседание совместной комиссии. "
+            "Узбекскую делегацию возглавил министр инвестиций Лазиз Кудратов.")
+    assert _visits(text, _SATURDAY, "ru") == []
+
+
+def test_a_delegation_head_at_a_meeting_in_a_country_named_without_a_city_does_not_visit():
+    """Planted: the `not place[1]` check of visits._ru_delegation_head dropped (a visit to Uzbekistan, no city)."""
+    text = ("В Узбекистане в пятницу, 7 июня, состоялось заседание совместной комиссии. "
+            "Казахстанскую делегацию возглавил министр торговли Арман Шаккалиев.")
+    assert _visits(text, _SATURDAY, "ru") == []
