@@ -60,15 +60,20 @@ _STAY = re.compile(r"\b(?:was|were)\s+in\b")  # "was in Baku": a stay, told more
 # also the participle "came" right after a place in the dative ("dün akşam Bakü'ye gelen Cumhurbaşkanı …", "Bakıya
 # gələn"): who follows it came there (_participle_visitors)
 _LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|прилете(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*|\b(?:gəlib|gəldi|geldi)\b"
-                          r"|(?<=[aeə]\s)(?:gelen|gələn)\b", re.I)
+                          r"|(?<=[aeə]\s)(?:gelen|gələn)\b"
+                          # Turkish going to a place named in the dative after its apostrophe: "dün sabah Ercan
+                          # Havalimanı'ndan Ankara'ya geçti", "Bakü'ye gitti", "İstanbul'a gitti" (not "ikinci
+                          # aşamaya geçti", no name)
+                          r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:gitti|geçti)\b", re.I)
 _LOCAL_VISIT_WORDS = ("визит", "прибы", "прилете", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
-                      "gelen", "gələn")
+                      "gelen", "gələn", "gitti", "geçti")
 _TYPE = re.compile(r"\b(state|official|working|summit)\b(?:\s+visit)?", re.I)
 # The type in Russian ("с официальным визитом", "государственного визита", "саммит"), Azerbaijani
 # ("işgüzar səfərə", "rəsmi səfər", "dövlət səfəri", "Zirvə") and Turkish ("çalışma ziyareti", "resmi
 # ziyaret", "devlet ziyareti", "zirve"): the adjective right before the visit word.
-_LOCAL_TYPE = re.compile(r"\b(государственн|официальн|рабоч)\w*\s+визит|\b(dövlət|rəsmi|işgüzar)\s+səfər"
-                         r"|\b(devlet|resmi|çalışma)\s+ziyaret|\b(саммит|zirvə|zirve)"
+# "abroad" may stand between them: "ilk resmi yurt dışı ziyaretini", "rəsmi xarici səfəri"
+_LOCAL_TYPE = re.compile(r"\b(государственн|официальн|рабоч)\w*\s+визит|\b(dövlət|rəsmi|işgüzar)\s+(?:xarici\s+)?səfər"
+                         r"|\b(devlet|resmi|çalışma)\s+(?:yurt\s*dışı\s+)?ziyaret|\b(саммит|zirvə|zirve)"
                          # a meeting of heads of state is a summit: "dövlət başçılarının VII Məşvərət Görüşündə",
                          # "Devlet Başkanları Konseyi Toplantısı", "встреча/заседание глав государств"
                          r"|\b(dövlət\s+başçılarının)\s+(?:[\w-]+\s+){0,3}?(?:görüş|iclas|toplant|zirv)"
@@ -107,7 +112,10 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         # an aside between commas before the verb: "17 documents on …, including an agreement …, were signed"
                         r"[^.,]{0,60},[^.]{0,200}?,\s+(?:were|was|had been|have been)\s+)signed"
                         r"|\bsigned\s+(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many)\s+"
-                        r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)", re.I)
+                        r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)"
+                        # "signed" as the adjective: "ended on Wednesday with 15 signed documents"
+                        r"|\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+signed\s+(?:[\w-]+\s+){0,2}?"
+                        r"(documents|agreements|memorand\w+|treaties|deals)\b", re.I)
 # The count as a total of what was signed: "signed a declaration … and concluded 15 other agreements, bringing
 # the total to 16 documents", "a total of 12 documents were signed"
 _TOTAL_DOCUMENTS = re.compile(r"\b(?:bringing|brings|bring|brought|raising|taking)\s+the\s+total\s+(?:number\s+)?to\s+"
@@ -402,6 +410,23 @@ def _dateline_place(doc: Document, k: int) -> tuple[str, str] | None:
 _INLINE_DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ/ '’.-]+,\s[^\n]{0,60}?\s(?:--|–|—|-)\s")
 
 
+# A wire dateline heading the sentence with a colon: "ANKARA: Leaders of Turkic-speaking nations gathered in
+# Istanbul on Friday for a summit", "BAKU: …" (the place in capitals is the newsroom's)
+_COLON_DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ/ '’.-]+:\s")
+
+
+def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, str] | None:
+    """_place of a whole sentence, leaving out a dateline heading it (_INLINE_DATELINE, _COLON_DATELINE): where
+    the report was filed is not where the leaders met, when the sentence names another place; the dateline's
+    place stands when it is the only one ("BAKU, Sept 25 (Reuters) - Erdogan arrived on Monday …")."""
+    head = _INLINE_DATELINE.match(s.text) or _COLON_DATELINE.match(s.text)
+    if head:
+        after = [m for m in doc.mentions(s) if m.start >= s.start + head.end()]
+        if place := _place(after, visitor_iso3, s.text[head.end():]):
+            return place
+    return _place(doc.mentions(s), visitor_iso3, s.text)
+
+
 # Where the visitor came from, with what he did there: "travelled to Shusha from Brussels, where he attended a
 # Nato summit on Monday", "flew in from Ankara, where he had met … on Friday": that clause's day is not the visit's
 _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+where\b[^,;]*")
@@ -640,7 +665,7 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
     words = runs[-1].split() if runs else []
     if len(words) < _NAME_WORDS:
         return None
-    name = " ".join(words[-_NAME_WORDS:])
+    name = _az_nominative(" ".join(words[-_NAME_WORDS:]))
     # the title may run outside the name's capitalised run: "Министр энергетики Республики Казахстан"
     title = " ".join(subject[:subject.rfind(name)].split()[-_TITLE_WORDS_AT_MOST:])
     if not any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS):
@@ -650,6 +675,16 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
         return None
     codes = places.codes_in(title)
     return Person(person.name, "", codes[0] if len(codes) == 1 else "", person.confidence, person.rule)
+
+
+# An Azerbaijani surname in the genitive, told as whose delegation or visit it is ("Baxodir Qurbanovun başçılıq
+# etdiyi nümayəndə heyəti", "Əli Həsənovun səfəri", "Leyla Abdullayevanın", "Kamran Əliyevin"): the case ending
+# is dropped after the surname endings that make it certain (-ov/-ev, -ova/-eva, -zadə)
+_AZ_GENITIVE_SURNAME = re.compile(r"(?<=[oe]v)(?:un|in)$|(?<=[oe]va)(?:nın|nin)$|(?<=zadə)nin$")
+
+
+def _az_nominative(name: str) -> str:
+    return _AZ_GENITIVE_SURNAME.sub("", name)
 
 
 _OFFICE_WORDS_AT_MOST = 4  # an office as the whole subject is a few words ("глава азербайджанского государства")
@@ -718,11 +753,28 @@ def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     dün akşam Bakü'ye gelen Cumhurbaşkanı …"); none without one."""
     for m in _LOCAL_VISIT.finditer(sentence):
         if places._CYRILLIC.search(m[0]):
-            return []
+            return _ru_staying(sentence, m.start(), resolver)
         end = m.end() if lowered(m[0]) in _CAME else (p.end() if (p := _PARTICIPLE.match(sentence, m.end())) else None)
         if end is not None:
             return _persons_in(sentence[end:].split(",", 1)[0], resolver)
     return []
+
+
+# A Russian participle of staying before the visit word, the visitor named right before it: "министр национальной
+# экономики Казахстана Серик Жумангарин, находящийся в Азербайджане с рабочим визитом", "…, пребывающая в Баку
+# с официальным визитом"
+_RU_STAYING = re.compile(r",\s+(?:находящ|пребывающ)\w+\s+в\s+\S+(?:\s+\S+)?\s+с\s+(?:\w+\s+)?$", re.I)
+_CLAUSE_START = re.compile(r".*(?:^|[,;:–—(«]\s*)", re.S)  # up to the last clause mark before the name
+
+
+def _ru_staying(sentence: str, at: int, resolver: Resolver) -> list[Person]:
+    """The visitor of a Russian visit word told after a participle of staying (_RU_STAYING): the one named in the
+    clause right before the participle, by name or as a titled newcomer (_titled_newcomer); none otherwise."""
+    m = _RU_STAYING.search(sentence, 0, at)
+    if not m:
+        return []
+    clause = sentence[_CLAUSE_START.match(sentence, 0, m.start()).end():m.start()]
+    return _persons_in(clause, resolver) or [p for p in (_titled_newcomer(clause, resolver),) if p]
 
 
 _CAME = ("gelen", "gələn")  # the _LOCAL_VISIT words that are participles themselves
@@ -744,6 +796,9 @@ _LOCAL_NOT_VISIT = re.compile(r"\b(?:телефон|видео|онлайн|пр
 _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|brought together)\b"
                      # welcomed by the host on arrival: "X, Y and Z were greeted by Aliyev at the entrance"
                      r"|\b(?:were|was)\s+(?:greeted|welcomed)\s+by\b"
+                     # the host receiving them, the guests named right after the verb: "Erdogan hosted Azerbaijan's
+                     # Ilham Aliyev, … at the summit", "welcomed Kazakh President Tokayev, …" (the host's own are skipped)
+                     r"|\b(?:hosted|welcomed|greeted)\s+(?=(?-i:[A-Z]))"
                      # come for it: "Orban flew in on Monday evening" (_ARRIVED: its day may start the visit)
                      r"|\b(?:arrived|landed)\b|\bflew\s+in\b"
                      # seated with them ("On Friday he took his seat … next to Turkey's Recep Tayyip Erdoğan, …", "sat
@@ -756,7 +811,7 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etmiş)\w*|\bkatıl(?:dı|mış|an)",
                      re.I)
 _ATTEND_WORDS = ("attended", "took part", "taking part", "participated", "joined", "brought together", "greeted",
-                 "welcomed", "arrived", "landed",
+                 "welcomed", "hosted", "arrived", "landed",
                  "flew in", "seat", "sat ", "represented by", "came", "sent", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
@@ -854,11 +909,37 @@ HOST_SENTENCES = 2  # "it" is a place named in one of the two sentences before
 def _gathering(doc: Document, s: Sentence, published: date, lead_day: date | None) -> VisitFound | None:
     """The summit (no visitor) of a _GATHERING sentence with its day and place, for those who came (_attendees)."""
     days = _days(s, published, lead_day) if _GATHERING.search(s.text) else None
-    place = _place(doc.mentions(s), "", s.text) if days else None
+    place = _sentence_place(doc, s, "") if days else None
     if not place:
         return None
     day, end, *_ = days[0]
     return VisitFound(day, end, None, place[0], place[1], "summit", (s.start, s.end), 0.8)
+
+
+# The head of a state's delegation, told in Russian right after the meeting's day and place: "В Бишкеке в среду,
+# 18 октября, прошло заседание … комиссии." "Азербайджанскую делегацию возглавил вице-премьер-министр Шахин
+# Мустафаев", "Делегацию казахстанской стороны возглавила …" is not this form (the stem must open the phrase)
+_RU_DELEGATION_HEAD = re.compile(r"\b(" + "|".join(stem.lower() for stem in places.RU_ADJECTIVE_STEMS)
+                                 + r")\w*\s+делегаци\w+\s+возглави(?:л|ла|ли)\s+(?P<head>[^,;.]+)", re.I)
+
+
+def _ru_delegation_head(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
+    """A visit of the head of a foreign delegation (_RU_DELEGATION_HEAD, sentence k) to the meeting the sentence
+    before tells with its day and a city of another state; type `other`, confidence ≤ 0.7. None otherwise."""
+    m = _RU_DELEGATION_HEAD.search(doc.sentences[k].text)
+    if not m:
+        return None
+    iso3 = places.RU_ADJECTIVE_STEMS[m[1].capitalize()]
+    head = next((p for p in _persons_in(m["head"], resolver) if p.iso3 == iso3), None) \
+        or _titled_newcomer(m["head"], resolver)
+    before = doc.sentences[k - 1]
+    days = _days(before, published, None, local=True)
+    place = _sentence_place(doc, before, iso3) if days and head else None
+    if not place or not place[1] or head.iso3 not in ("", iso3):
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, head._replace(iso3=iso3), place[0], place[1], "other",
+                      (before.start, doc.sentences[k].end), min(head.confidence, 0.7))
 
 
 def _came_for(visit: VisitFound, summit: VisitFound) -> bool:
@@ -891,6 +972,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     signed_local = doc.holding(_LOCAL_SIGNED_WORDS)
     attending: list[bool] = []  # _ATTEND_WORDS, looked for once a summit is told (most articles tell none)
     received = doc.holding(("received",))
+    headed = doc.holding(("возглави",))  # _RU_DELEGATION_HEAD
     gathering = doc.holding(_GATHERING_WORDS)
     dateline = _dateline_day(doc, published)
     typed: list[tuple[str, list[str]]] = []  # (type, countries) of dayless sentences that say "state visit"
@@ -909,6 +991,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 if meeting_words[k] and _MEETING.search(sentence) else None
             if met is None and received[k]:
                 met = _reception(doc, s, published, resolver, lead_day)
+            if met is None and k and headed[k]:
+                met = _ru_delegation_head(doc, k, published, resolver)
             if met and not any(_same_trip(v, met) for v in visits):
                 visits.append(met)
             elif latest := _latest(visits):
@@ -935,7 +1019,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if visitor is None and days and visits and "delegation" in sentence:
             visitor = _delegation_head(sentence, visits)  # "The Azerbaijani delegation arrived in Tashkent on Tuesday"
         place = (_destination(doc, s, visitor.iso3 if visitor else "")
-                 or _place(doc.mentions(s), visitor.iso3 if visitor else "", sentence)) if days else None
+                 or _sentence_place(doc, s, visitor.iso3 if visitor else "")) if days else None
         if local and visitor and place and not place[1] and any(p.iso3 == place[0] for p in others):
             # the host told by a country word alone, and someone of that country named as well: whose
             # visit it is the word order does not say ("Prezident İlham Əliyev Türkiyə Prezidentinin
@@ -980,6 +1064,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # signed 15 agreements on Tuesday as Tokayev paid an official visit to Ankara"
             if same is not None:
                 _add_details(same, sentence, a, signed[k], named_after[k], signed_local[k])
+                if not same.city:
+                    _city_from_before(doc, k, same)
                 cityless = (k, same) if not same.city else None
         elif (latest := _latest(visits)) and (local_words[k] or _THE_VISIT.search(sentence)):  # "По итогам визита …"
             _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
@@ -1008,6 +1094,16 @@ def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> bool:
     if capitals == {visit.host} and not (city and city[0] == visit.host):
         visit.city = countries.get(visit.host).capital
     return bool(capitals or city)
+
+
+def _city_from_before(doc: Document, k: int, visit: VisitFound) -> None:
+    """A visit told without a city in sentence k, the place told first: "В Баку прошло заседание комиссии …"
+    "Стороны обсудили …" "Заседание провели … Серик Жумангарин, находящийся в Азербайджане с рабочим визитом":
+    the host's capital, as _city_from_next reads it, from the nearest of the CITY_SENTENCES before that names a
+    capital or city."""
+    for before in reversed(doc.sentences[max(0, k - CITY_SENTENCES):k]):
+        if _city_from_next(doc, before, visit):
+            return
 
 
 def _said_type(sentence: str, local: bool) -> str | None:
@@ -1050,7 +1146,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     total = _TOTAL_DOCUMENTS.search(sentence) if signed and "total" in sentence else None
     m = total or (_DOCUMENTS.search(sentence) if signed else None)
     if m:
-        count = (m[1] or m[3]).lower() if not total else m[1]
+        count = (m[1] or m[3] or m[5]).lower() if not total else m[1]
         visit.documents_said = True
         if count.isdigit():
             visit.documents = int(count)

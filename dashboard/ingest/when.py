@@ -442,7 +442,9 @@ _LOCAL_WEEKDAY = re.compile(r"\b(?:в|во)\s+(понедельник|вторн
                             r"|\b(" + "|".join(lowered(word) for word in _AZ_WEEKDAYS_WITH_GUNU) + r")\s+günü\b")
 # today / yesterday: Russian, Turkish, Azerbaijani ("ötən gün", the past day, is yesterday; "bugüne kadar", until
 # today, is no day: \b)
-_TODAY, _YESTERDAY = ("сегодня", "bugün", "bu gün"), ("вчера", "dünən", "dün", "ötən gün")
+# this morning / this evening are today too: "bu sabah Ankara'ya gitti", "bu akşam", "bu səhər", "bu axşam"
+_TODAY = ("сегодня", "bugün", "bu gün", *(lowered(w) for w in ("bu sabah", "bu akşam", "bu səhər", "bu axşam")))
+_YESTERDAY = ("вчера", "dünən", "dün", "ötən gün")
 # Russian "накануне" alone is the day before the report ("прибывший накануне с рабочим визитом", "накануне
 # вечером"), not "накануне визита" (ahead of the visit): only before a stop, a time of day, a preposition or a verb
 # of arrival
