@@ -561,3 +561,8 @@ _PERSON_TITLES = _PERSON_TITLES | {"Chair", "Speaker"}  # _titled_name reads the
 _BODY_WORDS = _BODY_WORDS | {"northern", "southern", "eastern", "western"}
 # a weekday is no part of a name: "On Thursday he was received by …" names no "On Thursday"
 _BODY_WORDS = _BODY_WORDS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+# --- round 11 (English) -------------------------------------------------------------------------------
+# a month is no part of a name either: "In January he told …" names no "In January" (as a weekday above)
+_BODY_WORDS = _BODY_WORDS | {"january", "february", "march", "april", "june", "july", "august", "september",
+                             "october", "november", "december"}  # not "may", a verb

@@ -283,7 +283,7 @@ def _words(text: str) -> int:
 
 def _speaker_phrase(phrase: str) -> str:
     """The part of a phrase that names someone: after the last comma or sentence break."""
-    phrase = _PHRASE_BREAK.split(phrase.strip())[-1]
+    phrase = _without_leading_time(_PHRASE_BREAK.split(phrase.strip())[-1])  # round 11
     return _FILLERS.sub("", phrase).strip()
 
 
@@ -450,6 +450,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 return person, rule, m.end()
     if (m := AFTER_TITLED_NAME.match(after)) and (person := resolver.resolve(_speaker_phrase(m["spk"]))):
         return person, "said-after", m.end()  # round 10: "“…,” government spokesman X Y said"
+    if (m := AFTER_NAME_POSSESSIVE_TITLE.match(after)) and (person := resolver.resolve(m["spk"])):
+        return person, "said-after", m.end()  # round 11: "“…,” X Y, Kazakhstan's deputy minister, said"
     if (m := AFTER_VERB_FINAL.match(after)) and (person := _clause_subject(before, resolver)):
         return person, "verb-final", m.end()
     if NOMINALISED_END.search(quoted) and (m := BARE_VERB_AFTER.match(after)) \
@@ -1263,3 +1265,24 @@ def _az_pronoun_colon(before: str, resolver: Resolver) -> Person | None:
     if not AZ_PRONOUN_INSIDE.search(sentence) or _names_someone(sentence, resolver):
         return None
     return resolver.resolve("o")
+
+
+# --- round 11 (English): a time phrase opening the speaker phrase, a capitalised title after the name ----
+# "In January he told a meeting that “…”": the time phrase before the subject is no part of the speaker
+# ("In January" is no one; "he" is); likewise "Last week", "On 3 May", "In 2023", "Earlier this month"
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_LEADING_TIME = re.compile(rf"^(?:(?:In|On|By|Since|Until)\s+(?:(?:early|mid|late)[\s\-])?(?:\d{{1,2}}\s+)?"
+                           rf"(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|In\s+\d{{4}}"
+                           rf"|(?:Last|Earlier this|Later that|This)\s+(?:week|month|year|spring|summer|autumn|winter)"
+                           rf")\s*,?\s+(?=\S)")
+
+
+def _without_leading_time(phrase: str) -> str:
+    return _LEADING_TIME.sub("", phrase, count=1) if phrase[:1] in "ILOBSUTE" else phrase
+
+
+# '“…,” Maksat Sapar, Kazakhstan's deputy minister of transport, said': the aside after the name may open
+# with a state's or body's possessive, capitalised ("Kazakhstan's", "the bank's" is _ASIDE's lower case)
+AFTER_NAME_POSSESSIVE_TITLE = re.compile(
+    rf"^\s*[,.!?]?\s*(?P<spk>[{_CAPITALS}][\w\-]+(?:\s+[{_CAPITALS}][\w'’\-]+){{1,2}}),\s+[A-Z][\w\-]*['’]s\s+"
+    rf"[^,.;:!?“”\"«»„]{{1,80}},\s+(?:{VERBS})\b")
