@@ -1,0 +1,51 @@
+"""Quote forms of the round 11 misses (dev/105, 106, 110, 111, 115, 116, 122), each as a small text in
+words of its own.
+
+One behaviour per test: what a journalist writes, and who the rules must say spoke. Each test was seen
+failing on a planted bug (planted, run, failed, reverted); the plant is named in the test's docstring.
+"""
+from datetime import date
+
+from dashboard.ingest import Article, propose
+
+DAY = date(2025, 3, 4)
+
+
+def _quotes(text: str, day: date = DAY) -> list[tuple[str, str]]:
+    return [(p.record["speaker"], p.record["quote"]) for p in propose(Article(text, day, outlet="x"))
+            if p.table == "quotes"]
+
+
+def test_a_month_opening_the_sentence_is_no_speaker():
+    """Plant: the round 11 month names left out of people's `_BODY_WORDS` ("In March" was the speaker)."""
+    text = ("Rail freight\n\n"
+            "Uzbek President Shavkat Mirziyoyev has backed the railway for years. "
+            "In March he told a cabinet session that \"the line must open before the harvest, not after it\".")
+    assert _quotes(text) == [("Shavkat Mirziyoyev", "the line must open before the harvest, not after it")]
+
+
+def test_a_time_phrase_before_a_pronoun_leaves_the_pronoun_to_speak():
+    """Plant: `_without_leading_time` returning its phrase unchanged (the unlisted "Last" was the speaker)."""
+    text = ("Rail freight\n\n"
+            "Kazakh President Kassym-Jomart Tokayev met the investors. "
+            "Last week he said that the port \"will double its capacity within three years\".")
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "will double its capacity within three years")]
+
+
+def test_a_name_with_a_capitalised_possessive_title_said_after_the_quote():
+    """Plant: `AFTER_NAME_POSSESSIVE_TITLE` wanting the possessive in lower case, as `_ASIDE` does (the
+    quote went to no one)."""
+    text = ("Ports\n\n"
+            "\"Our ferries now sail every day, and the queues at the terminal are gone,\" Nurlan Abenov, "
+            "Kazakhstan's deputy minister of industry, said on Tuesday.")
+    assert _quotes(text) == [("Nurlan Abenov",
+                              "Our ferries now sail every day, and the queues at the terminal are gone")]
+
+
+def test_the_trnc_president_is_the_head_of_state_of_northern_cyprus():
+    """Plant: `SAFE_ABBREVIATIONS` emptied in places.py (the "TRNC President" resolved to nobody)."""
+    text = ("Visit to Baku\n\n"
+            "\"Our people will never forget the support of our brothers in Azerbaijan and Türkiye,\" "
+            "the TRNC President said.")
+    assert _quotes(text, date(2024, 5, 6)) == [
+        ("Ersin Tatar", "Our people will never forget the support of our brothers in Azerbaijan and Türkiye")]
