@@ -479,6 +479,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 return person, rule, 0
     if ends_with_colon and AZ_COLON_VERB.search(tail) and (person := _clause_subject(tail, resolver)):
         return person, "subject-colon", 0
+    if ends_with_colon and AZ_PLUPERFECT_COLON.search(tail) and (person := _clause_subject(tail, resolver)):
+        return person, "subject-colon", 0  # round 11
     if ends_with_colon and "b ki" in tail and (person := _indirect_colon_subject(tail, resolver)):
         return person, "subject-colon", 0
     if ends_with_colon and (person := _colon_subject(tail, resolver)):
@@ -642,6 +644,8 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
     if found is None and (clause := _COORDINATED_CLAUSE.search(sentence)):  # round 9: ", and Mr Aliyev described …"
         sentence = sentence[clause.end():]
         found = _subject(sentence, resolver)
+    if found is None:
+        found = _ru_head_subject(sentence, resolver)  # round 11
     if found is None:
         return None
     m = found[1]
@@ -1286,3 +1290,25 @@ def _without_leading_time(phrase: str) -> str:
 AFTER_NAME_POSSESSIVE_TITLE = re.compile(
     rf"^\s*[,.!?]?\s*(?P<spk>[{_CAPITALS}][\w\-]+(?:\s+[{_CAPITALS}][\w'’\-]+){{1,2}}),\s+[A-Z][\w\-]*['’]s\s+"
     rf"[^,.;:!?“”\"«»„]{{1,80}},\s+(?:{VERBS})\b")
+
+
+# --- round 11 (Russian): "глава государства" as the subject of a partial quote's sentence ----------------
+# "Позднее гостя принял президент X Y. Глава государства подчеркнул, что отношения «…»" / "По данным
+# агентства, глава государства назвал страну «…»": Russian writes the title in lower case after an opening
+# clause (SUBJECT wants a capital); the title resolves to the head of state named last (Resolver)
+_RU_HEAD_SUBJECT = re.compile(r"(?:^|,\s+)(?P<spk>[Гг]лава\s+государства)\s+(?:(?:также|тоже|затем)\s+)?"
+                              r"(?P<verb>[а-яё][\w\-]*)")
+
+
+def _ru_head_subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
+    if "лава государства" not in sentence:  # a cheap gate
+        return None
+    m = _RU_HEAD_SUBJECT.search(sentence)
+    person = resolver.resolve(m["spk"].lower(), speaking=False) if m else None
+    return (person, m) if person else None
+
+
+# --- round 11 (Azerbaijani): the past perfect "-mışdı/-mişdi/-muşdu/-müşdü" before a colon ------------------
+# "Dövlətimizin başçısı o zaman bildirmişdi: «…»" (had said then) recalls earlier words as the evidential
+# "-ıb" does current ones (AZ_COLON_VERB); the clause's subject speaks
+AZ_PLUPERFECT_COLON = re.compile(r"\w(?:mışdı|mişdi|muşdu|müşdü)(?:r)?\s*:\s*$")
