@@ -49,3 +49,38 @@ def test_the_trnc_president_is_the_head_of_state_of_northern_cyprus():
             "the TRNC President said.")
     assert _quotes(text, date(2024, 5, 6)) == [
         ("Ersin Tatar", "Our people will never forget the support of our brothers in Azerbaijan and Türkiye")]
+
+
+def test_russian_head_of_state_words_mean_the_head_of_state_received_by_after_a_minister():
+    """Plant: "глава государства" left out of the round 11 `_HEAD_WORDS` (the minister who spoke last got
+    the quote)."""
+    text = ("Визит в Ташкент\n\n"
+            "«Мы откроем новый торговый дом уже в этом году», — заявил министр экономики Азербайджана "
+            "Микаил Джаббаров.\n\n"
+            "Затем министра принял президент Узбекистана Шавкат Мирзиёев. По сообщению пресс-службы, "
+            "глава государства назвал Азербайджан «верным другом и стратегическим союзником».")
+    assert _quotes(text)[-1] == ("Shavkat Mirziyoyev", "верным другом и стратегическим союзником")
+
+
+def test_russian_head_of_state_reported_with_chto_before_a_partial_quote():
+    """Plant: `_RU_HEAD_SUBJECT` wanting a capital "Г" only (the lower-case title after the comma was
+    no subject: no speaker)."""
+    text = ("Визит в Ашхабад\n\n"
+            "Гостя принял президент Туркменистана Сердар Бердымухамедов. Как отметили в пресс-службе, "
+            "глава государства подчеркнул, что сотрудничество «опирается на дружбу и доверие наших народов».")
+    assert _quotes(text) == [("Serdar Berdimuhamedow", "опирается на дружбу и доверие наших народов")]
+
+
+def test_azerbaijani_our_head_of_state_is_azerbaijans_president_after_an_economist():
+    """Plant: `_OUR_HEAD_OF_STATE` emptied (the economist who spoke last got the president's words)."""
+    text = ("İxracat artır\n\n"
+            "İqtisadçı Rauf Həsənli bildirib: \"Artım qeyri-neft sektorunun payının genişlənməsi ilə bağlıdır\".\n\n"
+            "Dövlətimizin başçısı ötən il demişdi: \"Biz ixracatı iki dəfə artırmalıyıq və buna nail olacağıq\".")
+    assert _quotes(text)[-1] == ("Ilham Aliyev", "Biz ixracatı iki dəfə artırmalıyıq və buna nail olacağıq")
+
+
+def test_azerbaijani_past_perfect_verb_before_a_colon():
+    """Plant: `AZ_PLUPERFECT_COLON` reading only "-mişdi" (the back-vowel "açıqlamışdı" found no speaker)."""
+    text = ("Ticarət\n\n"
+            "İqtisadiyyat naziri Mikayıl Cabbarov bu barədə açıqlamışdı: \"Dövriyyə gələn il yeni rekord həddə çatacaq\".")
+    assert _quotes(text) == [("Mikayıl Cabbarov", "Dövriyyə gələn il yeni rekord həddə çatacaq")]
