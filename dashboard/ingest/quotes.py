@@ -1312,3 +1312,13 @@ def _ru_head_subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Matc
 # "Dövlətimizin başçısı o zaman bildirmişdi: «…»" (had said then) recalls earlier words as the evidential
 # "-ıb" does current ones (AZ_COLON_VERB); the clause's subject speaks
 AZ_PLUPERFECT_COLON = re.compile(r"\w(?:mışdı|mişdi|muşdu|müşdü)(?:r)?\s*:\s*$")
+
+
+# --- round 11 (English): "In his view, …" and "X proposed that …" before a partial quote ------------------
+# an opinion opening is an attribution as "In his words" is: "In his view, the figure is “…”", "In her
+# opinion", "In Aliyev's assessment" (_IN_WORDS_OPENING, read by _subject_partial)
+_IN_WORDS_OPENING = re.compile(_IN_WORDS_OPENING.pattern.replace(" words,", " (?:words|view|opinion|assessment),", 1),
+                               re.S)
+assert "assessment" in _IN_WORDS_OPENING.pattern
+# a proposal reported with "that" ends in the speaker's words: "Tokayev proposed that the bloc “must …”"
+_THAT_VERBS = _THAT_VERBS | {"proposed", "proposes", "suggests", "demanded", "demands"}
