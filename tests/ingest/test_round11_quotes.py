@@ -84,3 +84,18 @@ def test_azerbaijani_past_perfect_verb_before_a_colon():
     text = ("Ticarət\n\n"
             "İqtisadiyyat naziri Mikayıl Cabbarov bu barədə açıqlamışdı: \"Dövriyyə gələn il yeni rekord həddə çatacaq\".")
     assert _quotes(text) == [("Mikayıl Cabbarov", "Dövriyyə gələn il yeni rekord həddə çatacaq")]
+
+
+def test_in_his_view_opens_a_partial_quote_of_the_one_named_before():
+    """Plant: the round 11 `_IN_WORDS_OPENING` left as "words" only (no speaker)."""
+    text = ("Trade goal\n\n"
+            "The economist Daniyar Seitkali was less sure. In his view, the target is "
+            "\"a wish rather than a plan for the coming years\".")
+    assert _quotes(text) == [("Daniyar Seitkali", "a wish rather than a plan for the coming years")]
+
+
+def test_proposed_that_reports_speech_before_a_partial_quote():
+    """Plant: "proposed" left out of the round 11 `_THAT_VERBS` (no speaker)."""
+    text = ("Summit\n\n"
+            "Mirziyoyev proposed that the organization \"set up a common fund for young engineers\" before 2030.")
+    assert _quotes(text) == [("Shavkat Mirziyoyev", "set up a common fund for young engineers")]
