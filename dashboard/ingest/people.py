@@ -477,6 +477,8 @@ class Resolver:
 
     def _resolve(self, phrase: str) -> Person | None:
         low = phrase.lower().strip(" ,.")
+        if low in _OUR_HEAD_OF_STATE and (head := _our_head_of_state(low, self.day)):  # round 11
+            return head
         if low in PRONOUNS or low in PRONOUNS_ALONE or low.removeprefix("the ") in ("head of state", "president", "leader"):
             if low.removeprefix("the ") in _HEAD_WORDS and (head := self._head_for_title()):
                 return head
@@ -561,3 +563,26 @@ _PERSON_TITLES = _PERSON_TITLES | {"Chair", "Speaker"}  # _titled_name reads the
 _BODY_WORDS = _BODY_WORDS | {"northern", "southern", "eastern", "western"}
 # a weekday is no part of a name: "On Thursday he was received by …" names no "On Thursday"
 _BODY_WORDS = _BODY_WORDS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+# --- round 11 (English) -------------------------------------------------------------------------------
+# a month is no part of a name either: "In January he told …" names no "In January" (as a weekday above)
+_BODY_WORDS = _BODY_WORDS | {"january", "february", "march", "april", "june", "july", "august", "september",
+                             "october", "november", "december"}  # not "may", a verb
+
+# --- round 11 (head-of-state words) --------------------------------------------------------------------
+# Russian "глава государства" (the head of state) is such a word too: "Позднее гостя принял президент X Y.
+# Глава государства подчеркнул, что …" is X Y, not the minister who spoke last (Resolver._head_for_title)
+PRONOUNS = PRONOUNS + ("глава государства",)
+HEAD_OF_STATE_WORDS = HEAD_OF_STATE_WORDS + ("глава государства",)
+_HEAD_WORDS = _HEAD_WORDS + ("глава государства",)
+# Azerbaijani "dövlətimizin başçısı" (our state's head), "ölkəmizin prezidenti" (our country's president): the
+# Azerbaijani press means Azerbaijan's president on the article's date, whoever spoke last (an economist's
+# quote before "Dövlətimizin başçısı o zaman bildirmişdi: «…»" does not make it the economist)
+_OUR_HEAD_OF_STATE = {"dövlətimizin başçısı": "AZE", "ölkəmizin prezidenti": "AZE", "dövlət başçımız": "AZE"}
+PRONOUNS = PRONOUNS + ("ölkəmizin prezidenti", "dövlət başçımız")
+
+
+def _our_head_of_state(low: str, day: date) -> Person | None:
+    code = _OUR_HEAD_OF_STATE.get(low)
+    term = officeholders.holder(code, officeholders.HEAD_OF_STATE, day) if code else None
+    return _from_term(term, 0.85, "office") if term else None

@@ -14,7 +14,9 @@ from dashboard.data.text import fold
 
 # Aliases that are ordinary words or codes in running text ("AZ", "TR") are not country mentions.
 _TOO_SHORT = 3
-_ACRONYM = 4  # an upper-case alias this long is a state's acronym (TRNC, KKTC)
+# Round 11: an all-capital alias is a code too ("OTS" is the group, "AZ" a code), except these abbreviations,
+# which news writes for the state and which are no ordinary word: "the TRNC President", "KKTC Cumhurbaşkanı"
+SAFE_ABBREVIATIONS = frozenset({"TRNC", "KKTC"})
 
 
 class Mention(NamedTuple):  # a tuple: made by the thousand, and a frozen dataclass is slow to make
@@ -34,8 +36,7 @@ def _index() -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
             continue
         labels = [c.name, c.short_name, c.name_az, c.name_ru, c.name_tr, *c.aliases]
         for label in labels:
-            # two-letter codes ("AZ", "TR") are no names in text; four-letter acronyms are ("KKTC'ye ihracat", "TRNC")
-            if len(label) >= _TOO_SHORT and (not label.isupper() or len(label) >= _ACRONYM):
+            if len(label) >= _TOO_SHORT and (not label.isupper() or label in SAFE_ABBREVIATIONS):
                 words.setdefault(fold(label), (c.iso3, False, False))
         for label in _declined(c.name_az, c.name_ru, *c.aliases):
             words.setdefault(fold(label), (c.iso3, False, False))

@@ -283,7 +283,7 @@ def _words(text: str) -> int:
 
 def _speaker_phrase(phrase: str) -> str:
     """The part of a phrase that names someone: after the last comma or sentence break."""
-    phrase = _PHRASE_BREAK.split(phrase.strip())[-1]
+    phrase = _without_leading_time(_PHRASE_BREAK.split(phrase.strip())[-1])  # round 11
     return _FILLERS.sub("", phrase).strip()
 
 
@@ -450,6 +450,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 return person, rule, m.end()
     if (m := AFTER_TITLED_NAME.match(after)) and (person := resolver.resolve(_speaker_phrase(m["spk"]))):
         return person, "said-after", m.end()  # round 10: "“…,” government spokesman X Y said"
+    if (m := AFTER_NAME_POSSESSIVE_TITLE.match(after)) and (person := resolver.resolve(m["spk"])):
+        return person, "said-after", m.end()  # round 11: "“…,” X Y, Kazakhstan's deputy minister, said"
     if (m := AFTER_VERB_FINAL.match(after)) and (person := _clause_subject(before, resolver)):
         return person, "verb-final", m.end()
     if NOMINALISED_END.search(quoted) and (m := BARE_VERB_AFTER.match(after)) \
@@ -477,6 +479,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 return person, rule, 0
     if ends_with_colon and AZ_COLON_VERB.search(tail) and (person := _clause_subject(tail, resolver)):
         return person, "subject-colon", 0
+    if ends_with_colon and AZ_PLUPERFECT_COLON.search(tail) and (person := _clause_subject(tail, resolver)):
+        return person, "subject-colon", 0  # round 11
     if ends_with_colon and "b ki" in tail and (person := _indirect_colon_subject(tail, resolver)):
         return person, "subject-colon", 0
     if ends_with_colon and (person := _colon_subject(tail, resolver)):
@@ -640,6 +644,8 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
     if found is None and (clause := _COORDINATED_CLAUSE.search(sentence)):  # round 9: ", and Mr Aliyev described …"
         sentence = sentence[clause.end():]
         found = _subject(sentence, resolver)
+    if found is None:
+        found = _ru_head_subject(sentence, resolver)  # round 11
     if found is None:
         return None
     m = found[1]
@@ -1263,3 +1269,56 @@ def _az_pronoun_colon(before: str, resolver: Resolver) -> Person | None:
     if not AZ_PRONOUN_INSIDE.search(sentence) or _names_someone(sentence, resolver):
         return None
     return resolver.resolve("o")
+
+
+# --- round 11 (English): a time phrase opening the speaker phrase, a capitalised title after the name ----
+# "In January he told a meeting that “…”": the time phrase before the subject is no part of the speaker
+# ("In January" is no one; "he" is); likewise "Last week", "On 3 May", "In 2023", "Earlier this month"
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_LEADING_TIME = re.compile(rf"^(?:(?:In|On|By|Since|Until)\s+(?:(?:early|mid|late)[\s\-])?(?:\d{{1,2}}\s+)?"
+                           rf"(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|In\s+\d{{4}}"
+                           rf"|(?:Last|Earlier this|Later that|This)\s+(?:week|month|year|spring|summer|autumn|winter)"
+                           rf")\s*,?\s+(?=\S)")
+
+
+def _without_leading_time(phrase: str) -> str:
+    return _LEADING_TIME.sub("", phrase, count=1) if phrase[:1] in "ILOBSUTE" else phrase
+
+
+# '“…,” Maksat Sapar, Kazakhstan's deputy minister of transport, said': the aside after the name may open
+# with a state's or body's possessive, capitalised ("Kazakhstan's", "the bank's" is _ASIDE's lower case)
+AFTER_NAME_POSSESSIVE_TITLE = re.compile(
+    rf"^\s*[,.!?]?\s*(?P<spk>[{_CAPITALS}][\w\-]+(?:\s+[{_CAPITALS}][\w'’\-]+){{1,2}}),\s+[A-Z][\w\-]*['’]s\s+"
+    rf"[^,.;:!?“”\"«»„]{{1,80}},\s+(?:{VERBS})\b")
+
+
+# --- round 11 (Russian): "глава государства" as the subject of a partial quote's sentence ----------------
+# "Позднее гостя принял президент X Y. Глава государства подчеркнул, что отношения «…»" / "По данным
+# агентства, глава государства назвал страну «…»": Russian writes the title in lower case after an opening
+# clause (SUBJECT wants a capital); the title resolves to the head of state named last (Resolver)
+_RU_HEAD_SUBJECT = re.compile(r"(?:^|,\s+)(?P<spk>[Гг]лава\s+государства)\s+(?:(?:также|тоже|затем)\s+)?"
+                              r"(?P<verb>[а-яё][\w\-]*)")
+
+
+def _ru_head_subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
+    if "лава государства" not in sentence:  # a cheap gate
+        return None
+    m = _RU_HEAD_SUBJECT.search(sentence)
+    person = resolver.resolve(m["spk"].lower(), speaking=False) if m else None
+    return (person, m) if person else None
+
+
+# --- round 11 (Azerbaijani): the past perfect "-mışdı/-mişdi/-muşdu/-müşdü" before a colon ------------------
+# "Dövlətimizin başçısı o zaman bildirmişdi: «…»" (had said then) recalls earlier words as the evidential
+# "-ıb" does current ones (AZ_COLON_VERB); the clause's subject speaks
+AZ_PLUPERFECT_COLON = re.compile(r"\w(?:mışdı|mişdi|muşdu|müşdü)(?:r)?\s*:\s*$")
+
+
+# --- round 11 (English): "In his view, …" and "X proposed that …" before a partial quote ------------------
+# an opinion opening is an attribution as "In his words" is: "In his view, the figure is “…”", "In her
+# opinion", "In Aliyev's assessment" (_IN_WORDS_OPENING, read by _subject_partial)
+_IN_WORDS_OPENING = re.compile(_IN_WORDS_OPENING.pattern.replace(" words,", " (?:words|view|opinion|assessment),", 1),
+                               re.S)
+assert "assessment" in _IN_WORDS_OPENING.pattern
+# a proposal reported with "that" ends in the speaker's words: "Tokayev proposed that the bloc “must …”"
+_THAT_VERBS = _THAT_VERBS | {"proposed", "proposes", "suggests", "demanded", "demands"}
