@@ -1287,7 +1287,13 @@ def _case_marked(word: str, surname: str) -> bool:
     """Is `word` the surname with a case ending after it ("Mirziyoyevə" of "Mirziyoyev", "Əliyevi" of
     "Aliyev"): longer, and the surname's last two letters stand where the surname ends in it?"""
     word, surname = word.casefold(), surname.casefold()
-    return len(word) > len(surname) and word[len(surname) - 2:len(surname)] == surname[-2:]
+    # an unlisted name is taken as written ("Qonaq Şavkat Mirziyoyevə"): an -ov/-ev surname's case endings
+    # then (not -a: "Bayramova" is also a woman's name)
+    return len(word) > len(surname) and word[len(surname) - 2:len(surname)] == surname[-2:] \
+        or bool(_AZ_SURNAME_CASE.search(word))
+
+
+_AZ_SURNAME_CASE = re.compile(r"(?:ov|ev)(?:ə|u|ü|ı|i|un|ün|ın|in|da|də|dan|dən|la|lə)$")
 
 
 # 'Görüşdə çıxış edən Zakir Həsənov "…" deyib.': Azerbaijani puts the speech verb last, after the quote, as
@@ -1381,9 +1387,9 @@ def _round11_local(earlier: str, own_before: str, after: str, tail: str, ends_wi
 # Russian interview leads that name the interviewee in the genitive, after "у" (of): "… спросил у экономиста
 # Марата Казакпаева", "узнал у политолога Анны Петровой": the name after "у" and lower-case title words only
 _RU_ASKED_OF = re.compile(r"(?:^|\s)у\s+(?:[а-яё\-]+\s+){0,3}[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+[.,!]?\s*$")
-_RU_GENITIVE = ((re.compile(r"(ов|ев|ин)ой$"), r"\1а"), (re.compile(r"(ов|ев|ёв|ин|ын)а$"), r"\1"),
-                (re.compile(r"([бвгджзклмнпрстфхцчшщ])а$"), r"\1"), (re.compile(r"([бвгджзклмнпрстфхцчшщ])ы$"), r"\1а"),
-                (re.compile(r"([гкх])и$"), r"\1а"), (re.compile(r"([аеиоуыэюя])я$"), r"\1й"))
+_RU_GENITIVE = ((re.compile(r"(ов|ев|ин)ой$"), r"\1а"), (re.compile(r"([бвгджзклмнпрстфхцчшщ])а$"), r"\1"),
+                (re.compile(r"([бвгджзклмнпрстфхцчшщ])ы$"), r"\1а"), (re.compile(r"([гкх])и$"), r"\1а"),
+                (re.compile(r"([аеиоуыэюя])я$"), r"\1й"))
 
 
 def ru_nominative_of_genitive(name: str) -> str:
