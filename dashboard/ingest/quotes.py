@@ -1374,6 +1374,8 @@ def _round11_local(earlier: str, own_before: str, after: str, tail: str, ends_wi
     """(speaker, rule, span end) by one of round 11's Russian/Azerbaijani/Turkish forms, else None."""
     if (found := _az_verb_final(own_before, after, resolver)) is not None:
         return found[0], "verb-final", found[1]
+    if (found := _ru_title_in_his_words(own_before, after, resolver)) is not None:
+        return found[0], "said-after", found[1]
     if ends_with_colon:
         person = _tr_colon_more(tail, resolver)
         return (person, "subject-colon", 0) if person else None
@@ -1402,3 +1404,21 @@ def ru_nominative_of_genitive(name: str) -> str:
                 break
         words.append(word)
     return " ".join(words)
+
+
+# Russian "По его словам, …. «…», — сказал глава Кабмина.": a paragraph that opens with "his words" goes on in
+# the voice of the last speaker, and a bare title after its quote (a lower-case title word and the body it
+# heads, no name) is that speaker, as "он" would be
+_RU_HIS_WORDS = re.compile(r"^\s*По\s+(?:его|её|ее)\s+словам\b")
+RU_VERB_TITLE = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?P<title>глава|министр|премьер|вице-премьер|"
+                           rf"председатель|посол|президент|лидер)\s+(?P<rest>[^.;:!?«»“”\"]{{0,40}}?)\s*[.,]")
+
+
+def _ru_title_in_his_words(own_before: str, after: str, resolver: Resolver):
+    """(speaker, span end) of a quote attributed to a bare Russian title in a "По его словам" paragraph."""
+    if not own_before.lstrip().startswith("По ") or not (m := RU_VERB_TITLE.match(after)) \
+            or not _RU_HIS_WORDS.match(own_before) or _CYRILLIC_NAME.search(m["rest"]) \
+            or _QUOTE_MARK.search(own_before) or resolver.last_speaker is None \
+            or _names_someone(own_before, resolver):  # "По его словам, Иванов …": whose words is unclear
+        return None
+    return resolver.last_speaker, m.end()

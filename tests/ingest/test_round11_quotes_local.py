@@ -99,3 +99,22 @@ def test_russian_genitive_names_to_the_nominative():
     assert ru_nominative_of_genitive("Марата Казакпаева") == "Марат Казакпаев"
     assert ru_nominative_of_genitive("Анны Петровой") == "Анна Петрова"
     assert ru_nominative_of_genitive("Сергея Иванова") == "Сергей Иванов"
+
+
+# quotes.py: "По его словам, …. «…», — сказал глава Кабмина." (a bare title in a paragraph of "his words")
+
+def test_russian_bare_title_in_a_his_words_paragraph_is_the_last_speaker():
+    """Plant: _RU_HIS_WORDS misspelt ("словамX")."""
+    text = ("«Казахстан для нас — надежный партнер и друг», — заявил Азамат Келдибеков.\n\n"
+            "По его словам, сотрудничество пока развивается медленно. «Нам нужно вдвое больше совместных "
+            "проектов уже в этом году», — сказал глава ассоциации.")
+    assert _quotes(text) == [("Azamat Keldibekov", "Казахстан для нас — надежный партнер и друг"),
+                             ("Azamat Keldibekov", "Нам нужно вдвое больше совместных проектов уже в этом году")]
+
+
+def test_russian_bare_title_without_his_words_stays_unattributed():
+    """Plant: `_ru_title_in_his_words` without the _RU_HIS_WORDS check (any paragraph opening "По ")."""
+    text = ("«Казахстан для нас — надежный партнер и друг», — заявил Азамат Келдибеков.\n\n"
+            "По данным статистики, торговля растет. «Нам нужно вдвое больше совместных проектов уже в этом "
+            "году», — сказал глава ассоциации.")
+    assert _quotes(text) == [("Azamat Keldibekov", "Казахстан для нас — надежный партнер и друг")]
