@@ -497,6 +497,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "said-that", 0
     if (person := _az_attribution(own_before, after, resolver)) is not None:
         return person, "said-that", 0
+    if (local := _round11_local(text[:para_start], own_before, after, tail, ends_with_colon, resolver)) is not None:
+        return local
     return None, "unattributed", 0
 
 
@@ -899,7 +901,7 @@ AZ_DEYE_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>[^.;:!?�
 # the quote in its paragraph that ends in an -ıb verb ("Politoloq Rauf Qəniyev Haqqin.az-a açıqlamasında …
 # diqqət çəkib.") is about that person, who becomes the one the title means
 _AZ_TITLE_ANAPHOR = re.compile(r"\b(?:ekspert|iqtisadçı|analitik|politoloq|nazir|səfir|sədr)\b")
-_AZ_PAST_END = re.compile(r"\w(?:ıb|ib|ub|üb)\s*\.$")
+_AZ_PAST_END = re.compile(r"\w(?:ıb|ib|ub|üb|ır|ir|ur|ür)\s*\.$")  # round 11: or present ("… əlaqələndirir.")
 
 
 def _az_lead_sentence(before: str, resolver: Resolver) -> None:
@@ -953,7 +955,10 @@ def _interviewee(lead: str, resolver: Resolver) -> Person | None:
     """The person the lead before an interview's first question names last, as who speaks its answers."""
     names = _CYRILLIC_NAME.findall(lead)  # a run may open with a place: "в Азербайджане Рустамом Назарзода"
     if names:
-        return resolver.resolve(ru_nominative(" ".join(names[-1].split()[-2:])))
+        name = " ".join(names[-1].split()[-2:])
+        if _RU_ASKED_OF.search(lead, max(0, lead.rfind(name) - 60), lead.rfind(name) + len(name)):
+            return resolver.resolve(ru_nominative_of_genitive(name))  # round 11: "спросил у экономиста X"
+        return resolver.resolve(ru_nominative(name))
     runs = [run for run in _capital_runs(lead) if " " in run]
     return resolver.resolve(runs[-1]) if runs else None
 
@@ -1322,3 +1327,157 @@ _IN_WORDS_OPENING = re.compile(_IN_WORDS_OPENING.pattern.replace(" words,", " (?
 assert "assessment" in _IN_WORDS_OPENING.pattern
 # a proposal reported with "that" ends in the speaker's words: "Tokayev proposed that the bloc “must …”"
 _THAT_VERBS = _THAT_VERBS | {"proposed", "proposes", "suggests", "demanded", "demands"}
+
+
+# --- round 11, Russian/Azerbaijani/Turkish attribution forms ------------------------------------------------
+def _one_named(clause: str, resolver: Resolver, *, nominative: bool = False) -> Person | None:
+    """The one person a clause names (capitalised runs that resolve), else None (nobody, or two or more);
+    `nominative`: None too when that name carries a case ending ("Mirziyoyevə", to him: no subject)."""
+    named = {p.name: (run, p) for run in _capital_runs(clause) if (p := resolver.resolve(run, speaking=False))}
+    if len(named) != 1:
+        return None
+    run, person = next(iter(named.values()))
+    if nominative and _case_marked(run.split()[-1], person.name.split()[-1]):
+        return None
+    return resolver.resolve(run)
+
+
+def _case_marked(word: str, surname: str) -> bool:
+    """Is `word` the surname with a case ending after it ("Mirziyoyevə" of "Mirziyoyev", "Əliyevi" of
+    "Aliyev"): longer, and the surname's last two letters stand where the surname ends in it?"""
+    word, surname = word.casefold(), surname.casefold()
+    # an unlisted name is taken as written ("Qonaq Şavkat Mirziyoyevə"): an -ov/-ev surname's case endings
+    # then (not -a: "Bayramova" is also a woman's name)
+    return len(word) > len(surname) and word[len(surname) - 2:len(surname)] == surname[-2:] \
+        or bool(_AZ_SURNAME_CASE.search(word))
+
+
+_AZ_SURNAME_CASE = re.compile(r"(?:ov|ev)(?:ə|u|ü|ı|i|un|ün|ın|in|da|də|dan|dən|la|lə)$")
+
+
+# 'Görüşdə çıxış edən Zakir Həsənov "…" deyib.': Azerbaijani puts the speech verb last, after the quote, as
+# Turkish does with "dedi"; the subject is the one person the sentence before the quote names ('… Mirziyoyevə
+# salamlarını çatdırmağı xahiş edib və "…" deyib' names the addressee too: nobody)
+AZ_VERB_FINAL = re.compile(rf"^\s*[,]?\s*(?:{AZ_VERBS})\s*[.!]")
+
+
+def _az_verb_final(own_before: str, after: str, resolver: Resolver):
+    """(speaker, span end) of a quote closed by a bare Azerbaijani verb, else None."""
+    if not (m := AZ_VERB_FINAL.match(after)):
+        return None
+    sentence = _SENTENCE_BREAK.split(own_before)[-1] if own_before.strip() else ""
+    if not sentence.strip() or sentence.rstrip()[-1:] in ".!?…:" or _QUOTE_MARK.search(sentence):
+        return None
+    person = _one_named(sentence, resolver, nominative=True)
+    return (person, m.end()) if person else None
+
+
+# Azerbaijani pluperfect reported speech: 'Prezident … zirvə görüşündə vurğulamışdı ki, ticarətin həcmi “…”'
+# (had stressed that), as AZ_KI reads "vurğulayıb ki"
+AZ_KI_PAST = re.compile(r"\b(?:vurğula|bildir|söylə|de|qeyd et|bəyan et|əlavə et)(?:mışdı|mişdi)\s+ki\b")
+
+
+def _az_ki_past(own_before: str, resolver: Resolver) -> Person | None:
+    if "dı ki" not in own_before and "di ki" not in own_before:  # a cheap gate
+        return None
+    sentence = _SENTENCE_BREAK.split(own_before)[-1]
+    if sentence.rstrip()[-1:] in ".!?…" or not (m := AZ_KI_PAST.search(sentence)) \
+            or not _plain_object(sentence[m.end():], resolver):
+        return None
+    return _one_named(sentence[:m.start()], resolver)
+
+
+# Turkish "according to": 'Ekinci'ye göre iki liderin ortak açıklamasındaki ton, “…” oldu' (X'e/X'ye/X'a göre
+# opening the quote's sentence); a surname alone is the person named in full before it
+TR_ACCORDING = re.compile(rf"^(?P<spk>[{_CAPITALS}][\w\-]*(?:\s+[{_CAPITALS}][\w\-]*){{0,2}})['’](?:y?[ae])\s+göre\b,?")
+
+
+def _tr_according(earlier: str, own_before: str, resolver: Resolver) -> Person | None:
+    """`earlier`: the article before the quote's paragraph."""
+    if "göre" not in own_before:  # a cheap gate
+        return None
+    sentence = _SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    if not (m := TR_ACCORDING.match(sentence)) or not _plain_object(sentence[m.end():], resolver):
+        return None
+    return _named_in_full(earlier + own_before, m["spk"], resolver) or resolver.resolve(m["spk"])
+
+
+# Turkish verbs before a colon that TR_COLON_VERB lacks: 'Erhürman, … çözüm vizyonuna da değindi: "…"'
+# (touched on), "şöyle özetledi", "sözlerine şöyle başladı"; the speaker the one person the sentence names
+TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi|cevap verdi|hatırlattı|uyardı|"
+                                r"vurgu yaptı|paylaştı)\s*:\s*$")
+
+
+def _tr_colon_more(tail: str, resolver: Resolver) -> Person | None:
+    if not TR_COLON_VERB_MORE.search(tail):
+        return None
+    return _one_named(_SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1], resolver)
+
+
+# Russian "as X said": 'Как отметил Мустафаев, Баку готов «…»' opening the quote's sentence (a partial quote
+# of the rest of it, which names nobody else)
+RU_AS_SAID = re.compile(rf"^Как\s+(?:{RU_VERBS})\s+(?P<spk>[^,.;:!?«»“”\"]{{1,60}}?),")
+
+
+def _ru_as_said(earlier: str, own_before: str, resolver: Resolver) -> Person | None:
+    """`earlier`: the article before the quote's paragraph (a surname alone is who it named in full)."""
+    if "Как " not in own_before:  # a cheap gate
+        return None
+    sentence = _SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    if not (m := RU_AS_SAID.match(sentence)) or not _plain_object(sentence[m.end():], resolver):
+        return None
+    return _named_in_full(earlier + own_before, m["spk"], resolver) or resolver.resolve(m["spk"])
+
+
+def _round11_local(earlier: str, own_before: str, after: str, tail: str, ends_with_colon: bool, resolver: Resolver):
+    """(speaker, rule, span end) by one of round 11's Russian/Azerbaijani/Turkish forms, else None."""
+    if (found := _az_verb_final(own_before, after, resolver)) is not None:
+        return found[0], "verb-final", found[1]
+    if (found := _ru_title_in_his_words(own_before, after, resolver)) is not None:
+        return found[0], "said-after", found[1]
+    if ends_with_colon:
+        person = _tr_colon_more(tail, resolver)
+        return (person, "subject-colon", 0) if person else None
+    if (person := _az_ki_past(own_before, resolver) or _ru_as_said(earlier, own_before, resolver)) is not None:
+        return person, "said-that", 0
+    if (person := _tr_according(earlier, own_before, resolver)) is not None:
+        return person, "according-to", 0
+    return None
+
+
+# Russian interview leads that name the interviewee in the genitive, after "у" (of): "… спросил у экономиста
+# Марата Казакпаева", "узнал у политолога Анны Петровой": the name after "у" and lower-case title words only
+_RU_ASKED_OF = re.compile(r"(?:^|\s)у\s+(?:[а-яё\-]+\s+){0,3}[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+[.,!]?\s*$")
+_RU_GENITIVE = ((re.compile(r"(ов|ев|ин)ой$"), r"\1а"), (re.compile(r"([бвгджзклмнпрстфхцчшщ])а$"), r"\1"),
+                (re.compile(r"([бвгджзклмнпрстфхцчшщ])ы$"), r"\1а"), (re.compile(r"([гкх])и$"), r"\1а"),
+                (re.compile(r"([аеиоуыэюя])я$"), r"\1й"))
+
+
+def ru_nominative_of_genitive(name: str) -> str:
+    """'Марата Казакпаева' (after "у", genitive) -> 'Марат Казакпаев'; 'Анны Петровой' -> 'Анна Петрова'."""
+    words = []
+    for word in name.split():
+        for pattern, repl in _RU_GENITIVE:
+            if pattern.search(word):
+                word = pattern.sub(repl, word)
+                break
+        words.append(word)
+    return " ".join(words)
+
+
+# Russian "По его словам, …. «…», — сказал глава Кабмина.": a paragraph that opens with "his words" goes on in
+# the voice of the last speaker, and a bare title after its quote (a lower-case title word and the body it
+# heads, no name) is that speaker, as "он" would be
+_RU_HIS_WORDS = re.compile(r"^\s*По\s+(?:его|её|ее)\s+словам\b")
+RU_VERB_TITLE = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?P<title>глава|министр|премьер|вице-премьер|"
+                           rf"председатель|посол|президент|лидер)\s+(?P<rest>[^.;:!?«»“”\"]{{0,40}}?)\s*[.,]")
+
+
+def _ru_title_in_his_words(own_before: str, after: str, resolver: Resolver):
+    """(speaker, span end) of a quote attributed to a bare Russian title in a "По его словам" paragraph."""
+    if not own_before.lstrip().startswith("По ") or not (m := RU_VERB_TITLE.match(after)) \
+            or not _RU_HIS_WORDS.match(own_before) or _CYRILLIC_NAME.search(m["rest"]) \
+            or _QUOTE_MARK.search(own_before) or resolver.last_speaker is None \
+            or _names_someone(own_before, resolver):  # "По его словам, Иванов …": whose words is unclear
+        return None
+    return resolver.last_speaker, m.end()
