@@ -9,14 +9,13 @@ test's docstring.
 """
 from datetime import date
 
-from dashboard.ingest import Article, propose
+from tests.ingest import proposed
 
 DAY = date(2024, 7, 10)
 
 
-def _quotes(text: str, day: date = DAY) -> list[tuple[str, str]]:
-    return [(p.record["speaker"], p.record["quote"]) for p in propose(Article(text, day, outlet="x"))
-            if p.table == "quotes"]
+def _quotes(text, day=DAY):
+    return proposed.quotes(text, day)
 
 
 # people.py: an outlet's web name ending in ".media" / ".tv" is no part of a name
@@ -78,7 +77,6 @@ def test_turkish_surname_after_dedi_is_the_person_named_in_full_before():
             "İzmir'deki bir firmanın satış müdürü Ayşe Korkmaz, alıcıların sayısının arttığını söyledi.\n\n"
             "\"Bu yıl siparişlerimiz iki katına çıktı,\" dedi Korkmaz.")
     assert _quotes(text) == [("Ayşe Korkmaz", "Bu yıl siparişlerimiz iki katına çıktı")]
-
 
 
 # quotes.py: Russian "он" of a quote opening its paragraph: the one person the paragraph before names

@@ -4,29 +4,23 @@ Each rule was written for a miss of dev/102–113 and is tested here with other 
 Each test was seen failing once on a planted bug (then reverted); the plant is named in the test's comment."""
 from datetime import date
 
-from dashboard.ingest import Article, propose
+from tests.ingest import proposed
 
 DAY = date(2025, 7, 20)
 
+_pair = proposed.pair
+
 
 def _records(table, text, day=DAY):
-    return [p.record for p in propose(Article(text, day, "https://example.org/a", "Outlet")) if p.table == table]
+    return proposed.records(table, text, day)
 
 
 def _trade(text, day=DAY):
-    """(pair, period, flow, value, qualifier, growth) of each trade figure."""
-    return [(frozenset((r["reporter_country"], r["partner_country"])), r["period"], r["flow"],
-             float(r["value_usd_million"]), r["value_qualifier"], r["growth_pct"]) for r in _records("trade", text, day)]
+    return proposed.trade(text, day)
 
 
 def _targets(text, day=DAY):
-    """(pair, value, year) of each target."""
-    return [(frozenset((r["country_a"], r["country_b"])), float(r["target_value_usd_million"]), r["target_year"])
-            for r in _records("targets", text, day)]
-
-
-def _pair(*names):
-    return frozenset(names)
+    return proposed.targets(text, day)
 
 
 def test_trade_with_the_central_asian_states_is_a_group_figure():
@@ -136,7 +130,6 @@ def test_a_count_of_months_alone_is_an_earlier_figures_months_to_date():
             "reached $600 million.")
     assert [(period, flow, v) for _, period, flow, v, _, _ in _trade(text, date(2024, 10, 20))] == [
         ("2024-9M", "turnover", 900.0), ("2023", "turnover", 1100.0), ("2024-9M", "export", 600.0)]
-
 
 
 def test_a_target_naming_no_state_after_a_sentence_naming_one_partners_trade():

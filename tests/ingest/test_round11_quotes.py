@@ -6,14 +6,13 @@ failing on a planted bug (planted, run, failed, reverted); the plant is named in
 """
 from datetime import date
 
-from dashboard.ingest import Article, propose
+from tests.ingest import proposed
 
 DAY = date(2025, 3, 4)
 
 
-def _quotes(text: str, day: date = DAY) -> list[tuple[str, str]]:
-    return [(p.record["speaker"], p.record["quote"]) for p in propose(Article(text, day, outlet="x"))
-            if p.table == "quotes"]
+def _quotes(text, day=DAY):
+    return proposed.quotes(text, day)
 
 
 def test_a_month_opening_the_sentence_is_no_speaker():

@@ -4,13 +4,15 @@ Each rule was written for a miss of dev/113–125 and is tested here with other 
 Each test was seen failing once on a planted bug (then reverted); the plant is named in the test's comment."""
 from datetime import date
 
-from dashboard.ingest import Article, propose
+from tests.ingest import proposed
 
 DAY = date(2025, 7, 20)
 
+_pair = proposed.pair
+
 
 def _records(table, text, day=DAY):
-    return [p.record for p in propose(Article(text, day, "https://example.org/a", "Outlet")) if p.table == table]
+    return proposed.records(table, text, day)
 
 
 def _trade(text, day=DAY):
@@ -23,10 +25,6 @@ def _targets(text, day=DAY):
     """(pair, value) of each target."""
     return [(frozenset((r["country_a"], r["country_b"])), float(r["target_value_usd_million"]))
             for r in _records("targets", text, day)]
-
-
-def _pair(*names):
-    return frozenset(names)
 
 
 def test_a_states_adjective_owns_the_trade_of_a_clause():

@@ -3,14 +3,14 @@ general form in words other than the article's (docs/extraction.md: people.py, v
 from datetime import date
 
 from dashboard.data import officeholders
-from dashboard.ingest import Article, propose
 from dashboard.ingest.people import Resolver
+from tests.ingest import proposed
 
 DAY = date(2024, 6, 12)
 
 
 def _records(table, text, day=DAY):
-    return [p.record for p in propose(Article(text, day, "https://example.org/a", "Outlet")) if p.table == table]
+    return proposed.records(table, text, day)
 
 
 def _quotes(text, day=DAY):

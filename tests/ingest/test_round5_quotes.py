@@ -6,15 +6,14 @@ from datetime import date
 
 import pytest
 
-from dashboard.ingest import Article, propose
 from dashboard.ingest.people import Resolver
+from tests.ingest import proposed
 
 DAY = date(2024, 6, 12)
 
 
-def _quotes(text: str, day: date = DAY) -> list[tuple[str, str]]:
-    return [(p.record["speaker"], p.record["quote"]) for p in propose(Article(text, day, outlet="x"))
-            if p.table == "quotes"]
+def _quotes(text, day=DAY):
+    return proposed.quotes(text, day)
 
 
 # people.py: names the office holders table does not know

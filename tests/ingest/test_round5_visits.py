@@ -4,16 +4,10 @@ Turkish, and summits with several leaders, each as a small text worded unlike th
 One behaviour per test: what a journalist writes, and which visit the rules must (or must not) propose."""
 from datetime import date
 
-from dashboard.ingest import Article, propose
+from tests.ingest import proposed
 
-
-def _visits(text: str, day: date) -> list[tuple]:
-    return [(p.record["visitor_name"], p.record["host_country"], p.record["start_date"], p.record["city"],
-             p.record["visit_type"]) for p in propose(Article(text, day, outlet="x")) if p.table == "visits"]
-
-
-def _documents(text: str, day: date) -> list[str]:
-    return [p.record["documents_signed"] for p in propose(Article(text, day, outlet="x")) if p.table == "visits"]
+_visits = proposed.visits
+_documents = proposed.documents
 
 
 # Russian: a day and month in the genitive, "прибыл", the type, the capital in Russian

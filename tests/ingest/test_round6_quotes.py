@@ -29,14 +29,13 @@ Each test was seen failing on a planted bug (planted, run, failed, reverted):
 """
 from datetime import date
 
-from dashboard.ingest import Article, propose
+from tests.ingest import proposed
 
 DAY = date(2024, 11, 6)
 
 
-def _quotes(text: str, day: date = DAY) -> list[tuple[str, str]]:
-    return [(p.record["speaker"], p.record["quote"]) for p in propose(Article(text, day, outlet="x"))
-            if p.table == "quotes"]
+def _quotes(text, day=DAY):
+    return proposed.quotes(text, day)
 
 
 # quotes.py: "he" means the person the paragraph opened with

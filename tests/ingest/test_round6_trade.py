@@ -6,28 +6,18 @@ from datetime import date
 
 import pytest
 
-from dashboard.ingest import Article, propose
 from dashboard.ingest.money import amounts_in, growth_in
 from dashboard.ingest.when import period_in
+from tests.ingest import proposed
 
-
-def _records(table, text, day):
-    return [p.record for p in propose(Article(text, day, "https://example.org/a", "Outlet")) if p.table == table]
-
-
-def _trade(text, day):
-    """(pair, period, flow, value, qualifier, growth) of each trade figure."""
-    return [(frozenset((r["reporter_country"], r["partner_country"])), r["period"], r["flow"],
-             float(r["value_usd_million"]), r["value_qualifier"], r["growth_pct"]) for r in _records("trade", text, day)]
+_pair = proposed.pair
+_records = proposed.records
+_trade = proposed.trade
 
 
 def _targets(text, day):
     return [(frozenset((r["country_a"], r["country_b"])), float(r["target_value_usd_million"]), r["target_year"])
             for r in _records("targets", text, day)]
-
-
-def _pair(*names):
-    return frozenset(names)
 
 
 # Amounts and growth (money.py)

@@ -8,15 +8,14 @@ test's docstring.
 """
 from datetime import date
 
-from dashboard.ingest import Article, propose
 from dashboard.ingest.romanize import romanize
+from tests.ingest import proposed
 
 DAY = date(2024, 11, 6)
 
 
-def _quotes(text: str, day: date = DAY) -> list[tuple[str, str]]:
-    return [(p.record["speaker"], p.record["quote"]) for p in propose(Article(text, day, outlet="x"))
-            if p.table == "quotes"]
+def _quotes(text, day=DAY):
+    return proposed.quotes(text, day)
 
 
 # quotes.py: "what he called “…”" is the subject's own word

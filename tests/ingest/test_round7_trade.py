@@ -4,22 +4,12 @@ Each rule was written for a miss of dev/66–77 and is tested here with other wo
 Each test was seen failing once on a planted bug (then reverted); the plant is named in the test's comment."""
 from datetime import date
 
-from dashboard.ingest import Article, propose
 from dashboard.ingest.when import period_back_in
+from tests.ingest import proposed
 
-
-def _records(table, text, day):
-    return [p.record for p in propose(Article(text, day, "https://example.org/a", "Outlet")) if p.table == table]
-
-
-def _trade(text, day):
-    """(pair, period, flow, value, qualifier, growth) of each trade figure."""
-    return [(frozenset((r["reporter_country"], r["partner_country"])), r["period"], r["flow"],
-             float(r["value_usd_million"]), r["value_qualifier"], r["growth_pct"]) for r in _records("trade", text, day)]
-
-
-def _pair(*names):
-    return frozenset(names)
+_pair = proposed.pair
+_records = proposed.records
+_trade = proposed.trade
 
 
 # Periods told by reference to the report's last one (when.py)

@@ -9,15 +9,14 @@ test's docstring.
 """
 from datetime import date
 
-from dashboard.ingest import Article, propose
 from dashboard.ingest.quotes import ru_nominative
+from tests.ingest import proposed
 
 DAY = date(2024, 7, 10)
 
 
-def _quotes(text: str, day: date = DAY) -> list[tuple[str, str]]:
-    return [(p.record["speaker"], p.record["quote"]) for p in propose(Article(text, day, outlet="x"))
-            if p.table == "quotes"]
+def _quotes(text, day=DAY):
+    return proposed.quotes(text, day)
 
 
 # quotes.py: an interview laid out as dash lines, questions and answers

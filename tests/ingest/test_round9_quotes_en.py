@@ -6,14 +6,13 @@ is named in the test's docstring.
 """
 from datetime import date
 
-from dashboard.ingest import Article, propose
+from tests.ingest import proposed
 
 DAY = date(2023, 5, 10)
 
 
-def _quotes(text: str, day: date = DAY) -> list[tuple[str, str]]:
-    return [(p.record["speaker"], p.record["quote"]) for p in propose(Article(text, day, outlet="x"))
-            if p.table == "quotes"]
+def _quotes(text, day=DAY):
+    return proposed.quotes(text, day)
 
 
 # people.py: one surname, two people

@@ -4,29 +4,23 @@ Each rule was written for a miss of dev/90–101 and is tested here with other w
 Each test was seen failing once on a planted bug (then reverted); the plant is named in the test's comment."""
 from datetime import date
 
-from dashboard.ingest import Article, propose
+from tests.ingest import proposed
 
 DAY = date(2024, 5, 10)
 
+_pair = proposed.pair
+
 
 def _records(table, text, day=DAY):
-    return [p.record for p in propose(Article(text, day, "https://example.org/a", "Outlet")) if p.table == table]
+    return proposed.records(table, text, day)
 
 
 def _trade(text, day=DAY):
-    """(pair, period, flow, value, qualifier, growth) of each trade figure."""
-    return [(frozenset((r["reporter_country"], r["partner_country"])), r["period"], r["flow"],
-             float(r["value_usd_million"]), r["value_qualifier"], r["growth_pct"]) for r in _records("trade", text, day)]
+    return proposed.trade(text, day)
 
 
 def _targets(text, day=DAY):
-    """(pair, value, year) of each target."""
-    return [(frozenset((r["country_a"], r["country_b"])), float(r["target_value_usd_million"]), r["target_year"])
-            for r in _records("targets", text, day)]
-
-
-def _pair(*names):
-    return frozenset(names)
+    return proposed.targets(text, day)
 
 
 def test_a_verb_of_nearing_after_the_amount_is_approaching():
