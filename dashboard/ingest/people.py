@@ -299,9 +299,10 @@ def _fold2(word: str) -> str:
 
 # A lower-case title and then the name between commas: "Azerbaijan's minister for digital development and transport,
 # Rashad Nabiyev, visited …" (the name remembered for a later "“…,” Nabiyev told reporters")
+_APPOSITIVE_TITLES = ("minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman",
+                      "chairwoman", "governor", "mayor", "director", "adviser", "advisor")
 _TITLE_APPOSITIVE = re.compile(
-    r"\b(?P<title>minister|ambassador|envoy|spokesman|spokeswoman|spokesperson|chairman|chairwoman|governor|mayor|"
-    r"director|adviser|advisor)\b(?P<of>\s+(?:for|of)\s+[^,.;:“”\"«»„]{1,60})?,\s+"
+    rf"\b(?P<title>{'|'.join(_APPOSITIVE_TITLES)})\b" r"(?P<of>\s+(?:for|of)\s+[^,.;:“”\"«»„]{1,60})?,\s+"
     rf"(?P<name>[{_CAPITALS}][\w'’\-]+(?:\s+[{_CAPITALS}][\w'’\-]+){{1,2}}),")
 
 
@@ -350,6 +351,23 @@ def _ru_titled_people(text: str) -> list[Person]:
     return people
 
 
+class ArticleTitles(NamedTuple):
+    """Which of note_names_in's title checks can match anywhere in an article (article_titles)."""
+    titles_of: bool
+    local_titles: bool
+    appositive_titles: bool
+    cyrillic_a: bool
+
+
+def article_titles(article: str) -> ArticleTitles:
+    """Asked once per article, so that note_names_in, asked for each of its ~90 slices, skips the title
+    checks whose words the article does not hold (each check needs one of them as a substring)."""
+    return ArticleTitles(any(title in article for title in _TITLES_OF),
+                         any(title in article for title in _LOCAL_TITLES),
+                         any(title in article for title in _APPOSITIVE_TITLES),
+                         "а" in article)
+
+
 class Resolver:
     """Resolves speaker phrases in one article, remembering who was named so far."""
 
@@ -362,8 +380,12 @@ class Resolver:
         # runs of running text with a title in them (a run is read only when a surname is looked up)
         self.unlisted: list[Person | str] = []
 
-    def note_names_in(self, text: str) -> None:
-        """Remember full names of office holders mentioned in running text (not only speakers)."""
+    def note_names_in(self, text: str, article: ArticleTitles | None = None) -> None:
+        """Remember full names of office holders mentioned in running text (not only speakers).
+        `article`: article_titles() of a text that holds `text` (find_quotes passes slices of its article),
+        so the title checks below are skipped when the whole article holds none of their words."""
+        if not text:
+            return  # an empty slice (most gaps between a paragraph and the next event): nothing below matches
         no_name = _NO_NAME_WORDS
         for run in _NAME.findall(text):
             # most capitalised runs ("The", "Trade Turnover") hold no word of any holder's name: skip them
@@ -385,13 +407,16 @@ class Resolver:
                         holder = True
             if titled and not holder:  # "Trade Minister Ömer Bolat": no office holder, a name after a title
                 self.unlisted.append(run)
-        if any(title in text for title in _TITLES_OF):  # a substring test first: most texts hold none
-            self._note_title_of_names(text)
-        if any(title in text for title in _LOCAL_TITLES):
+        # Each check below first asks the article (when given): a substring of `text` is a substring of the
+        # article that holds it, so an article without any of the words has no slice with one.
+        if (article is None or article.titles_of) and any(title in text for title in _TITLES_OF):
+            self._note_title_of_names(text)  # a substring test first: most texts hold none
+        if (article is None or article.local_titles) and any(title in text for title in _LOCAL_TITLES):
             self.unlisted += _LOCAL_TITLED.findall(text)
-        if ", " in text and (found := _titled_appositives(text)):  # round 9
+        # round 9; _TITLE_APPOSITIVE matches one of _APPOSITIVE_TITLES as written (no IGNORECASE)
+        if (article is None or article.appositive_titles) and ", " in text and (found := _titled_appositives(text)):
             self.unlisted += found
-        if "а" in text:  # Cyrillic "а": Russian text, where a title is lower-case
+        if (article is None or article.cyrillic_a) and "а" in text:  # Cyrillic "а": Russian text, where a title is lower-case
             self.unlisted += _ru_titled_people(text)
 
     def _note_title_of_names(self, text: str) -> None:
