@@ -218,6 +218,9 @@ _NAME_WORD = re.compile(rf"[{_CAPITALS}][a-zß-öø-ÿā-ſəа-яё'’\-]+")
 _LOCAL_TITLES = {"Bakanı", "Yardımcısı", "Başkanı", "Başbakanı", "Büyükelçisi", "Sözcüsü", "Müdürü", "Genel Müdürü",
                  "Naziri", "Sədri", "Səfiri", "Müavini", "Rəisi", "Direktoru"}
 _PERSON_TITLES = _PERSON_TITLES | _LOCAL_TITLES
+# any(title in text for title in _LOCAL_TITLES) in one C call: the titles as plain alternatives (escaped, no
+# flags), so the pattern finds a match exactly when one of them is a substring
+_ANY_LOCAL_TITLE = re.compile("|".join(re.escape(title) for title in sorted(_LOCAL_TITLES)))
 # the title and the name after it, for a long capitalised run that the name pattern cuts before the surname
 # ("DEİK Türkiye-Azerbaycan İş Konseyi Başkanı Hüseyin Tekin")
 _LOCAL_TITLED = re.compile(rf"\b(?:{'|'.join(sorted(_LOCAL_TITLES))})\s+[{_CAPITALS}][\w'’\-]+\s+[{_CAPITALS}][\w'’\-]+")
@@ -229,7 +232,7 @@ _TITLE_WORDS |= {title.lower() for title in _LOCAL_TITLES}
 # and its words before the title are a body's ("İş Konseyi"), never part of the name; the two words after the
 # title are the person
 def _local_titled_person(phrase: str) -> Person | None:
-    if not any(title in phrase for title in _LOCAL_TITLES):  # a substring test first: most phrases hold none
+    if not _ANY_LOCAL_TITLE.search(phrase):  # a substring test first: most phrases hold none
         return None
     m = _LOCAL_TITLED.search(phrase)
     return Resolver._titled_person(m[0]) if m else None
@@ -409,9 +412,9 @@ class Resolver:
                 self.unlisted.append(run)
         # Each check below first asks the article (when given): a substring of `text` is a substring of the
         # article that holds it, so an article without any of the words has no slice with one.
-        if (article is None or article.titles_of) and any(title in text for title in _TITLES_OF):
-            self._note_title_of_names(text)  # a substring test first: most texts hold none
-        if (article is None or article.local_titles) and any(title in text for title in _LOCAL_TITLES):
+        if (article is None or article.titles_of) and " of" in text and any(title in text for title in _TITLES_OF):
+            self._note_title_of_names(text)  # substring tests first: most texts hold none (each holds " of")
+        if (article is None or article.local_titles) and _ANY_LOCAL_TITLE.search(text):
             self.unlisted += _LOCAL_TITLED.findall(text)
         # round 9; _TITLE_APPOSITIVE matches one of _APPOSITIVE_TITLES as written (no IGNORECASE)
         if (article is None or article.appositive_titles) and ", " in text and (found := _titled_appositives(text)):
@@ -581,6 +584,7 @@ class Resolver:
 # a speaker of a parliament titled "Chair of"/"Speaker of": "Chair of the Milli Majlis Sahiba Gafarova" is
 # remembered as a titled name, so that a later "Gafarova noted that …" is her (Resolver.note_names_in)
 _TITLES_OF = _TITLES_OF + ("Chair of", "Speaker of")
+assert all(" of" in title for title in _TITLES_OF)  # note_names_in's " of" check before them
 _TITLE_OF_NAME = re.compile(_TITLE_OF_NAME.pattern.replace("(?:Minister|Chairman|", "(?:Minister|Chairman|Chair|Speaker|", 1))
 assert "Chair|Speaker" in _TITLE_OF_NAME.pattern
 _PERSON_TITLES = _PERSON_TITLES | {"Chair", "Speaker"}  # _titled_name reads the name after the title

@@ -118,3 +118,11 @@ def test_note_names_in_with_the_article_gates_notes_the_same(variant):
             slow.note_names_in(text[a:b])
             fast.note_names_in(text[a:b], titles)
         assert _noted(fast) == _noted(slow)
+
+
+def test_the_local_title_pattern_is_the_substring_tests():
+    from dashboard.ingest.people import _ANY_LOCAL_TITLE, _LOCAL_TITLES
+    texts = [para for t in TEXTS for para in t.split("\n")] + [f"x{title}y" for title in _LOCAL_TITLES] \
+        + [title.upper() for title in _LOCAL_TITLES] + [title[:-1] for title in _LOCAL_TITLES]
+    for text in texts:
+        assert bool(_ANY_LOCAL_TITLE.search(text)) == any(title in text for title in _LOCAL_TITLES)
