@@ -550,7 +550,10 @@ class Resolver:
             return _from_term(term, 0.85, "office")  # "the Chairman of the Halk Maslahaty"
         if office is None and (minister := self._named_minister(phrase)):
             return minister
-        codes = places.codes_in(phrase)
+        # the countries of the phrase as given (before the web-name cut below), read only with an office or
+        # for an unlisted name: most phrases reach neither, and codes_in is a pure function of the phrase
+        given = phrase
+        codes = places.codes_in(phrase) if office else None
         if office and codes:
             term = officeholders.holder(codes[0], office, self.day)
             if term:
@@ -564,6 +567,8 @@ class Resolver:
         names = [c for run in _NAME.findall(phrase) if not _body_name(run) for c in _run_candidates(_after_title(run))
                  if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]
         if names:  # someone named who is not in the office table: keep what the text says (Cyrillic romanized)
+            if codes is None:
+                codes = places.codes_in(given)
             return Person(_latin(names[0]), office or _minister_title(phrase, names[0]), codes[0] if codes else "", 0.6,
                           "unlisted name")
         return self._unlisted_surname(phrase) if self.unlisted else None
