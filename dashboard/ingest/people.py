@@ -288,7 +288,7 @@ def _has_name_word(run: str) -> bool:
 # variants of the holder's own given name ("Ilkham"/"Ilham", "Kasym"/"Kassym") share its first two letters.
 def _another_bearer(phrase: str, surname: str, term: officeholders.Term) -> bool:
     """Does `phrase` put a given name before `surname` that the holder `term` does not bear?"""
-    m = re.search(rf"([{_CAPITALS}][\w'’\-]+)\s+{re.escape(surname)}\b", phrase)
+    m = _bearer_pattern(surname).search(phrase)
     if not m or m[1].lower() in _TITLE_WORDS or places.is_place_word(m[1]):
         return False
     given = _fold2(m[1])
@@ -296,6 +296,12 @@ def _another_bearer(phrase: str, surname: str, term: officeholders.Term) -> bool
     return bool(own) and given not in own
 
 
+@lru_cache(maxsize=1024)  # a pure function of the surname; the same pattern re.search compiled (and cached) per call
+def _bearer_pattern(surname: str) -> re.Pattern:
+    return re.compile(rf"([{_CAPITALS}][\w'’\-]+)\s+{re.escape(surname)}\b")
+
+
+@lru_cache(maxsize=8192)  # a pure function of the word (a holder's given names and the name before a surname)
 def _fold2(word: str) -> str:
     return fold(word)[:2]
 
