@@ -218,6 +218,9 @@ _NAME_WORD = re.compile(rf"[{_CAPITALS}][a-zß-öø-ÿā-ſəа-яё'’\-]+")
 _LOCAL_TITLES = {"Bakanı", "Yardımcısı", "Başkanı", "Başbakanı", "Büyükelçisi", "Sözcüsü", "Müdürü", "Genel Müdürü",
                  "Naziri", "Sədri", "Səfiri", "Müavini", "Rəisi", "Direktoru"}
 _PERSON_TITLES = _PERSON_TITLES | _LOCAL_TITLES
+# any(title in text for title in _LOCAL_TITLES) in one C call: the titles as plain alternatives (escaped, no
+# flags), so the pattern finds a match exactly when one of them is a substring
+_ANY_LOCAL_TITLE = re.compile("|".join(re.escape(title) for title in sorted(_LOCAL_TITLES)))
 # the title and the name after it, for a long capitalised run that the name pattern cuts before the surname
 # ("DEİK Türkiye-Azerbaycan İş Konseyi Başkanı Hüseyin Tekin")
 _LOCAL_TITLED = re.compile(rf"\b(?:{'|'.join(sorted(_LOCAL_TITLES))})\s+[{_CAPITALS}][\w'’\-]+\s+[{_CAPITALS}][\w'’\-]+")
@@ -229,7 +232,7 @@ _TITLE_WORDS |= {title.lower() for title in _LOCAL_TITLES}
 # and its words before the title are a body's ("İş Konseyi"), never part of the name; the two words after the
 # title are the person
 def _local_titled_person(phrase: str) -> Person | None:
-    if not any(title in phrase for title in _LOCAL_TITLES):  # a substring test first: most phrases hold none
+    if not _ANY_LOCAL_TITLE.search(phrase):  # a substring test first: most phrases hold none
         return None
     m = _LOCAL_TITLED.search(phrase)
     return Resolver._titled_person(m[0]) if m else None
@@ -285,7 +288,7 @@ def _has_name_word(run: str) -> bool:
 # variants of the holder's own given name ("Ilkham"/"Ilham", "Kasym"/"Kassym") share its first two letters.
 def _another_bearer(phrase: str, surname: str, term: officeholders.Term) -> bool:
     """Does `phrase` put a given name before `surname` that the holder `term` does not bear?"""
-    m = re.search(rf"([{_CAPITALS}][\w'’\-]+)\s+{re.escape(surname)}\b", phrase)
+    m = _bearer_pattern(surname).search(phrase)
     if not m or m[1].lower() in _TITLE_WORDS or places.is_place_word(m[1]):
         return False
     given = _fold2(m[1])
@@ -293,15 +296,22 @@ def _another_bearer(phrase: str, surname: str, term: officeholders.Term) -> bool
     return bool(own) and given not in own
 
 
+@lru_cache(maxsize=1024)  # a pure function of the surname; the same pattern re.search compiled (and cached) per call
+def _bearer_pattern(surname: str) -> re.Pattern:
+    return re.compile(rf"([{_CAPITALS}][\w'’\-]+)\s+{re.escape(surname)}\b")
+
+
+@lru_cache(maxsize=8192)  # a pure function of the word (a holder's given names and the name before a surname)
 def _fold2(word: str) -> str:
     return fold(word)[:2]
 
 
 # A lower-case title and then the name between commas: "Azerbaijan's minister for digital development and transport,
 # Rashad Nabiyev, visited …" (the name remembered for a later "“…,” Nabiyev told reporters")
+_APPOSITIVE_TITLES = ("minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman",
+                      "chairwoman", "governor", "mayor", "director", "adviser", "advisor")
 _TITLE_APPOSITIVE = re.compile(
-    r"\b(?P<title>minister|ambassador|envoy|spokesman|spokeswoman|spokesperson|chairman|chairwoman|governor|mayor|"
-    r"director|adviser|advisor)\b(?P<of>\s+(?:for|of)\s+[^,.;:“”\"«»„]{1,60})?,\s+"
+    rf"\b(?P<title>{'|'.join(_APPOSITIVE_TITLES)})\b" r"(?P<of>\s+(?:for|of)\s+[^,.;:“”\"«»„]{1,60})?,\s+"
     rf"(?P<name>[{_CAPITALS}][\w'’\-]+(?:\s+[{_CAPITALS}][\w'’\-]+){{1,2}}),")
 
 
@@ -350,6 +360,23 @@ def _ru_titled_people(text: str) -> list[Person]:
     return people
 
 
+class ArticleTitles(NamedTuple):
+    """Which of note_names_in's title checks can match anywhere in an article (article_titles)."""
+    titles_of: bool
+    local_titles: bool
+    appositive_titles: bool
+    cyrillic_a: bool
+
+
+def article_titles(article: str) -> ArticleTitles:
+    """Asked once per article, so that note_names_in, asked for each of its ~90 slices, skips the title
+    checks whose words the article does not hold (each check needs one of them as a substring)."""
+    return ArticleTitles(any(title in article for title in _TITLES_OF),
+                         any(title in article for title in _LOCAL_TITLES),
+                         any(title in article for title in _APPOSITIVE_TITLES),
+                         "а" in article)
+
+
 class Resolver:
     """Resolves speaker phrases in one article, remembering who was named so far."""
 
@@ -362,8 +389,12 @@ class Resolver:
         # runs of running text with a title in them (a run is read only when a surname is looked up)
         self.unlisted: list[Person | str] = []
 
-    def note_names_in(self, text: str) -> None:
-        """Remember full names of office holders mentioned in running text (not only speakers)."""
+    def note_names_in(self, text: str, article: ArticleTitles | None = None) -> None:
+        """Remember full names of office holders mentioned in running text (not only speakers).
+        `article`: article_titles() of a text that holds `text` (find_quotes passes slices of its article),
+        so the title checks below are skipped when the whole article holds none of their words."""
+        if not text:
+            return  # an empty slice (most gaps between a paragraph and the next event): nothing below matches
         no_name = _NO_NAME_WORDS
         for run in _NAME.findall(text):
             # most capitalised runs ("The", "Trade Turnover") hold no word of any holder's name: skip them
@@ -385,13 +416,16 @@ class Resolver:
                         holder = True
             if titled and not holder:  # "Trade Minister Ömer Bolat": no office holder, a name after a title
                 self.unlisted.append(run)
-        if any(title in text for title in _TITLES_OF):  # a substring test first: most texts hold none
-            self._note_title_of_names(text)
-        if any(title in text for title in _LOCAL_TITLES):
+        # Each check below first asks the article (when given): a substring of `text` is a substring of the
+        # article that holds it, so an article without any of the words has no slice with one.
+        if (article is None or article.titles_of) and " of" in text and any(title in text for title in _TITLES_OF):
+            self._note_title_of_names(text)  # substring tests first: most texts hold none (each holds " of")
+        if (article is None or article.local_titles) and _ANY_LOCAL_TITLE.search(text):
             self.unlisted += _LOCAL_TITLED.findall(text)
-        if ", " in text and (found := _titled_appositives(text)):  # round 9
+        # round 9; _TITLE_APPOSITIVE matches one of _APPOSITIVE_TITLES as written (no IGNORECASE)
+        if (article is None or article.appositive_titles) and ", " in text and (found := _titled_appositives(text)):
             self.unlisted += found
-        if "а" in text:  # Cyrillic "а": Russian text, where a title is lower-case
+        if (article is None or article.cyrillic_a) and "а" in text:  # Cyrillic "а": Russian text, where a title is lower-case
             self.unlisted += _ru_titled_people(text)
 
     def _note_title_of_names(self, text: str) -> None:
@@ -522,7 +556,10 @@ class Resolver:
             return _from_term(term, 0.85, "office")  # "the Chairman of the Halk Maslahaty"
         if office is None and (minister := self._named_minister(phrase)):
             return minister
-        codes = places.codes_in(phrase)
+        # the countries of the phrase as given (before the web-name cut below), read only with an office or
+        # for an unlisted name: most phrases reach neither, and codes_in is a pure function of the phrase
+        given = phrase
+        codes = places.codes_in(phrase) if office else None
         if office and codes:
             term = officeholders.holder(codes[0], office, self.day)
             if term:
@@ -536,6 +573,8 @@ class Resolver:
         names = [c for run in _NAME.findall(phrase) if not _body_name(run) for c in _run_candidates(_after_title(run))
                  if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]
         if names:  # someone named who is not in the office table: keep what the text says (Cyrillic romanized)
+            if codes is None:
+                codes = places.codes_in(given)
             return Person(_latin(names[0]), office or _minister_title(phrase, names[0]), codes[0] if codes else "", 0.6,
                           "unlisted name")
         return self._unlisted_surname(phrase) if self.unlisted else None
@@ -556,6 +595,7 @@ class Resolver:
 # a speaker of a parliament titled "Chair of"/"Speaker of": "Chair of the Milli Majlis Sahiba Gafarova" is
 # remembered as a titled name, so that a later "Gafarova noted that …" is her (Resolver.note_names_in)
 _TITLES_OF = _TITLES_OF + ("Chair of", "Speaker of")
+assert all(" of" in title for title in _TITLES_OF)  # note_names_in's " of" check before them
 _TITLE_OF_NAME = re.compile(_TITLE_OF_NAME.pattern.replace("(?:Minister|Chairman|", "(?:Minister|Chairman|Chair|Speaker|", 1))
 assert "Chair|Speaker" in _TITLE_OF_NAME.pattern
 _PERSON_TITLES = _PERSON_TITLES | {"Chair", "Speaker"}  # _titled_name reads the name after the title

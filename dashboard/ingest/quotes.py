@@ -46,7 +46,7 @@ from dataclasses import dataclass
 
 from dashboard.data import officeholders
 
-from .people import _CAPITALS, PRONOUNS, Person, Resolver
+from .people import _CAPITALS, PRONOUNS, Person, Resolver, article_titles
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
 RU_VERBS = (r"заявила|заявил|сказала|сказал|отметила|отметил|подчеркнула|подчеркнул|добавила|добавил|сообщила|"
@@ -310,8 +310,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     events += [("para", a, (a, b)) for a, b in paras if (a, b) not in quoted_paragraphs]
     label: Person | None = None  # the speaker of a transcript label paragraph, for the paragraph after it
     interview: Person | bool | None = None  # the interviewee while dash lines of a Q&A run (False: not known)
+    titles = article_titles(text)  # every text note_names_in reads below is a slice of `text`
     for kind, position, payload in sorted(events, key=lambda e: e[1]):
-        resolver.note_names_in(text[cursor:position])
+        resolver.note_names_in(text[cursor:position], titles)
         if kind == "para":
             interview = _interview_turn(text, paras, payload, resolver, interview)
             if interview is None:
@@ -330,7 +331,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 _reported_speech(text[payload[0]:payload[1]], resolver)
             # a paragraph without quote marks is running text too: "Foreign Minister Jeyhun Bayramov held
             # talks ..." is who a later "the Azerbaijani minister said" means
-            resolver.note_names_in(text[payload[0]:payload[1]])
+            resolver.note_names_in(text[payload[0]:payload[1]], titles)
             cursor = payload[1]
             continue
         pieces, outer = payload

@@ -93,3 +93,36 @@ def test_cached_run_candidates_are_the_uncached_ones():
     for text in TEXTS[:20]:
         for run in re.findall(r"[A-ZƏİА-Я][\w'’\-]+(?:\s+[A-ZƏİА-Я][\w'’\-]+){0,5}", text):
             assert _run_candidates(run) == _run_candidates.__wrapped__(run)
+
+
+def _noted(resolver) -> list:
+    return [(p.name, p.role, p.iso3, p.rule) for p in resolver.named] + [
+        entry if isinstance(entry, str) else (entry.name, entry.role, entry.iso3, entry.rule)
+        for entry in resolver.unlisted]
+
+
+@pytest.mark.parametrize("variant", (0, 1, 2))
+def test_note_names_in_with_the_article_gates_notes_the_same(variant):
+    """note_names_in(slice, article_titles(article)) notes what note_names_in(slice) notes, for every
+    paragraph and every cut of each gold article (and the articles glued, so one holds many titles)."""
+    from datetime import date
+
+    from dashboard.ingest.people import Resolver, article_titles
+    texts = [VARIANTS[variant](t) for t in TEXTS] + [VARIANTS[variant]("\n\n".join(TEXTS[:40]))]
+    texts += [para for t in texts[:-1] for para in re.split(r"\n\s*\n", t)]  # one paragraph as the article
+    for text in texts:
+        titles = article_titles(text)
+        slow, fast = Resolver(date(2025, 6, 1)), Resolver(date(2025, 6, 1))
+        cuts = [0] + [m.end() for m in re.finditer(r"\n\s*\n|[.!?] ", text)] + [len(text)]
+        for a, b in zip(cuts, cuts[1:]):
+            slow.note_names_in(text[a:b])
+            fast.note_names_in(text[a:b], titles)
+        assert _noted(fast) == _noted(slow)
+
+
+def test_the_local_title_pattern_is_the_substring_tests():
+    from dashboard.ingest.people import _ANY_LOCAL_TITLE, _LOCAL_TITLES
+    texts = [para for t in TEXTS for para in t.split("\n")] + [f"x{title}y" for title in _LOCAL_TITLES] \
+        + [title.upper() for title in _LOCAL_TITLES] + [title[:-1] for title in _LOCAL_TITLES]
+    for text in texts:
+        assert bool(_ANY_LOCAL_TITLE.search(text)) == any(title in text for title in _LOCAL_TITLES)
