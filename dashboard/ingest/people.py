@@ -58,8 +58,8 @@ _BARE_MINISTER = re.compile(r"^(?:the\s+)?(?P<country>[\w'’\- ]{3,40}?)\s+mini
 # A capital letter of the Latin and Cyrillic scripts the articles use. Latin Extended-A mixes cases
 # (Ş ş, Ğ ğ, İ ı side by side), so the class is built from its capitals only: a lower-case ş or ı must
 # not start a "name" ("şunları söyledi" is no person).
-_CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "ƏА-Я"
-_NAME = re.compile(rf"[{_CAPITALS}][\w'’\-]+(?:\s+[{_CAPITALS}][\w'’\-]+){{0,5}}")
+CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "ƏА-Я"
+NAME_RUN = re.compile(rf"[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{0,5}}")
 # Ministry words are part of a title, not of a name: "Kazakh Trade Minister Bakhyt Sultanov".
 _MINISTRY_WORDS = {"trade", "economy", "energy", "finance", "defence", "defense", "transport", "agriculture",
                    "culture", "education", "health", "justice", "interior", "industry", "digital", "development",
@@ -90,7 +90,7 @@ OTHER_OFFICE_WORDS = {"prezident": officeholders.HEAD_OF_STATE, "cumhurbaşkan":
 OTHER_OFFICE_WORDS["lider"] = officeholders.HEAD_OF_STATE
 
 
-def _other_office(phrase: str) -> str | None:
+def other_office(phrase: str) -> str | None:
     low = phrase.lower()
     return next((office for word, office in OTHER_OFFICE_WORDS.items() if word in low), None)
 
@@ -183,7 +183,7 @@ def _candidate_names(phrase: str):
     """Capitalised word runs of a phrase, with title words stripped: 'Kazakh President Kassym-Jomart Tokayev'
     -> 'Kassym-Jomart Tokayev', 'Tokayev', ... (longest first). A generator: the first that names
     someone ends the search, and the rest need not be made."""
-    for run in _NAME.findall(phrase):
+    for run in NAME_RUN.findall(phrase):
         yield from _run_candidates(run)
 
 
@@ -212,7 +212,7 @@ def _minister_title(phrase: str, name: str) -> str:
 # economy, ambassadors), so that a later "Bolat said" is that person (Resolver.note_names_in).
 _PERSON_TITLES = frozenset({"Minister", "Ambassador", "Chairman", "Chairwoman", "Governor", "Mayor", "Spokesman",
                             "Spokeswoman", "Spokesperson", "Secretary-General", "Ombudsman", "Director", "CEO"})
-_NAME_WORD = re.compile(rf"[{_CAPITALS}][a-zß-öø-ÿā-ſəа-яё'’\-]+")
+_NAME_WORD = re.compile(rf"[{CAPITALS}][a-zß-öø-ÿā-ſəа-яё'’\-]+")
 # Turkish and Azerbaijani titles before a name, capitalised in running text ("Cumhurbaşkanı Yardımcısı Cevdet
 # Yılmaz", "İş Konseyi Başkanı Hüseyin Tekin", "Gömrük Komitəsinin Sədri …"): the name after them is a person's
 _LOCAL_TITLES = {"Bakanı", "Yardımcısı", "Başkanı", "Başbakanı", "Büyükelçisi", "Sözcüsü", "Müdürü", "Genel Müdürü",
@@ -223,7 +223,7 @@ _PERSON_TITLES = _PERSON_TITLES | _LOCAL_TITLES
 _ANY_LOCAL_TITLE = re.compile("|".join(re.escape(title) for title in sorted(_LOCAL_TITLES)))
 # the title and the name after it, for a long capitalised run that the name pattern cuts before the surname
 # ("DEİK Türkiye-Azerbaycan İş Konseyi Başkanı Hüseyin Tekin")
-_LOCAL_TITLED = re.compile(rf"\b(?:{'|'.join(sorted(_LOCAL_TITLES))})\s+[{_CAPITALS}][\w'’\-]+\s+[{_CAPITALS}][\w'’\-]+")
+_LOCAL_TITLED = re.compile(rf"\b(?:{'|'.join(sorted(_LOCAL_TITLES))})\s+[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+")
 _TITLE_WORDS |= {title.lower() for title in _LOCAL_TITLES}
 
 
@@ -253,9 +253,9 @@ def _titled_name(run: str, words: list[str]) -> tuple[str, str] | None:
 # after them), the ministry one to four words ("Economy", "National Economy", "the State Customs Committee")
 _TITLES_OF = ("Minister of", "Chairman of", "Chairwoman of", "Governor of", "Director of", "Ambassador of")
 _TITLE_OF_NAME = re.compile(
-    rf"(?P<title>(?:[{_CAPITALS}][\w'’\-]+\s+){{0,2}}(?:Minister|Chairman|Chairwoman|Governor|Director|Ambassador))"
-    rf"\s+of\s+(?:the\s+)?(?:[{_CAPITALS}][\w'’\-]+\s+(?:and\s+)?){{1,4}}?"
-    rf"(?P<name>[{_CAPITALS}][\w'’\-]+\s+[{_CAPITALS}][\w'’\-]+)\b(?!\s+[{_CAPITALS}])")
+    rf"(?P<title>(?:[{CAPITALS}][\w'’\-]+\s+){{0,2}}(?:Minister|Chairman|Chairwoman|Governor|Director|Ambassador))"
+    rf"\s+of\s+(?:the\s+)?(?:[{CAPITALS}][\w'’\-]+\s+(?:and\s+)?){{1,4}}?"
+    rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)\b(?!\s+[{CAPITALS}])")
 
 
 # English words for the head of state ("the president") that mean the head of state named last, not a
@@ -267,7 +267,7 @@ _BODY_WORDS = _BODY_WORDS | {"zone", "terminal", "ministry"}
 _NO_NAME_WORDS: set[str] = set()  # words found to be no part of any holder's name (by word; bounded)
 
 
-def _has_name_word(run: str) -> bool:
+def has_name_word(run: str) -> bool:
     """Is a word of `run` part of an office holder's name? Asked for every capitalised run of every
     article, so the words known not to be are kept in a set and a run of only those is one C call."""
     words = run.split()
@@ -298,7 +298,7 @@ def _another_bearer(phrase: str, surname: str, term: officeholders.Term) -> bool
 
 @lru_cache(maxsize=1024)  # a pure function of the surname; the same pattern re.search compiled (and cached) per call
 def _bearer_pattern(surname: str) -> re.Pattern:
-    return re.compile(rf"([{_CAPITALS}][\w'’\-]+)\s+{re.escape(surname)}\b")
+    return re.compile(rf"([{CAPITALS}][\w'’\-]+)\s+{re.escape(surname)}\b")
 
 
 @lru_cache(maxsize=8192)  # a pure function of the word (a holder's given names and the name before a surname)
@@ -312,7 +312,7 @@ _APPOSITIVE_TITLES = ("minister", "ambassador", "envoy", "spokesman", "spokeswom
                       "chairwoman", "governor", "mayor", "director", "adviser", "advisor")
 _TITLE_APPOSITIVE = re.compile(
     rf"\b(?P<title>{'|'.join(_APPOSITIVE_TITLES)})\b" r"(?P<of>\s+(?:for|of)\s+[^,.;:“”\"«»„]{1,60})?,\s+"
-    rf"(?P<name>[{_CAPITALS}][\w'’\-]+(?:\s+[{_CAPITALS}][\w'’\-]+){{1,2}}),")
+    rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}),")
 
 
 def _titled_appositives(text: str) -> list[Person]:
@@ -396,14 +396,14 @@ class Resolver:
         if not text:
             return  # an empty slice (most gaps between a paragraph and the next event): nothing below matches
         no_name = _NO_NAME_WORDS
-        for run in _NAME.findall(text):
+        for run in NAME_RUN.findall(text):
             # most capitalised runs ("The", "Trade Turnover") hold no word of any holder's name: skip them
             # (the set test first: it answers most runs in one C call)
             words = run.split()
             if len(words) < 2:
                 continue  # one word: no candidate has two, and only those are looked up below
             titled = len(words) >= 3 and not _PERSON_TITLES.isdisjoint(words)
-            if no_name.issuperset(words) or not _has_name_word(run):
+            if no_name.issuperset(words) or not has_name_word(run):
                 if titled:
                     self.unlisted.append(run)
                 continue
@@ -551,7 +551,7 @@ class Resolver:
                     return Person(person.name, person.role, person.iso3, 0.9, "name")
             if terms:  # a former office holder, named: keep the name, the role from the last term
                 return _from_term(terms[0], 0.8, "name")
-        office = officeholders.office_of(phrase) or _other_office(phrase)
+        office = officeholders.office_of(phrase) or other_office(phrase)
         if office is None and (term := _one_state_office(low, self.day)):
             return _from_term(term, 0.85, "office")  # "the Chairman of the Halk Maslahaty"
         if office is None and (minister := self._named_minister(phrase)):
@@ -570,7 +570,7 @@ class Resolver:
             return titled
         # "Tokayev’s Government", "Turkic States" are no one's name: a name has no possessive or word of a body
         # (the body word judged on the whole run: "Energy Policy Research" of "… Research Centre" is no name)
-        names = [c for run in _NAME.findall(phrase) if not _body_name(run) for c in _run_candidates(_after_title(run))
+        names = [c for run in NAME_RUN.findall(phrase) if not _body_name(run) for c in _run_candidates(_after_title(run))
                  if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]
         if names:  # someone named who is not in the office table: keep what the text says (Cyrillic romanized)
             if codes is None:

@@ -46,7 +46,8 @@ from dataclasses import dataclass
 
 from dashboard.data import officeholders
 
-from .people import _CAPITALS, PRONOUNS, Person, Resolver, article_titles
+from .name_forms import ru_nominative, ru_nominative_of_genitive
+from .people import CAPITALS, PRONOUNS, Person, Resolver, article_titles
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
 RU_VERBS = (r"заявила|заявил|сказала|сказал|отметила|отметил|подчеркнула|подчеркнул|добавила|добавил|сообщила|"
@@ -93,8 +94,8 @@ BARE_VERB_AFTER = re.compile(r"^\s*(?:söyledi|belirtti|vurguladı|kaydetti|ifad
                              r"ekledi|vurğulayıb|bildirib|qeyd edib|deyib|söyləyib|əlavə edib)\b")
 # Round 9 (Turkish/Azerbaijani): the quote as the object of a participle before its speaker, '"…" diyen
 # Bolat, …' / '"…" diyen Cumhurbaşkanı Erdoğan, …' / Azerbaijani '«…» deyən nazir …' ("X, who said …")
-TR_SAYING = re.compile(rf"^\s*,?\s*(?:diyen|deyən)\s+(?P<spk>(?:[{_CAPITALS}][\w'’\-]*|bakan|nazir|prezident"
-                       rf"|cumhurbaşkanı)(?:\s+[{_CAPITALS}][\w'’\-]*){{0,3}})(?=\s*[,;]|\s+[a-zəıöüşçğ])")
+TR_SAYING = re.compile(rf"^\s*,?\s*(?:diyen|deyən)\s+(?P<spk>(?:[{CAPITALS}][\w'’\-]*|bakan|nazir|prezident"
+                       rf"|cumhurbaşkanı)(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}})(?=\s*[,;]|\s+[a-zəıöüşçğ])")
 # an Azerbaijani verb before a colon: the evidential past "-ıb/-ib/-ub/-üb" ("bildirib:", "toxunub:")
 AZ_COLON_VERB = re.compile(r"\w(?:ıb|ib|ub|üb)\s*:\s*$")
 _SPEAKER = r"(?P<spk>(?:[A-Z][\w'’\-]*|the|he|she|He|She|The)(?:[ ,][\w'’\-]+){0,7}?)"
@@ -157,9 +158,9 @@ _OFFICE_HEAD = r"(?:[Hh]ead of [Ss]tate|[Ll]eader|[Pp]resident|[Pp]rime [Mm]inis
 _WHEN_ADVERB = (r"(?:last|this|earlier this|later that|that)\s+(?:year|month|week|spring|summer|autumn|fall|winter)"
                 r"|earlier|previously|recently|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 SUBJECT = re.compile(
-    rf"(?:[{_CAPITALS}][^,“”\"«»„:;]{{0,60}},\s+)?"
-    rf"(?P<spk>(?:[{_CAPITALS}][\w\-]*['’]s\s+)?(?:(?:[Tt]he\s+)?(?:[{_CAPITALS}][\w\-]*\s+){{0,5}}"
-    rf"{_OFFICE_HEAD}\b|[{_CAPITALS}][\w\-]*(?:\s+[{_CAPITALS}][\w\-]*){{0,5}})|[Hh]e|[Ss]he)"
+    rf"(?:[{CAPITALS}][^,“”\"«»„:;]{{0,60}},\s+)?"
+    rf"(?P<spk>(?:[{CAPITALS}][\w\-]*['’]s\s+)?(?:(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,5}}"
+    rf"{_OFFICE_HEAD}\b|[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,5}})|[Hh]e|[Ss]he)"
     rf"(?:,\s+(?P<aside>[a-zа-яё][^,“”\"«»„:;]{{0,100}}),)?"
     r"\s+(?:(?:also|then|later|further|again|in turn|также|тоже|затем)\s+)?"
     rf"(?:(?:{_WHEN_ADVERB})\s+)?"
@@ -409,7 +410,7 @@ _INNER_BREAK = re.compile(r"[.!?…]\s+\S")
 # someone named after a preposition in the attribution's sentence is not another speaker: "“…,” Szijjártó
 # told reporters after the meeting with Bayramov. “…”" (the next quote still Szijjártó's)
 _PREPOSITION_NAME = re.compile(rf"\b(?:with|after|before|alongside|beside|to|at|for|from)\s+(?:the\s+)?"
-                               rf"[{_CAPITALS}][\w'’\-]*(?:\s+[{_CAPITALS}][\w'’\-]*)*")
+                               rf"[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*)*")
 
 
 # the speaker's appositive ending the attribution: "“…,” said Dóra Kertész, an analyst at consultancy Regio
@@ -677,8 +678,8 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
 # "Nikol Pashinyan, Armenia’s acting prime minister, said …": a name, then a capitalised possessive
 # appositive between commas (SUBJECT's aside is lower-case), then the verb
 _NAME_TITLE_APPOSITIVE = re.compile(
-    rf"(?P<spk>[{_CAPITALS}][\w'’\-]*(?:\s+[{_CAPITALS}][\w'’\-]*){{1,3}}),\s+"
-    rf"(?P<aside>[{_CAPITALS}][\w\-]*['’]s\s+[^,“”\"«»„:;]{{1,80}}),\s+"
+    rf"(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{1,3}}),\s+"
+    rf"(?P<aside>[{CAPITALS}][\w\-]*['’]s\s+[^,“”\"«»„:;]{{1,80}}),\s+"
     r"(?:(?:also|then|later)\s+)?(?P<verb>(?!(?:and|or)\b)[a-z][\w\-]*)")
 # verbs that report speech with a "that" clause besides VERBS: "She cautioned, however, that … “…”"
 _THAT_VERBS = frozenset({"cautioned", "warned", "argued", "insisted", "claimed", "acknowledged", "admitted",
@@ -928,9 +929,6 @@ def _colon_lead_speaker(text: str, a: int, resolver: Resolver) -> Person | None:
 # interviewer's questions ending in "?" and the answers after them; the interviewee is named in the lead
 # paragraph before the first question ("… побеседовал с Послом … Рустамом Назарзода."). A question is never
 # a quote; an answer is the interviewee's (never the last speaker of the report before it).
-_RU_INSTRUMENTAL = ((re.compile(r"(ов|ев|ин)ым$"), r"\1"), (re.compile(r"(ов|ев|ин)ой$"), r"\1а"),
-                    (re.compile(r"([бвгджзклмнпрстфхцчшщ])ом$"), r"\1"), (re.compile(r"([аеиоуыэюя])ем$"), r"\1й"),
-                    (re.compile(r"([бвгджзклмнпрстфхцчшщ])ой$"), r"\1а"))
 _CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+){1,2}")
 
 
@@ -938,18 +936,6 @@ def _question_line(body: str) -> bool:
     """A dash line that asks ("— Какие проекты вы считаете приоритетными?"), with no attribution after it."""
     m = DASH.match(body.strip())
     return bool(m) and m["body"].rstrip().endswith("?") and len(_DASH_BREAK.split(m["body"].strip())) == 1
-
-
-def ru_nominative(name: str) -> str:
-    """'Рустамом Назарзода' (after "с", instrumental) -> 'Рустам Назарзода'; words of other cases kept."""
-    words = []
-    for word in name.split():
-        for pattern, repl in _RU_INSTRUMENTAL:
-            if pattern.search(word):
-                word = pattern.sub(repl, word)
-                break
-        words.append(word)
-    return " ".join(words)
 
 
 def _interviewee(lead: str, resolver: Resolver) -> Person | None:
@@ -1088,7 +1074,7 @@ _COORDINATED_CLAUSE = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas)\s+(?=[A-Z
 # Reported speech with the verb before its subject, the name in full and then its appositive: "But for Budapest the
 # symbolism matters more, said Bálint Halmai, a senior fellow at …" (makes him the last speaker, and his
 # surname known for a later "“…,” Halmai said")
-_INVERTED_SAID = re.compile(rf",\s+(?:said|says)\s+(?P<spk>[{_CAPITALS}][\w'’\-]+(?:\s+[{_CAPITALS}][\w'’\-]+){{1,2}})"
+_INVERTED_SAID = re.compile(rf",\s+(?:said|says)\s+(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})"
                             r"\s*(?:,\s+(?:an?|the)\s|[.;]|$)")
 
 
@@ -1156,7 +1142,7 @@ def _partial_verb_forms(verb: str, rest: str) -> bool:
 # and the verb (the title's words no preposition: "the statement by X said" is no speaker phrase)
 AFTER_TITLED_NAME = re.compile(
     rf"^\s*[,.!?]?\s*[-–—]?\s*(?:the\s+)?(?:(?!(?:by|of|to|from|with|for|at|in|on|and|but|as|the|a|an)\s)[a-z][a-z\-]+\s+){{1,3}}"
-    rf"(?P<spk>[{_CAPITALS}][\w'’\-]+(?:\s+[{_CAPITALS}][\w'’\-]+){{1,2}})\s+(?:{VERBS})\b")
+    rf"(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})\s+(?:{VERBS})\b")
 
 
 def _after_last_attribution(own_before: str) -> str:
@@ -1219,7 +1205,7 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
 # "diyor", "diye ekledi") before the speaker when it interrupts a quote, as English "said X" does; the speaker
 # is capitalised words right after the verb (the quote after '… dedi X,' is his by the next-sentence rule)
 TR_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*(?:dedi|diyor|diye\s+(?:ekledi|konuştu|devam etti|sürdürdü))\s+"
-                             rf"(?P<spk>[{_CAPITALS}][\w'’\-]*(?:\s+[{_CAPITALS}][\w'’\-]*){{0,3}})\s*[,.]")
+                             rf"(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}})\s*[,.]")
 
 
 def _tr_inverted(after: str, text: str, outer: tuple[int, int], resolver: Resolver):
@@ -1236,7 +1222,7 @@ def _named_in_full(earlier: str, surname: str, resolver: Resolver) -> Person | N
     before named in full with it (a lower-case title before the name leaves it unremembered); the last such."""
     if " " in surname.strip():
         return None
-    names = re.findall(rf"[{_CAPITALS}][\w'’\-]+\s+{re.escape(surname.strip())}\b", earlier)
+    names = re.findall(rf"[{CAPITALS}][\w'’\-]+\s+{re.escape(surname.strip())}\b", earlier)
     return resolver.resolve(names[-1]) if names else None
 
 
@@ -1294,7 +1280,7 @@ def _without_leading_time(phrase: str) -> str:
 # '“…,” Maksat Sapar, Kazakhstan's deputy minister of transport, said': the aside after the name may open
 # with a state's or body's possessive, capitalised ("Kazakhstan's", "the bank's" is _ASIDE's lower case)
 AFTER_NAME_POSSESSIVE_TITLE = re.compile(
-    rf"^\s*[,.!?]?\s*(?P<spk>[{_CAPITALS}][\w\-]+(?:\s+[{_CAPITALS}][\w'’\-]+){{1,2}}),\s+[A-Z][\w\-]*['’]s\s+"
+    rf"^\s*[,.!?]?\s*(?P<spk>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}),\s+[A-Z][\w\-]*['’]s\s+"
     rf"[^,.;:!?“”\"«»„]{{1,80}},\s+(?:{VERBS})\b")
 
 
@@ -1390,7 +1376,7 @@ def _az_ki_past(own_before: str, resolver: Resolver) -> Person | None:
 
 # Turkish "according to": 'Ekinci'ye göre iki liderin ortak açıklamasındaki ton, “…” oldu' (X'e/X'ye/X'a göre
 # opening the quote's sentence); a surname alone is the person named in full before it
-TR_ACCORDING = re.compile(rf"^(?P<spk>[{_CAPITALS}][\w\-]*(?:\s+[{_CAPITALS}][\w\-]*){{0,2}})['’](?:y?[ae])\s+göre\b,?")
+TR_ACCORDING = re.compile(rf"^(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,2}})['’](?:y?[ae])\s+göre\b,?")
 
 
 def _tr_according(earlier: str, own_before: str, resolver: Resolver) -> Person | None:
@@ -1449,21 +1435,6 @@ def _round11_local(earlier: str, own_before: str, after: str, tail: str, ends_wi
 # Russian interview leads that name the interviewee in the genitive, after "у" (of): "… спросил у экономиста
 # Марата Казакпаева", "узнал у политолога Анны Петровой": the name after "у" and lower-case title words only
 _RU_ASKED_OF = re.compile(r"(?:^|\s)у\s+(?:[а-яё\-]+\s+){0,3}[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+[.,!]?\s*$")
-_RU_GENITIVE = ((re.compile(r"(ов|ев|ин)ой$"), r"\1а"), (re.compile(r"([бвгджзклмнпрстфхцчшщ])а$"), r"\1"),
-                (re.compile(r"([бвгджзклмнпрстфхцчшщ])ы$"), r"\1а"), (re.compile(r"([гкх])и$"), r"\1а"),
-                (re.compile(r"([аеиоуыэюя])я$"), r"\1й"))
-
-
-def ru_nominative_of_genitive(name: str) -> str:
-    """'Марата Казакпаева' (after "у", genitive) -> 'Марат Казакпаев'; 'Анны Петровой' -> 'Анна Петрова'."""
-    words = []
-    for word in name.split():
-        for pattern, repl in _RU_GENITIVE:
-            if pattern.search(word):
-                word = pattern.sub(repl, word)
-                break
-        words.append(word)
-    return " ".join(words)
 
 
 # Russian "По его словам, …. «…», — сказал глава Кабмина.": a paragraph that opens with "his words" goes on in

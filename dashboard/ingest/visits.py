@@ -42,8 +42,9 @@ from dashboard.data import countries, officeholders
 from . import places, when
 from .cheap import lowered
 from .document import Document, Sentence
-from .people import _NAME as _NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, _has_name_word, _other_office
-from .quotes import ru_nominative
+from .name_forms import az_nominative, ru_nominative
+from .people import NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, has_name_word, other_office
+from .romanize import is_cyrillic
 
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
 # "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
@@ -563,12 +564,12 @@ def _persons_in(text: str, resolver: Resolver) -> list[Person]:
     found: list[Person] = []
     # a Turkish case ending after an apostrophe ends the name ("Cumhurbaşkanı Erdoğan'ın Azerbaycan'a"
     # is Erdoğan, then a country): not the English "'s"
-    runs = [part for run in _NAME_RUN.findall(text) for part in _TR_CASE_ENDING.split(run) if part]
+    runs = [part for run in NAME_RUN.findall(text) for part in _TR_CASE_ENDING.split(run) if part]
     for run in runs:
         run = _ru_nominative_run(run, text)
         # only a run with a word of an office holder's name or an office word can name someone (most
         # capitalised runs, "Zirvədə", "Manas Beynəlxalq Hava Limanında", hold neither): the rest are not resolved
-        if not (_has_name_word(run) or officeholders.office_of(run) or _other_office(run)
+        if not (has_name_word(run) or officeholders.office_of(run) or other_office(run)
                 or run.lower() in TITLES_OF_ONE) or run.lower() in PRONOUNS:  # "Prezident" alone: an anaphor
             continue
         person = resolver.resolve(run, speaking=False)
@@ -588,7 +589,7 @@ _TITLE_LOOKBACK = 40  # characters before the name: the title and the country it
 def _ru_nominative_run(run: str, text: str) -> str:
     """A Cyrillic name run in the nominative (people.resolve knows names as news writes them first), when it is
     in the instrumental (_RU_INSTRUMENTAL_SURNAME / _RU_INSTRUMENTAL_TITLE); any other run unchanged."""
-    if not places._CYRILLIC.search(run):
+    if not is_cyrillic(run):
         return run
     if not _RU_INSTRUMENTAL_SURNAME.search(run):
         at = text.find(run)
@@ -661,11 +662,11 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
     ("Премьер-министр Республики Таджикистан Кохир Расулзода 9 июля прибыл …", "Cumhurbaşkanı Yardımcısı Cevdet
     Yılmaz, çalışma ziyareti kapsamında …"). The name is the last two words of the last capitalised run; the country
     the title's, if it names one. None unless the few words before the name hold an office word."""
-    runs = _NAME_RUN.findall(subject)
+    runs = NAME_RUN.findall(subject)
     words = runs[-1].split() if runs else []
     if len(words) < _NAME_WORDS:
         return None
-    name = _az_nominative(" ".join(words[-_NAME_WORDS:]))
+    name = az_nominative(" ".join(words[-_NAME_WORDS:]))
     # the title may run outside the name's capitalised run: "Министр энергетики Республики Казахстан"
     title = " ".join(subject[:subject.rfind(name)].split()[-_TITLE_WORDS_AT_MOST:])
     if not any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS):
@@ -675,16 +676,6 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
         return None
     codes = places.codes_in(title)
     return Person(person.name, "", codes[0] if len(codes) == 1 else "", person.confidence, person.rule)
-
-
-# An Azerbaijani surname in the genitive, told as whose delegation or visit it is ("Baxodir Qurbanovun başçılıq
-# etdiyi nümayəndə heyəti", "Əli Həsənovun səfəri", "Leyla Abdullayevanın", "Kamran Əliyevin"): the case ending
-# is dropped after the surname endings that make it certain (-ov/-ev, -ova/-eva, -zadə)
-_AZ_GENITIVE_SURNAME = re.compile(r"(?<=[oe]v)(?:un|in)$|(?<=[oe]va)(?:nın|nin)$|(?<=zadə)nin$")
-
-
-def _az_nominative(name: str) -> str:
-    return _AZ_GENITIVE_SURNAME.sub("", name)
 
 
 _OFFICE_WORDS_AT_MOST = 4  # an office as the whole subject is a few words ("глава азербайджанского государства")
@@ -700,7 +691,7 @@ def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:
     m = _LOCAL_VISIT.search(sentence)
     if not m:
         return []
-    if not places._CYRILLIC.search(m[0]):
+    if not is_cyrillic(m[0]):
         return _participle_visitors(sentence, resolver)
     clause = sentence[m.end():].split(",", 1)[0]
     return _persons_in(_RU_GENITIVE_A.sub("", clause), resolver)
@@ -752,7 +743,7 @@ def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     resmi ziyaret eden Cumhurbaşkanı Erdoğan, …", "rəsmi səfərdə olan Macarıstan Prezidenti …", "Resmi ziyaret için
     dün akşam Bakü'ye gelen Cumhurbaşkanı …"); none without one."""
     for m in _LOCAL_VISIT.finditer(sentence):
-        if places._CYRILLIC.search(m[0]):
+        if is_cyrillic(m[0]):
             return _ru_staying(sentence, m.start(), resolver)
         end = m.end() if lowered(m[0]) in _CAME else (p.end() if (p := _PARTICIPLE.match(sentence, m.end())) else None)
         if end is not None:
@@ -857,7 +848,7 @@ def _envoys(text: str, sent: re.Match, resolver: Resolver) -> list[Person]:
     """Those a leader sent ("Erdoğan … stayed at home and sent his vice-president, Cevdet Yılmaz"): the people named
     after "sent"; one the office holders table does not know is of the sender's country ("his")."""
     envoys = _persons_in(text[sent.end():], resolver)
-    if envoys or not (runs := _NAME_RUN.findall(text[sent.end():])):
+    if envoys or not (runs := NAME_RUN.findall(text[sent.end():])):
         return envoys
     senders = _persons_in(text[:sent.start()], resolver)
     envoy = resolver.resolve(runs[0], speaking=False)

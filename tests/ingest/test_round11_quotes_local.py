@@ -9,7 +9,7 @@ test's docstring.
 """
 from datetime import date
 
-from dashboard.ingest.quotes import ru_nominative_of_genitive
+from dashboard.ingest.name_forms import ru_nominative_of_genitive
 from tests.ingest import proposed
 
 DAY = date(2024, 7, 10)

@@ -43,7 +43,7 @@ def test_a_colon_dateline_is_not_the_summits_place():
 
 
 def test_an_azerbaijani_genitive_surname_loses_its_case_ending():
-    """Planted: visits._az_nominative returning the name unchanged (the visitor was "Rustam Nazarovun")."""
+    """Planted: name_forms.az_nominative returning the name unchanged (the visitor was "Rustam Nazarovun")."""
     text = ("Qazaxıstanın daxili işlər naziri general-mayor Rustam Nazarovun başçılıq etdiyi nümayəndə heyəti "
             "iyunun 6-da rəsmi səfərlə Azərbaycana gəlib.")
     assert [v[0] for v in _visits(text, _SATURDAY, "az")] == ["Rustam Nazarov"]

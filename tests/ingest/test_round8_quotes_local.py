@@ -9,7 +9,7 @@ test's docstring.
 """
 from datetime import date
 
-from dashboard.ingest.quotes import ru_nominative
+from dashboard.ingest.name_forms import ru_nominative
 from tests.ingest import proposed
 
 DAY = date(2024, 7, 10)
@@ -48,7 +48,7 @@ def test_interview_without_a_named_interviewee_gives_no_quotes():
 
 
 def test_russian_instrumental_names_to_nominative():
-    """Plant: the "(ов|ев|ин)ым" ending dropped from _RU_INSTRUMENTAL."""
+    """Plant: the "(ов|ев|ин)ым" ending dropped from name_forms._RU_INSTRUMENTAL."""
     assert ru_nominative("Рустамом Назарзода") == "Рустам Назарзода"
     assert ru_nominative("Бахромом Ибрагимовым") == "Бахром Ибрагимов"
     assert ru_nominative("Алексеем Ивановым") == "Алексей Иванов"

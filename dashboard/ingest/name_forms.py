@@ -1,0 +1,47 @@
+"""People's names as Russian and Azerbaijani news decline them, back to the form the office holders table and
+the records use (the nominative): one home for these rules, which the quote rules (an interviewee named "с
+Послом … Рустамом Назарзода", "у экономиста Марата Казакпаева") and the visit rules ("с премьер-министром
+Азербайджана Али Асадовым", "Baxodir Qurbanovun başçılıq etdiyi nümayəndə heyəti") both need."""
+from __future__ import annotations
+
+import re
+
+# Russian instrumental (after "с"): "Рустамом" -> "Рустам", "Ибрагимовым" -> "Ибрагимов", "Петровой" -> "Петрова"
+_RU_INSTRUMENTAL = ((re.compile(r"(ов|ев|ин)ым$"), r"\1"), (re.compile(r"(ов|ев|ин)ой$"), r"\1а"),
+                    (re.compile(r"([бвгджзклмнпрстфхцчшщ])ом$"), r"\1"), (re.compile(r"([аеиоуыэюя])ем$"), r"\1й"),
+                    (re.compile(r"([бвгджзклмнпрстфхцчшщ])ой$"), r"\1а"))
+# Russian genitive (after "у"): "Марата" -> "Марат", "Анны" -> "Анна", "Петровой" -> "Петрова", "Сергея" -> "Сергей"
+_RU_GENITIVE = ((re.compile(r"(ов|ев|ин)ой$"), r"\1а"), (re.compile(r"([бвгджзклмнпрстфхцчшщ])а$"), r"\1"),
+                (re.compile(r"([бвгджзклмнпрстфхцчшщ])ы$"), r"\1а"), (re.compile(r"([гкх])и$"), r"\1а"),
+                (re.compile(r"([аеиоуыэюя])я$"), r"\1й"))
+# An Azerbaijani surname in the genitive, told as whose delegation or visit it is ("Baxodir Qurbanovun başçılıq
+# etdiyi nümayəndə heyəti", "Əli Həsənovun səfəri", "Leyla Abdullayevanın", "Kamran Əliyevin"): the case ending
+# is dropped after the surname endings that make it certain (-ov/-ev, -ova/-eva, -zadə)
+_AZ_GENITIVE_SURNAME = re.compile(r"(?<=[oe]v)(?:un|in)$|(?<=[oe]va)(?:nın|nin)$|(?<=zadə)nin$")
+
+
+def _each_word(name: str, endings) -> str:
+    """Each word of `name` with the first of `endings` (pattern, replacement) that matches it applied."""
+    words = []
+    for word in name.split():
+        for pattern, repl in endings:
+            if pattern.search(word):
+                word = pattern.sub(repl, word)
+                break
+        words.append(word)
+    return " ".join(words)
+
+
+def ru_nominative(name: str) -> str:
+    """'Рустамом Назарзода' (after "с", instrumental) -> 'Рустам Назарзода'; words of other cases kept."""
+    return _each_word(name, _RU_INSTRUMENTAL)
+
+
+def ru_nominative_of_genitive(name: str) -> str:
+    """'Марата Казакпаева' (after "у", genitive) -> 'Марат Казакпаев'; 'Анны Петровой' -> 'Анна Петрова'."""
+    return _each_word(name, _RU_GENITIVE)
+
+
+def az_nominative(name: str) -> str:
+    """'Baxodir Qurbanovun' -> 'Baxodir Qurbanov'; a name with no certain genitive ending unchanged."""
+    return _AZ_GENITIVE_SURNAME.sub("", name)
