@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from dashboard.data.periods import BadPeriod, parse_period
+
 from .cheap import lower_twin, lowered
 
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -359,13 +361,16 @@ _COUNT_WORDS = ("ayda", "ay ərzində", "ay içinde", "months")  # one is in eve
 
 
 def _months_to_date(label: str) -> int | None:
-    """How many months from January a label spans (_to_date_label backwards): 2025-10M -> 10, Q1 -> 3, H1 -> 6."""
-    year, _, part = label.partition("-")
-    if not year.isdigit():
+    """How many months from January a period label spans (2025-10M -> 10, Q1 -> 3, H1 -> 6, a year -> 12);
+    None for a span that starts later in the year or is no such span (a single month, H2)."""
+    try:
+        period = parse_period(label)
+    except BadPeriod:
         return None
-    if not part:
-        return 12
-    return {"Q1": 3, "H1": 6}.get(part) or (int(part[:-1]) if part.endswith("M") and part[:-1].isdigit() else None)
+    return period.months if period.kind in _FROM_JANUARY and period.start.month == 1 else None
+
+
+_FROM_JANUARY = ("year", "half", "quarter", "months_to_date")  # periods.Period kinds that may start in January
 
 
 # The same period a year before the report's, told as when a figure was (locative, not a growth's "compared with"):
