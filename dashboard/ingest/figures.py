@@ -655,6 +655,21 @@ def _partner_of_flow(doc: Document, mention) -> bool:
                 or _FLOW_BEFORE.search(doc.text, max(0, mention.start - 24), mention.start))
 
 
+# Three rules find the "home" state of a round-up of one state's partners. They are not one rule: each answers a
+# different sentence shape, and the evidence for the home differs with it.
+# - _home_of_report: this sentence names each of its (one or two) states as a partner ("Qazaxıstanla dövriyyə …");
+#   the home is the state every trade figure so far holds (_shared_by_figures), told apart by the first figure.
+# - _partner_named_before: this sentence names no state; the one before named the partner with no amount; the home is
+#   the shared state other than that partner, and it needs two figures or more (one figure shares both its states).
+# - _home_of_partners: this sentence names two partners "with" whom right after one figure of another pair; the home
+#   is read from that last figure's own sentence (its state before the amount, not after "with"), since the figures
+#   before it may be of other pairs and share no state.
+def _shared_by_figures(found: list[FigureFound]) -> set[str]:
+    """The states every trade figure found so far holds (empty when there is none)."""
+    pairs = [set(f.pair) for f in found if f.kind == "trade"]
+    return set.intersection(*pairs) if pairs else set()
+
+
 def _home_of_report(doc: Document, s, found: list[FigureFound]) -> str | None:
     """The state a round-up of partners is about, when each state the sentence names is a partner "with" whom
     ("Doqquz ayda Qazaxıstanla dövriyyə 398,6 milyon dollar olub" after Azerbaijan–Türkiye figures): the state every
@@ -665,7 +680,7 @@ def _home_of_report(doc: Document, s, found: list[FigureFound]) -> str | None:
     if not trades or not mentions or not all(_after_with(doc, m) or _partner_of_flow(doc, m) for m in mentions) \
             or any(m.iso3 in trades[-1].pair for m in mentions):
         return None
-    homes = set.intersection(*(set(f.pair) for f in trades))
+    homes = _shared_by_figures(trades)
     if len(homes) == 2:
         # the first figure's partner is no home ("Trade with Türkiye reached $4.8bn": Azerbaijan), unless that
         # sentence speaks of the two ("Azərbaycanla Türkiyə arasında"): then the state named first
@@ -682,10 +697,9 @@ def _partner_named_before(doc: Document, before, found: list[FigureFound]) -> tu
     if not _TRADE.search(before.text) or money.amounts_in(before.text, before.check):
         return None
     named = set(doc.codes(before))
-    pairs = [set(f.pair) for f in found if f.kind == "trade"]
-    if len(named) != 1 or len(pairs) < 2:
+    if len(named) != 1 or sum(f.kind == "trade" for f in found) < 2:
         return None
-    homes = set.intersection(*pairs) - named
+    homes = _shared_by_figures(found) - named
     return (homes.pop(), named.pop()) if len(homes) == 1 else None
 
 
