@@ -58,6 +58,10 @@ _RU_LAST = frozenset(("до", "уровня"))  # _TARGET_CUE_RU
 _NOUN_LAST = frozenset(("is", "was", "of", "at"))  # _TARGET_NOUN
 _AIM_LAST = frozenset(("for", "at", "eye", "eyes", "eyeing", "target", "targets", "targeting", "seek", "seeks",
                        "seeking", "a", "an", "the"))  # _AIM_FOR
+# A further "to $X" joined by "and" to a target just told is a target too: "agreed to raise trade to $5 billion by 2023
+# and, in Erdogan's words, "to ten billion dollars as soon as possible"", "to $1 billion by 2025 and to $2 billion by
+# 2030". Matched on the text between the two amounts.
+_TARGET_AGAIN = re.compile(r"[^.;]{0,60}?\band\b[^.;]{0,40}?\bto\s+$", re.I)
 _TRADE_NEXT = re.compile(r"\s*(?:in\s+)?(?:\w+\s+)?(?:trade|turnover)\b", re.I)
 # "to reach" takes the amount with no "to" of its own: "the goal is to reach $15 billion", "plan to reach
 # $1 billion". An intent word must stand before it: "rose by 10 percent to reach $5 billion" is a result.
@@ -87,7 +91,10 @@ _BY_YEAR = re.compile(r"\b(?:by|until|till|in)\s+(?:the\s+end\s+of\s+)?(20\d\d)\
 _YEAR_BEFORE = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|in\s+sonunadək|in\s+sonuna\s+qədər)"
                           r"|\b(20\d\d)-(?:c[iıuü])\s+il\s+üçün"  # "for 2030": the year it is set for
                           r"|\b(20\d\d)(?:\s+yılı(?:nda|na\s+kadar|na\s+dek|\s+için|ndan\s+önce)"
-                          r"|['’](?:y?[ae])\s+(?:kadar|dek)|['’]d[ae]n\s+önce)", re.I)
+                          r"|['’](?:y?[ae])\s+(?:kadar|dek)|['’]d[ae]n\s+önce)"
+                          # Russian puts "к 2025 году" (by 2025) before the verb too: "Мы ставим задачу к 2025 году
+                          # довести этот показатель до 1 млрд долларов"
+                          r"|\b[кК]\s+(20\d\d)\s+году\b", re.I)
 # … or after it, within its clause: "15 milyar dolarlık ticaret hacmi hedefine 2030'a kadar ulaşmayı" (to reach the
 # $15 billion target by 2030), "hədəfinə 2030-cu ilə qədər çatmaq"; only the "until" forms (a bare "2023 yılında"
 # after the amount may be another clause's year)
@@ -316,6 +323,7 @@ def _target_year(sentence: str, amount: money.Amount) -> int | None:
             return int(m[1] or m[2])
     m = _YEAR_BEFORE.search(sentence, 0, amount.start) \
         if "-c" in sentence or "yıl" in sentence or "kadar" in sentence or "dek" in sentence or "önce" in sentence \
+        or "году" in sentence \
         else None
     return int(next(year for year in m.groups() if year)) if m else None
 
@@ -571,13 +579,16 @@ _TOTAL_LEAD_WORDS = ("total", "overall", "foreign trade", "with")  # one is in e
 
 
 # "Trade" as a word of a name: "the Baku International Sea Trade Port plans to invest around $110 million", "World
-# Trade Organization", Azerbaijani "Dəniz Ticarət Limanı". A sentence whose every trade word is one is no trade sentence.
+# Trade Organization", Azerbaijani "Dəniz Ticarət Limanı"; a minister's or ministry's title, "Turkish Trade Minister Mehmet
+# Muş told the forum that contractors had completed projects worth $8 billion", "Minister of Trade", Turkish "Ticaret
+# Bakanı", Azerbaijani "Ticarət Naziri". A sentence whose every trade word is one is no trade sentence.
 _TRADE_IN_NAME = re.compile(r"\b(?:Trade|Ticarət|Ticaret)\s+(?:Port|Organi[sz]ation|Cent(?:er|re)|House|Mission|Zone|Fair|"
-                            r"Limanı|Mərkəzi|Merkezi|Evi|Palatası|Odası)\b")
+                            r"Limanı|Mərkəzi|Merkezi|Evi|Palatası|Odası|Minister|Ministry|Bakanı|Bakanlığı|Naziri|"
+                            r"Nazirliyi)\b|\b(?:Minister|Ministry)\s+of\s+(?:Foreign\s+)?Trade\b")
 
 
 def _trade_only_in_names(sentence: str) -> bool:
-    if "Trade " not in sentence and "Ticar" not in sentence:  # every _TRADE_IN_NAME match holds one
+    if "Trade" not in sentence and "Ticar" not in sentence:  # every _TRADE_IN_NAME match holds one
         return False
     names = [m.span() for m in _TRADE_IN_NAME.finditer(sentence)]
     return bool(names) and all(any(a <= m.start() < b for a, b in names) for m in _TRADE.finditer(sentence))
@@ -780,9 +791,12 @@ def _periods_split(sentence: str, amounts: list[money.Amount], published: date):
 def _target_after_remark(doc: Document, s, between) -> bool:
     """A target noun's sentence two after a trade figure, the one between a remark on it with no amount and no state:
     "Trade was about $4.3 billion last year. This figure is far below our potential. Our goal is $10 billion by
-    2030", Turkish "Bu rakam potansiyelimizin çok altında. … 10 milyar dolarlık hedefe 2030 yılına kadar ulaşmak"."""
-    return any(word in s.check for word in _TARGET_NOUN_WORDS) and not doc.codes(between) \
-        and not money.amounts_in(between.text, between.check)
+    2030", Turkish "Bu rakam potansiyelimizin çok altında. … 10 milyar dolarlık hedefe 2030 yılına kadar ulaşmak";
+    so too a cue verb taking "it" (_REFERS_BACK): "Last year's figure is not bad, but it does not reflect our potential.
+    I am sure we can bring it to $1 billion by 2030"."""
+    return (any(word in s.check for word in _TARGET_NOUN_WORDS)
+            or any(word in s.check for word in _REFERS_BACK_WORDS) and bool(_REFERS_BACK.search(s.text))) \
+        and not doc.codes(between) and not money.amounts_in(between.text, between.check)
 
 
 def _earlier_periods(found: list[FigureFound], last: str) -> list[str]:
@@ -824,7 +838,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     # a word check first: most sentences hold none of the trade words
     for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding(_TRADE_WORDS))):
         a, sentence = s.start, s.text
-        targets_only = refers_back = looks_back = False
+        targets_only = refers_back = looks_back = after_remark = False
         elliptic_flow = None
         codes = None  # found on first need
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence):
@@ -832,6 +846,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 if k - 2 == last_trade and found and found[-1].kind == "trade" \
                         and _target_after_remark(doc, s, doc.sentences[k - 1]):
                     targets_only = True  # '… 4,3 milyar dolar civarında. "Bu rakam çok düşük. Hedefimiz 10 milyar dolar"'
+                    after_remark = True
                 elif k - 1 == named and _FIGURE_BACK.search(sentence):
                     # right after a sentence naming trade without an amount: "Trade between the two countries remains
                     # small. It totaled around $240 million last year": a figure of that trade
@@ -910,7 +925,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             continue
         clause_pair = None  # the two states the first amount's clause names, of a sentence naming three or more
         report_home = None  # the state a round-up of partners is about (_home_of_report)
-        if not codes and found and found[-1].kind == "trade" and k - last_trade <= 1 \
+        if not codes and found and found[-1].kind == "trade" and k - last_trade <= (2 if after_remark else 1) \
                 and (refers_back or not targets_only or _quoted_by(quoted, s) in found[-1].pair) \
                 and not _back_to_the_two(sentence, found, context_pair):
             # "it reached ...", "the figure stood at ...", "to bring it to": the pair just reported; so too a target
@@ -967,6 +982,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         figure_done = False
         period: tuple[str, int, int] | None | bool = False  # found on first need: the same for each amount
         split = None  # the first amount's and the rest's periods of "2018'de X olan …, geçen yıl Y"
+        target_before = False  # the amount before was a target (_TARGET_AGAIN)
         for i, amount in enumerate(amounts):
             lead = sentence[:amount.start]
             # only the text since the previous amount can make this one a target
@@ -977,7 +993,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             last = _last_word(segment_check)
             if _is_target(segment, previous_end > 0, last, segment_check) \
                     or _is_target_after(sentence, s.check, amount) \
-                    or _aims_for(segment, last, sentence, amount):
+                    or _aims_for(segment, last, sentence, amount) \
+                    or (target_before and last == "to" and _TARGET_AGAIN.match(segment)):
+                target_before = True
                 if stated_by is None:
                     stated_by = _stated_by(sentence, s.check, sentence_pair, resolver, outlet)
                 found.append(FigureFound("target", _segment_pair(doc, s, previous_end, amount.start) or pair,
@@ -985,6 +1003,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                                          target_year=_target_year(sentence, amount), stated_by=stated_by,
                                          rule=f"target: to {amount.rule}"))
                 continue
+            target_before = False
             if targets_only or any(w in segment_check for w in _BALANCE_STEMS) and _BALANCE.search(segment):
                 continue  # a trade balance is no trade figure ("ticarətdə müsbət saldo 3 milyard 12 milyon dollar")
             # a further amount is a figure of its own when its clause names its own trade flow: "exports
