@@ -331,10 +331,13 @@ def _target_year(sentence: str, amount: money.Amount) -> int | None:
 # A comparison amount after a figure, with the period it was of: "reached $28.4 million in 2024, up from $24.5 million a
 # year earlier", "compared with $400 million in 2022", Russian "против 400 млн долларов годом ранее". Before it "from",
 # "compared with", "against" (an approximate word may stand between); right after it a year or "a year earlier".
-_BASELINE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|против|по\s+сравнению\s+с)\s+"
+_BASELINE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|против|по\s+сравнению\s+с"
+                              # "a 62.4% increase on the US$293.9 million recorded in 2021", "a rise over the $2 billion"
+                              r"|(?:increase|rise|growth|jump|gain|decline|drop|fall)\s+(?:on|over)(?:\s+the)?)\s+"
                               r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|less\s+than|just|some|"
                               r"около|почти|более|свыше)\s+)?$", re.I)
-_BASELINE_AFTER = re.compile(r",?\s*(?:(?:in|during|for)\s+(?:the\s+same\s+period\s+of\s+)?(?P<year>(?:19|20)\d\d)\b"
+_BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|posted)\s+)?(?:in|during|for)\s+"
+                             r"(?:the\s+same\s+period\s+of\s+)?(?P<year>(?:19|20)\d\d)\b"
                              r"|(?:в|за)\s+(?P<ru_year>(?:19|20)\d\d)\s+год"
                              r"|(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago|prior)"
                              r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before"
@@ -349,6 +352,15 @@ _BASELINE_YEAR_PAREN = re.compile(r"\b(?:compared\s+(?:with|to)|from|по\s+ср
                                   r"(?:\s+год\w*)?\s*\(\s*$", re.I)
 
 
+# The compared period told first, the amount after "when it stood at": "reached $3.1 billion in 2021, 33 percent more
+# than a year earlier, when it stood at $2.3 billion", "up 20% from 2022, when it was about $900 million".
+_BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since)\s+(?:(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago)"
+                            r"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)|(?:in\s+)?(?P<year>(?:19|20)\d\d))"
+                            r",?\s+when\s+(?:it|the\s+figure|trade|turnover)\s+(?:had\s+)?(?:stood\s+at|was|amounted\s+to|"
+                            r"totall?ed|came\s+to|reached)\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than|"
+                            r"less\s+than|just|some)\s+)?$", re.I)
+
+
 def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: str) -> str | None:
     """The period of a comparison amount that follows the figure of `period` in its sentence (_BASELINE_BEFORE and
     _AFTER): a year before the figure's ("2024-H1" -> "2023-H1"), or the year named in the figure's span of it. None
@@ -357,6 +369,9 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
         return None
     if (paren := _BASELINE_YEAR_PAREN.search(segment)) and int(paren["year"]) < int(period[:4]):
         return f"{paren['year']}{period[4:]}" if len(period) == 4 else None
+    if "when" in segment and (told := _BASELINE_WHEN.search(segment)):
+        year = int(period[:4]) - 1 if told["before"] else int(told["year"])
+        return f"{year}{period[4:]}" if year < int(period[:4]) else None
     if not _BASELINE_BEFORE.search(segment):
         return None
     m = _BASELINE_AFTER.match(sentence, amount.end)
@@ -364,6 +379,26 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
         return None
     year = int(period[:4]) - 1 if m["before"] else int(m["year"] or m["ru_year"])
     return f"{year}{period[4:]}" if year < int(period[:4]) else None
+
+
+# Turkish and Azerbaijani tell a rise "from A to B" as two amounts, the first in the ablative: "2,9 milyar dolardan 3,4
+# milyar dolara yükseldi", "300 milyon dollardan 450 milyon dollara çatıb". Matched between the two amounts.
+_FROM_AMOUNT = re.compile(r"\w{0,3}?(?:dan|dən|tan|tən)\s+", re.I)
+# The year of the amount risen from, right before it: "2021'deki 2,9 milyar dolardan", "2021-ci ildəki 300 milyon
+# dollardan" (of 2021)
+_YEAR_OF_FROM = re.compile(r"\b((?:19|20)\d\d)(?:['’][dt][ae]ki|-(?:c[iıuü])\s+ild[əe]ki)\s+$", re.I)
+
+
+def _from_figure(sentence: str, figure: FigureFound, amount: money.Amount, span: tuple[int, int]) -> FigureFound | None:
+    """The figure of the amount a trade rose from (_FROM_AMOUNT), when its year is told right before it and is before
+    the `figure`'s: the same pair and flow, no growth of its own; else None (a rise from an amount of no year)."""
+    m = _YEAR_OF_FROM.search(sentence, max(0, amount.start - 25), amount.start)
+    if m is None or not figure.period[:4].isdigit() or int(m[1]) >= int(figure.period[:4]):
+        return None
+    label = f"{m[1]}{figure.period[4:]}"
+    return FigureFound("trade", figure.pair, amount.usd_m, amount.qualifier, span, figure.confidence, period=label,
+                       flow=figure.flow, stated_by=figure.stated_by, scope=figure.scope,
+                       rule=f"figure: {amount.rule}, risen from, period {label!r}")
 
 
 def _growth_next(sentence: str, check: str) -> float | None:
@@ -983,6 +1018,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         period: tuple[str, int, int] | None | bool = False  # found on first need: the same for each amount
         split = None  # the first amount's and the rest's periods of "2018'de X olan …, geçen yıl Y"
         target_before = False  # the amount before was a target (_TARGET_AGAIN)
+        from_amount = None  # the amount "from" which the next one rose (_FROM_AMOUNT), with its span
         for i, amount in enumerate(amounts):
             lead = sentence[:amount.start]
             # only the text since the previous amount can make this one a target
@@ -1004,6 +1040,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                                          rule=f"target: to {amount.rule}"))
                 continue
             target_before = False
+            if i + 1 < len(amounts) and _FROM_AMOUNT.fullmatch(sentence, amount.end, amounts[i + 1].start):
+                # "2021'deki 2,9 milyar dolardan 3,4 milyar dolara yükseldi": the amount it rose from, told before the
+                # figure; a figure of its own year once the figure is found (_from_figure)
+                from_amount = (amount, span)
+                continue
             if targets_only or any(w in segment_check for w in _BALANCE_STEMS) and _BALANCE.search(segment):
                 continue  # a trade balance is no trade figure ("ticarətdə müsbət saldo 3 milyard 12 milyon dollar")
             # a further amount is a figure of its own when its clause names its own trade flow: "exports
@@ -1095,4 +1136,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             looked_back = looks_back and carried and figure_period[0] < carried[1][0]
             aside = carried and _period_alone(sentence, figure_period)
             carried = (k, carried[1] if looked_back or aside else figure_period)
+            if from_amount and (before := _from_figure(sentence, found[-1], *from_amount)):
+                found.append(before)
+            from_amount = None
     return _headline_told_again(_one_per_target(found), doc.text.find("\n"))

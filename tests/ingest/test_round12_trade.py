@@ -55,3 +55,36 @@ def test_a_target_for_it_after_a_remark_on_the_figure():
     text = ("Aliyev visited Tashkent. Trade between Azerbaijan and Uzbekistan reached $300 million in 2024. "
             "Investment came to $40 million. We will raise it to $1 billion by 2028, Aliyev said.")
     assert _targets(text) == []
+
+
+def test_a_compared_year_told_before_when_it_stood_at_is_that_years_figure():
+    # plant: the _BASELINE_WHEN branch of figures._baseline_period skipped ("when" in segment made "whenX")
+    text = ("Trade between Kazakhstan and Uzbekistan reached $4.1 billion in 2024, 20 percent more than a year "
+            "earlier, when it stood at $3.4 billion.")
+    assert [(p, v) for _, p, _f, v, _q, _g in proposed.trade(text, DAY)] == [("2024", 4100.0), ("2023", 3400.0)]
+    text = ("Trade between Kazakhstan and Uzbekistan reached $4.1 billion in 2024, up from 2021, when it was about "
+            "$2 billion.")
+    assert [(p, v, q) for _, p, _f, v, q, _g in proposed.trade(text, DAY)] == [("2024", 4100.0, "exact"),
+                                                                                ("2021", 2000.0, "about")]
+
+
+def test_an_increase_on_the_amount_recorded_in_a_year_is_that_years_figure():
+    # plant: the "increase … on/over" alternative dropped from figures._BASELINE_BEFORE
+    text = ("Trade between Azerbaijan and Uzbekistan reached $390 million in 2024, a 25% rise over the $312 million "
+            "registered in 2023.")
+    assert [(p, v, g) for _, p, _f, v, _q, g in proposed.trade(text, DAY)] == [("2024", 390.0, "25"),
+                                                                               ("2023", 312.0, "")]
+    # without a period of its own the amount risen from is no figure
+    text = "Trade between Azerbaijan and Uzbekistan reached $390 million in 2024, a 25% rise on the $312 million before."
+    assert [v for *_, v, _q, _g in proposed.trade(text, DAY)] == [390.0]
+
+
+def test_a_turkish_rise_from_one_amount_to_another():
+    # plant: the _FROM_AMOUNT branch of figures.find_figures made "and False"
+    text = ("Türkiye ile Kazakistan arasındaki ticaret hacmi 2024'te yüzde 20 artışla 2023'teki 5 milyar dolardan "
+            "6 milyar dolara yükseldi.")
+    assert [(p, v, g) for _, p, _f, v, _q, g in proposed.trade(text, DAY)] == [("2024", 6000.0, "20"),
+                                                                               ("2023", 5000.0, "")]
+    # no year before the amount risen from: only the figure it rose to
+    text = "Türkiye ile Kazakistan arasındaki ticaret hacmi 2024'te 5 milyar dolardan 6 milyar dolara yükseldi."
+    assert [(p, v) for _, p, _f, v, _q, _g in proposed.trade(text, DAY)] == [("2024", 6000.0)]
