@@ -141,6 +141,9 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:in|during|for|over)\s[^,.;]{3,50}?\s)"
                           r"(?:it|the figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
                           r"(?:has\s+|had\s+)?(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
                           r"increased|fell|dropped|declined|decreased)\b"
+                          # another source's count of it: "Azerbaijan's customs committee puts the 2022 figure somewhat
+                          # lower, at around US$446 million", "put this year's figure at"
+                          r"|\bput(?:s|ting)?\s+(?:the|this|that)\s+(?:(?P<year>(?:19|20)\d\d)\s+|same\s+|year['’]s\s+)?figure\b"
                           # Azerbaijani, Turkish, Russian "this figure" (the verb comes last there, or is left out)
                           r"|(?P<local>\b(?:bu|həmin|söz konusu)\s+(?:rakam|rəqəm|göstərici|gösterge)\w*"
                           r"|\b(?:этот|данный)\s+показател\w*|\bэта\s+цифра)", re.I)
@@ -874,6 +877,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding(_TRADE_WORDS))):
         a, sentence = s.start, s.text
         targets_only = refers_back = looks_back = after_remark = False
+        year_told = None  # the year "the 2022 figure" names (_FIGURE_BACK)
         elliptic_flow = None
         codes = None  # found on first need
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence):
@@ -904,6 +908,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # figure) is of its flow too ("İhracat 3 milyar dolar oldu. 2023'te bu rakam 2,9 milyar dolardı"),
                 # while English "the figure" after a flow's figure is the pair's turnover, as the dev set has it
                 elliptic_flow, looks_back = (found[-1].flow if back["local"] else None), True
+                if back["year"]:  # "puts the 2022 figure … at": the year the figure is of
+                    year_told = (back["year"], back.start("year"), back.end("year"))
             elif found and found[-1].kind == "trade" and _elliptic(sentence, s.check, published):
                 elliptic_flow = found[-1].flow  # the same trade, its subject left out
             elif any(word in s.check for word in _REFERS_BACK_WORDS) and _REFERS_BACK.search(sentence):
@@ -1067,7 +1073,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     continue
             if period is False:
                 split = _periods_split(sentence, amounts, published)
-                period = split[1] if split else when.period_in(sentence, published, s.check)
+                period = split[1] if split else when.period_in(sentence, published, s.check) or year_told
                 if period is None and carried:
                     # "за тот же период", "On ayda" after ten months: any distance back; "ötən ilin müvafiq dövründə":
                     # the same period a year before (first: it is no carried period)

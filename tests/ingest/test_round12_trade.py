@@ -88,3 +88,15 @@ def test_a_turkish_rise_from_one_amount_to_another():
     # no year before the amount risen from: only the figure it rose to
     text = "Türkiye ile Kazakistan arasındaki ticaret hacmi 2024'te 5 milyar dolardan 6 milyar dolara yükseldi."
     assert [(p, v) for _, p, _f, v, _q, _g in proposed.trade(text, DAY)] == [("2024", 6000.0)]
+
+
+def test_another_source_putting_the_years_figure_at_an_amount():
+    # plants: the "put … figure" alternative dropped from figures._FIGURE_BACK; "or year_told" dropped from the period
+    text = ("Trade between Kazakhstan and Uzbekistan reached $4.1 billion in 2024, Kazakh statistics show. "
+            "Uzbekistan's statistics agency puts the 2024 figure higher, at nearly $4.4 billion.")
+    assert [(p, v, q) for _, p, _f, v, q, _g in proposed.trade(text, DAY)] == [("2024", 4100.0, "exact"),
+                                                                                ("2024", 4400.0, "approaching")]
+    # not two sentences on, after another subject
+    text = ("Trade between Kazakhstan and Uzbekistan reached $4.1 billion in 2024. Investment grew fast. "
+            "The ministry puts the figure at $900 million.")
+    assert [v for *_, v, _q, _g in proposed.trade(text, DAY)] == [4100.0]
