@@ -516,6 +516,12 @@ _OWNS_TRADE = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:trade|turnover|expo
                          re.I)
 
 
+# Turkish and Azerbaijani: the state in the genitive, then the partner in a case and the flow: "KKTC'nin Türkiye'den
+# ithalatı" (Northern Cyprus's imports from Türkiye), "Kazakistan'ın Azerbaycan'a ihracatı", "Qazaxıstanın Azərbaycana
+# ixracı"; the genitive on the name as the text has it after the mention (the places index leaves it out)
+_OWNS_FLOW_LOCAL = re.compile(r"['’]?n?[ıiuüə]n\s+[A-ZÇĞİÖŞÜƏ][\w'’]*\s+(?:ihracat|ithalat|ixrac|idxal)", re.I)
+
+
 def _back_to_the_two(sentence: str, found: list[FigureFound], context_pair: tuple[str, str] | None) -> bool:
     """Does a sentence naming no state speak of "the two" states ("bilateral trade", "the two governments") right
     after a figure of a third state ("By comparison, Hungary's trade with Kazakhstan came to about $300 million")?
@@ -544,7 +550,8 @@ def _owns_trade(text: str, mention) -> bool:
     exports to")? The country index may keep the "'s" in the mention's word or leave it in the text."""
     possessive = mention.word.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), mention.end)
     # a state's adjective owns it too: "Turkish trade with Kazakhstan", "Uzbek exports to Azerbaijan"
-    return (possessive or mention.is_demonym) and bool(_OWNS_TRADE.match(text, mention.end))
+    return (possessive or mention.is_demonym) and bool(_OWNS_TRADE.match(text, mention.end)) \
+        or bool(_OWNS_FLOW_LOCAL.match(text, mention.end))
 
 
 def _listed_partners(doc: Document, s, codes: list[str], amounts: list[money.Amount],

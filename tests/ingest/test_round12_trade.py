@@ -100,3 +100,12 @@ def test_another_source_putting_the_years_figure_at_an_amount():
     text = ("Trade between Kazakhstan and Uzbekistan reached $4.1 billion in 2024. Investment grew fast. "
             "The ministry puts the figure at $900 million.")
     assert [v for *_, v, _q, _g in proposed.trade(text, DAY)] == [4100.0]
+
+
+def test_a_turkish_genitive_state_owns_its_flows_with_the_state_named_next():
+    # plant: "or bool(_OWNS_FLOW_LOCAL.match(…))" of figures._owns_trade made "or False"
+    text = ("KKTC Başbakanı Üstel pazartesi günü Bakü'ye resmi bir ziyaret gerçekleştirdi ve Azerbaycan "
+            "Cumhurbaşkanı Aliyev ile görüştü. Resmi verilere göre Özbekistan'ın Türkiye'den ithalatı 2024'te 3 milyar "
+            "doları aştı, Türkiye'ye ihracatı ise 1 milyar dolar civarında kaldı.")
+    assert [(p, f, v) for p, _, f, v, _q, _g in _trade(text)] == [
+        (_pair("Uzbekistan", "Türkiye"), "import", 3000.0), (_pair("Uzbekistan", "Türkiye"), "export", 1000.0)]
