@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dashboard.data import countries
+from dashboard.data.periods import BadPeriod, parse_period
 
 from . import money, places, when
 from .cheap import lowered
@@ -844,6 +845,17 @@ def _target_after_remark(doc: Document, s, between) -> bool:
         and not doc.codes(between) and not money.amounts_in(between.text, between.check)
 
 
+def _ends_before(label: str, other: str) -> bool:
+    """Does the period `label` end before the period `other` does (2025-H1 and 2024 before 2025-9M)? A figure of such a
+    period told after the report's is a look back ("В первом полугодии показатель составлял 201 млн долларов, а по
+    итогам всего 2024 года … 390 млн" after January–September): "за тот же период" next is still the report's."""
+    try:
+        mine, theirs = parse_period(label), parse_period(other)
+    except BadPeriod:
+        return False
+    return mine.end is not None and theirs.end is not None and mine.end < theirs.end
+
+
 def _earlier_periods(found: list[FigureFound], last: str) -> list[str]:
     """The periods of the trade figures found before, latest first, other than `last`."""
     return list(dict.fromkeys(f.period for f in reversed(found) if f.kind == "trade" and f.period != last))
@@ -1125,6 +1137,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     if not _TIES.issuperset(pair):
                         continue
                     figure_period = when.period_in(sentence[clause_start:clause_end], published) or period
+                elif (own := when.period_in(segment[segment.rfind(", ") + 1:], published)) and own[0] != period[0]:
+                    # its clause's own period since the amount before: "В первом полугодии показатель составлял 201
+                    # млн долларов, а по итогам всего 2024 года объем взаимной торговли составил около 390 млн"; from
+                    # the segment's last comma on, not the period told after the amount before ("…, while in 2024 …")
+                    figure_period = own
             else:
                 # not the growth of a further amount's own clause ("экспорт … 356,1 млн долларов (рост на 31,2%),
                 # импорт … сократился на 6,3% – до 56,5 млн": the import's fall is not the export's)
@@ -1146,8 +1163,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             figure_done = True
             # a breakdown in the next sentences is of the figure, not of the period it is compared with; nor of
             # an earlier period "this figure" looked back to ("In 2023 this figure was $2.9 billion. Imports …")
-            looked_back = looks_back and carried and figure_period[0] < carried[1][0]
-            aside = carried and _period_alone(sentence, figure_period)
+            looked_back = looks_back and carried and _ends_before(figure_period[0], carried[1][0])
+            aside = carried and (_period_alone(sentence, figure_period)
+                                 or k - carried[0] <= 1 and _ends_before(figure_period[0], carried[1][0]))
             carried = (k, carried[1] if looked_back or aside else figure_period)
             if from_amount and (before := _from_figure(sentence, found[-1], *from_amount)):
                 found.append(before)

@@ -136,9 +136,9 @@ def _day_span(day: int, day_end, month: int, year, published: date, m):
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 # "in 2023" (also "In 2024," opening a sentence, the way a report starts its paragraph on a year),
 # Azerbaijani "2023-cü ildə", Russian "в 2023 году" / "за 2023 год", Turkish "2023 yılında" / "2023'te".
-# Russian also "по итогам 2023 года" (by the year's results).
+# Russian also "по итогам 2023 года" (by the year's results), "по итогам всего 2024 года" (of the whole of 2024).
 _YEAR = re.compile(r"\b(?:[Ii]n|[Ff]or|[Oo]f|[Dd]uring)\s+(\d{4})\b|\b(\d{4})-(?:c[iıuü]|ci|cı)\s+il"
-                   r"|\b(?:[Вв]|[Зз]а|итогам|весь|целый)\s+(\d{4})\s+год|\b(\d{4})\s+yılı"  # Turkish "2023 yılında"
+                   r"|\b(?:[Вв]|[Зз]а|итогам|(?<=итогам\s)всего|весь|целый)\s+(\d{4})\s+год|\b(\d{4})\s+yılı"  # Turkish "2023 yılında"
                    r"|\b(\d{4})['’](?:te|de|ta|da)\b")  # Turkish "2024'te", "2020'de", "2026'da" (in 2024)
 # Russian also "за весь 2022 год" (for the whole of 2022).
 # Russian "в прошлом году", Turkish "geçen yıl", Azerbaijani "ötən il"/"keçən il" ("ötən illə müqayisədə",

@@ -7,6 +7,7 @@ from datetime import date
 from tests.ingest import proposed
 
 DAY = date(2025, 7, 20)
+AUTUMN = date(2025, 11, 1)  # after the end of September
 
 _pair = proposed.pair
 
@@ -109,3 +110,32 @@ def test_a_turkish_genitive_state_owns_its_flows_with_the_state_named_next():
             "doları aştı, Türkiye'ye ihracatı ise 1 milyar dolar civarında kaldı.")
     assert [(p, f, v) for p, _, f, v, _q, _g in _trade(text)] == [
         (_pair("Uzbekistan", "Türkiye"), "import", 3000.0), (_pair("Uzbekistan", "Türkiye"), "export", 1000.0)]
+
+
+def test_a_further_trade_clause_with_a_period_of_its_own():
+    # plant: the "own := when.period_in(segment…)" branch of figures.find_figures made "and False"
+    text = ("Trade between Kazakhstan and Uzbekistan reached $3 billion in the first half of 2025, while in 2024 as a "
+            "whole trade totalled $5.5 billion.")
+    assert [(p, v) for _, p, _f, v, _q, _g in _trade(text)] == [("2025-H1", 3000.0), ("2024", 5500.0)]
+
+
+def test_a_look_back_at_an_earlier_period_does_not_pass_its_period_on():
+    # plants: "or k - carried[0] <= 1 and _ends_before(…)" of figures.find_figures made "or False" (the turnover
+    # case); looked_back comparing the labels as strings again, "figure_period[0] < carried[1][0]" (the "it" cases)
+    text = ("Trade between Kazakhstan and Uzbekistan reached $3 billion in January-September 2025. Turnover in the first "
+            "half stood at $1.9 billion. Exports in the same period came to $1.8 billion.")
+    assert [p for _, p, *_ in _trade(text, AUTUMN)] == ["2025-9M", "2025-H1", "2025-9M"]
+    text = ("Trade between Kazakhstan and Uzbekistan reached $3 billion in January-September 2025. In the first half "
+            "it was $1.9 billion. Exports in the same period came to $1.8 billion.")
+    assert [(p, f, v) for _, p, f, v, _q, _g in _trade(text, AUTUMN)] == [
+        ("2025-9M", "turnover", 3000.0), ("2025-H1", "turnover", 1900.0), ("2025-9M", "export", 1800.0)]
+    # a later period does pass its period on
+    text = ("Trade between Kazakhstan and Uzbekistan reached $1.9 billion in the first half of 2025. In January-"
+            "September it was $3 billion. Exports in the same period came to $1.8 billion.")
+    assert [p for _, p, *_ in _trade(text, AUTUMN)] == ["2025-H1", "2025-9M", "2025-9M"]
+
+
+def test_a_russian_year_of_the_whole_year():
+    # plant: the "(?<=итогам\s)всего" alternative dropped from when._YEAR
+    text = "Товарооборот между Казахстаном и Узбекистаном по итогам всего 2024 года составил 4,4 млрд долларов."
+    assert [(p, v) for _, p, _f, v, _q, _g in _trade(text)] == [("2024", 4400.0)]
