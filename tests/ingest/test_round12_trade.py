@@ -139,3 +139,20 @@ def test_a_russian_year_of_the_whole_year():
     # plant: the "(?<=итогам\s)всего" alternative dropped from when._YEAR
     text = "Товарооборот между Казахстаном и Узбекистаном по итогам всего 2024 года составил 4,4 млрд долларов."
     assert [(p, v) for _, p, _f, v, _q, _g in _trade(text)] == [("2024", 4400.0)]
+
+
+def test_a_russian_infinitive_of_reaching_a_turnover_is_a_target():
+    # plant: _REACH_RU_WORDS made () (the _TARGET_REACH_RU check never runs)
+    for text in ("Казахстан и Узбекистан намерены выйти на товарооборот в 10 млрд долларов к 2030 году.",
+                 "Казахстан и Узбекистан должны достичь товарооборота в 10 млрд долларов к 2030 году."):
+        assert _targets(text) == [(_pair("Kazakhstan", "Uzbekistan"), 10000.0, "2030")], text
+    # the past is a result, a figure
+    text = "Казахстан и Узбекистан в 2024 году вышли на товарооборот в 4 млрд долларов."
+    assert _targets(text) == []
+
+
+def test_a_common_task_is_no_total():
+    # plant: the "(?!\s+(?:задач|цел))" lookahead dropped from figures._GROUP_OR_TOTAL
+    text = ("Президент Узбекистана принял министра Азербайджана. «Наша общая цель — 2 млрд долларов товарооборота», — "
+            "сказал министр.")
+    assert [t[1] for t in _targets(text)] == [2000.0]
