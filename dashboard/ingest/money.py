@@ -198,7 +198,32 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
             if qualifier == "exact":
                 qualifier = qualifier_after(text, m.end()) or qualifier
             found.append(Amount(round(value, 3), m.start(), m.end(), qualifier, rule))
+    if found and any(unit in check for unit in _BARE_UNITS):
+        found += _bare_after(text, found)
     return sorted(found, key=lambda a: a.start)
+
+
+# A number and unit with no currency after a dollar amount of the same sentence, the currency left out: "товарооборот
+# с Турцией превысил 2,4 млрд долларов, а с Казахстаном составил почти 3,3 млрд.", "exports reached $1.2 billion and
+# imports 0.8 billion." Only at a clause's end (a stop, comma, semicolon or bracket right after the unit: not "1,1 млн
+# тонн", "42 billion tenge", "2 billion cubic meters") and with no currency sign before it ("€3 billion").
+_BARE = re.compile(rf"(?<![€£₺₽$])\b{_NUM}\s?(bn|billion|mln|million|milyard|milyar|milyon|млрд|млн)\b\.?"
+                   r"(?=\s*(?:[.,;!?)»”\"]|$))", re.I)
+_BARE_UNITS = ("bn", "billion", "mln", "million", "milyar", "milyon", "млрд", "млн")  # one is in every _BARE match
+
+
+def _bare_after(text: str, found: list[Amount]) -> list[Amount]:
+    """The amounts without a currency after the first dollar amount in `found` (_BARE), not inside one of them."""
+    first = min(a.end for a in found)
+    out = []
+    for m in _BARE.finditer(text, first):
+        if any(a.start <= m.start() < a.end for a in found):
+            continue
+        value = _number(m[1]) * SCALE[lowered(m[2])]
+        if value > 0:
+            out.append(Amount(round(value, 3), m.start(), m.end(), qualifier_before(text, m.start()), "number and unit, "
+                              "its currency the one before"))
+    return out
 
 
 # Turkish puts the percent word first: "yüzde 33 artarak"; Russian spells it out, "на 32,5 процента"

@@ -156,3 +156,16 @@ def test_a_common_task_is_no_total():
     text = ("Президент Узбекистана принял министра Азербайджана. «Наша общая цель — 2 млрд долларов товарооборота», — "
             "сказал министр.")
     assert [t[1] for t in _targets(text)] == [2000.0]
+
+
+def test_an_amount_whose_currency_is_the_one_before():
+    # plant: money._BARE_UNITS made () (the currency-less amounts never looked for)
+    text = ("Товарооборот Казахстана с Азербайджаном в 2024 году превысил 600 млн долларов, а с Узбекистаном составил "
+            "почти 4,4 млрд.")
+    assert [(p, v, q) for p, _, _f, v, q, _g in _trade(text)] == [
+        (_pair("Kazakhstan", "Azerbaijan"), 600.0, "over"), (_pair("Kazakhstan", "Uzbekistan"), 4400.0, "approaching")]
+    # not an amount of something else, nor one without a dollar amount before it
+    from dashboard.ingest import money
+    assert [a.usd_m for a in money.amounts_in("Exports reached $2 billion and 1.5 million tonnes of grain.")] == [2000.0]
+    assert [a.usd_m for a in money.amounts_in("Wheat sales were worth $40 million, or 42 billion tenge.")] == [40.0]
+    assert money.amounts_in("The city has 2.1 million.") == []
