@@ -609,6 +609,33 @@ def _other_partner(doc: Document, s, start: int, end: int, pair: tuple[str, str]
     return named.pop() if len(named) == 1 else ""
 
 
+def _later_partners(doc: Document, s, pair: tuple[str, str], amounts: list[money.Amount], published: date,
+                    resolver: Resolver, outlet: str) -> list[FigureFound]:
+    """The figures of a sentence whose first pair is outside the ties, given by its later clauses each naming trade with
+    one other state (_other_partner): "Kazakhstan's commerce with China, which reached a record US$43.8 billion in
+    2024, or with Uzbekistan, …, whose trade with its northern neighbour topped US$4.4 billion last year" → KAZ–UZB.
+    Each of the first state and that one, with its clause's period (else the sentence's), flow and growth."""
+    out = []
+    for i, (before, amount) in enumerate(zip(amounts, amounts[1:]), start=1):
+        segment = s.text[before.end:amount.start]
+        if not _TRADE.search(segment):
+            continue
+        other = _other_partner(doc, s, before.end, amount.start, pair, segment)
+        if not other or not _TIES.issuperset((pair[0], other)):
+            continue
+        period = when.period_in(segment, published) or when.period_in(s.text, published, s.check)
+        if period is None:
+            continue
+        growth = money.growth_in(s.text[before.end:amounts[i + 1].start if i + 1 < len(amounts) else len(s.text)])
+        out.append(FigureFound("trade", (pair[0], other), amount.usd_m, amount.qualifier,
+                               (s.start + amount.start, s.start + amount.end), 0.75, period=period[0],
+                               flow=_flow(segment, lowered(segment)) or "turnover",
+                               growth_pct=growth[0] if growth else None,
+                               stated_by=_stated_by(s.text, s.check, (pair[0], other), resolver, outlet),
+                               rule=f"figure: {amount.rule}, a later clause's partner, period {period[0]!r}"))
+    return out
+
+
 # A trade sentence naming no state of the ties may still name its partner, one the places do not know: "trade with
 # Italy", Azerbaijani "İtaliya ilə ticarət", Turkish "İtalya ile", Russian "с Италией". Its figure is that
 # partner's, not the article's pair's (a round-up of a country's partners: "Siyahıya İtaliya başçılıq edir").
@@ -1034,6 +1061,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if not targets_only:
                 period = when.period_in(sentence, published, s.check)
                 carried, left_out = ((k, period) if period else carried), k
+                # … but a later clause may give the same state's trade with a partner of the ties
+                found += _later_partners(doc, s, pair, amounts, published, resolver, outlet)
             continue
         if not targets_only:
             last_trade = k

@@ -169,3 +169,14 @@ def test_an_amount_whose_currency_is_the_one_before():
     assert [a.usd_m for a in money.amounts_in("Exports reached $2 billion and 1.5 million tonnes of grain.")] == [2000.0]
     assert [a.usd_m for a in money.amounts_in("Wheat sales were worth $40 million, or 42 billion tenge.")] == [40.0]
     assert money.amounts_in("The city has 2.1 million.") == []
+
+
+def test_a_later_clause_of_a_pair_outside_the_ties_gives_the_partner_of_the_ties():
+    # plant: "found += _later_partners(…)" of figures.find_figures removed
+    text = ("Kazakhstan's trade with China reached $40 billion in 2024, and with Uzbekistan, its largest neighbour, "
+            "trade rose 10% to about $4 billion.")
+    assert [(p, per, v, q, g) for p, per, _f, v, q, g in _trade(text)] == [
+        (_pair("Kazakhstan", "Uzbekistan"), "2024", 4000.0, "about", "10")]
+    # no trade word in the later clause: nothing ("… and Uzbekistan's airline bought planes for $1 billion")
+    text = "Kazakhstan's trade with China reached $40 billion in 2024, while Uzbekistan bought planes for $1 billion."
+    assert _trade(text) == []
