@@ -1,0 +1,33 @@
+"""English quote forms of the round 12 misses (dev/126, 127, 128, 132, 133, 134), each as a small text in
+words of its own.
+
+One behaviour per test: what a journalist writes, and who the rules must say spoke. Each test was seen
+failing on a planted bug (planted, run, failed, reverted); the plant is named in the test's docstring.
+"""
+from datetime import date
+
+from tests.ingest import proposed
+
+DAY = date(2025, 3, 12)
+
+
+def _quotes(text, day=DAY):
+    return proposed.quotes(text, day)
+
+
+def test_a_surname_spelt_as_an_alias_spells_it_is_the_holder_named_before():
+    """Plant: `Resolver._named_with_surname` comparing the surname with the name's last word only
+    ("Berdimuhamedov" after "Serdar Berdimuhamedov", whose name is spelt "Berdimuhamedow", was nobody)."""
+    text = ("Gas talks\n\n"
+            "Turkmen President Serdar Berdimuhamedov received the delegation in Ashgabat on Monday.\n\n"
+            "Berdimuhamedov called the meeting \"an important step for the whole Caspian region\".")
+    assert _quotes(text) == [("Serdar Berdimuhamedow", "an important step for the whole Caspian region")]
+
+
+def test_the_elder_of_a_surname_is_the_one_of_that_surname_named_last():
+    """Plant: "elder|younger" taken out of `SUBJECT` (the sentence had no subject: the quote went to no one)."""
+    text = ("Gas talks\n\n"
+            "Turkmen President Serdar Berdimuhamedov received the delegation in Ashgabat on Monday. "
+            "The guests then met Gurbanguly Berdimuhamedov, the president's father.\n\n"
+            "The elder Berdimuhamedov described the visit as \"a sign of lasting friendship between our nations\".")
+    assert _quotes(text) == [("Gurbanguly Berdimuhamedow", "a sign of lasting friendship between our nations")]
