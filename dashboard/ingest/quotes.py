@@ -127,8 +127,12 @@ INDIRECT = re.compile(rf"(?:^|[,.]\s+){_SPEAKER}\s+(?:also\s+)?(?:{VERBS})\s+tha
 # "“…,” Orbán said, adding that the West “no longer sets the rules”" / "…, he said, and noted that “…”".
 _PARTICIPLES = (r"adding|noting|saying|stressing|emphasi[sz]ing|underlining|recalling|explaining|arguing|warning|"
                 r"insisting|pointing out|observing|declaring|remarking")
-# (the attribution's object may come first: "“…,” he told the leaders, adding that …")
-ADDING_THAT = re.compile(rf"^(?:\s*[a-z][\w ]{{0,40}}?(?=,))?\s*,?\s*(?:and\s+|before\s+)?(?:also\s+)?(?:{_PARTICIPLES}|{VERBS})\s+that\s+(?P<rest>[^.!?;“”\"«»„]{{0,150}})$")
+# (the attribution's object may come first: "“…,” he told the leaders, adding that …"; round 12: "and said" with
+# no "that", as a sentence goes on after a partial quote: 'X called the talks “…” and said gas could reach
+# Europe “…”')
+ADDING_THAT = re.compile(rf"^(?:\s*[a-z][\w ]{{0,40}}?(?=,))?\s*,?\s*(?:(?:and\s+|before\s+)?(?:also\s+)?"
+                         rf"(?:{_PARTICIPLES}|{VERBS})\s+that|and\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|"
+                         rf"argued|insisted|warned))\s+(?P<rest>[^.!?;“”\"«»„]{{0,150}})$")
 # A partial quote that ends a sentence of reported speech: 'The Uzbek leader noted that trade rose …
 # last year, "but this is far below our real potential."' (INDIRECT gives the subject)
 _SPEECH_WORD = re.compile(rf"\b(?:{VERBS}|{_PARTICIPLES}|according|called|calling|described|describing|words|put it|"

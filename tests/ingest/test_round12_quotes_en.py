@@ -31,3 +31,22 @@ def test_the_elder_of_a_surname_is_the_one_of_that_surname_named_last():
             "The guests then met Gurbanguly Berdimuhamedov, the president's father.\n\n"
             "The elder Berdimuhamedov described the visit as \"a sign of lasting friendship between our nations\".")
     assert _quotes(text) == [("Gurbanguly Berdimuhamedow", "a sign of lasting friendship between our nations")]
+
+
+def test_and_said_without_that_after_a_partial_quote_goes_on_in_the_same_voice():
+    """Plant: the round 12 "and said" alternative taken out of `ADDING_THAT` (the second partial quote went to
+    no one)."""
+    text = ("Gas talks\n\n"
+            "Kazakh President Kassym-Jomart Tokayev described the pipeline as \"a project of the whole region\" "
+            "and said Kazakh oil would reach Europe \"by the shortest and safest possible route\" within a decade.")
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "a project of the whole region"),
+                             ("Kassym-Jomart Tokayev", "by the shortest and safest possible route")]
+
+
+def test_and_said_after_a_partial_quote_is_not_taken_when_the_clause_names_someone():
+    """The rest of the clause names another person: whose words the second quote are is open (no record).
+    Plant: the `_names_someone` check of the ADDING_THAT branch dropped (Tokayev got the second quote)."""
+    text = ("Gas talks\n\n"
+            "Kazakh President Kassym-Jomart Tokayev described the pipeline as \"a project of the whole region\" "
+            "and said Ilham Aliyev had promised \"the shortest and safest possible route\" for Kazakh oil.")
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "a project of the whole region")]
