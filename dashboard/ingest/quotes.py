@@ -162,9 +162,16 @@ _OFFICE_HEAD = r"(?:[Hh]ead of [Ss]tate|[Ll]eader|[Pp]resident|[Pp]rime [Mm]inis
 # a time between subject and verb: "Mirziyoyev last year described Azerbaijan as “…”", "Aliyev earlier told …"
 _WHEN_ADVERB = (r"(?:last|this|earlier this|later that|that)\s+(?:year|month|week|spring|summer|autumn|fall|winter)"
                 r"|earlier|previously|recently|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+# round 12: a lower-case title word between a body's capitalised name and a full name ("Foreign Ministry
+# spokeswoman Maria Zakharova was more diplomatic …", "Kremlin spokesman Dmitry Peskov told …"), which the
+# capitalised-run alternative would cut at the title, read as the verb
+_LOWER_TITLES = (r"spokesman|spokeswoman|spokesperson|press secretary|envoy|ambassador|adviser|advisor|aide|"
+                 r"economist|analyst|expert|official|lawmaker")
 SUBJECT = re.compile(
     rf"(?:[{CAPITALS}][^,“”\"«»„:;]{{0,60}},\s+)?"
-    rf"(?P<spk>(?:[{CAPITALS}][\w\-]*['’]s\s+)?(?:(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,5}}"
+    rf"(?P<spk>(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,4}}(?:{_LOWER_TITLES})\s+[{CAPITALS}][\w\-]*"
+    rf"(?:\s+[{CAPITALS}][\w\-]*){{1,2}}"
+    rf"|(?:[{CAPITALS}][\w\-]*['’]s\s+)?(?:(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,5}}"
     rf"{_OFFICE_HEAD}\b|(?:[Tt]he\s+(?:elder|younger)\s+)?[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,5}})"
     r"|[Hh]e|[Ss]he)"
     rf"(?:,\s+(?P<aside>[a-zа-яё][^,“”\"«»„:;]{{0,100}}),)?"
@@ -1154,8 +1161,13 @@ AFTER_TITLED_NAME = re.compile(
 def _after_last_attribution(own_before: str) -> str:
     """The running text of a paragraph after its last quote and that quote's attribution sentence: '“…,” says
     Leyla Mammadova, a political scientist. Aigerim Seitkali, an analyst in Almaty, is blunter.' → the
-    second sentence ("" when no sentence follows)."""
+    second sentence ("" when no sentence follows). Round 12: a quote that ends its sentence with a full stop
+    has no attribution after it ('… called the arrests “unfriendly and unjustified.” Spokeswoman X was more
+    diplomatic.'): all that follows is running text."""
     tail = _QUOTE_MARK.split(own_before)[-1]
+    closed = own_before[:len(own_before) - len(tail)].rstrip("“”\"«»„")
+    if closed.endswith(".") or tail.startswith("."):
+        return tail.lstrip(".")
     parts = _QUOTE_SENTENCE_BREAK.split(tail, maxsplit=1)
     return parts[1] if len(parts) == 2 else ""
 

@@ -50,3 +50,27 @@ def test_and_said_after_a_partial_quote_is_not_taken_when_the_clause_names_someo
             "Kazakh President Kassym-Jomart Tokayev described the pipeline as \"a project of the whole region\" "
             "and said Ilham Aliyev had promised \"the shortest and safest possible route\" for Kazakh oil.")
     assert _quotes(text) == [("Kassym-Jomart Tokayev", "a project of the whole region")]
+
+
+def test_a_lower_case_title_before_a_full_name_opens_the_sentence_he_speaks_after():
+    """Plant: `_LOWER_TITLES` alternative taken out of `SUBJECT` ("Kremlin" was the subject, "spokesman" the
+    verb; "he" stayed Aliyev, who spoke before)."""
+    text = ("Caspian gas\n\n"
+            "\"The pipeline will be built, whatever anyone in the region says,\" President Ilham Aliyev said.\n\n"
+            "Kremlin spokesman Dmitry Peskov was more careful on Wednesday. "
+            "\"We respect the choices of our partners in the Caspian region,\" he said.")
+    assert _quotes(text) == [("Ilham Aliyev", "The pipeline will be built, whatever anyone in the region says"),
+                             ("Dmitry Peskov", "We respect the choices of our partners in the Caspian region")]
+
+
+def test_a_quote_that_ends_its_sentence_has_no_attribution_sentence_after_it():
+    """Plant: the full-stop return of `_after_last_attribution` dropped (the sentence after the ministry's
+    quoted words was read as their attribution, and "he" stayed Aliyev)."""
+    text = ("Caspian gas\n\n"
+            "\"The pipeline will be built, whatever anyone in the region says,\" President Ilham Aliyev said.\n\n"
+            "In a statement, the ministry called the arrests \"hasty and unjustified.\" "
+            "Kazakh Foreign Minister Murat Nurtleu was calmer. "
+            "\"We hope our neighbours will settle this quarrel among themselves,\" he said.")
+    assert _quotes(text, date(2024, 5, 6)) == [
+        ("Ilham Aliyev", "The pipeline will be built, whatever anyone in the region says"),
+        ("Murat Nurtleu", "We hope our neighbours will settle this quarrel among themselves")]
