@@ -452,6 +452,21 @@ def _attribution_follows(text: str, pieces: list[tuple[int, int]], after: str) -
         or after.lstrip()[:1] in (",", "-", "–", "—")
 
 
+# round 12: the rest of a sentence that goes on after its speech verb ("… told the business forum that …")
+_SENTENCE_GOES_ON = re.compile(r"[^.!?]*?\bthat\b|[^.!?]{41}")  # match() anchors it at its pos
+
+
+def _new_sentence(quoted: str, after: str, end: int) -> bool:
+    """'… and, in Erdogan's words, “to ten billion dollars as soon as possible.” Trade Minister Mehmet Muş told
+    the business forum that …': is what follows a quote closed by a full stop a sentence of its own (a
+    capital after the stop, and the sentence goes on past its verb with "that" or forty characters), not the
+    quote's attribution? ('“… this year.” Aliyev said.', a sloppy comma, stays an attribution)."""
+    if not (quoted.endswith(".") or after.startswith(".")):
+        return False
+    opening = after.lstrip(" .")
+    return opening[:1].isupper() and bool(_SENTENCE_GOES_ON.match(after, end))
+
+
 def _attribute(after: str, before: str, text: str, para_start: int, paras, resolver: Resolver, quoted: str = ""):
     for pattern, rule in ((AFTER_SPEAKER_VERB, "said-after"), (AFTER_VERB_SPEAKER, "said-after"),
                           (AFTER_VERB_SPEAKER_RU, "said-after"), (AFTER_VERB_PRONOUN_RU, "said-after"),
@@ -459,6 +474,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                           (AZ_DEYE, "said-after"), (AZ_AFTER, "said-after"), (TR_SAYING, "saying-before"),
                           (AZ_DEYE_VERB, "said-after")):
         m = pattern.match(after)
+        if m and pattern is AFTER_SPEAKER_VERB and _new_sentence(quoted, after, m.end()):
+            continue
         if m:
             person = resolver.resolve(_speaker_phrase(m["spk"]))
             if person:
@@ -657,6 +674,8 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
         sentence = m["rest"]  # round 10: "According to the press service, the Uzbek leader said …"
     if sentence.startswith("In ") and (m := _IN_WORDS_OPENING.match(sentence)):  # round 9
         return _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
+    if ", in " in sentence and (m := _IN_WORDS_INSIDE.search(sentence)):  # round 12
+        return _in_words_inside(m, sentence, resolver)
     found = _subject(sentence, resolver)
     if found is None and (clause := _COORDINATED_CLAUSE.search(sentence)):  # round 9: ", and Mr Aliyev described …"
         sentence = sentence[clause.end():]
@@ -1471,3 +1490,22 @@ def _ru_title_in_his_words(own_before: str, after: str, resolver: Resolver):
             or _names_someone(own_before, resolver):  # "По его словам, Иванов …": whose words is unclear
         return None
     return resolver.last_speaker, m.end()
+
+
+# --- round 12 (English): "in X's words" inside the sentence ---------------------------------------------
+# "The presidents agreed to raise trade to $5 billion by 2023 and, in Erdogan's words, “to ten billion dollars
+# as soon as possible.”": the opinion phrase set off by commas inside a sentence (as _IN_WORDS_OPENING at its
+# start), also "in the words of X", gives the partial quote after it to X
+_IN_WORDS_INSIDE = re.compile(r",\s+in\s+(?:(?P<spk>his|her|[A-Z][^,“”\"«»„'’]{1,40}?)(?:['’]s)?\s+(?:words|view|opinion)"
+                              r"|the\s+words\s+of\s+(?P<spk2>[A-Z][^,“”\"«»„]{1,40}?)),\s+(?P<rest>[^“”\"«»„]*)$")
+
+
+def _in_words_inside(m: re.Match, sentence: str, resolver: Resolver) -> Person | None:
+    """X of a sentence's ", in X's words, “…”"; a pronoun ("in his words") is the one person the sentence
+    before the phrase names, none when it names nobody ("The presidents agreed …") or two."""
+    if _names_someone(m["rest"], resolver):
+        return None
+    phrase = (m["spk"] or m["spk2"]).strip()
+    if phrase.lower() not in _OBJECT_PRONOUNS:
+        return resolver.resolve(_speaker_phrase(phrase))
+    return _one_named(sentence[:m.start()], resolver)

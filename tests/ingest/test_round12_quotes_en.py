@@ -74,3 +74,38 @@ def test_a_quote_that_ends_its_sentence_has_no_attribution_sentence_after_it():
     assert _quotes(text, date(2024, 5, 6)) == [
         ("Ilham Aliyev", "The pipeline will be built, whatever anyone in the region says"),
         ("Murat Nurtleu", "We hope our neighbours will settle this quarrel among themselves")]
+
+
+def test_a_sentence_after_a_quote_closed_by_a_full_stop_is_not_its_attribution():
+    """Plant: `_new_sentence` always False (Trade Minister Bolat, the next sentence's subject, got the quote)."""
+    text = ("Trade target\n\n"
+            "President Kassym-Jomart Tokayev spoke of the trade figures and of \"a target that we must reach "
+            "within five years.\" Trade Minister Arman Shakkaliyev told the forum that forty firms had signed "
+            "contracts.")
+    assert ("Arman Shakkaliyev", "a target that we must reach within five years.") not in _quotes(text)
+
+
+def test_a_short_attribution_after_a_full_stop_still_names_the_speaker():
+    """The sloppy '“….” Aliyev said.' stays an attribution. Plant: `_SENTENCE_GOES_ON` matching any rest
+    (the quote went to no one)."""
+    text = ("Trade target\n\n"
+            "\"We will bring our trade to one billion dollars within five years.\" President Ilham Aliyev said.")
+    assert _quotes(text) == [("Ilham Aliyev", "We will bring our trade to one billion dollars within five years.")]
+
+
+def test_in_his_words_inside_a_sentence_gives_the_partial_quote_to_the_name():
+    """Plant: the round 12 `_IN_WORDS_INSIDE` call taken out of `_subject_partial` (the quote went to no one)."""
+    text = ("Trade target\n\n"
+            "The two governments agreed to double trade by 2027 and, in Tokayev's words, \"to go much further "
+            "once the railway opens.\"")
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "to go much further once the railway opens.")]
+
+
+def test_in_his_words_inside_a_sentence_that_names_nobody_before_gives_no_one():
+    """"his" of a sentence that names nobody before it is no one we can tell. Plant: `_in_words_inside` reading
+    a pronoun as the last speaker, `resolver.resolve("he")` (Aliyev, who spoke before, got the quote)."""
+    text = ("Trade target\n\n"
+            "\"Our trade grew by a third last year,\" President Ilham Aliyev said.\n\n"
+            "The two governments agreed to double trade by 2027 and, in his words, \"to go much further "
+            "once the railway opens.\"")
+    assert _quotes(text) == [("Ilham Aliyev", "Our trade grew by a third last year")]
