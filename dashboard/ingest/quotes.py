@@ -155,9 +155,11 @@ TR_COLON_VERB = re.compile(r"\b(?:söyledi|konuştu|kaydetti|belirtti|ifade etti
 # The subject of an English or Russian sentence (the verb follows it), for quotes whose attribution is
 # the sentence before or around them: an opening phrase ("Opening the meeting, ", "Комментируя их, "), the
 # subject (a capitalised name or title, "the Azerbaijani leader", "Kazakhstan's President Tokayev", "He";
-# round 12: "The elder/younger X" of a father and son, whichever of that surname the article named last),
+# round 12: "The elder/younger X" of a father and son, whichever of that surname the article named last; a
+# title with "of" in it, "Azerbaijan's Minister of Economy Mikayil Jabbarov"),
 # an aside between commas ("Aliyev, in turn,", "Erdogan, who has long championed the group,", "Али Асадов,
-# в свою очередь,") and the verb.
+# в свою очередь,"; round 12: up to 150 characters, "Aliyev, who flew in on Saturday evening and held a
+# three-way meeting with …,") and the verb.
 _OFFICE_HEAD = r"(?:[Hh]ead of [Ss]tate|[Ll]eader|[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Mm]inister)"
 # a time between subject and verb: "Mirziyoyev last year described Azerbaijan as “…”", "Aliyev earlier told …"
 _WHEN_ADVERB = (r"(?:last|this|earlier this|later that|that)\s+(?:year|month|week|spring|summer|autumn|fall|winter)"
@@ -172,12 +174,13 @@ SUBJECT = re.compile(
     rf"(?P<spk>(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,4}}(?:{_LOWER_TITLES})\s+[{CAPITALS}][\w\-]*"
     rf"(?:\s+[{CAPITALS}][\w\-]*){{1,2}}"
     rf"|(?:[{CAPITALS}][\w\-]*['’]s\s+)?(?:(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,5}}"
-    rf"{_OFFICE_HEAD}\b|(?:[Tt]he\s+(?:elder|younger)\s+)?[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,5}})"
+    rf"{_OFFICE_HEAD}\b|(?:[Tt]he\s+(?:elder|younger)\s+)?[{CAPITALS}][\w\-]*"
+    rf"(?:\s+(?:of\s+(?:the\s+)?)?[{CAPITALS}][\w\-]*){{0,7}})"
     r"|[Hh]e|[Ss]he)"
-    rf"(?:,\s+(?P<aside>[a-zа-яё][^,“”\"«»„:;]{{0,100}}),)?"
+    rf"(?:,\s+(?P<aside>[a-zа-яё][^,“”\"«»„:;]{{0,150}}),)?"
     r"\s+(?:(?:also|then|later|further|again|in turn|также|тоже|затем)\s+)?"
     rf"(?:(?:{_WHEN_ADVERB})\s+)?"
-    r"(?P<verb>(?!(?:and|or|и|или)\b)[a-zа-яё][\w\-]*)")
+    r"(?P<verb>(?!(?:and|or|of|и|или)\b)[a-zа-яё][\w\-]*)")  # "of": a title goes on ("Minister of Economy")
 # Verbs whose object a partial quote names: "Meredov described the field as “a model of …”" / "called it “…”"
 _AS_VERBS = ("described", "characterized", "characterised", "hailed", "termed", "labelled", "labeled",
              "branded", "dubbed", "called", "назвал", "назвала", "охарактеризовал", "охарактеризовала")
@@ -1147,8 +1150,9 @@ _NAMING_VERBS = _NAMING_VERBS + ("calls", "terms", "dubs", "brands")
 _SPOKE_OF_VERBS = frozenset({"spoke", "speaks", "talked", "talks", "warned", "warns", "complained"})
 _SPOKE_OF = re.compile(r"^\s+(?:of|about)\s+(?:(?:a|an|the)\s+)?$")
 # "The President also recalled that …, calling it “…”": a participle that names its object (the quote)
-_CALLING_END = re.compile(r",\s+(?:calling|describing|terming|dubbing|branding)\s+(?:it|them|this|that|the\s+\w+)"
-                          r"(?:\s+as)?\s*$")
+# (round 12: an object of up to three words, "describing the Caspian route as “…”")
+_CALLING_END = re.compile(r",\s+(?:calling|describing|terming|dubbing|branding)\s+(?:it|them|this|that|"
+                          r"(?:the|its|his|her|their)(?:\s+[\w\-]+){1,3})(?:\s+as)?\s*$")
 # "Ersin Tatar, in turn, thanked Azerbaijan for its support and said that … are “…”": a speech verb joined to
 # the subject's first verb by "and"
 _AND_SAID = re.compile(r"\s+and\s+(?:also\s+)?(?:said|noted|added|stressed|stated|emphasi[sz]ed|declared|insisted|"

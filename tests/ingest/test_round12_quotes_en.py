@@ -109,3 +109,29 @@ def test_in_his_words_inside_a_sentence_that_names_nobody_before_gives_no_one():
             "The two governments agreed to double trade by 2027 and, in his words, \"to go much further "
             "once the railway opens.\"")
     assert _quotes(text) == [("Ilham Aliyev", "Our trade grew by a third last year")]
+
+
+def test_a_long_relative_clause_between_subject_and_verb():
+    """Plant: `SUBJECT`'s aside back to 100 characters (the quote went to no one)."""
+    text = ("Summit\n\n"
+            "Kazakh President Kassym-Jomart Tokayev, who arrived late on Friday night and spent the morning in talks "
+            "with the Uzbek and Kyrgyz delegations at his residence, called the agreement \"the first real step "
+            "towards a common market\".")
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "the first real step towards a common market")]
+
+
+def test_a_title_with_of_before_the_name_opens_the_sentence():
+    """Plant: "of" taken out of the verb's negative lookahead in `SUBJECT` ("Azerbaijan's Minister" was the
+    subject, "of" its verb: the quote went to no one)."""
+    text = ("Transport\n\n"
+            "Azerbaijan's Minister of Digital Development Rashad Nabiyev called the new ferry line \"a bridge we "
+            "have waited thirty years for\".")
+    assert _quotes(text) == [("Rashad Nabiyev", "a bridge we have waited thirty years for")]
+
+
+def test_describing_an_object_of_several_words_as_a_partial_quote():
+    """Plant: `_CALLING_END` back to one word after "the" (the quote went to no one)."""
+    text = ("Transport\n\n"
+            "Kazakh President Kassym-Jomart Tokayev has spoken of the corridor before, describing the Caspian "
+            "ferry route as \"the shortest link between China and Europe\" at a forum in Astana.")
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "the shortest link between China and Europe")]
