@@ -625,6 +625,8 @@ def _paragraph_subjects(own_before: str, resolver: Resolver) -> None:
     if not own_before.strip() or _QUOTE_MARK.search(own_before):
         return
     for sentence in _QUOTE_SENTENCE_BREAK.split(own_before.strip()):
+        if sentence[:1] in "AO" and _indefinite_subject(sentence, resolver):  # round 12: "A diplomat who …"
+            continue
         found = _subject(sentence, resolver)
         if found and found[0].rule != "anaphor":
             resolver.resolve(_speaker_phrase(found[1]["spk"]))
@@ -679,6 +681,8 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
         return _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
     if ", in " in sentence and (m := _IN_WORDS_INSIDE.search(sentence)):  # round 12
         return _in_words_inside(m, sentence, resolver)
+    if " quoted " in sentence and (m := _QUOTED_AS_SAYING.search(sentence)):  # round 12
+        return _quoted_as_saying(m, own_before[:len(own_before) - len(sentence)], resolver)
     found = _subject(sentence, resolver)
     if found is None and (clause := _COORDINATED_CLAUSE.search(sentence)):  # round 9: ", and Mr Aliyev described …"
         sentence = sentence[clause.end():]
@@ -1513,3 +1517,47 @@ def _in_words_inside(m: re.Match, sentence: str, resolver: Resolver) -> Person |
     if phrase.lower() not in _OBJECT_PRONOUNS:
         return resolver.resolve(_speaker_phrase(phrase))
     return _one_named(sentence[:m.start()], resolver)
+
+
+# --- round 12 (English): "quoted him as saying", and a person with no name ---------------------------------
+# "Japarov discussed the railway with Aliyev by phone, Japarov's office said. It quoted him as saying that
+# Kyrgyzstan was “…”": the object of "quoted … as saying" speaks; a pronoun is the subject of the sentence
+# before (else the one person it names), a name is who it names
+_QUOTED_AS_SAYING = re.compile(rf"\bquoted\s+(?P<spk>him|her|[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}}"
+                               r"|the\s+(?:[\w\-]+\s+){0,2}?(?:president|leader|minister|head of state))"
+                               r"\s+as\s+(?:saying|telling\s+[\w ]{1,30}?)\s+(?:that\s+)?(?P<rest>[^“”\"«»„]*)$")
+
+
+def _quoted_as_saying(m: re.Match, earlier: str, resolver: Resolver) -> Person | None:
+    """`earlier`: the quote's paragraph before its sentence."""
+    if _names_someone(m["rest"], resolver):
+        return None
+    if m["spk"] not in _OBJECT_PRONOUNS:
+        return resolver.resolve(_speaker_phrase(m["spk"]))
+    previous = _QUOTE_SENTENCE_BREAK.split(earlier.strip())[-1] if earlier.strip() else ""
+    if not previous or _QUOTE_MARK.search(previous):
+        return None
+    found = _subject(previous, resolver)
+    return resolver.resolve(_speaker_phrase(found[1]["spk"])) if found else _one_named(previous, resolver)
+
+
+# "A Moscow-based diplomat who asked not to be named was more cautious. “…,” he said": a sentence about a person
+# the article does not name (an indefinite article and a word for a person) makes "he"/"she" that person, whom
+# no record can name (the gold leaves such quotes out), not whoever spoke before
+_UNNAMED_PERSON = re.compile(r"(?:A|An|One|Another)\s+(?:[\w\-]+\s+){0,4}?(?:diplomat|official|source|analyst|expert|"
+                             r"economist|observer|resident|businessman|businesswoman|trader|driver|farmer|executive|"
+                             r"banker|lawmaker|politician|insider|adviser|advisor|aide|representative|spokesman|"
+                             r"spokeswoman|engineer|activist|journalist|man|woman)s?\b(?!['’])")
+# "An economist in Baku, Rovshan Ibrahimov, was less sure" is named after all (a full name between commas)
+_NAME_BETWEEN_COMMAS = re.compile(rf"[^,]{{0,60}},\s+(?P<spk>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+),")
+
+
+def _indefinite_subject(sentence: str, resolver: Resolver) -> bool:
+    """Does the sentence open with a person not named by a title ("A … diplomat", "An economist in Baku, X Y,")?
+    Then "he" after it is that person: the name between commas, else no one (the last speaker forgotten)."""
+    if not (m := _UNNAMED_PERSON.match(sentence)):
+        return False
+    if (named := _NAME_BETWEEN_COMMAS.match(sentence, m.end())) and resolver.resolve(named["spk"]):
+        return True
+    resolver.last_speaker = None
+    return True

@@ -135,3 +135,40 @@ def test_describing_an_object_of_several_words_as_a_partial_quote():
             "Kazakh President Kassym-Jomart Tokayev has spoken of the corridor before, describing the Caspian "
             "ferry route as \"the shortest link between China and Europe\" at a forum in Astana.")
     assert _quotes(text) == [("Kassym-Jomart Tokayev", "the shortest link between China and Europe")]
+
+
+def test_quoted_him_as_saying_is_the_subject_of_the_sentence_before():
+    """Plant: `_quoted_as_saying` reading the sentence before by `_one_named` only (it names two people: the
+    quote went to no one)."""
+    text = ("Railway\n\n"
+            "On Tuesday, President Shavkat Mirziyoyev discussed the railway with Kazakh President Kassym-Jomart "
+            "Tokayev by phone, his press service said. It quoted him as saying that the line was \"the most "
+            "important project of the decade\".")
+    assert _quotes(text) == [("Shavkat Mirziyoyev", "the most important project of the decade")]
+
+
+def test_quoted_a_title_as_saying():
+    """Plant: the `_QUOTED_AS_SAYING` call taken out of `_subject_partial` (the quote went to no one)."""
+    text = ("Railway\n\n"
+            "The state news agency quoted the Kazakh leader as saying the port would be \"ready for twice the "
+            "cargo by next spring\".")
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "ready for twice the cargo by next spring")]
+
+
+def test_he_after_a_person_with_no_name_is_no_speaker():
+    """Plant: `_indefinite_subject` always False ("he" was Aliyev, who had spoken before)."""
+    text = ("Caspian gas\n\n"
+            "\"The pipeline will be built, whatever anyone in the region says,\" President Ilham Aliyev said.\n\n"
+            "A senior European diplomat who asked not to be named was less sure. \"Nobody in Brussels will pay "
+            "for a pipeline under the sea,\" he said.")
+    assert _quotes(text) == [("Ilham Aliyev", "The pipeline will be built, whatever anyone in the region says")]
+
+
+def test_a_person_named_between_commas_after_an_indefinite_title_speaks():
+    """Plant: the `_NAME_BETWEEN_COMMAS` branch dropped from `_indefinite_subject` (the quote went to no one)."""
+    text = ("Caspian gas\n\n"
+            "\"The pipeline will be built, whatever anyone in the region says,\" President Ilham Aliyev said.\n\n"
+            "An economist in Baku, Rovshan Ibrahimov, was less sure. \"Nobody in Brussels will pay "
+            "for a pipeline under the sea,\" he said.")
+    assert _quotes(text) == [("Ilham Aliyev", "The pipeline will be built, whatever anyone in the region says"),
+                             ("Rovshan Ibrahimov", "Nobody in Brussels will pay for a pipeline under the sea")]
