@@ -490,9 +490,13 @@ class Resolver:
         return Person(head.name, head.role, head.iso3, 0.75, "anaphor") if head else None
 
     def _named_with_surname(self, surname: str) -> Person | None:
+        folded = None  # the surname folded, made only when a name's last word is not it as written
         for person in reversed(self.named):
-            if surname == person.name.split()[-1] or fold(surname) in _surnames_of(person.name):
-                return Person(person.name, person.role, person.iso3, 0.9, "name")
+            if surname != person.name.split()[-1]:
+                folded = folded or fold(surname)
+                if folded not in _surnames_of(person.name):
+                    continue
+            return Person(person.name, person.role, person.iso3, 0.9, "name")
         return None
 
     def _named_minister(self, phrase: str) -> Person | None:
