@@ -175,6 +175,15 @@ class Person(NamedTuple):  # a tuple: made by the thousand, and a frozen datacla
     rule: str
 
 
+@lru_cache(maxsize=1024)
+def _surnames_of(name: str) -> frozenset[str]:
+    """The folded surnames an office holder goes by: his name's last word and each alias's ("Serdar
+    Berdimuhamedow" → berdimuhamedow, berdimuhamedov, бердымухамедов, …), so that a surname alone spelt as an
+    alias spells it ("Berdimuhamedov called the talks …") is still the person named in full before."""
+    return frozenset({fold(name.split()[-1])} | {fold(alias.split()[-1]) for term in officeholders.by_name(name)
+                                                 if term.name == name for alias in term.aliases})
+
+
 def _from_term(term: officeholders.Term, confidence: float, rule: str) -> Person:
     return Person(term.name, term.office, term.country, confidence, rule)
 
@@ -481,9 +490,13 @@ class Resolver:
         return Person(head.name, head.role, head.iso3, 0.75, "anaphor") if head else None
 
     def _named_with_surname(self, surname: str) -> Person | None:
+        folded = None  # the surname folded, made only when a name's last word is not it as written
         for person in reversed(self.named):
-            if surname == person.name.split()[-1]:
-                return Person(person.name, person.role, person.iso3, 0.9, "name")
+            if surname != person.name.split()[-1]:
+                folded = folded or fold(surname)
+                if folded not in _surnames_of(person.name):
+                    continue
+            return Person(person.name, person.role, person.iso3, 0.9, "name")
         return None
 
     def _named_minister(self, phrase: str) -> Person | None:

@@ -127,8 +127,12 @@ INDIRECT = re.compile(rf"(?:^|[,.]\s+){_SPEAKER}\s+(?:also\s+)?(?:{VERBS})\s+tha
 # "“…,” Orbán said, adding that the West “no longer sets the rules”" / "…, he said, and noted that “…”".
 _PARTICIPLES = (r"adding|noting|saying|stressing|emphasi[sz]ing|underlining|recalling|explaining|arguing|warning|"
                 r"insisting|pointing out|observing|declaring|remarking")
-# (the attribution's object may come first: "“…,” he told the leaders, adding that …")
-ADDING_THAT = re.compile(rf"^(?:\s*[a-z][\w ]{{0,40}}?(?=,))?\s*,?\s*(?:and\s+|before\s+)?(?:also\s+)?(?:{_PARTICIPLES}|{VERBS})\s+that\s+(?P<rest>[^.!?;“”\"«»„]{{0,150}})$")
+# (the attribution's object may come first: "“…,” he told the leaders, adding that …"; round 12: "and said" with
+# no "that", as a sentence goes on after a partial quote: 'X called the talks “…” and said gas could reach
+# Europe “…”')
+ADDING_THAT = re.compile(rf"^(?:\s*[a-z][\w ]{{0,40}}?(?=,))?\s*,?\s*(?:(?:and\s+|before\s+)?(?:also\s+)?"
+                         rf"(?:{_PARTICIPLES}|{VERBS})\s+that|and\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|"
+                         rf"argued|insisted|warned))\s+(?P<rest>[^.!?;“”\"«»„]{{0,150}})$")
 # A partial quote that ends a sentence of reported speech: 'The Uzbek leader noted that trade rose …
 # last year, "but this is far below our real potential."' (INDIRECT gives the subject)
 _SPEECH_WORD = re.compile(rf"\b(?:{VERBS}|{_PARTICIPLES}|according|called|calling|described|describing|words|put it|"
@@ -150,21 +154,33 @@ TR_COLON_VERB = re.compile(r"\b(?:söyledi|konuştu|kaydetti|belirtti|ifade etti
                            r"devam etti|sürdürdü)(?:\s+ki)?\s*:\s*$")  # round 10: 'X, şöyle devam etti:' (went on)
 # The subject of an English or Russian sentence (the verb follows it), for quotes whose attribution is
 # the sentence before or around them: an opening phrase ("Opening the meeting, ", "Комментируя их, "), the
-# subject (a capitalised name or title, "the Azerbaijani leader", "Kazakhstan's President Tokayev", "He"),
+# subject (a capitalised name or title, "the Azerbaijani leader", "Kazakhstan's President Tokayev", "He";
+# round 12: "The elder/younger X" of a father and son, whichever of that surname the article named last; a
+# title with "of" in it, "Azerbaijan's Minister of Economy Mikayil Jabbarov"),
 # an aside between commas ("Aliyev, in turn,", "Erdogan, who has long championed the group,", "Али Асадов,
-# в свою очередь,") and the verb.
+# в свою очередь,"; round 12: up to 150 characters, "Aliyev, who flew in on Saturday evening and held a
+# three-way meeting with …,") and the verb.
 _OFFICE_HEAD = r"(?:[Hh]ead of [Ss]tate|[Ll]eader|[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Mm]inister)"
 # a time between subject and verb: "Mirziyoyev last year described Azerbaijan as “…”", "Aliyev earlier told …"
 _WHEN_ADVERB = (r"(?:last|this|earlier this|later that|that)\s+(?:year|month|week|spring|summer|autumn|fall|winter)"
                 r"|earlier|previously|recently|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+# round 12: a lower-case title word between a body's capitalised name and a full name ("Foreign Ministry
+# spokeswoman Maria Zakharova was more diplomatic …", "Kremlin spokesman Dmitry Peskov told …"), which the
+# capitalised-run alternative would cut at the title, read as the verb
+_LOWER_TITLES = (r"spokesman|spokeswoman|spokesperson|press secretary|envoy|ambassador|adviser|advisor|aide|"
+                 r"economist|analyst|expert|official|lawmaker")
 SUBJECT = re.compile(
     rf"(?:[{CAPITALS}][^,“”\"«»„:;]{{0,60}},\s+)?"
-    rf"(?P<spk>(?:[{CAPITALS}][\w\-]*['’]s\s+)?(?:(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,5}}"
-    rf"{_OFFICE_HEAD}\b|[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,5}})|[Hh]e|[Ss]he)"
-    rf"(?:,\s+(?P<aside>[a-zа-яё][^,“”\"«»„:;]{{0,100}}),)?"
+    rf"(?P<spk>(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,4}}(?:{_LOWER_TITLES})\s+[{CAPITALS}][\w\-]*"
+    rf"(?:\s+[{CAPITALS}][\w\-]*){{1,2}}"
+    rf"|(?:[{CAPITALS}][\w\-]*['’]s\s+)?(?:(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,5}}"
+    rf"{_OFFICE_HEAD}\b|(?:[Tt]he\s+(?:elder|younger)\s+)?[{CAPITALS}][\w\-]*"
+    rf"(?:\s+(?:of\s+(?:the\s+)?)?[{CAPITALS}][\w\-]*){{0,7}})"
+    r"|[Hh]e|[Ss]he)"
+    rf"(?:,\s+(?P<aside>[a-zа-яё][^,“”\"«»„:;]{{0,150}}),)?"
     r"\s+(?:(?:also|then|later|further|again|in turn|также|тоже|затем)\s+)?"
     rf"(?:(?:{_WHEN_ADVERB})\s+)?"
-    r"(?P<verb>(?!(?:and|or|и|или)\b)[a-zа-яё][\w\-]*)")
+    r"(?P<verb>(?!(?:and|or|of|и|или)\b)[a-zа-яё][\w\-]*)")  # "of": a title goes on ("Minister of Economy")
 # Verbs whose object a partial quote names: "Meredov described the field as “a model of …”" / "called it “…”"
 _AS_VERBS = ("described", "characterized", "characterised", "hailed", "termed", "labelled", "labeled",
              "branded", "dubbed", "called", "назвал", "назвала", "охарактеризовал", "охарактеризовала")
@@ -439,6 +455,21 @@ def _attribution_follows(text: str, pieces: list[tuple[int, int]], after: str) -
         or after.lstrip()[:1] in (",", "-", "–", "—")
 
 
+# round 12: the rest of a sentence that goes on after its speech verb ("… told the business forum that …")
+_SENTENCE_GOES_ON = re.compile(r"[^.!?]*?\bthat\b|[^.!?]{41}")  # match() anchors it at its pos
+
+
+def _new_sentence(quoted: str, after: str, end: int) -> bool:
+    """'… and, in Erdogan's words, “to ten billion dollars as soon as possible.” Trade Minister Mehmet Muş told
+    the business forum that …': is what follows a quote closed by a full stop a sentence of its own (a
+    capital after the stop, and the sentence goes on past its verb with "that" or forty characters), not the
+    quote's attribution? ('“… this year.” Aliyev said.', a sloppy comma, stays an attribution)."""
+    if not (quoted.endswith(".") or after.startswith(".")):
+        return False
+    opening = after.lstrip(" .")
+    return opening[:1].isupper() and bool(_SENTENCE_GOES_ON.match(after, end))
+
+
 def _attribute(after: str, before: str, text: str, para_start: int, paras, resolver: Resolver, quoted: str = ""):
     for pattern, rule in ((AFTER_SPEAKER_VERB, "said-after"), (AFTER_VERB_SPEAKER, "said-after"),
                           (AFTER_VERB_SPEAKER_RU, "said-after"), (AFTER_VERB_PRONOUN_RU, "said-after"),
@@ -446,6 +477,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                           (AZ_DEYE, "said-after"), (AZ_AFTER, "said-after"), (TR_SAYING, "saying-before"),
                           (AZ_DEYE_VERB, "said-after")):
         m = pattern.match(after)
+        if m and pattern is AFTER_SPEAKER_VERB and _new_sentence(quoted, after, m.end()):
+            continue
         if m:
             person = resolver.resolve(_speaker_phrase(m["spk"]))
             if person:
@@ -592,6 +625,8 @@ def _paragraph_subjects(own_before: str, resolver: Resolver) -> None:
     if not own_before.strip() or _QUOTE_MARK.search(own_before):
         return
     for sentence in _QUOTE_SENTENCE_BREAK.split(own_before.strip()):
+        if sentence[:1] in "AO" and _indefinite_subject(sentence, resolver):  # round 12: "A diplomat who …"
+            continue
         found = _subject(sentence, resolver)
         if found and found[0].rule != "anaphor":
             resolver.resolve(_speaker_phrase(found[1]["spk"]))
@@ -644,6 +679,10 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
         sentence = m["rest"]  # round 10: "According to the press service, the Uzbek leader said …"
     if sentence.startswith("In ") and (m := _IN_WORDS_OPENING.match(sentence)):  # round 9
         return _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
+    if ", in " in sentence and (m := _IN_WORDS_INSIDE.search(sentence)):  # round 12
+        return _in_words_inside(m, sentence, resolver)
+    if " quoted " in sentence and (m := _QUOTED_AS_SAYING.search(sentence)):  # round 12
+        return _quoted_as_saying(m, own_before[:len(own_before) - len(sentence)], resolver)
     found = _subject(sentence, resolver)
     if found is None and (clause := _COORDINATED_CLAUSE.search(sentence)):  # round 9: ", and Mr Aliyev described …"
         sentence = sentence[clause.end():]
@@ -1115,8 +1154,9 @@ _NAMING_VERBS = _NAMING_VERBS + ("calls", "terms", "dubs", "brands")
 _SPOKE_OF_VERBS = frozenset({"spoke", "speaks", "talked", "talks", "warned", "warns", "complained"})
 _SPOKE_OF = re.compile(r"^\s+(?:of|about)\s+(?:(?:a|an|the)\s+)?$")
 # "The President also recalled that …, calling it “…”": a participle that names its object (the quote)
-_CALLING_END = re.compile(r",\s+(?:calling|describing|terming|dubbing|branding)\s+(?:it|them|this|that|the\s+\w+)"
-                          r"(?:\s+as)?\s*$")
+# (round 12: an object of up to three words, "describing the Caspian route as “…”")
+_CALLING_END = re.compile(r",\s+(?:calling|describing|terming|dubbing|branding)\s+(?:it|them|this|that|"
+                          r"(?:the|its|his|her|their)(?:\s+[\w\-]+){1,3})(?:\s+as)?\s*$")
 # "Ersin Tatar, in turn, thanked Azerbaijan for its support and said that … are “…”": a speech verb joined to
 # the subject's first verb by "and"
 _AND_SAID = re.compile(r"\s+and\s+(?:also\s+)?(?:said|noted|added|stressed|stated|emphasi[sz]ed|declared|insisted|"
@@ -1148,8 +1188,13 @@ AFTER_TITLED_NAME = re.compile(
 def _after_last_attribution(own_before: str) -> str:
     """The running text of a paragraph after its last quote and that quote's attribution sentence: '“…,” says
     Leyla Mammadova, a political scientist. Aigerim Seitkali, an analyst in Almaty, is blunter.' → the
-    second sentence ("" when no sentence follows)."""
+    second sentence ("" when no sentence follows). Round 12: a quote that ends its sentence with a full stop
+    has no attribution after it ('… called the arrests “unfriendly and unjustified.” Spokeswoman X was more
+    diplomatic.'): all that follows is running text."""
     tail = _QUOTE_MARK.split(own_before)[-1]
+    closed = own_before[:len(own_before) - len(tail)].rstrip("“”\"«»„")
+    if closed.endswith(".") or tail.startswith("."):
+        return tail.lstrip(".")
     parts = _QUOTE_SENTENCE_BREAK.split(tail, maxsplit=1)
     return parts[1] if len(parts) == 2 else ""
 
@@ -1453,3 +1498,66 @@ def _ru_title_in_his_words(own_before: str, after: str, resolver: Resolver):
             or _names_someone(own_before, resolver):  # "По его словам, Иванов …": whose words is unclear
         return None
     return resolver.last_speaker, m.end()
+
+
+# --- round 12 (English): "in X's words" inside the sentence ---------------------------------------------
+# "The presidents agreed to raise trade to $5 billion by 2023 and, in Erdogan's words, “to ten billion dollars
+# as soon as possible.”": the opinion phrase set off by commas inside a sentence (as _IN_WORDS_OPENING at its
+# start), also "in the words of X", gives the partial quote after it to X
+_IN_WORDS_INSIDE = re.compile(r",\s+in\s+(?:(?P<spk>his|her|[A-Z][^,“”\"«»„'’]{1,40}?)(?:['’]s)?\s+(?:words|view|opinion)"
+                              r"|the\s+words\s+of\s+(?P<spk2>[A-Z][^,“”\"«»„]{1,40}?)),\s+(?P<rest>[^“”\"«»„]*)$")
+
+
+def _in_words_inside(m: re.Match, sentence: str, resolver: Resolver) -> Person | None:
+    """X of a sentence's ", in X's words, “…”"; a pronoun ("in his words") is the one person the sentence
+    before the phrase names, none when it names nobody ("The presidents agreed …") or two."""
+    if _names_someone(m["rest"], resolver):
+        return None
+    phrase = (m["spk"] or m["spk2"]).strip()
+    if phrase.lower() not in _OBJECT_PRONOUNS:
+        return resolver.resolve(_speaker_phrase(phrase))
+    return _one_named(sentence[:m.start()], resolver)
+
+
+# --- round 12 (English): "quoted him as saying", and a person with no name ---------------------------------
+# "Japarov discussed the railway with Aliyev by phone, Japarov's office said. It quoted him as saying that
+# Kyrgyzstan was “…”": the object of "quoted … as saying" speaks; a pronoun is the subject of the sentence
+# before (else the one person it names), a name is who it names
+_QUOTED_AS_SAYING = re.compile(rf"\bquoted\s+(?P<spk>him|her|[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}}"
+                               r"|the\s+(?:[\w\-]+\s+){0,2}?(?:president|leader|minister|head of state))"
+                               r"\s+as\s+(?:saying|telling\s+[\w ]{1,30}?)\s+(?:that\s+)?(?P<rest>[^“”\"«»„]*)$")
+
+
+def _quoted_as_saying(m: re.Match, earlier: str, resolver: Resolver) -> Person | None:
+    """`earlier`: the quote's paragraph before its sentence."""
+    if _names_someone(m["rest"], resolver):
+        return None
+    if m["spk"] not in _OBJECT_PRONOUNS:
+        return resolver.resolve(_speaker_phrase(m["spk"]))
+    previous = _QUOTE_SENTENCE_BREAK.split(earlier.strip())[-1] if earlier.strip() else ""
+    if not previous or _QUOTE_MARK.search(previous):
+        return None
+    found = _subject(previous, resolver)
+    return resolver.resolve(_speaker_phrase(found[1]["spk"])) if found else _one_named(previous, resolver)
+
+
+# "A Moscow-based diplomat who asked not to be named was more cautious. “…,” he said": a sentence about a person
+# the article does not name (an indefinite article and a word for a person) makes "he"/"she" that person, whom
+# no record can name (the gold leaves such quotes out), not whoever spoke before
+_UNNAMED_PERSON = re.compile(r"(?:A|An|One|Another)\s+(?:[\w\-]+\s+){0,4}?(?:diplomat|official|source|analyst|expert|"
+                             r"economist|observer|resident|businessman|businesswoman|trader|driver|farmer|executive|"
+                             r"banker|lawmaker|politician|insider|adviser|advisor|aide|representative|spokesman|"
+                             r"spokeswoman|engineer|activist|journalist|man|woman)s?\b(?!['’])")
+# "An economist in Baku, Rovshan Ibrahimov, was less sure" is named after all (a full name between commas)
+_NAME_BETWEEN_COMMAS = re.compile(rf"[^,]{{0,60}},\s+(?P<spk>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+),")
+
+
+def _indefinite_subject(sentence: str, resolver: Resolver) -> bool:
+    """Does the sentence open with a person not named by a title ("A … diplomat", "An economist in Baku, X Y,")?
+    Then "he" after it is that person: the name between commas, else no one (the last speaker forgotten)."""
+    if not (m := _UNNAMED_PERSON.match(sentence)):
+        return False
+    if (named := _NAME_BETWEEN_COMMAS.match(sentence, m.end())) and resolver.resolve(named["spk"]):
+        return True
+    resolver.last_speaker = None
+    return True
