@@ -1533,7 +1533,14 @@ def _verb_final_lead(text: str, paras, para_start: int, own_before: str, after: 
     if not lead.endswith(".") or _QUOTE_MARK.search(lead):
         return None
     person = _one_named(_SENTENCE_BREAK.split(lead)[-1], resolver, nominative=True)
-    return (person, m.end()) if person else None
+    return (person, m.end()) if person and _titled_or_known(person) else None
+
+
+def _titled_or_known(person: Person) -> bool:
+    """Is `person` an office holder, someone named before, or an unlisted name after a title ("Ticaret Odası
+    Başkanı Murat Kaya")? A bare unlisted run may be a sentence's capitalised first word and a surname
+    ("Toplantıya Bolat da katıldı"), no one's full name."""
+    return person.rule != "unlisted name" or bool(person.role)
 
 
 # Azerbaijani subject first, verb last, another person named in a case ('Dövlətimizin başçısı Özbəkistan Prezidenti
@@ -1554,7 +1561,7 @@ def _az_opening_subject(own_before: str, after: str, resolver: Resolver):
     runs = _capital_runs(sentence)
     phrase = runs[0] if runs and " " in runs[0] and sentence.startswith(runs[0]) else " ".join(sentence.split()[:2])
     person = resolver.resolve(phrase, speaking=False)
-    if person is None or _case_marked(phrase.split()[-1], person.name.split()[-1]):
+    if person is None or not _titled_or_known(person) or _case_marked(phrase.split()[-1], person.name.split()[-1]):
         return None
     for run in runs + _capital_runs(m["rest"]):
         other = resolver.resolve(run, speaking=False)

@@ -133,6 +133,14 @@ def test_turkish_verb_final_lead_after_two_names_is_nobody():
     assert _quotes(text) == []
 
 
+def test_turkish_verb_final_lead_takes_no_untitled_run_of_a_first_word_and_surname():
+    """Plant: `_titled_or_known` always True ("Toplantıya Bolat" taken for a newcomer's full name)."""
+    text = ("Bakü'de bir iş forumu düzenlendi.\n\n"
+            "Toplantıya Bolat da katıldı.\n\n"
+            "\"İki ülke arasındaki ticaret bu yıl yeni bir rekor kıracak\" diye konuştu.")
+    assert _quotes(text) == []
+
+
 def test_turkish_dedi_before_the_speaker_is_not_a_verb_final_lead():
     """Plant: `_verb_final_lead` without the check that the verb ends the sentence."""
     text = ("Bursa'da bir firmanın müdürü Selin Aydemir alıcıların arttığını söyledi.\n\n"
