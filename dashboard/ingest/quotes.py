@@ -1516,7 +1516,8 @@ def _ru_occupation_after(text: str, paras, para_start: int, own_before: str, aft
         lead = "" if _QUOTE_MARK.search(own_before) else own_before
     else:
         lead = _previous_paragraph(text, paras, para_start)
-    if (person := _ru_one_named(lead, resolver)) is None:
+    # an expert is nobody the office holders table lists: "Президент X Y …" before "— считает эксперт" is not he
+    if (person := _ru_one_named(lead, resolver)) is None or person.rule != "unlisted name":
         return None
     resolver.last_speaker = person
     return person, m.end()

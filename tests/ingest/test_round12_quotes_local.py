@@ -60,6 +60,14 @@ def test_russian_bare_occupation_after_two_names_is_nobody():
     assert _quotes(text) == []
 
 
+def test_russian_bare_occupation_is_no_office_holder():
+    """Plant: `_ru_occupation_after` without its `person.rule != "unlisted name"` check."""
+    text = ("Встреча прошла в Баку.\n\n"
+            "Президент Ильхам Алиев провел переговоры с делегацией.\n\n"
+            "«Каспий перестал быть преградой для торговли двух стран», — считает эксперт.")
+    assert _quotes(text) == []
+
+
 # quotes.py: Russian "он" after running text in the quote's own paragraph
 
 def test_russian_pronoun_after_running_text_in_the_same_paragraph():
