@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .places import is_place_word
+
 # Russian instrumental (after "с"): "Рустамом" -> "Рустам", "Ибрагимовым" -> "Ибрагимов", "Петровой" -> "Петрова"
 _RU_INSTRUMENTAL = ((re.compile(r"(ов|ев|ин)ым$"), r"\1"), (re.compile(r"(ов|ев|ин)ой$"), r"\1а"),
                     (re.compile(r"([бвгджзклмнпрстфхцчшщ])ом$"), r"\1"), (re.compile(r"([аеиоуыэюя])ем$"), r"\1й"),
@@ -45,3 +47,15 @@ def ru_nominative_of_genitive(name: str) -> str:
 def az_nominative(name: str) -> str:
     """'Baxodir Qurbanovun' -> 'Baxodir Qurbanov'; a name with no certain genitive ending unchanged."""
     return _AZ_GENITIVE_SURNAME.sub("", name)
+
+
+def ru_genitive_phrase(phrase: str) -> str:
+    """A Russian phrase of a person in the genitive ("По словам Главы государства", "министра экономики
+    Азербайджана Микаила Джаббарова") with its head word and the name ending it back in the nominative ("Глава
+    государства", "министр экономики Азербайджана Микаил Джаббаров"); the genitives of what the title is of
+    ("государства", "Азербайджана") kept."""
+    words = phrase.split()
+    tail = len(words)
+    while tail > 0 and words[tail - 1][:1].isupper() and not is_place_word(words[tail - 1]):
+        tail -= 1
+    return " ".join(ru_nominative_of_genitive(word) if i == 0 or i >= tail else word for i, word in enumerate(words))

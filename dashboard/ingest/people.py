@@ -225,7 +225,9 @@ _NAME_WORD = re.compile(rf"[{CAPITALS}][a-zß-öø-ÿā-ſəа-яё'’\-]+")
 # Turkish and Azerbaijani titles before a name, capitalised in running text ("Cumhurbaşkanı Yardımcısı Cevdet
 # Yılmaz", "İş Konseyi Başkanı Hüseyin Tekin", "Gömrük Komitəsinin Sədri …"): the name after them is a person's
 _LOCAL_TITLES = {"Bakanı", "Yardımcısı", "Başkanı", "Başbakanı", "Büyükelçisi", "Sözcüsü", "Müdürü", "Genel Müdürü",
-                 "Naziri", "Sədri", "Səfiri", "Müavini", "Rəisi", "Direktoru"}
+                 "Naziri", "Sədri", "Səfiri", "Müavini", "Rəisi", "Direktoru",
+                 # round 12: the bare Turkish title before a name ("Başbakan Ünal Üstel, … Bakü'ye geldi")
+                 "Başbakan"}
 _PERSON_TITLES = _PERSON_TITLES | _LOCAL_TITLES
 # any(title in text for title in _LOCAL_TITLES) in one C call: the titles as plain alternatives (escaped, no
 # flags), so the pattern finds a match exactly when one of them is a substring
@@ -502,7 +504,7 @@ class Resolver:
     def _named_minister(self, phrase: str) -> Person | None:
         """'the Azerbaijani minister' -> the minister of that country named last (not a prime minister)."""
         m = _BARE_MINISTER.match(phrase.strip(" ,."))
-        codes = places.codes_in(m["country"]) if m else []
+        codes = places.codes_in(m["country"]) if m else _local_minister_country(phrase)  # round 12
         if len(codes) != 1:
             return None
         for person in reversed(self.named):
@@ -583,8 +585,8 @@ class Resolver:
             return titled
         # "Tokayev’s Government", "Turkic States" are no one's name: a name has no possessive or word of a body
         # (the body word judged on the whole run: "Energy Policy Research" of "… Research Centre" is no name)
-        names = [c for run in NAME_RUN.findall(phrase) if not _body_name(run) for c in _run_candidates(_after_title(run))
-                 if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]
+        names = [c for run in map(_cyrillic_tail, NAME_RUN.findall(phrase)) if not _body_name(run)
+                 for c in _run_candidates(_after_title(run)) if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]
         if names:  # someone named who is not in the office table: keep what the text says (Cyrillic romanized)
             if codes is None:
                 codes = places.codes_in(given)
@@ -639,3 +641,37 @@ def _our_head_of_state(low: str, day: date) -> Person | None:
     code = _OUR_HEAD_OF_STATE.get(low)
     term = officeholders.holder(code, officeholders.HEAD_OF_STATE, day) if code else None
     return _from_term(term, 0.85, "office") if term else None
+
+
+# --- round 12 (Azerbaijani, Turkish) ------------------------------------------------------------------
+# "the Kazakh minister" as Azerbaijani and Turkish write it, opening the phrase: "Qazaxıstanlı nazir isə …
+# diqqət çəkib:" (a demonym in -lı/-li/-lu/-lü), "Qazaxıstanın naziri", "Kazakistanlı bakan": the minister of
+# that country named last (_named_minister), not whoever spoke last, as "nazir" alone would be
+_LOCAL_BARE_MINISTER = re.compile(r"^(?P<country>[\w'’]+)\s+(?:nazir|naziri|bakan|bakanı)(?:\s|$)", re.I)
+_DEMONYM_END = re.compile(r"(?:lı|li|lu|lü)$")
+
+
+def _local_minister_country(phrase: str) -> list[str]:
+    """The country of an Azerbaijani or Turkish "X minister" opening `phrase` (its demonym or genitive)."""
+    if "nazir" not in phrase and "bakan" not in phrase:  # a cheap gate: most phrases hold neither
+        return []
+    m = _LOCAL_BARE_MINISTER.match(phrase)
+    return places.codes_in(_DEMONYM_END.sub("", m["country"])) if m else []
+
+
+# Azerbaijani "dövlət başçısı" (the head of state) is, as English "the president", the head of state named last
+# when the last speaker was a minister ("Həmin gün Prezident İlham Əliyev X-i qəbul edib. Dövlət başçısı …")
+_HEAD_WORDS = _HEAD_WORDS + ("dövlət başçısı",)
+
+
+# Round 12 (Russian): a Latin-script company or brand before a Cyrillic name is read by NAME_RUN as one run
+# ("директор логистической компании Silk Cargo Line Рустам Хакимов"); a Russian name is written in Cyrillic, so
+# the Cyrillic words ending the run are the name, the Latin ones before them the company's
+_CYRILLIC_TAIL = re.compile(r"(?:^|\s)((?:[А-ЯЁ][а-яё'’\-]+)(?:\s+[А-ЯЁ][а-яё'’\-]+)*)$")
+
+
+def _cyrillic_tail(run: str) -> str:
+    if not ("A" <= run[0] <= "z") or not is_cyrillic(run):  # a cheap gate: a Latin start and Cyrillic after it
+        return run
+    m = _CYRILLIC_TAIL.search(run)
+    return m[1] if m and m.start(1) > 0 else run

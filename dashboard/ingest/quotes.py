@@ -46,7 +46,7 @@ from dataclasses import dataclass
 
 from dashboard.data import officeholders
 
-from .name_forms import ru_nominative, ru_nominative_of_genitive
+from .name_forms import ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive
 from .people import CAPITALS, PRONOUNS, Person, Resolver, article_titles
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
@@ -94,7 +94,10 @@ BARE_VERB_AFTER = re.compile(r"^\s*(?:söyledi|belirtti|vurguladı|kaydetti|ifad
                              r"ekledi|vurğulayıb|bildirib|qeyd edib|deyib|söyləyib|əlavə edib)\b")
 # Round 9 (Turkish/Azerbaijani): the quote as the object of a participle before its speaker, '"…" diyen
 # Bolat, …' / '"…" diyen Cumhurbaşkanı Erdoğan, …' / Azerbaijani '«…» deyən nazir …' ("X, who said …")
-TR_SAYING = re.compile(rf"^\s*,?\s*(?:diyen|deyən)\s+(?P<spk>(?:[{CAPITALS}][\w'’\-]*|bakan|nazir|prezident"
+# Round 12: more participles of saying, '"…" ifadelerini kullanan Üstel, …' (who used the words), "diye konuşan",
+# "şeklinde konuşan", "açıklamasında bulunan"
+TR_SAYING = re.compile(rf"^\s*,?\s*(?:diyen|deyən|(?:ifadesini|ifadelerini|sözlerini)\s+kullanan|(?:diye|şeklinde)\s+"
+                       rf"(?:konuşan|ekleyen)|(?:değerlendirmesinde|açıklamasında)\s+bulunan)\s+(?P<spk>(?:[{CAPITALS}][\w'’\-]*|bakan|nazir|prezident"
                        rf"|cumhurbaşkanı)(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}})(?=\s*[,;]|\s+[a-zəıöüşçğ])")
 # an Azerbaijani verb before a colon: the evidential past "-ıb/-ib/-ub/-üb" ("bildirib:", "toxunub:")
 AZ_COLON_VERB = re.compile(r"\w(?:ıb|ib|ub|üb)\s*:\s*$")
@@ -322,7 +325,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     found: list[Found] = []
     cursor = 0
     marked = _quoted_spans(text, paras)
-    quoted_paragraphs = {_paragraph_of(paras, outer[0], starts) for _, outer in marked}
+    quoted_paragraphs = {_paragraph_of(paras, outer[0], starts) for pieces, outer in marked
+                         if not _attribution_term(text, pieces, _paragraph_of(paras, outer[0], starts))}  # round 12
     events = [("quote", outer[0], (pieces, outer)) for pieces, outer in marked]
     events += [("para", a, (a, b)) for a, b in paras if (a, b) not in quoted_paragraphs]
     label: Person | None = None  # the speaker of a transcript label paragraph, for the paragraph after it
@@ -370,6 +374,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             _paragraph_subjects(_previous_paragraph(text, paras, para_start), resolver)
         if not before.strip() and AFTER_VERB_PRONOUN_RU.match(after):  # round 10: '"…", - сказал он'
             _ru_pronoun_antecedent(_previous_paragraph(text, paras, para_start), resolver)
+        elif before.strip() and not _QUOTE_MARK.search(before) and AFTER_VERB_PRONOUN_RU.match(after):
+            _ru_pronoun_antecedent(before, resolver)  # round 12: "Министр … X напомнил о цели. «…», — подчеркнул он."
         if _AZ_TITLE_ANAPHOR.search(after, 0, 60):  # round 10: a quote opening its paragraph reads the one before
             _az_lead_sentence(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         _reported_speech(before, resolver)
@@ -533,6 +539,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if (person := _az_attribution(own_before, after, resolver)) is not None:
         return person, "said-that", 0
     if (local := _round11_local(text[:para_start], own_before, after, tail, ends_with_colon, resolver)) is not None:
+        return local
+    if (local := _round12_local(text, paras, para_start, own_before, after, resolver)) is not None:
         return local
     return None, "unattributed", 0
 
@@ -968,7 +976,8 @@ def _colon_lead_speaker(text: str, a: int, resolver: Resolver) -> Person | None:
 # interviewer's questions ending in "?" and the answers after them; the interviewee is named in the lead
 # paragraph before the first question ("… побеседовал с Послом … Рустамом Назарзода."). A question is never
 # a quote; an answer is the interviewee's (never the last speaker of the report before it).
-_CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+){1,2}")
+# (round 12: a hyphenated given name keeps its second capital, "Касым-Жомарт Токаев")
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*){1,2}")
 
 
 def _question_line(body: str) -> bool:
@@ -1282,14 +1291,21 @@ _RU_OPENING_WORD = re.compile(r"^([А-ЯЁ][а-яё\-]+)\s+[а-яё]")
 
 
 def _ru_pronoun_antecedent(paragraph: str, resolver: Resolver) -> None:
+    if (person := _ru_one_named(paragraph, resolver)) is not None:
+        resolver.last_speaker = person
+
+
+def _ru_one_named(paragraph: str, resolver: Resolver) -> Person | None:
+    """The one person a Russian paragraph names (full names, or a surname opening it), else None."""
     if not re.search("[а-яё]", paragraph):
-        return
+        return None
     phrases = _CYRILLIC_NAME.findall(paragraph)
-    if m := _RU_OPENING_WORD.match(paragraph.strip()):
+    # round 12: an opening title ("Министр экономики … X Y напомнил") is no second person, as "министр" alone
+    # would resolve to whoever spoke last
+    if (m := _RU_OPENING_WORD.match(paragraph.strip())) and m[1].lower() not in PRONOUNS:
         phrases.append(m[1])
     people = {p.name: p for phrase in phrases if (p := resolver.resolve(phrase, speaking=False)) is not None}
-    if len(people) == 1:
-        resolver.last_speaker = next(iter(people.values()))
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 # --- round 10, Azerbaijani "o," (he/she) inside a sentence that ends in an -ıb verb and a colon ----------
@@ -1561,3 +1577,116 @@ def _indefinite_subject(sentence: str, resolver: Resolver) -> bool:
         return True
     resolver.last_speaker = None
     return True
+
+
+# --- round 12, Russian/Azerbaijani/Turkish attribution forms ------------------------------------------------
+# A dash line that names in quote marks the outlet it was told to ("— …, — рассказал «ЭО» директор компании …
+# Рустам Хакимов."): the term in its attribution is no quote of its own, and the paragraph is read as a dash line
+def _attribution_term(text: str, pieces: list[tuple[int, int]], para: tuple[int, int]) -> bool:
+    if len(pieces) != 1 or text[para[0]:para[0] + 1] not in ("-", "–", "—"):  # a cheap gate: dash lines only
+        return False
+    start, end = pieces[0]
+    if _words(text[start:end]) >= MIN_WORDS:
+        return False
+    breaks = list(_DASH_BREAK.finditer(text, para[0] + 1, start))
+    return bool(breaks) and not _QUOTE_MARK.search(text, breaks[-1].end(), start - 1)
+
+
+# Russian "according to": "По словам Главы государства, потенциал … «значительно превышает …»" (also "По мнению",
+# "По оценке"; the words of the one named, in the genitive, a partial or whole quote ending the sentence, its
+# rest naming nobody); "По его словам" is the last speaker's
+RU_ACCORDING = re.compile(r"^По\s+(?:словам|мнению|оценке|убеждению)\s+(?P<spk>[^,.;:!?«»“”\"]{1,60}?),")
+
+
+def _ru_according(own_before: str, resolver: Resolver) -> Person | None:
+    if "По " not in own_before:  # a cheap gate
+        return None
+    sentence = _SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    if sentence.rstrip()[-1:] in ".!?…" or not (m := RU_ACCORDING.match(sentence)) \
+            or not _plain_object(sentence[m.end():], resolver):
+        return None
+    phrase = m["spk"].strip()
+    return resolver.resolve("он" if phrase in ("его", "её", "ее") else ru_genitive_phrase(phrase))
+
+
+# A bare Russian occupation after a quote ("«…», – считает эксперт.", "— полагает экономист", "— отметил
+# собеседник"): the one person named by the running text before the quote in its paragraph, else by the
+# paragraph before ("Как отметил … экономист Дамир Сейткалиев, рост …"); nobody when it names two
+RU_VERB_OCCUPATION = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:эксперт|экономист|аналитик|политолог|"
+                                r"специалист|собеседник|собеседница)\s*[.,]")
+
+
+def _ru_occupation_after(text: str, paras, para_start: int, own_before: str, after: str, resolver: Resolver):
+    """(speaker, span end) of a quote attributed to a bare Russian occupation, else None."""
+    if not (m := RU_VERB_OCCUPATION.match(after)):
+        return None
+    if own_before.strip():
+        lead = "" if _QUOTE_MARK.search(own_before) else own_before
+    else:
+        lead = _previous_paragraph(text, paras, para_start)
+    # an expert is nobody the office holders table lists: "Президент X Y …" before "— считает эксперт" is not he
+    if (person := _ru_one_named(lead, resolver)) is None or person.rule != "unlisted name":
+        return None
+    resolver.last_speaker = person
+    return person, m.end()
+
+
+# A Turkish or Azerbaijani quote that opens its paragraph with only the verb after it ('"…" diye konuştu.',
+# '"…" deyib.', the verb ending the sentence): the speaker is the one person the last sentence of the paragraph before names, in the nominative
+# ("… Ticaret Odası Başkan Yardımcısı Hasan Özbey de … önemine dikkat çekti."); that paragraph running text
+def _verb_final_lead(text: str, paras, para_start: int, own_before: str, after: str, resolver: Resolver):
+    if own_before.strip() or not (m := AFTER_VERB_FINAL.match(after) or AZ_VERB_FINAL.match(after)) \
+            or after[m.end():].lstrip()[:1] not in (".", "!", ""):  # the verb ends the sentence: no '"…," dedi X'
+        return None
+    lead = _previous_paragraph(text, paras, para_start).strip()
+    if not lead.endswith(".") or _QUOTE_MARK.search(lead):
+        return None
+    person = _one_named(_SENTENCE_BREAK.split(lead)[-1], resolver, nominative=True)
+    return (person, m.end()) if person and _titled_or_known(person) else None
+
+
+def _titled_or_known(person: Person) -> bool:
+    """Is `person` an office holder, someone named before, or an unlisted name after a title ("Ticaret Odası
+    Başkanı Murat Kaya")? A bare unlisted run may be a sentence's capitalised first word and a surname
+    ("Toplantıya Bolat da katıldı"), no one's full name."""
+    return person.rule != "unlisted name" or bool(person.role)
+
+
+# Azerbaijani subject first, verb last, another person named in a case ('Dövlətimizin başçısı Özbəkistan Prezidenti
+# Şavkat Mirziyoyevə salamlarını çatdırmağı xahiş edib və "…" deyib.', to him; 'Dövlət başçısı … "…" kimi
+# dəyərləndirib və Prezident X Y-ə salamlarını çatdırmağı xahiş edib.'): the sentence's opening name or title
+# speaks when every other person it names carries a case ending (no second subject)
+AZ_VERB_AND = re.compile(rf"^\s*,?\s*(?:(?:kimi|olaraq)\s+)?(?:adlandırıb|dəyərləndirib|qiymətləndirib|səciyyələndirib|"
+                         rf"xarakterizə edib|{AZ_VERBS})(?P<rest>\s*[.!]|\s+və\s+[^.!?“”«»\"]{{1,200}}[.!])")
+
+
+def _az_opening_subject(own_before: str, after: str, resolver: Resolver):
+    """(speaker, span end) of an Azerbaijani quote whose sentence opens with its subject, else None."""
+    if not (m := AZ_VERB_AND.match(after)):
+        return None
+    sentence = _SENTENCE_BREAK.split(own_before)[-1].strip() if own_before.strip() else ""
+    if not sentence or sentence[-1] in ".!?…:" or _QUOTE_MARK.search(sentence):
+        return None
+    runs = _capital_runs(sentence)
+    phrase = runs[0] if runs and " " in runs[0] and sentence.startswith(runs[0]) else " ".join(sentence.split()[:2])
+    person = resolver.resolve(phrase, speaking=False)
+    if person is None or not _titled_or_known(person) or _case_marked(phrase.split()[-1], person.name.split()[-1]):
+        return None
+    for run in runs + _capital_runs(m["rest"]):
+        other = resolver.resolve(run, speaking=False)
+        if other is not None and other.name != person.name and not _case_marked(run.split()[-1], other.name.split()[-1]):
+            return None  # a second person in the nominative: whose words is unclear
+    return resolver.resolve(phrase), m.end()
+
+
+def _round12_local(text: str, paras, para_start: int, own_before: str, after: str, resolver: Resolver):
+    """(speaker, rule, span end) by one of round 12's Russian/Azerbaijani/Turkish forms, else None."""
+    if (found := _az_opening_subject(own_before, after, resolver)) is not None:
+        return found[0], "verb-final", found[1]
+    if (found := _verb_final_lead(text, paras, para_start, own_before, after, resolver)) is not None:
+        return found[0], "verb-final", found[1]
+    if (found := _ru_occupation_after(text, paras, para_start, own_before, after, resolver)) is not None:
+        return found[0], "said-after", found[1]
+    if (person := _ru_according(own_before, resolver)) is not None:
+        return person, "according-to", 0
+    return None
