@@ -946,11 +946,19 @@ def _came_for(visit: VisitFound, summit: VisitFound) -> bool:
     return True
 
 
-def _attended(doc: Document, s: Sentence, k: int, summit: tuple[int, VisitFound], resolver: Resolver,
-              visits: list[VisitFound], published: date) -> tuple[int, VisitFound]:
-    """_attendees of sentence k; the summit, as the last sentence that told who came when one did: a list of
-    those who came runs on over sentences ("… were greeted by Aliyev." "Orban flew in on Monday evening …"
-    "Tatar and Berdimuhamedow also attended on Tuesday.")."""
+def _attended(doc: Document, s: Sentence, k: int, summit: tuple[int, VisitFound] | None, attending: list[bool],
+              resolver: Resolver, visits: list[VisitFound], published: date) -> tuple[int, VisitFound] | None:
+    """_attendees of sentence k when a summit was told in the SUMMIT_SENTENCES before and the sentence holds an
+    _ATTEND_WORDS word (`attending`: filled from the article on first need, as most articles tell no summit); the
+    summit, as the last sentence that told who came when one did: a list of those who came runs on over sentences
+    ("… were greeted by Aliyev." "Orban flew in on Monday evening …" "Tatar and Berdimuhamedow also attended on
+    Tuesday.")."""
+    if summit is None or k - summit[0] > SUMMIT_SENTENCES:
+        return summit
+    if not attending:
+        attending.extend(doc.holding(_ATTEND_WORDS))
+    if not attending[k]:
+        return summit
     return (k, summit[1]) if _attendees(doc, s, summit[1], resolver, visits, published) else summit
 
 
@@ -988,8 +996,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visits.append(met)
             elif latest := _latest(visits):
                 _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
-            if summit and k - summit[0] <= SUMMIT_SENTENCES and (attending := attending or doc.holding(_ATTEND_WORDS))[k]:
-                summit = _attended(doc, s, k, summit, resolver, visits, published)
+            summit = _attended(doc, s, k, summit, attending, resolver, visits, published)
             continue
         days = _arrival_first(sentence, _days(s, published, lead_day, local_words[k]))
         # without a day nothing below is proposed: the visitor, place and type are not looked for
@@ -1060,8 +1067,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 cityless = (k, same) if not same.city else None
         elif (latest := _latest(visits)) and (local_words[k] or _THE_VISIT.search(sentence)):  # "По итогам визита …"
             _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
-        if summit and k - summit[0] <= SUMMIT_SENTENCES and (attending := attending or doc.holding(_ATTEND_WORDS))[k]:
-            summit = _attended(doc, s, k, summit, resolver, visits, published)
+        summit = _attended(doc, s, k, summit, attending, resolver, visits, published)
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
                 and not _FUTURE.search(sentence):
             typed.append((said, doc.codes(s)))
