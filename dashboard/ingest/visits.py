@@ -43,7 +43,7 @@ from . import places, when
 from .cheap import lowered
 from .document import Document, Sentence
 from .name_forms import az_nominative, ru_nominative
-from .people import NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, has_name_word, other_office
+from .people import NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word, other_office
 from .romanize import is_cyrillic
 
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
@@ -628,10 +628,11 @@ def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Res
     … "Мустафаев прибыл …"), as _titled_newcomer reads him there (the title's country is his)."""
     if not _SURNAME.fullmatch(subject):
         return None
-    # the first: where the article introduced him
-    full = re.search(r"[A-ZА-ЯЁƏÇĞİÖŞÜ][\w-]+\s+" + re.escape(subject) + r"\b", doc.text[:s.start])
-    if full is None:
+    # the first: where the article introduced him, with his title
+    named = full_names(doc.text[:s.start], subject)
+    if not named:
         return None
+    full = named[0]
     return _titled_newcomer(doc.text[max(0, full.start() - _TITLE_BEFORE):full.end()], resolver)
 
 
