@@ -42,7 +42,7 @@ from dashboard.data import countries, officeholders
 from . import places, when
 from .cheap import lowered
 from .document import Document, Sentence
-from .name_forms import az_nominative, ru_nominative
+from .name_forms import az_accusative_stripped, az_nominative, ru_nominative
 from .people import NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word, other_office
 from .romanize import is_cyrillic
 
@@ -573,10 +573,23 @@ def _persons_in(text: str, resolver: Resolver) -> list[Person]:
                 or run.lower() in TITLES_OF_ONE) or run.lower() in PRONOUNS:  # "Prezident" alone: an anaphor
             continue
         person = resolver.resolve(run, speaking=False)
+        if person and person.rule == "unlisted name":
+            person = _accusative_holder(run, resolver) or person
         if person and person.rule in ("name", "office") and person.iso3 and \
                 all(p.name != person.name for p in found):
             found.append(person)
     return found
+
+
+def _accusative_holder(run: str, resolver: Resolver) -> Person | None:
+    """The office holder an Azerbaijani run names in the accusative, as the object of the verb ("… ölkəmizdə olan
+    Türkiyə Respublikasının xarici işlər naziri Hakan Fidanı qəbul edib"); None unless the run without the ending
+    is a holder the table knows by name (a name that ends so stays as written)."""
+    for bare in az_accusative_stripped(run):
+        person = resolver.resolve(bare, speaking=False)
+        if person and person.rule == "name":
+            return person
+    return None
 
 
 # A Russian name in the instrumental ("переговоры с премьер-министром Азербайджана Али Асадовым", "встретился с
@@ -608,11 +621,12 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
         return []
     found = _persons_in(sentence[:m.start()], resolver)
     subject = sentence[:m.start()].strip(" ,")
-    if not found and 0 < subject.count(" ") < _OFFICE_WORDS_AT_MOST:
+    if not found and 0 < (office := _office_subject(subject)).count(" ") < _OFFICE_WORDS_AT_MOST:
         # an office in lower case, which no capitalised run holds: "Глава азербайджанского государства прилетел …"
-        person = resolver.resolve(subject, speaking=False)
+        person = resolver.resolve(office, speaking=False)
         found = [person] if person and person.rule == "office" else []
-    if not found and (person := _titled_newcomer(subject, resolver)):
+    if not found and (person := _titled_newcomer(subject, resolver)
+                      or _titled_newcomer(_up_to_place(subject), resolver)):
         found = [person]
     return found
 
@@ -680,6 +694,21 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
 
 
 _OFFICE_WORDS_AT_MOST = 4  # an office as the whole subject is a few words ("глава азербайджанского государства")
+
+
+def _office_subject(subject: str) -> str:
+    """The subject of a local visit word told by office, in its clause (after the last comma: "Xatırladaq ki,
+    Türkiyənin xarici işlər naziri Bakıya bazar ertəsi axşam gəlib"), up to the place it came to (_up_to_place)."""
+    return _up_to_place(subject[subject.rfind(",") + 1:].strip())
+
+
+def _up_to_place(subject: str) -> str:
+    """`subject` up to the first place it names after its first word: these languages put the destination and
+    the day between the subject and the verb ("Qazaxıstanın xarici işlər naziri Yermek Koşerbayev dünən
+    Azərbaycana rəsmi səfərə gəlib"), and a country word opening it is the subject's own ("Qazaxıstanın")."""
+    first_word = subject.find(" ")
+    after = next((m.start for m in places.mentions(subject) if m.start > first_word > 0), None)
+    return subject[:after].strip() if after is not None else subject
 
 
 def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:
@@ -772,8 +801,9 @@ def _ru_staying(sentence: str, at: int, resolver: Resolver) -> list[Person]:
 _CAME = ("gelen", "gələn")  # the _LOCAL_VISIT words that are participles themselves
 
 
-# "ziyaret eden", "ziyarette bulunan", "səfər edən", "səfərdə olan": (who is) visiting
-_PARTICIPLE = re.compile(r"\s+(?:eden|edən|bulunan|olan)\b", re.I)
+# "ziyaret eden", "ziyarette bulunan", "səfər edən", "səfərdə olan": (who is) visiting; a place in the locative may
+# stand between ("işgüzar səfərlə ölkəmizdə olan", "resmi ziyaretle Ankara'da bulunan": (who is) in our country/Ankara)
+_PARTICIPLE = re.compile(r"\s+(?:[^\W\d_]+['’]?(?:da|də|ta|tə|de|te)\s+)?(?:eden|edən|bulunan|olan)\b", re.I)
 # a Russian genitive "-а" after a consonant ("Токаева", "Касым-Жомарта", "Казахстана"), at a word's end
 _RU_GENITIVE_A = re.compile(r"(?<=[а-яё]{2}[бвгджзклмнпрстфхцчшщ])а\b")
 

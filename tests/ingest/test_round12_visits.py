@@ -1,0 +1,43 @@
+"""Visit forms of the eleventh held-out set (dev/126–137), each as a small invented text worded unlike the gold
+articles.
+
+One behaviour per test. Each test was seen failing once on a planted bug (named in its docstring),
+then the plant was reverted."""
+from datetime import date
+
+from tests.ingest import proposed
+
+_visits = proposed.visits
+_documents = proposed.documents
+
+
+_FRIDAY = date(2025, 3, 7)
+
+
+def test_a_place_in_the_locative_may_stand_between_the_visit_word_and_its_participle():
+    """Planted: visits._PARTICIPLE without the optional locative word (the host, named first, was given a visit
+    to the guest's country)."""
+    text = ("Cumhurbaşkanı Recep Tayyip Erdoğan, 5 Mart'ta resmi ziyaretle Ankara'da bulunan Kazakistan "
+            "Cumhurbaşkanı Kasım Cömert Tokayev ile görüştü.")
+    assert _visits(text, _FRIDAY) == [("Kassym-Jomart Tokayev", "Türkiye", "2025-03-05", "Ankara", "official")]
+
+
+def test_an_azerbaijani_accusative_names_the_office_holder_received():
+    """Planted: visits._accusative_holder returning None (the name in the accusative, "Tokayevi", resolved to
+    no one of a known country, and no visit was proposed)."""
+    text = "Prezident İlham Əliyev martın 5-də Bakıda rəsmi səfərdə olan Qasım-Jomart Tokayevi qəbul edib."
+    assert _visits(text, _FRIDAY) == [("Kassym-Jomart Tokayev", "Azerbaijan", "2025-03-05", "Baku", "official")]
+
+
+def test_an_office_as_subject_is_read_in_its_clause_up_to_the_destination():
+    """Planted: visits._office_subject returning the subject unchanged (the words after the comma, the place and
+    the day made it too long to be an office; no visit)."""
+    text = "Qeyd edək ki, Özbəkistanın xarici işlər naziri Bakıya çərşənbə axşamı gəlib."
+    assert _visits(text, _FRIDAY) == [("Bakhtiyor Saidov", "Azerbaijan", "2025-03-04", "Baku", "other")]
+
+
+def test_a_titled_newcomer_may_be_followed_by_the_day_and_the_destination():
+    """Planted: the _up_to_place fallback removed from visits._local_visitors (the last capitalised run before
+    the visit word was the destination, so no newcomer was read)."""
+    text = "Qırğızıstanın nəqliyyat naziri Tilek Abdraimov dünən Bakıya işgüzar səfərə gəlib."
+    assert _visits(text, _FRIDAY) == [("Tilek Abdraimov", "Azerbaijan", "2025-03-06", "Baku", "working")]
