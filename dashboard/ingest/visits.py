@@ -133,6 +133,9 @@ _RU_COUNT = r"\d{1,3}|" + "|".join(sorted(_RU_COUNT_WORDS, key=len, reverse=True
 # count words: units, tens, and a ten then a unit ("on dört" 14, "iyirmi iki" 22); Azerbaijani spellings too
 _TA_DOCUMENT = r"(?:sənəd|saziş|memorandum|müqavilə|anlaşma|belge|mutabakat|protokol|antlaşma)"
 _TA_SIGNED = r"(?:imzala|imza\s+atıl)"
+# a document named by two nouns, the second in the compound's ending: Turkish "mutabakat zaptı" / "mutabakat
+# muhtırası" (memorandum of understanding), "işbirliği protokolü", Azerbaijani "anlaşma memorandumu"
+_TA_DOCUMENT_NOUN = _TA_DOCUMENT + r"\w*(?:\s+(?:zapt|muhtıra|memorandum|protokol)\w*)?"
 _TA_UNITS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "dörd": 4, "beş": 5, "altı": 6, "yedi": 7, "yeddi": 7,
              "sekiz": 8, "səkkiz": 8, "dokuz": 9, "doqquz": 9}
 _TA_TENS = {"on": 10, "yirmi": 20, "iyirmi": 20, "otuz": 30}
@@ -144,12 +147,12 @@ _LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:(?:пакет|боле�
                               r"(?:документ|соглашени|меморандум|договор)"
                               r"|\b(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум|договор)\w*\s+"
                               r"(?:был[аио]?\s+)?подписа"
-                              r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT + r"\w*\s+(?:daha\s+)?" + _TA_SIGNED +
+                              r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT_NOUN + r"\s+(?:daha\s+)?" + _TA_SIGNED +
                               r"|\bimzalanan\s+(\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:sənəd|anlaşma|belge|saziş)"
                               # the count in words, right before the noun or one word that qualifies it
                               # ("on dört anlaşma imzalandı", "on iki ikitərəfli sənəd imzalanıb"): not
                               # further, as "iki ülke arasında anlaşmalar imzalandı" counts the countries
-                              r"|\b(" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?" + _TA_DOCUMENT + r"\w*\s+"
+                              r"|\b(" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?" + _TA_DOCUMENT_NOUN + r"\s+"
                               r"(?:daha\s+)?" + _TA_SIGNED, re.I)
 # Documents signed, number not stated, in Azerbaijani and Turkish: a plural ("anlaşmalar imzalandı",
 # "sənədlər imzalanıb", "imzalanan belgeler") or a quantifier ("bir sıra sənədlər", "bir dizi anlaşma",

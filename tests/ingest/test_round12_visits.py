@@ -41,3 +41,12 @@ def test_a_titled_newcomer_may_be_followed_by_the_day_and_the_destination():
     the visit word was the destination, so no newcomer was read)."""
     text = "Qırğızıstanın nəqliyyat naziri Tilek Abdraimov dünən Bakıya işgüzar səfərə gəlib."
     assert _visits(text, _FRIDAY) == [("Tilek Abdraimov", "Azerbaijan", "2025-03-06", "Baku", "working")]
+
+
+def test_a_memorandum_told_by_two_turkish_nouns_is_counted():
+    """Planted: visits._TA_DOCUMENT_NOUN without the compound's second noun (the count of "üç mutabakat zaptı
+    imzalandı" was not read)."""
+    text = ("Azerbaycan Dışişleri Bakanı Ceyhun Bayramov, dün çalışma ziyareti için Ankara'ya geldi. "
+            "Görüşmenin ardından enerji ve ulaştırma alanlarında üç mutabakat zaptı imzalandı.")
+    assert _visits(text, _FRIDAY) == [("Jeyhun Bayramov", "Türkiye", "2025-03-06", "Ankara", "working")]
+    assert _documents(text, _FRIDAY) == ["3"]
