@@ -64,10 +64,10 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|прил�
                           r"|(?<=[aeə]\s)(?:gelen|gələn)\b"
                           # Turkish going to a place named in the dative after its apostrophe: "dün sabah Ercan
                           # Havalimanı'ndan Ankara'ya geçti", "Bakü'ye gitti", "İstanbul'a gitti" (not "ikinci
-                          # aşamaya geçti", no name)
-                          r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:gitti|geçti)\b", re.I)
+                          # aşamaya geçti", no name); reaching it is arriving: "bugün öğle saatlerinde Budapeşte'ye ulaştı"
+                          r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:gitti|geçti|ulaştı)\b", re.I)
 _LOCAL_VISIT_WORDS = ("визит", "прибы", "прилете", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
-                      "gelen", "gələn", "gitti", "geçti")
+                      "gelen", "gələn", "gitti", "geçti", "ulaştı")
 _TYPE = re.compile(r"\b(state|official|working|summit)\b(?:\s+visit)?", re.I)
 # The type in Russian ("с официальным визитом", "государственного визита", "саммит"), Azerbaijani
 # ("işgüzar səfərə", "rəsmi səfər", "dövlət səfəri", "Zirvə") and Turkish ("çalışma ziyareti", "resmi

@@ -50,3 +50,16 @@ def test_a_memorandum_told_by_two_turkish_nouns_is_counted():
             "Görüşmenin ardından enerji ve ulaştırma alanlarında üç mutabakat zaptı imzalandı.")
     assert _visits(text, _FRIDAY) == [("Jeyhun Bayramov", "Türkiye", "2025-03-06", "Ankara", "working")]
     assert _documents(text, _FRIDAY) == ["3"]
+
+
+def test_reaching_a_place_in_the_turkish_dative_is_arriving():
+    """Planted: "ulaştı" removed from visits._LOCAL_VISIT (no visit word, no visit)."""
+    text = "Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev, dün akşam saatlerinde Ankara'ya ulaştı."
+    assert _visits(text, _FRIDAY) == [("Kassym-Jomart Tokayev", "Türkiye", "2025-03-06", "Ankara", "other")]
+
+
+def test_reaching_a_sum_is_no_arrival():
+    """Planted: "ulaştı" in visits._LOCAL_VISIT as r"\bulaştı", without the dative before it or the word's end
+    ("ulaştığını", a sum reached, was taken for the place reached; precision)."""
+    text = "Cumhurbaşkanı Erdoğan, dün Bakü'de iki ülke arasındaki ticaretin 5 milyar dolara ulaştığını söyledi."
+    assert _visits(text, _FRIDAY) == []
