@@ -43,7 +43,8 @@ from . import places, when
 from .cheap import lowered
 from .document import Document, Sentence
 from .name_forms import az_accusative_stripped, az_nominative, ru_nominative
-from .people import NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word, other_office
+from .people import (NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word, named_in_full,
+                     other_office)
 from .romanize import is_cyrillic
 
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
@@ -394,7 +395,10 @@ def _dates(s: Sentence, published: date, local: bool = False) -> list:
 _SAID_TYPE = re.compile(r"\b(state|official|working)\s+visit", re.I)
 # A visit still to come gives no type to the one told: "Aliyev is expected to pay a state visit later this year",
 # "Ожидается, что … посетит … с государственным визитом", "dövlət səfəri gözlənilir", "devlet ziyareti planlanıyor"
+# an invitation to come is one still to come: "Japarov accepted an invitation to pay a state visit to Azerbaijan",
+# "invited Tokayev to make an official visit" (not "At the invitation of …, X paid", which is told as done)
 _FUTURE = re.compile(r"\b(?:expected\s+to|will|is\s+to|are\s+to|plans?\s+to|planned|scheduled|upcoming|forthcoming"
+                     r"|invit(?:ed|ation)\s+(?:\w+\s+)?to\s+(?:pay|make|visit)"
                      r"|ожида\w*|предстоя\w*|планир\w*|запланир\w*|посетит|gözlənil\w*|planlaşdırıl\w*|bekleniyor"
                      r"|planlan\w*|edecek|edəcək)\b", re.I)
 
@@ -535,6 +539,42 @@ def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolv
             day, end, *_ = days[0]
             return VisitFound(day, end, person, host, city, "other", (a, b), min(person.confidence, 0.7))
     return None
+
+
+# One of two co-chairs of a meeting of two states' body: "Amangeldiev co-chaired a meeting of the Kyrgyz-Azerbaijani
+# intergovernmental commission in Baku on Jan. 28", "The deputy prime minister has co-chaired the joint commission …"
+_CO_CHAIRED = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)\s+(?:has\s+|had\s+)?co-chair(?:ed|s)\b")
+
+
+def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
+                    lead_day: date | None) -> VisitFound | None:
+    """The visit of the co-chair (_CO_CHAIRED) who came to a meeting told with its day and a capital or city of
+    places.CITIES: each side has its own co-chair, so the subject, unless of the host state, came from the other.
+    His state is the table's, else (one the table does not know, a surname alone being the person named in full
+    before: people.named_in_full) the one other state the sentence names ("the Kyrgyz-Azerbaijani commission in
+    Baku"); None when it names more or none. Type `other`, confidence ≤ 0.7."""
+    sentence = s.text
+    m = _CO_CHAIRED.search(sentence, _after_last_stop(sentence, sentence.find("co-chair"), ",.;"))
+    if not m or _REMOTE.search(sentence):
+        return None
+    capital = next((c for c in doc.mentions(s) if c.is_capital), None)
+    place = (capital.iso3, countries.get(capital.iso3).capital) if capital else places.city_in(sentence)
+    days = _days(s, published, lead_day) if place else None
+    if not days:
+        return None
+    subject = _VISITOR_LEAD.sub("", m["subj"])
+    person = resolver.resolve(subject, speaking=False)
+    if person is None or person.rule == "unlisted name":
+        person = named_in_full(doc.text[:s.start], subject, resolver) or person
+    if person is None or person.rule == "anaphor" or person.iso3 == place[0]:
+        return None
+    if not person.iso3:
+        others = [c for c in places.codes_in(sentence) if c != place[0]]
+        if len(others) != 1:
+            return None
+        person = person._replace(iso3=others[0])
+    day, end, *_ = days[0]
+    return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
 
 
 def _same_trip(visit: VisitFound, other: VisitFound) -> bool:
@@ -1006,6 +1046,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     attending: list[bool] = []  # _ATTEND_WORDS, looked for once a summit is told (most articles tell none)
     received = doc.holding(("received",))
     headed = doc.holding(("возглави",))  # _RU_DELEGATION_HEAD
+    co_chaired = doc.holding(("co-chair",))  # _CO_CHAIRED
     gathering = doc.holding(_GATHERING_WORDS)
     dateline = _dateline_day(doc, published)
     typed: list[tuple[str, list[str]]] = []  # (type, countries) of dayless sentences that say "state visit"
@@ -1026,8 +1067,12 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _reception(doc, s, published, resolver, lead_day)
             if met is None and k and headed[k]:
                 met = _ru_delegation_head(doc, k, published, resolver)
+            if met is None and co_chaired[k]:
+                met = _co_chair_visit(doc, s, published, resolver, lead_day)
             if met and not any(_same_trip(v, met) for v in visits):
                 visits.append(met)
+                # what its own sentence says was signed: "…, where the two sides signed six documents"
+                _add_details(met, sentence, a, signed[k], named_after[k], signed_local[k])
             elif latest := _latest(visits):
                 _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
             summit = _attended(doc, s, k, summit, attending, resolver, visits, published)

@@ -63,3 +63,29 @@ def test_reaching_a_sum_is_no_arrival():
     ("ulaştığını", a sum reached, was taken for the place reached; precision)."""
     text = "Cumhurbaşkanı Erdoğan, dün Bakü'de iki ülke arasındaki ticaretin 5 milyar dolara ulaştığını söyledi."
     assert _visits(text, _FRIDAY) == []
+
+
+def test_a_co_chair_of_a_two_state_commission_came_from_the_other_state():
+    """Planted: find_visits not calling visits._co_chair_visit (no visit), then, separately, the _add_details call
+    for a visit the meeting rules propose, in find_visits, removed (the documents of its own sentence were lost: [""])."""
+    text = ("Transport Minister Marat Karabayev spoke to reporters about the corridor. Karabayev co-chaired a meeting "
+            "of the Kazakh-Azerbaijani intergovernmental commission in Baku on March 4, where the sides signed five "
+            "documents.")
+    assert _visits(text, _FRIDAY) == [("Marat Karabayev", "Azerbaijan", "2025-03-04", "Baku", "other")]
+    assert _documents(text, _FRIDAY) == ["5"]
+
+
+def test_the_hosts_own_co_chair_made_no_visit():
+    """Planted: visits._co_chair_visit without its host check (the Azerbaijani co-chair was given a visit to Baku
+    from the commission's other state)."""
+    text = ("Azerbaijani Deputy Prime Minister Shahin Mustafayev co-chaired the meeting of the Azerbaijani-Kyrgyz "
+            "commission in Baku on March 4.")
+    assert _visits(text, _FRIDAY) == []
+
+
+def test_an_invitation_to_pay_a_state_visit_gives_no_type_to_the_visit_told():
+    """Planted: the invitation alternative removed from visits._FUTURE (the visit told took the type of the one
+    invited to: state)."""
+    text = ("Kyrgyz Foreign Minister Jeenbek Kulubaev arrived in Baku on Tuesday. President Sadyr Japarov accepted "
+            "an invitation to pay a state visit to Azerbaijan.")
+    assert _visits(text, _FRIDAY) == [("Jeenbek Kulubaev", "Azerbaijan", "2025-03-04", "Baku", "other")]
