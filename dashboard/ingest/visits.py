@@ -985,7 +985,10 @@ def _gathering(doc: Document, s: Sentence, published: date, lead_day: date | Non
 # 18 октября, прошло заседание … комиссии." "Азербайджанскую делегацию возглавил вице-премьер-министр Шахин
 # Мустафаев", "Делегацию казахстанской стороны возглавила …" is not this form (the stem must open the phrase)
 _RU_DELEGATION_HEAD = re.compile(r"\b(" + "|".join(stem.lower() for stem in places.RU_ADJECTIVE_STEMS)
-                                 + r")\w*\s+делегаци\w+\s+возглави(?:л|ла|ли)\s+(?P<head>[^,;.]+)", re.I)
+                                 + r")\w*\s+делегаци\w+\s+возглави(?:л|ла|ли)\s+(?P<head>[^;.]+?"
+                                 # the title may list with commas, up to the name: "министр инвестиций,
+                                 # промышленности и торговли Лазиз Кудратов, прибывший …"
+                                 r"(?-i:[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+)(?=[,;.]|$)|[^,;.]+)", re.I)
 
 
 def _ru_delegation_head(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
@@ -1057,7 +1060,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         lead_day = dateline[1] if dateline and k == dateline[0] + 1 else None  # the lead, right after it
         if cityless is not None and (k - cityless[0] > CITY_SENTENCES or _city_from_next(doc, s, cityless[1])):
             cityless = None
-        if not ((visit_words[k] and _VISIT.search(sentence)) or (local_words[k] and _LOCAL_VISIT.search(sentence))):
+        if not ((visit_words[k] and _VISIT.search(sentence)) or (local_words[k] and _LOCAL_VISIT.search(sentence))) \
+                or (k and headed[k] and not _days(s, published, lead_day, local_words[k])):
+            # a delegation's head told with an arrival of no day of its own ("…, прибывший в азербайджанскую столицу
+            # в тот же день") is read as the one told without it: the day and place are the sentence's before
             if gathering[k] and (gathered := _gathering(doc, s, published, lead_day)):
                 summit = k, gathered
                 continue

@@ -441,7 +441,10 @@ _LOCAL_WEEKDAY_OF = {lowered(word): day for word, day in {**_LOCAL_WEEKDAYS, **_
                                                           **_AZ_WEEKDAYS_WITH_GUNU}.items()}
 # Russian "в среду" / "во вторник"; Turkish "çarşamba günü" (on Wednesday); Azerbaijani "bazar ertəsi",
 # "çərşənbə axşamı", "şənbə günü"
-_LOCAL_WEEKDAY = re.compile(r"\b(?:в|во)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
+# "в минувший четверг" / "в прошлую среду" (last Thursday): the same day, never the day of the report itself
+_RU_PAST_WEEKDAY = ("минувш", "прошл", "прошедш")
+_LOCAL_WEEKDAY = re.compile(r"\b(?:в|во)\s+(?:(?:минувш|прошл|прошедш)(?:ий|ую|ое|ее|ый)\s+)?"
+                            r"(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
                             r"|\b(pazartesi|sali|çarşamba|perşembe|cumartesi|cuma|pazar)\s+günü\b"
                             r"|\b(" + "|".join(lowered(word) for word in _AZ_WEEKDAYS) + r")\b"
                             r"|\b(" + "|".join(lowered(word) for word in _AZ_WEEKDAYS_WITH_GUNU) + r")\s+günü\b")
@@ -490,6 +493,8 @@ def local_dates_in(text: str, published: date, check: str | None = None) -> list
     if any(word in low for word in (_ASCII_DAY_WORDS if ascii_ else _DAY_WORDS)):
         for m in _LOCAL_WEEKDAY.finditer(low):
             back = (published.weekday() - _LOCAL_WEEKDAY_OF[m[m.lastindex]]) % 7
+            if back == 0 and any(word in m[0] for word in _RU_PAST_WEEKDAY):
+                back = 7
             found.append((published - timedelta(days=back), None, m.start(), m.end()))
         for m in _LOCAL_RELATIVE.finditer(low):
             found.append((published - timedelta(days=0 if m[1] else 1), None, m.start(), m.end()))

@@ -5,6 +5,7 @@ One behaviour per test. Each test was seen failing once on a planted bug (named 
 then the plant was reverted."""
 from datetime import date
 
+from dashboard.ingest import when
 from tests.ingest import proposed
 
 _visits = proposed.visits
@@ -89,3 +90,22 @@ def test_an_invitation_to_pay_a_state_visit_gives_no_type_to_the_visit_told():
     text = ("Kyrgyz Foreign Minister Jeenbek Kulubaev arrived in Baku on Tuesday. President Sadyr Japarov accepted "
             "an invitation to pay a state visit to Azerbaijan.")
     assert _visits(text, _FRIDAY) == [("Jeenbek Kulubaev", "Azerbaijan", "2025-03-04", "Baku", "other")]
+
+
+def test_a_delegations_head_arriving_on_no_day_of_his_own_came_for_the_meeting_told_before():
+    """Planted, one at a time: "минувш…" removed from when._LOCAL_WEEKDAY (the meeting had no day); find_visits
+    not sending a delegation head's sentence with no day of its own to visits._ru_delegation_head (its arrival word
+    made it a visit sentence, with no day: nothing); visits._RU_DELEGATION_HEAD's head stopping at the first comma
+    (the title's list cut the name off). Each gave no visit."""
+    text = ("В минувшую среду в Ташкенте прошло заседание межправительственной комиссии. Казахстанскую делегацию "
+            "возглавил министр промышленности, торговли и интеграции Арман Шаккалиев, прибывший в узбекскую "
+            "столицу вместе с группой предпринимателей.")
+    assert _visits(text, _FRIDAY) == [("Arman Shakkaliyev", "Uzbekistan", "2025-03-05", "Tashkent", "other")]
+
+
+def test_last_thursday_told_on_a_thursday_is_a_week_before():
+    """Planted: when.local_dates_in without the week back for "в прошлый …" on that weekday (it gave the day of
+    the report)."""
+    thursday = date(2025, 3, 6)
+    assert [d[0] for d in when.local_dates_in("Встреча прошла в прошлый четверг.", thursday)] == [date(2025, 2, 27)]
+    assert [d[0] for d in when.local_dates_in("Встреча прошла в четверг.", thursday)] == [thursday]
