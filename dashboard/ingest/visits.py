@@ -117,7 +117,10 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)"
                         # "signed" as the adjective: "ended on Wednesday with 15 signed documents"
                         r"|\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+signed\s+(?:[\w-]+\s+){0,2}?"
-                        r"(documents|agreements|memorand\w+|treaties|deals)\b", re.I)
+                        r"(documents|agreements|memorand\w+|treaties|deals)\b"
+                        # the noun: "oversaw the signing of ten agreements", "witnessed the signing of 12 documents"
+                        r"|\bsigning\s+of\s+(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of)\s+"
+                        r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)\b", re.I)
 # The count as a total of what was signed: "signed a declaration … and concluded 15 other agreements, bringing
 # the total to 16 documents", "a total of 12 documents were signed"
 _TOTAL_DOCUMENTS = re.compile(r"\b(?:bringing|brings|bring|brought|raising|taking)\s+the\s+total\s+(?:number\s+)?to\s+"
@@ -440,6 +443,17 @@ def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str,
 _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+where\b[^,;]*")
 
 
+# A call told in the visit's sentence, with its own day: "The visit follows a phone call between the two presidents
+# on March 4 in which …, and Mirziyoyev's state visit to Ankara in February 2020" (March 4 is the call's)
+_CALL_CLAUSE = re.compile(r"\b(?:phone|telephone|video)\s+(?:call|conversation|talks|conference)\b[^,;]*", re.I)
+
+
+def _outside(days: list, clause: re.Pattern, text: str) -> list:
+    """`days` less those told inside a match of `clause` in `text`."""
+    away = [m.span() for m in clause.finditer(text)]
+    return [d for d in days if not any(a <= d[2] < b for a, b in away)]
+
+
 def _days(s: Sentence, published: date, lead_day: date | None, local: bool = False) -> list:
     """The days a sentence names (resolved), else the dateline's day when the sentence is the lead. The day of
     a dateline heading the sentence is the report's: the event's is the one the sentence tells, if any
@@ -448,8 +462,9 @@ def _days(s: Sentence, published: date, lead_day: date | None, local: bool = Fal
     if len(days) > 1 and (head := _INLINE_DATELINE.match(s.text)):
         days = [d for d in days if d[2] >= head.end()] or days
     if days and ", where" in s.text:
-        away = [m.span() for m in _CAME_FROM.finditer(s.text)]
-        days = [d for d in days if not any(a <= d[2] < b for a, b in away)]
+        days = _outside(days, _CAME_FROM, s.text)
+    if days and ("phone" in s.text or "video" in s.text):
+        days = _outside(days, _CALL_CLAUSE, s.text)
     return days or ([(lead_day, None, 0, 0)] if lead_day else [])
 
 
@@ -1044,7 +1059,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     # word checks first (over the whole article at once): most sentences have none of the words the patterns need
     visit_words, meeting_words = doc.holding(_VISIT_WORDS), doc.holding(("talks", "met"))
     local_words = doc.holding(_LOCAL_VISIT_WORDS)
-    signed, named_after = doc.holding(("signed",)), doc.holding(("named after",))
+    signed, named_after = doc.holding(("signed", "signing of")), doc.holding(("named after",))
     signed_local = doc.holding(_LOCAL_SIGNED_WORDS)
     attending: list[bool] = []  # _ATTEND_WORDS, looked for once a summit is told (most articles tell none)
     received = doc.holding(("received",))
@@ -1224,11 +1239,11 @@ def _type_said_elsewhere(visit: VisitFound, typed: list[tuple[str, list[str]]]) 
 
 def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, named_after: bool,
                  signed_local: bool = False) -> None:
-    # both patterns need a word the sentence (lower-cased) holds, "signed" / "named after"; most have neither
+    # both patterns need a word the sentence (lower-cased) holds, "signed"/"signing of" / "named after"; most have neither
     total = _TOTAL_DOCUMENTS.search(sentence) if signed and "total" in sentence else None
     m = total or (_DOCUMENTS.search(sentence) if signed else None)
     if m:
-        count = (m[1] or m[3] or m[5]).lower() if not total else m[1]
+        count = (m[1] or m[3] or m[5] or m[7]).lower() if not total else m[1]
         visit.documents_said = True
         if count.isdigit():
             visit.documents = int(count)

@@ -109,3 +109,18 @@ def test_last_thursday_told_on_a_thursday_is_a_week_before():
     thursday = date(2025, 3, 6)
     assert [d[0] for d in when.local_dates_in("Встреча прошла в прошлый четверг.", thursday)] == [date(2025, 2, 27)]
     assert [d[0] for d in when.local_dates_in("Встреча прошла в четверг.", thursday)] == [thursday]
+
+
+def test_the_day_of_a_phone_call_is_not_that_of_a_visit_told_with_it():
+    """Planted: visits._days without the _CALL_CLAUSE filter (the call's day made an old visit, told with no day
+    of its own, a visit on February 20)."""
+    text = ("Kazakh President Kassym-Jomart Tokayev arrived in Baku on Tuesday. The trip follows a phone call "
+            "between the two leaders on February 20 and Aliyev's state visit to Astana in 2024.")
+    assert _visits(text, _FRIDAY) == [("Kassym-Jomart Tokayev", "Azerbaijan", "2025-03-04", "Baku", "other")]
+
+
+def test_the_signing_of_a_number_of_documents_counts_them():
+    """Planted: "signing of" left out of find_visits' gate for documents (only "signed" asked; no count read)."""
+    text = ("Uzbek President Shavkat Mirziyoyev arrived in Ankara on Tuesday for a state visit. The two leaders "
+            "then witnessed the signing of twelve intergovernmental documents.")
+    assert _documents(text, _FRIDAY) == ["12"]
