@@ -592,6 +592,22 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
 
 
+# A visit told with its length: "arrived in Ashgabat on Tuesday for a two-day state visit", "a three-day official
+# visit", "a 2-day trip": it runs to its last day, and a leg told on one of its days ("On Wednesday, Aliyev
+# traveled to the port city of Turkmenbashi") is part of it (_same_trip)
+_DAYS_LONG = re.compile(r"\b(two|three|four|five|[2-5])-day\s+(?:(?:state|official|working)\s+)?(?:visit|trip|tour)\b",
+                        re.I)
+
+
+def _last_day(sentence: str, start: date) -> date | None:
+    """The last day of a visit starting on `start` that the sentence tells the length of (_DAYS_LONG); else None."""
+    m = _DAYS_LONG.search(sentence) if "-day" in sentence else None
+    if not m:
+        return None
+    length = int(m[1]) if m[1].isdigit() else _COUNT_WORDS[lowered(m[1])]
+    return start + timedelta(days=length - 1)
+
+
 def _same_trip(visit: VisitFound, other: VisitFound) -> bool:
     """Talks on a day of a visit already proposed are part of it, not a second visit; so is an arrival
     told for a day or two before it ("Aliyev, who arrived in Budapest on Tuesday evening" and the summit
@@ -1143,7 +1159,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 confidence = min(person.confidence, 0.9 if visit_type != "other" else 0.8,
                                  0.7 if visit_words[k] and _STAY.search(sentence) else 1.0)
                 day, end, *_ = days[0]
-                visit = VisitFound(day, end, person, place[0], place[1], visit_type, (a, b), confidence)
+                visit = VisitFound(day, end or _last_day(sentence, day), person, place[0], place[1], visit_type, (a, b),
+                                   confidence)
                 if summit and k - summit[0] <= SUMMIT_SENTENCES and _came_for(visit, summit[1]):
                     summit = k, summit[1]  # who else came may follow this arrival
                 same = next((v for v in visits if _same_trip(v, visit)), None)

@@ -124,3 +124,12 @@ def test_the_signing_of_a_number_of_documents_counts_them():
     text = ("Uzbek President Shavkat Mirziyoyev arrived in Ankara on Tuesday for a state visit. The two leaders "
             "then witnessed the signing of twelve intergovernmental documents.")
     assert _documents(text, _FRIDAY) == ["12"]
+
+
+def test_a_leg_within_a_visit_told_with_its_length_is_part_of_it():
+    """Planted: visits._last_day returning None (the trip to Samarkand on the visit's second day was a second
+    visit, and the visit had no last day)."""
+    text = ("Azerbaijani President Ilham Aliyev arrived in Tashkent on Monday for a two-day state visit. "
+            "On Tuesday, Aliyev travelled to Samarkand to tour the old city.")
+    assert _visits(text, _FRIDAY) == [("Ilham Aliyev", "Uzbekistan", "2025-03-03", "Tashkent", "state")]
+    assert [r["end_date"] for r in proposed.records("visits", text, _FRIDAY)] == ["2025-03-04"]
