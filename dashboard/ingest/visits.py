@@ -329,9 +329,15 @@ def _place(found: list[places.Mention], visitor_iso3: str, sentence: str = "") -
             (named := _capital_by_demonym(sentence, visitor_iso3)):
         return named
     for m in found:
-        if m.iso3 != visitor_iso3 and not m.is_demonym:
+        if m.iso3 != visitor_iso3 and not m.is_demonym and not _owner_of_name(m.word, sentence):
             return m.iso3, ""
     return None
+
+
+def _owner_of_name(word: str, sentence: str) -> bool:
+    """Is the country `word` told as whose a person is, right before the name ("Kazakhstan's Kassym-Jomart Tokayev,
+    Uzbekistan's Shavkat Mirziyoyev … arrived on Friday morning")? Then it is no place of the visit."""
+    return word.endswith(("'s", "’s")) and re.search(re.escape(word) + r"\s+[A-Z][\w-]+\s+[A-Z]", sentence) is not None
 
 
 # A capital told by its country's adjective: "arrived in the Tajik capital", "the Kazakh capital, Astana"
@@ -1134,6 +1140,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor = _delegation_head(sentence, visits)  # "The Azerbaijani delegation arrived in Tashkent on Tuesday"
         place = (_destination(doc, s, visitor.iso3 if visitor else "")
                  or _sentence_place(doc, s, visitor.iso3 if visitor else "")) if days else None
+        if days and visitor and place is None and visits and _ARRIVED.search(sentence):
+            place = _arrived_there_too(doc, k, visits[-1], days[0][0])
         if local and visitor and place and not place[1] and any(p.iso3 == place[0] for p in others):
             # the host told by a country word alone, and someone of that country named as well: whose
             # visit it is the word order does not say ("Prezident İlham Əliyev Türkiyə Prezidentinin
@@ -1151,6 +1159,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if days and place and visit_type == "summit":
             day, end, *_ = days[0]
             summit = k, VisitFound(day, end, visitor, place[0], place[1], "summit", (a, b), 0.8)
+            for told in _told_since(doc, k - SUMMIT_SENTENCES, visits):
+                _came_for(told, summit[1])  # "Erdoğan arrived in Khankendi on Thursday, a day ahead of the other guests."
         if days and visitor and place:
             same = None
             for person in (visitor, *others):
@@ -1196,6 +1206,22 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
 
 
 CITY_SENTENCES = 2  # the city of a visit told without one is named in one of the next two sentences
+
+
+def _told_since(doc: Document, k: int, visits: list[VisitFound]) -> list[VisitFound]:
+    """The visits told in sentence k (at least 0) or after."""
+    start = doc.sentences[max(0, k)].start
+    return [v for v in visits if v.span[0] >= start]
+
+
+def _arrived_there_too(doc: Document, k: int, last: VisitFound, day: date) -> tuple[str, str] | None:
+    """(host, city) of an arrival that names no place (sentence k), when the visit told last was told in one of the
+    CITY_SENTENCES before, with its city, within _ARRIVED_BEFORE of its day: those who arrive next came there too
+    ("Erdoğan arrived in Khankendi on Thursday evening, a day ahead of the other guests." "Kazakhstan's Tokayev,
+    … and Tajikistan's Rahmon arrived on Friday morning"). None otherwise."""
+    if not last.city or not _told_since(doc, k - CITY_SENTENCES, [last]) or abs(day - last.start) > _ARRIVED_BEFORE:
+        return None
+    return last.host, last.city
 
 
 def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> bool:

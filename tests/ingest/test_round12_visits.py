@@ -133,3 +133,24 @@ def test_a_leg_within_a_visit_told_with_its_length_is_part_of_it():
             "On Tuesday, Aliyev travelled to Samarkand to tour the old city.")
     assert _visits(text, _FRIDAY) == [("Ilham Aliyev", "Uzbekistan", "2025-03-03", "Tashkent", "state")]
     assert [r["end_date"] for r in proposed.records("visits", text, _FRIDAY)] == ["2025-03-04"]
+
+
+def test_a_country_told_as_whose_a_leader_is_is_no_place_of_his_visit():
+    """Planted: visits._owner_of_name returning False ("Uzbekistan's Shavkat Mirziyoyev" made Uzbekistan the place
+    the Kazakh leader came to)."""
+    text = "Kazakhstan's Kassym-Jomart Tokayev and Uzbekistan's Shavkat Mirziyoyev arrived on Thursday morning."
+    assert _visits(text, _FRIDAY) == []
+
+
+def test_those_arriving_next_came_where_the_one_before_did_and_all_came_for_the_summit():
+    """Planted, one at a time: visits._arrived_there_too returning None (the later arrivals had no place: no visit);
+    the _came_for loop over the visits told before a summit's sentence removed (the first to arrive kept type
+    other)."""
+    text = ("Turkish President Recep Tayyip Erdoğan arrived in Shusha on Wednesday evening. Kazakhstan's "
+            "Kassym-Jomart Tokayev and Kyrgyzstan's Sadyr Japarov arrived on Thursday morning, before the summit "
+            "opened.")
+    assert _visits(text, _FRIDAY) == [
+        ("Recep Tayyip Erdoğan", "Azerbaijan", "2025-03-05", "Shusha", "summit"),
+        ("Kassym-Jomart Tokayev", "Azerbaijan", "2025-03-06", "Shusha", "summit"),
+        ("Sadyr Japarov", "Azerbaijan", "2025-03-06", "Shusha", "summit"),
+    ]
