@@ -896,6 +896,8 @@ _LOCAL_NOT_VISIT = re.compile(r"\b(?:телефон|видео|онлайн|пр
 # meeting", "brought together …", "joined their host"/"were joined by" (right after a summit's sentence, joining
 # is coming to it), "приняли участие", "iştirak edib", "katıldı"
 _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|brought together)\b"
+                     # the list inverted: "Also attending were Uzbek President …, Tajik President …"
+                     r"|\b(?:also\s+attending|attending\s+(?:were|was))\b"
                      # welcomed by the host on arrival: "X, Y and Z were greeted by Aliyev at the entrance"
                      r"|\b(?:were|was)\s+(?:greeted|welcomed)\s+by\b"
                      # the host receiving them, the guests named right after the verb: "Erdogan hosted Azerbaijan's
@@ -912,7 +914,7 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      r"|\b(?:also\s+came|came\s+for)\b|\bsent\s+(?:his|her|its|their)\b"
                      r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etmiş)\w*|\bkatıl(?:dı|mış|an)",
                      re.I)
-_ATTEND_WORDS = ("attended", "took part", "taking part", "participated", "joined", "brought together", "greeted",
+_ATTEND_WORDS = ("attended", "attending", "took part", "taking part", "participated", "joined", "brought together", "greeted",
                  "welcomed", "hosted", "arrived", "landed",
                  "flew in", "seat", "sat ", "represented by", "came", "sent", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
@@ -953,6 +955,29 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
             visits.append(visit)
             added = True
     return added
+
+
+# What a report on one summit names when it tells who came to it further on: arriving or attending (not the
+# looser words of _ATTEND, "joined", "welcomed", "hosted", which say more than that far from the summit's sentence)
+_CAME_TO_IT = re.compile(r"\b(?:attended|attending|took part|participated|arrived|landed|flew\s+in)\b")
+# another time: "in 2019", "last year", "two years ago", "next year"
+_ANOTHER_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|next|previous)\s+(?:year|month|week)\b|\bago\b")
+
+
+def _about_the_summit(doc: Document, s: Sentence, summit: VisitFound, published: date) -> bool:
+    """May sentence s, beyond the SUMMIT_SENTENCES after the summit's, tell who came to it? Only in a report the
+    summit opens (the first visit the article tells: its lead), and only when it tells an arrival or attendance
+    (_CAME_TO_IT), names no capital or city but the summit's, no other time (_ANOTHER_TIME) and no day but the
+    summit's and the two before ("Azerbaijani President Ilham Aliyev, who flew in Saturday evening and held …",
+    "Also attending were Uzbek President Shavkat Mirziyoyev, …")."""
+    if not _CAME_TO_IT.search(s.text) or _ANOTHER_TIME.search(s.text):
+        return False
+    if any(m.is_capital and m.iso3 != summit.host for m in doc.mentions(s)):
+        return False
+    if (city := places.city_in(s.text)) and city[1] != summit.city:
+        return False
+    last = summit.end or summit.start
+    return all(summit.start - _ARRIVED_BEFORE <= d[0] <= last for d in _dates(s, published))
 
 
 def _envoys(text: str, sent: re.Match, resolver: Resolver) -> list[Person]:
@@ -1061,13 +1086,16 @@ def _came_for(visit: VisitFound, summit: VisitFound) -> bool:
 
 
 def _attended(doc: Document, s: Sentence, k: int, summit: tuple[int, VisitFound] | None, attending: list[bool],
-              resolver: Resolver, visits: list[VisitFound], published: date) -> tuple[int, VisitFound] | None:
+              resolver: Resolver, visits: list[VisitFound], published: date,
+              article_summit: VisitFound | None = None) -> tuple[int, VisitFound] | None:
     """_attendees of sentence k when a summit was told in the SUMMIT_SENTENCES before and the sentence holds an
-    _ATTEND_WORDS word (`attending`: filled from the article on first need, as most articles tell no summit); the
+    _ATTEND_WORDS word (`attending`: filled from the article on first need, as most articles tell no summit), or
+    further on when the summit is the one the article is about (`article_summit`, see _about_the_summit); the
     summit, as the last sentence that told who came when one did: a list of those who came runs on over sentences
     ("… were greeted by Aliyev." "Orban flew in on Monday evening …" "Tatar and Berdimuhamedow also attended on
     Tuesday.")."""
-    if summit is None or k - summit[0] > SUMMIT_SENTENCES:
+    if summit is None or (k - summit[0] > SUMMIT_SENTENCES
+                          and not (summit[1] is article_summit and _about_the_summit(doc, s, summit[1], published))):
         return summit
     if not attending:
         attending.extend(doc.holding(_ATTEND_WORDS))
@@ -1091,6 +1119,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     dateline = _dateline_day(doc, published)
     typed: list[tuple[str, list[str]]] = []  # (type, countries) of dayless sentences that say "state visit"
     summit: tuple[int, VisitFound] | None = None  # the last summit told with a day and a place, and where
+    article_summit: VisitFound | None = None  # the summit the article is about (_about_the_summit)
     cityless: tuple[int, VisitFound] | None = None  # a visit told without its city, and in which sentence
     for k, s in enumerate(doc.sentences):
         a, b, sentence = s.start, s.end, s.text
@@ -1118,7 +1147,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _add_details(met, sentence, a, signed[k], named_after[k], signed_local[k])
             elif latest := _latest(visits):
                 _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
-            summit = _attended(doc, s, k, summit, attending, resolver, visits, published)
+            summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
             continue
         days = _arrival_first(sentence, _days(s, published, lead_day, local_words[k]))
         # without a day nothing below is proposed: the visitor, place and type are not looked for
@@ -1159,6 +1188,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if days and place and visit_type == "summit":
             day, end, *_ = days[0]
             summit = k, VisitFound(day, end, visitor, place[0], place[1], "summit", (a, b), 0.8)
+            if not visits and article_summit is None:
+                article_summit = summit[1]  # the first thing the article tells: the summit it is about
             for told in _told_since(doc, k - SUMMIT_SENTENCES, visits):
                 _came_for(told, summit[1])  # "Erdoğan arrived in Khankendi on Thursday, a day ahead of the other guests."
         if days and visitor and place:
@@ -1194,7 +1225,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 cityless = (k, same) if not same.city else None
         elif (latest := _latest(visits)) and (local_words[k] or _THE_VISIT.search(sentence)):  # "По итогам визита …"
             _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
-        summit = _attended(doc, s, k, summit, attending, resolver, visits, published)
+        summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
                 and not _FUTURE.search(sentence):
             typed.append((said, doc.codes(s)))

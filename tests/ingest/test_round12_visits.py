@@ -154,3 +154,29 @@ def test_those_arriving_next_came_where_the_one_before_did_and_all_came_for_the_
         ("Kassym-Jomart Tokayev", "Azerbaijan", "2025-03-06", "Shusha", "summit"),
         ("Sadyr Japarov", "Azerbaijan", "2025-03-06", "Shusha", "summit"),
     ]
+
+
+_SUMMIT_LEAD = ("Leaders of the Turkic states gathered in Ashgabat on Thursday for a summit of the organisation. "
+                "The talks focused on transport. Gas was also on the agenda. The hosts showed off a new conference hall. ")
+
+
+def test_who_came_to_the_summit_a_report_opens_with_may_be_told_further_on():
+    """Planted: visits._attended without its far branch (`summit[1] is article_summit and …` made False: the list
+    four sentences after the summit's gave no visits)."""
+    text = _SUMMIT_LEAD + "Also attending were Uzbek President Shavkat Mirziyoyev and Kyrgyz President Sadyr Japarov."
+    assert _visits(text, _FRIDAY) == [("Shavkat Mirziyoyev", "Turkmenistan", "2025-03-06", "Ashgabat", "summit"),
+                                      ("Sadyr Japarov", "Turkmenistan", "2025-03-06", "Ashgabat", "summit")]
+
+
+def test_far_from_the_summit_attending_somewhere_else_is_no_visit_to_it():
+    """Planted: visits._about_the_summit without its capital check (Japarov, who had attended a forum in Baku, was
+    given a visit to the summit; precision)."""
+    text = _SUMMIT_LEAD + "Kyrgyz President Sadyr Japarov had attended a transport forum in Baku."
+    assert _visits(text, _FRIDAY) == []
+
+
+def test_a_weekday_with_a_time_of_day_needs_no_on():
+    """Planted: the time-of-day alternative removed from when.WEEKDAY (no day read)."""
+    assert [d[0] for d in when.dates_in("Aliyev, who flew in Saturday evening, met the host.", _FRIDAY)] == \
+        [date(2025, 3, 1)]
+    assert when.dates_in("The Saturday market was closed.", _FRIDAY) == []
