@@ -957,9 +957,11 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
     return added
 
 
-# What a report on one summit names when it tells who came to it further on: arriving or attending (not the
-# looser words of _ATTEND, "joined", "welcomed", "hosted", which say more than that far from the summit's sentence)
-_CAME_TO_IT = re.compile(r"\b(?:attended|attending|took part|participated|arrived|landed|flew\s+in)\b")
+# What a report on one summit names when it tells who came to it further on: arriving, "also attending were", or
+# attending the summit itself (not "took part in a forum on energy", another event; nor the looser words of _ATTEND,
+# "joined", "welcomed", "hosted", which say more than that far from the summit's sentence)
+_CAME_TO_IT = re.compile(r"\b(?:arrived|landed|flew\s+in)\b|\b(?:also\s+attending|attending\s+(?:were|was))\b"
+                         r"|\b(?:attended|attending|took\s+part\s+in|participated\s+in)\s+(?:the\s+(?:summit|meeting|gathering)|it)\b")
 # another time: "in 2019", "last year", "two years ago", "next year"
 _ANOTHER_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|next|previous)\s+(?:year|month|week)\b|\bago\b")
 

@@ -180,3 +180,10 @@ def test_a_weekday_with_a_time_of_day_needs_no_on():
     assert [d[0] for d in when.dates_in("Aliyev, who flew in Saturday evening, met the host.", _FRIDAY)] == \
         [date(2025, 3, 1)]
     assert when.dates_in("The Saturday market was closed.", _FRIDAY) == []
+
+
+def test_far_from_the_summit_taking_part_in_another_event_is_no_visit_to_it():
+    """Planted: visits._CAME_TO_IT taking any "took part" (Mirziyoyev, who took part in a forum, was given a visit
+    to the summit; precision)."""
+    text = _SUMMIT_LEAD + "Uzbek President Shavkat Mirziyoyev took part in a forum on energy."
+    assert _visits(text, _FRIDAY) == []
