@@ -1096,12 +1096,12 @@ def _attended(doc: Document, s: Sentence, k: int, summit: tuple[int, VisitFound]
     summit, as the last sentence that told who came when one did: a list of those who came runs on over sentences
     ("… were greeted by Aliyev." "Orban flew in on Monday evening …" "Tatar and Berdimuhamedow also attended on
     Tuesday.")."""
-    if summit is None or (k - summit[0] > SUMMIT_SENTENCES
-                          and not (summit[1] is article_summit and _about_the_summit(doc, s, summit[1], published))):
+    far = summit is not None and k - summit[0] > SUMMIT_SENTENCES
+    if summit is None or (far and summit[1] is not article_summit):
         return summit
     if not attending:
         attending.extend(doc.holding(_ATTEND_WORDS))
-    if not attending[k]:
+    if not attending[k] or (far and not _about_the_summit(doc, s, summit[1], published)):
         return summit
     return (k, summit[1]) if _attendees(doc, s, summit[1], resolver, visits, published) else summit
 
