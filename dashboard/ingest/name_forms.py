@@ -21,6 +21,11 @@ _RU_GENITIVE = ((re.compile(r"(ов|ев|ин)ой$"), r"\1а"), (re.compile(r"(
 # is dropped after the surname endings that make it certain (-ov/-ev, -ova/-eva, -zadə)
 _AZ_GENITIVE_SURNAME = re.compile(r"(?<=[oe]v)(?:un|in)$|(?<=[oe]va)(?:nın|nin)$|(?<=zadə)nin$")
 
+# An Azerbaijani name as the object of a verb, in the accusative ("… naziri Hakan Fidanı qəbul edib", "Tokayevi
+# qarşılayıb"): -ı/-i/-u/-ü after a consonant, -nı/-ni/-nu/-nü after a vowel. Not certain from the word alone (a
+# name may end so, and "Fidanı" could be "Fida" + "nı"), so az_accusative_stripped only offers the forms without it
+_AZ_ACCUSATIVE = (re.compile(r"(?<=[^\Waeəıioöuü\d_])[ıiuü]$"), re.compile(r"(?<=[aeəıioöuü])n[ıiuü]$"))
+
 
 def _each_word(name: str, endings) -> str:
     """Each word of `name` with the first of `endings` (pattern, replacement) that matches it applied."""
@@ -59,3 +64,9 @@ def ru_genitive_phrase(phrase: str) -> str:
     while tail > 0 and words[tail - 1][:1].isupper() and not is_place_word(words[tail - 1]):
         tail -= 1
     return " ".join(ru_nominative_of_genitive(word) if i == 0 or i >= tail else word for i, word in enumerate(words))
+
+
+def az_accusative_stripped(name: str) -> list[str]:
+    """'Hakan Fidanı' -> ['Hakan Fidan', 'Hakan Fida']: the name without each Azerbaijani accusative ending its last
+    word may have (_AZ_ACCUSATIVE); the caller keeps one only when it names someone the office holders table knows."""
+    return [pattern.sub("", name) for pattern in _AZ_ACCUSATIVE if pattern.search(name)]

@@ -293,6 +293,25 @@ def has_name_word(run: str) -> bool:
     return False
 
 
+def full_names(earlier: str, surname: str) -> list[re.Match]:
+    """Where `earlier` names someone in full with `surname` (a capitalised given name, then it), in order: news
+    names a person in full once and then by surname alone ("dış ticaret müdürü Selin Aydemir" … '"…," dedi
+    Aydemir'; "вице-премьер Азербайджана Шахин Мустафаев" … "Мустафаев прибыл …"). None when `surname` is
+    more than one word. Which of them a rule takes, and how it reads the person there, is the rule's: a speaker
+    is the last so named (named_in_full); a visitor the table does not know is read, with his title, where the
+    article first named him (visits)."""
+    if " " in surname.strip():
+        return []
+    return list(re.finditer(rf"[{CAPITALS}Ё][\w'’\-]+\s+{re.escape(surname.strip())}\b", earlier))
+
+
+def named_in_full(earlier: str, surname: str, resolver: Resolver) -> Person | None:
+    """The person a surname alone means: the last one `earlier` named in full with it (full_names), resolved (a
+    lower-case title before the name leaves it unremembered by the resolver, so the text is read again)."""
+    names = full_names(earlier, surname)
+    return resolver.resolve(names[-1][0]) if names else None
+
+
 # --- round 9 (English): one surname, two people ------------------------------------------------------
 # "said Ruslan Akhmetov, a driver from Shymkent": a given name before a holder's surname that is no word of
 # the holder's name or aliases names someone else (an unlisted person, the name kept as written). Spelling

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from dashboard.data import officeholders
 
 from .name_forms import ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive
-from .people import CAPITALS, PRONOUNS, Person, Resolver, article_titles
+from .people import CAPITALS, PRONOUNS, Person, Resolver, article_titles, named_in_full
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
 RU_VERBS = (r"заявила|заявил|сказала|сказал|отметила|отметил|подчеркнула|подчеркнул|добавила|добавил|сообщила|"
@@ -1265,19 +1265,10 @@ TR_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*(?:dedi|diyor|diye\s+(?:ekledi|kon
 def _tr_inverted(after: str, text: str, outer: tuple[int, int], resolver: Resolver):
     """(speaker, rule, span end) of a Turkish quote attributed '"…," dedi X' after it; else None."""
     # a surname alone is first the person named in full before it ("Vali Ahmet Yıldırım"), then a table's holder
-    if (m := TR_VERB_SPEAKER.match(after)) and (person := _named_in_full(text[:outer[0]], m["spk"], resolver) or
+    if (m := TR_VERB_SPEAKER.match(after)) and (person := named_in_full(text[:outer[0]], m["spk"], resolver) or
                                                  resolver.resolve(m["spk"])):
         return person, "said-after", m.end()
     return None
-
-
-def _named_in_full(earlier: str, surname: str, resolver: Resolver) -> Person | None:
-    """'… dış ticaret müdürü Selin Aydemir, …' then '"…," dedi Aydemir': a surname alone is the person the text
-    before named in full with it (a lower-case title before the name leaves it unremembered); the last such."""
-    if " " in surname.strip():
-        return None
-    names = re.findall(rf"[{CAPITALS}][\w'’\-]+\s+{re.escape(surname.strip())}\b", earlier)
-    return resolver.resolve(names[-1]) if names else None
 
 
 # --- round 10, Russian "он" after a paragraph of running text that names one person ------------------------
@@ -1447,7 +1438,7 @@ def _tr_according(earlier: str, own_before: str, resolver: Resolver) -> Person |
     sentence = _SENTENCE_BREAK.split(own_before)[-1].lstrip()
     if not (m := TR_ACCORDING.match(sentence)) or not _plain_object(sentence[m.end():], resolver):
         return None
-    return _named_in_full(earlier + own_before, m["spk"], resolver) or resolver.resolve(m["spk"])
+    return named_in_full(earlier + own_before, m["spk"], resolver) or resolver.resolve(m["spk"])
 
 
 # Turkish verbs before a colon that TR_COLON_VERB lacks: 'Erhürman, … çözüm vizyonuna da değindi: "…"'
@@ -1474,7 +1465,7 @@ def _ru_as_said(earlier: str, own_before: str, resolver: Resolver) -> Person | N
     sentence = _SENTENCE_BREAK.split(own_before)[-1].lstrip()
     if not (m := RU_AS_SAID.match(sentence)) or not _plain_object(sentence[m.end():], resolver):
         return None
-    return _named_in_full(earlier + own_before, m["spk"], resolver) or resolver.resolve(m["spk"])
+    return named_in_full(earlier + own_before, m["spk"], resolver) or resolver.resolve(m["spk"])
 
 
 def _round11_local(earlier: str, own_before: str, after: str, tail: str, ends_with_colon: bool, resolver: Resolver):

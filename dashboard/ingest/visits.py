@@ -42,8 +42,9 @@ from dashboard.data import countries, officeholders
 from . import places, when
 from .cheap import lowered
 from .document import Document, Sentence
-from .name_forms import az_nominative, ru_nominative
-from .people import NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, has_name_word, other_office
+from .name_forms import az_accusative_stripped, az_nominative, ru_nominative
+from .people import (NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word, named_in_full,
+                     other_office)
 from .romanize import is_cyrillic
 
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
@@ -64,10 +65,10 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|прил�
                           r"|(?<=[aeə]\s)(?:gelen|gələn)\b"
                           # Turkish going to a place named in the dative after its apostrophe: "dün sabah Ercan
                           # Havalimanı'ndan Ankara'ya geçti", "Bakü'ye gitti", "İstanbul'a gitti" (not "ikinci
-                          # aşamaya geçti", no name)
-                          r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:gitti|geçti)\b", re.I)
+                          # aşamaya geçti", no name); reaching it is arriving: "bugün öğle saatlerinde Budapeşte'ye ulaştı"
+                          r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:gitti|geçti|ulaştı)\b", re.I)
 _LOCAL_VISIT_WORDS = ("визит", "прибы", "прилете", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
-                      "gelen", "gələn", "gitti", "geçti")
+                      "gelen", "gələn", "gitti", "geçti", "ulaştı")
 _TYPE = re.compile(r"\b(state|official|working|summit)\b(?:\s+visit)?", re.I)
 # The type in Russian ("с официальным визитом", "государственного визита", "саммит"), Azerbaijani
 # ("işgüzar səfərə", "rəsmi səfər", "dövlət səfəri", "Zirvə") and Turkish ("çalışma ziyareti", "resmi
@@ -116,7 +117,10 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)"
                         # "signed" as the adjective: "ended on Wednesday with 15 signed documents"
                         r"|\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+signed\s+(?:[\w-]+\s+){0,2}?"
-                        r"(documents|agreements|memorand\w+|treaties|deals)\b", re.I)
+                        r"(documents|agreements|memorand\w+|treaties|deals)\b"
+                        # the noun: "oversaw the signing of ten agreements", "witnessed the signing of 12 documents"
+                        r"|\bsigning\s+of\s+(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of)\s+"
+                        r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)\b", re.I)
 # The count as a total of what was signed: "signed a declaration … and concluded 15 other agreements, bringing
 # the total to 16 documents", "a total of 12 documents were signed"
 _TOTAL_DOCUMENTS = re.compile(r"\b(?:bringing|brings|bring|brought|raising|taking)\s+the\s+total\s+(?:number\s+)?to\s+"
@@ -133,6 +137,9 @@ _RU_COUNT = r"\d{1,3}|" + "|".join(sorted(_RU_COUNT_WORDS, key=len, reverse=True
 # count words: units, tens, and a ten then a unit ("on dört" 14, "iyirmi iki" 22); Azerbaijani spellings too
 _TA_DOCUMENT = r"(?:sənəd|saziş|memorandum|müqavilə|anlaşma|belge|mutabakat|protokol|antlaşma)"
 _TA_SIGNED = r"(?:imzala|imza\s+atıl)"
+# a document named by two nouns, the second in the compound's ending: Turkish "mutabakat zaptı" / "mutabakat
+# muhtırası" (memorandum of understanding), "işbirliği protokolü", Azerbaijani "anlaşma memorandumu"
+_TA_DOCUMENT_NOUN = _TA_DOCUMENT + r"\w*(?:\s+(?:zapt|muhtıra|memorandum|protokol)\w*)?"
 _TA_UNITS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "dörd": 4, "beş": 5, "altı": 6, "yedi": 7, "yeddi": 7,
              "sekiz": 8, "səkkiz": 8, "dokuz": 9, "doqquz": 9}
 _TA_TENS = {"on": 10, "yirmi": 20, "iyirmi": 20, "otuz": 30}
@@ -144,12 +151,12 @@ _LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:(?:пакет|боле�
                               r"(?:документ|соглашени|меморандум|договор)"
                               r"|\b(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум|договор)\w*\s+"
                               r"(?:был[аио]?\s+)?подписа"
-                              r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT + r"\w*\s+(?:daha\s+)?" + _TA_SIGNED +
+                              r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT_NOUN + r"\s+(?:daha\s+)?" + _TA_SIGNED +
                               r"|\bimzalanan\s+(\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:sənəd|anlaşma|belge|saziş)"
                               # the count in words, right before the noun or one word that qualifies it
                               # ("on dört anlaşma imzalandı", "on iki ikitərəfli sənəd imzalanıb"): not
                               # further, as "iki ülke arasında anlaşmalar imzalandı" counts the countries
-                              r"|\b(" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?" + _TA_DOCUMENT + r"\w*\s+"
+                              r"|\b(" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?" + _TA_DOCUMENT_NOUN + r"\s+"
                               r"(?:daha\s+)?" + _TA_SIGNED, re.I)
 # Documents signed, number not stated, in Azerbaijani and Turkish: a plural ("anlaşmalar imzalandı",
 # "sənədlər imzalanıb", "imzalanan belgeler") or a quantifier ("bir sıra sənədlər", "bir dizi anlaşma",
@@ -322,9 +329,15 @@ def _place(found: list[places.Mention], visitor_iso3: str, sentence: str = "") -
             (named := _capital_by_demonym(sentence, visitor_iso3)):
         return named
     for m in found:
-        if m.iso3 != visitor_iso3 and not m.is_demonym:
+        if m.iso3 != visitor_iso3 and not m.is_demonym and not _owner_of_name(m.word, sentence):
             return m.iso3, ""
     return None
+
+
+def _owner_of_name(word: str, sentence: str) -> bool:
+    """Is the country `word` told as whose a person is, right before the name ("Kazakhstan's Kassym-Jomart Tokayev,
+    Uzbekistan's Shavkat Mirziyoyev … arrived on Friday morning")? Then it is no place of the visit."""
+    return word.endswith(("'s", "’s")) and re.search(re.escape(word) + r"\s+[A-Z][\w-]+\s+[A-Z]", sentence) is not None
 
 
 # A capital told by its country's adjective: "arrived in the Tajik capital", "the Kazakh capital, Astana"
@@ -391,7 +404,10 @@ def _dates(s: Sentence, published: date, local: bool = False) -> list:
 _SAID_TYPE = re.compile(r"\b(state|official|working)\s+visit", re.I)
 # A visit still to come gives no type to the one told: "Aliyev is expected to pay a state visit later this year",
 # "Ожидается, что … посетит … с государственным визитом", "dövlət səfəri gözlənilir", "devlet ziyareti planlanıyor"
+# an invitation to come is one still to come: "Japarov accepted an invitation to pay a state visit to Azerbaijan",
+# "invited Tokayev to make an official visit" (not "At the invitation of …, X paid", which is told as done)
 _FUTURE = re.compile(r"\b(?:expected\s+to|will|is\s+to|are\s+to|plans?\s+to|planned|scheduled|upcoming|forthcoming"
+                     r"|invit(?:ed|ation)\s+(?:\w+\s+)?to\s+(?:pay|make|visit)"
                      r"|ожида\w*|предстоя\w*|планир\w*|запланир\w*|посетит|gözlənil\w*|planlaşdırıl\w*|bekleniyor"
                      r"|planlan\w*|edecek|edəcək)\b", re.I)
 
@@ -433,6 +449,17 @@ def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str,
 _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+where\b[^,;]*")
 
 
+# A call told in the visit's sentence, with its own day: "The visit follows a phone call between the two presidents
+# on March 4 in which …, and Mirziyoyev's state visit to Ankara in February 2020" (March 4 is the call's)
+_CALL_CLAUSE = re.compile(r"\b(?:phone|telephone|video)\s+(?:call|conversation|talks|conference)\b[^,;]*", re.I)
+
+
+def _outside(days: list, clause: re.Pattern, text: str) -> list:
+    """`days` less those told inside a match of `clause` in `text`."""
+    away = [m.span() for m in clause.finditer(text)]
+    return [d for d in days if not any(a <= d[2] < b for a, b in away)]
+
+
 def _days(s: Sentence, published: date, lead_day: date | None, local: bool = False) -> list:
     """The days a sentence names (resolved), else the dateline's day when the sentence is the lead. The day of
     a dateline heading the sentence is the report's: the event's is the one the sentence tells, if any
@@ -441,8 +468,9 @@ def _days(s: Sentence, published: date, lead_day: date | None, local: bool = Fal
     if len(days) > 1 and (head := _INLINE_DATELINE.match(s.text)):
         days = [d for d in days if d[2] >= head.end()] or days
     if days and ", where" in s.text:
-        away = [m.span() for m in _CAME_FROM.finditer(s.text)]
-        days = [d for d in days if not any(a <= d[2] < b for a, b in away)]
+        days = _outside(days, _CAME_FROM, s.text)
+    if days and ("phone" in s.text or "video" in s.text):
+        days = _outside(days, _CALL_CLAUSE, s.text)
     return days or ([(lead_day, None, 0, 0)] if lead_day else [])
 
 
@@ -534,6 +562,58 @@ def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolv
     return None
 
 
+# One of two co-chairs of a meeting of two states' body: "Amangeldiev co-chaired a meeting of the Kyrgyz-Azerbaijani
+# intergovernmental commission in Baku on Jan. 28", "The deputy prime minister has co-chaired the joint commission …"
+_CO_CHAIRED = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)\s+(?:has\s+|had\s+)?co-chair(?:ed|s)\b")
+
+
+def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
+                    lead_day: date | None) -> VisitFound | None:
+    """The visit of the co-chair (_CO_CHAIRED) who came to a meeting told with its day and a capital or city of
+    places.CITIES: each side has its own co-chair, so the subject, unless of the host state, came from the other.
+    His state is the table's, else (one the table does not know, a surname alone being the person named in full
+    before: people.named_in_full) the one other state the sentence names ("the Kyrgyz-Azerbaijani commission in
+    Baku"); None when it names more or none. Type `other`, confidence ≤ 0.7."""
+    sentence = s.text
+    m = _CO_CHAIRED.search(sentence, _after_last_stop(sentence, sentence.find("co-chair"), ",.;"))
+    if not m or _REMOTE.search(sentence):
+        return None
+    capital = next((c for c in doc.mentions(s) if c.is_capital), None)
+    place = (capital.iso3, countries.get(capital.iso3).capital) if capital else places.city_in(sentence)
+    days = _days(s, published, lead_day) if place else None
+    if not days:
+        return None
+    subject = _VISITOR_LEAD.sub("", m["subj"])
+    person = resolver.resolve(subject, speaking=False)
+    if person is None or person.rule == "unlisted name":
+        person = named_in_full(doc.text[:s.start], subject, resolver) or person
+    if person is None or person.rule == "anaphor" or person.iso3 == place[0]:
+        return None
+    if not person.iso3:
+        others = [c for c in places.codes_in(sentence) if c != place[0]]
+        if len(others) != 1:
+            return None
+        person = person._replace(iso3=others[0])
+    day, end, *_ = days[0]
+    return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+
+
+# A visit told with its length: "arrived in Ashgabat on Tuesday for a two-day state visit", "a three-day official
+# visit", "a 2-day trip": it runs to its last day, and a leg told on one of its days ("On Wednesday, Aliyev
+# traveled to the port city of Turkmenbashi") is part of it (_same_trip)
+_DAYS_LONG = re.compile(r"\b(two|three|four|five|[2-5])-day\s+(?:(?:state|official|working)\s+)?(?:visit|trip|tour)\b",
+                        re.I)
+
+
+def _last_day(sentence: str, start: date) -> date | None:
+    """The last day of a visit starting on `start` that the sentence tells the length of (_DAYS_LONG); else None."""
+    m = _DAYS_LONG.search(sentence) if "-day" in sentence else None
+    if not m:
+        return None
+    length = int(m[1]) if m[1].isdigit() else _COUNT_WORDS[lowered(m[1])]
+    return start + timedelta(days=length - 1)
+
+
 def _same_trip(visit: VisitFound, other: VisitFound) -> bool:
     """Talks on a day of a visit already proposed are part of it, not a second visit; so is an arrival
     told for a day or two before it ("Aliyev, who arrived in Budapest on Tuesday evening" and the summit
@@ -573,10 +653,23 @@ def _persons_in(text: str, resolver: Resolver) -> list[Person]:
                 or run.lower() in TITLES_OF_ONE) or run.lower() in PRONOUNS:  # "Prezident" alone: an anaphor
             continue
         person = resolver.resolve(run, speaking=False)
+        if person and person.rule == "unlisted name":
+            person = _accusative_holder(run, resolver) or person
         if person and person.rule in ("name", "office") and person.iso3 and \
                 all(p.name != person.name for p in found):
             found.append(person)
     return found
+
+
+def _accusative_holder(run: str, resolver: Resolver) -> Person | None:
+    """The office holder an Azerbaijani run names in the accusative, as the object of the verb ("… ölkəmizdə olan
+    Türkiyə Respublikasının xarici işlər naziri Hakan Fidanı qəbul edib"); None unless the run without the ending
+    is a holder the table knows by name (a name that ends so stays as written)."""
+    for bare in az_accusative_stripped(run):
+        person = resolver.resolve(bare, speaking=False)
+        if person and person.rule == "name":
+            return person
+    return None
 
 
 # A Russian name in the instrumental ("переговоры с премьер-министром Азербайджана Али Асадовым", "встретился с
@@ -608,11 +701,12 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
         return []
     found = _persons_in(sentence[:m.start()], resolver)
     subject = sentence[:m.start()].strip(" ,")
-    if not found and 0 < subject.count(" ") < _OFFICE_WORDS_AT_MOST:
+    if not found and 0 < (office := _office_subject(subject)).count(" ") < _OFFICE_WORDS_AT_MOST:
         # an office in lower case, which no capitalised run holds: "Глава азербайджанского государства прилетел …"
-        person = resolver.resolve(subject, speaking=False)
+        person = resolver.resolve(office, speaking=False)
         found = [person] if person and person.rule == "office" else []
-    if not found and (person := _titled_newcomer(subject, resolver)):
+    if not found and (person := _titled_newcomer(subject, resolver)
+                      or _titled_newcomer(_up_to_place(subject), resolver)):
         found = [person]
     return found
 
@@ -628,10 +722,11 @@ def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Res
     … "Мустафаев прибыл …"), as _titled_newcomer reads him there (the title's country is his)."""
     if not _SURNAME.fullmatch(subject):
         return None
-    # the first: where the article introduced him
-    full = re.search(r"[A-ZА-ЯЁƏÇĞİÖŞÜ][\w-]+\s+" + re.escape(subject) + r"\b", doc.text[:s.start])
-    if full is None:
+    # the first: where the article introduced him, with his title
+    named = full_names(doc.text[:s.start], subject)
+    if not named:
         return None
+    full = named[0]
     return _titled_newcomer(doc.text[max(0, full.start() - _TITLE_BEFORE):full.end()], resolver)
 
 
@@ -679,6 +774,21 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
 
 
 _OFFICE_WORDS_AT_MOST = 4  # an office as the whole subject is a few words ("глава азербайджанского государства")
+
+
+def _office_subject(subject: str) -> str:
+    """The subject of a local visit word told by office, in its clause (after the last comma: "Xatırladaq ki,
+    Türkiyənin xarici işlər naziri Bakıya bazar ertəsi axşam gəlib"), up to the place it came to (_up_to_place)."""
+    return _up_to_place(subject[subject.rfind(",") + 1:].strip())
+
+
+def _up_to_place(subject: str) -> str:
+    """`subject` up to the first place it names after its first word: these languages put the destination and
+    the day between the subject and the verb ("Qazaxıstanın xarici işlər naziri Yermek Koşerbayev dünən
+    Azərbaycana rəsmi səfərə gəlib"), and a country word opening it is the subject's own ("Qazaxıstanın")."""
+    first_word = subject.find(" ")
+    after = next((m.start for m in places.mentions(subject) if m.start > first_word > 0), None)
+    return subject[:after].strip() if after is not None else subject
 
 
 def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:
@@ -771,8 +881,9 @@ def _ru_staying(sentence: str, at: int, resolver: Resolver) -> list[Person]:
 _CAME = ("gelen", "gələn")  # the _LOCAL_VISIT words that are participles themselves
 
 
-# "ziyaret eden", "ziyarette bulunan", "səfər edən", "səfərdə olan": (who is) visiting
-_PARTICIPLE = re.compile(r"\s+(?:eden|edən|bulunan|olan)\b", re.I)
+# "ziyaret eden", "ziyarette bulunan", "səfər edən", "səfərdə olan": (who is) visiting; a place in the locative may
+# stand between ("işgüzar səfərlə ölkəmizdə olan", "resmi ziyaretle Ankara'da bulunan": (who is) in our country/Ankara)
+_PARTICIPLE = re.compile(r"\s+(?:[^\W\d_]+['’]?(?:da|də|ta|tə|de|te)\s+)?(?:eden|edən|bulunan|olan)\b", re.I)
 # a Russian genitive "-а" after a consonant ("Токаева", "Касым-Жомарта", "Казахстана"), at a word's end
 _RU_GENITIVE_A = re.compile(r"(?<=[а-яё]{2}[бвгджзклмнпрстфхцчшщ])а\b")
 
@@ -785,6 +896,8 @@ _LOCAL_NOT_VISIT = re.compile(r"\b(?:телефон|видео|онлайн|пр
 # meeting", "brought together …", "joined their host"/"were joined by" (right after a summit's sentence, joining
 # is coming to it), "приняли участие", "iştirak edib", "katıldı"
 _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|brought together)\b"
+                     # the list inverted: "Also attending were Uzbek President …, Tajik President …"
+                     r"|\b(?:also\s+attending|attending\s+(?:were|was))\b"
                      # welcomed by the host on arrival: "X, Y and Z were greeted by Aliyev at the entrance"
                      r"|\b(?:were|was)\s+(?:greeted|welcomed)\s+by\b"
                      # the host receiving them, the guests named right after the verb: "Erdogan hosted Azerbaijan's
@@ -801,7 +914,7 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      r"|\b(?:also\s+came|came\s+for)\b|\bsent\s+(?:his|her|its|their)\b"
                      r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etmiş)\w*|\bkatıl(?:dı|mış|an)",
                      re.I)
-_ATTEND_WORDS = ("attended", "took part", "taking part", "participated", "joined", "brought together", "greeted",
+_ATTEND_WORDS = ("attended", "attending", "took part", "taking part", "participated", "joined", "brought together", "greeted",
                  "welcomed", "hosted", "arrived", "landed",
                  "flew in", "seat", "sat ", "represented by", "came", "sent", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
@@ -842,6 +955,31 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
             visits.append(visit)
             added = True
     return added
+
+
+# What a report on one summit names when it tells who came to it further on: arriving, "also attending were", or
+# attending the summit itself (not "took part in a forum on energy", another event; nor the looser words of _ATTEND,
+# "joined", "welcomed", "hosted", which say more than that far from the summit's sentence)
+_CAME_TO_IT = re.compile(r"\b(?:arrived|landed|flew\s+in)\b|\b(?:also\s+attending|attending\s+(?:were|was))\b"
+                         r"|\b(?:attended|attending|took\s+part\s+in|participated\s+in)\s+(?:the\s+(?:summit|meeting|gathering)|it)\b")
+# another time: "in 2019", "last year", "two years ago", "next year"
+_ANOTHER_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|next|previous)\s+(?:year|month|week)\b|\bago\b")
+
+
+def _about_the_summit(doc: Document, s: Sentence, summit: VisitFound, published: date) -> bool:
+    """May sentence s, beyond the SUMMIT_SENTENCES after the summit's, tell who came to it? Only in a report the
+    summit opens (the first visit the article tells: its lead), and only when it tells an arrival or attendance
+    (_CAME_TO_IT), names no capital or city but the summit's, no other time (_ANOTHER_TIME) and no day but the
+    summit's and the two before ("Azerbaijani President Ilham Aliyev, who flew in Saturday evening and held …",
+    "Also attending were Uzbek President Shavkat Mirziyoyev, …")."""
+    if not _CAME_TO_IT.search(s.text) or _ANOTHER_TIME.search(s.text):
+        return False
+    if any(m.is_capital and m.iso3 != summit.host for m in doc.mentions(s)):
+        return False
+    if (city := places.city_in(s.text)) and city[1] != summit.city:
+        return False
+    last = summit.end or summit.start
+    return all(summit.start - _ARRIVED_BEFORE <= d[0] <= last for d in _dates(s, published))
 
 
 def _envoys(text: str, sent: re.Match, resolver: Resolver) -> list[Person]:
@@ -911,7 +1049,10 @@ def _gathering(doc: Document, s: Sentence, published: date, lead_day: date | Non
 # 18 октября, прошло заседание … комиссии." "Азербайджанскую делегацию возглавил вице-премьер-министр Шахин
 # Мустафаев", "Делегацию казахстанской стороны возглавила …" is not this form (the stem must open the phrase)
 _RU_DELEGATION_HEAD = re.compile(r"\b(" + "|".join(stem.lower() for stem in places.RU_ADJECTIVE_STEMS)
-                                 + r")\w*\s+делегаци\w+\s+возглави(?:л|ла|ли)\s+(?P<head>[^,;.]+)", re.I)
+                                 + r")\w*\s+делегаци\w+\s+возглави(?:л|ла|ли)\s+(?P<head>[^;.]+?"
+                                 # the title may list with commas, up to the name: "министр инвестиций,
+                                 # промышленности и торговли Лазиз Кудратов, прибывший …"
+                                 r"(?-i:[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+)(?=[,;.]|$)|[^,;.]+)", re.I)
 
 
 def _ru_delegation_head(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
@@ -946,11 +1087,22 @@ def _came_for(visit: VisitFound, summit: VisitFound) -> bool:
     return True
 
 
-def _attended(doc: Document, s: Sentence, k: int, summit: tuple[int, VisitFound], resolver: Resolver,
-              visits: list[VisitFound], published: date) -> tuple[int, VisitFound]:
-    """_attendees of sentence k; the summit, as the last sentence that told who came when one did: a list of
-    those who came runs on over sentences ("… were greeted by Aliyev." "Orban flew in on Monday evening …"
-    "Tatar and Berdimuhamedow also attended on Tuesday.")."""
+def _attended(doc: Document, s: Sentence, k: int, summit: tuple[int, VisitFound] | None, attending: list[bool],
+              resolver: Resolver, visits: list[VisitFound], published: date,
+              article_summit: VisitFound | None = None) -> tuple[int, VisitFound] | None:
+    """_attendees of sentence k when a summit was told in the SUMMIT_SENTENCES before and the sentence holds an
+    _ATTEND_WORDS word (`attending`: filled from the article on first need, as most articles tell no summit), or
+    further on when the summit is the one the article is about (`article_summit`, see _about_the_summit); the
+    summit, as the last sentence that told who came when one did: a list of those who came runs on over sentences
+    ("… were greeted by Aliyev." "Orban flew in on Monday evening …" "Tatar and Berdimuhamedow also attended on
+    Tuesday.")."""
+    far = summit is not None and k - summit[0] > SUMMIT_SENTENCES
+    if summit is None or (far and summit[1] is not article_summit):
+        return summit
+    if not attending:
+        attending.extend(doc.holding(_ATTEND_WORDS))
+    if not attending[k] or (far and not _about_the_summit(doc, s, summit[1], published)):
+        return summit
     return (k, summit[1]) if _attendees(doc, s, summit[1], resolver, visits, published) else summit
 
 
@@ -959,22 +1111,27 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     # word checks first (over the whole article at once): most sentences have none of the words the patterns need
     visit_words, meeting_words = doc.holding(_VISIT_WORDS), doc.holding(("talks", "met"))
     local_words = doc.holding(_LOCAL_VISIT_WORDS)
-    signed, named_after = doc.holding(("signed",)), doc.holding(("named after",))
+    signed, named_after = doc.holding(("signed", "signing of")), doc.holding(("named after",))
     signed_local = doc.holding(_LOCAL_SIGNED_WORDS)
     attending: list[bool] = []  # _ATTEND_WORDS, looked for once a summit is told (most articles tell none)
     received = doc.holding(("received",))
     headed = doc.holding(("возглави",))  # _RU_DELEGATION_HEAD
+    co_chaired = doc.holding(("co-chair",))  # _CO_CHAIRED
     gathering = doc.holding(_GATHERING_WORDS)
     dateline = _dateline_day(doc, published)
     typed: list[tuple[str, list[str]]] = []  # (type, countries) of dayless sentences that say "state visit"
     summit: tuple[int, VisitFound] | None = None  # the last summit told with a day and a place, and where
+    article_summit: VisitFound | None = None  # the summit the article is about (_about_the_summit)
     cityless: tuple[int, VisitFound] | None = None  # a visit told without its city, and in which sentence
     for k, s in enumerate(doc.sentences):
         a, b, sentence = s.start, s.end, s.text
         lead_day = dateline[1] if dateline and k == dateline[0] + 1 else None  # the lead, right after it
         if cityless is not None and (k - cityless[0] > CITY_SENTENCES or _city_from_next(doc, s, cityless[1])):
             cityless = None
-        if not ((visit_words[k] and _VISIT.search(sentence)) or (local_words[k] and _LOCAL_VISIT.search(sentence))):
+        if not ((visit_words[k] and _VISIT.search(sentence)) or (local_words[k] and _LOCAL_VISIT.search(sentence))) \
+                or (k and headed[k] and not _days(s, published, lead_day, local_words[k])):
+            # a delegation's head told with an arrival of no day of its own ("…, прибывший в азербайджанскую столицу
+            # в тот же день") is read as the one told without it: the day and place are the sentence's before
             if gathering[k] and (gathered := _gathering(doc, s, published, lead_day)):
                 summit = k, gathered
                 continue
@@ -984,12 +1141,15 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _reception(doc, s, published, resolver, lead_day)
             if met is None and k and headed[k]:
                 met = _ru_delegation_head(doc, k, published, resolver)
+            if met is None and co_chaired[k]:
+                met = _co_chair_visit(doc, s, published, resolver, lead_day)
             if met and not any(_same_trip(v, met) for v in visits):
                 visits.append(met)
+                # what its own sentence says was signed: "…, where the two sides signed six documents"
+                _add_details(met, sentence, a, signed[k], named_after[k], signed_local[k])
             elif latest := _latest(visits):
                 _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
-            if summit and k - summit[0] <= SUMMIT_SENTENCES and (attending := attending or doc.holding(_ATTEND_WORDS))[k]:
-                summit = _attended(doc, s, k, summit, resolver, visits, published)
+            summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
             continue
         days = _arrival_first(sentence, _days(s, published, lead_day, local_words[k]))
         # without a day nothing below is proposed: the visitor, place and type are not looked for
@@ -1011,6 +1171,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor = _delegation_head(sentence, visits)  # "The Azerbaijani delegation arrived in Tashkent on Tuesday"
         place = (_destination(doc, s, visitor.iso3 if visitor else "")
                  or _sentence_place(doc, s, visitor.iso3 if visitor else "")) if days else None
+        if days and visitor and place is None and visits and _ARRIVED.search(sentence):
+            place = _arrived_there_too(doc, k, visits[-1], days[0][0])
         if local and visitor and place and not place[1] and any(p.iso3 == place[0] for p in others):
             # the host told by a country word alone, and someone of that country named as well: whose
             # visit it is the word order does not say ("Prezident İlham Əliyev Türkiyə Prezidentinin
@@ -1028,6 +1190,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if days and place and visit_type == "summit":
             day, end, *_ = days[0]
             summit = k, VisitFound(day, end, visitor, place[0], place[1], "summit", (a, b), 0.8)
+            if not visits and article_summit is None:
+                article_summit = summit[1]  # the first thing the article tells: the summit it is about
+            for told in _told_since(doc, k - SUMMIT_SENTENCES, visits):
+                _came_for(told, summit[1])  # "Erdoğan arrived in Khankendi on Thursday, a day ahead of the other guests."
         if days and visitor and place:
             same = None
             for person in (visitor, *others):
@@ -1036,7 +1202,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 confidence = min(person.confidence, 0.9 if visit_type != "other" else 0.8,
                                  0.7 if visit_words[k] and _STAY.search(sentence) else 1.0)
                 day, end, *_ = days[0]
-                visit = VisitFound(day, end, person, place[0], place[1], visit_type, (a, b), confidence)
+                visit = VisitFound(day, end or _last_day(sentence, day), person, place[0], place[1], visit_type, (a, b),
+                                   confidence)
                 if summit and k - summit[0] <= SUMMIT_SENTENCES and _came_for(visit, summit[1]):
                     summit = k, summit[1]  # who else came may follow this arrival
                 same = next((v for v in visits if _same_trip(v, visit)), None)
@@ -1060,8 +1227,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 cityless = (k, same) if not same.city else None
         elif (latest := _latest(visits)) and (local_words[k] or _THE_VISIT.search(sentence)):  # "По итогам визита …"
             _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
-        if summit and k - summit[0] <= SUMMIT_SENTENCES and (attending := attending or doc.holding(_ATTEND_WORDS))[k]:
-            summit = _attended(doc, s, k, summit, resolver, visits, published)
+        summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
                 and not _FUTURE.search(sentence):
             typed.append((said, doc.codes(s)))
@@ -1073,6 +1239,22 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
 
 
 CITY_SENTENCES = 2  # the city of a visit told without one is named in one of the next two sentences
+
+
+def _told_since(doc: Document, k: int, visits: list[VisitFound]) -> list[VisitFound]:
+    """The visits told in sentence k (at least 0) or after."""
+    start = doc.sentences[max(0, k)].start
+    return [v for v in visits if v.span[0] >= start]
+
+
+def _arrived_there_too(doc: Document, k: int, last: VisitFound, day: date) -> tuple[str, str] | None:
+    """(host, city) of an arrival that names no place (sentence k), when the visit told last was told in one of the
+    CITY_SENTENCES before, with its city, within _ARRIVED_BEFORE of its day: those who arrive next came there too
+    ("Erdoğan arrived in Khankendi on Thursday evening, a day ahead of the other guests." "Kazakhstan's Tokayev,
+    … and Tajikistan's Rahmon arrived on Friday morning"). None otherwise."""
+    if not last.city or not _told_since(doc, k - CITY_SENTENCES, [last]) or abs(day - last.start) > _ARRIVED_BEFORE:
+        return None
+    return last.host, last.city
 
 
 def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> bool:
@@ -1133,11 +1315,11 @@ def _type_said_elsewhere(visit: VisitFound, typed: list[tuple[str, list[str]]]) 
 
 def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, named_after: bool,
                  signed_local: bool = False) -> None:
-    # both patterns need a word the sentence (lower-cased) holds, "signed" / "named after"; most have neither
+    # both patterns need a word the sentence (lower-cased) holds, "signed"/"signing of" / "named after"; most have neither
     total = _TOTAL_DOCUMENTS.search(sentence) if signed and "total" in sentence else None
     m = total or (_DOCUMENTS.search(sentence) if signed else None)
     if m:
-        count = (m[1] or m[3] or m[5]).lower() if not total else m[1]
+        count = (m[1] or m[3] or m[5] or m[7]).lower() if not total else m[1]
         visit.documents_said = True
         if count.isdigit():
             visit.documents = int(count)

@@ -23,7 +23,10 @@ _MONTH = r"(January|February|March|April|May|June|July|August|September|October|
 DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s+{_MONTH}(?:,?\s+(\d{{4}}))?\b", re.I)
 MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
 ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-WEEKDAY = re.compile(r"\b(?:on|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
+# also with a time of day and no "on", as wire copy writes it: "who flew in Saturday evening", "arrived Sunday morning"
+WEEKDAY = re.compile(r"\b(?:on|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                     r"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:morning|afternoon|evening|night)\b)",
+                     re.I)
 RELATIVE_DAY = re.compile(r"\b(today|yesterday)\b", re.I)
 _DAY_MONTH_LOW, _MONTH_DAY_LOW, _WEEKDAY_LOW, _RELATIVE_LOW = map(lower_twin, (DAY_MONTH, MONTH_DAY, WEEKDAY, RELATIVE_DAY))
 
@@ -111,7 +114,7 @@ def dates_in(text: str, published: date, check: str | None = None) -> list[tuple
             found.append(_from_parts(int(m[2]), m[3], m[1], m[4], published, m))
     if "day" in check:  # every weekday, "today" and "yesterday"
         for m in weekday.finditer(subject):
-            back = (published.weekday() - WEEKDAYS[lowered(m[1])]) % 7
+            back = (published.weekday() - WEEKDAYS[lowered(m[1] or m[2])]) % 7
             found.append((published - timedelta(days=back), None, m.start(), m.end()))
         for m in relative_day.finditer(subject):
             found.append((published - timedelta(days=1 if lowered(m[1]) == "yesterday" else 0), None, m.start(), m.end()))
@@ -441,7 +444,10 @@ _LOCAL_WEEKDAY_OF = {lowered(word): day for word, day in {**_LOCAL_WEEKDAYS, **_
                                                           **_AZ_WEEKDAYS_WITH_GUNU}.items()}
 # Russian "в среду" / "во вторник"; Turkish "çarşamba günü" (on Wednesday); Azerbaijani "bazar ertəsi",
 # "çərşənbə axşamı", "şənbə günü"
-_LOCAL_WEEKDAY = re.compile(r"\b(?:в|во)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
+# "в минувший четверг" / "в прошлую среду" (last Thursday): the same day, never the day of the report itself
+_RU_PAST_WEEKDAY = ("минувш", "прошл", "прошедш")
+_LOCAL_WEEKDAY = re.compile(r"\b(?:в|во)\s+(?:(?:минувш|прошл|прошедш)(?:ий|ую|ое|ее|ый)\s+)?"
+                            r"(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
                             r"|\b(pazartesi|sali|çarşamba|perşembe|cumartesi|cuma|pazar)\s+günü\b"
                             r"|\b(" + "|".join(lowered(word) for word in _AZ_WEEKDAYS) + r")\b"
                             r"|\b(" + "|".join(lowered(word) for word in _AZ_WEEKDAYS_WITH_GUNU) + r")\s+günü\b")
@@ -490,6 +496,8 @@ def local_dates_in(text: str, published: date, check: str | None = None) -> list
     if any(word in low for word in (_ASCII_DAY_WORDS if ascii_ else _DAY_WORDS)):
         for m in _LOCAL_WEEKDAY.finditer(low):
             back = (published.weekday() - _LOCAL_WEEKDAY_OF[m[m.lastindex]]) % 7
+            if back == 0 and any(word in m[0] for word in _RU_PAST_WEEKDAY):
+                back = 7
             found.append((published - timedelta(days=back), None, m.start(), m.end()))
         for m in _LOCAL_RELATIVE.finditer(low):
             found.append((published - timedelta(days=0 if m[1] else 1), None, m.start(), m.end()))

@@ -165,13 +165,7 @@ def test_he_is_the_last_named_speaker():
 
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
-NOT_YET: set[str] = {  # left by the eleventh round, and the eleventh held-out set just moved into dev (126-137)
-    "126-voa-ashgabat-eco-summit", "127-silkroadbriefing-kazakhstan-azerbaijan-trade",
-    "128-caspianpolicy-erdogan-tashkent", "129-ru-kazpravda-asadov-astana", "130-az-xalqqazeti-fidan-baku",
-    "131-tr-haberturk-erdogan-budapeste", "132-moscowtimes-aliyev-ashgabat", "133-meduza-eco-khankendi",
-    "134-rfa-kyrgyzstan-azerbaijan-route", "135-ru-eoreview-uzbekistan-azerbaijan-trade",
-    "137-tr-haberkibris-ustel-baku",
-}
+NOT_YET: set[str] = set()  # the twelfth round left none
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
