@@ -360,8 +360,21 @@ class Index:
     def __init__(self, text: str):
         self.text = text
         self._spaced = " " + _fold_keep_length(text)
+        self._seen: dict[tuple[int, int], list[Mention]] = {}  # (a, b) -> within(a, b), this article only
 
     def within(self, a: int, b: int) -> list[Mention]:
+        """mentions(text[a:b]), positions in the article.
+
+        Why the memo: the rules ask for the countries of the same sentence again and again (a quarter of
+        the asks on the bench). Exact: the answer depends only on this article's text and (a, b), both
+        fixed for the Index's life, and each caller gets a new list (the Mentions are immutable tuples).
+        It lives and dies with one article's Index, so a repeated article gains nothing from it."""
+        found = self._seen.get((a, b))
+        if found is None:
+            found = self._seen[(a, b)] = self._within(a, b)
+        return list(found)
+
+    def _within(self, a: int, b: int) -> list[Mention]:
         if _WORD_CHAR.match(self._spaced, a):  # text[a - 1] folds to a letter: the part starts inside a word
             return [Mention(m.iso3, m.start + a, m.end + a, m.word, m.is_capital, m.is_demonym)
                     for m in mentions(self.text[a:b])]

@@ -126,3 +126,18 @@ def test_the_local_title_pattern_is_the_substring_tests():
         + [title.upper() for title in _LOCAL_TITLES] + [title[:-1] for title in _LOCAL_TITLES]
     for text in texts:
         assert bool(_ANY_LOCAL_TITLE.search(text)) == any(title in text for title in _LOCAL_TITLES)
+
+
+def test_the_memo_of_within_gives_the_unmemoised_mentions():
+    """Round 12: places.Index.within remembers (a, b) -> mentions for one article. Asked twice, with the
+    first answer changed by its caller in between, it still gives what _within (the code it stands in
+    for) gives. Seen failing on a planted bug: the memo's list returned itself instead of a copy."""
+    for text in TEXTS[:40]:
+        doc = Document(text)
+        index = doc.countries
+        for s in doc.sentences:
+            first = index.within(s.start, s.end)
+            first.append(None)  # a caller's change must not reach the next caller
+            assert index.within(s.start, s.end) == index._within(s.start, s.end) \
+                == places.Index(text)._within(s.start, s.end)
+            assert index.codes_within(s.start, s.end) == places.codes_in(s.text)
