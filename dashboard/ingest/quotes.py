@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from dashboard.data import officeholders
 
 from .name_forms import ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive
+from . import places
 from .people import CAPITALS, PRONOUNS, Person, Resolver, article_titles, named_in_full
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
@@ -172,9 +173,14 @@ _WHEN_ADVERB = (r"(?:last|this|earlier this|later that|that)\s+(?:year|month|wee
 # capitalised-run alternative would cut at the title, read as the verb
 _LOWER_TITLES = (r"spokesman|spokeswoman|spokesperson|press secretary|envoy|ambassador|adviser|advisor|aide|"
                  r"economist|analyst|expert|official|lawmaker")
+# round 13: a company's or a ministry's head ("KazMunayGas chief executive Askhat Khassenov made the case …",
+# "SOCAR president Rovshan Najaf has signaled …", "Kazakh transport minister Marat Karabayev")
+_LOWER_TITLES += (r"|chief executive|chief executive officer|executive|president|vice president|chairman|chairwoman|"
+                  r"managing director|director|head|chief|founder|minister|governor|mayor|researcher|fellow|"
+                  r"specialist|consultant|professor")
 SUBJECT = re.compile(
     rf"(?:[{CAPITALS}][^,“”\"«»„:;]{{0,60}},\s+)?"
-    rf"(?P<spk>(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,4}}(?:{_LOWER_TITLES})\s+[{CAPITALS}][\w\-]*"
+    rf"(?P<spk>(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*(?:['’]s)?\s+){{0,4}}(?:{_LOWER_TITLES})\s+[{CAPITALS}][\w\-]*"
     rf"(?:\s+[{CAPITALS}][\w\-]*){{1,2}}"
     rf"|(?:[{CAPITALS}][\w\-]*['’]s\s+)?(?:(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,5}}"
     rf"{_OFFICE_HEAD}\b|(?:[Tt]he\s+(?:elder|younger)\s+)?[{CAPITALS}][\w\-]*"
@@ -437,7 +443,9 @@ _PREPOSITION_NAME = re.compile(rf"\b(?:with|after|before|alongside|beside|to|at|
 
 # the speaker's appositive ending the attribution: "“…,” said Dóra Kertész, an analyst at consultancy Regio
 # Insight. “…”": a name in it is the speaker's employer or town, no other speaker
-_APPOSITIVE = re.compile(r",?\s*(?:an?|the)\s+[a-z]")
+# (round 13: capitalised words of a place or body may open it, "a Central Asia specialist at …", "a Caspian energy
+# analyst", up to a lower-case word)
+_APPOSITIVE = re.compile(r",?\s*(?:an?|the)\s+(?:[A-Z][\w\-]*\s+){0,3}[a-z]")
 
 
 def _attribution_ended(gap: str, resolver: Resolver, mid_sentence: bool = False) -> bool:
@@ -487,6 +495,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             continue
         if m:
             person = resolver.resolve(_speaker_phrase(m["spk"]))
+            if person is None and pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER):  # round 13
+                person = _surname_named_before(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver)
             if person:
                 return person, rule, m.end()
     if (m := AFTER_TITLED_NAME.match(after)) and (person := resolver.resolve(_speaker_phrase(m["spk"]))):
@@ -602,7 +612,7 @@ def _reported_subject(before: str, resolver: Resolver) -> Person | None:
 
 def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
     """The person a sentence is about, when it opens with them (SUBJECT), and the match (verb, aside)."""
-    m = SUBJECT.match(sentence) or _NAME_TITLE_APPOSITIVE.match(sentence)
+    m = SUBJECT.match(sentence) or _NAME_TITLE_APPOSITIVE.match(sentence) or _TITLE_NAME_APPOSITIVE.match(sentence)
     if not m:
         return None
     person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False)
@@ -628,6 +638,8 @@ def _paragraph_subjects(own_before: str, resolver: Resolver) -> None:
     """'Erdogan, who …, used his speech to criticize … . “…,” he said': each sentence of the quote's
     paragraph before it that opens with a person makes them the one "he" means (only running text: a
     quote before it in the paragraph has its own speaker)."""
+    if _QUOTE_MARK.search(own_before) and _QUOTE_MARK.search(unquoted := _unquote_terms(own_before)) is None:
+        own_before = unquoted  # round 13: a quoted term is no quote ("… described the crossing as the “bottleneck”.")
     if _QUOTE_MARK.search(own_before):  # round 10: the running text after the last quote's attribution
         own_before = _after_last_attribution(own_before)
     if not own_before.strip() or _QUOTE_MARK.search(own_before):
@@ -705,6 +717,8 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
     if own_word:  # "he" there is the subject: only the words before it must name nobody
         return resolver.resolve(_speaker_phrase(m["spk"])) if _plain_object(rest[:own_word.start()], resolver) \
             else None
+    if " who " in rest and (person := _participle_after_relative(m, rest, resolver)):  # round 13
+        return person
     if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
@@ -1681,3 +1695,40 @@ def _round12_local(text: str, paras, para_start: int, own_before: str, after: st
     if (person := _ru_according(own_before, resolver)) is not None:
         return person, "according-to", 0
     return None
+
+
+# --- round 13 (English) -------------------------------------------------------------------------------
+# A lower-case title, then the name between commas, then the verb: "Kazakhstan's transport minister, Marat
+# Karabayev, has described …", "The head of the port authority, Taleh Ziyadov, said …" (the sentence's subject; a
+# perfect's auxiliary is no verb of its own)
+_TITLE_NAME_APPOSITIVE = re.compile(
+    rf"(?:[{CAPITALS}][\w\-]*['’]s\s+|[Tt]he\s+)(?:[\w\-]+\s+){{0,4}}?(?:{_LOWER_TITLES})"
+    r"(?:\s+(?:of|for|to|at)\s+[^,“”\"«»„:;]{1,60})?,\s+"
+    rf"(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{1,2}}),\s+"
+    r"(?:(?:also|then|later|has|had|have)\s+)?(?P<verb>(?!(?:and|or|who|which|whose)\b)[a-z][\w\-]*)")
+
+
+def _participle_after_relative(m: re.Match, rest: str, resolver: Resolver) -> Person | None:
+    """'Mr Aliyev hit back at critics who have called Azerbaijan a petrostate, saying countries with reserves “…”':
+    a participle set off by a comma after a relative clause goes with the sentence's subject, the relative clause
+    (its own verb of saying included) ended by the comma; the sentence names no one else and the participle's
+    clause holds no other speech word."""
+    participle = _PARTICIPLE_CLAUSE.search(rest)
+    if participle is None or not _RELATIVE.search(rest, 0, participle.start()) or _QUOTE_MARK.search(rest) \
+            or _TERM_MARKER.search(rest) or _SPEECH_WORD.search(participle[0], participle[0].find(" ", 2)) \
+            or _names_someone(rest, resolver):
+        return None
+    return resolver.resolve(_speaker_phrase(m["spk"]))
+
+
+_SURNAME_ALONE = re.compile(rf"[{CAPITALS}][a-zß-öø-ÿā-ſə'’\-]+")
+
+
+def _surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
+    """'SOCAR president Rovshan Najaf has signaled … . “…,” Najaf told an industry conference': a surname no rule
+    resolves is the one the article named in full with it before (a lower-case title leaves that name unremembered);
+    not a country's name ("“…,” Ankara said")."""
+    word = phrase.strip()
+    if not _SURNAME_ALONE.fullmatch(word) or places.is_place_word(word):
+        return None
+    return named_in_full(earlier, word, resolver)
