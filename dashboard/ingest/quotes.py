@@ -47,7 +47,6 @@ from dataclasses import dataclass
 from dashboard.data import officeholders
 
 from .name_forms import ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive
-from . import places
 from .people import CAPITALS, PRONOUNS, Person, Resolver, article_titles, named_in_full
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
@@ -178,9 +177,15 @@ _LOWER_TITLES = (r"spokesman|spokeswoman|spokesperson|press secretary|envoy|amba
 _LOWER_TITLES += (r"|chief executive|chief executive officer|executive|president|vice president|chairman|chairwoman|"
                   r"managing director|director|head|chief|founder|minister|governor|mayor|researcher|fellow|"
                   r"specialist|consultant|professor")
+# the body's kind in lower case between its name and the title: "Kazakh rail operator chief executive X Y", "the
+# state oil company president X Y"
+_LOWER_BODY = (r"(?:(?:state|national|oil|gas|energy|rail|railway|shipping|logistics|port|pipeline|power|mining|"
+               r"transport|trade|investment)\s+){0,2}(?:company|operator|firm|group|giant|producer|carrier|airline|"
+               r"bank|fund|consultancy|agency|holding|monopoly)\s+")
 SUBJECT = re.compile(
     rf"(?:[{CAPITALS}][^,“”\"«»„:;]{{0,60}},\s+)?"
-    rf"(?P<spk>(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*(?:['’]s)?\s+){{0,4}}(?:{_LOWER_TITLES})\s+[{CAPITALS}][\w\-]*"
+    rf"(?P<spk>(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*(?:['’]s)?\s+){{0,4}}(?:{_LOWER_BODY})?(?:{_LOWER_TITLES})\s+"
+    rf"[{CAPITALS}][\w\-]*"
     rf"(?:\s+[{CAPITALS}][\w\-]*){{1,2}}"
     rf"|(?:[{CAPITALS}][\w\-]*['’]s\s+)?(?:(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,5}}"
     rf"{_OFFICE_HEAD}\b|(?:[Tt]he\s+(?:elder|younger)\s+)?[{CAPITALS}][\w\-]*"
@@ -612,10 +617,10 @@ def _reported_subject(before: str, resolver: Resolver) -> Person | None:
 
 def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
     """The person a sentence is about, when it opens with them (SUBJECT), and the match (verb, aside)."""
-    m = SUBJECT.match(sentence) or _NAME_TITLE_APPOSITIVE.match(sentence) or _TITLE_NAME_APPOSITIVE.match(sentence)
-    if not m:
-        return None
-    person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False)
+    m = SUBJECT.match(sentence) or _NAME_TITLE_APPOSITIVE.match(sentence)
+    person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False) if m else None
+    if person is None and (m := _TITLE_NAME_APPOSITIVE.match(sentence)):  # round 13 ("The head" is no subject)
+        person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False)
     return (person, m) if person else None
 
 
@@ -1726,9 +1731,9 @@ _SURNAME_ALONE = re.compile(rf"[{CAPITALS}][a-zß-öø-ÿā-ſə'’\-]+")
 
 def _surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
     """'SOCAR president Rovshan Najaf has signaled … . “…,” Najaf told an industry conference': a surname no rule
-    resolves is the one the article named in full with it before (a lower-case title leaves that name unremembered);
-    not a country's name ("“…,” Ankara said")."""
+    resolves is the one the article named in full with it before (a lower-case title leaves that name unremembered;
+    a country word before it is no given name: "“…,” Ankara said" after "Greater Ankara" names nobody)."""
     word = phrase.strip()
-    if not _SURNAME_ALONE.fullmatch(word) or places.is_place_word(word):
+    if not _SURNAME_ALONE.fullmatch(word):  # not an acronym ("“…,” SOCAR said")
         return None
     return named_in_full(earlier, word, resolver)
