@@ -59,6 +59,7 @@ VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emph
          r"underscored|pointed out|points out|told [\w ]{1,30}?|declared|remarked|explained|continued|recalled|"
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
          r"answered|commented|insisted|admitted|warned|believes|added that|reiterated|addressed [\w ]{1,30}?")
+VERBS += r"|argued|argues|cautioned|conceded|acknowledged|predicted|complained|quipped"  # round 13
 # Azerbaijani and Russian reports introduce a quote with these: "Prezident İlham Əliyev bildirib: «…»",
 # "Нуртлеу отметил: «…»" (BEFORE_COLON); Russian also after it: "«…», — заявил Жапаров" (AFTER_VERB_SPEAKER_RU).
 # Kept out of VERBS, which the English patterns try at every word of a speaker phrase.
@@ -101,11 +102,13 @@ TR_SAYING = re.compile(rf"^\s*,?\s*(?:diyen|deyən|(?:ifadesini|ifadelerini|söz
                        rf"|cumhurbaşkanı)(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}})(?=\s*[,;]|\s+[a-zəıöüşçğ])")
 # an Azerbaijani verb before a colon: the evidential past "-ıb/-ib/-ub/-üb" ("bildirib:", "toxunub:")
 AZ_COLON_VERB = re.compile(r"\w(?:ıb|ib|ub|üb)\s*:\s*$")
-_SPEAKER = r"(?P<spk>(?:[A-Z][\w'’\-]*|the|he|she|He|She|The)(?:[ ,][\w'’\-]+){0,7}?)"
+# (round 13: a title of address shortened with a full stop may open it, "Mr. Aliyev", "Dr. Aigul Seitova")
+_ABBREVIATED_TITLE = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?"
+_SPEAKER = rf"(?P<spk>{_ABBREVIATED_TITLE}(?:[A-Z][\w'’\-]*|the|he|she|He|She|The)(?:[ ,][\w'’\-]+){{0,7}}?)"
 # the speaker may carry an aside between commas: '“…,” Aida Karimova, an analyst at a Baku think tank, said.'
 _ASIDE = r"(?:,\s+[a-z][^,.;:!?“”\"«»„]{1,80},)?"
 AFTER_SPEAKER_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*{_SPEAKER}{_ASIDE}\s+(?:{VERBS})\b", re.S)
-AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{VERBS})\s+(?P<spk>(?:the\s+)?[A-Z][^.;:!?“”\"«»]{{1,90}}?)\s*(?:[.,;]|$)")
+AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{VERBS})\s+(?P<spk>(?:the\s+)?{_ABBREVIATED_TITLE}[A-Z][^.;:!?“”\"«»]{{1,90}}?)\s*(?:[.,;]|$)")
 # Russian puts the verb first and the speaker after it in lower case: "«…», — заявил президент Кыргызстана
 # Садыр Жапаров." (AFTER_VERB_SPEAKER wants a capital there, as English does)
 AFTER_VERB_SPEAKER_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+(?P<spk>[^.;:!?“”\"«»]{{1,90}}?)\s*(?:[.,;]|$)")
@@ -176,7 +179,7 @@ _LOWER_TITLES = (r"spokesman|spokeswoman|spokesperson|press secretary|envoy|amba
 # "SOCAR president Rovshan Najaf has signaled …", "Kazakh transport minister Marat Karabayev")
 _LOWER_TITLES += (r"|chief executive|chief executive officer|executive|president|vice president|chairman|chairwoman|"
                   r"managing director|director|head|chief|founder|minister|governor|mayor|researcher|fellow|"
-                  r"specialist|consultant|professor")
+                  r"specialist|consultant|professor|speaker")
 # the body's kind in lower case between its name and the title: "Kazakh rail operator chief executive X Y", "the
 # state oil company president X Y"
 _LOWER_BODY = (r"(?:(?:state|national|oil|gas|energy|rail|railway|shipping|logistics|port|pipeline|power|mining|"
@@ -508,6 +511,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "said-after", m.end()  # round 10: "“…,” government spokesman X Y said"
     if (m := AFTER_NAME_POSSESSIVE_TITLE.match(after)) and (person := resolver.resolve(m["spk"])):
         return person, "said-after", m.end()  # round 11: "“…,” X Y, Kazakhstan's deputy minister, said"
+    if ", " in after[:120] and (m := AFTER_VERB_TITLE_NAME.match(after) or AFTER_TITLE_NAME_VERB.match(after)) \
+            and (person := resolver.resolve(m["spk"])):
+        return person, "said-after", m.end()  # round 13: "“…,” said Tokayev's spokesman, X Y."
     if (m := AFTER_VERB_FINAL.match(after)) and (person := _clause_subject(before, resolver)):
         return person, "verb-final", m.end()
     if NOMINALISED_END.search(quoted) and (m := BARE_VERB_AFTER.match(after)) \
@@ -1737,3 +1743,14 @@ def _surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> Pers
     if not _SURNAME_ALONE.fullmatch(word):  # not an acronym ("“…,” SOCAR said")
         return None
     return named_in_full(earlier, word, resolver)
+
+
+# A lower-case title, then the name set off by a comma, after the quote: '“…,” said Kassym-Jomart Tokayev's spokesman,
+# Ruslan Zheldibay.' (verb first) / '“…,” the Kazakh senate speaker, Maulen Ashimbayev, said.' (verb last): the
+# name is the speaker, not whoever the title names as its owner
+_TITLE_OF = rf"(?:{_LOWER_TITLES})(?:\s+(?:of|for|to|at)\s+[^,.;:!?“”\"«»„]{{1,60}})?,\s+"
+_FULL_NAME = rf"(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})"
+AFTER_VERB_TITLE_NAME = re.compile(rf"^\s*[,.!?]?\s*(?:{VERBS})\s+[^,.;:!?“”\"«»„]{{0,60}}?\b{_TITLE_OF}{_FULL_NAME}"
+                                   r"\s*(?:[.;]|,\s+(?:an?|the|who)\s|$)")
+AFTER_TITLE_NAME_VERB = re.compile(rf"^\s*[,.!?]?\s*(?:the|an?|[{CAPITALS}][\w\-]*['’]s)\s+[^,.;:!?“”\"«»„]{{0,60}}?\b"
+                                   rf"{_TITLE_OF}{_FULL_NAME},\s+(?:{VERBS})\b")

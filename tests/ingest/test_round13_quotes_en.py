@@ -127,3 +127,40 @@ def test_a_surname_is_the_person_named_in_full_before_with_a_lower_case_title():
             "SOCAR board member Elshad Nasirov has said Baku could carry more gas. \"We will be ready when the "
             "buyers are ready,\" Nasirov told a conference in Baku last month.")
     assert _quotes(text) == [("Elshad Nasirov", "We will be ready when the buyers are ready")]
+
+
+# --- the round's probes -------------------------------------------------------------------------------------------
+
+def test_a_title_of_address_with_a_full_stop_opens_the_speaker():
+    """'said Dr. X Y, …': the abbreviation's full stop ends no speaker phrase. Plant: `_ABBREVIATED_TITLE` made
+    empty (no speaker)."""
+    text = ("Caspian trade\n\n"
+            "\"The corridor is finally working for small exporters,\" said Dr. Aigul Seitova, an economist in Almaty.\n\n"
+            "\"Nobody expected the ferries to fill so fast,\" Mr. Rauf Mammadov of the Baku port told reporters.")
+    assert _quotes(text) == [("Aigul Seitova", "The corridor is finally working for small exporters"),
+                             ("Rauf Mammadov", "Nobody expected the ferries to fill so fast")]
+
+
+def test_argued_is_a_verb_of_saying():
+    """Plant: the round 13 `VERBS` addition dropped (no speaker)."""
+    text = ("Caspian trade\n\n"
+            "\"One tariff for the whole corridor would change everything,\" argued Taleh Mammadli, a freight "
+            "forwarder in Baku.")
+    assert _quotes(text) == [("Taleh Mammadli", "One tariff for the whole corridor would change everything")]
+
+
+def test_said_a_possessive_title_then_the_name_after_a_comma():
+    """'“…,” said Tokayev's spokesman, X Y.': the name, not the title's owner. Plant: `AFTER_VERB_TITLE_NAME` taken out
+    of `_attribute` (no speaker)."""
+    text = ("Caspian trade\n\n"
+            "\"We are not choosing between East and West,\" said Kassym-Jomart Tokayev's spokesman, Berik Uali.")
+    assert _quotes(text) == [("Berik Uali", "We are not choosing between East and West")]
+
+
+def test_a_title_then_the_name_between_commas_then_said_after_the_quote():
+    """'“…,” the Kazakh senate speaker, X Y, said.' Plant: `AFTER_TITLE_NAME_VERB` taken out of `_attribute` (no
+    speaker)."""
+    text = ("Caspian trade\n\n"
+            "\"Our parliaments must meet more often than our ministers,\" the Kazakh senate speaker, Maulen "
+            "Ashimbayev, said.")
+    assert _quotes(text) == [("Maulen Ashimbayev", "Our parliaments must meet more often than our ministers")]
