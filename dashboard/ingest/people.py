@@ -703,6 +703,9 @@ def _cyrillic_tail(run: str) -> str:
 # Titles of address are no part of a name: "said Dr Kamila Nurmatova, a Central Asia specialist" is Kamila
 # Nurmatova (as "Mr"/"Ms" already were)
 _TITLE_WORDS |= {"dr", "prof", "professor", "mx", "sir", "dame"}
+# nor is a preposition capitalised at a sentence's start: "For Nigina Rakhimova, a trader in Tashkent, the route
+# matters" names Nigina Rakhimova
+_TITLE_WORDS |= {"for", "to", "with", "from", "by", "at", "in", "on", "after", "like", "unlike", "among"}
 # A deputy holds no office of the table: "Uzbek Deputy Prime Minister Jamshid Khodjaev" is not the prime minister,
 # "Turkish Vice President X Y" not the president (the name after the title is the speaker, else nobody)
 _DEPUTY_OFFICE = re.compile(r"\b(?:first\s+)?(?:deputy|vice)[\s\-]+(?:prime\s+minister|premier|president|"

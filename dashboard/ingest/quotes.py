@@ -1713,7 +1713,7 @@ def _round12_local(text: str, paras, para_start: int, own_before: str, after: st
 # Karabayev, has described …", "The head of the port authority, Taleh Ziyadov, said …" (the sentence's subject; a
 # perfect's auxiliary is no verb of its own)
 _TITLE_NAME_APPOSITIVE = re.compile(
-    rf"(?:[{CAPITALS}][\w\-]*['’]s\s+|[Tt]he\s+)(?:[\w\-]+\s+){{0,4}}?(?:{_LOWER_TITLES})"
+    rf"(?:[{CAPITALS}][\w\-]*['’]s\s+|[Tt]he\s+)(?:[\w'’\-]+\s+){{0,4}}?(?:{_LOWER_TITLES})"
     r"(?:\s+(?:of|for|to|at)\s+[^,“”\"«»„:;]{1,60})?,\s+"
     rf"(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{1,2}}),\s+"
     r"(?:(?:also|then|later|has|had|have)\s+)?(?P<verb>(?!(?:and|or|who|which|whose)\b)[a-z][\w\-]*)")
@@ -1754,3 +1754,11 @@ AFTER_VERB_TITLE_NAME = re.compile(rf"^\s*[,.!?]?\s*(?:{VERBS})\s+[^,.;:!?“”
                                    r"\s*(?:[.;]|,\s+(?:an?|the|who)\s|$)")
 AFTER_TITLE_NAME_VERB = re.compile(rf"^\s*[,.!?]?\s*(?:the|an?|[{CAPITALS}][\w\-]*['’]s)\s+[^,.;:!?“”\"«»„]{{0,60}}?\b"
                                    rf"{_TITLE_OF}{_FULL_NAME},\s+(?:{VERBS})\b")
+
+
+# "The president's press secretary, X Y, wrote on Telegram that the talks were “…”": a verb of writing reports
+# speech with "that" as "cautioned that" does, and where it was said may stand before "that" ("on Telegram", "in a
+# statement", "to reporters")
+_THAT_VERBS = _THAT_VERBS | {"wrote", "posted", "tweeted"}
+_THAT_CLAUSE = re.compile(r"^(?:,\s+[a-z][\w ]{0,30},)?(?:\s+(?:on|in|to)\s+(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][\w\-]*)?"
+                          r"\s+that\s")

@@ -164,3 +164,30 @@ def test_a_title_then_the_name_between_commas_then_said_after_the_quote():
             "\"Our parliaments must meet more often than our ministers,\" the Kazakh senate speaker, Maulen "
             "Ashimbayev, said.")
     assert _quotes(text) == [("Maulen Ashimbayev", "Our parliaments must meet more often than our ministers")]
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_name():
+    """'For X Y, a trader …, the route matters. “…,” she said': X Y, not "For X Y". Plant: the round 13 prepositions
+    taken out of `_TITLE_WORDS` (the speaker was "For Nigina Rakhimova")."""
+    text = ("Caspian trade\n\n"
+            "For Nigina Rakhimova, a trader at a Tashkent bazaar, the new route matters. \"My goods now reach Baku "
+            "in a week,\" she said.")
+    assert _quotes(text) == [("Nigina Rakhimova", "My goods now reach Baku in a week")]
+
+
+def test_a_possessive_body_before_the_title_of_a_name_between_commas():
+    """"The port's general director, X Y, predicted that …": the apostrophe of the body's possessive is part of the
+    title phrase. Plant: `_TITLE_NAME_APPOSITIVE`'s title words back to `[\\w\\-]+` (no speaker)."""
+    text = ("Caspian trade\n\n"
+            "The port's general director, Taleh Ziyadov, predicted that volumes would \"double again by the end of "
+            "the decade\".")
+    assert _quotes(text) == [("Taleh Ziyadov", "double again by the end of the decade")]
+
+
+def test_wrote_on_a_channel_that_reports_speech():
+    """"X wrote on Telegram that the talks were “…”". Plant: the round 13 `_THAT_CLAUSE` back to the round 8 one
+    (no place phrase before "that": no speaker)."""
+    text = ("Caspian trade\n\n"
+            "Presidential aide Berik Uali wrote on Telegram that the talks had been \"warm, substantive and "
+            "forward-looking\".")
+    assert _quotes(text) == [("Berik Uali", "warm, substantive and forward-looking")]
