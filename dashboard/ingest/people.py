@@ -719,14 +719,15 @@ def _deputy_title(deputy: re.Match | None) -> str:
 
 def _names_another(phrase: str, term: officeholders.Term) -> bool:
     """Does an office phrase end in the full name of someone the table does not list, so not the office's holder
-    ("Azerbaijan's oil company president Rovshan Najaf")? A spelling of the holder's own surname ("Ilkham Aliev")
-    is still he."""
+    ("Azerbaijan's oil company president Rovshan Najaf")? A spelling of the holder's own surname or given name, by
+    its first three letters ("Ilkham Aliev", "Sadyr Zhaparov"), is still he."""
     end = phrase.rstrip(" ,.")
     names = [name for name in _unlisted_names(end) if end.endswith(name)]
     if not names:
         return False
-    own = {fold(name.split()[-1])[:3] for name in (term.name, *term.aliases)}
-    return fold(names[0].split()[-1])[:3] not in own
+    words = names[0].split()
+    own = {fold(word)[:3] for name in (term.name, *term.aliases) for word in (name.split()[0], name.split()[-1])}
+    return fold(words[0])[:3] not in own and fold(words[-1])[:3] not in own
 
 
 def _unlisted_names(phrase: str) -> list[str]:

@@ -191,3 +191,11 @@ def test_wrote_on_a_channel_that_reports_speech():
             "Presidential aide Berik Uali wrote on Telegram that the talks had been \"warm, substantive and "
             "forward-looking\".")
     assert _quotes(text) == [("Berik Uali", "warm, substantive and forward-looking")]
+
+
+def test_an_office_phrase_with_a_spelling_of_the_holders_own_name_is_still_the_holder():
+    """A surname spelt as the table does not ("Zhaparoff"), the given name as it does: still the president.
+    Plant: `_names_another` comparing the surname only (the quote went to an unlisted "Sadyr Zhaparoff")."""
+    text = ("Border talks\n\n"
+            "\"We will open the border crossing this summer,\" Kyrgyz President Sadyr Zhaparoff said.")
+    assert _quotes(text) == [("Sadyr Japarov", "We will open the border crossing this summer")]
