@@ -586,9 +586,12 @@ class Resolver:
             if terms:  # a former office holder, named: keep the name, the role from the last term
                 return _from_term(terms[0], 0.8, "name")
         office = officeholders.office_of(phrase) or other_office(phrase)
-        if office is None and (term := _one_state_office(low, self.day)):
+        deputy = _DEPUTY_OFFICE.search(phrase) if office else None  # round 13: no office of its own
+        if deputy:
+            office = None
+        if office is None and not deputy and (term := _one_state_office(low, self.day)):
             return _from_term(term, 0.85, "office")  # "the Chairman of the Halk Maslahaty"
-        if office is None and (minister := self._named_minister(phrase)):
+        if office is None and not deputy and (minister := self._named_minister(phrase)):
             return minister
         # the countries of the phrase as given (before the web-name cut below), read only with an office or
         # for an unlisted name: most phrases reach neither, and codes_in is a pure function of the phrase
@@ -596,7 +599,7 @@ class Resolver:
         codes = places.codes_in(phrase) if office else None
         if office and codes:
             term = officeholders.holder(codes[0], office, self.day)
-            if term:
+            if term and not _names_another(phrase, term):  # round 13
                 return _from_term(term, 0.85, "office")
         if "." in phrase:  # an outlet's web name is no part of a name: "Rauf Qarayev Modern.az-a açıqlamasında"
             phrase = _WEB_NAME.sub(" ", phrase)
@@ -604,12 +607,12 @@ class Resolver:
             return titled
         # "Tokayev’s Government", "Turkic States" are no one's name: a name has no possessive or word of a body
         # (the body word judged on the whole run: "Energy Policy Research" of "… Research Centre" is no name)
-        names = [c for run in map(_cyrillic_tail, NAME_RUN.findall(phrase)) if not _body_name(run)
-                 for c in _run_candidates(_after_title(run)) if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]
+        names = _unlisted_names(phrase)
         if names:  # someone named who is not in the office table: keep what the text says (Cyrillic romanized)
             if codes is None:
                 codes = places.codes_in(given)
-            return Person(_latin(names[0]), office or _minister_title(phrase, names[0]), codes[0] if codes else "", 0.6,
+            return Person(_latin(names[0]), office or _deputy_title(deputy) or _minister_title(phrase, names[0]),
+                          codes[0] if codes else "", 0.6,
                           "unlisted name")
         return self._unlisted_surname(phrase) if self.unlisted else None
 
@@ -694,3 +697,40 @@ def _cyrillic_tail(run: str) -> str:
         return run
     m = _CYRILLIC_TAIL.search(run)
     return m[1] if m and m.start(1) > 0 else run
+
+
+# --- round 13 (English) -------------------------------------------------------------------------------
+# Titles of address are no part of a name: "said Dr Kamila Nurmatova, a Central Asia specialist" is Kamila
+# Nurmatova (as "Mr"/"Ms" already were)
+_TITLE_WORDS |= {"dr", "prof", "professor", "mx", "sir", "dame"}
+# nor is a preposition capitalised at a sentence's start: "For Nigina Rakhimova, a trader in Tashkent, the route
+# matters" names Nigina Rakhimova
+_TITLE_WORDS |= {"for", "to", "with", "from", "by", "at", "in", "on", "after", "like", "unlike", "among"}
+# A deputy holds no office of the table: "Uzbek Deputy Prime Minister Jamshid Khodjaev" is not the prime minister,
+# "Turkish Vice President X Y" not the president (the name after the title is the speaker, else nobody)
+_DEPUTY_OFFICE = re.compile(r"\b(?:first\s+)?(?:deputy|vice)[\s\-]+(?:prime\s+minister|premier|president|"
+                            r"foreign\s+minister|leader)\b", re.I)
+
+
+def _deputy_title(deputy: re.Match | None) -> str:
+    """The role of a deputy ("Deputy Prime Minister") as records carry an office, else ""."""
+    return " ".join(word.capitalize() for word in deputy[0].split()) if deputy else ""
+
+
+def _names_another(phrase: str, term: officeholders.Term) -> bool:
+    """Does an office phrase end in the full name of someone the table does not list, so not the office's holder
+    ("Azerbaijan's oil company president Rovshan Najaf")? A spelling of the holder's own surname or given name, by
+    its first three letters ("Ilkham Aliev", "Sadyr Zhaparov"), is still he."""
+    end = phrase.rstrip(" ,.")
+    names = [name for name in _unlisted_names(end) if end.endswith(name)]
+    if not names:
+        return False
+    words = names[0].split()
+    own = {fold(word)[:3] for name in (term.name, *term.aliases) for word in (name.split()[0], name.split()[-1])}
+    return fold(words[0])[:3] not in own and fold(words[-1])[:3] not in own
+
+
+def _unlisted_names(phrase: str) -> list[str]:
+    """The full names of a phrase that can be a person's (no body word, case ending or possessive), titles cut."""
+    return [c for run in map(_cyrillic_tail, NAME_RUN.findall(phrase)) if not _body_name(run)
+            for c in _run_candidates(_after_title(run)) if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]

@@ -59,6 +59,7 @@ VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emph
          r"underscored|pointed out|points out|told [\w ]{1,30}?|declared|remarked|explained|continued|recalled|"
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
          r"answered|commented|insisted|admitted|warned|believes|added that|reiterated|addressed [\w ]{1,30}?")
+VERBS += r"|argued|argues|cautioned|conceded|acknowledged|predicted|complained|quipped"  # round 13
 # Azerbaijani and Russian reports introduce a quote with these: "Prezident İlham Əliyev bildirib: «…»",
 # "Нуртлеу отметил: «…»" (BEFORE_COLON); Russian also after it: "«…», — заявил Жапаров" (AFTER_VERB_SPEAKER_RU).
 # Kept out of VERBS, which the English patterns try at every word of a speaker phrase.
@@ -101,11 +102,13 @@ TR_SAYING = re.compile(rf"^\s*,?\s*(?:diyen|deyən|(?:ifadesini|ifadelerini|söz
                        rf"|cumhurbaşkanı)(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}})(?=\s*[,;]|\s+[a-zəıöüşçğ])")
 # an Azerbaijani verb before a colon: the evidential past "-ıb/-ib/-ub/-üb" ("bildirib:", "toxunub:")
 AZ_COLON_VERB = re.compile(r"\w(?:ıb|ib|ub|üb)\s*:\s*$")
-_SPEAKER = r"(?P<spk>(?:[A-Z][\w'’\-]*|the|he|she|He|She|The)(?:[ ,][\w'’\-]+){0,7}?)"
+# (round 13: a title of address shortened with a full stop may open it, "Mr. Aliyev", "Dr. Aigul Seitova")
+_ABBREVIATED_TITLE = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?"
+_SPEAKER = rf"(?P<spk>{_ABBREVIATED_TITLE}(?:[A-Z][\w'’\-]*|the|he|she|He|She|The)(?:[ ,][\w'’\-]+){{0,7}}?)"
 # the speaker may carry an aside between commas: '“…,” Aida Karimova, an analyst at a Baku think tank, said.'
 _ASIDE = r"(?:,\s+[a-z][^,.;:!?“”\"«»„]{1,80},)?"
 AFTER_SPEAKER_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*{_SPEAKER}{_ASIDE}\s+(?:{VERBS})\b", re.S)
-AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{VERBS})\s+(?P<spk>(?:the\s+)?[A-Z][^.;:!?“”\"«»]{{1,90}}?)\s*(?:[.,;]|$)")
+AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{VERBS})\s+(?P<spk>(?:the\s+)?{_ABBREVIATED_TITLE}[A-Z][^.;:!?“”\"«»]{{1,90}}?)\s*(?:[.,;]|$)")
 # Russian puts the verb first and the speaker after it in lower case: "«…», — заявил президент Кыргызстана
 # Садыр Жапаров." (AFTER_VERB_SPEAKER wants a capital there, as English does)
 AFTER_VERB_SPEAKER_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+(?P<spk>[^.;:!?“”\"«»]{{1,90}}?)\s*(?:[.,;]|$)")
@@ -172,9 +175,20 @@ _WHEN_ADVERB = (r"(?:last|this|earlier this|later that|that)\s+(?:year|month|wee
 # capitalised-run alternative would cut at the title, read as the verb
 _LOWER_TITLES = (r"spokesman|spokeswoman|spokesperson|press secretary|envoy|ambassador|adviser|advisor|aide|"
                  r"economist|analyst|expert|official|lawmaker")
+# round 13: a company's or a ministry's head ("KazMunayGas chief executive Askhat Khassenov made the case …",
+# "SOCAR president Rovshan Najaf has signaled …", "Kazakh transport minister Marat Karabayev")
+_LOWER_TITLES += (r"|chief executive|chief executive officer|executive|president|vice president|chairman|chairwoman|"
+                  r"managing director|director|head|chief|founder|minister|governor|mayor|researcher|fellow|"
+                  r"specialist|consultant|professor|speaker")
+# the body's kind in lower case between its name and the title: "Kazakh rail operator chief executive X Y", "the
+# state oil company president X Y"
+_LOWER_BODY = (r"(?:(?:state|national|oil|gas|energy|rail|railway|shipping|logistics|port|pipeline|power|mining|"
+               r"transport|trade|investment)\s+){0,2}(?:company|operator|firm|group|giant|producer|carrier|airline|"
+               r"bank|fund|consultancy|agency|holding|monopoly)\s+")
 SUBJECT = re.compile(
     rf"(?:[{CAPITALS}][^,“”\"«»„:;]{{0,60}},\s+)?"
-    rf"(?P<spk>(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,4}}(?:{_LOWER_TITLES})\s+[{CAPITALS}][\w\-]*"
+    rf"(?P<spk>(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*(?:['’]s)?\s+){{0,4}}(?:{_LOWER_BODY})?(?:{_LOWER_TITLES})\s+"
+    rf"[{CAPITALS}][\w\-]*"
     rf"(?:\s+[{CAPITALS}][\w\-]*){{1,2}}"
     rf"|(?:[{CAPITALS}][\w\-]*['’]s\s+)?(?:(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,5}}"
     rf"{_OFFICE_HEAD}\b|(?:[Tt]he\s+(?:elder|younger)\s+)?[{CAPITALS}][\w\-]*"
@@ -437,7 +451,9 @@ _PREPOSITION_NAME = re.compile(rf"\b(?:with|after|before|alongside|beside|to|at|
 
 # the speaker's appositive ending the attribution: "“…,” said Dóra Kertész, an analyst at consultancy Regio
 # Insight. “…”": a name in it is the speaker's employer or town, no other speaker
-_APPOSITIVE = re.compile(r",?\s*(?:an?|the)\s+[a-z]")
+# (round 13: capitalised words of a place or body may open it, "a Central Asia specialist at …", "a Caspian energy
+# analyst", up to a lower-case word)
+_APPOSITIVE = re.compile(r",?\s*(?:an?|the)\s+(?:[A-Z][\w\-]*\s+){0,3}[a-z]")
 
 
 def _attribution_ended(gap: str, resolver: Resolver, mid_sentence: bool = False) -> bool:
@@ -487,12 +503,17 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             continue
         if m:
             person = resolver.resolve(_speaker_phrase(m["spk"]))
+            if person is None and pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER):  # round 13
+                person = _surname_named_before(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver)
             if person:
                 return person, rule, m.end()
     if (m := AFTER_TITLED_NAME.match(after)) and (person := resolver.resolve(_speaker_phrase(m["spk"]))):
         return person, "said-after", m.end()  # round 10: "“…,” government spokesman X Y said"
     if (m := AFTER_NAME_POSSESSIVE_TITLE.match(after)) and (person := resolver.resolve(m["spk"])):
         return person, "said-after", m.end()  # round 11: "“…,” X Y, Kazakhstan's deputy minister, said"
+    if ", " in after[:120] and (m := AFTER_VERB_TITLE_NAME.match(after) or AFTER_TITLE_NAME_VERB.match(after)) \
+            and (person := resolver.resolve(m["spk"])):
+        return person, "said-after", m.end()  # round 13: "“…,” said Tokayev's spokesman, X Y."
     if (m := AFTER_VERB_FINAL.match(after)) and (person := _clause_subject(before, resolver)):
         return person, "verb-final", m.end()
     if NOMINALISED_END.search(quoted) and (m := BARE_VERB_AFTER.match(after)) \
@@ -603,9 +624,9 @@ def _reported_subject(before: str, resolver: Resolver) -> Person | None:
 def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
     """The person a sentence is about, when it opens with them (SUBJECT), and the match (verb, aside)."""
     m = SUBJECT.match(sentence) or _NAME_TITLE_APPOSITIVE.match(sentence)
-    if not m:
-        return None
-    person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False)
+    person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False) if m else None
+    if person is None and (m := _TITLE_NAME_APPOSITIVE.match(sentence)):  # round 13 ("The head" is no subject)
+        person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False)
     return (person, m) if person else None
 
 
@@ -628,6 +649,8 @@ def _paragraph_subjects(own_before: str, resolver: Resolver) -> None:
     """'Erdogan, who …, used his speech to criticize … . “…,” he said': each sentence of the quote's
     paragraph before it that opens with a person makes them the one "he" means (only running text: a
     quote before it in the paragraph has its own speaker)."""
+    if _QUOTE_MARK.search(own_before) and _QUOTE_MARK.search(unquoted := _unquote_terms(own_before)) is None:
+        own_before = unquoted  # round 13: a quoted term is no quote ("… described the crossing as the “bottleneck”.")
     if _QUOTE_MARK.search(own_before):  # round 10: the running text after the last quote's attribution
         own_before = _after_last_attribution(own_before)
     if not own_before.strip() or _QUOTE_MARK.search(own_before):
@@ -705,6 +728,8 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
     if own_word:  # "he" there is the subject: only the words before it must name nobody
         return resolver.resolve(_speaker_phrase(m["spk"])) if _plain_object(rest[:own_word.start()], resolver) \
             else None
+    if " who " in rest and (person := _participle_after_relative(m, rest, resolver)):  # round 13
+        return person
     if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
@@ -1681,3 +1706,59 @@ def _round12_local(text: str, paras, para_start: int, own_before: str, after: st
     if (person := _ru_according(own_before, resolver)) is not None:
         return person, "according-to", 0
     return None
+
+
+# --- round 13 (English) -------------------------------------------------------------------------------
+# A lower-case title, then the name between commas, then the verb: "Kazakhstan's transport minister, Marat
+# Karabayev, has described …", "The head of the port authority, Taleh Ziyadov, said …" (the sentence's subject; a
+# perfect's auxiliary is no verb of its own)
+_TITLE_NAME_APPOSITIVE = re.compile(
+    rf"(?:[{CAPITALS}][\w\-]*['’]s\s+|[Tt]he\s+)(?:[\w'’\-]+\s+){{0,4}}?(?:{_LOWER_TITLES})"
+    r"(?:\s+(?:of|for|to|at)\s+[^,“”\"«»„:;]{1,60})?,\s+"
+    rf"(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{1,2}}),\s+"
+    r"(?:(?:also|then|later|has|had|have)\s+)?(?P<verb>(?!(?:and|or|who|which|whose)\b)[a-z][\w\-]*)")
+
+
+def _participle_after_relative(m: re.Match, rest: str, resolver: Resolver) -> Person | None:
+    """'Mr Aliyev hit back at critics who have called Azerbaijan a petrostate, saying countries with reserves “…”':
+    a participle set off by a comma after a relative clause goes with the sentence's subject, the relative clause
+    (its own verb of saying included) ended by the comma; the sentence names no one else and the participle's
+    clause holds no other speech word."""
+    participle = _PARTICIPLE_CLAUSE.search(rest)
+    if participle is None or not _RELATIVE.search(rest, 0, participle.start()) or _QUOTE_MARK.search(rest) \
+            or _TERM_MARKER.search(rest) or _SPEECH_WORD.search(participle[0], participle[0].find(" ", 2)) \
+            or _names_someone(rest, resolver):
+        return None
+    return resolver.resolve(_speaker_phrase(m["spk"]))
+
+
+_SURNAME_ALONE = re.compile(rf"[{CAPITALS}][a-zß-öø-ÿā-ſə'’\-]+")
+
+
+def _surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
+    """'SOCAR president Rovshan Najaf has signaled … . “…,” Najaf told an industry conference': a surname no rule
+    resolves is the one the article named in full with it before (a lower-case title leaves that name unremembered;
+    a country word before it is no given name: "“…,” Ankara said" after "Greater Ankara" names nobody)."""
+    word = phrase.strip()
+    if not _SURNAME_ALONE.fullmatch(word):  # not an acronym ("“…,” SOCAR said")
+        return None
+    return named_in_full(earlier, word, resolver)
+
+
+# A lower-case title, then the name set off by a comma, after the quote: '“…,” said Kassym-Jomart Tokayev's spokesman,
+# Ruslan Zheldibay.' (verb first) / '“…,” the Kazakh senate speaker, Maulen Ashimbayev, said.' (verb last): the
+# name is the speaker, not whoever the title names as its owner
+_TITLE_OF = rf"(?:{_LOWER_TITLES})(?:\s+(?:of|for|to|at)\s+[^,.;:!?“”\"«»„]{{1,60}})?,\s+"
+_FULL_NAME = rf"(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})"
+AFTER_VERB_TITLE_NAME = re.compile(rf"^\s*[,.!?]?\s*(?:{VERBS})\s+[^,.;:!?“”\"«»„]{{0,60}}?\b{_TITLE_OF}{_FULL_NAME}"
+                                   r"\s*(?:[.;]|,\s+(?:an?|the|who)\s|$)")
+AFTER_TITLE_NAME_VERB = re.compile(rf"^\s*[,.!?]?\s*(?:the|an?|[{CAPITALS}][\w\-]*['’]s)\s+[^,.;:!?“”\"«»„]{{0,60}}?\b"
+                                   rf"{_TITLE_OF}{_FULL_NAME},\s+(?:{VERBS})\b")
+
+
+# "The president's press secretary, X Y, wrote on Telegram that the talks were “…”": a verb of writing reports
+# speech with "that" as "cautioned that" does, and where it was said may stand before "that" ("on Telegram", "in a
+# statement", "to reporters")
+_THAT_VERBS = _THAT_VERBS | {"wrote", "posted", "tweeted"}
+_THAT_CLAUSE = re.compile(r"^(?:,\s+[a-z][\w ]{0,30},)?(?:\s+(?:on|in|to)\s+(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][\w\-]*)?"
+                          r"\s+that\s")
