@@ -90,9 +90,20 @@ OTHER_OFFICE_WORDS = {"prezident": officeholders.HEAD_OF_STATE, "cumhurbaşkan":
 OTHER_OFFICE_WORDS["lider"] = officeholders.HEAD_OF_STATE
 
 
+# Round 13: a deputy's, an aide's or an institution's title holds the office word but names no holder of the office:
+# "Türkiyənin vitse-prezidenti Fuat Oktay", "Cumhurbaşkanı Yardımcısı Cevdet Yılmaz", "Baş nazirin müavini",
+# "Prezidentin köməkçisi", "Cumhurbaşkanlığı Sözcüsü", "Prezident Administrasiyasının rəhbəri" (taken out first)
+_NOT_THE_OFFICE = re.compile(r"vitse-\w+|\w+\s+(?:yardımcı|müavin|köməkçi|müşavir|danışman|başdanışman)\w*"
+                             r"|cumhurbaşkanlığı\w*|prezident\s+administrasiya\w*")
+
+
 def other_office(phrase: str) -> str | None:
     low = phrase.lower()
-    return next((office for word, office in OTHER_OFFICE_WORDS.items() if word in low), None)
+    office = next((office for word, office in OTHER_OFFICE_WORDS.items() if word in low), None)
+    if office is not None and _NOT_THE_OFFICE.search(low):  # round 13 (most phrases hold no office word at all)
+        low = _NOT_THE_OFFICE.sub(" ", low)
+        office = next((office for word, office in OTHER_OFFICE_WORDS.items() if word in low), None)
+    return office
 
 
 # An Azerbaijani or Turkish common noun declined, which no word of a full name is: a plural (possessive)

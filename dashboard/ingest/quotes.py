@@ -281,6 +281,7 @@ def _quoted_spans(text: str, paras: list[tuple[int, int]]) -> list[tuple[list[tu
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 _WORD_RUN = re.compile(r"[^\w]+")
+_WORD_RUN_HYPHEN = re.compile(r"[^\w\-]+")  # a hyphenated word kept whole
 _PHRASE_BREAK = re.compile(r"[.!?;]\s+|,\s+")
 _FILLERS = re.compile(r"\b(?:himself|herself|also|further|then|later|again|once again|in turn)\b")
 _DASH_BREAK = re.compile(r"\s*[,.!?]?\s+[-–—]\s+")
@@ -800,7 +801,7 @@ def _clause_subject(before: str, resolver: Resolver) -> Person | None:
     person = resolver.resolve(clause)
     if person is None:
         low = clause.lower()
-        words = f" {_WORD_RUN.sub(' ', low)} "
+        words = f" {_WORD_RUN_HYPHEN.sub(' ', low)} "  # round 13: "vitse-prezident" holds no "prezident"
         anaphor = next((w for w in PRONOUNS if f" {w} " in words), None)
         person = resolver.resolve(anaphor) if anaphor else None
     return person
