@@ -413,7 +413,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and not after.strip() and (person := _sentence_before_subject(before, words, resolver)):
             speaker, rule = person, "subject-before"  # round 9: "Akhmetov shrugged when asked …. “…”"
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
-    return _drop_headline_repeats(_headline_speakers(text, found, paras[0][1], resolver), paras[0][1]) if paras else found
+    return _drop_repeats(_drop_headline_repeats(_headline_speakers(text, found, paras[0][1], resolver), paras[0][1])) \
+        if paras else found
 
 
 def _drop_headline_repeats(found: list[Found], headline_end: int) -> list[Found]:
@@ -542,6 +543,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if (local := _round11_local(text[:para_start], own_before, after, tail, ends_with_colon, resolver)) is not None:
         return local
     if (local := _round12_local(text, paras, para_start, own_before, after, resolver)) is not None:
+        return local
+    if (local := _round13_local(text, paras, para_start, own_before, after, tail, ends_with_colon, resolver)):
         return local
     return None, "unattributed", 0
 
@@ -791,19 +794,19 @@ def _capital_runs(clause: str) -> list[str]:
     return runs + [" ".join(run)] if run else runs
 
 
-def _clause_subject(before: str, resolver: Resolver) -> Person | None:
+def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -> Person | None:
     """Who the sentence ending at a quote is about, for the languages that put the verb last: its first
     name or title ('Erdoğan, "…" dedi.', 'İqtisadiyyat naziri Mikayıl Cabbarov … bildirib: "…"'), else
     a word for the head of state or a pronoun in it ('Çıxışında dövlətimizin başçısı deyib: «…»')."""
     clause = _SENTENCE_BREAK.split(before.rstrip(" :,\n"))[-1]
     if not clause:
         return None
-    person = resolver.resolve(clause)
+    person = resolver.resolve(clause, speaking=speaking)
     if person is None:
         low = clause.lower()
         words = f" {_WORD_RUN_HYPHEN.sub(' ', low)} "  # round 13: "vitse-prezident" holds no "prezident"
         anaphor = next((w for w in PRONOUNS if f" {w} " in words), None)
-        person = resolver.resolve(anaphor) if anaphor else None
+        person = resolver.resolve(anaphor, speaking=speaking) if anaphor else None
     return person
 
 
@@ -1681,4 +1684,140 @@ def _round12_local(text: str, paras, para_start: int, own_before: str, after: st
         return found[0], "said-after", found[1]
     if (person := _ru_according(own_before, resolver)) is not None:
         return person, "according-to", 0
+    return None
+
+
+# --- round 13, Russian/Azerbaijani/Turkish attribution forms ------------------------------------------------
+# A bare title opening the quote's sentence, no name after it: 'Vitse-prezident Türkiyə şirkətlərinin "…" deyib.',
+# 'Prezident deyib: "…"', 'Nazir isə … "…" bildirib.', 'Bakan, "…" dedi.': the person the sentence before (in the
+# paragraph, else the last of the paragraph before) is about, its running text ending in a past verb ("Fuat Oktay
+# isə … qeyd edib.", "Daha sonra dövlətimizin başçısı … çıxış edib."), when the title fits him (a president word
+# a head of state, any other title no head of state)
+_BARE_TITLE_OPENING = re.compile(r"^(?P<title>vitse-prezident|prezident|baş nazir|nazir|səfir|sədr|spiker|ekspert|"
+                                 r"iqtisadçı|politoloq|analitik|cumhurbaşkanı|bakan|büyükelçi|başkan|uzman)"
+                                 r"(?:\s+(?:isə|da|də|ise|de|da))?(?=[\s,])", re.I)
+_PRESIDENT_TITLES = ("prezident", "cumhurbaşkanı")
+_PAST_SENTENCE_END = re.compile(r"\w(?:ıb|ib|ub|üb|dı|di|du|dü|tı|ti|tu|tü)\s*\.?$")  # split() takes the stop
+_BARE_TITLE_VERB_AFTER = re.compile(rf"^\s*,?\s*(?:{AZ_VERBS}|{TR_VERBS}|söyledi|belirtti|vurguladı|kaydetti|"
+                                    r"ifade etti|dile getirdi|açıkladı|bildirdi|ekledi)\s*[.!]")
+
+
+def _sentence_before(text: str, paras, para_start: int, sentences: list[str]) -> str:
+    """The sentence before the last of `sentences` (a paragraph's, up to a quote): in the paragraph, else the
+    last sentence of the paragraph before ("" when there is none)."""
+    if len(sentences) > 1:
+        return sentences[-2]
+    lead = _previous_paragraph(text, paras, para_start).strip()
+    return _SENTENCE_BREAK.split(lead)[-1] if lead else ""
+
+
+def _bare_title_lead(text: str, paras, para_start: int, own_before: str, after: str, ends_with_colon: bool,
+                     resolver: Resolver):
+    """(speaker, span end) of a quote whose sentence opens with a bare title, else None."""
+    if ends_with_colon:
+        m_after = None
+        if not (AZ_COLON_VERB.search(own_before) or TR_COLON_VERB.search(own_before)
+                or TR_COLON_VERB_MORE.search(own_before)):
+            return None
+    elif not (m_after := _BARE_TITLE_VERB_AFTER.match(after)):
+        return None
+    if not own_before.strip():
+        return None
+    sentences = _SENTENCE_BREAK.split(own_before.strip())
+    sentence = sentences[-1]
+    if not (m := _BARE_TITLE_OPENING.match(sentence)) or _QUOTE_MARK.search(sentence) \
+            or any(resolver.resolve(run, speaking=False) for run in _capital_runs(sentence[m.end():])):
+        return None
+    lead = _sentence_before(text, paras, para_start, sentences)
+    if not _PAST_SENTENCE_END.search(lead):
+        return None
+    opening = _QUOTE_MARK.split(lead, 1)[0]  # the subject comes before a quoted term ('forumun "…" adlı panel')
+    person = _clause_subject(opening, resolver, speaking=False)
+    if person is None:
+        return None
+    president = m["title"].lower() in _PRESIDENT_TITLES
+    if president != (person.role == officeholders.HEAD_OF_STATE):
+        return None  # 'Prezident İlham Əliyev … qəbul edib. Nazir "…" deyib.': not the president's words
+    return resolver.resolve(person.name), m_after.end() if m_after else 0
+
+
+# A "read also" line that links another report, its headline "Name: “…”" ('Oxu: Hakan Fidan: "Azərbaycanla …"',
+# "Читайте также: Токаев: «…»", "İlgili Haber: Bolat: “…”"): the words are the named person's, told nowhere else in
+# the article (the label a name the office holders table knows, or a titled one named before); he is no speaker
+# of the report's own text, so the last speaker stays
+_READ_ALSO = re.compile(r"^\s*(?:oxu|oxuyun|həmçinin oxu|həmçinin oxuyun|bax|читайте также|читайте по теме|"
+                        r"смотрите также|ilgili haber|ayrıca (?:bakınız|okuyun)|bunu da okuyun|read also|also read|"
+                        r"read more|see also)\s*:\s*(?P<spk>[^:“”«»\"„]{3,60}?)\s*:\s*$", re.I)
+
+
+def _read_also(own_before: str, after: str, resolver: Resolver) -> Person | None:
+    if ":" not in own_before or after.strip(" .!?\n") or not (m := _READ_ALSO.match(own_before)):
+        return None
+    person = resolver.resolve(m["spk"], speaking=False)
+    return person if person is not None and person.rule != "anaphor" and _titled_or_known(person) else None
+
+
+# Turkish: the subject before a comma opens the sentence, the colon verb last ('Bolat, Cumhurbaşkanı Recep Tayyip
+# Erdoğan ile Azerbaycan Cumhurbaşkanı İlham Aliyev'in belirlediği hedefe de değindi: "…"'): the subject speaks when
+# every other person named is in another case, a suffix after an apostrophe ("Aliyev'in", "Erdoğan'a") or "ile"
+# (with) after the name ("X ve Y'nin": a case on the last name of a pair is both's); not when the sentence holds
+# someone's words ("Erdoğan'ın sözlerini hatırlattı:", which quote him)
+_TR_COMMA_SUBJECT = re.compile(rf"^(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}}),\s")
+_TR_NAME_RUN = re.compile(rf"[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*)*")
+_TR_WORDS_OF = re.compile(r"\b(?:söz|mesaj|ifade|açıklama|mektub|mektup|çağrı|tebrik)\w*")
+
+
+def _tr_comma_subject(tail: str, resolver: Resolver) -> Person | None:
+    if not (TR_COLON_VERB.search(tail) or TR_COLON_VERB_MORE.search(tail)):
+        return None
+    sentence = _SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]
+    if not (m := _TR_COMMA_SUBJECT.match(sentence)) or _QUOTE_MARK.search(sentence):
+        return None
+    person = resolver.resolve(m["spk"], speaking=False)
+    if person is None or person.rule == "anaphor" or not _titled_or_known(person):
+        return None
+    rest = sentence[m.end():]
+    runs = list(_TR_NAME_RUN.finditer(rest))
+    oblique_next, others = False, False
+    for run in reversed(runs):
+        following = rest[run.end():run.end() + 5]
+        oblique = "'" in run[0].split()[-1] or "’" in run[0].split()[-1] or following.startswith(" ile ") \
+            or (following.startswith(" ve ") and oblique_next)
+        oblique_next = oblique
+        other = resolver.resolve(run[0], speaking=False)
+        if other is not None and other.name != person.name:
+            if not oblique:
+                return None  # a second person in the nominative: whose words is unclear
+            others = True
+    if others and _TR_WORDS_OF.search(rest):
+        return None
+    return resolver.resolve(m["spk"])
+
+
+# A lead that quotes a speaker's words which the body quotes again in full (a Turkish spot under the headline:
+# 'Ticaret Bakanı Ömer Bolat, "Kardeş Azerbaycan ile …" dedi.' over the body's '"Kardeş Azerbaycan ile … . Tercihli
+# …" ifadelerini kullandı'): one statement, the fuller quote's
+def _drop_repeats(found: list[Found]) -> list[Found]:
+    """`found` without a speaker's quote whose words another quote of the same speaker holds (the longer kept; of
+    two alike, the first)."""
+    said = [(f, f" {' '.join(_WORD.findall(f.text.casefold()))} ") for f in found if f.speaker is not None]
+    if len(said) < 2:
+        return found
+    dropped = set()
+    for i, (quote, words) in enumerate(said):
+        if any(j != i and j not in dropped and other.speaker.name == quote.speaker.name and words in other_words
+               and (len(other_words) > len(words) or j < i) for j, (other, other_words) in enumerate(said)):
+            dropped.add(i)
+    return found if not dropped else [f for f in found if not any(f is said[i][0] for i in dropped)]
+
+
+def _round13_local(text: str, paras, para_start: int, own_before: str, after: str, tail: str, ends_with_colon: bool,
+                   resolver: Resolver):
+    """(speaker, rule, span end) by one of round 13's Russian/Azerbaijani/Turkish forms, else None."""
+    if (found := _bare_title_lead(text, paras, para_start, own_before, after, ends_with_colon, resolver)) is not None:
+        return found[0], "subject-colon" if ends_with_colon else "verb-final", found[1]
+    if ends_with_colon and (person := _read_also(own_before, after, resolver)) is not None:
+        return person, "read-also", 0
+    if ends_with_colon and (person := _tr_comma_subject(tail, resolver)) is not None:
+        return person, "subject-colon", 0
     return None
