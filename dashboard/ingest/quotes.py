@@ -610,6 +610,9 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
     if not m:
         return None
     person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False)
+    if person and m.start("spk") and (opening := _name_opening(sentence[:m.start("spk")], resolver)) \
+            and opening.name != person.name:
+        return None  # round 13
     return (person, m) if person else None
 
 
@@ -1454,7 +1457,8 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
 def _tr_colon_more(tail: str, resolver: Resolver) -> Person | None:
     if not TR_COLON_VERB_MORE.search(tail):
         return None
-    return _one_named(_SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1], resolver)
+    sentence = _SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]
+    return None if _tr_words_of_another(sentence) else _one_named(sentence, resolver)  # round 13
 
 
 # Russian "as X said": 'Как отметил Мустафаев, Баку готов «…»' opening the quote's sentence (a partial quote
@@ -1764,7 +1768,13 @@ def _read_also(own_before: str, after: str, resolver: Resolver) -> Person | None
 # someone's words ("Erdoğan'ın sözlerini hatırlattı:", which quote him)
 _TR_COMMA_SUBJECT = re.compile(rf"^(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}}),\s")
 _TR_NAME_RUN = re.compile(rf"[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*)*")
-_TR_WORDS_OF = re.compile(r"\b(?:söz|mesaj|ifade|açıklama|mektub|mektup|çağrı|tebrik)\w*")
+_TR_WORDS_OF = re.compile(rf"[{CAPITALS}][\w\-]*['’]n?[ıiuü]n\b[^:“”\"«»]*?\b(?:söz|mesaj|ifade|açıklama|mektub|"
+                          r"mektup|çağrı|tebrik)\w*")  # someone's (genitive) words, message, statement
+
+
+def _tr_words_of_another(sentence: str) -> bool:
+    """'Bolat, Cumhurbaşkanı Erdoğan'ın … sözlerini hatırlattı:': the quote after it is the other one's words."""
+    return ("'" in sentence or "’" in sentence) and bool(_TR_WORDS_OF.search(sentence))
 
 
 def _tr_comma_subject(tail: str, resolver: Resolver) -> Person | None:
@@ -1777,20 +1787,18 @@ def _tr_comma_subject(tail: str, resolver: Resolver) -> Person | None:
     if person is None or person.rule == "anaphor" or not _titled_or_known(person):
         return None
     rest = sentence[m.end():]
+    if _tr_words_of_another(rest):
+        return None
     runs = list(_TR_NAME_RUN.finditer(rest))
-    oblique_next, others = False, False
+    oblique_next = False
     for run in reversed(runs):
         following = rest[run.end():run.end() + 5]
         oblique = "'" in run[0].split()[-1] or "’" in run[0].split()[-1] or following.startswith(" ile ") \
             or (following.startswith(" ve ") and oblique_next)
         oblique_next = oblique
         other = resolver.resolve(run[0], speaking=False)
-        if other is not None and other.name != person.name:
-            if not oblique:
-                return None  # a second person in the nominative: whose words is unclear
-            others = True
-    if others and _TR_WORDS_OF.search(rest):
-        return None
+        if other is not None and other.name != person.name and not oblique:
+            return None  # a second person in the nominative: whose words is unclear
     return resolver.resolve(m["spk"])
 
 
@@ -1809,6 +1817,18 @@ def _drop_repeats(found: list[Found]) -> list[Found]:
                and (len(other_words) > len(words) or j < i) for j, (other, other_words) in enumerate(said)):
             dropped.add(i)
     return found if not dropped else [f for f in found if not any(f is said[i][0] for i in dropped)]
+
+
+# Turkish opens a sentence with its subject and a comma ("Bolat, Ekonomi Bakanı Mikayil Cabbarov ile görüşmesinde
+# … değindi:"): a name alone before the comma is the subject, not an opening phrase ("Opening the meeting, X said")
+# before the one SUBJECT reads (who is then Cabbarov, named in another case); the sentence's subject is unclear to
+# SUBJECT when the two are different people ("Mr Aliyev, Azerbaijan's president since 2003, was …" is one)
+_NAME_OPENING = re.compile(rf"[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}},\s+$")
+
+
+def _name_opening(opening: str, resolver: Resolver) -> Person | None:
+    """The person a name alone before the subject's comma is ("Bolat, "), else None."""
+    return resolver.resolve(opening.rstrip(" ,"), speaking=False) if _NAME_OPENING.fullmatch(opening) else None
 
 
 def _round13_local(text: str, paras, para_start: int, own_before: str, after: str, tail: str, ends_with_colon: bool,

@@ -1,0 +1,148 @@
+"""Quote forms of the twelfth held-out set's Azerbaijani and Turkish articles (dev/142, 148, 149) and of probes of
+Russian, Azerbaijani and Turkish attribution, each as a small text in words of its own.
+
+One behaviour per test: what a journalist writes, and who the rules must say spoke (or that nobody is
+given the quote when the words could be someone else's).
+
+Each test was seen failing on a planted bug (planted, run, failed, reverted); the plant is named in the
+test's docstring.
+"""
+from datetime import date
+
+from dashboard.ingest.people import Resolver
+from tests.ingest import proposed
+
+DAY = date(2025, 6, 12)
+
+
+def _quotes(text, day=DAY):
+    return proposed.quotes(text, day)
+
+
+# people.py: a deputy's, an aide's or an institution's title names no holder of the office
+
+def test_turkish_vice_president_is_not_the_president():
+    """Plant: other_office without the `_NOT_THE_OFFICE` test (the office word found inside the deputy's title)."""
+    text = ("Bakü'de iki ülke arasında yeni anlaşmalar imzalandı.\n\n"
+            'Türkiye Cumhurbaşkanı Yardımcısı Cevdet Yılmaz, "Ortak projelerimizi her alanda hızla büyüteceğiz" dedi.')
+    assert _quotes(text) == [("Cevdet Yılmaz", "Ortak projelerimizi her alanda hızla büyüteceğiz")]
+
+
+def test_azerbaijani_deputy_and_aide_titles_name_no_office_holder():
+    """Plant: `_NOT_THE_OFFICE` without "müavin|köməkçi" (the deputy prime minister read as the prime minister)."""
+    resolver = Resolver(DAY)
+    assert resolver.resolve("Azərbaycan Baş nazirinin müavini Samir Şərifov", speaking=False).name == "Samir Şərifov"
+    assert resolver.resolve("Azərbaycan Prezidentinin köməkçisi Hikmət Hacıyev", speaking=False).name \
+        == "Hikmət Hacıyev"
+    assert resolver.resolve("Azərbaycan Prezidenti", speaking=False).name == "Ilham Aliyev"  # the office itself
+
+
+# quotes.py: a bare title opening the quote's sentence is who the sentence before is about
+
+def test_azerbaijani_bare_vice_president_takes_the_subject_of_the_sentence_before():
+    """Plant: `_round13_local` without the `_bare_title_lead` call."""
+    text = ("Prezident İlham Əliyev qonağı qəbul edib. «Münasibətlərimiz çox yüksək səviyyədədir», - deyə Prezident "
+            "vurğulayıb.\n\n"
+            "Cevdet Yılmaz isə iki ölkə arasında ticarətin artdığını qeyd edib. Vitse-prezident Türkiyə "
+            'şirkətlərinin "Qarabağın bərpasında daha fəal iştirak edəcəklərini" bildirib.')
+    assert _quotes(text)[-1] == ("Cevdet Yılmaz", "Qarabağın bərpasında daha fəal iştirak edəcəklərini")
+
+
+def test_azerbaijani_bare_president_before_a_colon_is_the_head_of_state_of_the_sentence_before():
+    """Plant: `_bare_title_lead` reading the whole sentence before, not the part before its quote marks
+    (`opening` = `lead`: the quoted name of the panel hides the subject)."""
+    text = ("Azərbaycan Prezidenti İlham Əliyev Türkiyəyə səfərə gəlib.\n\n"
+            'Daha sonra dövlətimizin başçısı "Yeni dövrdə regional əməkdaşlıq" adlı paneldə çıxış edib. '
+            'Prezident deyib: "Bizim birliyimiz bütün bölgədə sülhün təminatıdır."')
+    assert _quotes(text) == [("Ilham Aliyev", "Bizim birliyimiz bütün bölgədə sülhün təminatıdır.")]
+
+
+def test_bare_title_that_does_not_fit_the_person_before_gives_nobody():
+    """Plant: `_bare_title_lead` without the title-fit test (`president != (person.role == HEAD_OF_STATE)`)."""
+    text = ("Prezident İlham Əliyev qonağı qəbul edib.\n\n"
+            "Görüşdə ikitərəfli əlaqələr müzakirə olunub. Prezident İlham Əliyev qonağa təşəkkür edib. "
+            'Nazir Türkiyə şirkətlərinin "Qarabağın bərpasında daha fəal iştirak edəcəklərini" bildirib.')
+    assert _quotes(text) == []
+
+
+def test_hyphenated_vice_president_is_no_president_word_for_the_last_speaker():
+    """Plant: `_clause_subject` splitting words at hyphens again (`_WORD_RUN` for `_WORD_RUN_HYPHEN`)."""
+    text = ("«Münasibətlərimiz çox yüksək səviyyədədir», - deyə Prezident İlham Əliyev vurğulayıb.\n\n"
+            "Görüşdə iqtisadi məsələlər də müzakirə olunub.\n\n"
+            'Vitse-prezident Türkiyə şirkətlərinin "Qarabağın bərpasında daha fəal iştirak edəcəklərini" bildirib.')
+    assert [speaker for speaker, _ in _quotes(text)] == ["Ilham Aliyev"]
+
+
+# quotes.py: a "read also" line with a headline "Name: “…”"
+
+def test_azerbaijani_read_also_line_quotes_the_named_minister():
+    """Plant: `_round13_local` without the `_read_also` call."""
+    text = ("Bakıda Azərbaycan-Qazaxıstan biznes forumu keçirilib.\n\n"
+            'Oxu: Ceyhun Bayramov: "Qazaxıstanla əlaqələrimiz strateji xarakter daşıyır"\n\n'
+            "Forumda 200-dən çox şirkət iştirak edib.")
+    assert _quotes(text) == [("Jeyhun Bayramov", "Qazaxıstanla əlaqələrimiz strateji xarakter daşıyır")]
+
+
+def test_russian_read_also_line_and_a_label_naming_nobody():
+    """Plant: `_READ_ALSO` without "читайте также"; the second line (a body's name, no person) must give nothing
+    (plant: `_read_also` without the `_titled_or_known` test)."""
+    text = ("В Астане прошли переговоры.\n\n"
+            "Читайте также: Токаев: «Каспий должен стать морем дружбы и торговли»\n\n"
+            "Oxu: Bakı Limanı: «Yük dövriyyəsi bu il iki dəfə artacaq»")
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "Каспий должен стать морем дружбы и торговли")]
+
+
+# quotes.py: Turkish "X, … Y ile Z'in … değindi:" (the others named in another case)
+
+def test_turkish_comma_subject_speaks_when_the_others_are_oblique():
+    """Plant: `_tr_comma_subject` taking every other name for a nominative (`oblique` always False)."""
+    text = ("Ticaret Bakanı Ömer Bolat, dün Bakü'ye geldi.\n\n"
+            "Bolat, Cumhurbaşkanı Recep Tayyip Erdoğan ile Azerbaycan Cumhurbaşkanı İlham Aliyev'in koyduğu hedefe "
+            'de değindi: "Bu hedefe 2030 yılından önce mutlaka ulaşacağız."')
+    assert _quotes(text) == [("Ömer Bolat", "Bu hedefe 2030 yılından önce mutlaka ulaşacağız.")]
+
+
+def test_turkish_comma_subject_recalling_someone_elses_words_gives_nobody():
+    """Plant: `_tr_comma_subject` without the `_TR_WORDS_OF` test."""
+    text = ("Ticaret Bakanı Ömer Bolat, dün Bakü'ye geldi.\n\n"
+            "Bolat, Cumhurbaşkanı Erdoğan'ın geçen yıl Şuşa'da söylediği sözleri hatırlattı: "
+            '"Azerbaycan ile Türkiye bir millet iki devlettir ve öyle kalacak."')
+    assert _quotes(text) == []
+
+
+def test_turkish_comma_subject_with_a_second_nominative_gives_nobody():
+    """Plant: `_tr_comma_subject` returning the subject without reading the other names (its loop dropped)."""
+    text = ("Ticaret Bakanı Ömer Bolat, dün Bakü'ye geldi.\n\n"
+            "Bolat, Ekonomi Bakanı Mikayil Cabbarov ve Kazakistan Ticaret Bakanı Arman Şakkaliyev yatırımlara değindi: "
+            '"Yatırımlarımızı önümüzdeki yıl iki katına çıkaracağız."')
+    assert _quotes(text) == []
+
+
+def test_turkish_name_and_comma_is_the_subject_not_an_opening_phrase():
+    """Plant: `_subject` without the `_name_opening` test (the SUBJECT rule reads "Bolat, " as an opening phrase
+    and gives the quote to the person named after it)."""
+    text = ("Ticaret Bakanı Ömer Bolat, dün Bakü'ye geldi.\n\n"
+            "Bolat, Ekonomi Bakanı Mikayil Cabbarov ile görüşmesinde yatırımlara değindi: "
+            '"Yatırımlarımızı önümüzdeki yıl iki katına çıkaracağız."')
+    assert _quotes(text) == [("Ömer Bolat", "Yatırımlarımızı önümüzdeki yıl iki katına çıkaracağız.")]
+
+
+# quotes.py: a quote another quote of the same speaker holds in full is one statement
+
+def test_lead_quote_repeated_in_full_in_the_body_is_one_quote():
+    """Plant: find_quotes returning without `_drop_repeats`."""
+    text = ("Bolat Bakü'de\n\n"
+            'Ticaret Bakanı Ömer Bolat, "Azerbaycan ile ticarette yeni bir döneme giriyoruz" dedi.\n\n'
+            "Toplantıda konuşan Bolat, ilişkilerin güçlendiğini vurguladı. Bolat, \"Azerbaycan ile ticarette yeni "
+            'bir döneme giriyoruz. Yerli paralarla ticareti artıracağız" ifadelerini kullandı.')
+    assert _quotes(text) == [("Ömer Bolat", "Azerbaycan ile ticarette yeni bir döneme giriyoruz. Yerli paralarla "
+                                            "ticareti artıracağız")]
+
+
+def test_same_words_of_two_speakers_are_two_quotes():
+    """Plant: `_drop_repeats` without the same-speaker test."""
+    text = ("İki bakan Bakü'de görüştü\n\n"
+            'Ticaret Bakanı Ömer Bolat, "Ticaret hacmimizi her yıl artıracağız" dedi.\n\n'
+            'Ekonomi Bakanı Mikayil Cabbarov da, "Ticaret hacmimizi her yıl artıracağız ve yeni pazarlar açacağız" '
+            "dedi.")
+    assert [speaker for speaker, _ in _quotes(text)] == ["Ömer Bolat", "Mikayil Cabbarov"]
