@@ -52,7 +52,7 @@ def test_azerbaijani_bare_president_before_a_colon_is_the_head_of_state_of_the_s
     """Plant: `_bare_title_lead` reading the whole sentence before, not the part before its quote marks
     (`opening` = `lead`: the quoted name of the panel hides the subject)."""
     text = ("Azərbaycan Prezidenti İlham Əliyev Türkiyəyə səfərə gəlib.\n\n"
-            'Daha sonra dövlətimizin başçısı "Yeni dövrdə regional əməkdaşlıq" adlı paneldə çıxış edib. '
+            'Daha sonra dövlətimizin başçısı "Orta Dəhliz Gələcəyin Yolu" adlı paneldə çıxış edib. '
             'Prezident deyib: "Bizim birliyimiz bütün bölgədə sülhün təminatıdır."')
     assert _quotes(text) == [("Ilham Aliyev", "Bizim birliyimiz bütün bölgədə sülhün təminatıdır.")]
 
@@ -69,7 +69,7 @@ def test_hyphenated_vice_president_is_no_president_word_for_the_last_speaker():
     """Plant: `_clause_subject` splitting words at hyphens again (`_WORD_RUN` for `_WORD_RUN_HYPHEN`)."""
     text = ("«Münasibətlərimiz çox yüksək səviyyədədir», - deyə Prezident İlham Əliyev vurğulayıb.\n\n"
             "Görüşdə iqtisadi məsələlər də müzakirə olunub.\n\n"
-            'Vitse-prezident Türkiyə şirkətlərinin "Qarabağın bərpasında daha fəal iştirak edəcəklərini" bildirib.')
+            'Vitse-prezident isə bildirib: "Türkiyə şirkətləri Qarabağın bərpasında daha fəal iştirak edəcək."')
     assert [speaker for speaker, _ in _quotes(text)] == ["Ilham Aliyev"]
 
 
@@ -88,7 +88,7 @@ def test_russian_read_also_line_and_a_label_naming_nobody():
     (plant: `_read_also` without the `_titled_or_known` test)."""
     text = ("В Астане прошли переговоры.\n\n"
             "Читайте также: Токаев: «Каспий должен стать морем дружбы и торговли»\n\n"
-            "Oxu: Bakı Limanı: «Yük dövriyyəsi bu il iki dəfə artacaq»")
+            "Oxu: Zəngəzur Dəhlizi: «Yük dövriyyəsi bu il iki dəfə artacaq»")
     assert _quotes(text) == [("Kassym-Jomart Tokayev", "Каспий должен стать морем дружбы и торговли")]
 
 
