@@ -705,3 +705,10 @@ def _cyrillic_tail(run: str) -> str:
         return run
     m = _CYRILLIC_TAIL.search(run)
     return m[1] if m and m.start(1) > 0 else run
+
+
+# --- round 13 (Azerbaijani, Turkish) ------------------------------------------------------------------
+# Titles capitalised before a name at a sentence's start are no part of it: "Vitse-spiker Adil Əliyev bildirib",
+# "Vitse-prezident Fuat Oktay", "Səfir Rəşad Məmmədov", "Deputat …", "Milletvekili …", "Büyükelçi …"
+_TITLE_WORDS |= {"vitse-prezident", "vitse-spiker", "vitse-premyer", "spiker", "deputat", "səfir", "sədr", "nazir",
+                 "milletvekili", "büyükelçi", "vali", "sözcü", "sözcüsü"}

@@ -146,3 +146,12 @@ def test_same_words_of_two_speakers_are_two_quotes():
             'Ekonomi Bakanı Mikayil Cabbarov da, "Ticaret hacmimizi her yıl artıracağız ve yeni pazarlar açacağız" '
             "dedi.")
     assert [speaker for speaker, _ in _quotes(text)] == ["Ömer Bolat", "Mikayil Cabbarov"]
+
+
+# people.py: a capitalised title opening a sentence is no part of the name after it
+
+def test_azerbaijani_vice_speaker_title_is_no_part_of_the_name():
+    """Plant: the round-13 `_TITLE_WORDS` without "vitse-spiker"."""
+    text = ("Bakıda parlament forumu keçirilib.\n\n"
+            'Vitse-spiker Adil Əliyev bildirib: "Parlamentlərimiz arasında əməkdaşlıq hər il genişlənir."')
+    assert _quotes(text) == [("Adil Əliyev", "Parlamentlərimiz arasında əməkdaşlıq hər il genişlənir.")]
