@@ -55,6 +55,8 @@ RU_VERBS = (r"заявила|заявил|сказала|сказал|отмет
             r"считает|полагает|уверена|уверен")
 # Round 9: "«…», — рассказал журналистам господин Джаббаров" (told, often with whom before the speaker)
 RU_VERBS += r"|рассказала|рассказал"
+# Round 13: "«…», — написал Ильхам Алиев в социальной сети" (wrote), "— уточнил он", "— заметила эксперт"
+RU_VERBS += r"|написала|написал|пишет|уточнила|уточнил|заметила|заметил|констатировала|констатировал"
 VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|"
          r"underscored|pointed out|points out|told [\w ]{1,30}?|declared|remarked|explained|continued|recalled|"
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
@@ -71,6 +73,9 @@ TR_VERBS = (r"dedi|diye (?:konuştu|ekledi|belirtti|vurguladı|kaydetti|seslendi
 # Round 9: an assessment or statement "made" after the quote: 'Pekcan, "…" değerlendirmesinde bulundu.' /
 # 'açıklamasında bulundu' / 'değerlendirmesini yaptı'
 TR_VERBS += r"|(?:değerlendirmesinde|açıklamasında|uyarısında|çağrısında) bulundu|değerlendirmesini yaptı"
+# Round 13: the words given as a message, an emphasis, a post: '"…" mesajını verdi', '"…" ifadelerine yer verdi'
+# (in a post or a speech), '"…" vurgusu yaptı', '"…" diye yazdı'
+TR_VERBS += r"|mesajını verdi|mesajı verdi|(?:ifadelerine|ifadesine|sözlerine) yer verdi|vurgusu(?:nu)? yaptı|diye yazdı"
 # Azerbaijani after a quote: '«…», – deyə Prezident vurğulayıb.' (the speaker between "deyə" and the verb)
 AZ_DEYE = re.compile(r"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>[^.;:!?«»“”\"]{1,80}?)\s+\w+(?:ıb|ib|ub|üb)\b")
 # A partial quote inside a reported clause: 'Tatar, … olmasının "…" olduğunu söyledi' (the clause's verb
@@ -1612,7 +1617,7 @@ def _ru_according(own_before: str, resolver: Resolver) -> Person | None:
 # собеседник"): the one person named by the running text before the quote in its paragraph, else by the
 # paragraph before ("Как отметил … экономист Дамир Сейткалиев, рост …"); nobody when it names two
 RU_VERB_OCCUPATION = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:эксперт|экономист|аналитик|политолог|"
-                                r"специалист|собеседник|собеседница)\s*[.,]")
+                                r"специалист|собеседник|собеседница|дипломат)\s*[.,]")  # round 13: дипломат
 
 
 def _ru_occupation_after(text: str, paras, para_start: int, own_before: str, after: str, resolver: Resolver):
@@ -1693,7 +1698,7 @@ def _round12_local(text: str, paras, para_start: int, own_before: str, after: st
 
 # --- round 13, Russian/Azerbaijani/Turkish attribution forms ------------------------------------------------
 # A bare title opening the quote's sentence, no name after it: 'Vitse-prezident Türkiyə şirkətlərinin "…" deyib.',
-# 'Prezident deyib: "…"', 'Nazir isə … "…" bildirib.', 'Bakan, "…" dedi.': the person the sentence before (in the
+# 'Prezident deyib: "…"', 'Nazir isə … "…" bildirib.', 'Nazir əlavə edib ki, "…"', 'Bakan, "…" dedi.': the person the sentence before (in the
 # paragraph, else the last of the paragraph before) is about, its running text ending in a past verb ("Fuat Oktay
 # isə … qeyd edib.", "Daha sonra dövlətimizin başçısı … çıxış edib."), when the title fits him (a president word
 # a head of state, any other title no head of state)
@@ -1718,17 +1723,17 @@ def _sentence_before(text: str, paras, para_start: int, sentences: list[str]) ->
 def _bare_title_lead(text: str, paras, para_start: int, own_before: str, after: str, ends_with_colon: bool,
                      resolver: Resolver):
     """(speaker, span end) of a quote whose sentence opens with a bare title, else None."""
-    if ends_with_colon:
-        m_after = None
-        if not (AZ_COLON_VERB.search(own_before) or TR_COLON_VERB.search(own_before)
-                or TR_COLON_VERB_MORE.search(own_before)):
-            return None
-    elif not (m_after := _BARE_TITLE_VERB_AFTER.match(after)):
-        return None
     if not own_before.strip():
         return None
     sentences = _SENTENCE_BREAK.split(own_before.strip())
     sentence = sentences[-1]
+    m_after = None
+    if ends_with_colon:
+        if not (AZ_COLON_VERB.search(own_before) or TR_COLON_VERB.search(own_before)
+                or TR_COLON_VERB_MORE.search(own_before)):
+            return None
+    elif not (m_after := _BARE_TITLE_VERB_AFTER.match(after)) and not (" ki" in sentence and AZ_KI.search(sentence)):
+        return None  # neither '"…" deyib.' after the quote nor 'Nazir əlavə edib ki, "…"' before it
     if not (m := _BARE_TITLE_OPENING.match(sentence)) or _QUOTE_MARK.search(sentence) \
             or any(resolver.resolve(run, speaking=False) for run in _capital_runs(sentence[m.end():])):
         return None

@@ -155,3 +155,48 @@ def test_azerbaijani_vice_speaker_title_is_no_part_of_the_name():
     text = ("Bakıda parlament forumu keçirilib.\n\n"
             'Vitse-spiker Adil Əliyev bildirib: "Parlamentlərimiz arasında əməkdaşlıq hər il genişlənir."')
     assert _quotes(text) == [("Adil Əliyev", "Parlamentlərimiz arasında əməkdaşlıq hər il genişlənir.")]
+
+
+# quotes.py: more Turkish verbs after the quote (verb-final)
+
+def test_turkish_message_given_and_words_in_a_post():
+    """Plant: the round-13 `TR_VERBS` line without "mesajını verdi" (and, second plant, without
+    "(?:ifadelerine|ifadesine|sözlerine) yer verdi")."""
+    text = ("Bakü'de zirve yapıldı.\n\n"
+            'Aliyev, Erdoğan ile ortak basın toplantısında "Türkiye ile birliğimiz sarsılmazdır" mesajını verdi.\n\n'
+            'Erdoğan, sosyal medya hesabından yaptığı paylaşımda "Kardeş Azerbaycan\'ın her zaman yanındayız" '
+            "ifadelerine yer verdi.")
+    assert [speaker for speaker, _ in _quotes(text)] == ["Ilham Aliyev", "Recep Tayyip Erdoğan"]
+
+
+def test_turkish_emphasis_made_and_wrote():
+    """Plant: the round-13 `TR_VERBS` line without "vurgusu(?:nu)? yaptı" (second plant: without "diye yazdı")."""
+    text = ("Bakü'de zirve yapıldı.\n\n"
+            'Erdoğan, "Azerbaycan ile ticaret hacmimizi 15 milyar dolara çıkaracağız" vurgusu yaptı.\n\n'
+            'Kazakistan Cumhurbaşkanı Tokayev ise "Orta Koridor tüm bölgeye refah getirecek" diye yazdı.')
+    assert [speaker for speaker, _ in _quotes(text)] == ["Recep Tayyip Erdoğan", "Kassym-Jomart Tokayev"]
+
+
+# quotes.py: Russian "написал" after a quote; a bare "дипломат"
+
+def test_russian_wrote_after_a_quote():
+    """Plant: the round-13 `RU_VERBS` line without "написал"."""
+    text = ("Алиев прибыл в Астану.\n\n"
+            "«Казахстан и Азербайджан связывают братские отношения», — написал Ильхам Алиев в социальной сети.")
+    assert _quotes(text) == [("Ilham Aliyev", "Казахстан и Азербайджан связывают братские отношения")]
+
+
+def test_russian_bare_diplomat_after_a_quote_is_the_ambassador_named_before():
+    """Plant: `RU_VERB_OCCUPATION` without "дипломат"."""
+    text = ("Об этом журналистам сообщил посол Азербайджана в Казахстане Рашад Мамедов.\n\n"
+            "«Наши страны выходят на новый уровень сотрудничества», — сказал дипломат.")
+    assert _quotes(text) == [("Rashad Mamedov", "Наши страны выходят на новый уровень сотрудничества")]
+
+
+# quotes.py: an Azerbaijani bare title with "ki" before the quote
+
+def test_azerbaijani_bare_minister_with_ki_is_the_minister_of_the_paragraph_before():
+    """Plant: `_bare_title_lead` without the `AZ_KI` alternative."""
+    text = ("Xarici işlər naziri Ceyhun Bayramov Astanada olub.\n\n"
+            'Nazir əlavə edib ki, "iki ölkə arasında nəqliyyat layihələri prioritetdir".')
+    assert _quotes(text) == [("Jeyhun Bayramov", "iki ölkə arasında nəqliyyat layihələri prioritetdir")]
