@@ -1836,6 +1836,44 @@ def _name_opening(opening: str, resolver: Resolver) -> Person | None:
     return resolver.resolve(opening.rstrip(" ,"), speaking=False) if _NAME_OPENING.fullmatch(opening) else None
 
 
+# The attribution as a sentence of its own after the quote, "about this": Russian '«…». Об этом заявил президент
+# Казахстана Касым-Жомарт Токаев на встрече с журналистами.', Azerbaijani '"…" Bu barədə Report-a açıqlamasında
+# iqtisadçı ekspert Elnur Məmmədli deyib.' (also "Об этом сообщил/рассказал …", "Bu barədə … bildirib/məlumat
+# verib"): the one person that sentence names (in the nominative), nobody when it names two
+RU_ABOUT_THIS = re.compile(rf"^\s*[.!?]?\s*Об\s+этом\s+(?P<rest>[^.;!?«»“”\"]{{0,40}}?(?:{RU_VERBS})\s[^.;!?«»“”\"]{{1,150}}?)"
+                           r"\s*(?:[.;]|$)")
+AZ_ABOUT_THIS = re.compile(rf"^\s*[.!?]?\s*Bu\s+barədə\s+(?P<rest>[^.;!?«»“”\"]{{1,150}}?)\s+(?:{AZ_VERBS}|məlumat verib)"
+                           r"\s*(?:[.;]|$)")
+
+
+def _about_this(after: str, resolver: Resolver):
+    """(speaker, span end) of a quote whose attribution is the "about this" sentence after it, else None."""
+    if after.lstrip(" .!?")[:3] not in ("Об ", "Bu "):  # a cheap gate
+        return None
+    if m := RU_ABOUT_THIS.match(after):
+        person = _ru_one_named(m["rest"], resolver)
+    elif m := AZ_ABOUT_THIS.match(after):
+        person = _one_named(m["rest"], resolver, nominative=True)
+    else:
+        return None
+    return (resolver.resolve(person.name), m.end()) if person is not None else None
+
+
+# Russian "Он отметил: «…»" (he, then the verb and a colon) with nobody who spoke before: the one person the running
+# text before names (in the paragraph, else the paragraph before: "В Баку прибыл премьер-министр Казахстана Олжас
+# Бектенов.")
+RU_PRONOUN_COLON = re.compile(rf"(?:^|[.!?]\s+)(?:Он|Она)\s+(?:также\s+)?(?:{RU_VERBS})\s*:\s*$")
+
+
+def _ru_pronoun_colon(text: str, paras, para_start: int, own_before: str, resolver: Resolver) -> Person | None:
+    if resolver.last_speaker is not None or not (m := RU_PRONOUN_COLON.search(own_before)):
+        return None
+    lead = own_before[:m.start()].strip() or _previous_paragraph(text, paras, para_start)
+    if _QUOTE_MARK.search(lead) or (person := _ru_one_named(lead, resolver)) is None:
+        return None
+    return resolver.resolve(person.name)
+
+
 def _round13_local(text: str, paras, para_start: int, own_before: str, after: str, tail: str, ends_with_colon: bool,
                    resolver: Resolver):
     """(speaker, rule, span end) by one of round 13's Russian/Azerbaijani/Turkish forms, else None."""
@@ -1845,4 +1883,9 @@ def _round13_local(text: str, paras, para_start: int, own_before: str, after: st
         return person, "read-also", 0
     if ends_with_colon and (person := _tr_comma_subject(tail, resolver)) is not None:
         return person, "subject-colon", 0
+    if ends_with_colon and "н" in own_before and (person := _ru_pronoun_colon(text, paras, para_start, own_before,
+                                                                              resolver)) is not None:
+        return person, "said-before-colon", 0
+    if not ends_with_colon and (found := _about_this(after, resolver)) is not None:
+        return found[0], "said-after", found[1]
     return None

@@ -200,3 +200,36 @@ def test_azerbaijani_bare_minister_with_ki_is_the_minister_of_the_paragraph_befo
     text = ("Xarici işlər naziri Ceyhun Bayramov Astanada olub.\n\n"
             'Nazir əlavə edib ki, "iki ölkə arasında nəqliyyat layihələri prioritetdir".')
     assert _quotes(text) == [("Jeyhun Bayramov", "iki ölkə arasında nəqliyyat layihələri prioritetdir")]
+
+
+# quotes.py: the attribution as an "about this" sentence after the quote
+
+def test_russian_about_this_sentence_after_the_quote():
+    """Plant: `_round13_local` without the `_about_this` call."""
+    text = ("В Астане прошли переговоры.\n\n"
+            "«Мы договорились довести товарооборот до одного миллиарда долларов». Об этом заявил президент "
+            "Казахстана Касым-Жомарт Токаев на встрече с журналистами.")
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "Мы договорились довести товарооборот до одного миллиарда "
+                                                       "долларов")]
+
+
+def test_azerbaijani_about_this_sentence_names_two_people_gives_nobody():
+    """The one person named gets the quote; plant: `_about_this` reading the Azerbaijani sentence with `_one_named`
+    replaced by its first capitalised run (the second text then gives the quote to Bayramov)."""
+    one = ("Bakıda biznes forumu keçirilib.\n\n"
+           '"Qazaxıstanla ticarət dövriyyəsi bu il iki dəfə artacaq." Bu barədə Report-a açıqlamasında iqtisadçı '
+           "ekspert Elnur Məmmədli deyib.")
+    assert _quotes(one) == [("Elnur Məmmədli", "Qazaxıstanla ticarət dövriyyəsi bu il iki dəfə artacaq.")]
+    two = ("Bakıda biznes forumu keçirilib.\n\n"
+           '"Qazaxıstanla ticarət dövriyyəsi bu il iki dəfə artacaq." Bu barədə Ceyhun Bayramovla görüşdən sonra '
+           "ekspert Elnur Məmmədli deyib.")
+    assert _quotes(two) == []
+
+
+# quotes.py: Russian "Он отметил: «…»" with nobody who spoke before
+
+def test_russian_he_before_a_colon_is_the_one_person_of_the_paragraph_before():
+    """Plant: `_ru_pronoun_colon` taking the lead from the text before the quote only (no paragraph before)."""
+    text = ("В Баку прибыл премьер-министр Казахстана Олжас Бектенов.\n\n"
+            "Он отметил: «Казахстан заинтересован в увеличении транзита через Баку».")
+    assert _quotes(text) == [("Olzhas Bektenov", "Казахстан заинтересован в увеличении транзита через Баку")]
