@@ -1840,8 +1840,9 @@ def _name_opening(opening: str, resolver: Resolver) -> Person | None:
 # Казахстана Касым-Жомарт Токаев на встрече с журналистами.', Azerbaijani '"…" Bu barədə Report-a açıqlamasında
 # iqtisadçı ekspert Elnur Məmmədli deyib.' (also "Об этом сообщил/рассказал …", "Bu barədə … bildirib/məlumat
 # verib"): the one person that sentence names (in the nominative), nobody when it names two
-RU_ABOUT_THIS = re.compile(rf"^\s*[.!?]?\s*Об\s+этом\s+(?P<rest>[^.;!?«»“”\"]{{0,40}}?(?:{RU_VERBS})\s[^.;!?«»“”\"]{{1,150}}?)"
-                           r"\s*(?:[.;]|$)")
+RU_ABOUT_THIS = re.compile(rf"^\s*[.!?]?\s*Об\s+этом\s+[^.;!?«»“”\"]{{0,40}}?(?:{RU_VERBS})\s(?P<rest>[^.;!?«»“”\"]{{1,150}}?)"
+                           r"(?=\s+(?:после|на|в|во|с|со|перед|по|для|у|при)\s|\s*[.;,]|\s*$)")  # the speaker before
+# a preposition: "… заявил Токаев после встречи с Ильхамом Алиевым" is Tokayev (the one after "с" no speaker)
 AZ_ABOUT_THIS = re.compile(rf"^\s*[.!?]?\s*Bu\s+barədə\s+(?P<rest>[^.;!?«»“”\"]{{1,150}}?)\s+(?:{AZ_VERBS}|məlumat verib)"
                            r"\s*(?:[.;]|$)")
 
@@ -1851,7 +1852,7 @@ def _about_this(after: str, resolver: Resolver):
     if after.lstrip(" .!?")[:3] not in ("Об ", "Bu "):  # a cheap gate
         return None
     if m := RU_ABOUT_THIS.match(after):
-        person = _ru_one_named(m["rest"], resolver)
+        person = resolver.resolve(m["rest"], speaking=False) if len(_CYRILLIC_NAME.findall(m["rest"])) <= 1 else None
     elif m := AZ_ABOUT_THIS.match(after):
         person = _one_named(m["rest"], resolver, nominative=True)
     else:

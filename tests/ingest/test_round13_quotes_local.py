@@ -233,3 +233,11 @@ def test_russian_he_before_a_colon_is_the_one_person_of_the_paragraph_before():
     text = ("В Баку прибыл премьер-министр Казахстана Олжас Бектенов.\n\n"
             "Он отметил: «Казахстан заинтересован в увеличении транзита через Баку».")
     assert _quotes(text) == [("Olzhas Bektenov", "Казахстан заинтересован в увеличении транзита через Баку")]
+
+
+def test_russian_about_this_speaker_is_the_one_before_a_preposition():
+    """Plant: `_about_this` reading the Russian sentence with `_ru_one_named` (full names only: the man after "с",
+    in the instrumental, becomes the speaker, or nobody)."""
+    text = ("В Астане прошли переговоры.\n\n"
+            "«Мы готовы к новым совместным проектам». Об этом заявил Токаев после встречи с Ильхамом Алиевым.")
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "Мы готовы к новым совместным проектам")]
