@@ -90,9 +90,20 @@ OTHER_OFFICE_WORDS = {"prezident": officeholders.HEAD_OF_STATE, "cumhurbaşkan":
 OTHER_OFFICE_WORDS["lider"] = officeholders.HEAD_OF_STATE
 
 
+# Round 13: a deputy's, an aide's or an institution's title holds the office word but names no holder of the office:
+# "Türkiyənin vitse-prezidenti Fuat Oktay", "Cumhurbaşkanı Yardımcısı Cevdet Yılmaz", "Baş nazirin müavini",
+# "Prezidentin köməkçisi", "Cumhurbaşkanlığı Sözcüsü", "Prezident Administrasiyasının rəhbəri" (taken out first)
+_NOT_THE_OFFICE = re.compile(r"vitse-\w+|\w+\s+(?:yardımcı|müavin|köməkçi|müşavir|danışman|başdanışman)\w*"
+                             r"|cumhurbaşkanlığı\w*|prezident\s+administrasiya\w*")
+
+
 def other_office(phrase: str) -> str | None:
     low = phrase.lower()
-    return next((office for word, office in OTHER_OFFICE_WORDS.items() if word in low), None)
+    office = next((office for word, office in OTHER_OFFICE_WORDS.items() if word in low), None)
+    if office is not None and _NOT_THE_OFFICE.search(low):  # round 13 (most phrases hold no office word at all)
+        low = _NOT_THE_OFFICE.sub(" ", low)
+        office = next((office for word, office in OTHER_OFFICE_WORDS.items() if word in low), None)
+    return office
 
 
 # An Azerbaijani or Turkish common noun declined, which no word of a full name is: a plural (possessive)
@@ -734,3 +745,10 @@ def _unlisted_names(phrase: str) -> list[str]:
     """The full names of a phrase that can be a person's (no body word, case ending or possessive), titles cut."""
     return [c for run in map(_cyrillic_tail, NAME_RUN.findall(phrase)) if not _body_name(run)
             for c in _run_candidates(_after_title(run)) if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]
+
+
+# --- round 13 (Azerbaijani, Turkish) ------------------------------------------------------------------
+# Titles capitalised before a name at a sentence's start are no part of it: "Vitse-spiker Adil Əliyev bildirib",
+# "Vitse-prezident Fuat Oktay", "Səfir Rəşad Məmmədov", "Deputat …", "Milletvekili …", "Büyükelçi …"
+_TITLE_WORDS |= {"vitse-prezident", "vitse-spiker", "vitse-premyer", "spiker", "deputat", "səfir", "sədr", "nazir",
+                 "milletvekili", "büyükelçi", "vali", "sözcü", "sözcüsü"}

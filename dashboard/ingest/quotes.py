@@ -55,6 +55,8 @@ RU_VERBS = (r"заявила|заявил|сказала|сказал|отмет
             r"считает|полагает|уверена|уверен")
 # Round 9: "«…», — рассказал журналистам господин Джаббаров" (told, often with whom before the speaker)
 RU_VERBS += r"|рассказала|рассказал"
+# Round 13: "«…», — написал Ильхам Алиев в социальной сети" (wrote), "— уточнил он", "— заметила эксперт"
+RU_VERBS += r"|написала|написал|пишет|уточнила|уточнил|заметила|заметил|констатировала|констатировал"
 VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|"
          r"underscored|pointed out|points out|told [\w ]{1,30}?|declared|remarked|explained|continued|recalled|"
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
@@ -72,6 +74,9 @@ TR_VERBS = (r"dedi|diye (?:konuştu|ekledi|belirtti|vurguladı|kaydetti|seslendi
 # Round 9: an assessment or statement "made" after the quote: 'Pekcan, "…" değerlendirmesinde bulundu.' /
 # 'açıklamasında bulundu' / 'değerlendirmesini yaptı'
 TR_VERBS += r"|(?:değerlendirmesinde|açıklamasında|uyarısında|çağrısında) bulundu|değerlendirmesini yaptı"
+# Round 13: the words given as a message, an emphasis, a post: '"…" mesajını verdi', '"…" ifadelerine yer verdi'
+# (in a post or a speech), '"…" vurgusu yaptı', '"…" diye yazdı'
+TR_VERBS += r"|mesajını verdi|mesajı verdi|(?:ifadelerine|ifadesine|sözlerine) yer verdi|vurgusu(?:nu)? yaptı|diye yazdı"
 # Azerbaijani after a quote: '«…», – deyə Prezident vurğulayıb.' (the speaker between "deyə" and the verb)
 AZ_DEYE = re.compile(r"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>[^.;:!?«»“”\"]{1,80}?)\s+\w+(?:ıb|ib|ub|üb)\b")
 # A partial quote inside a reported clause: 'Tatar, … olmasının "…" olduğunu söyledi' (the clause's verb
@@ -295,6 +300,7 @@ def _quoted_spans(text: str, paras: list[tuple[int, int]]) -> list[tuple[list[tu
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 _WORD_RUN = re.compile(r"[^\w]+")
+_WORD_RUN_HYPHEN = re.compile(r"[^\w\-]+")  # a hyphenated word kept whole
 _PHRASE_BREAK = re.compile(r"[.!?;]\s+|,\s+")
 _FILLERS = re.compile(r"\b(?:himself|herself|also|further|then|later|again|once again|in turn)\b")
 _DASH_BREAK = re.compile(r"\s*[,.!?]?\s+[-–—]\s+")
@@ -426,7 +432,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and not after.strip() and (person := _sentence_before_subject(before, words, resolver)):
             speaker, rule = person, "subject-before"  # round 9: "Akhmetov shrugged when asked …. “…”"
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
-    return _drop_headline_repeats(_headline_speakers(text, found, paras[0][1], resolver), paras[0][1]) if paras else found
+    return _drop_repeats(_drop_headline_repeats(_headline_speakers(text, found, paras[0][1], resolver), paras[0][1])) \
+        if paras else found
 
 
 def _drop_headline_repeats(found: list[Found], headline_end: int) -> list[Found]:
@@ -563,6 +570,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return local
     if (local := _round12_local(text, paras, para_start, own_before, after, resolver)) is not None:
         return local
+    if (local := _round13_local(text, paras, para_start, own_before, after, tail, ends_with_colon, resolver)):
+        return local
     return None, "unattributed", 0
 
 
@@ -625,6 +634,9 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
     """The person a sentence is about, when it opens with them (SUBJECT), and the match (verb, aside)."""
     m = SUBJECT.match(sentence) or _NAME_TITLE_APPOSITIVE.match(sentence)
     person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False) if m else None
+    if person and m.start("spk") and (opening := _name_opening(sentence[:m.start("spk")], resolver)) \
+            and opening.name != person.name:
+        return None  # round 13 (a name alone before the comma is the subject: "Bolat, … Cabbarov ile …")
     if person is None and (m := _TITLE_NAME_APPOSITIVE.match(sentence)):  # round 13 ("The head" is no subject)
         person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False)
     return (person, m) if person else None
@@ -815,19 +827,19 @@ def _capital_runs(clause: str) -> list[str]:
     return runs + [" ".join(run)] if run else runs
 
 
-def _clause_subject(before: str, resolver: Resolver) -> Person | None:
+def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -> Person | None:
     """Who the sentence ending at a quote is about, for the languages that put the verb last: its first
     name or title ('Erdoğan, "…" dedi.', 'İqtisadiyyat naziri Mikayıl Cabbarov … bildirib: "…"'), else
     a word for the head of state or a pronoun in it ('Çıxışında dövlətimizin başçısı deyib: «…»')."""
     clause = _SENTENCE_BREAK.split(before.rstrip(" :,\n"))[-1]
     if not clause:
         return None
-    person = resolver.resolve(clause)
+    person = resolver.resolve(clause, speaking=speaking)
     if person is None:
         low = clause.lower()
-        words = f" {_WORD_RUN.sub(' ', low)} "
+        words = f" {_WORD_RUN_HYPHEN.sub(' ', low)} "  # round 13: "vitse-prezident" holds no "prezident"
         anaphor = next((w for w in PRONOUNS if f" {w} " in words), None)
-        person = resolver.resolve(anaphor) if anaphor else None
+        person = resolver.resolve(anaphor, speaking=speaking) if anaphor else None
     return person
 
 
@@ -1475,7 +1487,8 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
 def _tr_colon_more(tail: str, resolver: Resolver) -> Person | None:
     if not TR_COLON_VERB_MORE.search(tail):
         return None
-    return _one_named(_SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1], resolver)
+    sentence = _SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]
+    return None if _tr_words_of_another(sentence) else _one_named(sentence, resolver)  # round 13
 
 
 # Russian "as X said": 'Как отметил Мустафаев, Баку готов «…»' opening the quote's sentence (a partial quote
@@ -1629,7 +1642,7 @@ def _ru_according(own_before: str, resolver: Resolver) -> Person | None:
 # собеседник"): the one person named by the running text before the quote in its paragraph, else by the
 # paragraph before ("Как отметил … экономист Дамир Сейткалиев, рост …"); nobody when it names two
 RU_VERB_OCCUPATION = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:эксперт|экономист|аналитик|политолог|"
-                                r"специалист|собеседник|собеседница)\s*[.,]")
+                                r"специалист|собеседник|собеседница|дипломат)\s*[.,]")  # round 13: дипломат
 
 
 def _ru_occupation_after(text: str, paras, para_start: int, own_before: str, after: str, resolver: Resolver):
@@ -1762,3 +1775,199 @@ AFTER_TITLE_NAME_VERB = re.compile(rf"^\s*[,.!?]?\s*(?:the|an?|[{CAPITALS}][\w\-
 _THAT_VERBS = _THAT_VERBS | {"wrote", "posted", "tweeted"}
 _THAT_CLAUSE = re.compile(r"^(?:,\s+[a-z][\w ]{0,30},)?(?:\s+(?:on|in|to)\s+(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][\w\-]*)?"
                           r"\s+that\s")
+
+
+# --- round 13, Russian/Azerbaijani/Turkish attribution forms ------------------------------------------------
+# A bare title opening the quote's sentence, no name after it: 'Vitse-prezident Türkiyə şirkətlərinin "…" deyib.',
+# 'Prezident deyib: "…"', 'Nazir isə … "…" bildirib.', 'Nazir əlavə edib ki, "…"', 'Bakan, "…" dedi.': the person the sentence before (in the
+# paragraph, else the last of the paragraph before) is about, its running text ending in a past verb ("Fuat Oktay
+# isə … qeyd edib.", "Daha sonra dövlətimizin başçısı … çıxış edib."), when the title fits him (a president word
+# a head of state, any other title no head of state)
+_BARE_TITLE_OPENING = re.compile(r"^(?P<title>vitse-prezident|prezident|baş nazir|nazir|səfir|sədr|spiker|ekspert|"
+                                 r"iqtisadçı|politoloq|analitik|cumhurbaşkanı|bakan|büyükelçi|başkan|uzman)"
+                                 r"(?:\s+(?:isə|da|də|ise|de|da))?(?=[\s,])", re.I)
+_PRESIDENT_TITLES = ("prezident", "cumhurbaşkanı")
+_PAST_SENTENCE_END = re.compile(r"\w(?:ıb|ib|ub|üb|dı|di|du|dü|tı|ti|tu|tü)\s*\.?$")  # split() takes the stop
+_BARE_TITLE_VERB_AFTER = re.compile(rf"^\s*,?\s*(?:{AZ_VERBS}|{TR_VERBS}|söyledi|belirtti|vurguladı|kaydetti|"
+                                    r"ifade etti|dile getirdi|açıkladı|bildirdi|ekledi)\s*[.!]")
+
+
+def _sentence_before(text: str, paras, para_start: int, sentences: list[str]) -> str:
+    """The sentence before the last of `sentences` (a paragraph's, up to a quote): in the paragraph, else the
+    last sentence of the paragraph before ("" when there is none)."""
+    if len(sentences) > 1:
+        return sentences[-2]
+    lead = _previous_paragraph(text, paras, para_start).strip()
+    return _SENTENCE_BREAK.split(lead)[-1] if lead else ""
+
+
+def _bare_title_lead(text: str, paras, para_start: int, own_before: str, after: str, ends_with_colon: bool,
+                     resolver: Resolver):
+    """(speaker, span end) of a quote whose sentence opens with a bare title, else None."""
+    if not own_before.strip():
+        return None
+    sentences = _SENTENCE_BREAK.split(own_before.strip())
+    sentence = sentences[-1]
+    m_after = None
+    if ends_with_colon:
+        if not (AZ_COLON_VERB.search(own_before) or TR_COLON_VERB.search(own_before)
+                or TR_COLON_VERB_MORE.search(own_before)):
+            return None
+    elif not (m_after := _BARE_TITLE_VERB_AFTER.match(after)) and not (" ki" in sentence and AZ_KI.search(sentence)):
+        return None  # neither '"…" deyib.' after the quote nor 'Nazir əlavə edib ki, "…"' before it
+    if not (m := _BARE_TITLE_OPENING.match(sentence)) or _QUOTE_MARK.search(sentence) \
+            or any(resolver.resolve(run, speaking=False) for run in _capital_runs(sentence[m.end():])):
+        return None
+    lead = _sentence_before(text, paras, para_start, sentences)
+    if not _PAST_SENTENCE_END.search(lead):
+        return None
+    opening = _QUOTE_MARK.split(lead, 1)[0]  # the subject comes before a quoted term ('forumun "…" adlı panel')
+    person = _clause_subject(opening, resolver, speaking=False)
+    if person is None:
+        return None
+    president = m["title"].lower() in _PRESIDENT_TITLES
+    if president != (person.role == officeholders.HEAD_OF_STATE):
+        return None  # 'Prezident İlham Əliyev … qəbul edib. Nazir "…" deyib.': not the president's words
+    return resolver.resolve(person.name), m_after.end() if m_after else 0
+
+
+# A "read also" line that links another report, its headline "Name: “…”" ('Oxu: Hakan Fidan: "Azərbaycanla …"',
+# "Читайте также: Токаев: «…»", "İlgili Haber: Bolat: “…”"): the words are the named person's, told nowhere else in
+# the article (the label a name the office holders table knows, or a titled one named before); he is no speaker
+# of the report's own text, so the last speaker stays
+_READ_ALSO = re.compile(r"^\s*(?:oxu|oxuyun|həmçinin oxu|həmçinin oxuyun|bax|читайте также|читайте по теме|"
+                        r"смотрите также|ilgili haber|ayrıca (?:bakınız|okuyun)|bunu da okuyun|read also|also read|"
+                        r"read more|see also)\s*:\s*(?P<spk>[^:“”«»\"„]{3,60}?)\s*:\s*$", re.I)
+
+
+def _read_also(own_before: str, after: str, resolver: Resolver) -> Person | None:
+    if ":" not in own_before or after.strip(" .!?\n") or not (m := _READ_ALSO.match(own_before)):
+        return None
+    person = resolver.resolve(m["spk"], speaking=False)
+    return person if person is not None and person.rule != "anaphor" and _titled_or_known(person) else None
+
+
+# Turkish: the subject before a comma opens the sentence, the colon verb last ('Bolat, Cumhurbaşkanı Recep Tayyip
+# Erdoğan ile Azerbaycan Cumhurbaşkanı İlham Aliyev'in belirlediği hedefe de değindi: "…"'): the subject speaks when
+# every other person named is in another case, a suffix after an apostrophe ("Aliyev'in", "Erdoğan'a") or "ile"
+# (with) after the name ("X ve Y'nin": a case on the last name of a pair is both's); not when the sentence holds
+# someone's words ("Erdoğan'ın sözlerini hatırlattı:", which quote him)
+_TR_COMMA_SUBJECT = re.compile(rf"^(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}}),\s")
+_TR_NAME_RUN = re.compile(rf"[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*)*")
+_TR_WORDS_OF = re.compile(rf"[{CAPITALS}][\w\-]*['’]n?[ıiuü]n\b[^:“”\"«»]*?\b(?:söz|mesaj|ifade|açıklama|mektub|"
+                          r"mektup|çağrı|tebrik)\w*")  # someone's (genitive) words, message, statement
+
+
+def _tr_words_of_another(sentence: str) -> bool:
+    """'Bolat, Cumhurbaşkanı Erdoğan'ın … sözlerini hatırlattı:': the quote after it is the other one's words."""
+    return ("'" in sentence or "’" in sentence) and bool(_TR_WORDS_OF.search(sentence))
+
+
+def _tr_comma_subject(tail: str, resolver: Resolver) -> Person | None:
+    if not (TR_COLON_VERB.search(tail) or TR_COLON_VERB_MORE.search(tail)):
+        return None
+    sentence = _SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]
+    if not (m := _TR_COMMA_SUBJECT.match(sentence)) or _QUOTE_MARK.search(sentence):
+        return None
+    person = resolver.resolve(m["spk"], speaking=False)
+    if person is None or person.rule == "anaphor" or not _titled_or_known(person):
+        return None
+    rest = sentence[m.end():]
+    if _tr_words_of_another(rest):
+        return None
+    runs = list(_TR_NAME_RUN.finditer(rest))
+    oblique_next = False
+    for run in reversed(runs):
+        following = rest[run.end():run.end() + 5]
+        oblique = "'" in run[0].split()[-1] or "’" in run[0].split()[-1] or following.startswith(" ile ") \
+            or (following.startswith(" ve ") and oblique_next)
+        oblique_next = oblique
+        other = resolver.resolve(run[0], speaking=False)
+        if other is not None and other.name != person.name and not oblique:
+            return None  # a second person in the nominative: whose words is unclear
+    return resolver.resolve(m["spk"])
+
+
+# A lead that quotes a speaker's words which the body quotes again in full (a Turkish spot under the headline:
+# 'Ticaret Bakanı Ömer Bolat, "Kardeş Azerbaycan ile …" dedi.' over the body's '"Kardeş Azerbaycan ile … . Tercihli
+# …" ifadelerini kullandı'): one statement, the fuller quote's
+def _drop_repeats(found: list[Found]) -> list[Found]:
+    """`found` without a speaker's quote whose words another quote of the same speaker holds (the longer kept; of
+    two alike, the first)."""
+    said = [(f, f" {' '.join(_WORD.findall(f.text.casefold()))} ") for f in found if f.speaker is not None]
+    if len(said) < 2:
+        return found
+    dropped = set()
+    for i, (quote, words) in enumerate(said):
+        if any(j != i and j not in dropped and other.speaker.name == quote.speaker.name and words in other_words
+               and (len(other_words) > len(words) or j < i) for j, (other, other_words) in enumerate(said)):
+            dropped.add(i)
+    return found if not dropped else [f for f in found if not any(f is said[i][0] for i in dropped)]
+
+
+# Turkish opens a sentence with its subject and a comma ("Bolat, Ekonomi Bakanı Mikayil Cabbarov ile görüşmesinde
+# … değindi:"): a name alone before the comma is the subject, not an opening phrase ("Opening the meeting, X said")
+# before the one SUBJECT reads (who is then Cabbarov, named in another case); the sentence's subject is unclear to
+# SUBJECT when the two are different people ("Mr Aliyev, Azerbaijan's president since 2003, was …" is one)
+_NAME_OPENING = re.compile(rf"[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}},\s+$")
+
+
+def _name_opening(opening: str, resolver: Resolver) -> Person | None:
+    """The person a name alone before the subject's comma is ("Bolat, "), else None."""
+    return resolver.resolve(opening.rstrip(" ,"), speaking=False) if _NAME_OPENING.fullmatch(opening) else None
+
+
+# The attribution as a sentence of its own after the quote, "about this": Russian '«…». Об этом заявил президент
+# Казахстана Касым-Жомарт Токаев на встрече с журналистами.', Azerbaijani '"…" Bu barədə Report-a açıqlamasında
+# iqtisadçı ekspert Elnur Məmmədli deyib.' (also "Об этом сообщил/рассказал …", "Bu barədə … bildirib/məlumat
+# verib"): the one person that sentence names (in the nominative), nobody when it names two
+RU_ABOUT_THIS = re.compile(rf"^\s*[.!?]?\s*Об\s+этом\s+[^.;!?«»“”\"]{{0,40}}?(?:{RU_VERBS})\s(?P<rest>[^.;!?«»“”\"]{{1,150}}?)"
+                           r"(?=\s+(?:после|на|в|во|с|со|перед|по|для|у|при)\s|\s*[.;,]|\s*$)")  # the speaker before
+# a preposition: "… заявил Токаев после встречи с Ильхамом Алиевым" is Tokayev (the one after "с" no speaker)
+AZ_ABOUT_THIS = re.compile(rf"^\s*[.!?]?\s*Bu\s+barədə\s+(?P<rest>[^.;!?«»“”\"]{{1,150}}?)\s+(?:{AZ_VERBS}|məlumat verib)"
+                           r"\s*(?:[.;]|$)")
+
+
+def _about_this(after: str, resolver: Resolver):
+    """(speaker, span end) of a quote whose attribution is the "about this" sentence after it, else None."""
+    if after.lstrip(" .!?")[:3] not in ("Об ", "Bu "):  # a cheap gate
+        return None
+    if m := RU_ABOUT_THIS.match(after):
+        person = resolver.resolve(m["rest"], speaking=False) if len(_CYRILLIC_NAME.findall(m["rest"])) <= 1 else None
+    elif m := AZ_ABOUT_THIS.match(after):
+        person = _one_named(m["rest"], resolver, nominative=True)
+    else:
+        return None
+    return (resolver.resolve(person.name), m.end()) if person is not None else None
+
+
+# Russian "Он отметил: «…»" (he, then the verb and a colon) with nobody who spoke before: the one person the running
+# text before names (in the paragraph, else the paragraph before: "В Баку прибыл премьер-министр Казахстана Олжас
+# Бектенов.")
+RU_PRONOUN_COLON = re.compile(rf"(?:^|[.!?]\s+)(?:Он|Она)\s+(?:также\s+)?(?:{RU_VERBS})\s*:\s*$")
+
+
+def _ru_pronoun_colon(text: str, paras, para_start: int, own_before: str, resolver: Resolver) -> Person | None:
+    if resolver.last_speaker is not None or not (m := RU_PRONOUN_COLON.search(own_before)):
+        return None
+    lead = own_before[:m.start()].strip() or _previous_paragraph(text, paras, para_start)
+    if _QUOTE_MARK.search(lead) or (person := _ru_one_named(lead, resolver)) is None:
+        return None
+    return resolver.resolve(person.name)
+
+
+def _round13_local(text: str, paras, para_start: int, own_before: str, after: str, tail: str, ends_with_colon: bool,
+                   resolver: Resolver):
+    """(speaker, rule, span end) by one of round 13's Russian/Azerbaijani/Turkish forms, else None."""
+    if (found := _bare_title_lead(text, paras, para_start, own_before, after, ends_with_colon, resolver)) is not None:
+        return found[0], "subject-colon" if ends_with_colon else "verb-final", found[1]
+    if ends_with_colon and (person := _read_also(own_before, after, resolver)) is not None:
+        return person, "read-also", 0
+    if ends_with_colon and (person := _tr_comma_subject(tail, resolver)) is not None:
+        return person, "subject-colon", 0
+    if ends_with_colon and "н" in own_before and (person := _ru_pronoun_colon(text, paras, para_start, own_before,
+                                                                              resolver)) is not None:
+        return person, "said-before-colon", 0
+    if not ends_with_colon and (found := _about_this(after, resolver)) is not None:
+        return found[0], "said-after", found[1]
+    return None
