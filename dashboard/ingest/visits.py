@@ -618,8 +618,17 @@ def _same_trip(visit: VisitFound, other: VisitFound) -> bool:
     """Talks on a day of a visit already proposed are part of it, not a second visit; so is an arrival
     told for a day or two before it ("Aliyev, who arrived in Budapest on Tuesday evening" and the summit
     on Wednesday): the visit then starts on the day of arrival (see _merge)."""
-    return (visit.visitor.name, visit.host) == (other.visitor.name, other.host) and \
-        visit.start - _ARRIVED_BEFORE <= other.start <= (visit.end or visit.start)
+    if (visit.visitor.name, visit.host) != (other.visitor.name, other.host):
+        return False
+    return visit.start - _ARRIVED_BEFORE <= other.start <= (visit.end or visit.start) or _leg_of(visit, other)
+
+
+def _leg_of(visit: VisitFound, other: VisitFound) -> bool:
+    """Is `other`, told with no type of its own, a leg of `visit`, a typed visit told with no last day, on one of
+    the _ARRIVED_BEFORE days after its start ("landed in Baku on 13 June for an official visit" … "On 14 June, Novák
+    traveled to Shusha, where …")? A stay of a state, official or working visit runs on past its first day."""
+    return visit.end is None and visit.visit_type in ("state", "official", "working") and \
+        other.visit_type == "other" and visit.start < other.start <= visit.start + _ARRIVED_BEFORE
 
 
 _ARRIVED_BEFORE = timedelta(days=2)

@@ -1,0 +1,28 @@
+"""Visit forms of the twelfth held-out set (dev/138–149), each as a small invented text worded unlike the gold
+articles, and forms found by probing with invented passages.
+
+One behaviour per test. Each test was seen failing once on a planted bug (named in its docstring),
+then the plant was reverted."""
+from datetime import date
+
+from tests.ingest import proposed
+
+_visits = proposed.visits
+_documents = proposed.documents
+
+
+_SATURDAY = date(2025, 5, 17)
+
+
+def test_a_leg_a_day_after_a_typed_visit_is_part_of_it():
+    """Planted: visits._leg_of returning False (the trip to a second city became a second visit)."""
+    text = ("Kyrgyz President Sadyr Japarov arrived in Baku on May 14 for a state visit to Azerbaijan. "
+            "On May 15, Japarov travelled to Ganja, where he laid flowers at a monument.")
+    assert _visits(text, _SATURDAY) == [("Sadyr Japarov", "Azerbaijan", "2025-05-14", "Baku", "state")]
+
+
+def test_a_visit_of_no_type_three_days_later_is_another():
+    """Planted: visits._ARRIVED_BEFORE read as four days in _leg_of (the second visit was merged into the first)."""
+    text = ("Kyrgyz President Sadyr Japarov arrived in Baku on May 11 for a state visit to Azerbaijan. "
+            "On May 14, Japarov travelled to Ganja, where he laid flowers at a monument.")
+    assert len(_visits(text, _SATURDAY)) == 2
