@@ -409,7 +409,10 @@ _SAID_TYPE = re.compile(r"\b(state|official|working)\s+visit", re.I)
 _FUTURE = re.compile(r"\b(?:expected\s+to|will|is\s+to|are\s+to|plans?\s+to|planned|scheduled|upcoming|forthcoming"
                      r"|invit(?:ed|ation)\s+(?:\w+\s+)?to\s+(?:pay|make|visit)"
                      r"|ожида\w*|предстоя\w*|планир\w*|запланир\w*|посетит|gözlənil\w*|planlaşdırıl\w*|bekleniyor"
-                     r"|planlan\w*|edecek|edəcək)\b", re.I)
+                     r"|planlan\w*|edecek|edəcək"
+                     # the Azerbaijani and Turkish future of any verb: "martın 10-da Şuşaya gedəcək", "yarın Nahçıvan'a
+                     # geçecek", "поедет"/"отправится" in Russian
+                     r"|[^\W\d_]{2,}(?:acaq|əcək|acak|ecek)|поедет|отправится|полетит)\b", re.I)
 
 
 def _dateline_place(doc: Document, k: int) -> tuple[str, str] | None:
@@ -1275,6 +1278,10 @@ def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> bool:
     city = places.city_in(s.text)
     if capitals == {visit.host} and not (city and city[0] == visit.host):
         visit.city = countries.get(visit.host).capital
+    elif not capitals and city and city[0] == visit.host and not _FUTURE.search(s.text):
+        # a city of the host that is no capital, alone: "… Türkiyəyə işgüzar səfərə gəlib." "… dövlətimizin başçısı
+        # Antalya Diplomatiya Forumunda iştirak edir" (not one still to come: "sabah Şuşaya gedəcək")
+        visit.city = city[1]
     return bool(capitals or city)
 
 

@@ -26,3 +26,17 @@ def test_a_visit_of_no_type_three_days_later_is_another():
     text = ("Kyrgyz President Sadyr Japarov arrived in Baku on May 11 for a state visit to Azerbaijan. "
             "On May 14, Japarov travelled to Ganja, where he laid flowers at a monument.")
     assert len(_visits(text, _SATURDAY)) == 2
+
+
+def test_a_city_of_the_host_in_the_next_sentence_is_the_visits_city():
+    """Planted: visits._city_from_next without its branch for a city that is no capital (the visit had no city)."""
+    text = ("Qırğızıstan Prezidenti Sadır Japarov mayın 15-də Azərbaycana işgüzar səfərə gəlib. "
+            "Dövlət başçısı Qəbələdə keçirilən beynəlxalq forumda iştirak edir.")
+    assert _visits(text, _SATURDAY) == [("Sadyr Japarov", "Azerbaijan", "2025-05-15", "Gabala", "working")]
+
+
+def test_a_city_the_visitor_will_go_to_is_not_the_visits_city():
+    """Planted: visits._FUTURE without the Azerbaijani and Turkish future (the city of tomorrow's trip was taken)."""
+    text = ("Qırğızıstan Prezidenti Sadır Japarov mayın 15-də Azərbaycana işgüzar səfərə gəlib. "
+            "Dövlət başçısı sabah Qəbələyə gedəcək.")
+    assert _visits(text, _SATURDAY) == [("Sadyr Japarov", "Azerbaijan", "2025-05-15", "", "working")]
