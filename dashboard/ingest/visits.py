@@ -43,8 +43,8 @@ from . import places, when
 from .cheap import lowered
 from .document import Document, Sentence
 from .name_forms import az_accusative_stripped, az_nominative, ru_nominative
-from .people import (NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word, named_in_full,
-                     other_office)
+from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word,
+                     named_in_full, other_office)
 from .romanize import is_cyrillic
 
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
@@ -742,6 +742,29 @@ def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Res
     return _titled_newcomer(doc.text[max(0, full.start() - _TITLE_BEFORE):full.end()], resolver)
 
 
+# A given name and a surname opening a clause, the subject of its visit word ("Xatırladaq ki, Fuat Oktay çərşənbə
+# günü işgüzar səfərlə Bakıya gəlib")
+_CLAUSE_NAME = re.compile(rf"(?:^|,\s+)(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+)(?=\s+[^\W\d_]*[a-zəçğıöşü])")
+# an Azerbaijani or Turkish case ending the name had where the article first named it ("vitse-prezidenti Fuat
+# Oktayı qəbul edib", "Fuat Oktay'ı", "Fuat Oktayın"): at most a few letters, after an apostrophe or not
+_CASE_TAIL = r"(?:['’]?[^\W\d_]{1,3})?\b"
+
+
+def _full_name_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
+    """The visitor of a local visit sentence whose clause opens with a full name the office holders table does not
+    know, told bare ("Xatırladaq ki, Fuat Oktay çərşənbə günü işgüzar səfərlə Bakıya gəlib"): the one the article
+    named before with a title ("Türkiyə Respublikasının vitse-prezidenti Fuat Oktayı qəbul edib"), in any case, read
+    as _titled_newcomer reads him there (the title's country is his). None when no title came with the name."""
+    m = _CLAUSE_NAME.search(subject)
+    if not m or (person := resolver.resolve(m["name"], speaking=False)) is None or person.rule != "unlisted name":
+        return None
+    earlier = doc.text[:s.start]
+    first = re.search(re.escape(m["name"]) + _CASE_TAIL, earlier)
+    if not first:
+        return None
+    return _titled_newcomer(earlier[max(0, first.start() - _TITLE_BEFORE):first.start()] + m["name"], resolver)
+
+
 def _guest_first(persons: list[Person], doc: Document, s: Sentence) -> list[Person]:
     """Those named before a local visit word, the host's own first when the sentence names the capital of a
     country of one of them: who came is the other ("Президент Кыргызстана … встретился с премьер-министром
@@ -1175,7 +1198,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             named = _participle_visitors(sentence, resolver)
             visitor, *others = named or _guest_first(_local_visitors(sentence, resolver), doc, s) or [None]
             if visitor is None and (m := _LOCAL_VISIT.search(sentence)):
-                visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver)
+                visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver) \
+                    or _full_name_told_before(doc, s, sentence[:m.start()], resolver)
             after = bool(named)
             if visitor is None and (named := _visitors_after(sentence, resolver)):
                 (visitor, *others), after = named, True

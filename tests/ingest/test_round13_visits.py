@@ -40,3 +40,18 @@ def test_a_city_the_visitor_will_go_to_is_not_the_visits_city():
     text = ("Qırğızıstan Prezidenti Sadır Japarov mayın 15-də Azərbaycana işgüzar səfərə gəlib. "
             "Dövlət başçısı sabah Qəbələyə gedəcək.")
     assert _visits(text, _SATURDAY) == [("Sadyr Japarov", "Azerbaijan", "2025-05-15", "", "working")]
+
+
+def test_a_bare_full_name_visits_as_the_titled_one_named_before():
+    """Planted: visits._full_name_told_before returning None (the bare name, unknown to the table, gave no visit)."""
+    text = ("Prezident İlham Əliyev Türkiyə Respublikasının ticarət naziri Ömər Bolatı qəbul edib. "
+            "Qeyd edək ki, Ömər Bolat cümə axşamı Bakıya işgüzar səfərlə gəlib.")
+    assert _visits(text, _SATURDAY) == [("Ömər Bolat", "Azerbaijan", "2025-05-15", "Baku", "working")]
+
+
+def test_a_bare_full_name_never_named_with_a_title_visits_no_one():
+    """Planted: visits._full_name_told_before reading the name without the title check of _titled_newcomer (a
+    columnist named before without a title was taken for a visitor)."""
+    text = ("Bu barədə Ömər Bolat yazıb. "
+            "Qeyd edək ki, Ömər Bolat cümə axşamı Bakıya işgüzar səfərlə gəlib.")
+    assert _visits(text, _SATURDAY) == []
