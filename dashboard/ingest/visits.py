@@ -136,7 +136,8 @@ _RU_COUNT = r"\d{1,3}|" + "|".join(sorted(_RU_COUNT_WORDS, key=len, reverse=True
 # Azerbaijani and Turkish: the documents, "signed" ("imzalandı", "imzalanıb", Turkish also "imza atıldı"), and
 # count words: units, tens, and a ten then a unit ("on dört" 14, "iyirmi iki" 22); Azerbaijani spellings too
 _TA_DOCUMENT = r"(?:sənəd|saziş|memorandum|müqavilə|anlaşma|belge|mutabakat|protokol|antlaşma)"
-_TA_SIGNED = r"(?:imzala|imza\s+atıl)"
+# the document in the dative with "imza at-" (put a signature to): "4 belgeye imza attı", "sənədlərə imza atıblar"
+_TA_SIGNED = r"(?:imzala|imza\s+at(?:ıl|tı|ıb|mış))"
 # a document named by two nouns, the second in the compound's ending: Turkish "mutabakat zaptı" / "mutabakat
 # muhtırası" (memorandum of understanding), "işbirliği protokolü", Azerbaijani "anlaşma memorandumu"
 _TA_DOCUMENT_NOUN = _TA_DOCUMENT + r"\w*(?:\s+(?:zapt|muhtıra|memorandum|protokol)\w*)?"

@@ -55,3 +55,18 @@ def test_a_bare_full_name_never_named_with_a_title_visits_no_one():
     text = ("Bu barədə Ömər Bolat yazıb. "
             "Qeyd edək ki, Ömər Bolat cümə axşamı Bakıya işgüzar səfərlə gəlib.")
     assert _visits(text, _SATURDAY) == []
+
+
+def test_documents_in_the_dative_with_imza_atti_are_counted():
+    """Planted: visits._TA_SIGNED without "imza at-" in the past (the count was not read)."""
+    text = ("Dışişleri Bakanı Hakan Fidan, 15 Mayıs'ta resmi ziyaret için Astana'ya gitti. "
+            "Görüşmenin ardından iki bakan 6 belgeye imza attı.")
+    assert _documents(text, _SATURDAY) == ["6"]
+
+
+def test_azerbaijani_documents_with_imza_atiblar_are_signed():
+    """Planted: visits._TA_SIGNED without "imza atıb" (no documents were told)."""
+    text = ("Xarici işlər naziri Ceyhun Bayramov mayın 15-də Astanaya rəsmi səfərə gedib. "
+            "Səfər çərçivəsində tərəflər bir sıra sənədlərə imza atıblar.")
+    summaries = [r["summary"] for r in proposed.records("visits", text, _SATURDAY)]
+    assert summaries == ["Official visit of Jeyhun Bayramov to Astana; documents signed (number not stated)"]
