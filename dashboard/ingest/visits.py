@@ -50,7 +50,7 @@ from .romanize import is_cyrillic
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
 # "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
 _ARRIVAL_DAY = r"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?)?"
-_VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed)" + _ARRIVAL_DAY + r"\s+(?:in|to)|summit|trip to"
+_VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed)" + _ARRIVAL_DAY + r"\s+(?:in|to|into)|summit|trip to"
                     r"|(?:was|were)\s+in(?-i:(?=\s+[A-Z][a-z]))"
                     # stepping off the plane is arriving: "when Viktor Orbán stepped off his plane here" (a dateline's
                     # city: "TASHKENT, Uzbekistan — …"), "stepped off the plane in Baku"
@@ -177,7 +177,9 @@ _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|cente
 _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|"
                            r"arrived|began|started|concluded|travell?ed|flew|landed|was in|were in|stepped off)\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit"
                            # "President of Tajikistan Emomali Rahmon, who arrived in Baku on a state visit on …"
-                           r"|(?P<d>[A-Z][^,.]{2,80}?),\s+who\s+(?:has\s+|had\s+)?arrived\b")
+                           # "Turkish President Recep Tayyip Erdogan, who flew into Baku on Nov 12, …", "…, who also
+                           # arrived on Nov 12", "…, who landed in Baku on the evening of Nov 11"
+                           r"|(?P<d>[A-Z][^,.]{2,80}?),\s+who\s+(?:has\s+|had\s+)?(?:also\s+)?(?:arrived|landed|flew\s+in(?:to)?)\b")
 
 _MEETING = re.compile(r"\b(?:(?:held|had|holds|has held|have held|conducted)\s+(?:\w+\s+){0,2}?talks|talks|met|meets|meeting)\b",
                       re.I)
@@ -1110,6 +1112,11 @@ def _ru_delegation_head(doc: Document, k: int, published: date, resolver: Resolv
                       (before.start, doc.sentences[k].end), min(head.confidence, 0.7))
 
 
+def _same_gathering(summit: VisitFound, other: VisitFound) -> bool:
+    """Does `other` tell the summit `summit` again: the same host and first day, no other city?"""
+    return (summit.host, summit.start) == (other.host, other.start) and other.city in ("", summit.city)
+
+
 def _came_for(visit: VisitFound, summit: VisitFound) -> bool:
     """A visit told right after a summit, to its host, starting on its day or a day or two before ("The first
     summit of … was held today in Turkmenbashi." "Aliyev arrived in Turkmenbashi on 13 December"): the
@@ -1229,6 +1236,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             summit = k, VisitFound(day, end, visitor, place[0], place[1], "summit", (a, b), 0.8)
             if not visits and article_summit is None:
                 article_summit = summit[1]  # the first thing the article tells: the summit it is about
+            elif article_summit is not None and _same_gathering(article_summit, summit[1]):
+                summit = k, article_summit  # told again ("PHOTO: … addressing the … Summit in Baku on Nov 12")
             for told in _told_since(doc, k - SUMMIT_SENTENCES, visits):
                 _came_for(told, summit[1])  # "Erdoğan arrived in Khankendi on Thursday, a day ahead of the other guests."
         if days and visitor and place:

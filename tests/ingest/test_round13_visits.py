@@ -70,3 +70,39 @@ def test_azerbaijani_documents_with_imza_atiblar_are_signed():
             "Səfər çərçivəsində tərəflər bir sıra sənədlərə imza atıblar.")
     summaries = [r["summary"] for r in proposed.records("visits", text, _SATURDAY)]
     assert summaries == ["Official visit of Jeyhun Bayramov to Astana; documents signed (number not stated)"]
+
+
+_WEDNESDAY = date(2025, 5, 14)
+
+
+def test_who_flew_into_a_capital_visited_it():
+    """Planted: visits._VISIT without "into" after a verb of journey (no visit word, no visit)."""
+    text = "Kyrgyz President Sadyr Japarov, who flew into Ankara on Tuesday, met business leaders."
+    assert _visits(text, _WEDNESDAY) == [("Sadyr Japarov", "Türkiye", "2025-05-13", "Ankara", "other")]
+
+
+def test_who_flew_into_a_capital_is_the_visitor_named_before_the_clause():
+    """Planted: visits._VISITOR_CUES (d) without "flew into" (the visit word was found but no visitor)."""
+    text = ("Kyrgyz President Sadyr Japarov, who flew into Ankara on Tuesday for the summit of the Organization of "
+            "Turkic States, spoke first.")
+    assert _visits(text, _WEDNESDAY) == [("Sadyr Japarov", "Türkiye", "2025-05-13", "Ankara", "summit")]
+
+
+def test_who_also_arrived_is_a_visitor():
+    """Planted: visits._VISITOR_CUES (d) without "also" (the arrival in Astana gave no visit)."""
+    text = "Uzbek President Shavkat Mirziyoyev, who also arrived in Astana on Tuesday, met Kazakh businessmen."
+    assert _visits(text, _WEDNESDAY) == [("Shavkat Mirziyoyev", "Kazakhstan", "2025-05-13", "Astana", "other")]
+
+
+def test_a_summit_told_again_stays_the_one_the_report_is_about():
+    """Planted: visits._same_gathering returning False (the caption telling the summit again made it another, and
+    who arrived, told further on, came to no summit)."""
+    text = ("Kyrgyz President Sadyr Japarov, who flew into Astana on May 13, opened the debate at the two-day "
+            "Climate Summit at the Palace of Peace. "
+            "The forum drew some 40 delegations. "
+            "PHOTO: Kazakh President Kassym-Jomart Tokayev addressing the Climate Summit in Astana on May 13. "
+            "Hosts said more guests were expected. "
+            "Prices of gas fell. "
+            "Uzbek President Shavkat Mirziyoyev, who also arrived on May 13, spoke about the Aral Sea.")
+    assert _visits(text, _WEDNESDAY) == [("Sadyr Japarov", "Kazakhstan", "2025-05-13", "Astana", "summit"),
+                                         ("Shavkat Mirziyoyev", "Kazakhstan", "2025-05-13", "Astana", "summit")]
