@@ -604,6 +604,48 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
 
 
+# Speaking at an event held in a capital: "“…,” Uzbek Deputy Prime Minister Jamshid Khodjaev said at the same
+# conference in Baku on Wednesday", "X told a logistics forum in Astana on Tuesday", "X addressed the meeting …";
+# the verb first after a quote ("…,” said X at a forum in Baku on May 3"); or the event first ("Speaking at a
+# business forum in Tashkent on Monday, X said"). `where` is the rest of the event's clause, where its place is.
+_EVENT = r"(?:conference|forum|congress|meeting|session|symposium|round\s?table|exhibition|expo)s?\b"
+_EVENT_WORDS = ("conference", "forum", "congress", "meeting", "session", "symposium", "roundtable", "round table",
+                "exhibition", "expo")  # one is in every _SPOKE_AT match
+_SPOKE_VERB = r"(?:said|told|stated|noted|spoke|remarked|added|addressed|stressed|argued|warned|declared)"
+_EVENT_PHRASE = r"(?:at\s+|to\s+|before\s+)?(?:the|a|an|this|that)\s+(?:[\w'’-]+\s+){0,5}?" + _EVENT
+_SPOKE_AT = re.compile(rf"(?P<who>[A-Z][^,.;:\"“”«»]{{2,80}}?)\s+{_SPOKE_VERB}\s+{_EVENT_PHRASE}(?P<where>[^,;.]*)"
+                       rf"|\b{_SPOKE_VERB}\s+(?P<who2>[A-Z][^,.;:]{{2,80}}?)\s+{_EVENT_PHRASE}(?P<where2>[^,;.]*)"
+                       rf"|^Speaking\s+{_EVENT_PHRASE}(?P<where3>[^,;]*),\s+(?P<who3>[A-Z][^,.;:]{{2,80}}?)\s+{_SPOKE_VERB}\b")
+
+
+def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
+                    lead_day: date | None) -> VisitFound | None:
+    """The visit of one who spoke at an event (_SPOKE_AT) held, its clause says, in a capital or a city of
+    places.CITIES of another state than his, on a day the sentence names: type `other`, confidence ≤ 0.7. None for
+    one of no known state, one at home ("Rashad Nabiyev, Azerbaijan's minister …, told a logistics conference in
+    Baku on Wednesday"), and an event joined from afar (phone, video, online)."""
+    m = _SPOKE_AT.search(s.text)
+    if not m or _REMOTE.search(s.text):
+        return None
+    where_at = next(i for i in (m.start("where"), m.start("where2"), m.start("where3")) if i >= 0)
+    where = m["where"] if m["where"] is not None else m["where2"] if m["where2"] is not None else m["where3"]
+    found = [c for c in doc.mentions(s) if c.is_capital and s.start + where_at <= c.start < s.start + where_at + len(where)]
+    place = (found[0].iso3, countries.get(found[0].iso3).capital) if found else places.city_in(where)
+    days = _days(s, published, lead_day) if place else None
+    if not days:
+        return None
+    phrase = _VISITOR_LEAD.sub("", m["who"] or m["who2"] or m["who3"])
+    person = resolver.resolve(phrase, speaking=False)
+    if person is None or person.rule not in ("name", "anaphor"):
+        # a title with a name of its own that the table does not know ("Uzbek Deputy Prime Minister Jamshid Khodjaev"
+        # is not the Prime Minister): the name, of the title's country
+        person = _titled_newcomer(phrase, resolver) or person
+    if person is None or person.rule == "anaphor" or not person.iso3 or person.iso3 == place[0]:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+
+
 # A visit told with its length: "arrived in Ashgabat on Tuesday for a two-day state visit", "a three-day official
 # visit", "a 2-day trip": it runs to its last day, and a leg told on one of its days ("On Wednesday, Aliyev
 # traveled to the port city of Turkmenbashi") is part of it (_same_trip)
@@ -784,7 +826,9 @@ def _guest_first(persons: list[Person], doc: Document, s: Sentence) -> list[Pers
 # Office words of Turkish, Azerbaijani and Russian titles (stems, lower case): "Cumhurbaşkanı Yardımcısı",
 # "Milli Məclisin Sədri", "Премьер-министр", "Xarici işlər naziri", "Председатель Сената"
 _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezident", "nazir", "sədr", "müavin", "spiker",
-                       "президент", "министр", "председател", "спикер", "глава", "премьер", "вице-")
+                       "президент", "министр", "председател", "спикер", "глава", "премьер", "вице-",
+                       # and English ones, for a title before an unknown name in English (_spoke_at_visit)
+                       "minister", "president", "chairman", "deputy", "ambassador", "speaker")
 _NAME_WORDS = 2  # a given name and a surname
 _TITLE_WORDS_AT_MOST = 6  # the title right before the name: "Премьер-министр Республики Таджикистан"
 
@@ -1160,6 +1204,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     received = doc.holding(("received",))
     headed = doc.holding(("возглави",))  # _RU_DELEGATION_HEAD
     co_chaired = doc.holding(("co-chair",))  # _CO_CHAIRED
+    spoke_at = doc.holding(_EVENT_WORDS)  # _SPOKE_AT
     gathering = doc.holding(_GATHERING_WORDS)
     dateline = _dateline_day(doc, published)
     typed: list[tuple[str, list[str]]] = []  # (type, countries) of dayless sentences that say "state visit"
@@ -1186,6 +1231,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _ru_delegation_head(doc, k, published, resolver)
             if met is None and co_chaired[k]:
                 met = _co_chair_visit(doc, s, published, resolver, lead_day)
+            if met is None and spoke_at[k]:
+                met = _spoke_at_visit(doc, s, published, resolver, lead_day)
             if met and not any(_same_trip(v, met) for v in visits):
                 visits.append(met)
                 # what its own sentence says was signed: "…, where the two sides signed six documents"

@@ -106,3 +106,38 @@ def test_a_summit_told_again_stays_the_one_the_report_is_about():
             "Uzbek President Shavkat Mirziyoyev, who also arrived on May 13, spoke about the Aral Sea.")
     assert _visits(text, _WEDNESDAY) == [("Sadyr Japarov", "Kazakhstan", "2025-05-13", "Astana", "summit"),
                                          ("Shavkat Mirziyoyev", "Kazakhstan", "2025-05-13", "Astana", "summit")]
+
+
+def test_one_who_spoke_at_a_conference_in_a_foreign_capital_visited_it():
+    """Planted: visits._spoke_at_visit returning None (the speaker at the Astana conference gave no visit)."""
+    text = ("“We are ready to ship more grain west,” Kyrgyz President Sadyr Japarov said at an investment "
+            "conference in Astana on Tuesday.")
+    assert _visits(text, _WEDNESDAY) == [("Sadyr Japarov", "Kazakhstan", "2025-05-13", "Astana", "other")]
+
+
+def test_an_unknown_titled_speaker_at_a_forum_is_of_the_titles_country():
+    """Planted: visits._LOCAL_OFFICE_STEMS without the English stems (the deputy minister was taken for the holder
+    of the office, or for no one)."""
+    text = "Kazakh Deputy Prime Minister Aidar Serikbayev told a logistics forum in Baku on Tuesday that rates fell."
+    assert _visits(text, _WEDNESDAY) == [("Aidar Serikbayev", "Azerbaijan", "2025-05-13", "Baku", "other")]
+
+
+def test_said_first_then_the_speaker_at_a_forum():
+    """Planted: visits._SPOKE_AT without its second form, the verb before the speaker (no visit)."""
+    text = "“Trade is growing,” said Kyrgyz President Sadyr Japarov at a business forum in Tashkent on Tuesday."
+    assert _visits(text, _WEDNESDAY) == [("Sadyr Japarov", "Uzbekistan", "2025-05-13", "Tashkent", "other")]
+
+
+def test_speaking_at_a_forum_opens_the_sentence():
+    """Planted: visits._SPOKE_AT without its third form, "Speaking at …" first (no visit)."""
+    text = "Speaking at a business forum in Tashkent on Tuesday, Kyrgyz President Sadyr Japarov said trade was growing."
+    assert _visits(text, _WEDNESDAY) == [("Sadyr Japarov", "Uzbekistan", "2025-05-13", "Tashkent", "other")]
+
+
+def test_a_speaker_at_home_or_by_video_visits_nowhere():
+    """Planted: visits._spoke_at_visit without its check of the speaker's state against the place's (the Uzbek
+    president at home in Tashkent was given a visit)."""
+    home = "Uzbek President Shavkat Mirziyoyev said at a business forum in Tashkent on Tuesday that trade was growing."
+    video = "Kyrgyz President Sadyr Japarov addressed a business forum in Tashkent by video link on Tuesday."
+    later = "Kyrgyz President Sadyr Japarov said at a forum in Bishkek on Tuesday that he would go to Baku in June."
+    assert _visits(home, _WEDNESDAY) == _visits(video, _WEDNESDAY) == _visits(later, _WEDNESDAY) == []
