@@ -141,3 +141,11 @@ def test_a_speaker_at_home_or_by_video_visits_nowhere():
     video = "Kyrgyz President Sadyr Japarov addressed a business forum in Tashkent by video link on Tuesday."
     later = "Kyrgyz President Sadyr Japarov said at a forum in Bishkek on Tuesday that he would go to Baku in June."
     assert _visits(home, _WEDNESDAY) == _visits(video, _WEDNESDAY) == _visits(later, _WEDNESDAY) == []
+
+
+def test_a_capital_in_lower_case_is_an_ordinary_word():
+    """Planted: places._found without its lower-case check (Turkish "kabul etti", received, was Kabul: a visit to
+    Afghanistan)."""
+    text = ("Cumhurbaşkanı Erdoğan, 15 Mayıs'ta Türkiye'ye resmi ziyarette bulunan Kırgızistan Cumhurbaşkanı "
+            "Sadır Caparov'u kabul etti.")
+    assert _visits(text, _SATURDAY) == [("Sadyr Japarov", "Türkiye", "2025-05-15", "", "official")]
