@@ -149,3 +149,27 @@ def test_a_capital_in_lower_case_is_an_ordinary_word():
     text = ("Cumhurbaşkanı Erdoğan, 15 Mayıs'ta Türkiye'ye resmi ziyarette bulunan Kırgızistan Cumhurbaşkanı "
             "Sadır Caparov'u kabul etti.")
     assert _visits(text, _SATURDAY) == [("Sadyr Japarov", "Türkiye", "2025-05-15", "", "official")]
+
+
+def test_touching_down_is_arriving():
+    """Planted: visits._VISIT without "touched down" (no visit word, no visit); and visits._VISITOR_CUES without it
+    (told with "visit", the visitor was not found)."""
+    text = "Uzbek President Shavkat Mirziyoyev touched down in Ankara on Thursday evening."
+    typed = "Uzbek President Shavkat Mirziyoyev touched down in Ankara on Thursday evening for an official visit."
+    assert _visits(text, _SATURDAY) == [("Shavkat Mirziyoyev", "Türkiye", "2025-05-15", "Ankara", "other")]
+    assert _visits(typed, _SATURDAY) == [("Shavkat Mirziyoyev", "Türkiye", "2025-05-15", "Ankara", "official")]
+
+
+def test_russian_posetil_is_a_visit_and_posetit_is_not():
+    """Planted: visits._LOCAL_VISIT without "посетил" (the past visit to Ashgabat gave none)."""
+    done = "Министр иностранных дел Азербайджана Джейхун Байрамов 15 мая посетил Ашхабад."
+    to_come = "Министр иностранных дел Азербайджана Джейхун Байрамов посетит Ашхабад 25 мая."
+    assert _visits(done, _SATURDAY) == [("Jeyhun Bayramov", "Turkmenistan", "2025-05-15", "Ashgabat", "other")]
+    assert _visits(to_come, _SATURDAY) == []
+
+
+def test_an_event_named_after_its_city_is_held_there():
+    """Planted: visits._SPOKE_AT with `where` after the event's noun only (the city in the forum's name was not
+    read)."""
+    text = "Kyrgyz Foreign Minister Jeenbek Kulubaev addressed the Samarkand Investment Forum on Thursday."
+    assert _visits(text, _SATURDAY) == [("Jeenbek Kulubaev", "Uzbekistan", "2025-05-15", "Samarkand", "other")]
