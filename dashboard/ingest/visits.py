@@ -531,6 +531,60 @@ def _reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
     return VisitFound(day, end, guest, host.iso3, city, "other", (a, b), min(guest.confidence, 0.7))
 
 
+# "received", told as Azerbaijani, Turkish and Russian news tell it: the host first, the guest right before the verb
+# ("Prezident İlham Əliyev mayın 15-də Türkiyənin xarici işlər naziri Hakan Fidanı qəbul edib", "Cumhurbaşkanı
+# Erdoğan, … Kazakistan Dışişleri Bakanı … 'yu kabul etti") or, in Russian, after it in the genitive ("Президент
+# Ильхам Алиев 15 мая принял министра иностранных дел Турции Хакана Фидана"); not the passive ("qəbul edilib") nor
+# "принял участие" (took part) or "принял решение" (decided: no one is received)
+_LOCAL_RECEIVED = re.compile(r"\b(?:qəbul\s+(?:edib|etdi|etmişdir)|kabul\s+(?:etti|etmiş|ederek))\b"
+                             r"|\bприня(?:л|ла|ли)\b(?!\s+(?:участие|решение))", re.I)
+_LOCAL_RECEIVED_WORDS = ("qəbul", "kabul", "принял", "приняли", "приняла")  # one is in every _LOCAL_RECEIVED match
+
+
+# The guest's name (with its case ending) right before the verb, a place in the locative allowed between ("… Ceyhun
+# Bayramov'u Beştepe'de kabul etti", "… Hakan Fidanı Bakıda qəbul edib"); not "Aliyev'in davetini kabul etti"
+# (accepted Aliyev's invitation: no one is received)
+_LOCATIVE_LAST = re.compile(r"\s+\S+?(?:da|də|de|ta|tə|te)\s*$")
+_GUEST_LAST = re.compile(rf"[{CAPITALS}][\w'’-]*\s*$")
+
+
+def _received_first(clause: str) -> bool:
+    """Does a Russian clause after "принял" open with the one received, by title or name ("министра иностранных дел
+    Турции …", "Хакана Фидана"), not with a thing ("верительные грамоты посла …", "поздравления от …")?"""
+    words = clause.split()
+    return bool(words) and (words[0][:1].isupper() or any(words[0].lower().startswith(stem)
+                                                          for stem in _LOCAL_OFFICE_STEMS))
+
+
+def _local_reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
+                     lead_day: date | None) -> VisitFound | None:
+    """A reception told in Azerbaijani, Turkish or Russian (_LOCAL_RECEIVED) with its day: the visit of the guest to
+    the host's country, as _reception reads the English one (type `other`, confidence ≤ 0.7). The host is the first
+    person named before the verb, the guest the last (Russian: the first after it, in its clause); both of the table,
+    of two states."""
+    sentence = s.text
+    m = _LOCAL_RECEIVED.search(sentence)
+    if not m or _LOCAL_NOT_VISIT.search(sentence) or _FUTURE.search(sentence):
+        return None
+    before = _persons_in(sentence[:m.start()], resolver)
+    host, guest = None, None
+    if is_cyrillic(m[0]):
+        clause = sentence[m.end():].split(",", 1)[0]
+        guests = _persons_in(_RU_GENITIVE_A.sub("", clause), resolver) if _received_first(clause) else []
+        host, guest = (before[0], guests[0]) if before and guests else (None, None)
+    elif len(before) > 1 and _GUEST_LAST.search(_LOCATIVE_LAST.sub("", sentence[:m.start()])):
+        host, guest = before[0], before[-1]
+    days = _days(s, published, lead_day, local=True) if host and guest and host.iso3 != guest.iso3 else None
+    if not days:
+        return None
+    if any(c.is_capital and c.iso3 == host.iso3 for c in doc.mentions(s)):
+        city = countries.get(host.iso3).capital
+    else:
+        city = place[1] if (place := places.city_in(sentence)) and place[0] == host.iso3 else ""
+    day, end, *_ = days[0]
+    return VisitFound(day, end, guest, host.iso3, city, "other", (s.start, s.end), min(guest.confidence, 0.7))
+
+
 def _parties(sentence: str) -> re.Match | None:
     """The parties of talks ("X held talks with Y"): _PARTIES, searched from the last stop before the first
     of its verbs (none without one)."""
@@ -1204,6 +1258,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     signed_local = doc.holding(_LOCAL_SIGNED_WORDS)
     attending: list[bool] = []  # _ATTEND_WORDS, looked for once a summit is told (most articles tell none)
     received = doc.holding(("received",))
+    received_local = doc.holding(_LOCAL_RECEIVED_WORDS)
     headed = doc.holding(("возглави",))  # _RU_DELEGATION_HEAD
     co_chaired = doc.holding(("co-chair",))  # _CO_CHAIRED
     spoke_at = doc.holding(_EVENT_WORDS)  # _SPOKE_AT
@@ -1229,6 +1284,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 if meeting_words[k] and _MEETING.search(sentence) else None
             if met is None and received[k]:
                 met = _reception(doc, s, published, resolver, lead_day)
+            if met is None and received_local[k]:
+                met = _local_reception(doc, s, published, resolver, lead_day)
             if met is None and k and headed[k]:
                 met = _ru_delegation_head(doc, k, published, resolver)
             if met is None and co_chaired[k]:

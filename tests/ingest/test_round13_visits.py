@@ -173,3 +173,33 @@ def test_an_event_named_after_its_city_is_held_there():
     read)."""
     text = "Kyrgyz Foreign Minister Jeenbek Kulubaev addressed the Samarkand Investment Forum on Thursday."
     assert _visits(text, _SATURDAY) == [("Jeenbek Kulubaev", "Uzbekistan", "2025-05-15", "Samarkand", "other")]
+
+
+def test_an_azerbaijani_reception_is_the_guests_visit():
+    """Planted: visits._local_reception returning None (the reception told in Azerbaijani gave no visit)."""
+    text = "Prezident İlham Əliyev mayın 15-də Qazaxıstanın xarici işlər naziri Murat Nurtleunu qəbul edib."
+    assert _visits(text, _SATURDAY) == [("Murat Nurtleu", "Azerbaijan", "2025-05-15", "", "other")]
+
+
+def test_a_turkish_reception_may_name_its_place_before_the_verb():
+    """Planted: visits._LOCATIVE_LAST matching nothing (the palace in the locative hid the guest before the verb, and
+    a capital in the locative was taken for the guest's name)."""
+    text = "Cumhurbaşkanı Recep Tayyip Erdoğan, 15 Mayıs'ta Kırgızistan Cumhurbaşkanı Sadır Caparov'u sarayda kabul etti."
+    invitation = "Cumhurbaşkanı Recep Tayyip Erdoğan, 15 Mayıs'ta Sadır Caparov'un davetini Ankara'da kabul etti."
+    assert _visits(text, _SATURDAY) == [("Sadyr Japarov", "Türkiye", "2025-05-15", "", "other")]
+    assert _visits(invitation, _SATURDAY) == []
+
+
+def test_a_russian_reception_names_its_guest_after_the_verb():
+    """Planted: visits._LOCAL_RECEIVED without "принял" (no visit)."""
+    text = "Президент Азербайджана Ильхам Алиев 15 мая в Баку принял министра иностранных дел Турции Хакана Фидана."
+    assert _visits(text, _SATURDAY) == [("Hakan Fidan", "Azerbaijan", "2025-05-15", "Baku", "other")]
+
+
+def test_accepting_an_invitation_or_congratulations_receives_no_one():
+    """Planted: visits._GUEST_LAST matching any end and visits._received_first returning True (the one whose
+    invitation or congratulations were accepted was given a visit)."""
+    invitation = "Cumhurbaşkanı Recep Tayyip Erdoğan, 15 Mayıs'ta Sadır Caparov'un davetini kabul etti."
+    wishes = "Президент Ильхам Алиев 15 мая принял поздравления от президента Турции Реджепа Тайипа Эрдогана."
+    credentials = "Президент Ильхам Алиев 15 мая принял верительные грамоты посла Турции."
+    assert _visits(invitation, _SATURDAY) == _visits(wishes, _SATURDAY) == _visits(credentials, _SATURDAY) == []
