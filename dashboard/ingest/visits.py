@@ -664,11 +664,13 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
 # the verb first after a quote ("…,” said X at a forum in Baku on May 3"); or the event first ("Speaking at a
 # business forum in Tashkent on Monday, X said"). `where` is the event's clause, where its place is, in the event's
 # name too ("addressed the Antalya Diplomacy Forum on Friday").
-_EVENT = r"(?i:conference|forum|congress|meeting|session|symposium|round\s?table|exhibition|expo)s?\b"
+# a capitalised "Week" is an event's name ("Baku Energy Week"), told with no article: "spoke at Baku Energy Week"
+_EVENT = r"(?:(?i:conference|forum|congress|meeting|session|symposium|round\s?table|exhibition|expo)|Week)s?\b"
 _EVENT_WORDS = ("conference", "forum", "congress", "meeting", "session", "symposium", "roundtable", "round table",
-                "exhibition", "expo")  # one is in every _SPOKE_AT match
+                "exhibition", "expo", "week")  # one is in every _SPOKE_AT match
 _SPOKE_VERB = r"(?:said|told|stated|noted|spoke|remarked|added|addressed|stressed|argued|warned|declared)"
-_EVENT_PHRASE = r"(?:at\s+|to\s+|before\s+)?(?:the|a|an|this|that)\s+(?:[\w'’-]+\s+){0,5}?" + _EVENT
+_EVENT_PHRASE = (r"(?:at\s+(?:(?:the|a|an|this|that)\s+)?(?=[A-Z])|(?:at\s+|to\s+|before\s+)?(?:the|a|an|this|that)\s+)"
+                 r"(?:[\w'’-]+\s+){0,5}?" + _EVENT)
 _SPOKE_AT = re.compile(rf"(?P<who>[A-Z][^,.;:\"“”«»]{{2,80}}?)\s+{_SPOKE_VERB}\s+(?P<where>{_EVENT_PHRASE}[^,;.]*)"
                        rf"|\b{_SPOKE_VERB}\s+(?P<who2>[A-Z][^,.;:]{{2,80}}?)\s+(?P<where2>{_EVENT_PHRASE}[^,;.]*)"
                        rf"|^Speaking\s+(?P<where3>{_EVENT_PHRASE}[^,;]*),\s+(?P<who3>[A-Z][^,.;:]{{2,80}}?)\s+{_SPOKE_VERB}\b")

@@ -203,3 +203,12 @@ def test_accepting_an_invitation_or_congratulations_receives_no_one():
     wishes = "Президент Ильхам Алиев 15 мая принял поздравления от президента Турции Реджепа Тайипа Эрдогана."
     credentials = "Президент Ильхам Алиев 15 мая принял верительные грамоты посла Турции."
     assert _visits(invitation, _SATURDAY) == _visits(wishes, _SATURDAY) == _visits(credentials, _SATURDAY) == []
+
+
+def test_a_capitalised_week_is_an_event_told_without_an_article():
+    """Planted: visits._EVENT without "Week" (the speaker at the energy week gave no visit); "the end of the week"
+    stays no event."""
+    text = "Kazakh Energy Minister Almasbek Sadenov spoke at Baku Energy Week on Tuesday."
+    week = "Kazakh Energy Minister Almasbek Sadenov said at the end of the week in Baku on Tuesday that prices rose."
+    assert _visits(text, _SATURDAY) == [("Almasbek Sadenov", "Azerbaijan", "2025-05-13", "Baku", "other")]
+    assert _visits(week, _SATURDAY) == []
