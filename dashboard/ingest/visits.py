@@ -585,6 +585,35 @@ def _local_reception(doc: Document, s: Sentence, published: date, resolver: Reso
     return VisitFound(day, end, guest, host.iso3, city, "other", (s.start, s.end), min(guest.confidence, 0.7))
 
 
+# Talks told in Azerbaijani, Turkish or Russian ("Bolat, 15 Mayıs'ta Kazakistan Ticaret Bakanı … ile Astana'da görüştü",
+# "… Hakan Fidan ilə Bakıda görüşüb", "встретился с премьер-министром Азербайджана Али Асадовым в Ташкенте", "провел
+# переговоры с …"); not a call ("telefonda görüştü": _LOCAL_NOT_VISIT)
+_LOCAL_MET = re.compile(r"\b(?:görüştü|görüşmüş|görüşüb|görüşdü|встретил(?:ся|ась|ись)|провел[аи]?\s+переговоры)\b", re.I)
+_LOCAL_MET_WORDS = ("görüş", "встретил", "переговоры")  # one is in every _LOCAL_MET match
+
+
+def _local_meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
+                         lead_day: date | None) -> VisitFound | None:
+    """Talks told in these languages (_LOCAL_MET) with a day and a capital or a city of places.CITIES: the visit of
+    the one party (of the table, named in the sentence) not of that place's state, when another party is of it, as
+    _meeting_visit reads the English ("has held talks … in Nakhchivan"); type `other`, confidence ≤ 0.7."""
+    sentence = s.text
+    m = _LOCAL_MET.search(sentence)
+    if not m or _LOCAL_NOT_VISIT.search(sentence) or _FUTURE.search(sentence):
+        return None
+    capitals = [c for c in doc.mentions(s) if c.is_capital]
+    place = (capitals[0].iso3, countries.get(capitals[0].iso3).capital) if capitals else places.city_in(sentence)
+    days = _days(s, published, lead_day, local=True) if place else None
+    if not days:
+        return None
+    persons = _persons_in(sentence, resolver)
+    away = [p for p in persons if p.iso3 != place[0]]
+    if len(away) != 1 or len(away) == len(persons):
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, away[0], place[0], place[1], "other", (s.start, s.end), min(away[0].confidence, 0.7))
+
+
 def _parties(sentence: str) -> re.Match | None:
     """The parties of talks ("X held talks with Y"): _PARTIES, searched from the last stop before the first
     of its verbs (none without one)."""
@@ -1261,6 +1290,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     attending: list[bool] = []  # _ATTEND_WORDS, looked for once a summit is told (most articles tell none)
     received = doc.holding(("received",))
     received_local = doc.holding(_LOCAL_RECEIVED_WORDS)
+    met_local = doc.holding(_LOCAL_MET_WORDS)
     headed = doc.holding(("возглави",))  # _RU_DELEGATION_HEAD
     co_chaired = doc.holding(("co-chair",))  # _CO_CHAIRED
     spoke_at = doc.holding(_EVENT_WORDS)  # _SPOKE_AT
@@ -1288,6 +1318,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _reception(doc, s, published, resolver, lead_day)
             if met is None and received_local[k]:
                 met = _local_reception(doc, s, published, resolver, lead_day)
+            if met is None and met_local[k]:
+                met = _local_meeting_visit(doc, s, published, resolver, lead_day)
             if met is None and k and headed[k]:
                 met = _ru_delegation_head(doc, k, published, resolver)
             if met is None and co_chaired[k]:

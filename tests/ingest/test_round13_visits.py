@@ -212,3 +212,21 @@ def test_a_capitalised_week_is_an_event_told_without_an_article():
     week = "Kazakh Energy Minister Almasbek Sadenov said at the end of the week in Baku on Tuesday that prices rose."
     assert _visits(text, _SATURDAY) == [("Almasbek Sadenov", "Azerbaijan", "2025-05-13", "Baku", "other")]
     assert _visits(week, _SATURDAY) == []
+
+
+def test_talks_told_in_turkish_or_azerbaijani_in_a_capital_are_the_guests_visit():
+    """Planted: visits._local_meeting_visit returning None (the talks in Astana and Ankara gave no visit)."""
+    turkish = "Dışişleri Bakanı Hakan Fidan, 15 Mayıs'ta Kazakistan Dışişleri Bakanı Murat Nurtleu ile Astana'da görüştü."
+    azerbaijani = "Xarici işlər naziri Ceyhun Bayramov mayın 15-də Hakan Fidan ilə Ankarada görüşüb."
+    assert _visits(turkish, _SATURDAY) == [("Hakan Fidan", "Kazakhstan", "2025-05-15", "Astana", "other")]
+    assert _visits(azerbaijani, _SATURDAY) == [("Jeyhun Bayramov", "Türkiye", "2025-05-15", "Ankara", "other")]
+
+
+def test_talks_at_home_or_by_phone_are_no_visit():
+    """Planted: visits._local_meeting_visit without its check that one party is at home and one away (two Turks
+    meeting in Astana gave a visit: whose, the words do not say) and without _LOCAL_NOT_VISIT (the call gave a
+    visit)."""
+    home = "Cumhurbaşkanı Recep Tayyip Erdoğan, 15 Mayıs'ta Dışişleri Bakanı Hakan Fidan ile Ankara'da görüştü."
+    away = "Cumhurbaşkanı Recep Tayyip Erdoğan, 15 Mayıs'ta Dışişleri Bakanı Hakan Fidan ile Astana'da görüştü."
+    call = "Prezident İlham Əliyev mayın 15-də Hakan Fidan ilə Bakıda telefonla görüşüb."
+    assert _visits(home, _SATURDAY) == _visits(away, _SATURDAY) == _visits(call, _SATURDAY) == []
