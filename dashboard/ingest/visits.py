@@ -930,9 +930,11 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
     words = runs[-1].split() if runs else []
     if len(words) < _NAME_WORDS:
         return None
-    name = az_nominative(" ".join(words[-_NAME_WORDS:]))
+    raw = " ".join(words[-_NAME_WORDS:])
+    # a Russian name in the instrumental in the nominative ("во главе с министром экономики Микаилом Джаббаровым")
+    name = _ru_nominative_run(az_nominative(raw), subject)
     # the title may run outside the name's capitalised run: "Министр энергетики Республики Казахстан"
-    title = " ".join(subject[:subject.rfind(name)].split()[-_TITLE_WORDS_AT_MOST:])
+    title = " ".join(subject[:subject.rfind(raw)].split()[-_TITLE_WORDS_AT_MOST:])
     if not any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS):
         return None
     person = resolver.resolve(name, speaking=False)

@@ -230,3 +230,9 @@ def test_talks_at_home_or_by_phone_are_no_visit():
     away = "Cumhurbaşkanı Recep Tayyip Erdoğan, 15 Mayıs'ta Dışişleri Bakanı Hakan Fidan ile Astana'da görüştü."
     call = "Prezident İlham Əliyev mayın 15-də Hakan Fidan ilə Bakıda telefonla görüşüb."
     assert _visits(home, _SATURDAY) == _visits(away, _SATURDAY) == _visits(call, _SATURDAY) == []
+
+
+def test_a_titled_newcomer_in_the_russian_instrumental_is_named_in_the_nominative():
+    """Planted: visits._titled_newcomer without _ru_nominative_run (the visitor was "Rustamom Nazarovym")."""
+    text = ("Таджикская делегация во главе с министром энергетики Рустамом Назаровым прибыла в Баку в четверг.")
+    assert [v[0] for v in _visits(text, _SATURDAY)] == ["Rustam Nazarov"]
