@@ -415,8 +415,9 @@ _FUTURE = re.compile(r"\b(?:expected\s+to|will|is\s+to|are\s+to|plans?\s+to|plan
                      r"|ожида\w*|предстоя\w*|планир\w*|запланир\w*|посетит|gözlənil\w*|planlaşdırıl\w*|bekleniyor"
                      r"|planlan\w*|edecek|edəcək"
                      # the Azerbaijani and Turkish future of any verb: "martın 10-da Şuşaya gedəcək", "yarın Nahçıvan'a
-                     # geçecek", "поедет"/"отправится" in Russian
-                     r"|[^\W\d_]{2,}(?:acaq|əcək|acak|ecek)|поедет|отправится|полетит)\b", re.I)
+                     # geçecek", "поедет"/"отправится" in Russian; not the nouns so made ("yanacaq", fuel; "içecek", drink)
+                     r"|(?!(?:yanacaq|yakacak|içecek|yiyecek|içəcək)\b)[^\W\d_]{2,}(?:acaq|əcək|acak|ecek)"
+                     r"|поедет|отправится|полетит)\b", re.I)
 
 
 def _dateline_place(doc: Document, k: int) -> tuple[str, str] | None:

@@ -236,3 +236,11 @@ def test_a_titled_newcomer_in_the_russian_instrumental_is_named_in_the_nominativ
     """Planted: visits._titled_newcomer without _ru_nominative_run (the visitor was "Rustamom Nazarovym")."""
     text = ("Таджикская делегация во главе с министром энергетики Рустамом Назаровым прибыла в Баку в четверг.")
     assert [v[0] for v in _visits(text, _SATURDAY)] == ["Rustam Nazarov"]
+
+
+def test_a_noun_shaped_like_the_future_tells_nothing_to_come():
+    """Planted: visits._FUTURE without its list of nouns shaped like the future ("yanacaq", fuel, made the
+    sentence one still to come, and its city was not taken)."""
+    text = ("Qırğızıstan Prezidenti Sadır Japarov mayın 15-də Azərbaycana işgüzar səfərə gəlib. "
+            "Dövlət başçısı Qəbələdə yanacaq sərgisində iştirak edir.")
+    assert _visits(text, _SATURDAY) == [("Sadyr Japarov", "Azerbaijan", "2025-05-15", "Gabala", "working")]
