@@ -164,6 +164,8 @@ def _found(text: str, spaced: str, pos: int, endpos: int) -> list[Mention]:
     for match in pattern.finditer(spaced, pos, endpos):
         start, end = match.start(1) - 1, match.end() - 1
         iso3, capital, demonym = words[match.group(1)]
+        if capital and text[start:end].islower():
+            continue  # a capital is a name, never written in lower case: Turkish "kabul etti" (received) is no Kabul
         found.append(Mention(iso3, start, end, text[start:end], capital, demonym))
     return found
 

@@ -43,31 +43,32 @@ from . import places, when
 from .cheap import lowered
 from .document import Document, Sentence
 from .name_forms import az_accusative_stripped, az_nominative, ru_nominative
-from .people import (NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word, named_in_full,
-                     other_office)
+from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word,
+                     named_in_full, other_office)
 from .romanize import is_cyrillic
 
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
 # "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
 _ARRIVAL_DAY = r"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?)?"
-_VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed)" + _ARRIVAL_DAY + r"\s+(?:in|to)|summit|trip to"
+_VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|touched\s+down)" + _ARRIVAL_DAY + r"\s+(?:in|to|into)|summit|trip to"
                     r"|(?:was|were)\s+in(?-i:(?=\s+[A-Z][a-z]))"
                     # stepping off the plane is arriving: "when Viktor Orbán stepped off his plane here" (a dateline's
                     # city: "TASHKENT, Uzbekistan — …"), "stepped off the plane in Baku"
                     r"|stepped\s+off\s+(?:his|her|their|the)\s+(?:plane|aircraft|jet))\b", re.I)
 # every _VISIT match holds one of these
-_VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "stepped off")
+_VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "stepped off",
+                "touched down")
 _STAY = re.compile(r"\b(?:was|were)\s+in\b")  # "was in Baku": a stay, told more loosely than a visit
-# Russian, Azerbaijani, Turkish: визит, прибыл(и)/прибывший, прилетел (flew in), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
+# Russian, Azerbaijani, Turkish: визит, прибыл(и)/прибывший, прилетел (flew in), посетил (visited; not "посетит", will visit), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
 # also the participle "came" right after a place in the dative ("dün akşam Bakü'ye gelen Cumhurbaşkanı …", "Bakıya
 # gələn"): who follows it came there (_participle_visitors)
-_LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|прилете(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*|\b(?:gəlib|gəldi|geldi)\b"
+_LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|прилете(?:л|вш)|посети(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*|\b(?:gəlib|gəldi|geldi)\b"
                           r"|(?<=[aeə]\s)(?:gelen|gələn)\b"
                           # Turkish going to a place named in the dative after its apostrophe: "dün sabah Ercan
                           # Havalimanı'ndan Ankara'ya geçti", "Bakü'ye gitti", "İstanbul'a gitti" (not "ikinci
                           # aşamaya geçti", no name); reaching it is arriving: "bugün öğle saatlerinde Budapeşte'ye ulaştı"
                           r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:gitti|geçti|ulaştı)\b", re.I)
-_LOCAL_VISIT_WORDS = ("визит", "прибы", "прилете", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
+_LOCAL_VISIT_WORDS = ("визит", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
                       "gelen", "gələn", "gitti", "geçti", "ulaştı")
 _TYPE = re.compile(r"\b(state|official|working|summit)\b(?:\s+visit)?", re.I)
 # The type in Russian ("с официальным визитом", "государственного визита", "саммит"), Azerbaijani
@@ -136,7 +137,8 @@ _RU_COUNT = r"\d{1,3}|" + "|".join(sorted(_RU_COUNT_WORDS, key=len, reverse=True
 # Azerbaijani and Turkish: the documents, "signed" ("imzalandı", "imzalanıb", Turkish also "imza atıldı"), and
 # count words: units, tens, and a ten then a unit ("on dört" 14, "iyirmi iki" 22); Azerbaijani spellings too
 _TA_DOCUMENT = r"(?:sənəd|saziş|memorandum|müqavilə|anlaşma|belge|mutabakat|protokol|antlaşma)"
-_TA_SIGNED = r"(?:imzala|imza\s+atıl)"
+# the document in the dative with "imza at-" (put a signature to): "4 belgeye imza attı", "sənədlərə imza atıblar"
+_TA_SIGNED = r"(?:imzala|imza\s+at(?:ıl|tı|ıb|mış))"
 # a document named by two nouns, the second in the compound's ending: Turkish "mutabakat zaptı" / "mutabakat
 # muhtırası" (memorandum of understanding), "işbirliği protokolü", Azerbaijani "anlaşma memorandumu"
 _TA_DOCUMENT_NOUN = _TA_DOCUMENT + r"\w*(?:\s+(?:zapt|muhtıra|memorandum|protokol)\w*)?"
@@ -174,9 +176,11 @@ _LOCAL_SIGNED_WORDS = ("подписа", "imza")  # one is in every _LOCAL_DOCUM
 _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|center|monument|bust)s?\b[^.]{0,80}?\bnamed after\s+"
                           r"(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<name>[A-Z][\w-]+\s+[A-Z][\w-]+)")
 _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|"
-                           r"arrived|began|started|concluded|travell?ed|flew|landed|was in|were in|stepped off)\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit"
+                           r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|stepped off)\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit"
                            # "President of Tajikistan Emomali Rahmon, who arrived in Baku on a state visit on …"
-                           r"|(?P<d>[A-Z][^,.]{2,80}?),\s+who\s+(?:has\s+|had\s+)?arrived\b")
+                           # "Turkish President Recep Tayyip Erdogan, who flew into Baku on Nov 12, …", "…, who also
+                           # arrived on Nov 12", "…, who landed in Baku on the evening of Nov 11"
+                           r"|(?P<d>[A-Z][^,.]{2,80}?),\s+who\s+(?:has\s+|had\s+)?(?:also\s+)?(?:arrived|landed|touched\s+down|flew\s+in(?:to)?)\b")
 
 _MEETING = re.compile(r"\b(?:(?:held|had|holds|has held|have held|conducted)\s+(?:\w+\s+){0,2}?talks|talks|met|meets|meeting)\b",
                       re.I)
@@ -230,7 +234,7 @@ class VisitFound:
 
 # Words one of the three _VISITOR_CUES alternatives needs (the pattern is case-sensitive): without them
 # the search, slow for its lazy runs from every capital, is not made.
-_CUE_VERBS = ("paid", "made", "will pay", "is paying", "arrived", "began", "started", "concluded", "travelled",
+_CUE_VERBS = ("paid", "made", "will pay", "is paying", "arrived", "began", "started", "concluded", "travelled", "touched down",
               "traveled", "flew", "landed", "was in", "were in", "stepped off")
 
 
@@ -409,7 +413,11 @@ _SAID_TYPE = re.compile(r"\b(state|official|working)\s+visit", re.I)
 _FUTURE = re.compile(r"\b(?:expected\s+to|will|is\s+to|are\s+to|plans?\s+to|planned|scheduled|upcoming|forthcoming"
                      r"|invit(?:ed|ation)\s+(?:\w+\s+)?to\s+(?:pay|make|visit)"
                      r"|ожида\w*|предстоя\w*|планир\w*|запланир\w*|посетит|gözlənil\w*|planlaşdırıl\w*|bekleniyor"
-                     r"|planlan\w*|edecek|edəcək)\b", re.I)
+                     r"|planlan\w*|edecek|edəcək"
+                     # the Azerbaijani and Turkish future of any verb: "martın 10-da Şuşaya gedəcək", "yarın Nahçıvan'a
+                     # geçecek", "поедет"/"отправится" in Russian; not the nouns so made ("yanacaq", fuel; "içecek", drink)
+                     r"|(?!(?:yanacaq|yakacak|içecek|yiyecek|içəcək)\b)[^\W\d_]{2,}(?:acaq|əcək|acak|ecek)"
+                     r"|поедет|отправится|полетит)\b", re.I)
 
 
 def _dateline_place(doc: Document, k: int) -> tuple[str, str] | None:
@@ -524,6 +532,89 @@ def _reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
     return VisitFound(day, end, guest, host.iso3, city, "other", (a, b), min(guest.confidence, 0.7))
 
 
+# "received", told as Azerbaijani, Turkish and Russian news tell it: the host first, the guest right before the verb
+# ("Prezident İlham Əliyev mayın 15-də Türkiyənin xarici işlər naziri Hakan Fidanı qəbul edib", "Cumhurbaşkanı
+# Erdoğan, … Kazakistan Dışişleri Bakanı … 'yu kabul etti") or, in Russian, after it in the genitive ("Президент
+# Ильхам Алиев 15 мая принял министра иностранных дел Турции Хакана Фидана"); not the passive ("qəbul edilib") nor
+# "принял участие" (took part) or "принял решение" (decided: no one is received)
+_LOCAL_RECEIVED = re.compile(r"\b(?:qəbul\s+(?:edib|etdi|etmişdir)|kabul\s+(?:etti|etmiş|ederek))\b"
+                             r"|\bприня(?:л|ла|ли)\b(?!\s+(?:участие|решение))", re.I)
+_LOCAL_RECEIVED_WORDS = ("qəbul", "kabul", "принял", "приняли", "приняла")  # one is in every _LOCAL_RECEIVED match
+
+
+# The guest's name (with its case ending) right before the verb, a place in the locative allowed between ("… Ceyhun
+# Bayramov'u Beştepe'de kabul etti", "… Hakan Fidanı Bakıda qəbul edib"); not "Aliyev'in davetini kabul etti"
+# (accepted Aliyev's invitation: no one is received)
+_LOCATIVE_LAST = re.compile(r"\s+\S+?(?:da|də|de|ta|tə|te)\s*$")
+_GUEST_LAST = re.compile(rf"[{CAPITALS}][\w'’-]*\s*$")
+
+
+def _received_first(clause: str) -> bool:
+    """Does a Russian clause after "принял" open with the one received, by title or name ("министра иностранных дел
+    Турции …", "Хакана Фидана"), not with a thing ("верительные грамоты посла …", "поздравления от …")?"""
+    words = clause.split()
+    return bool(words) and (words[0][:1].isupper() or any(words[0].lower().startswith(stem)
+                                                          for stem in _LOCAL_OFFICE_STEMS))
+
+
+def _local_reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
+                     lead_day: date | None) -> VisitFound | None:
+    """A reception told in Azerbaijani, Turkish or Russian (_LOCAL_RECEIVED) with its day: the visit of the guest to
+    the host's country, as _reception reads the English one (type `other`, confidence ≤ 0.7). The host is the first
+    person named before the verb, the guest the last (Russian: the first after it, in its clause); both of the table,
+    of two states."""
+    sentence = s.text
+    m = _LOCAL_RECEIVED.search(sentence)
+    if not m or _LOCAL_NOT_VISIT.search(sentence) or _FUTURE.search(sentence):
+        return None
+    before = _persons_in(sentence[:m.start()], resolver)
+    host, guest = None, None
+    if is_cyrillic(m[0]):
+        clause = sentence[m.end():].split(",", 1)[0]
+        guests = _persons_in(_RU_GENITIVE_A.sub("", clause), resolver) if _received_first(clause) else []
+        host, guest = (before[0], guests[0]) if before and guests else (None, None)
+    elif len(before) > 1 and _GUEST_LAST.search(_LOCATIVE_LAST.sub("", sentence[:m.start()])):
+        host, guest = before[0], before[-1]
+    days = _days(s, published, lead_day, local=True) if host and guest and host.iso3 != guest.iso3 else None
+    if not days:
+        return None
+    if any(c.is_capital and c.iso3 == host.iso3 for c in doc.mentions(s)):
+        city = countries.get(host.iso3).capital
+    else:
+        city = place[1] if (place := places.city_in(sentence)) and place[0] == host.iso3 else ""
+    day, end, *_ = days[0]
+    return VisitFound(day, end, guest, host.iso3, city, "other", (s.start, s.end), min(guest.confidence, 0.7))
+
+
+# Talks told in Azerbaijani, Turkish or Russian ("Bolat, 15 Mayıs'ta Kazakistan Ticaret Bakanı … ile Astana'da görüştü",
+# "… Hakan Fidan ilə Bakıda görüşüb", "встретился с премьер-министром Азербайджана Али Асадовым в Ташкенте", "провел
+# переговоры с …"); not a call ("telefonda görüştü": _LOCAL_NOT_VISIT)
+_LOCAL_MET = re.compile(r"\b(?:görüştü|görüşmüş|görüşüb|görüşdü|встретил(?:ся|ась|ись)|провел[аи]?\s+переговоры)\b", re.I)
+_LOCAL_MET_WORDS = ("görüş", "встретил", "переговоры")  # one is in every _LOCAL_MET match
+
+
+def _local_meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
+                         lead_day: date | None) -> VisitFound | None:
+    """Talks told in these languages (_LOCAL_MET) with a day and a capital or a city of places.CITIES: the visit of
+    the one party (of the table, named in the sentence) not of that place's state, when another party is of it, as
+    _meeting_visit reads the English ("has held talks … in Nakhchivan"); type `other`, confidence ≤ 0.7."""
+    sentence = s.text
+    m = _LOCAL_MET.search(sentence)
+    if not m or _LOCAL_NOT_VISIT.search(sentence) or _FUTURE.search(sentence):
+        return None
+    capitals = [c for c in doc.mentions(s) if c.is_capital]
+    place = (capitals[0].iso3, countries.get(capitals[0].iso3).capital) if capitals else places.city_in(sentence)
+    days = _days(s, published, lead_day, local=True) if place else None
+    if not days:
+        return None
+    persons = _persons_in(sentence, resolver)
+    away = [p for p in persons if p.iso3 != place[0]]
+    if len(away) != 1 or len(away) == len(persons):
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, away[0], place[0], place[1], "other", (s.start, s.end), min(away[0].confidence, 0.7))
+
+
 def _parties(sentence: str) -> re.Match | None:
     """The parties of talks ("X held talks with Y"): _PARTIES, searched from the last stop before the first
     of its verbs (none without one)."""
@@ -598,6 +689,51 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
 
 
+# Speaking at an event held in a capital: "“…,” Uzbek Deputy Prime Minister Jamshid Khodjaev said at the same
+# conference in Baku on Wednesday", "X told a logistics forum in Astana on Tuesday", "X addressed the meeting …";
+# the verb first after a quote ("…,” said X at a forum in Baku on May 3"); or the event first ("Speaking at a
+# business forum in Tashkent on Monday, X said"). `where` is the event's clause, where its place is, in the event's
+# name too ("addressed the Antalya Diplomacy Forum on Friday").
+# a capitalised "Week" is an event's name ("Baku Energy Week"), told with no article: "spoke at Baku Energy Week"
+_EVENT = r"(?:(?i:conference|forum|congress|meeting|session|symposium|round\s?table|exhibition|expo)|Week)s?\b"
+_EVENT_WORDS = ("conference", "forum", "congress", "meeting", "session", "symposium", "roundtable", "round table",
+                "exhibition", "expo", "week")  # one is in every _SPOKE_AT match
+_SPOKE_VERB = r"(?:said|told|stated|noted|spoke|remarked|added|addressed|stressed|argued|warned|declared)"
+_EVENT_PHRASE = (r"(?:at\s+(?:(?:the|a|an|this|that)\s+)?(?=[A-Z])|(?:at\s+|to\s+|before\s+)?(?:the|a|an|this|that)\s+)"
+                 r"(?:[\w'’-]+\s+){0,5}?" + _EVENT)
+_SPOKE_AT = re.compile(rf"(?P<who>[A-Z][^,.;:\"“”«»]{{2,80}}?)\s+{_SPOKE_VERB}\s+(?P<where>{_EVENT_PHRASE}[^,;.]*)"
+                       rf"|\b{_SPOKE_VERB}\s+(?P<who2>[A-Z][^,.;:]{{2,80}}?)\s+(?P<where2>{_EVENT_PHRASE}[^,;.]*)"
+                       rf"|^Speaking\s+(?P<where3>{_EVENT_PHRASE}[^,;]*),\s+(?P<who3>[A-Z][^,.;:]{{2,80}}?)\s+{_SPOKE_VERB}\b")
+
+
+def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
+                    lead_day: date | None) -> VisitFound | None:
+    """The visit of one who spoke at an event (_SPOKE_AT) held, its clause says, in a capital or a city of
+    places.CITIES of another state than his, on a day the sentence names: type `other`, confidence ≤ 0.7. None for
+    one of no known state, one at home ("Rashad Nabiyev, Azerbaijan's minister …, told a logistics conference in
+    Baku on Wednesday"), and an event joined from afar (phone, video, online)."""
+    m = _SPOKE_AT.search(s.text)
+    if not m or _REMOTE.search(s.text):
+        return None
+    where_at = next(i for i in (m.start("where"), m.start("where2"), m.start("where3")) if i >= 0)
+    where = m["where"] if m["where"] is not None else m["where2"] if m["where2"] is not None else m["where3"]
+    found = [c for c in doc.mentions(s) if c.is_capital and s.start + where_at <= c.start < s.start + where_at + len(where)]
+    place = (found[0].iso3, countries.get(found[0].iso3).capital) if found else places.city_in(where)
+    days = _days(s, published, lead_day) if place else None
+    if not days:
+        return None
+    phrase = _VISITOR_LEAD.sub("", m["who"] or m["who2"] or m["who3"])
+    person = resolver.resolve(phrase, speaking=False)
+    if person is None or person.rule not in ("name", "anaphor"):
+        # a title with a name of its own that the table does not know ("Uzbek Deputy Prime Minister Jamshid Khodjaev"
+        # is not the Prime Minister): the name, of the title's country
+        person = _titled_newcomer(phrase, resolver) or person
+    if person is None or person.rule == "anaphor" or not person.iso3 or person.iso3 == place[0]:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+
+
 # A visit told with its length: "arrived in Ashgabat on Tuesday for a two-day state visit", "a three-day official
 # visit", "a 2-day trip": it runs to its last day, and a leg told on one of its days ("On Wednesday, Aliyev
 # traveled to the port city of Turkmenbashi") is part of it (_same_trip)
@@ -618,8 +754,17 @@ def _same_trip(visit: VisitFound, other: VisitFound) -> bool:
     """Talks on a day of a visit already proposed are part of it, not a second visit; so is an arrival
     told for a day or two before it ("Aliyev, who arrived in Budapest on Tuesday evening" and the summit
     on Wednesday): the visit then starts on the day of arrival (see _merge)."""
-    return (visit.visitor.name, visit.host) == (other.visitor.name, other.host) and \
-        visit.start - _ARRIVED_BEFORE <= other.start <= (visit.end or visit.start)
+    if (visit.visitor.name, visit.host) != (other.visitor.name, other.host):
+        return False
+    return visit.start - _ARRIVED_BEFORE <= other.start <= (visit.end or visit.start) or _leg_of(visit, other)
+
+
+def _leg_of(visit: VisitFound, other: VisitFound) -> bool:
+    """Is `other`, told with no type of its own, a leg of `visit`, a typed visit told with no last day, on one of
+    the _ARRIVED_BEFORE days after its start ("landed in Baku on 13 June for an official visit" … "On 14 June, Novák
+    traveled to Shusha, where …")? A stay of a state, official or working visit runs on past its first day."""
+    return visit.end is None and visit.visit_type in ("state", "official", "working") and \
+        other.visit_type == "other" and visit.start < other.start <= visit.start + _ARRIVED_BEFORE
 
 
 _ARRIVED_BEFORE = timedelta(days=2)
@@ -730,6 +875,29 @@ def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Res
     return _titled_newcomer(doc.text[max(0, full.start() - _TITLE_BEFORE):full.end()], resolver)
 
 
+# A given name and a surname opening a clause, the subject of its visit word ("Xatırladaq ki, Fuat Oktay çərşənbə
+# günü işgüzar səfərlə Bakıya gəlib")
+_CLAUSE_NAME = re.compile(rf"(?:^|,\s+)(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+)(?=\s+[^\W\d_]*[a-zəçğıöşü])")
+# an Azerbaijani or Turkish case ending the name had where the article first named it ("vitse-prezidenti Fuat
+# Oktayı qəbul edib", "Fuat Oktay'ı", "Fuat Oktayın"): at most a few letters, after an apostrophe or not
+_CASE_TAIL = r"(?:['’]?[^\W\d_]{1,3})?\b"
+
+
+def _full_name_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
+    """The visitor of a local visit sentence whose clause opens with a full name the office holders table does not
+    know, told bare ("Xatırladaq ki, Fuat Oktay çərşənbə günü işgüzar səfərlə Bakıya gəlib"): the one the article
+    named before with a title ("Türkiyə Respublikasının vitse-prezidenti Fuat Oktayı qəbul edib"), in any case, read
+    as _titled_newcomer reads him there (the title's country is his). None when no title came with the name."""
+    m = _CLAUSE_NAME.search(subject)
+    if not m or (person := resolver.resolve(m["name"], speaking=False)) is None or person.rule != "unlisted name":
+        return None
+    earlier = doc.text[:s.start]
+    first = re.search(re.escape(m["name"]) + _CASE_TAIL, earlier)
+    if not first:
+        return None
+    return _titled_newcomer(earlier[max(0, first.start() - _TITLE_BEFORE):first.start()] + m["name"], resolver)
+
+
 def _guest_first(persons: list[Person], doc: Document, s: Sentence) -> list[Person]:
     """Those named before a local visit word, the host's own first when the sentence names the capital of a
     country of one of them: who came is the other ("Президент Кыргызстана … встретился с премьер-министром
@@ -746,7 +914,9 @@ def _guest_first(persons: list[Person], doc: Document, s: Sentence) -> list[Pers
 # Office words of Turkish, Azerbaijani and Russian titles (stems, lower case): "Cumhurbaşkanı Yardımcısı",
 # "Milli Məclisin Sədri", "Премьер-министр", "Xarici işlər naziri", "Председатель Сената"
 _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezident", "nazir", "sədr", "müavin", "spiker",
-                       "президент", "министр", "председател", "спикер", "глава", "премьер", "вице-")
+                       "президент", "министр", "председател", "спикер", "глава", "премьер", "вице-",
+                       # and English ones, for a title before an unknown name in English (_spoke_at_visit)
+                       "minister", "president", "chairman", "deputy", "ambassador", "speaker")
 _NAME_WORDS = 2  # a given name and a surname
 _TITLE_WORDS_AT_MOST = 6  # the title right before the name: "Премьер-министр Республики Таджикистан"
 
@@ -761,9 +931,11 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
     words = runs[-1].split() if runs else []
     if len(words) < _NAME_WORDS:
         return None
-    name = az_nominative(" ".join(words[-_NAME_WORDS:]))
+    raw = " ".join(words[-_NAME_WORDS:])
+    # a Russian name in the instrumental in the nominative ("во главе с министром экономики Микаилом Джаббаровым")
+    name = _ru_nominative_run(az_nominative(raw), subject)
     # the title may run outside the name's capitalised run: "Министр энергетики Республики Казахстан"
-    title = " ".join(subject[:subject.rfind(name)].split()[-_TITLE_WORDS_AT_MOST:])
+    title = " ".join(subject[:subject.rfind(raw)].split()[-_TITLE_WORDS_AT_MOST:])
     if not any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS):
         return None
     person = resolver.resolve(name, speaking=False)
@@ -1074,6 +1246,11 @@ def _ru_delegation_head(doc: Document, k: int, published: date, resolver: Resolv
                       (before.start, doc.sentences[k].end), min(head.confidence, 0.7))
 
 
+def _same_gathering(summit: VisitFound, other: VisitFound) -> bool:
+    """Does `other` tell the summit `summit` again: the same host and first day, no other city?"""
+    return (summit.host, summit.start) == (other.host, other.start) and other.city in ("", summit.city)
+
+
 def _came_for(visit: VisitFound, summit: VisitFound) -> bool:
     """A visit told right after a summit, to its host, starting on its day or a day or two before ("The first
     summit of … was held today in Turkmenbashi." "Aliyev arrived in Turkmenbashi on 13 December"): the
@@ -1115,8 +1292,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     signed_local = doc.holding(_LOCAL_SIGNED_WORDS)
     attending: list[bool] = []  # _ATTEND_WORDS, looked for once a summit is told (most articles tell none)
     received = doc.holding(("received",))
+    received_local = doc.holding(_LOCAL_RECEIVED_WORDS)
+    met_local = doc.holding(_LOCAL_MET_WORDS)
     headed = doc.holding(("возглави",))  # _RU_DELEGATION_HEAD
     co_chaired = doc.holding(("co-chair",))  # _CO_CHAIRED
+    spoke_at = doc.holding(_EVENT_WORDS)  # _SPOKE_AT
     gathering = doc.holding(_GATHERING_WORDS)
     dateline = _dateline_day(doc, published)
     typed: list[tuple[str, list[str]]] = []  # (type, countries) of dayless sentences that say "state visit"
@@ -1139,10 +1319,16 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 if meeting_words[k] and _MEETING.search(sentence) else None
             if met is None and received[k]:
                 met = _reception(doc, s, published, resolver, lead_day)
+            if met is None and received_local[k]:
+                met = _local_reception(doc, s, published, resolver, lead_day)
+            if met is None and met_local[k]:
+                met = _local_meeting_visit(doc, s, published, resolver, lead_day)
             if met is None and k and headed[k]:
                 met = _ru_delegation_head(doc, k, published, resolver)
             if met is None and co_chaired[k]:
                 met = _co_chair_visit(doc, s, published, resolver, lead_day)
+            if met is None and spoke_at[k]:
+                met = _spoke_at_visit(doc, s, published, resolver, lead_day)
             if met and not any(_same_trip(v, met) for v in visits):
                 visits.append(met)
                 # what its own sentence says was signed: "…, where the two sides signed six documents"
@@ -1163,7 +1349,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             named = _participle_visitors(sentence, resolver)
             visitor, *others = named or _guest_first(_local_visitors(sentence, resolver), doc, s) or [None]
             if visitor is None and (m := _LOCAL_VISIT.search(sentence)):
-                visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver)
+                visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver) \
+                    or _full_name_told_before(doc, s, sentence[:m.start()], resolver)
             after = bool(named)
             if visitor is None and (named := _visitors_after(sentence, resolver)):
                 (visitor, *others), after = named, True
@@ -1192,6 +1379,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             summit = k, VisitFound(day, end, visitor, place[0], place[1], "summit", (a, b), 0.8)
             if not visits and article_summit is None:
                 article_summit = summit[1]  # the first thing the article tells: the summit it is about
+            elif article_summit is not None and _same_gathering(article_summit, summit[1]):
+                summit = k, article_summit  # told again ("PHOTO: … addressing the … Summit in Baku on Nov 12")
             for told in _told_since(doc, k - SUMMIT_SENTENCES, visits):
                 _came_for(told, summit[1])  # "Erdoğan arrived in Khankendi on Thursday, a day ahead of the other guests."
         if days and visitor and place:
@@ -1266,6 +1455,10 @@ def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> bool:
     city = places.city_in(s.text)
     if capitals == {visit.host} and not (city and city[0] == visit.host):
         visit.city = countries.get(visit.host).capital
+    elif not capitals and city and city[0] == visit.host and not _FUTURE.search(s.text):
+        # a city of the host that is no capital, alone: "… Türkiyəyə işgüzar səfərə gəlib." "… dövlətimizin başçısı
+        # Antalya Diplomatiya Forumunda iştirak edir" (not one still to come: "sabah Şuşaya gedəcək")
+        visit.city = city[1]
     return bool(capitals or city)
 
 
