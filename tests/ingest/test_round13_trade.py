@@ -1,0 +1,37 @@
+"""Thirteenth round, trade figures and targets (docs/extraction.md: figures.py, money.py, when.py).
+Each rule was written for a miss of dev/138–149 and is tested here with other wordings than the article's.
+
+Each test was seen failing once on a planted bug (then reverted); the plant is named in the test's comment."""
+from datetime import date
+
+from tests.ingest import proposed
+
+DAY = date(2025, 7, 20)
+
+_pair = proposed.pair
+
+
+def _trade(text, day=DAY):
+    return proposed.trade(text, day)
+
+
+def test_crossed_before_an_amount_is_over():
+    # plant: ("crossed", "over") dropped from money.QUALIFIERS
+    text = "Trade between Kyrgyzstan and Azerbaijan crossed $150 million last year, customs data show."
+    assert _trade(text) == [(_pair("Kyrgyzstan", "Azerbaijan"), "2024", "turnover", 150.0, "over", "")]
+
+
+def test_in_excess_of_is_over():
+    # plant: ("in excess of", "over") dropped from money.QUALIFIERS
+    text = "Trade between Kyrgyzstan and Azerbaijan was in excess of $150 million last year, customs data show."
+    assert _trade(text) == [(_pair("Kyrgyzstan", "Azerbaijan"), "2024", "turnover", 150.0, "over", "")]
+
+
+def test_more_than_with_the_possessive_after_the_amount_is_over():
+    # plant: the possessive "(?:s?[ıiu])?" dropped after "çox|fazla" in money._COMPARED_AFTER
+    az = ("Ötən il Azərbaycanla Qazaxıstan arasında ticarət dövriyyəsi 500 milyon dollar olub. "
+          "Bunun 300 milyon dollardan çoxu Azərbaycanın Qazaxıstana ixracının payına düşüb.")
+    assert (_pair("Azerbaijan", "Kazakhstan"), "2024", "export", 300.0, "over", "") in _trade(az)
+    tr = ("Geçen yıl Türkiye ile Kırgızistan arasındaki ticaret hacmi 900 milyon dolar oldu. "
+          "Bunun 600 milyon dolardan fazlası Türkiye'nin Kırgızistan'a ihracatıydı.")
+    assert (_pair("Türkiye", "Kyrgyzstan"), "2024", "export", 600.0, "over", "") in _trade(tr)
