@@ -491,6 +491,21 @@ def _one_per_target(found: list[FigureFound]) -> list[FigureFound]:
             or f.target_year not in (None, kept[(frozenset(f.pair), f.value_usd_m)].target_year)]
 
 
+def _told_again(found: list[FigureFound]) -> list[FigureFound]:
+    """A trade figure the body tells twice (the lead's "ilk 10 ayında yaklaşık 6,2 milyar dolar" and a later
+    "ocak-ekim döneminde yaklaşık 6,2 milyar dolar") is one figure: the first of those with the same pair,
+    period, flow and value stays."""
+    seen: set[tuple] = set()
+    kept = []
+    for f in found:
+        key = (frozenset(f.pair), f.period, f.flow, f.value_usd_m) if f.kind == "trade" else None
+        if key is None or key not in seen:
+            kept.append(f)
+            if key:
+                seen.add(key)
+    return kept
+
+
 def _headline_told_again(found: list[FigureFound], headline_end: int) -> list[FigureFound]:
     """A trade figure in the headline (the article's first line) that the body tells again, exactly, is
     one figure: "Uzbekistan–Türkiye trade exceeds $1.6 billion in first half of 2024" over "… amounted to
@@ -1206,4 +1221,4 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if from_amount and (before := _from_figure(sentence, found[-1], *from_amount)):
                 found.append(before)
             from_amount = None
-    return _headline_told_again(_one_per_target(found), doc.text.find("\n"))
+    return _told_again(_headline_told_again(_one_per_target(found), doc.text.find("\n")))

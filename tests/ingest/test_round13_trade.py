@@ -35,3 +35,13 @@ def test_more_than_with_the_possessive_after_the_amount_is_over():
     tr = ("Geçen yıl Türkiye ile Kırgızistan arasındaki ticaret hacmi 900 milyon dolar oldu. "
           "Bunun 600 milyon dolardan fazlası Türkiye'nin Kırgızistan'a ihracatıydı.")
     assert (_pair("Türkiye", "Kyrgyzstan"), "2024", "export", 600.0, "over", "") in _trade(tr)
+
+
+
+def test_a_figure_the_body_tells_twice_is_one_figure():
+    # plant: figures._told_again left out of find_figures' return
+    text = ("Bakan Taşkent'te\n\nTürkiye ile Özbekistan arasındaki ticaret bu yılın ilk 9 ayında yaklaşık 2,1 milyar "
+            "dolara ulaştı.\n\nTicaret Bakanlığı verilerine göre, Türkiye ile Özbekistan arasındaki dış ticaret hacmi "
+            "ocak-eylül döneminde yaklaşık 2,1 milyar dolar olarak gerçekleşti.")
+    assert _trade(text, date(2025, 11, 1)) == [
+        (_pair("Türkiye", "Uzbekistan"), "2025-9M", "turnover", 2100.0, "about", "")]
