@@ -142,10 +142,12 @@ _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two state
                          r"qarşılıqlı|ikili|iki ülke|karşılıklı|arasında\w*|между|двусторонн\w*|взаимн\w*)\b", re.I)
 # A sentence right after a trade figure that names no trade word but reports another figure of it: "In
 # January–May 2025, it reached $126.4 million", "In 2024, the figure stood at USD 383 million" (the period may stand
-# before "it" without a comma: "In the first five months of this year it was worth $246m").
+# before "it" without a comma: "In the first five months of this year it was worth $246m"; "It topped $40 million in
+# 2023", "it crossed", "climbed", "jumped").
 _FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:in|during|for|over)\s[^,.;]{3,50}?\s)"
                           r"(?:it|the figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
                           r"(?:has\s+|had\s+)?(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
+                          r"topped|crossed|climbed|jumped|"
                           r"increased|fell|dropped|declined|decreased)\b"
                           # another source's count of it: "Azerbaijan's customs committee puts the 2022 figure somewhat
                           # lower, at around US$446 million", "put this year's figure at"

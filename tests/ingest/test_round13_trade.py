@@ -45,3 +45,10 @@ def test_a_figure_the_body_tells_twice_is_one_figure():
             "ocak-eylül döneminde yaklaşık 2,1 milyar dolar olarak gerçekleşti.")
     assert _trade(text, date(2025, 11, 1)) == [
         (_pair("Türkiye", "Uzbekistan"), "2025-9M", "turnover", 2100.0, "about", "")]
+
+
+def test_it_topped_after_a_trade_sentence_without_an_amount():
+    # plant: "topped|crossed|climbed|jumped|" dropped from figures._FIGURE_BACK
+    text = ("Commerce between Kyrgyzstan and Azerbaijan is still modest. It topped $60 million in 2024, a 20% rise on "
+            "the year before, officials in Bishkek said.")
+    assert _trade(text) == [(_pair("Kyrgyzstan", "Azerbaijan"), "2024", "turnover", 60.0, "over", "20")]
