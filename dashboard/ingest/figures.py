@@ -215,6 +215,18 @@ class FigureFound:
     rule: str = ""
 
 
+# Turkish "Kazakistan ile ticaret hacmi", Azerbaijani "Qazaxıstanla ticarət dövriyyəsi": trade "with" one state
+# and no subject is the trade of the state whose language the report is in.
+_WITH_ONE = re.compile(r"(?P<TUR>\s+ile\s+(?:(?:olan|dış)\s+)?ticaret)\b|(?P<AZE>(?:la|lə)\s+(?:(?:olan|xarici)\s+)?ticarət)\b",
+                       re.I)
+
+
+def _home_of_language(sentence: str) -> str | None:
+    """The state of the language a sentence says "trade with one state" in, else None."""
+    m = _WITH_ONE.search(sentence) if "ticar" in sentence else None
+    return m.lastgroup if m else None
+
+
 def _pair(codes: list[str], context_pair: tuple[str, str] | None) -> tuple[str, str] | None:
     """The pair a sentence (`codes`: the countries it names, in order) is about."""
     if len(codes) >= 2:
@@ -1059,6 +1071,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 and (home := _home_of_partners(doc, s, _last_trade_figure(found))):
             # both states named as partners ("Trade with Uzbekistan was worth $270m, and with Kyrgyzstan …"): the
             # partners of the state the report is about, not a pair of their own
+            pair = (home, codes[0])
+        elif len(set(codes)) == 1 and context_pair and codes[0] not in context_pair \
+                and (home := _home_of_language(sentence)) in context_pair and home != codes[0]:
+            # a local report's "Kazakistan ile ticaret hacmi …" (trade with Kazakhstan, no subject): trade of the
+            # outlet's own state, not of the article's other state
             pair = (home, codes[0])
         elif len(set(codes)) in (1, 2) and not targets_only and (report_home := _home_of_report(doc, s, found)):
             # a round-up of one state's partners ("Qazaxıstanla dövriyyə …", "Trade with Uzbekistan was …"): that

@@ -52,3 +52,11 @@ def test_it_topped_after_a_trade_sentence_without_an_amount():
     text = ("Commerce between Kyrgyzstan and Azerbaijan is still modest. It topped $60 million in 2024, a 20% rise on "
             "the year before, officials in Bishkek said.")
     assert _trade(text) == [(_pair("Kyrgyzstan", "Azerbaijan"), "2024", "turnover", 60.0, "over", "20")]
+
+
+def test_trade_with_one_state_in_a_local_report_is_the_home_states():
+    # plant: _home_of_language returning None (the branch never taken)
+    tr = ("Bakan Bakü'de\n\nAzerbaycan ile Türkiye arasındaki ticaret hacmi geçen yıl 7 milyar dolar oldu. "
+          "Bakan daha sonra Aşkabat'a geçecek. Türkmenistan ile ticaret hacmi geçen yıl 2 milyar dolar civarındaydı.")
+    assert (_pair("Türkiye", "Turkmenistan"), "2024", "turnover", 2000.0, "about", "") in _trade(tr)
+    assert not any(p == _pair("Azerbaijan", "Turkmenistan") for p, *_ in _trade(tr))
