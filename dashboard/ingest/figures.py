@@ -696,6 +696,20 @@ _TRADE_IN_NAME = re.compile(r"\b(?:Trade|Ticarət|Ticaret)\s+(?:Port|Organi[sz]a
                             r"Nazirliyi)\b|\b(?:Minister|Ministry)\s+of\s+(?:Foreign\s+)?Trade\b")
 
 
+# An amount lent is no trade: "opened a credit line of $100 million", "a $50 million loan", "kredit xətti",
+# "kredi hattı" (a bank's name with "Export" in it does not make it an export).
+_LENT_BEFORE = re.compile(r"\b(?:credit\s+lines?|lines?\s+of\s+credit|loans?|credits?)\s+(?:of|worth|totall?ing)\s+"
+                          r"(?:(?:about|around|roughly|some|up\s+to|over|more\s+than)\s+)?$", re.I)
+_LENT_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:credit\s+lines?|loans?|kredit\s+xətt\w*|kredi\s+hatt\w*|kredit\w*|kredi\w*)\b",
+                         re.I)
+
+
+def _lent(sentence: str, amount: money.Amount) -> bool:
+    """Whether the amount is one lent (_LENT_BEFORE, _LENT_AFTER), not traded."""
+    return bool(_LENT_BEFORE.search(sentence[max(0, amount.start - 40):amount.start])
+                or _LENT_AFTER.match(sentence, amount.end))
+
+
 def _trade_only_in_names(sentence: str) -> bool:
     if "Trade" not in sentence and "Ticar" not in sentence:  # every _TRADE_IN_NAME match holds one
         return False
@@ -1005,6 +1019,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         else:
             named = k
         amounts = money.amounts_in(sentence, s.check)
+        if amounts and ("credit" in s.check or "loan" in s.check or "kredi" in s.check):
+            amounts = [x for x in amounts if not _lent(sentence, x)]
         if not amounts:
             if carried and _growth_of_last(found, doc, s, k - carried[0], carried[1], published):
                 carried = (k, carried[1])  # the report goes on: "Exports in the reporting period were ..."

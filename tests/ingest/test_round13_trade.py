@@ -60,3 +60,14 @@ def test_trade_with_one_state_in_a_local_report_is_the_home_states():
           "Bakan daha sonra Aşkabat'a geçecek. Türkmenistan ile ticaret hacmi geçen yıl 2 milyar dolar civarındaydı.")
     assert (_pair("Türkiye", "Turkmenistan"), "2024", "turnover", 2000.0, "about", "") in _trade(tr)
     assert not any(p == _pair("Azerbaijan", "Turkmenistan") for p, *_ in _trade(tr))
+
+
+
+def test_an_amount_lent_is_no_trade_figure():
+    # plant: figures._lent returning False
+    text = ("Trade between Kazakhstan and Azerbaijan reached $500 million last year, and the Kazakh Export-Import Bank "
+            "has opened a credit line of $80 million for projects in Azerbaijan.")
+    assert 80.0 not in [value for _, _, _, value, *_ in _trade(text)]
+    loan = ("Kyrgyz trade with Azerbaijan rose to $40 million last year, and the Kyrgyz Export Agency arranged a "
+            "$25 million loan for projects in Azerbaijan.")
+    assert 25.0 not in [value for _, _, _, value, *_ in _trade(loan)]
