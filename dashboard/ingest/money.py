@@ -96,8 +96,10 @@ _QUALIFIER_OF = dict(QUALIFIERS)
 # Reported ("dolları ötdüyünü bildirib", that it exceeded) the verb takes -dığı/-düyü: "ötdü…", "keçdi…"
 # (not "ötən", which is also "last": "ötən il").
 _QUALIFIER_AFTER = re.compile(r"\w{0,3}\s+(?:aş(?:tı|mış|arak|an|ıyor|ıb|ıldı)\w*|ötüb|ötərək|keçib|keçərək|ötdü\w*|"
-                              r"keçdi\w*)\b", re.I)
-_AFTER_WORDS = ("aş", "ötüb", "ötərək", "keçib", "keçərək", "ötdü", "keçdi")
+                              r"keçdi\w*)\b"
+                              # Turkish "3 milyar doları geçti" only on the accusative: "dolar geçen yıl" is "last year"
+                              r"|[ıi]\s+geç(?:ti|miş|erek|en|iyor|tiğini)\w*\b", re.I)
+_AFTER_WORDS = ("aş", "ötüb", "ötərək", "keçib", "keçərək", "ötdü", "keçdi", "geç")
 
 
 # Azerbaijani and Turkish also put "close to", "less than", "more than" after the amount, on its case ending:

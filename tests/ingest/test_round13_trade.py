@@ -71,3 +71,12 @@ def test_an_amount_lent_is_no_trade_figure():
     loan = ("Kyrgyz trade with Azerbaijan rose to $40 million last year, and the Kyrgyz Export Agency arranged a "
             "$25 million loan for projects in Azerbaijan.")
     assert 25.0 not in [value for _, _, _, value, *_ in _trade(loan)]
+
+
+def test_turkish_gecti_after_the_accusative_amount_is_over():
+    # plant: the "[ıi]\s+geç(...)" alternative dropped from money._QUALIFIER_AFTER
+    text = "Türkiye ile Kırgızistan arasındaki ticaret hacmi geçen yıl 2 milyar doları geçti."
+    assert _trade(text) == [(_pair("Türkiye", "Kyrgyzstan"), "2024", "turnover", 2000.0, "over", "")]
+    # "dolar geçen yıl": no accusative, "geçen" is "last"
+    last = "Türkiye ile Kırgızistan arasındaki ticaret hacmi 2 milyar dolar geçen yıl oldu."
+    assert _trade(last) == [(_pair("Türkiye", "Kyrgyzstan"), "2024", "turnover", 2000.0, "exact", "")]
