@@ -142,10 +142,12 @@ _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two state
                          r"qarşılıqlı|ikili|iki ülke|karşılıklı|arasında\w*|между|двусторонн\w*|взаимн\w*)\b", re.I)
 # A sentence right after a trade figure that names no trade word but reports another figure of it: "In
 # January–May 2025, it reached $126.4 million", "In 2024, the figure stood at USD 383 million" (the period may stand
-# before "it" without a comma: "In the first five months of this year it was worth $246m").
+# before "it" without a comma: "In the first five months of this year it was worth $246m"; "It topped $40 million in
+# 2023", "it crossed", "climbed", "jumped").
 _FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:in|during|for|over)\s[^,.;]{3,50}?\s)"
                           r"(?:it|the figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
                           r"(?:has\s+|had\s+)?(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
+                          r"topped|crossed|climbed|jumped|"
                           r"increased|fell|dropped|declined|decreased)\b"
                           # another source's count of it: "Azerbaijan's customs committee puts the 2022 figure somewhat
                           # lower, at around US$446 million", "put this year's figure at"
@@ -211,6 +213,18 @@ class FigureFound:
     stated_by: str = ""
     scope: str = "all goods"
     rule: str = ""
+
+
+# Turkish "Kazakistan ile ticaret hacmi", Azerbaijani "Qazaxıstanla ticarət dövriyyəsi": trade "with" one state
+# and no subject is the trade of the state whose language the report is in.
+_WITH_ONE = re.compile(r"(?P<TUR>\s+ile\s+(?:(?:olan|dış)\s+)?ticaret)\b|(?P<AZE>(?:la|lə)\s+(?:(?:olan|xarici)\s+)?ticarət)\b",
+                       re.I)
+
+
+def _home_of_language(sentence: str) -> str | None:
+    """The state of the language a sentence says "trade with one state" in, else None."""
+    m = _WITH_ONE.search(sentence) if "ticar" in sentence else None
+    return m.lastgroup if m else None
 
 
 def _pair(codes: list[str], context_pair: tuple[str, str] | None) -> tuple[str, str] | None:
@@ -491,6 +505,21 @@ def _one_per_target(found: list[FigureFound]) -> list[FigureFound]:
             or f.target_year not in (None, kept[(frozenset(f.pair), f.value_usd_m)].target_year)]
 
 
+def _told_again(found: list[FigureFound]) -> list[FigureFound]:
+    """A trade figure the body tells twice (the lead's "ilk 10 ayında yaklaşık 6,2 milyar dolar" and a later
+    "ocak-ekim döneminde yaklaşık 6,2 milyar dolar") is one figure: the first of those with the same pair,
+    period, flow and value stays."""
+    seen: set[tuple] = set()
+    kept = []
+    for f in found:
+        key = (frozenset(f.pair), f.period, f.flow, f.value_usd_m) if f.kind == "trade" else None
+        if key is None or key not in seen:
+            kept.append(f)
+            if key:
+                seen.add(key)
+    return kept
+
+
 def _headline_told_again(found: list[FigureFound], headline_end: int) -> list[FigureFound]:
     """A trade figure in the headline (the article's first line) that the body tells again, exactly, is
     one figure: "Uzbekistan–Türkiye trade exceeds $1.6 billion in first half of 2024" over "… amounted to
@@ -665,6 +694,20 @@ _TOTAL_LEAD_WORDS = ("total", "overall", "foreign trade", "with")  # one is in e
 _TRADE_IN_NAME = re.compile(r"\b(?:Trade|Ticarət|Ticaret)\s+(?:Port|Organi[sz]ation|Cent(?:er|re)|House|Mission|Zone|Fair|"
                             r"Limanı|Mərkəzi|Merkezi|Evi|Palatası|Odası|Minister|Ministry|Bakanı|Bakanlığı|Naziri|"
                             r"Nazirliyi)\b|\b(?:Minister|Ministry)\s+of\s+(?:Foreign\s+)?Trade\b")
+
+
+# An amount lent is no trade: "opened a credit line of $100 million", "a $50 million loan", "kredit xətti",
+# "kredi hattı" (a bank's name with "Export" in it does not make it an export).
+_LENT_BEFORE = re.compile(r"\b(?:credit\s+lines?|lines?\s+of\s+credit|loans?|credits?)\s+(?:of|worth|totall?ing)\s+"
+                          r"(?:(?:about|around|roughly|some|up\s+to|over|more\s+than)\s+)?$", re.I)
+_LENT_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:credit\s+lines?|loans?|kredit\s+xətt\w*|kredi\s+hatt\w*|kredit\w*|kredi\w*)\b",
+                         re.I)
+
+
+def _lent(sentence: str, amount: money.Amount) -> bool:
+    """Whether the amount is one lent (_LENT_BEFORE, _LENT_AFTER), not traded."""
+    return bool(_LENT_BEFORE.search(sentence[max(0, amount.start - 40):amount.start])
+                or _LENT_AFTER.match(sentence, amount.end))
 
 
 def _trade_only_in_names(sentence: str) -> bool:
@@ -976,6 +1019,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         else:
             named = k
         amounts = money.amounts_in(sentence, s.check)
+        if amounts and ("credit" in s.check or "loan" in s.check or "kredi" in s.check):
+            amounts = [x for x in amounts if not _lent(sentence, x)]
         if not amounts:
             if carried and _growth_of_last(found, doc, s, k - carried[0], carried[1], published):
                 carried = (k, carried[1])  # the report goes on: "Exports in the reporting period were ..."
@@ -1042,6 +1087,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 and (home := _home_of_partners(doc, s, _last_trade_figure(found))):
             # both states named as partners ("Trade with Uzbekistan was worth $270m, and with Kyrgyzstan …"): the
             # partners of the state the report is about, not a pair of their own
+            pair = (home, codes[0])
+        elif len(set(codes)) == 1 and context_pair and codes[0] not in context_pair \
+                and (home := _home_of_language(sentence)) in context_pair and home != codes[0]:
+            # a local report's "Kazakistan ile ticaret hacmi …" (trade with Kazakhstan, no subject): trade of the
+            # outlet's own state, not of the article's other state
             pair = (home, codes[0])
         elif len(set(codes)) in (1, 2) and not targets_only and (report_home := _home_of_report(doc, s, found)):
             # a round-up of one state's partners ("Qazaxıstanla dövriyyə …", "Trade with Uzbekistan was …"): that
@@ -1206,4 +1256,4 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if from_amount and (before := _from_figure(sentence, found[-1], *from_amount)):
                 found.append(before)
             from_amount = None
-    return _headline_told_again(_one_per_target(found), doc.text.find("\n"))
+    return _told_again(_headline_told_again(_one_per_target(found), doc.text.find("\n")))

@@ -18,7 +18,8 @@ QUALIFIERS = (
     ("near", "approaching"), ("about", "about"), ("around", "about"), ("approximately", "about"),
     ("roughly", "about"), ("some", "about"), ("an estimated", "about"), ("over", "over"), ("more than", "over"),
     ("exceeding", "over"), ("exceeded", "over"), ("exceeds", "over"), ("exceed", "over"), ("above", "over"),
-    ("topped", "over"), ("tops", "over"), ("topping", "over"), ("surpassed", "over"), ("surpassing", "over"), ("upwards of", "over"), ("at least", "at least"),
+    ("topped", "over"), ("tops", "over"), ("topping", "over"), ("surpassed", "over"), ("surpassing", "over"), ("upwards of", "over"),
+    ("crossed", "over"), ("crosses", "over"), ("crossing", "over"), ("in excess of", "over"), ("at least", "at least"),
     ("under", "under"), ("less than", "under"), ("below", "under"), ("up to", "under"),
     # the same words in Azerbaijani, Turkish and Russian reports
     ("təxminən", "about"), ("yaklaşık", "about"), ("около", "about"), ("порядка", "about"), ("примерно", "about"),
@@ -95,17 +96,20 @@ _QUALIFIER_OF = dict(QUALIFIERS)
 # Reported ("dolları ötdüyünü bildirib", that it exceeded) the verb takes -dığı/-düyü: "ötdü…", "keçdi…"
 # (not "ötən", which is also "last": "ötən il").
 _QUALIFIER_AFTER = re.compile(r"\w{0,3}\s+(?:aş(?:tı|mış|arak|an|ıyor|ıb|ıldı)\w*|ötüb|ötərək|keçib|keçərək|ötdü\w*|"
-                              r"keçdi\w*)\b", re.I)
-_AFTER_WORDS = ("aş", "ötüb", "ötərək", "keçib", "keçərək", "ötdü", "keçdi")
+                              r"keçdi\w*)\b"
+                              # Turkish "3 milyar doları geçti" only on the accusative: "dolar geçen yıl" is "last year"
+                              r"|[ıi]\s+geç(?:ti|miş|erek|en|iyor|tiğini)\w*\b", re.I)
+_AFTER_WORDS = ("aş", "ötüb", "ötərək", "keçib", "keçərək", "ötdü", "keçdi", "geç")
 
 
 # Azerbaijani and Turkish also put "close to", "less than", "more than" after the amount, on its case ending:
 # "190 milyon dollara yaxın" / "dolara yakın", "30 milyon dollardan az", "dolardan fazla" / "dollardan çox";
+# a part "more than" it takes the possessive: "bunun 4 milyard dollardan çoxu" / "dolardan fazlası" (more than … of it);
 # the verb of nearing too: Turkish "1,9 milyar dolara yaklaştı", Azerbaijani "dollara yaxınlaşıb" (approaching);
 # "about" as Turkish "4,3 milyar dolar civarında", Azerbaijani "1 milyard dollar ətrafında".
 _COMPARED_AFTER = re.compile(r"\w{0,2}\s+(?P<approaching>yaxınlaş\w*|yaklaş\w*|yaxın|yakın)\b"
                              r"|\w{0,2}\s+(?P<about>civar(?:ı|ında|ındaydı)|ətrafında)\b"
-                             r"|(?:dan|dən|tan|tən)\s+(?:(?P<under>az|aşağı)|(?P<over>çox|artıq|fazla))\b", re.I)
+                             r"|(?:dan|dən|tan|tən)\s+(?:(?P<under>az|aşağı)|(?P<over>(?:çox|fazla)(?:s?[ıiu])?|artıq))\b", re.I)
 _COMPARED_WORDS = ("yaxin", "yakin", "yaklaş", "civar", "ətraf", "az", "aşaği", "çox", "artiq", "fazla")  # as cheap.lowered() has them
 
 
