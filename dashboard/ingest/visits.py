@@ -1084,7 +1084,7 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      # came for it: "Orbán also came for the day, as did Ersin Tatar"; sent an envoy: "Erdoğan stayed
                      # at home and sent his vice-president, Cevdet Yılmaz" (only who was sent came: _SENT)
                      r"|\b(?:also\s+came|came\s+for)\b|\bsent\s+(?:his|her|its|their)\b"
-                     r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etmiş)\w*|\bkatıl(?:dı|mış|an)",
+                     r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etti|etmiş)\w*|\bkatıl(?:dı|mış|an)",
                      re.I)
 _ATTEND_WORDS = ("attended", "attending", "took part", "taking part", "participated", "joined", "brought together", "greeted",
                  "welcomed", "hosted", "arrived", "landed",
@@ -1108,20 +1108,23 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
     start = summit.start
     sent = _SENT.search(s.text)  # who sent an envoy stayed away: only those named after it came
     persons = _envoys(s.text, sent, resolver) if sent else _persons_in(s.text, resolver)
-    if _ARRIVED.search(s.text):
+    arrived_alone = None  # the one a relative clause tells the arrival of, when it is his alone
+    if arrival := _ARRIVED.search(s.text):
         # the country of one named is his, not a place ("Tokayev of Kazakhstan arrived a day early")
         theirs = {p.iso3 for p in persons}
         if any(m.iso3 != summit.host and not m.is_demonym and m.iso3 not in theirs for m in doc.mentions(s)):
             return False  # arrived somewhere else
         start = next((d[0] for d in _dates(s, published) if summit.start - _ARRIVED_BEFORE <= d[0] < summit.start),
                      start)
+        arrived_alone = _arrived_alone(s.text, arrival.start(), resolver)
     elif later := _later_day(s, summit, published):
         start = summit.start = later
     added = False
     for person in persons:
         if person.iso3 == summit.host:
             continue
-        visit = VisitFound(start, summit.end, person, summit.host, summit.city, "summit", (s.start, s.end),
+        came = start if arrived_alone is None or person.name == arrived_alone.name else summit.start
+        visit = VisitFound(came, summit.end, person, summit.host, summit.city, "summit", (s.start, s.end),
                            min(person.confidence, 0.8))
         if not any(_same_trip(v, visit) for v in visits):
             visits.append(visit)
@@ -1133,7 +1136,13 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
 # attending the summit itself (not "took part in a forum on energy", another event; nor the looser words of _ATTEND,
 # "joined", "welcomed", "hosted", which say more than that far from the summit's sentence)
 _CAME_TO_IT = re.compile(r"\b(?:arrived|landed|flew\s+in)\b|\b(?:also\s+attending|attending\s+(?:were|was))\b"
-                         r"|\b(?:attended|attending|took\s+part\s+in|participated\s+in)\s+(?:the\s+(?:summit|meeting|gathering)|it)\b")
+                         r"|\b(?:attended|attending|took\s+part\s+in|participated\s+in)\s+(?:the\s+(?:summit|meeting|gathering)|it)\b"
+                         # the summit in the dative or locative, then the verb of attending, as Turkish, Azerbaijani and
+                         # Russian tell it: "Zirveye ev sahibi … Aliyev ve … Nazarbayev katıldı", "Zirvədə … iştirak
+                         # edib", "В саммите приняли участие …" (also the verb first: "приняли участие в саммите")
+                         r"|(?i:\b(?:zirve(?:ye|de|sine|sinde)|zirvəyə|zirvədə|zirvəsində|в\s+саммите)\b[^.;]{0,200}?"
+                         r"(?:\bkatıl(?:dı|mış)|\biştirak\s+(?:etti|etdi|edib|etmiş)|\bприня(?:л|ли|ла)\s+участие|\bучаствовал)"
+                         r"|\bприня(?:л|ли|ла)\s+участие\s+в\s+саммите\b)")
 # another time: "in 2019", "last year", "two years ago", "next year"
 _ANOTHER_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|next|previous)\s+(?:year|month|week)\b|\bago\b")
 
@@ -1152,6 +1161,26 @@ def _about_the_summit(doc: Document, s: Sentence, summit: VisitFound, published:
         return False
     last = summit.end or summit.start
     return all(summit.start - _ARRIVED_BEFORE <= d[0] <= last for d in _dates(s, published))
+
+
+# A relative clause of one person: its verb singular ("…, and Kazakhstan's former leader Nursultan Nazarbayev, who
+# remains the council's honorary chairman and arrived in Baku on Sunday"), not "who both/all …"
+_WHO_CLAUSE = re.compile(r",\s+who\s+(?:(?P<one>is|was|has|remains|[a-z]+[^s\W]s)\b|(?P<all>both|all)\b)?")
+
+
+def _arrived_alone(text: str, at: int, resolver: Resolver) -> Person | None:
+    """The one person whose arrival a relative clause before `at` tells, of a list before it: the last named before
+    ", who", when the clause's verb is singular or the list has three or more ("Also at the table were Kyrgyz
+    president X, Y of Uzbekistan, and Kazakhstan's former leader Z, who … arrived in Baku on Sunday": Z alone
+    arrived then; the others came on the summit's day). None when the clause tells of all ("X and Y, who both
+    arrived", "X and Y, who arrived …")."""
+    who = [m for m in _WHO_CLAUSE.finditer(text, 0, at)]
+    if not who or who[-1]["all"]:
+        return None
+    before = _persons_in(text[:who[-1].start()], resolver)
+    if not before or (len(before) < 3 and not who[-1]["one"]):
+        return None
+    return before[-1]
 
 
 def _envoys(text: str, sent: re.Match, resolver: Resolver) -> list[Person]:
@@ -1181,8 +1210,15 @@ def _later_day(s: Sentence, summit: VisitFound, published: date) -> date | None:
 # A summit told as leaders gathering, no "summit" word: "When the presidents of the five Central Asian republics
 # gathered in Dushanbe last Thursday for their fifth Consultative Meeting", "heads of state convened in Astana"
 _GATHERING = re.compile(r"\b(?:presidents|leaders|heads of state)\b[^.;]{0,80}?"
-                        r"\b(?:gathered|convened|assembled)\s+(?:in|at)\b", re.I)
-_GATHERING_WORDS = ("gathered", "convened", "assembled")  # one is in every _GATHERING match
+                        r"\b(?:gathered|convened|assembled)\s+(?:in|at)\b"
+                        # a meeting of heads of state held, as the local forms say it ("заседание глав государств"):
+                        # "The 24th meeting of the Council of Heads of State of the SCO concluded in Astana on Thursday",
+                        # "a session of the Heads of State Council was held in Baku"
+                        r"|\b(?:meeting|session|summit)\s+of\s+(?:the\s+)?(?:council\s+of\s+)?heads\s+of\s+state\b"
+                        r"[^.;]{0,80}?\b(?:concluded|opened|ended|closed|was\s+held|took\s+place)\s+(?:in|at)\b"
+                        r"|\bheads\s+of\s+state\s+council\s+(?:meeting|session)\b[^.;]{0,80}?"
+                        r"\b(?:concluded|opened|ended|closed|was\s+held|took\s+place)\s+(?:in|at)\b", re.I)
+_GATHERING_WORDS = ("gathered", "convened", "assembled", "heads of state")  # one is in every _GATHERING match
 
 
 # A summit told with its host as "it", the place the sentence before named: "THE ROAD to Shusha is new … On July
@@ -1246,9 +1282,32 @@ def _ru_delegation_head(doc: Document, k: int, published: date, resolver: Resolv
                       (before.start, doc.sentences[k].end), min(head.confidence, 0.7))
 
 
+def _summit_day(doc: Document, k: int, published: date, days: list) -> tuple:
+    """The day of the summit sentence k tells: its first day, unless that is an arrival's told in a clause without
+    the summit ("The Turkish president, who flew into the Azerbaijani capital on Monday evening, told the seventh
+    summit …"): then the sentence's first day outside that clause, else the day a day or two later that one of the
+    SUMMIT_SENTENCES before names ("… used a gathering … on Tuesday"), else the arrival's."""
+    first, text = days[0], doc.sentences[k].text
+    m = _ARRIVAL_CLAUSE.search(text)
+    if not m or not m.start() <= first[2] < m.end() or _SUMMIT_WORD.search(m[0]):
+        return first
+    if other := next((d for d in days if not m.start() <= d[2] < m.end()), None):
+        return other
+    for before in reversed(doc.sentences[max(0, k - SUMMIT_SENTENCES):k]):
+        if later := [d for d in _dates(before, published) if first[0] < d[0] <= first[0] + _ARRIVED_BEFORE]:
+            return later[0]
+    return first
+
+
+_SUMMIT_WORD = re.compile(r"summit|саммит|zirv", re.I)
+
+
 def _same_gathering(summit: VisitFound, other: VisitFound) -> bool:
-    """Does `other` tell the summit `summit` again: the same host and first day, no other city?"""
-    return (summit.host, summit.start) == (other.host, other.start) and other.city in ("", summit.city)
+    """Does `other` tell the summit `summit` again: the same host, no other city, and the same first day or, told
+    with an arrival's day, one of the _ARRIVED_BEFORE days before ("… Zirvesi dün … Çolpon-Ata'da yapıldı." "… pazar
+    günü Kırgızistan'a gelen Cumhurbaşkanı …, zirvede yaptığı konuşmada …": Sunday is his arrival, not a summit)?"""
+    return summit.host == other.host and summit.start - _ARRIVED_BEFORE <= other.start <= summit.start \
+        and other.city in ("", summit.city)
 
 
 def _came_for(visit: VisitFound, summit: VisitFound) -> bool:
@@ -1292,6 +1351,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     signed_local = doc.holding(_LOCAL_SIGNED_WORDS)
     attending: list[bool] = []  # _ATTEND_WORDS, looked for once a summit is told (most articles tell none)
     received = doc.holding(("received",))
+    welcomed = doc.holding(_WELCOMED_WORDS)  # _WELCOMED, in visit sentences
     received_local = doc.holding(_LOCAL_RECEIVED_WORDS)
     met_local = doc.holding(_LOCAL_MET_WORDS)
     headed = doc.holding(("возглави",))  # _RU_DELEGATION_HEAD
@@ -1367,6 +1427,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor, others = None, []
         if visitor is None and days and place and meeting_words[k]:
             visitor = _meeting_party(sentence, place[0], resolver)  # "Bolat held talks in Baku … during a visit"
+        if visitor is None and days and place and welcomed[k]:
+            visitor = _welcomed_guest(sentence, place[0], resolver)  # "X welcomed Y to Ankara … for a working visit"
         # "the talks between the two Presidents on the sidelines of the … summit in Baku on 15 October"
         recalled = bool(visitor is None and days and place and visits
                         and ("sidelines" in sentence or "margins" in sentence)
@@ -1375,7 +1437,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             place = named
         visit_type = (_type_of(sentence, local_words[k]) or "other") if place else "other"
         if days and place and visit_type == "summit":
-            day, end, *_ = days[0]
+            day, end, *_ = _summit_day(doc, k, published, days)
             summit = k, VisitFound(day, end, visitor, place[0], place[1], "summit", (a, b), 0.8)
             if not visits and article_summit is None:
                 article_summit = summit[1]  # the first thing the article tells: the summit it is about
@@ -1419,7 +1481,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
                 and not _FUTURE.search(sentence):
-            typed.append((said, doc.codes(s)))
+            typed.append((said, _typed_hosts(doc, s)))
     for visit in visits:
         _type_said_elsewhere(visit, typed)
         if not visit.city and dateline and (place := _dateline_place(doc, dateline[0])) and place[0] == visit.host:
@@ -1480,6 +1542,28 @@ def _said_type(sentence: str, local: bool) -> str | None:
     return kind if kind != "summit" else None
 
 
+# A host receiving his guest in a visit sentence: "Turkish President Recep Tayyip Erdoğan welcomed Azerbaijani
+# President Ilham Aliyev to Ankara on Tuesday for a working visit", "X hosted Y in Baku …", "X received Y, who …";
+# not a thing welcomed ("welcomed the proposal", "welcomed Aliyev's initiative")
+_WELCOMED = re.compile(r"(?P<host>[A-Z][^,.;]{2,80}?)\s+(?:welcomed|hosted|received|greeted)\s+"
+                       r"(?P<guest>[A-Z][^,.;]{2,120}?)(?=\s+(?:to|in|on|at|who|during|for)\b|[,.;]|$)")
+_WELCOMED_WORDS = ("welcomed", "hosted", "received", "greeted")  # one is in every _WELCOMED match
+
+
+def _welcomed_guest(sentence: str, host: str, resolver: Resolver) -> Person | None:
+    """The guest a visit sentence's host welcomed (_WELCOMED): someone of the table, of another state than the host
+    and the visit's place. None for a possessive ("… welcomed Aliyev's initiative") or one who does not resolve."""
+    verbs = [i for i in (sentence.find(word) for word in _WELCOMED_WORDS) if i >= 0]
+    m = _WELCOMED.search(sentence, _after_last_stop(sentence, min(verbs), ",.;")) if verbs else None
+    if not m or re.search(r"['’]s\b", m["guest"]):
+        return None
+    receiver = resolver.resolve(_VISITOR_LEAD.sub("", m["host"]), speaking=False)
+    guest = resolver.resolve(m["guest"], speaking=False)
+    if not (receiver and guest and receiver.rule in ("name", "office") and guest.rule in ("name", "office")):
+        return None
+    return guest if guest.iso3 and receiver.iso3 and guest.iso3 not in (receiver.iso3, host) else None
+
+
 def _meeting_party(sentence: str, host: str, resolver: Resolver) -> Person | None:
     """The visitor of a visit sentence that says who held talks but not who visited ("Trade Minister Ömer
     Bolat held talks in Baku on Feb. 3 with Azerbaijani officials during a working visit"): the party of
@@ -1495,6 +1579,19 @@ def _meeting_party(sentence: str, host: str, resolver: Resolver) -> Person | Non
         if person and person.rule != "anaphor" and person.iso3 != host:
             return person
     return None
+
+
+# The host a typed visit names after it: "Tokayev's state visit to Azerbaijan in August 2022"
+_TYPED_TO = re.compile(r"\b(?:state|official|working)\s+visit\s+to\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _typed_hosts(doc: Document, s: Sentence) -> list[str]:
+    """The states a dayless sentence that says a visit's type may give it to: the one named right after "visit to"
+    when it names one ("Relations between Astana and Baku gained momentum after Kazakh President …'s state visit to
+    Azerbaijan": Azerbaijan's, not Kazakhstan's), else every state the sentence names."""
+    m = _TYPED_TO.search(s.text) if " visit to " in s.text else None
+    named = places.codes_in(m[1]) if m else []
+    return named[:1] if len(named) >= 1 else doc.codes(s)
 
 
 def _type_said_elsewhere(visit: VisitFound, typed: list[tuple[str, list[str]]]) -> None:

@@ -448,7 +448,8 @@ _LOCAL_WEEKDAY_OF = {lowered(word): day for word, day in {**_LOCAL_WEEKDAYS, **_
 _RU_PAST_WEEKDAY = ("минувш", "прошл", "прошедш")
 _LOCAL_WEEKDAY = re.compile(r"\b(?:в|во)\s+(?:(?:минувш|прошл|прошедш)(?:ий|ую|ое|ее|ый)\s+)?"
                             r"(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
-                            r"|\b(pazartesi|sali|çarşamba|perşembe|cumartesi|cuma|pazar)\s+günü\b"
+                            # Turkish with a time of day too: "pazar akşamı" (Sunday evening), "cuma sabahı" (lowered: ı is i)
+                            r"|\b(pazartesi|sali|çarşamba|perşembe|cumartesi|cuma|pazar)\s+(?:günü|akşami|sabahi|gecesi)\b"
                             r"|\b(" + "|".join(lowered(word) for word in _AZ_WEEKDAYS) + r")\b"
                             r"|\b(" + "|".join(lowered(word) for word in _AZ_WEEKDAYS_WITH_GUNU) + r")\s+günü\b")
 # today / yesterday: Russian, Turkish, Azerbaijani ("ötən gün", the past day, is yesterday; "bugüne kadar", until
