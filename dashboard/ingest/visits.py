@@ -632,7 +632,7 @@ def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolv
     # the place last (it needs the country pattern over the sentence)
     m = _parties(sentence)
     if not m:
-        return None
+        return _meeting_with_visit(doc, s, published, resolver, lead_day) if "with" in sentence else None
     capitals = [c for c in doc.mentions(s) if c.is_capital]
     city_place = None if capitals else places.city_in(sentence)  # "in Nakhchivan": a city that is no capital
     if not capitals and city_place is None:
@@ -651,6 +651,39 @@ def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolv
             day, end, *_ = days[0]
             return VisitFound(day, end, person, host, city, "other", (a, b), min(person.confidence, 0.7))
     return None
+
+
+# A meeting told without a meeting verb: "“…,” Japarov said on Friday, at a meeting with Azerbaijani Prime Minister
+# Ali Asadov in Bishkek", "During talks with X in Ankara on Monday, Y stressed …"
+_MEETING_WITH = re.compile(r"\b(?:at|during|after|in)\s+(?:(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?"
+                           r"(?:meeting|talks)\s+with\s+(?P<obj>[^,.;]{3,90}?)(?=\s+(?:in|on|at|during)\b|[,.;]|$)", re.I)
+# what is quoted names no party of the meeting
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+
+
+def _meeting_with_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
+                        lead_day: date | None) -> VisitFound | None:
+    """A meeting told as "at a meeting with Y" (_MEETING_WITH) in a capital or a city of places.CITIES, with a day:
+    the visit of the one of its two parties, Y and the one other person the sentence names outside quotes, who is
+    not of the place's state, when the other is (type `other`, confidence ≤ 0.7). None for more or fewer parties."""
+    m = _MEETING_WITH.search(sentence := s.text)
+    capitals = [c for c in doc.mentions(s) if c.is_capital] if m else []
+    place = (capitals[0].iso3, countries.get(capitals[0].iso3).capital) if capitals else \
+        places.city_in(sentence) if m else None
+    days = _days(s, published, lead_day) if place else None
+    if not days:
+        return None
+    guest = resolver.resolve(_POSSESSIVE.sub("", m["obj"]), speaking=False)
+    rest = _QUOTED.sub(" ", sentence[:m.start()] + " " + sentence[m.end():])
+    others = [p for p in _persons_in(rest, resolver) if guest is None or p.name != guest.name]
+    if not guest or guest.rule not in ("name", "office") or not guest.iso3 or len(others) != 1:
+        return None
+    parties = (guest, others[0])
+    away = [p for p in parties if p.iso3 != place[0]]
+    if len(away) != 1:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, away[0], place[0], place[1], "other", (s.start, s.end), min(away[0].confidence, 0.7))
 
 
 # One of two co-chairs of a meeting of two states' body: "Amangeldiev co-chaired a meeting of the Kyrgyz-Azerbaijani
@@ -1070,6 +1103,8 @@ _LOCAL_NOT_VISIT = re.compile(r"\b(?:телефон|видео|онлайн|пр
 _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|brought together)\b"
                      # the list inverted: "Also attending were Uzbek President …, Tajik President …"
                      r"|\b(?:also\s+attending|attending\s+(?:were|was))\b"
+                     # present: "Also present were Kyrgyz President …", "… were also present"
+                     r"|\balso\s+present\s+(?:were|was)\b|\b(?:were|was)\s+also\s+present\b"
                      # welcomed by the host on arrival: "X, Y and Z were greeted by Aliyev at the entrance"
                      r"|\b(?:were|was)\s+(?:greeted|welcomed)\s+by\b"
                      # the host receiving them, the guests named right after the verb: "Erdogan hosted Azerbaijan's
@@ -1086,7 +1121,7 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      r"|\b(?:also\s+came|came\s+for)\b|\bsent\s+(?:his|her|its|their)\b"
                      r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etti|etmiş)\w*|\bkatıl(?:dı|mış|an)",
                      re.I)
-_ATTEND_WORDS = ("attended", "attending", "took part", "taking part", "participated", "joined", "brought together", "greeted",
+_ATTEND_WORDS = ("attended", "attending", "took part", "taking part", "participated", "joined", "brought together", "greeted", "present",
                  "welcomed", "hosted", "arrived", "landed",
                  "flew in", "seat", "sat ", "represented by", "came", "sent", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
@@ -1345,7 +1380,7 @@ def _attended(doc: Document, s: Sentence, k: int, summit: tuple[int, VisitFound]
 def find_visits(doc: Document, published: date, resolver: Resolver) -> list[VisitFound]:
     visits: list[VisitFound] = []
     # word checks first (over the whole article at once): most sentences have none of the words the patterns need
-    visit_words, meeting_words = doc.holding(_VISIT_WORDS), doc.holding(("talks", "met"))
+    visit_words, meeting_words = doc.holding(_VISIT_WORDS), doc.holding(("talks", "met", "meeting"))
     local_words = doc.holding(_LOCAL_VISIT_WORDS)
     signed, named_after = doc.holding(("signed", "signing of")), doc.holding(("named after",))
     signed_local = doc.holding(_LOCAL_SIGNED_WORDS)
@@ -1552,10 +1587,11 @@ _WELCOMED_WORDS = ("welcomed", "hosted", "received", "greeted")  # one is in eve
 
 def _welcomed_guest(sentence: str, host: str, resolver: Resolver) -> Person | None:
     """The guest a visit sentence's host welcomed (_WELCOMED): someone of the table, of another state than the host
-    and the visit's place. None for a possessive ("… welcomed Aliyev's initiative") or one who does not resolve."""
+    and the visit's place ("welcomed Azerbaijan's Ilham Aliyev"). None for one who does not resolve ("welcomed Aliyev's
+    initiative": the resolver takes no possessive for a person)."""
     verbs = [i for i in (sentence.find(word) for word in _WELCOMED_WORDS) if i >= 0]
     m = _WELCOMED.search(sentence, _after_last_stop(sentence, min(verbs), ",.;")) if verbs else None
-    if not m or re.search(r"['’]s\b", m["guest"]):
+    if not m:
         return None
     receiver = resolver.resolve(_VISITOR_LEAD.sub("", m["host"]), speaking=False)
     guest = resolver.resolve(m["guest"], speaking=False)
