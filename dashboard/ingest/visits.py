@@ -462,6 +462,11 @@ _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-
 _CALL_CLAUSE = re.compile(r"\b(?:phone|telephone|video)\s+(?:call|conversation|talks|conference)\b[^,;]*", re.I)
 
 
+# The day something was said: "…, his office said on Thursday", "the Kremlin announced on Monday" (of a visit to
+# come, the day of the announcement is not the visit's)
+_SAID_ON = re.compile(r"\b(?:said|announced|reported|stated|confirmed|told\s+\w+)\s+(?:on\s+)?(?:\w+day|yesterday|today)\b")
+
+
 def _outside(days: list, clause: re.Pattern, text: str) -> list:
     """`days` less those told inside a match of `clause` in `text`."""
     away = [m.span() for m in clause.finditer(text)]
@@ -589,8 +594,11 @@ def _local_reception(doc: Document, s: Sentence, published: date, resolver: Reso
 # Talks told in Azerbaijani, Turkish or Russian ("Bolat, 15 Mayıs'ta Kazakistan Ticaret Bakanı … ile Astana'da görüştü",
 # "… Hakan Fidan ilə Bakıda görüşüb", "встретился с премьер-министром Азербайджана Али Асадовым в Ташкенте", "провел
 # переговоры с …"); not a call ("telefonda görüştü": _LOCAL_NOT_VISIT)
-_LOCAL_MET = re.compile(r"\b(?:görüştü|görüşmüş|görüşüb|görüşdü|встретил(?:ся|ась|ись)|провел[аи]?\s+переговоры)\b", re.I)
-_LOCAL_MET_WORDS = ("görüş", "встретил", "переговоры")  # one is in every _LOCAL_MET match
+_LOCAL_MET = re.compile(r"\b(?:görüştü|görüşmüş|görüşüb|görüşdü|встретил(?:ся|ась|ись)|провел[аи]?\s+переговоры"
+                        # talks that took place, the parties in the genitive after them: "В четверг в Астане состоялись
+                        # переговоры министра иностранных дел Азербайджана Джейхуна Байрамова с главой МИД Казахстана …"
+                        r"|(?P<held>состоял(?:ись|ась)\s+(?:переговоры|встреча)))\b", re.I)
+_LOCAL_MET_WORDS = ("görüş", "встретил", "переговоры", "состоял")  # one is in every _LOCAL_MET match
 
 
 def _local_meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
@@ -607,7 +615,8 @@ def _local_meeting_visit(doc: Document, s: Sentence, published: date, resolver: 
     days = _days(s, published, lead_day, local=True) if place else None
     if not days:
         return None
-    persons = _persons_in(sentence, resolver)
+    persons = _persons_in(sentence, resolver) if not m["held"] else \
+        _persons_in(sentence[:m.end()], resolver) + _persons_in(_RU_GENITIVE_A.sub("", sentence[m.end():]), resolver)
     away = [p for p in persons if p.iso3 != place[0]]
     if len(away) != 1 or len(away) == len(persons):
         return None
@@ -676,7 +685,8 @@ def _meeting_with_visit(doc: Document, s: Sentence, published: date, resolver: R
     guest = resolver.resolve(_POSSESSIVE.sub("", m["obj"]), speaking=False)
     rest = _QUOTED.sub(" ", sentence[:m.start()] + " " + sentence[m.end():])
     others = [p for p in _persons_in(rest, resolver) if guest is None or p.name != guest.name]
-    if not guest or guest.rule not in ("name", "office") or not guest.iso3 or len(others) != 1:
+    # a name the table does not know counts with its title's country ("Turkish Vice President Cevdet Yilmaz")
+    if not guest or guest.rule not in ("name", "office", "unlisted name") or not guest.iso3 or len(others) != 1:
         return None
     parties = (guest, others[0])
     away = [p for p in parties if p.iso3 != place[0]]
@@ -1433,6 +1443,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
             continue
         days = _arrival_first(sentence, _days(s, published, lead_day, local_words[k]))
+        if days and _SAID_ON.search(sentence) and _FUTURE.search(sentence):
+            days = _outside(days, _SAID_ON, sentence)  # "X will pay a state visit …, his office said on Thursday"
         # without a day nothing below is proposed: the visitor, place and type are not looked for
         # more visitors than one: "X, Y and Z arrived in …", "X and Y прибыли"
         visitor, *others = (_visitors(sentence, resolver) if days else None) or [None]

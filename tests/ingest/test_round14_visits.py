@@ -133,3 +133,30 @@ def test_a_meeting_with_ones_own_or_of_no_two_parties_gives_no_visit():
                    _THURSDAY) == []
     assert _visits("Japarov said on Monday, at a meeting with his ministers in Bishkek, that trade grew.",
                    _THURSDAY) == []
+
+
+_FRIDAY = date(2025, 3, 14)
+
+
+def test_the_day_a_visit_to_come_was_announced_is_not_its_start():
+    """Planted: visits.find_visits without its _SAID_ON step (the visit next month was dated on the day it was
+    announced)."""
+    text = "Kyrgyz President Sadyr Japarov will pay an official visit to Uzbekistan in April, his press office said on Thursday."
+    assert _visits(text, _FRIDAY) == []
+    text = "Kyrgyz President Sadyr Japarov arrived in Tashkent on Thursday for an official visit, his press office said."
+    assert _visits(text, _FRIDAY) == [("Sadyr Japarov", "Uzbekistan", "2025-03-13", "Tashkent", "official")]
+
+
+def test_a_titled_guest_the_table_does_not_know_at_a_meeting_with():
+    """Planted: visits._meeting_with_visit taking only guests of rule "name" or "office" (a vice-president the table
+    does not list was no party)."""
+    text = "“We are one family,” Tokayev said at a meeting with Turkish Vice President Cevdet Yilmaz in Astana on Tuesday."
+    assert _visits(text, _FRIDAY) == [("Cevdet Yilmaz", "Kazakhstan", "2025-03-11", "Astana", "other")]
+
+
+def test_russian_talks_that_took_place_name_their_parties_in_the_genitive():
+    """Planted: visits._LOCAL_MET without its "состоялись переговоры" alternative (no visit)."""
+    text = ("В среду в Баку состоялись переговоры министра иностранных дел Казахстана Мурата Нуртлеу с главой МИД "
+            "Азербайджана Джейхуном Байрамовым.")
+    assert _visits(text, _FRIDAY) == [("Murat Nurtleu", "Azerbaijan", "2025-03-12", "Baku", "other")]
+    assert _visits("Встреча состоялась в Баку в среду.", _FRIDAY) == []
