@@ -175,7 +175,9 @@ _RU_ONE_DOCUMENT = re.compile(r"\bподписа(?:л[иао]?|н[оа]?)\s+(?:[
 _LOCAL_SIGNED_WORDS = ("подписа", "imza")  # one is in every _LOCAL_DOCUMENTS and _TA_DOCUMENTS_SAID match
 _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|center|monument|bust)s?\b[^.]{0,80}?\bnamed after\s+"
                           r"(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<name>[A-Z][\w-]+\s+[A-Z][\w-]+)")
-_VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|"
+_VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
+                           # "during a working visit by Bayramov", "a state visit by Kyrgyz President X to Baku"
+                           r"|\bvisit\s+by\s+(?P<e>[A-Z][^,.;]{2,80}?)(?=\s+(?:to|in|on|at|during)\b|[,.;]|$)|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|"
                            r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|stepped off)\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit"
                            # "President of Tajikistan Emomali Rahmon, who arrived in Baku on a state visit on …"
                            # "Turkish President Recep Tayyip Erdogan, who flew into Baku on Nov 12, …", "…, who also
@@ -249,8 +251,9 @@ def _cue_start(sentence: str) -> int | None:
     are a run of no comma or full stop up to a cue verb / "'s", so begin after the last one before
     the first cue. Searching from there finds the same match (nothing looks behind its start)."""
     starts = []
-    if (i := sentence.find("visit of")) >= 0:
-        starts.append(i)
+    for cue in ("visit of", "visit by"):
+        if (i := sentence.find(cue)) >= 0:
+            starts.append(i)
     verbs = [i for i in (sentence.find(verb) for verb in _CUE_VERBS) if i >= 0]
     if verbs:
         starts.append(_after_last_stop(sentence, min(verbs), ",."))
@@ -273,7 +276,7 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     start = _cue_start(sentence)
     m = _VISITOR_CUES.search(sentence, start) if start is not None else None
     if m:
-        phrase = m["a"] or m["b"] or m["c"] or _who_arrived(m["d"])
+        phrase = m["a"] or m["b"] or m["c"] or m["e"] or _who_arrived(m["d"])
         phrase = _VISITOR_LEAD.sub("", phrase)
         person = resolver.resolve(phrase, speaking=False)
         if person:
@@ -597,8 +600,11 @@ def _local_reception(doc: Document, s: Sentence, published: date, resolver: Reso
 _LOCAL_MET = re.compile(r"\b(?:görüştü|görüşmüş|görüşüb|görüşdü|встретил(?:ся|ась|ись)|провел[аи]?\s+переговоры"
                         # talks that took place, the parties in the genitive after them: "В четверг в Астане состоялись
                         # переговоры министра иностранных дел Азербайджана Джейхуна Байрамова с главой МИД Казахстана …"
-                        r"|(?P<held>состоял(?:ись|ась)\s+(?:переговоры|встреча)))\b", re.I)
-_LOCAL_MET_WORDS = ("görüş", "встретил", "переговоры", "состоял")  # one is in every _LOCAL_MET match
+                        r"|(?P<held>состоял(?:ись|ась)\s+(?:переговоры|встреча))"
+                        # a meeting told without a verb of meeting, as the English "at a meeting with": "В ходе встречи
+                        # с президентом Казахстана … в Баку в среду Ильхам Алиев отметил …", "на встрече с", "во время переговоров с"
+                        r"|(?:в\s+ходе|на|во\s+время)\s+(?:встречи|встрече|переговоров)\s+с)\b", re.I)
+_LOCAL_MET_WORDS = ("görüş", "встретил", "переговор", "состоял", "встреч")  # one is in every _LOCAL_MET match
 
 
 def _local_meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,

@@ -160,3 +160,18 @@ def test_russian_talks_that_took_place_name_their_parties_in_the_genitive():
             "Азербайджана Джейхуном Байрамовым.")
     assert _visits(text, _FRIDAY) == [("Murat Nurtleu", "Azerbaijan", "2025-03-12", "Baku", "other")]
     assert _visits("Встреча состоялась в Баку в среду.", _FRIDAY) == []
+
+
+def test_a_visit_by_names_its_visitor():
+    """Planted: visits._VISITOR_CUES without its "visit by" alternative (no visitor, no visit)."""
+    text = "Mirziyoyev praised the new railway in Tashkent on Tuesday, during an official visit by Sadyr Japarov."
+    assert _visits(text, _FRIDAY) == [("Sadyr Japarov", "Uzbekistan", "2025-03-11", "Tashkent", "official")]
+
+
+def test_a_russian_meeting_told_without_a_verb_of_meeting():
+    """Planted: visits._LOCAL_MET without its "в ходе встречи с" alternative (no visit)."""
+    text = ("На встрече с премьер-министром Азербайджана Али Асадовым в Ташкенте во вторник Шавкат Мирзиёев "
+            "предложил новые маршруты.")
+    assert _visits(text, _FRIDAY) == [("Ali Asadov", "Uzbekistan", "2025-03-11", "Tashkent", "other")]
+    assert _visits("На встрече с журналистами в Ташкенте во вторник Шавкат Мирзиёев ответил на вопросы.",
+                   _FRIDAY) == []
