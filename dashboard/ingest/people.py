@@ -23,6 +23,7 @@ from dashboard.data import officeholders
 from dashboard.data.text import fold
 
 from . import places
+from .name_forms import english_spelling
 from .romanize import is_cyrillic, romanize
 
 PRONOUNS = ("he", "she", "the head of state", "the president", "the leader", "the minister",
@@ -95,6 +96,9 @@ OTHER_OFFICE_WORDS["lider"] = officeholders.HEAD_OF_STATE
 # "Prezidentin köməkçisi", "Cumhurbaşkanlığı Sözcüsü", "Prezident Administrasiyasının rəhbəri" (taken out first)
 _NOT_THE_OFFICE = re.compile(r"vitse-\w+|\w+\s+(?:yardımcı|müavin|köməkçi|müşavir|danışman|başdanışman)\w*"
                              r"|cumhurbaşkanlığı\w*|prezident\s+administrasiya\w*")
+# Round 14: a ministry's title ("Dışişleri Bakanlığı Sözcüsü Ayhan Hacızade", "Xarici İşlər Nazirliyinin mətbuat
+# katibi") holds the minister's office words but is the ministry's, no minister's
+_NOT_THE_OFFICE = re.compile(_NOT_THE_OFFICE.pattern + r"|\w*bakanlığı\w*|\w*nazirliy\w*")
 
 
 def other_office(phrase: str) -> str | None:
@@ -466,6 +470,8 @@ class Resolver:
         # round 9; _TITLE_APPOSITIVE matches one of _APPOSITIVE_TITLES as written (no IGNORECASE)
         if (article is None or article.appositive_titles) and ", " in text and (found := _titled_appositives(text)):
             self.unlisted += found
+        if _AZ_TITLE_WORD.search(text):  # round 14: "İqtisadiyyat naziri Mikayıl Cabbarov", lower-case titles
+            self.unlisted += _az_titled_people(text)
         if (article is None or article.cyrillic_a) and "а" in text:  # Cyrillic "а": Russian text, where a title is lower-case
             self.unlisted += _ru_titled_people(text)
 
@@ -489,9 +495,7 @@ class Resolver:
         """'Bolat' after 'Trade Minister Ömer Bolat' (or a quote of 'Ömer Bolat'): the unlisted person of
         that surname named last. Asked only when nothing else resolves the phrase, so a surname the table
         knows (Aliyev) stays the office holder's."""
-        if any(not isinstance(entry, Person) for entry in self.unlisted):
-            self.unlisted = [person for entry in self.unlisted
-                             if (person := entry if isinstance(entry, Person) else self._titled_person(entry))]
+        self._unlisted_people()
         for candidate in _candidate_names(phrase):
             if " " in candidate:
                 continue
@@ -500,6 +504,13 @@ class Resolver:
                 if person.name.split()[-1] == candidate:
                     return person
         return None
+
+    def _unlisted_people(self) -> list[Person]:
+        """self.unlisted with its runs of running text read (once) as the people they name."""
+        if any(not isinstance(entry, Person) for entry in self.unlisted):
+            self.unlisted = [person for entry in self.unlisted
+                             if (person := entry if isinstance(entry, Person) else self._titled_person(entry))]
+        return self.unlisted
 
     def _remember(self, person: Person) -> None:
         if self.first_head is None and person.role == officeholders.HEAD_OF_STATE:
@@ -537,7 +548,9 @@ class Resolver:
         codes = places.codes_in(m["country"]) if m else _local_minister_country(phrase)  # round 12
         if len(codes) != 1:
             return None
-        for person in reversed(self.named):
+        # round 14: then a minister the table does not know, named in running text ("Türkiyənin ticarət naziri Ömer
+        # Bolat ilə görüşüb" … '"…", – Türkiyə naziri deyib')
+        for person in (*reversed(self.named), *reversed(self._unlisted_people() if self.unlisted else [])):
             role = person.role.lower()
             if person.iso3 == codes[0] and "minister" in role and "prime" not in role:
                 return Person(person.name, person.role, person.iso3, 0.8, "country minister")
@@ -545,6 +558,8 @@ class Resolver:
 
     def resolve(self, phrase: str, *, speaking: bool = True) -> Person | None:
         person = self._resolve(phrase.strip())
+        if person is not None and "." in phrase and not initials_fit(phrase, person):
+            return None  # round 14: "A.Cabbarov" is not the Mikayıl Cabbarov named before
         if person is not None and speaking:
             self.last_speaker = person
             if person.rule == "unlisted name" and " " in person.name:
@@ -583,6 +598,8 @@ class Resolver:
                 if untitled:
                     return named
             terms = officeholders.by_name(candidate, self.day)
+            if not terms and (english := english_spelling(candidate)) != candidate:
+                terms = officeholders.by_name(english, self.day)  # round 14: "Ceenbekov" is Jeenbekov
             if terms and " " not in candidate and _another_bearer(phrase, candidate, terms[0]):
                 continue  # round 9: "Ruslan Akhmetov" is not Prime Minister Daniyal Akhmetov
             if terms and " " not in candidate and self.unlisted and officeholders.office_of(phrase) is None \
@@ -741,9 +758,17 @@ def _names_another(phrase: str, term: officeholders.Term) -> bool:
     return fold(words[0])[:3] not in own and fold(words[-1])[:3] not in own
 
 
+def _without_acronym(run: str) -> str:
+    """Round 14: a run without the acronyms opening it ("ИМЭМО РАН Станислав Притчин" -> "Станислав Притчин", "SOCAR
+    …"): a body's short name, written in capitals, is no word of a person's name."""
+    words = run.split()
+    first = next((i for i, word in enumerate(words) if not (len(word) > 1 and word.isupper())), len(words))
+    return " ".join(words[first:]) if first else run
+
+
 def _unlisted_names(phrase: str) -> list[str]:
     """The full names of a phrase that can be a person's (no body word, case ending or possessive), titles cut."""
-    return [c for run in map(_cyrillic_tail, NAME_RUN.findall(phrase)) if not _body_name(run)
+    return [c for run in map(_without_acronym, map(_cyrillic_tail, NAME_RUN.findall(phrase))) if not _body_name(run)
             for c in _run_candidates(_after_title(run)) if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]
 
 
@@ -752,3 +777,62 @@ def _unlisted_names(phrase: str) -> list[str]:
 # "Vitse-prezident Fuat Oktay", "Səfir Rəşad Məmmədov", "Deputat …", "Milletvekili …", "Büyükelçi …"
 _TITLE_WORDS |= {"vitse-prezident", "vitse-spiker", "vitse-premyer", "spiker", "deputat", "səfir", "sədr", "nazir",
                  "milletvekili", "büyükelçi", "vali", "sözcü", "sözcüsü"}
+
+
+# --- round 14 (Azerbaijani, Turkish) ------------------------------------------------------------------
+# Azerbaijani writes a title in lower case before a full name in running text ("İqtisadiyyat naziri Mikayıl Cabbarov
+# Ankaraya səfər edib", "nazir Türkiyənin ticarət naziri Ömer Bolat ilə görüşüb", "Gömrük Komitəsinin sədri X Y",
+# "iqtisadçı ekspert X Y"): the name is remembered, with the country its clause names before the title, for a later
+# "Cabbarov"/"M.Cabbarov" or "Türkiyə naziri" (the Turkish minister named last)
+_AZ_TITLES = {"naziri": "Minister", "nazir": "Minister", "nazirinin müavini": "Deputy Minister",
+              "sədri": "Chairman", "sədr": "Chairman", "səfiri": "Ambassador", "səfir": "Ambassador",
+              "müavini": "Deputy", "rəisi": "Head", "rəhbəri": "Head", "direktoru": "Director", "katibi": "Secretary",
+              "sözçüsü": "Spokesperson", "nümayəndəsi": "Representative",
+              "ekspert": "", "iqtisadçı": "", "politoloq": "", "analitik": ""}
+_AZ_MINISTRIES = {"iqtisadiyyat": "Economy", "ticarət": "Trade", "xarici işlər": "Foreign", "energetika": "Energy",
+                  "nəqliyyat": "Transport", "maliyyə": "Finance", "müdafiə": "Defence", "kənd təsərrüfatı": "Agriculture",
+                  "rəqəmsal inkişaf və nəqliyyat": "Digital Development and Transport"}
+_AZ_TITLE_WORD = re.compile(rf"(?<![\w\-])(?:{'|'.join(sorted(_AZ_TITLES, key=len, reverse=True))})\s+[{CAPITALS}]")
+_AZ_TITLED = re.compile(rf"(?<![\w\-])(?P<title>{'|'.join(sorted(_AZ_TITLES, key=len, reverse=True))})\s+"
+                        rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)(?![\w'’\-]|\s+[{CAPITALS}])")
+_AZ_NAME_CASE = re.compile(r"(?:ov|ev|ova|eva)(?:a|ə|u|ü|ı|i|un|ün|ın|in|nın|nin|da|də|dan|dən|la|lə)$")
+
+
+def _az_titled_people(text: str) -> list[Person]:
+    people = []
+    for m in _AZ_TITLED.finditer(text):
+        name = m["name"]
+        if officeholders.by_name(name) or officeholders.by_name(name.split()[-1]) or _declined_noun(name) \
+                or _AZ_NAME_CASE.search(name) or _body_name(name) \
+                or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
+            continue  # the table's holder, found by name; a name in another case ("Ceyhun Bayramovla"); a place
+        clause = re.split(r"[.,;:!?«»“”\"]", text[max(0, m.start() - 50):m.start()])[-1]
+        codes = places.codes_in(clause)
+        ministry = next((en for az, en in _AZ_MINISTRIES.items() if fold(clause).endswith(fold(az))), "")
+        role = f"{ministry} {_AZ_TITLES[m['title']]}".strip() if _AZ_TITLES[m["title"]] else ""
+        people.append(Person(name, role, codes[0] if codes else "", 0.6, "unlisted name"))
+    return people
+
+
+# Azerbaijani and Turkish (and Russian) news shorten a given name to its initial once the person is named in full:
+# "M.Cabbarov", "Ö.Bolat", "N. Cəfərli", "И.Алиев". The surname finds the person; the initial must be his given
+# name's (in any spelling the table has, or as English writes it: "C.Bayramov" is Jeyhun Bayramov), else it is
+# someone else of that surname.
+_INITIAL_SURNAME = re.compile(rf"(?<![\w.])(?P<initial>[{CAPITALS}Ё])\.\s?(?:[{CAPITALS}Ё]\.\s?)?"
+                              rf"(?P<surname>[{CAPITALS}Ё][\w'’\-]+)")
+
+
+def initials_fit(phrase: str, person: Person) -> bool:
+    """Does every initial before `person`'s surname in `phrase` stand for his given name?"""
+    given = {person.name.split()[0]} | {alias.split()[0] for term in officeholders.by_name(person.name)
+                                        for alias in term.aliases if " " in alias}
+    surnames = {fold(name.split()[-1]) for name in (person.name, *given)} | _surnames_of(person.name)
+    firsts = {fold(english_spelling(_latin(name)))[:1] for name in given} | {fold(name)[:1] for name in given}
+    for m in _INITIAL_SURNAME.finditer(phrase):
+        surname = m["surname"]
+        if fold(surname) in surnames or fold(_latin(surname)) in surnames \
+                or fold(english_spelling(surname)) in {fold(english_spelling(s)) for s in surnames}:
+            initial = m["initial"]
+            if not {fold(initial), fold(english_spelling(_latin(initial)))} & firsts:
+                return False
+    return True
