@@ -390,8 +390,9 @@ def _ru_office_of(m: re.Match, day: date) -> Person | None:
 # ends the capitalised run: "министр экономики Азербайджана Микаил Джаббаров, который …" (a later "господин
 # Джаббаров" is he); the name is taken as written, so a declined one ("с министром … Джаббаровым") finds no
 # later nominative surname
-_RU_TITLED = re.compile(r"(?<![\w\-])(?:министр|вице-премьер|премьер-министр|посол|председатель|замминистра|глава|"
+_RU_TITLED = re.compile(r"(?<![\w\-])(?i:министр|вице-премьер|премьер-министр|посол|председатель|замминистра|глава|"
                         r"советник|директор|руководитель|эксперт|экономист|аналитик|политолог)(?![\w\-])"
+                        # (round 14: capitalised too, opening a sentence: "Министр экономики Азербайджана X Y прибыл")
                         r"(?P<of>[^.,;:«»“”\"()]{0,60}?)\s(?P<name>[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)(?![\w\-]|\s+[А-ЯЁ])")
 
 
@@ -794,7 +795,7 @@ _AZ_MINISTRIES = {"iqtisadiyyat": "Economy", "ticarət": "Trade", "xarici işlə
                   "rəqəmsal inkişaf və nəqliyyat": "Digital Development and Transport"}
 _AZ_TITLE_WORD = re.compile(rf"(?<![\w\-])(?:{'|'.join(sorted(_AZ_TITLES, key=len, reverse=True))})\s+[{CAPITALS}]")
 _AZ_TITLED = re.compile(rf"(?<![\w\-])(?P<title>{'|'.join(sorted(_AZ_TITLES, key=len, reverse=True))})\s+"
-                        rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)(?![\w'’\-]|\s+[{CAPITALS}])")
+                        rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)(?![\w'’\-])(?P<next>\s+[{CAPITALS}][\w'’\-]*)?")
 _AZ_NAME_CASE = re.compile(r"(?:ov|ev|ova|eva)(?:a|ə|u|ü|ı|i|un|ün|ın|in|nın|nin|da|də|dan|dən|la|lə)$")
 
 
@@ -806,6 +807,8 @@ def _az_titled_people(text: str) -> list[Person]:
                 or _AZ_NAME_CASE.search(name) or _body_name(name) \
                 or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
             continue  # the table's holder, found by name; a name in another case ("Ceyhun Bayramovla"); a place
+        if m["next"] and not places.is_place_word(m["next"].strip()):
+            continue  # a longer run of capitals, whose name is unclear (a place after it is no part of it: "Daşkəndə")
         clause = re.split(r"[.,;:!?«»“”\"]", text[max(0, m.start() - 50):m.start()])[-1]
         codes = places.codes_in(clause)
         ministry = next((en for az, en in _AZ_MINISTRIES.items() if fold(clause).endswith(fold(az))), "")
