@@ -113,3 +113,10 @@ def test_russian_possessive_according_to_naming_someone_gives_nobody():
             "По его словам, тарифы обсуждались и с президентом Казахстана Касым-Жомартом Токаевым: «Единый тариф "
             "сделает маршрут дешевле для всех».")
     assert len(_quotes(text)) == 1
+
+
+def test_russian_title_capitalised_at_a_sentences_start_remembers_the_name():
+    """Plant: `_RU_TITLED` with its titles in lower case only (the surname alone then names nobody)."""
+    text = ("Министр торговли Казахстана Арман Шаккалиев прибыл в Баку.\n\n"
+            "«Мы рассчитываем удвоить товарооборот за три года», — заявил Шаккалиев журналистам.")
+    assert _quotes(text) == [("Arman Shakkaliyev", "Мы рассчитываем удвоить товарооборот за три года")]
