@@ -23,7 +23,7 @@ from dashboard.data import officeholders
 from dashboard.data.text import fold
 
 from . import places
-from .name_forms import english_spelling
+from .name_forms import english_spelling, ru_nominative, ru_nominative_of_genitive
 from .romanize import is_cyrillic, romanize
 
 PRONOUNS = ("he", "she", "the head of state", "the president", "the leader", "the minister",
@@ -77,7 +77,8 @@ _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "
 # Russian titles and occupations, capitalised at a sentence's start ("Экономист Азамат Келдибеков считает",
 # "Посол Рустам Назарзода"): no part of the name after them
 _TITLE_WORDS |= {"экономист", "эксперт", "аналитик", "политолог", "министр", "посол", "президент", "премьер-министр",
-                 "вице-премьер", "заместитель", "председатель", "глава", "замминистра"}
+                 "вице-премьер", "заместитель", "председатель", "глава", "замминистра",
+                 "директор", "руководитель", "советник", "сотрудник"}  # round 14
 
 
 # Office words of Azerbaijani and Turkish reports (stems: "Azərbaycan Prezidenti", "Dışişleri Bakanı"),
@@ -449,6 +450,9 @@ class Resolver:
             if len(words) < 2:
                 continue  # one word: no candidate has two, and only those are looked up below
             titled = len(words) >= 3 and not _PERSON_TITLES.isdisjoint(words)
+            if "А" <= run[0] <= "Я" and not has_name_word(run):
+                run = _ru_declined_holder(run)  # round 14: "с главой МИД Турции Хаканом Фиданом" names Hakan Fidan
+                words = run.split()
             if no_name.issuperset(words) or not has_name_word(run):
                 if titled:
                     self.unlisted.append(run)
@@ -505,6 +509,15 @@ class Resolver:
                 if person.name.split()[-1] == candidate:
                     return person
         return None
+
+    def _only_minister(self) -> Person | None:
+        """Round 14: "the minister" before anyone has spoken ("Глава МИД … Джейхун Байрамов встретился с коллегой. По
+        мнению министра, …: «…»"): the one minister the article has named (not a prime minister), else None."""
+        ministers = {p.name: p for p in self.named if "minister" in p.role.lower() and "prime" not in p.role.lower()}
+        if len(ministers) != 1:
+            return None
+        person = next(iter(ministers.values()))
+        return Person(person.name, person.role, person.iso3, 0.7, "anaphor")
 
     def _unlisted_people(self) -> list[Person]:
         """self.unlisted with its runs of running text read (once) as the people they name."""
@@ -581,7 +594,7 @@ class Resolver:
                 return Person(self.last_speaker.name, self.last_speaker.role, self.last_speaker.iso3, 0.75, "anaphor")
             if self.first_head and low in HEAD_OF_STATE_WORDS:
                 return Person(self.first_head.name, self.first_head.role, self.first_head.iso3, 0.7, "anaphor")
-            return None
+            return self._only_minister() if low in _MINISTER_WORDS else None  # round 14
         if (title := TITLES_OF_ONE.get(low.removeprefix("the "))) and (terms := officeholders.by_name(title, self.day)):
             return _from_term(terms[0], 0.9 if terms[0].covers(self.day) else 0.8, "name")
         if (m := _RU_OFFICE.match(low) or _RU_HEAD_OF_STATE.match(low)) and (term := self._ru_office(m)):
@@ -632,6 +645,8 @@ class Resolver:
                 return _from_term(term, 0.85, "office")
         if "." in phrase:  # an outlet's web name is no part of a name: "Rauf Qarayev Modern.az-a açıqlamasında"
             phrase = _WEB_NAME.sub(" ", phrase)
+        if "-" in phrase:  # round 14: nor an outlet's name with a case ending after a hyphen ("… Report-a açıqlamasında")
+            phrase = _OUTLET_CASE.sub(" ", phrase)
         if (titled := _local_titled_person(phrase)) is not None:  # round 10
             return titled
         # "Tokayev’s Government", "Turkic States" are no one's name: a name has no possessive or word of a body
@@ -760,11 +775,17 @@ def _names_another(phrase: str, term: officeholders.Term) -> bool:
 
 
 def _without_acronym(run: str) -> str:
-    """Round 14: a run without the acronyms opening it ("ИМЭМО РАН Станислав Притчин" -> "Станислав Притчин", "SOCAR
-    …"): a body's short name, written in capitals, is no word of a person's name."""
+    """Round 14: a run from after its last acronym ("ИМЭМО РАН Станислав Притчин", "Директор ЦАИ Тимур Ахмедов" ->
+    "Тимур Ахмедов"): a body's short name, written in capitals, and what stands before it are no part of a person's
+    name (an acronym among the run's last two words leaves it whole)."""
     words = run.split()
-    first = next((i for i, word in enumerate(words) if not (len(word) > 1 and word.isupper())), len(words))
-    return " ".join(words[first:]) if first else run
+    last = max((i for i, word in enumerate(words) if len(word) > 1 and word.isupper()), default=-1)
+    return " ".join(words[last + 1:]) if 0 <= last <= len(words) - 3 else run
+
+
+# an outlet or agency named with an Azerbaijani or Turkish case ending after a hyphen, as the one told ("Report-a
+# açıqlamasında", "APA-ya", "Trend-ə", "AA-ya"): no word of a name
+_OUTLET_CASE = re.compile(r"(?<!\S)[\w.]+-(?:a|ə|ya|yə|e|ye|na|nə|ne|ın|in|un|ün|nın|nin|da|də|de|dan|dən|den)(?!\S)")
 
 
 def _unlisted_names(phrase: str) -> list[str]:
@@ -839,3 +860,17 @@ def initials_fit(phrase: str, person: Person) -> bool:
             if not {fold(initial), fold(english_spelling(_latin(initial)))} & firsts:
                 return False
     return True
+
+
+# "the minister" as a pronoun with nobody who spoke before it: the one minister named (Resolver._only_minister)
+_MINISTER_WORDS = ("the minister", "nazir", "bakan", "министр")
+
+
+def _ru_declined_holder(run: str) -> str:
+    """A Russian run in the instrumental or genitive ("Хаканом Фиданом", "Хакана Фидана") put back in the nominative
+    when that names an office holder, so that running text that names him in another case names him too; else the
+    run as it was."""
+    for form in (ru_nominative(run), ru_nominative_of_genitive(run)):
+        if form != run and has_name_word(form):
+            return form
+    return run

@@ -120,3 +120,31 @@ def test_russian_title_capitalised_at_a_sentences_start_remembers_the_name():
     text = ("Министр торговли Казахстана Арман Шаккалиев прибыл в Баку.\n\n"
             "«Мы рассчитываем удвоить товарооборот за три года», — заявил Шаккалиев журналистам.")
     assert _quotes(text) == [("Arman Shakkaliyev", "Мы рассчитываем удвоить товарооборот за три года")]
+
+
+def test_outlet_with_a_case_ending_is_no_part_of_the_speakers_name():
+    """Plant: `_OUTLET_CASE` matching nothing (the name read as "Elxan Şahinoğlu Report-a", whom "E.Şahinoğlu" is not)."""
+    text = ("Politoloq Elxan Şahinoğlu Report-a açıqlamasında bildirib ki, səfər vacib mesajdır. «Türkiyə ilə "
+            "Azərbaycanın birliyi bölgənin təhlükəsizliyinin təminatıdır», – E.Şahinoğlu qeyd edib.")
+    assert _quotes(text) == [("Elxan Şahinoğlu",
+                              "Türkiyə ilə Azərbaycanın birliyi bölgənin təhlükəsizliyinin təminatıdır")]
+
+
+def test_acronym_after_a_title_cuts_the_russian_name_too():
+    """Plant: `_without_acronym` cutting leading acronyms only ("Direktor TsAI Timur Akhmedov")."""
+    text = "Директор ЦАИ Тимур Ахмедов прокомментировал итоги саммита: «Решения по тарифам откладываются уже третий год»."
+    assert _quotes(text) == [("Timur Akhmedov", "Решения по тарифам откладываются уже третий год")]
+
+
+def test_the_minister_before_anyone_spoke_is_the_one_minister_named():
+    """Plant: `_resolve` without the `_only_minister` fallback ("министр" then names nobody)."""
+    text = ("Глава МИД Азербайджана Джейхун Байрамов встретился с коллегой.\n\n"
+            "По мнению министра, отношения вышли на новый уровень: «Мы видим рост по всем направлениям сотрудничества».")
+    assert _quotes(text) == [("Jeyhun Bayramov", "Мы видим рост по всем направлениям сотрудничества")]
+
+
+def test_the_minister_before_anyone_spoke_is_nobody_when_two_were_named():
+    """Plant: `_only_minister` taking the minister named last (Fidan) when two are named."""
+    text = ("Глава МИД Азербайджана Джейхун Байрамов встретился с главой МИД Турции Хаканом Фиданом.\n\n"
+            "По мнению министра, отношения вышли на новый уровень: «Мы видим рост по всем направлениям сотрудничества».")
+    assert _quotes(text) == []
