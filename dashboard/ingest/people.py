@@ -817,7 +817,9 @@ _AZ_MINISTRIES = {"iqtisadiyyat": "Economy", "ticarət": "Trade", "xarici işlə
 _AZ_TITLE_WORD = re.compile(rf"(?<![\w\-])(?:{'|'.join(sorted(_AZ_TITLES, key=len, reverse=True))})\s+[{CAPITALS}]")
 _AZ_TITLED = re.compile(rf"(?<![\w\-])(?P<title>{'|'.join(sorted(_AZ_TITLES, key=len, reverse=True))})\s+"
                         rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)(?![\w'’\-])(?P<next>\s+[{CAPITALS}][\w'’\-]*)?")
-_AZ_NAME_CASE = re.compile(r"(?:ov|ev|ova|eva)(?:a|ə|u|ü|ı|i|un|ün|ın|in|nın|nin|da|də|dan|dən|la|lə)$")
+_AZ_PLACE_CASE = re.compile(r"\w\w(?:da|də|ta|tə|dan|dən|tan|tən|ya|yə)$")
+# (a feminine "-ova" is no "-ov" in the dative: "Sahibə Qafarova")
+_AZ_NAME_CASE = re.compile(r"(?:ov|ev)(?:ə|u|ü|ı|i|un|ün|ın|in|da|də|dan|dən|la|lə)$|(?:ova|eva)(?:ya|nın|nı|da|dan|la)$")
 
 
 def _az_titled_people(text: str) -> list[Person]:
@@ -828,8 +830,9 @@ def _az_titled_people(text: str) -> list[Person]:
                 or _AZ_NAME_CASE.search(name) or _body_name(name) \
                 or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
             continue  # the table's holder, found by name; a name in another case ("Ceyhun Bayramovla"); a place
-        if m["next"] and not places.is_place_word(m["next"].strip()):
-            continue  # a longer run of capitals, whose name is unclear (a place after it is no part of it: "Daşkəndə")
+        if m["next"] and not (places.is_place_word(m["next"].strip()) or _AZ_PLACE_CASE.search(m["next"])):
+            continue  # a longer run of capitals, whose name is unclear (a place after it is no part of it: "Daşkəndə",
+            # nor a word in the locative, ablative or dative: "Aktauda olub")
         clause = re.split(r"[.,;:!?«»“”\"]", text[max(0, m.start() - 50):m.start()])[-1]
         codes = places.codes_in(clause)
         ministry = next((en for az, en in _AZ_MINISTRIES.items() if fold(clause).endswith(fold(az))), "")
@@ -874,3 +877,5 @@ def _ru_declined_holder(run: str) -> str:
         if form != run and has_name_word(form):
             return form
     return run
+# Azerbaijani "the speaker" (of parliament) after a quote, as "nazir" ('"…", - deyə spiker əlavə edib'): the last speaker
+PRONOUNS = PRONOUNS + ("spiker",)

@@ -1495,6 +1495,9 @@ def _tr_according(earlier: str, own_before: str, resolver: Resolver) -> Person |
 # (touched on), "şöyle özetledi", "sözlerine şöyle başladı"; the speaker the one person the sentence names
 TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi|cevap verdi|hatırlattı|uyardı|"
                                 r"vurgu yaptı|paylaştı)\s*:\s*$")
+# Round 14: "took the floor", "made a speech" ('Kazak lider Tokayev de toplantıda söz aldı: "…"')
+TR_COLON_VERB_MORE = re.compile(TR_COLON_VERB_MORE.pattern.replace("|paylaştı)", "|paylaştı|söz aldı|konuşma yaptı)", 1))
+assert "söz aldı" in TR_COLON_VERB_MORE.pattern
 
 
 def _tr_colon_more(tail: str, resolver: Resolver) -> Person | None:

@@ -148,3 +148,23 @@ def test_the_minister_before_anyone_spoke_is_nobody_when_two_were_named():
     text = ("Глава МИД Азербайджана Джейхун Байрамов встретился с главой МИД Турции Хаканом Фиданом.\n\n"
             "По мнению министра, отношения вышли на новый уровень: «Мы видим рост по всем направлениям сотрудничества».")
     assert _quotes(text) == []
+
+
+def test_azerbaijani_titled_name_before_a_word_in_the_locative():
+    """Plant: `_AZ_PLACE_CASE` matching nothing ("Aktauda", no place the table knows, then hides the name)."""
+    text = ("Rəqəmsal inkişaf və nəqliyyat naziri Rəşad Nəbiyev Aktauda olub. \"Biz Orta Dəhlizin ötürmə "
+            "qabiliyyətini üç dəfə artırmağı planlaşdırırıq\", - R.Nəbiyev bildirib.")
+    assert _quotes(text) == [("Rəşad Nəbiyev", "Biz Orta Dəhlizin ötürmə qabiliyyətini üç dəfə artırmağı planlaşdırırıq")]
+
+
+def test_azerbaijani_feminine_surname_and_the_bare_title_spiker():
+    """Plant: `_AZ_NAME_CASE` with "-ov" + dative "a" again ("Qafarova" read as a name in the dative, not remembered)."""
+    text = ("Milli Məclisin sədri Sahibə Qafarova Astanada olub. S.Qafarova qeyd edib ki, parlamentlərarası əlaqələr "
+            "inkişaf edir. \"Biz birgə qanunvericilik təşəbbüslərini dəstəkləyirik\", - deyə spiker əlavə edib.")
+    assert _quotes(text) == [("Sahibə Qafarova", "Biz birgə qanunvericilik təşəbbüslərini dəstəkləyirik")]
+
+
+def test_turkish_took_the_floor_before_a_colon():
+    """Plant: TR_COLON_VERB_MORE without the round 14 verbs ("söz aldı:")."""
+    text = 'Kazak lider Tokayev de toplantıda söz aldı: "Hazar geçişli rota artık küresel ticaretin bir parçası."'
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "Hazar geçişli rota artık küresel ticaretin bir parçası.")]
