@@ -70,3 +70,18 @@ def az_accusative_stripped(name: str) -> list[str]:
     """'Hakan Fidanı' -> ['Hakan Fidan', 'Hakan Fida']: the name without each Azerbaijani accusative ending its last
     word may have (_AZ_ACCUSATIVE); the caller keeps one only when it names someone the office holders table knows."""
     return [pattern.sub("", name) for pattern in _AZ_ACCUSATIVE if pattern.search(name)]
+
+
+# Round 14: a name in the Turkish or Azerbaijani Latin alphabet, spelt as English (and the office holders table)
+# spells it: "Ceenbekov" -> "Jeenbekov", "Caparov" -> "Japarov", "Şavkat" -> "Shavkat", "Cəfərli" -> "Jafarli".
+# Those alphabets write the English j, sh, ch, kh as c, ş, ç, x and Azerbaijani the English a of names as ə; the
+# other letters (ı, ö, ü, ğ) the table's folding already reads alike.
+_TURKIC_LATIN = str.maketrans({"c": "j", "C": "J", "ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch", "x": "kh", "X": "Kh",
+                               "ə": "a", "Ə": "A"})
+_TURKIC_LETTERS = re.compile(r"[cCşŞçÇxXəƏ]")
+
+
+def english_spelling(name: str) -> str:
+    """'Ceenbekov' -> 'Jeenbekov': `name` as English writes it, or `name` itself when it holds none of the letters
+    the two alphabets differ in."""
+    return name.translate(_TURKIC_LATIN) if _TURKIC_LETTERS.search(name) else name

@@ -23,6 +23,7 @@ from dashboard.data import officeholders
 from dashboard.data.text import fold
 
 from . import places
+from .name_forms import english_spelling, ru_nominative, ru_nominative_of_genitive
 from .romanize import is_cyrillic, romanize
 
 PRONOUNS = ("he", "she", "the head of state", "the president", "the leader", "the minister",
@@ -76,7 +77,8 @@ _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "
 # Russian titles and occupations, capitalised at a sentence's start ("Экономист Азамат Келдибеков считает",
 # "Посол Рустам Назарзода"): no part of the name after them
 _TITLE_WORDS |= {"экономист", "эксперт", "аналитик", "политолог", "министр", "посол", "президент", "премьер-министр",
-                 "вице-премьер", "заместитель", "председатель", "глава", "замминистра"}
+                 "вице-премьер", "заместитель", "председатель", "глава", "замминистра",
+                 "директор", "руководитель", "советник", "сотрудник"}  # round 14
 
 
 # Office words of Azerbaijani and Turkish reports (stems: "Azərbaycan Prezidenti", "Dışişleri Bakanı"),
@@ -95,6 +97,9 @@ OTHER_OFFICE_WORDS["lider"] = officeholders.HEAD_OF_STATE
 # "Prezidentin köməkçisi", "Cumhurbaşkanlığı Sözcüsü", "Prezident Administrasiyasının rəhbəri" (taken out first)
 _NOT_THE_OFFICE = re.compile(r"vitse-\w+|\w+\s+(?:yardımcı|müavin|köməkçi|müşavir|danışman|başdanışman)\w*"
                              r"|cumhurbaşkanlığı\w*|prezident\s+administrasiya\w*")
+# Round 14: a ministry's title ("Dışişleri Bakanlığı Sözcüsü Ayhan Hacızade", "Xarici İşlər Nazirliyinin mətbuat
+# katibi") holds the minister's office words but is the ministry's, no minister's
+_NOT_THE_OFFICE = re.compile(_NOT_THE_OFFICE.pattern + r"|\w*bakanlığı\w*|\w*nazirliy\w*")
 
 
 def other_office(phrase: str) -> str | None:
@@ -386,8 +391,9 @@ def _ru_office_of(m: re.Match, day: date) -> Person | None:
 # ends the capitalised run: "министр экономики Азербайджана Микаил Джаббаров, который …" (a later "господин
 # Джаббаров" is he); the name is taken as written, so a declined one ("с министром … Джаббаровым") finds no
 # later nominative surname
-_RU_TITLED = re.compile(r"(?<![\w\-])(?:министр|вице-премьер|премьер-министр|посол|председатель|замминистра|глава|"
+_RU_TITLED = re.compile(r"(?<![\w\-])(?i:министр|вице-премьер|премьер-министр|посол|председатель|замминистра|глава|"
                         r"советник|директор|руководитель|эксперт|экономист|аналитик|политолог)(?![\w\-])"
+                        # (round 14: capitalised too, opening a sentence: "Министр экономики Азербайджана X Y прибыл")
                         r"(?P<of>[^.,;:«»“”\"()]{0,60}?)\s(?P<name>[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)(?![\w\-]|\s+[А-ЯЁ])")
 
 
@@ -444,6 +450,9 @@ class Resolver:
             if len(words) < 2:
                 continue  # one word: no candidate has two, and only those are looked up below
             titled = len(words) >= 3 and not _PERSON_TITLES.isdisjoint(words)
+            if "А" <= run[0] <= "Я" and not has_name_word(run):
+                run = _ru_declined_holder(run)  # round 14: "с главой МИД Турции Хаканом Фиданом" names Hakan Fidan
+                words = run.split()
             if no_name.issuperset(words) or not has_name_word(run):
                 if titled:
                     self.unlisted.append(run)
@@ -466,6 +475,8 @@ class Resolver:
         # round 9; _TITLE_APPOSITIVE matches one of _APPOSITIVE_TITLES as written (no IGNORECASE)
         if (article is None or article.appositive_titles) and ", " in text and (found := _titled_appositives(text)):
             self.unlisted += found
+        if _AZ_TITLE_WORD.search(text):  # round 14: "İqtisadiyyat naziri Mikayıl Cabbarov", lower-case titles
+            self.unlisted += _az_titled_people(text)
         if (article is None or article.cyrillic_a) and "а" in text:  # Cyrillic "а": Russian text, where a title is lower-case
             self.unlisted += _ru_titled_people(text)
 
@@ -489,9 +500,7 @@ class Resolver:
         """'Bolat' after 'Trade Minister Ömer Bolat' (or a quote of 'Ömer Bolat'): the unlisted person of
         that surname named last. Asked only when nothing else resolves the phrase, so a surname the table
         knows (Aliyev) stays the office holder's."""
-        if any(not isinstance(entry, Person) for entry in self.unlisted):
-            self.unlisted = [person for entry in self.unlisted
-                             if (person := entry if isinstance(entry, Person) else self._titled_person(entry))]
+        self._unlisted_people()
         for candidate in _candidate_names(phrase):
             if " " in candidate:
                 continue
@@ -500,6 +509,22 @@ class Resolver:
                 if person.name.split()[-1] == candidate:
                     return person
         return None
+
+    def _only_minister(self) -> Person | None:
+        """Round 14: "the minister" before anyone has spoken ("Глава МИД … Джейхун Байрамов встретился с коллегой. По
+        мнению министра, …: «…»"): the one minister the article has named (not a prime minister), else None."""
+        ministers = {p.name: p for p in self.named if "minister" in p.role.lower() and "prime" not in p.role.lower()}
+        if len(ministers) != 1:
+            return None
+        person = next(iter(ministers.values()))
+        return Person(person.name, person.role, person.iso3, 0.7, "anaphor")
+
+    def _unlisted_people(self) -> list[Person]:
+        """self.unlisted with its runs of running text read (once) as the people they name."""
+        if any(not isinstance(entry, Person) for entry in self.unlisted):
+            self.unlisted = [person for entry in self.unlisted
+                             if (person := entry if isinstance(entry, Person) else self._titled_person(entry))]
+        return self.unlisted
 
     def _remember(self, person: Person) -> None:
         if self.first_head is None and person.role == officeholders.HEAD_OF_STATE:
@@ -537,7 +562,9 @@ class Resolver:
         codes = places.codes_in(m["country"]) if m else _local_minister_country(phrase)  # round 12
         if len(codes) != 1:
             return None
-        for person in reversed(self.named):
+        # round 14: then a minister the table does not know, named in running text ("Türkiyənin ticarət naziri Ömer
+        # Bolat ilə görüşüb" … '"…", – Türkiyə naziri deyib')
+        for person in (*reversed(self.named), *reversed(self._unlisted_people() if self.unlisted else [])):
             role = person.role.lower()
             if person.iso3 == codes[0] and "minister" in role and "prime" not in role:
                 return Person(person.name, person.role, person.iso3, 0.8, "country minister")
@@ -545,6 +572,8 @@ class Resolver:
 
     def resolve(self, phrase: str, *, speaking: bool = True) -> Person | None:
         person = self._resolve(phrase.strip())
+        if person is not None and "." in phrase and not initials_fit(phrase, person):
+            return None  # round 14: "A.Cabbarov" is not the Mikayıl Cabbarov named before
         if person is not None and speaking:
             self.last_speaker = person
             if person.rule == "unlisted name" and " " in person.name:
@@ -565,7 +594,7 @@ class Resolver:
                 return Person(self.last_speaker.name, self.last_speaker.role, self.last_speaker.iso3, 0.75, "anaphor")
             if self.first_head and low in HEAD_OF_STATE_WORDS:
                 return Person(self.first_head.name, self.first_head.role, self.first_head.iso3, 0.7, "anaphor")
-            return None
+            return self._only_minister() if low in _MINISTER_WORDS else None  # round 14
         if (title := TITLES_OF_ONE.get(low.removeprefix("the "))) and (terms := officeholders.by_name(title, self.day)):
             return _from_term(terms[0], 0.9 if terms[0].covers(self.day) else 0.8, "name")
         if (m := _RU_OFFICE.match(low) or _RU_HEAD_OF_STATE.match(low)) and (term := self._ru_office(m)):
@@ -583,6 +612,8 @@ class Resolver:
                 if untitled:
                     return named
             terms = officeholders.by_name(candidate, self.day)
+            if not terms and (english := english_spelling(candidate)) != candidate:
+                terms = officeholders.by_name(english, self.day)  # round 14: "Ceenbekov" is Jeenbekov
             if terms and " " not in candidate and _another_bearer(phrase, candidate, terms[0]):
                 continue  # round 9: "Ruslan Akhmetov" is not Prime Minister Daniyal Akhmetov
             if terms and " " not in candidate and self.unlisted and officeholders.office_of(phrase) is None \
@@ -614,6 +645,8 @@ class Resolver:
                 return _from_term(term, 0.85, "office")
         if "." in phrase:  # an outlet's web name is no part of a name: "Rauf Qarayev Modern.az-a açıqlamasında"
             phrase = _WEB_NAME.sub(" ", phrase)
+        if "-" in phrase:  # round 14: nor an outlet's name with a case ending after a hyphen ("… Report-a açıqlamasında")
+            phrase = _OUTLET_CASE.sub(" ", phrase)
         if (titled := _local_titled_person(phrase)) is not None:  # round 10
             return titled
         # "Tokayev’s Government", "Turkic States" are no one's name: a name has no possessive or word of a body
@@ -741,9 +774,23 @@ def _names_another(phrase: str, term: officeholders.Term) -> bool:
     return fold(words[0])[:3] not in own and fold(words[-1])[:3] not in own
 
 
+def _without_acronym(run: str) -> str:
+    """Round 14: a run from after its last acronym ("ИМЭМО РАН Станислав Притчин", "Директор ЦАИ Тимур Ахмедов" ->
+    "Тимур Ахмедов"): a body's short name, written in capitals, and what stands before it are no part of a person's
+    name (an acronym among the run's last two words leaves it whole)."""
+    words = run.split()
+    last = max((i for i, word in enumerate(words) if len(word) > 1 and word.isupper()), default=-1)
+    return " ".join(words[last + 1:]) if 0 <= last <= len(words) - 3 else run
+
+
+# an outlet or agency named with an Azerbaijani or Turkish case ending after a hyphen, as the one told ("Report-a
+# açıqlamasında", "APA-ya", "Trend-ə", "AA-ya"): no word of a name
+_OUTLET_CASE = re.compile(r"(?<!\S)[\w.]+-(?:a|ə|ya|yə|e|ye|na|nə|ne|ın|in|un|ün|nın|nin|da|də|de|dan|dən|den)(?!\S)")
+
+
 def _unlisted_names(phrase: str) -> list[str]:
     """The full names of a phrase that can be a person's (no body word, case ending or possessive), titles cut."""
-    return [c for run in map(_cyrillic_tail, NAME_RUN.findall(phrase)) if not _body_name(run)
+    return [c for run in map(_without_acronym, map(_cyrillic_tail, NAME_RUN.findall(phrase))) if not _body_name(run)
             for c in _run_candidates(_after_title(run)) if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]
 
 
@@ -752,3 +799,83 @@ def _unlisted_names(phrase: str) -> list[str]:
 # "Vitse-prezident Fuat Oktay", "Səfir Rəşad Məmmədov", "Deputat …", "Milletvekili …", "Büyükelçi …"
 _TITLE_WORDS |= {"vitse-prezident", "vitse-spiker", "vitse-premyer", "spiker", "deputat", "səfir", "sədr", "nazir",
                  "milletvekili", "büyükelçi", "vali", "sözcü", "sözcüsü"}
+
+
+# --- round 14 (Azerbaijani, Turkish) ------------------------------------------------------------------
+# Azerbaijani writes a title in lower case before a full name in running text ("İqtisadiyyat naziri Mikayıl Cabbarov
+# Ankaraya səfər edib", "nazir Türkiyənin ticarət naziri Ömer Bolat ilə görüşüb", "Gömrük Komitəsinin sədri X Y",
+# "iqtisadçı ekspert X Y"): the name is remembered, with the country its clause names before the title, for a later
+# "Cabbarov"/"M.Cabbarov" or "Türkiyə naziri" (the Turkish minister named last)
+_AZ_TITLES = {"naziri": "Minister", "nazir": "Minister", "nazirinin müavini": "Deputy Minister",
+              "sədri": "Chairman", "sədr": "Chairman", "səfiri": "Ambassador", "səfir": "Ambassador",
+              "müavini": "Deputy", "rəisi": "Head", "rəhbəri": "Head", "direktoru": "Director", "katibi": "Secretary",
+              "sözçüsü": "Spokesperson", "nümayəndəsi": "Representative",
+              "ekspert": "", "iqtisadçı": "", "politoloq": "", "analitik": ""}
+_AZ_MINISTRIES = {"iqtisadiyyat": "Economy", "ticarət": "Trade", "xarici işlər": "Foreign", "energetika": "Energy",
+                  "nəqliyyat": "Transport", "maliyyə": "Finance", "müdafiə": "Defence", "kənd təsərrüfatı": "Agriculture",
+                  "rəqəmsal inkişaf və nəqliyyat": "Digital Development and Transport"}
+_AZ_TITLE_WORD = re.compile(rf"(?<![\w\-])(?:{'|'.join(sorted(_AZ_TITLES, key=len, reverse=True))})\s+[{CAPITALS}]")
+_AZ_TITLED = re.compile(rf"(?<![\w\-])(?P<title>{'|'.join(sorted(_AZ_TITLES, key=len, reverse=True))})\s+"
+                        rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)(?![\w'’\-])(?P<next>\s+[{CAPITALS}][\w'’\-]*)?")
+_AZ_PLACE_CASE = re.compile(r"\w\w(?:da|də|ta|tə|dan|dən|tan|tən|ya|yə)$")
+# (a feminine "-ova" is no "-ov" in the dative: "Sahibə Qafarova")
+_AZ_NAME_CASE = re.compile(r"(?:ov|ev)(?:ə|u|ü|ı|i|un|ün|ın|in|da|də|dan|dən|la|lə)$|(?:ova|eva)(?:ya|nın|nı|da|dan|la)$")
+
+
+def _az_titled_people(text: str) -> list[Person]:
+    people = []
+    for m in _AZ_TITLED.finditer(text):
+        name = m["name"]
+        if officeholders.by_name(name) or officeholders.by_name(name.split()[-1]) or _declined_noun(name) \
+                or _AZ_NAME_CASE.search(name) or _body_name(name) \
+                or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
+            continue  # the table's holder, found by name; a name in another case ("Ceyhun Bayramovla"); a place
+        if m["next"] and not (places.is_place_word(m["next"].strip()) or _AZ_PLACE_CASE.search(m["next"])):
+            continue  # a longer run of capitals, whose name is unclear (a place after it is no part of it: "Daşkəndə",
+            # nor a word in the locative, ablative or dative: "Aktauda olub")
+        clause = re.split(r"[.,;:!?«»“”\"]", text[max(0, m.start() - 50):m.start()])[-1]
+        codes = places.codes_in(clause)
+        ministry = next((en for az, en in _AZ_MINISTRIES.items() if fold(clause).endswith(fold(az))), "")
+        role = f"{ministry} {_AZ_TITLES[m['title']]}".strip() if _AZ_TITLES[m["title"]] else ""
+        people.append(Person(name, role, codes[0] if codes else "", 0.6, "unlisted name"))
+    return people
+
+
+# Azerbaijani and Turkish (and Russian) news shorten a given name to its initial once the person is named in full:
+# "M.Cabbarov", "Ö.Bolat", "N. Cəfərli", "И.Алиев". The surname finds the person; the initial must be his given
+# name's (in any spelling the table has, or as English writes it: "C.Bayramov" is Jeyhun Bayramov), else it is
+# someone else of that surname.
+_INITIAL_SURNAME = re.compile(rf"(?<![\w.])(?P<initial>[{CAPITALS}Ё])\.\s?(?:[{CAPITALS}Ё]\.\s?)?"
+                              rf"(?P<surname>[{CAPITALS}Ё][\w'’\-]+)")
+
+
+def initials_fit(phrase: str, person: Person) -> bool:
+    """Does every initial before `person`'s surname in `phrase` stand for his given name?"""
+    given = {person.name.split()[0]} | {alias.split()[0] for term in officeholders.by_name(person.name)
+                                        for alias in term.aliases if " " in alias}
+    surnames = {fold(name.split()[-1]) for name in (person.name, *given)} | _surnames_of(person.name)
+    firsts = {fold(english_spelling(_latin(name)))[:1] for name in given} | {fold(name)[:1] for name in given}
+    for m in _INITIAL_SURNAME.finditer(phrase):
+        surname = m["surname"]
+        if fold(surname) in surnames or fold(_latin(surname)) in surnames \
+                or fold(english_spelling(surname)) in {fold(english_spelling(s)) for s in surnames}:
+            initial = m["initial"]
+            if not {fold(initial), fold(english_spelling(_latin(initial)))} & firsts:
+                return False
+    return True
+
+
+# "the minister" as a pronoun with nobody who spoke before it: the one minister named (Resolver._only_minister)
+_MINISTER_WORDS = ("the minister", "nazir", "bakan", "министр")
+
+
+def _ru_declined_holder(run: str) -> str:
+    """A Russian run in the instrumental or genitive ("Хаканом Фиданом", "Хакана Фидана") put back in the nominative
+    when that names an office holder, so that running text that names him in another case names him too; else the
+    run as it was."""
+    for form in (ru_nominative(run), ru_nominative_of_genitive(run)):
+        if form != run and has_name_word(form):
+            return form
+    return run
+# Azerbaijani "the speaker" (of parliament) after a quote, as "nazir" ('"…", - deyə spiker əlavə edib'): the last speaker
+PRONOUNS = PRONOUNS + ("spiker",)

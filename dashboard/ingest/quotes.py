@@ -78,7 +78,10 @@ TR_VERBS += r"|(?:değerlendirmesinde|açıklamasında|uyarısında|çağrısın
 # (in a post or a speech), '"…" vurgusu yaptı', '"…" diye yazdı'
 TR_VERBS += r"|mesajını verdi|mesajı verdi|(?:ifadelerine|ifadesine|sözlerine) yer verdi|vurgusu(?:nu)? yaptı|diye yazdı"
 # Azerbaijani after a quote: '«…», – deyə Prezident vurğulayıb.' (the speaker between "deyə" and the verb)
-AZ_DEYE = re.compile(r"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>[^.;:!?«»“”\"]{1,80}?)\s+\w+(?:ıb|ib|ub|üb)\b")
+# Round 14: a given name shortened to its initial ("– deyə M.Cabbarov bildirib", "- N. Cəfərli əlavə edib"): that
+# full stop ends no sentence, so the speaker phrases below may hold it
+_INITIAL_DOT = rf"[{CAPITALS}]\.(?=\s?[{CAPITALS}])"
+AZ_DEYE = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>(?:{_INITIAL_DOT}|[^.;:!?«»“”\"]){{1,80}}?)\s+\w+(?:ıb|ib|ub|üb)\b")
 # A partial quote inside a reported clause: 'Tatar, … olmasının "…" olduğunu söyledi' (the clause's verb
 # nominalised: olduğunu, olacağını, gerektiğini), '… "…" olarak nitelendirdi' (described it as); and
 # '"…" şeklinde konuştu' ("spoke in these words")
@@ -86,7 +89,8 @@ TR_CLAUSE_VERBS = (r"(?:\w+(?:ğunu|ğünü|ğını|ğini)|şeklinde)\s+(?:söyl
                    r"dile getirdi|açıkladı|bildirdi|ekledi|konuştu)|olarak\s+(?:nitelendirdi|değerlendirdi|tanımladı)")
 # Azerbaijani after a quote, without "deyə": '"…", - nazir qeyd edib.' / '«…», Prezident bildirib.' (the
 # speaker, often a bare title that means the one who spoke last, then the verb ending the sentence)
-AZ_AFTER = re.compile(rf"^\s*[,.]?\s*[-–—]?\s*(?P<spk>[^\s.;:!?«»“”\"\-–—][^.;:!?«»“”\"]{{0,59}}?)\s+(?:{AZ_VERBS})"
+AZ_AFTER = re.compile(rf"^\s*[,.]?\s*[-–—]?\s*(?P<spk>(?:{_INITIAL_DOT}|[^\s.;:!?«»“”\"\-–—])(?:{_INITIAL_DOT}|[^.;:!?«»“”\"]){{0,59}}?)"
+                      rf"\s+(?:{AZ_VERBS})"
                       r"\s*(?:[.;]|$)")
 # Azerbaijani reported speech: "İqtisadiyyat naziri Mikayıl Cabbarov … bildirib ki, …" (its subject speaks)
 AZ_INDIRECT = re.compile(rf"\b(?:{AZ_VERBS})\s+ki\b")
@@ -914,11 +918,20 @@ _CREDIT_LINE = re.compile(r"(?:with (?:assistance|reporting|help) from|(?:additi
                           r"written by|edited by|compiled by)\b", re.I)
 
 
+def _all_capitals(paragraph: str) -> bool:
+    """Is a paragraph of three words or more written in capitals only? Outlets set subheadings so ("BAYRAMOV: ORTA
+    KORİDOR HER İKİ ÜLKE İÇİN STRATEJİK", "ERDOĞAN: TİCARET REKOR KIRDI"): an editor's summary, not the verbatim
+    words of whom it names, which a subheading in running case ("Aliyev: …") may be."""
+    return not any(ch.islower() for ch in paragraph) and sum(w[0].isalpha() for w in _WORD.findall(paragraph)) >= 3
+
+
 def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: list[Found], *,
                         headline: bool = False, label: Person | None = None) -> Found | Person | None:
     """A quote in a paragraph without quote marks, or the Person of a label paragraph ("Ilham Aliyev:")
     whose words are the next paragraph (`label` there), or None."""
     body = text[a:b]
+    if _all_capitals(body):  # round 14: an editor's heading ("BAYRAMOV: ORTA KORİDOR … STRATEJİK"), no one's words
+        return None
     if label is not None:  # the paragraph after "President Ilham Aliyev:" is what he said, dash or not
         m = DASH.match(body)
         start = a + (m.start("body") if m else len(body) - len(body.lstrip()))
@@ -982,7 +995,7 @@ def _ru_titled_colon(tail: str, resolver: Resolver) -> Person | None:
 
 # Round 9 (Azerbaijani): "deyə" before a two-word verb ("– deyə ekspert qeyd edib", "əlavə edib"), which
 # AZ_DEYE (one -ıb word) reads as part of the speaker
-AZ_DEYE_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>[^.;:!?«»“”\"]{{1,80}}?)\s+(?:{AZ_VERBS})\b")
+AZ_DEYE_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>(?:{_INITIAL_DOT}|[^.;:!?«»“”\"]){{1,80}}?)\s+(?:{AZ_VERBS})\b")
 # a bare Azerbaijani title after a quote ('«…», – deyə ekspert qeyd edib'): a sentence of running text before
 # the quote in its paragraph that ends in an -ıb verb ("Politoloq Rauf Qəniyev Haqqin.az-a açıqlamasında …
 # diqqət çəkib.") is about that person, who becomes the one the title means
@@ -1482,6 +1495,9 @@ def _tr_according(earlier: str, own_before: str, resolver: Resolver) -> Person |
 # (touched on), "şöyle özetledi", "sözlerine şöyle başladı"; the speaker the one person the sentence names
 TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi|cevap verdi|hatırlattı|uyardı|"
                                 r"vurgu yaptı|paylaştı)\s*:\s*$")
+# Round 14: "took the floor", "made a speech" ('Kazak lider Tokayev de toplantıda söz aldı: "…"')
+TR_COLON_VERB_MORE = re.compile(TR_COLON_VERB_MORE.pattern.replace("|paylaştı)", "|paylaştı|söz aldı|konuşma yaptı)", 1))
+assert "söz aldı" in TR_COLON_VERB_MORE.pattern
 
 
 def _tr_colon_more(tail: str, resolver: Resolver) -> Person | None:
@@ -1625,6 +1641,10 @@ def _attribution_term(text: str, pieces: list[tuple[int, int]], para: tuple[int,
 # "По оценке"; the words of the one named, in the genitive, a partial or whole quote ending the sentence, its
 # rest naming nobody); "По его словам" is the last speaker's
 RU_ACCORDING = re.compile(r"^По\s+(?:словам|мнению|оценке|убеждению)\s+(?P<spk>[^,.;:!?«»“”\"]{1,60}?),")
+# Round 14: the possessive before the noun, as Russian mostly puts it: "По его словам, Баку заинтересован в
+# транзите: «…»", "По ее мнению, …" (the last speaker)
+RU_ACCORDING = re.compile(r"^По\s+(?:(?P<own>его|её|ее)\s+(?:словам|мнению|оценке|убеждению)|"
+                          r"(?:словам|мнению|оценке|убеждению)\s+(?P<spk>[^,.;:!?«»“”\"]{1,60}?)),")
 
 
 def _ru_according(own_before: str, resolver: Resolver) -> Person | None:
@@ -1634,7 +1654,7 @@ def _ru_according(own_before: str, resolver: Resolver) -> Person | None:
     if sentence.rstrip()[-1:] in ".!?…" or not (m := RU_ACCORDING.match(sentence)) \
             or not _plain_object(sentence[m.end():], resolver):
         return None
-    phrase = m["spk"].strip()
+    phrase = "его" if m["own"] else m["spk"].strip()
     return resolver.resolve("он" if phrase in ("его", "её", "ее") else ru_genitive_phrase(phrase))
 
 
@@ -1642,7 +1662,10 @@ def _ru_according(own_before: str, resolver: Resolver) -> Person | None:
 # собеседник"): the one person named by the running text before the quote in its paragraph, else by the
 # paragraph before ("Как отметил … экономист Дамир Сейткалиев, рост …"); nobody when it names two
 RU_VERB_OCCUPATION = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:эксперт|экономист|аналитик|политолог|"
-                                r"специалист|собеседник|собеседница|дипломат)\s*[.,]")  # round 13: дипломат
+                                r"специалист|собеседник|собеседница|дипломат)"  # round 13: дипломат
+                                # round 14: the outlet told it after the title, "— сказал эксперт «НГ».", "эксперт
+                                # РБК", "аналитик Kursiv.media" (a name in quote marks, capitals or a web name)
+                                r"(?:\s+(?:«[^«»]{1,40}»|[A-ZА-ЯЁ]{2,}|[\w\-]+\.[a-z]{2,6}))?\s*[.,]")
 
 
 def _ru_occupation_after(text: str, paras, para_start: int, own_before: str, after: str, resolver: Resolver):
