@@ -59,7 +59,11 @@ _BARE_MINISTER = re.compile(r"^(?:the\s+)?(?P<country>[\w'’\- ]{3,40}?)\s+mini
 # (Ş ş, Ğ ğ, İ ı side by side), so the class is built from its capitals only: a lower-case ş or ı must
 # not start a "name" ("şunları söyledi" is no person).
 CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "ƏА-Я"
-NAME_RUN = re.compile(rf"[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{0,5}}")
+# Round 14: lower-case particles inside a name, between capitalised words ("Ursula von der Leyen", "Ludwig van
+# den Berg", "Mohammed bin Salman"); not "de"/"da", which Turkish puts after a name ("Hasan Özbey de …")
+NAME_PARTICLES = r"von|van|der|den|ter|bin|ibn|zu"
+_PARTICLE_WORDS = frozenset(NAME_PARTICLES.split("|"))
+NAME_RUN = re.compile(rf"[{CAPITALS}][\w'’\-]+(?:\s+(?:(?:{NAME_PARTICLES})\s+){{0,2}}[{CAPITALS}][\w'’\-]+){{0,5}}")
 # Ministry words are part of a title, not of a name: "Kazakh Trade Minister Bakhyt Sultanov".
 _MINISTRY_WORDS = {"trade", "economy", "energy", "finance", "defence", "defense", "transport", "agriculture",
                    "culture", "education", "health", "justice", "interior", "industry", "digital", "development",
@@ -213,7 +217,14 @@ def _run_candidates(run: str) -> tuple[str, ...]:
     words: _TITLE_WORDS is fixed and is_place_word is itself cached by word), bounded; runs are names
     and titles that repeat from article to article ("President Ilham Aliyev"), never a whole article."""
     words = [w for w in run.split() if w.lower().strip("'’") not in _TITLE_WORDS and not places.is_place_word(w)]
-    return tuple(" ".join(words[i:i + size]) for size in range(len(words), 0, -1) for i in range(len(words) - size + 1))
+    return tuple(" ".join(part) for size in range(len(words), 0, -1) for i in range(len(words) - size + 1)
+                 if not _particle_edge(part := words[i:i + size]))
+
+
+def _particle_edge(words: list[str]) -> bool:
+    """Does a candidate open or end with a name particle ("von der Leyen", "Ursula von")? Not a name of its own:
+    "Von der Leyen said" is the surname Leyen of the person named in full before (round 14)."""
+    return words[0].lower() in _PARTICLE_WORDS or words[-1] in _PARTICLE_WORDS
 
 
 _MINISTER_TITLE = re.compile(r"\b((?:[A-Z][\w-]+\s+){0,3}Minister(?:\s+of\s+[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)*)?)")
@@ -313,7 +324,9 @@ def full_names(earlier: str, surname: str) -> list[re.Match]:
     article first named him (visits)."""
     if " " in surname.strip():
         return []
-    return list(re.finditer(rf"[{CAPITALS}Ё][\w'’\-]+\s+{re.escape(surname.strip())}\b", earlier))
+    # (round 14: particles may stand between, "Ursula von der Leyen" for "Leyen")
+    return list(re.finditer(rf"[{CAPITALS}Ё][\w'’\-]+\s+(?:(?:{NAME_PARTICLES})\s+){{0,2}}{re.escape(surname.strip())}\b",
+                            earlier))
 
 
 def named_in_full(earlier: str, surname: str, resolver: Resolver) -> Person | None:
@@ -742,9 +755,10 @@ def _names_another(phrase: str, term: officeholders.Term) -> bool:
 
 
 def _unlisted_names(phrase: str) -> list[str]:
-    """The full names of a phrase that can be a person's (no body word, case ending or possessive), titles cut."""
-    return [c for run in map(_cyrillic_tail, NAME_RUN.findall(phrase)) if not _body_name(run)
-            for c in _run_candidates(_after_title(run)) if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]
+    """The full names of a phrase that can be a person's (no body word, case ending or possessive), titles cut
+    (round 14: the body word judged after the title, "Commission President Ursula von der Leyen" a name)."""
+    return [c for run in map(_cyrillic_tail, NAME_RUN.findall(phrase)) if not _body_name(named := _after_title(run))
+            for c in _run_candidates(named) if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]
 
 
 # --- round 13 (Azerbaijani, Turkish) ------------------------------------------------------------------

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from dashboard.data import officeholders
 
 from .name_forms import ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive
-from .people import CAPITALS, PRONOUNS, Person, Resolver, article_titles, named_in_full
+from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, Person, Resolver, article_titles, named_in_full
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
 RU_VERBS = (r"заявила|заявил|сказала|сказал|отметила|отметил|подчеркнула|подчеркнул|добавила|добавил|сообщила|"
@@ -109,7 +109,8 @@ TR_SAYING = re.compile(rf"^\s*,?\s*(?:diyen|deyən|(?:ifadesini|ifadelerini|söz
 AZ_COLON_VERB = re.compile(r"\w(?:ıb|ib|ub|üb)\s*:\s*$")
 # (round 13: a title of address shortened with a full stop may open it, "Mr. Aliyev", "Dr. Aigul Seitova")
 _ABBREVIATED_TITLE = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?"
-_SPEAKER = rf"(?P<spk>{_ABBREVIATED_TITLE}(?:[A-Z][\w'’\-]*|the|he|she|He|She|The)(?:[ ,][\w'’\-]+){{0,7}}?)"
+# (round 14: or a name's lower-case particle, "“…,” von der Leyen said")
+_SPEAKER = rf"(?P<spk>{_ABBREVIATED_TITLE}(?:[A-Z][\w'’\-]*|the|he|she|He|She|The|{NAME_PARTICLES})(?:[ ,][\w'’\-]+){{0,7}}?)"
 # the speaker may carry an aside between commas: '“…,” Aida Karimova, an analyst at a Baku think tank, said.'
 _ASIDE = r"(?:,\s+[a-z][^,.;:!?“”\"«»„]{1,80},)?"
 AFTER_SPEAKER_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*{_SPEAKER}{_ASIDE}\s+(?:{VERBS})\b", re.S)
@@ -197,7 +198,7 @@ SUBJECT = re.compile(
     rf"(?:\s+[{CAPITALS}][\w\-]*){{1,2}}"
     rf"|(?:[{CAPITALS}][\w\-]*['’]s\s+)?(?:(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,5}}"
     rf"{_OFFICE_HEAD}\b|(?:[Tt]he\s+(?:elder|younger)\s+)?[{CAPITALS}][\w\-]*"
-    rf"(?:\s+(?:of\s+(?:the\s+)?)?[{CAPITALS}][\w\-]*){{0,7}})"
+    rf"(?:\s+(?:of\s+(?:the\s+)?|(?:(?:{NAME_PARTICLES})\s+){{1,2}})?[{CAPITALS}][\w\-]*){{0,7}})"
     r"|[Hh]e|[Ss]he)"
     rf"(?:,\s+(?P<aside>[a-zа-яё][^,“”\"«»„:;]{{0,150}}),)?"
     r"\s+(?:(?:also|then|later|further|again|in turn|также|тоже|затем)\s+)?"
@@ -1745,6 +1746,7 @@ def _participle_after_relative(m: re.Match, rest: str, resolver: Resolver) -> Pe
     return resolver.resolve(_speaker_phrase(m["spk"]))
 
 
+_LEADING_PARTICLES = re.compile(rf"^(?:(?:{NAME_PARTICLES})\s+){{1,2}}", re.I)
 _SURNAME_ALONE = re.compile(rf"[{CAPITALS}][a-zß-öø-ÿā-ſə'’\-]+")
 
 
@@ -1752,7 +1754,7 @@ def _surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> Pers
     """'SOCAR president Rovshan Najaf has signaled … . “…,” Najaf told an industry conference': a surname no rule
     resolves is the one the article named in full with it before (a lower-case title leaves that name unremembered;
     a country word before it is no given name: "“…,” Ankara said" after "Greater Ankara" names nobody)."""
-    word = phrase.strip()
+    word = _LEADING_PARTICLES.sub("", phrase.strip())  # round 14: "Von der Leyen said" is Leyen
     if not _SURNAME_ALONE.fullmatch(word):  # not an acronym ("“…,” SOCAR said")
         return None
     return named_in_full(earlier, word, resolver)
