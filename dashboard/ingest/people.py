@@ -514,6 +514,21 @@ class Resolver:
                     return person
         return None
 
+    def _unlisted_first_word(self, phrase: str) -> Person | None:
+        """Round 14: '“…,” Zhu said' after "Zhu Yongbiao, director of …": a word alone that is no unlisted person's
+        surname but the first word of one's name is that person (Chinese and Korean names put the family name first;
+        a given name alone is the same person too). Only when one person named so far has that first word. Asked
+        after _unlisted_surname, which has turned every entry into a Person."""
+        for candidate in _candidate_names(phrase):
+            if " " in candidate:
+                continue
+            candidate = _latin(candidate)
+            bearers = {person.name: person for person in self.unlisted if isinstance(person, Person)
+                       and " " in person.name and person.name.split()[0] == candidate}
+            if len(bearers) == 1:
+                return next(iter(bearers.values()))
+        return None
+
     def _remember(self, person: Person) -> None:
         if self.first_head is None and person.role == officeholders.HEAD_OF_STATE:
             self.first_head = person
@@ -638,7 +653,7 @@ class Resolver:
             return Person(_latin(names[0]), office or _deputy_title(deputy) or _minister_title(phrase, names[0]),
                           codes[0] if codes else "", 0.6,
                           "unlisted name")
-        return self._unlisted_surname(phrase) if self.unlisted else None
+        return (self._unlisted_surname(phrase) or self._unlisted_first_word(phrase)) if self.unlisted else None
 
     def _ru_office(self, m: re.Match) -> Person | None:
         """'турецкий президент' -> the holder of that office of Türkiye on the article's date."""

@@ -114,6 +114,10 @@ _SPEAKER = rf"(?P<spk>{_ABBREVIATED_TITLE}(?:[A-Z][\w'’\-]*|the|he|she|He|She|
 # the speaker may carry an aside between commas: '“…,” Aida Karimova, an analyst at a Baku think tank, said.'
 _ASIDE = r"(?:,\s+[a-z][^,.;:!?“”\"«»„]{1,80},)?"
 AFTER_SPEAKER_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*{_SPEAKER}{_ASIDE}\s+(?:{VERBS})\b", re.S)
+# Round 14: the passive, '“…,” Tokayev was quoted as saying by his press service' (also "is quoted", "was cited",
+# "was quoted by Kazinform as saying")
+AFTER_QUOTED_AS = re.compile(rf"^\s*[,.!?]?\s*{_SPEAKER}{_ASIDE}\s+(?:was|is|has\s+been|had\s+been)\s+(?:quoted|cited)"
+                             r"\s+(?:by\s+[^,.;:!?“”\"«»„]{1,60}?\s+)?as\s+(?:saying|telling\s+[\w ]{1,30}?)\b", re.S)
 AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{VERBS})\s+(?P<spk>(?:the\s+)?{_ABBREVIATED_TITLE}[A-Z][^.;:!?“”\"«»]{{1,90}}?)\s*(?:[.,;]|$)")
 # Russian puts the verb first and the speaker after it in lower case: "«…», — заявил президент Кыргызстана
 # Садыр Жапаров." (AFTER_VERB_SPEAKER wants a capital there, as English does)
@@ -141,9 +145,10 @@ _PARTICIPLES = (r"adding|noting|saying|stressing|emphasi[sz]ing|underlining|reca
                 r"insisting|pointing out|observing|declaring|remarking")
 # (the attribution's object may come first: "“…,” he told the leaders, adding that …"; round 12: "and said" with
 # no "that", as a sentence goes on after a partial quote: 'X called the talks “…” and said gas could reach
-# Europe “…”')
+# Europe “…”'; round 14: the that-clause of the quote before goes on, 'told reporters that Hungary needed “…” and
+# that the link was “…”', also "but that")
 ADDING_THAT = re.compile(rf"^(?:\s*[a-z][\w ]{{0,40}}?(?=,))?\s*,?\s*(?:(?:and\s+|before\s+)?(?:also\s+)?"
-                         rf"(?:{_PARTICIPLES}|{VERBS})\s+that|and\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|"
+                         rf"(?:{_PARTICIPLES}|{VERBS})\s+that|(?:and|but)\s+that|and\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|"
                          rf"argued|insisted|warned))\s+(?P<rest>[^.!?;“”\"«»„]{{0,150}})$")
 # A partial quote that ends a sentence of reported speech: 'The Uzbek leader noted that trade rose …
 # last year, "but this is far below our real potential."' (INDIRECT gives the subject)
@@ -230,6 +235,12 @@ DASH = re.compile(r"^[-–—]\s*(?P<body>.+)$", re.S)
 OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"'}
 _OPENER = re.compile("[" + "".join(OPENERS) + "]")
 _CLOSER = {opener: re.compile("[" + closers + "]") for opener, closers in OPENERS.items()}
+# Round 14: British single marks, "wrote that ‘the partnership is now also an energy one’": the closing mark is the
+# apostrophe's character, so it closes only when no letter follows ("Azerbaijan’s" goes on); the opening mark
+# opens only after no letter (the Uzbek "O‘zbekiston" spells a letter with it)
+OPENERS["‘"] = "’"
+_OPENER = re.compile("[" + "".join(OPENERS) + "]")
+_CLOSER["‘"] = re.compile(r"’(?!\w)")
 BEFORE_WINDOW = 160  # characters before a quote that can hold its "X said:" / "X noted that the"
 MIN_WORDS = 4  # fewer words in quote marks is a term or a title ("Middle Corridor"), not a statement
 
@@ -257,7 +268,7 @@ def _marked(text: str, start: int, end: int) -> list[tuple[int, int, int, int, b
     out, i = [], start
     while (m := _OPENER.search(text, i, end)) is not None:
         i, ch = m.start(), m.group(0)
-        if ch == '"' and i != start and text[i - 1].isalnum():  # a straight quote after a letter closes
+        if ch in '"‘' and i != start and text[i - 1].isalnum():  # a straight quote after a letter closes
             i += 1
             continue
         close = _CLOSER[ch].search(text, i + 1, end)
@@ -419,8 +430,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule = person, "subject-colon"  # round 10: '… isə o, … izah edib: "…"'
         if speaker is None and found and found[-1].speaker and not _title_case(words) \
                 and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end) \
-                and (m := ADDING_THAT.match(text[found[-1].outer[1]:outer[0]])) \
-                and not _names_someone(m["rest"], resolver):
+                and (m := ADDING_THAT.match(_unquote_terms(text[found[-1].outer[1]:outer[0]]))) \
+                and not _names_someone(m["rest"], resolver) and _own_naming(m["rest"]):
             speaker, rule = found[-1].speaker, "adding-that"
         if speaker is None and found and found[-1].speaker and not _attribution_follows(text, pieces, after) \
                 and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end) \
@@ -435,6 +446,20 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
     return _drop_repeats(_drop_headline_repeats(_headline_speakers(text, found, paras[0][1], resolver), paras[0][1])) \
         if paras else found
+
+
+# Round 14: a verb that names its object in the reported clause ('“…,” he said, adding that some outlets had hyped
+# “competition” between them, which he called “a narrative …”'): the partial quote is the speaker's own word only
+# when "he"/"she" calls it so ("which critics called “…”" quotes the critics)
+_NAMING_IN_CLAUSE = re.compile(r"\b(?:called|calls|described|describes|termed|terms|dubbed|branded|labell?ed)\b")
+_OWN_NAMING_END = re.compile(r"\b(?:which|what)\s+(?:he|she)\s+(?:has\s+|had\s+)?(?:called|calls|described|describes|"
+                             r"termed|terms|dubbed|branded|labell?ed)(?:\s+as)?(?:\s+(?:its|his|her|their|the|a|an))?\s*$")
+
+
+def _own_naming(rest: str) -> bool:
+    """Does the reported clause before a partial quote name nothing in someone else's words: no naming verb, or
+    one whose subject is the speaker ("which he called")? (A quoted term is read unquoted: _unquote_terms.)"""
+    return _NAMING_IN_CLAUSE.search(rest) is None or _OWN_NAMING_END.search(rest) is not None
 
 
 def _drop_headline_repeats(found: list[Found], headline_end: int) -> list[Found]:
@@ -505,7 +530,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                           (AFTER_VERB_SPEAKER_RU, "said-after"), (AFTER_VERB_PRONOUN_RU, "said-after"),
                           (AFTER_ACCORDING, "according-to"),
                           (AZ_DEYE, "said-after"), (AZ_AFTER, "said-after"), (TR_SAYING, "saying-before"),
-                          (AZ_DEYE_VERB, "said-after")):
+                          (AZ_DEYE_VERB, "said-after"), (AFTER_QUOTED_AS, "said-after")):
         m = pattern.match(after)
         if m and pattern is AFTER_SPEAKER_VERB and _new_sentence(quoted, after, m.end()):
             continue
