@@ -62,6 +62,9 @@ VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emph
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
          r"answered|commented|insisted|admitted|warned|believes|added that|reiterated|addressed [\w ]{1,30}?")
 VERBS += r"|argued|argues|cautioned|conceded|acknowledged|predicted|complained|quipped"  # round 13
+# round 14: "“…,” Aliyev vowed." / boasted, claimed, confirmed, promised, "posted on X", "tweeted"
+VERBS += (r"|vowed|vows|promised|pledged|boasted|claimed|claims|confirmed|joked|maintained|asserted|suggested|"
+          r"lamented|recounted|proclaimed|posted|tweeted|responded|agreed")
 # Azerbaijani and Russian reports introduce a quote with these: "Prezident İlham Əliyev bildirib: «…»",
 # "Нуртлеу отметил: «…»" (BEFORE_COLON); Russian also after it: "«…», — заявил Жапаров" (AFTER_VERB_SPEAKER_RU).
 # Kept out of VERBS, which the English patterns try at every word of a speaker phrase.
@@ -112,7 +115,8 @@ _ABBREVIATED_TITLE = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?"
 # (round 14: or a name's lower-case particle, "“…,” von der Leyen said")
 _SPEAKER = rf"(?P<spk>{_ABBREVIATED_TITLE}(?:[A-Z][\w'’\-]*|the|he|she|He|She|The|{NAME_PARTICLES})(?:[ ,][\w'’\-]+){{0,7}}?)"
 # the speaker may carry an aside between commas: '“…,” Aida Karimova, an analyst at a Baku think tank, said.'
-_ASIDE = r"(?:,\s+[a-z][^,.;:!?“”\"«»„]{1,80},)?"
+# (round 14: or an age, '“…,” Aliyev, 63, said')
+_ASIDE = r"(?:,\s+(?:[a-z][^,.;:!?“”\"«»„]{1,80}|\d{2}),)?"
 AFTER_SPEAKER_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*{_SPEAKER}{_ASIDE}\s+(?:{VERBS})\b", re.S)
 # Round 14: the passive, '“…,” Tokayev was quoted as saying by his press service' (also "is quoted", "was cited",
 # "was quoted by Kazinform as saying")
@@ -216,7 +220,7 @@ _NAMING_VERBS = ("called", "termed", "dubbed", "branded", "назвал", "на�
 # speech verbs after which a bare clause may end in a partial quote ("Japarov said the organization had “…”");
 # not the ones that take other objects ("went on", "addressed the forum", "announced the “…” programme")
 _SPEECH_VERB_WORDS = frozenset(re.split(r"[\[ ]", verb)[0] for verb in (VERBS + "|" + RU_VERBS).split("|")) \
-    - {"went", "addressed", "announced", "continued", "asked", "wrote"}
+    - {"went", "addressed", "announced", "continued", "asked", "wrote", "posted", "tweeted"}  # a post holds a video
 _PARTICIPLE_END = re.compile(rf",\s+(?:{_PARTICIPLES})\s+(?:that\s+)?$")
 # a participle and a bare clause the quote ends: "Tokayev called for …, saying Central Asia could not afford
 # “…”" / "He noted that …, adding that the zone could become “…”" (the participle continues the subject's words)
@@ -1782,7 +1786,19 @@ def _surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> Pers
     word = _LEADING_PARTICLES.sub("", phrase.strip())  # round 14: "Von der Leyen said" is Leyen
     if not _SURNAME_ALONE.fullmatch(word):  # not an acronym ("“…,” SOCAR said")
         return None
-    return named_in_full(earlier, word, resolver)
+    return named_in_full(earlier, word, resolver) or _family_name_first(earlier, word, resolver)
+
+
+# Round 14: a family name first, after a title ("Chinese President Xi Jinping met …" / '“…,” Xi said'); the title
+# keeps a company's or a place's first word out ("Gazprom Export" … '“…,” Gazprom said' names nobody)
+_TITLE_BEFORE_NAME = (r"President|Premier|Vice[\s\-]President|Minister|Ambassador|Chairman|Chairwoman|Secretary|"
+                      r"Governor|Mayor|Spokesman|Spokeswoman|Envoy|Professor|Prof\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?")
+
+
+def _family_name_first(earlier: str, word: str, resolver: Resolver) -> Person | None:
+    names = list(re.finditer(rf"\b(?:{_TITLE_BEFORE_NAME})\s+({re.escape(word)}\s+[{CAPITALS}][\w'’\-]+)\b(?!\s+[{CAPITALS}])",
+                             earlier))
+    return resolver.resolve(names[-1][1]) if names else None
 
 
 # A lower-case title, then the name set off by a comma, after the quote: '“…,” said Kassym-Jomart Tokayev's spokesman,
