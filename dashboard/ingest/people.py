@@ -324,9 +324,10 @@ def full_names(earlier: str, surname: str) -> list[re.Match]:
     article first named him (visits)."""
     if " " in surname.strip():
         return []
-    # (round 14: particles may stand between, "Ursula von der Leyen" for "Leyen")
-    return list(re.finditer(rf"[{CAPITALS}Ё][\w'’\-]+\s+(?:(?:{NAME_PARTICLES})\s+){{0,2}}{re.escape(surname.strip())}\b",
-                            earlier))
+    # (round 14: particles may stand between, "Ursula von der Leyen" for "Leyen"; a title is no given name,
+    # "Premier Li" is not Li's full name)
+    return [m for m in re.finditer(rf"([{CAPITALS}Ё][\w'’\-]+)\s+(?:(?:{NAME_PARTICLES})\s+){{0,2}}"
+                                   rf"{re.escape(surname.strip())}\b", earlier) if m[1].lower() not in _TITLE_WORDS]
 
 
 def named_in_full(earlier: str, surname: str, resolver: Resolver) -> Person | None:
@@ -781,3 +782,7 @@ def _unlisted_names(phrase: str) -> list[str]:
 # "Vitse-prezident Fuat Oktay", "Səfir Rəşad Məmmədov", "Deputat …", "Milletvekili …", "Büyükelçi …"
 _TITLE_WORDS |= {"vitse-prezident", "vitse-spiker", "vitse-premyer", "spiker", "deputat", "səfir", "sədr", "nazir",
                  "milletvekili", "büyükelçi", "vali", "sözcü", "sözcüsü"}
+
+# --- round 14 (English) -------------------------------------------------------------------------------
+# "Premier" is a title like "President": "Chinese Premier Li Qiang" names Li Qiang
+_TITLE_WORDS |= {"premier"}
