@@ -324,10 +324,9 @@ def full_names(earlier: str, surname: str) -> list[re.Match]:
     article first named him (visits)."""
     if " " in surname.strip():
         return []
-    # (round 14: particles may stand between, "Ursula von der Leyen" for "Leyen"; a title is no given name,
-    # "Premier Li" is not Li's full name)
-    return [m for m in re.finditer(rf"([{CAPITALS}Ё][\w'’\-]+)\s+(?:(?:{NAME_PARTICLES})\s+){{0,2}}"
-                                   rf"{re.escape(surname.strip())}\b", earlier) if m[1].lower() not in _TITLE_WORDS]
+    # (round 14: particles may stand between, "Ursula von der Leyen" for "Leyen")
+    return list(re.finditer(rf"[{CAPITALS}Ё][\w'’\-]+\s+(?:(?:{NAME_PARTICLES})\s+){{0,2}}{re.escape(surname.strip())}\b",
+                            earlier))
 
 
 def named_in_full(earlier: str, surname: str, resolver: Resolver) -> Person | None:
@@ -784,5 +783,6 @@ _TITLE_WORDS |= {"vitse-prezident", "vitse-spiker", "vitse-premyer", "spiker", "
                  "milletvekili", "büyükelçi", "vali", "sözcü", "sözcüsü"}
 
 # --- round 14 (English) -------------------------------------------------------------------------------
-# "Premier" is a title like "President": "Chinese Premier Li Qiang" names Li Qiang
+# "Premier" is a title like "President": "Chinese Premier Li Qiang" names Li Qiang, and "Premier Li" is no full name
+# of Li's
 _TITLE_WORDS |= {"premier"}

@@ -154,8 +154,8 @@ def test_an_age_between_commas_after_the_speaker():
 
 
 def test_a_family_name_first_after_a_title():
-    """"Chinese President Xi Jinping" in running text, then '“…,” Xi said'. Plant: `_family_name_first` returning None
-    (no record)."""
+    """"Chinese Premier Li Qiang" in running text, then '“…,” Li said'. Plants: `_family_name_first` returning None (no
+    record); "premier" left out of people's `_TITLE_WORDS` (the speaker was "Premier Li")."""
     text = ("Astana summit\n\n"
             "Chinese Premier Li Qiang met Tokayev on Wednesday.\n\n"
             "\"The corridor through the Caspian is good for every country on it,\" Li said.")
