@@ -65,6 +65,9 @@ VERBS += r"|argued|argues|cautioned|conceded|acknowledged|predicted|complained|q
 # round 14: "“…,” Aliyev vowed." / boasted, claimed, confirmed, promised, "posted on X", "tweeted"
 VERBS += (r"|vowed|vows|promised|pledged|boasted|claimed|claims|confirmed|joked|maintained|asserted|suggested|"
           r"lamented|recounted|proclaimed|posted|tweeted|responded|agreed")
+# round 14: the present of features ('“…,” insists Aigul Seitova, an economist', '“…,” X tells Eurasianet')
+VERBS += (r"|insists|explains|tells [\w ]{1,30}?|warns|recalls|admits|reckons|agrees|complains|concedes|acknowledges|"
+          r"predicts|suggests|observes|cautions")  # not "remarks", "replies", "answers": nouns too ("made similar remarks")
 # Azerbaijani and Russian reports introduce a quote with these: "Prezident İlham Əliyev bildirib: «…»",
 # "Нуртлеу отметил: «…»" (BEFORE_COLON); Russian also after it: "«…», — заявил Жапаров" (AFTER_VERB_SPEAKER_RU).
 # Kept out of VERBS, which the English patterns try at every word of a speaker phrase.
@@ -529,6 +532,20 @@ def _new_sentence(quoted: str, after: str, end: int) -> bool:
     return opening[:1].isupper() and bool(_SENTENCE_GOES_ON.match(after, end))
 
 
+def _joint(phrase: str, resolver: Resolver) -> bool:
+    """Round 14: does a speaker phrase join two people ("Aliyev and Tokayev", "Erdoğan and his Azerbaijani
+    counterpart")? Their joint words are neither's alone ("Minister of Trade and Integration X Y" is one)."""
+    if " and " not in phrase:
+        return False
+    first, _, second = phrase.partition(" and ")
+    if resolver.resolve(first, speaking=False) is None:
+        return False
+    if second.lstrip().startswith(("his ", "her ")):  # "and his counterpart": someone else beside him
+        return True
+    two = resolver.resolve(second, speaking=False)
+    return two is not None and two.name != resolver.resolve(first, speaking=False).name
+
+
 def _attribute(after: str, before: str, text: str, para_start: int, paras, resolver: Resolver, quoted: str = ""):
     for pattern, rule in ((AFTER_SPEAKER_VERB, "said-after"), (AFTER_VERB_SPEAKER, "said-after"),
                           (AFTER_VERB_SPEAKER_RU, "said-after"), (AFTER_VERB_PRONOUN_RU, "said-after"),
@@ -538,6 +555,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         m = pattern.match(after)
         if m and pattern is AFTER_SPEAKER_VERB and _new_sentence(quoted, after, m.end()):
             continue
+        if m and pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) and _joint(m["spk"], resolver):
+            return None, "unattributed", 0  # round 14: '“…,” Aliyev and Tokayev said in a joint statement'
         if m:
             person = resolver.resolve(_speaker_phrase(m["spk"]))
             if person is None and pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER):  # round 13
@@ -772,6 +791,9 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
             else None
     if " who " in rest and (person := _participle_after_relative(m, rest, resolver)):  # round 13
         return person
+    if verb in _TOLD_VERBS and (told := _TOLD_THAT.match(rest)) and not _SPEECH_WORD.search(rest, told.end()) \
+            and _plain_object(_unquote_terms(rest[told.end():]), resolver):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 14: "told his counterpart X Y that …"
     if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
@@ -786,6 +808,12 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
     if _partial_verb_forms(verb, rest):  # round 10
         return resolver.resolve(_speaker_phrase(m["spk"]))
     return None
+
+
+# Round 14: whom something was told is no speaker: "Bayramov told his Kazakh counterpart Murat Nurtleu that the line
+# was “…”" (only the clause after "that" must name nobody)
+_TOLD_VERBS = frozenset({"told", "tells", "assured", "assures", "informed", "reminded", "reminds"})
+_TOLD_THAT = re.compile(r"\s+[^“”\"«»„.;:!?]{1,80}?\s+that\s+")
 
 
 # --- round 8, English partial quotes -------------------------------------------------------------------
