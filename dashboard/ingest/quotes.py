@@ -366,6 +366,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     marked = _quoted_spans(text, paras)
     quoted_paragraphs = {_paragraph_of(paras, outer[0], starts) for pieces, outer in marked
                          if not _attribution_term(text, pieces, _paragraph_of(paras, outer[0], starts))}  # round 12
+    next_quote = {marked[k][1][0]: marked[k + 1][1][0] for k in range(len(marked) - 1)}  # round 14 (_split_lead)
     events = [("quote", outer[0], (pieces, outer)) for pieces, outer in marked]
     events += [("para", a, (a, b)) for a, b in paras if (a, b) not in quoted_paragraphs]
     label: Person | None = None  # the speaker of a transcript label paragraph, for the paragraph after it
@@ -405,6 +406,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         # the quote in its paragraph makes its subject the last speaker, whom "he" means
         # "Erdogan, who …, used his speech to …. “…,” he said": only a pronoun or bare title near the quote
         # needs the paragraph's subjects (reading them costs a resolve per sentence)
+        if before[:4] in ("He s", "She ", "He a", "He n", "He t", "He w") and _opening_pronoun(before):
+            # round 14: "He said the region was “…”" opening its paragraph: the running text before is about him
+            _paragraph_subjects(_previous_paragraph(text, paras, para_start), resolver)
         if _ANAPHOR.search(after, 0, 120) or _ANAPHOR.search(before, max(0, len(before) - 120)):
             _paragraph_subjects(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         elif not before.strip() and _colon_lead_anaphor(text, paras, para_start):
@@ -421,9 +425,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if len(pieces) == 1 and (split := _ru_interrupted(text, pieces[0], outer, resolver)):
             found += split  # round 10: «…, — отметил X. — …» is two quotes of X
             continue
-        if _words(words) < MIN_WORDS:
+        if _words(words) < MIN_WORDS and not _split_lead(text, pieces, outer, next_quote.get(outer[0])):
             continue
-        if found and (m := CONTINUATION.match(text[found[-1].outer[1]:outer[0]])) and found[-1].speaker \
+        if found and (CONTINUATION.match(gap := text[found[-1].outer[1]:outer[0]])
+                      or (_words(found[-1].text) < MIN_WORDS and _LEAD_GAP.match(gap))) and found[-1].speaker \
                 and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end):
             last = found[-1]
             last.pieces += pieces
@@ -621,6 +626,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return local
     if (local := _round13_local(text, paras, para_start, own_before, after, tail, ends_with_colon, resolver)):
         return local
+    if ends_with_colon and (person := _round14_colon(tail, resolver)) is not None:
+        return person, "subject-colon", 0
     return None, "unattributed", 0
 
 
@@ -1783,8 +1790,9 @@ def _round12_local(text: str, paras, para_start: int, own_before: str, after: st
 # A lower-case title, then the name between commas, then the verb: "Kazakhstan's transport minister, Marat
 # Karabayev, has described …", "The head of the port authority, Taleh Ziyadov, said …" (the sentence's subject; a
 # perfect's auxiliary is no verb of its own)
+# (round 14: the owner's name may be a titled full name, "Kyrgyz President Sadyr Japarov's press secretary, X Y, wrote")
 _TITLE_NAME_APPOSITIVE = re.compile(
-    rf"(?:[{CAPITALS}][\w\-]*['’]s\s+|[Tt]he\s+)(?:[\w'’\-]+\s+){{0,4}}?(?:{_LOWER_TITLES})"
+    rf"(?:(?:[{CAPITALS}][\w\-]*\s+){{0,4}}[{CAPITALS}][\w\-]*['’]s\s+|[Tt]he\s+)(?:[\w'’\-]+\s+){{0,4}}?(?:{_LOWER_TITLES})"
     r"(?:\s+(?:of|for|to|at)\s+[^,“”\"«»„:;]{1,60})?,\s+"
     rf"(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{1,2}}),\s+"
     r"(?:(?:also|then|later|has|had|have)\s+)?(?P<verb>(?!(?:and|or|who|which|whose)\b)[a-z][\w\-]*)")
@@ -2042,3 +2050,47 @@ def _round13_local(text: str, paras, para_start: int, own_before: str, after: st
     if not ends_with_colon and (found := _about_this(after, resolver)) is not None:
         return found[0], "said-after", found[1]
     return None
+
+
+# --- round 14 (English) -------------------------------------------------------------------------------
+# "The statement quoted Aliyev as saying: “…”" (_QUOTED_AS_SAYING before a colon)
+_QUOTED_AS_SAYING_COLON = re.compile(_QUOTED_AS_SAYING.pattern.replace(
+    r"\s+(?:that\s+)?(?P<rest>[^“”\"«»„]*)$", r"(?P<rest>)\s*:\s*$"))
+assert _QUOTED_AS_SAYING_COLON.pattern != _QUOTED_AS_SAYING.pattern
+# "Aliyev's message to Europe was blunt: “…”" / "The Kazakh leader's answer was simple:": the owner of the words
+_POSSESSIVE_WORDS_COLON = re.compile(
+    r"^(?P<spk>[^,:;“”\"«»„'’]{2,60}?)['’]s\s+(?:[a-z]+\s+){0,2}?(?:message|answer|reply|response|verdict|advice|"
+    r"warning|argument|conclusion|words|tone|point|pitch|plea)\b(?P<rest>[^:“”\"«»„]{0,100}):\s*$")
+
+
+def _round14_colon(tail: str, resolver: Resolver) -> Person | None:
+    """The speaker of a quote after a colon by one of round 14's English forms, else None."""
+    sentence = _QUOTE_SENTENCE_BREAK.split(tail.strip())[-1]
+    if " quoted " in sentence and (m := _QUOTED_AS_SAYING_COLON.search(sentence)):
+        return _quoted_as_saying(m, tail[:max(0, len(tail.rstrip()) - len(sentence))], resolver)
+    if "s " in sentence and (m := _POSSESSIVE_WORDS_COLON.match(sentence)) and _plain_object(m["rest"], resolver):
+        return resolver.resolve(_speaker_phrase(m["spk"]))
+    return None
+
+
+# "He said the region was “…”" opening a paragraph (a pronoun, a speech verb)
+_OPENING_PRONOUN = re.compile(rf"(?:He|She)\s+(?:also\s+)?(?:{VERBS})\b")
+
+
+def _opening_pronoun(before: str) -> bool:
+    return _OPENING_PRONOUN.match(before) is not None
+
+
+# what is left between a split quote's lead and its rest once the lead's attribution is read ('“This road,” Aliyev
+# said on Monday, “…”': " on Monday, ")
+_LEAD_GAP = re.compile(r"^[^“”\"«»„.!?\n]{0,60},\s*$")
+
+
+def _split_lead(text: str, pieces: list[tuple[int, int]], outer: tuple[int, int], next_start: int | None) -> bool:
+    """'“This road,” Aliyev said, “will change the region …”': is a quote too short to be a statement the lead of one
+    its attribution splits (a comma closing it, the attribution ending in a comma, the next quote right after, in the
+    same paragraph)? Then it stays, so the rest joins it (`continuation`)."""
+    if next_start is None or not text[pieces[-1][0]:pieces[-1][1]].rstrip().endswith(","):
+        return False
+    gap = text[outer[1]:next_start]
+    return "\n" not in gap and CONTINUATION.match(gap) is not None

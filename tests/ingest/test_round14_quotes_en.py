@@ -216,3 +216,47 @@ def test_two_people_saying_it_together_name_no_one():
         text = ("Summit\n\n"
                 f"\"Our countries will build the corridor together and on time,\" {who} said in a joint statement.")
         assert _quotes(text) == [], who
+
+
+def test_a_titled_owner_before_the_title_and_name_between_commas():
+    """"Kyrgyz President Sadyr Japarov's press secretary, X Y, wrote on Facebook: “…”" is X Y's. Plant: the round 14
+    owner words taken out of `_TITLE_NAME_APPOSITIVE` (no record)."""
+    text = ("Visit\n\n"
+            "Kyrgyz President Sadyr Japarov's press secretary, Askar Temirov, wrote on Facebook: \"The visit opens a "
+            "new page in our relations with Baku.\"")
+    assert _quotes(text) == [("Askar Temirov", "The visit opens a new page in our relations with Baku.")]
+
+
+def test_quoted_as_saying_before_a_colon():
+    """'The statement quoted Aliyev as saying: “…”'. Plant: `_round14_colon` returning None (no record)."""
+    text = ("Visit\n\n"
+            "The presidential statement quoted Aliyev as saying: \"Our ferries will sail to Aktau every day from "
+            "June.\"")
+    assert _quotes(text) == [("Ilham Aliyev", "Our ferries will sail to Aktau every day from June.")]
+
+
+def test_someones_message_before_a_colon():
+    """"Tokayev's answer was simple: “…”" is Tokayev's, not when the rest names another ("… to Aliyev"). Plant: the
+    `_plain_object` check taken out of `_round14_colon` (the second quote went to Tokayev)."""
+    text = ("Visit\n\n"
+            "Tokayev's answer to the critics was simple: \"Our ports will carry every tonne that comes to them.\"\n\n"
+            "Tokayev's letter quoting Aliyev was read out: \"Our ferries will sail every day from June.\"")
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "Our ports will carry every tonne that comes to them.")]
+
+
+def test_a_split_quote_with_a_short_lead_is_one_quote():
+    """'“This road,” Aliyev said on Monday, “will change …”' is one quote; a short lead nothing joins is none.
+    Plant: `_split_lead` returning False (only the second part, "will change …", was proposed)."""
+    text = ("Visit\n\n"
+            "\"This road,\" Aliyev said on Monday, \"will change the region for ever and for the better.\"\n\n"
+            "\"Good news,\" Tokayev said.")
+    assert _quotes(text) == [("Ilham Aliyev", "This road will change the region for ever and for the better.")]
+
+
+def test_he_opening_a_paragraph_is_the_running_text_before():
+    """'He said the region was “…”' opening a paragraph, after running text about someone: that person. Plant:
+    `_opening_pronoun` returning False (no record: nobody had spoken)."""
+    text = ("Summit\n\n"
+            "Uzbek President Shavkat Mirziyoyev spoke last.\n\n"
+            "He said the region was \"ready for a common market of its own\".")
+    assert _quotes(text) == [("Shavkat Mirziyoyev", "ready for a common market of its own")]
