@@ -2060,7 +2060,7 @@ assert _QUOTED_AS_SAYING_COLON.pattern != _QUOTED_AS_SAYING.pattern
 # "Aliyev's message to Europe was blunt: “…”" / "The Kazakh leader's answer was simple:": the owner of the words
 _POSSESSIVE_WORDS_COLON = re.compile(
     r"^(?P<spk>[^,:;“”\"«»„'’]{2,60}?)['’]s\s+(?:[a-z]+\s+){0,2}?(?:message|answer|reply|response|verdict|advice|"
-    r"warning|argument|conclusion|words|tone|point|pitch|plea)\b(?P<rest>[^:“”\"«»„]{0,100}):\s*$")
+    r"warning|argument|conclusion|words|tone|point|pitch|plea)\b[^:“”\"«»„]{0,100}:\s*$")
 
 
 def _round14_colon(tail: str, resolver: Resolver) -> Person | None:
@@ -2068,7 +2068,7 @@ def _round14_colon(tail: str, resolver: Resolver) -> Person | None:
     sentence = _QUOTE_SENTENCE_BREAK.split(tail.strip())[-1]
     if " quoted " in sentence and (m := _QUOTED_AS_SAYING_COLON.search(sentence)):
         return _quoted_as_saying(m, tail[:max(0, len(tail.rstrip()) - len(sentence))], resolver)
-    if "s " in sentence and (m := _POSSESSIVE_WORDS_COLON.match(sentence)) and _plain_object(m["rest"], resolver):
+    if "s " in sentence and (m := _POSSESSIVE_WORDS_COLON.match(sentence)):  # whomever the rest names ("to Aliyev")
         return resolver.resolve(_speaker_phrase(m["spk"]))
     return None
 

@@ -236,13 +236,13 @@ def test_quoted_as_saying_before_a_colon():
 
 
 def test_someones_message_before_a_colon():
-    """"Tokayev's answer was simple: “…”" is Tokayev's, not when the rest names another ("… to Aliyev"). Plant: the
-    `_plain_object` check taken out of `_round14_colon` (the second quote went to Tokayev)."""
+    """"Tokayev's answer was simple: “…”" is Tokayev's, also when the rest names whom it was for. Plant:
+    `_POSSESSIVE_WORDS_COLON` taken out of `_round14_colon` (no record)."""
     text = ("Visit\n\n"
             "Tokayev's answer to the critics was simple: \"Our ports will carry every tonne that comes to them.\"\n\n"
-            "Tokayev's letter quoting Aliyev was read out: \"Our ferries will sail every day from June.\"")
-    assert _quotes(text) == [("Kassym-Jomart Tokayev", "Our ports will carry every tonne that comes to them.")]
-
+            "Erdoğan's message to Aliyev was short: \"Our brothers in Baku can count on us in every storm.\"")
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "Our ports will carry every tonne that comes to them."),
+                             ("Recep Tayyip Erdoğan", "Our brothers in Baku can count on us in every storm.")]
 
 def test_a_split_quote_with_a_short_lead_is_one_quote():
     """'“This road,” Aliyev said on Monday, “will change …”' is one quote; a short lead nothing joins is none.
