@@ -121,11 +121,15 @@ _SPEAKER = rf"(?P<spk>{_ABBREVIATED_TITLE}(?:[A-Z][\w'’\-]*|the|he|she|He|She|
 # (round 14: or an age, '“…,” Aliyev, 63, said')
 _ASIDE = r"(?:,\s+(?:[a-z][^,.;:!?“”\"«»„]{1,80}|\d{2}),)?"
 AFTER_SPEAKER_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*{_SPEAKER}{_ASIDE}\s+(?:{VERBS})\b", re.S)
-# Round 14: the passive, '“…,” Tokayev was quoted as saying by his press service' (also "is quoted", "was cited",
+# Round 14: the passive, '“…,” Tokayev was quoted as saying by his press service' (also "is quoted", "was cited", "reported",
 # "was quoted by Kazinform as saying")
-AFTER_QUOTED_AS = re.compile(rf"^\s*[,.!?]?\s*{_SPEAKER}{_ASIDE}\s+(?:was|is|has\s+been|had\s+been)\s+(?:quoted|cited)"
+AFTER_QUOTED_AS = re.compile(rf"^\s*[,.!?]?\s*{_SPEAKER}{_ASIDE}\s+(?:was|is|has\s+been|had\s+been)\s+(?:quoted|cited|reported)"
                              r"\s+(?:by\s+[^,.;:!?“”\"«»„]{1,60}?\s+)?as\s+(?:saying|telling\s+[\w ]{1,30}?)\b", re.S)
-AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{VERBS})\s+(?P<spk>(?:the\s+)?{_ABBREVIATED_TITLE}[A-Z][^.;:!?“”\"«»]{{1,90}}?)\s*(?:[.,;]|$)")
+# (round 14: "former" before a title, '“…,” said former Kyrgyz president X Y'; a lower-case office of a state, '“…,”
+# said the president of Kazakhstan')
+AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{VERBS})\s+(?P<spk>(?:the\s+)?(?:former\s+)?{_ABBREVIATED_TITLE}"
+                                r"(?:[A-Z]|(?:president|prime minister|foreign minister|leader|head of state) of [A-Z])"
+                                r"[^.;:!?“”\"«»]{1,90}?)\s*(?:[.,;]|$)")
 # Russian puts the verb first and the speaker after it in lower case: "«…», — заявил президент Кыргызстана
 # Садыр Жапаров." (AFTER_VERB_SPEAKER wants a capital there, as English does)
 AFTER_VERB_SPEAKER_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+(?P<spk>[^.;:!?“”\"«»]{{1,90}}?)\s*(?:[.,;]|$)")
@@ -453,6 +457,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and found and found[-1].speaker and found[-1].rule == "said-after" \
                 and text[found[-1].outer[1]:outer[0]].strip() == ",":
             speaker, rule = found[-1].speaker, "continuation"  # round 10: "“…,” she says, “but …”"
+        if speaker is None and found and found[-1].speaker and not before.strip() and not after.strip() \
+                and _same_voice_paragraph(text, paras, para_start, found[-1], words, resolver):
+            speaker, rule = found[-1].speaker, "next-paragraph"  # round 14
         if speaker is None and not after.strip() and (person := _sentence_before_subject(before, words, resolver)):
             speaker, rule = person, "subject-before"  # round 9: "Akhmetov shrugged when asked …. “…”"
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
@@ -798,6 +805,9 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
             else None
     if " who " in rest and (person := _participle_after_relative(m, rest, resolver)):  # round 13
         return person
+    if verb in ("was", "is") and (said := _PASSIVE_SAYING.match(rest)) and not _SPEECH_WORD.search(rest, said.end()) \
+            and _plain_object(_unquote_terms(rest[said.end():]), resolver):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 14: "X was quoted by Y as saying the talks …"
     if verb in _TOLD_VERBS and (told := _TOLD_THAT.match(rest)) and not _SPEECH_WORD.search(rest, told.end()) \
             and _plain_object(_unquote_terms(rest[told.end():]), resolver):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 14: "told his counterpart X Y that …"
@@ -820,6 +830,8 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
 # Round 14: whom something was told is no speaker: "Bayramov told his Kazakh counterpart Murat Nurtleu that the line
 # was “…”" (only the clause after "that" must name nobody)
 _TOLD_VERBS = frozenset({"told", "tells", "assured", "assures", "informed", "reminded", "reminds"})
+# Round 14: "Tokayev was quoted by Kazinform as saying the talks had been “…”" (the passive before a partial quote)
+_PASSIVE_SAYING = re.compile(r"\s+(?:quoted|cited|reported)\s+(?:by\s+[^“”\"«»„,.;:!?]{1,60}?\s+)?as\s+saying\s+(?:that\s+)?")
 _TOLD_THAT = re.compile(r"\s+[^“”\"«»„.;:!?]{1,80}?\s+that\s+")
 
 
@@ -2094,3 +2106,16 @@ def _split_lead(text: str, pieces: list[tuple[int, int]], outer: tuple[int, int]
         return False
     gap = text[outer[1]:next_start]
     return "\n" not in gap and CONTINUATION.match(gap) is not None
+
+
+def _same_voice_paragraph(text: str, paras, para_start: int, last: Found, words: str, resolver: Resolver) -> bool:
+    """'“…,” Aliyev said.' / '“We have waited thirty years for this road.”': does a paragraph that is one whole quote of
+    full sentences, with no attribution, follow a paragraph that ends with the last quote's attribution (nothing after
+    it but the end of that sentence)? The news convention then is the same speaker going on."""
+    if not words.endswith((".", "!", "?", "…")) or not words[:1].isupper():
+        return False
+    index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
+    if index == 0:
+        return False
+    a, b = paras[index - 1]
+    return a <= last.outer[0] and last.outer[1] <= b and _attribution_ended(text[last.outer[1]:b], resolver, True)
