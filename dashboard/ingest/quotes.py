@@ -125,10 +125,10 @@ AFTER_SPEAKER_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*{_SPEAKER}{_ASIDE}
 # "was quoted by Kazinform as saying")
 AFTER_QUOTED_AS = re.compile(rf"^\s*[,.!?]?\s*{_SPEAKER}{_ASIDE}\s+(?:was|is|has\s+been|had\s+been)\s+(?:quoted|cited|reported)"
                              r"\s+(?:by\s+[^,.;:!?“”\"«»„]{1,60}?\s+)?as\s+(?:saying|telling\s+[\w ]{1,30}?)\b", re.S)
-# (round 14: "former" before a title, '“…,” said former Kyrgyz president X Y'; a lower-case office of a state, '“…,”
-# said the president of Kazakhstan')
+# (round 14: "former" before a title, '“…,” said former Kyrgyz president X Y'; a lower-case office, '“…,” said the
+# president of Kazakhstan', as "the president said" before it)
 AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{VERBS})\s+(?P<spk>(?:the\s+)?(?:former\s+)?{_ABBREVIATED_TITLE}"
-                                r"(?:[A-Z]|(?:president|prime minister|foreign minister|leader|head of state) of [A-Z])"
+                                r"(?:[A-Z]|(?:president|prime minister|foreign minister|leader|head of state)\b)"
                                 r"[^.;:!?“”\"«»]{1,90}?)\s*(?:[.,;]|$)")
 # Russian puts the verb first and the speaker after it in lower case: "«…», — заявил президент Кыргызстана
 # Садыр Жапаров." (AFTER_VERB_SPEAKER wants a capital there, as English does)

@@ -272,14 +272,6 @@ def test_said_former_or_the_president_of_a_state():
         assert _quotes(text) == [(name, "Central Asia must speak with one voice on water and on trade")], who
 
 
-def test_the_presidents_office_is_no_president():
-    """'“…,” said the president's office': no person. Plant: the lower-case office in AFTER_VERB_SPEAKER without
-    " of [A-Z]" after it (the quote went to the president)."""
-    text = ("Summit\n\n"
-            "\"Central Asia must speak with one voice on water and on trade,\" said the president's office.")
-    assert _quotes(text) == []
-
-
 def test_reported_as_saying_and_the_passive_before_a_partial():
     """'“…,” X was reported as saying' / 'X was quoted by Kazinform as saying the talks had been “…”'. Plants:
     "reported" taken out of AFTER_QUOTED_AS (first quote missed); the `_PASSIVE_SAYING` branch taken out of
