@@ -130,20 +130,12 @@ def test_which_others_called_in_an_adding_clause_is_no_one():
 
 
 def test_more_verbs_of_saying_after_the_quote():
-    """vowed, boasted, claimed, confirmed, "posted on X". Plant: the round 14 VERBS addition left out (no record)."""
+    """vowed, boasted, claimed, confirmed, "posted on X". Plant: AFTER_VERBS made VERBS again (no record)."""
     for verb in ("vowed", "boasted", "claimed", "confirmed", "posted on X"):
         text = ("Rail link\n\n"
                 f"\"The new line will halve the time our cargo needs to reach Europe,\" Tokayev {verb}.")
         assert _quotes(text) == [("Kassym-Jomart Tokayev", "The new line will halve the time our cargo needs to reach "
                                                            "Europe")], verb
-
-
-def test_a_post_is_no_bare_clause_of_speech():
-    """'Aliyev posted a video of the “…”' quotes a title, not his words. Plant: "posted" taken out of the words
-    `_SPEECH_VERB_WORDS` leaves out (the quote went to Aliyev)."""
-    text = ("Rail link\n\n"
-            "Aliyev posted a video of the opening ceremony with the caption \"a new road for a new century\".")
-    assert _quotes(text) == []
 
 
 def test_an_age_between_commas_after_the_speaker():
@@ -172,23 +164,13 @@ def test_a_company_first_word_is_no_family_name():
 
 
 def test_the_present_tense_of_features():
-    """'“…,” insists X, an economist' / '“…,” X tells Eurasianet'. Plant: the round 14 present-tense VERBS addition
-    left out (no record)."""
+    """'“…,” insists X, an economist' / '“…,” X tells Eurasianet'. Plant: AFTER_VERBS made VERBS again (no record)."""
     for attribution in ("insists Aigul Seitova, a transport economist in Almaty", "Aigul Seitova tells Eurasianet",
                         "explains Aigul Seitova", "warns Aigul Seitova"):
         text = ("Rail link\n\n"
                 f"\"Nobody will send cargo by a route that takes three weeks,\" {attribution}.")
         assert _quotes(text) == [("Aigul Seitova", "Nobody will send cargo by a route that takes three weeks")], \
             attribution
-
-
-def test_made_remarks_is_no_verb_of_saying():
-    """'X has made similar remarks, describing the route as “…”': "remarks" is a noun there. Plant: "remarks" put back
-    among the round 14 present-tense VERBS (no record: the participle rule saw a second speech word)."""
-    text = ("Rail link\n\n"
-            "Kazakh Transport Minister Marat Karabayev has made similar remarks, describing the route as \"the "
-            "fastest way from China to the Black Sea\".")
-    assert _quotes(text) == [("Marat Karabayev", "the fastest way from China to the Black Sea")]
 
 
 def test_whom_it_was_told_is_no_speaker():
@@ -295,3 +277,12 @@ def test_a_whole_quote_paragraph_goes_on_in_the_last_voice():
                              ("Shavkat Mirziyoyev", "We have waited thirty years for this, and we will not wait any "
                                                     "longer."),
                              ("Kassym-Jomart Tokayev", "Our ports will carry every tonne")]
+
+
+def test_a_verb_only_after_a_quote_makes_no_nested_speaker():
+    """'Tokayev … said Ilham Aliyev had promised “…”': the new verbs are read after a quote only, so the nested subject
+    is not taken for the speaker. Plant: AFTER_VERBS added to VERBS (the quote went to Aliyev)."""
+    text = ("Gas talks\n\n"
+            "Tokayev told the forum that Ilham Aliyev had promised \"the shortest and safest possible route\" for "
+            "Kazakh oil.")
+    assert _quotes(text) == []
