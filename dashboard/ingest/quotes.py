@@ -482,8 +482,10 @@ _OWN_NAMING_END = re.compile(r"\b(?:which|what)\s+(?:he|she)\s+(?:has\s+|had\s+)
 
 
 def _own_naming(rest: str) -> bool:
-    """Does the reported clause before a partial quote name nothing in someone else's words: no naming verb, or
-    one whose subject is the speaker ("which he called")? (A quoted term is read unquoted: _unquote_terms.)"""
+    """Does the reported clause before a partial quote name nothing in someone else's words: no speech word, no naming
+    verb, or one whose subject is the speaker ("which he called")? (A quoted term is read unquoted: _unquote_terms.)"""
+    if _SPEECH_WORD.search(_OWN_NAMING_END.sub("", rest)):  # "and that analysts had warned of “…”": theirs
+        return False
     return _NAMING_IN_CLAUSE.search(rest) is None or _OWN_NAMING_END.search(rest) is not None
 
 

@@ -286,3 +286,12 @@ def test_a_verb_only_after_a_quote_makes_no_nested_speaker():
             "Tokayev told the forum that Ilham Aliyev had promised \"the shortest and safest possible route\" for "
             "Kazakh oil.")
     assert _quotes(text) == []
+
+
+def test_a_speech_word_in_the_adding_clause_keeps_the_quote_from_the_speaker():
+    """'… “…” and that analysts had warned of “…”': the analysts' words, not the subject's. Plant: the `_SPEECH_WORD`
+    check taken out of `_own_naming` (the second quote went to Tokayev)."""
+    text = ("Trade\n\n"
+            "Tokayev said trade had grown \"faster than anyone expected last year\" and that analysts had warned of "
+            "\"a bubble that could burst at any time\".")
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "faster than anyone expected last year")]
