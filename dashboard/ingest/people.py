@@ -517,12 +517,12 @@ class Resolver:
     def _unlisted_first_word(self, phrase: str) -> Person | None:
         """Round 14: '“…,” Zhu said' after "Zhu Yongbiao, director of …": a word alone that is no unlisted person's
         surname but the first word of one's name is that person (Chinese and Korean names put the family name first;
-        a given name alone is the same person too). Only when one person named so far has that first word. Asked
+        a given name alone is the same person too). Only when one person named so far has that first word, and not in
+        Cyrillic (Russian puts a surname after "господин"). Asked
         after _unlisted_surname, which has turned every entry into a Person."""
         for candidate in _candidate_names(phrase):
-            if " " in candidate:
+            if " " in candidate or is_cyrillic(candidate):  # Russian "господин Рашад" is a surname's place
                 continue
-            candidate = _latin(candidate)
             bearers = {person.name: person for person in self.unlisted if isinstance(person, Person)
                        and " " in person.name and person.name.split()[0] == candidate}
             if len(bearers) == 1:

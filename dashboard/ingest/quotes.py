@@ -2078,9 +2078,11 @@ def _round13_local(text: str, paras, para_start: int, own_before: str, after: st
 _QUOTED_AS_SAYING_COLON = re.compile(_QUOTED_AS_SAYING.pattern.replace(
     r"\s+(?:that\s+)?(?P<rest>[^“”\"«»„]*)$", r"(?P<rest>)\s*:\s*$"))
 assert _QUOTED_AS_SAYING_COLON.pattern != _QUOTED_AS_SAYING.pattern
-# "Aliyev's message to Europe was blunt: “…”" / "The Kazakh leader's answer was simple:": the owner of the words
+# "Aliyev's message to Europe was blunt: “…”" / "The Kazakh leader's answer was simple:": the owner of the words (a
+# name or title opening the sentence: "President Aliyev praised Erdoğan's words:" is Erdoğan's words, no owner's)
 _POSSESSIVE_WORDS_COLON = re.compile(
-    r"^(?P<spk>[^,:;“”\"«»„'’]{2,60}?)['’]s\s+(?:[a-z]+\s+){0,2}?(?:message|answer|reply|response|verdict|advice|"
+    rf"^(?P<spk>(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,5}}(?:[{CAPITALS}][\w\-]*|leader|president|minister))"
+    r"['’]s\s+(?:[a-z]+\s+){0,2}?(?:message|answer|reply|response|verdict|advice|"
     r"warning|argument|conclusion|words|tone|point|pitch|plea)\b[^:“”\"«»„]{0,100}:\s*$")
 
 

@@ -295,3 +295,20 @@ def test_a_speech_word_in_the_adding_clause_keeps_the_quote_from_the_speaker():
             "Tokayev said trade had grown \"faster than anyone expected last year\" and that analysts had warned of "
             "\"a bubble that could burst at any time\".")
     assert _quotes(text) == [("Kassym-Jomart Tokayev", "faster than anyone expected last year")]
+
+
+def test_praising_anothers_words_before_a_colon_is_no_owners_message():
+    """'Tokayev welcomed Mirziyoyev's words: “…”' opens with no owner of the words. Plant: `_POSSESSIVE_WORDS_COLON`'s
+    owner any words before the possessive again (the quote went to Tokayev)."""
+    text = ("Summit\n\n"
+            "Tokayev welcomed Mirziyoyev's words: \"Central Asia must speak with one voice on water.\"")
+    assert _quotes(text) == []
+
+
+def test_a_russian_given_name_after_gospodin_is_no_first_word_match():
+    """Russian "господин" takes a surname: "господин Марат" is not Marat Seitov by his first word. Plant: the
+    `is_cyrillic` check taken out of `_unlisted_first_word` (the quote went to Marat Seitov)."""
+    text = ("Паромы\n\n"
+            "Проект курирует Марат Сеитов, который возглавляет рабочую группу.\n\n"
+            "«Первые паромы выйдут на линию уже следующей весной»,— рассказал журналистам господин Марат.")
+    assert _quotes(text) == []
