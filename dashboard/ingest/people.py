@@ -518,10 +518,10 @@ class Resolver:
         """Round 14: '“…,” Zhu said' after "Zhu Yongbiao, director of …": a word alone that is no unlisted person's
         surname but the first word of one's name is that person (Chinese and Korean names put the family name first;
         a given name alone is the same person too). Only when one person named so far has that first word, and not in
-        Cyrillic (Russian puts a surname after "господин"). Asked
+        Cyrillic (Russian puts a surname after "господин"; the names are kept in Latin letters). Asked
         after _unlisted_surname, which has turned every entry into a Person."""
         for candidate in _candidate_names(phrase):
-            if " " in candidate or is_cyrillic(candidate):  # Russian "господин Рашад" is a surname's place
+            if " " in candidate:  # (kept as written: a Cyrillic word never matches, "господин Рашад" is a surname's place)
                 continue
             bearers = {person.name: person for person in self.unlisted if isinstance(person, Person)
                        and " " in person.name and person.name.split()[0] == candidate}

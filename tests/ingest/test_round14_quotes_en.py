@@ -306,9 +306,9 @@ def test_praising_anothers_words_before_a_colon_is_no_owners_message():
 
 
 def test_a_russian_given_name_after_gospodin_is_no_first_word_match():
-    """Russian "господин" takes a surname: "господин Марат" is not Marat Seitov by his first word. Plant: the
-    `is_cyrillic` check taken out of `_unlisted_first_word` (the quote went to Marat Seitov)."""
+    """Russian "господин" takes a surname: "господин Марат" is not Marat Seitov by his first word. Plant: the candidate
+    romanised (`_latin`) in `_unlisted_first_word` (the quote went to Marat Seitov)."""
     text = ("Паромы\n\n"
-            "Проект курирует Марат Сеитов, который возглавляет рабочую группу.\n\n"
+            "Проект курирует министр транспорта Казахстана Марат Сеитов, который возглавляет рабочую группу.\n\n"
             "«Первые паромы выйдут на линию уже следующей весной»,— рассказал журналистам господин Марат.")
     assert _quotes(text) == []
