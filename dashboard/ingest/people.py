@@ -60,7 +60,11 @@ _BARE_MINISTER = re.compile(r"^(?:the\s+)?(?P<country>[\w'’\- ]{3,40}?)\s+mini
 # (Ş ş, Ğ ğ, İ ı side by side), so the class is built from its capitals only: a lower-case ş or ı must
 # not start a "name" ("şunları söyledi" is no person).
 CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "ƏА-Я"
-NAME_RUN = re.compile(rf"[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{0,5}}")
+# Round 14: lower-case particles inside a name, between capitalised words ("Ursula von der Leyen", "Ludwig van
+# den Berg", "Mohammed bin Salman"); not "de"/"da", which Turkish puts after a name ("Hasan Özbey de …")
+NAME_PARTICLES = r"von|van|der|den|ter|bin|ibn|zu"
+_PARTICLE_WORDS = frozenset(NAME_PARTICLES.split("|"))
+NAME_RUN = re.compile(rf"[{CAPITALS}][\w'’\-]+(?:\s+(?:(?:{NAME_PARTICLES})\s+){{0,2}}[{CAPITALS}][\w'’\-]+){{0,5}}")
 # Ministry words are part of a title, not of a name: "Kazakh Trade Minister Bakhyt Sultanov".
 _MINISTRY_WORDS = {"trade", "economy", "energy", "finance", "defence", "defense", "transport", "agriculture",
                    "culture", "education", "health", "justice", "interior", "industry", "digital", "development",
@@ -218,7 +222,14 @@ def _run_candidates(run: str) -> tuple[str, ...]:
     words: _TITLE_WORDS is fixed and is_place_word is itself cached by word), bounded; runs are names
     and titles that repeat from article to article ("President Ilham Aliyev"), never a whole article."""
     words = [w for w in run.split() if w.lower().strip("'’") not in _TITLE_WORDS and not places.is_place_word(w)]
-    return tuple(" ".join(words[i:i + size]) for size in range(len(words), 0, -1) for i in range(len(words) - size + 1))
+    return tuple(" ".join(part) for size in range(len(words), 0, -1) for i in range(len(words) - size + 1)
+                 if not _particle_edge(part := words[i:i + size]))
+
+
+def _particle_edge(words: list[str]) -> bool:
+    """Does a candidate open or end with a name particle ("von der Leyen", "Ursula von")? Not a name of its own:
+    "Von der Leyen said" is the surname Leyen of the person named in full before (round 14)."""
+    return words[0].lower() in _PARTICLE_WORDS or words[-1] in _PARTICLE_WORDS
 
 
 _MINISTER_TITLE = re.compile(r"\b((?:[A-Z][\w-]+\s+){0,3}Minister(?:\s+of\s+[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)*)?)")
@@ -318,7 +329,9 @@ def full_names(earlier: str, surname: str) -> list[re.Match]:
     article first named him (visits)."""
     if " " in surname.strip():
         return []
-    return list(re.finditer(rf"[{CAPITALS}Ё][\w'’\-]+\s+{re.escape(surname.strip())}\b", earlier))
+    # (round 14: particles may stand between, "Ursula von der Leyen" for "Leyen")
+    return list(re.finditer(rf"[{CAPITALS}Ё][\w'’\-]+\s+(?:(?:{NAME_PARTICLES})\s+){{0,2}}{re.escape(surname.strip())}\b",
+                            earlier))
 
 
 def named_in_full(earlier: str, surname: str, resolver: Resolver) -> Person | None:
@@ -526,6 +539,21 @@ class Resolver:
                              if (person := entry if isinstance(entry, Person) else self._titled_person(entry))]
         return self.unlisted
 
+    def _unlisted_first_word(self, phrase: str) -> Person | None:
+        """Round 14: '“…,” Zhu said' after "Zhu Yongbiao, director of …": a word alone that is no unlisted person's
+        surname but the first word of one's name is that person (Chinese and Korean names put the family name first;
+        a given name alone is the same person too). Only when one person named so far has that first word, and not in
+        Cyrillic (Russian puts a surname after "господин"; the names are kept in Latin letters). Asked
+        after _unlisted_surname, which has turned every entry into a Person."""
+        for candidate in _candidate_names(phrase):
+            if " " in candidate:  # (kept as written: a Cyrillic word never matches, "господин Рашад" is a surname's place)
+                continue
+            bearers = {person.name: person for person in self.unlisted if isinstance(person, Person)
+                       and " " in person.name and person.name.split()[0] == candidate}
+            if len(bearers) == 1:
+                return next(iter(bearers.values()))
+        return None
+
     def _remember(self, person: Person) -> None:
         if self.first_head is None and person.role == officeholders.HEAD_OF_STATE:
             self.first_head = person
@@ -658,7 +686,7 @@ class Resolver:
             return Person(_latin(names[0]), office or _deputy_title(deputy) or _minister_title(phrase, names[0]),
                           codes[0] if codes else "", 0.6,
                           "unlisted name")
-        return self._unlisted_surname(phrase) if self.unlisted else None
+        return (self._unlisted_surname(phrase) or self._unlisted_first_word(phrase)) if self.unlisted else None
 
     def _ru_office(self, m: re.Match) -> Person | None:
         """'турецкий президент' -> the holder of that office of Türkiye on the article's date."""
@@ -789,9 +817,12 @@ _OUTLET_CASE = re.compile(r"(?<!\S)[\w.]+-(?:a|ə|ya|yə|e|ye|na|nə|ne|ın|in|u
 
 
 def _unlisted_names(phrase: str) -> list[str]:
-    """The full names of a phrase that can be a person's (no body word, case ending or possessive), titles cut."""
-    return [c for run in map(_without_acronym, map(_cyrillic_tail, NAME_RUN.findall(phrase))) if not _body_name(run)
-            for c in _run_candidates(_after_title(run)) if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]
+    """The full names of a phrase that can be a person's (no body word, case ending or possessive), titles cut
+    (round 14: the body word judged after the title, "Commission President Ursula von der Leyen" a name; an acronym
+    and what stands before it cut, "ИМЭМО РАН Станислав Притчин")."""
+    return [c for run in map(_without_acronym, map(_cyrillic_tail, NAME_RUN.findall(phrase)))
+            if not _body_name(named := _after_title(run))
+            for c in _run_candidates(named) if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]
 
 
 # --- round 13 (Azerbaijani, Turkish) ------------------------------------------------------------------
@@ -879,3 +910,9 @@ def _ru_declined_holder(run: str) -> str:
     return run
 # Azerbaijani "the speaker" (of parliament) after a quote, as "nazir" ('"…", - deyə spiker əlavə edib'): the last speaker
 PRONOUNS = PRONOUNS + ("spiker",)
+
+
+# --- round 14 (English) -------------------------------------------------------------------------------
+# "Premier" is a title like "President": "Chinese Premier Li Qiang" names Li Qiang, and "Premier Li" is no full name
+# of Li's
+_TITLE_WORDS |= {"premier"}

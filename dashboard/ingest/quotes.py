@@ -35,7 +35,9 @@ quote's paragraph with a person ("Erdogan, who …, used his speech to …. “�
   Central Asia could not afford “…”"); "he" opening a paragraph may mean the previous paragraph's subject;
 - Russian "«…», – считает экономист …" / "– говорил он на …"; Azerbaijani "– …, – deyə X vurğulayıb" and
   "O əlavə edib ki, …: "…"";
-- a headline quote that the body quotes again is dropped (the body's stays).
+- a headline quote that the body quotes again is dropped (the body's stays);
+- round 14: `next-paragraph`, a paragraph that is one whole quote after a paragraph ending in the last quote's
+  attribution goes on in that voice.
 Speakers go through people.Resolver (names, offices on the article's date, anaphora).
 """
 from __future__ import annotations
@@ -47,7 +49,7 @@ from dataclasses import dataclass
 from dashboard.data import officeholders
 
 from .name_forms import ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive
-from .people import CAPITALS, PRONOUNS, Person, Resolver, article_titles, named_in_full
+from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, Person, Resolver, article_titles, named_in_full
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
 RU_VERBS = (r"заявила|заявил|сказала|сказал|отметила|отметил|подчеркнула|подчеркнул|добавила|добавил|сообщила|"
@@ -62,6 +64,15 @@ VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emph
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
          r"answered|commented|insisted|admitted|warned|believes|added that|reiterated|addressed [\w ]{1,30}?")
 VERBS += r"|argued|argues|cautioned|conceded|acknowledged|predicted|complained|quipped"  # round 13
+# Round 14: more verbs right after a quote and its speaker, or before the speaker: "“…,” Aliyev vowed." (boasted,
+# claimed, confirmed, promised, "posted on X", "tweeted" …) and the present of features ('“…,” insists Aigul Seitova, an
+# economist', '“…,” X tells Eurasianet'). Only there (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER): before a quote they
+# would make a nested subject the speaker ("Tokayev said Aliyev had promised “…”" quotes no one for sure), and some
+# are nouns too ("has made similar remarks")
+AFTER_VERBS = VERBS + (r"|vowed|vows|promised|pledged|boasted|claimed|claims|confirmed|joked|maintained|asserted|"
+                       r"suggested|lamented|recounted|proclaimed|posted|tweeted|responded|agreed"
+                       r"|insists|explains|tells [\w ]{1,30}?|warns|recalls|admits|reckons|agrees|complains|concedes|"
+                       r"acknowledges|predicts|suggests|observes|cautions|remarks|replies")
 # Azerbaijani and Russian reports introduce a quote with these: "Prezident İlham Əliyev bildirib: «…»",
 # "Нуртлеу отметил: «…»" (BEFORE_COLON); Russian also after it: "«…», — заявил Жапаров" (AFTER_VERB_SPEAKER_RU).
 # Kept out of VERBS, which the English patterns try at every word of a speaker phrase.
@@ -113,11 +124,21 @@ TR_SAYING = re.compile(rf"^\s*,?\s*(?:diyen|deyən|(?:ifadesini|ifadelerini|söz
 AZ_COLON_VERB = re.compile(r"\w(?:ıb|ib|ub|üb)\s*:\s*$")
 # (round 13: a title of address shortened with a full stop may open it, "Mr. Aliyev", "Dr. Aigul Seitova")
 _ABBREVIATED_TITLE = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?"
-_SPEAKER = rf"(?P<spk>{_ABBREVIATED_TITLE}(?:[A-Z][\w'’\-]*|the|he|she|He|She|The)(?:[ ,][\w'’\-]+){{0,7}}?)"
+# (round 14: or a name's lower-case particle, "“…,” von der Leyen said")
+_SPEAKER = rf"(?P<spk>{_ABBREVIATED_TITLE}(?:[A-Z][\w'’\-]*|the|he|she|He|She|The|{NAME_PARTICLES})(?:[ ,][\w'’\-]+){{0,7}}?)"
 # the speaker may carry an aside between commas: '“…,” Aida Karimova, an analyst at a Baku think tank, said.'
-_ASIDE = r"(?:,\s+[a-z][^,.;:!?“”\"«»„]{1,80},)?"
-AFTER_SPEAKER_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*{_SPEAKER}{_ASIDE}\s+(?:{VERBS})\b", re.S)
-AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{VERBS})\s+(?P<spk>(?:the\s+)?{_ABBREVIATED_TITLE}[A-Z][^.;:!?“”\"«»]{{1,90}}?)\s*(?:[.,;]|$)")
+# (round 14: or an age, '“…,” Aliyev, 63, said')
+_ASIDE = r"(?:,\s+(?:[a-z][^,.;:!?“”\"«»„]{1,80}|\d{2}),)?"
+AFTER_SPEAKER_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*{_SPEAKER}{_ASIDE}\s+(?:{AFTER_VERBS})\b", re.S)
+# Round 14: the passive, '“…,” Tokayev was quoted as saying by his press service' (also "is quoted", "was cited",
+# "reported", "was quoted by Kazinform as saying")
+AFTER_QUOTED_AS = re.compile(rf"^\s*[,.!?]?\s*{_SPEAKER}{_ASIDE}\s+(?:was|is|has\s+been|had\s+been)\s+(?:quoted|cited|reported)"
+                             r"\s+(?:by\s+[^,.;:!?“”\"«»„]{1,60}?\s+)?as\s+(?:saying|telling\s+[\w ]{1,30}?)\b", re.S)
+# (round 14: "former" before a title, '“…,” said former Kyrgyz president X Y'; a lower-case office, '“…,” said the
+# president of Kazakhstan', as "the president said" before it)
+AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{AFTER_VERBS})\s+(?P<spk>(?:the\s+)?(?:former\s+)?{_ABBREVIATED_TITLE}"
+                                r"(?:[A-Z]|(?:president|prime minister|foreign minister|leader|head of state)\b)"
+                                r"[^.;:!?“”\"«»]{1,90}?)\s*(?:[.,;]|$)")
 # Russian puts the verb first and the speaker after it in lower case: "«…», — заявил президент Кыргызстана
 # Садыр Жапаров." (AFTER_VERB_SPEAKER wants a capital there, as English does)
 AFTER_VERB_SPEAKER_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+(?P<spk>[^.;:!?“”\"«»]{{1,90}}?)\s*(?:[.,;]|$)")
@@ -144,9 +165,11 @@ _PARTICIPLES = (r"adding|noting|saying|stressing|emphasi[sz]ing|underlining|reca
                 r"insisting|pointing out|observing|declaring|remarking")
 # (the attribution's object may come first: "“…,” he told the leaders, adding that …"; round 12: "and said" with
 # no "that", as a sentence goes on after a partial quote: 'X called the talks “…” and said gas could reach
-# Europe “…”')
+# Europe “…”'; round 14: the that-clause of the quote before goes on, 'told reporters that Hungary needed “…” and
+# that the link was “…”', also "but that")
 ADDING_THAT = re.compile(rf"^(?:\s*[a-z][\w ]{{0,40}}?(?=,))?\s*,?\s*(?:(?:and\s+|before\s+)?(?:also\s+)?"
-                         rf"(?:{_PARTICIPLES}|{VERBS})\s+that|and\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|"
+                         rf"(?:{_PARTICIPLES}|{VERBS})\s+that|(?:and|but)\s+that"
+                         rf"|and\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|"
                          rf"argued|insisted|warned))\s+(?P<rest>[^.!?;“”\"«»„]{{0,150}})$")
 # A partial quote that ends a sentence of reported speech: 'The Uzbek leader noted that trade rose …
 # last year, "but this is far below our real potential."' (INDIRECT gives the subject)
@@ -201,7 +224,7 @@ SUBJECT = re.compile(
     rf"(?:\s+[{CAPITALS}][\w\-]*){{1,2}}"
     rf"|(?:[{CAPITALS}][\w\-]*['’]s\s+)?(?:(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,5}}"
     rf"{_OFFICE_HEAD}\b|(?:[Tt]he\s+(?:elder|younger)\s+)?[{CAPITALS}][\w\-]*"
-    rf"(?:\s+(?:of\s+(?:the\s+)?)?[{CAPITALS}][\w\-]*){{0,7}})"
+    rf"(?:\s+(?:of\s+(?:the\s+)?|(?:(?:{NAME_PARTICLES})\s+){{1,2}})?[{CAPITALS}][\w\-]*){{0,7}})"
     r"|[Hh]e|[Ss]he)"
     rf"(?:,\s+(?P<aside>[a-zа-яё][^,“”\"«»„:;]{{0,150}}),)?"
     r"\s+(?:(?:also|then|later|further|again|in turn|также|тоже|затем)\s+)?"
@@ -233,6 +256,12 @@ DASH = re.compile(r"^[-–—]\s*(?P<body>.+)$", re.S)
 OPENERS = {"“": "”", "„": "“”", "«": "»", '"': '"'}
 _OPENER = re.compile("[" + "".join(OPENERS) + "]")
 _CLOSER = {opener: re.compile("[" + closers + "]") for opener, closers in OPENERS.items()}
+# Round 14: British single marks, "wrote that ‘the partnership is now also an energy one’": the closing mark is the
+# apostrophe's character, so it closes only when no letter follows ("Azerbaijan’s" goes on); the opening mark
+# opens only after no letter (the Uzbek "O‘zbekiston" spells a letter with it)
+OPENERS["‘"] = "’"
+_OPENER = re.compile("[" + "".join(OPENERS) + "]")
+_CLOSER["‘"] = re.compile(r"’(?!\w)")
 BEFORE_WINDOW = 160  # characters before a quote that can hold its "X said:" / "X noted that the"
 MIN_WORDS = 4  # fewer words in quote marks is a term or a title ("Middle Corridor"), not a statement
 
@@ -260,7 +289,7 @@ def _marked(text: str, start: int, end: int) -> list[tuple[int, int, int, int, b
     out, i = [], start
     while (m := _OPENER.search(text, i, end)) is not None:
         i, ch = m.start(), m.group(0)
-        if ch == '"' and i != start and text[i - 1].isalnum():  # a straight quote after a letter closes
+        if ch in '"‘' and i != start and text[i - 1].isalnum():  # a straight quote after a letter closes
             i += 1
             continue
         close = _CLOSER[ch].search(text, i + 1, end)
@@ -351,6 +380,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     marked = _quoted_spans(text, paras)
     quoted_paragraphs = {_paragraph_of(paras, outer[0], starts) for pieces, outer in marked
                          if not _attribution_term(text, pieces, _paragraph_of(paras, outer[0], starts))}  # round 12
+    next_quote = {marked[k][1][0]: marked[k + 1][1][0] for k in range(len(marked) - 1)}  # round 14 (_split_lead)
     events = [("quote", outer[0], (pieces, outer)) for pieces, outer in marked]
     events += [("para", a, (a, b)) for a, b in paras if (a, b) not in quoted_paragraphs]
     label: Person | None = None  # the speaker of a transcript label paragraph, for the paragraph after it
@@ -390,6 +420,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         # the quote in its paragraph makes its subject the last speaker, whom "he" means
         # "Erdogan, who …, used his speech to …. “…,” he said": only a pronoun or bare title near the quote
         # needs the paragraph's subjects (reading them costs a resolve per sentence)
+        if before[:4] in ("He s", "She ", "He a", "He n", "He t", "He w") and _opening_pronoun(before):
+            # round 14: "He said the region was “…”" opening its paragraph: the running text before is about him
+            _paragraph_subjects(_previous_paragraph(text, paras, para_start), resolver)
         if _ANAPHOR.search(after, 0, 120) or _ANAPHOR.search(before, max(0, len(before) - 120)):
             _paragraph_subjects(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         elif not before.strip() and _colon_lead_anaphor(text, paras, para_start):
@@ -406,9 +439,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if len(pieces) == 1 and (split := _ru_interrupted(text, pieces[0], outer, resolver)):
             found += split  # round 10: «…, — отметил X. — …» is two quotes of X
             continue
-        if _words(words) < MIN_WORDS:
+        if _words(words) < MIN_WORDS and not _split_lead(text, pieces, outer, next_quote.get(outer[0])):
             continue
-        if found and (m := CONTINUATION.match(text[found[-1].outer[1]:outer[0]])) and found[-1].speaker \
+        if found and (CONTINUATION.match(gap := text[found[-1].outer[1]:outer[0]])
+                      or (_words(found[-1].text) < MIN_WORDS and _LEAD_GAP.match(gap))) and found[-1].speaker \
                 and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end):
             last = found[-1]
             last.pieces += pieces
@@ -422,8 +456,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule = person, "subject-colon"  # round 10: '… isə o, … izah edib: "…"'
         if speaker is None and found and found[-1].speaker and not _title_case(words) \
                 and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end) \
-                and (m := ADDING_THAT.match(text[found[-1].outer[1]:outer[0]])) \
-                and not _names_someone(m["rest"], resolver):
+                and (m := ADDING_THAT.match(_unquote_terms(text[found[-1].outer[1]:outer[0]]))) \
+                and not _names_someone(m["rest"], resolver) and _own_naming(m["rest"]):
             speaker, rule = found[-1].speaker, "adding-that"
         if speaker is None and found and found[-1].speaker and not _attribution_follows(text, pieces, after) \
                 and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end) \
@@ -433,11 +467,30 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and found and found[-1].speaker and found[-1].rule == "said-after" \
                 and text[found[-1].outer[1]:outer[0]].strip() == ",":
             speaker, rule = found[-1].speaker, "continuation"  # round 10: "“…,” she says, “but …”"
+        if speaker is None and found and found[-1].speaker and not before.strip() and not after.strip() \
+                and _same_voice_paragraph(text, paras, para_start, found[-1], words, resolver):
+            speaker, rule = found[-1].speaker, "next-paragraph"  # round 14
         if speaker is None and not after.strip() and (person := _sentence_before_subject(before, words, resolver)):
             speaker, rule = person, "subject-before"  # round 9: "Akhmetov shrugged when asked …. “…”"
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
     return _drop_repeats(_drop_headline_repeats(_headline_speakers(text, found, paras[0][1], resolver), paras[0][1])) \
         if paras else found
+
+
+# Round 14: a verb that names its object in the reported clause ('“…,” he said, adding that some outlets had hyped
+# “competition” between them, which he called “a narrative …”'): the partial quote is the speaker's own word only
+# when "he"/"she" calls it so ("which critics called “…”" quotes the critics)
+_NAMING_IN_CLAUSE = re.compile(r"\b(?:called|calls|described|describes|termed|terms|dubbed|branded|labell?ed)\b")
+_OWN_NAMING_END = re.compile(r"\b(?:which|what)\s+(?:he|she)\s+(?:has\s+|had\s+)?(?:called|calls|described|describes|"
+                             r"termed|terms|dubbed|branded|labell?ed)(?:\s+as)?(?:\s+(?:its|his|her|their|the|a|an))?\s*$")
+
+
+def _own_naming(rest: str) -> bool:
+    """Does the reported clause before a partial quote name nothing in someone else's words: no speech word, no naming
+    verb, or one whose subject is the speaker ("which he called")? (A quoted term is read unquoted: _unquote_terms.)"""
+    if _SPEECH_WORD.search(_OWN_NAMING_END.sub("", rest)):  # "and that analysts had warned of “…”": theirs
+        return False
+    return _NAMING_IN_CLAUSE.search(rest) is None or _OWN_NAMING_END.search(rest) is not None
 
 
 def _drop_headline_repeats(found: list[Found], headline_end: int) -> list[Found]:
@@ -503,15 +556,31 @@ def _new_sentence(quoted: str, after: str, end: int) -> bool:
     return opening[:1].isupper() and bool(_SENTENCE_GOES_ON.match(after, end))
 
 
+def _joint(phrase: str, resolver: Resolver) -> bool:
+    """Round 14: does a speaker phrase join two people ("Aliyev and Tokayev", "Erdoğan and his Azerbaijani
+    counterpart")? Their joint words are neither's alone ("Minister of Trade and Integration X Y" is one)."""
+    if " and " not in phrase:
+        return False
+    first, _, second = phrase.partition(" and ")
+    if resolver.resolve(first, speaking=False) is None:
+        return False
+    if second.lstrip().startswith(("his ", "her ")):  # "and his counterpart": someone else beside him
+        return True
+    two = resolver.resolve(second, speaking=False)
+    return two is not None and two.name != resolver.resolve(first, speaking=False).name
+
+
 def _attribute(after: str, before: str, text: str, para_start: int, paras, resolver: Resolver, quoted: str = ""):
     for pattern, rule in ((AFTER_SPEAKER_VERB, "said-after"), (AFTER_VERB_SPEAKER, "said-after"),
                           (AFTER_VERB_SPEAKER_RU, "said-after"), (AFTER_VERB_PRONOUN_RU, "said-after"),
                           (AFTER_ACCORDING, "according-to"),
                           (AZ_DEYE, "said-after"), (AZ_AFTER, "said-after"), (TR_SAYING, "saying-before"),
-                          (AZ_DEYE_VERB, "said-after")):
+                          (AZ_DEYE_VERB, "said-after"), (AFTER_QUOTED_AS, "said-after")):
         m = pattern.match(after)
         if m and pattern is AFTER_SPEAKER_VERB and _new_sentence(quoted, after, m.end()):
             continue
+        if m and pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) and _joint(m["spk"], resolver):
+            return None, "unattributed", 0  # round 14: '“…,” Aliyev and Tokayev said in a joint statement'
         if m:
             person = resolver.resolve(_speaker_phrase(m["spk"]))
             if person is None and pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER):  # round 13
@@ -576,6 +645,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return local
     if (local := _round13_local(text, paras, para_start, own_before, after, tail, ends_with_colon, resolver)):
         return local
+    if ends_with_colon and (person := _round14_colon(tail, resolver)) is not None:
+        return person, "subject-colon", 0
     return None, "unattributed", 0
 
 
@@ -746,6 +817,12 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
             else None
     if " who " in rest and (person := _participle_after_relative(m, rest, resolver)):  # round 13
         return person
+    if verb in ("was", "is") and (said := _PASSIVE_SAYING.match(rest)) and not _SPEECH_WORD.search(rest, said.end()) \
+            and _plain_object(_unquote_terms(rest[said.end():]), resolver):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 14: "X was quoted by Y as saying the talks …"
+    if verb in _TOLD_VERBS and (told := _TOLD_THAT.match(rest)) and not _SPEECH_WORD.search(rest, told.end()) \
+            and _plain_object(_unquote_terms(rest[told.end():]), resolver):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 14: "told his counterpart X Y that …"
     if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
@@ -760,6 +837,15 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
     if _partial_verb_forms(verb, rest):  # round 10
         return resolver.resolve(_speaker_phrase(m["spk"]))
     return None
+
+
+# Round 14: whom something was told is no speaker: "Bayramov told his Kazakh counterpart Murat Nurtleu that the line
+# was “…”" (only the clause after "that" must name nobody)
+_TOLD_VERBS = frozenset({"told", "tells", "assured", "assures", "informed", "reminded", "reminds"})
+# Round 14: "Tokayev was quoted by Kazinform as saying the talks had been “…”" (the passive before a partial quote)
+_PASSIVE_SAYING = re.compile(r"\s+(?:quoted|cited|reported)\s+(?:by\s+[^“”\"«»„,.;:!?]{1,60}?\s+)?as\s+saying"
+                             r"\s+(?:that\s+)?")
+_TOLD_THAT = re.compile(r"\s+[^“”\"«»„.;:!?]{1,80}?\s+that\s+")
 
 
 # --- round 8, English partial quotes -------------------------------------------------------------------
@@ -1748,8 +1834,9 @@ def _round12_local(text: str, paras, para_start: int, own_before: str, after: st
 # A lower-case title, then the name between commas, then the verb: "Kazakhstan's transport minister, Marat
 # Karabayev, has described …", "The head of the port authority, Taleh Ziyadov, said …" (the sentence's subject; a
 # perfect's auxiliary is no verb of its own)
+# (round 14: the owner's name may be a titled full name, "Kyrgyz President Sadyr Japarov's press secretary, X Y, wrote")
 _TITLE_NAME_APPOSITIVE = re.compile(
-    rf"(?:[{CAPITALS}][\w\-]*['’]s\s+|[Tt]he\s+)(?:[\w'’\-]+\s+){{0,4}}?(?:{_LOWER_TITLES})"
+    rf"(?:(?:[{CAPITALS}][\w\-]*\s+){{0,4}}[{CAPITALS}][\w\-]*['’]s\s+|[Tt]he\s+)(?:[\w'’\-]+\s+){{0,4}}?(?:{_LOWER_TITLES})"
     r"(?:\s+(?:of|for|to|at)\s+[^,“”\"«»„:;]{1,60})?,\s+"
     rf"(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{1,2}}),\s+"
     r"(?:(?:also|then|later|has|had|have)\s+)?(?P<verb>(?!(?:and|or|who|which|whose)\b)[a-z][\w\-]*)")
@@ -1768,6 +1855,7 @@ def _participle_after_relative(m: re.Match, rest: str, resolver: Resolver) -> Pe
     return resolver.resolve(_speaker_phrase(m["spk"]))
 
 
+_LEADING_PARTICLES = re.compile(rf"^(?:(?:{NAME_PARTICLES})\s+){{1,2}}", re.I)
 _SURNAME_ALONE = re.compile(rf"[{CAPITALS}][a-zß-öø-ÿā-ſə'’\-]+")
 
 
@@ -1775,10 +1863,22 @@ def _surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> Pers
     """'SOCAR president Rovshan Najaf has signaled … . “…,” Najaf told an industry conference': a surname no rule
     resolves is the one the article named in full with it before (a lower-case title leaves that name unremembered;
     a country word before it is no given name: "“…,” Ankara said" after "Greater Ankara" names nobody)."""
-    word = phrase.strip()
+    word = _LEADING_PARTICLES.sub("", phrase.strip())  # round 14: "Von der Leyen said" is Leyen
     if not _SURNAME_ALONE.fullmatch(word):  # not an acronym ("“…,” SOCAR said")
         return None
-    return named_in_full(earlier, word, resolver)
+    return named_in_full(earlier, word, resolver) or _family_name_first(earlier, word, resolver)
+
+
+# Round 14: a family name first, after a title ("Chinese President Xi Jinping met …" / '“…,” Xi said'); the title
+# keeps a company's or a place's first word out ("Gazprom Export" … '“…,” Gazprom said' names nobody)
+_TITLE_BEFORE_NAME = (r"President|Premier|Vice[\s\-]President|Minister|Ambassador|Chairman|Chairwoman|Secretary|"
+                      r"Governor|Mayor|Spokesman|Spokeswoman|Envoy|Professor|Prof\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?")
+
+
+def _family_name_first(earlier: str, word: str, resolver: Resolver) -> Person | None:
+    names = list(re.finditer(rf"\b(?:{_TITLE_BEFORE_NAME})\s+({re.escape(word)}\s+[{CAPITALS}][\w'’\-]+)\b"
+                             rf"(?!\s+[{CAPITALS}])", earlier))
+    return resolver.resolve(names[-1][1]) if names else None
 
 
 # A lower-case title, then the name set off by a comma, after the quote: '“…,” said Kassym-Jomart Tokayev's spokesman,
@@ -1994,3 +2094,62 @@ def _round13_local(text: str, paras, para_start: int, own_before: str, after: st
     if not ends_with_colon and (found := _about_this(after, resolver)) is not None:
         return found[0], "said-after", found[1]
     return None
+
+
+# --- round 14 (English) -------------------------------------------------------------------------------
+# "The statement quoted Aliyev as saying: “…”" (_QUOTED_AS_SAYING before a colon)
+_QUOTED_AS_SAYING_COLON = re.compile(_QUOTED_AS_SAYING.pattern.replace(
+    r"\s+(?:that\s+)?(?P<rest>[^“”\"«»„]*)$", r"(?P<rest>)\s*:\s*$"))
+assert _QUOTED_AS_SAYING_COLON.pattern != _QUOTED_AS_SAYING.pattern
+# "Aliyev's message to Europe was blunt: “…”" / "The Kazakh leader's answer was simple:": the owner of the words (a
+# name or title opening the sentence: "President Aliyev praised Erdoğan's words:" is Erdoğan's words, no owner's)
+_POSSESSIVE_WORDS_COLON = re.compile(
+    rf"^(?P<spk>(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,5}}(?:[{CAPITALS}][\w\-]*|leader|president|minister))"
+    r"['’]s\s+(?:[a-z]+\s+){0,2}?(?:message|answer|reply|response|verdict|advice|"
+    r"warning|argument|conclusion|words|tone|point|pitch|plea)\b[^:“”\"«»„]{0,100}:\s*$")
+
+
+def _round14_colon(tail: str, resolver: Resolver) -> Person | None:
+    """The speaker of a quote after a colon by one of round 14's English forms, else None."""
+    sentence = _QUOTE_SENTENCE_BREAK.split(tail.strip())[-1]
+    if " quoted " in sentence and (m := _QUOTED_AS_SAYING_COLON.search(sentence)):
+        return _quoted_as_saying(m, tail[:max(0, len(tail.rstrip()) - len(sentence))], resolver)
+    if "s " in sentence and (m := _POSSESSIVE_WORDS_COLON.match(sentence)):  # whomever the rest names ("to Aliyev")
+        return resolver.resolve(_speaker_phrase(m["spk"]))
+    return None
+
+
+# "He said the region was “…”" opening a paragraph (a pronoun, a speech verb)
+_OPENING_PRONOUN = re.compile(rf"(?:He|She)\s+(?:also\s+)?(?:{VERBS})\b")
+
+
+def _opening_pronoun(before: str) -> bool:
+    return _OPENING_PRONOUN.match(before) is not None
+
+
+# what is left between a split quote's lead and its rest once the lead's attribution is read ('“This road,” Aliyev
+# said on Monday, “…”': " on Monday, ")
+_LEAD_GAP = re.compile(r"^[^“”\"«»„.!?\n]{0,60},\s*$")
+
+
+def _split_lead(text: str, pieces: list[tuple[int, int]], outer: tuple[int, int], next_start: int | None) -> bool:
+    """'“This road,” Aliyev said, “will change the region …”': is a quote too short to be a statement the lead of one
+    its attribution splits (a comma closing it, the attribution ending in a comma, the next quote right after, in the
+    same paragraph)? Then it stays, so the rest joins it (`continuation`)."""
+    if next_start is None or not text[pieces[-1][0]:pieces[-1][1]].rstrip().endswith(","):
+        return False
+    gap = text[outer[1]:next_start]
+    return "\n" not in gap and CONTINUATION.match(gap) is not None
+
+
+def _same_voice_paragraph(text: str, paras, para_start: int, last: Found, words: str, resolver: Resolver) -> bool:
+    """'“…,” Aliyev said.' / '“We have waited thirty years for this road.”': does a paragraph that is one whole quote of
+    full sentences, with no attribution, follow a paragraph that ends with the last quote's attribution (nothing after
+    it but the end of that sentence)? The news convention then is the same speaker going on."""
+    if not words.endswith((".", "!", "?", "…")) or not words[:1].isupper():
+        return False
+    index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
+    if index == 0:
+        return False
+    a, b = paras[index - 1]
+    return a <= last.outer[0] and last.outer[1] <= b and _attribution_ended(text[last.outer[1]:b], resolver, True)
