@@ -1028,6 +1028,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # a trade sentence with no amount and no period of its own right after a figure: the report goes on
                 # ("Türkiyə xarici ticarət tərəfdaşları arasında ikinci yerdədir. İtaliya ilə … Qazaxıstanla …")
                 carried = (k, carried[1])
+            elif not targets_only and named == k and (own := when.period_in(sentence, published, s.check)):
+                # a lead naming trade and its period but no amount ("Yanvar-oktyabr aylarında Azərbaycanın Türk
+                # dövlətləri ilə ticarəti artıb"): the period the figures after it are of ("Hesabat dövründə …")
+                carried = (k, own)
             continue
         if codes is None:
             codes = doc.codes(s)
