@@ -508,15 +508,18 @@ def _one_per_target(found: list[FigureFound]) -> list[FigureFound]:
 def _told_again(found: list[FigureFound]) -> list[FigureFound]:
     """A trade figure the body tells twice (the lead's "ilk 10 ayında yaklaşık 6,2 milyar dolar" and a later
     "ocak-ekim döneminde yaklaşık 6,2 milyar dolar") is one figure: the first of those with the same pair,
-    period, flow and value stays."""
-    seen: set[tuple] = set()
+    period, flow and value stays, with the growth only the later telling gives ('"Our trade approached $8 billion
+    last year," he said.' then "Official data show trade reached almost $8 billion in 2025, up 6.5 percent")."""
+    seen: dict[tuple, FigureFound] = {}
     kept = []
     for f in found:
         key = (frozenset(f.pair), f.period, f.flow, f.value_usd_m) if f.kind == "trade" else None
         if key is None or key not in seen:
             kept.append(f)
             if key:
-                seen.add(key)
+                seen[key] = f
+        elif seen[key].growth_pct is None:
+            seen[key].growth_pct = f.growth_pct
     return kept
 
 
