@@ -32,14 +32,16 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|commerce(?=\s+(
 _TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "товарооборот", "торговл", "экспорт", "импорт", "ticarət",
                 "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ithalat")  # one is in every _TRADE match
 _TARGET_CUE = re.compile(r"\b(bring\w*|increas\w+|rais\w+|boost\w*|reach\w*|doubl\w+|expand\w*|grow\w*|target\w*|goal|"
-                         r"aim\w*|lift\w*|push\w*)\b[^.]{0,120}?\bto\s+(?:the\s+)?(?:level\s+of\s+)?$", re.I)
+                         r"aim\w*|lift\w*|push\w*|climb(?:s|ed)?|rise|rose)\b[^.]{0,120}?\bto\s+(?:the\s+)?(?:level\s+of\s+)?$", re.I)
 # A past-tense cue verb reports a result; with one of these words before it, it is still an intention.
-_PAST_CUE = re.compile(r"^(?:increased|raised|boosted|reached|doubled|expanded|grew|lifted|pushed)$", re.I)
+_PAST_CUE = re.compile(r"^(?:increased|raised|boosted|reached|doubled|expanded|grew|lifted|pushed|climbed|rose)$", re.I)
 _INTENT = re.compile(r"\b(will|shall|would|plan\w*|aim\w*|goal|target\w*|task|intend\w*|seek\w*|agree\w*|"
                      r"expect\w*|hope\w*|want\w*|ready|determined|committed)\b", re.I)
 _TARGET_WORD = re.compile(r"\b(target|goal|aim)\b", re.I)
 # A target told as a noun with the amount: "We have set a new target of $10 billion", "The goal is $15 billion".
-_TARGET_NOUN = re.compile(r"\b(?:target|goal|objective)\s+(?:is|was|of)\s+(?:set\s+at\s+)?$", re.I)
+# Whose or for when may stand between: "Our goal with our Turkish partners is $15bn", "The target for 2030 is …".
+_TARGET_NOUN = re.compile(r"\b(?:target|goal|objective)(?:\s+(?:with|for|in)\s+[^.,;:]{1,40}?)?\s+(?:is|was|of)\s+"
+                          r"(?:set\s+at\s+)?$", re.I)
 # Russian, Turkish and Azerbaijani put the noun right before the amount, after a dash or nothing: "Наша цель — 15
 # миллиардов долларов" (our goal), "Задача — 1 млрд долларов" (the task), "Hedefimiz 10 milyar dolar", "Məqsədimiz 1
 # milyard dollardır".
