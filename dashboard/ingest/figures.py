@@ -675,8 +675,12 @@ def _later_partners(doc: Document, s, pair: tuple[str, str], amounts: list[money
 # partner's, not the article's pair's (a round-up of a country's partners: "Siyahıya İtaliya başçılıq edir").
 _WITH_PARTNER = re.compile(r"\b(?:trade|turnover|exports?|imports?)\s+with\s+(?:the\s+)?(?P<en>[A-Z][\w-]+)"
                            r"|(?P<az>[A-ZÇƏĞİÖŞÜ][\w'’-]+)\s+(?:ilə|ile)\s+(?:\w+\s+){0,2}?(?:ticarət|ticaret|dövriyyə)"
-                           r"|\b(?:товарооборот\w*|торговл\w*)\s+(?:[А-ЯЁ][а-яё]+\s+)?с\s+(?P<ru>[А-ЯЁ][а-яё]+)")
-_WITH_PARTNER_WORDS = ("with", "ilə", "ile", " с ")  # one is in every _WITH_PARTNER match, as cheap.lowered() has it
+                           r"|\b(?:товарооборот\w*|торговл\w*)\s+(?:[А-ЯЁ][а-яё]+\s+)?с\s+(?P<ru>[А-ЯЁ][а-яё]+)"
+                           # the owner of the trade, a state the places do not know: "India's own trade with
+                           # Uzbekistan was around $760 million", "Pakistan's exports to Kazakhstan"
+                           r"|\b(?P<owner>[A-Z][\w-]+)['’]s\s+(?:\w+\s+)?(?:trade|turnover|exports?|imports?)\s+"
+                           r"(?:with|to|from)\s")
+_WITH_PARTNER_WORDS = ("with", "ilə", "ile", " с ", "'s", "’s")  # one is in every _WITH_PARTNER match, as cheap.lowered() has it
 
 
 def _unknown_partner(sentence: str, check: str) -> bool:
