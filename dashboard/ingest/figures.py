@@ -156,7 +156,11 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:in|during|for|over)\s[^,.;]{3,50}?\s)"
                           r"|\bput(?:s|ting)?\s+(?:the|this|that)\s+(?:(?P<year>(?:19|20)\d\d)\s+|same\s+|year['’]s\s+)?figure\b"
                           # Azerbaijani, Turkish, Russian "this figure" (the verb comes last there, or is left out)
                           r"|(?P<local>\b(?:bu|həmin|söz konusu)\s+(?:rakam|rəqəm|göstərici|gösterge)\w*"
-                          r"|\b(?:этот|данный)\s+показател\w*|\bэта\s+цифра)", re.I)
+                          r"|\b(?:этот|данный)\s+показател\w*|\bэта\s+цифра"
+                          # Russian "it" of the trade just told, the verb after it: "За январь–февраль текущего года он
+                          # достиг 52,3 млн долл.", "В первом квартале она составила …"
+                          r"|(?:^|,\s*|^(?:за|в|во|по\s+итогам)\s[^,.;]{3,50}?\s)(?:он|она|оно)\s+(?:уже\s+)?"
+                          r"(?:достиг|состави|превыси|вырос|увеличи|сократи|снизи)\w*)", re.I)
 # A sentence right after a trade figure that is only a period and an amount goes on with that trade, the subject
 # left out: Turkish "Bu yılın ocak-ekim döneminde ise 5,2 milyar dolara ulaştık" (in this year's January–October we
 # reached $5.2 billion), "In the first quarter, $1.3 billion", Russian "В первом квартале – 300 млн долларов". Before
