@@ -347,6 +347,12 @@ def _target_year(sentence: str, amount: money.Amount) -> int | None:
     m = _BY_YEAR.search(window, 0, _CLAUSE_BREAK.search(window).start())
     if m:
         return int(m[1] or m[2])
+    # a longer trade phrase between: "a target of $5 billion in trade between Turkey and Kazakhstan by 2030" ("by",
+    # "until", "к … году" only: a farther "in 2019" may be when the target was set)
+    window = sentence[amount.end:amount.end + 80]
+    m = _BY_YEAR.search(window, 0, _CLAUSE_BREAK.search(window).start())
+    if m and not m[0].lower().startswith("in"):
+        return int(m[1] or m[2])
     window = sentence[amount.end:amount.end + 60]
     if "kadar" in window or "dek" in window or "qədər" in window:
         m = _UNTIL_AFTER.search(window, 0, _CLAUSE_BREAK.search(window).start())
