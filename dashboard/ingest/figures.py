@@ -1047,9 +1047,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # a trade sentence with no amount and no period of its own right after a figure: the report goes on
                 # ("Türkiyə xarici ticarət tərəfdaşları arasında ikinci yerdədir. İtaliya ilə … Qazaxıstanla …")
                 carried = (k, carried[1])
-            elif not targets_only and named == k and (own := when.period_in(sentence, published, s.check)):
-                # a lead naming trade and its period but no amount ("Yanvar-oktyabr aylarında Azərbaycanın Türk
-                # dövlətləri ilə ticarəti artıb"): the period the figures after it are of ("Hesabat dövründə …")
+            elif not targets_only and named == k and (own := when.period_in(sentence, published, s.check)) \
+                    and (lead_states := doc.codes(s)) and _TIES.issuperset(lead_states):
+                # a lead naming trade of a state of the ties and its period but no amount ("Yanvar-oktyabr aylarında
+                # Azərbaycanın Türk dövlətləri ilə ticarəti artıb"): the period the figures after it are of
+                # ("Hesabat dövründə …"); not another state's ("In 2024, Russia's trade with China grew")
                 carried = (k, own)
             continue
         if codes is None:
