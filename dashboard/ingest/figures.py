@@ -32,14 +32,16 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|commerce(?=\s+(
 _TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "товарооборот", "торговл", "экспорт", "импорт", "ticarət",
                 "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ithalat")  # one is in every _TRADE match
 _TARGET_CUE = re.compile(r"\b(bring\w*|increas\w+|rais\w+|boost\w*|reach\w*|doubl\w+|expand\w*|grow\w*|target\w*|goal|"
-                         r"aim\w*|lift\w*|push\w*)\b[^.]{0,120}?\bto\s+(?:the\s+)?(?:level\s+of\s+)?$", re.I)
+                         r"aim\w*|lift\w*|push\w*|climb(?:s|ed)?|rise|rose)\b[^.]{0,120}?\bto\s+(?:the\s+)?(?:level\s+of\s+)?$", re.I)
 # A past-tense cue verb reports a result; with one of these words before it, it is still an intention.
-_PAST_CUE = re.compile(r"^(?:increased|raised|boosted|reached|doubled|expanded|grew|lifted|pushed)$", re.I)
+_PAST_CUE = re.compile(r"^(?:increased|raised|boosted|reached|doubled|expanded|grew|lifted|pushed|climbed|rose)$", re.I)
 _INTENT = re.compile(r"\b(will|shall|would|plan\w*|aim\w*|goal|target\w*|task|intend\w*|seek\w*|agree\w*|"
                      r"expect\w*|hope\w*|want\w*|ready|determined|committed)\b", re.I)
 _TARGET_WORD = re.compile(r"\b(target|goal|aim)\b", re.I)
 # A target told as a noun with the amount: "We have set a new target of $10 billion", "The goal is $15 billion".
-_TARGET_NOUN = re.compile(r"\b(?:target|goal|objective)\s+(?:is|was|of)\s+(?:set\s+at\s+)?$", re.I)
+# Whose or for when may stand between: "Our goal with our Turkish partners is $15bn", "The target for 2030 is …".
+_TARGET_NOUN = re.compile(r"\b(?:target|goal|objective)(?:\s+(?:with|for|in)\s+[^.,;:]{1,40}?)?\s+(?:is|was|of)\s+"
+                          r"(?:set\s+at\s+)?$", re.I)
 # Russian, Turkish and Azerbaijani put the noun right before the amount, after a dash or nothing: "Наша цель — 15
 # миллиардов долларов" (our goal), "Задача — 1 млрд долларов" (the task), "Hedefimiz 10 milyar dolar", "Məqsədimiz 1
 # milyard dollardır".
@@ -154,7 +156,11 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:in|during|for|over)\s[^,.;]{3,50}?\s)"
                           r"|\bput(?:s|ting)?\s+(?:the|this|that)\s+(?:(?P<year>(?:19|20)\d\d)\s+|same\s+|year['’]s\s+)?figure\b"
                           # Azerbaijani, Turkish, Russian "this figure" (the verb comes last there, or is left out)
                           r"|(?P<local>\b(?:bu|həmin|söz konusu)\s+(?:rakam|rəqəm|göstərici|gösterge)\w*"
-                          r"|\b(?:этот|данный)\s+показател\w*|\bэта\s+цифра)", re.I)
+                          r"|\b(?:этот|данный)\s+показател\w*|\bэта\s+цифра"
+                          # Russian "it" of the trade just told, the verb after it: "За январь–февраль текущего года он
+                          # достиг 52,3 млн долл.", "В первом квартале она составила …"
+                          r"|(?:^|,\s*|^(?:за|в|во|по\s+итогам)\s[^,.;]{3,50}?\s)(?:он|она|оно)\s+(?:уже\s+)?"
+                          r"(?:достиг|состави|превыси|вырос|увеличи|сократи|снизи)\w*)", re.I)
 # A sentence right after a trade figure that is only a period and an amount goes on with that trade, the subject
 # left out: Turkish "Bu yılın ocak-ekim döneminde ise 5,2 milyar dolara ulaştık" (in this year's January–October we
 # reached $5.2 billion), "In the first quarter, $1.3 billion", Russian "В первом квартале – 300 млн долларов". Before
@@ -341,6 +347,12 @@ def _target_year(sentence: str, amount: money.Amount) -> int | None:
     m = _BY_YEAR.search(window, 0, _CLAUSE_BREAK.search(window).start())
     if m:
         return int(m[1] or m[2])
+    # a longer trade phrase between: "a target of $5 billion in trade between Turkey and Kazakhstan by 2030" ("by",
+    # "until", "к … году" only: a farther "in 2019" may be when the target was set)
+    window = sentence[amount.end:amount.end + 80]
+    m = _BY_YEAR.search(window, 0, _CLAUSE_BREAK.search(window).start())
+    if m and not m[0].lower().startswith("in"):
+        return int(m[1] or m[2])
     window = sentence[amount.end:amount.end + 60]
     if "kadar" in window or "dek" in window or "qədər" in window:
         m = _UNTIL_AFTER.search(window, 0, _CLAUSE_BREAK.search(window).start())
@@ -508,15 +520,18 @@ def _one_per_target(found: list[FigureFound]) -> list[FigureFound]:
 def _told_again(found: list[FigureFound]) -> list[FigureFound]:
     """A trade figure the body tells twice (the lead's "ilk 10 ayında yaklaşık 6,2 milyar dolar" and a later
     "ocak-ekim döneminde yaklaşık 6,2 milyar dolar") is one figure: the first of those with the same pair,
-    period, flow and value stays."""
-    seen: set[tuple] = set()
+    period, flow and value stays, with the growth only the later telling gives ('"Our trade approached $8 billion
+    last year," he said.' then "Official data show trade reached almost $8 billion in 2025, up 6.5 percent")."""
+    seen: dict[tuple, FigureFound] = {}
     kept = []
     for f in found:
         key = (frozenset(f.pair), f.period, f.flow, f.value_usd_m) if f.kind == "trade" else None
         if key is None or key not in seen:
             kept.append(f)
             if key:
-                seen.add(key)
+                seen[key] = f
+        elif seen[key].growth_pct is None:
+            seen[key].growth_pct = f.growth_pct
     return kept
 
 
@@ -670,8 +685,12 @@ def _later_partners(doc: Document, s, pair: tuple[str, str], amounts: list[money
 # partner's, not the article's pair's (a round-up of a country's partners: "Siyahıya İtaliya başçılıq edir").
 _WITH_PARTNER = re.compile(r"\b(?:trade|turnover|exports?|imports?)\s+with\s+(?:the\s+)?(?P<en>[A-Z][\w-]+)"
                            r"|(?P<az>[A-ZÇƏĞİÖŞÜ][\w'’-]+)\s+(?:ilə|ile)\s+(?:\w+\s+){0,2}?(?:ticarət|ticaret|dövriyyə)"
-                           r"|\b(?:товарооборот\w*|торговл\w*)\s+(?:[А-ЯЁ][а-яё]+\s+)?с\s+(?P<ru>[А-ЯЁ][а-яё]+)")
-_WITH_PARTNER_WORDS = ("with", "ilə", "ile", " с ")  # one is in every _WITH_PARTNER match, as cheap.lowered() has it
+                           r"|\b(?:товарооборот\w*|торговл\w*)\s+(?:[А-ЯЁ][а-яё]+\s+)?с\s+(?P<ru>[А-ЯЁ][а-яё]+)"
+                           # the owner of the trade, a state the places do not know: "India's own trade with
+                           # Uzbekistan was around $760 million", "Pakistan's exports to Kazakhstan"
+                           r"|\b(?P<owner>[A-Z][\w-]+)['’]s\s+(?:\w+\s+)?(?:trade|turnover|exports?|imports?)\s+"
+                           r"(?:with|to|from)\s")
+_WITH_PARTNER_WORDS = ("with", "ilə", "ile", " с ", "'s", "’s")  # one is in every _WITH_PARTNER match, as cheap.lowered() has it
 
 
 def _unknown_partner(sentence: str, check: str) -> bool:
@@ -1028,6 +1047,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # a trade sentence with no amount and no period of its own right after a figure: the report goes on
                 # ("Türkiyə xarici ticarət tərəfdaşları arasında ikinci yerdədir. İtaliya ilə … Qazaxıstanla …")
                 carried = (k, carried[1])
+            elif not targets_only and named == k and (own := when.period_in(sentence, published, s.check)) \
+                    and (lead_states := doc.codes(s)) and _TIES.issuperset(lead_states):
+                # a lead naming trade of a state of the ties and its period but no amount ("Yanvar-oktyabr aylarında
+                # Azərbaycanın Türk dövlətləri ilə ticarəti artıb"): the period the figures after it are of
+                # ("Hesabat dövründə …"); not another state's ("In 2024, Russia's trade with China grew")
+                carried = (k, own)
             continue
         if codes is None:
             codes = doc.codes(s)

@@ -15,7 +15,8 @@ SCALE = {"bn": 1000, "billion": 1000, "b": 1000, "milyard": 1000, "milyar": 1000
 # Approximate words -> the trade table's value_qualifier (exact|about|over|under|approaching|at least).
 QUALIFIERS = (
     ("approaching", "approaching"), ("nearly", "approaching"), ("almost", "approaching"), ("close to", "approaching"),
-    ("near", "approaching"), ("about", "about"), ("around", "about"), ("approximately", "about"),
+    ("near", "approaching"), ("approached", "approaching"), ("approaches", "approaching"), ("neared", "approaching"),
+    ("nearing", "approaching"), ("nears", "approaching"), ("about", "about"), ("around", "about"), ("approximately", "about"),
     ("roughly", "about"), ("some", "about"), ("an estimated", "about"), ("over", "over"), ("more than", "over"),
     ("exceeding", "over"), ("exceeded", "over"), ("exceeds", "over"), ("exceed", "over"), ("above", "over"),
     ("topped", "over"), ("tops", "over"), ("topping", "over"), ("surpassed", "over"), ("surpassing", "over"), ("upwards of", "over"),

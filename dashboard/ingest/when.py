@@ -351,8 +351,14 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
 # döneminde", "по сравнению с аналогичным периодом"). Searched in cheap.lowered() text, so plain and lower-case.
 _SAME_PERIOD = re.compile(r"\b(?:in|over|during|for)\s+the\s+same\s+(?:period|months)\b(?!,?\s+(?:of|in|a|last|the|one)\b)"
                           r"|\b(?:за|в)\s+(?:тот|этот)\s+же\s+период\b(?!\s+(?:прошлого|\d))"
-                          r"|\b(?:həmin|eyni)\s+dövrdə\b|\bayni\s+dönemde\b")
-_SAME_WORDS = ("same", "же период", "dövrdə", "ayni")  # as cheap.lowered() has them; one is in every _SAME_PERIOD match
+                          r"|\b(?:həmin|eyni)\s+dövrdə\b|\bayni\s+dönemde\b"
+                          r"|\b(?:in|over|during|for)\s+the\s+(?:reporting\s+period|period\s+under\s+review)\b"
+                          r"|\b(?:за|в)\s+отч[её]тн(?:ый|ом)\s+период\w*|\bhesabat\s+dövrü(?:ndə|\s+ərzində)"
+                          r"|\b(?:raporlama|söz\s+konusu)\s+döneminde\b|\bsöz\s+konusu\s+dönemde\b")
+# "The reporting period" refers back the same way: "in the reporting period", "за отчетный период", "hesabat
+# dövründə", Turkish "söz konusu dönemde" (in the said period), "raporlama döneminde".
+_SAME_WORDS = ("same", "же период", "dövrdə", "ayni", "reporting", "under review", "отчетн", "отчётн", "hesabat",
+               "döneminde", "dönemde")  # as cheap.lowered() has them; one is in every _SAME_PERIOD match
 # A count of months with no year, "On ayda Qazaxıstanla ticarət …" (in ten months), "10 ay ərzində", Turkish "ilk 10
 # ayda", "in the ten months": any ten months alone (period_in leaves it), but the report's own ten months when the
 # period it has just given is January to October.

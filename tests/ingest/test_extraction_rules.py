@@ -165,11 +165,7 @@ def test_he_is_the_last_named_speaker():
 
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
-NOT_YET: set[str] = {  # the thirteenth held-out set just moved into dev (150-161)
-    "150-independent-turkic-council-baku", "152-globaltimes-sco-astana-middle-corridor",
-    "153-ru-nezavisimaya-berdimuhamedow-baku", "156-newsweek-aliyev-ankara", "157-thehindu-asadov-tashkent",
-    "160-az-serq-gomruk-turk-dovletleri",
-}
+NOT_YET: set[str] = set()  # the fourteenth round left none
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
