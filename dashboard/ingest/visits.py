@@ -172,12 +172,20 @@ _TA_DOCUMENTS_SAID = re.compile(r"\b" + _TA_DOCUMENT + r"\w{0,3}?(?:lar|lər|ler
 _RU_ONE_DOCUMENT = re.compile(r"\bподписа(?:л[иао]?|н[оа]?)\s+(?:[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?"
                               r"(?:план|соглашение|меморандум|договор|протокол|программу|декларацию|дорожную карту)(?![^\W\d_])",
                               re.I)
+# A Russian total after the documents listed: "подписали план … и меморандум … — всего два документа", "в общей
+# сложности 12 документов" (the total, not the singular of the first one named)
+_RU_TOTAL_DOCUMENTS = re.compile(r"\b(?:всего|в\s+общей\s+сложности|итого)\s+(" + _RU_COUNT + r")\s+"
+                                 r"(?:[\w-]+\s+)?(?:документ|соглашени|договор)", re.I)
 _LOCAL_SIGNED_WORDS = ("подписа", "imza")  # one is in every _LOCAL_DOCUMENTS and _TA_DOCUMENTS_SAID match
 _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|center|monument|bust)s?\b[^.]{0,80}?\bnamed after\s+"
                           r"(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<name>[A-Z][\w-]+\s+[A-Z][\w-]+)")
 _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            # "during a working visit by Bayramov", "a state visit by Kyrgyz President X to Baku"
                            r"|\bvisit\s+by\s+(?P<e>[A-Z][^,.;]{2,80}?)(?=\s+(?:to|in|on|at|during)\b|[,.;]|$)"
+                           # "X has become the first Hungarian prime minister to pay an official visit to …", "X became
+                           # the first Turkish leader to visit …": the subject of "the first … to" visited
+                           r"|(?P<f>[A-Z][^,.]{2,80}?)\s+(?:has\s+become|became|is|was)\s+the\s+first\s+[^,.]{0,60}?\bto\s+"
+                           r"(?:pay|make|visit)\b"
                            r"|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|"
                            r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|stepped off)\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit"
                            # "President of Tajikistan Emomali Rahmon, who arrived in Baku on a state visit on …"
@@ -252,6 +260,8 @@ def _cue_start(sentence: str) -> int | None:
     are a run of no comma or full stop up to a cue verb / "'s", so begin after the last one before
     the first cue. Searching from there finds the same match (nothing looks behind its start)."""
     starts = []
+    if (i := sentence.find(" the first ")) >= 0:  # (f): "X became the first … to visit"
+        starts.append(_after_last_stop(sentence, i, ",."))
     for cue in ("visit of", "visit by"):
         if (i := sentence.find(cue)) >= 0:
             starts.append(i)
@@ -277,7 +287,7 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     start = _cue_start(sentence)
     m = _VISITOR_CUES.search(sentence, start) if start is not None else None
     if m:
-        phrase = m["a"] or m["b"] or m["c"] or m["e"] or _who_arrived(m["d"])
+        phrase = m["a"] or m["f"] or m["b"] or m["c"] or m["e"] or _who_arrived(m["d"])
         phrase = _VISITOR_LEAD.sub("", phrase)
         person = resolver.resolve(phrase, speaking=False)
         if person:
@@ -458,7 +468,7 @@ def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str,
 
 # Where the visitor came from, with what he did there: "travelled to Shusha from Brussels, where he attended a
 # Nato summit on Monday", "flew in from Ankara, where he had met … on Friday": that clause's day is not the visit's
-_CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+where\b[^,;]*")
+_CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+where\b[^,;]*")
 
 
 # A call told in the visit's sentence, with its own day: "The visit follows a phone call between the two presidents
@@ -469,6 +479,19 @@ _CALL_CLAUSE = re.compile(r"\b(?:phone|telephone|video)\s+(?:call|conversation|t
 # The day something was said: "…, his office said on Thursday", "the Kremlin announced on Monday" (of a visit to
 # come, the day of the announcement is not the visit's)
 _SAID_ON = re.compile(r"\b(?:said|announced|reported|stated|confirmed|told\s+\w+)\s+(?:on\s+)?(?:\w+day|yesterday|today)\b")
+
+
+def _came_from_days(s: Sentence, place: tuple[str, str], published: date, local: bool) -> list:
+    """The days told in the clause of where the visitor came from (_CAME_FROM) when that place is the visit's (the
+    one he went on to is no place of the ties: "Tokayev arrived in Tokyo on Friday from Ashgabat, where he had held
+    talks on Thursday with …" is his visit to Ashgabat on Thursday); else none."""
+    m = _CAME_FROM.search(s.text)
+    if not m:
+        return []
+    where = m["place"]
+    if not (any(x.is_capital and x.iso3 == place[0] for x in places.mentions(where)) or places.city_in(where) == place):
+        return []
+    return [d for d in _dates(s, published, local) if m.start() <= d[2] < m.end()]
 
 
 def _outside(days: list, clause: re.Pattern, text: str) -> list:
@@ -1472,6 +1495,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor = _delegation_head(sentence, visits)  # "The Azerbaijani delegation arrived in Tashkent on Tuesday"
         place = (_destination(doc, s, visitor.iso3 if visitor else "")
                  or _sentence_place(doc, s, visitor.iso3 if visitor else "")) if days else None
+        if days and place and ", where" in sentence:
+            days = _came_from_days(s, place, published, local_words[k]) or days
         if days and visitor and place is None and visits and _ARRIVED.search(sentence):
             place = _arrived_there_too(doc, k, visits[-1], days[0][0])
         if local and visitor and place and not place[1] and any(p.iso3 == place[0] for p in others):
@@ -1671,7 +1696,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         elif count in _COUNT_WORDS:
             visit.documents = _COUNT_WORDS[count]
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
-    if not m and signed_local and (m := _LOCAL_DOCUMENTS.search(sentence)):
+    if not m and signed_local and (m := _RU_TOTAL_DOCUMENTS.search(sentence) or _LOCAL_DOCUMENTS.search(sentence)):
         visit.documents_said = True
         visit.documents = _count_value(next(g for g in m.groups() if g))
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
