@@ -222,6 +222,8 @@ _DATELINE = re.compile(rf"^\s*[{_UPPER}][\w'’.-]*(?:\s[{_UPPER}][\w'’.-]*)?[
 _STAMP = re.compile(r"^[^\d\n]{0,40}?\b\d{1,2}\.\d{1,2}\.\d{4}\b")
 _STAMP_LENGTH = 80
 DATELINE_SENTENCES = 3  # a dateline is among the first sentences (after the headline)
+# a time stamp line may follow a headline and a subheading of two sentences ("SÖZCÜ / Ankara | 05.11.2026 - 11:48")
+STAMP_SENTENCES = 5
 _PARTIES = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)\s+(?:held|had|holds|has held|have held|conducted|met|meets)\b"
                       r"(?:[^,.;]{0,40}?\bwith\s+(?P<obj>[^,.;]{3,90}?)(?=\s+(?:in|on|at|during)\b|[,.;]|$))?")
 
@@ -397,8 +399,8 @@ def _dateline_day(doc: Document, published: date) -> tuple[int, date] | None:
     """(sentence index, day) of the article's dateline ("Baku, September 25, Trend"), if it has one; else
     of the publication's time stamp on a line of its own ("18.12.2023 20:41 | Güncelleme: …")."""
     stamp = None
-    for k, s in enumerate(doc.sentences[:DATELINE_SENTENCES]):
-        if _DATELINE.match(s.text):
+    for k, s in enumerate(doc.sentences[:STAMP_SENTENCES]):
+        if k < DATELINE_SENTENCES and _DATELINE.match(s.text):
             days = [d for d in _dates(s, published, True) if d[2] < 30]
             if days:
                 return k, days[0][0]
@@ -1497,6 +1499,12 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                  or _sentence_place(doc, s, visitor.iso3 if visitor else "")) if days else None
         if days and place and ", where" in sentence:
             days = _came_from_days(s, place, published, local_words[k]) or days
+        if days and visitor and place is None and dateline and \
+                (filed := _dateline_place(doc, dateline[0])) and filed[0] != visitor.iso3:
+            # a visit sentence that names no place at all is where the report was filed, another state's ("SÖZCÜ /
+            # Ankara | 05.11.2026" … "Kırgızistan Cumhurbaşkanı Sadır Caparov, dün başlayan devlet ziyareti kapsamında
+            # … resmi törenle karşılandı")
+            place = filed
         if days and visitor and place is None and visits and _ARRIVED.search(sentence):
             place = _arrived_there_too(doc, k, visits[-1], days[0][0])
         if local and visitor and place and not place[1] and any(p.iso3 == place[0] for p in others):

@@ -46,3 +46,28 @@ def test_azerbaijani_spelling_of_a_holder_visiting():
     text = "Qırğızıstanın xarici işlər naziri Ceenbek Kulubayev mayın 20-də rəsmi səfərlə Bakıya gəlib."
     assert proposed.visits(text, date(2024, 5, 21)) == [
         ("Jeenbek Kulubaev", "Azerbaijan", "2024-05-20", "Baku", "official")]
+
+
+def test_visit_naming_no_place_is_where_the_report_was_filed():
+    """Plant: the dateline's place not taken for a visit sentence that names none (no visit proposed)."""
+    text = ("Kazakistan Cumhurbaşkanı Tokayev Bakü'de\n\nTokayev, Aliyev ile görüştü. Taraflar işbirliğini ele aldı.\n\n"
+            "HABER / Bakü | 12.03.2025 - 10:15\n\n"
+            "Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev, dün başlayan resmi ziyaret kapsamında törenle karşılandı.")
+    assert proposed.visits(text, date(2025, 3, 12)) == [
+        ("Kassym-Jomart Tokayev", "Azerbaijan", "2025-03-11", "Baku", "official")]
+
+
+def test_time_stamp_line_four_sentences_down_still_dates_and_places():
+    """Plant: STAMP_SENTENCES = 3 (the stamp line after a two-sentence subheading is not read: no visit)."""
+    text = ("Özbekistan Cumhurbaşkanı Ankara'da\n\nMirziyoyev, Erdoğan ile görüştü. Taraflar 10 anlaşma imzaladı.\n\n"
+            "GAZETE / Ankara | 05.11.2026 - 11:48\n\n"
+            "Özbekistan Cumhurbaşkanı Şevket Mirziyoyev, dün başlayan devlet ziyareti kapsamında karşılandı.")
+    assert proposed.visits(text, date(2026, 11, 5)) == [
+        ("Shavkat Mirziyoyev", "Türkiye", "2026-11-04", "Ankara", "state")]
+
+
+def test_visitor_of_the_dateline_state_gives_no_visit():
+    """Precision: a visit sentence naming no place, its visitor of the state the report was filed from: none."""
+    text = ("Erdoğan Ankara'da\n\nErdoğan konuştu. Taraflar görüştü.\n\nGAZETE / Ankara | 05.11.2026 - 11:48\n\n"
+            "Cumhurbaşkanı Recep Tayyip Erdoğan, dün başlayan resmi ziyaret kapsamında konuştu.")
+    assert proposed.visits(text, date(2026, 11, 5)) == []
