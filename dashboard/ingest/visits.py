@@ -1095,6 +1095,56 @@ def _delegation_head(sentence: str, visits: list[VisitFound]) -> Person | None:
     return next((v.visitor for v in reversed(visits) if v.visitor.iso3 == found[0].iso3), None)
 
 
+# A delegation named by its country in Azerbaijani, Turkish or Russian as the subject of a local visit word:
+# "özbək nümayəndə heyəti martın 4-də Bakıya gəlib", "Özbəkistan nümayəndə heyəti", "Kazak heyeti Ankara'ya geldi",
+# "узбекская делегация прибыла в Баку" (the adjective by places.RU_ADJECTIVE_STEMS)
+_LOCAL_DELEGATION = re.compile(r"\b([^\W\d_]+)\s+(?:nümayəndə\s+heyəti|heyeti|делегаци[яи])\b", re.I)
+_LOCAL_DELEGATION_WORDS = ("heyət", "heyet", "делегаци")  # one is in every _LOCAL_DELEGATION match
+# demonyms these languages write in lower case (Turkish capitalises them; both are matched ignoring case)
+_LOCAL_DEMONYMS = {"özbək": "UZB", "özbek": "UZB", "qazax": "KAZ", "kazak": "KAZ", "qırğız": "KGZ", "kırgız": "KGZ",
+                   "türkmən": "TKM", "türkmen": "TKM", "türk": "TUR", "azərbaycan": "AZE", "azerbaycan": "AZE",
+                   "macar": "HUN"}
+_LOCAL_DEMONYMS = {lowered(word): iso3 for word, iso3 in _LOCAL_DEMONYMS.items()}
+# two capitalised words, overlapping ("Азербайджана Шахин Мустафаев" holds "Шахин Мустафаев")
+_TWO_NAMES = re.compile(rf"\b(?=(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+))")
+
+
+def _delegation_country(sentence: str) -> str | None:
+    """The state of a delegation a local visit sentence names (_LOCAL_DELEGATION), if one."""
+    m = _LOCAL_DELEGATION.search(sentence)
+    if not m:
+        return None
+    word = lowered(m[1])
+    if word in _LOCAL_DEMONYMS:
+        return _LOCAL_DEMONYMS[word]
+    stem = next((st for st in places.RU_ADJECTIVE_STEMS if word.startswith(st.lower())), None)
+    if stem:
+        return places.RU_ADJECTIVE_STEMS[stem]
+    codes = places.codes_in(m[1])
+    return codes[0] if len(codes) == 1 else None
+
+
+def _local_delegation_head(doc: Document, s: Sentence, visits: list[VisitFound], resolver: Resolver) -> Person | None:
+    """The head of a delegation whose arrival a local visit sentence tells by its country ("Qeyd edək ki, özbək
+    nümayəndə heyəti martın 4-də Bakıya gəlib"): the last visitor of that country told, else the last person of that
+    country the article named before with a title, of the table or not ("… və Özbəkistanın Baş nazirinin müavini
+    Cəmşid Xocayev iştirak ediblər"). None when no one of that country was named."""
+    iso3 = _delegation_country(s.text)
+    if iso3 is None:
+        return None
+    if told := next((v.visitor for v in reversed(visits) if v.visitor.iso3 == iso3), None):
+        return told
+    earlier = doc.text[:s.start]
+    for m in reversed(list(_TWO_NAMES.finditer(earlier))):
+        end = m.start() + len(m["name"])
+        person = _titled_newcomer(earlier[max(0, m.start() - _TITLE_BEFORE):end], resolver)
+        if person is None:
+            person = next(iter(_persons_in(m["name"], resolver)), None)
+        if person is not None and person.iso3 == iso3:
+            return person
+    return None
+
+
 def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     """Those named after the first Turkish or Azerbaijani participle of a visit word, in its clause ("Kazakistan'ı
     resmi ziyaret eden Cumhurbaşkanı Erdoğan, …", "rəsmi səfərdə olan Macarıstan Prezidenti …", "Resmi ziyaret için
@@ -1432,6 +1482,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     received_local = doc.holding(_LOCAL_RECEIVED_WORDS)
     met_local = doc.holding(_LOCAL_MET_WORDS)
     headed = doc.holding(("возглави",))  # _RU_DELEGATION_HEAD
+    delegated = doc.holding(_LOCAL_DELEGATION_WORDS)  # _LOCAL_DELEGATION
     co_chaired = doc.holding(("co-chair",))  # _CO_CHAIRED
     spoke_at = doc.holding(_EVENT_WORDS)  # _SPOKE_AT
     gathering = doc.holding(_GATHERING_WORDS)
@@ -1493,6 +1544,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             after = bool(named)
             if visitor is None and (named := _visitors_after(sentence, resolver)):
                 (visitor, *others), after = named, True
+        if visitor is None and local and delegated[k]:
+            visitor = _local_delegation_head(doc, s, visits, resolver)  # "özbək nümayəndə heyəti martın 4-də Bakıya gəlib"
         if visitor is None and days and visits and "delegation" in sentence:
             visitor = _delegation_head(sentence, visits)  # "The Azerbaijani delegation arrived in Tashkent on Tuesday"
         place = (_destination(doc, s, visitor.iso3 if visitor else "")

@@ -71,3 +71,25 @@ def test_visitor_of_the_dateline_state_gives_no_visit():
     text = ("Erdoğan Ankara'da\n\nErdoğan konuştu. Taraflar görüştü.\n\nGAZETE / Ankara | 05.11.2026 - 11:48\n\n"
             "Cumhurbaşkanı Recep Tayyip Erdoğan, dün başlayan resmi ziyaret kapsamında konuştu.")
     assert proposed.visits(text, date(2026, 11, 5)) == []
+
+
+def test_local_delegation_arrival_is_its_titled_head_named_before():
+    """Plant: _local_delegation_head not asked (no visitor: no visit)."""
+    text = ("Daşkənddə hökumətlərarası komissiyanın iclası keçirilib. İclasda Qazaxıstanın Baş nazirinin müavini "
+            "Serik Jumanqarin iştirak edib. Qeyd edək ki, qazax nümayəndə heyəti dünən Daşkəndə gəlib.")
+    assert proposed.visits(text, date(2025, 3, 6)) == [
+        ("Serik Jumanqarin", "Uzbekistan", "2025-03-05", "Tashkent", "other")]
+
+
+def test_russian_delegation_by_adjective():
+    """Plant: the Russian adjective stems not read in _delegation_country (no visit)."""
+    text = ("В Бишкеке прошло заседание комиссии, в котором участвовал вице-премьер Азербайджана Шахин Мустафаев. "
+            "Азербайджанская делегация прибыла в Бишкек во вторник.")
+    assert proposed.visits(text, date(2025, 3, 6)) == [
+        ("Shakhin Mustafayev", "Kyrgyzstan", "2025-03-04", "Bishkek", "other")]
+
+
+def test_local_delegation_of_no_named_person_gives_no_visit():
+    """Precision: a delegation whose country's people the article never named proposes nothing."""
+    text = "Türkmən nümayəndə heyəti dünən Bakıya gəlib. İqtisadçı Rauf Qarayev bunu müsbət qiymətləndirib."
+    assert proposed.visits(text, date(2025, 3, 6)) == []
