@@ -1058,12 +1058,13 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     if not m or _CREDIT_LINE.match(m["body"]):
         return None
     parts = _DASH_BREAK.split(m["body"].strip())
-    quoted, speaker = [], None
+    quoted, speaker, occupation = [], None, False
     for part in parts:
         attribution = _DASH_ATTRIBUTION.fullmatch(_ru_dash_tail(part.strip()))
         if attribution:
             speaker = resolver.resolve(_speaker_phrase(attribution["spk"] or attribution["spk2"]
                                                        or attribution["spk3"] or attribution["spk4"]))
+            occupation = _RU_OCCUPATION_PART.match(part.strip()) is not None  # round 15: "— пояснил эксперт."
         else:
             quoted.append(part)
     words = _clean(" ".join(quoted))
@@ -1077,6 +1078,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         speaker = resolver.resolve("he") if prev or resolver.last_speaker else None
     if speaker is None:  # a dash-led line nobody is said to speak is a list item, not a quote
         return None
+    if occupation and officeholders.by_name(speaker.name):
+        return None  # round 15: an expert is no office holder ("Президент … считает, что …" before "— …, — пояснил эксперт.")
     start = a + m.start("body")
     return Found([(start, b)], (a, b), words, speaker, "dash-led")
 
