@@ -688,7 +688,7 @@ def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
     if TR_COLON_VERB.search(tail):
         clause = _SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]
         named = {p.name: run for run in _capital_runs(clause) if (p := resolver.resolve(run, speaking=False))
-                 and not (p.rule == "unlisted name" and _TR_CASE_SUFFIX.search(run))}
+                 and not (p.rule == "unlisted name" and _TR_CASE_SUFFIX.search(p.name))}
         if len(named) == 1:  # that person, not the first two-word run _clause_subject would take
             return resolver.resolve(next(iter(named.values())))
     return None

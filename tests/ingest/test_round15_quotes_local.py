@@ -63,14 +63,6 @@ def test_a_turkish_titled_name_of_three_words():
     assert _quotes(text) == [("Mehmet Ali Korkmaz", "Özbekistan, Türk yatırımcılar için yeni bir kapıdır.")]
 
 
-def test_a_place_after_a_titled_name_is_no_third_name_word():
-    """Plant: `_local_titled_person` returning the three-word match unchecked (None when its third word is a place,
-    so the two-word name is lost: `and (person := ...)` dropped and a None returned)."""
-    text = ('İş Konseyi Başkanı Hakan Güldağ Bakü ziyaretinde şunları söyledi: '
-            '"Azerbaycan ile ticaretimiz her yıl artmaya devam ediyor."')
-    assert _quotes(text) == [("Hakan Güldağ", "Azerbaycan ile ticaretimiz her yıl artmaya devam ediyor.")]
-
-
 # quotes.py: Turkish
 
 def test_a_turkish_body_in_a_case_is_no_second_person_before_a_colon():
