@@ -764,6 +764,8 @@ def _local_minister_country(phrase: str) -> list[str]:
     if "nazir" not in phrase and "bakan" not in phrase:  # a cheap gate: most phrases hold neither
         return []
     m = _LOCAL_BARE_MINISTER.match(phrase)
+    if m and (code := _LOCAL_DEMONYMS.get(m["country"].lower())):
+        return [code]  # round 15: "türk nazir", "qazax naziri"
     return places.codes_in(_DEMONYM_END.sub("", m["country"])) if m else []
 
 
@@ -774,9 +776,14 @@ _LOCAL_DEMONYMS = {"kırgız": "KGZ", "qırğız": "KGZ", "kazak": "KAZ", "qazax
                    "türkmen": "TKM", "türkmən": "TKM", "tacik": "TJK", "macar": "HUN", "türk": "TUR"}
 
 
+_LOCAL_DEMONYM_OFFICE = re.compile(rf"(?<!\w)({'|'.join(_LOCAL_DEMONYMS)})\s+(?:lider|cumhurbaşkan|dışişleri bakan|"
+                                   r"başbakan|bakan|devlet başkan|prezident|nazir|xarici işlər nazir|baş nazir)")
+
+
 def _local_demonym_country(phrase: str) -> list[str]:
-    first = phrase.split(maxsplit=1)[0].lower() if phrase.strip() else ""
-    return [_LOCAL_DEMONYMS[first]] if first in _LOCAL_DEMONYMS else []
+    """The country of a demonym right before an office word ("Basın toplantısında konuşan Özbek Dışişleri Bakanı")."""
+    m = _LOCAL_DEMONYM_OFFICE.search(phrase.lower())
+    return [_LOCAL_DEMONYMS[m[1]]] if m else []
 
 
 # Azerbaijani "dövlət başçısı" (the head of state) is, as English "the president", the head of state named last

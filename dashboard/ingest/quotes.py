@@ -691,7 +691,13 @@ def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
                  and not (p.rule == "unlisted name" and _TR_CASE_SUFFIX.search(p.name))}
         if len(named) == 1:  # that person, not the first two-word run _clause_subject would take
             return resolver.resolve(next(iter(named.values())))
+        if not named and (m := _TR_OPENING_TITLE.match(clause)):  # round 15: "Türkmen lider, zirvede şunları söyledi:"
+            return resolver.resolve(m[1])
     return None
+
+
+# Round 15: a Turkish sentence naming nobody that opens with a demonym and a lower-case title before a comma
+_TR_OPENING_TITLE = re.compile(r"\s*([A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:lider|cumhurbaşkanı|bakan|başbakan))\s*,")
 
 
 def _reported_subject(before: str, resolver: Resolver) -> Person | None:
