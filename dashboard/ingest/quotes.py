@@ -819,6 +819,9 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
         found = _subject(sentence, resolver)
     if found is None:
         found = _ru_head_subject(sentence, resolver)  # round 11
+    if found is None and "А" <= sentence[:1] <= "Я" and (m := _RU_TITLED_SUBJECT.match(sentence)) \
+            and (person := resolver.resolve(m["spk"], speaking=False)) is not None:
+        found = (person, m)  # round 15: "Директор института Иван Сидоров напомнил, что …"
     if found is None:
         return None
     m = found[1]
@@ -851,6 +854,13 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
     if " и " in rest and _RU_AND_SAID.search(rest):  # round 15
         return resolver.resolve(_speaker_phrase(m["spk"]))
     return None
+
+
+# Round 15 (Russian): a title capitalised at the sentence's start, up to four lower-case words of what it is of, then a
+# full name, an aside between commas and the verb ("Директор института Иван Сидоров, в свою очередь, напомнил, что …")
+_RU_TITLED_SUBJECT = re.compile(r"(?P<spk>[А-ЯЁ][а-яё\-]+(?:\s+[а-яё\-]+){0,4}\s+[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)"
+                                r"(?:,\s+(?P<aside>[а-яё][^,«»“”\"]{0,80}),)?\s+(?:(?:также|тоже|затем)\s+)?"
+                                r"(?P<verb>[а-яё][\w\-]*)")
 
 
 # Round 15 (Russian): a second verb of the same subject that the partial quote ends, after "и": "Байрамов напомнил,

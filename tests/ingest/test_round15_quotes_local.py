@@ -164,3 +164,17 @@ def test_a_turkish_demonym_before_a_people_is_no_office():
     "Kırgız halkına seslenen Cumhurbaşkanı" would be Kyrgyzstan's)."""
     text = ('Kırgız halkına seslenen Cumhurbaşkanı, "Bu ziyaret iki ülke için yeni bir dönemin başlangıcıdır" dedi.')
     assert _quotes(text) == []
+
+
+def test_russian_titled_subject_with_lower_case_genitives_before_a_partial_quote():
+    """Plant: `_RU_TITLED_SUBJECT` matching nothing (SUBJECT wants capitals all through, so no subject)."""
+    text = ("Директор института Иван Сидоров, в свою очередь, напомнил, что экспорт вырос, и назвал его "
+            "«лучшим результатом за последнее десятилетие».")
+    assert _quotes(text) == [("Ivan Sidorov", "лучшим результатом за последнее десятилетие")]
+
+
+def test_russian_titled_subject_whose_sentence_names_another_gives_none():
+    """Plant: `_plain_object` returning True (the sentence naming Tokayev then still the director's)."""
+    text = ("Директор института Иван Сидоров напомнил, что Касым-Жомарт Токаев доволен ростом, и назвал это "
+            "«лучшим результатом за последнее десятилетие».")
+    assert _quotes(text) == []
