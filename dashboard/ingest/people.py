@@ -37,6 +37,9 @@ PRONOUNS = ("he", "she", "the head of state", "the president", "the leader", "th
 # Azerbaijani and Turkish "he/she" ('"…", - o bildirib'): a pronoun only when it is the whole phrase (as a
 # word in a clause it is as often "that").
 PRONOUNS_ALONE = ("o",)
+# Round 15: Azerbaijani "the head of the (Uzbek) delegation" after a quote ('“…”, – deyə özbək nümayəndə heyətinin
+# rəhbəri bildirib') is a bare title, as "nazir" is: the last speaker (quotes.py reads the paragraph's lead for him)
+_DELEGATION_HEAD = re.compile(r"^(?:[\w'’]+\s+)?nümayəndə\s+heyətinin\s+(?:rəhbəri|başçısı)$")
 # Words for "the head of state" that, before anyone has spoken, mean the article's first-named head of
 # state: Kazinform's "the Head of State noted that" is Tokayev, APA's "dövlətimizin başçısı" Aliyev.
 HEAD_OF_STATE_WORDS = ("the head of state", "head of state", "dövlətimizin başçısı", "dövlət başçısı")
@@ -136,6 +139,7 @@ _BODY_WORDS = frozenset({"states", "organization", "organisation", "council", "u
                          "railway", "railways", "port", "airport", "pipeline", "route", "group", "office",
                          # the region's councils and parliaments by their own words ("Halk Maslahaty", "Milli
                          # Majlis", "Jogorku Kenesh", "Oliy Majlis", "Milli Gengesh", "Kurultai")
+                         "dəhliz", "dəhlizi", "koridor", "koridoru",  # round 15: "Orta Dəhliz" (the Middle Corridor)
                          "maslahaty", "majlis", "mejlis", "majilis", "mazhilis", "kenesh", "gengesh", "kurultai",
                          "senate",
                          # regions: "saying Central Asia could not afford …" names no one
@@ -262,6 +266,9 @@ _ANY_LOCAL_TITLE = re.compile("|".join(re.escape(title) for title in sorted(_LOC
 # the title and the name after it, for a long capitalised run that the name pattern cuts before the surname
 # ("DEİK Türkiye-Azerbaycan İş Konseyi Başkanı Hüseyin Tekin")
 _LOCAL_TITLED = re.compile(rf"\b(?:{'|'.join(sorted(_LOCAL_TITLES))})\s+[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+")
+# Round 15: a name of three words, two given names ("İş Konseyi Başkanı Mehmet Ali Yıldız"), the third without a
+# suffix after an apostrophe ("… Hakan Güldağ Bakü'de" is two); a place as the third word leaves the two
+_LOCAL_TITLED_THREE = re.compile(_LOCAL_TITLED.pattern + rf"\s+[{CAPITALS}][\w\-]+(?![\w'’\-])")
 _TITLE_WORDS |= {title.lower() for title in _LOCAL_TITLES}
 
 
@@ -272,6 +279,8 @@ _TITLE_WORDS |= {title.lower() for title in _LOCAL_TITLES}
 def _local_titled_person(phrase: str) -> Person | None:
     if not _ANY_LOCAL_TITLE.search(phrase):  # a substring test first: most phrases hold none
         return None
+    if (m := _LOCAL_TITLED_THREE.search(phrase)) and (person := Resolver._titled_person(m[0])):
+        return person
     m = _LOCAL_TITLED.search(phrase)
     return Resolver._titled_person(m[0]) if m else None
 
@@ -350,9 +359,10 @@ def _another_bearer(phrase: str, surname: str, term: officeholders.Term) -> bool
     m = _bearer_pattern(surname).search(phrase)
     if not m or m[1].lower() in _TITLE_WORDS or places.is_place_word(m[1]):
         return False
-    given = _fold2(m[1])
     own = {_fold2(word) for name in (term.name, *term.aliases) for word in name.split()[:-1]}
-    return bool(own) and given not in own
+    # round 15: a given name in the Turkish/Azerbaijani alphabet is the holder's as English spells it ("Ceenbek
+    # Kulubayev" is Jeenbek Kulubaev, not someone else of that surname)
+    return bool(own) and _fold2(m[1]) not in own and _fold2(english_spelling(m[1])) not in own
 
 
 @lru_cache(maxsize=1024)  # a pure function of the surname; the same pattern re.search compiled (and cached) per call
@@ -615,6 +625,8 @@ class Resolver:
         low = phrase.lower().strip(" ,.")
         if low in _OUR_HEAD_OF_STATE and (head := _our_head_of_state(low, self.day)):  # round 11
             return head
+        if "heyət" in low and _DELEGATION_HEAD.match(low):  # round 15
+            low = "o"
         if low in PRONOUNS or low in PRONOUNS_ALONE or low.removeprefix("the ") in ("head of state", "president", "leader"):
             if low.removeprefix("the ") in _HEAD_WORDS and (head := self._head_for_title()):
                 return head
@@ -667,6 +679,8 @@ class Resolver:
         # for an unlisted name: most phrases reach neither, and codes_in is a pure function of the phrase
         given = phrase
         codes = places.codes_in(phrase) if office else None
+        if office and not codes:
+            codes = _local_demonym_country(phrase)  # round 15: "Kırgız lider", "Kazak Cumhurbaşkanı"
         if office and codes:
             term = officeholders.holder(codes[0], office, self.day)
             if term and not _names_another(phrase, term):  # round 13
@@ -750,7 +764,26 @@ def _local_minister_country(phrase: str) -> list[str]:
     if "nazir" not in phrase and "bakan" not in phrase:  # a cheap gate: most phrases hold neither
         return []
     m = _LOCAL_BARE_MINISTER.match(phrase)
+    if m and (code := _LOCAL_DEMONYMS.get(m["country"].lower())):
+        return [code]  # round 15: "türk nazir", "qazax naziri"
     return places.codes_in(_DEMONYM_END.sub("", m["country"])) if m else []
+
+
+# Round 15: Turkish and Azerbaijani demonyms without a suffix, which the places table (country names and English
+# adjectives) does not hold: "Kırgız lider, "…" diye konuştu", "Kazak Cumhurbaşkanı", "Özbək prezidenti" (the word
+# opening the phrase, before an office word: "Türk Devletleri Teşkilatı" holds none)
+_LOCAL_DEMONYMS = {"kırgız": "KGZ", "qırğız": "KGZ", "kazak": "KAZ", "qazax": "KAZ", "özbek": "UZB", "özbək": "UZB",
+                   "türkmen": "TKM", "türkmən": "TKM", "tacik": "TJK", "macar": "HUN", "türk": "TUR"}
+
+
+_LOCAL_DEMONYM_OFFICE = re.compile(rf"(?<!\w)({'|'.join(_LOCAL_DEMONYMS)})\s+(?:lider|cumhurbaşkan|dışişleri bakan|"
+                                   r"başbakan|bakan|devlet başkan|prezident|nazir|xarici işlər nazir|baş nazir)")
+
+
+def _local_demonym_country(phrase: str) -> list[str]:
+    """The country of a demonym right before an office word ("Basın toplantısında konuşan Özbek Dışişleri Bakanı")."""
+    m = _LOCAL_DEMONYM_OFFICE.search(phrase.lower())
+    return [_LOCAL_DEMONYMS[m[1]]] if m else []
 
 
 # Azerbaijani "dövlət başçısı" (the head of state) is, as English "the president", the head of state named last
@@ -842,12 +875,16 @@ _AZ_TITLES = {"naziri": "Minister", "nazir": "Minister", "nazirinin müavini": "
               "müavini": "Deputy", "rəisi": "Head", "rəhbəri": "Head", "direktoru": "Director", "katibi": "Secretary",
               "sözçüsü": "Spokesperson", "nümayəndəsi": "Representative",
               "ekspert": "", "iqtisadçı": "", "politoloq": "", "analitik": ""}
+# Round 15: Turkish occupations in lower case before a name ("ekonomist Doç. Dr. Serkan Yılmaz", "uzman X Y",
+# "siyaset bilimci X Y"), the academic titles after them no part of the name (_ACADEMIC)
+_AZ_TITLES |= {"ekonomist": "", "uzman": "", "uzmanı": "", "analist": "", "akademisyen": "", "siyaset bilimci": ""}
+_ACADEMIC = r"(?:(?:Prof|Doç|Dr|Yrd|Öğr|Üyesi)\.?\s+){0,3}"
 _AZ_MINISTRIES = {"iqtisadiyyat": "Economy", "ticarət": "Trade", "xarici işlər": "Foreign", "energetika": "Energy",
                   "nəqliyyat": "Transport", "maliyyə": "Finance", "müdafiə": "Defence", "kənd təsərrüfatı": "Agriculture",
                   "rəqəmsal inkişaf və nəqliyyat": "Digital Development and Transport"}
 _AZ_TITLE_WORD = re.compile(rf"(?<![\w\-])(?:{'|'.join(sorted(_AZ_TITLES, key=len, reverse=True))})\s+[{CAPITALS}]")
 _AZ_TITLED = re.compile(rf"(?<![\w\-])(?P<title>{'|'.join(sorted(_AZ_TITLES, key=len, reverse=True))})\s+"
-                        rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)(?![\w'’\-])(?P<next>\s+[{CAPITALS}][\w'’\-]*)?")
+                        rf"{_ACADEMIC}(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)(?![\w'’\-])(?P<next>\s+[{CAPITALS}][\w'’\-]*)?")
 _AZ_PLACE_CASE = re.compile(r"\w\w(?:da|də|ta|tə|dan|dən|tan|tən|ya|yə)$")
 # (a feminine "-ova" is no "-ov" in the dative: "Sahibə Qafarova")
 _AZ_NAME_CASE = re.compile(r"(?:ov|ev)(?:ə|u|ü|ı|i|un|ün|ın|in|da|də|dan|dən|la|lə)$|(?:ova|eva)(?:ya|nın|nı|da|dan|la)$")

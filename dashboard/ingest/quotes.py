@@ -669,6 +669,11 @@ def _title_case(quoted: str) -> bool:
     return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
+# Round 15: a capitalised run ending in a case suffix after an apostrophe ("Türkiye-Kırgızistan İş Forumu'nda konuşan
+# …") is a place or a body the sentence is at, no unlisted person beside its subject
+_TR_CASE_SUFFIX = re.compile(r"['’][a-zçğıöşü]+$")
+
+
 def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
     """Who speaks after 'Turkish President Erdoğan praised Hungary's role:' (an English verb of
     COLON_VERBS, its object naming nobody) or after a Turkish 'X … şunları söyledi:' (the sentence
@@ -682,10 +687,17 @@ def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
                 return person
     if TR_COLON_VERB.search(tail):
         clause = _SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]
-        named = {p.name: run for run in _capital_runs(clause) if (p := resolver.resolve(run, speaking=False))}
+        named = {p.name: run for run in _capital_runs(clause) if (p := resolver.resolve(run, speaking=False))
+                 and not (p.rule == "unlisted name" and _TR_CASE_SUFFIX.search(p.name))}
         if len(named) == 1:  # that person, not the first two-word run _clause_subject would take
             return resolver.resolve(next(iter(named.values())))
+        if not named and (m := _TR_OPENING_TITLE.match(clause)):  # round 15: "Türkmen lider, zirvede şunları söyledi:"
+            return resolver.resolve(m[1])
     return None
+
+
+# Round 15: a Turkish sentence naming nobody that opens with a demonym and a lower-case title before a comma
+_TR_OPENING_TITLE = re.compile(r"\s*([A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:lider|cumhurbaşkanı|bakan|başbakan))\s*,")
 
 
 def _reported_subject(before: str, resolver: Resolver) -> Person | None:
@@ -807,6 +819,9 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
         found = _subject(sentence, resolver)
     if found is None:
         found = _ru_head_subject(sentence, resolver)  # round 11
+    if found is None and "А" <= sentence[:1] <= "Я" and (m := _RU_TITLED_SUBJECT.match(sentence)) \
+            and (person := resolver.resolve(m["spk"], speaking=False)) is not None:
+        found = (person, m)  # round 15: "Директор института Иван Сидоров напомнил, что …"
     if found is None:
         return None
     m = found[1]
@@ -836,7 +851,24 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
         return resolver.resolve(_speaker_phrase(m["spk"]))
     if _partial_verb_forms(verb, rest):  # round 10
         return resolver.resolve(_speaker_phrase(m["spk"]))
+    if " и " in rest and _RU_AND_SAID.search(rest):  # round 15
+        return resolver.resolve(_speaker_phrase(m["spk"]))
     return None
+
+
+# Round 15 (Russian): a title capitalised at the sentence's start, up to four lower-case words of what it is of, then a
+# full name, an aside between commas and the verb ("Директор института Иван Сидоров, в свою очередь, напомнил, что …")
+_RU_TITLED_SUBJECT = re.compile(r"(?P<spk>[А-ЯЁ][а-яё\-]+(?:\s+[а-яё\-]+){0,4}\s+[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)"
+                                r"(?:,\s+(?P<aside>[а-яё][^,«»“”\"]{0,80}),)?\s+(?:(?:также|тоже|затем)\s+)?"
+                                r"(?P<verb>[а-яё][\w\-]*)")
+
+
+# Round 15 (Russian): a second verb of the same subject that the partial quote ends, after "и": "Байрамов напомнил,
+# что торговля выросла на 22%, и назвал это «…»" (called it), "…, и добавил, что отношения «…»" (a speech verb and a
+# bare "что" clause; the rest of the sentence names nobody: _plain_object)
+_RU_AND_SAID = re.compile(rf",?\s+и\s+(?:также\s+)?(?:(?:назвал|назвала)(?:\s+(?:это|его|её|ее|их|[а-яё]+))?"
+                          rf"|(?:охарактеризовал|охарактеризовала)\s+(?:это|его|её|ее|их|[а-яё]+)\s+как"
+                          rf"|(?:{RU_VERBS}),?\s+что\s+[^,«»“”\"]{{1,120}})\s*$")
 
 
 # Round 14: whom something was told is no speaker: "Bayramov told his Kazakh counterpart Murat Nurtleu that the line
@@ -1042,12 +1074,13 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     if not m or _CREDIT_LINE.match(m["body"]):
         return None
     parts = _DASH_BREAK.split(m["body"].strip())
-    quoted, speaker = [], None
+    quoted, speaker, occupation = [], None, False
     for part in parts:
         attribution = _DASH_ATTRIBUTION.fullmatch(_ru_dash_tail(part.strip()))
         if attribution:
             speaker = resolver.resolve(_speaker_phrase(attribution["spk"] or attribution["spk2"]
                                                        or attribution["spk3"] or attribution["spk4"]))
+            occupation = _RU_OCCUPATION_PART.match(part.strip()) is not None  # round 15: "— пояснил эксперт."
         else:
             quoted.append(part)
     words = _clean(" ".join(quoted))
@@ -1061,6 +1094,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         speaker = resolver.resolve("he") if prev or resolver.last_speaker else None
     if speaker is None:  # a dash-led line nobody is said to speak is a list item, not a quote
         return None
+    if occupation and officeholders.by_name(speaker.name):
+        return None  # round 15: an expert is no office holder ("Президент … считает, что …" before "— …, — пояснил эксперт.")
     start = a + m.start("body")
     return Found([(start, b)], (a, b), words, speaker, "dash-led")
 
@@ -1085,13 +1120,23 @@ AZ_DEYE_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>(?:{_INI
 # a bare Azerbaijani title after a quote ('«…», – deyə ekspert qeyd edib'): a sentence of running text before
 # the quote in its paragraph that ends in an -ıb verb ("Politoloq Rauf Qəniyev Haqqin.az-a açıqlamasında …
 # diqqət çəkib.") is about that person, who becomes the one the title means
-_AZ_TITLE_ANAPHOR = re.compile(r"\b(?:ekspert|iqtisadçı|analitik|politoloq|nazir|səfir|sədr)\b")
+_AZ_TITLE_ANAPHOR = re.compile(r"\b(?:ekspert|iqtisadçı|analitik|politoloq|nazir|səfir|sədr|heyətinin)\b")  # r15: heyət
 _AZ_PAST_END = re.compile(r"\w(?:ıb|ib|ub|üb|ır|ir|ur|ür)\s*\.$")  # round 11: or present ("… əlaqələndirir.")
+
+
+_AZ_PRONOUN_OPENING = re.compile(r"O,?\s+[a-zəıöüşçğ]")
 
 
 def _az_lead_sentence(before: str, resolver: Resolver) -> None:
     body = before.strip()
     if not body or _QUOTE_MARK.search(body) or not _AZ_PAST_END.search(body):
+        return
+    sentences = _SENTENCE_BREAK.split(body)
+    # round 15: 'X isə çıxışında … diqqət yetirib. O deyib ki, … çatıb. “…”, – deyə … rəhbəri bildirib': the later
+    # sentences opening with "O" (he) are about the lead's subject, not whoever spoke last
+    if len(sentences) > 1 and all(_AZ_PRONOUN_OPENING.match(s) for s in sentences[1:]) \
+            and (person := _clause_subject(sentences[0], resolver, speaking=False)) and person.rule != "anaphor":
+        resolver.resolve(person.name)
         return
     _clause_subject(body, resolver)
 
@@ -1170,6 +1215,12 @@ def _dash_anaphor_subject(text: str, paras, para: tuple[int, int], resolver: Res
         _paragraph_subjects(_previous_paragraph(text, paras, para[0]), resolver)
     if len(parts) > 1 and _RU_PRONOUN_PART.match(parts[-1]):  # round 10: "- Мы …, - отметил он."
         _ru_pronoun_antecedent(_previous_paragraph(text, paras, para[0]), resolver)
+    elif len(parts) > 1 and _RU_OCCUPATION_PART.match(parts[-1]):  # round 15: "— …, — пояснил эксперт."
+        # the one unlisted person the paragraph before names ("Опрошенный … ведущий научный сотрудник … Андрей
+        # Грозин считает, что …"), as for a quote in marks (_ru_occupation_after); an office holder is no expert
+        person = _ru_one_named(_previous_paragraph(text, paras, para[0]), resolver)
+        if person is not None and person.rule == "unlisted name":
+            resolver.last_speaker = person
 
 
 # --- Azerbaijani partial quotes and "according to" ---
@@ -1478,12 +1529,21 @@ AFTER_NAME_POSSESSIVE_TITLE = re.compile(
 # clause (SUBJECT wants a capital); the title resolves to the head of state named last (Resolver)
 _RU_HEAD_SUBJECT = re.compile(r"(?:^|,\s+)(?P<spk>[Гг]лава\s+государства)\s+(?:(?:также|тоже|затем)\s+)?"
                               r"(?P<verb>[а-яё][\w\-]*)")
+# Round 15: a country adjective in the genitive inside the title ("Глава казахстанского государства"), and a source
+# between commas before the verb ("Глава казахстанского государства, как сообщает Акорда, отметил, что …", "по
+# данным пресс-службы"; it names no person: _ru_head_subject)
+_RU_HEAD_SUBJECT = re.compile(r"(?:^|,\s+)(?P<spk>[Гг]лава\s+(?:[а-яё]+(?:ого|его)\s+)?государства)"
+                              r"(?:,\s+(?P<aside>(?:как\s+(?:сообщает|сообщила|сообщило|передает|пишет)|по\s+данным|"
+                              r"по\s+информации)\s[^,«»“”\"]{1,60}),)?\s+(?:(?:также|тоже|затем)\s+)?"
+                              r"(?P<verb>[а-яё][\w\-]*)")
 
 
 def _ru_head_subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
-    if "лава государства" not in sentence:  # a cheap gate
+    if "лава " not in sentence or "государства" not in sentence:  # a cheap gate
         return None
     m = _RU_HEAD_SUBJECT.search(sentence)
+    if m and m["aside"] and _names_someone(m["aside"], resolver):  # round 15: "как сообщает министр X" is X's report
+        return None
     person = resolver.resolve(m["spk"].lower(), speaking=False) if m else None
     return (person, m) if person else None
 
@@ -1752,6 +1812,11 @@ RU_VERB_OCCUPATION = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:эк
                                 # round 14: the outlet told it after the title, "— сказал эксперт «НГ».", "эксперт
                                 # РБК", "аналитик Kursiv.media" (a name in quote marks, capitals or a web name)
                                 r"(?:\s+(?:«[^«»]{1,40}»|[A-ZА-ЯЁ]{2,}|[\w\-]+\.[a-z]{2,6}))?\s*[.,]")
+
+
+_RU_OCCUPATION_PART = re.compile(RU_VERB_OCCUPATION.pattern.replace(r"^\s*,?\s*[-–—]\s*", "^", 1)[:-len("[.,]")]
+                                 + r"[.,]?$")
+assert _RU_OCCUPATION_PART.pattern.startswith("^(?:"), "RU_VERB_OCCUPATION's dash opening is cut"
 
 
 def _ru_occupation_after(text: str, paras, para_start: int, own_before: str, after: str, resolver: Resolver):
