@@ -245,7 +245,7 @@ _PARTICIPLE_CLAUSE = re.compile(rf",\s+(?:{_PARTICIPLES})\s+(?:that\s+)?[^,;:.!?
 # the subject's own word for something, the pronoun his: "Aliyev thanked Turkey for what he called its “…”" /
 # "praised what she described as “…”" (not "which Erdoğan called", a name of someone else)
 _WHAT_HE_CALLED = re.compile(r"\bwhat\s+(?:he|she)\s+(?:called|termed|dubbed|described\s+as|referred\s+to\s+as)"
-                             r"(?:\s+(?:its|his|her|their|the|a|an))?\s*$")
+                             r"(?:\s+(?:its|his|her|their|the|a|an|[A-Z][\w\-]*['’]s))?\s*$")  # round 15: "Ankara's"
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|котор\w+)\b")
 _TERM_MARKER = re.compile(r"\b(?:so-called|так называем\w*)\s*$")  # "the so-called “…”" quotes a term, not speech
 _QUOTE_MARK = re.compile("[“”\"«»„]")
@@ -589,6 +589,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 return person, rule, m.end()
     if (m := AFTER_TITLED_NAME.match(after)) and (person := resolver.resolve(_speaker_phrase(m["spk"]))):
         return person, "said-after", m.end()  # round 10: "“…,” government spokesman X Y said"
+    if (m := AFTER_DESCRIPTOR_NAME.match(after)) and (person := resolver.resolve(m["spk"])):
+        return person, "said-after", m.end()  # round 15: "“…,” one freight forwarder, X Y, told me"
     if (m := AFTER_NAME_POSSESSIVE_TITLE.match(after)) and (person := resolver.resolve(m["spk"])):
         return person, "said-after", m.end()  # round 11: "“…,” X Y, Kazakhstan's deputy minister, said"
     if ", " in after[:120] and (m := AFTER_VERB_TITLE_NAME.match(after) or AFTER_TITLE_NAME_VERB.match(after)) \
@@ -802,6 +804,9 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
     if " quoted " in sentence and (m := _QUOTED_AS_SAYING.search(sentence)):  # round 12
         return _quoted_as_saying(m, own_before[:len(own_before) - len(sentence)], resolver)
     found = _subject(sentence, resolver)
+    if found is None and (opening := _SCENE_OPENING.match(sentence)):  # round 15
+        sentence = sentence[opening.end():]
+        found = _subject(sentence, resolver)
     if found is None and (clause := _COORDINATED_CLAUSE.search(sentence)):  # round 9: ", and Mr Aliyev described …"
         sentence = sentence[clause.end():]
         found = _subject(sentence, resolver)
@@ -837,6 +842,13 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
     if _partial_verb_forms(verb, rest):  # round 10
         return resolver.resolve(_speaker_phrase(m["spk"]))
     return None
+
+
+# Round 15: a scene-setting opening before the subject, longer than SUBJECT's own 60-character lead or with no
+# comma before a pronoun: "Speaking at the forum in Astana earlier this year, the minister X Y called it “…”" /
+# "In a speech in Baku last year he described the country as “…”"
+_SCENE_OPENING = re.compile(r"(?:In|At|During|After|On|Speaking|Addressing|Writing|Asked)\s[^,;:“”\"«»„]{1,120}?"
+                            r"(?:,\s+|\s+(?=(?:he|she)\s))")
 
 
 # Round 14: whom something was told is no speaker: "Bayramov told his Kazakh counterpart Murat Nurtleu that the line
@@ -1467,6 +1479,11 @@ def _without_leading_time(phrase: str) -> str:
 
 # '“…,” Maksat Sapar, Kazakhstan's deputy minister of transport, said': the aside after the name may open
 # with a state's or body's possessive, capitalised ("Kazakhstan's", "the bank's" is _ASIDE's lower case)
+# Round 15: a lower-case description, then the name between commas, then the verb: "“…,” one freight forwarder,
+# X Y, told me" / "“…,” a senior diplomat, X Y, said"
+AFTER_DESCRIPTOR_NAME = re.compile(
+    rf"^\s*[,.!?]?\s*(?:(?:one|a|an|the)\s+)?(?:[a-z][a-z\-]+\s+){{0,3}}[a-z][a-z\-]+,\s+"
+    rf"(?P<spk>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}),\s+(?:{VERBS})\b")
 AFTER_NAME_POSSESSIVE_TITLE = re.compile(
     rf"^\s*[,.!?]?\s*(?P<spk>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}),\s+[A-Z][\w\-]*['’]s\s+"
     rf"[^,.;:!?“”\"«»„]{{1,80}},\s+(?:{VERBS})\b")
