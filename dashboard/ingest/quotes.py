@@ -217,6 +217,9 @@ _LOWER_TITLES += (r"|chief executive|chief executive officer|executive|president
 _LOWER_BODY = (r"(?:(?:state|national|oil|gas|energy|rail|railway|shipping|logistics|port|pipeline|power|mining|"
                r"transport|trade|investment)\s+){0,2}(?:company|operator|firm|group|giant|producer|carrier|airline|"
                r"bank|fund|consultancy|agency|holding|monopoly)\s+")
+# round 15: a minister's portfolio in lower case before the title: "Kazakhstan's trade minister X Y called …"
+_LOWER_BODY = (rf"(?:{_LOWER_BODY}|(?:trade|economy|foreign|energy|transport|finance|agriculture|industry|defen[cs]e|"
+               r"interior|justice|health|education|culture|labou?r|digital\s+development)\s+(?=minister\b))")
 SUBJECT = re.compile(
     rf"(?:[{CAPITALS}][^,“”\"«»„:;]{{0,60}},\s+)?"
     rf"(?P<spk>(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*(?:['’]s)?\s+){{0,4}}(?:{_LOWER_BODY})?(?:{_LOWER_TITLES})\s+"
@@ -802,6 +805,8 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
     if ", in " in sentence and (m := _IN_WORDS_INSIDE.search(sentence)):  # round 12
         return _in_words_inside(m, sentence, resolver)
     if " quoted " in sentence and (m := _QUOTED_AS_SAYING.search(sentence)):  # round 12
+        if m["spk"] in _OBJECT_PRONOUNS and (own := _OWN_OFFICE.search(sentence, 0, m.start())):  # round 15
+            return None if _names_someone(m["rest"], resolver) else resolver.resolve(own["spk"])
         return _quoted_as_saying(m, own_before[:len(own_before) - len(sentence)], resolver)
     found = _subject(sentence, resolver)
     if found is None and (opening := _SCENE_OPENING.match(sentence)):  # round 15
@@ -849,6 +854,12 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
 # "In a speech in Baku last year he described the country as “…”"
 _SCENE_OPENING = re.compile(r"(?:In|At|During|After|On|Speaking|Addressing|Writing|Asked)\s[^,;:“”\"«»„]{1,120}?"
                             r"(?:,\s+|\s+(?=(?:he|she)\s))")
+
+
+# Round 15: "Aliyev's office quoted him as saying that “…”": "him" is the one whose office, press service or
+# spokesman quoted him
+_OWN_OFFICE = re.compile(rf"(?P<spk>[{CAPITALS}][\w\-]+)['’]s\s+(?:office|press\s+(?:service|office)|spokes(?:man|woman|"
+                         r"person)|aides?|administration|press\s+secretary)\s+$")
 
 
 # Round 14: whom something was told is no speaker: "Bayramov told his Kazakh counterpart Murat Nurtleu that the line
