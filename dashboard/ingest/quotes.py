@@ -592,7 +592,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 return person, rule, m.end()
     if (m := AFTER_TITLED_NAME.match(after)) and (person := resolver.resolve(_speaker_phrase(m["spk"]))):
         return person, "said-after", m.end()  # round 10: "“…,” government spokesman X Y said"
-    if (m := AFTER_DESCRIPTOR_NAME.match(after)) and (person := resolver.resolve(m["spk"])):
+    if (m := AFTER_DESCRIPTOR_NAME.match(after)) and m["spk"].rsplit(None, 1)[-1] not in _BODY_WORDS \
+            and (person := resolver.resolve(m["spk"])):
         return person, "said-after", m.end()  # round 15: "“…,” one freight forwarder, X Y, told me"
     if (m := AFTER_NAME_POSSESSIVE_TITLE.match(after)) and (person := resolver.resolve(m["spk"])):
         return person, "said-after", m.end()  # round 11: "“…,” X Y, Kazakhstan's deputy minister, said"
@@ -1495,6 +1496,11 @@ def _without_leading_time(phrase: str) -> str:
 AFTER_DESCRIPTOR_NAME = re.compile(
     rf"^\s*[,.!?]?\s*(?:(?:one|a|an|the)\s+)?(?:[a-z][a-z\-]+\s+){{0,3}}[a-z][a-z\-]+,\s+"
     rf"(?P<spk>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}),\s+(?:{VERBS})\b")
+# the last word of a body's name, not a person's: "“…,” one trader, Almaty Grain Exchange, said"
+_BODY_WORDS = frozenset({"Exchange", "Port", "Company", "Ministry", "Bank", "Group", "Holding", "Railways", "Agency",
+                         "Service", "Office", "Council", "Committee", "Institute", "University", "Fund", "Association",
+                         "Union", "Authority", "Corporation", "Centre", "Center", "Forum", "Chamber", "Organization",
+                         "Organisation", "Commission", "Secretariat", "Government", "Administration"})
 AFTER_NAME_POSSESSIVE_TITLE = re.compile(
     rf"^\s*[,.!?]?\s*(?P<spk>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}),\s+[A-Z][\w\-]*['’]s\s+"
     rf"[^,.;:!?“”\"«»„]{{1,80}},\s+(?:{VERBS})\b")

@@ -89,3 +89,11 @@ def test_a_ministers_portfolio_in_lower_case_before_the_name():
             "Uzbekistan's energy minister Jurabek Mirzamakhmudov called the plan “the cheapest way to keep the lights "
             "on in winter”.")
     assert _quotes(text) == [("Jurabek Mirzamakhmudov", "the cheapest way to keep the lights on in winter")]
+
+
+def test_a_description_before_a_bodys_name_gives_no_speaker():
+    """Precision: '“…,” one trader, Almaty Grain Exchange, said' names a body, not a person. Plant: the
+    `_BODY_WORDS` check dropped from the `AFTER_DESCRIPTOR_NAME` branch (speaker "Almaty Grain Exchange")."""
+    text = ("Grain\n\n"
+            "“Prices for wheat have doubled since the spring harvest began,” one trader, Almaty Grain Exchange, said.")
+    assert all(speaker != "Almaty Grain Exchange" for speaker, _ in _quotes(text))
