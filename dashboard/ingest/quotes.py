@@ -834,6 +834,8 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
     if verb in _TOLD_VERBS and (told := _TOLD_THAT.match(rest)) and not _SPEECH_WORD.search(rest, told.end()) \
             and _plain_object(_unquote_terms(rest[told.end():]), resolver):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 14: "told his counterpart X Y that …"
+    if " and " in rest:  # round 15: "X said that he and Aliyev had agreed “…”" is X's own account
+        rest = _SELF_AND_OTHER.sub("they", rest)
     if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
@@ -861,6 +863,12 @@ _SCENE_OPENING = re.compile(r"(?:In|At|During|After|On|Speaking|Addressing|Writi
 # spokesman quoted him
 _OWN_OFFICE = re.compile(rf"(?P<spk>[{CAPITALS}][\w\-]+)['’]s\s+(?:office|press\s+(?:service|office)|spokes(?:man|woman|"
                          r"person)|aides?|administration|press\s+secretary)\s+$")
+
+
+# Round 15: the subject's own pronoun joined with another name in the reported clause ("… said that he and
+# Aliyev had agreed “…”"): the other name is no speaker of its own
+_SELF_AND_OTHER = re.compile(rf"(?<=\bthat )(?:he|she) and [{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{0,2}}"
+                             rf"(?=\s+(?:had|have|would|will|were|are|agreed|decided)\b)")
 
 
 # Round 14: whom something was told is no speaker: "Bayramov told his Kazakh counterpart Murat Nurtleu that the line
