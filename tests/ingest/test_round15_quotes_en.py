@@ -109,8 +109,8 @@ def test_he_and_another_name_in_the_reported_clause():
 
 
 def test_another_name_alone_in_the_reported_clause_gives_no_speaker():
-    """Precision: 'X said that Y had agreed “…”' may be Y's words, so no speaker. Plant: the `(?<=\\bthat )
-    (?:he|she) and ` head of `_SELF_AND_OTHER` made optional (Tokayev as speaker)."""
+    """Precision: 'X said that Y had agreed “…”' may be Y's words, so no speaker. Plant: the `_plain_object` check after the
+    `_SELF_AND_OTHER` substitution in `_subject_partial` skipped (Tokayev as speaker)."""
     text = ("Deal\n\n"
             "Kazakh President Kassym-Jomart Tokayev said that Shavkat Mirziyoyev had agreed “to open two more border "
             "crossings before the winter”.")
