@@ -217,6 +217,9 @@ _LOWER_TITLES += (r"|chief executive|chief executive officer|executive|president
 _LOWER_BODY = (r"(?:(?:state|national|oil|gas|energy|rail|railway|shipping|logistics|port|pipeline|power|mining|"
                r"transport|trade|investment)\s+){0,2}(?:company|operator|firm|group|giant|producer|carrier|airline|"
                r"bank|fund|consultancy|agency|holding|monopoly)\s+")
+# round 15: a minister's portfolio in lower case before the title: "Kazakhstan's trade minister X Y called …"
+_LOWER_BODY = (rf"(?:{_LOWER_BODY}|(?:trade|economy|foreign|energy|transport|finance|agriculture|industry|defen[cs]e|"
+               r"interior|justice|health|education|culture|labou?r|digital\s+development)\s+(?=minister\b))")
 SUBJECT = re.compile(
     rf"(?:[{CAPITALS}][^,“”\"«»„:;]{{0,60}},\s+)?"
     rf"(?P<spk>(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*(?:['’]s)?\s+){{0,4}}(?:{_LOWER_BODY})?(?:{_LOWER_TITLES})\s+"
@@ -245,7 +248,7 @@ _PARTICIPLE_CLAUSE = re.compile(rf",\s+(?:{_PARTICIPLES})\s+(?:that\s+)?[^,;:.!?
 # the subject's own word for something, the pronoun his: "Aliyev thanked Turkey for what he called its “…”" /
 # "praised what she described as “…”" (not "which Erdoğan called", a name of someone else)
 _WHAT_HE_CALLED = re.compile(r"\bwhat\s+(?:he|she)\s+(?:called|termed|dubbed|described\s+as|referred\s+to\s+as)"
-                             r"(?:\s+(?:its|his|her|their|the|a|an))?\s*$")
+                             r"(?:\s+(?:its|his|her|their|the|a|an|[A-Z][\w\-]*['’]s))?\s*$")  # round 15: "Ankara's"
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|котор\w+)\b")
 _TERM_MARKER = re.compile(r"\b(?:so-called|так называем\w*)\s*$")  # "the so-called “…”" quotes a term, not speech
 _QUOTE_MARK = re.compile("[“”\"«»„]")
@@ -589,6 +592,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 return person, rule, m.end()
     if (m := AFTER_TITLED_NAME.match(after)) and (person := resolver.resolve(_speaker_phrase(m["spk"]))):
         return person, "said-after", m.end()  # round 10: "“…,” government spokesman X Y said"
+    if (m := AFTER_DESCRIPTOR_NAME.match(after)) and m["spk"].rsplit(None, 1)[-1] not in _BODY_WORDS \
+            and (person := resolver.resolve(m["spk"])):
+        return person, "said-after", m.end()  # round 15: "“…,” one freight forwarder, X Y, told me"
     if (m := AFTER_NAME_POSSESSIVE_TITLE.match(after)) and (person := resolver.resolve(m["spk"])):
         return person, "said-after", m.end()  # round 11: "“…,” X Y, Kazakhstan's deputy minister, said"
     if ", " in after[:120] and (m := AFTER_VERB_TITLE_NAME.match(after) or AFTER_TITLE_NAME_VERB.match(after)) \
@@ -812,8 +818,13 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
     if ", in " in sentence and (m := _IN_WORDS_INSIDE.search(sentence)):  # round 12
         return _in_words_inside(m, sentence, resolver)
     if " quoted " in sentence and (m := _QUOTED_AS_SAYING.search(sentence)):  # round 12
+        if m["spk"] in _OBJECT_PRONOUNS and (own := _OWN_OFFICE.search(sentence, 0, m.start())):  # round 15
+            return None if _names_someone(m["rest"], resolver) else resolver.resolve(own["spk"])
         return _quoted_as_saying(m, own_before[:len(own_before) - len(sentence)], resolver)
     found = _subject(sentence, resolver)
+    if found is None and (opening := _SCENE_OPENING.match(sentence)):  # round 15
+        sentence = sentence[opening.end():]
+        found = _subject(sentence, resolver)
     if found is None and (clause := _COORDINATED_CLAUSE.search(sentence)):  # round 9: ", and Mr Aliyev described …"
         sentence = sentence[clause.end():]
         found = _subject(sentence, resolver)
@@ -838,6 +849,8 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
     if verb in _TOLD_VERBS and (told := _TOLD_THAT.match(rest)) and not _SPEECH_WORD.search(rest, told.end()) \
             and _plain_object(_unquote_terms(rest[told.end():]), resolver):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 14: "told his counterpart X Y that …"
+    if " and " in rest:  # round 15: "X said that he and Aliyev had agreed “…”" is X's own account
+        rest = _SELF_AND_OTHER.sub("they", rest)
     if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
@@ -869,6 +882,25 @@ _RU_TITLED_SUBJECT = re.compile(r"(?P<spk>[А-ЯЁ][а-яё\-]+(?:\s+[а-яё\-]
 _RU_AND_SAID = re.compile(rf",?\s+и\s+(?:также\s+)?(?:(?:назвал|назвала)(?:\s+(?:это|его|её|ее|их|[а-яё]+))?"
                           rf"|(?:охарактеризовал|охарактеризовала)\s+(?:это|его|её|ее|их|[а-яё]+)\s+как"
                           rf"|(?:{RU_VERBS}),?\s+что\s+[^,«»“”\"]{{1,120}})\s*$")
+
+
+# Round 15: a scene-setting opening before the subject, longer than SUBJECT's own 60-character lead or with no
+# comma before a pronoun: "Speaking at the forum in Astana earlier this year, the minister X Y called it “…”" /
+# "In a speech in Baku last year he described the country as “…”"
+_SCENE_OPENING = re.compile(r"(?:In|At|During|After|On|Speaking|Addressing|Writing|Asked)\s[^,;:“”\"«»„]{1,120}?"
+                            r"(?:,\s+|\s+(?=(?:he|she)\s))")
+
+
+# Round 15: "Aliyev's office quoted him as saying that “…”": "him" is the one whose office, press service or
+# spokesman quoted him
+_OWN_OFFICE = re.compile(rf"(?P<spk>[{CAPITALS}][\w\-]+)['’]s\s+(?:office|press\s+(?:service|office)|spokes(?:man|woman|"
+                         r"person)|aides?|administration|press\s+secretary)\s+$")
+
+
+# Round 15: the subject's own pronoun joined with another name in the reported clause ("… said that he and
+# Aliyev had agreed “…”"): the other name is no speaker of its own
+_SELF_AND_OTHER = re.compile(rf"(?<=\bthat )(?:he|she) and [{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{0,2}}"
+                             rf"(?=\s+(?:had|have|would|will|were|are|agreed|decided)\b)")
 
 
 # Round 14: whom something was told is no speaker: "Bayramov told his Kazakh counterpart Murat Nurtleu that the line
@@ -1518,6 +1550,16 @@ def _without_leading_time(phrase: str) -> str:
 
 # '“…,” Maksat Sapar, Kazakhstan's deputy minister of transport, said': the aside after the name may open
 # with a state's or body's possessive, capitalised ("Kazakhstan's", "the bank's" is _ASIDE's lower case)
+# Round 15: a lower-case description, then the name between commas, then the verb: "“…,” one freight forwarder,
+# X Y, told me" / "“…,” a senior diplomat, X Y, said"
+AFTER_DESCRIPTOR_NAME = re.compile(
+    rf"^\s*[,.!?]?\s*(?:(?:one|a|an|the)\s+)?(?:[a-z][a-z\-]+\s+){{0,3}}[a-z][a-z\-]+,\s+"
+    rf"(?P<spk>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}),\s+(?:{VERBS})\b")
+# the last word of a body's name, not a person's: "“…,” one trader, Almaty Grain Exchange, said"
+_BODY_WORDS = frozenset({"Exchange", "Port", "Company", "Ministry", "Bank", "Group", "Holding", "Railways", "Agency",
+                         "Service", "Office", "Council", "Committee", "Institute", "University", "Fund", "Association",
+                         "Union", "Authority", "Corporation", "Centre", "Center", "Forum", "Chamber", "Organization",
+                         "Organisation", "Commission", "Secretariat", "Government", "Administration"})
 AFTER_NAME_POSSESSIVE_TITLE = re.compile(
     rf"^\s*[,.!?]?\s*(?P<spk>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}),\s+[A-Z][\w\-]*['’]s\s+"
     rf"[^,.;:!?“”\"«»„]{{1,80}},\s+(?:{VERBS})\b")
