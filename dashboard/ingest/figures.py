@@ -52,15 +52,18 @@ _TARGET_NOUN_WORDS = ("target", "goal", "objective", *_NOUN_LOCAL_WORDS)  # one 
 # A headline's verb of aiming with the amount of trade after it: "Türkiye, Kazakhstan aim for $10B trade volume",
 # "Türkiye, Azerbaijan eye $15 billion trade". The trade word must follow the amount ("eye $5 billion
 # investment" is no trade target).
+# The trade word may also stand before the amount: "agreed to aim for annual trade of $200 million", "eyeing
+# bilateral turnover of $5 billion", "seek a trade volume of $3 billion".
 _AIM_FOR = re.compile(r"\b(?:aim(?:s|ing)?\s+(?:for|at)|eye(?:s|ing)?|target(?:s|ing)?|seek(?:s|ing)?)\s+"
-                      r"(?:an?\s+|the\s+)?$", re.I)
+                      r"(?:an?\s+|the\s+)?(?P<trade>(?:(?:annual|yearly|bilateral|mutual)\s+)?(?:trade|turnover)"
+                      r"(?:\s+volume)?\s+of\s+)?$", re.I)
 # The words each cue pattern can end with (before white space at the lead's end): see _last_word.
 _CUE_LAST = frozenset(("to", "the", "of"))  # _TARGET_CUE
 _REACH_LAST = frozenset(("reach", "hit", "achieve", "of"))  # _REACH_CUE
 _RU_LAST = frozenset(("до", "уровня"))  # _TARGET_CUE_RU
 _NOUN_LAST = frozenset(("is", "was", "of", "at"))  # _TARGET_NOUN
 _AIM_LAST = frozenset(("for", "at", "eye", "eyes", "eyeing", "target", "targets", "targeting", "seek", "seeks",
-                       "seeking", "a", "an", "the"))  # _AIM_FOR
+                       "seeking", "a", "an", "the", "of"))  # _AIM_FOR
 # A further "to $X" joined by "and" to a target just told is a target too: "agreed to raise trade to $5 billion by 2023
 # and, in Erdogan's words, "to ten billion dollars as soon as possible"", "to $1 billion by 2025 and to $2 billion by
 # 2030". Matched on the text between the two amounts.
@@ -115,11 +118,11 @@ _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|\bэкспорт\w*|\
 _GROWTH_NEXT = re.compile(r"^\W*(?:this|that|bu|это|что)\b|^[^.]{0,80}\b(?:verir|bildirir|bildirilir)\s+ki,?\s+bu\b",
                           re.I)
 # A sentence right after a trade figure that names no trade but whose cue verb takes it as its object:
-# "The parties set the task of increasing it to $1 billion by 2030", "довести его до", Azerbaijani "onu
+# "The parties set the task of increasing it to $1 billion by 2030", "lift that figure to", "довести его до", Azerbaijani "onu
 # … çatdırmaq", Turkish "Bunu kısa sürede 100 milyon dolara çıkarmak istiyoruz" (we want to raise this to). Not a
 # bare "it" anywhere: "It is planned to increase investment to $1 billion" is no trade.
 _REFERS_BACK = re.compile(r"\b(?:bring\w*|increas\w*|rais\w*|boost\w*|doubl\w*|lift\w*|push\w*|expand\w*|"
-                          r"grow\w*|take|taking)\s+(?:it|this figure|the figure|this volume)\b"
+                          r"grow\w*|take|taking)\s+(?:it|(?:this|that|the)\s+(?:figure|volume|level|amount))\b"
                           r"|\b(?:довести|увеличить|нарастить|поднять)\s+(?:его|этот показатель)\b"
                           r"|\b(?:onu|bunu|bu göstəricini|bu rəqəmi|bu rakamı|bu hacmi)\b", re.I)
 # A figure for a group of states or for a country's trade with the world is no figure of a pair: "trade
@@ -169,8 +172,8 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:in|during|for|over)\s[^,.;]{3,50}?\s)"
 _ELLIPTIC_BEFORE = re.compile(r"[\s\"“”«„'(]*(?:(?:and|but|ve|ama|amma|а|и|но)\s+)?(?:(?:in|for|during|over|в|за)\s+)?"
                               r"(?:the\s+)?$", re.I)
 # Between them also its growth: Turkish "Bu yılın ilk çeyreğinde ise yüzde 18 artışla 1 milyar doları aştı" ("%18
-# artışla", "yüzde 5 azalarak"), Azerbaijani "12 faiz artaraq", Russian "с ростом на 18%", English "up 18 percent at".
-_ELLIPTIC_GROWTH = (r"(?:yüzde\s+|%\s?)\d+(?:[.,]\d+)?\s+(?:artış|artarak|art[ıi]ş|azal|düş|büyü|geril)\w*"
+# artışla", "yüzde 14'lük bir artışla", "yüzde 5 azalarak"), Azerbaijani "12 faiz artaraq", Russian "с ростом на 18%", English "up 18 percent at".
+_ELLIPTIC_GROWTH = (r"(?:yüzde\s+|%\s?)\d+(?:[.,]\d+)?(?:['’]?l[ıiuü]k\s+bir)?\s+(?:artış|artarak|art[ıi]ş|azal|düş|büyü|geril)\w*"
                     r"|\d+(?:[.,]\d+)?\s?(?:%|faiz)\s+(?:art|azal)\w*"
                     r"|с\s+(?:ростом|падением|увеличением|снижением)\s+на\s+\d+(?:[.,]\d+)?\s?(?:%|процент\w*)"
                     r"|(?:up|down)\s+\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)(?:\s+(?:at|to))?")
@@ -325,8 +328,8 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
 def _aims_for(lead: str, last: str, sentence: str, amount: money.Amount) -> bool:
     """"aim for $10B trade volume", "eye $15 billion trade": a verb of aiming, the amount, then trade.
     `last`: _last_word(cheap.lowered(lead))."""
-    return lead[-1:].isspace() and last in _AIM_LAST \
-        and bool(_AIM_FOR.search(lead)) and bool(_TRADE_NEXT.match(sentence, amount.end))
+    return lead[-1:].isspace() and last in _AIM_LAST and (aim := _AIM_FOR.search(lead)) is not None \
+        and (aim["trade"] is not None or bool(_TRADE_NEXT.match(sentence, amount.end)))
 
 
 def _is_target_after(sentence: str, check: str, amount: money.Amount) -> bool:
@@ -749,6 +752,22 @@ _BETWEEN_GROUP = re.compile(r"\bbetween\s+[^,.;]{1,40}?\s+and\s+(?:the\s+)?(?:\w
                             r"member (?:states|countries)|Central Asian (?:states|countries|republics|nations))\b", re.I)
 
 
+# A group's trade among its own members, in a sentence naming three or more of them: "its members' combined trade
+# with one another passed $40 billion", "trade among the member states", "intra-OTS trade", Russian "торговля
+# … между собой", Turkish "kendi aralarındaki ticaret", Azerbaijani "öz aralarında ticarət".
+_AMONG_MEMBERS = re.compile(r"\b(?:combined\s+(?:trade|turnover|exports?)|(?:trade|turnover)\s+(?:with|among|between)\s+"
+                            r"(?:one\s+another|each\s+other|themselves|(?:the\s+)?(?:other\s+)?members?\b)|"
+                            r"members['’]?\s+(?:\w+\s+)?(?:trade|turnover)|intra-\w+\s+(?:trade|turnover)|между\s+собой|"
+                            r"(?:kendi|öz)\s+aralar[ıi]nda\w*)", re.I)
+_AMONG_WORDS = ("combined", "one another", "each other", "themselves", "member", "intra-", "между собой",
+                "aralarinda")  # as cheap.lowered() has them; one is in every _AMONG_MEMBERS match
+
+
+def _among_members(sentence: str, check: str) -> bool:
+    """Trade among a group's members (_AMONG_MEMBERS): no pair's figure."""
+    return any(word in check for word in _AMONG_WORDS) and _AMONG_MEMBERS.search(sentence) is not None
+
+
 def _total_after_first(doc: Document, s, amounts: list[money.Amount]) -> int | None:
     """Where a state's group or world total begins when it is only a comparison after the sentence's first amount:
     "Trade came to about $280 million last year, a rounding error next to Uzbekistan's total foreign trade of $62.6
@@ -1067,7 +1086,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             lead_codes = [m.iso3 for m in doc.mentions(s) if m.end - a <= amounts[0].start]
         if len(set(codes)) >= 2 and not targets_only and len(amounts) > 1:
             amounts = _before_total(doc, s, amounts)
-        group = len(set(lead_codes)) < 2 and not targets_only and _about_group_or_world(sentence, s.check)
+        group = not targets_only and (len(set(lead_codes)) < 2 and _about_group_or_world(sentence, s.check)
+                                      or len(set(lead_codes)) > 2 and _among_members(sentence, s.check))
         if group and k - left_out > 1 and (total_at := _total_after_first(doc, s, amounts)) is not None:
             amounts = [x for x in amounts if x.end <= total_at]  # the total after them is only a comparison
         elif group:
