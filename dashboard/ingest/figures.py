@@ -14,6 +14,7 @@ A sentence about trade ("trade", "turnover", "exports", "imports") that states a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
@@ -927,6 +928,44 @@ def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, peri
     return True
 
 
+def _growth_told(doc: Document, s, published: date) -> tuple[str, float, list[str]] | None:
+    """A sentence on the two states' turnover with a growth and a period but no amount, and no figure before it to
+    take the growth (_growth_of_last): "in 2024 bilateral trade grew by 22%", "в 2024 году двусторонняя торговля
+    выросла на 22%"; (period label, growth, the states it names), else None. Not a flow's growth ("exports grew")."""
+    if not any(word in s.check for word in money.PERCENT_WORDS) or any(word in s.check for word in _FLOW_WORDS):
+        return None
+    codes = doc.codes(s)
+    if len(set(codes)) > 2 or len(set(codes)) < 2 and not _OF_THE_TWO.search(s.text):
+        return None
+    period = when.period_in(s.text, published, s.check)
+    growth = money.growth_in(s.text) if period else None
+    return (period[0], growth[0], codes) if growth else None
+
+
+# A growth told before its figure goes to the first turnover figure of its period at most this many sentences after
+# it: "Bayramov recalled that in 2024 bilateral trade grew by 22%. … Last year turnover between the two countries was
+# $612.4 million."
+GROWTH_BEFORE = 6
+
+
+def _give_growths_before(doc: Document, found: list[FigureFound], growths: list[tuple[int, str, float, list[str]]],
+                         context_pair: tuple[str, str] | None) -> None:
+    """Each growth of _growth_told to the first turnover figure of its period after it with no growth of its own,
+    of the states it names (of the article's pair when it names none)."""
+    if not growths:
+        return
+    starts = [s.start for s in doc.sentences]
+    for k, label, growth, codes in growths:
+        for figure in found:
+            at = bisect_right(starts, figure.span[0]) - 1
+            if figure.kind != "trade" or not k < at <= k + GROWTH_BEFORE or figure.period != label:
+                continue
+            if figure.flow == "turnover" and figure.growth_pct is None \
+                    and set(figure.pair) == set(codes or context_pair or ()):
+                figure.growth_pct = growth
+            break  # only the first figure of that period after it
+
+
 # A sentence without a period of its own takes the period of a figure at most this many sentences
 # before: the breakdown follows its total ("Trade rose to $482.4 million in 2024. … Exports totalled
 # $98.7 million, while imports …"), perhaps after one sentence on the growth. Not a sentence that names
@@ -1007,6 +1046,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     left_out = -9  # the last sentence left out as a group's or a world total ("Of this, exports ..." follows it)
     left_out_home: str | None = None  # the one state whose total that was, named before its amount
     named = -2  # the last sentence naming trade (with an amount or not)
+    growths_before: list[tuple[int, str, float, list[str]]] = []  # _growth_told, after its sentence's index
     # a word check first: most sentences hold none of the trade words
     for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding(_TRADE_WORDS))):
         a, sentence = s.start, s.text
@@ -1060,7 +1100,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         if amounts and ("credit" in s.check or "loan" in s.check or "kredi" in s.check):
             amounts = [x for x in amounts if not _lent(sentence, x)]
         if not amounts:
-            if carried and _growth_of_last(found, doc, s, k - carried[0], carried[1], published):
+            took = bool(carried) and _growth_of_last(found, doc, s, k - carried[0], carried[1], published)
+            if not took and not targets_only and named == k and (told := _growth_told(doc, s, published)):
+                growths_before.append((k, *told))
+            if took:
                 carried = (k, carried[1])  # the report goes on: "Exports in the reporting period were ..."
             elif carried and k - carried[0] == 1 and not targets_only and not when.period_in(sentence, published, s.check):
                 # a trade sentence with no amount and no period of its own right after a figure: the report goes on
@@ -1301,4 +1344,5 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if from_amount and (before := _from_figure(sentence, found[-1], *from_amount)):
                 found.append(before)
             from_amount = None
+    _give_growths_before(doc, found, growths_before, context_pair)
     return _told_again(_headline_told_again(_one_per_target(found), doc.text.find("\n")))

@@ -70,3 +70,20 @@ def test_aim_for_trade_of_an_amount_is_a_target():
     assert _targets(text) == [(_pair("Türkiye", "Kyrgyzstan"), 3000.0, "2030")]
     # not an investment of the same shape, nor a result
     assert _targets("Turkey and Kyrgyzstan aim for investment of $3 billion.") == []
+
+
+def test_a_growth_told_before_its_figure_goes_to_it():
+    # plant: the `_give_growths_before(...)` call dropped from find_figures
+    text = ("Ministers of Turkey and Uzbekistan met in Tashkent.\n\n"
+            "The minister recalled that in 2024 bilateral trade grew by 18%.\n\n"
+            "Last year turnover between the two countries stood at $3 billion.")
+    assert _trade(text) == [(_pair("Türkiye", "Uzbekistan"), "2024", "turnover", 3000.0, "exact", "18")]
+    ru = ("Министры Азербайджана и Узбекистана провели переговоры.\n\n"
+          "В 2024 году взаимная торговля выросла на 15%.\n\n"
+          "По итогам прошлого года товарооборот между странами составил $400 млн.")
+    assert _trade(ru) == [(_pair("Azerbaijan", "Uzbekistan"), "2024", "turnover", 400.0, "exact", "15")]
+    # not a flow's growth, nor a growth of another period
+    text = ("Ministers of Turkey and Uzbekistan met in Tashkent.\n\n"
+            "In 2023 bilateral trade grew by 18%, and Turkish exports grew by 9% in 2024.\n\n"
+            "Last year turnover between the two countries stood at $3 billion.")
+    assert _trade(text) == [(_pair("Türkiye", "Uzbekistan"), "2024", "turnover", 3000.0, "exact", "")]
