@@ -87,3 +87,21 @@ def test_a_growth_told_before_its_figure_goes_to_it():
             "In 2023 bilateral trade grew by 18%, and Turkish exports grew by 9% in 2024.\n\n"
             "Last year turnover between the two countries stood at $3 billion.")
     assert _trade(text) == [(_pair("Türkiye", "Uzbekistan"), "2024", "turnover", 3000.0, "exact", "")]
+
+
+def test_over_the_past_year_is_last_year():
+    # plant: `(?:in|over)` back to `in` before "the past year" in when._LAST_YEAR
+    text = "Over the past year, trade between Turkey and Kyrgyzstan stood at about $1.2 billion."
+    assert _trade(text) == [(_pair("Türkiye", "Kyrgyzstan"), "2024", "turnover", 1200.0, "about", "")]
+
+
+def test_take_trade_to_an_amount_is_a_target():
+    # plant: `|take|taking|took` dropped from figures._TARGET_CUE
+    text = "Turkey and Uzbekistan pledged to take bilateral trade to $5 billion by 2030."
+    assert _targets(text) == [(_pair("Türkiye", "Uzbekistan"), 5000.0, "2030")]
+    text = "Both sides spoke of taking trade between Azerbaijan and Kazakhstan to $1 billion."
+    assert _targets(text) == [(_pair("Azerbaijan", "Kazakhstan"), 1000.0, "")]
+    # "took … to" reports a result
+    text = "A record harvest took trade between Turkey and Uzbekistan to $3 billion in 2024."
+    assert _targets(text) == []
+    assert _trade(text) == [(_pair("Türkiye", "Uzbekistan"), "2024", "turnover", 3000.0, "exact", "")]
