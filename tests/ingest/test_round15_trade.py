@@ -105,3 +105,10 @@ def test_take_trade_to_an_amount_is_a_target():
     text = "A record harvest took trade between Turkey and Uzbekistan to $3 billion in 2024."
     assert _targets(text) == []
     assert _trade(text) == [(_pair("Türkiye", "Uzbekistan"), "2024", "turnover", 3000.0, "exact", "")]
+
+
+def test_states_that_traded_an_amount_with_each_other_are_a_group():
+    # plant: `(?:with|among|between)\s+(?:one\s+another|each\s+other|themselves)` back to needing "trade" before it
+    text = ("Members of the bloc — Turkey, Azerbaijan, Kazakhstan and Kyrgyzstan — traded $40 billion with each "
+            "other in 2024.")
+    assert _trade(text) == []
