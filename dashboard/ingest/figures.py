@@ -405,6 +405,26 @@ _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since)\s+(?:(?P<before>(?:a
                             r"less\s+than|just|some)\s+)?$", re.I)
 
 
+# A further clause of the same trade with a period of its own before its amount, joined by a conjunction: "превысил
+# $300 млн, а в январе–марте 2025 года составил около $90 млн", "reached $3 billion in 2024, and in the first quarter
+# of 2025 stood at $800 million". Only a verb of amounting (and a qualifier) between the period and the amount.
+_CLAUSE_OPEN = re.compile(r"\s*[,;]?\s*(?:а|и|но|and|but|while|whereas|ve|ise|isə)\s+(?:(?:он|она|it)\s+)?", re.I)
+_CLAUSE_VERB = re.compile(r"[\s,]*(?:(?:он|она|it)\s+)?(?:составил\w*|достиг\w*|превысил\w*|reached|stood\s+at|"
+                          r"came\s+to|amounted\s+to|totall?ed|was|[—–-])?\s*(?:около|почти|более|свыше|about|around|"
+                          r"nearly|almost|over|more\s+than|some|roughly)?\s*\$?$", re.I)
+
+_CLAUSE_GAP = re.compile(r"(?:(?:в|во|за|in|during|for)\s+)?(?:the\s+)?", re.I)  # between the conjunction and the period
+
+
+def _clause_period(segment: str, published: date, period: str) -> str | None:
+    """The period of a further clause's amount (_CLAUSE_OPEN, the period, _CLAUSE_VERB), when not the figure's."""
+    opened = _CLAUSE_OPEN.match(segment)
+    own = when.period_in(segment, published) if opened else None
+    if own is None or not _CLAUSE_GAP.fullmatch(segment, opened.end(), own[1]):
+        return None
+    return own[0] if own[0] != period and _CLAUSE_VERB.match(segment, own[2]) else None
+
+
 def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: str) -> str | None:
     """The period of a comparison amount that follows the figure of `period` in its sentence (_BASELINE_BEFORE and
     _AFTER): a year before the figure's ("2024-H1" -> "2023-H1"), or the year named in the figure's span of it. None
@@ -1265,7 +1285,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue
             if figure_done and not _TRADE.search(segment) and not other \
                     and not (partners and partners[i][0] != partners[i - 1][0]):
-                baseline = _baseline_period(sentence, segment, amount, found[-1].period)
+                baseline = _baseline_period(sentence, segment, amount, found[-1].period) \
+                    or _clause_period(segment, published, found[-1].period)
                 if baseline is None:
                     continue
             if period is False:

@@ -112,3 +112,19 @@ def test_states_that_traded_an_amount_with_each_other_are_a_group():
     text = ("Members of the bloc — Turkey, Azerbaijan, Kazakhstan and Kyrgyzstan — traded $40 billion with each "
             "other in 2024.")
     assert _trade(text) == []
+
+
+def test_a_further_clause_with_its_own_period_is_a_figure_of_the_same_trade():
+    # plant: `or _clause_period(segment, published, found[-1].period)` dropped from find_figures
+    day = date(2025, 6, 10)
+    ru = ("Товарооборот между Казахстаном и Азербайджаном в 2024 году составил $600 млн, а в январе–марте 2025 года "
+          "достиг почти $150 млн.")
+    assert _trade(ru, day) == [(_pair("Kazakhstan", "Azerbaijan"), "2024", "turnover", 600.0, "exact", ""),
+                               (_pair("Kazakhstan", "Azerbaijan"), "2025-Q1", "turnover", 150.0, "approaching", "")]
+    en = ("Last year trade between Turkey and Uzbekistan came to $3 billion, while in the first quarter of 2025 it "
+          "stood at $800 million.")
+    assert _trade(en, day) == [(_pair("Türkiye", "Uzbekistan"), "2024", "turnover", 3000.0, "exact", ""),
+                               (_pair("Türkiye", "Uzbekistan"), "2025-Q1", "turnover", 800.0, "exact", "")]
+    # an amount after the conjunction with no period before it is no figure of its own
+    en = "In 2024 trade between Turkey and Uzbekistan came to $3 billion, and $2.5 billion in 2023."
+    assert _trade(en, day) == [(_pair("Türkiye", "Uzbekistan"), "2024", "turnover", 3000.0, "exact", "")]
