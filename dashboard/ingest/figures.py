@@ -64,7 +64,7 @@ _AIM_FOR = re.compile(r"\b(?:aim(?:s|ing)?\s+(?:for|at)|eye(?:s|ing)?|target(?:s
 # The words each cue pattern can end with (before white space at the lead's end): see _last_word.
 _CUE_LAST = frozenset(("to", "the", "of"))  # _TARGET_CUE
 _REACH_LAST = frozenset(("reach", "hit", "achieve", "of"))  # _REACH_CUE
-_RU_LAST = frozenset(("до", "уровня"))  # _TARGET_CUE_RU
+_RU_LAST = frozenset(("до", "уровня", "уровень", "в"))  # _TARGET_CUE_RU
 _NOUN_LAST = frozenset(("is", "was", "of", "at"))  # _TARGET_NOUN
 _AIM_LAST = frozenset(("for", "at", "eye", "eyes", "eyeing", "target", "targets", "targeting", "seek", "seeks",
                        "seeking", "a", "an", "the", "of"))  # _AIM_FOR
@@ -79,8 +79,9 @@ _REACH_CUE = re.compile(r"\b(?:to|will|would|should|shall|could|can)\s+(?:reach|
                         r"(?:the\s+(?:level|mark)\s+of\s+)?$")
 # Russian "довести/увеличить/нарастить товарооборот до $X" (bring/increase ... to): the infinitive is an
 # intention; a result is told with an intransitive verb ("вырос до", "увеличился до"), not listed here.
-_TARGET_CUE_RU = re.compile(r"\b(?:довести|увеличить|нарастить|поднять|вывести)\b[^.]{0,120}?\bдо\s+(?:уровня\s+)?$",
-                            re.I)
+_TARGET_CUE_RU = re.compile(r"\b(?:довести|увеличить|нарастить|поднять|вывести)\b[^.]{0,120}?\bдо\s+(?:уровня\s+)?$"
+                            # "вывести товарооборот на уровень $2 млрд" (to bring … up to the level of)
+                            r"|\b(?:вывести|поднять)\b[^.]{0,120}?\bна\s+уровень\s+(?:в\s+)?$", re.I)
 # Russian "выйти на товарооборот в 1 миллиард долларов" (to reach a turnover of), "выйти на уровень 1 млрд",
 # "достичь товарооборота в 5 млрд долларов": the infinitive is an intention (a result is "вышли на", "достиг").
 _TARGET_REACH_RU = re.compile(r"\b(?:выйти\s+на|достичь|достигнуть)\s+(?:[а-яё]+\s+){0,3}?(?:(?:в|до)\s+)?$", re.I)

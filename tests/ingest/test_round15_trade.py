@@ -128,3 +128,12 @@ def test_a_further_clause_with_its_own_period_is_a_figure_of_the_same_trade():
     # an amount after the conjunction with no period before it is no figure of its own
     en = "In 2024 trade between Turkey and Uzbekistan came to $3 billion, and $2.5 billion in 2023."
     assert _trade(en, day) == [(_pair("Türkiye", "Uzbekistan"), "2024", "turnover", 3000.0, "exact", "")]
+
+
+def test_russian_bring_trade_to_the_level_of_is_a_target():
+    # plant: the `на\s+уровень` alternative dropped from figures._TARGET_CUE_RU
+    ru = "Лидеры договорились вывести товарооборот между Казахстаном и Туркменистаном на уровень $2 млрд к 2030 году."
+    assert _targets(ru) == [(_pair("Kazakhstan", "Turkmenistan"), 2000.0, "2030")]
+    # a result told with "вышел на уровень" is no target
+    ru = "Товарооборот между Казахстаном и Туркменистаном в 2024 году вышел на уровень $600 млн."
+    assert _targets(ru) == []
