@@ -14,6 +14,7 @@ A sentence about trade ("trade", "turnover", "exports", "imports") that states a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
@@ -31,10 +32,13 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|commerce(?=\s+(
                     r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ithalat\w*)\b", re.I)
 _TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "товарооборот", "торговл", "экспорт", "импорт", "ticarət",
                 "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ithalat")  # one is in every _TRADE match
+# "take bilateral trade to $5 billion" as "bring … to" ("took it to $3 billion" a result, _PAST_CUE).
 _TARGET_CUE = re.compile(r"\b(bring\w*|increas\w+|rais\w+|boost\w*|reach\w*|doubl\w+|expand\w*|grow\w*|target\w*|goal|"
-                         r"aim\w*|lift\w*|push\w*|climb(?:s|ed)?|rise|rose)\b[^.]{0,120}?\bto\s+(?:the\s+)?(?:level\s+of\s+)?$", re.I)
+                         r"aim\w*|lift\w*|push\w*|climb(?:s|ed)?|rise|rose|take|taking|took)\b[^.]{0,120}?\bto\s+(?:the\s+)?(?:level\s+of\s+)?$",
+                         re.I)
 # A past-tense cue verb reports a result; with one of these words before it, it is still an intention.
-_PAST_CUE = re.compile(r"^(?:increased|raised|boosted|reached|doubled|expanded|grew|lifted|pushed|climbed|rose)$", re.I)
+_PAST_CUE = re.compile(r"^(?:increased|raised|boosted|reached|doubled|expanded|grew|lifted|pushed|climbed|rose|took)$",
+                       re.I)
 _INTENT = re.compile(r"\b(will|shall|would|plan\w*|aim\w*|goal|target\w*|task|intend\w*|seek\w*|agree\w*|"
                      r"expect\w*|hope\w*|want\w*|ready|determined|committed)\b", re.I)
 _TARGET_WORD = re.compile(r"\b(target|goal|aim)\b", re.I)
@@ -52,15 +56,18 @@ _TARGET_NOUN_WORDS = ("target", "goal", "objective", *_NOUN_LOCAL_WORDS)  # one 
 # A headline's verb of aiming with the amount of trade after it: "Türkiye, Kazakhstan aim for $10B trade volume",
 # "Türkiye, Azerbaijan eye $15 billion trade". The trade word must follow the amount ("eye $5 billion
 # investment" is no trade target).
+# The trade word may also stand before the amount: "agreed to aim for annual trade of $200 million", "eyeing
+# bilateral turnover of $5 billion", "seek a trade volume of $3 billion".
 _AIM_FOR = re.compile(r"\b(?:aim(?:s|ing)?\s+(?:for|at)|eye(?:s|ing)?|target(?:s|ing)?|seek(?:s|ing)?)\s+"
-                      r"(?:an?\s+|the\s+)?$", re.I)
+                      r"(?:an?\s+|the\s+)?(?P<trade>(?:(?:annual|yearly|bilateral|mutual)\s+)?(?:trade|turnover)"
+                      r"(?:\s+volume)?\s+of\s+)?$", re.I)
 # The words each cue pattern can end with (before white space at the lead's end): see _last_word.
 _CUE_LAST = frozenset(("to", "the", "of"))  # _TARGET_CUE
 _REACH_LAST = frozenset(("reach", "hit", "achieve", "of"))  # _REACH_CUE
-_RU_LAST = frozenset(("до", "уровня"))  # _TARGET_CUE_RU
+_RU_LAST = frozenset(("до", "уровня", "уровень", "в"))  # _TARGET_CUE_RU
 _NOUN_LAST = frozenset(("is", "was", "of", "at"))  # _TARGET_NOUN
 _AIM_LAST = frozenset(("for", "at", "eye", "eyes", "eyeing", "target", "targets", "targeting", "seek", "seeks",
-                       "seeking", "a", "an", "the"))  # _AIM_FOR
+                       "seeking", "a", "an", "the", "of"))  # _AIM_FOR
 # A further "to $X" joined by "and" to a target just told is a target too: "agreed to raise trade to $5 billion by 2023
 # and, in Erdogan's words, "to ten billion dollars as soon as possible"", "to $1 billion by 2025 and to $2 billion by
 # 2030". Matched on the text between the two amounts.
@@ -72,8 +79,9 @@ _REACH_CUE = re.compile(r"\b(?:to|will|would|should|shall|could|can)\s+(?:reach|
                         r"(?:the\s+(?:level|mark)\s+of\s+)?$")
 # Russian "довести/увеличить/нарастить товарооборот до $X" (bring/increase ... to): the infinitive is an
 # intention; a result is told with an intransitive verb ("вырос до", "увеличился до"), not listed here.
-_TARGET_CUE_RU = re.compile(r"\b(?:довести|увеличить|нарастить|поднять|вывести)\b[^.]{0,120}?\bдо\s+(?:уровня\s+)?$",
-                            re.I)
+_TARGET_CUE_RU = re.compile(r"\b(?:довести|увеличить|нарастить|поднять|вывести)\b[^.]{0,120}?\bдо\s+(?:уровня\s+)?$"
+                            # "вывести товарооборот на уровень $2 млрд" (to bring … up to the level of)
+                            r"|\b(?:вывести|поднять)\b[^.]{0,120}?\bна\s+уровень\s+(?:в\s+)?$", re.I)
 # Russian "выйти на товарооборот в 1 миллиард долларов" (to reach a turnover of), "выйти на уровень 1 млрд",
 # "достичь товарооборота в 5 млрд долларов": the infinitive is an intention (a result is "вышли на", "достиг").
 _TARGET_REACH_RU = re.compile(r"\b(?:выйти\s+на|достичь|достигнуть)\s+(?:[а-яё]+\s+){0,3}?(?:(?:в|до)\s+)?$", re.I)
@@ -115,11 +123,11 @@ _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|\bэкспорт\w*|\
 _GROWTH_NEXT = re.compile(r"^\W*(?:this|that|bu|это|что)\b|^[^.]{0,80}\b(?:verir|bildirir|bildirilir)\s+ki,?\s+bu\b",
                           re.I)
 # A sentence right after a trade figure that names no trade but whose cue verb takes it as its object:
-# "The parties set the task of increasing it to $1 billion by 2030", "довести его до", Azerbaijani "onu
+# "The parties set the task of increasing it to $1 billion by 2030", "lift that figure to", "довести его до", Azerbaijani "onu
 # … çatdırmaq", Turkish "Bunu kısa sürede 100 milyon dolara çıkarmak istiyoruz" (we want to raise this to). Not a
 # bare "it" anywhere: "It is planned to increase investment to $1 billion" is no trade.
 _REFERS_BACK = re.compile(r"\b(?:bring\w*|increas\w*|rais\w*|boost\w*|doubl\w*|lift\w*|push\w*|expand\w*|"
-                          r"grow\w*|take|taking)\s+(?:it|this figure|the figure|this volume)\b"
+                          r"grow\w*|take|taking)\s+(?:it|(?:this|that|the)\s+(?:figure|volume|level|amount))\b"
                           r"|\b(?:довести|увеличить|нарастить|поднять)\s+(?:его|этот показатель)\b"
                           r"|\b(?:onu|bunu|bu göstəricini|bu rəqəmi|bu rakamı|bu hacmi)\b", re.I)
 # A figure for a group of states or for a country's trade with the world is no figure of a pair: "trade
@@ -169,8 +177,8 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:in|during|for|over)\s[^,.;]{3,50}?\s)"
 _ELLIPTIC_BEFORE = re.compile(r"[\s\"“”«„'(]*(?:(?:and|but|ve|ama|amma|а|и|но)\s+)?(?:(?:in|for|during|over|в|за)\s+)?"
                               r"(?:the\s+)?$", re.I)
 # Between them also its growth: Turkish "Bu yılın ilk çeyreğinde ise yüzde 18 artışla 1 milyar doları aştı" ("%18
-# artışla", "yüzde 5 azalarak"), Azerbaijani "12 faiz artaraq", Russian "с ростом на 18%", English "up 18 percent at".
-_ELLIPTIC_GROWTH = (r"(?:yüzde\s+|%\s?)\d+(?:[.,]\d+)?\s+(?:artış|artarak|art[ıi]ş|azal|düş|büyü|geril)\w*"
+# artışla", "yüzde 14'lük bir artışla", "yüzde 5 azalarak"), Azerbaijani "12 faiz artaraq", Russian "с ростом на 18%", English "up 18 percent at".
+_ELLIPTIC_GROWTH = (r"(?:yüzde\s+|%\s?)\d+(?:[.,]\d+)?(?:['’]?l[ıiuü]k\s+bir)?\s+(?:artış|artarak|art[ıi]ş|azal|düş|büyü|geril)\w*"
                     r"|\d+(?:[.,]\d+)?\s?(?:%|faiz)\s+(?:art|azal)\w*"
                     r"|с\s+(?:ростом|падением|увеличением|снижением)\s+на\s+\d+(?:[.,]\d+)?\s?(?:%|процент\w*)"
                     r"|(?:up|down)\s+\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)(?:\s+(?:at|to))?")
@@ -325,8 +333,8 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
 def _aims_for(lead: str, last: str, sentence: str, amount: money.Amount) -> bool:
     """"aim for $10B trade volume", "eye $15 billion trade": a verb of aiming, the amount, then trade.
     `last`: _last_word(cheap.lowered(lead))."""
-    return lead[-1:].isspace() and last in _AIM_LAST \
-        and bool(_AIM_FOR.search(lead)) and bool(_TRADE_NEXT.match(sentence, amount.end))
+    return lead[-1:].isspace() and last in _AIM_LAST and (aim := _AIM_FOR.search(lead)) is not None \
+        and (aim["trade"] is not None or bool(_TRADE_NEXT.match(sentence, amount.end)))
 
 
 def _is_target_after(sentence: str, check: str, amount: money.Amount) -> bool:
@@ -396,6 +404,26 @@ _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since)\s+(?:(?P<before>(?:a
                             r",?\s+when\s+(?:it|the\s+figure|trade|turnover)\s+(?:had\s+)?(?:stood\s+at|was|amounted\s+to|"
                             r"totall?ed|came\s+to|reached)\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than|"
                             r"less\s+than|just|some)\s+)?$", re.I)
+
+
+# A further clause of the same trade with a period of its own before its amount, joined by a conjunction: "превысил
+# $300 млн, а в январе–марте 2025 года составил около $90 млн", "reached $3 billion in 2024, and in the first quarter
+# of 2025 stood at $800 million". Only a verb of amounting (and a qualifier) between the period and the amount.
+_CLAUSE_OPEN = re.compile(r"\s*[,;]?\s*(?:а|и|но|and|but|while|whereas|ve|ise|isə)\s+(?:(?:он|она|it)\s+)?", re.I)
+_CLAUSE_VERB = re.compile(r"[\s,]*(?:(?:он|она|it)\s+)?(?:составил\w*|достиг\w*|превысил\w*|reached|stood\s+at|"
+                          r"came\s+to|amounted\s+to|totall?ed|was|[—–-])?\s*(?:около|почти|более|свыше|about|around|"
+                          r"nearly|almost|over|more\s+than|some|roughly)?\s*\$?$", re.I)
+
+_CLAUSE_GAP = re.compile(r"(?:(?:в|во|за|in|during|for)\s+)?(?:the\s+)?", re.I)  # between the conjunction and the period
+
+
+def _clause_period(segment: str, published: date, period: str) -> str | None:
+    """The period of a further clause's amount (_CLAUSE_OPEN, the period, _CLAUSE_VERB), when not the figure's."""
+    opened = _CLAUSE_OPEN.match(segment)
+    own = when.period_in(segment, published) if opened else None
+    if own is None or not _CLAUSE_GAP.fullmatch(segment, opened.end(), own[1]):
+        return None
+    return own[0] if own[0] != period and _CLAUSE_VERB.match(segment, own[2]) else None
 
 
 def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: str) -> str | None:
@@ -749,6 +777,23 @@ _BETWEEN_GROUP = re.compile(r"\bbetween\s+[^,.;]{1,40}?\s+and\s+(?:the\s+)?(?:\w
                             r"member (?:states|countries)|Central Asian (?:states|countries|republics|nations))\b", re.I)
 
 
+# A group's trade among its own members, in a sentence naming three or more of them: "its members' combined trade
+# with one another passed $40 billion", "traded $40 billion with each other", "trade among the member states", "intra-OTS trade", Russian "торговля
+# … между собой", Turkish "kendi aralarındaki ticaret", Azerbaijani "öz aralarında ticarət".
+_AMONG_MEMBERS = re.compile(r"\b(?:combined\s+(?:trade|turnover|exports?)|(?:with|among|between)\s+(?:one\s+another|"
+                            r"each\s+other|themselves)|(?:trade|turnover)\s+(?:with|among|between)\s+"
+                            r"(?:the\s+)?(?:other\s+)?members?\b|"
+                            r"members['’]?\s+(?:\w+\s+)?(?:trade|turnover)|intra-\w+\s+(?:trade|turnover)|между\s+собой|"
+                            r"(?:kendi|öz)\s+aralar[ıi]nda\w*)", re.I)
+_AMONG_WORDS = ("combined", "one another", "each other", "themselves", "member", "intra-", "между собой",
+                "aralarinda")  # as cheap.lowered() has them; one is in every _AMONG_MEMBERS match
+
+
+def _among_members(sentence: str, check: str) -> bool:
+    """Trade among a group's members (_AMONG_MEMBERS): no pair's figure."""
+    return any(word in check for word in _AMONG_WORDS) and _AMONG_MEMBERS.search(sentence) is not None
+
+
 def _total_after_first(doc: Document, s, amounts: list[money.Amount]) -> int | None:
     """Where a state's group or world total begins when it is only a comparison after the sentence's first amount:
     "Trade came to about $280 million last year, a rounding error next to Uzbekistan's total foreign trade of $62.6
@@ -908,6 +953,44 @@ def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, peri
     return True
 
 
+def _growth_told(doc: Document, s, published: date) -> tuple[str, float, list[str]] | None:
+    """A sentence on the two states' turnover with a growth and a period but no amount, and no figure before it to
+    take the growth (_growth_of_last): "in 2024 bilateral trade grew by 22%", "в 2024 году двусторонняя торговля
+    выросла на 22%"; (period label, growth, the states it names), else None. Not a flow's growth ("exports grew")."""
+    if not any(word in s.check for word in money.PERCENT_WORDS) or any(word in s.check for word in _FLOW_WORDS):
+        return None
+    codes = doc.codes(s)
+    if len(set(codes)) > 2 or len(set(codes)) < 2 and not _OF_THE_TWO.search(s.text):
+        return None
+    period = when.period_in(s.text, published, s.check)
+    growth = money.growth_in(s.text) if period else None
+    return (period[0], growth[0], codes) if growth else None
+
+
+# A growth told before its figure goes to the first turnover figure of its period at most this many sentences after
+# it: "Bayramov recalled that in 2024 bilateral trade grew by 22%. … Last year turnover between the two countries was
+# $612.4 million."
+GROWTH_BEFORE = 6
+
+
+def _give_growths_before(doc: Document, found: list[FigureFound], growths: list[tuple[int, str, float, list[str]]],
+                         context_pair: tuple[str, str] | None) -> None:
+    """Each growth of _growth_told to the first turnover figure of its period after it with no growth of its own,
+    of the states it names (of the article's pair when it names none)."""
+    if not growths:
+        return
+    starts = [s.start for s in doc.sentences]
+    for k, label, growth, codes in growths:
+        for figure in found:
+            at = bisect_right(starts, figure.span[0]) - 1
+            if figure.kind != "trade" or not k < at <= k + GROWTH_BEFORE or figure.period != label:
+                continue
+            if figure.flow == "turnover" and figure.growth_pct is None \
+                    and set(figure.pair) == set(codes or context_pair or ()):
+                figure.growth_pct = growth
+            break  # only the first figure of that period after it
+
+
 # A sentence without a period of its own takes the period of a figure at most this many sentences
 # before: the breakdown follows its total ("Trade rose to $482.4 million in 2024. … Exports totalled
 # $98.7 million, while imports …"), perhaps after one sentence on the growth. Not a sentence that names
@@ -988,6 +1071,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     left_out = -9  # the last sentence left out as a group's or a world total ("Of this, exports ..." follows it)
     left_out_home: str | None = None  # the one state whose total that was, named before its amount
     named = -2  # the last sentence naming trade (with an amount or not)
+    growths_before: list[tuple[int, str, float, list[str]]] = []  # _growth_told, after its sentence's index
     # a word check first: most sentences hold none of the trade words
     for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding(_TRADE_WORDS))):
         a, sentence = s.start, s.text
@@ -1041,7 +1125,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         if amounts and ("credit" in s.check or "loan" in s.check or "kredi" in s.check):
             amounts = [x for x in amounts if not _lent(sentence, x)]
         if not amounts:
-            if carried and _growth_of_last(found, doc, s, k - carried[0], carried[1], published):
+            took = bool(carried) and _growth_of_last(found, doc, s, k - carried[0], carried[1], published)
+            if not took and not targets_only and named == k and (told := _growth_told(doc, s, published)):
+                growths_before.append((k, *told))
+            if took:
                 carried = (k, carried[1])  # the report goes on: "Exports in the reporting period were ..."
             elif carried and k - carried[0] == 1 and not targets_only and not when.period_in(sentence, published, s.check):
                 # a trade sentence with no amount and no period of its own right after a figure: the report goes on
@@ -1067,7 +1154,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             lead_codes = [m.iso3 for m in doc.mentions(s) if m.end - a <= amounts[0].start]
         if len(set(codes)) >= 2 and not targets_only and len(amounts) > 1:
             amounts = _before_total(doc, s, amounts)
-        group = len(set(lead_codes)) < 2 and not targets_only and _about_group_or_world(sentence, s.check)
+        group = not targets_only and (len(set(lead_codes)) < 2 and _about_group_or_world(sentence, s.check)
+                                      or len(set(lead_codes)) > 2 and _among_members(sentence, s.check))
         if group and k - left_out > 1 and (total_at := _total_after_first(doc, s, amounts)) is not None:
             amounts = [x for x in amounts if x.end <= total_at]  # the total after them is only a comparison
         elif group:
@@ -1198,7 +1286,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue
             if figure_done and not _TRADE.search(segment) and not other \
                     and not (partners and partners[i][0] != partners[i - 1][0]):
-                baseline = _baseline_period(sentence, segment, amount, found[-1].period)
+                baseline = _baseline_period(sentence, segment, amount, found[-1].period) \
+                    or _clause_period(segment, published, found[-1].period)
                 if baseline is None:
                     continue
             if period is False:
@@ -1281,4 +1370,5 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if from_amount and (before := _from_figure(sentence, found[-1], *from_amount)):
                 found.append(before)
             from_amount = None
+    _give_growths_before(doc, found, growths_before, context_pair)
     return _told_again(_headline_told_again(_one_per_target(found), doc.text.find("\n")))

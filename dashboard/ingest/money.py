@@ -129,10 +129,19 @@ def qualifier_after(text: str, end: int) -> str | None:
     return "over" if _QUALIFIER_AFTER.match(window) else None
 
 
+# "over" that opens a span of time is a preposition, not "more than": "exports over January-May came to
+# $1.3 billion", "over the first five months", "over the past year", "over 2023", "over this period".
+_OVER_TIME = re.compile(r"\s+(?:(?:the\s+)?(?:first|past|last|previous|same|whole|entire|next|this|that|"
+                        r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)"
+                        r"|(?:19|20)\d\d\b(?!\s*(?:million|billion|mln|bln|bn)))")
+
+
 def qualifier_before(text: str, start: int) -> str:
     """The approximate word nearest before the amount, at most five spaces from its end; else exact."""
     window = text[max(0, start - 40):start].lower()
     for m in reversed(list(_QUALIFIER.finditer(window))):
+        if m[1] == "over" and _OVER_TIME.match(window, m.start() + 4):
+            continue  # a span of time (_OVER_TIME)
         if window.count(" ", m.start() + len(m[1])) <= 5:
             return _QUALIFIER_OF[m[1]]
     return "exact"

@@ -146,9 +146,10 @@ _YEAR = re.compile(r"\b(?:[Ii]n|[Ff]or|[Oo]f|[Dd]uring)\s+(\d{4})\b|\b(\d{4})-(?
 # Russian also "за весь 2022 год" (for the whole of 2022).
 # Russian "в прошлом году", Turkish "geçen yıl", Azerbaijani "ötən il"/"keçən il" ("ötən illə müqayisədə",
 # compared with last year, is a growth's baseline, not a period: the \b after "il" leaves it out).
+# "over the past year" as "in the past year" (not "over 2023", which may be a growth's baseline).
 # Russian also "по итогам прошлого года" / "за прошлый год" (by last year's results), but not a bare "прошлого
 # года": "по сравнению с аналогичным периодом прошлого года" (compared with last year) is a growth's baseline.
-_LAST_YEAR = re.compile(r"\blast year\b|\bthe previous year\b|\bin the past year\b|\bв прошлом году\b|\bgeçen yıl"
+_LAST_YEAR = re.compile(r"\blast year\b|\bthe previous year\b|\b(?:in|over) the past year\b|\bв прошлом году\b|\bgeçen yıl"
                         r"|\bпо итогам прошлого года\b|\bза прошлый год\b|\b(?:ötən|keçən) il\b", re.I)
 _LAST_YEAR_WORDS = ("year", "прошл", "geçen", "ötən", "keçən")  # one is in every _LAST_YEAR match
 # Russian months to date said as a count: "за десять месяцев этого года" / "за 9 месяцев 2024 года"

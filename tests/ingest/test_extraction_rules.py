@@ -165,11 +165,7 @@ def test_he_is_the_last_named_speaker():
 
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
-NOT_YET: set[str] = {  # the fourteenth held-out set just moved into dev (162-173)
-    "162-almonitor-aliyev-istanbul", "163-telegraph-orban-ashgabat", "165-ru-izvestia-bayramov-astana",
-    "169-dpa-erdogan-astana-state-visit", "170-theconversation-azerbaijan-central-asia-pivot",
-    "173-tr-cnnturk-caparov-ankara",
-}
+NOT_YET: set[str] = set()  # the fifteenth round left none
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
