@@ -557,11 +557,7 @@ def _reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
         guest = guest._replace(iso3=codes[0])
     if not (host and guest and host.iso3 and guest.iso3 and host.iso3 != guest.iso3):
         return None
-    # the city only when the sentence names it ("received … in Baku"); President.az often does not
-    if any(c.is_capital and c.iso3 == host.iso3 for c in doc.mentions(s)):
-        city = countries.get(host.iso3).capital
-    else:
-        city = place[1] if (place := places.city_in(sentence)) and place[0] == host.iso3 else ""
+    city = _received_in(doc, s, host.iso3)
     day, end, *_ = days[0]
     return VisitFound(day, end, guest, host.iso3, city, "other", (a, b), min(guest.confidence, 0.7))
 
@@ -591,6 +587,14 @@ def _received_first(clause: str) -> bool:
                                                           for stem in _LOCAL_OFFICE_STEMS))
 
 
+def _received_in(doc: Document, s: Sentence, host: str) -> str:
+    """The city of a reception: the host's capital when the sentence names it, else a city of the host that the
+    sentence names ("received … in Baku"), else "" (President.az often names none)."""
+    if any(c.is_capital and c.iso3 == host for c in doc.mentions(s)):
+        return countries.get(host).capital
+    return place[1] if (place := places.city_in(s.text)) and place[0] == host else ""
+
+
 def _local_reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
                      lead_day: date | None) -> VisitFound | None:
     """A reception told in Azerbaijani, Turkish or Russian (_LOCAL_RECEIVED) with its day: the visit of the guest to
@@ -612,10 +616,7 @@ def _local_reception(doc: Document, s: Sentence, published: date, resolver: Reso
     days = _days(s, published, lead_day, local=True) if host and guest and host.iso3 != guest.iso3 else None
     if not days:
         return None
-    if any(c.is_capital and c.iso3 == host.iso3 for c in doc.mentions(s)):
-        city = countries.get(host.iso3).capital
-    else:
-        city = place[1] if (place := places.city_in(sentence)) and place[0] == host.iso3 else ""
+    city = _received_in(doc, s, host.iso3)
     day, end, *_ = days[0]
     return VisitFound(day, end, guest, host.iso3, city, "other", (s.start, s.end), min(guest.confidence, 0.7))
 
