@@ -338,8 +338,10 @@ def full_names(earlier: str, surname: str) -> list[re.Match]:
     if " " in surname.strip():
         return []
     # (round 14: particles may stand between, "Ursula von der Leyen" for "Leyen")
-    return list(re.finditer(rf"[{CAPITALS}Ё][\w'’\-]+\s+(?:(?:{NAME_PARTICLES})\s+){{0,2}}{re.escape(surname.strip())}\b",
-                            earlier))
+    # (round 16: a title or a conjunction before the surname is no given name: "As Irnazarov put it", "Mr Irnazarov")
+    return [m for m in re.finditer(rf"([{CAPITALS}Ё][\w'’\-]+)\s+(?:(?:{NAME_PARTICLES})\s+){{0,2}}"
+                                   rf"{re.escape(surname.strip())}\b", earlier)
+            if m[1].lower() not in _TITLE_WORDS]
 
 
 def named_in_full(earlier: str, surname: str, resolver: Resolver) -> Person | None:
@@ -952,3 +954,10 @@ PRONOUNS = PRONOUNS + ("spiker",)
 # "Premier" is a title like "President": "Chinese Premier Li Qiang" names Li Qiang, and "Premier Li" is no full name
 # of Li's
 _TITLE_WORDS |= {"premier"}
+
+
+# --- round 16 (English) -------------------------------------------------------------------------------
+# A conjunction capitalised at a sentence's start is no part of a name, as a preposition is not: "As Irnazarov
+# put it: “…”" and "When Nurlan Abenov spoke …" name Irnazarov and Nurlan Abenov
+_TITLE_WORDS |= {"as", "when", "while", "whereas", "although", "though", "because", "if", "since", "until", "once",
+                 "but", "and", "yet", "whether"}

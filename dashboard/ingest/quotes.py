@@ -146,8 +146,11 @@ AFTER_VERB_SPEAKER_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s
 AFTER_VERB_PRONOUN_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+(?P<spk>он|она)\b")
 # "As Tokayev noted, “…”" / "as he put it, “…”" / "Как отметил Токаев, «…»": the speaker in a clause before
 # the quote, the clause ending in a comma right before it
+# Round 16: or a colon ("As Irnazarov put it: “…”"), and where or to whom after the verb ("As Aliyev told
+# reporters in Baku:", "as he put it to me,", "As Tokayev said at the summit last week,")
 AS_SAID = re.compile(rf"\b(?:[Aa]s\s+(?P<spk>[^,.;:!?«»“”\"]{{1,60}}?)\s+(?:{VERBS}|put it)"
-                     rf"|[Кк]ак\s+(?:{RU_VERBS})\s+(?P<spk2>[^,.;:!?«»“”\"]{{1,60}}?)),\s*$")
+                     rf"(?:\s+(?:to|in|at|on|during|after|last|earlier|this)\s[\w ]{{1,40}}?)?"
+                     rf"|[Кк]ак\s+(?:{RU_VERBS})\s+(?P<spk2>[^,.;:!?«»“”\"]{{1,60}}?))[,:]\s*$")
 AFTER_ACCORDING = re.compile(r"^\s*[,.]?\s*according to (?P<spk>[A-Z][^.;:!?“”\"«»]{1,90}?)\s*[.,;]")
 BEFORE_COLON = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:{VERBS}|{OTHER_VERBS})(?:\s[^:.!?“”\"]{{0,60}})?:\s*$")
 BEFORE_THAT = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:{VERBS})\s+(?:that\s+)?(?:the\s+|a\s+)?$")
@@ -603,8 +606,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if NOMINALISED_END.search(quoted) and (m := BARE_VERB_AFTER.match(after)) \
             and (person := _clause_subject(before, resolver)):
         return person, "verb-final", m.end()
-    if before.rstrip().endswith(",") and (m := AS_SAID.search(before, max(0, len(before) - BEFORE_WINDOW))) \
-            and (person := resolver.resolve(_speaker_phrase(m["spk"] or m["spk2"]))):
+    if before.rstrip().endswith((",", ":")) and (m := AS_SAID.search(before, max(0, len(before) - BEFORE_WINDOW))) \
+            and (person := _as_said_speaker(m, text[:para_start] + before, resolver)):
         return person, "as-said", 0
     own_before = before  # the quote's own paragraph up to it
     if (person := _az_according(own_before, resolver)) is not None:
@@ -2252,3 +2255,10 @@ def _same_voice_paragraph(text: str, paras, para_start: int, last: Found, words:
         return False
     a, b = paras[index - 1]
     return a <= last.outer[0] and last.outer[1] <= b and _attribution_ended(text[last.outer[1]:b], resolver, True)
+
+
+def _as_said_speaker(m: re.Match, earlier: str, resolver: Resolver) -> Person | None:
+    """Round 16: the speaker of "As X put it, “…”"; a surname alone is the person named in full before, as after a
+    quote ("Farrukh Irnazarov, an economist, … . As Irnazarov put it: “…”")."""
+    phrase = _speaker_phrase(m["spk"] or m["spk2"])
+    return resolver.resolve(phrase) or (_surname_named_before(phrase, earlier, resolver) if m["spk"] else None)
