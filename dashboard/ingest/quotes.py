@@ -626,6 +626,10 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             person = resolver.resolve(_speaker_phrase(m["spk"]))
             if person:
                 return person, rule, 0
+    if ends_with_colon and len(before) < 200 and (m := TITLED_LABEL.match(before.strip())) and not m["q"] \
+            and (person := _titled_label(m["label"], resolver)) is not None:
+        resolver.last_speaker = person
+        return person, "transcript", 0  # round 16: 'Aida Karimova, an analyst at …:' over '"…"'
     if ends_with_colon and AZ_COLON_VERB.search(tail) and (person := _clause_subject(tail, resolver)):
         return person, "subject-colon", 0
     if ends_with_colon and AZ_PLUPERFECT_COLON.search(tail) and (person := _clause_subject(tail, resolver)):
@@ -1100,11 +1104,13 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         if m and _labelled(m["spk"]):
             person = resolver.resolve(m["spk"])
             if person:
-                start = a + m.start("q")
-                return Found([(start, b)], (a, b), _clean(m["q"]), person, "transcript")
+                start = a + m.start("q") + len(m["q"]) - len(q := _LEADING_DASH.sub("", m["q"]))
+                return Found([(start, b)], (a, b), _clean(q), person, "transcript")
         m = LABEL.match(body.strip())
         if m and _labelled(m["spk"]):
             return resolver.resolve(m["spk"])
+        if (titled := _titled_label_paragraph(text, a, b, resolver)) is not None:
+            return titled  # round 16: "Marat Karabayev, Minister of Transport of Kazakhstan:" (/ "– …")
     m = DASH.match(body)
     if not m or _CREDIT_LINE.match(m["body"]):
         return None
@@ -2262,3 +2268,58 @@ def _as_said_speaker(m: re.Match, earlier: str, resolver: Resolver) -> Person | 
     quote ("Farrukh Irnazarov, an economist, … . As Irnazarov put it: “…”")."""
     phrase = _speaker_phrase(m["spk"] or m["spk2"])
     return resolver.resolve(phrase) or (_surname_named_before(phrase, earlier, resolver) if m["spk"] else None)
+
+
+# --- round 16 (English) -------------------------------------------------------------------------------
+# A transcript label with the speaker's title opening a paragraph, as TV and agency transcripts print them:
+# "Marat Karabayev, Minister of Transport of Kazakhstan:", "Kazakh Minister of Transport Marat Karabayev:",
+# "Aida Karimova, an analyst at a Baku think tank:"; the words follow on its line (a line break is one space once
+# the text is tidied, often a dash: "…: – Last year …") or fill the next paragraph. A label has a title word and no
+# speech word (a sentence "X, the minister, said:" is BEFORE_COLON's), and its name, and any part before it, is
+# capitalised words (with of/the/and/for), so "Present at the talks were …:" is no label.
+TITLED_LABEL = re.compile(r"^(?P<label>[A-Z][^:\n“”\"«»„.;!?]{3,120}?)\s*:(?:\s*(?P<q>\S.*))?$", re.S)
+_LABEL_TITLE = re.compile(rf"\b(?:{_LOWER_TITLES}|prime minister|deputy|secretary|representative)\b", re.I)
+_TITLE_LIKE = re.compile(rf"(?:[{CAPITALS}][\w'’\-]*|of|the|and|for)(?:\s+(?:[{CAPITALS}][\w'’\-]*|of|the|and|for))*")
+_LEADING_DASH = re.compile(r"^[-–—]\s*")
+
+
+def _titled_label(label: str, resolver: Resolver) -> Person | None:
+    """The person of a titled label (not yet the last speaker): its first comma-separated part that names someone, all parts before it
+    capitalised titles and all after it appositives ("Marat Karabayev, Minister of …" -> Marat Karabayev; "Minister of …, Marat Karabayev"
+    -> the part after the comma)."""
+    if not _LABEL_TITLE.search(label) or _SPEECH_WORD.search(label) or len(label.split()) > 14:
+        return None
+    parts = [part.strip() for part in label.split(",")]
+    for k, part in enumerate(parts):
+        if not _TITLE_LIKE.fullmatch(part):
+            return None
+        if len(part.split()) >= 2 and (person := resolver.resolve(part, speaking=False)) \
+                and not _LABEL_TITLE.search(person.name):
+            return person if all(map(_appositive_part, parts[k + 1:])) else None
+    return None
+
+
+_APPOSITIVE_START = re.compile(rf"(?:an?|the|[{CAPITALS}][\w'’\-]*|{_LOWER_TITLES})\b")
+
+
+def _appositive_part(part: str) -> bool:
+    """Is a part after the label's name an appositive ("an analyst at …", "Minister of …"), not a clause ("has
+    one worry", "who heads …")?"""
+    return bool(_APPOSITIVE_START.match(part)) and not _RELATIVE.search(part)
+
+
+def _titled_label_paragraph(text: str, a: int, b: int, resolver: Resolver) -> Found | Person | None:
+    """A paragraph that opens with a titled label: the quote after it, or the Person, for the next paragraph,
+    when the label is all of it."""
+    body = text[a:b].strip()
+    if not (m := TITLED_LABEL.match(body)) or (person := _titled_label(m["label"], resolver)) is None:
+        return None
+    if m["q"] is None:
+        return person  # the next paragraph's speaker, made the last speaker there
+    q = _LEADING_DASH.sub("", m["q"])
+    words = _clean(q)
+    if _words(words) < MIN_WORDS or _QUOTE_MARK.search(q):
+        return None
+    start = a + len(text[a:b]) - len(text[a:b].lstrip()) + m.end("q") - len(q)
+    resolver.last_speaker = person
+    return Found([(start, b)], (a, b), words, person, "transcript")

@@ -168,7 +168,6 @@ def test_he_is_the_last_named_speaker():
 NOT_YET: set[str] = {
     "174-wsj-middle-corridor-kazakh-cargo",
     "175-middleeasteye-aliyev-ankara-inauguration",
-    "176-kazakhtv-nabiyev-astana-transport",
     "177-ru-ria-novosti-siyyarto-baku-gaz",
     "179-tr-haber7-mus-baku-ticaret",
     "181-asiasentinel-uzbekistan-azerbaijan-corridor",

@@ -54,3 +54,63 @@ def test_as_someone_unnamed_put_it_gives_no_speaker():
             "Aida Karimova, an analyst at a Baku think tank, has followed the ferry trade for years. "
             "As one trader put it: \"Ministers sign memoranda. Ferries carry the trucks.\"")
     assert _quotes(text) == []
+
+
+def test_a_titled_label_then_a_dash_on_its_line():
+    """A TV transcript: 'Name, Minister of … of Country:' then a dash line, which tidying joins into one paragraph
+    ("…: – words"). Plant: the `_titled_label_paragraph` call left out of `_unmarked_paragraph` (no quote)."""
+    text = ("Ferries\n\n"
+            "The two ministers met in Aktau on Friday.\n\n"
+            "Aida Karimova, Minister of Economy of Azerbaijan: – Our ferries will sail twice a week from May. "
+            "The tariffs will be the same on both shores.")
+    assert _quotes(text) == [("Aida Karimova", "Our ferries will sail twice a week from May. "
+                                               "The tariffs will be the same on both shores.")]
+
+
+def test_a_titled_label_on_a_line_of_its_own_before_the_next_paragraph():
+    """'Kazakh Minister of Transport X Y:' alone, the words the next paragraph, no dash (title first, no comma;
+    a dash line would be read by the colon rules too). Plant:
+    `_titled_label_paragraph` returning None for a label with no words after it (no quote)."""
+    text = ("Ferries\n\n"
+            "The two ministers met in Aktau on Friday.\n\n"
+            "Kazakh Minister of Transport Nurlan Abenov:\n\n"
+            "We will add two new berths at the port before the end of next year.")
+    assert _quotes(text) == [("Nurlan Abenov", "We will add two new berths at the port before the end of next year.")]
+
+
+def test_a_title_first_label_with_the_name_after_a_comma():
+    """'Minister of Transport of Kazakhstan, X Y:' (the name in the part after the comma). Plant: `_titled_label`
+    trying the label's first part only (`parts[:1]`; no quote)."""
+    text = ("Ferries\n\n"
+            "The two ministers met in Aktau on Friday.\n\n"
+            "Minister of Transport of Kazakhstan, Nurlan Abenov: – We will add two new berths at the port soon.")
+    assert _quotes(text) == [("Nurlan Abenov", "We will add two new berths at the port soon.")]
+
+
+def test_a_titled_label_before_words_in_quote_marks():
+    """'Name, an analyst at …:' then the words in quote marks (a quote event, `_attribute`). Plant: the
+    TITLED_LABEL branch left out of `_attribute` (no speaker)."""
+    text = ("Ferries\n\n"
+            "The two ministers met in Aktau on Friday.\n\n"
+            "Aida Karimova, an analyst at a Baku think tank:\n"
+            "\"The ferries are still far too slow, and the queues are getting longer.\"")
+    assert _quotes(text) == [("Aida Karimova", "The ferries are still far too slow, and the queues are getting longer.")]
+
+
+def test_a_sentence_with_a_colon_is_no_titled_label():
+    """Precision: 'Name, an economist, has one worry: …' is a sentence, not a label (a clause after the name).
+    Plant: `_appositive_part` always true (a quote "the queues …" of Aida Karimova)."""
+    text = ("Ferries\n\n"
+            "The two ministers met in Aktau on Friday.\n\n"
+            "Aida Karimova, an economist, has one worry: the queues at the port are growing every single month.")
+    assert _quotes(text) == []
+
+
+def test_a_heading_with_a_title_word_names_no_speaker_of_the_list_under_it():
+    """Precision: 'Executive Summary:' over a dash list: the heading is no person, and reading it as a label must
+    not make it the last speaker. Plant: `resolver.resolve(part)` in `_titled_label` with speaking=True (the list
+    item quoted as "Executive Summary")."""
+    text = ("Ferries\n\n"
+            "Executive Summary:\n\n"
+            "- Trade between the two countries grew by a fifth in the first half of the year.")
+    assert _quotes(text) == []
