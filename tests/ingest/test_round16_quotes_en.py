@@ -114,3 +114,12 @@ def test_a_heading_with_a_title_word_names_no_speaker_of_the_list_under_it():
             "Executive Summary:\n\n"
             "- Trade between the two countries grew by a fifth in the first half of the year.")
     assert _quotes(text) == []
+
+
+def test_a_known_holders_label_then_a_dash_keeps_the_dash_out_of_the_quote():
+    """'President Ilham Aliyev: – …' (a label line and a dash line, joined by tidying): the quote is the words, not
+    the dash. Plant: `_LEADING_DASH.sub` left out of the TRANSCRIPT branch (the quote opens with "– ")."""
+    text = ("Ferries\n\n"
+            "The two presidents met in Baku on Friday.\n\n"
+            "President Ilham Aliyev: – Our ferries will sail twice a week from the spring onwards.")
+    assert _quotes(text) == [("Ilham Aliyev", "Our ferries will sail twice a week from the spring onwards.")]
