@@ -856,6 +856,8 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 14: "told his counterpart X Y that …"
     if " and " in rest:  # round 15: "X said that he and Aliyev had agreed “…”" is X's own account
         rest = _SELF_AND_OTHER.sub("they", rest)
+    if " and " in rest and (own := _and_said_after_object(rest, resolver)) is not None:  # round 16
+        return resolver.resolve(_speaker_phrase(m["spk"])) if own else None
     if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
@@ -2323,3 +2325,24 @@ def _titled_label_paragraph(text: str, a: int, b: int, resolver: Resolver) -> Fo
     start = a + len(text[a:b]) - len(text[a:b].lstrip()) + m.end("q") - len(q)
     resolver.last_speaker = person
     return Found([(start, b)], (a, b), words, person, "transcript")
+
+
+# Round 16: a first verb whose object names someone, then "and said" and a bare clause the partial quote ends
+# ("Orban, one of the few EU leaders to attend, met Erdogan on the sidelines and said he expected trade … to reach
+# $6bn “in the coming years”"): the object is no speaker; only the reported clause must name nobody. Also "and told
+# reporters (that)", "and predicted", "and expressed hope that".
+_AND_SAID_MORE = re.compile(rf"{_AND_SAID.pattern}|\s+and\s+(?:also\s+)?(?:told\s+[\w ]{{1,30}}?|predicted|argued|"
+                            r"warned|expressed\s+(?:hope|confidence))\s+(?:that\s+)?")
+
+
+def _and_said_after_object(rest: str, resolver: Resolver) -> bool | None:
+    """For a sentence's rest after its subject's verb that holds "and said": True when the partial quote ending it
+    is the subject's (no speech word, quote mark or relative clause before "and said", none and nobody named in
+    the clause after it), False when the clause names someone; None when the form is not there."""
+    if not (said := _AND_SAID_MORE.search(rest)):
+        return None
+    first, clause = rest[:said.start()], _unquote_terms(rest[said.end():])
+    if _SPEECH_WORD.search(first) or _QUOTE_MARK.search(first) or _RELATIVE.search(first) \
+            or _SPEECH_WORD.search(clause):
+        return None
+    return _plain_object(clause, resolver)

@@ -123,3 +123,32 @@ def test_a_known_holders_label_then_a_dash_keeps_the_dash_out_of_the_quote():
             "The two presidents met in Baku on Friday.\n\n"
             "President Ilham Aliyev: – Our ferries will sail twice a week from the spring onwards.")
     assert _quotes(text) == [("Ilham Aliyev", "Our ferries will sail twice a week from the spring onwards.")]
+
+
+_GUEST = "Uzbek President Shavkat Mirziyoyev arrived in Baku on Monday, where Ilham Aliyev welcomed him.\n\n"
+
+
+def test_met_someone_and_said_a_bare_clause_ending_in_a_partial_quote():
+    """'X, an aside, met Y on the sidelines and said he expected … “…”': the object of "met" is no speaker. Plant:
+    the `_and_said_after_object` branch left out of `_subject_partial` (no speaker)."""
+    text = ("Ferries\n\n" + _GUEST +
+            "Mirziyoyev, the first guest of the forum, met Aliyev on the sidelines and said he expected the ferry "
+            "line to open \"before the end of the year\".")
+    assert _quotes(text) == [("Shavkat Mirziyoyev", "before the end of the year")]
+
+
+def test_met_someone_and_told_reporters_that():
+    """'X met Y at the palace and told reporters that … “…”' (also "and expressed hope that"). Plant: the
+    `told\\s+[\\w ]{1,30}?` branch left out of `_AND_SAID_MORE` (no speaker)."""
+    text = ("Ferries\n\n" + _GUEST +
+            "Mirziyoyev met Aliyev at the palace and told reporters that trade could double \"within the next "
+            "three years\".")
+    assert _quotes(text) == [("Shavkat Mirziyoyev", "within the next three years")]
+
+
+def test_and_said_a_clause_about_another_person_gives_no_speaker():
+    """Precision: 'X met Y and said Y had promised “…”' may quote Y. Plant: `_and_said_after_object` returning
+    True without reading the clause (speaker Shavkat Mirziyoyev)."""
+    text = ("Ferries\n\n" + _GUEST +
+            "Mirziyoyev met Aliyev at the palace and said Aliyev had promised \"a new ferry every single month\".")
+    assert _quotes(text) == []
