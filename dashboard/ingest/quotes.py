@@ -49,7 +49,7 @@ from dataclasses import dataclass
 from dashboard.data import officeholders
 
 from .name_forms import ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive
-from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, Person, Resolver, article_titles, named_in_full
+from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, Person, Resolver, article_titles, full_names, named_in_full
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
 RU_VERBS = (r"заявила|заявил|сказала|сказал|отметила|отметил|подчеркнула|подчеркнул|добавила|добавил|сообщила|"
@@ -586,9 +586,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         if m and pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) and _joint(m["spk"], resolver):
             return None, "unattributed", 0  # round 14: '“…,” Aliyev and Tokayev said in a joint statement'
         if m:
-            person = resolver.resolve(_speaker_phrase(m["spk"]))
-            if person is None and pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER):  # round 13
-                person = _surname_named_before(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver)
+            person = _surname_speaker(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver) \
+                if pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) else resolver.resolve(_speaker_phrase(m["spk"]))
             if person:
                 return person, rule, m.end()
     if (m := AFTER_TITLED_NAME.match(after)) and (person := resolver.resolve(_speaker_phrase(m["spk"]))):
@@ -623,7 +622,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         start = _earliest_start(tail, ends_with_colon)
         m = pattern.search(tail, start) if start is not None else None
         if m:
-            person = resolver.resolve(_speaker_phrase(m["spk"]))
+            person = _surname_speaker(_speaker_phrase(m["spk"]), text[:para_start] + own_before, resolver)
             if person:
                 return person, rule, 0
     if ends_with_colon and len(before) < 200 and (m := TITLED_LABEL.match(before.strip())) and not m["q"] \
@@ -1969,6 +1968,7 @@ def _participle_after_relative(m: re.Match, rest: str, resolver: Resolver) -> Pe
 
 
 _LEADING_PARTICLES = re.compile(rf"^(?:(?:{NAME_PARTICLES})\s+){{1,2}}", re.I)
+_ADDRESS_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?=[^\s]+$)")
 _SURNAME_ALONE = re.compile(rf"[{CAPITALS}][a-zß-öø-ÿā-ſə'’\-]+")
 
 
@@ -1977,6 +1977,7 @@ def _surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> Pers
     resolves is the one the article named in full with it before (a lower-case title leaves that name unremembered;
     a country word before it is no given name: "“…,” Ankara said" after "Greater Ankara" names nobody)."""
     word = _LEADING_PARTICLES.sub("", phrase.strip())  # round 14: "Von der Leyen said" is Leyen
+    word = _ADDRESS_TITLE.sub("", word)  # round 16: "Mrs Karimova said" is Karimova
     if not _SURNAME_ALONE.fullmatch(word):  # not an acronym ("“…,” SOCAR said")
         return None
     return named_in_full(earlier, word, resolver) or _family_name_first(earlier, word, resolver)
@@ -2346,3 +2347,18 @@ def _and_said_after_object(rest: str, resolver: Resolver) -> bool | None:
             or _SPEECH_WORD.search(clause):
         return None
     return _plain_object(clause, resolver)
+
+
+def _surname_speaker(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The speaker of an attribution's phrase; a surname alone no rule resolves is the person named in full with
+    it before (round 13), and (round 16) a holder's surname alone is the unlisted namesake the article named in
+    full last, when that is not the holder ("Economist Elnur Mammadov …" / '“…,” Mammadov said' is not former
+    Prime Minister Novruz Mammadov; "Mrs Karimova said")."""
+    person = resolver.resolve(phrase, speaking=False)  # asked first: resolving it makes the holder one named
+    if person is None:
+        return _surname_named_before(phrase, earlier, resolver)
+    if person.rule == "name" and _SURNAME_ALONE.fullmatch(word := phrase.strip()) and (names := full_names(earlier, word)) \
+            and (other := resolver.resolve(names[-1][0], speaking=False)) is not None \
+            and other.rule == "unlisted name" and other.name != person.name:
+        return resolver.resolve(names[-1][0])
+    return resolver.resolve(phrase)

@@ -152,3 +152,25 @@ def test_and_said_a_clause_about_another_person_gives_no_speaker():
     text = ("Ferries\n\n" + _GUEST +
             "Mirziyoyev met Aliyev at the palace and said Aliyev had promised \"a new ferry every single month\".")
     assert _quotes(text) == []
+
+
+def test_a_surname_alone_is_the_namesake_named_in_full_not_a_former_holder():
+    """'Economist Elnur Mammadov …' then '“…,” Mammadov said' and 'Mammadov said: “…”': the unlisted namesake the
+    article named, not former Prime Minister Novruz Mammadov of the office holders table. Plants: the namesake
+    branch left out of `_surname_speaker` (speaker Novruz Mammadov); the phrase resolved speaking first (the
+    holder made one named, the namesake read as him)."""
+    text = ("Ferries\n\n"
+            "Economist Elnur Mammadov follows the Caspian trade closely.\n\n"
+            "\"The ferry fleet is the main bottleneck on the whole route,\" Mammadov said.\n\n"
+            "Asked about the tariffs, Mammadov said: \"They will have to come down by a third.\"")
+    assert _quotes(text) == [("Elnur Mammadov", "The ferry fleet is the main bottleneck on the whole route"),
+                             ("Elnur Mammadov", "They will have to come down by a third.")]
+
+
+def test_a_title_of_address_before_an_unlisted_surname():
+    """'Aida Karimova is an analyst …' then '“…,” Mrs Karimova said'. Plant: the `_ADDRESS_TITLE.sub` line left
+    out of `_surname_named_before` (no speaker)."""
+    text = ("Ferries\n\n"
+            "Aida Karimova is an analyst at a Baku think tank.\n\n"
+            "\"The ferries are still far too slow for this kind of trade,\" Mrs Karimova said.")
+    assert _quotes(text) == [("Aida Karimova", "The ferries are still far too slow for this kind of trade")]
