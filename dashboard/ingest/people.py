@@ -961,3 +961,9 @@ _TITLE_WORDS |= {"premier"}
 # put it: “…”" and "When Nurlan Abenov spoke …" name Irnazarov and Nurlan Abenov
 _TITLE_WORDS |= {"as", "when", "while", "whereas", "although", "though", "because", "if", "since", "until", "once",
                  "but", "and", "yet", "whether"}
+# English titles capitalised before a name are no part of it either ("Spokesman Ruslan Zheldibay said:",
+# "Presidential Adviser Erlan Karin", "Governor …", "Envoy …", "Secretary General …")
+_TITLE_WORDS |= {"spokesman", "spokeswoman", "spokesperson", "presidential", "adviser", "advisor", "aide", "envoy",
+                 "governor", "mayor", "director", "secretary", "general", "chief", "executive", "ceo", "chairwoman",
+                 "chair", "senator", "lawmaker", "consul", "commissioner", "representative", "researcher", "senior",
+                 "special", "press", "vice"}

@@ -625,6 +625,11 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             person = _surname_speaker(_speaker_phrase(m["spk"]), text[:para_start] + own_before, resolver)
             if person:
                 return person, rule, 0
+    if ends_with_colon and " as saying" in tail and (m := _QUOTED_AS_SAYING.search(tail.rstrip()[:-1] + " ")):
+        # round 16: "Tokayev's spokesman X Y quoted the president as saying: “…”" is the president's, not X Y's
+        sentence = _QUOTE_SENTENCE_BREAK.split(before)[-1]
+        person = _quoted_as_saying(m, before[:len(before) - len(sentence)], resolver)
+        return person, "subject-colon" if person else "unattributed", 0
     if ends_with_colon and len(before) < 200 and (m := TITLED_LABEL.match(before.strip())) and not m["q"] \
             and (person := _titled_label(m["label"], resolver)) is not None:
         resolver.last_speaker = person

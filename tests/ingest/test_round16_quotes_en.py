@@ -174,3 +174,36 @@ def test_a_title_of_address_before_an_unlisted_surname():
             "Aida Karimova is an analyst at a Baku think tank.\n\n"
             "\"The ferries are still far too slow for this kind of trade,\" Mrs Karimova said.")
     assert _quotes(text) == [("Aida Karimova", "The ferries are still far too slow for this kind of trade")]
+
+
+def test_quoted_the_president_as_saying_before_a_colon():
+    """"X's spokesman Y Z quoted the president as saying: “…”": the one quoted speaks, not the subject. Plant: the
+    `_QUOTED_AS_SAYING` branch left out of `_attribute` (speaker the spokesman, by the colon's subject rule)."""
+    text = ("Talks\n\n"
+            "Kazakh President Kassym-Jomart Tokayev held talks in Astana on Thursday.\n\n"
+            "Tokayev's spokesman Ruslan Zheldibay quoted the president as saying: \"Our two nations share one history "
+            "and one future.\"")
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "Our two nations share one history and one future.")]
+
+
+def test_quoted_an_outlet_as_saying_gives_no_speaker():
+    """Precision: 'Y Z quoted Kazinform as saying: “…”' (an outlet, no person) gives no speaker, not the
+    subject. Plant: the branch falling through to the colon rules when `_quoted_as_saying` gives nobody (speaker
+    Ruslan Zheldibay)."""
+    text = ("Talks\n\n"
+            "Kazakh President Kassym-Jomart Tokayev held talks in Astana on Thursday.\n\n"
+            "Spokesman Ruslan Zheldibay quoted Kazinform as saying: \"Our two nations share "
+            "one history and one future.\"")
+    assert _quotes(text) == []
+
+
+def test_an_english_title_capitalised_before_a_name_is_no_part_of_it():
+    """'Spokesman X Y said: “…”', '“…,” Presidential Adviser X Y said': the title is no part of the speaker's name.
+    Plant: the round 16 English titles left out of people._TITLE_WORDS (speakers "Spokesman Ruslan Zheldibay",
+    "Presidential Adviser Erlan Karin")."""
+    text = ("Talks\n\n"
+            "Kazakh President Kassym-Jomart Tokayev held talks in Astana on Thursday.\n\n"
+            "Spokesman Ruslan Zheldibay said: \"The two leaders agreed to meet again before the end of the year.\"\n\n"
+            "\"Both sides want the ferry line to open in the spring,\" Presidential Adviser Erlan Karin said.")
+    assert _quotes(text) == [("Ruslan Zheldibay", "The two leaders agreed to meet again before the end of the year."),
+                             ("Erlan Karin", "Both sides want the ferry line to open in the spring")]
