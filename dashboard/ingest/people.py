@@ -967,3 +967,7 @@ _TITLE_WORDS |= {"spokesman", "spokeswoman", "spokesperson", "presidential", "ad
                  "governor", "mayor", "director", "secretary", "general", "chief", "executive", "ceo", "chairwoman",
                  "chair", "senator", "lawmaker", "consul", "commissioner", "representative", "researcher", "senior",
                  "special", "press", "vice"}
+# A leader of a party, the opposition or a business is no state's leader: "Azerbaijani opposition leader Ali Karimli"
+# is not President Ilham Aliyev (whose surname shares the given name's first letters), but the name after the title
+_DEPUTY_OFFICE = re.compile(_DEPUTY_OFFICE.pattern + r"|\b(?:opposition|party|business|community|religious|"
+                            r"spiritual|rebel|union|faction|parliamentary|youth)\s+leader\b", re.I)

@@ -215,6 +215,7 @@ _LOWER_TITLES = (r"spokesman|spokeswoman|spokesperson|press secretary|envoy|amba
 _LOWER_TITLES += (r"|chief executive|chief executive officer|executive|president|vice president|chairman|chairwoman|"
                   r"managing director|director|head|chief|founder|minister|governor|mayor|researcher|fellow|"
                   r"specialist|consultant|professor|speaker")
+_LOWER_TITLES += r"|(?:opposition|party|business)\s+leader|leader"  # round 16: "Turkish opposition leader X Y called …"
 # the body's kind in lower case between its name and the title: "Kazakh rail operator chief executive X Y", "the
 # state oil company president X Y"
 _LOWER_BODY = (r"(?:(?:state|national|oil|gas|energy|rail|railway|shipping|logistics|port|pipeline|power|mining|"
@@ -837,6 +838,11 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
     if found is None and (clause := _COORDINATED_CLAUSE.search(sentence)):  # round 9: ", and Mr Aliyev described …"
         sentence = sentence[clause.end():]
         found = _subject(sentence, resolver)
+    elif _QUOTE_MARK.search(sentence) and (clause := _COORDINATED_CLAUSE.search(sentence)) \
+            and not _QUOTE_MARK.search(sentence, clause.end()) and (later := _subject(sentence[clause.end():], resolver)):
+        # round 16: 'X called the deal “…”, but Aliyev said it was “…”': the quote ending the sentence is the
+        # subject's of its own clause, not of the sentence's first
+        sentence, found = sentence[clause.end():], later
     if found is None:
         found = _ru_head_subject(sentence, resolver)  # round 11
     if found is None and "А" <= sentence[:1] <= "Я" and (m := _RU_TITLED_SUBJECT.match(sentence)) \

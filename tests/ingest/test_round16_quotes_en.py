@@ -207,3 +207,34 @@ def test_an_english_title_capitalised_before_a_name_is_no_part_of_it():
             "\"Both sides want the ferry line to open in the spring,\" Presidential Adviser Erlan Karin said.")
     assert _quotes(text) == [("Ruslan Zheldibay", "The two leaders agreed to meet again before the end of the year."),
                              ("Erlan Karin", "Both sides want the ferry line to open in the spring")]
+
+
+_BAKU = "Azerbaijani President Ilham Aliyev received the delegation in Baku.\n\n"
+
+
+def test_an_opposition_leader_opening_the_sentence_of_a_partial_quote():
+    """'Turkish opposition leader X Y called the summit “…”': a lower-case "opposition leader" before the name.
+    Plant: the round 16 `_LOWER_TITLES` line left out (no speaker)."""
+    text = ("Summit\n\n"
+            "Turkish President Recep Tayyip Erdogan hosted the summit in Ankara.\n\n"
+            "Turkish opposition leader Ozgur Ozel called the summit \"a costly show for a domestic audience\".")
+    assert _quotes(text) == [("Ozgur Ozel", "a costly show for a domestic audience")]
+
+
+def test_an_opposition_leader_of_a_country_is_not_its_president():
+    """Precision: '“…,” said Azerbaijani opposition leader Ali Karimli' is Ali Karimli, not President Ilham Aliyev
+    (whose surname shares the given name's first letters, so the round 13 name check keeps the office). Plant:
+    the round 16 `_DEPUTY_OFFICE` extension left out (speaker Ilham Aliyev)."""
+    text = ("Deal\n\n" + _BAKU +
+            "\"This deal is a betrayal of our national interests,\" said Azerbaijani opposition leader Ali Karimli.")
+    assert _quotes(text) == [("Ali Karimli", "This deal is a betrayal of our national interests")]
+
+
+def test_a_partial_quote_in_a_clause_after_another_quote():
+    """'X called the deal “…”, but Aliyev said it was “…”': the second quote is the second clause's subject's.
+    Plant: the round 16 `elif` of `_subject_partial` left out (no speaker for the second)."""
+    text = ("Deal\n\n" + _BAKU +
+            "Opposition leader Ali Karimli called the deal \"a betrayal of national interests\", but Aliyev said "
+            "it was \"a historic step for the country\".")
+    assert _quotes(text) == [("Ali Karimli", "a betrayal of national interests"),
+                             ("Ilham Aliyev", "a historic step for the country")]
