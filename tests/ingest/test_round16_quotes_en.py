@@ -238,3 +238,12 @@ def test_a_partial_quote_in_a_clause_after_another_quote():
             "it was \"a historic step for the country\".")
     assert _quotes(text) == [("Ali Karimli", "a betrayal of national interests"),
                              ("Ilham Aliyev", "a historic step for the country")]
+
+
+def test_an_age_between_commas_after_the_subject():
+    """'Japarov, 55, said: “…”' and 'X, 61, said the road would be “…”': an age is an aside. Plant: the `|\\d{2}`
+    alternative left out of SUBJECT's aside (no speaker)."""
+    text = ("Visit\n\n"
+            "Kyrgyz President Sadyr Japarov arrived in Baku on Tuesday.\n\n"
+            "Japarov, 55, said: \"Kyrgyzstan sees Azerbaijan as a gateway to the Caucasus and beyond.\"")
+    assert _quotes(text) == [("Sadyr Japarov", "Kyrgyzstan sees Azerbaijan as a gateway to the Caucasus and beyond.")]
