@@ -428,6 +428,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if before[:4] in ("He s", "She ", "He a", "He n", "He t", "He w") and _opening_pronoun(before):
             # round 14: "He said the region was “…”" opening its paragraph: the running text before is about him
             _paragraph_subjects(_previous_paragraph(text, paras, para_start), resolver)
+        elif before[:1] in _SCENE_INITIALS and _scene_then_pronoun(before):
+            # round 16: "Asked about the pipeline, he replied: “…”" opening its paragraph, as "He said" does
+            _paragraph_subjects(_previous_paragraph(text, paras, para_start), resolver)
         if _ANAPHOR.search(after, 0, 120) or _ANAPHOR.search(before, max(0, len(before) - 120)):
             _paragraph_subjects(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         elif not before.strip() and _colon_lead_anaphor(text, paras, para_start):
@@ -470,8 +473,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                                        found[-1].rule == "said-after" and text[found[-1].outer[1] - 1].isalnum()):
             speaker, rule = found[-1].speaker, "next-sentence"
         if speaker is None and found and found[-1].speaker and found[-1].rule == "said-after" \
-                and text[found[-1].outer[1]:outer[0]].strip() == ",":
-            speaker, rule = found[-1].speaker, "continuation"  # round 10: "“…,” she says, “but …”"
+                and (text[found[-1].outer[1]:outer[0]].strip() == ","
+                     or _ADDING_COLON.match(text, found[-1].outer[1], outer[0])):
+            # round 10: "“…,” she says, “but …”"; round 16: "“…,” he said, before adding: “…”"
+            speaker, rule = found[-1].speaker, "continuation"
         if speaker is None and found and found[-1].speaker and not before.strip() and not after.strip() \
                 and _same_voice_paragraph(text, paras, para_start, found[-1], words, resolver):
             speaker, rule = found[-1].speaker, "next-paragraph"  # round 14
@@ -2373,3 +2378,22 @@ def _surname_speaker(phrase: str, earlier: str, resolver: Resolver) -> Person | 
             and other.rule == "unlisted name" and other.name != person.name:
         return resolver.resolve(names[-1][0])
     return resolver.resolve(phrase)
+
+
+_SCENE_INITIALS = frozenset(word[0] for word in ("In", "At", "During", "After", "On", "Speaking", "Addressing",
+                                                  "Writing", "Asked"))
+
+
+def _scene_then_pronoun(before: str) -> bool:
+    """Round 16: does a paragraph open with a scene-setting phrase, then "he"/"she" and a speech verb ("Asked about
+    the pipeline, he replied:", "Speaking to reporters, she said that …")?"""
+    if (m := _SCENE_OPENING.match(before)) is None:
+        return False
+    rest = before[m.end():]
+    return _opening_pronoun(rest[:1].upper() + rest[1:])  # "he replied" read as a paragraph's "He replied"
+
+
+# Round 16: the attribution of a quote goes on to the next one: '“…,” he said, before adding: “…”' (", adding:",
+# "and added:", "then went on:")
+_ADDING_COLON = re.compile(r"\s*,?\s*(?:and\s+|before\s+|then\s+)?(?:also\s+)?(?:adding|added|continuing|continued|"
+                           r"going\s+on|went\s+on)\s*:\s*$")

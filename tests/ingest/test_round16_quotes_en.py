@@ -247,3 +247,25 @@ def test_an_age_between_commas_after_the_subject():
             "Kyrgyz President Sadyr Japarov arrived in Baku on Tuesday.\n\n"
             "Japarov, 55, said: \"Kyrgyzstan sees Azerbaijan as a gateway to the Caucasus and beyond.\"")
     assert _quotes(text) == [("Sadyr Japarov", "Kyrgyzstan sees Azerbaijan as a gateway to the Caucasus and beyond.")]
+
+
+_ASTANA = "Kazakh President Kassym-Jomart Tokayev held talks in Astana on Thursday.\n\n"
+
+
+def test_a_scene_opening_then_he_replied_reads_the_paragraph_before():
+    """'Asked about …, he replied: “…”' opening its paragraph, no one having spoken: "he" is the subject of the
+    running-text paragraph before. Plant: the `_scene_then_pronoun` branch left out of `find_quotes` (no
+    speaker)."""
+    text = ("Talks\n\n" + _ASTANA +
+            "Asked about the new pipeline, he replied: \"We will decide together with our partners.\"")
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "We will decide together with our partners.")]
+
+
+def test_said_before_adding_a_second_quote():
+    """'“…,” he said, before adding: “…”': the second quote is the same speaker's. Plant: the `_ADDING_COLON`
+    alternative left out of the continuation rule (no speaker for the second)."""
+    text = ("Talks\n\n" + _ASTANA +
+            "\"We will decide together with our partners,\" Tokayev said, before adding: \"Nobody will dictate "
+            "to us.\"")
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "We will decide together with our partners"),
+                             ("Kassym-Jomart Tokayev", "Nobody will dictate to us.")]
