@@ -148,8 +148,10 @@ AFTER_VERB_PRONOUN_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s
 # the quote, the clause ending in a comma right before it
 # Round 16: or a colon ("As Irnazarov put it: “…”"), and where or to whom after the verb ("As Aliyev told
 # reporters in Baku:", "as he put it to me,", "As Tokayev said at the summit last week,")
-AS_SAID = re.compile(rf"\b(?:[Aa]s\s+(?P<spk>[^,.;:!?«»“”\"]{{1,60}}?)\s+(?:{VERBS}|put it)"
+# ("As X puts it", "In X's words: “…”"; "In his words," is round 9's, the person the sentence before names)
+AS_SAID = re.compile(rf"\b(?:[Aa]s\s+(?P<spk>[^,.;:!?«»“”\"]{{1,60}}?)\s+(?:{VERBS}|puts? it)"
                      rf"(?:\s+(?:to|in|at|on|during|after|last|earlier|this)\s[\w ]{{1,40}}?)?"
+                     rf"|In\s+(?P<spk3>[A-Z][^,.;:!?«»“”\"'’]{{1,40}}?['’]s?)\s+(?:own\s+)?words"
                      rf"|[Кк]ак\s+(?:{RU_VERBS})\s+(?P<spk2>[^,.;:!?«»“”\"]{{1,60}}?))[,:]\s*$")
 AFTER_ACCORDING = re.compile(r"^\s*[,.]?\s*according to (?P<spk>[A-Z][^.;:!?“”\"«»]{1,90}?)\s*[.,;]")
 BEFORE_COLON = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:{VERBS}|{OTHER_VERBS})(?:\s[^:.!?“”\"]{{0,60}})?:\s*$")
@@ -2285,6 +2287,9 @@ def _same_voice_paragraph(text: str, paras, para_start: int, last: Found, words:
 def _as_said_speaker(m: re.Match, earlier: str, resolver: Resolver) -> Person | None:
     """Round 16: the speaker of "As X put it, “…”"; a surname alone is the person named in full before, as after a
     quote ("Farrukh Irnazarov, an economist, … . As Irnazarov put it: “…”")."""
+    if m["spk3"]:  # "In Karimova's words:" is Karimova
+        phrase = _POSSESSIVE.sub("", m["spk3"]).rstrip("'’")
+        return resolver.resolve(phrase) or _surname_named_before(phrase, earlier, resolver)
     phrase = _speaker_phrase(m["spk"] or m["spk2"])
     return resolver.resolve(phrase) or (_surname_named_before(phrase, earlier, resolver) if m["spk"] else None)
 
@@ -2349,7 +2354,7 @@ def _titled_label_paragraph(text: str, a: int, b: int, resolver: Resolver) -> Fo
 # $6bn “in the coming years”"): the object is no speaker; only the reported clause must name nobody. Also "and told
 # reporters (that)", "and predicted", "and expressed hope that".
 _AND_SAID_MORE = re.compile(rf"{_AND_SAID.pattern}|\s+and\s+(?:also\s+)?(?:told\s+[\w ]{{1,30}}?|predicted|argued|"
-                            r"warned|expressed\s+(?:hope|confidence))\s+(?:that\s+)?")
+                            r"warned|(?:expressed|voiced)\s+(?:hope|confidence))\s+(?:that\s+)?")
 
 
 def _and_said_after_object(rest: str, resolver: Resolver) -> bool | None:

@@ -269,3 +269,29 @@ def test_said_before_adding_a_second_quote():
             "to us.\"")
     assert _quotes(text) == [("Kassym-Jomart Tokayev", "We will decide together with our partners"),
                              ("Kassym-Jomart Tokayev", "Nobody will dictate to us.")]
+
+
+_KARIMOVA = "Aida Karimova, an analyst at a Baku think tank, has followed the ferry trade for years. "
+
+
+def test_as_she_puts_it_in_the_present():
+    """'As Karimova puts it, “…”' (a feature's present tense). Plant: `puts? it` back to `put it` in AS_SAID (no
+    speaker)."""
+    text = "Ferries\n\n" + _KARIMOVA + "As Karimova puts it, \"Ministers sign memoranda. Ferries carry the trucks.\""
+    assert _quotes(text) == [("Aida Karimova", "Ministers sign memoranda. Ferries carry the trucks.")]
+
+
+def test_in_a_named_persons_words_before_the_quote():
+    """'In Karimova's words: “…”': the named person, a surname of someone named in full before. Plant: the `spk3`
+    alternative left out of AS_SAID (no speaker)."""
+    text = "Ferries\n\n" + _KARIMOVA + "In Karimova's words: \"Ministers sign memoranda. Ferries carry the trucks.\""
+    assert _quotes(text) == [("Aida Karimova", "Ministers sign memoranda. Ferries carry the trucks.")]
+
+
+def test_held_talks_and_voiced_hope_that():
+    """'X held talks with Y and voiced hope that … “…”'. Plant: `voiced` left out of `_AND_SAID_MORE` (no
+    speaker)."""
+    text = ("Ferries\n\n" + _GUEST +
+            "Mirziyoyev held talks with Aliyev and voiced hope that trade would double \"within the next three "
+            "years\".")
+    assert _quotes(text) == [("Shavkat Mirziyoyev", "within the next three years")]
