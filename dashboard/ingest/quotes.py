@@ -743,6 +743,8 @@ def _reported_subject(before: str, resolver: Resolver) -> Person | None:
 def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
     """The person a sentence is about, when it opens with them (SUBJECT), and the match (verb, aside)."""
     m = SUBJECT.match(sentence) or _NAME_TITLE_APPOSITIVE.match(sentence)
+    if m and sentence[:1] in _SUBORDINATOR_INITIALS and m["spk"].split(None, 1)[0] in _SUBORDINATORS:
+        return None  # round 16: "As Aliyev arrived, the crowd chanted:" is no sentence about Aliyev
     person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False) if m else None
     if person and m.start("spk") and (opening := _name_opening(sentence[:m.start("spk")], resolver)) \
             and opening.name != person.name:
@@ -2402,3 +2404,10 @@ def _scene_then_pronoun(before: str) -> bool:
 # "and added:", "then went on:")
 _ADDING_COLON = re.compile(r"\s*,?\s*(?:and\s+|before\s+|then\s+)?(?:also\s+)?(?:adding|added|continuing|continued|"
                            r"going\s+on|went\s+on)\s*:\s*$")
+
+
+# Round 16: a subordinate clause opening a sentence has its own subject, not the sentence's: "As Aliyev arrived, the
+# crowd chanted: “…”", "When Aliyev met the press, a reporter asked: “…”"
+_SUBORDINATORS = frozenset({"As", "When", "While", "Whereas", "Although", "Though", "Because", "If", "Since", "Until",
+                            "Once", "Before", "After", "Whether", "Unless"})
+_SUBORDINATOR_INITIALS = frozenset(word[0] for word in _SUBORDINATORS)

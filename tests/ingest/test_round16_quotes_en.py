@@ -295,3 +295,13 @@ def test_held_talks_and_voiced_hope_that():
             "Mirziyoyev held talks with Aliyev and voiced hope that trade would double \"within the next three "
             "years\".")
     assert _quotes(text) == [("Shavkat Mirziyoyev", "within the next three years")]
+
+
+def test_the_subject_of_a_subordinate_clause_is_no_speaker_before_a_colon():
+    """Precision: 'As Aliyev arrived, the crowd chanted: “…”' and 'When Aliyev met the press, a reporter asked:
+    “…”' are not Aliyev's words. Plant: the `_SUBORDINATORS` check left out of `_subject` (speaker Ilham
+    Aliyev)."""
+    text = ("Visit\n\n" + _BAKU +
+            "As Aliyev arrived, the crowd chanted: \"One nation, two states, one heart forever!\"\n\n"
+            "When Aliyev met the press, a reporter asked: \"Will the new terminal open before the end of the year?\"")
+    assert _quotes(text) == []
