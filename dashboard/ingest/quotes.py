@@ -847,10 +847,10 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
     if found is None and (clause := _COORDINATED_CLAUSE.search(sentence)):  # round 9: ", and Mr Aliyev described …"
         sentence = sentence[clause.end():]
         found = _subject(sentence, resolver)
-    elif _QUOTE_MARK.search(sentence) and (clause := _COORDINATED_CLAUSE.search(sentence)) \
-            and not _QUOTE_MARK.search(sentence, clause.end()) and (later := _subject(sentence[clause.end():], resolver)):
-        # round 16: 'X called the deal “…”, but Aliyev said it was “…”': the quote ending the sentence is the
-        # subject's of its own clause, not of the sentence's first
+    elif (clause := _COORDINATED_CLAUSE_SUBJECT.search(sentence)) and not _QUOTE_MARK.search(sentence, clause.end()) \
+            and (later := _subject(sentence[clause.end():], resolver)):
+        # round 16: 'X called the deal “…”, but Aliyev said it was “…”', 'Aliyev met Tokayev, and the Kazakh leader
+        # said …“…”': the quote ending the sentence is the subject's of its own clause, not of the sentence's first
         sentence, found = sentence[clause.end():], later
     if found is None:
         found = _ru_head_subject(sentence, resolver)  # round 11
@@ -2411,3 +2411,7 @@ _ADDING_COLON = re.compile(r"\s*,?\s*(?:and\s+|before\s+|then\s+)?(?:also\s+)?(?
 _SUBORDINATORS = frozenset({"As", "When", "While", "Whereas", "Although", "Though", "Because", "If", "Since", "Until",
                             "Once", "Before", "After", "Whether", "Unless"})
 _SUBORDINATOR_INITIALS = frozenset(word[0] for word in _SUBORDINATORS)
+
+
+# (a coordinated clause's own subject may be a title: ", and the Kazakh leader said …")
+_COORDINATED_CLAUSE_SUBJECT = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas)\s+(?=(?:[A-Z]|the\s)[^,;]*$)")

@@ -305,3 +305,13 @@ def test_the_subject_of_a_subordinate_clause_is_no_speaker_before_a_colon():
             "As Aliyev arrived, the crowd chanted: \"One nation, two states, one heart forever!\"\n\n"
             "When Aliyev met the press, a reporter asked: \"Will the new terminal open before the end of the year?\"")
     assert _quotes(text) == []
+
+
+def test_a_coordinated_clause_with_a_title_for_its_subject():
+    """'Aliyev met Tokayev, and the Kazakh leader said … “…”': the quote is the second clause's subject's, though
+    the first subject's verb names someone. Plants: the `elif` of `_subject_partial` left out (no speaker);
+    `_COORDINATED_CLAUSE` (capitals only) for `_COORDINATED_CLAUSE_SUBJECT` (no speaker)."""
+    text = ("Visit\n\n" + _BAKU +
+            "Aliyev met Tokayev, and the Kazakh leader said the talks had produced \"a common tariff for the whole "
+            "route\".")
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "a common tariff for the whole route")]
