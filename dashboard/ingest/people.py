@@ -403,6 +403,24 @@ _RU_OFFICE_OF = re.compile(r"^(?:господин\s+)?(?P<office>президе�
 _RU_OFFICE_OF_NAMES = {"премьер-министр": "Prime Minister", **_RU_OFFICES}
 
 
+# Round 16: the foreign minister as Russian reports name him by his ministry, "глава венгерского МИД" (the head of
+# the Hungarian MFA), "глава МИД Венгрии", "руководитель внешнеполитического ведомства Турции", "глава казахстанской
+# дипломатии": the country by an adjective before the ministry or its genitive after it (one of the two)
+_RU_FOREIGN_HEAD = re.compile(r"^(?:глава|руководитель)\s+(?:(?P<adj>[а-яё]+?)(?:ого|ой)\s+)?"
+                              r"(?:мид|внешнеполитического\s+ведомства|дипломатии)(?:\s+(?P<country>[а-яё\-]+))?$")
+
+
+def _ru_foreign_head(low: str, day: date) -> Person | None:
+    if not (m := _RU_FOREIGN_HEAD.match(low)) or bool(m["adj"]) == bool(m["country"]):
+        return None
+    if m["adj"]:
+        codes = [iso3 for stem, iso3 in RU_COUNTRY_ADJECTIVES.items() if m["adj"].startswith(stem)][:1]
+    else:
+        codes = places.codes_in(m["country"].capitalize())
+    term = officeholders.holder(codes[0], "Foreign Minister", day) if len(codes) == 1 else None
+    return _from_term(term, 0.85, "office") if term else None
+
+
 def _ru_office_of(m: re.Match, day: date) -> Person | None:
     codes = places.codes_in(m["country"].capitalize())
     term = officeholders.holder(codes[0], _RU_OFFICE_OF_NAMES[m["office"]], day) if len(codes) == 1 else None
@@ -639,6 +657,8 @@ class Resolver:
         if (m := _RU_OFFICE.match(low) or _RU_HEAD_OF_STATE.match(low)) and (term := self._ru_office(m)):
             return term
         if (m := _RU_OFFICE_OF.match(low)) and (term := _ru_office_of(m, self.day)):
+            return term
+        if low[:4] in ("глав", "руко") and (term := _ru_foreign_head(low, self.day)):  # round 16
             return term
         untitled = None  # asked once: does the phrase hold no office word ("Japarov", not "President Japarov")?
         for candidate in _candidate_names(phrase):
@@ -946,6 +966,12 @@ def _ru_declined_holder(run: str) -> str:
     return run
 # Azerbaijani "the speaker" (of parliament) after a quote, as "nazir" ('"…", - deyə spiker əlavə edib'): the last speaker
 PRONOUNS = PRONOUNS + ("spiker",)
+
+
+# Round 16: Turkish occupations and academic titles capitalised at a sentence's start are no part of the name after
+# them, as the Azerbaijani and Russian ones are not ("İktisatçı Deniz Kaptan, … hatırlattı:", "Uzman X Y", "Doç. Dr.")
+_TITLE_WORDS |= {"iktisatçı", "İktisatçı".lower(), "ekonomist", "uzman", "analist", "akademisyen", "araştırmacı",
+                 "gazeteci", "profesör", "doç", "doçent"}
 
 
 # --- round 14 (English) -------------------------------------------------------------------------------

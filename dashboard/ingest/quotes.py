@@ -232,7 +232,9 @@ SUBJECT = re.compile(
     rf"(?:,\s+(?P<aside>[a-zа-яё][^,“”\"«»„:;]{{0,150}}),)?"
     r"\s+(?:(?:also|then|later|further|again|in turn|также|тоже|затем)\s+)?"
     rf"(?:(?:{_WHEN_ADVERB})\s+)?"
-    r"(?P<verb>(?!(?:and|or|of|и|или)\b)[a-zа-яё][\w\-]*)")  # "of": a title goes on ("Minister of Economy")
+    # round 16: nor Turkish/Azerbaijani "ile"/"ilə" (with) or "ve"/"və" (and): "Esedov ile görüşen Yılmaz, …" is
+    # no sentence of Esedov's
+    r"(?P<verb>(?!(?:and|or|of|и|или|ile|ilə|ve|və)\b)[a-zа-яё][\w\-]*)")  # "of": a title goes on ("Minister of Economy")
 # Verbs whose object a partial quote names: "Meredov described the field as “a model of …”" / "called it “…”"
 _AS_VERBS = ("described", "characterized", "characterised", "hailed", "termed", "labelled", "labeled",
              "branded", "dubbed", "called", "назвал", "назвала", "охарактеризовал", "охарактеризовала")
@@ -1681,14 +1683,24 @@ def _tr_according(earlier: str, own_before: str, resolver: Resolver) -> Person |
 # (touched on), "şöyle özetledi", "sözlerine şöyle başladı"; the speaker the one person the sentence names
 # (round 14: "took the floor", "made a speech": 'Kazak lider Tokayev de toplantıda söz aldı: "…"')
 TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi|cevap verdi|hatırlattı|uyardı|"
-                                r"vurgu yaptı|paylaştı|söz aldı|konuşma yaptı)\s*:\s*$")
+                                r"vurgu yaptı|paylaştı|söz aldı|konuşma yaptı|"
+                                # round 16: drew attention to, underlined, pointed to
+                                r"dikkat çekti|dikkati çekti|altını çizdi|işaret etti)\s*:\s*$")
 
 
 def _tr_colon_more(tail: str, resolver: Resolver) -> Person | None:
     if not TR_COLON_VERB_MORE.search(tail):
         return None
     sentence = _SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]
-    return None if _tr_words_of_another(sentence) else _one_named(sentence, resolver)  # round 13
+    if _tr_words_of_another(sentence):  # round 13
+        return None
+    # round 16: a person named in another case is no subject ("Esedov ile görüşen …", "Aliyev'in davetiyle …")
+    return _one_named(_TR_OBLIQUE_NAME.sub(" ", sentence) if "'" in sentence or "’" in sentence or " ile " in sentence
+                      else sentence, resolver)
+
+
+# a Turkish name in another case than the subject's: a suffix after an apostrophe, or "ile" (with) after it
+_TR_OBLIQUE_NAME = re.compile(rf"[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*)*(?:['’][a-zçğıöşü]+|\s+ile\b)")
 
 
 # Russian "as X said": 'Как отметил Мустафаев, Баку готов «…»' opening the quote's sentence (a partial quote
@@ -2089,25 +2101,46 @@ def _tr_comma_subject(tail: str, resolver: Resolver) -> Person | None:
     if not (TR_COLON_VERB.search(tail) or TR_COLON_VERB_MORE.search(tail)):
         return None
     sentence = _SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]
-    if not (m := _TR_COMMA_SUBJECT.match(sentence)) or _QUOTE_MARK.search(sentence):
+    if _QUOTE_MARK.search(sentence):
         return None
+    lead = ""
+    if not (m := _TR_COMMA_SUBJECT.match(sentence)):
+        if not (m := _TR_SPEAKING_SUBJECT.match(sentence)):  # round 16
+            return None
+        lead = m["lead"]
     person = resolver.resolve(m["spk"], speaking=False)
     if person is None or person.rule == "anaphor" or not _titled_or_known(person):
         return None
     rest = sentence[m.end():]
-    if _tr_words_of_another(rest):
+    if _tr_words_of_another(rest) or not _others_oblique(rest, person, resolver) \
+            or (lead and not _others_oblique(lead, person, resolver)):
         return None
-    runs = list(_TR_NAME_RUN.finditer(rest))
+    return resolver.resolve(m["spk"])
+
+
+def _others_oblique(clause: str, person: Person, resolver: Resolver) -> bool:
+    """Is every person of a Turkish clause other than `person` named in another case: a suffix after an apostrophe
+    ("Aliyev'in", "Erdoğan'a") or "ile" (with) after the name ("X ve Y'nin": a case on the last name of a pair is
+    both's)?"""
     oblique_next = False
-    for run in reversed(runs):
-        following = rest[run.end():run.end() + 5]
+    for run in reversed(list(_TR_NAME_RUN.finditer(clause))):
+        following = clause[run.end():run.end() + 5]
         oblique = "'" in run[0].split()[-1] or "’" in run[0].split()[-1] or following.startswith(" ile ") \
             or (following.startswith(" ve ") and oblique_next)
         oblique_next = oblique
         other = resolver.resolve(run[0], speaking=False)
         if other is not None and other.name != person.name and not oblique:
-            return None  # a second person in the nominative: whose words is unclear
-    return resolver.resolve(m["spk"])
+            return False  # a second person in the nominative: whose words is unclear
+    return True
+
+
+# Round 16: the subject after a participle of speaking that opens the sentence, set off by a comma ('Esedov ile
+# görüşmenin ardından düzenlenen basın toplantısında konuşan Yılmaz, … dikkat çekti:', "… açıklama yapan", "hitap
+# eden", "söz alan"): the one speaking there, the people the participle's clause names in another case ("Esedov
+# ile", "Erdoğan'ın") no speakers; a participle of another act ("Orban ile görüşen Erdoğan, …") is not read
+_TR_SPEAKING_SUBJECT = re.compile(
+    rf"^(?P<lead>[^,“”\"«»]*?\b(?:konuşan|konuşma yapan|açıklama yapan|açıklamalarda bulunan|değerlendirme yapan|"
+    rf"hitap eden|seslenen|söz alan))\s+(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}}),\s")
 
 
 # A lead that quotes a speaker's words which the body quotes again in full (a Turkish spot under the headline:
