@@ -573,7 +573,28 @@ def _joint(phrase: str, resolver: Resolver) -> bool:
     return two is not None and two.name != resolver.resolve(first, speaking=False).name
 
 
+# Russian: a bare title opening the quote's sentence, then its verb ("Министр отметил, что «…»", "Министр подчеркнул:
+# «…»", "Эксперт уверен, что …"); the sentence before names the one person it means ("Министр торговли Казахстана
+# Арман Шаккалиев посетил форум в Баку.")
+_RU_BARE_TITLE_OPENING = re.compile(r"^(?P<title>Министр|Президент|Эксперт|Экономист|Аналитик|Политолог|Посол)"
+                                    r"\s+(?:также\s+|же\s+)?[а-яё]+(?:л|ла)\b")
+
+
+def _ru_unfit_last_speaker_lead(text: str, paras, para_start: int, own_before: str, sentence: str,
+                                resolver: Resolver):
+    if not (m := _RU_BARE_TITLE_OPENING.match(sentence)) or _title_fits(m["title"], resolver.last_speaker):
+        return None
+    lead = _sentence_before(text, paras, para_start, _SENTENCE_BREAK.split(own_before.strip()))
+    if _QUOTE_MARK.search(lead) or (person := _ru_one_named(lead, resolver)) is None \
+            or not _title_fits(m["title"], person, lead):
+        return None
+    return resolver.resolve(person.name), "subject-colon" if own_before.rstrip().endswith(":") else "said-that", 0
+
+
 def _attribute(after: str, before: str, text: str, para_start: int, paras, resolver: Resolver, quoted: str = ""):
+    if before[:1] in _TITLE_INITIALS or ". " in before:  # a cheap gate: a bare title opens the paragraph or a sentence
+        if (found := _unfit_last_speaker_lead(text, paras, para_start, before, after, resolver)) is not None:
+            return found  # round 16
     for pattern, rule in ((AFTER_SPEAKER_VERB, "said-after"), (AFTER_VERB_SPEAKER, "said-after"),
                           (AFTER_VERB_SPEAKER_RU, "said-after"), (AFTER_VERB_PRONOUN_RU, "said-after"),
                           (AFTER_ACCORDING, "according-to"),
@@ -2020,7 +2041,8 @@ _THAT_VERBS = _THAT_VERBS | {"wrote", "posted", "tweeted"}
 _BARE_TITLE_OPENING = re.compile(r"^(?P<title>vitse-prezident|prezident|baş nazir|nazir|səfir|sədr|spiker|ekspert|"
                                  r"iqtisadçı|politoloq|analitik|cumhurbaşkanı|bakan|büyükelçi|başkan|uzman)"
                                  r"(?:\s+(?:isə|da|də|ise|de|da))?(?=[\s,])", re.I)
-_PRESIDENT_TITLES = ("prezident", "cumhurbaşkanı")
+_PRESIDENT_TITLES = ("prezident", "cumhurbaşkanı", "президент")
+_TITLE_INITIALS = frozenset("VvPpBbNnSsEeİiAaCcUuМПЭАП")  # the first letters of the bare titles' (_BARE_TITLE_OPENING, _RU_…)
 _PAST_SENTENCE_END = re.compile(r"\w(?:ıb|ib|ub|üb|dı|di|du|dü|tı|ti|tu|tü)\s*\.?$")  # split() takes the stop
 _BARE_TITLE_VERB_AFTER = re.compile(rf"^\s*,?\s*(?:{AZ_VERBS}|{TR_VERBS}|söyledi|belirtti|vurguladı|kaydetti|"
                                     r"ifade etti|dile getirdi|açıkladı|bildirdi|ekledi)\s*[.!]")
@@ -2059,10 +2081,45 @@ def _bare_title_lead(text: str, paras, para_start: int, own_before: str, after: 
     person = _clause_subject(opening, resolver, speaking=False)
     if person is None:
         return None
-    president = m["title"].lower() in _PRESIDENT_TITLES
-    if president != (person.role == officeholders.HEAD_OF_STATE):
+    if not _title_fits(m["title"], person, lead):
         return None  # 'Prezident İlham Əliyev … qəbul edib. Nazir "…" deyib.': not the president's words
     return resolver.resolve(person.name), m_after.end() if m_after else 0
+
+
+# Round 16: a minister's title fits a minister only ("Economy Minister", "Ticaret Bakanı"), not an economist named
+# before ('İqtisadçı X Y bildirib ki, …. İqtisadiyyat naziri Mikayıl Cabbarov da … vurğulayıb. Nazir qeyd edib ki, "…"')
+_MINISTER_TITLES = ("nazir", "bakan", "министр")
+_MINISTER_ROLE = re.compile(r"minister|nazir|bakan|министр", re.I)
+
+
+def _title_fits(title: str, person: Person | None, lead: str = "") -> bool:
+    """Can a bare title opening a sentence ("Nazir", "Bakan", "Prezident", "Ekspert") mean `person`? A president word
+    a head of state only, a minister's title a minister (no prime minister) only, any other title no head of state.
+    `lead`: the sentence that named him, whose own title word counts when his role is not known ("Ticarət naziri Ömer
+    Bolat … vurğulayıb.", a name read without its lower-case title)."""
+    if person is None:
+        return False
+    title = title.lower()
+    if title in _PRESIDENT_TITLES:
+        return person.role == officeholders.HEAD_OF_STATE
+    if title in _MINISTER_TITLES:
+        role = person.role or (title if person.rule == "unlisted name" and title in lead.lower() else "")
+        return bool(_MINISTER_ROLE.search(role)) and "prime" not in role.lower() and "başbakan" not in role.lower()
+    return person.role != officeholders.HEAD_OF_STATE
+
+
+def _unfit_last_speaker_lead(text: str, paras, para_start: int, own_before: str, after: str, resolver: Resolver):
+    """(speaker, rule, span end) when a bare title opens the quote's sentence ('Nazir qeyd edib ki, "…"', 'Bakan, "…"
+    dedi.', 'Nazir bildirib: "…"') and the last speaker does not hold it: the person the sentence before is about,
+    by _bare_title_lead, whom the title fits; else None (the title is then the last speaker's, as before)."""
+    sentence = _SENTENCE_BREAK.split(own_before.strip())[-1] if own_before.strip() else ""
+    if "А" <= sentence[:1] <= "Я":
+        return _ru_unfit_last_speaker_lead(text, paras, para_start, own_before, sentence, resolver)
+    if not (m := _BARE_TITLE_OPENING.match(sentence)) or _title_fits(m["title"], resolver.last_speaker):
+        return None
+    ends_with_colon = own_before.rstrip().endswith(":")
+    found = _bare_title_lead(text, paras, para_start, own_before, after, ends_with_colon, resolver)
+    return (found[0], "subject-colon" if ends_with_colon else "verb-final", found[1]) if found else None
 
 
 # A "read also" line that links another report, its headline "Name: “…”" ('Oxu: Hakan Fidan: "Azərbaycanla …"',
