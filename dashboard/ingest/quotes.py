@@ -48,7 +48,7 @@ from dataclasses import dataclass
 
 from dashboard.data import officeholders
 
-from .name_forms import ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive
+from .name_forms import az_nominative, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive
 from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, Person, Resolver, article_titles, named_in_full
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
@@ -626,6 +626,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if NOMINALISED_END.search(quoted) and (m := BARE_VERB_AFTER.match(after)) \
             and (person := _clause_subject(before, resolver)):
         return person, "verb-final", m.end()
+    if (m := REPORTED_AFTER.match(after)) and (person := _genitive_subject(before, resolver)):
+        return person, "verb-final", m.end()  # round 16: 'Aliyev'in, … "…" olduğunu söylediği aktarıldı.'
     if before.rstrip().endswith(",") and (m := AS_SAID.search(before, max(0, len(before) - BEFORE_WINDOW))) \
             and (person := resolver.resolve(_speaker_phrase(m["spk"] or m["spk2"]))):
         return person, "as-said", 0
@@ -2342,3 +2344,35 @@ def _same_voice_paragraph(text: str, paras, para_start: int, last: Found, words:
         return False
     a, b = paras[index - 1]
     return a <= last.outer[0] and last.outer[1] <= b and _attribution_ended(text[last.outer[1]:b], resolver, True)
+
+
+# --- round 16 (Turkish, Azerbaijani): speech reported in the passive, its speaker in the genitive -------------------
+# 'Görüşmede Aliyev'in, Türkiye ile ilişkilerin "…" olduğunu söylediği aktarıldı.' (it was reported that Aliyev said),
+# '… "…" olduğunu vurguladığı bildirildi', Azerbaijani 'Tokayevin … "…" olduğunu dediyi bildirilib': the one person
+# the sentence names in the genitive (the subject of the nominalised verb) said the words
+REPORTED_AFTER = re.compile(
+    r"^\s*,?\s*(?:\w+(?:ğunu|ğünü|ğını|ğini|diyini|dığını|düyünü|duğunu)\s+)?"
+    r"(?:söylediği|belirttiği|vurguladığı|ifade ettiği|kaydettiği|dile getirdiği|dediği|açıkladığı|"
+    r"dediyi|bildirdiyi|vurğuladığı|qeyd etdiyi|söylədiyi)\s+"
+    r"(?:aktarıldı|bildirildi|belirtildi|kaydedildi|öğrenildi|ifade edildi|açıklandı|"
+    r"bildirilib|qeyd olunub|vurğulanıb|xəbər verilib)\s*[.!]")
+_GENITIVE_NAME = re.compile(rf"(?P<name>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}})"
+                            r"(?:['’]n?[ıiuü]n|(?<=[oe]v)(?:un|in)|(?<=[oe]va)(?:nın|nin))(?![\w'’])")
+
+
+def _genitive_subject(before: str, resolver: Resolver) -> Person | None:
+    """The one person the quote's sentence names in the genitive (Turkish after an apostrophe, Azerbaijani an -ov/-ev
+    surname's ending), when the sentence holds no other quote; else None."""
+    sentence = _SENTENCE_BREAK.split(before)[-1] if before.strip() else ""
+    if not sentence.strip() or sentence.rstrip()[-1:] in ".!?…:" or _QUOTE_MARK.search(sentence):
+        return None
+    named = {p.name: p for m in _GENITIVE_NAME.finditer(sentence)
+             if (p := resolver.resolve(_OPENING_LOCATIVE.sub("", az_nominative(m[0]) if "'" not in m[0]
+                                                             and "’" not in m[0] else m["name"]),
+                                       speaking=False)) is not None and p.rule != "anaphor"}
+    return resolver.resolve(next(iter(named))) if len(named) == 1 else None
+
+
+# a sentence's capitalised first word in the locative before the name ("Görüşmede Tokayev'in", "Görüşdə …") is no
+# given name of his
+_OPENING_LOCATIVE = re.compile(r"^\w+(?:de|da|te|ta|də|tə)\s+(?=\S)")
