@@ -97,6 +97,9 @@ OTHER_OFFICE_WORDS = {"prezident": officeholders.HEAD_OF_STATE, "cumhurbaşkan":
 
 # Azerbaijani and Turkish "leader" of a country: '“…”, - deyə Türkiyə lideri bildirib' is Türkiye's president
 OTHER_OFFICE_WORDS["lider"] = officeholders.HEAD_OF_STATE
+# Round 16: Azerbaijani "the head of the MFA" (XİN, Xarici İşlər Nazirliyi), as the Russian "глава МИД": the foreign
+# minister ('– deyə Macarıstan XİN başçısı bildirib'; "XİN".lower() keeps the dot of İ as a combining mark)
+OTHER_OFFICE_WORDS |= {f"{xin} {head}": "Foreign Minister" for xin in ("xin", "XİN".lower()) for head in ("başçı", "rəhbər")}
 
 
 # Round 13: a deputy's, an aide's or an institution's title holds the office word but names no holder of the office:

@@ -587,7 +587,9 @@ def _ru_unfit_last_speaker_lead(text: str, paras, para_start: int, own_before: s
     lead = _sentence_before(text, paras, para_start, _SENTENCE_BREAK.split(own_before.strip()))
     if _QUOTE_MARK.search(lead) or (person := _ru_one_named(lead, resolver)) is None \
             or not _title_fits(m["title"], person, lead):
-        return None
+        # a minister's words, and no minister named to be he: nobody's (as _unfit_last_speaker_lead)
+        return (None, "unattributed", 0) if _holds_other_office(resolver.last_speaker) and m["title"] == "Министр" \
+            else None
     return resolver.resolve(person.name), "subject-colon" if own_before.rstrip().endswith(":") else "said-that", 0
 
 
@@ -2110,6 +2112,12 @@ def _title_fits(title: str, person: Person | None, lead: str = "") -> bool:
     return person.role != officeholders.HEAD_OF_STATE
 
 
+def _holds_other_office(person: Person | None) -> bool:
+    """Is the last speaker known to hold an office that no minister's title fits (a head of state, an ambassador)? An
+    unlisted name read without its title has no role, and may be a minister still."""
+    return person is not None and bool(person.role) and not _title_fits("nazir", person)
+
+
 def _unfit_last_speaker_lead(text: str, paras, para_start: int, own_before: str, after: str, resolver: Resolver):
     """(speaker, rule, span end) when a bare title opens the quote's sentence ('Nazir qeyd edib ki, "…"', 'Bakan, "…"
     dedi.', 'Nazir bildirib: "…"') and the last speaker does not hold it: the person the sentence before is about,
@@ -2121,6 +2129,8 @@ def _unfit_last_speaker_lead(text: str, paras, para_start: int, own_before: str,
         return None
     ends_with_colon = own_before.rstrip().endswith(":")
     found = _bare_title_lead(text, paras, para_start, own_before, after, ends_with_colon, resolver)
+    if found is None and _holds_other_office(resolver.last_speaker) and m["title"].lower() in _MINISTER_TITLES:
+        return None, "unattributed", 0  # a minister's words, the last speaker no minister, none named: nobody's
     return (found[0], "subject-colon" if ends_with_colon else "verb-final", found[1]) if found else None
 
 
