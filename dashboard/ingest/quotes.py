@@ -117,8 +117,12 @@ BARE_VERB_AFTER = re.compile(r"^\s*(?:söyledi|belirtti|vurguladı|kaydetti|ifad
 # Bolat, …' / '"…" diyen Cumhurbaşkanı Erdoğan, …' / Azerbaijani '«…» deyən nazir …' ("X, who said …")
 # Round 12: more participles of saying, '"…" ifadelerini kullanan Üstel, …' (who used the words), "diye konuşan",
 # "şeklinde konuşan", "açıklamasında bulunan"
+# Round 16: '"…" sözleriyle konuşmasına başlayan Erdoğan, …' (who began his speech with the words; "ifadeleriyle",
+# Azerbaijani "sözləri ilə çıxışına başlayan"): the words, then up to three lower-case words ending in a participle
 TR_SAYING = re.compile(rf"^\s*,?\s*(?:diyen|deyən|(?:ifadesini|ifadelerini|sözlerini)\s+kullanan|(?:diye|şeklinde)\s+"
-                       rf"(?:konuşan|ekleyen)|(?:değerlendirmesinde|açıklamasında)\s+bulunan)\s+(?P<spk>(?:[{CAPITALS}][\w'’\-]*|bakan|nazir|prezident"
+                       rf"(?:konuşan|ekleyen)|(?:değerlendirmesinde|açıklamasında)\s+bulunan|"
+                       rf"(?:sözleriyle|ifadeleriyle|sözləri\s+ilə|ifadələri\s+ilə)\s+(?:[a-zçğıöşüə]+\s+){{0,2}}?"
+                       rf"[a-zçğıöşüə]+(?:an|en|ən))\s+(?P<spk>(?:[{CAPITALS}][\w'’\-]*|bakan|nazir|prezident"
                        rf"|cumhurbaşkanı)(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}})(?=\s*[,;]|\s+[a-zəıöüşçğ])")
 # an Azerbaijani verb before a colon: the evidential past "-ıb/-ib/-ub/-üb" ("bildirib:", "toxunub:")
 AZ_COLON_VERB = re.compile(r"\w(?:ıb|ib|ub|üb)\s*:\s*$")
@@ -475,6 +479,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule = found[-1].speaker, "next-paragraph"  # round 14
         if speaker is None and not after.strip() and (person := _sentence_before_subject(before, words, resolver)):
             speaker, rule = person, "subject-before"  # round 9: "Akhmetov shrugged when asked …. “…”"
+        if speaker is None and not after.strip(" .\n") and (about := _about_this_next(text, outer[1], resolver)):
+            speaker, rule, span_end = about[0], "said-after", about[1]  # round 16: «…»\n\nОб этом заявил X …
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
     return _drop_repeats(_drop_headline_repeats(_headline_speakers(text, found, paras[0][1], resolver), paras[0][1])) \
         if paras else found
@@ -2245,7 +2251,7 @@ def _name_opening(opening: str, resolver: Resolver) -> Person | None:
 # Казахстана Касым-Жомарт Токаев на встрече с журналистами.', Azerbaijani '"…" Bu barədə Report-a açıqlamasında
 # iqtisadçı ekspert Elnur Məmmədli deyib.' (also "Об этом сообщил/рассказал …", "Bu barədə … bildirib/məlumat
 # verib"): the one person that sentence names (in the nominative), nobody when it names two
-RU_ABOUT_THIS = re.compile(rf"^\s*[.!?]?\s*Об\s+этом\s+[^.;!?«»“”\"]{{0,40}}?(?:{RU_VERBS})\s(?P<rest>[^.;!?«»“”\"]{{1,150}}?)"
+RU_ABOUT_THIS = re.compile(rf"^\s*[.!?]?\s*(?:,?\s*[-–—]\s*об|Об)\s+этом\s+[^.;!?«»“”\"]{{0,40}}?(?:{RU_VERBS})\s(?P<rest>[^.;!?«»“”\"]{{1,150}}?)"
                            r"(?=\s+(?:после|на|в|во|с|со|перед|по|для|у|при)\s|\s*[.;,]|\s*$)")  # the speaker before
 # a preposition: "… заявил Токаев после встречи с Ильхамом Алиевым" is Tokayev (the one after "с" no speaker)
 AZ_ABOUT_THIS = re.compile(rf"^\s*[.!?]?\s*Bu\s+barədə\s+(?P<rest>[^.;!?«»“”\"]{{1,150}}?)\s+(?:{AZ_VERBS}|məlumat verib)"
@@ -2254,7 +2260,7 @@ AZ_ABOUT_THIS = re.compile(rf"^\s*[.!?]?\s*Bu\s+barədə\s+(?P<rest>[^.;!?«»�
 
 def _about_this(after: str, resolver: Resolver):
     """(speaker, span end) of a quote whose attribution is the "about this" sentence after it, else None."""
-    if after.lstrip(" .!?")[:3] not in ("Об ", "Bu "):  # a cheap gate
+    if after.lstrip(" .!?,-–—\n")[:3] not in ("Об ", "об ", "Bu "):  # a cheap gate
         return None
     if m := RU_ABOUT_THIS.match(after):
         person = resolver.resolve(m["rest"], speaking=False) if len(_CYRILLIC_NAME.findall(m["rest"])) <= 1 else None
@@ -2263,6 +2269,15 @@ def _about_this(after: str, resolver: Resolver):
     else:
         return None
     return (resolver.resolve(person.name), m.end()) if person is not None else None
+
+
+def _about_this_next(text: str, end: int, resolver: Resolver):
+    """Round 16: the "about this" sentence opening the paragraph after a quote that ends its own ('«…»' / "Об этом
+    заявил глава МИД Венгрии на пресс-конференции."; "Bu barədə … bildirib."): (speaker, span end) by _about_this."""
+    following = text[end:end + 250]
+    if "\n" not in following[:4] or following.lstrip(" .\n")[:3] not in ("Об ", "Bu "):
+        return None
+    return _about_this(following, resolver)
 
 
 # Russian "Он отметил: «…»" (he, then the verb and a colon) with nobody who spoke before: the one person the running

@@ -173,3 +173,29 @@ def test_two_genitives_of_a_passive_report_give_none():
     """Plant: `_genitive_subject` taking the first of the named (`len(named) >= 1`)."""
     text = ("Erdoğan'ın ve Aliyev'in, ilişkilerin \"tarihin en yüksek seviyesinde\" olduğunu söylediği aktarıldı.")
     assert _quotes(text) == []
+
+
+# quotes.py: probes of round 16
+
+def test_turkish_quote_as_the_words_a_speech_began_with():
+    """Plant: the round 16 "sözleriyle …-an" alternative out of `TR_SAYING`."""
+    text = ('"Türk dünyasının birliği hepimizin ortak hedefidir" sözleriyle konuşmasına başlayan Erdoğan, zirvenin '
+            "önemine değindi.")
+    assert _quotes(text) == [("Recep Tayyip Erdoğan", "Türk dünyasının birliği hepimizin ortak hedefidir")]
+
+
+def test_russian_about_this_after_a_dash_in_lower_case():
+    """Plant: `RU_ABOUT_THIS` without its round 16 "— об этом" opening."""
+    text = ("«Венгрия рассчитывает начать закупки азербайджанского газа до конца года», — об этом заявил глава МИД "
+            "Венгрии на пресс-конференции.")
+    assert _quotes(text) == [("Péter Szijjártó", "Венгрия рассчитывает начать закупки азербайджанского газа до "
+                                                 "конца года")]
+
+
+def test_russian_about_this_opening_the_next_paragraph():
+    """Plant: `_about_this_next` returning None at once."""
+    text = ("«Венгрия рассчитывает начать закупки азербайджанского газа до конца года».\n\n"
+            "Об этом заявил Токаев после встречи с Ильхамом Алиевым.")
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "Венгрия рассчитывает начать закупки азербайджанского газа до "
+                                                       "конца года")]
+
