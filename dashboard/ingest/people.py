@@ -901,6 +901,11 @@ _AZ_TITLES = {"naziri": "Minister", "nazir": "Minister", "nazirinin müavini": "
 # "siyaset bilimci X Y"), the academic titles after them no part of the name (_ACADEMIC)
 _AZ_TITLES |= {"ekonomist": "", "uzman": "", "uzmanı": "", "analist": "", "akademisyen": "", "siyaset bilimci": ""}
 _ACADEMIC = r"(?:(?:Prof|Doç|Dr|Yrd|Öğr|Üyesi)\.?\s+){0,3}"
+# Round 16: the occupations capitalised at a sentence's start too ("İktisatçı Deniz Kaptan gazetemize konuştu", "Uzman X
+# Y", "İqtisadçı Rauf Qarayev …"), and Turkish "iktisatçı" (economist), for a later '"…" diyen Kaptan'
+_AZ_TITLES["iktisatçı"] = ""
+_AZ_TITLES |= {("İ" if title[0] == "i" else title[0].upper()) + title[1:]: "" for title, role in list(_AZ_TITLES.items())
+               if not role and " " not in title}
 _AZ_MINISTRIES = {"iqtisadiyyat": "Economy", "ticarət": "Trade", "xarici işlər": "Foreign", "energetika": "Energy",
                   "nəqliyyat": "Transport", "maliyyə": "Finance", "müdafiə": "Defence", "kənd təsərrüfatı": "Agriculture",
                   "rəqəmsal inkişaf və nəqliyyat": "Digital Development and Transport"}

@@ -88,6 +88,9 @@ TR_VERBS += r"|(?:değerlendirmesinde|açıklamasında|uyarısında|çağrısın
 # Round 13: the words given as a message, an emphasis, a post: '"…" mesajını verdi', '"…" ifadelerine yer verdi'
 # (in a post or a speech), '"…" vurgusu yaptı', '"…" diye yazdı'
 TR_VERBS += r"|mesajını verdi|mesajı verdi|(?:ifadelerine|ifadesine|sözlerine) yer verdi|vurgusu(?:nu)? yaptı|diye yazdı"
+# Round 16: the gerund "by saying" before the sentence's own verb: 'Erdoğan, "…" diyerek zirvenin önemine dikkat çekti'
+# (Azerbaijani '"…" deyərək'): the subject before the quote said it
+TR_VERBS += r"|diyerek|deyərək"
 # Azerbaijani after a quote: '«…», – deyə Prezident vurğulayıb.' (the speaker between "deyə" and the verb)
 # Round 14: a given name shortened to its initial ("– deyə M.Cabbarov bildirib", "- N. Cəfərli əlavə edib"): that
 # full stop ends no sentence, so the speaker phrases below may hold it
@@ -636,6 +639,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "verb-final", m.end()
     if (m := REPORTED_AFTER.match(after)) and (person := _genitive_subject(before, resolver)):
         return person, "verb-final", m.end()  # round 16: 'Aliyev'in, … "…" olduğunu söylediği aktarıldı.'
+    if ("слова" in after[:40] or "цитир" in after[:30]) and (found := _ru_quoted_words(after, resolver)):
+        return found[0], "said-after", found[1]  # round 16: «…», — приводит слова Алиева пресс-служба
     if before.rstrip().endswith(",") and (m := AS_SAID.search(before, max(0, len(before) - BEFORE_WINDOW))) \
             and (person := resolver.resolve(_speaker_phrase(m["spk"] or m["spk2"]))):
         return person, "as-said", 0
@@ -2401,3 +2406,29 @@ def _genitive_subject(before: str, resolver: Resolver) -> Person | None:
 # a sentence's capitalised first word in the locative before the name ("Görüşmede Tokayev'in", "Görüşdə …") is no
 # given name of his
 _OPENING_LOCATIVE = re.compile(r"^\w+(?:de|da|te|ta|də|tə)\s+(?=\S)")
+
+
+# --- round 16 (Russian): the words of someone a source passes on -------------------------------------------------
+# "«…», — приводит слова Алиева пресс-служба президента." (the press service gives Aliyev's words), "— цитирует главу
+# МИД Венгрии агентство АПА", "— приводит его слова РИА Новости": the one in the genitive (accusative) after "слова"
+# or "цитирует" said them, not the source after him (a body, an outlet in capitals, Latin letters or quote marks)
+_RU_SOURCE = (r"(?:пресс-служб\w*|пресс-центр\w*|агентств\w*|издани\w*|газет\w*|телеканал\w*|портал\w*|сайт\w*|"
+              r"канал\w*|ведомств\w*|министерств\w*|[«\"A-Z]|(?!МИД\b)[А-ЯЁ]{2,})")
+RU_QUOTED_WORDS = re.compile(
+    r"^\s*[,.!?]?\s*[-–—]\s*(?:(?:приводит|привел|привела|приводят|привели)\s+(?:(?P<own>его|её|ее)\s+слова\b|"
+    r"(?:слова|высказывание)\s+)|(?:цитирует|цитируют|процитировал[аио]?)\s+(?:(?P<own2>его|её|ее)\b)?)"
+    rf"(?P<spk>[^.;:!?«»“”\"]{{0,100}}?)(?=\s+{_RU_SOURCE}|\s*[.,;]|\s*$)")
+_RU_OWN_WORDS = {"его": "он", "её": "она", "ее": "она"}
+_RU_ACCUSATIVE_HEAD = re.compile(r"^(\w+[бвгджзклмнпрстфхцчшщ])у\b")  # "главу МИД …" is "глава МИД …"
+
+
+def _ru_quoted_words(after: str, resolver: Resolver):
+    """(speaker, span end) of a quote whose attribution names a source that passes on someone's words, else None."""
+    if not (m := RU_QUOTED_WORDS.match(after)):
+        return None
+    own = m["own"] or m["own2"]
+    if own and m["spk"].strip():
+        return None  # "его" followed by more words than the source: not "his words"
+    phrase = _RU_OWN_WORDS[own] if own else _RU_ACCUSATIVE_HEAD.sub(r"\1а", ru_genitive_phrase(m["spk"].strip()))
+    person = resolver.resolve(phrase) if phrase else None
+    return (person, m.end()) if person is not None else None

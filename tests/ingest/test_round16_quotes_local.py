@@ -199,3 +199,35 @@ def test_russian_about_this_opening_the_next_paragraph():
     assert _quotes(text) == [("Kassym-Jomart Tokayev", "Венгрия рассчитывает начать закупки азербайджанского газа до "
                                                        "конца года")]
 
+
+
+def test_turkish_diyerek_before_the_sentences_own_verb():
+    """Plant: the round 16 "diyerek|deyərək" out of `TR_VERBS`."""
+    text = 'Erdoğan, "Türk dünyasının birliği hepimizin ortak hedefidir" diyerek zirvenin önemine dikkat çekti.'
+    assert _quotes(text) == [("Recep Tayyip Erdoğan", "Türk dünyasının birliği hepimizin ortak hedefidir")]
+
+
+def test_a_capitalised_occupation_remembers_the_name_for_a_later_surname():
+    """Plant: the round 16 capitalised occupations out of `_AZ_TITLES` (the surname alone then names nobody)."""
+    text = ("İktisatçı Deniz Kaptan gazetemize konuştu.\n\n"
+            '"Ticaret rakamlarının büyük bölümü enerjiden kaynaklanıyor" diyen Kaptan, teşviklerin şeffaf olmadığını '
+            "söyledi.")
+    assert _quotes(text) == [("Deniz Kaptan", "Ticaret rakamlarının büyük bölümü enerjiden kaynaklanıyor")]
+    text = ('İqtisadçı Rauf Qarayev forumda çıxış edib.\n\n"Orta Asiya bazarı bizim üçün çox vacibdir", '
+            "- deyə Qarayev bildirib.")
+    assert _quotes(text) == [("Rauf Qarayev", "Orta Asiya bazarı bizim üçün çox vacibdir")]
+
+
+def test_russian_words_a_source_passes_on_are_the_ones_it_names():
+    """Plant: `_ru_quoted_words` returning None at once."""
+    quote = "Азербайджан остается надежным партнером Европы в энергетике"
+    assert _quotes(f"«{quote}», — приводит слова Алиева пресс-служба президента.") == [("Ilham Aliyev", quote)]
+    assert _quotes(f"«{quote}», — цитирует главу МИД Венгрии агентство АПА.") == [("Péter Szijjártó", quote)]
+
+
+def test_russian_words_passed_on_end_at_an_outlets_acronym_and_need_a_person():
+    """Plant: `_RU_SOURCE` without the capitalised acronyms (`[А-ЯЁ]{2,}`): "главу МИД Венгрии ТАСС" then read whole,
+    and no office's phrase; "источника" (a source) is nobody."""
+    quote = "Азербайджан остается надежным партнером Европы в энергетике"
+    assert _quotes(f"«{quote}», — приводит слова источника издание.") == []
+    assert _quotes(f"«{quote}», — цитирует главу МИД Венгрии ТАСС.") == [("Péter Szijjártó", quote)]
