@@ -99,7 +99,8 @@ OTHER_OFFICE_WORDS = {"prezident": officeholders.HEAD_OF_STATE, "cumhurbaşkan":
 OTHER_OFFICE_WORDS["lider"] = officeholders.HEAD_OF_STATE
 # Round 16: Azerbaijani "the head of the MFA" (XİN, Xarici İşlər Nazirliyi), as the Russian "глава МИД": the foreign
 # minister ('– deyə Macarıstan XİN başçısı bildirib'; "XİN".lower() keeps the dot of İ as a combining mark)
-OTHER_OFFICE_WORDS |= {f"{xin} {head}": "Foreign Minister" for xin in ("xin", "XİN".lower()) for head in ("başçı", "rəhbər")}
+OTHER_OFFICE_WORDS |= {f"{xin} {head}": "Foreign Minister"
+                       for xin in ("xin", "XİN".lower()) for head in ("başçı", "rəhbər")}
 
 
 # Round 13: a deputy's, an aide's or an institution's title holds the office word but names no holder of the office:
@@ -904,8 +905,8 @@ _ACADEMIC = r"(?:(?:Prof|Doç|Dr|Yrd|Öğr|Üyesi)\.?\s+){0,3}"
 # Round 16: the occupations capitalised at a sentence's start too ("İktisatçı Deniz Kaptan gazetemize konuştu", "Uzman X
 # Y", "İqtisadçı Rauf Qarayev …"), and Turkish "iktisatçı" (economist), for a later '"…" diyen Kaptan'
 _AZ_TITLES["iktisatçı"] = ""
-_AZ_TITLES |= {("İ" if title[0] == "i" else title[0].upper()) + title[1:]: "" for title, role in list(_AZ_TITLES.items())
-               if not role and " " not in title}
+_AZ_TITLES |= {("İ" if title[0] == "i" else title[0].upper()) + title[1:]: ""
+               for title, role in list(_AZ_TITLES.items()) if not role and " " not in title}
 _AZ_MINISTRIES = {"iqtisadiyyat": "Economy", "ticarət": "Trade", "xarici işlər": "Foreign", "energetika": "Energy",
                   "nəqliyyat": "Transport", "maliyyə": "Finance", "müdafiə": "Defence", "kənd təsərrüfatı": "Agriculture",
                   "rəqəmsal inkişaf və nəqliyyat": "Digital Development and Transport"}

@@ -241,7 +241,8 @@ SUBJECT = re.compile(
     rf"(?:(?:{_WHEN_ADVERB})\s+)?"
     # round 16: nor Turkish/Azerbaijani "ile"/"ilə" (with) or "ve"/"və" (and): "Esedov ile görüşen Yılmaz, …" is
     # no sentence of Esedov's
-    r"(?P<verb>(?!(?:and|or|of|и|или|ile|ilə|ve|və)\b)[a-zа-яё][\w\-]*)")  # "of": a title goes on ("Minister of Economy")
+    # "of": a title goes on ("Minister of Economy")
+    r"(?P<verb>(?!(?:and|or|of|и|или|ile|ilə|ve|və)\b)[a-zа-яё][\w\-]*)")
 # Verbs whose object a partial quote names: "Meredov described the field as “a model of …”" / "called it “…”"
 _AS_VERBS = ("described", "characterized", "characterised", "hailed", "termed", "labelled", "labeled",
              "branded", "dubbed", "called", "назвал", "назвала", "охарактеризовал", "охарактеризовала")
@@ -2057,7 +2058,8 @@ _BARE_TITLE_OPENING = re.compile(r"^(?P<title>vitse-prezident|prezident|baş naz
                                  r"iqtisadçı|politoloq|analitik|cumhurbaşkanı|bakan|büyükelçi|başkan|uzman)"
                                  r"(?:\s+(?:isə|da|də|ise|de|da))?(?=[\s,])", re.I)
 _PRESIDENT_TITLES = ("prezident", "cumhurbaşkanı", "президент")
-_TITLE_INITIALS = frozenset("VvPpBbNnSsEeİiAaCcUuМПЭАП")  # the first letters of the bare titles' (_BARE_TITLE_OPENING, _RU_…)
+# the first letters of the bare titles (_BARE_TITLE_OPENING, _RU_BARE_TITLE_OPENING), a cheap gate before either
+_TITLE_INITIALS = frozenset("VvPpBbNnSsEeİiAaCcUuМПЭА")
 _PAST_SENTENCE_END = re.compile(r"\w(?:ıb|ib|ub|üb|dı|di|du|dü|tı|ti|tu|tü)\s*\.?$")  # split() takes the stop
 _BARE_TITLE_VERB_AFTER = re.compile(rf"^\s*,?\s*(?:{AZ_VERBS}|{TR_VERBS}|söyledi|belirtti|vurguladı|kaydetti|"
                                     r"ifade etti|dile getirdi|açıkladı|bildirdi|ekledi)\s*[.!]")
@@ -2256,7 +2258,9 @@ def _name_opening(opening: str, resolver: Resolver) -> Person | None:
 # Казахстана Касым-Жомарт Токаев на встрече с журналистами.', Azerbaijani '"…" Bu barədə Report-a açıqlamasında
 # iqtisadçı ekspert Elnur Məmmədli deyib.' (also "Об этом сообщил/рассказал …", "Bu barədə … bildirib/məlumat
 # verib"): the one person that sentence names (in the nominative), nobody when it names two
-RU_ABOUT_THIS = re.compile(rf"^\s*[.!?]?\s*(?:,?\s*[-–—]\s*об|Об)\s+этом\s+[^.;!?«»“”\"]{{0,40}}?(?:{RU_VERBS})\s(?P<rest>[^.;!?«»“”\"]{{1,150}}?)"
+# (round 16: after a dash in lower case too, "«…», — об этом заявил X")
+RU_ABOUT_THIS = re.compile(rf"^\s*[.!?]?\s*(?:,?\s*[-–—]\s*об|Об)\s+этом\s+[^.;!?«»“”\"]{{0,40}}?(?:{RU_VERBS})\s"
+                           rf"(?P<rest>[^.;!?«»“”\"]{{1,150}}?)"
                            r"(?=\s+(?:после|на|в|во|с|со|перед|по|для|у|при)\s|\s*[.;,]|\s*$)")  # the speaker before
 # a preposition: "… заявил Токаев после встречи с Ильхамом Алиевым" is Tokayev (the one after "с" no speaker)
 AZ_ABOUT_THIS = re.compile(rf"^\s*[.!?]?\s*Bu\s+barədə\s+(?P<rest>[^.;!?«»“”\"]{{1,150}}?)\s+(?:{AZ_VERBS}|məlumat verib)"
@@ -2378,13 +2382,14 @@ def _same_voice_paragraph(text: str, paras, para_start: int, last: Found, words:
 
 # --- round 16 (Turkish, Azerbaijani): speech reported in the passive, its speaker in the genitive -------------------
 # 'Görüşmede Aliyev'in, Türkiye ile ilişkilerin "…" olduğunu söylediği aktarıldı.' (it was reported that Aliyev said),
-# '… "…" olduğunu vurguladığı bildirildi', Azerbaijani 'Tokayevin … "…" olduğunu dediyi bildirilib': the one person
-# the sentence names in the genitive (the subject of the nominalised verb) said the words
+# '… "…" olduğunu vurguladığı bildirildi', '… "…" dediği hatırlatıldı' (it was recalled), Azerbaijani 'Tokayevin …
+# "…" olduğunu dediyi bildirilib': the one person the sentence names in the genitive (the subject of the nominalised
+# verb) said the words
 REPORTED_AFTER = re.compile(
     r"^\s*,?\s*(?:\w+(?:ğunu|ğünü|ğını|ğini|diyini|dığını|düyünü|duğunu)\s+)?"
     r"(?:söylediği|belirttiği|vurguladığı|ifade ettiği|kaydettiği|dile getirdiği|dediği|açıkladığı|"
     r"dediyi|bildirdiyi|vurğuladığı|qeyd etdiyi|söylədiyi)\s+"
-    r"(?:aktarıldı|bildirildi|belirtildi|kaydedildi|öğrenildi|ifade edildi|açıklandı|"
+    r"(?:aktarıldı|bildirildi|belirtildi|kaydedildi|öğrenildi|ifade edildi|açıklandı|hatırlatıldı|vurgulandı|"
     r"bildirilib|qeyd olunub|vurğulanıb|xəbər verilib)\s*[.!]")
 _GENITIVE_NAME = re.compile(rf"(?P<name>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}})"
                             r"(?:['’]n?[ıiuü]n|(?<=[oe]v)(?:un|in)|(?<=[oe]va)(?:nın|nin))(?![\w'’])")

@@ -231,3 +231,10 @@ def test_russian_words_passed_on_end_at_an_outlets_acronym_and_need_a_person():
     quote = "Азербайджан остается надежным партнером Европы в энергетике"
     assert _quotes(f"«{quote}», — приводит слова источника издание.") == []
     assert _quotes(f"«{quote}», — цитирует главу МИД Венгрии ТАСС.") == [("Péter Szijjártó", quote)]
+
+
+def test_turkish_genitive_speaker_of_words_recalled():
+    """Plant: "hatırlatıldı" out of `REPORTED_AFTER`."""
+    text = ("Cumhurbaşkanı Erdoğan'ın geçen yıl Şuşa'da \"iki devlet, tek millet anlayışımız sonsuza kadar sürecek\" "
+            "dediği hatırlatıldı.")
+    assert _quotes(text) == [("Recep Tayyip Erdoğan", "iki devlet, tek millet anlayışımız sonsuza kadar sürecek")]
