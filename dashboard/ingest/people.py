@@ -97,6 +97,10 @@ OTHER_OFFICE_WORDS = {"prezident": officeholders.HEAD_OF_STATE, "cumhurbaşkan":
 
 # Azerbaijani and Turkish "leader" of a country: '“…”, - deyə Türkiyə lideri bildirib' is Türkiye's president
 OTHER_OFFICE_WORDS["lider"] = officeholders.HEAD_OF_STATE
+# Round 16: Azerbaijani "the head of the MFA" (XİN, Xarici İşlər Nazirliyi), as the Russian "глава МИД": the foreign
+# minister ('– deyə Macarıstan XİN başçısı bildirib'; "XİN".lower() keeps the dot of İ as a combining mark)
+OTHER_OFFICE_WORDS |= {f"{xin} {head}": "Foreign Minister"
+                       for xin in ("xin", "XİN".lower()) for head in ("başçı", "rəhbər")}
 
 
 # Round 13: a deputy's, an aide's or an institution's title holds the office word but names no holder of the office:
@@ -405,6 +409,24 @@ _RU_OFFICE_OF = re.compile(r"^(?:господин\s+)?(?P<office>президе�
 _RU_OFFICE_OF_NAMES = {"премьер-министр": "Prime Minister", **_RU_OFFICES}
 
 
+# Round 16: the foreign minister as Russian reports name him by his ministry, "глава венгерского МИД" (the head of
+# the Hungarian MFA), "глава МИД Венгрии", "руководитель внешнеполитического ведомства Турции", "глава казахстанской
+# дипломатии": the country by an adjective before the ministry or its genitive after it (one of the two)
+_RU_FOREIGN_HEAD = re.compile(r"^(?:глава|руководитель)\s+(?:(?P<adj>[а-яё]+?)(?:ого|ой)\s+)?"
+                              r"(?:мид|внешнеполитического\s+ведомства|дипломатии)(?:\s+(?P<country>[а-яё\-]+))?$")
+
+
+def _ru_foreign_head(low: str, day: date) -> Person | None:
+    if not (m := _RU_FOREIGN_HEAD.match(low)) or bool(m["adj"]) == bool(m["country"]):
+        return None
+    if m["adj"]:
+        codes = [iso3 for stem, iso3 in RU_COUNTRY_ADJECTIVES.items() if m["adj"].startswith(stem)][:1]
+    else:
+        codes = places.codes_in(m["country"].capitalize())
+    term = officeholders.holder(codes[0], "Foreign Minister", day) if len(codes) == 1 else None
+    return _from_term(term, 0.85, "office") if term else None
+
+
 def _ru_office_of(m: re.Match, day: date) -> Person | None:
     codes = places.codes_in(m["country"].capitalize())
     term = officeholders.holder(codes[0], _RU_OFFICE_OF_NAMES[m["office"]], day) if len(codes) == 1 else None
@@ -641,6 +663,8 @@ class Resolver:
         if (m := _RU_OFFICE.match(low) or _RU_HEAD_OF_STATE.match(low)) and (term := self._ru_office(m)):
             return term
         if (m := _RU_OFFICE_OF.match(low)) and (term := _ru_office_of(m, self.day)):
+            return term
+        if low[:4] in ("глав", "руко") and (term := _ru_foreign_head(low, self.day)):  # round 16
             return term
         untitled = None  # asked once: does the phrase hold no office word ("Japarov", not "President Japarov")?
         for candidate in _candidate_names(phrase):
@@ -880,6 +904,11 @@ _AZ_TITLES = {"naziri": "Minister", "nazir": "Minister", "nazirinin müavini": "
 # "siyaset bilimci X Y"), the academic titles after them no part of the name (_ACADEMIC)
 _AZ_TITLES |= {"ekonomist": "", "uzman": "", "uzmanı": "", "analist": "", "akademisyen": "", "siyaset bilimci": ""}
 _ACADEMIC = r"(?:(?:Prof|Doç|Dr|Yrd|Öğr|Üyesi)\.?\s+){0,3}"
+# Round 16: the occupations capitalised at a sentence's start too ("İktisatçı Deniz Kaptan gazetemize konuştu", "Uzman X
+# Y", "İqtisadçı Rauf Qarayev …"), and Turkish "iktisatçı" (economist), for a later '"…" diyen Kaptan'
+_AZ_TITLES["iktisatçı"] = ""
+_AZ_TITLES |= {("İ" if title[0] == "i" else title[0].upper()) + title[1:]: ""
+               for title, role in list(_AZ_TITLES.items()) if not role and " " not in title}
 _AZ_MINISTRIES = {"iqtisadiyyat": "Economy", "ticarət": "Trade", "xarici işlər": "Foreign", "energetika": "Energy",
                   "nəqliyyat": "Transport", "maliyyə": "Finance", "müdafiə": "Defence", "kənd təsərrüfatı": "Agriculture",
                   "rəqəmsal inkişaf və nəqliyyat": "Digital Development and Transport"}
@@ -948,6 +977,12 @@ def _ru_declined_holder(run: str) -> str:
     return run
 # Azerbaijani "the speaker" (of parliament) after a quote, as "nazir" ('"…", - deyə spiker əlavə edib'): the last speaker
 PRONOUNS = PRONOUNS + ("spiker",)
+
+
+# Round 16: Turkish occupations and academic titles capitalised at a sentence's start are no part of the name after
+# them, as the Azerbaijani and Russian ones are not ("İktisatçı Deniz Kaptan, … hatırlattı:", "Uzman X Y", "Doç. Dr.")
+_TITLE_WORDS |= {"iktisatçı", "İktisatçı".lower(), "ekonomist", "uzman", "analist", "akademisyen", "araştırmacı",
+                 "gazeteci", "profesör", "doç", "doçent"}
 
 
 # --- round 14 (English) -------------------------------------------------------------------------------

@@ -48,7 +48,7 @@ from dataclasses import dataclass
 
 from dashboard.data import officeholders
 
-from .name_forms import ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive
+from .name_forms import az_nominative, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive
 from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, Person, Resolver, article_titles, full_names, named_in_full
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
@@ -88,6 +88,9 @@ TR_VERBS += r"|(?:değerlendirmesinde|açıklamasında|uyarısında|çağrısın
 # Round 13: the words given as a message, an emphasis, a post: '"…" mesajını verdi', '"…" ifadelerine yer verdi'
 # (in a post or a speech), '"…" vurgusu yaptı', '"…" diye yazdı'
 TR_VERBS += r"|mesajını verdi|mesajı verdi|(?:ifadelerine|ifadesine|sözlerine) yer verdi|vurgusu(?:nu)? yaptı|diye yazdı"
+# Round 16: the gerund "by saying" before the sentence's own verb: 'Erdoğan, "…" diyerek zirvenin önemine dikkat çekti'
+# (Azerbaijani '"…" deyərək'): the subject before the quote said it
+TR_VERBS += r"|diyerek|deyərək"
 # Azerbaijani after a quote: '«…», – deyə Prezident vurğulayıb.' (the speaker between "deyə" and the verb)
 # Round 14: a given name shortened to its initial ("– deyə M.Cabbarov bildirib", "- N. Cəfərli əlavə edib"): that
 # full stop ends no sentence, so the speaker phrases below may hold it
@@ -117,8 +120,12 @@ BARE_VERB_AFTER = re.compile(r"^\s*(?:söyledi|belirtti|vurguladı|kaydetti|ifad
 # Bolat, …' / '"…" diyen Cumhurbaşkanı Erdoğan, …' / Azerbaijani '«…» deyən nazir …' ("X, who said …")
 # Round 12: more participles of saying, '"…" ifadelerini kullanan Üstel, …' (who used the words), "diye konuşan",
 # "şeklinde konuşan", "açıklamasında bulunan"
+# Round 16: '"…" sözleriyle konuşmasına başlayan Erdoğan, …' (who began his speech with the words; "ifadeleriyle",
+# Azerbaijani "sözləri ilə çıxışına başlayan"): the words, then up to three lower-case words ending in a participle
 TR_SAYING = re.compile(rf"^\s*,?\s*(?:diyen|deyən|(?:ifadesini|ifadelerini|sözlerini)\s+kullanan|(?:diye|şeklinde)\s+"
-                       rf"(?:konuşan|ekleyen)|(?:değerlendirmesinde|açıklamasında)\s+bulunan)\s+(?P<spk>(?:[{CAPITALS}][\w'’\-]*|bakan|nazir|prezident"
+                       rf"(?:konuşan|ekleyen)|(?:değerlendirmesinde|açıklamasında)\s+bulunan|"
+                       rf"(?:sözleriyle|ifadeleriyle|sözləri\s+ilə|ifadələri\s+ilə)\s+(?:[a-zçğıöşüə]+\s+){{0,2}}?"
+                       rf"[a-zçğıöşüə]+(?:an|en|ən))\s+(?P<spk>(?:[{CAPITALS}][\w'’\-]*|bakan|nazir|prezident"
                        rf"|cumhurbaşkanı)(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}})(?=\s*[,;]|\s+[a-zəıöüşçğ])")
 # an Azerbaijani verb before a colon: the evidential past "-ıb/-ib/-ub/-üb" ("bildirib:", "toxunub:")
 AZ_COLON_VERB = re.compile(r"\w(?:ıb|ib|ub|üb)\s*:\s*$")
@@ -238,7 +245,10 @@ SUBJECT = re.compile(
     rf"(?:,\s+(?P<aside>[a-zа-яё][^,“”\"«»„:;]{{0,150}}|\d{{2}}),)?"  # round 16: an age, "Japarov, 55, said:"
     r"\s+(?:(?:also|then|later|further|again|in turn|также|тоже|затем)\s+)?"
     rf"(?:(?:{_WHEN_ADVERB})\s+)?"
-    r"(?P<verb>(?!(?:and|or|of|и|или)\b)[a-zа-яё][\w\-]*)")  # "of": a title goes on ("Minister of Economy")
+    # round 16: nor Turkish/Azerbaijani "ile"/"ilə" (with) or "ve"/"və" (and): "Esedov ile görüşen Yılmaz, …" is
+    # no sentence of Esedov's
+    # "of": a title goes on ("Minister of Economy")
+    r"(?P<verb>(?!(?:and|or|of|и|или|ile|ilə|ve|və)\b)[a-zа-яё][\w\-]*)")
 # Verbs whose object a partial quote names: "Meredov described the field as “a model of …”" / "called it “…”"
 _AS_VERBS = ("described", "characterized", "characterised", "hailed", "termed", "labelled", "labeled",
              "branded", "dubbed", "called", "назвал", "назвала", "охарактеризовал", "охарактеризовала")
@@ -484,6 +494,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule = found[-1].speaker, "next-paragraph"  # round 14
         if speaker is None and not after.strip() and (person := _sentence_before_subject(before, words, resolver)):
             speaker, rule = person, "subject-before"  # round 9: "Akhmetov shrugged when asked …. “…”"
+        if speaker is None and not after.strip(" .\n") and (about := _about_this_next(text, outer[1], resolver)):
+            speaker, rule, span_end = about[0], "said-after", about[1]  # round 16: «…»\n\nОб этом заявил X …
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
     return _drop_repeats(_drop_headline_repeats(_headline_speakers(text, found, paras[0][1], resolver), paras[0][1])) \
         if paras else found
@@ -582,7 +594,30 @@ def _joint(phrase: str, resolver: Resolver) -> bool:
     return two is not None and two.name != resolver.resolve(first, speaking=False).name
 
 
+# Russian: a bare title opening the quote's sentence, then its verb ("Министр отметил, что «…»", "Министр подчеркнул:
+# «…»", "Эксперт уверен, что …"); the sentence before names the one person it means ("Министр торговли Казахстана
+# Арман Шаккалиев посетил форум в Баку.")
+_RU_BARE_TITLE_OPENING = re.compile(r"^(?P<title>Министр|Президент|Эксперт|Экономист|Аналитик|Политолог|Посол)"
+                                    r"\s+(?:также\s+|же\s+)?[а-яё]+(?:л|ла)\b")
+
+
+def _ru_unfit_last_speaker_lead(text: str, paras, para_start: int, own_before: str, sentence: str,
+                                resolver: Resolver):
+    if not (m := _RU_BARE_TITLE_OPENING.match(sentence)) or _title_fits(m["title"], resolver.last_speaker):
+        return None
+    lead = _sentence_before(text, paras, para_start, _SENTENCE_BREAK.split(own_before.strip()))
+    if _QUOTE_MARK.search(lead) or (person := _ru_one_named(lead, resolver)) is None \
+            or not _title_fits(m["title"], person, lead):
+        # a minister's words, and no minister named to be he: nobody's (as _unfit_last_speaker_lead)
+        return (None, "unattributed", 0) if _holds_other_office(resolver.last_speaker) and m["title"] == "Министр" \
+            else None
+    return resolver.resolve(person.name), "subject-colon" if own_before.rstrip().endswith(":") else "said-that", 0
+
+
 def _attribute(after: str, before: str, text: str, para_start: int, paras, resolver: Resolver, quoted: str = ""):
+    if before[:1] in _TITLE_INITIALS or ". " in before:  # a cheap gate: a bare title opens the paragraph or a sentence
+        if (found := _unfit_last_speaker_lead(text, paras, para_start, before, after, resolver)) is not None:
+            return found  # round 16
     for pattern, rule in ((AFTER_SPEAKER_VERB, "said-after"), (AFTER_VERB_SPEAKER, "said-after"),
                           (AFTER_VERB_SPEAKER_RU, "said-after"), (AFTER_VERB_PRONOUN_RU, "said-after"),
                           (AFTER_ACCORDING, "according-to"),
@@ -613,6 +648,10 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if NOMINALISED_END.search(quoted) and (m := BARE_VERB_AFTER.match(after)) \
             and (person := _clause_subject(before, resolver)):
         return person, "verb-final", m.end()
+    if (m := REPORTED_AFTER.match(after)) and (person := _genitive_subject(before, resolver)):
+        return person, "verb-final", m.end()  # round 16: 'Aliyev'in, … "…" olduğunu söylediği aktarıldı.'
+    if ("слова" in after[:40] or "цитир" in after[:30]) and (found := _ru_quoted_words(after, resolver)):
+        return found[0], "said-after", found[1]  # round 16: «…», — приводит слова Алиева пресс-служба
     if before.rstrip().endswith((",", ":")) and (m := AS_SAID.search(before, max(0, len(before) - BEFORE_WINDOW))) \
             and (person := _as_said_speaker(m, text[:para_start] + before, resolver)):
         return person, "as-said", 0
@@ -1711,14 +1750,24 @@ def _tr_according(earlier: str, own_before: str, resolver: Resolver) -> Person |
 # (touched on), "şöyle özetledi", "sözlerine şöyle başladı"; the speaker the one person the sentence names
 # (round 14: "took the floor", "made a speech": 'Kazak lider Tokayev de toplantıda söz aldı: "…"')
 TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi|cevap verdi|hatırlattı|uyardı|"
-                                r"vurgu yaptı|paylaştı|söz aldı|konuşma yaptı)\s*:\s*$")
+                                r"vurgu yaptı|paylaştı|söz aldı|konuşma yaptı|"
+                                # round 16: drew attention to, underlined, pointed to
+                                r"dikkat çekti|dikkati çekti|altını çizdi|işaret etti)\s*:\s*$")
 
 
 def _tr_colon_more(tail: str, resolver: Resolver) -> Person | None:
     if not TR_COLON_VERB_MORE.search(tail):
         return None
     sentence = _SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]
-    return None if _tr_words_of_another(sentence) else _one_named(sentence, resolver)  # round 13
+    if _tr_words_of_another(sentence):  # round 13
+        return None
+    # round 16: a person named in another case is no subject ("Esedov ile görüşen …", "Aliyev'in davetiyle …")
+    return _one_named(_TR_OBLIQUE_NAME.sub(" ", sentence) if "'" in sentence or "’" in sentence or " ile " in sentence
+                      else sentence, resolver)
+
+
+# a Turkish name in another case than the subject's: a suffix after an apostrophe, or "ile" (with) after it
+_TR_OBLIQUE_NAME = re.compile(rf"[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*)*(?:['’][a-zçğıöşü]+|\s+ile\b)")
 
 
 # Russian "as X said": 'Как отметил Мустафаев, Баку готов «…»' opening the quote's sentence (a partial quote
@@ -2040,7 +2089,9 @@ _THAT_VERBS = _THAT_VERBS | {"wrote", "posted", "tweeted"}
 _BARE_TITLE_OPENING = re.compile(r"^(?P<title>vitse-prezident|prezident|baş nazir|nazir|səfir|sədr|spiker|ekspert|"
                                  r"iqtisadçı|politoloq|analitik|cumhurbaşkanı|bakan|büyükelçi|başkan|uzman)"
                                  r"(?:\s+(?:isə|da|də|ise|de|da))?(?=[\s,])", re.I)
-_PRESIDENT_TITLES = ("prezident", "cumhurbaşkanı")
+_PRESIDENT_TITLES = ("prezident", "cumhurbaşkanı", "президент")
+# the first letters of the bare titles (_BARE_TITLE_OPENING, _RU_BARE_TITLE_OPENING), a cheap gate before either
+_TITLE_INITIALS = frozenset("VvPpBbNnSsEeİiAaCcUuМПЭА")
 _PAST_SENTENCE_END = re.compile(r"\w(?:ıb|ib|ub|üb|dı|di|du|dü|tı|ti|tu|tü)\s*\.?$")  # split() takes the stop
 _BARE_TITLE_VERB_AFTER = re.compile(rf"^\s*,?\s*(?:{AZ_VERBS}|{TR_VERBS}|söyledi|belirtti|vurguladı|kaydetti|"
                                     r"ifade etti|dile getirdi|açıkladı|bildirdi|ekledi)\s*[.!]")
@@ -2079,10 +2130,53 @@ def _bare_title_lead(text: str, paras, para_start: int, own_before: str, after: 
     person = _clause_subject(opening, resolver, speaking=False)
     if person is None:
         return None
-    president = m["title"].lower() in _PRESIDENT_TITLES
-    if president != (person.role == officeholders.HEAD_OF_STATE):
+    if not _title_fits(m["title"], person, lead):
         return None  # 'Prezident İlham Əliyev … qəbul edib. Nazir "…" deyib.': not the president's words
     return resolver.resolve(person.name), m_after.end() if m_after else 0
+
+
+# Round 16: a minister's title fits a minister only ("Economy Minister", "Ticaret Bakanı"), not an economist named
+# before ('İqtisadçı X Y bildirib ki, …. İqtisadiyyat naziri Mikayıl Cabbarov da … vurğulayıb. Nazir qeyd edib ki, "…"')
+_MINISTER_TITLES = ("nazir", "bakan", "министр")
+_MINISTER_ROLE = re.compile(r"minister|nazir|bakan|министр", re.I)
+
+
+def _title_fits(title: str, person: Person | None, lead: str = "") -> bool:
+    """Can a bare title opening a sentence ("Nazir", "Bakan", "Prezident", "Ekspert") mean `person`? A president word
+    a head of state only, a minister's title a minister (no prime minister) only, any other title no head of state.
+    `lead`: the sentence that named him, whose own title word counts when his role is not known ("Ticarət naziri Ömer
+    Bolat … vurğulayıb.", a name read without its lower-case title)."""
+    if person is None:
+        return False
+    title = title.lower()
+    if title in _PRESIDENT_TITLES:
+        return person.role == officeholders.HEAD_OF_STATE
+    if title in _MINISTER_TITLES:
+        role = person.role or (title if person.rule == "unlisted name" and title in lead.lower() else "")
+        return bool(_MINISTER_ROLE.search(role)) and "prime" not in role.lower() and "başbakan" not in role.lower()
+    return person.role != officeholders.HEAD_OF_STATE
+
+
+def _holds_other_office(person: Person | None) -> bool:
+    """Is the last speaker known to hold an office that no minister's title fits (a head of state, an ambassador)? An
+    unlisted name read without its title has no role, and may be a minister still."""
+    return person is not None and bool(person.role) and not _title_fits("nazir", person)
+
+
+def _unfit_last_speaker_lead(text: str, paras, para_start: int, own_before: str, after: str, resolver: Resolver):
+    """(speaker, rule, span end) when a bare title opens the quote's sentence ('Nazir qeyd edib ki, "…"', 'Bakan, "…"
+    dedi.', 'Nazir bildirib: "…"') and the last speaker does not hold it: the person the sentence before is about,
+    by _bare_title_lead, whom the title fits; else None (the title is then the last speaker's, as before)."""
+    sentence = _SENTENCE_BREAK.split(own_before.strip())[-1] if own_before.strip() else ""
+    if "А" <= sentence[:1] <= "Я":
+        return _ru_unfit_last_speaker_lead(text, paras, para_start, own_before, sentence, resolver)
+    if not (m := _BARE_TITLE_OPENING.match(sentence)) or _title_fits(m["title"], resolver.last_speaker):
+        return None
+    ends_with_colon = own_before.rstrip().endswith(":")
+    found = _bare_title_lead(text, paras, para_start, own_before, after, ends_with_colon, resolver)
+    if found is None and _holds_other_office(resolver.last_speaker) and m["title"].lower() in _MINISTER_TITLES:
+        return None, "unattributed", 0  # a minister's words, the last speaker no minister, none named: nobody's
+    return (found[0], "subject-colon" if ends_with_colon else "verb-final", found[1]) if found else None
 
 
 # A "read also" line that links another report, its headline "Name: “…”" ('Oxu: Hakan Fidan: "Azərbaycanla …"',
@@ -2121,25 +2215,46 @@ def _tr_comma_subject(tail: str, resolver: Resolver) -> Person | None:
     if not (TR_COLON_VERB.search(tail) or TR_COLON_VERB_MORE.search(tail)):
         return None
     sentence = _SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]
-    if not (m := _TR_COMMA_SUBJECT.match(sentence)) or _QUOTE_MARK.search(sentence):
+    if _QUOTE_MARK.search(sentence):
         return None
+    lead = ""
+    if not (m := _TR_COMMA_SUBJECT.match(sentence)):
+        if not (m := _TR_SPEAKING_SUBJECT.match(sentence)):  # round 16
+            return None
+        lead = m["lead"]
     person = resolver.resolve(m["spk"], speaking=False)
     if person is None or person.rule == "anaphor" or not _titled_or_known(person):
         return None
     rest = sentence[m.end():]
-    if _tr_words_of_another(rest):
+    if _tr_words_of_another(rest) or not _others_oblique(rest, person, resolver) \
+            or (lead and not _others_oblique(lead, person, resolver)):
         return None
-    runs = list(_TR_NAME_RUN.finditer(rest))
+    return resolver.resolve(m["spk"])
+
+
+def _others_oblique(clause: str, person: Person, resolver: Resolver) -> bool:
+    """Is every person of a Turkish clause other than `person` named in another case: a suffix after an apostrophe
+    ("Aliyev'in", "Erdoğan'a") or "ile" (with) after the name ("X ve Y'nin": a case on the last name of a pair is
+    both's)?"""
     oblique_next = False
-    for run in reversed(runs):
-        following = rest[run.end():run.end() + 5]
+    for run in reversed(list(_TR_NAME_RUN.finditer(clause))):
+        following = clause[run.end():run.end() + 5]
         oblique = "'" in run[0].split()[-1] or "’" in run[0].split()[-1] or following.startswith(" ile ") \
             or (following.startswith(" ve ") and oblique_next)
         oblique_next = oblique
         other = resolver.resolve(run[0], speaking=False)
         if other is not None and other.name != person.name and not oblique:
-            return None  # a second person in the nominative: whose words is unclear
-    return resolver.resolve(m["spk"])
+            return False  # a second person in the nominative: whose words is unclear
+    return True
+
+
+# Round 16: the subject after a participle of speaking that opens the sentence, set off by a comma ('Esedov ile
+# görüşmenin ardından düzenlenen basın toplantısında konuşan Yılmaz, … dikkat çekti:', "… açıklama yapan", "hitap
+# eden", "söz alan"): the one speaking there, the people the participle's clause names in another case ("Esedov
+# ile", "Erdoğan'ın") no speakers; a participle of another act ("Orban ile görüşen Erdoğan, …") is not read
+_TR_SPEAKING_SUBJECT = re.compile(
+    rf"^(?P<lead>[^,“”\"«»]*?\b(?:konuşan|konuşma yapan|açıklama yapan|açıklamalarda bulunan|değerlendirme yapan|"
+    rf"hitap eden|seslenen|söz alan))\s+(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}}),\s")
 
 
 # A lead that quotes a speaker's words which the body quotes again in full (a Turkish spot under the headline:
@@ -2175,7 +2290,9 @@ def _name_opening(opening: str, resolver: Resolver) -> Person | None:
 # Казахстана Касым-Жомарт Токаев на встрече с журналистами.', Azerbaijani '"…" Bu barədə Report-a açıqlamasında
 # iqtisadçı ekspert Elnur Məmmədli deyib.' (also "Об этом сообщил/рассказал …", "Bu barədə … bildirib/məlumat
 # verib"): the one person that sentence names (in the nominative), nobody when it names two
-RU_ABOUT_THIS = re.compile(rf"^\s*[.!?]?\s*Об\s+этом\s+[^.;!?«»“”\"]{{0,40}}?(?:{RU_VERBS})\s(?P<rest>[^.;!?«»“”\"]{{1,150}}?)"
+# (round 16: after a dash in lower case too, "«…», — об этом заявил X")
+RU_ABOUT_THIS = re.compile(rf"^\s*[.!?]?\s*(?:,?\s*[-–—]\s*об|Об)\s+этом\s+[^.;!?«»“”\"]{{0,40}}?(?:{RU_VERBS})\s"
+                           rf"(?P<rest>[^.;!?«»“”\"]{{1,150}}?)"
                            r"(?=\s+(?:после|на|в|во|с|со|перед|по|для|у|при)\s|\s*[.;,]|\s*$)")  # the speaker before
 # a preposition: "… заявил Токаев после встречи с Ильхамом Алиевым" is Tokayev (the one after "с" no speaker)
 AZ_ABOUT_THIS = re.compile(rf"^\s*[.!?]?\s*Bu\s+barədə\s+(?P<rest>[^.;!?«»“”\"]{{1,150}}?)\s+(?:{AZ_VERBS}|məlumat verib)"
@@ -2184,7 +2301,7 @@ AZ_ABOUT_THIS = re.compile(rf"^\s*[.!?]?\s*Bu\s+barədə\s+(?P<rest>[^.;!?«»�
 
 def _about_this(after: str, resolver: Resolver):
     """(speaker, span end) of a quote whose attribution is the "about this" sentence after it, else None."""
-    if after.lstrip(" .!?")[:3] not in ("Об ", "Bu "):  # a cheap gate
+    if after.lstrip(" .!?,-–—\n")[:3] not in ("Об ", "об ", "Bu "):  # a cheap gate
         return None
     if m := RU_ABOUT_THIS.match(after):
         person = resolver.resolve(m["rest"], speaking=False) if len(_CYRILLIC_NAME.findall(m["rest"])) <= 1 else None
@@ -2193,6 +2310,15 @@ def _about_this(after: str, resolver: Resolver):
     else:
         return None
     return (resolver.resolve(person.name), m.end()) if person is not None else None
+
+
+def _about_this_next(text: str, end: int, resolver: Resolver):
+    """Round 16: the "about this" sentence opening the paragraph after a quote that ends its own ('«…»' / "Об этом
+    заявил глава МИД Венгрии на пресс-конференции."; "Bu barədə … bildirib."): (speaker, span end) by _about_this."""
+    following = text[end:end + 250]
+    if "\n" not in following[:4] or following.lstrip(" .\n")[:3] not in ("Об ", "Bu "):
+        return None
+    return _about_this(following, resolver)
 
 
 # Russian "Он отметил: «…»" (he, then the verb and a colon) with nobody who spoke before: the one person the running
@@ -2415,3 +2541,60 @@ _SUBORDINATOR_INITIALS = frozenset(word[0] for word in _SUBORDINATORS)
 
 # (a coordinated clause's own subject may be a title: ", and the Kazakh leader said …")
 _COORDINATED_CLAUSE_SUBJECT = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas)\s+(?=(?:[A-Z]|the\s)[^,;]*$)")
+# --- round 16 (Turkish, Azerbaijani): speech reported in the passive, its speaker in the genitive -------------------
+# 'Görüşmede Aliyev'in, Türkiye ile ilişkilerin "…" olduğunu söylediği aktarıldı.' (it was reported that Aliyev said),
+# '… "…" olduğunu vurguladığı bildirildi', '… "…" dediği hatırlatıldı' (it was recalled), Azerbaijani 'Tokayevin …
+# "…" olduğunu dediyi bildirilib': the one person the sentence names in the genitive (the subject of the nominalised
+# verb) said the words
+REPORTED_AFTER = re.compile(
+    r"^\s*,?\s*(?:\w+(?:ğunu|ğünü|ğını|ğini|diyini|dığını|düyünü|duğunu)\s+)?"
+    r"(?:söylediği|belirttiği|vurguladığı|ifade ettiği|kaydettiği|dile getirdiği|dediği|açıkladığı|"
+    r"dediyi|bildirdiyi|vurğuladığı|qeyd etdiyi|söylədiyi)\s+"
+    r"(?:aktarıldı|bildirildi|belirtildi|kaydedildi|öğrenildi|ifade edildi|açıklandı|hatırlatıldı|vurgulandı|"
+    r"bildirilib|qeyd olunub|vurğulanıb|xəbər verilib)\s*[.!]")
+_GENITIVE_NAME = re.compile(rf"(?P<name>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}})"
+                            r"(?:['’]n?[ıiuü]n|(?<=[oe]v)(?:un|in)|(?<=[oe]va)(?:nın|nin))(?![\w'’])")
+
+
+def _genitive_subject(before: str, resolver: Resolver) -> Person | None:
+    """The one person the quote's sentence names in the genitive (Turkish after an apostrophe, Azerbaijani an -ov/-ev
+    surname's ending), when the sentence holds no other quote; else None."""
+    sentence = _SENTENCE_BREAK.split(before)[-1] if before.strip() else ""
+    if not sentence.strip() or sentence.rstrip()[-1:] in ".!?…:" or _QUOTE_MARK.search(sentence):
+        return None
+    named = {p.name: p for m in _GENITIVE_NAME.finditer(sentence)
+             if (p := resolver.resolve(_OPENING_LOCATIVE.sub("", az_nominative(m[0]) if "'" not in m[0]
+                                                             and "’" not in m[0] else m["name"]),
+                                       speaking=False)) is not None and p.rule != "anaphor"}
+    return resolver.resolve(next(iter(named))) if len(named) == 1 else None
+
+
+# a sentence's capitalised first word in the locative before the name ("Görüşmede Tokayev'in", "Görüşdə …") is no
+# given name of his
+_OPENING_LOCATIVE = re.compile(r"^\w+(?:de|da|te|ta|də|tə)\s+(?=\S)")
+
+
+# --- round 16 (Russian): the words of someone a source passes on -------------------------------------------------
+# "«…», — приводит слова Алиева пресс-служба президента." (the press service gives Aliyev's words), "— цитирует главу
+# МИД Венгрии агентство АПА", "— приводит его слова РИА Новости": the one in the genitive (accusative) after "слова"
+# or "цитирует" said them, not the source after him (a body, an outlet in capitals, Latin letters or quote marks)
+_RU_SOURCE = (r"(?:пресс-служб\w*|пресс-центр\w*|агентств\w*|издани\w*|газет\w*|телеканал\w*|портал\w*|сайт\w*|"
+              r"канал\w*|ведомств\w*|министерств\w*|[«\"A-Z]|(?!МИД\b)[А-ЯЁ]{2,})")
+RU_QUOTED_WORDS = re.compile(
+    r"^\s*[,.!?]?\s*[-–—]\s*(?:(?:приводит|привел|привела|приводят|привели)\s+(?:(?P<own>его|её|ее)\s+слова\b|"
+    r"(?:слова|высказывание)\s+)|(?:цитирует|цитируют|процитировал[аио]?)\s+(?:(?P<own2>его|её|ее)\b)?)"
+    rf"(?P<spk>[^.;:!?«»“”\"]{{0,100}}?)(?=\s+{_RU_SOURCE}|\s*[.,;]|\s*$)")
+_RU_OWN_WORDS = {"его": "он", "её": "она", "ее": "она"}
+_RU_ACCUSATIVE_HEAD = re.compile(r"^(\w+[бвгджзклмнпрстфхцчшщ])у\b")  # "главу МИД …" is "глава МИД …"
+
+
+def _ru_quoted_words(after: str, resolver: Resolver):
+    """(speaker, span end) of a quote whose attribution names a source that passes on someone's words, else None."""
+    if not (m := RU_QUOTED_WORDS.match(after)):
+        return None
+    own = m["own"] or m["own2"]
+    if own and m["spk"].strip():
+        return None  # "его" followed by more words than the source: not "his words"
+    phrase = _RU_OWN_WORDS[own] if own else _RU_ACCUSATIVE_HEAD.sub(r"\1а", ru_genitive_phrase(m["spk"].strip()))
+    person = resolver.resolve(phrase) if phrase else None
+    return (person, m.end()) if person is not None else None

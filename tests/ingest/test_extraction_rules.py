@@ -168,14 +168,12 @@ def test_he_is_the_last_named_speaker():
 NOT_YET: set[str] = {
     "174-wsj-middle-corridor-kazakh-cargo",
     "175-middleeasteye-aliyev-ankara-inauguration",
-    "177-ru-ria-novosti-siyyarto-baku-gaz",
     "179-tr-haber7-mus-baku-ticaret",
     "181-asiasentinel-uzbekistan-azerbaijan-corridor",
     "182-uzreport-komilov-baku",
     "183-ru-ekspressk-mustafayev-astana-commission",
     "184-az-marja-customs-9m-turkic-trade",
-    "185-tr-birgun-yilmaz-baku",
-}  # the fifteenth round left none
+}
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
