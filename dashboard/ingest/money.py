@@ -96,11 +96,12 @@ _QUALIFIER_OF = dict(QUALIFIERS)
 # ("over", in front of a noun) nor a verb further on.
 # Reported ("dolları ötdüyünü bildirib", that it exceeded) the verb takes -dığı/-düyü: "ötdü…", "keçdi…"
 # (not "ötən", which is also "last": "ötən il").
+# The pluperfect too: "420 milyon dolları ötmüşdü" / "keçmişdi" (had exceeded).
 _QUALIFIER_AFTER = re.compile(r"\w{0,3}\s+(?:aş(?:tı|mış|arak|an|ıyor|ıb|ıldı)\w*|ötüb|ötərək|keçib|keçərək|ötdü\w*|"
-                              r"keçdi\w*)\b"
+                              r"keçdi\w*|ötmüş\w*|keçmiş(?:di|dir)\w*)\b"
                               # Turkish "3 milyar doları geçti" only on the accusative: "dolar geçen yıl" is "last year"
                               r"|[ıi]\s+geç(?:ti|miş|erek|en|iyor|tiğini)\w*\b", re.I)
-_AFTER_WORDS = ("aş", "ötüb", "ötərək", "keçib", "keçərək", "ötdü", "keçdi", "geç")
+_AFTER_WORDS = ("aş", "ötüb", "ötərək", "keçib", "keçərək", "ötdü", "keçdi", "ötmüş", "keçmiş", "geç")
 
 
 # Azerbaijani and Turkish also put "close to", "less than", "more than" after the amount, on its case ending:
@@ -108,16 +109,19 @@ _AFTER_WORDS = ("aş", "ötüb", "ötərək", "keçib", "keçərək", "ötdü", 
 # a part "more than" it takes the possessive: "bunun 4 milyard dollardan çoxu" / "dolardan fazlası" (more than … of it);
 # the verb of nearing too: Turkish "1,9 milyar dolara yaklaştı", Azerbaijani "dollara yaxınlaşıb" (approaching);
 # "about" as Turkish "4,3 milyar dolar civarında", Azerbaijani "1 milyard dollar ətrafında".
+# A word of degree may stand between: "28,5 milyon dollardan bir qədər çox" (somewhat more than), "bir az", "xeyli",
+# Turkish "dolardan biraz (daha) fazla", "daha az".
 _COMPARED_AFTER = re.compile(r"\w{0,2}\s+(?P<approaching>yaxınlaş\w*|yaklaş\w*|yaxın|yakın)\b"
                              r"|\w{0,2}\s+(?P<about>civar(?:ı|ında|ındaydı)|ətrafında)\b"
-                             r"|(?:dan|dən|tan|tən)\s+(?:(?P<under>az|aşağı)|(?P<over>(?:çox|fazla)(?:s?[ıiu])?|artıq))\b", re.I)
+                             r"|(?:dan|dən|tan|tən)\s+(?:(?:bir\s+qədər|bir\s+az|xeyli|biraz|epey|daha)\s+)?(?:daha\s+)?"
+                             r"(?:(?P<under>az|aşağı)|(?P<over>(?:çox|fazla)(?:s?[ıiu])?|artıq))\b", re.I)
 _COMPARED_WORDS = ("yaxin", "yakin", "yaklaş", "civar", "ətraf", "az", "aşaği", "çox", "artiq", "fazla")  # as cheap.lowered() has them
 
 
 def qualifier_after(text: str, end: int) -> str | None:
     """"over" when a verb of exceeding follows the amount (Turkish, Azerbaijani), or the qualifier a word of
     comparing after it gives (_COMPARED_AFTER); else None."""
-    window = text[end:end + 20]
+    window = text[end:end + 30]
     low = lowered(window)
     if any(word in low for word in _COMPARED_WORDS) and (m := _COMPARED_AFTER.match(window)):
         return m.lastgroup
@@ -251,6 +255,10 @@ _DOWN = re.compile(r"\b(decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|contract\
 
 
 PERCENT_WORDS = ("%", "percent", "per cent", "faiz", "yüzde", "процент")  # one is in every growth_in match
+# A fall told as "less"/"below" right after the rate: "which is 6.2% less than in 2019", "12 percent below the 2019
+# level", Turkish "yüzde 6,2 daha az", Azerbaijani "6,2 faiz az" ("less than" elsewhere is a qualifier: "up 5%, to less
+# than $1 billion" is a rise).
+_LESS_AFTER = re.compile(r"\s+(?:less|below|(?:daha\s+)?az)\b", re.I)
 
 
 def growth_in(text: str) -> tuple[float, int, int] | None:
@@ -260,4 +268,5 @@ def growth_in(text: str) -> tuple[float, int, int] | None:
         return None
     value = float((m[1] or m[2]).replace(",", "."))
     around = text[max(0, m.start() - 40):m.end() + 30]
-    return (-value if _DOWN.search(around) else value, m.start(), m.end())
+    down = _DOWN.search(around) or _LESS_AFTER.match(text, m.end())
+    return (-value if down else value, m.start(), m.end())

@@ -1,0 +1,51 @@
+"""Sixteenth round, trade figures and targets (docs/extraction.md: figures.py, money.py, when.py).
+Each rule was written for a miss of dev/174–185 or a probe of this round and is tested here with other wordings
+than the article's.
+
+Each test was seen failing once on a planted bug (then reverted); the plant is named in the test's comment."""
+from datetime import date
+
+from tests.ingest import proposed
+
+DAY = date(2025, 11, 18)
+
+_pair = proposed.pair
+
+
+def _trade(text, day=DAY):
+    return proposed.trade(text, day)
+
+
+def _targets(text, day=DAY):
+    return proposed.targets(text, day)
+
+
+def test_a_rate_told_as_less_or_below_is_a_fall():
+    # plant: `or _LESS_AFTER.match(text, m.end())` dropped from money.growth_in
+    text = "Trade between Turkey and Kazakhstan came to $3 billion in 2024, 8.5 percent less than a year earlier."
+    assert _trade(text) == [(_pair("Türkiye", "Kazakhstan"), "2024", "turnover", 3000.0, "exact", "-8.5")]
+    text = "Azerbaijan's trade with Uzbekistan stood at $300 million in 2024, some 4% below the 2023 level."
+    assert _trade(text) == [(_pair("Azerbaijan", "Uzbekistan"), "2024", "turnover", 300.0, "exact", "-4")]
+    text = "Türkiye ile Kazakistan arasındaki ticaret hacmi 2024'te 3 milyar dolar oldu; bu, bir önceki yıla göre yüzde 7 daha az."
+    assert _trade(text)[0][5] == "-7"
+    # "less than" before an amount is a qualifier, not the rate's sign
+    text = "Trade between Turkey and Kazakhstan rose 5% in 2024 to less than $3 billion."
+    assert _trade(text) == [(_pair("Türkiye", "Kazakhstan"), "2024", "turnover", 3000.0, "under", "5")]
+
+
+def test_a_word_of_degree_before_a_local_more_or_less_than():
+    # plant: `(?:(?:bir\s+qədər|bir\s+az|xeyli|biraz|epey|daha)\s+)?` dropped from money._COMPARED_AFTER
+    text = "Ötən il Azərbaycan ilə Qazaxıstan arasında ticarət dövriyyəsi 500 milyon dollardan bir az çox olub."
+    assert _trade(text) == [(_pair("Azerbaijan", "Kazakhstan"), "2024", "turnover", 500.0, "over", "")]
+    text = "Geçen yıl Türkiye ile Özbekistan arasındaki ticaret hacmi 3 milyar dolardan biraz fazla oldu."
+    assert _trade(text) == [(_pair("Türkiye", "Uzbekistan"), "2024", "turnover", 3000.0, "over", "")]
+    text = "Ötən il Azərbaycan ilə Qırğızıstan arasında ticarət dövriyyəsi 30 milyon dollardan xeyli az olub."
+    assert _trade(text) == [(_pair("Azerbaijan", "Kyrgyzstan"), "2024", "turnover", 30.0, "under", "")]
+
+
+def test_an_azerbaijani_pluperfect_of_exceeding():
+    # plant: `|ötmüş\w*|keçmiş(?:di|dir)\w*` dropped from money._QUALIFIER_AFTER
+    text = "Qeyd edək ki, ötən il Azərbaycan ilə Qazaxıstan arasında ticarət dövriyyəsi 600 milyon dolları keçmişdi."
+    assert _trade(text) == [(_pair("Azerbaijan", "Kazakhstan"), "2024", "turnover", 600.0, "over", "")]
+    text = "2023-cü ildə Azərbaycanın Özbəkistanla ticarət dövriyyəsi 400 milyon dolları ötmüşdü."
+    assert _trade(text) == [(_pair("Azerbaijan", "Uzbekistan"), "2023", "turnover", 400.0, "over", "")]
