@@ -113,8 +113,10 @@ _YEAR_BEFORE = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|
 # … or after it, within its clause: "15 milyar dolarlık ticaret hacmi hedefine 2030'a kadar ulaşmayı" (to reach the
 # $15 billion target by 2030), "hədəfinə 2030-cu ilə qədər çatmaq"; only the "until" forms (a bare "2023 yılında"
 # after the amount may be another clause's year)
-_UNTIL_AFTER = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək)"
-                          r"|\b(20\d\d)(?:\s+yılına|['’]y?[ae])\s+(?:kadar|dek)\b", re.I)
+# A bare "in 2023" right before a verb of reaching is the target's too: "15 milyar dolarlık ticaret hacmi hedefine 2023
+# yılında ulaşmak için" (to reach the target in 2023), "hədəfə 2025-ci ildə çatmaq".
+_UNTIL_AFTER = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|də\s+(?:çat|nail\s+ol)\w*)"
+                          r"|\b(20\d\d)(?:(?:\s+yılına|['’]y?[ae])\s+(?:kadar|dek)\b|\s+yılında\s+(?:ulaş|yakala|eriş)\w*)", re.I)
 _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|\bэкспорт\w*|\bixrac\w*|\bihracat\w*", re.I)),
          ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*|\bithalat\w*", re.I)))
 # A sentence right after a trade figure that only says how much it grew: "This is 12 percent more than in
@@ -348,12 +350,21 @@ def _is_target_after(sentence: str, check: str, amount: money.Amount) -> bool:
 _CLAUSE_BREAK = re.compile(r"[,;]\s|\s\(|\s[–—]\s|$")  # where an amount's clause ends (always found: "$")
 
 
-def _target_year(sentence: str, amount: money.Amount) -> int | None:
+# "in 2020" after "back" is when a target was set, not its deadline: "set a goal of $15bn in annual trade back in 2020"
+_BACK_IN = re.compile(r"\bback\s+$", re.I)
+
+
+def _set_when(window: str, m: re.Match, published: date) -> bool:
+    """Is the "in <year>" of _BY_YEAR when the target was set ("back in 2020", or a year before the report's)?"""
+    return m[0][:2].lower() == "in" and (int(m[1]) < published.year or bool(_BACK_IN.search(window, 0, m.start())))
+
+
+def _target_year(sentence: str, amount: money.Amount, published: date) -> int | None:
     """"by 2030" / "к 2030 году" right after the amount, else "2030-cu ilə qədər" / "2030 yılına kadar" before it."""
     # only within the amount's own clause: not "to $15bn, a figure first floated in 2015"
     window = sentence[amount.end:amount.end + 40]
     m = _BY_YEAR.search(window, 0, _CLAUSE_BREAK.search(window).start())
-    if m:
+    if m and not _set_when(window, m, published):
         return int(m[1] or m[2])
     # a longer trade phrase between: "a target of $5 billion in trade between Turkey and Kazakhstan by 2030" ("by",
     # "until", "к … году" only: a farther "in 2019" may be when the target was set)
@@ -362,7 +373,7 @@ def _target_year(sentence: str, amount: money.Amount) -> int | None:
     if m and not m[0].lower().startswith("in"):
         return int(m[1] or m[2])
     window = sentence[amount.end:amount.end + 60]
-    if "kadar" in window or "dek" in window or "qədər" in window:
+    if "kadar" in window or "dek" in window or "qədər" in window or "yılında" in window or "ildə" in window:
         m = _UNTIL_AFTER.search(window, 0, _CLAUSE_BREAK.search(window).start())
         if m:
             return int(m[1] or m[2])
@@ -1260,7 +1271,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     stated_by = _stated_by(sentence, s.check, sentence_pair, resolver, outlet)
                 found.append(FigureFound("target", _segment_pair(doc, s, previous_end, amount.start) or pair,
                                          amount.usd_m, amount.qualifier, span, 0.85,
-                                         target_year=_target_year(sentence, amount), stated_by=stated_by,
+                                         target_year=_target_year(sentence, amount, published), stated_by=stated_by,
                                          rule=f"target: to {amount.rule}"))
                 continue
             target_before = False

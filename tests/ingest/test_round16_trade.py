@@ -49,3 +49,22 @@ def test_an_azerbaijani_pluperfect_of_exceeding():
     assert _trade(text) == [(_pair("Azerbaijan", "Kazakhstan"), "2024", "turnover", 600.0, "over", "")]
     text = "2023-cü ildə Azərbaycanın Özbəkistanla ticarət dövriyyəsi 400 milyon dolları ötmüşdü."
     assert _trade(text) == [(_pair("Azerbaijan", "Uzbekistan"), "2023", "turnover", 400.0, "over", "")]
+
+
+def test_in_a_year_the_target_was_set_is_no_deadline():
+    # plant: `and not _set_when(window, m, published)` dropped from figures._target_year
+    text = "Turkey and Uzbekistan agreed on a goal of $5 billion in annual trade back in 2025, but gave no date."
+    assert _targets(text) == [(_pair("Türkiye", "Uzbekistan"), 5000.0, "")]
+    text = "Azerbaijan and Kazakhstan set a target of $1 billion in bilateral trade in 2022."
+    assert _targets(text) == [(_pair("Azerbaijan", "Kazakhstan"), 1000.0, "")]
+    # a year still ahead is a deadline
+    text = "Azerbaijan and Kazakhstan want to raise trade to $1 billion in 2027."
+    assert _targets(text) == [(_pair("Azerbaijan", "Kazakhstan"), 1000.0, "2027")]
+
+
+def test_a_year_before_a_local_verb_of_reaching_is_the_deadline():
+    # plant: `|\s+yılında\s+(?:ulaş|yakala|eriş)\w*` and `|də\s+(?:çat|nail\s+ol)\w*` dropped from figures._UNTIL_AFTER
+    text = "Bakan, Türkiye ile Kazakistan arasındaki 10 milyar dolarlık ticaret hedefine 2027 yılında ulaşmayı umduklarını söyledi."
+    assert _targets(text) == [(_pair("Türkiye", "Kazakhstan"), 10000.0, "2027")]
+    text = "Nazir Azərbaycan ilə Özbəkistan arasında 1 milyard dollarlıq ticarət hədəfinə 2027-ci ildə çatmağın mümkün olduğunu bildirib."
+    assert _targets(text) == [(_pair("Azerbaijan", "Uzbekistan"), 1000.0, "2027")]
