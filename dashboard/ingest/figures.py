@@ -141,11 +141,14 @@ _REFERS_BACK_WORDS = ("bring", "increas", "rais", "boost", "doubl", "lift", "pus
                       "bu rakami", "bu hacmi")  # one is in
 # every _REFERS_BACK match, as cheap.lowered() has it
 # "of the total" is a share of the figure just reported ("Kazakh exports made up roughly $430 million of the total")
-_GROUP_OR_TOTAL = re.compile(r"\b(?:OTS|TDT|ОТГ|CIS|СНГ|EU|Organi[sz]ation of Turkic States|Turkic (?:states|countries)|"
-                             r"member (?:states|countries)|Central Asian (?:states|countries|republics|nations)|Türk Dövlətləri|Türk Devletleri|тюркских государств|"
-                             r"(?<!in )(?<!of the )(?<!of this )total|overall|foreign trade|foreign countries|the world|ümumi|xarici|toplam|dış ticaret|"
+_GROUPS = (r"OTS|TDT|ОТГ|CIS|СНГ|EU|Organi[sz]ation of Turkic States|Turkic (?:states|countries)|"
+           r"member (?:states|countries)|Central Asian (?:states|countries|republics|nations)|Türk Dövlətləri|Türk Devletleri|"
+           r"тюркских государств|foreign countries|the world")
+_GROUP_OR_TOTAL = re.compile(r"\b(?:" + _GROUPS + r"|"
+                             r"(?<!in )(?<!of the )(?<!of this )total|overall|foreign trade|ümumi|xarici|toplam|dış ticaret|"
                              # not "наша общая задача/цель" (our common task/goal: a target's words)
                              r"общ\w+(?!\s+(?:задач|цел))|внешн\w+)\b", re.I)
+_A_GROUP = re.compile(r"\b(?:" + _GROUPS + r")\b", re.I)  # a group of states or the world, not a total word
 _GROUP_OR_TOTAL_WORDS = ("ots", "tdt", "отг", "cis", "снг", "eu", "organi", "turkic", "member", "central asian", "türk",
                          "тюркских",
                          "total", "overall", "foreign", "world", "ümumi", "xarici", "toplam", "diş ticaret", "общ",
@@ -805,6 +808,27 @@ def _among_members(sentence: str, check: str) -> bool:
     return any(word in check for word in _AMONG_WORDS) and _AMONG_MEMBERS.search(sentence) is not None
 
 
+def _clause_of_a_total(doc: Document, s, segment: str, check: str, start: int, amount: money.Amount) -> bool:
+    """Is an amount's own clause a group's or one state's total though the sentence names two states ("Trade among all
+    the member states of the OTS was put at roughly $40 billion last year, and Uzbekistan's total foreign trade hit
+    $62.6 billion – meaning Azerbaijan accounts for under one percent of it": neither is Uzbekistan–Azerbaijan trade)?
+    The clause: `segment` (the text since the amount before, at `start`) from its first comma on, what stands before
+    being the amount before's ("of that total, while imports …"). It names trade and fewer than two states, and a group
+    (or trade among members), or a total word and the one state whose total it is: a bare "total" is the two states'
+    sum ("…, bringing the total trade volume to $6.3 billion"). Not a clause without a trade word ("up from a total of
+    $5 billion")."""
+    if start and (comma := segment.find(", ")) >= 0:
+        check = check[comma:] if len(check) == len(segment) else lowered(segment[comma:])
+        start, segment = start + comma, segment[comma:]
+    if not _TRADE.search(segment) or _OF_THE_TWO.search(segment):
+        return False
+    named = {m.iso3 for m in doc.mentions(s) if start <= m.start - s.start < amount.start}
+    if len(named) > 1:
+        return False
+    return bool(_A_GROUP.search(segment)) or _among_members(segment, check) \
+        or len(named) == 1 and bool(_GROUP_OR_TOTAL.search(segment))
+
+
 def _total_after_first(doc: Document, s, amounts: list[money.Amount]) -> int | None:
     """Where a state's group or world total begins when it is only a comparison after the sentence's first amount:
     "Trade came to about $280 million last year, a rounding error next to Uzbekistan's total foreign trade of $62.6
@@ -1252,6 +1276,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         figure_done = False
         period: tuple[str, int, int] | None | bool = False  # found on first need: the same for each amount
         split = None  # the first amount's and the rest's periods of "2018'de X olan …, geçen yıl Y"
+        # a clause of a group's or a state's total may stand among the two states' (_clause_of_a_total)
+        group_words = not targets_only and len(set(codes)) >= 2 \
+            and any(word in s.check for word in _GROUP_OR_TOTAL_WORDS + _AMONG_WORDS)
         target_before = False  # the amount before was a target (_TARGET_AGAIN)
         from_amount = None  # the amount "from" which the next one rose (_FROM_AMOUNT), with its span
         for i, amount in enumerate(amounts):
@@ -1282,6 +1309,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue
             if targets_only or any(w in segment_check for w in _BALANCE_STEMS) and _BALANCE.search(segment):
                 continue  # a trade balance is no trade figure ("ticarətdə müsbət saldo 3 milyard 12 milyon dollar")
+            if group_words and _clause_of_a_total(doc, s, segment, segment_check, previous_end, amount):
+                continue  # "Trade among the OTS member states was put at $40 billion, and Uzbekistan's total …"
             # a further amount is a figure of its own when its clause names its own trade flow: "exports
             # … totalled $98.7 million, while imports … amounted to $383.7 million"; otherwise ("up from
             # $5 billion") it is a comparison, not a figure

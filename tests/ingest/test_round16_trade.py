@@ -68,3 +68,17 @@ def test_a_year_before_a_local_verb_of_reaching_is_the_deadline():
     assert _targets(text) == [(_pair("Türkiye", "Kazakhstan"), 10000.0, "2027")]
     text = "Nazir Azərbaycan ilə Özbəkistan arasında 1 milyard dollarlıq ticarət hədəfinə 2027-ci ildə çatmağın mümkün olduğunu bildirib."
     assert _targets(text) == [(_pair("Azerbaijan", "Uzbekistan"), 1000.0, "2027")]
+
+
+def test_a_clause_of_a_groups_or_one_states_total_among_the_two_states():
+    # plant: the `if group_words and _clause_of_a_total(...)` skip dropped from figures.find_figures
+    text = ("Trade among the member states of the Turkic bloc came to about $45 billion in 2024, and Kazakhstan's "
+            "total foreign trade reached $140 billion, of which Azerbaijan's share was tiny.")
+    assert _trade(text) == []
+    text = ("Kazakhstan's trade with Azerbaijan reached $500 million in 2024, while Kazakhstan's overall "
+            "turnover was $140 billion, with China and Russia its largest partners.")
+    assert _trade(text) == [(_pair("Kazakhstan", "Azerbaijan"), "2024", "turnover", 500.0, "exact", "")]
+    # a bare total after the two states' flows is their sum
+    text = ("Turkey's exports to Azerbaijan reached $3 billion in 2024, while imports from Azerbaijan stood at $2 billion, "
+            "bringing the total trade volume to $5 billion, Turkey's statistics office says.")
+    assert [r[3] for r in _trade(text)] == [3000.0, 2000.0, 5000.0]
