@@ -173,7 +173,11 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:in|during|for|over)\s[^,.;]{3,50}?\s)"
                           # Russian "it" of the trade just told, the verb after it: "За январь–февраль текущего года он
                           # достиг 52,3 млн долл.", "В первом квартале она составила …"
                           r"|(?:^|,\s*|^(?:за|в|во|по\s+итогам)\s[^,.;]{3,50}?\s)(?:он|она|оно)\s+(?:уже\s+)?"
-                          r"(?:достиг|состави|превыси|вырос|увеличи|сократи|снизи)\w*)", re.I)
+                          r"(?:достиг|состави|превыси|вырос|увеличи|сократи|снизи)\w*)"
+                          # the figure compared with an earlier one: "That compares with some $300 million for the whole
+                          # of 2021", "This is up from $1.2 billion a year earlier" (_compared_period)
+                          r"|(?P<compared>^\W*(?:this|that|it)\s+(?:(?:compares|compared)\s+(?:with|to)"
+                          r"|(?:is|was)\s+(?:up|down)\s+from)\s)", re.I)
 # A sentence right after a trade figure that is only a period and an amount goes on with that trade, the subject
 # left out: Turkish "Bu yılın ocak-ekim döneminde ise 5,2 milyar dolara ulaştık" (in this year's January–October we
 # reached $5.2 billion), "In the first quarter, $1.3 billion", Russian "В первом квартале – 300 млн долларов". Before
@@ -438,6 +442,23 @@ def _clause_period(segment: str, published: date, period: str) -> str | None:
     if own is None or not _CLAUSE_GAP.fullmatch(segment, opened.end(), own[1]):
         return None
     return own[0] if own[0] != period and _CLAUSE_VERB.match(segment, own[2]) else None
+
+
+def _compared_period(sentence: str, published: date, check: str, last: str) -> str | None:
+    """The period of the amount a sentence compares the figure just told (of period `last`) with ("That compares with
+    some $300 million for the whole of 2021", "This is up from $1.2 billion a year earlier", "… in the same period of
+    2024"): its own, or `last` a year before; None unless it ends before `last` ("That compares with $2 billion for
+    Turkey" names none)."""
+    m = _BASELINE_AFTER.search(sentence) if last[:4].isdigit() else None
+    if m and m["before"]:
+        label = f"{int(last[:4]) - 1}{last[4:]}"
+    elif m and "same" in m[0].lower():  # "in the same period of 2024": the months of `last`
+        label = f"{m['year'] or m['ru_year']}{last[4:]}"
+    elif own := when.period_in(sentence, published, check):
+        label = own[0]
+    else:
+        return None
+    return label if _ends_before(label, last) else None
 
 
 def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: str) -> str | None:
@@ -1111,6 +1132,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding(_TRADE_WORDS))):
         a, sentence = s.start, s.text
         targets_only = refers_back = looks_back = after_remark = False
+        compared = None  # the earlier period "That compares with $X for 2021" gives its amount (_compared_period)
         year_told = None  # the year "the 2022 figure" names (_FIGURE_BACK)
         elliptic_flow = None
         codes = None  # found on first need
@@ -1142,6 +1164,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # figure) is of its flow too ("İhracat 3 milyar dolar oldu. 2023'te bu rakam 2,9 milyar dolardı"),
                 # while English "the figure" after a flow's figure is the pair's turnover, as the dev set has it
                 elliptic_flow, looks_back = (found[-1].flow if back["local"] else None), True
+                if back["compared"]:
+                    compared = _compared_period(sentence, published, s.check, found[-1].period)
+                    if compared is None:
+                        continue
+                    elliptic_flow = found[-1].flow
                 if back["year"]:  # "puts the 2022 figure … at": the year the figure is of
                     year_told = (back["year"], back.start("year"), back.end("year"))
             elif found and found[-1].kind == "trade" and _elliptic(sentence, s.check, published):
@@ -1317,7 +1344,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # … nor when it is another partner's ("Qazaxıstanla … 500 milyon dolları ötdüyünü, Özbəkistanla isə bu ilin
             # doqquz ayında … 260 milyon dollar") or the same trade's a period before ("up from $24.5 million a year
             # earlier", its own figure)
-            baseline = None
+            baseline = compared if i == 0 else None
             # … and when it is the same trade of another state: "товарооборот Казахстана с Узбекистаном … достиг 3,29
             # млрд долларов, с Кыргызстаном – 1,43 млрд долларов"
             other = _other_partner(doc, s, previous_end, amount.start, found[-1].pair, segment) \

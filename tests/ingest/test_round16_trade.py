@@ -82,3 +82,28 @@ def test_a_clause_of_a_groups_or_one_states_total_among_the_two_states():
     text = ("Turkey's exports to Azerbaijan reached $3 billion in 2024, while imports from Azerbaijan stood at $2 billion, "
             "bringing the total trade volume to $5 billion, Turkey's statistics office says.")
     assert [r[3] for r in _trade(text)] == [3000.0, 2000.0, 5000.0]
+
+
+def test_a_sentence_comparing_the_figure_with_an_earlier_amount():
+    # plant: the `(?P<compared>…)` alternative dropped from figures._FIGURE_BACK
+    text = ("Trade between Turkey and Kazakhstan reached $4 billion in 2024. "
+            "That compares with roughly $2.5 billion for the whole of 2022.")
+    assert _trade(text) == [(_pair("Türkiye", "Kazakhstan"), "2024", "turnover", 4000.0, "exact", ""),
+                            (_pair("Türkiye", "Kazakhstan"), "2022", "turnover", 2500.0, "about", "")]
+    text = ("Turkish exports to Azerbaijan came to $2 billion in January-September. "
+            "This was up from $1.6 billion in the same period a year earlier.")
+    assert _trade(text) == [(_pair("Türkiye", "Azerbaijan"), "2025-9M", "export", 2000.0, "exact", ""),
+                            (_pair("Türkiye", "Azerbaijan"), "2024-9M", "export", 1600.0, "exact", "")]
+
+
+def test_a_comparison_with_no_earlier_period_gives_no_figure():
+    # plant: `return label if _ends_before(label, last) else None` made `return label` in figures._compared_period
+    text = ("Trade between Turkey and Kazakhstan reached $4 billion in 2024. "
+            "That compares with $6 billion expected for 2026.")
+    assert _trade(text) == [(_pair("Türkiye", "Kazakhstan"), "2024", "turnover", 4000.0, "exact", "")]
+    text = ("Trade between Turkey and Kazakhstan reached $4 billion in 2024. "
+            "That compares with $1.2 billion in the first quarter of 2025 alone.")
+    assert _trade(text) == [(_pair("Türkiye", "Kazakhstan"), "2024", "turnover", 4000.0, "exact", "")]
+    text = ("Trade between Turkey and Kazakhstan reached $4 billion in 2024. "
+            "That compares with $9 billion for Turkey and Russia.")
+    assert _trade(text) == [(_pair("Türkiye", "Kazakhstan"), "2024", "turnover", 4000.0, "exact", "")]
