@@ -249,9 +249,11 @@ def _bare_after(text: str, found: list[Amount]) -> list[Amount]:
 _GROWTH = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent|faiz|процент\w*)|(?:\byüzde\s+|(?<![\w%])%\s?)(\d+(?:[.,]\d+)?)",
                      re.I)
 # Russian, Azerbaijani and Turkish words for a fall too: "на 12% меньше", "снизился", "19 faiz azdır", "azalıb".
-_DOWN = re.compile(r"\b(decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|contract\w*|shrank|lower|"
+# Also "dipped", "slid", "slipped", "plunged", "tumbled", "sank", Azerbaijani "geriləyib", "enib".
+_DOWN = re.compile(r"\b(decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|contract\w*|shrank|shrunk|lower|"
+                   r"dip(?:s|ped)?|sl(?:id|ides|ipped|ips)|plung\w+|plummet\w*|tumbl\w+|sank|"
                    r"меньше|снизил\w*|сократил\w*|уменьшил\w*|упал\w*|падени\w*|azdır|azal\w*|düş\w*|"
-                   r"geril(?:edi|eyerek|eme)\w*)\b", re.I)
+                   r"geril(?:edi|eyerek|eme)\w*|gerilə(?:yib|yərək|mə)\w*|enib)\b", re.I)
 
 
 PERCENT_WORDS = ("%", "percent", "per cent", "faiz", "yüzde", "процент")  # one is in every growth_in match

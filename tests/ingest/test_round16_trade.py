@@ -107,3 +107,14 @@ def test_a_comparison_with_no_earlier_period_gives_no_figure():
     text = ("Trade between Turkey and Kazakhstan reached $4 billion in 2024. "
             "That compares with $9 billion for Turkey and Russia.")
     assert _trade(text) == [(_pair("Türkiye", "Kazakhstan"), "2024", "turnover", 4000.0, "exact", "")]
+
+
+def test_more_verbs_of_a_fall():
+    # plant: `dip(?:s|ped)?|sl(?:id|ides|ipped|ips)|plung\w+|plummet\w*|tumbl\w+|sank|` and `|gerilə(?:yib|yərək|mə)\w*|enib`
+    # dropped from money._DOWN
+    text = "Turkish exports to Kazakhstan dipped 4 percent to $1.5 billion in 2024."
+    assert _trade(text) == [(_pair("Türkiye", "Kazakhstan"), "2024", "export", 1500.0, "exact", "-4")]
+    text = "Trade between Uzbekistan and Kyrgyzstan slid 7% to $1.1 billion last year."
+    assert _trade(text)[0][5] == "-7"
+    text = "2024-cü ildə Azərbaycan ilə Türkmənistan arasında ticarət dövriyyəsi 9 faiz geriləyib və 600 milyon dollar olub."
+    assert _trade(text) == [(_pair("Azerbaijan", "Turkmenistan"), "2024", "turnover", 600.0, "exact", "-9")]
