@@ -40,7 +40,7 @@ _TARGET_CUE = re.compile(r"\b(bring\w*|increas\w+|rais\w+|boost\w*|reach\w*|doub
 _PAST_CUE = re.compile(r"^(?:increased|raised|boosted|reached|doubled|expanded|grew|lifted|pushed|climbed|rose|took)$",
                        re.I)
 _INTENT = re.compile(r"\b(will|shall|would|plan\w*|aim\w*|goal|target\w*|task|intend\w*|seek\w*|agree\w*|"
-                     r"expect\w*|hope\w*|want\w*|ready|determined|committed)\b", re.I)
+                     r"expect\w*|projected|forecast|hope\w*|want\w*|ready|determined|committed)\b", re.I)
 _TARGET_WORD = re.compile(r"\b(target|goal|aim)\b", re.I)
 # A target told as a noun with the amount: "We have set a new target of $10 billion", "The goal is $15 billion".
 # Whose or for when may stand between: "Our goal with our Turkish partners is $15bn", "The target for 2030 is …".
@@ -63,7 +63,8 @@ _AIM_FOR = re.compile(r"\b(?:aim(?:s|ing)?\s+(?:for|at)|eye(?:s|ing)?|target(?:s
                       r"(?:\s+volume)?\s+of\s+)?$", re.I)
 # The words each cue pattern can end with (before white space at the lead's end): see _last_word.
 _CUE_LAST = frozenset(("to", "the", "of"))  # _TARGET_CUE
-_REACH_LAST = frozenset(("reach", "hit", "achieve", "of"))  # _REACH_CUE
+_REACH_LAST = frozenset(("reach", "hit", "achieve", "exceed", "surpass", "top", "pass", "of"))  # _REACH_CUE
+_REACH_WORDS = ("reach", "hit", "achieve", "exceed", "surpass", "top", "pass")  # one is in every _REACH_CUE match
 _RU_LAST = frozenset(("до", "уровня", "уровень", "в"))  # _TARGET_CUE_RU
 _NOUN_LAST = frozenset(("is", "was", "of", "at"))  # _TARGET_NOUN
 _AIM_LAST = frozenset(("for", "at", "eye", "eyes", "eyeing", "target", "targets", "targeting", "seek", "seeks",
@@ -75,13 +76,21 @@ _TARGET_AGAIN = re.compile(r"[^.;]{0,60}?\band\b[^.;]{0,40}?\bto\s+$", re.I)
 _TRADE_NEXT = re.compile(r"\s*(?:in\s+)?(?:\w+\s+)?(?:trade|turnover)\b", re.I)
 # "to reach" takes the amount with no "to" of its own: "the goal is to reach $15 billion", "plan to reach
 # $1 billion". An intent word must stand before it: "rose by 10 percent to reach $5 billion" is a result.
-_REACH_CUE = re.compile(r"\b(?:to|will|would|should|shall|could|can)\s+(?:reach|hit|achieve)\s+"
+# So too a verb of passing: "is expected to exceed $1 billion by 2027", "should top", "will surpass" (a result is
+# "exceeded", "topped").
+_REACH_CUE = re.compile(r"\b(?:to|will|would|should|shall|could|can)\s+(?:reach|hit|achieve|exceed|surpass|top|pass)\s+"
                         r"(?:the\s+(?:level|mark)\s+of\s+)?$")
 # Russian "довести/увеличить/нарастить товарооборот до $X" (bring/increase ... to): the infinitive is an
 # intention; a result is told with an intransitive verb ("вырос до", "увеличился до"), not listed here.
 _TARGET_CUE_RU = re.compile(r"\b(?:довести|увеличить|нарастить|поднять|вывести)\b[^.]{0,120}?\bдо\s+(?:уровня\s+)?$"
                             # "вывести товарооборот на уровень $2 млрд" (to bring … up to the level of)
-                            r"|\b(?:вывести|поднять)\b[^.]{0,120}?\bна\s+уровень\s+(?:в\s+)?$", re.I)
+                            r"|\b(?:вывести|поднять)\b[^.]{0,120}?\bна\s+уровень\s+(?:в\s+)?$"
+                            # the noun: "доведение товарооборота до 1 млрд" (bringing … to); "увеличение/наращивание …
+                            # до" only after a word of intent ("Целью сторон является увеличение товарооборота до 10 млрд
+                            # долларов": "отмечено увеличение товарооборота до 380 млн" is a result)
+                            r"|\bдоведени\w+\b[^.]{0,120}?\bдо\s+(?:уровня\s+)?$"
+                            r"|\b(?:цел|задач|план|намерен|стрем|договорил|поручи|ориентир)\w*\b[^.]{0,60}?"
+                            r"\b(?:увеличени|наращивани)\w+\b[^.]{0,120}?\bдо\s+(?:уровня\s+)?$", re.I)
 # Russian "выйти на товарооборот в 1 миллиард долларов" (to reach a turnover of), "выйти на уровень 1 млрд",
 # "достичь товарооборота в 5 млрд долларов": the infinitive is an intention (a result is "вышли на", "достиг").
 _TARGET_REACH_RU = re.compile(r"\b(?:выйти\s+на|достичь|достигнуть)\s+(?:[а-яё]+\s+){0,3}?(?:(?:в|до)\s+)?$", re.I)
@@ -131,14 +140,20 @@ _GROWTH_NEXT = re.compile(r"^\W*(?:this|that|bu|это|что)\b|^[^.]{0,80}\b(?
 _REFERS_BACK = re.compile(r"\b(?:bring\w*|increas\w*|rais\w*|boost\w*|doubl\w*|lift\w*|push\w*|expand\w*|"
                           r"grow\w*|take|taking)\s+(?:it|(?:this|that|the)\s+(?:figure|volume|level|amount))\b"
                           r"|\b(?:довести|увеличить|нарастить|поднять)\s+(?:его|этот показатель)\b"
-                          r"|\b(?:onu|bunu|bu göstəricini|bu rəqəmi|bu rakamı|bu hacmi)\b", re.I)
+                          r"|\b(?:onu|bunu|bu göstəricini|bu rəqəmi|bu rakamı|bu hacmi)\b"
+                          # "it" as the subject of a verb of reaching to come: "It is expected to pass $1 billion by
+                          # 2027", "It will rise to $2 billion", "The figure is set to exceed …"
+                          r"|^\W*(?:it|this\s+figure|the\s+figure)\s+(?:(?:is|are)\s+(?:expected|projected|forecast|set|"
+                          r"likely|planned)\s+to|will)\s+(?:reach|hit|exceed|surpass|top|pass|achieve|"
+                          r"(?:rise|grow|climb|increase|double)\s+to)\b", re.I)
 # A figure for a group of states or for a country's trade with the world is no figure of a pair: "trade
 # with the OTS countries was $681 million", "Azerbaijan's total foreign trade turnover stood at $40.2
 # billion", Azerbaijani "TDT ölkələri ilə", "ümumi xarici ticarət". Read only when the sentence names
 # fewer than two states and says nothing of the two ("between", "bilateral", "the two countries").
 _REFERS_BACK_WORDS = ("bring", "increas", "rais", "boost", "doubl", "lift", "push", "expand", "grow", "take", "taking",
                       "довести", "увеличить", "нарастить", "поднять", "onu", "bunu", "bu göstəricini", "bu rəqəmi",
-                      "bu rakami", "bu hacmi")  # one is in
+                      "bu rakami", "bu hacmi", "reach", "hit", "exceed", "surpass", "top", "pass", "achieve", "rise",
+                      "climb")  # one is in
 # every _REFERS_BACK match, as cheap.lowered() has it
 # "of the total" is a share of the figure just reported ("Kazakh exports made up roughly $430 million of the total")
 _GROUPS = (r"OTS|TDT|ОТГ|CIS|СНГ|EU|Organi[sz]ation of Turkic States|Turkic (?:states|countries)|"
@@ -315,7 +330,7 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
         last = _last_word(check)
     start = 0 if lead[-1:].isspace() else len(lead)  # a cue ends "to ": without white space at the end, none
     # the cheap word checks first: each pattern needs its word ("reach"/"hit"/"achieve", "до") and ends with one
-    if start == 0 and last in _REACH_LAST and any(word in lead for word in ("reach", "hit", "achieve")) \
+    if start == 0 and last in _REACH_LAST and any(word in lead for word in _REACH_WORDS) \
             and (cue := _REACH_CUE.search(lead)) and _INTENT.search(lead, 0, cue.end()):
         return True
     if start == 0 and last in _RU_LAST and not lead.isascii() and _TARGET_CUE_RU.search(lead):  # Russian

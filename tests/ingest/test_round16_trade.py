@@ -118,3 +118,42 @@ def test_more_verbs_of_a_fall():
     assert _trade(text)[0][5] == "-7"
     text = "2024-cü ildə Azərbaycan ilə Türkmənistan arasında ticarət dövriyyəsi 9 faiz geriləyib və 600 milyon dollar olub."
     assert _trade(text) == [(_pair("Azerbaijan", "Turkmenistan"), "2024", "turnover", 600.0, "exact", "-9")]
+
+
+def test_a_verb_of_passing_after_an_intent_is_a_target():
+    # plant: `|exceed|surpass|top|pass` dropped from figures._REACH_CUE
+    text = "Trade between Kazakhstan and Azerbaijan is expected to exceed $1 billion by 2027."
+    assert _targets(text) == [(_pair("Kazakhstan", "Azerbaijan"), 1000.0, "2027")]
+    text = "Officials hope trade between Turkey and Turkmenistan will surpass $5 billion by 2028."
+    assert _targets(text) == [(_pair("Türkiye", "Turkmenistan"), 5000.0, "2028")]
+    # a result has no intent: "rose 10% to top $1 billion"
+    text = "Trade between Kazakhstan and Azerbaijan rose 10% to top $1 billion in 2024."
+    assert _targets(text) == []
+    assert [r[3] for r in _trade(text)] == [1000.0]
+
+
+def test_it_as_the_subject_of_a_verb_of_reaching_to_come():
+    # plant: the `^\W*(?:it|this\s+figure|the\s+figure)\s+…` alternative dropped from figures._REFERS_BACK
+    text = ("Trade between Kazakhstan and Azerbaijan reached $600 million in 2024. "
+            "It is projected to top $1 billion by 2028.")
+    assert _targets(text) == [(_pair("Kazakhstan", "Azerbaijan"), 1000.0, "2028")]
+    text = ("Trade between Turkey and Uzbekistan remains modest. "
+            "It will rise to $5 billion by 2030, the ministers said.")
+    assert _targets(text) == [(_pair("Türkiye", "Uzbekistan"), 5000.0, "2030")]
+    # not far from any trade
+    text = ("Trade between Turkey and Uzbekistan reached $3 billion in 2024. The ministers also discussed energy. "
+            "Transport links were on the agenda. It is expected to reach $500 million, an official said.")
+    assert _targets(text) == []
+
+
+def test_a_russian_noun_of_bringing_trade_to_an_amount():
+    # plant: the `|\bдоведени\w+…` and `|\b(?:цел|задач|…)…(?:увеличени|наращивани)…` alternatives dropped from
+    # figures._TARGET_CUE_RU
+    text = "Главной задачей Азербайджана и Туркменистана остаётся наращивание товарооборота до 2 млрд долларов."
+    assert _targets(text) == [(_pair("Azerbaijan", "Turkmenistan"), 2000.0, "")]
+    text = "Стороны обсудили доведение товарооборота между Казахстаном и Кыргызстаном до 3 млрд долларов к 2027 году."
+    assert _targets(text) == [(_pair("Kazakhstan", "Kyrgyzstan"), 3000.0, "2027")]
+    # "увеличение … до" with no intent is a result
+    text = "В 2024 году отмечено увеличение товарооборота между Казахстаном и Узбекистаном до 4,4 млрд долларов."
+    assert _targets(text) == []
+    assert [r[3] for r in _trade(text)] == [4400.0]
