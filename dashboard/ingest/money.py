@@ -140,12 +140,21 @@ _OVER_TIME = re.compile(r"\s+(?:(?:the\s+)?(?:first|past|last|previous|same|whol
                         r"|(?:19|20)\d\d\b(?!\s*(?:million|billion|mln|bln|bn)))")
 
 
+# An approximate word before a multiple is the multiple's, not the amount's: "nearly doubled to $600 million", "more
+# than doubled", Russian "почти вдвое", "более чем в два раза", Turkish "yaklaşık iki katına çıkarak", Azerbaijani
+# "təxminən iki dəfə". Matched on the lower-cased window right after the word.
+_MULTIPLE = re.compile(r"\s+(?:чем\s+)?(?:doubled|tripled|quadrupled|twice|twofold|threefold|вдвое|втрое|"
+                       r"в\s+(?:два|три|четыре|пять|\d+(?:[.,]\d+)?)\s+раза?|(?:iki|üç|dört|dörd)\s+(?:kat|dəfə)\w*|ikiqat\w*)")
+
+
 def qualifier_before(text: str, start: int) -> str:
     """The approximate word nearest before the amount, at most five spaces from its end; else exact."""
     window = text[max(0, start - 40):start].lower()
     for m in reversed(list(_QUALIFIER.finditer(window))):
         if m[1] == "over" and _OVER_TIME.match(window, m.start() + 4):
             continue  # a span of time (_OVER_TIME)
+        if _MULTIPLE.match(window, m.start() + len(m[1])):
+            continue  # a multiple's ("nearly doubled to"), _MULTIPLE
         if window.count(" ", m.start() + len(m[1])) <= 5:
             return _QUALIFIER_OF[m[1]]
     return "exact"

@@ -157,3 +157,16 @@ def test_a_russian_noun_of_bringing_trade_to_an_amount():
     text = "В 2024 году отмечено увеличение товарооборота между Казахстаном и Узбекистаном до 4,4 млрд долларов."
     assert _targets(text) == []
     assert [r[3] for r in _trade(text)] == [4400.0]
+
+
+def test_an_approximate_word_before_a_multiple_is_no_qualifier_of_the_amount():
+    # plant: the `if _MULTIPLE.match(...): continue` skip dropped from money.qualifier_before
+    text = "Trade between Uzbekistan and Azerbaijan almost tripled to $450 million in 2024."
+    assert _trade(text) == [(_pair("Uzbekistan", "Azerbaijan"), "2024", "turnover", 450.0, "exact", "")]
+    text = "Товарооборот Кыргызстана и Узбекистана в 2024 году увеличился почти вдвое и составил 1,2 млрд долларов."
+    assert _trade(text) == [(_pair("Kyrgyzstan", "Uzbekistan"), "2024", "turnover", 1200.0, "exact", "")]
+    text = "Türkiye ile Türkmenistan arasındaki ticaret hacmi geçen yıl yaklaşık iki katına çıkarak 3 milyar dolara ulaştı."
+    assert _trade(text) == [(_pair("Türkiye", "Turkmenistan"), "2024", "turnover", 3000.0, "exact", "")]
+    # the amount's own qualifier stays
+    text = "Trade between Uzbekistan and Azerbaijan more than doubled in 2024, to about $450 million."
+    assert _trade(text) == [(_pair("Uzbekistan", "Azerbaijan"), "2024", "turnover", 450.0, "about", "")]
