@@ -28,10 +28,13 @@ from .people import Resolver
 
 # "traded goods worth $X" is a trade sentence too, and so is "commerce between/with" (not "Chamber of Commerce"); Russian экспорт/импорт, Azerbaijani ixrac/idxal and
 # Turkish ihracat/ithalat (export/import) as reports in those languages give the breakdown of a turnover.
-_TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|commerce(?=\s+(?:between|with)\b)|товарооборот\w*|торговл\w*|экспорт\w*|импорт\w*|"
-                    r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ithalat\w*)\b", re.I)
+# The verbs too: "Kazakhstan exported $380 million worth of goods to Azerbaijan", Turkish "2 milyar dolarlık ürün ihraç
+# etti", "ithal etti" (Azerbaijani "ixrac edib" and Russian "экспортировал" are matched by the nouns' stems).
+_TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
+                    r"товарооборот\w*|торговл\w*|экспорт\w*|импорт\w*|"
+                    r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*)\b", re.I)
 _TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "товарооборот", "торговл", "экспорт", "импорт", "ticarət",
-                "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ithalat")  # one is in every _TRADE match
+                "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ihraç", "ithal")  # one is in every _TRADE match
 # "take bilateral trade to $5 billion" as "bring … to" ("took it to $3 billion" a result, _PAST_CUE).
 _TARGET_CUE = re.compile(r"\b(bring\w*|increas\w+|rais\w+|boost\w*|reach\w*|doubl\w+|expand\w*|grow\w*|target\w*|goal|"
                          r"aim\w*|lift\w*|push\w*|climb(?:s|ed)?|rise|rose|take|taking|took)\b[^.]{0,120}?\bto\s+(?:the\s+)?(?:level\s+of\s+)?$",
@@ -126,8 +129,8 @@ _YEAR_BEFORE = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|
 # yılında ulaşmak için" (to reach the target in 2023), "hədəfə 2025-ci ildə çatmaq".
 _UNTIL_AFTER = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|də\s+(?:çat|nail\s+ol)\w*)"
                           r"|\b(20\d\d)(?:(?:\s+yılına|['’]y?[ae])\s+(?:kadar|dek)\b|\s+yılında\s+(?:ulaş|yakala|eriş)\w*)", re.I)
-_FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|\bэкспорт\w*|\bixrac\w*|\bihracat\w*", re.I)),
-         ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*|\bithalat\w*", re.I)))
+_FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|\bэкспорт\w*|\bixrac\w*|\bihracat\w*|\bihraç\w*", re.I)),
+         ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*|\bithal\w*", re.I)))
 # A sentence right after a trade figure that only says how much it grew: "This is 12 percent more than in
 # 2022", Russian "Это на 12% больше", Azerbaijani "Bu, 2022-ci illə müqayisədə 28 faiz çoxdur".
 # Azerbaijani puts the source first: '"Report" … xəbər verir ki, bu, … 3,2% azdır' (reports that this is …).
@@ -558,7 +561,7 @@ def _first_clause_end(sentence: str, amounts: list[money.Amount]) -> int:
 
 
 _TURNOVER = re.compile(r"\bturnover\b|\bтоварооборот|\bdövriyyə|\bticaret\s+hacm|\bticarət\s+həcm", re.I)
-_FLOW_WORDS = ("export", "import", "экспорт", "импорт", "ixrac", "idxal", "ihracat", "ithalat")  # one is in every _FLOW match
+_FLOW_WORDS = ("export", "import", "экспорт", "импорт", "ixrac", "idxal", "ihracat", "ihraç", "ithal")  # one is in every _FLOW match
 
 
 # An aside after an amount on what drove or made it up: ", with exports … driving", ", driven by", ", led by",

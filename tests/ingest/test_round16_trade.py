@@ -170,3 +170,15 @@ def test_an_approximate_word_before_a_multiple_is_no_qualifier_of_the_amount():
     # the amount's own qualifier stays
     text = "Trade between Uzbekistan and Azerbaijan more than doubled in 2024, to about $450 million."
     assert _trade(text) == [(_pair("Uzbekistan", "Azerbaijan"), "2024", "turnover", 450.0, "about", "")]
+
+
+def test_the_verbs_exported_and_imported_name_trade():
+    # plant: `|exported|imported` and `|ihraç\w*|ithal\w*` dropped from figures._TRADE
+    text = "Uzbekistan exported $210 million worth of goods to Azerbaijan in 2024."
+    assert _trade(text) == [(_pair("Uzbekistan", "Azerbaijan"), "2024", "export", 210.0, "exact", "")]
+    text = "Azerbaijan imported $90 million of goods from Kyrgyzstan last year."
+    assert _trade(text) == [(_pair("Azerbaijan", "Kyrgyzstan"), "2024", "import", 90.0, "exact", "")]
+    text = "Özbekistan, geçen yıl Türkiye'ye 1,5 milyar dolarlık ürün ihraç etti."
+    assert _trade(text) == [(_pair("Uzbekistan", "Türkiye"), "2024", "export", 1500.0, "exact", "")]
+    text = "Türkiye, 2024'te Kazakistan'dan 800 milyon dolarlık buğday ithal etti."
+    assert _trade(text) == [(_pair("Türkiye", "Kazakhstan"), "2024", "import", 800.0, "exact", "")]
