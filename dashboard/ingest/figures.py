@@ -341,8 +341,9 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
     if start == 0 and any(word in check for word in _REACH_RU_WORDS) and _TARGET_REACH_RU.search(lead):
         return True
     while last in _CUE_LAST and (cue := _TARGET_CUE.search(lead, start)):
-        # ", bringing the total trade volume to $6.3 billion" after the amounts it adds up is a result too
-        result = _PAST_CUE.match(cue[1]) or (after_amount and cue[1].lower() == "bringing"
+        # ", bringing the total trade volume to $6.3 billion" (", taking total trade to") after the amounts it adds up
+        # is a result too
+        result = _PAST_CUE.match(cue[1]) or (after_amount and cue[1].lower() in _ADDING_UP
                                             and lead[:cue.start()].rstrip().endswith(","))
         if not (result and not _INTENT.search(lead[:cue.start()])):
             return True
@@ -886,14 +887,22 @@ def _total_after_first(doc: Document, s, amounts: list[money.Amount]) -> int | N
     return m.start()
 
 
+# A participle that adds up the amounts before it: "…, bringing the total trade volume to $5 billion" is the two states'
+# sum, no state's total (nor a target: _is_target).
+_ADDING_UP = frozenset(("bringing", "taking", "pushing", "lifting"))
+_SUM_OF = re.compile(r"\b(?:bringing|taking|pushing|lifting)\s+(?:the\s+)?$", re.I)
+
+
 def _before_total(doc: Document, s, amounts: list[money.Amount]) -> list[money.Amount]:
     """The amounts of a two-state sentence before a state's total told after its first amount as a comparison:
     "Uzbekistan's turnover with Kazakhstan exceeded $1.3 billion, while the country's total foreign trade stood at
-    $16.6 billion". Not when a state is named after the total word (its trade with that state goes on)."""
+    $16.6 billion". Not when a state is named after the total word (its trade with that state goes on), nor after a
+    participle of adding up (_SUM_OF)."""
     if not any(w in s.check for w in _TOTAL_LEAD_WORDS):
         return amounts
     m = _TOTAL_LEAD.search(s.text, amounts[0].end)
-    if m is None or any(x.start - s.start >= m.start() for x in doc.mentions(s)):
+    if m is None or any(x.start - s.start >= m.start() for x in doc.mentions(s)) \
+            or _SUM_OF.search(s.text, max(0, m.start() - 20), m.start()):
         return amounts
     return [x for x in amounts if x.end <= m.start()]
 

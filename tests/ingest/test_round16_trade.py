@@ -182,3 +182,16 @@ def test_the_verbs_exported_and_imported_name_trade():
     assert _trade(text) == [(_pair("Uzbekistan", "Türkiye"), "2024", "export", 1500.0, "exact", "")]
     text = "Türkiye, 2024'te Kazakistan'dan 800 milyon dolarlık buğday ithal etti."
     assert _trade(text) == [(_pair("Türkiye", "Kazakhstan"), "2024", "import", 800.0, "exact", "")]
+
+
+def test_a_total_that_adds_up_the_flows_before_it_is_the_pairs_turnover():
+    # plant: `or _SUM_OF.search(...)` dropped from figures._before_total
+    text = ("Kazakh exports to Uzbekistan came to $2.5 billion in 2024 and imports from Uzbekistan to $1.5 billion, "
+            "taking total trade to $4 billion.")
+    assert _trade(text) == [(_pair("Kazakhstan", "Uzbekistan"), "2024", "export", 2500.0, "exact", ""),
+                            (_pair("Kazakhstan", "Uzbekistan"), "2024", "import", 1500.0, "exact", ""),
+                            (_pair("Kazakhstan", "Uzbekistan"), "2024", "turnover", 4000.0, "exact", "")]
+    # a state's own total stays out
+    text = ("Kazakh exports to Uzbekistan came to $2.5 billion in 2024, while the country's total foreign trade "
+            "reached $140 billion.")
+    assert [r[3] for r in _trade(text)] == [2500.0]
