@@ -1086,14 +1086,43 @@ CARRY_PERIOD = 2
 _WHICH_WAS = re.compile(r"\w{0,4}\s+olan\b", re.I)
 
 
-def _periods_split(sentence: str, amounts: list[money.Amount], published: date):
-    """(the first amount's period, the rest's period) of a sentence told as "<period> X olan …, <period> Y"; None
-    unless both parts have a period."""
-    if len(amounts) < 2 or "olan" not in sentence or not (m := _WHICH_WAS.match(sentence, amounts[0].end)):
+# English and Russian tell the earlier value in a relative clause between commas, the main clause's verb after it: "Turkey's
+# trade with Azerbaijan, which stood at $6.9 billion in 2022, grew to $7.5 billion in 2023", "Товарооборот, который в 2022
+# году составлял 300 млн долларов, в 2023 году вырос до 450 млн".
+_WHICH = re.compile(r",\s+(?:which|that|который|которая|которое)\s", re.I)
+_WHICH_WORDS = ("which", "that", "котор")  # one is in every _WHICH match
+_MAIN_VERB = re.compile(r"(?:[^\s,]+\s+){0,4}?(?:has\s+|had\s+)?(?:grew|rose|climbed|jumped|increased|fell|declined|"
+                        r"dropped|reached|exceeded|surpassed|topped|stood|amounted|totall?ed|was|came|вырос\w*|увеличил\w*|"
+                        r"сократил\w*|снизил\w*|состави\w*|достиг\w*|превысил\w*)\b", re.I)
+
+
+def _relative_end(sentence: str, check: str, amounts: list[money.Amount]) -> int | None:
+    """Where the main clause resumes after a relative clause holding the first amount (_WHICH, _MAIN_VERB), when the
+    second amount is in it; else None."""
+    if not any(word in check for word in _WHICH_WORDS):
         return None
-    first = when.period_in(sentence[:m.end()], published)
-    rest = when.period_in(sentence[m.end():], published)
-    return (first, rest) if first and rest else None
+    which = None
+    for which in _WHICH.finditer(sentence, 0, amounts[0].start):
+        pass
+    if which is None or ", " in sentence[which.end():amounts[0].start]:
+        return None  # no relative clause, or one closed before the amount ("…, which is growing fast, reached …")
+    comma = sentence.find(", ", amounts[0].end, amounts[1].start)
+    return comma + 1 if comma >= 0 and _MAIN_VERB.match(sentence, comma + 2) else None
+
+
+def _periods_split(sentence: str, check: str, amounts: list[money.Amount], published: date):
+    """(the first amount's period, the rest's period, where the rest's clause begins) of a sentence told as "<period> X
+    olan …, <period> Y" or with the first amount in a relative clause (_relative_end); None unless both parts have a
+    period."""
+    if len(amounts) < 2:
+        return None
+    if "olan" in sentence and (m := _WHICH_WAS.match(sentence, amounts[0].end)):
+        at = m.end()
+    elif (at := _relative_end(sentence, check, amounts)) is None:
+        return None
+    first = when.period_in(sentence[:at], published)
+    rest = when.period_in(sentence[at:], published)
+    return (first, rest, at) if first and rest else None
 
 
 def _target_after_remark(doc: Document, s, between) -> bool:
@@ -1378,14 +1407,14 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 if figure_done and not partners and found[-1].kind == "trade" else None
             if other == "":  # "…, while trade with China and Russia exceeded $6bn each": whose is not told
                 continue
-            if figure_done and not _TRADE.search(segment) and not other \
+            if figure_done and not _TRADE.search(segment) and not other and not split \
                     and not (partners and partners[i][0] != partners[i - 1][0]):
                 baseline = _baseline_period(sentence, segment, amount, found[-1].period) \
                     or _clause_period(segment, published, found[-1].period)
                 if baseline is None:
                     continue
             if period is False:
-                split = _periods_split(sentence, amounts, published)
+                split = _periods_split(sentence, s.check, amounts, published)
                 period = split[1] if split else when.period_in(sentence, published, s.check) or year_told
                 if period is None and carried:
                     # "за тот же период", "On ayda" after ten months: any distance back; "ötən ilin müvafiq dövründə":
@@ -1424,7 +1453,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 clause_end = amounts[i + 1].start if i + 1 < len(amounts) else len(sentence)
                 growth = money.growth_in(sentence[clause_start:clause_end])
                 # the flow named last before it: "… 3 milyard dollarlıq məhsul ixrac edib, bu ölkədən idxal isə 1 milyard"
-                flow = _flow_last(segment, segment_check) or ("turnover" if _TRADE.search(segment) or not other
+                # (the main clause after a relative one goes on with its flow: "Turkish exports …, which stood at …,
+                # rose to …")
+                flow = _flow_last(segment, segment_check) or ("turnover" if _TRADE.search(segment) or not (other or split)
                                                               else found[-1].flow)
                 if other:  # the same trade of another state (the elliptic clause goes on with the flow before it)
                     pair = (found[-1].pair[0], other)
@@ -1439,7 +1470,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             else:
                 # not the growth of a further amount's own clause ("экспорт … 356,1 млн долларов (рост на 31,2%),
                 # импорт … сократился на 6,3% – до 56,5 млн": the import's fall is not the export's)
-                growth = money.growth_in(sentence[:_first_clause_end(sentence, amounts)])
+                growth = money.growth_in(sentence[:split[2] if split else _first_clause_end(sentence, amounts)])
                 # "put bilateral turnover at $172.4 million …, with oil products making up most of Hungarian
                 # imports": a turnover word before the amount makes it the turnover, whatever flow follows
                 # nor does a flow in an aside after the amount on what drove it ("it rose by 31% to $1.3 billion,

@@ -195,3 +195,20 @@ def test_a_total_that_adds_up_the_flows_before_it_is_the_pairs_turnover():
     text = ("Kazakh exports to Uzbekistan came to $2.5 billion in 2024, while the country's total foreign trade "
             "reached $140 billion.")
     assert [r[3] for r in _trade(text)] == [2500.0]
+
+
+def test_an_earlier_value_in_a_relative_clause_and_the_main_clauses_figure():
+    # plant: `elif (at := _relative_end(sentence, check, amounts)) is None:` made `else:` (return None) in
+    # figures._periods_split
+    text = "Uzbekistan's trade with Kyrgyzstan, which stood at $900 million in 2022, rose 20% to $1.1 billion in 2023."
+    assert _trade(text) == [(_pair("Uzbekistan", "Kyrgyzstan"), "2022", "turnover", 900.0, "exact", ""),
+                            (_pair("Uzbekistan", "Kyrgyzstan"), "2023", "turnover", 1100.0, "exact", "20")]
+    text = ("Экспорт Казахстана в Узбекистан, который в 2023 году составлял 2,5 млрд долларов, в 2024 году "
+            "сократился до 2,3 млрд долларов.")
+    assert _trade(text) == [(_pair("Kazakhstan", "Uzbekistan"), "2023", "export", 2500.0, "exact", ""),
+                            (_pair("Kazakhstan", "Uzbekistan"), "2024", "export", 2300.0, "exact", "")]
+    # a relative clause closed before the amount is no earlier value
+    text = ("Trade between Turkey and Azerbaijan, which is growing fast, reached $7.5 billion in 2023, up from "
+            "$6.9 billion in 2022.")
+    assert _trade(text) == [(_pair("Türkiye", "Azerbaijan"), "2023", "turnover", 7500.0, "exact", ""),
+                            (_pair("Türkiye", "Azerbaijan"), "2022", "turnover", 6900.0, "exact", "")]
