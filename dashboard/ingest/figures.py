@@ -834,13 +834,17 @@ _BETWEEN_GROUP = re.compile(r"\bbetween\s+[^,.;]{1,40}?\s+and\s+(?:the\s+)?(?:\w
 # A group's trade among its own members, in a sentence naming three or more of them: "its members' combined trade
 # with one another passed $40 billion", "traded $40 billion with each other", "trade among the member states", "intra-OTS trade", Russian "торговля
 # … между собой", Turkish "kendi aralarındaki ticaret", Azerbaijani "öz aralarında ticarət".
-_AMONG_MEMBERS = re.compile(r"\b(?:combined\s+(?:trade|turnover|exports?)|(?:with|among|between)\s+(?:one\s+another|"
+# So too the sum of one state's trade with several, "combined" after the list: "Turkey's trade with Uzbekistan, Kazakhstan
+# and Azerbaijan combined exceeded $20 billion", "taken together", Russian "в совокупности", "вместе взятыми".
+_AMONG_MEMBERS = re.compile(r"\b(?:combined(?!\s+with)|taken\s+together|altogether|в\s+совокупности|вместе\s+взят\w*|"
+                            r"(?:with|among|between)\s+(?:one\s+another|"
                             r"each\s+other|themselves)|(?:trade|turnover)\s+(?:with|among|between)\s+"
                             r"(?:the\s+)?(?:other\s+)?members?\b|"
                             r"members['’]?\s+(?:\w+\s+)?(?:trade|turnover)|intra-\w+\s+(?:trade|turnover)|между\s+собой|"
                             r"(?:kendi|öz)\s+aralar[ıi]nda\w*)", re.I)
-_AMONG_WORDS = ("combined", "one another", "each other", "themselves", "member", "intra-", "между собой",
-                "aralarinda")  # as cheap.lowered() has them; one is in every _AMONG_MEMBERS match
+_AMONG_WORDS = ("combined", "together", "altogether", "совокупности", "вместе", "one another", "each other",
+                "themselves", "member", "intra-", "между собой", "aralarinda")  # as cheap.lowered() has them; one is in
+# every _AMONG_MEMBERS match
 
 
 def _among_members(sentence: str, check: str) -> bool:

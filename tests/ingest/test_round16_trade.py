@@ -212,3 +212,12 @@ def test_an_earlier_value_in_a_relative_clause_and_the_main_clauses_figure():
             "$6.9 billion in 2022.")
     assert _trade(text) == [(_pair("Türkiye", "Azerbaijan"), "2023", "turnover", 7500.0, "exact", ""),
                             (_pair("Türkiye", "Azerbaijan"), "2022", "turnover", 6900.0, "exact", "")]
+
+
+def test_one_states_trade_with_several_combined_is_no_pairs_figure():
+    # plant: `combined(?!\s+with)|taken\s+together|altogether|в\s+совокупности|вместе\s+взят\w*|` dropped from
+    # figures._AMONG_MEMBERS
+    text = "Azerbaijan's trade with Kazakhstan, Uzbekistan and Turkmenistan combined topped $1.5 billion last year."
+    assert _trade(text) == []
+    text = "Товарооборот Турции с Казахстаном, Узбекистаном и Кыргызстаном в совокупности превысил 15 млрд долларов в 2024 году."
+    assert _trade(text) == []
