@@ -43,6 +43,8 @@ _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as
     ("number and unit", re.compile(rf"\b{_NUM}\s?{_UNIT}\s*(?:(?:US\s|U\.S\.\s|ABŞ\s)?dollars?|USD|долл\w*|dollar|dolar)",
                                    re.I)),
     ("half a billion", re.compile(r"\bhalf[- ]a[- ]billion|\bhalf[- ]billion", re.I)),
+    # Russian "полмиллиарда долларов", Azerbaijani "yarım milyard dollar", Turkish "yarım milyar dolar"
+    ("half a billion, local", re.compile(r"\bполмиллиарда\s+долл\w*|\byarım\s+milyard?\s+(?:ABŞ\s+)?doll?ar", re.I)),
     ("a billion", re.compile(r"\b(?:a|one)[- ]billion(?:\s+(?:U\.?S\.?\s)?dollars)?", re.I)),
     ("billions in words", re.compile(r"\b(two|three|four|five|ten)[- ]billion(?:\s+(?:U\.?S\.?\s)?dollars)?", re.I)),
 )
@@ -72,7 +74,7 @@ def _number(text: str) -> float:
 def _value(rule: str, m: re.Match) -> float | None:
     if rule == "Azerbaijani compound":
         return int(m[1]) * 1000 + float(m[2].replace(",", "."))
-    if rule == "half a billion":
+    if rule in ("half a billion", "half a billion, local"):
         return 500.0
     if rule == "a billion":
         return 1000.0
@@ -170,6 +172,7 @@ def _spelled(firsts: tuple[str, ...], seconds: tuple[str, ...]) -> tuple[str, ..
 _NEEDS = {"Azerbaijani compound": ("milyar",), "dollar sign": ("$",), "currency code": ("usd", "us dollar"),
           "number and unit": ("dollar", "usd", "долл", "dolar"),
           "half a billion": _spelled(("half",), ("a billion", "a-billion", "billion")),
+          "half a billion, local": ("полмиллиарда", "yarim"),
           "a billion": _spelled(("a", "one"), ("billion",)),
           "billions in words": _spelled(("two", "three", "four", "five", "ten"), ("billion",))}
 

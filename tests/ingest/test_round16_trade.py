@@ -221,3 +221,13 @@ def test_one_states_trade_with_several_combined_is_no_pairs_figure():
     assert _trade(text) == []
     text = "Товарооборот Турции с Казахстаном, Узбекистаном и Кыргызстаном в совокупности превысил 15 млрд долларов в 2024 году."
     assert _trade(text) == []
+
+
+def test_half_a_billion_in_russian_azerbaijani_and_turkish():
+    # plant: the "half a billion, local" pattern dropped from money._PATTERNS
+    text = "В 2024 году товарооборот между Туркменистаном и Азербайджаном превысил полмиллиарда долларов."
+    assert _trade(text) == [(_pair("Turkmenistan", "Azerbaijan"), "2024", "turnover", 500.0, "over", "")]
+    text = "Ötən il Azərbaycan ilə Qazaxıstan arasında ticarət dövriyyəsi yarım milyard dolları ötüb."
+    assert _trade(text) == [(_pair("Azerbaijan", "Kazakhstan"), "2024", "turnover", 500.0, "over", "")]
+    text = "Türkiye ile Kırgızistan arasındaki ticaret hacminin yarım milyar dolara çıkarılması hedefleniyor."
+    assert _targets(text) == [(_pair("Türkiye", "Kyrgyzstan"), 500.0, "")]
