@@ -47,8 +47,9 @@ _INTENT = re.compile(r"\b(will|shall|would|plan\w*|aim\w*|goal|target\w*|task|in
 _TARGET_WORD = re.compile(r"\b(target|goal|aim)\b", re.I)
 # A target told as a noun with the amount: "We have set a new target of $10 billion", "The goal is $15 billion".
 # Whose or for when may stand between: "Our goal with our Turkish partners is $15bn", "The target for 2030 is …".
-_TARGET_NOUN = re.compile(r"\b(?:target|goal|objective)(?:\s+(?:with|for|in)\s+[^.,;:]{1,40}?)?\s+(?:is|was|of)\s+"
-                          r"(?:set\s+at\s+)?$", re.I)
+# Or after a colon or a dash: "The next goal: $1 billion", "Target — $15 billion".
+_TARGET_NOUN = re.compile(r"\b(?:target|goal|objective)(?:\s+(?:with|for|in)\s+[^.,;:]{1,40}?)?(?:\s+(?:is|was|of)\s+"
+                          r"(?:set\s+at\s+)?|\s*[:—–]\s+)$", re.I)
 # Russian, Turkish and Azerbaijani put the noun right before the amount, after a dash or nothing: "Наша цель — 15
 # миллиардов долларов" (our goal), "Задача — 1 млрд долларов" (the task), "Hedefimiz 10 milyar dolar", "Məqsədimiz 1
 # milyard dollardır".
@@ -348,7 +349,7 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
         if not (result and not _INTENT.search(lead[:cue.start()])):
             return True
         start = cue.end(1)  # "increased by 40 percent in 2021 to $331.5 million": a result; a later cue may still count
-    if start == 0 and last in _NOUN_LAST and _TARGET_NOUN.search(lead):
+    if start == 0 and (last in _NOUN_LAST or lead.rstrip()[-1:] in (":", "—", "–")) and _TARGET_NOUN.search(lead):
         return True
     # a local noun ends the lead: only its tail is read (the same characters of `check` when it is as long)
     tail = max(0, len(lead) - 30)
@@ -358,11 +359,19 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
     return bool("to" in lead[-6:] and _TARGET_WORD.search(lead))
 
 
-def _aims_for(lead: str, last: str, sentence: str, amount: money.Amount) -> bool:
+# After a trade figure, a sentence with no trade word of its own aims at that trade when nothing follows the amount but
+# a deadline: "Kazakhstan and Azerbaijan traded goods worth $520m last year. The countries target $1bn by 2026." (not
+# "They also eye $5 billion in investment")
+_AIM_TAIL = re.compile(r"\s*(?:(?:by|until|in)\s+(?:the\s+end\s+of\s+)?20\d\d\b\s*)?(?:[.;!]|$)", re.I)
+
+
+def _aims_for(lead: str, last: str, sentence: str, amount: money.Amount, trade_before: bool = False) -> bool:
     """"aim for $10B trade volume", "eye $15 billion trade": a verb of aiming, the amount, then trade.
-    `last`: _last_word(cheap.lowered(lead))."""
+    `last`: _last_word(cheap.lowered(lead)); `trade_before`: the sentence goes on with a trade just reported, so
+    the amount need not name trade (_AIM_TAIL)."""
     return lead[-1:].isspace() and last in _AIM_LAST and (aim := _AIM_FOR.search(lead)) is not None \
-        and (aim["trade"] is not None or bool(_TRADE_NEXT.match(sentence, amount.end)))
+        and (aim["trade"] is not None or bool(_TRADE_NEXT.match(sentence, amount.end))
+             or trade_before and bool(_AIM_TAIL.match(sentence, amount.end)))
 
 
 def _is_target_after(sentence: str, check: str, amount: money.Amount) -> bool:
@@ -1378,7 +1387,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             last = _last_word(segment_check)
             if _is_target(segment, previous_end > 0, last, segment_check) \
                     or _is_target_after(sentence, s.check, amount) \
-                    or _aims_for(segment, last, sentence, amount) \
+                    or _aims_for(segment, last, sentence, amount, targets_only) \
                     or (target_before and last == "to" and _TARGET_AGAIN.match(segment)):
                 target_before = True
                 if stated_by is None:

@@ -231,3 +231,21 @@ def test_half_a_billion_in_russian_azerbaijani_and_turkish():
     assert _trade(text) == [(_pair("Azerbaijan", "Kazakhstan"), "2024", "turnover", 500.0, "over", "")]
     text = "Türkiye ile Kırgızistan arasındaki ticaret hacminin yarım milyar dolara çıkarılması hedefleniyor."
     assert _targets(text) == [(_pair("Türkiye", "Kyrgyzstan"), 500.0, "")]
+
+
+def test_a_verb_of_aiming_after_a_trade_figure_needs_no_trade_word():
+    # plant: `or trade_before and bool(_AIM_TAIL.match(sentence, amount.end))` dropped from figures._aims_for
+    text = "Turkey and Turkmenistan traded goods worth $2.3 billion last year. The two governments target $5 billion by 2028."
+    assert _targets(text) == [(_pair("Türkiye", "Turkmenistan"), 5000.0, "2028")]
+    # another noun after the amount is no trade target
+    text = ("Turkey and Turkmenistan traded goods worth $2.3 billion last year. The two governments also target "
+            "$5 billion in investment.")
+    assert _targets(text) == []
+
+
+def test_a_target_noun_before_a_colon_or_a_dash():
+    # plant: `|\s*[:—–]\s+` dropped from figures._TARGET_NOUN
+    text = "Trade between Uzbekistan and Azerbaijan reached $450 million in 2024. The next goal: $1 billion by 2027."
+    assert _targets(text) == [(_pair("Uzbekistan", "Azerbaijan"), 1000.0, "2027")]
+    text = "Trade between Uzbekistan and Azerbaijan reached $450 million in 2024. The target — $1 billion."
+    assert _targets(text) == [(_pair("Uzbekistan", "Azerbaijan"), 1000.0, "")]
