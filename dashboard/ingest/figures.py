@@ -744,6 +744,26 @@ def _other_partner(doc: Document, s, start: int, end: int, pair: tuple[str, str]
     return named.pop() if len(named) == 1 else ""
 
 
+# A later clause that is only "with" a partner, the trade and its verb left out: "…, and with Kazakhstan $4.4 billion",
+# Russian "…, а с Казахстаном – 4,4 млрд".
+_ONLY_WITH = re.compile(r"[\s,;]*(?:(?:and|but|while|а|и|но)\s+)?(?:with|с|со)\s+(?:the\s+)?", re.I)
+_ONLY_WITH_AFTER = re.compile(r"\w{0,3}[\s,:–—-]*(?:(?:it\s+)?(?:was|stood\s+at|reached|came\s+to|составил\w*)\s+)?"
+                              r"(?:(?:около|почти|более|свыше|about|around|nearly|almost|over|more\s+than|some|roughly)\s+)?",
+                              re.I)
+
+
+def _partner_alone(doc: Document, s, start: int, segment: str) -> bool:
+    """Is the text since the amount before (at `start`), from its last comma before the state on (what stands before is
+    the amount before's: " in 2024, and with Kazakhstan "), only "with" one state before the next amount
+    (_ONLY_WITH, _ONLY_WITH_AFTER)?"""
+    named = [m for m in doc.mentions(s) if start <= m.start - s.start and m.end - s.start <= start + len(segment)]
+    if len(named) != 1:
+        return False
+    at, end = named[0].start - s.start - start, named[0].end - s.start - start
+    comma = max(segment.rfind(",", 0, at), segment.rfind(";", 0, at), 0)
+    return bool(_ONLY_WITH.fullmatch(segment, comma, at) and _ONLY_WITH_AFTER.fullmatch(segment, end))
+
+
 def _later_partners(doc: Document, s, pair: tuple[str, str], amounts: list[money.Amount], published: date,
                     resolver: Resolver, outlet: str) -> list[FigureFound]:
     """The figures of a sentence whose first pair is outside the ties, given by its later clauses each naming trade with
@@ -753,7 +773,7 @@ def _later_partners(doc: Document, s, pair: tuple[str, str], amounts: list[money
     out = []
     for i, (before, amount) in enumerate(zip(amounts, amounts[1:]), start=1):
         segment = s.text[before.end:amount.start]
-        if not _TRADE.search(segment):
+        if not _TRADE.search(segment) and not _partner_alone(doc, s, before.end, segment):
             continue
         other = _other_partner(doc, s, before.end, amount.start, pair, segment)
         if not other or not _TIES.issuperset((pair[0], other)):

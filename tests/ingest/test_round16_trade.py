@@ -249,3 +249,14 @@ def test_a_target_noun_before_a_colon_or_a_dash():
     assert _targets(text) == [(_pair("Uzbekistan", "Azerbaijan"), 1000.0, "2027")]
     text = "Trade between Uzbekistan and Azerbaijan reached $450 million in 2024. The target — $1 billion."
     assert _targets(text) == [(_pair("Uzbekistan", "Azerbaijan"), 1000.0, "")]
+
+
+def test_a_later_clause_only_with_a_partner_after_a_pair_outside_the_ties():
+    # plant: `and not _partner_alone(doc, s, before.end, segment)` dropped from figures._later_partners
+    text = "Kazakhstan's trade with China reached $44 billion in 2024, and with Kyrgyzstan $1.5 billion."
+    assert _trade(text) == [(_pair("Kazakhstan", "Kyrgyzstan"), "2024", "turnover", 1500.0, "exact", "")]
+    text = "Товарооборот Туркменистана с Россией в 2024 году составил 2 млрд долларов, а с Узбекистаном – около 1 млрд."
+    assert _trade(text) == [(_pair("Turkmenistan", "Uzbekistan"), "2024", "turnover", 1000.0, "about", "")]
+    # not a clause of something else
+    text = "Kazakhstan's trade with China reached $44 billion in 2024, and its investment in Kyrgyzstan $1.5 billion."
+    assert _trade(text) == []
