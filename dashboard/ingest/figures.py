@@ -113,7 +113,8 @@ _TARGET_NOUN_AFTER = re.compile(r"(?:l[ıi][kq]|['’]s)?\s+(?:(?:annual|bilater
                                 r"(?:(?:target|goal)s?\b|(?:hedef|hədəf)\w*)", re.I)
 _TARGET_NOUN_AFTER_WORDS = ("target", "goal", "hedef", "hədəf")  # as cheap.lowered() has them; one is in every match
 # "by 2030"; Russian "к 2030 году" / "до 2030 года" (after the amount, like the English)
-_BY_YEAR = re.compile(r"\b(?:by|until|till|in)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b|\b(?:[кК]|до)\s+(20\d\d)\s+год")
+# "for 2030" too, the year a target is set for: "a new trade target of $15 billion for 2030" (read as "in" is: _set_when)
+_BY_YEAR = re.compile(r"\b(?:by|until|till|in|for)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b|\b(?:[кК]|до)\s+(20\d\d)\s+год")
 # Azerbaijani "2030-cu ilə qədər" / "2030-cu ilədək" (until 2030) and Turkish "2023 yılında" / "2030 yılına
 # kadar" / "2030'a kadar" ("2028'e", "2026'ya kadar") stand before the amount
 _YEAR_BEFORE = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|in\s+sonunadək|in\s+sonuna\s+qədər)"
@@ -390,8 +391,9 @@ _BACK_IN = re.compile(r"\bback\s+$", re.I)
 
 
 def _set_when(window: str, m: re.Match, published: date) -> bool:
-    """Is the "in <year>" of _BY_YEAR when the target was set ("back in 2020", or a year before the report's)?"""
-    return m[0][:2].lower() == "in" and (int(m[1]) < published.year or bool(_BACK_IN.search(window, 0, m.start())))
+    """Is the "in/for <year>" of _BY_YEAR when the target was set ("back in 2020", or a year before the report's)?"""
+    return m[0][:2].lower() in ("in", "fo") \
+        and (int(m[1]) < published.year or bool(_BACK_IN.search(window, 0, m.start())))
 
 
 def _target_year(sentence: str, amount: money.Amount, published: date) -> int | None:
@@ -405,7 +407,7 @@ def _target_year(sentence: str, amount: money.Amount, published: date) -> int | 
     # "until", "к … году" only: a farther "in 2019" may be when the target was set)
     window = sentence[amount.end:amount.end + 80]
     m = _BY_YEAR.search(window, 0, _CLAUSE_BREAK.search(window).start())
-    if m and not m[0].lower().startswith("in"):
+    if m and not m[0].lower().startswith(("in", "for")):
         return int(m[1] or m[2])
     window = sentence[amount.end:amount.end + 60]
     if "kadar" in window or "dek" in window or "qədər" in window or "yılında" in window or "ildə" in window:

@@ -116,8 +116,12 @@ _AFTER_WORDS = ("aş", "ötüb", "ötərək", "keçib", "keçərək", "ötdü", 
 _COMPARED_AFTER = re.compile(r"\w{0,2}\s+(?P<approaching>yaxınlaş\w*|yaklaş\w*|yaxın|yakın)\b"
                              r"|\w{0,2}\s+(?P<about>civar(?:ı|ında|ındaydı)|ətrafında)\b"
                              r"|(?:dan|dən|tan|tən)\s+(?:(?:bir\s+qədər|bir\s+az|xeyli|biraz|epey|daha)\s+)?(?:daha\s+)?"
-                             r"(?:(?P<under>az|aşağı)|(?P<over>(?:çox|fazla)(?:s?[ıiu])?|artıq))\b", re.I)
-_COMPARED_WORDS = ("yaxin", "yakin", "yaklaş", "civar", "ətraf", "az", "aşaği", "çox", "artiq", "fazla")  # as cheap.lowered() has them
+                             r"(?:(?P<under>az|aşağı)|(?P<over>(?:çox|fazla)(?:s?[ıiu])?|artıq|yuxarı))\b"
+                             # "above"/"below" on the genitive: "2,5 milyar doların üzerinde", "dolların üzərində",
+                             # "doların altında"
+                             r"|\w{0,3}\s+(?:(?P<over_>üzerinde|üstünde|üzərində)|(?P<under_>altında))\b", re.I)
+_COMPARED_WORDS = ("yaxin", "yakin", "yaklaş", "civar", "ətraf", "az", "aşaği", "çox", "artiq", "fazla", "yuxari",
+                   "üzerinde", "üstünde", "üzərində", "altinda")  # as cheap.lowered() has them
 
 
 def qualifier_after(text: str, end: int) -> str | None:
@@ -126,7 +130,7 @@ def qualifier_after(text: str, end: int) -> str | None:
     window = text[end:end + 30]
     low = lowered(window)
     if any(word in low for word in _COMPARED_WORDS) and (m := _COMPARED_AFTER.match(window)):
-        return m.lastgroup
+        return m.lastgroup.rstrip("_")
     # every verb holds ş, ö or ç: an ASCII window (every English amount) has none
     if window.isascii():
         return None

@@ -260,3 +260,36 @@ def test_a_later_clause_only_with_a_partner_after_a_pair_outside_the_ties():
     # not a clause of something else
     text = "Kazakhstan's trade with China reached $44 billion in 2024, and its investment in Kyrgyzstan $1.5 billion."
     assert _trade(text) == []
+
+
+def test_above_or_below_on_the_genitive_after_a_local_amount():
+    # plant: the `|\w{0,3}\s+(?:(?P<over_>…)|(?P<under_>altında))\b` alternative dropped from money._COMPARED_AFTER
+    text = "Türkiye ile Özbekistan arasındaki ticaret hacmi geçen yıl 3 milyar doların üzerinde gerçekleşti."
+    assert _trade(text) == [(_pair("Türkiye", "Uzbekistan"), "2024", "turnover", 3000.0, "over", "")]
+    text = "Ötən il Azərbaycan ilə Qırğızıstan arasında ticarət dövriyyəsi 50 milyon dolların altında qalıb."
+    assert _trade(text) == [(_pair("Azerbaijan", "Kyrgyzstan"), "2024", "turnover", 50.0, "under", "")]
+
+
+def test_a_quarter_or_half_in_short_form():
+    # plant: the `if any(word in check for word in _SHORT_PART_WORDS) …` block dropped from when.period_in
+    text = "In Q3 2025, Kyrgyz exports to Kazakhstan totalled $400 million."
+    assert _trade(text) == [(_pair("Kyrgyzstan", "Kazakhstan"), "2025-Q3", "export", 400.0, "exact", "")]
+    text = "Trade between Turkey and Azerbaijan reached $3.7 billion in H1 2025."
+    assert _trade(text) == [(_pair("Türkiye", "Azerbaijan"), "2025-H1", "turnover", 3700.0, "exact", "")]
+
+
+def test_a_local_part_of_last_year():
+    # plant: `|ötən|keçən|geçen` dropped from when._AZ_TR_OF_YEAR
+    text = "Ötən ilin ilk yarısında Azərbaycan ilə Türkiyə arasında ticarət dövriyyəsi 3,5 milyard dollar olub."
+    assert _trade(text) == [(_pair("Azerbaijan", "Türkiye"), "2024-H1", "turnover", 3500.0, "exact", "")]
+    text = "Geçen yılın ilk dokuz ayında Türkiye ile Kazakistan arasındaki ticaret hacmi 4,8 milyar dolar oldu."
+    assert _trade(text) == [(_pair("Türkiye", "Kazakhstan"), "2024-9M", "turnover", 4800.0, "exact", "")]
+
+
+def test_a_target_for_a_year():
+    # plant: `|for` dropped from figures._BY_YEAR
+    text = "Turkey and Azerbaijan set a new trade target of $15 billion for 2030."
+    assert _targets(text) == [(_pair("Türkiye", "Azerbaijan"), 15000.0, "2030")]
+    # a year already past is when it was set
+    text = "Turkey and Azerbaijan set a trade target of $15 billion for 2023, which was missed."
+    assert _targets(text) == [(_pair("Türkiye", "Azerbaijan"), 15000.0, "")]
