@@ -77,6 +77,8 @@ _AIM_LAST = frozenset(("for", "at", "eye", "eyes", "eyeing", "target", "targets"
 # and, in Erdogan's words, "to ten billion dollars as soon as possible"", "to $1 billion by 2025 and to $2 billion by
 # 2030". Matched on the text between the two amounts.
 _TARGET_AGAIN = re.compile(r"[^.;]{0,60}?\band\b[^.;]{0,40}?\bto\s+$", re.I)
+# … unless it names investment: "agreed to raise trade to $5 billion and investment to $2 billion"
+_INVESTMENT_WORDS = ("invest", "инвестиц", "yatirim", "investisiya", "sərmayə")  # as cheap.lowered() has them
 _TRADE_NEXT = re.compile(r"\s*(?:in\s+)?(?:\w+\s+)?(?:trade|turnover)\b", re.I)
 # "to reach" takes the amount with no "to" of its own: "the goal is to reach $15 billion", "plan to reach
 # $1 billion". An intent word must stand before it: "rose by 10 percent to reach $5 billion" is a result.
@@ -842,6 +844,29 @@ def _lent(sentence: str, amount: money.Amount) -> bool:
                 or _LENT_AFTER.match(sentence, amount.end))
 
 
+# An amount that is the value of deals, investment or projects is no trade either: "signed agreements worth $3 billion
+# during the visit, and trade between them reached $3.5 billion", "$2 billion in investment", Russian "соглашения на
+# сумму 3 млрд долларов", "инвестиции в размере", Turkish "3 milyar dolarlık anlaşma", Azerbaijani "1 milyard dollarlıq
+# investisiya/saziş/layihə".
+_DEAL_BEFORE = re.compile(r"\b(?:agreements?|deals?|contracts?|projects?|investments?|memorand\w+|packages?|"
+                          r"соглашени\w+|контракт\w*|инвестици\w+|проект\w*|сделк\w+)\s+(?:\w+\s+){0,2}?"
+                          r"(?:worth|valued\s+at|totall?ing|amounting\s+to|на\s+сумму|стоимостью|в\s+размере|объ[её]мом)\s+"
+                          r"(?:(?:about|around|roughly|some|up\s+to|over|more\s+than|nearly|almost|около|более|свыше|почти)\s+)?$",
+                          re.I)
+_DEAL_AFTER = re.compile(r"\s+(?:in|of)\s+(?:\w+\s+)?(?:investments?|deals?|contracts?|agreements?|projects?)\b"
+                         r"|\w{0,4}\s+(?:\w+\s+)?(?:anlaşma|yatırım|proje|sözleşme|saziş|müqavilə|investisiya|layihə|"
+                         r"sərmayə)", re.I)
+_DEAL_WORDS = ("agreement", "deal", "contract", "project", "invest", "memorand", "package", "соглашени", "контракт",
+               "инвестици", "проект", "сделк", "anlaşma", "yatirim", "proje", "sözleşme", "saziş", "müqavilə",
+               "layihə", "sərmayə")  # as cheap.lowered() has them; one is in every _DEAL_BEFORE/_AFTER match
+
+
+def _deal_value(sentence: str, amount: money.Amount) -> bool:
+    """Whether the amount is the value of deals, investment or projects (_DEAL_BEFORE, _DEAL_AFTER), not traded."""
+    return bool(_DEAL_BEFORE.search(sentence[max(0, amount.start - 60):amount.start])
+                or _DEAL_AFTER.match(sentence, amount.end))
+
+
 def _trade_only_in_names(sentence: str) -> bool:
     if "Trade" not in sentence and "Ticar" not in sentence:  # every _TRADE_IN_NAME match holds one
         return False
@@ -1277,6 +1302,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         amounts = money.amounts_in(sentence, s.check)
         if amounts and ("credit" in s.check or "loan" in s.check or "kredi" in s.check):
             amounts = [x for x in amounts if not _lent(sentence, x)]
+        if amounts and any(word in s.check for word in _DEAL_WORDS):
+            amounts = [x for x in amounts if not _deal_value(sentence, x)]
         if not amounts:
             took = bool(carried) and _growth_of_last(found, doc, s, k - carried[0], carried[1], published)
             if not took and not targets_only and named == k and (told := _growth_told(doc, s, published)):
@@ -1410,7 +1437,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if _is_target(segment, previous_end > 0, last, segment_check) \
                     or _is_target_after(sentence, s.check, amount) \
                     or _aims_for(segment, last, sentence, amount, targets_only) \
-                    or (target_before and last == "to" and _TARGET_AGAIN.match(segment)):
+                    or (target_before and last == "to" and _TARGET_AGAIN.match(segment)
+                        and not any(word in segment_check for word in _INVESTMENT_WORDS)):
                 target_before = True
                 if stated_by is None:
                     stated_by = _stated_by(sentence, s.check, sentence_pair, resolver, outlet)

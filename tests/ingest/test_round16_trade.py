@@ -293,3 +293,21 @@ def test_a_target_for_a_year():
     # a year already past is when it was set
     text = "Turkey and Azerbaijan set a trade target of $15 billion for 2023, which was missed."
     assert _targets(text) == [(_pair("Türkiye", "Azerbaijan"), 15000.0, "")]
+
+
+def test_the_value_of_deals_or_investment_is_no_trade():
+    # plant: the `if amounts and any(word in s.check for word in _DEAL_WORDS): …` filter dropped from figures.find_figures
+    text = ("Kazakhstan and Azerbaijan signed contracts worth $1.2 billion during the forum, and trade between them "
+            "reached $600 million in 2024.")
+    assert _trade(text) == [(_pair("Kazakhstan", "Azerbaijan"), "2024", "turnover", 600.0, "exact", "")]
+    text = ("Türkiye ile Özbekistan arasındaki ticaret hacmi geçen yıl 3,5 milyar dolar oldu, Türk firmaları "
+            "ülkede 1 milyar dolarlık yatırım yaptı.")
+    assert _trade(text) == [(_pair("Türkiye", "Uzbekistan"), "2024", "turnover", 3500.0, "exact", "")]
+    text = "Стороны подписали соглашения на сумму 2 млрд долларов; товарооборот Узбекистана и Турции в 2024 году составил 3,4 млрд долларов."
+    assert _trade(text) == [(_pair("Uzbekistan", "Türkiye"), "2024", "turnover", 3400.0, "exact", "")]
+
+
+def test_a_further_to_naming_investment_is_no_trade_target():
+    # plant: `and not any(word in segment_check for word in _INVESTMENT_WORDS)` dropped from figures.find_figures
+    text = "Turkey and Uzbekistan agreed to raise trade to $5 billion and investment to $2 billion."
+    assert _targets(text) == [(_pair("Türkiye", "Uzbekistan"), 5000.0, "")]
