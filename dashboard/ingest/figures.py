@@ -798,14 +798,19 @@ def _later_partners(doc: Document, s, pair: tuple[str, str], amounts: list[money
 # A trade sentence naming no state of the ties may still name its partner, one the places do not know: "trade with
 # Italy", Azerbaijani "İtaliya ilə ticarət", Turkish "İtalya ile", Russian "с Италией". Its figure is that
 # partner's, not the article's pair's (a round-up of a country's partners: "Siyahıya İtaliya başçılıq edir").
-_WITH_PARTNER = re.compile(r"\b(?:trade|turnover|exports?|imports?)\s+with\s+(?:the\s+)?(?P<en>[A-Z][\w-]+)"
+# (English also where a flow goes: "exports to Italy", "imports from the United States"; not a currency: "trade to
+# US$1 billion", "to USD 500 million")
+_WITH_PARTNER = re.compile(r"\b(?:trade|turnover|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?"
+                           r"(?P<en>(?!(?:US|USD|EUR|AZN|KZT|UZS|TRY)\b)[A-Z][\w-]+)"
                            r"|(?P<az>[A-ZÇƏĞİÖŞÜ][\w'’-]+)\s+(?:ilə|ile)\s+(?:\w+\s+){0,2}?(?:ticarət|ticaret|dövriyyə)"
                            r"|\b(?:товарооборот\w*|торговл\w*)\s+(?:[А-ЯЁ][а-яё]+\s+)?с\s+(?P<ru>[А-ЯЁ][а-яё]+)"
                            # the owner of the trade, a state the places do not know: "India's own trade with
                            # Uzbekistan was around $760 million", "Pakistan's exports to Kazakhstan"
-                           r"|\b(?P<owner>[A-Z][\w-]+)['’]s\s+(?:\w+\s+)?(?:trade|turnover|exports?|imports?)\s+"
-                           r"(?:with|to|from)\s")
-_WITH_PARTNER_WORDS = ("with", "ilə", "ile", " с ", "'s", "’s")  # one is in every _WITH_PARTNER match, as cheap.lowered() has it
+                           # (a lookahead: the partner after it is matched too, "Azerbaijan's exports to Italy")
+                           r"|\b(?P<owner>[A-Z][\w-]+)['’]s(?=\s+(?:\w+\s+)?(?:trade|turnover|exports?|imports?)\s+"
+                           r"(?:with|to|from)\s)")
+_WITH_PARTNER_WORDS = ("with", "to ", "from ", "ilə", "ile", " с ", "'s", "’s")  # one is in every _WITH_PARTNER match, as
+# cheap.lowered() has it
 
 
 def _unknown_partner(sentence: str, check: str) -> bool:
@@ -813,6 +818,15 @@ def _unknown_partner(sentence: str, check: str) -> bool:
     if not any(word in check for word in _WITH_PARTNER_WORDS):
         return False
     return any(not places.is_place_word(next(g for g in m.groups() if g)) for m in _WITH_PARTNER.finditer(sentence))
+
+
+def _unknown_partner_clause(doc: Document, s, segment: str, check: str, start: int) -> bool:
+    """Is an amount's own clause (`segment`, the text since the amount before, at `start`) of a sentence naming two states
+    about a partner the places do not know, with at most one state of its own ("Azerbaijan's exports to Italy reached
+    $12 billion in 2024, while exports to Turkey stood at $3 billion": the first amount is Italy's)?"""
+    if not _unknown_partner(segment, check):
+        return False
+    return len({m.iso3 for m in doc.mentions(s) if start <= m.start - s.start < start + len(segment)}) < 2
 
 
 _TOTAL_LEAD = re.compile(r"\b(?:total|overall)\s+(?:foreign\s+|external\s+)?(?:trade|turnover)\b"
@@ -1457,6 +1471,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue  # a trade balance is no trade figure ("ticarətdə müsbət saldo 3 milyard 12 milyon dollar")
             if group_words and _clause_of_a_total(doc, s, segment, segment_check, previous_end, amount):
                 continue  # "Trade among the OTS member states was put at $40 billion, and Uzbekistan's total …"
+            if len(set(codes)) >= 2 and _unknown_partner_clause(doc, s, segment, segment_check, previous_end):
+                continue  # "Azerbaijan's exports to Italy reached $12 billion, while exports to Turkey …"
             # a further amount is a figure of its own when its clause names its own trade flow: "exports
             # … totalled $98.7 million, while imports … amounted to $383.7 million"; otherwise ("up from
             # $5 billion") it is a comparison, not a figure

@@ -311,3 +311,21 @@ def test_a_further_to_naming_investment_is_no_trade_target():
     # plant: `and not any(word in segment_check for word in _INVESTMENT_WORDS)` dropped from figures.find_figures
     text = "Turkey and Uzbekistan agreed to raise trade to $5 billion and investment to $2 billion."
     assert _targets(text) == [(_pair("Türkiye", "Uzbekistan"), 5000.0, "")]
+
+
+def test_a_clause_of_a_partner_the_places_do_not_know_among_two_states():
+    # plant: the `if len(set(codes)) >= 2 and _unknown_partner_clause(...)` skip dropped from figures.find_figures
+    text = "Kazakhstan's exports to Italy reached $15 billion in 2024, while exports to Azerbaijan stood at $400 million."
+    assert _trade(text) == [(_pair("Kazakhstan", "Azerbaijan"), "2024", "export", 400.0, "exact", "")]
+
+
+def test_a_flow_to_a_partner_the_places_do_not_know_with_one_state_named():
+    # plants: `(?:with|to|from)` back to `with` in the English alternative of figures._WITH_PARTNER; its lookahead
+    # `(?!(?:US|USD|EUR|AZN|KZT|UZS|TRY)\b)` dropped
+    text = ("Trade between Turkey and Azerbaijan reached $7 billion in 2024. "
+            "Azerbaijan's exports to Italy stood at $12 billion the same year.")
+    assert _trade(text) == [(_pair("Türkiye", "Azerbaijan"), "2024", "turnover", 7000.0, "exact", "")]
+    # a currency after "to" is no partner
+    text = ("Trade between Turkey and Azerbaijan reached $7 billion in 2024. "
+            "Azerbaijan's goal is to raise trade to US$15 billion.")
+    assert _targets(text) == [(_pair("Türkiye", "Azerbaijan"), 15000.0, "")]
