@@ -105,8 +105,9 @@ _REACH_RU_WORDS = ("выйти на", "достичь", "достигнуть") 
 # çatdırmağı" (to bring to), "dollaradək artırmaq" (to increase up to), Turkish "15 milyar dolara
 # çıkarmayı/ulaştırmayı"; "100 milyon dollar artırmaq" is "increase by", and the past "artıb"/"artırılıb"
 # is a result: neither is matched. Matched from the amount's end ("dollar"/"dolar").
+# The front-vowel endings too: Turkish "5 milyar dolara yükseltmeyi", "yükseltilmesi", Azerbaijani "yüksəltmək".
 _TARGET_AFTER = re.compile(r"(?:a|adək|ına|ınadək|ya)\s+(?:qədər\s+|kadar\s+)?(?:çatdır|artır|yüksəlt|çıkar|ulaştır|"
-                           r"yükselt)(?:maq|mağ|ılma|mak|ma)", re.I)
+                           r"yükselt)(?:maq|mağ|mək|məy|[ıiuü]lm[ae]|mak|mek|ma|me)", re.I)
 _TARGET_AFTER_WORDS = ("çatdir", "artir", "yüksəlt", "çikar", "ulaştir", "yükselt")  # as cheap.lowered() has them
 # The amount names the target it is the size of: "a $10 billion trade target", "the $15bn goal", Turkish "15 milyar
 # dolarlık ticaret hedefi", Azerbaijani "15 milyard dollarlıq ticarət hədəfi". Matched from the amount's end.

@@ -329,3 +329,16 @@ def test_a_flow_to_a_partner_the_places_do_not_know_with_one_state_named():
     text = ("Trade between Turkey and Azerbaijan reached $7 billion in 2024. "
             "Azerbaijan's goal is to raise trade to US$15 billion.")
     assert _targets(text) == [(_pair("Türkiye", "Azerbaijan"), 15000.0, "")]
+
+
+def test_front_vowel_endings_of_a_local_verb_of_raising():
+    # plant: `|mək|məy`, `[ıiuü]lm[ae]` and `|mek|me` back to `ılma` / nothing in figures._TARGET_AFTER
+    text = "Türkiye ile Özbekistan arasındaki ticaret hacmini 5 milyar dolara yükseltmeyi amaçlıyoruz."
+    assert _targets(text) == [(_pair("Türkiye", "Uzbekistan"), 5000.0, "")]
+    text = "Türkiye ile Kazakistan arasındaki ticaret hacminin 10 milyar dolara yükseltilmesi hedefleniyor."
+    assert _targets(text) == [(_pair("Türkiye", "Kazakhstan"), 10000.0, "")]
+    text = "Azərbaycan ilə Qazaxıstan arasında ticarət dövriyyəsini 1 milyard dollara yüksəltmək əsas vəzifədir."
+    assert _targets(text) == [(_pair("Azerbaijan", "Kazakhstan"), 1000.0, "")]
+    # the past is a result
+    text = "Türkiye ile Kazakistan arasındaki ticaret hacmi geçen yıl 6 milyar dolara yükseldi."
+    assert _targets(text) == []
