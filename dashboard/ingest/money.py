@@ -274,9 +274,9 @@ _DOWN = re.compile(r"\b(decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|contract\
 
 PERCENT_WORDS = ("%", "percent", "per cent", "faiz", "yüzde", "процент")  # one is in every growth_in match
 # A fall told as "less"/"below" right after the rate: "which is 6.2% less than in 2019", "12 percent below the 2019
-# level", Turkish "yüzde 6,2 daha az", Azerbaijani "6,2 faiz az" ("less than" elsewhere is a qualifier: "up 5%, to less
-# than $1 billion" is a rise).
-_LESS_AFTER = re.compile(r"\s+(?:less|below|(?:daha\s+)?az)\b", re.I)
+# level", Russian "на 1,8% ниже уровня 2023 года", Turkish "yüzde 6,2 daha az", Azerbaijani "6,2 faiz az", "faiz aşağı"
+# ("less than" elsewhere is a qualifier: "up 5%, to less than $1 billion" is a rise).
+_LESS_AFTER = re.compile(r"\s+(?:less|below|ниже|(?:daha\s+)?az|aşağı)\b", re.I)
 
 
 def growth_in(text: str) -> tuple[float, int, int] | None:

@@ -21,13 +21,15 @@ def _targets(text, day=DAY):
 
 
 def test_a_rate_told_as_less_or_below_is_a_fall():
-    # plant: `or _LESS_AFTER.match(text, m.end())` dropped from money.growth_in
+    # plants: `or _LESS_AFTER.match(text, m.end())` dropped from money.growth_in; `|ниже` dropped from money._LESS_AFTER
     text = "Trade between Turkey and Kazakhstan came to $3 billion in 2024, 8.5 percent less than a year earlier."
     assert _trade(text) == [(_pair("Türkiye", "Kazakhstan"), "2024", "turnover", 3000.0, "exact", "-8.5")]
     text = "Azerbaijan's trade with Uzbekistan stood at $300 million in 2024, some 4% below the 2023 level."
     assert _trade(text) == [(_pair("Azerbaijan", "Uzbekistan"), "2024", "turnover", 300.0, "exact", "-4")]
     text = "Türkiye ile Kazakistan arasındaki ticaret hacmi 2024'te 3 milyar dolar oldu; bu, bir önceki yıla göre yüzde 7 daha az."
     assert _trade(text)[0][5] == "-7"
+    text = "Товарооборот Узбекистана и Турции в 2024 году составил 3,4 млрд долларов, что на 2,5% ниже уровня 2023 года."
+    assert _trade(text)[0][5] == "-2.5"
     # "less than" before an amount is a qualifier, not the rate's sign
     text = "Trade between Turkey and Kazakhstan rose 5% in 2024 to less than $3 billion."
     assert _trade(text) == [(_pair("Türkiye", "Kazakhstan"), "2024", "turnover", 3000.0, "under", "5")]
