@@ -28,10 +28,13 @@ from .people import Resolver
 
 # "traded goods worth $X" is a trade sentence too, and so is "commerce between/with" (not "Chamber of Commerce"); Russian экспорт/импорт, Azerbaijani ixrac/idxal and
 # Turkish ihracat/ithalat (export/import) as reports in those languages give the breakdown of a turnover.
-_TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|commerce(?=\s+(?:between|with)\b)|товарооборот\w*|торговл\w*|экспорт\w*|импорт\w*|"
-                    r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ithalat\w*)\b", re.I)
+# The verbs too: "Kazakhstan exported $380 million worth of goods to Azerbaijan", Turkish "2 milyar dolarlık ürün ihraç
+# etti", "ithal etti" (Azerbaijani "ixrac edib" and Russian "экспортировал" are matched by the nouns' stems).
+_TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
+                    r"товарооборот\w*|торговл\w*|экспорт\w*|импорт\w*|"
+                    r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*)\b", re.I)
 _TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "товарооборот", "торговл", "экспорт", "импорт", "ticarət",
-                "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ithalat")  # one is in every _TRADE match
+                "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ihraç", "ithal")  # one is in every _TRADE match
 # "take bilateral trade to $5 billion" as "bring … to" ("took it to $3 billion" a result, _PAST_CUE).
 _TARGET_CUE = re.compile(r"\b(bring\w*|increas\w+|rais\w+|boost\w*|reach\w*|doubl\w+|expand\w*|grow\w*|target\w*|goal|"
                          r"aim\w*|lift\w*|push\w*|climb(?:s|ed)?|rise|rose|take|taking|took)\b[^.]{0,120}?\bto\s+(?:the\s+)?(?:level\s+of\s+)?$",
@@ -40,12 +43,13 @@ _TARGET_CUE = re.compile(r"\b(bring\w*|increas\w+|rais\w+|boost\w*|reach\w*|doub
 _PAST_CUE = re.compile(r"^(?:increased|raised|boosted|reached|doubled|expanded|grew|lifted|pushed|climbed|rose|took)$",
                        re.I)
 _INTENT = re.compile(r"\b(will|shall|would|plan\w*|aim\w*|goal|target\w*|task|intend\w*|seek\w*|agree\w*|"
-                     r"expect\w*|hope\w*|want\w*|ready|determined|committed)\b", re.I)
+                     r"expect\w*|projected|forecast|hope\w*|want\w*|ready|determined|committed)\b", re.I)
 _TARGET_WORD = re.compile(r"\b(target|goal|aim)\b", re.I)
 # A target told as a noun with the amount: "We have set a new target of $10 billion", "The goal is $15 billion".
 # Whose or for when may stand between: "Our goal with our Turkish partners is $15bn", "The target for 2030 is …".
-_TARGET_NOUN = re.compile(r"\b(?:target|goal|objective)(?:\s+(?:with|for|in)\s+[^.,;:]{1,40}?)?\s+(?:is|was|of)\s+"
-                          r"(?:set\s+at\s+)?$", re.I)
+# Or after a colon or a dash: "The next goal: $1 billion", "Target — $15 billion".
+_TARGET_NOUN = re.compile(r"\b(?:target|goal|objective)(?:\s+(?:with|for|in)\s+[^.,;:]{1,40}?)?(?:\s+(?:is|was|of)\s+"
+                          r"(?:set\s+at\s+)?|\s*[:—–]\s+)$", re.I)
 # Russian, Turkish and Azerbaijani put the noun right before the amount, after a dash or nothing: "Наша цель — 15
 # миллиардов долларов" (our goal), "Задача — 1 млрд долларов" (the task), "Hedefimiz 10 milyar dolar", "Məqsədimiz 1
 # milyard dollardır".
@@ -63,7 +67,8 @@ _AIM_FOR = re.compile(r"\b(?:aim(?:s|ing)?\s+(?:for|at)|eye(?:s|ing)?|target(?:s
                       r"(?:\s+volume)?\s+of\s+)?$", re.I)
 # The words each cue pattern can end with (before white space at the lead's end): see _last_word.
 _CUE_LAST = frozenset(("to", "the", "of"))  # _TARGET_CUE
-_REACH_LAST = frozenset(("reach", "hit", "achieve", "of"))  # _REACH_CUE
+_REACH_LAST = frozenset(("reach", "hit", "achieve", "exceed", "surpass", "top", "pass", "of"))  # _REACH_CUE
+_REACH_WORDS = ("reach", "hit", "achieve", "exceed", "surpass", "top", "pass")  # one is in every _REACH_CUE match
 _RU_LAST = frozenset(("до", "уровня", "уровень", "в"))  # _TARGET_CUE_RU
 _NOUN_LAST = frozenset(("is", "was", "of", "at"))  # _TARGET_NOUN
 _AIM_LAST = frozenset(("for", "at", "eye", "eyes", "eyeing", "target", "targets", "targeting", "seek", "seeks",
@@ -72,16 +77,26 @@ _AIM_LAST = frozenset(("for", "at", "eye", "eyes", "eyeing", "target", "targets"
 # and, in Erdogan's words, "to ten billion dollars as soon as possible"", "to $1 billion by 2025 and to $2 billion by
 # 2030". Matched on the text between the two amounts.
 _TARGET_AGAIN = re.compile(r"[^.;]{0,60}?\band\b[^.;]{0,40}?\bto\s+$", re.I)
+# … unless it names investment: "agreed to raise trade to $5 billion and investment to $2 billion"
+_INVESTMENT_WORDS = ("invest", "инвестиц", "yatirim", "investisiya", "sərmayə")  # as cheap.lowered() has them
 _TRADE_NEXT = re.compile(r"\s*(?:in\s+)?(?:\w+\s+)?(?:trade|turnover)\b", re.I)
 # "to reach" takes the amount with no "to" of its own: "the goal is to reach $15 billion", "plan to reach
 # $1 billion". An intent word must stand before it: "rose by 10 percent to reach $5 billion" is a result.
-_REACH_CUE = re.compile(r"\b(?:to|will|would|should|shall|could|can)\s+(?:reach|hit|achieve)\s+"
+# So too a verb of passing: "is expected to exceed $1 billion by 2027", "should top", "will surpass" (a result is
+# "exceeded", "topped").
+_REACH_CUE = re.compile(r"\b(?:to|will|would|should|shall|could|can)\s+(?:reach|hit|achieve|exceed|surpass|top|pass)\s+"
                         r"(?:the\s+(?:level|mark)\s+of\s+)?$")
 # Russian "довести/увеличить/нарастить товарооборот до $X" (bring/increase ... to): the infinitive is an
 # intention; a result is told with an intransitive verb ("вырос до", "увеличился до"), not listed here.
 _TARGET_CUE_RU = re.compile(r"\b(?:довести|увеличить|нарастить|поднять|вывести)\b[^.]{0,120}?\bдо\s+(?:уровня\s+)?$"
                             # "вывести товарооборот на уровень $2 млрд" (to bring … up to the level of)
-                            r"|\b(?:вывести|поднять)\b[^.]{0,120}?\bна\s+уровень\s+(?:в\s+)?$", re.I)
+                            r"|\b(?:вывести|поднять)\b[^.]{0,120}?\bна\s+уровень\s+(?:в\s+)?$"
+                            # the noun: "доведение товарооборота до 1 млрд" (bringing … to); "увеличение/наращивание …
+                            # до" only after a word of intent ("Целью сторон является увеличение товарооборота до 10 млрд
+                            # долларов": "отмечено увеличение товарооборота до 380 млн" is a result)
+                            r"|\bдоведени\w+\b[^.]{0,120}?\bдо\s+(?:уровня\s+)?$"
+                            r"|\b(?:цел|задач|план|намерен|стрем|договорил|поручи|ориентир)\w*\b[^.]{0,60}?"
+                            r"\b(?:увеличени|наращивани)\w+\b[^.]{0,120}?\bдо\s+(?:уровня\s+)?$", re.I)
 # Russian "выйти на товарооборот в 1 миллиард долларов" (to reach a turnover of), "выйти на уровень 1 млрд",
 # "достичь товарооборота в 5 млрд долларов": the infinitive is an intention (a result is "вышли на", "достиг").
 _TARGET_REACH_RU = re.compile(r"\b(?:выйти\s+на|достичь|достигнуть)\s+(?:[а-яё]+\s+){0,3}?(?:(?:в|до)\s+)?$", re.I)
@@ -90,8 +105,9 @@ _REACH_RU_WORDS = ("выйти на", "достичь", "достигнуть") 
 # çatdırmağı" (to bring to), "dollaradək artırmaq" (to increase up to), Turkish "15 milyar dolara
 # çıkarmayı/ulaştırmayı"; "100 milyon dollar artırmaq" is "increase by", and the past "artıb"/"artırılıb"
 # is a result: neither is matched. Matched from the amount's end ("dollar"/"dolar").
+# The front-vowel endings too: Turkish "5 milyar dolara yükseltmeyi", "yükseltilmesi", Azerbaijani "yüksəltmək".
 _TARGET_AFTER = re.compile(r"(?:a|adək|ına|ınadək|ya)\s+(?:qədər\s+|kadar\s+)?(?:çatdır|artır|yüksəlt|çıkar|ulaştır|"
-                           r"yükselt)(?:maq|mağ|ılma|mak|ma)", re.I)
+                           r"yükselt)(?:maq|mağ|mək|məy|[ıiuü]lm[ae]|mak|mek|ma|me)", re.I)
 _TARGET_AFTER_WORDS = ("çatdir", "artir", "yüksəlt", "çikar", "ulaştir", "yükselt")  # as cheap.lowered() has them
 # The amount names the target it is the size of: "a $10 billion trade target", "the $15bn goal", Turkish "15 milyar
 # dolarlık ticaret hedefi", Azerbaijani "15 milyard dollarlıq ticarət hədəfi". Matched from the amount's end.
@@ -100,7 +116,8 @@ _TARGET_NOUN_AFTER = re.compile(r"(?:l[ıi][kq]|['’]s)?\s+(?:(?:annual|bilater
                                 r"(?:(?:target|goal)s?\b|(?:hedef|hədəf)\w*)", re.I)
 _TARGET_NOUN_AFTER_WORDS = ("target", "goal", "hedef", "hədəf")  # as cheap.lowered() has them; one is in every match
 # "by 2030"; Russian "к 2030 году" / "до 2030 года" (after the amount, like the English)
-_BY_YEAR = re.compile(r"\b(?:by|until|till|in)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b|\b(?:[кК]|до)\s+(20\d\d)\s+год")
+# "for 2030" too, the year a target is set for: "a new trade target of $15 billion for 2030" (read as "in" is: _set_when)
+_BY_YEAR = re.compile(r"\b(?:by|until|till|in|for)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b|\b(?:[кК]|до)\s+(20\d\d)\s+год")
 # Azerbaijani "2030-cu ilə qədər" / "2030-cu ilədək" (until 2030) and Turkish "2023 yılında" / "2030 yılına
 # kadar" / "2030'a kadar" ("2028'e", "2026'ya kadar") stand before the amount
 _YEAR_BEFORE = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|in\s+sonunadək|in\s+sonuna\s+qədər)"
@@ -113,10 +130,12 @@ _YEAR_BEFORE = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|
 # … or after it, within its clause: "15 milyar dolarlık ticaret hacmi hedefine 2030'a kadar ulaşmayı" (to reach the
 # $15 billion target by 2030), "hədəfinə 2030-cu ilə qədər çatmaq"; only the "until" forms (a bare "2023 yılında"
 # after the amount may be another clause's year)
-_UNTIL_AFTER = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək)"
-                          r"|\b(20\d\d)(?:\s+yılına|['’]y?[ae])\s+(?:kadar|dek)\b", re.I)
-_FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|\bэкспорт\w*|\bixrac\w*|\bihracat\w*", re.I)),
-         ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*|\bithalat\w*", re.I)))
+# A bare "in 2023" right before a verb of reaching is the target's too: "15 milyar dolarlık ticaret hacmi hedefine 2023
+# yılında ulaşmak için" (to reach the target in 2023), "hədəfə 2025-ci ildə çatmaq".
+_UNTIL_AFTER = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|də\s+(?:çat|nail\s+ol)\w*)"
+                          r"|\b(20\d\d)(?:(?:\s+yılına|['’]y?[ae])\s+(?:kadar|dek)\b|\s+yılında\s+(?:ulaş|yakala|eriş)\w*)", re.I)
+_FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|\bэкспорт\w*|\bixrac\w*|\bihracat\w*|\bihraç\w*", re.I)),
+         ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*|\bithal\w*", re.I)))
 # A sentence right after a trade figure that only says how much it grew: "This is 12 percent more than in
 # 2022", Russian "Это на 12% больше", Azerbaijani "Bu, 2022-ci illə müqayisədə 28 faiz çoxdur".
 # Azerbaijani puts the source first: '"Report" … xəbər verir ki, bu, … 3,2% azdır' (reports that this is …).
@@ -129,21 +148,30 @@ _GROWTH_NEXT = re.compile(r"^\W*(?:this|that|bu|это|что)\b|^[^.]{0,80}\b(?
 _REFERS_BACK = re.compile(r"\b(?:bring\w*|increas\w*|rais\w*|boost\w*|doubl\w*|lift\w*|push\w*|expand\w*|"
                           r"grow\w*|take|taking)\s+(?:it|(?:this|that|the)\s+(?:figure|volume|level|amount))\b"
                           r"|\b(?:довести|увеличить|нарастить|поднять)\s+(?:его|этот показатель)\b"
-                          r"|\b(?:onu|bunu|bu göstəricini|bu rəqəmi|bu rakamı|bu hacmi)\b", re.I)
+                          r"|\b(?:onu|bunu|bu göstəricini|bu rəqəmi|bu rakamı|bu hacmi)\b"
+                          # "it" as the subject of a verb of reaching to come: "It is expected to pass $1 billion by
+                          # 2027", "It will rise to $2 billion", "The figure is set to exceed …"
+                          r"|^\W*(?:it|this\s+figure|the\s+figure)\s+(?:(?:is|are)\s+(?:expected|projected|forecast|set|"
+                          r"likely|planned)\s+to|will)\s+(?:reach|hit|exceed|surpass|top|pass|achieve|"
+                          r"(?:rise|grow|climb|increase|double)\s+to)\b", re.I)
 # A figure for a group of states or for a country's trade with the world is no figure of a pair: "trade
 # with the OTS countries was $681 million", "Azerbaijan's total foreign trade turnover stood at $40.2
 # billion", Azerbaijani "TDT ölkələri ilə", "ümumi xarici ticarət". Read only when the sentence names
 # fewer than two states and says nothing of the two ("between", "bilateral", "the two countries").
 _REFERS_BACK_WORDS = ("bring", "increas", "rais", "boost", "doubl", "lift", "push", "expand", "grow", "take", "taking",
                       "довести", "увеличить", "нарастить", "поднять", "onu", "bunu", "bu göstəricini", "bu rəqəmi",
-                      "bu rakami", "bu hacmi")  # one is in
+                      "bu rakami", "bu hacmi", "reach", "hit", "exceed", "surpass", "top", "pass", "achieve", "rise",
+                      "climb")  # one is in
 # every _REFERS_BACK match, as cheap.lowered() has it
 # "of the total" is a share of the figure just reported ("Kazakh exports made up roughly $430 million of the total")
-_GROUP_OR_TOTAL = re.compile(r"\b(?:OTS|TDT|ОТГ|CIS|СНГ|EU|Organi[sz]ation of Turkic States|Turkic (?:states|countries)|"
-                             r"member (?:states|countries)|Central Asian (?:states|countries|republics|nations)|Türk Dövlətləri|Türk Devletleri|тюркских государств|"
-                             r"(?<!in )(?<!of the )(?<!of this )total|overall|foreign trade|foreign countries|the world|ümumi|xarici|toplam|dış ticaret|"
+_GROUPS = (r"OTS|TDT|ОТГ|CIS|СНГ|EU|Organi[sz]ation of Turkic States|Turkic (?:states|countries)|"
+           r"member (?:states|countries)|Central Asian (?:states|countries|republics|nations)|Türk Dövlətləri|Türk Devletleri|"
+           r"тюркских государств|foreign countries|the world")
+_GROUP_OR_TOTAL = re.compile(r"\b(?:" + _GROUPS + r"|"
+                             r"(?<!in )(?<!of the )(?<!of this )total|overall|foreign trade|ümumi|xarici|toplam|dış ticaret|"
                              # not "наша общая задача/цель" (our common task/goal: a target's words)
                              r"общ\w+(?!\s+(?:задач|цел))|внешн\w+)\b", re.I)
+_A_GROUP = re.compile(r"\b(?:" + _GROUPS + r")\b", re.I)  # a group of states or the world, not a total word
 _GROUP_OR_TOTAL_WORDS = ("ots", "tdt", "отг", "cis", "снг", "eu", "organi", "turkic", "member", "central asian", "türk",
                          "тюркских",
                          "total", "overall", "foreign", "world", "ümumi", "xarici", "toplam", "diş ticaret", "общ",
@@ -168,7 +196,11 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:in|during|for|over)\s[^,.;]{3,50}?\s)"
                           # Russian "it" of the trade just told, the verb after it: "За январь–февраль текущего года он
                           # достиг 52,3 млн долл.", "В первом квартале она составила …"
                           r"|(?:^|,\s*|^(?:за|в|во|по\s+итогам)\s[^,.;]{3,50}?\s)(?:он|она|оно)\s+(?:уже\s+)?"
-                          r"(?:достиг|состави|превыси|вырос|увеличи|сократи|снизи)\w*)", re.I)
+                          r"(?:достиг|состави|превыси|вырос|увеличи|сократи|снизи)\w*)"
+                          # the figure compared with an earlier one: "That compares with some $300 million for the whole
+                          # of 2021", "This is up from $1.2 billion a year earlier" (_compared_period)
+                          r"|(?P<compared>^\W*(?:this|that|it)\s+(?:(?:compares|compared)\s+(?:with|to)"
+                          r"|(?:is|was)\s+(?:up|down)\s+from)\s)", re.I)
 # A sentence right after a trade figure that is only a period and an amount goes on with that trade, the subject
 # left out: Turkish "Bu yılın ocak-ekim döneminde ise 5,2 milyar dolara ulaştık" (in this year's January–October we
 # reached $5.2 billion), "In the first quarter, $1.3 billion", Russian "В первом квартале – 300 млн долларов". Before
@@ -306,7 +338,7 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
         last = _last_word(check)
     start = 0 if lead[-1:].isspace() else len(lead)  # a cue ends "to ": without white space at the end, none
     # the cheap word checks first: each pattern needs its word ("reach"/"hit"/"achieve", "до") and ends with one
-    if start == 0 and last in _REACH_LAST and any(word in lead for word in ("reach", "hit", "achieve")) \
+    if start == 0 and last in _REACH_LAST and any(word in lead for word in _REACH_WORDS) \
             and (cue := _REACH_CUE.search(lead)) and _INTENT.search(lead, 0, cue.end()):
         return True
     if start == 0 and last in _RU_LAST and not lead.isascii() and _TARGET_CUE_RU.search(lead):  # Russian
@@ -314,13 +346,14 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
     if start == 0 and any(word in check for word in _REACH_RU_WORDS) and _TARGET_REACH_RU.search(lead):
         return True
     while last in _CUE_LAST and (cue := _TARGET_CUE.search(lead, start)):
-        # ", bringing the total trade volume to $6.3 billion" after the amounts it adds up is a result too
-        result = _PAST_CUE.match(cue[1]) or (after_amount and cue[1].lower() == "bringing"
+        # ", bringing the total trade volume to $6.3 billion" (", taking total trade to") after the amounts it adds up
+        # is a result too
+        result = _PAST_CUE.match(cue[1]) or (after_amount and cue[1].lower() in _ADDING_UP
                                             and lead[:cue.start()].rstrip().endswith(","))
         if not (result and not _INTENT.search(lead[:cue.start()])):
             return True
         start = cue.end(1)  # "increased by 40 percent in 2021 to $331.5 million": a result; a later cue may still count
-    if start == 0 and last in _NOUN_LAST and _TARGET_NOUN.search(lead):
+    if start == 0 and (last in _NOUN_LAST or lead.rstrip()[-1:] in (":", "—", "–")) and _TARGET_NOUN.search(lead):
         return True
     # a local noun ends the lead: only its tail is read (the same characters of `check` when it is as long)
     tail = max(0, len(lead) - 30)
@@ -330,11 +363,19 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
     return bool("to" in lead[-6:] and _TARGET_WORD.search(lead))
 
 
-def _aims_for(lead: str, last: str, sentence: str, amount: money.Amount) -> bool:
+# After a trade figure, a sentence with no trade word of its own aims at that trade when nothing follows the amount but
+# a deadline: "Kazakhstan and Azerbaijan traded goods worth $520m last year. The countries target $1bn by 2026." (not
+# "They also eye $5 billion in investment")
+_AIM_TAIL = re.compile(r"\s*(?:(?:by|until|in)\s+(?:the\s+end\s+of\s+)?20\d\d\b\s*)?(?:[.;!]|$)", re.I)
+
+
+def _aims_for(lead: str, last: str, sentence: str, amount: money.Amount, trade_before: bool = False) -> bool:
     """"aim for $10B trade volume", "eye $15 billion trade": a verb of aiming, the amount, then trade.
-    `last`: _last_word(cheap.lowered(lead))."""
+    `last`: _last_word(cheap.lowered(lead)); `trade_before`: the sentence goes on with a trade just reported, so
+    the amount need not name trade (_AIM_TAIL)."""
     return lead[-1:].isspace() and last in _AIM_LAST and (aim := _AIM_FOR.search(lead)) is not None \
-        and (aim["trade"] is not None or bool(_TRADE_NEXT.match(sentence, amount.end)))
+        and (aim["trade"] is not None or bool(_TRADE_NEXT.match(sentence, amount.end))
+             or trade_before and bool(_AIM_TAIL.match(sentence, amount.end)))
 
 
 def _is_target_after(sentence: str, check: str, amount: money.Amount) -> bool:
@@ -348,21 +389,31 @@ def _is_target_after(sentence: str, check: str, amount: money.Amount) -> bool:
 _CLAUSE_BREAK = re.compile(r"[,;]\s|\s\(|\s[–—]\s|$")  # where an amount's clause ends (always found: "$")
 
 
-def _target_year(sentence: str, amount: money.Amount) -> int | None:
+# "in 2020" after "back" is when a target was set, not its deadline: "set a goal of $15bn in annual trade back in 2020"
+_BACK_IN = re.compile(r"\bback\s+$", re.I)
+
+
+def _set_when(window: str, m: re.Match, published: date) -> bool:
+    """Is the "in/for <year>" of _BY_YEAR when the target was set ("back in 2020", or a year before the report's)?"""
+    return m[0][:2].lower() in ("in", "fo") \
+        and (int(m[1]) < published.year or bool(_BACK_IN.search(window, 0, m.start())))
+
+
+def _target_year(sentence: str, amount: money.Amount, published: date) -> int | None:
     """"by 2030" / "к 2030 году" right after the amount, else "2030-cu ilə qədər" / "2030 yılına kadar" before it."""
     # only within the amount's own clause: not "to $15bn, a figure first floated in 2015"
     window = sentence[amount.end:amount.end + 40]
     m = _BY_YEAR.search(window, 0, _CLAUSE_BREAK.search(window).start())
-    if m:
+    if m and not _set_when(window, m, published):
         return int(m[1] or m[2])
     # a longer trade phrase between: "a target of $5 billion in trade between Turkey and Kazakhstan by 2030" ("by",
     # "until", "к … году" only: a farther "in 2019" may be when the target was set)
     window = sentence[amount.end:amount.end + 80]
     m = _BY_YEAR.search(window, 0, _CLAUSE_BREAK.search(window).start())
-    if m and not m[0].lower().startswith("in"):
+    if m and not m[0].lower().startswith(("in", "for")):
         return int(m[1] or m[2])
     window = sentence[amount.end:amount.end + 60]
-    if "kadar" in window or "dek" in window or "qədər" in window:
+    if "kadar" in window or "dek" in window or "qədər" in window or "yılında" in window or "ildə" in window:
         m = _UNTIL_AFTER.search(window, 0, _CLAUSE_BREAK.search(window).start())
         if m:
             return int(m[1] or m[2])
@@ -424,6 +475,23 @@ def _clause_period(segment: str, published: date, period: str) -> str | None:
     if own is None or not _CLAUSE_GAP.fullmatch(segment, opened.end(), own[1]):
         return None
     return own[0] if own[0] != period and _CLAUSE_VERB.match(segment, own[2]) else None
+
+
+def _compared_period(sentence: str, published: date, check: str, last: str) -> str | None:
+    """The period of the amount a sentence compares the figure just told (of period `last`) with ("That compares with
+    some $300 million for the whole of 2021", "This is up from $1.2 billion a year earlier", "… in the same period of
+    2024"): its own, or `last` a year before; None unless it ends before `last` ("That compares with $2 billion for
+    Turkey" names none)."""
+    m = _BASELINE_AFTER.search(sentence) if last[:4].isdigit() else None
+    if m and m["before"]:
+        label = f"{int(last[:4]) - 1}{last[4:]}"
+    elif m and "same" in m[0].lower():  # "in the same period of 2024": the months of `last`
+        label = f"{m['year'] or m['ru_year']}{last[4:]}"
+    elif own := when.period_in(sentence, published, check):
+        label = own[0]
+    else:
+        return None
+    return label if _ends_before(label, last) else None
 
 
 def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: str) -> str | None:
@@ -508,7 +576,7 @@ def _first_clause_end(sentence: str, amounts: list[money.Amount]) -> int:
 
 
 _TURNOVER = re.compile(r"\bturnover\b|\bтоварооборот|\bdövriyyə|\bticaret\s+hacm|\bticarət\s+həcm", re.I)
-_FLOW_WORDS = ("export", "import", "экспорт", "импорт", "ixrac", "idxal", "ihracat", "ithalat")  # one is in every _FLOW match
+_FLOW_WORDS = ("export", "import", "экспорт", "импорт", "ixrac", "idxal", "ihracat", "ihraç", "ithal")  # one is in every _FLOW match
 
 
 # An aside after an amount on what drove or made it up: ", with exports … driving", ", driven by", ", led by",
@@ -681,6 +749,26 @@ def _other_partner(doc: Document, s, start: int, end: int, pair: tuple[str, str]
     return named.pop() if len(named) == 1 else ""
 
 
+# A later clause that is only "with" a partner, the trade and its verb left out: "…, and with Kazakhstan $4.4 billion",
+# Russian "…, а с Казахстаном – 4,4 млрд".
+_ONLY_WITH = re.compile(r"[\s,;]*(?:(?:and|but|while|а|и|но)\s+)?(?:with|с|со)\s+(?:the\s+)?", re.I)
+_ONLY_WITH_AFTER = re.compile(r"\w{0,3}[\s,:–—-]*(?:(?:it\s+)?(?:was|stood\s+at|reached|came\s+to|составил\w*)\s+)?"
+                              r"(?:(?:около|почти|более|свыше|about|around|nearly|almost|over|more\s+than|some|roughly)\s+)?",
+                              re.I)
+
+
+def _partner_alone(doc: Document, s, start: int, segment: str) -> bool:
+    """Is the text since the amount before (at `start`), from its last comma before the state on (what stands before is
+    the amount before's: " in 2024, and with Kazakhstan "), only "with" one state before the next amount
+    (_ONLY_WITH, _ONLY_WITH_AFTER)?"""
+    named = [m for m in doc.mentions(s) if start <= m.start - s.start and m.end - s.start <= start + len(segment)]
+    if len(named) != 1:
+        return False
+    at, end = named[0].start - s.start - start, named[0].end - s.start - start
+    comma = max(segment.rfind(",", 0, at), segment.rfind(";", 0, at), 0)
+    return bool(_ONLY_WITH.fullmatch(segment, comma, at) and _ONLY_WITH_AFTER.fullmatch(segment, end))
+
+
 def _later_partners(doc: Document, s, pair: tuple[str, str], amounts: list[money.Amount], published: date,
                     resolver: Resolver, outlet: str) -> list[FigureFound]:
     """The figures of a sentence whose first pair is outside the ties, given by its later clauses each naming trade with
@@ -690,7 +778,7 @@ def _later_partners(doc: Document, s, pair: tuple[str, str], amounts: list[money
     out = []
     for i, (before, amount) in enumerate(zip(amounts, amounts[1:]), start=1):
         segment = s.text[before.end:amount.start]
-        if not _TRADE.search(segment):
+        if not _TRADE.search(segment) and not _partner_alone(doc, s, before.end, segment):
             continue
         other = _other_partner(doc, s, before.end, amount.start, pair, segment)
         if not other or not _TIES.issuperset((pair[0], other)):
@@ -711,14 +799,19 @@ def _later_partners(doc: Document, s, pair: tuple[str, str], amounts: list[money
 # A trade sentence naming no state of the ties may still name its partner, one the places do not know: "trade with
 # Italy", Azerbaijani "İtaliya ilə ticarət", Turkish "İtalya ile", Russian "с Италией". Its figure is that
 # partner's, not the article's pair's (a round-up of a country's partners: "Siyahıya İtaliya başçılıq edir").
-_WITH_PARTNER = re.compile(r"\b(?:trade|turnover|exports?|imports?)\s+with\s+(?:the\s+)?(?P<en>[A-Z][\w-]+)"
+# (English also where a flow goes: "exports to Italy", "imports from the United States"; not a currency: "trade to
+# US$1 billion", "to USD 500 million")
+_WITH_PARTNER = re.compile(r"\b(?:trade|turnover|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?"
+                           r"(?P<en>(?!(?:US|USD|EUR|AZN|KZT|UZS|TRY)\b)[A-Z][\w-]+)"
                            r"|(?P<az>[A-ZÇƏĞİÖŞÜ][\w'’-]+)\s+(?:ilə|ile)\s+(?:\w+\s+){0,2}?(?:ticarət|ticaret|dövriyyə)"
                            r"|\b(?:товарооборот\w*|торговл\w*)\s+(?:[А-ЯЁ][а-яё]+\s+)?с\s+(?P<ru>[А-ЯЁ][а-яё]+)"
                            # the owner of the trade, a state the places do not know: "India's own trade with
                            # Uzbekistan was around $760 million", "Pakistan's exports to Kazakhstan"
-                           r"|\b(?P<owner>[A-Z][\w-]+)['’]s\s+(?:\w+\s+)?(?:trade|turnover|exports?|imports?)\s+"
-                           r"(?:with|to|from)\s")
-_WITH_PARTNER_WORDS = ("with", "ilə", "ile", " с ", "'s", "’s")  # one is in every _WITH_PARTNER match, as cheap.lowered() has it
+                           # (a lookahead: the partner after it is matched too, "Azerbaijan's exports to Italy")
+                           r"|\b(?P<owner>[A-Z][\w-]+)['’]s(?=\s+(?:\w+\s+)?(?:trade|turnover|exports?|imports?)\s+"
+                           r"(?:with|to|from)\s)")
+_WITH_PARTNER_WORDS = ("with", "to ", "from ", "ilə", "ile", " с ", "'s", "’s")  # one is in every _WITH_PARTNER match, as
+# cheap.lowered() has it
 
 
 def _unknown_partner(sentence: str, check: str) -> bool:
@@ -726,6 +819,15 @@ def _unknown_partner(sentence: str, check: str) -> bool:
     if not any(word in check for word in _WITH_PARTNER_WORDS):
         return False
     return any(not places.is_place_word(next(g for g in m.groups() if g)) for m in _WITH_PARTNER.finditer(sentence))
+
+
+def _unknown_partner_clause(doc: Document, s, segment: str, check: str, start: int) -> bool:
+    """Is an amount's own clause (`segment`, the text since the amount before, at `start`) of a sentence naming two states
+    about a partner the places do not know, with at most one state of its own ("Azerbaijan's exports to Italy reached
+    $12 billion in 2024, while exports to Turkey stood at $3 billion": the first amount is Italy's)?"""
+    if not _unknown_partner(segment, check):
+        return False
+    return len({m.iso3 for m in doc.mentions(s) if start <= m.start - s.start < start + len(segment)}) < 2
 
 
 _TOTAL_LEAD = re.compile(r"\b(?:total|overall)\s+(?:foreign\s+|external\s+)?(?:trade|turnover)\b"
@@ -757,6 +859,29 @@ def _lent(sentence: str, amount: money.Amount) -> bool:
                 or _LENT_AFTER.match(sentence, amount.end))
 
 
+# An amount that is the value of deals, investment or projects is no trade either: "signed agreements worth $3 billion
+# during the visit, and trade between them reached $3.5 billion", "$2 billion in investment", Russian "соглашения на
+# сумму 3 млрд долларов", "инвестиции в размере", Turkish "3 milyar dolarlık anlaşma", Azerbaijani "1 milyard dollarlıq
+# investisiya/saziş/layihə".
+_DEAL_BEFORE = re.compile(r"\b(?:agreements?|deals?|contracts?|projects?|investments?|memorand\w+|packages?|"
+                          r"соглашени\w+|контракт\w*|инвестици\w+|проект\w*|сделк\w+)\s+(?:\w+\s+){0,2}?"
+                          r"(?:worth|valued\s+at|totall?ing|amounting\s+to|на\s+сумму|стоимостью|в\s+размере|объ[её]мом)\s+"
+                          r"(?:(?:about|around|roughly|some|up\s+to|over|more\s+than|nearly|almost|около|более|свыше|почти)\s+)?$",
+                          re.I)
+_DEAL_AFTER = re.compile(r"\s+(?:in|of)\s+(?:\w+\s+)?(?:investments?|deals?|contracts?|agreements?|projects?)\b"
+                         r"|\w{0,4}\s+(?:\w+\s+)?(?:anlaşma|yatırım|proje|sözleşme|saziş|müqavilə|investisiya|layihə|"
+                         r"sərmayə)", re.I)
+_DEAL_WORDS = ("agreement", "deal", "contract", "project", "invest", "memorand", "package", "соглашени", "контракт",
+               "инвестици", "проект", "сделк", "anlaşma", "yatirim", "proje", "sözleşme", "saziş", "müqavilə",
+               "layihə", "sərmayə")  # as cheap.lowered() has them; one is in every _DEAL_BEFORE/_AFTER match
+
+
+def _deal_value(sentence: str, amount: money.Amount) -> bool:
+    """Whether the amount is the value of deals, investment or projects (_DEAL_BEFORE, _DEAL_AFTER), not traded."""
+    return bool(_DEAL_BEFORE.search(sentence[max(0, amount.start - 60):amount.start])
+                or _DEAL_AFTER.match(sentence, amount.end))
+
+
 def _trade_only_in_names(sentence: str) -> bool:
     if "Trade" not in sentence and "Ticar" not in sentence:  # every _TRADE_IN_NAME match holds one
         return False
@@ -780,18 +905,43 @@ _BETWEEN_GROUP = re.compile(r"\bbetween\s+[^,.;]{1,40}?\s+and\s+(?:the\s+)?(?:\w
 # A group's trade among its own members, in a sentence naming three or more of them: "its members' combined trade
 # with one another passed $40 billion", "traded $40 billion with each other", "trade among the member states", "intra-OTS trade", Russian "торговля
 # … между собой", Turkish "kendi aralarındaki ticaret", Azerbaijani "öz aralarında ticarət".
-_AMONG_MEMBERS = re.compile(r"\b(?:combined\s+(?:trade|turnover|exports?)|(?:with|among|between)\s+(?:one\s+another|"
+# So too the sum of one state's trade with several, "combined" after the list: "Turkey's trade with Uzbekistan, Kazakhstan
+# and Azerbaijan combined exceeded $20 billion", "taken together", Russian "в совокупности", "вместе взятыми".
+_AMONG_MEMBERS = re.compile(r"\b(?:combined(?!\s+with)|taken\s+together|altogether|в\s+совокупности|вместе\s+взят\w*|"
+                            r"(?:with|among|between)\s+(?:one\s+another|"
                             r"each\s+other|themselves)|(?:trade|turnover)\s+(?:with|among|between)\s+"
                             r"(?:the\s+)?(?:other\s+)?members?\b|"
                             r"members['’]?\s+(?:\w+\s+)?(?:trade|turnover)|intra-\w+\s+(?:trade|turnover)|между\s+собой|"
                             r"(?:kendi|öz)\s+aralar[ıi]nda\w*)", re.I)
-_AMONG_WORDS = ("combined", "one another", "each other", "themselves", "member", "intra-", "между собой",
-                "aralarinda")  # as cheap.lowered() has them; one is in every _AMONG_MEMBERS match
+_AMONG_WORDS = ("combined", "together", "altogether", "совокупности", "вместе", "one another", "each other",
+                "themselves", "member", "intra-", "между собой", "aralarinda")  # as cheap.lowered() has them; one is in
+# every _AMONG_MEMBERS match
 
 
 def _among_members(sentence: str, check: str) -> bool:
     """Trade among a group's members (_AMONG_MEMBERS): no pair's figure."""
     return any(word in check for word in _AMONG_WORDS) and _AMONG_MEMBERS.search(sentence) is not None
+
+
+def _clause_of_a_total(doc: Document, s, segment: str, check: str, start: int, amount: money.Amount) -> bool:
+    """Is an amount's own clause a group's or one state's total though the sentence names two states ("Trade among all
+    the member states of the OTS was put at roughly $40 billion last year, and Uzbekistan's total foreign trade hit
+    $62.6 billion – meaning Azerbaijan accounts for under one percent of it": neither is Uzbekistan–Azerbaijan trade)?
+    The clause: `segment` (the text since the amount before, at `start`) from its first comma on, what stands before
+    being the amount before's ("of that total, while imports …"). It names trade and fewer than two states, and a group
+    (or trade among members), or a total word and the one state whose total it is: a bare "total" is the two states'
+    sum ("…, bringing the total trade volume to $6.3 billion"). Not a clause without a trade word ("up from a total of
+    $5 billion")."""
+    if start and (comma := segment.find(", ")) >= 0:
+        check = check[comma:] if len(check) == len(segment) else lowered(segment[comma:])
+        start, segment = start + comma, segment[comma:]
+    if not _TRADE.search(segment) or _OF_THE_TWO.search(segment):
+        return False
+    named = {m.iso3 for m in doc.mentions(s) if start <= m.start - s.start < amount.start}
+    if len(named) > 1:
+        return False
+    return bool(_A_GROUP.search(segment)) or _among_members(segment, check) \
+        or len(named) == 1 and bool(_GROUP_OR_TOTAL.search(segment))
 
 
 def _total_after_first(doc: Document, s, amounts: list[money.Amount]) -> int | None:
@@ -812,14 +962,22 @@ def _total_after_first(doc: Document, s, amounts: list[money.Amount]) -> int | N
     return m.start()
 
 
+# A participle that adds up the amounts before it: "…, bringing the total trade volume to $5 billion" is the two states'
+# sum, no state's total (nor a target: _is_target).
+_ADDING_UP = frozenset(("bringing", "taking", "pushing", "lifting"))
+_SUM_OF = re.compile(r"\b(?:bringing|taking|pushing|lifting)\s+(?:the\s+)?$", re.I)
+
+
 def _before_total(doc: Document, s, amounts: list[money.Amount]) -> list[money.Amount]:
     """The amounts of a two-state sentence before a state's total told after its first amount as a comparison:
     "Uzbekistan's turnover with Kazakhstan exceeded $1.3 billion, while the country's total foreign trade stood at
-    $16.6 billion". Not when a state is named after the total word (its trade with that state goes on)."""
+    $16.6 billion". Not when a state is named after the total word (its trade with that state goes on), nor after a
+    participle of adding up (_SUM_OF)."""
     if not any(w in s.check for w in _TOTAL_LEAD_WORDS):
         return amounts
     m = _TOTAL_LEAD.search(s.text, amounts[0].end)
-    if m is None or any(x.start - s.start >= m.start() for x in doc.mentions(s)):
+    if m is None or any(x.start - s.start >= m.start() for x in doc.mentions(s)) \
+            or _SUM_OF.search(s.text, max(0, m.start() - 20), m.start()):
         return amounts
     return [x for x in amounts if x.end <= m.start()]
 
@@ -1003,14 +1161,43 @@ CARRY_PERIOD = 2
 _WHICH_WAS = re.compile(r"\w{0,4}\s+olan\b", re.I)
 
 
-def _periods_split(sentence: str, amounts: list[money.Amount], published: date):
-    """(the first amount's period, the rest's period) of a sentence told as "<period> X olan …, <period> Y"; None
-    unless both parts have a period."""
-    if len(amounts) < 2 or "olan" not in sentence or not (m := _WHICH_WAS.match(sentence, amounts[0].end)):
+# English and Russian tell the earlier value in a relative clause between commas, the main clause's verb after it: "Turkey's
+# trade with Azerbaijan, which stood at $6.9 billion in 2022, grew to $7.5 billion in 2023", "Товарооборот, который в 2022
+# году составлял 300 млн долларов, в 2023 году вырос до 450 млн".
+_WHICH = re.compile(r",\s+(?:which|that|который|которая|которое)\s", re.I)
+_WHICH_WORDS = ("which", "that", "котор")  # one is in every _WHICH match
+_MAIN_VERB = re.compile(r"(?:[^\s,]+\s+){0,4}?(?:has\s+|had\s+)?(?:grew|rose|climbed|jumped|increased|fell|declined|"
+                        r"dropped|reached|exceeded|surpassed|topped|stood|amounted|totall?ed|was|came|вырос\w*|увеличил\w*|"
+                        r"сократил\w*|снизил\w*|состави\w*|достиг\w*|превысил\w*)\b", re.I)
+
+
+def _relative_end(sentence: str, check: str, amounts: list[money.Amount]) -> int | None:
+    """Where the main clause resumes after a relative clause holding the first amount (_WHICH, _MAIN_VERB), when the
+    second amount is in it; else None."""
+    if not any(word in check for word in _WHICH_WORDS):
         return None
-    first = when.period_in(sentence[:m.end()], published)
-    rest = when.period_in(sentence[m.end():], published)
-    return (first, rest) if first and rest else None
+    which = None
+    for which in _WHICH.finditer(sentence, 0, amounts[0].start):
+        pass
+    if which is None or ", " in sentence[which.end():amounts[0].start]:
+        return None  # no relative clause, or one closed before the amount ("…, which is growing fast, reached …")
+    comma = sentence.find(", ", amounts[0].end, amounts[1].start)
+    return comma + 1 if comma >= 0 and _MAIN_VERB.match(sentence, comma + 2) else None
+
+
+def _periods_split(sentence: str, check: str, amounts: list[money.Amount], published: date):
+    """(the first amount's period, the rest's period, where the rest's clause begins) of a sentence told as "<period> X
+    olan …, <period> Y" or with the first amount in a relative clause (_relative_end); None unless both parts have a
+    period."""
+    if len(amounts) < 2:
+        return None
+    if "olan" in sentence and (m := _WHICH_WAS.match(sentence, amounts[0].end)):
+        at = m.end()
+    elif (at := _relative_end(sentence, check, amounts)) is None:
+        return None
+    first = when.period_in(sentence[:at], published)
+    rest = when.period_in(sentence[at:], published)
+    return (first, rest, at) if first and rest else None
 
 
 def _target_after_remark(doc: Document, s, between) -> bool:
@@ -1076,6 +1263,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding(_TRADE_WORDS))):
         a, sentence = s.start, s.text
         targets_only = refers_back = looks_back = after_remark = False
+        compared = None  # the earlier period "That compares with $X for 2021" gives its amount (_compared_period)
         year_told = None  # the year "the 2022 figure" names (_FIGURE_BACK)
         elliptic_flow = None
         codes = None  # found on first need
@@ -1107,6 +1295,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # figure) is of its flow too ("İhracat 3 milyar dolar oldu. 2023'te bu rakam 2,9 milyar dolardı"),
                 # while English "the figure" after a flow's figure is the pair's turnover, as the dev set has it
                 elliptic_flow, looks_back = (found[-1].flow if back["local"] else None), True
+                if back["compared"]:
+                    compared = _compared_period(sentence, published, s.check, found[-1].period)
+                    if compared is None:
+                        continue
+                    elliptic_flow = found[-1].flow
                 if back["year"]:  # "puts the 2022 figure … at": the year the figure is of
                     year_told = (back["year"], back.start("year"), back.end("year"))
             elif found and found[-1].kind == "trade" and _elliptic(sentence, s.check, published):
@@ -1124,6 +1317,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         amounts = money.amounts_in(sentence, s.check)
         if amounts and ("credit" in s.check or "loan" in s.check or "kredi" in s.check):
             amounts = [x for x in amounts if not _lent(sentence, x)]
+        if amounts and any(word in s.check for word in _DEAL_WORDS):
+            amounts = [x for x in amounts if not _deal_value(sentence, x)]
         if not amounts:
             took = bool(carried) and _growth_of_last(found, doc, s, k - carried[0], carried[1], published)
             if not took and not targets_only and named == k and (told := _growth_told(doc, s, published)):
@@ -1241,6 +1436,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         figure_done = False
         period: tuple[str, int, int] | None | bool = False  # found on first need: the same for each amount
         split = None  # the first amount's and the rest's periods of "2018'de X olan …, geçen yıl Y"
+        # a clause of a group's or a state's total may stand among the two states' (_clause_of_a_total)
+        group_words = not targets_only and len(set(codes)) >= 2 \
+            and any(word in s.check for word in _GROUP_OR_TOTAL_WORDS + _AMONG_WORDS)
         target_before = False  # the amount before was a target (_TARGET_AGAIN)
         from_amount = None  # the amount "from" which the next one rose (_FROM_AMOUNT), with its span
         for i, amount in enumerate(amounts):
@@ -1253,14 +1451,15 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             last = _last_word(segment_check)
             if _is_target(segment, previous_end > 0, last, segment_check) \
                     or _is_target_after(sentence, s.check, amount) \
-                    or _aims_for(segment, last, sentence, amount) \
-                    or (target_before and last == "to" and _TARGET_AGAIN.match(segment)):
+                    or _aims_for(segment, last, sentence, amount, targets_only) \
+                    or (target_before and last == "to" and _TARGET_AGAIN.match(segment)
+                        and not any(word in segment_check for word in _INVESTMENT_WORDS)):
                 target_before = True
                 if stated_by is None:
                     stated_by = _stated_by(sentence, s.check, sentence_pair, resolver, outlet)
                 found.append(FigureFound("target", _segment_pair(doc, s, previous_end, amount.start) or pair,
                                          amount.usd_m, amount.qualifier, span, 0.85,
-                                         target_year=_target_year(sentence, amount), stated_by=stated_by,
+                                         target_year=_target_year(sentence, amount, published), stated_by=stated_by,
                                          rule=f"target: to {amount.rule}"))
                 continue
             target_before = False
@@ -1271,27 +1470,31 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue
             if targets_only or any(w in segment_check for w in _BALANCE_STEMS) and _BALANCE.search(segment):
                 continue  # a trade balance is no trade figure ("ticarətdə müsbət saldo 3 milyard 12 milyon dollar")
+            if group_words and _clause_of_a_total(doc, s, segment, segment_check, previous_end, amount):
+                continue  # "Trade among the OTS member states was put at $40 billion, and Uzbekistan's total …"
+            if len(set(codes)) >= 2 and _unknown_partner_clause(doc, s, segment, segment_check, previous_end):
+                continue  # "Azerbaijan's exports to Italy reached $12 billion, while exports to Turkey …"
             # a further amount is a figure of its own when its clause names its own trade flow: "exports
             # … totalled $98.7 million, while imports … amounted to $383.7 million"; otherwise ("up from
             # $5 billion") it is a comparison, not a figure
             # … nor when it is another partner's ("Qazaxıstanla … 500 milyon dolları ötdüyünü, Özbəkistanla isə bu ilin
             # doqquz ayında … 260 milyon dollar") or the same trade's a period before ("up from $24.5 million a year
             # earlier", its own figure)
-            baseline = None
+            baseline = compared if i == 0 else None
             # … and when it is the same trade of another state: "товарооборот Казахстана с Узбекистаном … достиг 3,29
             # млрд долларов, с Кыргызстаном – 1,43 млрд долларов"
             other = _other_partner(doc, s, previous_end, amount.start, found[-1].pair, segment) \
                 if figure_done and not partners and found[-1].kind == "trade" else None
             if other == "":  # "…, while trade with China and Russia exceeded $6bn each": whose is not told
                 continue
-            if figure_done and not _TRADE.search(segment) and not other \
+            if figure_done and not _TRADE.search(segment) and not other and not split \
                     and not (partners and partners[i][0] != partners[i - 1][0]):
                 baseline = _baseline_period(sentence, segment, amount, found[-1].period) \
                     or _clause_period(segment, published, found[-1].period)
                 if baseline is None:
                     continue
             if period is False:
-                split = _periods_split(sentence, amounts, published)
+                split = _periods_split(sentence, s.check, amounts, published)
                 period = split[1] if split else when.period_in(sentence, published, s.check) or year_told
                 if period is None and carried:
                     # "за тот же период", "On ayda" after ten months: any distance back; "ötən ilin müvafiq dövründə":
@@ -1330,7 +1533,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 clause_end = amounts[i + 1].start if i + 1 < len(amounts) else len(sentence)
                 growth = money.growth_in(sentence[clause_start:clause_end])
                 # the flow named last before it: "… 3 milyard dollarlıq məhsul ixrac edib, bu ölkədən idxal isə 1 milyard"
-                flow = _flow_last(segment, segment_check) or ("turnover" if _TRADE.search(segment) or not other
+                # (the main clause after a relative one goes on with its flow: "Turkish exports …, which stood at …,
+                # rose to …")
+                flow = _flow_last(segment, segment_check) or ("turnover" if _TRADE.search(segment) or not (other or split)
                                                               else found[-1].flow)
                 if other:  # the same trade of another state (the elliptic clause goes on with the flow before it)
                     pair = (found[-1].pair[0], other)
@@ -1345,7 +1550,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             else:
                 # not the growth of a further amount's own clause ("экспорт … 356,1 млн долларов (рост на 31,2%),
                 # импорт … сократился на 6,3% – до 56,5 млн": the import's fall is not the export's)
-                growth = money.growth_in(sentence[:_first_clause_end(sentence, amounts)])
+                growth = money.growth_in(sentence[:split[2] if split else _first_clause_end(sentence, amounts)])
                 # "put bilateral turnover at $172.4 million …, with oil products making up most of Hungarian
                 # imports": a turnover word before the amount makes it the turnover, whatever flow follows
                 # nor does a flow in an aside after the amount on what drove it ("it rose by 31% to $1.3 billion,

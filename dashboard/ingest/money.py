@@ -43,6 +43,8 @@ _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as
     ("number and unit", re.compile(rf"\b{_NUM}\s?{_UNIT}\s*(?:(?:US\s|U\.S\.\s|ABŞ\s)?dollars?|USD|долл\w*|dollar|dolar)",
                                    re.I)),
     ("half a billion", re.compile(r"\bhalf[- ]a[- ]billion|\bhalf[- ]billion", re.I)),
+    # Russian "полмиллиарда долларов", Azerbaijani "yarım milyard dollar", Turkish "yarım milyar dolar"
+    ("half a billion, local", re.compile(r"\bполмиллиарда\s+долл\w*|\byarım\s+milyard?\s+(?:ABŞ\s+)?doll?ar", re.I)),
     ("a billion", re.compile(r"\b(?:a|one)[- ]billion(?:\s+(?:U\.?S\.?\s)?dollars)?", re.I)),
     ("billions in words", re.compile(r"\b(two|three|four|five|ten)[- ]billion(?:\s+(?:U\.?S\.?\s)?dollars)?", re.I)),
 )
@@ -72,7 +74,7 @@ def _number(text: str) -> float:
 def _value(rule: str, m: re.Match) -> float | None:
     if rule == "Azerbaijani compound":
         return int(m[1]) * 1000 + float(m[2].replace(",", "."))
-    if rule == "half a billion":
+    if rule in ("half a billion", "half a billion, local"):
         return 500.0
     if rule == "a billion":
         return 1000.0
@@ -96,11 +98,12 @@ _QUALIFIER_OF = dict(QUALIFIERS)
 # ("over", in front of a noun) nor a verb further on.
 # Reported ("dolları ötdüyünü bildirib", that it exceeded) the verb takes -dığı/-düyü: "ötdü…", "keçdi…"
 # (not "ötən", which is also "last": "ötən il").
+# The pluperfect too: "420 milyon dolları ötmüşdü" / "keçmişdi" (had exceeded).
 _QUALIFIER_AFTER = re.compile(r"\w{0,3}\s+(?:aş(?:tı|mış|arak|an|ıyor|ıb|ıldı)\w*|ötüb|ötərək|keçib|keçərək|ötdü\w*|"
-                              r"keçdi\w*)\b"
+                              r"keçdi\w*|ötmüş\w*|keçmiş(?:di|dir)\w*)\b"
                               # Turkish "3 milyar doları geçti" only on the accusative: "dolar geçen yıl" is "last year"
                               r"|[ıi]\s+geç(?:ti|miş|erek|en|iyor|tiğini)\w*\b", re.I)
-_AFTER_WORDS = ("aş", "ötüb", "ötərək", "keçib", "keçərək", "ötdü", "keçdi", "geç")
+_AFTER_WORDS = ("aş", "ötüb", "ötərək", "keçib", "keçərək", "ötdü", "keçdi", "ötmüş", "keçmiş", "geç")
 
 
 # Azerbaijani and Turkish also put "close to", "less than", "more than" after the amount, on its case ending:
@@ -108,19 +111,26 @@ _AFTER_WORDS = ("aş", "ötüb", "ötərək", "keçib", "keçərək", "ötdü", 
 # a part "more than" it takes the possessive: "bunun 4 milyard dollardan çoxu" / "dolardan fazlası" (more than … of it);
 # the verb of nearing too: Turkish "1,9 milyar dolara yaklaştı", Azerbaijani "dollara yaxınlaşıb" (approaching);
 # "about" as Turkish "4,3 milyar dolar civarında", Azerbaijani "1 milyard dollar ətrafında".
+# A word of degree may stand between: "28,5 milyon dollardan bir qədər çox" (somewhat more than), "bir az", "xeyli",
+# Turkish "dolardan biraz (daha) fazla", "daha az".
 _COMPARED_AFTER = re.compile(r"\w{0,2}\s+(?P<approaching>yaxınlaş\w*|yaklaş\w*|yaxın|yakın)\b"
                              r"|\w{0,2}\s+(?P<about>civar(?:ı|ında|ındaydı)|ətrafında)\b"
-                             r"|(?:dan|dən|tan|tən)\s+(?:(?P<under>az|aşağı)|(?P<over>(?:çox|fazla)(?:s?[ıiu])?|artıq))\b", re.I)
-_COMPARED_WORDS = ("yaxin", "yakin", "yaklaş", "civar", "ətraf", "az", "aşaği", "çox", "artiq", "fazla")  # as cheap.lowered() has them
+                             r"|(?:dan|dən|tan|tən)\s+(?:(?:bir\s+qədər|bir\s+az|xeyli|biraz|epey|daha)\s+)?(?:daha\s+)?"
+                             r"(?:(?P<under>az|aşağı)|(?P<over>(?:çox|fazla)(?:s?[ıiu])?|artıq|yuxarı))\b"
+                             # "above"/"below" on the genitive: "2,5 milyar doların üzerinde", "dolların üzərində",
+                             # "doların altında"
+                             r"|\w{0,3}\s+(?:(?P<over_>üzerinde|üstünde|üzərində)|(?P<under_>altında))\b", re.I)
+_COMPARED_WORDS = ("yaxin", "yakin", "yaklaş", "civar", "ətraf", "az", "aşaği", "çox", "artiq", "fazla", "yuxari",
+                   "üzerinde", "üstünde", "üzərində", "altinda")  # as cheap.lowered() has them
 
 
 def qualifier_after(text: str, end: int) -> str | None:
     """"over" when a verb of exceeding follows the amount (Turkish, Azerbaijani), or the qualifier a word of
     comparing after it gives (_COMPARED_AFTER); else None."""
-    window = text[end:end + 20]
+    window = text[end:end + 30]
     low = lowered(window)
     if any(word in low for word in _COMPARED_WORDS) and (m := _COMPARED_AFTER.match(window)):
-        return m.lastgroup
+        return m.lastgroup.rstrip("_")
     # every verb holds ş, ö or ç: an ASCII window (every English amount) has none
     if window.isascii():
         return None
@@ -136,12 +146,21 @@ _OVER_TIME = re.compile(r"\s+(?:(?:the\s+)?(?:first|past|last|previous|same|whol
                         r"|(?:19|20)\d\d\b(?!\s*(?:million|billion|mln|bln|bn)))")
 
 
+# An approximate word before a multiple is the multiple's, not the amount's: "nearly doubled to $600 million", "more
+# than doubled", Russian "почти вдвое", "более чем в два раза", Turkish "yaklaşık iki katına çıkarak", Azerbaijani
+# "təxminən iki dəfə". Matched on the lower-cased window right after the word.
+_MULTIPLE = re.compile(r"\s+(?:чем\s+)?(?:doubled|tripled|quadrupled|twice|twofold|threefold|вдвое|втрое|"
+                       r"в\s+(?:два|три|четыре|пять|\d+(?:[.,]\d+)?)\s+раза?|(?:iki|üç|dört|dörd)\s+(?:kat|dəfə)\w*|ikiqat\w*)")
+
+
 def qualifier_before(text: str, start: int) -> str:
     """The approximate word nearest before the amount, at most five spaces from its end; else exact."""
     window = text[max(0, start - 40):start].lower()
     for m in reversed(list(_QUALIFIER.finditer(window))):
         if m[1] == "over" and _OVER_TIME.match(window, m.start() + 4):
             continue  # a span of time (_OVER_TIME)
+        if _MULTIPLE.match(window, m.start() + len(m[1])):
+            continue  # a multiple's ("nearly doubled to"), _MULTIPLE
         if window.count(" ", m.start() + len(m[1])) <= 5:
             return _QUALIFIER_OF[m[1]]
     return "exact"
@@ -157,6 +176,7 @@ def _spelled(firsts: tuple[str, ...], seconds: tuple[str, ...]) -> tuple[str, ..
 _NEEDS = {"Azerbaijani compound": ("milyar",), "dollar sign": ("$",), "currency code": ("usd", "us dollar"),
           "number and unit": ("dollar", "usd", "долл", "dolar"),
           "half a billion": _spelled(("half",), ("a billion", "a-billion", "billion")),
+          "half a billion, local": ("полмиллиарда", "yarim"),
           "a billion": _spelled(("a", "one"), ("billion",)),
           "billions in words": _spelled(("two", "three", "four", "five", "ten"), ("billion",))}
 
@@ -245,12 +265,18 @@ def _bare_after(text: str, found: list[Amount]) -> list[Amount]:
 _GROWTH = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent|faiz|процент\w*)|(?:\byüzde\s+|(?<![\w%])%\s?)(\d+(?:[.,]\d+)?)",
                      re.I)
 # Russian, Azerbaijani and Turkish words for a fall too: "на 12% меньше", "снизился", "19 faiz azdır", "azalıb".
-_DOWN = re.compile(r"\b(decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|contract\w*|shrank|lower|"
+# Also "dipped", "slid", "slipped", "plunged", "tumbled", "sank", Azerbaijani "geriləyib", "enib".
+_DOWN = re.compile(r"\b(decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|contract\w*|shrank|shrunk|lower|"
+                   r"dip(?:s|ped)?|sl(?:id|ides|ipped|ips)|plung\w+|plummet\w*|tumbl\w+|sank|"
                    r"меньше|снизил\w*|сократил\w*|уменьшил\w*|упал\w*|падени\w*|azdır|azal\w*|düş\w*|"
-                   r"geril(?:edi|eyerek|eme)\w*)\b", re.I)
+                   r"geril(?:edi|eyerek|eme)\w*|gerilə(?:yib|yərək|mə)\w*|enib)\b", re.I)
 
 
 PERCENT_WORDS = ("%", "percent", "per cent", "faiz", "yüzde", "процент")  # one is in every growth_in match
+# A fall told as "less"/"below" right after the rate: "which is 6.2% less than in 2019", "12 percent below the 2019
+# level", Russian "на 1,8% ниже уровня 2023 года", Turkish "yüzde 6,2 daha az", Azerbaijani "6,2 faiz az", "faiz aşağı"
+# ("less than" elsewhere is a qualifier: "up 5%, to less than $1 billion" is a rise).
+_LESS_AFTER = re.compile(r"\s+(?:less|below|ниже|(?:daha\s+)?az|aşağı)\b", re.I)
 
 
 def growth_in(text: str) -> tuple[float, int, int] | None:
@@ -260,4 +286,5 @@ def growth_in(text: str) -> tuple[float, int, int] | None:
         return None
     value = float((m[1] or m[2]).replace(",", "."))
     around = text[max(0, m.start() - 40):m.end() + 30]
-    return (-value if _DOWN.search(around) else value, m.start(), m.end())
+    down = _DOWN.search(around) or _LESS_AFTER.match(text, m.end())
+    return (-value if down else value, m.start(), m.end())

@@ -162,6 +162,9 @@ _RU_MONTHS_COUNT = re.compile(r"\b(?:за|в течение|по итогам)\s
                               r"(?:\s+(\d{4})\s+года)?", re.I)
 _QUARTER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?", re.I)
 _HALF = re.compile(r"\b(first|second) half(?: of (\d{4}))?", re.I)
+# The short form: "In Q3 2025", "Q1-2024", "in Q2" (the latest second quarter that has ended), "H1 2025".
+_SHORT_PART = re.compile(r"\b([QH])([1-4])(?:\s*[-/]?\s*((?:19|20)\d\d))?\b")
+_SHORT_PART_WORDS = ("q1", "q2", "q3", "q4", "h1", "h2")  # one is in every _SHORT_PART match, lowered
 # "the first nine months", and "the eight months of this year" (months to date, said without "first")
 _FIRST_MONTHS = re.compile(r"\b(?:first|the) (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months"
                            r"(?: of (\d{4})| of (?:this|the current) year)?", re.I)
@@ -211,8 +214,10 @@ _RU_MONTH_IN = ("январе", "феврале", "марте", "апреле", 
 _AZ_TR_COUNT = {"bir": 1, "iki": 2, "üç": 3, "dörd": 4, "dört": 4, "beş": 5, "altı": 6, "yeddi": 7, "yedi": 7,
                 "səkkiz": 8, "sekiz": 8, "doqquz": 9, "dokuz": 9, "on": 10, "on bir": 11}
 _AZ_TR_ORDINAL = {"ilk": 1, "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4}
-_AZ_TR_OF_YEAR = (r"(?:\b(\d{4})(?:-(?:c[iıuü])\s+ilin|\s+yılının|'(?:[iıuü]n|n[iıuü]n))|\b(cari|bu)\s+(?:ilin|yılın)"
-                  r"|\b(?:ilin|yılın))\s+")
+# Last year's too: "ötən ilin ilk yarısında", "keçən ilin 9 ayında", Turkish "geçen yılın ilk çeyreğinde".
+_AZ_TR_OF_YEAR = (r"(?:\b(\d{4})(?:-(?:c[iıuü])\s+ilin|\s+yılının|'(?:[iıuü]n|n[iıuü]n))"
+                  r"|\b(cari|bu|ötən|keçən|geçen)\s+(?:ilin|yılın)|\b(?:ilin|yılın))\s+")
+_LAST_YEARS = ("ötən", "keçən", "geçen")  # of _AZ_TR_OF_YEAR's second group, as cheap.lowered() has them
 _AZ_TR_PART = re.compile(_AZ_TR_OF_YEAR + r"(?:(ilk|birinci|ikinci|üçüncü|dördüncü)\s+(rüb|çeyre|yarı)\w*"
                          r"|(?:ilk\s+)?(\d{1,2}|on bir|" + "|".join(_AZ_TR_COUNT) + r")\s+ay(?:ında|da)\b)", re.I)
 _AZ_TR_PART_WORDS = ("ayinda", "ayda", "rüb", "çeyre", "yari")  # as cheap.lowered() has them; one is in every match
@@ -290,6 +295,12 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
     if "quarter" in check and (m := quarter.search(subject, _before(text, check, "quarter", 7))):
         q = QUARTERS[lowered(m[1])]
         candidates.append((f"{_year_of(m[2], q * 3, published)}-Q{q}", m.start(), m.end()))
+    if any(word in check for word in _SHORT_PART_WORDS) and (m := _SHORT_PART.search(text)):
+        number = int(m[2])
+        if m[1] == "Q":
+            candidates.append((f"{_year_of(m[3], number * 3, published)}-Q{number}", m.start(), m.end()))
+        elif number <= 2:
+            candidates.append((f"{_year_of(m[3], number * 6, published)}-H{number}", m.start(), m.end()))
     if "half" in check and (m := half.search(subject, _before(text, check, "half", 7))):
         h = 1 if lowered(m[1]) == "first" else 2
         candidates.append((f"{_year_of(m[2], h * 6, published)}-H{h}", m.start(), m.end()))
@@ -313,7 +324,7 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
         elif month_alone is None:
             month_alone = label
     if any(word in check for word in _AZ_TR_PART_WORDS) and (m := _AZ_TR_PART.search(text)):
-        year = int(m[1]) if m[1] else published.year if m[2] else None
+        year = int(m[1]) if m[1] else (published.year - (lowered(m[2]) in _LAST_YEARS)) if m[2] else None
         if m[3]:  # a quarter or a half
             number, part = _AZ_TR_ORDINAL[lowered(m[3])], lowered(m[4])
             if part == "yari" and number <= 2:
