@@ -97,6 +97,8 @@ def _declined(name_az: str, *names: str) -> list[str]:
             forms += [name[:-1] + ending for ending in ("и", "ю", "ей")]
         elif low[-1] in "бвгджзклмнпрстфхцчшщ":  # Казахстан -> Казахстана, -у, -ом, -е
             forms += [name + ending for ending in ("а", "у", "ом", "е")]
+        elif low.endswith("й"):  # Китай -> Китая, Китаю, Китаем, Китае (a soft stem: "с Китаем" names China)
+            forms += [name[:-1] + ending for ending in ("я", "ю", "ем", "е")]
     if name_az and len(name_az) >= _TOO_SHORT:
         vowels = [ch for ch in name_az.lower() if ch in _AZ_BACK + _AZ_FRONT]
         back = bool(vowels) and vowels[-1] in _AZ_BACK

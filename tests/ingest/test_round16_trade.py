@@ -344,3 +344,13 @@ def test_front_vowel_endings_of_a_local_verb_of_raising():
     # the past is a result
     text = "Türkiye ile Kazakistan arasındaki ticaret hacmi geçen yıl 6 milyar dolara yükseldi."
     assert _targets(text) == []
+
+
+def test_a_russian_soft_stem_country_in_the_instrumental_is_named():
+    """'с Китаем' names China (Китай declined as a soft stem), so the figure before it is no Turkmenistan–Uzbekistan
+    figure; only the one after 'а с Узбекистаном' is. Plant: places._declined without its '-й' branch (failed: the
+    10 bn of China's trade was proposed as Turkmenistan–Uzbekistan)."""
+    text = ("Товарооборот Туркменистана с Китаем в 2024 году составил 10 млрд долларов, "
+            "а с Узбекистаном – 1 млрд долларов.")
+    assert proposed.trade(text, date(2025, 2, 1)) == [
+        (proposed.pair("Turkmenistan", "Uzbekistan"), "2024", "turnover", 1000.0, "exact", "")]
