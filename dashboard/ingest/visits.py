@@ -1098,9 +1098,13 @@ def _delegation_head(sentence: str, visits: list[VisitFound]) -> Person | None:
 
 # A delegation named by its country in Azerbaijani, Turkish or Russian as the subject of a local visit word:
 # "özbək nümayəndə heyəti martın 4-də Bakıya gəlib", "Özbəkistan nümayəndə heyəti", "Kazak heyeti Ankara'ya geldi",
-# "узбекская делегация прибыла в Баку" (the adjective by places.RU_ADJECTIVE_STEMS)
-_LOCAL_DELEGATION = re.compile(r"\b([^\W\d_]+)\s+(?:nümayəndə\s+heyəti|heyeti|делегаци[яи])\b", re.I)
-_LOCAL_DELEGATION_WORDS = ("heyət", "heyet", "делегаци")  # one is in every _LOCAL_DELEGATION match
+# "узбекская делегация прибыла в Баку" (the adjective by places.RU_ADJECTIVE_STEMS); in any case ("Azərbaycan
+# nümayəndə heyətinə", "Azerbaycan heyetine", "Делегацию Азербайджана") and, in Russian and English, the country
+# after it ("делегация Азербайджана", "the delegation of Azerbaijan"); English by its adjective ("The Azerbaijani
+# delegation")
+_LOCAL_DELEGATION = re.compile(r"\b(?P<before>[^\W\d_]+)\s+(?:nümayəndə\s+heyət|heyet|делегаци|delegation\b)\w*"
+                               r"|\b(?:делегаци\w*|delegation\s+of\s+(?:the\s+)?)\s*(?P<after>[^\W\d_]+)", re.I)
+_LOCAL_DELEGATION_WORDS = ("heyət", "heyet", "делегаци", "delegation")  # one is in every _LOCAL_DELEGATION match
 # demonyms these languages write in lower case (Turkish capitalises them; both are matched ignoring case)
 _LOCAL_DEMONYMS = {"özbək": "UZB", "özbek": "UZB", "qazax": "KAZ", "kazak": "KAZ", "qırğız": "KGZ", "kırgız": "KGZ",
                    "türkmən": "TKM", "türkmen": "TKM", "türk": "TUR", "azərbaycan": "AZE", "azerbaycan": "AZE",
@@ -1111,17 +1115,25 @@ _TWO_NAMES = re.compile(rf"\b(?=(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\
 
 
 def _delegation_country(sentence: str) -> str | None:
-    """The state of a delegation a local visit sentence names (_LOCAL_DELEGATION), if one."""
-    m = _LOCAL_DELEGATION.search(sentence)
-    if not m:
-        return None
-    word = lowered(m[1])
-    if word in _LOCAL_DEMONYMS:
-        return _LOCAL_DEMONYMS[word]
-    stem = next((st for st in places.RU_ADJECTIVE_STEMS if word.startswith(st.lower())), None)
+    """The state of a delegation a visit sentence names (_LOCAL_DELEGATION), if one: the first of the words next to
+    a delegation word that names a state ("прибыла делегация Азербайджана": not "прибыла")."""
+    for m in _LOCAL_DELEGATION.finditer(sentence):
+        for word in (m["before"], m["after"]):
+            if word and (iso3 := _state_word(word)):
+                return iso3
+    return None
+
+
+def _state_word(word: str) -> str | None:
+    """The state one word names: a demonym these languages write in lower case, a Russian adjective
+    (places.RU_ADJECTIVE_STEMS), or a country word of places in any case; else None."""
+    low = lowered(word)
+    if low in _LOCAL_DEMONYMS:
+        return _LOCAL_DEMONYMS[low]
+    stem = next((st for st in places.RU_ADJECTIVE_STEMS if low.startswith(st.lower())), None)
     if stem:
         return places.RU_ADJECTIVE_STEMS[stem]
-    codes = places.codes_in(m[1])
+    codes = places.codes_in(word)
     return codes[0] if len(codes) == 1 else None
 
 
@@ -1384,11 +1396,33 @@ def _gathering(doc: Document, s: Sentence, published: date, lead_day: date | Non
 # The head of a state's delegation, told in Russian right after the meeting's day and place: "В Бишкеке в среду,
 # 18 октября, прошло заседание … комиссии." "Азербайджанскую делегацию возглавил вице-премьер-министр Шахин
 # Мустафаев", "Делегацию казахстанской стороны возглавила …" is not this form (the stem must open the phrase)
+# the one who headed it, after the verb; the title may list with commas, up to the name: "возглавил министр
+# инвестиций, промышленности и торговли Лазиз Кудратов, прибывший …"
+_RU_HEADED = r"возглави(?:л|ла|ли)\s+(?P<head>[^;.]+?(?-i:[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+)(?=[,;.]|$)|[^,;.]+)"
 _RU_DELEGATION_HEAD = re.compile(r"\b(" + "|".join(stem.lower() for stem in places.RU_ADJECTIVE_STEMS)
-                                 + r")\w*\s+делегаци\w+\s+возглави(?:л|ла|ли)\s+(?P<head>[^;.]+?"
-                                 # the title may list with commas, up to the name: "министр инвестиций,
-                                 # промышленности и торговли Лазиз Кудратов, прибывший …"
-                                 r"(?-i:[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+)(?=[,;.]|$)|[^,;.]+)", re.I)
+                                 + r")\w*\s+делегаци\w+\s+" + _RU_HEADED, re.I)
+# The head of a delegation named in its visit sentence, by the verb of heading: "Делегацию Азербайджана, прибывшую в
+# Астану во вторник, 14 мая, возглавил заместитель премьер-министра …", "The Azerbaijani delegation, which arrived in
+# Astana on Tuesday, was led by …", Azerbaijani and Turkish the head before the verb ("Astanaya gələn Azərbaycan
+# nümayəndə heyətinə Baş nazirin müavini … başçılıq edib", "Astana'ya gelen Azerbaycan heyetine … başkanlık etti")
+_HEADED_BY = re.compile(_RU_HEADED + r"|\b(?:was|were|is|has\s+been)\s+(?:led|headed)\s+by\s+(?P<en>[^,;.]+)"
+                        r"|\b(?:heyətinə|heyetine|heyete)\s+(?P<ta>[^,;.]+?)\s+(?:başçılıq|başkanlık)\s+(?:ed|et)", re.I)
+_HEADED_BY_WORDS = ("возглави", "led by", "headed by", "başçılıq", "başkanlık")  # one is in every _HEADED_BY match
+
+
+def _headed_delegation(sentence: str, resolver: Resolver) -> Person | None:
+    """The visitor of a delegation's visit sentence that names its head by the verb of heading (_HEADED_BY): the one
+    named there, of the table or a titled newcomer, of the delegation's state (_delegation_country) when his own is
+    not known. None when the head is of no known state or the sentence names no delegation."""
+    m = _HEADED_BY.search(sentence)
+    iso3 = _delegation_country(sentence) if m else None
+    if iso3 is None:
+        return None
+    phrase = m["head"] or m["en"] or m["ta"]
+    head = next(iter(_persons_in(phrase, resolver)), None) or _titled_newcomer(phrase, resolver)
+    if head is None or head.iso3 not in ("", iso3):
+        return None
+    return head._replace(iso3=iso3)
 
 
 def _ru_delegation_head(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
@@ -1484,6 +1518,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     met_local = doc.holding(_LOCAL_MET_WORDS)
     headed = doc.holding(("возглави",))  # _RU_DELEGATION_HEAD
     delegated = doc.holding(_LOCAL_DELEGATION_WORDS)  # _LOCAL_DELEGATION
+    headed_by = doc.holding(_HEADED_BY_WORDS)  # _HEADED_BY, in visit sentences
     co_chaired = doc.holding(("co-chair",))  # _CO_CHAIRED
     spoke_at = doc.holding(_EVENT_WORDS)  # _SPOKE_AT
     gathering = doc.holding(_GATHERING_WORDS)
@@ -1547,6 +1582,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 (visitor, *others), after = named, True
         if visitor is None and local and delegated[k]:
             visitor = _local_delegation_head(doc, s, visits, resolver)  # "özbək nümayəndə heyəti martın 4-də Bakıya gəlib"
+        if visitor is None and days and headed_by[k]:
+            visitor = _headed_delegation(sentence, resolver)  # "Делегацию Азербайджана, прибывшую …, возглавил …"
         if visitor is None and days and visits and "delegation" in sentence:
             visitor = _delegation_head(sentence, visits)  # "The Azerbaijani delegation arrived in Tashkent on Tuesday"
         place = (_destination(doc, s, visitor.iso3 if visitor else "")

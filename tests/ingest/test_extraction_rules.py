@@ -173,7 +173,6 @@ NOT_YET: set[str] = {
     "179-tr-haber7-mus-baku-ticaret",
     "181-asiasentinel-uzbekistan-azerbaijan-corridor",
     "182-uzreport-komilov-baku",
-    "183-ru-ekspressk-mustafayev-astana-commission",
     "184-az-marja-customs-9m-turkic-trade",
     "185-tr-birgun-yilmaz-baku",
 }  # the fifteenth round left none

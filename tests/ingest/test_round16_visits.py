@@ -1,0 +1,43 @@
+"""Round 16 visit rules, on short invented sentences. Each test was seen failing once on the plant its docstring names."""
+from datetime import date
+
+from tests.ingest import proposed
+
+
+def test_russian_delegation_headed_in_its_arrival_sentence():
+    """Plant: _HEADED_BY's Russian head not read (m["head"] left out of the phrase: no visit)."""
+    text = ("Делегацию Узбекистана, прибывшую в Баку в понедельник, 3 марта, возглавил первый заместитель "
+            "министра экономики Бахром Каримов. Стороны подписали четыре документа.")
+    assert proposed.visits(text, date(2025, 3, 5)) == [
+        ("Bakhrom Karimov", "Azerbaijan", "2025-03-03", "Baku", "other")]
+    assert proposed.documents(text, date(2025, 3, 5)) == ["4"]
+
+
+def test_delegation_by_its_adjective_or_genitive_is_of_that_state():
+    """Plant: _delegation_country reading only the word before the delegation word (the genitive after it, "делегацию
+    Кыргызстана", gives no state: no visit)."""
+    text = "Делегацию Кыргызстана, прибывшую в Ташкент во вторник, возглавил вице-премьер Данияр Амангельдиев."
+    assert proposed.visits(text, date(2025, 3, 5)) == [
+        ("Daniyar Amangeldiyev", "Uzbekistan", "2025-03-04", "Tashkent", "other")]
+
+
+def test_english_delegation_which_arrived_was_led_by():
+    """Plant: the English alternative of _HEADED_BY removed (no visit)."""
+    text = ("The Kazakh delegation, which arrived in Baku on Monday, was led by Deputy Prime Minister Serik "
+            "Zhumangarin.")
+    assert proposed.visits(text, date(2025, 3, 5)) == [
+        ("Serik Zhumangarin", "Azerbaijan", "2025-03-03", "Baku", "other")]
+
+
+def test_azerbaijani_and_turkish_delegation_headed():
+    """Plant: the Azerbaijani/Turkish alternative of _HEADED_BY removed (no visit for either)."""
+    az = "Martın 3-də Daşkəndə gələn Azərbaycan nümayəndə heyətinə iqtisadiyyat nazirinin müavini Elnur Əliyev başçılıq edib."
+    tr = "3 Mart'ta Astana'ya gelen Türk heyetine Ticaret Bakan Yardımcısı Mustafa Tuzcu başkanlık etti."
+    assert proposed.visits(az, date(2025, 3, 5)) == [("Elnur Əliyev", "Uzbekistan", "2025-03-03", "Tashkent", "other")]
+    assert proposed.visits(tr, date(2025, 3, 5)) == [("Mustafa Tuzcu", "Kazakhstan", "2025-03-03", "Astana", "other")]
+
+
+def test_host_delegation_head_is_no_visitor():
+    """Precision: the head of the host state's own delegation, in its own capital, visits nothing."""
+    text = "Делегацию Казахстана, прибывшую в Астану из Алматы во вторник, возглавил вице-премьер Серик Жумангарин."
+    assert proposed.visits(text, date(2025, 3, 5)) == []
