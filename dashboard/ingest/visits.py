@@ -1519,6 +1519,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     headed = doc.holding(("возглави",))  # _RU_DELEGATION_HEAD
     delegated = doc.holding(_LOCAL_DELEGATION_WORDS)  # _LOCAL_DELEGATION
     headed_by = doc.holding(_HEADED_BY_WORDS)  # _HEADED_BY, in visit sentences
+    also_there = doc.holding(_ALSO_THERE_WORDS)  # _ALSO_THERE
+    event: tuple[int, VisitFound] | None = None  # the last visit told, and where: who else was there may follow
     co_chaired = doc.holding(("co-chair",))  # _CO_CHAIRED
     spoke_at = doc.holding(_EVENT_WORDS)  # _SPOKE_AT
     gathering = doc.holding(_GATHERING_WORDS)
@@ -1559,6 +1561,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _add_details(met, sentence, a, signed[k], named_after[k], signed_local[k])
             elif latest := _latest(visits):
                 _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
+            if met is None and also_there[k] and event and k - event[0] <= EVENT_SENTENCES:
+                _also_there(doc, s, event[1], resolver, visits, published)
+            if met is not None:
+                event = k, met
             summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
             continue
         days = _arrival_first(sentence, _days(s, published, lead_day, local_words[k]))
@@ -1654,6 +1660,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 if not same.city:
                     _city_from_before(doc, k, same)
                 cityless = (k, same) if not same.city else None
+                event = k, same
         elif (latest := _latest(visits)) and (local_words[k] or _THE_VISIT.search(sentence)):  # "По итогам визита …"
             _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
         summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
@@ -1668,6 +1675,44 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
 
 
 CITY_SENTENCES = 2  # the city of a visit told without one is named in one of the next two sentences
+EVENT_SENTENCES = 2  # who else was there is told right after the visit
+
+
+# Others there too, told right after a visit: "Azerbaijan's President Ilham Aliyev arrived in Ankara on Saturday
+# morning …" "Hungarian Prime Minister Viktor Orban, … and Uzbekistan's Prime Minister Abdulla Aripov were also
+# present, as was Ersin Tatar, …"; "Also present were …", "… also attended the ceremony", "were also in attendance",
+# "were also among the guests"; Russian "также присутствовали …", "также приняли участие"; Azerbaijani "Mərasimdə
+# həmçinin … iştirak ediblər", "… də iştirak edib"; Turkish "Törene … da katıldı", "ayrıca … hazır bulundu"
+_ALSO_THERE = re.compile(r"\b(?:were|was)\s+also\s+(?:present|there|in\s+attendance|among\s+the\s+(?:guests|leaders))\b"
+                         r"|\balso\s+(?:present|in\s+attendance)\s+(?:were|was)\b|\balso\s+(?:attended|came)\b"
+                         r"|\bтакже\s+(?:присутствовал\w*|приня(?:л|ла|ли)\s+участие)|\bприсутствовал\w*\s+также\b"
+                         r"|\bhəmçinin\b[^.;]{0,200}?\biştirak\s+(?:edib|etmiş|etdi)|\b(?:da|də)\s+iştirak\s+(?:edib|etmiş|etdi)"
+                         r"|\bayrıca\b[^.;]{0,200}?\b(?:katıldı|katılmış|hazır\s+bulundu)"
+                         r"|\b(?:da|de|ta|te)\s+(?:katıldı|katılmış|hazır\s+bulundu)", re.I)
+_ALSO_THERE_WORDS = ("also", "также", "həmçinin", "iştirak", "ayrıca", "katıl", "hazır")  # one is in every match
+
+
+def _also_there(doc: Document, s: Sentence, event: VisitFound, resolver: Resolver, visits: list[VisitFound],
+                published: date) -> None:
+    """Those a sentence right after a visit says were there too (_ALSO_THERE) came to the same place on the same day:
+    a visit of type `other` (a summit's own guests are read by _attendees) for each one of the table named outside
+    quotes who is of neither the host's state nor the visitor's (his own delegation). None when the sentence names
+    another day or another capital or city, or a call or video link."""
+    if event.visit_type == "summit" or not _ALSO_THERE.search(s.text) or _REMOTE.search(s.text) \
+            or _LOCAL_NOT_VISIT.search(s.text):
+        return
+    if any(not event.start <= d[0] <= (event.end or event.start) for d in _dates(s, published, True)):
+        return
+    if any(m.is_capital and m.iso3 != event.host for m in doc.mentions(s)) or \
+            ((city := places.city_in(s.text)) and city[1] != event.city):
+        return
+    for person in _persons_in(_QUOTED.sub(" ", s.text), resolver):
+        if person.iso3 in (event.host, event.visitor.iso3):
+            continue
+        visit = VisitFound(event.start, event.end, person, event.host, event.city, "other", (s.start, s.end),
+                           min(person.confidence, 0.7))
+        if not any(_same_trip(v, visit) for v in visits):
+            visits.append(visit)
 
 
 def _told_since(doc: Document, k: int, visits: list[VisitFound]) -> list[VisitFound]:

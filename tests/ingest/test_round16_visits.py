@@ -41,3 +41,46 @@ def test_host_delegation_head_is_no_visitor():
     """Precision: the head of the host state's own delegation, in its own capital, visits nothing."""
     text = "Делегацию Казахстана, прибывшую в Астану из Алматы во вторник, возглавил вице-премьер Серик Жумангарин."
     assert proposed.visits(text, date(2025, 3, 5)) == []
+
+
+def test_leaders_also_present_after_a_visit_came_too():
+    """Plant: _also_there not called (only the first visit)."""
+    text = ("Kazakh President Kassym-Jomart Tokayev arrived in Baku on Friday for the opening of the games. "
+            "Uzbek President Shavkat Mirziyoyev and Hungarian Prime Minister Viktor Orbán were also present, as was "
+            "Ersin Tatar.")
+    assert proposed.visits(text, date(2025, 3, 8)) == [
+        ("Kassym-Jomart Tokayev", "Azerbaijan", "2025-03-07", "Baku", "other"),
+        ("Shavkat Mirziyoyev", "Azerbaijan", "2025-03-07", "Baku", "other"),
+        ("Viktor Orbán", "Azerbaijan", "2025-03-07", "Baku", "other"),
+        ("Ersin Tatar", "Azerbaijan", "2025-03-07", "Baku", "other")]
+
+
+def test_also_present_local_forms():
+    """Plant: the Turkish "da katıldı" and Russian "также присутствовали" alternatives of _ALSO_THERE removed."""
+    tr = ("Azerbaycan Cumhurbaşkanı İlham Aliyev cumartesi günü Ankara'ya geldi. Törene Macaristan Başbakanı "
+          "Viktor Orban ve Özbekistan Başbakanı Abdulla Aripov da katıldı.")
+    ru = ("Президент Азербайджана Ильхам Алиев прибыл в субботу в Анкару. На церемонии также присутствовали "
+          "премьер-министр Венгрии Виктор Орбан и премьер-министр Узбекистана Абдулла Арипов.")
+    expected = [("Ilham Aliyev", "Türkiye", "2023-06-03", "Ankara", "other"),
+                ("Viktor Orbán", "Türkiye", "2023-06-03", "Ankara", "other"),
+                ("Abdulla Aripov", "Türkiye", "2023-06-03", "Ankara", "other")]
+    assert proposed.visits(tr, date(2023, 6, 4)) == expected
+    assert proposed.visits(ru, date(2023, 6, 4)) == expected
+
+
+def test_also_present_of_the_host_or_the_visitors_own_state_visit_nothing():
+    """Precision: the host's ministers and the visitor's own delegation, "also present", are no visitors."""
+    text = ("Kazakh President Kassym-Jomart Tokayev arrived in Baku on Friday. Azerbaijani Foreign Minister Jeyhun "
+            "Bayramov and Kazakh Foreign Minister Murat Nurtleu were also present.")
+    assert proposed.visits(text, date(2025, 3, 8)) == [
+        ("Kassym-Jomart Tokayev", "Azerbaijan", "2025-03-07", "Baku", "other")]
+
+
+def test_also_present_on_another_day_or_by_video_visits_nothing():
+    """Precision: "also present" told of another day, or by video link, is no visit of that day."""
+    other_day = ("Kazakh President Kassym-Jomart Tokayev arrived in Baku on Friday. Uzbek President Shavkat Mirziyoyev "
+                 "was also present at the forum's close on Sunday.")
+    video = ("Kazakh President Kassym-Jomart Tokayev arrived in Baku on Friday. Uzbek President Shavkat Mirziyoyev "
+             "also attended by video link.")
+    assert len(proposed.visits(other_day, date(2025, 3, 10))) == 1
+    assert len(proposed.visits(video, date(2025, 3, 8))) == 1
