@@ -496,6 +496,30 @@ def _came_from_days(s: Sentence, place: tuple[str, str], published: date, local:
     return [d for d in _dates(s, published, local) if m.start() <= d[2] < m.end()]
 
 
+# A clause told in the future: its day is one still to come, which when.py (the latest such day on or before the
+# publication) would read as a day past. English tells the day after the verb ("Aliyev will pay a state visit to
+# Kazakhstan on April 2", "Tokayev arrived in Baku on Monday and will travel to Shusha on Thursday"): from the verb to
+# the next comma or semicolon; Russian on either side ("Токаев 2 апреля посетит Баку"): the clause around it, from the
+# last comma, semicolon or "и" to the next; Turkish and Azerbaijani before it, the verb last ("Erdoğan 2 Nisan'da
+# Bakü'yü ziyaret edecek", "… ziyaret edeceği bildirildi", "aprelin 2-də Bakıya səfərə gələcək"): from the clause's
+# start to the verb
+_CLAUSE_BODY = r"(?:(?!\s(?:и|ve|və)\s)[^,;])*?"
+_FUTURE_CLAUSE = re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|scheduled|set|due|slated|going)\s+to|plans?\s+to"
+                            r"|intends?\s+to)\s[^,;]*"
+                            r"|(?:^|(?<=[,;])|(?<=\sи\s))" + _CLAUSE_BODY + r"\b(?:посетит|прибудет|прилетит|совершит"
+                            r"|отправится|поедет|полетит|проведе?ёт|примет|встретится|будет|состоится)\b" + _CLAUSE_BODY
+                            + r"(?=[,;]|\sи\s|$)"
+                            r"|(?:^|(?<=[,;])|(?<=\sve\s)|(?<=\svə\s))" + _CLAUSE_BODY
+                            # not the nouns so made: "yanacaq" (fuel), "içecek" (drink), "geleceği" (its future)
+                            + r"\b(?!(?:yanacaq|yakacak|içecek|yiyecek|içəcək)\b|geleceğ|gələcəy)"
+                            r"[^\W\d_]{2,}(?:acak|ecek|acaq|əcək|acağ|eceğ|əcəy)[^\W\d_]*"
+                            r"|(?:^|(?<=[,;])|(?<=\sve\s)|(?<=\svə\s))" + _CLAUSE_BODY + r"\b(?:gözlənilir|bekleniyor|planlanıyor)",
+                            re.I)
+_FUTURE_WORDS = ("will", " to ", "посетит", "прибудет", "прилетит", "совершит", "отправится", "поедет", "полетит",
+                 "провед", "примет", "встретится", "будет", "состоится", "acak", "ecek", "acaq", "əcək", "acağ", "eceğ",
+                 "əcəy", "gözlənilir", "bekleniyor", "planlanıyor")  # one is in every _FUTURE_CLAUSE match
+
+
 def _outside(days: list, clause: re.Pattern, text: str) -> list:
     """`days` less those told inside a match of `clause` in `text`."""
     away = [m.span() for m in clause.finditer(text)]
@@ -513,6 +537,8 @@ def _days(s: Sentence, published: date, lead_day: date | None, local: bool = Fal
         days = _outside(days, _CAME_FROM, s.text)
     if days and ("phone" in s.text or "video" in s.text):
         days = _outside(days, _CALL_CLAUSE, s.text)
+    if days and any(word in s.check for word in _FUTURE_WORDS):
+        days = _outside(days, _FUTURE_CLAUSE, s.text)
     return days or ([(lead_day, None, 0, 0)] if lead_day else [])
 
 

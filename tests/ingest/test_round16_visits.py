@@ -84,3 +84,24 @@ def test_also_present_on_another_day_or_by_video_visits_nothing():
              "also attended by video link.")
     assert len(proposed.visits(other_day, date(2025, 3, 10))) == 1
     assert len(proposed.visits(video, date(2025, 3, 8))) == 1
+
+
+def test_a_day_in_a_future_clause_is_no_visit_day():
+    """Plant: _FUTURE_CLAUSE's days not dropped in _days (each gives a visit on a day of the year before)."""
+    day = date(2025, 3, 14)
+    for text in ("Azerbaijani President Ilham Aliyev will pay a state visit to Kazakhstan on April 2, the Akorda said "
+                 "on Wednesday.",
+                 "Президент Казахстана Касым-Жомарт Токаев 2 апреля посетит Баку с государственным визитом.",
+                 "Президент Казахстана Касым-Жомарт Токаев 2 апреля прибудет в Баку с официальным визитом.",
+                 "Cumhurbaşkanı Erdoğan, 2 Nisan'da Bakü'yü resmi ziyaret edecek."):
+        assert proposed.visits(text, day) == [], text
+
+
+def test_a_future_clause_leaves_the_past_one_its_day():
+    """Plant: _FUTURE_CLAUSE's English clause starting at the sentence's start (the arrival's Monday dropped too)."""
+    text = "Tokayev arrived in Baku on Monday and will travel to Shusha on Thursday."
+    assert proposed.visits(text, date(2025, 3, 14)) == [
+        ("Kassym-Jomart Tokayev", "Azerbaijan", "2025-03-10", "Baku", "other")]
+    tr = "Kazakistan Cumhurbaşkanı Tokayev dün Bakü'ye geldi ve Türk dünyasının geleceğini konuştu."
+    assert proposed.visits(tr, date(2025, 3, 14)) == [
+        ("Kassym-Jomart Tokayev", "Azerbaijan", "2025-03-13", "Baku", "other")]
