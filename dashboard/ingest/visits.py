@@ -186,7 +186,9 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            # the first Turkish leader to visit …": the subject of "the first … to" visited
                            r"|(?P<f>[A-Z][^,.]{2,80}?)\s+(?:has\s+become|became|is|was)\s+the\s+first\s+[^,.]{0,60}?\bto\s+"
                            r"(?:pay|make|visit)\b"
-                           r"|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|"
+                           # "X visited Baku on Wednesday" (a name right after: not "visited the Kazakh pavilion at …"),
+                           # "X kicked off/embarked on an official visit to …"
+                           r"|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|visited(?=\s+[A-Z])|kicked off|embarked on|"
                            r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|stepped off)\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit"
                            # "President of Tajikistan Emomali Rahmon, who arrived in Baku on a state visit on …"
                            # "Turkish President Recep Tayyip Erdogan, who flew into Baku on Nov 12, …", "…, who also
@@ -247,8 +249,8 @@ class VisitFound:
 
 # Words one of the three _VISITOR_CUES alternatives needs (the pattern is case-sensitive): without them
 # the search, slow for its lazy runs from every capital, is not made.
-_CUE_VERBS = ("paid", "made", "will pay", "is paying", "arrived", "began", "started", "concluded", "travelled", "touched down",
-              "traveled", "flew", "landed", "was in", "were in", "stepped off")
+_CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", "embarked on", "arrived", "began", "started",
+              "concluded", "travelled", "touched down", "traveled", "flew", "landed", "was in", "were in", "stepped off")
 
 
 def _after_last_stop(sentence: str, before: int, stops: str) -> int:

@@ -105,3 +105,20 @@ def test_a_future_clause_leaves_the_past_one_its_day():
     tr = "Kazakistan Cumhurbaşkanı Tokayev dün Bakü'ye geldi ve Türk dünyasının geleceğini konuştu."
     assert proposed.visits(tr, date(2025, 3, 14)) == [
         ("Kassym-Jomart Tokayev", "Azerbaijan", "2025-03-13", "Baku", "other")]
+
+
+def test_visited_a_place_names_the_visitor():
+    """Plant: "visited", "kicked off" and "embarked on" left out of _VISITOR_CUES' verbs (no visitor, no visit)."""
+    text = "Kazakhstan's Prime Minister Olzhas Bektenov visited Baku on 12 March."
+    assert proposed.visits(text, date(2025, 3, 14)) == [
+        ("Olzhas Bektenov", "Azerbaijan", "2025-03-12", "Baku", "other")]
+    text = "Japarov kicked off an official visit to Ankara on Wednesday, 12 March."
+    assert proposed.visits(text, date(2025, 3, 14)) == [
+        ("Sadyr Japarov", "Türkiye", "2025-03-12", "Ankara", "official")]
+
+
+def test_visited_a_countrys_pavilion_is_no_visit_to_it():
+    """Precision: "visited the Kazakhstan pavilion" abroad is no visit to Kazakhstan. Plant: the lookahead for a
+    capitalised name after "visited" removed."""
+    text = "Ilham Aliyev visited the Kazakhstan pavilion at the Osaka expo on Wednesday."
+    assert proposed.visits(text, date(2025, 3, 14)) == []
