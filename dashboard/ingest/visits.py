@@ -179,6 +179,10 @@ _RU_TOTAL_DOCUMENTS = re.compile(r"\b(?:всего|в\s+общей\s+сложн�
 _LOCAL_SIGNED_WORDS = ("подписа", "imza")  # one is in every _LOCAL_DOCUMENTS and _TA_DOCUMENTS_SAID match
 _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|center|monument|bust)s?\b[^.]{0,80}?\bnamed after\s+"
                           r"(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<name>[A-Z][\w-]+\s+[A-Z][\w-]+)")
+# the aside of a visit after its visitor: ", in Tashkent for a state visit,", ", on a visit to …", ", who is on an official
+# visit to Baku"
+_ON_A_VISIT = (r",\s+(?:who\s+(?:is|was)\s+)?(?:(?:currently\s+)?in\s+[A-Z][\w'’-]+\s+)?(?:on|for)\s+(?:a|an|his|her)\s+"
+               r"(?:[\w-]+\s+){0,2}?(?:visit|trip)\b")
 _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            # "during a working visit by Bayramov", "a state visit by Kyrgyz President X to Baku"
                            r"|\bvisit\s+by\s+(?P<e>[A-Z][^,.;]{2,80}?)(?=\s+(?:to|in|on|at|during)\b|[,.;]|$)"
@@ -193,7 +197,16 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            # "President of Tajikistan Emomali Rahmon, who arrived in Baku on a state visit on …"
                            # "Turkish President Recep Tayyip Erdogan, who flew into Baku on Nov 12, …", "…, who also
                            # arrived on Nov 12", "…, who landed in Baku on the evening of Nov 11"
-                           r"|(?P<d>[A-Z][^,.]{2,80}?),\s+who\s+(?:has\s+|had\s+)?(?:also\s+)?(?:arrived|landed|touched\s+down|flew\s+in(?:to)?)\b")
+                           r"|(?P<d>[A-Z][^,.]{2,80}?),\s+who\s+(?:has\s+|had\s+)?(?:also\s+)?(?:arrived|landed|touched\s+down|flew\s+in(?:to)?)\b"
+                           # an aside on the visit after the visitor: "Ilham Aliyev, in Tashkent for a state visit, held
+                           # talks …", "X, on a visit to Tashkent, …", "… hosted his Kyrgyz counterpart Sadyr Japarov, who
+                           # is on an official visit to Baku" (the one after the host verb, as in d)
+                           r"|(?P<g>[A-Z][^,.]{2,80}?)" + _ON_A_VISIT +
+                           # the visit opening the sentence, its visitor the subject after it: "During his visit to Baku on
+                           # Wednesday, Kyrgyz President Sadyr Japarov laid a wreath …" (up to the verb, the first word in
+                           # lower case)
+                           r"|^(?:During|On)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\s+[^,]{2,80},\s+"
+                           r"(?P<h>[A-Z][^,.]{2,80}?)(?=\s+[a-z])")
 
 _MEETING = re.compile(r"\b(?:(?:held|had|holds|has held|have held|conducted)\s+(?:\w+\s+){0,2}?talks|talks|met|meets|meeting)\b",
                       re.I)
@@ -247,6 +260,7 @@ class VisitFound:
     recalled: bool = False  # told as one the report looks back on (_sidelines_leader): what is signed later is not its
 
 
+_ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
 # Words one of the three _VISITOR_CUES alternatives needs (the pattern is case-sensitive): without them
 # the search, slow for its lazy runs from every capital, is not made.
 _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", "embarked on", "arrived", "began", "started",
@@ -274,6 +288,11 @@ def _cue_start(sentence: str) -> int | None:
         starts.append(_after_last_stop(sentence, min(verbs), ",."))
     if (i := sentence.find(", who ")) >= 0:
         starts.append(_after_last_stop(sentence, i, ",."))
+    if "visit" in sentence or "trip" in sentence:
+        if sentence.startswith(("During ", "On ")):
+            starts.append(0)  # (h)
+        if on_a_visit := _ON_A_VISIT_RE.search(sentence):  # (g)
+            starts.append(_after_last_stop(sentence, on_a_visit.start(), ",."))
     if "visit" in sentence:
         owns = [i for i in (sentence.find("'s"), sentence.find("’s")) if i >= 0]
         if owns:
@@ -291,7 +310,7 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     start = _cue_start(sentence)
     m = _VISITOR_CUES.search(sentence, start) if start is not None else None
     if m:
-        phrase = m["a"] or m["f"] or m["b"] or m["c"] or m["e"] or _who_arrived(m["d"])
+        phrase = m["a"] or m["f"] or m["b"] or m["c"] or m["e"] or m["h"] or _who_arrived(m["d"] or m["g"])
         phrase = _VISITOR_LEAD.sub("", phrase)
         person = resolver.resolve(phrase, speaking=False)
         if person:
@@ -306,7 +325,8 @@ _HOST_VERB = re.compile(r"\b(?:received|welcomed|hosted|met|with|by)\s+")
 
 
 def _who_arrived(phrase: str) -> str:
-    """The one of a "…, who arrived" phrase (_VISITOR_CUES d) who arrived: what follows its last host verb."""
+    """The one of a "…, who arrived" phrase (_VISITOR_CUES d, g: "…, who is on a visit") who arrived: what follows its
+    last host verb."""
     verbs = list(_HOST_VERB.finditer(phrase))
     return phrase[verbs[-1].end():] if verbs else phrase
 

@@ -122,3 +122,22 @@ def test_visited_a_countrys_pavilion_is_no_visit_to_it():
     capitalised name after "visited" removed."""
     text = "Ilham Aliyev visited the Kazakhstan pavilion at the Osaka expo on Wednesday."
     assert proposed.visits(text, date(2025, 3, 14)) == []
+
+
+def test_an_aside_on_the_visit_names_its_visitor():
+    """Plant: the (g) group of _VISITOR_CUES not read as the visitor's phrase (none of the three gives a visit)."""
+    day = date(2025, 3, 14)
+    assert proposed.visits("Ilham Aliyev, in Tashkent for a state visit, held talks with Shavkat Mirziyoyev on "
+                           "Wednesday.", day) == [("Ilham Aliyev", "Uzbekistan", "2025-03-12", "Tashkent", "state")]
+    assert proposed.visits("Kazakh President Tokayev, on a visit to Tashkent, held talks with Mirziyoyev on March 12.",
+                           day) == [("Kassym-Jomart Tokayev", "Uzbekistan", "2025-03-12", "Tashkent", "other")]
+    assert proposed.visits("President Ilham Aliyev on Wednesday hosted his Kyrgyz counterpart Sadyr Japarov, who is on "
+                           "an official visit to Baku.", day) == [
+        ("Sadyr Japarov", "Azerbaijan", "2025-03-12", "Baku", "official")]
+
+
+def test_the_visit_opening_the_sentence_is_its_subjects():
+    """Plant: the (h) group of _VISITOR_CUES not read as the visitor's phrase (no visit)."""
+    text = "During his visit to Baku on Wednesday, Kyrgyz President Sadyr Japarov laid a wreath at the Alley of Honor."
+    assert proposed.visits(text, date(2025, 3, 14)) == [
+        ("Sadyr Japarov", "Azerbaijan", "2025-03-12", "Baku", "other")]
