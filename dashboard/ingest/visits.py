@@ -224,9 +224,12 @@ _THE_VISIT = re.compile(r"\bthe visit\b|\bthe summit\b", re.I)
 _PARTIES_VERBS = ("held", "had", "holds", "conducted", "met")  # one is in every _PARTIES match
 # the one received may be the head of a delegation: "received a delegation of the Republic of Azerbaijan headed by
 # Deputy Prime Minister Shahin Mustafayev" (the delegation's country is his, when the table does not know him)
-_RECEIVED = re.compile(r"(?P<host>[A-Z][^,.;]{2,80}?)\s+received\s+"
+# also "hosted" and "welcomed" (not "greeted", also said of wishes), the guest maybe told as a counterpart ("Tokayev hosted Mirziyoyev in Astana on
+# Wednesday for talks on water", "Aliyev welcomed his Kyrgyz counterpart Sadyr Japarov at the airport on Wednesday";
+# not "welcomed Tokayev's proposal", which names no one)
+_RECEIVED = re.compile(r"(?P<host>[A-Z][^,.;]{2,80}?)\s+(?:received|hosted|welcomed)\s+"
                        r"(?:(?P<delegation>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\b[^,.;]{0,80}?)"
-                       r"\s+(?:headed|led)\s+by\s+)?(?P<guest>[A-Z][^,.;]{2,120}?)"
+                       r"\s+(?:headed|led)\s+by\s+)?(?P<guest>(?:(?:his|her)\s+)?[A-Z][^,.;]{2,120}?)"
                        r"(?=\s+(?:in|on|at|who|during|for)\b|[,.;]|$)")
 # "Baku, September 25, Trend" / "Astana, June 8 (Kazinform)": a place, a comma, then the day; also
 # "Bişkek. 6 noyabr. APA." / "Ташкент. 15 апреля. ИНТЕРФАКС" (a full stop after the place)
@@ -588,6 +591,9 @@ def _arrival_first(sentence: str, days: list) -> list:
     return days
 
 
+_OWNS = re.compile(r"['’]s\s+[a-z]")
+
+
 def _reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
                lead_day: date | None) -> VisitFound | None:
     """'President Ilham Aliyev received Foreign Minister Jeenbek Kulubaev' -> the Kyrgyz minister's visit
@@ -595,12 +601,14 @@ def _reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
     sentence, a, b = s.text, s.start, s.end
     if _REMOTE.search(sentence):
         return None
-    m = _RECEIVED.search(sentence, _after_last_stop(sentence, sentence.find("received"), ",.;"))
+    verbs = [i for i in (sentence.find(word) for word in _WELCOMED_WORDS) if i >= 0]
+    m = _RECEIVED.search(sentence, _after_last_stop(sentence, min(verbs), ",.;")) if verbs else None
     days = _days(s, published, lead_day) if m else None
     if not days:
         return None
     host = resolver.resolve(m["host"], speaking=False)
-    guest = resolver.resolve(m["guest"], speaking=False)
+    # a guest's thing is no guest: "welcomed Kazakh President Kassym-Jomart Tokayev's initiative"
+    guest = resolver.resolve(m["guest"], speaking=False) if not _OWNS.search(m["guest"]) else None
     if guest and not guest.iso3 and m["delegation"] and len(codes := places.codes_in(m["delegation"])) == 1:
         guest = guest._replace(iso3=codes[0])
     if not (host and guest and host.iso3 and guest.iso3 and host.iso3 != guest.iso3):
@@ -1560,7 +1568,6 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     signed, named_after = doc.holding(("signed", "signing of")), doc.holding(("named after",))
     signed_local = doc.holding(_LOCAL_SIGNED_WORDS)
     attending: list[bool] = []  # _ATTEND_WORDS, looked for once a summit is told (most articles tell none)
-    received = doc.holding(("received",))
     welcomed = doc.holding(_WELCOMED_WORDS)  # _WELCOMED, in visit sentences
     received_local = doc.holding(_LOCAL_RECEIVED_WORDS)
     met_local = doc.holding(_LOCAL_MET_WORDS)
@@ -1591,7 +1598,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 continue
             met = _meeting_visit(doc, s, published, resolver, lead_day) \
                 if meeting_words[k] and _MEETING.search(sentence) else None
-            if met is None and received[k]:
+            if met is None and welcomed[k]:
                 met = _reception(doc, s, published, resolver, lead_day)
             if met is None and received_local[k]:
                 met = _local_reception(doc, s, published, resolver, lead_day)

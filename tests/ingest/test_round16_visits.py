@@ -141,3 +141,22 @@ def test_the_visit_opening_the_sentence_is_its_subjects():
     text = "During his visit to Baku on Wednesday, Kyrgyz President Sadyr Japarov laid a wreath at the Alley of Honor."
     assert proposed.visits(text, date(2025, 3, 14)) == [
         ("Sadyr Japarov", "Azerbaijan", "2025-03-12", "Baku", "other")]
+
+
+def test_hosted_or_welcomed_a_guest_is_a_reception():
+    """Plant: "hosted|welcomed" left out of _RECEIVED's verbs (no visit for either)."""
+    day = date(2025, 3, 14)
+    assert proposed.visits("Tokayev hosted Mirziyoyev in Astana on Wednesday for talks on water and energy.", day) == [
+        ("Shavkat Mirziyoyev", "Kazakhstan", "2025-03-12", "Astana", "other")]
+    assert proposed.visits("Erdogan welcomed his Kyrgyz counterpart Sadyr Japarov in Ankara on Wednesday.", day) == [
+        ("Sadyr Japarov", "Türkiye", "2025-03-12", "Ankara", "other")]
+
+
+def test_welcoming_a_leaders_thing_or_greeting_is_no_reception():
+    """Precision: "welcomed X's initiative" names no guest (plant: _OWNS never matching), nor does a greeting."""
+    day = date(2025, 3, 14)
+    assert proposed.visits("Ilham Aliyev welcomed Kazakh President Kassym-Jomart Tokayev's initiative in Baku on "
+                           "Wednesday.", day) == []
+    assert proposed.visits("Mirziyoyev greeted Ilham Aliyev on his birthday on Wednesday.", day) == []
+    assert proposed.visits("President Ilham Aliyev received Kazakhstan's Foreign Minister Murat Nurtleu on Wednesday.",
+                           day) == [("Murat Nurtleu", "Azerbaijan", "2025-03-12", "", "other")]
