@@ -67,9 +67,13 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|прил�
                           # Turkish going to a place named in the dative after its apostrophe: "dün sabah Ercan
                           # Havalimanı'ndan Ankara'ya geçti", "Bakü'ye gitti", "İstanbul'a gitti" (not "ikinci
                           # aşamaya geçti", no name); reaching it is arriving: "bugün öğle saatlerinde Budapeşte'ye ulaştı"
-                          r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:gitti|geçti|ulaştı)\b", re.I)
+                          r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:gitti|geçti|ulaştı)\b"
+                          # the plane landing, with the visitor on board: "Самолет Президента Азербайджана … приземлился в
+                          # аэропорту Ашхабада", "Prezident İlham Əliyevi daşıyan təyyarə … Hava Limanına enib" (after a
+                          # dative: not "indi", now), "Cumhurbaşkanı Erdoğan'ı taşıyan uçak … Havalimanı'na indi"
+                          r"|\bприземлил(?:ся|ась|ись)\b|(?<=[aə]\s)enib\b|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))indi\b", re.I)
 _LOCAL_VISIT_WORDS = ("визит", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
-                      "gelen", "gələn", "gitti", "geçti", "ulaştı")
+                      "gelen", "gələn", "gitti", "geçti", "ulaştı", "приземлил", "enib", "indi")
 _TYPE = re.compile(r"\b(state|official|working|summit)\b(?:\s+visit)?", re.I)
 # The type in Russian ("с официальным визитом", "государственного визита", "саммит"), Azerbaijani
 # ("işgüzar səfərə", "rəsmi səfər", "dövlət səfəri", "Zirvə") and Turkish ("çalışma ziyareti", "resmi
@@ -314,7 +318,7 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     m = _VISITOR_CUES.search(sentence, start) if start is not None else None
     if m:
         phrase = m["a"] or m["f"] or m["b"] or m["c"] or m["e"] or m["h"] or _who_arrived(m["d"] or m["g"])
-        phrase = _VISITOR_LEAD.sub("", phrase)
+        phrase = _PLANE_OWNED.sub("", _VISITOR_LEAD.sub("", phrase))
         person = resolver.resolve(phrase, speaking=False)
         if person:
             listed = _listed(sentence[:m.end("b")], resolver) if m["b"] else []
@@ -322,6 +326,8 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     return []
 
 
+# Whose plane landed: "Aliyev's plane touched down in Ashgabat on Wednesday afternoon" (Aliyev's visit)
+_PLANE_OWNED = re.compile(r"['’]s\s+(?:plane|aircraft|jet)$")
 # Who the host met, before ", who arrived": "X on Thursday received Minister Y, who had arrived …", "X met with Y,
 # who arrived …", "welcomed by X"
 _HOST_VERB = re.compile(r"\b(?:received|welcomed|hosted|met|with|by)\s+")
@@ -976,8 +982,10 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     m = _LOCAL_VISIT.search(sentence)
     if not m:
         return []
-    found = _persons_in(sentence[:m.start()], resolver)
     subject = sentence[:m.start()].strip(" ,")
+    if _RU_PLANE_OF.match(subject):  # "Самолет Президента Азербайджана Ильхама Алиева": the genitive read as the nominative
+        subject = _RU_GENITIVE_A.sub("", subject)
+    found = _persons_in(subject, resolver)
     if not found and 0 < (office := _office_subject(subject)).count(" ") < _OFFICE_WORDS_AT_MOST:
         # an office in lower case, which no capitalised run holds: "Глава азербайджанского государства прилетел …"
         person = resolver.resolve(office, speaking=False)
@@ -988,6 +996,8 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     return found
 
 
+# The plane of someone, the subject of its landing ("Самолет Президента Азербайджана Ильхама Алиева … приземлился")
+_RU_PLANE_OF = re.compile(r"(?:Самол[её]т|Борт)\s", re.I)
 # A surname alone as the subject ("Мустафаев прибыл в туркменскую столицу в среду", "Nurtleu Bakıya gəlib")
 _SURNAME = re.compile(r"[A-ZА-ЯЁƏÇĞİÖŞÜ][\w-]{2,}")
 _TITLE_BEFORE = 80  # characters before a full name that its title may take

@@ -160,3 +160,27 @@ def test_welcoming_a_leaders_thing_or_greeting_is_no_reception():
     assert proposed.visits("Mirziyoyev greeted Ilham Aliyev on his birthday on Wednesday.", day) == []
     assert proposed.visits("President Ilham Aliyev received Kazakhstan's Foreign Minister Murat Nurtleu on Wednesday.",
                            day) == [("Murat Nurtleu", "Azerbaijan", "2025-03-12", "", "other")]
+
+
+def test_the_plane_carrying_the_visitor_landed():
+    """Plant: the landing words left out of _LOCAL_VISIT (no visit for the three local forms); _PLANE_OWNED never
+    matching (no English visit)."""
+    day = date(2025, 3, 14)
+    expected = [("Ilham Aliyev", "Turkmenistan", "2025-03-12", "Ashgabat", "other")]
+    for text in ("Самолет Президента Азербайджана Ильхама Алиева в среду приземлился в международном аэропорту Ашхабада.",
+                 "Prezident İlham Əliyevi daşıyan təyyarə martın 12-də Aşqabad Beynəlxalq Hava Limanına enib.",
+                 "Aliyev's plane touched down in Ashgabat on Wednesday afternoon."):
+        assert proposed.visits(text, day) == expected, text
+    assert proposed.visits("Cumhurbaşkanı Erdoğan'ı taşıyan uçak 12 Mart'ta Aşkabat Havalimanı'na indi.", day) == [
+        ("Recep Tayyip Erdoğan", "Turkmenistan", "2025-03-12", "Ashgabat", "other")]
+
+
+def test_landing_words_without_a_plane_and_a_visitor_give_nothing():
+    """Precision: "indi" (now), prices that "fell" ("enib", "indi") and a plane of an office in lower case name no
+    visitor."""
+    day = date(2025, 3, 14)
+    for text in ("Neft qiymətləri martın 12-də Bakıda 70 dollara enib.",
+                 "Prezident İlham Əliyev indi Bakıdadır, martın 12-də bildirib.",
+                 "Dolar 12 Mart'ta Ankara'da 36 lira seviyesine indi.",
+                 "Самолет президента Казахстана в среду приземлился в аэропорту Баку."):
+        assert proposed.visits(text, day) == [], text
