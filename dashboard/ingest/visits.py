@@ -228,12 +228,15 @@ _THE_VISIT = re.compile(r"\bthe visit\b|\bthe summit\b", re.I)
 _PARTIES_VERBS = ("held", "had", "holds", "conducted", "met")  # one is in every _PARTIES match
 # the one received may be the head of a delegation: "received a delegation of the Republic of Azerbaijan headed by
 # Deputy Prime Minister Shahin Mustafayev" (the delegation's country is his, when the table does not know him)
+# The place, and "the visiting", between the host's verb and the guest: "Ilham Aliyev on Wednesday received in Baku the
+# visiting Kazakh Foreign Minister Murat Nurtleu"
+_GUEST_LEAD = r"(?:in\s+[A-Z][\w'’-]+\s+)?(?:the\s+visiting\s+)?"
 # also "hosted" and "welcomed" (not "greeted", also said of wishes), the guest maybe told as a counterpart ("Tokayev hosted Mirziyoyev in Astana on
 # Wednesday for talks on water", "Aliyev welcomed his Kyrgyz counterpart Sadyr Japarov at the airport on Wednesday";
 # not "welcomed Tokayev's proposal", which names no one)
 _RECEIVED = re.compile(r"(?P<host>[A-Z][^,.;]{2,80}?)\s+(?:received|hosted|welcomed)\s+"
                        r"(?:(?P<delegation>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\b[^,.;]{0,80}?)"
-                       r"\s+(?:headed|led)\s+by\s+)?(?P<guest>(?:(?:his|her)\s+)?[A-Z][^,.;]{2,120}?)"
+                       r"\s+(?:headed|led)\s+by\s+)?" + _GUEST_LEAD + r"(?P<guest>(?:(?:his|her)\s+)?[A-Z][^,.;]{2,120}?)"
                        r"(?=\s+(?:in|on|at|who|during|for)\b|[,.;]|$)")
 # "Baku, September 25, Trend" / "Astana, June 8 (Kazinform)": a place, a comma, then the day; also
 # "Bişkek. 6 noyabr. APA." / "Ташкент. 15 апреля. ИНТЕРФАКС" (a full stop after the place)
@@ -960,6 +963,8 @@ def _accusative_holder(run: str, resolver: Resolver) -> Person | None:
 _RU_INSTRUMENTAL_SURNAME = re.compile(r"[а-яё](?:ов|ев|ин)ым$")
 _RU_INSTRUMENTAL_TITLE = re.compile(r"[а-яё]{3}(?:ом|ем)\b")
 _TITLE_LOOKBACK = 40  # characters before the name: the title and the country it names
+# "с"/"со" (with) right before the name: it is in the instrumental ("встретился в Анкаре с Хаканом Фиданом")
+_RU_WITH = re.compile(r"(?:^|\s)со?\s$", re.I)
 
 
 def _ru_nominative_run(run: str, text: str) -> str:
@@ -969,7 +974,8 @@ def _ru_nominative_run(run: str, text: str) -> str:
         return run
     if not _RU_INSTRUMENTAL_SURNAME.search(run):
         at = text.find(run)
-        if at < 0 or not _RU_INSTRUMENTAL_TITLE.search(text, max(0, at - _TITLE_LOOKBACK), at):
+        if at < 0 or not (_RU_INSTRUMENTAL_TITLE.search(text, max(0, at - _TITLE_LOOKBACK), at)
+                          or _RU_WITH.search(text, max(0, at - len(" со ")), at)):
             return run
     return ru_nominative(run)
 
@@ -1267,7 +1273,10 @@ _RU_GENITIVE_A = re.compile(r"(?<=[а-яё]{2}[бвгджзклмнпрстфх�
 # Not a visit: a call ("телефонный разговор", "telefon danışığı", "video konferans") or one still to come
 # ("предстоящему визиту", "gələcək səfərinə", "önümüzdeki ziyaret")
 _LOCAL_NOT_VISIT = re.compile(r"\b(?:телефон|видео|онлайн|предстоящ|запланирован|telefon|video|onlayn|online|gələcək"
-                              r"|önümüzdeki|planlaşdırıl|planlanan)", re.I)
+                              r"|önümüzdeki|planlaşdırıl|planlanan)"
+                              # the visit word after a future participle: "Azerbaycan'a yapacağı resmi ziyaret öncesinde",
+                              # "gerçekleştireceği ziyaret", "edəcəyi səfər"
+                              r"|\w(?:acağı|eceği|acağı|əcəyi)\s+(?:[^\W\d_]+\s+)?(?:ziyaret|səfər)", re.I)
 # Taking part in a summit, told as done (not "will take part"): "was also attended by …", "took part in the
 # meeting", "brought together …", "joined their host"/"were joined by" (right after a summit's sentence, joining
 # is coming to it), "приняли участие", "iştirak edib", "katıldı"
@@ -1833,7 +1842,7 @@ def _said_type(sentence: str, local: bool) -> str | None:
 # A host receiving his guest in a visit sentence: "Turkish President Recep Tayyip Erdoğan welcomed Azerbaijani
 # President Ilham Aliyev to Ankara on Tuesday for a working visit", "X hosted Y in Baku …", "X received Y, who …";
 # not a thing welcomed ("welcomed the proposal", "welcomed Aliyev's initiative")
-_WELCOMED = re.compile(r"(?P<host>[A-Z][^,.;]{2,80}?)\s+(?:welcomed|hosted|received|greeted)\s+"
+_WELCOMED = re.compile(r"(?P<host>[A-Z][^,.;]{2,80}?)\s+(?:welcomed|hosted|received|greeted)\s+" + _GUEST_LEAD +
                        r"(?P<guest>[A-Z][^,.;]{2,120}?)(?=\s+(?:to|in|on|at|who|during|for)\b|[,.;]|$)")
 _WELCOMED_WORDS = ("welcomed", "hosted", "received", "greeted")  # one is in every _WELCOMED match
 

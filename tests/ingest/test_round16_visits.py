@@ -184,3 +184,24 @@ def test_landing_words_without_a_plane_and_a_visitor_give_nothing():
                  "Dolar 12 Mart'ta Ankara'da 36 lira seviyesine indi.",
                  "Самолет президента Казахстана в среду приземлился в аэропорту Баку."):
         assert proposed.visits(text, day) == [], text
+
+
+def test_russian_name_after_with_is_instrumental():
+    """Plant: _RU_WITH never matching (the name in "-ом" after "с" resolves to no one: no visit)."""
+    text = "Министр иностранных дел Азербайджана Джейхун Байрамов 12 марта встретился в Анкаре с Хаканом Фиданом."
+    assert proposed.visits(text, date(2025, 3, 14)) == [
+        ("Jeyhun Bayramov", "Türkiye", "2025-03-12", "Ankara", "other")]
+
+
+def test_received_in_a_place_the_visiting_guest():
+    """Plant: _GUEST_LEAD empty (the guest after "in Baku the visiting" not read: no visit)."""
+    text = "Ilham Aliyev on Wednesday received in Baku the visiting Kazakh Foreign Minister Murat Nurtleu."
+    assert proposed.visits(text, date(2025, 3, 14)) == [
+        ("Murat Nurtleu", "Azerbaijan", "2025-03-12", "Baku", "other")]
+
+
+def test_a_visit_after_a_future_participle_is_still_to_come():
+    """Precision: "yapacağı resmi ziyaret öncesinde" (before the visit he will make) is no visit. Plant: the future
+    participle left out of _LOCAL_NOT_VISIT."""
+    text = "Özbekistan Cumhurbaşkanı Mirziyoyev, Azerbaycan'a yapacağı resmi ziyaret öncesinde 12 Mart'ta açıklama yaptı."
+    assert proposed.visits(text, date(2025, 3, 14)) == []
