@@ -633,8 +633,14 @@ def _reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
 # Ильхам Алиев 15 мая принял министра иностранных дел Турции Хакана Фидана"); not the passive ("qəbul edilib") nor
 # "принял участие" (took part) or "принял решение" (decided: no one is received)
 _LOCAL_RECEIVED = re.compile(r"\b(?:qəbul\s+(?:edib|etdi|etmişdir)|kabul\s+(?:etti|etmiş|ederek))\b"
-                             r"|\bприня(?:л|ла|ли)\b(?!\s+(?:участие|решение))", re.I)
-_LOCAL_RECEIVED_WORDS = ("qəbul", "kabul", "принял", "приняли", "приняла")  # one is in every _LOCAL_RECEIVED match
+                             r"|\bприня(?:л|ла|ли)\b(?!\s+(?:участие|решение))"
+                             # welcomed with a ceremony, Turkish and Azerbaijani: "Erdoğan, … Mirziyoyev'i Beştepe'de resmi
+                             # törenle karşıladı", "… Tokayevi qarşılayıb"; passive, the host before "tarafından" (by):
+                             # "Tokayev, … Cumhurbaşkanı Erdoğan tarafından resmi törenle karşılandı"
+                             r"|(?:\b(?:resmi|askeri|rəsmi)\s+)?(?:\btörenle\s+|\bmərasimlə\s+)?"
+                             r"\b(?:karşıladı|karşılamış|qarşılayıb|qarşıladı)\b"
+                             r"|(?P<passive>\btarafından\s+(?:(?:resmi|askeri)\s+)?(?:törenle\s+)?karşılan(?:dı|mış)\b)", re.I)
+_LOCAL_RECEIVED_WORDS = ("qəbul", "kabul", "принял", "приняли", "приняла", "karşıla", "qarşıla")  # one is in every match
 
 
 # The guest's name (with its case ending) right before the verb, a place in the locative allowed between ("… Ceyhun
@@ -676,6 +682,8 @@ def _local_reception(doc: Document, s: Sentence, published: date, resolver: Reso
         clause = sentence[m.end():].split(",", 1)[0]
         guests = _persons_in(_RU_GENITIVE_A.sub("", clause), resolver) if _received_first(clause) else []
         host, guest = (before[0], guests[0]) if before and guests else (None, None)
+    elif len(before) > 1 and m["passive"]:
+        host, guest = before[-1], before[0]  # the guest the subject, the host named before "tarafından"
     elif len(before) > 1 and _GUEST_LAST.search(_LOCATIVE_LAST.sub("", sentence[:m.start()])):
         host, guest = before[0], before[-1]
     days = _days(s, published, lead_day, local=True) if host and guest and host.iso3 != guest.iso3 else None

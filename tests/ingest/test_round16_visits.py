@@ -205,3 +205,33 @@ def test_a_visit_after_a_future_participle_is_still_to_come():
     participle left out of _LOCAL_NOT_VISIT."""
     text = "Özbekistan Cumhurbaşkanı Mirziyoyev, Azerbaycan'a yapacağı resmi ziyaret öncesinde 12 Mart'ta açıklama yaptı."
     assert proposed.visits(text, date(2025, 3, 14)) == []
+
+
+def test_turkish_and_azerbaijani_welcome_ceremony_is_a_reception():
+    """Plant: the "karşıladı"/"qarşılayıb" and passive "tarafından … karşılandı" alternatives of _LOCAL_RECEIVED
+    removed (no visit for the three)."""
+    day = date(2025, 3, 14)
+    assert proposed.visits("Cumhurbaşkanı Erdoğan, çarşamba günü Ankara'da Özbekistan Cumhurbaşkanı Şevket Mirziyoyev'i "
+                           "resmi törenle karşıladı.", day) == [
+        ("Shavkat Mirziyoyev", "Türkiye", "2025-03-12", "Ankara", "other")]
+    assert proposed.visits("Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev, çarşamba günü Ankara'da Cumhurbaşkanı Erdoğan "
+                           "tarafından resmi törenle karşılandı.", day) == [
+        ("Kassym-Jomart Tokayev", "Türkiye", "2025-03-12", "Ankara", "other")]
+    assert proposed.visits("Prezident İlham Əliyev martın 12-də Bakıda Qazaxıstan Prezidenti Kasım-Jomart Tokayevi rəsmi "
+                           "mərasimlə qarşılayıb.", day) == [
+        ("Kassym-Jomart Tokayev", "Azerbaijan", "2025-03-12", "Baku", "other")]
+
+
+def test_welcoming_a_proposal_is_no_reception():
+    """Precision: "Mirziyoyev'in önerisini memnuniyetle karşıladı" (welcomed his proposal) receives no one. Plant: the
+    _GUEST_LAST check of _local_reception dropped."""
+    text = ("Cumhurbaşkanı Erdoğan, çarşamba günü Ankara'da Özbekistan Cumhurbaşkanı Mirziyoyev'in önerisini "
+            "memnuniyetle karşıladı.")
+    assert proposed.visits(text, date(2025, 3, 14)) == []
+
+
+def test_bestepe_is_the_seat_of_the_turkish_president_in_ankara():
+    """Plant: "Beştepe" left out of places' seats of power (the city not known: "")."""
+    text = "Cumhurbaşkanı Erdoğan, çarşamba günü Özbekistan Cumhurbaşkanı Şevket Mirziyoyev'i Beştepe'de resmi törenle karşıladı."
+    assert proposed.visits(text, date(2025, 3, 14)) == [
+        ("Shavkat Mirziyoyev", "Türkiye", "2025-03-12", "Ankara", "other")]
