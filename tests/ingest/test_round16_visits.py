@@ -235,3 +235,19 @@ def test_bestepe_is_the_seat_of_the_turkish_president_in_ankara():
     text = "Cumhurbaşkanı Erdoğan, çarşamba günü Özbekistan Cumhurbaşkanı Şevket Mirziyoyev'i Beştepe'de resmi törenle karşıladı."
     assert proposed.visits(text, date(2025, 3, 14)) == [
         ("Shavkat Mirziyoyev", "Türkiye", "2025-03-12", "Ankara", "other")]
+
+
+def test_days_told_as_ordinals_or_late_weekday():
+    """Plant: DAY_MONTH without its ordinal and "of" (the 12th of March not read); WEEKDAY without "late|early"."""
+    day = date(2025, 3, 14)
+    expected = [("Sadyr Japarov", "Azerbaijan", "2025-03-12", "Baku", "other")]
+    assert proposed.visits("Kyrgyz President Sadyr Japarov arrived in Baku on the 12th of March.", day) == expected
+    assert proposed.visits("Kyrgyz President Sadyr Japarov arrived in Baku late Wednesday.", day) == expected
+
+
+def test_local_days_with_an_ordinal_or_a_locative():
+    """Plant: _DAY_THEN_MONTH without "-го" and the Azerbaijani "da/də" (neither gives a visit)."""
+    day = date(2025, 3, 14)
+    expected = [("Sadyr Japarov", "Azerbaijan", "2025-03-12", "Baku", "other")]
+    assert proposed.visits("Президент Кыргызстана Садыр Жапаров прибыл в Баку 12-го марта.", day) == expected
+    assert proposed.visits("Qırğızıstan Prezidenti Sadır Japarov 12 martda Bakıya gəlib.", day) == expected
