@@ -805,6 +805,12 @@ def _meeting_with_visit(doc: Document, s: Sentence, published: date, resolver: R
 # One of two co-chairs of a meeting of two states' body: "Amangeldiev co-chaired a meeting of the Kyrgyz-Azerbaijani
 # intergovernmental commission in Baku on Jan. 28", "The deputy prime minister has co-chaired the joint commission …"
 _CO_CHAIRED = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)\s+(?:has\s+|had\s+)?co-chair(?:ed|s)\b")
+# the same told in Azerbaijani, Russian and Turkish, the subject first and the verb last: "Azərbaycanın iqtisadiyyat
+# naziri Mikayıl Cabbarov martın 12-də Daşkənddə hökumətlərarası komissiyanın iclasına həmsədrlik edib", "…
+# сопредседательствовал на заседании …", "… eş başkanlık etti"
+_LOCAL_CO_CHAIRED = re.compile(r"\b(?:həmsədrlik\s+(?:edib|etdi|etmişdir)|сопредседательствовал\w*"
+                               r"|eş\s+başkanlık\s+(?:etti|yaptı|etmiş))", re.I)
+_CO_CHAIRED_WORDS = ("co-chair", "həmsədrlik", "сопредседательствовал", "başkanlık")  # one is in every match of the two
 
 
 def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
@@ -815,16 +821,28 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     before: people.named_in_full) the one other state the sentence names ("the Kyrgyz-Azerbaijani commission in
     Baku"); None when it names more or none. Type `other`, confidence ≤ 0.7."""
     sentence = s.text
-    m = _CO_CHAIRED.search(sentence, _after_last_stop(sentence, sentence.find("co-chair"), ",.;"))
-    if not m or _REMOTE.search(sentence):
+    m = _CO_CHAIRED.search(sentence, _after_last_stop(sentence, sentence.find("co-chair"), ",.;")) \
+        if "co-chair" in sentence else None
+    local = _LOCAL_CO_CHAIRED.search(sentence) if not m else None
+    if not (m or local) or _REMOTE.search(sentence) or _LOCAL_NOT_VISIT.search(sentence):
         return None
     capital = next((c for c in doc.mentions(s) if c.is_capital), None)
     place = (capital.iso3, countries.get(capital.iso3).capital) if capital else places.city_in(sentence)
-    days = _days(s, published, lead_day) if place else None
+    days = _days(s, published, lead_day, local is not None) if place else None
     if not days:
         return None
-    subject = _VISITOR_LEAD.sub("", m["subj"])
-    person = resolver.resolve(subject, speaking=False)
+    if local:
+        # the subject up to the place and day these languages put before the verb: the capital named ("Министр экономики
+        # Азербайджана Микаил Джаббаров 12 марта в Ташкенте сопредседательствовал"), else the first place after the
+        # subject's first word
+        if capital and capital.start - s.start < local.start():
+            subject = sentence[:capital.start - s.start].strip()
+        else:
+            subject = _up_to_place(sentence[:local.start()].strip())
+        person = next(iter(_persons_in(subject, resolver)), None) or _titled_newcomer(subject, resolver)
+    else:
+        subject = _VISITOR_LEAD.sub("", m["subj"])
+        person = resolver.resolve(subject, speaking=False)
     if person is None or person.rule == "unlisted name":
         person = named_in_full(doc.text[:s.start], subject, resolver) or person
     if person is None or person.rule == "anaphor" or person.iso3 == place[0]:
@@ -1603,7 +1621,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     headed_by = doc.holding(_HEADED_BY_WORDS)  # _HEADED_BY, in visit sentences
     also_there = doc.holding(_ALSO_THERE_WORDS)  # _ALSO_THERE
     event: tuple[int, VisitFound] | None = None  # the last visit told, and where: who else was there may follow
-    co_chaired = doc.holding(("co-chair",))  # _CO_CHAIRED
+    co_chaired = doc.holding(_CO_CHAIRED_WORDS)  # _CO_CHAIRED, _LOCAL_CO_CHAIRED
     spoke_at = doc.holding(_EVENT_WORDS)  # _SPOKE_AT
     gathering = doc.holding(_GATHERING_WORDS)
     dateline = _dateline_day(doc, published)

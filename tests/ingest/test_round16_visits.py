@@ -251,3 +251,23 @@ def test_local_days_with_an_ordinal_or_a_locative():
     expected = [("Sadyr Japarov", "Azerbaijan", "2025-03-12", "Baku", "other")]
     assert proposed.visits("Президент Кыргызстана Садыр Жапаров прибыл в Баку 12-го марта.", day) == expected
     assert proposed.visits("Qırğızıstan Prezidenti Sadır Japarov 12 martda Bakıya gəlib.", day) == expected
+
+
+def test_local_co_chair_of_a_commission_abroad():
+    """Plant: _LOCAL_CO_CHAIRED matching nothing (no visit for either); the Russian subject cut by _up_to_place at the
+    title's country rather than at the capital (no Russian visit)."""
+    day = date(2025, 3, 14)
+    assert proposed.visits("Azərbaycanın iqtisadiyyat naziri Mikayıl Cabbarov martın 12-də Daşkənddə hökumətlərarası "
+                           "komissiyanın iclasına həmsədrlik edib.", day) == [
+        ("Mikayıl Cabbarov", "Uzbekistan", "2025-03-12", "Tashkent", "other")]
+    assert proposed.visits("Министр экономики Азербайджана Микаил Джаббаров 12 марта в Ташкенте сопредседательствовал "
+                           "на заседании межправкомиссии.", day) == [
+        ("Mikail Dzhabbarov", "Uzbekistan", "2025-03-12", "Tashkent", "other")]
+
+
+def test_local_co_chair_at_home_visits_nothing():
+    """Precision: the host state's own co-chair, in his capital, is no visitor. Plant: the check of his state against
+    the place's dropped in _co_chair_visit."""
+    text = ("Министр экономики Азербайджана Микаил Джаббаров 12 марта в Баку сопредседательствовал на заседании "
+            "межправкомиссии.")
+    assert proposed.visits(text, date(2025, 3, 14)) == []
