@@ -1325,11 +1325,14 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      # came for it: "Orbán also came for the day, as did Ersin Tatar"; sent an envoy: "Erdoğan stayed
                      # at home and sent his vice-president, Cevdet Yılmaz" (only who was sent came: _SENT)
                      r"|\b(?:also\s+came|came\s+for)\b|\bsent\s+(?:his|her|its|their)\b"
+                     # the host's guests: "Tokayev's guests included Ilham Aliyev and Sadyr Japarov", "Among the guests
+                     # were …"
+                     r"|\bguests\s+(?:included|were)\b|\bamong\s+(?:the|his|her)\s+guests\b"
                      r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etti|etmiş)\w*|\bkatıl(?:dı|mış|an)",
                      re.I)
 _ATTEND_WORDS = ("attended", "attending", "took part", "taking part", "participated", "joined", "brought together", "greeted", "present",
                  "welcomed", "hosted", "arrived", "landed",
-                 "flew in", "seat", "sat ", "represented by", "came", "sent", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
+                 "flew in", "seat", "sat ", "represented by", "came", "sent", "guests", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
 

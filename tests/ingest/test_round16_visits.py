@@ -271,3 +271,12 @@ def test_local_co_chair_at_home_visits_nothing():
     text = ("Министр экономики Азербайджана Микаил Джаббаров 12 марта в Баку сопредседательствовал на заседании "
             "межправкомиссии.")
     assert proposed.visits(text, date(2025, 3, 14)) == []
+
+
+def test_the_hosts_guests_at_a_summit_came_to_it():
+    """Plant: the "guests included"/"among the guests" alternative of _ATTEND removed (no visits)."""
+    text = ("Leaders of the Turkic states met in Astana on Wednesday for an informal summit hosted by Kassym-Jomart "
+            "Tokayev. Tokayev's guests included Ilham Aliyev and Sadyr Japarov.")
+    assert proposed.visits(text, date(2025, 3, 14)) == [
+        ("Ilham Aliyev", "Kazakhstan", "2025-03-12", "Astana", "summit"),
+        ("Sadyr Japarov", "Kazakhstan", "2025-03-12", "Astana", "summit")]
