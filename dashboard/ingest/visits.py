@@ -470,6 +470,12 @@ _FUTURE = re.compile(r"\b(?:expected\s+to|will|is\s+to|are\s+to|plans?\s+to|plan
                      r"|поедет|отправится|полетит)\b", re.I)
 
 
+# The visit as the subject of a verb of the future: "the Kazakh leader's visit would take place in May", "the trip will
+# begin on Monday" (the sentence's day is another's, the speaking's)
+_VISIT_TO_COME = re.compile(r"\b(?:visit|trip)\b[^.;,]{0,40}?\b(?:will|would|is\s+to|was\s+to)\s+"
+                            r"(?:take\s+place|begin|start|be\s+held|happen)\b", re.I)
+
+
 def _dateline_place(doc: Document, k: int) -> tuple[str, str] | None:
     """(ISO-3, city) of the dateline sentence k ("Turkmenbashi, 22 August (Orient)."): the city the
     report was filed from, which is where a visit the lead tells without a city took place."""
@@ -1673,6 +1679,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         days = _arrival_first(sentence, _days(s, published, lead_day, local_words[k]))
         if days and _SAID_ON.search(sentence) and _FUTURE.search(sentence):
             days = _outside(days, _SAID_ON, sentence)  # "X will pay a state visit …, his office said on Thursday"
+        if days and visit_words[k] and _VISIT_TO_COME.search(sentence):
+            days = []  # "Speaking in Baku on Wednesday, … said the Kazakh leader's visit would take place in May"
         # without a day nothing below is proposed: the visitor, place and type are not looked for
         # more visitors than one: "X, Y and Z arrived in …", "X and Y прибыли"
         visitor, *others = (_visitors(sentence, resolver) if days else None) or [None]

@@ -280,3 +280,10 @@ def test_the_hosts_guests_at_a_summit_came_to_it():
     assert proposed.visits(text, date(2025, 3, 14)) == [
         ("Ilham Aliyev", "Kazakhstan", "2025-03-12", "Astana", "summit"),
         ("Sadyr Japarov", "Kazakhstan", "2025-03-12", "Astana", "summit")]
+
+
+def test_a_visit_that_will_take_place_is_no_visit_of_the_days_told():
+    """Precision: the visit as subject of "would take place" is still to come; the day is the speaking's. Plant: the
+    _VISIT_TO_COME check removed from find_visits (a visit on the Wednesday)."""
+    text = ("Speaking in Baku on Wednesday, Tokayev's ambassador said the Kazakh leader's visit would take place in May.")
+    assert proposed.visits(text, date(2025, 3, 14)) == []
