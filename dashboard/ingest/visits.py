@@ -51,18 +51,26 @@ from .romanize import is_cyrillic
 # "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
 _ARRIVAL_DAY = r"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?)?"
 _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|touched\s+down)" + _ARRIVAL_DAY + r"\s+(?:in|to|into)|summit|trip to"
+                    # "Aliyev went to Ankara on Wednesday", "headed to Ankara for talks"
+                    r"|(?:went|headed)" + _ARRIVAL_DAY + r"\s+to"
                     r"|(?:was|were)\s+in(?-i:(?=\s+[A-Z][a-z]))"
                     # stepping off the plane is arriving: "when Viktor Orbán stepped off his plane here" (a dateline's
                     # city: "TASHKENT, Uzbekistan — …"), "stepped off the plane in Baku"
                     r"|stepped\s+off\s+(?:his|her|their|the)\s+(?:plane|aircraft|jet))\b", re.I)
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "stepped off",
-                "touched down")
+                "touched down", "went", "headed")
 _STAY = re.compile(r"\b(?:was|were)\s+in\b")  # "was in Baku": a stay, told more loosely than a visit
 # Russian, Azerbaijani, Turkish: визит, прибыл(и)/прибывший, прилетел (flew in), посетил (visited; not "посетит", will visit), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
 # also the participle "came" right after a place in the dative ("dün akşam Bakü'ye gelen Cumhurbaşkanı …", "Bakıya
 # gələn"): who follows it came there (_participle_visitors)
-_LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|прилете(?:л|вш)|посети(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*|\b(?:gəlib|gəldi|geldi)\b"
+_LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|прилете(?:л|вш)|посети(?:л|вш)|побыва(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*"
+                          r"|\b(?:gəlib|gəldi|geldi)\b"
+                          # Turkish contacts held ("12 Mart'ta Bakü'de temaslarda bulundu", "bir dizi temasta bulundu")
+                          r"|\btemas(?:lar)?[dt]a\s+bulun\w*"
+                          # a stay in a place told in the locative: Azerbaijani "martın 12-də Bakıda olub", Turkish "Bakü'de
+                          # bulundu" (was in)
+                          r"|(?<=[dt][aə]\s)olub\b|(?<=['’][dt][ae]\s)bulundu\b"
                           r"|(?<=[aeə]\s)(?:gelen|gələn)\b"
                           # Turkish going to a place named in the dative after its apostrophe: "dün sabah Ercan
                           # Havalimanı'ndan Ankara'ya geçti", "Bakü'ye gitti", "İstanbul'a gitti" (not "ikinci
@@ -73,7 +81,8 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|прил�
                           # dative: not "indi", now), "Cumhurbaşkanı Erdoğan'ı taşıyan uçak … Havalimanı'na indi"
                           r"|\bприземлил(?:ся|ась|ись)\b|(?<=[aə]\s)enib\b|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))indi\b", re.I)
 _LOCAL_VISIT_WORDS = ("визит", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
-                      "gelen", "gələn", "gitti", "geçti", "ulaştı", "приземлил", "enib", "indi")
+                      "gelen", "gələn", "gitti", "geçti", "ulaştı", "приземлил", "enib", "indi", "побыва", "temas", "olub",
+                      "bulundu")
 _TYPE = re.compile(r"\b(state|official|working|summit)\b(?:\s+visit)?", re.I)
 # The type in Russian ("с официальным визитом", "государственного визита", "саммит"), Azerbaijani
 # ("işgüzar səfərə", "rəsmi səfər", "dövlət səfəri", "Zirvə") and Turkish ("çalışma ziyareti", "resmi
@@ -197,7 +206,9 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            # "X visited Baku on Wednesday" (a name right after: not "visited the Kazakh pavilion at …"),
                            # "X kicked off/embarked on an official visit to …"
                            r"|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|visited(?=\s+[A-Z])|kicked off|embarked on|"
-                           r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|stepped off)\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit"
+                           r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|stepped off"
+                           # not "headed" alone: "A delegation headed by X arrived" is X's
+                           r"|went(?=\s+to\b)|headed(?=\s+(?:to|for)\b))\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit"
                            # "President of Tajikistan Emomali Rahmon, who arrived in Baku on a state visit on …"
                            # "Turkish President Recep Tayyip Erdogan, who flew into Baku on Nov 12, …", "…, who also
                            # arrived on Nov 12", "…, who landed in Baku on the evening of Nov 11"
@@ -274,7 +285,8 @@ _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
 # Words one of the three _VISITOR_CUES alternatives needs (the pattern is case-sensitive): without them
 # the search, slow for its lazy runs from every capital, is not made.
 _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", "embarked on", "arrived", "began", "started",
-              "concluded", "travelled", "touched down", "traveled", "flew", "landed", "was in", "were in", "stepped off")
+              "concluded", "travelled", "touched down", "traveled", "flew", "landed", "was in", "were in", "stepped off",
+              "went", "headed")
 
 
 def _after_last_stop(sentence: str, before: int, stops: str) -> int:
@@ -703,7 +715,9 @@ def _local_reception(doc: Document, s: Sentence, published: date, resolver: Reso
 # Talks told in Azerbaijani, Turkish or Russian ("Bolat, 15 Mayıs'ta Kazakistan Ticaret Bakanı … ile Astana'da görüştü",
 # "… Hakan Fidan ilə Bakıda görüşüb", "встретился с премьер-министром Азербайджана Али Асадовым в Ташкенте", "провел
 # переговоры с …"); not a call ("telefonda görüştü": _LOCAL_NOT_VISIT)
-_LOCAL_MET = re.compile(r"\b(?:görüştü|görüşmüş|görüşüb|görüşdü|встретил(?:ся|ась|ись)|провел[аи]?\s+переговоры"
+_LOCAL_MET = re.compile(r"\b(?:görüştü|görüşmüş|görüşüb|görüşdü|встретил(?:ся|ась|ись)"
+                       # the place or day may stand between: "провел в Баку переговоры с …"
+                       r"|провел[аи]?\s+(?:[^\s,.;]+\s+){0,3}?переговоры"
                         # talks that took place, the parties in the genitive after them: "В четверг в Астане состоялись
                         # переговоры министра иностранных дел Азербайджана Джейхуна Байрамова с главой МИД Казахстана …"
                         r"|(?P<held>состоял(?:ись|ась)\s+(?:переговоры|встреча))"

@@ -287,3 +287,32 @@ def test_a_visit_that_will_take_place_is_no_visit_of_the_days_told():
     _VISIT_TO_COME check removed from find_visits (a visit on the Wednesday)."""
     text = ("Speaking in Baku on Wednesday, Tokayev's ambassador said the Kazakh leader's visit would take place in May.")
     assert proposed.visits(text, date(2025, 3, 14)) == []
+
+
+def test_stays_and_journeys_in_other_words():
+    """Plant: "побыва", the Turkish "temaslarda bulundu", the locative "olub"/"bulundu" and English "went/headed to"
+    left out of _LOCAL_VISIT and _VISIT (each gives no visit)."""
+    day = date(2025, 3, 14)
+    for text, visitor, host, city in (
+            ("Президент Кыргызстана Садыр Жапаров 12 марта побывал в Баку.", "Sadyr Japarov", "Azerbaijan", "Baku"),
+            ("Dışişleri Bakanı Hakan Fidan, 12 Mart'ta Bakü'de temaslarda bulundu.", "Hakan Fidan", "Azerbaijan", "Baku"),
+            ("Qazaxıstan Prezidenti Kasım-Jomart Tokayev martın 12-də Bakıda olub.", "Kassym-Jomart Tokayev", "Azerbaijan",
+             "Baku"),
+            ("Aliyev went to Ankara on Wednesday.", "Ilham Aliyev", "Türkiye", "Ankara"),
+            ("Aliyev headed to Ankara on Wednesday for talks with Erdogan.", "Ilham Aliyev", "Türkiye", "Ankara")):
+        assert proposed.visits(text, day) == [(visitor, host, "2025-03-12", city, "other")], text
+
+
+def test_russian_talks_with_the_place_before_the_noun():
+    """Plant: _LOCAL_MET's "провел … переговоры" without the words between (no visit)."""
+    text = ("Глава МИД Казахстана Мурат Нуртлеу 12 марта провел в Баку переговоры с главой МИД Азербайджана Джейхуном "
+            "Байрамовым.")
+    assert proposed.visits(text, date(2025, 3, 14)) == [("Murat Nurtleu", "Azerbaijan", "2025-03-12", "Baku", "other")]
+
+
+def test_a_delegation_headed_by_is_no_journey():
+    """Precision: "headed" as a journey only before "to"/"for" (a delegation "headed by" X keeps X its visitor). Plant:
+    "headed" alone as a cue verb."""
+    text = "An Azerbaijani delegation headed by Foreign Minister Jeyhun Bayramov arrived in Astana on Tuesday."
+    assert proposed.visits(text, date(2025, 3, 14)) == [
+        ("Jeyhun Bayramov", "Kazakhstan", "2025-03-11", "Astana", "other")]
