@@ -316,3 +316,12 @@ def test_a_delegation_headed_by_is_no_journey():
     text = "An Azerbaijani delegation headed by Foreign Minister Jeyhun Bayramov arrived in Astana on Tuesday."
     assert proposed.visits(text, date(2025, 3, 14)) == [
         ("Jeyhun Bayramov", "Kazakhstan", "2025-03-11", "Astana", "other")]
+
+
+def test_was_also_in_a_capital_is_a_stay():
+    """Plant: "also" not allowed between "was" and "in" in _VISIT (Orbán not proposed)."""
+    text = ("Kazakh President Kassym-Jomart Tokayev arrived in Ankara on Wednesday. Hungarian Prime Minister Viktor Orbán "
+            "was also in Ankara on Wednesday for separate talks.")
+    assert proposed.visits(text, date(2025, 3, 14)) == [
+        ("Kassym-Jomart Tokayev", "Türkiye", "2025-03-12", "Ankara", "other"),
+        ("Viktor Orbán", "Türkiye", "2025-03-12", "Ankara", "other")]
