@@ -127,13 +127,16 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         r"declarations|deals)\b(?:[^.]{0,80}?\b(?:were\s+|was\s+|had been\s+|been\s+)?|"
                         # an aside between commas before the verb: "17 documents on …, including an agreement …, were signed"
                         r"[^.,]{0,60},[^.]{0,200}?,\s+(?:were|was|had been|have been)\s+)signed"
-                        r"|\bsigned\s+(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many)\s+"
+                        # "signed a package of 12 documents", "signed more than 20 documents"
+                        r"|\bsigned\s+(?:a\s+package\s+of\s+|a\s+total\s+of\s+|more\s+than\s+|over\s+)?"
+                        r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many)\s+"
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)"
                         # "signed" as the adjective: "ended on Wednesday with 15 signed documents"
                         r"|\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+signed\s+(?:[\w-]+\s+){0,2}?"
                         r"(documents|agreements|memorand\w+|treaties|deals)\b"
                         # the noun: "oversaw the signing of ten agreements", "witnessed the signing of 12 documents"
-                        r"|\bsigning\s+of\s+(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of)\s+"
+                        # the exchange of the signed texts is their signing: "witnessed the exchange of 12 documents"
+                        r"|\b(?:signing|exchange)\s+of\s+(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of)\s+"
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)\b", re.I)
 # The count as a total of what was signed: "signed a declaration … and concluded 15 other agreements, bringing
 # the total to 16 documents", "a total of 12 documents were signed"
@@ -168,6 +171,10 @@ _LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:(?:пакет|боле�
                               r"(?:был[аио]?\s+)?подписа"
                               r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT_NOUN + r"\s+(?:daha\s+)?" + _TA_SIGNED +
                               r"|\bimzalanan\s+(\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:sənəd|anlaşma|belge|saziş)"
+                              # exchanged, and a signing ceremony of: "Стороны обменялись 12 документами", "12 anlaşmanın
+                              # imza törenine katıldı", "12 sənədin imzalanma mərasimi"
+                              r"|\bобменял\w*\s+(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум)"
+                              r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT + r"\w*\s+(?:imza\s+tören|imzalanma\s+mərasim)"
                               # the count in words, right before the noun or one word that qualifies it
                               # ("on dört anlaşma imzalandı", "on iki ikitərəfli sənəd imzalanıb"): not
                               # further, as "iki ülke arasında anlaşmalar imzalandı" counts the countries
@@ -189,7 +196,7 @@ _RU_ONE_DOCUMENT = re.compile(r"\bподписа(?:л[иао]?|н[оа]?)\s+(?:[
 # сложности 12 документов" (the total, not the singular of the first one named)
 _RU_TOTAL_DOCUMENTS = re.compile(r"\b(?:всего|в\s+общей\s+сложности|итого)\s+(" + _RU_COUNT + r")\s+"
                                  r"(?:[\w-]+\s+)?(?:документ|соглашени|договор)", re.I)
-_LOCAL_SIGNED_WORDS = ("подписа", "imza")  # one is in every _LOCAL_DOCUMENTS and _TA_DOCUMENTS_SAID match
+_LOCAL_SIGNED_WORDS = ("подписа", "imza", "обменял")  # one is in every _LOCAL_DOCUMENTS and _TA_DOCUMENTS_SAID match
 _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|center|monument|bust)s?\b[^.]{0,80}?\bnamed after\s+"
                           r"(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<name>[A-Z][\w-]+\s+[A-Z][\w-]+)")
 # the aside of a visit after its visitor: ", in Tashkent for a state visit,", ", on a visit to …", ", who is on an official
@@ -1633,7 +1640,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     # word checks first (over the whole article at once): most sentences have none of the words the patterns need
     visit_words, meeting_words = doc.holding(_VISIT_WORDS), doc.holding(("talks", "met", "meeting"))
     local_words = doc.holding(_LOCAL_VISIT_WORDS)
-    signed, named_after = doc.holding(("signed", "signing of")), doc.holding(("named after",))
+    signed, named_after = doc.holding(("signed", "signing of", "exchange of")), doc.holding(("named after",))
     signed_local = doc.holding(_LOCAL_SIGNED_WORDS)
     attending: list[bool] = []  # _ATTEND_WORDS, looked for once a summit is told (most articles tell none)
     welcomed = doc.holding(_WELCOMED_WORDS)  # _WELCOMED, in visit sentences

@@ -325,3 +325,18 @@ def test_was_also_in_a_capital_is_a_stay():
     assert proposed.visits(text, date(2025, 3, 14)) == [
         ("Kassym-Jomart Tokayev", "Türkiye", "2025-03-12", "Ankara", "other"),
         ("Viktor Orbán", "Türkiye", "2025-03-12", "Ankara", "other")]
+
+
+def test_documents_in_a_package_exchanged_or_at_a_signing_ceremony():
+    """Plant: _DOCUMENTS' "a package of/more than" before the count, "exchange of", and _LOCAL_DOCUMENTS' "обменялись" and
+    "imza törenine" alternatives removed (each counts none)."""
+    day = date(2025, 3, 14)
+    en = "Kyrgyz President Sadyr Japarov arrived in Baku on Wednesday for a state visit. "
+    for text in (en + "Following the talks, the sides signed a package of 12 documents.",
+                 en + "The leaders witnessed the exchange of 12 documents.",
+                 "Президент Кыргызстана Садыр Жапаров 12 марта прибыл в Баку с государственным визитом. Стороны "
+                 "обменялись 12 документами.",
+                 "Kırgızistan Cumhurbaşkanı Sadır Caparov, 12 Mart'ta Bakü'ye geldi. Liderler, 12 anlaşmanın imza "
+                 "törenine katıldı."):
+        assert proposed.documents(text, day) == ["12"], text
+    assert proposed.documents(en + "The two sides signed more than 20 documents.", day) == ["20"]
