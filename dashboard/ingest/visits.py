@@ -199,8 +199,9 @@ _RU_TOTAL_DOCUMENTS = re.compile(r"\b(?:всего|в\s+общей\s+сложн�
 _LOCAL_SIGNED_WORDS = ("подписа", "imza", "обменял")  # one is in every _LOCAL_DOCUMENTS and _TA_DOCUMENTS_SAID match
 _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|center|monument|bust)s?\b[^.]{0,80}?\bnamed after\s+"
                           r"(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<name>[A-Z][\w-]+\s+[A-Z][\w-]+)")
-# the aside of a visit after its visitor: ", in Tashkent for a state visit,", ", on a visit to …", ", who is on an official
-# visit to Baku"
+# An aside on the visit after the visitor: "Ilham Aliyev, in Tashkent for a state visit, held talks …", "X, on a visit
+# to Tashkent, …", "… hosted his Kyrgyz counterpart Sadyr Japarov, who is on an official visit to Baku" (the one after
+# the host verb, as in d): the visitor the run before it, from the last stop
 _ON_A_VISIT = (r",\s+(?:who\s+(?:is|was)\s+)?(?:(?:currently\s+)?in\s+[A-Z][\w'’-]+\s+)?(?:on|for)\s+(?:a|an|his|her)\s+"
                r"(?:[\w-]+\s+){0,2}?(?:visit|trip)\b")
 _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
@@ -219,16 +220,11 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            # "President of Tajikistan Emomali Rahmon, who arrived in Baku on a state visit on …"
                            # "Turkish President Recep Tayyip Erdogan, who flew into Baku on Nov 12, …", "…, who also
                            # arrived on Nov 12", "…, who landed in Baku on the evening of Nov 11"
-                           r"|(?P<d>[A-Z][^,.]{2,80}?),\s+who\s+(?:has\s+|had\s+)?(?:also\s+)?(?:arrived|landed|touched\s+down|flew\s+in(?:to)?)\b"
-                           # an aside on the visit after the visitor: "Ilham Aliyev, in Tashkent for a state visit, held
-                           # talks …", "X, on a visit to Tashkent, …", "… hosted his Kyrgyz counterpart Sadyr Japarov, who
-                           # is on an official visit to Baku" (the one after the host verb, as in d)
-                           r"|(?P<g>[A-Z][^,.]{2,80}?)" + _ON_A_VISIT +
-                           # the visit opening the sentence, its visitor the subject after it: "During his visit to Baku on
-                           # Wednesday, Kyrgyz President Sadyr Japarov laid a wreath …" (up to the verb, the first word in
-                           # lower case)
-                           r"|^(?:During|On)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\s+[^,]{2,80},\s+"
-                           r"(?P<h>[A-Z][^,.]{2,80}?)(?=\s+[a-z])")
+                           r"|(?P<d>[A-Z][^,.]{2,80}?),\s+who\s+(?:has\s+|had\s+)?(?:also\s+)?(?:arrived|landed|touched\s+down|flew\s+in(?:to)?)\b")
+# The visit opening the sentence, its visitor the subject after it: "During his visit to Baku on Wednesday, Kyrgyz
+# President Sadyr Japarov laid a wreath …" (up to the verb, the first word in lower case)
+_DURING_HIS_VISIT = re.compile(r"^(?:During|On)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\s+[^,]{2,80},\s+"
+                               r"(?P<who>[A-Z][^,.]{2,80}?)(?=\s+[a-z])")
 
 _MEETING = re.compile(r"\b(?:(?:held|had|holds|has held|have held|conducted)\s+(?:\w+\s+){0,2}?talks|talks|met|meets|meeting)\b",
                       re.I)
@@ -317,11 +313,6 @@ def _cue_start(sentence: str) -> int | None:
         starts.append(_after_last_stop(sentence, min(verbs), ",."))
     if (i := sentence.find(", who ")) >= 0:
         starts.append(_after_last_stop(sentence, i, ",."))
-    if "visit" in sentence or "trip" in sentence:
-        if sentence.startswith(("During ", "On ")):
-            starts.append(0)  # (h)
-        if on_a_visit := _ON_A_VISIT_RE.search(sentence):  # (g)
-            starts.append(_after_last_stop(sentence, on_a_visit.start(), ",."))
     if "visit" in sentence:
         owns = [i for i in (sentence.find("'s"), sentence.find("’s")) if i >= 0]
         if owns:
@@ -338,8 +329,10 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
         sentence = _COMMA_ASIDE.sub("", sentence)
     start = _cue_start(sentence)
     m = _VISITOR_CUES.search(sentence, start) if start is not None else None
+    if m is None and ("visit" in sentence or "trip" in sentence):
+        return _aside_visitor(sentence, resolver)
     if m:
-        phrase = m["a"] or m["f"] or m["b"] or m["c"] or m["e"] or m["h"] or _who_arrived(m["d"] or m["g"])
+        phrase = m["a"] or m["f"] or m["b"] or m["c"] or m["e"] or _who_arrived(m["d"])
         phrase = _PLANE_OWNED.sub("", _VISITOR_LEAD.sub("", phrase))
         person = resolver.resolve(phrase, speaking=False)
         if person:
@@ -350,14 +343,31 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
 
 # Whose plane landed: "Aliyev's plane touched down in Ashgabat on Wednesday afternoon" (Aliyev's visit)
 _PLANE_OWNED = re.compile(r"['’]s\s+(?:plane|aircraft|jet)$")
+def _aside_visitor(sentence: str, resolver: Resolver) -> list[Person]:
+    """The visitor an aside on the visit names (_ON_A_VISIT: the run before it, after its host verb if any), or the
+    subject after a visit opening the sentence (_DURING_HIS_VISIT); none otherwise. Apart from _VISITOR_CUES, whose
+    lazy runs would try them from every capital of the sentence."""
+    if m := _DURING_HIS_VISIT.match(sentence):
+        phrase = m["who"]
+    elif m := _ON_A_VISIT_RE.search(sentence):
+        before = sentence[_after_last_stop(sentence, m.start(), ",."):m.start()].strip()
+        if not before[:1].isupper():
+            return []
+        phrase = _who_arrived(before)
+    else:
+        return []
+    person = resolver.resolve(_VISITOR_LEAD.sub("", phrase), speaking=False)
+    return [person] if person else []
+
+
 # Who the host met, before ", who arrived": "X on Thursday received Minister Y, who had arrived …", "X met with Y,
 # who arrived …", "welcomed by X"
 _HOST_VERB = re.compile(r"\b(?:received|welcomed|hosted|met|with|by)\s+")
 
 
 def _who_arrived(phrase: str) -> str:
-    """The one of a "…, who arrived" phrase (_VISITOR_CUES d, g: "…, who is on a visit") who arrived: what follows its
-    last host verb."""
+    """The one of a "…, who arrived" phrase (_VISITOR_CUES d; _ON_A_VISIT: "…, who is on a visit") who arrived: what
+    follows its last host verb."""
     verbs = list(_HOST_VERB.finditer(phrase))
     return phrase[verbs[-1].end():] if verbs else phrase
 
@@ -563,20 +573,26 @@ def _came_from_days(s: Sentence, place: tuple[str, str], published: date, local:
 # Bakü'yü ziyaret edecek", "… ziyaret edeceği bildirildi", "aprelin 2-də Bakıya səfərə gələcək"): from the clause's
 # start to the verb
 _CLAUSE_BODY = r"(?:(?!\s(?:и|ve|və)\s)[^,;])*?"
-_FUTURE_CLAUSE = re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|scheduled|set|due|slated|going)\s+to|plans?\s+to"
-                            r"|intends?\s+to)\s[^,;]*"
-                            r"|(?:^|(?<=[,;])|(?<=\sи\s))" + _CLAUSE_BODY + r"\b(?:посетит|прибудет|прилетит|совершит"
-                            r"|отправится|поедет|полетит|проведе?ёт|примет|встретится|будет|состоится)\b" + _CLAUSE_BODY
-                            + r"(?=[,;]|\sи\s|$)"
-                            r"|(?:^|(?<=[,;])|(?<=\sve\s)|(?<=\svə\s))" + _CLAUSE_BODY
-                            # not the nouns so made: "yanacaq" (fuel), "içecek" (drink), "geleceği" (its future)
-                            + r"\b(?!(?:yanacaq|yakacak|içecek|yiyecek|içəcək)\b|geleceğ|gələcəy)"
-                            r"[^\W\d_]{2,}(?:acak|ecek|acaq|əcək|acağ|eceğ|əcəy)[^\W\d_]*"
-                            r"|(?:^|(?<=[,;])|(?<=\sve\s)|(?<=\svə\s))" + _CLAUSE_BODY + r"\b(?:gözlənilir|bekleniyor|planlanıyor)",
-                            re.I)
-_FUTURE_WORDS = ("will", " to ", "посетит", "прибудет", "прилетит", "совершит", "отправится", "поедет", "полетит",
-                 "провед", "примет", "встретится", "будет", "состоится", "acak", "ecek", "acaq", "əcək", "acağ", "eceğ",
-                 "əcəy", "gözlənilir", "bekleniyor", "planlanıyor")  # one is in every _FUTURE_CLAUSE match
+# one pattern a language, each searched only in a sentence holding one of its words (the words after it): the clause
+# bodies are slow to try at every comma
+_FUTURE_CLAUSES = (
+    (re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|scheduled|set|due|slated|going)\s+to|plans?\s+to"
+                r"|intends?\s+to)\s[^,;]*", re.I),
+     ("will", "expected to", "scheduled to", "set to", "due to", "slated to", "going to", "plan to", "plans to",
+      "intend")),
+    (re.compile(r"(?:^|(?<=[,;])|(?<=\sи\s))" + _CLAUSE_BODY + r"\b(?:посетит|прибудет|прилетит|совершит"
+                r"|отправится|поедет|полетит|проведе?ёт|примет|встретится|будет|состоится)\b" + _CLAUSE_BODY
+                + r"(?=[,;]|\sи\s|$)", re.I),
+     ("посетит", "прибудет", "прилетит", "совершит", "отправится", "поедет", "полетит", "провед", "примет",
+      "встретится", "будет", "состоится")),
+    (re.compile(r"(?:^|(?<=[,;])|(?<=\sve\s)|(?<=\svə\s))" + _CLAUSE_BODY
+                # not the nouns so made: "yanacaq" (fuel), "içecek" (drink), "geleceği" (its future)
+                + r"\b(?!(?:yanacaq|yakacak|içecek|yiyecek|içəcək)\b|geleceğ|gələcəy)"
+                r"[^\W\d_]{2,}(?:acak|ecek|acaq|əcək|acağ|eceğ|əcəy)[^\W\d_]*"
+                r"|(?:^|(?<=[,;])|(?<=\sve\s)|(?<=\svə\s))" + _CLAUSE_BODY + r"\b(?:gözlənilir|bekleniyor|planlanıyor)",
+                re.I),
+     ("acak", "ecek", "acaq", "əcək", "acağ", "eceğ", "əcəy", "gözlənilir", "bekleniyor", "planlanıyor")),
+)
 
 
 def _outside(days: list, clause: re.Pattern, text: str) -> list:
@@ -596,8 +612,9 @@ def _days(s: Sentence, published: date, lead_day: date | None, local: bool = Fal
         days = _outside(days, _CAME_FROM, s.text)
     if days and ("phone" in s.text or "video" in s.text):
         days = _outside(days, _CALL_CLAUSE, s.text)
-    if days and any(word in s.check for word in _FUTURE_WORDS):
-        days = _outside(days, _FUTURE_CLAUSE, s.text)
+    for clause, words in _FUTURE_CLAUSES:
+        if days and any(word in s.check for word in words):
+            days = _outside(days, clause, s.text)
     return days or ([(lead_day, None, 0, 0)] if lead_day else [])
 
 
@@ -662,8 +679,7 @@ _LOCAL_RECEIVED = re.compile(r"\b(?:qəbul\s+(?:edib|etdi|etmişdir)|kabul\s+(?:
                              # welcomed with a ceremony, Turkish and Azerbaijani: "Erdoğan, … Mirziyoyev'i Beştepe'de resmi
                              # törenle karşıladı", "… Tokayevi qarşılayıb"; passive, the host before "tarafından" (by):
                              # "Tokayev, … Cumhurbaşkanı Erdoğan tarafından resmi törenle karşılandı"
-                             r"|(?:\b(?:resmi|askeri|rəsmi)\s+)?(?:\btörenle\s+|\bmərasimlə\s+)?"
-                             r"\b(?:karşıladı|karşılamış|qarşılayıb|qarşıladı)\b"
+                             r"|\b(?:karşıladı|karşılamış|qarşılayıb|qarşıladı)\b"
                              r"|(?P<passive>\btarafından\s+(?:(?:resmi|askeri)\s+)?(?:törenle\s+)?karşılan(?:dı|mış)\b)", re.I)
 _LOCAL_RECEIVED_WORDS = ("qəbul", "kabul", "принял", "приняли", "приняла", "karşıla", "qarşıla")  # one is in every match
 
@@ -672,6 +688,8 @@ _LOCAL_RECEIVED_WORDS = ("qəbul", "kabul", "принял", "приняли", "�
 # Bayramov'u Beştepe'de kabul etti", "… Hakan Fidanı Bakıda qəbul edib"); not "Aliyev'in davetini kabul etti"
 # (accepted Aliyev's invitation: no one is received)
 _LOCATIVE_LAST = re.compile(r"\s+\S+?(?:da|də|de|ta|tə|te)\s*$")
+# the ceremony the guest was welcomed with, right before the verb: "… Mirziyoyev'i Beştepe'de resmi törenle karşıladı"
+_CEREMONY_LAST = re.compile(r"\s+(?:(?:resmi|askeri|rəsmi)\s+)?(?:törenle|mərasimlə)\s*$", re.I)
 _GUEST_LAST = re.compile(rf"[{CAPITALS}][\w'’-]*\s*$")
 
 
@@ -709,7 +727,7 @@ def _local_reception(doc: Document, s: Sentence, published: date, resolver: Reso
         host, guest = (before[0], guests[0]) if before and guests else (None, None)
     elif len(before) > 1 and m["passive"]:
         host, guest = before[-1], before[0]  # the guest the subject, the host named before "tarafından"
-    elif len(before) > 1 and _GUEST_LAST.search(_LOCATIVE_LAST.sub("", sentence[:m.start()])):
+    elif len(before) > 1 and _GUEST_LAST.search(_LOCATIVE_LAST.sub("", _CEREMONY_LAST.sub("", sentence[:m.start()]))):
         host, guest = before[0], before[-1]
     days = _days(s, published, lead_day, local=True) if host and guest and host.iso3 != guest.iso3 else None
     if not days:

@@ -87,7 +87,7 @@ def test_also_present_on_another_day_or_by_video_visits_nothing():
 
 
 def test_a_day_in_a_future_clause_is_no_visit_day():
-    """Plant: _FUTURE_CLAUSE's days not dropped in _days (each gives a visit on a day of the year before)."""
+    """Plant: _FUTURE_CLAUSES' days not dropped in _days (each gives a visit on a day of the year before)."""
     day = date(2025, 3, 14)
     for text in ("Azerbaijani President Ilham Aliyev will pay a state visit to Kazakhstan on April 2, the Akorda said "
                  "on Wednesday.",
@@ -98,7 +98,7 @@ def test_a_day_in_a_future_clause_is_no_visit_day():
 
 
 def test_a_future_clause_leaves_the_past_one_its_day():
-    """Plant: _FUTURE_CLAUSE's English clause starting at the sentence's start (the arrival's Monday dropped too)."""
+    """Plant: _FUTURE_CLAUSES' English clause starting at the sentence's start (the arrival's Monday dropped too)."""
     text = "Tokayev arrived in Baku on Monday and will travel to Shusha on Thursday."
     assert proposed.visits(text, date(2025, 3, 14)) == [
         ("Kassym-Jomart Tokayev", "Azerbaijan", "2025-03-10", "Baku", "other")]
@@ -125,7 +125,7 @@ def test_visited_a_countrys_pavilion_is_no_visit_to_it():
 
 
 def test_an_aside_on_the_visit_names_its_visitor():
-    """Plant: the (g) group of _VISITOR_CUES not read as the visitor's phrase (none of the three gives a visit)."""
+    """Plant: _aside_visitor not searching _ON_A_VISIT (none of the three gives a visit)."""
     day = date(2025, 3, 14)
     assert proposed.visits("Ilham Aliyev, in Tashkent for a state visit, held talks with Shavkat Mirziyoyev on "
                            "Wednesday.", day) == [("Ilham Aliyev", "Uzbekistan", "2025-03-12", "Tashkent", "state")]
@@ -137,7 +137,7 @@ def test_an_aside_on_the_visit_names_its_visitor():
 
 
 def test_the_visit_opening_the_sentence_is_its_subjects():
-    """Plant: the (h) group of _VISITOR_CUES not read as the visitor's phrase (no visit)."""
+    """Plant: _aside_visitor not matching _DURING_HIS_VISIT (no visit)."""
     text = "During his visit to Baku on Wednesday, Kyrgyz President Sadyr Japarov laid a wreath at the Alley of Honor."
     assert proposed.visits(text, date(2025, 3, 14)) == [
         ("Sadyr Japarov", "Azerbaijan", "2025-03-12", "Baku", "other")]
