@@ -54,7 +54,7 @@ def _index() -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
             for form in _declined_city(c.capital):
                 words.setdefault(fold(form), (c.iso3, True, False))
         for alias in c.aliases:  # former capital names ("Nur-Sultan") and seats of power
-            if alias in ("Nur-Sultan", "Akorda", "Lefkoşa"):
+            if alias in ("Nur-Sultan", "Akorda", "Beştepe", "Lefkoşa"):
                 words[fold(alias)] = (c.iso3, True, False)
     for stem, iso3 in _RU_REPUBLICS.items():
         for form in _republic_forms(stem):

@@ -51,25 +51,38 @@ from .romanize import is_cyrillic
 # "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
 _ARRIVAL_DAY = r"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?)?"
 _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|touched\s+down)" + _ARRIVAL_DAY + r"\s+(?:in|to|into)|summit|trip to"
-                    r"|(?:was|were)\s+in(?-i:(?=\s+[A-Z][a-z]))"
+                    # "Aliyev went to Ankara on Wednesday", "headed to Ankara for talks"
+                    r"|(?:went|headed)" + _ARRIVAL_DAY + r"\s+to"
+                    r"|(?:was|were)\s+(?:also\s+)?in(?-i:(?=\s+[A-Z][a-z]))"
                     # stepping off the plane is arriving: "when Viktor Orbán stepped off his plane here" (a dateline's
                     # city: "TASHKENT, Uzbekistan — …"), "stepped off the plane in Baku"
                     r"|stepped\s+off\s+(?:his|her|their|the)\s+(?:plane|aircraft|jet))\b", re.I)
 # every _VISIT match holds one of these
-_VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "stepped off",
-                "touched down")
-_STAY = re.compile(r"\b(?:was|were)\s+in\b")  # "was in Baku": a stay, told more loosely than a visit
+_VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
+                "touched down", "went", "headed")
+_STAY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\b")  # "was in Baku": a stay, told more loosely than a visit
 # Russian, Azerbaijani, Turkish: визит, прибыл(и)/прибывший, прилетел (flew in), посетил (visited; not "посетит", will visit), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
 # also the participle "came" right after a place in the dative ("dün akşam Bakü'ye gelen Cumhurbaşkanı …", "Bakıya
 # gələn"): who follows it came there (_participle_visitors)
-_LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|прилете(?:л|вш)|посети(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*|\b(?:gəlib|gəldi|geldi)\b"
+_LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|прилете(?:л|вш)|посети(?:л|вш)|побыва(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*"
+                          r"|\b(?:gəlib|gəldi|geldi)\b"
+                          # Turkish contacts held ("12 Mart'ta Bakü'de temaslarda bulundu", "bir dizi temasta bulundu")
+                          r"|\btemas(?:lar)?[dt]a\s+bulun\w*"
+                          # a stay in a place told in the locative: Azerbaijani "martın 12-də Bakıda olub", Turkish "Bakü'de
+                          # bulundu" (was in)
+                          r"|(?<=[dt][aə]\s)olub\b|(?<=['’][dt][ae]\s)bulundu\b"
                           r"|(?<=[aeə]\s)(?:gelen|gələn)\b"
                           # Turkish going to a place named in the dative after its apostrophe: "dün sabah Ercan
                           # Havalimanı'ndan Ankara'ya geçti", "Bakü'ye gitti", "İstanbul'a gitti" (not "ikinci
                           # aşamaya geçti", no name); reaching it is arriving: "bugün öğle saatlerinde Budapeşte'ye ulaştı"
-                          r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:gitti|geçti|ulaştı)\b", re.I)
+                          r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:gitti|geçti|ulaştı)\b"
+                          # the plane landing, with the visitor on board: "Самолет Президента Азербайджана … приземлился в
+                          # аэропорту Ашхабада", "Prezident İlham Əliyevi daşıyan təyyarə … Hava Limanına enib" (after a
+                          # dative: not "indi", now), "Cumhurbaşkanı Erdoğan'ı taşıyan uçak … Havalimanı'na indi"
+                          r"|\bприземлил(?:ся|ась|ись)\b|(?<=[aə]\s)enib\b|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))indi\b", re.I)
 _LOCAL_VISIT_WORDS = ("визит", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
-                      "gelen", "gələn", "gitti", "geçti", "ulaştı")
+                      "gelen", "gələn", "gitti", "geçti", "ulaştı", "приземлил", "enib", "indi", "побыва", "temas", "olub",
+                      "bulundu")
 _TYPE = re.compile(r"\b(state|official|working|summit)\b(?:\s+visit)?", re.I)
 # The type in Russian ("с официальным визитом", "государственного визита", "саммит"), Azerbaijani
 # ("işgüzar səfərə", "rəsmi səfər", "dövlət səfəri", "Zirvə") and Turkish ("çalışma ziyareti", "resmi
@@ -114,13 +127,16 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         r"declarations|deals)\b(?:[^.]{0,80}?\b(?:were\s+|was\s+|had been\s+|been\s+)?|"
                         # an aside between commas before the verb: "17 documents on …, including an agreement …, were signed"
                         r"[^.,]{0,60},[^.]{0,200}?,\s+(?:were|was|had been|have been)\s+)signed"
-                        r"|\bsigned\s+(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many)\s+"
+                        # "signed a package of 12 documents", "signed more than 20 documents"
+                        r"|\bsigned\s+(?:a\s+package\s+of\s+|a\s+total\s+of\s+|more\s+than\s+|over\s+)?"
+                        r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many)\s+"
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)"
                         # "signed" as the adjective: "ended on Wednesday with 15 signed documents"
                         r"|\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+signed\s+(?:[\w-]+\s+){0,2}?"
                         r"(documents|agreements|memorand\w+|treaties|deals)\b"
                         # the noun: "oversaw the signing of ten agreements", "witnessed the signing of 12 documents"
-                        r"|\bsigning\s+of\s+(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of)\s+"
+                        # the exchange of the signed texts is their signing: "witnessed the exchange of 12 documents"
+                        r"|\b(?:signing|exchange)\s+of\s+(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of)\s+"
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)\b", re.I)
 # The count as a total of what was signed: "signed a declaration … and concluded 15 other agreements, bringing
 # the total to 16 documents", "a total of 12 documents were signed"
@@ -155,6 +171,10 @@ _LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:(?:пакет|боле�
                               r"(?:был[аио]?\s+)?подписа"
                               r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT_NOUN + r"\s+(?:daha\s+)?" + _TA_SIGNED +
                               r"|\bimzalanan\s+(\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:sənəd|anlaşma|belge|saziş)"
+                              # exchanged, and a signing ceremony of: "Стороны обменялись 12 документами", "12 anlaşmanın
+                              # imza törenine katıldı", "12 sənədin imzalanma mərasimi"
+                              r"|\bобменял\w*\s+(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум)"
+                              r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT + r"\w*\s+(?:imza\s+tören|imzalanma\s+mərasim)"
                               # the count in words, right before the noun or one word that qualifies it
                               # ("on dört anlaşma imzalandı", "on iki ikitərəfli sənəd imzalanıb"): not
                               # further, as "iki ülke arasında anlaşmalar imzalandı" counts the countries
@@ -176,9 +196,14 @@ _RU_ONE_DOCUMENT = re.compile(r"\bподписа(?:л[иао]?|н[оа]?)\s+(?:[
 # сложности 12 документов" (the total, not the singular of the first one named)
 _RU_TOTAL_DOCUMENTS = re.compile(r"\b(?:всего|в\s+общей\s+сложности|итого)\s+(" + _RU_COUNT + r")\s+"
                                  r"(?:[\w-]+\s+)?(?:документ|соглашени|договор)", re.I)
-_LOCAL_SIGNED_WORDS = ("подписа", "imza")  # one is in every _LOCAL_DOCUMENTS and _TA_DOCUMENTS_SAID match
+_LOCAL_SIGNED_WORDS = ("подписа", "imza", "обменял")  # one is in every _LOCAL_DOCUMENTS and _TA_DOCUMENTS_SAID match
 _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|center|monument|bust)s?\b[^.]{0,80}?\bnamed after\s+"
                           r"(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<name>[A-Z][\w-]+\s+[A-Z][\w-]+)")
+# An aside on the visit after the visitor: "Ilham Aliyev, in Tashkent for a state visit, held talks …", "X, on a visit
+# to Tashkent, …", "… hosted his Kyrgyz counterpart Sadyr Japarov, who is on an official visit to Baku" (the one after
+# the host verb, as in d): the visitor the run before it, from the last stop
+_ON_A_VISIT = (r",\s+(?:who\s+(?:is|was)\s+)?(?:(?:currently\s+)?in\s+[A-Z][\w'’-]+\s+)?(?:on|for)\s+(?:a|an|his|her)\s+"
+               r"(?:[\w-]+\s+){0,2}?(?:visit|trip)\b")
 _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            # "during a working visit by Bayramov", "a state visit by Kyrgyz President X to Baku"
                            r"|\bvisit\s+by\s+(?P<e>[A-Z][^,.;]{2,80}?)(?=\s+(?:to|in|on|at|during)\b|[,.;]|$)"
@@ -186,12 +211,20 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            # the first Turkish leader to visit …": the subject of "the first … to" visited
                            r"|(?P<f>[A-Z][^,.]{2,80}?)\s+(?:has\s+become|became|is|was)\s+the\s+first\s+[^,.]{0,60}?\bto\s+"
                            r"(?:pay|make|visit)\b"
-                           r"|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|"
-                           r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|stepped off)\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit"
+                           # "X visited Baku on Wednesday" (a name right after: not "visited the Kazakh pavilion at …"),
+                           # "X kicked off/embarked on an official visit to …"
+                           r"|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|visited(?=\s+[A-Z])|kicked off|embarked on|"
+                           r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|was also in|were also in|stepped off"
+                           # not "headed" alone: "A delegation headed by X arrived" is X's
+                           r"|went(?=\s+to\b)|headed(?=\s+(?:to|for)\b))\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit"
                            # "President of Tajikistan Emomali Rahmon, who arrived in Baku on a state visit on …"
                            # "Turkish President Recep Tayyip Erdogan, who flew into Baku on Nov 12, …", "…, who also
                            # arrived on Nov 12", "…, who landed in Baku on the evening of Nov 11"
                            r"|(?P<d>[A-Z][^,.]{2,80}?),\s+who\s+(?:has\s+|had\s+)?(?:also\s+)?(?:arrived|landed|touched\s+down|flew\s+in(?:to)?)\b")
+# The visit opening the sentence, its visitor the subject after it: "During his visit to Baku on Wednesday, Kyrgyz
+# President Sadyr Japarov laid a wreath …" (up to the verb, the first word in lower case)
+_DURING_HIS_VISIT = re.compile(r"^(?:During|On)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\s+[^,]{2,80},\s+"
+                               r"(?P<who>[A-Z][^,.]{2,80}?)(?=\s+[a-z])")
 
 _MEETING = re.compile(r"\b(?:(?:held|had|holds|has held|have held|conducted)\s+(?:\w+\s+){0,2}?talks|talks|met|meets|meeting)\b",
                       re.I)
@@ -209,9 +242,15 @@ _THE_VISIT = re.compile(r"\bthe visit\b|\bthe summit\b", re.I)
 _PARTIES_VERBS = ("held", "had", "holds", "conducted", "met")  # one is in every _PARTIES match
 # the one received may be the head of a delegation: "received a delegation of the Republic of Azerbaijan headed by
 # Deputy Prime Minister Shahin Mustafayev" (the delegation's country is his, when the table does not know him)
-_RECEIVED = re.compile(r"(?P<host>[A-Z][^,.;]{2,80}?)\s+received\s+"
+# The place, and "the visiting", between the host's verb and the guest: "Ilham Aliyev on Wednesday received in Baku the
+# visiting Kazakh Foreign Minister Murat Nurtleu"
+_GUEST_LEAD = r"(?:in\s+[A-Z][\w'’-]+\s+)?(?:the\s+visiting\s+)?"
+# also "hosted" and "welcomed" (not "greeted", also said of wishes), the guest maybe told as a counterpart ("Tokayev hosted Mirziyoyev in Astana on
+# Wednesday for talks on water", "Aliyev welcomed his Kyrgyz counterpart Sadyr Japarov at the airport on Wednesday";
+# not "welcomed Tokayev's proposal", which names no one)
+_RECEIVED = re.compile(r"(?P<host>[A-Z][^,.;]{2,80}?)\s+(?:received|hosted|welcomed)\s+"
                        r"(?:(?P<delegation>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\b[^,.;]{0,80}?)"
-                       r"\s+(?:headed|led)\s+by\s+)?(?P<guest>[A-Z][^,.;]{2,120}?)"
+                       r"\s+(?:headed|led)\s+by\s+)?" + _GUEST_LEAD + r"(?P<guest>(?:(?:his|her)\s+)?[A-Z][^,.;]{2,120}?)"
                        r"(?=\s+(?:in|on|at|who|during|for)\b|[,.;]|$)")
 # "Baku, September 25, Trend" / "Astana, June 8 (Kazinform)": a place, a comma, then the day; also
 # "Bişkek. 6 noyabr. APA." / "Ташкент. 15 апреля. ИНТЕРФАКС" (a full stop after the place)
@@ -245,10 +284,12 @@ class VisitFound:
     recalled: bool = False  # told as one the report looks back on (_sidelines_leader): what is signed later is not its
 
 
+_ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
 # Words one of the three _VISITOR_CUES alternatives needs (the pattern is case-sensitive): without them
 # the search, slow for its lazy runs from every capital, is not made.
-_CUE_VERBS = ("paid", "made", "will pay", "is paying", "arrived", "began", "started", "concluded", "travelled", "touched down",
-              "traveled", "flew", "landed", "was in", "were in", "stepped off")
+_CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", "embarked on", "arrived", "began", "started",
+              "concluded", "travelled", "touched down", "traveled", "flew", "landed", "was in", "were in", "also in", "stepped off",
+              "went", "headed")
 
 
 def _after_last_stop(sentence: str, before: int, stops: str) -> int:
@@ -288,14 +329,35 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
         sentence = _COMMA_ASIDE.sub("", sentence)
     start = _cue_start(sentence)
     m = _VISITOR_CUES.search(sentence, start) if start is not None else None
+    if m is None and ("visit" in sentence or "trip" in sentence):
+        return _aside_visitor(sentence, resolver)
     if m:
         phrase = m["a"] or m["f"] or m["b"] or m["c"] or m["e"] or _who_arrived(m["d"])
-        phrase = _VISITOR_LEAD.sub("", phrase)
+        phrase = _PLANE_OWNED.sub("", _VISITOR_LEAD.sub("", phrase))
         person = resolver.resolve(phrase, speaking=False)
         if person:
             listed = _listed(sentence[:m.end("b")], resolver) if m["b"] else []
             return listed if len(listed) > 1 else [person]
     return []
+
+
+# Whose plane landed: "Aliyev's plane touched down in Ashgabat on Wednesday afternoon" (Aliyev's visit)
+_PLANE_OWNED = re.compile(r"['’]s\s+(?:plane|aircraft|jet)$")
+def _aside_visitor(sentence: str, resolver: Resolver) -> list[Person]:
+    """The visitor an aside on the visit names (_ON_A_VISIT: the run before it, after its host verb if any), or the
+    subject after a visit opening the sentence (_DURING_HIS_VISIT); none otherwise. Apart from _VISITOR_CUES, whose
+    lazy runs would try them from every capital of the sentence."""
+    if m := _DURING_HIS_VISIT.match(sentence):
+        phrase = m["who"]
+    elif m := _ON_A_VISIT_RE.search(sentence):
+        before = sentence[_after_last_stop(sentence, m.start(), ",."):m.start()].strip()
+        if not before[:1].isupper():
+            return []
+        phrase = _who_arrived(before)
+    else:
+        return []
+    person = resolver.resolve(_VISITOR_LEAD.sub("", phrase), speaking=False)
+    return [person] if person else []
 
 
 # Who the host met, before ", who arrived": "X on Thursday received Minister Y, who had arrived …", "X met with Y,
@@ -304,7 +366,8 @@ _HOST_VERB = re.compile(r"\b(?:received|welcomed|hosted|met|with|by)\s+")
 
 
 def _who_arrived(phrase: str) -> str:
-    """The one of a "…, who arrived" phrase (_VISITOR_CUES d) who arrived: what follows its last host verb."""
+    """The one of a "…, who arrived" phrase (_VISITOR_CUES d; _ON_A_VISIT: "…, who is on a visit") who arrived: what
+    follows its last host verb."""
     verbs = list(_HOST_VERB.finditer(phrase))
     return phrase[verbs[-1].end():] if verbs else phrase
 
@@ -436,6 +499,12 @@ _FUTURE = re.compile(r"\b(?:expected\s+to|will|is\s+to|are\s+to|plans?\s+to|plan
                      r"|поедет|отправится|полетит)\b", re.I)
 
 
+# The visit as the subject of a verb of the future: "the Kazakh leader's visit would take place in May", "the trip will
+# begin on Monday" (the sentence's day is another's, the speaking's)
+_VISIT_TO_COME = re.compile(r"\b(?:visit|trip)\b[^.;,]{0,40}?\b(?:will|would|is\s+to|was\s+to)\s+"
+                            r"(?:take\s+place|begin|start|be\s+held|happen)\b", re.I)
+
+
 def _dateline_place(doc: Document, k: int) -> tuple[str, str] | None:
     """(ISO-3, city) of the dateline sentence k ("Turkmenbashi, 22 August (Orient)."): the city the
     report was filed from, which is where a visit the lead tells without a city took place."""
@@ -496,6 +565,36 @@ def _came_from_days(s: Sentence, place: tuple[str, str], published: date, local:
     return [d for d in _dates(s, published, local) if m.start() <= d[2] < m.end()]
 
 
+# A clause told in the future: its day is one still to come, which when.py (the latest such day on or before the
+# publication) would read as a day past. English tells the day after the verb ("Aliyev will pay a state visit to
+# Kazakhstan on April 2", "Tokayev arrived in Baku on Monday and will travel to Shusha on Thursday"): from the verb to
+# the next comma or semicolon; Russian on either side ("Токаев 2 апреля посетит Баку"): the clause around it, from the
+# last comma, semicolon or "и" to the next; Turkish and Azerbaijani before it, the verb last ("Erdoğan 2 Nisan'da
+# Bakü'yü ziyaret edecek", "… ziyaret edeceği bildirildi", "aprelin 2-də Bakıya səfərə gələcək"): from the clause's
+# start to the verb
+_CLAUSE_BODY = r"(?:(?!\s(?:и|ve|və)\s)[^,;])*?"
+# one pattern a language, each searched only in a sentence holding one of its words (the words after it): the clause
+# bodies are slow to try at every comma
+_FUTURE_CLAUSES = (
+    (re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|scheduled|set|due|slated|going)\s+to|plans?\s+to"
+                r"|intends?\s+to)\s[^,;]*", re.I),
+     ("will", "expected to", "scheduled to", "set to", "due to", "slated to", "going to", "plan to", "plans to",
+      "intend")),
+    (re.compile(r"(?:^|(?<=[,;])|(?<=\sи\s))" + _CLAUSE_BODY + r"\b(?:посетит|прибудет|прилетит|совершит"
+                r"|отправится|поедет|полетит|проведе?ёт|примет|встретится|будет|состоится)\b" + _CLAUSE_BODY
+                + r"(?=[,;]|\sи\s|$)", re.I),
+     ("посетит", "прибудет", "прилетит", "совершит", "отправится", "поедет", "полетит", "провед", "примет",
+      "встретится", "будет", "состоится")),
+    (re.compile(r"(?:^|(?<=[,;])|(?<=\sve\s)|(?<=\svə\s))" + _CLAUSE_BODY
+                # not the nouns so made: "yanacaq" (fuel), "içecek" (drink), "geleceği" (its future)
+                + r"\b(?!(?:yanacaq|yakacak|içecek|yiyecek|içəcək)\b|geleceğ|gələcəy)"
+                r"[^\W\d_]{2,}(?:acak|ecek|acaq|əcək|acağ|eceğ|əcəy)[^\W\d_]*"
+                r"|(?:^|(?<=[,;])|(?<=\sve\s)|(?<=\svə\s))" + _CLAUSE_BODY + r"\b(?:gözlənilir|bekleniyor|planlanıyor)",
+                re.I),
+     ("acak", "ecek", "acaq", "əcək", "acağ", "eceğ", "əcəy", "gözlənilir", "bekleniyor", "planlanıyor")),
+)
+
+
 def _outside(days: list, clause: re.Pattern, text: str) -> list:
     """`days` less those told inside a match of `clause` in `text`."""
     away = [m.span() for m in clause.finditer(text)]
@@ -513,6 +612,9 @@ def _days(s: Sentence, published: date, lead_day: date | None, local: bool = Fal
         days = _outside(days, _CAME_FROM, s.text)
     if days and ("phone" in s.text or "video" in s.text):
         days = _outside(days, _CALL_CLAUSE, s.text)
+    for clause, words in _FUTURE_CLAUSES:
+        if days and any(word in s.check for word in words):
+            days = _outside(days, clause, s.text)
     return days or ([(lead_day, None, 0, 0)] if lead_day else [])
 
 
@@ -540,6 +642,9 @@ def _arrival_first(sentence: str, days: list) -> list:
     return days
 
 
+_OWNS = re.compile(r"['’]s\s+[a-z]")
+
+
 def _reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
                lead_day: date | None) -> VisitFound | None:
     """'President Ilham Aliyev received Foreign Minister Jeenbek Kulubaev' -> the Kyrgyz minister's visit
@@ -547,12 +652,14 @@ def _reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
     sentence, a, b = s.text, s.start, s.end
     if _REMOTE.search(sentence):
         return None
-    m = _RECEIVED.search(sentence, _after_last_stop(sentence, sentence.find("received"), ",.;"))
+    verbs = [i for i in (sentence.find(word) for word in _WELCOMED_WORDS) if i >= 0]
+    m = _RECEIVED.search(sentence, _after_last_stop(sentence, min(verbs), ",.;")) if verbs else None
     days = _days(s, published, lead_day) if m else None
     if not days:
         return None
     host = resolver.resolve(m["host"], speaking=False)
-    guest = resolver.resolve(m["guest"], speaking=False)
+    # a guest's thing is no guest: "welcomed Kazakh President Kassym-Jomart Tokayev's initiative"
+    guest = resolver.resolve(m["guest"], speaking=False) if not _OWNS.search(m["guest"]) else None
     if guest and not guest.iso3 and m["delegation"] and len(codes := places.codes_in(m["delegation"])) == 1:
         guest = guest._replace(iso3=codes[0])
     if not (host and guest and host.iso3 and guest.iso3 and host.iso3 != guest.iso3):
@@ -568,14 +675,21 @@ def _reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
 # Ильхам Алиев 15 мая принял министра иностранных дел Турции Хакана Фидана"); not the passive ("qəbul edilib") nor
 # "принял участие" (took part) or "принял решение" (decided: no one is received)
 _LOCAL_RECEIVED = re.compile(r"\b(?:qəbul\s+(?:edib|etdi|etmişdir)|kabul\s+(?:etti|etmiş|ederek))\b"
-                             r"|\bприня(?:л|ла|ли)\b(?!\s+(?:участие|решение))", re.I)
-_LOCAL_RECEIVED_WORDS = ("qəbul", "kabul", "принял", "приняли", "приняла")  # one is in every _LOCAL_RECEIVED match
+                             r"|\bприня(?:л|ла|ли)\b(?!\s+(?:участие|решение))"
+                             # welcomed with a ceremony, Turkish and Azerbaijani: "Erdoğan, … Mirziyoyev'i Beştepe'de resmi
+                             # törenle karşıladı", "… Tokayevi qarşılayıb"; passive, the host before "tarafından" (by):
+                             # "Tokayev, … Cumhurbaşkanı Erdoğan tarafından resmi törenle karşılandı"
+                             r"|\b(?:karşıladı|karşılamış|qarşılayıb|qarşıladı)\b"
+                             r"|(?P<passive>\btarafından\s+(?:(?:resmi|askeri)\s+)?(?:törenle\s+)?karşılan(?:dı|mış)\b)", re.I)
+_LOCAL_RECEIVED_WORDS = ("qəbul", "kabul", "принял", "приняли", "приняла", "karşıla", "qarşıla")  # one is in every match
 
 
 # The guest's name (with its case ending) right before the verb, a place in the locative allowed between ("… Ceyhun
 # Bayramov'u Beştepe'de kabul etti", "… Hakan Fidanı Bakıda qəbul edib"); not "Aliyev'in davetini kabul etti"
 # (accepted Aliyev's invitation: no one is received)
 _LOCATIVE_LAST = re.compile(r"\s+\S+?(?:da|də|de|ta|tə|te)\s*$")
+# the ceremony the guest was welcomed with, right before the verb: "… Mirziyoyev'i Beştepe'de resmi törenle karşıladı"
+_CEREMONY_LAST = re.compile(r"\s+(?:(?:resmi|askeri|rəsmi)\s+)?(?:törenle|mərasimlə)\s*$", re.I)
 _GUEST_LAST = re.compile(rf"[{CAPITALS}][\w'’-]*\s*$")
 
 
@@ -611,7 +725,9 @@ def _local_reception(doc: Document, s: Sentence, published: date, resolver: Reso
         clause = sentence[m.end():].split(",", 1)[0]
         guests = _persons_in(_RU_GENITIVE_A.sub("", clause), resolver) if _received_first(clause) else []
         host, guest = (before[0], guests[0]) if before and guests else (None, None)
-    elif len(before) > 1 and _GUEST_LAST.search(_LOCATIVE_LAST.sub("", sentence[:m.start()])):
+    elif len(before) > 1 and m["passive"]:
+        host, guest = before[-1], before[0]  # the guest the subject, the host named before "tarafından"
+    elif len(before) > 1 and _GUEST_LAST.search(_LOCATIVE_LAST.sub("", _CEREMONY_LAST.sub("", sentence[:m.start()]))):
         host, guest = before[0], before[-1]
     days = _days(s, published, lead_day, local=True) if host and guest and host.iso3 != guest.iso3 else None
     if not days:
@@ -624,7 +740,9 @@ def _local_reception(doc: Document, s: Sentence, published: date, resolver: Reso
 # Talks told in Azerbaijani, Turkish or Russian ("Bolat, 15 Mayıs'ta Kazakistan Ticaret Bakanı … ile Astana'da görüştü",
 # "… Hakan Fidan ilə Bakıda görüşüb", "встретился с премьер-министром Азербайджана Али Асадовым в Ташкенте", "провел
 # переговоры с …"); not a call ("telefonda görüştü": _LOCAL_NOT_VISIT)
-_LOCAL_MET = re.compile(r"\b(?:görüştü|görüşmüş|görüşüb|görüşdü|встретил(?:ся|ась|ись)|провел[аи]?\s+переговоры"
+_LOCAL_MET = re.compile(r"\b(?:görüştü|görüşmüş|görüşüb|görüşdü|встретил(?:ся|ась|ись)"
+                       # the place or day may stand between: "провел в Баку переговоры с …"
+                       r"|провел[аи]?\s+(?:[^\s,.;]+\s+){0,3}?переговоры"
                         # talks that took place, the parties in the genitive after them: "В четверг в Астане состоялись
                         # переговоры министра иностранных дел Азербайджана Джейхуна Байрамова с главой МИД Казахстана …"
                         r"|(?P<held>состоял(?:ись|ась)\s+(?:переговоры|встреча))"
@@ -732,6 +850,12 @@ def _meeting_with_visit(doc: Document, s: Sentence, published: date, resolver: R
 # One of two co-chairs of a meeting of two states' body: "Amangeldiev co-chaired a meeting of the Kyrgyz-Azerbaijani
 # intergovernmental commission in Baku on Jan. 28", "The deputy prime minister has co-chaired the joint commission …"
 _CO_CHAIRED = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)\s+(?:has\s+|had\s+)?co-chair(?:ed|s)\b")
+# the same told in Azerbaijani, Russian and Turkish, the subject first and the verb last: "Azərbaycanın iqtisadiyyat
+# naziri Mikayıl Cabbarov martın 12-də Daşkənddə hökumətlərarası komissiyanın iclasına həmsədrlik edib", "…
+# сопредседательствовал на заседании …", "… eş başkanlık etti"
+_LOCAL_CO_CHAIRED = re.compile(r"\b(?:həmsədrlik\s+(?:edib|etdi|etmişdir)|сопредседательствовал\w*"
+                               r"|eş\s+başkanlık\s+(?:etti|yaptı|etmiş))", re.I)
+_CO_CHAIRED_WORDS = ("co-chair", "həmsədrlik", "сопредседательствовал", "başkanlık")  # one is in every match of the two
 
 
 def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
@@ -742,16 +866,28 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     before: people.named_in_full) the one other state the sentence names ("the Kyrgyz-Azerbaijani commission in
     Baku"); None when it names more or none. Type `other`, confidence ≤ 0.7."""
     sentence = s.text
-    m = _CO_CHAIRED.search(sentence, _after_last_stop(sentence, sentence.find("co-chair"), ",.;"))
-    if not m or _REMOTE.search(sentence):
+    m = _CO_CHAIRED.search(sentence, _after_last_stop(sentence, sentence.find("co-chair"), ",.;")) \
+        if "co-chair" in sentence else None
+    local = _LOCAL_CO_CHAIRED.search(sentence) if not m else None
+    if not (m or local) or _REMOTE.search(sentence) or _LOCAL_NOT_VISIT.search(sentence):
         return None
     capital = next((c for c in doc.mentions(s) if c.is_capital), None)
     place = (capital.iso3, countries.get(capital.iso3).capital) if capital else places.city_in(sentence)
-    days = _days(s, published, lead_day) if place else None
+    days = _days(s, published, lead_day, local is not None) if place else None
     if not days:
         return None
-    subject = _VISITOR_LEAD.sub("", m["subj"])
-    person = resolver.resolve(subject, speaking=False)
+    if local:
+        # the subject up to the place and day these languages put before the verb: the capital named ("Министр экономики
+        # Азербайджана Микаил Джаббаров 12 марта в Ташкенте сопредседательствовал"), else the first place after the
+        # subject's first word
+        if capital and capital.start - s.start < local.start():
+            subject = sentence[:capital.start - s.start].strip()
+        else:
+            subject = _up_to_place(sentence[:local.start()].strip())
+        person = next(iter(_persons_in(subject, resolver)), None) or _titled_newcomer(subject, resolver)
+    else:
+        subject = _VISITOR_LEAD.sub("", m["subj"])
+        person = resolver.resolve(subject, speaking=False)
     if person is None or person.rule == "unlisted name":
         person = named_in_full(doc.text[:s.start], subject, resolver) or person
     if person is None or person.rule == "anaphor" or person.iso3 == place[0]:
@@ -898,6 +1034,8 @@ def _accusative_holder(run: str, resolver: Resolver) -> Person | None:
 _RU_INSTRUMENTAL_SURNAME = re.compile(r"[а-яё](?:ов|ев|ин)ым$")
 _RU_INSTRUMENTAL_TITLE = re.compile(r"[а-яё]{3}(?:ом|ем)\b")
 _TITLE_LOOKBACK = 40  # characters before the name: the title and the country it names
+# "с"/"со" (with) right before the name: it is in the instrumental ("встретился в Анкаре с Хаканом Фиданом")
+_RU_WITH = re.compile(r"(?:^|\s)со?\s$", re.I)
 
 
 def _ru_nominative_run(run: str, text: str) -> str:
@@ -907,7 +1045,8 @@ def _ru_nominative_run(run: str, text: str) -> str:
         return run
     if not _RU_INSTRUMENTAL_SURNAME.search(run):
         at = text.find(run)
-        if at < 0 or not _RU_INSTRUMENTAL_TITLE.search(text, max(0, at - _TITLE_LOOKBACK), at):
+        if at < 0 or not (_RU_INSTRUMENTAL_TITLE.search(text, max(0, at - _TITLE_LOOKBACK), at)
+                          or _RU_WITH.search(text, max(0, at - len(" со ")), at)):
             return run
     return ru_nominative(run)
 
@@ -920,8 +1059,10 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     m = _LOCAL_VISIT.search(sentence)
     if not m:
         return []
-    found = _persons_in(sentence[:m.start()], resolver)
     subject = sentence[:m.start()].strip(" ,")
+    if _RU_PLANE_OF.match(subject):  # "Самолет Президента Азербайджана Ильхама Алиева": the genitive read as the nominative
+        subject = _RU_GENITIVE_A.sub("", subject)
+    found = _persons_in(subject, resolver)
     if not found and 0 < (office := _office_subject(subject)).count(" ") < _OFFICE_WORDS_AT_MOST:
         # an office in lower case, which no capitalised run holds: "Глава азербайджанского государства прилетел …"
         person = resolver.resolve(office, speaking=False)
@@ -932,6 +1073,8 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     return found
 
 
+# The plane of someone, the subject of its landing ("Самолет Президента Азербайджана Ильхама Алиева … приземлился")
+_RU_PLANE_OF = re.compile(r"(?:Самол[её]т|Борт)\s", re.I)
 # A surname alone as the subject ("Мустафаев прибыл в туркменскую столицу в среду", "Nurtleu Bakıya gəlib")
 _SURNAME = re.compile(r"[A-ZА-ЯЁƏÇĞİÖŞÜ][\w-]{2,}")
 _TITLE_BEFORE = 80  # characters before a full name that its title may take
@@ -1098,9 +1241,13 @@ def _delegation_head(sentence: str, visits: list[VisitFound]) -> Person | None:
 
 # A delegation named by its country in Azerbaijani, Turkish or Russian as the subject of a local visit word:
 # "özbək nümayəndə heyəti martın 4-də Bakıya gəlib", "Özbəkistan nümayəndə heyəti", "Kazak heyeti Ankara'ya geldi",
-# "узбекская делегация прибыла в Баку" (the adjective by places.RU_ADJECTIVE_STEMS)
-_LOCAL_DELEGATION = re.compile(r"\b([^\W\d_]+)\s+(?:nümayəndə\s+heyəti|heyeti|делегаци[яи])\b", re.I)
-_LOCAL_DELEGATION_WORDS = ("heyət", "heyet", "делегаци")  # one is in every _LOCAL_DELEGATION match
+# "узбекская делегация прибыла в Баку" (the adjective by places.RU_ADJECTIVE_STEMS); in any case ("Azərbaycan
+# nümayəndə heyətinə", "Azerbaycan heyetine", "Делегацию Азербайджана") and, in Russian and English, the country
+# after it ("делегация Азербайджана", "the delegation of Azerbaijan"); English by its adjective ("The Azerbaijani
+# delegation")
+_LOCAL_DELEGATION = re.compile(r"\b(?P<before>[^\W\d_]+)\s+(?:nümayəndə\s+heyət|heyet|делегаци|delegation\b)\w*"
+                               r"|\b(?:делегаци\w*|delegation\s+of\s+(?:the\s+)?)\s*(?P<after>[^\W\d_]+)", re.I)
+_LOCAL_DELEGATION_WORDS = ("heyət", "heyet", "делегаци", "delegation")  # one is in every _LOCAL_DELEGATION match
 # demonyms these languages write in lower case (Turkish capitalises them; both are matched ignoring case)
 _LOCAL_DEMONYMS = {"özbək": "UZB", "özbek": "UZB", "qazax": "KAZ", "kazak": "KAZ", "qırğız": "KGZ", "kırgız": "KGZ",
                    "türkmən": "TKM", "türkmen": "TKM", "türk": "TUR", "azərbaycan": "AZE", "azerbaycan": "AZE",
@@ -1111,17 +1258,25 @@ _TWO_NAMES = re.compile(rf"\b(?=(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\
 
 
 def _delegation_country(sentence: str) -> str | None:
-    """The state of a delegation a local visit sentence names (_LOCAL_DELEGATION), if one."""
-    m = _LOCAL_DELEGATION.search(sentence)
-    if not m:
-        return None
-    word = lowered(m[1])
-    if word in _LOCAL_DEMONYMS:
-        return _LOCAL_DEMONYMS[word]
-    stem = next((st for st in places.RU_ADJECTIVE_STEMS if word.startswith(st.lower())), None)
+    """The state of a delegation a visit sentence names (_LOCAL_DELEGATION), if one: the first of the words next to
+    a delegation word that names a state ("прибыла делегация Азербайджана": not "прибыла")."""
+    for m in _LOCAL_DELEGATION.finditer(sentence):
+        for word in (m["before"], m["after"]):
+            if word and (iso3 := _state_word(word)):
+                return iso3
+    return None
+
+
+def _state_word(word: str) -> str | None:
+    """The state one word names: a demonym these languages write in lower case, a Russian adjective
+    (places.RU_ADJECTIVE_STEMS), or a country word of places in any case; else None."""
+    low = lowered(word)
+    if low in _LOCAL_DEMONYMS:
+        return _LOCAL_DEMONYMS[low]
+    stem = next((st for st in places.RU_ADJECTIVE_STEMS if low.startswith(st.lower())), None)
     if stem:
         return places.RU_ADJECTIVE_STEMS[stem]
-    codes = places.codes_in(m[1])
+    codes = places.codes_in(word)
     return codes[0] if len(codes) == 1 else None
 
 
@@ -1189,7 +1344,10 @@ _RU_GENITIVE_A = re.compile(r"(?<=[а-яё]{2}[бвгджзклмнпрстфх�
 # Not a visit: a call ("телефонный разговор", "telefon danışığı", "video konferans") or one still to come
 # ("предстоящему визиту", "gələcək səfərinə", "önümüzdeki ziyaret")
 _LOCAL_NOT_VISIT = re.compile(r"\b(?:телефон|видео|онлайн|предстоящ|запланирован|telefon|video|onlayn|online|gələcək"
-                              r"|önümüzdeki|planlaşdırıl|planlanan)", re.I)
+                              r"|önümüzdeki|planlaşdırıl|planlanan)"
+                              # the visit word after a future participle: "Azerbaycan'a yapacağı resmi ziyaret öncesinde",
+                              # "gerçekleştireceği ziyaret", "edəcəyi səfər"
+                              r"|\w(?:acağı|eceği|acağı|əcəyi)\s+(?:[^\W\d_]+\s+)?(?:ziyaret|səfər)", re.I)
 # Taking part in a summit, told as done (not "will take part"): "was also attended by …", "took part in the
 # meeting", "brought together …", "joined their host"/"were joined by" (right after a summit's sentence, joining
 # is coming to it), "приняли участие", "iştirak edib", "katıldı"
@@ -1212,11 +1370,14 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      # came for it: "Orbán also came for the day, as did Ersin Tatar"; sent an envoy: "Erdoğan stayed
                      # at home and sent his vice-president, Cevdet Yılmaz" (only who was sent came: _SENT)
                      r"|\b(?:also\s+came|came\s+for)\b|\bsent\s+(?:his|her|its|their)\b"
+                     # the host's guests: "Tokayev's guests included Ilham Aliyev and Sadyr Japarov", "Among the guests
+                     # were …"
+                     r"|\bguests\s+(?:included|were)\b|\bamong\s+(?:the|his|her)\s+guests\b"
                      r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etti|etmiş)\w*|\bkatıl(?:dı|mış|an)",
                      re.I)
 _ATTEND_WORDS = ("attended", "attending", "took part", "taking part", "participated", "joined", "brought together", "greeted", "present",
                  "welcomed", "hosted", "arrived", "landed",
-                 "flew in", "seat", "sat ", "represented by", "came", "sent", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
+                 "flew in", "seat", "sat ", "represented by", "came", "sent", "guests", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
 
@@ -1384,11 +1545,33 @@ def _gathering(doc: Document, s: Sentence, published: date, lead_day: date | Non
 # The head of a state's delegation, told in Russian right after the meeting's day and place: "В Бишкеке в среду,
 # 18 октября, прошло заседание … комиссии." "Азербайджанскую делегацию возглавил вице-премьер-министр Шахин
 # Мустафаев", "Делегацию казахстанской стороны возглавила …" is not this form (the stem must open the phrase)
+# the one who headed it, after the verb; the title may list with commas, up to the name: "возглавил министр
+# инвестиций, промышленности и торговли Лазиз Кудратов, прибывший …"
+_RU_HEADED = r"возглави(?:л|ла|ли)\s+(?P<head>[^;.]+?(?-i:[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+)(?=[,;.]|$)|[^,;.]+)"
 _RU_DELEGATION_HEAD = re.compile(r"\b(" + "|".join(stem.lower() for stem in places.RU_ADJECTIVE_STEMS)
-                                 + r")\w*\s+делегаци\w+\s+возглави(?:л|ла|ли)\s+(?P<head>[^;.]+?"
-                                 # the title may list with commas, up to the name: "министр инвестиций,
-                                 # промышленности и торговли Лазиз Кудратов, прибывший …"
-                                 r"(?-i:[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+)(?=[,;.]|$)|[^,;.]+)", re.I)
+                                 + r")\w*\s+делегаци\w+\s+" + _RU_HEADED, re.I)
+# The head of a delegation named in its visit sentence, by the verb of heading: "Делегацию Азербайджана, прибывшую в
+# Астану во вторник, 14 мая, возглавил заместитель премьер-министра …", "The Azerbaijani delegation, which arrived in
+# Astana on Tuesday, was led by …", Azerbaijani and Turkish the head before the verb ("Astanaya gələn Azərbaycan
+# nümayəndə heyətinə Baş nazirin müavini … başçılıq edib", "Astana'ya gelen Azerbaycan heyetine … başkanlık etti")
+_HEADED_BY = re.compile(_RU_HEADED + r"|\b(?:was|were|is|has\s+been)\s+(?:led|headed)\s+by\s+(?P<en>[^,;.]+)"
+                        r"|\b(?:heyətinə|heyetine|heyete)\s+(?P<ta>[^,;.]+?)\s+(?:başçılıq|başkanlık)\s+(?:ed|et)", re.I)
+_HEADED_BY_WORDS = ("возглави", "led by", "headed by", "başçılıq", "başkanlık")  # one is in every _HEADED_BY match
+
+
+def _headed_delegation(sentence: str, resolver: Resolver) -> Person | None:
+    """The visitor of a delegation's visit sentence that names its head by the verb of heading (_HEADED_BY): the one
+    named there, of the table or a titled newcomer, of the delegation's state (_delegation_country) when his own is
+    not known. None when the head is of no known state or the sentence names no delegation."""
+    m = _HEADED_BY.search(sentence)
+    iso3 = _delegation_country(sentence) if m else None
+    if iso3 is None:
+        return None
+    phrase = m["head"] or m["en"] or m["ta"]
+    head = next(iter(_persons_in(phrase, resolver)), None) or _titled_newcomer(phrase, resolver)
+    if head is None or head.iso3 not in ("", iso3):
+        return None
+    return head._replace(iso3=iso3)
 
 
 def _ru_delegation_head(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
@@ -1475,16 +1658,18 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     # word checks first (over the whole article at once): most sentences have none of the words the patterns need
     visit_words, meeting_words = doc.holding(_VISIT_WORDS), doc.holding(("talks", "met", "meeting"))
     local_words = doc.holding(_LOCAL_VISIT_WORDS)
-    signed, named_after = doc.holding(("signed", "signing of")), doc.holding(("named after",))
+    signed, named_after = doc.holding(("signed", "signing of", "exchange of")), doc.holding(("named after",))
     signed_local = doc.holding(_LOCAL_SIGNED_WORDS)
     attending: list[bool] = []  # _ATTEND_WORDS, looked for once a summit is told (most articles tell none)
-    received = doc.holding(("received",))
     welcomed = doc.holding(_WELCOMED_WORDS)  # _WELCOMED, in visit sentences
     received_local = doc.holding(_LOCAL_RECEIVED_WORDS)
     met_local = doc.holding(_LOCAL_MET_WORDS)
     headed = doc.holding(("возглави",))  # _RU_DELEGATION_HEAD
     delegated = doc.holding(_LOCAL_DELEGATION_WORDS)  # _LOCAL_DELEGATION
-    co_chaired = doc.holding(("co-chair",))  # _CO_CHAIRED
+    headed_by = doc.holding(_HEADED_BY_WORDS)  # _HEADED_BY, in visit sentences
+    also_there = doc.holding(_ALSO_THERE_WORDS)  # _ALSO_THERE
+    event: tuple[int, VisitFound] | None = None  # the last visit told, and where: who else was there may follow
+    co_chaired = doc.holding(_CO_CHAIRED_WORDS)  # _CO_CHAIRED, _LOCAL_CO_CHAIRED
     spoke_at = doc.holding(_EVENT_WORDS)  # _SPOKE_AT
     gathering = doc.holding(_GATHERING_WORDS)
     dateline = _dateline_day(doc, published)
@@ -1506,7 +1691,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 continue
             met = _meeting_visit(doc, s, published, resolver, lead_day) \
                 if meeting_words[k] and _MEETING.search(sentence) else None
-            if met is None and received[k]:
+            if met is None and welcomed[k]:
                 met = _reception(doc, s, published, resolver, lead_day)
             if met is None and received_local[k]:
                 met = _local_reception(doc, s, published, resolver, lead_day)
@@ -1524,11 +1709,17 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _add_details(met, sentence, a, signed[k], named_after[k], signed_local[k])
             elif latest := _latest(visits):
                 _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
+            if met is None and also_there[k] and event and k - event[0] <= EVENT_SENTENCES:
+                _also_there(doc, s, event[1], resolver, visits, published)
+            if met is not None:
+                event = k, met
             summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
             continue
         days = _arrival_first(sentence, _days(s, published, lead_day, local_words[k]))
         if days and _SAID_ON.search(sentence) and _FUTURE.search(sentence):
             days = _outside(days, _SAID_ON, sentence)  # "X will pay a state visit …, his office said on Thursday"
+        if days and visit_words[k] and _VISIT_TO_COME.search(sentence):
+            days = []  # "Speaking in Baku on Wednesday, … said the Kazakh leader's visit would take place in May"
         # without a day nothing below is proposed: the visitor, place and type are not looked for
         # more visitors than one: "X, Y and Z arrived in …", "X and Y прибыли"
         visitor, *others = (_visitors(sentence, resolver) if days else None) or [None]
@@ -1547,6 +1738,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 (visitor, *others), after = named, True
         if visitor is None and local and delegated[k]:
             visitor = _local_delegation_head(doc, s, visits, resolver)  # "özbək nümayəndə heyəti martın 4-də Bakıya gəlib"
+        if visitor is None and days and headed_by[k]:
+            visitor = _headed_delegation(sentence, resolver)  # "Делегацию Азербайджана, прибывшую …, возглавил …"
         if visitor is None and days and visits and "delegation" in sentence:
             visitor = _delegation_head(sentence, visits)  # "The Azerbaijani delegation arrived in Tashkent on Tuesday"
         place = (_destination(doc, s, visitor.iso3 if visitor else "")
@@ -1617,6 +1810,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 if not same.city:
                     _city_from_before(doc, k, same)
                 cityless = (k, same) if not same.city else None
+                event = k, same
         elif (latest := _latest(visits)) and (local_words[k] or _THE_VISIT.search(sentence)):  # "По итогам визита …"
             _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
         summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
@@ -1631,6 +1825,44 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
 
 
 CITY_SENTENCES = 2  # the city of a visit told without one is named in one of the next two sentences
+EVENT_SENTENCES = 2  # who else was there is told right after the visit
+
+
+# Others there too, told right after a visit: "Azerbaijan's President Ilham Aliyev arrived in Ankara on Saturday
+# morning …" "Hungarian Prime Minister Viktor Orban, … and Uzbekistan's Prime Minister Abdulla Aripov were also
+# present, as was Ersin Tatar, …"; "Also present were …", "… also attended the ceremony", "were also in attendance",
+# "were also among the guests"; Russian "также присутствовали …", "также приняли участие"; Azerbaijani "Mərasimdə
+# həmçinin … iştirak ediblər", "… də iştirak edib"; Turkish "Törene … da katıldı", "ayrıca … hazır bulundu"
+_ALSO_THERE = re.compile(r"\b(?:were|was)\s+also\s+(?:present|there|in\s+attendance|among\s+the\s+(?:guests|leaders))\b"
+                         r"|\balso\s+(?:present|in\s+attendance)\s+(?:were|was)\b|\balso\s+(?:attended|came)\b"
+                         r"|\bтакже\s+(?:присутствовал\w*|приня(?:л|ла|ли)\s+участие)|\bприсутствовал\w*\s+также\b"
+                         r"|\bhəmçinin\b[^.;]{0,200}?\biştirak\s+(?:edib|etmiş|etdi)|\b(?:da|də)\s+iştirak\s+(?:edib|etmiş|etdi)"
+                         r"|\bayrıca\b[^.;]{0,200}?\b(?:katıldı|katılmış|hazır\s+bulundu)"
+                         r"|\b(?:da|de|ta|te)\s+(?:katıldı|katılmış|hazır\s+bulundu)", re.I)
+_ALSO_THERE_WORDS = ("also", "также", "həmçinin", "iştirak", "ayrıca", "katıl", "hazır")  # one is in every match
+
+
+def _also_there(doc: Document, s: Sentence, event: VisitFound, resolver: Resolver, visits: list[VisitFound],
+                published: date) -> None:
+    """Those a sentence right after a visit says were there too (_ALSO_THERE) came to the same place on the same day:
+    a visit of type `other` (a summit's own guests are read by _attendees) for each one of the table named outside
+    quotes who is of neither the host's state nor the visitor's (his own delegation). None when the sentence names
+    another day or another capital or city, or a call or video link."""
+    if event.visit_type == "summit" or not _ALSO_THERE.search(s.text) or _REMOTE.search(s.text) \
+            or _LOCAL_NOT_VISIT.search(s.text):
+        return
+    if any(not event.start <= d[0] <= (event.end or event.start) for d in _dates(s, published, True)):
+        return
+    if any(m.is_capital and m.iso3 != event.host for m in doc.mentions(s)) or \
+            ((city := places.city_in(s.text)) and city[1] != event.city):
+        return
+    for person in _persons_in(_QUOTED.sub(" ", s.text), resolver):
+        if person.iso3 in (event.host, event.visitor.iso3):
+            continue
+        visit = VisitFound(event.start, event.end, person, event.host, event.city, "other", (s.start, s.end),
+                           min(person.confidence, 0.7))
+        if not any(_same_trip(v, visit) for v in visits):
+            visits.append(visit)
 
 
 def _told_since(doc: Document, k: int, visits: list[VisitFound]) -> list[VisitFound]:
@@ -1686,7 +1918,7 @@ def _said_type(sentence: str, local: bool) -> str | None:
 # A host receiving his guest in a visit sentence: "Turkish President Recep Tayyip Erdoğan welcomed Azerbaijani
 # President Ilham Aliyev to Ankara on Tuesday for a working visit", "X hosted Y in Baku …", "X received Y, who …";
 # not a thing welcomed ("welcomed the proposal", "welcomed Aliyev's initiative")
-_WELCOMED = re.compile(r"(?P<host>[A-Z][^,.;]{2,80}?)\s+(?:welcomed|hosted|received|greeted)\s+"
+_WELCOMED = re.compile(r"(?P<host>[A-Z][^,.;]{2,80}?)\s+(?:welcomed|hosted|received|greeted)\s+" + _GUEST_LEAD +
                        r"(?P<guest>[A-Z][^,.;]{2,120}?)(?=\s+(?:to|in|on|at|who|during|for)\b|[,.;]|$)")
 _WELCOMED_WORDS = ("welcomed", "hosted", "received", "greeted")  # one is in every _WELCOMED match
 

@@ -20,11 +20,14 @@ MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s+{_MONTH}(?:,?\s+(\d{{4}}))?\b", re.I)
+# the day may be an ordinal, "of" before the month: "on the 12th of March", "21st March"
+DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH}"
+                       rf"(?:,?\s+(\d{{4}}))?\b", re.I)
 MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
 ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-# also with a time of day and no "on", as wire copy writes it: "who flew in Saturday evening", "arrived Sunday morning"
-WEEKDAY = re.compile(r"\b(?:on|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+# also with a time of day and no "on", as wire copy writes it: "who flew in Saturday evening", "arrived Sunday morning",
+# "arrived in Baku late Wednesday", "early Thursday"
+WEEKDAY = re.compile(r"\b(?:on|last|late|early)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                      r"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:morning|afternoon|evening|night)\b)",
                      re.I)
 RELATIVE_DAY = re.compile(r"\b(today|yesterday)\b", re.I)
@@ -443,9 +446,10 @@ _LOCAL_MONTHS = {**_RU_GENITIVE, **_AZ_MONTHS, **_TR_MONTHS}
 # their words are lowered() too and plain: a plain pattern is several times faster than an IGNORECASE one.
 _LOCAL_MONTH_OF = {lowered(word): month for word, month in _LOCAL_MONTHS.items()}
 _AZ_MONTH_OF = {lowered(word): month for word, month in _AZ_MONTHS.items()}
-_DAY_THEN_MONTH = re.compile(r"\b(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s+("
+# Russian may write the day as an ordinal ("12-го марта"); Azerbaijani may put the locative on the month ("12 martda")
+_DAY_THEN_MONTH = re.compile(r"\b(\d{1,2})(?:-го)?(?:\s*[-–]\s*(\d{1,2})(?:-го)?)?\s+("
                              + "|".join(sorted(_LOCAL_MONTH_OF, key=len, reverse=True)) + r")"
-                             r"(?:\s+(\d{4}))?(?![^\W\d_])")
+                             r"(?:\s+(\d{4}))?(?:da|də)?(?![^\W\d_])")
 # Azerbaijani "noyabrın 5-də" / "fevralın 17-si": the month in the genitive, then the day with its ending; the
 # year may lead ("2022-ci il avqustun 24-də", "2019-cu ilin mayın 3-də")
 _AZ_MONTH_THEN_DAY = re.compile(r"(?:\b(\d{4})-c[iıuü]\s+il(?:in)?\s+)?"
