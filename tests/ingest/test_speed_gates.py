@@ -141,3 +141,33 @@ def test_the_memo_of_within_gives_the_unmemoised_mentions():
             assert index.within(s.start, s.end) == index._within(s.start, s.end) \
                 == places.Index(text)._within(s.start, s.end)
             assert index.codes_within(s.start, s.end) == places.codes_in(s.text)
+
+
+def _cuts(text: str) -> list[str]:
+    """The slices note_names_in is given: between paragraph breaks and sentence ends (as in the test above)."""
+    cuts = [0] + [m.end() for m in re.finditer(r"\n\s*\n|[.!?] ", text)] + [len(text)]
+    return [text[a:b] for a, b in zip(cuts, cuts[1:])]
+
+
+def test_the_titles_an_article_holds_gate_the_title_patterns():
+    """Round 16: note_names_in asks a slice for the Azerbaijani/Turkish lower-case titles (_AZ_TITLE_WORD) and the
+    appositive titles (_TITLE_APPOSITIVE) only when it holds one of those article_titles() found in its article.
+    Every slice of every gold article (and of texts made with each title) that either pattern matches holds one
+    of them. Seen failing on a planted bug: article_titles() leaving out the last title of each list."""
+    from dashboard.ingest.people import (_APPOSITIVE_TITLES, _AZ_TITLE_WORD, _AZ_TITLES, _TITLE_APPOSITIVE,
+                                         article_titles)
+    made = [f"Dünən {title} Əli Həsənov Bakıya gəlib. İqtisadiyyat {title}  Mikayıl Cabbarov, dedi." for title in _AZ_TITLES]
+    made += [f"Azerbaijan's {title} for digital development, Rashad Nabiyev, visited. The {title}, Ali Bey," for title in
+             _APPOSITIVE_TITLES]
+    texts = made + ["\n\n".join(made)] + [VARIANTS[v](t) for t in TEXTS for v in (0, 1, 2)]
+    matched = 0
+    for article in texts:
+        titles = article_titles(article)
+        for part in _cuts(article) + [article]:
+            if _AZ_TITLE_WORD.search(part):
+                matched += 1
+                assert any(title in part for title in titles.az_titles), part
+            if _TITLE_APPOSITIVE.search(part):
+                matched += 1
+                assert any(title in part for title in titles.appositive_titles), part
+    assert matched > len(made)
