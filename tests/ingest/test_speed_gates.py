@@ -171,3 +171,22 @@ def test_the_titles_an_article_holds_gate_the_title_patterns():
                 matched += 1
                 assert any(title in part for title in titles.appositive_titles), part
     assert matched > len(made)
+
+
+def test_the_comma_gate_before_a_continuation_is_the_patterns():
+    """Round 16: find_quotes asks CONTINUATION and _LEAD_GAP of the gap between two quotes only when _comma_at_end
+    says yes; it says no only where neither matches: on every gap between quote marks of the gold articles, and on
+    made gaps ending in a comma and each kind of white space. Seen failing on a planted bug: rstrip(" ") for
+    rstrip() (a comma before a line break or a tab)."""
+    rnd = random.Random(16)
+    spaces = " \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u2000\u2028\u3000"
+    gaps = [part for text in TEXTS for part in re.split(r"[“”\"«»„]", text)]
+    gaps += [f"{rnd.choice(('', ', ', ' '))}{rnd.choice(('Aliyev said', 'he added', 'X Y noted in Baku', 'and'))}"
+             f"{rnd.choice(('', ' on Monday'))},{''.join(rnd.choice(spaces) for _ in range(rnd.randrange(3)))}"
+             for _ in range(3000)]
+    matched = 0
+    for gap in gaps:
+        if quotes.CONTINUATION.match(gap) or quotes._LEAD_GAP.match(gap):
+            matched += 1
+            assert quotes._comma_at_end(gap), repr(gap)
+    assert matched > 1000
