@@ -374,6 +374,11 @@ def _fold2(word: str) -> str:
     return fold(word)[:2]
 
 
+@lru_cache(maxsize=8192)  # round 16: fold() is a pure function of its text, here a word (a surname, a ministry's name)
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
 # A lower-case title and then the name between commas: "Azerbaijan's minister for digital development and transport,
 # Rashad Nabiyev, visited …" (the name remembered for a later "“…,” Nabiyev told reporters")
 _APPOSITIVE_TITLES = ("minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman",
@@ -595,7 +600,7 @@ class Resolver:
         folded = None  # the surname folded, made only when a name's last word is not it as written
         for person in reversed(self.named):
             if surname != person.name.split()[-1]:
-                folded = folded or fold(surname)
+                folded = folded or _fold_word(surname)  # (round 16: fold() of a word, remembered)
                 if folded not in _surnames_of(person.name):
                     continue
             return Person(person.name, person.role, person.iso3, 0.9, "name")
@@ -910,7 +915,8 @@ def _az_titled_people(text: str) -> list[Person]:
             # nor a word in the locative, ablative or dative: "Aktauda olub")
         clause = re.split(r"[.,;:!?«»“”\"]", text[max(0, m.start() - 50):m.start()])[-1]
         codes = places.codes_in(clause)
-        ministry = next((en for az, en in _AZ_MINISTRIES.items() if fold(clause).endswith(fold(az))), "")
+        folded = fold(clause)  # (round 16: once, not once per ministry; each ministry's name folded once)
+        ministry = next((en for az, en in _AZ_MINISTRIES.items() if folded.endswith(_fold_word(az))), "")
         role = f"{ministry} {_AZ_TITLES[m['title']]}".strip() if _AZ_TITLES[m["title"]] else ""
         people.append(Person(name, role, codes[0] if codes else "", 0.6, "unlisted name"))
     return people

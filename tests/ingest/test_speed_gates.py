@@ -190,3 +190,15 @@ def test_the_comma_gate_before_a_continuation_is_the_patterns():
             matched += 1
             assert quotes._comma_at_end(gap), repr(gap)
     assert matched > 1000
+
+
+def test_the_remembered_fold_of_a_word_is_the_fold():
+    """Round 16: people._fold_word (fold() remembered per word: the surnames _named_with_surname looks up, the
+    ministries _az_titled_people reads) gives what fold() gives, asked twice, for every word of the gold articles
+    (and their upper-cased and dotted-İ variants) and every ministry name. Seen failing on a planted bug:
+    _fold_word returning word.casefold() (no diacritics taken off)."""
+    from dashboard.data.text import fold
+    from dashboard.ingest.people import _AZ_MINISTRIES, _fold_word
+    words = {word for v in (0, 1, 2) for text in TEXTS for word in re.findall(r"[\w'’\-]+", VARIANTS[v](text))}
+    for word in sorted(words) + list(_AZ_MINISTRIES) * 2:
+        assert _fold_word(word) == fold(word), word
