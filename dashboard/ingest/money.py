@@ -255,6 +255,9 @@ PERCENT_WORDS = ("%", "percent", "per cent", "faiz", "yüzde", "процент")
 
 def growth_in(text: str) -> tuple[float, int, int] | None:
     """A growth rate stated with a percentage ("a 40 percent increase", "fell by 12%"), signed."""
+    check = lowered(text)  # round 16: every _GROWTH match holds one of PERCENT_WORDS as IGNORECASE reads it
+    if not any(word in check for word in PERCENT_WORDS):
+        return None
     m = _GROWTH.search(text)
     if not m:
         return None

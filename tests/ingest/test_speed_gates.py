@@ -202,3 +202,19 @@ def test_the_remembered_fold_of_a_word_is_the_fold():
     words = {word for v in (0, 1, 2) for text in TEXTS for word in re.findall(r"[\w'’\-]+", VARIANTS[v](text))}
     for word in sorted(words) + list(_AZ_MINISTRIES) * 2:
         assert _fold_word(word) == fold(word), word
+
+
+def test_the_percent_gate_of_growth_in_changes_no_growth(monkeypatch):
+    """Round 16: money.growth_in returns None at once when its text holds none of PERCENT_WORDS (as IGNORECASE reads
+    it: cheap.lowered). With the gate open ("" is in every text) it gives the same on every sentence of the gold
+    articles, upper-cased and with İ, and on random strings of odd characters. Seen failing on a planted bug:
+    text.lower() for cheap.lowered(text) in the gate."""
+    rnd = random.Random(16)
+    variants = VARIANTS + (lambda t: t.upper().replace("I", "İ"), lambda t: t.upper().replace("S", "ſ"))
+    texts = [s.text for v in variants for t in TEXTS for s in Document(v(t)).sentences if any(c.isdigit() for c in s.text)]
+    pool = "0123456789 ,.%%yüzdeYÜZDEfaizFAİZıİſperPERcentCENTпроцентПРОЦЕНТᲂᲄ"
+    texts += ["".join(rnd.choice(pool) for _ in range(rnd.randrange(1, 30))) for _ in range(5000)]
+    gated = [money.growth_in(t) for t in texts]
+    monkeypatch.setattr(money, "PERCENT_WORDS", ("",))
+    assert gated == [money.growth_in(t) for t in texts]
+    assert sum(g is not None for g in gated) > 500
