@@ -218,3 +218,22 @@ def test_the_percent_gate_of_growth_in_changes_no_growth(monkeypatch):
     monkeypatch.setattr(money, "PERCENT_WORDS", ("",))
     assert gated == [money.growth_in(t) for t in texts]
     assert sum(g is not None for g in gated) > 500
+
+
+def test_the_verb_gate_of_spoke_at_is_the_pattern():
+    """Round 16: _spoke_at_visit searches _SPOKE_AT only in a sentence holding one of _SPOKE_VERBS. Every sentence
+    of the gold articles (as written, upper-cased, with İ) and made ones with each verb that the pattern matches
+    holds one. Seen failing on a planted bug: _SPOKE_VERBS without its last verb."""
+    from dashboard.ingest import visits
+    verbs = re.findall(r"[a-z]+", visits._SPOKE_VERB)  # the pattern's own, not the gate's
+    made = [f"Uzbek Deputy Prime Minister Jamshid Khodjaev {verb} the same conference in Baku on Wednesday"
+            for verb in verbs]
+    made += [f"Speaking at a business forum in Tashkent on Monday, Ali Veli {verb} that" for verb in verbs]
+    made += [f"{verb} Ali Veli at a forum in Baku on May 3" for verb in verbs]
+    texts = made + [s.text for v in (0, 1, 2) for t in TEXTS for s in Document(VARIANTS[v](t)).sentences]
+    matched = 0
+    for text in texts:
+        if visits._SPOKE_AT.search(text):
+            matched += 1
+            assert any(verb in text for verb in visits._SPOKE_VERBS), text
+    assert matched >= len(made)
