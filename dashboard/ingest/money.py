@@ -230,7 +230,12 @@ def _bare_after(text: str, found: list[Amount]) -> list[Amount]:
     """The amounts without a currency after the first dollar amount in `found` (_BARE), not inside one of them."""
     first = min(a.end for a in found)
     out = []
-    for m in _BARE.finditer(text, first):
+    # round 16: from the first digit on (every match begins with _NUM's \d, the same class as _DIGIT; the look-behind
+    # and \b read the text before the start as they would), not at every character after the first amount
+    digit = _DIGIT.search(text, first)
+    if digit is None:
+        return out
+    for m in _BARE.finditer(text, digit.start()):
         if any(a.start <= m.start() < a.end for a in found):
             continue
         value = _number(m[1]) * SCALE[lowered(m[2])]
