@@ -23,6 +23,7 @@ from dashboard.data import officeholders
 from dashboard.data.text import fold
 
 from . import places
+from .cheap import lowered
 from .name_forms import english_spelling, ru_nominative, ru_nominative_of_genitive
 from .romanize import is_cyrillic, romanize
 
@@ -424,7 +425,16 @@ _RU_TITLED = re.compile(r"(?<![\w\-])(?i:министр|вице-премьер|
                         r"(?P<of>[^.,;:«»“”\"()]{0,60}?)\s(?P<name>[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)(?![\w\-]|\s+[А-ЯЁ])")
 
 
+# Round 16: the titles of _RU_TITLED, one of which (case-insensitive) is in every match: a text whose cheap.lowered()
+# holds none is not searched (read from the pattern, so that a title added there widens the check)
+_RU_TITLE_WORDS = tuple(re.search(r"\(\?i:([^()]*)\)", _RU_TITLED.pattern)[1].split("|"))
+assert all(re.fullmatch(r"[а-яё\-]+", word) for word in _RU_TITLE_WORDS)
+
+
 def _ru_titled_people(text: str) -> list[Person]:
+    check = lowered(text)  # as IGNORECASE reads it (cheap.py): a look-alike "ᲂ" is an "о"
+    if not any(word in check for word in _RU_TITLE_WORDS):
+        return []  # round 16: _RU_TITLED cannot match
     people = []
     for m in _RU_TITLED.finditer(text):
         if officeholders.by_name(m["name"]) or officeholders.by_name(m["name"].split()[-1]):
