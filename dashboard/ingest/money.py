@@ -250,7 +250,12 @@ def _bare_after(text: str, found: list[Amount]) -> list[Amount]:
     """The amounts without a currency after the first dollar amount in `found` (_BARE), not inside one of them."""
     first = min(a.end for a in found)
     out = []
-    for m in _BARE.finditer(text, first):
+    # round 16: from the first digit on (every match begins with _NUM's \d, the same class as _DIGIT; the look-behind
+    # and \b read the text before the start as they would), not at every character after the first amount
+    digit = _DIGIT.search(text, first)
+    if digit is None:
+        return out
+    for m in _BARE.finditer(text, digit.start()):
         if any(a.start <= m.start() < a.end for a in found):
             continue
         value = _number(m[1]) * SCALE[lowered(m[2])]
@@ -281,6 +286,9 @@ _LESS_AFTER = re.compile(r"\s+(?:less|below|ниже|(?:daha\s+)?az|aşağı)\b"
 
 def growth_in(text: str) -> tuple[float, int, int] | None:
     """A growth rate stated with a percentage ("a 40 percent increase", "fell by 12%"), signed."""
+    check = lowered(text)  # round 16: every _GROWTH match holds one of PERCENT_WORDS as IGNORECASE reads it
+    if not any(word in check for word in PERCENT_WORDS):
+        return None
     m = _GROWTH.search(text)
     if not m:
         return None

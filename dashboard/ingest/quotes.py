@@ -367,6 +367,13 @@ def _clean(text: str) -> str:
     return text.rstrip(",;: ").strip()
 
 
+def _comma_at_end(gap: str) -> bool:
+    """Round 16: can CONTINUATION or _LEAD_GAP match `gap`? Both end in a comma, white space and the string's
+    end (no MULTILINE), so a gap that does not end so is matched by neither; rstrip() strips what re's white
+    space class matches (_clean)."""
+    return gap.rstrip().endswith(",")
+
+
 def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -461,8 +468,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             continue
         if _words(words) < MIN_WORDS and not _split_lead(text, pieces, outer, next_quote.get(outer[0])):
             continue
-        if found and (CONTINUATION.match(gap := text[found[-1].outer[1]:outer[0]])
-                      or (_words(found[-1].text) < MIN_WORDS and _LEAD_GAP.match(gap))) and found[-1].speaker \
+        if found and _comma_at_end(gap := text[found[-1].outer[1]:outer[0]]) \
+                and (CONTINUATION.match(gap) or (_words(found[-1].text) < MIN_WORDS and _LEAD_GAP.match(gap))) \
+                and found[-1].speaker \
                 and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end):
             last = found[-1]
             last.pieces += pieces
