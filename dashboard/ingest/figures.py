@@ -241,7 +241,14 @@ def _elliptic(sentence: str, check: str, published: date) -> bool:
 _WHO = re.compile(r"\b(the sides|both sides|the parties|the heads of state|the presidents|the leaders|the two leaders)\b", re.I)
 _SAID_BY = re.compile(r"(?:^|,\s*|according to\s+)(?P<spk>[^,.;]{2,70}?)\s+(?:said|noted|stated|added|told|reported|"
                       r"announced|underlined|stressed)\b|according to (?P<spk2>[^,.;]{2,70})", re.I)
-_NON_OIL = re.compile(r"\bnon-oil\b", re.I)
+# non-oil trade also as Azerbaijani "qeyri-neft ixracı", Russian "ненефтяной экспорт", Turkish "petrol dışı ihracat"
+_NON_OIL = re.compile(r"\bnon-oil\b|\bqeyri-neft\w*|\bненефтян\w*|\bpetrol\s+dışı\b", re.I)
+_NON_OIL_WORDS = ("non-oil", "qeyri-neft", "ненефтян", "petrol dişi")  # as cheap.lowered() has them
+
+
+def _scope(sentence: str, check: str) -> str:
+    """The trade table's scope of a figure told in `sentence` (`check`: its cheap.lowered twin)."""
+    return "non-oil" if any(w in check for w in _NON_OIL_WORDS) and _NON_OIL.search(sentence) else "all goods"
 
 
 @dataclass
@@ -1562,8 +1569,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,
                                      0.85 if len(codes) >= 2 else 0.75, period=label,
                                      flow=flow, growth_pct=growth[0] if growth else None, stated_by=stated_by,
-                                     scope="non-oil" if "non-oil" in s.check and _NON_OIL.search(sentence)
-                                     else "all goods",
+                                     scope=_scope(sentence, s.check),
                                      rule=f"figure: {amount.rule}, period {label!r}"))
             figure_done = True
             # a breakdown in the next sentences is of the figure, not of the period it is compared with; nor of
