@@ -588,8 +588,39 @@ _FLOW_WORDS = ("export", "import", "экспорт", "импорт", "ixrac", "i
 
 # An aside after an amount on what drove or made it up: ", with exports … driving", ", driven by", ", led by",
 # ", thanks to", ", mainly due to"; Russian ", в основном за счёт", ", благодаря"
-_ASIDE = re.compile(r",\s+(?:with|driven\s+by|led\s+by|thanks\s+to|(?:mainly\s+|largely\s+)?due\s+to|"
-                    r"(?:в\s+основном\s+)?за\s+сч[её]т|благодаря)\s", re.I)
+# The breakdown after it is an aside too: ", of which Azerbaijani exports made up $92 million", Russian ", из них",
+# ", в том числе", Azerbaijani/Turkish ", bunun".
+_ASIDE = re.compile(r",\s+(?:with|driven\s+by|led\s+by|thanks\s+to|(?:mainly\s+|largely\s+)?due\s+to|of\s+which|"
+                    r"(?:в\s+основном\s+)?за\s+сч[её]т|благодаря|из\s+(?:них|которых)|в\s+том\s+числе|bunun)\s", re.I)
+# A later clause of a sentence, for the trade named in it: "Hungarian exports to Uzbekistan rose …, while trade between
+# Azerbaijan and Hungary reached $480 million" (the second amount's trade is a turnover, not the first clause's exports)
+_LATER_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas|а|и|но|ve|ise|isə)?|\s(?:while|whereas))\s", re.I)
+_TRADE_NOUN = re.compile(r"\b(?:trade|turnover|commerce|товарооборот\w*|торговл\w*|ticarət\w*|dövriyyə\w*|ticaret\w*)\b",
+                         re.I)
+
+
+# Azerbaijani and Turkish tell a flow by the verb after the amount: "…, oradan 120,4 milyon dollarlıq məhsul idxal
+# edib" (imported goods worth), "50 milyon dolarlık ürün ithal etti"; the noun before it may be another flow's.
+_FLOW_VERB_AFTER = re.compile(r"\w*(?:\s+\w+){0,2}?\s+(?:(?P<export>ixrac|ihraç)|(?P<import>idxal|ithal))\s+(?:ed|et)\w*",
+                              re.I)
+
+
+def _flow_verb_after(sentence: str, end: int) -> str | None:
+    """export/import when a local verb of exporting or importing follows the amount ending at `end`."""
+    window = sentence[end:end + 60]
+    if not any(word in window for word in ("ixrac", "idxal", "ihraç", "ithal")):
+        return None
+    m = _FLOW_VERB_AFTER.match(window)
+    return m.lastgroup if m else None
+
+
+def _clause_names_trade(segment: str) -> bool:
+    """The last clause of `segment` names trade or turnover and no flow: the amount after it is a turnover."""
+    clauses = list(_LATER_CLAUSE.finditer(segment))
+    if not clauses:
+        return False
+    clause = segment[clauses[-1].end():]
+    return bool(_TRADE_NOUN.search(clause)) and _flow(clause, lowered(clause)) is None
 
 
 def _aside_after(sentence: str, end: int) -> int:
@@ -754,6 +785,17 @@ def _other_partner(doc: Document, s, start: int, end: int, pair: tuple[str, str]
             return None
     named = {m.iso3 for m in others}
     return named.pop() if len(named) == 1 else ""
+
+
+def _owner_before(doc: Document, s, start: int, pair: tuple[str, str], other: str) -> str:
+    """Which state of the figure before's `pair` trades with `other` in a further clause: the one named since the amount
+    before (at `start`) and before `other` ("Trade between Türkiye and Hungary hit $6.1 billion …, adding that Hungary's
+    trade with Kazakhstan was $1.3 billion": Hungary), else the pair's first ("товарооборот Казахстана с Узбекистаном …,
+    с Кыргызстаном – 1,43 млрд")."""
+    named = [m for m in doc.mentions(s) if start <= m.start - s.start]
+    first_other = next((m.start for m in named if m.iso3 == other), None)
+    owners = [m.iso3 for m in named if m.iso3 in pair and (first_other is None or m.start < first_other)]
+    return owners[-1] if owners else pair[0]
 
 
 # A later clause that is only "with" a partner, the trade and its verb left out: "…, and with Kazakhstan $4.4 billion",
@@ -1542,10 +1584,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # the flow named last before it: "… 3 milyard dollarlıq məhsul ixrac edib, bu ölkədən idxal isə 1 milyard"
                 # (the main clause after a relative one goes on with its flow: "Turkish exports …, which stood at …,
                 # rose to …")
-                flow = _flow_last(segment, segment_check) or ("turnover" if _TRADE.search(segment) or not (other or split)
-                                                              else found[-1].flow)
+                flow = _flow_verb_after(sentence, amount.end) or _flow_last(segment, segment_check) \
+                    or ("turnover" if _TRADE.search(segment) or not (other or split) else found[-1].flow)
                 if other:  # the same trade of another state (the elliptic clause goes on with the flow before it)
-                    pair = (found[-1].pair[0], other)
+                    pair = (_owner_before(doc, s, previous_end, found[-1].pair, other), other)
                     if not _TIES.issuperset(pair):
                         continue
                     figure_period = when.period_in(sentence[clause_start:clause_end], published) or period
@@ -1563,7 +1605,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # nor does a flow in an aside after the amount on what drove it ("it rose by 31% to $1.3 billion,
                 # with Kazakh exports of metals driving most of the increase"): the trade's turnover
                 whole = sentence[:_aside_after(sentence, amount.end)]
-                flow = elliptic_flow or _flow(segment, segment_check) \
+                flow = elliptic_flow or (_clause_names_trade(segment) and "turnover") or _flow(segment, segment_check) \
                     or (None if _TURNOVER.search(segment) else _flow(whole, lowered(whole))) or "turnover"
             label = baseline or figure_period[0]
             found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,

@@ -304,9 +304,10 @@ _LESS_AFTER = re.compile(r"\s+(?:less|below|ниже|(?:daha\s+)?az|aşağı)\b"
 
 
 # A share is no growth: "accounted for 13% of Azerbaijan's foreign trade, or $3.4 billion", "a 13% share", Russian
-# "13% от общего объема", "на долю Турции пришлось 13%", Azerbaijani "ticarətin 13 faizi", "payı 13 faiz", Turkish
-# "yüzde 13'ü", "payı yüzde 13", "yüzde 13 pay".
-_SHARE_AFTER = re.compile(r"(?:\s+(?:of|share|от|pay\w*)\b|'?[ıiuü]\b)", re.I)
+# "13% от общего объема", "0,6% внешнеторгового оборота", "на долю Турции пришлось 13%", Azerbaijani "ticarətin 13
+# faizi(ni)", "payı 13 faiz", Turkish "yüzde 13'ü(nü)", "payı yüzde 13", "yüzde 13 pay".
+_SHARE_AFTER = re.compile(r"(?:\s+(?:of|share|от|pay\w*|(?:всего|всей|общего|общей|внешнеторгового|внешней)\b|"
+                          r"(?:товарооборота|экспорта|импорта|торговли)\b)|'?[ıiuü](?:n[ıiuü])?\b)", re.I)
 _SHARE_BEFORE = re.compile(r"\b(?:share|доля|долю|доли|payı|payını)\b[^.%]{0,40}$", re.I)
 
 

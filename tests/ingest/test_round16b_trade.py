@@ -52,3 +52,60 @@ def test_non_oil_trade_in_russian_azerbaijani_and_turkish():
         assert [(r["flow"], r["scope"]) for r in proposed.records("trade", text, DAY)] == [("export", "non-oil")]
     text = "Azərbaycanın Türkiyəyə ixracı 2024-cü ildə 512 milyon dollar təşkil edib."
     assert [r["scope"] for r in proposed.records("trade", text, DAY)] == ["all goods"]
+
+
+def test_between_two_months_is_a_range_of_months():
+    # plant: `|and` dropped from when._MONTH_RANGE (the period was the baseline's "last year")
+    text = "Between January and June 2025, Azerbaijan and Kyrgyzstan traded goods worth $20.4 million, 34% more than in the same period last year."
+    assert _trade(text) == [(_pair("Azerbaijan", "Kyrgyzstan"), "2025-H1", "turnover", 20.4, "exact", "34")]
+    # "and" without "between" joins two months, no range
+    text = "In January and June 2025 trade between Azerbaijan and Kyrgyzstan was $2 million."
+    assert [r[1] for r in _trade(text)] != ["2025-H1"]
+
+
+def test_a_breakdown_after_of_which_is_an_aside():
+    # plant: `of\s+which|` dropped from figures._ASIDE
+    text = ("Azerbaijan's trade with Kazakhstan in the first seven months of 2025 stood at $310 million, of which "
+            "Azerbaijani exports made up $92 million.")
+    assert _trade(text) == [(_pair("Azerbaijan", "Kazakhstan"), "2025-7M", "turnover", 310.0, "exact", ""),
+                            (_pair("Azerbaijan", "Kazakhstan"), "2025-7M", "export", 92.0, "exact", "")]
+    text = "Товарооборот Казахстана и Азербайджана в 2024 году составил 522 млн долларов, из них экспорт – 148 млн долларов."
+    assert [r[2] for r in _trade(text)] == ["turnover", "export"]
+
+
+def test_a_later_clause_naming_trade_is_a_turnover():
+    # plant: `(_clause_names_trade(segment) and "turnover") or ` dropped from figures.find_figures
+    text = ("Hungarian exports to Uzbekistan rose to €250 million in 2024, while trade between Azerbaijan and Hungary "
+            "reached $480 million.")
+    assert _trade(text) == [(_pair("Azerbaijan", "Hungary"), "2024", "turnover", 480.0, "exact", "")]
+    # a clause naming its flow keeps it
+    text = "Uzbek exports of gas to China rose in 2024, and Uzbekistan's exports to Türkiye reached $1.1 billion."
+    assert [r[2] for r in _trade(text)] == ["export"]
+
+
+def test_a_russian_or_azerbaijani_share_of_a_total_is_no_growth():
+    # plant: the `(?:всего|…|внешней)\b|` branch dropped from money._SHARE_AFTER; `(?:n[ıiuü])?` dropped from it
+    text = ("За январь–сентябрь 2025 года товарооборот между Азербайджаном и Туркменистаном составил 245,8 млн долларов, "
+            "что составляет 0,6% внешнеторгового оборота Азербайджана.")
+    assert [r[5] for r in _trade(text)] == [""]
+    text = ("2024-cü ildə Azərbaycan ilə Özbəkistan arasında ticarət dövriyyəsi 400 milyon dollar olub və ölkənin xarici "
+            "ticarətinin 0,9 faizini təşkil edib.")
+    assert [r[5] for r in _trade(text)] == [""]
+
+
+def test_a_local_verb_of_exporting_or_importing_after_the_amount_gives_its_flow():
+    # plant: `_flow_verb_after(sentence, amount.end) or ` dropped from figures.find_figures
+    text = ("2024-cü ildə Azərbaycan Qazaxıstana 48,3 milyon dollarlıq məhsul ixrac edib, oradan 120,4 milyon dollarlıq "
+            "məhsul idxal edib.")
+    assert [(r[2], r[3]) for r in _trade(text)] == [("export", 48.3), ("import", 120.4)]
+    text = "Türkiye 2024'te Kazakistan'a 3 milyar dolarlık ürün ihraç etti, bu ülkeden 2 milyar dolarlık ürün ithal etti."
+    assert [(r[2], r[3]) for r in _trade(text)] == [("export", 3000.0), ("import", 2000.0)]
+
+
+def test_the_state_of_the_pair_named_in_a_further_clause_owns_its_trade():
+    # plant: `_owner_before(...)` replaced by `found[-1].pair[0]` in figures.find_figures (gave Türkiye–Kazakhstan)
+    text = ("Trade between Türkiye and Hungary hit a record $6.1 billion in 2024, the minister said, adding that "
+            "Hungary's trade with Kazakhstan was $1.3 billion.")
+    assert [r[0] for r in _trade(text)] == [_pair("Türkiye", "Hungary"), _pair("Hungary", "Kazakhstan")]
+    text = "Товарооборот Казахстана с Узбекистаном в 2024 году достиг 4,4 млрд долларов, с Кыргызстаном – 1,4 млрд долларов."
+    assert [r[0] for r in _trade(text)] == [_pair("Kazakhstan", "Uzbekistan"), _pair("Kazakhstan", "Kyrgyzstan")]
