@@ -795,8 +795,20 @@ def _owner_before(doc: Document, s, start: int, pair: tuple[str, str], other: st
     named = [m for m in doc.mentions(s) if start <= m.start - s.start]
     first_other = next((m.start for m in named if m.iso3 == other), None)
     owners = [m.iso3 for m in named if m.iso3 in pair and (first_other is None or m.start < first_other)]
-    return owners[-1] if owners else pair[0]
+    if owners:
+        return owners[-1]
+    # a ranking of one state's partners: "Uzbekistan was Turkmenistan's third-largest trade partner with $1.2 billion,
+    # after China ($10.1 billion) and Türkiye ($2.1 billion)": Turkmenistan's
+    return next((m.iso3 for m in doc.mentions(s) if m.iso3 in pair and m.end - s.start < start
+                 and (_PARTNER_OF_AFTER.match(doc.text, m.start) or _PARTNER_OF_BEFORE.search(doc.text, m.start - 40,
+                                                                                           m.start))), pair[0])
 
+
+# Whose partners a ranking lists: "Turkmenistan's third-largest trade partner", Azerbaijani "Azərbaycanın ən böyük
+# ticarət tərəfdaşları", Turkish "Türkiye'nin en büyük ikinci ticaret ortağı", Russian "торговым партнером Туркменистана".
+_PARTNER_OF_AFTER = re.compile(r"[\w-]+?(?:'s|’s|'n[ıiuü]n|'[ıiuü]n|[ıiuü]n)\s+(?:[\w-]+\s+){0,3}(?:partner|tərəfdaş|ortağ)",
+                               re.I)  # matched at the state's name
+_PARTNER_OF_BEFORE = re.compile(r"партн[её]р\w*\s+$", re.I)
 
 # A later clause that is only "with" a partner, the trade and its verb left out: "…, and with Kazakhstan $4.4 billion",
 # Russian "…, а с Казахстаном – 4,4 млрд".

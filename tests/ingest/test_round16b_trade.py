@@ -109,3 +109,13 @@ def test_the_state_of_the_pair_named_in_a_further_clause_owns_its_trade():
     assert [r[0] for r in _trade(text)] == [_pair("Türkiye", "Hungary"), _pair("Hungary", "Kazakhstan")]
     text = "Товарооборот Казахстана с Узбекистаном в 2024 году достиг 4,4 млрд долларов, с Кыргызстаном – 1,4 млрд долларов."
     assert [r[0] for r in _trade(text)] == [_pair("Kazakhstan", "Uzbekistan"), _pair("Kazakhstan", "Kyrgyzstan")]
+
+
+def test_the_partners_of_a_ranking_are_the_ranked_states():
+    # plant: `_PARTNER_OF_AFTER.match(doc.text, m.start) or ` dropped from figures._owner_before (gave Türkiye–Uzbekistan)
+    text = ("Uzbekistan was Turkmenistan's third-largest trade partner in 2024 with $1.2 billion, after China "
+            "($10.1 billion) and Türkiye ($2.1 billion).")
+    assert [r[0] for r in _trade(text)] == [_pair("Uzbekistan", "Turkmenistan"), _pair("Turkmenistan", "Türkiye")]
+    text = ("Özbekistan, 2024 yılında 1,2 milyar dolarla Türkmenistan'ın üçüncü büyük ticaret ortağı oldu; Çin 10,1 "
+            "milyar dolar ve Türkiye 2,1 milyar dolar ile önde.")
+    assert [r[0] for r in _trade(text)] == [_pair("Uzbekistan", "Turkmenistan"), _pair("Turkmenistan", "Türkiye")]
