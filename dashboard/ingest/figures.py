@@ -370,6 +370,19 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
     return bool("to" in lead[-6:] and _TARGET_WORD.search(lead))
 
 
+# A target told from the present amount: "hope to lift trade from $600 million last year to $1 billion by 2027", Russian
+# "увеличить товарооборот с 500 млн долларов до 1 млрд": the cue stands before "from", the target after "to".
+_FROM_BEFORE = re.compile(r"\s(?:from|с|со)\s+$", re.I)
+_TO_AFTER_FROM = re.compile(r"(?:\s+[^\s.,;$]+){0,3}?\s+(?:to|до)\s+$", re.I)
+
+
+def _from_to_target(sentence: str, before: money.Amount, segment: str) -> bool:
+    """The amount after `segment` is the "to" of "<cue> from <amount before> … to" (_FROM_BEFORE, _TO_AFTER_FROM)."""
+    if not _TO_AFTER_FROM.fullmatch(segment) or not (m := _FROM_BEFORE.search(sentence, 0, before.start)):
+        return False
+    return _is_target(sentence[:m.start()] + " to " if segment.rstrip().endswith("to") else sentence[:m.start()] + " до ")
+
+
 # After a trade figure, a sentence with no trade word of its own aims at that trade when nothing follows the amount but
 # a deadline: "Kazakhstan and Azerbaijan traded goods worth $520m last year. The countries target $1bn by 2026." (not
 # "They also eye $5 billion in investment")
@@ -1511,6 +1524,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             segment_check = s.check[previous_end:amount.start] if len(s.check) == len(sentence) else lowered(segment)
             last = _last_word(segment_check)
             if _is_target(segment, previous_end > 0, last, segment_check) \
+                    or last in ("to", "до") and i > 0 and _from_to_target(sentence, amounts[i - 1], segment) \
                     or _is_target_after(sentence, s.check, amount) \
                     or _aims_for(segment, last, sentence, amount, targets_only) \
                     or (target_before and last == "to" and _TARGET_AGAIN.match(segment)

@@ -119,3 +119,18 @@ def test_the_partners_of_a_ranking_are_the_ranked_states():
     text = ("Özbekistan, 2024 yılında 1,2 milyar dolarla Türkmenistan'ın üçüncü büyük ticaret ortağı oldu; Çin 10,1 "
             "milyar dolar ve Türkiye 2,1 milyar dolar ile önde.")
     assert [r[0] for r in _trade(text)] == [_pair("Uzbekistan", "Turkmenistan"), _pair("Turkmenistan", "Türkiye")]
+
+
+def _targets(text, day=DAY):
+    return proposed.targets(text, day)
+
+
+def test_a_target_told_from_the_present_amount():
+    # plant: the `_from_to_target(...)` condition dropped from figures.find_figures
+    text = "Azerbaijan and Kazakhstan aim to increase trade from $500 million to $1 billion by 2027."
+    assert _targets(text) == [(_pair("Azerbaijan", "Kazakhstan"), 1000.0, "2027")]
+    text = ("Стороны намерены увеличить товарооборот между Азербайджаном и Казахстаном с 500 млн долларов до 1 млрд "
+            "долларов к 2027 году.")
+    assert _targets(text) == [(_pair("Azerbaijan", "Kazakhstan"), 1000.0, "2027")]
+    # a result told from an earlier amount is no target
+    assert _targets("Trade between Azerbaijan and Kazakhstan rose from $400 million in 2023 to $500 million in 2024.") == []
