@@ -542,10 +542,28 @@ _FROM_AMOUNT = re.compile(r"\w{0,3}?(?:dan|dən|tan|tən)\s+", re.I)
 _YEAR_OF_FROM = re.compile(r"\b((?:19|20)\d\d)(?:['’][dt][ae]ki|-(?:c[iıuü])\s+ild[əe]ki)\s+$", re.I)
 
 
+# English and Russian: "from $400 million in 2023 to $500 million in 2024", "с 400 млн долларов в 2023 году до 500 млн
+# долларов в 2024 году": the year right after the amount risen from, then "to"/"до" and the figure's amount.
+_FROM_YEAR_TO = re.compile(r"\s+(?:in|for|в)\s+((?:19|20)\d\d)(?:\s+году)?,?\s+(?:to|до)\s+", re.I)
+
+
+def _from_year_to(sentence: str, amounts: list[money.Amount], i: int, published: date):
+    """The period after the next amount when amount `i` is the "from" of "from <amount> in <year> to <amount> <period>"
+    (_FROM_BEFORE, _FROM_YEAR_TO), with its span in the sentence; else None."""
+    after = amounts[i + 1].end
+    if not _FROM_YEAR_TO.fullmatch(sentence, amounts[i].end, amounts[i + 1].start) \
+            or not _FROM_BEFORE.search(sentence, 0, amounts[i].start):
+        return None
+    later = when.period_in(sentence[after:], published)
+    return (later[0], later[1] + after, later[2] + after) if later else None
+
+
 def _from_figure(sentence: str, figure: FigureFound, amount: money.Amount, span: tuple[int, int]) -> FigureFound | None:
-    """The figure of the amount a trade rose from (_FROM_AMOUNT), when its year is told right before it and is before
-    the `figure`'s: the same pair and flow, no growth of its own; else None (a rise from an amount of no year)."""
-    m = _YEAR_OF_FROM.search(sentence, max(0, amount.start - 25), amount.start)
+    """The figure of the amount a trade rose from (_FROM_AMOUNT, _FROM_YEAR_TO), when its year is told right before it
+    (or after it, _FROM_YEAR_TO) and is before the `figure`'s: the same pair and flow, no growth of its own; else None
+    (a rise from an amount of no year)."""
+    m = _YEAR_OF_FROM.search(sentence, max(0, amount.start - 25), amount.start) \
+        or _FROM_YEAR_TO.match(sentence, amount.end)
     if m is None or not figure.period[:4].isdigit() or int(m[1]) >= int(figure.period[:4]):
         return None
     label = f"{m[1]}{figure.period[4:]}"
@@ -1542,6 +1560,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # "2021'deki 2,9 milyar dolardan 3,4 milyar dolara yükseldi": the amount it rose from, told before the
                 # figure; a figure of its own year once the figure is found (_from_figure)
                 from_amount = (amount, span)
+                continue
+            if i + 1 < len(amounts) and period is False and (later := _from_year_to(sentence, amounts, i, published)):
+                # "rose 25% from $400 million in 2023 to $500 million in 2024": the same, its year after it; the
+                # figure's period is the one after the figure's amount
+                from_amount, period = (amount, span), later
                 continue
             if targets_only or any(w in segment_check for w in _BALANCE_STEMS) and _BALANCE.search(segment):
                 continue  # a trade balance is no trade figure ("ticarətdə müsbət saldo 3 milyard 12 milyon dollar")

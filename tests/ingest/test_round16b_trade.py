@@ -134,3 +134,13 @@ def test_a_target_told_from_the_present_amount():
     assert _targets(text) == [(_pair("Azerbaijan", "Kazakhstan"), 1000.0, "2027")]
     # a result told from an earlier amount is no target
     assert _targets("Trade between Azerbaijan and Kazakhstan rose from $400 million in 2023 to $500 million in 2024.") == []
+
+
+def test_a_rise_from_an_amount_in_a_year_to_an_amount_in_another():
+    # plant: the `_from_year_to(...)` branch dropped from figures.find_figures (only the 2023 figure, with the rise)
+    text = "Trade between Azerbaijan and Kazakhstan rose 25% from $400 million in 2023 to $500 million in 2024."
+    assert _trade(text) == [(_pair("Azerbaijan", "Kazakhstan"), "2024", "turnover", 500.0, "exact", "25"),
+                            (_pair("Azerbaijan", "Kazakhstan"), "2023", "turnover", 400.0, "exact", "")]
+    text = ("Товарооборот между Азербайджаном и Казахстаном вырос с 400 млн долларов в 2023 году до 500 млн долларов "
+            "в 2024 году.")
+    assert [(r[1], r[3]) for r in _trade(text)] == [("2024", 500.0), ("2023", 400.0)]
