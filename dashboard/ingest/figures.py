@@ -655,9 +655,12 @@ def _clause_names_trade(segment: str) -> bool:
 
 
 def _aside_after(sentence: str, end: int) -> int:
-    """Where an aside after the amount ending at `end` begins (_ASIDE); the sentence's end when there is none."""
+    """Where an aside after the amount ending at `end` begins (_ASIDE), or a clause after a semicolon ("traded $4.7
+    billion …, up 2.3 percent; Turkish exports of $2.9 billion made up 62%": the turnover); the sentence's end when
+    there is neither."""
     m = _ASIDE.search(sentence, end)
-    return m.start() if m else len(sentence)
+    semicolon = sentence.find(";", end)
+    return min(m.start() if m else len(sentence), semicolon if semicolon >= 0 else len(sentence))
 
 
 def _flow(text: str, check: str) -> str | None:

@@ -244,6 +244,8 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
         found += _bare_after(text, found)
     if any(dash in text for dash in "-–—"):
         found = [a for a in found if not _in_a_range(text, a)]
+    if "between" in check and len(found) > 1:
+        found = _no_between_and(text, sorted(found, key=lambda a: a.start))
     return sorted(found, key=lambda a: a.start)
 
 
@@ -253,6 +255,20 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
 _SCALE_WORD = r"(?:bn|billion|mn|mln|million|milyard|milyar|milyon|млрд|млн|тыс)"
 _RANGE_BEFORE = re.compile(rf"(?:\d[.,]\d+|(?<![\w.,])\d{{1,3}}|\d\s?{_SCALE_WORD}\.?)\s?[-–—]\s?(?:US)?\$?$", re.I)
 _RANGE_AFTER = re.compile(rf"\s?[-–—]\s?(?:US)?\$?\d+(?:[.,]\d+)?\s?{_SCALE_WORD}\b", re.I)
+
+
+# "ranged between $400 million and $500 million": both ends of a range
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_AND = re.compile(r"\s+and\s+")
+
+
+def _no_between_and(text: str, found: list[Amount]) -> list[Amount]:
+    """`found` (in order) without the two ends of each "between <amount> and <amount>" (_BETWEEN, _AND)."""
+    ends = set()
+    for a, b in zip(found, found[1:]):
+        if _AND.fullmatch(text, a.end, b.start) and _BETWEEN.search(text, max(0, a.start - 10), a.start):
+            ends.update((a.start, b.start))
+    return [a for a in found if a.start not in ends]
 
 
 def _in_a_range(text: str, amount: Amount) -> bool:

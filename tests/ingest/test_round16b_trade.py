@@ -144,3 +144,19 @@ def test_a_rise_from_an_amount_in_a_year_to_an_amount_in_another():
     text = ("Товарооборот между Азербайджаном и Казахстаном вырос с 400 млн долларов в 2023 году до 500 млн долларов "
             "в 2024 году.")
     assert [(r[1], r[3]) for r in _trade(text)] == [("2024", 500.0), ("2023", 400.0)]
+
+
+def test_a_flow_named_after_a_semicolon_is_not_the_amounts():
+    # plant: the `semicolon` bound dropped from figures._aside_after (the turnover was an export)
+    text = ("Kazakhstan and Türkiye traded $4.7 billion in goods in the first ten months of 2025, up 2.3 percent; "
+            "Turkish exports of $2.9 billion made up 62% of the total.")
+    assert [(r[2], r[3], r[5]) for r in _trade(text)] == [("turnover", 4700.0, "2.3"), ("export", 2900.0, "")]
+
+
+def test_between_two_amounts_is_a_range():
+    # plant: the `_no_between_and` filter dropped from money.amounts_in (gave $400 million for 2020)
+    text = "Trade between Kyrgyzstan and Uzbekistan ranged between $400 million and $500 million a year in 2020-2023."
+    assert _trade(text) == []
+    # two amounts joined by "and" without "between" are still two figures
+    text = "In 2024 Azerbaijan's exports to Uzbekistan were $98.7 million and imports from it $120.5 million."
+    assert [r[3] for r in _trade(text)] == [98.7, 120.5]
