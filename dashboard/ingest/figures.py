@@ -925,6 +925,17 @@ def _unknown_partner_clause(doc: Document, s, segment: str, check: str, start: i
     return len({m.iso3 for m in doc.mentions(s) if start <= m.start - s.start < start + len(segment)}) < 2
 
 
+def _outside_partner_clause(doc: Document, s, segment: str, start: int) -> bool:
+    """Is the amount's own clause (the last clause of `segment`, the text since the amount before, at `start`) the trade
+    of states outside the ties only ("…, and its trade in grain with Georgia reached $100 million")?"""
+    clauses = list(_LATER_CLAUSE.finditer(segment))
+    if not clauses:
+        return False
+    at = start + clauses[-1].end()
+    named = {m.iso3 for m in doc.mentions(s) if at <= m.start - s.start < start + len(segment)}
+    return bool(named) and not (named & _TIES) and bool(_TRADE.search(segment, clauses[-1].end()))
+
+
 _TOTAL_LEAD = re.compile(r"\b(?:total|overall)\s+(?:foreign\s+|external\s+)?(?:trade|turnover)\b"
                          r"|\bforeign\s+trade\b(?!\s+(?:with|between))"
                          r"|\b(?:trade|turnover)\s+with\s+(?:the\s+)?(?:OTS|CIS|EU|Turkic|member|world)\b", re.I)
@@ -1575,6 +1586,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue  # "Trade among the OTS member states was put at $40 billion, and Uzbekistan's total …"
             if len(set(codes)) >= 2 and _unknown_partner_clause(doc, s, segment, segment_check, previous_end):
                 continue  # "Azerbaijan's exports to Italy reached $12 billion, while exports to Turkey …"
+            if not _TIES.issuperset(codes) and _outside_partner_clause(doc, s, segment, previous_end):
+                continue  # "Kazakhstan's exports to Azerbaijan rose 12%, and its trade with Georgia reached $100 million"
             # a further amount is a figure of its own when its clause names its own trade flow: "exports
             # … totalled $98.7 million, while imports … amounted to $383.7 million"; otherwise ("up from
             # $5 billion") it is a comparison, not a figure

@@ -160,3 +160,12 @@ def test_between_two_amounts_is_a_range():
     # two amounts joined by "and" without "between" are still two figures
     text = "In 2024 Azerbaijan's exports to Uzbekistan were $98.7 million and imports from it $120.5 million."
     assert [r[3] for r in _trade(text)] == [98.7, 120.5]
+
+
+def test_a_clause_of_trade_with_a_state_outside_the_ties_is_no_figure():
+    # plant: the `_outside_partner_clause` skip dropped from figures.find_figures (gave Azerbaijan–Kazakhstan $100 million)
+    text = "Kazakhstan's exports to Azerbaijan rose 12% in 2024, and its trade in grain with Georgia reached $100 million."
+    assert _trade(text) == []
+    # a state outside the ties named in an aside leaves the pair's figure alone
+    text = "Trade between Azerbaijan and Türkiye, a partner of Georgia, reached $7.6 billion in 2024."
+    assert _trade(text) == [(_pair("Azerbaijan", "Türkiye"), "2024", "turnover", 7600.0, "exact", "")]
