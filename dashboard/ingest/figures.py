@@ -241,7 +241,14 @@ def _elliptic(sentence: str, check: str, published: date) -> bool:
 _WHO = re.compile(r"\b(the sides|both sides|the parties|the heads of state|the presidents|the leaders|the two leaders)\b", re.I)
 _SAID_BY = re.compile(r"(?:^|,\s*|according to\s+)(?P<spk>[^,.;]{2,70}?)\s+(?:said|noted|stated|added|told|reported|"
                       r"announced|underlined|stressed)\b|according to (?P<spk2>[^,.;]{2,70})", re.I)
-_NON_OIL = re.compile(r"\bnon-oil\b", re.I)
+# non-oil trade also as Azerbaijani "qeyri-neft ixracı", Russian "ненефтяной экспорт", Turkish "petrol dışı ihracat"
+_NON_OIL = re.compile(r"\bnon-oil\b|\bqeyri-neft\w*|\bненефтян\w*|\bpetrol\s+dışı\b", re.I)
+_NON_OIL_WORDS = ("non-oil", "qeyri-neft", "ненефтян", "petrol dişi")  # as cheap.lowered() has them
+
+
+def _scope(sentence: str, check: str) -> str:
+    """The trade table's scope of a figure told in `sentence` (`check`: its cheap.lowered twin)."""
+    return "non-oil" if any(w in check for w in _NON_OIL_WORDS) and _NON_OIL.search(sentence) else "all goods"
 
 
 @dataclass
@@ -361,6 +368,19 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
     if any(word in tail_check for word in _NOUN_LOCAL_WORDS) and _TARGET_NOUN_LOCAL.search(lead, tail):
         return True
     return bool("to" in lead[-6:] and _TARGET_WORD.search(lead))
+
+
+# A target told from the present amount: "hope to lift trade from $600 million last year to $1 billion by 2027", Russian
+# "увеличить товарооборот с 500 млн долларов до 1 млрд": the cue stands before "from", the target after "to".
+_FROM_BEFORE = re.compile(r"\s(?:from|с|со)\s+$", re.I)
+_TO_AFTER_FROM = re.compile(r"(?:\s+[^\s.,;$]+){0,3}?\s+(?:to|до)\s+$", re.I)
+
+
+def _from_to_target(sentence: str, before: money.Amount, segment: str) -> bool:
+    """The amount after `segment` is the "to" of "<cue> from <amount before> … to" (_FROM_BEFORE, _TO_AFTER_FROM)."""
+    if not _TO_AFTER_FROM.fullmatch(segment) or not (m := _FROM_BEFORE.search(sentence, 0, before.start)):
+        return False
+    return _is_target(sentence[:m.start()] + " to " if segment.rstrip().endswith("to") else sentence[:m.start()] + " до ")
 
 
 # After a trade figure, a sentence with no trade word of its own aims at that trade when nothing follows the amount but
@@ -522,10 +542,28 @@ _FROM_AMOUNT = re.compile(r"\w{0,3}?(?:dan|dən|tan|tən)\s+", re.I)
 _YEAR_OF_FROM = re.compile(r"\b((?:19|20)\d\d)(?:['’][dt][ae]ki|-(?:c[iıuü])\s+ild[əe]ki)\s+$", re.I)
 
 
+# English and Russian: "from $400 million in 2023 to $500 million in 2024", "с 400 млн долларов в 2023 году до 500 млн
+# долларов в 2024 году": the year right after the amount risen from, then "to"/"до" and the figure's amount.
+_FROM_YEAR_TO = re.compile(r"\s+(?:in|for|в)\s+((?:19|20)\d\d)(?:\s+году)?,?\s+(?:to|до)\s+", re.I)
+
+
+def _from_year_to(sentence: str, amounts: list[money.Amount], i: int, published: date):
+    """The period after the next amount when amount `i` is the "from" of "from <amount> in <year> to <amount> <period>"
+    (_FROM_BEFORE, _FROM_YEAR_TO), with its span in the sentence; else None."""
+    after = amounts[i + 1].end
+    if not _FROM_YEAR_TO.fullmatch(sentence, amounts[i].end, amounts[i + 1].start) \
+            or not _FROM_BEFORE.search(sentence, 0, amounts[i].start):
+        return None
+    later = when.period_in(sentence[after:], published)
+    return (later[0], later[1] + after, later[2] + after) if later else None
+
+
 def _from_figure(sentence: str, figure: FigureFound, amount: money.Amount, span: tuple[int, int]) -> FigureFound | None:
-    """The figure of the amount a trade rose from (_FROM_AMOUNT), when its year is told right before it and is before
-    the `figure`'s: the same pair and flow, no growth of its own; else None (a rise from an amount of no year)."""
-    m = _YEAR_OF_FROM.search(sentence, max(0, amount.start - 25), amount.start)
+    """The figure of the amount a trade rose from (_FROM_AMOUNT, _FROM_YEAR_TO), when its year is told right before it
+    (or after it, _FROM_YEAR_TO) and is before the `figure`'s: the same pair and flow, no growth of its own; else None
+    (a rise from an amount of no year)."""
+    m = _YEAR_OF_FROM.search(sentence, max(0, amount.start - 25), amount.start) \
+        or _FROM_YEAR_TO.match(sentence, amount.end)
     if m is None or not figure.period[:4].isdigit() or int(m[1]) >= int(figure.period[:4]):
         return None
     label = f"{m[1]}{figure.period[4:]}"
@@ -581,14 +619,48 @@ _FLOW_WORDS = ("export", "import", "экспорт", "импорт", "ixrac", "i
 
 # An aside after an amount on what drove or made it up: ", with exports … driving", ", driven by", ", led by",
 # ", thanks to", ", mainly due to"; Russian ", в основном за счёт", ", благодаря"
-_ASIDE = re.compile(r",\s+(?:with|driven\s+by|led\s+by|thanks\s+to|(?:mainly\s+|largely\s+)?due\s+to|"
-                    r"(?:в\s+основном\s+)?за\s+сч[её]т|благодаря)\s", re.I)
+# The breakdown after it is an aside too: ", of which Azerbaijani exports made up $92 million", Russian ", из них",
+# ", в том числе", Azerbaijani/Turkish ", bunun".
+_ASIDE = re.compile(r",\s+(?:with|driven\s+by|led\s+by|thanks\s+to|(?:mainly\s+|largely\s+)?due\s+to|of\s+which|"
+                    r"(?:в\s+основном\s+)?за\s+сч[её]т|благодаря|из\s+(?:них|которых)|в\s+том\s+числе|bunun)\s", re.I)
+# A later clause of a sentence, for the trade named in it: "Hungarian exports to Uzbekistan rose …, while trade between
+# Azerbaijan and Hungary reached $480 million" (the second amount's trade is a turnover, not the first clause's exports)
+_LATER_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas|а|и|но|ve|ise|isə)?|\s(?:while|whereas))\s", re.I)
+_TRADE_NOUN = re.compile(r"\b(?:trade|turnover|commerce|товарооборот\w*|торговл\w*|ticarət\w*|dövriyyə\w*|ticaret\w*)\b",
+                         re.I)
+
+
+# Azerbaijani and Turkish tell a flow by the verb after the amount: "…, oradan 120,4 milyon dollarlıq məhsul idxal
+# edib" (imported goods worth), "50 milyon dolarlık ürün ithal etti"; the noun before it may be another flow's.
+_FLOW_VERB_AFTER = re.compile(r"\w*(?:\s+\w+){0,2}?\s+(?:(?P<export>ixrac|ihraç)|(?P<import>idxal|ithal))\s+(?:ed|et)\w*",
+                              re.I)
+
+
+def _flow_verb_after(sentence: str, end: int) -> str | None:
+    """export/import when a local verb of exporting or importing follows the amount ending at `end`."""
+    window = sentence[end:end + 60]
+    if not any(word in window for word in ("ixrac", "idxal", "ihraç", "ithal")):
+        return None
+    m = _FLOW_VERB_AFTER.match(window)
+    return m.lastgroup if m else None
+
+
+def _clause_names_trade(segment: str) -> bool:
+    """The last clause of `segment` names trade or turnover and no flow: the amount after it is a turnover."""
+    clauses = list(_LATER_CLAUSE.finditer(segment))
+    if not clauses:
+        return False
+    clause = segment[clauses[-1].end():]
+    return bool(_TRADE_NOUN.search(clause)) and _flow(clause, lowered(clause)) is None
 
 
 def _aside_after(sentence: str, end: int) -> int:
-    """Where an aside after the amount ending at `end` begins (_ASIDE); the sentence's end when there is none."""
+    """Where an aside after the amount ending at `end` begins (_ASIDE), or a clause after a semicolon ("traded $4.7
+    billion …, up 2.3 percent; Turkish exports of $2.9 billion made up 62%": the turnover); the sentence's end when
+    there is neither."""
     m = _ASIDE.search(sentence, end)
-    return m.start() if m else len(sentence)
+    semicolon = sentence.find(";", end)
+    return min(m.start() if m else len(sentence), semicolon if semicolon >= 0 else len(sentence))
 
 
 def _flow(text: str, check: str) -> str | None:
@@ -749,6 +821,29 @@ def _other_partner(doc: Document, s, start: int, end: int, pair: tuple[str, str]
     return named.pop() if len(named) == 1 else ""
 
 
+def _owner_before(doc: Document, s, start: int, pair: tuple[str, str], other: str) -> str:
+    """Which state of the figure before's `pair` trades with `other` in a further clause: the one named since the amount
+    before (at `start`) and before `other` ("Trade between Türkiye and Hungary hit $6.1 billion …, adding that Hungary's
+    trade with Kazakhstan was $1.3 billion": Hungary), else the pair's first ("товарооборот Казахстана с Узбекистаном …,
+    с Кыргызстаном – 1,43 млрд")."""
+    named = [m for m in doc.mentions(s) if start <= m.start - s.start]
+    first_other = next((m.start for m in named if m.iso3 == other), None)
+    owners = [m.iso3 for m in named if m.iso3 in pair and (first_other is None or m.start < first_other)]
+    if owners:
+        return owners[-1]
+    # a ranking of one state's partners: "Uzbekistan was Turkmenistan's third-largest trade partner with $1.2 billion,
+    # after China ($10.1 billion) and Türkiye ($2.1 billion)": Turkmenistan's
+    return next((m.iso3 for m in doc.mentions(s) if m.iso3 in pair and m.end - s.start < start
+                 and (_PARTNER_OF_AFTER.match(doc.text, m.start) or _PARTNER_OF_BEFORE.search(doc.text, m.start - 40,
+                                                                                           m.start))), pair[0])
+
+
+# Whose partners a ranking lists: "Turkmenistan's third-largest trade partner", Azerbaijani "Azərbaycanın ən böyük
+# ticarət tərəfdaşları", Turkish "Türkiye'nin en büyük ikinci ticaret ortağı", Russian "торговым партнером Туркменистана".
+_PARTNER_OF_AFTER = re.compile(r"[\w-]+?(?:'s|’s|'n[ıiuü]n|'[ıiuü]n|[ıiuü]n)\s+(?:[\w-]+\s+){0,3}(?:partner|tərəfdaş|ortağ)",
+                               re.I)  # matched at the state's name
+_PARTNER_OF_BEFORE = re.compile(r"партн[её]р\w*\s+$", re.I)
+
 # A later clause that is only "with" a partner, the trade and its verb left out: "…, and with Kazakhstan $4.4 billion",
 # Russian "…, а с Казахстаном – 4,4 млрд".
 _ONLY_WITH = re.compile(r"[\s,;]*(?:(?:and|but|while|а|и|но)\s+)?(?:with|с|со)\s+(?:the\s+)?", re.I)
@@ -828,6 +923,17 @@ def _unknown_partner_clause(doc: Document, s, segment: str, check: str, start: i
     if not _unknown_partner(segment, check):
         return False
     return len({m.iso3 for m in doc.mentions(s) if start <= m.start - s.start < start + len(segment)}) < 2
+
+
+def _outside_partner_clause(doc: Document, s, segment: str, start: int) -> bool:
+    """Is the amount's own clause (the last clause of `segment`, the text since the amount before, at `start`) the trade
+    of states outside the ties only ("…, and its trade in grain with Georgia reached $100 million")?"""
+    clauses = list(_LATER_CLAUSE.finditer(segment))
+    if not clauses:
+        return False
+    at = start + clauses[-1].end()
+    named = {m.iso3 for m in doc.mentions(s) if at <= m.start - s.start < start + len(segment)}
+    return bool(named) and not (named & _TIES) and bool(_TRADE.search(segment, clauses[-1].end()))
 
 
 _TOTAL_LEAD = re.compile(r"\b(?:total|overall)\s+(?:foreign\s+|external\s+)?(?:trade|turnover)\b"
@@ -1450,6 +1556,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             segment_check = s.check[previous_end:amount.start] if len(s.check) == len(sentence) else lowered(segment)
             last = _last_word(segment_check)
             if _is_target(segment, previous_end > 0, last, segment_check) \
+                    or last in ("to", "до") and i > 0 and _from_to_target(sentence, amounts[i - 1], segment) \
                     or _is_target_after(sentence, s.check, amount) \
                     or _aims_for(segment, last, sentence, amount, targets_only) \
                     or (target_before and last == "to" and _TARGET_AGAIN.match(segment)
@@ -1468,12 +1575,19 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # figure; a figure of its own year once the figure is found (_from_figure)
                 from_amount = (amount, span)
                 continue
+            if i + 1 < len(amounts) and period is False and (later := _from_year_to(sentence, amounts, i, published)):
+                # "rose 25% from $400 million in 2023 to $500 million in 2024": the same, its year after it; the
+                # figure's period is the one after the figure's amount
+                from_amount, period = (amount, span), later
+                continue
             if targets_only or any(w in segment_check for w in _BALANCE_STEMS) and _BALANCE.search(segment):
                 continue  # a trade balance is no trade figure ("ticarətdə müsbət saldo 3 milyard 12 milyon dollar")
             if group_words and _clause_of_a_total(doc, s, segment, segment_check, previous_end, amount):
                 continue  # "Trade among the OTS member states was put at $40 billion, and Uzbekistan's total …"
             if len(set(codes)) >= 2 and _unknown_partner_clause(doc, s, segment, segment_check, previous_end):
                 continue  # "Azerbaijan's exports to Italy reached $12 billion, while exports to Turkey …"
+            if not _TIES.issuperset(codes) and _outside_partner_clause(doc, s, segment, previous_end):
+                continue  # "Kazakhstan's exports to Azerbaijan rose 12%, and its trade with Georgia reached $100 million"
             # a further amount is a figure of its own when its clause names its own trade flow: "exports
             # … totalled $98.7 million, while imports … amounted to $383.7 million"; otherwise ("up from
             # $5 billion") it is a comparison, not a figure
@@ -1535,10 +1649,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # the flow named last before it: "… 3 milyard dollarlıq məhsul ixrac edib, bu ölkədən idxal isə 1 milyard"
                 # (the main clause after a relative one goes on with its flow: "Turkish exports …, which stood at …,
                 # rose to …")
-                flow = _flow_last(segment, segment_check) or ("turnover" if _TRADE.search(segment) or not (other or split)
-                                                              else found[-1].flow)
+                flow = _flow_verb_after(sentence, amount.end) or _flow_last(segment, segment_check) \
+                    or ("turnover" if _TRADE.search(segment) or not (other or split) else found[-1].flow)
                 if other:  # the same trade of another state (the elliptic clause goes on with the flow before it)
-                    pair = (found[-1].pair[0], other)
+                    pair = (_owner_before(doc, s, previous_end, found[-1].pair, other), other)
                     if not _TIES.issuperset(pair):
                         continue
                     figure_period = when.period_in(sentence[clause_start:clause_end], published) or period
@@ -1556,14 +1670,13 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # nor does a flow in an aside after the amount on what drove it ("it rose by 31% to $1.3 billion,
                 # with Kazakh exports of metals driving most of the increase"): the trade's turnover
                 whole = sentence[:_aside_after(sentence, amount.end)]
-                flow = elliptic_flow or _flow(segment, segment_check) \
+                flow = elliptic_flow or (_clause_names_trade(segment) and "turnover") or _flow(segment, segment_check) \
                     or (None if _TURNOVER.search(segment) else _flow(whole, lowered(whole))) or "turnover"
             label = baseline or figure_period[0]
             found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,
                                      0.85 if len(codes) >= 2 else 0.75, period=label,
                                      flow=flow, growth_pct=growth[0] if growth else None, stated_by=stated_by,
-                                     scope="non-oil" if "non-oil" in s.check and _NON_OIL.search(sentence)
-                                     else "all goods",
+                                     scope=_scope(sentence, s.check),
                                      rule=f"figure: {amount.rule}, period {label!r}"))
             figure_done = True
             # a breakdown in the next sentences is of the figure, not of the period it is compared with; nor of

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from .cheap import lower_twin, lowered
 
 SCALE = {"bn": 1000, "billion": 1000, "b": 1000, "milyard": 1000, "milyar": 1000, "mlrd": 1000, "млрд": 1000, "milliard": 1000,
-         "mn": 1, "m": 1, "mln": 1, "million": 1, "milyon": 1, "млн": 1, "thousand": 0.001, "min": 0.001,
+         "mn": 1, "m": 1, "mln": 1, "million": 1, "milyon": 1, "млн": 1, "thousand": 0.001, "min": 0.001, "bin": 0.001, "тыс": 0.001,
          "k": 0.001}
 # Approximate words -> the trade table's value_qualifier (exact|about|over|under|approaching|at least).
 QUALIFIERS = (
@@ -28,13 +28,19 @@ QUALIFIERS = (
     ("превысило", "over"), ("приблизился к", "approaching"), ("приблизилась к", "approaching"),
     ("приблизилось к", "approaching"),
 )
-_NUM = r"(\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
+# Russian groups thousands with a (no-break) space and a decimal comma: "8 563,4 тыс. долларов"
+_NUM = r"(\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+,\d+|\d+(?:[.,]\d+)?)"
 # Russian also spells the units out, in any case: "4 миллиарда долларов", "128,4 миллиона долларов"
-_UNIT = r"(bn|billion|b|mn|mln|million|m|milyard|milyar|mlrd|milyon|milliard|млрд|млн|миллиард\w*|миллион\w*|thousand)\b\.?"
-_RU_SPELLED = (("миллиард", "млрд"), ("миллион", "млн"))  # a spelled-out Russian unit in any case -> its SCALE key
+# thousands also in Russian ("229,6 тыс. долларов", "тысяч"), Azerbaijani ("912,5 min dollar") and Turkish ("bin dolar")
+_UNIT = (r"(bn|billion|b|mn|mln|million|m|milyard|milyar|mlrd|milyon|milliard|млрд|млн|миллиард\w*|миллион\w*|thousand|"
+         r"тыс|тысяч\w*|min|bin)\b\.?")
+_RU_SPELLED = (("миллиард", "млрд"), ("миллион", "млн"), ("тысяч", "тыс"))  # a spelled-out Russian unit in any case -> its SCALE key
 _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as "57 milyon"
     # the millions may have a decimal part ("2 milyard 116,4 milyon"); Turkish writes "milyar … dolar"
     ("Azerbaijani compound", re.compile(r"\b(\d+)\s*milyard?\s*(\d+(?:,\d+)?)\s*milyon\s*(?:ABŞ\s*)?doll?ar", re.I)),
+    # millions and thousands: Turkish "95 milyon 300 bin dolar", Azerbaijani "12 milyon 450 min dollar"
+    ("millions and thousands", re.compile(r"\b(\d+)\s*milyon\s*(\d+(?:,\d+)?)\s*(?:bin|min)\s*(?:ABŞ\s*)?doll?ar",
+                                          re.I)),
     ("dollar sign", re.compile(rf"(?:US)?\$\s?{_NUM}\s?(?:{_UNIT})?", re.I)),
     ("currency code", re.compile(rf"\b(?:USD|US dollars?)\s?{_NUM}\s?(?:{_UNIT})?", re.I)),
     # "ABŞ dolları" (US dollars) is how Azerbaijani reports write the currency: "471,6 milyon ABŞ dolları"
@@ -65,7 +71,7 @@ _THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
 
 
 def _number(text: str) -> float:
-    text = text.replace(" ", "")
+    text = text.replace(" ", "").replace("\u00a0", "")
     if _THOUSANDS.fullmatch(text):
         return float(text.replace(",", ""))
     return float(text.replace(",", "."))
@@ -74,6 +80,8 @@ def _number(text: str) -> float:
 def _value(rule: str, m: re.Match) -> float | None:
     if rule == "Azerbaijani compound":
         return int(m[1]) * 1000 + float(m[2].replace(",", "."))
+    if rule == "millions and thousands":
+        return int(m[1]) + float(m[2].replace(",", ".")) / 1000
     if rule in ("half a billion", "half a billion, local"):
         return 500.0
     if rule == "a billion":
@@ -173,7 +181,7 @@ def _spelled(firsts: tuple[str, ...], seconds: tuple[str, ...]) -> tuple[str, ..
     return tuple(f"{a}{joint}{b}" for a in firsts for b in seconds for joint in " -")
 
 
-_NEEDS = {"Azerbaijani compound": ("milyar",), "dollar sign": ("$",), "currency code": ("usd", "us dollar"),
+_NEEDS = {"Azerbaijani compound": ("milyar",), "millions and thousands": ("milyon",), "dollar sign": ("$",), "currency code": ("usd", "us dollar"),
           "number and unit": ("dollar", "usd", "долл", "dolar"),
           "half a billion": _spelled(("half",), ("a billion", "a-billion", "billion")),
           "half a billion, local": ("полмиллиарда", "yarim"),
@@ -217,7 +225,7 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
         start = 0
         if rule == "dollar sign":
             start = max(0, text.find("$") - 2)
-        elif rule in ("number and unit", "Azerbaijani compound"):
+        elif rule in ("number and unit", "Azerbaijani compound", "millions and thousands"):
             if digit is None:
                 first = _DIGIT.search(text)
                 digit = first.start() if first else len(text)
@@ -234,7 +242,39 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
             found.append(Amount(round(value, 3), m.start(), m.end(), qualifier, rule))
     if found and any(unit in check for unit in _BARE_UNITS):
         found += _bare_after(text, found)
+    if any(dash in text for dash in "-–—"):
+        found = [a for a in found if not _in_a_range(text, a)]
+    if "between" in check and len(found) > 1:
+        found = _no_between_and(text, sorted(found, key=lambda a: a.start))
     return sorted(found, key=lambda a: a.start)
+
+
+# A range is no one amount: "$1.1–1.2 billion" ("$1.1" alone would be a dollar and ten cents), "1,5–1,7 млрд
+# долларов", "$1.1bn-$1.2bn". The number before the dash is no year ("January–September 2025 – $500 million" stays);
+# after an amount the other end needs its unit ("$500 million – 20% more" stays).
+_SCALE_WORD = r"(?:bn|billion|mn|mln|million|milyard|milyar|milyon|млрд|млн|тыс)"
+_RANGE_BEFORE = re.compile(rf"(?:\d[.,]\d+|(?<![\w.,])\d{{1,3}}|\d\s?{_SCALE_WORD}\.?)\s?[-–—]\s?(?:US)?\$?$", re.I)
+_RANGE_AFTER = re.compile(rf"\s?[-–—]\s?(?:US)?\$?\d+(?:[.,]\d+)?\s?{_SCALE_WORD}\b", re.I)
+
+
+# "ranged between $400 million and $500 million": both ends of a range
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_AND = re.compile(r"\s+and\s+")
+
+
+def _no_between_and(text: str, found: list[Amount]) -> list[Amount]:
+    """`found` (in order) without the two ends of each "between <amount> and <amount>" (_BETWEEN, _AND)."""
+    ends = set()
+    for a, b in zip(found, found[1:]):
+        if _AND.fullmatch(text, a.end, b.start) and _BETWEEN.search(text, max(0, a.start - 10), a.start):
+            ends.update((a.start, b.start))
+    return [a for a in found if a.start not in ends]
+
+
+def _in_a_range(text: str, amount: Amount) -> bool:
+    """The amount is one end of a range of amounts (_RANGE_BEFORE, _RANGE_AFTER)."""
+    return bool(_RANGE_BEFORE.search(text[max(0, amount.start - 16):amount.start])
+                or _RANGE_AFTER.match(text, amount.end))
 
 
 # A number and unit with no currency after a dollar amount of the same sentence, the currency left out: "товарооборот
@@ -284,12 +324,24 @@ PERCENT_WORDS = ("%", "percent", "per cent", "faiz", "yüzde", "процент")
 _LESS_AFTER = re.compile(r"\s+(?:less|below|ниже|(?:daha\s+)?az|aşağı)\b", re.I)
 
 
+# A share is no growth: "accounted for 13% of Azerbaijan's foreign trade, or $3.4 billion", "a 13% share", Russian
+# "13% от общего объема", "0,6% внешнеторгового оборота", "на долю Турции пришлось 13%", Azerbaijani "ticarətin 13
+# faizi(ni)", "payı 13 faiz", Turkish "yüzde 13'ü(nü)", "payı yüzde 13", "yüzde 13 pay".
+_SHARE_AFTER = re.compile(r"(?:\s+(?:of|share|от|pay\w*|(?:всего|всей|общего|общей|внешнеторгового|внешней)\b|"
+                          r"(?:товарооборота|экспорта|импорта|торговли)\b)|'?[ıiuü](?:n[ıiuü])?\b)", re.I)
+_SHARE_BEFORE = re.compile(r"\b(?:share|доля|долю|доли|payı|payını)\b[^.%]{0,40}$", re.I)
+
+
+def _a_share(text: str, m: re.Match) -> bool:
+    return bool(_SHARE_AFTER.match(text, m.end()) or _SHARE_BEFORE.search(text, max(0, m.start() - 60), m.start()))
+
+
 def growth_in(text: str) -> tuple[float, int, int] | None:
-    """A growth rate stated with a percentage ("a 40 percent increase", "fell by 12%"), signed."""
+    """A growth rate stated with a percentage ("a 40 percent increase", "fell by 12%"), signed; not a share."""
     check = lowered(text)  # round 16: every _GROWTH match holds one of PERCENT_WORDS as IGNORECASE reads it
     if not any(word in check for word in PERCENT_WORDS):
         return None
-    m = _GROWTH.search(text)
+    m = next((m for m in _GROWTH.finditer(text) if not _a_share(text, m)), None)
     if not m:
         return None
     value = float((m[1] or m[2]).replace(",", "."))

@@ -171,7 +171,9 @@ _SHORT_PART_WORDS = ("q1", "q2", "q3", "q4", "h1", "h2")  # one is in every _SHO
 # "the first nine months", and "the eight months of this year" (months to date, said without "first")
 _FIRST_MONTHS = re.compile(r"\b(?:first|the) (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months"
                            r"(?: of (\d{4})| of (?:this|the current) year)?", re.I)
-_MONTH_RANGE = re.compile(rf"\b{_MONTH}\s*(?:[-–—]|to|through)\s*{_MONTH}(?:,?\s+(?:of\s+)?(\d{{4}}))?", re.I)
+# also "between January and June 2025" (_month_range: "and" only after "between", not "in May and June")
+_MONTH_RANGE = re.compile(rf"\b{_MONTH}\s*(?:[-–—]|to|through|and)\s*{_MONTH}(?:,?\s+(?:of\s+)?(\d{{4}}))?", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 # One month, as monthly customs figures are reported: "In January 2025, the two countries traded ...".
 # Not the first month of a range ("in January-July") and not a day ("in May 15" is no English, but
 # "May 15" after "in" would be a day).
@@ -258,6 +260,15 @@ def _one_month(month: int, year: str | None, this_year: str | None, m: re.Match,
 _COMPARED_WITH = re.compile(r"\w{0,3}\s*(?:ay(?:lar)?ı\s+|(?:eyni\s+|müvafiq\s+)?dövrü\s+)?ilə\s+müqayisədə", re.I)
 
 
+def _month_range(pattern: re.Pattern, subject: str, start: int) -> re.Match | None:
+    """The first range of months in `subject` from `start` (_MONTH_RANGE), one joined by "and" only after
+    "between"."""
+    for m in pattern.finditer(subject, start):
+        if " and" not in m[0].lower() or _BETWEEN_BEFORE.search(subject, max(0, m.start() - 12), m.start()):
+            return m
+    return None
+
+
 def period_in(text: str, published: date, check: str | None = None) -> tuple[str, int, int] | None:
     """The first trade period the text names, as (label, span start, span end), or None.
     `check`: cheap.lowered(text), when the caller has it."""
@@ -289,7 +300,7 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
             elif number <= 2:
                 candidates.append((f"{_year_of(m[3], number * 6, published)}-H{number}", m.start(), m.end()))
     first_month = _first_month(text, check) if _names_month(check) else None
-    if first_month is not None and (m := month_range.search(subject, first_month)):
+    if first_month is not None and (m := _month_range(month_range, subject, first_month)):
         first, last = MONTHS[lowered(m[1]).rstrip(".")], MONTHS[lowered(m[2]).rstrip(".")]
         year = _year_of(m[3], last, published)
         label = _to_date_label(year, last) if first == 1 and last > 1 else f"{year}"
