@@ -282,8 +282,9 @@ _TITLE_WORDS |= {title.lower() for title in _LOCAL_TITLES}
 def _local_titled_person(phrase: str) -> Person | None:
     if not _ANY_LOCAL_TITLE.search(phrase):  # a substring test first: most phrases hold none
         return None
-    if (m := _LOCAL_TITLED_THREE.search(phrase)) and (person := Resolver._titled_person(m[0])):
-        return person
+    if (m := _LOCAL_TITLED_THREE.search(phrase)) and _without_place_case(m[0]) == m[0] \
+            and (person := Resolver._titled_person(m[0])):
+        return person  # (round 16b: not "Bakanı Ömer Bolat Almatıda", a city in the locative third)
     m = _LOCAL_TITLED.search(phrase)
     return Resolver._titled_person(m[0]) if m else None
 
@@ -874,12 +875,24 @@ def _without_acronym(run: str) -> str:
 _OUTLET_CASE = re.compile(r"(?<!\S)[\w.]+-(?:a|ə|ya|yə|e|ye|na|nə|ne|ın|in|un|ün|nın|nin|da|də|de|dan|dən|den)(?!\S)")
 
 
+# Round 16b: Azerbaijani and Turkish put where the subject is right after the name, a city in the locative or ablative
+# with no apostrophe ("naziri Rəşad Nəbiyev Aktauda bildirib", "Bakan Ömer Bolat Almatıda gazetecilere"): a third
+# capitalised word so declined is no part of the name ("-zadə"/"-zade" is a surname's own ending, not a case)
+_PLACE_CASE_WORD = re.compile(r"(?<=\w{3})(?<!za)(?:da|də|de|ta|tə|te|dan|dən|den|tan|tən|ten)$")
+
+
+def _without_place_case(run: str) -> str:
+    """A run of three or more name words without its last when that is a place word in the locative or ablative."""
+    words = run.split()
+    return " ".join(words[:-1]) if len(words) >= 3 and _PLACE_CASE_WORD.search(words[-1]) else run
+
+
 def _unlisted_names(phrase: str) -> list[str]:
     """The full names of a phrase that can be a person's (no body word, case ending or possessive), titles cut
     (round 14: the body word judged after the title, "Commission President Ursula von der Leyen" a name; an acronym
     and what stands before it cut, "ИМЭМО РАН Станислав Притчин")."""
     return [c for run in map(_without_acronym, map(_cyrillic_tail, NAME_RUN.findall(phrase)))
-            if not _body_name(named := _after_title(run))
+            if not _body_name(named := _without_place_case(_after_title(run)))
             for c in _run_candidates(named) if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]
 
 

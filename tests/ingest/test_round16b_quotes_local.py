@@ -1,0 +1,37 @@
+"""Round 16b rules for Russian, Azerbaijani and Turkish quotes and their speakers, found by invented probes in the
+style of the region's outlets (short invented sentences, not the gold articles' text)."""
+from __future__ import annotations
+
+from datetime import date
+
+from tests.ingest import proposed
+
+DAY = date(2025, 5, 20)
+
+
+def _quotes(text: str) -> list[tuple[str, str]]:
+    return proposed.quotes(text, DAY)
+
+
+# people.py: a city in the locative after the name
+
+def test_an_azerbaijani_city_in_the_locative_after_a_name_is_no_part_of_it():
+    """Plant: `_without_place_case` returning the run unchanged (the speaker "Rəşad Nəbiyev Aktauda")."""
+    text = ("Görüşdə nəqliyyat məsələləri müzakirə olunub.\n\nRəqəmsal inkişaf naziri Rəşad Nəbiyev Qəbələdə "
+            'jurnalistlərə bildirib: "Biz yükdaşımaların həcmini iki dəfə artırmağı planlaşdırırıq."')
+    assert _quotes(text) == [("Rəşad Nəbiyev", "Biz yükdaşımaların həcmini iki dəfə artırmağı planlaşdırırıq.")]
+
+
+def test_a_turkish_city_in_the_locative_without_an_apostrophe_after_a_titled_name():
+    """Plant: the `_without_place_case(m[0]) == m[0]` check out of `_local_titled_person` (the speaker "Ömer Bolat
+    Semerkantta")."""
+    text = ("İki ülke arasındaki ticaret artıyor.\n\nTicaret Bakanı Ömer Bolat Semerkantta gazetecilere "
+            '"Ticaret hacmini kısa sürede artırmayı hedefliyoruz" dedi.')
+    assert _quotes(text) == [("Ömer Bolat", "Ticaret hacmini kısa sürede artırmayı hedefliyoruz")]
+
+
+def test_a_surname_ending_in_zade_keeps_its_last_word():
+    """Plant: `(?<!za)` out of `_PLACE_CASE_WORD` (the speaker "Elçin Əli" for "Elçin Əli Əlizadə")."""
+    text = ("Görüş Bakıda keçirilib.\n\nPolitoloq Elçin Əli Əlizadə bildirib: "
+            '"Orta Dəhliz bölgənin ən vacib nəqliyyat layihəsinə çevrilib."')
+    assert [speaker for speaker, _ in _quotes(text)] == ["Elçin Əli Əlizadə"]
