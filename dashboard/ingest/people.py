@@ -444,9 +444,12 @@ _RU_TITLED = re.compile(r"(?<![\w\-])(?i:министр|вице-премьер|
                         r"(?P<of>[^.,;:«»“”\"()]{0,60}?)\s(?P<name>[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)(?![\w\-]|\s+[А-ЯЁ])")
 
 
-def _ru_titled_people(text: str) -> list[Person]:
+def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
+    """The titled people of `text`; those named with an occupation and no office go into `occupations` too."""
     people = []
     for m in _RU_TITLED.finditer(text):
+        if m[0][:4].lower() in ("эксп", "экон", "анал", "поли") and not officeholders.by_name(m["name"]):
+            occupations.add(_latin(m["name"]))  # an expert, economist, analyst or political scientist
         if officeholders.by_name(m["name"]) or officeholders.by_name(m["name"].split()[-1]):
             continue  # the table's holder, found by name
         codes = places.codes_in(m["of"])
@@ -482,6 +485,9 @@ class Resolver:
         # people named in full whom the office holders table does not know, latest last: speakers, and the
         # runs of running text with a title in them (a run is read only when a surname is looked up)
         self.unlisted: list[Person | str] = []
+        # round 16b: people named with an occupation and no office ("İqtisadçı Elnur Məmmədli", "экономист X Y"),
+        # whom a bare "Nazir"/"министр" never means
+        self.occupations: set[str] = set()
 
     def note_names_in(self, text: str, article: ArticleTitles | None = None) -> None:
         """Remember full names of office holders mentioned in running text (not only speakers).
@@ -523,9 +529,9 @@ class Resolver:
         if (article is None or article.appositive_titles) and ", " in text and (found := _titled_appositives(text)):
             self.unlisted += found
         if _AZ_TITLE_WORD.search(text):  # round 14: "İqtisadiyyat naziri Mikayıl Cabbarov", lower-case titles
-            self.unlisted += _az_titled_people(text)
+            self.unlisted += _az_titled_people(text, self.occupations)
         if (article is None or article.cyrillic_a) and "а" in text:  # Cyrillic "а": Russian text, where a title is lower-case
-            self.unlisted += _ru_titled_people(text)
+            self.unlisted += _ru_titled_people(text, self.occupations)
 
     def _note_title_of_names(self, text: str) -> None:
         """'Azerbaijani Minister of Economy Mikayil Jabbarov', 'Chairman of the State Customs Committee X Y':
@@ -654,6 +660,8 @@ class Resolver:
         if low in PRONOUNS or low in PRONOUNS_ALONE or low.removeprefix("the ") in ("head of state", "president", "leader"):
             if low.removeprefix("the ") in _HEAD_WORDS and (head := self._head_for_title()):
                 return head
+            if self.last_speaker and low in _MINISTER_WORDS and self.last_speaker.name in self.occupations:
+                return self._only_minister()  # round 16b: "Nazir bildirib:" after an economist spoke
             if self.last_speaker:
                 return Person(self.last_speaker.name, self.last_speaker.role, self.last_speaker.iso3, 0.75, "anaphor")
             if self.first_head and low in HEAD_OF_STATE_WORDS:
@@ -933,10 +941,14 @@ _AZ_PLACE_CASE = re.compile(r"\w\w(?:da|də|ta|tə|dan|dən|tan|tən|ya|yə)$")
 _AZ_NAME_CASE = re.compile(r"(?:ov|ev)(?:ə|u|ü|ı|i|un|ün|ın|in|da|də|dan|dən|la|lə)$|(?:ova|eva)(?:ya|nın|nı|da|dan|la)$")
 
 
-def _az_titled_people(text: str) -> list[Person]:
+def _az_titled_people(text: str, occupations: set[str]) -> list[Person]:
+    """The titled people of `text`; those named with an occupation (no role: "ekspert", "İqtisadçı", "uzman") go into
+    `occupations` too."""
     people = []
     for m in _AZ_TITLED.finditer(text):
         name = m["name"]
+        if not _AZ_TITLES[m["title"]] and not officeholders.by_name(name):
+            occupations.add(name)  # (also "İqtisadçı Vüqar Bayramov", whose surname a holder's is)
         if officeholders.by_name(name) or officeholders.by_name(name.split()[-1]) or _declined_noun(name) \
                 or _AZ_NAME_CASE.search(name) or _body_name(name) \
                 or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):

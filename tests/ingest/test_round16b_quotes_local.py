@@ -35,3 +35,35 @@ def test_a_surname_ending_in_zade_keeps_its_last_word():
     text = ("Görüş Bakıda keçirilib.\n\nPolitoloq Elçin Əli Əlizadə bildirib: "
             '"Orta Dəhliz bölgənin ən vacib nəqliyyat layihəsinə çevrilib."')
     assert [speaker for speaker, _ in _quotes(text)] == ["Elçin Əli Əlizadə"]
+
+
+# people.py: a bare "minister" never means an economist who spoke before
+
+def test_a_russian_bare_minister_after_an_economist_gives_none():
+    """Plant: `occupations.add` out of `_ru_titled_people` (the minister's words went to the economist)."""
+    text = ("Товарооборот двух стран вырос.\n\n«Рост товарооборота сохранится еще несколько лет», — считает "
+            "политолог Данияр Ашимбаев.\n\n«Мы намерены удвоить поставки зерна уже в этом году», — сказал министр.")
+    assert _quotes(text) == [("Daniyar Ashimbayev", "Рост товарооборота сохранится еще несколько лет")]
+
+
+def test_an_azerbaijani_bare_nazir_after_an_economist_gives_none():
+    """Plant: the round 16b `self.occupations` branch out of `Resolver._resolve` (the minister's words went to the
+    economist)."""
+    text = ("Ticarət dövriyyəsi artıb.\n\nİqtisadçı Vüqar Bayramov hesab edir ki, artım davam edəcək.\n\n"
+            'Nazir bildirib: "Biz taxıl tədarükünü bu il iki dəfə artırmağı planlaşdırırıq."')
+    assert _quotes(text) == []
+
+
+def test_a_turkish_bare_bakan_after_an_economist_gives_none():
+    """Plant: `occupations.add` out of `_az_titled_people` (the minister's words went to the economist)."""
+    text = ("Ticaret hacmi büyüyor.\n\nEkonomist Serkan Demir, \"Artışın kalıcı olacağını düşünüyorum\" dedi.\n\n"
+            'Bakan ise "Bu yıl tahıl tedarikini iki katına çıkaracağız" dedi.')
+    assert _quotes(text) == [("Serkan Demir", "Artışın kalıcı olacağını düşünüyorum")]
+
+
+def test_a_bare_nazir_after_a_minister_spoke_is_still_his():
+    """Plant: `in self.occupations` made `not in` (a minister's own second quote lost)."""
+    text = ("Ticarət dövriyyəsi artıb.\n\nİqtisadiyyat naziri Mikayıl Cabbarov bildirib: "
+            '"Biz ticarət dövriyyəsini iki dəfə artırmağı planlaşdırırıq."\n\n'
+            '"Yeni logistika mərkəzi gələn il istifadəyə veriləcək", - nazir əlavə edib.')
+    assert [speaker for speaker, _ in _quotes(text)] == ["Mikayıl Cabbarov", "Mikayıl Cabbarov"]
