@@ -148,7 +148,8 @@ AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{AFTER_VERBS})\
                                 r"[^.;:!?“”\"«»]{1,90}?)\s*(?:[.,;]|$)")
 # Russian puts the verb first and the speaker after it in lower case: "«…», — заявил президент Кыргызстана
 # Садыр Жапаров." (AFTER_VERB_SPEAKER wants a capital there, as English does)
-AFTER_VERB_SPEAKER_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+(?P<spk>[^.;:!?“”\"«»]{{1,90}}?)\s*(?:[.,;]|$)")
+# (round 16b: "«…», — как подчеркнул министр … Мурат Нуртлеу." with "как", as the verb after a quote is also written)
+AFTER_VERB_SPEAKER_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:как\s+)?(?:{RU_VERBS})\s+(?P<spk>[^.;:!?“”\"«»]{{1,90}}?)\s*(?:[.,;]|$)")
 # "«…», – говорил он на встрече с …": a pronoun, then where it was said (the phrase would not resolve whole)
 AFTER_VERB_PRONOUN_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+(?P<spk>он|она)\b")
 # "As Tokayev noted, “…”" / "as he put it, “…”" / "Как отметил Токаев, «…»": the speaker in a clause before
@@ -159,7 +160,9 @@ AFTER_VERB_PRONOUN_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s
 AS_SAID = re.compile(rf"\b(?:[Aa]s\s+(?P<spk>[^,.;:!?«»“”\"]{{1,60}}?)\s+(?:{VERBS}|puts? it)"
                      rf"(?:\s+(?:to|in|at|on|during|after|last|earlier|this)\s[\w ]{{1,40}}?)?"
                      rf"|In\s+(?P<spk3>[A-Z][^,.;:!?«»“”\"'’]{{1,40}}?['’]s?)\s+(?:own\s+)?words"
-                     rf"|[Кк]ак\s+(?:{RU_VERBS})\s+(?P<spk2>[^,.;:!?«»“”\"]{{1,60}}?))[,:]\s*$")
+                     # round 16b: where it was said between verb and speaker ("Как заявил в ходе брифинга
+                     # официальный представитель МИД Казахстана X Y, «…»"), lower-case words after a preposition
+                     rf"|[Кк]ак\s+(?:{RU_VERBS})\s+(?:(?:в|во|на)\s+(?:[а-яё]+\s+){{1,3}}?)?(?P<spk2>[^,.;:!?«»“”\"]{{1,60}}?))[,:]\s*$")
 AFTER_ACCORDING = re.compile(r"^\s*[,.]?\s*according to (?P<spk>[A-Z][^.;:!?“”\"«»]{1,90}?)\s*[.,;]")
 BEFORE_COLON = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:{VERBS}|{OTHER_VERBS})(?:\s[^:.!?“”\"]{{0,60}})?:\s*$")
 BEFORE_THAT = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:{VERBS})\s+(?:that\s+)?(?:the\s+|a\s+)?$")

@@ -67,3 +67,32 @@ def test_a_bare_nazir_after_a_minister_spoke_is_still_his():
             '"Biz ticarət dövriyyəsini iki dəfə artırmağı planlaşdırırıq."\n\n'
             '"Yeni logistika mərkəzi gələn il istifadəyə veriləcək", - nazir əlavə edib.')
     assert [speaker for speaker, _ in _quotes(text)] == ["Mikayıl Cabbarov", "Mikayıl Cabbarov"]
+
+
+# name_forms.py: a Russian genitive adjective before the title
+
+def test_russian_according_to_an_adjective_and_a_title_in_the_genitive():
+    """Plant: `head = 0` always in `ru_genitive_phrase` ("кыргызского лидера" read as no one)."""
+    text = ("Садыр Жапаров прибыл в Баку.\n\nПо словам кыргызского лидера, «наши народы связывают общие корни, "
+            "язык и культура».")
+    assert _quotes(text) == [("Sadyr Japarov", "наши народы связывают общие корни, язык и культура")]
+    text = ("Хакан Фидан прибыл в Астану.\n\nПо мнению турецкого министра иностранных дел, «Средний коридор "
+            "стал главным маршрутом между Европой и Азией».")
+    assert [speaker for speaker, _ in _quotes(text)] == ["Hakan Fidan"]
+
+
+# quotes.py: Russian "как" before the verb after a quote, and where it was said in "Как заявил …, «…»"
+
+def test_russian_kak_before_the_verb_after_a_quote():
+    """Plant: `(?:как\\s+)?` out of `AFTER_VERB_SPEAKER_RU` (no speaker)."""
+    text = ("Переговоры прошли в Астане.\n\n«Казахстан остается надежным партнером Азербайджана в регионе», — как "
+            "подчеркнул министр торговли Казахстана Арман Шаккалиев.")
+    assert _quotes(text) == [("Arman Shakkaliyev", "Казахстан остается надежным партнером Азербайджана в регионе")]
+
+
+def test_russian_as_said_with_where_between_verb_and_speaker():
+    """Plant: the round 16b where-phrase group out of `AS_SAID` (no speaker: the phrase is over 60 characters)."""
+    text = ("Переговоры прошли в Астане.\n\nКак сообщил на брифинге официальный представитель МИД Кыргызстана "
+            "Эрмек Исмаилов, «стороны договорились ускорить работу над соглашением о транзите».")
+    assert _quotes(text) == [("Ermek Ismailov", "стороны договорились ускорить работу над соглашением о транзите")]
+
