@@ -488,6 +488,9 @@ class Resolver:
         # round 16b: people named with an occupation and no office ("İqtisadçı Elnur Məmmədli", "экономист X Y"),
         # whom a bare "Nazir"/"министр" never means
         self.occupations: set[str] = set()
+        # round 16b: the minister running text named in full since the last quote given a speaker by name or title
+        # (cleared by find_quotes): a bare "the minister" after him may mean either him or that speaker
+        self.minister_mentioned = ""
 
     def note_names_in(self, text: str, article: ArticleTitles | None = None) -> None:
         """Remember full names of office holders mentioned in running text (not only speakers).
@@ -503,8 +506,10 @@ class Resolver:
             if len(words) < 2:
                 continue  # one word: no candidate has two, and only those are looked up below
             titled = len(words) >= 3 and not _PERSON_TITLES.isdisjoint(words)
-            if "А" <= run[0] <= "Я" and not has_name_word(run):
-                run = _ru_declined_holder(run)  # round 14: "с главой МИД Турции Хаканом Фиданом" names Hakan Fidan
+            if "А" <= run[0] <= "Я" and (not has_name_word(run) or not officeholders.by_name(run)):
+                # round 14: "с главой МИД Турции Хаканом Фиданом" names Hakan Fidan; round 16b: also when a word of
+                # the run is a holder's name as written, an indeclinable surname ("с … Муратом Нуртлеу")
+                run = _ru_declined_holder(run)
                 words = run.split()
             if no_name.issuperset(words) or not has_name_word(run):
                 if titled:
@@ -515,8 +520,10 @@ class Resolver:
                 if " " in candidate:
                     terms = officeholders.by_name(candidate, self.day)
                     if terms and terms[0].covers(self.day):
-                        self._remember(_from_term(terms[0], 0.95, "name"))
+                        self._remember(person := _from_term(terms[0], 0.95, "name"))
                         holder = True
+                        if "Minister" in person.role and "Prime" not in person.role:
+                            self.minister_mentioned = person.name  # round 16b
             if titled and not holder:  # "Trade Minister Ömer Bolat": no office holder, a name after a title
                 self.unlisted.append(run)
         # Each check below first asks the article (when given): a substring of `text` is a substring of the
@@ -571,6 +578,12 @@ class Resolver:
             return None
         person = next(iter(ministers.values()))
         return Person(person.name, person.role, person.iso3, 0.7, "anaphor")
+
+    def _another_minister_named_last(self) -> bool:
+        """Round 16b: is the minister the article named last someone other than the last speaker ("Байрамов провел
+        переговоры с министром иностранных дел Казахстана Муратом Нуртлеу.")? Then a bare "the minister" after it
+        may mean either."""
+        return bool(self.minister_mentioned) and self.minister_mentioned != self.last_speaker.name
 
     def _unlisted_people(self) -> list[Person]:
         """self.unlisted with its runs of running text read (once) as the people they name."""
@@ -660,8 +673,11 @@ class Resolver:
         if low in PRONOUNS or low in PRONOUNS_ALONE or low.removeprefix("the ") in ("head of state", "president", "leader"):
             if low.removeprefix("the ") in _HEAD_WORDS and (head := self._head_for_title()):
                 return head
-            if self.last_speaker and low in _MINISTER_WORDS and self.last_speaker.name in self.occupations:
-                return self._only_minister()  # round 16b: "Nazir bildirib:" after an economist spoke
+            if self.last_speaker and low in _MINISTER_WORDS:
+                if self.last_speaker.name in self.occupations:
+                    return self._only_minister()  # round 16b: "Nazir bildirib:" after an economist spoke
+                if self._another_minister_named_last():
+                    return None  # round 16b: "X провел переговоры с министром … Y. «…», — сказал министр"
             if self.last_speaker:
                 return Person(self.last_speaker.name, self.last_speaker.role, self.last_speaker.iso3, 0.75, "anaphor")
             if self.first_head and low in HEAD_OF_STATE_WORDS:

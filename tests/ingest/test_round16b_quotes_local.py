@@ -96,3 +96,28 @@ def test_russian_as_said_with_where_between_verb_and_speaker():
             "Эрмек Исмаилов, «стороны договорились ускорить работу над соглашением о транзите».")
     assert _quotes(text) == [("Ermek Ismailov", "стороны договорились ускорить работу над соглашением о транзите")]
 
+
+
+# people.py: a bare "министр" after a second minister is named gives none
+
+def test_russian_bare_minister_after_talks_of_two_ministers_gives_none():
+    """Plants: `_another_minister_named_last` returning False, and the round 16b `or not officeholders.by_name(run)`
+    out of `note_names_in` ("Муратом Нуртлеу", an indeclinable surname, not remembered): the words went to Bayramov."""
+    text = ("Глава МИД Азербайджана Джейхун Байрамов встретился в Баку с министром иностранных дел Казахстана "
+            "Муратом Нуртлеу.\n\n«Мы обсудили загрузку Транскаспийского маршрута на ближайшие годы», — заявил министр.")
+    assert _quotes(text) == []
+
+
+def test_russian_bare_minister_after_the_same_minister_spoke_is_his():
+    """Plant: `self.minister_mentioned != self.last_speaker.name` made `==` (the minister's second quote lost)."""
+    text = ("«Мы обсудили загрузку Транскаспийского маршрута на ближайшие годы», — заявил глава МИД Казахстана Мурат "
+            "Нуртлеу.\n\n«Казахстан готов увеличить экспорт зерна через порт Актау», — добавил министр.")
+    assert [speaker for speaker, _ in _quotes(text)] == ["Murat Nurtleu", "Murat Nurtleu"]
+
+
+def test_russian_bare_minister_after_the_first_minister_spoke_again_is_his():
+    """Plant: the `resolver.minister_mentioned = ""` line out of `find_quotes` (the quote after his lost)."""
+    text = ("Джейхун Байрамов встретился в Баку с министром иностранных дел Казахстана Муратом Нуртлеу.\n\n"
+            "«Мы обсудили загрузку Транскаспийского маршрута на ближайшие годы», — сказал Байрамов.\n\n"
+            "«Азербайджан готов принять больше грузов в порту Алят», — добавил министр.")
+    assert [speaker for speaker, _ in _quotes(text)] == ["Jeyhun Bayramov", "Jeyhun Bayramov"]
