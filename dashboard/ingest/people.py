@@ -439,7 +439,13 @@ def _ru_office_of(m: re.Match, day: date) -> Person | None:
 # Джаббаров" is he); the name is taken as written, so a declined one ("с министром … Джаббаровым") finds no
 # later nominative surname
 _RU_TITLED = re.compile(r"(?<![\w\-])(?i:министр|вице-премьер|премьер-министр|посол|председатель|замминистра|глава|"
-                        r"советник|директор|руководитель|эксперт|экономист|аналитик|политолог)(?![\w\-])"
+                        r"советник|директор|руководитель|эксперт|экономист|аналитик|политолог"
+                        # round 16b: a region's governor, a speaker of parliament, a mayor, a deputy ("Аким Мангистауской
+                        # области X Y", "Торага Жогорку Кенеша X Y", "хоким", "спикер", "депутат")
+                        r"|аким|хоким|торага|спикер|губернатор|мэр|депутат)"
+                        # round 16b: in the instrumental after "с", the name then too ("встретился с акимом … Нурланом
+                        # Ногаевым", read in the nominative)
+                        r"(?P<case>ом|ем)?(?![\w\-])"
                         # (round 14: capitalised too, opening a sentence: "Министр экономики Азербайджана X Y прибыл")
                         r"(?P<of>[^.,;:«»“”\"()]{0,60}?)\s(?P<name>[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)(?![\w\-]|\s+[А-ЯЁ])")
 
@@ -448,12 +454,13 @@ def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
     """The titled people of `text`; those named with an occupation and no office go into `occupations` too."""
     people = []
     for m in _RU_TITLED.finditer(text):
-        if m[0][:4].lower() in ("эксп", "экон", "анал", "поли") and not officeholders.by_name(m["name"]):
-            occupations.add(_latin(m["name"]))  # an expert, economist, analyst or political scientist
-        if officeholders.by_name(m["name"]) or officeholders.by_name(m["name"].split()[-1]):
+        name = ru_nominative(m["name"]) if m["case"] else m["name"]
+        if m[0][:4].lower() in ("эксп", "экон", "анал", "поли") and not officeholders.by_name(name):
+            occupations.add(_latin(name))  # an expert, economist, analyst or political scientist
+        if officeholders.by_name(name) or officeholders.by_name(name.split()[-1]):
             continue  # the table's holder, found by name
         codes = places.codes_in(m["of"])
-        people.append(Person(_latin(m["name"]), "", codes[0] if codes else "", 0.6, "unlisted name"))
+        people.append(Person(_latin(name), "", codes[0] if codes else "", 0.6, "unlisted name"))
     return people
 
 

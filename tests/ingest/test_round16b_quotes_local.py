@@ -121,3 +121,23 @@ def test_russian_bare_minister_after_the_first_minister_spoke_again_is_his():
             "«Мы обсудили загрузку Транскаспийского маршрута на ближайшие годы», — сказал Байрамов.\n\n"
             "«Азербайджан готов принять больше грузов в порту Алят», — добавил министр.")
     assert [speaker for speaker, _ in _quotes(text)] == ["Jeyhun Bayramov", "Jeyhun Bayramov"]
+
+
+# people.py: Russian titles of regions and parliaments, and a title in the instrumental
+
+def test_russian_akim_and_toraga_before_a_name():
+    """Plant: the round 16b "аким|хоким|торага|…" titles out of `_RU_TITLED` (no speaker for the surname)."""
+    text = ("Аким Мангистауской области Нурлан Ногаев принял делегацию из Баку.\n\n«Порт Актау готов принимать больше "
+            "грузов из Азербайджана», — отметил Ногаев.")
+    assert _quotes(text) == [("Nurlan Nogayev", "Порт Актау готов принимать больше грузов из Азербайджана")]
+    text = ("Торага Жогорку Кенеша Нурланбек Шакиев встретился с делегацией.\n\n«Кыргызстан высоко ценит поддержку "
+            "братского Азербайджана», — сказал Шакиев.")
+    assert [speaker for speaker, _ in _quotes(text)] == ["Nurlanbek Shakiyev"]
+
+
+def test_russian_title_and_name_in_the_instrumental():
+    """Plant: `name = m["name"]` always in `_ru_titled_people` (the instrumental "Нурланом Ногаевым" kept, so the
+    later nominative surname names nobody)."""
+    text = ("Делегация Азербайджана встретилась с акимом Мангистауской области Нурланом Ногаевым.\n\n«Порт Актау готов "
+            "принимать больше грузов из Баку», — отметил Ногаев.")
+    assert _quotes(text) == [("Nurlan Nogayev", "Порт Актау готов принимать больше грузов из Баку")]
