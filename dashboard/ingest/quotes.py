@@ -668,6 +668,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         before = text[paras[index - 1][0]:paras[index - 1][1]] if index else ""
     tail = before[-BEFORE_WINDOW:]  # both patterns end at the quote: searching a long paragraph is waste
     ends_with_colon = tail.rstrip().endswith(":")
+    if ends_with_colon and _words_of_another(tail):
+        return None, "unattributed", 0  # round 16b: "… Əliyevin sözlərini xatırladıb:", "… послание Токаева:"
     for pattern, rule in ((BEFORE_COLON, "said-before-colon"), (BEFORE_THAT, "said-that")):
         if (pattern is BEFORE_COLON) != ends_with_colon:
             continue
@@ -2214,6 +2216,22 @@ _TR_WORDS_OF = re.compile(rf"[{CAPITALS}][\w\-]*['’]n?[ıiuü]n\b[^:“”\"«
 def _tr_words_of_another(sentence: str) -> bool:
     """'Bolat, Cumhurbaşkanı Erdoğan'ın … sözlerini hatırlattı:': the quote after it is the other one's words."""
     return ("'" in sentence or "’" in sentence) and bool(_TR_WORDS_OF.search(sentence))
+
+
+# Round 16b: the same in Azerbaijani, a capitalised genitive with no apostrophe before the words ('Ceyhun Bayramov
+# Prezident İlham Əliyevin sözlərini xatırladıb:', "… Tokayevin məktubunu oxuyub:"), and in Russian, the words before
+# a capitalised genitive ("Байрамов напомнил слова Ильхама Алиева:", "Нуртлеу передал … послание Токаева:", "письмо
+# президента Казахстана"): the quote after the colon is that other one's words, never the subject's
+_AZ_WORDS_OF = re.compile(rf"[{CAPITALS}][\w\-]*(?:[ıiuü]n|n[ıiuü]n)\s+(?:[a-zəıöüşçğ]+\s+){{0,2}}?(?:söz|fikir|məktub|"
+                          r"müraciət|mesaj|bəyanat|ismarış|çağırış|təbrik)\w*")
+_RU_WORDS_OF = re.compile(r"(?<![\w\-])(?:слова|послание|обращение|письмо|цитату|высказывание|поздравление)\s+"
+                          r"(?:[а-яё]+\s+){0,3}?[А-ЯЁ]")
+
+
+def _words_of_another(tail: str) -> bool:
+    """Does the sentence ending in a colon before a quote give someone else's words (Turkish, Azerbaijani, Russian)?"""
+    sentence = _SENTENCE_BREAK.split(tail.rstrip(" :\n"))[-1]
+    return _tr_words_of_another(sentence) or bool(_AZ_WORDS_OF.search(sentence) or _RU_WORDS_OF.search(sentence))
 
 
 def _tr_comma_subject(tail: str, resolver: Resolver) -> Person | None:
