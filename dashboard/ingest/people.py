@@ -371,6 +371,16 @@ def _another_bearer(phrase: str, surname: str, term: officeholders.Term) -> bool
     return bool(own) and _fold2(m[1]) not in own and _fold2(english_spelling(m[1])) not in own
 
 
+def _holder_named(name: str) -> bool:
+    """Is a titled full name an office holder of the table: in full, or by his surname with a given name of his in any
+    spelling ("Ceyhun Bayramov")? Round 16b: not someone else of a holder's surname ("Ticaret Bakanı Ahmet Yıldırım"
+    is not the former prime minister Binali Yıldırım, and a later "Yıldırım" is Ahmet Yıldırım)."""
+    if officeholders.by_name(name):
+        return True
+    surname = name.split()[-1]
+    return any(not _another_bearer(name, surname, term) for term in officeholders.by_name(surname))
+
+
 @lru_cache(maxsize=1024)  # a pure function of the surname; the same pattern re.search compiled (and cached) per call
 def _bearer_pattern(surname: str) -> re.Pattern:
     return re.compile(rf"([{CAPITALS}][\w'’\-]+)\s+{re.escape(surname)}\b")
@@ -457,7 +467,7 @@ def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
         name = ru_nominative(m["name"]) if m["case"] else m["name"]
         if m[0][:4].lower() in ("эксп", "экон", "анал", "поли") and not officeholders.by_name(name):
             occupations.add(_latin(name))  # an expert, economist, analyst or political scientist
-        if officeholders.by_name(name) or officeholders.by_name(name.split()[-1]):
+        if _holder_named(name):
             continue  # the table's holder, found by name
         codes = places.codes_in(m["of"])
         people.append(Person(_latin(name), "", codes[0] if codes else "", 0.6, "unlisted name"))
@@ -558,7 +568,7 @@ class Resolver:
     def _titled_person(run: str) -> Person | None:
         """'Trade Minister Ömer Bolat' in running text: Ömer Bolat, unless the table knows him."""
         found = _titled_name(run, run.split())
-        if found is None or officeholders.by_name(found[0]) or officeholders.by_name(found[0].split()[-1]):
+        if found is None or _holder_named(found[0]):
             return None
         codes = places.codes_in(run)
         return Person(_latin(found[0]), found[1], codes[0] if codes else "", 0.6, "unlisted name")
@@ -972,7 +982,7 @@ def _az_titled_people(text: str, occupations: set[str]) -> list[Person]:
         name = m["name"]
         if not _AZ_TITLES[m["title"]] and not officeholders.by_name(name):
             occupations.add(name)  # (also "İqtisadçı Vüqar Bayramov", whose surname a holder's is)
-        if officeholders.by_name(name) or officeholders.by_name(name.split()[-1]) or _declined_noun(name) \
+        if _holder_named(name) or _declined_noun(name) \
                 or _AZ_NAME_CASE.search(name) or _body_name(name) \
                 or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
             continue  # the table's holder, found by name; a name in another case ("Ceyhun Bayramovla"); a place

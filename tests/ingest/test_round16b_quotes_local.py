@@ -165,3 +165,14 @@ def test_azerbaijani_a_country_genitive_before_a_colon_keeps_the_subject():
     text = ("Nazirlər Bakıda görüşüb.\n\nCeyhun Bayramov Azərbaycanın mövqeyini açıqlayıb: "
             '"Biz Orta Dəhliz üzrə bütün layihələri dəstəkləməyə hazırıq."')
     assert [speaker for speaker, _ in _quotes(text)] == ["Jeyhun Bayramov"]
+
+
+# people.py: a titled name that shares a holder's surname only
+
+def test_a_titled_name_sharing_a_former_holders_surname_is_its_own_person():
+    """Plant: `_holder_named` returning `bool(officeholders.by_name(surname))` (the surname alone: "Yıldırım" became
+    the former prime minister Binali Yıldırım)."""
+    text = ("Ticaret Bakan Yardımcısı Ahmet Yıldırım Taşkent'te temaslarda bulundu.\n\nYıldırım, \"Özbekistan ile "
+            'ticaret hacmimizi kısa sürede iki katına çıkaracağız" dedi.')
+    assert [speaker for speaker, _ in _quotes(text)] == ["Ahmet Yıldırım"]
+
