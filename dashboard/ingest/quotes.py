@@ -248,6 +248,9 @@ SUBJECT = re.compile(
     rf"(?:,\s+(?P<aside>[a-zа-яё][^,“”\"«»„:;]{{0,150}}|\d{{2}}),)?"  # round 16: an age, "Japarov, 55, said:"
     r"\s+(?:(?:also|then|later|further|again|in turn|также|тоже|затем)\s+)?"
     rf"(?:(?:{_WHEN_ADVERB})\s+)?"
+    # round 16b: where or when in Russian between subject and verb ("Токаев в Баку заявил, что «…»", "… на брифинге
+    # отметил", "в ходе визита подчеркнул"): a preposition and up to three words
+    r"(?:(?:в|во|на)\s+(?:[А-ЯЁа-яё\-]+\s+){1,3}?)?"
     # round 16: nor Turkish/Azerbaijani "ile"/"ilə" (with) or "ve"/"və" (and): "Esedov ile görüşen Yılmaz, …" is
     # no sentence of Esedov's
     # "of": a title goes on ("Minister of Economy")

@@ -176,3 +176,12 @@ def test_a_titled_name_sharing_a_former_holders_surname_is_its_own_person():
             'ticaret hacmimizi kısa sürede iki katına çıkaracağız" dedi.')
     assert [speaker for speaker, _ in _quotes(text)] == ["Ahmet Yıldırım"]
 
+
+
+# quotes.py: where between a Russian subject and its verb
+
+def test_russian_place_between_subject_and_verb_before_a_partial_quote():
+    """Plant: the round 16b preposition group out of `SUBJECT` (no speaker)."""
+    text = ("Переговоры прошли в Астане.\n\nЖапаров на брифинге заявил, что «граница между двумя странами стала "
+            "границей дружбы и добрососедства».")
+    assert _quotes(text) == [("Sadyr Japarov", "граница между двумя странами стала границей дружбы и добрососедства")]
