@@ -63,7 +63,10 @@ def ru_genitive_phrase(phrase: str) -> str:
     tail = len(words)
     while tail > 0 and words[tail - 1][:1].isupper() and not is_place_word(words[tail - 1]):
         tail -= 1
-    return " ".join(ru_nominative_of_genitive(word) if i == 0 or i >= tail else word for i, word in enumerate(words))
+    # round 16b: a genitive adjective before the head word ("По словам кыргызского лидера"): the head word is the
+    # second ("кыргызского лидер", which the adjective-and-office rule reads in any case of the adjective)
+    head = 1 if len(words) > 1 and words[0].endswith(("ого", "его")) else 0
+    return " ".join(ru_nominative_of_genitive(word) if i == head or i >= tail else word for i, word in enumerate(words))
 
 
 def az_accusative_stripped(name: str) -> list[str]:

@@ -283,8 +283,9 @@ _TITLE_WORDS |= {title.lower() for title in _LOCAL_TITLES}
 def _local_titled_person(phrase: str) -> Person | None:
     if not _ANY_LOCAL_TITLE.search(phrase):  # a substring test first: most phrases hold none
         return None
-    if (m := _LOCAL_TITLED_THREE.search(phrase)) and (person := Resolver._titled_person(m[0])):
-        return person
+    if (m := _LOCAL_TITLED_THREE.search(phrase)) and _without_place_case(m[0]) == m[0] \
+            and (person := Resolver._titled_person(m[0])):
+        return person  # (round 16b: not "Bakanı Ömer Bolat Almatıda", a city in the locative third)
     m = _LOCAL_TITLED.search(phrase)
     return Resolver._titled_person(m[0]) if m else None
 
@@ -371,6 +372,16 @@ def _another_bearer(phrase: str, surname: str, term: officeholders.Term) -> bool
     return bool(own) and _fold2(m[1]) not in own and _fold2(english_spelling(m[1])) not in own
 
 
+def _holder_named(name: str) -> bool:
+    """Is a titled full name an office holder of the table: in full, or by his surname with a given name of his in any
+    spelling ("Ceyhun Bayramov")? Round 16b: not someone else of a holder's surname ("Ticaret Bakanı Ahmet Yıldırım"
+    is not the former prime minister Binali Yıldırım, and a later "Yıldırım" is Ahmet Yıldırım)."""
+    if officeholders.by_name(name):
+        return True
+    surname = name.split()[-1]
+    return any(not _another_bearer(name, surname, term) for term in officeholders.by_name(surname))
+
+
 @lru_cache(maxsize=1024)  # a pure function of the surname; the same pattern re.search compiled (and cached) per call
 def _bearer_pattern(surname: str) -> re.Pattern:
     return re.compile(rf"([{CAPITALS}][\w'’\-]+)\s+{re.escape(surname)}\b")
@@ -444,7 +455,13 @@ def _ru_office_of(m: re.Match, day: date) -> Person | None:
 # Джаббаров" is he); the name is taken as written, so a declined one ("с министром … Джаббаровым") finds no
 # later nominative surname
 _RU_TITLED = re.compile(r"(?<![\w\-])(?i:министр|вице-премьер|премьер-министр|посол|председатель|замминистра|глава|"
-                        r"советник|директор|руководитель|эксперт|экономист|аналитик|политолог)(?![\w\-])"
+                        r"советник|директор|руководитель|эксперт|экономист|аналитик|политолог"
+                        # round 16b: a region's governor, a speaker of parliament, a mayor, a deputy ("Аким Мангистауской
+                        # области X Y", "Торага Жогорку Кенеша X Y", "хоким", "спикер", "депутат")
+                        r"|аким|хоким|торага|спикер|губернатор|мэр|депутат)"
+                        # round 16b: in the instrumental after "с", the name then too ("встретился с акимом … Нурланом
+                        # Ногаевым", read in the nominative)
+                        r"(?P<case>ом|ем)?(?![\w\-])"
                         # (round 14: capitalised too, opening a sentence: "Министр экономики Азербайджана X Y прибыл")
                         r"(?P<of>[^.,;:«»“”\"()]{0,60}?)\s(?P<name>[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)(?![\w\-]|\s+[А-ЯЁ])")
 
@@ -455,16 +472,20 @@ _RU_TITLE_WORDS = tuple(re.search(r"\(\?i:([^()]*)\)", _RU_TITLED.pattern)[1].sp
 assert all(re.fullmatch(r"[а-яё\-]+", word) for word in _RU_TITLE_WORDS)
 
 
-def _ru_titled_people(text: str) -> list[Person]:
+def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
+    """The titled people of `text`; those named with an occupation and no office go into `occupations` too."""
     check = lowered(text)  # as IGNORECASE reads it (cheap.py): a look-alike "ᲂ" is an "о"
     if not any(word in check for word in _RU_TITLE_WORDS):
         return []  # round 16: _RU_TITLED cannot match
     people = []
     for m in _RU_TITLED.finditer(text):
-        if officeholders.by_name(m["name"]) or officeholders.by_name(m["name"].split()[-1]):
+        name = ru_nominative(m["name"]) if m["case"] else m["name"]
+        if m[0][:4].lower() in ("эксп", "экон", "анал", "поли") and not officeholders.by_name(name):
+            occupations.add(_latin(name))  # an expert, economist, analyst or political scientist
+        if _holder_named(name):
             continue  # the table's holder, found by name
         codes = places.codes_in(m["of"])
-        people.append(Person(_latin(m["name"]), "", codes[0] if codes else "", 0.6, "unlisted name"))
+        people.append(Person(_latin(name), "", codes[0] if codes else "", 0.6, "unlisted name"))
     return people
 
 
@@ -500,6 +521,12 @@ class Resolver:
         # people named in full whom the office holders table does not know, latest last: speakers, and the
         # runs of running text with a title in them (a run is read only when a surname is looked up)
         self.unlisted: list[Person | str] = []
+        # round 16b: people named with an occupation and no office ("İqtisadçı Elnur Məmmədli", "экономист X Y"),
+        # whom a bare "Nazir"/"министр" never means
+        self.occupations: set[str] = set()
+        # round 16b: the minister running text named in full since the last quote given a speaker by name or title
+        # (cleared by find_quotes): a bare "the minister" after him may mean either him or that speaker
+        self.minister_mentioned = ""
 
     def note_names_in(self, text: str, article: ArticleTitles | None = None) -> None:
         """Remember full names of office holders mentioned in running text (not only speakers).
@@ -515,8 +542,10 @@ class Resolver:
             if len(words) < 2:
                 continue  # one word: no candidate has two, and only those are looked up below
             titled = len(words) >= 3 and not _PERSON_TITLES.isdisjoint(words)
-            if "А" <= run[0] <= "Я" and not has_name_word(run):
-                run = _ru_declined_holder(run)  # round 14: "с главой МИД Турции Хаканом Фиданом" names Hakan Fidan
+            if "А" <= run[0] <= "Я" and (not has_name_word(run) or not officeholders.by_name(run)):
+                # round 14: "с главой МИД Турции Хаканом Фиданом" names Hakan Fidan; round 16b: also when a word of
+                # the run is a holder's name as written, an indeclinable surname ("с … Муратом Нуртлеу")
+                run = _ru_declined_holder(run)
                 words = run.split()
             if no_name.issuperset(words) or not has_name_word(run):
                 if titled:
@@ -527,8 +556,10 @@ class Resolver:
                 if " " in candidate:
                     terms = officeholders.by_name(candidate, self.day)
                     if terms and terms[0].covers(self.day):
-                        self._remember(_from_term(terms[0], 0.95, "name"))
+                        self._remember(person := _from_term(terms[0], 0.95, "name"))
                         holder = True
+                        if "Minister" in person.role and "Prime" not in person.role:
+                            self.minister_mentioned = person.name  # round 16b
             if titled and not holder:  # "Trade Minister Ömer Bolat": no office holder, a name after a title
                 self.unlisted.append(run)
         # Each check below first asks the article (when given): a substring of `text` is a substring of the
@@ -545,9 +576,9 @@ class Resolver:
             self.unlisted += found
         if (article is None or any(title in text for title in article.az_titles)) and _AZ_TITLE_WORD.search(text):
             # round 14: "İqtisadiyyat naziri Mikayıl Cabbarov", lower-case titles
-            self.unlisted += _az_titled_people(text)
+            self.unlisted += _az_titled_people(text, self.occupations)
         if (article is None or article.cyrillic_a) and "а" in text:  # Cyrillic "а": Russian text, where a title is lower-case
-            self.unlisted += _ru_titled_people(text)
+            self.unlisted += _ru_titled_people(text, self.occupations)
 
     def _note_title_of_names(self, text: str) -> None:
         """'Azerbaijani Minister of Economy Mikayil Jabbarov', 'Chairman of the State Customs Committee X Y':
@@ -560,7 +591,7 @@ class Resolver:
     def _titled_person(run: str) -> Person | None:
         """'Trade Minister Ömer Bolat' in running text: Ömer Bolat, unless the table knows him."""
         found = _titled_name(run, run.split())
-        if found is None or officeholders.by_name(found[0]) or officeholders.by_name(found[0].split()[-1]):
+        if found is None or _holder_named(found[0]):
             return None
         codes = places.codes_in(run)
         return Person(_latin(found[0]), found[1], codes[0] if codes else "", 0.6, "unlisted name")
@@ -587,6 +618,12 @@ class Resolver:
             return None
         person = next(iter(ministers.values()))
         return Person(person.name, person.role, person.iso3, 0.7, "anaphor")
+
+    def _another_minister_named_last(self) -> bool:
+        """Round 16b: is the minister the article named last someone other than the last speaker ("Байрамов провел
+        переговоры с министром иностранных дел Казахстана Муратом Нуртлеу.")? Then a bare "the minister" after it
+        may mean either."""
+        return bool(self.minister_mentioned) and self.minister_mentioned != self.last_speaker.name
 
     def _unlisted_people(self) -> list[Person]:
         """self.unlisted with its runs of running text read (once) as the people they name."""
@@ -676,6 +713,11 @@ class Resolver:
         if low in PRONOUNS or low in PRONOUNS_ALONE or low.removeprefix("the ") in ("head of state", "president", "leader"):
             if low.removeprefix("the ") in _HEAD_WORDS and (head := self._head_for_title()):
                 return head
+            if self.last_speaker and low in _MINISTER_WORDS:
+                if self.last_speaker.name in self.occupations:
+                    return self._only_minister()  # round 16b: "Nazir bildirib:" after an economist spoke
+                if self._another_minister_named_last():
+                    return None  # round 16b: "X провел переговоры с министром … Y. «…», — сказал министр"
             if self.last_speaker:
                 return Person(self.last_speaker.name, self.last_speaker.role, self.last_speaker.iso3, 0.75, "anaphor")
             if self.first_head and low in HEAD_OF_STATE_WORDS:
@@ -897,12 +939,24 @@ def _without_acronym(run: str) -> str:
 _OUTLET_CASE = re.compile(r"(?<!\S)[\w.]+-(?:a|ə|ya|yə|e|ye|na|nə|ne|ın|in|un|ün|nın|nin|da|də|de|dan|dən|den)(?!\S)")
 
 
+# Round 16b: Azerbaijani and Turkish put where the subject is right after the name, a city in the locative or ablative
+# with no apostrophe ("naziri Rəşad Nəbiyev Aktauda bildirib", "Bakan Ömer Bolat Almatıda gazetecilere"): a third
+# capitalised word so declined is no part of the name ("-zadə"/"-zade" is a surname's own ending, not a case)
+_PLACE_CASE_WORD = re.compile(r"(?<=\w{3})(?<!za)(?:da|də|de|ta|tə|te|dan|dən|den|tan|tən|ten)$")
+
+
+def _without_place_case(run: str) -> str:
+    """A run of three or more name words without its last when that is a place word in the locative or ablative."""
+    words = run.split()
+    return " ".join(words[:-1]) if len(words) >= 3 and _PLACE_CASE_WORD.search(words[-1]) else run
+
+
 def _unlisted_names(phrase: str) -> list[str]:
     """The full names of a phrase that can be a person's (no body word, case ending or possessive), titles cut
     (round 14: the body word judged after the title, "Commission President Ursula von der Leyen" a name; an acronym
     and what stands before it cut, "ИМЭМО РАН Станислав Притчин")."""
     return [c for run in map(_without_acronym, map(_cyrillic_tail, NAME_RUN.findall(phrase)))
-            if not _body_name(named := _after_title(run))
+            if not _body_name(named := _without_place_case(_after_title(run)))
             for c in _run_candidates(named) if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]
 
 
@@ -943,11 +997,15 @@ _AZ_PLACE_CASE = re.compile(r"\w\w(?:da|də|ta|tə|dan|dən|tan|tən|ya|yə)$")
 _AZ_NAME_CASE = re.compile(r"(?:ov|ev)(?:ə|u|ü|ı|i|un|ün|ın|in|da|də|dan|dən|la|lə)$|(?:ova|eva)(?:ya|nın|nı|da|dan|la)$")
 
 
-def _az_titled_people(text: str) -> list[Person]:
+def _az_titled_people(text: str, occupations: set[str]) -> list[Person]:
+    """The titled people of `text`; those named with an occupation (no role: "ekspert", "İqtisadçı", "uzman") go into
+    `occupations` too."""
     people = []
     for m in _AZ_TITLED.finditer(text):
         name = m["name"]
-        if officeholders.by_name(name) or officeholders.by_name(name.split()[-1]) or _declined_noun(name) \
+        if not _AZ_TITLES[m["title"]] and not officeholders.by_name(name):
+            occupations.add(name)  # (also "İqtisadçı Vüqar Bayramov", whose surname a holder's is)
+        if _holder_named(name) or _declined_noun(name) \
                 or _AZ_NAME_CASE.search(name) or _body_name(name) \
                 or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
             continue  # the table's holder, found by name; a name in another case ("Ceyhun Bayramovla"); a place

@@ -148,7 +148,8 @@ AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{AFTER_VERBS})\
                                 r"[^.;:!?“”\"«»]{1,90}?)\s*(?:[.,;]|$)")
 # Russian puts the verb first and the speaker after it in lower case: "«…», — заявил президент Кыргызстана
 # Садыр Жапаров." (AFTER_VERB_SPEAKER wants a capital there, as English does)
-AFTER_VERB_SPEAKER_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+(?P<spk>[^.;:!?“”\"«»]{{1,90}}?)\s*(?:[.,;]|$)")
+# (round 16b: "«…», — как подчеркнул министр … Мурат Нуртлеу." with "как", as the verb after a quote is also written)
+AFTER_VERB_SPEAKER_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:как\s+)?(?:{RU_VERBS})\s+(?P<spk>[^.;:!?“”\"«»]{{1,90}}?)\s*(?:[.,;]|$)")
 # "«…», – говорил он на встрече с …": a pronoun, then where it was said (the phrase would not resolve whole)
 AFTER_VERB_PRONOUN_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+(?P<spk>он|она)\b")
 # "As Tokayev noted, “…”" / "as he put it, “…”" / "Как отметил Токаев, «…»": the speaker in a clause before
@@ -159,7 +160,9 @@ AFTER_VERB_PRONOUN_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s
 AS_SAID = re.compile(rf"\b(?:[Aa]s\s+(?P<spk>[^,.;:!?«»“”\"]{{1,60}}?)\s+(?:{VERBS}|puts? it)"
                      rf"(?:\s+(?:to|in|at|on|during|after|last|earlier|this)\s[\w ]{{1,40}}?)?"
                      rf"|In\s+(?P<spk3>[A-Z][^,.;:!?«»“”\"'’]{{1,40}}?['’]s?)\s+(?:own\s+)?words"
-                     rf"|[Кк]ак\s+(?:{RU_VERBS})\s+(?P<spk2>[^,.;:!?«»“”\"]{{1,60}}?))[,:]\s*$")
+                     # round 16b: where it was said between verb and speaker ("Как заявил в ходе брифинга
+                     # официальный представитель МИД Казахстана X Y, «…»"), lower-case words after a preposition
+                     rf"|[Кк]ак\s+(?:{RU_VERBS})\s+(?:(?:в|во|на)\s+(?:[а-яё]+\s+){{1,3}}?)?(?P<spk2>[^,.;:!?«»“”\"]{{1,60}}?))[,:]\s*$")
 AFTER_ACCORDING = re.compile(r"^\s*[,.]?\s*according to (?P<spk>[A-Z][^.;:!?“”\"«»]{1,90}?)\s*[.,;]")
 BEFORE_COLON = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:{VERBS}|{OTHER_VERBS})(?:\s[^:.!?“”\"]{{0,60}})?:\s*$")
 BEFORE_THAT = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:{VERBS})\s+(?:that\s+)?(?:the\s+|a\s+)?$")
@@ -245,6 +248,9 @@ SUBJECT = re.compile(
     rf"(?:,\s+(?P<aside>[a-zа-яё][^,“”\"«»„:;]{{0,150}}|\d{{2}}),)?"  # round 16: an age, "Japarov, 55, said:"
     r"\s+(?:(?:also|then|later|further|again|in turn|также|тоже|затем)\s+)?"
     rf"(?:(?:{_WHEN_ADVERB})\s+)?"
+    # round 16b: where or when in Russian between subject and verb ("Токаев в Баку заявил, что «…»", "… на брифинге
+    # отметил", "в ходе визита подчеркнул"): a preposition and up to three words
+    r"(?:(?:в|во|на)\s+(?:[А-ЯЁа-яё\-]+\s+){1,3}?)?"
     # round 16: nor Turkish/Azerbaijani "ile"/"ilə" (with) or "ve"/"və" (and): "Esedov ile görüşen Yılmaz, …" is
     # no sentence of Esedov's
     # "of": a title goes on ("Minister of Economy")
@@ -504,6 +510,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule = person, "subject-before"  # round 9: "Akhmetov shrugged when asked …. “…”"
         if speaker is None and not after.strip(" .\n") and (about := _about_this_next(text, outer[1], resolver)):
             speaker, rule, span_end = about[0], "said-after", about[1]  # round 16: «…»\n\nОб этом заявил X …
+        if speaker is not None and speaker.rule != "anaphor":
+            resolver.minister_mentioned = ""  # round 16b: a later bare "the minister" may mean this speaker again
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
     return _drop_repeats(_drop_headline_repeats(_headline_speakers(text, found, paras[0][1], resolver), paras[0][1])) \
         if paras else found
@@ -671,6 +679,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         before = text[paras[index - 1][0]:paras[index - 1][1]] if index else ""
     tail = before[-BEFORE_WINDOW:]  # both patterns end at the quote: searching a long paragraph is waste
     ends_with_colon = tail.rstrip().endswith(":")
+    if ends_with_colon and _words_of_another(tail):
+        return None, "unattributed", 0  # round 16b: "… Əliyevin sözlərini xatırladıb:", "… послание Токаева:"
     for pattern, rule in ((BEFORE_COLON, "said-before-colon"), (BEFORE_THAT, "said-that")):
         if (pattern is BEFORE_COLON) != ends_with_colon:
             continue
@@ -2217,6 +2227,22 @@ _TR_WORDS_OF = re.compile(rf"[{CAPITALS}][\w\-]*['’]n?[ıiuü]n\b[^:“”\"«
 def _tr_words_of_another(sentence: str) -> bool:
     """'Bolat, Cumhurbaşkanı Erdoğan'ın … sözlerini hatırlattı:': the quote after it is the other one's words."""
     return ("'" in sentence or "’" in sentence) and bool(_TR_WORDS_OF.search(sentence))
+
+
+# Round 16b: the same in Azerbaijani, a capitalised genitive with no apostrophe before the words ('Ceyhun Bayramov
+# Prezident İlham Əliyevin sözlərini xatırladıb:', "… Tokayevin məktubunu oxuyub:"), and in Russian, the words before
+# a capitalised genitive ("Байрамов напомнил слова Ильхама Алиева:", "Нуртлеу передал … послание Токаева:", "письмо
+# президента Казахстана"): the quote after the colon is that other one's words, never the subject's
+_AZ_WORDS_OF = re.compile(rf"[{CAPITALS}][\w\-]*(?:[ıiuü]n|n[ıiuü]n)\s+(?:[a-zəıöüşçğ]+\s+){{0,2}}?(?:söz|fikir|məktub|"
+                          r"müraciət|mesaj|bəyanat|ismarış|çağırış|təbrik)\w*")
+_RU_WORDS_OF = re.compile(r"(?<![\w\-])(?:слова|послание|обращение|письмо|цитату|высказывание|поздравление)\s+"
+                          r"(?:[а-яё]+\s+){0,3}?[А-ЯЁ]")
+
+
+def _words_of_another(tail: str) -> bool:
+    """Does the sentence ending in a colon before a quote give someone else's words (Turkish, Azerbaijani, Russian)?"""
+    sentence = _SENTENCE_BREAK.split(tail.rstrip(" :\n"))[-1]
+    return _tr_words_of_another(sentence) or bool(_AZ_WORDS_OF.search(sentence) or _RU_WORDS_OF.search(sentence))
 
 
 def _tr_comma_subject(tail: str, resolver: Resolver) -> Person | None:

@@ -285,7 +285,7 @@ def test_the_title_gate_of_ru_titled_people_is_the_pattern(monkeypatch):
     titles = re.findall(r"[а-яё\-]+", re.search(r"\(\?i:([^()]*)\)", people._RU_TITLED.pattern)[1])
     made = [f"Вчера {look(title)} экономики Азербайджана Иван Сидоров, который" for title in titles for look in looks]
     texts = made + [look(s.text) for look in looks for t in TEXTS for s in Document(t).sentences]
-    gated = [people._ru_titled_people(text) for text in texts]
+    gated = [people._ru_titled_people(text, set()) for text in texts]
     monkeypatch.setattr(people, "_RU_TITLE_WORDS", ("",))  # "" is in every text: the pattern always searched
-    assert gated == [people._ru_titled_people(text) for text in texts]
+    assert gated == [people._ru_titled_people(text, set()) for text in texts]
     assert sum(map(bool, gated[:len(made)])) == len(made)
