@@ -364,10 +364,31 @@ def _another_bearer(phrase: str, surname: str, term: officeholders.Term) -> bool
     m = _bearer_pattern(surname).search(phrase)
     if not m or m[1].lower() in _TITLE_WORDS or places.is_place_word(m[1]):
         return False
-    own = {_fold2(word) for name in (term.name, *term.aliases) for word in name.split()[:-1]}
+    return _other_given_name(m[1], (term.name, *term.aliases))
+
+
+def _other_given_name(given: str, names: tuple[str, ...]) -> bool:
+    """Is `given` (the word before a surname) no given name of any of `names` (a person's name and aliases)?"""
+    own = {_fold2(word) for name in names for word in name.split()[:-1]}
     # round 15: a given name in the Turkish/Azerbaijani alphabet is the holder's as English spells it ("Ceenbek
     # Kulubayev" is Jeenbek Kulubaev, not someone else of that surname)
-    return bool(own) and _fold2(m[1]) not in own and _fold2(english_spelling(m[1])) not in own
+    return bool(own) and _fold2(given) not in own and _fold2(english_spelling(given)) not in own
+
+
+# Round 16b: nor is the one the article named before: "Anar Aliyev, head of a logistics firm" after "President Ilham
+# Aliyev" is someone else, whether the phrase is read whole or by its surname alone
+def _another_named(phrase: str, surname: str, person_name: str) -> bool:
+    """Does `phrase` put a given name before `surname` that `person_name` (named before, listed or not) lacks?"""
+    m = _bearer_pattern(surname).search(phrase)
+    if not m or m[1].lower() in _TITLE_WORDS or places.is_place_word(m[1]):
+        return False
+    return _other_given_name(m[1], _names_of(person_name))
+
+
+@lru_cache(maxsize=1024)
+def _names_of(name: str) -> tuple[str, ...]:
+    """A person's name and, when the office holders table lists him, its aliases."""
+    return (name, *(alias for term in officeholders.by_name(name) if term.name == name for alias in term.aliases))
 
 
 @lru_cache(maxsize=1024)  # a pure function of the surname; the same pattern re.search compiled (and cached) per call
@@ -607,13 +628,16 @@ class Resolver:
             return None
         return Person(head.name, head.role, head.iso3, 0.75, "anaphor") if head else None
 
-    def _named_with_surname(self, surname: str) -> Person | None:
+    def _named_with_surname(self, surname: str, phrase: str = "") -> Person | None:
+        """The person named last whose surname `surname` is, unless `phrase` puts another given name before it."""
         folded = None  # the surname folded, made only when a name's last word is not it as written
         for person in reversed(self.named):
             if surname != person.name.split()[-1]:
                 folded = folded or fold(surname)
                 if folded not in _surnames_of(person.name):
                     continue
+            if phrase and _another_named(phrase, surname, person.name):
+                return None  # round 16b
             return Person(person.name, person.role, person.iso3, 0.9, "name")
         return None
 
@@ -671,7 +695,7 @@ class Resolver:
             # A surname alone is first someone of that name the article has named in full: "Chairman of the
             # Cabinet Akylbek Japarov arrived … Japarov said" is not President Sadyr Japarov, whose alias
             # "Japarov" is. Not when the phrase holds an office word: "President Japarov" is the president.
-            if " " not in candidate and (named := self._named_with_surname(candidate)):
+            if " " not in candidate and (named := self._named_with_surname(candidate, phrase)):
                 if untitled is None:
                     untitled = officeholders.office_of(phrase) is None
                 if untitled:
@@ -689,6 +713,8 @@ class Resolver:
             last = candidate.split()[-1]
             for person in reversed(self.named):
                 if last == person.name.split()[-1]:
+                    if " " in candidate and _another_named(candidate, last, person.name):
+                        break  # round 16b: "Anar Aliyev" is not the Ilham Aliyev named before
                     return Person(person.name, person.role, person.iso3, 0.9, "name")
             if terms:  # a former office holder, named: keep the name, the role from the last term
                 return _from_term(terms[0], 0.8, "name")
