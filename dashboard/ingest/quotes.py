@@ -2503,6 +2503,8 @@ def _surname_speaker(phrase: str, earlier: str, resolver: Resolver) -> Person | 
     it before (round 13), and (round 16) a holder's surname alone is the unlisted namesake the article named in
     full last, when that is not the holder ("Economist Elnur Mammadov …" / '“…,” Mammadov said' is not former
     Prime Minister Novruz Mammadov; "Mrs Karimova said")."""
+    if " and " in phrase and _plural_subject(phrase, resolver):
+        return None  # round 16b: "Aliyev and Erdogan said: “…”" is no one person's
     person = resolver.resolve(phrase, speaking=False)  # asked first: resolving it makes the holder one named
     if person is None:
         return _surname_named_before(phrase, earlier, resolver)
@@ -2511,6 +2513,22 @@ def _surname_speaker(phrase: str, earlier: str, resolver: Resolver) -> Person | 
             and other.rule == "unlisted name" and other.name != person.name:
         return resolver.resolve(names[-1][0])
     return resolver.resolve(phrase)
+
+
+# Round 16b: two subjects joined by "and" speak together ("Aliyev and Erdogan said:", "President Aliyev and his Turkish
+# counterpart told reporters:"): a joint statement is no one person's quote. Both sides must name someone, the second
+# by a name or as the first's counterpart, so "Minister of Digital Development and Transport Rashad Nabiyev" (no
+# one before "and") stays one person
+_COUNTERPART = re.compile(r"^(?:his|her)\s+(?:[\w\-]+\s+){0,2}(?:counterpart|colleague|guest|host|wife|husband)$")
+
+
+def _plural_subject(phrase: str, resolver: Resolver) -> bool:
+    """Does `phrase` join two people with "and" (the last "and")?"""
+    left, _, right = phrase.strip().rpartition(" and ")
+    right = right.strip(" ,")
+    if not left.strip() or resolver.resolve(left, speaking=False) is None:
+        return False
+    return bool(_COUNTERPART.match(right.lower())) or resolver.resolve(right, speaking=False) is not None
 
 
 _SCENE_INITIALS = frozenset(word[0] for word in ("In", "At", "During", "After", "On", "Speaking", "Addressing",

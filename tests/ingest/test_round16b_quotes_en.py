@@ -29,3 +29,14 @@ def test_another_given_name_before_a_named_holders_surname_is_someone_else():
         ("Anar Aliyev", "The corridor pays off only if tariffs are harmonised.")]
     assert _quotes(lead + "\u201cThe Caspian ports are working at full capacity now,\u201d said Ilham Aliyev.") == [
         ("Ilham Aliyev", "The Caspian ports are working at full capacity now")]
+
+
+def test_two_subjects_joined_by_and_before_a_colon_give_no_speaker():
+    """'Aliyev and Erdogan said: “…”' / 'President Aliyev and his Turkish counterpart told reporters: “…”' is a
+    joint word, no one person's; a title holding "and" before one name is still that person. Plant: the
+    `_plural_subject` check in `_surname_speaker` removed (speaker Ilham Aliyev)."""
+    quote = "\u201cWe are brothers and we will remain brothers forever.\u201d"
+    assert _quotes("Visit\n\nAliyev and Erdogan said: " + quote) == []
+    assert _quotes("Visit\n\nPresident Aliyev and his Turkish counterpart told reporters: " + quote) == []
+    assert _quotes("Visit\n\nMinister of Digital Development and Transport Rashad Nabiyev said: " + quote) == [
+        ("Rashad Nabiyev", "We are brothers and we will remain brothers forever.")]
