@@ -790,6 +790,13 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
         return None  # round 13 (a name alone before the comma is the subject: "Bolat, … Cabbarov ile …")
     if person is None and (m := _TITLE_NAME_APPOSITIVE.match(sentence)):  # round 13 ("The head" is no subject)
         person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False)
+    if person is None and sentence[:1] in _SCENE_INITIALS and (opening := _SCENE_OPENING.match(sentence)):
+        # round 16b: a scene before either appositive ("Speaking at the reception, Uzbekistan's ambassador to
+        # Hungary, X Y, said:", "On Tuesday, X Y, Uzbekistan's ambassador …, said:"); matched in place, so the
+        # callers' offsets stay the sentence's
+        m = (_NAME_TITLE_APPOSITIVE.match(sentence, opening.end())
+             or _TITLE_NAME_APPOSITIVE.match(sentence, opening.end()))
+        person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False) if m else None
     return (person, m) if person else None
 
 

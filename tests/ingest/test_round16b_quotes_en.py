@@ -40,3 +40,17 @@ def test_two_subjects_joined_by_and_before_a_colon_give_no_speaker():
     assert _quotes("Visit\n\nPresident Aliyev and his Turkish counterpart told reporters: " + quote) == []
     assert _quotes("Visit\n\nMinister of Digital Development and Transport Rashad Nabiyev said: " + quote) == [
         ("Rashad Nabiyev", "We are brothers and we will remain brothers forever.")]
+
+
+def test_a_scene_before_a_name_and_title_appositive_keeps_the_subject():
+    """'Speaking at the reception, Uzbekistan's ambassador to Hungary, Dilshod Akhatov, said: “…”' and 'On Tuesday,
+    Dilshod Akhatov, Uzbekistan's ambassador to Hungary, said: “…”': the scene before the appositive is no bar; not
+    when the rest of the sentence names someone else. Plant: the round 16b `_SCENE_OPENING` retry in `_subject`
+    removed (no speaker)."""
+    quote = "\u201cOur trade has grown by a third in two years.\u201d"
+    assert _quotes("Embassy\n\nSpeaking at the reception, Uzbekistan's ambassador to Hungary, Dilshod Akhatov, "
+                   "said: " + quote) == [("Dilshod Akhatov", "Our trade has grown by a third in two years.")]
+    assert _quotes("Embassy\n\nOn Tuesday, Dilshod Akhatov, Uzbekistan's ambassador to Hungary, said: " + quote) == [
+        ("Dilshod Akhatov", "Our trade has grown by a third in two years.")]
+    assert _quotes("Embassy\n\nOn Tuesday, Dilshod Akhatov, Uzbekistan's ambassador to Hungary, read out a letter "
+                   "from President Mirziyoyev: " + quote) == []
