@@ -480,10 +480,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 and not _names_someone(m["rest"], resolver) and _own_naming(m["rest"]):
             speaker, rule = found[-1].speaker, "adding-that"
         if speaker is None and found and found[-1].speaker and not _attribution_follows(text, pieces, after) \
-                and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end) \
+                and _paragraph_of(paras, found[-1].outer[1] - 1, starts) == (para_start, para_end) \
                 and _attribution_ended(text[found[-1].outer[1]:outer[0]], resolver,
                                        found[-1].rule == "said-after" and text[found[-1].outer[1] - 1].isalnum()):
-            speaker, rule = found[-1].speaker, "next-sentence"
+            speaker, rule = found[-1].speaker, "next-sentence"  # (round 16b: the last quote may open paragraphs before)
         if speaker is None and found and found[-1].speaker and found[-1].rule == "said-after" \
                 and (text[found[-1].outer[1]:outer[0]].strip() == ","
                      or _ADDING_COLON.match(text, found[-1].outer[1], outer[0])):
@@ -2416,7 +2416,9 @@ def _same_voice_paragraph(text: str, paras, para_start: int, last: Found, words:
     if index == 0:
         return False
     a, b = paras[index - 1]
-    return a <= last.outer[0] and last.outer[1] <= b and _attribution_ended(text[last.outer[1]:b], resolver, True)
+    # (round 16b: the last quote may open paragraphs before, a long quote whose attribution is in the paragraph
+    # before this one: “… now.¶“We have cut …,” the Kazakh leader said.¶“Next year …”)
+    return a < last.outer[1] <= b and _attribution_ended(text[last.outer[1]:b], resolver, True)
 
 
 def _as_said_speaker(m: re.Match, earlier: str, resolver: Resolver) -> Person | None:

@@ -54,3 +54,23 @@ def test_a_scene_before_a_name_and_title_appositive_keeps_the_subject():
         ("Dilshod Akhatov", "Our trade has grown by a third in two years.")]
     assert _quotes("Embassy\n\nOn Tuesday, Dilshod Akhatov, Uzbekistan's ambassador to Hungary, read out a letter "
                    "from President Mirziyoyev: " + quote) == []
+
+
+def test_a_quote_over_paragraphs_goes_on_after_its_attribution():
+    """A long quote left open over a paragraph, its attribution in the middle paragraph ('“… now.¶“We have cut …,” the
+    Kazakh leader said.'), goes on in the same voice in that paragraph's next sentence and in a quote paragraph
+    after it. Plants: `next-sentence` back to the paragraph of the last quote's start (`found[-1].outer[1] - 1` ->
+    `found[-1].outer[0]`; the second quote unattributed); `_same_voice_paragraph` back to `a <= last.outer[0]` (the
+    third unattributed)."""
+    text = ("Summit\n\nKazakh President Kassym-Jomart Tokayev arrived in Baku.\n\n"
+            "\u201cThe corridor is no longer a plan on paper. Trains run every week now.\n\n"
+            "\u201cWe have cut transit time to fifteen days,\u201d the Kazakh leader said in his speech. "
+            "\u201cNext year we want twelve days.\u201d\n\n"
+            "\u201cAnd we want to double the volume by 2027.\u201d")
+    assert _quotes(text) == [
+        ("Kassym-Jomart Tokayev", "The corridor is no longer a plan on paper. Trains run every week now. "
+                                  "We have cut transit time to fifteen days"),
+        ("Kassym-Jomart Tokayev", "Next year we want twelve days."),
+        ("Kassym-Jomart Tokayev", "And we want to double the volume by 2027.")]
+    text = text.replace(" \u201cNext year we want twelve days.\u201d", "")
+    assert [speaker for speaker, _ in _quotes(text)] == ["Kassym-Jomart Tokayev"] * 2
