@@ -38,6 +38,7 @@ quote's paragraph with a person ("Erdogan, who …, used his speech to …. “�
 - a headline quote that the body quotes again is dropped (the body's stays);
 - round 14: `next-paragraph`, a paragraph that is one whole quote after a paragraph ending in the last quote's
   attribution goes on in that voice.
+- round 16b: `interview`, an English Q/A interview's "A: …" paragraphs are the one person its lead names.
 Speakers go through people.Resolver (names, offices on the article's date, anaphora).
 """
 from __future__ import annotations
@@ -413,7 +414,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 cursor = payload[1]  # a question, or an answer of an interviewee not known: no quote
                 continue
             said_by, label = label, None
-            item = _unmarked_paragraph(text, *payload, resolver, found, headline=payload[0] == paras[0][0],
+            item = _unmarked_paragraph(text, *payload, resolver, found, paras, headline=payload[0] == paras[0][0],
                                        label=said_by)
             if isinstance(item, Found):
                 found.append(item)
@@ -1149,7 +1150,7 @@ def _all_capitals(paragraph: str) -> bool:
     return not any(ch.islower() for ch in paragraph) and sum(w[0].isalpha() for w in _WORD.findall(paragraph)) >= 3
 
 
-def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: list[Found], *,
+def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: list[Found], paras, *,
                         headline: bool = False, label: Person | None = None) -> Found | Person | None:
     """A quote in a paragraph without quote marks, or the Person of a label paragraph ("Ilham Aliyev:")
     whose words are the next paragraph (`label` there), or None."""
@@ -1164,6 +1165,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             resolver.last_speaker = label
             return Found([(start, b)], (a, b), words, label, "transcript")
     if ":" in body and not headline:
+        if body[:1] == "A" and (answer := _qa_answer(text, paras, a, b, resolver)):  # round 16b
+            return answer
         if "?" in body and (answer := _transcript_answer(text, a, b, resolver)):  # round 10
             return answer
         # a headline "Szijjártó: Hungary wants to buy more gas" sums up (the article's first paragraph)
@@ -1521,6 +1524,35 @@ def _transcript_answer(text: str, a: int, b: int, resolver: Resolver) -> Found |
         return None
     start = text.index(lines[1], a) + m.start("q")
     return Found([(start, b)], (a, b), _clean(m["q"]), person, "transcript")
+
+
+# --- round 16b (English): an interview laid out as "Q:" / "A:" paragraphs ------------------------------------
+# "Q: How do you assess the visit?" / "A: The visit opened a new page …": the answers are the words of the one person
+# the lead paragraph before the first question names ("Azerbaijan's ambassador to Kazakhstan, Rashad Mammadov, spoke
+# to The Astana Times"); no one's when the lead names nobody or two. The questions are the interviewer's, no quote.
+_QA_QUESTION = re.compile(r"(?:Q|Question)\s*:\s*\S")
+_QA_ANSWER = re.compile(r"(?:A|Answer)\s*:\s*(?=\S)")
+
+
+def _qa_answer(text: str, paras, a: int, b: int, resolver: Resolver) -> Found | None:
+    """The quote of an "A: …" paragraph of a Q/A interview (`interview`), else None."""
+    body = text[a:b]
+    if not (m := _QA_ANSWER.match(body)):
+        return None
+    index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
+    first = index
+    while first > 0 and (_QA_QUESTION.match(line := text[slice(*paras[first - 1])])
+                         or _QA_ANSWER.match(line)):
+        first -= 1
+    if first == index or not _QA_QUESTION.match(text[slice(*paras[first])]) or first == 0:
+        return None  # no question before the answer, or no lead before the questions
+    lead = text[slice(*paras[first - 1])]
+    named = {p.name: run for run in _capital_runs(lead) if (p := resolver.resolve(run, speaking=False))}
+    words = _clean(body[m.end():])
+    if len(named) != 1 or _words(words) < MIN_WORDS:
+        return None
+    person = resolver.resolve(next(iter(named.values())))
+    return Found([(a + m.end(), b)], (a, b), words, person, "interview") if person else None
 
 
 # --- round 10, Russian quotes interrupted by their attribution ------------------------------------------

@@ -74,3 +74,19 @@ def test_a_quote_over_paragraphs_goes_on_after_its_attribution():
         ("Kassym-Jomart Tokayev", "And we want to double the volume by 2027.")]
     text = text.replace(" \u201cNext year we want twelve days.\u201d", "")
     assert [speaker for speaker, _ in _quotes(text)] == ["Kassym-Jomart Tokayev"] * 2
+
+
+def test_a_q_and_a_interview_gives_the_answers_to_the_one_person_of_the_lead():
+    """'Q: …?' / 'A: …' paragraphs under a lead naming one person (the outlet no person): each answer is that
+    person's quote, the questions none; no one's when the lead names two. Plants: the `_qa_answer` call in
+    `_unmarked_paragraph` removed (no quotes); `len(named) != 1` -> `len(named) < 1` (answers given to one of two)."""
+    qa = ("Q: How do you assess the results of the visit?\n\n"
+          "A: The visit opened a new page in our relations. We signed eleven documents.\n\n"
+          "Q: What comes next?\n\nA: The intergovernmental commission meets in Baku this autumn.")
+    lead = ("Interview\n\nAzerbaijan's ambassador to Kazakhstan, Rashad Mammadov, spoke to The Astana Times about "
+            "the summit.\n\n")
+    assert _quotes(lead + qa) == [
+        ("Rashad Mammadov", "The visit opened a new page in our relations. We signed eleven documents."),
+        ("Rashad Mammadov", "The intergovernmental commission meets in Baku this autumn.")]
+    lead = "Interview\n\nRashad Mammadov and Nurlan Abenov spoke to The Astana Times about the summit.\n\n"
+    assert _quotes(lead + qa) == []
