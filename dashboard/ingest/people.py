@@ -393,7 +393,9 @@ def _names_of(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1024)  # a pure function of the surname; the same pattern re.search compiled (and cached) per call
 def _bearer_pattern(surname: str) -> re.Pattern:
-    return re.compile(rf"([{CAPITALS}][\w'’\-]+)\s+{re.escape(surname)}\b")
+    # (round 16b: not the owner of a possessive, "Viktor Orban's political director Balazs Orban": the one whose
+    # director speaks is no bearer the phrase names as its person)
+    return re.compile(rf"([{CAPITALS}][\w'’\-]+)\s+{re.escape(surname)}\b(?!['’]s\b)")
 
 
 @lru_cache(maxsize=8192)  # a pure function of the word (a holder's given names and the name before a surname)
