@@ -343,7 +343,8 @@ def full_names(earlier: str, surname: str) -> list[re.Match]:
         return []
     # (round 14: particles may stand between, "Ursula von der Leyen" for "Leyen")
     # (round 16: a title or a conjunction before the surname is no given name: "As Irnazarov put it", "Mr Irnazarov")
-    return [m for m in re.finditer(rf"([{CAPITALS}Ё][\w'’\-]+)\s+(?:(?:{NAME_PARTICLES})\s+){{0,2}}"
+    # (round 16b: not across a line break, "Talks\n\nAliyev said" names no "Talks Aliyev")
+    return [m for m in re.finditer(rf"([{CAPITALS}Ё][\w'’\-]+)[^\S\n]+(?:(?:{NAME_PARTICLES})\s+){{0,2}}"
                                    rf"{re.escape(surname.strip())}\b", earlier)
             if m[1].lower() not in _TITLE_WORDS]
 

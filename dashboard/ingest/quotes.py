@@ -669,6 +669,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             continue
         start = _earliest_start(tail, ends_with_colon)
         m = pattern.search(tail, start) if start is not None else None
+        if m and ends_with_colon and "s " in tail[m.end("spk"):] and _words_of_another(tail[m.end("spk"):m.end()], resolver):
+            return None, "unattributed", 0  # round 16b: "Aliyev recalled Erdogan's words: “…”" are not Aliyev's
         if m:
             person = _surname_speaker(_speaker_phrase(m["spk"]), text[:para_start] + own_before, resolver)
             if person:
@@ -711,6 +713,22 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if ends_with_colon and (person := _round14_colon(tail, resolver)) is not None:
         return person, "subject-colon", 0
     return None, "unattributed", 0
+
+
+# Round 16b: a colon sentence whose object is someone's words ("Aliyev recalled Erdogan's words:", "Tokayev quoted
+# the Turkish leader's famous phrase:", "read out Mirziyoyev's message:"): the quote is that other person's, so its
+# subject is no speaker
+_WORDS_OF = re.compile(r"(?P<owner>(?:[\w\-]+\s+){0,3}[\w\-]+)['’]s\s+(?:[a-z][\w\-]*\s+){0,2}"
+                       r"(?:words|remarks|statement|message|phrase|saying|quote|letter|appeal|address|speech|post|tweet)\b")
+
+
+def _words_of_another(rest: str, resolver: Resolver) -> bool:
+    """Does the rest of a colon sentence after its subject name someone's words ("recalled Erdogan's words")?"""
+    m = _WORDS_OF.search(rest)
+    if m is None:
+        return False
+    # "his father's words", "his predecessor's message": someone of the subject's, not he
+    return bool(re.search(r"\b(?:his|her|their)\s+\w+$", m["owner"])) or _names_someone(m["owner"], resolver)
 
 
 _COLON_OTHER_WORDS = tuple(dict.fromkeys(re.split(r"[\[ ]", verb)[0] for verb in COLON_VERBS.split("|")))

@@ -99,3 +99,22 @@ def test_a_namesake_after_a_holders_possessive_is_the_namesake():
     assert _quotes("Talks\n\nHungarian Prime Minister Viktor Orban's political director Balazs Orban said: "
                    "\u201cThe Organization of Turkic States is a key partner for us.\u201d") == [
         ("Balazs Orban", "The Organization of Turkic States is a key partner for us.")]
+
+
+def test_someone_elses_words_before_a_colon_are_not_the_subjects():
+    """'Aliyev recalled Erdogan's words: “…”' / 'recalled his father's words:' quote another person, so the
+    subject is no speaker; 'Aliyev said in his speech:' still is. Plants: the `_words_of_another` check in
+    `_attribute` removed (speaker Ilham Aliyev); its `his|her|their` owner test removed (speaker Ilham Aliyev for
+    "his father's")."""
+    quote = "\u201cYour victory is our victory, and your joy is our joy.\u201d"
+    assert _quotes("Talks\n\nAliyev recalled Erdogan's words: " + quote) == []
+    assert _quotes("Talks\n\nAliyev recalled his father's famous words: " + quote) == []
+    assert _quotes("Talks\n\nAliyev said in his speech: " + quote) == [
+        ("Ilham Aliyev", "Your victory is our victory, and your joy is our joy.")]
+
+
+def test_a_surname_is_not_read_with_the_word_ending_the_line_before():
+    """A one-word headline over 'Aliyev said: “…”' makes no "Talks Aliyev" named in full: a full name never spans a
+    line break. Plant: people.full_names back to `\\s+` after the given name (speaker "Talks Aliyev")."""
+    assert _quotes("Talks\n\nAliyev said: \u201cYour victory is our victory, and your joy is ours.\u201d") == [
+        ("Ilham Aliyev", "Your victory is our victory, and your joy is ours.")]
