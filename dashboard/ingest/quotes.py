@@ -74,6 +74,7 @@ AFTER_VERBS = VERBS + (r"|vowed|vows|promised|pledged|boasted|claimed|claims|con
                        r"suggested|lamented|recounted|proclaimed|posted|tweeted|responded|agreed"
                        r"|insists|explains|tells [\w ]{1,30}?|warns|recalls|admits|reckons|agrees|complains|concedes|"
                        r"acknowledges|predicts|suggests|observes|cautions|remarks|replies")
+AFTER_VERBS += r"|writes"  # round 16b: an analysis quoting a scholar, "“…,” writes X, a professor at …"
 # Azerbaijani and Russian reports introduce a quote with these: "Prezident İlham Əliyev bildirib: «…»",
 # "Нуртлеу отметил: «…»" (BEFORE_COLON); Russian also after it: "«…», — заявил Жапаров" (AFTER_VERB_SPEAKER_RU).
 # Kept out of VERBS, which the English patterns try at every word of a speaker phrase.
@@ -165,10 +166,13 @@ AFTER_ACCORDING = re.compile(r"^\s*[,.]?\s*according to (?P<spk>[A-Z][^.;:!?“�
 BEFORE_COLON = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:{VERBS}|{OTHER_VERBS})(?:\s[^:.!?“”\"]{{0,60}})?:\s*$")
 BEFORE_THAT = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:{VERBS})\s+(?:that\s+)?(?:the\s+|a\s+)?$")
 CONTINUATION = re.compile(rf"^\s*,?\s*{_SPEAKER}\s+(?:{VERBS})(?:[^.!?“”\"]{{0,60}})?,\s*$")
-TRANSCRIPT = re.compile(r"^(?:[-–—]\s*)?(?P<spk>(?:[A-Z][\w'’.\-]+\s+){0,3}[A-Z][\w'’\-]+)\s*:\s+(?P<q>\S.{10,})$", re.S)
+# (round 16b: a TV transcript's note after the label is no part of it, "ALIYEV (through translator): …", "(in Russian)")
+_LABEL_NOTE = r"(?:\s*\([A-Za-z ,\-]{2,40}\))?"
+TRANSCRIPT = re.compile(r"^(?:[-–—]\s*)?(?P<spk>(?:[A-Z][\w'’.\-]+\s+){0,3}[A-Z][\w'’\-]+)" + _LABEL_NOTE
+                        + r"\s*:\s+(?P<q>\S.{10,})$", re.S)
 # A transcript's label on a line of its own ("President Ilham Aliyev:"), the words in the next paragraph
 # (often dash-led: "- Dear Mr. President, …"), as APA and President.az print press statements.
-LABEL = re.compile(r"^(?P<spk>(?:[A-Z][\w'’.\-]+\s+){0,3}[A-Z][\w'’\-]+)\s*:$")
+LABEL = re.compile(r"^(?P<spk>(?:[A-Z][\w'’.\-]+\s+){0,3}[A-Z][\w'’\-]+)" + _LABEL_NOTE + r"\s*:$")
 # Reported speech in a paragraph without quote marks makes its subject the one speaking: "Opening the
 # talks, the Head of State noted that …" is who a later "He said: “…”" means.
 INDIRECT = re.compile(rf"(?:^|[,.]\s+){_SPEAKER}\s+(?:also\s+)?(?:{VERBS})\s+that\b")
@@ -487,7 +491,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule = found[-1].speaker, "next-sentence"  # (round 16b: the last quote may open paragraphs before)
         if speaker is None and found and found[-1].speaker and found[-1].rule == "said-after" \
                 and (text[found[-1].outer[1]:outer[0]].strip() == ","
-                     or _ADDING_COLON.match(text, found[-1].outer[1], outer[0])):
+                     or _ADDING_COLON.match(text, found[-1].outer[1], outer[0])
+                     or (words[:1].islower() and _OCCASION_GAP.match(text, found[-1].outer[1], outer[0]))):
             # round 10: "“…,” she says, “but …”"; round 16: "“…,” he said, before adding: “…”"
             speaker, rule = found[-1].speaker, "continuation"
         if speaker is None and found and found[-1].speaker and not before.strip() and not after.strip() \
@@ -500,6 +505,11 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
     return _drop_repeats(_drop_headline_repeats(_headline_speakers(text, found, paras[0][1], resolver), paras[0][1])) \
         if paras else found
+
+
+# Round 16b: where or to whom it was said between the two parts of one sentence ("“The region has …,” Mirziyoyev said
+# in a video address to the forum, “and we must use it together.”"): the second part, opening in lower case, goes on
+_OCCASION_GAP = re.compile(r"\s*(?:in|at|on|during|after|before|to|from|via|with|while)\s[^.!?;:“”\"«»„]{1,60},\s*$")
 
 
 # Round 14: a verb that names its object in the reported clause ('“…,” he said, adding that some outlets had hyped

@@ -118,3 +118,30 @@ def test_a_surname_is_not_read_with_the_word_ending_the_line_before():
     line break. Plant: people.full_names back to `\\s+` after the given name (speaker "Talks Aliyev")."""
     assert _quotes("Talks\n\nAliyev said: \u201cYour victory is our victory, and your joy is ours.\u201d") == [
         ("Ilham Aliyev", "Your victory is our victory, and your joy is ours.")]
+
+
+def test_writes_after_a_quote_names_the_scholar():
+    """'“…,” writes Luca Anceschi, a professor at …' (an analysis quoting a book or article). Plant: "writes" left
+    out of AFTER_VERBS (no speaker)."""
+    assert _quotes("Analysis\n\n\u201cThe corridor is a hedge, not a replacement for the northern route,\u201d writes "
+                   "Luca Anceschi, a professor at the University of Glasgow.") == [
+        ("Luca Anceschi", "The corridor is a hedge, not a replacement for the northern route")]
+
+
+def test_a_sentence_resumed_after_where_it_was_said_is_the_same_speakers():
+    """'“…,” Mirziyoyev said in a video address to the forum, “and we must …”': the second part, in lower case after
+    where or to whom it was said, goes on in that voice; not a part opening a sentence of its own. Plant:
+    `_OCCASION_GAP` left out of the `continuation` test (second part unattributed, dropped)."""
+    text = ("Forum\n\n\u201cThe region has enormous untapped potential,\u201d Mirziyoyev said in a video address to the "
+            "forum, \u201cand we must use it together.\u201d")
+    assert _quotes(text) == [("Shavkat Mirziyoyev", "The region has enormous untapped potential"),
+                             ("Shavkat Mirziyoyev", "and we must use it together.")]
+
+
+def test_a_tv_transcript_label_with_a_note_in_brackets():
+    """'ALIYEV (through translator): …' / 'President Ilham Aliyev (in Russian):' on its own line: the note is no part
+    of the label. Plant: `_LABEL_NOTE` made to match nothing (`(?!)`; no quote)."""
+    assert _quotes("TRANSCRIPT\n\nALIYEV (through translator): Our relations with Kazakhstan are at their best.") == [
+        ("Ilham Aliyev", "Our relations with Kazakhstan are at their best.")]
+    assert _quotes("TRANSCRIPT\n\nPresident Ilham Aliyev (in Russian):\n\nOur relations with Kazakhstan are at their "
+                   "best.") == [("Ilham Aliyev", "Our relations with Kazakhstan are at their best.")]
