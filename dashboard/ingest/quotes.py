@@ -588,7 +588,9 @@ def _new_sentence(quoted: str, after: str, end: int) -> bool:
     if not (quoted.endswith(".") or after.startswith(".")):
         return False
     opening = after.lstrip(" .")
-    return opening[:1].isupper() and bool(_SENTENCE_GOES_ON.match(after, end))
+    # (round 16b: or it ends in a colon, the next quote's: '“… brother.” Tokayev replied: “…”' is his reply, not the
+    # first quote's attribution)
+    return opening[:1].isupper() and (bool(_SENTENCE_GOES_ON.match(after, end)) or after[end:end + 3].lstrip()[:1] == ":")
 
 
 def _joint(phrase: str, resolver: Resolver) -> bool:
@@ -2572,8 +2574,8 @@ def _surname_speaker(phrase: str, earlier: str, resolver: Resolver) -> Person | 
     it before (round 13), and (round 16) a holder's surname alone is the unlisted namesake the article named in
     full last, when that is not the holder ("Economist Elnur Mammadov …" / '“…,” Mammadov said' is not former
     Prime Minister Novruz Mammadov; "Mrs Karimova said")."""
-    if " and " in phrase and _plural_subject(phrase, resolver):
-        return None  # round 16b: "Aliyev and Erdogan said: “…”" is no one person's
+    if _joint(phrase, resolver) or (" " in phrase and _PLURAL_TITLE.search(phrase)):
+        return None  # round 16b: "Aliyev and Erdogan said: “…”", "The Azerbaijani and Kazakh leaders said:" no one's
     person = resolver.resolve(phrase, speaking=False)  # asked first: resolving it makes the holder one named
     if person is None:
         return _surname_named_before(phrase, earlier, resolver)
@@ -2584,20 +2586,11 @@ def _surname_speaker(phrase: str, earlier: str, resolver: Resolver) -> Person | 
     return resolver.resolve(phrase)
 
 
-# Round 16b: two subjects joined by "and" speak together ("Aliyev and Erdogan said:", "President Aliyev and his Turkish
-# counterpart told reporters:"): a joint statement is no one person's quote. Both sides must name someone, the second
-# by a name or as the first's counterpart, so "Minister of Digital Development and Transport Rashad Nabiyev" (no
-# one before "and") stays one person
-_COUNTERPART = re.compile(r"^(?:his|her)\s+(?:[\w\-]+\s+){0,2}(?:counterpart|colleague|guest|host|wife|husband)$")
-
-
-def _plural_subject(phrase: str, resolver: Resolver) -> bool:
-    """Does `phrase` join two people with "and" (the last "and")?"""
-    left, _, right = phrase.strip().rpartition(" and ")
-    right = right.strip(" ,")
-    if not left.strip() or resolver.resolve(left, speaking=False) is None:
-        return False
-    return bool(_COUNTERPART.match(right.lower())) or resolver.resolve(right, speaking=False) is not None
+# Round 16b: a plural title in lower case heads a speaker phrase of several people ("The foreign ministers of Azerbaijan
+# and Hungary said:", "The Azerbaijani and Kazakh leaders told reporters:"); a capitalised body holding one
+# ("Chairman of the Cabinet of Ministers Akylbek Japarov") is no plural
+_PLURAL_TITLE = re.compile(r"\b(?:ministers|leaders|presidents|premiers|heads|officials|diplomats|envoys|ambassadors|"
+                           r"spokesmen|spokespeople|delegations|sides|parties)\b")
 
 
 _SCENE_INITIALS = frozenset(word[0] for word in ("In", "At", "During", "After", "On", "Speaking", "Addressing",

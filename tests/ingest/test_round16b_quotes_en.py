@@ -33,8 +33,8 @@ def test_another_given_name_before_a_named_holders_surname_is_someone_else():
 
 def test_two_subjects_joined_by_and_before_a_colon_give_no_speaker():
     """'Aliyev and Erdogan said: “…”' / 'President Aliyev and his Turkish counterpart told reporters: “…”' is a
-    joint word, no one person's; a title holding "and" before one name is still that person. Plant: the
-    `_plural_subject` check in `_surname_speaker` removed (speaker Ilham Aliyev)."""
+    joint word, no one person's (round 14's `_joint`, now before a colon too); a title holding "and" before one name
+    is still that person. Plant: the `_joint` check in `_surname_speaker` removed (speaker Ilham Aliyev)."""
     quote = "\u201cWe are brothers and we will remain brothers forever.\u201d"
     assert _quotes("Visit\n\nAliyev and Erdogan said: " + quote) == []
     assert _quotes("Visit\n\nPresident Aliyev and his Turkish counterpart told reporters: " + quote) == []
@@ -145,3 +145,23 @@ def test_a_tv_transcript_label_with_a_note_in_brackets():
         ("Ilham Aliyev", "Our relations with Kazakhstan are at their best.")]
     assert _quotes("TRANSCRIPT\n\nPresident Ilham Aliyev (in Russian):\n\nOur relations with Kazakhstan are at their "
                    "best.") == [("Ilham Aliyev", "Our relations with Kazakhstan are at their best.")]
+
+
+def test_a_plural_title_before_a_colon_gives_no_speaker():
+    """'The foreign ministers of Azerbaijan and Hungary said: “…”' / 'The Azerbaijani and Kazakh leaders told
+    reporters: “…”' are several people; "Chairman of the Cabinet of Ministers X Y" is one. Plant: `_PLURAL_TITLE`
+    test removed from `_surname_speaker` (speakers Jeyhun Bayramov, Ilham Aliyev)."""
+    quote = "\u201cWe have agreed on all the main issues today.\u201d"
+    assert _quotes("Talks today\n\nThe foreign ministers of Azerbaijan and Hungary said: " + quote) == []
+    assert _quotes("Talks today\n\nThe Azerbaijani and Kazakh leaders told reporters: " + quote) == []
+    assert _quotes("Talks today\n\nChairman of the Cabinet of Ministers Akylbek Japarov said: " + quote) == [
+        ("Akylbek Japarov", "We have agreed on all the main issues today.")]
+
+
+def test_a_reply_ending_in_a_colon_is_no_attribution_of_the_quote_before():
+    """'Aliyev told Tokayev: “… brother.” Tokayev replied: “…”': the second sentence introduces the reply, it does
+    not attribute the first quote. Plant: the colon test of `_new_sentence` removed (both quotes Tokayev's)."""
+    text = ("Talks today\n\nAliyev told Tokayev: \u201cYou are always welcome in Baku, my dear brother.\u201d "
+            "Tokayev replied: \u201cAnd you are always welcome in Astana.\u201d")
+    assert _quotes(text) == [("Ilham Aliyev", "You are always welcome in Baku, my dear brother."),
+                             ("Kassym-Jomart Tokayev", "And you are always welcome in Astana.")]
