@@ -1035,3 +1035,10 @@ _TITLE_WORDS |= {"spokesman", "spokeswoman", "spokesperson", "presidential", "ad
 # is not President Ilham Aliyev (whose surname shares the given name's first letters), but the name after the title
 _DEPUTY_OFFICE = re.compile(_DEPUTY_OFFICE.pattern + r"|\b(?:opposition|party|business|community|religious|"
                             r"spiritual|rebel|union|faction|parliamentary|youth)\s+leader\b", re.I)
+
+
+# --- round 16b (English) ------------------------------------------------------------------------------
+# Hyphenated English titles and "First" before them are no part of a name: "First Vice-President Mehriban Aliyeva"
+# is Mehriban Aliyeva ("Vice-Premier", "Vice-Chairman", "Vice-Speaker" alike)
+_TITLE_WORDS |= {"first", "vice-president", "vice-premier", "vice-chairman", "vice-chairwoman", "vice-speaker",
+                 "vice-minister", "vice-rector"}

@@ -165,3 +165,12 @@ def test_a_reply_ending_in_a_colon_is_no_attribution_of_the_quote_before():
             "Tokayev replied: \u201cAnd you are always welcome in Astana.\u201d")
     assert _quotes(text) == [("Ilham Aliyev", "You are always welcome in Baku, my dear brother."),
                              ("Kassym-Jomart Tokayev", "And you are always welcome in Astana.")]
+
+
+def test_a_hyphenated_vice_title_is_no_part_of_the_name():
+    """'“…,” said First Vice-President Mehriban Aliyeva' after "President Ilham Aliyev": the title is no part of her
+    name, and she is not the president. Plant: the round 16b title words left out of people._TITLE_WORDS (speaker
+    "First Vice-President Mehriban Aliyeva")."""
+    text = ("Summit today\n\nPresident Ilham Aliyev met Tokayev.\n\n\u201cOur gas will reach Europe soon enough, by all "
+            "means,\u201d said First Vice-President Mehriban Aliyeva.")
+    assert _quotes(text) == [("Mehriban Aliyeva", "Our gas will reach Europe soon enough, by all means")]
