@@ -379,11 +379,19 @@ def _other_given_name(given: str, names: tuple[str, ...]) -> bool:
 # Round 16b: nor is the one the article named before: "Anar Aliyev, head of a logistics firm" after "President Ilham
 # Aliyev" is someone else, whether the phrase is read whole or by its surname alone
 def _another_named(phrase: str, surname: str, person_name: str) -> bool:
-    """Does `phrase` put a given name before `surname` that `person_name` (named before, listed or not) lacks?"""
-    m = _bearer_pattern(surname).search(phrase)
-    if not m or m[1].lower() in _TITLE_WORDS or places.is_place_word(m[1]):
-        return False
-    return _other_given_name(m[1], _names_of(person_name))
+    """Does `phrase` put given names before `surname` of which `person_name` (named before, listed or not) bears
+    none? (Any one of them his keeps him: "Kassym-Jomart Kemelevich Tokayev", a patronymic between.)"""
+    m = _given_names_pattern(surname).search(phrase)
+    given = [word for word in m[1].split() if word.lower() not in _TITLE_WORDS
+             and not places.is_place_word(word)] if m else []
+    names = _names_of(person_name)
+    return bool(given) and all(_other_given_name(word, names) for word in given)
+
+
+@lru_cache(maxsize=1024)
+def _given_names_pattern(surname: str) -> re.Pattern:
+    """Up to three capitalised words right before `surname` on one line, not the owner of a possessive."""
+    return re.compile(rf"((?:[{CAPITALS}][\w'’\-]+[^\S\n]+){{1,3}}){re.escape(surname)}\b(?!['’]s\b)")
 
 
 @lru_cache(maxsize=1024)

@@ -174,3 +174,12 @@ def test_a_hyphenated_vice_title_is_no_part_of_the_name():
     text = ("Summit today\n\nPresident Ilham Aliyev met Tokayev.\n\n\u201cOur gas will reach Europe soon enough, by all "
             "means,\u201d said First Vice-President Mehriban Aliyeva.")
     assert _quotes(text) == [("Mehriban Aliyeva", "Our gas will reach Europe soon enough, by all means")]
+
+
+def test_a_patronymic_between_the_holders_names_keeps_him():
+    """'said Kassym-Jomart Kemelevich Tokayev' after "Kazakh President Kassym-Jomart Tokayev": a given name of his
+    before the surname keeps him, whatever stands between (round 16b's other-bearer test reads every given name).
+    Plant: `all(` -> `any(` in people._another_named (speaker "Kassym-Jomart Kemelevich Tokayev")."""
+    text = ("Summit today\n\nKazakh President Kassym-Jomart Tokayev arrived in Baku.\n\n\u201cOur gas will reach Europe "
+            "soon enough, by all means,\u201d said Kassym-Jomart Kemelevich Tokayev.")
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "Our gas will reach Europe soon enough, by all means")]
