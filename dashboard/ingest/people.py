@@ -345,7 +345,8 @@ def full_names(earlier: str, surname: str) -> list[re.Match]:
         return []
     # (round 14: particles may stand between, "Ursula von der Leyen" for "Leyen")
     # (round 16: a title or a conjunction before the surname is no given name: "As Irnazarov put it", "Mr Irnazarov")
-    return [m for m in re.finditer(rf"([{CAPITALS}Ё][\w'’\-]+)\s+(?:(?:{NAME_PARTICLES})\s+){{0,2}}"
+    # (round 16b: not across a line break, "Talks\n\nAliyev said" names no "Talks Aliyev")
+    return [m for m in re.finditer(rf"([{CAPITALS}Ё][\w'’\-]+)[^\S\n]+(?:(?:{NAME_PARTICLES})\s+){{0,2}}"
                                    rf"{re.escape(surname.strip())}\b", earlier)
             if m[1].lower() not in _TITLE_WORDS]
 
@@ -366,10 +367,39 @@ def _another_bearer(phrase: str, surname: str, term: officeholders.Term) -> bool
     m = _bearer_pattern(surname).search(phrase)
     if not m or m[1].lower() in _TITLE_WORDS or places.is_place_word(m[1]):
         return False
-    own = {_fold2(word) for name in (term.name, *term.aliases) for word in name.split()[:-1]}
+    return _other_given_name(m[1], (term.name, *term.aliases))
+
+
+def _other_given_name(given: str, names: tuple[str, ...]) -> bool:
+    """Is `given` (the word before a surname) no given name of any of `names` (a person's name and aliases)?"""
+    own = {_fold2(word) for name in names for word in name.split()[:-1]}
     # round 15: a given name in the Turkish/Azerbaijani alphabet is the holder's as English spells it ("Ceenbek
     # Kulubayev" is Jeenbek Kulubaev, not someone else of that surname)
-    return bool(own) and _fold2(m[1]) not in own and _fold2(english_spelling(m[1])) not in own
+    return bool(own) and _fold2(given) not in own and _fold2(english_spelling(given)) not in own
+
+
+# Round 16b: nor is the one the article named before: "Anar Aliyev, head of a logistics firm" after "President Ilham
+# Aliyev" is someone else, whether the phrase is read whole or by its surname alone
+def _another_named(phrase: str, surname: str, person_name: str) -> bool:
+    """Does `phrase` put given names before `surname` of which `person_name` (named before, listed or not) bears
+    none? (Any one of them his keeps him: "Kassym-Jomart Kemelevich Tokayev", a patronymic between.)"""
+    m = _given_names_pattern(surname).search(phrase)
+    given = [word for word in m[1].split() if word.lower() not in _TITLE_WORDS
+             and not places.is_place_word(word)] if m else []
+    names = _names_of(person_name)
+    return bool(given) and all(_other_given_name(word, names) for word in given)
+
+
+@lru_cache(maxsize=1024)
+def _given_names_pattern(surname: str) -> re.Pattern:
+    """Up to three capitalised words right before `surname` on one line, not the owner of a possessive."""
+    return re.compile(rf"((?:[{CAPITALS}][\w'’\-]+[^\S\n]+){{1,3}}){re.escape(surname)}\b(?!['’]s\b)")
+
+
+@lru_cache(maxsize=1024)
+def _names_of(name: str) -> tuple[str, ...]:
+    """A person's name and, when the office holders table lists him, its aliases."""
+    return (name, *(alias for term in officeholders.by_name(name) if term.name == name for alias in term.aliases))
 
 
 def _holder_named(name: str) -> bool:
@@ -384,7 +414,9 @@ def _holder_named(name: str) -> bool:
 
 @lru_cache(maxsize=1024)  # a pure function of the surname; the same pattern re.search compiled (and cached) per call
 def _bearer_pattern(surname: str) -> re.Pattern:
-    return re.compile(rf"([{CAPITALS}][\w'’\-]+)\s+{re.escape(surname)}\b")
+    # (round 16b: not the owner of a possessive, "Viktor Orban's political director Balazs Orban": the one whose
+    # director speaks is no bearer the phrase names as its person)
+    return re.compile(rf"([{CAPITALS}][\w'’\-]+)\s+{re.escape(surname)}\b(?!['’]s\b)")
 
 
 @lru_cache(maxsize=8192)  # a pure function of the word (a holder's given names and the name before a surname)
@@ -667,13 +699,16 @@ class Resolver:
             return None
         return Person(head.name, head.role, head.iso3, 0.75, "anaphor") if head else None
 
-    def _named_with_surname(self, surname: str) -> Person | None:
+    def _named_with_surname(self, surname: str, phrase: str = "") -> Person | None:
+        """The person named last whose surname `surname` is, unless `phrase` puts another given name before it."""
         folded = None  # the surname folded, made only when a name's last word is not it as written
         for person in reversed(self.named):
             if surname != person.name.split()[-1]:
                 folded = folded or _fold_word(surname)  # (round 16: fold() of a word, remembered)
                 if folded not in _surnames_of(person.name):
                     continue
+            if phrase and _another_named(phrase, surname, person.name):
+                return None  # round 16b
             return Person(person.name, person.role, person.iso3, 0.9, "name")
         return None
 
@@ -736,7 +771,7 @@ class Resolver:
             # A surname alone is first someone of that name the article has named in full: "Chairman of the
             # Cabinet Akylbek Japarov arrived … Japarov said" is not President Sadyr Japarov, whose alias
             # "Japarov" is. Not when the phrase holds an office word: "President Japarov" is the president.
-            if " " not in candidate and (named := self._named_with_surname(candidate)):
+            if " " not in candidate and (named := self._named_with_surname(candidate, phrase)):
                 if untitled is None:
                     untitled = officeholders.office_of(phrase) is None
                 if untitled:
@@ -754,6 +789,8 @@ class Resolver:
             last = candidate.split()[-1]
             for person in reversed(self.named):
                 if last == person.name.split()[-1]:
+                    if " " in candidate and _another_named(candidate, last, person.name):
+                        break  # round 16b: "Anar Aliyev" is not the Ilham Aliyev named before
                     return Person(person.name, person.role, person.iso3, 0.9, "name")
             if terms:  # a former office holder, named: keep the name, the role from the last term
                 return _from_term(terms[0], 0.8, "name")
@@ -1088,3 +1125,10 @@ _TITLE_WORDS |= {"spokesman", "spokeswoman", "spokesperson", "presidential", "ad
 # is not President Ilham Aliyev (whose surname shares the given name's first letters), but the name after the title
 _DEPUTY_OFFICE = re.compile(_DEPUTY_OFFICE.pattern + r"|\b(?:opposition|party|business|community|religious|"
                             r"spiritual|rebel|union|faction|parliamentary|youth)\s+leader\b", re.I)
+
+
+# --- round 16b (English) ------------------------------------------------------------------------------
+# Hyphenated English titles and "First" before them are no part of a name: "First Vice-President Mehriban Aliyeva"
+# is Mehriban Aliyeva ("Vice-Premier", "Vice-Chairman", "Vice-Speaker" alike)
+_TITLE_WORDS |= {"first", "vice-president", "vice-premier", "vice-chairman", "vice-chairwoman", "vice-speaker",
+                 "vice-minister", "vice-rector"}

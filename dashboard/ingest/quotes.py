@@ -38,6 +38,7 @@ quote's paragraph with a person ("Erdogan, who …, used his speech to …. “�
 - a headline quote that the body quotes again is dropped (the body's stays);
 - round 14: `next-paragraph`, a paragraph that is one whole quote after a paragraph ending in the last quote's
   attribution goes on in that voice.
+- round 16b: `interview`, an English Q/A interview's "A: …" paragraphs are the one person its lead names.
 Speakers go through people.Resolver (names, offices on the article's date, anaphora).
 """
 from __future__ import annotations
@@ -73,6 +74,7 @@ AFTER_VERBS = VERBS + (r"|vowed|vows|promised|pledged|boasted|claimed|claims|con
                        r"suggested|lamented|recounted|proclaimed|posted|tweeted|responded|agreed"
                        r"|insists|explains|tells [\w ]{1,30}?|warns|recalls|admits|reckons|agrees|complains|concedes|"
                        r"acknowledges|predicts|suggests|observes|cautions|remarks|replies")
+AFTER_VERBS += r"|writes"  # round 16b: an analysis quoting a scholar, "“…,” writes X, a professor at …"
 # Azerbaijani and Russian reports introduce a quote with these: "Prezident İlham Əliyev bildirib: «…»",
 # "Нуртлеу отметил: «…»" (BEFORE_COLON); Russian also after it: "«…», — заявил Жапаров" (AFTER_VERB_SPEAKER_RU).
 # Kept out of VERBS, which the English patterns try at every word of a speaker phrase.
@@ -167,10 +169,13 @@ AFTER_ACCORDING = re.compile(r"^\s*[,.]?\s*according to (?P<spk>[A-Z][^.;:!?“�
 BEFORE_COLON = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:{VERBS}|{OTHER_VERBS})(?:\s[^:.!?“”\"]{{0,60}})?:\s*$")
 BEFORE_THAT = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:{VERBS})\s+(?:that\s+)?(?:the\s+|a\s+)?$")
 CONTINUATION = re.compile(rf"^\s*,?\s*{_SPEAKER}\s+(?:{VERBS})(?:[^.!?“”\"]{{0,60}})?,\s*$")
-TRANSCRIPT = re.compile(r"^(?:[-–—]\s*)?(?P<spk>(?:[A-Z][\w'’.\-]+\s+){0,3}[A-Z][\w'’\-]+)\s*:\s+(?P<q>\S.{10,})$", re.S)
+# (round 16b: a TV transcript's note after the label is no part of it, "ALIYEV (through translator): …", "(in Russian)")
+_LABEL_NOTE = r"(?:\s*\([A-Za-z ,\-]{2,40}\))?"
+TRANSCRIPT = re.compile(r"^(?:[-–—]\s*)?(?P<spk>(?:[A-Z][\w'’.\-]+\s+){0,3}[A-Z][\w'’\-]+)" + _LABEL_NOTE
+                        + r"\s*:\s+(?P<q>\S.{10,})$", re.S)
 # A transcript's label on a line of its own ("President Ilham Aliyev:"), the words in the next paragraph
 # (often dash-led: "- Dear Mr. President, …"), as APA and President.az print press statements.
-LABEL = re.compile(r"^(?P<spk>(?:[A-Z][\w'’.\-]+\s+){0,3}[A-Z][\w'’\-]+)\s*:$")
+LABEL = re.compile(r"^(?P<spk>(?:[A-Z][\w'’.\-]+\s+){0,3}[A-Z][\w'’\-]+)" + _LABEL_NOTE + r"\s*:$")
 # Reported speech in a paragraph without quote marks makes its subject the one speaking: "Opening the
 # talks, the Head of State noted that …" is who a later "He said: “…”" means.
 INDIRECT = re.compile(rf"(?:^|[,.]\s+){_SPEAKER}\s+(?:also\s+)?(?:{VERBS})\s+that\b")
@@ -426,7 +431,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 cursor = payload[1]  # a question, or an answer of an interviewee not known: no quote
                 continue
             said_by, label = label, None
-            item = _unmarked_paragraph(text, *payload, resolver, found, headline=payload[0] == paras[0][0],
+            item = _unmarked_paragraph(text, *payload, resolver, found, paras, headline=payload[0] == paras[0][0],
                                        label=said_by)
             if isinstance(item, Found):
                 found.append(item)
@@ -494,13 +499,14 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 and not _names_someone(m["rest"], resolver) and _own_naming(m["rest"]):
             speaker, rule = found[-1].speaker, "adding-that"
         if speaker is None and found and found[-1].speaker and not _attribution_follows(text, pieces, after) \
-                and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end) \
+                and _paragraph_of(paras, found[-1].outer[1] - 1, starts) == (para_start, para_end) \
                 and _attribution_ended(text[found[-1].outer[1]:outer[0]], resolver,
                                        found[-1].rule == "said-after" and text[found[-1].outer[1] - 1].isalnum()):
-            speaker, rule = found[-1].speaker, "next-sentence"
+            speaker, rule = found[-1].speaker, "next-sentence"  # (round 16b: the last quote may open paragraphs before)
         if speaker is None and found and found[-1].speaker and found[-1].rule == "said-after" \
                 and (text[found[-1].outer[1]:outer[0]].strip() == ","
-                     or _ADDING_COLON.match(text, found[-1].outer[1], outer[0])):
+                     or _ADDING_COLON.match(text, found[-1].outer[1], outer[0])
+                     or (words[:1].islower() and _OCCASION_GAP.match(text, found[-1].outer[1], outer[0]))):
             # round 10: "“…,” she says, “but …”"; round 16: "“…,” he said, before adding: “…”"
             speaker, rule = found[-1].speaker, "continuation"
         if speaker is None and found and found[-1].speaker and not before.strip() and not after.strip() \
@@ -515,6 +521,11 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
     return _drop_repeats(_drop_headline_repeats(_headline_speakers(text, found, paras[0][1], resolver), paras[0][1])) \
         if paras else found
+
+
+# Round 16b: where or to whom it was said between the two parts of one sentence ("“The region has …,” Mirziyoyev said
+# in a video address to the forum, “and we must use it together.”"): the second part, opening in lower case, goes on
+_OCCASION_GAP = re.compile(r"\s*(?:in|at|on|during|after|before|to|from|via|with|while)\s[^.!?;:“”\"«»„]{1,60},\s*$")
 
 
 # Round 14: a verb that names its object in the reported clause ('“…,” he said, adding that some outlets had hyped
@@ -593,7 +604,9 @@ def _new_sentence(quoted: str, after: str, end: int) -> bool:
     if not (quoted.endswith(".") or after.startswith(".")):
         return False
     opening = after.lstrip(" .")
-    return opening[:1].isupper() and bool(_SENTENCE_GOES_ON.match(after, end))
+    # (round 16b: or it ends in a colon, the next quote's: '“… brother.” Tokayev replied: “…”' is his reply, not the
+    # first quote's attribution)
+    return opening[:1].isupper() and (bool(_SENTENCE_GOES_ON.match(after, end)) or after[end:end + 3].lstrip()[:1] == ":")
 
 
 def _joint(phrase: str, resolver: Resolver) -> bool:
@@ -679,13 +692,15 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         before = text[paras[index - 1][0]:paras[index - 1][1]] if index else ""
     tail = before[-BEFORE_WINDOW:]  # both patterns end at the quote: searching a long paragraph is waste
     ends_with_colon = tail.rstrip().endswith(":")
-    if ends_with_colon and _words_of_another(tail):
+    if ends_with_colon and _local_words_of_another(tail):
         return None, "unattributed", 0  # round 16b: "… Əliyevin sözlərini xatırladıb:", "… послание Токаева:"
     for pattern, rule in ((BEFORE_COLON, "said-before-colon"), (BEFORE_THAT, "said-that")):
         if (pattern is BEFORE_COLON) != ends_with_colon:
             continue
         start = _earliest_start(tail, ends_with_colon)
         m = pattern.search(tail, start) if start is not None else None
+        if m and ends_with_colon and "s " in tail[m.end("spk"):] and _en_words_of_another(tail[m.end("spk"):m.end()], resolver):
+            return None, "unattributed", 0  # round 16b: "Aliyev recalled Erdogan's words: “…”" are not Aliyev's
         if m:
             person = _surname_speaker(_speaker_phrase(m["spk"]), text[:para_start] + own_before, resolver)
             if person:
@@ -728,6 +743,23 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if ends_with_colon and (person := _round14_colon(tail, resolver)) is not None:
         return person, "subject-colon", 0
     return None, "unattributed", 0
+
+
+# Round 16b: a colon sentence whose object is someone's words ("Aliyev recalled Erdogan's words:", "Tokayev quoted
+# the Turkish leader's famous phrase:", "read out Mirziyoyev's message:"): the quote is that other person's, so its
+# subject is no speaker
+_WORDS_OF = re.compile(r"(?P<owner>(?:[\w\-]+\s+){0,3}[\w\-]+)['’]s\s+(?:[a-z][\w\-]*\s+){0,2}"
+                       r"(?:words|remarks|statement|message|phrase|saying|quote|letter|appeal|address|speech|post|tweet)\b")
+
+
+def _en_words_of_another(rest: str, resolver: Resolver) -> bool:
+    """Does the rest of an English colon sentence after its subject name someone's words ("recalled Erdogan's
+    words")? (Turkish, Azerbaijani and Russian: _local_words_of_another, asked of the whole sentence.)"""
+    m = _WORDS_OF.search(rest)
+    if m is None:
+        return False
+    # "his father's words", "his predecessor's message": someone of the subject's, not he
+    return bool(re.search(r"\b(?:his|her|their)\s+\w+$", m["owner"])) or _names_someone(m["owner"], resolver)
 
 
 _COLON_OTHER_WORDS = tuple(dict.fromkeys(re.split(r"[\[ ]", verb)[0] for verb in COLON_VERBS.split("|")))
@@ -808,6 +840,13 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
         return None  # round 13 (a name alone before the comma is the subject: "Bolat, … Cabbarov ile …")
     if person is None and (m := _TITLE_NAME_APPOSITIVE.match(sentence)):  # round 13 ("The head" is no subject)
         person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False)
+    if person is None and sentence[:1] in _SCENE_INITIALS and (opening := _SCENE_OPENING.match(sentence)):
+        # round 16b: a scene before either appositive ("Speaking at the reception, Uzbekistan's ambassador to
+        # Hungary, X Y, said:", "On Tuesday, X Y, Uzbekistan's ambassador …, said:"); matched in place, so the
+        # callers' offsets stay the sentence's
+        m = (_NAME_TITLE_APPOSITIVE.match(sentence, opening.end())
+             or _TITLE_NAME_APPOSITIVE.match(sentence, opening.end()))
+        person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False) if m else None
     return (person, m) if person else None
 
 
@@ -1160,7 +1199,7 @@ def _all_capitals(paragraph: str) -> bool:
     return not any(ch.islower() for ch in paragraph) and sum(w[0].isalpha() for w in _WORD.findall(paragraph)) >= 3
 
 
-def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: list[Found], *,
+def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: list[Found], paras, *,
                         headline: bool = False, label: Person | None = None) -> Found | Person | None:
     """A quote in a paragraph without quote marks, or the Person of a label paragraph ("Ilham Aliyev:")
     whose words are the next paragraph (`label` there), or None."""
@@ -1175,6 +1214,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             resolver.last_speaker = label
             return Found([(start, b)], (a, b), words, label, "transcript")
     if ":" in body and not headline:
+        if body[:1] == "A" and (answer := _qa_answer(text, paras, a, b, resolver)):  # round 16b
+            return answer
         if "?" in body and (answer := _transcript_answer(text, a, b, resolver)):  # round 10
             return answer
         # a headline "Szijjártó: Hungary wants to buy more gas" sums up (the article's first paragraph)
@@ -1532,6 +1573,35 @@ def _transcript_answer(text: str, a: int, b: int, resolver: Resolver) -> Found |
         return None
     start = text.index(lines[1], a) + m.start("q")
     return Found([(start, b)], (a, b), _clean(m["q"]), person, "transcript")
+
+
+# --- round 16b (English): an interview laid out as "Q:" / "A:" paragraphs ------------------------------------
+# "Q: How do you assess the visit?" / "A: The visit opened a new page …": the answers are the words of the one person
+# the lead paragraph before the first question names ("Azerbaijan's ambassador to Kazakhstan, Rashad Mammadov, spoke
+# to The Astana Times"); no one's when the lead names nobody or two. The questions are the interviewer's, no quote.
+_QA_QUESTION = re.compile(r"(?:Q|Question)\s*:\s*\S")
+_QA_ANSWER = re.compile(r"(?:A|Answer)\s*:\s*(?=\S)")
+
+
+def _qa_answer(text: str, paras, a: int, b: int, resolver: Resolver) -> Found | None:
+    """The quote of an "A: …" paragraph of a Q/A interview (`interview`), else None."""
+    body = text[a:b]
+    if not (m := _QA_ANSWER.match(body)):
+        return None
+    index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
+    first = index
+    while first > 0 and (_QA_QUESTION.match(line := text[slice(*paras[first - 1])])
+                         or _QA_ANSWER.match(line)):
+        first -= 1
+    if first == index or not _QA_QUESTION.match(text[slice(*paras[first])]) or first == 0:
+        return None  # no question before the answer, or no lead before the questions
+    lead = text[slice(*paras[first - 1])]
+    named = {p.name: run for run in _capital_runs(lead) if (p := resolver.resolve(run, speaking=False))}
+    words = _clean(body[m.end():])
+    if len(named) != 1 or _words(words) < MIN_WORDS:
+        return None
+    person = resolver.resolve(next(iter(named.values())))
+    return Found([(a + m.end(), b)], (a, b), words, person, "interview") if person else None
 
 
 # --- round 10, Russian quotes interrupted by their attribution ------------------------------------------
@@ -2239,7 +2309,7 @@ _RU_WORDS_OF = re.compile(r"(?<![\w\-])(?:слова|послание|обращ
                           r"(?:[а-яё]+\s+){0,3}?[А-ЯЁ]")
 
 
-def _words_of_another(tail: str) -> bool:
+def _local_words_of_another(tail: str) -> bool:
     """Does the sentence ending in a colon before a quote give someone else's words (Turkish, Azerbaijani, Russian)?"""
     sentence = _SENTENCE_BREAK.split(tail.rstrip(" :\n"))[-1]
     return _tr_words_of_another(sentence) or bool(_AZ_WORDS_OF.search(sentence) or _RU_WORDS_OF.search(sentence))
@@ -2443,7 +2513,9 @@ def _same_voice_paragraph(text: str, paras, para_start: int, last: Found, words:
     if index == 0:
         return False
     a, b = paras[index - 1]
-    return a <= last.outer[0] and last.outer[1] <= b and _attribution_ended(text[last.outer[1]:b], resolver, True)
+    # (round 16b: the last quote may open paragraphs before, a long quote whose attribution is in the paragraph
+    # before this one: “… now.¶“We have cut …,” the Kazakh leader said.¶“Next year …”)
+    return a < last.outer[1] <= b and _attribution_ended(text[last.outer[1]:b], resolver, True)
 
 
 def _as_said_speaker(m: re.Match, earlier: str, resolver: Resolver) -> Person | None:
@@ -2537,6 +2609,8 @@ def _surname_speaker(phrase: str, earlier: str, resolver: Resolver) -> Person | 
     it before (round 13), and (round 16) a holder's surname alone is the unlisted namesake the article named in
     full last, when that is not the holder ("Economist Elnur Mammadov …" / '“…,” Mammadov said' is not former
     Prime Minister Novruz Mammadov; "Mrs Karimova said")."""
+    if _joint(phrase, resolver) or (" " in phrase and _PLURAL_TITLE.search(phrase)):
+        return None  # round 16b: "Aliyev and Erdogan said: “…”", "The Azerbaijani and Kazakh leaders said:" no one's
     person = resolver.resolve(phrase, speaking=False)  # asked first: resolving it makes the holder one named
     if person is None:
         return _surname_named_before(phrase, earlier, resolver)
@@ -2545,6 +2619,13 @@ def _surname_speaker(phrase: str, earlier: str, resolver: Resolver) -> Person | 
             and other.rule == "unlisted name" and other.name != person.name:
         return resolver.resolve(names[-1][0])
     return resolver.resolve(phrase)
+
+
+# Round 16b: a plural title in lower case heads a speaker phrase of several people ("The foreign ministers of Azerbaijan
+# and Hungary said:", "The Azerbaijani and Kazakh leaders told reporters:"); a capitalised body holding one
+# ("Chairman of the Cabinet of Ministers Akylbek Japarov") is no plural
+_PLURAL_TITLE = re.compile(r"\b(?:ministers|leaders|presidents|premiers|heads|officials|diplomats|envoys|ambassadors|"
+                           r"spokesmen|spokespeople|delegations|sides|parties)\b")
 
 
 _SCENE_INITIALS = frozenset(word[0] for word in ("In", "At", "During", "After", "On", "Speaking", "Addressing",

@@ -146,14 +146,14 @@ def test_russian_title_and_name_in_the_instrumental():
 # quotes.py: someone else's words before a colon
 
 def test_azerbaijani_anothers_words_before_a_colon_give_none():
-    """Plant: `_AZ_WORDS_OF.search(sentence) or` out of `_words_of_another` (the quote went to Bayramov)."""
+    """Plant: `_AZ_WORDS_OF.search(sentence) or` out of `_local_words_of_another` (the quote went to Bayramov)."""
     text = ("Nazir Bakıda forumda çıxış edib.\n\nCeyhun Bayramov Prezident İlham Əliyevin sözlərini xatırladıb: "
             '"Orta Dəhliz bütün region üçün böyük imkanlar yaradır."')
     assert _quotes(text) == []
 
 
 def test_russian_anothers_message_before_a_colon_gives_none():
-    """Plant: `or _RU_WORDS_OF.search(sentence)` out of `_words_of_another` (the quote went to Nurtleu)."""
+    """Plant: `or _RU_WORDS_OF.search(sentence)` out of `_local_words_of_another` (the quote went to Nurtleu)."""
     text = ("Министры встретились в Баку.\n\nНуртлеу передал Байрамову послание Токаева: "
             "«Казахстан высоко ценит стратегическое партнерство с Азербайджаном».")
     assert _quotes(text) == []
