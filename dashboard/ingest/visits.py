@@ -263,8 +263,10 @@ _STAMP_LENGTH = 80
 DATELINE_SENTENCES = 3  # a dateline is among the first sentences (after the headline)
 # a time stamp line may follow a headline and a subheading of two sentences ("SÖZCÜ / Ankara | 05.11.2026 - 11:48")
 STAMP_SENTENCES = 5
+# the other party also right after "met" when he is told as a counterpart, without "with" ("Bayramov met his Hungarian
+# counterpart Peter Szijjarto in Baku on Tuesday")
 _PARTIES = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)\s+(?:held|had|holds|has held|have held|conducted|met|meets)\b"
-                      r"(?:[^,.;]{0,40}?\bwith\s+(?P<obj>[^,.;]{3,90}?)(?=\s+(?:in|on|at|during)\b|[,.;]|$))?")
+                      r"(?:(?:[^,.;]{0,40}?\bwith\s+|(?<=met)\s+(?=(?:his|her)\s+(?:[\w-]+\s+)?counterpart\b))(?P<obj>[^,.;]{3,90}?)(?=\s+(?:in|on|at|during)\b|[,.;]|$))?")
 
 
 @dataclass
@@ -1194,8 +1196,13 @@ def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:
         return []
     if not is_cyrillic(m[0]):
         return _participle_visitors(sentence, resolver)
-    clause = sentence[m.end():].split(",", 1)[0]
+    clause = _RU_OTHER_PARTY.split(sentence[m.end():].split(",", 1)[0], 1)[0]
     return _persons_in(_RU_GENITIVE_A.sub("", clause), resolver)
+
+
+# The other party of a Russian meeting, after "с" in the instrumental ("В рамках визита в Ашхабад … встретилась с
+# президентом Туркменистана …"): the host, never the visitor; "с официальным визитом" is no party
+_RU_OTHER_PARTY = re.compile(r"\s(?:с|со)\s+(?![\w-]+\s+визит|визит)")
 
 
 def _latest(visits: list[VisitFound]) -> VisitFound | None:
@@ -1821,7 +1828,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _type_said_elsewhere(visit, typed)
         if not visit.city and dateline and (place := _dateline_place(doc, dateline[0])) and place[0] == visit.host:
             visit.city = place[1]
-    return visits
+    # a trip to a state outside the ties is none of theirs ("arrived in Beijing on Monday for a state visit to China")
+    return [visit for visit in visits if visit.host in _TIE_CODES]
+
+
+_TIE_CODES = frozenset(countries.tie_codes())
 
 
 CITY_SENTENCES = 2  # the city of a visit told without one is named in one of the next two sentences
