@@ -1404,6 +1404,8 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
     start = summit.start
     sent = _SENT.search(s.text)  # who sent an envoy stayed away: only those named after it came
     persons = _envoys(s.text, sent, resolver) if sent else _persons_in(s.text, resolver)
+    if not sent and " of " in s.text:  # "attended by the leaders of Azerbaijan, Türkiye and Uzbekistan"
+        persons += [p for p in _leaders_of(s.text, summit.start) if all(p.name != q.name for q in persons)]
     arrived_alone = None  # the one a relative clause tells the arrival of, when it is his alone
     if arrival := _ARRIVED.search(s.text):
         # the country of one named is his, not a place ("Tokayev of Kazakhstan arrived a day early")
@@ -1426,6 +1428,38 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
             visits.append(visit)
             added = True
     return added
+
+
+# Leaders told by their states, a list of country names right after: "The presidents of Azerbaijan, Kazakhstan,
+# Kyrgyzstan and Uzbekistan joined host …", "which was attended by the leaders of Azerbaijan, Türkiye and Uzbekistan"
+_LEADERS_OF = re.compile(r"\b(?:presidents|leaders|heads\s+of\s+state)\s+of\s+(?:the\s+)?", re.I)
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+# the state a "leader" of which is not its president: Hungary's is its prime minister
+_LEADING_OFFICE = {"HUN": "Prime Minister"}
+_LEADERS_OF_CONFIDENCE = 0.7  # who they are is read from the office holders table, not from their names
+
+
+def _leaders_of(text: str, day: date) -> list[Person]:
+    """The heads of the states a list right after "the presidents/leaders/heads of state of" names, on `day` (a
+    "leader" of Hungary is its prime minister, a "president" its president); none for a body ("heads of state of the
+    Organization of Turkic States") or a state the office holders table has no holder of."""
+    m = _LEADERS_OF.search(text)
+    if m is None:
+        return []
+    presidents = not m[0].lower().startswith("leaders")
+    found, pos = [], m.end()
+    for mention in places.mentions(text):
+        if mention.start < pos:
+            continue
+        if mention.start != pos or mention.is_capital or mention.is_demonym:
+            break
+        office = officeholders.HEAD_OF_STATE if presidents else _LEADING_OFFICE.get(mention.iso3, officeholders.HEAD_OF_STATE)
+        if term := officeholders.holder(mention.iso3, office, day):
+            found.append(Person(term.name, term.office, term.country, _LEADERS_OF_CONFIDENCE, "office"))
+        if (gap := _LIST_GAP.match(text, mention.end)) is None:
+            break
+        pos = gap.end()
+    return found
 
 
 # What a report on one summit names when it tells who came to it further on: arriving, "also attending were", or

@@ -95,3 +95,28 @@ def test_probed_passages_that_give_no_visit():
                  "Cumhurbaşkanı Erdoğan, 3 Mart'ta Özbekistan Cumhurbaşkanı Şevket Mirziyoyev ile telefonda görüştü.",
                  "Prezident İlham Əliyevin aprel ayında Qazaxıstana səfər edəcəyi gözlənilir."):
         assert proposed.visits(text, date(2025, 3, 5)) == [], text
+
+
+def test_summit_leaders_told_by_their_states():
+    """Plant: _attendees not adding _leaders_of (no visit for s1 and s2)."""
+    one = ("The presidents of Azerbaijan, Kazakhstan, Kyrgyzstan and Uzbekistan joined host Recep Tayyip Erdogan in "
+           "Istanbul on Friday for the summit of the Organization of Turkic States.")
+    assert proposed.visits(one, date(2025, 3, 16)) == [
+        ("Ilham Aliyev", "Türkiye", "2025-03-14", "Istanbul", "summit"),
+        ("Kassym-Jomart Tokayev", "Türkiye", "2025-03-14", "Istanbul", "summit"),
+        ("Sadyr Japarov", "Türkiye", "2025-03-14", "Istanbul", "summit"),
+        ("Shavkat Mirziyoyev", "Türkiye", "2025-03-14", "Istanbul", "summit")]
+    # the host's leader none; a "leader" of Hungary is its prime minister
+    two = ("Tokayev chaired the summit in Astana on Friday, which was attended by the leaders of Hungary, Kazakhstan "
+           "and Türkiye.")
+    assert proposed.visits(two, date(2025, 3, 16)) == [
+        ("Viktor Orbán", "Kazakhstan", "2025-03-14", "Astana", "summit"),
+        ("Recep Tayyip Erdoğan", "Kazakhstan", "2025-03-14", "Astana", "summit")]
+
+
+def test_summit_leaders_of_no_listed_state_or_by_video():
+    """Precision: a body or "the member states" names no state, and a video link is no visit."""
+    for second in ("It was attended by the leaders of the member states.",
+                   "Heads of state of the Organization of Turkic States took part.",
+                   "The presidents of Azerbaijan and Uzbekistan joined by video link."):
+        assert proposed.visits("The OTS summit took place in Astana on Friday. " + second, date(2025, 3, 16)) == []
