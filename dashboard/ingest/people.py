@@ -818,6 +818,8 @@ class Resolver:
             phrase = _OUTLET_CASE.sub(" ", phrase)
         if (titled := _local_titled_person(phrase)) is not None:  # round 10
             return titled
+        if " of " in phrase and (speaker := _speaker_of(phrase)):  # round 16b
+            return speaker
         # "Tokayev’s Government", "Turkic States" are no one's name: a name has no possessive or word of a body
         # (the body word judged on the whole run: "Energy Policy Research" of "… Research Centre" is no name)
         names = _unlisted_names(phrase)
@@ -1132,3 +1134,24 @@ _DEPUTY_OFFICE = re.compile(_DEPUTY_OFFICE.pattern + r"|\b(?:opposition|party|bu
 # is Mehriban Aliyeva ("Vice-Premier", "Vice-Chairman", "Vice-Speaker" alike)
 _TITLE_WORDS |= {"first", "vice-president", "vice-premier", "vice-chairman", "vice-chairwoman", "vice-speaker",
                  "vice-minister", "vice-rector"}
+
+
+# --- round 16b (visits) ------------------------------------------------------------------------------
+# The region's parliaments by their own words, whose state the words say ("Speaker of the Milli Majlis" is
+# Azerbaijan's speaker): lower-cased, as the phrase is read
+_PARLIAMENTS = {"milli majlis": "AZE", "jogorku kenesh": "KGZ", "oliy majlis": "UZB", "mazhilis": "KAZ",
+                "majilis": "KAZ", "halk maslahaty": "TKM", "milli gengesh": "TKM", "mejlis": "TKM",
+                "grand national assembly": "TUR", "majlisi oli": "TJK", "majlisi namoyandagon": "TJK"}
+
+
+def _speaker_of(phrase: str) -> Person | None:
+    """A whole phrase "<title> of <body words> <two-word name>" the table does not know ("Speaker of the Milli
+    Majlis Sahiba Gafarova arrived …", "Chairman of the Jogorku Kenesh …"): the body's words, a parliament's
+    among them, kept its name from being read; the person is of the state the parliament's or a country word
+    names, else of none."""
+    m = _TITLE_OF_NAME.fullmatch(phrase.strip(" ,"))
+    if m is None or officeholders.by_name(m["name"]):
+        return None
+    low = phrase.lower()
+    codes = [iso3 for words, iso3 in _PARLIAMENTS.items() if words in low] or places.codes_in(phrase)
+    return Person(_latin(m["name"]), m["title"], codes[0] if codes else "", 0.6, "unlisted name")

@@ -263,8 +263,10 @@ _STAMP_LENGTH = 80
 DATELINE_SENTENCES = 3  # a dateline is among the first sentences (after the headline)
 # a time stamp line may follow a headline and a subheading of two sentences ("SÖZCÜ / Ankara | 05.11.2026 - 11:48")
 STAMP_SENTENCES = 5
+# the other party also right after "met" when he is told as a counterpart, without "with" ("Bayramov met his Hungarian
+# counterpart Peter Szijjarto in Baku on Tuesday")
 _PARTIES = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)\s+(?:held|had|holds|has held|have held|conducted|met|meets)\b"
-                      r"(?:[^,.;]{0,40}?\bwith\s+(?P<obj>[^,.;]{3,90}?)(?=\s+(?:in|on|at|during)\b|[,.;]|$))?")
+                      r"(?:(?:[^,.;]{0,40}?\bwith\s+|(?<=met)\s+(?=(?:his|her)\s+(?:[\w-]+\s+)?counterpart\b))(?P<obj>[^,.;]{3,90}?)(?=\s+(?:in|on|at|during)\b|[,.;]|$))?")
 
 
 @dataclass
@@ -1202,8 +1204,13 @@ def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:
         return []
     if not is_cyrillic(m[0]):
         return _participle_visitors(sentence, resolver)
-    clause = sentence[m.end():].split(",", 1)[0]
+    clause = _RU_OTHER_PARTY.split(sentence[m.end():].split(",", 1)[0], 1)[0]
     return _persons_in(_RU_GENITIVE_A.sub("", clause), resolver)
+
+
+# The other party of a Russian meeting, after "с" in the instrumental ("В рамках визита в Ашхабад … встретилась с
+# президентом Туркменистана …"): the host, never the visitor; "с официальным визитом" is no party
+_RU_OTHER_PARTY = re.compile(r"\s(?:с|со)\s+(?![\w-]+\s+визит|визит)")
 
 
 def _latest(visits: list[VisitFound]) -> VisitFound | None:
@@ -1405,6 +1412,8 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
     start = summit.start
     sent = _SENT.search(s.text)  # who sent an envoy stayed away: only those named after it came
     persons = _envoys(s.text, sent, resolver) if sent else _persons_in(s.text, resolver)
+    if not sent and " of " in s.text:  # "attended by the leaders of Azerbaijan, Türkiye and Uzbekistan"
+        persons += [p for p in _leaders_of(s.text, summit.start) if all(p.name != q.name for q in persons)]
     arrived_alone = None  # the one a relative clause tells the arrival of, when it is his alone
     if arrival := _ARRIVED.search(s.text):
         # the country of one named is his, not a place ("Tokayev of Kazakhstan arrived a day early")
@@ -1427,6 +1436,38 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
             visits.append(visit)
             added = True
     return added
+
+
+# Leaders told by their states, a list of country names right after: "The presidents of Azerbaijan, Kazakhstan,
+# Kyrgyzstan and Uzbekistan joined host …", "which was attended by the leaders of Azerbaijan, Türkiye and Uzbekistan"
+_LEADERS_OF = re.compile(r"\b(?:presidents|leaders|heads\s+of\s+state)\s+of\s+(?:the\s+)?", re.I)
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+# the state a "leader" of which is not its president: Hungary's is its prime minister
+_LEADING_OFFICE = {"HUN": "Prime Minister"}
+_LEADERS_OF_CONFIDENCE = 0.7  # who they are is read from the office holders table, not from their names
+
+
+def _leaders_of(text: str, day: date) -> list[Person]:
+    """The heads of the states a list right after "the presidents/leaders/heads of state of" names, on `day` (a
+    "leader" of Hungary is its prime minister, a "president" its president); none for a body ("heads of state of the
+    Organization of Turkic States") or a state the office holders table has no holder of."""
+    m = _LEADERS_OF.search(text)
+    if m is None:
+        return []
+    presidents = not m[0].lower().startswith("leaders")
+    found, pos = [], m.end()
+    for mention in places.mentions(text):
+        if mention.start < pos:
+            continue
+        if mention.start != pos or mention.is_capital or mention.is_demonym:
+            break
+        office = officeholders.HEAD_OF_STATE if presidents else _LEADING_OFFICE.get(mention.iso3, officeholders.HEAD_OF_STATE)
+        if term := officeholders.holder(mention.iso3, office, day):
+            found.append(Person(term.name, term.office, term.country, _LEADERS_OF_CONFIDENCE, "office"))
+        if (gap := _LIST_GAP.match(text, mention.end)) is None:
+            break
+        pos = gap.end()
+    return found
 
 
 # What a report on one summit names when it tells who came to it further on: arriving, "also attending were", or
@@ -1829,7 +1870,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _type_said_elsewhere(visit, typed)
         if not visit.city and dateline and (place := _dateline_place(doc, dateline[0])) and place[0] == visit.host:
             visit.city = place[1]
-    return visits
+    # a trip to a state outside the ties is none of theirs ("arrived in Beijing on Monday for a state visit to China")
+    return [visit for visit in visits if visit.host in _TIE_CODES]
+
+
+_TIE_CODES = frozenset(countries.tie_codes())
 
 
 CITY_SENTENCES = 2  # the city of a visit told without one is named in one of the next two sentences
