@@ -165,7 +165,19 @@ def test_he_is_the_last_named_speaker():
 
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
-NOT_YET: set[str] = set()  # the sixteenth round left none
+NOT_YET: set[str] = {
+    "186-argus-turkey-azerbaijan-botas-gas-nakhchivan",
+    "187-dailynewshungary-bayramov-budapest-szijjarto",
+    "188-turkmenportal-jabbarov-ashgabat-business-forum",
+    "189-ru-gazetaru-aliyev-aktau-tokayev",
+    "190-az-lentaz-turkic-states-trade-seven-months",
+    "191-tr-t24-bolat-astana-kek-kazakistan",
+    "192-anews-bayraktar-baku-energy-week",
+    "193-agendage-middle-corridor-joint-venture",
+    "194-hungarianconservative-tokayev-budapest",
+    "196-az-teleqraf-kurtulmus-baku",
+    "197-tr-bloomberght-bolat-tashkent",
+}
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
