@@ -1288,9 +1288,9 @@ _SIDELINES_CONFIDENCE = 0.6  # who "the two presidents" are is read from the rep
 # A delegation named by its country's adjective as the subject of an arrival
 # its head told by a bare title in between, the visitor told before ("The Azerbaijani delegation headed by the Minister
 # arrived in the Turkmen capital on 13 June", "…, led by the deputy prime minister, arrived …")
-_DELEGATION_ARRIVED = re.compile(r"\b[Tt]he\s+([A-Z][\w-]+)\s+delegation\s+"
-                                 r"(?:,?\s*(?:headed|led)\s+by\s+(?:the|its)\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+,?\s+)?"
-                                 r"(?:has\s+|had\s+)?(?:arrived|landed|flew)\b")
+_DELEGATION_ARRIVED = re.compile(r"\b[Tt]he\s+([A-Z][\w-]+)\s+delegation"
+                                 r"(?:,?\s+(?:headed|led)\s+by\s+(?:the|its)\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+,?)?"
+                                 r"\s+(?:has\s+|had\s+)?(?:arrived|landed|flew)\b")
 
 
 def _delegation_head(sentence: str, visits: list[VisitFound]) -> Person | None:
