@@ -493,6 +493,36 @@ def _destination(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, st
     return None
 
 
+# Turkish and Azerbaijani verbs of coming and going, whose goal is a place in the dative before them
+_LOCAL_GOING = re.compile(r"\b(?:geldi|gitti|geçti|ulaştı|gəlib|gəldi)\b")
+_TR_DATIVE = re.compile(r"['’]y?[ae]\b")
+
+
+def _local_destination(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, str] | None:
+    """(host, city) of a Turkish or Azerbaijani sentence of coming or going: the capital in the dative last before the
+    verb ("…, Ankara'da düzenlenen forumun ardından dün Bakü'ye geldi", "Ankarada keçirilən forumdan sonra Bakıya
+    gəlib": Baku, not Ankara where the clause before it was). None when no capital there is in the dative."""
+    m = _LOCAL_GOING.search(s.text)
+    if not m:
+        return None
+    before = [x for x in doc.mentions(s) if x.start < s.start + m.start() and x.is_capital]
+    for x in reversed(before):
+        if _in_dative(doc.text, x) and x.iso3 != visitor_iso3:
+            return x.iso3, countries.get(x.iso3).capital
+    return None
+
+
+def _in_dative(text: str, x: places.Mention) -> bool:
+    """A place word in the Turkish dative ("Bakü'ye", "Astana'ya") or the Azerbaijani ("Bakıya", "Daşkəndə": the
+    name itself with -ya/-yə, or -a/-ə after a consonant)."""
+    if _TR_DATIVE.match(text, x.end):
+        return True
+    word = x.word.lower()
+    if word.endswith(("ya", "yə")) and places.mentions(x.word[:-2]):
+        return True
+    return word.endswith(("a", "ə")) and word[-2:-1] not in "aeıioöuüə" and bool(places.mentions(x.word[:-1]))
+
+
 def _dateline_day(doc: Document, published: date) -> tuple[int, date] | None:
     """(sentence index, day) of the article's dateline ("Baku, September 25, Trend"), if it has one; else
     of the publication's time stamp on a line of its own ("18.12.2023 20:41 | Güncelleme: …")."""
@@ -1847,6 +1877,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if visitor is None and days and visits and "delegation" in sentence:
             visitor = _delegation_head(sentence, visits)  # "The Azerbaijani delegation arrived in Tashkent on Tuesday"
         place = (_destination(doc, s, visitor.iso3 if visitor else "")
+                 or (_local_destination(doc, s, visitor.iso3 if visitor else "") if local_words[k] else None)
                  or _sentence_place(doc, s, visitor.iso3 if visitor else "")) if days else None
         if days and place and ", where" in sentence:
             days = _came_from_days(s, place, published, local_words[k]) or days

@@ -94,3 +94,11 @@ def test_state_owned_is_no_visit_type():
     """Plant: the (?!-) left out of _TYPE (type 'state')."""
     text = "Turkish President Recep Tayyip Erdoğan arrived in Astana on Tuesday and toured a state-owned plant."
     assert [v[4] for v in proposed.visits(text, DAY)] == ["other"]
+
+
+def test_turkish_and_azerbaijani_goal_in_the_dative_before_the_verb():
+    """Plant: _local_destination returning None (Ankara, where the forum before was, taken as the host)."""
+    tr = "Enerji Bakanı Kemal Yurt, Ankara'da düzenlenen Türk Yatırım Forumu'nun ardından dün Bakü'ye geldi."
+    assert proposed.visits(tr, DAY) == [("Kemal Yurt", "Azerbaijan", "2026-03-11", "Baku", "other")]
+    az = "Energetika naziri Kamal Yurd Ankarada keçirilən forumdan sonra dünən Daşkəndə gəlib."
+    assert proposed.visits(az, DAY) == [("Kamal Yurd", "Uzbekistan", "2026-03-11", "Tashkent", "other")]
