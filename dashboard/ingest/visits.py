@@ -214,7 +214,9 @@ _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|cente
 # An aside on the visit after the visitor: "Ilham Aliyev, in Tashkent for a state visit, held talks …", "X, on a visit
 # to Tashkent, …", "… hosted his Kyrgyz counterpart Sadyr Japarov, who is on an official visit to Baku" (the one after
 # the host verb, as in d): the visitor the run before it, from the last stop
-_ON_A_VISIT = (r",\s+(?:who\s+(?:is|was)\s+)?(?:(?:currently\s+)?in\s+[A-Z][\w'’-]+\s+)?(?:on|for)\s+(?:a|an|his|her)\s+"
+# "X, speaking during a visit to Baku on Tuesday, said …" too
+_ON_A_VISIT = (r",\s+(?:who\s+(?:is|was)\s+)?(?:(?:currently\s+)?in\s+[A-Z][\w'’-]+\s+)?"
+               r"(?:on|for|(?:speaking|talking)\s+(?:during|on|while\s+on))\s+(?:a|an|his|her)\s+"
                r"(?:[\w-]+\s+){0,2}?(?:visit|trip)\b")
 _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            # "during a working visit by Bayramov", "a state visit by Kyrgyz President X to Baku"
@@ -566,6 +568,10 @@ _FUTURE = re.compile(r"\b(?:expected\s+to|will|is\s+to|are\s+to|plans?\s+to|plan
 
 # The visit as the subject of a verb of the future: "the Kazakh leader's visit would take place in May", "the trip will
 # begin on Monday" (the sentence's day is another's, the speaking's)
+# Visits told as many, the day the sentence names not theirs: "… told Kazakh media on Tuesday that he had visited
+# Astana many times", "has repeatedly visited Baku"
+_VISITED_OFTEN = re.compile(r"\bvisited\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:many|several|numerous|multiple|countless)\s+times"
+                            r"|\b(?:repeatedly|frequently|often|regularly)\s+visit")
 _VISIT_TO_COME = re.compile(r"\b(?:visit|trip)\b[^.;,]{0,40}?\b(?:will|would|is\s+to|was\s+to)\s+"
                             r"(?:take\s+place|begin|start|be\s+held|happen)\b", re.I)
 
@@ -1848,7 +1854,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         days = _arrival_first(sentence, _days(s, published, lead_day, local_words[k]))
         if days and _SAID_ON.search(sentence) and _FUTURE.search(sentence):
             days = _outside(days, _SAID_ON, sentence)  # "X will pay a state visit …, his office said on Thursday"
-        if days and visit_words[k] and _VISIT_TO_COME.search(sentence):
+        if days and visit_words[k] and (_VISIT_TO_COME.search(sentence) or _VISITED_OFTEN.search(sentence)):
             days = []  # "Speaking in Baku on Wednesday, … said the Kazakh leader's visit would take place in May"
         # without a day nothing below is proposed: the visitor, place and type are not looked for
         # more visitors than one: "X, Y and Z arrived in …", "X and Y прибыли"

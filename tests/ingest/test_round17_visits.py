@@ -102,3 +102,17 @@ def test_turkish_and_azerbaijani_goal_in_the_dative_before_the_verb():
     assert proposed.visits(tr, DAY) == [("Kemal Yurt", "Azerbaijan", "2026-03-11", "Baku", "other")]
     az = "Energetika naziri Kamal Yurd Ankarada keçirilən forumdan sonra dünən Daşkəndə gəlib."
     assert proposed.visits(az, DAY) == [("Kamal Yurd", "Uzbekistan", "2026-03-11", "Tashkent", "other")]
+
+
+def test_speaking_during_a_visit_as_an_aside():
+    """Plant: the "speaking/talking during" alternative left out of _ON_A_VISIT (no visit)."""
+    text = "Turkish Energy Minister Kemal Yurt, speaking during a visit to Baku on Tuesday, said gas flows would rise."
+    assert proposed.visits(text, DAY) == [("Kemal Yurt", "Azerbaijan", "2026-03-10", "Baku", "other")]
+
+
+def test_visits_told_as_many_are_none_of_the_day():
+    """Plant: the _VISITED_OFTEN check left out (Aliyev's visit to Astana dated Tuesday proposed)."""
+    text = "Azerbaijani President Ilham Aliyev told Kazakh media on Tuesday that he had visited Astana many times."
+    assert proposed.visits(text, DAY) == []
+    often = "Kazakh President Kassym-Jomart Tokayev, who has repeatedly visited Baku, said on Tuesday that ties grew."
+    assert proposed.visits(often, DAY) == []
