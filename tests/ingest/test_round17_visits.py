@@ -116,3 +116,25 @@ def test_visits_told_as_many_are_none_of_the_day():
     assert proposed.visits(text, DAY) == []
     often = "Kazakh President Kassym-Jomart Tokayev, who has repeatedly visited Baku, said on Tuesday that ties grew."
     assert proposed.visits(often, DAY) == []
+
+
+ARRIVED = "Kazakh President Kassym-Jomart Tokayev arrived in Budapest on Tuesday. "
+
+
+def test_documents_inked():
+    """Plant: "inked" left out of the _DOCUMENTS verbs (documents '')."""
+    assert proposed.documents(ARRIVED + "The two sides inked 10 agreements.", DAY) == ["10"]
+    assert proposed.documents(ARRIVED + "Ten agreements were inked during the visit.", DAY) == ["10"]
+
+
+def test_signing_of_a_package_of_documents():
+    """Plant: the package/total words left out after "signing of" in _DOCUMENTS (documents '')."""
+    text = ARRIVED + "The visit ended with the signing of a package of nine documents."
+    assert proposed.documents(text, DAY) == ["9"]
+
+
+def test_russian_count_then_dash_list_then_signed():
+    """Plant: the Russian dash-list alternative left out of _LOCAL_DOCUMENTS (documents '')."""
+    text = ("Президент Казахстана Касым-Жомарт Токаев во вторник прибыл в Будапешт. Два документа – меморандум по "
+            "энергетике и протокол по таможне – были подписаны.")
+    assert proposed.documents(text, DAY) == ["2"]
