@@ -500,21 +500,27 @@ def _destination(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, st
     return None
 
 
-# Turkish and Azerbaijani verbs of coming and going, whose goal is a place in the dative before them
+# Turkish and Azerbaijani verbs of coming and going, whose goal is a place in the dative before them, and of staying,
+# whose place is in the locative ("Astana'da temaslarda bulundu", "Bakü'de bulundu", "Bakıda olub")
 _LOCAL_GOING = re.compile(r"\b(?:geldi|gitti|geçti|ulaştı|gəlib|gəldi)\b")
+_LOCAL_STAYING = re.compile(r"\btemas(?:lar)?[dt]a\s+bulun\w*|(?<=['’][dt][ae]\s)bulundu\b|(?<=[dt][aə]\s)olub\b")
 _TR_DATIVE = re.compile(r"['’]y?[ae]\b")
+_TR_LOCATIVE = re.compile(r"['’][dt][ae]\b")
 
 
 def _local_destination(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, str] | None:
     """(host, city) of a Turkish or Azerbaijani sentence of coming or going: the capital in the dative last before the
     verb ("…, Ankara'da düzenlenen forumun ardından dün Bakü'ye geldi", "Ankarada keçirilən forumdan sonra Bakıya
-    gəlib": Baku, not Ankara where the clause before it was). None when no capital there is in the dative."""
-    m = _LOCAL_GOING.search(s.text)
+    gəlib": Baku, not Ankara where the clause before it was); of staying, the capital in the locative ("Ankara'ya
+    dönmeden önce dün Astana'da temaslarda bulundu": Astana). None when no capital there is in that case."""
+    going = _LOCAL_GOING.search(s.text)
+    m = going or _LOCAL_STAYING.search(s.text)
     if not m:
         return None
+    in_case = _in_dative if going else _in_locative
     before = [x for x in doc.mentions(s) if x.start < s.start + m.start() and x.is_capital]
     for x in reversed(before):
-        if _in_dative(doc.text, x) and x.iso3 != visitor_iso3:
+        if in_case(doc.text, x) and x.iso3 != visitor_iso3:
             return x.iso3, countries.get(x.iso3).capital
     return None
 
@@ -528,6 +534,12 @@ def _in_dative(text: str, x: places.Mention) -> bool:
     if word.endswith(("ya", "yə")) and places.mentions(x.word[:-2]):
         return True
     return word.endswith(("a", "ə")) and word[-2:-1] not in "aeıioöuüə" and bool(places.mentions(x.word[:-1]))
+
+
+def _in_locative(text: str, x: places.Mention) -> bool:
+    """A place word in the Turkish locative ("Astana'da", "Taşkent'te") or the Azerbaijani ("Bakıda", "Astanada")."""
+    return bool(_TR_LOCATIVE.match(text, x.end)) or (
+        x.word.lower().endswith(("da", "də", "ta", "tə")) and bool(places.mentions(x.word[:-2])))
 
 
 def _dateline_day(doc: Document, published: date) -> tuple[int, date] | None:
@@ -2127,8 +2139,23 @@ def _type_said_elsewhere(visit: VisitFound, typed: list[tuple[str, list[str]]]) 
             visit.visit_type = kind
 
 
+# Another time than the visit's told in a documents sentence: "Hungary and China concluded 7 agreements last year",
+# "in 2019 the two countries signed 12 agreements" (a year other than the visit's, _another_year)
+_LAST_YEAR = re.compile(r"\b(?:last|previous)\s+year\b|\bgeçen\s+yıl|\bötən\s+il|\bkeçən\s+il|\bв\s+прошлом\s+году", re.I)
+_IN_YEAR = re.compile(r"\b(?:in|в)\s+((?:19|20)\d\d)(?!\d)|\b((?:19|20)\d\d)(?:['’]?(?:de|da|te|ta)|-?(?:ci|cı|cu|cü)\s+ildə)\b", re.I)
+
+
+def _another_time(visit: VisitFound, sentence: str) -> bool:
+    """The sentence tells its signing at another time than the visit: last year, or a year not the visit's."""
+    if _LAST_YEAR.search(sentence):
+        return True
+    return any(int(m[1] or m[2]) != visit.start.year for m in _IN_YEAR.finditer(sentence))
+
+
 def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, named_after: bool,
                  signed_local: bool = False) -> None:
+    if (signed or signed_local) and _another_time(visit, sentence):
+        signed = signed_local = False  # "… signed 7 agreements last year": none of this visit's
     # both patterns need a word the sentence (lower-cased) holds, "signed"/"signing of" / "named after"; most have neither
     total = _TOTAL_DOCUMENTS.search(sentence) if signed and "total" in sentence else None
     m = total or (_DOCUMENTS.search(sentence) if signed else None)

@@ -138,3 +138,18 @@ def test_russian_count_then_dash_list_then_signed():
     text = ("Президент Казахстана Касым-Жомарт Токаев во вторник прибыл в Будапешт. Два документа – меморандум по "
             "энергетике и протокол по таможне – были подписаны.")
     assert proposed.documents(text, DAY) == ["2"]
+
+
+def test_a_stay_is_in_the_capital_in_the_locative():
+    """Plant: _LOCAL_STAYING left out of _local_destination (Ankara, where he went back to, taken as the host)."""
+    tr = "Ticaret Bakanı Kemal Yurt, Ankara'ya dönmeden önce dün Astana'da temaslarda bulundu."
+    assert proposed.visits(tr, DAY) == [("Kemal Yurt", "Kazakhstan", "2026-03-11", "Astana", "other")]
+    az = "İqtisadiyyat naziri Kamal Yurd Ankaraya qayıtmazdan əvvəl dünən Astanada olub."
+    assert proposed.visits(az, DAY) == [("Kamal Yurd", "Kazakhstan", "2026-03-11", "Astana", "other")]
+
+
+def test_documents_of_another_time_are_none_of_the_visit():
+    """Plant: _another_time returning False (7 and 12 documents given to Tokayev's visit)."""
+    assert proposed.documents(ARRIVED + "Hungary and China concluded 7 agreements last year.", DAY) == [""]
+    assert proposed.documents(ARRIVED + "In 2019 the two countries signed 12 agreements.", DAY) == [""]
+    assert proposed.documents(ARRIVED + "On Wednesday the two countries signed 12 agreements.", DAY) == ["12"]
