@@ -13,7 +13,11 @@ import re
 # they test the same characters as "(?<!\bMr)" in front of it did; the matches are the same.
 _NOT_AFTER = ("Mr", "Mrs", "Dr", "St", "[A-Z]", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
               "[IVX]{2}", "[IVX]{3}", "[IVX]{4}")
-_END = re.compile(r"[.!?\n](?:(?<=\n)\s*\n|(?<=[.!?])" + "".join(rf"(?<!\b{w}.)" for w in _NOT_AFTER)
+# Nor does an Arabic ordinal before the noun Turkish numbers a session or meeting by ("KEK 9. Dönem Toplantısı'na",
+# "12. Dönem", "5. Zirve"): a list of those nouns, as "June 9. He" ends a sentence in English.
+_ORDINAL_NOUNS = r"\s+(?:Dönem|Toplantı|Zirve|Oturum|Olağan|Kurultay|Forum|Uluslararası)"
+_ORDINAL = "".join(rf"(?!(?<=\b{d}\.){_ORDINAL_NOUNS})" for d in (r"\d", r"\d\d", r"\d\d\d"))
+_END = re.compile(r"[.!?\n](?:(?<=\n)\s*\n|(?<=[.!?])" + "".join(rf"(?<!\b{w}.)" for w in _NOT_AFTER) + _ORDINAL
                   + r"[”\"»]?\s+(?=[A-Z“\"«А-ЯЁÀ-ÖØ-ÞĞİŞƏ]|(?:19|20)\d\d(?!\d)))")
 
 

@@ -83,7 +83,8 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|прил�
 _LOCAL_VISIT_WORDS = ("визит", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
                       "gelen", "gələn", "gitti", "geçti", "ulaştı", "приземлил", "enib", "indi", "побыва", "temas", "olub",
                       "bulundu")
-_TYPE = re.compile(r"\b(state|official|working|summit)\b(?:\s+visit)?", re.I)
+# not a compound's first word: "state-owned Botas", "state-run media" say no type
+_TYPE = re.compile(r"\b(state|official|working|summit)\b(?!-)(?:\s+visit)?", re.I)
 # The type in Russian ("с официальным визитом", "государственного визита", "саммит"), Azerbaijani
 # ("işgüzar səfərə", "rəsmi səfər", "dövlət səfəri", "Zirvə") and Turkish ("çalışma ziyareti", "resmi
 # ziyaret", "devlet ziyareti", "zirve"): the adjective right before the visit word.
@@ -126,9 +127,10 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|"
                         r"declarations|deals)\b(?:[^.]{0,80}?\b(?:were\s+|was\s+|had been\s+|been\s+)?|"
                         # an aside between commas before the verb: "17 documents on …, including an agreement …, were signed"
-                        r"[^.,]{0,60},[^.]{0,200}?,\s+(?:were|was|had been|have been)\s+)signed"
+                        r"[^.,]{0,60},[^.]{0,200}?,\s+(?:were|was|had been|have been)\s+)(?:signed|inked)"
                         # "signed a package of 12 documents", "signed more than 20 documents"
-                        r"|\bsigned\s+(?:a\s+package\s+of\s+|a\s+total\s+of\s+|more\s+than\s+|over\s+)?"
+                        # news also writes "inked": "the two sides inked 10 agreements", "ten agreements were inked"
+                        r"|\b(?:signed|inked)\s+(?:a\s+package\s+of\s+|a\s+total\s+of\s+|more\s+than\s+|over\s+)?"
                         r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many)\s+"
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)"
                         # "signed" as the adjective: "ended on Wednesday with 15 signed documents"
@@ -136,8 +138,15 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         r"(documents|agreements|memorand\w+|treaties|deals)\b"
                         # the noun: "oversaw the signing of ten agreements", "witnessed the signing of 12 documents"
                         # the exchange of the signed texts is their signing: "witnessed the exchange of 12 documents"
-                        r"|\b(?:signing|exchange)\s+of\s+(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of)\s+"
+                        r"|\b(?:signing|exchange)\s+of\s+(?:a\s+package\s+of\s+|a\s+total\s+of\s+|more\s+than\s+|over\s+)?(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of)\s+"
+                        r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)\b"
+                        # what the visit or talks yielded: "The visit … produced eleven intergovernmental agreements",
+                        # "yielded 12 documents", "resulted in seven agreements", "the sides concluded 5 agreements"
+                        r"|\b(?:produced|yielded|resulted\s+in|concluded)\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+)?"
+                        r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of)\s+"
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)\b", re.I)
+# one of these is in every _DOCUMENTS match (lower case), for the sentence's cheap gate
+_SIGNED_WORDS = ("signed", "inked", "signing of", "exchange of", "produced", "yielded", "resulted in", "concluded")
 # The count as a total of what was signed: "signed a declaration … and concluded 15 other agreements, bringing
 # the total to 16 documents", "a total of 12 documents were signed"
 _TOTAL_DOCUMENTS = re.compile(r"\b(?:bringing|brings|bring|brought|raising|taking)\s+the\s+total\s+(?:number\s+)?to\s+"
@@ -173,13 +182,21 @@ _LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:(?:пакет|боле�
                               r"|\bimzalanan\s+(\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:sənəd|anlaşma|belge|saziş)"
                               # exchanged, and a signing ceremony of: "Стороны обменялись 12 документами", "12 anlaşmanın
                               # imza törenine katıldı", "12 sənədin imzalanma mərasimi"
+                              # the count, the documents listed after a dash, then "signed": "Два документа – меморандум …
+                              # и протокол … – были подписаны"
+                              r"|\b(" + _RU_COUNT + r")\s+(?:[\w-]+\s+)?(?:документ|соглашени|меморандум|договор)\w*"
+                              r"\s*[–—:]\s[^.;]{1,200}?\s(?:был[аио]?\s+)?подписа"
                               r"|\bобменял\w*\s+(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум)"
                               r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT + r"\w*\s+(?:imza\s+tören|imzalanma\s+mərasim)"
                               # the count in words, right before the noun or one word that qualifies it
                               # ("on dört anlaşma imzalandı", "on iki ikitərəfli sənəd imzalanıb"): not
                               # further, as "iki ülke arasında anlaşmalar imzalandı" counts the countries
                               r"|\b(" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?" + _TA_DOCUMENT_NOUN + r"\s+"
-                              r"(?:daha\s+)?" + _TA_SIGNED, re.I)
+                              r"(?:daha\s+)?" + _TA_SIGNED +
+                              # the count, then the documents listed after a dash or colon, then "signed": "iki sənəd –
+                              # … haqqında memorandum və … protokol imzalanıb", "üç belge: … imzalandı"
+                              r"|\b(\d{1,3}|" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?" + _TA_DOCUMENT +
+                              r"(?:\s*[–—:]|\s+-)\s[^.;]{1,200}?\s" + _TA_SIGNED, re.I)
 # Documents signed, number not stated, in Azerbaijani and Turkish: a plural ("anlaşmalar imzalandı",
 # "sənədlər imzalanıb", "imzalanan belgeler") or a quantifier ("bir sıra sənədlər", "bir dizi anlaşma",
 # "çok sayıda belge"), as "numerous documents" in English
@@ -202,7 +219,9 @@ _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|cente
 # An aside on the visit after the visitor: "Ilham Aliyev, in Tashkent for a state visit, held talks …", "X, on a visit
 # to Tashkent, …", "… hosted his Kyrgyz counterpart Sadyr Japarov, who is on an official visit to Baku" (the one after
 # the host verb, as in d): the visitor the run before it, from the last stop
-_ON_A_VISIT = (r",\s+(?:who\s+(?:is|was)\s+)?(?:(?:currently\s+)?in\s+[A-Z][\w'’-]+\s+)?(?:on|for)\s+(?:a|an|his|her)\s+"
+# "X, speaking during a visit to Baku on Tuesday, said …" too
+_ON_A_VISIT = (r",\s+(?:who\s+(?:is|was)\s+)?(?:(?:currently\s+)?in\s+[A-Z][\w'’-]+\s+)?"
+               r"(?:on|for|(?:speaking|talking)\s+(?:during|on|while\s+on))\s+(?:a|an|his|her)\s+"
                r"(?:[\w-]+\s+){0,2}?(?:visit|trip)\b")
 _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            # "during a working visit by Bayramov", "a state visit by Kyrgyz President X to Baku"
@@ -225,6 +244,12 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
 # President Sadyr Japarov laid a wreath …" (up to the verb, the first word in lower case)
 _DURING_HIS_VISIT = re.compile(r"^(?:During|On)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\s+[^,]{2,80},\s+"
                                r"(?P<who>[A-Z][^,.]{2,80}?)(?=\s+[a-z])")
+# Who spoke during a visit made it: "…, Turkish energy minister X said during a two-day working visit to Baku that
+# began on Tuesday", "X told reporters on Monday during an official visit to Astana", "X said while on a visit to …"
+_SAID_DURING_VISIT = re.compile(r"(?P<who>[A-Z][^,.;:\"“”«»]{2,80}?)\s+(?:said|told\s+(?:\w+\s+)?\w+|stated|noted|announced|added)"
+                                r"(?:\s+on\s+\w+day)?\s+(?:during|on|while\s+on|in\s+the\s+course\s+of)\s+(?:a|an|his|her)\s+"
+                                r"(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\b")
+_SAID_VERBS = ("said", "told", "stated", "noted", "announced", "added")  # one is in every _SAID_DURING_VISIT match
 
 _MEETING = re.compile(r"\b(?:(?:held|had|holds|has held|have held|conducted)\s+(?:\w+\s+){0,2}?talks|talks|met|meets|meeting)\b",
                       re.I)
@@ -329,6 +354,8 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
         sentence = _DASH_ASIDE.sub("", sentence)
     if ", the " in sentence or ", a " in sentence:  # "X, the president of …, arrived": X
         sentence = _COMMA_ASIDE.sub("", sentence)
+    if (said := _said_during_visit(sentence, resolver)) is not None:
+        return said
     start = _cue_start(sentence)
     m = _VISITOR_CUES.search(sentence, start) if start is not None else None
     if m is None and ("visit" in sentence or "trip" in sentence):
@@ -340,7 +367,20 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
         if person:
             listed = _listed(sentence[:m.end("b")], resolver) if m["b"] else []
             return listed if len(listed) > 1 else [person]
+    # a cue that names no one ("… visit to Baku that began on Tuesday") leaves the asides to name the visitor
+    if m and ("visit" in sentence or "trip" in sentence):
+        return _aside_visitor(sentence, resolver)
     return []
+
+
+def _said_during_visit(sentence: str, resolver: Resolver) -> list[Person] | None:
+    """The one who spoke during a visit (_SAID_DURING_VISIT), before the other cues: one of them ("… that began on
+    Tuesday") would take the whole clause for its subject. None when the form is not there."""
+    if "visit" not in sentence and "trip" not in sentence or not any(verb in sentence for verb in _SAID_VERBS):
+        return None
+    m = _SAID_DURING_VISIT.search(sentence)
+    person = resolver.resolve(_VISITOR_LEAD.sub("", m["who"]), speaking=False) if m else None
+    return [person] if person else None
 
 
 # Whose plane landed: "Aliyev's plane touched down in Ashgabat on Wednesday afternoon" (Aliyev's visit)
@@ -460,6 +500,48 @@ def _destination(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, st
     return None
 
 
+# Turkish and Azerbaijani verbs of coming and going, whose goal is a place in the dative before them, and of staying,
+# whose place is in the locative ("Astana'da temaslarda bulundu", "Bakü'de bulundu", "Bakıda olub")
+_LOCAL_GOING = re.compile(r"\b(?:geldi|gitti|geçti|ulaştı|gəlib|gəldi)\b")
+_LOCAL_STAYING = re.compile(r"\btemas(?:lar)?[dt]a\s+bulun\w*|(?<=['’][dt][ae]\s)bulundu\b|(?<=[dt][aə]\s)olub\b")
+_TR_DATIVE = re.compile(r"['’]y?[ae]\b")
+_TR_LOCATIVE = re.compile(r"['’][dt][ae]\b")
+
+
+def _local_destination(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, str] | None:
+    """(host, city) of a Turkish or Azerbaijani sentence of coming or going: the capital in the dative last before the
+    verb ("…, Ankara'da düzenlenen forumun ardından dün Bakü'ye geldi", "Ankarada keçirilən forumdan sonra Bakıya
+    gəlib": Baku, not Ankara where the clause before it was); of staying, the capital in the locative ("Ankara'ya
+    dönmeden önce dün Astana'da temaslarda bulundu": Astana). None when no capital there is in that case."""
+    going = _LOCAL_GOING.search(s.text)
+    m = going or _LOCAL_STAYING.search(s.text)
+    if not m:
+        return None
+    in_case = _in_dative if going else _in_locative
+    before = [x for x in doc.mentions(s) if x.start < s.start + m.start() and x.is_capital]
+    for x in reversed(before):
+        if in_case(doc.text, x) and x.iso3 != visitor_iso3:
+            return x.iso3, countries.get(x.iso3).capital
+    return None
+
+
+def _in_dative(text: str, x: places.Mention) -> bool:
+    """A place word in the Turkish dative ("Bakü'ye", "Astana'ya") or the Azerbaijani ("Bakıya", "Daşkəndə": the
+    name itself with -ya/-yə, or -a/-ə after a consonant)."""
+    if _TR_DATIVE.match(text, x.end):
+        return True
+    word = x.word.lower()
+    if word.endswith(("ya", "yə")) and places.mentions(x.word[:-2]):
+        return True
+    return word.endswith(("a", "ə")) and word[-2:-1] not in "aeıioöuüə" and bool(places.mentions(x.word[:-1]))
+
+
+def _in_locative(text: str, x: places.Mention) -> bool:
+    """A place word in the Turkish locative ("Astana'da", "Taşkent'te") or the Azerbaijani ("Bakıda", "Astanada")."""
+    return bool(_TR_LOCATIVE.match(text, x.end)) or (
+        x.word.lower().endswith(("da", "də", "ta", "tə")) and bool(places.mentions(x.word[:-2])))
+
+
 def _dateline_day(doc: Document, published: date) -> tuple[int, date] | None:
     """(sentence index, day) of the article's dateline ("Baku, September 25, Trend"), if it has one; else
     of the publication's time stamp on a line of its own ("18.12.2023 20:41 | Güncelleme: …")."""
@@ -503,6 +585,10 @@ _FUTURE = re.compile(r"\b(?:expected\s+to|will|is\s+to|are\s+to|plans?\s+to|plan
 
 # The visit as the subject of a verb of the future: "the Kazakh leader's visit would take place in May", "the trip will
 # begin on Monday" (the sentence's day is another's, the speaking's)
+# Visits told as many, the day the sentence names not theirs: "… told Kazakh media on Tuesday that he had visited
+# Astana many times", "has repeatedly visited Baku"
+_VISITED_OFTEN = re.compile(r"\bvisited\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:many|several|numerous|multiple|countless)\s+times"
+                            r"|\b(?:repeatedly|frequently|often|regularly)\s+visit")
 _VISIT_TO_COME = re.compile(r"\b(?:visit|trip)\b[^.;,]{0,40}?\b(?:will|would|is\s+to|was\s+to)\s+"
                             r"(?:take\s+place|begin|start|be\s+held|happen)\b", re.I)
 
@@ -518,8 +604,10 @@ def _dateline_place(doc: Document, k: int) -> tuple[str, str] | None:
 
 
 # A dateline at the head of the lead's own sentence: "DUSHANBE, June 10, 2026, Asia-Plus -- …", "BAKU/ANKARA,
-# Sept 25 (Reuters) - …" (a place in capitals, a comma, then a dash within a few words)
-_INLINE_DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ/ '’.-]+,\s[^\n]{0,60}?\s(?:--|–|—|-)\s")
+# Sept 25 (Reuters) - …" (a place in capitals, a comma, then a dash within a few words); a place in ordinary case
+# when the outlet follows in brackets before the dash: "London, 16 October (Argus) — …", "Astana, 3 May (Reuters) - …"
+_INLINE_DATELINE = re.compile(r"^(?:[A-ZА-ЯЁ][A-ZА-ЯЁ/ '’.-]+,\s[^\n]{0,60}?"
+                              r"|[A-ZА-ЯЁ][\w'’.-]+(?:\s[A-ZА-ЯЁ][\w'’.-]+)?,\s[^\n()]{0,30}?\([\w .-]{2,30}\))\s(?:--|–|—|-)\s")
 
 
 # A wire dateline heading the sentence with a colon: "ANKARA: Leaders of Turkic-speaking nations gathered in
@@ -1077,10 +1165,18 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
         # an office in lower case, which no capitalised run holds: "Глава азербайджанского государства прилетел …"
         person = resolver.resolve(office, speaking=False)
         found = [person] if person and person.rule == "office" else []
-    if not found and (person := _titled_newcomer(subject, resolver)
+    # the title and name may close the first clause, a purpose and the day between it and the verb ("Ticaret Bakanı
+    # Ömer Bolat, KEK Toplantısı'na katılmak üzere dün Astana'ya gitti"): that name, before any later run's
+    if not found and (person := _titled_newcomer(_first_clause(subject), resolver)
+                      or _titled_newcomer(subject, resolver)
                       or _titled_newcomer(_up_to_place(subject), resolver)):
         found = [person]
     return found
+
+
+def _first_clause(subject: str) -> str:
+    """`subject` up to its first comma (all of it when it has none)."""
+    return subject.split(",", 1)[0]
 
 
 # The plane of someone, the subject of its landing ("Самолет Президента Азербайджана Ильхама Алиева … приземлился")
@@ -1147,6 +1243,8 @@ _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezi
                        # and English ones, for a title before an unknown name in English (_spoke_at_visit)
                        "minister", "president", "chairman", "deputy", "ambassador", "speaker")
 _NAME_WORDS = 2  # a given name and a surname
+# a Turkish case ending after an apostrophe ("Toplantısı'na", "Astana'ya"), not a capital after it ("O'Brien")
+_TA_CASE_SUFFIX = re.compile(r"['’][a-zçğıöşü]{1,5}\b")
 _TITLE_WORDS_AT_MOST = 6  # the title right before the name: "Премьер-министр Республики Таджикистан"
 
 
@@ -1161,6 +1259,8 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
     if len(words) < _NAME_WORDS:
         return None
     raw = " ".join(words[-_NAME_WORDS:])
+    if _TA_CASE_SUFFIX.search(raw):  # "KEK Toplantısı'na": a noun in a case, the subject's name has none
+        return None
     # a Russian name in the instrumental in the nominative ("во главе с министром экономики Микаилом Джаббаровым")
     name = _ru_nominative_run(az_nominative(raw), subject)
     # the title may run outside the name's capitalised run: "Министр энергетики Республики Казахстан"
@@ -1239,7 +1339,11 @@ _SIDELINES_CONFIDENCE = 0.6  # who "the two presidents" are is read from the rep
 
 
 # A delegation named by its country's adjective as the subject of an arrival
-_DELEGATION_ARRIVED = re.compile(r"\b[Tt]he\s+([A-Z][\w-]+)\s+delegation\s+(?:has\s+|had\s+)?(?:arrived|landed|flew)\b")
+# its head told by a bare title in between, the visitor told before ("The Azerbaijani delegation headed by the Minister
+# arrived in the Turkmen capital on 13 June", "…, led by the deputy prime minister, arrived …")
+_DELEGATION_ARRIVED = re.compile(r"\b[Tt]he\s+([A-Z][\w-]+)\s+delegation"
+                                 r"(?:,?\s+(?:headed|led)\s+by\s+(?:the|its)\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+,?)?"
+                                 r"\s+(?:has\s+|had\s+)?(?:arrived|landed|flew)\b")
 
 
 def _delegation_head(sentence: str, visits: list[VisitFound]) -> Person | None:
@@ -1707,7 +1811,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     # word checks first (over the whole article at once): most sentences have none of the words the patterns need
     visit_words, meeting_words = doc.holding(_VISIT_WORDS), doc.holding(("talks", "met", "meeting"))
     local_words = doc.holding(_LOCAL_VISIT_WORDS)
-    signed, named_after = doc.holding(("signed", "signing of", "exchange of")), doc.holding(("named after",))
+    signed, named_after = doc.holding(_SIGNED_WORDS), doc.holding(("named after",))
     signed_local = doc.holding(_LOCAL_SIGNED_WORDS)
     attending: list[bool] = []  # _ATTEND_WORDS, looked for once a summit is told (most articles tell none)
     welcomed = doc.holding(_WELCOMED_WORDS)  # _WELCOMED, in visit sentences
@@ -1767,7 +1871,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         days = _arrival_first(sentence, _days(s, published, lead_day, local_words[k]))
         if days and _SAID_ON.search(sentence) and _FUTURE.search(sentence):
             days = _outside(days, _SAID_ON, sentence)  # "X will pay a state visit …, his office said on Thursday"
-        if days and visit_words[k] and _VISIT_TO_COME.search(sentence):
+        if days and visit_words[k] and (_VISIT_TO_COME.search(sentence) or _VISITED_OFTEN.search(sentence)):
             days = []  # "Speaking in Baku on Wednesday, … said the Kazakh leader's visit would take place in May"
         # without a day nothing below is proposed: the visitor, place and type are not looked for
         # more visitors than one: "X, Y and Z arrived in …", "X and Y прибыли"
@@ -1785,6 +1889,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             after = bool(named)
             if visitor is None and (named := _visitors_after(sentence, resolver)):
                 (visitor, *others), after = named, True
+        if visitor is None and days and visit_words[k] and (m := _VISIT.search(sentence)):
+            # a surname alone before the English visit word, of someone named in full with a title before ("Energy
+            # Minister Alparslan Bayraktar said …" … "Bayraktar arrived in Baku on Monday morning")
+            visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(), resolver)
         if visitor is None and local and delegated[k]:
             visitor = _local_delegation_head(doc, s, visits, resolver)  # "özbək nümayəndə heyəti martın 4-də Bakıya gəlib"
         if visitor is None and days and headed_by[k]:
@@ -1792,6 +1900,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if visitor is None and days and visits and "delegation" in sentence:
             visitor = _delegation_head(sentence, visits)  # "The Azerbaijani delegation arrived in Tashkent on Tuesday"
         place = (_destination(doc, s, visitor.iso3 if visitor else "")
+                 or (_local_destination(doc, s, visitor.iso3 if visitor else "") if local_words[k] else None)
                  or _sentence_place(doc, s, visitor.iso3 if visitor else "")) if days else None
         if days and place and ", where" in sentence:
             days = _came_from_days(s, place, published, local_words[k]) or days
@@ -2030,13 +2139,28 @@ def _type_said_elsewhere(visit: VisitFound, typed: list[tuple[str, list[str]]]) 
             visit.visit_type = kind
 
 
+# Another time than the visit's told in a documents sentence: "Hungary and China concluded 7 agreements last year",
+# "in 2019 the two countries signed 12 agreements" (a year other than the visit's, _another_year)
+_LAST_YEAR = re.compile(r"\b(?:last|previous)\s+year\b|\bgeçen\s+yıl|\bötən\s+il|\bkeçən\s+il|\bв\s+прошлом\s+году", re.I)
+_IN_YEAR = re.compile(r"\b(?:in|в)\s+((?:19|20)\d\d)(?!\d)|\b((?:19|20)\d\d)(?:['’]?(?:de|da|te|ta)|-?(?:ci|cı|cu|cü)\s+ildə)\b", re.I)
+
+
+def _another_time(visit: VisitFound, sentence: str) -> bool:
+    """The sentence tells its signing at another time than the visit: last year, or a year not the visit's."""
+    if _LAST_YEAR.search(sentence):
+        return True
+    return any(int(m[1] or m[2]) != visit.start.year for m in _IN_YEAR.finditer(sentence))
+
+
 def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, named_after: bool,
                  signed_local: bool = False) -> None:
+    if (signed or signed_local) and _another_time(visit, sentence):
+        signed = signed_local = False  # "… signed 7 agreements last year": none of this visit's
     # both patterns need a word the sentence (lower-cased) holds, "signed"/"signing of" / "named after"; most have neither
     total = _TOTAL_DOCUMENTS.search(sentence) if signed and "total" in sentence else None
     m = total or (_DOCUMENTS.search(sentence) if signed else None)
     if m:
-        count = (m[1] or m[3] or m[5] or m[7]).lower() if not total else m[1]
+        count = (m[1] or m[3] or m[5] or m[7] or m[9]).lower() if not total else m[1]
         visit.documents_said = True
         if count.isdigit():
             visit.documents = int(count)
