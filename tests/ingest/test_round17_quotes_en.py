@@ -1,0 +1,65 @@
+"""English quote forms of round 17 (the misses of dev/186, 187, 192 and 194, and the round's probes), each as a small
+text in words of its own.
+
+One behaviour per test: what a journalist writes, and who the rules must say spoke. Each test was seen failing on
+a planted bug (planted, run, failed, reverted); the plant is named in the test's docstring.
+"""
+from datetime import date
+
+from tests.ingest import proposed
+
+DAY = date(2025, 6, 2)
+
+
+def _quotes(text, day=DAY):
+    return proposed.quotes(text, day)
+
+
+def test_a_surname_subject_named_in_full_behind_a_lower_case_title_before_a_partial_quote():
+    """'Kazakh energy minister Nurlan Sadykov …' then "Sadykov described Turkey as “…”": the surname opening the
+    partial quote's sentence is the one named in full before (as '“…,” Sadykov said' already was); not someone never
+    named. Plant: `note_named_in_full` returning False (no quote)."""
+    lead = "Talks\n\nTurkish officials met Kazakh energy minister Nurlan Sadykov in Astana on Monday.\n\n"
+    assert _quotes(lead + "Sadykov described Turkey as \u201cthe main gateway for Kazakh oil to world markets\u201d.") \
+        == [("Nurlan Sadykov", "the main gateway for Kazakh oil to world markets")]
+    assert _quotes(lead + "Sadykov said the pipeline would become \u201ca lifeline for the whole region\u201d.") == [
+        ("Nurlan Sadykov", "a lifeline for the whole region")]
+    assert _quotes("Talks\n\nTurkish officials met in Astana on Monday.\n\nSadykov described Turkey as "
+                   "\u201cthe main gateway for Kazakh oil to world markets\u201d.") == []
+
+
+def test_a_title_of_two_portfolios_joined_by_and_before_a_partial_quote():
+    """"Energy and Natural Resources Minister X Y said … “to a new level”": the title's "and" joins two portfolios, not
+    two people; "President X and Energy Minister Y said" is still no one's. Plant: `_PORTFOLIO_AND` made to match
+    nothing (no quote)."""
+    end = " said the two countries are ready to take their partnership \u201cto a new level\u201d this year."
+    assert _quotes("Forum\n\nEnergy and Natural Resources Minister Ali Demir" + end) == [
+        ("Ali Demir", "to a new level")]
+    assert _quotes("Forum\n\nTürkiye's Foreign and European Affairs Minister Ali Demir" + end) == [
+        ("Ali Demir", "to a new level")]
+    assert _quotes("Forum\n\nPresident Ilham Aliyev and Energy Minister Ali Demir" + end) == []
+
+
+def test_a_quote_after_asked_is_the_question_not_the_answer():
+    """'Asked by a reporter “whether …”, X replied: “…”': the first quote is the question put to him; the answer is
+    his. Plant: the `_ASKED_OPENING` check in `_attribute` removed (the question given to Sadykov)."""
+    lead = "Talks\n\nKazakh Energy Minister Nurlan Sadykov met Turkish officials in Astana on Monday.\n\n"
+    answer = "\u201cThe work is largely done, but the financing must still be agreed.\u201d"
+    assert _quotes(lead + "Asked by a reporter \u201cwhether the pipeline could be finished this year\u201d, Sadykov "
+                          "replied: " + answer) == [
+        ("Nurlan Sadykov", "The work is largely done, but the financing must still be agreed.")]
+    assert _quotes(lead + "When asked \u201cwhy the pipeline is so late to be finished\u201d, Sadykov said: " + answer) \
+        == [("Nurlan Sadykov", "The work is largely done, but the financing must still be agreed.")]
+
+
+def test_a_second_verb_after_a_partial_quote_names_or_praises_the_next_one():
+    """"X described Azerbaijan as ‘…’ and praised Baku’s ‘…’" / "… and hailed the talks as “…”": both partial quotes
+    are the subject's; not "and praised what Aliyev called “…”" (Aliyev's word). Plant: `_AND_NAMING_GAP`'s verbs
+    without "praised" (the second quote missed)."""
+    lead = "Visit\n\nPresident Ilham Aliyev met Kazakh Energy Minister Nurlan Sadykov in Baku on Monday.\n\n"
+    assert _quotes(lead + "Sadykov described Azerbaijan as \u2018a reliable partner in the Caspian\u2019 and praised "
+                          "Baku\u2019s \u2018pragmatic and respectful approach\u2019.") == [
+        ("Nurlan Sadykov", "a reliable partner in the Caspian"), ("Nurlan Sadykov", "pragmatic and respectful approach")]
+    assert _quotes(lead + "Sadykov described Azerbaijan as \u201ca reliable partner in the Caspian\u201d and praised "
+                          "what Aliyev called \u201ca new chapter for our relations\u201d.") == [
+        ("Nurlan Sadykov", "a reliable partner in the Caspian")]
