@@ -659,15 +659,22 @@ def _ru_unfit_last_speaker_lead(text: str, paras, para_start: int, own_before: s
 
 # Round 17: a quote right after "Asked …" opening its sentence is the question put to the one who then answers, not his
 # words: 'Asked by a reporter “whether the treaty could be signed this year”, Bayramov replied: “…”', 'When asked
-# “…”, she said', 'Asked about “…”, he replied'
-_ASKED_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:When\s+|If\s+|After\s+being\s+|Being\s+)?[Aa]sked"
-                            r"(?:\s+(?:by|from)\s+[^,.;:!?“”\"«»„]{1,60}?)?"
-                            r"(?:\s+(?:about|on|whether|if|why|how|what|when|to\s+comment\s+on|the\s+question))?,?\s*$")
+# “…”, she said', 'Asked about “…”, he replied', the passive 'Bayramov was asked “…” and replied …', and 'Bayramov, when
+# asked “…”, said' (not "X asked “…”": a question of his own is his words)
+_ASKED = (r"(?:(?:^|[.!?]\s+|\n)(?:When\s+|If\s+|After\s+being\s+|Being\s+)?[Aa]"
+          r"|\b(?:was|were|is|been|being|,\s+(?:when\s+)?)\s*a)sked"
+          r"(?:\s+(?:by|from)\s+[^,.;:!?“”\"«»„]{1,60}?)?"
+          r"(?:\s+(?:about|on|whether|if|why|how|what|when|to\s+comment\s+on|the\s+question))?")
+_ASKED_OPENING = re.compile(_ASKED + r",?\s*$")
+# the question inside the sentence of its answer: 'Bayramov, when asked “whether …”, said: “…”' reads as "when asked it,"
+_ASKED_QUESTION = re.compile(rf"(?P<asked>{_ASKED})\s*(?:“[^“”]{{1,200}}”|\"[^\"]{{1,200}}\")\s*,")
 
 
 def _attribute(after: str, before: str, text: str, para_start: int, paras, resolver: Resolver, quoted: str = ""):
-    if "sked" in before[-90:] and _ASKED_OPENING.search(before[-90:]):
-        return None, "unattributed", 0  # round 17: the question, not the answer
+    if "sked" in before[-300:]:
+        if _ASKED_OPENING.search(before[-90:]):
+            return None, "unattributed", 0  # round 17: the question, not the answer
+        before = _ASKED_QUESTION.sub(r"\g<asked> it,", before)  # round 17: "X, when asked “…”, said:" is X's
     if before[:1] in _TITLE_INITIALS or ". " in before:  # a cheap gate: a bare title opens the paragraph or a sentence
         if (found := _unfit_last_speaker_lead(text, paras, para_start, before, after, resolver)) is not None:
             return found  # round 16

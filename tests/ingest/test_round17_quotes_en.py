@@ -63,3 +63,17 @@ def test_a_second_verb_after_a_partial_quote_names_or_praises_the_next_one():
     assert _quotes(lead + "Sadykov described Azerbaijan as \u201ca reliable partner in the Caspian\u201d and praised "
                           "what Aliyev called \u201ca new chapter for our relations\u201d.") == [
         ("Nurlan Sadykov", "a reliable partner in the Caspian")]
+
+
+def test_a_question_put_to_him_inside_the_sentence_of_his_answer():
+    """The passive 'X was asked “…”' is a question too, and 'X, when asked “…”, said: “…”' gives the answer to X, read
+    as "when asked it,"; "X asked “…?”" is his own question, his words. Plants: the passive words left out of `_ASKED`
+    (the question given to Bayramov); the `_ASKED_QUESTION` substitution in `_attribute` removed (the answer missed)."""
+    lead = ("Talks\n\nKazakh President Kassym-Jomart Tokayev received Azerbaijani Foreign Minister Jeyhun Bayramov in "
+            "Astana on Monday.\n\n")
+    assert _quotes(lead + "Bayramov was asked \u201cwhether the peace treaty could be signed this "
+                          "year\u201d and replied that the text was largely agreed.") == []
+    assert _quotes(lead + "Bayramov, when asked \"whether the peace treaty could be signed this year\", said: "
+                          "\"The text is largely agreed now.\"") == [("Jeyhun Bayramov", "The text is largely agreed now.")]
+    assert _quotes(lead + "Tokayev asked \u201cwhy should our region wait for others to decide its future?\u201d") == [
+        ("Kassym-Jomart Tokayev", "why should our region wait for others to decide its future?")]
