@@ -1583,6 +1583,8 @@ def _partial_verb_forms(verb: str, rest: str) -> bool:
         return True
     if (m := _CALLING_END.search(rest)) and not _SPEECH_WORD.search(rest[:m.start()]):
         return True
+    if " and " in rest and (m := _AND_NAMING_GAP.search(rest)) and not _SPEECH_WORD.search(rest[:m.start()]):
+        return True  # round 17: "X described the talks as constructive and praised Ankara’s “…”", "and called for “…”"
     m = _AND_SAID.search(rest)
     return bool(m) and not _SPEECH_WORD.search(rest[:m.start()]) and not _SPEECH_WORD.search(rest, m.end())
 

@@ -77,3 +77,18 @@ def test_a_question_put_to_him_inside_the_sentence_of_his_answer():
                           "\"The text is largely agreed now.\"") == [("Jeyhun Bayramov", "The text is largely agreed now.")]
     assert _quotes(lead + "Tokayev asked \u201cwhy should our region wait for others to decide its future?\u201d") == [
         ("Kassym-Jomart Tokayev", "why should our region wait for others to decide its future?")]
+
+
+def test_a_first_verb_with_its_object_then_and_a_naming_or_praise_verb_before_the_partial_quote():
+    """"X described the talks as constructive and praised Ankara’s “…”" / "X thanked his host and called for “…”": the
+    partial quote ending the second verb is the subject's; not when the sentence names someone else ("and praised what
+    Erdogan called “…”"). Plant: the round 17 `_AND_NAMING_GAP` check in `_partial_verb_forms` removed (no quote)."""
+    lead = ("Talks in Baku\n\nTurkish Trade Minister Omer Bolat met Azerbaijani Economy Minister Mikayil Jabbarov in "
+            "Baku on Monday.\n\n")
+    assert _quotes(lead + "Jabbarov described the talks as constructive and praised Ankara\u2019s \u201csteady support "
+                          "on every international platform\u201d.") == [
+        ("Mikayil Jabbarov", "steady support on every international platform")]
+    assert _quotes(lead + "Bolat thanked his host and called for \u201ca faster and simpler regime at the border "
+                          "crossings\u201d.") == [("Omer Bolat", "a faster and simpler regime at the border crossings")]
+    assert _quotes(lead + "Bolat thanked his host and praised what Erdogan called \u201cone nation with two states "
+                          "forever\u201d.") == []
