@@ -531,7 +531,11 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
 
 # Round 16b: where or to whom it was said between the two parts of one sentence ("“The region has …,” Mirziyoyev said
 # in a video address to the forum, “and we must use it together.”"): the second part, opening in lower case, goes on
-_OCCASION_GAP = re.compile(r"\s*(?:in|at|on|during|after|before|to|from|via|with|while)\s[^.!?;:“”\"«»„]{1,60},\s*$")
+# (round 17: or whom it was told, up to four lower-case words, so no one named, and no conjunction opening a clause of
+# someone else's, "but analysts warn,": "“…,” Japarov told the joint press conference, “but …”")
+_OCCASION_GAP = re.compile(r"\s*(?:(?:in|at|on|during|after|before|to|from|via|with|while)\s[^.!?;:“”\"«»„]{1,60}"
+                           r"|(?!(?:and|but|yet|or|though|although|whereas|as|while|when|if)\b)(?:(?:the|a|an|his|her|"
+                           r"their)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}),\s*$")
 
 
 # Round 17: a second verb of the same subject after a partial quote, in the same sentence, whose object the next partial

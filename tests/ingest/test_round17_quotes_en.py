@@ -92,3 +92,17 @@ def test_a_first_verb_with_its_object_then_and_a_naming_or_praise_verb_before_th
                           "crossings\u201d.") == [("Omer Bolat", "a faster and simpler regime at the border crossings")]
     assert _quotes(lead + "Bolat thanked his host and praised what Erdogan called \u201cone nation with two states "
                           "forever\u201d.") == []
+
+
+def test_a_quote_goes_on_after_whom_it_was_told():
+    """'“…,” X told the joint press conference, “but …”': the lower-case second part after whom it was told is X's too
+    (as after "told reporters"); not after a clause of others, ", but analysts warn," (kept out by its comma; the
+    alternative's conjunction check is for the same clause without one). Plant: the round 17 alternative of
+    `_OCCASION_GAP` removed (the second part missed)."""
+    lead = "Summit\n\nKyrgyz President Sadyr Japarov arrived in Samarkand on Friday.\n\n"
+    first = "\u201cThe border is no longer a line that divides us,\u201d Japarov told the joint press conference, "
+    assert _quotes(lead + first + "\u201cbut a bridge that unites us.\u201d") == [
+        ("Sadyr Japarov", "The border is no longer a line that divides us"), ("Sadyr Japarov", "but a bridge that unites us.")]
+    assert _quotes(lead + "\u201cThe border is no longer a line that divides us,\u201d Japarov said, but analysts warn, "
+                          "\u201cno deal here is ever final.\u201d") == [
+        ("Sadyr Japarov", "The border is no longer a line that divides us")]
