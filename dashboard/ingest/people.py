@@ -351,6 +351,19 @@ def full_names(earlier: str, surname: str) -> list[re.Match]:
             if m[1].lower() not in _TITLE_WORDS]
 
 
+def note_named_in_full(earlier: str, surname: str, resolver: Resolver) -> bool:
+    """Round 17: make a surname alone resolve to the one `earlier` named in full with it (full_names), without making
+    him the last speaker: "Azerbaijani energy minister Parviz Shahbazov" leaves the name unremembered (a lower-case
+    title), so a later "Shahbazov described Turkey as “…”" found no subject. True when the surname now resolves."""
+    names = full_names(earlier, surname)
+    person = resolver.resolve(names[-1][0], speaking=False) if names else None
+    if person is None:
+        return False
+    if person.rule == "unlisted name" and " " in person.name:
+        resolver.unlisted.append(person)
+    return resolver.resolve(surname, speaking=False) is not None
+
+
 def named_in_full(earlier: str, surname: str, resolver: Resolver) -> Person | None:
     """The person a surname alone means: the last one `earlier` named in full with it (full_names), resolved (a
     lower-case title before the name leaves it unremembered by the resolver, so the text is read again)."""

@@ -50,7 +50,8 @@ from dataclasses import dataclass
 from dashboard.data import officeholders
 
 from .name_forms import az_nominative, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive
-from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, Person, Resolver, article_titles, full_names, named_in_full
+from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, Person, Resolver, article_titles, full_names, named_in_full, \
+    note_named_in_full
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
 RU_VERBS = (r"заявила|заявил|сказала|сказал|отметила|отметил|подчеркнула|подчеркнул|добавила|добавил|сообщила|"
@@ -498,6 +499,11 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 and (m := ADDING_THAT.match(_unquote_terms(text[found[-1].outer[1]:outer[0]]))) \
                 and not _names_someone(m["rest"], resolver) and _own_naming(m["rest"]):
             speaker, rule = found[-1].speaker, "adding-that"
+        if speaker is None and found and found[-1].speaker and not _title_case(words) \
+                and (m := _AND_NAMING_GAP.match(text, found[-1].outer[1], outer[0])) \
+                and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end) \
+                and not _TERM_MARKER.search(m["object"]) and not _names_someone(m["object"], resolver):
+            speaker, rule = found[-1].speaker, "adding-that"  # round 17
         if speaker is None and found and found[-1].speaker and not _attribution_follows(text, pieces, after) \
                 and _paragraph_of(paras, found[-1].outer[1] - 1, starts) == (para_start, para_end) \
                 and _attribution_ended(text[found[-1].outer[1]:outer[0]], resolver,
@@ -525,7 +531,19 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
 
 # Round 16b: where or to whom it was said between the two parts of one sentence ("“The region has …,” Mirziyoyev said
 # in a video address to the forum, “and we must use it together.”"): the second part, opening in lower case, goes on
-_OCCASION_GAP = re.compile(r"\s*(?:in|at|on|during|after|before|to|from|via|with|while)\s[^.!?;:“”\"«»„]{1,60},\s*$")
+# (round 17: or whom it was told, up to four lower-case words, so no one named, and no conjunction opening a clause of
+# someone else's, "but analysts warn,": "“…,” Japarov told the joint press conference, “but …”")
+_OCCASION_GAP = re.compile(r"\s*(?:(?:in|at|on|during|after|before|to|from|via|with|while)\s[^.!?;:“”\"«»„]{1,60}"
+                           r"|(?!(?:and|but|yet|or|though|although|whereas|as|while|when|if)\b)(?:(?:the|a|an|his|her|"
+                           r"their)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}),\s*$")
+
+
+# Round 17: a second verb of the same subject after a partial quote, in the same sentence, whose object the next partial
+# quote names or praises: "X described Hungary as ‘…’ and praised Budapest’s ‘…’", "… and called the deal “…”", "… and
+# hailed the talks as “…”" (the object names nobody: "and praised what Erdogan called “…”" is Erdogan's word)
+_AND_NAMING_GAP = re.compile(r"\s*,?\s*and\s+(?:also\s+)?(?:praised|hailed|welcomed|lauded|commended|described|"
+                             r"characteri[sz]ed|called|termed|dubbed|labell?ed|branded)"
+                             r"(?P<object>(?:\s+[^\s.!?;:“”\"«»„‘]+){0,6}?)\s*$")
 
 
 # Round 14: a verb that names its object in the reported clause ('“…,” he said, adding that some outlets had hyped
@@ -643,7 +661,24 @@ def _ru_unfit_last_speaker_lead(text: str, paras, para_start: int, own_before: s
     return resolver.resolve(person.name), "subject-colon" if own_before.rstrip().endswith(":") else "said-that", 0
 
 
+# Round 17: a quote right after "Asked …" opening its sentence is the question put to the one who then answers, not his
+# words: 'Asked by a reporter “whether the treaty could be signed this year”, Bayramov replied: “…”', 'When asked
+# “…”, she said', 'Asked about “…”, he replied', the passive 'Bayramov was asked “…” and replied …', and 'Bayramov, when
+# asked “…”, said' (not "X asked “…”": a question of his own is his words)
+_ASKED = (r"(?:(?:^|[.!?]\s+|\n)(?:When\s+|If\s+|After\s+being\s+|Being\s+)?[Aa]"
+          r"|\b(?:was|were|is|been|being|,\s+(?:when\s+)?)\s*a)sked"
+          r"(?:\s+(?:by|from)\s+[^,.;:!?“”\"«»„]{1,60}?)?"
+          r"(?:\s+(?:about|on|whether|if|why|how|what|when|to\s+comment\s+on|the\s+question))?")
+_ASKED_OPENING = re.compile(_ASKED + r",?\s*$")
+# the question inside the sentence of its answer: 'Bayramov, when asked “whether …”, said: “…”' reads as "when asked it,"
+_ASKED_QUESTION = re.compile(rf"(?P<asked>{_ASKED})\s*(?:“[^“”]{{1,200}}”|\"[^\"]{{1,200}}\")\s*,")
+
+
 def _attribute(after: str, before: str, text: str, para_start: int, paras, resolver: Resolver, quoted: str = ""):
+    if "sked" in before[-300:]:
+        if _ASKED_OPENING.search(before[-90:]):
+            return None, "unattributed", 0  # round 17: the question, not the answer
+        before = _ASKED_QUESTION.sub(r"\g<asked> it,", before)  # round 17: "X, when asked “…”, said:" is X's
     if before[:1] in _TITLE_INITIALS or ". " in before:  # a cheap gate: a bare title opens the paragraph or a sentence
         if (found := _unfit_last_speaker_lead(text, paras, para_start, before, after, resolver)) is not None:
             return found  # round 16
@@ -730,7 +765,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if ends_with_colon and (person := _ru_titled_colon(tail, resolver)):
         return person, "subject-colon", 0
     if not ends_with_colon and own_before.strip() and not _title_case(quoted) \
-            and (person := _subject_partial(own_before, resolver)):
+            and (person := _subject_partial(own_before, resolver, text[:para_start])):
         return person, "said-that", 0
     if (person := _az_attribution(own_before, after, resolver)) is not None:
         return person, "said-that", 0
@@ -829,9 +864,20 @@ def _reported_subject(before: str, resolver: Resolver) -> Person | None:
     return resolver.resolve(_speaker_phrase(m["spk"]))
 
 
+# Round 17: a ministry's two portfolios before a capitalised title, "Energy and Natural Resources Minister X Y said …",
+# "Foreign and European Affairs Minister X Y": SUBJECT's name run takes no "and" (that would join two people, "Aliyev
+# and Erdogan said"), so the subject is read after the first portfolio; only a portfolio word opens it, never a name
+_PORTFOLIOS = (r"Energy|Economy|Trade|Foreign|Transport|Agriculture|Industry|Finance|Culture|Science|Education|Health|"
+               r"Labou?r|Digital|Environment|Defen[cs]e|Justice|Interior|Infrastructure|Development|Investment|Commerce|"
+               r"Tourism|Youth|Communications?|Water|Emergency|Emergencies|Innovation|Technology|Ecology|Construction")
+_PORTFOLIO_AND = re.compile(rf"(?:[{CAPITALS}][\w\-]*(?:['’]s)?\s+)?(?:{_PORTFOLIOS})\s+and\s+(?=(?:[{CAPITALS}][\w\-]*\s+){{0,3}}(?:Minister|Secretary)\s)")
+
+
 def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
     """The person a sentence is about, when it opens with them (SUBJECT), and the match (verb, aside)."""
     m = SUBJECT.match(sentence) or _NAME_TITLE_APPOSITIVE.match(sentence)
+    if m is None and " and " in sentence[:40] and (portfolio := _PORTFOLIO_AND.match(sentence)):
+        m = SUBJECT.match(sentence, portfolio.end())  # round 17 (in place: the callers' offsets stay the sentence's)
     if m and sentence[:1] in _SUBORDINATOR_INITIALS and m["spk"].split(None, 1)[0] in _SUBORDINATORS:
         return None  # round 16: "As Aliyev arrived, the crowd chanted:" is no sentence about Aliyev
     person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False) if m else None
@@ -916,7 +962,7 @@ def _subject_colon(before: str, resolver: Resolver) -> Person | None:
     return None
 
 
-def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
+def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> Person | None:
     """The subject of the sentence a partial quote ends, when the sentence reports speech: a speech verb
     and a bare clause ("Japarov said the organization had “…”", "Алиев заявил, что Азербайджан «…»"), any
     verb and a participle before the quote ("He recalled that …, saying “…”"), or a verb that names its
@@ -937,6 +983,8 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
             return None if _names_someone(m["rest"], resolver) else resolver.resolve(own["spk"])
         return _quoted_as_saying(m, own_before[:len(own_before) - len(sentence)], resolver)
     found = _subject(sentence, resolver)
+    if found is None and earlier and sentence[:1].isupper() and _surname_subject_named_before(sentence, earlier, resolver):
+        found = _subject(sentence, resolver)  # round 17
     if found is None and (opening := _SCENE_OPENING.match(sentence)):  # round 15
         sentence = sentence[opening.end():]
         found = _subject(sentence, resolver)
@@ -989,6 +1037,15 @@ def _subject_partial(own_before: str, resolver: Resolver) -> Person | None:
     if " и " in rest and _RU_AND_SAID.search(rest):  # round 15
         return resolver.resolve(_speaker_phrase(m["spk"]))
     return None
+
+
+def _surname_subject_named_before(sentence: str, earlier: str, resolver: Resolver) -> bool:
+    """Round 17: does the sentence open with a surname alone that the article named in full before, behind a lower-case
+    title the resolver does not remember ("Azerbaijani energy minister Parviz Shahbazov …" / "Shahbazov described Turkey
+    as “…”")? Then the resolver now knows it (note_named_in_full), as '“…,” Shahbazov said' finds it (_surname_speaker)."""
+    m = SUBJECT.match(sentence)
+    word = m["spk"].strip() if m else ""
+    return bool(_SURNAME_ALONE.fullmatch(word)) and note_named_in_full(earlier, word, resolver)
 
 
 # Round 15 (Russian): a title capitalised at the sentence's start, up to four lower-case words of what it is of, then a
@@ -1530,6 +1587,8 @@ def _partial_verb_forms(verb: str, rest: str) -> bool:
         return True
     if (m := _CALLING_END.search(rest)) and not _SPEECH_WORD.search(rest[:m.start()]):
         return True
+    if " and " in rest and (m := _AND_NAMING_GAP.search(rest)) and not _SPEECH_WORD.search(rest[:m.start()]):
+        return True  # round 17: "X described the talks as constructive and praised Ankara’s “…”", "and called for “…”"
     m = _AND_SAID.search(rest)
     return bool(m) and not _SPEECH_WORD.search(rest[:m.start()]) and not _SPEECH_WORD.search(rest, m.end())
 
