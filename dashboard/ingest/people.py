@@ -230,6 +230,8 @@ def _run_candidates(run: str) -> tuple[str, ...]:
     words: _TITLE_WORDS is fixed and is_place_word is itself cached by word), bounded; runs are names
     and titles that repeat from article to article ("President Ilham Aliyev"), never a whole article."""
     words = [w for w in run.split() if w.lower().strip("'’") not in _TITLE_WORDS and not places.is_place_word(w)]
+    if len(words) > 1 and _local_demonym(words[0]):
+        words = words[1:]  # round 17: "Kazak Bakan Şakkaliyev", "Özbek Kudratov": a demonym opening it is no given name
     return tuple(" ".join(part) for size in range(len(words), 0, -1) for i in range(len(words) - size + 1)
                  if not _particle_edge(part := words[i:i + size]))
 
@@ -903,6 +905,15 @@ def _local_minister_country(phrase: str) -> list[str]:
 # opening the phrase, before an office word: "Türk Devletleri Teşkilatı" holds none)
 _LOCAL_DEMONYMS = {"kırgız": "KGZ", "qırğız": "KGZ", "kazak": "KAZ", "qazax": "KAZ", "özbek": "UZB", "özbək": "UZB",
                    "türkmen": "TKM", "türkmən": "TKM", "tacik": "TJK", "macar": "HUN", "türk": "TUR"}
+
+
+def _local_demonym(word: str) -> bool:
+    """Round 17: is `word` a Turkish or Azerbaijani demonym, bare ("Kazak", "Özbək") or a country name with -lı/-li/-lu/-lü
+    ("Kazakistanlı", "Qazaxıstanlı")? Capitalised, it opens a run before a title and a surname ("Kazak Bakan
+    Şakkaliyev ise …", "Özbekistanlı Bakan Kudratov"), as an English "Kazakh" does."""
+    low = word.lower()
+    return low in _LOCAL_DEMONYMS or (_DEMONYM_END.search(low) is not None
+                                      and places.is_place_word(_DEMONYM_END.sub("", word)))
 
 
 _LOCAL_DEMONYM_OFFICE = re.compile(rf"(?<!\w)({'|'.join(_LOCAL_DEMONYMS)})\s+(?:lider|cumhurbaşkan|dışişleri bakan|"

@@ -49,6 +49,7 @@ from dataclasses import dataclass
 
 from dashboard.data import officeholders
 
+from . import places
 from .name_forms import az_nominative, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive
 from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, Person, Resolver, article_titles, full_names, named_in_full
 
@@ -662,6 +663,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 if pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) else resolver.resolve(_speaker_phrase(m["spk"]))
             if person:
                 return person, rule, m.end()
+    if "," in after[:60] and (found := _ru_title_chain(after, resolver)) is not None:
+        return found[0], "said-after", found[1]  # round 17: "— пояснил политолог, эксперт … Тимур Ахметжанов"
     if (m := AFTER_TITLED_NAME.match(after)) and (person := resolver.resolve(_speaker_phrase(m["spk"]))):
         return person, "said-after", m.end()  # round 10: "“…,” government spokesman X Y said"
     if (m := AFTER_DESCRIPTOR_NAME.match(after)) and m["spk"].rsplit(None, 1)[-1] not in _BODY_WORDS \
@@ -677,6 +680,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if NOMINALISED_END.search(quoted) and (m := BARE_VERB_AFTER.match(after)) \
             and (person := _clause_subject(before, resolver)):
         return person, "verb-final", m.end()
+    if ("ını" in after[:60] or "ini" in after[:60] or "unu" in after[:60] or "ünü" in after[:60]) \
+            and (found := _tr_clause_partial(before, after, resolver)) is not None:
+        return found[0], "verb-final", found[1]  # round 17: '… "bu yıl içinde tamamlanmasını" beklediklerini söyledi'
     if (m := REPORTED_AFTER.match(after)) and (person := _genitive_subject(before, resolver)):
         return person, "verb-final", m.end()  # round 16: 'Aliyev'in, … "…" olduğunu söylediği aktarıldı.'
     if ("слова" in after[:40] or "цитир" in after[:30]) and (found := _ru_quoted_words(after, resolver)):
@@ -2713,3 +2719,81 @@ def _ru_quoted_words(after: str, resolver: Resolver):
     phrase = _RU_OWN_WORDS[own] if own else _RU_ACCUSATIVE_HEAD.sub(r"\1а", ru_genitive_phrase(m["spk"].strip()))
     person = resolver.resolve(phrase) if phrase else None
     return (person, m.end()) if person is not None else None
+
+
+# --- round 17 (Russian): a chain of titles between the verb and the name -----------------------------------------
+# "«…», — пояснил политолог, эксперт Института стран Центральной Азии Тимур Ахметжанов." / "— считает экономист,
+# ведущий научный сотрудник … Иван Петров": after the verb, parts set off by commas that each open with a title or
+# occupation (up to two lower-case words before it: "ведущий научный сотрудник"), the last ending in the full name
+# that ends the sentence. AFTER_VERB_SPEAKER_RU stops at the first comma ("политолог"), and the whole phrase would
+# read the genitives of a body ("Центральной Азии") as a name: only the name at the end is the speaker.
+_RU_CHAIN_TITLES = (r"министр|вице-премьер|премьер-министр|посол|председатель|замминистра|глава|советник|директор|"
+                    r"руководитель|эксперт|экономист|аналитик|политолог|специалист|профессор|доцент|сотрудник|"
+                    r"исследователь|историк|востоковед|тюрколог|социолог|юрист|аким|хоким|спикер|депутат|"
+                    r"представитель|заместитель|заведующий|заведующая|декан|ректор|основатель|партнер|партнёр|"
+                    r"президент|вице-президент|председательница|член|кандидат|доктор|преподаватель|дипломат|"
+                    r"обозреватель|журналист|редактор|генсек|генеральный\s+секретарь")
+RU_VERB_TITLE_CHAIN = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?P<chain>[а-яё][^.;:!?«»“”\"]{{0,160}}?)\s+"
+                                 r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+                                 r"\s*(?:[.;]|$)")
+_RU_CHAIN_PART = re.compile(rf"(?:[а-яё\-]+\s+){{0,2}}?(?:{_RU_CHAIN_TITLES})(?![\w\-])")
+# a surname or given name in a case other than the nominative (the object of a gerund or a preposition in the
+# chain: "— сказал министр, поблагодарив Тимура Ахметжанова", "обращаясь к Ивану Петрову")
+_RU_OBLIQUE_NAME = re.compile(r"(?:ым|ом|ой|ого|ому|ему|ову|еву|ину|ых|ии)$")
+
+
+def _ru_title_chain(after: str, resolver: Resolver):
+    """(speaker, span end) of a Russian quote attributed to a chain of titles ending in a full name, else None."""
+    if not (m := RU_VERB_TITLE_CHAIN.match(after)) or "," not in m["chain"]:
+        return None  # no comma: AFTER_VERB_SPEAKER_RU reads "политолог Тимур Ахметжанов" itself
+    if not all(_RU_CHAIN_PART.match(part) for part in m["chain"].split(", ")):
+        return None
+    given, surname = m["name"].split()
+    if _RU_OBLIQUE_NAME.search(surname) or _RU_OBLIQUE_NAME.search(given) or given.endswith(("у", "ю")) \
+            or places.is_place_word(given) or places.is_place_word(surname):
+        return None
+    person = resolver.resolve(m["name"])
+    return (person, m.end()) if person is not None else None
+
+
+# --- round 17 (Turkish, Azerbaijani): a partial quote inside the reported clause, words of the clause after it -------
+# 'Bolat, müzakerelerin "bu yıl içinde tamamlanmasını" beklediklerini söyledi.' / 'Kudratov ise Türk şirketlerinin
+# "en güvenilir yatırımcılar arasında" yer aldığını belirterek, "…" ifadelerini kullandı.': up to two lower-case
+# words of the clause after the quote, its nominalised verb (-DIğInI, -DIklArInI, -AcAğInI, -AcAklArInI; Azerbaijani
+# -dığını/-diyini, -acağını/-əcəyini), then a verb of saying, finite or the gerund "-erek" ("belirterek" … its own
+# quote after). The sentence's subject said it, as verb-final gives it; not when the nominalised verb is itself one
+# of saying ('Erdoğan, Aliyev'in "…" dediğini hatırlattı': Aliyev's words), which _TR_SAID_NOMINAL keeps out.
+_TR_NOMINALISED = (r"[a-zçğıöşüə]+(?:ğunu|ğünü|ğını|ğini|yini|yını|dıklarını|diklerini|duklarını|düklerini|"
+                   r"tıklarını|tiklerini|tuklarını|tüklerini|acaklarını|eceklerini|dıqlarını|diklərini|acaqlarını|"
+                   r"əcəklərini)")
+TR_CLAUSE_AFTER = re.compile(
+    rf"^\s*(?P<words>(?:[a-zçğıöşüə]+\s+){{0,2}}?)(?P<verb>{_TR_NOMINALISED})\s+(?:(?:de|da|də)\s+)?"
+    r"(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|ekledi|hatırlattı|"
+    r"belirterek|vurgulayarak|kaydederek|söyleyerek|ifade ederek|dile getirerek|hatırlatarak|ekleyerek|"
+    r"bildirib|vurğulayıb|qeyd edib|deyib|söyləyib|əlavə edib|bildirərək|vurğulayaraq|qeyd edərək)(?![\w])")
+_TR_SAID_NOMINAL = re.compile(r"^(?:de|di|söyle|belirt|ifade|vurgula|kaydet|açıkla|bildir|ekle|söylə|vurğula|qeyd)")
+
+
+# the subject opening the sentence: capitalised words, then a comma, a topic particle ("Kudratov ise", "Nazir isə",
+# "Bakan da") or the clause's first lower-case word ("Mikayıl Cabbarov Türkiyə ilə …"); its last word in no case
+_TR_OPENING_RUN = re.compile(rf"^(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,4}})(?:,\s|\s+(?=[a-zçğıöşüə]))")
+
+
+def _tr_clause_partial(before: str, after: str, resolver: Resolver):
+    """(speaker, span end) of a Turkish or Azerbaijani partial quote that the reported clause goes on after, else
+    None: the subject opening the quote's sentence (or after a participle of speaking, _TR_SPEAKING_SUBJECT), an
+    office holder, someone named before or a titled name; the sentence holds no other quote and names no one
+    else in the nominative."""
+    if not (m := TR_CLAUSE_AFTER.match(after)) or _TR_SAID_NOMINAL.match(m["verb"]):
+        return None
+    sentence = _SENTENCE_BREAK.split(before)[-1].lstrip() if before.strip() else ""
+    if not sentence or sentence.rstrip()[-1:] in ".!?…:" or _QUOTE_MARK.search(sentence):
+        return None
+    if not (s := _TR_OPENING_RUN.match(sentence) or _TR_SPEAKING_SUBJECT.match(sentence)):
+        return None
+    phrase = _OPENING_LOCATIVE.sub("", s["spk"])  # "Toplantıda Bolat …" is Bolat
+    person = resolver.resolve(phrase, speaking=False)
+    if person is None or person.rule == "anaphor" or not _titled_or_known(person) \
+            or not _others_oblique(sentence[s.end("spk"):], person, resolver):
+        return None
+    return resolver.resolve(phrase), m.end()
