@@ -2789,7 +2789,7 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver):
     sentence = _SENTENCE_BREAK.split(before)[-1].lstrip() if before.strip() else ""
     if not sentence or sentence.rstrip()[-1:] in ".!?…:" or _QUOTE_MARK.search(sentence):
         return None
-    if not (s := _TR_OPENING_RUN.match(sentence) or _TR_SPEAKING_SUBJECT.match(sentence)):
+    if not (s := _TR_SPEAKING_SUBJECT.match(sentence) or _TR_OPENING_RUN.match(sentence)):
         return None
     phrase = _OPENING_LOCATIVE.sub("", s["spk"])  # "Toplantıda Bolat …" is Bolat
     person = resolver.resolve(phrase, speaking=False)
