@@ -514,6 +514,8 @@ def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
     people = []
     for m in _RU_TITLED.finditer(text):
         name = ru_nominative(m["name"]) if m["case"] else m["name"]
+        if _body_name(name):
+            continue  # round 17: "эксперт Института стран Центральной Азии" names a body, no one
         if m[0][:4].lower() in ("эксп", "экон", "анал", "поли") and not officeholders.by_name(name):
             occupations.add(_latin(name))  # an expert, economist, analyst or political scientist
         if _holder_named(name):
@@ -1003,8 +1005,8 @@ def _without_place_case(run: str) -> str:
 
 # Round 17: bodies and regions as Turkish, Azerbaijani and Russian name them, in the forms they take before an
 # occupation or a name ("Orta Asya Araştırmaları Merkezi uzmanı", "Strateji Araşdırmalar Mərkəzinin eksperti",
-# "эксперт Института стран Центральной Азии Тимур Ахметжанов"): no person's name holds one, and in Russian, where
-# the body's genitive runs straight into the name, the name is the words after it (_after_local_body)
+# "эксперт Института стран Центральной Азии Тимур Ахметжанов", where _RU_TITLED reads the name after them): no
+# person's name holds one
 _LOCAL_BODY_WORDS = frozenset({
     "merkezi", "merkezinin", "enstitüsü", "enstitüsünün", "üniversitesi", "üniversitesinin", "vakfı", "vakfının",
     "derneği", "derneğinin", "akademisi", "fakültesi", "ajansı", "bakanlığı", "bakanlığının", "teşkilatı",
@@ -1016,19 +1018,11 @@ _LOCAL_BODY_WORDS = frozenset({
 _BODY_WORDS = _BODY_WORDS | _LOCAL_BODY_WORDS
 
 
-def _after_local_body(run: str) -> str:
-    """The words of a run after its last local body word, when two or more ("Центральной Азии Тимур Ахметжанов" ->
-    "Тимур Ахметжанов"); else the run."""
-    words = run.split()
-    last = max((i for i, w in enumerate(words) if w.lower() in _LOCAL_BODY_WORDS), default=-1)
-    return " ".join(words[last + 1:]) if 0 <= last <= len(words) - 3 else run
-
-
 def _unlisted_names(phrase: str) -> list[str]:
     """The full names of a phrase that can be a person's (no body word, case ending or possessive), titles cut
     (round 14: the body word judged after the title, "Commission President Ursula von der Leyen" a name; an acronym
-    and what stands before it cut, "ИМЭМО РАН Станислав Притчин"; round 17: a local body's words before the name)."""
-    return [c for run in map(_after_local_body, map(_without_acronym, map(_cyrillic_tail, NAME_RUN.findall(phrase))))
+    and what stands before it cut, "ИМЭМО РАН Станислав Притчин")."""
+    return [c for run in map(_without_acronym, map(_cyrillic_tail, NAME_RUN.findall(phrase)))
             if not _body_name(named := _without_place_case(_after_title(run)))
             for c in _run_candidates(named) if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]
 

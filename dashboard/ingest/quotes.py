@@ -675,8 +675,12 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if ", " in after[:120] and (m := AFTER_VERB_TITLE_NAME.match(after) or AFTER_TITLE_NAME_VERB.match(after)) \
             and (person := resolver.resolve(m["spk"])):
         return person, "said-after", m.end()  # round 13: "“…,” said Tokayev's spokesman, X Y."
-    if (m := AFTER_VERB_FINAL.match(after)) and (person := _clause_subject(before, resolver)):
+    if (m := AFTER_VERB_FINAL.match(after)) and " " in before and _local_joint_subject(before, resolver):
+        return None, "unattributed", 0  # round 17: 'Bolat ve Şakkaliyev, … "…" açıkladı' is neither's alone
+    if m and (person := _clause_subject(before, resolver)):
         return person, "verb-final", m.end()
+    if NOMINALISED_END.search(quoted) and (m := BARE_VERB_AFTER.match(after)) and _local_joint_subject(before, resolver):
+        return None, "unattributed", 0  # round 17, as above
     if NOMINALISED_END.search(quoted) and (m := BARE_VERB_AFTER.match(after)) \
             and (person := _clause_subject(before, resolver)):
         return person, "verb-final", m.end()
@@ -2738,7 +2742,8 @@ RU_VERB_TITLE_CHAIN = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?P<ch
                                  r"\s*(?:[.;]|$)")
 _RU_CHAIN_PART = re.compile(rf"(?:[а-яё\-]+\s+){{0,2}}?(?:{_RU_CHAIN_TITLES})(?![\w\-])")
 # a surname or given name in a case other than the nominative (the object of a gerund or a preposition in the
-# chain: "— сказал министр, поблагодарив Тимура Ахметжанова", "обращаясь к Ивану Петрову")
+# chain: "— сказал министр, поблагодарив Тимура Ахметжанова", "обращаясь к Ивану Петрову"), or a body's genitive
+# ("… преподаватель Высшей Школы Экономики": a given name ends in no "-ы")
 _RU_OBLIQUE_NAME = re.compile(r"(?:ым|ом|ой|ого|ому|ему|ову|еву|ину|ых|ии)$")
 
 
@@ -2749,7 +2754,7 @@ def _ru_title_chain(after: str, resolver: Resolver):
     if not all(_RU_CHAIN_PART.match(part) for part in m["chain"].split(", ")):
         return None
     given, surname = m["name"].split()
-    if _RU_OBLIQUE_NAME.search(surname) or _RU_OBLIQUE_NAME.search(given) or given.endswith(("у", "ю")) \
+    if _RU_OBLIQUE_NAME.search(surname) or _RU_OBLIQUE_NAME.search(given) or given.endswith(("у", "ю", "ы")) \
             or places.is_place_word(given) or places.is_place_word(surname):
         return None
     person = resolver.resolve(m["name"])
@@ -2793,7 +2798,26 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver):
         return None
     phrase = _OPENING_LOCATIVE.sub("", s["spk"])  # "Toplantıda Bolat …" is Bolat
     person = resolver.resolve(phrase, speaking=False)
+    if person is not None and person.rule == "anaphor" and phrase.lower() in _MINISTER_TITLES + _PRESIDENT_TITLES \
+            and _title_fits(phrase, person):
+        person = person._replace(rule="name")  # a bare "Bakan"/"Nazir" is the minister who spoke last
     if person is None or person.rule == "anaphor" or not _titled_or_known(person) \
             or not _others_oblique(sentence[s.end("spk"):], person, resolver):
         return None
     return resolver.resolve(phrase), m.end()
+
+
+# Round 17: a Turkish, Azerbaijani or Russian sentence that opens with two people joined ('Bolat ve Şakkaliyev,
+# ticaretin "…" açıkladı', "Bolat ile Şakkaliyev", "Cabbarov və Bolat", "Алиев и Токаев"): their joint words are
+# neither's alone, as English "Aliyev and Tokayev said" (_joint)
+_LOCAL_JOINT = re.compile(rf"^(?P<a>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}})\s+(?:ve|ile|və|ilə|и)\s+"
+                          rf"(?P<b>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}})(?:,\s|\s+[a-zçğıöşüəа-яё])")
+
+
+def _local_joint_subject(before: str, resolver: Resolver) -> bool:
+    """Does the quote's sentence open with two different people joined by "ve"/"ile"/"və"/"ilə"/"и"?"""
+    sentence = _SENTENCE_BREAK.split(before)[-1].lstrip()
+    if not (m := _LOCAL_JOINT.match(sentence)):
+        return False
+    first, second = resolver.resolve(m["a"], speaking=False), resolver.resolve(m["b"], speaking=False)
+    return first is not None and second is not None and first.name != second.name

@@ -169,7 +169,6 @@ NOT_YET: set[str] = {
     "186-argus-turkey-azerbaijan-botas-gas-nakhchivan",
     "187-dailynewshungary-bayramov-budapest-szijjarto",
     "188-turkmenportal-jabbarov-ashgabat-business-forum",
-    "189-ru-gazetaru-aliyev-aktau-tokayev",
     "190-az-lentaz-turkic-states-trade-seven-months",
     "191-tr-t24-bolat-astana-kek-kazakistan",
     "192-anews-bayraktar-baku-energy-week",
