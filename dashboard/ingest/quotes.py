@@ -2779,9 +2779,12 @@ TR_CLAUSE_AFTER = re.compile(
 _TR_SAID_NOMINAL = re.compile(r"^(?:de|di|söyle|belirt|ifade|vurgula|kaydet|açıkla|bildir|ekle|söylə|vurğula|qeyd)")
 
 
-# the subject opening the sentence: capitalised words, then a comma, a topic particle ("Kudratov ise", "Nazir isə",
-# "Bakan da") or the clause's first lower-case word ("Mikayıl Cabbarov Türkiyə ilə …"); its last word in no case
-_TR_OPENING_RUN = re.compile(rf"^(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,4}})(?:,\s|\s+(?=[a-zçğıöşüə]))")
+# the subject opening the sentence: capitalised words (an Azerbaijani title in lower case may join two runs,
+# "İqtisadiyyat naziri Mikayıl Cabbarov"), then a comma, a topic particle ("Kudratov ise", "Nazir isə", "Bakan da")
+# or the clause's first lower-case word ("Mikayıl Cabbarov Türkiyə ilə …")
+_CAPITAL_RUN = rf"[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,4}}"
+_TR_OPENING_RUN = re.compile(rf"^(?P<spk>{_CAPITAL_RUN}(?:\s+(?P<title>naziri|nazirinin müavini|sədri|səfiri|rəhbəri|"
+                             rf"müavini|sözçüsü|nümayəndəsi)\s+{_CAPITAL_RUN})?)(?:,\s|\s+(?=[a-zçğıöşüə]))")
 
 
 def _tr_clause_partial(before: str, after: str, resolver: Resolver):
@@ -2801,7 +2804,8 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver):
     if person is not None and person.rule == "anaphor" and phrase.lower() in _MINISTER_TITLES + _PRESIDENT_TITLES \
             and _title_fits(phrase, person):
         person = person._replace(rule="name")  # a bare "Bakan"/"Nazir" is the minister who spoke last
-    if person is None or person.rule == "anaphor" or not _titled_or_known(person) \
+    titled = "title" in s.groupdict() and s["title"] is not None  # a lower-case title joined the runs
+    if person is None or person.rule == "anaphor" or not (titled or _titled_or_known(person)) \
             or not _others_oblique(sentence[s.end("spk"):], person, resolver):
         return None
     return resolver.resolve(phrase), m.end()

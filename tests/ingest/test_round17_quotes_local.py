@@ -151,3 +151,10 @@ def test_one_person_with_another_in_a_case_keeps_the_verb_final_quote():
     text = ("Ticaret artıyor.\n\nTicaret Bakanı Ömer Bolat ve Kazakistan Ticaret Bakanı Arman Şakkaliyev görüştü.\n\n"
             "Bolat ile Şakkaliyev'in görüşmesinde Bolat, \"İki ülke arasındaki ticaret yeni bir döneme girdi\" dedi.")
     assert [speaker for speaker, _ in _quotes(text)] == ["Ömer Bolat"]
+
+
+def test_an_azerbaijani_partial_quote_before_a_gerund_with_a_titled_subject():
+    """Plant: `titled or` out of `_tr_clause_partial` (an unlisted minister named with "naziri" read as no one)."""
+    text = ("Ticarət artır.\n\nİqtisadiyyat naziri Mikayıl Cabbarov iki ölkə arasında ticarətin \"son illərin ən "
+            'yüksək səviyyəsinə" çatdığını vurğulayaraq yeni layihələrdən danışıb.')
+    assert _quotes(text) == [("Mikayıl Cabbarov", "son illərin ən yüksək səviyyəsinə")]
