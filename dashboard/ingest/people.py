@@ -1014,7 +1014,8 @@ _LOCAL_BODY_WORDS = frozenset({
     "fondu", "fondunun", "akademiyası", "akademiyasının", "agentliyi", "agentliyinin", "nazirliyi", "nazirliyinin",
     "təşkilatı", "təşkilatının", "komitəsi", "komitəsinin", "assosiasiyası", "assosiasiyasının",
     "центра", "института", "университета", "академии", "фонда", "агентства", "министерства", "комитета",
-    "азии", "европы", "кавказа", "каспия"})
+    "азии", "европы", "кавказа", "каспия",
+    "İnstitutu".lower(), "İnstitutunun".lower()})  # str.lower keeps the dot of "İ" ("i̇"), as "İktisatçı" above
 _BODY_WORDS = _BODY_WORDS | _LOCAL_BODY_WORDS
 
 
