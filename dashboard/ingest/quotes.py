@@ -2776,7 +2776,10 @@ TR_CLAUSE_AFTER = re.compile(
     r"(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|ekledi|hatırlattı|"
     r"belirterek|vurgulayarak|kaydederek|söyleyerek|ifade ederek|dile getirerek|hatırlatarak|ekleyerek|"
     r"bildirib|vurğulayıb|qeyd edib|deyib|söyləyib|əlavə edib|bildirərək|vurğulayaraq|qeyd edərək)(?![\w])")
-_TR_SAID_NOMINAL = re.compile(r"^(?:de|di|söyle|belirt|ifade|vurgula|kaydet|açıkla|bildir|ekle|söylə|vurğula|qeyd)")
+_TR_SAID_NOMINAL = re.compile(r"^(?:de|di|söyle|belirt|ifade|vurgula|kaydet|açıkla|bildir|ekle|söylə|vurğula|qeyd|"
+                              r"konuş|yaz|danış)")
+# words before it that mark the quote as the way someone else put it ('… "…" şeklinde konuştuğunu söyledi', "diye")
+_TR_SAID_WORDS = re.compile(r"\b(?:şeklinde|diye|deyə)\b")
 
 
 # the subject opening the sentence: capitalised words (an Azerbaijani title in lower case may join two runs,
@@ -2792,7 +2795,7 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver):
     None: the subject opening the quote's sentence (or after a participle of speaking, _TR_SPEAKING_SUBJECT), an
     office holder, someone named before or a titled name; the sentence holds no other quote and names no one
     else in the nominative."""
-    if not (m := TR_CLAUSE_AFTER.match(after)) or _TR_SAID_NOMINAL.match(m["verb"]):
+    if not (m := TR_CLAUSE_AFTER.match(after)) or _TR_SAID_NOMINAL.match(m["verb"]) or _TR_SAID_WORDS.search(m["words"]):
         return None
     sentence = _SENTENCE_BREAK.split(before)[-1].lstrip() if before.strip() else ""
     if not sentence or sentence.rstrip()[-1:] in ".!?…:" or _QUOTE_MARK.search(sentence):

@@ -158,3 +158,10 @@ def test_an_azerbaijani_partial_quote_before_a_gerund_with_a_titled_subject():
     text = ("Ticarət artır.\n\nİqtisadiyyat naziri Mikayıl Cabbarov iki ölkə arasında ticarətin \"son illərin ən "
             'yüksək səviyyəsinə" çatdığını vurğulayaraq yeni layihələrdən danışıb.')
     assert _quotes(text) == [("Mikayıl Cabbarov", "son illərin ən yüksək səviyyəsinə")]
+
+
+def test_words_put_as_another_persons_in_the_clause_are_not_the_subjects():
+    """Plant: the `_TR_SAID_WORDS` check out of `_tr_clause_partial` (Şakkaliyev's words given to Bolat)."""
+    text = ("Ticaret artıyor.\n\nTicaret Bakanı Ömer Bolat, Şakkaliyev'in toplantıda \"iki ülke arasında yeni bir "
+            'dönem başladı" diye anlattığını söyledi.')
+    assert _quotes(text) == []
