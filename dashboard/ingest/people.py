@@ -230,6 +230,8 @@ def _run_candidates(run: str) -> tuple[str, ...]:
     words: _TITLE_WORDS is fixed and is_place_word is itself cached by word), bounded; runs are names
     and titles that repeat from article to article ("President Ilham Aliyev"), never a whole article."""
     words = [w for w in run.split() if w.lower().strip("'’") not in _TITLE_WORDS and not places.is_place_word(w)]
+    if len(words) > 1 and _local_demonym(words[0]):
+        words = words[1:]  # round 17: "Kazak Bakan Şakkaliyev", "Özbek Kudratov": a demonym opening it is no given name
     return tuple(" ".join(part) for size in range(len(words), 0, -1) for i in range(len(words) - size + 1)
                  if not _particle_edge(part := words[i:i + size]))
 
@@ -525,6 +527,8 @@ def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
     people = []
     for m in _RU_TITLED.finditer(text):
         name = ru_nominative(m["name"]) if m["case"] else m["name"]
+        if _body_name(name):
+            continue  # round 17: "эксперт Института стран Центральной Азии" names a body, no one
         if m[0][:4].lower() in ("эксп", "экон", "анал", "поли") and not officeholders.by_name(name):
             occupations.add(_latin(name))  # an expert, economist, analyst or political scientist
         if _holder_named(name):
@@ -918,6 +922,15 @@ _LOCAL_DEMONYMS = {"kırgız": "KGZ", "qırğız": "KGZ", "kazak": "KAZ", "qazax
                    "türkmen": "TKM", "türkmən": "TKM", "tacik": "TJK", "macar": "HUN", "türk": "TUR"}
 
 
+def _local_demonym(word: str) -> bool:
+    """Round 17: is `word` a Turkish or Azerbaijani demonym, bare ("Kazak", "Özbək") or a country name with -lı/-li/-lu/-lü
+    ("Kazakistanlı", "Qazaxıstanlı")? Capitalised, it opens a run before a title and a surname ("Kazak Bakan
+    Şakkaliyev ise …", "Özbekistanlı Bakan Kudratov"), as an English "Kazakh" does."""
+    low = word.lower()
+    return low in _LOCAL_DEMONYMS or (_DEMONYM_END.search(low) is not None
+                                      and places.is_place_word(_DEMONYM_END.sub("", word)))
+
+
 _LOCAL_DEMONYM_OFFICE = re.compile(rf"(?<!\w)({'|'.join(_LOCAL_DEMONYMS)})\s+(?:lider|cumhurbaşkan|dışişleri bakan|"
                                    r"başbakan|bakan|devlet başkan|prezident|nazir|xarici işlər nazir|baş nazir)")
 
@@ -1001,6 +1014,22 @@ def _without_place_case(run: str) -> str:
     """A run of three or more name words without its last when that is a place word in the locative or ablative."""
     words = run.split()
     return " ".join(words[:-1]) if len(words) >= 3 and _PLACE_CASE_WORD.search(words[-1]) else run
+
+
+# Round 17: bodies and regions as Turkish, Azerbaijani and Russian name them, in the forms they take before an
+# occupation or a name ("Orta Asya Araştırmaları Merkezi uzmanı", "Strateji Araşdırmalar Mərkəzinin eksperti",
+# "эксперт Института стран Центральной Азии Тимур Ахметжанов", where _RU_TITLED reads the name after them): no
+# person's name holds one
+_LOCAL_BODY_WORDS = frozenset({
+    "merkezi", "merkezinin", "enstitüsü", "enstitüsünün", "üniversitesi", "üniversitesinin", "vakfı", "vakfının",
+    "derneği", "derneğinin", "akademisi", "fakültesi", "ajansı", "bakanlığı", "bakanlığının", "teşkilatı",
+    "komitesi", "konseyi", "mərkəzi", "mərkəzinin", "institutu", "institutunun", "universiteti", "universitetinin",
+    "fondu", "fondunun", "akademiyası", "akademiyasının", "agentliyi", "agentliyinin", "nazirliyi", "nazirliyinin",
+    "təşkilatı", "təşkilatının", "komitəsi", "komitəsinin", "assosiasiyası", "assosiasiyasının",
+    "центра", "института", "университета", "академии", "фонда", "агентства", "министерства", "комитета",
+    "азии", "европы", "кавказа", "каспия",
+    "İnstitutu".lower(), "İnstitutunun".lower()})  # str.lower keeps the dot of "İ" ("i̇"), as "İktisatçı" above
+_BODY_WORDS = _BODY_WORDS | _LOCAL_BODY_WORDS
 
 
 def _unlisted_names(phrase: str) -> list[str]:

@@ -49,6 +49,7 @@ from dataclasses import dataclass
 
 from dashboard.data import officeholders
 
+from . import places
 from .name_forms import az_nominative, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive
 from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, Person, Resolver, article_titles, full_names, named_in_full, \
     note_named_in_full
@@ -697,6 +698,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 if pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) else resolver.resolve(_speaker_phrase(m["spk"]))
             if person:
                 return person, rule, m.end()
+    if "," in after[:60] and (found := _ru_title_chain(after, resolver)) is not None:
+        return found[0], "said-after", found[1]  # round 17: "— пояснил политолог, эксперт … Тимур Ахметжанов"
     if (m := AFTER_TITLED_NAME.match(after)) and (person := resolver.resolve(_speaker_phrase(m["spk"]))):
         return person, "said-after", m.end()  # round 10: "“…,” government spokesman X Y said"
     if (m := AFTER_DESCRIPTOR_NAME.match(after)) and m["spk"].rsplit(None, 1)[-1] not in _BODY_WORDS \
@@ -707,11 +710,18 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if ", " in after[:120] and (m := AFTER_VERB_TITLE_NAME.match(after) or AFTER_TITLE_NAME_VERB.match(after)) \
             and (person := resolver.resolve(m["spk"])):
         return person, "said-after", m.end()  # round 13: "“…,” said Tokayev's spokesman, X Y."
-    if (m := AFTER_VERB_FINAL.match(after)) and (person := _clause_subject(before, resolver)):
+    if (m := AFTER_VERB_FINAL.match(after)) and " " in before and _local_joint_subject(before, resolver):
+        return None, "unattributed", 0  # round 17: 'Bolat ve Şakkaliyev, … "…" açıkladı' is neither's alone
+    if m and (person := _clause_subject(before, resolver)):
         return person, "verb-final", m.end()
+    if NOMINALISED_END.search(quoted) and (m := BARE_VERB_AFTER.match(after)) and _local_joint_subject(before, resolver):
+        return None, "unattributed", 0  # round 17, as above
     if NOMINALISED_END.search(quoted) and (m := BARE_VERB_AFTER.match(after)) \
             and (person := _clause_subject(before, resolver)):
         return person, "verb-final", m.end()
+    if ("ını" in after[:60] or "ini" in after[:60] or "unu" in after[:60] or "ünü" in after[:60]) \
+            and (found := _tr_clause_partial(before, after, resolver)) is not None:
+        return found[0], "verb-final", found[1]  # round 17: '… "bu yıl içinde tamamlanmasını" beklediklerini söyledi'
     if (m := REPORTED_AFTER.match(after)) and (person := _genitive_subject(before, resolver)):
         return person, "verb-final", m.end()  # round 16: 'Aliyev'in, … "…" olduğunu söylediği aktarıldı.'
     if ("слова" in after[:40] or "цитир" in after[:30]) and (found := _ru_quoted_words(after, resolver)):
@@ -2772,3 +2782,108 @@ def _ru_quoted_words(after: str, resolver: Resolver):
     phrase = _RU_OWN_WORDS[own] if own else _RU_ACCUSATIVE_HEAD.sub(r"\1а", ru_genitive_phrase(m["spk"].strip()))
     person = resolver.resolve(phrase) if phrase else None
     return (person, m.end()) if person is not None else None
+
+
+# --- round 17 (Russian): a chain of titles between the verb and the name -----------------------------------------
+# "«…», — пояснил политолог, эксперт Института стран Центральной Азии Тимур Ахметжанов." / "— считает экономист,
+# ведущий научный сотрудник … Иван Петров": after the verb, parts set off by commas that each open with a title or
+# occupation (up to two lower-case words before it: "ведущий научный сотрудник"), the last ending in the full name
+# that ends the sentence. AFTER_VERB_SPEAKER_RU stops at the first comma ("политолог"), and the whole phrase would
+# read the genitives of a body ("Центральной Азии") as a name: only the name at the end is the speaker.
+_RU_CHAIN_TITLES = (r"министр|вице-премьер|премьер-министр|посол|председатель|замминистра|глава|советник|директор|"
+                    r"руководитель|эксперт|экономист|аналитик|политолог|специалист|профессор|доцент|сотрудник|"
+                    r"исследователь|историк|востоковед|тюрколог|социолог|юрист|аким|хоким|спикер|депутат|"
+                    r"представитель|заместитель|заведующий|заведующая|декан|ректор|основатель|партнер|партнёр|"
+                    r"президент|вице-президент|председательница|член|кандидат|доктор|преподаватель|дипломат|"
+                    r"обозреватель|журналист|редактор|генсек|генеральный\s+секретарь")
+RU_VERB_TITLE_CHAIN = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?P<chain>[а-яё][^.;:!?«»“”\"]{{0,160}}?)\s+"
+                                 r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+                                 r"\s*(?:[.;]|$)")
+_RU_CHAIN_PART = re.compile(rf"(?:[а-яё\-]+\s+){{0,2}}?(?:{_RU_CHAIN_TITLES})(?![\w\-])")
+# a surname or given name in a case other than the nominative (the object of a gerund or a preposition in the
+# chain: "— сказал министр, поблагодарив Тимура Ахметжанова", "обращаясь к Ивану Петрову"), or a body's genitive
+# ("… преподаватель Высшей Школы Экономики": a given name ends in no "-ы")
+_RU_OBLIQUE_NAME = re.compile(r"(?:ым|ом|ой|ого|ому|ему|ову|еву|ину|ых|ии)$")
+
+
+def _ru_title_chain(after: str, resolver: Resolver):
+    """(speaker, span end) of a Russian quote attributed to a chain of titles ending in a full name, else None."""
+    if not (m := RU_VERB_TITLE_CHAIN.match(after)) or "," not in m["chain"]:
+        return None  # no comma: AFTER_VERB_SPEAKER_RU reads "политолог Тимур Ахметжанов" itself
+    if not all(_RU_CHAIN_PART.match(part) for part in m["chain"].split(", ")):
+        return None
+    given, surname = m["name"].split()
+    if _RU_OBLIQUE_NAME.search(surname) or _RU_OBLIQUE_NAME.search(given) or given.endswith(("у", "ю", "ы")) \
+            or places.is_place_word(given) or places.is_place_word(surname):
+        return None
+    person = resolver.resolve(m["name"])
+    return (person, m.end()) if person is not None else None
+
+
+# --- round 17 (Turkish, Azerbaijani): a partial quote inside the reported clause, words of the clause after it -------
+# 'Bolat, müzakerelerin "bu yıl içinde tamamlanmasını" beklediklerini söyledi.' / 'Kudratov ise Türk şirketlerinin
+# "en güvenilir yatırımcılar arasında" yer aldığını belirterek, "…" ifadelerini kullandı.': up to two lower-case
+# words of the clause after the quote, its nominalised verb (-DIğInI, -DIklArInI, -AcAğInI, -AcAklArInI; Azerbaijani
+# -dığını/-diyini, -acağını/-əcəyini), then a verb of saying, finite or the gerund "-erek" ("belirterek" … its own
+# quote after). The sentence's subject said it, as verb-final gives it; not when the nominalised verb is itself one
+# of saying ('Erdoğan, Aliyev'in "…" dediğini hatırlattı': Aliyev's words), which _TR_SAID_NOMINAL keeps out.
+_TR_NOMINALISED = (r"[a-zçğıöşüə]+(?:ğunu|ğünü|ğını|ğini|yini|yını|dıklarını|diklerini|duklarını|düklerini|"
+                   r"tıklarını|tiklerini|tuklarını|tüklerini|acaklarını|eceklerini|dıqlarını|diklərini|acaqlarını|"
+                   r"əcəklərini)")
+TR_CLAUSE_AFTER = re.compile(
+    rf"^\s*(?P<words>(?:[a-zçğıöşüə]+\s+){{0,2}}?)(?P<verb>{_TR_NOMINALISED})\s+(?:(?:de|da|də)\s+)?"
+    r"(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|ekledi|hatırlattı|"
+    r"belirterek|vurgulayarak|kaydederek|söyleyerek|ifade ederek|dile getirerek|hatırlatarak|ekleyerek|"
+    r"bildirib|vurğulayıb|qeyd edib|deyib|söyləyib|əlavə edib|bildirərək|vurğulayaraq|qeyd edərək)(?![\w])")
+_TR_SAID_NOMINAL = re.compile(r"^(?:de|di|söyle|belirt|ifade|vurgula|kaydet|açıkla|bildir|ekle|söylə|vurğula|qeyd|"
+                              r"konuş|yaz|danış)")
+# words before it that mark the quote as the way someone else put it ('… "…" şeklinde konuştuğunu söyledi', "diye")
+_TR_SAID_WORDS = re.compile(r"\b(?:şeklinde|diye|deyə)\b")
+
+
+# the subject opening the sentence: capitalised words (an Azerbaijani title in lower case may join two runs,
+# "İqtisadiyyat naziri Mikayıl Cabbarov"), then a comma, a topic particle ("Kudratov ise", "Nazir isə", "Bakan da")
+# or the clause's first lower-case word ("Mikayıl Cabbarov Türkiyə ilə …")
+_CAPITAL_RUN = rf"[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,4}}"
+_TR_OPENING_RUN = re.compile(rf"^(?P<spk>{_CAPITAL_RUN}(?:\s+(?P<title>naziri|nazirinin müavini|sədri|səfiri|rəhbəri|"
+                             rf"müavini|sözçüsü|nümayəndəsi)\s+{_CAPITAL_RUN})?)(?:,\s|\s+(?=[a-zçğıöşüə]))")
+
+
+def _tr_clause_partial(before: str, after: str, resolver: Resolver):
+    """(speaker, span end) of a Turkish or Azerbaijani partial quote that the reported clause goes on after, else
+    None: the subject opening the quote's sentence (or after a participle of speaking, _TR_SPEAKING_SUBJECT), an
+    office holder, someone named before or a titled name; the sentence holds no other quote and names no one
+    else in the nominative."""
+    if not (m := TR_CLAUSE_AFTER.match(after)) or _TR_SAID_NOMINAL.match(m["verb"]) or _TR_SAID_WORDS.search(m["words"]):
+        return None
+    sentence = _SENTENCE_BREAK.split(before)[-1].lstrip() if before.strip() else ""
+    if not sentence or sentence.rstrip()[-1:] in ".!?…:" or _QUOTE_MARK.search(sentence):
+        return None
+    if not (s := _TR_SPEAKING_SUBJECT.match(sentence) or _TR_OPENING_RUN.match(sentence)):
+        return None
+    phrase = _OPENING_LOCATIVE.sub("", s["spk"])  # "Toplantıda Bolat …" is Bolat
+    person = resolver.resolve(phrase, speaking=False)
+    if person is not None and person.rule == "anaphor" and phrase.lower() in _MINISTER_TITLES + _PRESIDENT_TITLES \
+            and _title_fits(phrase, person):
+        person = person._replace(rule="name")  # a bare "Bakan"/"Nazir" is the minister who spoke last
+    titled = "title" in s.groupdict() and s["title"] is not None  # a lower-case title joined the runs
+    if person is None or person.rule == "anaphor" or not (titled or _titled_or_known(person)) \
+            or not _others_oblique(sentence[s.end("spk"):], person, resolver):
+        return None
+    return resolver.resolve(phrase), m.end()
+
+
+# Round 17: a Turkish, Azerbaijani or Russian sentence that opens with two people joined ('Bolat ve Şakkaliyev,
+# ticaretin "…" açıkladı', "Bolat ile Şakkaliyev", "Cabbarov və Bolat", "Алиев и Токаев"): their joint words are
+# neither's alone, as English "Aliyev and Tokayev said" (_joint)
+_LOCAL_JOINT = re.compile(rf"^(?P<a>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}})\s+(?:ve|ile|və|ilə|и)\s+"
+                          rf"(?P<b>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}})(?:,\s|\s+[a-zçğıöşüəа-яё])")
+
+
+def _local_joint_subject(before: str, resolver: Resolver) -> bool:
+    """Does the quote's sentence open with two different people joined by "ve"/"ile"/"və"/"ilə"/"и"?"""
+    sentence = _SENTENCE_BREAK.split(before)[-1].lstrip()
+    if not (m := _LOCAL_JOINT.match(sentence)):
+        return False
+    first, second = resolver.resolve(m["a"], speaking=False), resolver.resolve(m["b"], speaking=False)
+    return first is not None and second is not None and first.name != second.name
