@@ -574,7 +574,7 @@ def _from_figure(sentence: str, figure: FigureFound, amount: money.Amount, span:
 
 def _growth_next(sentence: str, check: str) -> float | None:
     """The growth a sentence like "This is 12 percent more than in 2022" gives the figure before it."""
-    if not any(word in check for word in money.PERCENT_WORDS) or not _GROWTH_NEXT.match(sentence):
+    if not any(word in check for word in money.GROWTH_WORDS) or not _GROWTH_NEXT.match(sentence):
         return None
     if money.amounts_in(sentence, check):  # "This is $40 million more": not a rate
         return None
@@ -1207,7 +1207,7 @@ def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, peri
     last = found[-1] if found else None
     if last is None or last.kind != "trade" or last.growth_pct is not None or since > CARRY_PERIOD:
         return False
-    if not any(word in s.check for word in money.PERCENT_WORDS) or not set(doc.codes(s)) <= set(last.pair):
+    if not any(word in s.check for word in money.GROWTH_WORDS) or not set(doc.codes(s)) <= set(last.pair):
         return False
     own = when.period_in(s.text, published, s.check)
     growth = money.growth_in(s.text) if own is None or own[0] == period[0] else None
@@ -1221,7 +1221,7 @@ def _growth_told(doc: Document, s, published: date) -> tuple[str, float, list[st
     """A sentence on the two states' turnover with a growth and a period but no amount, and no figure before it to
     take the growth (_growth_of_last): "in 2024 bilateral trade grew by 22%", "в 2024 году двусторонняя торговля
     выросла на 22%"; (period label, growth, the states it names), else None. Not a flow's growth ("exports grew")."""
-    if not any(word in s.check for word in money.PERCENT_WORDS) or any(word in s.check for word in _FLOW_WORDS):
+    if not any(word in s.check for word in money.GROWTH_WORDS) or any(word in s.check for word in _FLOW_WORDS):
         return None
     codes = doc.codes(s)
     if len(set(codes)) > 2 or len(set(codes)) < 2 and not _OF_THE_TWO.search(s.text):

@@ -1,0 +1,57 @@
+"""Seventeenth round, trade figures and targets (docs/extraction.md: money.py, figures.py, when.py): the forms behind the
+sixteenth held-out set's trade misses (dev/188–197), told in short invented sentences, and forms found by invented probes
+in the styles of agencies and papers in English, Russian, Azerbaijani and Turkish. Each test was seen failing once on a
+planted bug (then reverted); the plant is named in its comment."""
+from datetime import date
+
+from tests.ingest import proposed
+
+DAY = date(2025, 11, 18)
+
+_pair = proposed.pair
+
+
+def _trade(text, day=DAY):
+    return proposed.trade(text, day)
+
+
+def _targets(text, day=DAY):
+    return proposed.targets(text, day)
+
+
+def test_a_growth_told_as_a_multiple():
+    # plants: `_multiple_growth` made to return None; `(times - 1) * 100` made `times * 100`
+    text = "Trade between Azerbaijan and Turkmenistan increased 1.6 times in January–April 2025 and reached $180 million."
+    assert _trade(text) == [(_pair("Azerbaijan", "Turkmenistan"), "2025-4M", "turnover", 180.0, "exact", "60")]
+    text = "В январе–сентябре 2025 года товарооборот Казахстана и Азербайджана вырос в 1,5 раза и составил 450 млн долларов."
+    assert _trade(text) == [(_pair("Kazakhstan", "Azerbaijan"), "2025-9M", "turnover", 450.0, "exact", "50")]
+    text = "Bu ilin doqquz ayında Azərbaycanla Qırğızıstan arasında ticarət dövriyyəsi 2 dəfə artaraq 40 milyon dollar olub."
+    assert _trade(text) == [(_pair("Azerbaijan", "Kyrgyzstan"), "2025-9M", "turnover", 40.0, "exact", "100")]
+    text = "Türkiye'nin Türkmenistan'a ihracatı 2024 yılında iki katına çıkarak 1,2 milyar dolara ulaştı."
+    assert _trade(text) == [(_pair("Türkiye", "Turkmenistan"), "2024", "export", 1200.0, "exact", "100")]
+    text = "Exports from Kazakhstan to Azerbaijan doubled to $300 million in 2024."
+    assert _trade(text) == [(_pair("Kazakhstan", "Azerbaijan"), "2024", "export", 300.0, "exact", "100")]
+    # a fall: "сократился в 2 раза" is half
+    text = "Товарооборот Узбекистана и Азербайджана в 2024 году сократился в 2 раза, до 90 млн долларов."
+    assert _trade(text) == [(_pair("Uzbekistan", "Azerbaijan"), "2024", "turnover", 90.0, "exact", "-50")]
+
+
+def test_a_multiple_not_told_exactly_or_not_a_result_gives_no_growth():
+    # plant: the `_APPROXIMATE_BEFORE` check dropped from money._multiple_growth ("nearly doubled" was 100)
+    text = "Exports from Kazakhstan to Azerbaijan nearly doubled to $300 million in 2024."
+    assert _trade(text) == [(_pair("Kazakhstan", "Azerbaijan"), "2024", "export", 300.0, "exact", "")]
+    text = "Товарооборот Казахстана и Азербайджана в 2024 году вырос более чем в 2 раза и составил 450 млн долларов."
+    assert _trade(text) == [(_pair("Kazakhstan", "Azerbaijan"), "2024", "turnover", 450.0, "exact", "")]
+    # "three times a year" is no rate
+    text = "Trade between Turkey and Uzbekistan reached $3 billion in 2024; the commission meets three times a year."
+    assert _trade(text) == [(_pair("Türkiye", "Uzbekistan"), "2024", "turnover", 3000.0, "exact", "")]
+
+
+def test_a_rate_in_words():
+    # plant: `_RATE_IN_WORDS` dropped from money._GROWTH
+    text = "Last year trade between Hungary and Kazakhstan amounted to 500 million dollars, seven per cent more than in 2023."
+    assert _trade(text) == [(_pair("Hungary", "Kazakhstan"), "2024", "turnover", 500.0, "exact", "7")]
+    text = "Товарооборот Венгрии и Узбекистана в 2024 году вырос на двенадцать процентов, до 300 млн долларов."
+    assert _trade(text) == [(_pair("Hungary", "Uzbekistan"), "2024", "turnover", 300.0, "exact", "12")]
+    text = "Trade between Turkey and Kazakhstan rose twenty-five percent to $6 billion in 2024."
+    assert _trade(text) == [(_pair("Türkiye", "Kazakhstan"), "2024", "turnover", 6000.0, "exact", "25")]
