@@ -582,6 +582,15 @@ def _growth_next(sentence: str, check: str) -> float | None:
     return growth[0] if growth else None
 
 
+def _after_source_line(doc: Document, k: int) -> bool:
+    """Is the sentence before sentence `k` (two after a figure's) a line on where the figure comes from, with no trade
+    word, amount, rate or state ("Lent.az xəbər verir ki, bu barədə DGK-nın statistik məlumatlarında bildirilir. Bu
+    göstərici … 41,3 faiz çoxdur", "The data were published by the statistics agency on Monday. This is 12% more …")?"""
+    between = doc.sentences[k - 1]
+    return not any(word in between.check for word in _TRADE_WORDS + money.GROWTH_WORDS) and not doc.codes(between) \
+        and not money.amounts_in(between.text, between.check)
+
+
 # A trade balance: "müsbət saldo", "сальдо", "trade surplus/deficit", "дефицит", "profisit", "kəsir", "dış ticaret açığı"
 _BALANCE = re.compile(r"\b(?:saldo\w*|сальдо|surplus|deficit|profisit\w*|kəsir\w*|дефицит\w*|профицит\w*|"
                       r"ticaret\s+açığı|dış\s+ticaret\s+fazlası)\b", re.I)
@@ -1375,6 +1384,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         codes = None  # found on first need
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence):
             if k - 1 != last_trade:
+                if k - 2 == last_trade and found and carried and carried[0] == k - 2 and found[-1].kind == "trade" \
+                        and found[-1].growth_pct is None and _after_source_line(doc, k) \
+                        and (growth := _growth_next(sentence, s.check)) is not None:
+                    found[-1].growth_pct = growth  # its growth, a line on the source between (_after_source_line)
+                    continue
                 if k - 2 == last_trade and found and found[-1].kind == "trade" \
                         and _target_after_remark(doc, s, doc.sentences[k - 1]):
                     targets_only = True  # '… 4,3 milyar dolar civarında. "Bu rakam çok düşük. Hedefimiz 10 milyar dolar"'

@@ -121,10 +121,14 @@ _AFTER_WORDS = ("aş", "ötüb", "ötərək", "keçib", "keçərək", "ötdü", 
 # "about" as Turkish "4,3 milyar dolar civarında", Azerbaijani "1 milyard dollar ətrafında".
 # A word of degree may stand between: "28,5 milyon dollardan bir qədər çox" (somewhat more than), "bir az", "xeyli",
 # Turkish "dolardan biraz (daha) fazla", "daha az".
-_COMPARED_AFTER = re.compile(r"\w{0,2}\s+(?P<approaching>yaxınlaş\w*|yaklaş\w*|yaxın|yakın)\b"
+# The copula may close the sentence on the word: "9 milyon dollardan bir qədər çoxdur" (is somewhat more than),
+# "dollara yaxındır", "dolardan fazladır", "azdır" (_IS).
+_IS = r"(?:y?d[ıiuü]r|y?t[ıiuü]r|yd[ıi])?"
+_COMPARED_AFTER = re.compile(r"\w{0,2}\s+(?P<approaching>yaxınlaş\w*|yaklaş\w*|(?:yaxın|yakın)" + _IS + r")\b"
                              r"|\w{0,2}\s+(?P<about>civar(?:ı|ında|ındaydı)|ətrafında)\b"
                              r"|(?:dan|dən|tan|tən)\s+(?:(?:bir\s+qədər|bir\s+az|xeyli|biraz|epey|daha)\s+)?(?:daha\s+)?"
-                             r"(?:(?P<under>az|aşağı)|(?P<over>(?:çox|fazla)(?:s?[ıiu])?|artıq|yuxarı))\b"
+                             r"(?:(?P<under>(?:az|aşağı)" + _IS + r")|(?P<over>(?:(?:çox|fazla)(?:s?[ıiu])?|artıq|yuxarı)"
+                             + _IS + r"))\b"
                              # "above"/"below" on the genitive: "2,5 milyar doların üzerinde", "dolların üzərində",
                              # "doların altında"
                              r"|\w{0,3}\s+(?:(?P<over_>üzerinde|üstünde|üzərində)|(?P<under_>altında))\b", re.I)

@@ -55,3 +55,29 @@ def test_a_rate_in_words():
     assert _trade(text) == [(_pair("Hungary", "Uzbekistan"), "2024", "turnover", 300.0, "exact", "12")]
     text = "Trade between Turkey and Kazakhstan rose twenty-five percent to $6 billion in 2024."
     assert _trade(text) == [(_pair("Türkiye", "Kazakhstan"), "2024", "turnover", 6000.0, "exact", "25")]
+
+
+def test_a_local_word_of_comparing_with_the_copula():
+    # plant: `+ _IS` dropped after the over group of money._COMPARED_AFTER
+    text = "Bu ilin doqquz ayında Azərbaycanla Qazaxıstan arasında ticarət dövriyyəsi 300 milyon dollardan çoxdur."
+    assert _trade(text) == [(_pair("Azerbaijan", "Kazakhstan"), "2025-9M", "turnover", 300.0, "over", "")]
+    text = "Türkiye ile Azerbaycan arasındaki ticaret hacmi 2024 yılında 7 milyar dolardan biraz fazladır."
+    assert _trade(text) == [(_pair("Türkiye", "Azerbaijan"), "2024", "turnover", 7000.0, "over", "")]
+    # a delta is no "more than": "30 milyon dollar çoxdur" (30 million more) keeps the figure's own amount apart
+    text = "Azərbaycanla Özbəkistan arasında ticarət dövriyyəsi 2024-cü ildə 200 milyon dollar təşkil edib."
+    assert _trade(text) == [(_pair("Azerbaijan", "Uzbekistan"), "2024", "turnover", 200.0, "exact", "")]
+
+
+def test_a_growth_two_sentences_after_its_figure_with_a_source_line_between():
+    # plant: `and _after_source_line(doc, k)` made `and False` in figures.find_figures
+    text = ("Bu ilin yanvar-sentyabr aylarında Azərbaycanla Qazaxıstan arasında ticarət dövriyyəsi 300 milyon dollar "
+            "təşkil edib. Report xəbər verir ki, bu barədə Dövlət Statistika Komitəsinin məlumatında bildirilir. Bu "
+            "göstərici ötən ilin eyni dövrü ilə müqayisədə 12,5 faiz çoxdur.")
+    assert _trade(text) == [(_pair("Azerbaijan", "Kazakhstan"), "2025-9M", "turnover", 300.0, "exact", "12.5")]
+    text = ("Trade between Turkey and Kyrgyzstan reached $800 million in January-September. The data were released by "
+            "the statistics office on Monday. This is 15 percent more than a year earlier.")
+    assert _trade(text) == [(_pair("Türkiye", "Kyrgyzstan"), "2025-9M", "turnover", 800.0, "exact", "15")]
+    # not when the sentence between is another figure's or names a state
+    text = ("Trade between Turkey and Kyrgyzstan reached $800 million in January-September. Kazakhstan's officials "
+            "were not available for comment. This is 15 percent more than a year earlier.")
+    assert _trade(text) == [(_pair("Türkiye", "Kyrgyzstan"), "2025-9M", "turnover", 800.0, "exact", "")]
