@@ -481,20 +481,39 @@ _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since)\s+(?:(?P<before>(?:a
 # $300 млн, а в январе–марте 2025 года составил около $90 млн", "reached $3 billion in 2024, and in the first quarter
 # of 2025 stood at $800 million". Only a verb of amounting (and a qualifier) between the period and the amount.
 _CLAUSE_OPEN = re.compile(r"\s*[,;]?\s*(?:а|и|но|and|but|while|whereas|ve|ise|isə)\s+(?:(?:он|она|it)\s+)?", re.I)
-_CLAUSE_VERB = re.compile(r"[\s,]*(?:(?:он|она|it)\s+)?(?:составил\w*|достиг\w*|превысил\w*|reached|stood\s+at|"
+_CLAUSE_VERB = re.compile(r"(?:\s+of\s+(?:this|the\s+current)\s+year|\s+(?:этого|текущего)\s+года)?[\s,]*(?:(?:он|она|it)\s+)?(?:составил\w*|достиг\w*|превысил\w*|reached|stood\s+at|"
                           r"came\s+to|amounted\s+to|totall?ed|was|[—–-])?\s*(?:около|почти|более|свыше|about|around|"
                           r"nearly|almost|over|more\s+than|some|roughly)?\s*\$?$", re.I)
 
 _CLAUSE_GAP = re.compile(r"(?:(?:в|во|за|in|during|for)\s+)?(?:the\s+)?", re.I)  # between the conjunction and the period
 
 
-def _clause_period(segment: str, published: date, period: str) -> str | None:
-    """The period of a further clause's amount (_CLAUSE_OPEN, the period, _CLAUSE_VERB), when not the figure's."""
-    opened = _CLAUSE_OPEN.match(segment)
-    own = when.period_in(segment, published) if opened else None
-    if own is None or not _CLAUSE_GAP.fullmatch(segment, opened.end(), own[1]):
+AFTER_AMOUNT = 40  # characters: the amount before's own period and rate, before a further clause opens
+
+
+def _clause_opening(segment: str) -> int | None:
+    """Where a further clause opens in the text since the amount before (_CLAUSE_OPEN): at its start, or at a comma
+    after that amount's own period or rate ("exceeded $7.5 billion last year, and in the first four months …", "$6
+    billion in 2024, up 5 percent, and in the first quarter …", at most AFTER_AMOUNT characters); else None."""
+    comma = 0
+    while comma >= 0 and comma <= AFTER_AMOUNT:
+        if _CLAUSE_OPEN.match(segment, comma) and (comma == 0 or segment[comma] == ","):
+            return comma
+        comma = segment.find(",", comma + 1)
+    return None
+
+
+def _clause_period(segment: str, published: date, period: str) -> tuple[str, int] | None:
+    """The period of a further clause's amount (_CLAUSE_OPEN, the period, _CLAUSE_VERB), when not the figure's, and
+    where the clause opens in `segment` (_clause_opening)."""
+    at = _clause_opening(segment)
+    opened = _CLAUSE_OPEN.match(segment, at) if at is not None else None
+    rest = segment[opened.end():] if opened else ""
+    own = when.period_in(rest, published) if opened else None
+    if own is None or not _CLAUSE_GAP.fullmatch(rest, 0, own[1]):
         return None
-    return own[0] if own[0] != period and _CLAUSE_VERB.match(segment, own[2]) else None
+    end = opened.end() + own[2]
+    return (own[0], at) if own[0] != period and _CLAUSE_VERB.match(segment, end) else None
 
 
 def _compared_period(sentence: str, published: date, check: str, last: str) -> str | None:
@@ -613,13 +632,19 @@ def _clause_start(segment: str) -> int:
     return max((m.start() for m in _TRADE.finditer(segment)), default=0)
 
 
-def _first_clause_end(sentence: str, amounts: list[money.Amount]) -> int:
+def _first_clause_end(sentence: str, amounts: list[money.Amount], published: date) -> int:
     """Where the clause of a sentence's first amount ends: where the next amount's own clause begins (its trade word,
-    _clause_start), else at the sentence's end ("up from $5 billion, a rise of 20%" is the first amount's growth)."""
+    _clause_start, or a further clause of a period of its own, _clause_opening: "…, and in the first four months of this
+    year it reached $2.4 billion, up 6 percent"), else at the sentence's end ("up from $5 billion, a rise of 20%" is the
+    first amount's growth)."""
     if len(amounts) < 2:
         return len(sentence)
-    start = _clause_start(sentence[amounts[0].end:amounts[1].start])
-    return amounts[0].end + start if start else len(sentence)
+    between = sentence[amounts[0].end:amounts[1].start]
+    start = _clause_start(between)
+    if start:
+        return amounts[0].end + start
+    further = _clause_period(between, published, "")
+    return amounts[0].end + further[1] if further else len(sentence)
 
 
 _TURNOVER = re.compile(r"\bturnover\b|\bтоварооборот|\bdövriyyə|\bticaret\s+hacm|\bticarət\s+həcm", re.I)
@@ -1609,6 +1634,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # doqquz ayında … 260 milyon dollar") or the same trade's a period before ("up from $24.5 million a year
             # earlier", its own figure)
             baseline = compared if i == 0 else None
+            further = None  # the period of a further clause of the same trade, and where it opens (_clause_period)
             # … and when it is the same trade of another state: "товарооборот Казахстана с Узбекистаном … достиг 3,29
             # млрд долларов, с Кыргызстаном – 1,43 млрд долларов"
             other = _other_partner(doc, s, previous_end, amount.start, found[-1].pair, segment) \
@@ -1617,9 +1643,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue
             if figure_done and not _TRADE.search(segment) and not other and not split \
                     and not (partners and partners[i][0] != partners[i - 1][0]):
-                baseline = _baseline_period(sentence, segment, amount, found[-1].period) \
-                    or _clause_period(segment, published, found[-1].period)
-                if baseline is None:
+                baseline = _baseline_period(sentence, segment, amount, found[-1].period)
+                further = None if baseline else _clause_period(segment, published, found[-1].period)
+                if baseline is None and further is None:
                     continue
             if period is False:
                 split = _periods_split(sentence, s.check, amounts, published)
@@ -1643,6 +1669,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # with a period of its own, or the earlier value "2018'de 3,6 milyar dolar olan"
             if baseline:  # the same pair and flow, a period before: no growth of its own
                 pair, flow, growth = found[-1].pair, found[-1].flow, None
+            elif further:  # "…, and in the first four months of this year it reached $2.4 billion, up 6 percent"
+                pair, flow = found[-1].pair, found[-1].flow
+                clause_end = amounts[i + 1].start if i + 1 < len(amounts) else len(sentence)
+                growth = money.growth_in(sentence[previous_end + further[1]:clause_end])
             elif share_of:  # Azerbaijani: the flow follows the amount, "12,7 milyon dolları ixracın payına düşüb"
                 clause_end = amounts[i + 1].start if i + 1 < len(amounts) else len(sentence)
                 after = sentence[amount.end:clause_end]
@@ -1678,7 +1708,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             else:
                 # not the growth of a further amount's own clause ("экспорт … 356,1 млн долларов (рост на 31,2%),
                 # импорт … сократился на 6,3% – до 56,5 млн": the import's fall is not the export's)
-                growth = money.growth_in(sentence[:split[2] if split else _first_clause_end(sentence, amounts)])
+                growth = money.growth_in(sentence[:split[2] if split else _first_clause_end(sentence, amounts, published)])
                 # "put bilateral turnover at $172.4 million …, with oil products making up most of Hungarian
                 # imports": a turnover word before the amount makes it the turnover, whatever flow follows
                 # nor does a flow in an aside after the amount on what drove it ("it rose by 31% to $1.3 billion,
@@ -1686,7 +1716,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 whole = sentence[:_aside_after(sentence, amount.end)]
                 flow = elliptic_flow or (_clause_names_trade(segment) and "turnover") or _flow(segment, segment_check) \
                     or (None if _TURNOVER.search(segment) else _flow(whole, lowered(whole))) or "turnover"
-            label = baseline or figure_period[0]
+            label = baseline or (further and further[0]) or figure_period[0]
             found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,
                                      0.85 if len(codes) >= 2 else 0.75, period=label,
                                      flow=flow, growth_pct=growth[0] if growth else None, stated_by=stated_by,

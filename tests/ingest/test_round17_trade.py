@@ -81,3 +81,21 @@ def test_a_growth_two_sentences_after_its_figure_with_a_source_line_between():
     text = ("Trade between Turkey and Kyrgyzstan reached $800 million in January-September. Kazakhstan's officials "
             "were not available for comment. This is 15 percent more than a year earlier.")
     assert _trade(text) == [(_pair("Türkiye", "Kyrgyzstan"), "2025-9M", "turnover", 800.0, "exact", "")]
+
+
+def test_a_further_clause_after_the_first_amounts_own_period_takes_its_growth():
+    # plants: `comma = segment.find(",", comma + 1)` made `comma = -1` in `_clause_opening` (only at the start); `elif further:`
+    # made `elif False:` in figures.find_figures (the rise went to the first figure)
+    text = ("Trade between Turkey and Kazakhstan exceeded $6 billion last year, and in the first quarter of this year it "
+            "reached $1.5 billion, up 8 percent.")
+    assert _trade(text) == [(_pair("Türkiye", "Kazakhstan"), "2024", "turnover", 6000.0, "over", ""),
+                            (_pair("Türkiye", "Kazakhstan"), "2025-Q1", "turnover", 1500.0, "exact", "8")]
+    text = ("Товарооборот Казахстана и Узбекистана в 2024 году превысил 4 млрд долларов, а в январе–сентябре 2025 года "
+            "составил 3,3 млрд долларов, увеличившись на 10%.")
+    assert _trade(text) == [(_pair("Kazakhstan", "Uzbekistan"), "2024", "turnover", 4000.0, "over", ""),
+                            (_pair("Kazakhstan", "Uzbekistan"), "2025-9M", "turnover", 3300.0, "exact", "10")]
+    # a growth before the conjunction stays the first figure's
+    text = ("Trade between Turkey and Kazakhstan reached $6 billion in 2024, up 5 percent, and in the first quarter of "
+            "this year it stood at $1.5 billion.")
+    assert _trade(text) == [(_pair("Türkiye", "Kazakhstan"), "2024", "turnover", 6000.0, "exact", "5"),
+                            (_pair("Türkiye", "Kazakhstan"), "2025-Q1", "turnover", 1500.0, "exact", "")]
