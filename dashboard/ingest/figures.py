@@ -943,6 +943,21 @@ _WITH_PARTNER_WORDS = ("with", "to ", "from ", "ilə", "ile", " с ", "'s", "’
 # cheap.lowered() has it
 
 
+def _without_outsiders_after(doc: Document, s, codes: list[str], amounts: list[money.Amount]) -> list[str]:
+    """`codes` without a state outside the ties named only in a later clause after the last amount that names no trade
+    (_LATER_CLAUSE): "our trade with Azerbaijan rose by 27 percent to more than $560 million, and a large share of it
+    travels through Georgia" names Azerbaijan alone ("…, making Azerbaijan Georgia's fourth-largest trading partner"
+    still names Georgia; so does "Trade between the OTS member states reached $43 billion, a fraction of what each does
+    with China", with no state of the ties before it)."""
+    clause = _LATER_CLAUSE.search(s.text, amounts[-1].end)
+    if clause is None or _TRADE.search(s.text, clause.end()):
+        return codes
+    after = {m.iso3 for m in doc.mentions(s) if m.start - s.start >= clause.end()}
+    before = {m.iso3 for m in doc.mentions(s) if m.start - s.start < clause.end()}
+    kept = [code for code in codes if code in before or code in _TIES or code not in after]
+    return kept if kept else codes  # none of the ties before it: whose trade it is stays as told
+
+
 def _unknown_partner(sentence: str, check: str) -> bool:
     """Does a trade sentence that names no state of the ties name a partner the places do not know?"""
     if not any(word in check for word in _WITH_PARTNER_WORDS):
@@ -1483,6 +1498,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             continue
         if codes is None:
             codes = doc.codes(s)
+        if len(set(codes)) >= 2 and not _TIES.issuperset(codes):
+            codes = _without_outsiders_after(doc, s, codes, amounts)
         # A sentence naming two states may still give one state's total when the trade word before the first amount
         # says so and the second state is named only after it: "the total foreign trade of Kazakhstan reached $64.8
         # billion …, saying there is room for Azerbaijan", "Kyrgyzstan's trade with OTS member states reached $3.2

@@ -84,8 +84,8 @@ def test_a_growth_two_sentences_after_its_figure_with_a_source_line_between():
 
 
 def test_a_further_clause_after_the_first_amounts_own_period_takes_its_growth():
-    # plants: `comma = segment.find(",", comma + 1)` made `comma = -1` in `_clause_opening` (only at the start); `elif further:`
-    # made `elif False:` in figures.find_figures (the rise went to the first figure)
+    # plants: `comma = segment.find(",", comma + 1)` made `comma = -1` in `_clause_opening` (only at the start);
+    # `elif further:` made `elif False:` in figures.find_figures (the rise went to the first figure)
     text = ("Trade between Turkey and Kazakhstan exceeded $6 billion last year, and in the first quarter of this year it "
             "reached $1.5 billion, up 8 percent.")
     assert _trade(text) == [(_pair("Türkiye", "Kazakhstan"), "2024", "turnover", 6000.0, "over", ""),
@@ -99,3 +99,18 @@ def test_a_further_clause_after_the_first_amounts_own_period_takes_its_growth():
             "this year it stood at $1.5 billion.")
     assert _trade(text) == [(_pair("Türkiye", "Kazakhstan"), "2024", "turnover", 6000.0, "exact", "5"),
                             (_pair("Türkiye", "Kazakhstan"), "2025-Q1", "turnover", 1500.0, "exact", "")]
+
+
+def test_a_state_outside_the_ties_in_a_later_clause_without_trade():
+    # plants: `_without_outsiders_after` made to return `codes` at once; its `return kept if kept else codes` made
+    # `return kept`
+    text = ("“In the first half our trade with Kazakhstan grew by 15 percent to $400 million, and most of it goes "
+            "through Georgia,” Azerbaijan's Deputy Prime Minister Shahin Mustafayev said.")
+    assert _trade(text) == [(_pair("Azerbaijan", "Kazakhstan"), "2025-H1", "turnover", 400.0, "exact", "15")]
+    text = ("В 2024 году товарооборот Казахстана и Азербайджана составил 660 млн долларов, а основная часть грузов "
+            "прошла через Грузию.")
+    assert _trade(text) == [(_pair("Kazakhstan", "Azerbaijan"), "2024", "turnover", 660.0, "exact", "")]
+    # no state of the ties before the clause: left as told (a group's total, no pair's)
+    text = ("Azerbaijan and Kazakhstan signed a deal. Trade between the OTS member states reached roughly $40 billion "
+            "last year, the secretariat says, a fraction of what each of them does with China or Russia.")
+    assert _trade(text) == []
