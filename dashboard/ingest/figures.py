@@ -53,8 +53,10 @@ _TARGET_NOUN = re.compile(r"\b(?:target|goal|objective)(?:\s+(?:with|for|in)\s+[
 # Russian, Turkish and Azerbaijani put the noun right before the amount, after a dash or nothing: "Наша цель — 15
 # миллиардов долларов" (our goal), "Задача — 1 млрд долларов" (the task), "Hedefimiz 10 milyar dolar", "Məqsədimiz 1
 # milyard dollardır".
-_TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|hedef\w*|məqsəd\w*|hədəf\w*)\s*(?:[—–:-]\s*|это\s+|"
-                                r"составляет\s+)?$", re.I)
+# A particle may stand between: "hədəfimiz isə 15 milyard dollardır" (our goal, for its part, is), "hedefimiz ise",
+# "hedefimiz de", "наша цель же".
+_TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|hedef\w*|məqsəd\w*|hədəf\w*)\s*(?:(?:isə|ise|da|de|də|же)\s+)?"
+                                r"(?:[—–:-]\s*|это\s+|составляет\s+)?$", re.I)
 _NOUN_LOCAL_WORDS = ("цел", "задача", "hedef", "məqsəd", "hədəf")  # as lower() has them; one is in every match
 _TARGET_NOUN_WORDS = ("target", "goal", "objective", *_NOUN_LOCAL_WORDS)  # one is in every match of either pattern
 # A headline's verb of aiming with the amount of trade after it: "Türkiye, Kazakhstan aim for $10B trade volume",
@@ -127,6 +129,11 @@ _YEAR_BEFORE = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|
                           # Russian puts "к 2025 году" (by 2025) before the verb too: "Мы ставим задачу к 2025 году
                           # довести этот показатель до 1 млрд долларов"
                           r"|\b[кК]\s+(20\d\d)\s+году\b", re.I)
+# A year in the locative right before a target's amount, only a particle between, is its year: Turkish "2030'da ise 10
+# milyar dolar hedefliyoruz", "2030 yılında 10 milyar dolar", Azerbaijani "2030-cu ildə isə 5 milyard dollar"; not one
+# before the report's year ("2023'te 3 milyar dolar olan ticaret hacmini …" is when that amount was).
+_YEAR_RIGHT_BEFORE = re.compile(r"\b(20\d\d)(?:['’][dt][ae]|\s+yılında)\s+(?:(?:ise|da|de)\s+)?$"
+                                r"|\b(20\d\d)-(?:c[iıuü])\s+ildə\s+(?:(?:isə|da|də)\s+)?$", re.I)
 # … or after it, within its clause: "15 milyar dolarlık ticaret hacmi hedefine 2030'a kadar ulaşmayı" (to reach the
 # $15 billion target by 2030), "hədəfinə 2030-cu ilə qədər çatmaq"; only the "until" forms (a bare "2023 yılında"
 # after the amount may be another clause's year)
@@ -398,10 +405,24 @@ def _aims_for(lead: str, last: str, sentence: str, amount: money.Amount, trade_b
              or trade_before and bool(_AIM_TAIL.match(sentence, amount.end)))
 
 
-def _is_target_after(sentence: str, check: str, amount: money.Amount) -> bool:
+# Turkish and Azerbaijani put a verb of aiming after the amount: "10 milyar dolar hedefliyoruz" (we aim at), "hedefliyor",
+# "hedefleniyor", Azerbaijani "1 milyard dollar hədəfləyirik"; an amount listed before that one aims too: "Kısa vadede 5
+# milyar dolar, 2030'da ise 10 milyar dolar hedefliyoruz" (in the short term $5 billion, and $10 billion in 2030).
+_AIMED_AFTER = re.compile(r"\w{0,4}\s+(?:(?:ticaret|ticarət)\s+(?:hacmi|həcmi|dövriyyəsi)\s+)?(?:hedefl|hədəfl)\w*", re.I)
+_AIMED_WORDS = ("hedefl", "hədəfl")  # as cheap.lowered() has them; one is in every _AIMED_AFTER match
+_LISTED_BEFORE = re.compile(r"\s*(?:,|\bve\b|\bvə\b)\s*(?:[^\s,.;:]+\s+){0,4}", re.I)  # between two listed amounts
+
+
+def _is_target_after(sentence: str, check: str, amount: money.Amount, following: money.Amount | None = None) -> bool:
     """Does what follows the amount make it a target: an Azerbaijani or Turkish verb ("1 milyard dollara
-    çatdırmağı"), or a target noun in any of the languages ("a $10 billion trade target", _TARGET_NOUN_AFTER)?"""
+    çatdırmağı"), a target noun in any of the languages ("a $10 billion trade target", _TARGET_NOUN_AFTER), or a verb of
+    aiming after it or after the `following` amount listed with it (_AIMED_AFTER, _LISTED_BEFORE)?"""
     # `check` is cheap.lowered(): its ı is an i
+    if any(word in check for word in _AIMED_WORDS) and (
+            _AIMED_AFTER.match(sentence, amount.end)
+            or following and _AIMED_AFTER.match(sentence, following.end)
+            and _LISTED_BEFORE.fullmatch(sentence, amount.end, following.start)):
+        return True
     return any(word in check for word in _TARGET_AFTER_WORDS) and bool(_TARGET_AFTER.match(sentence, amount.end)) \
         or any(word in check for word in _TARGET_NOUN_AFTER_WORDS) and bool(_TARGET_NOUN_AFTER.match(sentence, amount.end))
 
@@ -437,6 +458,9 @@ def _target_year(sentence: str, amount: money.Amount, published: date) -> int | 
         m = _UNTIL_AFTER.search(window, 0, _CLAUSE_BREAK.search(window).start())
         if m:
             return int(m[1] or m[2])
+    if (m := _YEAR_RIGHT_BEFORE.search(sentence, max(0, amount.start - 30), amount.start)) \
+            and int(m[1] or m[2]) >= published.year:
+        return int(m[1] or m[2])
     m = _YEAR_BEFORE.search(sentence, 0, amount.start) \
         if "-c" in sentence or "yıl" in sentence or "kadar" in sentence or "dek" in sentence or "önce" in sentence \
         or "году" in sentence \
@@ -1613,7 +1637,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             last = _last_word(segment_check)
             if _is_target(segment, previous_end > 0, last, segment_check) \
                     or last in ("to", "до") and i > 0 and _from_to_target(sentence, amounts[i - 1], segment) \
-                    or _is_target_after(sentence, s.check, amount) \
+                    or _is_target_after(sentence, s.check, amount, amounts[i + 1] if i + 1 < len(amounts) else None) \
                     or _aims_for(segment, last, sentence, amount, targets_only) \
                     or (target_before and last == "to" and _TARGET_AGAIN.match(segment)
                         and not any(word in segment_check for word in _INVESTMENT_WORDS)):

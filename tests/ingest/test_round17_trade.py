@@ -114,3 +114,26 @@ def test_a_state_outside_the_ties_in_a_later_clause_without_trade():
     text = ("Azerbaijan and Kazakhstan signed a deal. Trade between the OTS member states reached roughly $40 billion "
             "last year, the secretariat says, a fraction of what each of them does with China or Russia.")
     assert _trade(text) == []
+
+
+def test_a_local_target_noun_with_a_particle():
+    # plant: `(?:(?:isə|ise|da|de|də|же)\s+)?` dropped from figures._TARGET_NOUN_LOCAL
+    text = ("\"Qazaxıstanla ticarət dövriyyəmiz ötən il 500 milyon dolları ötüb, hədəfimiz isə 1 milyard dollardır\", - "
+            "deyə Azərbaycanın baş naziri bildirib.")
+    assert _targets(text) == [(_pair("Azerbaijan", "Kazakhstan"), 1000.0, "")]
+    text = "Türkiye ile Özbekistan arasındaki ticaret hacmi geçen yıl 3 milyar doları aştı; hedefimiz ise 5 milyar dolar."
+    assert _targets(text) == [(_pair("Türkiye", "Uzbekistan"), 5000.0, "")]
+
+
+def test_a_local_verb_of_aiming_after_the_amounts():
+    # plants: the `following` alternative dropped from figures._is_target_after; the `_YEAR_RIGHT_BEFORE` check dropped
+    # from figures._target_year; its `>= published.year` dropped
+    text = ("Türkiye ile Kazakistan arasındaki ticaret hacmi geçen yıl 6 milyar dolar oldu. Kısa vadede 8 milyar dolar, "
+            "2030'da ise 15 milyar dolar hedefliyoruz.")
+    assert _targets(text) == [(_pair("Türkiye", "Kazakhstan"), 8000.0, ""),
+                              (_pair("Türkiye", "Kazakhstan"), 15000.0, "2030")]
+    text = "Azərbaycan ilə Özbəkistan arasında ticarət dövriyyəsi üçün 2027-ci ildə 1 milyard dollar hədəfləyirik."
+    assert _targets(text) == [(_pair("Azerbaijan", "Uzbekistan"), 1000.0, "2027")]
+    # a year before the report's right before the amount is when that amount was, no deadline
+    text = "Türkiye ile Kazakistan arasındaki ticaret hacmi için 2023'te 5 milyar dolar hedefliyorduk."
+    assert _targets(text) == [(_pair("Türkiye", "Kazakhstan"), 5000.0, "")]
