@@ -55,7 +55,11 @@ _TARGET_NOUN = re.compile(r"\b(?:target|goal|objective)(?:\s+(?:with|for|in)\s+[
 # milyard dollardır".
 # A particle may stand between: "hədəfimiz isə 15 milyard dollardır" (our goal, for its part, is), "hedefimiz ise",
 # "hedefimiz de", "наша цель же".
+# So may its deadline: "Məqsədimiz isə 2030-cu ilə qədər 100 milyon dollardır", "Hedefimiz 2030'a kadar 10 milyar dolar",
+# "Наша цель к 2030 году — 1 млрд долларов".
 _TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|hedef\w*|məqsəd\w*|hədəf\w*)\s*(?:(?:isə|ise|da|de|də|же)\s+)?"
+                                r"(?:(?:20\d\d-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək)|20\d\d(?:['’]y?[ae]|\s+yılına)\s+kadar"
+                                r"|к\s+20\d\d\s+году)\s+)?"
                                 r"(?:[—–:-]\s*|это\s+|составляет\s+)?$", re.I)
 _NOUN_LOCAL_WORDS = ("цел", "задача", "hedef", "məqsəd", "hədəf")  # as lower() has them; one is in every match
 _TARGET_NOUN_WORDS = ("target", "goal", "objective", *_NOUN_LOCAL_WORDS)  # one is in every match of either pattern
@@ -370,7 +374,7 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
     if start == 0 and (last in _NOUN_LAST or lead.rstrip()[-1:] in (":", "—", "–")) and _TARGET_NOUN.search(lead):
         return True
     # a local noun ends the lead: only its tail is read (the same characters of `check` when it is as long)
-    tail = max(0, len(lead) - 30)
+    tail = max(0, len(lead) - 60)
     tail_check = check[tail:] if len(check) == len(lead) else check
     if any(word in tail_check for word in _NOUN_LOCAL_WORDS) and _TARGET_NOUN_LOCAL.search(lead, tail):
         return True
@@ -527,11 +531,35 @@ def _clause_opening(segment: str) -> int | None:
     return None
 
 
+# Turkish and Azerbaijani open the further clause with its period and "ise"/"isə" after it, the verb after the amount:
+# "… geçen yıl 7,5 milyar dolar oldu, bu yılın ilk yarısında ise yüzde 9 artışla 4 milyar dolara ulaştı", "… olub, bu
+# ilin ilk yarısında isə 9 faiz artaraq …". Between "ise" and the amount at most a growth and an approximate word.
+_CLAUSE_LOCAL_TAIL = re.compile(r"\s+(?:ise|isə)\s+(?:(?:" + _ELLIPTIC_GROWTH + r")\s+)?(?:(?:yaklaşık|təxminən)\s+)?$",
+                                re.I)
+
+
+def _local_clause_period(segment: str, published: date, period: str) -> tuple[str, int] | None:
+    """The period of a further Turkish/Azerbaijani clause (_CLAUSE_LOCAL_TAIL) opened at a comma at most AFTER_AMOUNT
+    characters after the amount before, when not the figure's, and where it opens; else None."""
+    if "ise" not in segment and "isə" not in segment:
+        return None
+    comma = segment.find(",")
+    if comma < 0 or comma > AFTER_AMOUNT:
+        return None
+    rest = segment[comma + 1:]
+    own = when.period_in(rest, published)
+    if own is None or rest[:own[1]].strip() or not _CLAUSE_LOCAL_TAIL.fullmatch(rest, own[2]):
+        return None
+    return (own[0], comma) if own[0] != period else None
+
+
 def _clause_period(segment: str, published: date, period: str) -> tuple[str, int] | None:
     """The period of a further clause's amount (_CLAUSE_OPEN, the period, _CLAUSE_VERB), when not the figure's, and
     where the clause opens in `segment` (_clause_opening)."""
     at = _clause_opening(segment)
-    opened = _CLAUSE_OPEN.match(segment, at) if at is not None else None
+    if at is None:
+        return _local_clause_period(segment, published, period)
+    opened = _CLAUSE_OPEN.match(segment, at)
     rest = segment[opened.end():] if opened else ""
     own = when.period_in(rest, published) if opened else None
     if own is None or not _CLAUSE_GAP.fullmatch(rest, 0, own[1]):

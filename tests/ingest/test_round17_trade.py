@@ -137,3 +137,24 @@ def test_a_local_verb_of_aiming_after_the_amounts():
     # a year before the report's right before the amount is when that amount was, no deadline
     text = "Türkiye ile Kazakistan arasındaki ticaret hacmi için 2023'te 5 milyar dolar hedefliyorduk."
     assert _targets(text) == [(_pair("Türkiye", "Kazakhstan"), 5000.0, "")]
+
+
+def test_a_further_local_clause_opened_by_its_period_and_ise():
+    # plant: `_local_clause_period` made to return None at once
+    text = ("Türkiye ile Azerbaycan arasındaki ticaret hacmi geçen yıl 7,5 milyar dolar oldu, bu yılın ilk yarısında ise "
+            "yüzde 9 artışla 4 milyar dolara ulaştı.")
+    assert _trade(text) == [(_pair("Türkiye", "Azerbaijan"), "2024", "turnover", 7500.0, "exact", ""),
+                            (_pair("Türkiye", "Azerbaijan"), "2025-H1", "turnover", 4000.0, "exact", "9")]
+    text = ("Azərbaycanla Qazaxıstan arasında ticarət dövriyyəsi ötən il 660 milyon dollar olub, bu ilin doqquz ayında "
+            "isə təxminən 520 milyon dollar təşkil edib.")
+    assert _trade(text) == [(_pair("Azerbaijan", "Kazakhstan"), "2024", "turnover", 660.0, "exact", ""),
+                            (_pair("Azerbaijan", "Kazakhstan"), "2025-9M", "turnover", 520.0, "about", "")]
+
+
+def test_a_local_target_noun_with_its_deadline_before_the_amount():
+    # plant: the deadline group dropped from figures._TARGET_NOUN_LOCAL
+    text = ("Azərbaycanla Qırğızıstan arasında ticarət dövriyyəsi 2024-cü ildə 30 milyon dollar olub. Məqsədimiz isə "
+            "2030-cu ilə qədər 100 milyon dollardır.")
+    assert _targets(text) == [(_pair("Azerbaijan", "Kyrgyzstan"), 100.0, "2030")]
+    text = "Türkiye ile Türkmenistan arasındaki ticaret hacmi geçen yıl 2,5 milyar dolar oldu. Hedefimiz 2030'a kadar 5 milyar dolar."
+    assert _targets(text) == [(_pair("Türkiye", "Turkmenistan"), 5000.0, "2030")]
