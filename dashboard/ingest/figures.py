@@ -684,6 +684,21 @@ def _clause_start(segment: str) -> int:
     return max((m.start() for m in _TRADE.finditer(segment)), default=0)
 
 
+# A later clause of its own trade, opened by a conjunction: "Azerbaijan's gas exports to Europe doubled in 2022, while its
+# trade with Turkey stood at $6 billion" (the rise is the gas exports', not the figure's).
+_CONJUNCTION_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas|а|но|ve|ise|isə)\s|\s(?:while|whereas)\s", re.I)
+
+
+def _own_clause_start(sentence: str, start: int) -> int:
+    """Where the clause of the amount at `start` begins: after the last conjunction before it whose clause names trade
+    before the amount (_CONJUNCTION_CLAUSE), else 0."""
+    begins = 0
+    for m in _CONJUNCTION_CLAUSE.finditer(sentence, 0, start):
+        if _TRADE.search(sentence, m.end(), start):
+            begins = m.end()
+    return begins
+
+
 def _first_clause_end(sentence: str, amounts: list[money.Amount], published: date) -> int:
     """Where the clause of a sentence's first amount ends: where the next amount's own clause begins (its trade word,
     _clause_start, or a further clause of a period of its own, _clause_opening: "…, and in the first four months of this
@@ -1777,7 +1792,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             else:
                 # not the growth of a further amount's own clause ("экспорт … 356,1 млн долларов (рост на 31,2%),
                 # импорт … сократился на 6,3% – до 56,5 млн": the import's fall is not the export's)
-                growth = money.growth_in(sentence[:split[2] if split else _first_clause_end(sentence, amounts, published)])
+                growth = money.growth_in(sentence[_own_clause_start(sentence, amount.start):
+                                                  split[2] if split else _first_clause_end(sentence, amounts, published)])
                 # "put bilateral turnover at $172.4 million …, with oil products making up most of Hungarian
                 # imports": a turnover word before the amount makes it the turnover, whatever flow follows
                 # nor does a flow in an aside after the amount on what drove it ("it rose by 31% to $1.3 billion,

@@ -330,7 +330,7 @@ _GROWTH = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent|faiz|проце
 
 def _rate_in_words(words: str) -> float:
     """"nine" -> 9, "twenty-five" -> 25, "девять" -> 9 (_RATE_IN_WORDS)."""
-    return float(sum(_RATE_WORDS[word] for word in re.split(r"[- ]", words.lower())))
+    return float(sum(_RATE_WORDS[word] for word in re.split(r"[- ]", lowered(words))))  # "nıne" as IGNORECASE reads it
 # Russian, Azerbaijani and Turkish words for a fall too: "на 12% меньше", "снизился", "19 faiz azdır", "azalıb".
 # Also "dipped", "slid", "slipped", "plunged", "tumbled", "sank", Azerbaijani "geriləyib", "enib".
 _DOWN = re.compile(r"\b(decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|contract\w*|shrank|shrunk|lower|"
@@ -411,13 +411,13 @@ def _multiple_growth(text: str) -> tuple[float, int, int] | None:
         inside = re.search(r"\s(?:более|менее)\s+чем\s", m[0], re.I)
         if inside or _APPROXIMATE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             return None  # "nearly doubled", "вырос более чем в 2 раза": the rate is not told
-        word = (m["en_times"] or m["ru_times"] or "").lower()
+        word = lowered(m["en_times"] or m["ru_times"] or "")  # look-alike letters as IGNORECASE reads them
         if word:
             times = _MULTIPLE_OF[word]
         elif m["local_two"]:
             times = 2
         else:
-            n = next(m[name] for name in ("n1", "n2", "n3", "n4", "n5") if m[name]).lower()
+            n = lowered(next(m[name] for name in ("n1", "n2", "n3", "n4", "n5") if m[name]))
             times = _TIMES_OF[n] if n in _TIMES_OF else float(n.replace(",", "."))
         down = m["en_down"] or m["en_down2"] or m["ru_down"] or m["ru_down2"] or m["ru_down3"] or m["ru_down4"] \
             or m["local_down"]

@@ -158,3 +158,14 @@ def test_a_local_target_noun_with_its_deadline_before_the_amount():
     assert _targets(text) == [(_pair("Azerbaijan", "Kyrgyzstan"), 100.0, "2030")]
     text = "Türkiye ile Türkmenistan arasındaki ticaret hacmi geçen yıl 2,5 milyar dolar oldu. Hedefimiz 2030'a kadar 5 milyar dolar."
     assert _targets(text) == [(_pair("Türkiye", "Turkmenistan"), 5000.0, "2030")]
+
+
+def test_a_growth_of_an_earlier_clause_is_not_the_figures():
+    # plant: `_own_clause_start` made to return 0 at once
+    text = "Azerbaijan's gas exports to Europe doubled in 2022, while its trade with Turkey stood at $6 billion."
+    assert _trade(text) == [(_pair("Azerbaijan", "Türkiye"), "2022", "turnover", 6000.0, "exact", "")]
+    text = "Kazakhstan's grain exports rose 20% in 2024, while its trade with Azerbaijan reached $660 million."
+    assert _trade(text) == [(_pair("Kazakhstan", "Azerbaijan"), "2024", "turnover", 660.0, "exact", "")]
+    # the clause's own rise stays
+    text = "Grain prices fell in 2024, while trade between Kazakhstan and Azerbaijan rose 12% to $660 million."
+    assert _trade(text) == [(_pair("Kazakhstan", "Azerbaijan"), "2024", "turnover", 660.0, "exact", "12")]
