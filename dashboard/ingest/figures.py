@@ -509,7 +509,9 @@ _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since)\s+(?:(?P<before>(?:a
 # $300 млн, а в январе–марте 2025 года составил около $90 млн", "reached $3 billion in 2024, and in the first quarter
 # of 2025 stood at $800 million". Only a verb of amounting (and a qualifier) between the period and the amount.
 _CLAUSE_OPEN = re.compile(r"\s*[,;]?\s*(?:а|и|но|and|but|while|whereas|ve|ise|isə)\s+(?:(?:он|она|it)\s+)?", re.I)
-_CLAUSE_VERB = re.compile(r"(?:\s+of\s+(?:this|the\s+current)\s+year|\s+(?:этого|текущего)\s+года)?[\s,]*(?:(?:он|она|it)\s+)?(?:составил\w*|достиг\w*|превысил\w*|reached|stood\s+at|"
+# Its "of this year" may follow the period: "in the first quarter of this year it reached" (when.period_in stops before).
+_CLAUSE_VERB = re.compile(r"(?:\s+of\s+(?:this|the\s+current)\s+year|\s+(?:этого|текущего)\s+года)?"
+                          r"[\s,]*(?:(?:он|она|it)\s+)?(?:составил\w*|достиг\w*|превысил\w*|reached|stood\s+at|"
                           r"came\s+to|amounted\s+to|totall?ed|was|[—–-])?\s*(?:около|почти|более|свыше|about|around|"
                           r"nearly|almost|over|more\s+than|some|roughly)?\s*\$?$", re.I)
 

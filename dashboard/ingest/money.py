@@ -324,7 +324,8 @@ _RU_NUMBERS = {"один": 1, "два": 2, "три": 3, "четыре": 4, "пя
 _RATE_WORDS = {**_EN_UNITS, **_EN_TENS, **_RU_NUMBERS}
 _RATE_IN_WORDS = (rf"\b((?:{'|'.join(_EN_TENS)})(?:[- ](?:{'|'.join(_EN_UNITS)}))?|{'|'.join(_EN_UNITS)}|"
                   rf"{'|'.join(_RU_NUMBERS)})\s+(?:percent|per cent|процент\w*)")
-_GROWTH = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent|faiz|процент\w*)|(?:\byüzde\s+|(?<![\w%])%\s?)(\d+(?:[.,]\d+)?)|"
+_GROWTH = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent|faiz|процент\w*)"
+                     r"|(?:\byüzde\s+|(?<![\w%])%\s?)(\d+(?:[.,]\d+)?)|"
                      + _RATE_IN_WORDS, re.I)
 
 

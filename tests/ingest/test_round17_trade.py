@@ -156,7 +156,8 @@ def test_a_local_target_noun_with_its_deadline_before_the_amount():
     text = ("Azərbaycanla Qırğızıstan arasında ticarət dövriyyəsi 2024-cü ildə 30 milyon dollar olub. Məqsədimiz isə "
             "2030-cu ilə qədər 100 milyon dollardır.")
     assert _targets(text) == [(_pair("Azerbaijan", "Kyrgyzstan"), 100.0, "2030")]
-    text = "Türkiye ile Türkmenistan arasındaki ticaret hacmi geçen yıl 2,5 milyar dolar oldu. Hedefimiz 2030'a kadar 5 milyar dolar."
+    text = ("Türkiye ile Türkmenistan arasındaki ticaret hacmi geçen yıl 2,5 milyar dolar oldu. Hedefimiz 2030'a kadar "
+            "5 milyar dolar.")
     assert _targets(text) == [(_pair("Türkiye", "Turkmenistan"), 5000.0, "2030")]
 
 
