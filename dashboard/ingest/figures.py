@@ -107,6 +107,12 @@ _TARGET_CUE_RU = re.compile(r"\b(?:довести|увеличить|нарас�
 # "достичь товарооборота в 5 млрд долларов": the infinitive is an intention (a result is "вышли на", "достиг").
 _TARGET_REACH_RU = re.compile(r"\b(?:выйти\s+на|достичь|достигнуть)\s+(?:[а-яё]+\s+){0,3}?(?:(?:в|до)\s+)?$", re.I)
 _REACH_RU_WORDS = ("выйти на", "достичь", "достигнуть")  # one is in every _TARGET_REACH_RU match
+# A Russian forecast, a future verb after a word of expecting: "Ожидается, что товарооборот … к 2027 году достигнет 1 млрд
+# долларов", "по прогнозам, превысит", "должен составить" (as "is expected to reach"; "достиг" is a result).
+_FORECAST_RU = re.compile(r"\b(?:ожида\w*|прогноз\w*|должен|должна|должно|рассчитыва\w*)\b[^.]{0,120}?"
+                          r"\b(?:достигнет|превысит|составит|достичь|превысить|составить|вырастет\s+до|увеличится\s+до)\s+"
+                          r"(?:(?:около|почти|более|свыше|порядка)\s+)?$", re.I)
+_FORECAST_RU_WORDS = ("ожида", "прогноз", "долж", "рассчитыва")  # one is in every _FORECAST_RU match
 # Azerbaijani and Turkish put the verb after the amount, in the dative: "1 milyard dollara çatdırmaq/
 # çatdırmağı" (to bring to), "dollaradək artırmaq" (to increase up to), Turkish "15 milyar dolara
 # çıkarmayı/ulaştırmayı"; "100 milyon dollar artırmaq" is "increase by", and the past "artıb"/"artırılıb"
@@ -363,6 +369,8 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
         return True
     if start == 0 and any(word in check for word in _REACH_RU_WORDS) and _TARGET_REACH_RU.search(lead):
         return True
+    if start == 0 and any(word in check for word in _FORECAST_RU_WORDS) and _FORECAST_RU.search(lead):
+        return True
     while last in _CUE_LAST and (cue := _TARGET_CUE.search(lead, start)):
         # ", bringing the total trade volume to $6.3 billion" (", taking total trade to") after the amounts it adds up
         # is a result too
@@ -417,11 +425,21 @@ _AIMED_WORDS = ("hedefl", "hədəfl")  # as cheap.lowered() has them; one is in 
 _LISTED_BEFORE = re.compile(r"\s*(?:,|\bve\b|\bvə\b)\s*(?:[^\s,.;:]+\s+){0,4}", re.I)  # between two listed amounts
 
 
+# A forecast is a target, as "is expected to reach $1 billion by 2027" is: Turkish "15 milyar dolara ulaşması bekleniyor"
+# (is expected to reach), "… olması öngörülüyor", Azerbaijani "1 milyard dollara çatacağı gözlənilir", "çatması
+# proqnozlaşdırılır". Matched from the amount's end.
+_FORECAST_AFTER = re.compile(r"\w{0,4}\s+(?:ulaşma|çıkma|yükselme|olma|çatma|yüksəlmə|ulaşaca|çıkaca|çataca|yüksələcə|"
+                             r"olaca)\w*\s+(?:bekleni|öngörül|gözləni|proqnozlaşdırıl)\w*", re.I)
+_FORECAST_WORDS = ("bekleni", "öngörül", "gözləni", "proqnozlaşdiril")  # as cheap.lowered() has them
+
+
 def _is_target_after(sentence: str, check: str, amount: money.Amount, following: money.Amount | None = None) -> bool:
     """Does what follows the amount make it a target: an Azerbaijani or Turkish verb ("1 milyard dollara
     çatdırmağı"), a target noun in any of the languages ("a $10 billion trade target", _TARGET_NOUN_AFTER), or a verb of
     aiming after it or after the `following` amount listed with it (_AIMED_AFTER, _LISTED_BEFORE)?"""
     # `check` is cheap.lowered(): its ı is an i
+    if any(word in check for word in _FORECAST_WORDS) and _FORECAST_AFTER.match(sentence, amount.end):
+        return True
     if any(word in check for word in _AIMED_WORDS) and (
             _AIMED_AFTER.match(sentence, amount.end)
             or following and _AIMED_AFTER.match(sentence, following.end)

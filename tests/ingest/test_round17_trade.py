@@ -170,3 +170,18 @@ def test_a_growth_of_an_earlier_clause_is_not_the_figures():
     # the clause's own rise stays
     text = "Grain prices fell in 2024, while trade between Kazakhstan and Azerbaijan rose 12% to $660 million."
     assert _trade(text) == [(_pair("Kazakhstan", "Azerbaijan"), "2024", "turnover", 660.0, "exact", "12")]
+
+
+def test_a_local_forecast_is_a_target():
+    # plants: `_FORECAST_AFTER` check dropped from figures._is_target_after; `_FORECAST_RU` check dropped from
+    # figures._is_target
+    text = "Türkiye ile Kazakistan arasındaki ticaret hacminin 2030'a kadar 15 milyar dolara ulaşması bekleniyor."
+    assert _targets(text) == [(_pair("Türkiye", "Kazakhstan"), 15000.0, "2030")]
+    text = ("Azərbaycan ilə Qazaxıstan arasında ticarət dövriyyəsinin 2027-ci ilə qədər 1 milyard dollara çatacağı "
+            "gözlənilir.")
+    assert _targets(text) == [(_pair("Azerbaijan", "Kazakhstan"), 1000.0, "2027")]
+    text = "Ожидается, что товарооборот Казахстана и Азербайджана к 2027 году достигнет 1 млрд долларов."
+    assert _targets(text) == [(_pair("Kazakhstan", "Azerbaijan"), 1000.0, "2027")]
+    # a result is no forecast
+    text = "Товарооборот Казахстана и Азербайджана в 2024 году, как и ожидалось, достиг 660 млн долларов."
+    assert _targets(text) == []
