@@ -53,8 +53,14 @@ _TARGET_NOUN = re.compile(r"\b(?:target|goal|objective)(?:\s+(?:with|for|in)\s+[
 # Russian, Turkish and Azerbaijani put the noun right before the amount, after a dash or nothing: "Наша цель — 15
 # миллиардов долларов" (our goal), "Задача — 1 млрд долларов" (the task), "Hedefimiz 10 milyar dolar", "Məqsədimiz 1
 # milyard dollardır".
-_TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|hedef\w*|məqsəd\w*|hədəf\w*)\s*(?:[—–:-]\s*|это\s+|"
-                                r"составляет\s+)?$", re.I)
+# A particle may stand between: "hədəfimiz isə 15 milyard dollardır" (our goal, for its part, is), "hedefimiz ise",
+# "hedefimiz de", "наша цель же".
+# So may its deadline: "Məqsədimiz isə 2030-cu ilə qədər 100 milyon dollardır", "Hedefimiz 2030'a kadar 10 milyar dolar",
+# "Наша цель к 2030 году — 1 млрд долларов".
+_TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|hedef\w*|məqsəd\w*|hədəf\w*)\s*(?:(?:isə|ise|da|de|də|же)\s+)?"
+                                r"(?:(?:20\d\d-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək)|20\d\d(?:['’]y?[ae]|\s+yılına)\s+kadar"
+                                r"|к\s+20\d\d\s+году)\s+)?"
+                                r"(?:[—–:-]\s*|это\s+|составляет\s+)?$", re.I)
 _NOUN_LOCAL_WORDS = ("цел", "задача", "hedef", "məqsəd", "hədəf")  # as lower() has them; one is in every match
 _TARGET_NOUN_WORDS = ("target", "goal", "objective", *_NOUN_LOCAL_WORDS)  # one is in every match of either pattern
 # A headline's verb of aiming with the amount of trade after it: "Türkiye, Kazakhstan aim for $10B trade volume",
@@ -101,6 +107,12 @@ _TARGET_CUE_RU = re.compile(r"\b(?:довести|увеличить|нарас�
 # "достичь товарооборота в 5 млрд долларов": the infinitive is an intention (a result is "вышли на", "достиг").
 _TARGET_REACH_RU = re.compile(r"\b(?:выйти\s+на|достичь|достигнуть)\s+(?:[а-яё]+\s+){0,3}?(?:(?:в|до)\s+)?$", re.I)
 _REACH_RU_WORDS = ("выйти на", "достичь", "достигнуть")  # one is in every _TARGET_REACH_RU match
+# A Russian forecast, a future verb after a word of expecting: "Ожидается, что товарооборот … к 2027 году достигнет 1 млрд
+# долларов", "по прогнозам, превысит", "должен составить" (as "is expected to reach"; "достиг" is a result).
+_FORECAST_RU = re.compile(r"\b(?:ожида\w*|прогноз\w*|должен|должна|должно|рассчитыва\w*)\b[^.]{0,120}?"
+                          r"\b(?:достигнет|превысит|составит|достичь|превысить|составить|вырастет\s+до|увеличится\s+до)\s+"
+                          r"(?:(?:около|почти|более|свыше|порядка)\s+)?$", re.I)
+_FORECAST_RU_WORDS = ("ожида", "прогноз", "долж", "рассчитыва")  # one is in every _FORECAST_RU match
 # Azerbaijani and Turkish put the verb after the amount, in the dative: "1 milyard dollara çatdırmaq/
 # çatdırmağı" (to bring to), "dollaradək artırmaq" (to increase up to), Turkish "15 milyar dolara
 # çıkarmayı/ulaştırmayı"; "100 milyon dollar artırmaq" is "increase by", and the past "artıb"/"artırılıb"
@@ -127,6 +139,11 @@ _YEAR_BEFORE = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|
                           # Russian puts "к 2025 году" (by 2025) before the verb too: "Мы ставим задачу к 2025 году
                           # довести этот показатель до 1 млрд долларов"
                           r"|\b[кК]\s+(20\d\d)\s+году\b", re.I)
+# A year in the locative right before a target's amount, only a particle between, is its year: Turkish "2030'da ise 10
+# milyar dolar hedefliyoruz", "2030 yılında 10 milyar dolar", Azerbaijani "2030-cu ildə isə 5 milyard dollar"; not one
+# before the report's year ("2023'te 3 milyar dolar olan ticaret hacmini …" is when that amount was).
+_YEAR_RIGHT_BEFORE = re.compile(r"\b(20\d\d)(?:['’][dt][ae]|\s+yılında)\s+(?:(?:ise|da|de)\s+)?$"
+                                r"|\b(20\d\d)-(?:c[iıuü])\s+ildə\s+(?:(?:isə|da|də)\s+)?$", re.I)
 # … or after it, within its clause: "15 milyar dolarlık ticaret hacmi hedefine 2030'a kadar ulaşmayı" (to reach the
 # $15 billion target by 2030), "hədəfinə 2030-cu ilə qədər çatmaq"; only the "until" forms (a bare "2023 yılında"
 # after the amount may be another clause's year)
@@ -352,6 +369,8 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
         return True
     if start == 0 and any(word in check for word in _REACH_RU_WORDS) and _TARGET_REACH_RU.search(lead):
         return True
+    if start == 0 and any(word in check for word in _FORECAST_RU_WORDS) and _FORECAST_RU.search(lead):
+        return True
     while last in _CUE_LAST and (cue := _TARGET_CUE.search(lead, start)):
         # ", bringing the total trade volume to $6.3 billion" (", taking total trade to") after the amounts it adds up
         # is a result too
@@ -363,7 +382,7 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
     if start == 0 and (last in _NOUN_LAST or lead.rstrip()[-1:] in (":", "—", "–")) and _TARGET_NOUN.search(lead):
         return True
     # a local noun ends the lead: only its tail is read (the same characters of `check` when it is as long)
-    tail = max(0, len(lead) - 30)
+    tail = max(0, len(lead) - 60)
     tail_check = check[tail:] if len(check) == len(lead) else check
     if any(word in tail_check for word in _NOUN_LOCAL_WORDS) and _TARGET_NOUN_LOCAL.search(lead, tail):
         return True
@@ -398,10 +417,34 @@ def _aims_for(lead: str, last: str, sentence: str, amount: money.Amount, trade_b
              or trade_before and bool(_AIM_TAIL.match(sentence, amount.end)))
 
 
-def _is_target_after(sentence: str, check: str, amount: money.Amount) -> bool:
+# Turkish and Azerbaijani put a verb of aiming after the amount: "10 milyar dolar hedefliyoruz" (we aim at), "hedefliyor",
+# "hedefleniyor", Azerbaijani "1 milyard dollar hədəfləyirik"; an amount listed before that one aims too: "Kısa vadede 5
+# milyar dolar, 2030'da ise 10 milyar dolar hedefliyoruz" (in the short term $5 billion, and $10 billion in 2030).
+_AIMED_AFTER = re.compile(r"\w{0,4}\s+(?:(?:ticaret|ticarət)\s+(?:hacmi|həcmi|dövriyyəsi)\s+)?(?:hedefl|hədəfl)\w*", re.I)
+_AIMED_WORDS = ("hedefl", "hədəfl")  # as cheap.lowered() has them; one is in every _AIMED_AFTER match
+_LISTED_BEFORE = re.compile(r"\s*(?:,|\bve\b|\bvə\b)\s*(?:[^\s,.;:]+\s+){0,4}", re.I)  # between two listed amounts
+
+
+# A forecast is a target, as "is expected to reach $1 billion by 2027" is: Turkish "15 milyar dolara ulaşması bekleniyor"
+# (is expected to reach), "… olması öngörülüyor", Azerbaijani "1 milyard dollara çatacağı gözlənilir", "çatması
+# proqnozlaşdırılır". Matched from the amount's end.
+_FORECAST_AFTER = re.compile(r"\w{0,4}\s+(?:ulaşma|çıkma|yükselme|olma|çatma|yüksəlmə|ulaşaca|çıkaca|çataca|yüksələcə|"
+                             r"olaca)\w*\s+(?:bekleni|öngörül|gözləni|proqnozlaşdırıl)\w*", re.I)
+_FORECAST_WORDS = ("bekleni", "öngörül", "gözləni", "proqnozlaşdiril")  # as cheap.lowered() has them
+
+
+def _is_target_after(sentence: str, check: str, amount: money.Amount, following: money.Amount | None = None) -> bool:
     """Does what follows the amount make it a target: an Azerbaijani or Turkish verb ("1 milyard dollara
-    çatdırmağı"), or a target noun in any of the languages ("a $10 billion trade target", _TARGET_NOUN_AFTER)?"""
+    çatdırmağı"), a target noun in any of the languages ("a $10 billion trade target", _TARGET_NOUN_AFTER), or a verb of
+    aiming after it or after the `following` amount listed with it (_AIMED_AFTER, _LISTED_BEFORE)?"""
     # `check` is cheap.lowered(): its ı is an i
+    if any(word in check for word in _FORECAST_WORDS) and _FORECAST_AFTER.match(sentence, amount.end):
+        return True
+    if any(word in check for word in _AIMED_WORDS) and (
+            _AIMED_AFTER.match(sentence, amount.end)
+            or following and _AIMED_AFTER.match(sentence, following.end)
+            and _LISTED_BEFORE.fullmatch(sentence, amount.end, following.start)):
+        return True
     return any(word in check for word in _TARGET_AFTER_WORDS) and bool(_TARGET_AFTER.match(sentence, amount.end)) \
         or any(word in check for word in _TARGET_NOUN_AFTER_WORDS) and bool(_TARGET_NOUN_AFTER.match(sentence, amount.end))
 
@@ -437,6 +480,9 @@ def _target_year(sentence: str, amount: money.Amount, published: date) -> int | 
         m = _UNTIL_AFTER.search(window, 0, _CLAUSE_BREAK.search(window).start())
         if m:
             return int(m[1] or m[2])
+    if (m := _YEAR_RIGHT_BEFORE.search(sentence, max(0, amount.start - 30), amount.start)) \
+            and int(m[1] or m[2]) >= published.year:
+        return int(m[1] or m[2])
     m = _YEAR_BEFORE.search(sentence, 0, amount.start) \
         if "-c" in sentence or "yıl" in sentence or "kadar" in sentence or "dek" in sentence or "önce" in sentence \
         or "году" in sentence \
@@ -481,20 +527,65 @@ _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since)\s+(?:(?P<before>(?:a
 # $300 млн, а в январе–марте 2025 года составил около $90 млн", "reached $3 billion in 2024, and in the first quarter
 # of 2025 stood at $800 million". Only a verb of amounting (and a qualifier) between the period and the amount.
 _CLAUSE_OPEN = re.compile(r"\s*[,;]?\s*(?:а|и|но|and|but|while|whereas|ve|ise|isə)\s+(?:(?:он|она|it)\s+)?", re.I)
-_CLAUSE_VERB = re.compile(r"[\s,]*(?:(?:он|она|it)\s+)?(?:составил\w*|достиг\w*|превысил\w*|reached|stood\s+at|"
+# Its "of this year" may follow the period: "in the first quarter of this year it reached" (when.period_in stops before).
+_CLAUSE_VERB = re.compile(r"(?:\s+of\s+(?:this|the\s+current)\s+year|\s+(?:этого|текущего)\s+года)?"
+                          r"[\s,]*(?:(?:он|она|it)\s+)?(?:составил\w*|достиг\w*|превысил\w*|reached|stood\s+at|"
                           r"came\s+to|amounted\s+to|totall?ed|was|[—–-])?\s*(?:около|почти|более|свыше|about|around|"
                           r"nearly|almost|over|more\s+than|some|roughly)?\s*\$?$", re.I)
 
 _CLAUSE_GAP = re.compile(r"(?:(?:в|во|за|in|during|for)\s+)?(?:the\s+)?", re.I)  # between the conjunction and the period
 
 
-def _clause_period(segment: str, published: date, period: str) -> str | None:
-    """The period of a further clause's amount (_CLAUSE_OPEN, the period, _CLAUSE_VERB), when not the figure's."""
-    opened = _CLAUSE_OPEN.match(segment)
-    own = when.period_in(segment, published) if opened else None
-    if own is None or not _CLAUSE_GAP.fullmatch(segment, opened.end(), own[1]):
+AFTER_AMOUNT = 40  # characters: the amount before's own period and rate, before a further clause opens
+
+
+def _clause_opening(segment: str) -> int | None:
+    """Where a further clause opens in the text since the amount before (_CLAUSE_OPEN): at its start, or at a comma
+    after that amount's own period or rate ("exceeded $7.5 billion last year, and in the first four months …", "$6
+    billion in 2024, up 5 percent, and in the first quarter …", at most AFTER_AMOUNT characters); else None."""
+    comma = 0
+    while comma >= 0 and comma <= AFTER_AMOUNT:
+        if _CLAUSE_OPEN.match(segment, comma) and (comma == 0 or segment[comma] == ","):
+            return comma
+        comma = segment.find(",", comma + 1)
+    return None
+
+
+# Turkish and Azerbaijani open the further clause with its period and "ise"/"isə" after it, the verb after the amount:
+# "… geçen yıl 7,5 milyar dolar oldu, bu yılın ilk yarısında ise yüzde 9 artışla 4 milyar dolara ulaştı", "… olub, bu
+# ilin ilk yarısında isə 9 faiz artaraq …". Between "ise" and the amount at most a growth and an approximate word.
+_CLAUSE_LOCAL_TAIL = re.compile(r"\s+(?:ise|isə)\s+(?:(?:" + _ELLIPTIC_GROWTH + r")\s+)?(?:(?:yaklaşık|təxminən)\s+)?$",
+                                re.I)
+
+
+def _local_clause_period(segment: str, published: date, period: str) -> tuple[str, int] | None:
+    """The period of a further Turkish/Azerbaijani clause (_CLAUSE_LOCAL_TAIL) opened at a comma at most AFTER_AMOUNT
+    characters after the amount before, when not the figure's, and where it opens; else None."""
+    if "ise" not in segment and "isə" not in segment:
         return None
-    return own[0] if own[0] != period and _CLAUSE_VERB.match(segment, own[2]) else None
+    comma = segment.find(",")
+    if comma < 0 or comma > AFTER_AMOUNT:
+        return None
+    rest = segment[comma + 1:]
+    own = when.period_in(rest, published)
+    if own is None or rest[:own[1]].strip() or not _CLAUSE_LOCAL_TAIL.fullmatch(rest, own[2]):
+        return None
+    return (own[0], comma) if own[0] != period else None
+
+
+def _clause_period(segment: str, published: date, period: str) -> tuple[str, int] | None:
+    """The period of a further clause's amount (_CLAUSE_OPEN, the period, _CLAUSE_VERB), when not the figure's, and
+    where the clause opens in `segment` (_clause_opening)."""
+    at = _clause_opening(segment)
+    if at is None:
+        return _local_clause_period(segment, published, period)
+    opened = _CLAUSE_OPEN.match(segment, at)
+    rest = segment[opened.end():] if opened else ""
+    own = when.period_in(rest, published) if opened else None
+    if own is None or not _CLAUSE_GAP.fullmatch(rest, 0, own[1]):
+        return None
+    end = opened.end() + own[2]
+    return (own[0], at) if own[0] != period and _CLAUSE_VERB.match(segment, end) else None
 
 
 def _compared_period(sentence: str, published: date, check: str, last: str) -> str | None:
@@ -574,12 +665,21 @@ def _from_figure(sentence: str, figure: FigureFound, amount: money.Amount, span:
 
 def _growth_next(sentence: str, check: str) -> float | None:
     """The growth a sentence like "This is 12 percent more than in 2022" gives the figure before it."""
-    if not any(word in check for word in money.PERCENT_WORDS) or not _GROWTH_NEXT.match(sentence):
+    if not any(word in check for word in money.GROWTH_WORDS) or not _GROWTH_NEXT.match(sentence):
         return None
     if money.amounts_in(sentence, check):  # "This is $40 million more": not a rate
         return None
     growth = money.growth_in(sentence)
     return growth[0] if growth else None
+
+
+def _after_source_line(doc: Document, k: int) -> bool:
+    """Is the sentence before sentence `k` (two after a figure's) a line on where the figure comes from, with no trade
+    word, amount, rate or state ("Lent.az xəbər verir ki, bu barədə DGK-nın statistik məlumatlarında bildirilir. Bu
+    göstərici … 41,3 faiz çoxdur", "The data were published by the statistics agency on Monday. This is 12% more …")?"""
+    between = doc.sentences[k - 1]
+    return not any(word in between.check for word in _TRADE_WORDS + money.GROWTH_WORDS) and not doc.codes(between) \
+        and not money.amounts_in(between.text, between.check)
 
 
 # A trade balance: "müsbət saldo", "сальдо", "trade surplus/deficit", "дефицит", "profisit", "kəsir", "dış ticaret açığı"
@@ -604,13 +704,34 @@ def _clause_start(segment: str) -> int:
     return max((m.start() for m in _TRADE.finditer(segment)), default=0)
 
 
-def _first_clause_end(sentence: str, amounts: list[money.Amount]) -> int:
+# A later clause of its own trade, opened by a conjunction: "Azerbaijan's gas exports to Europe doubled in 2022, while its
+# trade with Turkey stood at $6 billion" (the rise is the gas exports', not the figure's).
+_CONJUNCTION_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas|а|но|ve|ise|isə)\s|\s(?:while|whereas)\s", re.I)
+
+
+def _own_clause_start(sentence: str, start: int) -> int:
+    """Where the clause of the amount at `start` begins: after the last conjunction before it whose clause names trade
+    before the amount (_CONJUNCTION_CLAUSE), else 0."""
+    begins = 0
+    for m in _CONJUNCTION_CLAUSE.finditer(sentence, 0, start):
+        if _TRADE.search(sentence, m.end(), start):
+            begins = m.end()
+    return begins
+
+
+def _first_clause_end(sentence: str, amounts: list[money.Amount], published: date) -> int:
     """Where the clause of a sentence's first amount ends: where the next amount's own clause begins (its trade word,
-    _clause_start), else at the sentence's end ("up from $5 billion, a rise of 20%" is the first amount's growth)."""
+    _clause_start, or a further clause of a period of its own, _clause_opening: "…, and in the first four months of this
+    year it reached $2.4 billion, up 6 percent"), else at the sentence's end ("up from $5 billion, a rise of 20%" is the
+    first amount's growth)."""
     if len(amounts) < 2:
         return len(sentence)
-    start = _clause_start(sentence[amounts[0].end:amounts[1].start])
-    return amounts[0].end + start if start else len(sentence)
+    between = sentence[amounts[0].end:amounts[1].start]
+    start = _clause_start(between)
+    if start:
+        return amounts[0].end + start
+    further = _clause_period(between, published, "")
+    return amounts[0].end + further[1] if further else len(sentence)
 
 
 _TURNOVER = re.compile(r"\bturnover\b|\bтоварооборот|\bdövriyyə|\bticaret\s+hacm|\bticarət\s+həcm", re.I)
@@ -907,6 +1028,21 @@ _WITH_PARTNER = re.compile(r"\b(?:trade|turnover|exports?|imports?)\s+(?:with|to
                            r"(?:with|to|from)\s)")
 _WITH_PARTNER_WORDS = ("with", "to ", "from ", "ilə", "ile", " с ", "'s", "’s")  # one is in every _WITH_PARTNER match, as
 # cheap.lowered() has it
+
+
+def _without_outsiders_after(doc: Document, s, codes: list[str], amounts: list[money.Amount]) -> list[str]:
+    """`codes` without a state outside the ties named only in a later clause after the last amount that names no trade
+    (_LATER_CLAUSE): "our trade with Azerbaijan rose by 27 percent to more than $560 million, and a large share of it
+    travels through Georgia" names Azerbaijan alone ("…, making Azerbaijan Georgia's fourth-largest trading partner"
+    still names Georgia; so does "Trade between the OTS member states reached $43 billion, a fraction of what each does
+    with China", with no state of the ties before it)."""
+    clause = _LATER_CLAUSE.search(s.text, amounts[-1].end)
+    if clause is None or _TRADE.search(s.text, clause.end()):
+        return codes
+    after = {m.iso3 for m in doc.mentions(s) if m.start - s.start >= clause.end()}
+    before = {m.iso3 for m in doc.mentions(s) if m.start - s.start < clause.end()}
+    kept = [code for code in codes if code in before or code in _TIES or code not in after]
+    return kept if kept else codes  # none of the ties before it: whose trade it is stays as told
 
 
 def _unknown_partner(sentence: str, check: str) -> bool:
@@ -1207,7 +1343,7 @@ def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, peri
     last = found[-1] if found else None
     if last is None or last.kind != "trade" or last.growth_pct is not None or since > CARRY_PERIOD:
         return False
-    if not any(word in s.check for word in money.PERCENT_WORDS) or not set(doc.codes(s)) <= set(last.pair):
+    if not any(word in s.check for word in money.GROWTH_WORDS) or not set(doc.codes(s)) <= set(last.pair):
         return False
     own = when.period_in(s.text, published, s.check)
     growth = money.growth_in(s.text) if own is None or own[0] == period[0] else None
@@ -1221,7 +1357,7 @@ def _growth_told(doc: Document, s, published: date) -> tuple[str, float, list[st
     """A sentence on the two states' turnover with a growth and a period but no amount, and no figure before it to
     take the growth (_growth_of_last): "in 2024 bilateral trade grew by 22%", "в 2024 году двусторонняя торговля
     выросла на 22%"; (period label, growth, the states it names), else None. Not a flow's growth ("exports grew")."""
-    if not any(word in s.check for word in money.PERCENT_WORDS) or any(word in s.check for word in _FLOW_WORDS):
+    if not any(word in s.check for word in money.GROWTH_WORDS) or any(word in s.check for word in _FLOW_WORDS):
         return None
     codes = doc.codes(s)
     if len(set(codes)) > 2 or len(set(codes)) < 2 and not _OF_THE_TWO.search(s.text):
@@ -1375,6 +1511,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         codes = None  # found on first need
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence):
             if k - 1 != last_trade:
+                if k - 2 == last_trade and found and carried and carried[0] == k - 2 and found[-1].kind == "trade" \
+                        and found[-1].growth_pct is None and _after_source_line(doc, k) \
+                        and (growth := _growth_next(sentence, s.check)) is not None:
+                    found[-1].growth_pct = growth  # its growth, a line on the source between (_after_source_line)
+                    continue
                 if k - 2 == last_trade and found and found[-1].kind == "trade" \
                         and _target_after_remark(doc, s, doc.sentences[k - 1]):
                     targets_only = True  # '… 4,3 milyar dolar civarında. "Bu rakam çok düşük. Hedefimiz 10 milyar dolar"'
@@ -1444,6 +1585,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             continue
         if codes is None:
             codes = doc.codes(s)
+        if len(set(codes)) >= 2 and not _TIES.issuperset(codes):
+            codes = _without_outsiders_after(doc, s, codes, amounts)
         # A sentence naming two states may still give one state's total when the trade word before the first amount
         # says so and the second state is named only after it: "the total foreign trade of Kazakhstan reached $64.8
         # billion …, saying there is room for Azerbaijan", "Kyrgyzstan's trade with OTS member states reached $3.2
@@ -1557,7 +1700,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             last = _last_word(segment_check)
             if _is_target(segment, previous_end > 0, last, segment_check) \
                     or last in ("to", "до") and i > 0 and _from_to_target(sentence, amounts[i - 1], segment) \
-                    or _is_target_after(sentence, s.check, amount) \
+                    or _is_target_after(sentence, s.check, amount, amounts[i + 1] if i + 1 < len(amounts) else None) \
                     or _aims_for(segment, last, sentence, amount, targets_only) \
                     or (target_before and last == "to" and _TARGET_AGAIN.match(segment)
                         and not any(word in segment_check for word in _INVESTMENT_WORDS)):
@@ -1595,6 +1738,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # doqquz ayında … 260 milyon dollar") or the same trade's a period before ("up from $24.5 million a year
             # earlier", its own figure)
             baseline = compared if i == 0 else None
+            further = None  # the period of a further clause of the same trade, and where it opens (_clause_period)
             # … and when it is the same trade of another state: "товарооборот Казахстана с Узбекистаном … достиг 3,29
             # млрд долларов, с Кыргызстаном – 1,43 млрд долларов"
             other = _other_partner(doc, s, previous_end, amount.start, found[-1].pair, segment) \
@@ -1603,9 +1747,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue
             if figure_done and not _TRADE.search(segment) and not other and not split \
                     and not (partners and partners[i][0] != partners[i - 1][0]):
-                baseline = _baseline_period(sentence, segment, amount, found[-1].period) \
-                    or _clause_period(segment, published, found[-1].period)
-                if baseline is None:
+                baseline = _baseline_period(sentence, segment, amount, found[-1].period)
+                further = None if baseline else _clause_period(segment, published, found[-1].period)
+                if baseline is None and further is None:
                     continue
             if period is False:
                 split = _periods_split(sentence, s.check, amounts, published)
@@ -1629,6 +1773,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # with a period of its own, or the earlier value "2018'de 3,6 milyar dolar olan"
             if baseline:  # the same pair and flow, a period before: no growth of its own
                 pair, flow, growth = found[-1].pair, found[-1].flow, None
+            elif further:  # "…, and in the first four months of this year it reached $2.4 billion, up 6 percent"
+                pair, flow = found[-1].pair, found[-1].flow
+                clause_end = amounts[i + 1].start if i + 1 < len(amounts) else len(sentence)
+                growth = money.growth_in(sentence[previous_end + further[1]:clause_end])
             elif share_of:  # Azerbaijani: the flow follows the amount, "12,7 milyon dolları ixracın payına düşüb"
                 clause_end = amounts[i + 1].start if i + 1 < len(amounts) else len(sentence)
                 after = sentence[amount.end:clause_end]
@@ -1664,7 +1812,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             else:
                 # not the growth of a further amount's own clause ("экспорт … 356,1 млн долларов (рост на 31,2%),
                 # импорт … сократился на 6,3% – до 56,5 млн": the import's fall is not the export's)
-                growth = money.growth_in(sentence[:split[2] if split else _first_clause_end(sentence, amounts)])
+                growth = money.growth_in(sentence[_own_clause_start(sentence, amount.start):
+                                                  split[2] if split else _first_clause_end(sentence, amounts, published)])
                 # "put bilateral turnover at $172.4 million …, with oil products making up most of Hungarian
                 # imports": a turnover word before the amount makes it the turnover, whatever flow follows
                 # nor does a flow in an aside after the amount on what drove it ("it rose by 31% to $1.3 billion,
@@ -1672,7 +1821,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 whole = sentence[:_aside_after(sentence, amount.end)]
                 flow = elliptic_flow or (_clause_names_trade(segment) and "turnover") or _flow(segment, segment_check) \
                     or (None if _TURNOVER.search(segment) else _flow(whole, lowered(whole))) or "turnover"
-            label = baseline or figure_period[0]
+            label = baseline or (further and further[0]) or figure_period[0]
             found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,
                                      0.85 if len(codes) >= 2 else 0.75, period=label,
                                      flow=flow, growth_pct=growth[0] if growth else None, stated_by=stated_by,

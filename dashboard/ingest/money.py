@@ -121,10 +121,14 @@ _AFTER_WORDS = ("aş", "ötüb", "ötərək", "keçib", "keçərək", "ötdü", 
 # "about" as Turkish "4,3 milyar dolar civarında", Azerbaijani "1 milyard dollar ətrafında".
 # A word of degree may stand between: "28,5 milyon dollardan bir qədər çox" (somewhat more than), "bir az", "xeyli",
 # Turkish "dolardan biraz (daha) fazla", "daha az".
-_COMPARED_AFTER = re.compile(r"\w{0,2}\s+(?P<approaching>yaxınlaş\w*|yaklaş\w*|yaxın|yakın)\b"
+# The copula may close the sentence on the word: "9 milyon dollardan bir qədər çoxdur" (is somewhat more than),
+# "dollara yaxındır", "dolardan fazladır", "azdır" (_IS).
+_IS = r"(?:y?d[ıiuü]r|y?t[ıiuü]r|yd[ıi])?"
+_COMPARED_AFTER = re.compile(r"\w{0,2}\s+(?P<approaching>yaxınlaş\w*|yaklaş\w*|(?:yaxın|yakın)" + _IS + r")\b"
                              r"|\w{0,2}\s+(?P<about>civar(?:ı|ında|ındaydı)|ətrafında)\b"
                              r"|(?:dan|dən|tan|tən)\s+(?:(?:bir\s+qədər|bir\s+az|xeyli|biraz|epey|daha)\s+)?(?:daha\s+)?"
-                             r"(?:(?P<under>az|aşağı)|(?P<over>(?:çox|fazla)(?:s?[ıiu])?|artıq|yuxarı))\b"
+                             r"(?:(?P<under>(?:az|aşağı)" + _IS + r")|(?P<over>(?:(?:çox|fazla)(?:s?[ıiu])?|artıq|yuxarı)"
+                             + _IS + r"))\b"
                              # "above"/"below" on the genitive: "2,5 milyar doların üzerinde", "dolların üzərində",
                              # "doların altında"
                              r"|\w{0,3}\s+(?:(?P<over_>üzerinde|üstünde|üzərində)|(?P<under_>altında))\b", re.I)
@@ -307,8 +311,27 @@ def _bare_after(text: str, found: list[Amount]) -> list[Amount]:
 
 # Turkish puts the percent word first: "yüzde 33 artarak"; Russian spells it out, "на 32,5 процента"
 # ("%18", as Turkish also writes it)
-_GROWTH = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent|faiz|процент\w*)|(?:\byüzde\s+|(?<![\w%])%\s?)(\d+(?:[.,]\d+)?)",
-                     re.I)
+# A rate in words, as a speaker's quote has it: "nine per cent more than a year earlier", "twenty-five percent",
+# Russian "на девять процентов" (English and Russian only: Turkish and Azerbaijani reports write the digits).
+_EN_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+             "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+             "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+            "ninety": 90}
+_RU_NUMBERS = {"один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
+               "десять": 10, "одиннадцать": 11, "двенадцать": 12, "пятнадцать": 15, "двадцать": 20, "тридцать": 30,
+               "сорок": 40, "пятьдесят": 50}
+_RATE_WORDS = {**_EN_UNITS, **_EN_TENS, **_RU_NUMBERS}
+_RATE_IN_WORDS = (rf"\b((?:{'|'.join(_EN_TENS)})(?:[- ](?:{'|'.join(_EN_UNITS)}))?|{'|'.join(_EN_UNITS)}|"
+                  rf"{'|'.join(_RU_NUMBERS)})\s+(?:percent|per cent|процент\w*)")
+_GROWTH = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent|faiz|процент\w*)"
+                     r"|(?:\byüzde\s+|(?<![\w%])%\s?)(\d+(?:[.,]\d+)?)|"
+                     + _RATE_IN_WORDS, re.I)
+
+
+def _rate_in_words(words: str) -> float:
+    """"nine" -> 9, "twenty-five" -> 25, "девять" -> 9 (_RATE_IN_WORDS)."""
+    return float(sum(_RATE_WORDS[word] for word in re.split(r"[- ]", lowered(words))))  # "nıne" as IGNORECASE reads it
 # Russian, Azerbaijani and Turkish words for a fall too: "на 12% меньше", "снизился", "19 faiz azdır", "azalıb".
 # Also "dipped", "slid", "slipped", "plunged", "tumbled", "sank", Azerbaijani "geriləyib", "enib".
 _DOWN = re.compile(r"\b(decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|contract\w*|shrank|shrunk|lower|"
@@ -336,15 +359,94 @@ def _a_share(text: str, m: re.Match) -> bool:
     return bool(_SHARE_AFTER.match(text, m.end()) or _SHARE_BEFORE.search(text, max(0, m.start() - 60), m.start()))
 
 
+# A growth told as a multiple: "it increased 1.7 times", "grew 2.5-fold", "a threefold increase", "1.7 times higher",
+# "doubled"; Russian "вырос в 1,7 раза", "в 2 раза больше", "вырос вдвое"; Azerbaijani "1,7 dəfə artıb", "iki dəfə
+# çoxdur", "ikiqat artıb"; Turkish "1,7 kat arttı", "iki katına çıktı", "ikiye katlandı". A rise of t times is
+# (t − 1) × 100 percent ("1.7 times" → 70); a fall ("decreased 2 times", "сократился в 2 раза", "2 dəfə azalıb", "yarı
+# yarıya") is (1/t − 1) × 100. Only past forms and comparatives: "plans to double", "увеличить в 2 раза", "iki dəfə
+# artırmaq" are intentions. An approximate multiple ("nearly doubled", "more than 2 times", "более чем в 2 раза",
+# "təxminən iki dəfə") gives no growth: the rate is not told.
+_TIMES_NUMBERS = (r"\d+(?:[.,]\d+)?|two|three|four|five|ten|два|три|четыре|пять|десять|полтора|iki|üç|dörd|dört|"
+                  r"beş|on")
+
+
+def _times(name: str) -> str:
+    """The number of a multiple as the group `name` (each alternative of _MULTIPLE_GROWTH has its own)."""
+    return f"(?P<{name}>{_TIMES_NUMBERS})"
+
+
+_EN_UP = r"increased|grew|rose|jumped|surged|soared|expanded|climbed|multiplied|went\s+up"
+_EN_DOWN = r"decreased|declined|fell|dropped|shrank|contracted|went\s+down"
+_RU_UP = r"вырос\w*|вырасти\b|увеличил\w*|возрос\w*|рост\w*|увеличени\w+"
+_RU_DOWN = r"сократил\w*|снизил\w*|уменьшил\w*|упал\w*|сокращени\w+|снижени\w+"
+_MULTIPLE_GROWTH = re.compile(
+    rf"\b(?:(?P<en_up>{_EN_UP})|(?P<en_down>{_EN_DOWN}))\s+(?:by\s+)?{_times('n1')}(?:\s+times|-?fold)\b"
+    rf"|\b{_times('n2')}(?:\s+times|-?fold)\s+(?:(?P<en_up2>more|higher|greater|larger|bigger|increase|rise|growth|jump)"
+    r"|(?P<en_down2>less|lower|smaller|decrease|decline|drop|fall))\b"
+    r"|\b(?P<en_times>doubled|tripled|trebled|quadrupled|halved)\b"
+    rf"|(?:\b(?:(?P<ru_up>{_RU_UP})|(?P<ru_down>{_RU_DOWN}))\s+(?:[а-яё]+\s+){{0,2}}?)?(?<!\w)в\s+{_times('n3')}\s+раза?\b"
+    r"(?:\s+(?:(?P<ru_up2>больше|выше|вырос\w*|увеличил\w*|возрос\w*)|(?P<ru_down2>меньше|ниже|сократил\w*|снизил\w*|"
+    r"уменьшил\w*)))?"
+    rf"|(?:\b(?:(?P<ru_up3>{_RU_UP})|(?P<ru_down3>{_RU_DOWN}))\s+)?(?P<ru_times>вдвое|втрое)"
+    r"(?:\s+(?:(?P<ru_up4>больше|выше|вырос\w*|увеличил\w*|возрос\w*)|(?P<ru_down4>меньше|ниже|сократил\w*|снизил\w*|"
+    r"уменьшил\w*)))?"
+    rf"|\b{_times('n4')}\s+(?:dəfə|kat)\s+(?:(?P<local_up>art(?:ıb|araq|mış\w*|dı\w*|tı\w*|arak|ış\w*)|çox\w*|"
+    r"büyü(?:dü|müş|yerek)\w*|yüksel(?:di|miş|erek)\w*|fazla\w*)|(?P<local_down>azal(?:ıb|araq|mış|dı|arak)\w*|az(?:dır)?|"
+    r"düş(?:tü|müş|erek)\w*))\b"
+    rf"|\b{_times('n5')}\s+katına\s+(?:çık|yüksel|ulaş)(?:tı|dı|mış|arak|ar)\w*"
+    r"|\b(?P<local_two>ikiqat\s+art(?:ıb|araq|mış|dı)\w*|ikiye\s+katlan(?:dı|mış|arak)\w*)", re.I)
+MULTIPLE_WORDS = ("times", "fold", "doubled", "tripled", "trebled", "quadrupled", "halved", "раз", "вдвое", "втрое",
+                  "dəfə", "kat", "ikiqat")  # as cheap.lowered() has them; one is in every _MULTIPLE_GROWTH match
+GROWTH_WORDS = PERCENT_WORDS + MULTIPLE_WORDS  # one is in every growth_in match
+_TIMES_OF = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "два": 2, "три": 3, "четыре": 4, "пять": 5,
+             "десять": 10, "полтора": 1.5, "iki": 2, "üç": 3, "dörd": 4, "dört": 4, "beş": 5, "on": 10}
+_MULTIPLE_OF = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5, "вдвое": 2, "втрое": 3}
+_APPROXIMATE_BEFORE = re.compile(r"\b(?:nearly|almost|about|around|roughly|some|more\s+than|over|less\s+than|"
+                                 r"почти|более(?:\s+чем)?|около|примерно|свыше|менее(?:\s+чем)?|təxminən|yaklaşık|"
+                                 r"nearly|qədər)\s+$", re.I)
+
+
+def _multiple_growth(text: str) -> tuple[float, int, int] | None:
+    """The growth a multiple tells (_MULTIPLE_GROWTH), signed, with its span; None when it is approximate."""
+    for m in _MULTIPLE_GROWTH.finditer(text):
+        inside = re.search(r"\s(?:более|менее)\s+чем\s", m[0], re.I)
+        if inside or _APPROXIMATE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            return None  # "nearly doubled", "вырос более чем в 2 раза": the rate is not told
+        word = lowered(m["en_times"] or m["ru_times"] or "")  # look-alike letters as IGNORECASE reads them
+        if word:
+            times = _MULTIPLE_OF[word]
+        elif m["local_two"]:
+            times = 2
+        else:
+            n = lowered(next(m[name] for name in ("n1", "n2", "n3", "n4", "n5") if m[name]))
+            times = _TIMES_OF[n] if n in _TIMES_OF else float(n.replace(",", "."))
+        down = m["en_down"] or m["en_down2"] or m["ru_down"] or m["ru_down2"] or m["ru_down3"] or m["ru_down4"] \
+            or m["local_down"]
+        if word == "halved":
+            times, down = 2, True
+        if times <= 1 or times > 100:
+            continue
+        if down:
+            return (float(round((1 / times - 1) * 100, 1)), m.start(), m.end())
+        if m["n3"] and not (m["ru_up"] or m["ru_up2"]) or m["ru_times"] and not (m["ru_up3"] or m["ru_up4"]):
+            continue  # Russian "в 2 раза", "вдвое" with no verb or comparative: more or less, not told
+        return (float(round((times - 1) * 100, 1)), m.start(), m.end())
+    return None
+
+
 def growth_in(text: str) -> tuple[float, int, int] | None:
-    """A growth rate stated with a percentage ("a 40 percent increase", "fell by 12%"), signed; not a share."""
+    """A growth rate stated with a percentage ("a 40 percent increase", "fell by 12%"), signed; not a share. Or told as a
+    multiple ("increased 1.7 times", _multiple_growth): the first of the two in the text."""
     check = lowered(text)  # round 16: every _GROWTH match holds one of PERCENT_WORDS as IGNORECASE reads it
+    multiple = _multiple_growth(text) if any(word in check for word in MULTIPLE_WORDS) else None
     if not any(word in check for word in PERCENT_WORDS):
-        return None
+        return multiple
     m = next((m for m in _GROWTH.finditer(text) if not _a_share(text, m)), None)
     if not m:
-        return None
-    value = float((m[1] or m[2]).replace(",", "."))
+        return multiple
+    if multiple and multiple[1] < m.start():
+        return multiple
+    value = float((m[1] or m[2]).replace(",", ".")) if m[1] or m[2] else _rate_in_words(m[3])
     around = text[max(0, m.start() - 40):m.end() + 30]
     down = _DOWN.search(around) or _LESS_AFTER.match(text, m.end())
     return (-value if down else value, m.start(), m.end())
