@@ -1318,6 +1318,17 @@ def _latest(visits: list[VisitFound]) -> VisitFound | None:
     return next((v for v in reversed(visits) if not v.recalled), None)
 
 
+def _visit_named(sentence: str, visits: list[VisitFound]) -> VisitFound | None:
+    """Of an article telling two visitors, the visit of the one a later sentence names by his surname, he alone
+    ("During Tokayev's visit, 12 documents were signed" after Tokayev's and Kasymaliev's arrivals); None when it
+    names none of them or several, and then the last visit takes what the sentence tells (_latest)."""
+    if len({v.visitor.name for v in visits}) < 2:
+        return None
+    named = {v.visitor.name for v in visits if not v.recalled
+             and re.search(rf"\b{re.escape(v.visitor.name.split()[-1])}\b", sentence)}
+    return next(v for v in visits if v.visitor.name in named) if len(named) == 1 else None
+
+
 # Talks of "the two presidents" at a summit: "the sides recalled … the talks between the two Presidents on the
 # sidelines of the Turkic Council summit in Baku on 15 October"
 _TWO_LEADERS_AT_SUMMIT = re.compile(r"\b(?:between|of|by)\s+the\s+two\s+(?:presidents|heads\s+of\s+state)\b[^.;]{0,60}?"
@@ -1813,6 +1824,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     local_words = doc.holding(_LOCAL_VISIT_WORDS)
     signed, named_after = doc.holding(_SIGNED_WORDS), doc.holding(("named after",))
     signed_local = doc.holding(_LOCAL_SIGNED_WORDS)
+    # what a sentence may add to a visit it names (_visit_named): only these are asked whose visit it is
+    told_in = [any(kinds) for kinds in zip(signed, signed_local, named_after)]
     attending: list[bool] = []  # _ATTEND_WORDS, looked for once a summit is told (most articles tell none)
     welcomed = doc.holding(_WELCOMED_WORDS)  # _WELCOMED, in visit sentences
     received_local = doc.holding(_LOCAL_RECEIVED_WORDS)
@@ -1860,7 +1873,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visits.append(met)
                 # what its own sentence says was signed: "…, where the two sides signed six documents"
                 _add_details(met, sentence, a, signed[k], named_after[k], signed_local[k])
-            elif latest := _latest(visits):
+            elif latest := (told_in[k] and _visit_named(sentence, visits)) or _latest(visits):
                 _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
             if met is None and also_there[k] and event and k - event[0] <= EVENT_SENTENCES:
                 _also_there(doc, s, event[1], resolver, visits, published)
@@ -1969,7 +1982,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     _city_from_before(doc, k, same)
                 cityless = (k, same) if not same.city else None
                 event = k, same
-        elif (latest := _latest(visits)) and (local_words[k] or _THE_VISIT.search(sentence)):  # "По итогам визита …"
+        elif latest := (told_in[k] and _visit_named(sentence, visits)) or (
+                _latest(visits) if local_words[k] or _THE_VISIT.search(sentence) else None):  # "По итогам визита …"
             _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
         summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
@@ -1979,8 +1993,27 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _type_said_elsewhere(visit, typed)
         if not visit.city and dateline and (place := _dateline_place(doc, dateline[0])) and place[0] == visit.host:
             visit.city = place[1]
-    # a trip to a state outside the ties is none of theirs ("arrived in Beijing on Monday for a state visit to China")
-    return [visit for visit in visits if visit.host in _TIE_CODES]
+    # a trip to a state outside the ties is none of theirs ("arrived in Beijing on Monday for a state visit to China"),
+    # and neither is one by a visitor of such a state ("Chinese Foreign Minister Wang Yi arrived in Astana …")
+    return [visit for visit in visits if visit.host in _TIE_CODES and not _visitor_of_another_state(doc, visit)]
+
+
+_OFFICE_BEFORE_NAME = 50  # characters before a visitor's name that his title takes ("Russia's Deputy Prime Minister")
+
+
+def _visitor_of_another_state(doc: Document, visit: VisitFound) -> bool:
+    """Whether the visitor is of a state outside the ties: by his own country, or, the office holders table not
+    knowing him, by the title right before his name in the visit's sentence ("Chinese Foreign Minister Wang Yi",
+    "Çin Dışişleri Bakanı Wang Yi"). A name the sentence does not spell as he is proposed (another script) is kept."""
+    if visit.visitor.iso3:  # a group's officer ("GRP_OTS", its secretary general) travels for its states
+        return visit.visitor.iso3 not in _TIE_CODES and not visit.visitor.iso3.startswith("GRP_")
+    sentence = doc.text[visit.span[0]:visit.span[1]]
+    at = sentence.find(visit.visitor.name)
+    if at < 0:
+        return False
+    title = sentence[max(0, sentence.rfind(",", 0, at) + 1, at - _OFFICE_BEFORE_NAME):at]
+    codes = places.codes_in(title)
+    return bool(codes) and not any(code in _TIE_CODES for code in codes)
 
 
 _TIE_CODES = frozenset(countries.tie_codes())

@@ -1,0 +1,38 @@
+"""Round 17b visit rules, from probes of invented passages (no dev article needed them). Each test was seen failing
+once on the plant its docstring names."""
+from datetime import date
+
+from tests.ingest import proposed
+
+DAY = date(2026, 3, 12)  # a Thursday
+
+
+def test_azerbaijani_span_of_days_after_the_month():
+    """Plant: when._AZ_MONTH_THEN_DAY without the optional "-11" of a span (no day read, no visit)."""
+    text = "Prezident Kemal Yurt martın 10-11-də Qazaxıstana rəsmi səfər edib."
+    assert [v[1:] for v in proposed.visits(text, DAY)] == [("Kazakhstan", "2026-03-10", "", "official")]
+    stay = "Baş nazir Kemal Yurt martın 10-11-də Bakıda işgüzar səfərdə olub."
+    assert [v[2:] for v in proposed.visits(stay, DAY)] == [("2026-03-10", "Baku", "working")]
+
+
+def test_visitor_of_a_state_outside_the_ties_is_none():
+    """Plant: _visitor_of_another_state returning False at once (Wang Yi's visit to Kazakhstan proposed)."""
+    for text in ("Chinese Foreign Minister Kemal Yurt arrived in Astana on Wednesday for an official visit.",
+                 "Russia's Deputy Prime Minister Kemal Yurt arrived in Baku on Wednesday.",
+                 "Çin Dışişleri Bakanı Kemal Yurt, dün Astana'ya resmi ziyaret için geldi."):
+        assert proposed.visits(text, DAY) == [], text
+    # a title of a tie state still names a visitor
+    ours = "Kyrgyz Foreign Minister Kemal Yurt arrived in Astana on Wednesday for an official visit."
+    assert [v[1:] for v in proposed.visits(ours, DAY)] == [("Kazakhstan", "2026-03-11", "Astana", "official")]
+
+
+def test_documents_go_to_the_visit_of_the_visitor_named():
+    """Plant: _visit_named returning None at once (the 12 documents of Tokayev's visit given to no one: the
+    sentence says "Tokayev's visit", not "the visit")."""
+    text = ("Kazakh President Kassym-Jomart Tokayev arrived in Baku on Tuesday for a state visit. "
+            "Kyrgyz Prime Minister Adylbek Kasymaliev arrived in Baku on Wednesday for a working visit. ")
+    assert proposed.documents(text + "During Tokayev's visit, 12 documents were signed.", DAY) == ["12", ""]
+    # without a visit word, the visitor named still takes them, not the last visit told
+    assert proposed.documents(text + "Tokayev and Aliyev signed 12 documents.", DAY) == ["12", ""]
+    # naming both, or neither, leaves them to the last visit
+    assert proposed.documents(text + "Kasymaliev and Asadov signed 4 documents.", DAY) == ["", "4"]
