@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from dashboard.data import countries, officeholders
+from dashboard.data.text import fold
 
 from . import places, when
 from .cheap import lowered
@@ -45,7 +46,7 @@ from .document import Document, Sentence
 from .name_forms import az_accusative_stripped, az_nominative, ru_nominative
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word,
                      named_in_full, other_office)
-from .romanize import is_cyrillic
+from .romanize import is_cyrillic, romanize
 
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
 # "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
@@ -559,10 +560,12 @@ def _dateline_day(doc: Document, published: date) -> tuple[int, date] | None:
 
 
 def _dates(s: Sentence, published: date, local: bool = False) -> list:
-    """The days a sentence names, in English, and (`local`: a dateline, or a sentence with a Russian,
-    Azerbaijani or Turkish visit word) in those languages or as "25.02.2020"; resolved, none after publication."""
+    """The days a sentence names, in English or as "25.02.2020", and (`local`: a dateline, or a sentence with a
+    Russian, Azerbaijani or Turkish visit word) in those languages; resolved, none after publication."""
     days = when.dates_in(s.text, published, s.check)
     if local and (found := when.local_dates_in(s.text, published, s.check)):
+        days = sorted(days + found, key=lambda d: d[2])
+    elif not local and (found := when.numeric_dates_in(s.text)):  # English too: "arrived in Bishkek on 11.03.2026"
         days = sorted(days + found, key=lambda d: d[2])
     return [d for d in days if d[0] <= published]
 
@@ -1324,8 +1327,11 @@ def _visit_named(sentence: str, visits: list[VisitFound]) -> VisitFound | None:
     names none of them or several, and then the last visit takes what the sentence tells (_latest)."""
     if len({v.visitor.name for v in visits}) < 2:
         return None
+    # declined in any of the four languages: a case ending of a few letters after the surname ("визита Эрдогана",
+    # "Erdoğan'ın ziyareti", "Tokayevin səfəri"), Russian read in Latin letters
+    text = fold(romanize(sentence) if is_cyrillic(sentence) else sentence)
     named = {v.visitor.name for v in visits if not v.recalled
-             and re.search(rf"\b{re.escape(v.visitor.name.split()[-1])}\b", sentence)}
+             and re.search(rf"\b{re.escape(fold(v.visitor.name.split()[-1]))}(?:'?\w{{0,3}})\b", text)}
     return next(v for v in visits if v.visitor.name in named) if len(named) == 1 else None
 
 

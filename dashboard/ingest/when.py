@@ -507,6 +507,19 @@ _ASCII_MONTH_WORDS = tuple(w for w in _MONTH_WORDS if w.isascii())
 _ASCII_DAY_WORDS = tuple(w for w in _DAY_WORDS if w.isascii() and not any(o != w and o in w for o in _DAY_WORDS))
 
 
+def numeric_dates_in(text: str, pos: int = 0) -> list[tuple[date, None, int, int]]:
+    """(day, None, span start, span end) of every day written "25.02.2020" (day first, as reports of the region
+    write it in all four languages: "arrived in Bishkek on 11.03.2026"), from `pos` on."""
+    found = []
+    if ".19" in text or ".20" in text:  # the year is of the 20th or 21st century
+        for m in _NUMERIC_DAY.finditer(text, pos):
+            try:
+                found.append((date(int(m[3]), int(m[2]), int(m[1])), None, m.start(), m.end()))
+            except ValueError:
+                pass
+    return found
+
+
 def local_dates_in(text: str, published: date, check: str | None = None) -> list[tuple[date, date | None, int, int]]:
     """(start, end or None, span start, span end) of every Russian, Azerbaijani, Turkish or numeric
     ("25.02.2020") day the text names, resolved as dates_in resolves the English ones. Each pattern
@@ -517,12 +530,7 @@ def local_dates_in(text: str, published: date, check: str | None = None) -> list
     digit = _DIGIT.search(low)
     if digit:
         digit = digit.start()
-        if ".19" in low or ".20" in low:  # "25.02.2020": the year is of the 20th or 21st century
-            for m in _NUMERIC_DAY.finditer(low, digit):
-                try:
-                    found.append((date(int(m[3]), int(m[2]), int(m[1])), None, m.start(), m.end()))
-                except ValueError:
-                    pass
+        found += numeric_dates_in(low, digit)
         if any(month in low for month in (_ASCII_MONTH_WORDS if ascii_ else _MONTH_WORDS)):
             for m in _DAY_THEN_MONTH.finditer(low, digit):
                 found.append(_day_span(int(m[1]), m[2], _LOCAL_MONTH_OF[m[3]], m[4], published, m))

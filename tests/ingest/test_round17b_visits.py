@@ -36,3 +36,22 @@ def test_documents_go_to_the_visit_of_the_visitor_named():
     assert proposed.documents(text + "Tokayev and Aliyev signed 12 documents.", DAY) == ["12", ""]
     # naming both, or neither, leaves them to the last visit
     assert proposed.documents(text + "Kasymaliev and Asadov signed 4 documents.", DAY) == ["", "4"]
+
+
+def test_russian_visitor_named_in_a_case_takes_his_documents():
+    """Plant: _visit_named searching the sentence unromanized (the 7 documents of Erdoğan's visit given to Orbán's,
+    the last told)."""
+    text = ("Президент Турции Реджеп Тайип Эрдоган 10 марта прибыл в Баку с официальным визитом. "
+            "Премьер-министр Венгрии Виктор Орбан прибыл в Баку 11 марта. ")
+    assert proposed.documents(text + "В ходе визита Эрдогана подписано 7 документов.", DAY) == ["7", ""]
+    turkish = ("Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev dün Bakü'ye resmi ziyaret için geldi. "
+               "Kırgızistan Başbakanı Adılbek Kasımaliyev de salı günü Bakü'ye geldi. ")
+    assert proposed.documents(turkish + "Tokayev'in ziyareti sırasında 9 anlaşma imzalandı.", DAY)[0] == "9"
+
+
+def test_english_day_written_with_dots():
+    """Plant: visits._dates without the numeric_dates_in branch for English (no day, no visit)."""
+    text = "Hungarian Prime Minister Viktor Orban arrived in Bishkek on 11.03.2026 for an official visit."
+    assert proposed.visits(text, DAY) == [("Viktor Orbán", "Kyrgyzstan", "2026-03-11", "Bishkek", "official")]
+    # a day after publication is none
+    assert proposed.visits(text.replace("11.03.2026", "14.03.2026"), DAY) == []
