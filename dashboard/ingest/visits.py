@@ -160,6 +160,13 @@ _RU_COUNT_WORDS = {w: i for i, w in enumerate(["два", "три", "четыре
                                                 "пятнадцать", "шестнадцать", "семнадцать", "восемнадцать",
                                                 "девятнадцать", "двадцать"], start=2)} | {"две": 2}
 _RU_COUNT = r"\d{1,3}|" + "|".join(sorted(_RU_COUNT_WORDS, key=len, reverse=True))
+# and in the genitive, only after "пакет из" / "более" / "свыше" ("подписали пакет из двенадцати документов",
+# "подписано более пяти соглашений"): "двух", "трёх", "четырёх", "восьми", and the rest with "-ь" made "-и" ("пяти",
+# "двенадцати"); not elsewhere ("в присутствии глав двух государств документы были подписаны" counts the states)
+_RU_GENITIVE_COUNT_WORDS = {"двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "восьми": 8} | {
+    word[:-1] + "и": n for word, n in _RU_COUNT_WORDS.items() if word.endswith("ь") and n != 8}
+_RU_COUNT_WORDS |= _RU_GENITIVE_COUNT_WORDS  # to read the count (_count_value)
+_RU_GENITIVE_COUNT = "(?:" + "|".join(sorted(_RU_GENITIVE_COUNT_WORDS, key=len, reverse=True)) + ")"
 # Azerbaijani and Turkish: the documents, "signed" ("imzalandı", "imzalanıb", Turkish also "imza atıldı"), and
 # count words: units, tens, and a ten then a unit ("on dört" 14, "iyirmi iki" 22); Azerbaijani spellings too
 _TA_DOCUMENT = r"(?:sənəd|saziş|memorandum|müqavilə|anlaşma|belge|mutabakat|protokol|antlaşma)"
@@ -175,7 +182,9 @@ _TA_COUNT = (r"(?:" + "|".join(_TA_TENS) + r")(?:\s+(?:" + "|".join(_TA_UNITS) +
              + "|".join(_TA_UNITS) + r")(?![^\W\d_])")
 _TA_NUMBER_OF = {lowered(word): value for word, value in {**_TA_UNITS, **_TA_TENS}.items()}  # "altı" lowered is "alti"
 _TA_QUALIFIERS = r"(?:ikili|ikitərəfli|hükümetlerarası|hökumətlərarası|yeni|önemli|mühüm|müxtəlif|çeşitli|işbirliği|əməkdaşlıq)"
-_LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?"
+_LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r"|(?<=из\s)"
+                              + _RU_GENITIVE_COUNT + r"|(?<=более\s)" + _RU_GENITIVE_COUNT + r"|(?<=свыше\s)"
+                              + _RU_GENITIVE_COUNT + r")\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:документ|соглашени|меморандум|договор)"
                               r"|\b(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум|договор)\w*\s+"
                               r"(?:был[аио]?\s+)?подписа"

@@ -55,3 +55,12 @@ def test_english_day_written_with_dots():
     assert proposed.visits(text, DAY) == [("Viktor Orbán", "Kyrgyzstan", "2026-03-11", "Bishkek", "official")]
     # a day after publication is none
     assert proposed.visits(text.replace("11.03.2026", "14.03.2026"), DAY) == []
+
+
+def test_russian_count_word_in_the_genitive_after_a_package_of():
+    """Plant: _LOCAL_DOCUMENTS without the (?<=из\\s) genitive alternative (the package of twelve not counted)."""
+    visit = "Президент Узбекистана Шавкат Мирзиёев 11 марта прибыл в Бишкек с государственным визитом. "
+    assert proposed.documents(visit + "Стороны подписали пакет из двенадцати документов.", DAY) == ["12"]
+    assert proposed.documents(visit + "Подписано более пяти соглашений.", DAY) == ["5"]
+    # the genitive elsewhere counts something else: the two states, not two documents
+    assert proposed.documents(visit + "В присутствии глав двух государств документы были подписаны.", DAY) != ["2"]
