@@ -730,6 +730,27 @@ _DAY_BEFORE = re.compile(r"\b(?:the\s+day\s+before|a\s+day\s+earlier|the\s+previ
                          r"|the\s+(?:evening|night)\s+before)\b", re.I)
 
 
+# A visit of a few days told as it ends: its day is the last, and it began the days before ("on Wednesday concluded a
+# two-day state visit to Uzbekistan" began on Tuesday; "11 марта завершил двухдневный государственный визит", "dün …
+# iki günlük devlet ziyaretini tamamladı", "martın 11-də … iki günlük dövlət səfərini başa vurub")
+_DAYS_OF = {"two": 2, "three": 3, "2": 2, "3": 3, "двух": 2, "трех": 3, "трёх": 3, "iki": 2, "üç": 3}
+_ENDED_VISIT = re.compile(r"\b(?:concluded|ended|completed|wrapped\s+up|rounded\s+off)\s+(?:a|an|his|her|their|the)\s+"
+                          r"(two|three|2|3)-day\b"
+                          r"|\bзаверши\w*\s+(?:свой\s+)?(двух|трех|трёх)дневн"
+                          r"|\b(iki|üç)\s+günlük\s+[^.;]{0,60}?(?:ziyaretini\s+tamamla|səfərini\s+(?:başa\s+vur|yekunlaşdır))", re.I)
+_ENDED_WORDS = ("conclud", "ended", "complet", "wrapped", "rounded", "заверши", "günlük")  # one is in every match
+
+
+def _ended_first(sentence: str, days: list) -> list:
+    """`days` with the first made the visit's span when the sentence tells a visit of a few days as it ends
+    (_ENDED_VISIT): from the days before to that day."""
+    if not days or days[0][1] is not None or not any(w in sentence for w in _ENDED_WORDS) \
+            or not (m := _ENDED_VISIT.search(sentence)):
+        return days
+    day, _, *span = days[0]
+    return [(day - timedelta(days=_DAYS_OF[lowered(next(g for g in m.groups() if g))] - 1), day, *span)] + days[1:]
+
+
 def _arrival_first(sentence: str, days: list) -> list:
     """`days` with the day of arrival first when an arrival clause after the first day names its own day
     (_ARRIVAL_CLAUSE), or "the day before" that day; unchanged otherwise."""
@@ -1253,7 +1274,10 @@ def _guest_first(persons: list[Person], doc: Document, s: Sentence) -> list[Pers
 _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezident", "nazir", "sədr", "müavin", "spiker",
                        "президент", "министр", "председател", "спикер", "глава", "премьер", "вице-",
                        # and English ones, for a title before an unknown name in English (_spoke_at_visit)
-                       "minister", "president", "chairman", "deputy", "ambassador", "speaker")
+                       "minister", "president", "chairman", "deputy", "ambassador", "speaker",
+                       # governors of regions: Kazakh "аким", Uzbek "хоким", Turkish "vali" (not "губернатор"/"governor",
+                       # Russia's and others' as often)
+                       "аким", "хоким", "vali")
 _NAME_WORDS = 2  # a given name and a surname
 # a Turkish case ending after an apostrophe ("Toplantısı'na", "Astana'ya"), not a capital after it ("O'Brien")
 _TA_CASE_SUFFIX = re.compile(r"['’][a-zçğıöşü]{1,5}\b")
@@ -1896,7 +1920,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 event = k, met
             summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
             continue
-        days = _arrival_first(sentence, _days(s, published, lead_day, local_words[k]))
+        days = _ended_first(sentence, _arrival_first(sentence, _days(s, published, lead_day, local_words[k])))
         if days and _SAID_ON.search(sentence) and _FUTURE.search(sentence):
             days = _outside(days, _SAID_ON, sentence)  # "X will pay a state visit …, his office said on Thursday"
         if days and visit_words[k] and (_VISIT_TO_COME.search(sentence) or _VISITED_OFTEN.search(sentence)):

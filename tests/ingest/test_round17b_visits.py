@@ -64,3 +64,27 @@ def test_russian_count_word_in_the_genitive_after_a_package_of():
     assert proposed.documents(visit + "Подписано более пяти соглашений.", DAY) == ["5"]
     # the genitive elsewhere counts something else: the two states, not two documents
     assert proposed.documents(visit + "В присутствии глав двух государств документы были подписаны.", DAY) != ["2"]
+
+
+def test_a_regional_governor_is_a_titled_local_visitor():
+    """Plant: _LOCAL_OFFICE_STEMS without "аким", "хоким", "vali" (no visitor: the title holds no office word)."""
+    assert [v[1:4] for v in proposed.visits("Аким Мангистауской области Кемал Юрт 11 марта прибыл в Баку.", DAY)] \
+        == [("Azerbaijan", "2026-03-11", "Baku")]
+    assert [v[1:4] for v in proposed.visits("Хоким Самаркандской области Кемал Юрт 11 марта прибыл в Баку.", DAY)] \
+        == [("Azerbaijan", "2026-03-11", "Baku")]
+    assert [v[1:4] for v in proposed.visits("Kars Valisi Kemal Yurt, dün Bakü'ye çalışma ziyareti için geldi.", DAY)] \
+        == [("Azerbaijan", "2026-03-11", "Baku")]
+    # a Russian governor's title is none of theirs
+    assert proposed.visits("Губернатор Астраханской области Кемал Юрт 11 марта прибыл в Баку.", DAY) == []
+
+
+def test_a_visit_of_days_told_as_it_ends_began_the_days_before():
+    """Plant: _ended_first returning `days` at once (the two-day visit started on the day it ended)."""
+    for text in ("Uzbek Prime Minister Kemal Yurt on Wednesday concluded a two-day official visit to Baku.",
+                 "Премьер-министр Узбекистана Кемал Юрт 11 марта завершил двухдневный официальный визит в Баку.",
+                 "Özbekistan Başbakanı Kemal Yurt, dün Bakü'ye yaptığı iki günlük resmi ziyaretini tamamladı.",
+                 "Özbəkistanın Baş naziri Kemal Yurt martın 11-də Bakıya iki günlük rəsmi səfərini başa vurub."):
+        assert [v[1:3] for v in proposed.visits(text, DAY)] == [("Azerbaijan", "2026-03-10")], text
+    # one that begins keeps its day
+    begun = "Uzbek Prime Minister Kemal Yurt arrived in Baku on Wednesday for a two-day official visit."
+    assert [v[1:3] for v in proposed.visits(begun, DAY)] == [("Azerbaijan", "2026-03-11")]
