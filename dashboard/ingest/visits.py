@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from dashboard.data import countries, officeholders
+from dashboard.data.text import fold
 
 from . import places, when
 from .cheap import lowered
@@ -45,7 +46,7 @@ from .document import Document, Sentence
 from .name_forms import az_accusative_stripped, az_nominative, ru_nominative
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word,
                      named_in_full, other_office)
-from .romanize import is_cyrillic
+from .romanize import is_cyrillic, romanize
 
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
 # "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
@@ -159,6 +160,13 @@ _RU_COUNT_WORDS = {w: i for i, w in enumerate(["два", "три", "четыре
                                                 "пятнадцать", "шестнадцать", "семнадцать", "восемнадцать",
                                                 "девятнадцать", "двадцать"], start=2)} | {"две": 2}
 _RU_COUNT = r"\d{1,3}|" + "|".join(sorted(_RU_COUNT_WORDS, key=len, reverse=True))
+# and in the genitive, only after "пакет из" / "более" / "свыше" ("подписали пакет из двенадцати документов",
+# "подписано более пяти соглашений"): "двух", "трёх", "четырёх", "восьми", and the rest with "-ь" made "-и" ("пяти",
+# "двенадцати"); not elsewhere ("в присутствии глав двух государств документы были подписаны" counts the states)
+_RU_GENITIVE_COUNT_WORDS = {"двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "восьми": 8} | {
+    word[:-1] + "и": n for word, n in _RU_COUNT_WORDS.items() if word.endswith("ь") and n != 8}
+_RU_COUNT_WORDS |= _RU_GENITIVE_COUNT_WORDS  # to read the count (_count_value)
+_RU_GENITIVE_COUNT = "(?:" + "|".join(sorted(_RU_GENITIVE_COUNT_WORDS, key=len, reverse=True)) + ")"
 # Azerbaijani and Turkish: the documents, "signed" ("imzalandı", "imzalanıb", Turkish also "imza atıldı"), and
 # count words: units, tens, and a ten then a unit ("on dört" 14, "iyirmi iki" 22); Azerbaijani spellings too
 _TA_DOCUMENT = r"(?:sənəd|saziş|memorandum|müqavilə|anlaşma|belge|mutabakat|protokol|antlaşma)"
@@ -174,7 +182,9 @@ _TA_COUNT = (r"(?:" + "|".join(_TA_TENS) + r")(?:\s+(?:" + "|".join(_TA_UNITS) +
              + "|".join(_TA_UNITS) + r")(?![^\W\d_])")
 _TA_NUMBER_OF = {lowered(word): value for word, value in {**_TA_UNITS, **_TA_TENS}.items()}  # "altı" lowered is "alti"
 _TA_QUALIFIERS = r"(?:ikili|ikitərəfli|hükümetlerarası|hökumətlərarası|yeni|önemli|mühüm|müxtəlif|çeşitli|işbirliği|əməkdaşlıq)"
-_LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?"
+_LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r"|(?<=из\s)"
+                              + _RU_GENITIVE_COUNT + r"|(?<=более\s)" + _RU_GENITIVE_COUNT + r"|(?<=свыше\s)"
+                              + _RU_GENITIVE_COUNT + r")\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:документ|соглашени|меморандум|договор)"
                               r"|\b(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум|договор)\w*\s+"
                               r"(?:был[аио]?\s+)?подписа"
@@ -559,10 +569,12 @@ def _dateline_day(doc: Document, published: date) -> tuple[int, date] | None:
 
 
 def _dates(s: Sentence, published: date, local: bool = False) -> list:
-    """The days a sentence names, in English, and (`local`: a dateline, or a sentence with a Russian,
-    Azerbaijani or Turkish visit word) in those languages or as "25.02.2020"; resolved, none after publication."""
+    """The days a sentence names, in English or as "25.02.2020", and (`local`: a dateline, or a sentence with a
+    Russian, Azerbaijani or Turkish visit word) in those languages; resolved, none after publication."""
     days = when.dates_in(s.text, published, s.check)
     if local and (found := when.local_dates_in(s.text, published, s.check)):
+        days = sorted(days + found, key=lambda d: d[2])
+    elif not local and (found := when.numeric_dates_in(s.text)):  # English too: "arrived in Bishkek on 11.03.2026"
         days = sorted(days + found, key=lambda d: d[2])
     return [d for d in days if d[0] <= published]
 
@@ -716,6 +728,27 @@ _ARRIVAL_CLAUSE = re.compile(r"\b(?:arrived|landed|flew\s+in|прибы\w*|пр�
 # the day before the one the sentence tells, in English ("the day before", "a day earlier", "the previous evening")
 _DAY_BEFORE = re.compile(r"\b(?:the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+(?:day|evening|night)"
                          r"|the\s+(?:evening|night)\s+before)\b", re.I)
+
+
+# A visit of a few days told as it ends: its day is the last, and it began the days before ("on Wednesday concluded a
+# two-day state visit to Uzbekistan" began on Tuesday; "11 марта завершил двухдневный государственный визит", "dün …
+# iki günlük devlet ziyaretini tamamladı", "martın 11-də … iki günlük dövlət səfərini başa vurub")
+_DAYS_OF = {"two": 2, "three": 3, "2": 2, "3": 3, "двух": 2, "трех": 3, "трёх": 3, "iki": 2, "üç": 3}
+_ENDED_VISIT = re.compile(r"\b(?:concluded|ended|completed|wrapped\s+up|rounded\s+off)\s+(?:a|an|his|her|their|the)\s+"
+                          r"(two|three|2|3)-day\b"
+                          r"|\bзаверши\w*\s+(?:свой\s+)?(двух|трех|трёх)дневн"
+                          r"|\b(iki|üç)\s+günlük\s+[^.;]{0,60}?(?:ziyaretini\s+tamamla|səfərini\s+(?:başa\s+vur|yekunlaşdır))", re.I)
+_ENDED_WORDS = ("conclud", "ended", "complet", "wrapped", "rounded", "заверши", "günlük")  # one is in every match
+
+
+def _ended_first(sentence: str, days: list) -> list:
+    """`days` with the first made the visit's span when the sentence tells a visit of a few days as it ends
+    (_ENDED_VISIT): from the days before to that day."""
+    if not days or days[0][1] is not None or not any(w in sentence for w in _ENDED_WORDS) \
+            or not (m := _ENDED_VISIT.search(sentence)):
+        return days
+    day, _, *span = days[0]
+    return [(day - timedelta(days=_DAYS_OF[lowered(next(g for g in m.groups() if g))] - 1), day, *span)] + days[1:]
 
 
 def _arrival_first(sentence: str, days: list) -> list:
@@ -1241,7 +1274,10 @@ def _guest_first(persons: list[Person], doc: Document, s: Sentence) -> list[Pers
 _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezident", "nazir", "sədr", "müavin", "spiker",
                        "президент", "министр", "председател", "спикер", "глава", "премьер", "вице-",
                        # and English ones, for a title before an unknown name in English (_spoke_at_visit)
-                       "minister", "president", "chairman", "deputy", "ambassador", "speaker")
+                       "minister", "president", "chairman", "deputy", "ambassador", "speaker",
+                       # governors of regions: Kazakh "аким", Uzbek "хоким", Turkish "vali" (not "губернатор"/"governor",
+                       # Russia's and others' as often)
+                       "аким", "хоким", "vali")
 _NAME_WORDS = 2  # a given name and a surname
 # a Turkish case ending after an apostrophe ("Toplantısı'na", "Astana'ya"), not a capital after it ("O'Brien")
 _TA_CASE_SUFFIX = re.compile(r"['’][a-zçğıöşü]{1,5}\b")
@@ -1316,6 +1352,20 @@ _RU_OTHER_PARTY = re.compile(r"\s(?:с|со)\s+(?![\w-]+\s+визит|визит
 def _latest(visits: list[VisitFound]) -> VisitFound | None:
     """The visit later sentences add documents and openings to: the last told that the report does not look back on."""
     return next((v for v in reversed(visits) if not v.recalled), None)
+
+
+def _visit_named(sentence: str, visits: list[VisitFound]) -> VisitFound | None:
+    """Of an article telling two visitors, the visit of the one a later sentence names by his surname, he alone
+    ("During Tokayev's visit, 12 documents were signed" after Tokayev's and Kasymaliev's arrivals); None when it
+    names none of them or several, and then the last visit takes what the sentence tells (_latest)."""
+    if len({v.visitor.name for v in visits}) < 2:
+        return None
+    # declined in any of the four languages: a case ending of a few letters after the surname ("визита Эрдогана",
+    # "Erdoğan'ın ziyareti", "Tokayevin səfəri"), Russian read in Latin letters
+    text = fold(romanize(sentence) if is_cyrillic(sentence) else sentence)
+    named = {v.visitor.name for v in visits if not v.recalled
+             and re.search(rf"\b{re.escape(fold(v.visitor.name.split()[-1]))}(?:'?\w{{0,3}})\b", text)}
+    return next(v for v in visits if v.visitor.name in named) if len(named) == 1 else None
 
 
 # Talks of "the two presidents" at a summit: "the sides recalled … the talks between the two Presidents on the
@@ -1813,6 +1863,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     local_words = doc.holding(_LOCAL_VISIT_WORDS)
     signed, named_after = doc.holding(_SIGNED_WORDS), doc.holding(("named after",))
     signed_local = doc.holding(_LOCAL_SIGNED_WORDS)
+    # what a sentence may add to a visit it names (_visit_named): only these are asked whose visit it is
+    told_in = [any(kinds) for kinds in zip(signed, signed_local, named_after)]
     attending: list[bool] = []  # _ATTEND_WORDS, looked for once a summit is told (most articles tell none)
     welcomed = doc.holding(_WELCOMED_WORDS)  # _WELCOMED, in visit sentences
     received_local = doc.holding(_LOCAL_RECEIVED_WORDS)
@@ -1860,7 +1912,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visits.append(met)
                 # what its own sentence says was signed: "…, where the two sides signed six documents"
                 _add_details(met, sentence, a, signed[k], named_after[k], signed_local[k])
-            elif latest := _latest(visits):
+            elif latest := (told_in[k] and _visit_named(sentence, visits)) or _latest(visits):
                 _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
             if met is None and also_there[k] and event and k - event[0] <= EVENT_SENTENCES:
                 _also_there(doc, s, event[1], resolver, visits, published)
@@ -1868,7 +1920,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 event = k, met
             summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
             continue
-        days = _arrival_first(sentence, _days(s, published, lead_day, local_words[k]))
+        days = _ended_first(sentence, _arrival_first(sentence, _days(s, published, lead_day, local_words[k])))
         if days and _SAID_ON.search(sentence) and _FUTURE.search(sentence):
             days = _outside(days, _SAID_ON, sentence)  # "X will pay a state visit …, his office said on Thursday"
         if days and visit_words[k] and (_VISIT_TO_COME.search(sentence) or _VISITED_OFTEN.search(sentence)):
@@ -1969,7 +2021,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     _city_from_before(doc, k, same)
                 cityless = (k, same) if not same.city else None
                 event = k, same
-        elif (latest := _latest(visits)) and (local_words[k] or _THE_VISIT.search(sentence)):  # "По итогам визита …"
+        elif latest := (told_in[k] and _visit_named(sentence, visits)) or (
+                _latest(visits) if local_words[k] or _THE_VISIT.search(sentence) else None):  # "По итогам визита …"
             _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
         summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
@@ -1979,8 +2032,27 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _type_said_elsewhere(visit, typed)
         if not visit.city and dateline and (place := _dateline_place(doc, dateline[0])) and place[0] == visit.host:
             visit.city = place[1]
-    # a trip to a state outside the ties is none of theirs ("arrived in Beijing on Monday for a state visit to China")
-    return [visit for visit in visits if visit.host in _TIE_CODES]
+    # a trip to a state outside the ties is none of theirs ("arrived in Beijing on Monday for a state visit to China"),
+    # and neither is one by a visitor of such a state ("Chinese Foreign Minister Wang Yi arrived in Astana …")
+    return [visit for visit in visits if visit.host in _TIE_CODES and not _visitor_of_another_state(doc, visit)]
+
+
+_OFFICE_BEFORE_NAME = 50  # characters before a visitor's name that his title takes ("Russia's Deputy Prime Minister")
+
+
+def _visitor_of_another_state(doc: Document, visit: VisitFound) -> bool:
+    """Whether the visitor is of a state outside the ties: by his own country, or, the office holders table not
+    knowing him, by the title right before his name in the visit's sentence ("Chinese Foreign Minister Wang Yi",
+    "Çin Dışişleri Bakanı Wang Yi"). A name the sentence does not spell as he is proposed (another script) is kept."""
+    if visit.visitor.iso3:  # a group's officer ("GRP_OTS", its secretary general) travels for its states
+        return visit.visitor.iso3 not in _TIE_CODES and not visit.visitor.iso3.startswith("GRP_")
+    sentence = doc.text[visit.span[0]:visit.span[1]]
+    at = sentence.find(visit.visitor.name)
+    if at < 0:
+        return False
+    title = sentence[max(0, sentence.rfind(",", 0, at) + 1, at - _OFFICE_BEFORE_NAME):at]
+    codes = places.codes_in(title)
+    return bool(codes) and not any(code in _TIE_CODES for code in codes)
 
 
 _TIE_CODES = frozenset(countries.tie_codes())

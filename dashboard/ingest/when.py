@@ -462,9 +462,11 @@ _DAY_THEN_MONTH = re.compile(r"\b(\d{1,2})(?:-го)?(?:\s*[-–]\s*(\d{1,2})(?:-
                              + "|".join(sorted(_LOCAL_MONTH_OF, key=len, reverse=True)) + r")"
                              r"(?:\s+(\d{4}))?(?:da|də)?(?![^\W\d_])")
 # Azerbaijani "noyabrın 5-də" / "fevralın 17-si": the month in the genitive, then the day with its ending; the
-# year may lead ("2022-ci il avqustun 24-də", "2019-cu ilin mayın 3-də")
+# year may lead ("2022-ci il avqustun 24-də", "2019-cu ilin mayın 3-də"); a span of days ends on the last day
+# ("martın 10-11-də", from the 10th to the 11th)
 _AZ_MONTH_THEN_DAY = re.compile(r"(?:\b(\d{4})-c[iıuü]\s+il(?:in)?\s+)?"
-                                r"\b(" + "|".join(_AZ_MONTH_OF) + r")(?:in|un|ün)\s+(\d{1,2})-[a-zəöüçşğ]{1,4}\b")
+                                r"\b(" + "|".join(_AZ_MONTH_OF) + r")(?:in|un|ün)\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?"
+                                r"-[a-zəöüçşğ]{1,4}\b")
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _LOCAL_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5,
                    "воскресенье": 6, "pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4,
@@ -505,6 +507,19 @@ _ASCII_MONTH_WORDS = tuple(w for w in _MONTH_WORDS if w.isascii())
 _ASCII_DAY_WORDS = tuple(w for w in _DAY_WORDS if w.isascii() and not any(o != w and o in w for o in _DAY_WORDS))
 
 
+def numeric_dates_in(text: str, pos: int = 0) -> list[tuple[date, None, int, int]]:
+    """(day, None, span start, span end) of every day written "25.02.2020" (day first, as reports of the region
+    write it in all four languages: "arrived in Bishkek on 11.03.2026"), from `pos` on."""
+    found = []
+    if ".19" in text or ".20" in text:  # the year is of the 20th or 21st century
+        for m in _NUMERIC_DAY.finditer(text, pos):
+            try:
+                found.append((date(int(m[3]), int(m[2]), int(m[1])), None, m.start(), m.end()))
+            except ValueError:
+                pass
+    return found
+
+
 def local_dates_in(text: str, published: date, check: str | None = None) -> list[tuple[date, date | None, int, int]]:
     """(start, end or None, span start, span end) of every Russian, Azerbaijani, Turkish or numeric
     ("25.02.2020") day the text names, resolved as dates_in resolves the English ones. Each pattern
@@ -515,18 +530,13 @@ def local_dates_in(text: str, published: date, check: str | None = None) -> list
     digit = _DIGIT.search(low)
     if digit:
         digit = digit.start()
-        if ".19" in low or ".20" in low:  # "25.02.2020": the year is of the 20th or 21st century
-            for m in _NUMERIC_DAY.finditer(low, digit):
-                try:
-                    found.append((date(int(m[3]), int(m[2]), int(m[1])), None, m.start(), m.end()))
-                except ValueError:
-                    pass
+        found += numeric_dates_in(low, digit)
         if any(month in low for month in (_ASCII_MONTH_WORDS if ascii_ else _MONTH_WORDS)):
             for m in _DAY_THEN_MONTH.finditer(low, digit):
                 found.append(_day_span(int(m[1]), m[2], _LOCAL_MONTH_OF[m[3]], m[4], published, m))
             if "-" in low:
                 for m in _AZ_MONTH_THEN_DAY.finditer(low):
-                    found.append(_day_span(int(m[3]), None, _AZ_MONTH_OF[m[2]], m[1], published, m))
+                    found.append(_day_span(int(m[3]), m[4], _AZ_MONTH_OF[m[2]], m[1], published, m))
     if any(word in low for word in (_ASCII_DAY_WORDS if ascii_ else _DAY_WORDS)):
         for m in _LOCAL_WEEKDAY.finditer(low):
             back = (published.weekday() - _LOCAL_WEEKDAY_OF[m[m.lastindex]]) % 7
