@@ -967,9 +967,13 @@ _TITLE_WORDS |= {"dr", "prof", "professor", "mx", "sir", "dame"}
 # matters" names Nigina Rakhimova
 _TITLE_WORDS |= {"for", "to", "with", "from", "by", "at", "in", "on", "after", "like", "unlike", "among"}
 # A deputy holds no office of the table: "Uzbek Deputy Prime Minister Jamshid Khodjaev" is not the prime minister,
-# "Turkish Vice President X Y" not the president (the name after the title is the speaker, else nobody)
+# "Turkish Vice President X Y" not the president (the name after the title is the speaker, else nobody); nor does a
+# leader of a party, the opposition or a business (round 16): "Azerbaijani opposition leader Ali Karimli" is not
+# President Ilham Aliyev (whose surname shares the given name's first letters), but the name after the title
 _DEPUTY_OFFICE = re.compile(r"\b(?:first\s+)?(?:deputy|vice)[\s\-]+(?:prime\s+minister|premier|president|"
-                            r"foreign\s+minister|leader)\b", re.I)
+                            r"foreign\s+minister|leader)\b"
+                            r"|\b(?:opposition|party|business|community|religious|"
+                            r"spiritual|rebel|union|faction|parliamentary|youth)\s+leader\b", re.I)
 
 
 def _deputy_title(deputy: re.Match | None) -> str:
@@ -1165,10 +1169,6 @@ _TITLE_WORDS |= {"spokesman", "spokeswoman", "spokesperson", "presidential", "ad
                  "governor", "mayor", "director", "secretary", "general", "chief", "executive", "ceo", "chairwoman",
                  "chair", "senator", "lawmaker", "consul", "commissioner", "representative", "researcher", "senior",
                  "special", "press", "vice"}
-# A leader of a party, the opposition or a business is no state's leader: "Azerbaijani opposition leader Ali Karimli"
-# is not President Ilham Aliyev (whose surname shares the given name's first letters), but the name after the title
-_DEPUTY_OFFICE = re.compile(_DEPUTY_OFFICE.pattern + r"|\b(?:opposition|party|business|community|religious|"
-                            r"spiritual|rebel|union|faction|parliamentary|youth)\s+leader\b", re.I)
 
 
 # --- round 16b (English) ------------------------------------------------------------------------------
