@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from dashboard.data import countries
 
 from . import places
 from .figures import find_figures
@@ -31,8 +30,7 @@ def _number(value: float) -> str:
 
 def _first_two_states(doc: Document) -> tuple[str, str] | None:
     """Without a visit, "the two countries" are the first two of the nine states the article names."""
-    ties = set(countries.tie_codes())
-    named = [code for code in doc.countries.codes_within(0, len(doc.text)) if code in ties]
+    named = [code for code in doc.countries.codes_within(0, len(doc.text)) if code in places.TIE_CODES]
     return (named[0], named[1]) if len(named) >= 2 else None
 
 

@@ -18,7 +18,6 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
-from dashboard.data import countries
 from dashboard.data.periods import BadPeriod, parse_period
 
 from . import money, places, when
@@ -997,7 +996,7 @@ def _later_partners(doc: Document, s, pair: tuple[str, str], amounts: list[money
         if not _TRADE.search(segment) and not _partner_alone(doc, s, before.end, segment):
             continue
         other = _other_partner(doc, s, before.end, amount.start, pair, segment)
-        if not other or not _TIES.issuperset((pair[0], other)):
+        if not other or not places.TIE_CODES.issuperset((pair[0], other)):
             continue
         period = when.period_in(segment, published) or when.period_in(s.text, published, s.check)
         if period is None:
@@ -1041,7 +1040,7 @@ def _without_outsiders_after(doc: Document, s, codes: list[str], amounts: list[m
         return codes
     after = {m.iso3 for m in doc.mentions(s) if m.start - s.start >= clause.end()}
     before = {m.iso3 for m in doc.mentions(s) if m.start - s.start < clause.end()}
-    kept = [code for code in codes if code in before or code in _TIES or code not in after]
+    kept = [code for code in codes if code in before or code in places.TIE_CODES or code not in after]
     return kept if kept else codes  # none of the ties before it: whose trade it is stays as told
 
 
@@ -1069,7 +1068,7 @@ def _outside_partner_clause(doc: Document, s, segment: str, start: int) -> bool:
         return False
     at = start + clauses[-1].end()
     named = {m.iso3 for m in doc.mentions(s) if at <= m.start - s.start < start + len(segment)}
-    return bool(named) and not (named & _TIES) and bool(_TRADE.search(segment, clauses[-1].end()))
+    return bool(named) and not (named & places.TIE_CODES) and bool(_TRADE.search(segment, clauses[-1].end()))
 
 
 _TOTAL_LEAD = re.compile(r"\b(?:total|overall)\s+(?:foreign\s+|external\s+)?(?:trade|turnover)\b"
@@ -1486,7 +1485,6 @@ def _sentences_since(doc: Document, j: int, k: int) -> int:
     return k - j - sum(1 for t in doc.sentences[j + 1:k] if not t.text.rstrip().endswith((".", "!", "?", "…", '"', "”", "»")))
 # The trade and targets tables hold the ties among these states: "China remains Uzbekistan's largest trading
 # partner, with bilateral trade reaching 8.1 billion U.S. dollars" is no figure of theirs.
-_TIES = frozenset(countries.tie_codes())
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -1577,7 +1575,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # ("Türkiyə xarici ticarət tərəfdaşları arasında ikinci yerdədir. İtaliya ilə … Qazaxıstanla …")
                 carried = (k, carried[1])
             elif not targets_only and named == k and (own := when.period_in(sentence, published, s.check)) \
-                    and (lead_states := doc.codes(s)) and _TIES.issuperset(lead_states):
+                    and (lead_states := doc.codes(s)) and places.TIE_CODES.issuperset(lead_states):
                 # a lead naming trade of a state of the ties and its period but no amount ("Yanvar-oktyabr aylarında
                 # Azərbaycanın Türk dövlətləri ilə ticarəti artıb"): the period the figures after it are of
                 # ("Hesabat dövründə …"); not another state's ("In 2024, Russia's trade with China grew")
@@ -1585,7 +1583,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             continue
         if codes is None:
             codes = doc.codes(s)
-        if len(set(codes)) >= 2 and not _TIES.issuperset(codes):
+        if len(set(codes)) >= 2 and not places.TIE_CODES.issuperset(codes):
             codes = _without_outsiders_after(doc, s, codes, amounts)
         # A sentence naming two states may still give one state's total when the trade word before the first amount
         # says so and the second state is named only after it: "the total foreign trade of Kazakhstan reached $64.8
@@ -1664,7 +1662,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = clause_pair or _pair(codes, context_pair)
         if pair is None:
             continue
-        if not _TIES.issuperset(pair):  # a state outside the ties: left out like a world total (its breakdown too)
+        # a state outside the ties: left out like a world total (its breakdown too)
+        if not places.TIE_CODES.issuperset(pair):
             if not targets_only:
                 period = when.period_in(sentence, published, s.check)
                 carried, left_out = ((k, period) if period else carried), k
@@ -1729,7 +1728,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue  # "Trade among the OTS member states was put at $40 billion, and Uzbekistan's total …"
             if len(set(codes)) >= 2 and _unknown_partner_clause(doc, s, segment, segment_check, previous_end):
                 continue  # "Azerbaijan's exports to Italy reached $12 billion, while exports to Turkey …"
-            if not _TIES.issuperset(codes) and _outside_partner_clause(doc, s, segment, previous_end):
+            if not places.TIE_CODES.issuperset(codes) and _outside_partner_clause(doc, s, segment, previous_end):
                 continue  # "Kazakhstan's exports to Azerbaijan rose 12%, and its trade with Georgia reached $100 million"
             # a further amount is a figure of its own when its clause names its own trade flow: "exports
             # … totalled $98.7 million, while imports … amounted to $383.7 million"; otherwise ("up from
@@ -1784,7 +1783,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 flow = _flow(after, lowered(after)) or "turnover"
             elif partners:  # "Kazakhstan ranked second with $600.3 million, followed by Uzbekistan, with which ..."
                 pair, clause_start, clause_end = partners[i]
-                if not _TIES.issuperset(pair):  # "…, while with China it reached $2 billion": no partner of the ties
+                # "…, while with China it reached $2 billion": no partner of the ties
+                if not places.TIE_CODES.issuperset(pair):
                     continue
                 growth = money.growth_in(sentence[previous_end:clause_end])
                 flow = _flow(segment, segment_check) or "turnover"
@@ -1801,7 +1801,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     or ("turnover" if _TRADE.search(segment) or not (other or split) else found[-1].flow)
                 if other:  # the same trade of another state (the elliptic clause goes on with the flow before it)
                     pair = (_owner_before(doc, s, previous_end, found[-1].pair, other), other)
-                    if not _TIES.issuperset(pair):
+                    if not places.TIE_CODES.issuperset(pair):
                         continue
                     figure_period = when.period_in(sentence[clause_start:clause_end], published) or period
                 elif (own := when.period_in(segment[segment.rfind(", ") + 1:], published)) and own[0] != period[0]:

@@ -17,6 +17,9 @@ _TOO_SHORT = 3
 # Round 11: an all-capital alias is a code too ("OTS" is the group, "AZ" a code), except these abbreviations,
 # which news writes for the state and which are no ordinary word: "the TRNC President", "KKTC Cumhurbaşkanı"
 SAFE_ABBREVIATIONS = frozenset({"TRNC", "KKTC"})
+# The nine states of the ties (the countries table's tie states): the only hosts of a proposed visit and partners
+# of a proposed figure; one set for every rule that asks
+TIE_CODES = frozenset(countries.tie_codes())
 
 
 class Mention(NamedTuple):  # a tuple: made by the thousand, and a frozen dataclass is slow to make

@@ -2034,7 +2034,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visit.city = place[1]
     # a trip to a state outside the ties is none of theirs ("arrived in Beijing on Monday for a state visit to China"),
     # and neither is one by a visitor of such a state ("Chinese Foreign Minister Wang Yi arrived in Astana …")
-    return [visit for visit in visits if visit.host in _TIE_CODES and not _visitor_of_another_state(doc, visit)]
+    return [visit for visit in visits if visit.host in places.TIE_CODES and not _visitor_of_another_state(doc, visit)]
 
 
 _OFFICE_BEFORE_NAME = 50  # characters before a visitor's name that his title takes ("Russia's Deputy Prime Minister")
@@ -2045,17 +2045,14 @@ def _visitor_of_another_state(doc: Document, visit: VisitFound) -> bool:
     knowing him, by the title right before his name in the visit's sentence ("Chinese Foreign Minister Wang Yi",
     "Çin Dışişleri Bakanı Wang Yi"). A name the sentence does not spell as he is proposed (another script) is kept."""
     if visit.visitor.iso3:  # a group's officer ("GRP_OTS", its secretary general) travels for its states
-        return visit.visitor.iso3 not in _TIE_CODES and not visit.visitor.iso3.startswith("GRP_")
+        return visit.visitor.iso3 not in places.TIE_CODES and not visit.visitor.iso3.startswith("GRP_")
     sentence = doc.text[visit.span[0]:visit.span[1]]
     at = sentence.find(visit.visitor.name)
     if at < 0:
         return False
     title = sentence[max(0, sentence.rfind(",", 0, at) + 1, at - _OFFICE_BEFORE_NAME):at]
     codes = places.codes_in(title)
-    return bool(codes) and not any(code in _TIE_CODES for code in codes)
-
-
-_TIE_CODES = frozenset(countries.tie_codes())
+    return bool(codes) and not any(code in places.TIE_CODES for code in codes)
 
 
 CITY_SENTENCES = 2  # the city of a visit told without one is named in one of the next two sentences
