@@ -229,7 +229,10 @@ def _run_candidates(run: str) -> tuple[str, ...]:
     """The candidates of one capitalised run, longest first. Cached by the run (a pure function of its
     words: _TITLE_WORDS is fixed and is_place_word is itself cached by word), bounded; runs are names
     and titles that repeat from article to article ("President Ilham Aliyev"), never a whole article."""
-    words = [w for w in run.split() if w.lower().strip("'’") not in _TITLE_WORDS and not places.is_place_word(w)]
+    words = run.split()
+    if len(words) > 1 and not _LOCAL_TITLES.isdisjoint(words[1:]):
+        words = _turkic_after_local_title(words)  # round 18
+    words = [w for w in words if w.lower().strip("'’") not in _TITLE_WORDS and not places.is_place_word(w)]
     if len(words) > 1 and _local_demonym(words[0]):
         words = words[1:]  # round 17: "Kazak Bakan Şakkaliyev", "Özbek Kudratov": a demonym opening it is no given name
     return tuple(" ".join(part) for size in range(len(words), 0, -1) for i in range(len(words) - size + 1)
@@ -811,7 +814,8 @@ class Resolver:
                     return Person(person.name, person.role, person.iso3, 0.9, "name")
             if terms:  # a former office holder, named: keep the name, the role from the last term
                 return _from_term(terms[0], 0.8, "name")
-        office = officeholders.office_of(phrase) or other_office(phrase)
+        english_office = officeholders.office_of(phrase)
+        office = english_office or other_office(phrase)
         deputy = _DEPUTY_OFFICE.search(phrase) if office else None  # round 13: no office of its own
         if deputy:
             office = None
@@ -822,9 +826,11 @@ class Resolver:
         # the countries of the phrase as given (before the web-name cut below), read only with an office or
         # for an unlisted name: most phrases reach neither, and codes_in is a pure function of the phrase
         given = phrase
-        codes = places.codes_in(phrase) if office else None
+        # round 18: an Azerbaijani or Turkish office's country stands before its word, a place after it is elsewhere
+        scope = phrase if english_office or not office else _turkic_office_scope(phrase)
+        codes = places.codes_in(scope) if office else None
         if office and not codes:
-            codes = _local_demonym_country(phrase)  # round 15: "Kırgız lider", "Kazak Cumhurbaşkanı"
+            codes = _local_demonym_country(scope)  # round 15: "Kırgız lider", "Kazak Cumhurbaşkanı"
         if office and codes:
             term = officeholders.holder(codes[0], office, self.day)
             if term and not _names_another(phrase, term):  # round 13
@@ -1197,3 +1203,34 @@ def _speaker_of(phrase: str) -> Person | None:
     low = phrase.lower()
     codes = [iso3 for words, iso3 in _PARLIAMENTS.items() if words in low] or places.codes_in(phrase)
     return Person(_latin(m["name"]), m["title"], codes[0] if codes else "", 0.6, "unlisted name")
+
+
+# --- round 18 (Azerbaijani, Turkish) ------------------------------------------------------------------
+# Turkish "Devlet Başkanı" (head of state: Turkmenistan's, Northern Cyprus's) is the head of state's office, as
+# "Cumhurbaşkanı" is ("Türkmenistan Devlet Başkanı Berdimuhammedov ise …"); not the presidency ("Devlet Başkanlığı")
+OTHER_OFFICE_WORDS["devlet başkan"] = officeholders.HEAD_OF_STATE
+_NOT_THE_OFFICE = re.compile(_NOT_THE_OFFICE.pattern + r"|devlet\s+başkanlığı\w*")
+
+
+def _turkic_after_local_title(words: list[str]) -> list[str]:
+    """The words of a capitalised run after its last Turkish/Azerbaijani title ("Türkmenistan Devlet Başkanı
+    Berdimuhammedov" -> ["Berdimuhammedov"], "İş Konseyi Başkanı Mehmet Ali Yıldız" -> the name): the capitalised words
+    before such a title are the title's own ("Devlet", "İş Konseyi"), never a given name."""
+    last = max(i for i, word in enumerate(words) if word in _LOCAL_TITLES)
+    return words[last + 1:]
+
+
+_FOLDED_I = str.maketrans({"İ": "I"})  # lower() keeps the length of every other letter the office words hold
+
+
+def _turkic_office_scope(phrase: str) -> str:
+    """The phrase up to the end of its last Azerbaijani/Turkish office word: the office's country stands before it
+    ("Tacikistan Prezidenti", "Türkmenistan Devlet Başkanı"), and a place after it is where he went or spoke ("Dövlət
+    başçısı … Düşənbəyə etdiyi səfəri xatırladaraq" is not Tajikistan's head of state)."""
+    low = phrase.translate(_FOLDED_I).lower()
+    end = max((low.rfind(word) + len(word) for word in OTHER_OFFICE_WORDS if word in low), default=-1)
+    if end < 0:
+        return phrase
+    while end < len(phrase) and (phrase[end].isalnum() or phrase[end] in "'’"):
+        end += 1  # the rest of the office word ("Prezidenti", "Başkanı'nın")
+    return phrase[:end]

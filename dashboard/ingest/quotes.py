@@ -48,6 +48,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from dashboard.data import officeholders
+from dashboard.data.text import fold
 
 from . import places
 from .name_forms import az_nominative, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive
@@ -95,6 +96,10 @@ TR_VERBS += r"|mesajını verdi|mesajı verdi|(?:ifadelerine|ifadesine|sözlerin
 # Round 16: the gerund "by saying" before the sentence's own verb: 'Erdoğan, "…" diyerek zirvenin önemine dikkat çekti'
 # (Azerbaijani '"…" deyərək'): the subject before the quote said it
 TR_VERBS += r"|diyerek|deyərək"
+# Round 18: the same verbs in the pluperfect or reported past, for words said before the day told ('Erdoğan da geçen
+# ay … görüşmesinde "…" demişti', "demiş", "diye konuşmuştu", "ifadelerini kullanmıştı"), and the present "diyor"
+TR_VERBS += (r"|demişti|demiş|diyor|diye (?:konuşmuştu|eklemişti|belirtmişti|vurgulamıştı|yazmıştı)"
+             r"|(?:ifadesini|ifadelerini|sözlerini) kullanmıştı")
 # Azerbaijani after a quote: '«…», – deyə Prezident vurğulayıb.' (the speaker between "deyə" and the verb)
 # Round 14: a given name shortened to its initial ("– deyə M.Cabbarov bildirib", "- N. Cəfərli əlavə edib"): that
 # full stop ends no sentence, so the speaker phrases below may hold it
@@ -109,7 +114,7 @@ TR_CLAUSE_VERBS = (r"(?:\w+(?:ğunu|ğünü|ğını|ğini)|şeklinde)\s+(?:söyl
 # speaker, often a bare title that means the one who spoke last, then the verb ending the sentence)
 AZ_AFTER = re.compile(rf"^\s*[,.]?\s*[-–—]?\s*(?P<spk>(?:{_INITIAL_DOT}|[^\s.;:!?«»“”\"\-–—])(?:{_INITIAL_DOT}|[^.;:!?«»“”\"]){{0,59}}?)"
                       rf"\s+(?:{AZ_VERBS})"
-                      r"\s*(?:[.;]|$)")
+                      r"\s*(?:[.;]|$|,\s*[-–—]\s*(?=[«“\"„]))")  # round 18: or ", –" before the quote's next part
 # Azerbaijani reported speech: "İqtisadiyyat naziri Mikayıl Cabbarov … bildirib ki, …" (its subject speaks)
 AZ_INDIRECT = re.compile(rf"\b(?:{AZ_VERBS})\s+ki\b")
 assert all(verb.endswith("b") for verb in AZ_VERBS.split("|")), "_reported_speech looks for 'b ki' first"
@@ -732,6 +737,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     own_before = before  # the quote's own paragraph up to it
     if (person := _az_according(own_before, resolver)) is not None:
         return person, "according-to", 0
+    if own_before.rstrip()[-1:] in _DASHES and (person := _az_resumed(own_before, resolver)) is not None:
+        return person, "continuation", 0  # round 18: '«…», – E.Məmmədli əlavə edib, – «…»'
     if not before.strip():  # a quote that opens its paragraph: the previous paragraph may end with a colon
         index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
         before = text[paras[index - 1][0]:paras[index - 1][1]] if index else ""
@@ -1521,7 +1528,7 @@ def _headline_speakers(text: str, found: list[Found], headline_end: int, resolve
             speaker = next((spk for head, spk in heads if head in words), None)
             if speaker is not None:
                 quote.speaker, quote.rule = speaker, "headline"
-    return found
+    return _turkic_subheading_speakers(text, found, headline_end, resolver)  # round 18
 
 
 # --- round 9, English partial quotes -------------------------------------------------------------------
@@ -2887,3 +2894,55 @@ def _local_joint_subject(before: str, resolver: Resolver) -> bool:
         return False
     first, second = resolver.resolve(m["a"], speaking=False), resolver.resolve(m["b"], speaking=False)
     return first is not None and second is not None and first.name != second.name
+
+
+# --- round 18 (Azerbaijani, Turkish) ------------------------------------------------------------------
+# Azerbaijani splits a statement by its attribution between dashes: '«…», – E.Məmmədli əlavə edib, – «…».' (also
+# "– deyə ekspert bildirib, –"): the part after is the same speaker's, a quote of its own
+_DASHES = ("–", "-", "—")
+_AZ_RESUMED = re.compile(rf"[»”\"]\s*,?\s*[-–—]\s*(?:deyə\s+)?(?P<spk>(?:{_INITIAL_DOT}|[^.;:!?«»“”\"]){{1,60}}?)"
+                         rf"\s+(?:{AZ_VERBS}),\s*[-–—]\s*$")
+
+
+def _az_resumed(own_before: str, resolver: Resolver) -> Person | None:
+    """The speaker of a quote that resumes after '«…», – X əlavə edib, –' in its paragraph: X."""
+    m = _AZ_RESUMED.search(own_before, max(0, len(own_before) - 120))
+    return resolver.resolve(m["spk"]) if m else None
+
+
+# Round 18: a subheading in capitals that labels a quote with its speaker ('C.BAYRAMOV: "DAŞIMALARDA TACİKİSTAN ÜÇÜN
+# QAPILARIMIZ AÇIQDIR"', 'BOLAT: "HEDEF 15 MİLYAR DOLAR"') names, as a headline does, the speaker of the body quote
+# after it that it sums up and no rule attributes ('Nazir həmçinin vurğulayıb ki, … "Tacikistan üçün qapılarımız həmişə
+# açıqdır"', where "Nazir" may be either minister): most of the subheading's words are the quote's. The subheading's
+# own quote stays no one's (an editor's summary, _all_capitals).
+_SUBHEADING_LABEL = re.compile(r"(?P<spk>[^\W\d_][^:“”«»\"„\n]{1,40}?)\s*:\s*$")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _turkic_caps_label(label: str) -> str:
+    """A label in capitals as a name is written ("C.BAYRAMOV" -> "C.Bayramov", "İLHAM ƏLİYEV" -> "İlham Əliyev";
+    the dotted and dotless I lowered as Turkish and Azerbaijani lower them)."""
+    return _LETTERS.sub(lambda m: m[0][0] + m[0][1:].replace("İ", "i").replace("I", "ı").lower(), label)
+
+
+def _folded_words(text: str) -> set[str]:
+    return set(_WORD.findall(fold(text)))
+
+
+def _turkic_subheading_speakers(text: str, found: list[Found], headline_end: int, resolver: Resolver) -> list[Found]:
+    if not any(f.speaker is None for f in found):
+        return found  # a cheap gate: most articles have every quote attributed
+    label_speaker, head_words = None, set()
+    for quote in found:
+        line = text[text.rfind("\n", 0, quote.outer[0]) + 1:quote.outer[0]]
+        if quote.outer[0] >= headline_end and quote.speaker is None and line.isupper() and quote.text.isupper() \
+                and (m := _SUBHEADING_LABEL.fullmatch(line)):
+            label_speaker = resolver.resolve(_turkic_caps_label(m["spk"]), speaking=False)
+            head_words = _folded_words(quote.text)
+            continue
+        if label_speaker is None or quote.speaker is not None or quote.text.isupper():
+            continue
+        shared = len(head_words & _folded_words(quote.text))
+        if shared >= 3 and 3 * shared >= 2 * len(head_words):
+            quote.speaker, quote.rule = label_speaker, "headline"
+    return found

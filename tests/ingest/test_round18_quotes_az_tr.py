@@ -1,0 +1,86 @@
+"""Round 18 rules for Azerbaijani and Turkish quotes and their speakers (short invented sentences, not the gold
+articles' text). Each test names the plant it was seen failing on."""
+from __future__ import annotations
+
+from datetime import date
+
+from tests.ingest import proposed
+
+DAY = date(2026, 3, 12)
+
+
+def _quotes(text: str) -> list[tuple[str, str]]:
+    return proposed.quotes(text, DAY)
+
+
+# people.py: Turkish "Devlet Başkanı" is the head of state's office, and "Devlet" before it no given name
+
+def test_a_turkish_devlet_baskani_with_a_surname_spelt_otherwise_is_the_office_holder():
+    """Plant: the `OTHER_OFFICE_WORDS["devlet başkan"]` line out (the speaker "Devlet Berdimuhammedov")."""
+    text = ("Zirve sona erdi.\n\nTürkmenistan Devlet Başkanı Berdimuhammedov ise \"Doğal gaz ihracatında yeni "
+            "güzergahlara açığız\" dedi.")
+    assert _quotes(text) == [("Serdar Berdimuhamedow", "Doğal gaz ihracatında yeni güzergahlara açığız")]
+
+
+def test_capitalised_words_before_a_turkish_title_are_no_given_name():
+    """Plant: the `_turkic_after_local_title` call out of `_run_candidates` (the speaker "Konseyi Ahmet Sarıgül")."""
+    text = ("Forum sona erdi.\n\nİş Konseyi Başkanı Sarıgül, \"Türk müteahhitleri bölgede yeni projeler üstlenecek\" "
+            "dedi.")
+    assert _quotes(text) == []
+
+
+def test_a_place_after_an_azerbaijani_office_word_is_not_the_office_s_country():
+    """Plant: `scope = phrase` always in `Resolver._resolve` (the speaker Kassym-Jomart Tokayev, the head of state of
+    the capital he went to)."""
+    text = ("Prezident İlham Əliyev qonağı qəbul edib. Dövlət başçısı ötən ay Astanaya etdiyi səfəri xatırladaraq "
+            "bildirib ki, həmin səfər \"iki ölkə arasında yeni mərhələnin başlanğıcı olub\".")
+    assert _quotes(text) == [("Ilham Aliyev", "iki ölkə arasında yeni mərhələnin başlanğıcı olub")]
+
+
+def test_a_country_before_an_azerbaijani_office_word_still_names_its_holder():
+    """Plant: `_turkic_office_scope` cutting before the office word (`end = low.rfind(word)`: no country, no speaker)."""
+    text = ("Görüş başa çatıb.\n\n\"Biz nəqliyyat sahəsində əməkdaşlığı genişləndirməyə hazırıq\", - deyə Qazaxıstan "
+            "Prezidenti bildirib.")
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "Biz nəqliyyat sahəsində əməkdaşlığı genişləndirməyə hazırıq")]
+
+
+# quotes.py: Turkish verbs after the quote in the pluperfect
+
+def test_a_turkish_pluperfect_verb_after_the_quote_gives_the_subject():
+    """Plant: the round 18 `TR_VERBS +=` line out (no speaker)."""
+    text = ("Ticaret arttı.\n\nCumhurbaşkanı Erdoğan da geçen hafta Tokayev ile yaptığı görüşmede \"Kazakistan ile "
+            "işbirliğimizi her alanda derinleştireceğiz\" demişti.")
+    assert _quotes(text) == [("Recep Tayyip Erdoğan", "Kazakistan ile işbirliğimizi her alanda derinleştireceğiz")]
+
+
+# quotes.py: an Azerbaijani statement split by its attribution between dashes
+
+def test_an_azerbaijani_quote_resumed_after_a_dash_attribution_is_the_same_speaker_s():
+    """Plant: `(?:[.;]|$)` back at the end of AZ_AFTER (neither part had a speaker); and the `_az_resumed` call out of
+    `_attribute` (the second part had none)."""
+    text = ("İqtisadçı Samir Quliyev ticarətə toxunub.\n\n«İxracın artımı təsadüfi deyil», – S.Quliyev bildirib, – "
+            "«Yeni logistika mərkəzləri yükləri sürətləndirir».")
+    assert _quotes(text) == [("Samir Quliyev", "İxracın artımı təsadüfi deyil"),
+                             ("Samir Quliyev", "Yeni logistika mərkəzləri yükləri sürətləndirir")]
+
+
+# quotes.py: a subheading in capitals names the speaker of the body quote it sums up
+
+_SUBHEADING = ("Nazirlər görüşüb\n\nAzərbaycanın xarici işlər naziri Ceyhun Bayramov qazaxıstanlı həmkarı Murat Nurtleu "
+               "ilə görüşüb.\n\nMurat Nurtleu bildirib: \"Xəzər marşrutu hər iki ölkə üçün strateji əhəmiyyət daşıyır\".\n\n"
+               "Həmçinin oxuyun: Ceyhun Bayramov özbək həmkarı ilə danışıb\n\n"
+               "C.BAYRAMOV: \"LİMANLARIMIZ QAZAXISTAN YÜKLƏRİ ÜÇÜN AÇIQDIR\"\n\n"
+               "Nazir həmçinin vurğulayıb ki, \"limanlarımız Qazaxıstan yükləri üçün həmişə açıqdır\".")
+_NURTLEU = ("Murat Nurtleu", "Xəzər marşrutu hər iki ölkə üçün strateji əhəmiyyət daşıyır")
+
+
+def test_a_capitals_subheading_names_the_speaker_of_the_body_quote_it_sums_up():
+    """Plant: the `_turkic_subheading_speakers` call out of `_headline_speakers` (the body quote had no speaker)."""
+    assert _quotes(_SUBHEADING) == [_NURTLEU, ("Jeyhun Bayramov", "limanlarımız Qazaxıstan yükləri üçün həmişə açıqdır")]
+
+
+def test_a_capitals_subheading_names_no_speaker_of_a_quote_with_other_words():
+    """Plant: `shared >= 3 and 3 * shared >= 2 * len(head_words)` -> `shared >= 1` (the other quote given to him)."""
+    text = _SUBHEADING.replace("limanlarımız Qazaxıstan yükləri üçün həmişə açıqdır",
+                               "yeni marşrutlar Qazaxıstan üçün də sərfəli olacaq")
+    assert _quotes(text) == [_NURTLEU]
