@@ -737,8 +737,6 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     own_before = before  # the quote's own paragraph up to it
     if (person := _az_according(own_before, resolver)) is not None:
         return person, "according-to", 0
-    if own_before.rstrip()[-1:] in _DASHES and (person := _az_resumed(own_before, resolver)) is not None:
-        return person, "continuation", 0  # round 18: '«…», – E.Məmmədli əlavə edib, – «…»'
     if not before.strip():  # a quote that opens its paragraph: the previous paragraph may end with a colon
         index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
         before = text[paras[index - 1][0]:paras[index - 1][1]] if index else ""
@@ -2897,19 +2895,6 @@ def _local_joint_subject(before: str, resolver: Resolver) -> bool:
 
 
 # --- round 18 (Azerbaijani, Turkish) ------------------------------------------------------------------
-# Azerbaijani splits a statement by its attribution between dashes: '«…», – E.Məmmədli əlavə edib, – «…».' (also
-# "– deyə ekspert bildirib, –"): the part after is the same speaker's, a quote of its own
-_DASHES = ("–", "-", "—")
-_AZ_RESUMED = re.compile(rf"[»”\"]\s*,?\s*[-–—]\s*(?:deyə\s+)?(?P<spk>(?:{_INITIAL_DOT}|[^.;:!?«»“”\"]){{1,60}}?)"
-                         rf"\s+(?:{AZ_VERBS}),\s*[-–—]\s*$")
-
-
-def _az_resumed(own_before: str, resolver: Resolver) -> Person | None:
-    """The speaker of a quote that resumes after '«…», – X əlavə edib, –' in its paragraph: X."""
-    m = _AZ_RESUMED.search(own_before, max(0, len(own_before) - 120))
-    return resolver.resolve(m["spk"]) if m else None
-
-
 # Round 18: a subheading in capitals that labels a quote with its speaker ('C.BAYRAMOV: "DAŞIMALARDA TACİKİSTAN ÜÇÜN
 # QAPILARIMIZ AÇIQDIR"', 'BOLAT: "HEDEF 15 MİLYAR DOLAR"') names, as a headline does, the speaker of the body quote
 # after it that it sums up and no rule attributes ('Nazir həmçinin vurğulayıb ki, … "Tacikistan üçün qapılarımız həmişə

@@ -23,8 +23,8 @@ def test_a_turkish_devlet_baskani_with_a_surname_spelt_otherwise_is_the_office_h
 
 
 def test_capitalised_words_before_a_turkish_title_are_no_given_name():
-    """Plant: the `_turkic_after_local_title` call out of `_run_candidates` (the speaker "Konseyi Ahmet Sarıgül")."""
-    text = ("Forum sona erdi.\n\nİş Konseyi Başkanı Sarıgül, \"Türk müteahhitleri bölgede yeni projeler üstlenecek\" "
+    """Plant: the `_turkic_after_local_title` call out of `_run_candidates` (the speaker "Yönetim Kurulu Sarıgül")."""
+    text = ("Forum sona erdi.\n\nYönetim Kurulu Başkanı Sarıgül, \"Türk müteahhitleri bölgede yeni projeler üstlenecek\" "
             "dedi.")
     assert _quotes(text) == []
 
@@ -38,7 +38,8 @@ def test_a_place_after_an_azerbaijani_office_word_is_not_the_office_s_country():
 
 
 def test_a_country_before_an_azerbaijani_office_word_still_names_its_holder():
-    """Plant: `_turkic_office_scope` cutting before the office word (`end = low.rfind(word)`: no country, no speaker)."""
+    """Plant: `return phrase[end:]` in `_turkic_office_scope`, the words after the office word (no country, no
+    speaker)."""
     text = ("Görüş başa çatıb.\n\n\"Biz nəqliyyat sahəsində əməkdaşlığı genişləndirməyə hazırıq\", - deyə Qazaxıstan "
             "Prezidenti bildirib.")
     assert _quotes(text) == [("Kassym-Jomart Tokayev", "Biz nəqliyyat sahəsində əməkdaşlığı genişləndirməyə hazırıq")]
@@ -56,8 +57,8 @@ def test_a_turkish_pluperfect_verb_after_the_quote_gives_the_subject():
 # quotes.py: an Azerbaijani statement split by its attribution between dashes
 
 def test_an_azerbaijani_quote_resumed_after_a_dash_attribution_is_the_same_speaker_s():
-    """Plant: `(?:[.;]|$)` back at the end of AZ_AFTER (neither part had a speaker); and the `_az_resumed` call out of
-    `_attribute` (the second part had none)."""
+    """Plant: `(?:[.;]|$)` back at the end of AZ_AFTER (neither part had a speaker; the second part is then the
+    same speaker's by the `next-sentence` rule)."""
     text = ("İqtisadçı Samir Quliyev ticarətə toxunub.\n\n«İxracın artımı təsadüfi deyil», – S.Quliyev bildirib, – "
             "«Yeni logistika mərkəzləri yükləri sürətləndirir».")
     assert _quotes(text) == [("Samir Quliyev", "İxracın artımı təsadüfi deyil"),
