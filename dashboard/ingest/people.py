@@ -1224,13 +1224,26 @@ _FOLDED_I = str.maketrans({"İ": "I"})  # lower() keeps the length of every othe
 
 
 def _turkic_office_scope(phrase: str) -> str:
-    """The phrase up to the end of its last Azerbaijani/Turkish office word: the office's country stands before it
-    ("Tacikistan Prezidenti", "Türkmenistan Devlet Başkanı"), and a place after it is where he went or spoke ("Dövlət
-    başçısı … Düşənbəyə etdiyi səfəri xatırladaraq" is not Tajikistan's head of state)."""
+    """The phrase up to the end of its last Azerbaijani/Turkish office word, without places in the dative, locative,
+    ablative or comitative: the office's country stands before it, bare or in the genitive ("Tacikistan Prezidenti",
+    "Türkmenistan Devlet Başkanı", "Qazaxıstanın xarici işlər naziri"), and a place after it or declined before it is
+    where he went or spoke ("Dövlət başçısı … Düşənbəyə etdiyi səfəri xatırladaraq", "Qazaxıstana səfər edən
+    Prezident" are not the head of state of Tajikistan, of Kazakhstan)."""
     low = phrase.translate(_FOLDED_I).lower()
     end = max((low.rfind(word) + len(word) for word in OTHER_OFFICE_WORDS if word in low), default=-1)
     if end < 0:
         return phrase
     while end < len(phrase) and (phrase[end].isalnum() or phrase[end] in "'’"):
         end += 1  # the rest of the office word ("Prezidenti", "Başkanı'nın")
-    return phrase[:end]
+    return " ".join(word for word in phrase[:end].split() if not _turkic_oblique_place(word))
+
+
+# the dative, locative, ablative and comitative endings of a place, after a Turkish apostrophe or on an Azerbaijani
+# name ("Türkmenistan'a", "Ankara'dan", "Qazaxıstana", "Bakıda", "Düşənbəyə", "Astanadan", "Türkiyəylə")
+_TURKIC_OBLIQUE = re.compile(r"(?:['’](?:y?[ae]|n[ae]|n?[dt][ae]n?|y?l[ae])|(?<=\w)(?:y?[aə]|[dt][aə]n?|y?l[aə]))$")
+
+
+def _turkic_oblique_place(word: str) -> bool:
+    """Is `word` a country or capital in one of those cases (its stem still a place word, "Ankara" no stem "Ankar")?"""
+    m = _TURKIC_OBLIQUE.search(word)
+    return m is not None and places.is_place_word(word[:m.start()])

@@ -100,6 +100,9 @@ TR_VERBS += r"|diyerek|deyərək"
 # ay … görüşmesinde "…" demişti', "demiş", "diye konuşmuştu", "ifadelerini kullanmıştı"), and the present "diyor"
 TR_VERBS += (r"|demişti|demiş|diyor|diye (?:konuşmuştu|eklemişti|belirtmişti|vurgulamıştı|yazmıştı)"
              r"|(?:ifadesini|ifadelerini|sözlerini) kullanmıştı")
+# Round 18: Azerbaijani "deyə" and the verb with no speaker between them, the speaker the sentence's subject before the
+# quote ('İqtisadiyyat naziri … forumda "…" deyə bildirib', "deyə vurğulayıb", "deyə qeyd edib")
+TR_VERBS += rf"|deyə (?:{AZ_VERBS})"
 # Azerbaijani after a quote: '«…», – deyə Prezident vurğulayıb.' (the speaker between "deyə" and the verb)
 # Round 14: a given name shortened to its initial ("– deyə M.Cabbarov bildirib", "- N. Cəfərli əlavə edib"): that
 # full stop ends no sentence, so the speaker phrases below may hold it
@@ -735,6 +738,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             and (person := _as_said_speaker(m, text[:para_start] + before, resolver)):
         return person, "as-said", 0
     own_before = before  # the quote's own paragraph up to it
+    if "sözlərinə" in own_before:
+        _az_according_title_lead(text, paras, para_start, own_before, resolver)  # round 18
     if (person := _az_according(own_before, resolver)) is not None:
         return person, "according-to", 0
     if not before.strip():  # a quote that opens its paragraph: the previous paragraph may end with a colon
@@ -2895,6 +2900,18 @@ def _local_joint_subject(before: str, resolver: Resolver) -> bool:
 
 
 # --- round 18 (Azerbaijani, Turkish) ------------------------------------------------------------------
+# Round 18: "Ekspertin sözlərinə görə, “…”" (in the expert's words) after running text that names the expert ("Ekspert
+# Elçin Quliyev vəziyyəti şərh edib."): the bare title means the person of the sentence before (in the quote's
+# paragraph, else the paragraph before), as after '«…», – deyə ekspert qeyd edib' (_az_lead_sentence)
+def _az_according_title_lead(text: str, paras, para_start: int, own_before: str, resolver: Resolver) -> None:
+    sentence = _SENTENCE_BREAK.split(own_before)[-1]
+    m = AZ_ACCORDING.search(sentence)
+    if m is None or not _AZ_TITLE_ANAPHOR.fullmatch(m["spk"].strip().lower()):
+        return
+    lead = own_before[:len(own_before) - len(sentence)]
+    _az_lead_sentence(lead if lead.strip() else _previous_paragraph(text, paras, para_start), resolver)
+
+
 # Round 18: a subheading in capitals that labels a quote with its speaker ('C.BAYRAMOV: "DAŞIMALARDA TACİKİSTAN ÜÇÜN
 # QAPILARIMIZ AÇIQDIR"', 'BOLAT: "HEDEF 15 MİLYAR DOLAR"') names, as a headline does, the speaker of the body quote
 # after it that it sums up and no rule attributes ('Nazir həmçinin vurğulayıb ki, … "Tacikistan üçün qapılarımız həmişə

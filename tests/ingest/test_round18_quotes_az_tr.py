@@ -85,3 +85,30 @@ def test_a_capitals_subheading_names_no_speaker_of_a_quote_with_other_words():
     text = _SUBHEADING.replace("limanlarımız Qazaxıstan yükləri üçün həmişə açıqdır",
                                "yeni marşrutlar Qazaxıstan üçün də sərfəli olacaq")
     assert _quotes(text) == [_NURTLEU]
+
+
+# probes: Azerbaijani "deyə" and the verb after the quote, with no speaker between them
+
+def test_an_azerbaijani_deye_verb_with_no_speaker_between_gives_the_sentence_subject():
+    """Plant: the `TR_VERBS += rf"|deyə (?:{AZ_VERBS})"` line out (no speaker)."""
+    text = ("Görüş keçirilib.\n\nXarici işlər naziri Ceyhun Bayramov mətbuat konfransında \"Özbəkistanla münasibətlər "
+            "strateji xarakter daşıyır\" deyə qeyd edib.")
+    assert _quotes(text) == [("Jeyhun Bayramov", "Özbəkistanla münasibətlər strateji xarakter daşıyır")]
+
+
+# probes: "Ekspertin sözlərinə görə, “…”" after running text naming the expert
+
+def test_the_bare_title_of_sozlerine_gore_means_the_person_of_the_sentence_before():
+    """Plant: the `_az_according_title_lead` call out of `_attribute` (no speaker)."""
+    text = ("Bazar dəyişir.\n\nİqtisadçı Vüsal Kərimov vəziyyəti şərh edib.\n\nİqtisadçının sözlərinə görə, \"tranzit "
+            "yükləri növbəti il iki dəfə artacaq\".")
+    assert _quotes(text) == [("Vüsal Kərimov", "tranzit yükləri növbəti il iki dəfə artacaq")]
+
+
+# probes: a country declined as where he went, before the office word, is not the office's
+
+def test_a_place_in_the_dative_before_an_office_word_is_not_the_office_s_country():
+    """Plant: `if not _turkic_oblique_place(word)` out of `_turkic_office_scope` (the speaker Kassym-Jomart Tokayev)."""
+    text = ("Görüş keçirilib.\n\nQazaxıstana səfər edən Prezident \"İki ölkə arasında əməkdaşlıq yeni mərhələyə qədəm "
+            "qoyur\" deyə vurğulayıb.")
+    assert _quotes(text) == []
