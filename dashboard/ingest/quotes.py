@@ -2906,7 +2906,7 @@ def _local_joint_subject(before: str, resolver: Resolver) -> bool:
 def _az_according_title_lead(text: str, paras, para_start: int, own_before: str, resolver: Resolver) -> None:
     sentence = _SENTENCE_BREAK.split(own_before)[-1]
     m = AZ_ACCORDING.search(sentence)
-    if m is None or not _AZ_TITLE_ANAPHOR.fullmatch(m["spk"].strip().lower()):
+    if m is None or not _AZ_TITLE_ANAPHOR.fullmatch(m["spk"].strip().replace("İ", "i").lower()):
         return
     lead = own_before[:len(own_before) - len(sentence)]
     _az_lead_sentence(lead if lead.strip() else _previous_paragraph(text, paras, para_start), resolver)
