@@ -760,7 +760,7 @@ class Resolver:
         return person
 
     def _resolve(self, phrase: str) -> Person | None:
-        low = phrase.lower().strip(" ,.")
+        low = phrase.translate(_FOLDED_I).lower().strip(" ,.")  # round 18: "İqtisadçı" is "iqtisadçı", one letter each
         if low in _OUR_HEAD_OF_STATE and (head := _our_head_of_state(low, self.day)):  # round 11
             return head
         if "heyət" in low and _DELEGATION_HEAD.match(low):  # round 15
