@@ -99,7 +99,8 @@ def test_an_azerbaijani_deye_verb_with_no_speaker_between_gives_the_sentence_sub
 # probes: "Ekspertin sözlərinə görə, “…”" after running text naming the expert
 
 def test_the_bare_title_of_sozlerine_gore_means_the_person_of_the_sentence_before():
-    """Plant: the `_az_according_title_lead` call out of `_attribute` (no speaker)."""
+    """Plants: the `_az_according_title_lead` call out of `_attribute`; `phrase.lower()` back in `Resolver._resolve`
+    ("İqtisadçı" lowered with a combining dot, no title): no speaker either time."""
     text = ("Bazar dəyişir.\n\nİqtisadçı Vüsal Kərimov vəziyyəti şərh edib.\n\nİqtisadçının sözlərinə görə, \"tranzit "
             "yükləri növbəti il iki dəfə artacaq\".")
     assert _quotes(text) == [("Vüsal Kərimov", "tranzit yükləri növbəti il iki dəfə artacaq")]
