@@ -738,8 +738,10 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             and (person := _as_said_speaker(m, text[:para_start] + before, resolver)):
         return person, "as-said", 0
     own_before = before  # the quote's own paragraph up to it
-    if "sözlərinə" in own_before:
+    if _az_according_gate(own_before):
         _az_according_title_lead(text, paras, para_start, own_before, resolver)  # round 18
+    if "göre" in own_before and (person := _tr_words_according(text[:para_start], own_before, resolver)) is not None:
+        return person, "according-to", 0  # round 18
     if (person := _az_according(own_before, resolver)) is not None:
         return person, "according-to", 0
     if not before.strip():  # a quote that opens its paragraph: the previous paragraph may end with a colon
@@ -1476,7 +1478,9 @@ AZ_NAMING_AFTER = re.compile(r"^\s*(?:(?:kimi|olaraq|olarak)\s+)?(?:adlandırıb
 # "Ekspertin sözlərinə görə, …: “…”" / "Əlizadənin sözlərinə görə, “…”": according to (the genitive's) words
 # "O, həmçinin qeyd edib: “…”": "he" with a comma and an adverb before the verb and its colon (the last speaker)
 AZ_PRONOUN_COLON = re.compile(rf"^O,?\s+(?:[a-zəıöüşçğ]+\s+){{0,3}}?(?:{AZ_VERBS})\s*:\s*$")
-AZ_ACCORDING = re.compile(r"(?:^|[.!?]\s+)(?P<spk>[^,.;:!?“”«»\"]{2,60}?)n?[ıiuü]n\s+sözlərinə\s+görə\b")
+AZ_ACCORDING = re.compile(r"(?:^|[.!?]\s+)(?P<spk>[^,.;:!?“”«»\"]{2,60}?)n?[ıiuü]n\s+(?:sözlərinə\s+görə\b|"
+                          r"fikrincə\b|fikrinə\s+görə\b|açıqlamasına\s+görə\b|dediyinə\s+görə\b)")  # round 18: in his view
+_AZ_ACCORDING_WORDS = ("sözlərinə", "fikrincə", "fikrinə", "açıqlamasına", "dediyinə")  # round 18
 
 
 def _az_attribution(own_before: str, after: str, resolver: Resolver) -> Person | None:
@@ -1488,7 +1492,7 @@ def _az_attribution(own_before: str, after: str, resolver: Resolver) -> Person |
         return None
     if " ki" in sentence and (m := AZ_KI.search(sentence)) and sentence[:m.start()].strip() \
             and _plain_object(sentence[m.end():], resolver):
-        return _clause_subject(sentence[:m.start()], resolver)
+        return _az_ki_subject(sentence[:m.start()], resolver)  # round 18: or "O, həmçinin … ki"
     if (m := AZ_CLAUSE_AFTER.match(after)) and not _names_someone(m[0], resolver) \
             and not _QUOTE_MARK.search(sentence):
         return _clause_subject(sentence, resolver)
@@ -1502,7 +1506,7 @@ def _az_attribution(own_before: str, after: str, resolver: Resolver) -> Person |
 def _az_according(own_before: str, resolver: Resolver) -> Person | None:
     """'Ekspertin sözlərinə görə, …: “…”': the one whose words these are (asked before the colon rules, which
     would read "Əlizadənin" as a name); the rest of the sentence names nobody."""
-    sentence = _SENTENCE_BREAK.split(own_before)[-1] if "sözlərinə" in own_before else ""
+    sentence = _SENTENCE_BREAK.split(own_before)[-1] if _az_according_gate(own_before) else ""
     if (m := AZ_ACCORDING.search(sentence)) and sentence.rstrip()[-1:] not in (".", "!", "?", "…") \
             and _plain_object(sentence[m.end():], resolver):
         return resolver.resolve(m["spk"].strip())
@@ -2910,6 +2914,36 @@ def _az_according_title_lead(text: str, paras, para_start: int, own_before: str,
         return
     lead = own_before[:len(own_before) - len(sentence)]
     _az_lead_sentence(lead if lead.strip() else _previous_paragraph(text, paras, para_start), resolver)
+
+
+def _az_according_gate(own_before: str) -> bool:
+    """Does the quote's paragraph before it hold a word of AZ_ACCORDING (a cheap test before the pattern)?"""
+    return "görə" in own_before or "fikrincə" in own_before
+
+
+# Round 18: Turkish "according to X's words/statement/assessment" opening the quote's sentence ('Dışişleri Bakanı Hakan
+# Fidan'ın açıklamasına göre, "…"', "Bolat'ın sözlerine göre", "Uzmanın değerlendirmesine göre"): X's, as "X'e göre"
+TR_WORDS_ACCORDING = re.compile(rf"^(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,4}})['’]n?[ıiuü]n\s+"
+                                r"(?:açıklamasına|sözlerine|ifadelerine|değerlendirmesine|görüşüne)\s+göre\b,?")
+
+
+def _tr_words_according(earlier: str, own_before: str, resolver: Resolver) -> Person | None:
+    """`earlier`: the article before the quote's paragraph (a surname alone is the person named in full in it)."""
+    sentence = _SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    if not (m := TR_WORDS_ACCORDING.match(sentence)) or not _plain_object(sentence[m.end():], resolver):
+        return None
+    return resolver.resolve(m["spk"]) or named_in_full(earlier + own_before, m["spk"].split()[-1], resolver)
+
+
+# Round 18: Azerbaijani "he" with a comma and adverbs before the verb of reported speech ("O, həmçinin vurğulayıb ki,
+# “…”", "O isə bildirib ki"): the last speaker, as before a colon (AZ_PRONOUN_COLON)
+_AZ_PRONOUN_SUBJECT = re.compile(r"O,?(?:\s+[a-zəıöüşçğ]+){0,3}\s*,?\s*")
+
+
+def _az_ki_subject(clause: str, resolver: Resolver) -> Person | None:
+    if clause[:1] == "O" and _AZ_PRONOUN_SUBJECT.fullmatch(clause):
+        return resolver.resolve("o")
+    return _clause_subject(clause, resolver)
 
 
 # Round 18: a subheading in capitals that labels a quote with its speaker ('C.BAYRAMOV: "DAŞIMALARDA TACİKİSTAN ÜÇÜN

@@ -113,3 +113,37 @@ def test_a_place_in_the_dative_before_an_office_word_is_not_the_office_s_country
     text = ("Görüş keçirilib.\n\nQazaxıstana səfər edən Prezident \"İki ölkə arasında əməkdaşlıq yeni mərhələyə qədəm "
             "qoyur\" deyə vurğulayıb.")
     assert _quotes(text) == []
+
+
+# probes: "in X's view/words/statement" in Azerbaijani and Turkish
+
+def test_an_azerbaijani_fikrince_gives_the_person_named_before():
+    """Plant: `fikrincə\\b|` out of AZ_ACCORDING (no speaker)."""
+    text = ("Bazar dəyişir.\n\nEkspert Nicat Həsənli vəziyyəti şərh edib.\n\nEkspertin fikrincə, \"Xəzər üzərindən "
+            "daşımalar gələn il iki dəfə artacaq\".")
+    assert _quotes(text) == [("Nicat Həsənli", "Xəzər üzərindən daşımalar gələn il iki dəfə artacaq")]
+
+
+def test_a_turkish_aciklamasina_gore_gives_the_person_whose_statement_it_is():
+    """Plant: the `_tr_words_according` call out of `_attribute` (no speaker)."""
+    text = ("Toplantı yapıldı.\n\nEnerji Bakanı Alparslan Bayraktar'ın açıklamasına göre, \"Hazar geçişli boru hattı "
+            "için teknik çalışmalar sürüyor\".")
+    assert _quotes(text) == [("Alparslan Bayraktar", "Hazar geçişli boru hattı için teknik çalışmalar sürüyor")]
+
+
+def test_a_body_s_statement_in_azerbaijani_or_turkish_names_no_speaker():
+    """Plant: `or resolver.resolve(m["spk"])` -> `or Person("Bakanlık", "", "", 0.6, "name")` in `_tr_words_according`
+    (the ministry as speaker)."""
+    text = ("Toplantı yapıldı.\n\nBakanlığın açıklamasına göre, \"yeni gümrük kuralları marttan itibaren "
+            "uygulanacak\".\n\nNazirliyin açıqlamasına görə, \"yeni gömrük qaydaları martdan tətbiq olunacaq\".")
+    assert _quotes(text) == []
+
+
+# probes: Azerbaijani "O, həmçinin vurğulayıb ki, “…”"
+
+def test_an_azerbaijani_pronoun_with_adverbs_before_ki_is_the_last_speaker():
+    """Plant: `return _clause_subject(clause, resolver)` only in `_az_ki_subject` (no speaker for the second quote)."""
+    text = ("Görüş keçirilib.\n\nCeyhun Bayramov bildirib: \"Əməkdaşlıq uğurla inkişaf edir\".\n\nO, həmçinin "
+            "vurğulayıb ki, \"iki ölkə arasında vizasız rejim turizmi artırıb\".")
+    assert _quotes(text) == [("Jeyhun Bayramov", "Əməkdaşlıq uğurla inkişaf edir"),
+                             ("Jeyhun Bayramov", "iki ölkə arasında vizasız rejim turizmi artırıb")]
