@@ -132,8 +132,9 @@ def test_a_turkish_aciklamasina_gore_gives_the_person_whose_statement_it_is():
 
 
 def test_a_body_s_statement_in_azerbaijani_or_turkish_names_no_speaker():
-    """Plant: `or resolver.resolve(m["spk"])` -> `or Person("Bakanlık", "", "", 0.6, "name")` in `_tr_words_according`
-    (the ministry as speaker)."""
+    """Plants: the apostrophe optional in TR_WORDS_ACCORDING (`['’]?`) together with `or Person(m["spk"], …)` for the
+    `named_in_full` fallback of `_tr_words_according` (the speaker "Bakanlığ"); `or Person(m["spk"], …)` after the
+    resolve of `_az_according` (the speaker "Nazirliy")."""
     text = ("Toplantı yapıldı.\n\nBakanlığın açıklamasına göre, \"yeni gümrük kuralları marttan itibaren "
             "uygulanacak\".\n\nNazirliyin açıqlamasına görə, \"yeni gömrük qaydaları martdan tətbiq olunacaq\".")
     assert _quotes(text) == []
