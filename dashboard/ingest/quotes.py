@@ -103,6 +103,9 @@ TR_VERBS += (r"|demişti|demiş|diyor|diye (?:konuşmuştu|eklemişti|belirtmiş
 # Round 18: Azerbaijani "deyə" and the verb with no speaker between them, the speaker the sentence's subject before the
 # quote ('İqtisadiyyat naziri … forumda "…" deyə bildirib', "deyə vurğulayıb", "deyə qeyd edib")
 TR_VERBS += rf"|deyə (?:{AZ_VERBS})"
+# Round 18: "while saying" before a second speaker's clause ('Bolat, "…" derken, Cabbarov da "…" dedi'; Azerbaijani
+# "deyərkən"), and Azerbaijani "voiced/shared the view" ('Cabbarov "…" fikrini səsləndirib')
+TR_VERBS += r"|derken|deyərkən|fikrini (?:səsləndirib|bildirib|bölüşüb)"
 # Azerbaijani after a quote: '«…», – deyə Prezident vurğulayıb.' (the speaker between "deyə" and the verb)
 # Round 14: a given name shortened to its initial ("– deyə M.Cabbarov bildirib", "- N. Cəfərli əlavə edib"): that
 # full stop ends no sentence, so the speaker phrases below may hold it
@@ -720,6 +723,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "said-after", m.end()  # round 13: "“…,” said Tokayev's spokesman, X Y."
     if (m := AFTER_VERB_FINAL.match(after)) and " " in before and _local_joint_subject(before, resolver):
         return None, "unattributed", 0  # round 17: 'Bolat ve Şakkaliyev, … "…" açıkladı' is neither's alone
+    if m and ", " in before and (found := _tr_verb_final_subject(before, resolver)) is not None:
+        return (found, "verb-final", m.end()) if found else (None, "unattributed", 0)  # round 18
     if m and (person := _clause_subject(before, resolver)):
         return person, "verb-final", m.end()
     if NOMINALISED_END.search(quoted) and (m := BARE_VERB_AFTER.match(after)) and _local_joint_subject(before, resolver):
@@ -2982,3 +2987,26 @@ def _turkic_subheading_speakers(text: str, found: list[Found], headline_end: int
         if shared >= 3 and 3 * shared >= 2 * len(head_words):
             quote.speaker, quote.rule = label_speaker, "headline"
     return found
+
+
+# Round 18: the subject of a Turkish verb after the quote when the sentence names others too. After an earlier quote and
+# "derken," the subject is the second clause's ('Bolat, "…" derken, Cabbarov da "…" dedi'); a name set off by the
+# comma right before the quote, after a participle's clause, is the subject, the people of that clause its objects
+# ('Tokayev'i ziyaret eden Bolat, "…" dedi', 'Ankara'da Erdoğan ile görüşen Kazakistan Cumhurbaşkanı, "…" dedi'):
+# no one when that name is no one known or the clause names another in the nominative
+_TR_AFTER_DERKEN = re.compile(r"[”\"»]\s*(?:derken|deyərkən),\s+(?P<clause>[^“”\"«»]+)$")
+_TR_PARTICIPLE_SUBJECT = re.compile(rf"[a-zçğıöşü](?:en|an)\s+(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}}),\s*$")
+
+
+def _tr_verb_final_subject(before: str, resolver: Resolver) -> Person | bool | None:
+    """The subject (a Person), False for no one, or None when the sentence has neither form."""
+    sentence = _SENTENCE_BREAK.split(before)[-1]
+    if "derken" in sentence or "deyərkən" in sentence:
+        m = _TR_AFTER_DERKEN.search(sentence)
+        return (_clause_subject(m["clause"], resolver) or False) if m else None
+    if (m := _TR_PARTICIPLE_SUBJECT.search(sentence)) is None or _QUOTE_MARK.search(sentence):
+        return None
+    person = resolver.resolve(m["spk"], speaking=False)
+    if person is None or not _others_oblique(sentence[:m.start("spk")], person, resolver):
+        return False
+    return resolver.resolve(m["spk"])

@@ -148,3 +148,37 @@ def test_an_azerbaijani_pronoun_with_adverbs_before_ki_is_the_last_speaker():
             "vurğulayıb ki, \"iki ölkə arasında vizasız rejim turizmi artırıb\".")
     assert _quotes(text) == [("Jeyhun Bayramov", "Əməkdaşlıq uğurla inkişaf edir"),
                              ("Jeyhun Bayramov", "iki ölkə arasında vizasız rejim turizmi artırıb")]
+
+
+# probes: Turkish verb-final sentences that name more than the speaker
+
+def test_turkish_derken_gives_each_quote_its_own_clause_s_subject():
+    """Plants: `|derken|deyərkən` out of TR_VERBS (the first quote had no speaker); the "derken" branch out of
+    `_tr_verb_final_subject` (the second quote given to Bolat, the sentence's first name)."""
+    text = ("Forum sona erdi.\n\nTicaret Bakanı Ömer Bolat, \"Gümrük süreleri mutlaka kısaltılmalı\" derken, Azerbaycan "
+            "Ekonomi Bakanı Mikayil Cabbarov da \"Enerji dışı ürünlerin payı artmalı\" dedi.")
+    assert _quotes(text) == [("Ömer Bolat", "Gümrük süreleri mutlaka kısaltılmalı"),
+                             ("Mikayil Cabbarov", "Enerji dışı ürünlerin payı artmalı")]
+
+
+def test_the_name_after_a_turkish_participle_clause_is_the_subject():
+    """Plant: `return None` for the participle form in `_tr_verb_final_subject` (the speaker Recep Tayyip Erdoğan, whom
+    the participle's clause names)."""
+    text = ("Zirve yapıldı.\n\nBeştepe'de Erdoğan ile görüşen Özbekistan Cumhurbaşkanı, \"Türkiye bizim için kardeş bir "
+            "ülkedir\" dedi.")
+    assert _quotes(text) == [("Shavkat Mirziyoyev", "Türkiye bizim için kardeş bir ülkedir")]
+
+
+def test_an_unknown_name_after_a_turkish_participle_clause_names_no_one():
+    """Plant: `return None` instead of False when the name is no one known (the speaker Kassym-Jomart Tokayev, the
+    participle's object)."""
+    text = ("Zirve yapıldı.\n\nKazakistan Cumhurbaşkanı Tokayev'i ziyaret eden Demir, \"Ticaret hacmimizi iki katına "
+            "çıkaracağız\" dedi.")
+    assert _quotes(text) == []
+
+
+def test_an_azerbaijani_fikrini_seslendirib_after_the_quote_gives_the_subject():
+    """Plant: `|fikrini (?:səsləndirib|bildirib|bölüşüb)` out of TR_VERBS (no speaker)."""
+    text = ("Görüş keçirilib.\n\nXarici işlər naziri Ceyhun Bayramov \"Xəzər regionunda sülh və sabitlik hamının "
+            "marağındadır\" fikrini səsləndirib.")
+    assert _quotes(text) == [("Jeyhun Bayramov", "Xəzər regionunda sülh və sabitlik hamının marağındadır")]
