@@ -2995,7 +2995,7 @@ def _turkic_subheading_speakers(text: str, found: list[Found], headline_end: int
 # ('Tokayev'i ziyaret eden Bolat, "…" dedi', 'Ankara'da Erdoğan ile görüşen Kazakistan Cumhurbaşkanı, "…" dedi'):
 # no one when that name is no one known or the clause names another in the nominative
 _TR_AFTER_DERKEN = re.compile(r"[”\"»]\s*(?:derken|deyərkən),\s+(?P<clause>[^“”\"«»]+)$")
-_TR_PARTICIPLE_SUBJECT = re.compile(rf"[a-zçğıöşü](?:en|an)\s+(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}}),\s*$")
+_TR_PARTICIPLE_SUBJECT = re.compile(rf"(?<![\w'’\-])[a-zçğıöşü]+(?:en|an)\s+(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}}),\s*$")
 
 
 def _tr_verb_final_subject(before: str, resolver: Resolver) -> Person | bool | None:
