@@ -2971,8 +2971,8 @@ def _folded_words(text: str) -> set[str]:
 
 
 def _turkic_subheading_speakers(text: str, found: list[Found], headline_end: int, resolver: Resolver) -> list[Found]:
-    if not any(f.speaker is None for f in found):
-        return found  # a cheap gate: most articles have every quote attributed
+    if not any(f.speaker is None and f.text.isupper() for f in found):
+        return found  # a cheap gate: most articles have no quote in capitals left without a speaker
     label_speaker, head_words = None, set()
     for quote in found:
         line = text[text.rfind("\n", 0, quote.outer[0]) + 1:quote.outer[0]]
