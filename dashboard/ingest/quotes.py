@@ -106,6 +106,10 @@ TR_VERBS += rf"|deyə (?:{AZ_VERBS})"
 # Round 18: "while saying" before a second speaker's clause ('Bolat, "…" derken, Cabbarov da "…" dedi'; Azerbaijani
 # "deyərkən"), and Azerbaijani "voiced/shared the view" ('Cabbarov "…" fikrini səsləndirib')
 TR_VERBS += r"|derken|deyərkən|fikrini (?:səsləndirib|bildirib|bölüşüb)"
+# Round 18: more statements "made" after the quote ('Erdoğan, "…" vurgusunda bulundu', "tespitinde bulundu", '"…"
+# çağrısı yaptı', "uyarısı yaptı", "açıklaması yaptı")
+TR_VERBS += (r"|(?:vurgusunda|tespitinde|önerisinde|eleştirisinde) bulundu"
+             r"|(?:çağrısı|çağrısını|uyarısı|uyarısını|açıklaması|açıklamasını|değerlendirmesi) yaptı")
 # Azerbaijani after a quote: '«…», – deyə Prezident vurğulayıb.' (the speaker between "deyə" and the verb)
 # Round 14: a given name shortened to its initial ("– deyə M.Cabbarov bildirib", "- N. Cəfərli əlavə edib"): that
 # full stop ends no sentence, so the speaker phrases below may hold it
@@ -737,6 +741,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return found[0], "verb-final", found[1]  # round 17: '… "bu yıl içinde tamamlanmasını" beklediklerini söyledi'
     if (m := REPORTED_AFTER.match(after)) and (person := _genitive_subject(before, resolver)):
         return person, "verb-final", m.end()  # round 16: 'Aliyev'in, … "…" olduğunu söylediği aktarıldı.'
+    if "yer al" in after[:30] and (m := TURKIC_WORDS_IN.match(after)) \
+            and (person := _turkic_words_in_subject(before, resolver)):
+        return person, "verb-final", m.end()  # round 18: 'Erdoğan'ın mesajında "…" ifadeleri yer aldı.'
     if ("слова" in after[:40] or "цитир" in after[:30]) and (found := _ru_quoted_words(after, resolver)):
         return found[0], "said-after", found[1]  # round 16: «…», — приводит слова Алиева пресс-служба
     if before.rstrip().endswith((",", ":")) and (m := AS_SAID.search(before, max(0, len(before) - BEFORE_WINDOW))) \
@@ -3010,3 +3017,18 @@ def _tr_verb_final_subject(before: str, resolver: Resolver) -> Person | bool | N
     if person is None or not _others_oblique(sentence[:m.start("spk")], person, resolver):
         return False
     return resolver.resolve(m["spk"])
+
+
+# Round 18: the words a quote gives "took their place" in someone's message or speech ('Cumhurbaşkanı Erdoğan'ın
+# mesajında "…" ifadeleri yer aldı', Azerbaijani 'Prezidentin müraciətində … "…" sözləri yer alıb'): the one person the
+# sentence names in the genitive, when it names no one else (a joint statement, "Erdoğan ile Tokayev'in ortak
+# açıklamasında", is neither's; a body's, "Açıklamada … ifadelerine yer verildi", no one's)
+TURKIC_WORDS_IN = re.compile(r"^\s*(?:ifadeleri|ifadesi|sözleri|cümleleri|ifadələri|sözləri|fikirləri)\s+"
+                             r"(?:yer aldı|yer alıyor|yer alıb)\b")
+
+
+def _turkic_words_in_subject(before: str, resolver: Resolver) -> Person | None:
+    sentence = _SENTENCE_BREAK.split(before)[-1]
+    named = {p.name for m in _TR_NAME_RUN.finditer(sentence)
+             if (p := resolver.resolve(_TR_CASE_SUFFIX.sub("", m[0]), speaking=False)) is not None}
+    return _genitive_subject(before, resolver) if len(named) == 1 else None

@@ -182,3 +182,28 @@ def test_an_azerbaijani_fikrini_seslendirib_after_the_quote_gives_the_subject():
     text = ("Görüş keçirilib.\n\nXarici işlər naziri Ceyhun Bayramov \"Xəzər regionunda sülh və sabitlik hamının "
             "marağındadır\" fikrini səsləndirib.")
     assert _quotes(text) == [("Jeyhun Bayramov", "Xəzər regionunda sülh və sabitlik hamının marağındadır")]
+
+
+# probes: more Turkish statements "made" after the quote, and words that "took their place" in someone's message
+
+def test_turkish_vurgusunda_bulundu_and_cagrisi_yapti_give_the_subject():
+    """Plant: the second round-18 `TR_VERBS +=` of statements made out (no speaker for either)."""
+    text = ("Forum yapıldı.\n\nCumhurbaşkanı Erdoğan, \"Türk dünyası bu yüzyılın yükselen gücü olacak\" vurgusunda "
+            "bulundu.\n\nTicaret Bakanı Ömer Bolat, \"Türk iş insanları Orta Asya'ya daha fazla yatırım yapmalı\" "
+            "çağrısı yaptı.")
+    assert _quotes(text) == [("Recep Tayyip Erdoğan", "Türk dünyası bu yüzyılın yükselen gücü olacak"),
+                             ("Ömer Bolat", "Türk iş insanları Orta Asya'ya daha fazla yatırım yapmalı")]
+
+
+def test_words_that_took_their_place_in_one_person_s_message_are_his():
+    """Plant: the `TURKIC_WORDS_IN` call out of `_attribute` (no speaker)."""
+    text = ("Zirve yapıldı.\n\nCumhurbaşkanı Erdoğan'ın mesajında \"Türk dünyasının birliği her zamankinden daha "
+            "önemli\" ifadeleri yer aldı.")
+    assert _quotes(text) == [("Recep Tayyip Erdoğan", "Türk dünyasının birliği her zamankinden daha önemli")]
+
+
+def test_words_in_a_joint_statement_are_no_one_s():
+    """Plant: `if len(named) == 1` -> `if named` in `_turkic_words_in_subject` (the speaker Kassym-Jomart Tokayev)."""
+    text = ("Zirve yapıldı.\n\nErdoğan ile Tokayev'in ortak açıklamasında \"İki ülke ilişkileri stratejik ortaklık "
+            "düzeyindedir\" ifadeleri yer aldı.")
+    assert _quotes(text) == []
