@@ -2998,11 +2998,11 @@ def _turkic_subheading_speakers(text: str, found: list[Found], headline_end: int
 
 # Round 18: the subject of a Turkish verb after the quote when the sentence names others too. After an earlier quote and
 # "derken," the subject is the second clause's ('Bolat, "…" derken, Cabbarov da "…" dedi'); a name set off by the
-# comma right before the quote, after a participle's clause, is the subject, the people of that clause its objects
-# ('Tokayev'i ziyaret eden Bolat, "…" dedi', 'Ankara'da Erdoğan ile görüşen Kazakistan Cumhurbaşkanı, "…" dedi'):
-# no one when that name is no one known or the clause names another in the nominative
+# comma after a participle's clause is the subject, the people of that clause its objects ('Tokayev'i ziyaret eden
+# Bolat, "…" dedi', 'Ankara'da Erdoğan ile görüşen Kazakistan Cumhurbaşkanı, basın toplantısında "…" dedi'): no one
+# when that name is no one known or the sentence names another in the nominative
 _TR_AFTER_DERKEN = re.compile(r"[”\"»]\s*(?:derken|deyərkən),\s+(?P<clause>[^“”\"«»]+)$")
-_TR_PARTICIPLE_SUBJECT = re.compile(rf"(?<![\w'’\-])[a-zçğıöşü]+(?:en|an)\s+(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}}),\s*$")
+_TR_PARTICIPLE_SUBJECT = re.compile(rf"(?<![\w'’\-])[a-zçğıöşü]+(?:en|an)\s+(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}}),\s")
 
 
 def _tr_verb_final_subject(before: str, resolver: Resolver) -> Person | bool | None:
@@ -3014,7 +3014,8 @@ def _tr_verb_final_subject(before: str, resolver: Resolver) -> Person | bool | N
     if (m := _TR_PARTICIPLE_SUBJECT.search(sentence)) is None or _QUOTE_MARK.search(sentence):
         return None
     person = resolver.resolve(m["spk"], speaking=False)
-    if person is None or not _others_oblique(sentence[:m.start("spk")], person, resolver):
+    if person is None or not _others_oblique(sentence[:m.start("spk")], person, resolver) \
+            or not _others_oblique(sentence[m.end():], person, resolver):
         return False
     return resolver.resolve(m["spk"])
 

@@ -207,3 +207,11 @@ def test_words_in_a_joint_statement_are_no_one_s():
     text = ("Zirve yapıldı.\n\nErdoğan ile Tokayev'in ortak açıklamasında \"İki ülke ilişkileri stratejik ortaklık "
             "düzeyindedir\" ifadeleri yer aldı.")
     assert _quotes(text) == []
+
+
+def test_the_name_after_a_turkish_participle_clause_is_the_subject_with_words_before_the_quote():
+    """Plant: `,\\s*$` back at the end of _TR_PARTICIPLE_SUBJECT (the speaker Ilham Aliyev, whom the participle's
+    clause names)."""
+    text = ("Zirve yapıldı.\n\nBakü'de Aliyev ile görüşen Kazakistan Cumhurbaşkanı, ortak basın toplantısında \"Türkiye "
+            "bizim için kardeş bir ülkedir\" dedi.")
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "Türkiye bizim için kardeş bir ülkedir")]
