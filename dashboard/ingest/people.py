@@ -671,6 +671,21 @@ class Resolver:
         person = next(iter(ministers.values()))
         return Person(person.name, person.role, person.iso3, 0.7, "anaphor")
 
+    def _turkic_only_minister(self, low: str) -> Person | None:
+        """Round 18b: Azerbaijani "Nazir" and Turkish "Bakan" before anyone has spoken are the one minister the article
+        has named, the table's or one it does not know named with a minister's title ("Türkiyənin ticarət naziri Ömer
+        Bolat Bakıda səfərdədir. … Nazir qeyd edib:", "Ticaret Bakanı Ömer Bolat Taşkent'e gitti. … Bakan, "…" dedi");
+        none when two are named. Other languages' words: _only_minister."""
+        if low not in ("nazir", "bakan"):
+            return self._only_minister()
+        ministers = {p.name: p for p in self.named if "minister" in p.role.lower() and "prime" not in p.role.lower()}
+        if self.unlisted:
+            ministers |= {p.name: p for p in self._unlisted_people() if _TURKIC_MINISTER_ROLE.search(p.role)}
+        if len(ministers) != 1:
+            return None
+        person = next(iter(ministers.values()))
+        return Person(person.name, person.role, person.iso3, 0.7, "anaphor")
+
     def _another_minister_named_last(self) -> bool:
         """Round 16b: is the minister the article named last someone other than the last speaker ("Байрамов провел
         переговоры с министром иностранных дел Казахстана Муратом Нуртлеу.")? Then a bare "the minister" after it
@@ -770,14 +785,14 @@ class Resolver:
                 return head
             if self.last_speaker and low in _MINISTER_WORDS:
                 if self.last_speaker.name in self.occupations:
-                    return self._only_minister()  # round 16b: "Nazir bildirib:" after an economist spoke
+                    return self._turkic_only_minister(low)  # round 16b: "Nazir bildirib:" after an economist spoke
                 if self._another_minister_named_last():
                     return None  # round 16b: "X провел переговоры с министром … Y. «…», — сказал министр"
             if self.last_speaker:
                 return Person(self.last_speaker.name, self.last_speaker.role, self.last_speaker.iso3, 0.75, "anaphor")
             if self.first_head and low in HEAD_OF_STATE_WORDS:
                 return Person(self.first_head.name, self.first_head.role, self.first_head.iso3, 0.7, "anaphor")
-            return self._only_minister() if low in _MINISTER_WORDS else None  # round 14
+            return self._turkic_only_minister(low) if low in _MINISTER_WORDS else None  # round 14
         if (title := TITLES_OF_ONE.get(low.removeprefix("the "))) and (terms := officeholders.by_name(title, self.day)):
             return _from_term(terms[0], 0.9 if terms[0].covers(self.day) else 0.8, "name")
         if (m := _RU_OFFICE.match(low) or _RU_HEAD_OF_STATE.match(low)) and (term := self._ru_office(m)):
@@ -1100,9 +1115,10 @@ def _az_titled_people(text: str, occupations: set[str]) -> list[Person]:
                 or _AZ_NAME_CASE.search(name) or _body_name(name) \
                 or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
             continue  # the table's holder, found by name; a name in another case ("Ceyhun Bayramovla"); a place
-        if m["next"] and not (places.is_place_word(m["next"].strip()) or _AZ_PLACE_CASE.search(m["next"])):
+        if m["next"] and not (places.is_place_word(m["next"].strip()) or _AZ_PLACE_CASE.search(m["next"])
+                              or _az_outlet_after(text, m.start("next"))):
             continue  # a longer run of capitals, whose name is unclear (a place after it is no part of it: "Daşkəndə",
-            # nor a word in the locative, ablative or dative: "Aktauda olub")
+            # nor a word in the locative, ablative or dative: "Aktauda olub"; round 18b: nor the outlet told, "Report-a")
         clause = re.split(r"[.,;:!?«»“”\"]", text[max(0, m.start() - 50):m.start()])[-1]
         codes = places.codes_in(clause)
         folded = fold(clause)  # (round 16: once, not once per ministry; each ministry's name folded once)
@@ -1110,6 +1126,14 @@ def _az_titled_people(text: str, occupations: set[str]) -> list[Person]:
         role = f"{ministry} {_AZ_TITLES[m['title']]}".strip() if _AZ_TITLES[m["title"]] else ""
         people.append(Person(name, role, codes[0] if codes else "", 0.6, "unlisted name"))
     return people
+
+
+# Round 18b: the outlet a titled person spoke to, right after his name with a case ending after a hyphen or as a web
+# name ("İqtisadçı Vüsal Kərimov Report-a danışıb", "… Oxu.az-a açıqlamasında", "… APA-ya bildirib"), is no part of
+# the name: the person is remembered for a later "– deyə Kərimov bildirib" (else a holder of that surname)
+def _az_outlet_after(text: str, start: int) -> bool:
+    word = text[start:start + 40].split(None, 1)[0] if text[start:start + 40].strip() else ""
+    return bool(_OUTLET_CASE.fullmatch(word) or _WEB_NAME.fullmatch(word))
 
 
 # Azerbaijani and Turkish (and Russian) news shorten a given name to its initial once the person is named in full:
@@ -1138,6 +1162,10 @@ def initials_fit(phrase: str, person: Person) -> bool:
 
 # "the minister" as a pronoun with nobody who spoke before it: the one minister named (Resolver._only_minister)
 _MINISTER_WORDS = ("the minister", "nazir", "bakan", "министр")
+# Round 18b: the role of a minister the table does not know, as note_names_in reads his title ("Trade Minister" of
+# "ticarət naziri", "Ticaret Bakanı"): the title's last word, so no deputy ("Bakan Yardımcısı", "Deputy Minister"), no
+# ministry's spokesman ("Dışişleri Bakanlığı Sözcüsü") and no prime minister ("Başbakan")
+_TURKIC_MINISTER_ROLE = re.compile(r"(?<![\w\-])(?<!Deputy )(?<!Prime )(?:Minister|Bakanı|Bakan|naziri|Naziri)$")
 
 
 def _ru_declined_holder(run: str) -> str:
