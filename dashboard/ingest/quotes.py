@@ -110,6 +110,10 @@ TR_VERBS += r"|derken|deyərkən|fikrini (?:səsləndirib|bildirib|bölüşüb)"
 # çağrısı yaptı', "uyarısı yaptı", "açıklaması yaptı")
 TR_VERBS += (r"|(?:vurgusunda|tespitinde|önerisinde|eleştirisinde) bulundu"
              r"|(?:çağrısı|çağrısını|uyarısı|uyarısını|açıklaması|açıklamasını|değerlendirmesi) yaptı")
+# Round 18b: the words given as news or a view ('Bolat, "…" bilgisini verdi', "bilgisini aktardı/paylaştı", '"…" görüşünü
+# dile getirdi/paylaştı', "düşüncesini paylaştı"; Azerbaijani '"…" məlumatını verib')
+TR_VERBS += (r"|bilgisini (?:verdi|aktardı|paylaştı)|(?:görüşünü|düşüncesini) (?:dile getirdi|paylaştı)"
+             r"|məlumatını verib")
 # Azerbaijani after a quote: '«…», – deyə Prezident vurğulayıb.' (the speaker between "deyə" and the verb)
 # Round 14: a given name shortened to its initial ("– deyə M.Cabbarov bildirib", "- N. Cəfərli əlavə edib"): that
 # full stop ends no sentence, so the speaker phrases below may hold it
@@ -534,6 +538,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and found and found[-1].speaker and not before.strip() and not after.strip() \
                 and _same_voice_paragraph(text, paras, para_start, found[-1], words, resolver):
             speaker, rule = found[-1].speaker, "next-paragraph"  # round 14
+        if speaker is None and found and found[-1].speaker and not before.strip() \
+                and (verb_end := _turkic_subjectless_end(text, found[-1], para_start, after)):
+            speaker, rule, span_end = found[-1].speaker, "next-paragraph", verb_end  # round 18b
         if speaker is None and not after.strip() and (person := _sentence_before_subject(before, words, resolver)):
             speaker, rule = person, "subject-before"  # round 9: "Akhmetov shrugged when asked …. “…”"
         if speaker is None and not after.strip(" .\n") and (about := _about_this_next(text, outer[1], resolver)):
@@ -744,6 +751,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if "yer al" in after[:30] and (m := TURKIC_WORDS_IN.match(after)) \
             and (person := _turkic_words_in_subject(before, resolver)):
         return person, "verb-final", m.end()  # round 18: 'Erdoğan'ın mesajında "…" ifadeleri yer aldı.'
+    if _turkic_said_in_gate(after) and (m := TURKIC_SAID_IN.match(after)):
+        person = _turkic_words_in_subject(before, resolver)  # round 18b: 'Bolat'ın açıklamasında "…" denildi.'
+        return (person, "verb-final", m.end()) if person else (None, "unattributed", 0)
     if ("слова" in after[:40] or "цитир" in after[:30]) and (found := _ru_quoted_words(after, resolver)):
         return found[0], "said-after", found[1]  # round 16: «…», — приводит слова Алиева пресс-служба
     if before.rstrip().endswith((",", ":")) and (m := AS_SAID.search(before, max(0, len(before) - BEFORE_WINDOW))) \
@@ -761,6 +771,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         before = text[paras[index - 1][0]:paras[index - 1][1]] if index else ""
     tail = before[-BEFORE_WINDOW:]  # both patterns end at the quote: searching a long paragraph is waste
     ends_with_colon = tail.rstrip().endswith(":")
+    if ends_with_colon and _turkic_said_in_gate(tail[-40:]) and (m := TURKIC_SAID_IN_COLON.search(tail)):
+        person = _turkic_words_in_subject(tail[:m.start()], resolver)  # round 18b: '… mesajında şu ifadeler yer aldı:'
+        return (person, "subject-colon", 0) if person else (None, "unattributed", 0)
     if ends_with_colon and _local_words_of_another(tail):
         return None, "unattributed", 0  # round 16b: "… Əliyevin sözlərini xatırladıb:", "… послание Токаева:"
     for pattern, rule in ((BEFORE_COLON, "said-before-colon"), (BEFORE_THAT, "said-that")):
@@ -1305,7 +1318,7 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             resolver.last_speaker = label
             return Found([(start, b)], (a, b), words, label, "transcript")
     if ":" in body and not headline:
-        if body[:1] == "A" and (answer := _qa_answer(text, paras, a, b, resolver)):  # round 16b
+        if body[:1] in _QA_ANSWER_INITIALS and (answer := _qa_answer(text, paras, a, b, resolver)):  # round 16b
             return answer
         if "?" in body and (answer := _transcript_answer(text, a, b, resolver)):  # round 10
             return answer
@@ -1466,12 +1479,25 @@ def _dash_anaphor_subject(text: str, paras, para: tuple[int, int], resolver: Res
         _paragraph_subjects(_previous_paragraph(text, paras, para[0]), resolver)
     if len(parts) > 1 and _RU_PRONOUN_PART.match(parts[-1]):  # round 10: "- Мы …, - отметил он."
         _ru_pronoun_antecedent(_previous_paragraph(text, paras, para[0]), resolver)
+    elif len(parts) > 1 and "deyə" in parts[-1] and _az_dash_title(parts[-1]):
+        # round 18b: "– …, – deyə ekspert bildirib." under "İqtisadçı X Y Report-a danışıb.": the paragraph before's
+        # subject, as for a quote in marks
+        _az_lead_sentence(_previous_paragraph(text, paras, para[0]), resolver)
     elif len(parts) > 1 and _RU_OCCUPATION_PART.match(parts[-1]):  # round 15: "— …, — пояснил эксперт."
         # the one unlisted person the paragraph before names ("Опрошенный … ведущий научный сотрудник … Андрей
         # Грозин считает, что …"), as for a quote in marks (_ru_occupation_after); an office holder is no expert
         person = _ru_one_named(_previous_paragraph(text, paras, para[0]), resolver)
         if person is not None and person.rule == "unlisted name":
             resolver.last_speaker = person
+
+
+# Round 18b: the attribution part of an Azerbaijani dash line with a bare title ("deyə ekspert bildirib", "deyə nazir
+# vurğulayıb"), the words _az_lead_sentence is asked for after a quote in marks (_AZ_TITLE_ANAPHOR)
+_AZ_DASH_TITLE = re.compile(r"deyə\s+(?P<title>[a-zəıöüşçğ]+)\s+\w+(?:ıb|ib|ub|üb)\.?")
+
+
+def _az_dash_title(part: str) -> bool:
+    return bool((m := _AZ_DASH_TITLE.fullmatch(part.strip())) and _AZ_TITLE_ANAPHOR.fullmatch(m["title"]))
 
 
 # --- Azerbaijani partial quotes and "according to" ---
@@ -1676,6 +1702,10 @@ def _transcript_answer(text: str, a: int, b: int, resolver: Resolver) -> Found |
 # to The Astana Times"); no one's when the lead names nobody or two. The questions are the interviewer's, no quote.
 _QA_QUESTION = re.compile(r"(?:Q|Question)\s*:\s*\S")
 _QA_ANSWER = re.compile(r"(?:A|Answer)\s*:\s*(?=\S)")
+# Round 18b: Azerbaijani and Turkish interviews label them "S:"/"Sual:"/"Soru:" and "C:"/"Cavab:"/"Cevap:"
+_QA_QUESTION = re.compile(_QA_QUESTION.pattern.replace("(?:Q|Question)", "(?:Q|Question|S|Sual|Soru)", 1))
+_QA_ANSWER = re.compile(_QA_ANSWER.pattern.replace("(?:A|Answer)", "(?:A|Answer|C|Cavab|Cevap)", 1))
+_QA_ANSWER_INITIALS = ("A", "C")  # the first letters of _QA_ANSWER's labels (a cheap gate)
 
 
 def _qa_answer(text: str, paras, a: int, b: int, resolver: Resolver) -> Found | None:
@@ -2322,6 +2352,9 @@ def _bare_title_lead(text: str, paras, para_start: int, own_before: str, after: 
 # before ('İqtisadçı X Y bildirib ki, …. İqtisadiyyat naziri Mikayıl Cabbarov da … vurğulayıb. Nazir qeyd edib ki, "…"')
 _MINISTER_TITLES = ("nazir", "bakan", "министр")
 _MINISTER_ROLE = re.compile(r"minister|nazir|bakan|министр", re.I)
+# Round 18b: a deputy minister is no "Nazir"/"Bakan" ('İqtisadiyyat nazirinin müavini X Y … çıxış edib. Nazir qeyd edib:
+# "…"' is not his; "Bakan Yardımcısı", "Deputy Minister"), by his role or, read without it, the sentence naming him
+_TURKIC_DEPUTY = re.compile(r"müavin|yardımcı|deputy", re.I)
 
 
 def _title_fits(title: str, person: Person | None, lead: str = "") -> bool:
@@ -2335,8 +2368,10 @@ def _title_fits(title: str, person: Person | None, lead: str = "") -> bool:
     if title in _PRESIDENT_TITLES:
         return person.role == officeholders.HEAD_OF_STATE
     if title in _MINISTER_TITLES:
-        role = person.role or (title if person.rule == "unlisted name" and title in lead.lower() else "")
-        return bool(_MINISTER_ROLE.search(role)) and "prime" not in role.lower() and "başbakan" not in role.lower()
+        role = person.role or (title if person.rule == "unlisted name" and title in lead.lower()
+                               and not _TURKIC_DEPUTY.search(lead) else "")
+        return bool(_MINISTER_ROLE.search(role)) and "prime" not in role.lower() and "başbakan" not in role.lower() \
+            and not _TURKIC_DEPUTY.search(role)
     return person.role != officeholders.HEAD_OF_STATE
 
 
@@ -2496,15 +2531,20 @@ RU_ABOUT_THIS = re.compile(rf"^\s*[.!?]?\s*(?:,?\s*[-–—]\s*об|Об)\s+эт
 # a preposition: "… заявил Токаев после встречи с Ильхамом Алиевым" is Tokayev (the one after "с" no speaker)
 AZ_ABOUT_THIS = re.compile(rf"^\s*[.!?]?\s*Bu\s+barədə\s+(?P<rest>[^.;!?«»“”\"]{{1,150}}?)\s+(?:{AZ_VERBS}|məlumat verib)"
                            r"\s*(?:[.;]|$)")
+# Round 18b: "these words"/"this" as the object of the sentence after the quote, or after its dash ('“…”, - bu sözləri
+# Azərbaycan Dəmir Yollarının sədri X Y deyib.', "Bunu jurnalistlərə açıqlamasında nazir X Y bildirib.", "bu fikirləri
+# … səsləndirib"): the one person that sentence names in the nominative, as after "Bu barədə"
+AZ_THESE_WORDS = re.compile(rf"^\s*[.!?]?\s*(?:,?\s*[-–—]\s*)?(?:[Bb]u\s+(?:sözləri|fikirləri|fikri|açıqlamanı)|[Bb]unu)\s+"
+                            rf"(?P<rest>[^.;!?«»“”\"]{{1,150}}?)\s+(?:{AZ_VERBS}|səsləndirib)\s*(?:[.;]|$)")
 
 
 def _about_this(after: str, resolver: Resolver):
     """(speaker, span end) of a quote whose attribution is the "about this" sentence after it, else None."""
-    if after.lstrip(" .!?,-–—\n")[:3] not in ("Об ", "об ", "Bu "):  # a cheap gate
+    if after.lstrip(" .!?,-–—\n")[:3] not in ("Об ", "об ", "Bu ", "bu ", "Bun", "bun"):  # a cheap gate
         return None
     if m := RU_ABOUT_THIS.match(after):
         person = resolver.resolve(m["rest"], speaking=False) if len(_CYRILLIC_NAME.findall(m["rest"])) <= 1 else None
-    elif m := AZ_ABOUT_THIS.match(after):
+    elif m := AZ_ABOUT_THIS.match(after) or AZ_THESE_WORDS.match(after):
         person = _one_named(m["rest"], resolver, nominative=True)
     else:
         return None
@@ -2515,7 +2555,7 @@ def _about_this_next(text: str, end: int, resolver: Resolver):
     """Round 16: the "about this" sentence opening the paragraph after a quote that ends its own ('«…»' / "Об этом
     заявил глава МИД Венгрии на пресс-конференции."; "Bu barədə … bildirib."): (speaker, span end) by _about_this."""
     following = text[end:end + 250]
-    if "\n" not in following[:4] or following.lstrip(" .\n")[:3] not in ("Об ", "Bu "):
+    if "\n" not in following[:4] or following.lstrip(" .\n")[:3] not in ("Об ", "Bu ", "Bun"):
         return None
     return _about_this(following, resolver)
 
@@ -3028,8 +3068,55 @@ TURKIC_WORDS_IN = re.compile(r"^\s*(?:ifadeleri|ifadesi|sözleri|cümleleri|ifad
                              r"(?:yer aldı|yer alıyor|yer alıb)\b")
 
 
+# Round 18b: the same words said impersonally in someone's statement, after the quote ('Bolat'ın yazılı açıklamasında,
+# "…" denildi', "dendi", '"…" ifadelerine yer verildi', "ifadesi kullanıldı"; Azerbaijani '… məktubunda "…" deyilir',
+# "deyilib", "sözlərinə yer verilib") or before a colon ('Erdoğan'ın mesajında şu ifadeler yer aldı: "…"', "şöyle
+# denildi:", Azerbaijani 'Prezidentin təbrik məktubunda deyilir: «…»', "bu sözlər yer alıb:"): the one person the
+# sentence names in the genitive (_turkic_words_in_subject); no one when it names none ("Bakanlıktan yapılan açıklamada",
+# "Bəyanatda deyilir:") or two, for a passive has no subject of its own to fall back on
+TURKIC_SAID_IN = re.compile(r"^\s*,?\s*(?:denildi|dendi|deniliyor|deniyor|deyilir|deyilib|deyilirdi"
+                            r"|(?:ifadelerine|ifadesine|sözlerine|sözlərinə|ifadələrinə|fikirlərinə) yer veril(?:di|ib)"
+                            r"|(?:ifadeleri|ifadesi|ifadələri|ifadəsi) (?:kullanıldı|işlədilib))(?![\w\-])")
+TURKIC_SAID_IN_COLON = re.compile(
+    r"(?:^|\s)(?:(?:şu|şöyle|aşağıdaki|bu|belə|aşağıdakı)\s+)?(?:(?:ifadeler|sözler|cümleler|görüşler|ifadələr|sözlər|"
+    r"fikirlər)(?:e|ə)?\s+(?:yer aldı|yer alıyor|yer alıb|yer verildi|yer verilib|kullanıldı)|denildi|dendi|deniliyor"
+    r"|deyilir|deyilib|deyilirdi)\s*:\s*$")
+_TURKIC_SAID_IN_WORDS = ("deni", "dendi", "deyil", "yer veril", "yer al", "kullanıl", "işlədil")
+
+
+# Round 18b: a Turkish or Azerbaijani quote that opens its paragraph and ends in a verb with no subject ('"…" diye
+# ekledi.', '"…" dedi.', '«…», – deyə əlavə edib.'): the language drops a subject that is the last sentence's, so the
+# speaker is that of the quote whose attribution ends the paragraph before ('Bolat, "…" dedi.'); with running text
+# between, the subject is that text's (_verb_final_lead)
+_TURKIC_SUBJECTLESS_VERB = re.compile(rf"^\s*[,.!?]?\s*(?:[-–—]\s*)?(?:{TR_VERBS}|{TR_CLAUSE_VERBS}|(?:{AZ_VERBS}))"
+                                      r"(?=\s*[.!]|\s*$)")
+_ONLY_PUNCTUATION = re.compile(r"[\s.!?]*")
+
+
+def _turkic_subjectless_end(text: str, last: Found, para_start: int, after: str) -> int | None:
+    """The end of the verb after the quote when the rule holds for the quote `last` before it, else None."""
+    if last.outer[1] > para_start or not (m := _TURKIC_SUBJECTLESS_VERB.match(after)) \
+            or not _ONLY_PUNCTUATION.fullmatch(text, last.outer[1], para_start):
+        return None
+    return m.end()
+
+
+def _turkic_said_in_gate(text: str) -> bool:
+    """Does `text` hold a word of TURKIC_SAID_IN or TURKIC_SAID_IN_COLON (a cheap test before the patterns)?"""
+    return any(word in text for word in _TURKIC_SAID_IN_WORDS)
+
+
+# Round 18b: a body or aide of the one named whose statement it is ("Prezident İlham Əliyevin mətbuat xidmətinin
+# məlumatında deyilir:", "Erdoğan'ın İletişim Başkanlığından yapılan açıklamada", "Fidan'ın sözcüsünün açıklamasında"):
+# the words are the body's, not his
+_TURKIC_OFFICE_OF = re.compile(r"xidmət|başkanlı|ofis|sözcü|sözçü|administrasiya|aparat|yardımcı|müavin|köməkçi|"
+                               r"nazirli|bakanlı|katibli|idarə|müdürlü|komitə|komite|danışman|müşavir", re.I)
+
+
 def _turkic_words_in_subject(before: str, resolver: Resolver) -> Person | None:
     sentence = _SENTENCE_BREAK.split(before)[-1]
+    if _TURKIC_OFFICE_OF.search(sentence):
+        return None
     named = {p.name for m in _TR_NAME_RUN.finditer(sentence)
              if (p := resolver.resolve(_TR_CASE_SUFFIX.sub("", m[0]), speaking=False)) is not None}
     return _genitive_subject(before, resolver) if len(named) == 1 else None
