@@ -751,7 +751,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if "yer al" in after[:30] and (m := TURKIC_WORDS_IN.match(after)) \
             and (person := _turkic_words_in_subject(before, resolver)):
         return person, "verb-final", m.end()  # round 18: 'Erdoğan'ın mesajında "…" ifadeleri yer aldı.'
-    if _turkic_said_in_gate(after) and (m := TURKIC_SAID_IN.match(after)):
+    if _turkic_said_in_gate(after[:40]) and (m := TURKIC_SAID_IN.match(after)):
         person = _turkic_words_in_subject(before, resolver)  # round 18b: 'Bolat'ın açıklamasında "…" denildi.'
         return (person, "verb-final", m.end()) if person else (None, "unattributed", 0)
     if ("слова" in after[:40] or "цитир" in after[:30]) and (found := _ru_quoted_words(after, resolver)):
