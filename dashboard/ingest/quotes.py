@@ -118,7 +118,11 @@ TR_VERBS += (r"|bilgisini (?:verdi|aktardı|paylaştı)|(?:görüşünü|düşü
 # Round 14: a given name shortened to its initial ("– deyə M.Cabbarov bildirib", "- N. Cəfərli əlavə edib"): that
 # full stop ends no sentence, so the speaker phrases below may hold it
 _INITIAL_DOT = rf"[{CAPITALS}]\.(?=\s?[{CAPITALS}])"
-AZ_DEYE = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>(?:{_INITIAL_DOT}|[^.;:!?«»“”\"]){{1,80}}?)\s+\w+(?:ıb|ib|ub|üb)\b")
+# Round 18b: the outlet told, in quote marks with its case ending ('«…», - Ceyhun Bayramov “Trend”ə açıqlamasında deyib',
+# '– deyə X Y "Report"a bildirib'), is no end of the speaker's words either
+_AZ_QUOTED_OUTLET = r"[“\"«][A-ZƏÜÖĞIİŞÇ][^“”\"«».;:!?]{0,30}[”\"»]-?[a-zəıöüşçğ]{0,4}(?=\s)"
+AZ_DEYE = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>(?:{_INITIAL_DOT}|{_AZ_QUOTED_OUTLET}|[^.;:!?«»“”\"]){{1,80}}?)"
+                     r"\s+\w+(?:ıb|ib|ub|üb)\b")
 # A partial quote inside a reported clause: 'Tatar, … olmasının "…" olduğunu söyledi' (the clause's verb
 # nominalised: olduğunu, olacağını, gerektiğini), '… "…" olarak nitelendirdi' (described it as); and
 # '"…" şeklinde konuştu' ("spoke in these words")
@@ -126,7 +130,8 @@ TR_CLAUSE_VERBS = (r"(?:\w+(?:ğunu|ğünü|ğını|ğini)|şeklinde)\s+(?:söyl
                    r"dile getirdi|açıkladı|bildirdi|ekledi|konuştu)|olarak\s+(?:nitelendirdi|değerlendirdi|tanımladı)")
 # Azerbaijani after a quote, without "deyə": '"…", - nazir qeyd edib.' / '«…», Prezident bildirib.' (the
 # speaker, often a bare title that means the one who spoke last, then the verb ending the sentence)
-AZ_AFTER = re.compile(rf"^\s*[,.]?\s*[-–—]?\s*(?P<spk>(?:{_INITIAL_DOT}|[^\s.;:!?«»“”\"\-–—])(?:{_INITIAL_DOT}|[^.;:!?«»“”\"]){{0,59}}?)"
+AZ_AFTER = re.compile(rf"^\s*[,.]?\s*[-–—]?\s*(?P<spk>(?:{_INITIAL_DOT}|[^\s.;:!?«»“”\"\-–—])"
+                      rf"(?:{_INITIAL_DOT}|{_AZ_QUOTED_OUTLET}|[^.;:!?«»“”\"]){{0,59}}?)"
                       rf"\s+(?:{AZ_VERBS})"
                       r"\s*(?:[.;]|$|,\s*[-–—]\s*(?=[«“\"„]))")  # round 18: or ", –" before the quote's next part
 # Azerbaijani reported speech: "İqtisadiyyat naziri Mikayıl Cabbarov … bildirib ki, …" (its subject speaks)

@@ -168,3 +168,14 @@ def test_an_azerbaijani_or_turkish_qa_interview_answer_is_the_interviewee_s():
             "Çin ile Avrupa arasındaki en kısa kara yolu Türkiye'den geçiyor.")
     assert _quotes(text) == [("Deniz Kaptan", "Çünkü Çin ile Avrupa arasındaki en kısa kara yolu Türkiye'den geçiyor.")]
 
+
+
+# quotes.py: the outlet told, in quote marks, inside an Azerbaijani attribution after the quote
+
+def test_an_outlet_in_quote_marks_inside_an_azerbaijani_attribution_after_the_quote():
+    """Plant: `{_AZ_QUOTED_OUTLET}|` out of AZ_AFTER and AZ_DEYE (no speaker for either)."""
+    text = ("Müsahibə.\n\n«Tranzit yükləri növbəti il iki dəfə artacaq», - Ceyhun Bayramov “Trend”ə açıqlamasında "
+            "deyib.\n\n«Manatın məzənnəsi yaxın aylarda sabit qalacaq», – deyə iqtisadçı Vüsal Kərimov \"Report\"a "
+            "bildirib.")
+    assert _quotes(text) == [("Jeyhun Bayramov", "Tranzit yükləri növbəti il iki dəfə artacaq"),
+                             ("Vüsal Kərimov", "Manatın məzənnəsi yaxın aylarda sabit qalacaq")]
