@@ -138,8 +138,9 @@ _ABBREVIATED_TITLE = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?"
 # (round 14: or a name's lower-case particle, "“…,” von der Leyen said")
 _SPEAKER = rf"(?P<spk>{_ABBREVIATED_TITLE}(?:[A-Z][\w'’\-]*|the|he|she|He|She|The|{NAME_PARTICLES})(?:[ ,][\w'’\-]+){{0,7}}?)"
 # the speaker may carry an aside between commas: '“…,” Aida Karimova, an analyst at a Baku think tank, said.'
-# (round 14: or an age, '“…,” Aliyev, 63, said')
-_ASIDE = r"(?:,\s+(?:[a-z][^,.;:!?“”\"«»„]{1,80}|\d{2}),)?"
+# (round 14: or an age, '“…,” Aliyev, 63, said'; round 18: up to 120 characters, a title with its body's long name,
+# "head of the Türkiye–Azerbaijan Business Council at the Foreign Economic Relations Board (DEİK)")
+_ASIDE = r"(?:,\s+(?:[a-z][^,.;:!?“”\"«»„]{1,120}|\d{2}),)?"
 AFTER_SPEAKER_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*{_SPEAKER}{_ASIDE}\s+(?:{AFTER_VERBS})\b", re.S)
 # Round 14: the passive, '“…,” Tokayev was quoted as saying by his press service' (also "is quoted", "was cited",
 # "reported", "was quoted by Kazinform as saying")
@@ -503,12 +504,13 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and found and found[-1].speaker and not _title_case(words) \
                 and (m := _AND_NAMING_GAP.match(text, found[-1].outer[1], outer[0])) \
                 and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end) \
-                and not _TERM_MARKER.search(m["object"]) and not _names_someone(m["object"], resolver):
+                and not _TERM_MARKER.search(m["object"]) and not _names_someone(m["object"], resolver) \
+                and _own_naming(m["object"]):
             speaker, rule = found[-1].speaker, "adding-that"  # round 17
         if speaker is None and found and found[-1].speaker and not _attribution_follows(text, pieces, after) \
                 and _paragraph_of(paras, found[-1].outer[1] - 1, starts) == (para_start, para_end) \
                 and _attribution_ended(text[found[-1].outer[1]:outer[0]], resolver,
-                                       found[-1].rule == "said-after" and text[found[-1].outer[1] - 1].isalnum()):
+                                       found[-1].rule == "said-after" and _en_attribution_goes_on(text, found[-1])):
             speaker, rule = found[-1].speaker, "next-sentence"  # (round 16b: the last quote may open paragraphs before)
         if speaker is None and found and found[-1].speaker and found[-1].rule == "said-after" \
                 and (text[found[-1].outer[1]:outer[0]].strip() == ","
@@ -542,8 +544,12 @@ _OCCASION_GAP = re.compile(r"\s*(?:(?:in|at|on|during|after|before|to|from|via|w
 # Round 17: a second verb of the same subject after a partial quote, in the same sentence, whose object the next partial
 # quote names or praises: "X described Hungary as ‘…’ and praised Budapest’s ‘…’", "… and called the deal “…”", "… and
 # hailed the talks as “…”" (the object names nobody: "and praised what Erdogan called “…”" is Erdogan's word)
+# Round 18: or thanks, asks or warns, the quote what for or of: "X regarded Türkiye as “…” and thanked Ankara for its
+# support during “…”", "… and called for “…”", "… and warned of “…”", "and expressed hope for “…”" (the object holds
+# no one else's naming: "and thanked Ankara for what analysts called “…”" is theirs)
 _AND_NAMING_GAP = re.compile(r"\s*,?\s*and\s+(?:also\s+)?(?:praised|hailed|welcomed|lauded|commended|described|"
-                             r"characteri[sz]ed|called|termed|dubbed|labell?ed|branded)"
+                             r"characteri[sz]ed|called|termed|dubbed|labell?ed|branded|thanked|expressed|voiced|urged|"
+                             r"pledged|promised|warned|spoke)"
                              r"(?P<object>(?:\s+[^\s.!?;:“”\"«»„‘]+){0,6}?)\s*$")
 
 
@@ -600,8 +606,25 @@ def _attribution_ended(gap: str, resolver: Resolver, mid_sentence: bool = False)
             or _QUOTE_MARK.search(gap) \
             or _INNER_BREAK.search(gap):
         return False
+    if m := _EN_POSSESSIVE_APPOSITIVE.match(gap):
+        gap = gap[m.end():]  # round 18: "Azerbaijan’s ambassador to …", "Aliyev’s adviser": the speaker's own office
     return not gap or not (_SPEECH_WORD.search(gap) or (not _APPOSITIVE.match(gap)
                                                          and _names_someone(_PREPOSITION_NAME.sub(" ", gap), resolver)))
+
+
+# Round 18: the speaker's appositive, a possessive and a title, after the comma that ends the attribution: "“…,” said
+# Bahram Guliyev, Azerbaijan’s ambassador to Kazakhstan, at a reception. “…”" (also "Aliyev’s foreign policy adviser",
+# "Hungary’s foreign minister"): the sentence goes on, the names in the title are his office, not other speakers
+_EN_POSSESSIVE_APPOSITIVE = re.compile(rf"[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,2}}['’]s\s+"
+                                       rf"(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_LOWER_TITLES})\b")
+
+
+def _en_attribution_goes_on(text: str, last: Found) -> bool:
+    """Does the last quote's after-attribution end mid-sentence, so the text up to the next quote is the rest of that
+    sentence ("“…,” Szijjártó told Le Monde. “…”"; round 18: "said X, Azerbaijan’s ambassador …. “…”")?"""
+    end = last.outer[1]
+    return text[end - 1].isalnum() or (text[end - 1] == ","
+                                       and _EN_POSSESSIVE_APPOSITIVE.match(text[end:end + 120].lstrip()) is not None)
 
 
 def _attribution_follows(text: str, pieces: list[tuple[int, int]], after: str) -> bool:
@@ -1560,15 +1583,27 @@ def _sentence_before_subject(own_before: str, quoted: str, resolver: Resolver) -
 # --- round 10 (English) -------------------------------------------------------------------------------
 # "According to the press service, the Uzbek leader said the agreements “…”": an opening that names a
 # source, no person (a body's service, office, statement), leaves the sentence's own subject to speak
+# (round 18: or whose it is after "from"/"by"/"of", "a statement from the Communications Directorate", "a readout
+# issued by the presidency"; a directorate, department, embassy or transcript is a source too)
 _ACCORDING_SOURCE = re.compile(r"(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,4}?(?:service|presidency|ministry|office|statement|"
                                r"readout|website|administration|agency|report|communiqu[ée]|release|government|"
-                               r"side|channel)$", re.I)
+                               r"side|channel|directorate|department|embassy|transcript)"
+                               r"(?:\s+(?:(?:issued|released|published|posted)\s+)?(?:from|by|of)\s+(?:the\s+)?"
+                               r"(?P<body>[\w'’\-]+(?:\s+[\w'’\-]+){0,5}))?$", re.I)
+_EN_SOURCE_BODY_WORDS = frozenset({"Directorate", "Presidency", "Department", "Embassy", "Kremlin", "Akorda"})
 
 
 def _according_source(m: re.Match, resolver: Resolver) -> bool:
     """Is the phrase of 'According to X, …' a source that is no person ("the Azerbaijani presidency")?"""
     phrase = m["spk"].strip()
-    return bool(_ACCORDING_SOURCE.fullmatch(phrase)) and not _names_someone(phrase, resolver)
+    source = _ACCORDING_SOURCE.fullmatch(phrase)
+    if source is None or not source["body"]:
+        return source is not None and not _names_someone(phrase, resolver)
+    # round 18: a body after "from" ("the Communications Directorate", "Aliyev's office") is whose the statement is,
+    # no person of its own
+    last = source["body"].rsplit(None, 1)[-1].capitalize()
+    return not _names_someone(phrase[:source.start("body")], resolver) \
+        and (last in _BODY_WORDS or last in _EN_SOURCE_BODY_WORDS or not _names_someone(source["body"], resolver))
 
 
 # present tense of the verbs that name their object: "Mr Tokayev, never one for poetry, calls the corridor “…”"

@@ -1,0 +1,74 @@
+"""English quote forms of round 18 (the misses of dev/199 and 204, and the round's probes), each as a small text in
+words of its own.
+
+One behaviour per test: what a journalist writes, and who the rules must say spoke. Each test was seen failing on
+a planted bug (planted, run, failed, reverted); the plant is named in the test's docstring.
+"""
+from datetime import date
+
+from tests.ingest import proposed
+
+DAY = date(2026, 6, 2)
+
+
+def _quotes(text, day=DAY):
+    return proposed.quotes(text, day)
+
+
+def test_a_quote_after_an_attribution_ending_in_a_possessive_appositive_goes_on_in_his_voice():
+    """'“…,” said Farid Mammadli, Azerbaijan’s envoy in Aktau, at a dinner. “…”': the country's possessive opens the
+    speaker's own title, the sentence goes on, and the next quote is his (also "Tokayev’s adviser", the foreign
+    minister of a country whose holder the table knows). Not when the rest of the sentence names someone else who
+    spoke. Plant: `_en_attribution_goes_on` without its comma branch (the second quote missed)."""
+    lead = "Dinner\n\nA reception was held in Aktau on Friday.\n\n"
+    second = " \u201cThe ferries will be full by autumn if the port keeps its promises.\u201d"
+    first = "\u201cThe new line is a question of timing, not of money,\u201d said Farid Mammadli, "
+    assert _quotes(lead + first + "Azerbaijan\u2019s envoy in Aktau, at a dinner for exporters." + second) == [
+        ("Farid Mammadli", "The new line is a question of timing, not of money"),
+        ("Farid Mammadli", "The ferries will be full by autumn if the port keeps its promises.")]
+    assert _quotes(lead + first + "Tokayev\u2019s senior adviser on transport." + second)[1] == (
+        "Farid Mammadli", "The ferries will be full by autumn if the port keeps its promises.")
+    assert _quotes(lead + "\u201cThe new line is a question of timing, not of money,\u201d said Péter Szijjártó, "
+                          "Hungary\u2019s foreign minister, after the talks." + second)[1] == (
+        "Péter Szijjártó", "The ferries will be full by autumn if the port keeps its promises.")
+    # someone else in the rest of the sentence: no guess
+    assert len(_quotes(lead + first + "Azerbaijan\u2019s envoy in Aktau, as Tokayev nodded and replied." + second)) == 1
+
+
+def test_according_to_a_statement_from_a_body_leaves_the_subject_to_speak():
+    """'According to a statement from the Communications Directorate, Erdoğan described X as “…”': the statement is a
+    source, its body no person, so the sentence's subject speaks (also "a readout issued by the presidency"); not
+    "According to a statement from Aliyev, …" (he is the source: the subject's quote is not told as his own). Plant:
+    `_ACCORDING_SOURCE` without its "from …" part (no quote)."""
+    lead = "Talks\n\nPresident Recep Tayyip Erdoğan received the Azerbaijani prime minister on Thursday.\n\n"
+    rest = "Erdoğan described the new railway as \u201ca turning point for trade across the region\u201d."
+    expected = [("Recep Tayyip Erdoğan", "a turning point for trade across the region")]
+    assert _quotes(lead + "According to a statement from the Communications Directorate, " + rest) == expected
+    assert _quotes(lead + "According to a readout issued by the presidency, " + rest) == expected
+    assert _quotes(lead + "According to a statement from the Foreign Ministry, " + rest) == expected
+    assert _quotes(lead + "According to a statement from Viktor Orbán, " + rest) != expected
+
+
+def test_a_long_aside_between_the_speaker_and_the_verb_after_a_quote():
+    """'“…,” Leyla Hasanova, head of the Türkiye–Azerbaijan Business Council at the Foreign Economic Relations Board
+    (DEİK), told reporters.': an aside of up to 120 characters between commas is the speaker's title. Plant: `_ASIDE`
+    back to 80 characters (no quote)."""
+    quote = "\u201cOur contractors have finished projects worth billions, but trade in goods lags behind,\u201d"
+    assert _quotes("Forum\n\n" + quote + " Leyla Hasanova, head of the Türkiye–Azerbaijan Business Council at the "
+                   "Foreign Economic Relations Board (DEİK), told reporters.") == [
+        ("Leyla Hasanova", "Our contractors have finished projects worth billions, but trade in goods lags behind")]
+
+
+def test_a_second_verb_of_thanks_or_warning_after_a_partial_quote():
+    """"X described Türkiye as “…” and thanked Ankara for its support during “…”": the second partial quote ends the
+    same subject's second verb (also "and warned of", "and called for"); not "and thanked Ankara for what analysts
+    called “…”" (their word). Plant: `_AND_NAMING_GAP`'s verbs without "thanked" (the second quote missed)."""
+    lead = "Visit\n\nAzerbaijani Prime Minister Ali Asadov arrived in Ankara on Wednesday.\n\n"
+    first = "Asadov described Türkiye as \u201cthe closest friend of the Azerbaijani people\u201d and "
+    assert _quotes(lead + first + "thanked Ankara for its support during \u201cthe hardest years of our history.\u201d") \
+        == [("Ali Asadov", "the closest friend of the Azerbaijani people"),
+            ("Ali Asadov", "the hardest years of our history.")]
+    assert _quotes(lead + first + "warned of \u201ca new race for the Caspian\u2019s resources\u201d.")[1] == (
+        "Ali Asadov", "a new race for the Caspian\u2019s resources")
+    assert _quotes(lead + first + "thanked Ankara for what analysts called \u201cthe most generous loan of the "
+                                  "decade\u201d.") == [("Ali Asadov", "the closest friend of the Azerbaijani people")]
