@@ -525,6 +525,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule = person, "subject-before"  # round 9: "Akhmetov shrugged when asked …. “…”"
         if speaker is None and not after.strip(" .\n") and (about := _about_this_next(text, outer[1], resolver)):
             speaker, rule, span_end = about[0], "said-after", about[1]  # round 16: «…»\n\nОб этом заявил X …
+        if speaker is None and not after.strip(" .\n") and (about := _en_stated_by_next(text, outer[1], resolver)):
+            speaker, rule, span_end = about[0], "said-after", about[1]  # round 18: “…”\n\nThis was stated by X …
         if speaker is not None and speaker.rule != "anaphor":
             resolver.minister_mentioned = ""  # round 16b: a later bare "the minister" may mean this speaker again
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
@@ -810,6 +812,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return local
     if ends_with_colon and (person := _round14_colon(tail, resolver)) is not None:
         return person, "subject-colon", 0
+    if not ends_with_colon and (found := _en_stated_by(after, resolver)) is not None:
+        return found[0], "said-after", found[1]  # round 18
     return None, "unattributed", 0
 
 
@@ -1634,8 +1638,32 @@ def _partial_verb_forms(verb: str, rest: str) -> bool:
         return True
     if " and " in rest and (m := _AND_NAMING_GAP.search(rest)) and not _SPEECH_WORD.search(rest[:m.start()]):
         return True  # round 17: "X described the talks as constructive and praised Ankara’s “…”", "and called for “…”"
+    if _en_promise_or_hope(verb, rest):
+        return True  # round 18
     m = _AND_SAID.search(rest)
     return bool(m) and not _SPEECH_WORD.search(rest[:m.start()]) and not _SPEECH_WORD.search(rest, m.end())
+
+
+# Round 18: a promise or a hope the partial quote ends: "Aliyev pledged to turn Baku into “…”" (vowed, promised, an
+# infinitive after them), "Tokayev expressed hope that the corridor would become “…”" (confidence, conviction, belief,
+# concern … that/over/about); the rest of the sentence holding no other speech word
+_EN_PROMISE_VERBS = frozenset({"pledged", "vowed", "promised", "pledges", "vows", "promises"})
+_EN_PROMISE_TO = re.compile(r"^\s+to\s+[a-z]")
+_EN_EXPRESSED_HOPE = re.compile(r"^\s+(?:(?:his|her|the|a|firm|strong|deep|serious)\s+){0,2}(?:hope|confidence|conviction|"
+                                r"belief|certainty|regret|concern|satisfaction|gratitude)\s+(?:that|over|about|with|at|"
+                                r"for)\s")
+
+
+def _en_promise_or_hope(verb: str, rest: str) -> bool:
+    """Does the subject's verb promise or hope, the partial quote ending what was promised or hoped ("pledged to
+    …", "expressed hope that …")?"""
+    if verb in _EN_PROMISE_VERBS:
+        m = _EN_PROMISE_TO.match(rest)
+    elif verb in ("expressed", "expresses", "voiced"):
+        m = _EN_EXPRESSED_HOPE.match(rest)
+    else:
+        return False
+    return m is not None and not _SPEECH_WORD.search(rest, m.end())
 
 
 # '“…,” government spokesman Konstantinos Letymbiotis said on Thursday': a lower-case title, then a full name
@@ -2922,3 +2950,34 @@ def _local_joint_subject(before: str, resolver: Resolver) -> bool:
         return False
     first, second = resolver.resolve(m["a"], speaking=False), resolver.resolve(m["b"], speaking=False)
     return first is not None and second is not None and first.name != second.name
+
+
+# --- round 18 (English) -------------------------------------------------------------------------------
+# The attribution as a sentence of its own after the quote, as English news translated from Russian and Azerbaijani
+# writes it ("Об этом заявил …"): '“…” This was stated by Kazakh Transport Minister X Y at a briefing.', '“…,” this was
+# said by …', "These words were voiced by …", "With these words X Y opened the forum." The speaker is the one person
+# the words up to where or when it was said, or the sentence's end, name ("… by Tokayev at a meeting with Aliyev" is
+# Tokayev; "… by Tokayev and Aliyev" no one's)
+EN_STATED_BY = re.compile(r"^\s*[.!?]?\s*(?:,\s*)?(?:(?:[Tt]his|[Tt]hese\s+words|[Tt]he\s+words)\s+(?:was|were)\s+"
+                          r"(?:(?:also|further)\s+)?(?:stated|said|noted|announced|emphasi[sz]ed|stressed|underlined|"
+                          r"voiced|expressed|declared|pointed\s+out|mentioned)\s+by\s+|With\s+(?:these|those)\s+words,?\s+)"
+                          r"(?P<rest>[^.;:!?“”\"«»„]{1,150}?)(?=\s+(?:at|in|during|on|while|when|after|before|speaking|"
+                          r"addressing)\s|\s+[a-z]+ed\b|\s*[.;:,]|\s*$)")
+_EN_STATED_BY_OPENINGS = ("This", "this", "Thes", "thes", "The ", "the ", "With")
+
+
+def _en_stated_by(after: str, resolver: Resolver):
+    """(speaker, span end) of a quote whose attribution is the "This was stated by X" sentence after it, else None."""
+    if after.lstrip(" .!?,\n")[:4] not in _EN_STATED_BY_OPENINGS or not (m := EN_STATED_BY.match(after)):
+        return None  # a cheap gate first
+    person = _one_named(m["rest"], resolver)
+    return (person, m.end()) if person is not None else None
+
+
+def _en_stated_by_next(text: str, end: int, resolver: Resolver):
+    """The "This was stated by X" sentence opening the paragraph after a quote that ends its own: (speaker, span end)
+    by _en_stated_by."""
+    following = text[end:end + 250]
+    if "\n" not in following[:4] or following.lstrip(" .\n")[:4] not in _EN_STATED_BY_OPENINGS:
+        return None
+    return _en_stated_by(following, resolver)

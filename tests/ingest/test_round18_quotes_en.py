@@ -72,3 +72,40 @@ def test_a_second_verb_of_thanks_or_warning_after_a_partial_quote():
         "Ali Asadov", "a new race for the Caspian\u2019s resources")
     assert _quotes(lead + first + "thanked Ankara for what analysts called \u201cthe most generous loan of the "
                                   "decade\u201d.") == [("Ali Asadov", "the closest friend of the Azerbaijani people")]
+
+
+def test_a_partial_quote_ending_a_promise_or_a_hope_is_the_subjects():
+    """"X pledged to turn Baku into “…”" (vowed, promised, then an infinitive) and "X expressed hope that the corridor
+    would become “…”" (confidence, conviction, concern …): what was promised or hoped is the subject's; not "pledged
+    to fund what critics called “…”" (their word). Plant: `_en_promise_or_hope` returning False (no quote)."""
+    lead = "Talks\n\nKazakh President Kassym-Jomart Tokayev met Azerbaijani President Ilham Aliyev on Monday.\n\n"
+    assert _quotes(lead + "Aliyev pledged to turn Baku into \u201cthe main logistics hub between Europe and "
+                          "Asia\u201d.") == [("Ilham Aliyev", "the main logistics hub between Europe and Asia")]
+    assert _quotes(lead + "Tokayev vowed to keep the Caspian \u201ca zone of peace, trade and good "
+                          "neighbourliness\u201d.") == [("Kassym-Jomart Tokayev", "a zone of peace, trade and good "
+                                                                                   "neighbourliness")]
+    assert _quotes(lead + "Tokayev expressed his firm confidence that the corridor would become \u201ca reliable "
+                          "bridge between East and West\u201d.") == [
+        ("Kassym-Jomart Tokayev", "a reliable bridge between East and West")]
+    assert _quotes(lead + "Aliyev pledged to fund what critics have called \u201ca bridge to nowhere in the "
+                          "steppe\u201d.") == []
+    assert _quotes(lead + "Aliyev expressed the view of his ministers, who called it \u201ca bridge to nowhere in "
+                          "the steppe\u201d.") == []
+
+
+def test_this_was_stated_by_after_the_quote_names_its_speaker():
+    """'“…” This was stated by Kazakh Transport Minister X Y at a briefing.' (also '“…,” this was noted by X during …',
+    "With these words, X began …"; the sentence opening the next paragraph too): the one person named up to where it
+    was said speaks; a ministry, or two people, give none. Plant: `_en_stated_by` returning None (no quote)."""
+    lead = "Talks\n\nKazakh President Kassym-Jomart Tokayev met Azerbaijani President Ilham Aliyev on Monday.\n\n"
+    quote = "\u201cThe volume of cargo through Aktau has doubled since 2022.\u201d"
+    said = [("Kassym-Jomart Tokayev", "The volume of cargo through Aktau has doubled since 2022.")]
+    assert _quotes(lead + quote + " This was stated by Tokayev at a meeting with Aliyev.") == said
+    assert _quotes(lead + quote + " With these words, President Tokayev began his speech.") == said
+    assert _quotes(lead + quote + "\n\nThis was stated by Kazakh Transport Minister Nurlan Sauranbayev at a "
+                                  "briefing.") == [("Nurlan Sauranbayev", said[0][1])]
+    assert _quotes(lead + "\u201cWe will finish the railway by the end of 2028,\u201d this was noted by Aliyev during "
+                          "the talks.") == [("Ilham Aliyev", "We will finish the railway by the end of 2028")]
+    assert _quotes(lead + quote + " This was stated by the Kazakh foreign ministry.") == []
+    assert _quotes(lead + quote + " This was said by Tokayev and Aliyev in a joint statement.") == []
+    assert _quotes(lead + quote + " This was reported by Kazinform.") == []
