@@ -2957,10 +2957,11 @@ def _local_joint_subject(before: str, resolver: Resolver) -> bool:
 # writes it ("Об этом заявил …"): '“…” This was stated by Kazakh Transport Minister X Y at a briefing.', '“…,” this was
 # said by …', "These words were voiced by …", "With these words X Y opened the forum." The speaker is the one person
 # the words up to where or when it was said, or the sentence's end, name ("… by Tokayev at a meeting with Aliyev" is
-# Tokayev; "… by Tokayev and Aliyev" no one's)
+# Tokayev; "… by Tokayev and Aliyev" no one's; "With these words the crowd greeted President X" is no X's: the subject
+# after "With these words" is capitalised)
 EN_STATED_BY = re.compile(r"^\s*[.!?]?\s*(?:,\s*)?(?:(?:[Tt]his|[Tt]hese\s+words|[Tt]he\s+words)\s+(?:was|were)\s+"
                           r"(?:(?:also|further)\s+)?(?:stated|said|noted|announced|emphasi[sz]ed|stressed|underlined|"
-                          r"voiced|expressed|declared|pointed\s+out|mentioned)\s+by\s+|With\s+(?:these|those)\s+words,?\s+)"
+                          r"voiced|expressed|declared|pointed\s+out|mentioned)\s+by\s+|With\s+(?:these|those)\s+words,?\s+(?=[A-Z]))"
                           r"(?P<rest>[^.;:!?“”\"«»„]{1,150}?)(?=\s+(?:at|in|during|on|while|when|after|before|speaking|"
                           r"addressing)\s|\s+[a-z]+ed\b|\s*[.;:,]|\s*$)")
 _EN_STATED_BY_OPENINGS = ("This", "this", "Thes", "thes", "The ", "the ", "With")

@@ -109,3 +109,14 @@ def test_this_was_stated_by_after_the_quote_names_its_speaker():
     assert _quotes(lead + quote + " This was stated by the Kazakh foreign ministry.") == []
     assert _quotes(lead + quote + " This was said by Tokayev and Aliyev in a joint statement.") == []
     assert _quotes(lead + quote + " This was reported by Kazinform.") == []
+
+
+def test_with_these_words_wants_the_speaker_as_its_subject():
+    """'“…” With these words the crowd met President X at the airport.': X is the one met, not the speaker; after "With these
+    words" the subject, capitalised, speaks. Plant: `(?=[A-Z])` removed from `EN_STATED_BY` (X given the quote)."""
+    lead = "Talks\n\nKazakh President Kassym-Jomart Tokayev met Azerbaijani President Ilham Aliyev on Monday.\n\n"
+    assert _quotes(lead + "\u201cWe will never forget your help in the hard years.\u201d With these words the crowd "
+                          "met President Aliyev at the airport.") == []
+    assert _quotes(lead + "\u201cWe will never forget your help in the hard years.\u201d With these words Tokayev "
+                          "greeted President Aliyev.") == [
+        ("Kassym-Jomart Tokayev", "We will never forget your help in the hard years.")]
