@@ -279,6 +279,10 @@ _PARTICIPLE_CLAUSE = re.compile(rf",\s+(?:{_PARTICIPLES})\s+(?:that\s+)?[^,;:.!?
 # "praised what she described as “…”" (not "which Erdoğan called", a name of someone else)
 _WHAT_HE_CALLED = re.compile(r"\bwhat\s+(?:he|she)\s+(?:called|termed|dubbed|described\s+as|referred\s+to\s+as)"
                              r"(?:\s+(?:its|his|her|their|the|a|an|[A-Z][\w\-]*['’]s))?\s*$")  # round 15: "Ankara's"
+# Round 18: the subject's naming in a relative clause that ends the sentence: "Aliyev also touched on the Zangezur
+# corridor, which he called “…”" (he the subject when the words before name nobody, as "what he called")
+_EN_WHICH_HE_CALLED = re.compile(r",?\s+which\s+(?:he|she)\s+(?:has\s+|had\s+)?(?:called|calls|termed|dubbed|"
+                                 r"described\s+as|describes\s+as|referred\s+to\s+as)\s*$")
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|котор\w+)\b")
 _TERM_MARKER = re.compile(r"\b(?:so-called|так называем\w*)\s*$")  # "the so-called “…”" quotes a term, not speech
 _QUOTE_MARK = re.compile("[“”\"«»„]")
@@ -814,6 +818,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "subject-colon", 0
     if not ends_with_colon and (found := _en_stated_by(after, resolver)) is not None:
         return found[0], "said-after", found[1]  # round 18
+    if " quoted " in after[:90] and (found := _en_quoted_after(after, resolver)) is not None:
+        return found[0], "said-after", found[1]  # round 18
     return None, "unattributed", 0
 
 
@@ -1043,6 +1049,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     m = found[1]
     rest, verb = sentence[m.end("verb"):], m["verb"].lower()
     own_word = _WHAT_HE_CALLED.search(rest) if " what " in rest else None
+    if own_word is None and " which " in rest:
+        own_word = _EN_WHICH_HE_CALLED.search(rest)  # round 18
     if own_word:  # "he" there is the subject: only the words before it must name nobody
         return resolver.resolve(_speaker_phrase(m["spk"])) if _plain_object(rest[:own_word.start()], resolver) \
             else None
@@ -2067,9 +2075,10 @@ def _in_words_inside(m: re.Match, sentence: str, resolver: Resolver) -> Person |
 # "Japarov discussed the railway with Aliyev by phone, Japarov's office said. It quoted him as saying that
 # Kyrgyzstan was “…”": the object of "quoted … as saying" speaks; a pronoun is the subject of the sentence
 # before (else the one person it names), a name is who it names
-_QUOTED_AS_SAYING = re.compile(rf"\bquoted\s+(?P<spk>him|her|[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}}"
-                               r"|the\s+(?:[\w\-]+\s+){0,2}?(?:president|leader|minister|head of state))"
-                               r"\s+as\s+(?:saying|telling\s+[\w ]{1,30}?)\s+(?:that\s+)?(?P<rest>[^“”\"«»„]*)$")
+_QUOTED_WHOM = (rf"quoted\s+(?P<spk>him|her|[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}}"
+                r"|the\s+(?:[\w\-]+\s+){0,2}?(?:president|leader|minister|head of state))"
+                r"\s+as\s+(?:saying|telling\s+[\w ]{1,30}?)")
+_QUOTED_AS_SAYING = re.compile(rf"\b{_QUOTED_WHOM}\s+(?:that\s+)?(?P<rest>[^“”\"«»„]*)$")
 
 
 def _quoted_as_saying(m: re.Match, earlier: str, resolver: Resolver) -> Person | None:
@@ -2982,3 +2991,21 @@ def _en_stated_by_next(text: str, end: int, resolver: Resolver):
     if "\n" not in following[:4] or following.lstrip(" .\n")[:4] not in _EN_STATED_BY_OPENINGS:
         return None
     return _en_stated_by(following, resolver)
+
+
+# A source quoting the speaker after the quote: '“…,” Kazinform quoted Tokayev as saying.', '“…,” the Akorda press
+# service quoted the president as saying', '“…,” Aliyev’s office quoted him as saying' (him: the owner of the office,
+# spokesman or press service; after any other source "him" is no one the sentence names)
+EN_QUOTED_AFTER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?P<src>[^.;:!?“”\"«»„]{{1,60}}?)\s+{_QUOTED_WHOM}\b")
+
+
+def _en_quoted_after(after: str, resolver: Resolver):
+    """(speaker, span end) of '“…,” X quoted Y as saying', else None."""
+    if not (m := EN_QUOTED_AFTER.match(after)):
+        return None
+    if m["spk"] in _OBJECT_PRONOUNS:
+        own = _OWN_OFFICE.fullmatch(m["src"].strip() + " ")
+        person = resolver.resolve(own["spk"]) if own else None
+    else:  # "Aliyev quoted Heydar Aliyev as saying" is neither's words for sure
+        person = None if _names_someone(m["src"], resolver) else resolver.resolve(_speaker_phrase(m["spk"]))
+    return (person, m.end()) if person is not None else None

@@ -120,3 +120,31 @@ def test_with_these_words_wants_the_speaker_as_its_subject():
     assert _quotes(lead + "\u201cWe will never forget your help in the hard years.\u201d With these words Tokayev "
                           "greeted President Aliyev.") == [
         ("Kassym-Jomart Tokayev", "We will never forget your help in the hard years.")]
+
+
+def test_which_he_called_ending_the_sentence_is_the_subjects_word():
+    """"Aliyev also touched on the Zangezur corridor, which he called “…”": "he" is the subject when the words before
+    name nobody (as round 15's "what he called"); not after "met Tokayev and …", nor "which critics called". Plant:
+    `_EN_WHICH_HE_CALLED` made to match nothing (no quote)."""
+    lead = "Talks\n\nKazakh President Kassym-Jomart Tokayev met Azerbaijani President Ilham Aliyev on Monday.\n\n"
+    quote = "\u201ca road of peace for the whole region\u201d."
+    assert _quotes(lead + "In his speech, Aliyev also touched on the Zangezur corridor, which he called " + quote) == [
+        ("Ilham Aliyev", "a road of peace for the whole region")]
+    assert _quotes(lead + "Aliyev met Tokayev again and praised the new corridor, which he called " + quote) == []
+    assert _quotes(lead + "Aliyev praised the new corridor, which critics called " + quote) == []
+
+
+def test_a_source_quoting_the_speaker_after_the_quote():
+    """'“…,” Kazinform quoted Tokayev as saying.' / '“…,” the Akorda press service quoted Tokayev as saying' / '“…,”
+    Aliyev’s office quoted him as saying': the one quoted speaks ("him" the owner of the office); "Kazinform quoted him"
+    names no one, "Aliyev quoted Heydar Aliyev as saying" is neither's for sure. Plant: `_en_quoted_after` returning
+    None (no quote)."""
+    lead = "Talks\n\nKazakh President Kassym-Jomart Tokayev met Azerbaijani President Ilham Aliyev on Monday.\n\n"
+    quote = "\u201cWe will build the second track of the railway by 2027,\u201d "
+    said = "We will build the second track of the railway by 2027"
+    assert _quotes(lead + quote + "Kazinform quoted Tokayev as saying.") == [("Kassym-Jomart Tokayev", said)]
+    assert _quotes(lead + quote + "the Akorda press service quoted Tokayev as saying.") == [
+        ("Kassym-Jomart Tokayev", said)]
+    assert _quotes(lead + quote + "Aliyev\u2019s office quoted him as saying.") == [("Ilham Aliyev", said)]
+    assert _quotes(lead + quote + "Kazinform quoted him as saying.") == []
+    assert _quotes(lead + quote + "Aliyev quoted Heydar Aliyev as saying.") == []
