@@ -818,7 +818,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "subject-colon", 0
     if not ends_with_colon and (found := _en_stated_by(after, resolver)) is not None:
         return found[0], "said-after", found[1]  # round 18
-    if " quoted " in after[:90] and (found := _en_quoted_after(after, resolver)) is not None:
+    if _en_quoting(after[:90]) and (found := _en_quoted_after(after, resolver)) is not None:
         return found[0], "said-after", found[1]  # round 18
     return None, "unattributed", 0
 
@@ -1021,7 +1021,7 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         return _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
     if ", in " in sentence and (m := _IN_WORDS_INSIDE.search(sentence)):  # round 12
         return _in_words_inside(m, sentence, resolver)
-    if " quoted " in sentence and (m := _QUOTED_AS_SAYING.search(sentence)):  # round 12
+    if _en_quoting(sentence) and (m := _QUOTED_AS_SAYING.search(sentence)):  # round 12
         if m["spk"] in _OBJECT_PRONOUNS and (own := _OWN_OFFICE.search(sentence, 0, m.start())):  # round 15
             return None if _names_someone(m["rest"], resolver) else resolver.resolve(own["spk"])
         return _quoted_as_saying(m, own_before[:len(own_before) - len(sentence)], resolver)
@@ -2075,10 +2075,16 @@ def _in_words_inside(m: re.Match, sentence: str, resolver: Resolver) -> Person |
 # "Japarov discussed the railway with Aliyev by phone, Japarov's office said. It quoted him as saying that
 # Kyrgyzstan was “…”": the object of "quoted … as saying" speaks; a pronoun is the subject of the sentence
 # before (else the one person it names), a name is who it names
-_QUOTED_WHOM = (rf"quoted\s+(?P<spk>him|her|[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}}"
+# (round 18: "cited" as "quoted": 'Trend news agency cited Aliyev as saying the corridor was “…”')
+_QUOTED_WHOM = (rf"(?:quoted|cited)\s+(?P<spk>him|her|[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}}"
                 r"|the\s+(?:[\w\-]+\s+){0,2}?(?:president|leader|minister|head of state))"
                 r"\s+as\s+(?:saying|telling\s+[\w ]{1,30}?)")
 _QUOTED_AS_SAYING = re.compile(rf"\b{_QUOTED_WHOM}\s+(?:that\s+)?(?P<rest>[^“”\"«»„]*)$")
+
+
+def _en_quoting(text: str) -> bool:
+    """The cheap gate of _QUOTED_WHOM's forms: does the text hold "quoted" or "cited"?"""
+    return " quoted " in text or " cited " in text
 
 
 def _quoted_as_saying(m: re.Match, earlier: str, resolver: Resolver) -> Person | None:
@@ -2614,7 +2620,7 @@ _POSSESSIVE_WORDS_COLON = re.compile(
 def _round14_colon(tail: str, resolver: Resolver) -> Person | None:
     """The speaker of a quote after a colon by one of round 14's English forms, else None."""
     sentence = _QUOTE_SENTENCE_BREAK.split(tail.strip())[-1]
-    if " quoted " in sentence and (m := _QUOTED_AS_SAYING_COLON.search(sentence)):
+    if _en_quoting(sentence) and (m := _QUOTED_AS_SAYING_COLON.search(sentence)):
         return _quoted_as_saying(m, tail[:max(0, len(tail.rstrip()) - len(sentence))], resolver)
     if "s " in sentence and (m := _POSSESSIVE_WORDS_COLON.match(sentence)):  # whomever the rest names ("to Aliyev")
         return resolver.resolve(_speaker_phrase(m["spk"]))
@@ -2964,13 +2970,14 @@ def _local_joint_subject(before: str, resolver: Resolver) -> bool:
 # --- round 18 (English) -------------------------------------------------------------------------------
 # The attribution as a sentence of its own after the quote, as English news translated from Russian and Azerbaijani
 # writes it ("Об этом заявил …"): '“…” This was stated by Kazakh Transport Minister X Y at a briefing.', '“…,” this was
-# said by …', "These words were voiced by …", "With these words X Y opened the forum." The speaker is the one person
+# said by …', "These words were voiced by …", "These words belong to X", "With these words X Y opened the forum." The speaker is the one person
 # the words up to where or when it was said, or the sentence's end, name ("… by Tokayev at a meeting with Aliyev" is
 # Tokayev; "… by Tokayev and Aliyev" no one's; "With these words the crowd greeted President X" is no X's: the subject
 # after "With these words" is capitalised)
 EN_STATED_BY = re.compile(r"^\s*[.!?]?\s*(?:,\s*)?(?:(?:[Tt]his|[Tt]hese\s+words|[Tt]he\s+words)\s+(?:was|were)\s+"
                           r"(?:(?:also|further)\s+)?(?:stated|said|noted|announced|emphasi[sz]ed|stressed|underlined|"
-                          r"voiced|expressed|declared|pointed\s+out|mentioned)\s+by\s+|With\s+(?:these|those)\s+words,?\s+(?=[A-Z]))"
+                          r"voiced|expressed|declared|pointed\s+out|mentioned)\s+by\s+|With\s+(?:these|those)\s+words,?\s+(?=[A-Z])"
+                          r"|(?:[Tt]hese|[Tt]he|[Tt]hose)\s+words\s+(?:belong|belonged)\s+to\s+)"
                           r"(?P<rest>[^.;:!?“”\"«»„]{1,150}?)(?=\s+(?:at|in|during|on|while|when|after|before|speaking|"
                           r"addressing)\s|\s+[a-z]+ed\b|\s*[.;:,]|\s*$)")
 _EN_STATED_BY_OPENINGS = ("This", "this", "Thes", "thes", "The ", "the ", "With")

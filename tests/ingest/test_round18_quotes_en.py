@@ -95,8 +95,9 @@ def test_a_partial_quote_ending_a_promise_or_a_hope_is_the_subjects():
 
 def test_this_was_stated_by_after_the_quote_names_its_speaker():
     """'“…” This was stated by Kazakh Transport Minister X Y at a briefing.' (also '“…,” this was noted by X during …',
-    "With these words, X began …"; the sentence opening the next paragraph too): the one person named up to where it
-    was said speaks; a ministry, or two people, give none. Plant: `_en_stated_by` returning None (no quote)."""
+    "With these words, X began …", "These words belong to X"; the sentence opening the next paragraph too): the one
+    person named up to where it was said speaks; a ministry, or two people, give none. Plants: `_en_stated_by`
+    returning None (no quote); `_en_stated_by_next` always None (the next paragraph's); "belong" out of `EN_STATED_BY`."""
     lead = "Talks\n\nKazakh President Kassym-Jomart Tokayev met Azerbaijani President Ilham Aliyev on Monday.\n\n"
     quote = "\u201cThe volume of cargo through Aktau has doubled since 2022.\u201d"
     said = [("Kassym-Jomart Tokayev", "The volume of cargo through Aktau has doubled since 2022.")]
@@ -109,6 +110,7 @@ def test_this_was_stated_by_after_the_quote_names_its_speaker():
     assert _quotes(lead + quote + " This was stated by the Kazakh foreign ministry.") == []
     assert _quotes(lead + quote + " This was said by Tokayev and Aliyev in a joint statement.") == []
     assert _quotes(lead + quote + " This was reported by Kazinform.") == []
+    assert _quotes(lead + quote + " These words belong to Tokayev.") == said
 
 
 def test_with_these_words_wants_the_speaker_as_its_subject():
@@ -137,8 +139,8 @@ def test_which_he_called_ending_the_sentence_is_the_subjects_word():
 def test_a_source_quoting_the_speaker_after_the_quote():
     """'“…,” Kazinform quoted Tokayev as saying.' / '“…,” the Akorda press service quoted Tokayev as saying' / '“…,”
     Aliyev’s office quoted him as saying': the one quoted speaks ("him" the owner of the office); "Kazinform quoted him"
-    names no one, "Aliyev quoted Heydar Aliyev as saying" is neither's for sure. Plant: `_en_quoted_after` returning
-    None (no quote)."""
+    names no one, "Aliyev quoted Heydar Aliyev as saying" is neither's for sure; "cited X as saying" as "quoted". Plants:
+    `_en_quoted_after` returning None (no quote); "cited" out of `_QUOTED_WHOM` (its assertion)."""
     lead = "Talks\n\nKazakh President Kassym-Jomart Tokayev met Azerbaijani President Ilham Aliyev on Monday.\n\n"
     quote = "\u201cWe will build the second track of the railway by 2027,\u201d "
     said = "We will build the second track of the railway by 2027"
@@ -147,4 +149,13 @@ def test_a_source_quoting_the_speaker_after_the_quote():
         ("Kassym-Jomart Tokayev", said)]
     assert _quotes(lead + quote + "Aliyev\u2019s office quoted him as saying.") == [("Ilham Aliyev", said)]
     assert _quotes(lead + quote + "Kazinform quoted him as saying.") == []
+    assert _quotes(lead + quote + "Kazinform cited Tokayev as saying.") == [("Kassym-Jomart Tokayev", said)]
     assert _quotes(lead + quote + "Aliyev quoted Heydar Aliyev as saying.") == []
+
+
+def test_cited_as_saying_in_the_quotes_sentence():
+    """"Trend news agency cited Aliyev as saying the corridor was “…”": "cited" reads as "quoted" (round 12's form).
+    Plant: "cited" out of `_QUOTED_WHOM` (no quote)."""
+    lead = "Talks\n\nKazakh President Kassym-Jomart Tokayev met Azerbaijani President Ilham Aliyev on Monday.\n\n"
+    assert _quotes(lead + "Trend news agency cited Aliyev as saying the corridor was \u201ca guarantee of stability "
+                          "for the region\u201d.") == [("Ilham Aliyev", "a guarantee of stability for the region")]
