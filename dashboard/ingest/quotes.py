@@ -190,7 +190,10 @@ _PARTICIPLES = (r"adding|noting|saying|stressing|emphasi[sz]ing|underlining|reca
 # no "that", as a sentence goes on after a partial quote: 'X called the talks “…” and said gas could reach
 # Europe “…”'; round 14: the that-clause of the quote before goes on, 'told reporters that Hungary needed “…” and
 # that the link was “…”', also "but that")
-ADDING_THAT = re.compile(rf"^(?:\s*[a-z][\w ]{{0,40}}?(?=,))?\s*,?\s*(?:(?:and\s+|before\s+)?(?:also\s+)?"
+# (round 18: or the speaker's appositive with capitals in it, '“…,” said X Y, a logistics analyst at Almaty-based
+# consultancy Steppe Freight, adding that tariffs remained “…”')
+ADDING_THAT = re.compile(rf"^(?:\s*(?:[a-z][\w ]{{0,40}}?|(?:an?|the)\s[^,.;:!?“”\"«»„]{{1,80}}?)(?=,))?\s*,?\s*"
+                         rf"(?:(?:and\s+|before\s+)?(?:also\s+)?"
                          rf"(?:{_PARTICIPLES}|{VERBS})\s+that|(?:and|but)\s+that"
                          rf"|and\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|"
                          rf"argued|insisted|warned))\s+(?P<rest>[^.!?;“”\"«»„]{{0,150}})$")
@@ -970,6 +973,8 @@ def _paragraph_subjects(own_before: str, resolver: Resolver) -> None:
         found = _subject(sentence, resolver)
         if found and found[0].rule != "anaphor":
             resolver.resolve(_speaker_phrase(found[1]["spk"]))
+        elif found is None and sentence[:1].isupper():
+            _en_relation_subject(sentence, resolver)  # round 18
 
 
 def _plain_object(rest: str, resolver: Resolver) -> bool:
@@ -3016,3 +3021,34 @@ def _en_quoted_after(after: str, resolver: Resolver):
     else:  # "Aliyev quoted Heydar Aliyev as saying" is neither's words for sure
         person = None if _names_someone(m["src"], resolver) else resolver.resolve(_speaker_phrase(m["spk"]))
     return (person, m.end()) if person is not None else None
+
+
+# A full name after a possessive and a word for how he is related opens the sentence: "His colleague Madina Abenova was
+# more upbeat.", "Sarsenov’s deputy X Y disagreed.", "His Kazakh counterpart X Y agreed." (no title SUBJECT knows; not
+# "His talks with X Y ended …", a preposition before the name): X Y is whom a later "she" means, not the
+# possessive's owner who spoke last
+_EN_NOT_RELATION = r"(?!(?:to|with|of|for|by|from|at|in|on|and|or|the|a|an|after|before|about|between)\s)"
+_EN_RELATION_NAME = re.compile(rf"(?:His|Her|Their|[{CAPITALS}][\w\-]*['’]s)\s+(?:{_EN_NOT_RELATION}[\w\-]+\s+){{0,2}}?"
+                               rf"{_EN_NOT_RELATION}[a-z][\w\-]*\s+"
+                               rf"(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})"
+                               rf"(?:,\s+[^,“”\"«»„]{{1,80}},)?\s+[a-z]")
+
+
+# the same opening without a name ("His colleague was more upbeat.", "Sarsenov’s deputy disagreed."): someone the
+# article does not name, so a later "she" is no one's, not the last speaker's (as round 12's "A diplomat …")
+_EN_RELATIONS = (r"colleague|deputy|successor|predecessor|wife|husband|son|daughter|brother|sister|boss|aide|adviser|"
+                 r"advisor|spokesman|spokeswoman|spokesperson|counterpart|partner|rival|opponent|critic|friend")
+_EN_RELATION_UNNAMED = re.compile(rf"(?:His|Her|Their|[{CAPITALS}][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s+)?"
+                                  rf"(?:{_EN_RELATIONS})s?\b")
+
+
+def _en_relation_subject(sentence: str, resolver: Resolver) -> None:
+    """Make the person "His colleague X Y …" opens with the last speaker, when the name resolves; forget the last
+    speaker after "His colleague …" that names no one."""
+    if (m := _EN_RELATION_NAME.match(sentence)) and resolver.resolve(m["spk"], speaking=False) is not None:
+        resolver.resolve(m["spk"])
+    elif m := _EN_RELATION_UNNAMED.match(sentence):
+        if (named := _NAME_BETWEEN_COMMAS.match(sentence, m.end())) and resolver.resolve(named["spk"]):
+            return  # "His colleague at the institute, X Y, disagreed."
+        if not any(resolver.resolve(run, speaking=False) for run in _capital_runs(sentence[m.end():])):
+            resolver.last_speaker = None
