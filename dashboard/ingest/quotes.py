@@ -761,6 +761,11 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if before.rstrip().endswith((",", ":")) and (m := AS_SAID.search(before, max(0, len(before) - BEFORE_WINDOW))) \
             and (person := _as_said_speaker(m, text[:para_start] + before, resolver)):
         return person, "as-said", 0
+    if before.rstrip().endswith((",", ":")) and ("words of" in before[-90:] or "quote " in before[-90:]) \
+            and (m := EN_WORDS_OF_OPENING.search(before, max(0, len(before) - 90))) and not _joint(m["spk"], resolver) \
+            and (person := resolver.resolve(_speaker_phrase(m["spk"])) or _surname_named_before(
+                _speaker_phrase(m["spk"]), text[:para_start] + before, resolver)):
+        return person, "as-said", 0  # round 18 ("To quote Tokayev and Aliyev," is neither's alone)
     own_before = before  # the quote's own paragraph up to it
     if (person := _az_according(own_before, resolver)) is not None:
         return person, "according-to", 0
@@ -2985,14 +2990,24 @@ EN_STATED_BY = re.compile(r"^\s*[.!?]?\s*(?:,\s*)?(?:(?:[Tt]his|[Tt]hese\s+words
                           r"|(?:[Tt]hese|[Tt]he|[Tt]hose)\s+words\s+(?:belong|belonged)\s+to\s+)"
                           r"(?P<rest>[^.;:!?“”\"«»„]{1,150}?)(?=\s+(?:at|in|during|on|while|when|after|before|speaking|"
                           r"addressing)\s|\s+[a-z]+ed\b|\s*[.;:,]|\s*$)")
-_EN_STATED_BY_OPENINGS = ("This", "this", "Thes", "thes", "The ", "the ", "With")
+# (also '“…,” was how Aliyev put it' / "is how X described it", and "Those were Aliyev’s words at the summit." / "These
+# were the words of X"; "is how one trader put it" names no one)
+EN_HOW_PUT = re.compile(r"^\s*[.!?]?\s*,?\s*(?:was|is)\s+how\s+(?P<rest>[^,.;:!?“”\"«»„]{1,60}?)\s+(?:put|puts|described|"
+                        r"describes|summed|sums|explained|explains)\s+(?:it|up|the\s+[a-z]+)\b")
+EN_WORDS_WERE = re.compile(rf"^\s*[.!?]?\s*(?:Those|These|Such)\s+(?:were|are)\s+(?:the\s+words\s+of\s+"
+                           rf"(?P<rest>[^,.;:!?“”\"«»„]{{1,60}}?)(?=\s+(?:at|in|during|on|to)\s|\s*[.;,]|\s*$)"
+                           rf"|(?P<own>[{CAPITALS}][^,.;:!?“”\"«»„]{{0,60}}?)['’]s?\s+(?:own\s+)?words\b)")
+_EN_STATED_BY_OPENINGS = ("This", "this", "Thes", "thes", "The ", "the ", "With", "Thos", "Such", "was ", "is h")
 
 
 def _en_stated_by(after: str, resolver: Resolver):
     """(speaker, span end) of a quote whose attribution is the "This was stated by X" sentence after it, else None."""
-    if after.lstrip(" .!?,\n")[:4] not in _EN_STATED_BY_OPENINGS or not (m := EN_STATED_BY.match(after)):
+    if after.lstrip(" .!?,\n")[:4] not in _EN_STATED_BY_OPENINGS:
         return None  # a cheap gate first
-    person = _one_named(m["rest"], resolver)
+    m = EN_STATED_BY.match(after) or EN_HOW_PUT.match(after) or EN_WORDS_WERE.match(after)
+    if m is None:
+        return None
+    person = _one_named(m["rest"] or _POSSESSIVE.sub("", m["own"]), resolver)
     return (person, m.end()) if person is not None else None
 
 
@@ -3052,3 +3067,9 @@ def _en_relation_subject(sentence: str, resolver: Resolver) -> None:
             return  # "His colleague at the institute, X Y, disagreed."
         if not any(resolver.resolve(run, speaking=False) for run in _capital_runs(sentence[m.end():])):
             resolver.last_speaker = None
+
+
+# "In the words of Tokayev, “…”" / "To quote Aliyev: “…”": the speaker in a phrase right before the quote, as round 16's
+# "As X put it," (AS_SAID)
+EN_WORDS_OF_OPENING = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:[Ii]n\s+the\s+(?:own\s+)?words\s+of|[Tt]o\s+quote)\s+"
+                                 r"(?P<spk>[^,.;:!?«»“”\"„]{1,60}?)\s*[,:]\s*$")

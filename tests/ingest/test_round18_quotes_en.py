@@ -191,3 +191,33 @@ def test_adding_that_after_an_appositive_with_capitals():
                    "\u201cthe main obstacle for shippers\u201d.") == [
         ("Daniyar Sarsenov", "Ferries are still half-empty in the winter months"),
         ("Daniyar Sarsenov", "the main obstacle for shippers")]
+
+
+def test_in_the_words_of_or_to_quote_before_the_quote():
+    """"In the words of Tokayev, “…”" / "To quote Aliyev: “…”": the speaker in the phrase right before the quote (as
+    round 16's "As X put it,"); "In the words of one Kazakh official" names no one, "To quote Tokayev and Aliyev" is
+    neither's alone. Plant: `EN_WORDS_OF_OPENING` made to match nothing (no quote)."""
+    lead = "Talks\n\nKazakh President Kassym-Jomart Tokayev met Azerbaijani President Ilham Aliyev on Monday.\n\n"
+    quote = "\u201cthe Caspian should unite, not divide, our nations.\u201d"
+    said = "the Caspian should unite, not divide, our nations."
+    assert _quotes(lead + "In the words of Tokayev, " + quote) == [("Kassym-Jomart Tokayev", said)]
+    assert _quotes(lead + "To quote Aliyev: " + quote) == [("Ilham Aliyev", said)]
+    assert _quotes(lead + "In the words of one Kazakh official, " + quote) == []
+    assert _quotes(lead + "To quote Tokayev and Aliyev, " + quote) == []
+
+
+def test_was_how_he_put_it_or_those_were_his_words_after_the_quote():
+    """'“…,” was how Aliyev put it.' (is how, described it, summed up) and '“…” Those were Aliyev’s words at the summit.'
+    ("These were the words of X"): the one person named; "is how one trader put it", "the words of a taxi driver" and
+    two people give none. Plant: `EN_HOW_PUT` and `EN_WORDS_WERE` left out of `_en_stated_by` (no quote)."""
+    lead = "Talks\n\nKazakh President Kassym-Jomart Tokayev met Azerbaijani President Ilham Aliyev on Monday.\n\n"
+    quote = "\u201cThe Caspian is our common home and our future,\u201d"
+    said = "The Caspian is our common home and our future"
+    assert _quotes(lead + quote + " was how Aliyev put it.") == [("Ilham Aliyev", said)]
+    assert _quotes(lead + quote + " is how one trader put it.") == []
+    assert _quotes(lead + quote + " was how Tokayev and Aliyev put it.") == []
+    full = "\u201cThe Caspian is our common home and our future.\u201d "
+    assert _quotes(lead + full + "Those were Aliyev\u2019s words at the summit.") == [("Ilham Aliyev", said + ".")]
+    assert _quotes(lead + full + "These were the words of Tokayev at the summit.") == [
+        ("Kassym-Jomart Tokayev", said + ".")]
+    assert _quotes(lead + full + "Those were the words of a taxi driver in Aktau.") == []
