@@ -828,6 +828,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return found[0], "said-after", found[1]  # round 18
     if _en_quoting(after[:90]) and (found := _en_quoted_after(after, resolver)) is not None:
         return found[0], "said-after", found[1]  # round 18
+    if ("quoting " in after[:150] or "citing " in after[:150]) and (found := _en_said_quoting(after, resolver)):
+        return found[0], "said-after", found[1]  # round 18
     return None, "unattributed", 0
 
 
@@ -3073,3 +3075,19 @@ def _en_relation_subject(sentence: str, resolver: Resolver) -> None:
 # "As X put it," (AS_SAID)
 EN_WORDS_OF_OPENING = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:[Ii]n\s+the\s+(?:own\s+)?words\s+of|[Tt]o\s+quote)\s+"
                                  r"(?P<spk>[^,.;:!?«»“”\"„]{1,60}?)\s*[,:]\s*$")
+
+
+# A source's verb after the quote, then whom it quoted: '“…,” the statement said, quoting Aliyev.', '“…,” the presidency
+# said in a statement, citing Tokayev.' (the source no person: '“…,” Tokayev said, citing Aliyev' is said-after's, and
+# a source that names someone gives none; two people quoted give none)
+EN_SAID_QUOTING = re.compile(rf"^\s*[,.!?]?\s*(?P<src>[^.;:!?“”\"«»„]{{1,80}}?)\s+(?:said|says|read|reads|wrote|added)\b"
+                             rf"[^.;:!?“”\"«»„]{{0,60}}?,?\s+(?:quoting|citing)\s+(?P<rest>[^.;:!?“”\"«»„]{{1,60}}?)"
+                             rf"\s*(?:[.;]|$)")
+
+
+def _en_said_quoting(after: str, resolver: Resolver):
+    """(speaker, span end) of '“…,” the statement said, quoting X.', else None."""
+    if not (m := EN_SAID_QUOTING.match(after)) or _names_someone(m["src"], resolver):
+        return None
+    person = _one_named(m["rest"], resolver)
+    return (person, m.end()) if person is not None else None

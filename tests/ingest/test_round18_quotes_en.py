@@ -221,3 +221,16 @@ def test_was_how_he_put_it_or_those_were_his_words_after_the_quote():
     assert _quotes(lead + full + "These were the words of Tokayev at the summit.") == [
         ("Kassym-Jomart Tokayev", said + ".")]
     assert _quotes(lead + full + "Those were the words of a taxi driver in Aktau.") == []
+
+
+def test_a_source_said_quoting_the_speaker_after_the_quote():
+    """'“…,” the statement said, quoting Aliyev.' / '“…,” the presidency said in a statement, citing Aliyev.': the one
+    quoted speaks; "quoting Tokayev and Aliyev" and "citing unnamed officials" give none. Plant: `_en_said_quoting`
+    returning None (no quote)."""
+    lead = "Talks\n\nKazakh President Kassym-Jomart Tokayev met Azerbaijani President Ilham Aliyev on Monday.\n\n"
+    quote = "\u201cWe will never accept dividing lines in the Caspian Sea,\u201d "
+    said = [("Ilham Aliyev", "We will never accept dividing lines in the Caspian Sea")]
+    assert _quotes(lead + quote + "the statement said, quoting Aliyev.") == said
+    assert _quotes(lead + quote + "the presidency said in a statement, citing Aliyev.") == said
+    assert _quotes(lead + quote + "the statement said, quoting Tokayev and Aliyev.") == []
+    assert _quotes(lead + quote + "the statement said, citing unnamed officials.") == []
