@@ -2994,6 +2994,10 @@ EN_STATED_BY = re.compile(r"^\s*[.!?]?\s*(?:,\s*)?(?:(?:[Tt]his|[Tt]hese\s+words
                           r"addressing)\s|\s+[a-z]+ed\b|\s*[.;:,]|\s*$)")
 # (also '“…,” was how Aliyev put it' / "is how X described it", and "Those were Aliyev’s words at the summit." / "These
 # were the words of X"; "is how one trader put it" names no one)
+# a full name right after a body's name, the two read as one capitalised run that names no one ("the chairman of
+# Azerbaijan Caspian Shipping Company Rauf Valiyev" → Rauf Valiyev)
+_EN_BODY_THEN_NAME = re.compile(rf"\b(?:{'|'.join(sorted(_BODY_WORDS))})\s+(?P<spk>[{CAPITALS}][\w'’\-]+\s+"
+                                rf"[{CAPITALS}][\w'’\-]+)$")
 EN_HOW_PUT = re.compile(r"^\s*[.!?]?\s*,?\s*(?:was|is)\s+how\s+(?P<rest>[^,.;:!?“”\"«»„]{1,60}?)\s+(?:put|puts|described|"
                         r"describes|summed|sums|explained|explains)\s+(?:it|up|the\s+[a-z]+)\b")
 EN_WORDS_WERE = re.compile(rf"^\s*[.!?]?\s*(?:Those|These|Such)\s+(?:were|are)\s+(?:the\s+words\s+of\s+"
@@ -3009,7 +3013,10 @@ def _en_stated_by(after: str, resolver: Resolver):
     m = EN_STATED_BY.match(after) or EN_HOW_PUT.match(after) or EN_WORDS_WERE.match(after)
     if m is None:
         return None
-    person = _one_named(m["rest"] or _POSSESSIVE.sub("", m["own"]), resolver)
+    rest = m["rest"] or _POSSESSIVE.sub("", m["own"])
+    person = _one_named(rest, resolver)
+    if person is None and (body := _EN_BODY_THEN_NAME.search(rest)):  # "… of Azerbaijan Caspian Shipping Company X Y"
+        person = resolver.resolve(body["spk"])
     return (person, m.end()) if person is not None else None
 
 

@@ -96,8 +96,10 @@ def test_a_partial_quote_ending_a_promise_or_a_hope_is_the_subjects():
 def test_this_was_stated_by_after_the_quote_names_its_speaker():
     """'“…” This was stated by Kazakh Transport Minister X Y at a briefing.' (also '“…,” this was noted by X during …',
     "With these words, X began …", "These words belong to X"; the sentence opening the next paragraph too): the one
-    person named up to where it was said speaks; a ministry, or two people, give none. Plants: `_en_stated_by`
-    returning None (no quote); `_en_stated_by_next` always None (the next paragraph's); "belong" out of `EN_STATED_BY`."""
+    person named up to where it was said speaks (a full name right after a company's name too); a ministry, or two
+    people, give none. Plants: `_en_stated_by`
+    returning None (no quote); `_en_stated_by_next` always None (the next paragraph's); "belong" out of `EN_STATED_BY`;
+    `_EN_BODY_THEN_NAME` made to match nothing (the name after a company's missed)."""
     lead = "Talks\n\nKazakh President Kassym-Jomart Tokayev met Azerbaijani President Ilham Aliyev on Monday.\n\n"
     quote = "\u201cThe volume of cargo through Aktau has doubled since 2022.\u201d"
     said = [("Kassym-Jomart Tokayev", "The volume of cargo through Aktau has doubled since 2022.")]
@@ -111,6 +113,8 @@ def test_this_was_stated_by_after_the_quote_names_its_speaker():
     assert _quotes(lead + quote + " This was said by Tokayev and Aliyev in a joint statement.") == []
     assert _quotes(lead + quote + " This was reported by Kazinform.") == []
     assert _quotes(lead + quote + " These words belong to Tokayev.") == said
+    assert _quotes(lead + quote + " This was stated by the chairman of Kazakh Caspian Shipping Company Arman "
+                                  "Dauletov.") == [("Arman Dauletov", said[0][1])]
 
 
 def test_with_these_words_wants_the_speaker_as_its_subject():
