@@ -3087,9 +3087,9 @@ EN_WORDS_OF_OPENING = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:[Ii]n\s+the\s+(?:own\s+
 # A source's verb after the quote, then whom it quoted: '“…,” the statement said, quoting Aliyev.', '“…,” the presidency
 # said in a statement, citing Tokayev.' (the source no person: '“…,” Tokayev said, citing Aliyev' is said-after's, and
 # a source that names someone gives none; two people quoted give none)
-EN_SAID_QUOTING = re.compile(rf"^\s*[,.!?]?\s*(?P<src>[^.;:!?“”\"«»„]{{1,80}}?)\s+(?:said|says|read|reads|wrote|added)\b"
-                             rf"[^.;:!?“”\"«»„]{{0,60}}?,?\s+(?:quoting|citing)\s+(?P<rest>[^.;:!?“”\"«»„]{{1,60}}?)"
-                             rf"\s*(?:[.;]|$)")
+EN_SAID_QUOTING = re.compile(r"^\s*[,.!?]?\s*(?P<src>[^.;:!?“”\"«»„]{1,80}?)\s+(?:said|says|read|reads|wrote|added)\b"
+                             r"[^.;:!?“”\"«»„]{0,60}?,?\s+(?:quoting|citing)\s+(?P<rest>[^.;:!?“”\"«»„]{1,60}?)"
+                             r"\s*(?:[.;]|$)")
 
 
 def _en_said_quoting(after: str, resolver: Resolver):
