@@ -2982,22 +2982,22 @@ def _local_joint_subject(before: str, resolver: Resolver) -> bool:
 # --- round 18 (English) -------------------------------------------------------------------------------
 # The attribution as a sentence of its own after the quote, as English news translated from Russian and Azerbaijani
 # writes it ("Об этом заявил …"): '“…” This was stated by Kazakh Transport Minister X Y at a briefing.', '“…,” this was
-# said by …', "These words were voiced by …", "These words belong to X", "With these words X Y opened the forum." The speaker is the one person
-# the words up to where or when it was said, or the sentence's end, name ("… by Tokayev at a meeting with Aliyev" is
-# Tokayev; "… by Tokayev and Aliyev" no one's; "With these words the crowd greeted President X" is no X's: the subject
-# after "With these words" is capitalised)
+# said by …', "These words were voiced by …", "These words belong to X", "With these words X Y opened the forum." The
+# speaker is the one person the words up to where or when it was said, or the sentence's end, name ("… by Tokayev at a
+# meeting with Aliyev" is Tokayev; "… by Tokayev and Aliyev" no one's; "With these words the crowd met President X" is
+# no X's: the subject after "With these words" is capitalised)
 EN_STATED_BY = re.compile(r"^\s*[.!?]?\s*(?:,\s*)?(?:(?:[Tt]his|[Tt]hese\s+words|[Tt]he\s+words)\s+(?:was|were)\s+"
                           r"(?:(?:also|further)\s+)?(?:stated|said|noted|announced|emphasi[sz]ed|stressed|underlined|"
                           r"voiced|expressed|declared|pointed\s+out|mentioned)\s+by\s+|With\s+(?:these|those)\s+words,?\s+(?=[A-Z])"
                           r"|(?:[Tt]hese|[Tt]he|[Tt]hose)\s+words\s+(?:belong|belonged)\s+to\s+)"
                           r"(?P<rest>[^.;:!?“”\"«»„]{1,150}?)(?=\s+(?:at|in|during|on|while|when|after|before|speaking|"
                           r"addressing)\s|\s+[a-z]+ed\b|\s*[.;:,]|\s*$)")
-# (also '“…,” was how Aliyev put it' / "is how X described it", and "Those were Aliyev’s words at the summit." / "These
-# were the words of X"; "is how one trader put it" names no one)
 # a full name right after a body's name, the two read as one capitalised run that names no one ("the chairman of
 # Azerbaijan Caspian Shipping Company Rauf Valiyev" → Rauf Valiyev)
 _EN_BODY_THEN_NAME = re.compile(rf"\b(?:{'|'.join(sorted(_BODY_WORDS))})\s+(?P<spk>[{CAPITALS}][\w'’\-]+\s+"
                                 rf"[{CAPITALS}][\w'’\-]+)$")
+# (also '“…,” was how Aliyev put it' / "is how X described it", and "Those were Aliyev’s words at the summit." / "These
+# were the words of X"; "is how one trader put it" names no one)
 EN_HOW_PUT = re.compile(r"^\s*[.!?]?\s*,?\s*(?:was|is)\s+how\s+(?P<rest>[^,.;:!?“”\"«»„]{1,60}?)\s+(?:put|puts|described|"
                         r"describes|summed|sums|explained|explains)\s+(?:it|up|the\s+[a-z]+)\b")
 EN_WORDS_WERE = re.compile(rf"^\s*[.!?]?\s*(?:Those|These|Such)\s+(?:were|are)\s+(?:the\s+words\s+of\s+"
