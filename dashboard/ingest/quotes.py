@@ -52,7 +52,7 @@ from dashboard.data import officeholders
 from . import places
 from .name_forms import az_nominative, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive
 from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, Person, Resolver, article_titles, full_names, named_in_full, \
-    note_named_in_full
+    note_named_in_full, en_outlet_named
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
 RU_VERBS = (r"заявила|заявил|сказала|сказал|отметила|отметил|подчеркнула|подчеркнул|добавила|добавил|сообщила|"
@@ -134,7 +134,10 @@ TR_SAYING = re.compile(rf"^\s*,?\s*(?:diyen|deyən|(?:ifadesini|ifadelerini|söz
 # an Azerbaijani verb before a colon: the evidential past "-ıb/-ib/-ub/-üb" ("bildirib:", "toxunub:")
 AZ_COLON_VERB = re.compile(r"\w(?:ıb|ib|ub|üb)\s*:\s*$")
 # (round 13: a title of address shortened with a full stop may open it, "Mr. Aliyev", "Dr. Aigul Seitova")
-_ABBREVIATED_TITLE = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?"
+# (round 18b: or a given name's initial, as state agencies write it, '“…,” J. Bayramov noted', "said Sh.Mirziyoyev"; a
+# capital and at most one small letter, then a capitalised word: "U.S." is none)
+_EN_INITIAL = r"[A-Z][a-z]?\.\s?(?=[A-Z][a-z])"
+_ABBREVIATED_TITLE = rf"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+|{_EN_INITIAL})?"
 # (round 14: or a name's lower-case particle, "“…,” von der Leyen said")
 _SPEAKER = rf"(?P<spk>{_ABBREVIATED_TITLE}(?:[A-Z][\w'’\-]*|the|he|she|He|She|The|{NAME_PARTICLES})(?:[ ,][\w'’\-]+){{0,7}}?)"
 # the speaker may carry an aside between commas: '“…,” Aida Karimova, an analyst at a Baku think tank, said.'
@@ -372,7 +375,8 @@ _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 _WORD_RUN = re.compile(r"[^\w]+")
 _WORD_RUN_HYPHEN = re.compile(r"[^\w\-]+")  # a hyphenated word kept whole
-_PHRASE_BREAK = re.compile(r"[.!?;]\s+|,\s+")
+# (round 18b: not after a given name's initial, "A. Bayramov" is whom the initial must fit; "Sh. Mirziyoyev")
+_PHRASE_BREAK = re.compile(r"(?:(?<![\s.][A-Z])(?<!^[A-Z])(?<![\s.][A-Z][a-z])(?<!^[A-Z][a-z])\.|[!?;])\s+|,\s+")
 _FILLERS = re.compile(r"\b(?:himself|herself|also|further|then|later|again|once again|in turn)\b")
 _DASH_BREAK = re.compile(r"\s*[,.!?]?\s+[-–—]\s+")
 _DASH_ATTRIBUTION = re.compile(rf"{_SPEAKER}\s+(?:{VERBS})\.?|(?:{VERBS})\s+(?P<spk2>[A-Z][^.]{{1,80}})\.?"
@@ -732,7 +736,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 return person, rule, m.end()
     if "," in after[:60] and (found := _ru_title_chain(after, resolver)) is not None:
         return found[0], "said-after", found[1]  # round 17: "— пояснил политолог, эксперт … Тимур Ахметжанов"
-    if (m := AFTER_TITLED_NAME.match(after)) and (person := resolver.resolve(_speaker_phrase(m["spk"]))):
+    if (m := AFTER_TITLED_NAME.match(after)) and not en_outlet_named(after[:m.end("spk")]) \
+            and (person := resolver.resolve(_speaker_phrase(m["spk"]))):
         return person, "said-after", m.end()  # round 10: "“…,” government spokesman X Y said"
     if (m := AFTER_DESCRIPTOR_NAME.match(after)) and m["spk"].rsplit(None, 1)[-1] not in _BODY_WORDS \
             and (person := resolver.resolve(m["spk"])):
@@ -783,6 +788,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         m = pattern.search(tail, start) if start is not None else None
         if m and ends_with_colon and "s " in tail[m.end("spk"):] and _en_words_of_another(tail[m.end("spk"):m.end()], resolver):
             return None, "unattributed", 0  # round 16b: "Aliyev recalled Erdogan's words: “…”" are not Aliyev's
+        if m and _en_passive(m["spk"]):
+            return None, "unattributed", 0  # round 18b: "Erdoğan was told by officials: “…”" is not his
         if m:
             person = _surname_speaker(_speaker_phrase(m["spk"]), text[:para_start] + own_before, resolver)
             if person:
@@ -1012,6 +1019,8 @@ def _subject_colon(before: str, resolver: Resolver) -> Person | None:
         sentence = _unquote_terms(sentence)
         found = _subject(sentence, resolver)
     rest = sentence[found[1].end("verb"):] if found else ""
+    if found and found[1]["verb"] in _EN_BE and _EN_PASSIVE_TOLD.match(rest):
+        return None  # round 18b: "Erdoğan was reportedly told: “…”" (but "Aliyev was blunt: “…”" is his)
     if found and len(rest) <= 200 and _plain_object(_unquote_terms(rest), resolver):
         return resolver.resolve(_speaker_phrase(found[1]["spk"]))
     return None
@@ -3098,3 +3107,20 @@ def _en_said_quoting(after: str, resolver: Resolver):
         return None
     person = _one_named(m["rest"], resolver)
     return (person, m.end()) if person is not None else None
+
+
+# --- round 18b (English) ------------------------------------------------------------------------------
+# A passive before "said:"/"told:" makes the subject the one spoken to or of: "Erdoğan was told by officials: “…”",
+# "Tokayev has been told that the …" (BEFORE_COLON's and BEFORE_THAT's speaker phrase ends with the auxiliary)
+_EN_PASSIVE_END = re.compile(r"\s(?:was|were|is|are|been|being)(?:\s+[a-z]+ly)?$")  # "was reportedly told:"
+
+
+# the same after SUBJECT's verb, a form of "be": a participle of telling, asking or greeting ("Tokayev was asked:",
+# "Aliyev was greeted with the words:", "was reportedly told:") makes the subject the one addressed
+_EN_BE = frozenset({"was", "were", "is", "are", "has", "had"})
+_EN_PASSIVE_TOLD = re.compile(r"\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:told|informed|reminded|asked|assured|warned|greeted|"
+                              r"welcomed|met|addressed|shown|handed|sent|given|presented)\b")
+
+
+def _en_passive(phrase: str) -> bool:
+    return _EN_PASSIVE_END.search(phrase) is not None

@@ -1,0 +1,105 @@
+"""English quote forms of round 18b (probes in the styles of wire copy, state agencies' English editions and the trade
+press), each as a small text in words of its own.
+
+One behaviour per test: what a journalist writes, and who the rules must say spoke (or that no one did). Each test was
+seen failing on a planted bug (planted, run, failed, reverted); the plant is named in the test's docstring.
+"""
+from datetime import date
+
+from tests.ingest import proposed
+
+DAY = date(2026, 6, 2)
+L, R = "\u201c", "\u201d"
+
+
+def _quotes(text, day=DAY):
+    return proposed.quotes(text, day)
+
+
+def test_a_newspaper_or_channel_that_wrote_is_no_speaker():
+    """'“…,” the Gundem newspaper wrote' / '… wrote the pro-government daily Kelet Hirek' / 'Steppe Daily wrote': a
+    media noun next to the name makes it an outlet's (capitalised in the name, or lower-case right before or after
+    it); a columnist named before "in the daily …" still speaks. Plants: `en_outlet_named` returning False (the daily
+    given the quote); the media nouns out of people's `_BODY_WORDS` ("Steppe Daily" given it)."""
+    lead = "Visit\n\nTurkish President Recep Tayyip Erdoğan visited Baku on Monday.\n\n"
+    quote = L + "The visit opens a new page in the ties of the two brotherly states," + R
+    said = "The visit opens a new page in the ties of the two brotherly states"
+    assert _quotes(lead + quote + " the Gundem newspaper wrote.") == []
+    assert _quotes(lead + quote + " the pro-government daily Kelet Hirek wrote.") == []
+    assert _quotes(lead + quote + " wrote the weekly Orta Asya.") == []
+    assert _quotes(lead + quote + " Steppe Daily wrote.") == []
+    assert _quotes(lead + quote + " Zoltán Varga wrote in the daily Kelet Hirek.") == [("Zoltán Varga", said)]
+    assert _quotes(lead + quote + " government spokesman Zoltán Varga wrote.") == [("Zoltán Varga", said)]
+
+
+def test_a_passive_before_the_colon_is_the_one_told():
+    """'Erdoğan was told by officials: “…”' / 'Aliyev has been told that the “…”' / "was reportedly told:" / "was
+    greeted with the words:" / "was asked:": the subject of a passive is spoken to, not the speaker; "Erdoğan told
+    officials: “…”" and "Erdoğan was blunt: “…”" are his. Plants: `_en_passive` returning False (Erdoğan given the
+    first quote); `_EN_PASSIVE_TOLD` matching nothing ("was reportedly told:" given to him)."""
+    lead = "Visit\n\nTurkish President Recep Tayyip Erdoğan arrived in Shusha on Monday.\n\n"
+    quote = L + "The new airport will be ready in time for the summit." + R
+    assert _quotes(lead + "Erdoğan was told by officials: " + quote) == []
+    assert _quotes(lead + "Erdoğan was reportedly told: " + quote) == []
+    assert _quotes(lead + "Erdoğan has been told that the " + L + "airport will be ready in time for the summit" + R
+                   + ".") == []
+    assert _quotes(lead + "Erdoğan was greeted with the words: " + quote) == []
+    assert _quotes(lead + "Erdoğan was asked: " + L + "Will the new airport be ready in time for the summit?" + R) == []
+    assert _quotes(lead + "Erdoğan was blunt: " + quote) == [
+        ("Recep Tayyip Erdoğan", "The new airport will be ready in time for the summit.")]
+    assert _quotes(lead + "Erdoğan told officials: " + quote) == [
+        ("Recep Tayyip Erdoğan", "The new airport will be ready in time for the summit.")]
+
+
+def test_the_minister_after_two_ministers_the_table_does_not_know_is_neither():
+    """'Kazakh Energy Minister X Y met Azerbaijani Energy Minister Z W. … “…,” the minister said.': either minister
+    may be meant, so none (as round 16b does for ministers the table knows); one minister named gives him. Plant:
+    `Resolver._note_titled` without setting `minister_mentioned` (the first minister given the quote)."""
+    quote = "\n\n" + L + "The pipeline will carry more oil from next year," + R + " the minister said."
+    assert _quotes("Talks\n\nKazakh Energy Minister Nurbol Sarsenov met Azerbaijani Energy Minister Ramil Gasimov in "
+                   "Baku on Monday." + quote) == []
+    assert _quotes("Talks\n\nKazakh Energy Minister Nurbol Sarsenov arrived in Baku on Monday for talks on oil "
+                   "transit." + quote) == [("Nurbol Sarsenov", "The pipeline will carry more oil from next year")]
+
+
+def test_a_given_names_initial_before_the_surname():
+    """'“…,” J. Bayramov noted.' / "said Sh. Mirziyoyev" / "Sh.Mirziyoyev said", as state agencies' English editions
+    write it: the initial opens the speaker phrase and must fit the given name ("A. Bayramov" is not Jeyhun Bayramov).
+    Plants: `_EN_INITIAL` out of `_ABBREVIATED_TITLE` (no quote); `_PHRASE_BREAK` splitting after an initial again
+    ("A. Bayramov" given to Jeyhun Bayramov)."""
+    lead = "Talks\n\nAzerbaijani Foreign Minister Jeyhun Bayramov received his Kyrgyz counterpart in Baku.\n\n"
+    quote = L + "Our peoples are bound by common roots and a common history," + R
+    said = [("Jeyhun Bayramov", "Our peoples are bound by common roots and a common history")]
+    assert _quotes(lead + quote + " J. Bayramov noted.") == said
+    assert _quotes(lead + quote + " said J. Bayramov.") == said
+    assert _quotes(lead + quote + " A. Bayramov noted.") == []
+    lead = "Meeting\n\nPresident Shavkat Mirziyoyev chaired a meeting on exports on Monday.\n\n"
+    quote = L + "Every region must find its own export product this year," + R
+    said = [("Shavkat Mirziyoyev", "Every region must find its own export product this year")]
+    assert _quotes(lead + quote + " Sh.Mirziyoyev said.") == said
+    assert _quotes(lead + quote + " said Sh. Mirziyoyev.") == said
+
+
+def test_a_bare_title_is_the_one_person_named_with_it():
+    """'Hungary’s ambassador to Uzbekistan, X Y, opened … “…,” the envoy told reporters.' / 'X Y, chairman of …, signed
+    … “…,” the chairman said': the one person the article named with that title (envoy and ambassador alike, "to" as
+    "of" after the title, the name before the title too); none when two were, when none was, for a deputy's title,
+    or when the country differs ("the Kazakh ambassador"); a speaker in between does not take it. Plants:
+    `_en_one_titled` returning None (no quote); "to|at|in" out of `_TITLE_APPOSITIVE` (the envoy's missed);
+    `_EN_NAME_TITLE_APPOSITIVE` without its deputy look-ahead (the deputy given the chairman's quote)."""
+    quote = "\n\n" + L + "Our farmers have waited years for this market to open," + R
+    said = "Our farmers have waited years for this market to open"
+    envoy = "Trade\n\nHungary\u2019s ambassador to Uzbekistan, Zoltán Varga, opened a trade office in Samarkand on Tuesday."
+    assert _quotes(envoy + quote + " the envoy told reporters.") == [("Zoltán Varga", said)]
+    assert _quotes(envoy + quote + " the Hungarian ambassador said.") == [("Zoltán Varga", said)]
+    assert _quotes(envoy + quote + " the Kazakh ambassador said.") == []
+    assert _quotes(envoy + quote + " President Shavkat Mirziyoyev said. " + L + "We will help them find buyers in every "
+                   "city," + R + " the ambassador added.") == [("Shavkat Mirziyoyev", said),
+                                                                ("Zoltán Varga", "We will help them find buyers in every city")]
+    assert _quotes("Trade\n\nHungary\u2019s ambassador to Uzbekistan, Zoltán Varga, and Kazakhstan\u2019s ambassador to "
+                   "Uzbekistan, Yerlan Bekov, opened a trade office." + quote + " the envoy said.") == []
+    assert _quotes("Trade\n\nPresident Shavkat Mirziyoyev met foreign envoys." + quote + " the ambassador said.") == []
+    chairman = "Shipping\n\nArman Dauletov, chairman of Kazakh Caspian Shipping Company, signed a deal with the port."
+    assert _quotes(chairman + quote + " the chairman said.") == [("Arman Dauletov", said)]
+    assert _quotes("Shipping\n\nNurlan Bekov, deputy chairman of the port, signed a deal." + quote + " the chairman "
+                   "said.") == []
