@@ -493,8 +493,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             continue
         if _words(words) < MIN_WORDS and not _split_lead(text, pieces, outer, next_quote.get(outer[0])):
             continue
-        if found and _comma_at_end(gap := text[found[-1].outer[1]:outer[0]]) \
-                and (CONTINUATION.match(gap) or (_words(found[-1].text) < MIN_WORDS and _LEAD_GAP.match(gap))) \
+        if found and ((_comma_at_end(gap := text[found[-1].outer[1]:outer[0]])
+                       and (CONTINUATION.match(gap) or (_words(found[-1].text) < MIN_WORDS and _LEAD_GAP.match(gap))))
+                      or _en_lead_said_before(text, found[-1], gap)) \
                 and found[-1].speaker \
                 and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end):
             last = found[-1]
@@ -1343,7 +1344,7 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             return answer
         # a headline "Szijjártó: Hungary wants to buy more gas" sums up (the article's first paragraph)
         m = TRANSCRIPT.match(body)
-        if m and _labelled(m["spk"]):
+        if m and (_labelled(m["spk"]) or _en_interviewee_label(m, text[:a])):
             person = resolver.resolve(m["spk"])
             if person:
                 start = a + m.start("q") + len(m["q"]) - len(q := _LEADING_DASH.sub("", m["q"]))
@@ -2668,7 +2669,18 @@ def _split_lead(text: str, pieces: list[tuple[int, int]], outer: tuple[int, int]
     if next_start is None or not text[pieces[-1][0]:pieces[-1][1]].rstrip().endswith(","):
         return False
     gap = text[outer[1]:next_start]
-    return "\n" not in gap and CONTINUATION.match(gap) is not None
+    return "\n" not in gap and (CONTINUATION.match(gap) is not None or _EN_VERB_NAME_GAP.match(gap) is not None)
+
+
+def _en_lead_said_before(text: str, last: Found, gap: str) -> bool:
+    """Round 18b: is the last quote a short lead whose verb-first attribution, its comma included, ends right before
+    this quote ('“The corridor,” said X Y, “is …”': AFTER_VERB_SPEAKER's span takes the comma)?"""
+    return not gap.strip() and text[last.outer[1] - 1] == "," and _words(last.text) < MIN_WORDS
+
+
+# Round 18b: the verb first, then the speaker with his title, '“The corridor,” said Uzbek Transport Minister X Y, “is no
+# longer a dream.”' (a capital after the verb, or "the": "said the minister,"), as CONTINUATION has the speaker first
+_EN_VERB_NAME_GAP = re.compile(rf"^\s*,?\s*(?:{VERBS})\s+(?:the\s+)?[A-Z][^“”\"«»„.!?\n]{{0,80}},\s*$")
 
 
 def _same_voice_paragraph(text: str, paras, para_start: int, last: Found, words: str, resolver: Resolver) -> bool:
@@ -3124,3 +3136,17 @@ _EN_PASSIVE_TOLD = re.compile(r"\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:told|informed|
 
 def _en_passive(phrase: str) -> bool:
     return _EN_PASSIVE_END.search(phrase) is not None
+
+
+# An interview's answers under the interviewee's full name, as a label ("Leyla Hasanova: Busier than ever …"), when the
+# running text before named her in full ("We spoke with Leyla Hasanova, head of …"; not only as a label, as an editor's
+# "READ ALSO:" repeats): not a question (the interviewer's, under the outlet's name), and a name of two or three words
+# in small letters after their capitals (an outlet's name is no person's: Resolver.resolve)
+_EN_NAME_LABEL = re.compile(rf"[{CAPITALS}][a-zß-öø-ÿā-ſə'’\-]+(?:\s+[{CAPITALS}][a-zß-öø-ÿā-ſə'’\-]+){{1,2}}")
+
+
+def _en_interviewee_label(m: re.Match, earlier: str) -> bool:
+    label = m["spk"]
+    return _EN_NAME_LABEL.fullmatch(label) is not None and not m["q"].rstrip().endswith("?") \
+        and re.search(re.escape(label) + r"(?!\s*:)", earlier) is not None
+

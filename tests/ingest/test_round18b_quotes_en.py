@@ -103,3 +103,35 @@ def test_a_bare_title_is_the_one_person_named_with_it():
     assert _quotes(chairman + quote + " the chairman said.") == [("Arman Dauletov", said)]
     assert _quotes("Shipping\n\nNurlan Bekov, deputy chairman of the port, signed a deal." + quote + " the chairman "
                    "said.") == []
+
+
+def test_a_short_lead_then_the_verb_then_the_titled_speaker():
+    """'“The corridor,” said Uzbek Transport Minister X Y, “is no longer a dream but a timetable.”': a lead too short to
+    stand alone, split by a verb-first attribution, joins the rest as one quote of the speaker (as "“…,” X said, “…”"
+    does; also "said the Kazakh leader,"). Plants: `_EN_VERB_NAME_GAP` made to match nothing (no quote);
+    `_en_lead_said_before` returning False (two quotes, the first "The corridor")."""
+    rest = ", " + L + "is no longer a dream but a timetable." + R
+    lead = L + "The corridor," + R + " said "
+    assert _quotes("Rail\n\n" + lead + "Uzbek Transport Minister Ilhom Makhkamov" + rest) == [
+        ("Ilhom Makhkamov", "The corridor is no longer a dream but a timetable.")]
+    assert _quotes("Rail\n\nPresident Kassym-Jomart Tokayev opened the line.\n\n" + lead + "the Kazakh leader" + rest) == [
+        ("Kassym-Jomart Tokayev", "The corridor is no longer a dream but a timetable.")]
+
+
+def test_an_interviews_answers_under_the_interviewees_full_name():
+    """'We spoke with Leyla Hasanova, head of …' / 'Caspian Weekly: How busy …?' / 'Leyla Hasanova: Busier than ever …':
+    a label repeating a full name the text named before is a transcript's (as an office holder's label is); the
+    outlet's questions are no quote, nor a label of someone never named, nor a question under the name, nor an
+    editor's "Read Also:" named before only as a label. Plants: `_en_interviewee_label` returning False (no quote);
+    its `(?!\\s*:)` removed (the second "Read Also:" line given as a quote)."""
+    lead = "Interview\n\nWe spoke with Leyla Hasanova, head of a Baku logistics consultancy, for Caspian Weekly.\n\n"
+    qa = ("Caspian Weekly: How busy is the port this year?\n\nLeyla Hasanova: Busier than ever, and the queues of "
+          "trucks show it every morning.")
+    said = [("Leyla Hasanova", "Busier than ever, and the queues of trucks show it every morning.")]
+    assert _quotes(lead + qa) == said
+    assert _quotes("Interview\n\nWe spoke with a Baku logistics consultant.\n\n" + qa) == []
+    assert _quotes(lead + "Leyla Hasanova: Is the port really as busy as they say this year?") == []
+    # an editor's label repeated is no name named before
+    assert _quotes("Trade\n\nRead Also: Kazakh wheat exports via Caspian ports hit a record\n\nThe port grew.\n\n"
+                   "Read Also: Uzbek cotton exports to Türkiye doubled in the first half") == []
+
