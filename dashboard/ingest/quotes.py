@@ -2295,6 +2295,7 @@ def _participle_after_relative(m: re.Match, rest: str, resolver: Resolver) -> Pe
 
 _LEADING_PARTICLES = re.compile(rf"^(?:(?:{NAME_PARTICLES})\s+){{1,2}}", re.I)
 _ADDRESS_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?=[^\s]+$)")
+_EN_INITIAL_WORD = re.compile(r"([A-Z][a-z]?)\.\s?(?=[^\s.]+$)")  # round 18b: a given name's initial before a surname
 _SURNAME_ALONE = re.compile(rf"[{CAPITALS}][a-zß-öø-ÿā-ſə'’\-]+")
 
 
@@ -2304,9 +2305,12 @@ def _surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> Pers
     a country word before it is no given name: "“…,” Ankara said" after "Greater Ankara" names nobody)."""
     word = _LEADING_PARTICLES.sub("", phrase.strip())  # round 14: "Von der Leyen said" is Leyen
     word = _ADDRESS_TITLE.sub("", word)  # round 16: "Mrs Karimova said" is Karimova
+    initial = _EN_INITIAL_WORD.match(word)  # round 18b: "A. Mammadov said" after "Economist Anar Mammadov"
+    word = word[initial.end():] if initial else word
     if not _SURNAME_ALONE.fullmatch(word):  # not an acronym ("“…,” SOCAR said")
         return None
-    return named_in_full(earlier, word, resolver) or _family_name_first(earlier, word, resolver)
+    person = named_in_full(earlier, word, resolver) or _family_name_first(earlier, word, resolver)
+    return person if person is None or initial is None or person.name.startswith(initial[1]) else None
 
 
 # Round 14: a family name first, after a title ("Chinese President Xi Jinping met …" / '“…,” Xi said'); the title

@@ -65,8 +65,10 @@ def test_the_minister_after_two_ministers_the_table_does_not_know_is_neither():
 def test_a_given_names_initial_before_the_surname():
     """'“…,” J. Bayramov noted.' / "said Sh. Mirziyoyev" / "Sh.Mirziyoyev said", as state agencies' English editions
     write it: the initial opens the speaker phrase and must fit the given name ("A. Bayramov" is not Jeyhun Bayramov).
-    Plants: `_EN_INITIAL` out of `_ABBREVIATED_TITLE` (no quote); `_PHRASE_BREAK` splitting after an initial again
-    ("A. Bayramov" given to Jeyhun Bayramov)."""
+    Someone the table does not know, named in full before, too ("A. Mammadov said" after "Economist Anar
+    Mammadov"; not "R. Mammadov"). Plants: `_EN_INITIAL` out of `_ABBREVIATED_TITLE` (no quote); `_PHRASE_BREAK`
+    splitting after an initial again ("A. Bayramov" given to Jeyhun Bayramov); `_EN_INITIAL_WORD` matching nothing
+    ("A. Mammadov" no one's); `_surname_named_before` without its initial check ("R. Mammadov" given to Anar)."""
     lead = "Talks\n\nAzerbaijani Foreign Minister Jeyhun Bayramov received his Kyrgyz counterpart in Baku.\n\n"
     quote = L + "Our peoples are bound by common roots and a common history," + R
     said = [("Jeyhun Bayramov", "Our peoples are bound by common roots and a common history")]
@@ -78,6 +80,11 @@ def test_a_given_names_initial_before_the_surname():
     said = [("Shavkat Mirziyoyev", "Every region must find its own export product this year")]
     assert _quotes(lead + quote + " Sh.Mirziyoyev said.") == said
     assert _quotes(lead + quote + " said Sh. Mirziyoyev.") == said
+    # someone the table does not know, named in full before: the initial must fit his given name
+    lead = "Port\n\nEconomist Anar Mammadov spoke at the forum.\n\n" + L + "The port will need another berth by next year,"
+    said = [("Anar Mammadov", "The port will need another berth by next year")]
+    assert _quotes(lead + R + " A. Mammadov said.") == said
+    assert _quotes(lead + R + " R. Mammadov said.") == []
 
 
 def test_a_bare_title_is_the_one_person_named_with_it():
