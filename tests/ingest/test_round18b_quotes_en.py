@@ -142,3 +142,17 @@ def test_an_interviews_answers_under_the_interviewees_full_name():
     assert _quotes("Trade\n\nRead Also: Kazakh wheat exports via Caspian ports hit a record\n\nThe port grew.\n\n"
                    "Read Also: Uzbek cotton exports to Türkiye doubled in the first half") == []
 
+
+
+def test_a_name_opening_with_a_capital_with_a_diacritic():
+    """'“…,” Ömer Bolat said.' / 'said Ágnes Vadai, an opposition lawmaker' / "said Ülkü Kaya" / "according to Ömer Bolat": Turkish, Hungarian and
+    Azerbaijani names open with capitals outside A–Z, and the speaker phrase before or after the verb reads them as
+    "Ali Asadov said" is read. Plants: `_EN_CAPITALS` out of `_SPEAKER` (the first missed); out of
+    `AFTER_VERB_SPEAKER` (the second missed); out of `AFTER_ACCORDING` ("according to Ömer Bolat" missed)."""
+    lead = "Trade\n\nTürkiye and Azerbaijan met in Baku on Monday.\n\n"
+    quote = L + "We will reach our target of fifteen billion dollars," + R
+    said = "We will reach our target of fifteen billion dollars"
+    assert _quotes(lead + quote + " Ömer Bolat said.") == [("Ömer Bolat", said)]
+    assert _quotes(lead + quote + " said Ágnes Vadai, an opposition lawmaker.") == [("Ágnes Vadai", said)]
+    assert _quotes(lead + quote + " said Ülkü Kaya.") == [("Ülkü Kaya", said)]
+    assert _quotes(lead + quote + " according to Ömer Bolat.") == [("Ömer Bolat", said)]
