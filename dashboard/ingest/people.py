@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from dashboard.data import officeholders
+from dashboard.data.sources import publisher_names
 from dashboard.data.text import fold
 
 from . import places
@@ -857,8 +858,8 @@ class Resolver:
         # "Tokayev’s Government", "Turkic States" are no one's name: a name has no possessive or word of a body
         # (the body word judged on the whole run: "Energy Policy Research" of "… Research Centre" is no name)
         names = _unlisted_names(phrase)
-        if names and en_outlet_named(phrase):
-            return None  # round 18b: "the pro-government daily Magyar Nemzet" is a newspaper
+        if names and (en_outlet_named(phrase) or fold(names[0]) in publisher_names()):
+            return None  # round 18b: "the pro-government daily Magyar Nemzet", "Yeni Şafak" are newspapers
         if names:  # someone named who is not in the office table: keep what the text says (Cyrillic romanized)
             if codes is None:
                 codes = places.codes_in(given)

@@ -17,10 +17,12 @@ def _quotes(text, day=DAY):
 
 
 def test_a_newspaper_or_channel_that_wrote_is_no_speaker():
-    """'“…,” the Gundem newspaper wrote' / '… wrote the pro-government daily Kelet Hirek' / 'Steppe Daily wrote': a
-    media noun next to the name makes it an outlet's (capitalised in the name, or lower-case right before or after
+    """'“…,” the Gundem newspaper wrote' / '… wrote the pro-government daily Kelet Hirek' / 'Steppe Daily wrote' /
+    'Magyar Nemzet wrote': a name of the publishers table (data/reference/publishers.csv) is an outlet's, and a
+    media noun next to the name makes it one (capitalised in the name, or lower-case right before or after
     it); a columnist named before "in the daily …" still speaks. Plants: `en_outlet_named` returning False (the daily
-    given the quote); the media nouns out of people's `_BODY_WORDS` ("Steppe Daily" given it)."""
+    given the quote); the media nouns out of people's `_BODY_WORDS` ("Steppe Daily" given it); `publisher_names` an
+    empty set ("Magyar Nemzet" given it)."""
     lead = "Visit\n\nTurkish President Recep Tayyip Erdoğan visited Baku on Monday.\n\n"
     quote = L + "The visit opens a new page in the ties of the two brotherly states," + R
     said = "The visit opens a new page in the ties of the two brotherly states"
@@ -28,6 +30,9 @@ def test_a_newspaper_or_channel_that_wrote_is_no_speaker():
     assert _quotes(lead + quote + " the pro-government daily Kelet Hirek wrote.") == []
     assert _quotes(lead + quote + " wrote the weekly Orta Asya.") == []
     assert _quotes(lead + quote + " Steppe Daily wrote.") == []
+    # an outlet of the publishers table by its name alone (the table's note dropped: "Magyar Nemzet (mno.hu)")
+    assert _quotes(lead + quote + " Magyar Nemzet wrote.") == []
+    assert _quotes(lead + quote + " wrote Vestnik Kavkaza.") == []
     assert _quotes(lead + quote + " Zoltán Varga wrote in the daily Kelet Hirek.") == [("Zoltán Varga", said)]
     assert _quotes(lead + quote + " government spokesman Zoltán Varga wrote.") == [("Zoltán Varga", said)]
 
