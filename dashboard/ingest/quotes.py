@@ -2312,8 +2312,16 @@ def _surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> Pers
     word = word[initial.end():] if initial else word
     if not _SURNAME_ALONE.fullmatch(word):  # not an acronym ("“…,” SOCAR said")
         return None
-    person = named_in_full(earlier, word, resolver) or _family_name_first(earlier, word, resolver)
-    return person if person is None or initial is None or person.name.startswith(initial[1]) else None
+    if initial:
+        return _en_initial_named_before(initial[1], word, earlier, resolver)
+    return named_in_full(earlier, word, resolver) or _family_name_first(earlier, word, resolver)
+
+
+def _en_initial_named_before(initial: str, surname: str, earlier: str, resolver: Resolver) -> Person | None:
+    """Round 18b: "A. Mammadov" is the one person named in full before whose given name opens with the initial (none
+    when two were: "Economists Anar Mammadov and Azer Mammadov")."""
+    names = {m[0] for m in full_names(earlier, surname) if m[1].startswith(initial)}
+    return resolver.resolve(names.pop()) if len(names) == 1 else None
 
 
 # Round 14: a family name first, after a title ("Chinese President Xi Jinping met …" / '“…,” Xi said'); the title

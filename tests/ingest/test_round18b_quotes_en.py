@@ -71,9 +71,10 @@ def test_a_given_names_initial_before_the_surname():
     """'“…,” J. Bayramov noted.' / "said Sh. Mirziyoyev" / "Sh.Mirziyoyev said", as state agencies' English editions
     write it: the initial opens the speaker phrase and must fit the given name ("A. Bayramov" is not Jeyhun Bayramov).
     Someone the table does not know, named in full before, too ("A. Mammadov said" after "Economist Anar
-    Mammadov"; not "R. Mammadov"). Plants: `_EN_INITIAL` out of `_ABBREVIATED_TITLE` (no quote); `_PHRASE_BREAK`
+    Mammadov"; not "R. Mammadov", nor when the initial fits two people named so). Plants: `_EN_INITIAL` out of `_ABBREVIATED_TITLE` (no quote); `_PHRASE_BREAK`
     splitting after an initial again ("A. Bayramov" given to Jeyhun Bayramov); `_EN_INITIAL_WORD` matching nothing
-    ("A. Mammadov" no one's); `_surname_named_before` without its initial check ("R. Mammadov" given to Anar)."""
+    ("A. Mammadov" no one's); `_en_initial_named_before` without its initial check ("R. Mammadov" given to Anar); the same taking
+    either of two names the initial fits (Azer Mammadov given the quote)."""
     lead = "Talks\n\nAzerbaijani Foreign Minister Jeyhun Bayramov received his Kyrgyz counterpart in Baku.\n\n"
     quote = L + "Our peoples are bound by common roots and a common history," + R
     said = [("Jeyhun Bayramov", "Our peoples are bound by common roots and a common history")]
@@ -90,6 +91,10 @@ def test_a_given_names_initial_before_the_surname():
     said = [("Anar Mammadov", "The port will need another berth by next year")]
     assert _quotes(lead + R + " A. Mammadov said.") == said
     assert _quotes(lead + R + " R. Mammadov said.") == []
+    two = "Port\n\nEconomists Anar Mammadov and {} Mammadov spoke at the forum.\n\n" + L + "The port will need another " \
+          "berth by next year," + R + " A. Mammadov said."
+    assert _quotes(two.format("Rauf")) == said  # the initial tells them apart
+    assert _quotes(two.format("Azer")) == []  # it fits both
 
 
 def test_a_bare_title_is_the_one_person_named_with_it():
