@@ -75,6 +75,17 @@ def _publishers() -> dict[str, Publisher]:
                 for row in csv.DictReader(handle)}
 
 
+_NOTE = re.compile(r"\s*\([^()]*\)")
+
+
+@lru_cache(maxsize=1)
+def publisher_names() -> frozenset[str]:
+    """The publishers' names as running text writes them, folded, without their notes ("Magyar Nemzet (mno.hu)" ->
+    "magyar nemzet"): a name a quote is attributed to that is one of these is an outlet's, no person's
+    (dashboard.ingest.people)."""
+    return frozenset(fold(_NOTE.sub("", publisher.name)) for publisher in _publishers().values())
+
+
 def host_of(url: str) -> str:
     host = (urlsplit(url.strip()).hostname or "").rstrip(".").lower()
     return host[4:] if host.startswith("www.") else host

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from dashboard.data import officeholders
+from dashboard.data.sources import publisher_names
 from dashboard.data.text import fold
 
 from . import places
@@ -110,7 +111,8 @@ OTHER_OFFICE_WORDS |= {f"{xin} {head}": "Foreign Minister"
 # Round 14: likewise a ministry's title ("Dışişleri Bakanlığı Sözcüsü Ayhan Hacızade", "Xarici İşlər Nazirliyinin
 # mətbuat katibi"), which holds the minister's office words but is the ministry's, no minister's
 _NOT_THE_OFFICE = re.compile(r"vitse-\w+|\w+\s+(?:yardımcı|müavin|köməkçi|müşavir|danışman|başdanışman)\w*"
-                             r"|cumhurbaşkanlığı\w*|prezident\s+administrasiya\w*|\w*bakanlığı\w*|\w*nazirliy\w*")
+                             r"|cumhurbaşkanlığı\w*|prezident\s+administrasiya\w*|\w*bakanlığı\w*|\w*nazirliy\w*"
+                             r"|devlet\s+başkanlığı\w*")  # (round 18: "Devlet Başkanlığı", the presidency)
 
 
 def other_office(phrase: str) -> str | None:
@@ -452,14 +454,23 @@ def _fold_word(word: str) -> str:
 _APPOSITIVE_TITLES = ("minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman",
                       "chairwoman", "governor", "mayor", "director", "adviser", "advisor")
 _TITLE_APPOSITIVE = re.compile(
-    rf"\b(?P<title>{'|'.join(_APPOSITIVE_TITLES)})\b" r"(?P<of>\s+(?:for|of)\s+[^,.;:“”\"«»„]{1,60})?,\s+"
+    rf"\b(?P<title>{'|'.join(_APPOSITIVE_TITLES)})\b" r"(?P<of>\s+(?:for|of|to|at|in)\s+[^,.;:“”\"«»„]{1,60})?,\s+"
     rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}),")
+
+
+# Round 18b: "ambassador to Uzbekistan, X Y," (to, at, in, as "of" above), and the name first, the title after it
+# between commas, "X Y, chairman of Kazakh Caspian Shipping Company, signed …" (not a deputy's, acting or former
+# title: "the chairman" later is not he)
+_EN_NAME_TITLE_APPOSITIVE = re.compile(
+    rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}),\s+(?:(?:the|an?)\s+)?"
+    rf"(?:(?!(?:deputy|vice|former|acting|ex)\b)[a-z][\w\-]*\s+){{0,2}}?(?P<title>{'|'.join(_APPOSITIVE_TITLES)})\b"
+    r"(?:\s+(?:for|of|to|at|in)\s+[^,.;:“”\"«»„]{1,60})?[,.]")
 
 
 def _titled_appositives(text: str) -> list[Person]:
     """The people named after a lower-case title between commas, the office holders table not knowing them."""
     found = []
-    for m in _TITLE_APPOSITIVE.finditer(text):
+    for m in (*_TITLE_APPOSITIVE.finditer(text), *_EN_NAME_TITLE_APPOSITIVE.finditer(text)):
         name = m["name"]
         if officeholders.by_name(name) or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
             continue
@@ -601,7 +612,7 @@ class Resolver:
                 words = run.split()
             if no_name.issuperset(words) or not has_name_word(run):
                 if titled:
-                    self.unlisted.append(run)
+                    self._note_titled(run, words)
                 continue
             holder = False
             for candidate in _run_candidates(run):
@@ -613,7 +624,7 @@ class Resolver:
                         if "Minister" in person.role and "Prime" not in person.role:
                             self.minister_mentioned = person.name  # round 16b
             if titled and not holder:  # "Trade Minister Ömer Bolat": no office holder, a name after a title
-                self.unlisted.append(run)
+                self._note_titled(run, words)
         # Each check below first asks the article (when given): a substring of `text` is a substring of the
         # article that holds it, so an article without any of the words has no slice with one.
         if (article is None or article.titles_of) and " of" in text and any(title in text for title in _TITLES_OF):
@@ -631,6 +642,14 @@ class Resolver:
             self.unlisted += _az_titled_people(text, self.occupations)
         if (article is None or article.cyrillic_a) and "а" in text:  # Cyrillic "а": Russian text, where a title is lower-case
             self.unlisted += _ru_titled_people(text, self.occupations)
+
+    def _note_titled(self, run: str, words: list[str]) -> None:
+        """A titled run of running text, read when a surname is looked up. Round 18b: a minister the table does not
+        know is the minister mentioned last too ("Kazakh Energy Minister X Y met Azerbaijani Energy Minister Z W.
+        “…,” the minister said." is either's: Resolver.resolve gives none)."""
+        self.unlisted.append(run)
+        if "Minister" in words and "Prime" not in words and (found := _titled_name(run, words)):
+            self.minister_mentioned = found[0]
 
     def _note_title_of_names(self, text: str) -> None:
         """'Azerbaijani Minister of Economy Mikayil Jabbarov', 'Chairman of the State Customs Committee X Y':
@@ -861,13 +880,30 @@ class Resolver:
         # "Tokayev’s Government", "Turkic States" are no one's name: a name has no possessive or word of a body
         # (the body word judged on the whole run: "Energy Policy Research" of "… Research Centre" is no name)
         names = _unlisted_names(phrase)
+        if names and (en_outlet_named(phrase) or fold(names[0]) in publisher_names()):
+            return None  # round 18b: "the pro-government daily Magyar Nemzet", "Yeni Şafak" are newspapers
         if names:  # someone named who is not in the office table: keep what the text says (Cyrillic romanized)
             if codes is None:
                 codes = places.codes_in(given)
             return Person(_latin(names[0]), office or _deputy_title(deputy) or _minister_title(phrase, names[0]),
                           codes[0] if codes else "", 0.6,
                           "unlisted name")
+        if self.unlisted and (m := _EN_BARE_TITLE.fullmatch(low)):
+            return self._en_one_titled(m)  # round 18b: "“…,” the envoy told reporters"
         return (self._unlisted_surname(phrase) or self._unlisted_first_word(phrase)) if self.unlisted else None
+
+    def _en_one_titled(self, m: re.Match) -> Person | None:
+        """Round 18b: the one person the article has named with that title ("Hungary's ambassador to Uzbekistan, Zoltán
+        Varga, …" / "X Y, chairman of …, …" before "the envoy said", "the chairman added"), of the country the phrase
+        names if it names one ("the Hungarian envoy"); none when two were."""
+        roles = _EN_TITLE_KIN[m["title"]]
+        codes = places.codes_in(m["country"]) if m["country"] else []
+        people = {p.name: p for p in self._unlisted_people()
+                  if p.role.lower().split()[-1:] and p.role.lower().split()[-1] in roles and (not codes or p.iso3 in codes)}
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        return Person(person.name, person.role, person.iso3, 0.7, "anaphor")
 
     def _ru_office(self, m: re.Match) -> Person | None:
         """'турецкий президент' -> the holder of that office of Türkiye on the article's date."""
@@ -1237,7 +1273,6 @@ def _speaker_of(phrase: str) -> Person | None:
 # Turkish "Devlet Başkanı" (head of state: Turkmenistan's, Northern Cyprus's) is the head of state's office, as
 # "Cumhurbaşkanı" is ("Türkmenistan Devlet Başkanı Berdimuhammedov ise …"); not the presidency ("Devlet Başkanlığı")
 OTHER_OFFICE_WORDS["devlet başkan"] = officeholders.HEAD_OF_STATE
-_NOT_THE_OFFICE = re.compile(_NOT_THE_OFFICE.pattern + r"|devlet\s+başkanlığı\w*")
 
 
 def _turkic_after_local_title(words: list[str]) -> list[str]:
@@ -1275,3 +1310,32 @@ def _turkic_oblique_place(word: str) -> bool:
     """Is `word` a country or capital in one of those cases (its stem still a place word, "Ankara" no stem "Ankar")?"""
     m = _TURKIC_OBLIQUE.search(word)
     return m is not None and places.is_place_word(word[:m.start()])
+
+
+# --- round 18b (English) ------------------------------------------------------------------------------
+# A newspaper, a channel or a news site is no one: round 17's "wrote" made "“…,” the Daily Sabah newspaper wrote"
+# and "… wrote the pro-government daily Magyar Nemzet" speak. The media nouns are body words when capitalised in the
+# run ("Daily Sabah", "Kazakh TV", "Turkmenistan News Gazette"), and a lower-case one right before or after a name
+# ("the daily Magyar Nemzet", "the Yeni Şafak newspaper") makes the name an outlet's.
+_EN_MEDIA_NOUNS = ("daily", "newspaper", "weekly", "magazine", "gazette", "journal", "tabloid", "broadsheet", "broadcaster",
+                   "channel", "website", "portal", "outlet", "tv")
+_BODY_WORDS = _BODY_WORDS | set(_EN_MEDIA_NOUNS)
+_EN_MEDIA_NOUN = re.compile(r"\b(?:" + "|".join(_EN_MEDIA_NOUNS) + r"|news\s+(?:agency|site)|paper)\b")
+_EN_OUTLET = re.compile(rf"(?:{_EN_MEDIA_NOUN.pattern})\s+[{CAPITALS}]|[{CAPITALS}][\w'’\-]*\s+(?:{_EN_MEDIA_NOUN.pattern})")
+
+
+def en_outlet_named(phrase: str) -> bool:
+    """Round 18b: does a lower-case media noun stand right before or after a capitalised word of the phrase (also
+    quotes.py's lower-case title before a name, "the pro-government daily Magyar Nemzet wrote")?"""
+    return _EN_OUTLET.search(phrase) is not None
+
+
+# Round 18b: a bare English title as the speaker ("the envoy", "the chairman", "the Hungarian ambassador") is the one
+# person named with it (Resolver._en_one_titled); the words of one title, each the others' kin
+_EN_TITLE_KIN = {"envoy": ("envoy", "ambassador"), "ambassador": ("ambassador", "envoy"),
+                 "chairman": ("chairman", "chairwoman", "chair"), "chairwoman": ("chairwoman", "chair"),
+                 "governor": ("governor",), "mayor": ("mayor",), "director": ("director",),
+                 "spokesman": ("spokesman", "spokesperson"), "spokeswoman": ("spokeswoman", "spokesperson"),
+                 "spokesperson": ("spokesperson", "spokesman", "spokeswoman"), "adviser": ("adviser", "advisor"),
+                 "advisor": ("advisor", "adviser")}
+_EN_BARE_TITLE = re.compile(rf"the\s+(?:(?P<country>[a-z]+)\s+)?(?P<title>{'|'.join(_EN_TITLE_KIN)})")

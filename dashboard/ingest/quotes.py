@@ -53,7 +53,7 @@ from dashboard.data.text import fold
 from . import places
 from .name_forms import az_nominative, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive
 from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, Person, Resolver, article_titles, full_names, named_in_full, \
-    note_named_in_full
+    note_named_in_full, en_outlet_named
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
 RU_VERBS = (r"заявила|заявил|сказала|сказал|отметила|отметил|подчеркнула|подчеркнул|добавила|добавил|сообщила|"
@@ -158,12 +158,19 @@ TR_SAYING = re.compile(rf"^\s*,?\s*(?:diyen|deyən|(?:ifadesini|ifadelerini|söz
 # an Azerbaijani verb before a colon: the evidential past "-ıb/-ib/-ub/-üb" ("bildirib:", "toxunub:")
 AZ_COLON_VERB = re.compile(r"\w(?:ıb|ib|ub|üb)\s*:\s*$")
 # (round 13: a title of address shortened with a full stop may open it, "Mr. Aliyev", "Dr. Aigul Seitova")
-_ABBREVIATED_TITLE = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?"
+# (round 18b: or a given name's initial, as state agencies write it, '“…,” J. Bayramov noted', "said Sh.Mirziyoyev"; a
+# capital and at most one small letter, then a capitalised word: "U.S." is none)
+_EN_INITIAL = r"[A-Z][a-z]?\.\s?(?=[A-Z][a-z])"
+_ABBREVIATED_TITLE = rf"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+|{_EN_INITIAL})?"
 # (round 14: or a name's lower-case particle, "“…,” von der Leyen said")
-_SPEAKER = rf"(?P<spk>{_ABBREVIATED_TITLE}(?:[A-Z][\w'’\-]*|the|he|she|He|She|The|{NAME_PARTICLES})(?:[ ,][\w'’\-]+){{0,7}}?)"
+# (round 18b: a name may open with a capital letter with a diacritic, "“…,” Ömer Bolat said", "said Ágnes Vadai": Latin
+# capitals of CAPITALS, no Cyrillic, since these forms' verbs are English)
+_EN_CAPITALS = CAPITALS.replace("А-Я", "")
+_SPEAKER = rf"(?P<spk>{_ABBREVIATED_TITLE}(?:[{_EN_CAPITALS}][\w'’\-]*|the|he|she|He|She|The|{NAME_PARTICLES})(?:[ ,][\w'’\-]+){{0,7}}?)"
 # the speaker may carry an aside between commas: '“…,” Aida Karimova, an analyst at a Baku think tank, said.'
-# (round 14: or an age, '“…,” Aliyev, 63, said')
-_ASIDE = r"(?:,\s+(?:[a-z][^,.;:!?“”\"«»„]{1,80}|\d{2}),)?"
+# (round 14: or an age, '“…,” Aliyev, 63, said'; round 18: up to 120 characters, a title with its body's long name,
+# "head of the Türkiye–Azerbaijan Business Council at the Foreign Economic Relations Board (DEİK)")
+_ASIDE = r"(?:,\s+(?:[a-z][^,.;:!?“”\"«»„]{1,120}|\d{2}),)?"
 AFTER_SPEAKER_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*{_SPEAKER}{_ASIDE}\s+(?:{AFTER_VERBS})\b", re.S)
 # Round 14: the passive, '“…,” Tokayev was quoted as saying by his press service' (also "is quoted", "was cited",
 # "reported", "was quoted by Kazinform as saying")
@@ -172,7 +179,7 @@ AFTER_QUOTED_AS = re.compile(rf"^\s*[,.!?]?\s*{_SPEAKER}{_ASIDE}\s+(?:was|is|has
 # (round 14: "former" before a title, '“…,” said former Kyrgyz president X Y'; a lower-case office, '“…,” said the
 # president of Kazakhstan', as "the president said" before it)
 AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{AFTER_VERBS})\s+(?P<spk>(?:the\s+)?(?:former\s+)?{_ABBREVIATED_TITLE}"
-                                r"(?:[A-Z]|(?:president|prime minister|foreign minister|leader|head of state)\b)"
+                                rf"(?:[{_EN_CAPITALS}]|(?:president|prime minister|foreign minister|leader|head of state)\b)"
                                 r"[^.;:!?“”\"«»]{1,90}?)\s*(?:[.,;]|$)")
 # Russian puts the verb first and the speaker after it in lower case: "«…», — заявил президент Кыргызстана
 # Садыр Жапаров." (AFTER_VERB_SPEAKER wants a capital there, as English does)
@@ -191,7 +198,7 @@ AS_SAID = re.compile(rf"\b(?:[Aa]s\s+(?P<spk>[^,.;:!?«»“”\"]{{1,60}}?)\s+(
                      # round 16b: where it was said between verb and speaker ("Как заявил в ходе брифинга
                      # официальный представитель МИД Казахстана X Y, «…»"), lower-case words after a preposition
                      rf"|[Кк]ак\s+(?:{RU_VERBS})\s+(?:(?:в|во|на)\s+(?:[а-яё]+\s+){{1,3}}?)?(?P<spk2>[^,.;:!?«»“”\"]{{1,60}}?))[,:]\s*$")
-AFTER_ACCORDING = re.compile(r"^\s*[,.]?\s*according to (?P<spk>[A-Z][^.;:!?“”\"«»]{1,90}?)\s*[.,;]")
+AFTER_ACCORDING = re.compile(rf"^\s*[,.]?\s*according to (?P<spk>[{_EN_CAPITALS}][^.;:!?“”\"«»]{{1,90}}?)\s*[.,;]")
 BEFORE_COLON = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:{VERBS}|{OTHER_VERBS})(?:\s[^:.!?“”\"]{{0,60}})?:\s*$")
 BEFORE_THAT = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:{VERBS})\s+(?:that\s+)?(?:the\s+|a\s+)?$")
 CONTINUATION = re.compile(rf"^\s*,?\s*{_SPEAKER}\s+(?:{VERBS})(?:[^.!?“”\"]{{0,60}})?,\s*$")
@@ -213,7 +220,10 @@ _PARTICIPLES = (r"adding|noting|saying|stressing|emphasi[sz]ing|underlining|reca
 # no "that", as a sentence goes on after a partial quote: 'X called the talks “…” and said gas could reach
 # Europe “…”'; round 14: the that-clause of the quote before goes on, 'told reporters that Hungary needed “…” and
 # that the link was “…”', also "but that")
-ADDING_THAT = re.compile(rf"^(?:\s*[a-z][\w ]{{0,40}}?(?=,))?\s*,?\s*(?:(?:and\s+|before\s+)?(?:also\s+)?"
+# (round 18: or the speaker's appositive with capitals in it, '“…,” said X Y, a logistics analyst at Almaty-based
+# consultancy Steppe Freight, adding that tariffs remained “…”')
+ADDING_THAT = re.compile(rf"^(?:\s*(?:[a-z][\w ]{{0,40}}?|(?:an?|the)\s[^,.;:!?“”\"«»„]{{1,80}}?)(?=,))?\s*,?\s*"
+                         rf"(?:(?:and\s+|before\s+)?(?:also\s+)?"
                          rf"(?:{_PARTICIPLES}|{VERBS})\s+that|(?:and|but)\s+that"
                          rf"|and\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|"
                          rf"argued|insisted|warned))\s+(?P<rest>[^.!?;“”\"«»„]{{0,150}})$")
@@ -302,6 +312,10 @@ _PARTICIPLE_CLAUSE = re.compile(rf",\s+(?:{_PARTICIPLES})\s+(?:that\s+)?[^,;:.!?
 # "praised what she described as “…”" (not "which Erdoğan called", a name of someone else)
 _WHAT_HE_CALLED = re.compile(r"\bwhat\s+(?:he|she)\s+(?:called|termed|dubbed|described\s+as|referred\s+to\s+as)"
                              r"(?:\s+(?:its|his|her|their|the|a|an|[A-Z][\w\-]*['’]s))?\s*$")  # round 15: "Ankara's"
+# Round 18: the subject's naming in a relative clause that ends the sentence: "Aliyev also touched on the Zangezur
+# corridor, which he called “…”" (he the subject when the words before name nobody, as "what he called")
+_EN_WHICH_HE_CALLED = re.compile(r",?\s+which\s+(?:he|she)\s+(?:has\s+|had\s+)?(?:called|calls|termed|dubbed|"
+                                 r"described\s+as|describes\s+as|referred\s+to\s+as)\s*$")
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|котор\w+)\b")
 _TERM_MARKER = re.compile(r"\b(?:so-called|так называем\w*)\s*$")  # "the so-called “…”" quotes a term, not speech
 _QUOTE_MARK = re.compile("[“”\"«»„]")
@@ -388,7 +402,8 @@ _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 _WORD_RUN = re.compile(r"[^\w]+")
 _WORD_RUN_HYPHEN = re.compile(r"[^\w\-]+")  # a hyphenated word kept whole
-_PHRASE_BREAK = re.compile(r"[.!?;]\s+|,\s+")
+# (round 18b: not after a given name's initial, "A. Bayramov" is whom the initial must fit; "Sh. Mirziyoyev")
+_PHRASE_BREAK = re.compile(r"(?:(?<![\s.][A-Z])(?<!^[A-Z])(?<![\s.][A-Z][a-z])(?<!^[A-Z][a-z])\.|[!?;])\s+|,\s+")
 _FILLERS = re.compile(r"\b(?:himself|herself|also|further|then|later|again|once again|in turn)\b")
 _DASH_BREAK = re.compile(r"\s*[,.!?]?\s+[-–—]\s+")
 _DASH_ATTRIBUTION = re.compile(rf"{_SPEAKER}\s+(?:{VERBS})\.?|(?:{VERBS})\s+(?P<spk2>[A-Z][^.]{{1,80}})\.?"
@@ -505,8 +520,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             continue
         if _words(words) < MIN_WORDS and not _split_lead(text, pieces, outer, next_quote.get(outer[0])):
             continue
-        if found and _comma_at_end(gap := text[found[-1].outer[1]:outer[0]]) \
-                and (CONTINUATION.match(gap) or (_words(found[-1].text) < MIN_WORDS and _LEAD_GAP.match(gap))) \
+        if found and ((_comma_at_end(gap := text[found[-1].outer[1]:outer[0]])
+                       and (CONTINUATION.match(gap) or (_words(found[-1].text) < MIN_WORDS and _LEAD_GAP.match(gap))))
+                      or _en_lead_said_before(text, found[-1], gap)) \
                 and found[-1].speaker \
                 and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end):
             last = found[-1]
@@ -527,12 +543,13 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and found and found[-1].speaker and not _title_case(words) \
                 and (m := _AND_NAMING_GAP.match(text, found[-1].outer[1], outer[0])) \
                 and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end) \
-                and not _TERM_MARKER.search(m["object"]) and not _names_someone(m["object"], resolver):
+                and not _TERM_MARKER.search(m["object"]) and not _names_someone(m["object"], resolver) \
+                and _own_naming(m["object"]):
             speaker, rule = found[-1].speaker, "adding-that"  # round 17
         if speaker is None and found and found[-1].speaker and not _attribution_follows(text, pieces, after) \
                 and _paragraph_of(paras, found[-1].outer[1] - 1, starts) == (para_start, para_end) \
                 and _attribution_ended(text[found[-1].outer[1]:outer[0]], resolver,
-                                       found[-1].rule == "said-after" and text[found[-1].outer[1] - 1].isalnum()):
+                                       found[-1].rule == "said-after" and _en_attribution_goes_on(text, found[-1])):
             speaker, rule = found[-1].speaker, "next-sentence"  # (round 16b: the last quote may open paragraphs before)
         if speaker is None and found and found[-1].speaker and found[-1].rule == "said-after" \
                 and (text[found[-1].outer[1]:outer[0]].strip() == ","
@@ -550,6 +567,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule = person, "subject-before"  # round 9: "Akhmetov shrugged when asked …. “…”"
         if speaker is None and not after.strip(" .\n") and (about := _about_this_next(text, outer[1], resolver)):
             speaker, rule, span_end = about[0], "said-after", about[1]  # round 16: «…»\n\nОб этом заявил X …
+        if speaker is None and not after.strip(" .\n") and (about := _en_stated_by_next(text, outer[1], resolver)):
+            speaker, rule, span_end = about[0], "said-after", about[1]  # round 18: “…”\n\nThis was stated by X …
         if speaker is not None and speaker.rule != "anaphor":
             resolver.minister_mentioned = ""  # round 16b: a later bare "the minister" may mean this speaker again
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
@@ -569,8 +588,12 @@ _OCCASION_GAP = re.compile(r"\s*(?:(?:in|at|on|during|after|before|to|from|via|w
 # Round 17: a second verb of the same subject after a partial quote, in the same sentence, whose object the next partial
 # quote names or praises: "X described Hungary as ‘…’ and praised Budapest’s ‘…’", "… and called the deal “…”", "… and
 # hailed the talks as “…”" (the object names nobody: "and praised what Erdogan called “…”" is Erdogan's word)
+# Round 18: or thanks, asks or warns, the quote what for or of: "X regarded Türkiye as “…” and thanked Ankara for its
+# support during “…”", "… and called for “…”", "… and warned of “…”", "and expressed hope for “…”" (the object holds
+# no one else's naming: "and thanked Ankara for what analysts called “…”" is theirs)
 _AND_NAMING_GAP = re.compile(r"\s*,?\s*and\s+(?:also\s+)?(?:praised|hailed|welcomed|lauded|commended|described|"
-                             r"characteri[sz]ed|called|termed|dubbed|labell?ed|branded)"
+                             r"characteri[sz]ed|called|termed|dubbed|labell?ed|branded|thanked|expressed|voiced|urged|"
+                             r"pledged|promised|warned|spoke)"
                              r"(?P<object>(?:\s+[^\s.!?;:“”\"«»„‘]+){0,6}?)\s*$")
 
 
@@ -627,8 +650,25 @@ def _attribution_ended(gap: str, resolver: Resolver, mid_sentence: bool = False)
             or _QUOTE_MARK.search(gap) \
             or _INNER_BREAK.search(gap):
         return False
+    if m := _EN_POSSESSIVE_APPOSITIVE.match(gap):
+        gap = gap[m.end():]  # round 18: "Azerbaijan’s ambassador to …", "Aliyev’s adviser": the speaker's own office
     return not gap or not (_SPEECH_WORD.search(gap) or (not _APPOSITIVE.match(gap)
                                                          and _names_someone(_PREPOSITION_NAME.sub(" ", gap), resolver)))
+
+
+# Round 18: the speaker's appositive, a possessive and a title, after the comma that ends the attribution: "“…,” said
+# Bahram Guliyev, Azerbaijan’s ambassador to Kazakhstan, at a reception. “…”" (also "Aliyev’s foreign policy adviser",
+# "Hungary’s foreign minister"): the sentence goes on, the names in the title are his office, not other speakers
+_EN_POSSESSIVE_APPOSITIVE = re.compile(rf"[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,2}}['’]s\s+"
+                                       rf"(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_LOWER_TITLES})\b")
+
+
+def _en_attribution_goes_on(text: str, last: Found) -> bool:
+    """Does the last quote's after-attribution end mid-sentence, so the text up to the next quote is the rest of that
+    sentence ("“…,” Szijjártó told Le Monde. “…”"; round 18: "said X, Azerbaijan’s ambassador …. “…”")?"""
+    end = last.outer[1]
+    return text[end - 1].isalnum() or (text[end - 1] == ","
+                                       and _EN_POSSESSIVE_APPOSITIVE.match(text[end:end + 120].lstrip()) is not None)
 
 
 def _attribution_follows(text: str, pieces: list[tuple[int, int]], after: str) -> bool:
@@ -727,7 +767,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 return person, rule, m.end()
     if "," in after[:60] and (found := _ru_title_chain(after, resolver)) is not None:
         return found[0], "said-after", found[1]  # round 17: "— пояснил политолог, эксперт … Тимур Ахметжанов"
-    if (m := AFTER_TITLED_NAME.match(after)) and (person := resolver.resolve(_speaker_phrase(m["spk"]))):
+    if (m := AFTER_TITLED_NAME.match(after)) and not en_outlet_named(after[:m.end("spk")]) \
+            and (person := resolver.resolve(_speaker_phrase(m["spk"]))):
         return person, "said-after", m.end()  # round 10: "“…,” government spokesman X Y said"
     if (m := AFTER_DESCRIPTOR_NAME.match(after)) and m["spk"].rsplit(None, 1)[-1] not in _BODY_WORDS \
             and (person := resolver.resolve(m["spk"])):
@@ -764,6 +805,11 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if before.rstrip().endswith((",", ":")) and (m := AS_SAID.search(before, max(0, len(before) - BEFORE_WINDOW))) \
             and (person := _as_said_speaker(m, text[:para_start] + before, resolver)):
         return person, "as-said", 0
+    if before.rstrip().endswith((",", ":")) and ("words of" in before[-90:] or "quote " in before[-90:]) \
+            and (m := EN_WORDS_OF_OPENING.search(before, max(0, len(before) - 90))) and not _joint(m["spk"], resolver) \
+            and (person := resolver.resolve(_speaker_phrase(m["spk"])) or _surname_named_before(
+                _speaker_phrase(m["spk"]), text[:para_start] + before, resolver)):
+        return person, "as-said", 0  # round 18 ("To quote Tokayev and Aliyev," is neither's alone)
     own_before = before  # the quote's own paragraph up to it
     if _az_according_gate(own_before):
         _az_according_title_lead(text, paras, para_start, own_before, resolver)  # round 18
@@ -788,6 +834,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         m = pattern.search(tail, start) if start is not None else None
         if m and ends_with_colon and "s " in tail[m.end("spk"):] and _en_words_of_another(tail[m.end("spk"):m.end()], resolver):
             return None, "unattributed", 0  # round 16b: "Aliyev recalled Erdogan's words: “…”" are not Aliyev's
+        if m and _en_passive(m["spk"]):
+            return None, "unattributed", 0  # round 18b: "Erdoğan was told by officials: “…”" is not his
         if m:
             person = _surname_speaker(_speaker_phrase(m["spk"]), text[:para_start] + own_before, resolver)
             if person:
@@ -829,6 +877,12 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return local
     if ends_with_colon and (person := _round14_colon(tail, resolver)) is not None:
         return person, "subject-colon", 0
+    if not ends_with_colon and (found := _en_stated_by(after, resolver)) is not None:
+        return found[0], "said-after", found[1]  # round 18
+    if _en_quoting(after[:90]) and (found := _en_quoted_after(after, resolver)) is not None:
+        return found[0], "said-after", found[1]  # round 18
+    if ("quoting " in after[:150] or "citing " in after[:150]) and (found := _en_said_quoting(after, resolver)):
+        return found[0], "said-after", found[1]  # round 18
     return None, "unattributed", 0
 
 
@@ -979,6 +1033,8 @@ def _paragraph_subjects(own_before: str, resolver: Resolver) -> None:
         found = _subject(sentence, resolver)
         if found and found[0].rule != "anaphor":
             resolver.resolve(_speaker_phrase(found[1]["spk"]))
+        elif found is None and sentence[:1].isupper():
+            _en_relation_subject(sentence, resolver)  # round 18
 
 
 def _plain_object(rest: str, resolver: Resolver) -> bool:
@@ -1009,6 +1065,8 @@ def _subject_colon(before: str, resolver: Resolver) -> Person | None:
         sentence = _unquote_terms(sentence)
         found = _subject(sentence, resolver)
     rest = sentence[found[1].end("verb"):] if found else ""
+    if found and found[1]["verb"] in _EN_BE and _EN_PASSIVE_TOLD.match(rest):
+        return None  # round 18b: "Erdoğan was reportedly told: “…”" (but "Aliyev was blunt: “…”" is his)
     if found and len(rest) <= 200 and _plain_object(_unquote_terms(rest), resolver):
         return resolver.resolve(_speaker_phrase(found[1]["spk"]))
     return None
@@ -1030,7 +1088,7 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         return _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
     if ", in " in sentence and (m := _IN_WORDS_INSIDE.search(sentence)):  # round 12
         return _in_words_inside(m, sentence, resolver)
-    if " quoted " in sentence and (m := _QUOTED_AS_SAYING.search(sentence)):  # round 12
+    if _en_quoting(sentence) and (m := _QUOTED_AS_SAYING.search(sentence)):  # round 12
         if m["spk"] in _OBJECT_PRONOUNS and (own := _OWN_OFFICE.search(sentence, 0, m.start())):  # round 15
             return None if _names_someone(m["rest"], resolver) else resolver.resolve(own["spk"])
         return _quoted_as_saying(m, own_before[:len(own_before) - len(sentence)], resolver)
@@ -1058,6 +1116,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     m = found[1]
     rest, verb = sentence[m.end("verb"):], m["verb"].lower()
     own_word = _WHAT_HE_CALLED.search(rest) if " what " in rest else None
+    if own_word is None and " which " in rest:
+        own_word = _EN_WHICH_HE_CALLED.search(rest)  # round 18
     if own_word:  # "he" there is the subject: only the words before it must name nobody
         return resolver.resolve(_speaker_phrase(m["spk"])) if _plain_object(rest[:own_word.start()], resolver) \
             else None
@@ -1329,7 +1389,7 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             return answer
         # a headline "Szijjártó: Hungary wants to buy more gas" sums up (the article's first paragraph)
         m = TRANSCRIPT.match(body)
-        if m and _labelled(m["spk"]):
+        if m and (_labelled(m["spk"]) or _en_interviewee_label(m, text[:a])):
             person = resolver.resolve(m["spk"])
             if person:
                 start = a + m.start("q") + len(m["q"]) - len(q := _LEADING_DASH.sub("", m["q"]))
@@ -1617,15 +1677,27 @@ def _sentence_before_subject(own_before: str, quoted: str, resolver: Resolver) -
 # --- round 10 (English) -------------------------------------------------------------------------------
 # "According to the press service, the Uzbek leader said the agreements “…”": an opening that names a
 # source, no person (a body's service, office, statement), leaves the sentence's own subject to speak
+# (round 18: or whose it is after "from"/"by"/"of", "a statement from the Communications Directorate", "a readout
+# issued by the presidency"; a directorate, department, embassy or transcript is a source too)
 _ACCORDING_SOURCE = re.compile(r"(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,4}?(?:service|presidency|ministry|office|statement|"
                                r"readout|website|administration|agency|report|communiqu[ée]|release|government|"
-                               r"side|channel)$", re.I)
+                               r"side|channel|directorate|department|embassy|transcript)"
+                               r"(?:\s+(?:(?:issued|released|published|posted)\s+)?(?:from|by|of)\s+(?:the\s+)?"
+                               r"(?P<body>[\w'’\-]+(?:\s+[\w'’\-]+){0,5}))?$", re.I)
+_EN_SOURCE_BODY_WORDS = frozenset({"Directorate", "Presidency", "Department", "Embassy", "Kremlin", "Akorda"})
 
 
 def _according_source(m: re.Match, resolver: Resolver) -> bool:
     """Is the phrase of 'According to X, …' a source that is no person ("the Azerbaijani presidency")?"""
     phrase = m["spk"].strip()
-    return bool(_ACCORDING_SOURCE.fullmatch(phrase)) and not _names_someone(phrase, resolver)
+    source = _ACCORDING_SOURCE.fullmatch(phrase)
+    if source is None or not source["body"]:
+        return source is not None and not _names_someone(phrase, resolver)
+    # round 18: a body after "from" ("the Communications Directorate", "Aliyev's office") is whose the statement is,
+    # no person of its own
+    last = source["body"].rsplit(None, 1)[-1].capitalize()
+    return not _names_someone(phrase[:source.start("body")], resolver) \
+        and (last in _BODY_WORDS or last in _EN_SOURCE_BODY_WORDS or not _names_someone(source["body"], resolver))
 
 
 # present tense of the verbs that name their object: "Mr Tokayev, never one for poetry, calls the corridor “…”"
@@ -1656,8 +1728,32 @@ def _partial_verb_forms(verb: str, rest: str) -> bool:
         return True
     if " and " in rest and (m := _AND_NAMING_GAP.search(rest)) and not _SPEECH_WORD.search(rest[:m.start()]):
         return True  # round 17: "X described the talks as constructive and praised Ankara’s “…”", "and called for “…”"
+    if _en_promise_or_hope(verb, rest):
+        return True  # round 18
     m = _AND_SAID.search(rest)
     return bool(m) and not _SPEECH_WORD.search(rest[:m.start()]) and not _SPEECH_WORD.search(rest, m.end())
+
+
+# Round 18: a promise or a hope the partial quote ends: "Aliyev pledged to turn Baku into “…”" (vowed, promised, an
+# infinitive after them), "Tokayev expressed hope that the corridor would become “…”" (confidence, conviction, belief,
+# concern … that/over/about); the rest of the sentence holding no other speech word
+_EN_PROMISE_VERBS = frozenset({"pledged", "vowed", "promised", "pledges", "vows", "promises"})
+_EN_PROMISE_TO = re.compile(r"^\s+to\s+[a-z]")
+_EN_EXPRESSED_HOPE = re.compile(r"^\s+(?:(?:his|her|the|a|firm|strong|deep|serious)\s+){0,2}(?:hope|confidence|conviction|"
+                                r"belief|certainty|regret|concern|satisfaction|gratitude)\s+(?:that|over|about|with|at|"
+                                r"for)\s")
+
+
+def _en_promise_or_hope(verb: str, rest: str) -> bool:
+    """Does the subject's verb promise or hope, the partial quote ending what was promised or hoped ("pledged to
+    …", "expressed hope that …")?"""
+    if verb in _EN_PROMISE_VERBS:
+        m = _EN_PROMISE_TO.match(rest)
+    elif verb in ("expressed", "expresses", "voiced"):
+        m = _EN_EXPRESSED_HOPE.match(rest)
+    else:
+        return False
+    return m is not None and not _SPEECH_WORD.search(rest, m.end())
 
 
 # '“…,” government spokesman Konstantinos Letymbiotis said on Thursday': a lower-case title, then a full name
@@ -1705,11 +1801,9 @@ def _transcript_answer(text: str, a: int, b: int, resolver: Resolver) -> Found |
 # "Q: How do you assess the visit?" / "A: The visit opened a new page …": the answers are the words of the one person
 # the lead paragraph before the first question names ("Azerbaijan's ambassador to Kazakhstan, Rashad Mammadov, spoke
 # to The Astana Times"); no one's when the lead names nobody or two. The questions are the interviewer's, no quote.
-_QA_QUESTION = re.compile(r"(?:Q|Question)\s*:\s*\S")
-_QA_ANSWER = re.compile(r"(?:A|Answer)\s*:\s*(?=\S)")
-# Round 18b: Azerbaijani and Turkish interviews label them "S:"/"Sual:"/"Soru:" and "C:"/"Cavab:"/"Cevap:"
-_QA_QUESTION = re.compile(_QA_QUESTION.pattern.replace("(?:Q|Question)", "(?:Q|Question|S|Sual|Soru)", 1))
-_QA_ANSWER = re.compile(_QA_ANSWER.pattern.replace("(?:A|Answer)", "(?:A|Answer|C|Cavab|Cevap)", 1))
+# (round 18b: Azerbaijani and Turkish interviews label them "S:"/"Sual:"/"Soru:" and "C:"/"Cavab:"/"Cevap:")
+_QA_QUESTION = re.compile(r"(?:Q|Question|S|Sual|Soru)\s*:\s*\S")
+_QA_ANSWER = re.compile(r"(?:A|Answer|C|Cavab|Cevap)\s*:\s*(?=\S)")
 _QA_ANSWER_INITIALS = ("A", "C")  # the first letters of _QA_ANSWER's labels (a cheap gate)
 
 
@@ -2065,9 +2159,16 @@ def _in_words_inside(m: re.Match, sentence: str, resolver: Resolver) -> Person |
 # "Japarov discussed the railway with Aliyev by phone, Japarov's office said. It quoted him as saying that
 # Kyrgyzstan was “…”": the object of "quoted … as saying" speaks; a pronoun is the subject of the sentence
 # before (else the one person it names), a name is who it names
-_QUOTED_AS_SAYING = re.compile(rf"\bquoted\s+(?P<spk>him|her|[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}}"
-                               r"|the\s+(?:[\w\-]+\s+){0,2}?(?:president|leader|minister|head of state))"
-                               r"\s+as\s+(?:saying|telling\s+[\w ]{1,30}?)\s+(?:that\s+)?(?P<rest>[^“”\"«»„]*)$")
+# (round 18: "cited" as "quoted": 'Trend news agency cited Aliyev as saying the corridor was “…”')
+_QUOTED_WHOM = (rf"(?:quoted|cited)\s+(?P<spk>him|her|[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}}"
+                r"|the\s+(?:[\w\-]+\s+){0,2}?(?:president|leader|minister|head of state))"
+                r"\s+as\s+(?:saying|telling\s+[\w ]{1,30}?)")
+_QUOTED_AS_SAYING = re.compile(rf"\b{_QUOTED_WHOM}\s+(?:that\s+)?(?P<rest>[^“”\"«»„]*)$")
+
+
+def _en_quoting(text: str) -> bool:
+    """The cheap gate of _QUOTED_WHOM's forms: does the text hold "quoted" or "cited"?"""
+    return " quoted " in text or " cited " in text
 
 
 def _quoted_as_saying(m: re.Match, earlier: str, resolver: Resolver) -> Person | None:
@@ -2256,6 +2357,7 @@ def _participle_after_relative(m: re.Match, rest: str, resolver: Resolver) -> Pe
 
 _LEADING_PARTICLES = re.compile(rf"^(?:(?:{NAME_PARTICLES})\s+){{1,2}}", re.I)
 _ADDRESS_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?=[^\s]+$)")
+_EN_INITIAL_WORD = re.compile(r"([A-Z][a-z]?)\.\s?(?=[^\s.]+$)")  # round 18b: a given name's initial before a surname
 _SURNAME_ALONE = re.compile(rf"[{CAPITALS}][a-zß-öø-ÿā-ſə'’\-]+")
 
 
@@ -2265,9 +2367,20 @@ def _surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> Pers
     a country word before it is no given name: "“…,” Ankara said" after "Greater Ankara" names nobody)."""
     word = _LEADING_PARTICLES.sub("", phrase.strip())  # round 14: "Von der Leyen said" is Leyen
     word = _ADDRESS_TITLE.sub("", word)  # round 16: "Mrs Karimova said" is Karimova
+    initial = _EN_INITIAL_WORD.match(word)  # round 18b: "A. Mammadov said" after "Economist Anar Mammadov"
+    word = word[initial.end():] if initial else word
     if not _SURNAME_ALONE.fullmatch(word):  # not an acronym ("“…,” SOCAR said")
         return None
+    if initial:
+        return _en_initial_named_before(initial[1], word, earlier, resolver)
     return named_in_full(earlier, word, resolver) or _family_name_first(earlier, word, resolver)
+
+
+def _en_initial_named_before(initial: str, surname: str, earlier: str, resolver: Resolver) -> Person | None:
+    """Round 18b: "A. Mammadov" is the one person named in full before whose given name opens with the initial (none
+    when two were: "Economists Anar Mammadov and Azer Mammadov")."""
+    names = {m[0] for m in full_names(earlier, surname) if m[1].startswith(initial)}
+    return resolver.resolve(names.pop()) if len(names) == 1 else None
 
 
 # Round 14: a family name first, after a title ("Chinese President Xi Jinping met …" / '“…,” Xi said'); the title
@@ -2613,7 +2726,7 @@ _POSSESSIVE_WORDS_COLON = re.compile(
 def _round14_colon(tail: str, resolver: Resolver) -> Person | None:
     """The speaker of a quote after a colon by one of round 14's English forms, else None."""
     sentence = _QUOTE_SENTENCE_BREAK.split(tail.strip())[-1]
-    if " quoted " in sentence and (m := _QUOTED_AS_SAYING_COLON.search(sentence)):
+    if _en_quoting(sentence) and (m := _QUOTED_AS_SAYING_COLON.search(sentence)):
         return _quoted_as_saying(m, tail[:max(0, len(tail.rstrip()) - len(sentence))], resolver)
     if "s " in sentence and (m := _POSSESSIVE_WORDS_COLON.match(sentence)):  # whomever the rest names ("to Aliyev")
         return resolver.resolve(_speaker_phrase(m["spk"]))
@@ -2640,7 +2753,18 @@ def _split_lead(text: str, pieces: list[tuple[int, int]], outer: tuple[int, int]
     if next_start is None or not text[pieces[-1][0]:pieces[-1][1]].rstrip().endswith(","):
         return False
     gap = text[outer[1]:next_start]
-    return "\n" not in gap and CONTINUATION.match(gap) is not None
+    return "\n" not in gap and (CONTINUATION.match(gap) is not None or _EN_VERB_NAME_GAP.match(gap) is not None)
+
+
+def _en_lead_said_before(text: str, last: Found, gap: str) -> bool:
+    """Round 18b: is the last quote a short lead whose verb-first attribution, its comma included, ends right before
+    this quote ('“The corridor,” said X Y, “is …”': AFTER_VERB_SPEAKER's span takes the comma)?"""
+    return not gap.strip() and text[last.outer[1] - 1] == "," and _words(last.text) < MIN_WORDS
+
+
+# Round 18b: the verb first, then the speaker with his title, '“The corridor,” said Uzbek Transport Minister X Y, “is no
+# longer a dream.”' (a capital after the verb, or "the": "said the minister,"), as CONTINUATION has the speaker first
+_EN_VERB_NAME_GAP = re.compile(rf"^\s*,?\s*(?:{VERBS})\s+(?:the\s+)?[A-Z][^“”\"«»„.!?\n]{{0,80}},\s*$")
 
 
 def _same_voice_paragraph(text: str, paras, para_start: int, last: Found, words: str, resolver: Resolver) -> bool:
@@ -3125,3 +3249,155 @@ def _turkic_words_in_subject(before: str, resolver: Resolver) -> Person | None:
     named = {p.name for m in _TR_NAME_RUN.finditer(sentence)
              if (p := resolver.resolve(_TR_CASE_SUFFIX.sub("", m[0]), speaking=False)) is not None}
     return _genitive_subject(before, resolver) if len(named) == 1 else None
+
+
+# --- round 18 (English) -------------------------------------------------------------------------------
+# The attribution as a sentence of its own after the quote, as English news translated from Russian and Azerbaijani
+# writes it ("Об этом заявил …"): '“…” This was stated by Kazakh Transport Minister X Y at a briefing.', '“…,” this was
+# said by …', "These words were voiced by …", "These words belong to X", "With these words X Y opened the forum." The
+# speaker is the one person the words up to where or when it was said, or the sentence's end, name ("… by Tokayev at a
+# meeting with Aliyev" is Tokayev; "… by Tokayev and Aliyev" no one's; "With these words the crowd met President X" is
+# no X's: the subject after "With these words" is capitalised)
+EN_STATED_BY = re.compile(r"^\s*[.!?]?\s*(?:,\s*)?(?:(?:[Tt]his|[Tt]hese\s+words|[Tt]he\s+words)\s+(?:was|were)\s+"
+                          r"(?:(?:also|further)\s+)?(?:stated|said|noted|announced|emphasi[sz]ed|stressed|underlined|"
+                          r"voiced|expressed|declared|pointed\s+out|mentioned)\s+by\s+|With\s+(?:these|those)\s+words,?\s+(?=[A-Z])"
+                          r"|(?:[Tt]hese|[Tt]he|[Tt]hose)\s+words\s+(?:belong|belonged)\s+to\s+)"
+                          r"(?P<rest>[^.;:!?“”\"«»„]{1,150}?)(?=\s+(?:at|in|during|on|while|when|after|before|speaking|"
+                          r"addressing)\s|\s+[a-z]+ed\b|\s*[.;:,]|\s*$)")
+# a full name right after a body's name, the two read as one capitalised run that names no one ("the chairman of
+# Azerbaijan Caspian Shipping Company Rauf Valiyev" → Rauf Valiyev)
+_EN_BODY_THEN_NAME = re.compile(rf"\b(?:{'|'.join(sorted(_BODY_WORDS))})\s+(?P<spk>[{CAPITALS}][\w'’\-]+\s+"
+                                rf"[{CAPITALS}][\w'’\-]+)$")
+# (also '“…,” was how Aliyev put it' / "is how X described it", and "Those were Aliyev’s words at the summit." / "These
+# were the words of X"; "is how one trader put it" names no one)
+EN_HOW_PUT = re.compile(r"^\s*[.!?]?\s*,?\s*(?:was|is)\s+how\s+(?P<rest>[^,.;:!?“”\"«»„]{1,60}?)\s+(?:put|puts|described|"
+                        r"describes|summed|sums|explained|explains)\s+(?:it|up|the\s+[a-z]+)\b")
+EN_WORDS_WERE = re.compile(rf"^\s*[.!?]?\s*(?:Those|These|Such)\s+(?:were|are)\s+(?:the\s+words\s+of\s+"
+                           rf"(?P<rest>[^,.;:!?“”\"«»„]{{1,60}}?)(?=\s+(?:at|in|during|on|to)\s|\s*[.;,]|\s*$)"
+                           rf"|(?P<own>[{CAPITALS}][^,.;:!?“”\"«»„]{{0,60}}?)['’]s?\s+(?:own\s+)?words\b)")
+_EN_STATED_BY_OPENINGS = ("This", "this", "Thes", "thes", "The ", "the ", "With", "Thos", "Such", "was ", "is h")
+
+
+def _en_stated_by(after: str, resolver: Resolver):
+    """(speaker, span end) of a quote whose attribution is the "This was stated by X" sentence after it, else None."""
+    if after.lstrip(" .!?,\n")[:4] not in _EN_STATED_BY_OPENINGS:
+        return None  # a cheap gate first
+    m = EN_STATED_BY.match(after) or EN_HOW_PUT.match(after) or EN_WORDS_WERE.match(after)
+    if m is None:
+        return None
+    rest = m["rest"] or _POSSESSIVE.sub("", m["own"])
+    person = _one_named(rest, resolver)
+    if person is None and (body := _EN_BODY_THEN_NAME.search(rest)):  # "… of Azerbaijan Caspian Shipping Company X Y"
+        person = resolver.resolve(body["spk"])
+    return (person, m.end()) if person is not None else None
+
+
+def _en_stated_by_next(text: str, end: int, resolver: Resolver):
+    """The "This was stated by X" sentence opening the paragraph after a quote that ends its own: (speaker, span end)
+    by _en_stated_by."""
+    following = text[end:end + 250]
+    if "\n" not in following[:4] or following.lstrip(" .\n")[:4] not in _EN_STATED_BY_OPENINGS:
+        return None
+    return _en_stated_by(following, resolver)
+
+
+# A source quoting the speaker after the quote: '“…,” Kazinform quoted Tokayev as saying.', '“…,” the Akorda press
+# service quoted the president as saying', '“…,” Aliyev’s office quoted him as saying' (him: the owner of the office,
+# spokesman or press service; after any other source "him" is no one the sentence names)
+EN_QUOTED_AFTER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?P<src>[^.;:!?“”\"«»„]{{1,60}}?)\s+{_QUOTED_WHOM}\b")
+
+
+def _en_quoted_after(after: str, resolver: Resolver):
+    """(speaker, span end) of '“…,” X quoted Y as saying', else None."""
+    if not (m := EN_QUOTED_AFTER.match(after)):
+        return None
+    if m["spk"] in _OBJECT_PRONOUNS:
+        own = _OWN_OFFICE.fullmatch(m["src"].strip() + " ")
+        person = resolver.resolve(own["spk"]) if own else None
+    else:  # "Aliyev quoted Heydar Aliyev as saying" is neither's words for sure
+        person = None if _names_someone(m["src"], resolver) else resolver.resolve(_speaker_phrase(m["spk"]))
+    return (person, m.end()) if person is not None else None
+
+
+# A full name after a possessive and a word for how he is related opens the sentence: "His colleague Madina Abenova was
+# more upbeat.", "Sarsenov’s deputy X Y disagreed.", "His Kazakh counterpart X Y agreed." (no title SUBJECT knows; not
+# "His talks with X Y ended …", a preposition before the name): X Y is whom a later "she" means, not the
+# possessive's owner who spoke last
+_EN_NOT_RELATION = r"(?!(?:to|with|of|for|by|from|at|in|on|and|or|the|a|an|after|before|about|between)\s)"
+_EN_RELATION_NAME = re.compile(rf"(?:His|Her|Their|[{CAPITALS}][\w\-]*['’]s)\s+(?:{_EN_NOT_RELATION}[\w\-]+\s+){{0,2}}?"
+                               rf"{_EN_NOT_RELATION}[a-z][\w\-]*\s+"
+                               rf"(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})"
+                               rf"(?:,\s+[^,“”\"«»„]{{1,80}},)?\s+[a-z]")
+
+
+# the same opening without a name ("His colleague was more upbeat.", "Sarsenov’s deputy disagreed."): someone the
+# article does not name, so a later "she" is no one's, not the last speaker's (as round 12's "A diplomat …")
+_EN_RELATIONS = (r"colleague|deputy|successor|predecessor|wife|husband|son|daughter|brother|sister|boss|aide|adviser|"
+                 r"advisor|spokesman|spokeswoman|spokesperson|counterpart|partner|rival|opponent|critic|friend")
+_EN_RELATION_UNNAMED = re.compile(rf"(?:His|Her|Their|[{CAPITALS}][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s+)?"
+                                  rf"(?:{_EN_RELATIONS})s?\b")
+
+
+def _en_relation_subject(sentence: str, resolver: Resolver) -> None:
+    """Make the person "His colleague X Y …" opens with the last speaker, when the name resolves; forget the last
+    speaker after "His colleague …" that names no one."""
+    if (m := _EN_RELATION_NAME.match(sentence)) and resolver.resolve(m["spk"], speaking=False) is not None:
+        resolver.resolve(m["spk"])
+    elif m := _EN_RELATION_UNNAMED.match(sentence):
+        if (named := _NAME_BETWEEN_COMMAS.match(sentence, m.end())) and resolver.resolve(named["spk"]):
+            return  # "His colleague at the institute, X Y, disagreed."
+        if not any(resolver.resolve(run, speaking=False) for run in _capital_runs(sentence[m.end():])):
+            resolver.last_speaker = None
+
+
+# "In the words of Tokayev, “…”" / "To quote Aliyev: “…”": the speaker in a phrase right before the quote, as round 16's
+# "As X put it," (AS_SAID)
+EN_WORDS_OF_OPENING = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:[Ii]n\s+the\s+(?:own\s+)?words\s+of|[Tt]o\s+quote)\s+"
+                                 r"(?P<spk>[^,.;:!?«»“”\"„]{1,60}?)\s*[,:]\s*$")
+
+
+# A source's verb after the quote, then whom it quoted: '“…,” the statement said, quoting Aliyev.', '“…,” the presidency
+# said in a statement, citing Tokayev.' (the source no person: '“…,” Tokayev said, citing Aliyev' is said-after's, and
+# a source that names someone gives none; two people quoted give none)
+EN_SAID_QUOTING = re.compile(r"^\s*[,.!?]?\s*(?P<src>[^.;:!?“”\"«»„]{1,80}?)\s+(?:said|says|read|reads|wrote|added)\b"
+                             r"[^.;:!?“”\"«»„]{0,60}?,?\s+(?:quoting|citing)\s+(?P<rest>[^.;:!?“”\"«»„]{1,60}?)"
+                             r"\s*(?:[.;]|$)")
+
+
+def _en_said_quoting(after: str, resolver: Resolver):
+    """(speaker, span end) of '“…,” the statement said, quoting X.', else None."""
+    if not (m := EN_SAID_QUOTING.match(after)) or _names_someone(m["src"], resolver):
+        return None
+    person = _one_named(m["rest"], resolver)
+    return (person, m.end()) if person is not None else None
+
+
+# --- round 18b (English) ------------------------------------------------------------------------------
+# A passive before "said:"/"told:" makes the subject the one spoken to or of: "Erdoğan was told by officials: “…”",
+# "Tokayev has been told that the …" (BEFORE_COLON's and BEFORE_THAT's speaker phrase ends with the auxiliary)
+_EN_PASSIVE_END = re.compile(r"\s(?:was|were|is|are|been|being)(?:\s+[a-z]+ly)?$")  # "was reportedly told:"
+
+
+# the same after SUBJECT's verb, a form of "be": a participle of telling, asking or greeting ("Tokayev was asked:",
+# "Aliyev was greeted with the words:", "was reportedly told:") makes the subject the one addressed
+_EN_BE = frozenset({"was", "were", "is", "are", "has", "had"})
+_EN_PASSIVE_TOLD = re.compile(r"\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:told|informed|reminded|asked|assured|warned|greeted|"
+                              r"welcomed|met|addressed|shown|handed|sent|given|presented)\b")
+
+
+def _en_passive(phrase: str) -> bool:
+    return _EN_PASSIVE_END.search(phrase) is not None
+
+
+# An interview's answers under the interviewee's full name, as a label ("Leyla Hasanova: Busier than ever …"), when the
+# running text before named her in full ("We spoke with Leyla Hasanova, head of …"; not only as a label, as an editor's
+# "READ ALSO:" repeats): not a question (the interviewer's, under the outlet's name), and a name of two or three words
+# in small letters after their capitals (an outlet's name is no person's: Resolver.resolve)
+_EN_NAME_LABEL = re.compile(rf"[{CAPITALS}][a-zß-öø-ÿā-ſə'’\-]+(?:\s+[{CAPITALS}][a-zß-öø-ÿā-ſə'’\-]+){{1,2}}")
+
+
+def _en_interviewee_label(m: re.Match, earlier: str) -> bool:
+    label = m["spk"]
+    return _EN_NAME_LABEL.fullmatch(label) is not None and not m["q"].rstrip().endswith("?") \
+        and re.search(re.escape(label) + r"(?!\s*:)", earlier) is not None
+
