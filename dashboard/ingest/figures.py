@@ -182,14 +182,26 @@ _REFERS_BACK_WORDS = ("bring", "increas", "rais", "boost", "doubl", "lift", "pus
 # "of the total" is a share of the figure just reported ("Kazakh exports made up roughly $430 million of the total")
 _GROUPS = (r"OTS|TDT|ОТГ|CIS|СНГ|EU|Organi[sz]ation of Turkic States|Turkic (?:states|countries)|"
            r"member (?:states|countries)|Central Asian (?:states|countries|republics|nations)|Türk Dövlətləri|Türk Devletleri|"
-           r"тюркских государств|foreign countries|the world")
+           r"тюркских государств|foreign countries|the world|"
+           # round 18: the Turkic Council's countries as one partner ("Со всеми странами Тюркского совета товарооборот
+           # Казахстана … составил около 7,5 млрд долларов"), not the council's summit; all countries; the Turkic-speaking
+           # states, the EAEU's and Central Asia's countries
+           r"(?:стран\w*|государств\w*|член\w*)(?:[\s-]+член\w*)?\s+(?:Тюркск\w+\s+совет\w*|ЕАЭС|Центральной\s+Азии)|"
+           r"тюркоязычн\w+\s+(?:стран|государств)\w*|"
+           r"Turkic\s+Council\s+(?:countries|states|members|member\s+states)|"
+           r"(?:countries|states|members)\s+of\s+the\s+(?:Turkic\s+Council|EAEU|Eurasian\s+Economic\s+Union)|"
+           r"EAEU\s+(?:countries|states|members|member\s+states)|"
+           r"Türk\s+(?:Konseyi|Keneşi|Şurası)\s+(?:ülke|ölkə|üye|üzv)\w*|"
+           r"(?:со\s+)?всеми\s+странами|всех\s+стран|all\s+(?:the\s+)?(?:countries|states)\b|"
+           r"tüm\s+ülke\w*|bütün\s+ölkə\w*")
 _GROUP_OR_TOTAL = re.compile(r"\b(?:" + _GROUPS + r"|"
                              r"(?<!in )(?<!of the )(?<!of this )total|overall|foreign trade|ümumi|xarici|toplam|dış ticaret|"
                              # not "наша общая задача/цель" (our common task/goal: a target's words)
                              r"общ\w+(?!\s+(?:задач|цел))|внешн\w+)\b", re.I)
 _A_GROUP = re.compile(r"\b(?:" + _GROUPS + r")\b", re.I)  # a group of states or the world, not a total word
 _GROUP_OR_TOTAL_WORDS = ("ots", "tdt", "отг", "cis", "снг", "eu", "organi", "turkic", "member", "central asian", "türk",
-                         "тюркских",
+                         "тюркских", "стран", "государств", "член", "тюркоязычн", "council", "eaeu", "konsey", "keneş",
+                         "şura", "all the", "all countries", "all states", "tüm ülke", "bütün ölkə",
                          "total", "overall", "foreign", "world", "ümumi", "xarici", "toplam", "diş ticaret", "общ",
                          "внешн")  # as cheap.lowered() has them; one is in every match
 _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two states|our countries|iki ölkə|ikitərəfli|"
@@ -805,6 +817,19 @@ def _one_per_target(found: list[FigureFound]) -> list[FigureFound]:
             or f.target_year not in (None, kept[(frozenset(f.pair), f.value_usd_m)].target_year)]
 
 
+def _above_turnover(found: list[FigureFound]) -> list[FigureFound]:
+    """`found` without each export or import larger than the same pair's turnover of the same period and scope: exports
+    and imports add up to the turnover, so such a flow is one state's with the world ("Azerbaijan's trade with Türkiye
+    reached $6.9 billion in January–October. Azerbaijan's exports were $22.1 billion" is no Azerbaijan–Türkiye
+    export). A turnover told as a floor ("over", "at least") bounds nothing."""
+    turnovers = {(frozenset(f.pair), f.period, f.scope): f.value_usd_m for f in found
+                 if f.kind == "trade" and f.flow == "turnover" and f.qualifier not in ("over", "at least")}
+    if not turnovers:
+        return found
+    return [f for f in found if f.kind != "trade" or f.flow == "turnover"
+            or f.value_usd_m <= turnovers.get((frozenset(f.pair), f.period, f.scope), f.value_usd_m)]
+
+
 def _told_again(found: list[FigureFound]) -> list[FigureFound]:
     """A trade figure the body tells twice (the lead's "ilk 10 ayında yaklaşık 6,2 milyar dolar" and a later
     "ocak-ekim döneminde yaklaşık 6,2 milyar dolar") is one figure: the first of those with the same pair,
@@ -1247,6 +1272,27 @@ _FLOW_AFTER = re.compile(r"(?:['’]\w+)?\s+(?:ihracat|ithalat|ixrac|idxal)", re
 _FLOW_BEFORE = re.compile(r"\b(?:exports?|imports?|shipments?|экспорт\w*|импорт\w*)\s+(?:to|from|в|из)\s+(?:the\s+)?$", re.I)
 
 
+# A flow whose partner is told by a word pointing back ("exports to the country", "экспорт в эту страну", "bu ölkəyə
+# ixrac", "bu ülkeye ihracat") or a preposition right after it ("exports to", "экспорт в", "импорт из").
+_FLOW_PARTNER_TOLD = re.compile(r"\b(?:exports?|imports?|экспорт\w*|импорт\w*)\s+(?:to|from|with|в|из|с)\b"
+                                r"|\b(?:the|this|that)\s+country\b|\b(?:эт[аоуи]\w*|данн\w+)\s+стран\w*"
+                                r"|\b(?:bu|həmin|o)\s+(?:ölkə|ülke)\w*|\bqarşı\s+tərəf|\bkarşı\s+taraf", re.I)
+
+
+def _flows_of_one(doc: Document, s) -> bool:
+    """Does the sentence give one state's exports or imports with no partner ("Azerbaijan's exports reached $22.1
+    billion", "Azərbaycanın ixracı …", "экспорт Казахстана составил …", "Türkiye'nin ihracatı …")? It names a flow and
+    no trade or turnover, nothing of two states, and its one state is no partner ("with" it, where a flow goes)."""
+    if not any(w in s.check for w in _FLOW_WORDS) or _TRADE_NOUN.search(s.text) or _OF_THE_TWO.search(s.text) \
+            or _FLOW_PARTNER_TOLD.search(s.text):
+        return False
+    return not any(_after_with(doc, m) or _partner_of_flow(doc, m) and not _GENITIVE_END.search(m.word)
+                   for m in doc.mentions(s))
+
+
+_GENITIVE_END = re.compile(r"(?:['’]?n?[ıiuüə]n)$", re.I)  # "Azərbaycanın ixracı", "Türkiye'nin ihracatı": the owner
+
+
 def _partner_of_flow(doc: Document, mention) -> bool:
     return bool(_FLOW_AFTER.match(doc.text, mention.end)
                 or _FLOW_BEFORE.search(doc.text, max(0, mention.start - 24), mention.start))
@@ -1518,10 +1564,14 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                         and _target_after_remark(doc, s, doc.sentences[k - 1]):
                     targets_only = True  # '… 4,3 milyar dolar civarında. "Bu rakam çok düşük. Hedefimiz 10 milyar dolar"'
                     after_remark = True
-                elif k - 1 == named and _FIGURE_BACK.search(sentence):
+                elif k - 1 == named and (back := _FIGURE_BACK.search(sentence)):
                     # right after a sentence naming trade without an amount: "Trade between the two countries remains
-                    # small. It totaled around $240 million last year": a figure of that trade
+                    # small. It totaled around $240 million last year": a figure of that trade; so too another source's
+                    # count after an amount in another currency ("… EUR 187 million last year. The customs committee put
+                    # the 2025 figure at $203.5 million"), the year it names
                     codes, looks_back = doc.codes(s) or doc.codes(doc.sentences[k - 1]), True
+                    if back["year"]:
+                        year_told = (back["year"], back.start("year"), back.end("year"))
                 elif k - 1 != named or not any(word in s.check for word in _REFERS_BACK_WORDS) \
                         or not _REFERS_BACK.search(sentence):
                     continue
@@ -1629,7 +1679,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # right after one state's total: "Kyrgyzstan's trade with OTS member states reached $3.2 billion …
             # Trade with Azerbaijan remains modest, at about $22 million": that state and the one now named
             pair = (left_out_home, codes[0])
-        elif len(set(codes)) == 1 and found and k - last_trade <= CARRY_PERIOD and codes[0] in found[-1].pair:
+        elif len(set(codes)) == 1 and found and k - last_trade <= CARRY_PERIOD and codes[0] in found[-1].pair \
+                and (found[-1].kind == "trade" or targets_only or not _flows_of_one(doc, s)):
             # one state named, of the pair just reported: the report goes on about that pair ("Trade between
             # Hungary and Uzbekistan grew … The goal is to raise bilateral trade to USD 500 million, … said
             # after meeting his Uzbek counterpart"), not about the article's visit
@@ -1657,6 +1708,13 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # in a leader's quote naming one state: '"Our trade with Uzbekistan has exceeded $2.6 billion," Erdogan
             # said': the speaker's state and that one, not the article's visit
             pair = (speaker, codes[0])
+        elif len(set(codes)) == 1 and not targets_only and _flows_of_one(doc, s):
+            # "Qeyd edək ki, … Azərbaycanın ixracı 22 milyard 104 milyon dollar, idxalı isə 17 milyard 408 milyon dollar
+            # təşkil edib": one state's exports and imports with no partner, far from a pair's figure, are its trade
+            # with the world, no figure of the article's pair
+            carried = _report_goes_on(sentence, published, s.check, k, carried)
+            left_out = k
+            continue
         else:
             clause_pair = len(set(codes)) > 2 and _clause_pair(doc, s, amounts[0])
             pair = clause_pair or _pair(codes, context_pair)
@@ -1838,4 +1896,4 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 found.append(before)
             from_amount = None
     _give_growths_before(doc, found, growths_before, context_pair)
-    return _told_again(_headline_told_again(_one_per_target(found), doc.text.find("\n")))
+    return _above_turnover(_told_again(_headline_told_again(_one_per_target(found), doc.text.find("\n"))))

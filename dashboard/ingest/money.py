@@ -131,9 +131,17 @@ _COMPARED_AFTER = re.compile(r"\w{0,2}\s+(?P<approaching>yaxınlaş\w*|yaklaş\w
                              + _IS + r"))\b"
                              # "above"/"below" on the genitive: "2,5 milyar doların üzerinde", "dolların üzərində",
                              # "doların altında"
-                             r"|\w{0,3}\s+(?:(?P<over_>üzerinde|üstünde|üzərində)|(?P<under_>altında))\b", re.I)
+                             r"|\w{0,3}\s+(?:(?P<over_>üzerinde|üstünde|üzərində)|(?P<under_>altında))\b"
+                             # round 18: a verb of reaching or passing denied after the amount, as English "did not
+                             # reach" before it: Azerbaijani "300 milyon dollara çatmayıb/çatmadı/çatmamışdı", "dolları
+                             # keçməyib/ötməyib", Turkish "300 milyon dolara ulaşmadı/ulaşamadı", "doları aşmadı/bulmadı"
+                             # (not the infinitive "çatmaq", a target, nor "ulaşması", a forecast's noun)
+                             r"|\w{0,3}\s+(?P<under__>(?:çatma(?:y[ıi]b|d[ıi]|m[ıi]ş|y[ıi]r|z)|çatm[ıi]r|keçmə(?:yib|di|miş)|"
+                             r"ötmə(?:yib|di|miş)|ulaş(?:a)?ma(?:d[ıi]|m[ıi]ş|z)|ulaşm[ıi]yor|(?:aş|bul)(?:a)?ma(?:d[ıi]|m[ıi]ş)"
+                             r"|aşm[ıi]yor)\w*)", re.I)
 _COMPARED_WORDS = ("yaxin", "yakin", "yaklaş", "civar", "ətraf", "az", "aşaği", "çox", "artiq", "fazla", "yuxari",
-                   "üzerinde", "üstünde", "üzərində", "altinda")  # as cheap.lowered() has them
+                   "üzerinde", "üstünde", "üzərində", "altinda", "çatma", "çatmi", "keçmə", "ötmə", "ulaş", "aşma", "aşama",
+                   "bulma", "bulama", "aşmi")  # as cheap.lowered() has them
 
 
 def qualifier_after(text: str, end: int) -> str | None:
@@ -165,9 +173,27 @@ _MULTIPLE = re.compile(r"\s+(?:чем\s+)?(?:doubled|tripled|quadrupled|twice|tw
                        r"в\s+(?:два|три|четыре|пять|\d+(?:[.,]\d+)?)\s+раза?|(?:iki|üç|dört|dörd)\s+(?:kat|dəfə)\w*|ikiqat\w*)")
 
 
+# A verb of reaching denied, right before the amount, tells it was not reached: "fell short of $300 million", "did not
+# reach", "failed to reach", "just shy of", Russian "не дотянула до 300 млн долларов" (fell short of), "не достигла",
+# "не превысил" (did not exceed), "не дошел до" — all `under`; "не более" (no more than) is under too and "не менее"
+# (no less than) at least. (Azerbaijani and Turkish deny the verb after the amount: _COMPARED_AFTER.)
+_DENIED = re.compile(r"(?:\b(?:fell|falls?|falling|fallen|came|comes|coming|remained|remains|stayed|stays)\s+"
+                     r"(?:(?:just|slightly|well|far|a\s+little|somewhat)\s+)?short\s+of"
+                     r"|\b(?:did\s+not|didn['’]t|failed\s+to|has\s+not|hasn['’]t|have\s+not|had\s+not|has\s+yet\s+to|"
+                     r"have\s+yet\s+to)\s+(?:yet\s+)?(?:reach|hit|exceed|top|surpass|pass|cross)(?:ed)?"
+                     r"|\b(?:just|slightly|a\s+little)\s+shy\s+of"
+                     r"|(?<!\w)не\s+(?:(?:смог\w*|сумел\w*)\s+)?(?:дотяну\w*|дотягива\w*|достиг\w*|дош(?:ел|ёл|ла|ло|ли)|"
+                     r"превы\w+|добра\w*)(?:\s+(?:и|даже))?(?:\s+(?:до|отметки|уровня|планки))?"
+                     r"|(?<!\w)(?P<under>не\s+более(?:\s+чем)?)|(?<!\w)(?P<least>не\s+менее(?:\s+чем)?))\s+(?:the\s+)?(?:US)?$",
+                     re.I)
+_DENIED_WORDS = ("short of", "not", "n't", "failed to", "yet to", "shy of", "не ")  # one is in every _DENIED match
+
+
 def qualifier_before(text: str, start: int) -> str:
     """The approximate word nearest before the amount, at most five spaces from its end; else exact."""
     window = text[max(0, start - 40):start].lower()
+    if any(word in window for word in _DENIED_WORDS) and (denied := _DENIED.search(window)):
+        return "at least" if denied["least"] else "under"
     for m in reversed(list(_QUALIFIER.finditer(window))):
         if m[1] == "over" and _OVER_TIME.match(window, m.start() + 4):
             continue  # a span of time (_OVER_TIME)
@@ -334,9 +360,14 @@ def _rate_in_words(words: str) -> float:
     return float(sum(_RATE_WORDS[word] for word in re.split(r"[- ]", lowered(words))))  # "nıne" as IGNORECASE reads it
 # Russian, Azerbaijani and Turkish words for a fall too: "на 12% меньше", "снизился", "19 faiz azdır", "azalıb".
 # Also "dipped", "slid", "slipped", "plunged", "tumbled", "sank", Azerbaijani "geriləyib", "enib".
-_DOWN = re.compile(r"\b(decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|contract\w*|shrank|shrunk|lower|"
-                   r"dip(?:s|ped)?|sl(?:id|ides|ipped|ips)|plung\w+|plummet\w*|tumbl\w+|sank|"
-                   r"меньше|снизил\w*|сократил\w*|уменьшил\w*|упал\w*|падени\w*|azdır|azal\w*|düş\w*|"
+# Round 18: the Russian gerunds ("составил 3,1 млрд долларов, сократившись на 9,4%", "снизившись", "уменьшившись", "упав")
+# and nouns ("сокращение", "снижение"); "shrinking", "slumped"; Azerbaijani "kiçilərək"/"kiçilib" (shrank), Turkish
+# "daralarak"/"daraldı" (contracted), "küçülerek"/"küçüldü".
+_DOWN = re.compile(r"\b(decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|contract\w*|shrank|shrunk|shrink\w*|lower|"
+                   r"dip(?:s|ped)?|sl(?:id|ides|ipped|ips)|plung\w+|plummet\w*|tumbl\w+|sank|slump\w*|"
+                   r"меньше|снизил\w*|сократил\w*|уменьшил\w*|упал\w*|падени\w*|"
+                   r"сократив\w*|снизив\w*|уменьшив\w*|упав\w*|сокращени\w*|снижени\w*|"
+                   r"azdır|azal\w*|düş\w*|kiçil\w*|daral\w*|küçül\w*|"
                    r"geril(?:edi|eyerek|eme)\w*|gerilə(?:yib|yərək|mə)\w*|enib)\b", re.I)
 
 
@@ -378,7 +409,7 @@ def _times(name: str) -> str:
 _EN_UP = r"increased|grew|rose|jumped|surged|soared|expanded|climbed|multiplied|went\s+up"
 _EN_DOWN = r"decreased|declined|fell|dropped|shrank|contracted|went\s+down"
 _RU_UP = r"вырос\w*|вырасти\b|увеличил\w*|возрос\w*|рост\w*|увеличени\w+"
-_RU_DOWN = r"сократил\w*|снизил\w*|уменьшил\w*|упал\w*|сокращени\w+|снижени\w+"
+_RU_DOWN = r"сократил\w*|снизил\w*|уменьшил\w*|упал\w*|сократив\w*|снизив\w*|уменьшив\w*|упав\w*|сокращени\w+|снижени\w+"
 _MULTIPLE_GROWTH = re.compile(
     rf"\b(?:(?P<en_up>{_EN_UP})|(?P<en_down>{_EN_DOWN}))\s+(?:by\s+)?{_times('n1')}(?:\s+times|-?fold)\b"
     rf"|\b{_times('n2')}(?:\s+times|-?fold)\s+(?:(?P<en_up2>more|higher|greater|larger|bigger|increase|rise|growth|jump)"
