@@ -437,9 +437,13 @@ _LISTED_BEFORE = re.compile(r"\s*(?:,|\bve\b|\bvə\b)\s*(?:[^\s,.;:]+\s+){0,4}",
 # A forecast is a target, as "is expected to reach $1 billion by 2027" is: Turkish "15 milyar dolara ulaşması bekleniyor"
 # (is expected to reach), "… olması öngörülüyor", Azerbaijani "1 milyard dollara çatacağı gözlənilir", "çatması
 # proqnozlaşdırılır". Matched from the amount's end.
+# Round 18: the passive of aiming or planning too, "10 milyar dolara ulaşması hedefleniyor" (is aimed at), "amaçlanıyor",
+# "planlanıyor", Azerbaijani "1 milyard dollara çatması hədəflənir", "planlaşdırılır", "nəzərdə tutulur" (is envisaged).
 _FORECAST_AFTER = re.compile(r"\w{0,4}\s+(?:ulaşma|çıkma|yükselme|olma|çatma|yüksəlmə|ulaşaca|çıkaca|çataca|yüksələcə|"
-                             r"olaca)\w*\s+(?:bekleni|öngörül|gözləni|proqnozlaşdırıl)\w*", re.I)
-_FORECAST_WORDS = ("bekleni", "öngörül", "gözləni", "proqnozlaşdiril")  # as cheap.lowered() has them
+                             r"olaca)\w*\s+(?:bekleni|öngörül|gözləni|proqnozlaşdırıl|hedeflen|amaçlan|planlan|hədəflən|"
+                             r"planlaşdırıl|nəzərdə\s+tutul)\w*", re.I)
+_FORECAST_WORDS = ("bekleni", "öngörül", "gözləni", "proqnozlaşdiril", "hedeflen", "amaçlan", "planlan", "hədəflən",
+                   "planlaşdiril", "nəzərdə tutul")  # as cheap.lowered() has them
 
 
 def _is_target_after(sentence: str, check: str, amount: money.Amount, following: money.Amount | None = None) -> bool:
@@ -1808,7 +1812,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 if figure_done and not partners and found[-1].kind == "trade" else None
             if other == "":  # "…, while trade with China and Russia exceeded $6bn each": whose is not told
                 continue
-            if figure_done and not _TRADE.search(segment) and not other and not split \
+            # (a trade word in "from 2023, when trade stood at $560 million" names the figure compared with, no clause
+            # of its own)
+            if figure_done and (not _TRADE.search(segment) or "when" in segment and _BASELINE_WHEN.search(segment)) \
+                    and not other and not split \
                     and not (partners and partners[i][0] != partners[i - 1][0]):
                 baseline = _baseline_period(sentence, segment, amount, found[-1].period)
                 further = None if baseline else _clause_period(segment, published, found[-1].period)

@@ -136,8 +136,9 @@ _COMPARED_AFTER = re.compile(r"\w{0,2}\s+(?P<approaching>yaxınlaş\w*|yaklaş\w
                              # reach" before it: Azerbaijani "300 milyon dollara çatmayıb/çatmadı/çatmamışdı", "dolları
                              # keçməyib/ötməyib", Turkish "300 milyon dolara ulaşmadı/ulaşamadı", "doları aşmadı/bulmadı"
                              # (not the infinitive "çatmaq", a target, nor "ulaşması", a forecast's noun)
-                             r"|\w{0,3}\s+(?P<under__>(?:çatma(?:y[ıi]b|d[ıi]|m[ıi]ş|y[ıi]r|z)|çatm[ıi]r|keçmə(?:yib|di|miş)|"
-                             r"ötmə(?:yib|di|miş)|ulaş(?:a)?ma(?:d[ıi]|m[ıi]ş|z)|ulaşm[ıi]yor|(?:aş|bul)(?:a)?ma(?:d[ıi]|m[ıi]ş)"
+                             # the conditional too, "1 milyard dollara çatmasa da" (though it did not reach), "ulaşmasa da"
+                             r"|\w{0,3}\s+(?P<under__>(?:çatma(?:y[ıi]b|d[ıi]|m[ıi]ş|y[ıi]r|z|sa\b)|çatm[ıi]r|keçmə(?:yib|di|miş)|"
+                             r"ötmə(?:yib|di|miş)|ulaş(?:a)?ma(?:d[ıi]|m[ıi]ş|z|sa\b)|ulaşm[ıi]yor|(?:aş|bul)(?:a)?ma(?:d[ıi]|m[ıi]ş)"
                              r"|aşm[ıi]yor)\w*)", re.I)
 _COMPARED_WORDS = ("yaxin", "yakin", "yaklaş", "civar", "ətraf", "az", "aşaği", "çox", "artiq", "fazla", "yuxari",
                    "üzerinde", "üstünde", "üzərində", "altinda", "çatma", "çatmi", "keçmə", "ötmə", "ulaş", "aşma", "aşama",

@@ -125,3 +125,27 @@ def test_no_flow_above_its_pairs_turnover():
     text = ("Trade between Azerbaijan and Turkey reached $6.9 billion in January-October 2025. Azerbaijan's exports "
             "totalled $22.1 billion and its imports $17.4 billion.")
     assert _trade(text) == [(_pair("Azerbaijan", "Türkiye"), "2025-10M", "turnover", 6900.0, "exact", "")]
+
+
+def test_a_local_passive_of_aiming_after_the_amount_is_a_target():
+    # plant: the round-18 words dropped from figures._FORECAST_AFTER (bekleni…proqnozlaşdırıl only)
+    text = "Türkiye ile Kazakistan arasındaki ticaret hacminin 2030'a kadar 10 milyar dolara ulaşması hedefleniyor."
+    assert _targets(text) == [(_pair("Türkiye", "Kazakhstan"), 10000.0, "2030")]
+    text = "Azərbaycanla Özbəkistan arasında ticarət dövriyyəsinin 2030-cu ilə qədər 2 milyard dollara çatması nəzərdə tutulur."
+    assert _targets(text) == [(_pair("Azerbaijan", "Uzbekistan"), 2000.0, "2030")]
+    assert _trade(text) == []
+
+
+def test_a_local_conditional_of_not_reaching_is_a_ceiling():
+    # plant: `|sa\b` dropped from the `çatma(…)` alternative of money._COMPARED_AFTER
+    text = ("Azərbaycanla Özbəkistan arasında ticarət dövriyyəsi ötən il 1 milyard dollara çatmasa da, 2023-cü illə "
+            "müqayisədə 20 faiz artıb.")
+    assert _trade(text) == [(_pair("Azerbaijan", "Uzbekistan"), "2024", "turnover", 1000.0, "under", "20")]
+
+
+def test_a_figure_compared_with_a_year_when_trade_stood_at_an_amount():
+    # plant: the `or "when" in segment and _BASELINE_WHEN.search(segment)` dropped from figures.find_figures
+    text = ("Kazakhstan and Azerbaijan traded goods worth $498 million last year, down 11 percent from 2023, when trade "
+            "stood at $560 million.")
+    assert _trade(text) == [(_pair("Kazakhstan", "Azerbaijan"), "2024", "turnover", 498.0, "exact", "-11"),
+                            (_pair("Kazakhstan", "Azerbaijan"), "2023", "turnover", 560.0, "exact", "")]
