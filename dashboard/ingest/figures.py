@@ -41,8 +41,11 @@ _TARGET_CUE = re.compile(r"\b(bring\w*|increas\w+|rais\w+|boost\w*|reach\w*|doub
 # A past-tense cue verb reports a result; with one of these words before it, it is still an intention.
 _PAST_CUE = re.compile(r"^(?:increased|raised|boosted|reached|doubled|expanded|grew|lifted|pushed|climbed|rose|took)$",
                        re.I)
-_INTENT = re.compile(r"\b(will|shall|would|plan\w*|aim\w*|goal|target\w*|task|intend\w*|seek\w*|agree\w*|"
-                     r"expect\w*|projected|forecast|hope\w*|want\w*|ready|determined|committed)\b", re.I)
+# Round 18: an obligation too, "should/must reach $15 billion by 2030", "needs to", "is set to reach" ("could reach" is a
+# potential, none).
+_INTENT = re.compile(r"\b(will|shall|would|should|must|needs?\s+to|set\s+to|plan\w*|aim\w*|goal|target\w*|task|"
+                     r"intend\w*|seek\w*|agree\w*|expect\w*|projected|forecast|hope\w*|want\w*|ready|determined|"
+                     r"committed)\b", re.I)
 _TARGET_WORD = re.compile(r"\b(target|goal|aim)\b", re.I)
 # A target told as a noun with the amount: "We have set a new target of $10 billion", "The goal is $15 billion".
 # Whose or for when may stand between: "Our goal with our Turkish partners is $15bn", "The target for 2030 is …".
@@ -89,8 +92,15 @@ _TRADE_NEXT = re.compile(r"\s*(?:in\s+)?(?:\w+\s+)?(?:trade|turnover)\b", re.I)
 # $1 billion". An intent word must stand before it: "rose by 10 percent to reach $5 billion" is a result.
 # So too a verb of passing: "is expected to exceed $1 billion by 2027", "should top", "will surpass" (a result is
 # "exceeded", "topped").
-_REACH_CUE = re.compile(r"\b(?:to|will|would|should|shall|could|can)\s+(?:reach|hit|achieve|exceed|surpass|top|pass)\s+"
+_REACH_CUE = re.compile(r"\b(?:to|will|would|should|shall|could|can|must)\s+(?:reach|hit|achieve|exceed|surpass|top|pass)\s+"
                         r"(?:the\s+(?:level|mark)\s+of\s+)?$")
+# Turkish and Azerbaijani tell a target as the future or the necessitative of an intransitive verb of reaching after the
+# amount in the dative, as English "will/must reach": "10 milyar dolara ulaşacak/çıkacak", "ulaşmalı", Azerbaijani "1
+# milyard dollara çatacaq", "çatmalıdır", "yüksələcək" (the past "ulaştı", "çatıb" is a result).
+_WILL_REACH_AFTER = re.compile(r"(?:a|ya)\s+(?:qədər\s+|kadar\s+)?(?:ulaş|çık|yüksel|çat|yüksəl)"
+                               r"(?:acak|ecek|acaq|əcək|acağ|eceğ|əcəy|malı|meli|məli)\w*", re.I)
+_WILL_REACH_WORDS = ("acak", "ecek", "acaq", "əcək", "acağ", "eceğ", "əcəy", "mali", "meli", "məli")  # as cheap.lowered()
+# has them; one is in every _WILL_REACH_AFTER match
 # Russian "довести/увеличить/нарастить товарооборот до $X" (bring/increase ... to): the infinitive is an
 # intention; a result is told with an intransitive verb ("вырос до", "увеличился до"), not listed here.
 _TARGET_CUE_RU = re.compile(r"\b(?:довести|увеличить|нарастить|поднять|вывести)\b[^.]{0,120}?\bдо\s+(?:уровня\s+)?$"
@@ -457,6 +467,8 @@ def _is_target_after(sentence: str, check: str, amount: money.Amount, following:
             _AIMED_AFTER.match(sentence, amount.end)
             or following and _AIMED_AFTER.match(sentence, following.end)
             and _LISTED_BEFORE.fullmatch(sentence, amount.end, following.start)):
+        return True
+    if any(word in check for word in _WILL_REACH_WORDS) and _WILL_REACH_AFTER.match(sentence, amount.end):
         return True
     return any(word in check for word in _TARGET_AFTER_WORDS) and bool(_TARGET_AFTER.match(sentence, amount.end)) \
         or any(word in check for word in _TARGET_NOUN_AFTER_WORDS) and bool(_TARGET_NOUN_AFTER.match(sentence, amount.end))

@@ -149,3 +149,26 @@ def test_a_figure_compared_with_a_year_when_trade_stood_at_an_amount():
             "stood at $560 million.")
     assert _trade(text) == [(_pair("Kazakhstan", "Azerbaijan"), "2024", "turnover", 498.0, "exact", "-11"),
                             (_pair("Kazakhstan", "Azerbaijan"), "2023", "turnover", 560.0, "exact", "")]
+
+
+def test_an_obligation_to_reach_an_amount_is_a_target():
+    # plant: `should|must|needs?\s+to|set\s+to|` dropped from figures._INTENT
+    text = "Trade between Azerbaijan and Turkey should reach $15 billion by 2030, Erdogan said."
+    assert _targets(text) == [(_pair("Azerbaijan", "Türkiye"), 15000.0, "2030")]
+    text = "Trade between Kazakhstan and Uzbekistan is set to reach $10 billion by 2030."
+    assert _targets(text) == [(_pair("Kazakhstan", "Uzbekistan"), 10000.0, "2030")]
+    # a potential is none
+    text = "Azerbaijan's trade with Turkey could reach $15 billion, Erdogan said."
+    assert _targets(text) == [] and _trade(text) == []
+
+
+def test_a_local_future_or_necessitative_of_reaching_after_the_amount_is_a_target():
+    # plant: the `_WILL_REACH_AFTER` check dropped from figures._is_target_after
+    text = "Türkiye ile Özbekistan arasındaki ticaret hacmi 2030'a kadar 10 milyar dolara ulaşmalı."
+    assert _targets(text) == [(_pair("Türkiye", "Uzbekistan"), 10000.0, "2030")]
+    text = "Azərbaycanla Qazaxıstan arasında ticarət dövriyyəsi tezliklə 1 milyard dollara çatacaq."
+    assert _targets(text) == [(_pair("Azerbaijan", "Kazakhstan"), 1000.0, "")]
+    # the past is a result
+    text = "Türkiye ile Özbekistan arasındaki ticaret hacmi 2024'te 10 milyar dolara ulaştı."
+    assert _targets(text) == []
+    assert _trade(text) == [(_pair("Türkiye", "Uzbekistan"), "2024", "turnover", 10000.0, "exact", "")]
