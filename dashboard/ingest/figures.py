@@ -29,10 +29,12 @@ from .people import Resolver
 # Turkish ihracat/ithalat (export/import) as reports in those languages give the breakdown of a turnover.
 # The verbs too: "Kazakhstan exported $380 million worth of goods to Azerbaijan", Turkish "2 milyar dolarlık ürün ihraç
 # etti", "ithal etti" (Azerbaijani "ixrac edib" and Russian "экспортировал" are matched by the nouns' stems).
+# Round 18: Russian "внешнеторговый оборот" (foreign trade turnover: one state's total alone, _clause_of_a_total).
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
-                    r"товарооборот\w*|торговл\w*|экспорт\w*|импорт\w*|"
+                    r"товарооборот\w*|торговл\w*|внешнеторгов\w*|экспорт\w*|импорт\w*|"
                     r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*)\b", re.I)
-_TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "товарооборот", "торговл", "экспорт", "импорт", "ticarət",
+_TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "товарооборот", "торговл", "внешнеторгов", "экспорт",
+                "импорт", "ticarət",
                 "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ihraç", "ithal")  # one is in every _TRADE match
 # "take bilateral trade to $5 billion" as "bring … to" ("took it to $3 billion" a result, _PAST_CUE).
 _TARGET_CUE = re.compile(r"\b(bring\w*|increas\w+|rais\w+|boost\w*|reach\w*|doubl\w+|expand\w*|grow\w*|target\w*|goal|"
@@ -1224,6 +1226,21 @@ def _clause_of_a_total(doc: Document, s, segment: str, check: str, start: int, a
         or len(named) == 1 and bool(_GROUP_OR_TOTAL.search(segment))
 
 
+def _pair_after_a_total(doc: Document, s, amounts: list[money.Amount]) -> list[money.Amount]:
+    """The amounts of a later clause of a state's total or group figure that names trade with the sentence's second
+    state ("Kazakhstan's trade with the world fell 2% to $140 billion last year, while its trade with Turkey rose 5% to
+    $6.2 billion": the $6.2 billion); empty when no such clause follows the first amount (the total's)."""
+    clause = _LATER_CLAUSE.search(s.text, amounts[0].end)
+    later = [x for x in amounts if clause and x.start >= clause.end()]
+    if not later:
+        return []
+    text = s.text[clause.end():later[0].start]
+    named = [m for m in doc.mentions(s) if clause.end() <= m.start - s.start < later[0].start]
+    if not named or not _TRADE.search(text) or _GROUP_OR_TOTAL.search(text):
+        return []
+    return later
+
+
 def _total_after_first(doc: Document, s, amounts: list[money.Amount]) -> int | None:
     """Where a state's group or world total begins when it is only a comparison after the sentence's first amount:
     "Trade came to about $280 million last year, a rounding error next to Uzbekistan's total foreign trade of $62.6
@@ -1475,9 +1492,12 @@ _WHICH_WAS = re.compile(r"\w{0,4}\s+olan\b", re.I)
 # году составлял 300 млн долларов, в 2023 году вырос до 450 млн".
 _WHICH = re.compile(r",\s+(?:which|that|который|которая|которое)\s", re.I)
 _WHICH_WORDS = ("which", "that", "котор")  # one is in every _WHICH match
+# (round 18: the other verbs of a fall or a rise too, "…, which stood at $2.3 billion in 2023, slid to $2.1 billion")
 _MAIN_VERB = re.compile(r"(?:[^\s,]+\s+){0,4}?(?:has\s+|had\s+)?(?:grew|rose|climbed|jumped|increased|fell|declined|"
-                        r"dropped|reached|exceeded|surpassed|topped|stood|amounted|totall?ed|was|came|вырос\w*|увеличил\w*|"
-                        r"сократил\w*|снизил\w*|состави\w*|достиг\w*|превысил\w*)\b", re.I)
+                        r"dropped|reached|exceeded|surpassed|topped|stood|amounted|totall?ed|was|came|slid|slipped|dipped|"
+                        r"plunged|tumbled|sank|shrank|contracted|decreased|edged|surged|soared|expanded|doubled|вырос\w*|"
+                        r"увеличил\w*|сократил\w*|снизил\w*|уменьшил\w*|упал\w*|состави\w*|достиг\w*|превысил\w*)\b",
+                        re.I)
 
 
 def _relative_end(sentence: str, check: str, amounts: list[money.Amount]) -> int | None:
@@ -1672,6 +1692,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                                       or len(set(lead_codes)) > 2 and _among_members(sentence, s.check))
         if group and k - left_out > 1 and (total_at := _total_after_first(doc, s, amounts)) is not None:
             amounts = [x for x in amounts if x.end <= total_at]  # the total after them is only a comparison
+        elif group and len(set(codes)) == 2 and places.TIE_CODES.issuperset(codes) \
+                and (later := _pair_after_a_total(doc, s, amounts)):
+            amounts = later  # "Kazakhstan's foreign trade fell 2% to $140 billion, while its trade with Turkey rose …"
         elif group:
             # not a pair's figure, but the report goes on with its period ("Trade with Türkiye reached ...")
             carried = _report_goes_on(sentence, published, s.check, k, carried)

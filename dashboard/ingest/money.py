@@ -190,6 +190,10 @@ _DENIED = re.compile(r"(?:\b(?:fell|falls?|falling|fallen|came|comes|coming|rema
 _DENIED_WORDS = ("short of", "not", "n't", "failed to", "yet to", "shy of", "не ")  # one is in every _DENIED match
 
 
+# A rate between an approximate word and the amount takes the word (_GROWTH's units)
+_RATE_BETWEEN = re.compile(r"\d\s?(?:%|percent|per cent|faiz|процент)|\byüzde\s", re.I)
+
+
 def qualifier_before(text: str, start: int) -> str:
     """The approximate word nearest before the amount, at most five spaces from its end; else exact."""
     window = text[max(0, start - 40):start].lower()
@@ -200,6 +204,8 @@ def qualifier_before(text: str, start: int) -> str:
             continue  # a span of time (_OVER_TIME)
         if _MULTIPLE.match(window, m.start() + len(m[1])):
             continue  # a multiple's ("nearly doubled to"), _MULTIPLE
+        if _RATE_BETWEEN.search(window, m.start() + len(m[1])):
+            continue  # a rate's: "уменьшился почти на 10% и составил 450 млн", "fell nearly 10 percent to $450 million"
         if window.count(" ", m.start() + len(m[1])) <= 5:
             return _QUALIFIER_OF[m[1]]
     return "exact"
@@ -373,6 +379,9 @@ _DOWN = re.compile(r"\b(decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|contract\
 
 
 PERCENT_WORDS = ("%", "percent", "per cent", "faiz", "yüzde", "процент")  # one is in every growth_in match
+# A rate with its sign, as tables and Russian reports write it: "1,6 млрд долларов (-5,2%)", "(−3.1%)" (only right after
+# a bracket or a space: "4-5%" is a range)
+_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-−–]$")
 # A fall told as "less"/"below" right after the rate: "which is 6.2% less than in 2019", "12 percent below the 2019
 # level", Russian "на 1,8% ниже уровня 2023 года", Turkish "yüzde 6,2 daha az", Azerbaijani "6,2 faiz az", "faiz aşağı"
 # ("less than" elsewhere is a qualifier: "up 5%, to less than $1 billion" is a rise).
@@ -480,5 +489,6 @@ def growth_in(text: str) -> tuple[float, int, int] | None:
         return multiple
     value = float((m[1] or m[2]).replace(",", ".")) if m[1] or m[2] else _rate_in_words(m[3])
     around = text[max(0, m.start() - 40):m.end() + 30]
-    down = _DOWN.search(around) or _LESS_AFTER.match(text, m.end())
+    down = _DOWN.search(around) or _LESS_AFTER.match(text, m.end()) or _MINUS_BEFORE.search(text, max(0, m.start() - 2),
+                                                                                            m.start())
     return (-value if down else value, m.start(), m.end())

@@ -168,6 +168,10 @@ _HALF = re.compile(r"\b(first|second) half(?: of (\d{4}))?", re.I)
 # The short form: "In Q3 2025", "Q1-2024", "in Q2" (the latest second quarter that has ended), "H1 2025".
 _SHORT_PART = re.compile(r"\b([QH])([1-4])(?:\s*[-/]?\s*((?:19|20)\d\d))?\b")
 _SHORT_PART_WORDS = ("q1", "q2", "q3", "q4", "h1", "h2")  # one is in every _SHORT_PART match, lowered
+# Round 18: months to date in the same short form, "in 9M 2025", "10M2025", "9M-2025"; only with its year ("$9M" is an
+# amount)
+_SHORT_MONTHS = re.compile(r"\b([2-9]|1[01])M\s*[-/]?\s*((?:19|20)\d\d)\b")
+_SHORT_MONTHS_WORDS = tuple(f"{n}m" for n in range(2, 12))  # one is in every _SHORT_MONTHS match, lowered
 # "the first nine months", and "the eight months of this year" (months to date, said without "first")
 _FIRST_MONTHS = re.compile(r"\b(?:first|the) (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months"
                            r"(?: of (\d{4})| of (?:this|the current) year)?", re.I)
@@ -315,6 +319,8 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
             candidates.append((f"{_year_of(m[3], number * 3, published)}-Q{number}", m.start(), m.end()))
         elif number <= 2:
             candidates.append((f"{_year_of(m[3], number * 6, published)}-H{number}", m.start(), m.end()))
+    if any(word in check for word in _SHORT_MONTHS_WORDS) and (m := _SHORT_MONTHS.search(text)):
+        candidates.append((_to_date_label(int(m[2]), int(m[1])), m.start(), m.end()))
     if "half" in check and (m := half.search(subject, _before(text, check, "half", 7))):
         h = 1 if lowered(m[1]) == "first" else 2
         candidates.append((f"{_year_of(m[2], h * 6, published)}-H{h}", m.start(), m.end()))

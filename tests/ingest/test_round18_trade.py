@@ -172,3 +172,59 @@ def test_a_local_future_or_necessitative_of_reaching_after_the_amount_is_a_targe
     text = "Türkiye ile Özbekistan arasındaki ticaret hacmi 2024'te 10 milyar dolara ulaştı."
     assert _targets(text) == []
     assert _trade(text) == [(_pair("Türkiye", "Uzbekistan"), "2024", "turnover", 10000.0, "exact", "")]
+
+
+def test_a_rate_with_its_minus_sign():
+    # plant: the `_MINUS_BEFORE` check dropped from money.growth_in
+    text = "Товарооборот Казахстана и Кыргызстана в январе–сентябре 2025 года составил 1,6 млрд долларов (-5,2%)."
+    assert _trade(text) == [(_pair("Kazakhstan", "Kyrgyzstan"), "2025-9M", "turnover", 1600.0, "exact", "-5.2")]
+    # a range of rates is no minus
+    text = "Trade between Turkey and Uzbekistan rose 4-5% to $3 billion in 2024."
+    assert _trade(text) == [(_pair("Türkiye", "Uzbekistan"), "2024", "turnover", 3000.0, "exact", "5")]
+
+
+def test_an_approximate_word_before_a_rate_is_the_rates():
+    # plant: the `_RATE_BETWEEN` check dropped from money.qualifier_before
+    text = ("Товарооборот между Казахстаном и Туркменистаном за прошлый год уменьшился почти на 10% и составил 450 млн "
+            "долларов.")
+    assert _trade(text) == [(_pair("Kazakhstan", "Turkmenistan"), "2024", "turnover", 450.0, "exact", "-10")]
+    text = "Trade between Turkey and Kyrgyzstan fell nearly 10 percent to $1 billion in 2024."
+    assert _trade(text) == [(_pair("Türkiye", "Kyrgyzstan"), "2024", "turnover", 1000.0, "exact", "-10")]
+    # the amount's own word still counts
+    text = "Trade between Turkey and Kyrgyzstan fell 10 percent to nearly $1 billion in 2024."
+    assert _trade(text) == [(_pair("Türkiye", "Kyrgyzstan"), "2024", "turnover", 1000.0, "approaching", "-10")]
+
+
+def test_months_to_date_in_short_form():
+    # plant: the `_SHORT_MONTHS` candidate dropped from when.period_in
+    text = "Kazakhstan's exports to Turkey in 9M 2025 fell 6% to $2.9 billion."
+    assert _trade(text) == [(_pair("Kazakhstan", "Türkiye"), "2025-9M", "export", 2900.0, "exact", "-6")]
+    # "$9M" is an amount, no period
+    text = "Trade between Turkey and Kyrgyzstan reached $9M in a single day in March 2025."
+    assert [t[1] for t in _trade(text)] == ["2025-03"]
+
+
+def test_a_main_clause_of_a_fall_after_a_relative_clause():
+    # plant: `slid|slipped|…|doubled|` and `уменьшил\w*|упал\w*|` dropped from figures._MAIN_VERB
+    text = ("Bilateral trade between Turkey and Turkmenistan, which stood at $2.3 billion in 2023, slid to $2.1 billion "
+            "last year.")
+    assert _trade(text) == [(_pair("Türkiye", "Turkmenistan"), "2023", "turnover", 2300.0, "exact", ""),
+                            (_pair("Türkiye", "Turkmenistan"), "2024", "turnover", 2100.0, "exact", "")]
+
+
+def test_a_pairs_clause_after_one_states_total():
+    # plants: the `_pair_after_a_total` branch dropped from figures.find_figures; the round-18 local alternatives dropped
+    # from figures._TOTAL_LEAD
+    text = ("Kazakhstan's trade with the world fell 2% to $140 billion last year, while its trade with Turkey rose 5% to "
+            "$6.2 billion.")
+    assert _trade(text) == [(_pair("Kazakhstan", "Türkiye"), "2024", "turnover", 6200.0, "exact", "5")]
+    text = ("Внешнеторговый оборот Казахстана в 2024 году составил 140 млрд долларов, а товарооборот с Азербайджаном – "
+            "500 млн долларов.")
+    assert _trade(text) == [(_pair("Kazakhstan", "Azerbaijan"), "2024", "turnover", 500.0, "exact", "")]
+    text = "Kazakistan'ın dış ticaret hacmi 2024'te 140 milyar dolar olurken, Türkiye ile ticareti 6,2 milyar dolar oldu."
+    assert _trade(text) == [(_pair("Kazakhstan", "Türkiye"), "2024", "turnover", 6200.0, "exact", "")]
+    # the total alone is none; a pair's foreign trade turnover is theirs
+    text = "Внешнеторговый оборот Казахстана в 2024 году составил 140 млрд долларов."
+    assert _trade(text) == []
+    text = "Внешнеторговый оборот Казахстана и Турции в 2024 году составил 6 млрд долларов."
+    assert _trade(text) == [(_pair("Kazakhstan", "Türkiye"), "2024", "turnover", 6000.0, "exact", "")]
