@@ -1148,13 +1148,17 @@ def _lent(sentence: str, amount: money.Amount) -> bool:
 _DEAL_BEFORE = re.compile(r"\b(?:agreements?|deals?|contracts?|projects?|investments?|memorand\w+|packages?|"
                           r"соглашени\w+|контракт\w*|инвестици\w+|проект\w*|сделк\w+)\s+(?:\w+\s+){0,2}?"
                           r"(?:worth|valued\s+at|totall?ing|amounting\s+to|на\s+сумму|стоимостью|в\s+размере|объ[её]мом)\s+"
-                          r"(?:(?:about|around|roughly|some|up\s+to|over|more\s+than|nearly|almost|около|более|свыше|почти)\s+)?$",
-                          re.I)
+                          r"(?:(?:about|around|roughly|some|up\s+to|over|more\s+than|nearly|almost|около|более|свыше|почти)\s+)?$"
+                          # round 18: the verb, "Turkish companies have invested $15 billion in Kazakhstan, while trade …",
+                          # Russian "вложили/инвестировали 15 млрд долларов"
+                          r"|\b(?:invested|investing|invests?|вложил\w*|вложено|инвестировал\w*|инвестировано)\s+"
+                          r"(?:(?:a\s+total\s+of|about|around|roughly|some|over|more\s+than|nearly|almost|около|более|свыше|"
+                          r"почти)\s+)?$", re.I)
 _DEAL_AFTER = re.compile(r"\s+(?:in|of)\s+(?:\w+\s+)?(?:investments?|deals?|contracts?|agreements?|projects?)\b"
                          r"|\w{0,4}\s+(?:\w+\s+)?(?:anlaşma|yatırım|proje|sözleşme|saziş|müqavilə|investisiya|layihə|"
                          r"sərmayə)", re.I)
 _DEAL_WORDS = ("agreement", "deal", "contract", "project", "invest", "memorand", "package", "соглашени", "контракт",
-               "инвестици", "проект", "сделк", "anlaşma", "yatirim", "proje", "sözleşme", "saziş", "müqavilə",
+               "инвестици", "инвестирова", "вложи", "вложен", "проект", "сделк", "anlaşma", "yatirim", "proje", "sözleşme", "saziş", "müqavilə",
                "layihə", "sərmayə")  # as cheap.lowered() has them; one is in every _DEAL_BEFORE/_AFTER match
 
 

@@ -228,3 +228,13 @@ def test_a_pairs_clause_after_one_states_total():
     assert _trade(text) == []
     text = "Внешнеторговый оборот Казахстана и Турции в 2024 году составил 6 млрд долларов."
     assert _trade(text) == [(_pair("Kazakhstan", "Türkiye"), "2024", "turnover", 6000.0, "exact", "")]
+
+
+def test_an_amount_invested_is_no_trade():
+    # plant: the round-18 verb alternative dropped from figures._DEAL_BEFORE
+    text = ("Turkish companies have invested $15 billion in Kazakhstan, while trade between the two countries reached "
+            "$6.4 billion in 2024.")
+    assert _trade(text) == [(_pair("Türkiye", "Kazakhstan"), "2024", "turnover", 6400.0, "exact", "")]
+    text = ("Турецкие компании инвестировали 15 млрд долларов в Казахстан, а товарооборот Турции и Казахстана в 2024 году "
+            "достиг 6,4 млрд долларов.")
+    assert _trade(text) == [(_pair("Türkiye", "Kazakhstan"), "2024", "turnover", 6400.0, "exact", "")]
