@@ -238,3 +238,24 @@ def test_an_amount_invested_is_no_trade():
     text = ("Турецкие компании инвестировали 15 млрд долларов в Казахстан, а товарооборот Турции и Казахстана в 2024 году "
             "достиг 6,4 млрд долларов.")
     assert _trade(text) == [(_pair("Türkiye", "Kazakhstan"), "2024", "turnover", 6400.0, "exact", "")]
+
+
+def test_more_local_forms_of_months_to_date():
+    # plants: `|ı\s+(?:ərzində|içinde|boyunca)` dropped from when._AZ_TR_PART; `(?:[-–—]\s*|по\s+)` made `[-–—]\s*` in
+    # when._RU_RANGE
+    text = "2025-ci ilin 10 ayı ərzində Azərbaycanla Qazaxıstan arasında ticarət dövriyyəsi 512,7 milyon dollar olub."
+    assert _trade(text) == [(_pair("Azerbaijan", "Kazakhstan"), "2025-10M", "turnover", 512.7, "exact", "")]
+    text = "Türkiye ile Azerbaycan arasındaki ticaret hacmi 2025 yılının ilk 10 ayı boyunca 6,2 milyar dolar oldu."
+    assert _trade(text) == [(_pair("Türkiye", "Azerbaijan"), "2025-10M", "turnover", 6200.0, "exact", "")]
+    text = "С января по октябрь 2025 года товарооборот Казахстана и Турции составил 5,2 млрд долларов."
+    assert _trade(text) == [(_pair("Kazakhstan", "Türkiye"), "2025-10M", "turnover", 5200.0, "exact", "")]
+
+
+def test_a_count_of_months_alone_with_the_possessive():
+    # plant: `[ıi]?` dropped from both alternatives of when._COUNT_ALONE (a possessive "10 ayı ərzində" read like "10 ay
+    # ərzində")
+    text = ("Cari ilin yanvar-oktyabr aylarında Azərbaycanla Türkiyə arasında ticarət dövriyyəsi 6,9 milyard dollar olub. "
+            "Bu barədə DGK məlumat yayıb. Nazir forumda çıxış edib. Ekspertlər artımı müsbət qiymətləndirir. "
+            "10 ayı ərzində Qazaxıstanla ticarət dövriyyəsi 512,7 milyon dollar olub.")
+    assert _trade(text) == [(_pair("Azerbaijan", "Türkiye"), "2025-10M", "turnover", 6900.0, "exact", ""),
+                            (_pair("Azerbaijan", "Kazakhstan"), "2025-10M", "turnover", 512.7, "exact", "")]
