@@ -444,6 +444,9 @@ def _aims_for(lead: str, last: str, sentence: str, amount: money.Amount, trade_b
 _AIMED_AFTER = re.compile(r"\w{0,4}\s+(?:(?:ticaret|ticarət)\s+(?:hacmi|həcmi|dövriyyəsi)\s+)?(?:hedefl|hədəfl)\w*", re.I)
 _AIMED_WORDS = ("hedefl", "hədəfl")  # as cheap.lowered() has them; one is in every _AIMED_AFTER match
 _LISTED_BEFORE = re.compile(r"\s*(?:,|\bve\b|\bvə\b)\s*(?:[^\s,.;:]+\s+){0,4}", re.I)  # between two listed amounts
+# … the first in the dative as the verb after the second takes it (round 18: "önce 5 milyar dolara, ardından 10 milyar
+# dolara çıkarmak", "əvvəlcə 1 milyard dollara, sonra 2 milyard dollara çatdırmaq")
+_LISTED_DATIVE = re.compile(r"(?:a|ya)\s*(?:,|\bve\b|\bvə\b)\s*(?:[^\s,.;:]+\s+){0,4}", re.I)
 
 
 # A forecast is a target, as "is expected to reach $1 billion by 2027" is: Turkish "15 milyar dolara ulaşması bekleniyor"
@@ -472,6 +475,9 @@ def _is_target_after(sentence: str, check: str, amount: money.Amount, following:
         return True
     if any(word in check for word in _WILL_REACH_WORDS) and _WILL_REACH_AFTER.match(sentence, amount.end):
         return True
+    if following and any(word in check for word in _TARGET_AFTER_WORDS) and _TARGET_AFTER.match(sentence, following.end) \
+            and _LISTED_DATIVE.fullmatch(sentence, amount.end, following.start):
+        return True  # "önce 5 milyar dolara, ardından 10 milyar dolara çıkarmak istiyoruz": both are targets
     return any(word in check for word in _TARGET_AFTER_WORDS) and bool(_TARGET_AFTER.match(sentence, amount.end)) \
         or any(word in check for word in _TARGET_NOUN_AFTER_WORDS) and bool(_TARGET_NOUN_AFTER.match(sentence, amount.end))
 
@@ -727,8 +733,13 @@ def _flow_last(text: str, check: str) -> str | None:
 def _clause_start(segment: str) -> int:
     """Where a further amount's own clause begins in the text since the amount before it: at its last trade word
     ("…, импорт из Азербайджана сократился на 6,3% – до"); what stands before belongs to the amount before ("(рост на
-    31,2%)"). 0 when it names none."""
-    return max((m.start() for m in _TRADE.finditer(segment)), default=0)
+    31,2%)"). When it names none, after a bracket right after the amount before ("3,3 млрд долларов (+7,1%), с
+    Кыргызстаном – 1,6 млрд (-5,2%)": the +7,1% is the 3,3 billion's), else 0."""
+    bracket = _BRACKET_FIRST.match(segment)
+    return max((m.start() for m in _TRADE.finditer(segment)), default=bracket.end() if bracket else 0)
+
+
+_BRACKET_FIRST = re.compile(r"\w{0,4}\s*\([^()]*\)")  # a bracket right after an amount (its case ending first)
 
 
 # A later clause of its own trade, opened by a conjunction: "Azerbaijan's gas exports to Europe doubled in 2022, while its

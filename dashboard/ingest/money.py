@@ -184,7 +184,8 @@ _DENIED = re.compile(r"(?:\b(?:fell|falls?|falling|fallen|came|comes|coming|rema
                      r"have\s+yet\s+to)\s+(?:yet\s+)?(?:reach|hit|exceed|top|surpass|pass|cross)(?:ed)?"
                      r"|\b(?:just|slightly|a\s+little)\s+shy\s+of"
                      r"|(?<!\w)не\s+(?:(?:смог\w*|сумел\w*)\s+)?(?:дотяну\w*|дотягива\w*|достиг\w*|дош(?:ел|ёл|ла|ло|ли)|"
-                     r"превы\w+|добра\w*)(?:\s+(?:и|даже))?(?:\s+(?:до|отметки|уровня|планки))?"
+                     r"превы\w+|добра\w*|вы(?:шел|шла|шло|шли|ходил\w*)\s+на(?:\s+уровень)?)(?:\s+(?:и|даже))?"
+                     r"(?:\s+(?:до|отметки|уровня|планки))?"
                      r"|(?<!\w)(?P<under>не\s+более(?:\s+чем)?)|(?<!\w)(?P<least>не\s+менее(?:\s+чем)?))\s+(?:the\s+)?(?:US)?$",
                      re.I)
 _DENIED_WORDS = ("short of", "not", "n't", "failed to", "yet to", "shy of", "не ")  # one is in every _DENIED match
@@ -317,9 +318,10 @@ def _in_a_range(text: str, amount: Amount) -> bool:
 # A number and unit with no currency after a dollar amount of the same sentence, the currency left out: "товарооборот
 # с Турцией превысил 2,4 млрд долларов, а с Казахстаном составил почти 3,3 млрд.", "exports reached $1.2 billion and
 # imports 0.8 billion." Only at a clause's end (a stop, comma, semicolon or bracket right after the unit: not "1,1 млн
-# тонн", "42 billion tenge", "2 billion cubic meters") and with no currency sign before it ("€3 billion").
+# тонн", "42 billion tenge", "2 billion cubic meters") and with no currency sign before it ("€3 billion"). Round 18: also
+# before a bracketed rate, "…, с Кыргызстаном – 1,6 млрд (-5,2%)".
 _BARE = re.compile(rf"(?<![€£₺₽$])\b{_NUM}\s?(bn|billion|mln|million|milyard|milyar|milyon|млрд|млн)\b\.?"
-                   r"(?=\s*(?:[.,;!?)»”\"]|$))", re.I)
+                   r"(?=\s*(?:[.,;!?)»”\"]|\((?=[-−–+]?\d)|$))", re.I)
 _BARE_UNITS = ("bn", "billion", "mln", "million", "milyar", "milyon", "млрд", "млн")  # one is in every _BARE match
 
 

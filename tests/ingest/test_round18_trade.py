@@ -259,3 +259,30 @@ def test_a_count_of_months_alone_with_the_possessive():
             "10 ayı ərzində Qazaxıstanla ticarət dövriyyəsi 512,7 milyon dollar olub.")
     assert _trade(text) == [(_pair("Azerbaijan", "Türkiye"), "2025-10M", "turnover", 6900.0, "exact", ""),
                             (_pair("Azerbaijan", "Kazakhstan"), "2025-10M", "turnover", 512.7, "exact", "")]
+
+
+def test_a_russian_level_not_reached_is_a_ceiling():
+    # plant: `|вы(?:шел|шла|шло|шли|ходил\w*)\s+на(?:\s+уровень)?` dropped from money._DENIED
+    text = "Товарооборот Казахстана и Азербайджана в 2024 году так и не вышел на уровень 500 млн долларов."
+    assert _trade(text) == [(_pair("Kazakhstan", "Azerbaijan"), "2024", "turnover", 500.0, "under", "")]
+    # reached, it is exact
+    text = "Товарооборот Казахстана и Азербайджана в 2024 году вышел на уровень 500 млн долларов."
+    assert _trade(text) == [(_pair("Kazakhstan", "Azerbaijan"), "2024", "turnover", 500.0, "exact", "")]
+
+
+def test_a_list_of_partners_with_bracketed_rates():
+    # plants: `|\((?=[-−–+]?\d)` dropped from money._BARE; `_BRACKET_FIRST` made never to match in figures._clause_start
+    text = ("Товарооборот Казахстана в январе–сентябре 2025 года: с Узбекистаном – 3,3 млрд долларов (+7,1%), с "
+            "Кыргызстаном – 1,6 млрд (-5,2%), с Китаем – 22 млрд.")
+    assert _trade(text) == [(_pair("Kazakhstan", "Uzbekistan"), "2025-9M", "turnover", 3300.0, "exact", "7.1"),
+                            (_pair("Kazakhstan", "Kyrgyzstan"), "2025-9M", "turnover", 1600.0, "exact", "-5.2")]
+    # a bracket of words is no rate: "1,1 млн (тонн)" is still no amount
+    text = "Экспорт Казахстана в Азербайджан в 2024 году составил 300 млн долларов, а зерна – 1,1 млн (тонн)."
+    assert [t[3] for t in _trade(text)] == [300.0]
+
+
+def test_two_local_targets_listed_before_one_verb():
+    # plant: the `_LISTED_DATIVE` check dropped from figures._is_target_after
+    text = ("Türkiye ile Özbekistan arasındaki ticaret hacmini önce 5 milyar dolara, ardından 10 milyar dolara çıkarmak "
+            "istiyoruz.")
+    assert _targets(text) == [(_pair("Türkiye", "Uzbekistan"), 5000.0, ""), (_pair("Türkiye", "Uzbekistan"), 10000.0, "")]
