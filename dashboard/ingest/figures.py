@@ -29,10 +29,12 @@ from .people import Resolver
 # Turkish ihracat/ithalat (export/import) as reports in those languages give the breakdown of a turnover.
 # The verbs too: "Kazakhstan exported $380 million worth of goods to Azerbaijan", Turkish "2 milyar dolarlık ürün ihraç
 # etti", "ithal etti" (Azerbaijani "ixrac edib" and Russian "экспортировал" are matched by the nouns' stems).
+# Round 18: Russian "внешнеторговый оборот" (foreign trade turnover: one state's total alone, _clause_of_a_total).
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
-                    r"товарооборот\w*|торговл\w*|экспорт\w*|импорт\w*|"
+                    r"товарооборот\w*|торговл\w*|внешнеторгов\w*|экспорт\w*|импорт\w*|"
                     r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*)\b", re.I)
-_TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "товарооборот", "торговл", "экспорт", "импорт", "ticarət",
+_TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "товарооборот", "торговл", "внешнеторгов", "экспорт",
+                "импорт", "ticarət",
                 "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ihraç", "ithal")  # one is in every _TRADE match
 # "take bilateral trade to $5 billion" as "bring … to" ("took it to $3 billion" a result, _PAST_CUE).
 _TARGET_CUE = re.compile(r"\b(bring\w*|increas\w+|rais\w+|boost\w*|reach\w*|doubl\w+|expand\w*|grow\w*|target\w*|goal|"
@@ -41,8 +43,11 @@ _TARGET_CUE = re.compile(r"\b(bring\w*|increas\w+|rais\w+|boost\w*|reach\w*|doub
 # A past-tense cue verb reports a result; with one of these words before it, it is still an intention.
 _PAST_CUE = re.compile(r"^(?:increased|raised|boosted|reached|doubled|expanded|grew|lifted|pushed|climbed|rose|took)$",
                        re.I)
-_INTENT = re.compile(r"\b(will|shall|would|plan\w*|aim\w*|goal|target\w*|task|intend\w*|seek\w*|agree\w*|"
-                     r"expect\w*|projected|forecast|hope\w*|want\w*|ready|determined|committed)\b", re.I)
+# Round 18: an obligation too, "should/must reach $15 billion by 2030", "needs to", "is set to reach" ("could reach" is a
+# potential, none).
+_INTENT = re.compile(r"\b(will|shall|would|should|must|needs?\s+to|set\s+to|plan\w*|aim\w*|goal|target\w*|task|"
+                     r"intend\w*|seek\w*|agree\w*|expect\w*|projected|forecast|hope\w*|want\w*|ready|determined|"
+                     r"committed)\b", re.I)
 _TARGET_WORD = re.compile(r"\b(target|goal|aim)\b", re.I)
 # A target told as a noun with the amount: "We have set a new target of $10 billion", "The goal is $15 billion".
 # Whose or for when may stand between: "Our goal with our Turkish partners is $15bn", "The target for 2030 is …".
@@ -89,8 +94,15 @@ _TRADE_NEXT = re.compile(r"\s*(?:in\s+)?(?:\w+\s+)?(?:trade|turnover)\b", re.I)
 # $1 billion". An intent word must stand before it: "rose by 10 percent to reach $5 billion" is a result.
 # So too a verb of passing: "is expected to exceed $1 billion by 2027", "should top", "will surpass" (a result is
 # "exceeded", "topped").
-_REACH_CUE = re.compile(r"\b(?:to|will|would|should|shall|could|can)\s+(?:reach|hit|achieve|exceed|surpass|top|pass)\s+"
+_REACH_CUE = re.compile(r"\b(?:to|will|would|should|shall|could|can|must)\s+(?:reach|hit|achieve|exceed|surpass|top|pass)\s+"
                         r"(?:the\s+(?:level|mark)\s+of\s+)?$")
+# Turkish and Azerbaijani tell a target as the future or the necessitative of an intransitive verb of reaching after the
+# amount in the dative, as English "will/must reach": "10 milyar dolara ulaşacak/çıkacak", "ulaşmalı", Azerbaijani "1
+# milyard dollara çatacaq", "çatmalıdır", "yüksələcək" (the past "ulaştı", "çatıb" is a result).
+_WILL_REACH_AFTER = re.compile(r"(?:a|ya)\s+(?:qədər\s+|kadar\s+)?(?:ulaş|çık|yüksel|çat|yüksəl)"
+                               r"(?:acak|ecek|acaq|əcək|acağ|eceğ|əcəy|malı|meli|məli)\w*", re.I)
+_WILL_REACH_WORDS = ("acak", "ecek", "acaq", "əcək", "acağ", "eceğ", "əcəy", "mali", "meli", "məli")  # as cheap.lowered()
+# has them; one is in every _WILL_REACH_AFTER match
 # Russian "довести/увеличить/нарастить товарооборот до $X" (bring/increase ... to): the infinitive is an
 # intention; a result is told with an intransitive verb ("вырос до", "увеличился до"), not listed here.
 _TARGET_CUE_RU = re.compile(r"\b(?:довести|увеличить|нарастить|поднять|вывести)\b[^.]{0,120}?\bдо\s+(?:уровня\s+)?$"
@@ -182,14 +194,24 @@ _REFERS_BACK_WORDS = ("bring", "increas", "rais", "boost", "doubl", "lift", "pus
 # "of the total" is a share of the figure just reported ("Kazakh exports made up roughly $430 million of the total")
 _GROUPS = (r"OTS|TDT|ОТГ|CIS|СНГ|EU|Organi[sz]ation of Turkic States|Turkic (?:states|countries)|"
            r"member (?:states|countries)|Central Asian (?:states|countries|republics|nations)|Türk Dövlətləri|Türk Devletleri|"
-           r"тюркских государств|foreign countries|the world")
+           r"тюркских государств|foreign countries|the world|"
+           # round 18: the Turkic Council's countries as one partner ("Со всеми странами Тюркского совета товарооборот
+           # Казахстана … составил около 7,5 млрд долларов"), not the council's summit; all countries; the Turkic-speaking
+           # states, the EAEU's and Central Asia's countries (English "trade with the Turkic Council countries" is left
+           # out as an unknown partner's)
+           r"(?:стран\w*|государств\w*|член\w*)(?:[\s-]+член\w*)?\s+(?:Тюркск\w+\s+совет\w*|ЕАЭС|Центральной\s+Азии)|"
+           r"тюркоязычн\w+\s+(?:стран|государств)\w*|"
+           r"Türk\s+(?:Konseyi|Keneşi|Şurası)\s+(?:ülke|ölkə|üye|üzv)\w*|"
+           r"(?:со\s+)?всеми\s+странами|всех\s+стран|all\s+(?:the\s+)?(?:countries|states)\b|"
+           r"tüm\s+ülke\w*|bütün\s+ölkə\w*")
 _GROUP_OR_TOTAL = re.compile(r"\b(?:" + _GROUPS + r"|"
                              r"(?<!in )(?<!of the )(?<!of this )total|overall|foreign trade|ümumi|xarici|toplam|dış ticaret|"
                              # not "наша общая задача/цель" (our common task/goal: a target's words)
                              r"общ\w+(?!\s+(?:задач|цел))|внешн\w+)\b", re.I)
 _A_GROUP = re.compile(r"\b(?:" + _GROUPS + r")\b", re.I)  # a group of states or the world, not a total word
 _GROUP_OR_TOTAL_WORDS = ("ots", "tdt", "отг", "cis", "снг", "eu", "organi", "turkic", "member", "central asian", "türk",
-                         "тюркских",
+                         "тюркских", "стран", "государств", "член", "тюркоязычн", "konsey", "keneş",
+                         "şura", "all the", "all countries", "all states", "tüm ülke", "bütün ölkə",
                          "total", "overall", "foreign", "world", "ümumi", "xarici", "toplam", "diş ticaret", "общ",
                          "внешн")  # as cheap.lowered() has them; one is in every match
 _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two states|our countries|iki ölkə|ikitərəfli|"
@@ -422,14 +444,21 @@ def _aims_for(lead: str, last: str, sentence: str, amount: money.Amount, trade_b
 _AIMED_AFTER = re.compile(r"\w{0,4}\s+(?:(?:ticaret|ticarət)\s+(?:hacmi|həcmi|dövriyyəsi)\s+)?(?:hedefl|hədəfl)\w*", re.I)
 _AIMED_WORDS = ("hedefl", "hədəfl")  # as cheap.lowered() has them; one is in every _AIMED_AFTER match
 _LISTED_BEFORE = re.compile(r"\s*(?:,|\bve\b|\bvə\b)\s*(?:[^\s,.;:]+\s+){0,4}", re.I)  # between two listed amounts
+# … the first in the dative as the verb after the second takes it (round 18: "önce 5 milyar dolara, ardından 10 milyar
+# dolara çıkarmak", "əvvəlcə 1 milyard dollara, sonra 2 milyard dollara çatdırmaq")
+_LISTED_DATIVE = re.compile(r"(?:a|ya)\s*(?:,|\bve\b|\bvə\b)\s*(?:[^\s,.;:]+\s+){0,4}", re.I)
 
 
 # A forecast is a target, as "is expected to reach $1 billion by 2027" is: Turkish "15 milyar dolara ulaşması bekleniyor"
 # (is expected to reach), "… olması öngörülüyor", Azerbaijani "1 milyard dollara çatacağı gözlənilir", "çatması
 # proqnozlaşdırılır". Matched from the amount's end.
+# Round 18: the passive of aiming or planning too, "10 milyar dolara ulaşması hedefleniyor" (is aimed at), "amaçlanıyor",
+# "planlanıyor", Azerbaijani "1 milyard dollara çatması hədəflənir", "planlaşdırılır", "nəzərdə tutulur" (is envisaged).
 _FORECAST_AFTER = re.compile(r"\w{0,4}\s+(?:ulaşma|çıkma|yükselme|olma|çatma|yüksəlmə|ulaşaca|çıkaca|çataca|yüksələcə|"
-                             r"olaca)\w*\s+(?:bekleni|öngörül|gözləni|proqnozlaşdırıl)\w*", re.I)
-_FORECAST_WORDS = ("bekleni", "öngörül", "gözləni", "proqnozlaşdiril")  # as cheap.lowered() has them
+                             r"olaca)\w*\s+(?:bekleni|öngörül|gözləni|proqnozlaşdırıl|hedeflen|amaçlan|planlan|hədəflən|"
+                             r"planlaşdırıl|nəzərdə\s+tutul)\w*", re.I)
+_FORECAST_WORDS = ("bekleni", "öngörül", "gözləni", "proqnozlaşdiril", "hedeflen", "amaçlan", "planlan", "hədəflən",
+                   "planlaşdiril", "nəzərdə tutul")  # as cheap.lowered() has them
 
 
 def _is_target_after(sentence: str, check: str, amount: money.Amount, following: money.Amount | None = None) -> bool:
@@ -444,6 +473,11 @@ def _is_target_after(sentence: str, check: str, amount: money.Amount, following:
             or following and _AIMED_AFTER.match(sentence, following.end)
             and _LISTED_BEFORE.fullmatch(sentence, amount.end, following.start)):
         return True
+    if any(word in check for word in _WILL_REACH_WORDS) and _WILL_REACH_AFTER.match(sentence, amount.end):
+        return True
+    if following and any(word in check for word in _TARGET_AFTER_WORDS) and _TARGET_AFTER.match(sentence, following.end) \
+            and _LISTED_DATIVE.fullmatch(sentence, amount.end, following.start):
+        return True  # "önce 5 milyar dolara, ardından 10 milyar dolara çıkarmak istiyoruz": both are targets
     return any(word in check for word in _TARGET_AFTER_WORDS) and bool(_TARGET_AFTER.match(sentence, amount.end)) \
         or any(word in check for word in _TARGET_NOUN_AFTER_WORDS) and bool(_TARGET_NOUN_AFTER.match(sentence, amount.end))
 
@@ -699,8 +733,13 @@ def _flow_last(text: str, check: str) -> str | None:
 def _clause_start(segment: str) -> int:
     """Where a further amount's own clause begins in the text since the amount before it: at its last trade word
     ("…, импорт из Азербайджана сократился на 6,3% – до"); what stands before belongs to the amount before ("(рост на
-    31,2%)"). 0 when it names none."""
-    return max((m.start() for m in _TRADE.finditer(segment)), default=0)
+    31,2%)"). When it names none, after a bracket right after the amount before ("3,3 млрд долларов (+7,1%), с
+    Кыргызстаном – 1,6 млрд (-5,2%)": the +7,1% is the 3,3 billion's), else 0."""
+    bracket = _BRACKET_FIRST.match(segment)
+    return max((m.start() for m in _TRADE.finditer(segment)), default=bracket.end() if bracket else 0)
+
+
+_BRACKET_FIRST = re.compile(r"\w{0,4}\s*\([^()]*\)")  # a bracket right after an amount (its case ending first)
 
 
 # A later clause of its own trade, opened by a conjunction: "Azerbaijan's gas exports to Europe doubled in 2022, while its
@@ -803,6 +842,19 @@ def _one_per_target(found: list[FigureFound]) -> list[FigureFound]:
     # another year is another target ("$1 billion by 2025 and by 2030" would be two)
     return [f for f in found if f.kind != "target" or kept[(frozenset(f.pair), f.value_usd_m)] is f
             or f.target_year not in (None, kept[(frozenset(f.pair), f.value_usd_m)].target_year)]
+
+
+def _above_turnover(found: list[FigureFound]) -> list[FigureFound]:
+    """`found` without each export or import larger than the same pair's turnover of the same period and scope: exports
+    and imports add up to the turnover, so such a flow is one state's with the world ("Azerbaijan's trade with Türkiye
+    reached $6.9 billion in January–October. Azerbaijan's exports were $22.1 billion" is no Azerbaijan–Türkiye
+    export). A turnover told as a floor ("over", "at least") bounds nothing."""
+    turnovers = {(frozenset(f.pair), f.period, f.scope): f.value_usd_m for f in found
+                 if f.kind == "trade" and f.flow == "turnover" and f.qualifier not in ("over", "at least")}
+    if not turnovers:
+        return found
+    return [f for f in found if f.kind != "trade" or f.flow == "turnover"
+            or f.value_usd_m <= turnovers.get((frozenset(f.pair), f.period, f.scope), f.value_usd_m)]
 
 
 def _told_again(found: list[FigureFound]) -> list[FigureFound]:
@@ -1107,13 +1159,17 @@ def _lent(sentence: str, amount: money.Amount) -> bool:
 _DEAL_BEFORE = re.compile(r"\b(?:agreements?|deals?|contracts?|projects?|investments?|memorand\w+|packages?|"
                           r"соглашени\w+|контракт\w*|инвестици\w+|проект\w*|сделк\w+)\s+(?:\w+\s+){0,2}?"
                           r"(?:worth|valued\s+at|totall?ing|amounting\s+to|на\s+сумму|стоимостью|в\s+размере|объ[её]мом)\s+"
-                          r"(?:(?:about|around|roughly|some|up\s+to|over|more\s+than|nearly|almost|около|более|свыше|почти)\s+)?$",
-                          re.I)
+                          r"(?:(?:about|around|roughly|some|up\s+to|over|more\s+than|nearly|almost|около|более|свыше|почти)\s+)?$"
+                          # round 18: the verb, "Turkish companies have invested $15 billion in Kazakhstan, while trade …",
+                          # Russian "вложили/инвестировали 15 млрд долларов"
+                          r"|\b(?:invested|investing|invests?|вложил\w*|вложено|инвестировал\w*|инвестировано)\s+"
+                          r"(?:(?:a\s+total\s+of|about|around|roughly|some|over|more\s+than|nearly|almost|около|более|свыше|"
+                          r"почти)\s+)?$", re.I)
 _DEAL_AFTER = re.compile(r"\s+(?:in|of)\s+(?:\w+\s+)?(?:investments?|deals?|contracts?|agreements?|projects?)\b"
                          r"|\w{0,4}\s+(?:\w+\s+)?(?:anlaşma|yatırım|proje|sözleşme|saziş|müqavilə|investisiya|layihə|"
                          r"sərmayə)", re.I)
 _DEAL_WORDS = ("agreement", "deal", "contract", "project", "invest", "memorand", "package", "соглашени", "контракт",
-               "инвестици", "проект", "сделк", "anlaşma", "yatirim", "proje", "sözleşme", "saziş", "müqavilə",
+               "инвестици", "инвестирова", "вложи", "вложен", "проект", "сделк", "anlaşma", "yatirim", "proje", "sözleşme", "saziş", "müqavilə",
                "layihə", "sərmayə")  # as cheap.lowered() has them; one is in every _DEAL_BEFORE/_AFTER match
 
 
@@ -1185,6 +1241,21 @@ def _clause_of_a_total(doc: Document, s, segment: str, check: str, start: int, a
         or len(named) == 1 and bool(_GROUP_OR_TOTAL.search(segment))
 
 
+def _pair_after_a_total(doc: Document, s, amounts: list[money.Amount]) -> list[money.Amount]:
+    """The amounts of a later clause of a state's total or group figure that names trade with the sentence's second
+    state ("Kazakhstan's trade with the world fell 2% to $140 billion last year, while its trade with Turkey rose 5% to
+    $6.2 billion": the $6.2 billion); empty when no such clause follows the first amount (the total's)."""
+    clause = _LATER_CLAUSE.search(s.text, amounts[0].end)
+    later = [x for x in amounts if clause and x.start >= clause.end()]
+    if not later:
+        return []
+    text = s.text[clause.end():later[0].start]
+    named = [m for m in doc.mentions(s) if clause.end() <= m.start - s.start < later[0].start]
+    if not named or not _TRADE.search(text) or _GROUP_OR_TOTAL.search(text):
+        return []
+    return later
+
+
 def _total_after_first(doc: Document, s, amounts: list[money.Amount]) -> int | None:
     """Where a state's group or world total begins when it is only a comparison after the sentence's first amount:
     "Trade came to about $280 million last year, a rounding error next to Uzbekistan's total foreign trade of $62.6
@@ -1245,6 +1316,27 @@ def _after_with(doc: Document, mention) -> bool:
 # Казахстан", "exports to Kazakhstan"
 _FLOW_AFTER = re.compile(r"(?:['’]\w+)?\s+(?:ihracat|ithalat|ixrac|idxal)", re.I)
 _FLOW_BEFORE = re.compile(r"\b(?:exports?|imports?|shipments?|экспорт\w*|импорт\w*)\s+(?:to|from|в|из)\s+(?:the\s+)?$", re.I)
+
+
+# A flow whose partner is told by a word pointing back ("exports to the country", "экспорт в эту страну", "bu ölkəyə
+# ixrac", "bu ülkeye ihracat") or a preposition right after it ("exports to", "экспорт в", "импорт из").
+_FLOW_PARTNER_TOLD = re.compile(r"\b(?:exports?|imports?|экспорт\w*|импорт\w*)\s+(?:to|from|with|в|из|с)\b"
+                                r"|\b(?:the|this|that)\s+country\b|\b(?:эт[аоуи]\w*|данн\w+)\s+стран\w*"
+                                r"|\b(?:bu|həmin|o)\s+(?:ölkə|ülke)\w*|\bqarşı\s+tərəf|\bkarşı\s+taraf", re.I)
+
+
+def _flows_of_one(doc: Document, s) -> bool:
+    """Does the sentence give one state's exports or imports with no partner ("Azerbaijan's exports reached $22.1
+    billion", "Azərbaycanın ixracı …", "экспорт Казахстана составил …", "Türkiye'nin ihracatı …")? It names a flow and
+    no trade or turnover, nothing of two states, and its one state is no partner ("with" it, where a flow goes)."""
+    if not any(w in s.check for w in _FLOW_WORDS) or _TRADE_NOUN.search(s.text) or _OF_THE_TWO.search(s.text) \
+            or _FLOW_PARTNER_TOLD.search(s.text):
+        return False
+    return not any(_after_with(doc, m) or _partner_of_flow(doc, m) and not _GENITIVE_END.search(m.word)
+                   for m in doc.mentions(s))
+
+
+_GENITIVE_END = re.compile(r"(?:['’]?n?[ıiuüə]n)$", re.I)  # "Azərbaycanın ixracı", "Türkiye'nin ihracatı": the owner
 
 
 def _partner_of_flow(doc: Document, mention) -> bool:
@@ -1352,6 +1444,12 @@ def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, peri
     return True
 
 
+# An amount in another currency (the sentence has no dollar amount, money.amounts_in): a number with a unit of scale
+# ("EUR 187 million", "1,2 трлн тенге", "5 milyar manat")
+_OTHER_CURRENCY = re.compile(r"\d\s?(?:bn|billion|mln|million|trillion|milyard|milyar|milyon|trilyon|млрд|млн|трлн|"
+                             r"миллиард\w*|миллион\w*|триллион\w*)\b", re.I)
+
+
 def _growth_told(doc: Document, s, published: date) -> tuple[str, float, list[str]] | None:
     """A sentence on the two states' turnover with a growth and a period but no amount, and no figure before it to
     take the growth (_growth_of_last): "in 2024 bilateral trade grew by 22%", "в 2024 году двусторонняя торговля
@@ -1361,6 +1459,8 @@ def _growth_told(doc: Document, s, published: date) -> tuple[str, float, list[st
     codes = doc.codes(s)
     if len(set(codes)) > 2 or len(set(codes)) < 2 and not _OF_THE_TWO.search(s.text):
         return None
+    if _OTHER_CURRENCY.search(s.text):
+        return None  # "amounted to EUR 187 million last year, a 14 percent increase": that amount's growth, not in dollars
     period = when.period_in(s.text, published, s.check)
     growth = money.growth_in(s.text) if period else None
     return (period[0], growth[0], codes) if growth else None
@@ -1407,9 +1507,12 @@ _WHICH_WAS = re.compile(r"\w{0,4}\s+olan\b", re.I)
 # году составлял 300 млн долларов, в 2023 году вырос до 450 млн".
 _WHICH = re.compile(r",\s+(?:which|that|который|которая|которое)\s", re.I)
 _WHICH_WORDS = ("which", "that", "котор")  # one is in every _WHICH match
+# (round 18: the other verbs of a fall or a rise too, "…, which stood at $2.3 billion in 2023, slid to $2.1 billion")
 _MAIN_VERB = re.compile(r"(?:[^\s,]+\s+){0,4}?(?:has\s+|had\s+)?(?:grew|rose|climbed|jumped|increased|fell|declined|"
-                        r"dropped|reached|exceeded|surpassed|topped|stood|amounted|totall?ed|was|came|вырос\w*|увеличил\w*|"
-                        r"сократил\w*|снизил\w*|состави\w*|достиг\w*|превысил\w*)\b", re.I)
+                        r"dropped|reached|exceeded|surpassed|topped|stood|amounted|totall?ed|was|came|slid|slipped|dipped|"
+                        r"plunged|tumbled|sank|shrank|contracted|decreased|edged|surged|soared|expanded|doubled|вырос\w*|"
+                        r"увеличил\w*|сократил\w*|снизил\w*|уменьшил\w*|упал\w*|состави\w*|достиг\w*|превысил\w*)\b",
+                        re.I)
 
 
 def _relative_end(sentence: str, check: str, amounts: list[money.Amount]) -> int | None:
@@ -1518,10 +1621,14 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                         and _target_after_remark(doc, s, doc.sentences[k - 1]):
                     targets_only = True  # '… 4,3 milyar dolar civarında. "Bu rakam çok düşük. Hedefimiz 10 milyar dolar"'
                     after_remark = True
-                elif k - 1 == named and _FIGURE_BACK.search(sentence):
+                elif k - 1 == named and (back := _FIGURE_BACK.search(sentence)):
                     # right after a sentence naming trade without an amount: "Trade between the two countries remains
-                    # small. It totaled around $240 million last year": a figure of that trade
+                    # small. It totaled around $240 million last year": a figure of that trade; so too another source's
+                    # count after an amount in another currency ("… EUR 187 million last year. The customs committee put
+                    # the 2025 figure at $203.5 million"), the year it names
                     codes, looks_back = doc.codes(s) or doc.codes(doc.sentences[k - 1]), True
+                    if back["year"]:
+                        year_told = (back["year"], back.start("year"), back.end("year"))
                 elif k - 1 != named or not any(word in s.check for word in _REFERS_BACK_WORDS) \
                         or not _REFERS_BACK.search(sentence):
                     continue
@@ -1600,6 +1707,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                                       or len(set(lead_codes)) > 2 and _among_members(sentence, s.check))
         if group and k - left_out > 1 and (total_at := _total_after_first(doc, s, amounts)) is not None:
             amounts = [x for x in amounts if x.end <= total_at]  # the total after them is only a comparison
+        elif group and len(set(codes)) == 2 and places.TIE_CODES.issuperset(codes) \
+                and (later := _pair_after_a_total(doc, s, amounts)):
+            amounts = later  # "Kazakhstan's foreign trade fell 2% to $140 billion, while its trade with Turkey rose …"
         elif group:
             # not a pair's figure, but the report goes on with its period ("Trade with Türkiye reached ...")
             carried = _report_goes_on(sentence, published, s.check, k, carried)
@@ -1629,7 +1739,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # right after one state's total: "Kyrgyzstan's trade with OTS member states reached $3.2 billion …
             # Trade with Azerbaijan remains modest, at about $22 million": that state and the one now named
             pair = (left_out_home, codes[0])
-        elif len(set(codes)) == 1 and found and k - last_trade <= CARRY_PERIOD and codes[0] in found[-1].pair:
+        elif len(set(codes)) == 1 and found and k - last_trade <= CARRY_PERIOD and codes[0] in found[-1].pair \
+                and (found[-1].kind == "trade" or targets_only or not _flows_of_one(doc, s)):
             # one state named, of the pair just reported: the report goes on about that pair ("Trade between
             # Hungary and Uzbekistan grew … The goal is to raise bilateral trade to USD 500 million, … said
             # after meeting his Uzbek counterpart"), not about the article's visit
@@ -1657,6 +1768,13 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # in a leader's quote naming one state: '"Our trade with Uzbekistan has exceeded $2.6 billion," Erdogan
             # said': the speaker's state and that one, not the article's visit
             pair = (speaker, codes[0])
+        elif len(set(codes)) == 1 and not targets_only and _flows_of_one(doc, s):
+            # "Qeyd edək ki, … Azərbaycanın ixracı 22 milyard 104 milyon dollar, idxalı isə 17 milyard 408 milyon dollar
+            # təşkil edib": one state's exports and imports with no partner, far from a pair's figure, are its trade
+            # with the world, no figure of the article's pair
+            carried = _report_goes_on(sentence, published, s.check, k, carried)
+            left_out = k
+            continue
         else:
             clause_pair = len(set(codes)) > 2 and _clause_pair(doc, s, amounts[0])
             pair = clause_pair or _pair(codes, context_pair)
@@ -1744,7 +1862,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 if figure_done and not partners and found[-1].kind == "trade" else None
             if other == "":  # "…, while trade with China and Russia exceeded $6bn each": whose is not told
                 continue
-            if figure_done and not _TRADE.search(segment) and not other and not split \
+            # (a trade word in "from 2023, when trade stood at $560 million" names the figure compared with, no clause
+            # of its own)
+            if figure_done and (not _TRADE.search(segment) or "when" in segment and _BASELINE_WHEN.search(segment)) \
+                    and not other and not split \
                     and not (partners and partners[i][0] != partners[i - 1][0]):
                 baseline = _baseline_period(sentence, segment, amount, found[-1].period)
                 further = None if baseline else _clause_period(segment, published, found[-1].period)
@@ -1838,4 +1959,4 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 found.append(before)
             from_amount = None
     _give_growths_before(doc, found, growths_before, context_pair)
-    return _told_again(_headline_told_again(_one_per_target(found), doc.text.find("\n")))
+    return _above_turnover(_told_again(_headline_told_again(_one_per_target(found), doc.text.find("\n"))))

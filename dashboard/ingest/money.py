@@ -131,9 +131,18 @@ _COMPARED_AFTER = re.compile(r"\w{0,2}\s+(?P<approaching>yaxınlaş\w*|yaklaş\w
                              + _IS + r"))\b"
                              # "above"/"below" on the genitive: "2,5 milyar doların üzerinde", "dolların üzərində",
                              # "doların altında"
-                             r"|\w{0,3}\s+(?:(?P<over_>üzerinde|üstünde|üzərində)|(?P<under_>altında))\b", re.I)
+                             r"|\w{0,3}\s+(?:(?P<over_>üzerinde|üstünde|üzərində)|(?P<under_>altında))\b"
+                             # round 18: a verb of reaching or passing denied after the amount, as English "did not
+                             # reach" before it: Azerbaijani "300 milyon dollara çatmayıb/çatmadı/çatmamışdı", "dolları
+                             # keçməyib/ötməyib", Turkish "300 milyon dolara ulaşmadı/ulaşamadı", "doları aşmadı/bulmadı"
+                             # (not the infinitive "çatmaq", a target, nor "ulaşması", a forecast's noun)
+                             # the conditional too, "1 milyard dollara çatmasa da" (though it did not reach), "ulaşmasa da"
+                             r"|\w{0,3}\s+(?P<under__>(?:çatma(?:y[ıi]b|d[ıi]|m[ıi]ş|y[ıi]r|z|sa\b)|çatm[ıi]r|keçmə(?:yib|di|miş)|"
+                             r"ötmə(?:yib|di|miş)|ulaş(?:a)?ma(?:d[ıi]|m[ıi]ş|z|sa\b)|ulaşm[ıi]yor|(?:aş|bul)(?:a)?ma(?:d[ıi]|m[ıi]ş)"
+                             r"|aşm[ıi]yor)\w*)", re.I)
 _COMPARED_WORDS = ("yaxin", "yakin", "yaklaş", "civar", "ətraf", "az", "aşaği", "çox", "artiq", "fazla", "yuxari",
-                   "üzerinde", "üstünde", "üzərində", "altinda")  # as cheap.lowered() has them
+                   "üzerinde", "üstünde", "üzərində", "altinda", "çatma", "çatmi", "keçmə", "ötmə", "ulaş", "aşma", "aşama",
+                   "bulma", "bulama", "aşmi")  # as cheap.lowered() has them
 
 
 def qualifier_after(text: str, end: int) -> str | None:
@@ -165,14 +174,39 @@ _MULTIPLE = re.compile(r"\s+(?:чем\s+)?(?:doubled|tripled|quadrupled|twice|tw
                        r"в\s+(?:два|три|четыре|пять|\d+(?:[.,]\d+)?)\s+раза?|(?:iki|üç|dört|dörd)\s+(?:kat|dəfə)\w*|ikiqat\w*)")
 
 
+# A verb of reaching denied, right before the amount, tells it was not reached: "fell short of $300 million", "did not
+# reach", "failed to reach", "just shy of", Russian "не дотянула до 300 млн долларов" (fell short of), "не достигла",
+# "не превысил" (did not exceed), "не дошел до" — all `under`; "не более" (no more than) is under too and "не менее"
+# (no less than) at least. (Azerbaijani and Turkish deny the verb after the amount: _COMPARED_AFTER.)
+_DENIED = re.compile(r"(?:\b(?:fell|falls?|falling|fallen|came|comes|coming|remained|remains|stayed|stays)\s+"
+                     r"(?:(?:just|slightly|well|far|a\s+little|somewhat)\s+)?short\s+of"
+                     r"|\b(?:did\s+not|didn['’]t|failed\s+to|has\s+not|hasn['’]t|have\s+not|had\s+not|has\s+yet\s+to|"
+                     r"have\s+yet\s+to)\s+(?:yet\s+)?(?:reach|hit|exceed|top|surpass|pass|cross)(?:ed)?"
+                     r"|\b(?:just|slightly|a\s+little)\s+shy\s+of"
+                     r"|(?<!\w)не\s+(?:(?:смог\w*|сумел\w*)\s+)?(?:дотяну\w*|дотягива\w*|достиг\w*|дош(?:ел|ёл|ла|ло|ли)|"
+                     r"превы\w+|добра\w*|вы(?:шел|шла|шло|шли|ходил\w*)\s+на(?:\s+уровень)?)(?:\s+(?:и|даже))?"
+                     r"(?:\s+(?:до|отметки|уровня|планки))?"
+                     r"|(?<!\w)(?P<under>не\s+более(?:\s+чем)?)|(?<!\w)(?P<least>не\s+менее(?:\s+чем)?))\s+(?:the\s+)?(?:US)?$",
+                     re.I)
+_DENIED_WORDS = ("short of", "not", "n't", "failed to", "yet to", "shy of", "не ")  # one is in every _DENIED match
+
+
+# A rate between an approximate word and the amount takes the word (_GROWTH's units)
+_RATE_BETWEEN = re.compile(r"\d\s?(?:%|percent|per cent|faiz|процент)|\byüzde\s", re.I)
+
+
 def qualifier_before(text: str, start: int) -> str:
     """The approximate word nearest before the amount, at most five spaces from its end; else exact."""
     window = text[max(0, start - 40):start].lower()
+    if any(word in window for word in _DENIED_WORDS) and (denied := _DENIED.search(window)):
+        return "at least" if denied["least"] else "under"
     for m in reversed(list(_QUALIFIER.finditer(window))):
         if m[1] == "over" and _OVER_TIME.match(window, m.start() + 4):
             continue  # a span of time (_OVER_TIME)
         if _MULTIPLE.match(window, m.start() + len(m[1])):
             continue  # a multiple's ("nearly doubled to"), _MULTIPLE
+        if _RATE_BETWEEN.search(window, m.start() + len(m[1])):
+            continue  # a rate's: "уменьшился почти на 10% и составил 450 млн", "fell nearly 10 percent to $450 million"
         if window.count(" ", m.start() + len(m[1])) <= 5:
             return _QUALIFIER_OF[m[1]]
     return "exact"
@@ -284,9 +318,10 @@ def _in_a_range(text: str, amount: Amount) -> bool:
 # A number and unit with no currency after a dollar amount of the same sentence, the currency left out: "товарооборот
 # с Турцией превысил 2,4 млрд долларов, а с Казахстаном составил почти 3,3 млрд.", "exports reached $1.2 billion and
 # imports 0.8 billion." Only at a clause's end (a stop, comma, semicolon or bracket right after the unit: not "1,1 млн
-# тонн", "42 billion tenge", "2 billion cubic meters") and with no currency sign before it ("€3 billion").
+# тонн", "42 billion tenge", "2 billion cubic meters") and with no currency sign before it ("€3 billion"). Round 18: also
+# before a bracketed rate, "…, с Кыргызстаном – 1,6 млрд (-5,2%)".
 _BARE = re.compile(rf"(?<![€£₺₽$])\b{_NUM}\s?(bn|billion|mln|million|milyard|milyar|milyon|млрд|млн)\b\.?"
-                   r"(?=\s*(?:[.,;!?)»”\"]|$))", re.I)
+                   r"(?=\s*(?:[.,;!?)»”\"]|\((?=[-−–+]?\d)|$))", re.I)
 _BARE_UNITS = ("bn", "billion", "mln", "million", "milyar", "milyon", "млрд", "млн")  # one is in every _BARE match
 
 
@@ -334,13 +369,21 @@ def _rate_in_words(words: str) -> float:
     return float(sum(_RATE_WORDS[word] for word in re.split(r"[- ]", lowered(words))))  # "nıne" as IGNORECASE reads it
 # Russian, Azerbaijani and Turkish words for a fall too: "на 12% меньше", "снизился", "19 faiz azdır", "azalıb".
 # Also "dipped", "slid", "slipped", "plunged", "tumbled", "sank", Azerbaijani "geriləyib", "enib".
-_DOWN = re.compile(r"\b(decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|contract\w*|shrank|shrunk|lower|"
-                   r"dip(?:s|ped)?|sl(?:id|ides|ipped|ips)|plung\w+|plummet\w*|tumbl\w+|sank|"
-                   r"меньше|снизил\w*|сократил\w*|уменьшил\w*|упал\w*|падени\w*|azdır|azal\w*|düş\w*|"
+# Round 18: the Russian gerunds ("составил 3,1 млрд долларов, сократившись на 9,4%", "снизившись", "уменьшившись", "упав")
+# and nouns ("сокращение", "снижение"); "shrinking", "slumped"; Azerbaijani "kiçilərək"/"kiçilib" (shrank), Turkish
+# "daralarak"/"daraldı" (contracted), "küçülerek"/"küçüldü".
+_DOWN = re.compile(r"\b(decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|contract\w*|shrank|shrunk|shrink\w*|lower|"
+                   r"dip(?:s|ped)?|sl(?:id|ides|ipped|ips)|plung\w+|plummet\w*|tumbl\w+|sank|slump\w*|"
+                   r"меньше|снизил\w*|сократил\w*|уменьшил\w*|упал\w*|падени\w*|"
+                   r"сократив\w*|снизив\w*|уменьшив\w*|упав\w*|сокращени\w*|снижени\w*|"
+                   r"azdır|azal\w*|düş\w*|kiçil\w*|daral\w*|küçül\w*|"
                    r"geril(?:edi|eyerek|eme)\w*|gerilə(?:yib|yərək|mə)\w*|enib)\b", re.I)
 
 
 PERCENT_WORDS = ("%", "percent", "per cent", "faiz", "yüzde", "процент")  # one is in every growth_in match
+# A rate with its sign, as tables and Russian reports write it: "1,6 млрд долларов (-5,2%)", "(−3.1%)" (only right after
+# a bracket or a space: "4-5%" is a range)
+_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-−–]$")
 # A fall told as "less"/"below" right after the rate: "which is 6.2% less than in 2019", "12 percent below the 2019
 # level", Russian "на 1,8% ниже уровня 2023 года", Turkish "yüzde 6,2 daha az", Azerbaijani "6,2 faiz az", "faiz aşağı"
 # ("less than" elsewhere is a qualifier: "up 5%, to less than $1 billion" is a rise).
@@ -378,7 +421,7 @@ def _times(name: str) -> str:
 _EN_UP = r"increased|grew|rose|jumped|surged|soared|expanded|climbed|multiplied|went\s+up"
 _EN_DOWN = r"decreased|declined|fell|dropped|shrank|contracted|went\s+down"
 _RU_UP = r"вырос\w*|вырасти\b|увеличил\w*|возрос\w*|рост\w*|увеличени\w+"
-_RU_DOWN = r"сократил\w*|снизил\w*|уменьшил\w*|упал\w*|сокращени\w+|снижени\w+"
+_RU_DOWN = r"сократил\w*|снизил\w*|уменьшил\w*|упал\w*|сократив\w*|снизив\w*|уменьшив\w*|упав\w*|сокращени\w+|снижени\w+"
 _MULTIPLE_GROWTH = re.compile(
     rf"\b(?:(?P<en_up>{_EN_UP})|(?P<en_down>{_EN_DOWN}))\s+(?:by\s+)?{_times('n1')}(?:\s+times|-?fold)\b"
     rf"|\b{_times('n2')}(?:\s+times|-?fold)\s+(?:(?P<en_up2>more|higher|greater|larger|bigger|increase|rise|growth|jump)"
@@ -448,5 +491,6 @@ def growth_in(text: str) -> tuple[float, int, int] | None:
         return multiple
     value = float((m[1] or m[2]).replace(",", ".")) if m[1] or m[2] else _rate_in_words(m[3])
     around = text[max(0, m.start() - 40):m.end() + 30]
-    down = _DOWN.search(around) or _LESS_AFTER.match(text, m.end())
+    down = _DOWN.search(around) or _LESS_AFTER.match(text, m.end()) or _MINUS_BEFORE.search(text, max(0, m.start() - 2),
+                                                                                            m.start())
     return (-value if down else value, m.start(), m.end())

@@ -168,6 +168,10 @@ _HALF = re.compile(r"\b(first|second) half(?: of (\d{4}))?", re.I)
 # The short form: "In Q3 2025", "Q1-2024", "in Q2" (the latest second quarter that has ended), "H1 2025".
 _SHORT_PART = re.compile(r"\b([QH])([1-4])(?:\s*[-/]?\s*((?:19|20)\d\d))?\b")
 _SHORT_PART_WORDS = ("q1", "q2", "q3", "q4", "h1", "h2")  # one is in every _SHORT_PART match, lowered
+# Round 18: months to date in the same short form, "in 9M 2025", "10M2025", "9M-2025"; only with its year ("$9M" is an
+# amount)
+_SHORT_MONTHS = re.compile(r"\b([2-9]|1[01])M\s*[-/]?\s*((?:19|20)\d\d)\b")
+_SHORT_MONTHS_WORDS = tuple(f"{n}m" for n in range(2, 12))  # one is in every _SHORT_MONTHS match, lowered
 # "the first nine months", and "the eight months of this year" (months to date, said without "first")
 _FIRST_MONTHS = re.compile(r"\b(?:first|the) (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months"
                            r"(?: of (\d{4})| of (?:this|the current) year)?", re.I)
@@ -187,7 +191,8 @@ _RU_MONTHS = {"январ": 1, "феврал": 2, "март": 3, "апрел": 4
               "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12}
 _AZ_MONTHS = {"yanvar": 1, "fevral": 2, "mart": 3, "aprel": 4, "may": 5, "iyun": 6, "iyul": 7, "avqust": 8,
               "sentyabr": 9, "oktyabr": 10, "noyabr": 11, "dekabr": 12}
-_RU_RANGE = re.compile(r"\bянвар[ьея]\s*[-–—]\s*(феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)"
+# (round 18: "с января по октябрь 2025 года", from January to October)
+_RU_RANGE = re.compile(r"\bянвар[ьея]\s*(?:[-–—]\s*|по\s+)(феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)"
                        r"(?:[ьея]|[ауе]|[йяе])?\b(?:\s+(\d{4})\s+года?)?", re.I)
 # "ötən ilin yanvar-oktyabr aylarında" (last year's January–October): the year before publication's
 _AZ_RANGE = re.compile(r"(?:\b(\d{4})-(?:c[iıuü])\s+il(?:in)?\s+|\b(ötən|keçən)\s+ilin\s+)?\byanvar\s*[-–—]\s*"
@@ -224,8 +229,11 @@ _AZ_TR_OF_YEAR = (r"(?:\b(\d{4})(?:-(?:c[iıuü])\s+ilin|\s+yılının|'(?:[iıu
                   r"|\b(cari|bu|ötən|keçən|geçen)\s+(?:ilin|yılın)|\b(?:ilin|yılın))\s+")
 _LAST_YEARS = ("ötən", "keçən", "geçen")  # of _AZ_TR_OF_YEAR's second group, as cheap.lowered() has them
 _AZ_TR_PART = re.compile(_AZ_TR_OF_YEAR + r"(?:(ilk|birinci|ikinci|üçüncü|dördüncü)\s+(rüb|çeyre|yarı)\w*"
-                         r"|(?:ilk\s+)?(\d{1,2}|on bir|" + "|".join(_AZ_TR_COUNT) + r")\s+ay(?:ında|da)\b)", re.I)
-_AZ_TR_PART_WORDS = ("ayinda", "ayda", "rüb", "çeyre", "yari")  # as cheap.lowered() has them; one is in every match
+                         # round 18: "2025-ci ilin 10 ayı ərzində" (during the year's ten months), "ilk 10 ayı içinde/boyunca"
+                         r"|(?:ilk\s+)?(\d{1,2}|on bir|" + "|".join(_AZ_TR_COUNT) + r")\s+ay(?:ında|da|ı\s+(?:ərzində|içinde|"
+                         r"boyunca))\b)", re.I)
+_AZ_TR_PART_WORDS = ("ayinda", "ayda", "rüb", "çeyre", "yari", "ayi ərzində", "ayi içinde", "ayi boyunca")  # as
+# cheap.lowered() has them; one is in every match
 _AZ_TR_COUNT_LOWERED = {lowered(word): n for word, n in _AZ_TR_COUNT.items()}  # as cheap.lowered() has them
 # Russian quarters and halves: "в первом квартале 2024 года", "за I квартал", "в первом полугодии".
 _RU_ORDINAL = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "четвёрт": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -315,6 +323,8 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
             candidates.append((f"{_year_of(m[3], number * 3, published)}-Q{number}", m.start(), m.end()))
         elif number <= 2:
             candidates.append((f"{_year_of(m[3], number * 6, published)}-H{number}", m.start(), m.end()))
+    if any(word in check for word in _SHORT_MONTHS_WORDS) and (m := _SHORT_MONTHS.search(text)):
+        candidates.append((_to_date_label(int(m[2]), int(m[1])), m.start(), m.end()))
     if "half" in check and (m := half.search(subject, _before(text, check, "half", 7))):
         h = 1 if lowered(m[1]) == "first" else 2
         candidates.append((f"{_year_of(m[2], h * 6, published)}-H{h}", m.start(), m.end()))
@@ -388,11 +398,12 @@ _SAME_WORDS = ("same", "же период", "dövrdə", "ayni", "reporting", "un
 # A count of months with no year, "On ayda Qazaxıstanla ticarət …" (in ten months), "10 ay ərzində", Turkish "ilk 10
 # ayda", "in the ten months": any ten months alone (period_in leaves it), but the report's own ten months when the
 # period it has just given is January to October.
-_COUNT_ALONE = re.compile(r"\b(?:ilk\s+)?(\d{1,2}|on bir|" + "|".join(_AZ_TR_COUNT_LOWERED) + r")\s+ay(?:da|\s+ərzində|"
-                          r"\s+içinde)\b"
+_COUNT_ALONE = re.compile(r"\b(?:ilk\s+)?(\d{1,2}|on bir|" + "|".join(_AZ_TR_COUNT_LOWERED) + r")\s+ay(?:da|[ıi]?\s+ərzində|"
+                          r"[ıi]?\s+içinde)\b"
                           r"|\b(?:in|over|during|for)\s+(?:the\s+)?(?:first\s+)?(" + "|".join(_NUMBER_WORDS)
                           + r"|\d{1,2})\s+months\b")
-_COUNT_WORDS = ("ayda", "ay ərzində", "ay içinde", "months")  # one is in every _COUNT_ALONE match
+_COUNT_WORDS = ("ayda", "ay ərzində", "ay içinde", "ayi ərzində", "ayi içinde", "months")  # one is in every
+# _COUNT_ALONE match, as cheap.lowered() has it
 
 
 def _months_to_date(label: str) -> int | None:

@@ -169,7 +169,6 @@ NOT_YET: set[str] = {
     "198-caspianbarrel-turkmen-gas-chief-baku",
     "201-ru-vlast-turkestan-informal-summit",
     "202-az-moderator-bayramov-muhriddin-baku",
-    "206-abouthungary-shahbazov-budapest-gas",
     "207-ru-kaztag-ashimbayev-baku",
     "208-az-banker-customs-10-months",
 }
