@@ -1194,7 +1194,7 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     if _RU_PLANE_OF.match(subject):  # "Самолет Президента Азербайджана Ильхама Алиева": the genitive read as the nominative
         subject = _RU_GENITIVE_A.sub("", subject)
     found = _persons_in(subject, resolver)
-    if not found and 0 < (office := _office_subject(subject)).count(" ") < _OFFICE_WORDS_AT_MOST:
+    if not found and 0 < (office := _office_subject(subject, resolver.day)).count(" ") < _OFFICE_WORDS_AT_MOST:
         # an office in lower case, which no capitalised run holds: "Глава азербайджанского государства прилетел …"
         person = resolver.resolve(office, speaking=False)
         found = [person] if person and person.rule == "office" else []
@@ -1313,10 +1313,15 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
 _OFFICE_WORDS_AT_MOST = 4  # an office as the whole subject is a few words ("глава азербайджанского государства")
 
 
-def _office_subject(subject: str) -> str:
+def _office_subject(subject: str, day: date) -> str:
     """The subject of a local visit word told by office, in its clause (after the last comma: "Xatırladaq ki,
-    Türkiyənin xarici işlər naziri Bakıya bazar ertəsi axşam gəlib"), up to the place it came to (_up_to_place)."""
-    return _up_to_place(subject[subject.rfind(",") + 1:].strip())
+    Türkiyənin xarici işlər naziri Bakıya bazar ertəsi axşam gəlib"), up to the place it came to (_up_to_place) and
+    (round 18) the day told before that place ("Tacikistan XİN başçısı oktyabrın 20-də Azərbaycana rəsmi səfərə
+    gəlib", "Türkiyənin xarici işlər naziri dünən …": `day` the article's, to read the day's words)."""
+    office = _up_to_place(subject[subject.rfind(",") + 1:].strip())
+    first_word = office.find(" ")
+    at = next((d[2] for d in when.local_dates_in(office, day) if d[2] > first_word > 0), None)
+    return office[:at].strip() if at is not None else office
 
 
 def _up_to_place(subject: str) -> str:
@@ -2125,7 +2130,20 @@ def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> bool:
         # a city of the host that is no capital, alone: "… Türkiyəyə işgüzar səfərə gəlib." "… dövlətimizin başçısı
         # Antalya Diplomatiya Forumunda iştirak edir" (not one still to come: "sabah Şuşaya gedəcək")
         visit.city = city[1]
+    elif not capitals and not city and _AT_MINISTRY.search(s.text) and set(doc.codes(s)) <= {visit.host}:
+        # round 18: talks held at a ministry, which sits in the capital ("Görüş oktyabrın 21-də Xarici İşlər
+        # Nazirliyində … keçib"); the sentence names no state but the host's (not "Tacikistan XİN-də")
+        visit.city = countries.get(visit.host).capital
+        return True
     return bool(capitals or city)
+
+
+# Round 18: at a ministry, in the locative: Azerbaijani "Xarici İşlər Nazirliyində", "Nazirliyin binasında", Turkish
+# "Dışişleri Bakanlığı'nda", Russian "в МИД", "в здании Министерства …", "в Министерстве …", English "at the Foreign
+# Ministry", "at the Ministry of Energy" (not "Nazirliyinin məlumatına görə", according to the ministry)
+_AT_MINISTRY = re.compile(r"\bNazirliy(?:ində|in\s+binasında)|\bBakanlığı['’]?nda\b"
+                          r"|\bв\s+(?:здании\s+)?(?:МИД|Министерств[еа])\b"
+                          r"|\bat\s+the\s+(?:[A-Z][\w-]+\s+){0,3}Ministry\b")
 
 
 def _city_from_before(doc: Document, k: int, visit: VisitFound) -> None:
