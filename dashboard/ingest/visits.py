@@ -122,9 +122,10 @@ def _local_type(m: re.Match) -> str:
 _COUNT_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
                                             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
                                             "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
-# the count not followed by "of": "one of three documents signed" counts the three
+# the count not followed by "of": "one of three documents signed" counts the three; nor by a unit of time (round 18:
+# "for nearly three decades until a memorandum was signed" counts no documents)
 _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many|a package of|"
-                        r"a series of|various)(?!\s+of\b)\s+"
+                        r"a series of|various)(?!\s+(?:of|decades?|years?|months?|weeks?|days?)\b)\s+"
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|"
                         r"declarations|deals)\b(?:[^.]{0,80}?\b(?:were\s+|was\s+|had been\s+|been\s+)?|"
                         # an aside between commas before the verb: "17 documents on …, including an agreement …, were signed"
@@ -366,6 +367,8 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
         sentence = _COMMA_ASIDE.sub("", sentence)
     if (said := _said_during_visit(sentence, resolver)) is not None:
         return said
+    if ", " in sentence and (named := _appositive_visitor(sentence, resolver)):
+        return [named]
     start = _cue_start(sentence)
     m = _VISITOR_CUES.search(sentence, start) if start is not None else None
     if m is None and ("visit" in sentence or "trip" in sentence):
@@ -391,6 +394,42 @@ def _said_during_visit(sentence: str, resolver: Resolver) -> list[Person] | None
     m = _SAID_DURING_VISIT.search(sentence)
     person = resolver.resolve(_VISITOR_LEAD.sub("", m["who"]), speaking=False) if m else None
     return [person] if person else None
+
+
+# Round 18: the comma right before a cue verb that closes an appositive of the subject ("Turkmenistan's Deputy Chairman of
+# the Cabinet of Ministers …, Batyr Amanov, arrived in Baku", "Batyr Amanov, Turkmenistan's deputy prime minister,
+# paid …", "…, Batyr Amanov, who arrived …")
+_APPOSITIVE_END = re.compile(r",\s+(?=(?:who\s+(?:has\s+|had\s+)?)?(?:also\s+)?(?:" + "|".join(_CUE_VERBS) + r")\b)")
+_BARE_NAME = re.compile(rf"[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{1,2}}")
+# English office words an appositive title holds besides those of _LOCAL_OFFICE_STEMS ("the head of Turkmenistan's
+# state gas concern", "Kazakhstan's top diplomat")
+_APPOSITIVE_OFFICES = ("head of", "chief", "secretary", "governor", "mayor", "director", "envoy", "diplomat")
+
+
+def _appositive_visitor(sentence: str, resolver: Resolver) -> Person | None:
+    """The subject of a cue verb told as a title and a name set apart by commas, in either order: "<title>, <name>,
+    arrived" or "<name>, <title>, arrived" (the title holding an office word, the name two or three capitalised words).
+    Someone the office holders table knows is himself; else the name, of the one state the title names ("Turkmenistan's
+    Deputy Chairman …"); None otherwise (no office in the title, no state or several)."""
+    for end in _APPOSITIVE_END.finditer(sentence):
+        parts = sentence[_after_last_stop(sentence, end.start(), ".;"):end.start()].split(",")
+        if len(parts) < 2:
+            continue
+        before, last = parts[-2].strip(), parts[-1].strip()
+        if _BARE_NAME.fullmatch(last):
+            name, title = last, before
+        elif (runs := NAME_RUN.findall(before)) and before.endswith(runs[-1]) and _BARE_NAME.fullmatch(runs[-1]):
+            name, title = runs[-1], last
+        else:
+            continue
+        person = resolver.resolve(name, speaking=False)
+        if person is None or person.rule == "name":
+            return person
+        low, codes = title.lower(), places.codes_in(title)
+        if person.rule == "unlisted name" and len(codes) == 1 and \
+                any(word in low for word in _LOCAL_OFFICE_STEMS + _APPOSITIVE_OFFICES):
+            return person._replace(iso3=codes[0])
+    return None
 
 
 # Whose plane landed: "Aliyev's plane touched down in Ashgabat on Wednesday afternoon" (Aliyev's visit)
@@ -2227,9 +2266,10 @@ def _type_said_elsewhere(visit: VisitFound, typed: list[tuple[str, list[str]]]) 
 
 
 # Another time than the visit's told in a documents sentence: "Hungary and China concluded 7 agreements last year",
-# "in 2019 the two countries signed 12 agreements" (a year other than the visit's, _another_year)
+# "in 2019 the two countries signed 12 agreements" (a year other than the visit's, _another_year; round 18: a month or
+# "late" between, "a memorandum was signed in January 2021", "в январе 2021 года")
 _LAST_YEAR = re.compile(r"\b(?:last|previous)\s+year\b|\bgeçen\s+yıl|\bötən\s+il|\bkeçən\s+il|\bв\s+прошлом\s+году", re.I)
-_IN_YEAR = re.compile(r"\b(?:in|в)\s+((?:19|20)\d\d)(?!\d)|\b((?:19|20)\d\d)(?:['’]?(?:de|da|te|ta)|-?(?:ci|cı|cu|cü)\s+ildə)\b", re.I)
+_IN_YEAR = re.compile(r"\b(?:in|в)\s+(?:[^\W\d_]+\s+)?((?:19|20)\d\d)(?!\d)|\b((?:19|20)\d\d)(?:['’]?(?:de|da|te|ta)|-?(?:ci|cı|cu|cü)\s+ildə)\b", re.I)
 
 
 def _another_time(visit: VisitFound, sentence: str) -> bool:
