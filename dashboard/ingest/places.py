@@ -309,12 +309,14 @@ CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", 
                   "Qəbələ": "Gabala", "Габала": "Gabala", "Xankəndi": "Khankendi", "Ханкенди": "Khankendi",
                   "Ağdam": "Aghdam", "Füzuli": "Fuzuli", "İstanbul": "Istanbul", "Стамбул": "Istanbul",
                   "Анталья": "Antalya", "İzmir": "Izmir", "Измир": "Izmir", "Алматы": "Almaty",
-                  "Туркестан": "Turkistan", "Türküstan": "Turkistan", "Шымкент": "Shymkent", "Актау": "Aktau",
+                  "Туркестан": "Turkestan", "Türküstan": "Turkistan", "Шымкент": "Shymkent", "Актау": "Aktau",
                   "Бурабай": "Burabay", "Samarqand": "Samarkand", "Самарканд": "Samarkand", "Semerkant": "Samarkand",
                   "Səmərqənd": "Samarkand",
                   "Buxara": "Bukhara", "Бухара": "Bukhara", "Buhara": "Bukhara", "Xivə": "Khiva", "Хива": "Khiva",
                   "Чолпон-Ата": "Cholpon-Ata", "Çolpon-Ata": "Cholpon-Ata", "Ош": "Osh", "Аваза": "Avaza",
                   "Туркменбаши": "Turkmenbashi", "Türkmənbaşı": "Turkmenbashi", "Türkmenbaşı": "Turkmenbashi"}
+# (round 18: the Russian "Туркестан" is "Turkestan", as BGN/PCGN romanizes it and as the names of people from Russian
+# text are kept, not the Kazakh-based "Turkistan" of English and Turkish reports)
 _CITY_COUNTRY = {city: iso3 for iso3, cities in CITIES.items() for city in cities}
 _CITY_NAME = {city: city for city in _CITY_COUNTRY}
 for _spelling, _city in CITY_SPELLINGS.items():

@@ -1561,6 +1561,8 @@ _LOCAL_NOT_VISIT = re.compile(r"\b(?:телефон|видео|онлайн|пр
                               # the visit word after a future participle: "Azerbaycan'a yapacağı resmi ziyaret öncesinde",
                               # "gerçekleştireceği ziyaret", "edəcəyi səfər"
                               r"|\w(?:acağı|eceği|acağı|əcəyi)\s+(?:[^\W\d_]+\s+)?(?:ziyaret|səfər)", re.I)
+# the host greeting his guests, Russian (_ATTEND, _CAME_TO_IT): "встречал(а/и)", "встретил(а/и)"; not "встретился" (met)
+_RU_GREETED = r"\bвстреча(?:л|ла|ли)\b|\bвстрети(?:л|ла|ли)\b"
 # Taking part in a summit, told as done (not "will take part"): "was also attended by …", "took part in the
 # meeting", "brought together …", "joined their host"/"were joined by" (right after a summit's sentence, joining
 # is coming to it), "приняли участие", "iştirak edib", "katıldı"
@@ -1586,15 +1588,19 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      # the host's guests: "Tokayev's guests included Ilham Aliyev and Sadyr Japarov", "Among the guests
                      # were …"
                      r"|\bguests\s+(?:included|were)\b|\bamong\s+(?:the|his|her)\s+guests\b"
-                     r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etti|etmiş)\w*|\bkatıl(?:dı|mış|an)",
-                     re.I)
-_ATTEND_WORDS = ("attended", "attending", "took part", "taking part", "participated", "joined", "brought together", "greeted", "present",
+                     r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etti|etmiş)\w*|\bkatıl(?:dı|mış|an)"
+                     # round 18: greeted by the host, Russian, the guests in the accusative: "В аэропорту президента
+                     # Азербайджана Ильхама Алиева, президента Турции … встречал Касым-Жомарт Токаев" (not "встретился",
+                     # met with)
+                     r"|" + _RU_GREETED, re.I)
+_ATTEND_WORDS = ("встреча", "встрети", "attended", "attending", "took part", "taking part", "participated", "joined", "brought together", "greeted", "present",
                  "welcomed", "hosted", "arrived", "landed",
                  "flew in", "seat", "sat ", "represented by", "came", "sent", "guests", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
 
 _ARRIVED = re.compile(r"\b(?:arrived|landed)\b|\bflew\s+in\b")
+_RU_GREETED_RE = re.compile(_RU_GREETED, re.I)
 _SENT = re.compile(r"\bsent\s+(?:his|her|its|their)\b")
 
 
@@ -1609,7 +1615,10 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
         return False
     start = summit.start
     sent = _SENT.search(s.text)  # who sent an envoy stayed away: only those named after it came
-    persons = _envoys(s.text, sent, resolver) if sent else _persons_in(s.text, resolver)
+    # the guests a Russian host greeted are in the accusative, the genitive's form: read in the nominative
+    greeted = _RU_GREETED_RE.search(s.text) if "встре" in s.check else None
+    persons = _envoys(s.text, sent, resolver) if sent else \
+        _persons_in(_RU_GENITIVE_A.sub("", s.text) if greeted else s.text, resolver)
     if not sent and " of " in s.text:  # "attended by the leaders of Azerbaijan, Türkiye and Uzbekistan"
         persons += [p for p in _leaders_of(s.text, summit.start) if all(p.name != q.name for q in persons)]
     arrived_alone = None  # the one a relative clause tells the arrival of, when it is his alone
@@ -1678,7 +1687,10 @@ _CAME_TO_IT = re.compile(r"\b(?:arrived|landed|flew\s+in)\b|\b(?:also\s+attendin
                          # edib", "В саммите приняли участие …" (also the verb first: "приняли участие в саммите")
                          r"|(?i:\b(?:zirve(?:ye|de|sine|sinde)|zirvəyə|zirvədə|zirvəsində|в\s+саммите)\b[^.;]{0,200}?"
                          r"(?:\bkatıl(?:dı|mış)|\biştirak\s+(?:etti|etdi|edib|etmiş)|\bприня(?:л|ли|ла)\s+участие|\bучаствовал)"
-                         r"|\bприня(?:л|ли|ла)\s+участие\s+в\s+саммите\b)")
+                         r"|\bприня(?:л|ли|ла)\s+участие\s+в\s+саммите\b"
+                         # round 18: Russian, the verb first ("участвовал в саммите в качестве почётного гостя"), and
+                         # the host greeting them on arrival ("В аэропорту … встречал Касым-Жомарт Токаев")
+                         r"|\bучаствовал\w*\s+в\s+саммите\b|" + _RU_GREETED + ")")
 # another time: "in 2019", "last year", "two years ago", "next year"
 _ANOTHER_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|next|previous)\s+(?:year|month|week)\b|\bago\b")
 
