@@ -1357,10 +1357,16 @@ def _office_subject(subject: str, day: date) -> str:
     Türkiyənin xarici işlər naziri Bakıya bazar ertəsi axşam gəlib"), up to the place it came to (_up_to_place) and
     (round 18) the day told before that place ("Tacikistan XİN başçısı oktyabrın 20-də Azərbaycana rəsmi səfərə
     gəlib", "Türkiyənin xarici işlər naziri dünən …": `day` the article's, to read the day's words)."""
-    office = _up_to_place(subject[subject.rfind(",") + 1:].strip())
+    clause = subject[subject.rfind(",") + 1:].strip()
+    # Russian names the office's state after it, in the genitive, and the place after a preposition ("Министр
+    # иностранных дел Казахстана в среду прибыл …", "Президент Казахстана прибыл в Баку"): up to the preposition
+    office = _RU_PLACE_PREPOSITION.split(clause, 1)[0] if is_cyrillic(clause) else _up_to_place(clause)
     first_word = office.find(" ")
     at = next((d[2] for d in when.local_dates_in(office, day) if d[2] > first_word > 0), None)
     return office[:at].strip() if at is not None else office
+
+
+_RU_PLACE_PREPOSITION = re.compile(r"\s(?:в|во|на)\s", re.I)
 
 
 def _up_to_place(subject: str) -> str:
