@@ -1,0 +1,94 @@
+"""Round 18 visit rules (dev/198–209 and probes of invented passages). Each test was seen failing once on the plant
+its docstring names."""
+from datetime import date
+
+from tests.ingest import proposed
+
+DAY = date(2026, 3, 12)  # a Thursday
+
+
+def test_local_office_subject_with_the_day_before_the_place():
+    """Plant: _office_subject without the cut at the day (the office and "martın 10-da" five words: no visitor)."""
+    text = "Qazaxıstan XİN başçısı martın 10-da Azərbaycana rəsmi səfərə gəlib."
+    assert proposed.visits(text, DAY) == [("Yermek Kosherbayev", "Azerbaijan", "2026-03-10", "", "official")]
+    yesterday = "Özbəkistanın xarici işlər naziri dünən Azərbaycana işgüzar səfərə gəlib."
+    assert proposed.visits(yesterday, DAY) == [("Bakhtiyor Saidov", "Azerbaijan", "2026-03-11", "", "working")]
+
+
+def test_russian_office_alone_keeps_its_state():
+    """Plant: _office_subject cutting Russian at the first place (_up_to_place) as before ("Президент" alone: no
+    visitor)."""
+    text = "Президент Казахстана прибыл в Баку 10 марта."
+    assert proposed.visits(text, DAY) == [("Kassym-Jomart Tokayev", "Azerbaijan", "2026-03-10", "Baku", "other")]
+    day_first = "Глава МИД Казахстана в среду прибыл в Баку с рабочим визитом."
+    assert proposed.visits(day_first, DAY) == [("Yermek Kosherbayev", "Azerbaijan", "2026-03-11", "Baku", "working")]
+
+
+def test_talks_at_a_ministry_are_in_the_capital():
+    """Plant: the _AT_MINISTRY branch of _city_from_next left out (city '')."""
+    text = "Qazaxıstan XİN başçısı martın 10-da Azərbaycana rəsmi səfərə gəlib. Görüş Xarici İşlər Nazirliyində keçib."
+    assert proposed.visits(text, DAY) == [("Yermek Kosherbayev", "Azerbaijan", "2026-03-10", "Baku", "official")]
+    russian = ("Министр иностранных дел Казахстана 10 марта прибыл в Азербайджан с официальным визитом. "
+               "Переговоры прошли в МИД.")
+    assert proposed.visits(russian, DAY) == [("Yermek Kosherbayev", "Azerbaijan", "2026-03-10", "Baku", "official")]
+    # a ministry of another state is no sign of the host's capital
+    other = ("Qazaxıstan XİN başçısı martın 10-da Azərbaycana rəsmi səfərə gəlib. "
+             "Görüş Qazaxıstan Xarici İşlər Nazirliyinin binasında keçib.")
+    assert proposed.visits(other, DAY) == [("Yermek Kosherbayev", "Azerbaijan", "2026-03-10", "", "official")]
+
+
+def test_title_and_name_set_apart_by_commas():
+    """Plant: _appositive_visitor returning None at once (no visitor in any of the three)."""
+    title_first = "Turkmenistan's Deputy Prime Minister for energy, Kerim Ovezov, arrived in Baku on Tuesday on a working visit."
+    assert proposed.visits(title_first, DAY) == [("Kerim Ovezov", "Azerbaijan", "2026-03-10", "Baku", "working")]
+    name_first = "Kerim Ovezov, deputy chairman of Turkmenistan's cabinet, arrived in Baku on Tuesday."
+    assert proposed.visits(name_first, DAY) == [("Kerim Ovezov", "Azerbaijan", "2026-03-10", "Baku", "other")]
+    known = "Kazakhstan's foreign minister, Yermek Kosherbayev, paid an official visit to Baku on Monday."
+    assert proposed.visits(known, DAY) == [("Yermek Kosherbayev", "Azerbaijan", "2026-03-09", "Baku", "official")]
+    # no office in the title, or no state: nobody's visit
+    assert proposed.visits("His old friend, Kerim Ovezov, arrived in Baku on Tuesday.", DAY) == []
+    assert proposed.visits("The company's deputy director, Kerim Ovezov, arrived in Baku on Tuesday.", DAY) == []
+
+
+def test_no_documents_counted_in_units_of_time():
+    """Plant: "decades?|years?|…" left out of _DOCUMENTS' look-ahead (documents '3')."""
+    text = ("Turkmen Deputy Prime Minister Kerim Ovezov arrived in Baku on Tuesday. "
+            "The field was disputed for three decades until a memorandum was signed.")
+    assert proposed.documents(text, DAY) == [""]
+
+
+def test_a_month_before_a_year_is_another_time():
+    """Plant: _IN_YEAR without the word between "in" and the year (documents '5')."""
+    text = ("Turkmen Deputy Prime Minister Kerim Ovezov arrived in Baku on Tuesday. "
+            "The two sides had signed five agreements in January 2021.")
+    assert proposed.documents(text, DAY) == [""]
+    same_year = ("Turkmen Deputy Prime Minister Kerim Ovezov arrived in Baku on Tuesday. "
+                 "Five agreements were signed in March 2026.")
+    assert proposed.documents(same_year, DAY) == ["5"]
+
+
+SUMMIT = ("10 марта в Туркестане прошёл неформальный саммит глав тюркских государств. Город готовился к нему неделю. "
+          "Лидеры прилетели в Туркестан во вторник утром. "
+          "В аэропорту президента Азербайджана Ильхама Алиева и президента Узбекистана Шавката Мирзиёева встречал "
+          "Касым-Жомарт Токаев.")
+
+
+def test_russian_host_greeting_summit_guests():
+    """Plant: _RU_GREETED left out of _CAME_TO_IT (the greeting three sentences after the summit's: no visits);
+    second plant: the guests read without _RU_GENITIVE_A (no visits: "Ильхама Алиева" names no one)."""
+    assert proposed.visits(SUMMIT, DAY) == [
+        ("Ilham Aliyev", "Kazakhstan", "2026-03-10", "Turkestan", "summit"),
+        ("Shavkat Mirziyoyev", "Kazakhstan", "2026-03-10", "Turkestan", "summit")]
+    # "встретился" is meeting, no greeting of arrivals
+    met = SUMMIT.replace("В аэропорту президента Азербайджана Ильхама Алиева и президента Узбекистана Шавката "
+                         "Мирзиёева встречал Касым-Жомарт Токаев.",
+                         "Касым-Жомарт Токаев встретился с журналистами.")
+    assert proposed.visits(met, DAY) == []
+
+
+def test_russian_took_part_in_the_summit_verb_first():
+    """Plant: the "участвовал … в саммите" alternative left out of _CAME_TO_IT (no visit: the sentence is three after
+    the summit's); second plant: places mapping "Туркестан" to "Turkistan" as before (the city)."""
+    text = ("10 марта в Туркестане прошёл неформальный саммит глав тюркских государств. Город готовился к нему неделю. "
+            "Улицы перекрыли. Президент Туркменистана Сердар Бердымухамедов участвовал в саммите в качестве почётного гостя.")
+    assert proposed.visits(text, DAY) == [("Serdar Berdimuhamedow", "Kazakhstan", "2026-03-10", "Turkestan", "summit")]
