@@ -84,8 +84,9 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|прил�
 _LOCAL_VISIT_WORDS = ("визит", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
                       "gelen", "gələn", "gitti", "geçti", "ulaştı", "приземлил", "enib", "indi", "побыва", "temas", "olub",
                       "bulundu")
-# not a compound's first word: "state-owned Botas", "state-run media" say no type
-_TYPE = re.compile(r"\b(state|official|working|summit)\b(?!-)(?:\s+visit)?", re.I)
+# not a compound's first word: "state-owned Botas", "state-run media" say no type; round 18: a visit, trip or tour within
+# two words after it ("an official two-day visit"), as "the state gas concern", "official talks" say no type either
+_TYPE = re.compile(r"\b(?:(state|official|working)\b(?!-)(?=\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b)|(summit)\b)", re.I)
 # The type in Russian ("с официальным визитом", "государственного визита", "саммит"), Azerbaijani
 # ("işgüzar səfərə", "rəsmi səfər", "dövlət səfəri", "Zirvə") and Turkish ("çalışma ziyareti", "resmi
 # ziyaret", "devlet ziyareti", "zirve"): the adjective right before the visit word.
@@ -108,9 +109,9 @@ def _type_of(sentence: str, local: bool) -> str | None:
     """The visit type a sentence says, in English or (`local`: it holds a visit word of theirs) in Russian,
     Azerbaijani or Turkish."""
     for kind in _TYPE.finditer(sentence):
-        if lowered(kind[1]) == "state" and lowered(sentence[max(0, kind.start() - 3):kind.start()]) == "of ":
+        if lowered((kind[1] or kind[2])) == "state" and lowered(sentence[max(0, kind.start() - 3):kind.start()]) == "of ":
             continue  # "heads of state" names no type
-        return lowered(kind[1])
+        return lowered((kind[1] or kind[2]))
     if local and (kind := _LOCAL_TYPE.search(sentence)):
         return _local_type(kind)
     return None

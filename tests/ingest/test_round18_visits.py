@@ -92,3 +92,13 @@ def test_russian_took_part_in_the_summit_verb_first():
     text = ("10 марта в Туркестане прошёл неформальный саммит глав тюркских государств. Город готовился к нему неделю. "
             "Улицы перекрыли. Президент Туркменистана Сердар Бердымухамедов участвовал в саммите в качестве почётного гостя.")
     assert proposed.visits(text, DAY) == [("Serdar Berdimuhamedow", "Kazakhstan", "2026-03-10", "Turkestan", "summit")]
+
+
+def test_state_of_a_company_is_no_visit_type():
+    """Plant: _TYPE as before ("state|official|working" anywhere, the visit word optional: type 'state')."""
+    text = "The head of Turkmenistan's state gas concern, Kerim Ovezov, arrived in Baku on Tuesday."
+    assert proposed.visits(text, DAY) == [("Kerim Ovezov", "Azerbaijan", "2026-03-10", "Baku", "other")]
+    official = "Kerim Ovezov, Turkmenistan's deputy prime minister, arrived in Baku on Tuesday on an official two-day visit."
+    assert proposed.visits(official, DAY) == [("Kerim Ovezov", "Azerbaijan", "2026-03-10", "Baku", "official")]
+    trip = "Turkmen Deputy Prime Minister Kerim Ovezov arrived in Baku on Tuesday for a working trip."
+    assert proposed.visits(trip, DAY) == [("Kerim Ovezov", "Azerbaijan", "2026-03-10", "Baku", "working")]
