@@ -289,6 +289,12 @@ _RECEIVED = re.compile(r"(?P<host>[A-Z][^,.;]{2,80}?)\s+(?:received|hosted|welco
                        r"(?:(?P<delegation>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\b[^,.;]{0,80}?)"
                        r"\s+(?:headed|led)\s+by\s+)?" + _GUEST_LEAD + r"(?P<guest>(?:(?:his|her)\s+)?[A-Z][^,.;]{2,120}?)"
                        r"(?=\s+(?:in|on|at|who|during|for)\b|[,.;]|$)")
+# Round 18: the reception in the passive, one guest the subject: "Uzbek President Shavkat Mirziyoyev was received by
+# Turkish President Recep Tayyip Erdoğan in Ankara on Tuesday", "X was officially welcomed by Y at the airport"; not
+# "were" nor a list ("X, Y and Z were greeted by Aliyev": the guests of a summit, _attendees)
+_RECEIVED_BY = re.compile(r"(?P<guest>[A-Z](?:(?!\sand\s)[^,.;]){2,120}?)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                          r"(?:received|hosted|welcomed|greeted)\s+by\s+(?P<host>[A-Z][^,.;]{2,80}?)"
+                          r"(?=\s+(?:in|on|at|during|for|to|who)\b|[,.;]|$)(?P<delegation>(?!))?")
 # "Baku, September 25, Trend" / "Astana, June 8 (Kazinform)": a place, a comma, then the day; also
 # "Bişkek. 6 noyabr. APA." / "Ташкент. 15 апреля. ИНТЕРФАКС" (a full stop after the place)
 _UPPER = "A-ZА-ЯЁƏÇĞİÖŞÜ"
@@ -817,6 +823,8 @@ def _reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
         return None
     verbs = [i for i in (sentence.find(word) for word in _WELCOMED_WORDS) if i >= 0]
     m = _RECEIVED.search(sentence, _after_last_stop(sentence, min(verbs), ",.;")) if verbs else None
+    if m is None and verbs and " by " in sentence:
+        m = _RECEIVED_BY.search(sentence, _after_last_stop(sentence, min(verbs), ",.;"))
     days = _days(s, published, lead_day) if m else None
     if not days:
         return None
@@ -837,14 +845,24 @@ def _reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
 # Erdoğan, … Kazakistan Dışişleri Bakanı … 'yu kabul etti") or, in Russian, after it in the genitive ("Президент
 # Ильхам Алиев 15 мая принял министра иностранных дел Турции Хакана Фидана"); not the passive ("qəbul edilib") nor
 # "принял участие" (took part) or "принял решение" (decided: no one is received)
+# the host greeting his guests, Russian (_LOCAL_RECEIVED, _ATTEND, _CAME_TO_IT): "встречал(а/и)", "встретил(а/и)"; not
+# "встретился" (met)
+_RU_GREETED = r"\bвстреча(?:л|ла|ли)\b|\bвстрети(?:л|ла|ли)\b"
 _LOCAL_RECEIVED = re.compile(r"\b(?:qəbul\s+(?:edib|etdi|etmişdir)|kabul\s+(?:etti|etmiş|ederek))\b"
                              r"|\bприня(?:л|ла|ли)\b(?!\s+(?:участие|решение))"
                              # welcomed with a ceremony, Turkish and Azerbaijani: "Erdoğan, … Mirziyoyev'i Beştepe'de resmi
                              # törenle karşıladı", "… Tokayevi qarşılayıb"; passive, the host before "tarafından" (by):
                              # "Tokayev, … Cumhurbaşkanı Erdoğan tarafından resmi törenle karşılandı"
                              r"|\b(?:karşıladı|karşılamış|qarşılayıb|qarşıladı)\b"
-                             r"|(?P<passive>\btarafından\s+(?:(?:resmi|askeri)\s+)?(?:törenle\s+)?karşılan(?:dı|mış)\b)", re.I)
-_LOCAL_RECEIVED_WORDS = ("qəbul", "kabul", "принял", "приняли", "приняла", "karşıla", "qarşıla")  # one is in every match
+                             r"|(?P<passive>\btarafından\s+(?:(?:resmi|askeri)\s+)?(?:törenle\s+)?karşılan(?:dı|mış)\b"
+                             # round 18: received, in the passive: "Kırgızistan Cumhurbaşkanı …, Cumhurbaşkanı Erdoğan
+                             # tarafından dün Ankara'da kabul edildi", "… Prezident İlham Əliyev tərəfindən qəbul edilib"
+                             # (the day and place may stand between)
+                             r"|\b(?:tarafından|tərəfindən)\s+(?:[^\s,.;]+\s+){0,3}?(?:kabul\s+edil(?:di|miş)|qəbul\s+edil(?:ib|di))\b)"
+                             # round 18: greeted, Russian, the guest in the accusative on either side ("Вчера в аэропорту
+                             # Баку премьер-министра Казахстана Олжаса Бектенова встретил премьер-министр Азербайджана …")
+                             r"|(?P<greeted>" + _RU_GREETED + ")", re.I)
+_LOCAL_RECEIVED_WORDS = ("qəbul", "kabul", "принял", "приняли", "приняла", "karşıla", "qarşıla", "встрети", "встреча")  # one is in every match
 
 
 # The guest's name (with its case ending) right before the verb, a place in the locative allowed between ("… Ceyhun
@@ -854,6 +872,27 @@ _LOCATIVE_LAST = re.compile(r"\s+\S+?(?:da|də|de|ta|tə|te)\s*$")
 # the ceremony the guest was welcomed with, right before the verb: "… Mirziyoyev'i Beştepe'de resmi törenle karşıladı"
 _CEREMONY_LAST = re.compile(r"\s+(?:(?:resmi|askeri|rəsmi)\s+)?(?:törenle|mərasimlə)\s*$", re.I)
 _GUEST_LAST = re.compile(rf"[{CAPITALS}][\w'’-]*\s*$")
+
+
+# Round 18: a name in the genitive before a noun, Turkish after an apostrophe ("Caparov'un teklifi") or Azerbaijani
+# without ("Japarovun təklifi"): what is his, no person, is the subject
+_OWNED_BY = re.compile(rf"([{CAPITALS}][\w-]+?)(?:['’]n?[ıiuü]n|nın|nin|nun|nün|ın|in|un|ün)\s+[a-zçğıöşüə]")
+
+
+def _thing_of_someone(subject: str) -> bool:
+    """Does a Turkish or Azerbaijani passive's subject name a thing of someone ("Kırgızistan Cumhurbaşkanı Sadır
+    Caparov'un teklifi … Erdoğan tarafından kabul edildi": his proposal was accepted, no one was received)? A country
+    in the genitive is no owner ("Kırgızistan'ın Dışişleri Bakanı …")."""
+    return any(not places.is_place_word(m[1]) for m in _OWNED_BY.finditer(subject))
+
+
+def _ru_greeted(sentence: str, resolver: Resolver) -> tuple[Person | None, Person | None]:
+    """(host, guest) of a Russian greeting (_RU_GREETED): the one person named in the nominative, and the one named only
+    once the accusative's "-а" is read off (_RU_GENITIVE_A), on either side of the verb; (None, None) unless there is
+    one of each (several guests are a summit's, _attendees)."""
+    hosts = _persons_in(sentence, resolver)
+    guests = [p for p in _persons_in(_RU_GENITIVE_A.sub("", sentence), resolver) if all(p.name != h.name for h in hosts)]
+    return (hosts[0], guests[0]) if len(hosts) == 1 and len(guests) == 1 else (None, None)
 
 
 def _received_first(clause: str) -> bool:
@@ -884,12 +923,15 @@ def _local_reception(doc: Document, s: Sentence, published: date, resolver: Reso
         return None
     before = _persons_in(sentence[:m.start()], resolver)
     host, guest = None, None
-    if is_cyrillic(m[0]):
+    if m["greeted"]:
+        host, guest = _ru_greeted(sentence, resolver)
+    elif is_cyrillic(m[0]):
         clause = sentence[m.end():].split(",", 1)[0]
         guests = _persons_in(_RU_GENITIVE_A.sub("", clause), resolver) if _received_first(clause) else []
         host, guest = (before[0], guests[0]) if before and guests else (None, None)
-    elif len(before) > 1 and m["passive"]:
-        host, guest = before[-1], before[0]  # the guest the subject, the host named before "tarafından"
+    elif m["passive"]:  # the guest the subject, the host named before "tarafından"
+        if len(before) > 1 and not _thing_of_someone(sentence[:m.start()]):
+            host, guest = before[-1], before[0]
     elif len(before) > 1 and _GUEST_LAST.search(_LOCATIVE_LAST.sub("", _CEREMONY_LAST.sub("", sentence[:m.start()]))):
         host, guest = before[0], before[-1]
     days = _days(s, published, lead_day, local=True) if host and guest and host.iso3 != guest.iso3 else None
@@ -1568,8 +1610,6 @@ _LOCAL_NOT_VISIT = re.compile(r"\b(?:телефон|видео|онлайн|пр
                               # the visit word after a future participle: "Azerbaycan'a yapacağı resmi ziyaret öncesinde",
                               # "gerçekleştireceği ziyaret", "edəcəyi səfər"
                               r"|\w(?:acağı|eceği|acağı|əcəyi)\s+(?:[^\W\d_]+\s+)?(?:ziyaret|səfər)", re.I)
-# the host greeting his guests, Russian (_ATTEND, _CAME_TO_IT): "встречал(а/и)", "встретил(а/и)"; not "встретился" (met)
-_RU_GREETED = r"\bвстреча(?:л|ла|ли)\b|\bвстрети(?:л|ла|ли)\b"
 # Taking part in a summit, told as done (not "will take part"): "was also attended by …", "took part in the
 # meeting", "brought together …", "joined their host"/"were joined by" (right after a summit's sentence, joining
 # is coming to it), "приняли участие", "iştirak edib", "katıldı"

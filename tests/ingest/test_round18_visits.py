@@ -102,3 +102,39 @@ def test_state_of_a_company_is_no_visit_type():
     assert proposed.visits(official, DAY) == [("Kerim Ovezov", "Azerbaijan", "2026-03-10", "Baku", "official")]
     trip = "Turkmen Deputy Prime Minister Kerim Ovezov arrived in Baku on Tuesday for a working trip."
     assert proposed.visits(trip, DAY) == [("Kerim Ovezov", "Azerbaijan", "2026-03-10", "Baku", "working")]
+
+
+def test_english_reception_in_the_passive():
+    """Plant: the _RECEIVED_BY search left out of _reception (no visit)."""
+    text = "Uzbek President Shavkat Mirziyoyev was received by Turkish President Recep Tayyip Erdoğan in Ankara on Tuesday."
+    assert proposed.visits(text, DAY) == [("Shavkat Mirziyoyev", "Türkiye", "2026-03-10", "Ankara", "other")]
+    warmly = "Kazakh President Kassym-Jomart Tokayev was warmly welcomed by Ilham Aliyev in Baku on Tuesday."
+    assert proposed.visits(warmly, DAY) == [("Kassym-Jomart Tokayev", "Azerbaijan", "2026-03-10", "Baku", "other")]
+    # a thing welcomed, or several guests (a summit's), is no reception of one
+    assert proposed.visits("The proposal was welcomed by Aliyev in Baku on Tuesday.", DAY) == []
+    assert proposed.visits("Tokayev and Japarov were welcomed by Aliyev in Baku on Tuesday.", DAY) == []
+
+
+def test_turkish_and_azerbaijani_reception_in_the_passive():
+    """Plant: the "tarafından/tərəfindən … kabul edildi/qəbul edilib" alternative left out of _LOCAL_RECEIVED (no
+    visits); second plant: _thing_of_someone always False (his proposal accepted: a visit of Japarov to Türkiye)."""
+    turkish = "Kırgızistan Cumhurbaşkanı Sadır Caparov, Cumhurbaşkanı Erdoğan tarafından dün Ankara'da kabul edildi."
+    assert proposed.visits(turkish, DAY) == [("Sadyr Japarov", "Türkiye", "2026-03-11", "Ankara", "other")]
+    azerbaijani = "Qırğızıstan Prezidenti Sadır Japarov martın 10-da Prezident İlham Əliyev tərəfindən qəbul edilib."
+    assert proposed.visits(azerbaijani, DAY) == [("Sadyr Japarov", "Azerbaijan", "2026-03-10", "", "other")]
+    # a proposal or a law accepted is no one received
+    proposal = "Kırgızistan Cumhurbaşkanı Sadır Caparov'un teklifi dün Erdoğan tarafından kabul edildi."
+    assert proposed.visits(proposal, DAY) == []
+    law = "Qanun layihəsi martın 10-da Milli Məclis tərəfindən qəbul edilib."
+    assert proposed.visits(law, DAY) == []
+
+
+def test_russian_host_greeting_one_guest():
+    """Plant: the greeted group left out of _LOCAL_RECEIVED (no visits)."""
+    inverted = ("Вчера в аэропорту Баку премьер-министра Казахстана Олжаса Бектенова встретил премьер-министр "
+                "Азербайджана Али Асадов.")
+    assert proposed.visits(inverted, DAY) == [("Olzhas Bektenov", "Azerbaijan", "2026-03-11", "Baku", "other")]
+    host_first = "Ильхам Алиев вчера встретил в аэропорту Баку президента Турции Реджепа Тайипа Эрдогана."
+    assert proposed.visits(host_first, DAY) == [("Recep Tayyip Erdoğan", "Azerbaijan", "2026-03-11", "Baku", "other")]
+    # "встретил Новый год" greets no one; "встретился с" is a meeting (the meeting rules' own)
+    assert proposed.visits("Токаев встретил Новый год 10 марта в Астане.", DAY) == []
