@@ -123,6 +123,8 @@ def _local_type(m: re.Match) -> str:
 _COUNT_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
                                             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
                                             "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+# round 18: "a dozen agreements were signed", "signed half a dozen documents" (the longer first, as the pattern tries them)
+_COUNT_WORDS = {"half a dozen": 6, "a dozen": 12} | _COUNT_WORDS
 # the count not followed by "of": "one of three documents signed" counts the three; nor by a unit of time (round 18:
 # "for nearly three decades until a memorandum was signed" counts no documents)
 _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many|a package of|"
@@ -1652,13 +1654,15 @@ _SENT = re.compile(r"\bsent\s+(?:his|her|its|their)\b")
 
 
 def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolver,
-               visits: list[VisitFound], published: date) -> bool:
+               visits: list[VisitFound], published: date, gathering: bool = False) -> bool:
     """A summit told with its day and place ("Heads of state of the OTS gathered in Budapest on Wednesday
     for an informal summit"), then who took part ("Azerbaijani President Ilham Aliyev, Turkish President
     Recep Tayyip Erdoğan … took part in the meeting", "The summit … was also attended by … Ilham Aliyev"):
     a summit visit for each leader named who is not of the host state. One who arrived for it a day or two
-    before ("Orban flew in on Monday evening", no other place named) starts then. True when someone was added."""
-    if not _ATTEND.search(s.text) or _REMOTE.search(s.text):  # "joined the summit by video link": not there
+    before ("Orban flew in on Monday evening", no other place named) starts then; one told there already, later, starts
+    on the earlier day. True when someone was added. `gathering`: s is the summit's own _GATHERING sentence, whose
+    leaders came to it (round 18), with no word of _ATTEND."""
+    if not (gathering or _ATTEND.search(s.text)) or _REMOTE.search(s.text):  # "joined the summit by video link": not there
         return False
     start = summit.start
     sent = _SENT.search(s.text)  # who sent an envoy stayed away: only those named after it came
@@ -1686,9 +1690,12 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
         came = start if arrived_alone is None or person.name == arrived_alone.name else summit.start
         visit = VisitFound(came, summit.end, person, summit.host, summit.city, "summit", (s.start, s.end),
                            min(person.confidence, 0.8))
-        if not any(_same_trip(v, visit) for v in visits):
+        same = next((v for v in visits if _same_trip(v, visit)), None)
+        if same is None:
             visits.append(visit)
             added = True
+        elif visit.start < same.start:  # round 18: told at the gathering, then his arrival the evening before
+            _merge(same, visit)
     return added
 
 
@@ -1996,6 +2003,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # в тот же день") is read as the one told without it: the day and place are the sentence's before
             if gathering[k] and (gathered := _gathering(doc, s, published, lead_day)):
                 summit = k, gathered
+                # round 18: who gathered, named there ("The leaders of Azerbaijan, Kazakhstan and Uzbekistan gathered in
+                # Astana on Tuesday", "Presidents X, Y and Z convened in …")
+                _attendees(doc, s, gathered, resolver, visits, published, gathering=True)
                 continue
             met = _meeting_visit(doc, s, published, resolver, lead_day) \
                 if meeting_words[k] and _MEETING.search(sentence) else None
@@ -2092,6 +2102,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 summit = k, article_summit  # told again ("PHOTO: … addressing the … Summit in Baku on Nov 12")
             for told in _told_since(doc, k - SUMMIT_SENTENCES, visits):
                 _came_for(told, summit[1])  # "Erdoğan arrived in Khankendi on Thursday, a day ahead of the other guests."
+            if gathering[k] and _GATHERING.search(sentence):  # round 18: "The leaders of A, B and C gathered in …"
+                _attendees(doc, s, summit[1], resolver, visits, published, gathering=True)
         if days and visitor and place:
             same = None
             for person in (visitor, *others):

@@ -138,3 +138,35 @@ def test_russian_host_greeting_one_guest():
     assert proposed.visits(host_first, DAY) == [("Recep Tayyip Erdoğan", "Azerbaijan", "2026-03-11", "Baku", "other")]
     # "встретил Новый год" greets no one; "встретился с" is a meeting (the meeting rules' own)
     assert proposed.visits("Токаев встретил Новый год 10 марта в Астане.", DAY) == []
+
+
+def test_leaders_who_gathered_for_a_summit():
+    """Plant: the _attendees call for a _GATHERING summit sentence in the visit branch left out (no visits)."""
+    text = "The leaders of Azerbaijan, Kazakhstan and Uzbekistan gathered in Astana on Tuesday for a summit."
+    assert proposed.visits(text, DAY) == [("Ilham Aliyev", "Kazakhstan", "2026-03-10", "Astana", "summit"),
+                                          ("Shavkat Mirziyoyev", "Kazakhstan", "2026-03-10", "Astana", "summit")]
+    named = "Presidents Ilham Aliyev, Shavkat Mirziyoyev and Kassym-Jomart Tokayev convened in Astana on Tuesday for a summit."
+    assert proposed.visits(named, DAY) == [("Ilham Aliyev", "Kazakhstan", "2026-03-10", "Astana", "summit"),
+                                           ("Shavkat Mirziyoyev", "Kazakhstan", "2026-03-10", "Astana", "summit")]
+    # "the assembled leaders" is no gathering
+    told = ("Kazakh President Kassym-Jomart Tokayev hosted a summit in Astana on Tuesday. "
+            "Orbán told the assembled leaders that Europe needed them.")
+    assert proposed.visits(told, DAY) == []
+
+
+def test_arrival_told_after_the_gathering_moves_the_start():
+    """Plant: the _merge of an earlier day in _attendees left out (Aliyev's visit starts on the summit's day)."""
+    text = ("The leaders of Azerbaijan and Türkiye gathered in Astana on Tuesday for a summit. The talks were long. "
+            "The hall was full. "
+            "Azerbaijani President Ilham Aliyev, who flew in Monday evening and met his Turkish counterpart, spoke first.")
+    assert ("Ilham Aliyev", "Kazakhstan", "2026-03-09", "Astana", "summit") in proposed.visits(text, DAY)
+
+
+def test_documents_counted_in_dozens():
+    """Plant: "a dozen"/"half a dozen" left out of _COUNT_WORDS (documents '')."""
+    text = ("Kyrgyz President Sadyr Japarov arrived in Ashgabat on Tuesday for a state visit. "
+            "A dozen agreements were signed.")
+    assert proposed.documents(text, DAY) == ["12"]
+    half = ("Kyrgyz President Sadyr Japarov arrived in Ashgabat on Tuesday for a state visit. "
+            "The two sides signed half a dozen agreements.")
+    assert proposed.documents(half, DAY) == ["6"]
