@@ -54,13 +54,15 @@ _ARRIVAL_DAY = r"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+
 _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|touched\s+down)" + _ARRIVAL_DAY + r"\s+(?:in|to|into)|summit|trip to"
                     # "Aliyev went to Ankara on Wednesday", "headed to Ankara for talks"
                     r"|(?:went|headed)" + _ARRIVAL_DAY + r"\s+to"
+                    # round 18: leaving for a place: "Aliyev left for Astana on Tuesday", "departed on Monday for Bishkek"
+                    r"|(?:left|departed|set\s+off|set\s+out)" + _ARRIVAL_DAY + r"\s+for(?-i:(?=\s+[A-Z]))"
                     r"|(?:was|were)\s+(?:also\s+)?in(?-i:(?=\s+[A-Z][a-z]))"
                     # stepping off the plane is arriving: "when Viktor Orbán stepped off his plane here" (a dateline's
                     # city: "TASHKENT, Uzbekistan — …"), "stepped off the plane in Baku"
                     r"|stepped\s+off\s+(?:his|her|their|the)\s+(?:plane|aircraft|jet))\b", re.I)
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
-                "touched down", "went", "headed")
+                "touched down", "went", "headed", "left", "departed", "set off", "set out")
 _STAY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\b")  # "was in Baku": a stay, told more loosely than a visit
 # Russian, Azerbaijani, Turkish: визит, прибыл(и)/прибывший, прилетел (flew in), посетил (visited; not "посетит", will visit), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
 # also the participle "came" right after a place in the dative ("dün akşam Bakü'ye gelen Cumhurbaşkanı …", "Bakıya
@@ -91,8 +93,9 @@ _TYPE = re.compile(r"\b(?:(state|official|working)\b(?!-)(?=\s+(?:[\w-]+\s+){0,2
 # ("işgüzar səfərə", "rəsmi səfər", "dövlət səfəri", "Zirvə") and Turkish ("çalışma ziyareti", "resmi
 # ziyaret", "devlet ziyareti", "zirve"): the adjective right before the visit word.
 # "abroad" may stand between them: "ilk resmi yurt dışı ziyaretini", "rəsmi xarici səfəri"
-_LOCAL_TYPE = re.compile(r"\b(государственн|официальн|рабоч)\w*\s+визит|\b(dövlət|rəsmi|işgüzar)\s+(?:xarici\s+)?səfər"
-                         r"|\b(devlet|resmi|çalışma)\s+(?:yurt\s*dışı\s+)?ziyaret|\b(саммит|zirvə|zirve)"
+_LOCAL_TYPE = re.compile(r"\b(государственн|официальн|рабоч)\w*\s+визит|\b(dövlət|rəsmi|işgüzar)\s+(?:bir\s+)?(?:xarici\s+)?səfər"
+                         # round 18: "bir" (a) between: "Özbekistan'a resmi bir ziyaret gerçekleştirdi"
+                         r"|\b(devlet|resmi|çalışma)\s+(?:bir\s+)?(?:yurt\s*dışı\s+)?ziyaret|\b(саммит|zirvə|zirve)"
                          # a meeting of heads of state is a summit: "dövlət başçılarının VII Məşvərət Görüşündə",
                          # "Devlet Başkanları Konseyi Toplantısı", "встреча/заседание глав государств"
                          r"|\b(dövlət\s+başçılarının)\s+(?:[\w-]+\s+){0,3}?(?:görüş|iclas|toplant|zirv)"
@@ -249,7 +252,11 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            r"|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|visited(?=\s+[A-Z])|kicked off|embarked on|"
                            r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|was also in|were also in|stepped off"
                            # not "headed" alone: "A delegation headed by X arrived" is X's
-                           r"|went(?=\s+to\b)|headed(?=\s+(?:to|for)\b))\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit"
+                           r"|went(?=\s+to\b)|headed(?=\s+(?:to|for)\b)"
+                           # round 18: "X left for Astana on Tuesday", "X departed on Monday for Bishkek"; "X is on a state
+                           # visit to Azerbaijan, which began on Tuesday"
+                           r"|(?:left|departed|set\s+off)(?=" + _ARRIVAL_DAY + r"\s+for\s+[A-Z])"
+                           r"|(?:is|was)\s+on(?=\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b))\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit"
                            # "President of Tajikistan Emomali Rahmon, who arrived in Baku on a state visit on …"
                            # "Turkish President Recep Tayyip Erdogan, who flew into Baku on Nov 12, …", "…, who also
                            # arrived on Nov 12", "…, who landed in Baku on the evening of Nov 11"
@@ -336,7 +343,7 @@ _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
 # the search, slow for its lazy runs from every capital, is not made.
 _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", "embarked on", "arrived", "began", "started",
               "concluded", "travelled", "touched down", "traveled", "flew", "landed", "was in", "were in", "also in", "stepped off",
-              "went", "headed")
+              "went", "headed", "left", "departed", "set off", "is on", "was on")
 
 
 def _after_last_stop(sentence: str, before: int, stops: str) -> int:
@@ -548,7 +555,7 @@ def _destination(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, st
     a capital named elsewhere in the sentence ("BAKU/ANKARA, Sept 25 (Reuters) -", "days after Baku
     retook …") is not. Only a capital or a city of places.CITIES; else None (the whole sentence decides)."""
     for m in _VISIT.finditer(s.text):
-        if not m[1].endswith((" to", " in")):
+        if not m[1].endswith((" to", " in", " for")):
             continue
         stop = min((i for i in (s.text.find(ch, m.end()) for ch in ",;") if i >= 0), default=len(s.text))
         found = [x for x in doc.mentions(s) if s.start + m.end() <= x.start < s.start + stop]

@@ -170,3 +170,28 @@ def test_documents_counted_in_dozens():
     half = ("Kyrgyz President Sadyr Japarov arrived in Ashgabat on Tuesday for a state visit. "
             "The two sides signed half a dozen agreements.")
     assert proposed.documents(half, DAY) == ["6"]
+
+
+def test_leaving_for_a_capital():
+    """Plant: the "left|departed|set off" alternative left out of _VISITOR_CUES (no visitor); second plant: the
+    "left … for" alternative left out of _VISIT (no visit in the sentence without "visit")."""
+    text = "Aliyev left for Astana on Tuesday on a state visit."
+    assert proposed.visits(text, DAY) == [("Ilham Aliyev", "Kazakhstan", "2026-03-10", "Astana", "state")]
+    bare = "Kazakh President Kassym-Jomart Tokayev left for Baku on Tuesday."
+    assert proposed.visits(bare, DAY) == [("Kassym-Jomart Tokayev", "Azerbaijan", "2026-03-10", "Baku", "other")]
+    departed = "Kyrgyz President Sadyr Japarov departed on Tuesday for Baku on an official visit."
+    assert proposed.visits(departed, DAY) == [("Sadyr Japarov", "Azerbaijan", "2026-03-10", "Baku", "official")]
+    # leaving for a place outside the ties, or for no place named, is none of theirs
+    assert proposed.visits("Aliyev left for Moscow on Tuesday on a working visit.", DAY) == []
+
+
+def test_is_on_a_visit():
+    """Plant: the "(is|was) on a … visit" alternative left out of _VISITOR_CUES (no visitor)."""
+    text = "Kazakh President Kassym-Jomart Tokayev is on a state visit to Azerbaijan, which began on Tuesday."
+    assert proposed.visits(text, DAY) == [("Kassym-Jomart Tokayev", "Azerbaijan", "2026-03-10", "", "state")]
+
+
+def test_turkish_type_with_an_article():
+    """Plant: "(?:bir\\s+)?" left out of _LOCAL_TYPE's Turkish alternative (type 'other')."""
+    text = "Cumhurbaşkanı Erdoğan, dün Özbekistan'a resmi bir ziyaret gerçekleştirdi ve Taşkent'te Mirziyoyev ile görüştü."
+    assert proposed.visits(text, DAY) == [("Recep Tayyip Erdoğan", "Uzbekistan", "2026-03-11", "Tashkent", "official")]
