@@ -1677,7 +1677,7 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
     greeted = _RU_GREETED_RE.search(s.text) if "встре" in s.check else None
     persons = _envoys(s.text, sent, resolver) if sent else \
         _persons_in(_RU_GENITIVE_A.sub("", s.text) if greeted else s.text, resolver)
-    if not sent and " of " in s.text:  # "attended by the leaders of Azerbaijan, Türkiye and Uzbekistan"
+    if not sent and any(word in s.check for word in _LEADERS_WORDS):  # "attended by the leaders of Azerbaijan, …"
         persons += [p for p in _leaders_of(s.text, summit.start) if all(p.name != q.name for q in persons)]
     arrived_alone = None  # the one a relative clause tells the arrival of, when it is his alone
     if arrival := _ARRIVED.search(s.text):
@@ -1708,8 +1708,17 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
 
 # Leaders told by their states, a list of country names right after: "The presidents of Azerbaijan, Kazakhstan,
 # Kyrgyzstan and Uzbekistan joined host …", "which was attended by the leaders of Azerbaijan, Türkiye and Uzbekistan"
-_LEADERS_OF = re.compile(r"\b(?:presidents|leaders|heads\s+of\s+state)\s+of\s+(?:the\s+)?", re.I)
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+# (round 18: Russian, the states in the genitive after it, "приняли участие президенты Азербайджана, Турции и Узбекистана")
+_LEADERS_OF = re.compile(r"\b(?:presidents|leaders|heads\s+of\s+state)\s+of\s+(?:the\s+)?"
+                         r"|\b(?:президент(?:ы|ов|ам)|лидер(?:ы|ов|ам)|глав(?:ы|ам)?\s+государств)\s+", re.I)
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+и\s+")
+# Round 18: Turkish and Azerbaijani name the states first, the office after ("Zirveye Azerbaycan, Türkiye ve Özbekistan
+# cumhurbaşkanları katıldı", "Azərbaycan, Türkiyə və Özbəkistan prezidentləri iştirak ediblər")
+_LEADERS_AFTER = re.compile(r"\b(?:(?P<leaders>liderleri|liderləri)|cumhurbaşkanları|devlet\s+başkanları|prezidentləri"
+                            r"|dövlət\s+başçıları)\b", re.I)
+_LOCAL_LIST_GAP = re.compile(r"\s*,\s*|\s+(?:ve|və)\s+")
+# one is in every sentence _LEADERS_OF or _LEADERS_AFTER may match (lower case)
+_LEADERS_WORDS = ("of ", "президент", "лидер", "глав", "liderleri", "liderləri", "başkanları", "prezidentləri", "başçıları")
 # the state a "leader" of which is not its president: Hungary's is its prime minister
 _LEADING_OFFICE = {"HUN": "Prime Minister"}
 _LEADERS_OF_CONFIDENCE = 0.7  # who they are is read from the office holders table, not from their names
@@ -1721,20 +1730,41 @@ def _leaders_of(text: str, day: date) -> list[Person]:
     Organization of Turkic States") or a state the office holders table has no holder of."""
     m = _LEADERS_OF.search(text)
     if m is None:
-        return []
-    presidents = not m[0].lower().startswith("leaders")
+        return _leaders_before(text, day)
+    presidents = not m[0].lower().startswith(("leaders", "лидер"))
     found, pos = [], m.end()
     for mention in places.mentions(text):
         if mention.start < pos:
             continue
         if mention.start != pos or mention.is_capital or mention.is_demonym:
             break
-        office = officeholders.HEAD_OF_STATE if presidents else _LEADING_OFFICE.get(mention.iso3, officeholders.HEAD_OF_STATE)
-        if term := officeholders.holder(mention.iso3, office, day):
-            found.append(Person(term.name, term.office, term.country, _LEADERS_OF_CONFIDENCE, "office"))
+        found += _leader(mention.iso3, presidents, day)
         if (gap := _LIST_GAP.match(text, mention.end)) is None:
             break
         pos = gap.end()
+    return found
+
+
+def _leader(iso3: str, presidents: bool, day: date) -> list[Person]:
+    """The head of state of `iso3` on `day` (its "leader": Hungary's prime minister), none when the table has none."""
+    office = officeholders.HEAD_OF_STATE if presidents else _LEADING_OFFICE.get(iso3, officeholders.HEAD_OF_STATE)
+    term = officeholders.holder(iso3, office, day)
+    return [Person(term.name, term.office, term.country, _LEADERS_OF_CONFIDENCE, "office")] if term else []
+
+
+def _leaders_before(text: str, day: date) -> list[Person]:
+    """The heads of the states a Turkish or Azerbaijani list right before the plural office names (_LEADERS_AFTER),
+    in the list's order; none when no state stands right before it."""
+    m = _LEADERS_AFTER.search(text)
+    if m is None:
+        return []
+    found, end = [], m.start()
+    for mention in reversed(places.mentions(text[:m.start()])):
+        gap = text[mention.end:end]
+        if mention.is_capital or mention.is_demonym or not (gap.isspace() if not found else _LOCAL_LIST_GAP.fullmatch(gap)):
+            break
+        found[:0] = _leader(mention.iso3, not m["leaders"], day)
+        end = mention.start
     return found
 
 
@@ -2173,8 +2203,17 @@ def _visitor_of_another_state(doc: Document, visit: VisitFound) -> bool:
     if at < 0:
         return False
     title = sentence[max(0, sentence.rfind(",", 0, at) + 1, at - _OFFICE_BEFORE_NAME):at]
+    if _OUTSIDE_BODY.search(title):  # round 18: "European Council President António Costa visited Tashkent"
+        return True
     codes = places.codes_in(title)
     return bool(codes) and not any(code in places.TIE_CODES for code in codes)
+
+
+# Round 18: bodies of states outside the ties, whose officers' titles name no state ("European Council President",
+# "EU Special Representative", "UN Secretary-General", "глава Евросовета", "AB Komisyonu Başkanı", "Aİ-nin xüsusi
+# nümayəndəsi", "BMT-nin Baş katibi"); the Turkic bodies (OTS) are the ties' own
+_OUTSIDE_BODY = re.compile(r"\b(?:European|EU|UN|United\s+Nations|NATO|OSCE|World\s+Bank|IMF|Европейск\w*|Евросо\w*|ЕС|ООН|НАТО"
+                           r"|ОБСЕ|Avrupa|AB|BM|Avropa|Aİ|BMT)\b")
 
 
 CITY_SENTENCES = 2  # the city of a visit told without one is named in one of the next two sentences

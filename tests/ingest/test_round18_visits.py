@@ -195,3 +195,31 @@ def test_turkish_type_with_an_article():
     """Plant: "(?:bir\\s+)?" left out of _LOCAL_TYPE's Turkish alternative (type 'other')."""
     text = "Cumhurbaşkanı Erdoğan, dün Özbekistan'a resmi bir ziyaret gerçekleştirdi ve Taşkent'te Mirziyoyev ile görüştü."
     assert proposed.visits(text, DAY) == [("Recep Tayyip Erdoğan", "Uzbekistan", "2026-03-11", "Tashkent", "official")]
+
+
+def test_summit_guests_told_by_their_states_in_russian_turkish_azerbaijani():
+    """Plant: the Russian alternative left out of _LEADERS_OF (no visits); second plant: _leaders_before returning []
+    (no Turkish or Azerbaijani visits)."""
+    russian = ("10 марта в Бишкеке прошел саммит Организации тюркских государств. "
+               "В работе саммита приняли участие президенты Азербайджана, Турции и Узбекистана.")
+    leaders = [("Ilham Aliyev", "Kyrgyzstan", "2026-03-10", "Bishkek", "summit"),
+               ("Recep Tayyip Erdoğan", "Kyrgyzstan", "2026-03-10", "Bishkek", "summit"),
+               ("Shavkat Mirziyoyev", "Kyrgyzstan", "2026-03-10", "Bishkek", "summit")]
+    assert proposed.visits(russian, DAY) == leaders
+    azerbaijani = ("Martın 10-da Bişkekdə Türk Dövlətləri Təşkilatının Zirvəsi keçirilib. "
+                   "Zirvədə Azərbaycan, Türkiyə və Özbəkistan prezidentləri iştirak ediblər.")
+    assert proposed.visits(azerbaijani, DAY) == leaders
+    # Hungary's "leader" is its prime minister
+    turkish = ("Türk Devletleri Teşkilatı Zirvesi 10 Mart'ta Bişkek'te yapıldı. "
+               "Zirveye Azerbaycan ve Macaristan liderleri katıldı.")
+    assert proposed.visits(turkish, DAY) == [("Ilham Aliyev", "Kyrgyzstan", "2026-03-10", "Bishkek", "summit"),
+                                             ("Viktor Orbán", "Kyrgyzstan", "2026-03-10", "Bishkek", "summit")]
+
+
+def test_officer_of_a_body_outside_the_ties_makes_no_visit():
+    """Plant: the _OUTSIDE_BODY check left out of _visitor_of_another_state (a visit of António Costa)."""
+    assert proposed.visits("European Council President António Costa visited Tashkent on Tuesday.", DAY) == []
+    assert proposed.visits("EU Special Representative Terhi Hakala arrived in Astana on Tuesday.", DAY) == []
+    # a Turkic body's officer, named by the table or not, is not such a one
+    turkic = "Turkic Council official Kerim Ovezov, a Turkmen diplomat, arrived in Baku on Tuesday."
+    assert proposed.visits(turkic, DAY) != []
