@@ -223,3 +223,20 @@ def test_officer_of_a_body_outside_the_ties_makes_no_visit():
     # a Turkic body's officer, named by the table or not, is not such a one
     turkic = "Turkic Council official Kerim Ovezov, a Turkmen diplomat, arrived in Baku on Tuesday."
     assert proposed.visits(turkic, DAY) != []
+
+
+def test_documents_named_then_the_others_counted():
+    """Plant: _OTHER_DOCUMENTS never searched (documents '': "11 other documents" is no count of _DOCUMENTS)."""
+    visit = "Kazakh President Kassym-Jomart Tokayev arrived in Bishkek on Tuesday for a two-day state visit. "
+    assert proposed.documents(visit + "Tokayev and Japarov signed a treaty on allied relations and 11 other documents.",
+                              DAY) == ["12"]
+    assert proposed.documents(visit + "The sides signed a declaration, a road map and ten other agreements.", DAY) == ["12"]
+
+
+def test_russian_trip_is_a_visit_word():
+    """Plant: "поездк" left out of _LOCAL_VISIT (no visit)."""
+    text = "Президент Азербайджана Ильхам Алиев совершил рабочую поездку в Турцию 10 марта."
+    assert proposed.visits(text, DAY) == [("Ilham Aliyev", "Türkiye", "2026-03-10", "", "working")]
+    # a trip at home is no visit
+    home = "Президент Казахстана Касым-Жомарт Токаев 10 марта совершил рабочую поездку в Мангистаускую область."
+    assert proposed.visits(home, DAY) == []
