@@ -379,7 +379,7 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     Tokayev and Japarov arrived in Budapest on Tuesday"); none when no cue names anyone."""
     if "–" in sentence or "—" in sentence:  # "X – the former president who now chairs … – arrived": X
         sentence = _DASH_ASIDE.sub("", sentence)
-    if ", the " in sentence or ", a " in sentence:  # "X, the president of …, arrived": X
+    if ", the " in sentence or ", a " in sentence or ", who " in sentence:  # "X, the president of …, arrived": X
         sentence = _COMMA_ASIDE.sub("", sentence)
     if (said := _said_during_visit(sentence, resolver)) is not None:
         return said
@@ -480,8 +480,9 @@ def _who_arrived(phrase: str) -> str:
 
 
 # An aside between commas that describes the subject, right before a cue verb: "Ersin Tatar, the president of the
-# self-proclaimed Turkish Republic of Northern Cyprus (TRNC), arrived in …", "X, a former prime minister, paid …"
-_COMMA_ASIDE = re.compile(r",\s+(?:the|a)\s[^,.;]{1,150}?,(?=\s+(?:" + "|".join(_CUE_VERBS) + r")\b)")
+# self-proclaimed Turkish Republic of Northern Cyprus (TRNC), arrived in …", "X, a former prime minister, paid …"; round 18:
+# a relative clause, "Aliyev, who last visited Astana in 2019, arrived in Astana on Tuesday"
+_COMMA_ASIDE = re.compile(r",\s+(?:the|a|who)\s[^,.;]{1,150}?,(?=\s+(?:" + "|".join(_CUE_VERBS) + r")\b)")
 # An aside between dashes, which the subject of a cue verb may carry as it may one between commas
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]{1,200}?\s[–—](?=\s)")
 # The links of a list of people: ", ", ", and ", " and "
@@ -554,9 +555,10 @@ def _destination(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, st
     Azerbaijan's Nakhchivan exclave, where …", "arrived in North Nicosia, …"): where the visitor went, which
     a capital named elsewhere in the sentence ("BAKU/ANKARA, Sept 25 (Reuters) -", "days after Baku
     retook …") is not. Only a capital or a city of places.CITIES; else None (the whole sentence decides)."""
+    asides = [a.span() for a in _COMMA_ASIDE.finditer(s.text)] if ", who " in s.text else []
     for m in _VISIT.finditer(s.text):
-        if not m[1].endswith((" to", " in", " for")):
-            continue
+        if not m[1].endswith((" to", " in", " for")) or any(a <= m.start() < b for a, b in asides):
+            continue  # round 18: not in an aside on the subject ("Mirziyoyev, who was in Baku in 2024, arrived in Astana")
         stop = min((i for i in (s.text.find(ch, m.end()) for ch in ",;") if i >= 0), default=len(s.text))
         found = [x for x in doc.mentions(s) if s.start + m.end() <= x.start < s.start + stop]
         place = _place(found, visitor_iso3, s.text[m.end():stop])
@@ -2075,6 +2077,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _outside(days, _SAID_ON, sentence)  # "X will pay a state visit …, his office said on Thursday"
         if days and visit_words[k] and (_VISIT_TO_COME.search(sentence) or _VISITED_OFTEN.search(sentence)):
             days = []  # "Speaking in Baku on Wednesday, … said the Kazakh leader's visit would take place in May"
+        if days and _IN_YEAR.search(sentence) and _told_in_another_year(sentence, days[0]):
+            days = []  # round 18: "Mirziyoyev was on a visit to Baku in 2024, he recalled on Tuesday"
         # without a day nothing below is proposed: the visitor, place and type are not looked for
         # more visitors than one: "X, Y and Z arrived in …", "X and Y прибыли"
         visitor, *others = (_visitors(sentence, resolver) if days else None) or [None]
@@ -2394,6 +2398,20 @@ def _another_time(visit: VisitFound, sentence: str) -> bool:
     if _LAST_YEAR.search(sentence):
         return True
     return any(int(m[1] or m[2]) != visit.start.year for m in _IN_YEAR.finditer(sentence))
+
+
+_CLAUSE = re.compile(r"[^,;]+")
+
+
+def _told_in_another_year(sentence: str, day: tuple) -> bool:
+    """Is every clause of the sentence that holds a visit word told in a year other than its first day's, that day
+    outside it (round 18: "Mirziyoyev, who was on a state visit to Baku in 2024, spoke on Tuesday", "Erdoğan, 2024'te
+    Bakü'ye resmi ziyarette bulunduğunu dün hatırlattı", "Мирзиёев, посетивший Баку в 2024 году, во вторник …")? Then
+    the day is another event's. Not when another clause tells a visit with no year ("Aliyev, who last visited Astana
+    in 2019, arrived in Astana on Tuesday")."""
+    told = [c for c in _CLAUSE.finditer(sentence) if _VISIT.search(c[0]) or _LOCAL_VISIT.search(c[0])]
+    return bool(told) and all(not c.start() <= day[2] < c.end() and (years := [int(m[1] or m[2]) for m in _IN_YEAR.finditer(c[0])])
+                              and day[0].year not in years for c in told)
 
 
 def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, named_after: bool,

@@ -240,3 +240,27 @@ def test_russian_trip_is_a_visit_word():
     # a trip at home is no visit
     home = "Президент Казахстана Касым-Жомарт Токаев 10 марта совершил рабочую поездку в Мангистаускую область."
     assert proposed.visits(home, DAY) == []
+
+
+def test_visit_told_in_another_year_takes_no_later_day():
+    """Plant: _told_in_another_year always False (visits of Mirziyoyev on Tuesday)."""
+    assert proposed.visits("Mirziyoyev was on a visit to Baku in 2024, he recalled on Tuesday.", DAY) == []
+    aside = "Uzbek President Shavkat Mirziyoyev, who was on a state visit to Baku in 2024, spoke on Tuesday."
+    assert proposed.visits(aside, DAY) == []
+    russian = "Мирзиёев, посетивший Баку в 2024 году, во вторник заявил об этом."
+    assert proposed.visits(russian, DAY) == []
+    # a visit of the day told in another clause stands
+    text = "Aliyev, who last visited Astana in 2019, arrived in Astana on Tuesday."
+    assert proposed.visits(text, DAY) == [("Ilham Aliyev", "Kazakhstan", "2026-03-10", "Astana", "other")]
+
+
+def test_relative_clause_on_the_subject_before_a_cue_verb():
+    """Plant: "who" left out of _COMMA_ASIDE (no visitor: the cue's run stops at the comma)."""
+    text = "Aliyev, who last visited Astana in 2019, arrived in Astana on Tuesday."
+    assert proposed.visits(text, DAY) == [("Ilham Aliyev", "Kazakhstan", "2026-03-10", "Astana", "other")]
+
+
+def test_place_in_an_aside_on_the_subject_is_not_the_destination():
+    """Plant: the aside check left out of _destination (a visit to Baku)."""
+    text = "Mirziyoyev, who was in Baku in 2024, arrived in Astana on Tuesday."
+    assert proposed.visits(text, DAY) == [("Shavkat Mirziyoyev", "Kazakhstan", "2026-03-10", "Astana", "other")]
