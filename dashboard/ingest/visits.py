@@ -2403,12 +2403,28 @@ def _another_time(visit: VisitFound, sentence: str) -> bool:
 _CLAUSE = re.compile(r"[^,;]+")
 
 
+# A Turkish or Azerbaijani verb nominalised in the past, as reported speech puts it ("ziyarette bulunduğunu", "ziyaret
+# ettiğini", "səfər etdiyini", "gəldiyini")
+_NOMINALISED_PAST = re.compile(r"[dt](?:ığ|iğ|uğ|üğ|ıy|iy|uy|üy)(?:ını|ini|unu|ünü)\b", re.I)
+_NEXT_WORDS = re.compile(r"\S*(?:\s+\S+){0,2}")  # the visit word and the two words after it
+
+
+def _reported_local_visit(sentence: str) -> bool:
+    """Is a Turkish or Azerbaijani visit word's verb, within two words of it, nominalised in the past: a visit the
+    sentence reports someone told of ("Erdoğan, 2024'te Bakü'ye resmi ziyarette bulunduğunu dün hatırlattı")?"""
+    return any(_NOMINALISED_PAST.search(_NEXT_WORDS.match(sentence, m.start())[0]) for m in _LOCAL_VISIT.finditer(sentence)
+               if not is_cyrillic(m[0]))
+
+
 def _told_in_another_year(sentence: str, day: tuple) -> bool:
     """Is every clause of the sentence that holds a visit word told in a year other than its first day's, that day
     outside it (round 18: "Mirziyoyev, who was on a state visit to Baku in 2024, spoke on Tuesday", "Erdoğan, 2024'te
     Bakü'ye resmi ziyarette bulunduğunu dün hatırlattı", "Мирзиёев, посетивший Баку в 2024 году, во вторник …")? Then
     the day is another event's. Not when another clause tells a visit with no year ("Aliyev, who last visited Astana
-    in 2019, arrived in Astana on Tuesday")."""
+    in 2019, arrived in Astana on Tuesday"). Turkish and Azerbaijani report it in one clause, the verb nominalised
+    (_reported_local_visit) and a year other than the day's named."""
+    if _reported_local_visit(sentence) and any(int(m[1] or m[2]) != day[0].year for m in _IN_YEAR.finditer(sentence)):
+        return True
     told = [c for c in _CLAUSE.finditer(sentence) if _VISIT.search(c[0]) or _LOCAL_VISIT.search(c[0])]
     return bool(told) and all(not c.start() <= day[2] < c.end() and (years := [int(m[1] or m[2]) for m in _IN_YEAR.finditer(c[0])])
                               and day[0].year not in years for c in told)

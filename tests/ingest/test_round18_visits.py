@@ -264,3 +264,12 @@ def test_place_in_an_aside_on_the_subject_is_not_the_destination():
     """Plant: the aside check left out of _destination (a visit to Baku)."""
     text = "Mirziyoyev, who was in Baku in 2024, arrived in Astana on Tuesday."
     assert proposed.visits(text, DAY) == [("Shavkat Mirziyoyev", "Kazakhstan", "2026-03-10", "Astana", "other")]
+
+
+def test_turkish_and_azerbaijani_visit_reported_in_another_year():
+    """Plant: _reported_local_visit always False (visits on "dün"/"dünən")."""
+    assert proposed.visits("Erdoğan, 2024'te Bakü'ye resmi ziyarette bulunduğunu dün hatırlattı.", DAY) == []
+    assert proposed.visits("Prezident Tokayev 2024-cü ildə Bakıya dövlət səfəri etdiyini dünən xatırladıb.", DAY) == []
+    # a visit of the day, the nominalised verb another's
+    text = "Aliyev dün Ankara'ya geldi ve 2024'te imzalanan anlaşmaların uygulandığını söyledi."
+    assert proposed.visits(text, DAY) == [("Ilham Aliyev", "Türkiye", "2026-03-11", "Ankara", "other")]
