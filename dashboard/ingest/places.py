@@ -392,3 +392,47 @@ class Index:
     def codes_within(self, a: int, b: int) -> list[str]:
         """codes_in(text[a:b])."""
         return list(dict.fromkeys(m.iso3 for m in self.within(a, b)))
+
+
+# Round 18b: the names of the world's other states, which the countries table leaves out, so that a visitor whose
+# title names one ("French President Emmanuel Macron", "Президент Франции …", "Fransa Cumhurbaşkanı …") is known to
+# be of none of the ties. pycountry's names in English and its Russian, Turkish and Azerbaijani translations, one
+# word long and five letters or more (shorter ones are ordinary words: Turkish "Mali", financial, Russian "Того"),
+# the Russian and Azerbaijani read by their stem so that declined forms count ("Франции", "Fransanın"); and English
+# demonyms of the states whose leaders travel most, which no table gives.
+_OTHER_DEMONYMS = ("French", "German", "American", "British", "Italian", "Spanish", "Japanese", "Chinese", "Indian",
+                   "Pakistani", "Korean", "Israeli", "Saudi", "Emirati", "Qatari", "Egyptian", "Belarusian", "Polish",
+                   "Serbian", "Greek", "Swiss", "Austrian", "Dutch", "Belgian", "Czech", "Bulgarian", "Croatian",
+                   "Slovak", "Slovenian", "Latvian", "Lithuanian", "Estonian", "Finnish", "Swedish", "Norwegian",
+                   "Danish", "Irish", "Portuguese", "Canadian", "Brazilian", "Mexican", "Indonesian", "Malaysian",
+                   "Mongolian", "Afghan", "Iraqi", "Syrian", "Jordanian", "Kuwaiti", "Omani", "Bahraini", "Moldovan",
+                   "Montenegrin", "Albanian", "Bosnian", "Macedonian", "Maltese", "Vietnamese", "Thai")
+
+
+@lru_cache(maxsize=1)
+def _other_states() -> re.Pattern:
+    import gettext
+
+    import pycountry
+
+    # the table's states, and Cyprus, whose words the Turkish Cypriot state's titles share ("Kıbrıs Türk …")
+    own = set(countries.by_code()) | {"CYP"}
+    states = [c for c in pycountry.countries if c.alpha_3 not in own]
+    names = {c.name for c in states} | {getattr(c, "common_name", c.name) for c in states}
+    words = {n for n in names if " " not in n and "," not in n}
+    for lang in ("ru", "tr", "az"):
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        words |= {w for n in names if " " not in (w := tr.gettext(n)) and "," not in w}
+    stems = set()
+    for w in words:
+        if len(w) < 5:
+            continue
+        # a Russian or Azerbaijani/Turkish name declines: its stem, without a last vowel, and a case ending
+        stems.add(re.escape(w[:-1]) + r"\w{0,4}" if w[-1] in "аяоеиыaeıioəuü" else re.escape(w) + r"\w{0,4}")
+    stems |= set(_OTHER_DEMONYMS)
+    return re.compile(r"\b(?:" + "|".join(sorted(stems, key=len, reverse=True)) + r")\b")
+
+
+def other_state_in(text: str) -> bool:
+    """Whether the text names a state the countries table does not hold (none of the ties nor their neighbours)."""
+    return bool(_other_states().search(text))

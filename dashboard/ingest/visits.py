@@ -2203,14 +2203,29 @@ def _visitor_of_another_state(doc: Document, visit: VisitFound) -> bool:
     if visit.visitor.iso3:  # a group's officer ("GRP_OTS", its secretary general) travels for its states
         return visit.visitor.iso3 not in places.TIE_CODES and not visit.visitor.iso3.startswith("GRP_")
     sentence = doc.text[visit.span[0]:visit.span[1]]
-    at = sentence.find(visit.visitor.name)
+    at = _name_at(sentence, visit.visitor.name)
     if at < 0:
         return False
     title = sentence[max(0, sentence.rfind(",", 0, at) + 1, at - _OFFICE_BEFORE_NAME):at]
     if _OUTSIDE_BODY.search(title):  # round 18: "European Council President António Costa visited Tashkent"
         return True
     codes = places.codes_in(title)
-    return bool(codes) and not any(code in places.TIE_CODES for code in codes)
+    if not codes:  # round 18b: a state the table does not hold ("French President …", "Президент Франции …")
+        return places.other_state_in(title)
+    return not any(code in places.TIE_CODES for code in codes)
+
+
+def _name_at(sentence: str, name: str) -> int:
+    """Where the sentence names the person: as proposed, else (round 18b) a Cyrillic name by the word whose
+    romanisation begins as his surname does, in any case ("Эммануэля Макрона" for Emmanuel Makron)."""
+    at = sentence.find(name)
+    if at >= 0 or not is_cyrillic(sentence):
+        return at
+    surname = name.split()[-1][:4].lower()
+    return next((m.start() for m in _CYRILLIC_WORD.finditer(sentence) if romanize(m[0]).lower().startswith(surname)), -1)
+
+
+_CYRILLIC_WORD = re.compile(r"\b[А-ЯЁ][а-яё-]+")
 
 
 # Round 18: bodies of states outside the ties, whose officers' titles name no state ("European Council President",
