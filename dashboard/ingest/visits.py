@@ -2180,6 +2180,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         elif latest := (told_in[k] and _visit_named(sentence, visits)) or (
                 _latest(visits) if local_words[k] or _THE_VISIT.search(sentence) else None):  # "По итогам визита …"
             _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
+            if latest.visit_type == "other" and (kind := _visit_is_typed(sentence)):
+                latest.visit_type = kind  # "The visit is official."
         summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
                 and not _FUTURE.search(sentence):
@@ -2390,6 +2392,26 @@ def _typed_hosts(doc: Document, s: Sentence) -> list[str]:
     m = _TYPED_TO.search(s.text) if " visit to " in s.text else None
     named = places.codes_in(m[1]) if m else []
     return named[:1] if len(named) >= 1 else doc.codes(s)
+
+
+# Round 18b: the type of the visit just told said in a sentence of its own, the visit its subject: "The visit is
+# official.", "The visit is a working one", "is of an official nature"; Russian "Визит носит официальный характер",
+# "Визит является рабочим"; Azerbaijani "Səfər rəsmi xarakter daşıyır", "rəsmi xarakterlidir"; Turkish "Ziyaret resmi
+# nitelikte", "Ziyaret, çalışma ziyareti niteliğinde"
+_VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was)\s+(?:an?\s+|of\s+an?\s+)?(state|official|working)\b"
+                             r"(?!\s+(?:talks|meeting|ceremony|delegation))"
+                             r"|\bвизит\s+(?:носит|носил|имеет|имел|является|был)\s+(государственн|официальн|рабоч)\w*"
+                             r"|\bsəfər\s+(dövlət|rəsmi|işgüzar)\s+(?:xarakter|səciyyə)"
+                             r"|\bziyaret,?\s+(devlet|resmi|çalışma)\s+(?:ziyareti\s+)?nitelik", re.I)
+
+
+def _visit_is_typed(sentence: str) -> str | None:
+    """The type a sentence whose subject is the visit says it is (_VISIT_IS_TYPED)."""
+    m = _VISIT_IS_TYPED.search(sentence)
+    if not m:
+        return None
+    word = lowered(next(g for g in m.groups() if g))
+    return _LOCAL_TYPES.get(word) or word
 
 
 def _type_said_elsewhere(visit: VisitFound, typed: list[tuple[str, list[str]]]) -> None:

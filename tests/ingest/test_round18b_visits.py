@@ -19,3 +19,20 @@ def test_visitor_of_a_state_the_table_does_not_hold():
     assert proposed.visits(speaker, DAY) == [("Sahiba Gafarova", "Türkiye", "2026-03-09", "Ankara", "official")]
     deputy = "Вице-премьер Казахстана Серик Жумангарин прибыл в Баку в среду."
     assert proposed.visits(deputy, DAY) == [("Serik Zhumangarin", "Azerbaijan", "2026-03-11", "Baku", "other")]
+
+
+def test_the_visit_s_type_in_a_sentence_of_its_own():
+    """Plant: the _visit_is_typed assignment in the details branch left out (type 'other' in all four)."""
+    english = "Kyrgyz President Sadyr Japarov arrived in Tashkent on Tuesday. The visit is official."
+    assert proposed.visits(english, DAY) == [("Sadyr Japarov", "Uzbekistan", "2026-03-10", "Tashkent", "official")]
+    one = "Hungarian Prime Minister Viktor Orbán arrived in Ashgabat on 10 March. The visit is a working one."
+    assert proposed.visits(one, DAY) == [("Viktor Orbán", "Turkmenistan", "2026-03-10", "Ashgabat", "working")]
+    russian = "Президент Казахстана Касым-Жомарт Токаев во вторник прибыл в Баку. Визит носит официальный характер."
+    assert proposed.visits(russian, DAY) == [("Kassym-Jomart Tokayev", "Azerbaijan", "2026-03-10", "Baku", "official")]
+    azerbaijani = "Qırğızıstan Prezidenti Sadır Japarov dünən Bakıya gəlib. Səfər rəsmi xarakter daşıyır."
+    assert proposed.visits(azerbaijani, DAY) == [("Sadyr Japarov", "Azerbaijan", "2026-03-11", "Baku", "official")]
+    turkish = "Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev dün Ankara'ya geldi. Ziyaret resmi nitelikte."
+    assert proposed.visits(turkish, DAY) == [("Kassym-Jomart Tokayev", "Türkiye", "2026-03-11", "Ankara", "official")]
+    # a type told of something else in the visit's wake is none of it
+    talks = "Kyrgyz President Sadyr Japarov arrived in Tashkent on Tuesday. The visit was followed by official talks."
+    assert proposed.visits(talks, DAY) == [("Sadyr Japarov", "Uzbekistan", "2026-03-10", "Tashkent", "other")]
