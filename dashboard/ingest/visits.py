@@ -139,7 +139,9 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         # "signed a package of 12 documents", "signed more than 20 documents"
                         # news also writes "inked": "the two sides inked 10 agreements", "ten agreements were inked"
                         r"|\b(?:signed|inked)\s+(?:a\s+package\s+of\s+|a\s+total\s+of\s+|more\s+than\s+|over\s+)?"
-                        r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many)\s+"
+                        # round 18b: a package with no number is documents signed ("signed a package of documents")
+                        r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many|a package of"
+                        r"|a set of|a series of|a range of)\s+"
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)"
                         # "signed" as the adjective: "ended on Wednesday with 15 signed documents"
                         r"|\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+signed\s+(?:[\w-]+\s+){0,2}?"
@@ -221,6 +223,15 @@ _TA_DOCUMENTS_SAID = re.compile(r"\b" + _TA_DOCUMENT + r"\w{0,3}?(?:lar|lər|ler
                                 + r"|\bimzalanan\s+" + _TA_DOCUMENT + r"\w{0,3}?(?:lar|lər|ler)"
                                 r"|\b(?:bir\s+sıra|bir\s+neçə|bir\s+dizi|birçok|bir\s+çok|çok\s+sayıda|çoxsaylı|bir\s+paket)"
                                 r"\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT + r"\w*\s+" + _TA_SIGNED, re.I)
+# Round 18b: Russian documents signed, the number not stated: a quantifier and the genitive plural ("подписан пакет
+# документов", "подписали ряд соглашений", "несколько меморандумов были подписаны") or the plural itself next to the
+# verb ("подписаны документы", "соглашения были подписаны")
+_RU_DOCUMENTS_SAID = re.compile(r"\b(?:пакет|ряд|целый\s+ряд|несколько|комплекс)\s+(?:[а-яё-]+(?:ых|их)\s+){0,2}"
+                                r"(?:документов|соглашений|меморандумов|договоров)\s+(?:был[аио]?\s+)?подписа"
+                                r"|\bподписа\w*\s+(?:пакет|ряд|целый\s+ряд|несколько|комплекс)\s+(?:[а-яё-]+(?:ых|их)\s+){0,2}"
+                                r"(?:документов|соглашений|меморандумов|договоров)(?![^\W\d_])"
+                                r"|\bподписа(?:ны|ли)\s+(?:[а-яё-]+(?:ые|ие)\s+){0,2}(?:документы|соглашения|меморандумы|договоры)(?![^\W\d_])"
+                                r"|\b(?:документы|соглашения|меморандумы|договоры)\s+(?:были\s+)?подписаны", re.I)
 # One document, as Russian tells it by the singular: "министры подписали план консультаций", "был подписан
 # меморандум" (the plural "подписали соглашения" says no number)
 _RU_ONE_DOCUMENT = re.compile(r"\bподписа(?:л[иао]?|н[оа]?)\s+(?:[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?"
@@ -2490,7 +2501,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.documents_said = True
         visit.documents = _count_value(next(g for g in m.groups() if g))
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
-    elif not m and signed_local and not visit.documents_said and (m := _TA_DOCUMENTS_SAID.search(sentence)):
+    elif not m and signed_local and not visit.documents_said and (
+            m := _TA_DOCUMENTS_SAID.search(sentence) or _RU_DOCUMENTS_SAID.search(sentence)):
         visit.documents_said = True  # the number not stated
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed_local and not visit.documents_said and (m := _RU_ONE_DOCUMENT.search(sentence)):

@@ -36,3 +36,24 @@ def test_the_visit_s_type_in_a_sentence_of_its_own():
     # a type told of something else in the visit's wake is none of it
     talks = "Kyrgyz President Sadyr Japarov arrived in Tashkent on Tuesday. The visit was followed by official talks."
     assert proposed.visits(talks, DAY) == [("Sadyr Japarov", "Uzbekistan", "2026-03-10", "Tashkent", "other")]
+
+
+def _signed(text: str) -> list[str]:
+    """What each visit's summary says of documents signed."""
+    return [r["summary"].partition("; ")[2] for r in proposed.records("visits", text, DAY)]
+
+
+def test_documents_signed_with_no_number():
+    """Plant: "a package of|a set of|a series of|a range of" left out of _DOCUMENTS' "signed …" alternative (English
+    nothing said); second plant: _RU_DOCUMENTS_SAID left out of _add_details (Russian nothing said)."""
+    visit = "Kazakh President Kassym-Jomart Tokayev arrived in Baku on Tuesday on a state visit. "
+    said = ["documents signed (number not stated)"]
+    assert _signed(visit + "The sides signed a package of documents.") == said
+    assert _signed(visit + "The sides signed a package of 12 documents.") == ["12 documents signed"]
+    russian = "Президент Казахстана Касым-Жомарт Токаев во вторник прибыл в Баку с государственным визитом. "
+    assert _signed(russian + "По итогам переговоров подписан пакет документов.") == said
+    assert _signed(russian + "Были подписаны межправительственные соглашения.") == said
+    assert _signed(russian + "Подписан пакет из 12 документов.") == ["12 documents signed"]
+    # documents that are to be signed, or a package of measures, are none signed
+    assert _signed(russian + "Стороны обсудили пакет документов, который предстоит подписать.") == [""]
+    assert _signed(visit + "The sides discussed a package of measures.") == [""]
