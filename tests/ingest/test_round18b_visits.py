@@ -57,3 +57,16 @@ def test_documents_signed_with_no_number():
     # documents that are to be signed, or a package of measures, are none signed
     assert _signed(russian + "Стороны обсудили пакет документов, который предстоит подписать.") == [""]
     assert _signed(visit + "The sides discussed a package of measures.") == [""]
+
+
+def test_the_day_before_yesterday():
+    """Plant: the third group of when._LOCAL_RELATIVE read as yesterday ("1 if m[2] else 1": Russian, Azerbaijani and
+    Turkish on 2026-03-11); second plant: RELATIVE_DAY as before (English on 2026-03-11: "yesterday" read alone)."""
+    russian = "Позавчера премьер-министр Казахстана Олжас Бектенов прибыл в Ташкент с рабочим визитом."
+    assert proposed.visits(russian, DAY) == [("Olzhas Bektenov", "Uzbekistan", "2026-03-10", "Tashkent", "working")]
+    azerbaijani = "Qazaxıstanın Baş naziri Olcas Bektenov sırağagün Daşkəndə işgüzar səfərə gəlib."
+    assert proposed.visits(azerbaijani, DAY) == [("Olzhas Bektenov", "Uzbekistan", "2026-03-10", "Tashkent", "working")]
+    turkish = "Kazakistan Başbakanı Olcas Bektenov evvelsi gün Taşkent'e çalışma ziyareti için geldi."
+    assert proposed.visits(turkish, DAY) == [("Olzhas Bektenov", "Uzbekistan", "2026-03-10", "Tashkent", "working")]
+    english = "Kazakh Prime Minister Olzhas Bektenov arrived in Tashkent the day before yesterday on a working visit."
+    assert proposed.visits(english, DAY) == [("Olzhas Bektenov", "Uzbekistan", "2026-03-10", "Tashkent", "working")]
