@@ -1297,6 +1297,8 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     subject = sentence[:m.start()].strip(" ,")
     if _RU_PLANE_OF.match(subject):  # "Самолет Президента Азербайджана Ильхама Алиева": the genitive read as the nominative
         subject = _RU_GENITIVE_A.sub("", subject)
+    if "etdiyi" in subject or "ilə" in subject:  # round 18b: the head of a delegation in the genitive
+        subject = _AZ_HEAD_OF.sub(lambda h: az_nominative(h[0]), subject)
     found = _persons_in(subject, resolver)
     if not found and 0 < (office := _office_subject(subject, resolver.day)).count(" ") < _OFFICE_WORDS_AT_MOST:
         # an office in lower case, which no capitalised run holds: "Глава азербайджанского государства прилетел …"
@@ -1309,6 +1311,13 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
                       or _titled_newcomer(_up_to_place(subject), resolver)):
         found = [person]
     return found
+
+
+# Round 18b: an Azerbaijani delegation's head, his name in the genitive before the verb of heading: "Özbəkistanın Baş
+# naziri Abdulla Aripovun rəhbərlik etdiyi nümayəndə heyəti dünən Bakıya gəlib", "başçılıq etdiyi", "X-in rəhbərliyi
+# ilə", "başçılığı ilə"; read in the nominative, the head is the delegation's visitor
+_AZ_HEAD_OF = re.compile(rf"[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+(?=\s+(?:(?:rəhbərlik|başçılıq)\s+etdiyi"
+                         r"|(?:rəhbərliyi|başçılığı)\s+ilə)\b)")
 
 
 def _first_clause(subject: str) -> str:

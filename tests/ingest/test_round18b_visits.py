@@ -70,3 +70,14 @@ def test_the_day_before_yesterday():
     assert proposed.visits(turkish, DAY) == [("Olzhas Bektenov", "Uzbekistan", "2026-03-10", "Tashkent", "working")]
     english = "Kazakh Prime Minister Olzhas Bektenov arrived in Tashkent the day before yesterday on a working visit."
     assert proposed.visits(english, DAY) == [("Olzhas Bektenov", "Uzbekistan", "2026-03-10", "Tashkent", "working")]
+
+
+def test_azerbaijani_delegation_head_in_the_genitive():
+    """Plant: the _AZ_HEAD_OF substitution in _local_visitors left out (no visits: "Aripovun" names no one)."""
+    led = "Özbəkistanın Baş naziri Abdulla Aripovun rəhbərlik etdiyi nümayəndə heyəti dünən Bakıya gəlib."
+    assert proposed.visits(led, DAY) == [("Abdulla Aripov", "Azerbaijan", "2026-03-11", "Baku", "other")]
+    under = "Xarici işlər naziri Ceyhun Bayramovun rəhbərliyi ilə nümayəndə heyəti dünən Daşkəndə gəlib."
+    assert proposed.visits(under, DAY) == [("Jeyhun Bayramov", "Uzbekistan", "2026-03-11", "Tashkent", "other")]
+    # the host's invitation, in the genitive too, names no visitor
+    invited = "Prezident İlham Əliyevin dəvəti ilə Qazaxıstan Prezidenti Kasım-Jomart Tokayev dünən Bakıya gəlib."
+    assert proposed.visits(invited, DAY) == [("Kassym-Jomart Tokayev", "Azerbaijan", "2026-03-11", "Baku", "other")]
