@@ -436,3 +436,30 @@ def _other_states() -> re.Pattern:
 def other_state_in(text: str) -> bool:
     """Whether the text names a state the countries table does not hold (none of the ties nor their neighbours)."""
     return bool(_other_states().search(text))
+
+
+# Round 18b: the capitals' airports by the names they bear, as the four languages write them, for a visit told by
+# the airport welcome ("was met at Heydar Aliyev International Airport by …", "Esenboğa Havalimanı'nda … karşılandı",
+# "в международном аэропорту имени Гейдара Алиева"): the name (its stem, for the Russian genitive) and its capital
+_AIRPORT_NAMES = {"Heydar Aliyev": "AZE", "Heydər Əliyev": "AZE", "Haydar Aliyev": "AZE", "Гейдар": "AZE",
+                  "Esenboğa": "TUR", "Esenboga": "TUR", "Эсенбог": "TUR", "Есенбог": "TUR",
+                  "Nursultan Nazarbayev": "KAZ", "Nursultan Nazarbaev": "KAZ", "Нурсултан": "KAZ",
+                  "Islam Karimov": "UZB", "İslam Kərimov": "UZB", "İslam Kerimov": "UZB", "Ислам": "UZB",
+                  "Manas": "KGZ", "Манас": "KGZ", "Liszt Ferenc": "HUN", "Ferenc Liszt": "HUN", "Ercan": "CYN"}
+_AIRPORT_NAME = "|".join(sorted(map(re.escape, _AIRPORT_NAMES), key=len, reverse=True))
+_AIRPORT = re.compile(rf"\b({_AIRPORT_NAME})(?:\s+adına)?\s+(?:International\s+|Beynəlxalq\s+|Uluslararası\s+)?"
+                      r"(?:Airport|Aeroport|Hava\s+Liman|Havaliman)"
+                      rf"|\bаэропорт\w*\s+(?:имени\s+)?({_AIRPORT_NAME})")
+_AIRPORT_WORDS = ("airport", "aeroport", "hava liman", "havaliman", "аэропорт")  # one is in every _AIRPORT match
+
+
+def airport_city(text: str) -> tuple[str, str] | None:
+    """(ISO-3, capital) of the capital's airport the text names by its name (_AIRPORT_NAMES), else None."""
+    low = text.lower()
+    if not any(word in low for word in _AIRPORT_WORDS):
+        return None
+    m = _AIRPORT.search(text)
+    if not m:
+        return None
+    iso3 = _AIRPORT_NAMES[m[1] or m[2]]
+    return iso3, countries.get(iso3).capital

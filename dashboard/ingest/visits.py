@@ -313,7 +313,10 @@ _RECEIVED = re.compile(r"(?P<host>[A-Z][^,.;]{2,80}?)\s+(?:received|hosted|welco
 # Turkish President Recep Tayyip Erdoğan in Ankara on Tuesday", "X was officially welcomed by Y at the airport"; not
 # "were" nor a list ("X, Y and Z were greeted by Aliyev": the guests of a summit, _attendees)
 _RECEIVED_BY = re.compile(r"(?P<guest>[A-Z](?:(?!\sand\s)[^,.;]){2,120}?)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-                          r"(?:received|hosted|welcomed|greeted)\s+by\s+(?P<host>[A-Z][^,.;]{2,80}?)"
+                          # round 18b: met at the airport ("was met at Heydar Aliyev International Airport by …",
+                          # "was greeted at the airport by"): the place between the verb and "by"
+                          r"(?:received|hosted|welcomed|greeted|met)(?:\s+at\s+(?:the\s+)?[A-Z]?[^,.;]{2,60}?)?"
+                          r"\s+by\s+(?P<host>[A-Z][^,.;]{2,80}?)"
                           r"(?=\s+(?:in|on|at|during|for|to|who)\b|[,.;]|$)(?P<delegation>(?!))?")
 # "Baku, September 25, Trend" / "Astana, June 8 (Kazinform)": a place, a comma, then the day; also
 # "Bişkek. 6 noyabr. APA." / "Ташкент. 15 апреля. ИНТЕРФАКС" (a full stop after the place)
@@ -857,6 +860,8 @@ def _reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
         guest = guest._replace(iso3=codes[0])
     if not (host and guest and host.iso3 and guest.iso3 and host.iso3 != guest.iso3):
         return None
+    if (port := places.airport_city(sentence)) and port[0] != host.iso3:
+        return None  # round 18b: met at an airport of another state than the host's (the guest's own, say)
     city = _received_in(doc, s, host.iso3)
     day, end, *_ = days[0]
     return VisitFound(day, end, guest, host.iso3, city, "other", (a, b), min(guest.confidence, 0.7))
@@ -876,7 +881,9 @@ _LOCAL_RECEIVED = re.compile(r"\b(?:qəbul\s+(?:edib|etdi|etmişdir)|kabul\s+(?:
                              # törenle karşıladı", "… Tokayevi qarşılayıb"; passive, the host before "tarafından" (by):
                              # "Tokayev, … Cumhurbaşkanı Erdoğan tarafından resmi törenle karşılandı"
                              r"|\b(?:karşıladı|karşılamış|qarşılayıb|qarşıladı)\b"
-                             r"|(?P<passive>\btarafından\s+(?:(?:resmi|askeri)\s+)?(?:törenle\s+)?karşılan(?:dı|mış)\b"
+                             # round 18b: Azerbaijani too, "… Baş nazir Əli Əsədov tərəfindən qarşılanıb"
+                             r"|(?P<passive>\b(?:tarafından|tərəfindən)\s+(?:(?:resmi|rəsmi|askeri|hərbi)\s+)?(?:törenle\s+|mərasimlə\s+)?"
+                             r"(?:karşılan(?:dı|mış)|qarşılan(?:ıb|dı|mışdır))\b"
                              # round 18: received, in the passive: "Kırgızistan Cumhurbaşkanı …, Cumhurbaşkanı Erdoğan
                              # tarafından dün Ankara'da kabul edildi", "… Prezident İlham Əliyev tərəfindən qəbul edilib"
                              # (the day and place may stand between)
@@ -2210,6 +2217,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _type_said_elsewhere(visit, typed)
         if not visit.city and dateline and (place := _dateline_place(doc, dateline[0])) and place[0] == visit.host:
             visit.city = place[1]
+        # round 18b: the airport of the host's capital, where the visit's sentence says he was met
+        if not visit.city and (port := places.airport_city(doc.text[visit.span[0]:visit.span[1]])) \
+                and port[0] == visit.host:
+            visit.city = port[1]
     # a trip to a state outside the ties is none of theirs ("arrived in Beijing on Monday for a state visit to China"),
     # and neither is one by a visitor of such a state ("Chinese Foreign Minister Wang Yi arrived in Astana …")
     return [visit for visit in visits if visit.host in places.TIE_CODES and not _visitor_of_another_state(doc, visit)]
@@ -2366,7 +2377,7 @@ def _said_type(sentence: str, local: bool) -> str | None:
 # not a thing welcomed ("welcomed the proposal", "welcomed Aliyev's initiative")
 _WELCOMED = re.compile(r"(?P<host>[A-Z][^,.;]{2,80}?)\s+(?:welcomed|hosted|received|greeted)\s+" + _GUEST_LEAD +
                        r"(?P<guest>[A-Z][^,.;]{2,120}?)(?=\s+(?:to|in|on|at|who|during|for)\b|[,.;]|$)")
-_WELCOMED_WORDS = ("welcomed", "hosted", "received", "greeted")  # one is in every _WELCOMED match
+_WELCOMED_WORDS = ("welcomed", "hosted", "received", "greeted", "was met")  # one is in every _WELCOMED/_RECEIVED_BY match
 
 
 def _welcomed_guest(sentence: str, host: str, resolver: Resolver) -> Person | None:

@@ -81,3 +81,31 @@ def test_azerbaijani_delegation_head_in_the_genitive():
     # the host's invitation, in the genitive too, names no visitor
     invited = "Prezident İlham Əliyevin dəvəti ilə Qazaxıstan Prezidenti Kasım-Jomart Tokayev dünən Bakıya gəlib."
     assert proposed.visits(invited, DAY) == [("Kassym-Jomart Tokayev", "Azerbaijan", "2026-03-11", "Baku", "other")]
+
+
+def test_met_at_the_airport_in_the_passive():
+    """Plant: "met" and the place between the verb and "by" left out of _RECEIVED_BY (English none); second plant:
+    "tərəfindən … qarşılanıb" left out of _LOCAL_RECEIVED's passive group (Azerbaijani none)."""
+    english = ("On Wednesday, Turkish President Recep Tayyip Erdoğan was met at Heydar Aliyev International Airport by "
+               "Azerbaijan's Prime Minister Ali Asadov.")
+    assert proposed.visits(english, DAY) == [("Recep Tayyip Erdoğan", "Azerbaijan", "2026-03-11", "Baku", "other")]
+    azerbaijani = ("Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan dünən Heydər Əliyev Beynəlxalq Aeroportunda Baş nazir Əli "
+                   "Əsədov tərəfindən qarşılanıb.")
+    assert proposed.visits(azerbaijani, DAY) == [("Recep Tayyip Erdoğan", "Azerbaijan", "2026-03-11", "Baku", "other")]
+    # met with applause, or a demand met, is no welcome
+    assert proposed.visits("Tokayev was met with applause by Aliyev on Tuesday.", DAY) == []
+    assert proposed.visits("The demand was met at the meeting by Ilham Aliyev on Tuesday.", DAY) == []
+
+
+def test_the_airport_names_the_capital():
+    """Plant: places.airport_city returning None (cities ''); second plant: the airport check in _reception left
+    out (Japarov, met at his own capital's airport, visiting Uzbekistan)."""
+    turkish = ("Özbekistan Cumhurbaşkanı Şevket Mirziyoyev, dün Esenboğa Havalimanı'nda Dışişleri Bakanı Hakan Fidan "
+               "tarafından karşılandı.")
+    assert proposed.visits(turkish, DAY) == [("Shavkat Mirziyoyev", "Türkiye", "2026-03-11", "Ankara", "other")]
+    russian = ("Президента Турции Реджепа Тайипа Эрдогана вчера в международном аэропорту имени Гейдара Алиева "
+               "встретил премьер-министр Азербайджана Али Асадов.")
+    assert proposed.visits(russian, DAY) == [("Recep Tayyip Erdoğan", "Azerbaijan", "2026-03-11", "Baku", "other")]
+    # an airport of another state than the host's
+    own = "Kyrgyz President Sadyr Japarov was met at Manas International Airport by Uzbek President Shavkat Mirziyoyev on Tuesday."
+    assert proposed.visits(own, DAY) == []
