@@ -1648,6 +1648,21 @@ _LOCAL_NOT_VISIT = re.compile(r"\b(?:телефон|видео|онлайн|пр
                               # the visit word after a future participle: "Azerbaycan'a yapacağı resmi ziyaret öncesinde",
                               # "gerçekleştireceği ziyaret", "edəcəyi səfər"
                               r"|\w(?:acağı|eceği|acağı|əcəyi)\s+(?:[^\W\d_]+\s+)?(?:ziyaret|səfər)", re.I)
+# Round 18b: a visit recalled, the visit word the object of the recalling ("Erdoğan dün Bakü ziyaretini hatırlattı",
+# "ziyaretini anımsattı", "Prezident … dünən Qazaxıstana səfərini xatırladıb", "səfərini yada salıb", "Мирзиёев во
+# вторник вспомнил свой визит в Баку", "напомнил о визите")
+_RECALLED = re.compile(r"\bziyaret(?:ini|lerini|i)\s+(?:[^\W\d_]+\s+){0,2}?(?:hatırla|anımsa|and[ıi]\b|anarak)"
+                       r"|\bsəfər(?:ini|lərini|i)\s+(?:[^\W\d_]+\s+){0,2}?(?:xatırla|yada\s+sal|and[ıi]\b)"
+                       r"|\b(?:вспомни|вспомина|напомни|напомина)\w*\s+(?:[^\W\d_]+\s+){0,3}?(?:визит|поездк)", re.I)
+
+
+def _recalled_only(sentence: str) -> bool:
+    """Whether the sentence's first visit word is one it recalls (_RECALLED), no visit told before it."""
+    recalled = _RECALLED.search(sentence)
+    first = _LOCAL_VISIT.search(sentence) if recalled else None
+    return bool(first) and recalled.start() <= first.start() < recalled.end()
+
+
 # Taking part in a summit, told as done (not "will take part"): "was also attended by …", "took part in the
 # meeting", "brought together …", "joined their host"/"were joined by" (right after a summit's sentence, joining
 # is coming to it), "приняли участие", "iştirak edib", "katıldı"
@@ -2106,6 +2121,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = []  # "Speaking in Baku on Wednesday, … said the Kazakh leader's visit would take place in May"
         if days and _IN_YEAR.search(sentence) and _told_in_another_year(sentence, days[0]):
             days = []  # round 18: "Mirziyoyev was on a visit to Baku in 2024, he recalled on Tuesday"
+        if days and local_words[k] and _recalled_only(sentence):
+            days = []  # round 18b: "Erdoğan dün Bakü ziyaretini hatırlattı" (the day is the recalling's)
         # without a day nothing below is proposed: the visitor, place and type are not looked for
         # more visitors than one: "X, Y and Z arrived in …", "X and Y прибыли"
         visitor, *others = (_visitors(sentence, resolver) if days else None) or [None]

@@ -109,3 +109,15 @@ def test_the_airport_names_the_capital():
     # an airport of another state than the host's
     own = "Kyrgyz President Sadyr Japarov was met at Manas International Airport by Uzbek President Shavkat Mirziyoyev on Tuesday."
     assert proposed.visits(own, DAY) == []
+
+
+def test_a_visit_recalled_on_a_day_is_none():
+    """Plant: _recalled_only returning False (visits on the day of the recalling in all three languages)."""
+    assert proposed.visits("Cumhurbaşkanı Erdoğan dün Bakü ziyaretini hatırlattı.", DAY) == []
+    assert proposed.visits("Prezident İlham Əliyev dünən Qazaxıstana səfərini xatırladıb.", DAY) == []
+    assert proposed.visits("Мирзиёев во вторник вспомнил свой визит в Баку.", DAY) == []
+    # a visit told before the one recalled stays
+    came = "Cumhurbaşkanı Erdoğan dün Bakü'ye geldi ve 2020 yılındaki ziyaretini hatırlattı."
+    assert proposed.visits(came, DAY) == [("Recep Tayyip Erdoğan", "Azerbaijan", "2026-03-11", "Baku", "other")]
+    arrived = "Мирзиёев во вторник прибыл в Баку и вспомнил свой визит 2018 года."
+    assert proposed.visits(arrived, DAY) == [("Shavkat Mirziyoyev", "Azerbaijan", "2026-03-10", "Baku", "other")]
