@@ -1315,7 +1315,7 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     # Ömer Bolat, KEK Toplantısı'na katılmak üzere dün Astana'ya gitti"): that name, before any later run's
     if not found and (person := _titled_newcomer(_first_clause(subject), resolver)
                       or _titled_newcomer(subject, resolver)
-                      or _titled_newcomer(_up_to_place(subject), resolver)):
+                      or _titled_newcomer(_up_to_place(_without_leading_day(subject, resolver.day)), resolver)):
         found = [person]
     return found
 
@@ -1448,6 +1448,13 @@ def _office_subject(subject: str, day: date) -> str:
 
 
 _RU_PLACE_PREPOSITION = re.compile(r"\s(?:в|во|на)\s", re.I)
+
+
+def _without_leading_day(subject: str, day: date) -> str:
+    """`subject` without the day that opens it (round 18b: "Bu gün Türkiyə Böyük Millət Məclisinin sədri …", "Вчера
+    …", "Martın 10-da …"), so that the country word of the title after it is the subject's own (_up_to_place)."""
+    found = when.local_dates_in(subject, day)
+    return subject[found[0][3]:].strip(" ,") if found and found[0][2] == 0 else subject
 
 
 def _up_to_place(subject: str) -> str:

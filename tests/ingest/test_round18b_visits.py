@@ -121,3 +121,9 @@ def test_a_visit_recalled_on_a_day_is_none():
     assert proposed.visits(came, DAY) == [("Recep Tayyip Erdoğan", "Azerbaijan", "2026-03-11", "Baku", "other")]
     arrived = "Мирзиёев во вторник прибыл в Баку и вспомнил свой визит 2018 года."
     assert proposed.visits(arrived, DAY) == [("Shavkat Mirziyoyev", "Azerbaijan", "2026-03-10", "Baku", "other")]
+
+
+def test_a_titled_newcomer_after_the_day_that_opens_the_sentence():
+    """Plant: _without_leading_day returning the subject unchanged (no visit: the subject cut at "Türkiyə")."""
+    text = "Bu gün Türkiyə Böyük Millət Məclisinin sədri Numan Kurtulmuş Bakıya rəsmi səfərə gəlib."
+    assert proposed.visits(text, DAY) == [("Numan Kurtulmuş", "Azerbaijan", "2026-03-12", "Baku", "official")]
