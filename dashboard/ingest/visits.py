@@ -1479,7 +1479,10 @@ def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:
     if not is_cyrillic(m[0]):
         return _participle_visitors(sentence, resolver)
     clause = _RU_OTHER_PARTY.split(sentence[m.end():].split(",", 1)[0], 1)[0]
-    return _persons_in(_RU_GENITIVE_A.sub("", clause), resolver)
+    found = _persons_in(_RU_GENITIVE_A.sub("", clause), resolver)
+    # round 18b: a titled name the table does not know, the verb first ("10–11 марта в Анкаре с официальным визитом
+    # находился председатель Мажилиса Казахстана Ерлан Кошанов")
+    return found or ([person] if (person := _titled_newcomer(clause.rstrip(" .;"), resolver)) else [])
 
 
 # The other party of a Russian meeting, after "с" in the instrumental ("В рамках визита в Ашхабад … встретилась с

@@ -127,3 +127,13 @@ def test_a_titled_newcomer_after_the_day_that_opens_the_sentence():
     """Plant: _without_leading_day returning the subject unchanged (no visit: the subject cut at "Türkiyə")."""
     text = "Bu gün Türkiyə Böyük Millət Məclisinin sədri Numan Kurtulmuş Bakıya rəsmi səfərə gəlib."
     assert proposed.visits(text, DAY) == [("Numan Kurtulmuş", "Azerbaijan", "2026-03-12", "Baku", "official")]
+
+
+def test_russian_titled_newcomer_after_the_verb():
+    """Plant: the _titled_newcomer fallback in _visitors_after left out (no visits)."""
+    speaker = "10–11 марта в Анкаре с официальным визитом находился председатель Мажилиса Казахстана Ерлан Кошанов."
+    assert proposed.visits(speaker, DAY) == [("Yerlan Koshanov", "Türkiye", "2026-03-10", "Ankara", "official")]
+    deputy = "Во вторник в Баку с рабочим визитом прибыл вице-премьер Казахстана Серик Жумангарин, который встретился с Али Асадовым."
+    assert proposed.visits(deputy, DAY) == [("Serik Zhumangarin", "Azerbaijan", "2026-03-10", "Baku", "working")]
+    # a name with no office before it is nobody's visit
+    assert proposed.visits("Во вторник в Баку прибыл известный певец Тимур Родригез.", DAY) == []
