@@ -2536,6 +2536,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.documents_said, visit.documents = True, _other_documents(other)
         visit.extra_spans.append((offset + other.start(), offset + other.end()))
     m = total or other or (_DOCUMENTS.search(sentence) if signed else None)
+    if m and not total and not other and _TO_BE_SIGNED.search(m[0]):
+        m = None  # round 18b: "A package of documents is expected to be signed", "Five agreements will be signed"
     if m and not other:
         count = (m[1] or m[3] or m[5] or m[7] or m[9]).lower() if not total else m[1]
         visit.documents_said = True
@@ -2559,6 +2561,11 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     if m:
         visit.events.append(f"opening of a {lowered(m[1])} named after {m['name']}")
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
+
+
+# Documents still to be signed, told between the count and the verb (round 18b): "is expected to be signed", "are to
+# be signed", "will be signed", "planned to be signed"
+_TO_BE_SIGNED = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be)\s+(?:\w+\s+)?signed\b", re.I)
 
 
 # Round 18: documents named one by one, then the rest counted ("signed a treaty on allied relations and 11 other

@@ -137,3 +137,11 @@ def test_russian_titled_newcomer_after_the_verb():
     assert proposed.visits(deputy, DAY) == [("Serik Zhumangarin", "Azerbaijan", "2026-03-10", "Baku", "working")]
     # a name with no office before it is nobody's visit
     assert proposed.visits("Во вторник в Баку прибыл известный певец Тимур Родригез.", DAY) == []
+
+
+def test_documents_still_to_be_signed_are_none():
+    """Plant: the _TO_BE_SIGNED check in _add_details left out (documents said, and '5')."""
+    visit = "Kazakh President Kassym-Jomart Tokayev arrived in Baku on Tuesday. "
+    assert _signed(visit + "A package of documents is expected to be signed.") == [""]
+    assert _signed(visit + "Five agreements will be signed on Wednesday.") == [""]
+    assert _signed(visit + "Five agreements have been signed.") == ["5 documents signed"]
