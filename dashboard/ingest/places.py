@@ -309,12 +309,14 @@ CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", 
                   "Qəbələ": "Gabala", "Габала": "Gabala", "Xankəndi": "Khankendi", "Ханкенди": "Khankendi",
                   "Ağdam": "Aghdam", "Füzuli": "Fuzuli", "İstanbul": "Istanbul", "Стамбул": "Istanbul",
                   "Анталья": "Antalya", "İzmir": "Izmir", "Измир": "Izmir", "Алматы": "Almaty",
-                  "Туркестан": "Turkistan", "Türküstan": "Turkistan", "Шымкент": "Shymkent", "Актау": "Aktau",
+                  "Туркестан": "Turkestan", "Türküstan": "Turkistan", "Шымкент": "Shymkent", "Актау": "Aktau",
                   "Бурабай": "Burabay", "Samarqand": "Samarkand", "Самарканд": "Samarkand", "Semerkant": "Samarkand",
                   "Səmərqənd": "Samarkand",
                   "Buxara": "Bukhara", "Бухара": "Bukhara", "Buhara": "Bukhara", "Xivə": "Khiva", "Хива": "Khiva",
                   "Чолпон-Ата": "Cholpon-Ata", "Çolpon-Ata": "Cholpon-Ata", "Ош": "Osh", "Аваза": "Avaza",
                   "Туркменбаши": "Turkmenbashi", "Türkmənbaşı": "Turkmenbashi", "Türkmenbaşı": "Turkmenbashi"}
+# (round 18: the Russian "Туркестан" is "Turkestan", as BGN/PCGN romanizes it and as the names of people from Russian
+# text are kept, not the Kazakh-based "Turkistan" of English and Turkish reports)
 _CITY_COUNTRY = {city: iso3 for iso3, cities in CITIES.items() for city in cities}
 _CITY_NAME = {city: city for city in _CITY_COUNTRY}
 for _spelling, _city in CITY_SPELLINGS.items():
@@ -390,3 +392,74 @@ class Index:
     def codes_within(self, a: int, b: int) -> list[str]:
         """codes_in(text[a:b])."""
         return list(dict.fromkeys(m.iso3 for m in self.within(a, b)))
+
+
+# Round 18b: the names of the world's other states, which the countries table leaves out, so that a visitor whose
+# title names one ("French President Emmanuel Macron", "Президент Франции …", "Fransa Cumhurbaşkanı …") is known to
+# be of none of the ties. pycountry's names in English and its Russian, Turkish and Azerbaijani translations, one
+# word long and five letters or more (shorter ones are ordinary words: Turkish "Mali", financial, Russian "Того"),
+# the Russian and Azerbaijani read by their stem so that declined forms count ("Франции", "Fransanın"); and English
+# demonyms of the states whose leaders travel most, which no table gives.
+_OTHER_DEMONYMS = ("French", "German", "American", "British", "Italian", "Spanish", "Japanese", "Chinese", "Indian",
+                   "Pakistani", "Korean", "Israeli", "Saudi", "Emirati", "Qatari", "Egyptian", "Belarusian", "Polish",
+                   "Serbian", "Greek", "Swiss", "Austrian", "Dutch", "Belgian", "Czech", "Bulgarian", "Croatian",
+                   "Slovak", "Slovenian", "Latvian", "Lithuanian", "Estonian", "Finnish", "Swedish", "Norwegian",
+                   "Danish", "Irish", "Portuguese", "Canadian", "Brazilian", "Mexican", "Indonesian", "Malaysian",
+                   "Mongolian", "Afghan", "Iraqi", "Syrian", "Jordanian", "Kuwaiti", "Omani", "Bahraini", "Moldovan",
+                   "Montenegrin", "Albanian", "Bosnian", "Macedonian", "Maltese", "Vietnamese", "Thai")
+
+
+@lru_cache(maxsize=1)
+def _other_states() -> re.Pattern:
+    import gettext
+
+    import pycountry
+
+    # the table's states, and Cyprus, whose words the Turkish Cypriot state's titles share ("Kıbrıs Türk …")
+    own = set(countries.by_code()) | {"CYP"}
+    states = [c for c in pycountry.countries if c.alpha_3 not in own]
+    names = {c.name for c in states} | {getattr(c, "common_name", c.name) for c in states}
+    words = {n for n in names if " " not in n and "," not in n}
+    for lang in ("ru", "tr", "az"):
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        words |= {w for n in names if " " not in (w := tr.gettext(n)) and "," not in w}
+    stems = set()
+    for w in words:
+        if len(w) < 5:
+            continue
+        # a Russian or Azerbaijani/Turkish name declines: its stem, without a last vowel, and a case ending
+        stems.add(re.escape(w[:-1]) + r"\w{0,4}" if w[-1] in "аяоеиыaeıioəuü" else re.escape(w) + r"\w{0,4}")
+    stems |= set(_OTHER_DEMONYMS)
+    return re.compile(r"\b(?:" + "|".join(sorted(stems, key=len, reverse=True)) + r")\b")
+
+
+def other_state_in(text: str) -> bool:
+    """Whether the text names a state the countries table does not hold (none of the ties nor their neighbours)."""
+    return bool(_other_states().search(text))
+
+
+# Round 18b: the capitals' airports by the names they bear, as the four languages write them, for a visit told by
+# the airport welcome ("was met at Heydar Aliyev International Airport by …", "Esenboğa Havalimanı'nda … karşılandı",
+# "в международном аэропорту имени Гейдара Алиева"): the name (its stem, for the Russian genitive) and its capital
+_AIRPORT_NAMES = {"Heydar Aliyev": "AZE", "Heydər Əliyev": "AZE", "Haydar Aliyev": "AZE", "Гейдар": "AZE",
+                  "Esenboğa": "TUR", "Esenboga": "TUR", "Эсенбог": "TUR", "Есенбог": "TUR",
+                  "Nursultan Nazarbayev": "KAZ", "Nursultan Nazarbaev": "KAZ", "Нурсултан": "KAZ",
+                  "Islam Karimov": "UZB", "İslam Kərimov": "UZB", "İslam Kerimov": "UZB", "Ислам": "UZB",
+                  "Manas": "KGZ", "Манас": "KGZ", "Liszt Ferenc": "HUN", "Ferenc Liszt": "HUN", "Ercan": "CYN"}
+_AIRPORT_NAME = "|".join(sorted(map(re.escape, _AIRPORT_NAMES), key=len, reverse=True))
+_AIRPORT = re.compile(rf"\b({_AIRPORT_NAME})(?:\s+adına)?\s+(?:International\s+|Beynəlxalq\s+|Uluslararası\s+)?"
+                      r"(?:Airport|Aeroport|Hava\s+Liman|Havaliman)"
+                      rf"|\bаэропорт\w*\s+(?:имени\s+)?({_AIRPORT_NAME})")
+_AIRPORT_WORDS = ("airport", "aeroport", "hava liman", "havaliman", "аэропорт")  # one is in every _AIRPORT match
+
+
+def airport_city(text: str) -> tuple[str, str] | None:
+    """(ISO-3, capital) of the capital's airport the text names by its name (_AIRPORT_NAMES), else None."""
+    low = text.lower()
+    if not any(word in low for word in _AIRPORT_WORDS):
+        return None
+    m = _AIRPORT.search(text)
+    if not m:
+        return None
+    iso3 = _AIRPORT_NAMES[m[1] or m[2]]
+    return iso3, countries.get(iso3).capital

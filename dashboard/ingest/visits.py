@@ -54,18 +54,20 @@ _ARRIVAL_DAY = r"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+
 _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|touched\s+down)" + _ARRIVAL_DAY + r"\s+(?:in|to|into)|summit|trip to"
                     # "Aliyev went to Ankara on Wednesday", "headed to Ankara for talks"
                     r"|(?:went|headed)" + _ARRIVAL_DAY + r"\s+to"
+                    # round 18: leaving for a place: "Aliyev left for Astana on Tuesday", "departed on Monday for Bishkek"
+                    r"|(?:left|departed|set\s+off|set\s+out)" + _ARRIVAL_DAY + r"\s+for(?-i:(?=\s+[A-Z]))"
                     r"|(?:was|were)\s+(?:also\s+)?in(?-i:(?=\s+[A-Z][a-z]))"
                     # stepping off the plane is arriving: "when Viktor Orbán stepped off his plane here" (a dateline's
                     # city: "TASHKENT, Uzbekistan — …"), "stepped off the plane in Baku"
                     r"|stepped\s+off\s+(?:his|her|their|the)\s+(?:plane|aircraft|jet))\b", re.I)
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
-                "touched down", "went", "headed")
+                "touched down", "went", "headed", "left", "departed", "set off", "set out")
 _STAY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\b")  # "was in Baku": a stay, told more loosely than a visit
-# Russian, Azerbaijani, Turkish: визит, прибыл(и)/прибывший, прилетел (flew in), посетил (visited; not "посетит", will visit), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
+# Russian, Azerbaijani, Turkish: визит, поездка (trip, round 18: "совершил рабочую поездку в Турцию"), прибыл(и)/прибывший, прилетел (flew in), посетил (visited; not "посетит", will visit), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
 # also the participle "came" right after a place in the dative ("dün akşam Bakü'ye gelen Cumhurbaşkanı …", "Bakıya
 # gələn"): who follows it came there (_participle_visitors)
-_LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|прилете(?:л|вш)|посети(?:л|вш)|побыва(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*"
+_LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|вш)|прилете(?:л|вш)|посети(?:л|вш)|побыва(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*"
                           r"|\b(?:gəlib|gəldi|geldi)\b"
                           # Turkish contacts held ("12 Mart'ta Bakü'de temaslarda bulundu", "bir dizi temasta bulundu")
                           r"|\btemas(?:lar)?[dt]a\s+bulun\w*"
@@ -81,17 +83,19 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|прибы(?:л|ва|вш)|прил�
                           # аэропорту Ашхабада", "Prezident İlham Əliyevi daşıyan təyyarə … Hava Limanına enib" (after a
                           # dative: not "indi", now), "Cumhurbaşkanı Erdoğan'ı taşıyan uçak … Havalimanı'na indi"
                           r"|\bприземлил(?:ся|ась|ись)\b|(?<=[aə]\s)enib\b|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))indi\b", re.I)
-_LOCAL_VISIT_WORDS = ("визит", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
+_LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
                       "gelen", "gələn", "gitti", "geçti", "ulaştı", "приземлил", "enib", "indi", "побыва", "temas", "olub",
                       "bulundu")
-# not a compound's first word: "state-owned Botas", "state-run media" say no type
-_TYPE = re.compile(r"\b(state|official|working|summit)\b(?!-)(?:\s+visit)?", re.I)
+# not a compound's first word: "state-owned Botas", "state-run media" say no type; round 18: a visit, trip or tour within
+# two words after it ("an official two-day visit"), as "the state gas concern", "official talks" say no type either
+_TYPE = re.compile(r"\b(?:(state|official|working)\b(?!-)(?=\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b)|(summit)\b)", re.I)
 # The type in Russian ("с официальным визитом", "государственного визита", "саммит"), Azerbaijani
 # ("işgüzar səfərə", "rəsmi səfər", "dövlət səfəri", "Zirvə") and Turkish ("çalışma ziyareti", "resmi
 # ziyaret", "devlet ziyareti", "zirve"): the adjective right before the visit word.
 # "abroad" may stand between them: "ilk resmi yurt dışı ziyaretini", "rəsmi xarici səfəri"
-_LOCAL_TYPE = re.compile(r"\b(государственн|официальн|рабоч)\w*\s+визит|\b(dövlət|rəsmi|işgüzar)\s+(?:xarici\s+)?səfər"
-                         r"|\b(devlet|resmi|çalışma)\s+(?:yurt\s*dışı\s+)?ziyaret|\b(саммит|zirvə|zirve)"
+_LOCAL_TYPE = re.compile(r"\b(государственн|официальн|рабоч)\w*\s+(?:визит|поездк)|\b(dövlət|rəsmi|işgüzar)\s+(?:bir\s+)?(?:xarici\s+)?səfər"
+                         # round 18: "bir" (a) between: "Özbekistan'a resmi bir ziyaret gerçekleştirdi"
+                         r"|\b(devlet|resmi|çalışma)\s+(?:bir\s+)?(?:yurt\s*dışı\s+)?ziyaret|\b(саммит|zirvə|zirve)"
                          # a meeting of heads of state is a summit: "dövlət başçılarının VII Məşvərət Görüşündə",
                          # "Devlet Başkanları Konseyi Toplantısı", "встреча/заседание глав государств"
                          r"|\b(dövlət\s+başçılarının)\s+(?:[\w-]+\s+){0,3}?(?:görüş|iclas|toplant|zirv)"
@@ -108,9 +112,9 @@ def _type_of(sentence: str, local: bool) -> str | None:
     """The visit type a sentence says, in English or (`local`: it holds a visit word of theirs) in Russian,
     Azerbaijani or Turkish."""
     for kind in _TYPE.finditer(sentence):
-        if lowered(kind[1]) == "state" and lowered(sentence[max(0, kind.start() - 3):kind.start()]) == "of ":
+        if lowered((kind[1] or kind[2])) == "state" and lowered(sentence[max(0, kind.start() - 3):kind.start()]) == "of ":
             continue  # "heads of state" names no type
-        return lowered(kind[1])
+        return lowered((kind[1] or kind[2]))
     if local and (kind := _LOCAL_TYPE.search(sentence)):
         return _local_type(kind)
     return None
@@ -122,9 +126,12 @@ def _local_type(m: re.Match) -> str:
 _COUNT_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
                                             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
                                             "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
-# the count not followed by "of": "one of three documents signed" counts the three
+# round 18: "a dozen agreements were signed", "signed half a dozen documents" (the longer first, as the pattern tries them)
+_COUNT_WORDS = {"half a dozen": 6, "a dozen": 12} | _COUNT_WORDS
+# the count not followed by "of": "one of three documents signed" counts the three; nor by a unit of time (round 18:
+# "for nearly three decades until a memorandum was signed" counts no documents)
 _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many|a package of|"
-                        r"a series of|various)(?!\s+of\b)\s+"
+                        r"a series of|various)(?!\s+(?:of|decades?|years?|months?|weeks?|days?)\b)\s+"
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|"
                         r"declarations|deals)\b(?:[^.]{0,80}?\b(?:were\s+|was\s+|had been\s+|been\s+)?|"
                         # an aside between commas before the verb: "17 documents on …, including an agreement …, were signed"
@@ -132,7 +139,9 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         # "signed a package of 12 documents", "signed more than 20 documents"
                         # news also writes "inked": "the two sides inked 10 agreements", "ten agreements were inked"
                         r"|\b(?:signed|inked)\s+(?:a\s+package\s+of\s+|a\s+total\s+of\s+|more\s+than\s+|over\s+)?"
-                        r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many)\s+"
+                        # round 18b: a package with no number is documents signed ("signed a package of documents")
+                        r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many|a package of"
+                        r"|a set of|a series of|a range of)\s+"
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)"
                         # "signed" as the adjective: "ended on Wednesday with 15 signed documents"
                         r"|\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+signed\s+(?:[\w-]+\s+){0,2}?"
@@ -214,6 +223,15 @@ _TA_DOCUMENTS_SAID = re.compile(r"\b" + _TA_DOCUMENT + r"\w{0,3}?(?:lar|lər|ler
                                 + r"|\bimzalanan\s+" + _TA_DOCUMENT + r"\w{0,3}?(?:lar|lər|ler)"
                                 r"|\b(?:bir\s+sıra|bir\s+neçə|bir\s+dizi|birçok|bir\s+çok|çok\s+sayıda|çoxsaylı|bir\s+paket)"
                                 r"\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT + r"\w*\s+" + _TA_SIGNED, re.I)
+# Round 18b: Russian documents signed, the number not stated: a quantifier and the genitive plural ("подписан пакет
+# документов", "подписали ряд соглашений", "несколько меморандумов были подписаны") or the plural itself next to the
+# verb ("подписаны документы", "соглашения были подписаны")
+_RU_DOCUMENTS_SAID = re.compile(r"\b(?:пакет|ряд|целый\s+ряд|несколько|комплекс)\s+(?:[а-яё-]+(?:ых|их)\s+){0,2}"
+                                r"(?:документов|соглашений|меморандумов|договоров)\s+(?:был[аио]?\s+)?подписа"
+                                r"|\bподписа\w*\s+(?:пакет|ряд|целый\s+ряд|несколько|комплекс)\s+(?:[а-яё-]+(?:ых|их)\s+){0,2}"
+                                r"(?:документов|соглашений|меморандумов|договоров)(?![^\W\d_])"
+                                r"|\bподписа(?:ны|ли)\s+(?:[а-яё-]+(?:ые|ие)\s+){0,2}(?:документы|соглашения|меморандумы|договоры)(?![^\W\d_])"
+                                r"|\b(?:документы|соглашения|меморандумы|договоры)\s+(?:были\s+)?подписаны", re.I)
 # One document, as Russian tells it by the singular: "министры подписали план консультаций", "был подписан
 # меморандум" (the plural "подписали соглашения" says no number)
 _RU_ONE_DOCUMENT = re.compile(r"\bподписа(?:л[иао]?|н[оа]?)\s+(?:[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?"
@@ -245,7 +263,11 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            r"|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|visited(?=\s+[A-Z])|kicked off|embarked on|"
                            r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|was also in|were also in|stepped off"
                            # not "headed" alone: "A delegation headed by X arrived" is X's
-                           r"|went(?=\s+to\b)|headed(?=\s+(?:to|for)\b))\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit"
+                           r"|went(?=\s+to\b)|headed(?=\s+(?:to|for)\b)"
+                           # round 18: "X left for Astana on Tuesday", "X departed on Monday for Bishkek"; "X is on a state
+                           # visit to Azerbaijan, which began on Tuesday"
+                           r"|(?:left|departed|set\s+off)(?=" + _ARRIVAL_DAY + r"\s+for\s+[A-Z])"
+                           r"|(?:is|was)\s+on(?=\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b))\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit"
                            # "President of Tajikistan Emomali Rahmon, who arrived in Baku on a state visit on …"
                            # "Turkish President Recep Tayyip Erdogan, who flew into Baku on Nov 12, …", "…, who also
                            # arrived on Nov 12", "…, who landed in Baku on the evening of Nov 11"
@@ -287,6 +309,15 @@ _RECEIVED = re.compile(r"(?P<host>[A-Z][^,.;]{2,80}?)\s+(?:received|hosted|welco
                        r"(?:(?P<delegation>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\b[^,.;]{0,80}?)"
                        r"\s+(?:headed|led)\s+by\s+)?" + _GUEST_LEAD + r"(?P<guest>(?:(?:his|her)\s+)?[A-Z][^,.;]{2,120}?)"
                        r"(?=\s+(?:in|on|at|who|during|for)\b|[,.;]|$)")
+# Round 18: the reception in the passive, one guest the subject: "Uzbek President Shavkat Mirziyoyev was received by
+# Turkish President Recep Tayyip Erdoğan in Ankara on Tuesday", "X was officially welcomed by Y at the airport"; not
+# "were" nor a list ("X, Y and Z were greeted by Aliyev": the guests of a summit, _attendees)
+_RECEIVED_BY = re.compile(r"(?P<guest>[A-Z](?:(?!\sand\s)[^,.;]){2,120}?)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                          # round 18b: met at the airport ("was met at Heydar Aliyev International Airport by …",
+                          # "was greeted at the airport by"): the place between the verb and "by"
+                          r"(?:received|hosted|welcomed|greeted|met)(?:\s+at\s+(?:the\s+)?[A-Z]?[^,.;]{2,60}?)?"
+                          r"\s+by\s+(?P<host>[A-Z][^,.;]{2,80}?)"
+                          r"(?=\s+(?:in|on|at|during|for|to|who)\b|[,.;]|$)(?P<delegation>(?!))?")
 # "Baku, September 25, Trend" / "Astana, June 8 (Kazinform)": a place, a comma, then the day; also
 # "Bişkek. 6 noyabr. APA." / "Ташкент. 15 апреля. ИНТЕРФАКС" (a full stop after the place)
 _UPPER = "A-ZА-ЯЁƏÇĞİÖŞÜ"
@@ -326,7 +357,7 @@ _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
 # the search, slow for its lazy runs from every capital, is not made.
 _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", "embarked on", "arrived", "began", "started",
               "concluded", "travelled", "touched down", "traveled", "flew", "landed", "was in", "were in", "also in", "stepped off",
-              "went", "headed")
+              "went", "headed", "left", "departed", "set off", "is on", "was on")
 
 
 def _after_last_stop(sentence: str, before: int, stops: str) -> int:
@@ -362,10 +393,12 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     Tokayev and Japarov arrived in Budapest on Tuesday"); none when no cue names anyone."""
     if "–" in sentence or "—" in sentence:  # "X – the former president who now chairs … – arrived": X
         sentence = _DASH_ASIDE.sub("", sentence)
-    if ", the " in sentence or ", a " in sentence:  # "X, the president of …, arrived": X
+    if ", the " in sentence or ", a " in sentence or ", who " in sentence:  # "X, the president of …, arrived": X
         sentence = _COMMA_ASIDE.sub("", sentence)
     if (said := _said_during_visit(sentence, resolver)) is not None:
         return said
+    if ", " in sentence and (named := _appositive_visitor(sentence, resolver)):
+        return [named]
     start = _cue_start(sentence)
     m = _VISITOR_CUES.search(sentence, start) if start is not None else None
     if m is None and ("visit" in sentence or "trip" in sentence):
@@ -391,6 +424,42 @@ def _said_during_visit(sentence: str, resolver: Resolver) -> list[Person] | None
     m = _SAID_DURING_VISIT.search(sentence)
     person = resolver.resolve(_VISITOR_LEAD.sub("", m["who"]), speaking=False) if m else None
     return [person] if person else None
+
+
+# Round 18: the comma right before a cue verb that closes an appositive of the subject ("Turkmenistan's Deputy Chairman of
+# the Cabinet of Ministers …, Batyr Amanov, arrived in Baku", "Batyr Amanov, Turkmenistan's deputy prime minister,
+# paid …", "…, Batyr Amanov, who arrived …")
+_APPOSITIVE_END = re.compile(r",\s+(?=(?:who\s+(?:has\s+|had\s+)?)?(?:also\s+)?(?:" + "|".join(_CUE_VERBS) + r")\b)")
+_BARE_NAME = re.compile(rf"[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{1,2}}")
+# English office words an appositive title holds besides those of _LOCAL_OFFICE_STEMS ("the head of Turkmenistan's
+# state gas concern", "Kazakhstan's top diplomat")
+_APPOSITIVE_OFFICES = ("head of", "chief", "secretary", "governor", "mayor", "director", "envoy", "diplomat")
+
+
+def _appositive_visitor(sentence: str, resolver: Resolver) -> Person | None:
+    """The subject of a cue verb told as a title and a name set apart by commas, in either order: "<title>, <name>,
+    arrived" or "<name>, <title>, arrived" (the title holding an office word, the name two or three capitalised words).
+    Someone the office holders table knows is himself; else the name, of the one state the title names ("Turkmenistan's
+    Deputy Chairman …"); None otherwise (no office in the title, no state or several)."""
+    for end in _APPOSITIVE_END.finditer(sentence):
+        parts = sentence[_after_last_stop(sentence, end.start(), ".;"):end.start()].split(",")
+        if len(parts) < 2:
+            continue
+        before, last = parts[-2].strip(), parts[-1].strip()
+        if _BARE_NAME.fullmatch(last):
+            name, title = last, before
+        elif (runs := NAME_RUN.findall(before)) and before.endswith(runs[-1]) and _BARE_NAME.fullmatch(runs[-1]):
+            name, title = runs[-1], last
+        else:
+            continue
+        person = resolver.resolve(name, speaking=False)
+        if person is None or person.rule == "name":
+            return person
+        low, codes = title.lower(), places.codes_in(title)
+        if person.rule == "unlisted name" and len(codes) == 1 and \
+                any(word in low for word in _LOCAL_OFFICE_STEMS + _APPOSITIVE_OFFICES):
+            return person._replace(iso3=codes[0])
+    return None
 
 
 # Whose plane landed: "Aliyev's plane touched down in Ashgabat on Wednesday afternoon" (Aliyev's visit)
@@ -425,8 +494,9 @@ def _who_arrived(phrase: str) -> str:
 
 
 # An aside between commas that describes the subject, right before a cue verb: "Ersin Tatar, the president of the
-# self-proclaimed Turkish Republic of Northern Cyprus (TRNC), arrived in …", "X, a former prime minister, paid …"
-_COMMA_ASIDE = re.compile(r",\s+(?:the|a)\s[^,.;]{1,150}?,(?=\s+(?:" + "|".join(_CUE_VERBS) + r")\b)")
+# self-proclaimed Turkish Republic of Northern Cyprus (TRNC), arrived in …", "X, a former prime minister, paid …"; round 18:
+# a relative clause, "Aliyev, who last visited Astana in 2019, arrived in Astana on Tuesday"
+_COMMA_ASIDE = re.compile(r",\s+(?:the|a|who)\s[^,.;]{1,150}?,(?=\s+(?:" + "|".join(_CUE_VERBS) + r")\b)")
 # An aside between dashes, which the subject of a cue verb may carry as it may one between commas
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]{1,200}?\s[–—](?=\s)")
 # The links of a list of people: ", ", ", and ", " and "
@@ -499,9 +569,10 @@ def _destination(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, st
     Azerbaijan's Nakhchivan exclave, where …", "arrived in North Nicosia, …"): where the visitor went, which
     a capital named elsewhere in the sentence ("BAKU/ANKARA, Sept 25 (Reuters) -", "days after Baku
     retook …") is not. Only a capital or a city of places.CITIES; else None (the whole sentence decides)."""
+    asides = [a.span() for a in _COMMA_ASIDE.finditer(s.text)] if ", who " in s.text else []
     for m in _VISIT.finditer(s.text):
-        if not m[1].endswith((" to", " in")):
-            continue
+        if not m[1].endswith((" to", " in", " for")) or any(a <= m.start() < b for a, b in asides):
+            continue  # round 18: not in an aside on the subject ("Mirziyoyev, who was in Baku in 2024, arrived in Astana")
         stop = min((i for i in (s.text.find(ch, m.end()) for ch in ",;") if i >= 0), default=len(s.text))
         found = [x for x in doc.mentions(s) if s.start + m.end() <= x.start < s.start + stop]
         place = _place(found, visitor_iso3, s.text[m.end():stop])
@@ -777,6 +848,8 @@ def _reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
         return None
     verbs = [i for i in (sentence.find(word) for word in _WELCOMED_WORDS) if i >= 0]
     m = _RECEIVED.search(sentence, _after_last_stop(sentence, min(verbs), ",.;")) if verbs else None
+    if m is None and verbs and " by " in sentence:
+        m = _RECEIVED_BY.search(sentence, _after_last_stop(sentence, min(verbs), ",.;"))
     days = _days(s, published, lead_day) if m else None
     if not days:
         return None
@@ -787,6 +860,8 @@ def _reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
         guest = guest._replace(iso3=codes[0])
     if not (host and guest and host.iso3 and guest.iso3 and host.iso3 != guest.iso3):
         return None
+    if (port := places.airport_city(sentence)) and port[0] != host.iso3:
+        return None  # round 18b: met at an airport of another state than the host's (the guest's own, say)
     city = _received_in(doc, s, host.iso3)
     day, end, *_ = days[0]
     return VisitFound(day, end, guest, host.iso3, city, "other", (a, b), min(guest.confidence, 0.7))
@@ -797,14 +872,26 @@ def _reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
 # Erdoğan, … Kazakistan Dışişleri Bakanı … 'yu kabul etti") or, in Russian, after it in the genitive ("Президент
 # Ильхам Алиев 15 мая принял министра иностранных дел Турции Хакана Фидана"); not the passive ("qəbul edilib") nor
 # "принял участие" (took part) or "принял решение" (decided: no one is received)
+# the host greeting his guests, Russian (_LOCAL_RECEIVED, _ATTEND, _CAME_TO_IT): "встречал(а/и)", "встретил(а/и)"; not
+# "встретился" (met)
+_RU_GREETED = r"\bвстреча(?:л|ла|ли)\b|\bвстрети(?:л|ла|ли)\b"
 _LOCAL_RECEIVED = re.compile(r"\b(?:qəbul\s+(?:edib|etdi|etmişdir)|kabul\s+(?:etti|etmiş|ederek))\b"
                              r"|\bприня(?:л|ла|ли)\b(?!\s+(?:участие|решение))"
                              # welcomed with a ceremony, Turkish and Azerbaijani: "Erdoğan, … Mirziyoyev'i Beştepe'de resmi
                              # törenle karşıladı", "… Tokayevi qarşılayıb"; passive, the host before "tarafından" (by):
                              # "Tokayev, … Cumhurbaşkanı Erdoğan tarafından resmi törenle karşılandı"
                              r"|\b(?:karşıladı|karşılamış|qarşılayıb|qarşıladı)\b"
-                             r"|(?P<passive>\btarafından\s+(?:(?:resmi|askeri)\s+)?(?:törenle\s+)?karşılan(?:dı|mış)\b)", re.I)
-_LOCAL_RECEIVED_WORDS = ("qəbul", "kabul", "принял", "приняли", "приняла", "karşıla", "qarşıla")  # one is in every match
+                             # round 18b: Azerbaijani too, "… Baş nazir Əli Əsədov tərəfindən qarşılanıb"
+                             r"|(?P<passive>\b(?:tarafından|tərəfindən)\s+(?:(?:resmi|rəsmi|askeri|hərbi)\s+)?(?:törenle\s+|mərasimlə\s+)?"
+                             r"(?:karşılan(?:dı|mış)|qarşılan(?:ıb|dı|mışdır))\b"
+                             # round 18: received, in the passive: "Kırgızistan Cumhurbaşkanı …, Cumhurbaşkanı Erdoğan
+                             # tarafından dün Ankara'da kabul edildi", "… Prezident İlham Əliyev tərəfindən qəbul edilib"
+                             # (the day and place may stand between)
+                             r"|\b(?:tarafından|tərəfindən)\s+(?:[^\s,.;]+\s+){0,3}?(?:kabul\s+edil(?:di|miş)|qəbul\s+edil(?:ib|di))\b)"
+                             # round 18: greeted, Russian, the guest in the accusative on either side ("Вчера в аэропорту
+                             # Баку премьер-министра Казахстана Олжаса Бектенова встретил премьер-министр Азербайджана …")
+                             r"|(?P<greeted>" + _RU_GREETED + ")", re.I)
+_LOCAL_RECEIVED_WORDS = ("qəbul", "kabul", "принял", "приняли", "приняла", "karşıla", "qarşıla", "встрети", "встреча")  # one is in every match
 
 
 # The guest's name (with its case ending) right before the verb, a place in the locative allowed between ("… Ceyhun
@@ -814,6 +901,27 @@ _LOCATIVE_LAST = re.compile(r"\s+\S+?(?:da|də|de|ta|tə|te)\s*$")
 # the ceremony the guest was welcomed with, right before the verb: "… Mirziyoyev'i Beştepe'de resmi törenle karşıladı"
 _CEREMONY_LAST = re.compile(r"\s+(?:(?:resmi|askeri|rəsmi)\s+)?(?:törenle|mərasimlə)\s*$", re.I)
 _GUEST_LAST = re.compile(rf"[{CAPITALS}][\w'’-]*\s*$")
+
+
+# Round 18: a name in the genitive before a noun, Turkish after an apostrophe ("Caparov'un teklifi") or Azerbaijani
+# without ("Japarovun təklifi"): what is his, no person, is the subject
+_OWNED_BY = re.compile(rf"([{CAPITALS}][\w-]+?)(?:['’]n?[ıiuü]n|nın|nin|nun|nün|ın|in|un|ün)\s+[a-zçğıöşüə]")
+
+
+def _thing_of_someone(subject: str) -> bool:
+    """Does a Turkish or Azerbaijani passive's subject name a thing of someone ("Kırgızistan Cumhurbaşkanı Sadır
+    Caparov'un teklifi … Erdoğan tarafından kabul edildi": his proposal was accepted, no one was received)? A country
+    in the genitive is no owner ("Kırgızistan'ın Dışişleri Bakanı …")."""
+    return any(not places.is_place_word(m[1]) for m in _OWNED_BY.finditer(subject))
+
+
+def _ru_greeted(sentence: str, resolver: Resolver) -> tuple[Person | None, Person | None]:
+    """(host, guest) of a Russian greeting (_RU_GREETED): the one person named in the nominative, and the one named only
+    once the accusative's "-а" is read off (_RU_GENITIVE_A), on either side of the verb; (None, None) unless there is
+    one of each (several guests are a summit's, _attendees)."""
+    hosts = _persons_in(sentence, resolver)
+    guests = [p for p in _persons_in(_RU_GENITIVE_A.sub("", sentence), resolver) if all(p.name != h.name for h in hosts)]
+    return (hosts[0], guests[0]) if len(hosts) == 1 and len(guests) == 1 else (None, None)
 
 
 def _received_first(clause: str) -> bool:
@@ -844,12 +952,15 @@ def _local_reception(doc: Document, s: Sentence, published: date, resolver: Reso
         return None
     before = _persons_in(sentence[:m.start()], resolver)
     host, guest = None, None
-    if is_cyrillic(m[0]):
+    if m["greeted"]:
+        host, guest = _ru_greeted(sentence, resolver)
+    elif is_cyrillic(m[0]):
         clause = sentence[m.end():].split(",", 1)[0]
         guests = _persons_in(_RU_GENITIVE_A.sub("", clause), resolver) if _received_first(clause) else []
         host, guest = (before[0], guests[0]) if before and guests else (None, None)
-    elif len(before) > 1 and m["passive"]:
-        host, guest = before[-1], before[0]  # the guest the subject, the host named before "tarafından"
+    elif m["passive"]:  # the guest the subject, the host named before "tarafından"
+        if len(before) > 1 and not _thing_of_someone(sentence[:m.start()]):
+            host, guest = before[-1], before[0]
     elif len(before) > 1 and _GUEST_LAST.search(_LOCATIVE_LAST.sub("", _CEREMONY_LAST.sub("", sentence[:m.start()]))):
         host, guest = before[0], before[-1]
     days = _days(s, published, lead_day, local=True) if host and guest and host.iso3 != guest.iso3 else None
@@ -1193,8 +1304,10 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     subject = sentence[:m.start()].strip(" ,")
     if _RU_PLANE_OF.match(subject):  # "Самолет Президента Азербайджана Ильхама Алиева": the genitive read as the nominative
         subject = _RU_GENITIVE_A.sub("", subject)
+    if "etdiyi" in subject or "ilə" in subject:  # round 18b: the head of a delegation in the genitive
+        subject = _AZ_HEAD_OF.sub(lambda h: az_nominative(h[0]), subject)
     found = _persons_in(subject, resolver)
-    if not found and 0 < (office := _office_subject(subject)).count(" ") < _OFFICE_WORDS_AT_MOST:
+    if not found and 0 < (office := _office_subject(subject, resolver.day)).count(" ") < _OFFICE_WORDS_AT_MOST:
         # an office in lower case, which no capitalised run holds: "Глава азербайджанского государства прилетел …"
         person = resolver.resolve(office, speaking=False)
         found = [person] if person and person.rule == "office" else []
@@ -1202,9 +1315,16 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     # Ömer Bolat, KEK Toplantısı'na katılmak üzere dün Astana'ya gitti"): that name, before any later run's
     if not found and (person := _titled_newcomer(_first_clause(subject), resolver)
                       or _titled_newcomer(subject, resolver)
-                      or _titled_newcomer(_up_to_place(subject), resolver)):
+                      or _titled_newcomer(_up_to_place(_without_leading_day(subject, resolver.day)), resolver)):
         found = [person]
     return found
+
+
+# Round 18b: an Azerbaijani delegation's head, his name in the genitive before the verb of heading: "Özbəkistanın Baş
+# naziri Abdulla Aripovun rəhbərlik etdiyi nümayəndə heyəti dünən Bakıya gəlib", "başçılıq etdiyi", "X-in rəhbərliyi
+# ilə", "başçılığı ilə"; read in the nominative, the head is the delegation's visitor
+_AZ_HEAD_OF = re.compile(rf"[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+(?=\s+(?:(?:rəhbərlik|başçılıq)\s+etdiyi"
+                         r"|(?:rəhbərliyi|başçılığı)\s+ilə)\b)")
 
 
 def _first_clause(subject: str) -> str:
@@ -1313,10 +1433,28 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
 _OFFICE_WORDS_AT_MOST = 4  # an office as the whole subject is a few words ("глава азербайджанского государства")
 
 
-def _office_subject(subject: str) -> str:
+def _office_subject(subject: str, day: date) -> str:
     """The subject of a local visit word told by office, in its clause (after the last comma: "Xatırladaq ki,
-    Türkiyənin xarici işlər naziri Bakıya bazar ertəsi axşam gəlib"), up to the place it came to (_up_to_place)."""
-    return _up_to_place(subject[subject.rfind(",") + 1:].strip())
+    Türkiyənin xarici işlər naziri Bakıya bazar ertəsi axşam gəlib"), up to the place it came to (_up_to_place) and
+    (round 18) the day told before that place ("Tacikistan XİN başçısı oktyabrın 20-də Azərbaycana rəsmi səfərə
+    gəlib", "Türkiyənin xarici işlər naziri dünən …": `day` the article's, to read the day's words)."""
+    clause = subject[subject.rfind(",") + 1:].strip()
+    # Russian names the office's state after it, in the genitive, and the place after a preposition ("Министр
+    # иностранных дел Казахстана в среду прибыл …", "Президент Казахстана прибыл в Баку"): up to the preposition
+    office = _RU_PLACE_PREPOSITION.split(clause, 1)[0] if is_cyrillic(clause) else _up_to_place(clause)
+    first_word = office.find(" ")
+    at = next((d[2] for d in when.local_dates_in(office, day) if d[2] > first_word > 0), None)
+    return office[:at].strip() if at is not None else office
+
+
+_RU_PLACE_PREPOSITION = re.compile(r"\s(?:в|во|на)\s", re.I)
+
+
+def _without_leading_day(subject: str, day: date) -> str:
+    """`subject` without the day that opens it (round 18b: "Bu gün Türkiyə Böyük Millət Məclisinin sədri …", "Вчера
+    …", "Martın 10-da …"), so that the country word of the title after it is the subject's own (_up_to_place)."""
+    found = when.local_dates_in(subject, day)
+    return subject[found[0][3]:].strip(" ,") if found and found[0][2] == 0 else subject
 
 
 def _up_to_place(subject: str) -> str:
@@ -1341,7 +1479,10 @@ def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:
     if not is_cyrillic(m[0]):
         return _participle_visitors(sentence, resolver)
     clause = _RU_OTHER_PARTY.split(sentence[m.end():].split(",", 1)[0], 1)[0]
-    return _persons_in(_RU_GENITIVE_A.sub("", clause), resolver)
+    found = _persons_in(_RU_GENITIVE_A.sub("", clause), resolver)
+    # round 18b: a titled name the table does not know, the verb first ("10–11 марта в Анкаре с официальным визитом
+    # находился председатель Мажилиса Казахстана Ерлан Кошанов")
+    return found or ([person] if (person := _titled_newcomer(clause.rstrip(" .;"), resolver)) else [])
 
 
 # The other party of a Russian meeting, after "с" in the instrumental ("В рамках визита в Ашхабад … встретилась с
@@ -1517,6 +1658,21 @@ _LOCAL_NOT_VISIT = re.compile(r"\b(?:телефон|видео|онлайн|пр
                               # the visit word after a future participle: "Azerbaycan'a yapacağı resmi ziyaret öncesinde",
                               # "gerçekleştireceği ziyaret", "edəcəyi səfər"
                               r"|\w(?:acağı|eceği|acağı|əcəyi)\s+(?:[^\W\d_]+\s+)?(?:ziyaret|səfər)", re.I)
+# Round 18b: a visit recalled, the visit word the object of the recalling ("Erdoğan dün Bakü ziyaretini hatırlattı",
+# "ziyaretini anımsattı", "Prezident … dünən Qazaxıstana səfərini xatırladıb", "səfərini yada salıb", "Мирзиёев во
+# вторник вспомнил свой визит в Баку", "напомнил о визите")
+_RECALLED = re.compile(r"\bziyaret(?:ini|lerini|i)\s+(?:[^\W\d_]+\s+){0,2}?(?:hatırla|anımsa|and[ıi]\b|anarak)"
+                       r"|\bsəfər(?:ini|lərini|i)\s+(?:[^\W\d_]+\s+){0,2}?(?:xatırla|yada\s+sal|and[ıi]\b)"
+                       r"|\b(?:вспомни|вспомина|напомни|напомина)\w*\s+(?:[^\W\d_]+\s+){0,3}?(?:визит|поездк)", re.I)
+
+
+def _recalled_only(sentence: str) -> bool:
+    """Whether the sentence's first visit word is one it recalls (_RECALLED), no visit told before it."""
+    recalled = _RECALLED.search(sentence)
+    first = _LOCAL_VISIT.search(sentence) if recalled else None
+    return bool(first) and recalled.start() <= first.start() < recalled.end()
+
+
 # Taking part in a summit, told as done (not "will take part"): "was also attended by …", "took part in the
 # meeting", "brought together …", "joined their host"/"were joined by" (right after a summit's sentence, joining
 # is coming to it), "приняли участие", "iştirak edib", "katıldı"
@@ -1542,31 +1698,40 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      # the host's guests: "Tokayev's guests included Ilham Aliyev and Sadyr Japarov", "Among the guests
                      # were …"
                      r"|\bguests\s+(?:included|were)\b|\bamong\s+(?:the|his|her)\s+guests\b"
-                     r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etti|etmiş)\w*|\bkatıl(?:dı|mış|an)",
-                     re.I)
-_ATTEND_WORDS = ("attended", "attending", "took part", "taking part", "participated", "joined", "brought together", "greeted", "present",
+                     r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etti|etmiş)\w*|\bkatıl(?:dı|mış|an)"
+                     # round 18: greeted by the host, Russian, the guests in the accusative: "В аэропорту президента
+                     # Азербайджана Ильхама Алиева, президента Турции … встречал Касым-Жомарт Токаев" (not "встретился",
+                     # met with)
+                     r"|" + _RU_GREETED, re.I)
+_ATTEND_WORDS = ("встреча", "встрети", "attended", "attending", "took part", "taking part", "participated", "joined", "brought together", "greeted", "present",
                  "welcomed", "hosted", "arrived", "landed",
                  "flew in", "seat", "sat ", "represented by", "came", "sent", "guests", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
 
 _ARRIVED = re.compile(r"\b(?:arrived|landed)\b|\bflew\s+in\b")
+_RU_GREETED_RE = re.compile(_RU_GREETED, re.I)
 _SENT = re.compile(r"\bsent\s+(?:his|her|its|their)\b")
 
 
 def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolver,
-               visits: list[VisitFound], published: date) -> bool:
+               visits: list[VisitFound], published: date, gathering: bool = False) -> bool:
     """A summit told with its day and place ("Heads of state of the OTS gathered in Budapest on Wednesday
     for an informal summit"), then who took part ("Azerbaijani President Ilham Aliyev, Turkish President
     Recep Tayyip Erdoğan … took part in the meeting", "The summit … was also attended by … Ilham Aliyev"):
     a summit visit for each leader named who is not of the host state. One who arrived for it a day or two
-    before ("Orban flew in on Monday evening", no other place named) starts then. True when someone was added."""
-    if not _ATTEND.search(s.text) or _REMOTE.search(s.text):  # "joined the summit by video link": not there
+    before ("Orban flew in on Monday evening", no other place named) starts then; one told there already, later, starts
+    on the earlier day. True when someone was added. `gathering`: s is the summit's own _GATHERING sentence, whose
+    leaders came to it (round 18), with no word of _ATTEND."""
+    if not (gathering or _ATTEND.search(s.text)) or _REMOTE.search(s.text):  # "joined the summit by video link": not there
         return False
     start = summit.start
     sent = _SENT.search(s.text)  # who sent an envoy stayed away: only those named after it came
-    persons = _envoys(s.text, sent, resolver) if sent else _persons_in(s.text, resolver)
-    if not sent and " of " in s.text:  # "attended by the leaders of Azerbaijan, Türkiye and Uzbekistan"
+    # the guests a Russian host greeted are in the accusative, the genitive's form: read in the nominative
+    greeted = _RU_GREETED_RE.search(s.text) if "встре" in s.check else None
+    persons = _envoys(s.text, sent, resolver) if sent else \
+        _persons_in(_RU_GENITIVE_A.sub("", s.text) if greeted else s.text, resolver)
+    if not sent and any(word in s.check for word in _LEADERS_WORDS):  # "attended by the leaders of Azerbaijan, …"
         persons += [p for p in _leaders_of(s.text, summit.start) if all(p.name != q.name for q in persons)]
     arrived_alone = None  # the one a relative clause tells the arrival of, when it is his alone
     if arrival := _ARRIVED.search(s.text):
@@ -1586,16 +1751,28 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
         came = start if arrived_alone is None or person.name == arrived_alone.name else summit.start
         visit = VisitFound(came, summit.end, person, summit.host, summit.city, "summit", (s.start, s.end),
                            min(person.confidence, 0.8))
-        if not any(_same_trip(v, visit) for v in visits):
+        same = next((v for v in visits if _same_trip(v, visit)), None)
+        if same is None:
             visits.append(visit)
             added = True
+        elif visit.start < same.start:  # round 18: told at the gathering, then his arrival the evening before
+            _merge(same, visit)
     return added
 
 
 # Leaders told by their states, a list of country names right after: "The presidents of Azerbaijan, Kazakhstan,
 # Kyrgyzstan and Uzbekistan joined host …", "which was attended by the leaders of Azerbaijan, Türkiye and Uzbekistan"
-_LEADERS_OF = re.compile(r"\b(?:presidents|leaders|heads\s+of\s+state)\s+of\s+(?:the\s+)?", re.I)
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+# (round 18: Russian, the states in the genitive after it, "приняли участие президенты Азербайджана, Турции и Узбекистана")
+_LEADERS_OF = re.compile(r"\b(?:presidents|leaders|heads\s+of\s+state)\s+of\s+(?:the\s+)?"
+                         r"|\b(?:президент(?:ы|ов|ам)|лидер(?:ы|ов|ам)|глав(?:ы|ам)?\s+государств)\s+", re.I)
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+и\s+")
+# Round 18: Turkish and Azerbaijani name the states first, the office after ("Zirveye Azerbaycan, Türkiye ve Özbekistan
+# cumhurbaşkanları katıldı", "Azərbaycan, Türkiyə və Özbəkistan prezidentləri iştirak ediblər")
+_LEADERS_AFTER = re.compile(r"\b(?:(?P<leaders>liderleri|liderləri)|cumhurbaşkanları|devlet\s+başkanları|prezidentləri"
+                            r"|dövlət\s+başçıları)\b", re.I)
+_LOCAL_LIST_GAP = re.compile(r"\s*,\s*|\s+(?:ve|və)\s+")
+# one is in every sentence _LEADERS_OF or _LEADERS_AFTER may match (lower case)
+_LEADERS_WORDS = ("of ", "президент", "лидер", "глав", "liderleri", "liderləri", "başkanları", "prezidentləri", "başçıları")
 # the state a "leader" of which is not its president: Hungary's is its prime minister
 _LEADING_OFFICE = {"HUN": "Prime Minister"}
 _LEADERS_OF_CONFIDENCE = 0.7  # who they are is read from the office holders table, not from their names
@@ -1607,20 +1784,41 @@ def _leaders_of(text: str, day: date) -> list[Person]:
     Organization of Turkic States") or a state the office holders table has no holder of."""
     m = _LEADERS_OF.search(text)
     if m is None:
-        return []
-    presidents = not m[0].lower().startswith("leaders")
+        return _leaders_before(text, day)
+    presidents = not m[0].lower().startswith(("leaders", "лидер"))
     found, pos = [], m.end()
     for mention in places.mentions(text):
         if mention.start < pos:
             continue
         if mention.start != pos or mention.is_capital or mention.is_demonym:
             break
-        office = officeholders.HEAD_OF_STATE if presidents else _LEADING_OFFICE.get(mention.iso3, officeholders.HEAD_OF_STATE)
-        if term := officeholders.holder(mention.iso3, office, day):
-            found.append(Person(term.name, term.office, term.country, _LEADERS_OF_CONFIDENCE, "office"))
+        found += _leader(mention.iso3, presidents, day)
         if (gap := _LIST_GAP.match(text, mention.end)) is None:
             break
         pos = gap.end()
+    return found
+
+
+def _leader(iso3: str, presidents: bool, day: date) -> list[Person]:
+    """The head of state of `iso3` on `day` (its "leader": Hungary's prime minister), none when the table has none."""
+    office = officeholders.HEAD_OF_STATE if presidents else _LEADING_OFFICE.get(iso3, officeholders.HEAD_OF_STATE)
+    term = officeholders.holder(iso3, office, day)
+    return [Person(term.name, term.office, term.country, _LEADERS_OF_CONFIDENCE, "office")] if term else []
+
+
+def _leaders_before(text: str, day: date) -> list[Person]:
+    """The heads of the states a Turkish or Azerbaijani list right before the plural office names (_LEADERS_AFTER),
+    in the list's order; none when no state stands right before it."""
+    m = _LEADERS_AFTER.search(text)
+    if m is None:
+        return []
+    found, end = [], m.start()
+    for mention in reversed(places.mentions(text[:m.start()])):
+        gap = text[mention.end:end]
+        if mention.is_capital or mention.is_demonym or not (gap.isspace() if not found else _LOCAL_LIST_GAP.fullmatch(gap)):
+            break
+        found[:0] = _leader(mention.iso3, not m["leaders"], day)
+        end = mention.start
     return found
 
 
@@ -1634,7 +1832,10 @@ _CAME_TO_IT = re.compile(r"\b(?:arrived|landed|flew\s+in)\b|\b(?:also\s+attendin
                          # edib", "В саммите приняли участие …" (also the verb first: "приняли участие в саммите")
                          r"|(?i:\b(?:zirve(?:ye|de|sine|sinde)|zirvəyə|zirvədə|zirvəsində|в\s+саммите)\b[^.;]{0,200}?"
                          r"(?:\bkatıl(?:dı|mış)|\biştirak\s+(?:etti|etdi|edib|etmiş)|\bприня(?:л|ли|ла)\s+участие|\bучаствовал)"
-                         r"|\bприня(?:л|ли|ла)\s+участие\s+в\s+саммите\b)")
+                         r"|\bприня(?:л|ли|ла)\s+участие\s+в\s+саммите\b"
+                         # round 18: Russian, the verb first ("участвовал в саммите в качестве почётного гостя"), and
+                         # the host greeting them on arrival ("В аэропорту … встречал Касым-Жомарт Токаев")
+                         r"|\bучаствовал\w*\s+в\s+саммите\b|" + _RU_GREETED + ")")
 # another time: "in 2019", "last year", "two years ago", "next year"
 _ANOTHER_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|next|previous)\s+(?:year|month|week)\b|\bago\b")
 
@@ -1893,6 +2094,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # в тот же день") is read as the one told without it: the day and place are the sentence's before
             if gathering[k] and (gathered := _gathering(doc, s, published, lead_day)):
                 summit = k, gathered
+                # round 18: who gathered, named there ("The leaders of Azerbaijan, Kazakhstan and Uzbekistan gathered in
+                # Astana on Tuesday", "Presidents X, Y and Z convened in …")
+                _attendees(doc, s, gathered, resolver, visits, published, gathering=True)
                 continue
             met = _meeting_visit(doc, s, published, resolver, lead_day) \
                 if meeting_words[k] and _MEETING.search(sentence) else None
@@ -1925,6 +2129,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _outside(days, _SAID_ON, sentence)  # "X will pay a state visit …, his office said on Thursday"
         if days and visit_words[k] and (_VISIT_TO_COME.search(sentence) or _VISITED_OFTEN.search(sentence)):
             days = []  # "Speaking in Baku on Wednesday, … said the Kazakh leader's visit would take place in May"
+        if days and _IN_YEAR.search(sentence) and _told_in_another_year(sentence, days[0]):
+            days = []  # round 18: "Mirziyoyev was on a visit to Baku in 2024, he recalled on Tuesday"
+        if days and local_words[k] and _recalled_only(sentence):
+            days = []  # round 18b: "Erdoğan dün Bakü ziyaretini hatırlattı" (the day is the recalling's)
         # without a day nothing below is proposed: the visitor, place and type are not looked for
         # more visitors than one: "X, Y and Z arrived in …", "X and Y прибыли"
         visitor, *others = (_visitors(sentence, resolver) if days else None) or [None]
@@ -1989,6 +2197,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 summit = k, article_summit  # told again ("PHOTO: … addressing the … Summit in Baku on Nov 12")
             for told in _told_since(doc, k - SUMMIT_SENTENCES, visits):
                 _came_for(told, summit[1])  # "Erdoğan arrived in Khankendi on Thursday, a day ahead of the other guests."
+            if gathering[k] and _GATHERING.search(sentence):  # round 18: "The leaders of A, B and C gathered in …"
+                _attendees(doc, s, summit[1], resolver, visits, published, gathering=True)
         if days and visitor and place:
             same = None
             for person in (visitor, *others):
@@ -2024,6 +2234,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         elif latest := (told_in[k] and _visit_named(sentence, visits)) or (
                 _latest(visits) if local_words[k] or _THE_VISIT.search(sentence) else None):  # "По итогам визита …"
             _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
+            if latest.visit_type == "other" and (kind := _visit_is_typed(sentence)):
+                latest.visit_type = kind  # "The visit is official."
         summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
                 and not _FUTURE.search(sentence):
@@ -2032,6 +2244,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _type_said_elsewhere(visit, typed)
         if not visit.city and dateline and (place := _dateline_place(doc, dateline[0])) and place[0] == visit.host:
             visit.city = place[1]
+        # round 18b: the airport of the host's capital, where the visit's sentence says he was met
+        if not visit.city and (port := places.airport_city(doc.text[visit.span[0]:visit.span[1]])) \
+                and port[0] == visit.host:
+            visit.city = port[1]
     # a trip to a state outside the ties is none of theirs ("arrived in Beijing on Monday for a state visit to China"),
     # and neither is one by a visitor of such a state ("Chinese Foreign Minister Wang Yi arrived in Astana …")
     return [visit for visit in visits if visit.host in places.TIE_CODES and not _visitor_of_another_state(doc, visit)]
@@ -2047,12 +2263,36 @@ def _visitor_of_another_state(doc: Document, visit: VisitFound) -> bool:
     if visit.visitor.iso3:  # a group's officer ("GRP_OTS", its secretary general) travels for its states
         return visit.visitor.iso3 not in places.TIE_CODES and not visit.visitor.iso3.startswith("GRP_")
     sentence = doc.text[visit.span[0]:visit.span[1]]
-    at = sentence.find(visit.visitor.name)
+    at = _name_at(sentence, visit.visitor.name)
     if at < 0:
         return False
     title = sentence[max(0, sentence.rfind(",", 0, at) + 1, at - _OFFICE_BEFORE_NAME):at]
+    if _OUTSIDE_BODY.search(title):  # round 18: "European Council President António Costa visited Tashkent"
+        return True
     codes = places.codes_in(title)
-    return bool(codes) and not any(code in places.TIE_CODES for code in codes)
+    if not codes:  # round 18b: a state the table does not hold ("French President …", "Президент Франции …")
+        return places.other_state_in(title)
+    return not any(code in places.TIE_CODES for code in codes)
+
+
+def _name_at(sentence: str, name: str) -> int:
+    """Where the sentence names the person: as proposed, else (round 18b) a Cyrillic name by the word whose
+    romanisation begins as his surname does, in any case ("Эммануэля Макрона" for Emmanuel Makron)."""
+    at = sentence.find(name)
+    if at >= 0 or not is_cyrillic(sentence):
+        return at
+    surname = name.split()[-1][:4].lower()
+    return next((m.start() for m in _CYRILLIC_WORD.finditer(sentence) if romanize(m[0]).lower().startswith(surname)), -1)
+
+
+_CYRILLIC_WORD = re.compile(r"\b[А-ЯЁ][а-яё-]+")
+
+
+# Round 18: bodies of states outside the ties, whose officers' titles name no state ("European Council President",
+# "EU Special Representative", "UN Secretary-General", "глава Евросовета", "AB Komisyonu Başkanı", "Aİ-nin xüsusi
+# nümayəndəsi", "BMT-nin Baş katibi"); the Turkic bodies (OTS) are the ties' own
+_OUTSIDE_BODY = re.compile(r"\b(?:European|EU|UN|United\s+Nations|NATO|OSCE|World\s+Bank|IMF|Европейск\w*|Евросо\w*|ЕС|ООН|НАТО"
+                           r"|ОБСЕ|Avrupa|AB|BM|Avropa|Aİ|BMT)\b")
 
 
 CITY_SENTENCES = 2  # the city of a visit told without one is named in one of the next two sentences
@@ -2125,7 +2365,20 @@ def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> bool:
         # a city of the host that is no capital, alone: "… Türkiyəyə işgüzar səfərə gəlib." "… dövlətimizin başçısı
         # Antalya Diplomatiya Forumunda iştirak edir" (not one still to come: "sabah Şuşaya gedəcək")
         visit.city = city[1]
+    elif not capitals and not city and _AT_MINISTRY.search(s.text) and set(doc.codes(s)) <= {visit.host}:
+        # round 18: talks held at a ministry, which sits in the capital ("Görüş oktyabrın 21-də Xarici İşlər
+        # Nazirliyində … keçib"); the sentence names no state but the host's (not "Tacikistan XİN-də")
+        visit.city = countries.get(visit.host).capital
+        return True
     return bool(capitals or city)
+
+
+# Round 18: at a ministry, in the locative: Azerbaijani "Xarici İşlər Nazirliyində", "Nazirliyin binasında", Turkish
+# "Dışişleri Bakanlığı'nda", Russian "в МИД", "в здании Министерства …", "в Министерстве …", English "at the Foreign
+# Ministry", "at the Ministry of Energy" (not "Nazirliyinin məlumatına görə", according to the ministry)
+_AT_MINISTRY = re.compile(r"\bNazirliy(?:ində|in\s+binasında)|\bBakanlığı['’]?nda\b"
+                          r"|\bв\s+(?:здании\s+)?(?:МИД|Министерств[еа])\b"
+                          r"|\bat\s+the\s+(?:[A-Z][\w-]+\s+){0,3}Ministry\b")
 
 
 def _city_from_before(doc: Document, k: int, visit: VisitFound) -> None:
@@ -2151,7 +2404,7 @@ def _said_type(sentence: str, local: bool) -> str | None:
 # not a thing welcomed ("welcomed the proposal", "welcomed Aliyev's initiative")
 _WELCOMED = re.compile(r"(?P<host>[A-Z][^,.;]{2,80}?)\s+(?:welcomed|hosted|received|greeted)\s+" + _GUEST_LEAD +
                        r"(?P<guest>[A-Z][^,.;]{2,120}?)(?=\s+(?:to|in|on|at|who|during|for)\b|[,.;]|$)")
-_WELCOMED_WORDS = ("welcomed", "hosted", "received", "greeted")  # one is in every _WELCOMED match
+_WELCOMED_WORDS = ("welcomed", "hosted", "received", "greeted", "was met")  # one is in every _WELCOMED/_RECEIVED_BY match
 
 
 def _welcomed_guest(sentence: str, host: str, resolver: Resolver) -> Person | None:
@@ -2199,6 +2452,26 @@ def _typed_hosts(doc: Document, s: Sentence) -> list[str]:
     return named[:1] if len(named) >= 1 else doc.codes(s)
 
 
+# Round 18b: the type of the visit just told said in a sentence of its own, the visit its subject: "The visit is
+# official.", "The visit is a working one", "is of an official nature"; Russian "Визит носит официальный характер",
+# "Визит является рабочим"; Azerbaijani "Səfər rəsmi xarakter daşıyır", "rəsmi xarakterlidir"; Turkish "Ziyaret resmi
+# nitelikte", "Ziyaret, çalışma ziyareti niteliğinde"
+_VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was)\s+(?:an?\s+|of\s+an?\s+)?(state|official|working)\b"
+                             r"(?!\s+(?:talks|meeting|ceremony|delegation))"
+                             r"|\bвизит\s+(?:носит|носил|имеет|имел|является|был)\s+(государственн|официальн|рабоч)\w*"
+                             r"|\bsəfər\s+(dövlət|rəsmi|işgüzar)\s+(?:xarakter|səciyyə)"
+                             r"|\bziyaret,?\s+(devlet|resmi|çalışma)\s+(?:ziyareti\s+)?nitelik", re.I)
+
+
+def _visit_is_typed(sentence: str) -> str | None:
+    """The type a sentence whose subject is the visit says it is (_VISIT_IS_TYPED)."""
+    m = _VISIT_IS_TYPED.search(sentence)
+    if not m:
+        return None
+    word = lowered(next(g for g in m.groups() if g))
+    return _LOCAL_TYPES.get(word) or word
+
+
 def _type_said_elsewhere(visit: VisitFound, typed: list[tuple[str, list[str]]]) -> None:
     """A visit of no type takes the type a dayless sentence of the article gave a visit to its host
     ("Ilham Aliyev, who is in Kazakhstan on a state visit" + "Aliyev arrived in Astana on Monday")."""
@@ -2209,9 +2482,10 @@ def _type_said_elsewhere(visit: VisitFound, typed: list[tuple[str, list[str]]]) 
 
 
 # Another time than the visit's told in a documents sentence: "Hungary and China concluded 7 agreements last year",
-# "in 2019 the two countries signed 12 agreements" (a year other than the visit's, _another_year)
+# "in 2019 the two countries signed 12 agreements" (a year other than the visit's, _another_year; round 18: a month or
+# "late" between, "a memorandum was signed in January 2021", "в январе 2021 года")
 _LAST_YEAR = re.compile(r"\b(?:last|previous)\s+year\b|\bgeçen\s+yıl|\bötən\s+il|\bkeçən\s+il|\bв\s+прошлом\s+году", re.I)
-_IN_YEAR = re.compile(r"\b(?:in|в)\s+((?:19|20)\d\d)(?!\d)|\b((?:19|20)\d\d)(?:['’]?(?:de|da|te|ta)|-?(?:ci|cı|cu|cü)\s+ildə)\b", re.I)
+_IN_YEAR = re.compile(r"\b(?:in|в)\s+(?:[^\W\d_]+\s+)?((?:19|20)\d\d)(?!\d)|\b((?:19|20)\d\d)(?:['’]?(?:de|da|te|ta)|-?(?:ci|cı|cu|cü)\s+ildə)\b", re.I)
 
 
 def _another_time(visit: VisitFound, sentence: str) -> bool:
@@ -2221,14 +2495,50 @@ def _another_time(visit: VisitFound, sentence: str) -> bool:
     return any(int(m[1] or m[2]) != visit.start.year for m in _IN_YEAR.finditer(sentence))
 
 
+_CLAUSE = re.compile(r"[^,;]+")
+
+
+# A Turkish or Azerbaijani verb nominalised in the past, as reported speech puts it ("ziyarette bulunduğunu", "ziyaret
+# ettiğini", "səfər etdiyini", "gəldiyini")
+_NOMINALISED_PAST = re.compile(r"[dt](?:ığ|iğ|uğ|üğ|ıy|iy|uy|üy)(?:ını|ini|unu|ünü)\b", re.I)
+_NEXT_WORDS = re.compile(r"\S*(?:\s+\S+){0,2}")  # the visit word and the two words after it
+
+
+def _reported_local_visit(sentence: str) -> bool:
+    """Is a Turkish or Azerbaijani visit word's verb, within two words of it, nominalised in the past: a visit the
+    sentence reports someone told of ("Erdoğan, 2024'te Bakü'ye resmi ziyarette bulunduğunu dün hatırlattı")?"""
+    return any(_NOMINALISED_PAST.search(_NEXT_WORDS.match(sentence, m.start())[0]) for m in _LOCAL_VISIT.finditer(sentence)
+               if not is_cyrillic(m[0]))
+
+
+def _told_in_another_year(sentence: str, day: tuple) -> bool:
+    """Is every clause of the sentence that holds a visit word told in a year other than its first day's, that day
+    outside it (round 18: "Mirziyoyev, who was on a state visit to Baku in 2024, spoke on Tuesday", "Erdoğan, 2024'te
+    Bakü'ye resmi ziyarette bulunduğunu dün hatırlattı", "Мирзиёев, посетивший Баку в 2024 году, во вторник …")? Then
+    the day is another event's. Not when another clause tells a visit with no year ("Aliyev, who last visited Astana
+    in 2019, arrived in Astana on Tuesday"). Turkish and Azerbaijani report it in one clause, the verb nominalised
+    (_reported_local_visit) and a year other than the day's named."""
+    if _reported_local_visit(sentence) and any(int(m[1] or m[2]) != day[0].year for m in _IN_YEAR.finditer(sentence)):
+        return True
+    told = [c for c in _CLAUSE.finditer(sentence) if _VISIT.search(c[0]) or _LOCAL_VISIT.search(c[0])]
+    return bool(told) and all(not c.start() <= day[2] < c.end() and (years := [int(m[1] or m[2]) for m in _IN_YEAR.finditer(c[0])])
+                              and day[0].year not in years for c in told)
+
+
 def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, named_after: bool,
                  signed_local: bool = False) -> None:
     if (signed or signed_local) and _another_time(visit, sentence):
         signed = signed_local = False  # "… signed 7 agreements last year": none of this visit's
     # both patterns need a word the sentence (lower-cased) holds, "signed"/"signing of" / "named after"; most have neither
     total = _TOTAL_DOCUMENTS.search(sentence) if signed and "total" in sentence else None
-    m = total or (_DOCUMENTS.search(sentence) if signed else None)
-    if m:
+    other = _OTHER_DOCUMENTS.search(sentence) if signed and not total and " other " in sentence else None
+    if other:  # round 18: "signed a treaty on allied relations and 11 other documents": twelve
+        visit.documents_said, visit.documents = True, _other_documents(other)
+        visit.extra_spans.append((offset + other.start(), offset + other.end()))
+    m = total or other or (_DOCUMENTS.search(sentence) if signed else None)
+    if m and not total and not other and _TO_BE_SIGNED.search(m[0]):
+        m = None  # round 18b: "A package of documents is expected to be signed", "Five agreements will be signed"
+    if m and not other:
         count = (m[1] or m[3] or m[5] or m[7] or m[9]).lower() if not total else m[1]
         visit.documents_said = True
         if count.isdigit():
@@ -2240,7 +2550,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.documents_said = True
         visit.documents = _count_value(next(g for g in m.groups() if g))
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
-    elif not m and signed_local and not visit.documents_said and (m := _TA_DOCUMENTS_SAID.search(sentence)):
+    elif not m and signed_local and not visit.documents_said and (
+            m := _TA_DOCUMENTS_SAID.search(sentence) or _RU_DOCUMENTS_SAID.search(sentence)):
         visit.documents_said = True  # the number not stated
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed_local and not visit.documents_said and (m := _RU_ONE_DOCUMENT.search(sentence)):
@@ -2250,6 +2561,25 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     if m:
         visit.events.append(f"opening of a {lowered(m[1])} named after {m['name']}")
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
+
+
+# Documents still to be signed, told between the count and the verb (round 18b): "is expected to be signed", "are to
+# be signed", "will be signed", "planned to be signed"
+_TO_BE_SIGNED = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be)\s+(?:\w+\s+)?signed\b", re.I)
+
+
+# Round 18: documents named one by one, then the rest counted ("signed a treaty on allied relations and 11 other
+# documents", "signed a declaration, a road map and ten other agreements"): the count and the ones named
+_OTHER_DOCUMENTS = re.compile(r"\b(?:signed|inked)\s+(?P<named>(?:a|an|the)\s[^.;]{2,200}?)\s+and\s+(?P<count>\d{1,3}|"
+                              + "|".join(_COUNT_WORDS) + r")\s+other\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:documents|agreements|memorand\w+|treaties|deals)\b", re.I)
+_NAMED_DOCUMENT = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?:a|an|the)\s", re.I)  # each one named opens so
+
+
+def _other_documents(m: re.Match) -> int:
+    """The documents of an _OTHER_DOCUMENTS match: the count of the others and each one named before them."""
+    count = m["count"].lower()
+    return (int(count) if count.isdigit() else _COUNT_WORDS[count]) + len(_NAMED_DOCUMENT.findall(m["named"]))
 
 
 def _count_value(count: str) -> int:

@@ -30,7 +30,7 @@ ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 WEEKDAY = re.compile(r"\b(?:on|last|late|early)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                      r"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:morning|afternoon|evening|night)\b)",
                      re.I)
-RELATIVE_DAY = re.compile(r"\b(today|yesterday)\b", re.I)
+RELATIVE_DAY = re.compile(r"\b(today|(?:the\s+day\s+before\s+)?yesterday)\b", re.I)  # round 18b: two days back
 _DAY_MONTH_LOW, _MONTH_DAY_LOW, _WEEKDAY_LOW, _RELATIVE_LOW = map(lower_twin, (DAY_MONTH, MONTH_DAY, WEEKDAY, RELATIVE_DAY))
 
 
@@ -120,7 +120,9 @@ def dates_in(text: str, published: date, check: str | None = None) -> list[tuple
             back = (published.weekday() - WEEKDAYS[lowered(m[1] or m[2])]) % 7
             found.append((published - timedelta(days=back), None, m.start(), m.end()))
         for m in relative_day.finditer(subject):
-            found.append((published - timedelta(days=1 if lowered(m[1]) == "yesterday" else 0), None, m.start(), m.end()))
+            word = lowered(m[1])
+            back = 0 if word == "today" else 1 if word == "yesterday" else 2  # "the day before yesterday"
+            found.append((published - timedelta(days=back), None, m.start(), m.end()))
     found = [f for f in found if f[0] is not None]
     return sorted(found, key=lambda f: f[2])
 
@@ -508,11 +510,14 @@ _YESTERDAY = ("вчера", "dünən", "dün", "ötən gün")
 # of arrival
 _EVE = (r"накануне(?=\s*(?:[,.;:)—–-]|$)|\s+(?:вечером|утром|днем|днём|ночью|поздно|с|со|в|во|из|на"
         r"|прибы\w*|прилете\w*|прилет\w*)\b)")
-_LOCAL_RELATIVE = re.compile(rf"\b(?:({'|'.join(_TODAY)})|({'|'.join(_YESTERDAY)}|{_EVE}))\b")
+# round 18b: the day before yesterday, Russian "позавчера", Azerbaijani "srağagün"/"sırağagün", Turkish "evvelsi gün"/
+# "evvelki gün" (not "önceki gün", which is also the day before another)
+_BEFORE_YESTERDAY = tuple(lowered(w) for w in ("позавчера", "srağagün", "sırağagün", "evvelsi gün", "evvelki gün"))
+_LOCAL_RELATIVE = re.compile(rf"\b(?:({'|'.join(_TODAY)})|({'|'.join(_YESTERDAY)}|{_EVE})|({'|'.join(_BEFORE_YESTERDAY)}))\b")
 # The words one of the patterns needs (a month word; a weekday, today or yesterday), for `in` checks
 # before them; an ASCII sentence (most English ones) can hold only the ASCII words, so it is asked fewer.
 _MONTH_WORDS = tuple(_LOCAL_MONTH_OF)
-_DAY_WORDS = tuple(sorted({*_LOCAL_WEEKDAY_OF, *_TODAY, *_YESTERDAY, "накануне"}))
+_DAY_WORDS = tuple(sorted({*_LOCAL_WEEKDAY_OF, *_TODAY, *_YESTERDAY, *_BEFORE_YESTERDAY, "накануне"}))
 _ASCII_MONTH_WORDS = tuple(w for w in _MONTH_WORDS if w.isascii())
 # "cuma" is in "cumartesi", "pazar" in "pazartesi": the shorter words are enough for the check
 _ASCII_DAY_WORDS = tuple(w for w in _DAY_WORDS if w.isascii() and not any(o != w and o in w for o in _DAY_WORDS))
@@ -555,6 +560,6 @@ def local_dates_in(text: str, published: date, check: str | None = None) -> list
                 back = 7
             found.append((published - timedelta(days=back), None, m.start(), m.end()))
         for m in _LOCAL_RELATIVE.finditer(low):
-            found.append((published - timedelta(days=0 if m[1] else 1), None, m.start(), m.end()))
+            found.append((published - timedelta(days=0 if m[1] else 1 if m[2] else 2), None, m.start(), m.end()))
     found = [f for f in found if f[0] is not None]
     return sorted(found, key=lambda f: f[2])

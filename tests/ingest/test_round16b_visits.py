@@ -21,8 +21,11 @@ def test_russian_party_after_s_is_no_visitor_of_a_visit_told_first():
           "президентом Туркменистана Сердаром Бердымухамедовым.")
     hu = ("В рамках официального визита в Будапешт премьер-министр Кыргызстана Адылбек Касымалиев 3 марта провел "
           "переговоры с Виктором Орбаном.")
-    assert proposed.visits(tm, date(2025, 3, 14)) == []
-    assert proposed.visits(hu, date(2025, 3, 5)) == []
+    # round 18b: the guest, a titled name the table does not know, is now read after the visit word (the host never)
+    assert proposed.visits(tm, date(2025, 3, 14)) == [
+        ("Sakhiba Gafarova", "Turkmenistan", "2025-03-12", "Ashgabat", "other")]
+    assert proposed.visits(hu, date(2025, 3, 5)) == [
+        ("Adylbek Kasymaliyev", "Hungary", "2025-03-03", "Budapest", "official")]
     # "с визитом" is no party: the visitor after the verb is still read
     arrived = "В Баку 12 марта с официальным визитом прибыл президент Узбекистана Шавкат Мирзиёев."
     assert proposed.visits(arrived, date(2025, 3, 14)) == [
