@@ -350,12 +350,16 @@ def full_names(earlier: str, surname: str) -> list[re.Match]:
     article first named him (visits)."""
     if " " in surname.strip():
         return []
-    # (round 14: particles may stand between, "Ursula von der Leyen" for "Leyen")
     # (round 16: a title or a conjunction before the surname is no given name: "As Irnazarov put it", "Mr Irnazarov")
+    return [m for m in _full_name_matches(earlier, surname.strip()) if m[1].lower() not in _TITLE_WORDS]
+
+
+def _full_name_pattern(surname: str) -> re.Pattern:
+    """A capitalised word, up to two particles, then `surname`: what full_names reads (_full_name_matches finds
+    its matches without compiling it)."""
+    # (round 14: particles may stand between, "Ursula von der Leyen" for "Leyen")
     # (round 16b: not across a line break, "Talks\n\nAliyev said" names no "Talks Aliyev")
-    return [m for m in re.finditer(rf"([{CAPITALS}Ё][\w'’\-]+)[^\S\n]+(?:(?:{NAME_PARTICLES})\s+){{0,2}}"
-                                   rf"{re.escape(surname.strip())}\b", earlier)
-            if m[1].lower() not in _TITLE_WORDS]
+    return re.compile(rf"([{CAPITALS}Ё][\w'’\-]+)[^\S\n]+(?:(?:{NAME_PARTICLES})\s+){{0,2}}{re.escape(surname)}\b")
 
 
 def note_named_in_full(earlier: str, surname: str, resolver: Resolver) -> bool:
@@ -384,10 +388,10 @@ def named_in_full(earlier: str, surname: str, resolver: Resolver) -> Person | No
 # variants of the holder's own given name ("Ilkham"/"Ilham", "Kasym"/"Kassym") share its first two letters.
 def _another_bearer(phrase: str, surname: str, term: officeholders.Term) -> bool:
     """Does `phrase` put a given name before `surname` that the holder `term` does not bear?"""
-    m = _bearer_pattern(surname).search(phrase)
-    if not m or m[1].lower() in _TITLE_WORDS or places.is_place_word(m[1]):
+    given = _word_before_surname(phrase, surname)
+    if not given or given.lower() in _TITLE_WORDS or places.is_place_word(given):
         return False
-    return _other_given_name(m[1], (term.name, *term.aliases))
+    return _other_given_name(given, (term.name, *term.aliases))
 
 
 def _other_given_name(given: str, names: tuple[str, ...]) -> bool:
@@ -403,16 +407,16 @@ def _other_given_name(given: str, names: tuple[str, ...]) -> bool:
 def _another_named(phrase: str, surname: str, person_name: str) -> bool:
     """Does `phrase` put given names before `surname` of which `person_name` (named before, listed or not) bears
     none? (Any one of them his keeps him: "Kassym-Jomart Kemelevich Tokayev", a patronymic between.)"""
-    m = _given_names_pattern(surname).search(phrase)
-    given = [word for word in m[1].split() if word.lower() not in _TITLE_WORDS
-             and not places.is_place_word(word)] if m else []
+    before = _words_before_surname(phrase, surname)
+    given = [word for word in before.split() if word.lower() not in _TITLE_WORDS
+             and not places.is_place_word(word)] if before else []
     names = _names_of(person_name)
     return bool(given) and all(_other_given_name(word, names) for word in given)
 
 
-@lru_cache(maxsize=1024)
 def _given_names_pattern(surname: str) -> re.Pattern:
-    """Up to three capitalised words right before `surname` on one line, not the owner of a possessive."""
+    """Up to three capitalised words right before `surname` on one line, not the owner of a possessive (what
+    _words_before_surname finds without compiling it)."""
     return re.compile(rf"((?:[{CAPITALS}][\w'’\-]+[^\S\n]+){{1,3}}){re.escape(surname)}\b(?!['’]s\b)")
 
 
@@ -432,11 +436,168 @@ def _holder_named(name: str) -> bool:
     return any(not _another_bearer(name, surname, term) for term in officeholders.by_name(surname))
 
 
-@lru_cache(maxsize=1024)  # a pure function of the surname; the same pattern re.search compiled (and cached) per call
 def _bearer_pattern(surname: str) -> re.Pattern:
+    """A capitalised word right before `surname`, not the owner of a possessive (what _word_before_surname finds
+    without compiling it)."""
     # (round 16b: not the owner of a possessive, "Viktor Orban's political director Balazs Orban": the one whose
     # director speaks is no bearer the phrase names as its person)
     return re.compile(rf"([{CAPITALS}][\w'’\-]+)\s+{re.escape(surname)}\b(?!['’]s\b)")
+
+
+# --- Round 18 (speed): the name before a surname, read without a pattern per surname ----------------------------
+# full_names, _another_bearer and _another_named each compiled the pattern of their surname above, and compiling one
+# (its capital-letter class) takes 0.3–1 ms: on new articles, whose surnames no cache holds, that was about 8% of
+# propose(). The scans below find what those patterns find, reading the text the way re does (same word characters,
+# white space, capitals; the leftmost match, and of several from one start the one re's backtracking takes), so
+# every result is the pattern's; tests/ingest/test_speed_gates.py compares them on the gold articles and on random
+# text. A surname the argument below does not cover (a character outside a name's, a particle) uses the pattern.
+_CAPITAL = frozenset(c for c in map(chr, range(0x500)) if re.match(f"[{CAPITALS}]", c))  # the class has none above
+_CAPITAL_OR_YO = _CAPITAL | {"Ё"}
+_NAME_PUNCTUATION = frozenset("_'’-")
+_APOSTROPHES = frozenset("'’")
+
+
+def _in_name(char: str) -> bool:
+    r"""Is `char` one of the pattern's [\w'’\-] (re's \w is str.isalnum() and the underscore)?"""
+    return char.isalnum() or char in _NAME_PUNCTUATION
+
+
+def _is_word(text: str, i: int) -> bool:
+    r"""Is text[i] a \w character (False outside the text, as \b reads it)?"""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+def _scannable(surname: str) -> bool:
+    """May the scans stand in for the pattern? A surname of name characters only, not a particle: then a particle
+    word is never the surname, so each start leads to one surname at most (see _full_name_matches)."""
+    return bool(surname) and all(map(_in_name, surname)) and surname not in _PARTICLE_WORDS
+
+
+def _surname_places(text: str, surname: str, *, possessive: bool) -> list[int]:
+    r"""Where re.escape(surname) + r"\b" matches in `text`, and, when not `possessive`, (?!['’]s\b) too."""
+    places_, end_is_word, size = [], surname[-1].isalnum() or surname[-1] == "_", len(surname)
+    at = text.find(surname)
+    while at >= 0:
+        end = at + size
+        if end_is_word != _is_word(text, end) and (
+                possessive or not (end + 1 < len(text) and text[end] in _APOSTROPHES and text[end + 1] == "s"
+                                   and not _is_word(text, end + 2))):
+            places_.append(at)
+        at = text.find(surname, at + 1)
+    return places_
+
+
+def _space_before(text: str, end: int) -> int:
+    """The start of the white space that ends at `end` (`end` when there is none)."""
+    start = end
+    while start and text[start - 1].isspace():
+        start -= 1
+    return start
+
+
+def _word_start(text: str, end: int) -> int:
+    """The start of the run of name characters that ends at `end`."""
+    start = end
+    while start and _in_name(text[start - 1]):
+        start -= 1
+    return start
+
+
+def _first_capital(text: str, start: int, end: int, capitals: frozenset[str]) -> int | None:
+    r"""The first i in [start, end - 2] with text[i] a capital: where [CAPITALS][\w'’\-]+ can begin in a run that
+    ends at `end` (it needs one more character after the capital)."""
+    return next((i for i in range(start, end - 1) if text[i] in capitals), None)
+
+
+_FULL_NAME_AT = re.compile(rf"([{CAPITALS}Ё][\w'’\-]+)[^\S\n]+(?:(?:{NAME_PARTICLES})\s+){{0,2}}[\w'’\-]+\Z")
+
+
+def _full_name_matches(text: str, surname: str) -> list[re.Match]:
+    r"""_full_name_pattern(surname).finditer(text), as a list. Read backwards from each place of the surname: the
+    white space before it, up to two particles each with white space after, then the capitalised word, with only
+    spaces and tabs between it and what follows (the pattern's [^\S\n]+). re takes the leftmost start, and a start
+    leads to one place (no particle is the surname), so the places give the matches in order; after one, re goes on
+    from its end."""
+    if not _scannable(surname):
+        return list(_full_name_pattern(surname).finditer(text))
+    found, resume = [], 0
+    for place in _surname_places(text, surname, possessive=True):
+        if place < resume:
+            continue
+        end, particles = place, 0
+        while (space := _space_before(text, end)) < end:
+            word = _word_start(text, space)
+            if text[word:space] in _PARTICLE_WORDS and particles < 2:
+                end, particles = word, particles + 1
+                continue
+            start = _first_capital(text, max(word, resume), space, _CAPITAL_OR_YO)
+            if start is not None and "\n" not in text[space:end]:
+                # the same span and groups as the pattern's match (re itself reads the span, no search)
+                found.append(_FULL_NAME_AT.match(text, start, place + len(surname)))
+                resume = place + len(surname)
+            break
+    return found
+
+
+def _word_before_surname(phrase: str, surname: str) -> str | None:
+    """_bearer_pattern(surname).search(phrase)[1]: the capitalised word before the first place of the surname that
+    has one, white space of any kind between (a start leads to the word after its white space only, so the first
+    place with a word is the leftmost match)."""
+    if not _scannable(surname):
+        m = _bearer_pattern(surname).search(phrase)
+        return m[1] if m else None
+    for place in _surname_places(phrase, surname, possessive=False):
+        space = _space_before(phrase, place)
+        if space < place and (start := _first_capital(phrase, _word_start(phrase, space), space, _CAPITAL)) is not None:
+            return phrase[start:space]
+    return None
+
+
+def _words_before_surname(phrase: str, surname: str) -> str | None:
+    """_given_names_pattern(surname).search(phrase)[1]: one to three capitalised words, each with spaces or tabs
+    after, right before the surname. The leftmost start of any place and any count of words is re's; from it re
+    takes the most words that end at a place of the surname (its greedy {1,3})."""
+    if not _scannable(surname):
+        m = _given_names_pattern(surname).search(phrase)
+        return m[1] if m else None
+    places_ = _surname_places(phrase, surname, possessive=False)
+    starts = [start for place in places_ for start in _starts_of_words_before(phrase, place)]
+    if not starts:
+        return None
+    start, ends, at = min(starts), [], min(starts)
+    for _ in range(3):  # the words re's {1,3} reads forwards from the start
+        if at != start and phrase[at] not in _CAPITAL:
+            break
+        word_end = at + 1
+        while word_end < len(phrase) and _in_name(phrase[word_end]):
+            word_end += 1
+        space_end = word_end
+        while space_end < len(phrase) and phrase[space_end].isspace() and phrase[space_end] != "\n":
+            space_end += 1
+        if word_end - at < 2 or space_end == word_end:
+            break
+        ends.append(at := space_end)
+        if at == len(phrase):
+            break
+    return next(phrase[start:end] for end in reversed(ends) if end in places_)
+
+
+def _starts_of_words_before(phrase: str, place: int) -> list[int]:
+    """Where the pattern's words can begin to end at `place`: one to three words back, each with only spaces and
+    tabs after it; the first may begin at any capital of its run, the others at their first character, a capital,
+    and each holds two characters at least."""
+    starts, end = [], place
+    for _ in range(3):
+        space = _space_before(phrase, end)
+        if space == end or "\n" in phrase[space:end]:
+            break
+        word = _word_start(phrase, space)
+        if (start := _first_capital(phrase, word, space, _CAPITAL)) is not None:
+            starts.append(start)
+        if space - word < 2 or phrase[word] not in _CAPITAL:
+            break  # no word of the pattern but the first: none further back
+        end = word
+    return starts
 
 
 @lru_cache(maxsize=8192)  # a pure function of the word (a holder's given names and the name before a surname)
