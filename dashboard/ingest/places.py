@@ -298,7 +298,7 @@ def is_place_word(word: str) -> bool:
 # tell where a meeting was when no capital is named ("held talks … in Nakhchivan").
 CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khankendi", "Aghdam", "Fuzuli"),
           "TUR": ("Istanbul", "Antalya", "Izmir", "Bursa", "Trabzon"),
-          "KAZ": ("Almaty", "Turkistan", "Turkestan", "Shymkent", "Aktau", "Burabay"),
+          "KAZ": ("Almaty", "Turkistan", "Shymkent", "Aktau", "Burabay"),
           "UZB": ("Samarkand", "Bukhara", "Khiva"),
           "KGZ": ("Cholpon-Ata", "Osh"),
           "TKM": ("Avaza", "Turkmenbashi")}
@@ -309,14 +309,15 @@ CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", 
                   "Qəbələ": "Gabala", "Габала": "Gabala", "Xankəndi": "Khankendi", "Ханкенди": "Khankendi",
                   "Ağdam": "Aghdam", "Füzuli": "Fuzuli", "İstanbul": "Istanbul", "Стамбул": "Istanbul",
                   "Анталья": "Antalya", "İzmir": "Izmir", "Измир": "Izmir", "Алматы": "Almaty",
-                  "Туркестан": "Turkestan", "Türküstan": "Turkistan", "Шымкент": "Shymkent", "Актау": "Aktau",
+                  "Туркестан": "Turkistan", "Turkestan": "Turkistan", "Türküstan": "Turkistan", "Шымкент": "Shymkent", "Актау": "Aktau",
                   "Бурабай": "Burabay", "Samarqand": "Samarkand", "Самарканд": "Samarkand", "Semerkant": "Samarkand",
                   "Səmərqənd": "Samarkand",
                   "Buxara": "Bukhara", "Бухара": "Bukhara", "Buhara": "Bukhara", "Xivə": "Khiva", "Хива": "Khiva",
                   "Чолпон-Ата": "Cholpon-Ata", "Çolpon-Ata": "Cholpon-Ata", "Ош": "Osh", "Аваза": "Avaza",
                   "Туркменбаши": "Turkmenbashi", "Türkmənbaşı": "Turkmenbashi", "Türkmenbaşı": "Turkmenbashi"}
-# (round 18: the Russian "Туркестан" is "Turkestan", as BGN/PCGN romanizes it and as the names of people from Russian
-# text are kept, not the Kazakh-based "Turkistan" of English and Turkish reports)
+# One English name a city, whatever spelling a report gives it: a visit's city is what the pages filter and group by,
+# so "Turkestan" (the older English and the Russian spelling) is Turkistan, the city's official English name, as
+# Samarqand is Samarkand.
 _CITY_COUNTRY = {city: iso3 for iso3, cities in CITIES.items() for city in cities}
 _CITY_NAME = {city: city for city in _CITY_COUNTRY}
 for _spelling, _city in CITY_SPELLINGS.items():
