@@ -1197,3 +1197,29 @@ def _speaker_of(phrase: str) -> Person | None:
     low = phrase.lower()
     codes = [iso3 for words, iso3 in _PARLIAMENTS.items() if words in low] or places.codes_in(phrase)
     return Person(_latin(m["name"]), m["title"], codes[0] if codes else "", 0.6, "unlisted name")
+
+
+# --- round 18 (Russian) -------------------------------------------------------------------------------
+# A title ending in a soft sign has its instrumental without it: "с председателем Милли Меджлиса Сахибой Гафаровой",
+# "с руководителем …", "с заместителем …" (_RU_TITLED read only "председатель" + "ем", which no text writes): the name
+# after it is remembered in the nominative ("Сахиба Гафарова"), for a later "Гафарова назвала визит «…»"
+_RU_SOFT_TITLES = ("председател", "руководител", "заместител")
+_RU_TITLED = re.compile(_RU_TITLED.pattern.replace(
+    "(?i:министр|", "(?i:" + "".join(f"{stem}(?=ем)|" for stem in _RU_SOFT_TITLES) + "министр|", 1))
+assert "председател(?=ем)|" in _RU_TITLED.pattern
+_RU_TITLE_WORDS = _RU_TITLE_WORDS + _RU_SOFT_TITLES  # the cheap check in _ru_titled_people ("председателем" holds these)
+# Words opening a Russian sentence before its subject are no part of a name: "Отдельно Алиев поблагодарил …" is
+# Aliyev, "Затем Кусаинов добавил" Kusainov
+RU_OPENING_ADVERBS = ("Отдельно", "Также", "Затем", "Далее", "Позже", "Позднее", "Ранее", "Вчера", "Сегодня", "Накануне",
+                      "Тогда", "Потом", "Впоследствии", "Особо", "Однако", "Сейчас", "Теперь", "Впрочем", "Кстати",
+                      "Кроме", "Помимо", "Между")
+_TITLE_WORDS |= {word.lower() for word in RU_OPENING_ADVERBS}
+
+
+def ru_titled_mentions(text: str) -> list[tuple[str, str, str]]:
+    """(title, what it is of, name in the nominative) of each lower- or upper-case Russian title before a full name in
+    `text` ("Председатель Сената Парламента Казахстана Маулен Ашимбаев" -> ("председатель", " Сената Парламента
+    Казахстана", "Маулен Ашимбаев"); "с председателем Милли Меджлиса Сахибой Гафаровой" -> ("председател", " Милли
+    Меджлиса", "Сахиба Гафарова")), by the pattern the resolver remembers them with."""
+    return [(m[0][:m.start("of") - m.start()].lower().removesuffix(m["case"] or ""), m["of"],
+             ru_nominative(m["name"]) if m["case"] else m["name"]) for m in _RU_TITLED.finditer(text)]

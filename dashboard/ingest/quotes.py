@@ -53,6 +53,8 @@ from . import places
 from .name_forms import az_nominative, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive
 from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, Person, Resolver, article_titles, full_names, named_in_full, \
     note_named_in_full
+from .people import RU_OPENING_ADVERBS, ru_titled_mentions  # round 18 (Russian)
+from .romanize import is_cyrillic  # round 18 (Russian)
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
 RU_VERBS = (r"заявила|заявил|сказала|сказал|отметила|отметил|подчеркнула|подчеркнул|добавила|добавил|сообщила|"
@@ -435,7 +437,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             said_by, label = label, None
             item = _unmarked_paragraph(text, *payload, resolver, found, paras, headline=payload[0] == paras[0][0],
                                        label=said_by)
-            if isinstance(item, Found):
+            if isinstance(item, list):  # round 18: a Russian dash line split by its attribution
+                found += item
+            elif isinstance(item, Found):
                 found.append(item)
             elif item is not None:
                 label = item
@@ -698,6 +702,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 if pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) else resolver.resolve(_speaker_phrase(m["spk"]))
             if person:
                 return person, rule, m.end()
+    if after.lstrip(" ,.!?")[:1] in ("-", "–", "—") \
+            and (found := _ru_titled_after(after, text[:para_start] + before, resolver)) is not None:
+        return found[0], "said-after", found[1]  # round 18: "– сказал первый президент Казахстана", "спикер Сената"
     if "," in after[:60] and (found := _ru_title_chain(after, resolver)) is not None:
         return found[0], "said-after", found[1]  # round 17: "— пояснил политолог, эксперт … Тимур Ахметжанов"
     if (m := AFTER_TITLED_NAME.match(after)) and (person := resolver.resolve(_speaker_phrase(m["spk"]))):
@@ -787,6 +794,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return local
     if ends_with_colon and (person := _round14_colon(tail, resolver)) is not None:
         return person, "subject-colon", 0
+    if not ends_with_colon and "что" in own_before[-200:] and (person := _ru_said_that_where(own_before, resolver)):
+        return person, "said-that", 0  # round 18: "Экономист X Y в комментарии KazTAG отметил, что «…»"
     return None, "unattributed", 0
 
 
@@ -890,6 +899,8 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
         m = SUBJECT.match(sentence, portfolio.end())  # round 17 (in place: the callers' offsets stay the sentence's)
     if m and sentence[:1] in _SUBORDINATOR_INITIALS and m["spk"].split(None, 1)[0] in _SUBORDINATORS:
         return None  # round 16: "As Aliyev arrived, the crowd chanted:" is no sentence about Aliyev
+    if m and "А" <= sentence[:1] <= "Я" and (opening := _ru_after_opening(sentence)):
+        m = SUBJECT.match(opening[0], opening[1])  # round 18: "Отдельно он поблагодарил …:", "Затем Алиев …"
     person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False) if m else None
     if person and m.start("spk") and (opening := _name_opening(sentence[:m.start("spk")], resolver)) \
             and opening.name != person.name:
@@ -1300,6 +1311,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     m = DASH.match(body)
     if not m or _CREDIT_LINE.match(m["body"]):
         return None
+    if split := _ru_interrupted(text, (a + m.start("body"), b), (a, b), resolver):  # round 18: two quotes of one line
+        return [Found(each.pieces, each.outer, each.text, each.speaker, "dash-led") for each in split]
     parts = _DASH_BREAK.split(m["body"].strip())
     quoted, speaker, occupation = [], None, False
     for part in parts:
@@ -2887,3 +2900,90 @@ def _local_joint_subject(before: str, resolver: Resolver) -> bool:
         return False
     first, second = resolver.resolve(m["a"], speaking=False), resolver.resolve(m["b"], speaking=False)
     return first is not None and second is not None and first.name != second.name
+
+
+# --- round 18 (Russian) -------------------------------------------------------------------------------
+# A dash line interrupted by its attribution, "– Для региона такие саммиты – прежде всего витрина, – говорит политолог X
+# Y. – Реальная повестка пока отстаёт …": two quotes of X Y, as «…, — отметил X. — …» in quote marks (_ru_interrupted);
+# a dash inside the words ("саммиты – прежде всего") is no attribution's and stays in the quote
+# A title after the quote that the resolver reads as no one:
+# - a former holder of an office, "«…», – сказал первый президент Казахстана" ("бывший президент", "экс-президент",
+#   "бывший премьер-министр", "бывший глава МИД"): not the holder on the article's day but the one past holder of that
+#   office and state whom the article named before ("Нурсултан Назарбаев"; by the office holders table); nobody when it
+#   named none or two;
+# - a head of a body by the body's name, "«…», – подчеркнул спикер Сената" ("председатель Мажилиса", "глава Милли
+#   Меджлиса"): the one person the article titled before as a head of the body of that word ("Председатель Сената
+#   Парламента Казахстана Маулен Ашимбаев", "с председателем Милли Меджлиса Сахибой Гафаровой")
+_RU_FORMER = re.compile(r"(?:первый|бывший|экс-)\s*(?P<office>президент|премьер-министр|премьер|глава\s+МИД|"
+                        r"министр\s+иностранных\s+дел)\s+(?P<country>[А-ЯЁ][а-яё]+)")
+_RU_FORMER_OFFICES = {"президент": officeholders.HEAD_OF_STATE, "премьер-министр": "Prime Minister",
+                      "премьер": "Prime Minister", "глава мид": "Foreign Minister",
+                      "министр иностранных дел": "Foreign Minister"}
+_RU_HEAD_TITLES = ("председател", "спикер", "глава", "руководител", "торага")  # each a head of a body, as the others
+_RU_BODY_TITLE = re.compile(rf"(?P<title>{'|'.join(_RU_HEAD_TITLES)})[а-яё]*\s+(?P<body>[А-ЯЁ][а-яё\-]{{2,}})"
+                            r"(?:\s+[А-ЯЁа-яё][а-яё\-]+){0,3}")
+
+
+def _ru_former_holder(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
+    if not (m := _RU_FORMER.fullmatch(phrase)) or len(codes := places.codes_in(m["country"])) != 1:
+        return None
+    office = _RU_FORMER_OFFICES[" ".join(m["office"].lower().split())]
+    named = {term.name for term in officeholders.terms() if term.country == codes[0] and term.office == office
+             and term.start <= resolver.day and not term.covers(resolver.day)
+             and any(re.search(rf"(?<![\w\-]){re.escape(alias)}", earlier)
+                     for alias in (term.name, *term.aliases) if " " not in alias and is_cyrillic(alias))}
+    return resolver.resolve(named.pop()) if len(named) == 1 else None
+
+
+def _ru_body_head(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
+    if not (m := _RU_BODY_TITLE.fullmatch(phrase)):
+        return None
+    body = m["body"][:max(4, len(m["body"]) - 2)]  # its stem: "Сената", "Сенат", "Сенате" alike
+    named = {name for title, of, name in ru_titled_mentions(earlier)
+             if title.startswith(_RU_HEAD_TITLES) and re.search(rf"(?<![\w\-]){re.escape(body)}", of)}
+    return resolver.resolve(named.pop()) if len(named) == 1 else None
+
+
+def _ru_titled_after(after: str, earlier: str, resolver: Resolver) -> tuple[Person, int] | None:
+    """(speaker, span end) of "«…», – сказал первый президент Казахстана" / "– подчеркнул спикер Сената", else None."""
+    if not (m := AFTER_VERB_SPEAKER_RU.match(after)):
+        return None
+    phrase = " ".join(m["spk"].split())
+    person = _ru_former_holder(phrase, earlier, resolver) if phrase[:1] in "пбэ" else None
+    if person is None and phrase[:1] in "псгрт":
+        person = _ru_body_head(phrase, earlier, resolver)
+    return (person, m.end()) if person else None
+
+
+# A sentence opening with an adverb or linking phrase before its subject, no comma between: "Отдельно он поблагодарил
+# Эрдогана: «…»", "Затем Алиев добавил …", "В свою очередь Ашимбаев отметил, что …": the subject is after it (a
+# pronoun read as "Он", as SUBJECT reads a pronoun only capitalised)
+_RU_OPENING = re.compile(rf"(?:{'|'.join(RU_OPENING_ADVERBS)}|Кроме того|Кроме этого|Помимо этого|Между тем|При этом|"
+                         r"В то же время|В частности|В свою очередь|Со своей стороны|В итоге|В заключение|Вместе с тем)"
+                         r",?\s+(?=[А-ЯЁ]|(?:он|она)\s)")
+
+
+def _ru_after_opening(sentence: str) -> tuple[str, int] | None:
+    """The sentence with a pronoun after its opening adverb capitalised (same length, so offsets hold) and where its
+    subject starts, else None."""
+    if not (opening := _RU_OPENING.match(sentence)):
+        return None
+    end = opening.end()
+    return sentence[:end] + sentence[end].upper() + sentence[end + 1:], end
+
+
+# A subject and its speech verb with where or to whom it was said between, an outlet's name or a person among them:
+# "Экономист Айдархан Кусаинов в комментарии KazTAG отметил, что «…»", "… в интервью агентству Kun.uz заявил, что
+# «…»", "Токаев в телефонном разговоре с Алиевым подчеркнул, что «…»" (SUBJECT's place between reads up to three
+# Cyrillic words; the subject is in the nominative, whom it was said to or with in another case); the partial quote
+# ends the "что" clause, which names nobody
+_RU_SAID_THAT = re.compile(rf"^(?P<spk>[А-ЯЁ][а-яё\-]*(?:(?:\s+[а-яё\-]+){{0,4}}?(?:\s+[А-ЯЁ][а-яё\-]+){{1,2}})?)"
+                           r"\s+(?:в|во|на|по|при|после|перед)\s+(?:[^\s,;:!?«»“”\"]+\s+){1,6}?"
+                           rf"(?:также\s+|же\s+)?(?:{RU_VERBS}),\s+что\s+(?P<rest>[^«»“”\"]*)$")
+
+
+def _ru_said_that_where(own_before: str, resolver: Resolver) -> Person | None:
+    sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    if not (m := _RU_SAID_THAT.match(sentence)) or not _plain_object(m["rest"], resolver):
+        return None
+    return resolver.resolve(m["spk"]) if resolver.resolve(m["spk"], speaking=False) else None

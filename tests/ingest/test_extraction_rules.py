@@ -173,7 +173,6 @@ NOT_YET: set[str] = {
     "203-tr-ekonomim-azerbaycan-ihracat-10-ay",
     "204-turkiyetoday-asadov-ankara",
     "206-abouthungary-shahbazov-budapest-gas",
-    "207-ru-kaztag-ashimbayev-baku",
     "208-az-banker-customs-10-months",
     "209-tr-yenicag-erdogan-askabat",
 }
