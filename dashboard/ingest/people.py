@@ -733,6 +733,8 @@ class Resolver:
         """'the Azerbaijani minister' -> the minister of that country named last (not a prime minister)."""
         m = _BARE_MINISTER.match(phrase.strip(" ,."))
         codes = places.codes_in(m["country"]) if m else _local_minister_country(phrase)  # round 12
+        if not m and not codes and "министр" in phrase:
+            codes = _ru_minister_country(phrase)  # round 18
         if len(codes) != 1:
             return None
         # round 14: then a minister the table does not know, named in running text ("Türkiyənin ticarət naziri Ömer
@@ -1223,3 +1225,16 @@ def ru_titled_mentions(text: str) -> list[tuple[str, str, str]]:
     Меджлиса", "Сахиба Гафарова")), by the pattern the resolver remembers them with."""
     return [(m[0][:m.start("of") - m.start()].lower().removesuffix(m["case"] or ""), m["of"],
              ru_nominative(m["name"]) if m["case"] else m["name"]) for m in _RU_TITLED.finditer(text)]
+
+
+# "the Kazakh minister" as Russian writes it, with no ministry: "«…», — сказал казахстанский министр", "— отметил министр
+# Азербайджана": the minister of that country named last (_named_minister), not whoever spoke last
+_RU_BARE_MINISTER = re.compile(r"^(?:(?P<adj>[а-яё]+?)(?:ий|ый)\s+министр|министр\s+(?P<country>[А-ЯЁ][а-яё]+))$")
+
+
+def _ru_minister_country(phrase: str) -> list[str]:
+    if not (m := _RU_BARE_MINISTER.match(phrase.strip(" ,."))):
+        return []
+    if m["country"]:
+        return places.codes_in(m["country"])
+    return [code for stem, code in RU_COUNTRY_ADJECTIVES.items() if m["adj"].startswith(stem)][:1]

@@ -64,6 +64,10 @@ RU_VERBS = (r"заявила|заявил|сказала|сказал|отмет
 RU_VERBS += r"|рассказала|рассказал"
 # Round 13: "«…», — написал Ильхам Алиев в социальной сети" (wrote), "— уточнил он", "— заметила эксперт"
 RU_VERBS += r"|написала|написал|пишет|уточнила|уточнил|заметила|заметил|констатировала|констатировал"
+# Round 18: "«…», — дополнил председатель правления …", "— напомнил Алиев", "— резюмировал он", "— признал министр",
+# "— ответил X", "— подытожил", "— убежден эксперт"
+RU_VERBS += (r"|дополнила|дополнил|напомнила|напомнил|резюмировала|резюмировал|признала|признал|ответила|ответил|"
+             r"подытожила|подытожил|убеждена|убежден")
 VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|"
          r"underscored|pointed out|points out|told [\w ]{1,30}?|declared|remarked|explained|continued|recalled|"
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
@@ -703,7 +707,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             if person:
                 return person, rule, m.end()
     if after.lstrip(" ,.!?")[:1] in ("-", "–", "—") \
-            and (found := _ru_titled_after(after, text[:para_start] + before, resolver)) is not None:
+            and (found := _ru_dash_after(after, text[:para_start] + before, resolver)) is not None:
         return found[0], "said-after", found[1]  # round 18: "– сказал первый президент Казахстана", "спикер Сената"
     if "," in after[:60] and (found := _ru_title_chain(after, resolver)) is not None:
         return found[0], "said-after", found[1]  # round 17: "— пояснил политолог, эксперт … Тимур Ахметжанов"
@@ -2944,14 +2948,31 @@ def _ru_body_head(phrase: str, earlier: str, resolver: Resolver) -> Person | Non
     return resolver.resolve(named.pop()) if len(named) == 1 else None
 
 
-def _ru_titled_after(after: str, earlier: str, resolver: Resolver) -> tuple[Person, int] | None:
-    """(speaker, span end) of "«…», – сказал первый президент Казахстана" / "– подчеркнул спикер Сената", else None."""
-    if not (m := AFTER_VERB_SPEAKER_RU.match(after)):
-        return None
-    phrase = " ".join(m["spk"].split())
-    person = _ru_former_holder(phrase, earlier, resolver) if phrase[:1] in "пбэ" else None
-    if person is None and phrase[:1] in "псгрт":
-        person = _ru_body_head(phrase, earlier, resolver)
+# An opinion given after the quote, the speaker after it: "«…» — такое мнение высказал экономист X Y", "— так
+# прокомментировал итоги встречи X", "— такую оценку дал X", "— выразил уверенность X", "— поделился с журналистами X"
+_RU_OPINION_AFTER = re.compile(r"^\s*[,.!?]?\s*[-–—]\s*(?:(?:такое|это|свое|своё)\s+мнение\s+(?:высказал|высказала|"
+                               r"выразил|выразила)|такую\s+оценку\s+(?:дал|дала)|так\s+(?:прокомментировал|"
+                               r"прокомментировала|оценил|оценила|объяснил|объяснила)(?:\s+[а-яё]+){0,3}?|(?:выразил|"
+                               r"выразила)\s+(?:уверенность|надежду)|поделился|поделилась)"
+                               r"\s+(?P<spk>[^.;:!?«»“”\"]{1,90}?)\s*(?:[.,;]|$)")
+# The speaker's name before the verb after the dash: "«…», — Мирзиёев подчеркнул на встрече", "— министр Нуртлеу
+# отметил" (a lower-case title or two before it)
+_RU_NAME_VERB_AFTER = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?P<spk>(?:[а-яё\-]+\s+){{0,3}}[А-ЯЁ][а-яё\-]+"
+                                 rf"(?:\s+[А-ЯЁ][а-яё\-]+){{0,2}})\s+(?:также\s+)?(?:{RU_VERBS})(?![\w\-])")
+
+
+def _ru_dash_after(after: str, earlier: str, resolver: Resolver) -> tuple[Person, int] | None:
+    """(speaker, span end) of a Russian attribution after the quote's dash that the patterns of _attribute do not read
+    ("– сказал первый президент Казахстана", "– подчеркнул спикер Сената", "— такое мнение высказал X", "— X
+    подчеркнул"), else None."""
+    if m := AFTER_VERB_SPEAKER_RU.match(after):
+        phrase = " ".join(m["spk"].split())
+        person = _ru_former_holder(phrase, earlier, resolver) if phrase[:1] in "пбэ" else None
+        if person is None and phrase[:1] in "псгрт":
+            person = _ru_body_head(phrase, earlier, resolver)
+        return (person, m.end()) if person else None
+    m = _RU_OPINION_AFTER.match(after) or _RU_NAME_VERB_AFTER.match(after)
+    person = resolver.resolve(_speaker_phrase(m["spk"])) if m else None
     return (person, m.end()) if person else None
 
 

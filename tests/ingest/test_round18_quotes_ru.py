@@ -52,7 +52,7 @@ def test_a_former_president_never_named_before_is_no_one():
 # quotes.py: a head of a body by the body's name after the quote
 
 def test_the_speaker_of_a_chamber_is_the_head_of_it_named_before():
-    """Plant: the `_ru_body_head` call out of `_ru_titled_after` (no speaker)."""
+    """Plant: the `_ru_body_head` call out of `_ru_dash_after` (no speaker)."""
     text = ("Делегация прибыла в Ташкент.\n\nПредседатель Мажилиса Парламента Казахстана Ерлан Кошанов провел встречу "
             "с депутатами.\n\n«Парламенты должны закрепить договоренности лидеров законами», – подчеркнул спикер "
             "Мажилиса.")
@@ -122,3 +122,57 @@ def test_a_that_clause_naming_someone_else_gives_no_speaker():
     text = ("Рынок растет.\n\nЭкономист Айдархан Кусаинов в комментарии Kursiv.media отметил, что Касым-Жомарт Токаев "
             "назвал маршрут «главным проектом десятилетия для всей страны».")
     assert _quotes(text) == []
+
+
+# quotes.py: more Russian verbs of attribution
+
+def test_more_russian_verbs_after_the_quote():
+    """Plant: the round 18 `RU_VERBS +=` line out (no speaker for "дополнил")."""
+    text = ("Рынок растет.\n\n«Мы ждем решения по тарифам до конца года», — дополнил председатель правления "
+            "компании Нурлан Сауранбаев.")
+    assert _quotes(text) == [("Nurlan Sauranbayev", "Мы ждем решения по тарифам до конца года")]
+
+
+# quotes.py: an opinion given after the quote, and the name before the verb after the dash
+
+def test_such_an_opinion_was_voiced_by_the_speaker_after_it():
+    """Plant: the `_RU_OPINION_AFTER.match(after) or` out of `_ru_dash_after` (no speaker)."""
+    text = ("Рынок растет.\n\n«Тарифы на транзит через Каспий пока слишком высоки для бизнеса» — такое мнение "
+            "высказал экономист Марат Казакпаев.\n\n«Без новых паромов порт Курык так и останется полупустым», — так "
+            "прокомментировал итоги года аналитик Тимур Ахметжанов.")
+    assert _quotes(text) == [("Marat Kazakpayev", "Тарифы на транзит через Каспий пока слишком высоки для бизнеса"),
+                             ("Timur Akhmetzhanov", "Без новых паромов порт Курык так и останется полупустым")]
+
+
+def test_the_name_before_its_verb_after_the_dash():
+    """Plant: `or _RU_NAME_VERB_AFTER.match(after)` out of `_ru_dash_after` (no speaker)."""
+    text = ("Рынок растет.\n\n«Торговля между нашими странами растет быстрее, чем мы ожидали», — Мирзиёев подчеркнул "
+            "на встрече с бизнесом.")
+    assert _quotes(text) == [("Shavkat Mirziyoyev", "Торговля между нашими странами растет быстрее, чем мы ожидали")]
+
+
+def test_a_name_before_another_verb_after_the_dash_is_no_speaker():
+    """Plant: `(?:{RU_VERBS})(?![\\w\\-])` -> `[а-яё]+` in `_RU_NAME_VERB_AFTER` (the speaker Tokayev, who quoted
+    Aliyev's words)."""
+    text = ("Рынок растет.\n\n«Торговля между нашими странами растет быстрее, чем мы ожидали», — Токаев процитировал "
+            "слова Алиева на встрече.")
+    assert _quotes(text) == []
+
+
+# people.py: "the Kazakh minister" in Russian
+
+def test_the_kazakh_minister_is_the_one_named_not_the_one_he_met():
+    """Plant: the `_ru_minister_country` call out of `Resolver._named_minister` (no speaker: the minister named last
+    is the Azerbaijani one)."""
+    text = ("Рынок растет.\n\nМинистр иностранных дел Казахстана Мурат Нуртлеу встретился с Джейхуном Байрамовым. "
+            "«Наши страны стали настоящими стратегическими союзниками», — сказал казахстанский министр.")
+    assert _quotes(text, date(2024, 5, 1)) == [("Murat Nurtleu", "Наши страны стали настоящими стратегическими "
+                                                                 "союзниками")]
+
+
+def test_the_minister_of_a_country_by_its_genitive():
+    """Plant: `places.codes_in(m["country"])` -> `[]` in `_ru_minister_country` (no speaker)."""
+    text = ("Рынок растет.\n\nМинистр иностранных дел Казахстана Мурат Нуртлеу встретился с Джейхуном Байрамовым. "
+            "«Наши страны стали настоящими стратегическими союзниками», — сказал министр Азербайджана.")
+    assert _quotes(text, date(2024, 5, 1)) == [("Jeyhun Bayramov", "Наши страны стали настоящими стратегическими "
+                                                                   "союзниками")]
