@@ -691,6 +691,10 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if before[:1] in _TITLE_INITIALS or ". " in before:  # a cheap gate: a bare title opens the paragraph or a sentence
         if (found := _unfit_last_speaker_lead(text, paras, para_start, before, after, resolver)) is not None:
             return found  # round 16
+    if "лав" in after[:40] or "лидер" in after[:40] or "резид" in after[:40]:  # a cheap gate for _RU_HEAD_WORDS
+        lead = before if before.strip() else _previous_paragraph(text, paras, para_start)
+        if (found := _ru_head_after(after, lead, resolver)) is not None:  # round 18
+            return found[0], "said-after" if found[0] else "unattributed", found[1] if found[0] else 0
     for pattern, rule in ((AFTER_SPEAKER_VERB, "said-after"), (AFTER_VERB_SPEAKER, "said-after"),
                           (AFTER_VERB_SPEAKER_RU, "said-after"), (AFTER_VERB_PRONOUN_RU, "said-after"),
                           (AFTER_ACCORDING, "according-to"),
@@ -1445,9 +1449,16 @@ def _interview_turn(text: str, paras, para: tuple[int, int], resolver: Resolver,
 _RU_WEB_TAIL = re.compile(r"\s+[\w\-]+\.(?:az|kz|uz|kg|tj|tm|tr|ru|com|info|news)(?=\.?$)")
 
 
+# Round 18: nor a gerund clause after the speaker: "— заявил Токаев, обращаясь к Алиеву." (the speaker is before the
+# comma; _speaker_phrase reads the words after the last one)
+_RU_GERUND_TAIL = re.compile(rf"^((?:{RU_VERBS})\s[^,.]{{1,80}}),\s+[а-яё]+(?:я|ясь|вшись|в)\s[^.]*\.?$")
+
+
 def _ru_dash_tail(part: str) -> str:
-    """A dash line's part without the outlet after a Russian verb and pronoun ("пояснил он Economist.kg")."""
-    return _RU_WEB_TAIL.sub("", part) if "." in part[:-1] else part
+    """A dash line's part without the outlet after a Russian verb and pronoun ("пояснил он Economist.kg") and without
+    a gerund clause after its speaker ("заявил Токаев, обращаясь к Алиеву")."""
+    part = _RU_WEB_TAIL.sub("", part) if "." in part[:-1] else part
+    return m[1] if "," in part and (m := _RU_GERUND_TAIL.match(part)) else part
 
 
 def _dash_anaphor_subject(text: str, paras, para: tuple[int, int], resolver: Resolver) -> None:
@@ -2961,15 +2972,52 @@ _RU_NAME_VERB_AFTER = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?P<spk>(?:[а-я�
                                  rf"(?:\s+[А-ЯЁ][а-яё\-]+){{0,2}})\s+(?:также\s+)?(?:{RU_VERBS})(?![\w\-])")
 
 
+# The source first, then whose words it passes on: "«…», — передает пресс-служба слова Садыра Жапарова" (the name in
+# the genitive; "приводит слова X пресс-служба", the name first, is RU_QUOTED_WORDS)
+_RU_SOURCE_THEN_WORDS = re.compile(r"^\s*[,.!?]?\s*[-–—]\s*(?:передает|передают|приводит|приводят)\s+"
+                                   r"(?!слова\s)[^.;:!?«»“”\"]{1,60}?\s+слова\s+(?P<spk>[^.;:!?«»“”\"]{1,100}?)\s*(?:[.,;]|$)")
+# "глава государства", "президент", "лидер" alone after the quote, before anyone spoke: the one head of state its
+# paragraph names ("Токаев принял в Акорде Джейхуна Байрамова. «…», – сказал глава государства")
+_RU_HEAD_WORDS = ("глава государства", "президент", "лидер", "глава республики")
+
+
+def _ru_blank_terms(after: str) -> str:
+    """`after` with the marks of a short quoted name blanked (same length): "— рассказал корреспонденту «Казинформа»
+    аким … X Y" reads on past the outlet."""
+    return _SHORT_QUOTED.sub(lambda t: f" {t[1]} " if _words(t[1]) < MIN_WORDS else t[0], after) \
+        if "«" in after[:120] or "\"" in after[:120] else after
+
+
+def _ru_head_after(after: str, paragraph: str, resolver: Resolver):
+    """(speaker or None, span end) of "«…», – сказал глава государства" before anyone spoke, when the running text
+    `paragraph` names heads of state (None when two: either may be meant), else None (the other rules decide)."""
+    if resolver.last_speaker is not None or not (m := AFTER_VERB_SPEAKER_RU.match(after)) \
+            or " ".join(m["spk"].lower().split()) not in _RU_HEAD_WORDS or _QUOTE_MARK.search(paragraph):
+        return None
+    heads = {term.name for word in re.findall(r"[А-ЯЁ][а-яё\-]+", paragraph)
+             for form in {word, ru_nominative(word), ru_nominative_of_genitive(word)}
+             for term in officeholders.by_name(form, resolver.day)
+             if term.office == officeholders.HEAD_OF_STATE and term.covers(resolver.day)}
+    if not heads:
+        return None
+    return (resolver.resolve(heads.pop()) if len(heads) == 1 else None), m.end()
+
+
 def _ru_dash_after(after: str, earlier: str, resolver: Resolver) -> tuple[Person, int] | None:
     """(speaker, span end) of a Russian attribution after the quote's dash that the patterns of _attribute do not read
     ("– сказал первый президент Казахстана", "– подчеркнул спикер Сената", "— такое мнение высказал X", "— X
     подчеркнул"), else None."""
-    if m := AFTER_VERB_SPEAKER_RU.match(after):
+    blanked = _ru_blank_terms(after)
+    if m := AFTER_VERB_SPEAKER_RU.match(blanked):
         phrase = " ".join(m["spk"].split())
         person = _ru_former_holder(phrase, earlier, resolver) if phrase[:1] in "пбэ" else None
         if person is None and phrase[:1] in "псгрт":
             person = _ru_body_head(phrase, earlier, resolver)
+        if person is None and blanked is not after:
+            person = resolver.resolve(_speaker_phrase(m["spk"]))
+        return (person, m.end()) if person else None
+    if m := _RU_SOURCE_THEN_WORDS.match(after):
+        person = resolver.resolve(ru_genitive_phrase(m["spk"]))
         return (person, m.end()) if person else None
     m = _RU_OPINION_AFTER.match(after) or _RU_NAME_VERB_AFTER.match(after)
     person = resolver.resolve(_speaker_phrase(m["spk"])) if m else None
@@ -2995,16 +3043,33 @@ def _ru_after_opening(sentence: str) -> tuple[str, int] | None:
 
 # A subject and its speech verb with where or to whom it was said between, an outlet's name or a person among them:
 # "Экономист Айдархан Кусаинов в комментарии KazTAG отметил, что «…»", "… в интервью агентству Kun.uz заявил, что
-# «…»", "Токаев в телефонном разговоре с Алиевым подчеркнул, что «…»" (SUBJECT's place between reads up to three
-# Cyrillic words; the subject is in the nominative, whom it was said to or with in another case); the partial quote
-# ends the "что" clause, which names nobody
-_RU_SAID_THAT = re.compile(rf"^(?P<spk>[А-ЯЁ][а-яё\-]*(?:(?:\s+[а-яё\-]+){{0,4}}?(?:\s+[А-ЯЁ][а-яё\-]+){{1,2}})?)"
-                           r"\s+(?:в|во|на|по|при|после|перед)\s+(?:[^\s,;:!?«»“”\"]+\s+){1,6}?"
-                           rf"(?:также\s+|же\s+)?(?:{RU_VERBS}),\s+что\s+(?P<rest>[^«»“”\"]*)$")
+# «…»", "Глава МИД … в ходе брифинга подчеркнул, что", "Токаев в телефонном разговоре с Алиевым подчеркнул, что «…»"
+# (SUBJECT's place between reads up to three Cyrillic words and takes the first for the verb; the subject is in the
+# nominative, whom it was said to or with in another case); the partial quote ends the "что" clause, which names
+# nobody
+_RU_WHERE_SAID_THAT = re.compile(r"\s(?:в|во|на|по|при|после|перед)\s+(?P<where>(?:[^\s,;:!?«»“”\"]+\s+){0,5}?)"
+                                 rf"(?:также\s+|же\s+)?(?:{RU_VERBS}),\s+что\s+(?P<rest>[^«»“”\"]*)$")
+_RU_PREPOSITION = re.compile(r"\s(?:в|во|на|по|при|после|перед)\s")
 
 
 def _ru_said_that_where(own_before: str, resolver: Resolver) -> Person | None:
+    """The subject before the first preposition after which the rest is where it was said and the verb (a full name
+    there is the subject's own: "Посол Казахстана в Азербайджане Болат Иманбаев на брифинге заявил, что «…»")."""
     sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip()
-    if not (m := _RU_SAID_THAT.match(sentence)) or not _plain_object(m["rest"], resolver):
+    if not ("А" <= sentence[:1] <= "Я" or sentence[:1] == "Ё"):
         return None
-    return resolver.resolve(m["spk"]) if resolver.resolve(m["spk"], speaking=False) else None
+    for preposition in _RU_PREPOSITION.finditer(sentence, 0, 120):
+        subject = sentence[:preposition.start()]
+        if "," in subject:
+            return None
+        if (m := _RU_WHERE_SAID_THAT.match(sentence, preposition.start())) and not _CYRILLIC_NAME.search(m["where"]):
+            if not _plain_object(m["rest"], resolver) or resolver.resolve(subject, speaking=False) is None:
+                return None
+            return resolver.resolve(subject)
+    return None
+
+
+# Quoting someone before the colon: "Ильхам Алиев процитировал Ататюрка: «…»", "… цитирует классика:" (the words are
+# the one quoted's, so the subject is no speaker; _local_words_of_another reads this pattern)
+_RU_WORDS_OF = re.compile(_RU_WORDS_OF.pattern + r"|(?<![\w\-])(?:процитировала|процитировал|цитировала|цитировал|"
+                          r"цитирует)\s")

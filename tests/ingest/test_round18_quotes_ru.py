@@ -176,3 +176,95 @@ def test_the_minister_of_a_country_by_its_genitive():
             "«Наши страны стали настоящими стратегическими союзниками», — сказал министр Азербайджана.")
     assert _quotes(text, date(2024, 5, 1)) == [("Jeyhun Bayramov", "Наши страны стали настоящими стратегическими "
                                                                    "союзниками")]
+
+
+def test_a_full_name_where_it_was_said_belongs_to_the_subject():
+    """Plant: `_CYRILLIC_NAME.search(m["where"])` out of `_ru_said_that_where` (the subject read as "Посол Казахстана",
+    no one, at the first preposition: no speaker)."""
+    text = ("Рынок растет.\n\nПосол Казахстана в Азербайджане Болат Иманбаев на брифинге заявил, что «товарооборот "
+            "вырастет вдвое уже в этом году».")
+    assert _quotes(text) == [("Bolat Imanbayev", "товарооборот вырастет вдвое уже в этом году")]
+
+
+def test_a_title_in_capitals_in_the_subject_before_where_it_was_said():
+    """Plant: `_RU_PREPOSITION.finditer(sentence, 0, 120)` -> `(…, 0, 10)` (no preposition read: no speaker)."""
+    text = ("Рынок растет.\n\nГлава МИД Казахстана Ермек Кошербаев в ходе брифинга подчеркнул, что «отношения с "
+            "Азербайджаном вышли на уровень союзничества».")
+    assert _quotes(text) == [("Yermek Kosherbayev", "отношения с Азербайджаном вышли на уровень союзничества")]
+
+
+# quotes.py: a dash line's speaker before a gerund clause
+
+def test_a_gerund_clause_after_the_speaker_of_a_dash_line():
+    """Plant: the `_RU_GERUND_TAIL` line out of `_ru_dash_tail` (no speaker: "обращаясь к Алиеву" read)."""
+    text = "Рынок растет.\n\n— Мы рассчитываем на поддержку наших братьев, — заявил Токаев, обращаясь к Алиеву."
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "Мы рассчитываем на поддержку наших братьев")]
+
+
+# quotes.py: the source, then whose words it passes on
+
+def test_the_press_service_passes_on_the_words_of_the_name_after_it():
+    """Plant: the `_RU_SOURCE_THEN_WORDS` branch out of `_ru_dash_after` (no speaker)."""
+    text = ("Рынок растет.\n\n«Кыргызстан готов стать транзитным хабом региона», — передает пресс-служба слова Садыра "
+            "Жапарова.")
+    assert _quotes(text) == [("Sadyr Japarov", "Кыргызстан готов стать транзитным хабом региона")]
+
+
+def test_the_words_before_the_source_stay_the_round_16_form():
+    """Plant: `(?!слова\\s)[^…]{1,60}?\\s+слова` -> `(?:[^…]{1,60}?\\s+)?слова` in `_RU_SOURCE_THEN_WORDS` (the speaker
+    "Shavkat Mirziyëyeva", the source read into the name)."""
+    text = ("Рынок растет.\n\n«Узбекистан готов нарастить поставки текстиля и плодоовощной продукции», — приводит "
+            "слова Шавката Мирзиёева пресс-служба президента.")
+    assert _quotes(text) == [("Shavkat Mirziyoyev", "Узбекистан готов нарастить поставки текстиля и плодоовощной "
+                                                    "продукции")]
+
+
+# quotes.py: an outlet's name in quote marks between the verb and the speaker
+
+def test_an_outlet_in_quote_marks_before_the_speaker():
+    """Plant: `_ru_blank_terms` returning `after` unchanged (no speaker)."""
+    text = ("Рынок растет.\n\n«Мы намерены построить новый паромный терминал в Курыке», — рассказал корреспонденту "
+            "«Казинформа» аким Мангистауской области Нурлан Ногаев.")
+    assert _quotes(text) == [("Nurlan Nogayev", "Мы намерены построить новый паромный терминал в Курыке")]
+
+
+# quotes.py: "глава государства" before anyone spoke
+
+def test_the_head_of_state_is_the_one_head_the_paragraph_names():
+    """Plant: the `_ru_head_after` call out of `_attribute` (no speaker: Tokayev, a surname alone, is not remembered)."""
+    text = ("Рынок растет.\n\nТокаев принял в Акорде Джейхуна Байрамова. «Азербайджан – наш стратегический партнер», "
+            "– сказал глава государства.")
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "Азербайджан – наш стратегический партнер")]
+
+
+def test_the_head_of_state_between_two_heads_is_no_one():
+    """Plant: `if len(heads) == 1 else None` -> `if heads else None` in `_ru_head_after` (one of the two; before,
+    the first head remembered, Aliyev, whom the article named in full)."""
+    text = ("Рынок растет.\n\nТокаев принял в Акорде Ильхама Алиева. «Азербайджан – наш стратегический партнер», – "
+            "сказал глава государства.")
+    assert _quotes(text) == []
+
+
+# quotes.py: quoting someone before the colon
+
+def test_quoting_someone_before_the_colon_is_not_the_subjects_words():
+    """Plant: the round 18 `_RU_WORDS_OF` line out (the speaker Ilham Aliyev)."""
+    text = "Рынок растет.\n\nИльхам Алиев процитировал Ататюрка: «Мир на родине – мир во всем мире»."
+    assert _quotes(text) == []
+
+
+# people.py: Russian titles and bodies capitalised before a name
+
+def test_a_deputy_of_a_chamber_capitalised_is_no_part_of_the_name():
+    """Plant: "депутат" and "мажилиса" out of the round 18 `_TITLE_WORDS` (both: either strips the words before it;
+    the speaker "Deputat Mazhilisa Aydos Sarym")."""
+    text = ("Рынок растет.\n\nДепутат Мажилиса Айдос Сарым считает, что «тюркская интеграция должна идти от "
+            "экономики».")
+    assert _quotes(text) == [("Aydos Sarym", "тюркская интеграция должна идти от экономики")]
+
+
+def test_a_ministry_short_name_is_no_part_of_the_name():
+    """Plant: "минторговли" out of the round 18 `_TITLE_WORDS` (the speaker "Mintorgovli Arman Shakkaliyev")."""
+    text = ("Рынок растет.\n\n«Товарооборот вырос на 20 процентов за прошлый год», — отметил глава Минторговли "
+            "Казахстана Арман Шаккалиев.")
+    assert _quotes(text) == [("Arman Shakkaliyev", "Товарооборот вырос на 20 процентов за прошлый год")]
