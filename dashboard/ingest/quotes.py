@@ -711,7 +711,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             if person:
                 return person, rule, m.end()
     if after.lstrip(" ,.!?")[:1] in ("-", "–", "—") \
-            and (found := _ru_dash_after(after, text[:para_start] + before, resolver)) is not None:
+            and (found := _ru_dash_after(after, text[:para_start] + before, resolver,
+                                         before if before.strip() else _previous_paragraph(text, paras, para_start))):
         return found[0], "said-after", found[1]  # round 18: "– сказал первый президент Казахстана", "спикер Сената"
     if "," in after[:60] and (found := _ru_title_chain(after, resolver)) is not None:
         return found[0], "said-after", found[1]  # round 17: "— пояснил политолог, эксперт … Тимур Ахметжанов"
@@ -3003,10 +3004,11 @@ def _ru_head_after(after: str, paragraph: str, resolver: Resolver):
     return (resolver.resolve(heads.pop()) if len(heads) == 1 else None), m.end()
 
 
-def _ru_dash_after(after: str, earlier: str, resolver: Resolver) -> tuple[Person, int] | None:
+def _ru_dash_after(after: str, earlier: str, resolver: Resolver, lead: str = "") -> tuple[Person, int] | None:
     """(speaker, span end) of a Russian attribution after the quote's dash that the patterns of _attribute do not read
     ("– сказал первый президент Казахстана", "– подчеркнул спикер Сената", "— такое мнение высказал X", "— X
-    подчеркнул"), else None."""
+    подчеркнул", "— отметил министр" before anyone spoke: the one person the running text `lead` before the quote
+    names, when a minister: "Министр торговли … Арман Шаккалиев провел встречу …"), else None."""
     blanked = _ru_blank_terms(after)
     if m := AFTER_VERB_SPEAKER_RU.match(blanked):
         phrase = " ".join(m["spk"].split())
@@ -3015,6 +3017,9 @@ def _ru_dash_after(after: str, earlier: str, resolver: Resolver) -> tuple[Person
             person = _ru_body_head(phrase, earlier, resolver)
         if person is None and blanked is not after:
             person = resolver.resolve(_speaker_phrase(m["spk"]))
+        if person is None and phrase == "министр" and resolver.last_speaker is None and lead \
+                and not _QUOTE_MARK.search(lead) and _title_fits(phrase, one := _ru_one_named(lead, resolver), lead):
+            person = resolver.resolve(one.name)
         return (person, m.end()) if person else None
     if m := _RU_SOURCE_THEN_WORDS.match(after):
         person = resolver.resolve(ru_genitive_phrase(m["spk"]))

@@ -268,3 +268,20 @@ def test_a_ministry_short_name_is_no_part_of_the_name():
     text = ("Рынок растет.\n\n«Товарооборот вырос на 20 процентов за прошлый год», — отметил глава Минторговли "
             "Казахстана Арман Шаккалиев.")
     assert _quotes(text) == [("Arman Shakkaliyev", "Товарооборот вырос на 20 процентов за прошлый год")]
+
+
+# quotes.py: "— отметил министр" before anyone spoke
+
+def test_the_minister_is_the_one_minister_the_paragraph_before_names():
+    """Plant: the `phrase == "министр"` branch out of `_ru_dash_after` (no speaker: the minister is unknown to the
+    office holders table)."""
+    text = ("Рынок растет.\n\nМинистр торговли и интеграции Казахстана Арман Шаккалиев провел встречу с бизнесом в "
+            "Баку.\n\n«Мы открываем торговый дом в Баку уже в этом году», — отметил министр.")
+    assert _quotes(text) == [("Arman Shakkaliyev", "Мы открываем торговый дом в Баку уже в этом году")]
+
+
+def test_the_minister_is_no_ambassador_named_before():
+    """Plant: `_title_fits(phrase, one := …, lead)` -> `(one := …) is not None` in `_ru_dash_after` (the ambassador)."""
+    text = ("Рынок растет.\n\nПосол Турции в Казахстане Мехмет Севим провел встречу с бизнесом в Астане.\n\n«Мы "
+            "открываем торговый дом в Баку уже в этом году», — отметил министр.")
+    assert _quotes(text) == []
