@@ -526,7 +526,7 @@ def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
         return []  # round 16: _RU_TITLED cannot match
     people = []
     for m in _RU_TITLED.finditer(text):
-        name = ru_nominative(m["name"]) if m["case"] else m["name"]
+        name = _ru_titled_name(m)  # (round 18: the function below)
         if _body_name(name):
             continue  # round 17: "эксперт Института стран Центральной Азии" names a body, no one
         if m[0][:4].lower() in ("эксп", "экон", "анал", "поли") and not officeholders.by_name(name):
@@ -1205,11 +1205,15 @@ def _speaker_of(phrase: str) -> Person | None:
 # A title ending in a soft sign has its instrumental without it: "с председателем Милли Меджлиса Сахибой Гафаровой",
 # "с руководителем …", "с заместителем …" (_RU_TITLED read only "председатель" + "ем", which no text writes): the name
 # after it is remembered in the nominative ("Сахиба Гафарова"), for a later "Гафарова назвала визит «…»"
-_RU_SOFT_TITLES = ("председател", "руководител", "заместител")
-_RU_TITLED = re.compile(_RU_TITLED.pattern.replace(
-    "(?i:министр|", "(?i:" + "".join(f"{stem}(?=ем)|" for stem in _RU_SOFT_TITLES) + "министр|", 1))
-assert "председател(?=ем)|" in _RU_TITLED.pattern
-_RU_TITLE_WORDS = _RU_TITLE_WORDS + _RU_SOFT_TITLES  # the cheap check in _ru_titled_people ("председателем" holds these)
+_RU_SOFT_TITLES = ("председателем", "руководителем", "заместителем")
+_RU_TITLED = re.compile(_RU_TITLED.pattern.replace("(?i:министр|", "(?i:" + "|".join(_RU_SOFT_TITLES) + "|министр|", 1))
+assert "|".join(_RU_SOFT_TITLES) in _RU_TITLED.pattern
+_RU_TITLE_WORDS = _RU_TITLE_WORDS + _RU_SOFT_TITLES  # the cheap check in _ru_titled_people
+
+
+def _ru_titled_name(m: re.Match) -> str:
+    """The name of a _RU_TITLED match in the nominative: after a title in the instrumental, read so."""
+    return ru_nominative(m["name"]) if m["case"] or lowered(m[0][:13]).startswith(_RU_SOFT_TITLES) else m["name"]
 # Words opening a Russian sentence before its subject are no part of a name: "Отдельно Алиев поблагодарил …" is
 # Aliyev, "Затем Кусаинов добавил" Kusainov
 RU_OPENING_ADVERBS = ("Отдельно", "Также", "Затем", "Далее", "Позже", "Позднее", "Ранее", "Вчера", "Сегодня", "Накануне",
@@ -1233,8 +1237,8 @@ def ru_titled_mentions(text: str) -> list[tuple[str, str, str]]:
     `text` ("Председатель Сената Парламента Казахстана Маулен Ашимбаев" -> ("председатель", " Сената Парламента
     Казахстана", "Маулен Ашимбаев"); "с председателем Милли Меджлиса Сахибой Гафаровой" -> ("председател", " Милли
     Меджлиса", "Сахиба Гафарова")), by the pattern the resolver remembers them with."""
-    return [(m[0][:m.start("of") - m.start()].lower().removesuffix(m["case"] or ""), m["of"],
-             ru_nominative(m["name"]) if m["case"] else m["name"]) for m in _RU_TITLED.finditer(text)]
+    return [(m[0][:m.start("of") - m.start()].lower().removesuffix(m["case"] or ""), m["of"], _ru_titled_name(m))
+            for m in _RU_TITLED.finditer(text)]
 
 
 # "the Kazakh minister" as Russian writes it, with no ministry: "«…», — сказал казахстанский министр", "— отметил министр

@@ -79,14 +79,14 @@ def test_an_adviser_of_a_body_is_no_head_of_it():
 # people.py: a title in the instrumental without its soft sign
 
 def test_a_chair_in_the_instrumental_is_remembered_for_her_surname():
-    """Plant: `_RU_SOFT_TITLES = ()` (Gafarova unknown: no speaker)."""
+    """Plant: "председателем" out of `_RU_SOFT_TITLES` (Gafarova unknown: no speaker)."""
     text = ("Делегация прибыла в Баку.\n\nВ тот же день прошли переговоры с председателем Милли Меджлиса Сахибой "
             "Гафаровой. Гафарова назвала встречу «новой страницей в отношениях парламентов двух стран».")
     assert _quotes(text) == [("Sakhiba Gafarova", "новой страницей в отношениях парламентов двух стран")]
 
 
 def test_a_deputy_in_the_instrumental_is_remembered_too():
-    """Plant: "заместител" out of `_RU_SOFT_TITLES` (no speaker)."""
+    """Plant: "заместителем" out of `_RU_SOFT_TITLES` (the speaker Ilham Aliyev, the holder of the surname)."""
     text = ("Делегация прибыла в Баку.\n\nДелегация встретилась с заместителем министра экономики Эльнуром Алиевым. "
             "Алиев назвал встречу «новой страницей в отношениях двух стран».")
     assert _quotes(text) == [("Elnur Aliyev", "новой страницей в отношениях двух стран")]
