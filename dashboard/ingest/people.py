@@ -1202,9 +1202,9 @@ def _speaker_of(phrase: str) -> Person | None:
 
 
 # --- round 18 (Russian) -------------------------------------------------------------------------------
-# A title ending in a soft sign has its instrumental without it: "с председателем Милли Меджлиса Сахибой Гафаровой",
+# A title ending in a soft sign has its instrumental without it: "с председателем Милли Меджлиса Лейлой Гасановой",
 # "с руководителем …", "с заместителем …" (_RU_TITLED read only "председатель" + "ем", which no text writes): the name
-# after it is remembered in the nominative ("Сахиба Гафарова"), for a later "Гафарова назвала визит «…»"
+# after it is remembered in the nominative ("Лейла Гасанова"), for a later "Гасанова назвала визит «…»"
 _RU_SOFT_TITLES = ("председателем", "руководителем", "заместителем")
 _RU_TITLED = re.compile(_RU_TITLED.pattern.replace("(?i:министр|", "(?i:" + "|".join(_RU_SOFT_TITLES) + "|министр|", 1))
 assert "|".join(_RU_SOFT_TITLES) in _RU_TITLED.pattern
@@ -1215,7 +1215,7 @@ def _ru_titled_name(m: re.Match) -> str:
     """The name of a _RU_TITLED match in the nominative: after a title in the instrumental, read so."""
     return ru_nominative(m["name"]) if m["case"] or lowered(m[0][:13]).startswith(_RU_SOFT_TITLES) else m["name"]
 # Words opening a Russian sentence before its subject are no part of a name: "Отдельно Алиев поблагодарил …" is
-# Aliyev, "Затем Кусаинов добавил" Kusainov
+# Aliyev, "Затем Сарым добавил" Sarym
 RU_OPENING_ADVERBS = ("Отдельно", "Также", "Затем", "Далее", "Позже", "Позднее", "Ранее", "Вчера", "Сегодня", "Накануне",
                       "Тогда", "Потом", "Впоследствии", "Особо", "Однако", "Сейчас", "Теперь", "Впрочем", "Кстати",
                       "Кроме", "Помимо", "Между")
@@ -1234,9 +1234,9 @@ _TITLE_WORDS |= {"депутат", "спикер", "аким", "хоким", "с
 
 def ru_titled_mentions(text: str) -> list[tuple[str, str, str]]:
     """(title, what it is of, name in the nominative) of each lower- or upper-case Russian title before a full name in
-    `text` ("Председатель Сената Парламента Казахстана Маулен Ашимбаев" -> ("председатель", " Сената Парламента
-    Казахстана", "Маулен Ашимбаев"); "с председателем Милли Меджлиса Сахибой Гафаровой" -> ("председател", " Милли
-    Меджлиса", "Сахиба Гафарова")), by the pattern the resolver remembers them with."""
+    `text` ("Председатель Сената Парламента Казахстана Иван Петров" -> ("председатель", " Сената Парламента
+    Казахстана", "Иван Петров"); "с председателем Милли Меджлиса Лейлой Гасановой" -> ("председателем", " Милли
+    Меджлиса", "Лейла Гасанова")), by the pattern the resolver remembers them with."""
     return [(m[0][:m.start("of") - m.start()].lower().removesuffix(m["case"] or ""), m["of"], _ru_titled_name(m))
             for m in _RU_TITLED.finditer(text)]
 

@@ -2929,7 +2929,7 @@ def _local_joint_subject(before: str, resolver: Resolver) -> bool:
 #   named none or two;
 # - a head of a body by the body's name, "«…», – подчеркнул спикер Сената" ("председатель Мажилиса", "глава Милли
 #   Меджлиса"): the one person the article titled before as a head of the body of that word ("Председатель Сената
-#   Парламента Казахстана Маулен Ашимбаев", "с председателем Милли Меджлиса Сахибой Гафаровой")
+#   Парламента Казахстана X Y", "с председателем Милли Меджлиса X Y", read in the nominative)
 _RU_FORMER = re.compile(r"(?:первый|бывший|экс-)\s*(?P<office>президент|премьер-министр|премьер|глава\s+МИД|"
                         r"министр\s+иностранных\s+дел)\s+(?P<country>[А-ЯЁ][а-яё]+)")
 _RU_FORMER_OFFICES = {"президент": officeholders.HEAD_OF_STATE, "премьер-министр": "Prime Minister",
@@ -3030,7 +3030,7 @@ def _ru_dash_after(after: str, earlier: str, resolver: Resolver, lead: str = "")
 
 
 # A sentence opening with an adverb or linking phrase before its subject, no comma between: "Отдельно он поблагодарил
-# Эрдогана: «…»", "Затем Алиев добавил …", "В свою очередь Ашимбаев отметил, что …": the subject is after it (a
+# хозяев саммита: «…»", "Затем Алиев добавил …", "В свою очередь Нуртлеу отметил, что …": the subject is after it (a
 # pronoun read as "Он", as SUBJECT reads a pronoun only capitalised)
 _RU_OPENING = re.compile(rf"(?:{'|'.join(RU_OPENING_ADVERBS)}|Кроме того|Кроме этого|Помимо этого|Между тем|При этом|"
                          r"В то же время|В частности|В свою очередь|Со своей стороны|В итоге|В заключение|Вместе с тем)"
@@ -3047,7 +3047,7 @@ def _ru_after_opening(sentence: str) -> tuple[str, int] | None:
 
 
 # A subject and its speech verb with where or to whom it was said between, an outlet's name or a person among them:
-# "Экономист Айдархан Кусаинов в комментарии KazTAG отметил, что «…»", "… в интервью агентству Kun.uz заявил, что
+# "Экономист X Y в комментарии KazTAG отметил, что «…»", "… в интервью агентству Kun.uz заявил, что
 # «…»", "Глава МИД … в ходе брифинга подчеркнул, что", "Токаев в телефонном разговоре с Алиевым подчеркнул, что «…»"
 # (SUBJECT's place between reads up to three Cyrillic words and takes the first for the verb; the subject is in the
 # nominative, whom it was said to or with in another case); the partial quote ends the "что" clause, which names
