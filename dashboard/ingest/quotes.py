@@ -68,6 +68,8 @@ RU_VERBS += r"|написала|написал|пишет|уточнила|ут�
 # "— ответил X", "— подытожил", "— убежден эксперт"
 RU_VERBS += (r"|дополнила|дополнил|напомнила|напомнил|резюмировала|резюмировал|признала|признал|ответила|ответил|"
              r"подытожила|подытожил|убеждена|убежден")
+# (and the imperfective past of earlier words: "Ранее Алиев отмечал, что «…»", "заявлял", "подчеркивал", "указывал")
+RU_VERBS += r"|отмечала|отмечал|заявляла|заявлял|подчеркивала|подчеркивал|указывала|указывал"
 VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|"
          r"underscored|pointed out|points out|told [\w ]{1,30}?|declared|remarked|explained|continued|recalled|"
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
@@ -910,6 +912,8 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
         return None  # round 16: "As Aliyev arrived, the crowd chanted:" is no sentence about Aliyev
     if m and "А" <= sentence[:1] <= "Я" and (opening := _ru_after_opening(sentence)):
         m = SUBJECT.match(opening[0], opening[1])  # round 18: "Отдельно он поблагодарил …:", "Затем Алиев …"
+    if m and sentence[:1] == "Г" and (head := _ru_head_subject(sentence, resolver)) and head[1].start() == 0:
+        return head  # round 18: "Глава государства, в частности, отметил: «…»" (SUBJECT reads "государства" a verb)
     person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False) if m else None
     if person and m.start("spk") and (opening := _name_opening(sentence[:m.start("spk")], resolver)) \
             and opening.name != person.name:
@@ -3078,3 +3082,11 @@ def _ru_said_that_where(own_before: str, resolver: Resolver) -> Person | None:
 # the one quoted's, so the subject is no speaker; _local_words_of_another reads this pattern)
 _RU_WORDS_OF = re.compile(_RU_WORDS_OF.pattern + r"|(?<![\w\-])(?:процитировала|процитировал|цитировала|цитировал|"
                           r"цитирует)\s")
+
+
+# "Глава государства, в частности, отметил: …": a parenthetical word between commas after the title is an aside too
+# ("в свою очередь", "со своей стороны", "кроме того", "при этом", "в том числе", "однако")
+_RU_HEAD_SUBJECT = re.compile(_RU_HEAD_SUBJECT.pattern.replace(
+    "(?P<aside>(?:как", r"(?P<aside>в\s+частности|в\s+свою\s+очередь|со\s+своей\s+стороны|кроме\s+того|при\s+этом|"
+    r"в\s+том\s+числе|однако|(?:как", 1))
+assert "частности" in _RU_HEAD_SUBJECT.pattern

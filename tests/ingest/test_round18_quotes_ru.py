@@ -285,3 +285,25 @@ def test_the_minister_is_no_ambassador_named_before():
     text = ("Рынок растет.\n\nПосол Турции в Казахстане Мехмет Севим провел встречу с бизнесом в Астане.\n\n«Мы "
             "открываем торговый дом в Баку уже в этом году», — отметил министр.")
     assert _quotes(text) == []
+
+
+# quotes.py: "Глава государства" with a parenthetical aside before a colon; the imperfective past
+
+def test_the_head_of_state_with_a_parenthetical_aside_before_the_colon():
+    """Plant: the round 18 `_ru_head_subject` call out of `_subject` (no speaker: "государства" read as the verb)."""
+    text = ("Рынок растет.\n\nКасым-Жомарт Токаев выступил на форуме.\n\nГлава государства, в частности, отметил: "
+            "«Казахстан остается открытым для инвестиций».")
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "Казахстан остается открытым для инвестиций")]
+
+
+def test_a_parenthetical_aside_is_read_by_the_head_subject_pattern():
+    """Plant: the round 18 `_RU_HEAD_SUBJECT` redefinition out (no aside read: no speaker)."""
+    text = ("Рынок растет.\n\nКасым-Жомарт Токаев выступил на форуме.\n\nГлава государства, в свою очередь, "
+            "подчеркнул, что «Казахстан остается открытым для инвестиций».")
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "Казахстан остается открытым для инвестиций")]
+
+
+def test_the_imperfective_past_of_earlier_words():
+    """Plant: the `RU_VERBS += r"|отмечала|…"` line out (no speaker)."""
+    text = "Рынок растет.\n\nРанее Алиев отмечал, что «Средний коридор меняет экономическую карту Евразии»."
+    assert _quotes(text) == [("Ilham Aliyev", "Средний коридор меняет экономическую карту Евразии")]
