@@ -54,7 +54,8 @@ from .name_forms import az_nominative, ru_genitive_phrase, ru_nominative, ru_nom
 from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, Person, Resolver, article_titles, full_names, named_in_full, \
     note_named_in_full
 from .people import RU_OPENING_ADVERBS, ru_titled_mentions  # round 18 (Russian)
-from .romanize import is_cyrillic  # round 18 (Russian)
+from dashboard.data.text import fold  # round 18 (Russian)
+from .romanize import romanize  # round 18 (Russian)
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
 RU_VERBS = (r"заявила|заявил|сказала|сказал|отметила|отметил|подчеркнула|подчеркнул|добавила|добавил|сообщила|"
@@ -693,6 +694,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if before[:1] in _TITLE_INITIALS or ". " in before:  # a cheap gate: a bare title opens the paragraph or a sentence
         if (found := _unfit_last_speaker_lead(text, paras, para_start, before, after, resolver)) is not None:
             return found  # round 16
+    if ("слова" in after[:80] or "цитат" in after[:80] or "фраз" in after[:80]) and _RU_WORDS_AFTER.match(after):
+        return None, "unattributed", 0  # round 18: "«…», — напомнил слова Ататюрка Эрдоган" are Atatürk's words
     if "лав" in after[:40] or "лидер" in after[:40] or "резид" in after[:40]:  # a cheap gate for _RU_HEAD_WORDS
         lead = before if before.strip() else _previous_paragraph(text, paras, para_start)
         if (found := _ru_head_after(after, lead, resolver)) is not None:  # round 18
@@ -2948,10 +2951,12 @@ def _ru_former_holder(phrase: str, earlier: str, resolver: Resolver) -> Person |
     if not (m := _RU_FORMER.fullmatch(phrase)) or len(codes := places.codes_in(m["country"])) != 1:
         return None
     office = _RU_FORMER_OFFICES[" ".join(m["office"].lower().split())]
+    # the words the article wrote before, in the nominative, as written and in Latin letters ("Атамбаев" is Atambayev)
+    words = {fold(spelt) for word in re.findall(r"[А-ЯЁ][а-яё\-]+", earlier)
+             for form in {word, ru_nominative(word), ru_nominative_of_genitive(word)} for spelt in (form, romanize(form))}
     named = {term.name for term in officeholders.terms() if term.country == codes[0] and term.office == office
              and term.start <= resolver.day and not term.covers(resolver.day)
-             and any(re.search(rf"(?<![\w\-]){re.escape(alias)}", earlier)
-                     for alias in (term.name, *term.aliases) if " " not in alias and is_cyrillic(alias))}
+             and not words.isdisjoint(fold(alias) for alias in (term.surname, *term.aliases) if " " not in alias)}
     return resolver.resolve(named.pop()) if len(named) == 1 else None
 
 
@@ -2977,6 +2982,12 @@ _RU_NAME_VERB_AFTER = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?P<spk>(?:[а-я�
                                  rf"(?:\s+[А-ЯЁ][а-яё\-]+){{0,2}})\s+(?:также\s+)?(?:{RU_VERBS})(?![\w\-])")
 
 
+# Someone's words named after the verb: "«…», — напомнил слова Ататюрка Эрдоган", "— Эрдоган напомнил слова …",
+# "— привел цитату …", "— повторил фразу …": the quote is the words' owner's, not the subject's (RU_QUOTED_WORDS reads
+# "приводит слова X пресс-служба", where the source passes them on)
+_RU_WORDS_AFTER = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:[А-ЯЁ][а-яё\-]+\s+){{0,3}}(?:{RU_VERBS}|привел|привела|"
+                             r"повторил|повторила|вспомнил|вспомнила)\s+(?:[А-ЯЁ][а-яё\-]+\s+){0,3}"
+                             r"(?:слова|высказывание|цитату|фразу|выражение)\s")
 # The source first, then whose words it passes on: "«…», — передает пресс-служба слова Садыра Жапарова" (the name in
 # the genitive; "приводит слова X пресс-служба", the name first, is RU_QUOTED_WORDS)
 _RU_SOURCE_THEN_WORDS = re.compile(r"^\s*[,.!?]?\s*[-–—]\s*(?:передает|передают|приводит|приводят)\s+"
@@ -3064,7 +3075,7 @@ _RU_PREPOSITION = re.compile(r"\s(?:в|во|на|по|при|после|пере
 def _ru_said_that_where(own_before: str, resolver: Resolver) -> Person | None:
     """The subject before the first preposition after which the rest is where it was said and the verb (a full name
     there is the subject's own: "Посол Казахстана в Азербайджане Болат Иманбаев на брифинге заявил, что «…»")."""
-    sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    sentence = _unquote_terms(_QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip())  # "газете «Казахстанская правда»"
     if not ("А" <= sentence[:1] <= "Я" or sentence[:1] == "Ё"):
         return None
     for preposition in _RU_PREPOSITION.finditer(sentence, 0, 120):

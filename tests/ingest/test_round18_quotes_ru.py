@@ -42,8 +42,8 @@ def test_the_first_president_of_a_state_is_the_past_holder_named_before():
 
 
 def test_a_former_president_never_named_before_is_no_one():
-    """Plant: `len(named) == 1` -> `len(named) >= 0` with every past holder taken (the speaker a past president the
-    article never named)."""
+    """Plant: the `words.isdisjoint(…)` condition out of `_ru_former_holder` and `len(named) == 1` -> `named` (a past
+    president the article never named taken)."""
     text = ("Форум открылся в Астане.\n\n«Евразия должна стать мостом между Востоком и Западом», – сказал бывший "
             "президент Кыргызстана.")
     assert _quotes(text) == []
@@ -307,3 +307,27 @@ def test_the_imperfective_past_of_earlier_words():
     """Plant: the `RU_VERBS += r"|отмечала|…"` line out (no speaker)."""
     text = "Рынок растет.\n\nРанее Алиев отмечал, что «Средний коридор меняет экономическую карту Евразии»."
     assert _quotes(text) == [("Ilham Aliyev", "Средний коридор меняет экономическую карту Евразии")]
+
+
+# quotes.py: someone's words named after the verb
+
+def test_someones_words_after_the_verb_are_not_the_subjects():
+    """Plant: the `_RU_WORDS_AFTER` check out of `_attribute` (the speaker Erdoğan for Atatürk's words)."""
+    text = ("Рынок растет.\n\n«Мир на родине – мир во всем мире», — напомнил Эрдоган слова Ататюрка.\n\n«Мир на "
+            "родине – мир во всем мире, и так будет всегда», — Эрдоган напомнил слова основателя республики.")
+    assert _quotes(text) == []
+
+
+def test_an_outlet_in_quote_marks_where_it_was_said():
+    """Plant: `_unquote_terms(…)` out of `_ru_said_that_where` (no speaker)."""
+    text = ("Рынок растет.\n\nМежду тем Токаев в интервью газете «Казахстанская правда» заявил, что «интеграция "
+            "тюркских стран необратима».")
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", "интеграция тюркских стран необратима")]
+
+
+def test_a_former_holder_the_table_spells_only_in_latin_letters():
+    """Plant: `(form, romanize(form))` -> `(form,)` in `_ru_former_holder` (no speaker: the table has no Cyrillic
+    alias of Atambayev)."""
+    text = ("Рынок растет.\n\nБывший президент Кыргызстана Алмазбек Атамбаев прибыл в Баку.\n\n«Мы заложили основу "
+            "союза», – сказал бывший президент Кыргызстана.")
+    assert _quotes(text) == [("Almazbek Atambayev", "Мы заложили основу союза")]
