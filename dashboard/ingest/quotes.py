@@ -48,13 +48,13 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from dashboard.data import officeholders
+from dashboard.data.text import fold  # round 18 (Russian)
 
 from . import places
 from .name_forms import az_nominative, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive
 from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, Person, Resolver, article_titles, full_names, named_in_full, \
     note_named_in_full
 from .people import RU_OPENING_ADVERBS, ru_titled_mentions  # round 18 (Russian)
-from dashboard.data.text import fold  # round 18 (Russian)
 from .romanize import romanize  # round 18 (Russian)
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
@@ -1327,7 +1327,10 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     m = DASH.match(body)
     if not m or _CREDIT_LINE.match(m["body"]):
         return None
-    if split := _ru_interrupted(text, (a + m.start("body"), b), (a, b), resolver):  # round 18: two quotes of one line
+    # round 18: a dash line interrupted by its attribution, "– Для региона такие саммиты – прежде всего витрина, –
+    # говорит политолог X Y. – Реальная повестка пока отстаёт …", is two quotes of X Y, as «…, — отметил X. — …» in
+    # quote marks; a dash inside the words ("саммиты – прежде всего") is no attribution's and stays in the quote
+    if split := _ru_interrupted(text, (a + m.start("body"), b), (a, b), resolver):
         return [Found(each.pieces, each.outer, each.text, each.speaker, "dash-led") for each in split]
     parts = _DASH_BREAK.split(m["body"].strip())
     quoted, speaker, occupation = [], None, False
@@ -2926,9 +2929,6 @@ def _local_joint_subject(before: str, resolver: Resolver) -> bool:
 
 
 # --- round 18 (Russian) -------------------------------------------------------------------------------
-# A dash line interrupted by its attribution, "– Для региона такие саммиты – прежде всего витрина, – говорит политолог X
-# Y. – Реальная повестка пока отстаёт …": two quotes of X Y, as «…, — отметил X. — …» in quote marks (_ru_interrupted);
-# a dash inside the words ("саммиты – прежде всего") is no attribution's and stays in the quote
 # A title after the quote that the resolver reads as no one:
 # - a former holder of an office, "«…», – сказал первый президент Казахстана" ("бывший президент", "экс-президент",
 #   "бывший премьер-министр", "бывший глава МИД"): not the holder on the article's day but the one past holder of that
@@ -2937,8 +2937,8 @@ def _local_joint_subject(before: str, resolver: Resolver) -> bool:
 # - a head of a body by the body's name, "«…», – подчеркнул спикер Сената" ("председатель Мажилиса", "глава Милли
 #   Меджлиса"): the one person the article titled before as a head of the body of that word ("Председатель Сената
 #   Парламента Казахстана X Y", "с председателем Милли Меджлиса X Y", read in the nominative)
-_RU_FORMER = re.compile(r"(?:первый|бывший|экс-)\s*(?P<office>президент|премьер-министр|премьер|глава\s+МИД|"
-                        r"министр\s+иностранных\s+дел)\s+(?P<country>[А-ЯЁ][а-яё]+)")
+_RU_FORMER = re.compile(r"(?:[Пп]ервый|[Бб]ывший|[Ээ]кс-)\s*(?P<office>[Пп]резидент|премьер-министр|премьер|глава\s+МИД|"
+                        r"министр\s+иностранных\s+дел)\s+(?:Республики\s+)?(?P<country>[А-ЯЁ][а-яё]+)")
 _RU_FORMER_OFFICES = {"президент": officeholders.HEAD_OF_STATE, "премьер-министр": "Prime Minister",
                       "премьер": "Prime Minister", "глава мид": "Foreign Minister",
                       "министр иностранных дел": "Foreign Minister"}
@@ -3027,7 +3027,7 @@ def _ru_dash_after(after: str, earlier: str, resolver: Resolver, lead: str = "")
     blanked = _ru_blank_terms(after)
     if m := AFTER_VERB_SPEAKER_RU.match(blanked):
         phrase = " ".join(m["spk"].split())
-        person = _ru_former_holder(phrase, earlier, resolver) if phrase[:1] in "пбэ" else None
+        person = _ru_former_holder(phrase, earlier, resolver) if phrase[:1] in "пбэПБЭ" else None
         if person is None and phrase[:1] in "псгрт":
             person = _ru_body_head(phrase, earlier, resolver)
         if person is None and blanked is not after:

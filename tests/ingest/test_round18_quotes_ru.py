@@ -331,3 +331,10 @@ def test_a_former_holder_the_table_spells_only_in_latin_letters():
     text = ("Рынок растет.\n\nБывший президент Кыргызстана Алмазбек Атамбаев прибыл в Баку.\n\n«Мы заложили основу "
             "союза», – сказал бывший президент Кыргызстана.")
     assert _quotes(text) == [("Almazbek Atambayev", "Мы заложили основу союза")]
+
+
+def test_the_first_president_capitalised_in_the_official_style():
+    """Plant: `[Пп]ервый` -> `первый` and `[Пп]резидент` -> `президент` in `_RU_FORMER` (no speaker)."""
+    text = ("Форум открылся в Астане.\n\nС приветствием выступил Нурсултан Назарбаев.\n\n«Евразия должна стать мостом "
+            "между Востоком и Западом», – сказал Первый Президент Республики Казахстан.")
+    assert _quotes(text) == [("Nursultan Nazarbayev", "Евразия должна стать мостом между Востоком и Западом")]
