@@ -79,10 +79,10 @@ def test_an_adviser_of_a_body_is_no_head_of_it():
 # people.py: a title in the instrumental without its soft sign
 
 def test_a_chair_in_the_instrumental_is_remembered_for_her_surname():
-    """Plant: "председателем" out of `_RU_SOFT_TITLES` (Gafarova unknown: no speaker)."""
-    text = ("Делегация прибыла в Баку.\n\nВ тот же день прошли переговоры с председателем Милли Меджлиса Сахибой "
-            "Гафаровой. Гафарова назвала встречу «новой страницей в отношениях парламентов двух стран».")
-    assert _quotes(text) == [("Sakhiba Gafarova", "новой страницей в отношениях парламентов двух стран")]
+    """Plant: "председателем" out of `_RU_SOFT_TITLES` (Gasanova unknown: no speaker)."""
+    text = ("Делегация прибыла в Баку.\n\nВ тот же день прошли переговоры с председателем Милли Меджлиса Лейлой "
+            "Гасановой. Гасанова назвала встречу «новой страницей в отношениях парламентов двух стран».")
+    assert _quotes(text) == [("Leyla Gasanova", "новой страницей в отношениях парламентов двух стран")]
 
 
 def test_a_deputy_in_the_instrumental_is_remembered_too():
@@ -102,24 +102,24 @@ def test_an_opening_adverb_before_a_pronoun_subject_and_a_colon():
 
 
 def test_an_opening_adverb_is_no_part_of_the_name_after_it():
-    """Plant: `_TITLE_WORDS |= …RU_OPENING_ADVERBS` out of people.py (the speaker "Zatem Aydarkhan Kusainov")."""
-    text = ("Рынок растет.\n\nЗатем Айдархан Кусаинов посетил порт Курык.\n\n— Порт загружен только наполовину, и "
+    """Plant: `_TITLE_WORDS |= …RU_OPENING_ADVERBS` out of people.py (the speaker "Zatem Askhat Nurlanov")."""
+    text = ("Рынок растет.\n\nЗатем Асхат Нурланов посетил порт Курык.\n\n— Порт загружен только наполовину, и "
             "это главная проблема, — сказал он.")
-    assert _quotes(text) == [("Aydarkhan Kusainov", "Порт загружен только наполовину, и это главная проблема")]
+    assert _quotes(text) == [("Askhat Nurlanov", "Порт загружен только наполовину, и это главная проблема")]
 
 
 # quotes.py: where it was said between the subject and a "что" verb
 
 def test_an_outlet_between_the_subject_and_its_that_verb():
     """Plant: the `_ru_said_that_where` call out of `_attribute` (no speaker)."""
-    text = ("Рынок растет.\n\nЭкономист Айдархан Кусаинов в комментарии Kursiv.media отметил, что «без снижения "
+    text = ("Рынок растет.\n\nЭкономист Асхат Нурланов в комментарии Kursiv.media отметил, что «без снижения "
             "тарифов на Каспии цель останется на бумаге».")
-    assert _quotes(text) == [("Aydarkhan Kusainov", "без снижения тарифов на Каспии цель останется на бумаге")]
+    assert _quotes(text) == [("Askhat Nurlanov", "без снижения тарифов на Каспии цель останется на бумаге")]
 
 
 def test_a_that_clause_naming_someone_else_gives_no_speaker():
-    """Plant: `_plain_object(m["rest"], …)` out of `_ru_said_that_where` (the speaker Kusainov for Tokayev's words)."""
-    text = ("Рынок растет.\n\nЭкономист Айдархан Кусаинов в комментарии Kursiv.media отметил, что Касым-Жомарт Токаев "
+    """Plant: `_plain_object(m["rest"], …)` out of `_ru_said_that_where` (the speaker Nurlanov for Tokayev's words)."""
+    text = ("Рынок растет.\n\nЭкономист Асхат Нурланов в комментарии Kursiv.media отметил, что Касым-Жомарт Токаев "
             "назвал маршрут «главным проектом десятилетия для всей страны».")
     assert _quotes(text) == []
 
