@@ -676,7 +676,11 @@ def _ru_office_of(m: re.Match, day: date) -> Person | None:
 # ends the capitalised run: "министр экономики Азербайджана Микаил Джаббаров, который …" (a later "господин
 # Джаббаров" is he); the name is taken as written, so a declined one ("с министром … Джаббаровым") finds no
 # later nominative surname
-_RU_TITLED = re.compile(r"(?<![\w\-])(?i:министр|вице-премьер|премьер-министр|посол|председатель|замминистра|глава|"
+# (round 18: a title ending in a soft sign has its instrumental without it, "с председателем Милли Меджлиса Лейлой
+# Гасановой", "с руководителем …", "с заместителем …"; _RU_TITLED read only "председатель" + "ем", which no text
+# writes: the name after it is remembered in the nominative, "Лейла Гасанова", for a later "Гасанова назвала визит «…»")
+_RU_SOFT_TITLES = ("председателем", "руководителем", "заместителем")
+_RU_TITLED = re.compile(r"(?<![\w\-])(?i:председателем|руководителем|заместителем|министр|вице-премьер|премьер-министр|посол|председатель|замминистра|глава|"
                         r"советник|директор|руководитель|эксперт|экономист|аналитик|политолог"
                         # round 16b: a region's governor, a speaker of parliament, a mayor, a deputy ("Аким Мангистауской
                         # области X Y", "Торага Жогорку Кенеша X Y", "хоким", "спикер", "депутат")
@@ -701,7 +705,7 @@ def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
         return []  # round 16: _RU_TITLED cannot match
     people = []
     for m in _RU_TITLED.finditer(text):
-        name = ru_nominative(m["name"]) if m["case"] else m["name"]
+        name = _ru_titled_name(m)  # (round 18: the function below)
         if _body_name(name):
             continue  # round 17: "эксперт Института стран Центральной Азии" names a body, no one
         if m[0][:4].lower() in ("эксп", "экон", "анал", "поли") and not officeholders.by_name(name):
@@ -931,6 +935,8 @@ class Resolver:
         """'the Azerbaijani minister' -> the minister of that country named last (not a prime minister)."""
         m = _BARE_MINISTER.match(phrase.strip(" ,."))
         codes = places.codes_in(m["country"]) if m else _local_minister_country(phrase)  # round 12
+        if not m and not codes and "министр" in phrase:
+            codes = _ru_minister_country(phrase)  # round 18
         if len(codes) != 1:
             return None
         # round 14: then a minister the table does not know, named in running text ("Türkiyənin ticarət naziri Ömer
@@ -1500,3 +1506,49 @@ _EN_TITLE_KIN = {"envoy": ("envoy", "ambassador"), "ambassador": ("ambassador", 
                  "spokesperson": ("spokesperson", "spokesman", "spokeswoman"), "adviser": ("adviser", "advisor"),
                  "advisor": ("advisor", "adviser")}
 _EN_BARE_TITLE = re.compile(rf"the\s+(?:(?P<country>[a-z]+)\s+)?(?P<title>{'|'.join(_EN_TITLE_KIN)})")
+
+
+# --- round 18 (Russian) -------------------------------------------------------------------------------
+
+
+def _ru_titled_name(m: re.Match) -> str:
+    """The name of a _RU_TITLED match in the nominative: after a title in the instrumental, read so."""
+    return ru_nominative(m["name"]) if m["case"] or lowered(m[0][:13]).startswith(_RU_SOFT_TITLES) else m["name"]
+# Words opening a Russian sentence before its subject are no part of a name: "Отдельно Алиев поблагодарил …" is
+# Aliyev, "Затем Сарым добавил" Sarym
+RU_OPENING_ADVERBS = ("Отдельно", "Также", "Затем", "Далее", "Позже", "Позднее", "Ранее", "Вчера", "Сегодня", "Накануне",
+                      "Тогда", "Потом", "Впоследствии", "Особо", "Однако", "Сейчас", "Теперь", "Впрочем", "Кстати",
+                      "Кроме", "Помимо", "Между")
+_TITLE_WORDS |= {word.lower() for word in RU_OPENING_ADVERBS}
+# Russian titles capitalised at a sentence's start, and the genitives of the bodies they are of, are no part of the
+# name after them: "Депутат Мажилиса Айдос Сарым считает …" is Aydos Sarym, "глава Минторговли Казахстана Арман
+# Шаккалиев" Arman Shakkaliyev (as "Ministry" in English titles)
+_TITLE_WORDS |= {"депутат", "спикер", "аким", "хоким", "сенатор", "вице-министр", "замглавы", "пресс-секретарь",
+                 "представитель", "профессор", "ректор", "мэр", "губернатор", "торага", "посланник", "консул",
+                 "мажилиса", "сената", "парламента", "правительства", "меджлиса", "кенеша", "курултая", "хурала",
+                 "министерства", "агентства", "комитета", "ассамблеи", "палаты", "минторговли", "минэкономики",
+                 "минэнерго", "минфина", "минтранса", "минсельхоза", "минюста", "минздрава", "минобороны",
+                 "минпромторга", "минцифры", "минтруда", "минкультуры", "минпросвещения", "минэкологии", "минстроя",
+                 "миннацэкономики", "минтрансмаша"}
+
+
+def ru_titled_mentions(text: str) -> list[tuple[str, str, str]]:
+    """(title, what it is of, name in the nominative) of each lower- or upper-case Russian title before a full name in
+    `text` ("Председатель Сената Парламента Казахстана Иван Петров" -> ("председатель", " Сената Парламента
+    Казахстана", "Иван Петров"); "с председателем Милли Меджлиса Лейлой Гасановой" -> ("председателем", " Милли
+    Меджлиса", "Лейла Гасанова")), by the pattern the resolver remembers them with."""
+    return [(m[0][:m.start("of") - m.start()].lower().removesuffix(m["case"] or ""), m["of"], _ru_titled_name(m))
+            for m in _RU_TITLED.finditer(text)]
+
+
+# "the Kazakh minister" as Russian writes it, with no ministry: "«…», — сказал казахстанский министр", "— отметил министр
+# Азербайджана": the minister of that country named last (_named_minister), not whoever spoke last
+_RU_BARE_MINISTER = re.compile(r"^(?:(?P<adj>[а-яё]+?)(?:ий|ый)\s+министр|министр\s+(?P<country>[А-ЯЁ][а-яё]+))$")
+
+
+def _ru_minister_country(phrase: str) -> list[str]:
+    if not (m := _RU_BARE_MINISTER.match(phrase.strip(" ,."))):
+        return []
+    if m["country"]:
+        return places.codes_in(m["country"])
+    return [code for stem, code in RU_COUNTRY_ADJECTIVES.items() if m["adj"].startswith(stem)][:1]

@@ -52,8 +52,9 @@ from dashboard.data.text import fold
 
 from . import places
 from .name_forms import az_nominative, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive
-from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, Person, Resolver, article_titles, full_names, named_in_full, \
-    note_named_in_full, en_outlet_named
+from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, RU_OPENING_ADVERBS, Person, Resolver, article_titles, \
+    en_outlet_named, full_names, named_in_full, note_named_in_full, ru_titled_mentions
+from .romanize import romanize
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
 RU_VERBS = (r"заявила|заявил|сказала|сказал|отметила|отметил|подчеркнула|подчеркнул|добавила|добавил|сообщила|"
@@ -63,6 +64,12 @@ RU_VERBS = (r"заявила|заявил|сказала|сказал|отмет
 RU_VERBS += r"|рассказала|рассказал"
 # Round 13: "«…», — написал Ильхам Алиев в социальной сети" (wrote), "— уточнил он", "— заметила эксперт"
 RU_VERBS += r"|написала|написал|пишет|уточнила|уточнил|заметила|заметил|констатировала|констатировал"
+# Round 18: "«…», — дополнил председатель правления …", "— напомнил Алиев", "— резюмировал он", "— признал министр",
+# "— ответил X", "— подытожил", "— убежден эксперт"
+RU_VERBS += (r"|дополнила|дополнил|напомнила|напомнил|резюмировала|резюмировал|признала|признал|ответила|ответил|"
+             r"подытожила|подытожил|убеждена|убежден")
+# (and the imperfective past of earlier words: "Ранее Алиев отмечал, что «…»", "заявлял", "подчеркивал", "указывал")
+RU_VERBS += r"|отмечала|отмечал|заявляла|заявлял|подчеркивала|подчеркивал|указывала|указывал"
 VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|"
          r"underscored|pointed out|points out|told [\w ]{1,30}?|declared|remarked|explained|continued|recalled|"
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
@@ -474,7 +481,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             said_by, label = label, None
             item = _unmarked_paragraph(text, *payload, resolver, found, paras, headline=payload[0] == paras[0][0],
                                        label=said_by)
-            if isinstance(item, Found):
+            if isinstance(item, list):  # round 18: a Russian dash line split by its attribution
+                found += item
+            elif isinstance(item, Found):
                 found.append(item)
             elif item is not None:
                 label = item
@@ -750,6 +759,12 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if before[:1] in _TITLE_INITIALS or ". " in before:  # a cheap gate: a bare title opens the paragraph or a sentence
         if (found := _unfit_last_speaker_lead(text, paras, para_start, before, after, resolver)) is not None:
             return found  # round 16
+    if ("слова" in after[:80] or "цитат" in after[:80] or "фраз" in after[:80]) and _RU_WORDS_AFTER.match(after):
+        return None, "unattributed", 0  # round 18: "«…», — напомнил слова Ататюрка Эрдоган" are Atatürk's words
+    if "лав" in after[:40] or "лидер" in after[:40] or "резид" in after[:40]:  # a cheap gate for _RU_HEAD_WORDS
+        lead = before if before.strip() else _previous_paragraph(text, paras, para_start)
+        if (found := _ru_head_after(after, lead, resolver)) is not None:  # round 18
+            return found[0], "said-after" if found[0] else "unattributed", found[1] if found[0] else 0
     for pattern, rule in ((AFTER_SPEAKER_VERB, "said-after"), (AFTER_VERB_SPEAKER, "said-after"),
                           (AFTER_VERB_SPEAKER_RU, "said-after"), (AFTER_VERB_PRONOUN_RU, "said-after"),
                           (AFTER_ACCORDING, "according-to"),
@@ -765,6 +780,10 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 if pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) else resolver.resolve(_speaker_phrase(m["spk"]))
             if person:
                 return person, rule, m.end()
+    if after.lstrip(" ,.!?")[:1] in ("-", "–", "—") \
+            and (found := _ru_dash_after(after, text[:para_start] + before, resolver,
+                                         before if before.strip() else _previous_paragraph(text, paras, para_start))):
+        return found[0], "said-after", found[1]  # round 18: "– сказал первый президент Казахстана", "спикер Сената"
     if "," in after[:60] and (found := _ru_title_chain(after, resolver)) is not None:
         return found[0], "said-after", found[1]  # round 17: "— пояснил политолог, эксперт … Тимур Ахметжанов"
     if (m := AFTER_TITLED_NAME.match(after)) and not en_outlet_named(after[:m.end("spk")]) \
@@ -883,6 +902,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return found[0], "said-after", found[1]  # round 18
     if ("quoting " in after[:150] or "citing " in after[:150]) and (found := _en_said_quoting(after, resolver)):
         return found[0], "said-after", found[1]  # round 18
+    if not ends_with_colon and "что" in own_before[-200:] and (person := _ru_said_that_where(own_before, resolver)):
+        return person, "said-that", 0  # round 18: "Экономист X Y в комментарии KazTAG отметил, что «…»"
     return None, "unattributed", 0
 
 
@@ -986,6 +1007,10 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
         m = SUBJECT.match(sentence, portfolio.end())  # round 17 (in place: the callers' offsets stay the sentence's)
     if m and sentence[:1] in _SUBORDINATOR_INITIALS and m["spk"].split(None, 1)[0] in _SUBORDINATORS:
         return None  # round 16: "As Aliyev arrived, the crowd chanted:" is no sentence about Aliyev
+    if m and "А" <= sentence[:1] <= "Я" and (opening := _ru_after_opening(sentence)):
+        m = SUBJECT.match(opening[0], opening[1])  # round 18: "Отдельно он поблагодарил …:", "Затем Алиев …"
+    if m and sentence[:1] == "Г" and (head := _ru_head_subject(sentence, resolver)) and head[1].start() == 0:
+        return head  # round 18: "Глава государства, в частности, отметил: «…»" (SUBJECT reads "государства" a verb)
     person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False) if m else None
     if person and m.start("spk") and (opening := _name_opening(sentence[:m.start("spk")], resolver)) \
             and opening.name != person.name:
@@ -1402,6 +1427,11 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     m = DASH.match(body)
     if not m or _CREDIT_LINE.match(m["body"]):
         return None
+    # round 18: a dash line interrupted by its attribution, "– Для региона такие саммиты – прежде всего витрина, –
+    # говорит политолог X Y. – Реальная повестка пока отстаёт …", is two quotes of X Y, as «…, — отметил X. — …» in
+    # quote marks; a dash inside the words ("саммиты – прежде всего") is no attribution's and stays in the quote
+    if split := _ru_interrupted(text, (a + m.start("body"), b), (a, b), resolver):
+        return [Found(each.pieces, each.outer, each.text, each.speaker, "dash-led") for each in split]
     parts = _DASH_BREAK.split(m["body"].strip())
     quoted, speaker, occupation = [], None, False
     for part in parts:
@@ -1530,9 +1560,16 @@ def _interview_turn(text: str, paras, para: tuple[int, int], resolver: Resolver,
 _RU_WEB_TAIL = re.compile(r"\s+[\w\-]+\.(?:az|kz|uz|kg|tj|tm|tr|ru|com|info|news)(?=\.?$)")
 
 
+# Round 18: nor a gerund clause after the speaker: "— заявил Токаев, обращаясь к Алиеву." (the speaker is before the
+# comma; _speaker_phrase reads the words after the last one)
+_RU_GERUND_TAIL = re.compile(rf"^((?:{RU_VERBS})\s[^,.]{{1,80}}),\s+[а-яё]+(?:я|ясь|вшись|в)\s[^.]*\.?$")
+
+
 def _ru_dash_tail(part: str) -> str:
-    """A dash line's part without the outlet after a Russian verb and pronoun ("пояснил он Economist.kg")."""
-    return _RU_WEB_TAIL.sub("", part) if "." in part[:-1] else part
+    """A dash line's part without the outlet after a Russian verb and pronoun ("пояснил он Economist.kg") and without
+    a gerund clause after its speaker ("заявил Токаев, обращаясь к Алиеву")."""
+    part = _RU_WEB_TAIL.sub("", part) if "." in part[:-1] else part
+    return m[1] if "," in part and (m := _RU_GERUND_TAIL.match(part)) else part
 
 
 def _dash_anaphor_subject(text: str, paras, para: tuple[int, int], resolver: Resolver) -> None:
@@ -1954,7 +1991,10 @@ AFTER_NAME_POSSESSIVE_TITLE = re.compile(
 # between commas before the verb ("Глава казахстанского государства, как сообщает Акорда, отметил, что …", "по
 # данным пресс-службы"; it names no person: _ru_head_subject)
 _RU_HEAD_SUBJECT = re.compile(r"(?:^|,\s+)(?P<spk>[Гг]лава\s+(?:[а-яё]+(?:ого|его)\s+)?государства)"
-                              r"(?:,\s+(?P<aside>(?:как\s+(?:сообщает|сообщила|сообщило|передает|пишет)|по\s+данным|"
+                              # (round 18: a parenthetical word between commas after the title is an aside
+                              # too, "Глава государства, в частности, отметил: …")
+                              r"(?:,\s+(?P<aside>в\s+частности|в\s+свою\s+очередь|со\s+своей\s+стороны|кроме\s+того|"
+                              r"при\s+этом|в\s+том\s+числе|однако|(?:как\s+(?:сообщает|сообщила|сообщило|передает|пишет)|по\s+данным|"
                               r"по\s+информации)\s[^,«»“”\"]{1,60}),)?\s+(?:(?:также|тоже|затем)\s+)?"
                               r"(?P<verb>[а-яё][\w\-]*)")
 
@@ -2554,7 +2594,10 @@ def _tr_words_of_another(sentence: str) -> bool:
 _AZ_WORDS_OF = re.compile(rf"[{CAPITALS}][\w\-]*(?:[ıiuü]n|n[ıiuü]n)\s+(?:[a-zəıöüşçğ]+\s+){{0,2}}?(?:söz|fikir|məktub|"
                           r"müraciət|mesaj|bəyanat|ismarış|çağırış|təbrik)\w*")
 _RU_WORDS_OF = re.compile(r"(?<![\w\-])(?:слова|послание|обращение|письмо|цитату|высказывание|поздравление)\s+"
-                          r"(?:[а-яё]+\s+){0,3}?[А-ЯЁ]")
+                          r"(?:[а-яё]+\s+){0,3}?[А-ЯЁ]"
+                          # round 18: quoting someone before the colon, "Ильхам Алиев процитировал Ататюрка: «…»",
+                          # "… цитирует классика:" (the words are the one quoted's, so the subject is no speaker)
+                          r"|(?<![\w\-])(?:процитировала|процитировал|цитировала|цитировал|цитирует)\s")
 
 
 def _local_words_of_another(tail: str) -> bool:
@@ -3401,3 +3444,163 @@ def _en_interviewee_label(m: re.Match, earlier: str) -> bool:
     return _EN_NAME_LABEL.fullmatch(label) is not None and not m["q"].rstrip().endswith("?") \
         and re.search(re.escape(label) + r"(?!\s*:)", earlier) is not None
 
+
+# --- round 18 (Russian) -------------------------------------------------------------------------------
+# A title after the quote that the resolver reads as no one:
+# - a former holder of an office, "«…», – сказал первый президент Казахстана" ("бывший президент", "экс-президент",
+#   "бывший премьер-министр", "бывший глава МИД"): not the holder on the article's day but the one past holder of that
+#   office and state whom the article named before ("Нурсултан Назарбаев"; by the office holders table); nobody when it
+#   named none or two;
+# - a head of a body by the body's name, "«…», – подчеркнул спикер Сената" ("председатель Мажилиса", "глава Милли
+#   Меджлиса"): the one person the article titled before as a head of the body of that word ("Председатель Сената
+#   Парламента Казахстана X Y", "с председателем Милли Меджлиса X Y", read in the nominative)
+_RU_FORMER = re.compile(r"(?:[Пп]ервый|[Бб]ывший|[Ээ]кс-)\s*(?P<office>[Пп]резидент|премьер-министр|премьер|глава\s+МИД|"
+                        r"министр\s+иностранных\s+дел)\s+(?:Республики\s+)?(?P<country>[А-ЯЁ][а-яё]+)")
+_RU_FORMER_OFFICES = {"президент": officeholders.HEAD_OF_STATE, "премьер-министр": "Prime Minister",
+                      "премьер": "Prime Minister", "глава мид": "Foreign Minister",
+                      "министр иностранных дел": "Foreign Minister"}
+_RU_HEAD_TITLES = ("председател", "спикер", "глава", "руководител", "торага")  # each a head of a body, as the others
+_RU_BODY_TITLE = re.compile(rf"(?P<title>{'|'.join(_RU_HEAD_TITLES)})[а-яё]*\s+(?P<body>[А-ЯЁ][а-яё\-]{{2,}})"
+                            r"(?:\s+[А-ЯЁа-яё][а-яё\-]+){0,3}")
+
+
+def _ru_former_holder(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
+    if not (m := _RU_FORMER.fullmatch(phrase)) or len(codes := places.codes_in(m["country"])) != 1:
+        return None
+    office = _RU_FORMER_OFFICES[" ".join(m["office"].lower().split())]
+    # the words the article wrote before, in the nominative, as written and in Latin letters ("Атамбаев" is Atambayev)
+    words = {fold(spelt) for word in re.findall(r"[А-ЯЁ][а-яё\-]+", earlier)
+             for form in {word, ru_nominative(word), ru_nominative_of_genitive(word)} for spelt in (form, romanize(form))}
+    named = {term.name for term in officeholders.terms() if term.country == codes[0] and term.office == office
+             and term.start <= resolver.day and not term.covers(resolver.day)
+             and not words.isdisjoint(fold(alias) for alias in (term.surname, *term.aliases) if " " not in alias)}
+    return resolver.resolve(named.pop()) if len(named) == 1 else None
+
+
+def _ru_body_head(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
+    if not (m := _RU_BODY_TITLE.fullmatch(phrase)):
+        return None
+    body = m["body"][:max(4, len(m["body"]) - 2)]  # its stem: "Сената", "Сенат", "Сенате" alike
+    named = {name for title, of, name in ru_titled_mentions(earlier)
+             if title.startswith(_RU_HEAD_TITLES) and re.search(rf"(?<![\w\-]){re.escape(body)}", of)}
+    return resolver.resolve(named.pop()) if len(named) == 1 else None
+
+
+# An opinion given after the quote, the speaker after it: "«…» — такое мнение высказал экономист X Y", "— так
+# прокомментировал итоги встречи X", "— такую оценку дал X", "— выразил уверенность X", "— поделился с журналистами X"
+_RU_OPINION_AFTER = re.compile(r"^\s*[,.!?]?\s*[-–—]\s*(?:(?:такое|это|свое|своё)\s+мнение\s+(?:высказал|высказала|"
+                               r"выразил|выразила)|такую\s+оценку\s+(?:дал|дала)|так\s+(?:прокомментировал|"
+                               r"прокомментировала|оценил|оценила|объяснил|объяснила)(?:\s+[а-яё]+){0,3}?|(?:выразил|"
+                               r"выразила)\s+(?:уверенность|надежду)|поделился|поделилась)"
+                               r"\s+(?P<spk>[^.;:!?«»“”\"]{1,90}?)\s*(?:[.,;]|$)")
+# The speaker's name before the verb after the dash: "«…», — Мирзиёев подчеркнул на встрече", "— министр Нуртлеу
+# отметил" (a lower-case title or two before it)
+_RU_NAME_VERB_AFTER = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?P<spk>(?:[а-яё\-]+\s+){{0,3}}[А-ЯЁ][а-яё\-]+"
+                                 rf"(?:\s+[А-ЯЁ][а-яё\-]+){{0,2}})\s+(?:также\s+)?(?:{RU_VERBS})(?![\w\-])")
+
+
+# Someone's words named after the verb: "«…», — напомнил слова Ататюрка Эрдоган", "— Эрдоган напомнил слова …",
+# "— привел цитату …", "— повторил фразу …": the quote is the words' owner's, not the subject's (RU_QUOTED_WORDS reads
+# "приводит слова X пресс-служба", where the source passes them on)
+_RU_WORDS_AFTER = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:[А-ЯЁ][а-яё\-]+\s+){{0,3}}(?:{RU_VERBS}|привел|привела|"
+                             r"повторил|повторила|вспомнил|вспомнила)\s+(?:[А-ЯЁ][а-яё\-]+\s+){0,3}"
+                             r"(?:слова|высказывание|цитату|фразу|выражение)\s")
+# The source first, then whose words it passes on: "«…», — передает пресс-служба слова Садыра Жапарова" (the name in
+# the genitive; "приводит слова X пресс-служба", the name first, is RU_QUOTED_WORDS)
+_RU_SOURCE_THEN_WORDS = re.compile(r"^\s*[,.!?]?\s*[-–—]\s*(?:передает|передают|приводит|приводят)\s+"
+                                   r"(?!слова\s)[^.;:!?«»“”\"]{1,60}?\s+слова\s+(?P<spk>[^.;:!?«»“”\"]{1,100}?)\s*(?:[.,;]|$)")
+# "глава государства", "президент", "лидер" alone after the quote, before anyone spoke: the one head of state its
+# paragraph names ("Токаев принял в Акорде Джейхуна Байрамова. «…», – сказал глава государства")
+_RU_HEAD_WORDS = ("глава государства", "президент", "лидер", "глава республики")
+
+
+def _ru_blank_terms(after: str) -> str:
+    """`after` with the marks of a short quoted name blanked (same length): "— рассказал корреспонденту «Казинформа»
+    аким … X Y" reads on past the outlet."""
+    return _SHORT_QUOTED.sub(lambda t: f" {t[1]} " if _words(t[1]) < MIN_WORDS else t[0], after) \
+        if "«" in after[:120] or "\"" in after[:120] else after
+
+
+def _ru_head_after(after: str, paragraph: str, resolver: Resolver):
+    """(speaker or None, span end) of "«…», – сказал глава государства" before anyone spoke, when the running text
+    `paragraph` names heads of state (None when two: either may be meant), else None (the other rules decide)."""
+    if resolver.last_speaker is not None or not (m := AFTER_VERB_SPEAKER_RU.match(after)) \
+            or " ".join(m["spk"].lower().split()) not in _RU_HEAD_WORDS or _QUOTE_MARK.search(paragraph):
+        return None
+    heads = {term.name for word in re.findall(r"[А-ЯЁ][а-яё\-]+", paragraph)
+             for form in {word, ru_nominative(word), ru_nominative_of_genitive(word)}
+             for term in officeholders.by_name(form, resolver.day)
+             if term.office == officeholders.HEAD_OF_STATE and term.covers(resolver.day)}
+    if not heads:
+        return None
+    return (resolver.resolve(heads.pop()) if len(heads) == 1 else None), m.end()
+
+
+def _ru_dash_after(after: str, earlier: str, resolver: Resolver, lead: str = "") -> tuple[Person, int] | None:
+    """(speaker, span end) of a Russian attribution after the quote's dash that the patterns of _attribute do not read
+    ("– сказал первый президент Казахстана", "– подчеркнул спикер Сената", "— такое мнение высказал X", "— X
+    подчеркнул", "— отметил министр" before anyone spoke: the one person the running text `lead` before the quote
+    names, when a minister: "Министр торговли … Арман Шаккалиев провел встречу …"), else None."""
+    blanked = _ru_blank_terms(after)
+    if m := AFTER_VERB_SPEAKER_RU.match(blanked):
+        phrase = " ".join(m["spk"].split())
+        person = _ru_former_holder(phrase, earlier, resolver) if phrase[:1] in "пбэПБЭ" else None
+        if person is None and phrase[:1] in "псгрт":
+            person = _ru_body_head(phrase, earlier, resolver)
+        if person is None and blanked is not after:
+            person = resolver.resolve(_speaker_phrase(m["spk"]))
+        if person is None and phrase == "министр" and resolver.last_speaker is None and lead \
+                and not _QUOTE_MARK.search(lead) and _title_fits(phrase, one := _ru_one_named(lead, resolver), lead):
+            person = resolver.resolve(one.name)
+        return (person, m.end()) if person else None
+    if m := _RU_SOURCE_THEN_WORDS.match(after):
+        person = resolver.resolve(ru_genitive_phrase(m["spk"]))
+        return (person, m.end()) if person else None
+    m = _RU_OPINION_AFTER.match(after) or _RU_NAME_VERB_AFTER.match(after)
+    person = resolver.resolve(_speaker_phrase(m["spk"])) if m else None
+    return (person, m.end()) if person else None
+
+
+# A sentence opening with an adverb or linking phrase before its subject, no comma between: "Отдельно он поблагодарил
+# хозяев саммита: «…»", "Затем Алиев добавил …", "В свою очередь Нуртлеу отметил, что …": the subject is after it (a
+# pronoun read as "Он", as SUBJECT reads a pronoun only capitalised)
+_RU_OPENING = re.compile(rf"(?:{'|'.join(RU_OPENING_ADVERBS)}|Кроме того|Кроме этого|Помимо этого|Между тем|При этом|"
+                         r"В то же время|В частности|В свою очередь|Со своей стороны|В итоге|В заключение|Вместе с тем)"
+                         r",?\s+(?=[А-ЯЁ]|(?:он|она)\s)")
+
+
+def _ru_after_opening(sentence: str) -> tuple[str, int] | None:
+    """The sentence with a pronoun after its opening adverb capitalised (same length, so offsets hold) and where its
+    subject starts, else None."""
+    if not (opening := _RU_OPENING.match(sentence)):
+        return None
+    end = opening.end()
+    return sentence[:end] + sentence[end].upper() + sentence[end + 1:], end
+
+
+# A subject and its speech verb with where or to whom it was said between, an outlet's name or a person among them:
+# "Экономист X Y в комментарии KazTAG отметил, что «…»", "… в интервью агентству Kun.uz заявил, что
+# «…»", "Глава МИД … в ходе брифинга подчеркнул, что", "Токаев в телефонном разговоре с Алиевым подчеркнул, что «…»"
+# (SUBJECT's place between reads up to three Cyrillic words and takes the first for the verb; the subject is in the
+# nominative, whom it was said to or with in another case); the partial quote ends the "что" clause, which names
+# nobody
+_RU_WHERE_SAID_THAT = re.compile(r"\s(?:в|во|на|по|при|после|перед)\s+(?P<where>(?:[^\s,;:!?«»“”\"]+\s+){0,5}?)"
+                                 rf"(?:также\s+|же\s+)?(?:{RU_VERBS}),\s+что\s+(?P<rest>[^«»“”\"]*)$")
+_RU_PREPOSITION = re.compile(r"\s(?:в|во|на|по|при|после|перед)\s")
+
+
+def _ru_said_that_where(own_before: str, resolver: Resolver) -> Person | None:
+    """The subject before the first preposition after which the rest is where it was said and the verb (a full name
+    there is the subject's own: "Посол Казахстана в Азербайджане Болат Иманбаев на брифинге заявил, что «…»")."""
+    sentence = _unquote_terms(_QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip())  # "газете «Казахстанская правда»"
+    if not ("А" <= sentence[:1] <= "Я" or sentence[:1] == "Ё"):
+        return None
+    for preposition in _RU_PREPOSITION.finditer(sentence, 0, 120):
+        subject = sentence[:preposition.start()]
+        if "," in subject:
+            return None
+        if (m := _RU_WHERE_SAID_THAT.match(sentence, preposition.start())) and not _CYRILLIC_NAME.search(m["where"]):
+            if not _plain_object(m["rest"], resolver) or resolver.resolve(subject, speaking=False) is None:
+                return None
+            return resolver.resolve(subject)
+    return None
