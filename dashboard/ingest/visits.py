@@ -1414,7 +1414,7 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
     words = runs[-1].split() if runs else []
     if len(words) < _NAME_WORDS:
         return None
-    raw = " ".join(words[-_NAME_WORDS:])
+    raw = " ".join(words[-_name_words(words, subject[:subject.rfind(runs[-1])]):])
     if _TA_CASE_SUFFIX.search(raw):  # "KEK Toplantısı'na": a noun in a case, the subject's name has none
         return None
     # a Russian name in the instrumental in the nominative ("во главе с министром экономики Микаилом Джаббаровым")
@@ -1424,10 +1424,25 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
     if not any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS):
         return None
     person = resolver.resolve(name, speaking=False)
-    if person is None or person.rule != "unlisted name" or person.name.count(" ") != 1:
+    if person is None or person.rule != "unlisted name" or person.name.count(" ") != raw.count(" "):
         return None
     codes = places.codes_in(title)
     return Person(person.name, "", codes[0] if len(codes) == 1 else "", person.confidence, person.rule)
+
+
+def _name_words(words: list[str], before: str) -> int:
+    """How many of a run's last words are the name: three when the word before those three is a title's office word
+    and the first of them is none, nor a place (round 19: "Sənaye və Texnologiya naziri Mehmet Fatih Kacır", "Ticaret
+    Bakanı Mehmet Ali Yıldız"), else two ("Ekonomi Bakanı Mikayıl Cabbarov", "Республики Таджикистан Кохир
+    Расулзода")."""
+    if len(words) < _NAME_WORDS + 1 or _TA_CASE_SUFFIX.search(words[-1]):
+        return _NAME_WORDS
+    title = words[-4] if len(words) > 3 else (before.split() or [""])[-1]
+    first = words[-3]
+    if any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS) and \
+            not any(stem in first.lower() for stem in _LOCAL_OFFICE_STEMS) and not places.mentions(first):
+        return _NAME_WORDS + 1
+    return _NAME_WORDS
 
 
 _OFFICE_WORDS_AT_MOST = 4  # an office as the whole subject is a few words ("глава азербайджанского государства")
@@ -1463,6 +1478,10 @@ def _up_to_place(subject: str) -> str:
     Azərbaycana rəsmi səfərə gəlib"), and a country word opening it is the subject's own ("Qazaxıstanın")."""
     first_word = subject.find(" ")
     after = next((m.start for m in places.mentions(subject) if m.start > first_word > 0), None)
+    # round 19: a city of places.CITIES too ("Azerbaycan Ekonomi Bakanı Mikayıl Cabbarov dün İzmir'e geldi")
+    city = places.city_start(subject[first_word:]) if first_word > 0 else None
+    if city is not None:
+        after = min(after, first_word + city) if after is not None else first_word + city
     return subject[:after].strip() if after is not None else subject
 
 
@@ -1620,8 +1639,19 @@ def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
             return _ru_staying(sentence, m.start(), resolver)
         end = m.end() if lowered(m[0]) in _CAME else (p.end() if (p := _PARTICIPLE.match(sentence, m.end())) else None)
         if end is not None:
-            return _persons_in(sentence[end:].split(",", 1)[0], resolver)
+            clause = sentence[end:].split(",", 1)[0]
+            return _persons_in(clause, resolver) or [p for p in (_first_titled_newcomer(clause, resolver),) if p]
     return []
+
+
+def _first_titled_newcomer(clause: str, resolver: Resolver) -> Person | None:
+    """The first titled name the table does not know in a clause (_titled_newcomer), read up to the end of each
+    capitalised run in turn (round 19: "Bakıya gələn Türkiyə Respublikasının Sənaye və Texnologiya naziri Mehmet
+    Fatih Kacır bu gün Sumqayıtda olub", "dün İzmir'e gelen Azerbaycan Ekonomi Bakanı Mikayıl Cabbarov, …")."""
+    for run in NAME_RUN.finditer(clause):
+        if person := _titled_newcomer(clause[:run.end()], resolver):
+            return person
+    return None
 
 
 # A Russian participle of staying before the visit word, the visitor named right before it: "министр национальной
