@@ -2270,6 +2270,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
                 and not _FUTURE.search(sentence):
             typed.append((said, _typed_hosts(doc, s)))
+    if visits and not visits[0].documents_said:
+        _signed_before(doc, visits[0], signed, signed_local)
     for visit in visits:
         _type_said_elsewhere(visit, typed)
         if not visit.city and dateline and (place := _dateline_place(doc, dateline[0])) and place[0] == visit.host:
@@ -2281,6 +2283,33 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     # a trip to a state outside the ties is none of theirs ("arrived in Beijing on Monday for a state visit to China"),
     # and neither is one by a visitor of such a state ("Chinese Foreign Minister Wang Yi arrived in Astana …")
     return [visit for visit in visits if visit.host in places.TIE_CODES and not _visitor_of_another_state(doc, visit)]
+
+
+SIGNED_BEFORE_SENTENCES = 2  # the lead may tell what was signed a sentence or two before who came
+
+
+def _signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_local: list[bool]) -> None:
+    """Round 19: documents told signed in the sentences right before the article's first visit, where the meeting
+    of its place was told ("В Алматы прошло заседание Межправкомиссии … Стороны подписали семь документов. Делегацию
+    возглавил вице-премьер X, который прибыл в Алматы 8 июля"): that visit's, when the signing sentence or the one
+    before it names the visit's city (or its capital, or host) and no visit was told before it."""
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    if k is None:
+        return
+    for j in range(max(0, k - SIGNED_BEFORE_SENTENCES), k):
+        if (signed[j] or signed_local[j]) and any(_names_place_of(doc, doc.sentences[i], visit) for i in (j - 1, j) if i >= 0):
+            s = doc.sentences[j]
+            _add_details(visit, s.text, s.start, signed[j], False, signed_local[j])
+            if visit.documents_said:
+                return
+
+
+def _names_place_of(doc: Document, s: Sentence, visit: VisitFound) -> bool:
+    """Whether a sentence names where the visit was: its city, or its host's capital or name."""
+    city = places.city_in(s.text)
+    if city and city == (visit.host, visit.city):
+        return True
+    return not city and any(m.iso3 == visit.host and (m.is_capital or not visit.city) for m in doc.mentions(s))
 
 
 _OFFICE_BEFORE_NAME = 50  # characters before a visitor's name that his title takes ("Russia's Deputy Prime Minister")
