@@ -74,7 +74,8 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # a stay in a place told in the locative: Azerbaijani "martın 12-də Bakıda olub", Turkish "Bakü'de
                           # bulundu" (was in)
                           r"|(?<=[dt][aə]\s)olub\b|(?<=['’][dt][ae]\s)bulundu\b"
-                          r"|(?<=[aeə]\s)(?:gelen|gələn)\b"
+                          # round 19: going there, as coming ("dün Bakü'ye giden Ticaret Bakanı …", "Daşkəndə gedən")
+                          r"|(?<=[aeə]\s)(?:gelen|gələn|giden|gedən)\b"
                           # Turkish going to a place named in the dative after its apostrophe: "dün sabah Ercan
                           # Havalimanı'ndan Ankara'ya geçti", "Bakü'ye gitti", "İstanbul'a gitti" (not "ikinci
                           # aşamaya geçti", no name); reaching it is arriving: "bugün öğle saatlerinde Budapeşte'ye ulaştı"
@@ -84,7 +85,7 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # dative: not "indi", now), "Cumhurbaşkanı Erdoğan'ı taşıyan uçak … Havalimanı'na indi"
                           r"|\bприземлил(?:ся|ась|ись)\b|(?<=[aə]\s)enib\b|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))indi\b", re.I)
 _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
-                      "gelen", "gələn", "gitti", "geçti", "ulaştı", "приземлил", "enib", "indi", "побыва", "temas", "olub",
+                      "gelen", "gələn", "giden", "gedən", "gitti", "geçti", "ulaştı", "приземлил", "enib", "indi", "побыва", "temas", "olub",
                       "bulundu")
 # not a compound's first word: "state-owned Botas", "state-run media" say no type; round 18: a visit, trip or tour within
 # two words after it ("an official two-day visit"), as "the state gas concern", "official talks" say no type either
@@ -1437,12 +1438,21 @@ def _name_words(words: list[str], before: str) -> int:
     Расулзода")."""
     if len(words) < _NAME_WORDS + 1 or _TA_CASE_SUFFIX.search(words[-1]):
         return _NAME_WORDS
-    title = words[-4] if len(words) > 3 else (before.split() or [""])[-1]
-    first = words[-3]
-    if any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS) and \
-            not any(stem in first.lower() for stem in _LOCAL_OFFICE_STEMS) and not places.mentions(first):
-        return _NAME_WORDS + 1
+    first, last = words[-3], words[-1]
+    if any(stem in first.lower() for stem in _LOCAL_OFFICE_STEMS) or places.mentions(first) or places.mentions(last) \
+            or places.city_start(last) is not None:
+        return _NAME_WORDS
+    # the office word right before, or a few words before with only lower-case words and the title's country between
+    # ("Министр промышленности Турции Мехмет Фатих Качыр")
+    for word in reversed((before.split() + words[:-3])[-_TITLE_GAP:]):
+        if any(stem in word.lower() for stem in _LOCAL_OFFICE_STEMS):
+            return _NAME_WORDS + 1
+        if word[:1].isupper() and not places.mentions(word):
+            return _NAME_WORDS
     return _NAME_WORDS
+
+
+_TITLE_GAP = 4  # words between an office word and a name: "министр иностранных дел Казахстана"
 
 
 _OFFICE_WORDS_AT_MOST = 4  # an office as the whole subject is a few words ("глава азербайджанского государства")
@@ -1671,7 +1681,7 @@ def _ru_staying(sentence: str, at: int, resolver: Resolver) -> list[Person]:
     return _persons_in(clause, resolver) or [p for p in (_titled_newcomer(clause, resolver),) if p]
 
 
-_CAME = ("gelen", "gələn")  # the _LOCAL_VISIT words that are participles themselves
+_CAME = ("gelen", "gələn", "giden", "gedən")  # the _LOCAL_VISIT words that are participles themselves
 
 
 # "ziyaret eden", "ziyarette bulunan", "səfər edən", "səfərdə olan": (who is) visiting; a place in the locative may
