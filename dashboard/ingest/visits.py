@@ -1442,9 +1442,10 @@ def _name_words(words: list[str], before: str) -> int:
     if any(stem in first.lower() for stem in _LOCAL_OFFICE_STEMS) or places.mentions(first) or places.mentions(last) \
             or places.city_start(last) is not None:
         return _NAME_WORDS
-    # the office word right before, or a few words before with only lower-case words and the title's country between
-    # ("Министр промышленности Турции Мехмет Фатих Качыр")
-    for word in reversed((before.split() + words[:-3])[-_TITLE_GAP:]):
+    # the office word right before, or in Russian a few words before with only lower-case words and the title's
+    # country between ("Министр промышленности Турции Мехмет Фатих Качыр"; not English "Minister of Energy Parviz
+    # Shahbazov", whose "Energy" is the title's)
+    for word in reversed((before.split() + words[:-3])[-(_TITLE_GAP if is_cyrillic(first) else 1):]):
         if any(stem in word.lower() for stem in _LOCAL_OFFICE_STEMS):
             return _NAME_WORDS + 1
         if word[:1].isupper() and not places.mentions(word):
