@@ -1142,10 +1142,13 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
 # business forum in Tashkent on Monday, X said"). `where` is the event's clause, where its place is, in the event's
 # name too ("addressed the Antalya Diplomacy Forum on Friday").
 # a capitalised "Week" is an event's name ("Baku Energy Week"), told with no article: "spoke at Baku Energy Week"
-_EVENT = r"(?:(?i:conference|forum|congress|meeting|session|symposium|round\s?table|exhibition|expo)|Week)s?\b"
+_EVENT = r"(?:(?i:conference|forum|congress|meeting|session|symposium|round\s?table|exhibition|expo|fair)|Week)s?\b"
 _EVENT_WORDS = ("conference", "forum", "congress", "meeting", "session", "symposium", "roundtable", "round table",
-                "exhibition", "expo", "week")  # one is in every _SPOKE_AT match
-_SPOKE_VERB = r"(?:said|told|stated|noted|spoke|remarked|added|addressed|stressed|argued|warned|declared)"
+                "exhibition", "expo", "week", "fair")  # one is in every _SPOKE_AT match
+# round 19: taking part is as good as speaking ("attended the Baku Energy Week exhibition on Tuesday", "took part in a
+# forum in Samarkand", "participated in the fair in Izmir", "opened the national pavilion at the fair in Izmir")
+_SPOKE_VERB = (r"(?:said|told|stated|noted|spoke|remarked|added|addressed|stressed|argued|warned|declared|attended"
+               r"|took part in|participated in|opened)")
 _EVENT_PHRASE = (r"(?:at\s+(?:(?:the|a|an|this|that)\s+)?(?=[A-Z])|(?:at\s+|to\s+|before\s+)?(?:the|a|an|this|that)\s+)"
                  r"(?:[\w'’-]+\s+){0,5}?" + _EVENT)
 _SPOKE_AT = re.compile(rf"(?P<who>[A-Z][^,.;:\"“”«»]{{2,80}}?)\s+{_SPOKE_VERB}\s+(?P<where>{_EVENT_PHRASE}[^,;.]*)"
@@ -1155,7 +1158,7 @@ _SPOKE_AT = re.compile(rf"(?P<who>[A-Z][^,.;:\"“”«»]{{2,80}}?)\s+{_SPOKE_V
 
 # Round 16: each alternative of _SPOKE_AT needs one of the verbs of _SPOKE_VERB as written (no IGNORECASE), so a
 # sentence holding none is not searched (made from _SPOKE_VERB, so that a verb added there widens the check)
-assert re.fullmatch(r"\(\?:[a-z|]+\)", _SPOKE_VERB) and not _SPOKE_AT.flags & re.IGNORECASE
+assert re.fullmatch(r"\(\?:[a-z| ]+\)", _SPOKE_VERB) and not _SPOKE_AT.flags & re.IGNORECASE
 _SPOKE_VERBS = tuple(_SPOKE_VERB[3:-1].split("|"))
 
 
