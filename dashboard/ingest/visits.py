@@ -1192,6 +1192,49 @@ def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
 
 
+# Round 19: taking part in an event abroad, in Russian, Azerbaijani and Turkish, told as done: "Министр торговли
+# Казахстана … в среду принял участие в бизнес-форуме в Стамбуле", "… martın 11-də İzmir Beynəlxalq Sərgisində
+# iştirak edib", "… dün İzmir Enternasyonal Fuarı'na katıldı" (not "примет участие", "iştirak edəcək", "katılacak")
+_LOCAL_TOOK_PART = re.compile(r"\b(?:принял[аи]?\s+участие|участвовал[аи]?|iştirak\s+(?:edib|etdi|etmişdir|etmiştir)"
+                              r"|katıldı|katılmıştır)\b", re.I)
+_LOCAL_TOOK_PART_WORDS = ("участ", "iştirak", "katıl")  # one is in every _LOCAL_TOOK_PART match
+# the event taken part in: a forum, fair, exhibition, conference, a commission's meeting
+_LOCAL_EVENT = re.compile(r"\b(?:форум|выставк|ярмарк|заседани|конференц|конгресс|forum|sərgi|yarmark|iclas|konfrans"
+                          r"|konqres|fuar|toplantı|konferans|kongre|sergi)", re.I)
+
+
+def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
+                           lead_day: date | None) -> VisitFound | None:
+    """The visit of one who took part in an event (_LOCAL_TOOK_PART, _LOCAL_EVENT) held in a capital or a city of
+    places.CITIES of another state than his, on a day the sentence names: the subject before the verb, type
+    `other`, confidence ≤ 0.7. None for one at home, one of no known state, and an event joined from afar or to come."""
+    m = _LOCAL_TOOK_PART.search(s.text)
+    if not m or not _LOCAL_EVENT.search(s.text) or _LOCAL_NOT_VISIT.search(s.text):
+        return None
+    days = _days(s, published, lead_day, True)
+    if not days:
+        return None
+    found = _named_in_subject(s.text[:m.start()].strip(" ,"), resolver)
+    if not found:
+        return None
+    person = found[0]
+    place = _event_place(doc, s, person.iso3)
+    if not person.iso3 or place is None:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+
+
+def _event_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, str] | None:
+    """(host, city) of the first capital or city of places.CITIES in the sentence that is not the visitor's state's."""
+    capital = next(((m.start - s.start, m.iso3, countries.get(m.iso3).capital) for m in doc.mentions(s)
+                    if m.is_capital and m.iso3 != visitor_iso3), None)
+    at = places.city_start(s.text)
+    city = places.city_in(s.text[at:]) if at is not None else None
+    candidates = [c for c in (capital, (at, *city) if city and city[0] != visitor_iso3 else None) if c]
+    return min(candidates)[1:] if candidates else None
+
+
 # A visit told with its length: "arrived in Ashgabat on Tuesday for a two-day state visit", "a three-day official
 # visit", "a 2-day trip": it runs to its last day, and a leg told on one of its days ("On Wednesday, Aliyev
 # traveled to the port city of Turkmenbashi") is part of it (_same_trip)
@@ -1310,6 +1353,12 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
         subject = _RU_GENITIVE_A.sub("", subject)
     if "etdiyi" in subject or "ilə" in subject:  # round 18b: the head of a delegation in the genitive
         subject = _AZ_HEAD_OF.sub(lambda h: az_nominative(h[0]), subject)
+    return _named_in_subject(subject, resolver)
+
+
+def _named_in_subject(subject: str, resolver: Resolver) -> list[Person]:
+    """Who a Russian, Azerbaijani or Turkish subject names: by name or office and country (_persons_in), by an
+    office in lower case alone, or by a title and a name the table does not know (_titled_newcomer)."""
     found = _persons_in(subject, resolver)
     if not found and 0 < (office := _office_subject(subject, resolver.day)).count(" ") < _OFFICE_WORDS_AT_MOST:
         # an office in lower case, which no capitalised run holds: "Глава азербайджанского государства прилетел …"
@@ -2121,6 +2170,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     event: tuple[int, VisitFound] | None = None  # the last visit told, and where: who else was there may follow
     co_chaired = doc.holding(_CO_CHAIRED_WORDS)  # _CO_CHAIRED, _LOCAL_CO_CHAIRED
     spoke_at = doc.holding(_EVENT_WORDS)  # _SPOKE_AT
+    took_part = doc.holding(_LOCAL_TOOK_PART_WORDS)  # _LOCAL_TOOK_PART
     gathering = doc.holding(_GATHERING_WORDS)
     dateline = _dateline_day(doc, published)
     typed: list[tuple[str, list[str]]] = []  # (type, countries) of dayless sentences that say "state visit"
@@ -2156,6 +2206,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _co_chair_visit(doc, s, published, resolver, lead_day)
             if met is None and spoke_at[k]:
                 met = _spoke_at_visit(doc, s, published, resolver, lead_day)
+            if met is None and took_part[k]:
+                met = _local_took_part_visit(doc, s, published, resolver, lead_day)
             if met and not any(_same_trip(v, met) for v in visits):
                 visits.append(met)
                 # what its own sentence says was signed: "…, where the two sides signed six documents"
