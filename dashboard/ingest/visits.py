@@ -1463,11 +1463,15 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
     ("Премьер-министр Республики Таджикистан Кохир Расулзода 9 июля прибыл …", "Cumhurbaşkanı Yardımcısı Cevdet
     Yılmaz, çalışma ziyareti kapsamında …"). The name is the last two words of the last capitalised run; the country
     the title's, if it names one. None unless the few words before the name hold an office word."""
-    runs = NAME_RUN.findall(subject)
-    words = runs[-1].split() if runs else []
+    runs = list(NAME_RUN.finditer(subject))
+    words = runs[-1][0].split() if runs else []
+    start = runs[-1].start() if runs else 0
+    if len(runs) > 1 and len(words) <= _NAME_WORDS and subject[runs[-2].end():start] == " ":
+        # round 19: a long run the name pattern cut ("Türkiye Ticaret Bakan Yardımcısı Mehmet Ali | Yıldız")
+        words, start = runs[-2][0].split() + words, runs[-2].start()
     if len(words) < _NAME_WORDS:
         return None
-    raw = " ".join(words[-_name_words(words, subject[:subject.rfind(runs[-1])]):])
+    raw = " ".join(words[-_name_words(words, subject[:start]):])
     if _TA_CASE_SUFFIX.search(raw):  # "KEK Toplantısı'na": a noun in a case, the subject's name has none
         return None
     # a Russian name in the instrumental in the nominative ("во главе с министром экономики Микаилом Джаббаровым")
