@@ -1222,7 +1222,9 @@ def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver
     if not person.iso3 or place is None:
         return None
     day, end, *_ = days[0]
-    return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+    visit = VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+    # taking part told of another year, the day the telling's ("в прошлом году принял участие …, напомнил он во вторник")
+    return None if _another_time(visit, s.text) else visit
 
 
 def _event_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, str] | None:

@@ -82,7 +82,8 @@ def test_taking_part_in_an_event_abroad_in_english():
 
 
 def test_taking_part_in_an_event_abroad_in_russian_azerbaijani_turkish():
-    """Plant: the _local_took_part_visit call left out of find_visits (no visit in the three)."""
+    """Plant: the _local_took_part_visit call left out of find_visits (no visit in the three); second plant: the
+    _another_time check left out of _local_took_part_visit (a visit proposed last year's taking part)."""
     russian = "Министр торговли Казахстана Арман Шаккалиев в среду принял участие в бизнес-форуме в Стамбуле."
     assert proposed.visits(russian, DAY) == [("Arman Shakkaliyev", "Türkiye", "2026-03-11", "Istanbul", "other")]
     azerbaijani = "Qazaxıstanın ticarət naziri Arman Şakkaliyev dünən Bakıda keçirilən biznes forumunda iştirak edib."
@@ -95,3 +96,7 @@ def test_taking_part_in_an_event_abroad_in_russian_azerbaijani_turkish():
     assert proposed.visits("Qazaxıstanın ticarət naziri Arman Şakkaliyev dünən Bakıda keçirilən biznes forumunda"
                            " onlayn iştirak edib.", DAY) == []
     assert proposed.visits("Kazakistan Ticaret Bakanı Arman Şakkaliyev yarın İstanbul'daki foruma katılacak.", DAY) == []
+    # nor told of another year
+    last_year = ("Министр торговли Казахстана Арман Шаккалиев в прошлом году принял участие в форуме в Баку, напомнил он"
+                 " во вторник.")
+    assert proposed.visits(last_year, DAY) == []
