@@ -1103,8 +1103,9 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     sentence = s.text
     m = _CO_CHAIRED.search(sentence, _after_last_stop(sentence, sentence.find("co-chair"), ",.;")) \
         if "co-chair" in sentence else None
-    local = _LOCAL_CO_CHAIRED.search(sentence) if not m else None
-    if not (m or local) or _REMOTE.search(sentence) or _LOCAL_NOT_VISIT.search(sentence):
+    by = _CO_CHAIRED_BY.search(sentence) if not m and "co-chaired by" in sentence else None
+    local = _LOCAL_CO_CHAIRED.search(sentence) if not (m or by) else None
+    if not (m or by or local) or _REMOTE.search(sentence) or _LOCAL_NOT_VISIT.search(sentence):
         return None
     capital = next((c for c in doc.mentions(s) if c.is_capital), None)
     place = (capital.iso3, countries.get(capital.iso3).capital) if capital else places.city_in(sentence)
@@ -1120,6 +1121,12 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
         else:
             subject = _up_to_place(sentence[:local.start()].strip())
         person = next(iter(_persons_in(subject, resolver)), None) or _titled_newcomer(subject, resolver)
+    elif by:
+        # round 19: the co-chairs after "co-chaired by", the one not of the host state ("The meeting of the commission
+        # was held in Aktau on Tuesday, co-chaired by Azerbaijani Deputy Prime Minister X and Kazakh Trade Minister Y")
+        subject = by["who"]
+        guests = [p for p in (_co_chair(part, resolver) for part in _LIST_LINK.split(subject)) if p and p.iso3 != place[0]]
+        person = guests[0] if len(guests) == 1 else None
     else:
         subject = _VISITOR_LEAD.sub("", m["subj"])
         person = resolver.resolve(subject, speaking=False)
@@ -1134,6 +1141,18 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
         person = person._replace(iso3=others[0])
     day, end, *_ = days[0]
     return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+
+
+_CO_CHAIRED_BY = re.compile(r"\bco-chaired\s+by\s+(?P<who>(?:the\s+)?[A-Z][^.;]{2,200}?)(?=\s+(?:on|in|at)\s|[.;]|$)")
+
+
+def _co_chair(phrase: str, resolver: Resolver) -> Person | None:
+    """The person a co-chair's phrase names: the table's, else a title and a name it does not know (of the title's
+    country)."""
+    person = resolver.resolve(phrase, speaking=False)
+    if person is None or person.rule not in ("name", "office"):
+        person = _titled_newcomer(phrase, resolver) or person
+    return person if person and person.rule != "anaphor" and person.iso3 else None
 
 
 # Speaking at an event held in a capital: "“…,” Uzbek Deputy Prime Minister Jamshid Khodjaev said at the same

@@ -100,3 +100,18 @@ def test_taking_part_in_an_event_abroad_in_russian_azerbaijani_turkish():
     last_year = ("Министр торговли Казахстана Арман Шаккалиев в прошлом году принял участие в форуме в Баку, напомнил он"
                  " во вторник.")
     assert proposed.visits(last_year, DAY) == []
+
+
+def test_co_chaired_by():
+    """Plant: the `by` alternative left out of _co_chair_visit (`by = None`: no visit)."""
+    aktau = ("The 12th meeting of the Azerbaijan-Kazakhstan intergovernmental commission was held in Aktau on Tuesday,"
+             " co-chaired by Azerbaijani Deputy Prime Minister Shahin Mustafayev.")
+    assert proposed.visits(aktau, DAY) == [("Shahin Mustafayev", "Kazakhstan", "2026-03-10", "Aktau", "other")]
+    two = ("The commission met in Baku on Tuesday, co-chaired by Azerbaijani Deputy Prime Minister Shahin Mustafayev"
+           " and Kazakh Trade Minister Arman Shakkaliyev.")
+    assert proposed.visits(two, DAY) == [("Arman Shakkaliyev", "Azerbaijan", "2026-03-10", "Baku", "other")]
+    # the host's own co-chair alone, or the meeting online: none
+    assert proposed.visits("The commission met in Baku on Tuesday, co-chaired by Azerbaijani Deputy Prime Minister"
+                           " Shahin Mustafayev.", DAY) == []
+    assert proposed.visits("The commission met online on Tuesday, co-chaired by Azerbaijani Deputy Prime Minister"
+                           " Shahin Mustafayev and Kazakh Trade Minister Arman Shakkaliyev in Astana.", DAY) == []
