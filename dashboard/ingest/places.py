@@ -345,6 +345,13 @@ def city_in(text: str) -> tuple[str, str] | None:
     return _CITY_COUNTRY[city], city
 
 
+def city_start(text: str) -> int | None:
+    """Where in `text` the first city of CITIES is named (any spelling, declined), or None (round 19: a subject runs
+    up to the place its visitor came to, "… Mikayıl Cabbarov dün İzmir'e geldi", as up to a capital)."""
+    m = _CITY.search(text)
+    return m.start() if m else None
+
+
 def codes_in(text: str) -> list[str]:
     return list(dict.fromkeys(m.iso3 for m in mentions(text)))
 

@@ -74,7 +74,8 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # a stay in a place told in the locative: Azerbaijani "martın 12-də Bakıda olub", Turkish "Bakü'de
                           # bulundu" (was in)
                           r"|(?<=[dt][aə]\s)olub\b|(?<=['’][dt][ae]\s)bulundu\b"
-                          r"|(?<=[aeə]\s)(?:gelen|gələn)\b"
+                          # round 19: going there, as coming ("dün Bakü'ye giden Ticaret Bakanı …", "Daşkəndə gedən")
+                          r"|(?<=[aeə]\s)(?:gelen|gələn|giden|gedən)\b"
                           # Turkish going to a place named in the dative after its apostrophe: "dün sabah Ercan
                           # Havalimanı'ndan Ankara'ya geçti", "Bakü'ye gitti", "İstanbul'a gitti" (not "ikinci
                           # aşamaya geçti", no name); reaching it is arriving: "bugün öğle saatlerinde Budapeşte'ye ulaştı"
@@ -84,7 +85,7 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # dative: not "indi", now), "Cumhurbaşkanı Erdoğan'ı taşıyan uçak … Havalimanı'na indi"
                           r"|\bприземлил(?:ся|ась|ись)\b|(?<=[aə]\s)enib\b|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))indi\b", re.I)
 _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
-                      "gelen", "gələn", "gitti", "geçti", "ulaştı", "приземлил", "enib", "indi", "побыва", "temas", "olub",
+                      "gelen", "gələn", "giden", "gedən", "gitti", "geçti", "ulaştı", "приземлил", "enib", "indi", "побыва", "temas", "olub",
                       "bulundu")
 # not a compound's first word: "state-owned Botas", "state-run media" say no type; round 18: a visit, trip or tour within
 # two words after it ("an official two-day visit"), as "the state gas concern", "official talks" say no type either
@@ -1102,8 +1103,9 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     sentence = s.text
     m = _CO_CHAIRED.search(sentence, _after_last_stop(sentence, sentence.find("co-chair"), ",.;")) \
         if "co-chair" in sentence else None
-    local = _LOCAL_CO_CHAIRED.search(sentence) if not m else None
-    if not (m or local) or _REMOTE.search(sentence) or _LOCAL_NOT_VISIT.search(sentence):
+    by = _CO_CHAIRED_BY.search(sentence) if not m and "co-chaired by" in sentence else None
+    local = _LOCAL_CO_CHAIRED.search(sentence) if not (m or by) else None
+    if not (m or by or local) or _REMOTE.search(sentence) or _LOCAL_NOT_VISIT.search(sentence):
         return None
     capital = next((c for c in doc.mentions(s) if c.is_capital), None)
     place = (capital.iso3, countries.get(capital.iso3).capital) if capital else places.city_in(sentence)
@@ -1119,6 +1121,12 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
         else:
             subject = _up_to_place(sentence[:local.start()].strip())
         person = next(iter(_persons_in(subject, resolver)), None) or _titled_newcomer(subject, resolver)
+    elif by:
+        # round 19: the co-chairs after "co-chaired by", the one not of the host state ("The meeting of the commission
+        # was held in Aktau on Tuesday, co-chaired by Azerbaijani Deputy Prime Minister X and Kazakh Trade Minister Y")
+        subject = by["who"]
+        guests = [p for p in (_co_chair(part, resolver) for part in _LIST_LINK.split(subject)) if p and p.iso3 != place[0]]
+        person = guests[0] if len(guests) == 1 else None
     else:
         subject = _VISITOR_LEAD.sub("", m["subj"])
         person = resolver.resolve(subject, speaking=False)
@@ -1135,16 +1143,31 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
 
 
+_CO_CHAIRED_BY = re.compile(r"\bco-chaired\s+by\s+(?P<who>(?:the\s+)?[A-Z][^.;]{2,200}?)(?=\s+(?:on|in|at)\s|[.;]|$)")
+
+
+def _co_chair(phrase: str, resolver: Resolver) -> Person | None:
+    """The person a co-chair's phrase names: the table's, else a title and a name it does not know (of the title's
+    country)."""
+    person = resolver.resolve(phrase, speaking=False)
+    if person is None or person.rule not in ("name", "office"):
+        person = _titled_newcomer(phrase, resolver) or person
+    return person if person and person.rule != "anaphor" and person.iso3 else None
+
+
 # Speaking at an event held in a capital: "“…,” Uzbek Deputy Prime Minister Jamshid Khodjaev said at the same
 # conference in Baku on Wednesday", "X told a logistics forum in Astana on Tuesday", "X addressed the meeting …";
 # the verb first after a quote ("…,” said X at a forum in Baku on May 3"); or the event first ("Speaking at a
 # business forum in Tashkent on Monday, X said"). `where` is the event's clause, where its place is, in the event's
 # name too ("addressed the Antalya Diplomacy Forum on Friday").
 # a capitalised "Week" is an event's name ("Baku Energy Week"), told with no article: "spoke at Baku Energy Week"
-_EVENT = r"(?:(?i:conference|forum|congress|meeting|session|symposium|round\s?table|exhibition|expo)|Week)s?\b"
+_EVENT = r"(?:(?i:conference|forum|congress|meeting|session|symposium|round\s?table|exhibition|expo|fair)|Week)s?\b"
 _EVENT_WORDS = ("conference", "forum", "congress", "meeting", "session", "symposium", "roundtable", "round table",
-                "exhibition", "expo", "week")  # one is in every _SPOKE_AT match
-_SPOKE_VERB = r"(?:said|told|stated|noted|spoke|remarked|added|addressed|stressed|argued|warned|declared)"
+                "exhibition", "expo", "week", "fair")  # one is in every _SPOKE_AT match
+# round 19: taking part is as good as speaking ("attended the Baku Energy Week exhibition on Tuesday", "took part in a
+# forum in Samarkand", "participated in the fair in Izmir", "opened the national pavilion at the fair in Izmir")
+_SPOKE_VERB = (r"(?:said|told|stated|noted|spoke|remarked|added|addressed|stressed|argued|warned|declared|attended"
+               r"|took part in|participated in|opened)")
 _EVENT_PHRASE = (r"(?:at\s+(?:(?:the|a|an|this|that)\s+)?(?=[A-Z])|(?:at\s+|to\s+|before\s+)?(?:the|a|an|this|that)\s+)"
                  r"(?:[\w'’-]+\s+){0,5}?" + _EVENT)
 _SPOKE_AT = re.compile(rf"(?P<who>[A-Z][^,.;:\"“”«»]{{2,80}}?)\s+{_SPOKE_VERB}\s+(?P<where>{_EVENT_PHRASE}[^,;.]*)"
@@ -1154,7 +1177,7 @@ _SPOKE_AT = re.compile(rf"(?P<who>[A-Z][^,.;:\"“”«»]{{2,80}}?)\s+{_SPOKE_V
 
 # Round 16: each alternative of _SPOKE_AT needs one of the verbs of _SPOKE_VERB as written (no IGNORECASE), so a
 # sentence holding none is not searched (made from _SPOKE_VERB, so that a verb added there widens the check)
-assert re.fullmatch(r"\(\?:[a-z|]+\)", _SPOKE_VERB) and not _SPOKE_AT.flags & re.IGNORECASE
+assert re.fullmatch(r"\(\?:[a-z| ]+\)", _SPOKE_VERB) and not _SPOKE_AT.flags & re.IGNORECASE
 _SPOKE_VERBS = tuple(_SPOKE_VERB[3:-1].split("|"))
 
 
@@ -1186,6 +1209,51 @@ def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resol
         return None
     day, end, *_ = days[0]
     return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+
+
+# Round 19: taking part in an event abroad, in Russian, Azerbaijani and Turkish, told as done: "Министр торговли
+# Казахстана … в среду принял участие в бизнес-форуме в Стамбуле", "… martın 11-də İzmir Beynəlxalq Sərgisində
+# iştirak edib", "… dün İzmir Enternasyonal Fuarı'na katıldı" (not "примет участие", "iştirak edəcək", "katılacak")
+_LOCAL_TOOK_PART = re.compile(r"\b(?:принял[аи]?\s+участие|участвовал[аи]?|iştirak\s+(?:edib|etdi|etmişdir|etmiştir)"
+                              r"|katıldı|katılmıştır)\b", re.I)
+_LOCAL_TOOK_PART_WORDS = ("участ", "iştirak", "katıl")  # one is in every _LOCAL_TOOK_PART match
+# the event taken part in: a forum, fair, exhibition, conference, a commission's meeting
+_LOCAL_EVENT = re.compile(r"\b(?:форум|выставк|ярмарк|заседани|конференц|конгресс|forum|sərgi|yarmark|iclas|konfrans"
+                          r"|konqres|fuar|toplantı|konferans|kongre|sergi)", re.I)
+
+
+def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
+                           lead_day: date | None) -> VisitFound | None:
+    """The visit of one who took part in an event (_LOCAL_TOOK_PART, _LOCAL_EVENT) held in a capital or a city of
+    places.CITIES of another state than his, on a day the sentence names: the subject before the verb, type
+    `other`, confidence ≤ 0.7. None for one at home, one of no known state, and an event joined from afar or to come."""
+    m = _LOCAL_TOOK_PART.search(s.text)
+    if not m or not _LOCAL_EVENT.search(s.text) or _LOCAL_NOT_VISIT.search(s.text):
+        return None
+    days = _days(s, published, lead_day, True)
+    if not days:
+        return None
+    found = _named_in_subject(s.text[:m.start()].strip(" ,"), resolver)
+    if not found:
+        return None
+    person = found[0]
+    place = _event_place(doc, s, person.iso3)
+    if not person.iso3 or place is None:
+        return None
+    day, end, *_ = days[0]
+    visit = VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+    # taking part told of another year, the day the telling's ("в прошлом году принял участие …, напомнил он во вторник")
+    return None if _another_time(visit, s.text) else visit
+
+
+def _event_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, str] | None:
+    """(host, city) of the first capital or city of places.CITIES in the sentence that is not the visitor's state's."""
+    capital = next(((m.start - s.start, m.iso3, countries.get(m.iso3).capital) for m in doc.mentions(s)
+                    if m.is_capital and m.iso3 != visitor_iso3), None)
+    at = places.city_start(s.text)
+    city = places.city_in(s.text[at:]) if at is not None else None
+    candidates = [c for c in (capital, (at, *city) if city and city[0] != visitor_iso3 else None) if c]
+    return min(candidates)[1:] if candidates else None
 
 
 # A visit told with its length: "arrived in Ashgabat on Tuesday for a two-day state visit", "a three-day official
@@ -1306,6 +1374,12 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
         subject = _RU_GENITIVE_A.sub("", subject)
     if "etdiyi" in subject or "ilə" in subject:  # round 18b: the head of a delegation in the genitive
         subject = _AZ_HEAD_OF.sub(lambda h: az_nominative(h[0]), subject)
+    return _named_in_subject(subject, resolver)
+
+
+def _named_in_subject(subject: str, resolver: Resolver) -> list[Person]:
+    """Who a Russian, Azerbaijani or Turkish subject names: by name or office and country (_persons_in), by an
+    office in lower case alone, or by a title and a name the table does not know (_titled_newcomer)."""
     found = _persons_in(subject, resolver)
     if not found and 0 < (office := _office_subject(subject, resolver.day)).count(" ") < _OFFICE_WORDS_AT_MOST:
         # an office in lower case, which no capitalised run holds: "Глава азербайджанского государства прилетел …"
@@ -1410,11 +1484,15 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
     ("Премьер-министр Республики Таджикистан Кохир Расулзода 9 июля прибыл …", "Cumhurbaşkanı Yardımcısı Cevdet
     Yılmaz, çalışma ziyareti kapsamında …"). The name is the last two words of the last capitalised run; the country
     the title's, if it names one. None unless the few words before the name hold an office word."""
-    runs = NAME_RUN.findall(subject)
-    words = runs[-1].split() if runs else []
+    runs = list(NAME_RUN.finditer(subject))
+    words = runs[-1][0].split() if runs else []
+    start = runs[-1].start() if runs else 0
+    if len(runs) > 1 and len(words) <= _NAME_WORDS and subject[runs[-2].end():start] == " ":
+        # round 19: a long run the name pattern cut ("Türkiye Ticaret Bakan Yardımcısı Mehmet Ali | Yıldız")
+        words, start = runs[-2][0].split() + words, runs[-2].start()
     if len(words) < _NAME_WORDS:
         return None
-    raw = " ".join(words[-_NAME_WORDS:])
+    raw = " ".join(words[-_name_words(words, subject[:start]):])
     if _TA_CASE_SUFFIX.search(raw):  # "KEK Toplantısı'na": a noun in a case, the subject's name has none
         return None
     # a Russian name in the instrumental in the nominative ("во главе с министром экономики Микаилом Джаббаровым")
@@ -1424,10 +1502,35 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
     if not any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS):
         return None
     person = resolver.resolve(name, speaking=False)
-    if person is None or person.rule != "unlisted name" or person.name.count(" ") != 1:
+    if person is None or person.rule != "unlisted name" or person.name.count(" ") != raw.count(" "):
         return None
     codes = places.codes_in(title)
     return Person(person.name, "", codes[0] if len(codes) == 1 else "", person.confidence, person.rule)
+
+
+def _name_words(words: list[str], before: str) -> int:
+    """How many of a run's last words are the name: three when the word before those three is a title's office word
+    and the first of them is none, nor a place (round 19: "Sənaye və Texnologiya naziri Mehmet Fatih Kacır", "Ticaret
+    Bakanı Mehmet Ali Yıldız"), else two ("Ekonomi Bakanı Mikayıl Cabbarov", "Республики Таджикистан Кохир
+    Расулзода")."""
+    if len(words) < _NAME_WORDS + 1 or _TA_CASE_SUFFIX.search(words[-1]):
+        return _NAME_WORDS
+    first, last = words[-3], words[-1]
+    if any(stem in first.lower() for stem in _LOCAL_OFFICE_STEMS) or places.mentions(first) or places.mentions(last) \
+            or places.city_start(last) is not None:
+        return _NAME_WORDS
+    # the office word right before, or in Russian a few words before with only lower-case words and the title's
+    # country between ("Министр промышленности Турции Мехмет Фатих Качыр"; not English "Minister of Energy Parviz
+    # Shahbazov", whose "Energy" is the title's)
+    for word in reversed((before.split() + words[:-3])[-(_TITLE_GAP if is_cyrillic(first) else 1):]):
+        if any(stem in word.lower() for stem in _LOCAL_OFFICE_STEMS):
+            return _NAME_WORDS + 1
+        if word[:1].isupper() and not places.mentions(word):
+            return _NAME_WORDS
+    return _NAME_WORDS
+
+
+_TITLE_GAP = 4  # words between an office word and a name: "министр иностранных дел Казахстана"
 
 
 _OFFICE_WORDS_AT_MOST = 4  # an office as the whole subject is a few words ("глава азербайджанского государства")
@@ -1463,6 +1566,10 @@ def _up_to_place(subject: str) -> str:
     Azərbaycana rəsmi səfərə gəlib"), and a country word opening it is the subject's own ("Qazaxıstanın")."""
     first_word = subject.find(" ")
     after = next((m.start for m in places.mentions(subject) if m.start > first_word > 0), None)
+    # round 19: a city of places.CITIES too ("Azerbaycan Ekonomi Bakanı Mikayıl Cabbarov dün İzmir'e geldi")
+    city = places.city_start(subject[first_word:]) if first_word > 0 else None
+    if city is not None:
+        after = min(after, first_word + city) if after is not None else first_word + city
     return subject[:after].strip() if after is not None else subject
 
 
@@ -1620,8 +1727,19 @@ def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
             return _ru_staying(sentence, m.start(), resolver)
         end = m.end() if lowered(m[0]) in _CAME else (p.end() if (p := _PARTICIPLE.match(sentence, m.end())) else None)
         if end is not None:
-            return _persons_in(sentence[end:].split(",", 1)[0], resolver)
+            clause = sentence[end:].split(",", 1)[0]
+            return _persons_in(clause, resolver) or [p for p in (_first_titled_newcomer(clause, resolver),) if p]
     return []
+
+
+def _first_titled_newcomer(clause: str, resolver: Resolver) -> Person | None:
+    """The first titled name the table does not know in a clause (_titled_newcomer), read up to the end of each
+    capitalised run in turn (round 19: "Bakıya gələn Türkiyə Respublikasının Sənaye və Texnologiya naziri Mehmet
+    Fatih Kacır bu gün Sumqayıtda olub", "dün İzmir'e gelen Azerbaycan Ekonomi Bakanı Mikayıl Cabbarov, …")."""
+    for run in NAME_RUN.finditer(clause):
+        if person := _titled_newcomer(clause[:run.end()], resolver):
+            return person
+    return None
 
 
 # A Russian participle of staying before the visit word, the visitor named right before it: "министр национальной
@@ -1641,7 +1759,7 @@ def _ru_staying(sentence: str, at: int, resolver: Resolver) -> list[Person]:
     return _persons_in(clause, resolver) or [p for p in (_titled_newcomer(clause, resolver),) if p]
 
 
-_CAME = ("gelen", "gələn")  # the _LOCAL_VISIT words that are participles themselves
+_CAME = ("gelen", "gələn", "giden", "gedən")  # the _LOCAL_VISIT words that are participles themselves
 
 
 # "ziyaret eden", "ziyarette bulunan", "səfər edən", "səfərdə olan": (who is) visiting; a place in the locative may
@@ -2077,6 +2195,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     event: tuple[int, VisitFound] | None = None  # the last visit told, and where: who else was there may follow
     co_chaired = doc.holding(_CO_CHAIRED_WORDS)  # _CO_CHAIRED, _LOCAL_CO_CHAIRED
     spoke_at = doc.holding(_EVENT_WORDS)  # _SPOKE_AT
+    took_part = doc.holding(_LOCAL_TOOK_PART_WORDS)  # _LOCAL_TOOK_PART
     gathering = doc.holding(_GATHERING_WORDS)
     dateline = _dateline_day(doc, published)
     typed: list[tuple[str, list[str]]] = []  # (type, countries) of dayless sentences that say "state visit"
@@ -2112,6 +2231,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _co_chair_visit(doc, s, published, resolver, lead_day)
             if met is None and spoke_at[k]:
                 met = _spoke_at_visit(doc, s, published, resolver, lead_day)
+            if met is None and took_part[k]:
+                met = _local_took_part_visit(doc, s, published, resolver, lead_day)
             if met and not any(_same_trip(v, met) for v in visits):
                 visits.append(met)
                 # what its own sentence says was signed: "…, where the two sides signed six documents"
@@ -2240,6 +2361,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
                 and not _FUTURE.search(sentence):
             typed.append((said, _typed_hosts(doc, s)))
+    if visits and not visits[0].documents_said:
+        _signed_before(doc, visits[0], signed, signed_local)
     for visit in visits:
         _type_said_elsewhere(visit, typed)
         if not visit.city and dateline and (place := _dateline_place(doc, dateline[0])) and place[0] == visit.host:
@@ -2251,6 +2374,33 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     # a trip to a state outside the ties is none of theirs ("arrived in Beijing on Monday for a state visit to China"),
     # and neither is one by a visitor of such a state ("Chinese Foreign Minister Wang Yi arrived in Astana …")
     return [visit for visit in visits if visit.host in places.TIE_CODES and not _visitor_of_another_state(doc, visit)]
+
+
+SIGNED_BEFORE_SENTENCES = 2  # the lead may tell what was signed a sentence or two before who came
+
+
+def _signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_local: list[bool]) -> None:
+    """Round 19: documents told signed in the sentences right before the article's first visit, where the meeting
+    of its place was told ("В Алматы прошло заседание Межправкомиссии … Стороны подписали семь документов. Делегацию
+    возглавил вице-премьер X, который прибыл в Алматы 8 июля"): that visit's, when the signing sentence or the one
+    before it names the visit's city (or its capital, or host) and no visit was told before it."""
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    if k is None:
+        return
+    for j in range(max(0, k - SIGNED_BEFORE_SENTENCES), k):
+        if (signed[j] or signed_local[j]) and any(_names_place_of(doc, doc.sentences[i], visit) for i in (j - 1, j) if i >= 0):
+            s = doc.sentences[j]
+            _add_details(visit, s.text, s.start, signed[j], False, signed_local[j])
+            if visit.documents_said:
+                return
+
+
+def _names_place_of(doc: Document, s: Sentence, visit: VisitFound) -> bool:
+    """Whether a sentence names where the visit was: its city, or its host's capital or name."""
+    city = places.city_in(s.text)
+    if city and city == (visit.host, visit.city):
+        return True
+    return not city and any(m.iso3 == visit.host and (m.is_capital or not visit.city) for m in doc.mentions(s))
 
 
 _OFFICE_BEFORE_NAME = 50  # characters before a visitor's name that his title takes ("Russia's Deputy Prime Minister")
