@@ -1480,7 +1480,7 @@ def _ru_titled_colon(tail: str, resolver: Resolver) -> Person | None:
     sentence = _SENTENCE_BREAK.split(tail.rstrip())[-1]
     if (m := RU_TITLED_COLON.match(sentence)) and _plain_object(m["rest"], resolver):
         return resolver.resolve(m["spk"])
-    return None
+    return _ru_said_that_where(sentence, resolver, _RU_WHERE_SAID_COLON)  # round 19: "X Y в интервью Z заявил:"
 
 
 # Round 9 (Azerbaijani): "deyə" before a two-word verb ("– deyə ekspert qeyd edib", "əlavə edib"), which
@@ -3612,9 +3612,10 @@ _RU_WHERE_SAID_THAT = re.compile(r"\s(?:в|во|на|по|при|после|пе
 _RU_PREPOSITION = re.compile(r"\s(?:в|во|на|по|при|после|перед)\s")
 
 
-def _ru_said_that_where(own_before: str, resolver: Resolver) -> Person | None:
+def _ru_said_that_where(own_before: str, resolver: Resolver, pattern: re.Pattern = _RU_WHERE_SAID_THAT) -> Person | None:
     """The subject before the first preposition after which the rest is where it was said and the verb (a full name
-    there is the subject's own: "Посол Казахстана в Азербайджане Болат Иманбаев на брифинге заявил, что «…»")."""
+    there is the subject's own: "Посол Казахстана в Азербайджане Болат Иманбаев на брифинге заявил, что «…»"; round
+    19: `pattern` _RU_WHERE_SAID_COLON, the verb before a colon)."""
     sentence = _unquote_terms(_QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip())  # "газете «Казахстанская правда»"
     if not ("А" <= sentence[:1] <= "Я" or sentence[:1] == "Ё"):
         return None
@@ -3622,7 +3623,7 @@ def _ru_said_that_where(own_before: str, resolver: Resolver) -> Person | None:
         subject = sentence[:preposition.start()]
         if "," in subject:
             return None
-        if (m := _RU_WHERE_SAID_THAT.match(sentence, preposition.start())) and not _CYRILLIC_NAME.search(m["where"]):
+        if (m := pattern.match(sentence, preposition.start())) and not _CYRILLIC_NAME.search(m["where"]):
             if not _plain_object(m["rest"], resolver) or resolver.resolve(subject, speaking=False) is None:
                 return None
             return resolver.resolve(subject)
@@ -3661,3 +3662,9 @@ def _ru_second_partial(sentence: str) -> str:
     if not _RU_AND_VERB_END.search(sentence):
         return sentence
     return sentence.replace("«", "").replace("»", "")
+
+
+# The same with the verb before a colon: "Председатель правления КТЖ X Y в интервью Kursiv.media заявил: «…»", "Посол
+# … X Y на брифинге подчеркнул следующее:" (_ru_said_that_where; the quote opens its paragraph or follows the colon)
+_RU_WHERE_SAID_COLON = re.compile(r"\s(?:в|во|на|по|при|после|перед)\s+(?P<where>(?:[^\s,;:!?«»“”\"]+\s+){0,5}?)"
+                                  rf"(?:также\s+|же\s+)?(?:{RU_VERBS})(?P<rest>(?:\s+следующее)?)\s*:\s*$")
