@@ -1136,6 +1136,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         # round 16: 'X called the deal “…”, but Aliyev said it was “…”', 'Aliyev met Tokayev, and the Kazakh leader
         # said …“…”': the quote ending the sentence is the subject's of its own clause, not of the sentence's first
         sentence, found = sentence[clause.end():], later
+    if found is not None and "А" <= sentence[:1] <= "Я" and " " not in found[1]["spk"]:
+        found = _ru_titled_subject(sentence, resolver) or found  # round 19: "Министр торговли Казахстана X Y заявил"
     if found is None:
         found = _ru_head_subject(sentence, resolver)  # round 11
     if found is None and "А" <= sentence[:1] <= "Я" and (m := _RU_TITLED_SUBJECT.match(sentence)) \
@@ -1193,8 +1195,9 @@ def _surname_subject_named_before(sentence: str, earlier: str, resolver: Resolve
 
 
 # Round 15 (Russian): a title capitalised at the sentence's start, up to four lower-case words of what it is of, then a
-# full name, an aside between commas and the verb ("Директор института Иван Сидоров, в свою очередь, напомнил, что …")
-_RU_TITLED_SUBJECT = re.compile(r"(?P<spk>[А-ЯЁ][а-яё\-]+(?:\s+[а-яё\-]+){0,4}\s+[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)"
+# full name, an aside between commas and the verb ("Директор института Иван Сидоров, в свою очередь, напомнил, что …";
+# round 19: a state or place in the genitive before the name, "Министр торговли Казахстана Арман Шаккалиев заявил")
+_RU_TITLED_SUBJECT = re.compile(r"(?P<spk>[А-ЯЁ][а-яё\-]+(?:\s+[а-яё\-]+){0,4}(?:\s+[А-ЯЁ][а-яё\-]+){2,3})"
                                 r"(?:,\s+(?P<aside>[а-яё][^,«»“”\"]{0,80}),)?\s+(?:(?:также|тоже|затем)\s+)?"
                                 r"(?P<verb>[а-яё][\w\-]*)")
 
@@ -3668,3 +3671,12 @@ def _ru_second_partial(sentence: str) -> str:
 # … X Y на брифинге подчеркнул следующее:" (_ru_said_that_where; the quote opens its paragraph or follows the colon)
 _RU_WHERE_SAID_COLON = re.compile(r"\s(?:в|во|на|по|при|после|перед)\s+(?P<where>(?:[^\s,;:!?«»“”\"]+\s+){0,5}?)"
                                   rf"(?:также\s+|же\s+)?(?:{RU_VERBS})(?P<rest>(?:\s+следующее)?)\s*:\s*$")
+
+
+# A bare title that SUBJECT reads as the subject, the next word as its verb ("Министр" + "торговли"), when a full name
+# follows the title and its body's words: the full name's person is the subject ("Министр торговли Казахстана X Y
+# заявил, что …", the minister named being whom the resolver would take for "Министр" only by chance)
+def _ru_titled_subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
+    if (m := _RU_TITLED_SUBJECT.match(sentence)) and (person := resolver.resolve(m["spk"], speaking=False)):
+        return person, m
+    return None
