@@ -1578,3 +1578,8 @@ _RU_NAMED_BEFORE_NAME = re.compile(rf"(?:(?<![\w\-])(?:{_RU_FACILITIES})\s+(?P<p
 def _ru_named_before_name(phrase: str) -> str:
     return _RU_NAMED_BEFORE_NAME.sub(lambda m: m[0][:m.start(m.lastgroup) - m.start()] + m[m.lastgroup].lower(),
                                      phrase)
+
+
+# Russian news agencies' and papers' own words are no part of a name: "— сообщил РИА Новости источник в правительстве"
+# names no "RIA Novosti" (the acronym before the word kept the run whole)
+_BODY_WORDS = _BODY_WORDS | {"новости", "известия", "ведомости"}

@@ -1147,6 +1147,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         return None
     m = found[1]
     rest, verb = sentence[m.end("verb"):], m["verb"].lower()
+    if "А" <= sentence[:1] <= "Я" and verb not in _AS_VERBS and _RU_NAMED_THING_END.search(rest):
+        return None  # round 19: "… призвал прочитать доклад «Каспий: …»" names a report
     own_word = _WHAT_HE_CALLED.search(rest) if " what " in rest else None
     if own_word is None and " which " in rest:
         own_word = _EN_WHICH_HE_CALLED.search(rest)  # round 18
@@ -3680,3 +3682,11 @@ def _ru_titled_subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Ma
     if (m := _RU_TITLED_SUBJECT.match(sentence)) and (person := resolver.resolve(m["spk"], speaking=False)):
         return person, m
     return None
+
+
+# A noun that names a thing right before the quote: the quote is its name, no one's words ("призвал участников прочитать
+# доклад «Каспий: новые возможности для транзита»", "пообещал поддержать проект «…»", "программу", "указ", "форум";
+# not after a naming verb, "назвал проект «важным шагом …»", where the quote is what the object was called)
+_RU_NAMED_THING_END = re.compile(r"(?<![\w\-])(?:доклад|программ|проект|указ|закон|постановлени|книг|стать|форум|"
+                                 r"конференци|инициатив|стратеги|концепци|соглашени|меморандум|план|документ|"
+                                 r"выставк|фестивал|лозунг|девиз|фильм|компани|издани|газет)[а-яё]{0,3}\s*$")

@@ -152,3 +152,26 @@ def test_a_given_name_before_a_patronymic_stays_and_a_bodys_own_name_is_no_one()
     name); the adjective look-behinds `(?<!ских)…` out of `_RU_FIRST_NAME` (a body's name read as a person's)."""
     assert _name("директор порта Нурлан Сапарович Жумабаев") == "Nurlan Saparovich Zhumabayev"
     assert _name("директор Центра Стратегических Исследований") is None
+
+
+# quotes.py: a noun that names a thing right before the quote
+
+def test_a_report_named_after_an_urging_verb_is_no_quote():
+    """Plant: the `_RU_NAMED_THING_END` check out of `_subject_partial` (the report's title given to the president)."""
+    text = ("Президент Казахстана Касым-Жомарт Токаев призвал участников форума прочитать доклад «Каспий: новые "
+            "возможности для транзита грузов».")
+    assert _quotes(text) == []
+
+
+def test_a_project_named_by_a_naming_verb_is_still_a_quote():
+    """Plant: `verb not in _AS_VERBS and ` out of the `_RU_NAMED_THING_END` check in `_subject_partial` (no quote)."""
+    text = "Аналитик Дина Мукашева назвала проект «важным шагом к открытию новых рынков для фермеров»."
+    assert _quotes(text) == [("Dina Mukasheva", "важным шагом к открытию новых рынков для фермеров")]
+
+
+# people.py: an agency's own words
+
+def test_a_news_agency_after_the_verb_is_no_speaker():
+    """Plant: the round 19 `_BODY_WORDS | {"новости", …}` line out of people.py ("RIA Novosti" the speaker)."""
+    text = "«Тарифы на паром выросли вдвое за год», — сообщил РИА Новости источник в правительстве."
+    assert _quotes(text) == []
