@@ -1264,6 +1264,8 @@ def _unlisted_names(phrase: str) -> list[str]:
     """The full names of a phrase that can be a person's (no body word, case ending or possessive), titles cut
     (round 14: the body word judged after the title, "Commission President Ursula von der Leyen" a name; an acronym
     and what stands before it cut, "ИМЭМО РАН Станислав Притчин")."""
+    if "А" <= phrase.rstrip(" ,.")[-1:] <= "я" and _RU_NAMED_BEFORE_NAME.search(phrase):
+        phrase = _ru_named_before_name(phrase)  # round 19: "директор порта Актау Нурлан Жумабаев"
     return [c for run in map(_without_acronym, map(_cyrillic_tail, NAME_RUN.findall(phrase)))
             if not _body_name(named := _without_place_case(_after_title(run)))
             for c in _run_candidates(named) if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]
@@ -1552,3 +1554,32 @@ def _ru_minister_country(phrase: str) -> list[str]:
     if m["country"]:
         return places.codes_in(m["country"])
     return [code for stem, code in RU_COUNTRY_ADJECTIVES.items() if m["adj"].startswith(stem)][:1]
+
+
+# --- round 19 (Russian) -------------------------------------------------------------------------------
+# A named place or body right before a person's full name in a Russian title is no part of the name: "директор порта
+# Актау Нурлан Жумабаев" (a facility noun in lower case before the place's name), "председатель Ассоциации Айгерим
+# Сарсенова", "директор Центра Тимур Ахметжанов" (a body word in the genitive, capitalised as the first word of the
+# body's name). It is lower-cased (same length) only when the two words after it end the phrase's capitalised run and
+# have a name's shape: the first no patronymic or adjective ("Центра Стратегических Исследований" is a body's name),
+# the second no adjective ("Нурлан Сапарович Жумабаев" after "порта" keeps his given name)
+_RU_FACILITIES = "порта|аэропорта|города|района|станции|месторождения|села|поселка|посёлка|терминала|хаба"
+_RU_BODY_GENITIVES = ("Ассоциации|Союза|Центра|Института|Фонда|Совета|Палаты|Агентства|Комитета|Федерации|Академии|"
+                      "Университета|Банка|Корпорации|Холдинга|Компании|Конфедерации|Биржи|Партии")
+_RU_FIRST_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?<!ович)(?<!евич)(?<!овна)(?<!евна)(?<!ична)(?<!ских)(?<!ого)" \
+                 r"(?<!его)(?<!ых)(?<!их)(?<!ой)(?<!ый)(?<!ая)(?<!ое)(?<!ые)(?<!ие)"
+_RU_LAST_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?<!ских)(?<!ого)(?<!его)(?<!ых)(?<!их)(?<!ый)(?<!ая)(?<!ое)"
+_RU_PATRONYMIC = r"[А-ЯЁ][а-яё]+(?:ович|евич|овна|евна|ична|инична)"
+_RU_NAMED_BEFORE_NAME = re.compile(rf"(?:(?<![\w\-])(?:{_RU_FACILITIES})\s+(?P<place>[А-ЯЁ][а-яё\-]+)"
+                                   rf"|(?<![\w\-])(?P<body>{_RU_BODY_GENITIVES}))"
+                                   rf"(?=\s+{_RU_FIRST_NAME}(?:\s+{_RU_PATRONYMIC})?\s+{_RU_LAST_NAME}(?![\w\-])(?!\s+[А-ЯЁ]))")
+
+
+def _ru_named_before_name(phrase: str) -> str:
+    return _RU_NAMED_BEFORE_NAME.sub(lambda m: m[0][:m.start(m.lastgroup) - m.start()] + m[m.lastgroup].lower(),
+                                     phrase)
+
+
+# Russian news agencies' and papers' own words are no part of a name: "— сообщил РИА Новости источник в правительстве"
+# names no "RIA Novosti" (the acronym before the word kept the run whole)
+_BODY_WORDS = _BODY_WORDS | {"новости", "известия", "ведомости"}

@@ -70,6 +70,9 @@ RU_VERBS += (r"|дополнила|дополнил|напомнила|напо�
              r"подытожила|подытожил|убеждена|убежден")
 # (and the imperfective past of earlier words: "Ранее Алиев отмечал, что «…»", "заявлял", "подчеркивал", "указывал")
 RU_VERBS += r"|отмечала|отмечал|заявляла|заявлял|подчеркивала|подчеркивал|указывала|указывал"
+# Round 19: verbs of urging, warning, promising, as a partial quote's verb ("X призвал партнеров «…»", "— предупредил
+# эксперт", "пообещал «…»")
+RU_VERBS += r"|призвала|призвал|предупредила|предупредил|пообещала|пообещал"
 VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|"
          r"underscored|pointed out|points out|told [\w ]{1,30}?|declared|remarked|explained|continued|recalled|"
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
@@ -1105,6 +1108,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip()
     if sentence.rstrip()[-1:] in (".", "!", "?", "…"):  # the quote is a sentence of its own
         return None
+    if "»" in sentence and " и " in sentence:
+        sentence = _ru_second_partial(sentence)  # round 19: "X отметил, что «…», и добавил, что «…»"
     if sentence.startswith("According to ") and (m := _ACCORDING_OPENING.match(sentence)):
         if not _according_source(m, resolver):
             return _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
@@ -1131,6 +1136,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         # round 16: 'X called the deal “…”, but Aliyev said it was “…”', 'Aliyev met Tokayev, and the Kazakh leader
         # said …“…”': the quote ending the sentence is the subject's of its own clause, not of the sentence's first
         sentence, found = sentence[clause.end():], later
+    if found is not None and "А" <= sentence[:1] <= "Я" and " " not in found[1]["spk"]:
+        found = _ru_titled_subject(sentence, resolver) or found  # round 19: "Министр торговли Казахстана X Y заявил"
     if found is None:
         found = _ru_head_subject(sentence, resolver)  # round 11
     if found is None and "А" <= sentence[:1] <= "Я" and (m := _RU_TITLED_SUBJECT.match(sentence)) \
@@ -1140,6 +1147,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         return None
     m = found[1]
     rest, verb = sentence[m.end("verb"):], m["verb"].lower()
+    if "А" <= sentence[:1] <= "Я" and verb not in _AS_VERBS and _RU_NAMED_THING_END.search(rest):
+        return None  # round 19: "… призвал прочитать доклад «Каспий: …»" names a report
     own_word = _WHAT_HE_CALLED.search(rest) if " what " in rest else None
     if own_word is None and " which " in rest:
         own_word = _EN_WHICH_HE_CALLED.search(rest)  # round 18
@@ -1173,6 +1182,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         return resolver.resolve(_speaker_phrase(m["spk"]))
     if " и " in rest and _RU_AND_SAID.search(rest):  # round 15
         return resolver.resolve(_speaker_phrase(m["spk"]))
+    if verb in _RU_PHRASE_VERBS and _RU_SAID_PHRASE.match(rest):  # round 19: "обратил внимание, что …"
+        return resolver.resolve(_speaker_phrase(m["spk"]))
     return None
 
 
@@ -1186,8 +1197,9 @@ def _surname_subject_named_before(sentence: str, earlier: str, resolver: Resolve
 
 
 # Round 15 (Russian): a title capitalised at the sentence's start, up to four lower-case words of what it is of, then a
-# full name, an aside between commas and the verb ("Директор института Иван Сидоров, в свою очередь, напомнил, что …")
-_RU_TITLED_SUBJECT = re.compile(r"(?P<spk>[А-ЯЁ][а-яё\-]+(?:\s+[а-яё\-]+){0,4}\s+[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)"
+# full name, an aside between commas and the verb ("Директор института Иван Сидоров, в свою очередь, напомнил, что …";
+# round 19: a state or place in the genitive before the name, "Министр торговли Казахстана Арман Шаккалиев заявил")
+_RU_TITLED_SUBJECT = re.compile(r"(?P<spk>[А-ЯЁ][а-яё\-]+(?:\s+[а-яё\-]+){0,4}(?:\s+[А-ЯЁ][а-яё\-]+){2,3})"
                                 r"(?:,\s+(?P<aside>[а-яё][^,«»“”\"]{0,80}),)?\s+(?:(?:также|тоже|затем)\s+)?"
                                 r"(?P<verb>[а-яё][\w\-]*)")
 
@@ -1197,6 +1209,9 @@ _RU_TITLED_SUBJECT = re.compile(r"(?P<spk>[А-ЯЁ][а-яё\-]+(?:\s+[а-яё\-]
 # bare "что" clause; the rest of the sentence names nobody: _plain_object)
 _RU_AND_SAID = re.compile(rf",?\s+и\s+(?:также\s+)?(?:(?:назвал|назвала)(?:\s+(?:это|его|её|ее|их|[а-яё]+))?"
                           rf"|(?:охарактеризовал|охарактеризовала)\s+(?:это|его|её|ее|их|[а-яё]+)\s+как"
+                          # round 19: urged, warned, promised, their object in lower case ("…, и призвал «…»",
+                          # "и призвал партнеров «…»")
+                          rf"|(?:призвал|призвала|предупредил|предупредила|пообещал|пообещала)(?:\s+[а-яё]+){{0,2}}"
                           rf"|(?:{RU_VERBS}),?\s+что\s+[^,«»“”\"]{{1,120}})\s*$")
 
 
@@ -1470,7 +1485,7 @@ def _ru_titled_colon(tail: str, resolver: Resolver) -> Person | None:
     sentence = _SENTENCE_BREAK.split(tail.rstrip())[-1]
     if (m := RU_TITLED_COLON.match(sentence)) and _plain_object(m["rest"], resolver):
         return resolver.resolve(m["spk"])
-    return None
+    return _ru_said_that_where(sentence, resolver, _RU_WHERE_SAID_COLON)  # round 19: "X Y в интервью Z заявил:"
 
 
 # Round 9 (Azerbaijani): "deyə" before a two-word verb ("– deyə ekspert qeyd edib", "əlavə edib"), which
@@ -2282,11 +2297,22 @@ def _ru_according(own_before: str, resolver: Resolver) -> Person | None:
 # A bare Russian occupation after a quote ("«…», – считает эксперт.", "— полагает экономист", "— отметил
 # собеседник"): the one person named by the running text before the quote in its paragraph, else by the
 # paragraph before ("Как отметил … экономист Дамир Сейткалиев, рост …"); nobody when it names two
-RU_VERB_OCCUPATION = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:эксперт|экономист|аналитик|политолог|"
-                                r"специалист|собеседник|собеседница|дипломат)"  # round 13: дипломат
+# Round 19: to whom or where it was told, with the outlet's name: "корреспонденту Sputnik Казахстан", "в беседе с
+# корреспондентом Informburo.kz", "в интервью «Курсиву»", "журналистам", "изданию Kapital.kz" (the name: Latin words or a
+# web name with a capitalised Cyrillic word after them, an acronym, a name in quote marks)
+_RU_OUTLET_NAME = (r"(?:«[^«»]{1,40}»|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}(?:\s+[А-ЯЁ][а-яё]+(?=[\s.,]))?"
+                   r"|[А-ЯЁ]{2,}(?![\w\-]))")
+_RU_TOLD_TO = (r"(?:(?:в\s+(?:беседе|разговоре)\s+с\s+(?:корреспондентом|журналистом|журналистами)|в\s+(?:интервью|"
+               r"комментарии|эфире)(?:\s+для)?|корреспонденту|корреспондентам|журналистам|журналисту|изданию|агентству|"
+               rf"порталу|газете|телеканалу|радио)(?:\s+{_RU_OUTLET_NAME})?|журналистам|{_RU_OUTLET_NAME})")
+RU_VERB_OCCUPATION = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:{_RU_TOLD_TO}\s+)?(?:эксперт|экономист|"
+                                r"аналитик|политолог|специалист|собеседник|собеседница|дипломат)"  # round 13: дипломат
                                 # round 14: the outlet told it after the title, "— сказал эксперт «НГ».", "эксперт
                                 # РБК", "аналитик Kursiv.media" (a name in quote marks, capitals or a web name)
-                                r"(?:\s+(?:«[^«»]{1,40}»|[A-ZА-ЯЁ]{2,}|[\w\-]+\.[a-z]{2,6}))?\s*[.,]")
+                                r"(?:\s+(?:«[^«»]{1,40}»|[A-ZА-ЯЁ]{2,}|[\w\-]+\.[a-z]{2,6}))?"
+                                # round 19: or to whom or where, before or after the title ("— сказал эксперт в беседе
+                                # с корреспондентом Sputnik Казахстан.", "— рассказал Kapital.kz экономист.")
+                                rf"(?:\s+{_RU_TOLD_TO})?\s*[.,]")
 
 
 _RU_OCCUPATION_PART = re.compile(RU_VERB_OCCUPATION.pattern.replace(r"^\s*,?\s*[-–—]\s*", "^", 1)[:-len("[.,]")]
@@ -3541,6 +3567,8 @@ def _ru_dash_after(after: str, earlier: str, resolver: Resolver, lead: str = "")
     ("– сказал первый президент Казахстана", "– подчеркнул спикер Сената", "— такое мнение высказал X", "— X
     подчеркнул", "— отметил министр" before anyone spoke: the one person the running text `lead` before the quote
     names, when a minister: "Министр торговли … Арман Шаккалиев провел встречу …"), else None."""
+    if (found := _ru_told_after(after, resolver)) is not None:
+        return found  # round 19: "– рассказала Informburo.kz председатель … X Y"
     blanked = _ru_blank_terms(after)
     if m := AFTER_VERB_SPEAKER_RU.match(blanked):
         phrase = " ".join(m["spk"].split())
@@ -3589,9 +3617,10 @@ _RU_WHERE_SAID_THAT = re.compile(r"\s(?:в|во|на|по|при|после|пе
 _RU_PREPOSITION = re.compile(r"\s(?:в|во|на|по|при|после|перед)\s")
 
 
-def _ru_said_that_where(own_before: str, resolver: Resolver) -> Person | None:
+def _ru_said_that_where(own_before: str, resolver: Resolver, pattern: re.Pattern = _RU_WHERE_SAID_THAT) -> Person | None:
     """The subject before the first preposition after which the rest is where it was said and the verb (a full name
-    there is the subject's own: "Посол Казахстана в Азербайджане Болат Иманбаев на брифинге заявил, что «…»")."""
+    there is the subject's own: "Посол Казахстана в Азербайджане Болат Иманбаев на брифинге заявил, что «…»"; round
+    19: `pattern` _RU_WHERE_SAID_COLON, the verb before a colon)."""
     sentence = _unquote_terms(_QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip())  # "газете «Казахстанская правда»"
     if not ("А" <= sentence[:1] <= "Я" or sentence[:1] == "Ё"):
         return None
@@ -3599,8 +3628,65 @@ def _ru_said_that_where(own_before: str, resolver: Resolver) -> Person | None:
         subject = sentence[:preposition.start()]
         if "," in subject:
             return None
-        if (m := _RU_WHERE_SAID_THAT.match(sentence, preposition.start())) and not _CYRILLIC_NAME.search(m["where"]):
+        if (m := pattern.match(sentence, preposition.start())) and not _CYRILLIC_NAME.search(m["where"]):
             if not _plain_object(m["rest"], resolver) or resolver.resolve(subject, speaking=False) is None:
                 return None
             return resolver.resolve(subject)
     return None
+
+
+# --- round 19 (Russian) -------------------------------------------------------------------------------
+# To whom or where it was told between the verb after the quote and the speaker (_RU_TOLD_TO): "«…», – рассказала
+# Informburo.kz председатель Ассоциации экспортёров Казахстана X Y", "— сообщил корреспонденту Kazinform заместитель
+# председателя правления … X Y", "— сказал в интервью «Курсиву» директор … X Y": the speaker is the phrase after it,
+# up to 160 characters (a long title with its body's name; a short name in quote marks there ends no phrase)
+_RU_TOLD_AFTER = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+{_RU_TOLD_TO}\s+"
+                            r"(?P<spk>[а-яёА-ЯЁ][^.;:!?“”\"«»]{0,160}?)\s*(?:[.,;]|$)")
+
+
+def _ru_told_after(after: str, resolver: Resolver) -> tuple[Person, int] | None:
+    if not (m := _RU_TOLD_AFTER.match(_ru_blank_terms(after[:300]))):  # same length: the span end holds
+        return None
+    person = resolver.resolve(_speaker_phrase(m["spk"]))
+    return (person, m.end()) if person else None
+
+
+# Verbs whose speech is told by a noun after them, then "что": "X обратил внимание, что …", "выразил уверенность (в
+# том), что …", "высказал мнение, что …", "акцентировал внимание на том, что …" (a partial quote ending the clause)
+_RU_PHRASE_VERBS = frozenset({"обратил", "обратила", "выразил", "выразила", "высказал", "высказала", "акцентировал",
+                              "акцентировала"})
+_RU_SAID_PHRASE = re.compile(r"^\s+(?:внимание(?:\s+на\s+(?:то|том))?|уверенность|надежду|мнение|убежденность|"
+                             r"убеждённость|сожаление|озабоченность)(?:\s+в\s+том)?,\s+что\s")
+# A second partial quote of the sentence after "и" and the subject's second verb: "X обратил внимание, что в экспорте
+# «…», и призвал «…»", "X заявил, что «…», и добавил, что «…»": the earlier quote's marks dropped, the sentence is
+# read as one of reported speech (_subject_partial; a name in the earlier quote still names someone)
+_RU_AND_VERB_END = re.compile(rf"»,?\s+и\s+(?:также\s+)?(?:{RU_VERBS}|назвал|назвала)(?:,?\s+[^«»“”\"]{{0,120}})?$")
+
+
+def _ru_second_partial(sentence: str) -> str:
+    if not _RU_AND_VERB_END.search(sentence):
+        return sentence
+    return sentence.replace("«", "").replace("»", "")
+
+
+# The same with the verb before a colon: "Председатель правления КТЖ X Y в интервью Kursiv.media заявил: «…»", "Посол
+# … X Y на брифинге подчеркнул следующее:" (_ru_said_that_where; the quote opens its paragraph or follows the colon)
+_RU_WHERE_SAID_COLON = re.compile(r"\s(?:в|во|на|по|при|после|перед)\s+(?P<where>(?:[^\s,;:!?«»“”\"]+\s+){0,5}?)"
+                                  rf"(?:также\s+|же\s+)?(?:{RU_VERBS})(?P<rest>(?:\s+следующее)?)\s*:\s*$")
+
+
+# A bare title that SUBJECT reads as the subject, the next word as its verb ("Министр" + "торговли"), when a full name
+# follows the title and its body's words: the full name's person is the subject ("Министр торговли Казахстана X Y
+# заявил, что …", the minister named being whom the resolver would take for "Министр" only by chance)
+def _ru_titled_subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
+    if (m := _RU_TITLED_SUBJECT.match(sentence)) and (person := resolver.resolve(m["spk"], speaking=False)):
+        return person, m
+    return None
+
+
+# A noun that names a thing right before the quote: the quote is its name, no one's words ("призвал участников прочитать
+# доклад «Каспий: новые возможности для транзита»", "пообещал поддержать проект «…»", "программу", "указ", "форум";
+# not after a naming verb, "назвал проект «важным шагом …»", where the quote is what the object was called)
+_RU_NAMED_THING_END = re.compile(r"(?<![\w\-])(?:доклад|программ|проект|указ|закон|постановлени|книг|стать|форум|"
+                                 r"конференци|инициатив|стратеги|концепци|соглашени|меморандум|план|документ|"
+                                 r"выставк|фестивал|лозунг|девиз|фильм|компани|издани|газет)[а-яё]{0,3}\s*$")
