@@ -120,6 +120,9 @@ _TARGET_CUE_RU = re.compile(r"\b(?:довести|увеличить|нарас�
 # Round 19: a purpose clause with "чтобы" and a past verb of reaching is a wish, not a result: "Мы должны использовать весь
 # потенциал, чтобы товарооборот достиг миллиарда долларов", "чтобы объем торговли превысил 1 млрд" (the result "достиг"
 # has no "чтобы").
+# "could reach" is a potential, no target: "товарооборот мог бы достичь 2 млрд долларов", "может выйти на"
+_POTENTIAL_RU = re.compile(r"\b(?:мог(?:ла|ло|ли)?\s+бы|может|могут|способ\w+)\s+(?:[а-яё]+\s+){0,2}?(?:выйти|достичь|достигнуть)\b",
+                           re.I)
 _TARGET_REACH_RU = re.compile(r"\b(?:выйти\s+на|достичь|достигнуть)\s+(?:[а-яё]+\s+){0,3}?(?:(?:в|до)\s+)?$"
                               r"|\bчтобы\b[^.;]{0,80}?\b(?:достиг(?:ла|ло|ли)?|превысил\w*|составил\w*|(?:вырос|увеличил)\w*"
                               r"\s+до)\s+(?:(?:отметки|уровня)\s+(?:в\s+)?)?$", re.I)
@@ -229,7 +232,8 @@ _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two state
 # January–May 2025, it reached $126.4 million", "In 2024, the figure stood at USD 383 million" (the period may stand
 # before "it" without a comma: "In the first five months of this year it was worth $246m"; "It topped $40 million in
 # 2023", "it crossed", "climbed", "jumped").
-_FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:in|during|for|over)\s[^,.;]{3,50}?\s)"
+# Round 19: also after "A year earlier" ("A year earlier it stood at $360 million": when.period_back_in gives its period).
+_FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:in|during|for|over)\s[^,.;]{3,50}?\s|^(?:a|one)\s+year\s+(?:earlier|before|ago),?\s+)"
                           r"(?:it|the figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
                           r"(?:has\s+|had\s+)?(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
                           r"topped|crossed|climbed|jumped|"
@@ -243,7 +247,7 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:in|during|for|over)\s[^,.;]{3,50}?\s)"
                           # Russian "it" of the trade just told, the verb after it: "За январь–февраль текущего года он
                           # достиг 52,3 млн долл.", "В первом квартале она составила …"
                           r"|(?:^|,\s*|^(?:за|в|во|по\s+итогам)\s[^,.;]{3,50}?\s)(?:он|она|оно)\s+(?:уже\s+)?"
-                          r"(?:достиг|состави|превыси|вырос|увеличи|сократи|снизи)\w*)"
+                          r"(?:достиг|состави|составля|превыси|вырос|увеличи|сократи|снизи)\w*)"
                           # the figure compared with an earlier one: "That compares with some $300 million for the whole
                           # of 2021", "This is up from $1.2 billion a year earlier" (_compared_period)
                           r"|(?P<compared>^\W*(?:this|that|it)\s+(?:(?:compares|compared)\s+(?:with|to)"
@@ -403,7 +407,8 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
         return True
     if start == 0 and last in _RU_LAST and not lead.isascii() and _TARGET_CUE_RU.search(lead):  # Russian
         return True
-    if start == 0 and any(word in check for word in _REACH_RU_WORDS) and _TARGET_REACH_RU.search(lead):
+    if start == 0 and any(word in check for word in _REACH_RU_WORDS) and _TARGET_REACH_RU.search(lead) \
+            and not _POTENTIAL_RU.search(lead):
         return True
     if start == 0 and any(word in check for word in _FORECAST_RU_WORDS) and _FORECAST_RU.search(lead):
         return True
@@ -690,6 +695,10 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
     if "when" in segment and (told := _BASELINE_WHEN.search(segment)):
         year = int(period[:4]) - 1 if told["before"] else int(told["year"])
         return f"{year}{period[4:]}" if year < int(period[:4]) else None
+    if (back := when.period_back_in(segment, period)) and back[0] != period:
+        # round 19: a further clause of the same period a year before, "…; geçen yılın aynı döneminde bu rakam 3,5 milyar
+        # dolardı", "…, а в аналогичном периоде прошлого года – 360 млн"
+        return back[0]
     if not _BASELINE_BEFORE.search(segment):
         return None
     m = _BASELINE_AFTER.match(sentence, amount.end)
@@ -843,12 +852,17 @@ _SHARE_FLOW_AFTER = re.compile(r"\w{0,4}\s+(?:[\w'’]+\s+)?(?:ixrac|idxal)\w*\s
 # billion in 2025, … with Azerbaijan among the top ten buyers", "arms exports", Russian "экспорт вооружений", "военный
 # экспорт", Turkish "savunma ve havacılık ihracatı", Azerbaijani "müdafiə sənayesi ixracı". Matched in the amount's
 # clause before it.
-_SECTOR_FLOW = re.compile(r"\b(?:defen[cs]e|arms|military|weapons?|aerospace|savunma|müdafiə|военн\w*|оборонн\w*)"
+_SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aerospace|savunma|müdafiə|военн\w*|оборонн\w*|"
+                          # a good's exports too: "Azerbaijan's gas exports via Turkey to Europe earned $5 billion" (not
+                          # "non-oil exports", a scope of the pair's trade)
+                          r"gas|oil|crude|electricity|grain|wheat|cotton|газ\w*|нефт\w*|зерн\w*|qaz|neft|taxıl|doğalgaz|"
+                          r"petrol|tahıl)"
                           r"(?:\s+(?:and|ve|və|и)\s+\w+)?(?:\s+(?:industry|sector|sanayii?|sənayesi|промышленност\w*))?"
                           r"\s+(?:exports?|imports?|sales|ihracatı?|ithalatı?|ixracı?|idxalı?|экспорт\w*|импорт\w*)\b"
                           r"|\b(?:экспорт|импорт)\w*\s+(?:вооружени\w*|оружия|продукции\s+(?:военного|оборонного)\s+\w+)", re.I)
 _SECTOR_WORDS = ("defen", "arms", "military", "weapon", "aerospace", "savunma", "müdafiə", "военн", "оборонн",
-                 "вооружени", "оружия")  # as cheap.lowered() has them; one is in every _SECTOR_FLOW match
+                 "вооружени", "оружия", "gas", "oil", "crude", "electricity", "grain", "wheat", "cotton", "газ", "нефт",
+                 "зерн", "qaz", "neft", "taxil", "petrol", "tahil")  # as cheap.lowered() has them; one is in every _SECTOR_FLOW match
 
 
 def _flow_verb_after(sentence: str, end: int) -> str | None:

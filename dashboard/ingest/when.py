@@ -432,8 +432,10 @@ _SAME_PERIOD_YEAR_BEFORE = re.compile(r"\b(?:ötən|keçən)\s+ilin\s+(?:eyni|m�
                                       r"|\b(?:geçen|bir\s+önceki)\s+yilin\s+ayni\s+döneminde\b"
                                       r"|\b(?:в\s+аналогичном\s+периоде|за\s+аналогичный\s+период)\s+прошлого\s+года\b"
                                       r"|\b(?:in|during)\s+the\s+same\s+(?:period|months)\s+(?:of\s+)?(?:last\s+year|"
-                                      r"the\s+previous\s+year|a\s+year\s+(?:earlier|before|ago))\b")
-_YEAR_BEFORE_WORDS = ("dövründə", "döneminde", "аналогичн", "same period", "same months")  # one is in every
+                                      r"the\s+previous\s+year|a\s+year\s+(?:earlier|before|ago))\b"
+                                      r"|^\W*(?:a|one)\s+year\s+(?:earlier|before|ago)\b")
+_YEAR_BEFORE_WORDS = ("dövründə", "döneminde", "аналогичн", "same period", "same months", "year earlier", "year before",
+                      "year ago")  # one is in every
 # _SAME_PERIOD_YEAR_BEFORE match, as cheap.lowered() has it
 
 
