@@ -123,3 +123,48 @@ def test_a_russian_target_noun_with_v_before_the_amount():
     # plant: "в\s+" dropped from figures._TARGET_NOUN_LOCAL
     text = "Узбекистан и Азербайджан поставили цель в 1 млрд долларов товарооборота."
     assert _targets(text) == [(_pair("Uzbekistan", "Azerbaijan"), 1000.0, "")]
+
+
+def test_a_sentence_opening_with_a_year_earlier_gives_the_figure_just_told_a_year_before():
+    # plants: the "^(?:a|one) year earlier" opener dropped from figures._FIGURE_BACK; its alternative dropped from
+    # when._SAME_PERIOD_YEAR_BEFORE; "составля" dropped from _FIGURE_BACK's Russian verbs
+    text = ("In January–September, trade between Kyrgyzstan and Azerbaijan reached $41 million. A year earlier it stood "
+            "at $36 million.")
+    assert _trade(text) == [(_pair("Kyrgyzstan", "Azerbaijan"), "2025-9M", "turnover", 41.0, "exact", ""),
+                            (_pair("Kyrgyzstan", "Azerbaijan"), "2024-9M", "turnover", 36.0, "exact", "")]
+    text = ("За январь–сентябрь 2025 года товарооборот Кыргызстана и Азербайджана составил 41 млн долларов. За "
+            "аналогичный период прошлого года он составлял 36 млн долларов.")
+    assert _trade(text) == [(_pair("Kyrgyzstan", "Azerbaijan"), "2025-9M", "turnover", 41.0, "exact", ""),
+                            (_pair("Kyrgyzstan", "Azerbaijan"), "2024-9M", "turnover", 36.0, "exact", "")]
+
+
+def test_a_further_clause_of_the_same_period_a_year_before():
+    # plant: the period_back_in check dropped from figures._baseline_period
+    text = ("Türkiye ile Kazakistan arasındaki ticaret hacmi yılın ilk yarısında 3,2 milyar dolar oldu; geçen yılın aynı "
+            "döneminde bu rakam 2,9 milyar dolardı.")
+    assert _trade(text) == [(_pair("Türkiye", "Kazakhstan"), "2025-H1", "turnover", 3200.0, "exact", ""),
+                            (_pair("Türkiye", "Kazakhstan"), "2024-H1", "turnover", 2900.0, "exact", "")]
+    text = ("За январь–июнь товарооборот Узбекистана и Азербайджана составил 250 млн долларов, а в аналогичном периоде "
+            "прошлого года – 210 млн долларов.")
+    assert _trade(text) == [(_pair("Uzbekistan", "Azerbaijan"), "2025-H1", "turnover", 250.0, "exact", ""),
+                            (_pair("Uzbekistan", "Azerbaijan"), "2024-H1", "turnover", 210.0, "exact", "")]
+
+
+def test_a_goods_exports_are_no_trade_of_the_two():
+    # plant: the goods alternative (gas|oil|…) dropped from figures._SECTOR_FLOW
+    assert _trade("Azerbaijan's gas exports via Turkey to Europe earned $5 billion in 2024.") == []
+    assert _trade("Azərbaycanın Türkiyəyə qaz ixracı 2024-cü ildə 3 milyard dollar olub.") == []
+    # non-oil exports are the pair's, with their scope
+    text = "Azerbaijan's non-oil exports to Türkiye reached $450 million in 2024."
+    assert _trade(text) == [(_pair("Azerbaijan", "Türkiye"), "2024", "export", 450.0, "exact", "")]
+
+
+def test_a_russian_potential_of_reaching_is_no_target():
+    # plant: the _POTENTIAL_RU check dropped from figures._is_target
+    text = "Эксперты считают, что товарооборот Узбекистана и Азербайджана мог бы достичь 2 млрд долларов."
+    assert _targets(text) == []
+    text = "Товарооборот Узбекистана и Азербайджана может выйти на 2 млрд долларов уже через три года."
+    assert _targets(text) == []
+    # an intention stays
+    text = "Узбекистан и Азербайджан намерены достичь товарооборота в 2 млрд долларов."
+    assert _targets(text) == [(_pair("Uzbekistan", "Azerbaijan"), 2000.0, "")]
