@@ -132,6 +132,10 @@ def test_a_sentence_opening_with_a_year_earlier_gives_the_figure_just_told_a_yea
             "at $36 million.")
     assert _trade(text) == [(_pair("Kyrgyzstan", "Azerbaijan"), "2025-9M", "turnover", 41.0, "exact", ""),
                             (_pair("Kyrgyzstan", "Azerbaijan"), "2024-9M", "turnover", 36.0, "exact", "")]
+    text = ("Azerbaijan's exports to Kazakhstan reached $120 million in January–June. In the same period last year, "
+            "exports came to $100 million.")
+    assert _trade(text) == [(_pair("Azerbaijan", "Kazakhstan"), "2025-H1", "export", 120.0, "exact", ""),
+                            (_pair("Azerbaijan", "Kazakhstan"), "2024-H1", "export", 100.0, "exact", "")]
     text = ("За январь–сентябрь 2025 года товарооборот Кыргызстана и Азербайджана составил 41 млн долларов. За "
             "аналогичный период прошлого года он составлял 36 млн долларов.")
     assert _trade(text) == [(_pair("Kyrgyzstan", "Azerbaijan"), "2025-9M", "turnover", 41.0, "exact", ""),
