@@ -1914,7 +1914,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue
             if targets_only or any(w in segment_check for w in _BALANCE_STEMS) and _BALANCE.search(segment):
                 continue
-            if any(w in segment_check for w in _SECTOR_WORDS) and _SECTOR_FLOW.search(segment):
+            if any(w in segment_check for w in _SECTOR_WORDS) \
+                    and _SECTOR_FLOW.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)),
+                                            amount.start):
                 continue  # "Turkish defense and aerospace exports reached $7.1 billion" (_SECTOR_FLOW)  # a trade balance is no trade figure ("ticarətdə müsbət saldo 3 milyard 12 milyon dollar")
             if group_words and _clause_of_a_total(doc, s, segment, segment_check, previous_end, amount):
                 continue  # "Trade among the OTS member states was put at $40 billion, and Uzbekistan's total …"
