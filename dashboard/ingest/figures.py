@@ -64,7 +64,8 @@ _TARGET_NOUN = re.compile(r"\b(?:target|goal|objective)(?:\s+(?:with|for|in)\s+[
 _TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|hedef\w*|məqsəd\w*|hədəf\w*)\s*(?:(?:isə|ise|da|de|də|же)\s+)?"
                                 r"(?:(?:20\d\d-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək)|20\d\d(?:['’]y?[ae]|\s+yılına)\s+kadar"
                                 r"|к\s+20\d\d\s+году)\s+)?"
-                                r"(?:[—–:-]\s*|это\s+|составляет\s+)?$", re.I)
+                                # round 19: "до цели в миллиард долларов еще далеко", "задача в 1 млрд долларов"
+                                r"(?:[—–:-]\s*|это\s+|составляет\s+|в\s+)?$", re.I)
 _NOUN_LOCAL_WORDS = ("цел", "задача", "hedef", "məqsəd", "hədəf")  # as lower() has them; one is in every match
 _TARGET_NOUN_WORDS = ("target", "goal", "objective", *_NOUN_LOCAL_WORDS)  # one is in every match of either pattern
 # A headline's verb of aiming with the amount of trade after it: "Türkiye, Kazakhstan aim for $10B trade volume",
@@ -116,8 +117,16 @@ _TARGET_CUE_RU = re.compile(r"\b(?:довести|увеличить|нарас�
                             r"\b(?:увеличени|наращивани)\w+\b[^.]{0,120}?\bдо\s+(?:уровня\s+)?$", re.I)
 # Russian "выйти на товарооборот в 1 миллиард долларов" (to reach a turnover of), "выйти на уровень 1 млрд",
 # "достичь товарооборота в 5 млрд долларов": the infinitive is an intention (a result is "вышли на", "достиг").
-_TARGET_REACH_RU = re.compile(r"\b(?:выйти\s+на|достичь|достигнуть)\s+(?:[а-яё]+\s+){0,3}?(?:(?:в|до)\s+)?$", re.I)
-_REACH_RU_WORDS = ("выйти на", "достичь", "достигнуть")  # one is in every _TARGET_REACH_RU match
+# Round 19: a purpose clause with "чтобы" and a past verb of reaching is a wish, not a result: "Мы должны использовать весь
+# потенциал, чтобы товарооборот достиг миллиарда долларов", "чтобы объем торговли превысил 1 млрд" (the result "достиг"
+# has no "чтобы").
+# "could reach" is a potential, no target: "товарооборот мог бы достичь 2 млрд долларов", "может выйти на"
+_POTENTIAL_RU = re.compile(r"\b(?:мог(?:ла|ло|ли)?\s+бы|может|могут|способ\w+)\s+(?:[а-яё]+\s+){0,2}?(?:выйти|достичь|достигнуть)\b",
+                           re.I)
+_TARGET_REACH_RU = re.compile(r"\b(?:выйти\s+на|достичь|достигнуть)\s+(?:[а-яё]+\s+){0,3}?(?:(?:в|до)\s+)?$"
+                              r"|\bчтобы\b[^.;]{0,80}?\b(?:достиг(?:ла|ло|ли)?|превысил\w*|составил\w*|(?:вырос|увеличил)\w*"
+                              r"\s+до)\s+(?:(?:отметки|уровня)\s+(?:в\s+)?)?$", re.I)
+_REACH_RU_WORDS = ("выйти на", "достичь", "достигнуть", "чтобы")  # one is in every _TARGET_REACH_RU match
 # A Russian forecast, a future verb after a word of expecting: "Ожидается, что товарооборот … к 2027 году достигнет 1 млрд
 # долларов", "по прогнозам, превысит", "должен составить" (as "is expected to reach"; "достиг" is a result).
 _FORECAST_RU = re.compile(r"\b(?:ожида\w*|прогноз\w*|должен|должна|должно|рассчитыва\w*)\b[^.]{0,120}?"
@@ -215,12 +224,16 @@ _GROUP_OR_TOTAL_WORDS = ("ots", "tdt", "отг", "cis", "снг", "eu", "organi"
                          "total", "overall", "foreign", "world", "ümumi", "xarici", "toplam", "diş ticaret", "общ",
                          "внешн")  # as cheap.lowered() has them; one is in every match
 _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two states|our countries|iki ölkə|ikitərəfli|"
-                         r"qarşılıqlı|ikili|iki ülke|karşılıklı|arasında\w*|между|двусторонн\w*|взаимн\w*)\b", re.I)
+                         r"qarşılıqlı|ikili|iki ülke|karşılıklı|arasında\w*|между|двусторонн\w*|взаимн\w*)\b"
+                         # round 19: not of investment ("объём взаимных инвестиций вырос до 120 млрд тенге, а товарооборот
+                         # Казахстана со странами ОТГ …": the trade is still the group's)
+                         r"(?!\s+(?:инвестиц|investment|investisiya|yatırım|sərmayə))", re.I)
 # A sentence right after a trade figure that names no trade word but reports another figure of it: "In
 # January–May 2025, it reached $126.4 million", "In 2024, the figure stood at USD 383 million" (the period may stand
 # before "it" without a comma: "In the first five months of this year it was worth $246m"; "It topped $40 million in
 # 2023", "it crossed", "climbed", "jumped").
-_FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:in|during|for|over)\s[^,.;]{3,50}?\s)"
+# Round 19: also after "A year earlier" ("A year earlier it stood at $360 million": when.period_back_in gives its period).
+_FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:in|during|for|over)\s[^,.;]{3,50}?\s|^(?:a|one)\s+year\s+(?:earlier|before|ago),?\s+)"
                           r"(?:it|the figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
                           r"(?:has\s+|had\s+)?(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
                           r"topped|crossed|climbed|jumped|"
@@ -234,7 +247,7 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:in|during|for|over)\s[^,.;]{3,50}?\s)"
                           # Russian "it" of the trade just told, the verb after it: "За январь–февраль текущего года он
                           # достиг 52,3 млн долл.", "В первом квартале она составила …"
                           r"|(?:^|,\s*|^(?:за|в|во|по\s+итогам)\s[^,.;]{3,50}?\s)(?:он|она|оно)\s+(?:уже\s+)?"
-                          r"(?:достиг|состави|превыси|вырос|увеличи|сократи|снизи)\w*)"
+                          r"(?:достиг|состави|составля|превыси|вырос|увеличи|сократи|снизи)\w*)"
                           # the figure compared with an earlier one: "That compares with some $300 million for the whole
                           # of 2021", "This is up from $1.2 billion a year earlier" (_compared_period)
                           r"|(?P<compared>^\W*(?:this|that|it)\s+(?:(?:compares|compared)\s+(?:with|to)"
@@ -362,6 +375,12 @@ def _last_word(check: str) -> str:
 
 
 # An approximate word between a cue and its amount: "raise it to at least one billion dollars"
+# Round 19: a wish to see trade at an amount: "By 2030 we want to see trade between our two countries at 500 million
+# dollars a year", "we would like to see bilateral turnover reach $1 billion", "hope to see trade topping $2 billion"
+# (a trade word between; "saw trade at $3 billion" is a result, no wish).
+_WANT_TO_SEE = re.compile(r"\b(?:want|wants|hope|hopes|wish|wishes|like|expect|expects|plan|plans|aim|aims|intend|intends)"
+                          r"\s+to\s+see\s+[^.;]{0,60}?\b(?:trade|turnover|commerce)\b[^.;$]{0,60}?"
+                          r"\b(?:at|reach(?:ing)?|hit(?:ting)?|top(?:ping)?|exceed(?:ing)?|of)\s+$", re.I)
 _QUALIFIER_TAIL = re.compile(r"\b(?:at\s+least|about|around|nearly|almost|over|more\s+than|some|roughly|"
                              r"approximately)\s+$", re.I)
 _QUALIFIER_LAST = frozenset(("least", "about", "around", "nearly", "almost", "over", "than", "some", "roughly",
@@ -388,7 +407,8 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
         return True
     if start == 0 and last in _RU_LAST and not lead.isascii() and _TARGET_CUE_RU.search(lead):  # Russian
         return True
-    if start == 0 and any(word in check for word in _REACH_RU_WORDS) and _TARGET_REACH_RU.search(lead):
+    if start == 0 and any(word in check for word in _REACH_RU_WORDS) and _TARGET_REACH_RU.search(lead) \
+            and not _POTENTIAL_RU.search(lead):
         return True
     if start == 0 and any(word in check for word in _FORECAST_RU_WORDS) and _FORECAST_RU.search(lead):
         return True
@@ -400,6 +420,8 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
         if not (result and not _INTENT.search(lead[:cue.start()])):
             return True
         start = cue.end(1)  # "increased by 40 percent in 2021 to $331.5 million": a result; a later cue may still count
+    if start == 0 and "see" in check and _WANT_TO_SEE.search(lead):  # "we want to see trade … at $500 million"
+        return True
     if start == 0 and (last in _NOUN_LAST or lead.rstrip()[-1:] in (":", "—", "–")) and _TARGET_NOUN.search(lead):
         return True
     # a local noun ends the lead: only its tail is read (the same characters of `check` when it is as long)
@@ -495,6 +517,10 @@ def _set_when(window: str, m: re.Match, published: date) -> bool:
         and (int(m[1]) < published.year or bool(_BACK_IN.search(window, 0, m.start())))
 
 
+_BY_BEFORE = re.compile(r"\b[Bb]y\s+(?:the\s+end\s+of\s+)?(20\d\d)\b")
+_CLAUSE_BREAK_BEFORE = re.compile(r"[;.]|\$|\d\s?(?:bn|billion|million)\b")  # another amount or clause between
+
+
 def _target_year(sentence: str, amount: money.Amount, published: date) -> int | None:
     """"by 2030" / "к 2030 году" right after the amount, else "2030-cu ilə qədər" / "2030 yılına kadar" before it."""
     # only within the amount's own clause: not "to $15bn, a figure first floated in 2015"
@@ -516,6 +542,14 @@ def _target_year(sentence: str, amount: money.Amount, published: date) -> int | 
     if (m := _YEAR_RIGHT_BEFORE.search(sentence, max(0, amount.start - 30), amount.start)) \
             and int(m[1] or m[2]) >= published.year:
         return int(m[1] or m[2])
+    # round 19: an English deadline before the amount in its clause, "By 2030 we want to see trade … at $500 million"
+    # (not a year before the report's: "by 2024 trade had reached …")
+    by = None
+    for by in _BY_BEFORE.finditer(sentence, 0, amount.start):
+        pass
+    if by and int(by[1]) >= published.year and not _CLAUSE_BREAK_BEFORE.search(sentence, by.end(), amount.start) \
+            and not money.amounts_in(sentence[:by.start()]):  # not another amount's: "to $5 billion by 2023 and … to $10bn"
+        return int(by[1])
     m = _YEAR_BEFORE.search(sentence, 0, amount.start) \
         if "-c" in sentence or "yıl" in sentence or "kadar" in sentence or "dek" in sentence or "önce" in sentence \
         or "году" in sentence \
@@ -529,10 +563,11 @@ def _target_year(sentence: str, amount: money.Amount, published: date) -> int | 
 _BASELINE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|против|по\s+сравнению\s+с"
                               # "a 62.4% increase on the US$293.9 million recorded in 2021", "a rise over the $2 billion"
                               r"|(?:increase|rise|growth|jump|gain|decline|drop|fall)\s+(?:on|over)(?:\s+the)?)\s+"
-                              r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|less\s+than|just|some|"
+                              # round 19: "up 18.4 per cent from the $128 million recorded in the same four months of 2024"
+                              r"(?:the\s+)?(?:(?:about|around|roughly|nearly|almost|over|more\s+than|less\s+than|just|some|"
                               r"около|почти|более|свыше)\s+)?$", re.I)
 _BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|posted)\s+)?(?:in|during|for)\s+"
-                             r"(?:the\s+same\s+period\s+of\s+)?(?P<year>(?:19|20)\d\d)\b"
+                             r"(?:the\s+same\s+(?:period|(?:\w+\s+)?months|quarter|half)\s+of\s+)?(?P<year>(?:19|20)\d\d)\b"
                              r"|(?:в|за)\s+(?P<ru_year>(?:19|20)\d\d)\s+год"
                              r"|(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago|prior)"
                              r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before"
@@ -543,8 +578,17 @@ _BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|p
 
 # The compared year told first, its amount in brackets: "увеличившись на 23,4% по сравнению с 2023 годом (47,6 млн
 # долларов)", "up 23% compared with 2023 ($47.6 million)", "from 2023 ($47.6 million)".
+# Round 19: so too the period a year before, "что на 12,6% больше, чем годом ранее (255,2 млн долларов)", "up 12.6% from
+# a year earlier ($255.2 million)", "по сравнению с аналогичным периодом прошлого года (…)", Azerbaijani "ötən ilin eyni
+# dövrü ilə müqayisədə (…)", Turkish "geçen yılın aynı dönemine göre (…)".
 _BASELINE_YEAR_PAREN = re.compile(r"\b(?:compared\s+(?:with|to)|from|по\s+сравнению\s+с)\s+(?P<year>(?:19|20)\d\d)"
-                                  r"(?:\s+год\w*)?\s*\(\s*$", re.I)
+                                  r"(?:\s+год\w*)?\s*\(\s*$"
+                                  r"|(?P<before>\b(?:than|from|over|on|compared\s+(?:with|to))\s+(?:a|one)\s+year\s+"
+                                  r"(?:earlier|before|ago)|\b(?:than|from|over|on|compared\s+(?:with|to))\s+the\s+same\s+"
+                                  r"period\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year(?:\s+earlier)?|\bгодом\s+ранее|"
+                                  r"\bаналогичн\w+\s+период\w*\s+прошлого\s+года|\b(?:ötən|keçən)\s+ilin\s+(?:eyni|müvafiq)\s+"
+                                  r"dövrü\s+ilə\s+müqayisədə|\bgeçen\s+yılın\s+aynı\s+dönem(?:ine|iyle)\s+(?:göre|kıyasla))"
+                                  r",?\s*\(\s*$", re.I)
 
 
 # The compared period told first, the amount after "when it stood at": "reached $3.1 billion in 2021, 33 percent more
@@ -644,11 +688,17 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
     when the amount is no such comparison ("up from $5 billion" names no period)."""
     if not period[:4].isdigit():
         return None
-    if (paren := _BASELINE_YEAR_PAREN.search(segment)) and int(paren["year"]) < int(period[:4]):
+    if (paren := _BASELINE_YEAR_PAREN.search(segment)) and paren["before"]:
+        return f"{int(period[:4]) - 1}{period[4:]}"
+    if paren and int(paren["year"]) < int(period[:4]):
         return f"{paren['year']}{period[4:]}" if len(period) == 4 else None
     if "when" in segment and (told := _BASELINE_WHEN.search(segment)):
         year = int(period[:4]) - 1 if told["before"] else int(told["year"])
         return f"{year}{period[4:]}" if year < int(period[:4]) else None
+    if (back := when.period_back_in(segment, period)) and back[0] != period:
+        # round 19: a further clause of the same period a year before, "…; geçen yılın aynı döneminde bu rakam 3,5 milyar
+        # dolardı", "…, а в аналогичном периоде прошлого года – 360 млн"
+        return back[0]
     if not _BASELINE_BEFORE.search(segment):
         return None
     m = _BASELINE_AFTER.match(sentence, amount.end)
@@ -793,6 +843,26 @@ _TRADE_NOUN = re.compile(r"\b(?:trade|turnover|commerce|товарооборот
 # edib" (imported goods worth), "50 milyon dolarlık ürün ithal etti"; the noun before it may be another flow's.
 _FLOW_VERB_AFTER = re.compile(r"\w*(?:\s+\w+){0,2}?\s+(?:(?P<export>ixrac|ihraç)|(?P<import>idxal|ithal))\s+(?:ed|et)\w*",
                               re.I)
+
+
+_SHARE_FLOW_AFTER = re.compile(r"\w{0,4}\s+(?:[\w'’]+\s+)?(?:ixrac|idxal)\w*\s+payına\s+düş", re.I)
+
+
+# Round 19: a branch's exports are no trade of the two: "Turkish defense and aerospace exports reached a record $7.1
+# billion in 2025, … with Azerbaijan among the top ten buyers", "arms exports", Russian "экспорт вооружений", "военный
+# экспорт", Turkish "savunma ve havacılık ihracatı", Azerbaijani "müdafiə sənayesi ixracı". Matched in the amount's
+# clause before it.
+_SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aerospace|savunma|müdafiə|военн\w*|оборонн\w*|"
+                          # a good's exports too: "Azerbaijan's gas exports via Turkey to Europe earned $5 billion" (not
+                          # "non-oil exports", a scope of the pair's trade)
+                          r"gas|oil|crude|electricity|grain|wheat|cotton|газ\w*|нефт\w*|зерн\w*|qaz|neft|taxıl|doğalgaz|"
+                          r"petrol|tahıl)"
+                          r"(?:\s+(?:and|ve|və|и)\s+\w+)?(?:\s+(?:industry|sector|sanayii?|sənayesi|промышленност\w*))?"
+                          r"\s+(?:exports?|imports?|sales|ihracatı?|ithalatı?|ixracı?|idxalı?|экспорт\w*|импорт\w*)\b"
+                          r"|\b(?:экспорт|импорт)\w*\s+(?:вооружени\w*|оружия|продукции\s+(?:военного|оборонного)\s+\w+)", re.I)
+_SECTOR_WORDS = ("defen", "arms", "military", "weapon", "aerospace", "savunma", "müdafiə", "военн", "оборонн",
+                 "вооружени", "оружия", "gas", "oil", "crude", "electricity", "grain", "wheat", "cotton", "газ", "нефт",
+                 "зерн", "qaz", "neft", "taxil", "petrol", "tahil")  # as cheap.lowered() has them; one is in every _SECTOR_FLOW match
 
 
 def _flow_verb_after(sentence: str, end: int) -> str | None:
@@ -1798,7 +1868,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                                                              (report_home, "") if report_home else context_pair)
         # "Bunun 12,7 milyon dolları Azərbaycanın ixracının, 47,7 milyon dolları isə idxalın payına düşüb" (of
         # this, X fell to the share of exports, Y to imports): each amount's flow is the one named after it
-        share_of = "payina" in s.check and len(amounts) > 1
+        # round 19: one amount too, "Dövriyyənin 11,2 milyon dolları Azərbaycanın ixracının payına düşüb" (of the turnover,
+        # 11.2 million fell to Azerbaijan's exports): its flow is the one named after it (_SHARE_FLOW_AFTER)
+        share_of = "payina" in s.check and (len(amounts) > 1 or bool(_SHARE_FLOW_AFTER.match(sentence, amounts[0].end)))
         figure_done = False
         period: tuple[str, int, int] | None | bool = False  # found on first need: the same for each amount
         split = None  # the first amount's and the rest's periods of "2018'de X olan …, geçen yıl Y"
@@ -1841,7 +1913,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 from_amount, period = (amount, span), later
                 continue
             if targets_only or any(w in segment_check for w in _BALANCE_STEMS) and _BALANCE.search(segment):
-                continue  # a trade balance is no trade figure ("ticarətdə müsbət saldo 3 milyard 12 milyon dollar")
+                continue
+            if any(w in segment_check for w in _SECTOR_WORDS) \
+                    and _SECTOR_FLOW.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)),
+                                            amount.start):
+                continue  # "Turkish defense and aerospace exports reached $7.1 billion" (_SECTOR_FLOW)  # a trade balance is no trade figure ("ticarətdə müsbət saldo 3 milyard 12 milyon dollar")
             if group_words and _clause_of_a_total(doc, s, segment, segment_check, previous_end, amount):
                 continue  # "Trade among the OTS member states was put at $40 billion, and Uzbekistan's total …"
             if len(set(codes)) >= 2 and _unknown_partner_clause(doc, s, segment, segment_check, previous_end):
@@ -1874,6 +1950,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if period is False:
                 split = _periods_split(sentence, s.check, amounts, published)
                 period = split[1] if split else when.period_in(sentence, published, s.check) or year_told
+                if period and not split and carried \
+                        and (back := when.period_back_in(sentence, carried[1][0], s.check)) and back[1] <= period[1] < back[2]:
+                    # round 19: "Geçen yılın aynı döneminde ihracat 2 milyar 48 milyon dolar seviyesindeydi": the months of
+                    # the period just told a year before, not last year as a whole
+                    period = back
                 if period is None and carried:
                     # "за тот же период", "On ayda" after ten months: any distance back; "ötən ilin müvafiq dövründə":
                     # the same period a year before (first: it is no carried period)

@@ -53,7 +53,15 @@ _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as
     ("half a billion, local", re.compile(r"\bполмиллиарда\s+долл\w*|\byarım\s+milyard?\s+(?:ABŞ\s+)?doll?ar", re.I)),
     ("a billion", re.compile(r"\b(?:a|one)[- ]billion(?:\s+(?:U\.?S\.?\s)?dollars)?", re.I)),
     ("billions in words", re.compile(r"\b(two|three|four|five|ten)[- ]billion(?:\s+(?:U\.?S\.?\s)?dollars)?", re.I)),
+    # round 19: Russian "a billion" in words, any case, "one" before it or none: "довести товарооборот до одного
+    # миллиарда долларов", "достиг миллиарда долларов", "один миллиард долларов" (not "полтора/двух миллиардов": a
+    # number word before it, _COUNT_BEFORE; "4 миллиарда долларов" is "number and unit", found first)
+    ("a billion, Russian", re.compile(r"(?<![\w-])(?:(?:один|одного|одному|одним|одном)\s+)?миллиард(?:а|у|ом|е)?\s+"
+                                      r"(?:долл\w*|\$)", re.I)),
 )
+# A number before a Russian "миллиард" in words: another count than one ("полтора", "двух", "нескольких", a digit)
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:полтора|полутора|дв[аеу]х?|тр[её]х|три|четыр\w*|пят\w*|шест\w*|сем\w*|восьм\w*|"
+                           r"девят\w*|десят\w*|нескольк\w*|сотн\w*|десятк\w*|пол))\s*$", re.I)
 _PATTERNS_LOW = tuple((rule, lower_twin(pattern)) for rule, pattern in _PATTERNS)
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 
@@ -84,7 +92,7 @@ def _value(rule: str, m: re.Match) -> float | None:
         return int(m[1]) + float(m[2].replace(",", ".")) / 1000
     if rule in ("half a billion", "half a billion, local"):
         return 500.0
-    if rule == "a billion":
+    if rule in ("a billion", "a billion, Russian"):
         return 1000.0
     if rule == "billions in words":
         return _WORD_NUMBERS[lowered(m[1])] * 1000.0
@@ -224,7 +232,8 @@ _NEEDS = {"Azerbaijani compound": ("milyar",), "millions and thousands": ("milyo
           "half a billion": _spelled(("half",), ("a billion", "a-billion", "billion")),
           "half a billion, local": ("полмиллиарда", "yarim"),
           "a billion": _spelled(("a", "one"), ("billion",)),
-          "billions in words": _spelled(("two", "three", "four", "five", "ten"), ("billion",))}
+          "billions in words": _spelled(("two", "three", "four", "five", "ten"), ("billion",)),
+          "a billion, Russian": ("миллиард",)}
 
 
 def _fewest(words) -> tuple[str, ...]:
@@ -271,6 +280,8 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
         for m in pattern.finditer(subject, start):
             if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in found):
                 continue
+            if rule == "a billion, Russian" and _COUNT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "полтора миллиарда долларов", "двух миллиардов": not one billion
             value = _value(rule, m)
             if value is None or value <= 0:
                 continue

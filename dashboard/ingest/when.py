@@ -424,10 +424,21 @@ _FROM_JANUARY = ("year", "half", "quarter", "months_to_date")  # periods.Period 
 # The same period a year before the report's, told as when a figure was (locative, not a growth's "compared with"):
 # Azerbaijani "Ötən ilin müvafiq dövründə bu rəqəm 268,5 milyon dollar idi" (in last year's corresponding period),
 # "keçən ilin eyni dövründə", Turkish "geçen yılın aynı döneminde", Russian "в аналогичном периоде прошлого года".
-_SAME_PERIOD_YEAR_BEFORE = re.compile(r"\b(?:ötən|keçən)\s+ilin\s+(?:eyni|müvafiq|həmin)\s+dövründə\b"
-                                      r"|\bgeçen\s+yilin\s+ayni\s+döneminde\b"
-                                      r"|\bв\s+аналогичном\s+периоде\s+прошлого\s+года\b")
-_YEAR_BEFORE_WORDS = ("dövründə", "döneminde", "аналогичном")  # one is in every _SAME_PERIOD_YEAR_BEFORE match
+# Round 19: also "keçən ilin analoji dövründə", Turkish "bir önceki yılın aynı döneminde", Russian "за аналогичный период
+# прошлого года" (as when, "За аналогичный период прошлого года экспорт составил …"), English "in the same period last
+# year", "in the same period a year earlier", "during the same months of the previous year" ("over the same period last
+# year" is a growth's baseline: not matched), the English ones opening the sentence.
+_SAME_PERIOD_YEAR_BEFORE = re.compile(r"\b(?:ötən|keçən)\s+ilin\s+(?:eyni|müvafiq|həmin|analoji)\s+dövründə\b"
+                                      r"|\b(?:geçen|bir\s+önceki)\s+yilin\s+ayni\s+döneminde\b"
+                                      r"|\b(?:в\s+аналогичном\s+периоде|за\s+аналогичный\s+период)\s+прошлого\s+года\b"
+                                      # English only opening the sentence: "than in the same period last year" is a
+                                      # growth's baseline
+                                      r"|^\W*(?:in|during)\s+the\s+same\s+(?:period|months)\s+(?:of\s+)?(?:last\s+year|"
+                                      r"the\s+previous\s+year|a\s+year\s+(?:earlier|before|ago))\b"
+                                      r"|^\W*(?:a|one)\s+year\s+(?:earlier|before|ago)\b")
+_YEAR_BEFORE_WORDS = ("dövründə", "döneminde", "аналогичн", "same period", "same months", "year earlier", "year before",
+                      "year ago")  # one is in every
+# _SAME_PERIOD_YEAR_BEFORE match, as cheap.lowered() has it
 
 
 def period_back_in(text: str, last: str, check: str | None = None) -> tuple[str, int, int] | None:
