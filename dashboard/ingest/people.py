@@ -1024,6 +1024,8 @@ class Resolver:
             return _from_term(term, 0.85, "office")  # "the Chairman of the Halk Maslahaty"
         if office is None and not deputy and (minister := self._named_minister(phrase)):
             return minister
+        if office is None and "head of" in low and (term := _en_ministry_head(low, self.day)):
+            return term  # round 19: "the head of the Azerbaijani foreign ministry"
         # the countries of the phrase as given (before the web-name cut below), read only with an office or
         # for an unlisted name: most phrases reach neither, and codes_in is a pure function of the phrase
         given = phrase
@@ -1046,7 +1048,7 @@ class Resolver:
             return speaker
         # "Tokayev’s Government", "Turkic States" are no one's name: a name has no possessive or word of a body
         # (the body word judged on the whole run: "Energy Policy Research" of "… Research Centre" is no name)
-        names = _unlisted_names(phrase)
+        names = _en_name_after_body_title(phrase, _unlisted_names(phrase))  # round 19: "KTZ Express deputy head X Y"
         if names and (en_outlet_named(phrase) or fold(names[0]) in publisher_names()):
             return None  # round 18b: "the pro-government daily Magyar Nemzet", "Yeni Şafak" are newspapers
         if names:  # someone named who is not in the office table: keep what the text says (Cyrillic romanized)
@@ -1552,3 +1554,41 @@ def _ru_minister_country(phrase: str) -> list[str]:
     if m["country"]:
         return places.codes_in(m["country"])
     return [code for stem, code in RU_COUNTRY_ADJECTIVES.items() if m["adj"].startswith(stem)][:1]
+
+
+# --- round 19 (English) -------------------------------------------------------------------------------
+# The head of a state's foreign ministry, as state agencies' English editions name the foreign minister: "the head of
+# the Azerbaijani foreign ministry", "head of Azerbaijan's Foreign Ministry", "the head of the Ministry of Foreign Affairs
+# of Kazakhstan", "the head of Azerbaijani diplomacy", "the head of the Turkish MFA": the holder of that office on the
+# day (the table holds no other ministers; "deputy head of …" is no head)
+_EN_FOREIGN_MINISTRY = r"(?:foreign\s+ministry|foreign\s+office|ministry\s+of\s+foreign\s+affairs|mfa|diplomacy)"
+_EN_MINISTRY_HEAD = re.compile(rf"(?:the\s+)?(?:head|chief)\s+of\s+(?:the\s+)?(?:(?P<before>[\w'’\- ]{{3,40}}?)\s+"
+                               rf"{_EN_FOREIGN_MINISTRY}|{_EN_FOREIGN_MINISTRY}\s+of\s+(?:the\s+)?(?P<after>[\w'’\- ]{{3,60}}))")
+
+
+def _en_ministry_head(low: str, day: date) -> Person | None:
+    """The foreign minister an English phrase names as the head of his state's ministry (_EN_MINISTRY_HEAD), else None."""
+    if not (m := _EN_MINISTRY_HEAD.fullmatch(low)):
+        return None
+    codes = places.codes_in(m["before"] or m["after"])
+    term = officeholders.holder(codes[0], "Foreign Minister", day) if len(codes) == 1 else None
+    return _from_term(term, 0.85, "office") if term else None
+
+
+# A body's name before a lower-case title and a full name in an English speaker phrase ("KTZ Express deputy head Aidos
+# Zhaksybekov", "TCDD Taşımacılık general manager Ufuk Yalçın", "Port of Baku commercial director X Y"): the body is no
+# person, the name after the title is the speaker
+_EN_LOWER_TITLE_WORDS = (r"head|chief|chairman|chairwoman|chair|director|manager|president|executive|officer|"
+                         r"spokesman|spokeswoman|spokesperson|secretary|adviser|advisor|analyst|economist|founder|"
+                         r"partner|representative|envoy|ambassador|minister|governor|mayor|official|engineer|"
+                         r"strategist|researcher|lead|boss|owner|coordinator|specialist|expert|counsel")
+_EN_BODY_TITLE_NAME = re.compile(rf"[{CAPITALS}][^,;:]*?\s(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_EN_LOWER_TITLE_WORDS})\s+"
+                                 rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})")
+
+
+def _en_name_after_body_title(phrase: str, names: list[str]) -> list[str]:
+    """The names of a speaker phrase with a body's name before a lower-case title cut (_EN_BODY_TITLE_NAME): only the
+    name after the title, when the phrase names more than one run; else `names` as they were."""
+    if len(names) < 2 or not (m := _EN_BODY_TITLE_NAME.fullmatch(phrase.strip(" ,."))):
+        return names
+    return _unlisted_names(m["name"]) or names

@@ -173,7 +173,8 @@ _ABBREVIATED_TITLE = rf"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+|{_EN_INITIAL})?"
 # (round 18b: a name may open with a capital letter with a diacritic, "“…,” Ömer Bolat said", "said Ágnes Vadai": Latin
 # capitals of CAPITALS, no Cyrillic, since these forms' verbs are English)
 _EN_CAPITALS = CAPITALS.replace("А-Я", "")
-_SPEAKER = rf"(?P<spk>{_ABBREVIATED_TITLE}(?:[{_EN_CAPITALS}][\w'’\-]*|the|he|she|He|She|The|{NAME_PARTICLES})(?:[ ,][\w'’\-]+){{0,7}}?)"
+# (round 19: the initial may follow a title, as state agencies write it, '“…,” Minister R. Meredov said')
+_SPEAKER = rf"(?P<spk>{_ABBREVIATED_TITLE}(?:[{_EN_CAPITALS}][\w'’\-]*|the|he|she|He|She|The|{NAME_PARTICLES})(?:[ ,](?:{_EN_INITIAL})?[\w'’\-]+){{0,7}}?)"
 # the speaker may carry an aside between commas: '“…,” Aida Karimova, an analyst at a Baku think tank, said.'
 # (round 14: or an age, '“…,” Aliyev, 63, said'; round 18: up to 120 characters, a title with its body's long name,
 # "head of the Türkiye–Azerbaijan Business Council at the Foreign Economic Relations Board (DEİK)")
@@ -276,6 +277,10 @@ _LOWER_TITLES += (r"|chief executive|chief executive officer|executive|president
                   r"managing director|director|head|chief|founder|minister|governor|mayor|researcher|fellow|"
                   r"specialist|consultant|professor|speaker")
 _LOWER_TITLES += r"|(?:opposition|party|business)\s+leader|leader"  # round 16: "Turkish opposition leader X Y called …"
+# round 19: a trade-press title with its rank or field before it ("TCDD Taşımacılık general manager X Y said …", "KTZ
+# Express deputy head X Y told …", "Port of Baku commercial director X Y")
+_LOWER_TITLES = (r"(?:(?:deputy|general|commercial|executive|first|senior|regional|country|technical|financial|"
+                 rf"operating|marketing|sales|acting|former)\s+)?(?:{_LOWER_TITLES}|manager|officer)")
 # the body's kind in lower case between its name and the title: "Kazakh rail operator chief executive X Y", "the
 # state oil company president X Y"
 _LOWER_BODY = (r"(?:(?:state|national|oil|gas|energy|rail|railway|shipping|logistics|port|pipeline|power|mining|"
@@ -1414,7 +1419,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             return answer
         # a headline "Szijjártó: Hungary wants to buy more gas" sums up (the article's first paragraph)
         m = TRANSCRIPT.match(body)
-        if m and (_labelled(m["spk"]) or _en_interviewee_label(m, text[:a])):
+        if m and (_labelled(m["spk"]) or _en_interviewee_label(m, text[:a])
+                  or _en_interview_answer(m, text, paras, a, resolver)):  # round 19: "Rustamov: …" after "Outlet: …?"
             person = resolver.resolve(m["spk"])
             if person:
                 start = a + m.start("q") + len(m["q"]) - len(q := _LEADING_DASH.sub("", m["q"]))
@@ -3604,3 +3610,25 @@ def _ru_said_that_where(own_before: str, resolver: Resolver) -> Person | None:
                 return None
             return resolver.resolve(subject)
     return None
+
+
+# --- round 19 (English) -------------------------------------------------------------------------------
+# An interview laid out as labelled lines, the interviewer's under the outlet's name or his own ("RailFreight.com: Will
+# the fleet keep up?", "Interviewer: …?", "Trend: …?") and the answers under the interviewee's surname ("Rustamov: Two
+# new ferries …"): an answer is the words of the person the article named in full before with that name (or the whole
+# name); only right after a question line with another label, and not a question itself
+_EN_QUESTION_LINE = re.compile(r"(?P<label>[^\s:“”\"«»][^:\n“”\"«»]{0,40}?)\s*:\s+\S[^\n]*\?[”\"’»]?\s*$")
+
+
+def _en_interview_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver) -> bool:
+    """Is a TRANSCRIPT paragraph `m` at `a` the answer to the question line before it, its label a person the article
+    named before (not an office holder's surname alone: _labelled asks that)?"""
+    label = m["spk"]
+    if m["q"].rstrip().endswith("?") or not (_EN_NAME_LABEL.fullmatch(label) or _SURNAME_ALONE.fullmatch(label)):
+        return False
+    index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
+    if index == 0 or not (question := _EN_QUESTION_LINE.match(text, *paras[index - 1])) \
+            or question["label"].strip() == label:
+        return False
+    person = resolver.resolve(label, speaking=False)
+    return person is not None and person.rule in ("name", "unlisted name")
