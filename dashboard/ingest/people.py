@@ -1048,7 +1048,8 @@ class Resolver:
             return speaker
         # "Tokayev’s Government", "Turkic States" are no one's name: a name has no possessive or word of a body
         # (the body word judged on the whole run: "Energy Policy Research" of "… Research Centre" is no name)
-        names = _en_name_after_body_title(phrase, _unlisted_names(phrase))  # round 19: "KTZ Express deputy head X Y"
+        # round 19: "KTZ Express deputy head X Y" is X Y, "KTZ Express" alone no one
+        names = _en_acronym_free(_en_name_after_body_title(phrase, _unlisted_names(phrase)))
         if names and (en_outlet_named(phrase) or fold(names[0]) in publisher_names()):
             return None  # round 18b: "the pro-government daily Magyar Nemzet", "Yeni Şafak" are newspapers
         if names:  # someone named who is not in the office table: keep what the text says (Cyrillic romanized)
@@ -1592,3 +1593,10 @@ def _en_name_after_body_title(phrase: str, names: list[str]) -> list[str]:
     if len(names) < 2 or not (m := _EN_BODY_TITLE_NAME.fullmatch(phrase.strip(" ,."))):
         return names
     return _unlisted_names(m["name"]) or names
+
+
+# A body's short name in capitals in a run ("KTZ Express", "ADY Container", "SOCAR Trading") makes it a company's, no
+# person's (a person's name holds no word of two or more capitals; _without_acronym cuts what stands before one that a
+# name follows, "ИМЭМО РАН Станислав Притчин")
+def _en_acronym_free(names: list[str]) -> list[str]:
+    return [name for name in names if not any(len(word) > 1 and word.isupper() for word in name.split())]
