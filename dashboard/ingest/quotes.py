@@ -280,7 +280,7 @@ _LOWER_TITLES += r"|(?:opposition|party|business)\s+leader|leader"  # round 16: 
 # round 19: a trade-press title with its rank or field before it ("TCDD Taşımacılık general manager X Y said …", "KTZ
 # Express deputy head X Y told …", "Port of Baku commercial director X Y")
 _LOWER_TITLES = (r"(?:(?:deputy|general|commercial|executive|first|senior|regional|country|technical|financial|"
-                 rf"operating|marketing|sales|acting|former)\s+)?(?:{_LOWER_TITLES}|manager|officer)")
+                 rf"operating|marketing|sales|acting|former)\s+)?(?:{_LOWER_TITLES}|manager|officer|CEO|CFO|COO)")
 # the body's kind in lower case between its name and the title: "Kazakh rail operator chief executive X Y", "the
 # state oil company president X Y"
 _LOWER_BODY = (r"(?:(?:state|national|oil|gas|energy|rail|railway|shipping|logistics|port|pipeline|power|mining|"
@@ -1985,7 +1985,9 @@ _BODY_WORDS = frozenset({"Exchange", "Port", "Company", "Ministry", "Bank", "Gro
                          "Union", "Authority", "Corporation", "Centre", "Center", "Forum", "Chamber", "Organization",
                          "Organisation", "Commission", "Secretariat", "Government", "Administration"})
 AFTER_NAME_POSSESSIVE_TITLE = re.compile(
-    rf"^\s*[,.!?]?\s*(?P<spk>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}),\s+[A-Z][\w\-]*['’]s\s+"
+    # (round 19: a body's name of several words, "X Y, KTZ Express's CEO, said", "Eastlane Partners' analyst")
+    rf"^\s*[,.!?]?\s*(?P<spk>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}),\s+(?:[A-Z][\w\-]*\s+){{0,3}}"
+    rf"[A-Z][\w\-]*['’]s?\s+"
     rf"[^,.;:!?“”\"«»„]{{1,80}},\s+(?:{VERBS})\b")
 
 
@@ -3631,4 +3633,8 @@ def _en_interview_answer(m: re.Match, text: str, paras, a: int, resolver: Resolv
             or question["label"].strip() == label:
         return False
     person = resolver.resolve(label, speaking=False)
+    if person is None and " " not in label:
+        # "We spoke to Anna Keller, head of Eurasia at DB Cargo." left her unremembered (a lower-case title after the
+        # name): the text is read again, which makes her one the resolver knows for the caller's resolve
+        person = _surname_named_before(label, text[:a], resolver)
     return person is not None and person.rule in ("name", "unlisted name")

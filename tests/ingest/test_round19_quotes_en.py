@@ -70,7 +70,8 @@ def test_a_bodys_name_before_a_lower_case_title_is_no_speaker():
 def test_an_interviewees_surname_label_answers_the_question_line_before():
     """'RailFreight.com: Will the fleet keep up?' / 'Rustamov: Two new ferries …': the answer under a surname the article
     named in full before is that person's; the question is no quote; a label naming no one before, or an answer with no
-    question line before it, is none. Plant: `_en_interview_answer` returning False (both answers missed)."""
+    question line before it, is none. Plants: `_en_interview_answer` returning False (both answers missed); its
+    `_surname_named_before` fallback set to None (Keller's answer missed)."""
     lead = ("Ferries\n\n" + L + "The corridor is becoming a main route," + R + " said ADY chairman Rovshan Rustamov.\n\n"
             "We asked Rustamov about the Caspian crossing.\n\n")
     first = "Two new ferries enter service in April, which is what the market needs."
@@ -82,5 +83,30 @@ def test_an_interviewees_surname_label_answers_the_question_line_before():
     # a label the article never named is no one
     assert _quotes(text.replace("Rustamov: ", "Huseynov: ")) == [
         ("Rovshan Rustamov", "The corridor is becoming a main route")]
+    # the interviewee introduced with a lower-case title after her name, which leaves her unremembered until asked
+    keller = ("Rail\n\nWe spoke to Anna Keller, head of Eurasia at DB Cargo.\n\nThe Freight Times: What holds the route "
+              "back?\n\nKeller: The break of gauge at the border costs us two days on every train.")
+    assert _quotes(keller) == [("Anna Keller", "The break of gauge at the border costs us two days on every train.")]
     # no question line before it: a heading-like "Rustamov: …" paragraph in running text is no answer
     assert _quotes(lead + "Rustamov: " + first) == [("Rovshan Rustamov", "The corridor is becoming a main route")]
+
+
+def test_a_company_title_and_a_name_in_either_order():
+    """'The company's CEO, Talgat Aliyev, said: “…”' / '“…,” the CEO of KTZ Express, Talgat Aliyev, said.' / '“…,” Talgat
+    Aliyev, KTZ Express's CEO, said.' / "Eastlane Partners' analyst": the person between or before the commas speaks;
+    "an executive at KTZ Express said" and "the Kazakh rail operator said" name no one. Plants: "CEO" out of
+    `_LOWER_TITLES` (the colon quote and "the CEO of …, X Y, said" missed); the
+    possessive body of `AFTER_NAME_POSSESSIVE_TITLE` back to one word ("KTZ Express's CEO" missed)."""
+    lead = "Freight\n\nContainer volumes on the corridor grew by a third in the first quarter.\n\n"
+    words = "We expect volumes to double by 2027"
+    quote = L + words + "," + R
+    assert _quotes(lead + "The company's CEO, Talgat Aliyev, said: " + L + words + "." + R) == [
+        ("Talgat Aliyev", words + ".")]
+    assert _quotes(lead + "The head of the port, Taleh Ziyadov, told reporters: " + L + words + "." + R) == [
+        ("Taleh Ziyadov", words + ".")]
+    assert _quotes(lead + quote + " the CEO of KTZ Express, Talgat Aliyev, said.") == [("Talgat Aliyev", words)]
+    assert _quotes(lead + quote + " Talgat Aliyev, KTZ Express's CEO, said.") == [("Talgat Aliyev", words)]
+    assert _quotes(lead + quote + " Lena Hoffmann, Eastlane Partners' senior analyst, said.") == [("Lena Hoffmann", words)]
+    assert _quotes(lead + quote + " an executive at KTZ Express said.") == []
+    assert _quotes(lead + quote + " the Kazakh rail operator said.") == []
+    assert _quotes(lead + "The Ministry of Transport, in a statement, said: " + L + words + "." + R) == []
