@@ -1225,8 +1225,14 @@ def _without_acronym(run: str) -> str:
     """Round 14: a run from after its last acronym ("ИМЭМО РАН Станислав Притчин", "Директор ЦАИ Тимур Ахмедов" ->
     "Тимур Ахмедов"): a body's short name, written in capitals, and what stands before it are no part of a person's
     name (an acronym among the run's last two words leaves it whole)."""
+    return _after_last_word(run, lambda word: len(word) > 1 and word.isupper())
+
+
+def _after_last_word(run: str, cut) -> str:
+    """The words of a capitalised run after its last word that `cut` holds true of, when two or more follow; else the
+    run (a person's name follows what is cut)."""
     words = run.split()
-    last = max((i for i, word in enumerate(words) if len(word) > 1 and word.isupper()), default=-1)
+    last = max((i for i, word in enumerate(words) if cut(word)), default=-1)
     return " ".join(words[last + 1:]) if 0 <= last <= len(words) - 3 else run
 
 
@@ -1267,7 +1273,8 @@ def _unlisted_names(phrase: str) -> list[str]:
     """The full names of a phrase that can be a person's (no body word, case ending or possessive), titles cut
     (round 14: the body word judged after the title, "Commission President Ursula von der Leyen" a name; an acronym
     and what stands before it cut, "ИМЭМО РАН Станислав Притчин")."""
-    return [c for run in map(_without_acronym, map(_cyrillic_tail, NAME_RUN.findall(phrase)))
+    # (round 19: and a body's name before the person's, "Head of the Presidential Administration Samir Nuriyev")
+    return [c for run in map(_en_after_body_word, map(_without_acronym, map(_cyrillic_tail, NAME_RUN.findall(phrase))))
             if not _body_name(named := _without_place_case(_after_title(run)))
             for c in _run_candidates(named) if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]
 
@@ -1600,3 +1607,13 @@ def _en_name_after_body_title(phrase: str, names: list[str]) -> list[str]:
 # name follows, "ИМЭМО РАН Станислав Притчин")
 def _en_acronym_free(names: list[str]) -> list[str]:
     return [name for name in names if not any(len(word) > 1 and word.isupper() for word in name.split())]
+
+
+# more words of a body, no part of a person's name ("the Presidential Administration", "the Chamber of Commerce")
+_BODY_WORDS = _BODY_WORDS | {"administration", "directorate", "secretariat", "chamber", "authority", "corporation"}
+
+
+def _en_after_body_word(run: str) -> str:
+    """A capitalised run from after its last body word ("Presidential Administration Samir Nuriyev", "State Customs
+    Committee Shahin Baghirov" -> the name), when two or more words follow it; else the run (as _without_acronym)."""
+    return _after_last_word(run, lambda word: word.lower() in _BODY_WORDS)

@@ -110,3 +110,17 @@ def test_a_company_title_and_a_name_in_either_order():
     assert _quotes(lead + quote + " an executive at KTZ Express said.") == []
     assert _quotes(lead + quote + " the Kazakh rail operator said.") == []
     assert _quotes(lead + "The Ministry of Transport, in a statement, said: " + L + words + "." + R) == []
+
+
+def test_a_bodys_capitalised_name_before_the_persons_is_no_part_of_it():
+    """'Head of the Presidential Administration Samir Nuriyev said: “…”' / "Head of the State Customs Committee Shahin
+    Baghirov noted:": the run after the body's last word is the name ("Administration Samir Nuriyev" is none). Plants:
+    `_en_after_body_word` returning the run unread ('Administration Samir Nuriyev' given the quote); "administration" out of
+    the round-19 body words (the same)."""
+    lead = "Talks\n\nThe delegations met in Baku on Monday.\n\n"
+    words = "Our countries are bound by a strategic partnership."
+    quote = L + words + R
+    assert _quotes(lead + "Head of the Presidential Administration Samir Nuriyev said: " + quote) == [
+        ("Samir Nuriyev", words)]
+    assert _quotes(lead + "Head of the State Customs Committee Shahin Baghirov noted: " + quote) == [
+        ("Shahin Baghirov", words)]
