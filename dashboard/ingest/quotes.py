@@ -3617,8 +3617,8 @@ def _ru_said_that_where(own_before: str, resolver: Resolver) -> Person | None:
 # --- round 19 (English) -------------------------------------------------------------------------------
 # An interview laid out as labelled lines, the interviewer's under the outlet's name or his own ("RailFreight.com: Will
 # the fleet keep up?", "Interviewer: …?", "Trend: …?") and the answers under the interviewee's surname ("Rustamov: Two
-# new ferries …"): an answer is the words of the person the article named in full before with that name (or the whole
-# name); only right after a question line with another label, and not a question itself
+# new ferries …"): an answer is the words of the person the article named in full before with that surname (a full
+# name named before: _en_interviewee_label); only right after a question line with another label, not a question
 _EN_QUESTION_LINE = re.compile(r"(?P<label>[^\s:“”\"«»][^:\n“”\"«»]{0,40}?)\s*:\s+\S[^\n]*\?[”\"’»]?\s*$")
 
 
@@ -3626,14 +3626,14 @@ def _en_interview_answer(m: re.Match, text: str, paras, a: int, resolver: Resolv
     """Is a TRANSCRIPT paragraph `m` at `a` the answer to the question line before it, its label a person the article
     named before (not an office holder's surname alone: _labelled asks that)?"""
     label = m["spk"]
-    if m["q"].rstrip().endswith("?") or not (_EN_NAME_LABEL.fullmatch(label) or _SURNAME_ALONE.fullmatch(label)):
+    if m["q"].rstrip().endswith("?") or not _SURNAME_ALONE.fullmatch(label):  # a full name: _en_interviewee_label
         return False
     index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
     if index == 0 or not (question := _EN_QUESTION_LINE.match(text, *paras[index - 1])) \
             or question["label"].strip() == label:
         return False
     person = resolver.resolve(label, speaking=False)
-    if person is None and " " not in label:
+    if person is None:
         # "We spoke to Anna Keller, head of Eurasia at DB Cargo." left her unremembered (a lower-case title after the
         # name): the text is read again, which makes her one the resolver knows for the caller's resolve
         person = _surname_named_before(label, text[:a], resolver)
