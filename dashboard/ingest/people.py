@@ -1231,6 +1231,8 @@ def _without_acronym(run: str) -> str:
 def _after_last_word(run: str, cut) -> str:
     """The words of a capitalised run after its last word that `cut` holds true of, when two or more follow; else the
     run (a person's name follows what is cut)."""
+    if run.count(" ") < 2:
+        return run  # most runs: fewer than three words leave nothing to cut
     words = run.split()
     last = max((i for i, word in enumerate(words) if cut(word)), default=-1)
     return " ".join(words[last + 1:]) if 0 <= last <= len(words) - 3 else run
