@@ -1024,6 +1024,8 @@ class Resolver:
             return _from_term(term, 0.85, "office")  # "the Chairman of the Halk Maslahaty"
         if office is None and not deputy and (minister := self._named_minister(phrase)):
             return minister
+        if office is None and "head of" in low and (term := _en_ministry_head(low, self.day)):
+            return term  # round 19: "the head of the Azerbaijani foreign ministry"
         # the countries of the phrase as given (before the web-name cut below), read only with an office or
         # for an unlisted name: most phrases reach neither, and codes_in is a pure function of the phrase
         given = phrase
@@ -1046,7 +1048,8 @@ class Resolver:
             return speaker
         # "Tokayev’s Government", "Turkic States" are no one's name: a name has no possessive or word of a body
         # (the body word judged on the whole run: "Energy Policy Research" of "… Research Centre" is no name)
-        names = _unlisted_names(phrase)
+        # round 19: "KTZ Express deputy head X Y" is X Y, "KTZ Express" alone no one
+        names = _en_acronym_free(_en_name_after_body_title(phrase, _unlisted_names(phrase)))
         if names and (en_outlet_named(phrase) or fold(names[0]) in publisher_names()):
             return None  # round 18b: "the pro-government daily Magyar Nemzet", "Yeni Şafak" are newspapers
         if names:  # someone named who is not in the office table: keep what the text says (Cyrillic romanized)
@@ -1222,8 +1225,16 @@ def _without_acronym(run: str) -> str:
     """Round 14: a run from after its last acronym ("ИМЭМО РАН Станислав Притчин", "Директор ЦАИ Тимур Ахмедов" ->
     "Тимур Ахмедов"): a body's short name, written in capitals, and what stands before it are no part of a person's
     name (an acronym among the run's last two words leaves it whole)."""
+    return _after_last_word(run, lambda word: len(word) > 1 and word.isupper())
+
+
+def _after_last_word(run: str, cut) -> str:
+    """The words of a capitalised run after its last word that `cut` holds true of, when two or more follow; else the
+    run (a person's name follows what is cut)."""
+    if run.count(" ") < 2:
+        return run  # most runs: fewer than three words leave nothing to cut
     words = run.split()
-    last = max((i for i, word in enumerate(words) if len(word) > 1 and word.isupper()), default=-1)
+    last = max((i for i, word in enumerate(words) if cut(word)), default=-1)
     return " ".join(words[last + 1:]) if 0 <= last <= len(words) - 3 else run
 
 
@@ -1266,7 +1277,8 @@ def _unlisted_names(phrase: str) -> list[str]:
     and what stands before it cut, "ИМЭМО РАН Станислав Притчин")."""
     if "А" <= phrase.rstrip(" ,.")[-1:] <= "я" and _RU_NAMED_BEFORE_NAME.search(phrase):
         phrase = _ru_named_before_name(phrase)  # round 19: "директор порта Актау Нурлан Жумабаев"
-    return [c for run in map(_without_acronym, map(_cyrillic_tail, NAME_RUN.findall(phrase)))
+    # (round 19: and a body's name before the person's, "Head of the Presidential Administration Samir Nuriyev")
+    return [c for run in map(_en_after_body_word, map(_without_acronym, map(_cyrillic_tail, NAME_RUN.findall(phrase))))
             if not _body_name(named := _without_place_case(_after_title(run)))
             for c in _run_candidates(named) if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]
 
@@ -1583,3 +1595,58 @@ def _ru_named_before_name(phrase: str) -> str:
 # Russian news agencies' and papers' own words are no part of a name: "— сообщил РИА Новости источник в правительстве"
 # names no "RIA Novosti" (the acronym before the word kept the run whole)
 _BODY_WORDS = _BODY_WORDS | {"новости", "известия", "ведомости"}
+
+
+# --- round 19 (English) -------------------------------------------------------------------------------
+# The head of a state's foreign ministry, as state agencies' English editions name the foreign minister: "the head of
+# the Azerbaijani foreign ministry", "head of Azerbaijan's Foreign Ministry", "the head of the Ministry of Foreign Affairs
+# of Kazakhstan", "the head of Azerbaijani diplomacy", "the head of the Turkish MFA": the holder of that office on the
+# day (the table holds no other ministers; "deputy head of …" is no head)
+_EN_FOREIGN_MINISTRY = r"(?:foreign\s+ministry|foreign\s+office|ministry\s+of\s+foreign\s+affairs|mfa|diplomacy)"
+_EN_MINISTRY_HEAD = re.compile(rf"(?:the\s+)?(?:head|chief)\s+of\s+(?:the\s+)?(?:(?P<before>[\w'’\- ]{{3,40}}?)\s+"
+                               rf"{_EN_FOREIGN_MINISTRY}|{_EN_FOREIGN_MINISTRY}\s+of\s+(?:the\s+)?(?P<after>[\w'’\- ]{{3,60}}))")
+
+
+def _en_ministry_head(low: str, day: date) -> Person | None:
+    """The foreign minister an English phrase names as the head of his state's ministry (_EN_MINISTRY_HEAD), else None."""
+    if not (m := _EN_MINISTRY_HEAD.fullmatch(low)):
+        return None
+    codes = places.codes_in(m["before"] or m["after"])
+    term = officeholders.holder(codes[0], "Foreign Minister", day) if len(codes) == 1 else None
+    return _from_term(term, 0.85, "office") if term else None
+
+
+# A body's name before a lower-case title and a full name in an English speaker phrase ("KTZ Express deputy head Aidos
+# Zhaksybekov", "TCDD Taşımacılık general manager Ufuk Yalçın", "Port of Baku commercial director X Y"): the body is no
+# person, the name after the title is the speaker
+_EN_LOWER_TITLE_WORDS = (r"head|chief|chairman|chairwoman|chair|director|manager|president|executive|officer|"
+                         r"spokesman|spokeswoman|spokesperson|secretary|adviser|advisor|analyst|economist|founder|"
+                         r"partner|representative|envoy|ambassador|minister|governor|mayor|official|engineer|"
+                         r"strategist|researcher|lead|boss|owner|coordinator|specialist|expert|counsel")
+_EN_BODY_TITLE_NAME = re.compile(rf"[{CAPITALS}][^,;:]*?\s(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_EN_LOWER_TITLE_WORDS})\s+"
+                                 rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})")
+
+
+def _en_name_after_body_title(phrase: str, names: list[str]) -> list[str]:
+    """The names of a speaker phrase with a body's name before a lower-case title cut (_EN_BODY_TITLE_NAME): only the
+    name after the title, when the phrase names more than one run; else `names` as they were."""
+    if len(names) < 2 or not (m := _EN_BODY_TITLE_NAME.fullmatch(phrase.strip(" ,."))):
+        return names
+    return _unlisted_names(m["name"]) or names
+
+
+# A body's short name in capitals in a run ("KTZ Express", "ADY Container", "SOCAR Trading") makes it a company's, no
+# person's (a person's name holds no word of two or more capitals; _without_acronym cuts what stands before one that a
+# name follows, "ИМЭМО РАН Станислав Притчин")
+def _en_acronym_free(names: list[str]) -> list[str]:
+    return [name for name in names if not any(len(word) > 1 and word.isupper() for word in name.split())]
+
+
+# more words of a body, no part of a person's name ("the Presidential Administration", "the Chamber of Commerce")
+_BODY_WORDS = _BODY_WORDS | {"administration", "directorate", "secretariat", "chamber", "authority", "corporation"}
+
+
+def _en_after_body_word(run: str) -> str:
+    """A capitalised run from after its last body word ("Presidential Administration Samir Nuriyev", "State Customs
+    Committee Shahin Baghirov" -> the name), when two or more words follow it; else the run (as _without_acronym)."""
+    return _after_last_word(run, lambda word: word.lower() in _BODY_WORDS)

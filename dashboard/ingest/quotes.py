@@ -176,7 +176,8 @@ _ABBREVIATED_TITLE = rf"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+|{_EN_INITIAL})?"
 # (round 18b: a name may open with a capital letter with a diacritic, "“…,” Ömer Bolat said", "said Ágnes Vadai": Latin
 # capitals of CAPITALS, no Cyrillic, since these forms' verbs are English)
 _EN_CAPITALS = CAPITALS.replace("А-Я", "")
-_SPEAKER = rf"(?P<spk>{_ABBREVIATED_TITLE}(?:[{_EN_CAPITALS}][\w'’\-]*|the|he|she|He|She|The|{NAME_PARTICLES})(?:[ ,][\w'’\-]+){{0,7}}?)"
+# (round 19: the initial may follow a title, as state agencies write it, '“…,” Minister R. Meredov said')
+_SPEAKER = rf"(?P<spk>{_ABBREVIATED_TITLE}(?:[{_EN_CAPITALS}][\w'’\-]*|the|he|she|He|She|The|{NAME_PARTICLES})(?:[ ,](?:{_EN_INITIAL})?[\w'’\-]+){{0,7}}?)"
 # the speaker may carry an aside between commas: '“…,” Aida Karimova, an analyst at a Baku think tank, said.'
 # (round 14: or an age, '“…,” Aliyev, 63, said'; round 18: up to 120 characters, a title with its body's long name,
 # "head of the Türkiye–Azerbaijan Business Council at the Foreign Economic Relations Board (DEİK)")
@@ -279,6 +280,10 @@ _LOWER_TITLES += (r"|chief executive|chief executive officer|executive|president
                   r"managing director|director|head|chief|founder|minister|governor|mayor|researcher|fellow|"
                   r"specialist|consultant|professor|speaker")
 _LOWER_TITLES += r"|(?:opposition|party|business)\s+leader|leader"  # round 16: "Turkish opposition leader X Y called …"
+# round 19: a trade-press title with its rank or field before it ("TCDD Taşımacılık general manager X Y said …", "KTZ
+# Express deputy head X Y told …", "Port of Baku commercial director X Y")
+_LOWER_TITLES = (r"(?:(?:deputy|general|commercial|executive|first|senior|regional|country|technical|financial|"
+                 rf"operating|marketing|sales|acting|former)\s+)?(?:{_LOWER_TITLES}|manager|officer|CEO|CFO|COO)")
 # the body's kind in lower case between its name and the title: "Kazakh rail operator chief executive X Y", "the
 # state oil company president X Y"
 _LOWER_BODY = (r"(?:(?:state|national|oil|gas|energy|rail|railway|shipping|logistics|port|pipeline|power|mining|"
@@ -1429,7 +1434,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             return answer
         # a headline "Szijjártó: Hungary wants to buy more gas" sums up (the article's first paragraph)
         m = TRANSCRIPT.match(body)
-        if m and (_labelled(m["spk"]) or _en_interviewee_label(m, text[:a])):
+        if m and (_labelled(m["spk"]) or _en_interviewee_label(m, text[:a])
+                  or _en_interview_answer(m, text, paras, a, resolver)):  # round 19: "Rustamov: …" after "Outlet: …?"
             person = resolver.resolve(m["spk"])
             if person:
                 start = a + m.start("q") + len(m["q"]) - len(q := _LEADING_DASH.sub("", m["q"]))
@@ -1994,7 +2000,9 @@ _BODY_WORDS = frozenset({"Exchange", "Port", "Company", "Ministry", "Bank", "Gro
                          "Union", "Authority", "Corporation", "Centre", "Center", "Forum", "Chamber", "Organization",
                          "Organisation", "Commission", "Secretariat", "Government", "Administration"})
 AFTER_NAME_POSSESSIVE_TITLE = re.compile(
-    rf"^\s*[,.!?]?\s*(?P<spk>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}),\s+[A-Z][\w\-]*['’]s\s+"
+    # (round 19: a body's name of several words, "X Y, KTZ Express's CEO, said", "Eastlane Partners' analyst")
+    rf"^\s*[,.!?]?\s*(?P<spk>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}),\s+(?:[A-Z][\w\-]*\s+){{0,3}}"
+    rf"[A-Z][\w\-]*['’]s?\s+"
     rf"[^,.;:!?“”\"«»„]{{1,80}},\s+(?:{VERBS})\b")
 
 
@@ -3690,3 +3698,29 @@ def _ru_titled_subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Ma
 _RU_NAMED_THING_END = re.compile(r"(?<![\w\-])(?:доклад|программ|проект|указ|закон|постановлени|книг|стать|форум|"
                                  r"конференци|инициатив|стратеги|концепци|соглашени|меморандум|план|документ|"
                                  r"выставк|фестивал|лозунг|девиз|фильм|компани|издани|газет)[а-яё]{0,3}\s*$")
+
+
+# --- round 19 (English) -------------------------------------------------------------------------------
+# An interview laid out as labelled lines, the interviewer's under the outlet's name or his own ("RailFreight.com: Will
+# the fleet keep up?", "Interviewer: …?", "Trend: …?") and the answers under the interviewee's surname ("Rustamov: Two
+# new ferries …"): an answer is the words of the person the article named in full before with that surname (a full
+# name named before: _en_interviewee_label); only right after a question line with another label, not a question
+_EN_QUESTION_LINE = re.compile(r"(?P<label>[^\s:“”\"«»][^:\n“”\"«»]{0,40}?)\s*:\s+\S[^\n]*\?[”\"’»]?\s*$")
+
+
+def _en_interview_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver) -> bool:
+    """Is a TRANSCRIPT paragraph `m` at `a` the answer to the question line before it, its label a person the article
+    named before (not an office holder's surname alone: _labelled asks that)?"""
+    label = m["spk"]
+    if m["q"].rstrip().endswith("?") or not _SURNAME_ALONE.fullmatch(label):  # a full name: _en_interviewee_label
+        return False
+    index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
+    if index == 0 or not (question := _EN_QUESTION_LINE.match(text, *paras[index - 1])) \
+            or question["label"].strip() == label:
+        return False
+    person = resolver.resolve(label, speaking=False)
+    if person is None:
+        # "We spoke to Anna Keller, head of Eurasia at DB Cargo." left her unremembered (a lower-case title after the
+        # name): the text is read again, which makes her one the resolver knows for the caller's resolve
+        person = _surname_named_before(label, text[:a], resolver)
+    return person is not None and person.rule in ("name", "unlisted name")
