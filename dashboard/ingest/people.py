@@ -268,6 +268,9 @@ _NAME_WORD = re.compile(rf"[{CAPITALS}][a-zß-öø-ÿā-ſəа-яё'’\-]+")
 # Yılmaz", "İş Konseyi Başkanı Hüseyin Tekin", "Gömrük Komitəsinin Sədri …"): the name after them is a person's
 _LOCAL_TITLES = {"Bakanı", "Yardımcısı", "Başkanı", "Başbakanı", "Büyükelçisi", "Sözcüsü", "Müdürü", "Genel Müdürü",
                  "Naziri", "Sədri", "Səfiri", "Müavini", "Rəisi", "Direktoru",
+                 # round 19: a member of parliament or of a board, a representative, a founder ("CHP Milletvekili Ayşe
+                 # Nur Demirel", "Yönetim Kurulu Üyesi …", "Derneği Genel Sekreteri …", "Şirketin Kurucusu …")
+                 "Milletvekili", "Üyesi", "Temsilcisi", "Sekreteri", "Danışmanı", "Kurucusu", "Koordinatörü",
                  # round 12: the bare Turkish title before a name ("Başbakan Ünal Üstel, … Bakü'ye geldi")
                  "Başbakan"}
 _PERSON_TITLES = _PERSON_TITLES | _LOCAL_TITLES
@@ -1552,3 +1555,10 @@ def _ru_minister_country(phrase: str) -> list[str]:
     if m["country"]:
         return places.codes_in(m["country"])
     return [code for stem, code in RU_COUNTRY_ADJECTIVES.items() if m["adj"].startswith(stem)][:1]
+
+
+# --- round 19 (Azerbaijani, Turkish) ------------------------------------------------------------------
+# Azerbaijani "Prezident" (and "Baş nazir", "Premyer") capitalised before a surname is a title, no given name: "Prezident
+# Japarov … vurğulayıb" is the Sadır Japarov named before (the holder), not an unlisted "Prezident Japarov"
+_TITLE_WORDS |= {"prezident", "prezidenti", "premyer", "premyer-nazir", "baş"}
+

@@ -523,6 +523,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             _ru_pronoun_antecedent(before, resolver)  # round 12: "Министр … X напомнил о цели. «…», — подчеркнул он."
         if _AZ_TITLE_ANAPHOR.search(after, 0, 60):  # round 10: a quote opening its paragraph reads the one before
             _az_lead_sentence(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
+        if ". O" in before:  # round 19: "… X Y da qonaqları qarşılayıb. O, Report-a bildirib ki, …: “…”"
+            _az_pronoun_lead(before, resolver)
         _reported_speech(before, resolver)
         if len(pieces) == 1 and (split := _ru_interrupted(text, pieces[0], outer, resolver)):
             found += split  # round 10: «…, — отметил X. — …» is two quotes of X
@@ -581,8 +583,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is not None and speaker.rule != "anaphor":
             resolver.minister_mentioned = ""  # round 16b: a later bare "the minister" may mean this speaker again
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
-    return _drop_repeats(_drop_headline_repeats(_headline_speakers(text, found, paras[0][1], resolver), paras[0][1])) \
+    found = _drop_repeats(_drop_headline_repeats(_headline_speakers(text, found, paras[0][1], resolver), paras[0][1])) \
         if paras else found
+    return _turkic_patronymic_names(text, found)  # round 19
 
 
 # Round 16b: where or to whom it was said between the two parts of one sentence ("“The region has …,” Mirziyoyev said
@@ -1348,7 +1351,7 @@ def _indirect_colon_subject(tail: str, resolver: Resolver) -> Person | None:
     müvəqqəti xarakter daşıyır: "…"' (the subject before "bildirib ki"/"əlavə edib ki" speaks)."""
     sentence = _SENTENCE_BREAK.split(tail.rstrip(" :\n"))[-1]
     m = AZ_INDIRECT.search(sentence)
-    return _clause_subject(sentence[:m.start()], resolver) if m and sentence[:m.start()].strip() else None
+    return _az_ki_subject(sentence[:m.start()], resolver) if m and sentence[:m.start()].strip() else None  # (r19)
 
 
 def _reported_speech(body: str, resolver: Resolver) -> None:
@@ -3161,7 +3164,9 @@ def _tr_words_according(earlier: str, own_before: str, resolver: Resolver) -> Pe
 
 # Round 18: Azerbaijani "he" with a comma and adverbs before the verb of reported speech ("O, həmçinin vurğulayıb ki,
 # “…”", "O isə bildirib ki"): the last speaker, as before a colon (AZ_PRONOUN_COLON)
-_AZ_PRONOUN_SUBJECT = re.compile(r"O,?(?:\s+[a-zəıöüşçğ]+){0,3}\s*,?\s*")
+# (round 19: or the outlet it was said to, a name with a case ending after a hyphen or a web name: "O, Report-a bildirib
+# ki", "O APA-ya deyib ki", "O, Oxu.az-a açıqlamasında bildirib ki")
+_AZ_PRONOUN_SUBJECT = re.compile(r"O,?(?:\s+(?:[a-zəıöüşçğ]+|[\w.]+-(?:a|ə|ya|yə|na|nə)))?(?:\s+[a-zəıöüşçğ]+){0,3}\s*,?\s*")
 
 
 def _az_ki_subject(clause: str, resolver: Resolver) -> Person | None:
@@ -3604,3 +3609,40 @@ def _ru_said_that_where(own_before: str, resolver: Resolver) -> Person | None:
                 return None
             return resolver.resolve(subject)
     return None
+
+
+# --- round 19 (Azerbaijani, Turkish) ------------------------------------------------------------------
+# An Azerbaijani "O" (he/she) opening the quote's sentence right after a sentence of running text in its paragraph that
+# names one person, in the nominative, as it ends in an -ıb verb ("… “X” MMC-nin baş direktoru Selçuk Aydın da qonaqları
+# qarşılayıb. O, Report-a bildirib ki, …: “…”"), is that person, not whoever spoke last: the lead's person becomes the
+# last speaker, whom the rules reading "O" then take. A company's name in quote marks is no one ("“Ege Kimya” MMC").
+_AZ_O_OPENING = re.compile(r"O(?:,|\s+(?:da|də|isə|həmçinin|bildirib|deyib|qeyd|vurğulayıb|əlavə|[\w.]+-(?:a|ə|ya|yə)\b))")
+_TURKIC_QUOTED_NAME = re.compile(r"[“\"«„][^“”\"«»„]{1,40}[”\"»“]")
+_AZ_IB_END = re.compile(r"\w(?:ıb|ib|ub|üb|ır|ir|ur|ür)\s*\.?$")  # _SENTENCE_BREAK leaves a sentence without its stop
+
+
+def _az_pronoun_lead(before: str, resolver: Resolver) -> None:
+    sentences = _SENTENCE_BREAK.split(before.strip())
+    if len(sentences) < 2 or not _AZ_O_OPENING.match(sentences[-1]) or not _AZ_IB_END.search(sentences[-2]):
+        return
+    lead = _TURKIC_QUOTED_NAME.sub("", sentences[-2])
+    if not _QUOTE_MARK.search(lead):
+        _one_named(lead, resolver, nominative=True)  # (it makes him the last speaker)
+
+
+# Kyrgyz patronymic names end in "uulu" (son of) or "kyzy" (daughter of), Kazakh "uly"/"qyzy", Uzbek "o‘g‘li"/"qizi",
+# Azerbaijani and Turkish "oğlu"/"qızı"/"kızı" written apart: part of the name as the article gives it ("Jogorku Keneşin
+# sədri Nurlanbek Turqunbek uulu"), so a speaker the rules read as "Nurlanbek Turqunbek" takes it back when the
+# article writes his name with it (the rules read names as capitalised runs; the word is lower case)
+_TURKIC_PATRONYMICS = ("uulu", "kyzy", "kızı", "qızı", "oğlu", "ogly", "uly", "qyzy", "qizi", "o‘g‘li", "o'g'li")
+
+
+def _turkic_patronymic_names(text: str, found: list[Found]) -> list[Found]:
+    if not any(f" {word}" in text for word in _TURKIC_PATRONYMICS):
+        return found
+    for item in found:
+        if item.speaker is not None and " " in item.speaker.name \
+                and (m := re.search(rf"{re.escape(item.speaker.name)}\s+({'|'.join(_TURKIC_PATRONYMICS)})(?![\w‘'])", text)):
+            item.speaker = item.speaker._replace(name=f"{item.speaker.name} {m[1]}")
+    return found
+
