@@ -1,0 +1,71 @@
+"""Round 19 rules for Azerbaijani and Turkish quotes and their speakers (business people, members of parliament and
+activists, patronymic names, a title before a surname, "O" after a sentence naming one person), found in the dev
+misses and by probing with invented passages in the styles of APA, Report.az, Yeni Müsavat, Turan, Evrensel, Cumhuriyet
+and Dünya (short invented sentences, not the gold articles' text). Each test names the plant it was seen failing on."""
+from __future__ import annotations
+
+from datetime import date
+
+from tests.ingest import proposed
+
+DAY = date(2026, 6, 4)
+
+
+def _quotes(text: str) -> list[tuple[str, str]]:
+    return proposed.quotes(text, DAY)
+
+
+# people.py: an Azerbaijani "Prezident" before a surname is a title
+
+def test_prezident_before_a_surname_is_the_holder_not_an_unlisted_name():
+    """Plant: "prezident" out of round 19's `_TITLE_WORDS` block (the speaker 'Prezident Mirziyoyev')."""
+    text = ("Səfər.\n\nNazir Daşkənddə Özbəkistan Prezidenti Şavkat Mirziyoyev tərəfindən qəbul olunub.\n\n"
+            "Prezident Mirziyoyev Azərbaycanla əlaqələrin strateji xarakter daşıdığını vurğulayıb: «Biz ticarət "
+            "dövriyyəsini iki dəfə artırmağa hazırıq».")
+    assert _quotes(text) == [("Shavkat Mirziyoyev", "Biz ticarət dövriyyəsini iki dəfə artırmağa hazırıq")]
+
+
+# people.py: Turkish titles of members of parliament and boards before a name of two or three words
+
+def test_a_turkish_member_of_parliament_named_with_three_words_is_the_surname_s_speaker():
+    """Plant: "Milletvekili" out of `_LOCAL_TITLES` (no speaker)."""
+    text = ("Meclis.\n\nİYİ Parti Milletvekili Zeynep Gül Aksoy da konuyu soru önergesiyle gündeme taşıdı. Aksoy, "
+            "\"Bu anlaşmanın maliyetini yine dar gelirli yurttaş ödeyecek\" dedi.")
+    assert _quotes(text) == [("Zeynep Gül Aksoy", "Bu anlaşmanın maliyetini yine dar gelirli yurttaş ödeyecek")]
+
+
+def test_a_board_member_named_with_a_title_is_the_surname_s_speaker():
+    """Plant: "Üyesi" out of `_LOCAL_TITLES` (no speaker)."""
+    text = ("Forum.\n\nDEİK Yönetim Kurulu Üyesi Kemal Sarıoğlu foruma katıldı. Sarıoğlu, \"Orta Asya pazarında "
+            "lojistik maliyetleri hâlâ çok yüksek\" diye konuştu.")
+    assert _quotes(text) == [("Kemal Sarıoğlu", "Orta Asya pazarında lojistik maliyetleri hâlâ çok yüksek")]
+
+
+# quotes.py: Azerbaijani "O" right after a sentence naming one person
+
+def test_o_after_a_sentence_naming_one_person_is_that_person_not_the_last_speaker():
+    """Plant: the `_az_pronoun_lead` call out of `find_quotes` (the speaker Mikayıl Cabbarov, who spoke last)."""
+    text = ("Park.\n\nMikayıl Cabbarov isə bildirib ki, park inkişaf edir. “Türkiyə ilə birgə layihələr yeni iş "
+            "yerləri yaradıb”, – deyə nazir qeyd edib.\n\nZavodda “Xəzər Plast” MMC-nin direktoru Orxan Səfərli də "
+            "qonaqları qarşılayıb. O, Report-a bildirib ki, şirkət ixracı artırmağı planlaşdırır: “Biz məhsulun "
+            "yarısını Avropaya göndəririk.”")
+    assert _quotes(text) == [("Mikayıl Cabbarov", "Türkiyə ilə birgə layihələr yeni iş yerləri yaradıb"),
+                             ("Orxan Səfərli", "Biz məhsulun yarısını Avropaya göndəririk.")]
+
+
+def test_o_after_a_sentence_naming_one_person_in_another_case_is_not_that_person():
+    """Plant: `nominative=True` as `nominative=False` in `_az_pronoun_lead` (the speaker 'Orxan Səfərovu')."""
+    text = ("Park.\n\nMikayıl Cabbarov isə bildirib ki, park inkişaf edir. “Türkiyə ilə birgə layihələr yeni iş "
+            "yerləri yaradıb”, – deyə nazir qeyd edib.\n\nPark rəhbərliyi zavodun direktoru Orxan Səfərovu təbrik edib. "
+            "O, Report-a bildirib ki, park ixracı artırmağı planlaşdırır: “Biz məhsulun yarısını Avropaya "
+            "göndəririk.”")
+    assert [speaker for speaker, _ in _quotes(text)][1:] in ([], ["Mikayıl Cabbarov"])
+
+
+# quotes.py: a patronymic written apart is part of the name
+
+def test_a_kyrgyz_patronymic_stays_in_the_speaker_s_name():
+    """Plant: `return found` first in `_turkic_patronymic_names` (the speaker 'Adilbek Kasımalı')."""
+    text = ("Bişkek.\n\nQonağı Jogorku Keneşin sədrinin müavini Adilbek Kasımalı uulu qarşılayıb.\n\nAdilbek Kasımalı "
+            "uulu isə Azərbaycanın təcrübəsinin Qırğızıstan üçün \"çox faydalı və örnək bir yol\" olduğunu deyib.")
+    assert _quotes(text) == [("Adilbek Kasımalı uulu", "çox faydalı və örnək bir yol")]
