@@ -270,7 +270,7 @@ _LOCAL_TITLES = {"Bakanı", "Yardımcısı", "Başkanı", "Başbakanı", "Büyü
                  "Naziri", "Sədri", "Səfiri", "Müavini", "Rəisi", "Direktoru",
                  # round 19: a member of parliament or of a board, a representative, a founder ("CHP Milletvekili Ayşe
                  # Nur Demirel", "Yönetim Kurulu Üyesi …", "Derneği Genel Sekreteri …", "Şirketin Kurucusu …")
-                 "Milletvekili", "Üyesi", "Temsilcisi", "Sekreteri", "Danışmanı", "Kurucusu", "Koordinatörü",
+                 "Milletvekili", "Üyesi", "Temsilcisi", "Sekreteri", "Danışmanı", "Kurucusu", "Koordinatörü", "CEO'su", "CEO’su",
                  # round 12: the bare Turkish title before a name ("Başbakan Ünal Üstel, … Bakü'ye geldi")
                  "Başbakan"}
 _PERSON_TITLES = _PERSON_TITLES | _LOCAL_TITLES
@@ -1043,6 +1043,8 @@ class Resolver:
             phrase = _WEB_NAME.sub(" ", phrase)
         if "-" in phrase:  # round 14: nor an outlet's name with a case ending after a hyphen ("… Report-a açıqlamasında")
             phrase = _OUTLET_CASE.sub(" ", phrase)
+        if _turkic_outlet_noun(phrase):  # round 19: nor one before "agentliyinə", "qəzetinə", "gazetesine" …
+            phrase = _TURKIC_OUTLET.sub(" ", phrase)
         if (titled := _local_titled_person(phrase)) is not None:  # round 10
             return titled
         if " of " in phrase and (speaker := _speaker_of(phrase)):  # round 16b
@@ -1296,6 +1298,14 @@ _ACADEMIC = r"(?:(?:Prof|Doç|Dr|Yrd|Öğr|Üyesi)\.?\s+){0,3}"
 # Round 16: the occupations capitalised at a sentence's start too ("İktisatçı Deniz Kaptan gazetemize konuştu", "Uzman X
 # Y", "İqtisadçı Rauf Qarayev …"), and Turkish "iktisatçı" (economist), for a later '"…" diyen Kaptan'
 _AZ_TITLES["iktisatçı"] = ""
+# Round 19: business people, members of parliament, activists and journalists before a name ("sahibkar Elvin Qasımov",
+# "hüquq müdafiəçisi X Y", "ekoloji fəal X Y", "millət vəkili X Y", "iş insanı Murat Kaya", "aktivist …", "sendikacı …"),
+# capitalised at a sentence's start too (the line below and round 19's block), for a later surname
+_AZ_TITLES |= {"sahibkar": "", "biznesmen": "", "jurnalist": "", "fermer": "", "hüquq müdafiəçisi": "", "fəal": "",
+               "millət vəkili": "", "deputat": "", "tədqiqatçı": "", "sosioloq": "", "hüquqşünas": "",
+               "iş insanı": "", "iş adamı": "", "işadamı": "", "iş kadını": "", "aktivist": "", "sendikacı": "",
+               "avukat": "", "milletvekili": "", "sosyolog": "",
+               "Hüquq müdafiəçisi": "", "Millət vəkili": "", "İş insanı": "", "İş adamı": "", "İş kadını": ""}
 _AZ_TITLES |= {("İ" if title[0] == "i" else title[0].upper()) + title[1:]: ""
                for title, role in list(_AZ_TITLES.items()) if not role and " " not in title}
 _AZ_MINISTRIES = {"iqtisadiyyat": "Economy", "ticarət": "Trade", "xarici işlər": "Foreign", "energetika": "Energy",
@@ -1561,4 +1571,20 @@ def _ru_minister_country(phrase: str) -> list[str]:
 # Azerbaijani "Prezident" (and "Baş nazir", "Premyer") capitalised before a surname is a title, no given name: "Prezident
 # Japarov … vurğulayıb" is the Sadır Japarov named before (the holder), not an unlisted "Prezident Japarov"
 _TITLE_WORDS |= {"prezident", "prezidenti", "premyer", "premyer-nazir", "baş"}
+# and the occupations of round 19's _AZ_TITLES, capitalised at a sentence's start ("Sahibkar Elvin Qasımov", "Hüquq
+# müdafiəçisi …", "Jurnalist …", "İş insanı …"), are no part of the name either
+_TITLE_WORDS |= {"sahibkar", "biznesmen", "jurnalist", "fermer", "hüquq", "müdafiəçisi", "fəal", "ictimai", "ekoloji",
+                 "millət", "vəkili", "tədqiqatçı", "sosioloq", "hüquqşünas", "iş", "insanı", "adamı", "işadamı", "kadını",
+                 "aktivist", "sendikacı", "avukat", "sosyolog", "ceo'su", "ceo’su"}
+# An outlet named before its Azerbaijani or Turkish noun in a case ("Leyla Əlizadə Turan agentliyinə açıqlamasında",
+# "Azadlıq radiosuna", "Evrensel gazetesine", "… Sözcü televizyonuna") is no part of the name before it (one
+# capitalised word: the outlet's other words cannot be told from a surname)
+_TURKIC_OUTLET_NOUNS = ("agentliy", "qəzet", "sayt", "portal", "telekanal", "kanal", "radio", "ajans", "gazete", "site",
+                        "televizyon", "televiziya")
+_TURKIC_OUTLET = re.compile(rf"(?<!\S)[{CAPITALS}][\w'’\-]*\s+(?:{'|'.join(_TURKIC_OUTLET_NOUNS)})[a-zçğıöşüə]*"
+                            r"(?:[iıuü]n[ae]|[iıuü]na|[iıuü]nə|s[iıuü]n[ae]|s[iıuü]nə|[iıuü]nd[ae]n?|[iıuü]ndə|y[ae])\b")
+
+
+def _turkic_outlet_noun(phrase: str) -> bool:
+    return any(noun in phrase for noun in _TURKIC_OUTLET_NOUNS)
 
