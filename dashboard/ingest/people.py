@@ -1043,8 +1043,7 @@ class Resolver:
             phrase = _WEB_NAME.sub(" ", phrase)
         if "-" in phrase:  # round 14: nor an outlet's name with a case ending after a hyphen ("… Report-a açıqlamasında")
             phrase = _OUTLET_CASE.sub(" ", phrase)
-        if _turkic_outlet_noun(phrase):  # round 19: nor one before "agentliyinə", "qəzetinə", "gazetesine" …
-            phrase = _TURKIC_OUTLET.sub(" ", phrase)
+        phrase = without_turkic_outlet(phrase)  # round 19: nor one before "agentliyinə", "qəzetinə", "gazetesine" …
         if (titled := _local_titled_person(phrase)) is not None:  # round 10
             return titled
         if " of " in phrase and (speaker := _speaker_of(phrase)):  # round 16b
@@ -1585,6 +1584,8 @@ _TURKIC_OUTLET = re.compile(rf"(?<!\S)[{CAPITALS}][\w'’\-]*\s+(?:{'|'.join(_TU
                             r"(?:[iıuü]n[ae]|[iıuü]na|[iıuü]nə|s[iıuü]n[ae]|s[iıuü]nə|[iıuü]nd[ae]n?|[iıuü]ndə|y[ae])\b")
 
 
-def _turkic_outlet_noun(phrase: str) -> bool:
-    return any(noun in phrase for noun in _TURKIC_OUTLET_NOUNS)
+def without_turkic_outlet(phrase: str) -> str:
+    """`phrase` with an outlet before its noun in a case blanked (quotes.py reads a sentence's capitalised runs
+    apart, so it asks this of the sentence first)."""
+    return _TURKIC_OUTLET.sub(" ", phrase) if any(noun in phrase for noun in _TURKIC_OUTLET_NOUNS) else phrase
 

@@ -54,6 +54,7 @@ from . import places
 from .name_forms import az_nominative, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive
 from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, RU_OPENING_ADVERBS, Person, Resolver, article_titles, \
     en_outlet_named, full_names, named_in_full, note_named_in_full, ru_titled_mentions
+from .people import without_turkic_outlet  # round 19
 from .romanize import romanize
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
@@ -963,7 +964,7 @@ def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
             if person:
                 return person
     if TR_COLON_VERB.search(tail):
-        clause = _SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]
+        clause = without_turkic_outlet(_SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1])  # (round 19)
         named = {p.name: run for run in _capital_runs(clause) if (p := resolver.resolve(run, speaking=False))
                  and not (p.rule == "unlisted name" and _TR_CASE_SUFFIX.search(p.name))}
         if len(named) == 1:  # that person, not the first two-word run _clause_subject would take
