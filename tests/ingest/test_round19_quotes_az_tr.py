@@ -69,3 +69,41 @@ def test_a_kyrgyz_patronymic_stays_in_the_speaker_s_name():
     text = ("Bişkek.\n\nQonağı Jogorku Keneşin sədrinin müavini Adilbek Kasımalı uulu qarşılayıb.\n\nAdilbek Kasımalı "
             "uulu isə Azərbaycanın təcrübəsinin Qırğızıstan üçün \"çox faydalı və örnək bir yol\" olduğunu deyib.")
     assert _quotes(text) == [("Adilbek Kasımalı uulu", "çox faydalı və örnək bir yol")]
+
+
+# people.py: occupations of business people, activists and journalists before a name (probes)
+
+def test_an_azerbaijani_occupation_capitalised_at_the_start_is_no_part_of_the_name():
+    """Plant: "sahibkar" and "jurnalist" out of round 19's second `_TITLE_WORDS` set (the speakers 'Sahibkar Elvin
+    Qasımov', 'Jurnalist Nigar Rzayeva')."""
+    text = ("Bazar.\n\nSahibkar Elvin Qasımov APA-ya açıqlamasında bildirib ki, ixrac artır.\n\n“Qazaxıstan bazarı "
+            "bizim üçün perspektivlidir, amma logistika bahadır”, – deyə Qasımov vurğulayıb.")
+    assert _quotes(text) == [("Elvin Qasımov", "Qazaxıstan bazarı bizim üçün perspektivlidir, amma logistika bahadır")]
+    text = "Şərh.\n\nJurnalist Nigar Rzayeva yazıb: “Bu saziş yalnız bir qrup məmurun maraqlarına xidmət edir.”"
+    assert _quotes(text) == [("Nigar Rzayeva", "Bu saziş yalnız bir qrup məmurun maraqlarına xidmət edir.")]
+
+
+def test_a_turkish_business_person_named_with_a_lower_case_occupation_is_the_surname_s_speaker():
+    """Plant: "İş insanı" out of round 19's `_AZ_TITLES` (no speaker)."""
+    text = ("Fuar.\n\nİş insanı Levent Oral, Taşkent'teki fuarda gazetecilere konuştu. Oral, \"Özbek pazarında "
+            "rekabet her yıl daha da sertleşiyor\" dedi.")
+    assert _quotes(text) == [("Levent Oral", "Özbek pazarında rekabet her yıl daha da sertleşiyor")]
+
+
+def test_a_turkish_company_s_ceo_is_the_name_after_the_title():
+    """Plant: "CEO'su" out of `_LOCAL_TITLES` (no speaker for the surname alone)."""
+    text = "Yatırım.\n\nOral Lojistik'in CEO'su Deniz Akın, \"Bakü'deki depomuz yıl sonunda hizmete girecek\" dedi."
+    assert _quotes(text) == [("Deniz Akın", "Bakü'deki depomuz yıl sonunda hizmete girecek")]
+    text = ("Yatırım.\n\nOral Lojistik'in CEO'su Deniz Akın dün Bakü'de yeni depoyu açtı. Akın, \"Bakü'deki depomuz "
+            "Orta Asya'ya açılan kapımız olacak\" dedi.")
+    assert _quotes(text) == [("Deniz Akın", "Bakü'deki depomuz Orta Asya'ya açılan kapımız olacak")]
+
+
+def test_an_outlet_before_its_noun_in_a_case_is_no_part_of_the_name():
+    """Plant: `_turkic_outlet_noun` returning False (the speakers 'Samir Əhmədli Turan', 'Canan Kurt Evrensel')."""
+    text = ("Seçki.\n\nHüquq müdafiəçisi Samir Əhmədli Turan agentliyinə açıqlamasında vəziyyəti tənqid edib: "
+            "“Ölkədə müstəqil media demək olar ki, qalmayıb.”")
+    assert _quotes(text) == [("Samir Əhmədli", "Ölkədə müstəqil media demək olar ki, qalmayıb.")]
+    text = ("Grev.\n\nSendikacı Canan Kurt Evrensel gazetesine konuştu: \"Enerji zamlarının faturasını yine "
+            "işçiler ödüyor.\"")
+    assert _quotes(text) == [("Canan Kurt", "Enerji zamlarının faturasını yine işçiler ödüyor.")]
