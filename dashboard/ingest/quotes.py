@@ -162,7 +162,9 @@ TR_SAYING = re.compile(rf"^\s*,?\s*(?:diyen|deyən|(?:ifadesini|ifadelerini|söz
                        rf"(?:konuşan|ekleyen)|(?:değerlendirmesinde|açıklamasında)\s+bulunan|"
                        rf"(?:sözleriyle|ifadeleriyle|sözləri\s+ilə|ifadələri\s+ilə)\s+(?:[a-zçğıöşüə]+\s+){{0,2}}?"
                        rf"[a-zçğıöşüə]+(?:an|en|ən))\s+(?P<spk>(?:[{CAPITALS}][\w'’\-]*|bakan|nazir|prezident"
-                       rf"|cumhurbaşkanı)(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}})(?=\s*[,;]|\s+[a-zəıöüşçğ])")
+                       rf"|cumhurbaşkanı)(?:\s+[{CAPITALS}][\w'’\-]*){{0,7}})(?=\s*[,;]|\s+[a-zəıöüşçğ])")
+# (round 19: up to eight capitalised words, a company's and board's title before the name: '"…" diyen Aydın Holding
+# Yönetim Kurulu Başkanı Ali Rıza Aydın, …')
 # an Azerbaijani verb before a colon: the evidential past "-ıb/-ib/-ub/-üb" ("bildirib:", "toxunub:")
 AZ_COLON_VERB = re.compile(r"\w(?:ıb|ib|ub|üb)\s*:\s*$")
 # (round 13: a title of address shortened with a full stop may open it, "Mr. Aliyev", "Dr. Aigul Seitova")
@@ -1483,7 +1485,8 @@ AZ_DEYE_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>(?:{_INI
 # a bare Azerbaijani title after a quote ('«…», – deyə ekspert qeyd edib'): a sentence of running text before
 # the quote in its paragraph that ends in an -ıb verb ("Politoloq Rauf Qəniyev Haqqin.az-a açıqlamasında …
 # diqqət çəkib.") is about that person, who becomes the one the title means
-_AZ_TITLE_ANAPHOR = re.compile(r"\b(?:ekspert|iqtisadçı|analitik|politoloq|nazir|səfir|sədr|heyətinin)\b")  # r15: heyət
+_AZ_TITLE_ANAPHOR = re.compile(r"\b(?:ekspert|iqtisadçı|analitik|politoloq|nazir|səfir|sədr|heyətinin"  # r15: heyət
+                               r"|direktor|sahibkar|deputat|jurnalist)\b")  # round 19 (people._TURKIC_BARE_OCCUPATIONS)
 _AZ_PAST_END = re.compile(r"\w(?:ıb|ib|ub|üb|ır|ir|ur|ür)\s*\.$")  # round 11: or present ("… əlaqələndirir.")
 
 
@@ -3166,8 +3169,9 @@ def _tr_words_according(earlier: str, own_before: str, resolver: Resolver) -> Pe
 # Round 18: Azerbaijani "he" with a comma and adverbs before the verb of reported speech ("O, həmçinin vurğulayıb ki,
 # “…”", "O isə bildirib ki"): the last speaker, as before a colon (AZ_PRONOUN_COLON)
 # (round 19: or the outlet it was said to, a name with a case ending after a hyphen or a web name: "O, Report-a bildirib
-# ki", "O APA-ya deyib ki", "O, Oxu.az-a açıqlamasında bildirib ki")
-_AZ_PRONOUN_SUBJECT = re.compile(r"O,?(?:\s+(?:[a-zəıöüşçğ]+|[\w.]+-(?:a|ə|ya|yə|na|nə)))?(?:\s+[a-zəıöüşçğ]+){0,3}\s*,?\s*")
+# ki", "O APA-ya deyib ki", "O, Oxu.az-a açıqlamasında bildirib ki", "O, Meydan TV-yə bildirib ki")
+_AZ_PRONOUN_SUBJECT = re.compile(r"O,?(?:\s+(?:[a-zəıöüşçğ]+|(?:[A-ZƏÜÖĞIİŞÇ][\w.]*\s+)?[\w.]+-(?:a|ə|ya|yə|na|nə)))?"
+                                 r"(?:\s+[a-zəıöüşçğ]+){0,3}\s*,?\s*")
 
 
 def _az_ki_subject(clause: str, resolver: Resolver) -> Person | None:
