@@ -1602,8 +1602,7 @@ _TURKIC_BARE_OCCUPATIONS = frozenset({"direktor", "baş direktor", "sahibkar", "
 
 
 def _turkic_occupation_anaphor(last: Person | None) -> Person | None:
-    if last is None or last.role == officeholders.HEAD_OF_STATE or _MINISTER_ROLE_WORD.search(last.role) \
-            or officeholders.by_name(last.name):
+    if last is None or _MINISTER_ROLE_WORD.search(last.role) or officeholders.by_name(last.name):
         return None
     return Person(last.name, last.role, last.iso3, 0.7, "anaphor")
 

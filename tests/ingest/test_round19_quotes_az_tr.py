@@ -107,3 +107,51 @@ def test_an_outlet_before_its_noun_in_a_case_is_no_part_of_the_name():
     text = ("Grev.\n\nSendikacı Canan Kurt Evrensel gazetesine konuştu: \"Enerji zamlarının faturasını yine "
             "işçiler ödüyor.\"")
     assert _quotes(text) == [("Canan Kurt", "Enerji zamlarının faturasını yine işçiler ödüyor.")]
+
+
+# people.py: a formal name with the father's name, and bare occupations (probes)
+
+def test_a_formal_name_with_the_father_s_name_is_one_person_not_the_surname_s_holder():
+    """Plant: the `_TURKIC_FORMAL_PATRONYMIC` line out of `Resolver._resolve` (the speaker Novruz Mammadov, a former
+    prime minister of that surname)."""
+    text = ("Məhkəmə.\n\nJurnalist Vaqif Əli oğlu Məmmədov məhkəmədə çıxış edib: “Mən heç bir cinayət törətməmişəm, "
+            "məni işimə görə həbs ediblər.”")
+    assert _quotes(text) == [("Vaqif Əli oğlu Məmmədov", "Mən heç bir cinayət törətməmişəm, məni işimə görə həbs "
+                                                        "ediblər.")]
+
+
+def test_a_bare_occupation_after_a_quote_is_the_person_the_lead_names():
+    """Plant: `return None` first in `people._turkic_occupation_anaphor` (no speaker for either)."""
+    text = ("Zavod.\n\nZavodun baş direktoru Tural Hüseynli Trend-ə açıqlama verib.\n\n“Gələn il ixracı iki dəfə "
+            "artıracağıq, bazarlar artıq hazırdır”, – deyə direktor bildirib.")
+    assert _quotes(text) == [("Tural Hüseynli", "Gələn il ixracı iki dəfə artıracağıq, bazarlar artıq hazırdır")]
+    text = ("Parlament.\n\nMillət vəkili Razi Nurullayev layihəni tənqid edib. Deputatın sözlərinə görə, layihə "
+            "tələsik hazırlanıb: “Biz bu sənədi ikinci oxunuşda dəstəkləməyəcəyik.”")
+    assert _quotes(text) == [("Razi Nurullayev", "Biz bu sənədi ikinci oxunuşda dəstəkləməyəcəyik.")]
+
+
+def test_a_bare_occupation_never_means_a_holder_or_a_minister_who_spoke_last():
+    """Plants: `or officeholders.by_name(last.name)` out of `people._turkic_occupation_anaphor` (the speaker Ilham
+    Aliyev); `_MINISTER_ROLE_WORD.search(last.role) or` out of it (the speaker Ömer Bolat)."""
+    quote = "\n\n“Gələn il ixracı iki dəfə artıracağıq, bazarlar artıq hazırdır”, – deyə direktor bildirib."
+    text = "Forum.\n\nPrezident İlham Əliyev bildirib: “Biz Orta Dəhlizi bütün tərəfdaşlar üçün açıq saxlayırıq.”"
+    assert _quotes(text + quote) == [("Ilham Aliyev", "Biz Orta Dəhlizi bütün tərəfdaşlar üçün açıq saxlayırıq.")]
+    text = ("Forum.\n\nTürkiyənin ticarət naziri Ömer Bolat Bakıda səfərdədir. “Ticarət dövriyyəsi 15 milyard dollara "
+            "çatmalıdır”, – deyə Bolat bildirib.")
+    assert _quotes(text + quote) == [("Ömer Bolat", "Ticarət dövriyyəsi 15 milyard dollara çatmalıdır")]
+
+
+# quotes.py: "O" before a two-word outlet; '"…" diyen' before a company's long title
+
+def test_o_before_an_outlet_of_two_words_is_the_lead_s_person():
+    """Plant: `(?:[A-ZƏÜÖĞIİŞÇ][\\w.]*\\s+)?` out of `_AZ_PRONOUN_SUBJECT` (no quote)."""
+    text = ("Aksiya.\n\nİctimai fəal Gülnarə Mehdiyeva aksiyada iştirak edib. O, Meydan TV-yə bildirib ki, tələblər "
+            "sadədir: “Biz sadəcə ədalətli məhkəmə istəyirik.”")
+    assert _quotes(text) == [("Gülnarə Mehdiyeva", "Biz sadəcə ədalətli məhkəmə istəyirik.")]
+
+
+def test_diyen_before_a_company_s_board_title_and_a_three_word_name():
+    """Plant: `{{0,7}}` back to `{{0,3}}` in `TR_SAYING` (no quote)."""
+    text = ("Fuar.\n\n\"Kazakistan pazarı bizim için artık vazgeçilmez hale geldi\" diyen Aydın Holding Yönetim Kurulu "
+            "Başkanı Ali Rıza Aydın, yatırımlarını artıracaklarını söyledi.")
+    assert _quotes(text) == [("Ali Rıza Aydın", "Kazakistan pazarı bizim için artık vazgeçilmez hale geldi")]
