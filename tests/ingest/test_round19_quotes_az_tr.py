@@ -131,11 +131,16 @@ def test_a_bare_occupation_after_a_quote_is_the_person_the_lead_names():
 
 
 def test_a_bare_occupation_never_means_a_holder_or_a_minister_who_spoke_last():
-    """Plants: `or officeholders.by_name(last.name)` out of `people._turkic_occupation_anaphor` (the speaker Ilham
-    Aliyev); `_MINISTER_ROLE_WORD.search(last.role) or` out of it (the speaker Ömer Bolat)."""
+    """Plants: `or officeholders.by_name(last.name)` out of `people._turkic_occupation_anaphor` (the speaker Gurbanguly
+    Berdimuhamedow, the table's chairman of the Halk Maslahaty); `_MINISTER_ROLE_WORD.search(last.role) or` out of it
+    (the speaker Ömer Bolat)."""
     quote = "\n\n“Gələn il ixracı iki dəfə artıracağıq, bazarlar artıq hazırdır”, – deyə direktor bildirib."
     text = "Forum.\n\nPrezident İlham Əliyev bildirib: “Biz Orta Dəhlizi bütün tərəfdaşlar üçün açıq saxlayırıq.”"
     assert _quotes(text + quote) == [("Ilham Aliyev", "Biz Orta Dəhlizi bütün tərəfdaşlar üçün açıq saxlayırıq.")]
+    text = ("Forum.\n\nXalq Məsləhətinin sədri Qurbanqulu Berdiməhəmmədov bildirib: “Biz Orta Dəhlizi bütün "
+            "tərəfdaşlar üçün açıq saxlayırıq.”")
+    assert _quotes(text + quote) == [("Gurbanguly Berdimuhamedow", "Biz Orta Dəhlizi bütün tərəfdaşlar üçün açıq "
+                                                                   "saxlayırıq.")]
     text = ("Forum.\n\nTürkiyənin ticarət naziri Ömer Bolat Bakıda səfərdədir. “Ticarət dövriyyəsi 15 milyard dollara "
             "çatmalıdır”, – deyə Bolat bildirib.")
     assert _quotes(text + quote) == [("Ömer Bolat", "Ticarət dövriyyəsi 15 milyard dollara çatmalıdır")]
