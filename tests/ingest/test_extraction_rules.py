@@ -170,7 +170,6 @@ NOT_YET: set[str] = {
     "212-neutralturkmenistan-bayramov-ashgabat",
     "213-ru-sputnikkz-tovarooborot-azerbaijan",
     "214-az-ikisahil-kacir-sumqayit",
-    "215-tr-evrensel-meredov-ankara",
     "216-hungarianinsider-szijjarto-astana",
     "217-railfreight-middle-corridor-baku",
     "218-eurasiantimes-guler-baku-kaan",
