@@ -3640,6 +3640,9 @@ def _az_pronoun_lead(before: str, resolver: Resolver) -> None:
 # sədri Nurlanbek Turqunbek uulu"), so a speaker the rules read as "Nurlanbek Turqunbek" takes it back when the
 # article writes his name with it (the rules read names as capitalised runs; the word is lower case)
 _TURKIC_PATRONYMICS = ("uulu", "kyzy", "kızı", "qızı", "oğlu", "ogly", "uly", "qyzy", "qizi", "o‘g‘li", "o'g'li")
+# a surname before "oğlu"/"qızı" makes it his son or daughter ("Elvin Qasımov oğlu ilə", with his son), no patronymic:
+# the word before a patronymic is the father's given name ("Turqunbek uulu", "Əli Rüstəm oğlu")
+_TURKIC_SURNAME_END = re.compile(r"(?:ov|ev|ova|eva|zadə|zade|yev|yeva)$")
 _TURKIC_PATRONYMIC_ANY = re.compile(" (?:" + "|".join(_TURKIC_PATRONYMICS) + ")")  # a cheap gate, one C call
 
 
@@ -3648,7 +3651,9 @@ def _turkic_patronymic_names(text: str, found: list[Found]) -> list[Found]:
         return found
     for item in found:
         if item.speaker is not None and " " in item.speaker.name \
-                and (m := re.search(rf"{re.escape(item.speaker.name)}\s+({'|'.join(_TURKIC_PATRONYMICS)})(?![\w‘'])", text)):
+                and not _TURKIC_SURNAME_END.search(item.speaker.name) \
+                and (m := re.search(rf"{re.escape(item.speaker.name)}\s+({'|'.join(_TURKIC_PATRONYMICS)})"
+                                    r"(?![\w‘'])(?!\s+(?:ilə|ile|və|ve|birlikdə|birlikte)\b)", text)):
             item.speaker = item.speaker._replace(name=f"{item.speaker.name} {m[1]}")
     return found
 
