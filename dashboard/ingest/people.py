@@ -970,7 +970,8 @@ class Resolver:
         if "heyət" in low and _DELEGATION_HEAD.match(low):  # round 15
             low = "o"
         if low in _TURKIC_BARE_OCCUPATIONS:  # round 19: '"…", – deyə direktor bildirib', "Deputatın sözlərinə görə"
-            return _turkic_occupation_anaphor(self.last_speaker)
+            return _turkic_occupation_anaphor(self.last_speaker, self.occupations | {
+                p.name for p in (self._unlisted_people() if self.unlisted else []) if p.role})
         if _TURKIC_PATRONYMIC_WORD.search(low) and (m := _TURKIC_FORMAL_PATRONYMIC.search(phrase)):  # round 19
             return _turkic_formal_patronymic(m, self.day)
         if low in PRONOUNS or low in PRONOUNS_ALONE or low.removeprefix("the ") in ("head of state", "president", "leader"):
@@ -1602,8 +1603,11 @@ _TURKIC_BARE_OCCUPATIONS = frozenset({"direktor", "baş direktor", "sahibkar", "
                                       "hüquq müdafiəçisi", "millət vəkili"})
 
 
-def _turkic_occupation_anaphor(last: Person | None) -> Person | None:
-    if last is None or _MINISTER_ROLE_WORD.search(last.role) or officeholders.by_name(last.name):
+def _turkic_occupation_anaphor(last: Person | None, occupations: set[str]) -> Person | None:
+    """(`occupations`: the names the text gave an occupation or a title. The last speaker must be one of them or have a
+    role: a place read as a name, "Milli Məclisdə büdcə müzakirə olunub.", is no one a "deputat" means.)"""
+    if last is None or _MINISTER_ROLE_WORD.search(last.role) or officeholders.by_name(last.name) \
+            or not (last.role or last.name in occupations):
         return None
     return Person(last.name, last.role, last.iso3, 0.7, "anaphor")
 

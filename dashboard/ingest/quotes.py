@@ -1903,6 +1903,9 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
 # "diyor", "diye ekledi") before the speaker when it interrupts a quote, as English "said X" does; the speaker
 # is capitalised words right after the verb (the quote after '… dedi X,' is his by the next-sentence rule)
 TR_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*(?:dedi|diyor|diye\s+(?:ekledi|konuştu|devam etti|sürdürdü))\s+"
+                             # round 19: a lower-case occupation before the name ("… diye konuştu iş insanı Kerem Ulus.")
+                             r"(?:(?:iş insanı|iş adamı|işadamı|ekonomist|uzman|analist|akademisyen|avukat|aktivist|"
+                             r"sendikacı|gazeteci|milletvekili)\s+)?"
                              rf"(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}})\s*[,.]")
 
 
@@ -3640,9 +3643,10 @@ def _az_pronoun_lead(before: str, resolver: Resolver) -> None:
 # sədri Nurlanbek Turqunbek uulu"), so a speaker the rules read as "Nurlanbek Turqunbek" takes it back when the
 # article writes his name with it (the rules read names as capitalised runs; the word is lower case)
 _TURKIC_PATRONYMICS = ("uulu", "kyzy", "kızı", "qızı", "oğlu", "ogly", "uly", "qyzy", "qizi", "o‘g‘li", "o'g'li")
-# a surname before "oğlu"/"qızı" makes it his son or daughter ("Elvin Qasımov oğlu ilə", with his son), no patronymic:
+# a surname before Azerbaijani/Turkish "oğlu"/"qızı" makes it his son or daughter ("Elvin Qasımov oğlu ilə", with his son), no patronymic:
 # the word before a patronymic is the father's given name ("Turqunbek uulu", "Əli Rüstəm oğlu")
 _TURKIC_SURNAME_END = re.compile(r"(?:ov|ev|ova|eva|zadə|zade|yev|yeva)$")
+_TURKIC_SON_OR_DAUGHTER = ("oğlu", "qızı", "kızı")  # (Kyrgyz "uulu", "kyzy" mean nothing else in these languages)
 _TURKIC_PATRONYMIC_ANY = re.compile(" (?:" + "|".join(_TURKIC_PATRONYMICS) + ")")  # a cheap gate, one C call
 
 
@@ -3651,9 +3655,9 @@ def _turkic_patronymic_names(text: str, found: list[Found]) -> list[Found]:
         return found
     for item in found:
         if item.speaker is not None and " " in item.speaker.name \
-                and not _TURKIC_SURNAME_END.search(item.speaker.name) \
                 and (m := re.search(rf"{re.escape(item.speaker.name)}\s+({'|'.join(_TURKIC_PATRONYMICS)})"
-                                    r"(?![\w‘'])(?!\s+(?:ilə|ile|və|ve|birlikdə|birlikte)\b)", text)):
+                                    r"(?![\w‘'])(?!\s+(?:ilə|ile|və|ve|birlikdə|birlikte)\b)", text)) \
+                and not (m[1] in _TURKIC_SON_OR_DAUGHTER and _TURKIC_SURNAME_END.search(item.speaker.name)):
             item.speaker = item.speaker._replace(name=f"{item.speaker.name} {m[1]}")
     return found
 
