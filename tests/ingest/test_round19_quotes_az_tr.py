@@ -168,3 +168,18 @@ def test_a_son_or_daughter_after_a_surname_is_no_patronymic():
     text = ("Bazar.\n\nSahibkar Elvin Qasımov oğlu ilə birlikdə sərgidə iştirak edib. O, APA-ya bildirib: “Qazaxıstan "
             "bazarı bizim üçün çox perspektivlidir.”")
     assert _quotes(text) == [("Elvin Qasımov", "Qazaxıstan bazarı bizim üçün çox perspektivlidir.")]
+
+
+def test_a_bare_occupation_after_a_lead_naming_no_one_with_an_occupation_is_no_one():
+    """Plant: `or not (last.role or last.name in occupations)` out of `people._turkic_occupation_anaphor` (the speaker
+    'Milli Məclisdə', a place read as a name)."""
+    text = ("Sessiya.\n\nMilli Məclisdə büdcə müzakirə olunub.\n\n“Bu büdcə sosial sahəyə kifayət qədər vəsait "
+            "ayırmır”, – deyə deputat bildirib.")
+    assert _quotes(text) == []
+
+
+def test_a_turkish_verb_before_an_occupation_and_a_name():
+    """Plant: the optional occupation group out of `TR_VERB_SPEAKER` (no quote)."""
+    text = ("Fuar.\n\n\"Orta Asya'da her kapıyı çalıyoruz, ama lojistik hâlâ en büyük engel\" diye konuştu iş insanı "
+            "Kerem Ulus.")
+    assert _quotes(text) == [("Kerem Ulus", "Orta Asya'da her kapıyı çalıyoruz, ama lojistik hâlâ en büyük engel")]
