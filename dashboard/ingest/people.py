@@ -268,6 +268,9 @@ _NAME_WORD = re.compile(rf"[{CAPITALS}][a-zß-öø-ÿā-ſəа-яё'’\-]+")
 # Yılmaz", "İş Konseyi Başkanı Hüseyin Tekin", "Gömrük Komitəsinin Sədri …"): the name after them is a person's
 _LOCAL_TITLES = {"Bakanı", "Yardımcısı", "Başkanı", "Başbakanı", "Büyükelçisi", "Sözcüsü", "Müdürü", "Genel Müdürü",
                  "Naziri", "Sədri", "Səfiri", "Müavini", "Rəisi", "Direktoru",
+                 # round 19: a member of parliament or of a board, a representative, a founder ("CHP Milletvekili Ayşe
+                 # Nur Demirel", "Yönetim Kurulu Üyesi …", "Derneği Genel Sekreteri …", "Şirketin Kurucusu …")
+                 "Milletvekili", "Üyesi", "Temsilcisi", "Sekreteri", "Danışmanı", "Kurucusu", "Koordinatörü", "CEO'su", "CEO’su",
                  # round 12: the bare Turkish title before a name ("Başbakan Ünal Üstel, … Bakü'ye geldi")
                  "Başbakan"}
 _PERSON_TITLES = _PERSON_TITLES | _LOCAL_TITLES
@@ -966,6 +969,11 @@ class Resolver:
             return head
         if "heyət" in low and _DELEGATION_HEAD.match(low):  # round 15
             low = "o"
+        if low in _TURKIC_BARE_OCCUPATIONS:  # round 19: '"…", – deyə direktor bildirib', "Deputatın sözlərinə görə"
+            return _turkic_occupation_anaphor(self.last_speaker, self.occupations | {
+                p.name for p in (self._unlisted_people() if self.unlisted else []) if p.role})
+        if _TURKIC_PATRONYMIC_WORD.search(low) and (m := _TURKIC_FORMAL_PATRONYMIC.search(phrase)):  # round 19
+            return _turkic_formal_patronymic(m, self.day)
         if low in PRONOUNS or low in PRONOUNS_ALONE or low.removeprefix("the ") in ("head of state", "president", "leader"):
             if low.removeprefix("the ") in _HEAD_WORDS and (head := self._head_for_title()):
                 return head
@@ -1042,6 +1050,7 @@ class Resolver:
             phrase = _WEB_NAME.sub(" ", phrase)
         if "-" in phrase:  # round 14: nor an outlet's name with a case ending after a hyphen ("… Report-a açıqlamasında")
             phrase = _OUTLET_CASE.sub(" ", phrase)
+        phrase = without_turkic_outlet(phrase)  # round 19: nor one before "agentliyinə", "qəzetinə", "gazetesine" …
         if (titled := _local_titled_person(phrase)) is not None:  # round 10
             return titled
         if " of " in phrase and (speaker := _speaker_of(phrase)):  # round 16b
@@ -1307,6 +1316,14 @@ _ACADEMIC = r"(?:(?:Prof|Doç|Dr|Yrd|Öğr|Üyesi)\.?\s+){0,3}"
 # Round 16: the occupations capitalised at a sentence's start too ("İktisatçı Deniz Kaptan gazetemize konuştu", "Uzman X
 # Y", "İqtisadçı Rauf Qarayev …"), and Turkish "iktisatçı" (economist), for a later '"…" diyen Kaptan'
 _AZ_TITLES["iktisatçı"] = ""
+# Round 19: business people, members of parliament, activists and journalists before a name ("sahibkar Elvin Qasımov",
+# "hüquq müdafiəçisi X Y", "ekoloji fəal X Y", "millət vəkili X Y", "iş insanı Murat Kaya", "aktivist …", "sendikacı …"),
+# capitalised at a sentence's start too (the line below and round 19's block), for a later surname
+_AZ_TITLES |= {"sahibkar": "", "biznesmen": "", "jurnalist": "", "fermer": "", "hüquq müdafiəçisi": "", "fəal": "",
+               "millət vəkili": "", "deputat": "", "tədqiqatçı": "", "sosioloq": "", "hüquqşünas": "",
+               "iş insanı": "", "iş adamı": "", "işadamı": "", "iş kadını": "", "aktivist": "", "sendikacı": "",
+               "avukat": "", "milletvekili": "", "sosyolog": "",
+               "Hüquq müdafiəçisi": "", "Millət vəkili": "", "İş insanı": "", "İş adamı": "", "İş kadını": ""}
 _AZ_TITLES |= {("İ" if title[0] == "i" else title[0].upper()) + title[1:]: ""
                for title, role in list(_AZ_TITLES.items()) if not role and " " not in title}
 _AZ_MINISTRIES = {"iqtisadiyyat": "Economy", "ticarət": "Trade", "xarici işlər": "Foreign", "energetika": "Energy",
@@ -1650,3 +1667,62 @@ def _en_after_body_word(run: str) -> str:
     """A capitalised run from after its last body word ("Presidential Administration Samir Nuriyev", "State Customs
     Committee Shahin Baghirov" -> the name), when two or more words follow it; else the run (as _without_acronym)."""
     return _after_last_word(run, lambda word: word.lower() in _BODY_WORDS)
+
+
+# --- round 19 (Azerbaijani, Turkish) ------------------------------------------------------------------
+# Azerbaijani "Prezident" (and "Baş nazir", "Premyer") capitalised before a surname is a title, no given name: "Prezident
+# Japarov … vurğulayıb" is the Sadır Japarov named before (the holder), not an unlisted "Prezident Japarov"
+_TITLE_WORDS |= {"prezident", "prezidenti", "premyer", "premyer-nazir", "baş"}
+# and the occupations of round 19's _AZ_TITLES, capitalised at a sentence's start ("Sahibkar Elvin Qasımov", "Hüquq
+# müdafiəçisi …", "Jurnalist …", "İş insanı …"), are no part of the name either
+_TITLE_WORDS |= {"sahibkar", "biznesmen", "jurnalist", "fermer", "hüquq", "müdafiəçisi", "fəal", "ictimai", "ekoloji",
+                 "millət", "vəkili", "tədqiqatçı", "sosioloq", "hüquqşünas", "iş", "insanı", "adamı", "işadamı", "kadını",
+                 "aktivist", "sendikacı", "avukat", "sosyolog", "ceo'su", "ceo’su"}
+# An outlet named before its Azerbaijani or Turkish noun in a case ("Leyla Əlizadə Turan agentliyinə açıqlamasında",
+# "Azadlıq radiosuna", "Evrensel gazetesine", "… Sözcü televizyonuna") is no part of the name before it (one
+# capitalised word: the outlet's other words cannot be told from a surname)
+_TURKIC_OUTLET_NOUNS = ("agentliy", "qəzet", "sayt", "portal", "telekanal", "kanal", "radio", "ajans", "gazete", "site",
+                        "televizyon", "televiziya")
+_TURKIC_OUTLET_NOUN = re.compile("|".join(_TURKIC_OUTLET_NOUNS))  # any(noun in phrase …) in one C call
+_TURKIC_OUTLET = re.compile(rf"(?<!\S)[{CAPITALS}][\w'’\-]*\s+(?:{'|'.join(_TURKIC_OUTLET_NOUNS)})[a-zçğıöşüə]*"
+                            r"(?:[iıuü]n[ae]|[iıuü]na|[iıuü]nə|s[iıuü]n[ae]|s[iıuü]nə|[iıuü]nd[ae]n?|[iıuü]ndə|y[ae])\b")
+
+
+def without_turkic_outlet(phrase: str) -> str:
+    """`phrase` with an outlet before its noun in a case blanked (quotes.py reads a sentence's capitalised runs
+    apart, so it asks this of the sentence first)."""
+    return _TURKIC_OUTLET.sub(" ", phrase) if _TURKIC_OUTLET_NOUN.search(phrase) else phrase
+# A bare Azerbaijani occupation after a quote or before "sözlərinə görə" ('"…", – deyə direktor bildirib', "Deputatın
+# sözlərinə görə, …: “…”", "– deyə sahibkar əlavə edib") is the last speaker when he is someone the table does not
+# know, named by the text (quotes.py first makes the lead sentence's person the last speaker, _AZ_TITLE_ANAPHOR): never
+# an office holder or a minister ("direktor" after Aliyev spoke names nobody). Only the whole phrase: in a clause,
+# "jurnalist" or "fəal" (also "active") is no one
+_TURKIC_BARE_OCCUPATIONS = frozenset({"direktor", "baş direktor", "sahibkar", "deputat", "jurnalist", "fəal",
+                                      "hüquq müdafiəçisi", "millət vəkili"})
+
+
+def _turkic_occupation_anaphor(last: Person | None, occupations: set[str]) -> Person | None:
+    """(`occupations`: the names the text gave an occupation or a title. The last speaker must be one of them or have a
+    role: a place read as a name, "Milli Məclisdə büdcə müzakirə olunub.", is no one a "deputat" means.)"""
+    if last is None or _MINISTER_ROLE_WORD.search(last.role) or officeholders.by_name(last.name) \
+            or not (last.role or last.name in occupations):
+        return None
+    return Person(last.name, last.role, last.iso3, 0.7, "anaphor")
+
+
+_MINISTER_ROLE_WORD = re.compile(r"minister|nazir|bakan|министр|prime|president", re.I)
+# An Azerbaijani or Turkish full name with the father's name and "oğlu"/"qızı" between the given name and the surname
+# ("Jurnalist Vaqif Əli oğlu Məmmədov", "İlham Heydər oğlu Əliyev") is one person, as the article gives it (a holder
+# when his given name and surname are the table's): not the holder of the surname alone (a former prime minister
+# Məmmədov)
+_TURKIC_PATRONYMIC_WORD = re.compile(r" (?:oğlu|qızı|kızı|oglu|ogly|kyzy|uulu) ")  # one C call, a cheap gate
+_TURKIC_FORMAL_PATRONYMIC = re.compile(rf"(?<![\w\-])(?P<given>[{CAPITALS}][\w'’\-]+)\s+(?P<father>[{CAPITALS}][\w'’\-]+)\s+"
+                                       rf"(?P<word>oğlu|qızı|kızı|oglu|ogly|kyzy|uulu)\s+(?P<surname>[{CAPITALS}][\w'’\-]+)")
+
+
+def _turkic_formal_patronymic(m: re.Match, day: date) -> Person:
+    terms = officeholders.by_name(f"{m['given']} {m['surname']}", day)
+    if terms:
+        return _from_term(terms[0], 0.95 if terms[0].covers(day) else 0.8, "name")
+    return Person(f"{m['given']} {m['father']} {m['word']} {m['surname']}", "", "", 0.6, "unlisted name")
+

@@ -54,6 +54,7 @@ from . import places
 from .name_forms import az_nominative, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive
 from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, RU_OPENING_ADVERBS, Person, Resolver, article_titles, \
     en_outlet_named, full_names, named_in_full, note_named_in_full, ru_titled_mentions
+from .people import without_turkic_outlet  # round 19
 from .romanize import romanize
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
@@ -164,7 +165,9 @@ TR_SAYING = re.compile(rf"^\s*,?\s*(?:diyen|deyən|(?:ifadesini|ifadelerini|söz
                        rf"(?:konuşan|ekleyen)|(?:değerlendirmesinde|açıklamasında)\s+bulunan|"
                        rf"(?:sözleriyle|ifadeleriyle|sözləri\s+ilə|ifadələri\s+ilə)\s+(?:[a-zçğıöşüə]+\s+){{0,2}}?"
                        rf"[a-zçğıöşüə]+(?:an|en|ən))\s+(?P<spk>(?:[{CAPITALS}][\w'’\-]*|bakan|nazir|prezident"
-                       rf"|cumhurbaşkanı)(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}})(?=\s*[,;]|\s+[a-zəıöüşçğ])")
+                       rf"|cumhurbaşkanı)(?:\s+[{CAPITALS}][\w'’\-]*){{0,7}})(?=\s*[,;]|\s+[a-zəıöüşçğ])")
+# (round 19: up to eight capitalised words, a company's and board's title before the name: '"…" diyen Aydın Holding
+# Yönetim Kurulu Başkanı Ali Rıza Aydın, …')
 # an Azerbaijani verb before a colon: the evidential past "-ıb/-ib/-ub/-üb" ("bildirib:", "toxunub:")
 AZ_COLON_VERB = re.compile(r"\w(?:ıb|ib|ub|üb)\s*:\s*$")
 # (round 13: a title of address shortened with a full stop may open it, "Mr. Aliyev", "Dr. Aigul Seitova")
@@ -531,6 +534,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             _ru_pronoun_antecedent(before, resolver)  # round 12: "Министр … X напомнил о цели. «…», — подчеркнул он."
         if _AZ_TITLE_ANAPHOR.search(after, 0, 60):  # round 10: a quote opening its paragraph reads the one before
             _az_lead_sentence(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
+        if ". O" in before:  # round 19: "… X Y da qonaqları qarşılayıb. O, Report-a bildirib ki, …: “…”"
+            _az_pronoun_lead(before, resolver)
         _reported_speech(before, resolver)
         if len(pieces) == 1 and (split := _ru_interrupted(text, pieces[0], outer, resolver)):
             found += split  # round 10: «…, — отметил X. — …» is two quotes of X
@@ -589,8 +594,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is not None and speaker.rule != "anaphor":
             resolver.minister_mentioned = ""  # round 16b: a later bare "the minister" may mean this speaker again
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
-    return _drop_repeats(_drop_headline_repeats(_headline_speakers(text, found, paras[0][1], resolver), paras[0][1])) \
+    found = _drop_repeats(_drop_headline_repeats(_headline_speakers(text, found, paras[0][1], resolver), paras[0][1])) \
         if paras else found
+    return _turkic_patronymic_names(text, found)  # round 19
 
 
 # Round 16b: where or to whom it was said between the two parts of one sentence ("“The region has …,” Mirziyoyev said
@@ -968,7 +974,7 @@ def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
             if person:
                 return person
     if TR_COLON_VERB.search(tail):
-        clause = _SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]
+        clause = without_turkic_outlet(_SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1])  # (round 19)
         named = {p.name: run for run in _capital_runs(clause) if (p := resolver.resolve(run, speaking=False))
                  and not (p.rule == "unlisted name" and _TR_CASE_SUFFIX.search(p.name))}
         if len(named) == 1:  # that person, not the first two-word run _clause_subject would take
@@ -1368,7 +1374,7 @@ def _indirect_colon_subject(tail: str, resolver: Resolver) -> Person | None:
     müvəqqəti xarakter daşıyır: "…"' (the subject before "bildirib ki"/"əlavə edib ki" speaks)."""
     sentence = _SENTENCE_BREAK.split(tail.rstrip(" :\n"))[-1]
     m = AZ_INDIRECT.search(sentence)
-    return _clause_subject(sentence[:m.start()], resolver) if m and sentence[:m.start()].strip() else None
+    return _az_ki_subject(sentence[:m.start()], resolver) if m and sentence[:m.start()].strip() else None  # (r19)
 
 
 def _reported_speech(body: str, resolver: Resolver) -> None:
@@ -1500,7 +1506,8 @@ AZ_DEYE_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>(?:{_INI
 # a bare Azerbaijani title after a quote ('«…», – deyə ekspert qeyd edib'): a sentence of running text before
 # the quote in its paragraph that ends in an -ıb verb ("Politoloq Rauf Qəniyev Haqqin.az-a açıqlamasında …
 # diqqət çəkib.") is about that person, who becomes the one the title means
-_AZ_TITLE_ANAPHOR = re.compile(r"\b(?:ekspert|iqtisadçı|analitik|politoloq|nazir|səfir|sədr|heyətinin)\b")  # r15: heyət
+_AZ_TITLE_ANAPHOR = re.compile(r"\b(?:ekspert|iqtisadçı|analitik|politoloq|nazir|səfir|sədr|heyətinin"  # r15: heyət
+                               r"|direktor|sahibkar|deputat|jurnalist)\b")  # round 19 (people._TURKIC_BARE_OCCUPATIONS)
 _AZ_PAST_END = re.compile(r"\w(?:ıb|ib|ub|üb|ır|ir|ur|ür)\s*\.$")  # round 11: or present ("… əlaqələndirir.")
 
 
@@ -1917,6 +1924,9 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
 # "diyor", "diye ekledi") before the speaker when it interrupts a quote, as English "said X" does; the speaker
 # is capitalised words right after the verb (the quote after '… dedi X,' is his by the next-sentence rule)
 TR_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*(?:dedi|diyor|diye\s+(?:ekledi|konuştu|devam etti|sürdürdü))\s+"
+                             # round 19: a lower-case occupation before the name ("… diye konuştu iş insanı Kerem Ulus.")
+                             r"(?:(?:iş insanı|iş adamı|işadamı|ekonomist|uzman|analist|akademisyen|avukat|aktivist|"
+                             r"sendikacı|gazeteci|milletvekili)\s+)?"
                              rf"(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}})\s*[,.]")
 
 
@@ -3195,7 +3205,10 @@ def _tr_words_according(earlier: str, own_before: str, resolver: Resolver) -> Pe
 
 # Round 18: Azerbaijani "he" with a comma and adverbs before the verb of reported speech ("O, həmçinin vurğulayıb ki,
 # “…”", "O isə bildirib ki"): the last speaker, as before a colon (AZ_PRONOUN_COLON)
-_AZ_PRONOUN_SUBJECT = re.compile(r"O,?(?:\s+[a-zəıöüşçğ]+){0,3}\s*,?\s*")
+# (round 19: or the outlet it was said to, a name with a case ending after a hyphen or a web name: "O, Report-a bildirib
+# ki", "O APA-ya deyib ki", "O, Oxu.az-a açıqlamasında bildirib ki", "O, Meydan TV-yə bildirib ki")
+_AZ_PRONOUN_SUBJECT = re.compile(r"O,?(?:\s+(?:[a-zəıöüşçğ]+|(?:[A-ZƏÜÖĞIİŞÇ][\w.]*\s+)?[\w.]+-(?:a|ə|ya|yə|na|nə)))?"
+                                 r"(?:\s+[a-zəıöüşçğ]+){0,3}\s*,?\s*")
 
 
 def _az_ki_subject(clause: str, resolver: Resolver) -> Person | None:
@@ -3724,3 +3737,47 @@ def _en_interview_answer(m: re.Match, text: str, paras, a: int, resolver: Resolv
         # name): the text is read again, which makes her one the resolver knows for the caller's resolve
         person = _surname_named_before(label, text[:a], resolver)
     return person is not None and person.rule in ("name", "unlisted name")
+
+
+# --- round 19 (Azerbaijani, Turkish) ------------------------------------------------------------------
+# An Azerbaijani "O" (he/she) opening the quote's sentence right after a sentence of running text in its paragraph that
+# names one person, in the nominative, as it ends in an -ıb verb ("… “X” MMC-nin baş direktoru Selçuk Aydın da qonaqları
+# qarşılayıb. O, Report-a bildirib ki, …: “…”"), is that person, not whoever spoke last: the lead's person becomes the
+# last speaker, whom the rules reading "O" then take. A company's name in quote marks is no one ("“Ege Kimya” MMC").
+_AZ_O_OPENING = re.compile(r"O(?:,|\s+(?:da|də|isə|həmçinin|bildirib|deyib|qeyd|vurğulayıb|əlavə|[\w.]+-(?:a|ə|ya|yə)\b))")
+_TURKIC_QUOTED_NAME = re.compile(r"[“\"«„][^“”\"«»„]{1,40}[”\"»“]")
+_AZ_IB_END = re.compile(r"\w(?:ıb|ib|ub|üb|ır|ir|ur|ür)\s*\.?$")  # _SENTENCE_BREAK leaves a sentence without its stop
+
+
+def _az_pronoun_lead(before: str, resolver: Resolver) -> None:
+    sentences = _SENTENCE_BREAK.split(before.strip())
+    if len(sentences) < 2 or not _AZ_O_OPENING.match(sentences[-1]) or not _AZ_IB_END.search(sentences[-2]):
+        return
+    lead = _TURKIC_QUOTED_NAME.sub("", sentences[-2])
+    if not _QUOTE_MARK.search(lead):
+        _one_named(lead, resolver, nominative=True)  # (it makes him the last speaker)
+
+
+# Kyrgyz patronymic names end in "uulu" (son of) or "kyzy" (daughter of), Kazakh "uly"/"qyzy", Uzbek "o‘g‘li"/"qizi",
+# Azerbaijani and Turkish "oğlu"/"qızı"/"kızı" written apart: part of the name as the article gives it ("Jogorku Keneşin
+# sədri Nurlanbek Turqunbek uulu"), so a speaker the rules read as "Nurlanbek Turqunbek" takes it back when the
+# article writes his name with it (the rules read names as capitalised runs; the word is lower case)
+_TURKIC_PATRONYMICS = ("uulu", "kyzy", "kızı", "qızı", "oğlu", "ogly", "uly", "qyzy", "qizi", "o‘g‘li", "o'g'li")
+# a surname before Azerbaijani/Turkish "oğlu"/"qızı" makes it his son or daughter ("Elvin Qasımov oğlu ilə", with his son), no patronymic:
+# the word before a patronymic is the father's given name ("Turqunbek uulu", "Əli Rüstəm oğlu")
+_TURKIC_SURNAME_END = re.compile(r"(?:ov|ev|ova|eva|zadə|zade|yev|yeva)$")
+_TURKIC_SON_OR_DAUGHTER = ("oğlu", "qızı", "kızı")  # (Kyrgyz "uulu", "kyzy" mean nothing else in these languages)
+_TURKIC_PATRONYMIC_ANY = re.compile(" (?:" + "|".join(_TURKIC_PATRONYMICS) + ")")  # a cheap gate, one C call
+
+
+def _turkic_patronymic_names(text: str, found: list[Found]) -> list[Found]:
+    if not _TURKIC_PATRONYMIC_ANY.search(text):
+        return found
+    for item in found:
+        if item.speaker is not None and " " in item.speaker.name \
+                and (m := re.search(rf"{re.escape(item.speaker.name)}\s+({'|'.join(_TURKIC_PATRONYMICS)})"
+                                    r"(?![\w‘'])(?!\s+(?:ilə|ile|və|ve|birlikdə|birlikte)\b)", text)) \
+                and not (m[1] in _TURKIC_SON_OR_DAUGHTER and _TURKIC_SURNAME_END.search(item.speaker.name)):
+            item.speaker = item.speaker._replace(name=f"{item.speaker.name} {m[1]}")
+    return found
+
