@@ -1665,7 +1665,11 @@ _BODY_WORDS = _BODY_WORDS | {"administration", "directorate", "secretariat", "ch
 
 def _en_after_body_word(run: str) -> str:
     """A capitalised run from after its last body word ("Presidential Administration Samir Nuriyev", "State Customs
-    Committee Shahin Baghirov" -> the name), when two or more words follow it; else the run (as _without_acronym)."""
+    Committee Shahin Baghirov" -> the name), when two or more words follow it; else the run (as _without_acronym).
+    Not a Cyrillic run: Russian capitalises a body's words after its noun ("Центра Стратегических Исследований"), and
+    _ru_named_before_name reads a place or body before a Russian name."""
+    if is_cyrillic(run):
+        return run
     return _after_last_word(run, lambda word: word.lower() in _BODY_WORDS)
 
 
