@@ -554,7 +554,29 @@ def _target_year(sentence: str, amount: money.Amount, published: date) -> int | 
         if "-c" in sentence or "yıl" in sentence or "kadar" in sentence or "dek" in sentence or "önce" in sentence \
         or "году" in sentence \
         else None
-    return int(next(year for year in m.groups() if year)) if m else None
+    return int(next(year for year in m.groups() if year)) if m else _goal_deadline_later(sentence, amount, published)
+
+
+# Round 19b: a deadline told later in the sentence of the goal just quoted, by a word pointing back at it: '"We aim to
+# bring trade to $5 billion," he said, adding that the goal should be reached by 2030', '"… 1 milyard dollara
+# çatdırmaq istəyirik", - prezidentlər 2027-ci ilədək bu məqsədi qoyublar', "bu hedefe 2030 yılına kadar", "этой цели
+# к 2030 году". Only with no further amount after it (whose deadline it may be), and no year before the report's.
+_GOAL_BACK = re.compile(r"\b(?:the|this|that)\s+(?:goal|target|aim)\b|\b(?:bu|həmin)\s+(?:hedef|məqsəd|hədəf)\w*"
+                        r"|\b(?:эт|данн)\w+\s+цел\w*", re.I)
+_GOAL_BACK_WORDS = ("goal", "target", "aim", "hedef", "məqsəd", "hədəf", "цел")  # one is in every _GOAL_BACK match
+_DEADLINE_ANY = re.compile(r"\bby\s+(20\d\d)\b|\b(20\d\d)(?:'\w+|-(?:c[iıuü])\s+il\w*|\s+yılına)?\s*(?:kadar|dek|qədər)\b"
+                           r"|\b(20\d\d)-(?:c[iıuü])\s+ilədək\b|\bк\s+(20\d\d)\s+году\b", re.I)
+
+
+def _goal_deadline_later(sentence: str, amount: money.Amount, published: date) -> int | None:
+    """The year of a deadline later in the sentence told of the goal by a word pointing back at it (_GOAL_BACK)."""
+    rest = sentence[amount.end:]
+    check = lowered(rest)
+    if not any(word in check for word in _GOAL_BACK_WORDS) or not _GOAL_BACK.search(rest) or money.amounts_in(rest):
+        return None
+    m = _DEADLINE_ANY.search(rest)
+    year = int(next(y for y in m.groups() if y)) if m else None
+    return year if year and year >= published.year else None
 
 
 # A comparison amount after a figure, with the period it was of: "reached $28.4 million in 2024, up from $24.5 million a
@@ -766,10 +788,14 @@ def _after_source_line(doc: Document, k: int) -> bool:
 
 
 # A trade balance: "müsbət saldo", "сальдо", "trade surplus/deficit", "дефицит", "profisit", "kəsir", "dış ticaret açığı"
+# (round 19b: "ticarət balansı", "ticaret dengesi", "trade balance", "торгового баланса"; Turkish "ticaret fazlası")
 _BALANCE = re.compile(r"\b(?:saldo\w*|сальдо|surplus|deficit|profisit\w*|kəsir\w*|дефицит\w*|профицит\w*|"
-                      r"ticaret\s+açığı|dış\s+ticaret\s+fazlası)\b", re.I)
-_BALANCE_STEMS = ("saldo", "сальдо", "surplus", "deficit", "profisit", "kəsir", "дефицит", "профицит", "açığı",
-                  "fazlası")  # as cheap.lowered() has them; one is in every _BALANCE match
+                      r"ticaret\s+açığı|ticaret\s+fazlası|ticarət\s+balans\w*|ticaret\s+dengesi|trade\s+balance|"
+                      r"торгов\w+\s+баланс\w*)\b", re.I)
+# lowered() folds the dotless ı, so the stems are taken through it too ("fazlası" is checked as "fazlasi")
+_BALANCE_STEMS = tuple(lowered(word) for word in ("saldo", "сальдо", "surplus", "deficit", "profisit", "kəsir",
+                                                   "дефицит", "профицит", "açığı", "fazlası", "balans", "dengesi",
+                                                   "balance", "баланс"))  # one is in every _BALANCE match
 
 
 def _flow_last(text: str, check: str) -> str | None:
@@ -863,6 +889,39 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
 _SECTOR_WORDS = ("defen", "arms", "military", "weapon", "aerospace", "savunma", "müdafiə", "военн", "оборонн",
                  "вооружени", "оружия", "gas", "oil", "crude", "electricity", "grain", "wheat", "cotton", "газ", "нефт",
                  "зерн", "qaz", "neft", "taxil", "petrol", "tahil")  # as cheap.lowered() has them; one is in every _SECTOR_FLOW match
+
+
+# Round 19b: an amount whose own clause is a state's output or a region's is no trade of the pair, though the sentence
+# names trade: "Azerbaycan'ın GSYH'si 2024'te 74 milyar dolar oldu, Türkiye ile ticaret ise büyüdü", "ВВП", "ÜDM";
+# "Trade between the Turkestan region of Kazakhstan and Uzbekistan reached $1.5 billion", "Туркестанская область
+# Казахстана … нарастила товарооборот с Узбекистаном до …", "Naxçıvan Muxtar Respublikasının", "Gaziantep bölgesi".
+# Matched in the amount's clause before it; a region is a capitalised name before its word or "region of" ("the
+# region" and "в области торговли", in the field of trade, are not).
+_NOT_PAIR_SUBJECT = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|ВВП|валов\w+\s+внутренн\w+\s+продукт\w*|ÜDM|"
+                               r"ümumi\s+daxili\s+məhsul\w*|GSY[İI]?H\w*|gayri\s*safi\s+yurt\s*içi\s+hasıla\w*)"
+                               r"|\b[A-Z]\w+\s+(?:region|province|oblast)\b|\b(?:region|province)\s+of\b"
+                               r"|\b\w+ск(?:ая|ой|ую)\s+област\w*|\bобласт[ьи]\s+[А-ЯЁ]"
+                               r"|\b\w+\s+(?:vilayəti\w*|viloyati\w*|rayonu\w*|bölgesi\w*|eyaleti\w*|vilayeti\w*)"
+                               r"|\bMuxtar\s+Respublikas\w*")
+_NOT_PAIR_WORDS = tuple(lowered(word) for word in ("gdp", "gross domestic", "ввп", "валов", "üdm", "ümumi daxili",
+                                                   "gsyh", "gsyih", "gayri", "region", "province", "oblast", "област",
+                                                   "vilayəti", "viloyati", "rayonu", "bölgesi", "eyaleti", "vilayeti",
+                                                   "muxtar"))  # one is in every _NOT_PAIR_SUBJECT match
+
+
+# Round 19b: a bank's, analysts' or a rating agency's forecast is no target of the two governments, though told with
+# a target's words: "The World Bank forecasts that trade between Kazakhstan and Uzbekistan will reach $10 billion by
+# 2030", "По прогнозу аналитиков банка, товарооборот к 2027 году достигнет", "Banka analistleri … ulaşacağını tahmin
+# ediyor". Matched before the amount.
+_FORECASTER = re.compile(r"\b(?:bank\w*|analysts?|economists?|IMF|EBRD|ADB|Fitch|Moody's|S&P|банк\w*|аналитик\w*|"
+                         r"экономист\w*|МВФ|ЕАБР|ЕБРР|analist\w*|ekonomist\w*|iqtisadçı\w*)\b[^.]{0,120}?"
+                         r"\b(?:forecast\w*|project(?:s|ed|ions?)|predict\w*|estimat\w*|прогноз\w*|tahmin\w*|proqnoz\w*)"
+                         r"|\b(?:forecast\w*|project(?:s|ed|ions?)|predict\w*|прогноз\w*|tahmin\w*|proqnoz\w*)\b[^.]{0,40}?"
+                         r"\b(?:bank\w*|analysts?|economists?|IMF|EBRD|ADB|банк\w*|аналитик\w*|экономист\w*|МВФ|ЕАБР|"
+                         r"ЕБРР|analist\w*|ekonomist\w*|iqtisadçı\w*)\b", re.I)
+_FORECASTER_WORDS = tuple(lowered(word) for word in ("bank", "analyst", "economist", "imf", "ebrd", "adb", "fitch",
+                                                     "moody", "s&p", "банк", "аналитик", "экономист", "мвф", "еабр",
+                                                     "ебрр", "analist", "ekonomist", "iqtisadçı"))
 
 
 def _flow_verb_after(sentence: str, end: int) -> str | None:
@@ -1894,6 +1953,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     or (target_before and last == "to" and _TARGET_AGAIN.match(segment)
                         and not any(word in segment_check for word in _INVESTMENT_WORDS)):
                 target_before = True
+                if any(word in s.check for word in _FORECASTER_WORDS) and _FORECASTER.search(sentence):
+                    continue  # "The World Bank forecasts that trade … will reach $10 billion by 2030" (_FORECASTER)
                 if stated_by is None:
                     stated_by = _stated_by(sentence, s.check, sentence_pair, resolver, outlet)
                 found.append(FigureFound("target", _segment_pair(doc, s, previous_end, amount.start) or pair,
@@ -1918,6 +1979,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     and _SECTOR_FLOW.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)),
                                             amount.start):
                 continue  # "Turkish defense and aerospace exports reached $7.1 billion" (_SECTOR_FLOW)  # a trade balance is no trade figure ("ticarətdə müsbət saldo 3 milyard 12 milyon dollar")
+            if any(w in segment_check for w in _NOT_PAIR_WORDS) \
+                    and _NOT_PAIR_SUBJECT.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)),
+                                                 amount.start):
+                continue  # "Azerbaycan'ın GSYH'si … 74 milyar dolar", "the Turkestan region of Kazakhstan" (_NOT_PAIR_SUBJECT)
             if group_words and _clause_of_a_total(doc, s, segment, segment_check, previous_end, amount):
                 continue  # "Trade among the OTS member states was put at $40 billion, and Uzbekistan's total …"
             if len(set(codes)) >= 2 and _unknown_partner_clause(doc, s, segment, segment_check, previous_end):

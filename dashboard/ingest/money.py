@@ -41,6 +41,9 @@ _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as
     # millions and thousands: Turkish "95 milyon 300 bin dolar", Azerbaijani "12 milyon 450 min dollar"
     ("millions and thousands", re.compile(r"\b(\d+)\s*milyon\s*(\d+(?:,\d+)?)\s*(?:bin|min)\s*(?:ABŞ\s*)?doll?ar",
                                           re.I)),
+    # round 19b: thousands and units: Turkish "45 bin 600 dolar", Azerbaijani "12 min 450 dollar" (a count of dollars
+    # after the thousands, so below a million)
+    ("thousands and units", re.compile(r"\b(\d{1,3})\s*(?:bin|min)\s+(\d{1,3})\s*(?:ABŞ\s*)?doll?ar", re.I)),
     ("dollar sign", re.compile(rf"(?:US)?\$\s?{_NUM}\s?(?:{_UNIT})?", re.I)),
     ("currency code", re.compile(rf"\b(?:USD|US dollars?)\s?{_NUM}\s?(?:{_UNIT})?", re.I)),
     # "ABŞ dolları" (US dollars) is how Azerbaijani reports write the currency: "471,6 milyon ABŞ dolları"
@@ -90,6 +93,8 @@ def _value(rule: str, m: re.Match) -> float | None:
         return int(m[1]) * 1000 + float(m[2].replace(",", "."))
     if rule == "millions and thousands":
         return int(m[1]) + float(m[2].replace(",", ".")) / 1000
+    if rule == "thousands and units":
+        return int(m[1]) / 1000 + int(m[2]) / 1_000_000
     if rule in ("half a billion", "half a billion, local"):
         return 500.0
     if rule in ("a billion", "a billion, Russian"):
@@ -227,7 +232,7 @@ def _spelled(firsts: tuple[str, ...], seconds: tuple[str, ...]) -> tuple[str, ..
     return tuple(f"{a}{joint}{b}" for a in firsts for b in seconds for joint in " -")
 
 
-_NEEDS = {"Azerbaijani compound": ("milyar",), "millions and thousands": ("milyon",), "dollar sign": ("$",), "currency code": ("usd", "us dollar"),
+_NEEDS = {"Azerbaijani compound": ("milyar",), "millions and thousands": ("milyon",), "thousands and units": (" bin ", " min "), "dollar sign": ("$",), "currency code": ("usd", "us dollar"),
           "number and unit": ("dollar", "usd", "долл", "dolar"),
           "half a billion": _spelled(("half",), ("a billion", "a-billion", "billion")),
           "half a billion, local": ("полмиллиарда", "yarim"),
@@ -272,7 +277,7 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
         start = 0
         if rule == "dollar sign":
             start = max(0, text.find("$") - 2)
-        elif rule in ("number and unit", "Azerbaijani compound", "millions and thousands"):
+        elif rule in ("number and unit", "Azerbaijani compound", "millions and thousands", "thousands and units"):
             if digit is None:
                 first = _DIGIT.search(text)
                 digit = first.start() if first else len(text)

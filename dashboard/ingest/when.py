@@ -225,22 +225,31 @@ _RU_MONTH_IN = ("январе", "феврале", "марте", "апреле", 
 # last three months) is not from January.
 _AZ_TR_COUNT = {"bir": 1, "iki": 2, "üç": 3, "dörd": 4, "dört": 4, "beş": 5, "altı": 6, "yeddi": 7, "yedi": 7,
                 "səkkiz": 8, "sekiz": 8, "doqquz": 9, "dokuz": 9, "on": 10, "on bir": 11}
-_AZ_TR_ORDINAL = {"ilk": 1, "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4}
+_AZ_TR_ORDINAL = {"ilk": 1, "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
 # Last year's too: "ötən ilin ilk yarısında", "keçən ilin 9 ayında", Turkish "geçen yılın ilk çeyreğinde".
 _AZ_TR_OF_YEAR = (r"(?:\b(\d{4})(?:-(?:c[iıuü])\s+ilin|\s+yılının|'(?:[iıuü]n|n[iıuü]n))"
                   r"|\b(cari|bu|ötən|keçən|geçen)\s+(?:ilin|yılın)|\b(?:ilin|yılın))\s+")
 _LAST_YEARS = ("ötən", "keçən", "geçen")  # of _AZ_TR_OF_YEAR's second group, as cheap.lowered() has them
-_AZ_TR_PART = re.compile(_AZ_TR_OF_YEAR + r"(?:(ilk|birinci|ikinci|üçüncü|dördüncü)\s+(rüb|çeyre|yarı)\w*"
+# (round 19b: a Roman ordinal, "2025-ci ilin I yarım ilində", "2025 yılının II çeyreğinde")
+_AZ_TR_PART = re.compile(_AZ_TR_OF_YEAR + r"(?:(ilk|birinci|ikinci|üçüncü|dördüncü|IV|I{1,3}(?=\s))\s+(rüb|çeyre|yarı)\w*"
                          # round 18: "2025-ci ilin 10 ayı ərzində" (during the year's ten months), "ilk 10 ayı içinde/boyunca"
                          r"|(?:ilk\s+)?(\d{1,2}|on bir|" + "|".join(_AZ_TR_COUNT) + r")\s+ay(?:ında|da|ı\s+(?:ərzində|içinde|"
                          r"boyunca))\b)", re.I)
 _AZ_TR_PART_WORDS = ("ayinda", "ayda", "rüb", "çeyre", "yari", "ayi ərzində", "ayi içinde", "ayi boyunca")  # as
 # cheap.lowered() has them; one is in every match
 _AZ_TR_COUNT_LOWERED = {lowered(word): n for word, n in _AZ_TR_COUNT.items()}  # as cheap.lowered() has them
-# Russian quarters and halves: "в первом квартале 2024 года", "за I квартал", "в первом полугодии".
-_RU_ORDINAL = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "четвёрт": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
+# Round 19b: a Turkish or Azerbaijani month with its year in the locative, as monthly customs data are told: "Eylül
+# 2025'te", "Mart 2025'de", "sentyabr 2025-ci ildə" (one month, not the year).
+_MONTH_YEAR_LOCATIVE = re.compile(r"\b(" + "|".join(sorted({*_AZ_MONTHS, "ocak", *_TR_MONTHS}, key=len, reverse=True))
+                                  + r")\s+(\d{4})(?:'(?:te|ta|de|da)|-(?:ci|cı|cu|cü)\s+ildə)\b", re.I)
+_MONTH_YEAR_LOCATIVE_WORDS = ("'te", "'ta", "'de", "'da", "ildə")  # one is in every match, as cheap.lowered() has it
+# Russian quarters and halves: "в первом квартале 2024 года", "за I квартал", "в первом полугодии"; round 19b: a
+# Roman or numeric ordinal before a half too, "за I полугодие", "за 1-е полугодие 2025 года", "во 2-м квартале".
+_RU_ORDINAL = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "четвёрт": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
+               "1": 1, "2": 2, "3": 3, "4": 4}
 _RU_QUARTER = re.compile(r"\b(перв|втор|трет|четв[её]рт)\w*\s+(квартал|полугоди)\w*(?:\s+(\d{4})\s+года?)?"
-                         r"|\b(I{1,3}|IV)\s+(квартал)\w*(?:\s+(\d{4})\s+года?)?", re.I)
+                         r"|\b(I{1,3}|IV|[1-4](?=-))(?:-(?:е|й|м|го|ое|ом|ого))?\s+(квартал|полугоди)\w*"
+                         r"(?:\s+(\d{4})\s+года?)?", re.I)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11}
 
@@ -308,7 +317,7 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
             if lowered(m[2] or m[5]) == "квартал":
                 candidates.append((f"{_year_of(m[3] or m[6], number * 3, published)}-Q{number}", m.start(), m.end()))
             elif number <= 2:
-                candidates.append((f"{_year_of(m[3], number * 6, published)}-H{number}", m.start(), m.end()))
+                candidates.append((f"{_year_of(m[3] or m[6], number * 6, published)}-H{number}", m.start(), m.end()))
     first_month = _first_month(text, check) if _names_month(check) else None
     if first_month is not None and (m := _month_range(month_range, subject, first_month)):
         first, last = MONTHS[lowered(m[1]).rstrip(".")], MONTHS[lowered(m[2]).rstrip(".")]
@@ -367,6 +376,10 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
             candidates.append(label)
         elif month_alone is None:
             month_alone = label
+    if any(word in check for word in _MONTH_YEAR_LOCATIVE_WORDS) and (m := _MONTH_YEAR_LOCATIVE.search(text)):
+        month, year = _AZ_TR_MONTH_OF[lowered(m[1])], int(m[2])
+        if (year, month) < (published.year, published.month):  # a month that has ended
+            candidates.append((f"{year}-{month:02d}", m.start(), m.end()))
     if any(word in check for word in _LAST_YEAR_WORDS) and (m := last_year.search(subject)):
         candidates.append((str(published.year - 1), m.start(), m.end()))
     # every _YEAR match holds a digit; searched from the word in front of the first one
