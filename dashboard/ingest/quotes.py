@@ -2311,8 +2311,10 @@ def _ru_according(own_before: str, resolver: Resolver) -> Person | None:
 # корреспондентом Informburo.kz", "в интервью «Курсиву»", "журналистам", "изданию Kapital.kz" (the name: Latin words or a
 # web name with a capitalised Cyrillic word after them, an acronym, a name in quote marks)
 _RU_OUTLET_NAME = (r"(?:«[^«»]{1,40}»|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}(?:\s+[А-ЯЁ][а-яё]+(?=[\s.,]))?"
-                   # round 19b: or a web name opening with digits ("в беседе с корреспондентом 24.kg")
-                   r"|[А-ЯЁ]{2,}(?![\w\-])|\d+\.[a-z]{2,6}(?![\w\-]))")
+                   # round 19b: or a web name opening with digits ("в беседе с корреспондентом 24.kg"), and an
+                   # agency's acronym with its own word ("в интервью РИА Новости")
+                   r"|[А-ЯЁ]{2,}(?![\w\-])(?:\s+(?:Новости|Известия|Ведомости)(?![\w\-]))?"
+                   r"|\d+\.[a-z]{2,6}(?![\w\-]))")
 _RU_TOLD_TO = (r"(?:(?:в\s+(?:беседе|разговоре)\s+с\s+(?:корреспондентом|журналистом|журналистами)|в\s+(?:интервью|"
                r"комментарии|эфире)(?:\s+для)?|корреспонденту|корреспондентам|журналистам|журналисту|изданию|агентству|"
                rf"порталу|газете|телеканалу|радио)(?:\s+{_RU_OUTLET_NAME})?|журналистам|{_RU_OUTLET_NAME})")

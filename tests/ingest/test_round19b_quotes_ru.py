@@ -63,6 +63,13 @@ def test_a_source_told_to_a_digit_web_name_is_no_speaker():
     assert _quotes(text) == [("Timur Suleymenov", "Торговля с Баку растет третий год")]
 
 
+@pytest.mark.parametrize("told", ["в интервью РИА Новости", "корреспонденту РИА Новости"])
+def test_an_agency_acronym_with_its_own_word_between_the_verb_and_the_speaker(told):
+    """Plant: `(?:\\s+(?:Новости|Известия|Ведомости)(?![\\w\\-]))?` out of `_RU_OUTLET_NAME` (no speaker)."""
+    text = f"«Переговоры прошли в дружественной атмосфере», — сказала {told} Мария Захарова."
+    assert _quotes(text) == [("Mariya Zakharova", "Переговоры прошли в дружественной атмосфере")]
+
+
 # people.py: a body's compound short name (and a state) before a full name
 
 def test_a_compound_body_name_and_a_state_before_the_name():
