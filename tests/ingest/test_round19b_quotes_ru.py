@@ -40,6 +40,14 @@ def test_an_initial_and_surname_in_as_said():
     assert _quotes(text)[1:] == [("Timur Suleymenov", "мы подпишем соглашение до конца года")]
 
 
+@pytest.mark.parametrize("attribution", ["цитирует Kazinform слова Т. Сулейменова",
+                                         "приводит слова Т.Сулейменова пресс-служба"])
+def test_an_initial_and_surname_whose_words_a_source_passes_on(attribution):
+    """Plant: `{_RU_INITIAL_DOT}|` out of `RU_QUOTED_WORDS` (the second quote lost)."""
+    text = FIRST + f"«Мы подпишем соглашение до конца года», — {attribution}."
+    assert _quotes(text)[1:] == [("Timur Suleymenov", "Мы подпишем соглашение до конца года")]
+
+
 def test_an_initial_of_another_given_name_is_someone_else():
     """Plant: `initials_fit` returning True (the "А." of another Suleymenov taken for Timur)."""
     text = FIRST + "«Мы подпишем соглашение до конца года», — сказал А. Сулейменов."
