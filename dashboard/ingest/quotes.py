@@ -198,7 +198,10 @@ AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{AFTER_VERBS})\
 # Russian puts the verb first and the speaker after it in lower case: "«…», — заявил президент Кыргызстана
 # Садыр Жапаров." (AFTER_VERB_SPEAKER wants a capital there, as English does)
 # (round 16b: "«…», — как подчеркнул министр … Мурат Нуртлеу." with "как", as the verb after a quote is also written)
-AFTER_VERB_SPEAKER_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:как\s+)?(?:{RU_VERBS})\s+(?P<spk>[^.;:!?“”\"«»]{{1,90}}?)\s*(?:[.,;]|$)")
+# (round 19b: a given name's Cyrillic initial is no sentence's end, "— сказал Т. Сулейменов.", "Т.Сулейменов")
+_RU_INITIAL_DOT = r"(?<![\w.])[А-ЯЁ]\.(?=\s?[А-ЯЁ])"
+AFTER_VERB_SPEAKER_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:как\s+)?(?:{RU_VERBS})\s+"
+                                   rf"(?P<spk>(?:{_RU_INITIAL_DOT}|[^.;:!?“”\"«»]){{1,90}}?)\s*(?:[.,;]|$)")
 # "«…», – говорил он на встрече с …": a pronoun, then where it was said (the phrase would not resolve whole)
 AFTER_VERB_PRONOUN_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+(?P<spk>он|она)\b")
 # "As Tokayev noted, “…”" / "as he put it, “…”" / "Как отметил Токаев, «…»": the speaker in a clause before
@@ -211,7 +214,8 @@ AS_SAID = re.compile(rf"\b(?:[Aa]s\s+(?P<spk>[^,.;:!?«»“”\"]{{1,60}}?)\s+(
                      rf"|In\s+(?P<spk3>[A-Z][^,.;:!?«»“”\"'’]{{1,40}}?['’]s?)\s+(?:own\s+)?words"
                      # round 16b: where it was said between verb and speaker ("Как заявил в ходе брифинга
                      # официальный представитель МИД Казахстана X Y, «…»"), lower-case words after a preposition
-                     rf"|[Кк]ак\s+(?:{RU_VERBS})\s+(?:(?:в|во|на)\s+(?:[а-яё]+\s+){{1,3}}?)?(?P<spk2>[^,.;:!?«»“”\"]{{1,60}}?))[,:]\s*$")
+                     rf"|[Кк]ак\s+(?:{RU_VERBS})\s+(?:(?:в|во|на)\s+(?:[а-яё]+\s+){{1,3}}?)?"
+                     rf"(?P<spk2>(?:{_RU_INITIAL_DOT}|[^,.;:!?«»“”\"]){{1,60}}?))[,:]\s*$")
 AFTER_ACCORDING = re.compile(rf"^\s*[,.]?\s*according to (?P<spk>[{_EN_CAPITALS}][^.;:!?“”\"«»]{{1,90}}?)\s*[.,;]")
 BEFORE_COLON = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:{VERBS}|{OTHER_VERBS})(?:\s[^:.!?“”\"]{{0,60}})?:\s*$")
 BEFORE_THAT = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:{VERBS})\s+(?:that\s+)?(?:the\s+|a\s+)?$")
@@ -392,6 +396,10 @@ def _quoted_spans(text: str, paras: list[tuple[int, int]]) -> list[tuple[list[tu
     pending: tuple[list[tuple[int, int]], int] | None = None
     for a, b in paras:
         marks = _marked(text, a, b)
+        if pending is not None and (close := _ru_closed_in_next(text, a, b, pending[1])) is not None:
+            # round 19b: a Russian quote goes on into the next paragraph with no mark reopening it
+            spans.append(([*pending[0], (a, close)], (pending[1], close + 1)))
+            pending, marks = None, _marked(text, close + 1, b)
         if pending is not None:
             if marks and marks[0][0] == a:  # the quote goes on in this paragraph
                 pieces, outer_start = pending
@@ -421,7 +429,9 @@ _WORD = re.compile(r"\w+")
 _WORD_RUN = re.compile(r"[^\w]+")
 _WORD_RUN_HYPHEN = re.compile(r"[^\w\-]+")  # a hyphenated word kept whole
 # (round 18b: not after a given name's initial, "A. Bayramov" is whom the initial must fit; "Sh. Mirziyoyev")
-_PHRASE_BREAK = re.compile(r"(?:(?<![\s.][A-Z])(?<!^[A-Z])(?<![\s.][A-Z][a-z])(?<!^[A-Z][a-z])\.|[!?;])\s+|,\s+")
+# (round 19b: nor after a Cyrillic initial, "— сказал Т. Сулейменов", "Т.Сулейменов")
+_PHRASE_BREAK = re.compile(r"(?:(?<![\s.][A-Z])(?<!^[A-Z])(?<![\s.][A-Z][a-z])(?<!^[A-Z][a-z])"
+                           r"(?<![\s.][А-ЯЁ])(?<!^[А-ЯЁ])\.|[!?;])\s+|,\s+")
 _FILLERS = re.compile(r"\b(?:himself|herself|also|further|then|later|again|once again|in turn)\b")
 _DASH_BREAK = re.compile(r"\s*[,.!?]?\s+[-–—]\s+")
 _DASH_ATTRIBUTION = re.compile(rf"{_SPEAKER}\s+(?:{VERBS})\.?|(?:{VERBS})\s+(?P<spk2>[A-Z][^.]{{1,80}})\.?"
@@ -2319,7 +2329,10 @@ def _ru_according(own_before: str, resolver: Resolver) -> Person | None:
 # корреспондентом Informburo.kz", "в интервью «Курсиву»", "журналистам", "изданию Kapital.kz" (the name: Latin words or a
 # web name with a capitalised Cyrillic word after them, an acronym, a name in quote marks)
 _RU_OUTLET_NAME = (r"(?:«[^«»]{1,40}»|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}(?:\s+[А-ЯЁ][а-яё]+(?=[\s.,]))?"
-                   r"|[А-ЯЁ]{2,}(?![\w\-]))")
+                   # round 19b: or a web name opening with digits ("в беседе с корреспондентом 24.kg"), and an
+                   # agency's acronym with its own word ("в интервью РИА Новости")
+                   r"|[А-ЯЁ]{2,}(?![\w\-])(?:\s+(?:Новости|Известия|Ведомости)(?![\w\-]))?"
+                   r"|\d+\.[a-z]{2,6}(?![\w\-]))")
 _RU_TOLD_TO = (r"(?:(?:в\s+(?:беседе|разговоре)\s+с\s+(?:корреспондентом|журналистом|журналистами)|в\s+(?:интервью|"
                r"комментарии|эфире)(?:\s+для)?|корреспонденту|корреспондентам|журналистам|журналисту|изданию|агентству|"
                rf"порталу|газете|телеканалу|радио)(?:\s+{_RU_OUTLET_NAME})?|журналистам|{_RU_OUTLET_NAME})")
@@ -3049,7 +3062,7 @@ _RU_SOURCE = (r"(?:пресс-служб\w*|пресс-центр\w*|агент�
 RU_QUOTED_WORDS = re.compile(
     r"^\s*[,.!?]?\s*[-–—]\s*(?:(?:приводит|привел|привела|приводят|привели)\s+(?:(?P<own>его|её|ее)\s+слова\b|"
     r"(?:слова|высказывание)\s+)|(?:цитирует|цитируют|процитировал[аио]?)\s+(?:(?P<own2>его|её|ее)\b)?)"
-    rf"(?P<spk>[^.;:!?«»“”\"]{{0,100}}?)(?=\s+{_RU_SOURCE}|\s*[.,;]|\s*$)")
+    rf"(?P<spk>(?:{_RU_INITIAL_DOT}|[^.;:!?«»“”\"]){{0,100}}?)(?=\s+{_RU_SOURCE}|\s*[.,;]|\s*$)")  # (19b: "Т.")
 _RU_OWN_WORDS = {"его": "он", "её": "она", "ее": "она"}
 _RU_ACCUSATIVE_HEAD = re.compile(r"^(\w+[бвгджзклмнпрстфхцчшщ])у\b")  # "главу МИД …" is "глава МИД …"
 
@@ -3780,4 +3793,18 @@ def _turkic_patronymic_names(text: str, found: list[Found]) -> list[Found]:
                 and not (m[1] in _TURKIC_SON_OR_DAUGHTER and _TURKIC_SURNAME_END.search(item.speaker.name)):
             item.speaker = item.speaker._replace(name=f"{item.speaker.name} {m[1]}")
     return found
+
+
+# --- round 19b (Russian) -------------------------------------------------------------------------------------------
+# Russian news does not reopen a long quote in each paragraph: "X заявил: «Первая партия уже в Баку.\n\nВторая уйдет
+# в августе»." The quote left open in a paragraph goes on into the next one when that paragraph is in Cyrillic, opens
+# with no mark and holds a closing » before any «; the closing mark's position, else None
+_RU_OPEN_CLOSER = re.compile(r"[«»]")
+
+
+def _ru_closed_in_next(text: str, start: int, end: int, outer_start: int) -> int | None:
+    if text[outer_start] != "«" or not ("А" <= text[start:start + 1] <= "я" or text[start] == "Ё"):
+        return None
+    mark = _RU_OPEN_CLOSER.search(text, start, end)
+    return mark.start() if mark is not None and mark.group() == "»" else None
 
