@@ -294,6 +294,11 @@ _VISITOR_LEAD = re.compile(r"^(?:the\s+)?(?:recent|April|\d+|[A-Z][a-z]+ \d+)\s+
                            r"(?:\w+day|[A-Z][a-z]+\.?\s+\d{1,2})"
                            r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+")
 _POSSESSIVE = re.compile(r"^(?:his|her|their)\s+")
+# Round 19b: the subject of a parliament committee is no part of its chair's name ("Chairman of the Milli Majlis Committee
+# on International Relations Samad Seyidov", "Head of the Senate Commission for Foreign Affairs and Security X Y"): the
+# title up to the last two capitalised words goes
+_COMMITTEE_SUBJECT = re.compile(r"^.*\b(?:Committee|Commission)\s+(?:on|for)\s+"
+                                r"(?:[A-Z][\w'’-]+\s+|(?:and|of|the)\s+)+?(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$)")
 # The party of talks as a group: "Heads of state of the Organization of Turkic States met in Astana"
 _GROUP = re.compile(r"(?:the\s+)?(?:heads|leaders|ministers|presidents|delegations|members|officials)\b", re.I)
 _THE_VISIT = re.compile(r"\bthe visit\b|\bthe summit\b", re.I)
@@ -406,7 +411,7 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
         return _aside_visitor(sentence, resolver)
     if m:
         phrase = m["a"] or m["f"] or m["b"] or m["c"] or m["e"] or _who_arrived(m["d"])
-        phrase = _PLANE_OWNED.sub("", _VISITOR_LEAD.sub("", phrase))
+        phrase = _COMMITTEE_SUBJECT.sub("", _PLANE_OWNED.sub("", _VISITOR_LEAD.sub("", phrase)))
         person = resolver.resolve(phrase, speaking=False)
         if person:
             listed = _listed(sentence[:m.end("b")], resolver) if m["b"] else []
@@ -673,6 +678,20 @@ _FUTURE = re.compile(r"\b(?:expected\s+to|will|is\s+to|are\s+to|plans?\s+to|plan
 # Astana many times", "has repeatedly visited Baku"
 _VISITED_OFTEN = re.compile(r"\bvisited\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:many|several|numerous|multiple|countless)\s+times"
                             r"|\b(?:repeatedly|frequently|often|regularly)\s+visit")
+# A visit put off, called off or still being prepared is none, whatever day its sentence names (round 19b): "Tokayev's
+# visit to Baku, planned for 14–16 May, has been postponed", "cancelled his visit to Tashkent on Monday",
+# "Preparations are under way for Aliyev's state visit", "визит … перенесен/отменён", "готовится визит",
+# "səfəri təxirə salınıb/ləğv edilib", "səfərinə hazırlıq", "ziyareti ertelendi/iptal edildi", "ziyaretine hazırlık"
+_VISIT_OFF = re.compile(
+    r"\b(?:visit|trip)\b[^.;]{0,80}?\b(?:has|have|had|was|were|is|is\s+being)\s+(?:been\s+)?"
+    r"(?:postponed|cancell?ed|called\s+off|put\s+off|delayed|rescheduled)\b"
+    r"|\b(?:postponed|cancell?ed|called\s+off|put\s+off)\s+(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?(?:visit|trip)\b"
+    r"|\bpreparations?\s+(?:(?:are|were|is)\s+(?:under\s*way|being\s+made)\s+)?for\s+[^.;]{0,60}?\b(?:visit|trip)\b"
+    r"|\bвизит\w*[^.;]{0,100}?\b(?:перенес[её]н|перенесли|отложен|отмен[её]н|отменили|отменил)\w*"
+    r"|\b(?:готовится|готовят|подготовк\w*\s+к)\s+(?:\w+\s+){0,2}?визит"
+    r"|\bsəfər\w*\b[^.;]{0,80}?(?:təxirə\s+salın|ləğv\s+edil)\w*|\bsəfər\w*\s+hazırlıq"
+    r"|\bziyaret\w*\b[^.;]{0,60}?(?:ertelen\w*|ertele(?:di|ndi)|iptal\s+(?:edil|etti)\w*)|\bziyaret\w*\s+hazırlık",
+    re.I)
 _VISIT_TO_COME = re.compile(r"\b(?:visit|trip)\b[^.;,]{0,40}?\b(?:will|would|is\s+to|was\s+to)\s+"
                             r"(?:take\s+place|begin|start|be\s+held|happen)\b", re.I)
 
@@ -2250,6 +2269,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _outside(days, _SAID_ON, sentence)  # "X will pay a state visit …, his office said on Thursday"
         if days and visit_words[k] and (_VISIT_TO_COME.search(sentence) or _VISITED_OFTEN.search(sentence)):
             days = []  # "Speaking in Baku on Wednesday, … said the Kazakh leader's visit would take place in May"
+        if days and (visit_words[k] or local_words[k]) and _VISIT_OFF.search(sentence):
+            days = []  # round 19b: "Tokayev's visit to Baku, planned for 14–16 May, has been postponed"
         if days and _IN_YEAR.search(sentence) and _told_in_another_year(sentence, days[0]):
             days = []  # round 18: "Mirziyoyev was on a visit to Baku in 2024, he recalled on Tuesday"
         if days and local_words[k] and _recalled_only(sentence):
