@@ -253,6 +253,10 @@ _ON_A_VISIT = (r",\s+(?:who\s+(?:is|was)\s+)?(?:(?:currently\s+)?in\s+[A-Z][\w'�
                r"(?:on|for|(?:speaking|talking)\s+(?:during|on|while\s+on))\s+(?:a|an|his|her)\s+"
                r"(?:[\w-]+\s+){0,2}?(?:visit|trip)\b")
 _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
+                           # round 19b: the place visited as the subject ("Baku was visited on Monday by Kazakh
+                           # President X", "Ankara was visited by …")
+                           r"|\b(?:was|were)\s+visited\s+(?:on\s+\w+day\s+|(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+\s+)?by\s+"
+                           r"(?P<g>[A-Z][^,.;]{2,80}?)(?=\s+(?:on|in|at|during|who|to)\b|[,.;]|$)"
                            # "during a working visit by Bayramov", "a state visit by Kyrgyz President X to Baku"
                            r"|\bvisit\s+by\s+(?P<e>[A-Z][^,.;]{2,80}?)(?=\s+(?:to|in|on|at|during)\b|[,.;]|$)"
                            # "X has become the first Hungarian prime minister to pay an official visit to …", "X became
@@ -410,9 +414,9 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     if m is None and ("visit" in sentence or "trip" in sentence):
         return _aside_visitor(sentence, resolver)
     if m:
-        phrase = m["a"] or m["f"] or m["b"] or m["c"] or m["e"] or _who_arrived(m["d"])
+        phrase = m["a"] or m["f"] or m["g"] or m["b"] or m["c"] or m["e"] or _who_arrived(m["d"])
         phrase = _COMMITTEE_SUBJECT.sub("", _PLANE_OWNED.sub("", _VISITOR_LEAD.sub("", phrase)))
-        person = resolver.resolve(phrase, speaking=False)
+        person = _no_place_first(resolver.resolve(phrase, speaking=False), resolver)
         if person:
             listed = _listed(sentence[:m.end("b")], resolver) if m["b"] else []
             return listed if len(listed) > 1 else [person]
@@ -420,6 +424,17 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     if m and ("visit" in sentence or "trip" in sentence):
         return _aside_visitor(sentence, resolver)
     return []
+
+
+def _no_place_first(person: Person | None, resolver: Resolver) -> Person | None:
+    """An unlisted name of three words or more whose first is a place is the title's place and a name (round 19b:
+    "Hokim of Samarkand Erkinjon Turdimov", "Governor of Mangystau Nurlan Nogayev"): the name without it."""
+    if person is None or person.rule != "unlisted name" or person.name.count(" ") < 2:
+        return person
+    first, rest = person.name.split(" ", 1)
+    if not places.mentions(first) and places.city_start(first) != 0:
+        return person
+    return resolver.resolve(rest, speaking=False) or person
 
 
 def _said_during_visit(sentence: str, resolver: Resolver) -> list[Person] | None:
@@ -1535,8 +1550,9 @@ def _name_words(words: list[str], before: str) -> int:
     if len(words) < _NAME_WORDS + 1 or _TA_CASE_SUFFIX.search(words[-1]):
         return _NAME_WORDS
     first, last = words[-3], words[-1]
+    # round 19b: a city of the title's as the first ("Аким Алматы Ерболат Досаев" is "Yerbolat Dosayev")
     if any(stem in first.lower() for stem in _LOCAL_OFFICE_STEMS) or places.mentions(first) or places.mentions(last) \
-            or places.city_start(last) is not None:
+            or places.city_start(first) == 0 or places.city_start(last) is not None:
         return _NAME_WORDS
     # the office word right before, or in Russian a few words before with only lower-case words and the title's
     # country between ("Министр промышленности Турции Мехмет Фатих Качыр"; not English "Minister of Energy Parviz
@@ -1589,7 +1605,14 @@ def _up_to_place(subject: str) -> str:
     city = places.city_start(subject[first_word:]) if first_word > 0 else None
     if city is not None:
         after = min(after, first_word + city) if after is not None else first_word + city
+    # round 19b: a day between the subject and the place, its Turkish month capitalised ("… Mikayıl Cabbarov 18
+    # Mayıs'ta Ankara'ya geldi", "14-16 Mayıs tarihlerinde"): no name holds a number
+    if first_word > 0 and (number := _NUMBER_WORD.search(subject, first_word)):
+        after = min(after, number.start()) if after is not None else number.start()
     return subject[:after].strip() if after is not None else subject
+
+
+_NUMBER_WORD = re.compile(r"\s\d")
 
 
 def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:

@@ -30,3 +30,33 @@ def test_a_committee_chairs_name_is_without_the_committees_subject():
     assert proposed.visits(text, DAY) == [("Samad Seyidov", "Kazakhstan", "2026-05-18", "Astana", "working")]
     text = "Head of the Mazhilis Commission for Foreign Affairs and Security Ali Bektayev visited Baku on Monday."
     assert proposed.visits(text, DAY)[0][0] == "Ali Bektayev"
+
+
+def test_a_day_between_the_subject_and_the_place_ends_the_subject():
+    """Plant: the _NUMBER_WORD cut left out of _up_to_place (no visit: the subject "… Cabbarov 18 Mayıs'ta")."""
+    text = "Azerbaycan Ekonomi Bakanı Mikayıl Cabbarov 18 Mayıs'ta Ankara'ya geldi."
+    assert proposed.visits(text, DAY) == [("Mikayıl Cabbarov", "Türkiye", "2026-05-18", "Ankara", "other")]
+    text = "Azerbaycan Milli Meclis Başkanı Sahibe Gafarova 14-16 Mayıs tarihlerinde KKTC'de resmi ziyarette bulundu."
+    assert proposed.visits(text, DAY) == [("Sahibe Gafarova", "Northern Cyprus", "2026-05-14", "", "official")]
+
+
+def test_the_city_of_a_governors_or_mayors_title_is_no_part_of_the_name():
+    """Plant: the city_start check of the first word left out of _name_words (the Russian visitor is "Almaty Yerbolat
+    Dosayev"); second plant: _no_place_first returning the person as resolved (the English one is "Samarkand
+    Erkinjon Turdimov")."""
+    assert proposed.visits("Аким Алматы Ерболат Досаев 18 мая прибыл в Ташкент.", DAY) == \
+        [("Yerbolat Dosayev", "Uzbekistan", "2026-05-18", "Tashkent", "other")]
+    assert proposed.visits("Hokim of Samarkand Erkinjon Turdimov arrived in Baku on Monday.", DAY) == \
+        [("Erkinjon Turdimov", "Azerbaijan", "2026-05-18", "Baku", "other")]
+    # a name the table knows, and a two-word name, stay as they are
+    assert proposed.visits("Mayor of Ankara Mansur Yavas visited Baku on Monday.", DAY)[0][0] == "Mansur Yavas"
+
+
+def test_the_place_visited_as_the_subject_of_a_passive():
+    """Plant: the group g read as no phrase in _visitors (no visit for "Baku was visited … by X")."""
+    text = "Baku was visited on Monday by Kazakh President Kassym-Jomart Tokayev, who held talks with Ilham Aliyev."
+    assert proposed.visits(text, DAY) == [("Kassym-Jomart Tokayev", "Azerbaijan", "2026-05-18", "Baku", "other")]
+    assert proposed.visits("Ankara was visited by Uzbek President Shavkat Mirziyoyev on 18 May.", DAY)[0][:3] == \
+        ("Shavkat Mirziyoyev", "Türkiye", "2026-05-18")
+    # a place of the visitor's own country is no visit
+    assert proposed.visits("Shusha was visited on Monday by President Ilham Aliyev.", DAY) == []
