@@ -1484,6 +1484,25 @@ def _full_name_told_before(doc: Document, s: Sentence, subject: str, resolver: R
     return _titled_newcomer(earlier[max(0, first.start() - _TITLE_BEFORE):first.start()] + m["name"], resolver)
 
 
+# Round 19b: the head of state as a bare subject, the one named in the sentences before ("Prezident İlham Əliyev
+# Astanadan qayıdıb. Dövlət başçısı mayın 18-də Qazaxıstana dövlət səfərinə gəlmişdi", "Глава государства 18 мая
+# прибыл в Астану", "Devlet başkanı …")
+_BARE_HEAD_OF_STATE = re.compile(r"(?:dövlət\s+başçısı|dövlətimizin\s+başçısı|глава\s+государства|devlet\s+başkanı)",
+                                 re.I)
+_HEAD_BEFORE = 600  # characters before the sentence where the head of state it means was named
+
+
+def _head_of_state_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
+    """The visitor of a local visit sentence whose subject is "the head of state" alone (_BARE_HEAD_OF_STATE): the
+    president named last in the few sentences before; None when none was."""
+    office = _office_subject(subject, resolver.day)
+    # a day's lower-case month may stay after it ("Dövlət başçısı mayın 18-də"), no name nor country
+    if not (m := _BARE_HEAD_OF_STATE.match(office)) or any(c.isupper() or c.isdigit() for c in office[m.end():]):
+        return None
+    named = _persons_in(doc.text[max(0, s.start - _HEAD_BEFORE):s.start], resolver)
+    return next((p for p in reversed(named) if p.role == "President"), None)
+
+
 def _guest_first(persons: list[Person], doc: Document, s: Sentence) -> list[Person]:
     """Those named before a local visit word, the host's own first when the sentence names the capital of a
     country of one of them: who came is the other ("Президент Кыргызстана … встретился с премьер-министром
@@ -2310,7 +2329,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor, *others = named or _guest_first(_local_visitors(sentence, resolver), doc, s) or [None]
             if visitor is None and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver) \
-                    or _full_name_told_before(doc, s, sentence[:m.start()], resolver)
+                    or _full_name_told_before(doc, s, sentence[:m.start()], resolver) \
+                    or _head_of_state_told_before(doc, s, sentence[:m.start()], resolver)
             after = bool(named)
             if visitor is None and (named := _visitors_after(sentence, resolver)):
                 (visitor, *others), after = named, True

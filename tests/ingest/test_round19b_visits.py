@@ -53,10 +53,23 @@ def test_the_city_of_a_governors_or_mayors_title_is_no_part_of_the_name():
 
 
 def test_the_place_visited_as_the_subject_of_a_passive():
-    """Plant: the group g read as no phrase in _visitors (no visit for "Baku was visited … by X")."""
+    """Plant: "visited" of the passive alternative of _VISITOR_CUES spelt "visitedX" (no visit for "Baku was visited …
+    by X")."""
     text = "Baku was visited on Monday by Kazakh President Kassym-Jomart Tokayev, who held talks with Ilham Aliyev."
     assert proposed.visits(text, DAY) == [("Kassym-Jomart Tokayev", "Azerbaijan", "2026-05-18", "Baku", "other")]
     assert proposed.visits("Ankara was visited by Uzbek President Shavkat Mirziyoyev on 18 May.", DAY)[0][:3] == \
         ("Shavkat Mirziyoyev", "Türkiye", "2026-05-18")
     # a place of the visitor's own country is no visit
     assert proposed.visits("Shusha was visited on Monday by President Ilham Aliyev.", DAY) == []
+
+
+def test_the_head_of_state_alone_is_the_president_named_before():
+    """Plant: _head_of_state_told_before returning None at once (no visit in either text)."""
+    azerbaijani = "Prezident İlham Əliyev Astanadan qayıdıb. Dövlət başçısı mayın 18-də Qazaxıstana dövlət səfərinə gəlmişdi."
+    assert proposed.visits(azerbaijani, DAY) == [("Ilham Aliyev", "Kazakhstan", "2026-05-18", "Astana", "state")]
+    russian = "Президент Ильхам Алиев вернулся в Баку. Глава государства 18 мая прибыл в Астану с государственным визитом."
+    assert proposed.visits(russian, DAY) == [("Ilham Aliyev", "Kazakhstan", "2026-05-18", "Astana", "state")]
+    # none named before, or a trip at home, is none
+    assert proposed.visits("Dövlət başçısı mayın 18-də Qazaxıstana dövlət səfərinə gedib.", DAY) == []
+    assert proposed.visits("Prezident İlham Əliyev Tokayevi qarşılayıb. Dövlət başçısı mayın 18-də Şuşaya gedib.",
+                           DAY) == []
