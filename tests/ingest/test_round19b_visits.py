@@ -73,3 +73,11 @@ def test_the_head_of_state_alone_is_the_president_named_before():
     assert proposed.visits("Dövlət başçısı mayın 18-də Qazaxıstana dövlət səfərinə gedib.", DAY) == []
     assert proposed.visits("Prezident İlham Əliyev Tokayevi qarşılayıb. Dövlət başçısı mayın 18-də Şuşaya gedib.",
                            DAY) == []
+
+
+def test_a_day_and_month_opening_a_sentence_starts_it():
+    """Plant: _DAY_MONTH_START left out of sentences._END (one sentence: Aliyev's trip to Ankara is not read)."""
+    text = ("Президент Казахстана Касым-Жомарт Токаев 18 мая прибыл в Ташкент. 19 мая президент Ильхам Алиев прибыл"
+            " в Анкару.")
+    assert proposed.visits(text, DAY) == [("Kassym-Jomart Tokayev", "Uzbekistan", "2026-05-18", "Tashkent", "other"),
+                                          ("Ilham Aliyev", "Türkiye", "2026-05-19", "Ankara", "other")]
