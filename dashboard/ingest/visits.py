@@ -702,7 +702,7 @@ _VISIT_OFF = re.compile(
     r"(?:postponed|cancell?ed|called\s+off|put\s+off|delayed|rescheduled)\b"
     r"|\b(?:postponed|cancell?ed|called\s+off|put\s+off)\s+(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?(?:visit|trip)\b"
     r"|\bpreparations?\s+(?:(?:are|were|is)\s+(?:under\s*way|being\s+made)\s+)?for\s+[^.;]{0,60}?\b(?:visit|trip)\b"
-    r"|\bвизит\w*[^.;]{0,100}?\b(?:перенес[её]н|перенесли|отложен|отмен[её]н|отменили|отменил)\w*"
+    r"|\bвизит\w*[^.;]{0,100}?\b(?:(?:перенес[её]н|отложен|отмен[её]н)[аоы]?\b|перенесли|отменили|отменил)"
     r"|\b(?:готовится|готовят|подготовк\w*\s+к)\s+(?:\w+\s+){0,2}?визит"
     r"|\bsəfər\w*\b[^.;]{0,80}?(?:təxirə\s+salın|ləğv\s+edil)\w*|\bsəfər\w*\s+hazırlıq"
     r"|\bziyaret\w*\b[^.;]{0,60}?(?:ertelen\w*|ertele(?:di|ndi)|iptal\s+(?:edil|etti)\w*)|\bziyaret\w*\s+hazırlık",
@@ -807,6 +807,15 @@ def _outside(days: list, clause: re.Pattern, text: str) -> list:
     """`days` less those told inside a match of `clause` in `text`."""
     away = [m.span() for m in clause.finditer(text)]
     return [d for d in days if not any(a <= d[2] < b for a, b in away)]
+
+
+_CLAUSE_BREAK = re.compile(r";|\s(?:but|however|но|однако|ancaq|lakin|amma|ancak)\s", re.I)
+
+
+def _after_clause(days: list, text: str, at: int) -> list:
+    """`days` told in a clause after the one that ends past `at` (none when no clause follows)."""
+    nxt = _CLAUSE_BREAK.search(text, at)
+    return [d for d in days if d[2] >= nxt.end()] if nxt else []
 
 
 def _days(s: Sentence, published: date, lead_day: date | None, local: bool = False) -> list:
@@ -2311,8 +2320,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _outside(days, _SAID_ON, sentence)  # "X will pay a state visit …, his office said on Thursday"
         if days and visit_words[k] and (_VISIT_TO_COME.search(sentence) or _VISITED_OFTEN.search(sentence)):
             days = []  # "Speaking in Baku on Wednesday, … said the Kazakh leader's visit would take place in May"
-        if days and (visit_words[k] or local_words[k]) and _VISIT_OFF.search(sentence):
-            days = []  # round 19b: "Tokayev's visit to Baku, planned for 14–16 May, has been postponed"
+        if days and (visit_words[k] or local_words[k]) and (off := _VISIT_OFF.search(sentence)):
+            # round 19b: "Tokayev's visit …, planned for 14–16 May, has been postponed" (not the day of a clause
+            # told after it: "…; he arrived in Baku on Monday")
+            days = _after_clause(days, sentence, off.end())
         if days and _IN_YEAR.search(sentence) and _told_in_another_year(sentence, days[0]):
             days = []  # round 18: "Mirziyoyev was on a visit to Baku in 2024, he recalled on Tuesday"
         if days and local_words[k] and _recalled_only(sentence):

@@ -8,7 +8,9 @@ DAY = date(2026, 5, 20)  # a Wednesday
 
 
 def test_a_visit_postponed_cancelled_or_in_preparation_is_none():
-    """Plant: the _VISIT_OFF check left out of propose_visits (the English postponed and prepared visits proposed)."""
+    """Plant: the _VISIT_OFF check left out of propose_visits (the English postponed and prepared visits proposed);
+    second plant: _after_clause returning no day at all (the visit made after "…; he arrived" lost); third plant: the
+    Russian "отложен" read with any ending (the "ранее отложенный" visit lost)."""
     for text in ("Kazakh President Kassym-Jomart Tokayev's visit to Baku, planned for 14–16 May, has been postponed.",
                  "Turkish President Recep Tayyip Erdogan cancelled his visit to Tashkent on Monday.",
                  "Preparations are under way for President Ilham Aliyev's state visit to Astana, the foreign ministry"
@@ -18,6 +20,11 @@ def test_a_visit_postponed_cancelled_or_in_preparation_is_none():
                  " salınıb.",
                  "Cumhurbaşkanı Erdoğan'ın 14-16 Mayıs tarihlerinde yapması planlanan Taşkent ziyareti ertelendi."):
         assert proposed.visits(text, DAY) == [], text
+    # a visit put off before and made since stays one, told in a clause after or by an attribute
+    assert proposed.visits("The visit of Tokayev to Baku was postponed from March; he arrived in Baku on Monday.",
+                           DAY) == [("Kassym-Jomart Tokayev", "Azerbaijan", "2026-05-18", "Baku", "other")]
+    assert proposed.visits("Визит Токаева в Баку, ранее отложенный, состоялся 18 мая.", DAY) == \
+        [("Kassym-Jomart Tokayev", "Azerbaijan", "2026-05-18", "Baku", "other")]
     # a visit told as done stays one
     assert proposed.visits("Turkish President Recep Tayyip Erdogan arrived in Tashkent on Monday on a state visit.",
                            DAY)[0][:3] == ("Recep Tayyip Erdoğan", "Uzbekistan", "2026-05-18")
