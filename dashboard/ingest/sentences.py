@@ -17,8 +17,13 @@ _NOT_AFTER = ("Mr", "Mrs", "Dr", "St", "[A-Z]", "Jan", "Feb", "Aug", "Sept", "Oc
 # "12. Dönem", "5. Zirve"): a list of those nouns, as "June 9. He" ends a sentence in English.
 _ORDINAL_NOUNS = r"\s+(?:Dönem|Toplantı|Zirve|Oturum|Olağan|Kurultay|Forum|Uluslararası)"
 _ORDINAL = "".join(rf"(?!(?<=\b{d}\.){_ORDINAL_NOUNS})" for d in (r"\d", r"\d\d", r"\d\d\d"))
+# Round 19b: a day and its month open a sentence too ("… прибыл в Баку. 19 мая президент …", "… arrived in Baku.
+# 19 May saw …", ". 18 Mayıs'ta …", ". 14–16 мая …"), not a bare number (a list's "1. …" is read as before).
+_DAY_MONTH_START = (r"|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября"
+                    r"|октября|ноября|декабря|January|February|March|April|May|June|July|August|September|October"
+                    r"|November|December|Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık)\b")
 _END = re.compile(r"[.!?\n](?:(?<=\n)\s*\n|(?<=[.!?])" + "".join(rf"(?<!\b{w}.)" for w in _NOT_AFTER) + _ORDINAL
-                  + r"[”\"»]?\s+(?=[A-Z“\"«А-ЯЁÀ-ÖØ-ÞĞİŞƏ]|(?:19|20)\d\d(?!\d)))")
+                  + r"[”\"»]?\s+(?=[A-Z“\"«А-ЯЁÀ-ÖØ-ÞĞİŞƏ]|(?:19|20)\d\d(?!\d)" + _DAY_MONTH_START + "))")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -253,6 +253,10 @@ _ON_A_VISIT = (r",\s+(?:who\s+(?:is|was)\s+)?(?:(?:currently\s+)?in\s+[A-Z][\w'�
                r"(?:on|for|(?:speaking|talking)\s+(?:during|on|while\s+on))\s+(?:a|an|his|her)\s+"
                r"(?:[\w-]+\s+){0,2}?(?:visit|trip)\b")
 _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
+                           # round 19b: the place visited as the subject ("Baku was visited on Monday by Kazakh
+                           # President X", "Ankara was visited by …")
+                           r"|\b(?:was|were)\s+visited\s+(?:on\s+\w+day\s+|(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+\s+)?by\s+"
+                           r"(?P<g>[A-Z][^,.;]{2,80}?)(?=\s+(?:on|in|at|during|who|to)\b|[,.;]|$)"
                            # "during a working visit by Bayramov", "a state visit by Kyrgyz President X to Baku"
                            r"|\bvisit\s+by\s+(?P<e>[A-Z][^,.;]{2,80}?)(?=\s+(?:to|in|on|at|during)\b|[,.;]|$)"
                            # "X has become the first Hungarian prime minister to pay an official visit to …", "X became
@@ -294,6 +298,11 @@ _VISITOR_LEAD = re.compile(r"^(?:the\s+)?(?:recent|April|\d+|[A-Z][a-z]+ \d+)\s+
                            r"(?:\w+day|[A-Z][a-z]+\.?\s+\d{1,2})"
                            r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+")
 _POSSESSIVE = re.compile(r"^(?:his|her|their)\s+")
+# Round 19b: the subject of a parliament committee is no part of its chair's name ("Chairman of the Milli Majlis Committee
+# on International Relations Samad Seyidov", "Head of the Senate Commission for Foreign Affairs and Security X Y"): the
+# title up to the last two capitalised words goes
+_COMMITTEE_SUBJECT = re.compile(r"^.*\b(?:Committee|Commission)\s+(?:on|for)\s+"
+                                r"(?:[A-Z][\w'’-]+\s+|(?:and|of|the)\s+)+?(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$)")
 # The party of talks as a group: "Heads of state of the Organization of Turkic States met in Astana"
 _GROUP = re.compile(r"(?:the\s+)?(?:heads|leaders|ministers|presidents|delegations|members|officials)\b", re.I)
 _THE_VISIT = re.compile(r"\bthe visit\b|\bthe summit\b", re.I)
@@ -405,9 +414,9 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     if m is None and ("visit" in sentence or "trip" in sentence):
         return _aside_visitor(sentence, resolver)
     if m:
-        phrase = m["a"] or m["f"] or m["b"] or m["c"] or m["e"] or _who_arrived(m["d"])
-        phrase = _PLANE_OWNED.sub("", _VISITOR_LEAD.sub("", phrase))
-        person = resolver.resolve(phrase, speaking=False)
+        phrase = m["a"] or m["f"] or m["g"] or m["b"] or m["c"] or m["e"] or _who_arrived(m["d"])
+        phrase = _COMMITTEE_SUBJECT.sub("", _PLANE_OWNED.sub("", _VISITOR_LEAD.sub("", phrase)))
+        person = _no_place_first(resolver.resolve(phrase, speaking=False), resolver)
         if person:
             listed = _listed(sentence[:m.end("b")], resolver) if m["b"] else []
             return listed if len(listed) > 1 else [person]
@@ -415,6 +424,17 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     if m and ("visit" in sentence or "trip" in sentence):
         return _aside_visitor(sentence, resolver)
     return []
+
+
+def _no_place_first(person: Person | None, resolver: Resolver) -> Person | None:
+    """An unlisted name of three words or more whose first is a place is the title's place and a name (round 19b:
+    "Hokim of Samarkand Erkinjon Turdimov", "Governor of Mangystau Nurlan Nogayev"): the name without it."""
+    if person is None or person.rule != "unlisted name" or person.name.count(" ") < 2:
+        return person
+    first, rest = person.name.split(" ", 1)
+    if not places.mentions(first) and places.city_start(first) != 0:
+        return person
+    return resolver.resolve(rest, speaking=False) or person
 
 
 def _said_during_visit(sentence: str, resolver: Resolver) -> list[Person] | None:
@@ -673,6 +693,20 @@ _FUTURE = re.compile(r"\b(?:expected\s+to|will|is\s+to|are\s+to|plans?\s+to|plan
 # Astana many times", "has repeatedly visited Baku"
 _VISITED_OFTEN = re.compile(r"\bvisited\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:many|several|numerous|multiple|countless)\s+times"
                             r"|\b(?:repeatedly|frequently|often|regularly)\s+visit")
+# A visit put off, called off or still being prepared is none, whatever day its sentence names (round 19b): "Tokayev's
+# visit to Baku, planned for 14–16 May, has been postponed", "cancelled his visit to Tashkent on Monday",
+# "Preparations are under way for Aliyev's state visit", "визит … перенесен/отменён", "готовится визит",
+# "səfəri təxirə salınıb/ləğv edilib", "səfərinə hazırlıq", "ziyareti ertelendi/iptal edildi", "ziyaretine hazırlık"
+_VISIT_OFF = re.compile(
+    r"\b(?:visit|trip)\b[^.;]{0,80}?\b(?:has|have|had|was|were|is|is\s+being)\s+(?:been\s+)?"
+    r"(?:postponed|cancell?ed|called\s+off|put\s+off|delayed|rescheduled)\b"
+    r"|\b(?:postponed|cancell?ed|called\s+off|put\s+off)\s+(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?(?:visit|trip)\b"
+    r"|\bpreparations?\s+(?:(?:are|were|is)\s+(?:under\s*way|being\s+made)\s+)?for\s+[^.;]{0,60}?\b(?:visit|trip)\b"
+    r"|\bвизит\w*[^.;]{0,100}?\b(?:(?:перенес[её]н|отложен|отмен[её]н)[аоы]?\b|перенесли|отменили|отменил)"
+    r"|\b(?:готовится|готовят|подготовк\w*\s+к)\s+(?:\w+\s+){0,2}?визит"
+    r"|\bsəfər\w*\b[^.;]{0,80}?(?:təxirə\s+salın|ləğv\s+edil)\w*|\bsəfər\w*\s+hazırlıq"
+    r"|\bziyaret\w*\b[^.;]{0,60}?(?:ertelen\w*|ertele(?:di|ndi)|iptal\s+(?:edil|etti)\w*)|\bziyaret\w*\s+hazırlık",
+    re.I)
 _VISIT_TO_COME = re.compile(r"\b(?:visit|trip)\b[^.;,]{0,40}?\b(?:will|would|is\s+to|was\s+to)\s+"
                             r"(?:take\s+place|begin|start|be\s+held|happen)\b", re.I)
 
@@ -773,6 +807,15 @@ def _outside(days: list, clause: re.Pattern, text: str) -> list:
     """`days` less those told inside a match of `clause` in `text`."""
     away = [m.span() for m in clause.finditer(text)]
     return [d for d in days if not any(a <= d[2] < b for a, b in away)]
+
+
+_CLAUSE_BREAK = re.compile(r";|\s(?:but|however|но|однако|ancaq|lakin|amma|ancak)\s", re.I)
+
+
+def _after_clause(days: list, text: str, at: int) -> list:
+    """`days` told in a clause after the one that ends past `at` (none when no clause follows)."""
+    nxt = _CLAUSE_BREAK.search(text, at)
+    return [d for d in days if d[2] >= nxt.end()] if nxt else []
 
 
 def _days(s: Sentence, published: date, lead_day: date | None, local: bool = False) -> list:
@@ -1450,6 +1493,25 @@ def _full_name_told_before(doc: Document, s: Sentence, subject: str, resolver: R
     return _titled_newcomer(earlier[max(0, first.start() - _TITLE_BEFORE):first.start()] + m["name"], resolver)
 
 
+# Round 19b: the head of state as a bare subject, the one named in the sentences before ("Prezident İlham Əliyev
+# Astanadan qayıdıb. Dövlət başçısı mayın 18-də Qazaxıstana dövlət səfərinə gəlmişdi", "Глава государства 18 мая
+# прибыл в Астану", "Devlet başkanı …")
+_BARE_HEAD_OF_STATE = re.compile(r"(?:dövlət\s+başçısı|dövlətimizin\s+başçısı|глава\s+государства|devlet\s+başkanı)",
+                                 re.I)
+_HEAD_BEFORE = 600  # characters before the sentence where the head of state it means was named
+
+
+def _head_of_state_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
+    """The visitor of a local visit sentence whose subject is "the head of state" alone (_BARE_HEAD_OF_STATE): the
+    president named last in the few sentences before; None when none was."""
+    office = _office_subject(subject, resolver.day)
+    # a day's lower-case month may stay after it ("Dövlət başçısı mayın 18-də"), no name nor country
+    if not (m := _BARE_HEAD_OF_STATE.match(office)) or any(c.isupper() or c.isdigit() for c in office[m.end():]):
+        return None
+    named = _persons_in(doc.text[max(0, s.start - _HEAD_BEFORE):s.start], resolver)
+    return next((p for p in reversed(named) if p.role == "President"), None)
+
+
 def _guest_first(persons: list[Person], doc: Document, s: Sentence) -> list[Person]:
     """Those named before a local visit word, the host's own first when the sentence names the capital of a
     country of one of them: who came is the other ("Президент Кыргызстана … встретился с премьер-министром
@@ -1516,8 +1578,9 @@ def _name_words(words: list[str], before: str) -> int:
     if len(words) < _NAME_WORDS + 1 or _TA_CASE_SUFFIX.search(words[-1]):
         return _NAME_WORDS
     first, last = words[-3], words[-1]
+    # round 19b: a city of the title's as the first ("Аким Алматы Ерболат Досаев" is "Yerbolat Dosayev")
     if any(stem in first.lower() for stem in _LOCAL_OFFICE_STEMS) or places.mentions(first) or places.mentions(last) \
-            or places.city_start(last) is not None:
+            or places.city_start(first) == 0 or places.city_start(last) is not None:
         return _NAME_WORDS
     # the office word right before, or in Russian a few words before with only lower-case words and the title's
     # country between ("Министр промышленности Турции Мехмет Фатих Качыр"; not English "Minister of Energy Parviz
@@ -1570,7 +1633,14 @@ def _up_to_place(subject: str) -> str:
     city = places.city_start(subject[first_word:]) if first_word > 0 else None
     if city is not None:
         after = min(after, first_word + city) if after is not None else first_word + city
+    # round 19b: a day between the subject and the place, its Turkish month capitalised ("… Mikayıl Cabbarov 18
+    # Mayıs'ta Ankara'ya geldi", "14-16 Mayıs tarihlerinde"): no name holds a number
+    if first_word > 0 and (number := _NUMBER_WORD.search(subject, first_word)):
+        after = min(after, number.start()) if after is not None else number.start()
     return subject[:after].strip() if after is not None else subject
+
+
+_NUMBER_WORD = re.compile(r"\s\d")
 
 
 def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:
@@ -2250,6 +2320,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _outside(days, _SAID_ON, sentence)  # "X will pay a state visit …, his office said on Thursday"
         if days and visit_words[k] and (_VISIT_TO_COME.search(sentence) or _VISITED_OFTEN.search(sentence)):
             days = []  # "Speaking in Baku on Wednesday, … said the Kazakh leader's visit would take place in May"
+        if days and (visit_words[k] or local_words[k]) and (off := _VISIT_OFF.search(sentence)):
+            # round 19b: "Tokayev's visit …, planned for 14–16 May, has been postponed" (not the day of a clause
+            # told after it: "…; he arrived in Baku on Monday")
+            days = _after_clause(days, sentence, off.end())
         if days and _IN_YEAR.search(sentence) and _told_in_another_year(sentence, days[0]):
             days = []  # round 18: "Mirziyoyev was on a visit to Baku in 2024, he recalled on Tuesday"
         if days and local_words[k] and _recalled_only(sentence):
@@ -2266,7 +2340,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor, *others = named or _guest_first(_local_visitors(sentence, resolver), doc, s) or [None]
             if visitor is None and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver) \
-                    or _full_name_told_before(doc, s, sentence[:m.start()], resolver)
+                    or _full_name_told_before(doc, s, sentence[:m.start()], resolver) \
+                    or _head_of_state_told_before(doc, s, sentence[:m.start()], resolver)
             after = bool(named)
             if visitor is None and (named := _visitors_after(sentence, resolver)):
                 (visitor, *others), after = named, True
