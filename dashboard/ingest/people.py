@@ -567,7 +567,8 @@ def _words_before_surname(phrase: str, surname: str) -> str | None:
     starts = [start for place in places_ for start in _starts_of_words_before(phrase, place)]
     if not starts:
         return None
-    start, ends, at = min(starts), [], min(starts)
+    start = at = min(starts)
+    ends = []
     for _ in range(3):  # the words re's {1,3} reads forwards from the start
         if at != start and phrase[at] not in _CAPITAL:
             break
