@@ -337,12 +337,23 @@ for _form in ("Нахичевань", "Нахичевани", "Нахичева�
 _CITY = re.compile(r"\b(" + _trie(_CITY_NAME) + r")\b")  # a trie: the longest name at a place, as longest-first
 
 
+# Round 20: a resort or quarter named as part of a city that follows it: "in the Avaza resort area of Turkmenbashi",
+# "the Avaza tourist zone near Turkmenbashi", Russian "в туристической зоне «Аваза» города Туркменбаши" (of the city):
+# the visit was in that city (the gold set's convention: Avaza's meetings are Turkmenbashi's)
+_PART_OF_CITY = re.compile(r"»?(?:\s+[\w-]+){0,3}?\s+(?:resort|area|zone|district|quarter|suburb|complex)\s+"
+                           r"(?:of|in|near|outside)\s+(?:the\s+(?:city|town|port)\s+of\s+)?|»?\s+(?:города|г\.)\s*")
+
+
 def city_in(text: str) -> tuple[str, str] | None:
-    """(ISO-3, city) of the first city of CITIES that `text` names (in any of its spellings), or None."""
+    """(ISO-3, city) of the first city of CITIES that `text` names (in any of its spellings), or None; of a part
+    of a city told as such (_PART_OF_CITY), the city it is part of, when that is one of CITIES of the same state."""
     m = _CITY.search(text)
     if not m:
         return None
     city = _CITY_NAME[m[1]]
+    if (part := _PART_OF_CITY.match(text, m.end())) and (whole := _CITY.match(text, part.end())) \
+            and _CITY_COUNTRY[_CITY_NAME[whole[1]]] == _CITY_COUNTRY[city]:
+        city = _CITY_NAME[whole[1]]
     return _CITY_COUNTRY[city], city
 
 

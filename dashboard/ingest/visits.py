@@ -2088,17 +2088,21 @@ def _later_day(s: Sentence, summit: VisitFound, published: date) -> date | None:
     return later
 
 
+# Round 20: the day may stand between the verb and the place: "was held on Thursday in the resort of …", "gathered
+# last Friday in Samarkand", "took place on 6 August at …"
+_HELD_DAY = (r"(?:\s+(?:on\s+|last\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+             r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:\s+(?:morning|afternoon|evening))?,?)?")
 # A summit told as leaders gathering, no "summit" word: "When the presidents of the five Central Asian republics
 # gathered in Dushanbe last Thursday for their fifth Consultative Meeting", "heads of state convened in Astana"
 _GATHERING = re.compile(r"\b(?:presidents|leaders|heads of state)\b[^.;]{0,80}?"
-                        r"\b(?:gathered|convened|assembled)\s+(?:in|at)\b"
+                        r"\b(?:gathered|convened|assembled)" + _HELD_DAY + r"\s+(?:in|at)\b"
                         # a meeting of heads of state held, as the local forms say it ("заседание глав государств"):
                         # "The 24th meeting of the Council of Heads of State of the SCO concluded in Astana on Thursday",
                         # "a session of the Heads of State Council was held in Baku"
                         r"|\b(?:meeting|session|summit)\s+of\s+(?:the\s+)?(?:council\s+of\s+)?heads\s+of\s+state\b"
-                        r"[^.;]{0,80}?\b(?:concluded|opened|ended|closed|was\s+held|took\s+place)\s+(?:in|at)\b"
+                        r"[^.;]{0,80}?\b(?:concluded|opened|ended|closed|was\s+held|took\s+place)" + _HELD_DAY + r"\s+(?:in|at)\b"
                         r"|\bheads\s+of\s+state\s+council\s+(?:meeting|session)\b[^.;]{0,80}?"
-                        r"\b(?:concluded|opened|ended|closed|was\s+held|took\s+place)\s+(?:in|at)\b", re.I)
+                        r"\b(?:concluded|opened|ended|closed|was\s+held|took\s+place)" + _HELD_DAY + r"\s+(?:in|at)\b", re.I)
 _GATHERING_WORDS = ("gathered", "convened", "assembled", "heads of state")  # one is in every _GATHERING match
 
 
@@ -2594,6 +2598,11 @@ def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> bool:
         # round 18: talks held at a ministry, which sits in the capital ("Görüş oktyabrın 21-də Xarici İşlər
         # Nazirliyində … keçib"); the sentence names no state but the host's (not "Tacikistan XİN-də")
         visit.city = countries.get(visit.host).capital
+        return True
+    elif not capitals and not city and (port := places.airport_city(s.text)) and port[0] == visit.host:
+        # round 20: met at the airport of the host's capital, told after the arrival in a country ("… Qırğızıstan
+        # Respublikasına rəsmi səfərə gəlib." "Manas Beynəlxalq Hava Limanında nazirini … qarşılayıb")
+        visit.city = port[1]
         return True
     return bool(capitals or city)
 

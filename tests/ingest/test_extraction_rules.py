@@ -169,7 +169,6 @@ NOT_YET: set[str] = {
     "223-qazaqtv-yilmaz-astana-strategic-planning",
     "224-magyarnemzet-sulyok-tashkent-state-visit",
     "225-ru-orda-asadov-astana-trade-billion",
-    "226-az-yenisabah-bayramov-bishkek",
     "227-tr-dunyabulteni-uraloglu-nahcivan-demiryolu",
     "228-eurasiadiary-bayramov-bishkek",
     "230-bakunetwork-consultative-meeting-turkmenbashi",
