@@ -89,7 +89,11 @@ _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилет�
                       "bulundu")
 # not a compound's first word: "state-owned Botas", "state-run media" say no type; round 18: a visit, trip or tour within
 # two words after it ("an official two-day visit"), as "the state gas concern", "official talks" say no type either
-_TYPE = re.compile(r"\b(?:(state|official|working)\b(?!-)(?=\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b)|(summit)\b)", re.I)
+# round 20: a meeting of a council of heads of state is a summit, no "summit" word ("attended the meeting of the CIS
+# Council of Heads of State in Dushanbe", "a session of the Heads of State Council")
+_TYPE = re.compile(r"\b(?:(state|official|working)\b(?!-)(?=\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b)|(summit)\b"
+                   r"|(?P<leaders>(?:meeting|session)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?heads\s+of\s+state"
+                   r"|heads\s+of\s+state\s+council)\b)", re.I)
 # The type in Russian ("с официальным визитом", "государственного визита", "саммит"), Azerbaijani
 # ("işgüzar səfərə", "rəsmi səfər", "dövlət səfəri", "Zirvə") and Turkish ("çalışma ziyareti", "resmi
 # ziyaret", "devlet ziyareti", "zirve"): the adjective right before the visit word.
@@ -100,12 +104,15 @@ _LOCAL_TYPE = re.compile(r"\b(государственн|официальн|ра
                          # a meeting of heads of state is a summit: "dövlət başçılarının VII Məşvərət Görüşündə",
                          # "Devlet Başkanları Konseyi Toplantısı", "встреча/заседание глав государств"
                          r"|\b(dövlət\s+başçılarının)\s+(?:[\w-]+\s+){0,3}?(?:görüş|iclas|toplant|zirv)"
+                         # round 20: the council's meeting, "dövlət başçıları Şurasının iclasında" (of the heads of state
+                         # council)
+                         r"|\b(dövlət\s+başçıları)\s+(?:şura|zirv)\w*\s+(?:[\w-]+\s+){0,2}?(?:görüş|iclas|toplant)"
                          r"|\b(devlet\s+başkanları)\s+(?:[\w-]+\s+){0,3}?(?:toplant|zirve|konsey|görüş)"
                          r"|\b(?:встреч|заседани|совет)\w*\s+(глав\s+государств)", re.I)
 _LOCAL_TYPES = {"государственн": "state", "официальн": "official", "рабоч": "working", "dövlət": "state",
                 "rəsmi": "official", "işgüzar": "working", "devlet": "state", "resmi": "official", "çalışma": "working",
                 "саммит": "summit", "zirvə": "summit", "zirve": "summit", "dövlət başçılarının": "summit",
-                "devlet başkanları": "summit", "глав государств": "summit"}
+                "devlet başkanları": "summit", "глав государств": "summit", "dövlət başçıları": "summit"}
 _LOCAL_TYPES = {lowered(word): kind for word, kind in _LOCAL_TYPES.items()}
 
 
@@ -113,6 +120,8 @@ def _type_of(sentence: str, local: bool) -> str | None:
     """The visit type a sentence says, in English or (`local`: it holds a visit word of theirs) in Russian,
     Azerbaijani or Turkish."""
     for kind in _TYPE.finditer(sentence):
+        if kind["leaders"]:
+            return "summit"
         if lowered((kind[1] or kind[2])) == "state" and lowered(sentence[max(0, kind.start() - 3):kind.start()]) == "of ":
             continue  # "heads of state" names no type
         return lowered((kind[1] or kind[2]))
@@ -968,6 +977,14 @@ def _ru_greeted(sentence: str, resolver: Resolver) -> tuple[Person | None, Perso
     return (hosts[0], guests[0]) if len(hosts) == 1 and len(guests) == 1 else (None, None)
 
 
+# Round 20: the place or day a Russian reception may tell between the verb and the one received: "принял в Ашхабаде
+# министра …", "принял во вторник в Кремле …", "принял вчера …" (a preposition and one word, or an adverb of the day)
+_RU_LEADING_WHERE_WHEN = re.compile(r"^(?:\s*(?:(?:в|во|на)\s+[^\s,.;]+|вчера|сегодня|\d{1,2}\s+[а-яё]+))+", re.I)
+# Round 20: the day a Turkish or Azerbaijani reception may tell between the one received and the verb: "… Saidov'u dün
+# Ankara'da kabul etti", "… Bayramovu dünən qəbul edib"
+_DAY_LAST = re.compile(r"\s+(?:dün|bugün|dünən|bu\s+gün|(?:dün\s+)?(?:akşam|sabah))\s*$", re.I)
+
+
 def _received_first(clause: str) -> bool:
     """Does a Russian clause after "принял" open with the one received, by title or name ("министра иностранных дел
     Турции …", "Хакана Фидана"), not with a thing ("верительные грамоты посла …", "поздравления от …")?"""
@@ -982,6 +999,14 @@ def _received_in(doc: Document, s: Sentence, host: str) -> str:
     if any(c.is_capital and c.iso3 == host for c in doc.mentions(s)):
         return countries.get(host).capital
     return place[1] if (place := places.city_in(s.text)) and place[0] == host else ""
+
+
+def _guest_end(before: str) -> str:
+    """The text before a Turkish or Azerbaijani verb of receiving up to the guest's name: the ceremony, the place in
+    the locative and the day (_DAY_LAST, round 20) told between read off, in either order ("… Saidov'u dün Ankara'da
+    kabul etti", "… Saidov'u Ankara'da dün kabul etti")."""
+    rest = _CEREMONY_LAST.sub("", before)
+    return _DAY_LAST.sub("", _LOCATIVE_LAST.sub("", _DAY_LAST.sub("", rest)))
 
 
 def _local_reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
@@ -999,13 +1024,13 @@ def _local_reception(doc: Document, s: Sentence, published: date, resolver: Reso
     if m["greeted"]:
         host, guest = _ru_greeted(sentence, resolver)
     elif is_cyrillic(m[0]):
-        clause = sentence[m.end():].split(",", 1)[0]
+        clause = _RU_LEADING_WHERE_WHEN.sub("", sentence[m.end():].split(",", 1)[0])
         guests = _persons_in(_RU_GENITIVE_A.sub("", clause), resolver) if _received_first(clause) else []
         host, guest = (before[0], guests[0]) if before and guests else (None, None)
     elif m["passive"]:  # the guest the subject, the host named before "tarafından"
         if len(before) > 1 and not _thing_of_someone(sentence[:m.start()]):
             host, guest = before[-1], before[0]
-    elif len(before) > 1 and _GUEST_LAST.search(_LOCATIVE_LAST.sub("", _CEREMONY_LAST.sub("", sentence[:m.start()]))):
+    elif len(before) > 1 and _GUEST_LAST.search(_guest_end(sentence[:m.start()])):
         host, guest = before[0], before[-1]
     days = _days(s, published, lead_day, local=True) if host and guest and host.iso3 != guest.iso3 else None
     if not days:
@@ -1251,7 +1276,16 @@ def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     if person is None or person.rule == "anaphor" or not person.iso3 or person.iso3 == place[0]:
         return None
     day, end, *_ = days[0]
-    return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+    return VisitFound(day, end, person, place[0], place[1], _event_type(s.text, False), (s.start, s.end),
+                      min(person.confidence, 0.7))
+
+
+def _event_type(sentence: str, local: bool) -> str:
+    """Round 20: the type of a visit to an event taken part in: a summit when the sentence names one or a meeting of
+    heads of state ("attended the meeting of the CIS Council of Heads of State in Dushanbe", "принял участие в
+    заседании Совета глав государств", "Devlet Başkanları Konseyi toplantısına katıldı"), else other (a forum, a
+    fair, a commission's meeting)."""
+    return "summit" if _type_of(sentence, local) == "summit" else "other"
 
 
 # Round 19: taking part in an event abroad, in Russian, Azerbaijani and Turkish, told as done: "Министр торговли
@@ -1284,7 +1318,8 @@ def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver
     if not person.iso3 or place is None:
         return None
     day, end, *_ = days[0]
-    visit = VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+    visit = VisitFound(day, end, person, place[0], place[1], _event_type(s.text, True), (s.start, s.end),
+                       min(person.confidence, 0.7))
     # taking part told of another year, the day the telling's ("в прошлом году принял участие …, напомнил он во вторник")
     return None if _another_time(visit, s.text) else visit
 
@@ -2103,7 +2138,18 @@ _GATHERING = re.compile(r"\b(?:presidents|leaders|heads of state)\b[^.;]{0,80}?"
                         r"[^.;]{0,80}?\b(?:concluded|opened|ended|closed|was\s+held|took\s+place)" + _HELD_DAY + r"\s+(?:in|at)\b"
                         r"|\bheads\s+of\s+state\s+council\s+(?:meeting|session)\b[^.;]{0,80}?"
                         r"\b(?:concluded|opened|ended|closed|was\s+held|took\s+place)" + _HELD_DAY + r"\s+(?:in|at)\b", re.I)
-_GATHERING_WORDS = ("gathered", "convened", "assembled", "heads of state")  # one is in every _GATHERING match
+# Round 20: the same in Russian, Azerbaijani and Turkish, a meeting of heads of state told held, without a visit word
+# ("Во вторник в Туркменбаши состоялась Консультативная встреча глав государств Центральной Азии", "Türkmənbaşıda
+# Mərkəzi Asiya dövlət başçılarının Məşvərət görüşü keçirilib", "Devlet Başkanları Konseyi toplantısı dün Astana'da
+# yapıldı"); not one still to come ("пройдет", "keçiriləcək", "yapılacak")
+_LOCAL_LEADERS_MEETING = re.compile(r"\b(?:встреч|заседани|совет|саммит)\w*\s+(?:[\w-]+\s+){0,2}?глав\s+государств"
+                                    r"|\bdövlət\s+başçı(?:larının|ları)\s+(?:[\w-]+\s+){0,3}?(?:görüş|iclas|toplant|zirv)"
+                                    r"|\bdevlet\s+başkanları\s+(?:[\w'’-]+\s+){0,3}?(?:toplant|zirve|konsey|görüş)", re.I)
+_LOCAL_HELD = re.compile(r"\b(?:прош(?:ел|ёл|ла|ло|ли)|состоял(?:ась|ось|ся|ись)|завершил(?:ась|ось|ся)|открыл(?:ась|ось|ся)"
+                         r"|keçirilib|keçirildi|keçirilmişdir|yapıldı|düzenlendi|gerçekleştirildi)\b", re.I)
+# one is in every _GATHERING match, and (round 20) in every _LOCAL_LEADERS_MEETING match (lower case)
+_GATHERING_WORDS = ("gathered", "convened", "assembled", "heads of state", "глав государств", "dövlət başçı",
+                    "devlet başkanları")
 
 
 # A summit told with its host as "it", the place the sentence before named: "THE ROAD to Shusha is new … On July
@@ -2129,8 +2175,14 @@ HOST_SENTENCES = 2  # "it" is a place named in one of the two sentences before
 
 
 def _gathering(doc: Document, s: Sentence, published: date, lead_day: date | None) -> VisitFound | None:
-    """The summit (no visitor) of a _GATHERING sentence with its day and place, for those who came (_attendees)."""
-    days = _days(s, published, lead_day) if _GATHERING.search(s.text) else None
+    """The summit (no visitor) of a _GATHERING sentence with its day and place, for those who came (_attendees); of a
+    local one (round 20: _LOCAL_LEADERS_MEETING told held), its day read in its language."""
+    if _GATHERING.search(s.text):
+        days = _days(s, published, lead_day)
+    elif _LOCAL_HELD.search(s.text) and _LOCAL_LEADERS_MEETING.search(s.text):
+        days = _days(s, published, lead_day, local=True)
+    else:
+        days = None
     place = _sentence_place(doc, s, "") if days else None
     if not place:
         return None

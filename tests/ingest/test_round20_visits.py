@@ -52,3 +52,51 @@ def test_the_capitals_airport_told_after_an_arrival_in_a_country():
     elsewhere = ("Kyrgyz Foreign Minister Jeenbek Kulubaev arrived in Kazakhstan on Tuesday on an official visit. He"
                  " had flown in from Heydar Aliyev International Airport after talks in Azerbaijan.")
     assert proposed.visits(elsewhere, DAY) == [("Jeenbek Kulubaev", "Kazakhstan", "2026-03-10", "", "official")]
+
+
+def test_a_meeting_of_a_council_of_heads_of_state_taken_part_in_is_a_summit():
+    """Plant: _event_type returning "other" always (the four visits of type other); second plant: the `leaders`
+    alternative left out of _TYPE (the English one of type other); third plant: the council's alternative left out of
+    _LOCAL_TYPE (the Azerbaijani one of type other)."""
+    # plant: _event_type made to return "other"; plant: (?P<leaders>…) dropped from _TYPE
+    english = "Kyrgyz President Sadyr Japarov on Monday attended the meeting of the CIS Council of Heads of State in Astana."
+    assert proposed.visits(english, DAY) == [("Sadyr Japarov", "Kazakhstan", "2026-03-09", "Astana", "summit")]
+    russian = "Президент Туркменистана Сердар Бердымухамедов в понедельник принял участие в заседании Совета глав государств СНГ в Бишкеке."
+    assert proposed.visits(russian, DAY) == [("Serdar Berdimuhamedow", "Kyrgyzstan", "2026-03-09", "Bishkek", "summit")]
+    turkish = "Cumhurbaşkanı Erdoğan, dün Budapeşte'de düzenlenen Devlet Başkanları Konseyi toplantısına katıldı."
+    assert proposed.visits(turkish, DAY) == [("Recep Tayyip Erdoğan", "Hungary", "2026-03-11", "Budapest", "summit")]
+    # plant: the "dövlət başçıları Şurasının iclası" alternative dropped from _LOCAL_TYPE (the Azerbaijani one other)
+    azerbaijani = "Prezident İlham Əliyev martın 9-da Bişkekdə MDB dövlət başçıları Şurasının iclasında iştirak edib."
+    assert proposed.visits(azerbaijani, DAY) == [("Ilham Aliyev", "Kyrgyzstan", "2026-03-09", "Bishkek", "summit")]
+    # a forum or a commission's meeting stays a visit of type other
+    forum = "Kyrgyz President Sadyr Japarov on Monday attended the meeting of the business council in Astana."
+    assert proposed.visits(forum, DAY) == [("Sadyr Japarov", "Kazakhstan", "2026-03-09", "Astana", "other")]
+
+
+def test_a_meeting_of_heads_of_state_told_held_in_russian_azerbaijani_turkish():
+    """Plant: the _LOCAL_LEADERS_MEETING branch left out of _gathering (no summit, no visit)."""
+    # plant: `elif _LOCAL_HELD.search(...) and _LOCAL_LEADERS_MEETING.search(...)` branch dropped from _gathering
+    russian = ("В понедельник в Самарканде прошла Консультативная встреча глав государств Центральной Азии. Во встрече"
+               " приняли участие Садыр Жапаров и Эмомали Рахмон.")
+    assert proposed.visits(russian, DAY) == [("Sadyr Japarov", "Uzbekistan", "2026-03-09", "Samarkand", "summit"),
+                                             ("Emomali Rahmon", "Uzbekistan", "2026-03-09", "Samarkand", "summit")]
+    azerbaijani = ("Martın 9-da Astanada Mərkəzi Asiya dövlət başçılarının Məşvərət görüşü keçirilib. Görüşdə"
+                   " Özbəkistan Prezidenti Şavkat Mirziyoyev iştirak edib.")
+    assert proposed.visits(azerbaijani, DAY) == [("Shavkat Mirziyoyev", "Kazakhstan", "2026-03-09", "Astana", "summit")]
+    # a meeting still to come is none
+    assert proposed.visits("В понедельник сообщили, что следующая встреча глав государств Центральной Азии пройдет в"
+                           " Самарканде. Во встрече примут участие Садыр Жапаров и Эмомали Рахмон.", DAY) == []
+
+
+def test_a_reception_telling_the_day_or_place_next_to_the_verb():
+    """Plant: _RU_LEADING_WHERE_WHEN not read off the Russian clause (no visit); second plant: _DAY_LAST left out of
+    _guest_end (no Turkish visit)."""
+    # plant: the _RU_LEADING_WHERE_WHEN.sub dropped from _local_reception; plant: _guest_end without _DAY_LAST
+    russian = "Президент Кыргызстана Садыр Жапаров в среду принял в Бишкеке министра иностранных дел Турции Хакана Фидана."
+    assert proposed.visits(russian, DAY) == [("Hakan Fidan", "Kyrgyzstan", "2026-03-11", "Bishkek", "other")]
+    turkish = "Cumhurbaşkanı Erdoğan, Kazakistan Dışişleri Bakanı Yermek Koşerbayev'i dün Beştepe'de kabul etti."
+    assert proposed.visits(turkish, DAY) == [("Yermek Kosherbayev", "Türkiye", "2026-03-11", "Ankara", "other")]
+    # a thing taken into account, or an invitation accepted, receives no one
+    assert proposed.visits("Президент Кыргызстана Садыр Жапаров в среду принял во внимание предложения министра"
+                           " иностранных дел Турции Хакана Фидана.", DAY) == []
+    assert proposed.visits("Cumhurbaşkanı Erdoğan, Kazakistan Cumhurbaşkanı Tokayev'in davetini dün kabul etti.", DAY) == []
