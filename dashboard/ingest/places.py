@@ -304,7 +304,10 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
           "TKM": ("Avaza", "Turkmenbashi")}
 # The same cities as Azerbaijani, Russian and Turkish reports spell them (declined as capitals are:
 # "Şuşada", "в Самарканде"; Turkish "Şuşa'da" needs no form of its own) -> the English name above.
+# round 20: Turkish, Azerbaijani and Russian spellings of Gabala, Khankendi, Lankaran and Shymkent ("dün Gebele'ye gitti")
 CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", "Nahçıvan": "Nakhchivan",
+                  "Gebele": "Gabala", "Hankendi": "Khankendi", "Lənkəran": "Lankaran", "Lenkeran": "Lankaran",
+                  "Лянкяран": "Lankaran", "Şımkent": "Shymkent",
                   "Şuşa": "Shusha", "Шуша": "Shusha", "Gəncə": "Ganja", "Гянджа": "Ganja", "Gence": "Ganja",
                   "Qəbələ": "Gabala", "Габала": "Gabala", "Xankəndi": "Khankendi", "Ханкенди": "Khankendi",
                   "Ağdam": "Aghdam", "Füzuli": "Fuzuli", "İstanbul": "Istanbul", "Стамбул": "Istanbul",
@@ -465,7 +468,9 @@ _AIRPORT_NAMES = {"Heydar Aliyev": "AZE", "Heydər Əliyev": "AZE", "Haydar Aliy
                   "Esenboğa": "TUR", "Esenboga": "TUR", "Эсенбог": "TUR", "Есенбог": "TUR",
                   "Nursultan Nazarbayev": "KAZ", "Nursultan Nazarbaev": "KAZ", "Нурсултан": "KAZ",
                   "Islam Karimov": "UZB", "İslam Kərimov": "UZB", "İslam Kerimov": "UZB", "Ислам": "UZB",
-                  "Manas": "KGZ", "Манас": "KGZ", "Liszt Ferenc": "HUN", "Ferenc Liszt": "HUN", "Ercan": "CYN"}
+                  "Manas": "KGZ", "Манас": "KGZ", "Liszt Ferenc": "HUN", "Ferenc Liszt": "HUN", "Ercan": "CYN",
+                  # round 20: the Russian genitive of Budapest's ("в аэропорту имени Ференца Листа")
+                  "Ференц": "HUN"}
 _AIRPORT_NAME = "|".join(sorted(map(re.escape, _AIRPORT_NAMES), key=len, reverse=True))
 _AIRPORT = re.compile(rf"\b({_AIRPORT_NAME})(?:\s+adına)?\s+(?:International\s+|Beynəlxalq\s+|Uluslararası\s+)?"
                       r"(?:Airport|Aeroport|Hava\s+Liman|Havaliman)"

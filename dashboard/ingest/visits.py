@@ -276,6 +276,8 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            # "X kicked off/embarked on an official visit to …"
                            r"|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|visited(?=\s+[A-Z])|kicked off|embarked on|"
                            r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|was also in|were also in|stepped off"
+                           # round 20: a visit told as it ends, as "concluded" ("X wrapped up a two-day state visit to …")
+                           r"|(?:completed|ended|wrapped\s+up|rounded\s+off)(?=\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
                            # not "headed" alone: "A delegation headed by X arrived" is X's
                            r"|went(?=\s+to\b)|headed(?=\s+(?:to|for)\b)"
                            # round 18: "X left for Astana on Tuesday", "X departed on Monday for Bishkek"; "X is on a state
@@ -375,7 +377,7 @@ _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
 # Words one of the three _VISITOR_CUES alternatives needs (the pattern is case-sensitive): without them
 # the search, slow for its lazy runs from every capital, is not made.
 _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", "embarked on", "arrived", "began", "started",
-              "concluded", "travelled", "touched down", "traveled", "flew", "landed", "was in", "were in", "also in", "stepped off",
+              "concluded", "completed", "ended", "wrapped up", "rounded off", "travelled", "touched down", "traveled", "flew", "landed", "was in", "were in", "also in", "stepped off",
               "went", "headed", "left", "departed", "set off", "is on", "was on")
 
 
@@ -1104,7 +1106,8 @@ def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolv
     if not days:
         return None
     host = capitals[0].iso3 if capitals else city_place[0]
-    for phrase in (m["subj"], m["obj"]):
+    # round 20: the subject after a leading day, no comma between ("On Tuesday Aliyev held talks with …")
+    for phrase in (m["subj"] and _VISITOR_LEAD.sub("", m["subj"]), m["obj"]):
         person = resolver.resolve(_POSSESSIVE.sub("", phrase), speaking=False) if phrase else None
         if person and person.iso3 and person.iso3 != host:
             if city_place:

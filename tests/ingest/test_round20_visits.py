@@ -100,3 +100,39 @@ def test_a_reception_telling_the_day_or_place_next_to_the_verb():
     assert proposed.visits("Президент Кыргызстана Садыр Жапаров в среду принял во внимание предложения министра"
                            " иностранных дел Турции Хакана Фидана.", DAY) == []
     assert proposed.visits("Cumhurbaşkanı Erdoğan, Kazakistan Cumhurbaşkanı Tokayev'in davetini dün kabul etti.", DAY) == []
+
+
+def test_a_visit_told_as_it_ends_with_another_verb_than_concluded():
+    """Plant: the completed|ended|wrapped up|rounded off alternative left out of _VISITOR_CUES (no visitor, no
+    visit)."""
+    # plant: `(?:completed|ended|wrapped\s+up|rounded\s+off)(?=…)` dropped from _VISITOR_CUES
+    wrapped = "Turkmen President Serdar Berdimuhamedow wrapped up a three-day state visit to Kazakhstan on Wednesday."
+    assert proposed.visits(wrapped, DAY) == [("Serdar Berdimuhamedow", "Kazakhstan", "2026-03-09", "", "state")]
+    completed = "Hungarian Foreign Minister Péter Szijjártó on Tuesday completed an official visit to Bishkek."
+    assert proposed.visits(completed, DAY) == [("Péter Szijjártó", "Kyrgyzstan", "2026-03-10", "Bishkek", "official")]
+    # ending talks is no visit's end
+    assert proposed.visits("Turkmen President Serdar Berdimuhamedow ended the talks in Astana on Wednesday with a"
+                           " visit pledge.", DAY) == []
+
+
+def test_talks_told_after_a_leading_day_without_a_comma():
+    """Plant: _VISITOR_LEAD not read off the subject in _meeting_visit (no visitor: "On Monday Szijjártó")."""
+    # plant: `_VISITOR_LEAD.sub("", m["subj"])` made `m["subj"]` in _meeting_visit
+    monday = "On Monday Szijjártó held talks with Foreign Minister Bakhtiyor Saidov in Tashkent."
+    assert proposed.visits(monday, DAY) == [("Péter Szijjártó", "Uzbekistan", "2026-03-09", "Tashkent", "other")]
+    dated = "On March 10 Japarov met President Kassym-Jomart Tokayev in Astana."
+    assert proposed.visits(dated, DAY) == [("Sadyr Japarov", "Kazakhstan", "2026-03-10", "Astana", "other")]
+    # the subject at home: none
+    assert proposed.visits("On Monday Saidov held talks with Foreign Minister Péter Szijjártó in Tashkent by video"
+                           " link.", DAY) == []
+
+
+def test_more_spellings_of_cities_and_airports():
+    """Plant: "Gebele" left out of places.CITY_SPELLINGS (no Turkish visit); second plant: "Ференц" left out of
+    places._AIRPORT_NAMES (no city)."""
+    # plant: "Gebele": "Gabala" dropped from CITY_SPELLINGS; plant: "Ференц": "HUN" dropped from _AIRPORT_NAMES
+    turkish = "Kırgızistan Cumhurbaşkanı Sadır Caparov, dün Gebele'ye geldi."
+    assert proposed.visits(turkish, DAY) == [("Sadyr Japarov", "Azerbaijan", "2026-03-11", "Gabala", "other")]
+    russian = ("Президент Узбекистана Шавкат Мирзиёев во вторник прибыл с официальным визитом в Венгрию. В аэропорту"
+               " имени Ференца Листа его встретил министр иностранных дел Петер Сийярто.")
+    assert proposed.visits(russian, DAY) == [("Shavkat Mirziyoyev", "Hungary", "2026-03-10", "Budapest", "official")]
