@@ -353,7 +353,10 @@ STAMP_SENTENCES = 5
 # the other party also right after "met" when he is told as a counterpart, without "with" ("Bayramov met his Hungarian
 # counterpart Peter Szijjarto in Baku on Tuesday")
 _PARTIES = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)\s+(?:held|had|holds|has held|have held|conducted|met|meets)\b"
-                      r"(?:(?:[^,.;]{0,40}?\bwith\s+|(?<=met)\s+(?=(?:his|her)\s+(?:[\w-]+\s+)?counterpart\b))(?P<obj>[^,.;]{3,90}?)(?=\s+(?:in|on|at|during)\b|[,.;]|$))?")
+                      r"(?:(?:[^,.;]{0,40}?\bwith\s+|(?<=met)\s+(?=(?:his|her)\s+(?:[\w-]+\s+)?counterpart\b)"
+                      # round 20: the other party right after "met", by title or name ("Japarov met Uzbek President
+                      # Shavkat Mirziyoyev in Bishkek"; not "met on Tuesday", a day)
+                      r"|(?<=met)\s+(?=[A-Z])(?![A-Z][a-z]+day\b))(?P<obj>[^,.;]{3,90}?)(?=\s+(?:in|on|at|during)\b|[,.;]|$))?")
 
 
 @dataclass
@@ -1872,7 +1875,9 @@ _CAME = ("gelen", "gələn", "giden", "gedən")  # the _LOCAL_VISIT words that a
 
 # "ziyaret eden", "ziyarette bulunan", "səfər edən", "səfərdə olan": (who is) visiting; a place in the locative may
 # stand between ("işgüzar səfərlə ölkəmizdə olan", "resmi ziyaretle Ankara'da bulunan": (who is) in our country/Ankara)
-_PARTICIPLE = re.compile(r"\s+(?:[^\W\d_]+['’]?(?:da|də|ta|tə|de|te)\s+)?(?:eden|edən|bulunan|olan)\b", re.I)
+# round 20: the visit's purpose between: "resmi ziyaret için Türkiye'de bulunan", "rəsmi səfər üçün Bakıda olan"
+_PARTICIPLE = re.compile(r"\s+(?:(?:için|üçün)\s+)?(?:[^\W\d_]+['’]?(?:da|də|ta|tə|de|te)\s+)?(?:eden|edən|bulunan|olan)\b",
+                         re.I)
 # a Russian genitive "-а" after a consonant ("Токаева", "Касым-Жомарта", "Казахстана"), at a word's end
 _RU_GENITIVE_A = re.compile(r"(?<=[а-яё]{2}[бвгджзклмнпрстфхцчшщ])а\b")
 
@@ -2134,6 +2139,10 @@ _HELD_DAY = (r"(?:\s+(?:on\s+|last\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}
 # gathered in Dushanbe last Thursday for their fifth Consultative Meeting", "heads of state convened in Astana"
 _GATHERING = re.compile(r"\b(?:presidents|leaders|heads of state)\b[^.;]{0,80}?"
                         r"\b(?:gathered|convened|assembled)" + _HELD_DAY + r"\s+(?:in|at)\b"
+                        # round 20: the leaders holding the summit: "The leaders of Azerbaijan, Türkiye and Turkmenistan
+                        # held a trilateral summit in Ashgabat on Tuesday" (its subjects came to it)
+                        r"|\b(?:presidents|leaders|heads of state)\s+of\b[^.;]{0,80}?\bheld\s+(?:a|an|their)\s+"
+                        r"(?:[\w-]+\s+){0,2}?summit\b"
                         # a meeting of heads of state held, as the local forms say it ("заседание глав государств"):
                         # "The 24th meeting of the Council of Heads of State of the SCO concluded in Astana on Thursday",
                         # "a session of the Heads of State Council was held in Baku"
@@ -2152,7 +2161,7 @@ _LOCAL_HELD = re.compile(r"\b(?:прош(?:ел|ёл|ла|ло|ли)|состо�
                          r"|keçirilib|keçirildi|keçirilmişdir|yapıldı|düzenlendi|gerçekleştirildi)\b", re.I)
 # one is in every _GATHERING match, and (round 20) in every _LOCAL_LEADERS_MEETING match (lower case)
 _GATHERING_WORDS = ("gathered", "convened", "assembled", "heads of state", "глав государств", "dövlət başçı",
-                    "devlet başkanları")
+                    "devlet başkanları", "held a", "held an", "held their")
 
 
 # A summit told with its host as "it", the place the sentence before named: "THE ROAD to Shusha is new … On July
@@ -2773,7 +2782,11 @@ def _type_said_elsewhere(visit: VisitFound, typed: list[tuple[str, list[str]]]) 
 # Another time than the visit's told in a documents sentence: "Hungary and China concluded 7 agreements last year",
 # "in 2019 the two countries signed 12 agreements" (a year other than the visit's, _another_year; round 18: a month or
 # "late" between, "a memorandum was signed in January 2021", "в январе 2021 года")
-_LAST_YEAR = re.compile(r"\b(?:last|previous)\s+year\b|\bgeçen\s+yıl|\bötən\s+il|\bkeçən\s+il|\bв\s+прошлом\s+году", re.I)
+_LAST_YEAR = re.compile(r"\b(?:last|previous)\s+year\b|\bgeçen\s+yıl|\bötən\s+il|\bkeçən\s+il|\bв\s+прошлом\s+году"
+                        # round 20: years ago ("a package of 11 documents signed in Shusha a year ago", "год назад",
+                        # "bir yıl önce", "iki il əvvəl")
+                        r"|\b(?:a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:ago|earlier)\b|\b(?:год|года|лет)\s+назад\b"
+                        r"|\byıl\s+önce\b|\bil\s+əvvəl\b", re.I)
 _IN_YEAR = re.compile(r"\b(?:in|в)\s+(?:[^\W\d_]+\s+)?((?:19|20)\d\d)(?!\d)|\b((?:19|20)\d\d)(?:['’]?(?:de|da|te|ta)|-?(?:ci|cı|cu|cü)\s+ildə)\b", re.I)
 
 
@@ -2829,6 +2842,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         m = None  # round 18b: "A package of documents is expected to be signed", "Five agreements will be signed"
     if m and not other:
         count = (m[1] or m[3] or m[5] or m[7] or m[9]).lower() if not total else m[1]
+        if count in _COUNTED_LATER and (n := _NUMBER_AFTER.match(sentence, m.end(next(i for i in (1, 3) if m[i])))):
+            count = n[1]  # round 20: "A package of 14 documents was signed"
         visit.documents_said = True
         if count.isdigit():
             visit.documents = int(count)
@@ -2850,6 +2865,11 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     if m:
         visit.events.append(f"opening of a {lowered(m[1])} named after {m['name']}")
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
+
+
+# Round 20: a package or set told with its number right after ("a package of 14 documents"): the number
+_COUNTED_LATER = ("a package of", "a set of", "a series of")
+_NUMBER_AFTER = re.compile(r"\s+(\d{1,3})\s")
 
 
 # Documents still to be signed, told between the count and the verb (round 18b): "is expected to be signed", "are to

@@ -136,3 +136,51 @@ def test_more_spellings_of_cities_and_airports():
     russian = ("Президент Узбекистана Шавкат Мирзиёев во вторник прибыл с официальным визитом в Венгрию. В аэропорту"
                " имени Ференца Листа его встретил министр иностранных дел Петер Сийярто.")
     assert proposed.visits(russian, DAY) == [("Shavkat Mirziyoyev", "Hungary", "2026-03-10", "Budapest", "official")]
+
+
+def test_met_a_titled_name_without_with():
+    """Plant: the `(?<=met)\\s+(?=[A-Z])` alternative left out of _PARTIES (no object, no visit)."""
+    # plant: the third object alternative of _PARTIES dropped
+    met = "Tajik President Emomali Rahmon met Kazakh President Kassym-Jomart Tokayev in Dushanbe on Monday."
+    assert proposed.visits(met, DAY) == [("Kassym-Jomart Tokayev", "Tajikistan", "2026-03-09", "Dushanbe", "other")]
+    # met on a day, the other party not named after it: the one visiting is the subject
+    day_first = "Kazakh President Kassym-Jomart Tokayev met on Monday with President Emomali Rahmon in Dushanbe."
+    assert proposed.visits(day_first, DAY) == [("Kassym-Jomart Tokayev", "Tajikistan", "2026-03-09", "Dushanbe",
+                                                "other")]
+    # both at home: none
+    assert proposed.visits("Tajik President Emomali Rahmon met Prime Minister Kokhir Rasulzoda in Dushanbe on Monday.",
+                           DAY) == []
+
+
+def test_a_participle_of_visiting_with_its_purpose_between():
+    """Plant: the `(?:için|üçün)` step left out of _PARTICIPLE (no visitor: the host's reception none)."""
+    # plant: `(?:(?:için|üçün)\\s+)?` dropped from _PARTICIPLE
+    turkish = ("Cumhurbaşkanı Erdoğan, çalışma ziyareti için Türkiye'de bulunan Macaristan Başbakanı Viktor Orbán'ı dün"
+               " İstanbul'da kabul etti.")
+    assert proposed.visits(turkish, DAY) == [("Viktor Orbán", "Türkiye", "2026-03-11", "Istanbul", "working")]
+    azerbaijani = ("Prezident İlham Əliyev rəsmi səfər üçün Bakıda olan Özbəkistan Prezidenti Şavkat Mirziyoyevi martın"
+                   " 10-da qəbul edib.")
+    assert proposed.visits(azerbaijani, DAY) == [("Shavkat Mirziyoyev", "Azerbaijan", "2026-03-10", "Baku", "official")]
+
+
+def test_leaders_of_states_holding_a_summit():
+    """Plant: the "held a … summit" alternative left out of _GATHERING (the summit no one's)."""
+    # plant: the `held\\s+(?:a|an|their)\\s+…summit` alternative dropped from _GATHERING
+    held = "The presidents of Kazakhstan, Uzbekistan and Kyrgyzstan held a trilateral summit in Tashkent on Monday."
+    assert proposed.visits(held, DAY) == [("Kassym-Jomart Tokayev", "Uzbekistan", "2026-03-09", "Tashkent", "summit"),
+                                          ("Sadyr Japarov", "Uzbekistan", "2026-03-09", "Tashkent", "summit")]
+    # a summit to be held is none
+    assert proposed.visits("The presidents of Kazakhstan, Uzbekistan and Kyrgyzstan will hold a trilateral summit in"
+                           " Tashkent on Monday.", DAY) == []
+
+
+def test_a_package_of_documents_told_with_its_number():
+    """Plant: the _COUNTED_LATER step left out of _add_details (the documents "signed", no number); second plant:
+    the years-ago alternative left out of _LAST_YEAR (a package of another visit counted)."""
+    # plant: the `if count in _COUNTED_LATER …` step dropped; plant: "years ago" dropped from _LAST_YEAR
+    package = ("Turkish President Recep Tayyip Erdoğan paid a state visit to Astana on Tuesday. A package of 16"
+               " documents was signed after the talks.")
+    assert proposed.documents(package, DAY) == ["16"]
+    years_ago = ("Turkish President Recep Tayyip Erdoğan paid a state visit to Astana on Tuesday. The sides reviewed a"
+                 " package of 16 documents signed in Ankara two years ago.")
+    assert proposed.documents(years_ago, DAY) == [""]
