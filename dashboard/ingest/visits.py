@@ -2140,8 +2140,10 @@ _HELD_DAY = (r"(?:\s+(?:on\s+|last\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}
 _GATHERING = re.compile(r"\b(?:presidents|leaders|heads of state)\b[^.;]{0,80}?"
                         r"\b(?:gathered|convened|assembled)" + _HELD_DAY + r"\s+(?:in|at)\b"
                         # round 20: the leaders holding the summit: "The leaders of Azerbaijan, Türkiye and Turkmenistan
-                        # held a trilateral summit in Ashgabat on Tuesday" (its subjects came to it)
-                        r"|\b(?:presidents|leaders|heads of state)\s+of\b[^.;]{0,80}?\bheld\s+(?:a|an|their)\s+"
+                        # held a trilateral summit in Ashgabat on Tuesday", "Mirziyoyev and Japarov held a summit in Osh"
+                        # (its subjects came to it)
+                        r"|(?:\b(?:presidents|leaders|heads of state)\s+of\b[^.;]{0,80}?"
+                        r"|(?-i:[A-Z][\w'’-]+)\s+and\s+(?-i:[A-Z][\w'’-]+)\s+)\bheld\s+(?:a|an|their)\s+"
                         r"(?:[\w-]+\s+){0,2}?summit\b"
                         # a meeting of heads of state held, as the local forms say it ("заседание глав государств"):
                         # "The 24th meeting of the Council of Heads of State of the SCO concluded in Astana on Thursday",
