@@ -1105,7 +1105,8 @@ def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolv
     city_place = None if capitals else places.city_in(sentence)  # "in Nakhchivan": a city that is no capital
     if not capitals and city_place is None:
         return None
-    days = _days(s, published, lead_day)
+    # round 20: the arrival told after the talks, with its own day ("…, having arrived the previous evening")
+    days = _arrival_first(sentence, _days(s, published, lead_day))
     if not days:
         return None
     host = capitals[0].iso3 if capitals else city_place[0]
@@ -1705,7 +1706,8 @@ def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:
 
 # The other party of a Russian meeting, after "с" in the instrumental ("В рамках визита в Ашхабад … встретилась с
 # президентом Туркменистана …"): the host, never the visitor; "с официальным визитом" is no party
-_RU_OTHER_PARTY = re.compile(r"\s(?:с|со)\s+(?![\w-]+\s+визит|визит)")
+# round 20: the host as the agent of a passive reception, "… был принят Президентом Касым-Жомартом Токаевым"
+_RU_OTHER_PARTY = re.compile(r"\s(?:с|со)\s+(?![\w-]+\s+визит|визит)|\s(?:(?:был|была|были)\s+)?принят[аыо]?\s")
 
 
 def _latest(visits: list[VisitFound]) -> VisitFound | None:
@@ -2133,8 +2135,10 @@ def _later_day(s: Sentence, summit: VisitFound, published: date) -> date | None:
 
 # Round 20: the day may stand between the verb and the place: "was held on Thursday in the resort of …", "gathered
 # last Friday in Samarkand", "took place on 6 August at …"
-_HELD_DAY = (r"(?:\s+(?:on\s+|last\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?"
-             r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})(?:\s+(?:morning|afternoon|evening))?,?)?")
+_DATE_WORDS = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})"
+# the weekday may come with its date: "took place on Tuesday, 10 March, in …"
+_HELD_DAY = (r"(?:\s+(?:on\s+|last\s+)?(?:\w+day(?:,?\s+" + _DATE_WORDS + r")?|yesterday|today|" + _DATE_WORDS + r")"
+             r"(?:\s+(?:morning|afternoon|evening))?,?)?")
 # A summit told as leaders gathering, no "summit" word: "When the presidents of the five Central Asian republics
 # gathered in Dushanbe last Thursday for their fifth Consultative Meeting", "heads of state convened in Astana"
 _GATHERING = re.compile(r"\b(?:presidents|leaders|heads of state)\b[^.;]{0,80}?"
