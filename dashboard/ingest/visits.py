@@ -897,6 +897,11 @@ def _arrival_first(sentence: str, days: list) -> list:
 _OWNS = re.compile(r"['’]s\s+[a-z]")
 
 
+# Round 20: an ambassador met or received is posted there, no visitor ("Aliyev met Kazakh Ambassador …", "received the
+# Ambassador of …"); an ambassador-at-large travels
+_AMBASSADOR = re.compile(r"\b(?:ambassador|посол|посла|послом|səfir|büyükelçi)(?!-at-large)", re.I)
+
+
 def _reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
                lead_day: date | None) -> VisitFound | None:
     """'President Ilham Aliyev received Foreign Minister Jeenbek Kulubaev' -> the Kyrgyz minister's visit
@@ -912,8 +917,10 @@ def _reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
     if not days:
         return None
     host = resolver.resolve(m["host"], speaking=False)
-    # a guest's thing is no guest: "welcomed Kazakh President Kassym-Jomart Tokayev's initiative"
-    guest = resolver.resolve(m["guest"], speaking=False) if not _OWNS.search(m["guest"]) else None
+    # a guest's thing is no guest: "welcomed Kazakh President Kassym-Jomart Tokayev's initiative"; an ambassador
+    # received lives there (round 20)
+    guest = resolver.resolve(m["guest"], speaking=False) \
+        if not _OWNS.search(m["guest"]) and not _AMBASSADOR.search(m["guest"]) else None
     if guest and not guest.iso3 and m["delegation"] and len(codes := places.codes_in(m["delegation"])) == 1:
         guest = guest._replace(iso3=codes[0])
     if not (host and guest and host.iso3 and guest.iso3 and host.iso3 != guest.iso3):
@@ -948,8 +955,12 @@ _LOCAL_RECEIVED = re.compile(r"\b(?:qəbul\s+(?:edib|etdi|etmişdir)|kabul\s+(?:
                              r"|\b(?:tarafından|tərəfindən)\s+(?:[^\s,.;]+\s+){0,3}?(?:kabul\s+edil(?:di|miş)|qəbul\s+edil(?:ib|di))\b)"
                              # round 18: greeted, Russian, the guest in the accusative on either side ("Вчера в аэропорту
                              # Баку премьер-министра Казахстана Олжаса Бектенова встретил премьер-министр Азербайджана …")
-                             r"|(?P<greeted>" + _RU_GREETED + ")", re.I)
-_LOCAL_RECEIVED_WORDS = ("qəbul", "kabul", "принял", "приняли", "приняла", "karşıla", "qarşıla", "встрети", "встреча")  # one is in every match
+                             r"|(?P<greeted>" + _RU_GREETED + ")"
+                             # round 20: received, Russian passive, the guest the subject, the host after in the
+                             # instrumental ("Шавкат Мирзиёев был принят в Анкаре президентом Турции …")
+                             r"|(?P<ru_passive>\b(?:был|была|были)\s+принят[аыо]?\b)", re.I)
+_LOCAL_RECEIVED_WORDS = ("qəbul", "kabul", "принял", "приняли", "приняла", "karşıla", "qarşıla", "встрети", "встреча",
+                         "принят")  # one is in every match
 
 
 # The guest's name (with its case ending) right before the verb, a place in the locative allowed between ("… Ceyhun
@@ -1028,6 +1039,9 @@ def _local_reception(doc: Document, s: Sentence, published: date, resolver: Reso
     host, guest = None, None
     if m["greeted"]:
         host, guest = _ru_greeted(sentence, resolver)
+    elif m["ru_passive"]:
+        hosts = _persons_in(sentence[m.end():], resolver)
+        host, guest = (hosts[0], before[0]) if before and hosts else (None, None)
     elif is_cyrillic(m[0]):
         clause = _RU_LEADING_WHERE_WHEN.sub("", sentence[m.end():].split(",", 1)[0])
         guests = _persons_in(_RU_GENITIVE_A.sub("", clause), resolver) if _received_first(clause) else []
@@ -1112,7 +1126,8 @@ def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolv
     host = capitals[0].iso3 if capitals else city_place[0]
     # round 20: the subject after a leading day, no comma between ("On Tuesday Aliyev held talks with …")
     for phrase in (m["subj"] and _VISITOR_LEAD.sub("", m["subj"]), m["obj"]):
-        person = resolver.resolve(_POSSESSIVE.sub("", phrase), speaking=False) if phrase else None
+        person = resolver.resolve(_POSSESSIVE.sub("", phrase), speaking=False) \
+            if phrase and not _AMBASSADOR.search(phrase) else None
         if person and person.iso3 and person.iso3 != host:
             if city_place:
                 city = city_place[1]

@@ -214,3 +214,25 @@ def test_talks_then_the_arrival_the_day_before():
     # no arrival told: the talks' day starts the visit
     plain = "Hungarian Foreign Minister Péter Szijjártó held talks with Hakan Fidan in Ankara on Wednesday."
     assert proposed.visits(plain, DAY) == [("Péter Szijjártó", "Türkiye", "2026-03-11", "Ankara", "other")]
+
+
+def test_an_ambassador_met_or_received_is_no_visitor():
+    """Plant: the _AMBASSADOR check left out of _meeting_visit (a visit of the ambassador met); second plant: left
+    out of _reception (a visit of the ambassador received)."""
+    # plant: `and not _AMBASSADOR.search(phrase)` dropped from _meeting_visit; plant: `and not _AMBASSADOR.search(
+    # m["guest"])` dropped from _reception
+    assert proposed.visits("Tokayev met Turkish Ambassador Mehmet Kemal Bozay in Astana on Monday.", DAY) == []
+    assert proposed.visits("President Sadyr Japarov received Uzbek Ambassador Alisher Mirzaev in Bishkek on Monday.",
+                           DAY) == []
+    # a minister met there is one
+    assert proposed.visits("Tokayev met Turkish Foreign Minister Hakan Fidan in Astana on Monday.", DAY) == \
+        [("Hakan Fidan", "Kazakhstan", "2026-03-09", "Astana", "other")]
+
+
+def test_a_russian_reception_in_the_passive_without_a_visit_word():
+    """Plant: the ru_passive alternative left out of _LOCAL_RECEIVED (no visit)."""
+    # plant: `|(?P<ru_passive>…)` dropped from _LOCAL_RECEIVED (the group kept, never matching)
+    russian = "Премьер-министр Венгрии Виктор Орбан в понедельник был принят в Баку президентом Ильхамом Алиевым."
+    assert proposed.visits(russian, DAY) == [("Viktor Orbán", "Azerbaijan", "2026-03-09", "Baku", "other")]
+    # a thing adopted is no one received
+    assert proposed.visits("Во вторник в Баку был принят закон, подписанный президентом Ильхамом Алиевым.", DAY) == []
