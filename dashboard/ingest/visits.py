@@ -380,7 +380,8 @@ _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
 # Words one of the three _VISITOR_CUES alternatives needs (the pattern is case-sensitive): without them
 # the search, slow for its lazy runs from every capital, is not made.
 _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", "embarked on", "arrived", "began", "started",
-              "concluded", "completed", "ended", "wrapped up", "rounded off", "travelled", "touched down", "traveled", "flew", "landed", "was in", "were in", "also in", "stepped off",
+              "concluded", "completed a", "completed his", "completed her", "completed the", "ended a", "ended his",
+              "ended her", "ended the", "wrapped up", "rounded off", "travelled", "touched down", "traveled", "flew", "landed", "was in", "were in", "also in", "stepped off",
               "went", "headed", "left", "departed", "set off", "is on", "was on")
 
 
@@ -2159,10 +2160,9 @@ _HELD_DAY = (r"(?:\s+(?:on\s+|last\s+)?(?:\w+day(?:,?\s+" + _DATE_WORDS + r")?|y
 _GATHERING = re.compile(r"\b(?:presidents|leaders|heads of state)\b[^.;]{0,80}?"
                         r"\b(?:gathered|convened|assembled)" + _HELD_DAY + r"\s+(?:in|at)\b"
                         # round 20: the leaders holding the summit: "The leaders of Azerbaijan, Türkiye and Turkmenistan
-                        # held a trilateral summit in Ashgabat on Tuesday", "Mirziyoyev and Japarov held a summit in Osh"
-                        # (its subjects came to it)
-                        r"|(?:\b(?:presidents|leaders|heads of state)\s+of\b[^.;]{0,80}?"
-                        r"|(?-i:[A-Z][\w'’-]+)\s+and\s+(?-i:[A-Z][\w'’-]+)\s+)\bheld\s+(?:a|an|their)\s+"
+                        # held a trilateral summit in Ashgabat on Tuesday" (its subjects came to it; two named ones:
+                        # _TWO_HELD_SUMMIT)
+                        r"|\b(?:presidents|leaders|heads of state)\s+of\b[^.;]{0,80}?\bheld\s+(?:a|an|their)\s+"
                         r"(?:[\w-]+\s+){0,2}?summit\b"
                         # a meeting of heads of state held, as the local forms say it ("заседание глав государств"):
                         # "The 24th meeting of the Council of Heads of State of the SCO concluded in Astana on Thursday",
@@ -2181,6 +2181,17 @@ _LOCAL_LEADERS_MEETING = re.compile(r"\b(?:встреч|заседани|сов�
 _LOCAL_HELD = re.compile(r"\b(?:прош(?:ел|ёл|ла|ло|ли)|состоял(?:ась|ось|ся|ись)|завершил(?:ась|ось|ся)|открыл(?:ась|ось|ся)"
                          r"|keçirilib|keçirildi|keçirilmişdir|yapıldı|düzenlendi|gerçekleştirildi)\b", re.I)
 # one is in every _GATHERING match, and (round 20) in every _LOCAL_LEADERS_MEETING match (lower case)
+# Round 20: two leaders named holding a summit, "Mirziyoyev and Japarov held a summit in Osh on Tuesday" (searched apart
+# from _GATHERING, on sentences holding "held" and "summit": the pattern opens with no word to look for)
+_TWO_HELD_SUMMIT = re.compile(r"\b[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+\s+held\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?summit\b")
+
+
+def _is_gathering(sentence: str) -> bool:
+    """Does the sentence tell leaders gathering (_GATHERING), or two named ones holding a summit (_TWO_HELD_SUMMIT)?"""
+    return bool(_GATHERING.search(sentence)) or (
+        "held" in sentence and "summit" in sentence and bool(_TWO_HELD_SUMMIT.search(sentence)))
+
+
 _GATHERING_WORDS = ("gathered", "convened", "assembled", "heads of state", "глав государств", "dövlət başçı",
                     "devlet başkanları", "held a", "held an", "held their")
 
@@ -2210,7 +2221,7 @@ HOST_SENTENCES = 2  # "it" is a place named in one of the two sentences before
 def _gathering(doc: Document, s: Sentence, published: date, lead_day: date | None) -> VisitFound | None:
     """The summit (no visitor) of a _GATHERING sentence with its day and place, for those who came (_attendees); of a
     local one (round 20: _LOCAL_LEADERS_MEETING told held), its day read in its language."""
-    if _GATHERING.search(s.text):
+    if _is_gathering(s.text):
         days = _days(s, published, lead_day)
     elif _LOCAL_HELD.search(s.text) and _LOCAL_LEADERS_MEETING.search(s.text):
         days = _days(s, published, lead_day, local=True)
@@ -2482,7 +2493,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 summit = k, article_summit  # told again ("PHOTO: … addressing the … Summit in Baku on Nov 12")
             for told in _told_since(doc, k - SUMMIT_SENTENCES, visits):
                 _came_for(told, summit[1])  # "Erdoğan arrived in Khankendi on Thursday, a day ahead of the other guests."
-            if gathering[k] and _GATHERING.search(sentence):  # round 18: "The leaders of A, B and C gathered in …"
+            if gathering[k] and _is_gathering(sentence):  # round 18: "The leaders of A, B and C gathered in …"
                 _attendees(doc, s, summit[1], resolver, visits, published, gathering=True)
         if days and visitor and place:
             same = None

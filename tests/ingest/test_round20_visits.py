@@ -164,13 +164,13 @@ def test_a_participle_of_visiting_with_its_purpose_between():
 
 
 def test_leaders_of_states_holding_a_summit():
-    """Plant: the "held a … summit" alternative left out of _GATHERING (the summit no one's); second plant: its
-    subject of two names left out (Rahmon's visit none)."""
+    """Plant: the "held a … summit" alternative left out of _GATHERING (the summit no one's); second plant:
+    _TWO_HELD_SUMMIT left out of _is_gathering (Rahmon's visit none)."""
     # plant: the `held\\s+(?:a|an|their)\\s+…summit` alternative dropped from _GATHERING
     held = "The presidents of Kazakhstan, Uzbekistan and Kyrgyzstan held a trilateral summit in Tashkent on Monday."
     assert proposed.visits(held, DAY) == [("Kassym-Jomart Tokayev", "Uzbekistan", "2026-03-09", "Tashkent", "summit"),
                                           ("Sadyr Japarov", "Uzbekistan", "2026-03-09", "Tashkent", "summit")]
-    # plant: the `[A-Z]… and [A-Z]…` subject dropped from that alternative (no visit for two named leaders)
+    # plant: the _TWO_HELD_SUMMIT search dropped from _is_gathering (no visit for two named leaders)
     named = "Rahmon and Tokayev held a bilateral summit in Almaty on Tuesday."
     assert proposed.visits(named, DAY) == [("Emomali Rahmon", "Kazakhstan", "2026-03-10", "Almaty", "summit")]
     # a summit to be held is none
