@@ -1,5 +1,9 @@
 """Round 20 visit rules: a summit held "on Friday in" a place, a resort told as part of a city, the airport of the
-host's capital told after an arrival in a country. Each test was seen failing once on the plant its docstring names."""
+host's capital told after an arrival in a country (dev/226, dev/230); then, from the probes: councils of heads of state
+as summits, such meetings told held in Russian/Azerbaijani/Turkish, receptions telling the day or place next to the
+verb or in the Russian passive, visits told as they end, talks after a leading day or an arrival the day before, "met"
+with a title, the purpose before a participle of visiting, leaders holding a summit, a package of N documents, city and
+airport spellings, ambassadors as no visitors. Each test was seen failing once on the plant its docstring names."""
 from datetime import date
 
 from tests.ingest import proposed
