@@ -212,7 +212,15 @@ _GROUPS = (r"OTS|TDT|ОТГ|CIS|СНГ|EU|Organi[sz]ation of Turkic States|Turki
            r"тюркоязычн\w+\s+(?:стран|государств)\w*|"
            r"Türk\s+(?:Konseyi|Keneşi|Şurası)\s+(?:ülke|ölkə|üye|üzv)\w*|"
            r"(?:со\s+)?всеми\s+странами|всех\s+стран|all\s+(?:the\s+)?(?:countries|states)\b|"
-           r"tüm\s+ülke\w*|bütün\s+ölkə\w*")
+           r"tüm\s+ülke\w*|bütün\s+ölkə\w*|"
+           # round 20: a count of states other than two, or the region's states: "Azerbaijan's trade with the five
+           # countries of the region rose by 18%", "с пятью странами региона", "regionun beş ölkəsi ilə", "bölge ülkeleri"
+           r"(?:three|four|five|six|seven|eight|nine)\s+(?:\w+\s+)?(?:countries|states|nations|republics)|"
+           r"(?:countries|states|nations)\s+of\s+the\s+region|region['’]s\s+(?:countries|states)|"
+           r"(?:тремя|тр[её]х|четырьмя|четыр[её]х|пятью|пяти|шестью|шести)\s+(?:\w+\s+)?(?:стран|государств)\w*|"
+           r"(?:стран\w*|государств\w*)\s+региона|"
+           r"(?:üç|dörd|dört|beş|altı)\s+(?:\w+\s+)?(?:ölkə|ülke|dövlət|devlet)\w*|"
+           r"region(?:un)?\s+ölkə\w*|bölge\s+ülke\w*")
 _GROUP_OR_TOTAL = re.compile(r"\b(?:" + _GROUPS + r"|"
                              r"(?<!in )(?<!of the )(?<!of this )total|overall|foreign trade|ümumi|xarici|toplam|dış ticaret|"
                              # not "наша общая задача/цель" (our common task/goal: a target's words)
@@ -222,9 +230,14 @@ _GROUP_OR_TOTAL_WORDS = ("ots", "tdt", "отг", "cis", "снг", "eu", "organi"
                          "тюркских", "стран", "государств", "член", "тюркоязычн", "konsey", "keneş",
                          "şura", "all the", "all countries", "all states", "tüm ülke", "bütün ölkə",
                          "total", "overall", "foreign", "world", "ümumi", "xarici", "toplam", "diş ticaret", "общ",
-                         "внешн")  # as cheap.lowered() has them; one is in every match
-_OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two states|our countries|iki ölkə|ikitərəfli|"
-                         r"qarşılıqlı|ikili|iki ülke|karşılıklı|arasında\w*|между|двусторонн\w*|взаимн\w*)\b"
+                         "внешн", "three", "four", "five", "six", "seven", "eight", "nine", "region", "трем", "трех", "трёх",
+                         "четыр", "пят", "шест", "региона", "üç", "dörd", "dört", "beş", "alti", "bölge")  # as
+# cheap.lowered() has them; one is in every match
+# Round 20: the two named by a count, "Главы двух государств поставили задачу …" (the heads of the two states), "обеих
+# стран", "iki dövlətin", "both countries".
+_OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two states|our countries|both countries|iki ölkə|"
+                         r"iki dövlət\w*|ikitərəfli|qarşılıqlı|ikili|iki ülke|karşılıklı|arasında\w*|между|двусторонн\w*|"
+                         r"взаимн\w*|двух\s+(?:стран|государств)|обеих\s+стран)\b"
                          # round 19: not of investment ("объём взаимных инвестиций вырос до 120 млрд тенге, а товарооборот
                          # Казахстана со странами ОТГ …": the trade is still the group's)
                          r"(?!\s+(?:инвестиц|investment|investisiya|yatırım|sərmayə))", re.I)
@@ -248,6 +261,11 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:in|during|for|over)\s[^,.;]{3,50}?\s|^
                           # достиг 52,3 млн долл.", "В первом квартале она составила …"
                           r"|(?:^|,\s*|^(?:за|в|во|по\s+итогам)\s[^,.;]{3,50}?\s)(?:он|она|оно)\s+(?:уже\s+)?"
                           r"(?:достиг|состави|составля|превыси|вырос|увеличи|сократи|снизи)\w*)"
+                          # round 20: "Годом ранее оборот составлял около $534 млн" (a year earlier the turnover was;
+                          # "оборот" alone is no trade word of _TRADE): when.period_back_in gives its year; the
+                          # turnover, not the flow just reported
+                          r"|^\W*(?:годом\s+(?:ранее|раньше)|год\s+назад),?\s+(?:оборот|товарооборот|объ[её]м\s+торговли)\s+"
+                          r"(?:достиг|состави|составля|превыш|вырос|был)\w*"
                           # the figure compared with an earlier one: "That compares with some $300 million for the whole
                           # of 2021", "This is up from $1.2 billion a year earlier" (_compared_period)
                           r"|(?P<compared>^\W*(?:this|that|it)\s+(?:(?:compares|compared)\s+(?:with|to)"
@@ -561,9 +579,13 @@ def _target_year(sentence: str, amount: money.Amount, published: date) -> int | 
 # bring trade to $5 billion," he said, adding that the goal should be reached by 2030', '"… 1 milyard dollara
 # çatdırmaq istəyirik", - prezidentlər 2027-ci ilədək bu məqsədi qoyublar', "bu hedefe 2030 yılına kadar", "этой цели
 # к 2030 году". Only with no further amount after it (whose deadline it may be), and no year before the report's.
+# Round 20: or a verb of reaching with a pronoun for it, '"… bringing trade turnover to $100 million, and we must reach
+# it by 2028 at the latest"', "achieve this by 2030", Russian "достичь этого к 2030 году".
 _GOAL_BACK = re.compile(r"\b(?:the|this|that)\s+(?:goal|target|aim)\b|\b(?:bu|həmin)\s+(?:hedef|məqsəd|hədəf)\w*"
-                        r"|\b(?:эт|данн)\w+\s+цел\w*", re.I)
-_GOAL_BACK_WORDS = ("goal", "target", "aim", "hedef", "məqsəd", "hədəf", "цел")  # one is in every _GOAL_BACK match
+                        r"|\b(?:эт|данн)\w+\s+цел\w*"
+                        r"|\b(?:reach|achieve|attain|meet|hit)\s+(?:it|this|that)\b|\bдостичь\s+(?:его|этого)\b", re.I)
+_GOAL_BACK_WORDS = ("goal", "target", "aim", "hedef", "məqsəd", "hədəf", "цел", "reach", "achieve", "attain", "meet", "hit",
+                    "достичь")  # one is in every _GOAL_BACK match
 _DEADLINE_ANY = re.compile(r"\bby\s+(20\d\d)\b|\b(20\d\d)(?:'\w+|-(?:c[iıuü])\s+il\w*|\s+yılına)?\s*(?:kadar|dek|qədər)\b"
                            r"|\b(20\d\d)-(?:c[iıuü])\s+ilədək\b|\bк\s+(20\d\d)\s+году\b", re.I)
 
@@ -1052,6 +1074,25 @@ def _back_to_the_two(sentence: str, found: list[FigureFound], context_pair: tupl
     return any(set(f.pair) == set(context_pair) for f in found if f.kind == "trade")
 
 
+# Round 20: a speaker's "our trade with X" (Russian "наш товарооборот с X", Azerbaijani "X-la ticarətimiz", Turkish "X
+# ile ticaretimiz"): trade of the speaker's state with X, whatever other state the sentence names after it.
+_OUR_TRADE_BEFORE = re.compile(r"\b(?:our|наш\w*)\s+(?:\w+\s+){0,2}?(?:trade|turnover|commerce|товарооборот|торговл\w*)\s+"
+                               r"(?:with|с|со)\s+(?:the\s+)?$", re.I)
+_OUR_TRADE_AFTER = re.compile(r"[\w'’]{0,4}(?:\s+ile)?\s+(?:olan\s+)?(?:ticarət|ticaret|dövriyyə)\w*(?:imiz|ımız)\b", re.I)
+_OUR_WORDS = ("our ", "наш", "imiz")  # as cheap.lowered() has them; one is in every match of either
+
+
+def _our_trade_with(doc: Document, s) -> str | None:
+    """The state the sentence's first "our trade with" names (_OUR_TRADE_BEFORE, _OUR_TRADE_AFTER), else None."""
+    if not any(word in s.check for word in _OUR_WORDS):
+        return None
+    for mention in doc.mentions(s):
+        start, end = mention.start - s.start, mention.end - s.start
+        if _OUR_TRADE_BEFORE.search(s.text, max(0, start - 60), start) or _OUR_TRADE_AFTER.match(s.text, end):
+            return mention.iso3
+    return None
+
+
 def _quoted_by(quoted, s) -> str | None:
     """The state of the speaker of the direct quote the sentence begins inside, if any."""
     return next((iso3 for a, b, iso3 in quoted if a <= s.start < b), None)
@@ -1313,6 +1354,19 @@ def _trade_only_in_names(sentence: str) -> bool:
         return False
     names = [m.span() for m in _TRADE_IN_NAME.finditer(sentence)]
     return bool(names) and all(any(a <= m.start() < b for a, b in names) for m in _TRADE.finditer(sentence))
+
+
+# Round 20: a line that links another report ("Oxşar xəbər: …", "Oxu: …", "Читайте также: …", "İlgili Haber: …", "Read
+# also: …") gives that report's headline: its amount is no figure of this article's pair (nor of the partner just reported).
+_LINK_LINE = re.compile(r"^\W*(?:oxşar\s+xəbər|oxu|oxuyun|həmçinin\s+oxu\w*|читайте\s+также|читайте\s+по\s+теме|"
+                        r"смотрите\s+также|по\s+теме|ilgili\s+haber|ilgili\s+haberler|benzer\s+haber|bunu\s+da\s+okuyun|"
+                        r"read\s+also|also\s+read|read\s+more|see\s+also|related)\s*:")
+_LINK_LINE_CHARS = 30  # characters: the label ends with its colon within them
+
+
+def _links_another_story(check: str) -> bool:
+    """`check` (cheap.lowered sentence) opens with a label linking another report (_LINK_LINE)."""
+    return ":" in check[:_LINK_LINE_CHARS] and bool(_LINK_LINE.match(check))
 
 
 def _about_group_or_world(sentence: str, check: str) -> bool:
@@ -1702,11 +1756,20 @@ def _earlier_periods(found: list[FigureFound], last: str) -> list[str]:
 
 def _report_goes_on(sentence: str, published: date, check: str, k: int, carried):
     """The carried (sentence, period) after a figure left out (a group's, the world's, another partner's): its own
-    period, else the one carried if near, now carried from this sentence."""
+    period, else the one carried if near, now carried from this sentence.
+    Round 20: at any distance when it refers back to the period carried ("Hesabat dövründə Azərbaycanın ümumi xarici
+    ticarət dövriyyəsi …" (in the reporting period) after a lead naming January to June and a photo caption): the same
+    period, not a year before (that one is a comparison's)."""
     period = when.period_in(sentence, published, check)
-    if period is None and carried and k - carried[0] <= CARRY_PERIOD:
+    if period is None and carried and (k - carried[0] <= CARRY_PERIOD or _refers_to_carried(sentence, check, carried)):
         period = carried[1]
     return (k, period) if period else carried
+
+
+def _refers_to_carried(sentence: str, check: str, carried) -> bool:
+    """The sentence names the period carried by "the same period" or "the reporting period" (when.period_back_in)."""
+    back = when.period_back_in(sentence, carried[1][0], check)
+    return back is not None and back[0] == carried[1][0]
 
 
 def _sentences_since(doc: Document, j: int, k: int) -> int:
@@ -1739,6 +1802,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         year_told = None  # the year "the 2022 figure" names (_FIGURE_BACK)
         elliptic_flow = None
         codes = None  # found on first need
+        if has_word and _links_another_story(s.check):
+            continue  # "Oxşar xəbər: Qeyri-neft ixracı altı ayda 1,9 milyard dollar olub": another report's headline
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence):
             if k - 1 != last_trade:
                 if k - 2 == last_trade and found and carried and carried[0] == k - 2 and found[-1].kind == "trade" \
@@ -1878,6 +1943,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # 'Özbəkistanla ticarət əlaqələri … müzakirə olunmuşdu. … «Ticarət dövriyyəsini 1 milyard dollara
             # çatdırmalıyıq»': the trade of the state just named, with the report's home state
             pair = partner_pair
+        elif len(set(codes)) >= 2 and (speaker := _quoted_by(quoted, s)) \
+                and (partner := _our_trade_with(doc, s)) and partner != speaker:
+            # round 20: '"Our trade with Kazakhstan reached almost $350 million …, and with Uzbekistan it is growing
+            # even faster," Aliyev said': the speaker's state and the first partner, the second only compared
+            pair = (speaker, partner)
         elif len(set(codes)) == 2 and found and k - last_trade <= CARRY_PERIOD \
                 and (home := _home_of_partners(doc, s, _last_trade_figure(found))):
             # both states named as partners ("Trade with Uzbekistan was worth $270m, and with Kyrgyzstan …"): the

@@ -220,6 +220,8 @@ def qualifier_before(text: str, start: int) -> str:
             continue  # a multiple's ("nearly doubled to"), _MULTIPLE
         if _RATE_BETWEEN.search(window, m.start() + len(m[1])):
             continue  # a rate's: "уменьшился почти на 10% и составил 450 млн", "fell nearly 10 percent to $450 million"
+        if _DIGIT.search(window, m.start() + len(m[1])):
+            break  # round 20: another amount's, "около 470 млн долларов против 418 млн", "about $5m against $4m"
         if window.count(" ", m.start() + len(m[1])) <= 5:
             return _QUALIFIER_OF[m[1]]
     return "exact"

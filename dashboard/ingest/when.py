@@ -448,9 +448,13 @@ _SAME_PERIOD_YEAR_BEFORE = re.compile(r"\b(?:ötən|keçən)\s+ilin\s+(?:eyni|m�
                                       # growth's baseline
                                       r"|^\W*(?:in|during)\s+the\s+same\s+(?:period|months)\s+(?:of\s+)?(?:last\s+year|"
                                       r"the\s+previous\s+year|a\s+year\s+(?:earlier|before|ago))\b"
-                                      r"|^\W*(?:a|one)\s+year\s+(?:earlier|before|ago)\b")
+                                      r"|^\W*(?:a|one)\s+year\s+(?:earlier|before|ago)\b"
+                                      # round 20: Russian, Azerbaijani, Turkish "a year earlier" opening the sentence,
+                                      # "Годом ранее оборот составлял …", "Bir il əvvəl …", "Bir yıl önce …"
+                                      r"|^\W*(?:годом\s+(?:ранее|раньше)|год\s+назад|bir\s+il\s+(?:əvvəl|öncə)|"
+                                      r"bir\s+yil\s+önce)\b")
 _YEAR_BEFORE_WORDS = ("dövründə", "döneminde", "аналогичн", "same period", "same months", "year earlier", "year before",
-                      "year ago")  # one is in every
+                      "year ago", "годом ра", "год назад", "il əvvəl", "il öncə", "yil önce")  # one is in every
 # _SAME_PERIOD_YEAR_BEFORE match, as cheap.lowered() has it
 
 
