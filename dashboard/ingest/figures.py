@@ -855,13 +855,18 @@ def _own_clause_start(sentence: str, start: int) -> int:
     return begins
 
 
+_OTHER_PARTNER_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas|а|и|но)\s+(?:with|с|со)\s", re.I)
+
+
 def _first_clause_end(sentence: str, amounts: list[money.Amount], published: date) -> int:
     """Where the clause of a sentence's first amount ends: where the next amount's own clause begins (its trade word,
     _clause_start, or a further clause of a period of its own, _clause_opening: "…, and in the first four months of this
     year it reached $2.4 billion, up 6 percent"), else at the sentence's end ("up from $5 billion, a rise of 20%" is the
     first amount's growth)."""
     if len(amounts) < 2:
-        return len(sentence)
+        # round 20: "…exceeded $700 million, and with Uzbekistan it doubled": another partner's clause, its growth its own
+        other = _OTHER_PARTNER_CLAUSE.search(sentence, amounts[0].end) if "," in sentence or ";" in sentence else None
+        return other.start() if other else len(sentence)
     between = sentence[amounts[0].end:amounts[1].start]
     start = _clause_start(between)
     if start:
@@ -896,6 +901,10 @@ _FLOW_VERB_AFTER = re.compile(r"\w*(?:\s+\w+){0,2}?\s+(?:(?P<export>ixrac|ihraç
 _SHARE_FLOW_AFTER = re.compile(r"\w{0,4}\s+(?:[\w'’]+\s+)?(?:ixrac|idxal)\w*\s+payına\s+düş", re.I)
 
 
+# One good's names (round 20), English and Russian (genitive, after the flow: "экспорт зерна"); Azerbaijani and Turkish
+# ones are listed in _SECTOR_FLOW and _GOOD_AFTER themselves.
+_GOODS_EN = r"(?:gas|oil|crude|petroleum|electricity|grain|wheat|flour|cotton|coal|uranium)"
+_GOODS_RU = r"(?:газа|нефти|нефтепродуктов|зерна|пшеницы|муки|хлопка|угля|электроэнергии)\b"
 # Round 19: a branch's exports are no trade of the two: "Turkish defense and aerospace exports reached a record $7.1
 # billion in 2025, … with Azerbaijan among the top ten buyers", "arms exports", Russian "экспорт вооружений", "военный
 # экспорт", Turkish "savunma ve havacılık ihracatı", Azerbaijani "müdafiə sənayesi ixracı". Matched in the amount's
@@ -903,14 +912,30 @@ _SHARE_FLOW_AFTER = re.compile(r"\w{0,4}\s+(?:[\w'’]+\s+)?(?:ixrac|idxal)\w*\s
 _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aerospace|savunma|müdafiə|военн\w*|оборонн\w*|"
                           # a good's exports too: "Azerbaijan's gas exports via Turkey to Europe earned $5 billion" (not
                           # "non-oil exports", a scope of the pair's trade)
+                          # round 20: Turkish "doğal gaz ihracatı" (two words), "buğday", "pamuk"; Azerbaijani "buğda",
+                          # "pambıq"; the local flow nouns in any case ("qaz ixracından", from gas exports)
                           r"gas|oil|crude|electricity|grain|wheat|cotton|газ\w*|нефт\w*|зерн\w*|qaz|neft|taxıl|doğalgaz|"
-                          r"petrol|tahıl)"
+                          r"gaz|buğda\w*|pamuk|pambıq|petrol|tahıl)"
                           r"(?:\s+(?:and|ve|və|и)\s+\w+)?(?:\s+(?:industry|sector|sanayii?|sənayesi|промышленност\w*))?"
-                          r"\s+(?:exports?|imports?|sales|ihracatı?|ithalatı?|ixracı?|idxalı?|экспорт\w*|импорт\w*)\b"
-                          r"|\b(?:экспорт|импорт)\w*\s+(?:вооружени\w*|оружия|продукции\s+(?:военного|оборонного)\s+\w+)", re.I)
+                          r"\s+(?:exports?|imports?|sales|ihracat\w*|ithalat\w*|ixrac\w*|idxal\w*|экспорт\w*|импорт\w*)\b"
+                          r"|\b(?:экспорт|импорт)\w*\s+(?:вооружени\w*|оружия|продукции\s+(?:военного|оборонного)\s+\w+)"
+                          # round 20: the flow with the good after it, "exports of natural gas to Türkiye reached …",
+                          # Russian "экспорт (казахстанского) зерна", "поставки газа"; and the good right before the
+                          # amount, "экспортировал в Турцию газа на $1,6 млрд"
+                          r"|\b(?:exports?|imports?|sales|supplies)\s+of\s+(?:\w+\s+)?" + _GOODS_EN + r"\b"
+                          r"|\b(?:экспорт|импорт|поставк|продаж)\w*\s+(?:\w+\s+)?" + _GOODS_RU
+                          + r"|" + _GOODS_RU + r"\s+на\s+(?:сумму\s+)?(?:более\s+|около\s+|почти\s+)?$", re.I)
 _SECTOR_WORDS = ("defen", "arms", "military", "weapon", "aerospace", "savunma", "müdafiə", "военн", "оборонн",
                  "вооружени", "оружия", "gas", "oil", "crude", "electricity", "grain", "wheat", "cotton", "газ", "нефт",
-                 "зерн", "qaz", "neft", "taxil", "petrol", "tahil")  # as cheap.lowered() has them; one is in every _SECTOR_FLOW match
+                 "зерн", "qaz", "neft", "taxil", "petrol", "tahil", "gaz", "buğda", "pamuk", "pambiq", "coal", "flour",
+                 "uranium", "пшениц", "хлоп", "угл", "угол", "муки", "электроэнерги")  # as cheap.lowered() has them;
+# one is in every _SECTOR_FLOW match
+# Round 20: one good's trade told after the amount: "exported $1.62bn of gas to Türkiye", "$1.2 billion worth of
+# Azerbaijani gas", "earned $1.6bn from gas exports", Azerbaijani "1,62 milyard dollarlıq qaz ixrac edib", Turkish
+# "1,62 milyar dolarlık doğal gaz ithal etti" (not "dollarlıq məhsul", goods: total exports).
+_GOOD_AFTER = re.compile(r"\s*(?:worth\s+)?(?:of|in|from)\s+(?:\w+\s+){0,2}?" + _GOODS_EN + r"\b"
+                         r"|\w{0,5}\s+(?:təbii\s+|doğal\s+)?(?:qaz|neft|taxıl|buğda\w*|pambıq|doğalgaz|gaz|petrol|tahıl|pamuk|"
+                         r"elektrik\s+enerji\w*)\b", re.I)
 
 
 # Round 19b: an amount whose own clause is a state's output or a region's is no trade of the pair, though the sentence
@@ -944,6 +969,16 @@ _FORECASTER = re.compile(r"\b(?:bank\w*|analysts?|economists?|IMF|EBRD|ADB|Fitch
 _FORECASTER_WORDS = tuple(lowered(word) for word in ("bank", "analyst", "economist", "imf", "ebrd", "adb", "fitch",
                                                      "moody", "s&p", "банк", "аналитик", "экономист", "мвф", "еабр",
                                                      "ебрр", "analist", "ekonomist", "iqtisadçı"))
+
+
+_GOOD_AFTER_CHARS = 40  # characters after the amount where its good is told
+
+
+def _good_after(sentence: str, amount: money.Amount) -> bool:
+    """One good's amount, the good told right after it (_GOOD_AFTER)."""
+    window = sentence[amount.end:amount.end + _GOOD_AFTER_CHARS]
+    check = lowered(window)
+    return any(word in check for word in _SECTOR_WORDS) and bool(_GOOD_AFTER.match(window))
 
 
 def _flow_verb_after(sentence: str, end: int) -> str | None:
@@ -2048,7 +2083,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if any(w in segment_check for w in _SECTOR_WORDS) \
                     and _SECTOR_FLOW.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)),
                                             amount.start):
-                continue  # "Turkish defense and aerospace exports reached $7.1 billion" (_SECTOR_FLOW)  # a trade balance is no trade figure ("ticarətdə müsbət saldo 3 milyard 12 milyon dollar")
+                continue  # "Turkish defense and aerospace exports reached $7.1 billion" (_SECTOR_FLOW)
+            if _good_after(sentence, amount):
+                continue  # "Azerbaijan exported $1.62bn of gas to Türkiye" (_GOOD_AFTER)  # a trade balance is no trade figure ("ticarətdə müsbət saldo 3 milyard 12 milyon dollar")
             if any(w in segment_check for w in _NOT_PAIR_WORDS) \
                     and _NOT_PAIR_SUBJECT.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)),
                                                  amount.start):

@@ -338,8 +338,11 @@ def _in_a_range(text: str, amount: Amount) -> bool:
 # imports 0.8 billion." Only at a clause's end (a stop, comma, semicolon or bracket right after the unit: not "1,1 млн
 # тонн", "42 billion tenge", "2 billion cubic meters") and with no currency sign before it ("€3 billion"). Round 18: also
 # before a bracketed rate, "…, с Кыргызстаном – 1,6 млрд (-5,2%)".
+# Round 20: also before the period a comparison amount is of, "около 790 млн долларов против 650 млн годом ранее",
+# "$790 million, against 650 million a year earlier", "… in 2024".
 _BARE = re.compile(rf"(?<![€£₺₽$])\b{_NUM}\s?(bn|billion|mln|million|milyard|milyar|milyon|млрд|млн)\b\.?"
-                   r"(?=\s*(?:[.,;!?)»”\"]|\((?=[-−–+]?\d)|$))", re.I)
+                   r"(?=(?:\s+(?:годом\s+(?:ранее|раньше)|год\s+назад|a\s+year\s+(?:earlier|before|ago)|"
+                   r"(?:in|в)\s+(?:19|20)\d\d(?:\s+году)?))?\s*(?:[.,;!?)»”\"]|\((?=[-−–+]?\d)|$))", re.I)
 _BARE_UNITS = ("bn", "billion", "mln", "million", "milyar", "milyon", "млрд", "млн")  # one is in every _BARE match
 
 

@@ -119,3 +119,57 @@ def test_a_speakers_our_trade_with_one_state_and_with_another_is_the_first_ones(
     text = ('"Trade between Uzbekistan and Kyrgyzstan exceeded $900 million last year," Turkish President Recep Tayyip '
             "Erdoğan said.")
     assert _trade(text) == [(_pair("Kyrgyzstan", "Uzbekistan"), "2025", "turnover", 900.0, "over", "")]
+
+
+def test_one_goods_exports_told_with_the_good_after_the_flow_give_no_figure():
+    # plants: the "exports of <good>" and Russian "экспорт <good>" alternatives dropped from figures._SECTOR_FLOW; the
+    # "<good> на" alternative dropped from it
+    text = "Kazakhstan's exports of crude oil to Hungary rose to $410 million in 2025."
+    assert _trade(text) == []
+    text = "В 2025 году экспорт узбекского хлопка в Турцию вырос до $230 млн."
+    assert _trade(text) == []
+    text = "В 2025 году Казахстан экспортировал в Азербайджан пшеницы на $95 млн."
+    assert _trade(text) == []
+    # the exports of goods are all the goods
+    text = "Kazakhstan's exports of goods to Hungary rose to $410 million in 2025."
+    assert _trade(text) == [(_pair("Kazakhstan", "Hungary"), "2025", "export", 410.0, "exact", "")]
+    text = "В 2025 году экспорт из Узбекистана в Турцию вырос до $230 млн."
+    assert _trade(text) == [(_pair("Uzbekistan", "Türkiye"), "2025", "export", 230.0, "exact", "")]
+
+
+def test_one_goods_exports_told_with_the_good_after_the_amount_give_no_figure():
+    # plant: the _good_after check dropped from figures.find_figures
+    text = "Turkmenistan sold $540 million worth of natural gas to Uzbekistan last year, according to customs data."
+    assert _trade(text) == []
+    text = "Qazaxıstan 2025-ci ildə Azərbaycana 88 milyon dollarlıq buğda ixrac edib."
+    assert _trade(text) == []
+    text = "Türkiye 2025 yılında Türkmenistan'dan 310 milyon dolarlık doğal gaz ithal etti."
+    assert _trade(text) == []
+    # goods, products, or the goods named later in an aside are all the goods
+    text = "Turkmenistan exported $540 million worth of goods to Uzbekistan last year, mostly gas."
+    assert _trade(text) == [(_pair("Turkmenistan", "Uzbekistan"), "2025", "export", 540.0, "exact", "")]
+    text = "Qazaxıstan 2025-ci ildə Azərbaycana 88 milyon dollarlıq məhsul ixrac edib."
+    assert _trade(text) == [(_pair("Kazakhstan", "Azerbaijan"), "2025", "export", 88.0, "exact", "")]
+    text = "Türkmenistan'ın Türkiye'ye ihracatı, ağırlıklı olarak doğal gaz, 2025 yılında 310 milyon dolar oldu."
+    assert _trade(text) == [(_pair("Turkmenistan", "Türkiye"), "2025", "export", 310.0, "exact", "")]
+
+
+def test_an_amount_without_its_currency_before_a_comparison_period_is_one():
+    # plant: the comparison period alternative dropped from money._BARE's look-ahead
+    text = ("Товарооборот Таджикистана и Казахстана в первом полугодии 2026 года составил 540 млн долларов против 470 "
+            "млн годом ранее.")
+    assert _trade(text) == [(_pair("Tajikistan", "Kazakhstan"), "2026-H1", "turnover", 540.0, "exact", ""),
+                            (_pair("Tajikistan", "Kazakhstan"), "2025-H1", "turnover", 470.0, "exact", "")]
+    # not a count of another unit
+    text = ("Товарооборот Таджикистана и Казахстана в первом полугодии 2026 года составил 540 млн долларов, а "
+            "перевезено 470 млн тонн годом ранее.")
+    assert _trade(text) == [(_pair("Tajikistan", "Kazakhstan"), "2026-H1", "turnover", 540.0, "exact", "")]
+
+
+def test_another_partners_clause_after_the_only_amount_keeps_its_growth():
+    # plant: the _OTHER_PARTNER_CLAUSE end dropped from figures._first_clause_end
+    text = "Trade between Türkiye and Kazakhstan reached $6.3 billion in 2025, while with Uzbekistan it rose 12%."
+    assert _trade(text) == [(_pair("Türkiye", "Kazakhstan"), "2025", "turnover", 6300.0, "exact", "")]
+    # its own growth after a comma still is
+    text = "Trade between Türkiye and Kazakhstan reached $6.3 billion in 2025, and it rose 12%."
+    assert _trade(text) == [(_pair("Türkiye", "Kazakhstan"), "2025", "turnover", 6300.0, "exact", "12")]
