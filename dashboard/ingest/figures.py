@@ -963,7 +963,9 @@ _NOT_PAIR_WORDS = tuple(lowered(word) for word in ("gdp", "gross domestic", "в�
 _FORECASTER = re.compile(r"\b(?:bank\w*|analysts?|economists?|IMF|EBRD|ADB|Fitch|Moody's|S&P|банк\w*|аналитик\w*|"
                          r"экономист\w*|МВФ|ЕАБР|ЕБРР|analist\w*|ekonomist\w*|iqtisadçı\w*)\b[^.]{0,120}?"
                          r"\b(?:forecast\w*|project(?:s|ed|ions?)|predict\w*|estimat\w*|прогноз\w*|tahmin\w*|proqnoz\w*)"
-                         r"|\b(?:forecast\w*|project(?:s|ed|ions?)|predict\w*|прогноз\w*|tahmin\w*|proqnoz\w*)\b[^.]{0,40}?"
+                         # round 20: "… is expected to reach $5 billion in 2026, analysts at the … Bank said"
+                         r"|\b(?:forecast\w*|project(?:s|ed|ions?)|predict\w*|expect\w*|прогноз\w*|ожида\w*|tahmin\w*|"
+                         r"bekleni\w*|proqnoz\w*|gözləni\w*)\b[^.]{0,40}?"
                          r"\b(?:bank\w*|analysts?|economists?|IMF|EBRD|ADB|банк\w*|аналитик\w*|экономист\w*|МВФ|ЕАБР|"
                          r"ЕБРР|analist\w*|ekonomist\w*|iqtisadçı\w*)\b", re.I)
 _FORECASTER_WORDS = tuple(lowered(word) for word in ("bank", "analyst", "economist", "imf", "ebrd", "adb", "fitch",

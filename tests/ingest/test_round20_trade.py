@@ -173,3 +173,26 @@ def test_another_partners_clause_after_the_only_amount_keeps_its_growth():
     # its own growth after a comma still is
     text = "Trade between Türkiye and Kazakhstan reached $6.3 billion in 2025, and it rose 12%."
     assert _trade(text) == [(_pair("Türkiye", "Kazakhstan"), "2025", "turnover", 6300.0, "exact", "12")]
+
+
+def test_a_local_first_half_with_no_year_is_the_latest_first_half():
+    # plant: the _HALF_ALONE branch dropped from when.period_in
+    text = "Türkiye'nin ilk yarıyılda Kırgızistan'a ihracatı 640 milyon dolar oldu."
+    assert _trade(text) == [(_pair("Türkiye", "Kyrgyzstan"), "2026-H1", "export", 640.0, "exact", "")]
+    text = "Azərbaycanla Özbəkistan arasında ticarət dövriyyəsi birinci yarımildə 260 milyon dollar olub."
+    assert _trade(text) == [(_pair("Azerbaijan", "Uzbekistan"), "2026-H1", "turnover", 260.0, "exact", "")]
+    # the last half-year alone is no first half of this year
+    text = "Azərbaycanla Özbəkistan arasında ticarət dövriyyəsi son yarımildə 260 milyon dollar olub."
+    assert _trade(text) == []
+
+
+def test_analysts_expecting_trade_to_reach_an_amount_set_no_target():
+    # plant: the expect/ожида/bekleni/gözləni words dropped from figures._FORECASTER
+    text = ("Trade between Uzbekistan and Türkiye is expected to climb to $4 billion by 2027, economists at a Tashkent "
+            "bank said.")
+    assert _targets(text) == []
+    text = "По ожиданиям аналитиков банка, товарооборот Казахстана и Кыргызстана к 2028 году вырастет до 4 млрд долларов."
+    assert _targets(text) == []
+    # the governments' expectation is their target
+    text = "The governments of Uzbekistan and Türkiye expect to raise trade to $4 billion by 2027."
+    assert _targets(text) == [(_pair("Uzbekistan", "Türkiye"), 4000.0, "2027")]
