@@ -259,7 +259,9 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:in|during|for|over)\s[^,.;]{3,50}?\s|^
                           r"|\b(?:этот|данный)\s+показател\w*|\bэта\s+цифра"
                           # Russian "it" of the trade just told, the verb after it: "За январь–февраль текущего года он
                           # достиг 52,3 млн долл.", "В первом квартале она составила …"
-                          r"|(?:^|,\s*|^(?:за|в|во|по\s+итогам)\s[^,.;]{3,50}?\s)(?:он|она|оно)\s+(?:уже\s+)?"
+                          # (round 20: "Годом ранее он составлял 960 млн долларов", a year earlier it was)
+                          r"|(?:^|,\s*|^(?:за|в|во|по\s+итогам)\s[^,.;]{3,50}?\s|^\W*(?:годом\s+(?:ранее|раньше)|год\s+назад),?\s+)"
+                          r"(?:он|она|оно)\s+(?:уже\s+)?"
                           r"(?:достиг|состави|составля|превыси|вырос|увеличи|сократи|снизи)\w*)"
                           # round 20: "Годом ранее оборот составлял около $534 млн" (a year earlier the turnover was;
                           # "оборот" alone is no trade word of _TRADE): when.period_back_in gives its year; the
@@ -2085,8 +2087,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if any(w in segment_check for w in _SECTOR_WORDS) \
                     and _SECTOR_FLOW.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)),
                                             amount.start):
+                # the report goes on with its period (round 20: "… gas exports to Uzbekistan reached $450 million in
+                # 2025. Total trade between the two countries stood at $1.1 billion")
+                carried = _report_goes_on(sentence, published, s.check, k, carried)
                 continue  # "Turkish defense and aerospace exports reached $7.1 billion" (_SECTOR_FLOW)
             if _good_after(sentence, amount):
+                carried = _report_goes_on(sentence, published, s.check, k, carried)  # as a branch's, above
                 continue  # "Azerbaijan exported $1.62bn of gas to Türkiye" (_GOOD_AFTER)  # a trade balance is no trade figure ("ticarətdə müsbət saldo 3 milyard 12 milyon dollar")
             if any(w in segment_check for w in _NOT_PAIR_WORDS) \
                     and _NOT_PAIR_SUBJECT.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)),

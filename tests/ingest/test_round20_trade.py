@@ -196,3 +196,29 @@ def test_analysts_expecting_trade_to_reach_an_amount_set_no_target():
     # the governments' expectation is their target
     text = "The governments of Uzbekistan and Türkiye expect to raise trade to $4 billion by 2027."
     assert _targets(text) == [(_pair("Uzbekistan", "Türkiye"), 4000.0, "2027")]
+
+
+def test_a_russian_year_earlier_with_it_is_the_year_before():
+    # plant: the "годом ранее" opening dropped from the Russian "он" alternative of figures._FIGURE_BACK
+    text = ("Товарооборот Таджикистана и Узбекистана за январь–апрель 2026 года составил 240 млн долларов. Годом ранее "
+            "он составлял 205 млн долларов.")
+    assert _trade(text) == [(_pair("Tajikistan", "Uzbekistan"), "2026-4M", "turnover", 240.0, "exact", ""),
+                            (_pair("Tajikistan", "Uzbekistan"), "2025-4M", "turnover", 205.0, "exact", "")]
+    # "it" after another opening is no figure of a year before
+    text = ("Товарооборот Таджикистана и Узбекистана за январь–апрель 2026 года составил 240 млн долларов. Как "
+            "известно, он составлял 205 млн долларов.")
+    assert (_pair("Tajikistan", "Uzbekistan"), "2025-4M", "turnover", 205.0, "exact", "") not in _trade(text)
+
+
+def test_the_trade_of_the_two_after_one_goods_trade_takes_the_period_it_told():
+    # plants: the carried period of a good's amount (_report_goes_on after _SECTOR_FLOW, after _good_after) dropped
+    text = ("Energy ties\n\nKazakhstan's oil exports to Hungary reached $380 million in 2025. Total trade between the "
+            "two countries stood at $620 million.")
+    assert _trade(text) == [(_pair("Kazakhstan", "Hungary"), "2025", "turnover", 620.0, "exact", "")]
+    text = ("Energy ties\n\nIn 2025 Kazakhstan exported $380 million worth of oil to Hungary. Total trade between the two "
+            "countries stood at $620 million.")
+    assert _trade(text) == [(_pair("Kazakhstan", "Hungary"), "2025", "turnover", 620.0, "exact", "")]
+    # a state outside the ties named before: no pair of the ties
+    text = ("Energy ties\n\nKazakhstan's oil exports to China reached $380 million in 2025. Total trade between the two "
+            "countries stood at $620 million.")
+    assert _trade(text) == []
