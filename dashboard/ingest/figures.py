@@ -585,9 +585,11 @@ def _target_year(sentence: str, amount: money.Amount, published: date) -> int | 
 # it by 2028 at the latest"', "achieve this by 2030", Russian "достичь этого к 2030 году".
 _GOAL_BACK = re.compile(r"\b(?:the|this|that)\s+(?:goal|target|aim)\b|\b(?:bu|həmin)\s+(?:hedef|məqsəd|hədəf)\w*"
                         r"|\b(?:эт|данн)\w+\s+цел\w*"
-                        r"|\b(?:reach|achieve|attain|meet|hit)\s+(?:it|this|that)\b|\bдостичь\s+(?:его|этого)\b", re.I)
+                        r"|\b(?:reach|achieve|attain|meet|hit)\s+(?:it|this|that)\b|\bдостичь\s+(?:его|этого)\b"
+                        # "a target of $1 billion in annual trade, to be reached by 2030"
+                        r"|\bto\s+be\s+(?:reached|achieved|attained|met|hit)\b", re.I)
 _GOAL_BACK_WORDS = ("goal", "target", "aim", "hedef", "məqsəd", "hədəf", "цел", "reach", "achieve", "attain", "meet", "hit",
-                    "достичь")  # one is in every _GOAL_BACK match
+                    "достичь", "to be ")  # one is in every _GOAL_BACK match
 _DEADLINE_ANY = re.compile(r"\bby\s+(20\d\d)\b|\b(20\d\d)(?:'\w+|-(?:c[iıuü])\s+il\w*|\s+yılına)?\s*(?:kadar|dek|qədər)\b"
                            r"|\b(20\d\d)-(?:c[iıuü])\s+ilədək\b|\bк\s+(20\d\d)\s+году\b", re.I)
 

@@ -222,3 +222,12 @@ def test_the_trade_of_the_two_after_one_goods_trade_takes_the_period_it_told():
     text = ("Energy ties\n\nKazakhstan's oil exports to China reached $380 million in 2025. Total trade between the two "
             "countries stood at $620 million.")
     assert _trade(text) == []
+
+
+def test_a_deadline_told_in_the_passive_after_the_goal_is_its_year():
+    # plant: the "to be reached" alternative dropped from figures._GOAL_BACK
+    text = "Türkiye and Kyrgyzstan set a goal of $3 billion in yearly trade, to be met by 2029."
+    assert _targets(text) == [(_pair("Türkiye", "Kyrgyzstan"), 3000.0, "2029")]
+    # a year the goal was set in is no deadline
+    text = "Türkiye and Kyrgyzstan set a goal of $3 billion in yearly trade, first announced in 2019."
+    assert _targets(text) == [(_pair("Türkiye", "Kyrgyzstan"), 3000.0, "")]
