@@ -605,6 +605,22 @@ def _goal_deadline_later(sentence: str, amount: money.Amount, published: date) -
     return year if year and year >= published.year else None
 
 
+def _only_target_of(found: list[FigureFound], before) -> bool:
+    """The last record found is a target and the only record of sentence `before`."""
+    return before.start <= found[-1].span[0] < before.end and (len(found) < 2 or found[-2].span[0] < before.start)
+
+
+def _deadline_told_after(sentence: str, check: str, published: date) -> int | None:
+    """Round 20: the year of a deadline the sentence right after a target tells of it, by a word pointing back at it and
+    with no amount of its own (_GOAL_BACK, _DEADLINE_ANY): "… до 2 млрд долларов. Достичь этого планируется к 2028 году",
+    "… to $5 billion. This goal should be reached by 2030"; not a year before the report's."""
+    if not any(word in check for word in _GOAL_BACK_WORDS) or not _GOAL_BACK.search(sentence) \
+            or not (m := _DEADLINE_ANY.search(sentence)) or money.amounts_in(sentence, check):
+        return None
+    year = int(next(y for y in m.groups() if y))
+    return year if year >= published.year else None
+
+
 # A comparison amount after a figure, with the period it was of: "reached $28.4 million in 2024, up from $24.5 million a
 # year earlier", "compared with $400 million in 2022", Russian "против 400 млн долларов годом ранее". Before it "from",
 # "compared with", "against" (an approximate word may stand between); right after it a year or "a year earlier".
@@ -1843,6 +1859,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         year_told = None  # the year "the 2022 figure" names (_FIGURE_BACK)
         elliptic_flow = None
         codes = None  # found on first need
+        if k and found and found[-1].kind == "target" and found[-1].target_year is None \
+                and _only_target_of(found, doc.sentences[k - 1]) \
+                and (year := _deadline_told_after(sentence, s.check, published)):
+            found[-1].target_year = year  # "… довести товарооборот до 2 млрд долларов. Достичь этого планируется к 2028 году"
         if has_word and _links_another_story(s.check):
             continue  # "Oxşar xəbər: Qeyri-neft ixracı altı ayda 1,9 milyard dollar olub": another report's headline
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence):

@@ -231,3 +231,18 @@ def test_a_deadline_told_in_the_passive_after_the_goal_is_its_year():
     # a year the goal was set in is no deadline
     text = "Türkiye and Kyrgyzstan set a goal of $3 billion in yearly trade, first announced in 2019."
     assert _targets(text) == [(_pair("Türkiye", "Kyrgyzstan"), 3000.0, "")]
+
+
+def test_a_deadline_told_in_the_next_sentence_of_the_target_is_its_year():
+    # plant: the _deadline_told_after line dropped from figures.find_figures
+    text = ("Президенты Кыргызстана и Таджикистана поручили довести товарооборот до 500 млн долларов. Достичь этого "
+            "планируется к 2029 году.")
+    assert _targets(text) == [(_pair("Kyrgyzstan", "Tajikistan"), 500.0, "2029")]
+    text = "Hungary and Kazakhstan aim to raise trade to $2 billion. This goal should be reached by 2030."
+    assert _targets(text) == [(_pair("Hungary", "Kazakhstan"), 2000.0, "2030")]
+    # a year of another matter, or a sentence with an amount of its own, is none
+    text = "Hungary and Kazakhstan aim to raise trade to $2 billion. The new rail line should open by 2030."
+    assert _targets(text) == [(_pair("Hungary", "Kazakhstan"), 2000.0, "")]
+    text = ("Hungary and Kazakhstan aim to raise trade to $2 billion. To reach this, $300 million of investment is "
+            "planned by 2030.")
+    assert _targets(text) == [(_pair("Hungary", "Kazakhstan"), 2000.0, "")]
