@@ -953,9 +953,10 @@ _SECTOR_WORDS = ("defen", "arms", "military", "weapon", "aerospace", "savunma", 
 # Round 20: one good's trade told after the amount: "exported $1.62bn of gas to Türkiye", "$1.2 billion worth of
 # Azerbaijani gas", "earned $1.6bn from gas exports", Azerbaijani "1,62 milyard dollarlıq qaz ixrac edib", Turkish
 # "1,62 milyar dolarlık doğal gaz ithal etti" (not "dollarlıq məhsul", goods: total exports).
-_GOOD_AFTER = re.compile(r"\s*(?:worth\s+)?(?:of|in|from)\s+(?:\w+\s+){0,2}?" + _GOODS_EN + r"\b"
+# (Words, not a year, between: not "$1.6 billion in 2025 from oil-rich Kazakhstan"; not Turkish "petrol dışı", non-oil.)
+_GOOD_AFTER = re.compile(r"\s*(?:worth\s+)?(?:of|in|from)\s+(?:[^\W\d]+\s+){0,2}?" + _GOODS_EN + r"\b"
                          r"|\w{0,5}\s+(?:təbii\s+|doğal\s+)?(?:qaz|neft|taxıl|buğda\w*|pambıq|doğalgaz|gaz|petrol|tahıl|pamuk|"
-                         r"elektrik\s+enerji\w*)\b", re.I)
+                         r"elektrik\s+enerji\w*)\b(?!\s+dış)", re.I)
 
 
 # Round 19b: an amount whose own clause is a state's output or a region's is no trade of the pair, though the sentence
@@ -2112,10 +2113,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # the report goes on with its period (round 20: "… gas exports to Uzbekistan reached $450 million in
                 # 2025. Total trade between the two countries stood at $1.1 billion")
                 carried = _report_goes_on(sentence, published, s.check, k, carried)
-                continue  # "Turkish defense and aerospace exports reached $7.1 billion" (_SECTOR_FLOW)
+                continue  # "Turkish defense and aerospace exports reached $7.1 billion" (_SECTOR_FLOW)  # a trade balance is no trade figure ("ticarətdə müsbət saldo 3 milyard 12 milyon dollar")
             if _good_after(sentence, amount):
                 carried = _report_goes_on(sentence, published, s.check, k, carried)  # as a branch's, above
-                continue  # "Azerbaijan exported $1.62bn of gas to Türkiye" (_GOOD_AFTER)  # a trade balance is no trade figure ("ticarətdə müsbət saldo 3 milyard 12 milyon dollar")
+                continue  # "Azerbaijan exported $1.62bn of gas to Türkiye" (_GOOD_AFTER)
             if any(w in segment_check for w in _NOT_PAIR_WORDS) \
                     and _NOT_PAIR_SUBJECT.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)),
                                                  amount.start):
