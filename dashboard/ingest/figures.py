@@ -997,11 +997,11 @@ _FORECASTER_WORDS = tuple(lowered(word) for word in ("bank", "analyst", "economi
 _GOOD_AFTER_CHARS = 40  # characters after the amount where its good is told
 
 
-def _good_after(sentence: str, amount: money.Amount) -> bool:
-    """One good's amount, the good told right after it (_GOOD_AFTER)."""
-    window = sentence[amount.end:amount.end + _GOOD_AFTER_CHARS]
-    check = lowered(window)
-    return any(word in check for word in _SECTOR_WORDS) and bool(_GOOD_AFTER.match(window))
+def _good_after(sentence: str, check: str, amount: money.Amount) -> bool:
+    """One good's amount, the good told right after it (_GOOD_AFTER). `check`: cheap.lowered(sentence)."""
+    end = amount.end + _GOOD_AFTER_CHARS
+    window_check = check[amount.end:end] if len(check) == len(sentence) else lowered(sentence[amount.end:end])
+    return any(word in window_check for word in _SECTOR_WORDS) and bool(_GOOD_AFTER.match(sentence, amount.end, end))
 
 
 def _flow_verb_after(sentence: str, end: int) -> str | None:
@@ -2114,7 +2114,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # 2025. Total trade between the two countries stood at $1.1 billion")
                 carried = _report_goes_on(sentence, published, s.check, k, carried)
                 continue  # "Turkish defense and aerospace exports reached $7.1 billion" (_SECTOR_FLOW)  # a trade balance is no trade figure ("ticarətdə müsbət saldo 3 milyard 12 milyon dollar")
-            if _good_after(sentence, amount):
+            if _good_after(sentence, s.check, amount):
                 carried = _report_goes_on(sentence, published, s.check, k, carried)  # as a branch's, above
                 continue  # "Azerbaijan exported $1.62bn of gas to Türkiye" (_GOOD_AFTER)
             if any(w in segment_check for w in _NOT_PAIR_WORDS) \
