@@ -234,10 +234,13 @@ _GROUP_OR_TOTAL_WORDS = ("ots", "tdt", "отг", "cis", "снг", "eu", "organi"
                          "четыр", "пят", "шест", "региона", "üç", "dörd", "dört", "beş", "alti", "bölge")  # as
 # cheap.lowered() has them; one is in every match
 # Round 20: the two named by a count, "Главы двух государств поставили задачу …" (the heads of the two states), "обеих
-# стран", "iki dövlətin", "both countries".
+# стран", "iki dövlətin", "both countries"; or as the sides.
 _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two states|our countries|both countries|iki ölkə|"
                          r"iki dövlət\w*|ikitərəfli|qarşılıqlı|ikili|iki ülke|karşılıklı|arasında\w*|между|двусторонн\w*|"
-                         r"взаимн\w*|двух\s+(?:стран|государств)|обеих\s+стран)\b"
+                         r"взаимн\w*|двух\s+(?:стран|государств)|обеих\s+стран|"
+                         # the sides, as a report of talks names the two ("Стороны поручили довести товарооборот …"),
+                         # not "со стороны" (on the part of)
+                         r"the\s+sides|both\s+sides|(?<!со )стороны|(?:обеих|двух)\s+сторон|tərəflər\w*|taraflar\w*)\b"
                          # round 19: not of investment ("объём взаимных инвестиций вырос до 120 млрд тенге, а товарооборот
                          # Казахстана со странами ОТГ …": the trade is still the group's)
                          r"(?!\s+(?:инвестиц|investment|investisiya|yatırım|sərmayə))", re.I)

@@ -91,6 +91,11 @@ def test_the_heads_of_the_two_states_set_a_target_for_the_articles_pair_not_for_
             "$1,2 млрд. Для сравнения: товарооборот Узбекистана с Казахстаном достиг $4,4 млрд.\n\n"
             "Главы двух государств поручили довести товарооборот до $2 млрд.")
     assert _targets(text) == [(_pair("Turkmenistan", "Uzbekistan"), 2000.0, "")]
+    # (plant: the sides' alternatives dropped from figures._OF_THE_TWO) the sides are the two as well
+    text = ("Президент Туркменистана посетил Ташкент.\n\nТоварооборот Туркменистана и Узбекистана в 2025 году составил "
+            "$1,2 млрд. Для сравнения: товарооборот Узбекистана с Казахстаном достиг $4,4 млрд.\n\n"
+            "Стороны поручили довести товарооборот до $2 млрд.")
+    assert _targets(text) == [(_pair("Turkmenistan", "Uzbekistan"), 2000.0, "")]
     # with no word of the two, the pair just reported
     text = ("Президент Туркменистана посетил Ташкент.\n\nТоварооборот Туркменистана и Узбекистана в 2025 году составил "
             "$1,2 млрд. Для сравнения: товарооборот Узбекистана с Казахстаном достиг $4,4 млрд.\n\n"
