@@ -212,7 +212,15 @@ _GROUPS = (r"OTS|TDT|ОТГ|CIS|СНГ|EU|Organi[sz]ation of Turkic States|Turki
            r"тюркоязычн\w+\s+(?:стран|государств)\w*|"
            r"Türk\s+(?:Konseyi|Keneşi|Şurası)\s+(?:ülke|ölkə|üye|üzv)\w*|"
            r"(?:со\s+)?всеми\s+странами|всех\s+стран|all\s+(?:the\s+)?(?:countries|states)\b|"
-           r"tüm\s+ülke\w*|bütün\s+ölkə\w*")
+           r"tüm\s+ülke\w*|bütün\s+ölkə\w*|"
+           # round 20: a count of states other than two, or the region's states: "Azerbaijan's trade with the five
+           # countries of the region rose by 18%", "с пятью странами региона", "regionun beş ölkəsi ilə", "bölge ülkeleri"
+           r"(?:three|four|five|six|seven|eight|nine)\s+(?:\w+\s+)?(?:countries|states|nations|republics)|"
+           r"(?:countries|states|nations)\s+of\s+the\s+region|region['’]s\s+(?:countries|states)|"
+           r"(?:тремя|тр[её]х|четырьмя|четыр[её]х|пятью|пяти|шестью|шести)\s+(?:\w+\s+)?(?:стран|государств)\w*|"
+           r"(?:стран\w*|государств\w*)\s+региона|"
+           r"(?:üç|dörd|dört|beş|altı)\s+(?:\w+\s+)?(?:ölkə|ülke|dövlət|devlet)\w*|"
+           r"region(?:un)?\s+ölkə\w*|bölge\s+ülke\w*")
 _GROUP_OR_TOTAL = re.compile(r"\b(?:" + _GROUPS + r"|"
                              r"(?<!in )(?<!of the )(?<!of this )total|overall|foreign trade|ümumi|xarici|toplam|dış ticaret|"
                              # not "наша общая задача/цель" (our common task/goal: a target's words)
@@ -222,9 +230,17 @@ _GROUP_OR_TOTAL_WORDS = ("ots", "tdt", "отг", "cis", "снг", "eu", "organi"
                          "тюркских", "стран", "государств", "член", "тюркоязычн", "konsey", "keneş",
                          "şura", "all the", "all countries", "all states", "tüm ülke", "bütün ölkə",
                          "total", "overall", "foreign", "world", "ümumi", "xarici", "toplam", "diş ticaret", "общ",
-                         "внешн")  # as cheap.lowered() has them; one is in every match
-_OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two states|our countries|iki ölkə|ikitərəfli|"
-                         r"qarşılıqlı|ikili|iki ülke|karşılıklı|arasında\w*|между|двусторонн\w*|взаимн\w*)\b"
+                         "внешн", "three", "four", "five", "six", "seven", "eight", "nine", "region", "трем", "трех", "трёх",
+                         "четыр", "пят", "шест", "региона", "üç", "dörd", "dört", "beş", "alti", "bölge")  # as
+# cheap.lowered() has them; one is in every match
+# Round 20: the two named by a count, "Главы двух государств поставили задачу …" (the heads of the two states), "обеих
+# стран", "iki dövlətin", "both countries"; or as the sides.
+_OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two states|our countries|both countries|iki ölkə|"
+                         r"iki dövlət\w*|ikitərəfli|qarşılıqlı|ikili|iki ülke|karşılıklı|arasında\w*|между|двусторонн\w*|"
+                         r"взаимн\w*|двух\s+(?:стран|государств)|обеих\s+стран|"
+                         # the sides, as a report of talks names the two ("Стороны поручили довести товарооборот …"),
+                         # not "со стороны" (on the part of)
+                         r"the\s+sides|both\s+sides|(?<!со )стороны|(?:обеих|двух)\s+сторон|tərəflər\w*|taraflar\w*)\b"
                          # round 19: not of investment ("объём взаимных инвестиций вырос до 120 млрд тенге, а товарооборот
                          # Казахстана со странами ОТГ …": the trade is still the group's)
                          r"(?!\s+(?:инвестиц|investment|investisiya|yatırım|sərmayə))", re.I)
@@ -246,8 +262,15 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:in|during|for|over)\s[^,.;]{3,50}?\s|^
                           r"|\b(?:этот|данный)\s+показател\w*|\bэта\s+цифра"
                           # Russian "it" of the trade just told, the verb after it: "За январь–февраль текущего года он
                           # достиг 52,3 млн долл.", "В первом квартале она составила …"
-                          r"|(?:^|,\s*|^(?:за|в|во|по\s+итогам)\s[^,.;]{3,50}?\s)(?:он|она|оно)\s+(?:уже\s+)?"
+                          # (round 20: "Годом ранее он составлял 960 млн долларов", a year earlier it was)
+                          r"|(?:^|,\s*|^(?:за|в|во|по\s+итогам)\s[^,.;]{3,50}?\s|^\W*(?:годом\s+(?:ранее|раньше)|год\s+назад),?\s+)"
+                          r"(?:он|она|оно)\s+(?:уже\s+)?"
                           r"(?:достиг|состави|составля|превыси|вырос|увеличи|сократи|снизи)\w*)"
+                          # round 20: "Годом ранее оборот составлял около $534 млн" (a year earlier the turnover was;
+                          # "оборот" alone is no trade word of _TRADE): when.period_back_in gives its year; the
+                          # turnover, not the flow just reported
+                          r"|^\W*(?:годом\s+(?:ранее|раньше)|год\s+назад),?\s+(?:оборот|товарооборот|объ[её]м\s+торговли)\s+"
+                          r"(?:достиг|состави|составля|превыш|вырос|был)\w*"
                           # the figure compared with an earlier one: "That compares with some $300 million for the whole
                           # of 2021", "This is up from $1.2 billion a year earlier" (_compared_period)
                           r"|(?P<compared>^\W*(?:this|that|it)\s+(?:(?:compares|compared)\s+(?:with|to)"
@@ -561,9 +584,15 @@ def _target_year(sentence: str, amount: money.Amount, published: date) -> int | 
 # bring trade to $5 billion," he said, adding that the goal should be reached by 2030', '"… 1 milyard dollara
 # çatdırmaq istəyirik", - prezidentlər 2027-ci ilədək bu məqsədi qoyublar', "bu hedefe 2030 yılına kadar", "этой цели
 # к 2030 году". Only with no further amount after it (whose deadline it may be), and no year before the report's.
+# Round 20: or a verb of reaching with a pronoun for it, '"… bringing trade turnover to $100 million, and we must reach
+# it by 2028 at the latest"', "achieve this by 2030", Russian "достичь этого к 2030 году".
 _GOAL_BACK = re.compile(r"\b(?:the|this|that)\s+(?:goal|target|aim)\b|\b(?:bu|həmin)\s+(?:hedef|məqsəd|hədəf)\w*"
-                        r"|\b(?:эт|данн)\w+\s+цел\w*", re.I)
-_GOAL_BACK_WORDS = ("goal", "target", "aim", "hedef", "məqsəd", "hədəf", "цел")  # one is in every _GOAL_BACK match
+                        r"|\b(?:эт|данн)\w+\s+цел\w*"
+                        r"|\b(?:reach|achieve|attain|meet|hit)\s+(?:it|this|that)\b|\bдостичь\s+(?:его|этого)\b"
+                        # "a target of $1 billion in annual trade, to be reached by 2030"
+                        r"|\bto\s+be\s+(?:reached|achieved|attained|met|hit)\b", re.I)
+_GOAL_BACK_WORDS = ("goal", "target", "aim", "hedef", "məqsəd", "hədəf", "цел", "reach", "achieve", "attain", "meet", "hit",
+                    "достичь", "to be ")  # one is in every _GOAL_BACK match
 _DEADLINE_ANY = re.compile(r"\bby\s+(20\d\d)\b|\b(20\d\d)(?:'\w+|-(?:c[iıuü])\s+il\w*|\s+yılına)?\s*(?:kadar|dek|qədər)\b"
                            r"|\b(20\d\d)-(?:c[iıuü])\s+ilədək\b|\bк\s+(20\d\d)\s+году\b", re.I)
 
@@ -577,6 +606,22 @@ def _goal_deadline_later(sentence: str, amount: money.Amount, published: date) -
     m = _DEADLINE_ANY.search(rest)
     year = int(next(y for y in m.groups() if y)) if m else None
     return year if year and year >= published.year else None
+
+
+def _only_target_of(found: list[FigureFound], before) -> bool:
+    """The last record found is a target and the only record of sentence `before`."""
+    return before.start <= found[-1].span[0] < before.end and (len(found) < 2 or found[-2].span[0] < before.start)
+
+
+def _deadline_told_after(sentence: str, check: str, published: date) -> int | None:
+    """Round 20: the year of a deadline the sentence right after a target tells of it, by a word pointing back at it and
+    with no amount of its own (_GOAL_BACK, _DEADLINE_ANY): "… до 2 млрд долларов. Достичь этого планируется к 2028 году",
+    "… to $5 billion. This goal should be reached by 2030"; not a year before the report's."""
+    if not any(word in check for word in _GOAL_BACK_WORDS) or not _GOAL_BACK.search(sentence) \
+            or not (m := _DEADLINE_ANY.search(sentence)) or money.amounts_in(sentence, check):
+        return None
+    year = int(next(y for y in m.groups() if y))
+    return year if year >= published.year else None
 
 
 # A comparison amount after a figure, with the period it was of: "reached $28.4 million in 2024, up from $24.5 million a
@@ -833,13 +878,18 @@ def _own_clause_start(sentence: str, start: int) -> int:
     return begins
 
 
+_OTHER_PARTNER_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas|а|и|но)\s+(?:with|с|со)\s", re.I)
+
+
 def _first_clause_end(sentence: str, amounts: list[money.Amount], published: date) -> int:
     """Where the clause of a sentence's first amount ends: where the next amount's own clause begins (its trade word,
     _clause_start, or a further clause of a period of its own, _clause_opening: "…, and in the first four months of this
     year it reached $2.4 billion, up 6 percent"), else at the sentence's end ("up from $5 billion, a rise of 20%" is the
     first amount's growth)."""
     if len(amounts) < 2:
-        return len(sentence)
+        # round 20: "…exceeded $700 million, and with Uzbekistan it doubled": another partner's clause, its growth its own
+        other = _OTHER_PARTNER_CLAUSE.search(sentence, amounts[0].end) if "," in sentence or ";" in sentence else None
+        return other.start() if other else len(sentence)
     between = sentence[amounts[0].end:amounts[1].start]
     start = _clause_start(between)
     if start:
@@ -874,6 +924,10 @@ _FLOW_VERB_AFTER = re.compile(r"\w*(?:\s+\w+){0,2}?\s+(?:(?P<export>ixrac|ihraç
 _SHARE_FLOW_AFTER = re.compile(r"\w{0,4}\s+(?:[\w'’]+\s+)?(?:ixrac|idxal)\w*\s+payına\s+düş", re.I)
 
 
+# One good's names (round 20), English and Russian (genitive, after the flow: "экспорт зерна"); Azerbaijani and Turkish
+# ones are listed in _SECTOR_FLOW and _GOOD_AFTER themselves.
+_GOODS_EN = r"(?:gas|oil|crude|petroleum|electricity|grain|wheat|flour|cotton|coal|uranium)"
+_GOODS_RU = r"(?:газа|нефти|нефтепродуктов|зерна|пшеницы|муки|хлопка|угля|электроэнергии)\b"
 # Round 19: a branch's exports are no trade of the two: "Turkish defense and aerospace exports reached a record $7.1
 # billion in 2025, … with Azerbaijan among the top ten buyers", "arms exports", Russian "экспорт вооружений", "военный
 # экспорт", Turkish "savunma ve havacılık ihracatı", Azerbaijani "müdafiə sənayesi ixracı". Matched in the amount's
@@ -881,14 +935,31 @@ _SHARE_FLOW_AFTER = re.compile(r"\w{0,4}\s+(?:[\w'’]+\s+)?(?:ixrac|idxal)\w*\s
 _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aerospace|savunma|müdafiə|военн\w*|оборонн\w*|"
                           # a good's exports too: "Azerbaijan's gas exports via Turkey to Europe earned $5 billion" (not
                           # "non-oil exports", a scope of the pair's trade)
+                          # round 20: Turkish "doğal gaz ihracatı" (two words), "buğday", "pamuk"; Azerbaijani "buğda",
+                          # "pambıq"; the local flow nouns in any case ("qaz ixracından", from gas exports)
                           r"gas|oil|crude|electricity|grain|wheat|cotton|газ\w*|нефт\w*|зерн\w*|qaz|neft|taxıl|doğalgaz|"
-                          r"petrol|tahıl)"
+                          r"gaz|buğda\w*|pamuk|pambıq|petrol|tahıl)"
                           r"(?:\s+(?:and|ve|və|и)\s+\w+)?(?:\s+(?:industry|sector|sanayii?|sənayesi|промышленност\w*))?"
-                          r"\s+(?:exports?|imports?|sales|ihracatı?|ithalatı?|ixracı?|idxalı?|экспорт\w*|импорт\w*)\b"
-                          r"|\b(?:экспорт|импорт)\w*\s+(?:вооружени\w*|оружия|продукции\s+(?:военного|оборонного)\s+\w+)", re.I)
+                          r"\s+(?:exports?|imports?|sales|ihracat\w*|ithalat\w*|ixrac\w*|idxal\w*|экспорт\w*|импорт\w*)\b"
+                          r"|\b(?:экспорт|импорт)\w*\s+(?:вооружени\w*|оружия|продукции\s+(?:военного|оборонного)\s+\w+)"
+                          # round 20: the flow with the good after it, "exports of natural gas to Türkiye reached …",
+                          # Russian "экспорт (казахстанского) зерна", "поставки газа"; and the good right before the
+                          # amount, "экспортировал в Турцию газа на $1,6 млрд"
+                          r"|\b(?:exports?|imports?|sales|supplies)\s+of\s+(?:\w+\s+)?" + _GOODS_EN + r"\b"
+                          r"|\b(?:экспорт|импорт|поставк|продаж)\w*\s+(?:\w+\s+)?" + _GOODS_RU
+                          + r"|" + _GOODS_RU + r"\s+на\s+(?:сумму\s+)?(?:более\s+|около\s+|почти\s+)?$", re.I)
 _SECTOR_WORDS = ("defen", "arms", "military", "weapon", "aerospace", "savunma", "müdafiə", "военн", "оборонн",
                  "вооружени", "оружия", "gas", "oil", "crude", "electricity", "grain", "wheat", "cotton", "газ", "нефт",
-                 "зерн", "qaz", "neft", "taxil", "petrol", "tahil")  # as cheap.lowered() has them; one is in every _SECTOR_FLOW match
+                 "зерн", "qaz", "neft", "taxil", "petrol", "tahil", "gaz", "buğda", "pamuk", "pambiq", "coal", "flour",
+                 "uranium", "пшениц", "хлоп", "угл", "угол", "муки", "электроэнерги")  # as cheap.lowered() has them;
+# one is in every _SECTOR_FLOW match
+# Round 20: one good's trade told after the amount: "exported $1.62bn of gas to Türkiye", "$1.2 billion worth of
+# Azerbaijani gas", "earned $1.6bn from gas exports", Azerbaijani "1,62 milyard dollarlıq qaz ixrac edib", Turkish
+# "1,62 milyar dolarlık doğal gaz ithal etti" (not "dollarlıq məhsul", goods: total exports).
+# (Words, not a year, between: not "$1.6 billion in 2025 from oil-rich Kazakhstan"; not Turkish "petrol dışı", non-oil.)
+_GOOD_AFTER = re.compile(r"\s*(?:worth\s+)?(?:of|in|from)\s+(?:[^\W\d]+\s+){0,2}?" + _GOODS_EN + r"\b"
+                         r"|\w{0,5}\s+(?:təbii\s+|doğal\s+)?(?:qaz|neft|taxıl|buğda\w*|pambıq|doğalgaz|gaz|petrol|tahıl|pamuk|"
+                         r"elektrik\s+enerji\w*)\b(?!\s+dış)", re.I)
 
 
 # Round 19b: an amount whose own clause is a state's output or a region's is no trade of the pair, though the sentence
@@ -916,12 +987,24 @@ _NOT_PAIR_WORDS = tuple(lowered(word) for word in ("gdp", "gross domestic", "в�
 _FORECASTER = re.compile(r"\b(?:bank\w*|analysts?|economists?|IMF|EBRD|ADB|Fitch|Moody's|S&P|банк\w*|аналитик\w*|"
                          r"экономист\w*|МВФ|ЕАБР|ЕБРР|analist\w*|ekonomist\w*|iqtisadçı\w*)\b[^.]{0,120}?"
                          r"\b(?:forecast\w*|project(?:s|ed|ions?)|predict\w*|estimat\w*|прогноз\w*|tahmin\w*|proqnoz\w*)"
-                         r"|\b(?:forecast\w*|project(?:s|ed|ions?)|predict\w*|прогноз\w*|tahmin\w*|proqnoz\w*)\b[^.]{0,40}?"
+                         # round 20: "… is expected to reach $5 billion in 2026, analysts at the … Bank said"
+                         r"|\b(?:forecast\w*|project(?:s|ed|ions?)|predict\w*|expect\w*|прогноз\w*|ожида\w*|tahmin\w*|"
+                         r"bekleni\w*|proqnoz\w*|gözləni\w*)\b[^.]{0,40}?"
                          r"\b(?:bank\w*|analysts?|economists?|IMF|EBRD|ADB|банк\w*|аналитик\w*|экономист\w*|МВФ|ЕАБР|"
                          r"ЕБРР|analist\w*|ekonomist\w*|iqtisadçı\w*)\b", re.I)
 _FORECASTER_WORDS = tuple(lowered(word) for word in ("bank", "analyst", "economist", "imf", "ebrd", "adb", "fitch",
                                                      "moody", "s&p", "банк", "аналитик", "экономист", "мвф", "еабр",
                                                      "ебрр", "analist", "ekonomist", "iqtisadçı"))
+
+
+_GOOD_AFTER_CHARS = 40  # characters after the amount where its good is told
+
+
+def _good_after(sentence: str, check: str, amount: money.Amount) -> bool:
+    """One good's amount, the good told right after it (_GOOD_AFTER). `check`: cheap.lowered(sentence)."""
+    end = amount.end + _GOOD_AFTER_CHARS
+    window_check = check[amount.end:end] if len(check) == len(sentence) else lowered(sentence[amount.end:end])
+    return any(word in window_check for word in _SECTOR_WORDS) and bool(_GOOD_AFTER.match(sentence, amount.end, end))
 
 
 def _flow_verb_after(sentence: str, end: int) -> str | None:
@@ -1050,6 +1133,25 @@ def _back_to_the_two(sentence: str, found: list[FigureFound], context_pair: tupl
     if not context_pair or set(found[-1].pair) == set(context_pair) or not _OF_THE_TWO.search(sentence):
         return False
     return any(set(f.pair) == set(context_pair) for f in found if f.kind == "trade")
+
+
+# Round 20: a speaker's "our trade with X" (Russian "наш товарооборот с X", Azerbaijani "X-la ticarətimiz", Turkish "X
+# ile ticaretimiz"): trade of the speaker's state with X, whatever other state the sentence names after it.
+_OUR_TRADE_BEFORE = re.compile(r"\b(?:our|наш\w*)\s+(?:\w+\s+){0,2}?(?:trade|turnover|commerce|товарооборот|торговл\w*)\s+"
+                               r"(?:with|с|со)\s+(?:the\s+)?$", re.I)
+_OUR_TRADE_AFTER = re.compile(r"[\w'’]{0,4}(?:\s+ile)?\s+(?:olan\s+)?(?:ticarət|ticaret|dövriyyə)\w*(?:imiz|ımız)\b", re.I)
+_OUR_WORDS = ("our ", "наш", "imiz")  # as cheap.lowered() has them; one is in every match of either
+
+
+def _our_trade_with(doc: Document, s) -> str | None:
+    """The state the sentence's first "our trade with" names (_OUR_TRADE_BEFORE, _OUR_TRADE_AFTER), else None."""
+    if not any(word in s.check for word in _OUR_WORDS):
+        return None
+    for mention in doc.mentions(s):
+        start, end = mention.start - s.start, mention.end - s.start
+        if _OUR_TRADE_BEFORE.search(s.text, max(0, start - 60), start) or _OUR_TRADE_AFTER.match(s.text, end):
+            return mention.iso3
+    return None
 
 
 def _quoted_by(quoted, s) -> str | None:
@@ -1313,6 +1415,19 @@ def _trade_only_in_names(sentence: str) -> bool:
         return False
     names = [m.span() for m in _TRADE_IN_NAME.finditer(sentence)]
     return bool(names) and all(any(a <= m.start() < b for a, b in names) for m in _TRADE.finditer(sentence))
+
+
+# Round 20: a line that links another report ("Oxşar xəbər: …", "Oxu: …", "Читайте также: …", "İlgili Haber: …", "Read
+# also: …") gives that report's headline: its amount is no figure of this article's pair (nor of the partner just reported).
+_LINK_LINE = re.compile(r"^\W*(?:oxşar\s+xəbər|oxu|oxuyun|həmçinin\s+oxu\w*|читайте\s+также|читайте\s+по\s+теме|"
+                        r"смотрите\s+также|по\s+теме|ilgili\s+haber|ilgili\s+haberler|benzer\s+haber|bunu\s+da\s+okuyun|"
+                        r"read\s+also|also\s+read|read\s+more|see\s+also|related)\s*:")
+_LINK_LINE_CHARS = 30  # characters: the label ends with its colon within them
+
+
+def _links_another_story(check: str) -> bool:
+    """`check` (cheap.lowered sentence) opens with a label linking another report (_LINK_LINE)."""
+    return ":" in check[:_LINK_LINE_CHARS] and bool(_LINK_LINE.match(check))
 
 
 def _about_group_or_world(sentence: str, check: str) -> bool:
@@ -1702,11 +1817,20 @@ def _earlier_periods(found: list[FigureFound], last: str) -> list[str]:
 
 def _report_goes_on(sentence: str, published: date, check: str, k: int, carried):
     """The carried (sentence, period) after a figure left out (a group's, the world's, another partner's): its own
-    period, else the one carried if near, now carried from this sentence."""
+    period, else the one carried if near, now carried from this sentence.
+    Round 20: at any distance when it refers back to the period carried ("Hesabat dövründə Azərbaycanın ümumi xarici
+    ticarət dövriyyəsi …" (in the reporting period) after a lead naming January to June and a photo caption): the same
+    period, not a year before (that one is a comparison's)."""
     period = when.period_in(sentence, published, check)
-    if period is None and carried and k - carried[0] <= CARRY_PERIOD:
+    if period is None and carried and (k - carried[0] <= CARRY_PERIOD or _refers_to_carried(sentence, check, carried)):
         period = carried[1]
     return (k, period) if period else carried
+
+
+def _refers_to_carried(sentence: str, check: str, carried) -> bool:
+    """The sentence names the period carried by "the same period" or "the reporting period" (when.period_back_in)."""
+    back = when.period_back_in(sentence, carried[1][0], check)
+    return back is not None and back[0] == carried[1][0]
 
 
 def _sentences_since(doc: Document, j: int, k: int) -> int:
@@ -1739,6 +1863,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         year_told = None  # the year "the 2022 figure" names (_FIGURE_BACK)
         elliptic_flow = None
         codes = None  # found on first need
+        if k and found and found[-1].kind == "target" and found[-1].target_year is None \
+                and _only_target_of(found, doc.sentences[k - 1]) \
+                and (year := _deadline_told_after(sentence, s.check, published)):
+            found[-1].target_year = year  # "… довести товарооборот до 2 млрд долларов. Достичь этого планируется к 2028 году"
+        if has_word and _links_another_story(s.check):
+            continue  # "Oxşar xəbər: Qeyri-neft ixracı altı ayda 1,9 milyard dollar olub": another report's headline
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence):
             if k - 1 != last_trade:
                 if k - 2 == last_trade and found and carried and carried[0] == k - 2 and found[-1].kind == "trade" \
@@ -1878,6 +2008,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # 'Özbəkistanla ticarət əlaqələri … müzakirə olunmuşdu. … «Ticarət dövriyyəsini 1 milyard dollara
             # çatdırmalıyıq»': the trade of the state just named, with the report's home state
             pair = partner_pair
+        elif len(set(codes)) >= 2 and (speaker := _quoted_by(quoted, s)) \
+                and (partner := _our_trade_with(doc, s)) and partner != speaker:
+            # round 20: '"Our trade with Kazakhstan reached almost $350 million …, and with Uzbekistan it is growing
+            # even faster," Aliyev said': the speaker's state and the first partner, the second only compared
+            pair = (speaker, partner)
         elif len(set(codes)) == 2 and found and k - last_trade <= CARRY_PERIOD \
                 and (home := _home_of_partners(doc, s, _last_trade_figure(found))):
             # both states named as partners ("Trade with Uzbekistan was worth $270m, and with Kyrgyzstan …"): the
@@ -1978,7 +2113,13 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if any(w in segment_check for w in _SECTOR_WORDS) \
                     and _SECTOR_FLOW.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)),
                                             amount.start):
+                # the report goes on with its period (round 20: "… gas exports to Uzbekistan reached $450 million in
+                # 2025. Total trade between the two countries stood at $1.1 billion")
+                carried = _report_goes_on(sentence, published, s.check, k, carried)
                 continue  # "Turkish defense and aerospace exports reached $7.1 billion" (_SECTOR_FLOW)  # a trade balance is no trade figure ("ticarətdə müsbət saldo 3 milyard 12 milyon dollar")
+            if _good_after(sentence, s.check, amount):
+                carried = _report_goes_on(sentence, published, s.check, k, carried)  # as a branch's, above
+                continue  # "Azerbaijan exported $1.62bn of gas to Türkiye" (_GOOD_AFTER)
             if any(w in segment_check for w in _NOT_PAIR_WORDS) \
                     and _NOT_PAIR_SUBJECT.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)),
                                                  amount.start):

@@ -220,6 +220,8 @@ def qualifier_before(text: str, start: int) -> str:
             continue  # a multiple's ("nearly doubled to"), _MULTIPLE
         if _RATE_BETWEEN.search(window, m.start() + len(m[1])):
             continue  # a rate's: "уменьшился почти на 10% и составил 450 млн", "fell nearly 10 percent to $450 million"
+        if _DIGIT.search(window, m.start() + len(m[1])):
+            break  # round 20: another amount's, "около 470 млн долларов против 418 млн", "about $5m against $4m"
         if window.count(" ", m.start() + len(m[1])) <= 5:
             return _QUALIFIER_OF[m[1]]
     return "exact"
@@ -336,8 +338,11 @@ def _in_a_range(text: str, amount: Amount) -> bool:
 # imports 0.8 billion." Only at a clause's end (a stop, comma, semicolon or bracket right after the unit: not "1,1 млн
 # тонн", "42 billion tenge", "2 billion cubic meters") and with no currency sign before it ("€3 billion"). Round 18: also
 # before a bracketed rate, "…, с Кыргызстаном – 1,6 млрд (-5,2%)".
+# Round 20: also before the period a comparison amount is of, "около 790 млн долларов против 650 млн годом ранее",
+# "$790 million, against 650 million a year earlier", "… in 2024".
 _BARE = re.compile(rf"(?<![€£₺₽$])\b{_NUM}\s?(bn|billion|mln|million|milyard|milyar|milyon|млрд|млн)\b\.?"
-                   r"(?=\s*(?:[.,;!?)»”\"]|\((?=[-−–+]?\d)|$))", re.I)
+                   r"(?=(?:\s+(?:годом\s+(?:ранее|раньше)|год\s+назад|a\s+year\s+(?:earlier|before|ago)|"
+                   r"(?:in|в)\s+(?:19|20)\d\d(?:\s+году)?))?\s*(?:[.,;!?)»”\"]|\((?=[-−–+]?\d)|$))", re.I)
 _BARE_UNITS = ("bn", "billion", "mln", "million", "milyar", "milyon", "млрд", "млн")  # one is in every _BARE match
 
 

@@ -237,6 +237,9 @@ _AZ_TR_PART = re.compile(_AZ_TR_OF_YEAR + r"(?:(ilk|birinci|ikinci|üçüncü|d�
                          r"boyunca))\b)", re.I)
 _AZ_TR_PART_WORDS = ("ayinda", "ayda", "rüb", "çeyre", "yari", "ayi ərzində", "ayi içinde", "ayi boyunca")  # as
 # cheap.lowered() has them; one is in every match
+# Round 20: a half-year with no year named, as English "in the first half": Turkish "ilk yarıda", "ilk yarıyılda",
+# Azerbaijani "birinci yarımildə" (the latest such half by the article's date).
+_HALF_ALONE = re.compile(r"\b(ilk|birinci|ikinci)\s+(?:yarıda|yarıyıl\w*|yarım\s?il\w*)", re.I)
 _AZ_TR_COUNT_LOWERED = {lowered(word): n for word, n in _AZ_TR_COUNT.items()}  # as cheap.lowered() has them
 # Round 19b: a Turkish or Azerbaijani month with its year in the locative, as monthly customs data are told: "Eylül
 # 2025'te", "Mart 2025'de", "sentyabr 2025-ci ildə" (one month, not the year).
@@ -370,6 +373,9 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
             n = _AZ_TR_COUNT_LOWERED.get(lowered(m[5])) or int(m[5])
             if 1 < n < 12:
                 candidates.append((_to_date_label(year or _year_of(None, n, published), n), m.start(), m.end()))
+    elif "yari" in check and (m := _HALF_ALONE.search(text)):
+        number = _AZ_TR_ORDINAL[lowered(m[1])]
+        candidates.append((f"{_year_of(None, number * 6, published)}-H{number}", m.start(), m.end()))
     if "ayinda" in check and (m := _AZ_ONE_MONTH.search(text)):
         label, told = _one_month(_AZ_TR_MONTH_OF[lowered(m[3])], m[1], m[2], m, published)
         if told:
@@ -448,9 +454,13 @@ _SAME_PERIOD_YEAR_BEFORE = re.compile(r"\b(?:ötən|keçən)\s+ilin\s+(?:eyni|m�
                                       # growth's baseline
                                       r"|^\W*(?:in|during)\s+the\s+same\s+(?:period|months)\s+(?:of\s+)?(?:last\s+year|"
                                       r"the\s+previous\s+year|a\s+year\s+(?:earlier|before|ago))\b"
-                                      r"|^\W*(?:a|one)\s+year\s+(?:earlier|before|ago)\b")
+                                      r"|^\W*(?:a|one)\s+year\s+(?:earlier|before|ago)\b"
+                                      # round 20: Russian, Azerbaijani, Turkish "a year earlier" opening the sentence,
+                                      # "Годом ранее оборот составлял …", "Bir il əvvəl …", "Bir yıl önce …"
+                                      r"|^\W*(?:годом\s+(?:ранее|раньше)|год\s+назад|bir\s+il\s+(?:əvvəl|öncə)|"
+                                      r"bir\s+yil\s+önce)\b")
 _YEAR_BEFORE_WORDS = ("dövründə", "döneminde", "аналогичн", "same period", "same months", "year earlier", "year before",
-                      "year ago")  # one is in every
+                      "year ago", "годом ра", "год назад", "il əvvəl", "il öncə", "yil önce")  # one is in every
 # _SAME_PERIOD_YEAR_BEFORE match, as cheap.lowered() has it
 
 

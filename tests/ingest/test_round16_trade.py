@@ -182,7 +182,9 @@ def test_the_verbs_exported_and_imported_name_trade():
     assert _trade(text) == [(_pair("Azerbaijan", "Kyrgyzstan"), "2024", "import", 90.0, "exact", "")]
     text = "Özbekistan, geçen yıl Türkiye'ye 1,5 milyar dolarlık ürün ihraç etti."
     assert _trade(text) == [(_pair("Uzbekistan", "Türkiye"), "2024", "export", 1500.0, "exact", "")]
-    text = "Türkiye, 2024'te Kazakistan'dan 800 milyon dolarlık buğday ithal etti."
+    # (round 20: "dolarlık buğday ithal etti" was here; one good's trade is no record of the pair since the gold set
+    # settled it, so the goods are no one good now)
+    text = "Türkiye, 2024'te Kazakistan'dan 800 milyon dolarlık mal ithal etti."
     assert _trade(text) == [(_pair("Türkiye", "Kazakhstan"), "2024", "import", 800.0, "exact", "")]
 
 
