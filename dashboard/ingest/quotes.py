@@ -848,6 +848,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if before.rstrip().endswith((",", ":")) and (m := AS_SAID.search(before, max(0, len(before) - BEFORE_WINDOW))) \
             and (person := _as_said_speaker(m, text[:para_start] + before, resolver)):
         return person, "as-said", 0
+    if "»" in before[-BEFORE_WINDOW:] and before.rstrip().endswith(",") \
+            and (person := _ru_as_said_past_term(before[-BEFORE_WINDOW:], resolver)):
+        return person, "as-said", 0  # round 20: "Как заявил председатель правления АО «КТЖ» X Y, «…»"
     if before.rstrip().endswith((",", ":")) and ("words of" in before[-90:] or "quote " in before[-90:]) \
             and (m := EN_WORDS_OF_OPENING.search(before, max(0, len(before) - 90))) and not _joint(m["spk"], resolver) \
             and (person := resolver.resolve(_speaker_phrase(m["spk"])) or _surname_named_before(
@@ -1470,18 +1473,24 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     if split := _ru_interrupted(text, (a + m.start("body"), b), (a, b), resolver):
         return [Found(each.pieces, each.outer, each.text, each.speaker, "dash-led") for each in split]
     parts = _DASH_BREAK.split(m["body"].strip())
-    quoted, speaker, occupation = [], None, False
+    quoted, speaker, occupation, told_to = [], None, False, False
     for part in parts:
         attribution = _DASH_ATTRIBUTION.fullmatch(_ru_dash_tail(part.strip()))
         if attribution:
             speaker = resolver.resolve(_speaker_phrase(attribution["spk"] or attribution["spk2"]
                                                        or attribution["spk3"] or attribution["spk4"]))
             occupation = _RU_OCCUPATION_PART.match(part.strip()) is not None  # round 15: "— пояснил эксперт."
+        elif (told := _ru_told_part(part.strip())) is not None:  # round 20: "— рассказал Forbes.kz председатель … X Y."
+            speaker, occupation = resolver.resolve(told), _RU_OCCUPATION_PART.match(part.strip()) is not None
+            told_to = True
         else:
             quoted.append(part)
     words = _clean(" ".join(quoted))
     if _words(words) < MIN_WORDS:
         return None
+    if speaker is None and told_to and not occupation:
+        return None  # round 20: whom it was told to names a speaker nobody can name ("— рассказал Forbes.kz источник в
+        # правительстве."), not the last speaker (a bare title, "— подчеркнул премьер.", still means the last one)
     if speaker is None:
         speaker = _colon_lead_speaker(text, a, resolver)
     if speaker is None:
@@ -2328,14 +2337,18 @@ def _ru_according(own_before: str, resolver: Resolver) -> Person | None:
 # Round 19: to whom or where it was told, with the outlet's name: "корреспонденту Sputnik Казахстан", "в беседе с
 # корреспондентом Informburo.kz", "в интервью «Курсиву»", "журналистам", "изданию Kapital.kz" (the name: Latin words or a
 # web name with a capitalised Cyrillic word after them, an acronym, a name in quote marks)
-_RU_OUTLET_NAME = (r"(?:«[^«»]{1,40}»|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}(?:\s+[А-ЯЁ][а-яё]+(?=[\s.,]))?"
+# (round 20: a Cyrillic word after the Latin name is the outlet's, "Sputnik Казахстан", only when no capitalised word
+# follows it: in "рассказал Forbes.kz Ерлан X" it is the speaker's given name)
+_RU_OUTLET_NAME = (r"(?:«[^«»]{1,40}»|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}(?:\s+[А-ЯЁ][а-яё]+(?=[.,;]|\s+[^А-ЯЁ\s]|\s*$))?"
                    # round 19b: or a web name opening with digits ("в беседе с корреспондентом 24.kg"), and an
                    # agency's acronym with its own word ("в интервью РИА Новости")
                    r"|[А-ЯЁ]{2,}(?![\w\-])(?:\s+(?:Новости|Известия|Ведомости)(?![\w\-]))?"
                    r"|\d+\.[a-z]{2,6}(?![\w\-]))")
 _RU_TOLD_TO = (r"(?:(?:в\s+(?:беседе|разговоре)\s+с\s+(?:корреспондентом|журналистом|журналистами)|в\s+(?:интервью|"
                r"комментарии|эфире)(?:\s+для)?|корреспонденту|корреспондентам|журналистам|журналисту|изданию|агентству|"
-               rf"порталу|газете|телеканалу|радио)(?:\s+{_RU_OUTLET_NAME})?|журналистам|{_RU_OUTLET_NAME})")
+               rf"порталу|газете|телеканалу|радио)(?:\s+{_RU_OUTLET_NAME})?|журналистам|{_RU_OUTLET_NAME}"
+               # round 20: "в беседе с Report.az", the outlet's name with no "корреспондентом" before it
+               rf"|в\s+(?:беседе|разговоре)\s+с\s+{_RU_OUTLET_NAME})")
 RU_VERB_OCCUPATION = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:{_RU_TOLD_TO}\s+)?(?:эксперт|экономист|"
                                 r"аналитик|политолог|специалист|собеседник|собеседница|дипломат)"  # round 13: дипломат
                                 # round 14: the outlet told it after the title, "— сказал эксперт «НГ».", "эксперт
@@ -2880,6 +2893,23 @@ def _same_voice_paragraph(text: str, paras, para_start: int, last: Found, words:
     # (round 16b: the last quote may open paragraphs before, a long quote whose attribution is in the paragraph
     # before this one: “… now.¶“We have cut …,” the Kazakh leader said.¶“Next year …”)
     return a < last.outer[1] <= b and _attribution_ended(text[last.outer[1]:b], resolver, True)
+
+
+# Round 20: a Russian "as X said" whose speaker's title names its body in quote marks ("Как заявил председатель
+# правления АО «КТЖ» X Y, «…»", "Как отметил директор компании «Агро Трейд» X Y, «…»"): AS_SAID's speaker holds no
+# quote mark, so the short term is blanked (same length) for the match and left out of the name (_after_last_term)
+def _ru_as_said_past_term(tail: str, resolver: Resolver) -> Person | None:
+    if "ак " not in tail:  # a cheap gate: "Как"/"как" opens the clause
+        return None
+    blanked = _SHORT_QUOTED.sub(lambda t: f" {t[1]} " if _words(t[1]) < MIN_WORDS else t[0], tail)
+    if not (m := _RU_AS_SAID_PAST_TERM.search(blanked)) or "«" not in (phrase := tail[m.start("spk"):m.end("spk")]):
+        return None
+    return resolver.resolve(speaker) if (speaker := _after_last_term(phrase)) else None
+
+
+# (AS_SAID's speaker of up to 60 characters is too short for a title with its body's name: "председатель правления
+# АО «Казахстан темир жолы» X Y")
+_RU_AS_SAID_PAST_TERM = re.compile(rf"(?:^|[\s(])[Кк]ак\s+(?:{RU_VERBS})\s+(?P<spk>[^,.;:!?«»“”\"]{{1,140}}?)\s*,\s*$")
 
 
 def _as_said_speaker(m: re.Match, earlier: str, resolver: Resolver) -> Person | None:
@@ -3678,10 +3708,40 @@ _RU_TOLD_AFTER = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+{_RU_T
                             r"(?P<spk>[а-яёА-ЯЁ][^.;:!?“”\"«»]{0,160}?)\s*(?:[.,;]|$)")
 
 
+def _ru_told_part(part: str) -> str | None:
+    """Round 20: the speaker phrase of a dash line's attribution part with the outlet told it between its verb and
+    the speaker ("рассказал Forbes.kz председатель Союза … X Y.", "сообщил корреспонденту Kazinform заместитель
+    министра … X Y"), which _DASH_ATTRIBUTION's plain "verb speaker" misses (the web name's dot, a title longer than
+    its 80 characters), else None; the whole part must be the attribution, so no words of the quote are lost."""
+    if not ("а" <= part[:1] <= "я") or " " not in part:  # a cheap gate: an attribution opens with its verb
+        return None
+    m = _RU_TOLD_AFTER.match(_ru_blank_terms(dashed := "— " + part))
+    return _after_last_term(dashed[m.start("spk"):m.end("spk")]) if m and m.end() >= len(part.rstrip(" .")) + 2 \
+        else None
+
+
+def _after_last_term(phrase: str) -> str:
+    """Round 20: the speaker phrase of a title that names its body in quote marks ("директор компании «Агро Трейд»
+    X Y", "председатель правления АО «КТЖ» X Y"): the words after the last term when they hold a capitalised word
+    (the body's name is no part of the person's; the resolver would read "Агро Трейд X Y" as one name); "" when
+    none follow ("представитель компании «Агро Трейд»" names no person, though the resolver reads the body's
+    name as one); the phrase itself when it holds no term."""
+    if "«" not in phrase:
+        return _speaker_phrase(phrase)
+    last = phrase[phrase.rindex("«"):]  # (a term ending the phrase may have its closing mark just past it)
+    tail = last[last.index("»") + 1:] if "»" in last else ""
+    return _speaker_phrase(tail) if _CAPITALISED_CYRILLIC.search(tail) else ""
+
+
+_CAPITALISED_CYRILLIC = re.compile(r"[А-ЯЁ][а-яё]")
+
+
 def _ru_told_after(after: str, resolver: Resolver) -> tuple[Person, int] | None:
     if not (m := _RU_TOLD_AFTER.match(_ru_blank_terms(after[:300]))):  # same length: the span end holds
         return None
-    person = resolver.resolve(_speaker_phrase(m["spk"]))
+    if not (phrase := _after_last_term(after[m.start("spk"):m.end("spk")])):
+        return None, m.end()  # round 20: "— рассказал Kapital.kz представитель компании «Агро Трейд»." names no one
+    person = resolver.resolve(phrase)
     return (person, m.end()) if person else None
 
 

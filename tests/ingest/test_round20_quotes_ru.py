@@ -1,0 +1,98 @@
+"""Round 20 rules for Russian quotes and their speakers: short invented passages in the styles of Forbes Kazakhstan,
+Kapital.kz, 24.kg, Kazinform, Trend's and Report's Russian services (not the gold articles' text). Each test was seen
+failing once on a planted bug (then reverted); the plant is named in its comment."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.ingest import proposed
+
+DAY = date(2026, 5, 20)
+WORDS = "Мы рассчитываем удвоить поставки муки уже в следующем сезоне"
+FIRST = "«Спрос на казахстанское зерно в регионе растет», — сказал экономист Асет Нурланов.\n\n"
+
+
+def _quotes(text: str, day: date = DAY) -> list[tuple[str, str]]:
+    return proposed.quotes(text, day)
+
+
+# quotes.py: a dash line whose attribution names the outlet it was told to between the verb and the speaker
+
+@pytest.mark.parametrize("attribution, speaker", [
+    ("рассказал Forbes.kz председатель Союза мукомолов Казахстана Бахыт Оспанов", "Bakhyt Ospanov"),
+    ("пояснил 24.kg глава ассоциации перевозчиков Кыргызстана Темир Сариев", "Temir Sariyev"),
+    ("сообщил корреспонденту Kazinform заместитель министра сельского хозяйства Ербол Тасжуреков", "Yerbol Taszhurekov"),
+    ("заявил Trend.az эксперт Эльчин Гусейнов", "Elchin Guseynov"),
+    ("отметил в беседе с Report.az политолог Ильгар Велизаде", "Ilgar Velizade"),
+])
+def test_a_dash_line_told_to_an_outlet_is_the_speaker_after_it(attribution, speaker):
+    # plant: the `elif _ru_told_part(…)` branch dropped from quotes._unmarked_paragraph (the line went to the
+    # economist who spoke before, the attribution read as part of the quote)
+    text = FIRST + f"— {WORDS}, — {attribution}."
+    assert _quotes(text)[1:] == [(speaker, WORDS)]
+
+
+def test_a_dash_line_told_to_an_outlet_by_nobody_named_is_no_ones():
+    # plant: the `told_to` check dropped from quotes._unmarked_paragraph (the economist before took the line)
+    text = FIRST + f"— {WORDS}, — рассказал Forbes.kz источник в правительстве."
+    assert _quotes(text) == [("Aset Nurlanov", "Спрос на казахстанское зерно в регионе растет")]
+
+
+def test_a_dash_line_whose_quote_holds_a_verb_is_not_cut_there():
+    # plant: `m.end() >= len(part.rstrip(" .")) + 2` dropped from quotes._ru_told_part (a part of the quote that opens
+    # with a verb and names an outlet, "сообщил Kapital.kz …", taken for an attribution)
+    text = FIRST + "— рассказал Kapital.kz о планах, а потом всё изменилось. Мы ждали ответа месяц, — добавил он."
+    assert _quotes(text)[1:] == [("Aset Nurlanov", "рассказал Kapital.kz о планах, а потом всё изменилось. Мы ждали "
+                                                   "ответа месяц")]
+
+
+# quotes.py: _RU_OUTLET_NAME, the Cyrillic word after an outlet's Latin name
+
+@pytest.mark.parametrize("dash", ["«", "— "])
+def test_a_given_name_after_a_web_name_is_the_speakers(dash):
+    # plant: the lookahead `(?=[.,;]|\s+[^А-ЯЁ\s]|\s*$)` -> `(?=[\s.,])` in quotes._RU_OUTLET_NAME ("Forbes.kz Ерлан"
+    # read as the outlet, "Саиров" alone naming nobody)
+    close = "»," if dash == "«" else ","
+    text = f"{dash}{WORDS}{close} — рассказал Forbes.kz Ерлан Саиров."
+    assert _quotes(text) == [("Yerlan Sairov", WORDS)]
+
+
+def test_a_country_after_an_outlets_latin_name_is_still_the_outlets():
+    # (precision of the lookahead above: "Sputnik Казахстан экономист X Y" keeps its outlet whole)
+    text = f"«{WORDS}», — сказал корреспонденту Sputnik Казахстан экономист Ерлан Саиров."
+    assert _quotes(text) == [("Yerlan Sairov", WORDS)]
+
+
+# quotes.py: _after_last_term, a title naming its body in quote marks before the name
+
+@pytest.mark.parametrize("dash", ["«", "— "])
+def test_a_company_name_in_quote_marks_is_no_part_of_the_speakers_name(dash):
+    # plant: _after_last_term returning `_speaker_phrase(_ru_blank_terms(phrase))` only (the speaker "Agro Treyd
+    # Daniyar Zhumabekov")
+    close = "»," if dash == "«" else ","
+    text = f"{dash}{WORDS}{close} — рассказал Kapital.kz директор компании «Агро Трейд» Данияр Жумабеков."
+    assert _quotes(text) == [("Daniyar Zhumabekov", WORDS)]
+
+
+def test_a_title_ending_in_a_quoted_name_with_no_person_gives_no_speaker():
+    # (precision: no capitalised words after the term, nobody to name; the economist before does not take it)
+    text = FIRST + f"«{WORDS}», — рассказал Kapital.kz представитель компании «Агро Трейд»."
+    assert _quotes(text) == [("Aset Nurlanov", "Спрос на казахстанское зерно в регионе растет")]
+
+
+# quotes.py: _ru_as_said_past_term, "Как заявил … «КТЖ» X Y, «…»"
+
+def test_as_said_by_a_title_naming_its_body_in_quote_marks():
+    # plant: the `_ru_as_said_past_term` call dropped from quotes._attribute (the partial quote lost)
+    lower = WORDS[0].lower() + WORDS[1:]
+    text = f"Как заявил председатель правления АО «Казахстан темир жолы» Нурлан Сауранбаев, «{lower}»."
+    assert _quotes(text) == [("Nurlan Sauranbayev", lower)]
+
+
+def test_as_said_by_a_company_in_quote_marks_is_no_quote():
+    # (precision: a body's statement, no person after its name)
+    lower = WORDS[0].lower() + WORDS[1:]
+    text = FIRST + f"Как сообщила компания «Агро Трейд», «{lower}»."
+    assert _quotes(text) == [("Aset Nurlanov", "Спрос на казахстанское зерно в регионе растет")]
