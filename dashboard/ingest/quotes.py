@@ -3739,9 +3739,7 @@ _CAPITALISED_CYRILLIC = re.compile(r"[А-ЯЁ][а-яё]")
 def _ru_told_after(after: str, resolver: Resolver) -> tuple[Person, int] | None:
     if not (m := _RU_TOLD_AFTER.match(_ru_blank_terms(after[:300]))):  # same length: the span end holds
         return None
-    if not (phrase := _after_last_term(after[m.start("spk"):m.end("spk")])):
-        return None, m.end()  # round 20: "— рассказал Kapital.kz представитель компании «Агро Трейд»." names no one
-    person = resolver.resolve(phrase)
+    person = resolver.resolve(_after_last_term(after[m.start("spk"):m.end("spk")]))
     return (person, m.end()) if person else None
 
 

@@ -77,7 +77,7 @@ def test_a_company_name_in_quote_marks_is_no_part_of_the_speakers_name(dash):
 
 
 def test_a_title_ending_in_a_quoted_name_with_no_person_gives_no_speaker():
-    # (precision: no capitalised words after the term, nobody to name; the economist before does not take it)
+    # plant: the same (the body "Agro Treyd" taken for a person; no capitalised word after the term names nobody)
     text = FIRST + f"«{WORDS}», — рассказал Kapital.kz представитель компании «Агро Трейд»."
     assert _quotes(text) == [("Aset Nurlanov", "Спрос на казахстанское зерно в регионе растет")]
 
@@ -92,7 +92,7 @@ def test_as_said_by_a_title_naming_its_body_in_quote_marks():
 
 
 def test_as_said_by_a_company_in_quote_marks_is_no_quote():
-    # (precision: a body's statement, no person after its name)
+    # plant: the same (the body "Agro Treyd" taken for the speaker; a body's statement, no person after its name)
     lower = WORDS[0].lower() + WORDS[1:]
     text = FIRST + f"Как сообщила компания «Агро Трейд», «{lower}»."
     assert _quotes(text) == [("Aset Nurlanov", "Спрос на казахстанское зерно в регионе растет")]
