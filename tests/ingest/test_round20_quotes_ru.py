@@ -59,9 +59,11 @@ def test_a_given_name_after_a_web_name_is_the_speakers(dash):
     assert _quotes(text) == [("Yerlan Sairov", WORDS)]
 
 
-def test_a_country_after_an_outlets_latin_name_is_still_the_outlets():
-    # (precision of the lookahead above: "Sputnik Казахстан экономист X Y" keeps its outlet whole)
-    text = f"«{WORDS}», — сказал корреспонденту Sputnik Казахстан экономист Ерлан Саиров."
+def test_a_country_ending_the_attribution_after_an_outlets_latin_name_is_still_the_outlets():
+    # plant: the lookahead above -> `(?=\s+[^А-ЯЁ\s])` (the outlet's country before the full stop read as no part of
+    # it: "— сказал экономист в беседе с корреспондентом Sputnik" then "Казахстан" left over, no speaker)
+    text = (f"Экономист Ерлан Саиров считает, что рынок растет.\n\n«{WORDS}», — сказал экономист в беседе с "
+            "корреспондентом Sputnik Казахстан.")
     assert _quotes(text) == [("Yerlan Sairov", WORDS)]
 
 
