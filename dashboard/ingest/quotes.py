@@ -801,7 +801,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             return None, "unattributed", 0  # round 14: '“…,” Aliyev and Tokayev said in a joint statement'
         if m:
             person = _surname_speaker(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver) \
-                if pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) else resolver.resolve(_speaker_phrase(m["spk"]))
+                if pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) \
+                else resolver.resolve(_ru_past_with_whom(_speaker_phrase(m["spk"])))  # (round 20)
             if person:
                 return person, rule, m.end()
     if after.lstrip(" ,.!?")[:1] in ("-", "–", "—") \
@@ -1473,24 +1474,27 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     if split := _ru_interrupted(text, (a + m.start("body"), b), (a, b), resolver):
         return [Found(each.pieces, each.outer, each.text, each.speaker, "dash-led") for each in split]
     parts = _DASH_BREAK.split(m["body"].strip())
-    quoted, speaker, occupation, told_to = [], None, False, False
+    quoted, speaker, occupation, unnamed = [], None, False, False
     for part in parts:
         attribution = _DASH_ATTRIBUTION.fullmatch(_ru_dash_tail(part.strip()))
         if attribution:
-            speaker = resolver.resolve(_speaker_phrase(attribution["spk"] or attribution["spk2"]
-                                                       or attribution["spk3"] or attribution["spk4"]))
+            phrase = _ru_past_with_whom(_speaker_phrase(attribution["spk"] or attribution["spk2"]
+                                                        or attribution["spk3"] or attribution["spk4"]))
+            speaker = resolver.resolve(phrase)
             occupation = _RU_OCCUPATION_PART.match(part.strip()) is not None  # round 15: "— пояснил эксперт."
+            unnamed = speaker is None and _RU_UNNAMED_PERSON.match(phrase) is not None  # round 20
         elif (told := _ru_told_part(part.strip())) is not None:  # round 20: "— рассказал Forbes.kz председатель … X Y."
             speaker, occupation = resolver.resolve(told), _RU_OCCUPATION_PART.match(part.strip()) is not None
-            told_to = True
+            unnamed = speaker is None
         else:
             quoted.append(part)
     words = _clean(" ".join(quoted))
     if _words(words) < MIN_WORDS:
         return None
-    if speaker is None and told_to and not occupation:
-        return None  # round 20: whom it was told to names a speaker nobody can name ("— рассказал Forbes.kz источник в
-        # правительстве."), not the last speaker (a bare title, "— подчеркнул премьер.", still means the last one)
+    if unnamed and not occupation:
+        return None  # round 20: the attribution names someone nobody can name ("— рассказал Forbes.kz источник в
+        # правительстве.", "— сказал один из участников"), not the last speaker (a bare title, "— подчеркнул
+        # премьер.", still means the last one)
     if speaker is None:
         speaker = _colon_lead_speaker(text, a, resolver)
     if speaker is None:
@@ -3706,6 +3710,26 @@ def _ru_said_that_where(own_before: str, resolver: Resolver, pattern: re.Pattern
 # up to 160 characters (a long title with its body's name; a short name in quote marks there ends no phrase)
 _RU_TOLD_AFTER = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+{_RU_TOLD_TO}\s+"
                             r"(?P<spk>[а-яёА-ЯЁ][^.;:!?“”\"«»]{0,160}?)\s*(?:[.,;]|$)")
+
+
+# Round 20: an attribution's phrase that names an unnamed person ("источник в правительстве", "один из участников",
+# "представитель компании", "сотрудник министерства") when it resolves to no one: the dash line is nobody's, not the
+# last speaker's ("собеседник" is not here: it means the expert named before, RU_VERB_OCCUPATION)
+_RU_UNNAMED_PERSON = re.compile(r"(?:источник|источники|один\s+из|одна\s+из|представитель|представительница|"
+                                r"сотрудник|сотрудница|участник|участница)(?![\w\-])")
+# Round 20: whom it was said with, between the verb and the speaker: "— отметил в беседе с Алиевым Токаев", "— сказал
+# после встречи с президентом Азербайджана Ильхамом Алиевым Мирзиёев": the names in the instrumental after "с" are
+# the other party's, the speaker is after them (the resolver would read "Алиевым Токаев" as one name)
+_RU_WITH_WHOM = re.compile(r"(?:^|\s)с\s+(?:\S+\s+){0,4}?[А-ЯЁ][а-яё\-]*(?:ым|им|ом|ем|ой|ей)"
+                           r"(?:\s+[А-ЯЁ][а-яё\-]*(?:ым|им|ом|ем|ой|ей))?\s+(?=[А-ЯЁа-яё])")
+
+
+def _ru_past_with_whom(phrase: str) -> str:
+    """The speaker phrase after whom it was said with ("в беседе с Алиевым Токаев" -> "Токаев"), else `phrase`."""
+    if " с " not in phrase and not phrase.startswith("с "):  # a cheap gate
+        return phrase
+    m = _RU_WITH_WHOM.search(phrase)
+    return phrase[m.end():] if m else phrase
 
 
 def _ru_told_part(part: str) -> str | None:

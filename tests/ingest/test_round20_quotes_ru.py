@@ -98,3 +98,39 @@ def test_as_said_by_a_company_in_quote_marks_is_no_quote():
     lower = WORDS[0].lower() + WORDS[1:]
     text = FIRST + f"Как сообщила компания «Агро Трейд», «{lower}»."
     assert _quotes(text) == [("Aset Nurlanov", "Спрос на казахстанское зерно в регионе растет")]
+
+
+# quotes.py: _RU_UNNAMED_PERSON, a dash line whose attribution names an unnamed person
+
+@pytest.mark.parametrize("who", ["источник в правительстве", "один из участников форума",
+                                 "представитель пресс-службы министерства"])
+def test_a_dash_line_said_by_an_unnamed_person_is_no_ones(who):
+    # plant: `unnamed = False` for the `_DASH_ATTRIBUTION` branch of quotes._unmarked_paragraph (the economist who spoke
+    # before took the line)
+    text = FIRST + f"— {WORDS}, — сказал {who}."
+    assert _quotes(text) == [("Aset Nurlanov", "Спрос на казахстанское зерно в регионе растет")]
+
+
+def test_a_dash_line_said_by_a_bare_title_is_still_the_last_speakers():
+    # (precision of the rule above: a title that names no unnamed person means who spoke before, as round 15 reads
+    # "— пояснил эксперт." and dev's "— подчеркнул вице-премьер.")
+    # plant: `_RU_UNNAMED_PERSON.match(phrase) is not None` -> `True` (the line lost)
+    text = ("«Спрос на казахстанское зерно в регионе растет», — сказал вице-министр торговли Айдар Каримов.\n\n"
+            f"— {WORDS}, — подчеркнул вице-министр.")
+    assert _quotes(text) == [("Aydar Karimov", "Спрос на казахстанское зерно в регионе растет"), ("Aydar Karimov", WORDS)]
+
+
+# quotes.py: _ru_past_with_whom, whom it was said with between the verb and the speaker
+
+@pytest.mark.parametrize("dash", ["«", "— "])
+def test_the_party_said_with_is_no_part_of_the_speakers_name(dash):
+    # plant: `_ru_past_with_whom` returning `phrase` at once (the speaker "Aliyevym Tokayev")
+    close = "»," if dash == "«" else ","
+    text = f"{dash}{WORDS}{close} — отметил в беседе с Алиевым Токаев."
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", WORDS)]
+
+
+def test_a_title_with_a_lower_case_instrumental_keeps_its_speaker():
+    # (precision: "по связям с общественностью" is the title's, no party said with)
+    text = f"«{WORDS}», — сказал руководитель службы по связям с общественностью Ерлан Саиров."
+    assert _quotes(text) == [("Yerlan Sairov", WORDS)]
