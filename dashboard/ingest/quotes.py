@@ -1465,6 +1465,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             return resolver.resolve(m["spk"])
         if (titled := _titled_label_paragraph(text, a, b, resolver)) is not None:
             return titled  # round 16: "Marat Karabayev, Minister of Transport of Kazakhstan:" (/ "– …")
+        if body.rstrip().endswith(":") and (labelled := _ru_label_paragraph(body.strip(), resolver)) is not None:
+            return labelled  # round 20: "Глава ассоциации экспортеров X Y:", "Вот что рассказал X Y:"
     m = DASH.match(body)
     if not m or _CREDIT_LINE.match(m["body"]):
         return None
@@ -1560,6 +1562,31 @@ def _colon_lead_speaker(text: str, a: int, resolver: Resolver) -> Person | None:
         return None
     lead = text[text.rfind("\n", 0, lead_end) + 1:lead_end]
     return _attribute("", lead, text, a, [], resolver)[0]
+
+
+# Round 20: a Russian label paragraph over the words, as Kazakh and Kyrgyz outlets set a speaker's line of speech:
+# a title and a full name ("Глава ассоциации экспортеров X Y:", "Министр торговли Казахстана X Y:", "Председатель
+# правления X Y:"), the name and its title after a comma ("X Y, глава ассоциации:"), or "Вот что рассказал X
+# Y:" / "Об этом рассказал X Y:" (the verb before its subject). The title holds no past-tense verb ("Делегацию
+# возглавил X Y:" is a sentence), a name without a title must be an office holder's, and the name must resolve; the
+# next paragraph is then that person's (`label`).
+_RU_LABEL = re.compile(r"(?P<title>(?:[А-ЯЁа-яё\-]+\s+){0,8}?)"
+                       r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё\-]+)(?P<after>,[^:«»]{1,80})?\s*:")
+_RU_LABEL_VERB_FIRST = re.compile(rf"(?:Вот\s+что|Об\s+этом|Так)\s+(?:{RU_VERBS})\s+(?P<spk>[^.;:!?«»“”\"]{{1,120}}?)\s*:")
+_PAST_TENSE = re.compile(r"[аеиыя](?:л|ла|ли|ло|лся|лась|лись)$")  # ("возглавил", not "торговли" nor "Посол")
+
+
+def _ru_label_paragraph(body: str, resolver: Resolver) -> Person | None:
+    if not ("А" <= body[:1] <= "Я" or body[:1] == "Ё") or len(body) > 200:  # a cheap gate: a short capitalised line
+        return None
+    if m := _RU_LABEL_VERB_FIRST.fullmatch(body):
+        return resolver.resolve(_after_last_term(m["spk"]))
+    if not (m := _RU_LABEL.fullmatch(body)) or (m["title"] and m["after"]) \
+            or not (m["title"] or m["after"] or officeholders.by_name(m["name"])):
+        return None  # (a bare pair of capitalised words, "Город Алматы:", may be a subheading's)
+    if any(_PAST_TENSE.search(word) for word in _WORD.findall(m["title"] + (m["after"] or ""))):
+        return None
+    return resolver.resolve(m["name"])
 
 
 # --- Interviews (Russian and other dash-dialogue Q&A) ---

@@ -135,3 +135,35 @@ def test_a_given_name_and_surname_said_with_are_both_left_out():
     # once "с Ильхамом" alone is cut)
     text = f"«{WORDS}», — заявил после встречи с Ильхамом Алиевым Токаев."
     assert _quotes(text) == [("Kassym-Jomart Tokayev", WORDS)]
+
+
+# quotes.py: _ru_label_paragraph, a Russian label paragraph over a dash line
+
+HEADLINE = "Казахстан увеличит экспорт муки в Азербайджан\n\n"
+
+
+@pytest.mark.parametrize("label, speaker", [
+    ("Председатель союза мукомолов Кыргызстана Темир Сариев:", "Temir Sariyev"),
+    ("Темир Сариев, председатель союза мукомолов:", "Temir Sariyev"),
+    ("Вот что рассказал председатель союза мукомолов Темир Сариев:", "Temir Sariyev"),
+    ("Садыр Жапаров:", "Sadyr Japarov"),
+])
+def test_a_russian_label_paragraph_gives_the_dash_line_under_it(label, speaker):
+    # plant: the `_ru_label_paragraph` call dropped from quotes._unmarked_paragraph (the line under it no one's)
+    text = HEADLINE + f"{label}\n\n— {WORDS}."
+    assert [(name, quote.rstrip(".")) for name, quote in _quotes(text)] == [(speaker, WORDS)]
+
+
+@pytest.mark.parametrize("label", ["Делегацию возглавил председатель союза Темир Сариев:",
+                                   "В работе форума приняли участие Темир Сариев:"])
+def test_a_sentence_ending_in_a_name_and_colon_is_no_label(label):
+    # plant: `_PAST_TENSE` matching nothing (`(?!)`): the sentence read as a label
+    text = HEADLINE + f"{label}\n\n— {WORDS}."
+    assert _quotes(text) == []
+
+
+def test_two_capitalised_words_without_a_title_are_no_label():
+    # plant: the `or not (m["title"] or m["after"] or officeholders.by_name(…))` check dropped (a subheading "Город
+    # Алматы:" read as a person, "Gorod Almaty")
+    text = HEADLINE + f"Город Алматы:\n\n— {WORDS}."
+    assert _quotes(text) == []
