@@ -60,7 +60,9 @@ from .romanize import romanize
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
 RU_VERBS = (r"заявила|заявил|сказала|сказал|отметила|отметил|подчеркнула|подчеркнул|добавила|добавил|сообщила|"
             r"сообщил|указала|указал|пояснила|пояснил|заявляет|отмечает|подчеркивает|говорила|говорил|говорит|"
-            r"считает|полагает|уверена|уверен")
+            r"считает|полагает|уверена|уверен"
+            # round 20: "— …, — поделился с журналистами X" (shared), as Uzbek and Kyrgyz outlets attribute a line
+            r"|поделилась|поделился")
 # Round 9: "«…», — рассказал журналистам господин Джаббаров" (told, often with whom before the speaker)
 RU_VERBS += r"|рассказала|рассказал"
 # Round 13: "«…», — написал Ильхам Алиев в социальной сети" (wrote), "— уточнил он", "— заметила эксперт"
@@ -869,6 +871,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         before = text[paras[index - 1][0]:paras[index - 1][1]] if index else ""
     tail = before[-BEFORE_WINDOW:]  # both patterns end at the quote: searching a long paragraph is waste
     ends_with_colon = tail.rstrip().endswith(":")
+    if ends_with_colon and not own_before.strip() and (labelled := _ru_label_paragraph(before.strip(), resolver)):
+        return labelled, "transcript", 0  # round 20: a quote in marks under "Глава ассоциации … X Y:", as a dash line
     if ends_with_colon and _turkic_said_in_gate(tail[-40:]) and (m := TURKIC_SAID_IN_COLON.search(tail)):
         person = _turkic_words_in_subject(tail[:m.start()], resolver)  # round 18b: '… mesajında şu ifadeler yer aldı:'
         return (person, "subject-colon", 0) if person else (None, "unattributed", 0)
@@ -1483,6 +1487,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             phrase = _ru_past_with_whom(_speaker_phrase(attribution["spk"] or attribution["spk2"]
                                                         or attribution["spk3"] or attribution["spk4"]))
             speaker = resolver.resolve(phrase)
+            if speaker is None and (told := _ru_told_part(part.strip())):  # round 20: "— поделился с журналистами X Y."
+                speaker = resolver.resolve(told)
             occupation = _RU_OCCUPATION_PART.match(part.strip()) is not None  # round 15: "— пояснил эксперт."
             unnamed = speaker is None and _RU_UNNAMED_PERSON.match(phrase) is not None  # round 20
         elif (told := _ru_told_part(part.strip())) is not None:  # round 20: "— рассказал Forbes.kz председатель … X Y."
@@ -2378,8 +2384,9 @@ _RU_OUTLET_NAME = (r"(?:«[^«»]{1,40}»|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}
 _RU_TOLD_TO = (r"(?:(?:в\s+(?:беседе|разговоре)\s+с\s+(?:корреспондентом|журналистом|журналистами)|в\s+(?:интервью|"
                r"комментарии|эфире)(?:\s+для)?|корреспонденту|корреспондентам|журналистам|журналисту|изданию|агентству|"
                rf"порталу|газете|телеканалу|радио)(?:\s+{_RU_OUTLET_NAME})?|журналистам|{_RU_OUTLET_NAME}"
-               # round 20: "в беседе с Report.az", the outlet's name with no "корреспондентом" before it
-               rf"|в\s+(?:беседе|разговоре)\s+с\s+{_RU_OUTLET_NAME})")
+               # round 20: "в беседе с Report.az", the outlet's name with no "корреспондентом" before it; and "с" alone
+               # after "поделился" ("поделился с Kun.uz", "с журналистами")
+               rf"|(?:в\s+(?:беседе|разговоре)\s+)?с\s+{_RU_OUTLET_NAME}|с\s+журналистами)")
 RU_VERB_OCCUPATION = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:{_RU_TOLD_TO}\s+)?(?:эксперт|экономист|"
                                 r"аналитик|политолог|специалист|собеседник|собеседница|дипломат)"  # round 13: дипломат
                                 # round 14: the outlet told it after the title, "— сказал эксперт «НГ».", "эксперт

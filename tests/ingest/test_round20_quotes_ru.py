@@ -167,3 +167,29 @@ def test_two_capitalised_words_without_a_title_are_no_label():
     # Алматы:" read as a person, "Gorod Almaty")
     text = HEADLINE + f"Город Алматы:\n\n— {WORDS}."
     assert _quotes(text) == []
+
+
+def test_a_quote_in_marks_under_a_russian_label_paragraph():
+    # plant: the `_ru_label_paragraph` call dropped from quotes._attribute (the quote under the label no one's)
+    text = HEADLINE + f"Председатель союза мукомолов Кыргызстана Темир Сариев:\n\n«{WORDS}»."
+    assert _quotes(text) == [("Temir Sariyev", WORDS)]
+
+
+def test_a_quote_in_marks_under_a_sentence_ending_in_a_colon_is_not_read_as_a_label():
+    # (precision, the same plant as test_a_sentence_ending_in_a_name_and_colon_is_no_label)
+    # plant: `_PAST_TENSE` matching nothing (`(?!)`)
+    text = HEADLINE + f"Делегацию возглавил председатель союза Темир Сариев:\n\n«{WORDS}»."
+    assert _quotes(text) == []
+
+
+# quotes.py: "поделился" (shared) as a speech verb, and "с журналистами" / "с Kun.uz" as whom it was told to
+
+@pytest.mark.parametrize("dash", ["«", "— "])
+@pytest.mark.parametrize("told", ["с журналистами", "с Kun.uz"])
+def test_shared_with_journalists_or_an_outlet(dash, told):
+    # plants: "|поделилась|поделился" dropped from quotes.RU_VERBS (the dash line lost); the `с\s+{_RU_OUTLET_NAME}|с\s+
+    # журналистами` alternatives dropped from quotes._RU_TOLD_TO (both forms with "с Kun.uz" lost, the dash line with
+    # "с журналистами" lost)
+    close = "»," if dash == "«" else ","
+    text = f"{dash}{WORDS}{close} — поделился {told} хоким района Бахром Турсунов."
+    assert _quotes(text) == [("Bakhrom Tursunov", WORDS)]
