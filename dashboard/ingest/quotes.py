@@ -3677,8 +3677,8 @@ def _ru_dash_after(after: str, earlier: str, resolver: Resolver, lead: str = "")
         person = _ru_former_holder(phrase, earlier, resolver) if phrase[:1] in "пбэПБЭ" else None
         if person is None and phrase[:1] in "псгрт":
             person = _ru_body_head(phrase, earlier, resolver)
-        if person is None and blanked is not after:
-            person = resolver.resolve(_speaker_phrase(m["spk"]))
+        if person is None and blanked is not after:  # (round 20: the body's quoted name no part of the person's)
+            person = resolver.resolve(_after_last_term(after[m.start("spk"):m.end("spk")]))
         if person is None and phrase == "министр" and resolver.last_speaker is None and lead \
                 and not _QUOTE_MARK.search(lead) and _title_fits(phrase, one := _ru_one_named(lead, resolver), lead):
             person = resolver.resolve(one.name)

@@ -194,3 +194,10 @@ def test_shared_with_journalists_or_an_outlet(dash, told):
     close = "»," if dash == "«" else ","
     text = f"{dash}{WORDS}{close} — поделился {told} хоким района Бахром Турсунов."
     assert _quotes(text) == [("Bakhrom Tursunov", WORDS)]
+
+
+def test_a_company_name_in_quote_marks_after_a_plain_verb_is_no_part_of_the_speakers_name():
+    # plant: `_after_last_term(after[m.start("spk"):m.end("spk")])` -> `_speaker_phrase(m["spk"])` in
+    # quotes._ru_dash_after (the speaker "Agro Daniyar Zhumabekov")
+    text = f"«{WORDS}», — отметил директор ТОО «Сары Арка Агро» Данияр Жумабеков."
+    assert _quotes(text) == [("Daniyar Zhumabekov", WORDS)]
