@@ -201,3 +201,42 @@ def test_a_company_name_in_quote_marks_after_a_plain_verb_is_no_part_of_the_spea
     # quotes._ru_dash_after (the speaker "Agro Daniyar Zhumabekov")
     text = f"«{WORDS}», — отметил директор ТОО «Сары Арка Агро» Данияр Жумабеков."
     assert _quotes(text) == [("Daniyar Zhumabekov", WORDS)]
+
+
+# quotes.py: outlets' web names in two more places
+
+def test_a_source_with_a_web_name_passing_on_someones_words():
+    # plant: the `(?:[\w\-]+\.[a-z]{2,6}\s+)?` after the verb dropped from quotes.RU_QUOTED_WORDS (the quote lost:
+    # the web name's dot read as the attribution's end)
+    text = f"«{WORDS}», — цитирует Gazeta.uz слова хокима Самарканда Эркинжона Турдимова."
+    assert _quotes(text) == [("Erkinzhon Turdimov", WORDS)]
+
+
+def test_a_cyrillic_web_name_in_quote_marks_as_the_outlet_told_to():
+    # plant: the `|[А-ЯЁ][а-яё]+\.[a-z]{2,6}(?![\w\-])` alternative dropped from quotes._RU_OUTLET_NAME (the quote lost)
+    text = f"«{WORDS}», — рассказал «Газете.uz» заместитель министра транспорта Жасур Нормуродов."
+    assert _quotes(text) == [("Zhasur Normurodov", WORDS)]
+
+
+# people.py: _RU_LOCAL_HEADS, a city's head before its name in the genitive
+
+@pytest.mark.parametrize("attribution, speaker", [
+    ("сказал аким Караганды Ермаганбет Булекпаев", "Yermaganbet Bulekpayev"),
+    ("сообщил хоким Бухары Ботир Зарипов", "Botir Zaripov"),
+])
+def test_a_citys_head_before_its_name_is_no_part_of_it(attribution, speaker):
+    # plant: `|{_RU_LOCAL_HEADS}` dropped from people._RU_NAMED_BEFORE_NAME (the speaker "Karagandy Yermaganbet
+    # Bulekpayev", "Bukhary Botir Zaripov")
+    assert _quotes(f"«{WORDS}», — {attribution}.") == [(speaker, WORDS)]
+
+
+def test_a_citys_head_at_a_sentences_start():
+    # plant: the capitalised forms dropped from people._RU_LOCAL_HEADS ("Bukhary Botir Zaripov")
+    text = f"Хоким Бухары Ботир Зарипов отметил: «{WORDS}»."
+    assert _quotes(text) == [("Botir Zaripov", WORDS)]
+
+
+def test_a_head_and_a_name_without_a_place_keeps_the_name():
+    # (precision: "мэр Ерлан Саиров" has no place between; the lookahead wants a name after the place)
+    # plant: `(?P<place>…)` made optional in people._RU_NAMED_BEFORE_NAME (the given name lowered: "Sairov" alone)
+    assert _quotes(f"«{WORDS}», — сказал мэр Ерлан Саиров.") == [("Yerlan Sairov", WORDS)]
