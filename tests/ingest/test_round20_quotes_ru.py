@@ -238,5 +238,6 @@ def test_a_citys_head_at_a_sentences_start():
 
 def test_a_head_and_a_name_without_a_place_keeps_the_name():
     # (precision: "мэр Ерлан Саиров" has no place between; the lookahead wants a name after the place)
-    # plant: `(?P<place>…)` made optional in people._RU_NAMED_BEFORE_NAME (the given name lowered: "Sairov" alone)
+    # plant: the lookahead's `\s+{_RU_LAST_NAME}` made optional in people._RU_NAMED_BEFORE_NAME (the given name taken
+    # for the place and lowered: "Yerlan" lost)
     assert _quotes(f"«{WORDS}», — сказал мэр Ерлан Саиров.") == [("Yerlan Sairov", WORDS)]
