@@ -1580,6 +1580,16 @@ _RU_LABEL = re.compile(r"(?P<title>(?:[А-ЯЁа-яё\-]+\s+){0,8}?)"
                        r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё\-]+)(?P<after>,[^:«»]{1,80})?\s*:")
 _RU_LABEL_VERB_FIRST = re.compile(rf"(?:Вот\s+что|Об\s+этом|Так)\s+(?:{RU_VERBS})\s+(?P<spk>[^.;:!?«»“”\"]{{1,120}}?)\s*:")
 _PAST_TENSE = re.compile(r"[аеиыя](?:л|ла|ли|ло|лся|лась|лись)$")  # ("возглавил", not "торговли" nor "Посол")
+# The title's first word is a person's (in the nominative): "Итоги встречи Ильхама Алиева:", "Программа визита X:"
+# name a person in the genitive over a list, not a speaker
+_RU_LABEL_TITLES = frozenset({
+    "министр", "вице-министр", "замминистра", "премьер-министр", "вице-премьер", "премьер", "президент",
+    "вице-президент", "посол", "председатель", "сопредседатель", "заместитель", "первый", "глава", "замглавы",
+    "советник", "директор", "генеральный", "исполнительный", "управляющий", "руководитель", "представитель",
+    "пресс-секретарь", "аким", "хоким", "мэр", "губернатор", "торага", "спикер", "депутат", "член", "эксперт",
+    "экономист", "аналитик", "политолог", "социолог", "историк", "востоковед", "профессор", "ведущий", "старший",
+    "основатель", "партнер", "партнёр", "юрист", "финансист", "предприниматель", "бизнесмен", "фермер", "инвестор",
+    "банкир", "трейдер"})
 
 
 def _ru_label_paragraph(body: str, resolver: Resolver) -> Person | None:
@@ -1591,6 +1601,9 @@ def _ru_label_paragraph(body: str, resolver: Resolver) -> Person | None:
             or not (m["title"] or m["after"] or officeholders.by_name(m["name"])):
         return None  # (a bare pair of capitalised words, "Город Алматы:", may be a subheading's)
     if any(_PAST_TENSE.search(word) for word in _WORD.findall(m["title"] + (m["after"] or ""))):
+        return None
+    opening = (m["title"] or (m["after"] or "").lstrip(", ")).split(maxsplit=1)
+    if opening and opening[0].lower() not in _RU_LABEL_TITLES:
         return None
     return resolver.resolve(m["name"])
 
