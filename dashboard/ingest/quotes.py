@@ -2367,13 +2367,18 @@ def _attribution_term(text: str, pieces: list[tuple[int, int]], para: tuple[int,
 # Round 14: the possessive before the noun, as Russian mostly puts it: "По его словам, Баку заинтересован в
 # транзите: «…»", "По ее мнению, …" (the last speaker)
 RU_ACCORDING = re.compile(r"^По\s+(?:(?P<own>его|её|ее)\s+(?:словам|мнению|оценке|убеждению)|"
-                          r"(?:словам|мнению|оценке|убеждению)\s+(?P<spk>[^,.;:!?«»“”\"]{1,60}?)),")
+                          # (round 20: a Cyrillic initial's dot is no end, "По словам А. Шаккалиева")
+                          rf"(?:словам|мнению|оценке|убеждению)\s+(?P<spk>(?:{_RU_INITIAL_DOT}|[^,.;:!?«»“”\"]){{1,60}}?)),")
+
+
+# (round 20: a sentence break, not after a Cyrillic initial: "По словам А. Шаккалиева, «…»" is one sentence)
+_RU_SENTENCE_BREAK = re.compile(r"(?<!(?<![\w.])[А-ЯЁ])[.!?…]\s+(?=\S)")
 
 
 def _ru_according(own_before: str, resolver: Resolver) -> Person | None:
     if "По " not in own_before:  # a cheap gate
         return None
-    sentence = _SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    sentence = _RU_SENTENCE_BREAK.split(own_before)[-1].lstrip()
     if sentence.rstrip()[-1:] in ".!?…" or not (m := RU_ACCORDING.match(sentence)) \
             or not _plain_object(sentence[m.end():], resolver):
         return None

@@ -249,3 +249,20 @@ def test_a_head_and_a_name_without_a_place_keeps_the_name():
     # plant: the lookahead's `\s+{_RU_LAST_NAME}` made optional in people._RU_NAMED_BEFORE_NAME (the given name taken
     # for the place and lowered: "Yerlan" lost)
     assert _quotes(f"«{WORDS}», — сказал мэр Ерлан Саиров.") == [("Yerlan Sairov", WORDS)]
+
+
+# quotes.py: RU_ACCORDING with a Cyrillic initial
+
+def test_according_to_an_initial_and_a_surname_in_the_genitive():
+    # plants: `{_RU_INITIAL_DOT}|` dropped from quotes.RU_ACCORDING's speaker; `_RU_SENTENCE_BREAK` -> `_SENTENCE_BREAK` in
+    # quotes._ru_according (the sentence cut at "Т. ") — the partial quote lost either way
+    lower = WORDS[0].lower() + WORDS[1:]
+    text = f"Министр энергетики Тимур Жаксылыков провел брифинг.\n\nПо словам Т. Жаксылыкова, «{lower}»."
+    assert _quotes(text) == [("Timur Zhaksylykov", lower)]
+
+
+def test_according_to_an_initial_of_another_given_name_is_no_one():
+    # (precision: "А. Жаксылыков" is not Timur) plant: `initials_fit` returning True in people (Timur taken)
+    lower = WORDS[0].lower() + WORDS[1:]
+    text = f"Министр энергетики Тимур Жаксылыков провел брифинг.\n\nПо словам А. Жаксылыкова, «{lower}»."
+    assert _quotes(text) == []
