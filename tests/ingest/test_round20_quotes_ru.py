@@ -262,7 +262,8 @@ def test_according_to_an_initial_and_a_surname_in_the_genitive():
 
 
 def test_according_to_an_initial_of_another_given_name_is_no_one():
-    # (precision: "А. Жаксылыков" is not Timur) plant: `initials_fit` returning True in people (Timur taken)
+    # (precision: "А. Жаксылыков" is not Timur)
+    # plant: the `_INITIAL_SURNAME` loop of people.initials_fit skipped, so it returns True (Timur taken)
     lower = WORDS[0].lower() + WORDS[1:]
     text = f"Министр энергетики Тимур Жаксылыков провел брифинг.\n\nПо словам А. Жаксылыкова, «{lower}»."
     assert _quotes(text) == []
