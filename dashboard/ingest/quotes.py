@@ -388,9 +388,29 @@ def _marked(text: str, start: int, end: int) -> list[tuple[int, int, int, int, b
         if close is None:
             out.append((i, i + 1, end, end, False))
             break
+        if ch == "«" and "«" in text[i + 1:close.start()] and (nested := _nested_close(text, i, end)) is not None:
+            out.append((i, i + 1, nested, nested + 1, True))  # round 20: «… «Зерновой союз» …» is one quote
+            i = nested + 1
+            continue
         out.append((i, i + 1, close.start(), close.end(), True))
         i = close.end()
     return out
+
+
+# Round 20: Russian outlets often nest «» in «» (a company's or programme's name inside a quote, or in its attribution
+# between two parts: "«…, — говорит директор ассоциации «Зерновой союз» X Y. — …»"): the closing mark that balances the
+# opening one ends the quote, when the paragraph has one (else the first closing mark, as before)
+def _nested_close(text: str, start: int, end: int) -> int | None:
+    depth = 0
+    for k in range(start, end):
+        ch = text[k]
+        if ch == "«":
+            depth += 1
+        elif ch == "»":
+            depth -= 1
+            if depth == 0:
+                return k
+    return None
 
 
 def _quoted_spans(text: str, paras: list[tuple[int, int]]) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
@@ -1966,7 +1986,10 @@ def _qa_answer(text: str, paras, a: int, b: int, resolver: Resolver) -> Found | 
 # «Мы готовы …, — отметил Али Асадов. — Фонд развития уже …»: one pair of quote marks around two sentences of
 # one speaker with the attribution between them in dashes, "— verb speaker. —" (or "— verb он. —"); the words on
 # either side are two quotes of that speaker, the attribution no part of either
-RU_INTERRUPTION = re.compile(rf",?\s+[-–—]\s+(?:{RU_VERBS})\s+(?P<spk>[^.;:!?«»“”\"\-–—]{{1,80}}?)[.,]\s+[-–—]\s+")
+# (round 20: a body's short name in quote marks in the attribution, "— говорит директор ассоциации «Зерновой союз» X Y.
+# —", the quote's marks nested around it: _nested_close)
+RU_INTERRUPTION = re.compile(rf",?\s+[-–—]\s+(?:{RU_VERBS})\s+(?P<spk>(?:[^.;:!?«»“”\"\-–—]|«[^«»]{{1,40}}»){{1,120}}?)"
+                             r"[.,]\s+[-–—]\s+")
 
 
 def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], resolver: Resolver) -> list[Found]:
@@ -1981,7 +2004,7 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
     first, second = _clean(text[start:m.start()]), _clean(text[m.end():end])
     if _words(first) < MIN_WORDS or _words(second) < MIN_WORDS:
         return []
-    speaker = resolver.resolve(_speaker_phrase(m["spk"]))
+    speaker = resolver.resolve(_after_last_term(m["spk"]))  # (round 20: the body's quoted name no part of the name)
     if speaker is None:
         return []
     return [Found([(start, m.start())], (outer[0], m.end()), first, speaker, "said-inside"),

@@ -267,3 +267,21 @@ def test_according_to_an_initial_of_another_given_name_is_no_one():
     lower = WORDS[0].lower() + WORDS[1:]
     text = f"Министр энергетики Тимур Жаксылыков провел брифинг.\n\nПо словам А. Жаксылыкова, «{lower}»."
     assert _quotes(text) == []
+
+
+# quotes.py: _nested_close, «» nested in «»
+
+def test_a_name_in_quote_marks_nested_inside_a_quote():
+    # plant: the `_nested_close` branch dropped from quotes._marked (the quote cut at the inner name's closing mark,
+    # its attribution then read after "коридор")
+    text = "«Мы ждем полного запуска проекта «Транскаспийский коридор» уже в этом году», — сказал Ерлан Саиров."
+    assert _quotes(text) == [("Yerlan Sairov", "Мы ждем полного запуска проекта «Транскаспийский коридор» уже в этом "
+                                               "году")]
+
+
+def test_a_quote_interrupted_by_an_attribution_naming_a_body_in_quote_marks():
+    # plant: `|«[^«»]{{1,40}}»` dropped from quotes.RU_INTERRUPTION's speaker (no quote: the attribution not read)
+    text = (f"«{WORDS}, — говорит директор ассоциации «Мукомолы Сибири» Олег Лукин. — Транзит через Каспий остается "
+            "главным вопросом».")
+    assert _quotes(text) == [("Oleg Lukin", WORDS), ("Oleg Lukin", "Транзит через Каспий остается главным вопросом")]
+
