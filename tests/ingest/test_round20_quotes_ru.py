@@ -35,7 +35,8 @@ def test_a_dash_line_told_to_an_outlet_is_the_speaker_after_it(attribution, spea
 
 
 def test_a_dash_line_told_to_an_outlet_by_nobody_named_is_no_ones():
-    # plant: the `told_to` check dropped from quotes._unmarked_paragraph (the economist before took the line)
+    # plant: `unnamed = speaker is None` -> `unnamed = False` in the told-to branch of quotes._unmarked_paragraph (the
+    # economist before took the line)
     text = FIRST + f"— {WORDS}, — рассказал Forbes.kz источник в правительстве."
     assert _quotes(text) == [("Aset Nurlanov", "Спрос на казахстанское зерно в регионе растет")]
 
@@ -79,7 +80,8 @@ def test_a_company_name_in_quote_marks_is_no_part_of_the_speakers_name(dash):
 
 
 def test_a_title_ending_in_a_quoted_name_with_no_person_gives_no_speaker():
-    # plant: the same (the body "Agro Treyd" taken for a person; no capitalised word after the term names nobody)
+    # plant: the one above, _after_last_term blanking only (the body "Agro Treyd" taken for a person; no capitalised
+    # word after the term names nobody)
     text = FIRST + f"«{WORDS}», — рассказал Kapital.kz представитель компании «Агро Трейд»."
     assert _quotes(text) == [("Aset Nurlanov", "Спрос на казахстанское зерно в регионе растет")]
 
@@ -94,7 +96,8 @@ def test_as_said_by_a_title_naming_its_body_in_quote_marks():
 
 
 def test_as_said_by_a_company_in_quote_marks_is_no_quote():
-    # plant: the same (the body "Agro Treyd" taken for the speaker; a body's statement, no person after its name)
+    # plant: _after_last_term blanking only, as above (the body "Agro Treyd" taken for the speaker; a body's
+    # statement, no person after its name)
     lower = WORDS[0].lower() + WORDS[1:]
     text = FIRST + f"Как сообщила компания «Агро Трейд», «{lower}»."
     assert _quotes(text) == [("Aset Nurlanov", "Спрос на казахстанское зерно в регионе растет")]
