@@ -1603,7 +1603,10 @@ _RU_FIRST_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?<!ович)(?<!
                  r"(?<!его)(?<!ых)(?<!их)(?<!ой)(?<!ый)(?<!ая)(?<!ое)(?<!ые)(?<!ие)"
 _RU_LAST_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?<!ских)(?<!ого)(?<!его)(?<!ых)(?<!их)(?<!ый)(?<!ая)(?<!ое)"
 _RU_PATRONYMIC = r"[А-ЯЁ][а-яё]+(?:ович|евич|овна|евна|ична|инична)"
-_RU_NAMED_BEFORE_NAME = re.compile(rf"(?:(?<![\w\-])(?:{_RU_FACILITIES})\s+(?P<place>[А-ЯЁ][а-яё\-]+)"
+# Round 20: a city's or region's head before its name in the genitive ("аким Шымкента X Y", "хокима Самарканда X Y",
+# "мэр Оша X Y", "глава Сумгайыта X Y"): the place is no part of the head's name, as after a facility noun
+_RU_LOCAL_HEADS = "аким|акима|хоким|хокима|мэр|мэра|губернатор|губернатора|глава|главы|Аким|Хоким|Мэр|Губернатор|Глава"
+_RU_NAMED_BEFORE_NAME = re.compile(rf"(?:(?<![\w\-])(?:{_RU_FACILITIES}|{_RU_LOCAL_HEADS})\s+(?P<place>[А-ЯЁ][а-яё\-]+)"
                                    rf"|(?<![\w\-])(?P<body>{_RU_BODY_GENITIVES}))"
                                    # round 19b: a state in the genitive may stand between ("председатель
                                    # Госкомстата Узбекистана X Y"); it is cut as a place later

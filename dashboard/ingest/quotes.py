@@ -60,7 +60,9 @@ from .romanize import romanize
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
 RU_VERBS = (r"заявила|заявил|сказала|сказал|отметила|отметил|подчеркнула|подчеркнул|добавила|добавил|сообщила|"
             r"сообщил|указала|указал|пояснила|пояснил|заявляет|отмечает|подчеркивает|говорила|говорил|говорит|"
-            r"считает|полагает|уверена|уверен")
+            r"считает|полагает|уверена|уверен"
+            # round 20: "— …, — поделился с журналистами X" (shared), as Uzbek and Kyrgyz outlets attribute a line
+            r"|поделилась|поделился")
 # Round 9: "«…», — рассказал журналистам господин Джаббаров" (told, often with whom before the speaker)
 RU_VERBS += r"|рассказала|рассказал"
 # Round 13: "«…», — написал Ильхам Алиев в социальной сети" (wrote), "— уточнил он", "— заметила эксперт"
@@ -386,9 +388,29 @@ def _marked(text: str, start: int, end: int) -> list[tuple[int, int, int, int, b
         if close is None:
             out.append((i, i + 1, end, end, False))
             break
+        if ch == "«" and "«" in text[i + 1:close.start()] and (nested := _nested_close(text, i, end)) is not None:
+            out.append((i, i + 1, nested, nested + 1, True))  # round 20: «… «Зерновой союз» …» is one quote
+            i = nested + 1
+            continue
         out.append((i, i + 1, close.start(), close.end(), True))
         i = close.end()
     return out
+
+
+# Round 20: Russian outlets often nest «» in «» (a company's or programme's name inside a quote, or in its attribution
+# between two parts: "«…, — говорит директор ассоциации «Зерновой союз» X Y. — …»"): the closing mark that balances the
+# opening one ends the quote, when the paragraph has one (else the first closing mark, as before)
+def _nested_close(text: str, start: int, end: int) -> int | None:
+    depth = 0
+    for k in range(start, end):
+        ch = text[k]
+        if ch == "«":
+            depth += 1
+        elif ch == "»":
+            depth -= 1
+            if depth == 0:
+                return k
+    return None
 
 
 def _quoted_spans(text: str, paras: list[tuple[int, int]]) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
@@ -801,7 +823,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             return None, "unattributed", 0  # round 14: '“…,” Aliyev and Tokayev said in a joint statement'
         if m:
             person = _surname_speaker(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver) \
-                if pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) else resolver.resolve(_speaker_phrase(m["spk"]))
+                if pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) \
+                else resolver.resolve(_ru_past_with_whom(_speaker_phrase(m["spk"])))  # (round 20)
             if person:
                 return person, rule, m.end()
     if after.lstrip(" ,.!?")[:1] in ("-", "–", "—") \
@@ -848,6 +871,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if before.rstrip().endswith((",", ":")) and (m := AS_SAID.search(before, max(0, len(before) - BEFORE_WINDOW))) \
             and (person := _as_said_speaker(m, text[:para_start] + before, resolver)):
         return person, "as-said", 0
+    if "»" in before[-BEFORE_WINDOW:] and before.rstrip().endswith(",") \
+            and (person := _ru_as_said_past_term(before[-BEFORE_WINDOW:], resolver)):
+        return person, "as-said", 0  # round 20: "Как заявил председатель правления АО «КТЖ» X Y, «…»"
     if before.rstrip().endswith((",", ":")) and ("words of" in before[-90:] or "quote " in before[-90:]) \
             and (m := EN_WORDS_OF_OPENING.search(before, max(0, len(before) - 90))) and not _joint(m["spk"], resolver) \
             and (person := resolver.resolve(_speaker_phrase(m["spk"])) or _surname_named_before(
@@ -865,6 +891,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         before = text[paras[index - 1][0]:paras[index - 1][1]] if index else ""
     tail = before[-BEFORE_WINDOW:]  # both patterns end at the quote: searching a long paragraph is waste
     ends_with_colon = tail.rstrip().endswith(":")
+    if ends_with_colon and not own_before.strip() and (labelled := _ru_label_paragraph(before.strip(), resolver)):
+        return labelled, "transcript", 0  # round 20: a quote in marks under "Глава ассоциации … X Y:", as a dash line
     if ends_with_colon and _turkic_said_in_gate(tail[-40:]) and (m := TURKIC_SAID_IN_COLON.search(tail)):
         person = _turkic_words_in_subject(tail[:m.start()], resolver)  # round 18b: '… mesajında şu ifadeler yer aldı:'
         return (person, "subject-colon", 0) if person else (None, "unattributed", 0)
@@ -1461,6 +1489,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             return resolver.resolve(m["spk"])
         if (titled := _titled_label_paragraph(text, a, b, resolver)) is not None:
             return titled  # round 16: "Marat Karabayev, Minister of Transport of Kazakhstan:" (/ "– …")
+        if body.rstrip().endswith(":") and (labelled := _ru_label_paragraph(body.strip(), resolver)) is not None:
+            return labelled  # round 20: "Глава ассоциации экспортеров X Y:", "Вот что рассказал X Y:"
     m = DASH.match(body)
     if not m or _CREDIT_LINE.match(m["body"]):
         return None
@@ -1470,18 +1500,29 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     if split := _ru_interrupted(text, (a + m.start("body"), b), (a, b), resolver):
         return [Found(each.pieces, each.outer, each.text, each.speaker, "dash-led") for each in split]
     parts = _DASH_BREAK.split(m["body"].strip())
-    quoted, speaker, occupation = [], None, False
+    quoted, speaker, occupation, unnamed = [], None, False, False
     for part in parts:
         attribution = _DASH_ATTRIBUTION.fullmatch(_ru_dash_tail(part.strip()))
         if attribution:
-            speaker = resolver.resolve(_speaker_phrase(attribution["spk"] or attribution["spk2"]
-                                                       or attribution["spk3"] or attribution["spk4"]))
+            phrase = _ru_past_with_whom(_speaker_phrase(attribution["spk"] or attribution["spk2"]
+                                                        or attribution["spk3"] or attribution["spk4"]))
+            speaker = resolver.resolve(phrase)
+            if speaker is None and (told := _ru_told_part(part.strip())):  # round 20: "— поделился с журналистами X Y."
+                speaker = resolver.resolve(told)
             occupation = _RU_OCCUPATION_PART.match(part.strip()) is not None  # round 15: "— пояснил эксперт."
+            unnamed = speaker is None and _RU_UNNAMED_PERSON.match(phrase) is not None  # round 20
+        elif (told := _ru_told_part(part.strip())) is not None:  # round 20: "— рассказал Forbes.kz председатель … X Y."
+            speaker, occupation = resolver.resolve(told), _RU_OCCUPATION_PART.match(part.strip()) is not None
+            unnamed = speaker is None
         else:
             quoted.append(part)
     words = _clean(" ".join(quoted))
     if _words(words) < MIN_WORDS:
         return None
+    if unnamed and not occupation:
+        return None  # round 20: the attribution names someone nobody can name ("— рассказал Forbes.kz источник в
+        # правительстве.", "— сказал один из участников"), not the last speaker (a bare title, "— подчеркнул
+        # премьер.", still means the last one)
     if speaker is None:
         speaker = _colon_lead_speaker(text, a, resolver)
     if speaker is None:
@@ -1547,6 +1588,44 @@ def _colon_lead_speaker(text: str, a: int, resolver: Resolver) -> Person | None:
         return None
     lead = text[text.rfind("\n", 0, lead_end) + 1:lead_end]
     return _attribute("", lead, text, a, [], resolver)[0]
+
+
+# Round 20: a Russian label paragraph over the words, as Kazakh and Kyrgyz outlets set a speaker's line of speech:
+# a title and a full name ("Глава ассоциации экспортеров X Y:", "Министр торговли Казахстана X Y:", "Председатель
+# правления X Y:"), the name and its title after a comma ("X Y, глава ассоциации:"), or "Вот что рассказал X
+# Y:" / "Об этом рассказал X Y:" (the verb before its subject). The title holds no past-tense verb ("Делегацию
+# возглавил X Y:" is a sentence), a name without a title must be an office holder's, and the name must resolve; the
+# next paragraph is then that person's (`label`).
+_RU_LABEL = re.compile(r"(?P<title>(?:[А-ЯЁа-яё\-]+\s+){0,8}?)"
+                       r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё\-]+)(?P<after>,[^:«»]{1,80})?\s*:")
+_RU_LABEL_VERB_FIRST = re.compile(rf"(?:Вот\s+что|Об\s+этом|Так)\s+(?:{RU_VERBS})\s+(?P<spk>[^.;:!?«»“”\"]{{1,120}}?)\s*:")
+_PAST_TENSE = re.compile(r"[аеиыя](?:л|ла|ли|ло|лся|лась|лись)$")  # ("возглавил", not "торговли" nor "Посол")
+# The title's first word is a person's (in the nominative): "Итоги встречи Ильхама Алиева:", "Программа визита X:"
+# name a person in the genitive over a list, not a speaker
+_RU_LABEL_TITLES = frozenset({
+    "министр", "вице-министр", "замминистра", "премьер-министр", "вице-премьер", "премьер", "президент",
+    "вице-президент", "посол", "председатель", "сопредседатель", "заместитель", "первый", "глава", "замглавы",
+    "советник", "директор", "генеральный", "исполнительный", "управляющий", "руководитель", "представитель",
+    "пресс-секретарь", "аким", "хоким", "мэр", "губернатор", "торага", "спикер", "депутат", "член", "эксперт",
+    "экономист", "аналитик", "политолог", "социолог", "историк", "востоковед", "профессор", "ведущий", "старший",
+    "основатель", "партнер", "партнёр", "юрист", "финансист", "предприниматель", "бизнесмен", "фермер", "инвестор",
+    "банкир", "трейдер"})
+
+
+def _ru_label_paragraph(body: str, resolver: Resolver) -> Person | None:
+    if not ("А" <= body[:1] <= "Я" or body[:1] == "Ё") or len(body) > 200:  # a cheap gate: a short capitalised line
+        return None
+    if m := _RU_LABEL_VERB_FIRST.fullmatch(body):
+        return resolver.resolve(_after_last_term(m["spk"]))
+    if not (m := _RU_LABEL.fullmatch(body)) or (m["title"] and m["after"]) \
+            or not (m["title"] or m["after"] or officeholders.by_name(m["name"])):
+        return None  # (a bare pair of capitalised words, "Город Алматы:", may be a subheading's)
+    if any(_PAST_TENSE.search(word) for word in _WORD.findall(m["title"] + (m["after"] or ""))):
+        return None
+    opening = (m["title"] or (m["after"] or "").lstrip(", ")).split(maxsplit=1)
+    if opening and opening[0].lower() not in _RU_LABEL_TITLES:
+        return None
+    return resolver.resolve(m["name"])
 
 
 # --- Interviews (Russian and other dash-dialogue Q&A) ---
@@ -1907,7 +1986,10 @@ def _qa_answer(text: str, paras, a: int, b: int, resolver: Resolver) -> Found | 
 # «Мы готовы …, — отметил Али Асадов. — Фонд развития уже …»: one pair of quote marks around two sentences of
 # one speaker with the attribution between them in dashes, "— verb speaker. —" (or "— verb он. —"); the words on
 # either side are two quotes of that speaker, the attribution no part of either
-RU_INTERRUPTION = re.compile(rf",?\s+[-–—]\s+(?:{RU_VERBS})\s+(?P<spk>[^.;:!?«»“”\"\-–—]{{1,80}}?)[.,]\s+[-–—]\s+")
+# (round 20: a body's short name in quote marks in the attribution, "— говорит директор ассоциации «Зерновой союз» X Y.
+# —", the quote's marks nested around it: _nested_close)
+RU_INTERRUPTION = re.compile(rf",?\s+[-–—]\s+(?:{RU_VERBS})\s+(?P<spk>(?:[^.;:!?«»“”\"\-–—]|«[^«»]{{1,40}}»){{1,120}}?)"
+                             r"[.,]\s+[-–—]\s+")
 
 
 def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], resolver: Resolver) -> list[Found]:
@@ -1922,7 +2004,7 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
     first, second = _clean(text[start:m.start()]), _clean(text[m.end():end])
     if _words(first) < MIN_WORDS or _words(second) < MIN_WORDS:
         return []
-    speaker = resolver.resolve(_speaker_phrase(m["spk"]))
+    speaker = resolver.resolve(_after_last_term(m["spk"]))  # (round 20: the body's quoted name no part of the name)
     if speaker is None:
         return []
     return [Found([(start, m.start())], (outer[0], m.end()), first, speaker, "said-inside"),
@@ -2308,13 +2390,18 @@ def _attribution_term(text: str, pieces: list[tuple[int, int]], para: tuple[int,
 # Round 14: the possessive before the noun, as Russian mostly puts it: "По его словам, Баку заинтересован в
 # транзите: «…»", "По ее мнению, …" (the last speaker)
 RU_ACCORDING = re.compile(r"^По\s+(?:(?P<own>его|её|ее)\s+(?:словам|мнению|оценке|убеждению)|"
-                          r"(?:словам|мнению|оценке|убеждению)\s+(?P<spk>[^,.;:!?«»“”\"]{1,60}?)),")
+                          # (round 20: a Cyrillic initial's dot is no end, "По словам А. Шаккалиева")
+                          rf"(?:словам|мнению|оценке|убеждению)\s+(?P<spk>(?:{_RU_INITIAL_DOT}|[^,.;:!?«»“”\"]){{1,60}}?)),")
+
+
+# (round 20: a sentence break, not after a Cyrillic initial: "По словам А. Шаккалиева, «…»" is one sentence)
+_RU_SENTENCE_BREAK = re.compile(r"(?<!(?<![\w.])[А-ЯЁ])[.!?…]\s+(?=\S)")
 
 
 def _ru_according(own_before: str, resolver: Resolver) -> Person | None:
     if "По " not in own_before:  # a cheap gate
         return None
-    sentence = _SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    sentence = _RU_SENTENCE_BREAK.split(own_before)[-1].lstrip()
     if sentence.rstrip()[-1:] in ".!?…" or not (m := RU_ACCORDING.match(sentence)) \
             or not _plain_object(sentence[m.end():], resolver):
         return None
@@ -2328,14 +2415,21 @@ def _ru_according(own_before: str, resolver: Resolver) -> Person | None:
 # Round 19: to whom or where it was told, with the outlet's name: "корреспонденту Sputnik Казахстан", "в беседе с
 # корреспондентом Informburo.kz", "в интервью «Курсиву»", "журналистам", "изданию Kapital.kz" (the name: Latin words or a
 # web name with a capitalised Cyrillic word after them, an acronym, a name in quote marks)
-_RU_OUTLET_NAME = (r"(?:«[^«»]{1,40}»|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}(?:\s+[А-ЯЁ][а-яё]+(?=[\s.,]))?"
+# (round 20: a Cyrillic word after the Latin name is the outlet's, "Sputnik Казахстан", only when no capitalised word
+# follows it: in "рассказал Forbes.kz Ерлан X" it is the speaker's given name)
+_RU_OUTLET_NAME = (r"(?:«[^«»]{1,40}»|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}(?:\s+[А-ЯЁ][а-яё]+(?=[.,;]|\s+[^А-ЯЁ\s]|\s*$))?"
                    # round 19b: or a web name opening with digits ("в беседе с корреспондентом 24.kg"), and an
                    # agency's acronym with its own word ("в интервью РИА Новости")
                    r"|[А-ЯЁ]{2,}(?![\w\-])(?:\s+(?:Новости|Известия|Ведомости)(?![\w\-]))?"
-                   r"|\d+\.[a-z]{2,6}(?![\w\-]))")
+                   r"|\d+\.[a-z]{2,6}(?![\w\-])"
+                   # round 20: or a Cyrillic one in its case, "сообщил «Газете.uz»" (the marks blanked before it is read)
+                   r"|[А-ЯЁ][а-яё]+\.[a-z]{2,6}(?![\w\-]))")
 _RU_TOLD_TO = (r"(?:(?:в\s+(?:беседе|разговоре)\s+с\s+(?:корреспондентом|журналистом|журналистами)|в\s+(?:интервью|"
                r"комментарии|эфире)(?:\s+для)?|корреспонденту|корреспондентам|журналистам|журналисту|изданию|агентству|"
-               rf"порталу|газете|телеканалу|радио)(?:\s+{_RU_OUTLET_NAME})?|журналистам|{_RU_OUTLET_NAME})")
+               rf"порталу|газете|телеканалу|радио)(?:\s+{_RU_OUTLET_NAME})?|журналистам|{_RU_OUTLET_NAME}"
+               # round 20: "в беседе с Report.az", the outlet's name with no "корреспондентом" before it; and "с" alone
+               # after "поделился" ("поделился с Kun.uz", "с журналистами")
+               rf"|(?:в\s+(?:беседе|разговоре)\s+)?с\s+{_RU_OUTLET_NAME}|с\s+журналистами)")
 RU_VERB_OCCUPATION = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:{_RU_TOLD_TO}\s+)?(?:эксперт|экономист|"
                                 r"аналитик|политолог|специалист|собеседник|собеседница|дипломат)"  # round 13: дипломат
                                 # round 14: the outlet told it after the title, "— сказал эксперт «НГ».", "эксперт
@@ -2882,6 +2976,23 @@ def _same_voice_paragraph(text: str, paras, para_start: int, last: Found, words:
     return a < last.outer[1] <= b and _attribution_ended(text[last.outer[1]:b], resolver, True)
 
 
+# Round 20: a Russian "as X said" whose speaker's title names its body in quote marks ("Как заявил председатель
+# правления АО «КТЖ» X Y, «…»", "Как отметил директор компании «Агро Трейд» X Y, «…»"): AS_SAID's speaker holds no
+# quote mark, so the short term is blanked (same length) for the match and left out of the name (_after_last_term)
+def _ru_as_said_past_term(tail: str, resolver: Resolver) -> Person | None:
+    if "ак " not in tail:  # a cheap gate: "Как"/"как" opens the clause
+        return None
+    blanked = _SHORT_QUOTED.sub(lambda t: f" {t[1]} " if _words(t[1]) < MIN_WORDS else t[0], tail)
+    if not (m := _RU_AS_SAID_PAST_TERM.search(blanked)) or "«" not in (phrase := tail[m.start("spk"):m.end("spk")]):
+        return None
+    return resolver.resolve(speaker) if (speaker := _after_last_term(phrase)) else None
+
+
+# (AS_SAID's speaker of up to 60 characters is too short for a title with its body's name: "председатель правления
+# АО «Казахстан темир жолы» X Y")
+_RU_AS_SAID_PAST_TERM = re.compile(rf"(?:^|[\s(])[Кк]ак\s+(?:{RU_VERBS})\s+(?P<spk>[^,.;:!?«»“”\"]{{1,140}}?)\s*,\s*$")
+
+
 def _as_said_speaker(m: re.Match, earlier: str, resolver: Resolver) -> Person | None:
     """Round 16: the speaker of "As X put it, “…”"; a surname alone is the person named in full before, as after a
     quote ("Farrukh Irnazarov, an economist, … . As Irnazarov put it: “…”")."""
@@ -3062,6 +3173,7 @@ _RU_SOURCE = (r"(?:пресс-служб\w*|пресс-центр\w*|агент�
 RU_QUOTED_WORDS = re.compile(
     r"^\s*[,.!?]?\s*[-–—]\s*(?:(?:приводит|привел|привела|приводят|привели)\s+(?:(?P<own>его|её|ее)\s+слова\b|"
     r"(?:слова|высказывание)\s+)|(?:цитирует|цитируют|процитировал[аио]?)\s+(?:(?P<own2>его|её|ее)\b)?)"
+    r"(?:[\w\-]+\.[a-z]{2,6}\s+)?"  # round 20: the outlet's web name, "— цитирует Kun.uz слова X" (its dot no end)
     rf"(?P<spk>(?:{_RU_INITIAL_DOT}|[^.;:!?«»“”\"]){{0,100}}?)(?=\s+{_RU_SOURCE}|\s*[.,;]|\s*$)")  # (19b: "Т.")
 _RU_OWN_WORDS = {"его": "он", "её": "она", "ее": "она"}
 _RU_ACCUSATIVE_HEAD = re.compile(r"^(\w+[бвгджзклмнпрстфхцчшщ])у\b")  # "главу МИД …" is "глава МИД …"
@@ -3609,8 +3721,8 @@ def _ru_dash_after(after: str, earlier: str, resolver: Resolver, lead: str = "")
         person = _ru_former_holder(phrase, earlier, resolver) if phrase[:1] in "пбэПБЭ" else None
         if person is None and phrase[:1] in "псгрт":
             person = _ru_body_head(phrase, earlier, resolver)
-        if person is None and blanked is not after:
-            person = resolver.resolve(_speaker_phrase(m["spk"]))
+        if person is None and blanked is not after:  # (round 20: the body's quoted name no part of the person's)
+            person = resolver.resolve(_after_last_term(after[m.start("spk"):m.end("spk")]))
         if person is None and phrase == "министр" and resolver.last_speaker is None and lead \
                 and not _QUOTE_MARK.search(lead) and _title_fits(phrase, one := _ru_one_named(lead, resolver), lead):
             person = resolver.resolve(one.name)
@@ -3678,10 +3790,58 @@ _RU_TOLD_AFTER = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+{_RU_T
                             r"(?P<spk>[а-яёА-ЯЁ][^.;:!?“”\"«»]{0,160}?)\s*(?:[.,;]|$)")
 
 
+# Round 20: an attribution's phrase that names an unnamed person ("источник в правительстве", "один из участников",
+# "представитель компании", "сотрудник министерства") when it resolves to no one: the dash line is nobody's, not the
+# last speaker's ("собеседник" is not here: it means the expert named before, RU_VERB_OCCUPATION)
+_RU_UNNAMED_PERSON = re.compile(r"(?:источник|источники|один\s+из|одна\s+из|представитель|представительница|"
+                                r"сотрудник|сотрудница|участник|участница)(?![\w\-])")
+# Round 20: whom it was said with, between the verb and the speaker: "— отметил в беседе с Алиевым Токаев", "— сказал
+# после встречи с президентом Азербайджана Ильхамом Алиевым Мирзиёев": the names in the instrumental after "с" are
+# the other party's, the speaker is after them (the resolver would read "Алиевым Токаев" as one name)
+_RU_WITH_WHOM = re.compile(r"(?:^|\s)с\s+(?:\S+\s+){0,4}?[А-ЯЁ][а-яё\-]*(?:ым|им|ом|ем|ой|ей)"
+                           r"(?:\s+[А-ЯЁ][а-яё\-]*(?:ым|им|ом|ем|ой|ей))?\s+(?=[А-ЯЁа-яё])")
+
+
+def _ru_past_with_whom(phrase: str) -> str:
+    """The speaker phrase after whom it was said with ("в беседе с Алиевым Токаев" -> "Токаев"), else `phrase`."""
+    if " с " not in phrase and not phrase.startswith("с "):  # a cheap gate
+        return phrase
+    m = _RU_WITH_WHOM.search(phrase)
+    return phrase[m.end():] if m else phrase
+
+
+def _ru_told_part(part: str) -> str | None:
+    """Round 20: the speaker phrase of a dash line's attribution part with the outlet told it between its verb and
+    the speaker ("рассказал Forbes.kz председатель Союза … X Y.", "сообщил корреспонденту Kazinform заместитель
+    министра … X Y"), which _DASH_ATTRIBUTION's plain "verb speaker" misses (the web name's dot, a title longer than
+    its 80 characters), else None; the whole part must be the attribution, so no words of the quote are lost."""
+    if not ("а" <= part[:1] <= "я") or " " not in part:  # a cheap gate: an attribution opens with its verb
+        return None
+    m = _RU_TOLD_AFTER.match(_ru_blank_terms(dashed := "— " + part))
+    return _after_last_term(dashed[m.start("spk"):m.end("spk")]) if m and m.end() >= len(part.rstrip(" .")) + 2 \
+        else None
+
+
+def _after_last_term(phrase: str) -> str:
+    """Round 20: the speaker phrase of a title that names its body in quote marks ("директор компании «Агро Трейд»
+    X Y", "председатель правления АО «КТЖ» X Y"): the words after the last term when they hold a capitalised word
+    (the body's name is no part of the person's; the resolver would read "Агро Трейд X Y" as one name); "" when
+    none follow ("представитель компании «Агро Трейд»" names no person, though the resolver reads the body's
+    name as one); the phrase itself when it holds no term."""
+    if "«" not in phrase:
+        return _speaker_phrase(phrase)
+    last = phrase[phrase.rindex("«"):]  # (a term ending the phrase may have its closing mark just past it)
+    tail = last[last.index("»") + 1:] if "»" in last else ""
+    return _speaker_phrase(tail) if _CAPITALISED_CYRILLIC.search(tail) else ""
+
+
+_CAPITALISED_CYRILLIC = re.compile(r"[А-ЯЁ][а-яё]")
+
+
 def _ru_told_after(after: str, resolver: Resolver) -> tuple[Person, int] | None:
     if not (m := _RU_TOLD_AFTER.match(_ru_blank_terms(after[:300]))):  # same length: the span end holds
         return None
-    person = resolver.resolve(_speaker_phrase(m["spk"]))
+    person = resolver.resolve(_after_last_term(after[m.start("spk"):m.end("spk")]))
     return (person, m.end()) if person else None
 
 
