@@ -811,6 +811,8 @@ class Resolver:
             self.unlisted += _az_titled_people(text, self.occupations)
         if (article is None or article.cyrillic_a) and "а" in text:  # Cyrillic "а": Russian text, where a title is lower-case
             self.unlisted += _ru_titled_people(text, self.occupations)
+        if "Vice" in text:  # round 20: a substring test first, most slices name no vice president
+            self.unlisted += _en_vice_presidents(text)
 
     def _note_titled(self, run: str, words: list[str]) -> None:
         """A titled run of running text, read when a surname is looked up. Round 18b: a minister the table does not
@@ -1079,7 +1081,7 @@ class Resolver:
         roles = _EN_TITLE_KIN[m["title"]]
         codes = places.codes_in(m["country"]) if m["country"] else []
         people = {p.name: p for p in self._unlisted_people()
-                  if p.role.lower().split()[-1:] and p.role.lower().split()[-1] in roles and (not codes or p.iso3 in codes)}
+                  if _role_ends_in(p.role, roles) and (not codes or p.iso3 in codes)}
         if len(people) != 1:
             return None
         person = next(iter(people.values()))
@@ -1536,7 +1538,16 @@ _EN_TITLE_KIN = {"envoy": ("envoy", "ambassador"), "ambassador": ("ambassador", 
                  "governor": ("governor",), "mayor": ("mayor",), "director": ("director",),
                  "spokesman": ("spokesman", "spokesperson"), "spokeswoman": ("spokeswoman", "spokesperson"),
                  "spokesperson": ("spokesperson", "spokesman", "spokeswoman"), "adviser": ("adviser", "advisor"),
-                 "advisor": ("advisor", "adviser")}
+                 "advisor": ("advisor", "adviser"),
+                 # round 20: "“…,” the Turkish Vice President said" after "Vice President of Türkiye X Y" (_en_vice_presidents)
+                 "vice president": ("vice president",), "vice-president": ("vice president",)}
+
+
+def _role_ends_in(role: str, kin: tuple[str, ...]) -> bool:
+    """Does the role end in one of the title's words ("Deputy Chairman" in "chairman"; round 20: "Vice-President" in
+    "vice president", a hyphen read as a space)?"""
+    words = " " + role.lower().replace("-", " ")
+    return any(words.endswith(" " + title) for title in kin)
 _EN_BARE_TITLE = re.compile(rf"the\s+(?:(?P<country>[a-z]+)\s+)?(?P<title>{'|'.join(_EN_TITLE_KIN)})")
 
 
@@ -1737,3 +1748,24 @@ def _turkic_formal_patronymic(m: re.Match, day: date) -> Person:
         return _from_term(terms[0], 0.95 if terms[0].covers(day) else 0.8, "name")
     return Person(f"{m['given']} {m['father']} {m['word']} {m['surname']}", "", "", 0.6, "unlisted name")
 
+
+
+# --- round 20 (English) --------------------------------------------------------------------------------------------
+# A vice president the office holders table does not know, named after the title in running text ("Vice President of
+# Türkiye Cevdet Yılmaz", "Turkish Vice-President X Y", "Vice President of the Republic of Türkiye X Y"): remembered
+# with the title and the state (before the title or after its "of"), so that a later "“…,” the Turkish Vice President
+# said" is that person (Resolver._en_one_titled); "Vice" ends no capitalised run the name pattern reads as a title
+_EN_VICE_PRESIDENT = re.compile(
+    rf"(?P<title>Vice[\s\-]President)(?:\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<of>[{CAPITALS}][\w'’\-]+))?"
+    rf"\s+(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)(?![\w'’\-])")
+
+
+def _en_vice_presidents(text: str) -> list[Person]:
+    found = []
+    for m in _EN_VICE_PRESIDENT.finditer(text):
+        name = m["name"]
+        if _holder_named(name) or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
+            continue  # the table's holder, or no name ("Vice President of Azerbaijan Airlines")
+        codes = places.codes_in(m["of"]) if m["of"] else places.codes_in(text[max(0, m.start() - 25):m.start()])
+        found.append(Person(_latin(name), "Vice President", codes[0] if codes else "", 0.6, "unlisted name"))
+    return found

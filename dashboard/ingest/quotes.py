@@ -928,6 +928,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return found[0], "said-after", found[1]  # round 18
     if not ends_with_colon and "что" in own_before[-200:] and (person := _ru_said_that_where(own_before, resolver)):
         return person, "said-that", 0  # round 18: "Экономист X Y в комментарии KazTAG отметил, что «…»"
+    if not ends_with_colon and ", " in own_before[-BEFORE_WINDOW:] and not _title_case(quoted) \
+            and (person := _en_aside_speaker(own_before, text[:para_start], resolver)):
+        return person, "as-said", 0  # round 20: "…, as the president put it in Baku, regards it as “…”"
     return None, "unattributed", 0
 
 
@@ -3808,3 +3811,22 @@ def _ru_closed_in_next(text: str, start: int, end: int, outer_start: int) -> int
     mark = _RU_OPEN_CLOSER.search(text, start, end)
     return mark.start() if mark is not None and mark.group() == "»" else None
 
+
+
+# --- round 20 (English) --------------------------------------------------------------------------------------------
+# The attribution as an aside between commas inside the quote's sentence, the sentence going on to a partial quote:
+# "Hungary, as the president put it in Tashkent, regards the bloc as “…”", "the cable, which, he said, would “…”",
+# "The corridor, Aliyev told reporters, will “…”". The words after the aside name no one and hold no comma (no second
+# aside or clause of someone else's); AS_SAID reads the aside that ends right at the quote.
+_EN_ASIDE_SAID = re.compile(rf",\s+(?:as\s+)?(?P<spk>[^,.;:!?«»“”\"„]{{1,60}}?)\s+(?:{VERBS}|puts? it)"
+                            rf"(?:\s+(?:to|in|at|on|during|after|last|earlier|this)\s[\w ]{{1,40}}?)?,"
+                            rf"\s+(?P<rest>[^,;:“”\"«»„]{{1,120}}?)\s*$")
+
+
+def _en_aside_speaker(own_before: str, earlier: str, resolver: Resolver) -> Person | None:
+    sentence = _QUOTE_SENTENCE_BREAK.split(own_before[-BEFORE_WINDOW:])[-1]
+    if not (m := _EN_ASIDE_SAID.search(sentence)) or _joint(m["spk"], resolver) \
+            or not _plain_object(m["rest"], resolver):
+        return None
+    phrase = _speaker_phrase(m["spk"])
+    return resolver.resolve(phrase) or _surname_named_before(phrase, earlier + own_before, resolver)

@@ -1,0 +1,53 @@
+"""English quote forms of round 20 (dev/223, dev/224, dev/230 and probes in the styles of wires, state agencies' English
+editions and regional English sites), each as a small text in words of its own.
+
+One behaviour per test: what a journalist writes, and who the rules must say spoke (or that no one did). Each test was
+seen failing on a planted bug (planted, run, failed, reverted); the plant is named in a comment.
+"""
+from datetime import date
+
+from tests.ingest import proposed
+
+DAY = date(2026, 5, 14)
+L, R = "\u201c", "\u201d"
+
+
+def _quotes(text, day=DAY):
+    return proposed.quotes(text, day)
+
+
+def test_the_vice_president_named_before_is_the_bare_title_after_a_quote():
+    """'Vice President of Türkiye X Y arrived …' / 'Turkish Vice-President X Y' then '“…,” the Turkish Vice President
+    said': the one vice president the article named (of that state when the title names one); none named, or a vice
+    president of another state, is no speaker."""
+    # plant: `_en_vice_presidents` returning [] (no vice president remembered: the quotes given no speaker)
+    # plant: "vice president" dropped from `_EN_TITLE_KIN` (the bare title resolving to no one)
+    quote = L + "Our engineers will finish the second terminal before the winter," + R
+    said = "Our engineers will finish the second terminal before the winter"
+    lead = "Talks\n\nPresident Sadyr Japarov received Vice President of Türkiye Kemal Arıkan in Bishkek on Monday.\n\n"
+    assert _quotes(lead + quote + " the Turkish Vice President said.") == [("Kemal Arıkan", said)]
+    lead2 = "Talks\n\nThe talks with Turkish Vice-President Kemal Arıkan lasted three hours on Monday.\n\n"
+    assert _quotes(lead2 + quote + " the vice president told reporters.") == [("Kemal Arıkan", said)]
+    assert _quotes(lead + quote + " the Kazakh Vice President said.") == []
+    nobody = "Talks in Bishkek\n\nA Turkish delegation arrived in Bishkek on Monday for talks.\n\n"
+    assert _quotes(nobody + quote + " the Turkish Vice President said.") == []
+
+
+def test_an_aside_between_commas_before_a_partial_quote_in_the_same_sentence():
+    """'Kazakhstan, as the Kyrgyz president put it in Osh, sees the road as “…”' / 'the bridge, which, he said, would
+    “…”' / 'The port, Bayramov told reporters, will “…”': the aside's speaker says the partial quote that ends the
+    sentence; words naming someone else after the aside, or a body as the aside's subject, give none."""
+    # plant: `_en_aside_speaker` returning None at once (the partial quotes given no speaker)
+    # plant: `_plain_object` check dropped from `_en_aside_speaker` (the quote given Japarov after "… with Tokayev")
+    lead = "Summit\n\nPresident Sadyr Japarov received the delegation in Bishkek on Friday.\n\n"
+    said = "the shortest road between the two seas"
+    assert _quotes(lead + "Kyrgyzstan, as the Kyrgyz president put it in Osh, regards the new highway as " + L + said
+                   + "." + R) == [("Sadyr Japarov", said + ".")]
+    assert _quotes(lead + "Japarov also spoke about the new bridge, which, he said, would be " + L + said + R + ".") == [
+        ("Sadyr Japarov", said)]
+    assert _quotes(lead + "The highway, Japarov told reporters, will become " + L + said + R + ".") == [
+        ("Sadyr Japarov", said)]
+    # precision: another person named after the aside, a body as its subject
+    assert _quotes(lead + "The highway, Japarov told reporters, was agreed with President Tokayev as " + L + said
+                   + R + ".") == []
+    assert _quotes(lead + "The highway, the ministry said, will become " + L + said + R + ".") == []
