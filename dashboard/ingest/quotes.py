@@ -3829,4 +3829,8 @@ def _en_aside_speaker(own_before: str, earlier: str, resolver: Resolver) -> Pers
             or not _plain_object(m["rest"], resolver):
         return None
     phrase = _speaker_phrase(m["spk"])
+    if resolver.resolve(phrase, speaking=False) is None and earlier.strip() and own_before.strip() == sentence.strip():
+        # "Tokayev spoke at the summit.\n\nThe Turkic states, he said, should “…”": a pronoun or bare title in the
+        # paragraph's first sentence, no one having spoken yet, is the previous paragraph's subject (as for "“…,” he said")
+        _paragraph_subjects(earlier.rstrip().rsplit("\n", 1)[-1], resolver)
     return resolver.resolve(phrase) or _surname_named_before(phrase, earlier + own_before, resolver)

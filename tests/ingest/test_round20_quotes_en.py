@@ -51,3 +51,18 @@ def test_an_aside_between_commas_before_a_partial_quote_in_the_same_sentence():
     assert _quotes(lead + "The highway, Japarov told reporters, was agreed with President Tokayev as " + L + said
                    + R + ".") == []
     assert _quotes(lead + "The highway, the ministry said, will become " + L + said + R + ".") == []
+
+
+def test_an_asides_pronoun_or_title_opening_a_paragraph_is_the_previous_paragraphs_subject():
+    """'Tokayev spoke at the summit.\\n\\nThe Turkic states, he said on Friday, should “…”' / 'Energy Minister X Y met
+    investors.\\n\\nThe new law, as the minister put it, opens “…”': before anyone has spoken, the aside's "he" or bare
+    title in the paragraph's first sentence is the previous paragraph's subject; a previous paragraph naming no one
+    gives none."""
+    # plant: the `_paragraph_subjects` call dropped from `_en_aside_speaker` (both quotes given no speaker)
+    said = "work as one on water and energy"
+    assert _quotes("Summit\n\nJaparov spoke at the summit in Cholpon-Ata.\n\nThe five states, he said on Friday, "
+                   "should " + L + said + R + " and meet every year.") == [("Sadyr Japarov", said)]
+    assert _quotes("Forum\n\nKyrgyz Energy Minister Taalaibek Ibrayev met investors in Osh.\n\nThe new law, as the "
+                   "minister put it, opens " + L + said + R + ".") == [("Taalaibek Ibrayev", said)]
+    assert _quotes("Summit\n\nThe summit opened in Cholpon-Ata.\n\nThe five states, he said on Friday, should " + L
+                   + said + R + ".") == []
