@@ -30,6 +30,8 @@ from .romanize import is_cyrillic, romanize
 
 PRONOUNS = ("he", "she", "the head of state", "the president", "the leader", "the minister",
             "the prime minister", "the foreign minister", "the latter", "the former",
+            # round 20: the wires' "the top diplomat" (the foreign minister, as "the foreign minister")
+            "the top diplomat",
             # Azerbaijani: "the president", "our head of state", "the head of state", "the (prime) minister" (APA, Report.az)
             "prezident", "dövlətimizin başçısı", "dövlət başçısı", "nazir", "baş nazir",
             # Turkish: "the president", "the minister"; Russian: he, she, "the president", "the leader"
@@ -1035,8 +1037,9 @@ class Resolver:
             return _from_term(term, 0.85, "office")  # "the Chairman of the Halk Maslahaty"
         if office is None and not deputy and (minister := self._named_minister(phrase)):
             return minister
-        if office is None and "head of" in low and (term := _en_ministry_head(low, self.day)):
-            return term  # round 19: "the head of the Azerbaijani foreign ministry"
+        if office is None and "head of" in low \
+                and (term := _en_ministry_head(low, self.day) or _en_government_head(low, self.day)):
+            return term  # round 19: "the head of the Azerbaijani foreign ministry"; round 20: "… of the Kazakh government"
         # the countries of the phrase as given (before the web-name cut below), read only with an office or
         # for an unlisted name: most phrases reach neither, and codes_in is a pure function of the phrase
         given = phrase
@@ -1769,3 +1772,18 @@ def _en_vice_presidents(text: str) -> list[Person]:
         codes = places.codes_in(m["of"]) if m["of"] else places.codes_in(text[max(0, m.start() - 25):m.start()])
         found.append(Person(_latin(name), "Vice President", codes[0] if codes else "", 0.6, "unlisted name"))
     return found
+
+
+# The head of a state's government, as state agencies' English editions name the prime minister: "the head of the
+# Kazakh government", "head of the Government of Uzbekistan", "the head of Azerbaijan's cabinet": the holder of that
+# office on the day ("deputy head of …" is no head; a state without one in the table gives none)
+_EN_GOVERNMENT_HEAD = re.compile(r"(?:the\s+)?head\s+of\s+(?:the\s+)?(?:(?P<before>[\w'’\- ]{3,40}?)\s+(?:government|cabinet)"
+                                 r"|(?:government|cabinet(?:\s+of\s+ministers)?)\s+of\s+(?:the\s+)?(?P<after>[\w'’\- ]{3,60}))")
+
+
+def _en_government_head(low: str, day: date) -> Person | None:
+    if not (m := _EN_GOVERNMENT_HEAD.fullmatch(low)):
+        return None
+    codes = places.codes_in(m["before"] or m["after"])
+    term = officeholders.holder(codes[0], "Prime Minister", day) if len(codes) == 1 else None
+    return _from_term(term, 0.85, "office") if term else None

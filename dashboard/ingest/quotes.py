@@ -193,7 +193,9 @@ AFTER_QUOTED_AS = re.compile(rf"^\s*[,.!?]?\s*{_SPEAKER}{_ASIDE}\s+(?:was|is|has
 # (round 14: "former" before a title, '“…,” said former Kyrgyz president X Y'; a lower-case office, '“…,” said the
 # president of Kazakhstan', as "the president said" before it)
 AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{AFTER_VERBS})\s+(?P<spk>(?:the\s+)?(?:former\s+)?{_ABBREVIATED_TITLE}"
-                                rf"(?:[{_EN_CAPITALS}]|(?:president|prime minister|foreign minister|leader|head of state)\b)"
+                                rf"(?:[{_EN_CAPITALS}]|(?:president|prime minister|foreign minister|leader|head of state|"
+                                # round 20: "said the head of the Kazakh government" (people._en_government_head)
+                                rf"head of|top diplomat)\b)"
                                 r"[^.;:!?“”\"«»]{1,90}?)\s*(?:[.,;]|$)")
 # Russian puts the verb first and the speaker after it in lower case: "«…», — заявил президент Кыргызстана
 # Садыр Жапаров." (AFTER_VERB_SPEAKER wants a capital there, as English does)
@@ -342,7 +344,7 @@ _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|котор\w+)\b")
 _TERM_MARKER = re.compile(r"\b(?:so-called|так называем\w*)\s*$")  # "the so-called “…”" quotes a term, not speech
 _QUOTE_MARK = re.compile("[“”\"«»„]")
 # a word that means someone named before (people.PRONOUNS) near a quote: then who opened its paragraph matters
-_ANAPHOR = re.compile(r"\b(?:[Hh]e|[Ss]he|[Pp]resident|[Ll]eader|[Mm]inister|[Hh]ead of [Ss]tate|latter|former|"
+_ANAPHOR = re.compile(r"\b(?:[Hh]e|[Ss]he|[Pp]resident|[Ll]eader|[Mm]inister|[Hh]ead of [Ss]tate|latter|former|top diplomat|"
                       r"[Оо]н|[Оо]на|[Пп]резидент|[Лл]идер|[Мм]инистр)\b")
 DASH = re.compile(r"^[-–—]\s*(?P<body>.+)$", re.S)
 # Round 14: British single marks, "wrote that ‘the partnership is now also an energy one’": the closing mark is the
@@ -3818,17 +3820,19 @@ def _ru_closed_in_next(text: str, start: int, end: int, outer_start: int) -> int
 # "Hungary, as the president put it in Tashkent, regards the bloc as “…”", "the cable, which, he said, would “…”",
 # "The corridor, Aliyev told reporters, will “…”". The words after the aside name no one and hold no comma (no second
 # aside or clause of someone else's); AS_SAID reads the aside that ends right at the quote.
-_EN_ASIDE_SAID = re.compile(rf",\s+(?:as\s+)?(?P<spk>[^,.;:!?«»“”\"„]{{1,60}}?)\s+(?:{VERBS}|puts? it)"
-                            rf"(?:\s+(?:to|in|at|on|during|after|last|earlier|this)\s[\w ]{{1,40}}?)?,"
+_EN_ASIDE_SAID = re.compile(rf",\s+(?:(?:as\s+)?(?P<spk>[^,.;:!?«»“”\"„]{{1,60}}?)\s+(?:{VERBS}|puts? it)"
+                            rf"(?:\s+(?:to|in|at|on|during|after|last|earlier|this)\s[\w ]{{1,40}}?)?"
+                            # "The road, according to Tokayev, will “…”" (a name: "according to him" reads no one)
+                            rf"|according\s+to\s+(?P<spk2>[{CAPITALS}][^,.;:!?«»“”\"„]{{1,60}}?)),"
                             rf"\s+(?P<rest>[^,;:“”\"«»„]{{1,120}}?)\s*$")
 
 
 def _en_aside_speaker(own_before: str, earlier: str, resolver: Resolver) -> Person | None:
     sentence = _QUOTE_SENTENCE_BREAK.split(own_before[-BEFORE_WINDOW:])[-1]
-    if not (m := _EN_ASIDE_SAID.search(sentence)) or _joint(m["spk"], resolver) \
+    if not (m := _EN_ASIDE_SAID.search(sentence)) or _joint(m["spk"] or m["spk2"], resolver) \
             or not _plain_object(m["rest"], resolver):
         return None
-    phrase = _speaker_phrase(m["spk"])
+    phrase = _speaker_phrase(m["spk"] or m["spk2"])
     if resolver.resolve(phrase, speaking=False) is None and earlier.strip() and own_before.strip() == sentence.strip():
         # "Tokayev spoke at the summit.\n\nThe Turkic states, he said, should “…”": a pronoun or bare title in the
         # paragraph's first sentence, no one having spoken yet, is the previous paragraph's subject (as for "“…,” he said")
