@@ -463,7 +463,12 @@ def _words(text: str) -> int:
 def _speaker_phrase(phrase: str) -> str:
     """The part of a phrase that names someone: after the last comma or sentence break."""
     phrase = _without_leading_time(_PHRASE_BREAK.split(phrase.strip())[-1])  # round 11
+    if "-year-old" in phrase:  # round 20: the wires' "the 72-year-old leader" is "the leader"
+        phrase = _EN_AGE.sub("", phrase)
     return _FILLERS.sub("", phrase).strip()
+
+
+_EN_AGE = re.compile(r"\b\d{1,3}-year-old\s+")
 
 
 def _paragraph_of(paras, position, starts=None):

@@ -108,3 +108,14 @@ def test_the_top_diplomat_is_the_foreign_minister_named_before():
                    + " the top diplomat said.") == [("Yermek Kosherbayev", said)]
     assert _quotes("Talks\n\nThe consultations took place in Baku on Monday.\n\n" + quote
                    + " the top diplomat said.") == []
+
+
+def test_an_age_before_a_bare_title_is_no_part_of_it():
+    """'“…,” the 68-year-old leader said' (the wires' style): the age dropped, "the leader" is the head of state named
+    before; an age before no title ("the 40-year-old said") is still no one."""
+    # plant: the `_EN_AGE` cut dropped from `_speaker_phrase` (no speaker)
+    quote = L + "We must open our markets to each other without delay," + R
+    said = "We must open our markets to each other without delay"
+    lead = "Summit\n\nJaparov chaired the meeting in Cholpon-Ata.\n\n"
+    assert _quotes(lead + quote + " the 68-year-old leader said.") == [("Sadyr Japarov", said)]
+    assert _quotes(lead + quote + " the 40-year-old said.") == []
