@@ -1777,13 +1777,16 @@ def _en_vice_presidents(text: str) -> list[Person]:
 # The head of a state's government, as state agencies' English editions name the prime minister: "the head of the
 # Kazakh government", "head of the Government of Uzbekistan", "the head of Azerbaijan's cabinet": the holder of that
 # office on the day ("deputy head of …" is no head; a state without one in the table gives none)
-_EN_GOVERNMENT_HEAD = re.compile(r"(?:the\s+)?head\s+of\s+(?:the\s+)?(?:(?P<before>[\w'’\- ]{3,40}?)\s+(?:government|cabinet)"
-                                 r"|(?:government|cabinet(?:\s+of\s+ministers)?)\s+of\s+(?:the\s+)?(?P<after>[\w'’\- ]{3,60}))")
+_EN_GOVERNMENT_HEAD = re.compile(r"(?:the\s+)?head\s+of\s+(?:the\s+)?(?:(?P<before>[\w'’\- ]{3,40}?)\s+(?P<body>government|cabinet|state)"
+                                 r"|(?P<body2>government|cabinet)(?:\s+of\s+ministers)?\s+of\s+(?:the\s+)?(?P<after>[\w'’\- ]{3,60}))")
+# and of a state, Kabar's and Azertac's "the head of the Kyrgyz state" (the president: "head of state" is office_of's)
+_EN_HEAD_OFFICES = {"government": "Prime Minister", "cabinet": "Prime Minister", "state": officeholders.HEAD_OF_STATE}
 
 
 def _en_government_head(low: str, day: date) -> Person | None:
     if not (m := _EN_GOVERNMENT_HEAD.fullmatch(low)):
         return None
     codes = places.codes_in(m["before"] or m["after"])
-    term = officeholders.holder(codes[0], "Prime Minister", day) if len(codes) == 1 else None
+    office = _EN_HEAD_OFFICES[m["body"] or m["body2"]]
+    term = officeholders.holder(codes[0], office, day) if len(codes) == 1 else None
     return _from_term(term, 0.85, "office") if term else None

@@ -586,10 +586,12 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 and _own_naming(m["object"]):
             speaker, rule = found[-1].speaker, "adding-that"  # round 17
         if speaker is None and found and found[-1].speaker and not _attribution_follows(text, pieces, after) \
-                and _paragraph_of(paras, found[-1].outer[1] - 1, starts) == (para_start, para_end) \
+                and _paragraph_of(paras, found[-1].outer[1] - 1, starts) == _paragraph_of(paras, outer[0], starts) \
                 and _attribution_ended(text[found[-1].outer[1]:outer[0]], resolver,
                                        found[-1].rule == "said-after" and _en_attribution_goes_on(text, found[-1])):
-            speaker, rule = found[-1].speaker, "next-sentence"  # (round 16b: the last quote may open paragraphs before)
+            # (round 16b: the last quote may open paragraphs before; round 20: this one may end paragraphs after, its
+            # opening paragraph the one compared)
+            speaker, rule = found[-1].speaker, "next-sentence"
         if speaker is None and found and found[-1].speaker and found[-1].rule == "said-after" \
                 and (text[found[-1].outer[1]:outer[0]].strip() == ","
                      or _ADDING_COLON.match(text, found[-1].outer[1], outer[0])
@@ -1277,9 +1279,15 @@ _TOLD_THAT = re.compile(r"\s+[^“”\"«»„.;:!?]{1,80}?\s+that\s+")
 # --- round 8, English partial quotes -------------------------------------------------------------------
 # "Nikol Pashinyan, Armenia’s acting prime minister, said …": a name, then a capitalised possessive
 # appositive between commas (SUBJECT's aside is lower-case), then the verb
+# Round 20: a capitalised title and its "of" opening an aside after a name (agencies' English: "X Y, Chairman of the
+# Board of Azerbaijan Railways, …", "X Y, Deputy Minister of Economy of Kazakhstan, …")
+_CAPITAL_TITLE_OF = (r"(?:(?:First|Deputy|Vice)[\s\-]+)*(?:Speaker|Chairman|Chairwoman|Chair|Minister|Director|Head|"
+                     r"Governor|Ambassador|Secretary|Rector|Mayor|Prime\s+Minister|President|Member)\s+of\s")
 _NAME_TITLE_APPOSITIVE = re.compile(
     rf"(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{1,3}}),\s+"
-    rf"(?P<aside>[{CAPITALS}][\w\-]*['’]s\s+[^,“”\"«»„:;]{{1,80}}),\s+"
+    rf"(?P<aside>[{CAPITALS}][\w\-]*['’]s\s+[^,“”\"«»„:;]{{1,80}}"
+    # round 20: or a capitalised title of a body ("Sahiba Gafarova, Speaker of the Milli Majlis, addressed …")
+    rf"|{_CAPITAL_TITLE_OF}[^,“”\"«»„:;]{{1,80}}),\s+"
     r"(?:(?:also|then|later)\s+)?(?P<verb>(?!(?:and|or)\b)[a-z][\w\-]*)")
 # verbs that report speech with a "that" clause besides VERBS: "She cautioned, however, that … “…”"
 _THAT_VERBS = frozenset({"cautioned", "warned", "argued", "insisted", "claimed", "acknowledged", "admitted",

@@ -119,3 +119,40 @@ def test_an_age_before_a_bare_title_is_no_part_of_it():
     lead = "Summit\n\nJaparov chaired the meeting in Cholpon-Ata.\n\n"
     assert _quotes(lead + quote + " the 68-year-old leader said.") == [("Sadyr Japarov", said)]
     assert _quotes(lead + quote + " the 40-year-old said.") == []
+
+
+def test_a_capitalised_title_of_a_body_between_commas_after_the_subjects_name():
+    """'X Y, Chairman of the Board of Uzbek Railways, addressed the forum.\\n\\n“…,” he said': the sentence is about X Y,
+    whom "he" means; an aside that is no title ("X Y, Tashkent and Samarkand, …") makes no subject."""
+    # plant: the `_CAPITAL_TITLE_OF` alternative dropped from `_NAME_TITLE_APPOSITIVE` (no speaker)
+    quote = L + "Our freight wagons will reach Baku in nine days," + R
+    said = "Our freight wagons will reach Baku in nine days"
+    assert _quotes("Rail\n\nBekzod Usmonov, Chairman of the Board of Uzbek Railways, addressed the forum.\n\n" + quote
+                   + " he said.") == [("Bekzod Usmonov", said)]
+    assert _quotes("Rail\n\nNilufar Rashidova, Deputy Minister of Transport of Uzbekistan, opened the forum.\n\n" + quote
+                   + " she said.") == [("Nilufar Rashidova", said)]
+    assert _quotes("Rail\n\nBukhara Station, Tashkent and Samarkand, opened the season.\n\n" + quote + " he said.") == []
+
+
+def test_the_head_of_the_states_adjective_state_is_its_president():
+    """'“…,” the head of the Kyrgyz state said' (Kabar, Azertac): the president of that state on the day; "the head of
+    the State Customs Committee" is no state's head."""
+    # plant: "state" dropped from `_EN_GOVERNMENT_HEAD`'s bodies (no speaker)
+    quote = L + "Our hydropower plants will export power to the south," + R
+    said = "Our hydropower plants will export power to the south"
+    lead = "Energy\n\nThe delegations met in Bishkek on Tuesday.\n\n"
+    assert _quotes(lead + quote + " the head of the Kyrgyz state said.") == [("Sadyr Japarov", said)]
+    assert _quotes(lead + quote + " the head of the State Customs Committee said.") == []
+
+
+def test_a_quote_over_paragraphs_after_a_quote_with_its_attribution_goes_on_in_that_voice():
+    """'“…,” Japarov said. “Next year …\\n\\n“This will …”' (the English convention for a long quote: no closing mark at the
+    paragraph's end, the next opens with one): the second quote, opening after the first's attribution in its paragraph,
+    is the same speaker's as a one-paragraph second quote is."""
+    # plant: `next-sentence`'s paragraph test comparing with (para_start, para_end) again (the second quote given no one)
+    text = ("Rail\n\nUzbek Railways chairman Bekzod Usmonov spoke in Tashkent.\n\n" + L + "We have laid the track in eleven months," + R + " Usmonov said. " + L
+            + "Next spring the first trains will run to Kashgar.\n\n" + L + "They will carry fruit from the Fergana "
+            "valley to the Chinese markets." + R)
+    assert _quotes(text) == [("Bekzod Usmonov", "We have laid the track in eleven months"),
+                             ("Bekzod Usmonov", "Next spring the first trains will run to Kashgar. They will carry fruit from "
+                                         "the Fergana valley to the Chinese markets.")]
