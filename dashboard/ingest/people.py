@@ -264,7 +264,9 @@ def _minister_title(phrase: str, name: str) -> str:
 # name after one is remembered even when the office holders table does not know it (ministers of trade or
 # economy, ambassadors), so that a later "Bolat said" is that person (Resolver.note_names_in).
 _PERSON_TITLES = frozenset({"Minister", "Ambassador", "Chairman", "Chairwoman", "Governor", "Mayor", "Spokesman",
-                            "Spokeswoman", "Spokesperson", "Secretary-General", "Ombudsman", "Director", "CEO"})
+                            "Spokeswoman", "Spokesperson", "Secretary-General", "Ombudsman", "Director", "CEO",
+                            # round 20: "Secretary General Kubanychbek Omuraliev" written without the hyphen
+                            "General"})
 _NAME_WORD = re.compile(rf"[{CAPITALS}][a-zß-öø-ÿā-ſəа-яё'’\-]+")
 # Turkish and Azerbaijani titles before a name, capitalised in running text ("Cumhurbaşkanı Yardımcısı Cevdet
 # Yılmaz", "İş Konseyi Başkanı Hüseyin Tekin", "Gömrük Komitəsinin Sədri …"): the name after them is a person's
@@ -315,10 +317,12 @@ def _titled_name(run: str, words: list[str]) -> tuple[str, str] | None:
 
 # "<title> of <ministry words> <two-word name>": the name is the run's last two words (nothing capitalised
 # after them), the ministry one to four words ("Economy", "National Economy", "the State Customs Committee")
-_TITLES_OF = ("Minister of", "Chairman of", "Chairwoman of", "Governor of", "Director of", "Ambassador of")
+# (round 20: "Secretary General of the Organization of Turkic States X Y")
+_TITLES_OF = ("Minister of", "Chairman of", "Chairwoman of", "Governor of", "Director of", "Ambassador of", "General of")
 _TITLE_OF_NAME = re.compile(
-    rf"(?P<title>(?:[{CAPITALS}][\w'’\-]+\s+){{0,2}}(?:Minister|Chairman|Chairwoman|Governor|Director|Ambassador))"
-    rf"\s+of\s+(?:the\s+)?(?:[{CAPITALS}][\w'’\-]+\s+(?:and\s+)?){{1,4}}?"
+    rf"(?P<title>(?:[{CAPITALS}][\w'’\-]+\s+){{0,2}}(?:Minister|Chairman|Chairwoman|Governor|Director|Ambassador|"
+    rf"Secretary[\s\-]General))"
+    rf"\s+of\s+(?:the\s+)?(?:[{CAPITALS}][\w'’\-]+\s+(?:(?:and|of)\s+)?){{1,4}}?"  # round 20: "… of Turkic States"
     rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)\b(?!\s+[{CAPITALS}])")
 
 
@@ -1543,7 +1547,9 @@ _EN_TITLE_KIN = {"envoy": ("envoy", "ambassador"), "ambassador": ("ambassador", 
                  "spokesperson": ("spokesperson", "spokesman", "spokeswoman"), "adviser": ("adviser", "advisor"),
                  "advisor": ("advisor", "adviser"),
                  # round 20: "“…,” the Turkish Vice President said" after "Vice President of Türkiye X Y" (_en_vice_presidents)
-                 "vice president": ("vice president",), "vice-president": ("vice president",)}
+                 "vice president": ("vice president",), "vice-president": ("vice president",),
+                 # round 20: "“…,” the Secretary General said" after "OTS Secretary General X Y"
+                 "secretary general": ("secretary general",), "secretary-general": ("secretary general",)}
 
 
 def _role_ends_in(role: str, kin: tuple[str, ...]) -> bool:

@@ -156,3 +156,19 @@ def test_a_quote_over_paragraphs_after_a_quote_with_its_attribution_goes_on_in_t
     assert _quotes(text) == [("Bekzod Usmonov", "We have laid the track in eleven months"),
                              ("Bekzod Usmonov", "Next spring the first trains will run to Kashgar. They will carry fruit from "
                                          "the Fergana valley to the Chinese markets.")]
+
+
+def test_the_secretary_general_named_before_is_the_bare_title():
+    """'Secretary General of the Organization of Turkic States X Y attended …' / 'OTS Secretary General X Y' then '“…,”
+    the Secretary General said': the one secretary general named (his body's name may hold "of"); none named, none."""
+    # plant: "Secretary[\s\-]General" dropped from `_TITLE_OF_NAME` (the "of" form: no speaker)
+    # plant: "of" dropped from `_TITLE_OF_NAME`'s body words (the "of" form: no speaker)
+    # plant: "General" dropped from `_PERSON_TITLES` (the run form: no speaker)
+    # plant: "secretary general" dropped from `_EN_TITLE_KIN` (both: no speaker)
+    quote = L + "The Turkic states will open a joint trade house in Budapest," + R
+    said = "The Turkic states will open a joint trade house in Budapest"
+    assert _quotes("Forum\n\nSecretary General of the Organization of Turkic States Azamat Duisenov attended the forum."
+                   "\n\n" + quote + " the Secretary General said.") == [("Azamat Duisenov", said)]
+    assert _quotes("Forum\n\nOTS Secretary General Azamat Duisenov attended the forum.\n\n" + quote
+                   + " the secretary-general said.") == [("Azamat Duisenov", said)]
+    assert _quotes("Forum\n\nThe forum opened in Baku.\n\n" + quote + " the Secretary General said.") == []
