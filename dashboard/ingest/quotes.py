@@ -901,6 +901,10 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             and (person := _titled_label(m["label"], resolver)) is not None:
         resolver.last_speaker = person
         return person, "transcript", 0  # round 16: 'Aida Karimova, an analyst at …:' over '"…"'
+    if ends_with_colon and own_before.strip() and len(own_before) < 80 and paras and para_start != paras[0][0] \
+            and _spoken_sentence(quoted, after) and (m := LABEL.match(own_before.strip())) and _labelled(m["spk"]) \
+            and (person := resolver.resolve(m["spk"])):
+        return person, "transcript", 0  # round 20: 'Tokayev: “…”', a label and the quote in one paragraph (not the headline)
     if ends_with_colon and AZ_COLON_VERB.search(tail) and (person := _clause_subject(tail, resolver)):
         return person, "subject-colon", 0
     if ends_with_colon and AZ_PLUPERFECT_COLON.search(tail) and (person := _clause_subject(tail, resolver)):
@@ -3851,3 +3855,10 @@ def _en_aside_speaker(own_before: str, earlier: str, resolver: Resolver) -> Pers
         # paragraph's first sentence, no one having spoken yet, is the previous paragraph's subject (as for "“…,” he said")
         _paragraph_subjects(earlier.rstrip().rsplit("\n", 1)[-1], resolver)
     return resolver.resolve(phrase) or _surname_named_before(phrase, earlier + own_before, resolver)
+
+
+def _spoken_sentence(quoted: str, after: str) -> bool:
+    """Round 20: is a quote after a bare label ('Tokayev: “…”') a sentence of speech, not a crosshead summing up the
+    next paragraphs ('Erdoğan: “HEDEFİMİZ 5 MİLYAR DOLAR”', 'Aliyev: “Peace agenda”'): not in capitals, and ending in a
+    full stop, question or exclamation mark (inside the marks or right after them)?"""
+    return not quoted.isupper() and (quoted.rstrip()[-1:] in (".", "!", "?", "…") or after.lstrip()[:1] in (".", "!", "?"))

@@ -172,3 +172,17 @@ def test_the_secretary_general_named_before_is_the_bare_title():
     assert _quotes("Forum\n\nOTS Secretary General Azamat Duisenov attended the forum.\n\n" + quote
                    + " the secretary-general said.") == [("Azamat Duisenov", said)]
     assert _quotes("Forum\n\nThe forum opened in Baku.\n\n" + quote + " the Secretary General said.") == []
+
+
+def test_a_bare_label_before_a_quoted_sentence_in_one_paragraph():
+    """'Japarov: “…”' as a paragraph of the body: the quote is the labelled office holder's, as an unquoted transcript
+    line is; not in the headline, not a crosshead in capitals or without a full stop ('Japarov: “ENERGY FIRST”'), not a
+    label that is no holder's name ("Read also: “…”")."""
+    # plant: the `LABEL` check dropped from `_attribute` (no speaker)
+    # plant: `_spoken_sentence` returning True (the capitals crosshead given Japarov)
+    said = "We will never let the water of our rivers divide our peoples."
+    lead = "Water\n\nThe leaders spoke at the summit in Cholpon-Ata.\n\n"
+    assert _quotes(lead + "Japarov: " + L + said + R) == [("Sadyr Japarov", said)]
+    assert _quotes("Japarov: " + L + said + R + "\n\nThe leaders spoke at the summit in Cholpon-Ata.") == []
+    assert _quotes(lead + "Japarov: " + L + "WATER MUST UNITE OUR PEOPLES" + R + "\n\nHe spoke about rivers.") == []
+    assert _quotes(lead + "Read also: " + L + said + R) == []
