@@ -1154,7 +1154,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if sentence.startswith("In ") and (m := _IN_WORDS_OPENING.match(sentence)):  # round 9
         return _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
     if ", in " in sentence and (m := _IN_WORDS_INSIDE.search(sentence)):  # round 12
-        return _in_words_inside(m, sentence, resolver)
+        return _in_words_inside(m, sentence, resolver) \
+            or _in_words_opening_paragraph(m, sentence, own_before, earlier, resolver)  # round 20
     if _en_quoting(sentence) and (m := _QUOTED_AS_SAYING.search(sentence)):  # round 12
         if m["spk"] in _OBJECT_PRONOUNS and (own := _OWN_OFFICE.search(sentence, 0, m.start())):  # round 15
             return None if _names_someone(m["rest"], resolver) else resolver.resolve(own["spk"])
@@ -3862,3 +3863,17 @@ def _spoken_sentence(quoted: str, after: str) -> bool:
     next paragraphs ('Erdoğan: “HEDEFİMİZ 5 MİLYAR DOLAR”', 'Aliyev: “Peace agenda”'): not in capitals, and ending in a
     full stop, question or exclamation mark (inside the marks or right after them)?"""
     return not quoted.isupper() and (quoted.rstrip()[-1:] in (".", "!", "?", "…") or after.lstrip()[:1] in (".", "!", "?"))
+
+
+def _in_words_opening_paragraph(m: re.Match, sentence: str, own_before: str, earlier: str,
+                                resolver: Resolver) -> Person | None:
+    """Round 20: "Mirziyoyev spoke about water.\n\nThe Aral Sea, in his words, remains “…”": a pronoun's words in the
+    paragraph's first sentence, which names no one, before anyone has spoken, are the previous paragraph's subject's
+    (as the aside "he said" is, _en_aside_speaker); after a speaker, "his" stays no one we can tell (round 12)."""
+    pronoun = _OBJECT_PRONOUNS.get((m["spk"] or "").strip().lower())
+    if pronoun is None or resolver.last_speaker is not None or not earlier.strip() \
+            or own_before.strip() != sentence.strip() or _names_someone(sentence[:m.start()], resolver) \
+            or _names_someone(m["rest"], resolver):
+        return None
+    _paragraph_subjects(earlier.rstrip().rsplit("\n", 1)[-1], resolver)
+    return resolver.resolve(pronoun) if resolver.last_speaker is not None else None

@@ -186,3 +186,17 @@ def test_a_bare_label_before_a_quoted_sentence_in_one_paragraph():
     assert _quotes("Japarov: " + L + said + R + "\n\nThe leaders spoke at the summit in Cholpon-Ata.") == []
     assert _quotes(lead + "Japarov: " + L + "WATER MUST UNITE OUR PEOPLES" + R + "\n\nHe spoke about rivers.") == []
     assert _quotes(lead + "Read also: " + L + said + R) == []
+
+
+def test_in_his_words_opening_a_paragraph_before_anyone_spoke_is_the_previous_paragraphs_subject():
+    """'Japarov spoke about water.\\n\\nThe Naryn river, in his words, remains “…”': before anyone has spoken, "his" in a
+    paragraph's first sentence naming no one is the previous paragraph's subject; a previous paragraph naming no one,
+    or someone else named after the phrase, gives none (and after a speaker, round 12's rule stands: no one)."""
+    # plant: `_in_words_opening_paragraph` returning None at once (no speaker)
+    said = "the lifeline of the whole Fergana valley"
+    assert _quotes("Water\n\nJaparov spoke about water at the summit.\n\nThe Naryn river, in his words, remains " + L
+                   + said + R + ".") == [("Sadyr Japarov", said)]
+    assert _quotes("Water\n\nThe summit discussed water.\n\nThe Naryn river, in his words, remains " + L + said + R
+                   + ".") == []
+    assert _quotes("Water\n\nJaparov spoke about water at the summit.\n\nThe Naryn river, in his words, is for Tokayev "
+                   + L + said + R + ".") == []
