@@ -1549,7 +1549,9 @@ _EN_TITLE_KIN = {"envoy": ("envoy", "ambassador"), "ambassador": ("ambassador", 
                  # round 20: "“…,” the Turkish Vice President said" after "Vice President of Türkiye X Y" (_en_vice_presidents)
                  "vice president": ("vice president",), "vice-president": ("vice president",),
                  # round 20: "“…,” the Secretary General said" after "OTS Secretary General X Y"
-                 "secretary general": ("secretary general",), "secretary-general": ("secretary general",)}
+                 "secretary general": ("secretary general",), "secretary-general": ("secretary general",),
+                 # round 20: "the deputy prime minister said" after "Deputy Prime Minister of Uzbekistan X Y"
+                 "deputy prime minister": ("deputy prime minister",)}
 
 
 def _role_ends_in(role: str, kin: tuple[str, ...]) -> bool:

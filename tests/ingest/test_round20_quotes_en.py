@@ -200,3 +200,17 @@ def test_in_his_words_opening_a_paragraph_before_anyone_spoke_is_the_previous_pa
                    + ".") == []
     assert _quotes("Water\n\nJaparov spoke about water at the summit.\n\nThe Naryn river, in his words, is for Tokayev "
                    + L + said + R + ".") == []
+
+
+def test_the_deputy_prime_minister_named_before_is_the_bare_title():
+    """'Deputy Prime Minister of Uzbekistan X Y held talks …' then '“…,” the deputy prime minister said': the one deputy
+    prime minister named; two named (of two states), none; "the Kazakh deputy prime minister" picks the Kazakh one."""
+    # plant: "deputy prime minister" dropped from `_EN_TITLE_KIN` (no speaker)
+    quote = L + "We plan to open a joint cotton cluster in Navoi this year," + R
+    said = "We plan to open a joint cotton cluster in Navoi this year"
+    one = "Talks\n\nDeputy Prime Minister of Uzbekistan Farrukh Saidov held talks in Baku on Monday.\n\n"
+    assert _quotes(one + quote + " the deputy prime minister said.") == [("Farrukh Saidov", said)]
+    two = ("Talks\n\nUzbek Deputy Prime Minister Farrukh Saidov met Kazakh Deputy Prime Minister Daulet Nurlanov in Baku "
+           "on Monday.\n\n")
+    assert _quotes(two + quote + " the deputy prime minister said.") == []
+    assert _quotes(two + quote + " the Kazakh deputy prime minister said.") == [("Daulet Nurlanov", said)]
