@@ -833,7 +833,7 @@ class Resolver:
         the title's "of" splits the capitalised run, so the name after the ministry's words is remembered
         here, as the title and the name ("Azerbaijani Minister Mikayil Jabbarov"), for a later "Jabbarov"."""
         for m in _TITLE_OF_NAME.finditer(text):
-            self.unlisted.append(f"{m['title']} {m['name']}")
+            self.unlisted.append(f"{_state_of_body(text[m.end('title'):m.start('name')])}{m['title']} {m['name']}")
 
     @staticmethod
     def _titled_person(run: str) -> Person | None:
@@ -1798,3 +1798,10 @@ def _en_government_head(low: str, day: date) -> Person | None:
     office = _EN_HEAD_OFFICES[m["body"] or m["body2"]]
     term = officeholders.holder(codes[0], office, day) if len(codes) == 1 else None
     return _from_term(term, 0.85, "office") if term else None
+
+
+def _state_of_body(body: str) -> str:
+    """Round 20: the place words of a title's "of" part ("of Kazakhstan", "of Economy of Azerbaijan"), each with a space
+    after it, put before the title in the run _note_title_of_names remembers, so that the person keeps the state
+    ("Deputy Prime Minister of Kazakhstan X Y" is "the Kazakh deputy prime minister"); "" when it names none."""
+    return "".join(word + " " for word in body.split() if places.is_place_word(word))

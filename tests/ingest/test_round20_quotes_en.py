@@ -214,3 +214,16 @@ def test_the_deputy_prime_minister_named_before_is_the_bare_title():
            "on Monday.\n\n")
     assert _quotes(two + quote + " the deputy prime minister said.") == []
     assert _quotes(two + quote + " the Kazakh deputy prime minister said.") == [("Daulet Nurlanov", said)]
+
+
+def test_a_title_of_a_state_keeps_the_state_for_a_bare_title_with_its_adjective():
+    """'Deputy Prime Minister of Kazakhstan X Y met Deputy Prime Minister of Uzbekistan Z W' then '“…,” the Kazakh deputy
+    prime minister said': the state after the title's "of" is the person's, so the adjective picks one of the two."""
+    # plant: `_state_of_body` returning "" (the state lost: both deputy prime ministers fit, no speaker)
+    quote = L + "We plan to open a joint cotton cluster in Navoi this year," + R
+    said = "We plan to open a joint cotton cluster in Navoi this year"
+    two = ("Talks\n\nDeputy Prime Minister of Uzbekistan Farrukh Saidov met Deputy Prime Minister of Kazakhstan Daulet "
+           "Nurlanov in Baku on Monday.\n\n")
+    assert _quotes(two + quote + " the Kazakh deputy prime minister said.") == [("Daulet Nurlanov", said)]
+    assert _quotes(two + quote + " the Uzbek deputy prime minister said.") == [("Farrukh Saidov", said)]
+    assert _quotes(two + quote + " the Turkish deputy prime minister said.") == []
