@@ -973,6 +973,8 @@ class Resolver:
         return person
 
     def _resolve(self, phrase: str) -> Person | None:
+        if "FM" in phrase:  # round 20: the wires' "the Azerbaijani FM", "Kazakhstan's FM" is the foreign minister
+            phrase = _en_fm_spelled_out(phrase)
         low = phrase.translate(_FOLDED_I).lower().strip(" ,.")  # round 18: "İqtisadçı" is "iqtisadçı", one letter each
         if low in _OUR_HEAD_OF_STATE and (head := _our_head_of_state(low, self.day)):  # round 11
             return head
@@ -1805,3 +1807,15 @@ def _state_of_body(body: str) -> str:
     after it, put before the title in the run _note_title_of_names remembers, so that the person keeps the state
     ("Deputy Prime Minister of Kazakhstan X Y" is "the Kazakh deputy prime minister"); "" when it names none."""
     return "".join(word + " " for word in body.split() if places.is_place_word(word))
+
+
+# Round 20: "FM" closing a speaker phrase after "the" or a state's word ("the Azerbaijani FM", "Kazakhstan's FM"); a
+# radio station's "FM" ("Radio FM Baku", "Europa FM", "Baku FM") is none
+_EN_FM = re.compile(r"(?P<before>(?:[Tt]he\s+)?(?:(?P<state>[\w\-]+?)(?:['’]s)?\s+)?)FM")
+
+
+def _en_fm_spelled_out(phrase: str) -> str:
+    m = _EN_FM.fullmatch(phrase.strip(" ,."))
+    if m is None or (m["state"] and not any(not mention.is_capital for mention in places.mentions(m["state"]))):
+        return phrase  # (a state's name or word, not its capital: "Baku FM" is a station)
+    return m["before"] + "foreign minister"

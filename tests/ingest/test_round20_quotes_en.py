@@ -227,3 +227,18 @@ def test_a_title_of_a_state_keeps_the_state_for_a_bare_title_with_its_adjective(
     assert _quotes(two + quote + " the Kazakh deputy prime minister said.") == [("Daulet Nurlanov", said)]
     assert _quotes(two + quote + " the Uzbek deputy prime minister said.") == [("Farrukh Saidov", said)]
     assert _quotes(two + quote + " the Turkish deputy prime minister said.") == []
+
+
+def test_a_states_fm_is_its_foreign_minister():
+    """'“…,” the Azerbaijani FM said' / "Kazakhstan's FM": the foreign minister of that state on the day; a radio
+    station's "FM" ("Radio FM Baku said") is no one."""
+    # plant: `_en_fm_spelled_out` returning the phrase unchanged (no speaker)
+    # plant: the state-word test dropped from `_en_fm_spelled_out` ("Baku FM", a station, given the minister)
+    quote = L + "Our consultations on the Caspian will go on in the autumn," + R
+    said = "Our consultations on the Caspian will go on in the autumn"
+    lead = "Talks\n\nThe two delegations met in Aktau on Friday.\n\n"
+    assert _quotes(lead + quote + " the Azerbaijani FM said.") == [("Jeyhun Bayramov", said)]
+    assert _quotes(lead + quote + " Kazakhstan's FM told reporters.") == [("Yermek Kosherbayev", said)]
+    assert _quotes(lead + quote + " Radio FM Baku reported.") == []
+    assert _quotes(lead + quote + " Caspian FM said.") == []
+    assert _quotes(lead + quote + " Baku FM said.") == []
