@@ -3848,8 +3848,8 @@ _EN_ASIDE_SAID = re.compile(rf",\s+(?:(?:as\s+)?(?P<spk>[^,.;:!?«»“”\"„]
 def _en_aside_speaker(own_before: str, earlier: str, resolver: Resolver) -> Person | None:
     sentence = _QUOTE_SENTENCE_BREAK.split(own_before[-BEFORE_WINDOW:])[-1]
     if not (m := _EN_ASIDE_SAID.search(sentence)) or _joint(m["spk"] or m["spk2"], resolver) \
-            or not _plain_object(m["rest"], resolver):
-        return None
+            or not _plain_object(m["rest"], resolver) or _SPEECH_WORD.search(m["spk"] or m["spk2"]):
+        return None  # (a speech word inside the speaker's part: "Tokayev said Aliyev told him," is whose words?)
     phrase = _speaker_phrase(m["spk"] or m["spk2"])
     if resolver.resolve(phrase, speaking=False) is None and earlier.strip() and own_before.strip() == sentence.strip():
         # "Tokayev spoke at the summit.\n\nThe Turkic states, he said, should “…”": a pronoun or bare title in the

@@ -39,6 +39,7 @@ def test_an_aside_between_commas_before_a_partial_quote_in_the_same_sentence():
     sentence; words naming someone else after the aside, or a body as the aside's subject, give none."""
     # plant: `_en_aside_speaker` returning None at once (the partial quotes given no speaker)
     # plant: `_plain_object` check dropped from `_en_aside_speaker` (the quote given Japarov after "… with Tokayev")
+    # plant: the `_SPEECH_WORD` check dropped from `_en_aside_speaker` ("Japarov said Tokayev told him," given Japarov)
     lead = "Summit\n\nPresident Sadyr Japarov received the delegation in Bishkek on Friday.\n\n"
     said = "the shortest road between the two seas"
     assert _quotes(lead + "Kyrgyzstan, as the Kyrgyz president put it in Osh, regards the new highway as " + L + said
@@ -51,6 +52,7 @@ def test_an_aside_between_commas_before_a_partial_quote_in_the_same_sentence():
     assert _quotes(lead + "The highway, Japarov told reporters, was agreed with President Tokayev as " + L + said
                    + R + ".") == []
     assert _quotes(lead + "The highway, the ministry said, will become " + L + said + R + ".") == []
+    assert _quotes(lead + "The highway, Japarov said Tokayev told him, will become " + L + said + R + ".") == []
 
 
 def test_an_asides_pronoun_or_title_opening_a_paragraph_is_the_previous_paragraphs_subject():
