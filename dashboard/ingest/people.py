@@ -30,6 +30,8 @@ from .romanize import is_cyrillic, romanize
 
 PRONOUNS = ("he", "she", "the head of state", "the president", "the leader", "the minister",
             "the prime minister", "the foreign minister", "the latter", "the former",
+            # round 20: the wires' "the top diplomat" (the foreign minister, as "the foreign minister")
+            "the top diplomat",
             # Azerbaijani: "the president", "our head of state", "the head of state", "the (prime) minister" (APA, Report.az)
             "prezident", "dövlətimizin başçısı", "dövlət başçısı", "nazir", "baş nazir",
             # Turkish: "the president", "the minister"; Russian: he, she, "the president", "the leader"
@@ -262,7 +264,9 @@ def _minister_title(phrase: str, name: str) -> str:
 # name after one is remembered even when the office holders table does not know it (ministers of trade or
 # economy, ambassadors), so that a later "Bolat said" is that person (Resolver.note_names_in).
 _PERSON_TITLES = frozenset({"Minister", "Ambassador", "Chairman", "Chairwoman", "Governor", "Mayor", "Spokesman",
-                            "Spokeswoman", "Spokesperson", "Secretary-General", "Ombudsman", "Director", "CEO"})
+                            "Spokeswoman", "Spokesperson", "Secretary-General", "Ombudsman", "Director", "CEO",
+                            # round 20: "Secretary General Kubanychbek Omuraliev" written without the hyphen
+                            "General"})
 _NAME_WORD = re.compile(rf"[{CAPITALS}][a-zß-öø-ÿā-ſəа-яё'’\-]+")
 # Turkish and Azerbaijani titles before a name, capitalised in running text ("Cumhurbaşkanı Yardımcısı Cevdet
 # Yılmaz", "İş Konseyi Başkanı Hüseyin Tekin", "Gömrük Komitəsinin Sədri …"): the name after them is a person's
@@ -313,10 +317,12 @@ def _titled_name(run: str, words: list[str]) -> tuple[str, str] | None:
 
 # "<title> of <ministry words> <two-word name>": the name is the run's last two words (nothing capitalised
 # after them), the ministry one to four words ("Economy", "National Economy", "the State Customs Committee")
-_TITLES_OF = ("Minister of", "Chairman of", "Chairwoman of", "Governor of", "Director of", "Ambassador of")
+# (round 20: "Secretary General of the Organization of Turkic States X Y")
+_TITLES_OF = ("Minister of", "Chairman of", "Chairwoman of", "Governor of", "Director of", "Ambassador of", "General of")
 _TITLE_OF_NAME = re.compile(
-    rf"(?P<title>(?:[{CAPITALS}][\w'’\-]+\s+){{0,2}}(?:Minister|Chairman|Chairwoman|Governor|Director|Ambassador))"
-    rf"\s+of\s+(?:the\s+)?(?:[{CAPITALS}][\w'’\-]+\s+(?:and\s+)?){{1,4}}?"
+    rf"(?P<title>(?:[{CAPITALS}][\w'’\-]+\s+){{0,2}}(?:Minister|Chairman|Chairwoman|Governor|Director|Ambassador|"
+    rf"Secretary[\s\-]General))"
+    rf"\s+of\s+(?:the\s+)?(?:[{CAPITALS}][\w'’\-]+\s+(?:(?:and|of)\s+)?){{1,4}}?"  # round 20: "… of Turkic States"
     rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)\b(?!\s+[{CAPITALS}])")
 
 
@@ -811,6 +817,8 @@ class Resolver:
             self.unlisted += _az_titled_people(text, self.occupations)
         if (article is None or article.cyrillic_a) and "а" in text:  # Cyrillic "а": Russian text, where a title is lower-case
             self.unlisted += _ru_titled_people(text, self.occupations)
+        if "Vice" in text:  # round 20: a substring test first, most slices name no vice president
+            self.unlisted += _en_vice_presidents(text)
 
     def _note_titled(self, run: str, words: list[str]) -> None:
         """A titled run of running text, read when a surname is looked up. Round 18b: a minister the table does not
@@ -825,7 +833,7 @@ class Resolver:
         the title's "of" splits the capitalised run, so the name after the ministry's words is remembered
         here, as the title and the name ("Azerbaijani Minister Mikayil Jabbarov"), for a later "Jabbarov"."""
         for m in _TITLE_OF_NAME.finditer(text):
-            self.unlisted.append(f"{m['title']} {m['name']}")
+            self.unlisted.append(f"{_state_of_body(text[m.end('title'):m.start('name')])}{m['title']} {m['name']}")
 
     @staticmethod
     def _titled_person(run: str) -> Person | None:
@@ -965,6 +973,8 @@ class Resolver:
         return person
 
     def _resolve(self, phrase: str) -> Person | None:
+        if "FM" in phrase:  # round 20: the wires' "the Azerbaijani FM", "Kazakhstan's FM" is the foreign minister
+            phrase = _en_fm_spelled_out(phrase)
         low = phrase.translate(_FOLDED_I).lower().strip(" ,.")  # round 18: "İqtisadçı" is "iqtisadçı", one letter each
         if low in _OUR_HEAD_OF_STATE and (head := _our_head_of_state(low, self.day)):  # round 11
             return head
@@ -1033,8 +1043,9 @@ class Resolver:
             return _from_term(term, 0.85, "office")  # "the Chairman of the Halk Maslahaty"
         if office is None and not deputy and (minister := self._named_minister(phrase)):
             return minister
-        if office is None and "head of" in low and (term := _en_ministry_head(low, self.day)):
-            return term  # round 19: "the head of the Azerbaijani foreign ministry"
+        if office is None and "head of" in low \
+                and (term := _en_ministry_head(low, self.day) or _en_government_head(low, self.day)):
+            return term  # round 19: "the head of the Azerbaijani foreign ministry"; round 20: "… of the Kazakh government"
         # the countries of the phrase as given (before the web-name cut below), read only with an office or
         # for an unlisted name: most phrases reach neither, and codes_in is a pure function of the phrase
         given = phrase
@@ -1079,7 +1090,7 @@ class Resolver:
         roles = _EN_TITLE_KIN[m["title"]]
         codes = places.codes_in(m["country"]) if m["country"] else []
         people = {p.name: p for p in self._unlisted_people()
-                  if p.role.lower().split()[-1:] and p.role.lower().split()[-1] in roles and (not codes or p.iso3 in codes)}
+                  if _role_ends_in(p.role, roles) and (not codes or p.iso3 in codes)}
         if len(people) != 1:
             return None
         person = next(iter(people.values()))
@@ -1536,7 +1547,20 @@ _EN_TITLE_KIN = {"envoy": ("envoy", "ambassador"), "ambassador": ("ambassador", 
                  "governor": ("governor",), "mayor": ("mayor",), "director": ("director",),
                  "spokesman": ("spokesman", "spokesperson"), "spokeswoman": ("spokeswoman", "spokesperson"),
                  "spokesperson": ("spokesperson", "spokesman", "spokeswoman"), "adviser": ("adviser", "advisor"),
-                 "advisor": ("advisor", "adviser")}
+                 "advisor": ("advisor", "adviser"),
+                 # round 20: "“…,” the Turkish Vice President said" after "Vice President of Türkiye X Y" (_en_vice_presidents)
+                 "vice president": ("vice president",), "vice-president": ("vice president",),
+                 # round 20: "“…,” the Secretary General said" after "OTS Secretary General X Y"
+                 "secretary general": ("secretary general",), "secretary-general": ("secretary general",),
+                 # round 20: "the deputy prime minister said" after "Deputy Prime Minister of Uzbekistan X Y"
+                 "deputy prime minister": ("deputy prime minister",)}
+
+
+def _role_ends_in(role: str, kin: tuple[str, ...]) -> bool:
+    """Does the role end in one of the title's words ("Deputy Chairman" in "chairman"; round 20: "Vice-President" in
+    "vice president", a hyphen read as a space)?"""
+    words = " " + role.lower().replace("-", " ")
+    return any(words.endswith(" " + title) for title in kin)
 _EN_BARE_TITLE = re.compile(rf"the\s+(?:(?P<country>[a-z]+)\s+)?(?P<title>{'|'.join(_EN_TITLE_KIN)})")
 
 
@@ -1740,3 +1764,61 @@ def _turkic_formal_patronymic(m: re.Match, day: date) -> Person:
         return _from_term(terms[0], 0.95 if terms[0].covers(day) else 0.8, "name")
     return Person(f"{m['given']} {m['father']} {m['word']} {m['surname']}", "", "", 0.6, "unlisted name")
 
+
+
+# --- round 20 (English) --------------------------------------------------------------------------------------------
+# A vice president the office holders table does not know, named after the title in running text ("Vice President of
+# Türkiye Cevdet Yılmaz", "Turkish Vice-President X Y", "Vice President of the Republic of Türkiye X Y"): remembered
+# with the title and the state (before the title or after its "of"), so that a later "“…,” the Turkish Vice President
+# said" is that person (Resolver._en_one_titled); "Vice" ends no capitalised run the name pattern reads as a title
+_EN_VICE_PRESIDENT = re.compile(
+    rf"(?P<title>Vice[\s\-]President)(?:\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<of>[{CAPITALS}][\w'’\-]+))?"
+    rf"\s+(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)(?![\w'’\-])")
+
+
+def _en_vice_presidents(text: str) -> list[Person]:
+    found = []
+    for m in _EN_VICE_PRESIDENT.finditer(text):
+        name = m["name"]
+        if _holder_named(name) or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
+            continue  # the table's holder, or no name ("Vice President of Azerbaijan Airlines")
+        codes = places.codes_in(m["of"]) if m["of"] else places.codes_in(text[max(0, m.start() - 25):m.start()])
+        found.append(Person(_latin(name), "Vice President", codes[0] if codes else "", 0.6, "unlisted name"))
+    return found
+
+
+# The head of a state's government, as state agencies' English editions name the prime minister: "the head of the
+# Kazakh government", "head of the Government of Uzbekistan", "the head of Azerbaijan's cabinet": the holder of that
+# office on the day ("deputy head of …" is no head; a state without one in the table gives none)
+_EN_GOVERNMENT_HEAD = re.compile(r"(?:the\s+)?head\s+of\s+(?:the\s+)?(?:(?P<before>[\w'’\- ]{3,40}?)\s+(?P<body>government|cabinet|state)"
+                                 r"|(?P<body2>government|cabinet)(?:\s+of\s+ministers)?\s+of\s+(?:the\s+)?(?P<after>[\w'’\- ]{3,60}))")
+# and of a state, Kabar's and Azertac's "the head of the Kyrgyz state" (the president: "head of state" is office_of's)
+_EN_HEAD_OFFICES = {"government": "Prime Minister", "cabinet": "Prime Minister", "state": officeholders.HEAD_OF_STATE}
+
+
+def _en_government_head(low: str, day: date) -> Person | None:
+    if not (m := _EN_GOVERNMENT_HEAD.fullmatch(low)):
+        return None
+    codes = places.codes_in(m["before"] or m["after"])
+    office = _EN_HEAD_OFFICES[m["body"] or m["body2"]]
+    term = officeholders.holder(codes[0], office, day) if len(codes) == 1 else None
+    return _from_term(term, 0.85, "office") if term else None
+
+
+def _state_of_body(body: str) -> str:
+    """Round 20: the place words of a title's "of" part ("of Kazakhstan", "of Economy of Azerbaijan"), each with a space
+    after it, put before the title in the run _note_title_of_names remembers, so that the person keeps the state
+    ("Deputy Prime Minister of Kazakhstan X Y" is "the Kazakh deputy prime minister"); "" when it names none."""
+    return "".join(word + " " for word in body.split() if places.is_place_word(word))
+
+
+# Round 20: "FM" closing a speaker phrase after "the" or a state's word ("the Azerbaijani FM", "Kazakhstan's FM"); a
+# radio station's "FM" ("Radio FM Baku", "Europa FM", "Baku FM") is none
+_EN_FM = re.compile(r"(?P<before>(?:[Tt]he\s+)?(?:(?P<state>[\w\-]+?)(?:['’]s)?\s+)?)FM")
+
+
+def _en_fm_spelled_out(phrase: str) -> str:
+    m = _EN_FM.fullmatch(phrase.strip(" ,."))
+    if m is None or (m["state"] and not any(not mention.is_capital for mention in places.mentions(m["state"]))):
+        return phrase  # (a state's name or word, not its capital: "Baku FM" is a station)
+    return m["before"] + "foreign minister"

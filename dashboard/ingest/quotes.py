@@ -195,7 +195,9 @@ AFTER_QUOTED_AS = re.compile(rf"^\s*[,.!?]?\s*{_SPEAKER}{_ASIDE}\s+(?:was|is|has
 # (round 14: "former" before a title, '“…,” said former Kyrgyz president X Y'; a lower-case office, '“…,” said the
 # president of Kazakhstan', as "the president said" before it)
 AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{AFTER_VERBS})\s+(?P<spk>(?:the\s+)?(?:former\s+)?{_ABBREVIATED_TITLE}"
-                                rf"(?:[{_EN_CAPITALS}]|(?:president|prime minister|foreign minister|leader|head of state)\b)"
+                                rf"(?:[{_EN_CAPITALS}]|(?:president|prime minister|foreign minister|leader|head of state|"
+                                # round 20: "said the head of the Kazakh government" (people._en_government_head)
+                                rf"head of|top diplomat)\b)"
                                 r"[^.;:!?“”\"«»]{1,90}?)\s*(?:[.,;]|$)")
 # Russian puts the verb first and the speaker after it in lower case: "«…», — заявил президент Кыргызстана
 # Садыр Жапаров." (AFTER_VERB_SPEAKER wants a capital there, as English does)
@@ -344,7 +346,7 @@ _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|котор\w+)\b")
 _TERM_MARKER = re.compile(r"\b(?:so-called|так называем\w*)\s*$")  # "the so-called “…”" quotes a term, not speech
 _QUOTE_MARK = re.compile("[“”\"«»„]")
 # a word that means someone named before (people.PRONOUNS) near a quote: then who opened its paragraph matters
-_ANAPHOR = re.compile(r"\b(?:[Hh]e|[Ss]he|[Pp]resident|[Ll]eader|[Mm]inister|[Hh]ead of [Ss]tate|latter|former|"
+_ANAPHOR = re.compile(r"\b(?:[Hh]e|[Ss]he|[Pp]resident|[Ll]eader|[Mm]inister|[Hh]ead of [Ss]tate|latter|former|top diplomat|"
                       r"[Оо]н|[Оо]на|[Пп]резидент|[Лл]идер|[Мм]инистр)\b")
 DASH = re.compile(r"^[-–—]\s*(?P<body>.+)$", re.S)
 # Round 14: British single marks, "wrote that ‘the partnership is now also an energy one’": the closing mark is the
@@ -483,7 +485,12 @@ def _words(text: str) -> int:
 def _speaker_phrase(phrase: str) -> str:
     """The part of a phrase that names someone: after the last comma or sentence break."""
     phrase = _without_leading_time(_PHRASE_BREAK.split(phrase.strip())[-1])  # round 11
+    if "-year-old" in phrase:  # round 20: the wires' "the 72-year-old leader" is "the leader"
+        phrase = _EN_AGE.sub("", phrase)
     return _FILLERS.sub("", phrase).strip()
+
+
+_EN_AGE = re.compile(r"\b\d{1,3}-year-old\s+")
 
 
 def _paragraph_of(paras, position, starts=None):
@@ -601,10 +608,12 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 and _own_naming(m["object"]):
             speaker, rule = found[-1].speaker, "adding-that"  # round 17
         if speaker is None and found and found[-1].speaker and not _attribution_follows(text, pieces, after) \
-                and _paragraph_of(paras, found[-1].outer[1] - 1, starts) == (para_start, para_end) \
+                and _paragraph_of(paras, found[-1].outer[1] - 1, starts) == _paragraph_of(paras, outer[0], starts) \
                 and _attribution_ended(text[found[-1].outer[1]:outer[0]], resolver,
                                        found[-1].rule == "said-after" and _en_attribution_goes_on(text, found[-1])):
-            speaker, rule = found[-1].speaker, "next-sentence"  # (round 16b: the last quote may open paragraphs before)
+            # (round 16b: the last quote may open paragraphs before; round 20: this one may end paragraphs after, its
+            # opening paragraph the one compared)
+            speaker, rule = found[-1].speaker, "next-sentence"
         if speaker is None and found and found[-1].speaker and found[-1].rule == "said-after" \
                 and (text[found[-1].outer[1]:outer[0]].strip() == ","
                      or _ADDING_COLON.match(text, found[-1].outer[1], outer[0])
@@ -920,6 +929,10 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             and (person := _titled_label(m["label"], resolver)) is not None:
         resolver.last_speaker = person
         return person, "transcript", 0  # round 16: 'Aida Karimova, an analyst at …:' over '"…"'
+    if ends_with_colon and own_before.strip() and len(own_before) < 80 and paras and para_start != paras[0][0] \
+            and _spoken_sentence(quoted, after) and (m := LABEL.match(own_before.strip())) and _labelled(m["spk"]) \
+            and (person := resolver.resolve(m["spk"])):
+        return person, "transcript", 0  # round 20: 'Tokayev: “…”', a label and the quote in one paragraph (not the headline)
     if ends_with_colon and AZ_COLON_VERB.search(tail) and (person := _clause_subject(tail, resolver)):
         return person, "subject-colon", 0
     if ends_with_colon and AZ_PLUPERFECT_COLON.search(tail) and (person := _clause_subject(tail, resolver)):
@@ -956,6 +969,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return found[0], "said-after", found[1]  # round 18
     if not ends_with_colon and "что" in own_before[-200:] and (person := _ru_said_that_where(own_before, resolver)):
         return person, "said-that", 0  # round 18: "Экономист X Y в комментарии KazTAG отметил, что «…»"
+    if not ends_with_colon and ", " in own_before[-BEFORE_WINDOW:] and not _title_case(quoted) \
+            and (person := _en_aside_speaker(own_before, text[:para_start], resolver)):
+        return person, "as-said", 0  # round 20: "…, as the president put it in Baku, regards it as “…”"
     return None, "unattributed", 0
 
 
@@ -1166,7 +1182,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if sentence.startswith("In ") and (m := _IN_WORDS_OPENING.match(sentence)):  # round 9
         return _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
     if ", in " in sentence and (m := _IN_WORDS_INSIDE.search(sentence)):  # round 12
-        return _in_words_inside(m, sentence, resolver)
+        return _in_words_inside(m, sentence, resolver) \
+            or _in_words_opening_paragraph(m, sentence, own_before, earlier, resolver)  # round 20
     if _en_quoting(sentence) and (m := _QUOTED_AS_SAYING.search(sentence)):  # round 12
         if m["spk"] in _OBJECT_PRONOUNS and (own := _OWN_OFFICE.search(sentence, 0, m.start())):  # round 15
             return None if _names_someone(m["rest"], resolver) else resolver.resolve(own["spk"])
@@ -1295,9 +1312,15 @@ _TOLD_THAT = re.compile(r"\s+[^“”\"«»„.;:!?]{1,80}?\s+that\s+")
 # --- round 8, English partial quotes -------------------------------------------------------------------
 # "Nikol Pashinyan, Armenia’s acting prime minister, said …": a name, then a capitalised possessive
 # appositive between commas (SUBJECT's aside is lower-case), then the verb
+# Round 20: a capitalised title and its "of" opening an aside after a name (agencies' English: "X Y, Chairman of the
+# Board of Azerbaijan Railways, …", "X Y, Deputy Minister of Economy of Kazakhstan, …")
+_CAPITAL_TITLE_OF = (r"(?:(?:First|Deputy|Vice)[\s\-]+)*(?:Speaker|Chairman|Chairwoman|Chair|Minister|Director|Head|"
+                     r"Governor|Ambassador|Secretary|Rector|Mayor|Prime\s+Minister|President|Member)\s+of\s")
 _NAME_TITLE_APPOSITIVE = re.compile(
     rf"(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{1,3}}),\s+"
-    rf"(?P<aside>[{CAPITALS}][\w\-]*['’]s\s+[^,“”\"«»„:;]{{1,80}}),\s+"
+    rf"(?P<aside>[{CAPITALS}][\w\-]*['’]s\s+[^,“”\"«»„:;]{{1,80}}"
+    # round 20: or a capitalised title of a body ("Sahiba Gafarova, Speaker of the Milli Majlis, addressed …")
+    rf"|{_CAPITAL_TITLE_OF}[^,“”\"«»„:;]{{1,80}}),\s+"
     r"(?:(?:also|then|later)\s+)?(?P<verb>(?!(?:and|or)\b)[a-z][\w\-]*)")
 # verbs that report speech with a "that" clause besides VERBS: "She cautioned, however, that … “…”"
 _THAT_VERBS = frozenset({"cautioned", "warned", "argued", "insisted", "claimed", "acknowledged", "admitted",
@@ -3968,3 +3991,49 @@ def _ru_closed_in_next(text: str, start: int, end: int, outer_start: int) -> int
     mark = _RU_OPEN_CLOSER.search(text, start, end)
     return mark.start() if mark is not None and mark.group() == "»" else None
 
+
+
+# --- round 20 (English) --------------------------------------------------------------------------------------------
+# The attribution as an aside between commas inside the quote's sentence, the sentence going on to a partial quote:
+# "Hungary, as the president put it in Tashkent, regards the bloc as “…”", "the cable, which, he said, would “…”",
+# "The corridor, Aliyev told reporters, will “…”". The words after the aside name no one and hold no comma (no second
+# aside or clause of someone else's); AS_SAID reads the aside that ends right at the quote.
+_EN_ASIDE_SAID = re.compile(rf",\s+(?:(?:as\s+)?(?P<spk>[^,.;:!?«»“”\"„]{{1,60}}?)\s+(?:{VERBS}|puts? it)"
+                            rf"(?:\s+(?:to|in|at|on|during|after|last|earlier|this)\s[\w ]{{1,40}}?)?"
+                            # "The road, according to Tokayev, will “…”" (a name: "according to him" reads no one)
+                            rf"|according\s+to\s+(?P<spk2>[{CAPITALS}][^,.;:!?«»“”\"„]{{1,60}}?)),"
+                            rf"\s+(?P<rest>[^,;:“”\"«»„]{{1,120}}?)\s*$")
+
+
+def _en_aside_speaker(own_before: str, earlier: str, resolver: Resolver) -> Person | None:
+    sentence = _QUOTE_SENTENCE_BREAK.split(own_before[-BEFORE_WINDOW:])[-1]
+    if not (m := _EN_ASIDE_SAID.search(sentence)) or _joint(m["spk"] or m["spk2"], resolver) \
+            or not _plain_object(m["rest"], resolver) or _SPEECH_WORD.search(m["spk"] or m["spk2"]):
+        return None  # (a speech word inside the speaker's part: "Tokayev said Aliyev told him," is whose words?)
+    phrase = _speaker_phrase(m["spk"] or m["spk2"])
+    if resolver.resolve(phrase, speaking=False) is None and earlier.strip() and own_before.strip() == sentence.strip():
+        # "Tokayev spoke at the summit.\n\nThe Turkic states, he said, should “…”": a pronoun or bare title in the
+        # paragraph's first sentence, no one having spoken yet, is the previous paragraph's subject (as for "“…,” he said")
+        _paragraph_subjects(earlier.rstrip().rsplit("\n", 1)[-1], resolver)
+    return resolver.resolve(phrase) or _surname_named_before(phrase, earlier + own_before, resolver)
+
+
+def _spoken_sentence(quoted: str, after: str) -> bool:
+    """Round 20: is a quote after a bare label ('Tokayev: “…”') a sentence of speech, not a crosshead summing up the
+    next paragraphs ('Erdoğan: “HEDEFİMİZ 5 MİLYAR DOLAR”', 'Aliyev: “Peace agenda”'): not in capitals, and ending in a
+    full stop, question or exclamation mark (inside the marks or right after them)?"""
+    return not quoted.isupper() and (quoted.rstrip()[-1:] in (".", "!", "?", "…") or after.lstrip()[:1] in (".", "!", "?"))
+
+
+def _in_words_opening_paragraph(m: re.Match, sentence: str, own_before: str, earlier: str,
+                                resolver: Resolver) -> Person | None:
+    """Round 20: "Mirziyoyev spoke about water.\n\nThe Aral Sea, in his words, remains “…”": a pronoun's words in the
+    paragraph's first sentence, which names no one, before anyone has spoken, are the previous paragraph's subject's
+    (as the aside "he said" is, _en_aside_speaker); after a speaker, "his" stays no one we can tell (round 12)."""
+    pronoun = _OBJECT_PRONOUNS.get((m["spk"] or "").strip().lower())
+    if pronoun is None or resolver.last_speaker is not None or not earlier.strip() \
+            or own_before.strip() != sentence.strip() or _names_someone(sentence[:m.start()], resolver) \
+            or _names_someone(m["rest"], resolver):
+        return None
+    _paragraph_subjects(earlier.rstrip().rsplit("\n", 1)[-1], resolver)
+    return resolver.resolve(pronoun) if resolver.last_speaker is not None else None
