@@ -552,6 +552,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             continue
         if _words(words) < MIN_WORDS and not _split_lead(text, pieces, outer, next_quote.get(outer[0])):
             continue
+        if _declined_as_a_name(text, outer[1]):
+            continue  # round 20: '“… Preferensial Ticarət Sazişi”nin' declines a document's name, no statement
         if found and ((_comma_at_end(gap := text[found[-1].outer[1]:outer[0]])
                        and (CONTINUATION.match(gap) or (_words(found[-1].text) < MIN_WORDS and _LEAD_GAP.match(gap))))
                       or _en_lead_said_before(text, found[-1], gap)) \
@@ -789,6 +791,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         lead = before if before.strip() else _previous_paragraph(text, paras, para_start)
         if (found := _ru_head_after(after, lead, resolver)) is not None:  # round 18
             return found[0], "said-after" if found[0] else "unattributed", found[1] if found[0] else 0
+    if before[-3:].rstrip()[-2:] in _GENITIVE_ENDINGS and (found := _turkic_words_owner(before, after, quoted, resolver)):
+        return found[0], "words-of", found[1]  # round 20: 'Erdoğan'ın "…" sözlerini hatırlatan Uraloğlu' is Erdoğan's
     for pattern, rule in ((AFTER_SPEAKER_VERB, "said-after"), (AFTER_VERB_SPEAKER, "said-after"),
                           (AFTER_VERB_SPEAKER_RU, "said-after"), (AFTER_VERB_PRONOUN_RU, "said-after"),
                           (AFTER_ACCORDING, "according-to"),
@@ -3808,3 +3812,44 @@ def _ru_closed_in_next(text: str, start: int, end: int, outer_start: int) -> int
     mark = _RU_OPEN_CLOSER.search(text, start, end)
     return mark.start() if mark is not None and mark.group() == "»" else None
 
+
+
+# --- round 20 (Azerbaijani, Turkish) ------------------------------------------------------------------
+# A case ending glued to the closing mark ('“Azərbaycan–Türkiyə Preferensial Ticarət Sazişi”nin əhatə etdiyi …',
+# '"Kalkınma Yolu Projesi"ne', "“…”-ə") declines the quoted words as one noun: the name of a document, a programme, a
+# body or a slogan, never someone's statement (Azerbaijani and Turkish decline a quoted statement through a noun after
+# it: '"…" sözlerini'). A speech verb glued by a missing space ('"…"dedi') is no ending.
+_GLUED_CASE_ENDING = re.compile(r"[’'\-]?[a-zçğıöşüə]{1,8}(?!\w)")
+_GLUED_VERBS = frozenset({"dedi", "demiş", "demişti", "diye", "deyə", "deyib", "diyen", "deyən", "diyerek", "deyərək"})
+
+
+def _declined_as_a_name(text: str, outer_end: int) -> bool:
+    """Does a case ending follow the quote's closing mark with no space ("”nin", '"\'nın', "”-ə")?"""
+    if not text[outer_end:outer_end + 1].isalpha() and text[outer_end:outer_end + 1] not in ("'", "’", "-"):
+        return False  # most quotes: a space, a comma or a full stop after the mark
+    m = _GLUED_CASE_ENDING.match(text, outer_end)
+    return m is not None and m[0].lstrip("'’-") not in _GLUED_VERBS
+
+
+# Round 20: someone's words in quote marks as the object of another's sentence, the owner in the genitive right before
+# the quote and a noun for words right after it ('Cumhurbaşkanı Erdoğan'ın "…" sözlerini hatırlatan Uraloğlu, …',
+# '…, Aliyev'in "…" ifadesini aktardı', Azerbaijani 'Bayramov Prezident İlham Əliyevin “…” sözlərini xatırladıb'): the
+# words are the owner's, whoever recalls them. Not a quote ending in a participle ('Türkiye'nin "her zaman yanınızda
+# olduğu" mesajını verdi', the genitive the clause's subject), and not an owner who is no person (a country, a body).
+_TURKIC_WORDS_NOUN = re.compile(r"^\s*(?:(?:şeklindeki|yönündeki|şəklindəki)\s+)?(?:sözler|sözlər|sözü|ifadeler|ifadələr|"
+                                r"ifades|ifadəs|fikri|fikirlər|mesajı|mesajın|çağrısı|çağırışı|açıklaması|bəyanatı)"
+                                r"[\w'’]*")
+_GENITIVE_ENDINGS = frozenset({"ın", "in", "un", "ün"})  # a cheap gate in _attribute
+_GENITIVE_BEFORE_QUOTE = re.compile(_GENITIVE_NAME.pattern + r"\s*$")
+_TURKIC_PARTICIPLE_END = re.compile(r"\w(?:dığı|diği|duğu|düğü|tığı|tiği|tuğu|tüğü|acağı|eceği|dığı|diyi|acağı|əcəyi)$")
+
+
+def _turkic_words_owner(before: str, after: str, quoted: str, resolver: Resolver) -> tuple[Person, int] | None:
+    """The owner of the words and the end of the words noun after the quote, when the form holds; else None."""
+    if not (m := _TURKIC_WORDS_NOUN.match(after)) or _TURKIC_PARTICIPLE_END.search(quoted.rstrip(" .,!?…")) \
+            or not (owner := _GENITIVE_BEFORE_QUOTE.search(before, max(0, len(before) - 80))):
+        return None
+    name = owner["name"] if "'" in owner[0] or "’" in owner[0] else az_nominative(owner[0].rstrip())
+    if resolver.resolve(name, speaking=False) is None:
+        return None
+    return resolver.resolve(name), m.end()

@@ -170,7 +170,6 @@ NOT_YET: set[str] = {
     "224-magyarnemzet-sulyok-tashkent-state-visit",
     "225-ru-orda-asadov-astana-trade-billion",
     "226-az-yenisabah-bayramov-bishkek",
-    "227-tr-dunyabulteni-uraloglu-nahcivan-demiryolu",
     "228-eurasiadiary-bayramov-bishkek",
     "230-bakunetwork-consultative-meeting-turkmenbashi",
     "231-ru-forbeskz-saparov-baku-grain",
