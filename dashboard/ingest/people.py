@@ -81,7 +81,9 @@ _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "
                 # ("İ".lower() is "i" and a combining dot: the capitalised word's own lower case)
                 "iqtisadçı", "İqtisadçı".lower(), "ekspert", "analitik", "politoloq", "economist", "analyst", "expert",
                 # Turkish titles are capitalised ("Ticaret Bakanı Ömer Bolat", "Cumhurbaşkanı Erdoğan")
-                "bakan", "bakanı", "ticaret", "dışişleri", "ekonomi", "enerji", "cumhurbaşkanı", "başbakan", "başbakanı"}
+                "bakan", "bakanı", "ticaret", "dışişleri", "ekonomi", "enerji", "cumhurbaşkanı", "başbakan", "başbakanı",
+                # round 20: the honorific of a late leader ("Ulu Önder Haydar Aliyev", "Ulu Önder Atatürk")
+                "ulu", "önder"}
 
 # Russian titles and occupations, capitalised at a sentence's start ("Экономист Азамат Келдибеков считает",
 # "Посол Рустам Назарзода"): no part of the name after them
@@ -147,6 +149,10 @@ _BODY_WORDS = frozenset({"states", "organization", "organisation", "council", "u
                          # Majlis", "Jogorku Kenesh", "Oliy Majlis", "Milli Gengesh", "Kurultai")
                          "dəhliz", "dəhlizi", "koridor", "koridoru",  # round 15: "Orta Dəhliz" (the Middle Corridor)
                          "maslahaty", "majlis", "mejlis", "majilis", "mazhilis", "kenesh", "gengesh", "kurultai",
+                         # round 20: as Azerbaijani and Turkish decline them ("Milli Məclisin deputatı X Y", "Türkiye
+                         # Büyük Millet Meclisi'nin")
+                         "məclis", "məclisi", "məclisin", "məclisinin", "meclis", "meclisi", "meclisinin", "meclisi'nin",
+                         "meclisi’nin",
                          "senate",
                          # regions: "saying Central Asia could not afford …" names no one
                          "asia", "europe", "caucasus", "caspian", "africa", "america", "sea"})

@@ -96,7 +96,9 @@ AZ_VERBS = r"bildirib|deyib|qeyd edib|vurğulayıb|söyləyib|əlavə edib|bəya
 OTHER_VERBS = AZ_VERBS + "|" + RU_VERBS
 # Turkish puts the verb after the quote and the speaker at the start of the sentence before it:
 # 'Erdoğan, "…" dedi.' / '"…" diye konuştu.' / '"…" ifadesini kullandı.' (AFTER_VERB_FINAL)
-TR_VERBS = (r"dedi|diye (?:konuştu|ekledi|belirtti|vurguladı|kaydetti|seslendi)|ifadesini kullandı|"
+# (round 20: "diye" before more verbs of saying, asking and warning: '"…?" diye sordu', "diye uyardı", "diye yanıt verdi")
+TR_VERBS = (r"dedi|diye (?:konuştu|ekledi|belirtti|vurguladı|kaydetti|seslendi|sordu|uyardı|yanıt verdi|cevap verdi|"
+            r"ifade etti|açıkladı|dile getirdi|haykırdı)|ifadesini kullandı|"
             r"ifadelerini kullandı|sözlerini kullandı")
 # Round 9: an assessment or statement "made" after the quote: 'Pekcan, "…" değerlendirmesinde bulundu.' /
 # 'açıklamasında bulundu' / 'değerlendirmesini yaptı'
@@ -112,8 +114,9 @@ TR_VERBS += r"|diyerek|deyərək"
 TR_VERBS += (r"|demişti|demiş|diyor|diye (?:konuşmuştu|eklemişti|belirtmişti|vurgulamıştı|yazmıştı)"
              r"|(?:ifadesini|ifadelerini|sözlerini) kullanmıştı")
 # Round 18: Azerbaijani "deyə" and the verb with no speaker between them, the speaker the sentence's subject before the
-# quote ('İqtisadiyyat naziri … forumda "…" deyə bildirib', "deyə vurğulayıb", "deyə qeyd edib")
-TR_VERBS += rf"|deyə (?:{AZ_VERBS})"
+# quote ('İqtisadiyyat naziri … forumda "…" deyə bildirib', "deyə vurğulayıb", "deyə qeyd edib"; round 20: with "the view"
+# between, '"…" deyə fikrini bildirib', "deyə fikrini səsləndirib")
+TR_VERBS += rf"|deyə (?:fikrini\s+)?(?:{AZ_VERBS}|səsləndirib|bölüşüb)"
 # Round 18: "while saying" before a second speaker's clause ('Bolat, "…" derken, Cabbarov da "…" dedi'; Azerbaijani
 # "deyərkən"), and Azerbaijani "voiced/shared the view" ('Cabbarov "…" fikrini səsləndirib')
 TR_VERBS += r"|derken|deyərkən|fikrini (?:səsləndirib|bildirib|bölüşüb)"
@@ -133,7 +136,7 @@ _INITIAL_DOT = rf"[{CAPITALS}]\.(?=\s?[{CAPITALS}])"
 # '– deyə X Y "Report"a bildirib'), is no end of the speaker's words either
 _AZ_QUOTED_OUTLET = r"[“\"«][A-ZƏÜÖĞIİŞÇ][^“”\"«».;:!?]{0,30}[”\"»]-?[a-zəıöüşçğ]{0,4}(?=\s)"
 AZ_DEYE = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>(?:{_INITIAL_DOT}|{_AZ_QUOTED_OUTLET}|[^.;:!?«»“”\"]){{1,80}}?)"
-                     r"\s+\w+(?:ıb|ib|ub|üb)\b")
+                     r"\s+\w+(?:ıb|ib|ub|üb|mışdır|mişdir)\b")  # (round 20: Xalq qəzeti's "– deyə X vurğulamışdır")
 # A partial quote inside a reported clause: 'Tatar, … olmasının "…" olduğunu söyledi' (the clause's verb
 # nominalised: olduğunu, olacağını, gerektiğini), '… "…" olarak nitelendirdi' (described it as); and
 # '"…" şeklinde konuştu' ("spoke in these words")
@@ -900,7 +903,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "subject-colon", 0
     if ends_with_colon and AZ_PLUPERFECT_COLON.search(tail) and (person := _clause_subject(tail, resolver)):
         return person, "subject-colon", 0  # round 11
-    if ends_with_colon and "b ki" in tail and (person := _indirect_colon_subject(tail, resolver)):
+    if ends_with_colon and ("b ki" in tail or "ı ki" in tail or "i ki" in tail or "r ki" in tail) \
+            and (person := _indirect_colon_subject(tail, resolver)):  # (round 20: "-mışdı ki", "-mışdır ki" too)
         return person, "subject-colon", 0
     if ends_with_colon and (person := _colon_subject(tail, resolver)):
         return person, "subject-colon", 0
@@ -1385,9 +1389,10 @@ def _labelled(label: str) -> bool:
 
 def _indirect_colon_subject(tail: str, resolver: Resolver) -> Person | None:
     """Azerbaijani reported speech that ends in a colon before the quote: 'O əlavə edib ki, … azalma
-    müvəqqəti xarakter daşıyır: "…"' (the subject before "bildirib ki"/"əlavə edib ki" speaks)."""
+    müvəqqəti xarakter daşıyır: "…"' (the subject before "bildirib ki"/"əlavə edib ki" speaks; round 20: or the
+    pluperfect and formal perfect, "vurğulamışdı ki", "qeyd etmişdir ki")."""
     sentence = _SENTENCE_BREAK.split(tail.rstrip(" :\n"))[-1]
-    m = AZ_INDIRECT.search(sentence)
+    m = AZ_INDIRECT.search(sentence) or AZ_KI_PAST.search(sentence)
     return _az_ki_subject(sentence[:m.start()], resolver) if m and sentence[:m.start()].strip() else None  # (r19)
 
 
@@ -2117,11 +2122,13 @@ def _az_verb_final(own_before: str, after: str, resolver: Resolver):
 
 # Azerbaijani pluperfect reported speech: 'Prezident … zirvə görüşündə vurğulamışdı ki, ticarətin həcmi “…”'
 # (had stressed that), as AZ_KI reads "vurğulayıb ki"
-AZ_KI_PAST = re.compile(r"\b(?:vurğula|bildir|söylə|de|qeyd et|bəyan et|əlavə et)(?:mışdı|mişdi)\s+ki\b")
+# (round 20: or the formal perfect of Xalq qəzeti and Azertac, "qeyd etmişdir ki", "vurğulamışdır ki")
+AZ_KI_PAST = re.compile(r"\b(?:vurğula|bildir|söylə|de|qeyd et|bəyan et|əlavə et)(?:mışdı|mişdi)r?\s+ki\b")
 
 
 def _az_ki_past(own_before: str, resolver: Resolver) -> Person | None:
-    if "dı ki" not in own_before and "di ki" not in own_before:  # a cheap gate
+    if "dı ki" not in own_before and "di ki" not in own_before and "dır ki" not in own_before \
+            and "dir ki" not in own_before:  # a cheap gate
         return None
     sentence = _SENTENCE_BREAK.split(own_before)[-1]
     if sentence.rstrip()[-1:] in ".!?…" or not (m := AZ_KI_PAST.search(sentence)) \

@@ -84,3 +84,58 @@ def test_a_committee_s_statement_in_the_ablative_has_no_speaker():
             "yükseldi: \"Orta Asya pazarlarına yapılan sevkiyat son iki yılda ikiye katlandı.\"")
     assert _quotes(text) == []
 
+
+
+# people.py: the honorific of a late leader and the parliament in a case are no words of a name (probes)
+
+def test_ulu_onder_before_a_name_is_no_part_of_it():
+    """Plant: "ulu", "önder" out of `_TITLE_WORDS` (the speaker 'Ulu Önder Haydar Aliyev')."""
+    text = ("Anma.\n\nBakan Fidan, Ulu Önder Haydar Aliyev'in \"Türkiye'nin başarısı bizim de başarımızdır\" sözlerini "
+            "anımsattı.")
+    assert _quotes(text) == [("Haydar Aliyev", "Türkiye'nin başarısı bizim de başarımızdır")]
+
+
+def test_a_member_of_parliament_after_the_parliament_s_genitive_is_the_speaker():
+    """Plant: "məclisin" out of `_BODY_WORDS` (the speaker 'Milli Məclisin')."""
+    text = ("Sessiya.\n\nMilli Məclisin deputatı Elşad Mirzəyev iclasda “bu layihə kənd təsərrüfatı ixracını "
+            "xeyli artıracaq” deyə bildirib.")
+    assert _quotes(text) == [("Elşad Mirzəyev", "bu layihə kənd təsərrüfatı ixracını xeyli artıracaq")]
+
+
+# quotes.py: more Turkish verbs after "diye" (probes)
+
+def test_turkish_diye_sordu_and_diye_uyardi_close_a_quote_of_the_subject():
+    """Plant: "sordu|uyardı|yanıt verdi|cevap verdi|" out of the first `TR_VERBS` line (no speaker for any)."""
+    text = "Meclis.\n\nİYİ Parti Milletvekili Selin Akgün, \"Bu koridorun güvenliğini kim sağlayacak?\" diye sordu."
+    assert _quotes(text) == [("Selin Akgün", "Bu koridorun güvenliğini kim sağlayacak?")]
+    text = "Lojistik.\n\nEkonomist Burak Tezcan, \"Feribot kapasitesi artmazsa hedef kâğıt üzerinde kalır\" diye uyardı."
+    assert _quotes(text) == [("Burak Tezcan", "Feribot kapasitesi artmazsa hedef kâğıt üzerinde kalır")]
+    text = ("Basın.\n\nSoruyu Bakan Fidan yanıtladı. Fidan, \"Barış anlaşması bu yıl imzalanabilir\" diye yanıt verdi. "
+            "Bir bakanlık yetkilisi ise \"Bu konuda şu an bir açıklama yapamayız\" diye cevap verdi.")
+    assert _quotes(text) == [("Hakan Fidan", "Barış anlaşması bu yıl imzalanabilir")]  # an unnamed official: none
+
+
+# quotes.py: Azerbaijani "deyə fikrini bildirib" and the formal perfect of Xalq qəzeti and Azertac (probes)
+
+def test_azerbaijani_deye_fikrini_bildirib_is_the_subject_s():
+    """Plant: `(?:fikrini\\s+)?` out of round 18's `deyə` line of `TR_VERBS` (no speaker)."""
+    text = ("Şərh.\n\nPolitoloq Zaur Məmmədov “Xəzər regionu yeni enerji mərkəzinə çevrilir” deyə fikrini "
+            "bildirib.")
+    assert _quotes(text) == [("Zaur Məmmədov", "Xəzər regionu yeni enerji mərkəzinə çevrilir")]
+
+
+def test_azerbaijani_deye_with_the_formal_perfect_verb():
+    """Plant: `|mışdır|mişdir` out of `AZ_DEYE` (no speaker)."""
+    text = ("Qəbul.\n\nPrezident İlham Əliyev Tacikistanın nümayəndə heyətini qəbul etmişdir.\n\n“Tacikistan ilə "
+            "əməkdaşlığımız bütün sahələrdə genişlənir”, – deyə Prezident İlham Əliyev qeyd etmişdir.")
+    assert _quotes(text) == [("Ilham Aliyev", "Tacikistan ilə əməkdaşlığımız bütün sahələrdə genişlənir")]
+
+
+def test_azerbaijani_formal_perfect_ki_before_a_colon():
+    """Plant: `or AZ_KI_PAST.search(sentence)` out of `_indirect_colon_subject` (no speaker)."""
+    text = ("Qəbul.\n\nDövlətimizin başçısı vurğulamışdır ki, Azərbaycan öz öhdəliklərinə sadiqdir: “Biz bu "
+            "layihələri vaxtında başa çatdıracağıq.”")
+    assert _quotes(text) == [("Ilham Aliyev", "Biz bu layihələri vaxtında başa çatdıracağıq.")]
+    text = ("Qəbul.\n\nBaş nazir Əli Əsədov qeyd etmişdir ki, ticarət “son iki ildə iki dəfədən çox "
+            "artmışdır”.")
+    assert _quotes(text) == [("Ali Asadov", "son iki ildə iki dəfədən çox artmışdır")]
