@@ -1525,8 +1525,10 @@ AZ_DEYE_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>(?:{_INI
 # a bare Azerbaijani title after a quote ('«…», – deyə ekspert qeyd edib'): a sentence of running text before
 # the quote in its paragraph that ends in an -ıb verb ("Politoloq Rauf Qəniyev Haqqin.az-a açıqlamasında …
 # diqqət çəkib.") is about that person, who becomes the one the title means
+# (round 20: or the pronoun "o" after "deyə", '“…”, - deyə o vurğulayıb' under a lead naming the one it means)
 _AZ_TITLE_ANAPHOR = re.compile(r"\b(?:ekspert|iqtisadçı|analitik|politoloq|nazir|səfir|sədr|heyətinin"  # r15: heyət
-                               r"|direktor|sahibkar|deputat|jurnalist)\b")  # round 19 (people._TURKIC_BARE_OCCUPATIONS)
+                               r"|direktor|sahibkar|deputat|jurnalist)\b"  # round 19 (people._TURKIC_BARE_OCCUPATIONS)
+                               r"|\bdeyə\s+o\s")
 _AZ_PAST_END = re.compile(r"\w(?:ıb|ib|ub|üb|ır|ir|ur|ür)\s*\.$")  # round 11: or present ("… əlaqələndirir.")
 
 

@@ -10,6 +10,7 @@ from datetime import date
 from tests.ingest import proposed
 
 DAY = date(2026, 9, 10)
+B = "Jeyhun Bayramov"
 
 
 def _quotes(text: str) -> list[tuple[str, str]]:
@@ -139,3 +140,21 @@ def test_azerbaijani_formal_perfect_ki_before_a_colon():
     text = ("Qəbul.\n\nBaş nazir Əli Əsədov qeyd etmişdir ki, ticarət “son iki ildə iki dəfədən çox "
             "artmışdır”.")
     assert _quotes(text) == [("Ali Asadov", "son iki ildə iki dəfədən çox artmışdır")]
+
+
+# quotes.py: Azerbaijani "– deyə o …" after a paragraph naming one person (probes)
+
+def test_deye_o_after_a_lead_naming_one_person_is_that_person():
+    """Plant: the `|\\bdeyə\\s+o\\s` alternative out of `_AZ_TITLE_ANAPHOR` (no speaker: no one had spoken yet)."""
+    text = ("Müsahibə.\n\nPolitoloq Samir Hüseynli regiondakı vəziyyəti təhlil edib.\n\n“Qazaxıstan Orta Dəhlizə "
+            "daha çox yük yönəltməyə hazırdır”, - deyə o vurğulayıb.")
+    assert _quotes(text) == [("Samir Hüseynli", "Qazaxıstan Orta Dəhlizə daha çox yük yönəltməyə hazırdır")]
+
+
+def test_deye_o_after_a_lead_naming_no_one_is_the_last_speaker():
+    """The near form: a lead naming no one leaves "o" to the one who spoke last. Plant: `_az_lead_sentence`'s last line
+    as `resolver.last_speaker = _clause_subject(body, resolver)` (the lead's nobody became the last speaker)."""
+    text = ("Görüş.\n\nCeyhun Bayramov bildirib: “Qazaxıstanla əlaqələr inkişaf edir.”\n\nİxrac ötən il 20 faiz artıb."
+            "\n\n“Gələn il birgə layihələrin sayı iki dəfə artacaq”, - deyə o vurğulayıb.")
+    assert _quotes(text) == [(B, "Qazaxıstanla əlaqələr inkişaf edir."),
+                             (B, "Gələn il birgə layihələrin sayı iki dəfə artacaq")]
