@@ -96,9 +96,10 @@ AZ_VERBS = r"bildirib|deyib|qeyd edib|vurğulayıb|söyləyib|əlavə edib|bəya
 OTHER_VERBS = AZ_VERBS + "|" + RU_VERBS
 # Turkish puts the verb after the quote and the speaker at the start of the sentence before it:
 # 'Erdoğan, "…" dedi.' / '"…" diye konuştu.' / '"…" ifadesini kullandı.' (AFTER_VERB_FINAL)
-# (round 20: "diye" before more verbs of saying, asking and warning: '"…?" diye sordu', "diye uyardı", "diye yanıt verdi")
+# (round 20: "diye" before more verbs of saying, asking, warning and replying: '"…?" diye sordu', "diye uyardı", "diye
+# yanıt verdi", "diye karşılık verdi")
 TR_VERBS = (r"dedi|diye (?:konuştu|ekledi|belirtti|vurguladı|kaydetti|seslendi|sordu|uyardı|yanıt verdi|cevap verdi|"
-            r"ifade etti|açıkladı|dile getirdi|haykırdı)|ifadesini kullandı|"
+            r"karşılık verdi|ifade etti|açıkladı|dile getirdi|haykırdı)|ifadesini kullandı|"
             r"ifadelerini kullandı|sözlerini kullandı")
 # Round 9: an assessment or statement "made" after the quote: 'Pekcan, "…" değerlendirmesinde bulundu.' /
 # 'açıklamasında bulundu' / 'değerlendirmesini yaptı'

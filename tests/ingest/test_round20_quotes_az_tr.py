@@ -106,7 +106,8 @@ def test_a_member_of_parliament_after_the_parliament_s_genitive_is_the_speaker()
 # quotes.py: more Turkish verbs after "diye" (probes)
 
 def test_turkish_diye_sordu_and_diye_uyardi_close_a_quote_of_the_subject():
-    """Plant: "sordu|uyardı|yanıt verdi|cevap verdi|" out of the first `TR_VERBS` line (no speaker for any)."""
+    """Plant: round 20's "sordu|uyardı|yanıt verdi|cevap verdi|karşılık verdi|" out of the first `TR_VERBS` lines (no
+    speaker for any)."""
     text = "Meclis.\n\nİYİ Parti Milletvekili Selin Akgün, \"Bu koridorun güvenliğini kim sağlayacak?\" diye sordu."
     assert _quotes(text) == [("Selin Akgün", "Bu koridorun güvenliğini kim sağlayacak?")]
     text = "Lojistik.\n\nEkonomist Burak Tezcan, \"Feribot kapasitesi artmazsa hedef kâğıt üzerinde kalır\" diye uyardı."
@@ -114,6 +115,8 @@ def test_turkish_diye_sordu_and_diye_uyardi_close_a_quote_of_the_subject():
     text = ("Basın.\n\nSoruyu Bakan Fidan yanıtladı. Fidan, \"Barış anlaşması bu yıl imzalanabilir\" diye yanıt verdi. "
             "Bir bakanlık yetkilisi ise \"Bu konuda şu an bir açıklama yapamayız\" diye cevap verdi.")
     assert _quotes(text) == [("Hakan Fidan", "Barış anlaşması bu yıl imzalanabilir")]  # an unnamed official: none
+    text = "Basın.\n\nBayramov ise \"Azerbaycan bu konuda hiçbir taviz vermeyecek\" diye karşılık verdi."
+    assert _quotes(text) == [(B, "Azerbaycan bu konuda hiçbir taviz vermeyecek")]
 
 
 # quotes.py: Azerbaijani "deyə fikrini bildirib" and the formal perfect of Xalq qəzeti and Azertac (probes)
