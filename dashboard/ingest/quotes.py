@@ -39,6 +39,9 @@ quote's paragraph with a person ("Erdogan, who …, used his speech to …. “�
 - round 14: `next-paragraph`, a paragraph that is one whole quote after a paragraph ending in the last quote's
   attribution goes on in that voice.
 - round 16b: `interview`, an English Q/A interview's "A: …" paragraphs are the one person its lead names.
+- round 20: `words-of`, Turkish and Azerbaijani words recalled by another are the genitive owner's ('Erdoğan'ın "…"
+  sözlerini hatırlatan Uraloğlu'); a case ending glued to the closing mark ('“… Ticarət Sazişi”nin') declines a name,
+  no quote.
 Speakers go through people.Resolver (names, offices on the article's date, anaphora).
 """
 from __future__ import annotations
@@ -3851,7 +3854,7 @@ _TURKIC_WORDS_NOUN = re.compile(r"^\s*(?:(?:şeklindeki|yönündeki|şəklindək
                                 r"[\w'’]*")
 _GENITIVE_ENDINGS = frozenset({"ın", "in", "un", "ün"})  # a cheap gate in _attribute
 _GENITIVE_BEFORE_QUOTE = re.compile(_GENITIVE_NAME.pattern + r"\s*$")
-_TURKIC_PARTICIPLE_END = re.compile(r"\w(?:dığı|diği|duğu|düğü|tığı|tiği|tuğu|tüğü|acağı|eceği|dığı|diyi|acağı|əcəyi)$")
+_TURKIC_PARTICIPLE_END = re.compile(r"\w(?:dığı|diği|duğu|düğü|tığı|tiği|tuğu|tüğü|acağı|eceği|diyi|əcəyi)$")
 
 
 def _turkic_words_owner(before: str, after: str, quoted: str, resolver: Resolver) -> tuple[Person, int] | None:
