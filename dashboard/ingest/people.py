@@ -1300,6 +1300,23 @@ _LOCAL_BODY_WORDS = frozenset({
 _BODY_WORDS = _BODY_WORDS | _LOCAL_BODY_WORDS
 
 
+# Round 20: Azerbaijani and Turkish put what the subject speaks of right after his name, with no comma ("Ekspert Kamal
+# Əliyev Cənubi Qafqaz regionunda …", "Politoloq X Y Mərkəzi Asiya ölkələri ilə …", "X Y Xəzər regionundakı …"): a
+# region's name from the run's third word on (a direction word may open it) is no part of the name, which it would
+# make a body's ("Mərkəzi" is one) or four words long
+_REGION_WORD = re.compile(r"(?:asiya|asya|qafqaz|kafkas|xəzər|hazar|avropa|avrupa|avrasiya|avrasya|cənubi|şimali|mərkəzi|"
+                          r"orta|qərbi|şərqi|güney|kuzey|yaxın)[\w'’]*$")
+
+
+def _without_region(run: str) -> str:
+    """A run of three or more words up to its first region word from the third word on; else the run."""
+    if run.count(" ") < 2:
+        return run  # most runs: a region word third needs three words
+    words = run.split()
+    cut = next((i for i in range(2, len(words)) if _REGION_WORD.match(words[i].lower())), 0)
+    return " ".join(words[:cut]) if cut else run
+
+
 def _unlisted_names(phrase: str) -> list[str]:
     """The full names of a phrase that can be a person's (no body word, case ending or possessive), titles cut
     (round 14: the body word judged after the title, "Commission President Ursula von der Leyen" a name; an acronym
@@ -1308,7 +1325,7 @@ def _unlisted_names(phrase: str) -> list[str]:
         phrase = _ru_named_before_name(phrase)  # round 19: "директор порта Актау Нурлан Жумабаев"
     # (round 19: and a body's name before the person's, "Head of the Presidential Administration Samir Nuriyev")
     return [c for run in map(_en_after_body_word, map(_without_acronym, map(_cyrillic_tail, NAME_RUN.findall(phrase))))
-            if not _body_name(named := _without_place_case(_after_title(run)))
+            if not _body_name(named := _without_region(_without_place_case(_after_title(run))))
             for c in _run_candidates(named) if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]
 
 

@@ -161,3 +161,25 @@ def test_deye_o_after_a_lead_naming_no_one_is_the_last_speaker():
             "\n\n“Gələn il birgə layihələrin sayı iki dəfə artacaq”, - deyə o vurğulayıb.")
     assert _quotes(text) == [(B, "Qazaxıstanla əlaqələr inkişaf edir."),
                              (B, "Gələn il birgə layihələrin sayı iki dəfə artacaq")]
+
+
+# people.py: a region named right after a name, with no comma, is no part of it (probes)
+
+def test_a_region_after_an_azerbaijani_name_is_no_part_of_it():
+    """Plant: `_without_region` out of `people._unlisted_names` (the speaker 'Tural Abbaslı Cənubi Qafqaz'; and no
+    speaker for the second, the run read as a body's by "Mərkəzi")."""
+    text = ("Forum.\n\nPolitoloq Tural Abbaslı Cənubi Qafqaz regionunda nəqliyyat layihələrini şərh edib: “Zəngəzur "
+            "dəhlizi bütün regionun ticarətini dəyişəcək.”")
+    assert _quotes(text) == [("Tural Abbaslı", "Zəngəzur dəhlizi bütün regionun ticarətini dəyişəcək.")]
+    text = ("Forum.\n\nİqtisadçı Leyla Qasımova Mərkəzi Asiya bazarlarını təhlil edib: “Özbəkistan bazarı ən sürətlə "
+            "böyüyən bazardır.”")
+    assert _quotes(text) == [("Leyla Qasımova", "Özbəkistan bazarı ən sürətlə böyüyən bazardır.")]
+
+
+def test_a_region_word_as_a_given_name_stays_in_the_name():
+    """Plant: `range(2, len(words))` as `range(1, len(words))` in `people._without_region` (the second given name Kuzey
+    cut the name to 'Ali': no speaker)."""
+    text = "Forum.\n\nEkonomist Ali Kuzey Demir, \"Hazar geçişli hatlar navlunu yarıya indirecek\" dedi."
+    assert _quotes(text) == [("Ali Kuzey Demir", "Hazar geçişli hatlar navlunu yarıya indirecek")]
+    text = "Forum.\n\nEkonomist Hazar Tekin, \"Orta Koridor navlunu yarıya indirecek\" dedi."
+    assert _quotes(text) == [("Hazar Tekin", "Orta Koridor navlunu yarıya indirecek")]
