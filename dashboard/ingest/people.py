@@ -1302,19 +1302,23 @@ _BODY_WORDS = _BODY_WORDS | _LOCAL_BODY_WORDS
 
 # Round 20: Azerbaijani and Turkish put what the subject speaks of right after his name, with no comma ("Ekspert Kamal
 # Əliyev Cənubi Qafqaz regionunda …", "Politoloq X Y Mərkəzi Asiya ölkələri ilə …", "X Y Xəzər regionundakı …"): a
-# region's name from the run's third word on (a direction word may open it) is no part of the name, which it would
-# make a body's ("Mərkəzi" is one) or four words long
-_REGION_WORD = re.compile(r"(?:asiya|asya|qafqaz|kafkas|xəzər|hazar|avropa|avrupa|avrasiya|avrasya|cənubi|şimali|mərkəzi|"
-                          r"orta|qərbi|şərqi|güney|kuzey|yaxın)[\w'’]*$")
+# region's name from the run's third word on is no part of the name, which it would make a body's ("Mərkəzi" is one)
+# or four words long. A direction word opens it only before a region's noun ("Strateji Araşdırmalar Mərkəzi" is a
+# centre, a body's name, and stays whole).
+_REGION_NOUN = re.compile(r"(?:asiya|asya|qafqaz|kafkas|xəzər|hazar|avropa|avrupa|avrasiya|avrasya)[\w'’]*$")
+_REGION_DIRECTIONS = frozenset({"cənubi", "şimali", "mərkəzi", "orta", "qərbi", "şərqi", "güney", "kuzey", "yaxın"})
 
 
 def _without_region(run: str) -> str:
-    """A run of three or more words up to its first region word from the third word on; else the run."""
+    """A run of three or more words up to the region named from its third word on; else the run."""
     if run.count(" ") < 2:
-        return run  # most runs: a region word third needs three words
-    words = run.split()
-    cut = next((i for i in range(2, len(words)) if _REGION_WORD.match(words[i].lower())), 0)
-    return " ".join(words[:cut]) if cut else run
+        return run  # most runs: a region third needs three words
+    words = [word.lower() for word in run.split()]
+    for i in range(2, len(words)):
+        if _REGION_NOUN.match(words[i]) or (words[i] in _REGION_DIRECTIONS and i + 1 < len(words)
+                                            and _REGION_NOUN.match(words[i + 1])):
+            return " ".join(run.split()[:i])
+    return run
 
 
 def _unlisted_names(phrase: str) -> list[str]:

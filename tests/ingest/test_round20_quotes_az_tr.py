@@ -177,9 +177,17 @@ def test_a_region_after_an_azerbaijani_name_is_no_part_of_it():
 
 
 def test_a_region_word_as_a_given_name_stays_in_the_name():
-    """Plant: `range(2, len(words))` as `range(1, len(words))` in `people._without_region` (the second given name Kuzey
-    cut the name to 'Ali': no speaker)."""
-    text = "Forum.\n\nEkonomist Ali Kuzey Demir, \"Hazar geçişli hatlar navlunu yarıya indirecek\" dedi."
-    assert _quotes(text) == [("Ali Kuzey Demir", "Hazar geçişli hatlar navlunu yarıya indirecek")]
+    """Plant: `range(2, len(words))` as `range(1, len(words))` in `people._without_region` (the second given name Hazar
+    cut the name to 'Ayşe': no speaker)."""
+    text = "Forum.\n\nEkonomist Ayşe Hazar Tekin, \"Hazar geçişli hatlar navlunu yarıya indirecek\" dedi."
+    assert _quotes(text) == [("Ayşe Hazar Tekin", "Hazar geçişli hatlar navlunu yarıya indirecek")]
     text = "Forum.\n\nEkonomist Hazar Tekin, \"Orta Koridor navlunu yarıya indirecek\" dedi."
     assert _quotes(text) == [("Hazar Tekin", "Orta Koridor navlunu yarıya indirecek")]
+
+
+def test_a_centre_s_name_is_no_region():
+    """Plant: the condition on the next word out of `people._without_region` ("Mərkəzi" alone cut the centre's name,
+    and 'Strateji Araşdırmalar' became the speaker)."""
+    text = ("Hesabat.\n\n“Orta Dəhliz üzrə yükdaşımalar bu il rekord həddə çatacaq”, – deyə Strateji Araşdırmalar "
+            "Mərkəzi bildirib.")
+    assert _quotes(text) == []
