@@ -2164,7 +2164,11 @@ def _tr_according(earlier: str, own_before: str, resolver: Resolver) -> Person |
 TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi|cevap verdi|hatırlattı|uyardı|"
                                 r"vurgu yaptı|paylaştı|söz aldı|konuşma yaptı|"
                                 # round 16: drew attention to, underlined, pointed to
-                                r"dikkat çekti|dikkati çekti|altını çizdi|işaret etti)\s*:\s*$")
+                                r"dikkat çekti|dikkati çekti|altını çizdi|işaret etti|"
+                                # round 20: used these words, gave this message ('Erdoğan, konuşmasında şu ifadeleri
+                                # kullandı:', "şu mesajı verdi:"; "… Erdoğan'ın sözlerini kullandı:" stays no one's,
+                                # someone else's words, _tr_words_of_another)
+                                r"(?:ifadeleri|ifadeyi|sözleri|cümleleri)\s+kullandı|mesajı\s+verdi)\s*:\s*$")
 
 
 def _tr_colon_more(tail: str, resolver: Resolver) -> Person | None:

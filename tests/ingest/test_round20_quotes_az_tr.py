@@ -11,6 +11,7 @@ from tests.ingest import proposed
 
 DAY = date(2026, 9, 10)
 B = "Jeyhun Bayramov"
+F = "Hakan Fidan"
 
 
 def _quotes(text: str) -> list[tuple[str, str]]:
@@ -191,3 +192,16 @@ def test_a_centre_s_name_is_no_region():
     text = ("Hesabat.\n\n“Orta Dəhliz üzrə yükdaşımalar bu il rekord həddə çatacaq”, – deyə Strateji Araşdırmalar "
             "Mərkəzi bildirib.")
     assert _quotes(text) == []
+
+
+# quotes.py: Turkish "şu ifadeleri kullandı:" before a colon (probes)
+
+def test_turkish_su_ifadeleri_kullandi_before_a_colon_is_the_subject_s():
+    """Plant: round 20's `(?:ifadeleri|ifadeyi|sözleri|cümleleri)\\s+kullandı|mesajı\\s+verdi` out of `TR_COLON_VERB_MORE`
+    (no speaker)."""
+    text = ("Zirve.\n\nDışişleri Bakanı Hakan Fidan, konuşmasında şu ifadeleri kullandı: \"Hazar'ın iki yakası artık "
+            "tek bir ekonomik alan.\"")
+    assert _quotes(text) == [(F, "Hazar'ın iki yakası artık tek bir ekonomik alan.")]
+    text = "Zirve.\n\nFidan, Erdoğan'ın sözlerini kullandı: \"Hazar'ın iki yakası artık tek bir ekonomik alan.\""
+    assert _quotes(text) == []  # someone else's words before the colon: no one's, as round 16b has it
+
