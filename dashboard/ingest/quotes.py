@@ -3830,14 +3830,14 @@ def _ru_closed_in_next(text: str, start: int, end: int, outer_start: int) -> int
     return mark.start() if mark is not None and mark.group() == "»" else None
 
 
-
 # --- round 20 (Azerbaijani, Turkish) ------------------------------------------------------------------
 # A case ending glued to the closing mark ('“Azərbaycan–Türkiyə Preferensial Ticarət Sazişi”nin əhatə etdiyi …',
 # '"Kalkınma Yolu Projesi"ne', "“…”-ə") declines the quoted words as one noun: the name of a document, a programme, a
 # body or a slogan, never someone's statement (Azerbaijani and Turkish decline a quoted statement through a noun after
 # it: '"…" sözlerini'). A speech verb glued by a missing space ('"…"dedi') is no ending.
 _GLUED_CASE_ENDING = re.compile(r"[’'\-]?[a-zçğıöşüə]{1,8}(?!\w)")
-_GLUED_VERBS = frozenset({"dedi", "demiş", "demişti", "diye", "deyə", "deyib", "diyen", "deyən", "diyerek", "deyərək"})
+_GLUED_VERBS = frozenset({"dedi", "demiş", "demişti", "diye", "deyə", "deyib", "diyen", "deyən", "diyerek", "deyərək",
+                          "derken", "deyərkən", "diyor"})
 
 
 def _declined_as_a_name(text: str, outer_end: int) -> bool:
