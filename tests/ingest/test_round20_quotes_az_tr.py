@@ -32,7 +32,7 @@ def test_turkish_words_recalled_by_another_are_the_genitive_owner_s():
 
 
 def test_azerbaijani_words_recalled_by_another_are_the_genitive_owner_s():
-    """Plant: `r"sözler|sözlər|"` out of `_TURKIC_WORDS_NOUN` (the quote went to Bayramov, the sentence's subject)."""
+    """Plant: `r"sözler|sözlər|"` out of `_TURKIC_WORDS_NOUN` (no speaker for the recalled words)."""
     text = ("Görüş.\n\nXarici işlər naziri Ceyhun Bayramov Aşqabadda çıxış edib. Nazir Prezident İlham Əliyevin “Xəzər "
             "bizi ayırmır, birləşdirir” sözlərini xatırladıb.")
     assert _quotes(text) == [("Ilham Aliyev", "Xəzər bizi ayırmır, birləşdirir")]
