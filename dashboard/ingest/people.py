@@ -83,7 +83,9 @@ _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "
                 # ("İ".lower() is "i" and a combining dot: the capitalised word's own lower case)
                 "iqtisadçı", "İqtisadçı".lower(), "ekspert", "analitik", "politoloq", "economist", "analyst", "expert",
                 # Turkish titles are capitalised ("Ticaret Bakanı Ömer Bolat", "Cumhurbaşkanı Erdoğan")
-                "bakan", "bakanı", "ticaret", "dışişleri", "ekonomi", "enerji", "cumhurbaşkanı", "başbakan", "başbakanı"}
+                "bakan", "bakanı", "ticaret", "dışişleri", "ekonomi", "enerji", "cumhurbaşkanı", "başbakan", "başbakanı",
+                # round 20: the honorific of a late leader ("Ulu Önder Haydar Aliyev", "Ulu Önder Atatürk")
+                "ulu", "önder"}
 
 # Russian titles and occupations, capitalised at a sentence's start ("Экономист Азамат Келдибеков считает",
 # "Посол Рустам Назарзода"): no part of the name after them
@@ -149,6 +151,10 @@ _BODY_WORDS = frozenset({"states", "organization", "organisation", "council", "u
                          # Majlis", "Jogorku Kenesh", "Oliy Majlis", "Milli Gengesh", "Kurultai")
                          "dəhliz", "dəhlizi", "koridor", "koridoru",  # round 15: "Orta Dəhliz" (the Middle Corridor)
                          "maslahaty", "majlis", "mejlis", "majilis", "mazhilis", "kenesh", "gengesh", "kurultai",
+                         # round 20: as Azerbaijani and Turkish decline them ("Milli Məclisin deputatı X Y", "Türkiye
+                         # Büyük Millet Meclisi'nin")
+                         "məclis", "məclisi", "məclisin", "məclisinin", "meclis", "meclisi", "meclisinin", "meclisi'nin",
+                         "meclisi’nin",
                          "senate",
                          # regions: "saying Central Asia could not afford …" names no one
                          "asia", "europe", "caucasus", "caspian", "africa", "america", "sea"})
@@ -191,8 +197,20 @@ def _after_title(run: str) -> str:
     return " ".join(words[last + 1:]) if 0 <= last <= len(words) - 3 else run
 
 
+# Round 20: a body's noun with its possessive and a case ending after "n", Azerbaijani and Turkish ("Dövlət Gömrük
+# Komitəsindən bildirilib", "Xarici İşlər Nazirliyində", "Ticaret Bakanlığı'ndan", "İletişim Başkanlığı'nın"): the
+# run is the body's name, whose two words before the noun ("Dövlət Gömrük") are no person's (the word sets hold the
+# nominative and genitive only, and _without_place_case would cut the ablative as a city's)
+_DECLINED_BODY_NOUN = re.compile(
+    r"(?:komit[əe]si|nazirliyi|bakanlığı|agentliyi|ajansı|xidməti|idarəsi|müdürlüğü|başkanlığı|kurumu|mərkəzi|"
+    r"merkezi|institutu|enstitüsü|təşkilatı|teşkilatı|administrasiyası|aparatı|palatası|odası|şirkəti|şirketi|"
+    r"universiteti|üniversitesi|fondu|vakfı|assosiasiyası|derneği|birliyi|birliği|şurası|konseyi|bankı)"
+    r"['’]?n(?:d[aeə]n?|d[aeə]ki|[ıiuü]n|[aeəıiuü])(?!\w)")
+
+
 def _body_name(name: str) -> bool:
-    return not _BODY_WORDS.isdisjoint(name.lower().split())
+    low = name.lower()
+    return not _BODY_WORDS.isdisjoint(low.split()) or ("n" in low and _DECLINED_BODY_NOUN.search(low) is not None)
 
 
 def _declined_noun(name: str) -> bool:
@@ -1273,7 +1291,8 @@ _PLACE_CASE_WORD = re.compile(r"(?<=\w{3})(?<!za)(?:da|də|de|ta|tə|te|dan|dən
 def _without_place_case(run: str) -> str:
     """A run of three or more name words without its last when that is a place word in the locative or ablative."""
     words = run.split()
-    return " ".join(words[:-1]) if len(words) >= 3 and _PLACE_CASE_WORD.search(words[-1]) else run
+    return " ".join(words[:-1]) if len(words) >= 3 and _PLACE_CASE_WORD.search(words[-1]) \
+        and not _DECLINED_BODY_NOUN.search(words[-1].lower()) else run  # (round 20: "… Komitəsindən" is a body's)
 
 
 # Round 17: bodies and regions as Turkish, Azerbaijani and Russian name them, in the forms they take before an
@@ -1292,6 +1311,27 @@ _LOCAL_BODY_WORDS = frozenset({
 _BODY_WORDS = _BODY_WORDS | _LOCAL_BODY_WORDS
 
 
+# Round 20: Azerbaijani and Turkish put what the subject speaks of right after his name, with no comma ("Ekspert Kamal
+# Əliyev Cənubi Qafqaz regionunda …", "Politoloq X Y Mərkəzi Asiya ölkələri ilə …", "X Y Xəzər regionundakı …"): a
+# region's name from the run's third word on is no part of the name, which it would make a body's ("Mərkəzi" is one)
+# or four words long. A direction word opens it only before a region's noun ("Strateji Araşdırmalar Mərkəzi" is a
+# centre, a body's name, and stays whole).
+_REGION_NOUN = re.compile(r"(?:asiya|asya|qafqaz|kafkas|xəzər|hazar|avropa|avrupa|avrasiya|avrasya)[\w'’]*$")
+_REGION_DIRECTIONS = frozenset({"cənubi", "şimali", "mərkəzi", "orta", "qərbi", "şərqi", "güney", "kuzey", "yaxın"})
+
+
+def _without_region(run: str) -> str:
+    """A run of three or more words up to the region named from its third word on; else the run."""
+    if run.count(" ") < 2:
+        return run  # most runs: a region third needs three words
+    words = [word.lower() for word in run.split()]
+    for i in range(2, len(words)):
+        if _REGION_NOUN.match(words[i]) or (words[i] in _REGION_DIRECTIONS and i + 1 < len(words)
+                                            and _REGION_NOUN.match(words[i + 1])):
+            return " ".join(run.split()[:i])
+    return run
+
+
 def _unlisted_names(phrase: str) -> list[str]:
     """The full names of a phrase that can be a person's (no body word, case ending or possessive), titles cut
     (round 14: the body word judged after the title, "Commission President Ursula von der Leyen" a name; an acronym
@@ -1300,7 +1340,7 @@ def _unlisted_names(phrase: str) -> list[str]:
         phrase = _ru_named_before_name(phrase)  # round 19: "директор порта Актау Нурлан Жумабаев"
     # (round 19: and a body's name before the person's, "Head of the Presidential Administration Samir Nuriyev")
     return [c for run in map(_en_after_body_word, map(_without_acronym, map(_cyrillic_tail, NAME_RUN.findall(phrase))))
-            if not _body_name(named := _without_place_case(_after_title(run)))
+            if not _body_name(named := _without_region(_without_place_case(_after_title(run))))
             for c in _run_candidates(named) if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]
 
 

@@ -39,6 +39,9 @@ quote's paragraph with a person ("Erdogan, who …, used his speech to …. “�
 - round 14: `next-paragraph`, a paragraph that is one whole quote after a paragraph ending in the last quote's
   attribution goes on in that voice.
 - round 16b: `interview`, an English Q/A interview's "A: …" paragraphs are the one person its lead names.
+- round 20: `words-of`, Turkish and Azerbaijani words recalled by another are the genitive owner's ('Erdoğan'ın "…"
+  sözlerini hatırlatan Uraloğlu'); a case ending glued to the closing mark ('“… Ticarət Sazişi”nin') declines a name,
+  no quote.
 Speakers go through people.Resolver (names, offices on the article's date, anaphora).
 """
 from __future__ import annotations
@@ -98,7 +101,10 @@ AZ_VERBS = r"bildirib|deyib|qeyd edib|vurğulayıb|söyləyib|əlavə edib|bəya
 OTHER_VERBS = AZ_VERBS + "|" + RU_VERBS
 # Turkish puts the verb after the quote and the speaker at the start of the sentence before it:
 # 'Erdoğan, "…" dedi.' / '"…" diye konuştu.' / '"…" ifadesini kullandı.' (AFTER_VERB_FINAL)
-TR_VERBS = (r"dedi|diye (?:konuştu|ekledi|belirtti|vurguladı|kaydetti|seslendi)|ifadesini kullandı|"
+# (round 20: "diye" before more verbs of saying, asking, warning and replying: '"…?" diye sordu', "diye uyardı", "diye
+# yanıt verdi", "diye karşılık verdi")
+TR_VERBS = (r"dedi|diye (?:konuştu|ekledi|belirtti|vurguladı|kaydetti|seslendi|sordu|uyardı|yanıt verdi|cevap verdi|"
+            r"karşılık verdi|ifade etti|açıkladı|dile getirdi|haykırdı)|ifadesini kullandı|"
             r"ifadelerini kullandı|sözlerini kullandı")
 # Round 9: an assessment or statement "made" after the quote: 'Pekcan, "…" değerlendirmesinde bulundu.' /
 # 'açıklamasında bulundu' / 'değerlendirmesini yaptı'
@@ -114,8 +120,9 @@ TR_VERBS += r"|diyerek|deyərək"
 TR_VERBS += (r"|demişti|demiş|diyor|diye (?:konuşmuştu|eklemişti|belirtmişti|vurgulamıştı|yazmıştı)"
              r"|(?:ifadesini|ifadelerini|sözlerini) kullanmıştı")
 # Round 18: Azerbaijani "deyə" and the verb with no speaker between them, the speaker the sentence's subject before the
-# quote ('İqtisadiyyat naziri … forumda "…" deyə bildirib', "deyə vurğulayıb", "deyə qeyd edib")
-TR_VERBS += rf"|deyə (?:{AZ_VERBS})"
+# quote ('İqtisadiyyat naziri … forumda "…" deyə bildirib', "deyə vurğulayıb", "deyə qeyd edib"; round 20: with "the view"
+# between, '"…" deyə fikrini bildirib', "deyə fikrini səsləndirib")
+TR_VERBS += rf"|deyə (?:fikrini\s+)?(?:{AZ_VERBS}|səsləndirib|bölüşüb)"
 # Round 18: "while saying" before a second speaker's clause ('Bolat, "…" derken, Cabbarov da "…" dedi'; Azerbaijani
 # "deyərkən"), and Azerbaijani "voiced/shared the view" ('Cabbarov "…" fikrini səsləndirib')
 TR_VERBS += r"|derken|deyərkən|fikrini (?:səsləndirib|bildirib|bölüşüb)"
@@ -135,7 +142,7 @@ _INITIAL_DOT = rf"[{CAPITALS}]\.(?=\s?[{CAPITALS}])"
 # '– deyə X Y "Report"a bildirib'), is no end of the speaker's words either
 _AZ_QUOTED_OUTLET = r"[“\"«][A-ZƏÜÖĞIİŞÇ][^“”\"«».;:!?]{0,30}[”\"»]-?[a-zəıöüşçğ]{0,4}(?=\s)"
 AZ_DEYE = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>(?:{_INITIAL_DOT}|{_AZ_QUOTED_OUTLET}|[^.;:!?«»“”\"]){{1,80}}?)"
-                     r"\s+\w+(?:ıb|ib|ub|üb)\b")
+                     r"\s+\w+(?:ıb|ib|ub|üb|mışdır|mişdir)\b")  # (round 20: Xalq qəzeti's "– deyə X vurğulamışdır")
 # A partial quote inside a reported clause: 'Tatar, … olmasının "…" olduğunu söyledi' (the clause's verb
 # nominalised: olduğunu, olacağını, gerektiğini), '… "…" olarak nitelendirdi' (described it as); and
 # '"…" şeklinde konuştu' ("spoke in these words")
@@ -581,6 +588,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             continue
         if _words(words) < MIN_WORDS and not _split_lead(text, pieces, outer, next_quote.get(outer[0])):
             continue
+        if _declined_as_a_name(text, outer[1]):
+            continue  # round 20: '“… Preferensial Ticarət Sazişi”nin' declines a document's name, no statement
         if found and ((_comma_at_end(gap := text[found[-1].outer[1]:outer[0]])
                        and (CONTINUATION.match(gap) or (_words(found[-1].text) < MIN_WORDS and _LEAD_GAP.match(gap))))
                       or _en_lead_said_before(text, found[-1], gap)) \
@@ -820,6 +829,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         lead = before if before.strip() else _previous_paragraph(text, paras, para_start)
         if (found := _ru_head_after(after, lead, resolver)) is not None:  # round 18
             return found[0], "said-after" if found[0] else "unattributed", found[1] if found[0] else 0
+    if before[-3:].rstrip()[-2:] in _GENITIVE_ENDINGS and (found := _turkic_words_owner(before, after, quoted, resolver)):
+        return found[0], "words-of", found[1]  # round 20: 'Erdoğan'ın "…" sözlerini hatırlatan Uraloğlu' is Erdoğan's
     for pattern, rule in ((AFTER_SPEAKER_VERB, "said-after"), (AFTER_VERB_SPEAKER, "said-after"),
                           (AFTER_VERB_SPEAKER_RU, "said-after"), (AFTER_VERB_PRONOUN_RU, "said-after"),
                           (AFTER_ACCORDING, "according-to"),
@@ -937,7 +948,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "subject-colon", 0
     if ends_with_colon and AZ_PLUPERFECT_COLON.search(tail) and (person := _clause_subject(tail, resolver)):
         return person, "subject-colon", 0  # round 11
-    if ends_with_colon and "b ki" in tail and (person := _indirect_colon_subject(tail, resolver)):
+    if ends_with_colon and ("b ki" in tail or "ı ki" in tail or "i ki" in tail or "r ki" in tail) \
+            and (person := _indirect_colon_subject(tail, resolver)):  # (round 20: "-mışdı ki", "-mışdır ki" too)
         return person, "subject-colon", 0
     if ends_with_colon and (person := _colon_subject(tail, resolver)):
         return person, "subject-colon", 0
@@ -1432,9 +1444,10 @@ def _labelled(label: str) -> bool:
 
 def _indirect_colon_subject(tail: str, resolver: Resolver) -> Person | None:
     """Azerbaijani reported speech that ends in a colon before the quote: 'O əlavə edib ki, … azalma
-    müvəqqəti xarakter daşıyır: "…"' (the subject before "bildirib ki"/"əlavə edib ki" speaks)."""
+    müvəqqəti xarakter daşıyır: "…"' (the subject before "bildirib ki"/"əlavə edib ki" speaks; round 20: or the
+    pluperfect and formal perfect, "vurğulamışdı ki", "qeyd etmişdir ki")."""
     sentence = _SENTENCE_BREAK.split(tail.rstrip(" :\n"))[-1]
-    m = AZ_INDIRECT.search(sentence)
+    m = AZ_INDIRECT.search(sentence) or AZ_KI_PAST.search(sentence)
     return _az_ki_subject(sentence[:m.start()], resolver) if m and sentence[:m.start()].strip() else None  # (r19)
 
 
@@ -1580,8 +1593,10 @@ AZ_DEYE_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>(?:{_INI
 # a bare Azerbaijani title after a quote ('«…», – deyə ekspert qeyd edib'): a sentence of running text before
 # the quote in its paragraph that ends in an -ıb verb ("Politoloq Rauf Qəniyev Haqqin.az-a açıqlamasında …
 # diqqət çəkib.") is about that person, who becomes the one the title means
+# (round 20: or the pronoun "o" after "deyə", '“…”, - deyə o vurğulayıb' under a lead naming the one it means)
 _AZ_TITLE_ANAPHOR = re.compile(r"\b(?:ekspert|iqtisadçı|analitik|politoloq|nazir|səfir|sədr|heyətinin"  # r15: heyət
-                               r"|direktor|sahibkar|deputat|jurnalist)\b")  # round 19 (people._TURKIC_BARE_OCCUPATIONS)
+                               r"|direktor|sahibkar|deputat|jurnalist)\b"  # round 19 (people._TURKIC_BARE_OCCUPATIONS)
+                               r"|\bdeyə\s+o\s")
 _AZ_PAST_END = re.compile(r"\w(?:ıb|ib|ub|üb|ır|ir|ur|ür)\s*\.$")  # round 11: or present ("… əlaqələndirir.")
 
 
@@ -2218,11 +2233,13 @@ def _az_verb_final(own_before: str, after: str, resolver: Resolver):
 
 # Azerbaijani pluperfect reported speech: 'Prezident … zirvə görüşündə vurğulamışdı ki, ticarətin həcmi “…”'
 # (had stressed that), as AZ_KI reads "vurğulayıb ki"
-AZ_KI_PAST = re.compile(r"\b(?:vurğula|bildir|söylə|de|qeyd et|bəyan et|əlavə et)(?:mışdı|mişdi)\s+ki\b")
+# (round 20: or the formal perfect of Xalq qəzeti and Azertac, "qeyd etmişdir ki", "vurğulamışdır ki")
+AZ_KI_PAST = re.compile(r"\b(?:vurğula|bildir|söylə|de|qeyd et|bəyan et|əlavə et)(?:mışdı|mişdi)r?\s+ki\b")
 
 
 def _az_ki_past(own_before: str, resolver: Resolver) -> Person | None:
-    if "dı ki" not in own_before and "di ki" not in own_before:  # a cheap gate
+    if "dı ki" not in own_before and "di ki" not in own_before and "dır ki" not in own_before \
+            and "dir ki" not in own_before:  # a cheap gate
         return None
     sentence = _SENTENCE_BREAK.split(own_before)[-1]
     if sentence.rstrip()[-1:] in ".!?…" or not (m := AZ_KI_PAST.search(sentence)) \
@@ -2252,7 +2269,11 @@ def _tr_according(earlier: str, own_before: str, resolver: Resolver) -> Person |
 TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi|cevap verdi|hatırlattı|uyardı|"
                                 r"vurgu yaptı|paylaştı|söz aldı|konuşma yaptı|"
                                 # round 16: drew attention to, underlined, pointed to
-                                r"dikkat çekti|dikkati çekti|altını çizdi|işaret etti)\s*:\s*$")
+                                r"dikkat çekti|dikkati çekti|altını çizdi|işaret etti|"
+                                # round 20: used these words, gave this message ('Erdoğan, konuşmasında şu ifadeleri
+                                # kullandı:', "şu mesajı verdi:"; "… Erdoğan'ın sözlerini kullandı:" stays no one's,
+                                # someone else's words, _tr_words_of_another)
+                                r"(?:ifadeleri|ifadeyi|sözleri|cümleleri)\s+kullandı|mesajı\s+verdi)\s*:\s*$")
 
 
 def _tr_colon_more(tail: str, resolver: Resolver) -> Person | None:
@@ -4037,3 +4058,45 @@ def _in_words_opening_paragraph(m: re.Match, sentence: str, own_before: str, ear
         return None
     _paragraph_subjects(earlier.rstrip().rsplit("\n", 1)[-1], resolver)
     return resolver.resolve(pronoun) if resolver.last_speaker is not None else None
+
+
+# --- round 20 (Azerbaijani, Turkish) ------------------------------------------------------------------
+# A case ending glued to the closing mark ('“Azərbaycan–Türkiyə Preferensial Ticarət Sazişi”nin əhatə etdiyi …',
+# '"Kalkınma Yolu Projesi"ne', "“…”-ə") declines the quoted words as one noun: the name of a document, a programme, a
+# body or a slogan, never someone's statement (Azerbaijani and Turkish decline a quoted statement through a noun after
+# it: '"…" sözlerini'). A speech verb glued by a missing space ('"…"dedi') is no ending.
+_GLUED_CASE_ENDING = re.compile(r"[’'\-]?[a-zçğıöşüə]{1,8}(?!\w)")
+_GLUED_VERBS = frozenset({"dedi", "demiş", "demişti", "diye", "deyə", "deyib", "diyen", "deyən", "diyerek", "deyərək",
+                          "derken", "deyərkən", "diyor"})
+
+
+def _declined_as_a_name(text: str, outer_end: int) -> bool:
+    """Does a case ending follow the quote's closing mark with no space ("”nin", '"\'nın', "”-ə")?"""
+    if not text[outer_end:outer_end + 1].isalpha() and text[outer_end:outer_end + 1] not in ("'", "’", "-"):
+        return False  # most quotes: a space, a comma or a full stop after the mark
+    m = _GLUED_CASE_ENDING.match(text, outer_end)
+    return m is not None and m[0].lstrip("'’-") not in _GLUED_VERBS
+
+
+# Round 20: someone's words in quote marks as the object of another's sentence, the owner in the genitive right before
+# the quote and a noun for words right after it ('Cumhurbaşkanı Erdoğan'ın "…" sözlerini hatırlatan Uraloğlu, …',
+# '…, Aliyev'in "…" ifadesini aktardı', Azerbaijani 'Bayramov Prezident İlham Əliyevin “…” sözlərini xatırladıb'): the
+# words are the owner's, whoever recalls them. Not a quote ending in a participle ('Türkiye'nin "her zaman yanınızda
+# olduğu" mesajını verdi', the genitive the clause's subject), and not an owner who is no person (a country, a body).
+_TURKIC_WORDS_NOUN = re.compile(r"^\s*(?:(?:şeklindeki|yönündeki|şəklindəki)\s+)?(?:sözler|sözlər|sözü|ifadeler|ifadələr|"
+                                r"ifades|ifadəs|fikri|fikirlər|mesajı|mesajın|çağrısı|çağırışı|açıklaması|bəyanatı)"
+                                r"[\w'’]*")
+_GENITIVE_ENDINGS = frozenset({"ın", "in", "un", "ün"})  # a cheap gate in _attribute
+_GENITIVE_BEFORE_QUOTE = re.compile(_GENITIVE_NAME.pattern + r"\s*$")
+_TURKIC_PARTICIPLE_END = re.compile(r"\w(?:dığı|diği|duğu|düğü|tığı|tiği|tuğu|tüğü|acağı|eceği|diyi|əcəyi)$")
+
+
+def _turkic_words_owner(before: str, after: str, quoted: str, resolver: Resolver) -> tuple[Person, int] | None:
+    """The owner of the words and the end of the words noun after the quote, when the form holds; else None."""
+    if not (m := _TURKIC_WORDS_NOUN.match(after)) or _TURKIC_PARTICIPLE_END.search(quoted.rstrip(" .,!?…")) \
+            or not (owner := _GENITIVE_BEFORE_QUOTE.search(before, max(0, len(before) - 80))):
+        return None
+    name = owner["name"] if "'" in owner[0] or "’" in owner[0] else az_nominative(owner[0].rstrip())
+    if resolver.resolve(name, speaking=False) is None:
+        return None
+    return resolver.resolve(name), m.end()
