@@ -165,7 +165,18 @@ def test_he_is_the_last_named_speaker():
 
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
-NOT_YET: set[str] = set()  # the twentieth round left none
+NOT_YET: set[str] = {
+    "234-cyprusmail-yilmaz-north-nicosia",
+    "237-ru-sputnikkg-japarov-dushanbe",
+    "238-az-bakupost-qafarova-budapest",
+    "239-tr-yeniakit-bolat-dusanbe",
+    "240-bbj-hungary-uzbekistan-committee",
+    "241-newsaz-ots-economy-ministers-ganja",
+    "242-turkishminute-rahmon-ankara",
+    "243-ru-24kz-trilateral-summit-almaty",
+    "244-az-olaylar-aripov-shaki-forum",
+    "245-tr-kibrispostasi-erhurman-baku",
+}  # the twentieth held-out set's misses, for the twenty-first round
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
