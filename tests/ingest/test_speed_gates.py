@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.ingest import money, places, quotes, topics
+from dashboard.ingest import money, places, quotes, romanize, topics
 from dashboard.ingest.cheap import lowered
 from dashboard.ingest.document import Document
 from dashboard.ingest.people import _run_candidates
@@ -340,3 +340,24 @@ def test_the_ascii_fold_is_the_fold():
     made += [line for text in TEXTS for line in text.splitlines() + text.split() if line.isascii()]
     for text in made:
         assert fold(text) == _fold_unicode(text), repr(text)
+
+
+def _is_cyrillic_by_characters(text: str) -> bool:
+    """romanize.is_cyrillic as it was before round 20: every character of the lower-cased text looked at."""
+    return any("а" <= ch <= "я" or ch == "ё" for ch in text.lower())
+
+
+def test_the_russian_letter_class_is_every_character_lowered_to_one():
+    # seen failing once on a planted bug: the class written [а-яё] (small letters only), so "ДЕЛО" was no Russian
+    every = [chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000]
+    assert {ch for ch in every if _is_cyrillic_by_characters(ch)} == \
+        {ch for ch in every if romanize._RUSSIAN_LETTER.fullmatch(ch)}
+
+
+@pytest.mark.parametrize("variant", range(len(VARIANTS)))
+def test_is_cyrillic_is_the_character_walk(variant):
+    for text in TEXTS:
+        text = VARIANTS[variant](text)
+        for s in Document(text).sentences:
+            assert romanize.is_cyrillic(s.text) == _is_cyrillic_by_characters(s.text)
+        assert romanize.is_cyrillic(text) == _is_cyrillic_by_characters(text)
