@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.ingest import money, places, quotes, romanize, topics
-from dashboard.ingest.cheap import lowered
+from dashboard.data.text import fold
+from dashboard.ingest import money, places, quotes, romanize, topics, visits
+from dashboard.ingest.cheap import lowered, search_after_literal
 from dashboard.ingest.document import Document
-from dashboard.ingest.people import _run_candidates
+from dashboard.ingest.people import NAME_RUN, _run_candidates
 
 GOLD = Path(__file__).resolve().parents[1] / "extraction" / "gold"
 TEXTS = [path.read_text(encoding="utf-8") for path in sorted(GOLD.glob("*/*.txt"))]
@@ -361,3 +362,21 @@ def test_is_cyrillic_is_the_character_walk(variant):
         for s in Document(text).sentences:
             assert romanize.is_cyrillic(s.text) == _is_cyrillic_by_characters(s.text)
         assert romanize.is_cyrillic(text) == _is_cyrillic_by_characters(text)
+
+
+@pytest.mark.parametrize("tail", [visits._SURNAME_CASE_ENDING, quotes._TURKIC_PATRONYMIC_AFTER_NAME,
+                                  quotes._NO_COLON_AFTER], ids=["case ending", "patronymic", "no colon"])
+def test_a_literal_found_then_its_tail_is_the_pattern_of_both(tail):
+    # seen failing once on a planted bug: the \b before the literal left unread (word_start ignored)
+    rnd = random.Random(20)
+    for text in TEXTS:
+        for variant in (lambda t: t, fold, lambda t: t.replace(" ", " oğlu ")):
+            text = variant(text)
+            literals = [m.split()[-1] for m in NAME_RUN.findall(text)][:15] + [" ", "'", "ov", "a", "", "o'g'li"]
+            literals += [text[i:i + rnd.randrange(1, 8)] for i in rnd.sample(range(len(text)), 5)]
+            for literal, word_start in ((lit, ws) for lit in literals for ws in (False, True)):
+                found = search_after_literal(text, literal, tail, word_start)
+                whole = re.search((r"\b" if word_start else "") + re.escape(literal) + tail.pattern, text, tail.flags)
+                assert (found is None) == (whole is None), (literal, word_start)
+                if found is not None:
+                    assert (found.end(), found.groups()) == (whole.end(), whole.groups()), (literal, word_start)
