@@ -54,6 +54,7 @@ from dashboard.data import officeholders
 from dashboard.data.text import fold
 
 from . import places
+from .cheap import search_after_literal
 from .name_forms import az_nominative, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive
 from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, RU_OPENING_ADVERBS, Person, Resolver, article_titles, \
     en_outlet_named, full_names, named_in_full, note_named_in_full, ru_titled_mentions
@@ -3655,10 +3656,13 @@ def _en_passive(phrase: str) -> bool:
 _EN_NAME_LABEL = re.compile(rf"[{CAPITALS}][a-zß-öø-ÿā-ſə'’\-]+(?:\s+[{CAPITALS}][a-zß-öø-ÿā-ſə'’\-]+){{1,2}}")
 
 
+_NO_COLON_AFTER = re.compile(r"(?!\s*:)")  # after an earlier mention of the label: compiled once, not once per label
+
+
 def _en_interviewee_label(m: re.Match, earlier: str) -> bool:
     label = m["spk"]
     return _EN_NAME_LABEL.fullmatch(label) is not None and not m["q"].rstrip().endswith("?") \
-        and re.search(re.escape(label) + r"(?!\s*:)", earlier) is not None
+        and search_after_literal(earlier, label, _NO_COLON_AFTER) is not None
 
 
 # --- round 18 (Russian) -------------------------------------------------------------------------------
@@ -3985,6 +3989,10 @@ _TURKIC_PATRONYMICS = ("uulu", "kyzy", "kızı", "qızı", "oğlu", "ogly", "uly
 _TURKIC_SURNAME_END = re.compile(r"(?:ov|ev|ova|eva|zadə|zade|yev|yeva)$")
 _TURKIC_SON_OR_DAUGHTER = ("oğlu", "qızı", "kızı")  # (Kyrgyz "uulu", "kyzy" mean nothing else in these languages)
 _TURKIC_PATRONYMIC_ANY = re.compile(" (?:" + "|".join(_TURKIC_PATRONYMICS) + ")")  # a cheap gate, one C call
+# what follows a speaker's name when the article writes it with a patronymic; compiled once, not once per name
+# (cheap.search_after_literal finds the name)
+_TURKIC_PATRONYMIC_AFTER_NAME = re.compile(rf"\s+({'|'.join(_TURKIC_PATRONYMICS)})"
+                                           r"(?![\w‘'])(?!\s+(?:ilə|ile|və|ve|birlikdə|birlikte)\b)")
 
 
 def _turkic_patronymic_names(text: str, found: list[Found]) -> list[Found]:
@@ -3992,8 +4000,7 @@ def _turkic_patronymic_names(text: str, found: list[Found]) -> list[Found]:
         return found
     for item in found:
         if item.speaker is not None and " " in item.speaker.name \
-                and (m := re.search(rf"{re.escape(item.speaker.name)}\s+({'|'.join(_TURKIC_PATRONYMICS)})"
-                                    r"(?![\w‘'])(?!\s+(?:ilə|ile|və|ve|birlikdə|birlikte)\b)", text)) \
+                and (m := search_after_literal(text, item.speaker.name, _TURKIC_PATRONYMIC_AFTER_NAME)) \
                 and not (m[1] in _TURKIC_SON_OR_DAUGHTER and _TURKIC_SURNAME_END.search(item.speaker.name)):
             item.speaker = item.speaker._replace(name=f"{item.speaker.name} {m[1]}")
     return found

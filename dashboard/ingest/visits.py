@@ -41,7 +41,7 @@ from dashboard.data import countries, officeholders
 from dashboard.data.text import fold
 
 from . import places, when
-from .cheap import lowered
+from .cheap import lowered, search_after_literal
 from .document import Document, Sentence
 from .name_forms import az_accusative_stripped, az_nominative, ru_nominative
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word,
@@ -1731,6 +1731,10 @@ def _latest(visits: list[VisitFound]) -> VisitFound | None:
     return next((v for v in reversed(visits) if not v.recalled), None)
 
 
+# what may follow a visitor's surname in _visit_named, compiled once (not once per surname: cheap.search_after_literal)
+_SURNAME_CASE_ENDING = re.compile(r"(?:'?\w{0,3})\b")
+
+
 def _visit_named(sentence: str, visits: list[VisitFound]) -> VisitFound | None:
     """Of an article telling two visitors, the visit of the one a later sentence names by his surname, he alone
     ("During Tokayev's visit, 12 documents were signed" after Tokayev's and Kasymaliev's arrivals); None when it
@@ -1741,7 +1745,7 @@ def _visit_named(sentence: str, visits: list[VisitFound]) -> VisitFound | None:
     # "Erdoğan'ın ziyareti", "Tokayevin səfəri"), Russian read in Latin letters
     text = fold(romanize(sentence) if is_cyrillic(sentence) else sentence)
     named = {v.visitor.name for v in visits if not v.recalled
-             and re.search(rf"\b{re.escape(fold(v.visitor.name.split()[-1]))}(?:'?\w{{0,3}})\b", text)}
+             and search_after_literal(text, fold(v.visitor.name.split()[-1]), _SURNAME_CASE_ENDING, word_start=True)}
     return next(v for v in visits if v.visitor.name in named) if len(named) == 1 else None
 
 

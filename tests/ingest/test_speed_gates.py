@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.ingest import money, places, quotes, topics
-from dashboard.ingest.cheap import lowered
+from dashboard.data.text import fold
+from dashboard.ingest import money, places, quotes, romanize, topics, visits
+from dashboard.ingest.cheap import lowered, search_after_literal
 from dashboard.ingest.document import Document
-from dashboard.ingest.people import _run_candidates
+from dashboard.ingest.people import NAME_RUN, _run_candidates
 
 GOLD = Path(__file__).resolve().parents[1] / "extraction" / "gold"
 TEXTS = [path.read_text(encoding="utf-8") for path in sorted(GOLD.glob("*/*.txt"))]
@@ -340,3 +341,42 @@ def test_the_ascii_fold_is_the_fold():
     made += [line for text in TEXTS for line in text.splitlines() + text.split() if line.isascii()]
     for text in made:
         assert fold(text) == _fold_unicode(text), repr(text)
+
+
+def _is_cyrillic_by_characters(text: str) -> bool:
+    """romanize.is_cyrillic as it was before round 20: every character of the lower-cased text looked at."""
+    return any("а" <= ch <= "я" or ch == "ё" for ch in text.lower())
+
+
+def test_the_russian_letter_class_is_every_character_lowered_to_one():
+    # seen failing once on a planted bug: the class written [а-яё] (small letters only), so "ДЕЛО" was no Russian
+    every = [chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000]
+    assert {ch for ch in every if _is_cyrillic_by_characters(ch)} == \
+        {ch for ch in every if romanize._RUSSIAN_LETTER.fullmatch(ch)}
+
+
+@pytest.mark.parametrize("variant", range(len(VARIANTS)))
+def test_is_cyrillic_is_the_character_walk(variant):
+    for text in TEXTS:
+        text = VARIANTS[variant](text)
+        for s in Document(text).sentences:
+            assert romanize.is_cyrillic(s.text) == _is_cyrillic_by_characters(s.text)
+        assert romanize.is_cyrillic(text) == _is_cyrillic_by_characters(text)
+
+
+@pytest.mark.parametrize("tail", [visits._SURNAME_CASE_ENDING, quotes._TURKIC_PATRONYMIC_AFTER_NAME,
+                                  quotes._NO_COLON_AFTER], ids=["case ending", "patronymic", "no colon"])
+def test_a_literal_found_then_its_tail_is_the_pattern_of_both(tail):
+    # seen failing once on a planted bug: the \b before the literal left unread (word_start ignored)
+    rnd = random.Random(20)
+    for text in TEXTS:
+        for variant in (lambda t: t, fold, lambda t: t.replace(" ", " oğlu ")):
+            text = variant(text)
+            literals = [m.split()[-1] for m in NAME_RUN.findall(text)][:15] + [" ", "'", "ov", "a", "", "o'g'li"]
+            literals += [text[i:i + rnd.randrange(1, 8)] for i in rnd.sample(range(len(text)), 5)]
+            for literal, word_start in ((lit, ws) for lit in literals for ws in (False, True)):
+                found = search_after_literal(text, literal, tail, word_start)
+                whole = re.search((r"\b" if word_start else "") + re.escape(literal) + tail.pattern, text, tail.flags)
+                assert (found is None) == (whole is None), (literal, word_start)
+                if found is not None:
+                    assert (found.end(), found.groups()) == (whole.end(), whole.groups()), (literal, word_start)
