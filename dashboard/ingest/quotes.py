@@ -4112,13 +4112,12 @@ def _turkic_words_owner(before: str, after: str, quoted: str, resolver: Resolver
 # Round 21: a partial quote closing a relative clause of speech set off between commas after the sentence's subject
 # ("Erhurman, who has repeatedly said he wants ties to be “…”, struck a more cautious note" / "The minister, who
 # argued that the port was “…”, left early"): the relative clause's "who" is the subject, so the words are the
-# subject's (so are words he named a thing with: "Aliyev, who has called the claims “…”, did not comment"). The clause
-# ends with the quote (a comma follows the closing mark); the words before the quote in the
-# clause name no one else and hold no second speech word (so "X, who said Y had called it “…”," gives none).
-_WHO_SAID = re.compile(rf"(?P<spk>(?:[Tt]he\s+)?(?:[{CAPITALS}][\w'’\-]*\s+){{0,5}}[{CAPITALS}][\w'’\-]*|[Tt]he\s+"
-                       r"(?:[A-Za-z][\w\-]*\s+){0,3}(?:president|minister|leader|ambassador|spokesman|spokeswoman))"
-                       r",\s+who\s+(?:has\s+|have\s+|had\s+)?(?:(?:repeatedly|often|long|always|previously|earlier|"
-                       r"also|publicly|openly)\s+)?(?P<verb>[a-z]+)\s+(?P<rest>[^“”\"«»„]{0,160})$")
+# subject's (so are words he named a thing with: "Aliyev, who has called the claims “…”, did not comment"). What stands
+# before ", who" must be all of a subject as SUBJECT reads one ("Opposition leader X Y, who …"; not "Japarov met
+# Mirziyoyev, who …"); the clause ends with the quote (a comma follows the closing mark); the words before the quote in
+# the clause name no one else and hold no second speech word (so "X, who said Y had called it “…”," gives none).
+_WHO_SAID = re.compile(r",\s+who\s+(?:has\s+|have\s+|had\s+)?(?:(?:repeatedly|often|long|always|previously|earlier|"
+                       r"also|publicly|openly)\s+)?(?P<verb>[a-z]+)\s+(?P<rest>[^,“”\"«»„]*(?:,[^,“”\"«»„]*)?)$")
 _WHO_SAID_AFTER = re.compile(r"^[.!?]?\s*,\s+[a-z]")  # the relative clause closes and the sentence's verb follows
 
 
@@ -4134,8 +4133,12 @@ def _en_who_said_partial(own_before: str, after: str, earlier: str, resolver: Re
     if not _WHO_SAID_AFTER.match(after):
         return None
     sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip()
-    m = _WHO_SAID.match(sentence)
-    if m is None or not _who_said_verb(m["verb"], m["rest"]) \
+    m = _WHO_SAID.search(sentence)
+    if m is None or len(m["rest"]) > 160 or not _who_said_verb(m["verb"], m["rest"]) \
             or _SPEECH_WORD.search(m["rest"]) or not _plain_object(_unquote_terms(m["rest"]), resolver):
         return None
-    return _surname_speaker(_speaker_phrase(m["spk"]), earlier + own_before, resolver)
+    # what stands before ", who" must be all of a sentence's subject, as SUBJECT reads one before a verb
+    subject = SUBJECT.match(sentence[:m.start()] + " said")
+    if subject is None or subject.end("verb") != m.start() + 5:
+        return None
+    return _surname_speaker(_speaker_phrase(subject["spk"]), earlier + own_before, resolver)
