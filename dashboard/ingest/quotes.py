@@ -4117,7 +4117,8 @@ def _turkic_words_owner(before: str, after: str, quoted: str, resolver: Resolver
 # Mirziyoyev, who …"); the clause ends with the quote (a comma follows the closing mark); the words before the quote in
 # the clause name no one else and hold no second speech word (so "X, who said Y had called it “…”," gives none).
 _WHO_SAID = re.compile(r",\s+who\s+(?:has\s+|have\s+|had\s+)?(?:(?:repeatedly|often|long|always|previously|earlier|"
-                       r"also|publicly|openly)\s+)?(?P<verb>[a-z]+)\s+(?P<rest>[^,“”\"«»„]*(?:,[^,“”\"«»„]*)?)$")
+                       rf"also|publicly|openly|{_WHEN_ADVERB})\s+)?(?P<verb>[a-z]+)\s+"
+                       r"(?P<rest>[^,“”\"«»„]*(?:,[^,“”\"«»„]*)?)$")
 _WHO_SAID_AFTER = re.compile(r"^[.!?]?\s*,\s+[a-z]")  # the relative clause closes and the sentence's verb follows
 
 

@@ -60,6 +60,7 @@ def test_a_partial_quote_closing_a_who_said_relative_clause_is_the_subjects():
     # plant: `_WHO_SAID_AFTER` check dropped from `_en_who_said_partial` ("… “…” and opened …" given Mirziyoyev)
     # plant: the `subject.end("verb") != m.start() + 5` check dropped from `_en_who_said_partial` (given Japarov)
     # plant: `SUBJECT` replaced by a capitalised-run-only pattern in `_en_who_said_partial` (the opposition leader lost)
+    # plant: `_WHEN_ADVERB` dropped from `_WHO_SAID` ("who last year called …" given no speaker)
     # plant: `_NAMING_VERBS` dropped from `_who_said_verb` (the "who has called" quote given no speaker)
     said = "a market without walls for our farmers"
     assert _quotes("Mirziyoyev, who has repeatedly said he wants the valley to be " + L + said + R
@@ -67,6 +68,8 @@ def test_a_partial_quote_closing_a_who_said_relative_clause_is_the_subjects():
     assert _quotes("Mirziyoyev, who has called the new tariffs " + L + said + R + ", did not comment.") == [
         ("Shavkat Mirziyoyev", said)]
     assert _quotes("Japarov, who argued last year that the valley needed " + L + said + R + ", spoke first.") == [
+        ("Sadyr Japarov", said)]
+    assert _quotes("Japarov, who last year called the valley " + L + said + R + ", spoke first.") == [
         ("Sadyr Japarov", said)]
     assert _quotes("Opposition leader Arslan Toktogulov, who has called the new tariffs " + L + said + R
                    + ", was not invited.") == [("Arslan Toktogulov", said)]
