@@ -305,15 +305,17 @@ _LOWER_TITLES = (r"(?:(?:deputy|general|commercial|executive|first|senior|region
                  rf"operating|marketing|sales|acting|former)\s+)?(?:{_LOWER_TITLES}|manager|officer|CEO|CFO|COO)")
 # the body's kind in lower case between its name and the title: "Kazakh rail operator chief executive X Y", "the
 # state oil company president X Y"
+# (round 21: a government, a union or an association, whose members a plural possessive may name: "Cyprus government
+# spokesman X Y said …", "Civil servants' union leader X Y said …", "Teachers' union leader", "Farmers' association head")
 _LOWER_BODY = (r"(?:(?:state|national|oil|gas|energy|rail|railway|shipping|logistics|port|pipeline|power|mining|"
-               r"transport|trade|investment)\s+){0,2}(?:company|operator|firm|group|giant|producer|carrier|airline|"
-               r"bank|fund|consultancy|agency|holding|monopoly)\s+")
+               r"transport|trade|investment|[a-z]+s['’])\s+){0,2}(?:company|operator|firm|group|giant|producer|carrier|"
+               r"airline|bank|fund|consultancy|agency|holding|monopoly|government|union|association|federation|chamber)\s+")
 # round 15: a minister's portfolio in lower case before the title: "Kazakhstan's trade minister X Y called …"
 _LOWER_BODY = (rf"(?:{_LOWER_BODY}|(?:trade|economy|foreign|energy|transport|finance|agriculture|industry|defen[cs]e|"
                r"interior|justice|health|education|culture|labou?r|digital\s+development)\s+(?=minister\b))")
 SUBJECT = re.compile(
     rf"(?:[{CAPITALS}][^,“”\"«»„:;]{{0,60}},\s+)?"
-    rf"(?P<spk>(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*(?:['’]s)?\s+){{0,4}}(?:{_LOWER_BODY})?(?:{_LOWER_TITLES})\s+"
+    rf"(?P<spk>(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*(?:['’]s|(?<=s)['’])?\s+){{0,4}}(?:{_LOWER_BODY})?(?:{_LOWER_TITLES})\s+"
     rf"[{CAPITALS}][\w\-]*"
     rf"(?:\s+[{CAPITALS}][\w\-]*){{1,2}}"
     rf"|(?:[{CAPITALS}][\w\-]*['’]s\s+)?(?:(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,5}}"
@@ -928,6 +930,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             return None, "unattributed", 0  # round 16b: "Aliyev recalled Erdogan's words: “…”" are not Aliyev's
         if m and _en_passive(m["spk"]):
             return None, "unattributed", 0  # round 18b: "Erdoğan was told by officials: “…”" is not his
+        if m and pattern is BEFORE_THAT and _title_case(quoted):
+            return None, "unattributed", 0  # round 21: "X said that the “Turkic Trade Strategy” would …" names a title
         if m:
             person = _surname_speaker(_speaker_phrase(m["spk"]), text[:para_start] + own_before, resolver)
             if person:
@@ -985,6 +989,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if not ends_with_colon and ", " in own_before[-BEFORE_WINDOW:] and not _title_case(quoted) \
             and (person := _en_aside_speaker(own_before, text[:para_start], resolver)):
         return person, "as-said", 0  # round 20: "…, as the president put it in Baku, regards it as “…”"
+    if not ends_with_colon and ", who " in own_before and not _title_case(quoted) \
+            and (person := _en_who_said_partial(own_before, after, text[:para_start], resolver)):
+        return person, "said-that", 0  # round 21: "Erhurman, who has said he wants ties to be “…”, struck …"
     return None, "unattributed", 0
 
 
@@ -4107,3 +4114,39 @@ def _turkic_words_owner(before: str, after: str, quoted: str, resolver: Resolver
     if resolver.resolve(name, speaking=False) is None:
         return None
     return resolver.resolve(name), m.end()
+
+
+# Round 21: a partial quote closing a relative clause of speech set off between commas after the sentence's subject
+# ("Erhurman, who has repeatedly said he wants ties to be “…”, struck a more cautious note" / "The minister, who
+# argued that the port was “…”, left early"): the relative clause's "who" is the subject, so the words are the
+# subject's (so are words he named a thing with: "Aliyev, who has called the claims “…”, did not comment"). What stands
+# before ", who" must be all of a subject as SUBJECT reads one ("Opposition leader X Y, who …"; not "Japarov met
+# Mirziyoyev, who …"); the clause ends with the quote (a comma follows the closing mark); the words before the quote in
+# the clause name no one else and hold no second speech word (so "X, who said Y had called it “…”," gives none).
+_WHO_SAID = re.compile(r",\s+who\s+(?:has\s+|have\s+|had\s+)?(?:(?:repeatedly|often|long|always|previously|earlier|"
+                       rf"also|publicly|openly|{_WHEN_ADVERB})\s+)?(?P<verb>[a-z]+)\s+"
+                       r"(?P<rest>[^,“”\"«»„]*(?:,[^,“”\"«»„]*)?)$")
+_WHO_SAID_AFTER = re.compile(r"^[.!?]?\s*,\s+[a-z]")  # the relative clause closes and the sentence's verb follows
+
+
+def _who_said_verb(verb: str, rest: str) -> bool:
+    """A verb of saying ("who has said he wants …"), or of naming in the speaker's own words ("who has called the
+    claims “…”", "who described the port as “…”")."""
+    return verb in _SPEECH_VERB_WORDS or verb in _THAT_VERBS or verb in _NAMING_VERBS \
+        or (verb in _AS_VERBS and rest.rstrip().endswith(" as"))
+
+
+def _en_who_said_partial(own_before: str, after: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The subject before ", who said …“…”," when the form holds, else None."""
+    if not _WHO_SAID_AFTER.match(after):
+        return None
+    sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    m = _WHO_SAID.search(sentence)
+    if m is None or len(m["rest"]) > 160 or not _who_said_verb(m["verb"], m["rest"]) \
+            or _SPEECH_WORD.search(m["rest"]) or not _plain_object(_unquote_terms(m["rest"]), resolver):
+        return None
+    # what stands before ", who" must be all of a sentence's subject, as SUBJECT reads one before a verb
+    subject = SUBJECT.match(sentence[:m.start()] + " said")
+    if subject is None or subject.end("verb") != m.start() + 5:
+        return None
+    return _surname_speaker(_speaker_phrase(subject["spk"]), earlier + own_before, resolver)
