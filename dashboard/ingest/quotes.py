@@ -582,8 +582,16 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             _az_lead_sentence(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         if ". O" in before:  # round 19: "… X Y da qonaqları qarşılayıb. O, Report-a bildirib ki, …: “…”"
             _az_pronoun_lead(before, resolver)
-        if _az_according_gate(before) and AZ_PRONOUN_AFTER.match(after):  # round 21
-            _az_according_lead(before, resolver)
+        if after.lstrip(" ,.-–—")[:2] == "o " and AZ_PRONOUN_AFTER.match(after):  # round 21
+            # '… X forumda çıxış edib. “…”, - o deyib.': "o" is the running text's subject, as "deyə o" is
+            if not _AZ_TITLE_ANAPHOR.search(after, 0, 60):
+                _az_lead_sentence(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
+            if _az_according_gate(before):
+                _az_according_lead(before, resolver)
+        elif before.startswith("Onun ") and _az_according_gate(before):
+            # round 21: "Onun fikrincə, … «…» …" opening its paragraph under one about a named expert ("Politoloq X Y
+            # Oxu.az-a danışıb."): "o" is that expert (a paragraph with a quote of its own leaves the last speaker)
+            _az_lead_sentence(_previous_paragraph(text, paras, para_start), resolver)
         _reported_speech(before, resolver)
         if len(pieces) == 1 and (split := _ru_interrupted(text, pieces[0], outer, resolver)):
             found += split  # round 10: «…, — отметил X. — …» is two quotes of X
