@@ -2142,10 +2142,17 @@ def _ru_pronoun_antecedent(paragraph: str, resolver: Resolver) -> None:
         resolver.last_speaker = person
 
 
+# Round 21: a hyphenated title before a name ("Вице-премьер Казахстана X Y", "Премьер-министр"), its second part in
+# lower case as no name's is, which _CYRILLIC_NAME would read as the name's first word (cutting its surname off)
+_RU_HYPHENATED_TITLE = re.compile(r"(?<![\w\-])[А-ЯЁ][а-яё]+-[а-яё]+\s+(?=[А-ЯЁ])")
+
+
 def _ru_one_named(paragraph: str, resolver: Resolver) -> Person | None:
     """The one person a Russian paragraph names (full names, or a surname opening it), else None."""
     if not re.search("[а-яё]", paragraph):
         return None
+    if "-" in paragraph:  # round 21
+        paragraph = _RU_HYPHENATED_TITLE.sub("", paragraph)
     phrases = _CYRILLIC_NAME.findall(paragraph)
     # round 12: an opening title ("Министр экономики … X Y напомнил") is no second person, as "министр" alone
     # would resolve to whoever spoke last
@@ -2533,7 +2540,10 @@ _RU_TOLD_TO = (r"(?:(?:в\s+(?:беседе|разговоре)\s+с\s+(?:кор
                # after "поделился" ("поделился с Kun.uz", "с журналистами")
                rf"|(?:в\s+(?:беседе|разговоре)\s+)?с\s+{_RU_OUTLET_NAME}|с\s+журналистами)")
 RU_VERB_OCCUPATION = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:{_RU_TOLD_TO}\s+)?(?:эксперт|экономист|"
-                                r"аналитик|политолог|специалист|собеседник|собеседница|дипломат)"  # round 13: дипломат
+                                r"аналитик|политолог|специалист|собеседник|собеседница|дипломат"  # round 13: дипломат
+                                # round 21: a deputy's title, which no office of the table is ("— сказал вице-премьер."
+                                # under "Вице-премьер Казахстана X Y прибыл в Баку.")
+                                r"|вице-премьер|вице-министр)"
                                 # round 14: the outlet told it after the title, "— сказал эксперт «НГ».", "эксперт
                                 # РБК", "аналитик Kursiv.media" (a name in quote marks, capitals or a web name)
                                 r"(?:\s+(?:«[^«»]{1,40}»|[A-ZА-ЯЁ]{2,}|[\w\-]+\.[a-z]{2,6}))?"

@@ -135,3 +135,17 @@ def test_o_after_a_quote_is_the_subject_of_the_sentence_before_it_in_its_paragra
     assert _quotes("Dəhliz\n\nPolitoloq Elxan Şahinoğlu Oxu.az-a danışıb.\n\n" + partial) == [
         ("Elxan Şahinoğlu", "hələ də tam gücü ilə işləmir")]
     assert _quotes("Dəhliz\n\nDəhlizdə yük daşımaları artıb.\n\n" + partial) == []
+
+
+def test_a_russian_bare_deputy_title_after_a_quote_is_the_one_deputy_named_before():
+    """'«…», — сказал вице-премьер.' or a dash line so attributed, under 'Вице-премьер Казахстана X Y прибыл в Баку.':
+    X Y (no office holder); with two deputy premiers named, or none, nobody."""
+    # plant: `|вице-премьер|вице-министр` dropped from `RU_VERB_OCCUPATION` (the bare title read as no occupation)
+    # plant: the `_RU_HYPHENATED_TITLE.sub` line dropped from `_ru_one_named` ("Вице-премьер Казахстана Серик" a name)
+    said = "Мы рассчитываем увеличить поставки зерна вдвое"
+    lead = "Визит\n\nВице-премьер Кыргызстана Эдиль Байсалов прибыл в Ташкент.\n\n"
+    assert _quotes(lead + "«" + said + "», — сказал вице-премьер.") == [("Edil Baysalov", said)]
+    assert _quotes(lead + "— " + said + ", — сказал вице-премьер.") == [("Edil Baysalov", said)]
+    two = "Визит\n\nВице-премьер Кыргызстана Эдиль Байсалов и вице-премьер Узбекистана Жамшид Ходжаев встретились.\n\n"
+    assert _quotes(two + "— " + said + ", — сказал вице-премьер.") == []
+    assert _quotes("Визит\n\nДелегация прибыла в Ташкент.\n\n— " + said + ", — сказал вице-премьер.") == []
