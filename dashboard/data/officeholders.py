@@ -6,6 +6,7 @@ An empty `end` means the person was still in office when the table was last chec
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -85,6 +86,24 @@ def _key(name: str) -> str:
     return fold(name)
 
 
+# Round 21: a foreign name as Azerbaijani and Russian write it drops or keeps a doubled letter at will ("Peter Siyarto"
+# and "Siyyarto", "Kövér" and "Kövver"): each name's key with its doubled letters single, asked when the key is none
+_DOUBLED = re.compile(r"(\w)\1")
+
+
+@lru_cache(maxsize=1)
+def _single_letter_index() -> dict[str, tuple[Term, ...]]:
+    index: dict[str, dict[Term, None]] = {}  # a dict for a set in the table's order
+    for key, found in _name_index().items():
+        index.setdefault(_single_letter_key(key), {}).update(dict.fromkeys(found))
+    return {key: tuple(found) for key, found in index.items()}
+
+
+@lru_cache(maxsize=8192)  # asked for each name no key holds, which most names are
+def _single_letter_key(key: str) -> str:
+    return _DOUBLED.sub(r"\1", key)
+
+
 @lru_cache(maxsize=1)
 def _name_words() -> frozenset[str]:
     return frozenset(word for key in _name_index() for word in key.split())
@@ -99,7 +118,7 @@ def is_name_word(word: str) -> bool:
 
 def by_name(name: str, day: date | None = None) -> list[Term]:
     """Terms whose holder is called `name` (full name, surname or alias), those covering `day` first."""
-    found = _name_index().get(_key(name))
+    found = _name_index().get(_key(name)) or _single_letter_index().get(_single_letter_key(_key(name)))
     if not found:  # most names asked for (every capitalised run extraction reads) are no holder's
         return []
     found = list(found)

@@ -585,6 +585,16 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             _az_lead_sentence(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         if ". O" in before:  # round 19: "… X Y da qonaqları qarşılayıb. O, Report-a bildirib ki, …: “…”"
             _az_pronoun_lead(before, resolver)
+        if after.lstrip(" ,.-–—")[:2] == "o " and AZ_PRONOUN_AFTER.match(after):  # round 21
+            # '… X forumda çıxış edib. “…”, - o deyib.': "o" is the running text's subject, as "deyə o" is
+            if not _AZ_TITLE_ANAPHOR.search(after, 0, 60):
+                _az_lead_sentence(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
+            if _az_according_gate(before):
+                _az_according_lead(before, resolver)
+        elif before.startswith("Onun ") and _az_according_gate(before):
+            # round 21: "Onun fikrincə, … «…» …" opening its paragraph under one about a named expert ("Politoloq X Y
+            # Oxu.az-a danışıb."): "o" is that expert (a paragraph with a quote of its own leaves the last speaker)
+            _az_lead_sentence(_previous_paragraph(text, paras, para_start), resolver)
         _reported_speech(before, resolver)
         if len(pieces) == 1 and (split := _ru_interrupted(text, pieces[0], outer, resolver)):
             found += split  # round 10: «…, — отметил X. — …» is two quotes of X
@@ -848,6 +858,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             person = _surname_speaker(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver) \
                 if pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) \
                 else resolver.resolve(_ru_past_with_whom(_speaker_phrase(m["spk"])))  # (round 20)
+            if person is None and pattern is AZ_AFTER and m["spk"].lower().endswith(_AZ_HEAD_TITLE_ENDS):
+                person = _az_titled_named_before(m["spk"], text[:para_start] + before, resolver)  # round 21
             if person:
                 return person, rule, m.end()
     if after.lstrip(" ,.!?")[:1] in ("-", "–", "—") \
@@ -1293,7 +1305,10 @@ _RU_TITLED_SUBJECT = re.compile(r"(?P<spk>[А-ЯЁ][а-яё\-]+(?:\s+[а-яё\-]
 # Round 15 (Russian): a second verb of the same subject that the partial quote ends, after "и": "Байрамов напомнил,
 # что торговля выросла на 22%, и назвал это «…»" (called it), "…, и добавил, что отношения «…»" (a speech verb and a
 # bare "что" clause; the rest of the sentence names nobody: _plain_object)
-_RU_AND_SAID = re.compile(rf",?\s+и\s+(?:также\s+)?(?:(?:назвал|назвала)(?:\s+(?:это|его|её|ее|их|[а-яё]+))?"
+# (round 21: or a place or two by name, "и назвал Казахстан и Узбекистан «…»"; _plain_object has checked they are
+# no people)
+_RU_AND_SAID = re.compile(rf",?\s+и\s+(?:также\s+)?(?:(?:назвал|назвала)(?:\s+(?:это|его|её|ее|их|[а-яё]+"
+                          rf"|[А-ЯЁ][а-яё\-]+(?:(?:,|\s+и)\s+[А-ЯЁ][а-яё\-]+)?))?"
                           rf"|(?:охарактеризовал|охарактеризовала)\s+(?:это|его|её|ее|их|[а-яё]+)\s+как"
                           # round 19: urged, warned, promised, their object in lower case ("…, и призвал «…»",
                           # "и призвал партнеров «…»")
@@ -1758,7 +1773,8 @@ def _dash_anaphor_subject(text: str, paras, para: tuple[int, int], resolver: Res
 
 # Round 18b: the attribution part of an Azerbaijani dash line with a bare title ("deyə ekspert bildirib", "deyə nazir
 # vurğulayıb"), the words _az_lead_sentence is asked for after a quote in marks (_AZ_TITLE_ANAPHOR)
-_AZ_DASH_TITLE = re.compile(r"deyə\s+(?P<title>[a-zəıöüşçğ]+)\s+\w+(?:ıb|ib|ub|üb)\.?")
+# (round 21: "the prime minister", "deyə Baş nazir bildirib", capitalised as a title is; "nazir" is the title read) and a two-word verb ("qeyd edib")
+_AZ_DASH_TITLE = re.compile(r"deyə\s+(?:[Bb]aş\s+)?(?P<title>[a-zəıöüşçğ]+)\s+(?:qeyd\s+|əlavə\s+|bəyan\s+)?\w+(?:ıb|ib|ub|üb)\.?")
 
 
 def _az_dash_title(part: str) -> bool:
@@ -1812,8 +1828,49 @@ def _az_according(own_before: str, resolver: Resolver) -> Person | None:
     sentence = _SENTENCE_BREAK.split(own_before)[-1] if _az_according_gate(own_before) else ""
     if (m := AZ_ACCORDING.search(sentence)) and sentence.rstrip()[-1:] not in (".", "!", "?", "…") \
             and _plain_object(sentence[m.end():], resolver):
-        return resolver.resolve(m["spk"].strip())
+        owner = _az_according_owner(m["spk"].strip(), sentence.strip() == own_before.strip())
+        return resolver.resolve(owner) if owner else None
     return None
+
+
+# Round 21: '“…”, - Milli Məclisin Sədri vurğulayıb.' (a body's head by title, no name): the one the article named with
+# those very words before a full name ("Milli Məclisin Sədri Sahibə Qafarovanın başçılıq etdiyi …"); two named so, or
+# none, is no one
+_AZ_HEAD_TITLE_ENDS = (" sədri", " rəhbəri", " başçısı", " spikeri")
+_AZ_NAME_AFTER_TITLE = re.compile(rf"\s+(?P<name>[{CAPITALS}][\wəıöüşçğ'’\-]+\s+[{CAPITALS}][\wəıöüşçğ'’\-]+)")
+
+
+def _az_titled_named_before(title: str, earlier: str, resolver: Resolver) -> Person | None:
+    names = set()
+    at = earlier.find(title)
+    while at >= 0 and len(names) < 2:
+        # a place after the title starts what the body heads is of, no name ("Milli Məclisin Sədri Macarıstan Milli
+        # Assambleyasının sədri X Y ilə görüşüb")
+        if (m := _AZ_NAME_AFTER_TITLE.match(earlier, at + len(title))) and not places.codes_in(m["name"]):
+            names.add(az_nominative(m["name"]))
+        at = earlier.find(title, at + len(title))
+    return resolver.resolve(names.pop()) if len(names) == 1 else None
+
+
+# Round 21: '“…”, - o deyib.' after a sentence of reported speech "X-in sözlərinə görə, tərəflər … hədəfləyir." in the
+# quote's paragraph: "o" (he) is X, whose words the sentence reports, not whoever spoke last
+AZ_PRONOUN_AFTER = re.compile(rf"^\s*[,.]?\s*[-–—]?\s*o\s+(?:{AZ_VERBS})\b")
+
+
+def _az_according_lead(before: str, resolver: Resolver) -> None:
+    """Each running-text sentence before the quote that opens "X-in sözlərinə görə," makes X the last speaker."""
+    if _QUOTE_MARK.search(before):
+        return
+    for sentence in _SENTENCE_BREAK.split(before.strip()):
+        if (m := AZ_ACCORDING.match(sentence)) and m["spk"].strip() != "On":
+            resolver.resolve(m["spk"].strip())
+
+
+def _az_according_owner(spk: str, opens_paragraph: bool) -> str:
+    """Round 21: "Onun fikrincə, … «…» aparılır" (in his view) is the pronoun "o", whose genitive AZ_ACCORDING cuts as
+    "On" + "un": the last speaker, as "o deyib" is, when it opens its paragraph (after a sentence of the paragraph,
+    "X isə … vurğulayıb. Onun sözlərinə görə, …", "o" is that sentence's subject, whom the last speaker may not be)."""
+    return ("o" if opens_paragraph else "") if spk == "On" else spk
 
 
 # --- A headline names the speaker of the body's quote ---
@@ -1838,7 +1895,8 @@ def _headline_speakers(text: str, found: list[Found], headline_end: int, resolve
             speaker = next((spk for head, spk in heads if head in words), None)
             if speaker is not None:
                 quote.speaker, quote.rule = speaker, "headline"
-    return _turkic_subheading_speakers(text, found, headline_end, resolver)  # round 18
+    return _titled_subheading_speakers(text, _turkic_subheading_speakers(text, found, headline_end, resolver),
+                                       headline_end)  # round 18, round 21
 
 
 # --- round 9, English partial quotes -------------------------------------------------------------------
@@ -2092,10 +2150,17 @@ def _ru_pronoun_antecedent(paragraph: str, resolver: Resolver) -> None:
         resolver.last_speaker = person
 
 
+# Round 21: a hyphenated title before a name ("Вице-премьер Казахстана X Y", "Премьер-министр"), its second part in
+# lower case as no name's is, which _CYRILLIC_NAME would read as the name's first word (cutting its surname off)
+_RU_HYPHENATED_TITLE = re.compile(r"(?<![\w\-])[А-ЯЁ][а-яё]+-[а-яё]+\s+(?=[А-ЯЁ])")
+
+
 def _ru_one_named(paragraph: str, resolver: Resolver) -> Person | None:
     """The one person a Russian paragraph names (full names, or a surname opening it), else None."""
     if not re.search("[а-яё]", paragraph):
         return None
+    if "-" in paragraph:  # round 21
+        paragraph = _RU_HYPHENATED_TITLE.sub("", paragraph)
     phrases = _CYRILLIC_NAME.findall(paragraph)
     # round 12: an opening title ("Министр экономики … X Y напомнил") is no second person, as "министр" alone
     # would resolve to whoever spoke last
@@ -2483,7 +2548,10 @@ _RU_TOLD_TO = (r"(?:(?:в\s+(?:беседе|разговоре)\s+с\s+(?:кор
                # after "поделился" ("поделился с Kun.uz", "с журналистами")
                rf"|(?:в\s+(?:беседе|разговоре)\s+)?с\s+{_RU_OUTLET_NAME}|с\s+журналистами)")
 RU_VERB_OCCUPATION = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:{_RU_TOLD_TO}\s+)?(?:эксперт|экономист|"
-                                r"аналитик|политолог|специалист|собеседник|собеседница|дипломат)"  # round 13: дипломат
+                                r"аналитик|политолог|специалист|собеседник|собеседница|дипломат"  # round 13: дипломат
+                                # round 21: a deputy's title, which no office of the table is ("— сказал вице-премьер."
+                                # under "Вице-премьер Казахстана X Y прибыл в Баку.")
+                                r"|вице-премьер|вице-министр)"
                                 # round 14: the outlet told it after the title, "— сказал эксперт «НГ».", "эксперт
                                 # РБК", "аналитик Kursiv.media" (a name in quote marks, capitals or a web name)
                                 r"(?:\s+(?:«[^«»]{1,40}»|[A-ZА-ЯЁ]{2,}|[\w\-]+\.[a-z]{2,6}))?"
@@ -3411,6 +3479,30 @@ def _turkic_caps_label(label: str) -> str:
 
 def _folded_words(text: str) -> set[str]:
     return set(_WORD.findall(fold(text)))
+
+
+# Round 21: a subheading that is a bare title and a quote, 'Ekspert: “…”' / 'Nazir: «…»' (Olaylar, Bakupost, Oxu.az
+# set one over the part of the story it opens), shortens a quote the body gives later to someone: that speaker's, when
+# the later quote holds most of its words; a name as the label is the transcript rules' (a title names no one alone)
+_TITLE_SUBHEADING = re.compile(rf"[{CAPITALS}][a-zəıöüşçğа-яё]+\s*:\s*")
+
+
+def _titled_subheading_speakers(text: str, found: list[Found], headline_end: int) -> list[Found]:
+    for i, head in enumerate(found):
+        if head.speaker is not None or head.outer[0] < headline_end:
+            continue
+        start = text.rfind("\n", 0, head.outer[0]) + 1
+        end = text.find("\n", head.outer[1])
+        if text[head.outer[1]:len(text) if end < 0 else end].strip(" .!?") \
+                or not _TITLE_SUBHEADING.fullmatch(text[start:head.outer[0]]):
+            continue
+        words = _folded_words(head.text)
+        for later in found[i + 1:]:
+            shared = len(words & _folded_words(later.text)) if later.speaker is not None else 0
+            if shared >= 3 and 3 * shared >= 2 * len(words):
+                head.speaker, head.rule = later.speaker, "headline"
+                break
+    return found
 
 
 def _turkic_subheading_speakers(text: str, found: list[Found], headline_end: int, resolver: Resolver) -> list[Found]:
