@@ -85,7 +85,17 @@ _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "
                 # Turkish titles are capitalised ("Ticaret Bakanı Ömer Bolat", "Cumhurbaşkanı Erdoğan")
                 "bakan", "bakanı", "ticaret", "dışişleri", "ekonomi", "enerji", "cumhurbaşkanı", "başbakan", "başbakanı",
                 # round 20: the honorific of a late leader ("Ulu Önder Haydar Aliyev", "Ulu Önder Atatürk")
-                "ulu", "önder"}
+                "ulu", "önder",
+                # round 21: Turkish business occupations capitalised at a sentence's start ("Yatırımcı Hasan Aksoy")
+                "yatırımcı", "yatırımcısı", "girişimci", "girişimcisi", "ihracatçı", "ihracatçısı", "sanayici",
+                "gazeteci", "üretici", "üreticisi", "tüccar",
+                # round 21: Turkish locatives opening a sentence before its subject are no part of a name
+                # ("Görüşmede Aliyev, … dedi" is Aliyev; as RU_OPENING_ADVERBS for Russian)
+                *(word.lower() for word in ("Görüşmede", "Görüşmelerde", "Toplantıda", "Ziyarette", "Açıklamada",
+                                            "Konuşmada", "Törende", "Forumda", "Zirvede", "Oturumda", "Mesajında",
+                                            "Ayrıca", "Öte", "Bugün", "Dün", "Ardından", "Sonrasında",
+                                            "Ziyaretinde", "Görüşmesinde", "Toplantısında", "Konuşmasında",
+                                            "İlk", "Daha"))}
 
 # Russian titles and occupations, capitalised at a sentence's start ("Экономист Азамат Келдибеков считает",
 # "Посол Рустам Назарзода"): no part of the name after them
@@ -1375,6 +1385,9 @@ _AZ_TITLES |= {"sahibkar": "", "biznesmen": "", "jurnalist": "", "fermer": "", "
                "millət vəkili": "", "deputat": "", "tədqiqatçı": "", "sosioloq": "", "hüquqşünas": "",
                "iş insanı": "", "iş adamı": "", "işadamı": "", "iş kadını": "", "aktivist": "", "sendikacı": "",
                "avukat": "", "milletvekili": "", "sosyolog": "",
+               # round 21: Turkish business people ("turizm yatırımcısı Hasan Aksoy", "tekstil ihracatçısı X Y")
+               "yatırımcı": "", "yatırımcısı": "", "girişimci": "", "girişimcisi": "", "ihracatçı": "",
+               "ihracatçısı": "", "sanayici": "", "gazeteci": "", "üretici": "", "üreticisi": "", "tüccar": "",
                "Hüquq müdafiəçisi": "", "Millət vəkili": "", "İş insanı": "", "İş adamı": "", "İş kadını": ""}
 _AZ_TITLES |= {("İ" if title[0] == "i" else title[0].upper()) + title[1:]: ""
                for title, role in list(_AZ_TITLES.items()) if not role and " " not in title}
