@@ -88,7 +88,8 @@ _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "
                 "ulu", "önder",
                 # round 21: Turkish business occupations capitalised at a sentence's start ("Yatırımcı Hasan Aksoy")
                 "yatırımcı", "yatırımcısı", "girişimci", "girişimcisi", "ihracatçı", "ihracatçısı", "sanayici",
-                "gazeteci", "üretici", "üreticisi", "tüccar",
+                "gazeteci", "üretici", "üreticisi", "tüccar", "İhracatçı".lower(), "İhracatçısı".lower(),
+                "nakliyeci", "lojistikçi", "otelci", "turizmci", "çiftçi", "esnaf",
                 # round 21: Turkish locatives opening a sentence before its subject are no part of a name
                 # ("Görüşmede Aliyev, … dedi" is Aliyev; as RU_OPENING_ADVERBS for Russian)
                 *(word.lower() for word in ("Görüşmede", "Görüşmelerde", "Toplantıda", "Ziyarette", "Açıklamada",
@@ -1388,6 +1389,7 @@ _AZ_TITLES |= {"sahibkar": "", "biznesmen": "", "jurnalist": "", "fermer": "", "
                # round 21: Turkish business people ("turizm yatırımcısı Hasan Aksoy", "tekstil ihracatçısı X Y")
                "yatırımcı": "", "yatırımcısı": "", "girişimci": "", "girişimcisi": "", "ihracatçı": "",
                "ihracatçısı": "", "sanayici": "", "gazeteci": "", "üretici": "", "üreticisi": "", "tüccar": "",
+               "nakliyeci": "", "lojistikçi": "", "otelci": "", "turizmci": "", "çiftçi": "", "esnaf": "",
                "Hüquq müdafiəçisi": "", "Millət vəkili": "", "İş insanı": "", "İş adamı": "", "İş kadını": ""}
 _AZ_TITLES |= {("İ" if title[0] == "i" else title[0].upper()) + title[1:]: ""
                for title, role in list(_AZ_TITLES.items()) if not role and " " not in title}

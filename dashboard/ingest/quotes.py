@@ -102,9 +102,12 @@ OTHER_VERBS = AZ_VERBS + "|" + RU_VERBS
 # Turkish puts the verb after the quote and the speaker at the start of the sentence before it:
 # 'Erdoğan, "…" dedi.' / '"…" diye konuştu.' / '"…" ifadesini kullandı.' (AFTER_VERB_FINAL)
 # (round 20: "diye" before more verbs of saying, asking, warning and replying: '"…?" diye sordu', "diye uyardı", "diye
-# yanıt verdi", "diye karşılık verdi")
+# yanıt verdi", "diye karşılık verdi"; round 21: complaining, reminding, telling, assessing, calling, announcing: "diye
+# yakındı", "diye hatırlattı", "diye anlattı", "diye değerlendirdi", "diye çağrıda bulundu", "diye müjdeledi")
 TR_VERBS = (r"dedi|diye (?:konuştu|ekledi|belirtti|vurguladı|kaydetti|seslendi|sordu|uyardı|yanıt verdi|cevap verdi|"
-            r"karşılık verdi|ifade etti|açıkladı|dile getirdi|haykırdı)|ifadesini kullandı|"
+            r"karşılık verdi|ifade etti|açıkladı|dile getirdi|haykırdı|"
+            r"yakındı|sitem etti|hatırlattı|anlattı|değerlendirdi|çağrıda bulundu|çağrı yaptı|not düştü|"
+            r"tepki gösterdi|itiraf etti|müjdeledi|özetledi)|ifadesini kullandı|"
             r"ifadelerini kullandı|sözlerini kullandı")
 # Round 9: an assessment or statement "made" after the quote: 'Pekcan, "…" değerlendirmesinde bulundu.' /
 # 'açıklamasında bulundu' / 'değerlendirmesini yaptı'
@@ -2552,9 +2555,16 @@ def _verb_final_lead(text: str, paras, para_start: int, own_before: str, after: 
 
 
 # Round 21: a paragraph of figures between two quotes of one voice ('Bu yılın ilk 8 ayında ise ticaret hacmi 530 milyon
-# doları aştı.' then '"…," dedi.') names no one; Turkish drops the subject the text goes on about, the last speaker
+# doları aştı.' then '"…," dedi.') names no one; Turkish drops the subject the text goes on about, the last speaker.
+# Not after a body or its officials ("Bakanlık da bir açıklama yaptı.", "Yetkililer …", "Kaynaklar …"): the
+# subjectless verb may then be theirs, no one's quote
+_TR_BODY_OR_SOURCE = re.compile(r"[Bb]akanlı|[Bb]aşkanlı|[Oo]dası|[Bb]irliği|[Kk]urum|[Kk]omite|[Mm]eclis|[Hh]ükümet|"
+                                r"[Tt]eşkilat|[Aa]jans|[Bb]ankası|[Ss]özcü|[Kk]aynak|[Yy]etkili|[Oo]fis|[Ss]ekreterli")
+
+
 def _names_nobody(paragraph: str, resolver: Resolver) -> bool:
-    return not any(resolver.resolve(run, speaking=False) for run in _capital_runs(paragraph))
+    return not _TR_BODY_OR_SOURCE.search(paragraph) \
+        and not any(resolver.resolve(run, speaking=False) for run in _capital_runs(paragraph))
 
 
 def _titled_or_known(person: Person) -> bool:
