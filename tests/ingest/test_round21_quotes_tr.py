@@ -128,3 +128,11 @@ def test_diye_as_so_that_after_a_quoted_name_is_no_speech():
     # precision: a quoted document's name, then "diye" and no verb of saying: no quote
     text = "Anlaşma.\n\nTaraflar \"Ortak Gümrük Kapısı Protokolü\" diye bilinen belgeyi imzaladı."
     assert _quotes(text) == []
+
+
+def test_the_turkish_double_m_spelling_of_the_turkmen_president_is_his_name():
+    # plant: "Serdar Berdimuhammedov;" dropped from Serdar Berdimuhamedow's aliases in data/reference/officeholders.csv
+    # (the later bare surname went unattributed)
+    text = ("Aşkabat.\n\nTürkmen lider Serdar Berdimuhammedov forumda konuştu. Berdimuhammedov, \"Doğu-Batı koridoru "
+            "hepimize kazandıracak\" dedi.")
+    assert _quotes(text) == [("Serdar Berdimuhamedow", "Doğu-Batı koridoru hepimize kazandıracak")]
