@@ -2546,6 +2546,8 @@ def _verb_final_lead(text: str, paras, para_start: int, own_before: str, after: 
             or after[m.end():].lstrip()[:1] not in (".", "!", ""):  # the verb ends the sentence: no '"…," dedi X'
         return None
     lead = _previous_paragraph(text, paras, para_start).strip()
+    if _all_capitals(lead) and ":" not in lead and resolver.last_speaker is not None:
+        return resolver.last_speaker, m.end()  # round 21: an editor's heading ("AİLE FOTOĞRAFI ÇEKİLDİ") between
     if not lead.endswith(".") or _QUOTE_MARK.search(lead):
         return None
     person = _one_named(_SENTENCE_BREAK.split(lead)[-1], resolver, nominative=True)

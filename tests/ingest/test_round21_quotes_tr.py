@@ -136,3 +136,20 @@ def test_the_turkish_double_m_spelling_of_the_turkmen_president_is_his_name():
     text = ("Aşkabat.\n\nTürkmen lider Serdar Berdimuhammedov forumda konuştu. Berdimuhammedov, \"Doğu-Batı koridoru "
             "hepimize kazandıracak\" dedi.")
     assert _quotes(text) == [("Serdar Berdimuhamedow", "Doğu-Batı koridoru hepimize kazandıracak")]
+
+
+def test_a_subjectless_diye_ekledi_after_a_capitals_heading_goes_on_in_the_last_speaker_s_voice():
+    # plant: the `_all_capitals(lead) …` branch taken out of _verb_final_lead (the quote went unattributed); a heading
+    # of three words or more (_all_capitals)
+    text = ("Kars.\n\nUlaştırma Bakanı Abdulkadir Uraloğlu, \"Kars-Iğdır hattının temeli bu yaz atılacak\" dedi.\n\n"
+            "NAHÇIVAN BAĞLANTISI YOLDA\n\n\"Hat bittiğinde yolculuk süresi yarıya inecek,\" diye ekledi.")
+    assert _quotes(text) == [("Abdulkadir Uraloğlu", "Kars-Iğdır hattının temeli bu yaz atılacak"),
+                             ("Abdulkadir Uraloğlu", "Hat bittiğinde yolculuk süresi yarıya inecek")]
+
+
+def test_a_capitals_heading_naming_its_speaker_with_a_colon_is_no_carry_over():
+    # precision: "ALİYEV: …" heads another voice's part; the quote under it is not the last speaker's by carry-over
+    # plant: `and ":" not in lead` dropped from the heading branch of _verb_final_lead (the quote went to Uraloğlu)
+    text = ("Kars.\n\nUlaştırma Bakanı Abdulkadir Uraloğlu, \"Kars-Iğdır hattının temeli bu yaz atılacak\" dedi.\n\n"
+            "ALİYEV: KORİDOR AÇILACAK\n\n\"Hat bittiğinde yolculuk süresi yarıya inecek,\" diye ekledi.")
+    assert ("Abdulkadir Uraloğlu", "Hat bittiğinde yolculuk süresi yarıya inecek") not in _quotes(text)
