@@ -1371,7 +1371,11 @@ _AZ_TITLES = {"naziri": "Minister", "nazir": "Minister", "nazirinin müavini": "
               "sədri": "Chairman", "sədr": "Chairman", "səfiri": "Ambassador", "səfir": "Ambassador",
               "müavini": "Deputy", "rəisi": "Head", "rəhbəri": "Head", "direktoru": "Director", "katibi": "Secretary",
               "sözçüsü": "Spokesperson", "nümayəndəsi": "Representative",
-              "ekspert": "", "iqtisadçı": "", "politoloq": "", "analitik": ""}
+              "ekspert": "", "iqtisadçı": "", "politoloq": "", "analitik": "",
+              # round 21: Turkish business people ("turizm yatırımcısı Hasan Aksoy", "tekstil ihracatçısı X Y")
+              "yatırımcı": "", "yatırımcısı": "", "girişimci": "", "girişimcisi": "", "ihracatçı": "",
+              "ihracatçısı": "", "sanayici": "", "gazeteci": "", "üretici": "", "üreticisi": "", "tüccar": "",
+              "nakliyeci": "", "lojistikçi": "", "otelci": "", "turizmci": "", "çiftçi": "", "esnaf": ""}
 # Round 15: Turkish occupations in lower case before a name ("ekonomist Doç. Dr. Serkan Yılmaz", "uzman X Y",
 # "siyaset bilimci X Y"), the academic titles after them no part of the name (_ACADEMIC)
 _AZ_TITLES |= {"ekonomist": "", "uzman": "", "uzmanı": "", "analist": "", "akademisyen": "", "siyaset bilimci": ""}
@@ -1386,10 +1390,6 @@ _AZ_TITLES |= {"sahibkar": "", "biznesmen": "", "jurnalist": "", "fermer": "", "
                "millət vəkili": "", "deputat": "", "tədqiqatçı": "", "sosioloq": "", "hüquqşünas": "",
                "iş insanı": "", "iş adamı": "", "işadamı": "", "iş kadını": "", "aktivist": "", "sendikacı": "",
                "avukat": "", "milletvekili": "", "sosyolog": "",
-               # round 21: Turkish business people ("turizm yatırımcısı Hasan Aksoy", "tekstil ihracatçısı X Y")
-               "yatırımcı": "", "yatırımcısı": "", "girişimci": "", "girişimcisi": "", "ihracatçı": "",
-               "ihracatçısı": "", "sanayici": "", "gazeteci": "", "üretici": "", "üreticisi": "", "tüccar": "",
-               "nakliyeci": "", "lojistikçi": "", "otelci": "", "turizmci": "", "çiftçi": "", "esnaf": "",
                "Hüquq müdafiəçisi": "", "Millət vəkili": "", "İş insanı": "", "İş adamı": "", "İş kadını": ""}
 _AZ_TITLES |= {("İ" if title[0] == "i" else title[0].upper()) + title[1:]: ""
                for title, role in list(_AZ_TITLES.items()) if not role and " " not in title}
