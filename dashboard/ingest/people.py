@@ -85,7 +85,18 @@ _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "
                 # Turkish titles are capitalised ("Ticaret Bakanı Ömer Bolat", "Cumhurbaşkanı Erdoğan")
                 "bakan", "bakanı", "ticaret", "dışişleri", "ekonomi", "enerji", "cumhurbaşkanı", "başbakan", "başbakanı",
                 # round 20: the honorific of a late leader ("Ulu Önder Haydar Aliyev", "Ulu Önder Atatürk")
-                "ulu", "önder"}
+                "ulu", "önder",
+                # round 21: Turkish business occupations capitalised at a sentence's start ("Yatırımcı Hasan Aksoy")
+                "yatırımcı", "yatırımcısı", "girişimci", "girişimcisi", "ihracatçı", "ihracatçısı", "sanayici",
+                "gazeteci", "üretici", "üreticisi", "tüccar", "İhracatçı".lower(), "İhracatçısı".lower(),
+                "nakliyeci", "lojistikçi", "otelci", "turizmci", "çiftçi", "esnaf",
+                # round 21: Turkish locatives opening a sentence before its subject are no part of a name
+                # ("Görüşmede Aliyev, … dedi" is Aliyev; as RU_OPENING_ADVERBS for Russian)
+                *(word.lower() for word in ("Görüşmede", "Görüşmelerde", "Toplantıda", "Ziyarette", "Açıklamada",
+                                            "Konuşmada", "Törende", "Forumda", "Zirvede", "Oturumda", "Mesajında",
+                                            "Ayrıca", "Öte", "Bugün", "Dün", "Ardından", "Sonrasında",
+                                            "Ziyaretinde", "Görüşmesinde", "Toplantısında", "Konuşmasında",
+                                            "İlk", "Daha"))}
 
 # Russian titles and occupations, capitalised at a sentence's start ("Экономист Азамат Келдибеков считает",
 # "Посол Рустам Назарзода"): no part of the name after them
@@ -1360,7 +1371,11 @@ _AZ_TITLES = {"naziri": "Minister", "nazir": "Minister", "nazirinin müavini": "
               "sədri": "Chairman", "sədr": "Chairman", "səfiri": "Ambassador", "səfir": "Ambassador",
               "müavini": "Deputy", "rəisi": "Head", "rəhbəri": "Head", "direktoru": "Director", "katibi": "Secretary",
               "sözçüsü": "Spokesperson", "nümayəndəsi": "Representative",
-              "ekspert": "", "iqtisadçı": "", "politoloq": "", "analitik": ""}
+              "ekspert": "", "iqtisadçı": "", "politoloq": "", "analitik": "",
+              # round 21: Turkish business people ("turizm yatırımcısı Hasan Aksoy", "tekstil ihracatçısı X Y")
+              "yatırımcı": "", "yatırımcısı": "", "girişimci": "", "girişimcisi": "", "ihracatçı": "",
+              "ihracatçısı": "", "sanayici": "", "gazeteci": "", "üretici": "", "üreticisi": "", "tüccar": "",
+              "nakliyeci": "", "lojistikçi": "", "otelci": "", "turizmci": "", "çiftçi": "", "esnaf": ""}
 # Round 15: Turkish occupations in lower case before a name ("ekonomist Doç. Dr. Serkan Yılmaz", "uzman X Y",
 # "siyaset bilimci X Y"), the academic titles after them no part of the name (_ACADEMIC)
 _AZ_TITLES |= {"ekonomist": "", "uzman": "", "uzmanı": "", "analist": "", "akademisyen": "", "siyaset bilimci": ""}

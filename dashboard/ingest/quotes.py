@@ -103,9 +103,12 @@ OTHER_VERBS = AZ_VERBS + "|" + RU_VERBS
 # Turkish puts the verb after the quote and the speaker at the start of the sentence before it:
 # 'Erdoğan, "…" dedi.' / '"…" diye konuştu.' / '"…" ifadesini kullandı.' (AFTER_VERB_FINAL)
 # (round 20: "diye" before more verbs of saying, asking, warning and replying: '"…?" diye sordu', "diye uyardı", "diye
-# yanıt verdi", "diye karşılık verdi")
+# yanıt verdi", "diye karşılık verdi"; round 21: complaining, reminding, telling, assessing, calling, announcing: "diye
+# yakındı", "diye hatırlattı", "diye anlattı", "diye değerlendirdi", "diye çağrıda bulundu", "diye müjdeledi")
 TR_VERBS = (r"dedi|diye (?:konuştu|ekledi|belirtti|vurguladı|kaydetti|seslendi|sordu|uyardı|yanıt verdi|cevap verdi|"
-            r"karşılık verdi|ifade etti|açıkladı|dile getirdi|haykırdı)|ifadesini kullandı|"
+            r"karşılık verdi|ifade etti|açıkladı|dile getirdi|haykırdı|"
+            r"yakındı|sitem etti|hatırlattı|anlattı|değerlendirdi|çağrıda bulundu|çağrı yaptı|not düştü|"
+            r"tepki gösterdi|itiraf etti|müjdeledi|özetledi)|ifadesini kullandı|"
             r"ifadelerini kullandı|sözlerini kullandı")
 # Round 9: an assessment or statement "made" after the quote: 'Pekcan, "…" değerlendirmesinde bulundu.' /
 # 'açıklamasında bulundu' / 'değerlendirmesini yaptı'
@@ -659,6 +662,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
     found = _drop_repeats(_drop_headline_repeats(_headline_speakers(text, found, paras[0][1], resolver), paras[0][1])) \
         if paras else found
+    found = _drop_subheading_summaries(text, found)  # round 21
     return _turkic_patronymic_names(text, found)  # round 19
 
 
@@ -711,6 +715,27 @@ def _drop_headline_repeats(found: list[Found], headline_end: int) -> list[Found]
 
 
 _INNER_BREAK = re.compile(r"[.!?…]\s+\S")
+
+
+# Round 21: a subheading "Rahman: Türk yatırımcılara kapımız açık" (a label paragraph, no full stop at its end) whose
+# every word a later quote of the same speaker holds ("Türk yatırımcılara kapımız her zaman açık") is the editor's
+# summary of that quote, as a headline repeat is; a subheading with words of its own ("Aliyev: Bakü-Tiflis-Kars hattı
+# Türk dünyasını birleştiriyor" over a longer quote in other words) stays his quote
+_SUBHEADING_END = frozenset(".!?…\"”»“'’")
+
+
+def _drop_subheading_summaries(text: str, found: list[Found]) -> list[Found]:
+    heads = [f for f in found if f.rule == "transcript" and f.speaker and text[f.outer[1] - 1:f.outer[1]] not in
+             _SUBHEADING_END and "\n" not in text[f.outer[0]:f.outer[1]]]
+    if not heads:
+        return found
+    return [f for f in found if f not in heads or not _summed_up_below(f, found)]
+
+
+def _summed_up_below(head: Found, found: list[Found]) -> bool:
+    words = set(_WORD.findall(head.text.casefold()))
+    return any(f.outer[0] > head.outer[1] and f.speaker and f.speaker.name == head.speaker.name
+               and words <= set(_WORD.findall(f.text.casefold())) for f in found)
 
 
 # someone named after a preposition in the attribution's sentence is not another speaker: "“…,” Szijjártó
@@ -1060,7 +1085,7 @@ def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
             if person:
                 return person
     if TR_COLON_VERB.search(tail):
-        clause = without_turkic_outlet(_SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1])  # (round 19)
+        clause = without_turkic_outlet(_after_last_quote(_SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]))  # (round 19)
         named = {p.name: run for run in _capital_runs(clause) if (p := resolver.resolve(run, speaking=False))
                  and not (p.rule == "unlisted name" and _TR_CASE_SUFFIX.search(p.name))}
         if len(named) == 1:  # that person, not the first two-word run _clause_subject would take
@@ -1068,6 +1093,15 @@ def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
         if not named and (m := _TR_OPENING_TITLE.match(clause)):  # round 15: "Türkmen lider, zirvede şunları söyledi:"
             return resolver.resolve(m[1])
     return None
+
+
+# Round 21: the words of a quote earlier in the clause name no speaker ('“Tacikistan, Orta Asya'da … bir pazar,” diyen
+# Bolat, şöyle devam etti: “…”': "Orta Asya" is no second person beside Bolat); the clause is read after its last mark
+_QUOTE_CLOSERS = "”»\"“"
+
+
+def _after_last_quote(clause: str) -> str:
+    return clause[max(clause.rfind(mark) for mark in _QUOTE_CLOSERS) + 1:]
 
 
 # Round 15: a Turkish sentence naming nobody that opens with a demonym and a lower-case title before a comma
@@ -2588,10 +2622,27 @@ def _verb_final_lead(text: str, paras, para_start: int, own_before: str, after: 
             or after[m.end():].lstrip()[:1] not in (".", "!", ""):  # the verb ends the sentence: no '"…," dedi X'
         return None
     lead = _previous_paragraph(text, paras, para_start).strip()
+    if _all_capitals(lead) and ":" not in lead and resolver.last_speaker is not None:
+        return resolver.last_speaker, m.end()  # round 21: an editor's heading ("AİLE FOTOĞRAFI ÇEKİLDİ") between
     if not lead.endswith(".") or _QUOTE_MARK.search(lead):
         return None
     person = _one_named(_SENTENCE_BREAK.split(lead)[-1], resolver, nominative=True)
+    if person is None and resolver.last_speaker is not None and _names_nobody(lead, resolver):
+        return resolver.last_speaker, m.end()  # round 21: the running text names no one, the voice goes on
     return (person, m.end()) if person and _titled_or_known(person) else None
+
+
+# Round 21: a paragraph of figures between two quotes of one voice ('Bu yılın ilk 8 ayında ise ticaret hacmi 530 milyon
+# doları aştı.' then '"…," dedi.') names no one; Turkish drops the subject the text goes on about, the last speaker.
+# Not after a body or its officials ("Bakanlık da bir açıklama yaptı.", "Yetkililer …", "Kaynaklar …"): the
+# subjectless verb may then be theirs, no one's quote
+_TR_BODY_OR_SOURCE = re.compile(r"[Bb]akanlı|[Bb]aşkanlı|[Oo]dası|[Bb]irliği|[Kk]urum|[Kk]omite|[Mm]eclis|[Hh]ükümet|"
+                                r"[Tt]eşkilat|[Aa]jans|[Bb]ankası|[Ss]özcü|[Kk]aynak|[Yy]etkili|[Oo]fis|[Ss]ekreterli")
+
+
+def _names_nobody(paragraph: str, resolver: Resolver) -> bool:
+    return not _TR_BODY_OR_SOURCE.search(paragraph) \
+        and not any(resolver.resolve(run, speaking=False) for run in _capital_runs(paragraph))
 
 
 def _titled_or_known(person: Person) -> bool:

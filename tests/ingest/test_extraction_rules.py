@@ -169,7 +169,6 @@ NOT_YET: set[str] = {
     "234-cyprusmail-yilmaz-north-nicosia",
     "237-ru-sputnikkg-japarov-dushanbe",
     "238-az-bakupost-qafarova-budapest",
-    "239-tr-yeniakit-bolat-dusanbe",
     "240-bbj-hungary-uzbekistan-committee",
     "241-newsaz-ots-economy-ministers-ganja",
     "242-turkishminute-rahmon-ankara",
