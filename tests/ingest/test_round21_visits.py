@@ -106,3 +106,19 @@ def test_the_trade_of_a_ministers_meeting_is_the_hosts_not_the_first_guests():
              " Azerbaijan totaled $420 million in 2025.")
     assert proposed.trade(alone, DAY) == [(proposed.pair("Azerbaijan", "Kazakhstan"), "2025", "turnover", 420.0, "exact",
                                            "")]
+
+
+def test_a_reception_by_a_host_told_with_a_past_visit_of_his_own():
+    """Plant: _visits_of_past_years_only not asked in find_visits (the sentence read as the host's visit, none found);
+    second plant: _WHO_ASIDE not blanked in _reception (the host not read before "received")."""
+    # plant: `or ("20" in sentence and _visits_of_past_years_only(sentence, published))` dropped from find_visits
+    # plant: the `if ", who " in sentence:` blanking dropped from _reception
+    text = ("President Sadyr Japarov, who visited Astana in 2023, received Azerbaijani Foreign Minister Jeyhun Bayramov"
+            " in Bishkek on Tuesday.")
+    assert proposed.visits(text, DAY) == [("Jeyhun Bayramov", "Kyrgyzstan", "2026-03-10", "Bishkek", "other")]
+    # a visit told in the clause with no year is still the sentence's visit
+    assert proposed.visits("Japarov, who last visited Astana in 2019, arrived in Astana on Tuesday.", DAY) == [
+        ("Sadyr Japarov", "Kazakhstan", "2026-03-10", "Astana", "other")]
+    # received a thing, not a guest
+    assert proposed.visits("President Sadyr Japarov, who visited Astana in 2023, received the Kazakh proposal warmly"
+                           " on Tuesday.", DAY) == []
