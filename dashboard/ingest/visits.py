@@ -2466,7 +2466,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             continue
         if not ((visit_words[k] and _VISIT.search(sentence)) or (local_words[k] and _LOCAL_VISIT.search(sentence))) \
                 or (k and headed[k] and not _days(s, published, lead_day, local_words[k])) \
-                or ("20" in sentence and _visits_of_past_years_only(sentence, published)):
+                or (", who " in sentence and _visits_of_past_years_only(sentence, published)):
             # a delegation's head told with an arrival of no day of its own ("…, прибывший в азербайджанскую столицу
             # в тот же день") is read as the one told without it: the day and place are the sentence's before
             if gathering[k] and (gathered := _gathering(doc, s, published, lead_day)):
@@ -2949,11 +2949,11 @@ def _reported_local_visit(sentence: str) -> bool:
 
 
 def _visits_of_past_years_only(sentence: str, published: date) -> bool:
-    """Round 21: is every clause of the sentence that holds a visit word told in a year before the article's ("Aliyev,
-    who visited Ashgabat in 2024, received … in Baku on Tuesday")? Then the sentence tells no visit by that word, and
-    is read as any other (a reception, talks); not when a clause with no year tells one ("…, who last visited Astana in
-    2019, arrived in Astana on Tuesday")."""
-    told = [c for c in _CLAUSE.finditer(sentence) if _VISIT.search(c[0]) or _LOCAL_VISIT.search(c[0])]
+    """Round 21: is every clause of an English sentence that holds a visit word told in a year before the article's
+    ("Aliyev, who visited Ashgabat in 2024, received … in Baku on Tuesday": asked only of a sentence with a ", who "
+    aside)? Then the sentence tells no visit by that word, and is read as any other (a reception, talks); not when a
+    clause with no year tells one ("…, who last visited Astana in 2019, arrived in Astana on Tuesday")."""
+    told = [c for c in _CLAUSE.finditer(sentence) if _VISIT.search(c[0])]
     return bool(told) and all((years := [int(m[1] or m[2]) for m in _IN_YEAR.finditer(c[0])])
                               and max(years) < published.year for c in told)
 

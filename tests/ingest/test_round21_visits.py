@@ -111,7 +111,7 @@ def test_the_trade_of_a_ministers_meeting_is_the_hosts_not_the_first_guests():
 def test_a_reception_by_a_host_told_with_a_past_visit_of_his_own():
     """Plant: _visits_of_past_years_only not asked in find_visits (the sentence read as the host's visit, none found);
     second plant: _WHO_ASIDE not blanked in _reception (the host not read before "received")."""
-    # plant: `or ("20" in sentence and _visits_of_past_years_only(sentence, published))` dropped from find_visits
+    # plant: `or (", who " in sentence and _visits_of_past_years_only(sentence, published))` dropped from find_visits
     # plant: the `if ", who " in sentence:` blanking dropped from _reception
     text = ("President Sadyr Japarov, who visited Astana in 2023, received Azerbaijani Foreign Minister Jeyhun Bayramov"
             " in Bishkek on Tuesday.")
