@@ -1551,6 +1551,10 @@ _SURNAME = re.compile(r"[A-ZА-ЯЁƏÇĞİÖŞÜ][\w-]{2,}")
 _TITLE_BEFORE = 80  # characters before a full name that its title may take
 
 
+# Round 21: a surname alone opening the sentence, an aside on his stay right after: "Kudratov, who is in Budapest on a …"
+_SURNAME_ASIDE = re.compile(rf"(?P<surname>[{CAPITALS}][\w'’-]+),\s+who\s+(?:is|was|has\s+been)\s+(?:currently\s+)?in\s")
+
+
 def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
     """The visitor a local visit sentence names by surname alone, whom the office holders table does not know:
     the one the article named in full with a title before ("заявил вице-премьер Азербайджана Шахин Мустафаев"
@@ -2539,6 +2543,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # a surname alone before the English visit word, of someone named in full with a title before ("Energy
             # Minister Alparslan Bayraktar said …" … "Bayraktar arrived in Baku on Monday morning")
             visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(), resolver)
+            if visitor is None and (aside := _SURNAME_ASIDE.match(sentence)) and aside.end() <= m.start():
+                # round 21: the surname before a ", who is in …" aside ("Kudratov, who is in Budapest on a two-day
+                # visit that began on Wednesday, said …")
+                visitor = _surname_told_before(doc, s, aside["surname"], resolver)
         if visitor is None and local and delegated[k]:
             visitor = _local_delegation_head(doc, s, visits, resolver)  # "özbək nümayəndə heyəti martın 4-də Bakıya gəlib"
         if visitor is None and days and headed_by[k]:

@@ -122,3 +122,16 @@ def test_a_reception_by_a_host_told_with_a_past_visit_of_his_own():
     # received a thing, not a guest
     assert proposed.visits("President Sadyr Japarov, who visited Astana in 2023, received the Kazakh proposal warmly"
                            " on Tuesday.", DAY) == []
+
+
+def test_a_surname_alone_before_an_aside_on_his_stay():
+    """Plant: _SURNAME_ASIDE not asked in find_visits (no visitor for the surname alone)."""
+    # plant: the `if visitor is None and (aside := _SURNAME_ASIDE.match(sentence)) …` branch dropped from find_visits
+    text = ("Hungarian Foreign Minister Péter Szijjártó on Thursday met Kyrgyzstan's Minister of Economy and Commerce"
+            " Daniyar Amangeldiev. Amangeldiev, who is in Budapest on a two-day visit that began on Wednesday, said the"
+            " sides signed four agreements.")
+    assert proposed.visits(text, DAY) == [("Daniyar Amangeldiev", "Hungary", "2026-03-11", "Budapest", "other")]
+    assert proposed.documents(text, DAY) == ["4"]
+    # a surname the article never named in full with a title is no one's
+    unnamed = "Amangeldiev, who is in Budapest on a two-day visit that began on Wednesday, said the sides signed four agreements."
+    assert proposed.visits(unnamed, DAY) == []
