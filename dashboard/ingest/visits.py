@@ -257,6 +257,11 @@ _RU_TOTAL_DOCUMENTS = re.compile(r"\b(?:всего|в\s+общей\s+сложн�
 _TA_ONE_DOCUMENT = re.compile(r"\b" + _TA_DOCUMENT + r"(?!\w*(?:lar|lər|ler))\w{0,4}(?:\s+(?:zapt|muhtıra|memorandum|protokol)"
                               r"(?!\w*(?:lar|lər|ler))\w{0,4})?\s+imzalan(?:ıb|dı|mışdır|mıştır|mış)\b", re.I)
 
+# The English singular, one document told signed: "an agreement on strategic partnership was signed", "a memorandum
+# between the two ministries was signed" (the article "a/an", so not "the treaty signed in 2022", told before)
+_EN_ONE_DOCUMENT = re.compile(r"\b(?:an?)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|treaty|declaration|protocol)\b"
+                              r"[^.;]{0,120}?\s+(?:was|has\s+been)\s+signed\b", re.I)
+
 
 def _one_document_between_the_two(sentence: str, visit: VisitFound) -> re.Match | None:
     """A _TA_ONE_DOCUMENT signed in a sentence that names both the visitor's state and the host ("Azərbaycan … Milli
@@ -264,7 +269,7 @@ def _one_document_between_the_two(sentence: str, visit: VisitFound) -> re.Match 
     between two agencies at a fair the visitor opened ("… ile Azerbaycan … Ajansı arasında … mutabakatı imzalandı")
     is no document of his. A visitor of no known state ("Ticaret Bakanı Ömer Bolat") needs the host and another state
     named. The pattern first: the places are looked up only when it matches."""
-    if not (m := _TA_ONE_DOCUMENT.search(sentence)):
+    if not (m := _TA_ONE_DOCUMENT.search(sentence) or (_EN_ONE_DOCUMENT.search(sentence) if "signed" in sentence else None)):
         return None
     states = set(places.codes_in(sentence))
     ours = visit.visitor.iso3 in states if visit.visitor.iso3 else len(states) > 1
@@ -3011,8 +3016,9 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             m := _TA_DOCUMENTS_SAID.search(sentence) or _RU_DOCUMENTS_SAID.search(sentence)):
         visit.documents_said = True  # the number not stated
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
-    elif not m and signed_local and not visit.documents_said and (
-            m := _RU_ONE_DOCUMENT.search(sentence) or _one_document_between_the_two(sentence, visit)):
+    elif not m and (signed or signed_local) and not visit.documents_said and (
+            m := (_RU_ONE_DOCUMENT.search(sentence) if signed_local else None)
+            or _one_document_between_the_two(sentence, visit)):
         visit.documents_said, visit.documents = True, 1
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     m = _NAMED_AFTER.search(sentence) if named_after else None

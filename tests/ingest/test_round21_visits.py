@@ -1,6 +1,8 @@
 """Round 21 visit rules: one document told by the Azerbaijani/Turkish singular and signed between the two states
-(dev/238), a lead's city told in the subheading before a dateline (dev/237). Each test was seen failing once on the
-plant its docstring names."""
+(dev/238), a lead's city told in the subheading before a dateline (dev/237), Shaki and a dayless stay in the city the
+sentence before dates (dev/244), ministers gathering and the titled ministers listed as coming (dev/241), a surname
+before an aside on his stay (dev/240); then, from the probes: a host's aside on a past year's visit, the English
+singular document. Each test was seen failing once on the plant its docstring names."""
 from datetime import date
 
 from tests.ingest import proposed
@@ -135,3 +137,18 @@ def test_a_surname_alone_before_an_aside_on_his_stay():
     # a surname the article never named in full with a title is no one's
     unnamed = "Amangeldiev, who is in Budapest on a two-day visit that began on Wednesday, said the sides signed four agreements."
     assert proposed.visits(unnamed, DAY) == []
+
+
+def test_one_document_told_by_the_english_singular_between_the_two_states():
+    """Plant: _EN_ONE_DOCUMENT not searched in _one_document_between_the_two (no number)."""
+    # plant: `or (_EN_ONE_DOCUMENT.search(sentence) if "signed" in sentence else None)` dropped
+    text = ("Turkmen President Serdar Berdimuhamedow arrived in Tashkent on Monday on an official visit. After the talks,"
+            " a memorandum on gas transit between Turkmenistan and Uzbekistan was signed.")
+    assert proposed.documents(text, DAY) == ["1"]
+    # between two firms, no state's: no document of the visit; the plural says no number
+    firms = ("Turkmen President Serdar Berdimuhamedow arrived in Tashkent on Monday on an official visit. At the fair, a"
+             " memorandum between two private firms was signed.")
+    assert proposed.documents(firms, DAY) == [""]
+    plural = ("Turkmen President Serdar Berdimuhamedow arrived in Tashkent on Monday on an official visit. Agreements"
+              " between Turkmenistan and Uzbekistan were signed.")
+    assert proposed.documents(plural, DAY) != ["1"]
