@@ -34,6 +34,16 @@ def _first_two_states(doc: Document) -> tuple[str, str] | None:
     return (named[0], named[1]) if len(named) >= 2 else None
 
 
+def _several_came(visits: list) -> bool:
+    """Round 21: did visitors of more than one state come to a meeting at the first visit's host on its day (ministers
+    gathered)? Then the first one listed is no more "the two countries" than the others ("Economy ministers of the OTS
+    gathered in Ganja …" then "Trade with Kazakhstan totaled …": Azerbaijan's, not the first guest's). Not a summit:
+    a report on one follows the leader it names first, most often its own (dev/64, AZERTAC on Aliyev in Tashkent)."""
+    first = visits[0]
+    return first.visit_type != "summit" and len(
+        {v.visitor.iso3 for v in visits if v.host == first.host and v.start == first.start} - {""}) > 1
+
+
 def _codes_in_quote(doc: Document, quote) -> list[str]:
     """places.codes_in(quote.text); read off the article folded once when the quote's words stand in
     the article as they are (one piece, nothing tidied inside), which is most quotes."""
@@ -52,9 +62,10 @@ def propose(article: Article) -> list[Proposal]:
     visit_resolver = Resolver(article.date)
     visits = find_visits(doc, article.date, visit_resolver)
     main_visit = visits[0] if visits else None
-    # a visitor of no known country ("Trade Minister Ömer Bolat") gives the article no pair
-    context_pair = (main_visit.visitor.iso3, main_visit.host) if main_visit and main_visit.visitor.iso3 \
-        else _first_two_states(doc)
+    # a visitor of no known country ("Trade Minister Ömer Bolat") gives the article no pair, nor does a meeting
+    # several states came to (_several_came)
+    context_pair = (main_visit.visitor.iso3, main_visit.host) \
+        if main_visit and main_visit.visitor.iso3 and not _several_came(visits) else _first_two_states(doc)
     said_on = article.date
     if main_visit and article.date - main_visit.start <= VISIT_QUOTE_WINDOW:
         said_on = main_visit.end or main_visit.start

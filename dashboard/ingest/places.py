@@ -296,7 +296,8 @@ def is_place_word(word: str) -> bool:
 # Samarkand, Cholpon-Ata, Turkistan; talks in Nakhchivan, Istanbul, Almaty), by country. They are not
 # country mentions (a city never makes a trade figure's pair): the visit rules ask for them only to
 # tell where a meeting was when no capital is named ("held talks … in Nakhchivan").
-CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khankendi", "Aghdam", "Fuzuli"),
+CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khankendi", "Aghdam", "Fuzuli",
+                  "Shaki"),  # round 21: forums of the regions in Shaki
           "TUR": ("Istanbul", "Antalya", "Izmir", "Bursa", "Trabzon"),
           "KAZ": ("Almaty", "Turkistan", "Shymkent", "Aktau", "Burabay"),
           "UZB": ("Samarkand", "Bukhara", "Khiva"),
@@ -318,7 +319,9 @@ CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", 
                   "Səmərqənd": "Samarkand",
                   "Buxara": "Bukhara", "Бухара": "Bukhara", "Buhara": "Bukhara", "Xivə": "Khiva", "Хива": "Khiva",
                   "Чолпон-Ата": "Cholpon-Ata", "Çolpon-Ata": "Cholpon-Ata", "Ош": "Osh", "Аваза": "Avaza",
-                  "Туркменбаши": "Turkmenbashi", "Türkmənbaşı": "Turkmenbashi", "Türkmenbaşı": "Turkmenbashi"}
+                  "Туркменбаши": "Turkmenbashi", "Türkmənbaşı": "Turkmenbashi", "Türkmenbaşı": "Turkmenbashi",
+                  # round 21: Shaki as Azerbaijani ("Şəkidə olan"), Turkish, Russian and the older English spell it
+                  "Şəki": "Shaki", "Şeki": "Shaki", "Шеки": "Shaki", "Sheki": "Shaki"}
 # One English name a city, whatever spelling a report gives it: a visit's city is what the pages filter and group by,
 # so "Turkestan" (the older English and the Russian spelling) is Turkistan, the city's official English name, as
 # Samarqand is Samarkand.

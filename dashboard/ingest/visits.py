@@ -251,6 +251,31 @@ _RU_ONE_DOCUMENT = re.compile(r"\bподписа(?:л[иао]?|н[оа]?)\s+(?:[
 # сложности 12 документов" (the total, not the singular of the first one named)
 _RU_TOTAL_DOCUMENTS = re.compile(r"\b(?:всего|в\s+общей\s+сложности|итого)\s+(" + _RU_COUNT + r")\s+"
                                  r"(?:[\w-]+\s+)?(?:документ|соглашени|договор)", re.I)
+# Round 21: one document, as Azerbaijani and Turkish tell it by the singular noun right before the past passive:
+# "Anlaşma Memorandumu imzalanıb", "işbirliği protokolü imzalandı" (the plural "anlaşmalar imzalandı" says no number,
+# and "imzalanması"/"imzalanacak" is a signing to come)
+_TA_ONE_DOCUMENT = re.compile(r"\b" + _TA_DOCUMENT + r"(?!\w*(?:lar|lər|ler))\w{0,4}(?:\s+(?:zapt|muhtıra|memorandum|protokol)"
+                              r"(?!\w*(?:lar|lər|ler))\w{0,4})?\s+imzalan(?:ıb|dı|mışdır|mıştır|mış)\b", re.I)
+
+# The English singular, one document told signed: "an agreement on strategic partnership was signed", "a memorandum
+# between the two ministries was signed" (the article "a/an", so not "the treaty signed in 2022", told before)
+_EN_ONE_DOCUMENT = re.compile(r"\b(?:an?)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|treaty|declaration|protocol)\b"
+                              r"[^.;]{0,120}?\s+(?:was|has\s+been)\s+signed\b", re.I)
+
+
+def _one_document_between_the_two(sentence: str, visit: VisitFound) -> re.Match | None:
+    """A _TA_ONE_DOCUMENT signed in a sentence that names both the visitor's state and the host ("Azərbaycan … Milli
+    Məclisi ilə Macarıstan Milli Assambleyası arasında … Memorandumu imzalanıb"): a document of the visit; one
+    between two agencies at a fair the visitor opened ("… ile Azerbaycan … Ajansı arasında … mutabakatı imzalandı")
+    is no document of his. A visitor of no known state ("Ticaret Bakanı Ömer Bolat") needs the host and another state
+    named. The pattern first: the places are looked up only when it matches."""
+    if not (m := _TA_ONE_DOCUMENT.search(sentence) or (_EN_ONE_DOCUMENT.search(sentence) if "signed" in sentence else None)):
+        return None
+    states = set(places.codes_in(sentence))
+    ours = visit.visitor.iso3 in states if visit.visitor.iso3 else len(states) > 1
+    return m if visit.host in states and ours else None
+
+
 _LOCAL_SIGNED_WORDS = ("подписа", "imza", "обменял")  # one is in every _LOCAL_DOCUMENTS and _TA_DOCUMENTS_SAID match
 _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|center|monument|bust)s?\b[^.]{0,80}?\bnamed after\s+"
                           r"(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<name>[A-Z][\w-]+\s+[A-Z][\w-]+)")
@@ -833,6 +858,17 @@ def _after_clause(days: list, text: str, at: int) -> list:
     return [d for d in days if d[2] >= nxt.end()] if nxt else []
 
 
+def _day_of_the_place_before(doc: Document, k: int, published: date) -> list:
+    """Round 21: a local visit sentence with no day, in a city the sentence before names with its day: that day, as
+    the event told there is the one the visitor came to ("Oktyabrın 8-də Şəkidə … Forumunun iclası keçirilib."
+    "… forumda … işgüzar səfərlə Şəkidə olan … Baş naziri … iştirak ediblər."). Only a city other than a capital, as
+    capitals are named in passing far more often; none when the sentence before names no day or another city."""
+    city = places.city_in(doc.sentences[k].text)
+    if city is None or places.city_in(doc.sentences[k - 1].text) != city:
+        return []
+    return [(d[0], d[1], 0, 0) for d in _days(doc.sentences[k - 1], published, None, True)[:1]]
+
+
 def _days(s: Sentence, published: date, lead_day: date | None, local: bool = False) -> list:
     """The days a sentence names (resolved), else the dateline's day when the sentence is the lead. The day of
     a dateline heading the sentence is the report's: the event's is the one the sentence tells, if any
@@ -903,6 +939,10 @@ _OWNS = re.compile(r"['’]s\s+[a-z]")
 _AMBASSADOR = re.compile(r"\b(?:ambassador|посол|посла|послом|səfir|büyükelçi)(?!-at-large)", re.I)
 
 
+# A relative clause between commas right after a name, before the verb: ", who visited Ashgabat in 2024,"
+_WHO_ASIDE = re.compile(r",\s+who\s[^,.;]{1,120},")
+
+
 def _reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
                lead_day: date | None) -> VisitFound | None:
     """'President Ilham Aliyev received Foreign Minister Jeenbek Kulubaev' -> the Kyrgyz minister's visit
@@ -910,6 +950,8 @@ def _reception(doc: Document, s: Sentence, published: date, resolver: Resolver,
     sentence, a, b = s.text, s.start, s.end
     if _REMOTE.search(sentence):
         return None
+    if ", who " in sentence:  # round 21: the host's aside read as spaces ("Aliyev, who visited Ashgabat in 2024, received")
+        sentence = _WHO_ASIDE.sub(lambda m: " " * len(m[0]), sentence)
     verbs = [i for i in (sentence.find(word) for word in _WELCOMED_WORDS) if i >= 0]
     m = _RECEIVED.search(sentence, _after_last_stop(sentence, min(verbs), ",.;")) if verbs else None
     if m is None and verbs and " by " in sentence:
@@ -1514,6 +1556,10 @@ _SURNAME = re.compile(r"[A-ZА-ЯЁƏÇĞİÖŞÜ][\w-]{2,}")
 _TITLE_BEFORE = 80  # characters before a full name that its title may take
 
 
+# Round 21: a surname alone opening the sentence, an aside on his stay right after: "Kudratov, who is in Budapest on a …"
+_SURNAME_ASIDE = re.compile(rf"(?P<surname>[{CAPITALS}][\w'’-]+),\s+who\s+(?:is|was|has\s+been)\s+(?:currently\s+)?in\s")
+
+
 def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
     """The visitor a local visit sentence names by surname alone, whom the office holders table does not know:
     the one the article named in full with a title before ("заявил вице-премьер Азербайджана Шахин Мустафаев"
@@ -1984,6 +2030,8 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
     greeted = _RU_GREETED_RE.search(s.text) if "встре" in s.check else None
     persons = _envoys(s.text, sent, resolver) if sent else \
         _persons_in(_RU_GENITIVE_A.sub("", s.text) if greeted else s.text, resolver)
+    if summit.visit_type != "summit":  # round 21: ministers the table does not know, each told with his state
+        persons += [p for p in _titled_attendees(s.text, resolver) if all(p.name != q.name for q in persons)]
     if not sent and any(word in s.check for word in _LEADERS_WORDS):  # "attended by the leaders of Azerbaijan, …"
         persons += [p for p in _leaders_of(s.text, summit.start) if all(p.name != q.name for q in persons)]
     arrived_alone = None  # the one a relative clause tells the arrival of, when it is his alone
@@ -2002,7 +2050,7 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
         if person.iso3 == summit.host:
             continue
         came = start if arrived_alone is None or person.name == arrived_alone.name else summit.start
-        visit = VisitFound(came, summit.end, person, summit.host, summit.city, "summit", (s.start, s.end),
+        visit = VisitFound(came, summit.end, person, summit.host, summit.city, summit.visit_type, (s.start, s.end),
                            min(person.confidence, 0.8))
         same = next((v for v in visits if _same_trip(v, visit)), None)
         if same is None:
@@ -2011,6 +2059,24 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
         elif visit.start < same.start:  # round 18: told at the gathering, then his arrival the evening before
             _merge(same, visit)
     return added
+
+
+# Round 21: a state's possessive opening each one listed at a ministers' meeting: "brought together Türkiye's Trade
+# Minister Ömer Bolat, Uzbekistan's Minister of Investment, Industry and Trade Laziz Kudratov and …"
+_POSSESSIVE_STATE = re.compile(r"\b([A-Z][\w-]+)['’]s\s")
+
+
+def _titled_attendees(text: str, resolver: Resolver) -> list[Person]:
+    """Those a list at a ministers' meeting names with a title and their state's possessive (_POSSESSIVE_STATE), whom
+    the office holders table does not know (_titled_newcomer): each of the state the possessive names. A title alone
+    ("OTS Secretary-General …", a body's head) names no state, so no one."""
+    opens = [m for m in _POSSESSIVE_STATE.finditer(text) if (states := places.codes_in(m[1])) and len(states) == 1]
+    found = []
+    for m, after in zip(opens, [*opens[1:], None]):
+        person = _titled_newcomer(text[m.start():after.start() if after else len(text)].rstrip(" ,.;"), resolver)
+        if person is not None:
+            found.append(person._replace(iso3=person.iso3 or places.codes_in(m[1])[0]))
+    return found
 
 
 # Leaders told by their states, a list of country names right after: "The presidents of Azerbaijan, Kazakhstan,
@@ -2224,18 +2290,42 @@ HOST_SENTENCES = 2  # "it" is a place named in one of the two sentences before
 
 def _gathering(doc: Document, s: Sentence, published: date, lead_day: date | None) -> VisitFound | None:
     """The summit (no visitor) of a _GATHERING sentence with its day and place, for those who came (_attendees); of a
-    local one (round 20: _LOCAL_LEADERS_MEETING told held), its day read in its language."""
+    local one (round 20: _LOCAL_LEADERS_MEETING told held), its day read in its language; of ministers gathering
+    (round 21), a meeting of type other."""
+    kind = "summit"
     if _is_gathering(s.text):
         days = _days(s, published, lead_day)
     elif _LOCAL_HELD.search(s.text) and _LOCAL_LEADERS_MEETING.search(s.text):
         days = _days(s, published, lead_day, local=True)
+    elif gathered := _MINISTERS_GATHERING.search(s.text):
+        days = _days(s, published, lead_day)
+        kind = "other"
     else:
         days = None
-    place = _sentence_place(doc, s, "") if days else None
+    if days and kind == "other":  # the place they gathered in, not another the sentence names ("ahead of the summit in …")
+        place = _place_right_after(doc, s, gathered.end())
+    else:
+        place = _sentence_place(doc, s, "") if days else None
     if not place:
         return None
     day, end, *_ = days[0]
-    return VisitFound(day, end, None, place[0], place[1], "summit", (s.start, s.end), 0.8)
+    return VisitFound(day, end, None, place[0], place[1], kind, (s.start, s.end), 0.8)
+
+
+def _place_right_after(doc: Document, s: Sentence, at: int) -> tuple[str, str] | None:
+    """(host, city) of the capital or city named right after position `at` of sentence s (after its spaces), or None."""
+    at += len(s.text[at:]) - len(s.text[at:].lstrip())
+    if capital := next((m for m in doc.mentions(s) if m.start == s.start + at and m.is_capital), None):
+        return capital.iso3, countries.get(capital.iso3).capital
+    return places.city_in(s.text[at:]) if places.city_start(s.text[at:]) == 0 else None
+
+
+# Round 21: ministers gathering, as leaders do (_GATHERING), for a meeting of their own: "Economy and trade ministers of
+# the OTS gathered in Ganja on Thursday for a meeting", "foreign ministers convened in Astana": each one named after as
+# taking part came to it (_attendees), a visit of type other (a summit is a meeting of leaders only). Searched only on
+# sentences holding a _GATHERING_WORDS word, and after _GATHERING.
+_MINISTERS_GATHERING = re.compile(r"\bministers\b[^.;]{0,80}?\b(?:gathered|convened|assembled)" + _HELD_DAY
+                                  + r"\s+(?:in|at)\b", re.I)
 
 
 # The head of a state's delegation, told in Russian right after the meeting's day and place: "В Бишкеке в среду,
@@ -2324,7 +2414,7 @@ def _came_for(visit: VisitFound, summit: VisitFound) -> bool:
     official visit told with it stays one. True then."""
     if visit.host != summit.host or not summit.start - _ARRIVED_BEFORE <= visit.start <= (summit.end or summit.start):
         return False
-    if visit.visit_type in ("other", "working"):  # a working visit for a summit is told as the summit
+    if visit.visit_type in ("other", "working") and summit.visit_type == "summit":  # a working visit for a summit is told as the summit
         visit.visit_type = "summit"
     visit.city = visit.city or summit.city
     return True
@@ -2381,8 +2471,15 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         lead_day = dateline[1] if dateline and k == dateline[0] + 1 else None  # the lead, right after it
         if cityless is not None and (k - cityless[0] > CITY_SENTENCES or _city_from_next(doc, s, cityless[1])):
             cityless = None
+        if gathering[k] and _MINISTERS_GATHERING.search(sentence) and (gathered := _gathering(doc, s, published, lead_day)):
+            # round 21: ministers gathered, whatever summit the sentence names besides ("… gathered in Ganja on
+            # Thursday for a meeting … ahead of the organization's summit in Gabala next month"): the meeting is
+            # what those listed next came to
+            summit = k, gathered
+            continue
         if not ((visit_words[k] and _VISIT.search(sentence)) or (local_words[k] and _LOCAL_VISIT.search(sentence))) \
-                or (k and headed[k] and not _days(s, published, lead_day, local_words[k])):
+                or (k and headed[k] and not _days(s, published, lead_day, local_words[k])) \
+                or (", who " in sentence and _visits_of_past_years_only(sentence, published)):
             # a delegation's head told with an arrival of no day of its own ("…, прибывший в азербайджанскую столицу
             # в тот же день") is read as the one told without it: the day and place are the sentence's before
             if gathering[k] and (gathered := _gathering(doc, s, published, lead_day)):
@@ -2420,6 +2517,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
             continue
         days = _ended_first(sentence, _arrival_first(sentence, _days(s, published, lead_day, local_words[k])))
+        if not days and k and local_words[k]:
+            days = _day_of_the_place_before(doc, k, published)
         if days and _SAID_ON.search(sentence) and _FUTURE.search(sentence):
             days = _outside(days, _SAID_ON, sentence)  # "X will pay a state visit …, his office said on Thursday"
         if days and visit_words[k] and (_VISIT_TO_COME.search(sentence) or _VISITED_OFTEN.search(sentence)):
@@ -2453,6 +2552,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # a surname alone before the English visit word, of someone named in full with a title before ("Energy
             # Minister Alparslan Bayraktar said …" … "Bayraktar arrived in Baku on Monday morning")
             visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(), resolver)
+            if visitor is None and (aside := _SURNAME_ASIDE.match(sentence)) and aside.end() <= m.start():
+                # round 21: the surname before a ", who is in …" aside ("Kudratov, who is in Budapest on a two-day
+                # visit that began on Wednesday, said …")
+                visitor = _surname_told_before(doc, s, aside["surname"], resolver)
         if visitor is None and local and delegated[k]:
             visitor = _local_delegation_head(doc, s, visits, resolver)  # "özbək nümayəndə heyəti martın 4-də Bakıya gəlib"
         if visitor is None and days and headed_by[k]:
@@ -2719,10 +2822,23 @@ def _city_from_before(doc: Document, k: int, visit: VisitFound) -> None:
     """A visit told without a city in sentence k, the place told first: "В Баку прошло заседание комиссии …"
     "Стороны обсудили …" "Заседание провели … Серик Жумангарин, находящийся в Азербайджане с рабочим визитом":
     the host's capital, as _city_from_next reads it, from the nearest of the CITY_SENTENCES before that names a
-    capital or city."""
-    for before in reversed(doc.sentences[max(0, k - CITY_SENTENCES):k]):
+    capital or city. Round 21: a dateline among them ("БИШКЕК, 15 апр — Sputnik.") names where the report was filed,
+    not the visit's place: it is passed over and not counted, so a lead after a headline and a subheading reads the
+    city the subheading names ("… провели переговоры в Душанбе." "БИШКЕК, 15 апр — Sputnik." "Президент …, прибывший
+    … с государственным визитом в Таджикистан, …")."""
+    told = [before for before in doc.sentences[max(0, k - CITY_SENTENCES - 1):k] if not _filed_from(before)]
+    for before in reversed(told[-CITY_SENTENCES:]):
         if _city_from_next(doc, before, visit):
             return
+
+
+_FILED_LENGTH = 60  # a dateline is a short sentence of its own
+
+
+def _filed_from(s: Sentence) -> bool:
+    """Is the sentence a dateline of its own, a place then a day ("БИШКЕК, 15 апр — Sputnik.", "Baku, 12 March,
+    AZERTAC.")? Cheap checks first: short, a digit, then the pattern."""
+    return len(s.text) < _FILED_LENGTH and any(c.isdigit() for c in s.text) and bool(_DATELINE.match(s.text))
 
 
 def _said_type(sentence: str, local: bool) -> str | None:
@@ -2849,6 +2965,16 @@ def _reported_local_visit(sentence: str) -> bool:
                if not is_cyrillic(m[0]))
 
 
+def _visits_of_past_years_only(sentence: str, published: date) -> bool:
+    """Round 21: is every clause of an English sentence that holds a visit word told in a year before the article's
+    ("Aliyev, who visited Ashgabat in 2024, received … in Baku on Tuesday": asked only of a sentence with a ", who "
+    aside)? Then the sentence tells no visit by that word, and is read as any other (a reception, talks); not when a
+    clause with no year tells one ("…, who last visited Astana in 2019, arrived in Astana on Tuesday")."""
+    told = [c for c in _CLAUSE.finditer(sentence) if _VISIT.search(c[0])]
+    return bool(told) and all((years := [int(m[1] or m[2]) for m in _IN_YEAR.finditer(c[0])])
+                              and max(years) < published.year for c in told)
+
+
 def _told_in_another_year(sentence: str, day: tuple) -> bool:
     """Is every clause of the sentence that holds a visit word told in a year other than its first day's, that day
     outside it (round 18: "Mirziyoyev, who was on a state visit to Baku in 2024, spoke on Tuesday", "Erdoğan, 2024'te
@@ -2894,7 +3020,9 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             m := _TA_DOCUMENTS_SAID.search(sentence) or _RU_DOCUMENTS_SAID.search(sentence)):
         visit.documents_said = True  # the number not stated
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
-    elif not m and signed_local and not visit.documents_said and (m := _RU_ONE_DOCUMENT.search(sentence)):
+    elif not m and (signed or signed_local) and not visit.documents_said and (
+            m := (_RU_ONE_DOCUMENT.search(sentence) if signed_local else None)
+            or _one_document_between_the_two(sentence, visit)):
         visit.documents_said, visit.documents = True, 1
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     m = _NAMED_AFTER.search(sentence) if named_after else None
