@@ -41,8 +41,9 @@ _TARGET_CUE = re.compile(r"\b(bring\w*|increas\w+|rais\w+|boost\w*|reach\w*|doub
                          r"aim\w*|lift\w*|push\w*|climb(?:s|ed)?|rise|rose|take|taking|took)\b[^.]{0,120}?\bto\s+(?:the\s+)?(?:level\s+of\s+)?$",
                          re.I)
 # A past-tense cue verb reports a result; with one of these words before it, it is still an intention.
-_PAST_CUE = re.compile(r"^(?:increased|raised|boosted|reached|doubled|expanded|grew|lifted|pushed|climbed|rose|took)$",
-                       re.I)
+# Round 21: the perfect "has/had grown … to $498 million" a result as "grew" is.
+_PAST_CUE = re.compile(r"^(?:increased|raised|boosted|reached|doubled|expanded|grew|grown|lifted|pushed|climbed|rose|"
+                       r"took)$", re.I)
 # Round 18: an obligation too, "should/must reach $15 billion by 2030", "needs to", "is set to reach" ("could reach" is a
 # potential, none).
 _INTENT = re.compile(r"\b(will|shall|would|should|must|needs?\s+to|set\s+to|plan\w*|aim\w*|goal|target\w*|task|"
@@ -401,8 +402,11 @@ def _last_word(check: str) -> str:
 # Round 19: a wish to see trade at an amount: "By 2030 we want to see trade between our two countries at 500 million
 # dollars a year", "we would like to see bilateral turnover reach $1 billion", "hope to see trade topping $2 billion"
 # (a trade word between; "saw trade at $3 billion" is a result, no wish).
-_WANT_TO_SEE = re.compile(r"\b(?:want|wants|hope|hopes|wish|wishes|like|expect|expects|plan|plans|aim|aims|intend|intends)"
-                          r"\s+to\s+see\s+[^.;]{0,60}?\b(?:trade|turnover|commerce)\b[^.;$]{0,60}?"
+# Round 21: in reported speech the wish is past and trade may be "it" after its figure: "said trade had grown to $498
+# million and that Astana wanted to see it reach $1 billion by 2030".
+_WANT_TO_SEE = re.compile(r"\b(?:want|wants|wanted|hope|hopes|hoped|wish|wishes|wished|like|expect|expects|expected|plan|"
+                          r"plans|planned|aim|aims|aimed|intend|intends|intended)"
+                          r"\s+to\s+see\s+(?:(?:it|this|that)\s+|[^.;]{0,60}?\b(?:trade|turnover|commerce)\b[^.;$]{0,60}?)"
                           r"\b(?:at|reach(?:ing)?|hit(?:ting)?|top(?:ping)?|exceed(?:ing)?|of)\s+$", re.I)
 _QUALIFIER_TAIL = re.compile(r"\b(?:at\s+least|about|around|nearly|almost|over|more\s+than|some|roughly|"
                              r"approximately)\s+$", re.I)
@@ -927,7 +931,7 @@ _SHARE_FLOW_AFTER = re.compile(r"\w{0,4}\s+(?:[\w'’]+\s+)?(?:ixrac|idxal)\w*\s
 # One good's names (round 20), English and Russian (genitive, after the flow: "экспорт зерна"); Azerbaijani and Turkish
 # ones are listed in _SECTOR_FLOW and _GOOD_AFTER themselves.
 _GOODS_EN = r"(?:gas|oil|crude|petroleum|electricity|grain|wheat|flour|cotton|coal|uranium)"
-_GOODS_RU = r"(?:газа|нефти|нефтепродуктов|зерна|пшеницы|муки|хлопка|угля|электроэнергии)\b"
+_GOODS_RU = r"(?:газа|нефти|нефтепродуктов|зерна|пшеницы|муки|хлопка|угля|электроэнергии|топлива|сельхозпродукции)\b"
 # Round 19: a branch's exports are no trade of the two: "Turkish defense and aerospace exports reached a record $7.1
 # billion in 2025, … with Azerbaijan among the top ten buyers", "arms exports", Russian "экспорт вооружений", "военный
 # экспорт", Turkish "savunma ve havacılık ihracatı", Azerbaijani "müdafiə sənayesi ixracı". Matched in the amount's
@@ -938,9 +942,16 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # round 20: Turkish "doğal gaz ihracatı" (two words), "buğday", "pamuk"; Azerbaijani "buğda",
                           # "pambıq"; the local flow nouns in any case ("qaz ixracından", from gas exports)
                           r"gas|oil|crude|electricity|grain|wheat|cotton|газ\w*|нефт\w*|зерн\w*|qaz|neft|taxıl|doğalgaz|"
-                          r"gaz|buğda\w*|pamuk|pambıq|petrol|tahıl)"
+                          r"gaz|buğda\w*|pamuk|pambıq|petrol|tahıl|"
+                          # round 21: fuel ("akaryakıt ithalatı", "yanacaq idxalı", "fuel imports", "импорт топлива"
+                          # below) and farm goods ("kənd təsərrüfatı məhsullarının qarşılıqlı ticarəti", "tarım ürünleri
+                          # ticareti", "agricultural trade"): one sector's trade, told with the pair's own words
+                          r"akaryakıt|yakıt|yanacaq|fuel|"
+                          r"(?:kənd\s+təsərrüfatı|tarım|agricultural|agri-food|farm|сельскохозяйственн\w*)"
+                          r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?(?:\s+(?:qarşılıqlı|karşılıklı|mutual))?)"
                           r"(?:\s+(?:and|ve|və|и)\s+\w+)?(?:\s+(?:industry|sector|sanayii?|sənayesi|промышленност\w*))?"
-                          r"\s+(?:exports?|imports?|sales|ihracat\w*|ithalat\w*|ixrac\w*|idxal\w*|экспорт\w*|импорт\w*)\b"
+                          r"\s+(?:exports?|imports?|sales|trade|ihracat\w*|ithalat\w*|ixrac\w*|idxal\w*|экспорт\w*|импорт\w*|"
+                          r"ticarət\w*|ticaret\w*|торговл\w*)\b"
                           r"|\b(?:экспорт|импорт)\w*\s+(?:вооружени\w*|оружия|продукции\s+(?:военного|оборонного)\s+\w+)"
                           # round 20: the flow with the good after it, "exports of natural gas to Türkiye reached …",
                           # Russian "экспорт (казахстанского) зерна", "поставки газа"; and the good right before the
@@ -951,7 +962,9 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
 _SECTOR_WORDS = ("defen", "arms", "military", "weapon", "aerospace", "savunma", "müdafiə", "военн", "оборонн",
                  "вооружени", "оружия", "gas", "oil", "crude", "electricity", "grain", "wheat", "cotton", "газ", "нефт",
                  "зерн", "qaz", "neft", "taxil", "petrol", "tahil", "gaz", "buğda", "pamuk", "pambiq", "coal", "flour",
-                 "uranium", "пшениц", "хлоп", "угл", "угол", "муки", "электроэнерги")  # as cheap.lowered() has them;
+                 "uranium", "пшениц", "хлоп", "угл", "угол", "муки", "электроэнерги", "akaryakit", "yakit",
+                 "yanacaq", "fuel", "топлив", "təsərrüfati", "tarim", "agricultur", "agri-food", "farm", "сельскохоз",
+                 "сельхоз")  # as cheap.lowered() has them;
 # one is in every _SECTOR_FLOW match
 # Round 20: one good's trade told after the amount: "exported $1.62bn of gas to Türkiye", "$1.2 billion worth of
 # Azerbaijani gas", "earned $1.6bn from gas exports", Azerbaijani "1,62 milyard dollarlıq qaz ixrac edib", Turkish
