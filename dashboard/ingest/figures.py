@@ -89,6 +89,21 @@ _AIM_LAST = frozenset(("for", "at", "eye", "eyes", "eyeing", "target", "targets"
 # and, in Erdogan's words, "to ten billion dollars as soon as possible"", "to $1 billion by 2025 and to $2 billion by
 # 2030". Matched on the text between the two amounts.
 _TARGET_AGAIN = re.compile(r"[^.;]{0,60}?\band\b[^.;]{0,40}?\bto\s+$", re.I)
+INVESTMENT_AFTER = 30  # characters after a listed amount where "in investment" would tell it is no trade's
+
+
+def _investment_after(sentence: str, amount: money.Amount) -> bool:
+    """Is the amount told as an investment right after it ("$1 billion next year and $2 billion in investment")?"""
+    return any(word in lowered(sentence[amount.end:amount.end + INVESTMENT_AFTER]) for word in _INVESTMENT_WORDS)
+
+
+# Round 21: or with no "to" again, only the first one's deadline and "and" between: "to reach $1 billion next year and $2
+# billion by 2030", "довести до 1 млрд в следующем году и 2 млрд к 2030 году", "2027'de 1 milyar, 2030'da ise …" is
+# not read here (its year stands before the amount).
+_TARGET_LISTED_AGAIN = re.compile(r"(?:\s+(?:(?:by|in|until)\s+(?:the\s+end\s+of\s+)?20\d\d|(?:by\s+)?next\s+year|"
+                                  r"(?:в|к)\s+следующ\w+\s+год\w*|(?:[кК]|до)\s+20\d\d\s+год\w*))?"
+                                  r"\s*,?\s*(?:and|и)\s+(?:(?:then|about|around|nearly|almost|over|more\s+than|до)\s+)?",
+                                  re.I)
 # … unless it names investment: "agreed to raise trade to $5 billion and investment to $2 billion"
 _INVESTMENT_WORDS = ("invest", "инвестиц", "yatirim", "investisiya", "sərmayə")  # as cheap.lowered() has them
 _TRADE_NEXT = re.compile(r"\s*(?:in\s+)?(?:\w+\s+)?(?:trade|turnover)\b", re.I)
@@ -548,17 +563,38 @@ _BY_BEFORE = re.compile(r"\b[Bb]y\s+(?:the\s+end\s+of\s+)?(20\d\d)\b")
 _CLAUSE_BREAK_BEFORE = re.compile(r"[;.]|\$|\d\s?(?:bn|billion|million)\b")  # another amount or clause between
 
 
+# Round 21: a deadline told relative to the report's year right after the amount: "to reach $1 billion next year and $2
+# billion by 2030" (next year: the year after the report's), "в следующем году", "gelecek yıl", "gələn il"; "by the end of
+# this year", "до конца этого года", "bu yılın sonuna kadar" the report's own.
+_RELATIVE_YEAR_AFTER = re.compile(r"\s*(?:(?:by|in|until)\s+)?(?:(?P<next>next\s+year|the\s+next\s+year|"
+                                  r"(?:в|к)\s+следующ\w+\s+год\w*|(?:gelecek|önümüzdeki)\s+yıl\w*|gələn\s+il\w*)"
+                                  r"|(?P<this>(?:the\s+end\s+of\s+)?this\s+year|до\s+конца\s+(?:этого|текущего)\s+года|"
+                                  r"bu\s+yılın\s+sonuna\s+kadar|bu\s+ilin\s+sonunadək))\b", re.I)
+# Another amount in the window after an amount: its deadline is that one's ("$1 billion next year and $2 billion by 2030")
+_ANOTHER_AMOUNT_AFTER = re.compile(r"\$|\d\s?(?:bn|billion|million)\b|\d\s+(?:milyar|milyon|млрд|млн|миллиард|миллион)",
+                                   re.I)
+
+
+def _deadline_window_end(window: str) -> int:
+    """Where an amount's own deadline window ends: its clause (_CLAUSE_BREAK) or another amount (_ANOTHER_AMOUNT_AFTER)."""
+    end = _CLAUSE_BREAK.search(window).start()
+    other = _ANOTHER_AMOUNT_AFTER.search(window, 0, end)
+    return other.start() if other else end
+
+
 def _target_year(sentence: str, amount: money.Amount, published: date) -> int | None:
     """"by 2030" / "к 2030 году" right after the amount, else "2030-cu ilə qədər" / "2030 yılına kadar" before it."""
+    if (relative := _RELATIVE_YEAR_AFTER.match(sentence, amount.end)):
+        return published.year + 1 if relative["next"] else published.year
     # only within the amount's own clause: not "to $15bn, a figure first floated in 2015"
     window = sentence[amount.end:amount.end + 40]
-    m = _BY_YEAR.search(window, 0, _CLAUSE_BREAK.search(window).start())
+    m = _BY_YEAR.search(window, 0, _deadline_window_end(window))
     if m and not _set_when(window, m, published):
         return int(m[1] or m[2])
     # a longer trade phrase between: "a target of $5 billion in trade between Turkey and Kazakhstan by 2030" ("by",
     # "until", "к … году" only: a farther "in 2019" may be when the target was set)
     window = sentence[amount.end:amount.end + 80]
-    m = _BY_YEAR.search(window, 0, _CLAUSE_BREAK.search(window).start())
+    m = _BY_YEAR.search(window, 0, _deadline_window_end(window))
     if m and not m[0].lower().startswith(("in", "for")):
         return int(m[1] or m[2])
     window = sentence[amount.end:amount.end + 60]
@@ -674,7 +710,10 @@ _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since)\s+(?:(?P<before>(?:a
 # A further clause of the same trade with a period of its own before its amount, joined by a conjunction: "превысил
 # $300 млн, а в январе–марте 2025 года составил около $90 млн", "reached $3 billion in 2024, and in the first quarter
 # of 2025 stood at $800 million". Only a verb of amounting (and a qualifier) between the period and the amount.
-_CLAUSE_OPEN = re.compile(r"\s*[,;]?\s*(?:а|и|но|and|but|while|whereas|ve|ise|isə)\s+(?:(?:он|она|it)\s+)?", re.I)
+# Round 21: in reported speech "that" opens it, and the figure may be named: "said trade had reached $850 million last
+# year and that the figure for the first ten months of 2025 stood at $734 million", Russian "и что за январь–октябрь".
+_CLAUSE_OPEN = re.compile(r"\s*[,;]?\s*(?:а|и|но|and|but|while|whereas|ve|ise|isə)\s+(?:(?:that|что)\s+)?"
+                          r"(?:(?:он|она|it|the\s+figure|this\s+figure|the\s+total|trade|turnover)\s+)?", re.I)
 # Its "of this year" may follow the period: "in the first quarter of this year it reached" (when.period_in stops before).
 _CLAUSE_VERB = re.compile(r"(?:\s+of\s+(?:this|the\s+current)\s+year|\s+(?:этого|текущего)\s+года)?"
                           r"[\s,]*(?:(?:он|она|it)\s+)?(?:составил\w*|достиг\w*|превысил\w*|reached|stood\s+at|"
@@ -687,15 +726,24 @@ _CLAUSE_GAP = re.compile(r"(?:(?:в|во|за|in|during|for)\s+)?(?:the\s+)?", r
 AFTER_AMOUNT = 40  # characters: the amount before's own period and rate, before a further clause opens
 
 
+# Round 21: the amount before's own year right before the conjunction, no comma between: "had reached $850 million last
+# year and that the figure for …", "составил 1,2 млрд долларов в 2024 году, а …" has its comma and is found by it.
+_OWN_YEAR_THEN = re.compile(r"\s+(?:(?:in|for)\s+(?:19|20)\d\d|last\s+year|(?:in\s+)?the\s+previous\s+year|"
+                            r"в\s+(?:19|20)\d\d\s+году|в\s+прошлом\s+году)(?=\s+(?:and|but|а|но)\s)", re.I)
+
+
 def _clause_opening(segment: str) -> int | None:
     """Where a further clause opens in the text since the amount before (_CLAUSE_OPEN): at its start, or at a comma
     after that amount's own period or rate ("exceeded $7.5 billion last year, and in the first four months …", "$6
-    billion in 2024, up 5 percent, and in the first quarter …", at most AFTER_AMOUNT characters); else None."""
+    billion in 2024, up 5 percent, and in the first quarter …", at most AFTER_AMOUNT characters), or right after its
+    own year (_OWN_YEAR_THEN); else None."""
     comma = 0
     while comma >= 0 and comma <= AFTER_AMOUNT:
         if _CLAUSE_OPEN.match(segment, comma) and (comma == 0 or segment[comma] == ","):
             return comma
         comma = segment.find(",", comma + 1)
+    if (own := _OWN_YEAR_THEN.match(segment)) and _CLAUSE_OPEN.match(segment, own.end()):
+        return own.end()
     return None
 
 
@@ -2099,7 +2147,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     or _is_target_after(sentence, s.check, amount, amounts[i + 1] if i + 1 < len(amounts) else None) \
                     or _aims_for(segment, last, sentence, amount, targets_only) \
                     or (target_before and last == "to" and _TARGET_AGAIN.match(segment)
-                        and not any(word in segment_check for word in _INVESTMENT_WORDS)):
+                        and not any(word in segment_check for word in _INVESTMENT_WORDS)) \
+                    or (target_before and _TARGET_LISTED_AGAIN.fullmatch(segment)
+                        and not _investment_after(sentence, amount)):
                 target_before = True
                 if any(word in s.check for word in _FORECASTER_WORDS) and _FORECASTER.search(sentence):
                     continue  # "The World Bank forecasts that trade … will reach $10 billion by 2030" (_FORECASTER)

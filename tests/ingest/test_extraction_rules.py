@@ -172,7 +172,6 @@ NOT_YET: set[str] = {
     "239-tr-yeniakit-bolat-dusanbe",
     "240-bbj-hungary-uzbekistan-committee",
     "241-newsaz-ots-economy-ministers-ganja",
-    "242-turkishminute-rahmon-ankara",
     "243-ru-24kz-trilateral-summit-almaty",
     "244-az-olaylar-aripov-shaki-forum",
     "245-tr-kibrispostasi-erhurman-baku",

@@ -67,3 +67,50 @@ def test_a_wish_in_reported_speech_to_see_it_reach_an_amount_is_a_target():
     text = ("The envoy said Kyrgyzstan's trade with Hungary had grown to $120 million in 2025 and that he saw it reach "
             "$300 million.")
     assert _targets(text) == []
+
+
+def test_a_further_clause_in_reported_speech_after_the_amounts_own_year_has_its_own_period():
+    # plant: the _OWN_YEAR_THEN opening dropped from figures._clause_opening; plant: "that" dropped from
+    # figures._CLAUSE_OPEN
+    text = ("The minister said trade between Kazakhstan and Hungary had reached about $610 million last year and that "
+            "the figure for the first eight months of 2026 stood at $455 million, 7 percent higher than a year earlier.")
+    assert _trade(text) == [(_pair("Kazakhstan", "Hungary"), "2025", "turnover", 610.0, "about", ""),
+                            (_pair("Kazakhstan", "Hungary"), "2026-8M", "turnover", 455.0, "exact", "7")]
+    text = ("Trade between Kyrgyzstan and Türkiye reached $1.1 billion in 2025 and in the first quarter of 2026 stood "
+            "at $290 million.")
+    assert _trade(text) == [(_pair("Kyrgyzstan", "Türkiye"), "2025", "turnover", 1100.0, "exact", ""),
+                            (_pair("Kyrgyzstan", "Türkiye"), "2026-Q1", "turnover", 290.0, "exact", "")]
+    # a comparison after "and" with no period of its own is no figure
+    text = ("Trade between Kyrgyzstan and Türkiye reached $1.1 billion in 2025 and compares with $900 million in "
+            "2024.")
+    assert (_pair("Kyrgyzstan", "Türkiye"), "2026-Q1", "turnover", 900.0, "exact", "") not in _trade(text)
+
+
+def test_next_year_after_a_targets_amount_is_the_year_after_the_reports():
+    # plant: the _RELATIVE_YEAR_AFTER check dropped from figures._target_year
+    text = "The president said trade between Uzbekistan and Hungary should reach $500 million next year."
+    assert _targets(text) == [(_pair("Uzbekistan", "Hungary"), 500.0, "2027")]
+    text = "Товарооборот Узбекистана и Венгрии планируется довести до 500 млн долларов в следующем году."
+    assert _targets(text) == [(_pair("Uzbekistan", "Hungary"), 500.0, "2027")]
+    text = "The president said trade between Uzbekistan and Hungary should reach $500 million by the end of this year."
+    assert _targets(text) == [(_pair("Uzbekistan", "Hungary"), 500.0, "2026")]
+    # a deadline after another amount is that amount's, not this one's
+    # plant: _ANOTHER_AMOUNT_AFTER dropped from figures._deadline_window_end
+    text = "The president said trade between Uzbekistan and Hungary should reach $500 million soon and $900 million by 2030."
+    assert _targets(text) == [(_pair("Uzbekistan", "Hungary"), 500.0, "")]
+
+
+def test_a_second_amount_listed_after_a_targets_deadline_is_a_target():
+    # plant: the _TARGET_LISTED_AGAIN alternative dropped from figures.find_figures
+    text = ("\"We intend to bring trade between Azerbaijan and Turkmenistan to $600 million next year and $1.5 billion "
+            "by 2030,\" the minister said.")
+    assert _targets(text) == [(_pair("Azerbaijan", "Turkmenistan"), 600.0, "2027"),
+                              (_pair("Azerbaijan", "Turkmenistan"), 1500.0, "2030")]
+    text = ("Товарооборот Азербайджана и Туркменистана планируется довести до 600 млн долларов к 2028 году и 1,5 млрд "
+            "долларов к 2030 году.")
+    assert _targets(text) == [(_pair("Azerbaijan", "Turkmenistan"), 600.0, "2028"),
+                              (_pair("Azerbaijan", "Turkmenistan"), 1500.0, "2030")]
+    # an investment listed after it is none
+    text = ("\"We intend to bring trade between Azerbaijan and Turkmenistan to $600 million next year and $1.5 billion "
+            "in investment by 2030,\" the minister said.")
+    assert _targets(text) == [(_pair("Azerbaijan", "Turkmenistan"), 600.0, "2027")]
