@@ -111,8 +111,11 @@ _TRADE_NEXT = re.compile(r"\s*(?:in\s+)?(?:\w+\s+)?(?:trade|turnover)\b", re.I)
 # $1 billion". An intent word must stand before it: "rose by 10 percent to reach $5 billion" is a result.
 # So too a verb of passing: "is expected to exceed $1 billion by 2027", "should top", "will surpass" (a result is
 # "exceeded", "topped").
+# Round 21: the trade named as the object, "the goal is to reach a trade turnover of one billion dollars by 2030", "to
+# achieve an annual bilateral trade volume of $2 billion".
 _REACH_CUE = re.compile(r"\b(?:to|will|would|should|shall|could|can|must)\s+(?:reach|hit|achieve|exceed|surpass|top|pass)\s+"
-                        r"(?:the\s+(?:level|mark)\s+of\s+)?$")
+                        r"(?:the\s+(?:level|mark)\s+of\s+|(?:a|an|the)\s+(?:(?:annual|bilateral|mutual|total)\s+){0,2}"
+                        r"(?:trade\s+)?(?:turnover|volume|trade)\s+of\s+)?$")
 # Turkish and Azerbaijani tell a target as the future or the necessitative of an intransitive verb of reaching after the
 # amount in the dative, as English "will/must reach": "10 milyar dolara ulaşacak/çıkacak", "ulaşmalı", Azerbaijani "1
 # milyard dollara çatacaq", "çatmalıdır", "yüksələcək" (the past "ulaştı", "çatıb" is a result).
@@ -1095,6 +1098,22 @@ def _aside_after(sentence: str, end: int) -> int:
     return min(m.start() if m else len(sentence), semicolon if semicolon >= 0 else len(sentence))
 
 
+# Round 21: a state's companies that sold goods, worth the amount, sold them abroad: its export, told before the amount
+# ("Hungarian companies sold products worth over $240 million to Uzbekistan last year, while imports from the Central
+# Asian country …"); bought or purchased, its import. Only before the amount: "…, as Turkish firms sold more machinery"
+# after a turnover is an aside.
+_SOLD_BEFORE = re.compile(r"\b(?P<export>sold|sells?)\b|\b(?P<import>bought|buys?|purchased)\b", re.I)
+_SOLD_WORDS = ("sold", "sell", "bought", "buy", "purchased")  # one is in every _SOLD_BEFORE match
+
+
+def _sold_before(segment: str, check: str) -> str | None:
+    """"export" or "import" when the text before the amount (`segment`, `check` its cheap.lowered()) says goods were sold
+    or bought (_SOLD_BEFORE), else None."""
+    if not any(word in check for word in _SOLD_WORDS) or not (m := _SOLD_BEFORE.search(segment)):
+        return None
+    return "export" if m["export"] else "import"
+
+
 def _flow(text: str, check: str) -> str | None:
     """export/import when `text` says so (`check`: cheap.lowered(text), for the word check first)."""
     if not any(word in check for word in _FLOW_WORDS):
@@ -1361,7 +1380,10 @@ def _later_partners(doc: Document, s, pair: tuple[str, str], amounts: list[money
 # (English also where a flow goes: "exports to Italy", "imports from the United States"; not a currency: "trade to
 # US$1 billion", "to USD 500 million")
 _WITH_PARTNER = re.compile(r"\b(?:trade|turnover|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?"
-                           r"(?P<en>(?!(?:US|USD|EUR|AZN|KZT|UZS|TRY)\b)[A-Z][\w-]+)"
+                           # round 21: not a description standing for the partner already named, "imports from the
+                           # Central Asian country came to about $78 million", "exports to the Caucasian republic"
+                           r"(?P<en>(?!(?:US|USD|EUR|AZN|KZT|UZS|TRY)\b)"
+                           r"(?![A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:country|state|republic|nation)\b)[A-Z][\w-]+)"
                            r"|(?P<az>[A-ZÇƏĞİÖŞÜ][\w'’-]+)\s+(?:ilə|ile)\s+(?:\w+\s+){0,2}?(?:ticarət|ticaret|dövriyyə)"
                            r"|\b(?:товарооборот\w*|торговл\w*)\s+(?:[А-ЯЁ][а-яё]+\s+)?с\s+(?P<ru>[А-ЯЁ][а-яё]+)"
                            # the owner of the trade, a state the places do not know: "India's own trade with
@@ -2291,6 +2313,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # with Kazakh exports of metals driving most of the increase"): the trade's turnover
                 whole = sentence[:_aside_after(sentence, amount.end)]
                 flow = elliptic_flow or (_clause_names_trade(segment) and "turnover") or _flow(segment, segment_check) \
+                    or _sold_before(segment, segment_check) \
                     or (None if _TURNOVER.search(segment) else _flow(whole, lowered(whole))) or "turnover"
             label = baseline or (further and further[0]) or figure_period[0]
             found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,

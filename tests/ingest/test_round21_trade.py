@@ -114,3 +114,41 @@ def test_a_second_amount_listed_after_a_targets_deadline_is_a_target():
     text = ("\"We intend to bring trade between Azerbaijan and Turkmenistan to $600 million next year and $1.5 billion "
             "in investment by 2030,\" the minister said.")
     assert _targets(text) == [(_pair("Azerbaijan", "Turkmenistan"), 600.0, "2027")]
+
+
+def test_to_reach_a_trade_turnover_of_an_amount_is_a_target():
+    # plant: the "(a|an|the) … (turnover|volume|trade) of" object dropped from figures._REACH_CUE
+    text = ("\"Our shared aim is to reach a trade turnover of two billion dollars by 2029,\" the minister said of "
+            "trade between Kyrgyzstan and Türkiye.")
+    assert _targets(text) == [(_pair("Kyrgyzstan", "Türkiye"), 2000.0, "2029")]
+    text = "Kyrgyzstan and Türkiye plan to achieve an annual bilateral trade volume of $3 billion by 2030."
+    assert _targets(text) == [(_pair("Kyrgyzstan", "Türkiye"), 3000.0, "2030")]
+    # reached, a result
+    text = "Kyrgyzstan and Türkiye reached a trade turnover of $1.4 billion in 2025."
+    assert _targets(text) == []
+    assert _trade(text) == [(_pair("Kyrgyzstan", "Türkiye"), "2025", "turnover", 1400.0, "exact", "")]
+
+
+def test_a_described_partner_after_a_flow_is_the_partner_named_before():
+    # plant: the "[A-Z]… country|state|republic|nation" lookahead dropped from figures._WITH_PARTNER
+    text = ("Kazakh exports to Azerbaijan reached $410 million in 2025, while imports from the South Caucasus "
+            "republic came to about $95 million.")
+    assert _trade(text) == [(_pair("Kazakhstan", "Azerbaijan"), "2025", "export", 410.0, "exact", ""),
+                            (_pair("Kazakhstan", "Azerbaijan"), "2025", "import", 95.0, "about", "")]
+    # a partner the places do not know is still its own
+    text = ("Kazakh exports to Azerbaijan reached $410 million in 2025, while imports from Italy came to about "
+            "$95 million.")
+    assert _trade(text) == [(_pair("Kazakhstan", "Azerbaijan"), "2025", "export", 410.0, "exact", "")]
+
+
+def test_goods_a_states_companies_sold_are_its_export():
+    # plant: the _sold_before call dropped from figures.find_figures
+    text = ("Turkish firms sold goods worth $520 million to Turkmenistan in 2025, while imports from Turkmenistan "
+            "came to $130 million.")
+    assert _trade(text) == [(_pair("Türkiye", "Turkmenistan"), "2025", "export", 520.0, "exact", ""),
+                            (_pair("Türkiye", "Turkmenistan"), "2025", "import", 130.0, "exact", "")]
+    records = proposed.records("trade", text, DAY)
+    assert (records[0]["reporter_country"], records[0]["partner_country"]) == ("Türkiye", "Turkmenistan")
+    # a turnover word before the amount keeps it the turnover
+    text = "Trade between Türkiye and Turkmenistan reached $650 million in 2025, as Turkish firms sold more machinery."
+    assert _trade(text) == [(_pair("Türkiye", "Turkmenistan"), "2025", "turnover", 650.0, "exact", "")]
