@@ -268,7 +268,11 @@ _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two state
 # before "it" without a comma: "In the first five months of this year it was worth $246m"; "It topped $40 million in
 # 2023", "it crossed", "climbed", "jumped").
 # Round 19: also after "A year earlier" ("A year earlier it stood at $360 million": when.period_back_in gives its period).
-_FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:in|during|for|over)\s[^,.;]{3,50}?\s|^(?:a|one)\s+year\s+(?:earlier|before|ago),?\s+)"
+# Round 21: an opening "for comparison," may stand before its period: "Для сравнения, в 2022 году он составлял менее 30
+# миллионов долларов", "For comparison, in 2022 it stood at under $30 million".
+_COMPARISON_LEAD = r"(?:\W*(?:for|by|in)\s+comparison|\W*для\s+сравнения|\W*karşılaştırma\s+için|\W*müqayisə\s+üçün),\s*"
+_FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:" + _COMPARISON_LEAD + r")?(?:in|during|for|over)\s[^,.;]{3,50}?\s"
+                          r"|^(?:a|one)\s+year\s+(?:earlier|before|ago),?\s+)"
                           r"(?:it|the figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
                           r"(?:has\s+|had\s+)?(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
                           r"topped|crossed|climbed|jumped|"
@@ -282,7 +286,8 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:in|during|for|over)\s[^,.;]{3,50}?\s|^
                           # Russian "it" of the trade just told, the verb after it: "За январь–февраль текущего года он
                           # достиг 52,3 млн долл.", "В первом квартале она составила …"
                           # (round 20: "Годом ранее он составлял 960 млн долларов", a year earlier it was)
-                          r"|(?:^|,\s*|^(?:за|в|во|по\s+итогам)\s[^,.;]{3,50}?\s|^\W*(?:годом\s+(?:ранее|раньше)|год\s+назад),?\s+)"
+                          r"|(?:^|,\s*|^(?:" + _COMPARISON_LEAD + r")?(?:за|в|во|по\s+итогам)\s[^,.;]{3,50}?\s"
+                          r"|^\W*(?:годом\s+(?:ранее|раньше)|год\s+назад),?\s+)"
                           r"(?:он|она|оно)\s+(?:уже\s+)?"
                           r"(?:достиг|состави|составля|превыси|вырос|увеличи|сократи|снизи)\w*)"
                           # round 20: "Годом ранее оборот составлял около $534 млн" (a year earlier the turnover was;

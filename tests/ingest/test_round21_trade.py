@@ -152,3 +152,28 @@ def test_goods_a_states_companies_sold_are_its_export():
     # a turnover word before the amount keeps it the turnover
     text = "Trade between Türkiye and Turkmenistan reached $650 million in 2025, as Turkish firms sold more machinery."
     assert _trade(text) == [(_pair("Türkiye", "Turkmenistan"), "2025", "turnover", 650.0, "exact", "")]
+
+
+def test_a_figure_back_after_an_opening_for_comparison():
+    # plant: _COMPARISON_LEAD dropped from figures._FIGURE_BACK (both places)
+    text = ("По итогам 2025 года товарооборот Узбекистана и Туркменистана составил 1,4 млрд долларов. Для сравнения, "
+            "в 2021 году он составлял 600 млн долларов.")
+    assert _trade(text) == [(_pair("Uzbekistan", "Turkmenistan"), "2025", "turnover", 1400.0, "exact", ""),
+                            (_pair("Uzbekistan", "Turkmenistan"), "2021", "turnover", 600.0, "exact", "")]
+    text = ("Trade between Uzbekistan and Turkmenistan reached $1.4 billion in 2025. By comparison, in 2021 it stood "
+            "at $600 million.")
+    assert _trade(text) == [(_pair("Uzbekistan", "Turkmenistan"), "2025", "turnover", 1400.0, "exact", ""),
+                            (_pair("Uzbekistan", "Turkmenistan"), "2021", "turnover", 600.0, "exact", "")]
+    # another trade after it is no figure of the pair
+    text = ("Trade between Uzbekistan and Turkmenistan reached $1.4 billion in 2025. By comparison, in 2021 Russia's "
+            "exports to China stood at $600 million.")
+    assert _trade(text) == [(_pair("Uzbekistan", "Turkmenistan"), "2025", "turnover", 1400.0, "exact", "")]
+
+
+def test_russian_less_than_is_under():
+    # plant: ("менее", "under") dropped from money.QUALIFIERS
+    text = "В 2024 году товарооборот Казахстана и Турции составил менее 7 млрд долларов."
+    assert _trade(text) == [(_pair("Kazakhstan", "Türkiye"), "2024", "turnover", 7000.0, "under", "")]
+    # "не менее", no less than, is at least
+    text = "В 2024 году товарооборот Казахстана и Турции составил не менее 7 млрд долларов."
+    assert _trade(text) == [(_pair("Kazakhstan", "Türkiye"), "2024", "turnover", 7000.0, "at least", "")]
