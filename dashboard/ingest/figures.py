@@ -30,11 +30,14 @@ from .people import Resolver
 # The verbs too: "Kazakhstan exported $380 million worth of goods to Azerbaijan", Turkish "2 milyar dolarlık ürün ihraç
 # etti", "ithal etti" (Azerbaijani "ixrac edib" and Russian "экспортировал" are matched by the nouns' stems).
 # Round 18: Russian "внешнеторговый оборот" (foreign trade turnover: one state's total alone, _clause_of_a_total).
+# Round 21: "sold goods/products worth" as "traded goods worth" ("Hungarian firms sold goods worth $95 million to
+# Azerbaijan"; its flow, export, is _sold_before's).
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
+                    r"sold(?=\s+(?:\w+\s+)?(?:goods|products)\s+worth\b)|"
                     r"товарооборот\w*|торговл\w*|внешнеторгов\w*|экспорт\w*|импорт\w*|"
                     r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*)\b", re.I)
-_TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "товарооборот", "торговл", "внешнеторгов", "экспорт",
-                "импорт", "ticarət",
+_TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "товарооборот", "торговл", "внешнеторгов",
+                "экспорт", "импорт", "ticarət",
                 "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ihraç", "ithal")  # one is in every _TRADE match
 # "take bilateral trade to $5 billion" as "bring … to" ("took it to $3 billion" a result, _PAST_CUE).
 _TARGET_CUE = re.compile(r"\b(bring\w*|increas\w+|rais\w+|boost\w*|reach\w*|doubl\w+|expand\w*|grow\w*|target\w*|goal|"
@@ -89,6 +92,13 @@ _AIM_LAST = frozenset(("for", "at", "eye", "eyes", "eyeing", "target", "targets"
 # and, in Erdogan's words, "to ten billion dollars as soon as possible"", "to $1 billion by 2025 and to $2 billion by
 # 2030". Matched on the text between the two amounts.
 _TARGET_AGAIN = re.compile(r"[^.;]{0,60}?\band\b[^.;]{0,40}?\bto\s+$", re.I)
+def _investment_clause(segment: str, check: str) -> bool:
+    """Round 21: is the text since the amount before (`segment`, `check` its cheap.lowered()) an investment's, naming no
+    trade ("Kazakhstan's investment in Uzbekistan reached $1.3 billion in 2025, while trade between the two …")? An
+    investment is no trade figure."""
+    return any(word in check for word in _INVESTMENT_WORDS) and not _TRADE.search(segment)
+
+
 INVESTMENT_AFTER = 30  # characters after a listed amount where "in investment" would tell it is no trade's
 
 
@@ -578,6 +588,11 @@ _RELATIVE_YEAR_AFTER = re.compile(r"\s*(?:(?:by|in|until)\s+)?(?:(?P<next>next\s
                                   r"(?:в|к)\s+следующ\w+\s+год\w*|(?:gelecek|önümüzdeki)\s+yıl\w*|gələn\s+il\w*)"
                                   r"|(?P<this>(?:the\s+end\s+of\s+)?this\s+year|до\s+конца\s+(?:этого|текущего)\s+года|"
                                   r"bu\s+yılın\s+sonuna\s+kadar|bu\s+ilin\s+sonunadək))\b", re.I)
+# … and before it in Turkish and Azerbaijani, where the deadline precedes the amount: "ticaret hacmini gelecek yıl 5 milyar
+# dolara çıkarmayı hedefliyoruz", "gələn il 1 milyard dollara çatdırmaq"; Russian "в следующем году – до 1 млрд".
+_RELATIVE_YEAR_BEFORE = re.compile(r"\b(?:(?:gelecek|önümüzdeki)\s+yıl(?:a|da)?|gələn\s+il(?:də)?|в\s+следующем\s+году)"
+                                   r"\s+(?:(?:ise|isə|da|de|də)\s+)?(?:[–—-]\s+)?(?:до\s+)?$", re.I)
+RELATIVE_BEFORE = 30  # characters before a target's amount where its relative deadline is told
 # Another amount in the window after an amount: its deadline is that one's ("$1 billion next year and $2 billion by 2030")
 _ANOTHER_AMOUNT_AFTER = re.compile(r"\$|\d\s?(?:bn|billion|million)\b|\d\s+(?:milyar|milyon|млрд|млн|миллиард|миллион)",
                                    re.I)
@@ -594,6 +609,8 @@ def _target_year(sentence: str, amount: money.Amount, published: date) -> int | 
     """"by 2030" / "к 2030 году" right after the amount, else "2030-cu ilə qədər" / "2030 yılına kadar" before it."""
     if (relative := _RELATIVE_YEAR_AFTER.match(sentence, amount.end)):
         return published.year + 1 if relative["next"] else published.year
+    if _RELATIVE_YEAR_BEFORE.search(sentence, max(0, amount.start - RELATIVE_BEFORE), amount.start):
+        return published.year + 1
     # only within the amount's own clause: not "to $15bn, a figure first floated in 2015"
     window = sentence[amount.end:amount.end + 40]
     m = _BY_YEAR.search(window, 0, _deadline_window_end(window))
@@ -2200,6 +2217,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue
             if targets_only or any(w in segment_check for w in _BALANCE_STEMS) and _BALANCE.search(segment):
                 continue
+            if _investment_clause(segment, segment_check):
+                continue  # "Kazakhstan's investment in Uzbekistan reached $1.3 billion, while trade …" (_investment_clause)
             if any(w in segment_check for w in _SECTOR_WORDS) \
                     and _SECTOR_FLOW.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)),
                                             amount.start):

@@ -177,3 +177,33 @@ def test_russian_less_than_is_under():
     # "не менее", no less than, is at least
     text = "В 2024 году товарооборот Казахстана и Турции составил не менее 7 млрд долларов."
     assert _trade(text) == [(_pair("Kazakhstan", "Türkiye"), "2024", "turnover", 7000.0, "at least", "")]
+
+
+def test_an_investments_clause_gives_no_trade_figure():
+    # plant: the _investment_clause check dropped from figures.find_figures
+    text = ("Turkish investment in Kyrgyzstan reached $2.2 billion in 2025, while trade between the two stood at $1.1 "
+            "billion.")
+    assert _trade(text) == [(_pair("Türkiye", "Kyrgyzstan"), "2025", "turnover", 1100.0, "exact", "")]
+    # trade and investment named together is still trade
+    text = "Trade and investment ties aside, trade between Türkiye and Kyrgyzstan reached $1.1 billion in 2025."
+    assert _trade(text) == [(_pair("Türkiye", "Kyrgyzstan"), "2025", "turnover", 1100.0, "exact", "")]
+
+
+def test_goods_sold_worth_an_amount_is_a_trade_sentence():
+    # plant: the "sold(?=… goods|products worth)" alternative dropped from figures._TRADE
+    text = "Kazakh companies sold goods worth $210 million to Hungary in 2025."
+    assert _trade(text) == [(_pair("Kazakhstan", "Hungary"), "2025", "export", 210.0, "exact", "")]
+    # selling something else is no trade of the pair
+    text = "Kazakhstan sold bonds worth $210 million to Hungarian investors in 2025."
+    assert _trade(text) == []
+
+
+def test_next_year_before_a_targets_amount_in_turkish_and_azerbaijani():
+    # plant: the _RELATIVE_YEAR_BEFORE check dropped from figures._target_year
+    text = "Türkiye ile Özbekistan arasındaki ticaret hacmini gelecek yıl 5 milyar dolara çıkarmayı hedefliyoruz."
+    assert _targets(text) == [(_pair("Türkiye", "Uzbekistan"), 5000.0, "2027")]
+    text = "Azərbaycan ilə Türkmənistan arasında ticarət dövriyyəsini gələn il 1 milyard dollara çatdırmaq istəyirik."
+    assert _targets(text) == [(_pair("Azerbaijan", "Turkmenistan"), 1000.0, "2027")]
+    # a year told before it is its own
+    text = "Türkiye ile Özbekistan arasındaki ticaret hacmini 2030 yılına kadar 5 milyar dolara çıkarmayı hedefliyoruz."
+    assert _targets(text) == [(_pair("Türkiye", "Uzbekistan"), 5000.0, "2030")]
