@@ -1305,6 +1305,11 @@ def _listed_partners(doc: Document, s, codes: list[str], amounts: list[money.Amo
 
 
 ELLIPTIC_PARTNER_WORDS = 4  # words besides the state's name in a clause like ", с Кыргызстаном – " or ", and with Kyrgyzstan, "
+# Round 21: the growth of the amount before, told between it and the elliptic clause, is none of that clause's words:
+# "составил 4,8 млрд долларов, увеличившись на 9%, а с Азербайджаном – почти 560 млн", "…, up 9%, and with Kyrgyzstan …".
+_GROWTH_ASIDE = re.compile(r"(?:увеличивш\w+|вырос\w*|сокративш\w+|снизивш\w+|up|down|rising|falling|increasing|"
+                           r"decreasing|artarak|azalarak)\s+(?:на\s+|by\s+)?(?:yüzde\s+)?\d+(?:[.,]\d+)?\s?"
+                           r"(?:%|процент\w*|percent|per\s+cent|faiz)?", re.I)
 _WORD = re.compile(r"\w+")
 
 
@@ -1320,10 +1325,17 @@ def _other_partner(doc: Document, s, start: int, end: int, pair: tuple[str, str]
         return None
     if not _TRADE.search(segment):
         rest = segment[:others[0].start - s.start - start] + " " + segment[others[-1].end - s.start - start:]
+        if _A_DIGIT.search(rest):
+            rest = _GROWTH_ASIDE.sub(" ", rest)
         if len(_WORD.findall(rest)) > ELLIPTIC_PARTNER_WORDS:
             return None
     named = {m.iso3 for m in others}
     return named.pop() if len(named) == 1 else ""
+
+
+def _named_from(doc: Document, s, code: str, start: int) -> int:
+    """Where in sentence `s` the state `code` is first named at or after `start` (else `start`)."""
+    return next((m.start - s.start for m in doc.mentions(s) if m.iso3 == code and m.start - s.start >= start), start)
 
 
 def _owner_before(doc: Document, s, start: int, pair: tuple[str, str], other: str) -> str:
@@ -2318,6 +2330,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     or ("turnover" if _TRADE.search(segment) or not (other or split) else found[-1].flow)
                 if other:  # the same trade of another state (the elliptic clause goes on with the flow before it)
                     pair = (_owner_before(doc, s, previous_end, found[-1].pair, other), other)
+                    # round 21: its growth from its state on, not the amount before's told between ("…, увеличившись на
+                    # 9%, а с Азербайджаном – почти 560 млн": none)
+                    growth = money.growth_in(sentence[_named_from(doc, s, other, clause_start):clause_end])
                     if not places.TIE_CODES.issuperset(pair):
                         continue
                     figure_period = when.period_in(sentence[clause_start:clause_end], published) or period

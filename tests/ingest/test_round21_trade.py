@@ -207,3 +207,16 @@ def test_next_year_before_a_targets_amount_in_turkish_and_azerbaijani():
     # a year told before it is its own
     text = "Türkiye ile Özbekistan arasındaki ticaret hacmini 2030 yılına kadar 5 milyar dolara çıkarmayı hedefliyoruz."
     assert _targets(text) == [(_pair("Türkiye", "Uzbekistan"), 5000.0, "2030")]
+
+
+def test_an_elliptic_partner_clause_after_the_growth_of_the_amount_before():
+    # plant: the _GROWTH_ASIDE strip dropped from figures._other_partner
+    # plant: the growth from _named_from dropped from figures.find_figures (the second figure then takes 6)
+    text = ("Товарооборот Узбекистана с Казахстаном в 2025 году составил 4,1 млрд долларов, увеличившись на 6%, а с "
+            "Туркменистаном – около 1,2 млрд долларов.")
+    assert _trade(text) == [(_pair("Uzbekistan", "Kazakhstan"), "2025", "turnover", 4100.0, "exact", "6"),
+                            (_pair("Uzbekistan", "Turkmenistan"), "2025", "turnover", 1200.0, "about", "")]
+    # a longer clause that names no trade is still none
+    text = ("Товарооборот Узбекистана с Казахстаном в 2025 году составил 4,1 млрд долларов, увеличившись на 6%, а "
+            "инвестиции в проекты с Туркменистаном в энергетике – около 1,2 млрд долларов.")
+    assert _trade(text) == [(_pair("Uzbekistan", "Kazakhstan"), "2025", "turnover", 4100.0, "exact", "6")]
