@@ -34,9 +34,11 @@ from .people import Resolver
 # Azerbaijan"; its flow, export, is _sold_before's).
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
                     r"sold(?=\s+(?:\w+\s+)?(?:goods|products)\s+worth\b)|"
+                    # "goods sent from the north to Turkey amounted to $142 million": an export of the state it left
+                    r"(?:goods|products)(?=\s+(?:sent|shipped|supplied|delivered)\s+from\b)|"
                     r"товарооборот\w*|торговл\w*|внешнеторгов\w*|экспорт\w*|импорт\w*|"
                     r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*)\b", re.I)
-_TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "товарооборот", "торговл", "внешнеторгов",
+_TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "goods", "products", "товарооборот", "торговл", "внешнеторгов",
                 "экспорт", "импорт", "ticarət",
                 "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ihraç", "ithal")  # one is in every _TRADE match
 # "take bilateral trade to $5 billion" as "bring … to" ("took it to $3 billion" a result, _PAST_CUE).
@@ -200,7 +202,7 @@ _YEAR_RIGHT_BEFORE = re.compile(r"\b(20\d\d)(?:['’][dt][ae]|\s+yılında)\s+(?
 # yılında ulaşmak için" (to reach the target in 2023), "hədəfə 2025-ci ildə çatmaq".
 _UNTIL_AFTER = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|də\s+(?:çat|nail\s+ol)\w*)"
                           r"|\b(20\d\d)(?:(?:\s+yılına|['’]y?[ae])\s+(?:kadar|dek)\b|\s+yılında\s+(?:ulaş|yakala|eriş)\w*)", re.I)
-_FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|\bэкспорт\w*|\bixrac\w*|\bihracat\w*|\bihraç\w*", re.I)),
+_FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|\b(?:goods|products)\s+(?:sent|shipped|supplied|delivered)\s+from\b|\bэкспорт\w*|\bixrac\w*|\bihracat\w*|\bihraç\w*", re.I)),
          ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*|\bithal\w*", re.I)))
 # A sentence right after a trade figure that only says how much it grew: "This is 12 percent more than in
 # 2022", Russian "Это на 12% больше", Azerbaijani "Bu, 2022-ci illə müqayisədə 28 faiz çoxdur".
@@ -976,7 +978,7 @@ def _first_clause_end(sentence: str, amounts: list[money.Amount], published: dat
 
 
 _TURNOVER = re.compile(r"\bturnover\b|\bтоварооборот|\bdövriyyə|\bticaret\s+hacm|\bticarət\s+həcm", re.I)
-_FLOW_WORDS = ("export", "import", "экспорт", "импорт", "ixrac", "idxal", "ihracat", "ihraç", "ithal")  # one is in every _FLOW match
+_FLOW_WORDS = ("export", "import", "goods", "products", "экспорт", "импорт", "ixrac", "idxal", "ihracat", "ihraç", "ithal")  # one is in every _FLOW match
 
 
 # An aside after an amount on what drove or made it up: ", with exports … driving", ", driven by", ", led by",
@@ -1331,6 +1333,24 @@ def _other_partner(doc: Document, s, start: int, end: int, pair: tuple[str, str]
             return None
     named = {m.iso3 for m in others}
     return named.pop() if len(named) == 1 else ""
+
+
+# Round 21: goods sent from a state are its export, whichever state the sentence named first.
+_SENT_FROM = re.compile(r"\b(?:goods|products)\s+(?:sent|shipped|supplied|delivered)\s+from\s+", re.I)
+SENT_FROM_GAP = 12  # characters between "from" and the state's name ("the", "Northern")
+
+
+def _sent_from(doc: Document, s, start: int, segment: str, pair: tuple[str, str]) -> tuple[str, str] | None:
+    """The `pair` ordered with the state goods were sent from first (_SENT_FROM in `segment`, at `start` in sentence
+    `s`), or None when the segment tells no sender of the pair."""
+    m = _SENT_FROM.search(segment)
+    if m is None:
+        return None
+    at = start + m.end()
+    sender = next((n.iso3 for n in doc.mentions(s) if at <= n.start - s.start <= at + SENT_FROM_GAP), None)
+    if sender not in pair:
+        return None
+    return (sender, pair[1] if pair[0] == sender else pair[0])
 
 
 def _named_from(doc: Document, s, code: str, start: int) -> int:
@@ -2328,6 +2348,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # rose to …")
                 flow = _flow_verb_after(sentence, amount.end) or _flow_last(segment, segment_check) \
                     or ("turnover" if _TRADE.search(segment) or not (other or split) else found[-1].flow)
+                if "from" in segment and (sender := _sent_from(doc, s, previous_end, segment, pair)):
+                    pair = sender  # "…, while goods sent from the north to Turkey amounted to $142 million"
                 if other:  # the same trade of another state (the elliptic clause goes on with the flow before it)
                     pair = (_owner_before(doc, s, previous_end, found[-1].pair, other), other)
                     # round 21: its growth from its state on, not the amount before's told between ("…, увеличившись на

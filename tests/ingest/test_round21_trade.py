@@ -220,3 +220,19 @@ def test_an_elliptic_partner_clause_after_the_growth_of_the_amount_before():
     text = ("Товарооборот Узбекистана с Казахстаном в 2025 году составил 4,1 млрд долларов, увеличившись на 6%, а "
             "инвестиции в проекты с Туркменистаном в энергетике – около 1,2 млрд долларов.")
     assert _trade(text) == [(_pair("Uzbekistan", "Kazakhstan"), "2025", "turnover", 4100.0, "exact", "6")]
+
+
+def test_goods_sent_from_a_state_are_its_export():
+    # plant: the "(goods|products)(?= sent|shipped… from)" alternative dropped from figures._TRADE
+    # plant: the _sent_from call dropped from figures.find_figures (the export then Kazakhstan's)
+    text = ("Kazakh exports to Kyrgyzstan were worth about $1.3 billion in 2025, while goods shipped from Kyrgyzstan "
+            "to Kazakhstan amounted to $610 million.")
+    assert _trade(text) == [(_pair("Kazakhstan", "Kyrgyzstan"), "2025", "export", 1300.0, "about", ""),
+                            (_pair("Kazakhstan", "Kyrgyzstan"), "2025", "export", 610.0, "exact", "")]
+    records = proposed.records("trade", text, DAY)
+    assert [(r["reporter_country"], r["partner_country"]) for r in records] == [("Kazakhstan", "Kyrgyzstan"),
+                                                                               ("Kyrgyzstan", "Kazakhstan")]
+    # goods sent to a fair are no trade of the pair
+    text = ("Kazakh exports to Kyrgyzstan were worth about $1.3 billion in 2025, while goods shown at the Bishkek fair "
+            "amounted to $610 million.")
+    assert _trade(text) == [(_pair("Kazakhstan", "Kyrgyzstan"), "2025", "export", 1300.0, "about", "")]
