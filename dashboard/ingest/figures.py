@@ -35,12 +35,14 @@ from .people import Resolver
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
                     r"sold(?=\s+(?:\w+\s+)?(?:goods|products)\s+worth\b)|"
                     # "goods sent from the north to Turkey amounted to $142 million": an export of the state it left
-                    r"(?:goods|products)(?=\s+(?:sent|shipped|supplied|delivered)\s+from\b)|"
+                    r"(?:(?<=goods )|(?<=products ))(?:sent|shipped|supplied|delivered)(?= from\b)|"
                     r"товарооборот\w*|торговл\w*|внешнеторгов\w*|экспорт\w*|импорт\w*|"
                     r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*)\b", re.I)
-_TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "goods", "products", "товарооборот", "торговл", "внешнеторгов",
+_TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sent from", "shipped from",
+                "supplied from", "delivered from", "товарооборот", "торговл", "внешнеторгов",
                 "экспорт", "импорт", "ticarət",
                 "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ihraç", "ithal")  # one is in every _TRADE match
+# (the verbs after goods with one space before "from", as the words above have it)
 # "take bilateral trade to $5 billion" as "bring … to" ("took it to $3 billion" a result, _PAST_CUE).
 _TARGET_CUE = re.compile(r"\b(bring\w*|increas\w+|rais\w+|boost\w*|reach\w*|doubl\w+|expand\w*|grow\w*|target\w*|goal|"
                          r"aim\w*|lift\w*|push\w*|climb(?:s|ed)?|rise|rose|take|taking|took)\b[^.]{0,120}?\bto\s+(?:the\s+)?(?:level\s+of\s+)?$",
@@ -202,7 +204,7 @@ _YEAR_RIGHT_BEFORE = re.compile(r"\b(20\d\d)(?:['’][dt][ae]|\s+yılında)\s+(?
 # yılında ulaşmak için" (to reach the target in 2023), "hədəfə 2025-ci ildə çatmaq".
 _UNTIL_AFTER = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|də\s+(?:çat|nail\s+ol)\w*)"
                           r"|\b(20\d\d)(?:(?:\s+yılına|['’]y?[ae])\s+(?:kadar|dek)\b|\s+yılında\s+(?:ulaş|yakala|eriş)\w*)", re.I)
-_FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|\b(?:goods|products)\s+(?:sent|shipped|supplied|delivered)\s+from\b|\bэкспорт\w*|\bixrac\w*|\bihracat\w*|\bihraç\w*", re.I)),
+_FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|\b(?:goods|products)\s+(?:sent|shipped|supplied|delivered) from\b|\bэкспорт\w*|\bixrac\w*|\bihracat\w*|\bihraç\w*", re.I)),
          ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*|\bithal\w*", re.I)))
 # A sentence right after a trade figure that only says how much it grew: "This is 12 percent more than in
 # 2022", Russian "Это на 12% больше", Azerbaijani "Bu, 2022-ci illə müqayisədə 28 faiz çoxdur".
@@ -978,7 +980,7 @@ def _first_clause_end(sentence: str, amounts: list[money.Amount], published: dat
 
 
 _TURNOVER = re.compile(r"\bturnover\b|\bтоварооборот|\bdövriyyə|\bticaret\s+hacm|\bticarət\s+həcm", re.I)
-_FLOW_WORDS = ("export", "import", "goods", "products", "экспорт", "импорт", "ixrac", "idxal", "ihracat", "ihraç", "ithal")  # one is in every _FLOW match
+_FLOW_WORDS = ("export", "import", "sent from", "shipped from", "supplied from", "delivered from", "экспорт", "импорт", "ixrac", "idxal", "ihracat", "ihraç", "ithal")  # one is in every _FLOW match
 
 
 # An aside after an amount on what drove or made it up: ", with exports … driving", ", driven by", ", led by",

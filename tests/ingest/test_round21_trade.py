@@ -223,7 +223,7 @@ def test_an_elliptic_partner_clause_after_the_growth_of_the_amount_before():
 
 
 def test_goods_sent_from_a_state_are_its_export():
-    # plant: the "(goods|products)(?= sent|shipped… from)" alternative dropped from figures._TRADE
+    # plant: the "(?<=goods )…(sent|shipped…)(?= from)" alternative dropped from figures._TRADE
     # plant: the _sent_from call dropped from figures.find_figures (the export then Kazakhstan's)
     text = ("Kazakh exports to Kyrgyzstan were worth about $1.3 billion in 2025, while goods shipped from Kyrgyzstan "
             "to Kazakhstan amounted to $610 million.")
