@@ -30,19 +30,27 @@ from .people import Resolver
 # The verbs too: "Kazakhstan exported $380 million worth of goods to Azerbaijan", Turkish "2 milyar dolarlık ürün ihraç
 # etti", "ithal etti" (Azerbaijani "ixrac edib" and Russian "экспортировал" are matched by the nouns' stems).
 # Round 18: Russian "внешнеторговый оборот" (foreign trade turnover: one state's total alone, _clause_of_a_total).
+# Round 21: "sold goods/products worth" as "traded goods worth" ("Hungarian firms sold goods worth $95 million to
+# Azerbaijan"; its flow, export, is _sold_before's).
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
+                    r"sold(?=\s+(?:\w+\s+)?(?:goods|products)\s+worth\b)|"
+                    # "goods sent from the north to Turkey amounted to $142 million": an export of the state it left
+                    r"(?:(?<=goods )|(?<=products ))(?:sent|shipped|supplied|delivered)(?= from\b)|"
                     r"товарооборот\w*|торговл\w*|внешнеторгов\w*|экспорт\w*|импорт\w*|"
                     r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*)\b", re.I)
-_TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "товарооборот", "торговл", "внешнеторгов", "экспорт",
-                "импорт", "ticarət",
+_TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sent from", "shipped from",
+                "supplied from", "delivered from", "товарооборот", "торговл", "внешнеторгов",
+                "экспорт", "импорт", "ticarət",
                 "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ihraç", "ithal")  # one is in every _TRADE match
+# (the verbs after goods with one space before "from", as the words above have it)
 # "take bilateral trade to $5 billion" as "bring … to" ("took it to $3 billion" a result, _PAST_CUE).
 _TARGET_CUE = re.compile(r"\b(bring\w*|increas\w+|rais\w+|boost\w*|reach\w*|doubl\w+|expand\w*|grow\w*|target\w*|goal|"
                          r"aim\w*|lift\w*|push\w*|climb(?:s|ed)?|rise|rose|take|taking|took)\b[^.]{0,120}?\bto\s+(?:the\s+)?(?:level\s+of\s+)?$",
                          re.I)
 # A past-tense cue verb reports a result; with one of these words before it, it is still an intention.
-_PAST_CUE = re.compile(r"^(?:increased|raised|boosted|reached|doubled|expanded|grew|lifted|pushed|climbed|rose|took)$",
-                       re.I)
+# Round 21: the perfect "has/had grown … to $498 million" a result as "grew" is.
+_PAST_CUE = re.compile(r"^(?:increased|raised|boosted|reached|doubled|expanded|grew|grown|lifted|pushed|climbed|rose|"
+                       r"took)$", re.I)
 # Round 18: an obligation too, "should/must reach $15 billion by 2030", "needs to", "is set to reach" ("could reach" is a
 # potential, none).
 _INTENT = re.compile(r"\b(will|shall|would|should|must|needs?\s+to|set\s+to|plan\w*|aim\w*|goal|target\w*|task|"
@@ -88,6 +96,28 @@ _AIM_LAST = frozenset(("for", "at", "eye", "eyes", "eyeing", "target", "targets"
 # and, in Erdogan's words, "to ten billion dollars as soon as possible"", "to $1 billion by 2025 and to $2 billion by
 # 2030". Matched on the text between the two amounts.
 _TARGET_AGAIN = re.compile(r"[^.;]{0,60}?\band\b[^.;]{0,40}?\bto\s+$", re.I)
+def _investment_clause(segment: str, check: str) -> bool:
+    """Round 21: is the text since the amount before (`segment`, `check` its cheap.lowered()) an investment's, naming no
+    trade ("Kazakhstan's investment in Uzbekistan reached $1.3 billion in 2025, while trade between the two …")? An
+    investment is no trade figure."""
+    return any(word in check for word in _INVESTMENT_WORDS) and not _TRADE.search(segment)
+
+
+INVESTMENT_AFTER = 30  # characters after a listed amount where "in investment" would tell it is no trade's
+
+
+def _investment_after(sentence: str, amount: money.Amount) -> bool:
+    """Is the amount told as an investment right after it ("$1 billion next year and $2 billion in investment")?"""
+    return any(word in lowered(sentence[amount.end:amount.end + INVESTMENT_AFTER]) for word in _INVESTMENT_WORDS)
+
+
+# Round 21: or with no "to" again, only the first one's deadline and "and" between: "to reach $1 billion next year and $2
+# billion by 2030", "довести до 1 млрд в следующем году и 2 млрд к 2030 году", "2027'de 1 milyar, 2030'da ise …" is
+# not read here (its year stands before the amount).
+_TARGET_LISTED_AGAIN = re.compile(r"(?:\s+(?:(?:by|in|until)\s+(?:the\s+end\s+of\s+)?20\d\d|(?:by\s+)?next\s+year|"
+                                  r"(?:в|к)\s+следующ\w+\s+год\w*|(?:[кК]|до)\s+20\d\d\s+год\w*))?"
+                                  r"\s*,?\s*(?:and|и)\s+(?:(?:then|about|around|nearly|almost|over|more\s+than|до)\s+)?",
+                                  re.I)
 # … unless it names investment: "agreed to raise trade to $5 billion and investment to $2 billion"
 _INVESTMENT_WORDS = ("invest", "инвестиц", "yatirim", "investisiya", "sərmayə")  # as cheap.lowered() has them
 _TRADE_NEXT = re.compile(r"\s*(?:in\s+)?(?:\w+\s+)?(?:trade|turnover)\b", re.I)
@@ -95,8 +125,11 @@ _TRADE_NEXT = re.compile(r"\s*(?:in\s+)?(?:\w+\s+)?(?:trade|turnover)\b", re.I)
 # $1 billion". An intent word must stand before it: "rose by 10 percent to reach $5 billion" is a result.
 # So too a verb of passing: "is expected to exceed $1 billion by 2027", "should top", "will surpass" (a result is
 # "exceeded", "topped").
+# Round 21: the trade named as the object, "the goal is to reach a trade turnover of one billion dollars by 2030", "to
+# achieve an annual bilateral trade volume of $2 billion".
 _REACH_CUE = re.compile(r"\b(?:to|will|would|should|shall|could|can|must)\s+(?:reach|hit|achieve|exceed|surpass|top|pass)\s+"
-                        r"(?:the\s+(?:level|mark)\s+of\s+)?$")
+                        r"(?:the\s+(?:level|mark)\s+of\s+|(?:a|an|the)\s+(?:(?:annual|bilateral|mutual|total)\s+){0,2}"
+                        r"(?:trade\s+)?(?:turnover|volume|trade)\s+of\s+)?$")
 # Turkish and Azerbaijani tell a target as the future or the necessitative of an intransitive verb of reaching after the
 # amount in the dative, as English "will/must reach": "10 milyar dolara ulaşacak/çıkacak", "ulaşmalı", Azerbaijani "1
 # milyard dollara çatacaq", "çatmalıdır", "yüksələcək" (the past "ulaştı", "çatıb" is a result).
@@ -171,7 +204,7 @@ _YEAR_RIGHT_BEFORE = re.compile(r"\b(20\d\d)(?:['’][dt][ae]|\s+yılında)\s+(?
 # yılında ulaşmak için" (to reach the target in 2023), "hədəfə 2025-ci ildə çatmaq".
 _UNTIL_AFTER = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|də\s+(?:çat|nail\s+ol)\w*)"
                           r"|\b(20\d\d)(?:(?:\s+yılına|['’]y?[ae])\s+(?:kadar|dek)\b|\s+yılında\s+(?:ulaş|yakala|eriş)\w*)", re.I)
-_FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|\bэкспорт\w*|\bixrac\w*|\bihracat\w*|\bihraç\w*", re.I)),
+_FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|\b(?:goods|products)\s+(?:sent|shipped|supplied|delivered) from\b|\bэкспорт\w*|\bixrac\w*|\bihracat\w*|\bihraç\w*", re.I)),
          ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*|\bithal\w*", re.I)))
 # A sentence right after a trade figure that only says how much it grew: "This is 12 percent more than in
 # 2022", Russian "Это на 12% больше", Azerbaijani "Bu, 2022-ci illə müqayisədə 28 faiz çoxdur".
@@ -249,7 +282,11 @@ _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two state
 # before "it" without a comma: "In the first five months of this year it was worth $246m"; "It topped $40 million in
 # 2023", "it crossed", "climbed", "jumped").
 # Round 19: also after "A year earlier" ("A year earlier it stood at $360 million": when.period_back_in gives its period).
-_FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:in|during|for|over)\s[^,.;]{3,50}?\s|^(?:a|one)\s+year\s+(?:earlier|before|ago),?\s+)"
+# Round 21: an opening "for comparison," may stand before its period: "Для сравнения, в 2022 году он составлял менее 30
+# миллионов долларов", "For comparison, in 2022 it stood at under $30 million".
+_COMPARISON_LEAD = r"(?:\W*(?:for|by|in)\s+comparison|\W*для\s+сравнения|\W*karşılaştırma\s+için|\W*müqayisə\s+üçün),\s*"
+_FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:" + _COMPARISON_LEAD + r")?(?:in|during|for|over)\s[^,.;]{3,50}?\s"
+                          r"|^(?:a|one)\s+year\s+(?:earlier|before|ago),?\s+)"
                           r"(?:it|the figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
                           r"(?:has\s+|had\s+)?(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
                           r"topped|crossed|climbed|jumped|"
@@ -263,7 +300,8 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:in|during|for|over)\s[^,.;]{3,50}?\s|^
                           # Russian "it" of the trade just told, the verb after it: "За январь–февраль текущего года он
                           # достиг 52,3 млн долл.", "В первом квартале она составила …"
                           # (round 20: "Годом ранее он составлял 960 млн долларов", a year earlier it was)
-                          r"|(?:^|,\s*|^(?:за|в|во|по\s+итогам)\s[^,.;]{3,50}?\s|^\W*(?:годом\s+(?:ранее|раньше)|год\s+назад),?\s+)"
+                          r"|(?:^|,\s*|^(?:" + _COMPARISON_LEAD + r")?(?:за|в|во|по\s+итогам)\s[^,.;]{3,50}?\s"
+                          r"|^\W*(?:годом\s+(?:ранее|раньше)|год\s+назад),?\s+)"
                           r"(?:он|она|оно)\s+(?:уже\s+)?"
                           r"(?:достиг|состави|составля|превыси|вырос|увеличи|сократи|снизи)\w*)"
                           # round 20: "Годом ранее оборот составлял около $534 млн" (a year earlier the turnover was;
@@ -401,8 +439,11 @@ def _last_word(check: str) -> str:
 # Round 19: a wish to see trade at an amount: "By 2030 we want to see trade between our two countries at 500 million
 # dollars a year", "we would like to see bilateral turnover reach $1 billion", "hope to see trade topping $2 billion"
 # (a trade word between; "saw trade at $3 billion" is a result, no wish).
-_WANT_TO_SEE = re.compile(r"\b(?:want|wants|hope|hopes|wish|wishes|like|expect|expects|plan|plans|aim|aims|intend|intends)"
-                          r"\s+to\s+see\s+[^.;]{0,60}?\b(?:trade|turnover|commerce)\b[^.;$]{0,60}?"
+# Round 21: in reported speech the wish is past and trade may be "it" after its figure: "said trade had grown to $498
+# million and that Astana wanted to see it reach $1 billion by 2030".
+_WANT_TO_SEE = re.compile(r"\b(?:want|wants|wanted|hope|hopes|hoped|wish|wishes|wished|like|expect|expects|expected|plan|"
+                          r"plans|planned|aim|aims|aimed|intend|intends|intended)"
+                          r"\s+to\s+see\s+(?:(?:it|this|that)\s+|[^.;]{0,60}?\b(?:trade|turnover|commerce)\b[^.;$]{0,60}?)"
                           r"\b(?:at|reach(?:ing)?|hit(?:ting)?|top(?:ping)?|exceed(?:ing)?|of)\s+$", re.I)
 _QUALIFIER_TAIL = re.compile(r"\b(?:at\s+least|about|around|nearly|almost|over|more\s+than|some|roughly|"
                              r"approximately)\s+$", re.I)
@@ -544,17 +585,45 @@ _BY_BEFORE = re.compile(r"\b[Bb]y\s+(?:the\s+end\s+of\s+)?(20\d\d)\b")
 _CLAUSE_BREAK_BEFORE = re.compile(r"[;.]|\$|\d\s?(?:bn|billion|million)\b")  # another amount or clause between
 
 
+# Round 21: a deadline told relative to the report's year right after the amount: "to reach $1 billion next year and $2
+# billion by 2030" (next year: the year after the report's), "в следующем году", "gelecek yıl", "gələn il"; "by the end of
+# this year", "до конца этого года", "bu yılın sonuna kadar" the report's own.
+_RELATIVE_YEAR_AFTER = re.compile(r"\s*(?:(?:by|in|until)\s+)?(?:(?P<next>next\s+year|the\s+next\s+year|"
+                                  r"(?:в|к)\s+следующ\w+\s+год\w*|(?:gelecek|önümüzdeki)\s+yıl\w*|gələn\s+il\w*)"
+                                  r"|(?P<this>(?:the\s+end\s+of\s+)?this\s+year|до\s+конца\s+(?:этого|текущего)\s+года|"
+                                  r"bu\s+yılın\s+sonuna\s+kadar|bu\s+ilin\s+sonunadək))\b", re.I)
+# … and before it in Turkish and Azerbaijani, where the deadline precedes the amount: "ticaret hacmini gelecek yıl 5 milyar
+# dolara çıkarmayı hedefliyoruz", "gələn il 1 milyard dollara çatdırmaq"; Russian "в следующем году – до 1 млрд".
+_RELATIVE_YEAR_BEFORE = re.compile(r"\b(?:(?:gelecek|önümüzdeki)\s+yıl(?:a|da)?|gələn\s+il(?:də)?|в\s+следующем\s+году)"
+                                   r"\s+(?:(?:ise|isə|da|de|də)\s+)?(?:[–—-]\s+)?(?:до\s+)?$", re.I)
+RELATIVE_BEFORE = 30  # characters before a target's amount where its relative deadline is told
+# Another amount in the window after an amount: its deadline is that one's ("$1 billion next year and $2 billion by 2030")
+_ANOTHER_AMOUNT_AFTER = re.compile(r"\$|\d\s?(?:bn|billion|million)\b|\d\s+(?:milyar|milyon|млрд|млн|миллиард|миллион)",
+                                   re.I)
+
+
+def _deadline_window_end(window: str) -> int:
+    """Where an amount's own deadline window ends: its clause (_CLAUSE_BREAK) or another amount (_ANOTHER_AMOUNT_AFTER)."""
+    end = _CLAUSE_BREAK.search(window).start()
+    other = _ANOTHER_AMOUNT_AFTER.search(window, 0, end)
+    return other.start() if other else end
+
+
 def _target_year(sentence: str, amount: money.Amount, published: date) -> int | None:
     """"by 2030" / "к 2030 году" right after the amount, else "2030-cu ilə qədər" / "2030 yılına kadar" before it."""
+    if (relative := _RELATIVE_YEAR_AFTER.match(sentence, amount.end)):
+        return published.year + 1 if relative["next"] else published.year
+    if _RELATIVE_YEAR_BEFORE.search(sentence, max(0, amount.start - RELATIVE_BEFORE), amount.start):
+        return published.year + 1
     # only within the amount's own clause: not "to $15bn, a figure first floated in 2015"
     window = sentence[amount.end:amount.end + 40]
-    m = _BY_YEAR.search(window, 0, _CLAUSE_BREAK.search(window).start())
+    m = _BY_YEAR.search(window, 0, _deadline_window_end(window))
     if m and not _set_when(window, m, published):
         return int(m[1] or m[2])
     # a longer trade phrase between: "a target of $5 billion in trade between Turkey and Kazakhstan by 2030" ("by",
     # "until", "к … году" only: a farther "in 2019" may be when the target was set)
     window = sentence[amount.end:amount.end + 80]
-    m = _BY_YEAR.search(window, 0, _CLAUSE_BREAK.search(window).start())
+    m = _BY_YEAR.search(window, 0, _deadline_window_end(window))
     if m and not m[0].lower().startswith(("in", "for")):
         return int(m[1] or m[2])
     window = sentence[amount.end:amount.end + 60]
@@ -670,7 +739,10 @@ _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since)\s+(?:(?P<before>(?:a
 # A further clause of the same trade with a period of its own before its amount, joined by a conjunction: "превысил
 # $300 млн, а в январе–марте 2025 года составил около $90 млн", "reached $3 billion in 2024, and in the first quarter
 # of 2025 stood at $800 million". Only a verb of amounting (and a qualifier) between the period and the amount.
-_CLAUSE_OPEN = re.compile(r"\s*[,;]?\s*(?:а|и|но|and|but|while|whereas|ve|ise|isə)\s+(?:(?:он|она|it)\s+)?", re.I)
+# Round 21: in reported speech "that" opens it, and the figure may be named: "said trade had reached $850 million last
+# year and that the figure for the first ten months of 2025 stood at $734 million", Russian "и что за январь–октябрь".
+_CLAUSE_OPEN = re.compile(r"\s*[,;]?\s*(?:а|и|но|and|but|while|whereas|ve|ise|isə)\s+(?:(?:that|что)\s+)?"
+                          r"(?:(?:он|она|it|the\s+figure|this\s+figure|the\s+total|trade|turnover)\s+)?", re.I)
 # Its "of this year" may follow the period: "in the first quarter of this year it reached" (when.period_in stops before).
 _CLAUSE_VERB = re.compile(r"(?:\s+of\s+(?:this|the\s+current)\s+year|\s+(?:этого|текущего)\s+года)?"
                           r"[\s,]*(?:(?:он|она|it)\s+)?(?:составил\w*|достиг\w*|превысил\w*|reached|stood\s+at|"
@@ -683,15 +755,24 @@ _CLAUSE_GAP = re.compile(r"(?:(?:в|во|за|in|during|for)\s+)?(?:the\s+)?", r
 AFTER_AMOUNT = 40  # characters: the amount before's own period and rate, before a further clause opens
 
 
+# Round 21: the amount before's own year right before the conjunction, no comma between: "had reached $850 million last
+# year and that the figure for …", "составил 1,2 млрд долларов в 2024 году, а …" has its comma and is found by it.
+_OWN_YEAR_THEN = re.compile(r"\s+(?:(?:in|for)\s+(?:19|20)\d\d|last\s+year|(?:in\s+)?the\s+previous\s+year|"
+                            r"в\s+(?:19|20)\d\d\s+году|в\s+прошлом\s+году)(?=\s+(?:and|but|а|но)\s)", re.I)
+
+
 def _clause_opening(segment: str) -> int | None:
     """Where a further clause opens in the text since the amount before (_CLAUSE_OPEN): at its start, or at a comma
     after that amount's own period or rate ("exceeded $7.5 billion last year, and in the first four months …", "$6
-    billion in 2024, up 5 percent, and in the first quarter …", at most AFTER_AMOUNT characters); else None."""
+    billion in 2024, up 5 percent, and in the first quarter …", at most AFTER_AMOUNT characters), or right after its
+    own year (_OWN_YEAR_THEN); else None."""
     comma = 0
     while comma >= 0 and comma <= AFTER_AMOUNT:
         if _CLAUSE_OPEN.match(segment, comma) and (comma == 0 or segment[comma] == ","):
             return comma
         comma = segment.find(",", comma + 1)
+    if (own := _OWN_YEAR_THEN.match(segment)) and _CLAUSE_OPEN.match(segment, own.end()):
+        return own.end()
     return None
 
 
@@ -899,7 +980,7 @@ def _first_clause_end(sentence: str, amounts: list[money.Amount], published: dat
 
 
 _TURNOVER = re.compile(r"\bturnover\b|\bтоварооборот|\bdövriyyə|\bticaret\s+hacm|\bticarət\s+həcm", re.I)
-_FLOW_WORDS = ("export", "import", "экспорт", "импорт", "ixrac", "idxal", "ihracat", "ihraç", "ithal")  # one is in every _FLOW match
+_FLOW_WORDS = ("export", "import", "sent from", "shipped from", "supplied from", "delivered from", "экспорт", "импорт", "ixrac", "idxal", "ihracat", "ihraç", "ithal")  # one is in every _FLOW match
 
 
 # An aside after an amount on what drove or made it up: ", with exports … driving", ", driven by", ", led by",
@@ -927,7 +1008,7 @@ _SHARE_FLOW_AFTER = re.compile(r"\w{0,4}\s+(?:[\w'’]+\s+)?(?:ixrac|idxal)\w*\s
 # One good's names (round 20), English and Russian (genitive, after the flow: "экспорт зерна"); Azerbaijani and Turkish
 # ones are listed in _SECTOR_FLOW and _GOOD_AFTER themselves.
 _GOODS_EN = r"(?:gas|oil|crude|petroleum|electricity|grain|wheat|flour|cotton|coal|uranium)"
-_GOODS_RU = r"(?:газа|нефти|нефтепродуктов|зерна|пшеницы|муки|хлопка|угля|электроэнергии)\b"
+_GOODS_RU = r"(?:газа|нефти|нефтепродуктов|зерна|пшеницы|муки|хлопка|угля|электроэнергии|топлива|сельхозпродукции)\b"
 # Round 19: a branch's exports are no trade of the two: "Turkish defense and aerospace exports reached a record $7.1
 # billion in 2025, … with Azerbaijan among the top ten buyers", "arms exports", Russian "экспорт вооружений", "военный
 # экспорт", Turkish "savunma ve havacılık ihracatı", Azerbaijani "müdafiə sənayesi ixracı". Matched in the amount's
@@ -938,9 +1019,16 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # round 20: Turkish "doğal gaz ihracatı" (two words), "buğday", "pamuk"; Azerbaijani "buğda",
                           # "pambıq"; the local flow nouns in any case ("qaz ixracından", from gas exports)
                           r"gas|oil|crude|electricity|grain|wheat|cotton|газ\w*|нефт\w*|зерн\w*|qaz|neft|taxıl|doğalgaz|"
-                          r"gaz|buğda\w*|pamuk|pambıq|petrol|tahıl)"
+                          r"gaz|buğda\w*|pamuk|pambıq|petrol|tahıl|"
+                          # round 21: fuel ("akaryakıt ithalatı", "yanacaq idxalı", "fuel imports", "импорт топлива"
+                          # below) and farm goods ("kənd təsərrüfatı məhsullarının qarşılıqlı ticarəti", "tarım ürünleri
+                          # ticareti", "agricultural trade"): one sector's trade, told with the pair's own words
+                          r"akaryakıt|yakıt|yanacaq|fuel|"
+                          r"(?:kənd\s+təsərrüfatı|tarım|agricultural|agri-food|farm|сельскохозяйственн\w*)"
+                          r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?(?:\s+(?:qarşılıqlı|karşılıklı|mutual))?)"
                           r"(?:\s+(?:and|ve|və|и)\s+\w+)?(?:\s+(?:industry|sector|sanayii?|sənayesi|промышленност\w*))?"
-                          r"\s+(?:exports?|imports?|sales|ihracat\w*|ithalat\w*|ixrac\w*|idxal\w*|экспорт\w*|импорт\w*)\b"
+                          r"\s+(?:exports?|imports?|sales|trade|ihracat\w*|ithalat\w*|ixrac\w*|idxal\w*|экспорт\w*|импорт\w*|"
+                          r"ticarət\w*|ticaret\w*|торговл\w*)\b"
                           r"|\b(?:экспорт|импорт)\w*\s+(?:вооружени\w*|оружия|продукции\s+(?:военного|оборонного)\s+\w+)"
                           # round 20: the flow with the good after it, "exports of natural gas to Türkiye reached …",
                           # Russian "экспорт (казахстанского) зерна", "поставки газа"; and the good right before the
@@ -951,7 +1039,9 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
 _SECTOR_WORDS = ("defen", "arms", "military", "weapon", "aerospace", "savunma", "müdafiə", "военн", "оборонн",
                  "вооружени", "оружия", "gas", "oil", "crude", "electricity", "grain", "wheat", "cotton", "газ", "нефт",
                  "зерн", "qaz", "neft", "taxil", "petrol", "tahil", "gaz", "buğda", "pamuk", "pambiq", "coal", "flour",
-                 "uranium", "пшениц", "хлоп", "угл", "угол", "муки", "электроэнерги")  # as cheap.lowered() has them;
+                 "uranium", "пшениц", "хлоп", "угл", "угол", "муки", "электроэнерги", "akaryakit", "yakit",
+                 "yanacaq", "fuel", "топлив", "təsərrüfati", "tarim", "agricultur", "agri-food", "farm", "сельскохоз",
+                 "сельхоз")  # as cheap.lowered() has them;
 # one is in every _SECTOR_FLOW match
 # Round 20: one good's trade told after the amount: "exported $1.62bn of gas to Türkiye", "$1.2 billion worth of
 # Azerbaijani gas", "earned $1.6bn from gas exports", Azerbaijani "1,62 milyard dollarlıq qaz ixrac edib", Turkish
@@ -1032,6 +1122,22 @@ def _aside_after(sentence: str, end: int) -> int:
     m = _ASIDE.search(sentence, end)
     semicolon = sentence.find(";", end)
     return min(m.start() if m else len(sentence), semicolon if semicolon >= 0 else len(sentence))
+
+
+# Round 21: a state's companies that sold goods, worth the amount, sold them abroad: its export, told before the amount
+# ("Hungarian companies sold products worth over $240 million to Uzbekistan last year, while imports from the Central
+# Asian country …"); bought or purchased, its import. Only before the amount: "…, as Turkish firms sold more machinery"
+# after a turnover is an aside.
+_SOLD_BEFORE = re.compile(r"\b(?P<export>sold|sells?)\b|\b(?P<import>bought|buys?|purchased)\b", re.I)
+_SOLD_WORDS = ("sold", "sell", "bought", "buy", "purchased")  # one is in every _SOLD_BEFORE match
+
+
+def _sold_before(segment: str, check: str) -> str | None:
+    """"export" or "import" when the text before the amount (`segment`, `check` its cheap.lowered()) says goods were sold
+    or bought (_SOLD_BEFORE), else None."""
+    if not any(word in check for word in _SOLD_WORDS) or not (m := _SOLD_BEFORE.search(segment)):
+        return None
+    return "export" if m["export"] else "import"
 
 
 def _flow(text: str, check: str) -> str | None:
@@ -1203,6 +1309,11 @@ def _listed_partners(doc: Document, s, codes: list[str], amounts: list[money.Amo
 
 
 ELLIPTIC_PARTNER_WORDS = 4  # words besides the state's name in a clause like ", с Кыргызстаном – " or ", and with Kyrgyzstan, "
+# Round 21: the growth of the amount before, told between it and the elliptic clause, is none of that clause's words:
+# "составил 4,8 млрд долларов, увеличившись на 9%, а с Азербайджаном – почти 560 млн", "…, up 9%, and with Kyrgyzstan …".
+_GROWTH_ASIDE = re.compile(r"(?:увеличивш\w+|вырос\w*|сокративш\w+|снизивш\w+|up|down|rising|falling|increasing|"
+                           r"decreasing|artarak|azalarak)\s+(?:на\s+|by\s+)?(?:yüzde\s+)?\d+(?:[.,]\d+)?\s?"
+                           r"(?:%|процент\w*|percent|per\s+cent|faiz)?", re.I)
 _WORD = re.compile(r"\w+")
 
 
@@ -1218,10 +1329,35 @@ def _other_partner(doc: Document, s, start: int, end: int, pair: tuple[str, str]
         return None
     if not _TRADE.search(segment):
         rest = segment[:others[0].start - s.start - start] + " " + segment[others[-1].end - s.start - start:]
+        if _A_DIGIT.search(rest):
+            rest = _GROWTH_ASIDE.sub(" ", rest)
         if len(_WORD.findall(rest)) > ELLIPTIC_PARTNER_WORDS:
             return None
     named = {m.iso3 for m in others}
     return named.pop() if len(named) == 1 else ""
+
+
+# Round 21: goods sent from a state are its export, whichever state the sentence named first.
+_SENT_FROM = re.compile(r"\b(?:goods|products)\s+(?:sent|shipped|supplied|delivered)\s+from\s+", re.I)
+SENT_FROM_GAP = 12  # characters between "from" and the state's name ("the", "Northern")
+
+
+def _sent_from(doc: Document, s, start: int, segment: str, pair: tuple[str, str]) -> tuple[str, str] | None:
+    """The `pair` ordered with the state goods were sent from first (_SENT_FROM in `segment`, at `start` in sentence
+    `s`), or None when the segment tells no sender of the pair."""
+    m = _SENT_FROM.search(segment)
+    if m is None:
+        return None
+    at = start + m.end()
+    sender = next((n.iso3 for n in doc.mentions(s) if at <= n.start - s.start <= at + SENT_FROM_GAP), None)
+    if sender not in pair:
+        return None
+    return (sender, pair[1] if pair[0] == sender else pair[0])
+
+
+def _named_from(doc: Document, s, code: str, start: int) -> int:
+    """Where in sentence `s` the state `code` is first named at or after `start` (else `start`)."""
+    return next((m.start - s.start for m in doc.mentions(s) if m.iso3 == code and m.start - s.start >= start), start)
 
 
 def _owner_before(doc: Document, s, start: int, pair: tuple[str, str], other: str) -> str:
@@ -1300,7 +1436,10 @@ def _later_partners(doc: Document, s, pair: tuple[str, str], amounts: list[money
 # (English also where a flow goes: "exports to Italy", "imports from the United States"; not a currency: "trade to
 # US$1 billion", "to USD 500 million")
 _WITH_PARTNER = re.compile(r"\b(?:trade|turnover|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?"
-                           r"(?P<en>(?!(?:US|USD|EUR|AZN|KZT|UZS|TRY)\b)[A-Z][\w-]+)"
+                           # round 21: not a description standing for the partner already named, "imports from the
+                           # Central Asian country came to about $78 million", "exports to the Caucasian republic"
+                           r"(?P<en>(?!(?:US|USD|EUR|AZN|KZT|UZS|TRY)\b)"
+                           r"(?![A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:country|state|republic|nation)\b)[A-Z][\w-]+)"
                            r"|(?P<az>[A-ZÇƏĞİÖŞÜ][\w'’-]+)\s+(?:ilə|ile)\s+(?:\w+\s+){0,2}?(?:ticarət|ticaret|dövriyyə)"
                            r"|\b(?:товарооборот\w*|торговл\w*)\s+(?:[А-ЯЁ][а-яё]+\s+)?с\s+(?P<ru>[А-ЯЁ][а-яё]+)"
                            # the owner of the trade, a state the places do not know: "India's own trade with
@@ -2086,7 +2225,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     or _is_target_after(sentence, s.check, amount, amounts[i + 1] if i + 1 < len(amounts) else None) \
                     or _aims_for(segment, last, sentence, amount, targets_only) \
                     or (target_before and last == "to" and _TARGET_AGAIN.match(segment)
-                        and not any(word in segment_check for word in _INVESTMENT_WORDS)):
+                        and not any(word in segment_check for word in _INVESTMENT_WORDS)) \
+                    or (target_before and _TARGET_LISTED_AGAIN.fullmatch(segment)
+                        and not _investment_after(sentence, amount)):
                 target_before = True
                 if any(word in s.check for word in _FORECASTER_WORDS) and _FORECASTER.search(sentence):
                     continue  # "The World Bank forecasts that trade … will reach $10 billion by 2030" (_FORECASTER)
@@ -2110,6 +2251,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue
             if targets_only or any(w in segment_check for w in _BALANCE_STEMS) and _BALANCE.search(segment):
                 continue
+            if _investment_clause(segment, segment_check):
+                continue  # "Kazakhstan's investment in Uzbekistan reached $1.3 billion, while trade …" (_investment_clause)
             if any(w in segment_check for w in _SECTOR_WORDS) \
                     and _SECTOR_FLOW.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)),
                                             amount.start):
@@ -2207,8 +2350,13 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # rose to …")
                 flow = _flow_verb_after(sentence, amount.end) or _flow_last(segment, segment_check) \
                     or ("turnover" if _TRADE.search(segment) or not (other or split) else found[-1].flow)
+                if "from" in segment and (sender := _sent_from(doc, s, previous_end, segment, pair)):
+                    pair = sender  # "…, while goods sent from the north to Turkey amounted to $142 million"
                 if other:  # the same trade of another state (the elliptic clause goes on with the flow before it)
                     pair = (_owner_before(doc, s, previous_end, found[-1].pair, other), other)
+                    # round 21: its growth from its state on, not the amount before's told between ("…, увеличившись на
+                    # 9%, а с Азербайджаном – почти 560 млн": none)
+                    growth = money.growth_in(sentence[_named_from(doc, s, other, clause_start):clause_end])
                     if not places.TIE_CODES.issuperset(pair):
                         continue
                     figure_period = when.period_in(sentence[clause_start:clause_end], published) or period
@@ -2228,6 +2376,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # with Kazakh exports of metals driving most of the increase"): the trade's turnover
                 whole = sentence[:_aside_after(sentence, amount.end)]
                 flow = elliptic_flow or (_clause_names_trade(segment) and "turnover") or _flow(segment, segment_check) \
+                    or _sold_before(segment, segment_check) \
                     or (None if _TURNOVER.search(segment) else _flow(whole, lowered(whole))) or "turnover"
             label = baseline or (further and further[0]) or figure_period[0]
             found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,

@@ -27,6 +27,8 @@ QUALIFIERS = (
     ("почти", "approaching"), ("более", "over"), ("свыше", "over"), ("превысил", "over"), ("превысила", "over"),
     ("превысило", "over"), ("приблизился к", "approaching"), ("приблизилась к", "approaching"),
     ("приблизилось к", "approaching"),
+    # round 21: Russian "менее" (less than: "он составлял менее 30 миллионов долларов"; "не менее", at least, is _DENIED's)
+    ("менее", "under"),
 )
 # Russian groups thousands with a (no-break) space and a decimal comma: "8 563,4 тыс. долларов"
 _NUM = r"(\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+,\d+|\d+(?:[.,]\d+)?)"

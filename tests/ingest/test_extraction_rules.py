@@ -170,7 +170,6 @@ NOT_YET: set[str] = {
     "237-ru-sputnikkg-japarov-dushanbe",
     "240-bbj-hungary-uzbekistan-committee",
     "241-newsaz-ots-economy-ministers-ganja",
-    "242-turkishminute-rahmon-ankara",
     "243-ru-24kz-trilateral-summit-almaty",
     "244-az-olaylar-aripov-shaki-forum",
     "245-tr-kibrispostasi-erhurman-baku",
