@@ -109,11 +109,11 @@ _LOCAL_TYPE = re.compile(r"\b(государственн|официальн|ра
                          r"|\b(dövlət\s+başçıları)\s+(?:şura|zirv)\w*\s+(?:[\w-]+\s+){0,2}?(?:görüş|iclas|toplant)"
                          r"|\b(devlet\s+başkanları)\s+(?:[\w-]+\s+){0,3}?(?:toplant|zirve|konsey|görüş)"
                          r"|\b(?:встреч|заседани|совет)\w*\s+(глав\s+государств)", re.I)
-_LOCAL_TYPES = {"государственн": "state", "официальн": "official", "рабоч": "working", "dövlət": "state",
-                "rəsmi": "official", "işgüzar": "working", "devlet": "state", "resmi": "official", "çalışma": "working",
-                "саммит": "summit", "zirvə": "summit", "zirve": "summit", "dövlət başçılarının": "summit",
-                "devlet başkanları": "summit", "глав государств": "summit", "dövlət başçıları": "summit"}
-_LOCAL_TYPES = {lowered(word): kind for word, kind in _LOCAL_TYPES.items()}
+_LOCAL_TYPES = {lowered(word): kind for word, kind in {
+    "государственн": "state", "официальн": "official", "рабоч": "working", "dövlət": "state", "rəsmi": "official",
+    "işgüzar": "working", "devlet": "state", "resmi": "official", "çalışma": "working", "саммит": "summit",
+    "zirvə": "summit", "zirve": "summit", "dövlət başçılarının": "summit", "devlet başkanları": "summit",
+    "глав государств": "summit", "dövlət başçıları": "summit"}.items()}
 
 
 def _type_of(sentence: str, local: bool) -> str | None:
@@ -133,11 +133,11 @@ def _type_of(sentence: str, local: bool) -> str | None:
 def _local_type(m: re.Match) -> str:
     """The type a _LOCAL_TYPE match names (its one group that matched, spaces made single)."""
     return _LOCAL_TYPES[" ".join(lowered(next(g for g in m.groups() if g)).split())]
-_COUNT_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                                            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-                                            "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
 # round 18: "a dozen agreements were signed", "signed half a dozen documents" (the longer first, as the pattern tries them)
-_COUNT_WORDS = {"half a dozen": 6, "a dozen": 12} | _COUNT_WORDS
+_COUNT_WORDS = {"half a dozen": 6, "a dozen": 12} | {
+    w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                                "eighteen", "nineteen", "twenty"])}
 # the count not followed by "of": "one of three documents signed" counts the three; nor by a unit of time (round 18:
 # "for nearly three decades until a memorandum was signed" counts no documents)
 _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many|a package of|"
@@ -1845,10 +1845,9 @@ _LOCAL_DELEGATION = re.compile(r"\b(?P<before>[^\W\d_]+)\s+(?:nümayəndə\s+hey
                                r"|\b(?:делегаци\w*|delegation\s+of\s+(?:the\s+)?)\s*(?P<after>[^\W\d_]+)", re.I)
 _LOCAL_DELEGATION_WORDS = ("heyət", "heyet", "делегаци", "delegation")  # one is in every _LOCAL_DELEGATION match
 # demonyms these languages write in lower case (Turkish capitalises them; both are matched ignoring case)
-_LOCAL_DEMONYMS = {"özbək": "UZB", "özbek": "UZB", "qazax": "KAZ", "kazak": "KAZ", "qırğız": "KGZ", "kırgız": "KGZ",
+_LOCAL_DEMONYMS = {lowered(word): iso3 for word, iso3 in {"özbək": "UZB", "özbek": "UZB", "qazax": "KAZ", "kazak": "KAZ", "qırğız": "KGZ", "kırgız": "KGZ",
                    "türkmən": "TKM", "türkmen": "TKM", "türk": "TUR", "azərbaycan": "AZE", "azerbaycan": "AZE",
-                   "macar": "HUN"}
-_LOCAL_DEMONYMS = {lowered(word): iso3 for word, iso3 in _LOCAL_DEMONYMS.items()}
+                   "macar": "HUN"}.items()}
 # two capitalised words, overlapping ("Азербайджана Шахин Мустафаев" holds "Шахин Мустафаев")
 _TWO_NAMES = re.compile(rf"\b(?=(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+))")
 

@@ -200,18 +200,19 @@ _RU_RANGE = re.compile(r"\bянвар[ьея]\s*(?:[-–—]\s*|по\s+)(фев�
 _AZ_RANGE = re.compile(r"(?:\b(\d{4})-(?:c[iıuü])\s+il(?:in)?\s+|\b(ötən|keçən)\s+ilin\s+)?\byanvar\s*[-–—]\s*"
                        r"(fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)\b", re.I)
 # Turkish months to date: "2023 yılının ocak-ekim döneminde", "bu yılın ocak-ekim" (this year's January-October).
-_TR_MONTHS = {"şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8, "eylül": 9,
-              "ekim": 10, "kasım": 11, "aralık": 12}
-_TR_MONTHS_LOWERED = {lowered(word): n for word, n in _TR_MONTHS.items()}  # "kasım" as cheap.lowered() has it
+_TR_MONTHS = {"ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
+              "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12}
+_TR_MONTHS_AFTER_OCAK = {word: n for word, n in _TR_MONTHS.items() if n > 1}  # what "ocak-" (January-) runs to
+_TR_MONTHS_LOWERED = {lowered(word): n for word, n in _TR_MONTHS_AFTER_OCAK.items()}  # "kasım" as cheap.lowered() has it
 # and "geçen yılın ocak-ekim döneminde" (last year's)
-_TR_RANGE = re.compile(r"(?:\b(\d{4})\s+yılının\s+|\b(bu|geçen)\s+yılın\s+)?\bocak\s*[-–—]\s*(" + "|".join(_TR_MONTHS)
-                       + r")\b", re.I)
+_TR_RANGE = re.compile(r"(?:\b(\d{4})\s+yılının\s+|\b(bu|geçen)\s+yılın\s+)?\bocak\s*[-–—]\s*("
+                       + "|".join(_TR_MONTHS_AFTER_OCAK) + r")\b", re.I)
 # Azerbaijani one month: "2025-ci ilin yanvar ayında", "cari ilin yanvar ayında" (this year's); "yanvar ayında" alone
 # as English "in January" alone (the period only when the sentence names no other).
 # Turkish the same way: "2025 yılının ocak ayında", "bu yılın mart ayında", "Ocak ayında" alone.
-_AZ_TR_MONTH_OF = {lowered(word): n for word, n in (*_AZ_MONTHS.items(), ("ocak", 1), *_TR_MONTHS.items())}
+_AZ_TR_MONTH_OF = {lowered(word): n for word, n in (*_AZ_MONTHS.items(), *_TR_MONTHS.items())}
 _AZ_ONE_MONTH = re.compile(r"(?:\b(\d{4})(?:-(?:c[iıuü])\s+ilin|\s+yılının)\s+|\b(cari|bu)\s+(?:ilin|yılın)\s+)?\b("
-                           + "|".join(sorted({*_AZ_MONTHS, "ocak", *_TR_MONTHS}, key=len, reverse=True))
+                           + "|".join(sorted({*_AZ_MONTHS, *_TR_MONTHS}, key=len, reverse=True))
                            + r")\s+ayında\b", re.I)
 # Russian one month, as monthly customs figures are reported: "в марте 2024 года", "в январе текущего года" (this
 # year's); "в марте" alone as "in March" alone. Not the first month of a range ("в январе-сентябре").
@@ -243,7 +244,7 @@ _HALF_ALONE = re.compile(r"\b(ilk|birinci|ikinci)\s+(?:yarıda|yarıyıl\w*|yar�
 _AZ_TR_COUNT_LOWERED = {lowered(word): n for word, n in _AZ_TR_COUNT.items()}  # as cheap.lowered() has them
 # Round 19b: a Turkish or Azerbaijani month with its year in the locative, as monthly customs data are told: "Eylül
 # 2025'te", "Mart 2025'de", "sentyabr 2025-ci ildə" (one month, not the year).
-_MONTH_YEAR_LOCATIVE = re.compile(r"\b(" + "|".join(sorted({*_AZ_MONTHS, "ocak", *_TR_MONTHS}, key=len, reverse=True))
+_MONTH_YEAR_LOCATIVE = re.compile(r"\b(" + "|".join(sorted({*_AZ_MONTHS, *_TR_MONTHS}, key=len, reverse=True))
                                   + r")\s+(\d{4})(?:'(?:te|ta|de|da)|-(?:ci|cı|cu|cü)\s+ildə)\b", re.I)
 _MONTH_YEAR_LOCATIVE_WORDS = ("'te", "'ta", "'de", "'da", "ildə")  # one is in every match, as cheap.lowered() has it
 # Russian quarters and halves: "в первом квартале 2024 года", "за I квартал", "в первом полугодии"; round 19b: a
@@ -497,8 +498,6 @@ def count_back_in(text: str, periods: list[str], check: str | None = None) -> tu
 # date as the English forms are (the latest such day on or before it).
 _RU_GENITIVE = {"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
                 "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12}
-_TR_MONTHS = {"ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
-              "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12}
 _LOCAL_MONTHS = {**_RU_GENITIVE, **_AZ_MONTHS, **_TR_MONTHS}
 # The patterns below are searched in cheap.lowered(text) (Turkish ı read as i, as IGNORECASE would), so
 # their words are lowered() too and plain: a plain pattern is several times faster than an IGNORECASE one.
