@@ -1845,9 +1845,9 @@ _LOCAL_DELEGATION = re.compile(r"\b(?P<before>[^\W\d_]+)\s+(?:nümayəndə\s+hey
                                r"|\b(?:делегаци\w*|delegation\s+of\s+(?:the\s+)?)\s*(?P<after>[^\W\d_]+)", re.I)
 _LOCAL_DELEGATION_WORDS = ("heyət", "heyet", "делегаци", "delegation")  # one is in every _LOCAL_DELEGATION match
 # demonyms these languages write in lower case (Turkish capitalises them; both are matched ignoring case)
-_LOCAL_DEMONYMS = {lowered(word): iso3 for word, iso3 in {"özbək": "UZB", "özbek": "UZB", "qazax": "KAZ", "kazak": "KAZ", "qırğız": "KGZ", "kırgız": "KGZ",
-                   "türkmən": "TKM", "türkmen": "TKM", "türk": "TUR", "azərbaycan": "AZE", "azerbaycan": "AZE",
-                   "macar": "HUN"}.items()}
+_LOCAL_DEMONYMS = {lowered(word): iso3 for word, iso3 in {
+    "özbək": "UZB", "özbek": "UZB", "qazax": "KAZ", "kazak": "KAZ", "qırğız": "KGZ", "kırgız": "KGZ", "türkmən": "TKM",
+    "türkmen": "TKM", "türk": "TUR", "azərbaycan": "AZE", "azerbaycan": "AZE", "macar": "HUN"}.items()}
 # two capitalised words, overlapping ("Азербайджана Шахин Мустафаев" holds "Шахин Мустафаев")
 _TWO_NAMES = re.compile(rf"\b(?=(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+))")
 
