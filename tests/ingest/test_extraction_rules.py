@@ -168,7 +168,19 @@ def test_he_is_the_last_named_speaker():
 NOT_YET: set[str] = {
     "234-cyprusmail-yilmaz-north-nicosia",
     "243-ru-24kz-trilateral-summit-almaty",
-}  # the twentieth held-out set's misses, for the twenty-first round
+    "246-trtworld-erdogan-bishkek-osh",
+    "247-memo-ots-summit-antalya",
+    "248-budapesttimes-szijjarto-interview",
+    "249-ru-sputniktj-gafarova-dushanbe",
+    "250-az-unikal-komissiya-turkmenistan",
+    "251-tr-aydinlik-turk-devletleri-ticaret-9ay",
+    "252-telex-sulyok-astana",
+    "253-ahval-ots-summit-bursa",
+    "254-nuz-uzbekistan-turkic-trade-h1",
+    "255-ru-sputniktj-rasulzoda-bishkek",
+    "256-az-unikal-tajik-commission-baku",
+    "257-tr-aydinlik-bolat-askabat-kek",
+}  # the twenty-first held-out set's misses, for the twenty-second round
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
