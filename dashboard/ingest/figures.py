@@ -1981,6 +1981,29 @@ def _sentences_since(doc: Document, j: int, k: int) -> int:
 # The trade and targets tables hold the ties among these states: "China remains Uzbekistan's largest trading
 # partner, with bilateral trade reaching 8.1 billion U.S. dollars" is no figure of theirs.
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# round 22: a modal before a verb of trading with the amount as its object is a wish or an assessment, no result and no
+# target of the two states: "the two countries should trade at least a billion dollars a year", "could easily export
+# $900 million", "ought to sell" (a figure the article's period would otherwise be carried to).
+_MODAL_TRADE = re.compile(r"\b(?:should|could|would|might|must|can|ought\s+to)\s+(?:(?:easily|realistically|already|"
+                          r"still|be\s+able\s+to)\s+)?(?:trade|export|import|sell|buy|do)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+_MODAL_WORDS = ("should", "could", "would", "might", "must", "can", "ought")  # one is in every _MODAL_TRADE match
+
+
+def _modal_trade(segment: str, check: str) -> bool:
+    """Whether the text before an amount ends in a modal verb of trading taking it (_MODAL_TRADE)."""
+    return any(word in check for word in _MODAL_WORDS) and bool(_MODAL_TRADE.search(segment[-80:]))
+# round 22: a year in a growth's baseline ("21% more than in January–June 2025", "up 9% compared with 2025") is no
+# period of the sentence's own: the period carried from the report's lead still holds (when._BASELINE_BEFORE)
+_BASELINE_YEAR = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus)\s+(?:(?:in|during|for)\s+)?(?:the\s+)?"
+                            r"(?:[a-z]+[\s–-]+){0,4}(?:19|20)\d\d\b", re.I)
+
+
+def _names_own_year(sentence: str, check: str) -> bool:
+    """Whether the sentence names a year that is not a growth's baseline (_BASELINE_YEAR)."""
+    years = len(_A_YEAR.findall(sentence))
+    if not years or not any(word in check for word in when.BASELINE_WORDS):
+        return years > 0
+    return years > len(_BASELINE_YEAR.findall(sentence))
 
 
 def find_figures(doc: Document, published: date, resolver: Resolver,
@@ -2287,6 +2310,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 if figure_done and not partners and found[-1].kind == "trade" else None
             if other == "":  # "…, while trade with China and Russia exceeded $6bn each": whose is not told
                 continue
+            if _modal_trade(segment, segment_check):
+                continue  # round 22: "should trade at least a billion dollars a year", a wish or an assessment
             # (a trade word in "from 2023, when trade stood at $560 million" names the figure compared with, no clause
             # of its own)
             if figure_done and (not _TRADE.search(segment) or "when" in segment and _BASELINE_WHEN.search(segment)) \
@@ -2313,7 +2338,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                         # eight months, told before the year
                         period = when.count_back_in(sentence, earlier, s.check)
                 if period is None and carried and _sentences_since(doc, carried[0], k) <= CARRY_PERIOD \
-                        and not _A_YEAR.search(sentence):
+                        and not _names_own_year(sentence, s.check):
                     period = carried[1]
             if period is None:
                 continue

@@ -1,0 +1,57 @@
+"""Twenty-second round, trade figures and targets (docs/extraction.md: money.py, figures.py, when.py): the forms behind
+the dev/246–257 trade and target misses, told in short invented sentences, and forms found by invented probes in the
+styles of statistics and customs releases. Each test was seen failing once on a planted bug (then reverted); the plant
+is named in its comment."""
+from datetime import date
+
+from tests.ingest import proposed
+
+DAY = date(2026, 8, 14)
+
+_pair = proposed.pair
+
+
+def _trade(text, day=DAY):
+    return proposed.trade(text, day)
+
+
+def _targets(text, day=DAY):
+    return proposed.targets(text, day)
+
+
+def test_russian_imperfective_exceeded_is_over():
+    # plant: ("превышал", "over") dropped from money.QUALIFIERS
+    text = "В 2024 году товарооборот между Казахстаном и Узбекистаном едва превышал 75 млн долларов."
+    assert _trade(text) == [(_pair("Kazakhstan", "Uzbekistan"), "2024", "turnover", 75.0, "over", "")]
+    # a plain result stays exact
+    text = "В 2024 году товарооборот между Казахстаном и Узбекистаном составлял 75 млн долларов."
+    assert _trade(text) == [(_pair("Kazakhstan", "Uzbekistan"), "2024", "turnover", 75.0, "exact", "")]
+    # denied, it is under
+    text = "В 2024 году товарооборот между Казахстаном и Узбекистаном не превышал 75 млн долларов."
+    assert _trade(text) == [(_pair("Kazakhstan", "Uzbekistan"), "2024", "turnover", 75.0, "under", "")]
+
+
+def test_a_period_after_than_is_the_growths_baseline():
+    # plant: the `_is_baseline` filter dropped from when.period_in (and _names_own_year made `years > 0`)
+    lead = "Kyrgyzstan's foreign trade in January–September 2026 came to $11 billion, the statistics service said. "
+    text = lead + "Trade between Kyrgyzstan and Türkiye reached $640.2 million, 7% more than in January–September 2025."
+    assert _trade(text) == [(_pair("Kyrgyzstan", "Türkiye"), "2026-9M", "turnover", 640.2, "exact", "7")]
+    text = lead + "Trade between Kyrgyzstan and Türkiye reached $640.2 million, up 7% compared with 2025."
+    assert _trade(text) == [(_pair("Kyrgyzstan", "Türkiye"), "2026-9M", "turnover", 640.2, "exact", "7")]
+    # a period of the figure's own, told without "than", stays its own
+    text = lead + "Trade between Kyrgyzstan and Türkiye reached $640.2 million in January–September 2025."
+    assert _trade(text) == [(_pair("Kyrgyzstan", "Türkiye"), "2025-9M", "turnover", 640.2, "exact", "")]
+
+
+def test_a_modal_verb_of_trading_with_the_amount_is_no_figure():
+    # plant: the `_modal_trade` skip dropped from figures.find_figures
+    lead = "Trade between Kazakhstan and Kyrgyzstan reached $1.1 billion in 2025. "
+    text = lead + "The two neighbours should trade at least $3 billion a year, an analyst said."
+    assert _trade(text) == [(_pair("Kazakhstan", "Kyrgyzstan"), "2025", "turnover", 1100.0, "exact", "")]
+    text = lead + "The two neighbours could easily export $700 million a year to each other, an analyst said."
+    assert _trade(text) == [(_pair("Kazakhstan", "Kyrgyzstan"), "2025", "turnover", 1100.0, "exact", "")]
+    # a result told after it stays a figure, and an intent with "raise … to" stays a target
+    text = lead + "In the first quarter of 2026, the two neighbours traded $310 million."
+    assert len(_trade(text)) == 2
+    text = lead + "The two neighbours should raise trade to $3 billion, the minister said."
+    assert _targets(text) == [(_pair("Kazakhstan", "Kyrgyzstan"), 3000.0, "")]
