@@ -2337,7 +2337,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                         # "Exports in the eight months reached …" after "In 2023 as a whole …": the report's own
                         # eight months, told before the year
                         period = when.count_back_in(sentence, earlier, s.check)
-                if period is None and carried and _sentences_since(doc, carried[0], k) <= CARRY_PERIOD \
+                # round 22: a round-up of one state's partners (report_home) tells its period once in the lead and
+                # keeps it past quotes and subheadings: "Turnover with Kyrgyzstan rose 12.4% to nearly $780 million"
+                if period is None and carried and (_sentences_since(doc, carried[0], k) <= CARRY_PERIOD or report_home) \
                         and not _names_own_year(sentence, s.check):
                     period = carried[1]
             if period is None:

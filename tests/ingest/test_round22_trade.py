@@ -55,3 +55,18 @@ def test_a_modal_verb_of_trading_with_the_amount_is_no_figure():
     assert len(_trade(text)) == 2
     text = lead + "The two neighbours should raise trade to $3 billion, the minister said."
     assert _targets(text) == [(_pair("Kazakhstan", "Kyrgyzstan"), 3000.0, "")]
+
+
+def test_a_round_up_of_partners_keeps_the_leads_period_past_other_sentences():
+    # plant: `or report_home` dropped from the carried-period condition of figures.find_figures
+    text = ("Kyrgyzstan's foreign trade in January–September 2026 came to $11 billion, the statistics service said. "
+            "Trade with Kazakhstan reached $1.9 billion in the nine months. Kyrgyz exporters mainly sold dairy goods "
+            "and gold. Bishkek and Astana hope to widen the list of goods. Officials also discussed a new border "
+            "crossing.\n\nTurnover with Tajikistan rose 6% to nearly $95 million.")
+    assert _trade(text) == [(_pair("Kyrgyzstan", "Kazakhstan"), "2026-9M", "turnover", 1900.0, "exact", ""),
+                            (_pair("Kyrgyzstan", "Tajikistan"), "2026-9M", "turnover", 95.0, "approaching", "6")]
+    # a figure with no round-up's home (two states of its own, far from any period) takes no period
+    text = ("Trade between Kazakhstan and Uzbekistan reached $2.1 billion in January–September 2026. Officials "
+            "discussed a railway. They also discussed water. They also discussed energy.\n\n"
+            "Trade between Azerbaijan and Hungary rose 6% to nearly $95 million.")
+    assert _trade(text) == [(_pair("Kazakhstan", "Uzbekistan"), "2026-9M", "turnover", 2100.0, "exact", "")]
