@@ -1024,7 +1024,10 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # below) and farm goods ("kənd təsərrüfatı məhsullarının qarşılıqlı ticarəti", "tarım ürünleri
                           # ticareti", "agricultural trade"): one sector's trade, told with the pair's own words
                           r"akaryakıt|yakıt|yanacaq|fuel|"
-                          r"(?:kənd\s+təsərrüfatı|tarım|agricultural|agri-food|farm|сельскохозяйственн\w*)"
+                          # round 22: an industry's goods, "otomotiv ürünleri ihracatı" (automotive products' exports),
+                          # "avtomobil ixracı", "automotive exports", "tekstil ihracatı", "textile exports"
+                          r"(?:kənd\s+təsərrüfatı|tarım|agricultural|agri-food|farm|сельскохозяйственн\w*|otomotiv|automotive|"
+                          r"avtomobil|автомобил\w*|tekstil|textile|тексти\w*)"
                           r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?(?:\s+(?:qarşılıqlı|karşılıklı|mutual))?)"
                           r"(?:\s+(?:and|ve|və|и)\s+\w+)?(?:\s+(?:industry|sector|sanayii?|sənayesi|промышленност\w*))?"
                           r"\s+(?:exports?|imports?|sales|trade|ihracat\w*|ithalat\w*|ixrac\w*|idxal\w*|экспорт\w*|импорт\w*|"
@@ -1041,8 +1044,8 @@ _SECTOR_WORDS = ("defen", "arms", "military", "weapon", "aerospace", "savunma", 
                  "зерн", "qaz", "neft", "taxil", "petrol", "tahil", "gaz", "buğda", "pamuk", "pambiq", "coal", "flour",
                  "uranium", "пшениц", "хлоп", "угл", "угол", "муки", "электроэнерги", "akaryakit", "yakit",
                  "yanacaq", "fuel", "топлив", "təsərrüfati", "tarim", "agricultur", "agri-food", "farm", "сельскохоз",
-                 "сельхоз")  # as cheap.lowered() has them;
-# one is in every _SECTOR_FLOW match
+                 "сельхоз", "otomotiv", "automotive", "avtomobil", "автомобил", "tekstil", "textile", "тексти")
+# as cheap.lowered() has them; one is in every _SECTOR_FLOW match
 # Round 20: one good's trade told after the amount: "exported $1.62bn of gas to Türkiye", "$1.2 billion worth of
 # Azerbaijani gas", "earned $1.6bn from gas exports", Azerbaijani "1,62 milyard dollarlıq qaz ixrac edib", Turkish
 # "1,62 milyar dolarlık doğal gaz ithal etti" (not "dollarlıq məhsul", goods: total exports).
@@ -1076,7 +1079,8 @@ _NOT_PAIR_WORDS = tuple(lowered(word) for word in ("gdp", "gross domestic", "в�
 # ediyor". Matched before the amount.
 _FORECASTER = re.compile(r"\b(?:bank\w*|analysts?|economists?|IMF|EBRD|ADB|Fitch|Moody's|S&P|банк\w*|аналитик\w*|"
                          r"экономист\w*|МВФ|ЕАБР|ЕБРР|analist\w*|ekonomist\w*|iqtisadçı\w*)\b[^.]{0,120}?"
-                         r"\b(?:forecast\w*|project(?:s|ed|ions?)|predict\w*|estimat\w*|прогноз\w*|tahmin\w*|proqnoz\w*)"
+                         # round 22: "The World Bank expects trade between … to reach $8 billion by 2030"
+                         r"\b(?:forecast\w*|project(?:s|ed|ions?)|predict\w*|estimat\w*|expects?|прогноз\w*|tahmin\w*|proqnoz\w*)"
                          # round 20: "… is expected to reach $5 billion in 2026, analysts at the … Bank said"
                          r"|\b(?:forecast\w*|project(?:s|ed|ions?)|predict\w*|expect\w*|прогноз\w*|ожида\w*|tahmin\w*|"
                          r"bekleni\w*|proqnoz\w*|gözləni\w*)\b[^.]{0,40}?"

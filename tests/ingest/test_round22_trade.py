@@ -70,3 +70,23 @@ def test_a_round_up_of_partners_keeps_the_leads_period_past_other_sentences():
             "discussed a railway. They also discussed water. They also discussed energy.\n\n"
             "Trade between Azerbaijan and Hungary rose 6% to nearly $95 million.")
     assert _trade(text) == [(_pair("Kazakhstan", "Uzbekistan"), "2026-9M", "turnover", 2100.0, "exact", "")]
+
+
+def test_an_industrys_exports_are_one_sectors_trade():
+    # plant: "otomotiv|automotive|avtomobil|…|tekstil|textile|тексти\w*" dropped from figures._SECTOR_FLOW
+    text = "Türkiye'nin Kazakistan'a otomotiv ürünleri ihracatı 2025 yılında 420 milyon dolar oldu."
+    assert _trade(text) == []
+    text = "Uzbekistan's textile exports to Kyrgyzstan reached $95 million in 2025."
+    assert _trade(text) == []
+    # the flow with no industry before it is the pair's
+    text = "Türkiye'nin Kazakistan'a ihracatı 2025 yılında 420 milyon dolar oldu."
+    assert _trade(text) == [(_pair("Türkiye", "Kazakhstan"), "2025", "export", 420.0, "exact", "")]
+
+
+def test_a_bank_that_expects_trade_to_reach_an_amount_gives_no_target():
+    # plant: "expects?|" dropped from figures._FORECASTER
+    text = "The Asian Development Bank expects trade between Kyrgyzstan and Tajikistan to reach $900 million by 2029."
+    assert _targets(text) == []
+    # the two governments' own expectation stays a target
+    text = "Kyrgyzstan and Tajikistan expect to raise trade to $900 million by 2029, the ministers said."
+    assert _targets(text) == [(_pair("Kyrgyzstan", "Tajikistan"), 900.0, "2029")]
