@@ -1024,7 +1024,10 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # below) and farm goods ("kənd təsərrüfatı məhsullarının qarşılıqlı ticarəti", "tarım ürünleri
                           # ticareti", "agricultural trade"): one sector's trade, told with the pair's own words
                           r"akaryakıt|yakıt|yanacaq|fuel|"
-                          r"(?:kənd\s+təsərrüfatı|tarım|agricultural|agri-food|farm|сельскохозяйственн\w*)"
+                          # round 22: an industry's goods, "otomotiv ürünleri ihracatı" (automotive products' exports),
+                          # "avtomobil ixracı", "automotive exports", "tekstil ihracatı", "textile exports"
+                          r"(?:kənd\s+təsərrüfatı|tarım|agricultural|agri-food|farm|сельскохозяйственн\w*|otomotiv|automotive|"
+                          r"avtomobil|автомобил\w*|tekstil|textile|тексти\w*)"
                           r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?(?:\s+(?:qarşılıqlı|karşılıklı|mutual))?)"
                           r"(?:\s+(?:and|ve|və|и)\s+\w+)?(?:\s+(?:industry|sector|sanayii?|sənayesi|промышленност\w*))?"
                           r"\s+(?:exports?|imports?|sales|trade|ihracat\w*|ithalat\w*|ixrac\w*|idxal\w*|экспорт\w*|импорт\w*|"
@@ -1041,8 +1044,8 @@ _SECTOR_WORDS = ("defen", "arms", "military", "weapon", "aerospace", "savunma", 
                  "зерн", "qaz", "neft", "taxil", "petrol", "tahil", "gaz", "buğda", "pamuk", "pambiq", "coal", "flour",
                  "uranium", "пшениц", "хлоп", "угл", "угол", "муки", "электроэнерги", "akaryakit", "yakit",
                  "yanacaq", "fuel", "топлив", "təsərrüfati", "tarim", "agricultur", "agri-food", "farm", "сельскохоз",
-                 "сельхоз")  # as cheap.lowered() has them;
-# one is in every _SECTOR_FLOW match
+                 "сельхоз", "otomotiv", "automotive", "avtomobil", "автомобил", "tekstil", "textile", "тексти")
+# as cheap.lowered() has them; one is in every _SECTOR_FLOW match
 # Round 20: one good's trade told after the amount: "exported $1.62bn of gas to Türkiye", "$1.2 billion worth of
 # Azerbaijani gas", "earned $1.6bn from gas exports", Azerbaijani "1,62 milyard dollarlıq qaz ixrac edib", Turkish
 # "1,62 milyar dolarlık doğal gaz ithal etti" (not "dollarlıq məhsul", goods: total exports).
@@ -1076,7 +1079,8 @@ _NOT_PAIR_WORDS = tuple(lowered(word) for word in ("gdp", "gross domestic", "в�
 # ediyor". Matched before the amount.
 _FORECASTER = re.compile(r"\b(?:bank\w*|analysts?|economists?|IMF|EBRD|ADB|Fitch|Moody's|S&P|банк\w*|аналитик\w*|"
                          r"экономист\w*|МВФ|ЕАБР|ЕБРР|analist\w*|ekonomist\w*|iqtisadçı\w*)\b[^.]{0,120}?"
-                         r"\b(?:forecast\w*|project(?:s|ed|ions?)|predict\w*|estimat\w*|прогноз\w*|tahmin\w*|proqnoz\w*)"
+                         # round 22: "The World Bank expects trade between … to reach $8 billion by 2030"
+                         r"\b(?:forecast\w*|project(?:s|ed|ions?)|predict\w*|estimat\w*|expects?|прогноз\w*|tahmin\w*|proqnoz\w*)"
                          # round 20: "… is expected to reach $5 billion in 2026, analysts at the … Bank said"
                          r"|\b(?:forecast\w*|project(?:s|ed|ions?)|predict\w*|expect\w*|прогноз\w*|ожида\w*|tahmin\w*|"
                          r"bekleni\w*|proqnoz\w*|gözləni\w*)\b[^.]{0,40}?"
@@ -1981,6 +1985,29 @@ def _sentences_since(doc: Document, j: int, k: int) -> int:
 # The trade and targets tables hold the ties among these states: "China remains Uzbekistan's largest trading
 # partner, with bilateral trade reaching 8.1 billion U.S. dollars" is no figure of theirs.
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# round 22: a modal before a verb of trading with the amount as its object is a wish or an assessment, no result and no
+# target of the two states: "the two countries should trade at least a billion dollars a year", "could easily export
+# $900 million", "ought to sell" (a figure the article's period would otherwise be carried to).
+_MODAL_TRADE = re.compile(r"\b(?:should|could|would|might|must|can|ought\s+to)\s+(?:(?:easily|realistically|already|"
+                          r"still|be\s+able\s+to)\s+)?(?:trade|export|import|sell|buy|do)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+_MODAL_WORDS = ("should", "could", "would", "might", "must", "can", "ought")  # one is in every _MODAL_TRADE match
+
+
+def _modal_trade(segment: str, check: str) -> bool:
+    """Whether the text before an amount ends in a modal verb of trading taking it (_MODAL_TRADE)."""
+    return any(word in check for word in _MODAL_WORDS) and bool(_MODAL_TRADE.search(segment[-80:]))
+# round 22: a year in a growth's baseline ("21% more than in January–June 2025", "up 9% compared with 2025") is no
+# period of the sentence's own: the period carried from the report's lead still holds (when._BASELINE_BEFORE)
+_BASELINE_YEAR = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus)\s+(?:(?:in|during|for)\s+)?(?:the\s+)?"
+                            r"(?:[a-z]+[\s–-]+){0,4}(?:19|20)\d\d\b", re.I)
+
+
+def _names_own_year(sentence: str, check: str) -> bool:
+    """Whether the sentence names a year that is not a growth's baseline (_BASELINE_YEAR)."""
+    years = len(_A_YEAR.findall(sentence))
+    if not years or not any(word in check for word in when.BASELINE_WORDS):
+        return years > 0
+    return years > len(_BASELINE_YEAR.findall(sentence))
 
 
 def find_figures(doc: Document, published: date, resolver: Resolver,
@@ -2287,6 +2314,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 if figure_done and not partners and found[-1].kind == "trade" else None
             if other == "":  # "…, while trade with China and Russia exceeded $6bn each": whose is not told
                 continue
+            if _modal_trade(segment, segment_check):
+                continue  # round 22: "should trade at least a billion dollars a year", a wish or an assessment
             # (a trade word in "from 2023, when trade stood at $560 million" names the figure compared with, no clause
             # of its own)
             if figure_done and (not _TRADE.search(segment) or "when" in segment and _BASELINE_WHEN.search(segment)) \
@@ -2312,8 +2341,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                         # "Exports in the eight months reached …" after "In 2023 as a whole …": the report's own
                         # eight months, told before the year
                         period = when.count_back_in(sentence, earlier, s.check)
-                if period is None and carried and _sentences_since(doc, carried[0], k) <= CARRY_PERIOD \
-                        and not _A_YEAR.search(sentence):
+                # round 22: a round-up of one state's partners (report_home) tells its period once in the lead and
+                # keeps it past quotes and subheadings: "Turnover with Kyrgyzstan rose 12.4% to nearly $780 million"
+                if period is None and carried and (_sentences_since(doc, carried[0], k) <= CARRY_PERIOD or report_home) \
+                        and not _names_own_year(sentence, s.check):
                     period = carried[1]
             if period is None:
                 continue

@@ -29,6 +29,9 @@ QUALIFIERS = (
     ("приблизилось к", "approaching"),
     # round 21: Russian "менее" (less than: "он составлял менее 30 миллионов долларов"; "не менее", at least, is _DENIED's)
     ("менее", "under"),
+    # round 22: the imperfective past of "exceed" is a result too: "в 2024 году он едва превышал 42 млн долларов"
+    # (barely exceeded) — still over; the present "превышает" as well ("объем превышает 300 млн")
+    ("превышал", "over"), ("превышала", "over"), ("превышало", "over"), ("превышает", "over"),
 )
 # Russian groups thousands with a (no-break) space and a decimal comma: "8 563,4 тыс. долларов"
 _NUM = r"(\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+,\d+|\d+(?:[.,]\d+)?)"

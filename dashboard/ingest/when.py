@@ -283,6 +283,19 @@ def _one_month(month: int, year: str | None, this_year: str | None, m: re.Match,
 _COMPARED_WITH = re.compile(r"\w{0,3}\s*(?:ay(?:lar)?ı\s+|(?:eyni\s+|müvafiq\s+)?dövrü\s+)?ilə\s+müqayisədə", re.I)
 
 
+# round 22: English tells the baseline before the period: "21% more than in January–June 2025", "up from $90 million
+# compared with 2024", "against the first half of 2025" — the growth's baseline, not the figure's period (the figure's
+# period then comes from the report's lead). Matched on the text right before the period.
+_BASELINE_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus)\s+(?:(?:in|during|for)\s+)?(?:the\s+)?$",
+                              re.I)
+BASELINE_WORDS = ("than", "compared", "against", "versus")  # one is in every _BASELINE_BEFORE match
+
+
+def _is_baseline(text: str, start: int) -> bool:
+    """Whether the period starting at `start` is a growth's baseline told by "than (in)", "compared with" before it."""
+    return bool(_BASELINE_BEFORE.search(text, max(0, start - 30), start))
+
+
 def _month_range(pattern: re.Pattern, subject: str, start: int) -> re.Match | None:
     """The first range of months in `subject` from `start` (_MONTH_RANGE), one joined by "and" only after
     "between"."""
@@ -397,6 +410,8 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
             candidates.append((year, m.start(), m.end()))
     if "müqayis" in check:
         candidates = [c for c in candidates if not _COMPARED_WITH.match(text, c[2])]
+    if any(word in check for word in BASELINE_WORDS):
+        candidates = [c for c in candidates if not _is_baseline(text, c[1])]
     if not candidates:
         return month_alone
     return min(candidates, key=lambda c: c[1])
