@@ -1260,6 +1260,9 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if found is None and (opening := _SCENE_OPENING.match(sentence)):  # round 15
         sentence = sentence[opening.end():]
         found = _subject(sentence, resolver)
+    if found is None and ", with " in sentence and (clause := _EN_WITH_CLAUSE.search(sentence)):  # round 22
+        found = _with_participle_subject(sentence[clause.end():], resolver)
+        sentence = sentence[clause.end():] if found else sentence
     if found is None and (clause := _COORDINATED_CLAUSE.search(sentence)):  # round 9: ", and Mr Aliyev described …"
         sentence = sentence[clause.end():]
         found = _subject(sentence, resolver)
@@ -1394,7 +1397,10 @@ _NAME_TITLE_APPOSITIVE = re.compile(
 # verbs that report speech with a "that" clause besides VERBS: "She cautioned, however, that … “…”"
 _THAT_VERBS = frozenset({"cautioned", "warned", "argued", "insisted", "claimed", "acknowledged", "admitted",
                          "conceded", "predicted", "suggested", "complained", "recalled", "explained", "agreed",
-                         "promised", "pledged", "vowed", "remarked", "observed", "declared", "announced"})
+                         "promised", "pledged", "vowed", "remarked", "observed", "declared", "announced",
+                         # round 22: an analyst's estimate reported with "that" ends in his words ("X estimated that
+                         # trade could double, “but …”")
+                         "estimated", "estimates", "reckoned", "reckons"})
 # where it was said may stand before "that" (round 13: "wrote on Telegram that", "in a statement", "to reporters")
 _THAT_CLAUSE = re.compile(r"^(?:,\s+[a-z][\w ]{0,30},)?(?:\s+(?:on|in|to)\s+(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][\w\-]*)?"
                           r"\s+that\s")
@@ -2022,6 +2028,10 @@ def _partial_verb_forms(verb: str, rest: str) -> bool:
         return True  # round 17: "X described the talks as constructive and praised Ankara’s “…”", "and called for “…”"
     if _en_promise_or_hope(verb, rest):
         return True  # round 18
+    if verb in _EN_OCCASION_VERBS and _EN_OCCASION_TO_NAME.match(rest):
+        return True  # round 22
+    if verb in _EN_WITH_SPEECH_PARTICIPLES and not _SPEECH_WORD.search(rest):
+        return True  # round 22: ", with Erdogan saying the deal was “…”" (a with-clause's subject, _EN_WITH_CLAUSE)
     m = _AND_SAID.search(rest)
     return bool(m) and not _SPEECH_WORD.search(rest[:m.start()]) and not _SPEECH_WORD.search(rest, m.end())
 
@@ -4293,3 +4303,23 @@ def _en_who_said_partial(own_before: str, after: str, earlier: str, resolver: Re
     if subject is None or subject.end("verb") != m.start() + 5:
         return None
     return _surname_speaker(_speaker_phrase(subject["spk"]), earlier + own_before, resolver)
+
+
+# Round 22: a naming verb in an infinitive after using an occasion: "Aliyev used his speech to call the bloc “…”",
+# "took the opportunity to describe the talks as “…”" (the partial quote the object's name, as after "called it");
+# not "to call on/for" (an appeal whose object is no name)
+_EN_OCCASION_VERBS = frozenset({"used", "uses", "took", "takes", "seized", "seizes"})
+_EN_OCCASION_TO_NAME = re.compile(r"^\s+(?:(?:his|her|the|this|that|a|an|its)\s+)?(?:[\w\-]+\s+){0,3}?to\s+"
+                                  r"(?:(?:call|term|dub|brand)\s+(?!on\b|for\b)[^“”\"«»„,;]{1,60}?"
+                                  r"|(?:describe|hail|label|characteri[sz]e|portray)\s+[^“”\"«»„,;]{1,60}?\s+as)\s*$")
+# Round 22: the subject of an absolute clause after "with" ("Leaders met in Antalya, with Turkish President X urging
+# members to build what he called “…”", "…, with X saying the deal was “…”"): the person whose participle the clause
+# holds; only a participle, so "with President X and his wife" names no speaker
+_EN_WITH_CLAUSE = re.compile(r",\s+with\s+(?=[A-Z])")
+_EN_WITH_SPEECH_PARTICIPLES = frozenset({"saying", "adding", "noting", "stressing", "insisting", "warning", "arguing"})
+
+
+def _with_participle_subject(clause: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
+    """The person a "with" clause opens with, when a participle follows them ("with Erdogan urging …")."""
+    found = _subject(clause, resolver)
+    return found if found and found[1]["verb"].endswith("ing") else None
