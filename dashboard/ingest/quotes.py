@@ -632,6 +632,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 and not _TERM_MARKER.search(m["object"]) and not _names_someone(m["object"], resolver) \
                 and _own_naming(m["object"]):
             speaker, rule = found[-1].speaker, "adding-that"  # round 17
+        if speaker is None and found and found[-1].speaker and not _title_case(words) \
+                and "ing " in (gap := text[found[-1].outer[1]:outer[0]]) and _attribution_then_naming(gap, resolver) \
+                and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end):
+            speaker, rule = found[-1].speaker, "adding-that"  # round 22
         if speaker is None and found and found[-1].speaker and not _attribution_follows(text, pieces, after) \
                 and _paragraph_of(paras, found[-1].outer[1] - 1, starts) == _paragraph_of(paras, outer[0], starts) \
                 and _attribution_ended(text[found[-1].outer[1]:outer[0]], resolver,
@@ -1254,6 +1258,9 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         if m["spk"] in _OBJECT_PRONOUNS and (own := _OWN_OFFICE.search(sentence, 0, m.start())):  # round 15
             return None if _names_someone(m["rest"], resolver) else resolver.resolve(own["spk"])
         return _quoted_as_saying(m, own_before[:len(own_before) - len(sentence)], resolver)
+    if sentence[:1] in _EN_OPENING_MARKS and (short := _EN_SHORT_QUOTE_OPENING.match(sentence)) \
+            and _words(short["quoted"]) < MIN_WORDS:
+        sentence = sentence[short.end():]  # round 22: '“We are friends,” X said, adding that … “…”'
     found = _subject(sentence, resolver)
     if found is None and earlier and sentence[:1].isupper() and _surname_subject_named_before(sentence, earlier, resolver):
         found = _subject(sentence, resolver)  # round 17
@@ -4323,3 +4330,25 @@ def _with_participle_subject(clause: str, resolver: Resolver) -> tuple[Person, r
     """The person a "with" clause opens with, when a participle follows them ("with Erdogan urging …")."""
     found = _subject(clause, resolver)
     return found if found and found[1]["verb"].endswith("ing") else None
+
+
+# Round 22: a quote's attribution goes on with a participle naming its object, the partial quote the name: '“…,” Aliyev
+# said on Tuesday, calling the project “…”' / '“…,” she said, describing the talks as “…”' (the first quote's
+# speaker's words, as "adding that" makes them); the attribution before the comma holds no other speech word
+_EN_ATTRIBUTION_THEN_CALLING = re.compile(r"^[^.!?;:“”\"«»„]{0,80}?(?P<calling>,\s+(?:calling|describing|terming|"
+                                          r"dubbing|branding)\s+[^.!?;:,“”\"«»„]{1,60})$")
+
+
+def _attribution_then_naming(gap: str, resolver: Resolver) -> bool:
+    """Does the text between a quote and a partial quote end its attribution with a participle naming an object no one
+    else named ("…,” he said, calling it “…”)?"""
+    m = _EN_ATTRIBUTION_THEN_CALLING.match(gap)
+    return bool(m) and _CALLING_END.search(m["calling"]) is not None \
+        and not _names_someone(m["calling"], resolver)
+
+
+# Round 22: a sentence that opens with a quote too short to be one (fewer than MIN_WORDS words, so no speaker was
+# found for it) and goes on with its attribution and a partial quote: '“We are brothers,” X said, adding that the two
+# countries were “…”' reads as "X said, adding that …" (a longer first quote is found and "adding that" follows it)
+_EN_OPENING_MARKS = frozenset("“\"")
+_EN_SHORT_QUOTE_OPENING = re.compile(r"^[“\"](?P<quoted>[^“”\"«»„]{1,60}?)[,!?]?[”\"],?\s+(?=[A-Z])")

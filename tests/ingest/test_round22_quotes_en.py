@@ -54,3 +54,30 @@ def test_an_estimate_reported_with_that_ends_in_its_authors_words():
         ("Dana Sultanova", said)]
     assert _quotes("Economist Dana Sultanova estimated the cost of the " + L + "new northern ring road project"
                    + R + " at $2 billion.") == []
+
+
+def test_an_attribution_going_on_with_a_naming_participle():
+    """'“…,” X said on Friday, calling the project “…”' / '“…,” X said, describing it as “…”': the participle names its
+    object, the partial quote is the first quote's speaker's; "calling on …" is an appeal and another's object no
+    name of his."""
+    # plant: the `_attribution_then_naming` branch dropped from `find_quotes` (the partial quotes lost)
+    first = "Our roads must reach every village soon"
+    said = "the most urgent task of this decade"
+    assert _quotes(L + first + "," + R + " Japarov said on Friday, calling the programme " + L + said + "." + R) == [
+        ("Sadyr Japarov", first), ("Sadyr Japarov", said + ".")]
+    assert _quotes(L + first + "," + R + " Japarov said, describing it as " + L + said + "." + R) == [
+        ("Sadyr Japarov", first), ("Sadyr Japarov", said + ".")]
+    assert _quotes(L + first + "," + R + " Japarov said, calling on donors to fund the " + L
+                   + "Mountain Roads Renewal Programme" + R + ".") == [("Sadyr Japarov", first)]
+
+
+def test_a_partial_quote_after_a_short_opening_quote_and_its_attribution():
+    """'“Not at all,” X said, adding that the plan was “…”': the opening quote is too short to be one, but its
+    attribution still makes the partial quote X's; a body's attribution or another's naming in the clause none."""
+    # plant: the `_EN_SHORT_QUOTE_OPENING` strip dropped from `_subject_partial` (the partial quote lost)
+    said = "a promise written into the budget of next year."
+    assert _quotes(L + "Of course," + R + " Japarov said, adding that the bridge was " + L + said + R) == [
+        ("Sadyr Japarov", said)]
+    assert _quotes(L + "Of course," + R + " the ministry said, adding that the bridge was " + L + said + R) == []
+    assert _quotes(L + "Of course," + R + " Japarov said, adding that critics had called the bridge " + L + said
+                   + R) == []
