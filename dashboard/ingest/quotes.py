@@ -1289,6 +1289,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         return None
     m = found[1]
     rest, verb = sentence[m.end("verb"):], m["verb"].lower()
+    if verb in _EN_PERFECT_AUXILIARIES and (perfect := _EN_PERFECT_PARTICIPLE.match(rest)):
+        rest, verb = rest[perfect.end():], perfect["participle"]  # round 22: "Orbán has long described X as “…”"
     if "А" <= sentence[:1] <= "Я" and verb not in _AS_VERBS and _RU_NAMED_THING_END.search(rest):
         return None  # round 19: "… призвал прочитать доклад «Каспий: …»" names a report
     own_word = _WHAT_HE_CALLED.search(rest) if " what " in rest else None
@@ -4352,3 +4354,11 @@ def _attribution_then_naming(gap: str, resolver: Resolver) -> bool:
 # countries were “…”' reads as "X said, adding that …" (a longer first quote is found and "adding that" follows it)
 _EN_OPENING_MARKS = frozenset("“\"")
 _EN_SHORT_QUOTE_OPENING = re.compile(r"^[“\"](?P<quoted>[^“”\"«»„]{1,60}?)[,!?]?[”\"],?\s+(?=[A-Z])")
+
+
+# Round 22: a partial quote after a verb in the perfect, "Orbán has long described Hungary as “…”", "X has repeatedly
+# called the route “…”", "has said the bloc was “…”": the participle is the verb the rules read (an adverb of time or
+# manner between); "has been" is no participle of speech
+_EN_PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+_EN_PERFECT_PARTICIPLE = re.compile(r"^\s+(?:(?:long|repeatedly|often|always|previously|also|already|publicly|"
+                                    r"consistently|frequently|recently)\s+)?(?P<participle>said|told|(?!been\b)[a-z]+ed)\b")
