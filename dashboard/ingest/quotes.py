@@ -632,6 +632,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 and not _TERM_MARKER.search(m["object"]) and not _names_someone(m["object"], resolver) \
                 and _own_naming(m["object"]):
             speaker, rule = found[-1].speaker, "adding-that"  # round 17
+        if speaker is None and found and found[-1].speaker and not _title_case(words) \
+                and "ing " in (gap := text[found[-1].outer[1]:outer[0]]) and _attribution_then_naming(gap, resolver) \
+                and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end):
+            speaker, rule = found[-1].speaker, "adding-that"  # round 22
         if speaker is None and found and found[-1].speaker and not _attribution_follows(text, pieces, after) \
                 and _paragraph_of(paras, found[-1].outer[1] - 1, starts) == _paragraph_of(paras, outer[0], starts) \
                 and _attribution_ended(text[found[-1].outer[1]:outer[0]], resolver,
@@ -1254,12 +1258,18 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         if m["spk"] in _OBJECT_PRONOUNS and (own := _OWN_OFFICE.search(sentence, 0, m.start())):  # round 15
             return None if _names_someone(m["rest"], resolver) else resolver.resolve(own["spk"])
         return _quoted_as_saying(m, own_before[:len(own_before) - len(sentence)], resolver)
+    if sentence[:1] in _EN_OPENING_MARKS and (short := _EN_SHORT_QUOTE_OPENING.match(sentence)) \
+            and _words(short["quoted"]) < MIN_WORDS:
+        sentence = sentence[short.end():]  # round 22: '“We are friends,” X said, adding that … “…”'
     found = _subject(sentence, resolver)
     if found is None and earlier and sentence[:1].isupper() and _surname_subject_named_before(sentence, earlier, resolver):
         found = _subject(sentence, resolver)  # round 17
     if found is None and (opening := _SCENE_OPENING.match(sentence)):  # round 15
         sentence = sentence[opening.end():]
         found = _subject(sentence, resolver)
+    if found is None and ", with " in sentence and (clause := _EN_WITH_CLAUSE.search(sentence)):  # round 22
+        found = _with_participle_subject(sentence[clause.end():], resolver)
+        sentence = sentence[clause.end():] if found else sentence
     if found is None and (clause := _COORDINATED_CLAUSE.search(sentence)):  # round 9: ", and Mr Aliyev described …"
         sentence = sentence[clause.end():]
         found = _subject(sentence, resolver)
@@ -1279,6 +1289,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         return None
     m = found[1]
     rest, verb = sentence[m.end("verb"):], m["verb"].lower()
+    if verb in _EN_PERFECT_AUXILIARIES and (perfect := _EN_PERFECT_PARTICIPLE.match(rest)):
+        rest, verb = rest[perfect.end():], perfect["participle"]  # round 22: "Orbán has long described X as “…”"
     if "А" <= sentence[:1] <= "Я" and verb not in _AS_VERBS and _RU_NAMED_THING_END.search(rest):
         return None  # round 19: "… призвал прочитать доклад «Каспий: …»" names a report
     own_word = _WHAT_HE_CALLED.search(rest) if " what " in rest else None
@@ -1394,7 +1406,10 @@ _NAME_TITLE_APPOSITIVE = re.compile(
 # verbs that report speech with a "that" clause besides VERBS: "She cautioned, however, that … “…”"
 _THAT_VERBS = frozenset({"cautioned", "warned", "argued", "insisted", "claimed", "acknowledged", "admitted",
                          "conceded", "predicted", "suggested", "complained", "recalled", "explained", "agreed",
-                         "promised", "pledged", "vowed", "remarked", "observed", "declared", "announced"})
+                         "promised", "pledged", "vowed", "remarked", "observed", "declared", "announced",
+                         # round 22: an analyst's estimate reported with "that" ends in his words ("X estimated that
+                         # trade could double, “but …”")
+                         "estimated", "estimates", "reckoned", "reckons"})
 # where it was said may stand before "that" (round 13: "wrote on Telegram that", "in a statement", "to reporters")
 _THAT_CLAUSE = re.compile(r"^(?:,\s+[a-z][\w ]{0,30},)?(?:\s+(?:on|in|to)\s+(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][\w\-]*)?"
                           r"\s+that\s")
@@ -2022,6 +2037,10 @@ def _partial_verb_forms(verb: str, rest: str) -> bool:
         return True  # round 17: "X described the talks as constructive and praised Ankara’s “…”", "and called for “…”"
     if _en_promise_or_hope(verb, rest):
         return True  # round 18
+    if verb in _EN_OCCASION_VERBS and _EN_OCCASION_TO_NAME.match(rest):
+        return True  # round 22
+    if verb in _EN_WITH_SPEECH_PARTICIPLES and not _SPEECH_WORD.search(rest):
+        return True  # round 22: ", with Erdogan saying the deal was “…”" (a with-clause's subject, _EN_WITH_CLAUSE)
     m = _AND_SAID.search(rest)
     return bool(m) and not _SPEECH_WORD.search(rest[:m.start()]) and not _SPEECH_WORD.search(rest, m.end())
 
@@ -4293,3 +4312,53 @@ def _en_who_said_partial(own_before: str, after: str, earlier: str, resolver: Re
     if subject is None or subject.end("verb") != m.start() + 5:
         return None
     return _surname_speaker(_speaker_phrase(subject["spk"]), earlier + own_before, resolver)
+
+
+# Round 22: a naming verb in an infinitive after using an occasion: "Aliyev used his speech to call the bloc “…”",
+# "took the opportunity to describe the talks as “…”" (the partial quote the object's name, as after "called it");
+# not "to call on/for" (an appeal whose object is no name)
+_EN_OCCASION_VERBS = frozenset({"used", "uses", "took", "takes", "seized", "seizes"})
+_EN_OCCASION_TO_NAME = re.compile(r"^\s+(?:(?:his|her|the|this|that|a|an|its)\s+)?(?:[\w\-]+\s+){0,3}?to\s+"
+                                  r"(?:(?:call|term|dub|brand)\s+(?!on\b|for\b)[^“”\"«»„,;]{1,60}?"
+                                  r"|(?:describe|hail|label|characteri[sz]e|portray)\s+[^“”\"«»„,;]{1,60}?\s+as)\s*$")
+# Round 22: the subject of an absolute clause after "with" ("Leaders met in Antalya, with Turkish President X urging
+# members to build what he called “…”", "…, with X saying the deal was “…”"): the person whose participle the clause
+# holds; only a participle, so "with President X and his wife" names no speaker
+_EN_WITH_CLAUSE = re.compile(r",\s+with\s+(?=[A-Z])")
+_EN_WITH_SPEECH_PARTICIPLES = frozenset({"saying", "adding", "noting", "stressing", "insisting", "warning", "arguing"})
+
+
+def _with_participle_subject(clause: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
+    """The person a "with" clause opens with, when a participle follows them ("with Erdogan urging …")."""
+    found = _subject(clause, resolver)
+    return found if found and found[1]["verb"].endswith("ing") else None
+
+
+# Round 22: a quote's attribution goes on with a participle naming its object, the partial quote the name: '“…,” Aliyev
+# said on Tuesday, calling the project “…”' / '“…,” she said, describing the talks as “…”' (the first quote's
+# speaker's words, as "adding that" makes them); the attribution before the comma holds no other speech word
+_EN_ATTRIBUTION_THEN_CALLING = re.compile(r"^[^.!?;:“”\"«»„]{0,80}?(?P<calling>,\s+(?:calling|describing|terming|"
+                                          r"dubbing|branding)\s+[^.!?;:,“”\"«»„]{1,60})$")
+
+
+def _attribution_then_naming(gap: str, resolver: Resolver) -> bool:
+    """Does the text between a quote and a partial quote end its attribution with a participle naming an object no one
+    else named ("…,” he said, calling it “…”)?"""
+    m = _EN_ATTRIBUTION_THEN_CALLING.match(gap)
+    return bool(m) and _CALLING_END.search(m["calling"]) is not None \
+        and not _names_someone(m["calling"], resolver)
+
+
+# Round 22: a sentence that opens with a quote too short to be one (fewer than MIN_WORDS words, so no speaker was
+# found for it) and goes on with its attribution and a partial quote: '“We are brothers,” X said, adding that the two
+# countries were “…”' reads as "X said, adding that …" (a longer first quote is found and "adding that" follows it)
+_EN_OPENING_MARKS = frozenset("“\"")
+_EN_SHORT_QUOTE_OPENING = re.compile(r"^[“\"](?P<quoted>[^“”\"«»„]{1,60}?)[,!?]?[”\"],?\s+(?=[A-Z])")
+
+
+# Round 22: a partial quote after a verb in the perfect, "Orbán has long described Hungary as “…”", "X has repeatedly
+# called the route “…”", "has said the bloc was “…”": the participle is the verb the rules read (an adverb of time or
+# manner between); "has been" is no participle of speech
+_EN_PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+_EN_PERFECT_PARTICIPLE = re.compile(r"^\s+(?:(?:long|repeatedly|often|always|previously|also|already|publicly|"
+                                    r"consistently|frequently|recently)\s+)?(?P<participle>said|told|(?!been\b)[a-z]+ed)\b")
