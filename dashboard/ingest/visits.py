@@ -168,9 +168,14 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         # "yielded 12 documents", "resulted in seven agreements", "the sides concluded 5 agreements"
                         r"|\b(?:produced|yielded|resulted\s+in|concluded)\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+)?"
                         r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of)\s+"
-                        r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)\b", re.I)
+                        r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)\b"
+                        # round 22: the leaders looking on as others sign: "the two presidents watched ministers sign
+                        # nine documents", "saw their ministers sign 12 agreements" (the bare infinitive after them)
+                        r"|\b(?:watched|saw|looked\s+on\s+as)\s+(?:[\w-]+\s+){1,3}?sign\s+(\d{1,3}|" + "|".join(_COUNT_WORDS)
+                        + r")\s+(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)\b", re.I)
 # one of these is in every _DOCUMENTS match (lower case), for the sentence's cheap gate
-_SIGNED_WORDS = ("signed", "inked", "signing of", "exchange of", "produced", "yielded", "resulted in", "concluded")
+_SIGNED_WORDS = ("signed", "inked", "signing of", "exchange of", "produced", "yielded", "resulted in", "concluded",
+                 " sign ")
 # The count as a total of what was signed: "signed a declaration … and concluded 15 other agreements, bringing
 # the total to 16 documents", "a total of 12 documents were signed"
 _TOTAL_DOCUMENTS = re.compile(r"\b(?:bringing|brings|bring|brought|raising|taking)\s+the\s+total\s+(?:number\s+)?to\s+"
@@ -3053,7 +3058,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     if m and not total and not other and _TO_BE_SIGNED.search(m[0]):
         m = None  # round 18b: "A package of documents is expected to be signed", "Five agreements will be signed"
     if m and not other:
-        count = (m[1] or m[3] or m[5] or m[7] or m[9]).lower() if not total else m[1]
+        count = (m[1] or m[3] or m[5] or m[7] or m[9] or m[11]).lower() if not total else m[1]
         if count in _COUNTED_LATER and (n := _NUMBER_AFTER.match(sentence, m.end(next(i for i in (1, 3) if m[i])))):
             count = n[1]  # round 20: "A package of 14 documents was signed"
         visit.documents_said = True

@@ -81,3 +81,14 @@ def test_documents_in_the_lead_naming_the_capital_and_a_second_city():
             " before flying together to Shusha.\n\n"
             "Tokayev arrived at Heydar Aliyev International Airport on Wednesday for a state visit.")
     assert proposed.documents(text, DAY) == ["11"]
+
+
+def test_leaders_watching_ministers_sign_the_documents():
+    """Plant: the "watched … sign" alternative dropped from _DOCUMENTS (the count not read)."""
+    # plant: `r"|\b(?:watched|saw|looked\s+on\s+as)…` alternative removed from _DOCUMENTS
+    visit = "Uzbek President Shavkat Mirziyoyev arrived in Budapest on Monday for a state visit. "
+    assert proposed.documents(visit + "The two leaders watched their ministers sign twelve documents.", DAY) == ["12"]
+    assert proposed.documents(visit + "Orbán and Mirziyoyev looked on as officials sign 8 agreements.", DAY) == ["8"]
+    # a sign that is no signing, and signing still to come, count none
+    assert proposed.documents(visit + "The leaders saw a sign of 12 new projects.", DAY) == [""]
+    assert proposed.documents(visit + "Ministers will sign 12 documents next month.", DAY) == [""]
