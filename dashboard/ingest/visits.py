@@ -57,6 +57,10 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     # round 18: leaving for a place: "Aliyev left for Astana on Tuesday", "departed on Monday for Bishkek"
                     r"|(?:left|departed|set\s+off|set\s+out)" + _ARRIVAL_DAY + r"\s+for(?-i:(?=\s+[A-Z]))"
                     r"|(?:was|were)\s+(?:also\s+)?in(?-i:(?=\s+[A-Z][a-z]))"
+                    # round 22: landing at the capital's airport, named ("landed at Manas International Airport on
+                    # Thursday morning"); the airport tells the place (places.airport_city)
+                    r"|(?:arrived|landed|touched\s+down)\s+at\s+(?:the\s+)?(?-i:(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+                    r"\s+(?:International\s+)?Airport\b))"
                     # stepping off the plane is arriving: "when Viktor Orbán stepped off his plane here" (a dateline's
                     # city: "TASHKENT, Uzbekistan — …"), "stepped off the plane in Baku"
                     r"|stepped\s+off\s+(?:his|her|their|the)\s+(?:plane|aircraft|jet))\b", re.I)
@@ -164,9 +168,14 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         # "yielded 12 documents", "resulted in seven agreements", "the sides concluded 5 agreements"
                         r"|\b(?:produced|yielded|resulted\s+in|concluded)\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+)?"
                         r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of)\s+"
-                        r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)\b", re.I)
+                        r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)\b"
+                        # round 22: the leaders looking on as others sign: "the two presidents watched ministers sign
+                        # nine documents", "saw their ministers sign 12 agreements" (the bare infinitive after them)
+                        r"|\b(?:watched|saw|looked\s+on\s+as)\s+(?:[\w-]+\s+){1,3}?sign\s+(\d{1,3}|" + "|".join(_COUNT_WORDS)
+                        + r")\s+(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)\b", re.I)
 # one of these is in every _DOCUMENTS match (lower case), for the sentence's cheap gate
-_SIGNED_WORDS = ("signed", "inked", "signing of", "exchange of", "produced", "yielded", "resulted in", "concluded")
+_SIGNED_WORDS = ("signed", "inked", "signing of", "exchange of", "produced", "yielded", "resulted in", "concluded",
+                 " sign ")
 # The count as a total of what was signed: "signed a declaration … and concluded 15 other agreements, bringing
 # the total to 16 documents", "a total of 12 documents were signed"
 _TOTAL_DOCUMENTS = re.compile(r"\b(?:bringing|brings|bring|brought|raising|taking)\s+the\s+total\s+(?:number\s+)?to\s+"
@@ -639,6 +648,20 @@ def _destination(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, st
         place = _place(found, visitor_iso3, s.text[m.end():stop])
         if place and place[1]:
             return place
+    return None
+
+
+# Round 22: the Greek Cypriot press calls the Turkish Cypriot state "the north" ("Turkish Vice President … arrived in
+# the north on Wednesday for a one-day working visit"): a journey's goal when the article speaks of Turkish Cypriots;
+# not the north of a country ("a visit to the north of Kazakhstan"), nor a direction ("travelled north")
+_TO_THE_NORTH = re.compile(r"\b(?:arrived|landed|visit(?:ed|ing|s)?|trip|travell?ed|flew)\s+(?:\w+\s+){0,3}?(?:in|to)\s+"
+                           r"the\s+north\b(?!\s+of\b|[-\s]+(?:east|west)|ern\b)")
+
+
+def _the_turkish_cypriot_north(doc: Document, sentence: str) -> tuple[str, str] | None:
+    """(CYN, no city) when a sentence of an article about Turkish Cypriots tells a journey to "the north"."""
+    if _TO_THE_NORTH.search(sentence) and "Turkish Cypriot" in doc.text:
+        return "CYN", ""
     return None
 
 
@@ -2039,9 +2062,10 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
         theirs = {p.iso3 for p in persons}
         if any(m.iso3 != summit.host and not m.is_demonym and m.iso3 not in theirs for m in doc.mentions(s)):
             return False  # arrived somewhere else
-        start = next((d[0] for d in _dates(s, published) if summit.start - _ARRIVED_BEFORE <= d[0] < summit.start),
-                     start)
+        dates = _dates(s, published)
+        start = next((d[0] for d in dates if summit.start - _ARRIVED_BEFORE <= d[0] < summit.start), start)
         arrived_alone = _arrived_alone(s.text, arrival.start(), resolver)
+        contrast = _CONTRAST.search(s.text) if ", wh" in s.text else None
     elif later := _later_day(s, summit, published):
         start = summit.start = later
     added = False
@@ -2049,6 +2073,8 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
         if person.iso3 == summit.host:
             continue
         came = start if arrived_alone is None or person.name == arrived_alone.name else summit.start
+        if arrival and contrast:
+            came = _arrival_of_clause(s.text, person, contrast, dates, summit.start, came)
         visit = VisitFound(came, summit.end, person, summit.host, summit.city, summit.visit_type, (s.start, s.end),
                            min(person.confidence, 0.8))
         same = next((v for v in visits if _same_trip(v, visit)), None)
@@ -2058,6 +2084,23 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
         elif visit.start < same.start:  # round 18: told at the gathering, then his arrival the evening before
             _merge(same, visit)
     return added
+
+
+# Round 22: two arrivals contrasted in one sentence, each with its own day: "A and B arrived in the city on Wednesday
+# evening, while C flew in on Thursday morning" (C came on the summit's day, not the evening before)
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s", re.I)
+
+
+def _arrival_of_clause(sentence: str, person: Person, contrast: re.Match, dates: list, summit_day: date,
+                       came: date) -> date:
+    """The day a summit guest arrived by the clause of a contrasting ", while" that names him: the first day that
+    clause tells from _ARRIVED_BEFORE days before the summit to its first day; `came` when his clause tells none."""
+    at = _name_at(sentence, person.name)
+    if at < 0:
+        return came
+    own = [d[0] for d in dates if (d[2] >= contrast.end()) == (at >= contrast.end())
+           and summit_day - _ARRIVED_BEFORE <= d[0] <= summit_day]
+    return own[0] if own else came
 
 
 # Round 21: a state's possessive opening each one listed at a ministers' meeting: "brought together Türkiye's Trade
@@ -2572,6 +2615,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # Ankara | 05.11.2026" … "Kırgızistan Cumhurbaşkanı Sadır Caparov, dün başlayan devlet ziyareti kapsamında
             # … resmi törenle karşılandı")
             place = filed
+        if days and visitor and place is None and "irport" in sentence and (port := places.airport_city(sentence)):
+            place = port  # round 22: "Erdogan landed at Manas International Airport on Thursday morning"
+        if days and visitor and place is None and "the north" in sentence:
+            place = _the_turkish_cypriot_north(doc, sentence)  # round 22: "arrived in the north on Wednesday"
         if days and visitor and place is None and visits and _ARRIVED.search(sentence):
             place = _arrived_there_too(doc, k, visits[-1], days[0][0])
         if local and visitor and place and not place[1] and any(p.iso3 == place[0] for p in others):
@@ -2658,6 +2705,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
 
 
 SIGNED_BEFORE_SENTENCES = 2  # the lead may tell what was signed a sentence or two before who came
+# Round 22: a visit first told within the article's opening sentences (title, standfirst, byline and time stamp, then
+# the body's first sentence) may have its documents summed up anywhere before it, in the title or the standfirst:
+# "Sulyok's first state visit to Kazakhstan produced nine documents … | Márton Kovács 2025.10.15. 18:40 | Sulyok
+# arrived in Astana on Tuesday", "KEK Toplantısı Aşkabat'ta yapıldı. Ardından 5 belge imzalandı. … | Bolat … geldi"
+OPENING_SENTENCES = 6
 
 
 def _signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_local: list[bool]) -> None:
@@ -2668,7 +2720,7 @@ def _signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_
     k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
     if k is None:
         return
-    for j in range(max(0, k - SIGNED_BEFORE_SENTENCES), k):
+    for j in range(0 if k <= OPENING_SENTENCES else k - SIGNED_BEFORE_SENTENCES, k):
         if (signed[j] or signed_local[j]) and any(_names_place_of(doc, doc.sentences[i], visit) for i in (j - 1, j) if i >= 0):
             s = doc.sentences[j]
             _add_details(visit, s.text, s.start, signed[j], False, signed_local[j])
@@ -2677,11 +2729,15 @@ def _signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_
 
 
 def _names_place_of(doc: Document, s: Sentence, visit: VisitFound) -> bool:
-    """Whether a sentence names where the visit was: its city, or its host's capital or name."""
+    """Whether a sentence names where the visit was: its city, or its host's capital or name. Another city named
+    too leaves the capital named (round 22: "signed 14 agreements in Bishkek before travelling to … Osh")."""
     city = places.city_in(s.text)
     if city and city == (visit.host, visit.city):
         return True
-    return not city and any(m.iso3 == visit.host and (m.is_capital or not visit.city) for m in doc.mentions(s))
+    if city:
+        return visit.city == countries.get(visit.host).capital and any(
+            m.iso3 == visit.host and m.is_capital for m in doc.mentions(s))
+    return any(m.iso3 == visit.host and (m.is_capital or not visit.city) for m in doc.mentions(s))
 
 
 _OFFICE_BEFORE_NAME = 50  # characters before a visitor's name that his title takes ("Russia's Deputy Prime Minister")
@@ -3002,7 +3058,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     if m and not total and not other and _TO_BE_SIGNED.search(m[0]):
         m = None  # round 18b: "A package of documents is expected to be signed", "Five agreements will be signed"
     if m and not other:
-        count = (m[1] or m[3] or m[5] or m[7] or m[9]).lower() if not total else m[1]
+        count = (m[1] or m[3] or m[5] or m[7] or m[9] or m[11]).lower() if not total else m[1]
         if count in _COUNTED_LATER and (n := _NUMBER_AFTER.match(sentence, m.end(next(i for i in (1, 3) if m[i])))):
             count = n[1]  # round 20: "A package of 14 documents was signed"
         visit.documents_said = True
