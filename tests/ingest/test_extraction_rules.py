@@ -172,7 +172,6 @@ NOT_YET: set[str] = {
     "249-ru-sputniktj-gafarova-dushanbe",
     "250-az-unikal-komissiya-turkmenistan",
     "251-tr-aydinlik-turk-devletleri-ticaret-9ay",
-    "253-ahval-ots-summit-bursa",
     "254-nuz-uzbekistan-turkic-trade-h1",
     "256-az-unikal-tajik-commission-baku",
     "257-tr-aydinlik-bolat-askabat-kek",
