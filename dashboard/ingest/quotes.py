@@ -476,8 +476,11 @@ _DASH_ATTRIBUTION = re.compile(rf"{_SPEAKER}\s+(?:{VERBS})\.?|(?:{VERBS})\s+(?P<
                                r"|deyə\s+(?P<spk4>[^.]{1,80}?)\s+\w+(?:ıb|ib|ub|üb)\.?"  # "– deyə Sadır Japarov vurğulayıb."
                                # round 22: Azerbaijani without "deyə", a capitalised name or country title of at most
                                # five words before a verb of saying ("– Tacikistan naziri vurğulayıb.", "– Əli Əsədov
-                               # qeyd edib."); a bare lower-case title ("– nazir bildirib") stays the last speaker
-                               rf"|(?P<spk5>[{CAPITALS}][\wəıöüşçğ'’\-]*(?:\s+[\wəıöüşçğ'’\-]+){{0,4}}?)\s+(?:{AZ_VERBS})\.?",
+                               # qeyd edib.", or a lower-case demonym, "– özbək nazir bildirib"); a bare lower-case
+                               # title ("– nazir bildirib") stays the last speaker
+                               rf"|(?P<spk5>[{CAPITALS}][\wəıöüşçğ'’\-]*(?:\s+[\wəıöüşçğ'’\-]+){{0,4}}?"
+                               r"|[a-zəıöüşçğ]+\s+naziri?)"
+                               rf"\s+(?:{AZ_VERBS})\.?",
                                re.S)
 
 

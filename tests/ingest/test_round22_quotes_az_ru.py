@@ -94,3 +94,11 @@ def test_a_subheading_by_a_bare_title_is_the_one_the_paragraph_below_introduces_
     assert _quotes(head + below) == [("Natiq Cəfərli", said)]
     assert _quotes(head + "Dövlət Statistika Komitəsi bildirib ki, daşımalar ucuzlaşmalıdır.\n") == []
     assert _quotes(head + "Nazir Samir Vəliyev bildirib ki, daşımalar ucuzlaşmalıdır.\n") == []
+
+
+def test_a_dash_line_said_by_a_minister_named_by_a_lower_case_demonym_is_that_countrys_minister():
+    """'– …, – türk nazir bildirib.' (a demonym in lower case, no "deyə"): the Turkish minister of the two."""
+    # plant: `|[a-zəıöüşçğ]+\s+naziri?` dropped from `_DASH_ATTRIBUTION`'s spk5
+    said = "Bizim ölkə üçün Xəzər limanları strateji əhəmiyyət daşıyır"
+    assert _quotes(COMMISSION + "Rəşad Nəbiyev də çıxış edib.\n\n– " + said + ", – türk nazir bildirib.\n") == [
+        ("Ömər Bolat", said)]
