@@ -102,3 +102,20 @@ def test_a_dash_line_said_by_a_minister_named_by_a_lower_case_demonym_is_that_co
     said = "Bizim ölkə üçün Xəzər limanları strateji əhəmiyyət daşıyır"
     assert _quotes(COMMISSION + "Rəşad Nəbiyev də çıxış edib.\n\n– " + said + ", – türk nazir bildirib.\n") == [
         ("Ömər Bolat", said)]
+
+
+RU_TALKS = ("Переговоры\n\nМинистр энергетики Узбекистана Тимур Алимов и министр промышленности Кыргызстана Бекжан "
+            "Осмонов провели встречу в Ташкенте.\n\n")
+
+
+def test_a_russian_dash_line_said_by_a_countrys_minister_is_the_minister_named_of_that_country():
+    """'— …, — отметил узбекский министр.' after "Министр энергетики Узбекистана X Y и министр … Кыргызстана Z W":
+    the Uzbek one (neither in the table); "кыргызский министр" the other; a prime minister's title gives no minister."""
+    # plant: `_ru_minister_role(m[0])` replaced by `""` in `_ru_titled_people`
+    said = "Мы договорились о новых поставках электроэнергии"
+    line = "— " + said + ", — отметил узбекский министр.\n"
+    assert _quotes(RU_TALKS + line) == [("Timur Alimov", said)]
+    assert _quotes(RU_TALKS + line.replace("узбекский", "кыргызский")) == [("Bekzhan Osmonov", said)]
+    # plant: `low.startswith("министр")` replaced by `"министр" in low` in `_ru_minister_role`
+    premier = RU_TALKS.replace("Министр энергетики Узбекистана", "Премьер-министр Узбекистана")
+    assert _quotes(premier + line) == []
