@@ -479,7 +479,7 @@ _DASH_ATTRIBUTION = re.compile(rf"{_SPEAKER}\s+(?:{VERBS})\.?|(?:{VERBS})\s+(?P<
                                # qeyd edib.", or a lower-case demonym, "– özbək nazir bildirib"); a bare lower-case
                                # title ("– nazir bildirib") stays the last speaker
                                rf"|(?P<spk5>[{CAPITALS}][\wəıöüşçğ'’\-]*(?:\s+[\wəıöüşçğ'’\-]+){{0,4}}?"
-                               r"|[a-zəıöüşçğ]+\s+naziri?)"
+                               r"|[a-zəıöüşçğ]+\s+naziri?|ekspert|iqtisadçı|analitik|politoloq|nazir)"
                                rf"\s+(?:{AZ_VERBS})\.?",
                                re.S)
 
@@ -1801,7 +1801,7 @@ def _dash_anaphor_subject(text: str, paras, para: tuple[int, int], resolver: Res
         _paragraph_subjects(_previous_paragraph(text, paras, para[0]), resolver)
     if len(parts) > 1 and _RU_PRONOUN_PART.match(parts[-1]):  # round 10: "- Мы …, - отметил он."
         _ru_pronoun_antecedent(_previous_paragraph(text, paras, para[0]), resolver)
-    elif len(parts) > 1 and "deyə" in parts[-1] and _az_dash_title(parts[-1]):
+    elif len(parts) > 1 and _az_dash_title(parts[-1]):
         # round 18b: "– …, – deyə ekspert bildirib." under "İqtisadçı X Y Report-a danışıb.": the paragraph before's
         # subject, as for a quote in marks
         _az_lead_sentence(_previous_paragraph(text, paras, para[0]), resolver)
@@ -1816,7 +1816,8 @@ def _dash_anaphor_subject(text: str, paras, para: tuple[int, int], resolver: Res
 # Round 18b: the attribution part of an Azerbaijani dash line with a bare title ("deyə ekspert bildirib", "deyə nazir
 # vurğulayıb"), the words _az_lead_sentence is asked for after a quote in marks (_AZ_TITLE_ANAPHOR)
 # (round 21: "the prime minister", "deyə Baş nazir bildirib", capitalised as a title is; "nazir" is the title read) and a two-word verb ("qeyd edib")
-_AZ_DASH_TITLE = re.compile(r"deyə\s+(?:[Bb]aş\s+)?(?P<title>[a-zəıöüşçğ]+)\s+(?:qeyd\s+|əlavə\s+|bəyan\s+)?\w+(?:ıb|ib|ub|üb)\.?")
+# (round 22: also without "deyə", "– ekspert deyib.", which the dash line's attribution now reads as a bare title)
+_AZ_DASH_TITLE = re.compile(r"(?:deyə\s+)?(?:[Bb]aş\s+)?(?P<title>[a-zəıöüşçğ]+)\s+(?:qeyd\s+|əlavə\s+|bəyan\s+)?\w+(?:ıb|ib|ub|üb)\.?")
 
 
 def _az_dash_title(part: str) -> bool:

@@ -119,3 +119,14 @@ def test_a_russian_dash_line_said_by_a_countrys_minister_is_the_minister_named_o
     # plant: `low.startswith("министр")` replaced by `"министр" in low` in `_ru_minister_role`
     premier = RU_TALKS.replace("Министр энергетики Узбекистана", "Премьер-министр Узбекистана")
     assert _quotes(premier + line) == []
+
+
+def test_a_dash_line_said_by_a_bare_title_without_deye_is_the_lead_paragraphs_subject_and_not_part_of_the_words():
+    """'– …, – ekspert deyib.' (no "deyə") under "İqtisadçı X Y APA-ya danışıb.": X Y's words, the attribution not
+    glued to them; under a paragraph naming no one, nobody's."""
+    # plant: `|ekspert|iqtisadçı|analitik|politoloq|nazir` dropped from `_DASH_ATTRIBUTION`'s spk5 (words + attribution)
+    # plant: `(?:deyə\s+)?` in `_AZ_DASH_TITLE` made `deyə\s+` again (the lead paragraph not read: nobody)
+    said = "Ticarət dövriyyəsi hələ imkanlardan xeyli aşağıdır"
+    line = "– " + said + ", – ekspert deyib.\n"
+    assert _quotes("Bazar\n\nİqtisadçı Vüqar Bayramov APA-ya danışıb.\n\n" + line) == [("Vüqar Bayramov", said)]
+    assert _quotes("Bazar\n\nForumda 200 iş adamı iştirak edib.\n\n" + line) == []
