@@ -752,8 +752,16 @@ def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
         if _holder_named(name):
             continue  # the table's holder, found by name
         codes = places.codes_in(m["of"])
-        people.append(Person(_latin(name), "", codes[0] if codes else "", 0.6, "unlisted name"))
+        people.append(Person(_latin(name), _ru_minister_role(m[0]), codes[0] if codes else "", 0.6, "unlisted name"))
     return people
+
+
+def _ru_minister_role(titled: str) -> str:
+    """Round 22: "Minister" for a minister's title ("Министр торговли Казахстана X Y"), so that a later "казахстанский
+    министр" / "министр Казахстана" finds him (Resolver._named_minister) when two ministers of two states met; a prime
+    minister's or a deputy's title ("премьер-министр", "заместитель министра") is none."""
+    low = titled.lower()
+    return "Minister" if low.startswith("министр") else ""
 
 
 class ArticleTitles(NamedTuple):

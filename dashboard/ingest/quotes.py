@@ -473,7 +473,14 @@ _FILLERS = re.compile(r"\b(?:himself|herself|also|further|then|later|again|once 
 _DASH_BREAK = re.compile(r"\s*[,.!?]?\s+[-–—]\s+")
 _DASH_ATTRIBUTION = re.compile(rf"{_SPEAKER}\s+(?:{VERBS})\.?|(?:{VERBS})\s+(?P<spk2>[A-Z][^.]{{1,80}})\.?"
                                rf"|(?:{RU_VERBS})\s+(?P<spk3>[^.]{{1,80}})\.?"  # "— добавил он."
-                               r"|deyə\s+(?P<spk4>[^.]{1,80}?)\s+\w+(?:ıb|ib|ub|üb)\.?",  # "– deyə Sadır Japarov vurğulayıb."
+                               r"|deyə\s+(?P<spk4>[^.]{1,80}?)\s+\w+(?:ıb|ib|ub|üb)\.?"  # "– deyə Sadır Japarov vurğulayıb."
+                               # round 22: Azerbaijani without "deyə", a capitalised name or country title of at most
+                               # five words before a verb of saying ("– Tacikistan naziri vurğulayıb.", "– Əli Əsədov
+                               # qeyd edib.", or a lower-case demonym, "– özbək nazir bildirib"); a bare lower-case
+                               # title ("– nazir bildirib") stays the last speaker
+                               rf"|(?P<spk5>[{CAPITALS}][\wəıöüşçğ'’\-]*(?:\s+[\wəıöüşçğ'’\-]+){{0,4}}?"
+                               r"|[a-zəıöüşçğ]+\s+naziri?|ekspert|iqtisadçı|analitik|politoloq|nazir)"
+                               rf"\s+(?:{AZ_VERBS})\.?",
                                re.S)
 
 
@@ -887,7 +894,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             person = _surname_speaker(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver) \
                 if pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) \
                 else resolver.resolve(_ru_past_with_whom(_speaker_phrase(m["spk"])))  # (round 20)
-            if person is None and pattern is AZ_AFTER and m["spk"].lower().endswith(_AZ_HEAD_TITLE_ENDS):
+            if person is None and pattern in (AZ_AFTER, AZ_DEYE_VERB) and m["spk"].lower().endswith(_AZ_HEAD_TITLE_ENDS):
                 person = _az_titled_named_before(m["spk"], text[:para_start] + before, resolver)  # round 21
             if person:
                 return person, rule, m.end()
@@ -948,7 +955,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         _az_according_title_lead(text, paras, para_start, own_before, resolver)  # round 18
     if "göre" in own_before and (person := _tr_words_according(text[:para_start], own_before, resolver)) is not None:
         return person, "according-to", 0  # round 18
-    if (person := _az_according(own_before, resolver)) is not None:
+    if (person := _az_according(own_before, after, resolver)) is not None:
         return person, "according-to", 0
     if not before.strip():  # a quote that opens its paragraph: the previous paragraph may end with a colon
         index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
@@ -1613,7 +1620,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         attribution = _DASH_ATTRIBUTION.fullmatch(_ru_dash_tail(part.strip()))
         if attribution:
             phrase = _ru_past_with_whom(_speaker_phrase(attribution["spk"] or attribution["spk2"]
-                                                        or attribution["spk3"] or attribution["spk4"]))
+                                                        or attribution["spk3"] or attribution["spk4"]
+                                                        or attribution["spk5"]))
             speaker = resolver.resolve(phrase)
             if speaker is None and (told := _ru_told_part(part.strip())):  # round 20: "— поделился с журналистами X Y."
                 speaker = resolver.resolve(told)
@@ -1808,7 +1816,7 @@ def _dash_anaphor_subject(text: str, paras, para: tuple[int, int], resolver: Res
         _paragraph_subjects(_previous_paragraph(text, paras, para[0]), resolver)
     if len(parts) > 1 and _RU_PRONOUN_PART.match(parts[-1]):  # round 10: "- Мы …, - отметил он."
         _ru_pronoun_antecedent(_previous_paragraph(text, paras, para[0]), resolver)
-    elif len(parts) > 1 and "deyə" in parts[-1] and _az_dash_title(parts[-1]):
+    elif len(parts) > 1 and _az_dash_title(parts[-1]):
         # round 18b: "– …, – deyə ekspert bildirib." under "İqtisadçı X Y Report-a danışıb.": the paragraph before's
         # subject, as for a quote in marks
         _az_lead_sentence(_previous_paragraph(text, paras, para[0]), resolver)
@@ -1823,7 +1831,8 @@ def _dash_anaphor_subject(text: str, paras, para: tuple[int, int], resolver: Res
 # Round 18b: the attribution part of an Azerbaijani dash line with a bare title ("deyə ekspert bildirib", "deyə nazir
 # vurğulayıb"), the words _az_lead_sentence is asked for after a quote in marks (_AZ_TITLE_ANAPHOR)
 # (round 21: "the prime minister", "deyə Baş nazir bildirib", capitalised as a title is; "nazir" is the title read) and a two-word verb ("qeyd edib")
-_AZ_DASH_TITLE = re.compile(r"deyə\s+(?:[Bb]aş\s+)?(?P<title>[a-zəıöüşçğ]+)\s+(?:qeyd\s+|əlavə\s+|bəyan\s+)?\w+(?:ıb|ib|ub|üb)\.?")
+# (round 22: also without "deyə", "– ekspert deyib.", which the dash line's attribution now reads as a bare title)
+_AZ_DASH_TITLE = re.compile(r"(?:deyə\s+)?(?:[Bb]aş\s+)?(?P<title>[a-zəıöüşçğ]+)\s+(?:qeyd\s+|əlavə\s+|bəyan\s+)?\w+(?:ıb|ib|ub|üb)\.?")
 
 
 def _az_dash_title(part: str) -> bool:
@@ -1871,22 +1880,28 @@ def _az_attribution(own_before: str, after: str, resolver: Resolver) -> Person |
     return None
 
 
-def _az_according(own_before: str, resolver: Resolver) -> Person | None:
+def _az_according(own_before: str, after: str, resolver: Resolver) -> Person | None:
     """'Ekspertin sözlərinə görə, …: “…”': the one whose words these are (asked before the colon rules, which
-    would read "Əlizadənin" as a name); the rest of the sentence names nobody."""
+    would read "Əlizadənin" as a name); the rest of the sentence names nobody, and the quote names no principle."""
     sentence = _SENTENCE_BREAK.split(own_before)[-1] if _az_according_gate(own_before) else ""
+    if sentence and _AZ_CONCEPT_AFTER.match(after):
+        return None
     if (m := AZ_ACCORDING.search(sentence)) and sentence.rstrip()[-1:] not in (".", "!", "?", "…") \
             and _plain_object(sentence[m.end():], resolver):
-        owner = _az_according_owner(m["spk"].strip(), sentence.strip() == own_before.strip())
-        return resolver.resolve(owner) if owner else None
+        if m["spk"].strip() == "On":
+            return _az_his_words_owner(own_before[:len(own_before) - len(sentence)], resolver)
+        return resolver.resolve(m["spk"].strip())
     return None
 
 
 # Round 21: '“…”, - Milli Məclisin Sədri vurğulayıb.' (a body's head by title, no name): the one the article named with
 # those very words before a full name ("Milli Məclisin Sədri Sahibə Qafarovanın başçılıq etdiyi …"); two named so, or
 # none, is no one
-_AZ_HEAD_TITLE_ENDS = (" sədri", " rəhbəri", " başçısı", " spikeri")
-_AZ_NAME_AFTER_TITLE = re.compile(rf"\s+(?P<name>[{CAPITALS}][\wəıöüşçğ'’\-]+\s+[{CAPITALS}][\wəıöüşçğ'’\-]+)")
+# Round 22: also a deputy's title ('“…”, - deyə Baş nazirin müavini qeyd edib', "deyə" before a two-word verb), the name
+# after the title or after a lower-case aside set off by a comma ("Baş nazirin müavini, komissiyanın həmsədri X Y")
+_AZ_HEAD_TITLE_ENDS = (" sədri", " rəhbəri", " başçısı", " spikeri", " müavini")
+_AZ_NAME_AFTER_TITLE = re.compile(r"(?:,\s+[a-zəıöüşçğ][a-zəıöüşçğ ]{0,40}?)?"
+                                  rf"\s+(?P<name>[{CAPITALS}][\wəıöüşçğ'’\-]+\s+[{CAPITALS}][\wəıöüşçğ'’\-]+)")
 
 
 def _az_titled_named_before(title: str, earlier: str, resolver: Resolver) -> Person | None:
@@ -1915,11 +1930,36 @@ def _az_according_lead(before: str, resolver: Resolver) -> None:
             resolver.resolve(m["spk"].strip())
 
 
-def _az_according_owner(spk: str, opens_paragraph: bool) -> str:
+# Round 22: a slogan or concept in quote marks named as such ('Onun sözlərinə görə, "bir millət, iki dövlət" prinsipi …
+# tapmalıdır'): the noun after the quote says it is a name, no one's words
+_AZ_CONCEPT_AFTER = re.compile(r"^\s*(?:prinsip|anlayış|konsepsiya|şüar|ideya|formul|deviz|strategiya)[ıiuüa]")
+# the running sentence's subject opens it: its surname before "isə" (as for) or a comma, else in its first four words
+# ("Nazir X Y isə …", "Y.X isə …"), not a capitalised document's name further in ("Tərəflər isə … Ticarət Sazişinin …")
+_AZ_SUBJECT_END = re.compile(r"\s+isə\b|,")
+_SUBJECT_WORDS = 4
+
+
+def _az_his_words_owner(lead: str, resolver: Resolver) -> Person | None:
     """Round 21: "Onun fikrincə, … «…» aparılır" (in his view) is the pronoun "o", whose genitive AZ_ACCORDING cuts as
-    "On" + "un": the last speaker, as "o deyib" is, when it opens its paragraph (after a sentence of the paragraph,
-    "X isə … vurğulayıb. Onun sözlərinə görə, …", "o" is that sentence's subject, whom the last speaker may not be)."""
-    return ("o" if opens_paragraph else "") if spk == "On" else spk
+    "On" + "un": the last speaker when it opens its paragraph (`lead`, the paragraph before the sentence, empty).
+    Round 22: after a quote of the paragraph ('“…”, - deyə türkmən naziri bildirib. Onun sözlərinə görə, …') still
+    the last speaker, who said that quote; after a sentence of running text ("Nazir X Y isə … qeyd edib. Onun
+    sözlərinə görə, …") that sentence's subject, a person it names (a sentence about no one gives no one)."""
+    if not lead.strip() or _QUOTE_MARK.search(lead):
+        return resolver.resolve("o")
+    person = _clause_subject(lead, resolver, speaking=False)
+    if person is None or person.rule == "anaphor" or not _opens_with(lead, person, resolver):
+        return None
+    return resolver.resolve(person.name)
+
+
+def _opens_with(lead: str, person: Person, resolver: Resolver) -> bool:
+    """Do the first words of the last sentence of `lead` (before "isə" or a comma, else its first four) name `person`?"""
+    sentence = _SENTENCE_BREAK.split(lead.strip())[-1]
+    end = _AZ_SUBJECT_END.search(sentence)
+    opening = sentence[:end.start()] if end else " ".join(sentence.split()[:_SUBJECT_WORDS])
+    named = resolver.resolve(opening, speaking=False)
+    return named is not None and named.name == person.name
 
 
 # --- A headline names the speaker of the body's quote ---
@@ -1944,8 +1984,9 @@ def _headline_speakers(text: str, found: list[Found], headline_end: int, resolve
             speaker = next((spk for head, spk in heads if head in words), None)
             if speaker is not None:
                 quote.speaker, quote.rule = speaker, "headline"
-    return _titled_subheading_speakers(text, _turkic_subheading_speakers(text, found, headline_end, resolver),
-                                       headline_end)  # round 18, round 21
+    return _az_subheading_title_below(text, _titled_subheading_speakers(
+        text, _turkic_subheading_speakers(text, found, headline_end, resolver), headline_end), headline_end,
+        resolver)  # round 18, round 21, round 22
 
 
 # --- round 9, English partial quotes -------------------------------------------------------------------
@@ -3573,6 +3614,38 @@ def _titled_subheading_speakers(text: str, found: list[Found], headline_end: int
                 head.speaker, head.rule = later.speaker, "headline"
                 break
     return found
+
+
+# Round 22: a subheading 'Ekspert: «…»' (a bare occupational title, a quote the body does not repeat) over a paragraph
+# that opens with that title and a name ("İqtisadçı ekspert X Y Unikal.org-a açıqlamasında bildirib ki, …"): the
+# person the paragraph below introduces so; a paragraph about someone else, or no one, leaves the subheading unsaid
+_AZ_SUBHEADING_TITLES = frozenset({"ekspert", "iqtisadçı", "analitik", "politoloq", "nazir", "səfir", "deputat"})
+
+
+def _az_subheading_title_below(text: str, found: list[Found], headline_end: int, resolver: Resolver) -> list[Found]:
+    for head in found:
+        if head.speaker is not None or head.outer[0] < headline_end:
+            continue
+        start = text.rfind("\n", 0, head.outer[0]) + 1
+        label = text[start:head.outer[0]]
+        if label.split(":")[0].strip().lower() not in _AZ_SUBHEADING_TITLES or not _TITLE_SUBHEADING.fullmatch(label):
+            continue
+        end = text.find("\n", head.outer[1])
+        if text[head.outer[1]:len(text) if end < 0 else end].strip(" .!?"):
+            continue
+        below = text[end:].lstrip("\n").split("\n", 1)[0] if end >= 0 else ""
+        head.speaker = _titled_opening_person(below, label.split(":")[0].strip().lower(), resolver)
+        head.rule = "headline" if head.speaker else head.rule
+    return found
+
+
+def _titled_opening_person(paragraph: str, title: str, resolver: Resolver) -> Person | None:
+    """The person the paragraph's first sentence opens with, when the title stands before the name."""
+    first = _SENTENCE_BREAK.split(paragraph.strip())[0] if paragraph.strip() else ""
+    person = _clause_subject(first, resolver, speaking=False) if title in first.lower() else None
+    if person is None or person.rule == "anaphor" or not _opens_with(first, person, resolver):
+        return None
+    return person
 
 
 def _turkic_subheading_speakers(text: str, found: list[Found], headline_end: int, resolver: Resolver) -> list[Found]:

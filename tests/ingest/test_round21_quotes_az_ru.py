@@ -34,7 +34,7 @@ def test_a_dash_line_said_by_the_prime_minister_is_the_lead_paragraphs_subject()
 def test_a_partial_quote_in_his_view_is_the_last_speakers():
     """'Onun fikrincə, daşımalar «…» aparılır' (in his view, the partial quote inside the sentence) after a named
     expert's quote: the expert's; with another person named in the sentence, nobody's."""
-    # plant: `_az_according_owner` returning its argument unchanged ("On" resolving to no one)
+    # plant: `_az_his_words_owner` returning None ("On" resolving to no one)
     lead = ("Analiz\n\nİqtisadçı Rauf Məmmədli Report-a danışıb. " + L + "Bu il ticarət artacaq, amma çox yavaş" + R
             + ", - ekspert bildirib.\n\n")
     first = ("Rauf Məmmədli", "Bu il ticarət artacaq, amma çox yavaş")
@@ -42,10 +42,11 @@ def test_a_partial_quote_in_his_view_is_the_last_speakers():
         first, ("Rauf Məmmədli", "hələ də çox yavaş və baha")]
     assert _quotes(lead + "Onun fikrincə, nazir Ceyhun Bayramovun «hələ də çox yavaş və baha» dediyi layihə gecikir.") \
         == [first]
-    # after a sentence of its own paragraph "o" is that sentence's subject, not the last speaker: no quote of his
-    # plant: `("o" if opens_paragraph else "")` replaced by `"o"` in `_az_according_owner`
+    # after a sentence of its own paragraph "o" is that sentence's subject, not the last speaker (round 22: his
+    # quote, see test_round22_quotes_az_ru.py)
+    # plant: `_clause_subject(…)` replaced by `resolver.resolve("o")` in `_az_his_words_owner`
     assert _quotes(lead + "Nazir Samir Vəliyev isə çıxışında limanı xatırladıb. Onun fikrincə, daşımalar «hələ də çox "
-                   "yavaş və baha» aparılır.") == [first]
+                   "yavaş və baha» aparılır.") == [first, ("Samir Vəliyev", "hələ də çox yavaş və baha")]
 
 
 def test_o_after_a_quote_is_the_one_whose_words_the_sentence_before_reports():
