@@ -166,7 +166,9 @@ AFTER_VERB_FINAL = re.compile(rf"^\s*[,.!?]?\s*(?:{TR_VERBS}|{TR_CLAUSE_VERBS})\
 # 'Erdoğan, ilişkilerin "tarihin … güçlü olmadığını" söyledi' / Azerbaijani 'Mirziyoyev … əlaqələrin «…
 # inkişaf etdiyini» vurğulayıb' (the sentence's subject speaks, as in verb-final)
 NOMINALISED_END = re.compile(r"\w(?:ğunu|ğünü|ğını|ğini|dığını|diyini|duğunu|düyünü|cağını|ceğini|acağını|əcəyini)$")
+# (round 22: a prediction or reminder told so, '… "… kapanacağını" öngördü', "tahmin etti", "hatırlattı")
 BARE_VERB_AFTER = re.compile(r"^\s*(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|"
+                             r"öngördü|tahmin etti|hatırlattı|"
                              r"ekledi|vurğulayıb|bildirib|qeyd edib|deyib|söyləyib|əlavə edib)\b")
 # Round 9 (Turkish/Azerbaijani): the quote as the object of a participle before its speaker, '"…" diyen
 # Bolat, …' / '"…" diyen Cumhurbaşkanı Erdoğan, …' / Azerbaijani '«…» deyən nazir …' ("X, who said …")
@@ -606,6 +608,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             continue
         if _declined_as_a_name(text, outer[1]):
             continue  # round 20: '“… Preferensial Ticarət Sazişi”nin' declines a document's name, no statement
+        if _named_concept(text, outer[1]):
+            continue  # round 22: '“tek millet, iki devlet” anlayışıyla' names a concept, no statement
         if found and ((_comma_at_end(gap := text[found[-1].outer[1]:outer[0]])
                        and (CONTINUATION.match(gap) or (_words(found[-1].text) < MIN_WORDS and _LEAD_GAP.match(gap))))
                       or _en_lead_said_before(text, found[-1], gap)) \
@@ -657,6 +661,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule, span_end = about[0], "said-after", about[1]  # round 16: «…»\n\nОб этом заявил X …
         if speaker is None and not after.strip(" .\n") and (about := _en_stated_by_next(text, outer[1], resolver)):
             speaker, rule, span_end = about[0], "said-after", about[1]  # round 18: “…”\n\nThis was stated by X …
+        if speaker is None and not after.strip(" .!?") and para_start != paras[0][0] and not words.isupper() \
+                and (person := _name_colon_subheading(before, after, resolver)):
+            speaker, rule = resolver.resolve(person.name), "subject-colon"  # round 22: 'Bolat: "…"' as a subheading
         if speaker is not None and speaker.rule != "anaphor":
             resolver.minister_mentioned = ""  # round 16b: a later bare "the minister" may mean this speaker again
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
@@ -4293,3 +4300,35 @@ def _en_who_said_partial(own_before: str, after: str, earlier: str, resolver: Re
     if subject is None or subject.end("verb") != m.start() + 5:
         return None
     return _surname_speaker(_speaker_phrase(subject["spk"]), earlier + own_before, resolver)
+
+
+# Round 22: a slogan, principle or concept named as such right after its quote marks ('iki ülkenin “tek millet, iki
+# devlet” anlayışıyla hareket ettiğini', '"…" ilkesi çerçevesinde', '"…" vizyonunu', '"…" formülüyle', Azerbaijani
+# '"…" prinsipi', '"…" konsepsiyası'): the quoted words are the concept's name, no one's statement. The noun's stem
+# is matched with any case ending ("anlayışıyla", "ilkesine", "vizyonumuz").
+_CONCEPT_NOUN = re.compile(r"\s*(?:anlayış|ilke|vizyon|formül|slogan|şiar|prensib|prensip|doktrin|konsept|"
+                           r"prinsip|konsepsiya|düstur|motto)\w*", re.IGNORECASE)
+
+
+def _named_concept(text: str, outer_end: int) -> bool:
+    """Does a noun for a slogan or concept ('anlayışıyla', 'ilkesi') follow the quote's closing mark?"""
+    return text[outer_end:outer_end + 1] == " " and _CONCEPT_NOUN.match(text, outer_end) is not None
+
+
+# Round 22: a subheading of a name, a colon and a quote that ends the line ('Bolat: "Hedeflerimize yaklaşıyoruz"',
+# Aydınlık, Hürriyet, Sabah): the words are that person's. Not in the headline (_headline_speakers reads it) and not
+# in capitals ('ERDOĞAN: "HEDEFİMİZ 5 MİLYAR DOLAR"' is the editor's banner, no one's words as said). The name is one the office holders table knows, one given
+# with a title, or a surname alone of someone the article named in full before (a bare capitalised word, "Orta
+# Koridor: “…”", names no one).
+_NAME_COLON_LINE = re.compile(rf"^\s*(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}})\s*:\s*$")
+
+
+def _name_colon_subheading(before: str, after: str, resolver: Resolver) -> Person | None:
+    """The speaker of a 'Surname: "…"' line, else None."""
+    if ":" not in before or after.strip(" .!?") or not (m := _NAME_COLON_LINE.match(before)):
+        return None
+    person = resolver.resolve(m["spk"], speaking=False)
+    if person is None or person.rule == "anaphor":
+        return None
+    named_before = " " not in m["spk"] and " " in person.name and person.rule != "unlisted name"
+    return person if _titled_or_known(person) or named_before else None

@@ -1,0 +1,59 @@
+"""Turkish quote forms of round 22 (dev/257 and probes in the styles of Anadolu, TRT Haber, Hürriyet, Aydınlık, Dünya),
+each as a small text in words of its own.
+
+One behaviour per test: what a journalist writes, and who the rules must say spoke (or that no one did). Each test was
+seen failing on a planted bug (planted, run, failed, reverted); the plant is named in a comment.
+"""
+from datetime import date
+
+from tests.ingest import proposed
+
+DAY = date(2026, 10, 8)
+L, R = "\u201c", "\u201d"
+LEAD = "Görüşme\n\nKırgızistan Dışişleri Bakanı Jeenbek Kulubayev Ankara'da temaslarda bulundu.\n\n"
+
+
+def _quotes(text, day=DAY):
+    return proposed.quotes(LEAD + text, day)
+
+
+def test_a_slogan_or_concept_named_as_such_is_no_quote():
+    """'iki halkın “ortak tarih, ortak gelecek” anlayışıyla …' / '"…" ilkesi çerçevesinde' / '"…" vizyonunu': the
+    quoted words name a concept or a principle, no statement; the speaker's real quote in the same sentence stays."""
+    # plant: the `_named_concept(text, outer[1])` check dropped from `find_quotes` (the slogan given Kulubayev)
+    said = "Ankara ile ilişkilerimizi her alanda derinleştirmek istiyoruz"
+    assert _quotes("Kulubayev, iki halkın " + L + "ortak tarih, ortak gelecek, ortak yol" + R + " anlayışıyla hareket "
+                   "ettiğini belirterek " + L + said + R + " ifadelerini kullandı.") == [
+        ("Jeenbek Kulubaev", said)]
+    assert _quotes("Kulubayev, " + L + "bölgenin sorunlarına bölgesel çözüm" + R + " ilkesine bağlı kaldıklarını "
+                   "söyledi.") == []
+    assert _quotes("Kulubayev, " + L + "güçlü Türk dünyası, güçlü bölge" + R + " vizyonunu paylaştıklarını "
+                   "söyledi.") == []
+    # precision: a quote followed by a speech noun or verb stays a quote
+    assert _quotes("Kulubayev, " + L + said + R + " dedi.") == [("Jeenbek Kulubaev", said)]
+    assert _quotes("Kulubayev, " + L + said + R + " ifadelerini kullandı.") == [("Jeenbek Kulubaev", said)]
+
+
+def test_a_subheading_of_a_surname_a_colon_and_a_quote():
+    """A subheading 'Kulubayev: "…"' on its own line (Aydınlık, Hürriyet): the quote is that person's, the surname
+    one the article named in full before; a capitalised word that names no one ("Orta Koridor: “…”") is no speaker."""
+    # plant: the `_name_colon_subheading` call dropped from `find_quotes` (the subheading's quote left unattributed)
+    said = "Türk dünyasıyla bağlarımız her geçen yıl güçleniyor"
+    body = "\n\nKulubayev, toplantıda Türk devletleriyle işbirliğini değerlendirdi."
+    assert _quotes("Kulubayev: " + L + said + R + body) == [("Jeenbek Kulubaev", said)]
+    assert _quotes('Kulubayev: "' + said + '"' + body) == [("Jeenbek Kulubaev", said)]
+    # precision: a label naming no one, and a colon inside running text, give no speaker to the line
+    assert _quotes("Orta Koridor: " + L + said + R + body) == []
+    assert _quotes("Yılın sözü: " + L + said + R + body) == []
+
+
+def test_a_nominalised_partial_quote_before_a_verb_of_predicting_or_reminding():
+    """'X, … "… ulaşacağını" öngördü' / "tahmin etti" / "hatırlattı": the nominalised partial quote is the sentence
+    subject's words, as before "söyledi"; a partial quote that is no nominalised clause keeps no speaker."""
+    # plant: "öngördü|tahmin etti|hatırlattı" dropped from `BARE_VERB_AFTER` (the predictions left unattributed)
+    said = "yeni bir zirveye ulaşacağını"
+    for verb in ("öngördü", "tahmin etti", "hatırlattı"):
+        assert _quotes("Kulubayev, iki ülke arasındaki yatırımların gelecek yıl " + L + said + R + " " + verb + ".") \
+            == [("Jeenbek Kulubaev", said)], verb
+    # precision: a noun phrase in quote marks before "öngördü" (a plan named, no clause of his) is no quote
+    assert _quotes("Kulubayev, " + L + "ortak yatırım fonu için yeni plan" + R + " öngördü.") == []
