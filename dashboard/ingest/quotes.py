@@ -662,7 +662,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and not after.strip(" .\n") and (about := _en_stated_by_next(text, outer[1], resolver)):
             speaker, rule, span_end = about[0], "said-after", about[1]  # round 18: “…”\n\nThis was stated by X …
         if speaker is None and not after.strip(" .!?") and para_start != paras[0][0] and not words.isupper() \
-                and (person := _name_colon_subheading(before, after, resolver)):
+                and (person := _name_colon_subheading(before, after, text[outer[1]:outer[1] + 300], resolver)):
             speaker, rule = resolver.resolve(person.name), "subject-colon"  # round 22: 'Bolat: "…"' as a subheading
         if speaker is not None and speaker.rule != "anaphor":
             resolver.minister_mentioned = ""  # round 16b: a later bare "the minister" may mean this speaker again
@@ -4319,15 +4319,19 @@ def _named_concept(text: str, outer_end: int) -> bool:
 # Aydınlık, Hürriyet, Sabah): the words are that person's. Not in the headline (_headline_speakers reads it) and not
 # in capitals ('ERDOĞAN: "HEDEFİMİZ 5 MİLYAR DOLAR"' is the editor's banner, no one's words as said). The name is one the office holders table knows, one given
 # with a title, or a surname alone of someone the article named in full before (a bare capitalised word, "Orta
-# Koridor: “…”", names no one).
+# Koridor: “…”", names no one), else in full right below the subheading ('Bolat: "…"' over "Ticaret Bakanı Ömer
+# Bolat, …": subheadings often come before the body names the speaker in full).
 _NAME_COLON_LINE = re.compile(rf"^\s*(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}})\s*:\s*$")
 
 
-def _name_colon_subheading(before: str, after: str, resolver: Resolver) -> Person | None:
-    """The speaker of a 'Surname: "…"' line, else None."""
+def _name_colon_subheading(before: str, after: str, below: str, resolver: Resolver) -> Person | None:
+    """The speaker of a 'Surname: "…"' line (`below`: the text after it), else None."""
     if ":" not in before or after.strip(" .!?") or not (m := _NAME_COLON_LINE.match(before)):
         return None
     person = resolver.resolve(m["spk"], speaking=False)
+    if person is None and (names := full_names(below, m["spk"])):
+        person = resolver.resolve(names[0][0], speaking=False)
+        return person if person is not None and " " in person.name else None
     if person is None or person.rule == "anaphor":
         return None
     named_before = " " not in m["spk"] and " " in person.name and person.rule != "unlisted name"

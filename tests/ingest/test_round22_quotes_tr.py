@@ -57,3 +57,31 @@ def test_a_nominalised_partial_quote_before_a_verb_of_predicting_or_reminding():
             == [("Jeenbek Kulubaev", said)], verb
     # precision: a noun phrase in quote marks before "öngördü" (a plan named, no clause of his) is no quote
     assert _quotes("Kulubayev, " + L + "ortak yatırım fonu için yeni plan" + R + " öngördü.") == []
+
+
+def test_a_surname_after_an_academic_title_and_a_three_word_name():
+    """'… üzerine çalışan Doç. Dr. Selim Can Aydemir, …. Aydemir, şunları kaydetti:' and the quote below it: the
+    surname is the academic named in full before (three words, two given names); a capitalised word after the
+    name ("Prof. Dr. Selim Aydemir Ankara'da") is no part of it."""
+    # plant: the `_tr_academic_people(text)` call dropped from `Resolver.note_names_in` (the quote left unattributed)
+    said = "Mevcut yatırım hacmini üç yılda ikiye katlamak kolay değil."
+    lead = "Enerji piyasaları üzerine çalışan Doç. Dr. Selim Can Aydemir, hedefin zor olduğunu söyledi. "
+    assert _quotes(lead + "Aydemir, gazetemize yaptığı değerlendirmede şunları kaydetti:\n\n" + L + said + R) == [
+        ("Selim Can Aydemir", said)]
+    assert _quotes("Prof. Dr. Selim Aydemir Ankara'da konuştu. Aydemir şunları söyledi:\n\n" + L + said + R) == [
+        ("Selim Aydemir", said)]
+    # precision: a surname no one was named with before stays no one's
+    assert _quotes("Aydemir, gazetemize yaptığı değerlendirmede şunları kaydetti:\n\n" + L + said + R) == []
+
+
+def test_a_subheading_surname_named_in_full_right_below_it():
+    """'Aydemir: "…"' as a subheading before the body names him ("Dış ticaret uzmanı Selin Aydemir, …" in the
+    paragraph below): the quote is the one named in full below; with no full name below it stays no one's."""
+    # plant: the `full_names(below, …)` lookup dropped from `_name_colon_subheading` (the subheading unattributed)
+    said = "Türk dünyasıyla bağlarımız her geçen yıl güçleniyor"
+    line = "Aydemir: " + L + said + R + "\n\n"
+    assert _quotes(line + "Verileri değerlendiren dış ticaret uzmanı Selin Aydemir, tablonun olumlu olduğunu "
+                   "söyledi.") == [("Selin Aydemir", said)]
+    # precision: no full name below, or another surname below
+    assert _quotes(line + "Toplantı akşam saatlerinde sona erdi.") == []
+    assert _quotes(line + "Dış ticaret uzmanı Selin Karaca, tablonun olumlu olduğunu söyledi.") == []
