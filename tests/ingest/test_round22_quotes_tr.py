@@ -85,3 +85,17 @@ def test_a_subheading_surname_named_in_full_right_below_it():
     # precision: no full name below, or another surname below
     assert _quotes(line + "Toplantı akşam saatlerinde sona erdi.") == []
     assert _quotes(line + "Dış ticaret uzmanı Selin Karaca, tablonun olumlu olduğunu söyledi.") == []
+
+
+def test_a_capitalised_word_with_a_case_ending_inside_an_earlier_quote_is_no_speaker():
+    """'Kulubayev'in "Fergana Vadisi'ndeki …" sözlerine karşılık Bolat, "…" dedi': the place with a case ending in the
+    first quote ("Vadisi'ndeki") is no speaker of the second; a case-marked run is never a name as written."""
+    # plant: the `_TR_CASE_SUFFIX` check of the speaker dropped from `find_quotes` ("Fergana Vadisi'ndeki" as speaker)
+    first = "Fergana Vadisi'ndeki yatırımlar her yıl artıyor"
+    second = "Ticaretimizi iki katına çıkaracağız ve büyüyeceğiz"
+    got = _quotes("Kulubayev'in " + L + first + R + " sözlerine karşılık Bolat, " + L + second + R
+                  + " dedi.")
+    assert all("'" not in speaker for speaker, _ in got)
+    assert ("Jeenbek Kulubaev", first) in got
+    # the plain form keeps its speaker
+    assert _quotes("Kulubayev, " + L + first + R + " dedi.") == [("Jeenbek Kulubaev", first)]
