@@ -856,6 +856,8 @@ class Resolver:
             self.unlisted += _ru_titled_people(text, self.occupations)
         if "Vice" in text:  # round 20: a substring test first, most slices name no vice president
             self.unlisted += _en_vice_presidents(text)
+        if "Dr." in text:  # round 22: a substring test first, most slices name no academic
+            self.unlisted += _tr_academic_people(text)
 
     def _note_titled(self, run: str, words: list[str]) -> None:
         """A titled run of running text, read when a surname is looked up. Round 18b: a minister the table does not
@@ -1885,3 +1887,18 @@ def _en_fm_spelled_out(phrase: str) -> str:
     if m is None or (m["state"] and not any(not mention.is_capital for mention in places.mentions(m["state"]))):
         return phrase  # (a state's name or word, not its capital: "Baku FM" is a station)
     return m["before"] + "foreign minister"
+
+
+# Round 22: a Turkish academic title before a name of two or three words ('Doç. Dr. Mehmet Ali Kaya, …', 'Prof. Dr.
+# Selin Arıkan'a göre'), with no occupation word before it: the name is remembered for a later surname alone ("Kaya,
+# şunları kaydetti:"). The third word is the name's only when nothing capitalised follows it and it carries no case
+# ending ("Prof. Dr. Selin Arıkan Ankara'da" is two).
+_TR_ACADEMIC_NAME = re.compile(
+    rf"\b(?:Prof|Doç|Dr)\.\s+(?:(?:Dr|Öğr|Üyesi)\.?\s+){{0,3}}(?P<name>[{CAPITALS}][\w\-]+\s+[{CAPITALS}][\w\-]+"
+    rf"(?:\s+[{CAPITALS}][\w\-]+(?![\w'’\-]|\s+[{CAPITALS}]))?)(?![\w'’\-])")
+
+
+def _tr_academic_people(text: str) -> list[Person]:
+    """The people named after "Prof. Dr.", "Doç. Dr.", "Dr." in `text` (no office holder of the table)."""
+    return [Person(m["name"], "", "", 0.6, "unlisted name") for m in _TR_ACADEMIC_NAME.finditer(text)
+            if not officeholders.by_name(m["name"]) and not any(places.is_place_word(w) for w in m["name"].split())]

@@ -166,7 +166,9 @@ AFTER_VERB_FINAL = re.compile(rf"^\s*[,.!?]?\s*(?:{TR_VERBS}|{TR_CLAUSE_VERBS})\
 # 'Erdoğan, ilişkilerin "tarihin … güçlü olmadığını" söyledi' / Azerbaijani 'Mirziyoyev … əlaqələrin «…
 # inkişaf etdiyini» vurğulayıb' (the sentence's subject speaks, as in verb-final)
 NOMINALISED_END = re.compile(r"\w(?:ğunu|ğünü|ğını|ğini|dığını|diyini|duğunu|düyünü|cağını|ceğini|acağını|əcəyini)$")
+# (round 22: a prediction or reminder told so, '… "… kapanacağını" öngördü', "tahmin etti", "hatırlattı")
 BARE_VERB_AFTER = re.compile(r"^\s*(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|"
+                             r"öngördü|tahmin etti|hatırlattı|"
                              r"ekledi|vurğulayıb|bildirib|qeyd edib|deyib|söyləyib|əlavə edib)\b")
 # Round 9 (Turkish/Azerbaijani): the quote as the object of a participle before its speaker, '"…" diyen
 # Bolat, …' / '"…" diyen Cumhurbaşkanı Erdoğan, …' / Azerbaijani '«…» deyən nazir …' ("X, who said …")
@@ -613,6 +615,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             continue
         if _declined_as_a_name(text, outer[1]):
             continue  # round 20: '“… Preferensial Ticarət Sazişi”nin' declines a document's name, no statement
+        if _named_concept(text, outer[1]):
+            continue  # round 22: '“tek millet, iki devlet” anlayışıyla' names a concept, no statement
         if found and ((_comma_at_end(gap := text[found[-1].outer[1]:outer[0]])
                        and (CONTINUATION.match(gap) or (_words(found[-1].text) < MIN_WORDS and _LEAD_GAP.match(gap))))
                       or _en_lead_said_before(text, found[-1], gap)) \
@@ -668,6 +672,11 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule, span_end = about[0], "said-after", about[1]  # round 16: «…»\n\nОб этом заявил X …
         if speaker is None and not after.strip(" .\n") and (about := _en_stated_by_next(text, outer[1], resolver)):
             speaker, rule, span_end = about[0], "said-after", about[1]  # round 18: “…”\n\nThis was stated by X …
+        if speaker is None and not after.strip(" .!?") and para_start != paras[0][0] and not words.isupper() \
+                and (person := _name_colon_subheading(before, after, text[outer[1]:outer[1] + 300], resolver)):
+            speaker, rule = resolver.resolve(person.name), "subject-colon"  # round 22: 'Bolat: "…"' as a subheading
+        if speaker is not None and speaker.rule == "unlisted name" and _TR_CASE_SUFFIX.search(speaker.name):
+            speaker, rule = None, "unattributed"  # round 22: "Orta Koridor'daki" (a case ending) is no one's name
         if speaker is not None and speaker.rule != "anaphor":
             resolver.minister_mentioned = ""  # round 16b: a later bare "the minister" may mean this speaker again
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
@@ -1882,10 +1891,9 @@ def _az_attribution(own_before: str, after: str, resolver: Resolver) -> Person |
 
 def _az_according(own_before: str, after: str, resolver: Resolver) -> Person | None:
     """'Ekspertin sözlərinə görə, …: “…”': the one whose words these are (asked before the colon rules, which
-    would read "Əlizadənin" as a name); the rest of the sentence names nobody, and the quote names no principle."""
+    would read "Əlizadənin" as a name); the rest of the sentence names nobody (a quote that names a principle,
+    '"…" prinsipi', never gets here: _named_concept drops it)."""
     sentence = _SENTENCE_BREAK.split(own_before)[-1] if _az_according_gate(own_before) else ""
-    if sentence and _AZ_CONCEPT_AFTER.match(after):
-        return None
     if (m := AZ_ACCORDING.search(sentence)) and sentence.rstrip()[-1:] not in (".", "!", "?", "…") \
             and _plain_object(sentence[m.end():], resolver):
         if m["spk"].strip() == "On":
@@ -1929,10 +1937,6 @@ def _az_according_lead(before: str, resolver: Resolver) -> None:
         if (m := AZ_ACCORDING.match(sentence)) and m["spk"].strip() != "On":
             resolver.resolve(m["spk"].strip())
 
-
-# Round 22: a slogan or concept in quote marks named as such ('Onun sözlərinə görə, "bir millət, iki dövlət" prinsipi …
-# tapmalıdır'): the noun after the quote says it is a name, no one's words
-_AZ_CONCEPT_AFTER = re.compile(r"^\s*(?:prinsip|anlayış|konsepsiya|şüar|ideya|formul|deviz|strategiya)[ıiuüa]")
 # the running sentence's subject opens it: its surname before "isə" (as for) or a comma, else in its first four words
 # ("Nazir X Y isə …", "Y.X isə …"), not a capitalised document's name further in ("Tərəflər isə … Ticarət Sazişinin …")
 _AZ_SUBJECT_END = re.compile(r"\s+isə\b|,")
@@ -4435,3 +4439,39 @@ _EN_SHORT_QUOTE_OPENING = re.compile(r"^[“\"](?P<quoted>[^“”\"«»„]{1,6
 _EN_PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 _EN_PERFECT_PARTICIPLE = re.compile(r"^\s+(?:(?:long|repeatedly|often|always|previously|also|already|publicly|"
                                     r"consistently|frequently|recently)\s+)?(?P<participle>said|told|(?!been\b)[a-z]+ed)\b")
+
+
+# Round 22: a slogan, principle or concept named as such right after its quote marks ('iki ülkenin “tek millet, iki
+# devlet” anlayışıyla hareket ettiğini', '"…" ilkesi çerçevesinde', '"…" vizyonunu', '"…" formülüyle', Azerbaijani
+# '"…" prinsipi', '"…" konsepsiyası'): the quoted words are the concept's name, no one's statement. The noun's stem
+# is matched with any case ending ("anlayışıyla", "ilkesine", "vizyonumuz").
+_CONCEPT_NOUN = re.compile(r"\s*(?:anlayış|ilke|vizyon|formül|formul|slogan|şiar|şüar|prensib|prensip|doktrin|"
+                           r"konsept|prinsip|konsepsiya|düstur|motto|ideya|deviz|strategiya)\w*", re.IGNORECASE)
+
+
+def _named_concept(text: str, outer_end: int) -> bool:
+    """Does a noun for a slogan or concept ('anlayışıyla', 'ilkesi') follow the quote's closing mark?"""
+    return text[outer_end:outer_end + 1] == " " and _CONCEPT_NOUN.match(text, outer_end) is not None
+
+
+# Round 22: a subheading of a name, a colon and a quote that ends the line ('Bolat: "Hedeflerimize yaklaşıyoruz"',
+# Aydınlık, Hürriyet, Sabah): the words are that person's. Not in the headline (_headline_speakers reads it) and not
+# in capitals ('ERDOĞAN: "HEDEFİMİZ 5 MİLYAR DOLAR"' is the editor's banner, no one's words as said). The name is
+# one the office holders table knows, one given with a title, or a surname alone of someone the article named in full
+# before (a bare capitalised word, "Orta Koridor: “…”", names no one), else in full right below the subheading
+# ('Bolat: "…"' over "Ticaret Bakanı Ömer Bolat, …": subheadings often come before the body names the speaker in full).
+_NAME_COLON_LINE = re.compile(rf"^\s*(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}})\s*:\s*$")
+
+
+def _name_colon_subheading(before: str, after: str, below: str, resolver: Resolver) -> Person | None:
+    """The speaker of a 'Surname: "…"' line (`below`: the text after it), else None."""
+    if ":" not in before or after.strip(" .!?") or not (m := _NAME_COLON_LINE.match(before)):
+        return None
+    person = resolver.resolve(m["spk"], speaking=False)
+    if person is None and (names := full_names(below, m["spk"])):
+        person = resolver.resolve(names[0][0], speaking=False)
+        return person if person is not None and " " in person.name else None
+    if person is None or person.rule == "anaphor":
+        return None
+    named_before = " " not in m["spk"] and " " in person.name and person.rule != "unlisted name"
+    return person if _titled_or_known(person) or named_before else None

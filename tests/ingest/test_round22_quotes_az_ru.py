@@ -56,7 +56,8 @@ def test_his_words_after_a_running_sentence_are_its_subjects_and_after_a_quote_t
 def test_a_partial_quote_naming_a_principle_or_after_a_sentence_about_a_document_is_no_quote():
     """'Onun sözlərinə görə, “…” prinsipi …' names a concept, no one's words; after a sentence whose person is not its
     opening subject (a capitalised agreement's name further in), "o" is no one the rules can name."""
-    # plant: the `_AZ_CONCEPT_AFTER.match(after)` check dropped from `_az_according`
+    # plant: the `_named_concept` check dropped from `find_quotes` (one home for the concept nouns, after merging
+    # round 22's Azerbaijani and Turkish rules)
     lead = "Forum\n\nNazir Samir Vəliyev isə çıxışında ticarətin artımını vurğulayıb. Onun sözlərinə görə, "
     assert _quotes(lead + L + "bir xalq, iki ölkə, bir gələcək" + R + " prinsipi iqtisadiyyatda da özünü göstərir.") == []
     assert _quotes(lead + L + "bir xalq, iki ölkə, bir gələcək" + R + " ifadəsi ilə razıyıq.") == [
