@@ -173,7 +173,19 @@ NOT_YET: set[str] = {
     "250-az-unikal-komissiya-turkmenistan",
     "251-tr-aydinlik-turk-devletleri-ticaret-9ay",
     "254-nuz-uzbekistan-turkic-trade-h1",
-}  # the twenty-first held-out set's misses, for the twenty-second round
+    "258-caspiandaily-aliyev-turkmenistan",
+    "259-asianewsnetwork-kgz-aze-commission",
+    "260-index-kover-baku-parliament",
+    "261-ru-eadaily-uzbekistan-turkic-trade-9m",
+    "262-az-azpolitika-ots-turkistan-summit",
+    "263-tr-gazeteduvar-berdimuhamedov-ankara",
+    "264-vestnikkavkaza-aripov-baku",
+    "265-nordicmonitor-erhurman-baku",
+    "266-voicesoncentralasia-turkiye-turkmenistan-trade",
+    "267-ru-vechernijbishkek-turkiye-forum",
+    "268-az-virtualaz-statistika-turkdilli",
+    "269-tr-turkgun-uclu-zirve-istanbul",
+}  # the twenty-second held-out set's misses, for the twenty-third round
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
