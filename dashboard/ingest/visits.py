@@ -3067,7 +3067,12 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         elif count in _COUNT_WORDS:
             visit.documents = _COUNT_WORDS[count]
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
-    if not m and signed_local and (m := _RU_TOTAL_DOCUMENTS.search(sentence) or _LOCAL_DOCUMENTS.search(sentence)):
+    # round 23: "no document was signed during the visit" is 0; read first, as "heç bir sənəd" holds "bir sənəd" (one)
+    if not m and (signed or signed_local) and not visit.documents_said and (
+            m := _no_document_signed(sentence, signed, signed_local)):
+        visit.documents_said, visit.documents = True, 0
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif not m and signed_local and (m := _RU_TOTAL_DOCUMENTS.search(sentence) or _LOCAL_DOCUMENTS.search(sentence)):
         visit.documents_said = True
         visit.documents = _count_value(next(g for g in m.groups() if g))
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
@@ -3084,6 +3089,30 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     if m:
         visit.events.append(f"opening of a {lowered(m[1])} named after {m['name']}")
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
+
+
+# Round 23: none signed, told as such, is a count of 0 ("no document was signed during the visit", "no agreements
+# were signed"; Turkish/Azerbaijani "hiçbir belge imzalanmadı", "heç bir sənəd imzalanmayıb"; Russian "никаких
+# документов подписано не было", "документы не подписывались"). Not "no agreement will be signed" (the future).
+_NO_DOCUMENTS = re.compile(r"\bno\s+(?:[\w-]+\s+){0,2}?(?:documents?|agreements?|memorand\w+|treat(?:y|ies)|deals?)\s+"
+                           r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?signed\b"
+                           r"|\bsigned\s+no\s+(?:[\w-]+\s+){0,2}?(?:documents?|agreements?|memorand\w+|treaties|deals?)\b", re.I)
+_TA_NO_DOCUMENTS = re.compile(r"\b(?:hiçbir|heç\s+bir)\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT
+                              + r"\w*\s+(?:[\w-]+\s+)?imzalanma(?:dı|yıb|mış|mıştır|yib|mişdir|yıbdır)\b", re.I)
+_RU_NO_DOCUMENTS = re.compile(r"\bникаких\s+(?:\w+\s+){0,2}?(?:документов|соглашений|меморандумов)\s+"
+                              r"(?:\w+\s+){0,4}?подписано\s+не\s+было"
+                              r"|\b(?:документы|соглашения)\s+(?:[\w-]+\s+){0,4}?не\s+(?:были\s+)?подпис(?:ывались|аны)\b", re.I)
+
+
+def _no_document_signed(sentence: str, signed: bool, signed_local: bool) -> re.Match | None:
+    """None signed, told as such (_NO_DOCUMENTS and the local forms), each behind its cheap word check."""
+    if signed and "no " in sentence.lower():
+        return _NO_DOCUMENTS.search(sentence)
+    if signed_local and "imzalanma" in sentence:
+        return _TA_NO_DOCUMENTS.search(sentence)
+    if signed_local and " не " in sentence:
+        return _RU_NO_DOCUMENTS.search(sentence)
+    return None
 
 
 # Round 20: a package or set told with its number right after ("a package of 14 documents"): the number

@@ -1,0 +1,33 @@
+"""Twenty-third round, visits (docs/extraction.md: visits.py): the forms behind the dev/258–269 visit misses, told in
+short invented sentences. Each test was seen failing once on a planted bug (then reverted); the plant is named in its
+comment."""
+from datetime import date
+
+from tests.ingest import proposed
+
+DAY = date(2026, 8, 14)
+
+
+def test_no_document_signed_is_zero():
+    # plant: the _no_document_signed branch dropped from visits._add_details
+    text = ("President Sadyr Japarov arrived in Tashkent on Monday for an official visit. "
+            "No documents were signed during the visit.")
+    assert proposed.documents(text, DAY) == ["0"]
+    # the future is no count: nothing told
+    text = ("President Sadyr Japarov arrived in Tashkent on Monday for an official visit. "
+            "No agreement will be signed during the visit.")
+    assert proposed.documents(text, DAY) == [""]
+
+
+def test_no_document_signed_turkish_and_russian():
+    # plant: "imzalanma" gate in visits._no_document_signed made "imzalanmaz" (Turkish); and, alone, the Russian
+    # "подписано не было" alternative dropped from visits._RU_NO_DOCUMENTS
+    text = "Cumhurbaşkanı Sadır Caparov pazartesi günü resmi ziyaret için Taşkent'e geldi. Ziyarette hiçbir belge imzalanmadı."
+    assert proposed.documents(text, DAY) == ["0"]
+    text = ("Президент Садыр Жапаров в понедельник прибыл в Ташкент с официальным визитом. "
+            "Никаких документов в ходе визита подписано не было.")
+    assert proposed.documents(text, DAY) == ["0"]
+    # a count told stays the count
+    text = ("Президент Садыр Жапаров в понедельник прибыл в Ташкент с официальным визитом. "
+            "В ходе визита подписано 5 документов.")
+    assert proposed.documents(text, DAY) == ["5"]
