@@ -46,3 +46,19 @@ def test_a_russian_title_and_a_bodys_adjective_before_a_name_are_no_speaker():
     got = proposed.quotes(RU_LEAD + "Вице-президент Казахстанско-узбекского делового совета Ержан Садыков считает, "
                           "что рынок растет.\n\n— " + said + ", — сказал он журналистам.", DAY)
     assert got == [("Yerzhan Sadykov", said)]
+
+
+def test_yeni_before_an_outlet_with_a_hyphenated_case_is_the_outlets():
+    """'Ekspert X Y Yeni Həyat-a açıqlamasında …': "Yeni" (new) opens an outlet's name, never a surname."""
+    # plant: the `|Yeni\s+` alternative dropped from `_OUTLET_CASE` (speaker "Tural Sadıqlı Yeni")
+    said = "kənd təsərrüfatı ixracı yenidən artmağa başlayıb"
+    assert _quotes("Ekspert Tural Sadıqlı Yeni Həyat-a açıqlamasında bildirib: “" + said + "”.") \
+        == [("Tural Sadıqlı", said)]
+
+
+def test_a_russian_vice_title_before_a_bodys_genitive_is_no_speaker():
+    """'Вице-президент Союза … X Y сообщил: «…»': a word opening "Вице-" is a title, never a name's word."""
+    # plant: the `^[Вв]ице-` branch dropped from `_DECLINED_NOUN` (speaker "Vitse-prezident Soyuza")
+    said = "Порт Актау принял на треть больше судов"
+    got = proposed.quotes(RU_LEAD + "Вице-президент Союза экспедиторов Темирлан Абенов сообщил: «" + said + "».", DAY)
+    assert got == [("Temirlan Abenov", said)]
