@@ -147,7 +147,12 @@ def other_office(phrase: str) -> str | None:
 _DECLINED_NOUN = re.compile(r"(?<=\w{3})(?:lar|lər|ler)(?:ı|i|ın|in|a|ə|e|da|də|de|dan|dən|den|ına|inə|ine|ını|ini|ında|"
                             r"ində|inde|ından|indən|inden|ının|inin)$"
                             r"|(?<=\w{2})s[ıiuü]n(?:ın|in|un|ün|a|ə|e|ı|i|u|ü|da|də|de|dan|dən|den)$"
-                            r"|(?<=\w{2})(?:ında|ində|inde|ündə|ünde|ından|indən|inden|ündən|ünden)$")
+                            r"|(?<=\w{2})(?:ında|ində|inde|ündə|ünde|ından|indən|inden|ündən|ünden)$"
+                            # round 23: a Russian body's adjective in a case ("Турецко-кыргызского", "Деловой
+                            # Ассоциации Казахстанской") and a title in -тель ("Вице-председатель", "Руководитель"),
+                            # capitalised at a sentence's start, are no word of a person's name
+                            r"|(?<=\w{3})(?:ского|цкого|ской|цкой|ских|цких|ским|цким)$|(?<=\w{3})тел[ья]$"
+                            r"|^[Вв]ице-")  # round 23: "Вице-президент Ассоциации …", a title, never a name
 
 
 _POSSESSIVE = re.compile(r"\w['’]s\b")
@@ -1300,7 +1305,13 @@ def _after_last_word(run: str, cut) -> str:
 
 # an outlet or agency named with an Azerbaijani or Turkish case ending after a hyphen, as the one told ("Report-a
 # açıqlamasında", "APA-ya", "Trend-ə", "AA-ya"): no word of a name
-_OUTLET_CASE = re.compile(r"(?<!\S)[\w.]+-(?:a|ə|ya|yə|e|ye|na|nə|ne|ın|in|un|ün|nın|nin|da|də|de|dan|dən|den)(?!\S)")
+# Round 23: an outlet of two words whose second is a country's name, with the case after a hyphen ("Elçin Məmmədzadə
+# Virtual Azərbaycan-a açıqlamasında", "Sputnik Azərbaycan-a", "Yeni Türkiye-ye"): a country takes its case with no
+# hyphen ("Azərbaycana"), so the hyphen marks an outlet's name, and the capitalised word before it is the outlet's too;
+# so is "Yeni" (new, never a surname) before any outlet with a hyphenated case ("Yeni Müsavat-a", "Yeni Şafak-a")
+_OUTLET_COUNTRY_WORDS = r"(?:Azərbaycan|Türkiyə|Türkiye|Qazaxıstan|Kazakistan|Özbəkistan|Özbekistan|Qırğızıstan|Kırgızistan|Türkmənistan|Türkmenistan|Macarıstan|Macaristan|Tacikistan)"
+_OUTLET_CASE = re.compile(rf"(?<!\S)(?:[{CAPITALS}][\w.]*\s+(?={_OUTLET_COUNTRY_WORDS}-)|Yeni\s+)?"
+                          r"[\w.]+-(?:a|ə|ya|yə|e|ye|na|nə|ne|ın|in|un|ün|nın|nin|da|də|de|dan|dən|den)(?!\S)")
 
 
 # Round 16b: Azerbaijani and Turkish put where the subject is right after the name, a city in the locative or ablative

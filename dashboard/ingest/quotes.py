@@ -1859,6 +1859,7 @@ AZ_CLAUSE_AFTER = re.compile(rf"^[^.!?“”«»\"]{{0,60}}?\w+(?:dığını|diy
                              rf"dığına|diyinə|duğuna|düyünə)\b[^.!?“”«»\"]{{0,30}}?\b(?:{AZ_VERBS})\s*[.!]")
 # Round 9: a verb that names its object after the quote, "X … qazın nəqlini “…” adlandırıb" (called it "…"),
 # "… “…” kimi dəyərləndirib" (assessed as), Turkish "… “…” olarak adlandırdı": the sentence's subject's
+AZ_PRONOUN_OPENS = re.compile(r"^O,\s")  # round 23: see _az_attribution
 AZ_NAMING_AFTER = re.compile(r"^\s*(?:(?:kimi|olaraq|olarak)\s+)?(?:adlandırıb|adlandırdı|dəyərləndirib|qiymətləndirib|"
                              r"səciyyələndirib|xarakterizə edib)\s*[.!]")
 # "Ekspertin sözlərinə görə, …: “…”" / "Əlizadənin sözlərinə görə, “…”": according to (the genitive's) words
@@ -1885,8 +1886,15 @@ def _az_attribution(own_before: str, after: str, resolver: Resolver) -> Person |
     if sentence.startswith("O") and AZ_PRONOUN_COLON.match(sentence):
         return resolver.resolve("o")
     if (m := AZ_NAMING_AFTER.match(after)) and not _QUOTE_MARK.search(sentence):
+        if AZ_PRONOUN_OPENS.match(sentence):
+            return resolver.resolve("o")  # round 23: "O, X-in şəhərini “…” adlandırıb": X is the object's owner
         return _clause_subject(sentence, resolver)
     return None
+
+
+# Round 23: a naming sentence whose subject is the pronoun "O," ('O, Xoca Əhməd Yəsəvinin şəhərini “…” adlandırıb'):
+# the capitalised words after it are the object's owner in the genitive (a historical figure, a city), not who spoke;
+# "he" is the last speaker
 
 
 def _az_according(own_before: str, after: str, resolver: Resolver) -> Person | None:
