@@ -639,6 +639,8 @@ def _destination(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, st
     Azerbaijan's Nakhchivan exclave, where …", "arrived in North Nicosia, …"): where the visitor went, which
     a capital named elsewhere in the sentence ("BAKU/ANKARA, Sept 25 (Reuters) -", "days after Baku
     retook …") is not. Only a capital or a city of places.CITIES; else None (the whole sentence decides)."""
+    if (ended := _ended_with_last_stop(doc, s, visitor_iso3)) is not None:
+        return ended  # round 23: "wrapped up a state visit to X … with a trip to Y"
     asides = [a.span() for a in _COMMA_ASIDE.finditer(s.text)] if ", who " in s.text else []
     for m in _VISIT.finditer(s.text):
         if not m[1].endswith((" to", " in", " for")) or any(a <= m.start() < b for a, b in asides):
@@ -648,6 +650,32 @@ def _destination(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, st
         place = _place(found, visitor_iso3, s.text[m.end():stop])
         if place and place[1]:
             return place
+    return None
+
+
+# Round 23: a visit told as ended "with a trip to" a city ("wrapped up a two-day state visit to Kazakhstan on Tuesday
+# with a trip to Turkistan"): that city is the visit's last stop, not the city where it began; the visit began in the
+# host's capital. Only with a verb of ending before it ("began the visit with a trip to Turkistan" is the first city).
+_ENDED_VISIT = re.compile(r"\b(?:wrapped\s+up|conclude[ds]|ended|completed|finished|rounded\s+off)\b")
+_WITH_TRIP_TO = re.compile(r"\bwith\s+(?:a\s+|an?\s+\w+\s+)?(?:trip|visit|stop|tour|journey)\s+to\b")
+
+
+def _ended_with_last_stop(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, str] | None:
+    """(host, its capital) of a visit told as ended "with a trip to" a city of the host named before the trip; None
+    when the sentence tells no such ending, or the trip goes to a city of another state."""
+    if "with a" not in s.text or not (trip := _WITH_TRIP_TO.search(s.text)) or \
+            not _ENDED_VISIT.search(s.text, 0, trip.start()):
+        return None
+    host = _capital_of_host([x for x in doc.mentions(s) if x.start < s.start + trip.start()], visitor_iso3)
+    city = places.city_in(s.text[trip.end():])
+    return host if host and city and city[0] == host[0] else None
+
+
+def _capital_of_host(found: list[places.Mention], visitor_iso3: str) -> tuple[str, str] | None:
+    """(host, its capital) of the first country word of another state in `found`, else None."""
+    for m in found:
+        if m.iso3 != visitor_iso3 and not m.is_demonym:
+            return m.iso3, countries.get(m.iso3).capital
     return None
 
 

@@ -31,3 +31,14 @@ def test_no_document_signed_turkish_and_russian():
     text = ("Президент Садыр Жапаров в понедельник прибыл в Ташкент с официальным визитом. "
             "В ходе визита подписано 5 документов.")
     assert proposed.documents(text, DAY) == ["5"]
+
+
+def test_a_trip_that_ends_a_visit_is_its_last_stop():
+    # plant: the _ended_with_last_stop call dropped from visits._destination (the city became Turkistan)
+    day = date(2026, 5, 20)
+    text = ("President Shavkat Mirziyoyev wrapped up a two-day state visit to Kazakhstan on Tuesday with a trip to "
+            "the city of Turkistan, where he toured the mausoleum.")
+    assert proposed.visits(text, day) == [("Shavkat Mirziyoyev", "Kazakhstan", "2026-05-18", "Astana", "state")]
+    # a visit that begins with the trip began there
+    text = "President Shavkat Mirziyoyev began a two-day state visit to Kazakhstan on Monday with a trip to Turkistan."
+    assert proposed.visits(text, day) == [("Shavkat Mirziyoyev", "Kazakhstan", "2026-05-18", "Turkistan", "state")]
