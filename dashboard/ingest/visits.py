@@ -1961,6 +1961,21 @@ def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     return []
 
 
+def _participle_surname_told_before(doc: Document, s: Sentence, resolver: Resolver) -> Person | None:
+    """Round 23: a surname alone after a Turkish or Azerbaijani participle of coming ("Dün akşam Ankara'ya gelen
+    Berdimuhamedov, …") that the table gives to more than one holder (a father and son): the holder the article
+    named in full before with it ("Türkmenistan Devlet Başkanı Serdar Berdimuhamedov … Ankara'ya gelen
+    Berdimuhamedov"); none when it named nobody so."""
+    for m in _LOCAL_VISIT.finditer(s.text):
+        if is_cyrillic(m[0]) or lowered(m[0]) not in _CAME:
+            continue
+        surname = s.text[m.end():].split(",", 1)[0].strip()
+        if not _SURNAME.fullmatch(surname) or not (named := full_names(doc.text[:s.start], surname)):
+            return None
+        return resolver.resolve(named[-1][0])
+    return None
+
+
 def _first_titled_newcomer(clause: str, resolver: Resolver) -> Person | None:
     """The first titled name the table does not know in a clause (_titled_newcomer), read up to the end of each
     capitalised run in turn (round 19: "Bakıya gələn Türkiyə Respublikasının Sənaye və Texnologiya naziri Mehmet
@@ -2615,6 +2630,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver) \
                     or _full_name_told_before(doc, s, sentence[:m.start()], resolver) \
                     or _head_of_state_told_before(doc, s, sentence[:m.start()], resolver)
+            if visitor is None and ("gelen" in sentence or "gələn" in sentence):
+                visitor = _participle_surname_told_before(doc, s, resolver)
             after = bool(named)
             if visitor is None and (named := _visitors_after(sentence, resolver)):
                 (visitor, *others), after = named, True

@@ -42,3 +42,14 @@ def test_a_trip_that_ends_a_visit_is_its_last_stop():
     # a visit that begins with the trip began there
     text = "President Shavkat Mirziyoyev began a two-day state visit to Kazakhstan on Monday with a trip to Turkistan."
     assert proposed.visits(text, day) == [("Shavkat Mirziyoyev", "Kazakhstan", "2026-05-18", "Turkistan", "state")]
+
+
+def test_a_shared_surname_after_a_participle_of_coming_is_the_one_named_in_full():
+    # plant: the _participle_surname_told_before call dropped from visits (no visit proposed)
+    day = date(2026, 3, 12)
+    text = ("Türkmenistan Devlet Başkanı Serdar Berdimuhamedov, Kazakistan'a resmi ziyaret gerçekleştiriyor. "
+            "Dün öğleden sonra Astana'ya gelen Berdimuhamedov, bugün Akorda'da resmi törenle karşılandı.")
+    assert proposed.visits(text, day) == [("Serdar Berdimuhamedow", "Kazakhstan", "2026-03-11", "Astana", "official")]
+    # the surname alone, no one named in full before: no visitor
+    text = "Dün öğleden sonra Astana'ya gelen Berdimuhamedov, bugün Akorda'da resmi törenle karşılandı."
+    assert proposed.visits(text, day) == []
