@@ -935,6 +935,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "verb-final", m.end()
     if NOMINALISED_END.search(quoted) and (m := BARE_VERB_AFTER.match(after)) and _local_joint_subject(before, resolver):
         return None, "unattributed", 0  # round 17, as above
+    if NOMINALISED_END.search(quoted) and ", " in before and (m := BARE_VERB_AFTER.match(after)) \
+            and (found := _tr_verb_final_subject(before, resolver)) is not None:  # round 23: a partial quote after
+        return (found, "verb-final", m.end()) if found else (None, "unattributed", 0)  # 'X ile görüşen Y, …' is Y's
     if NOMINALISED_END.search(quoted) and (m := BARE_VERB_AFTER.match(after)) \
             and (person := _clause_subject(before, resolver)):
         return person, "verb-final", m.end()

@@ -33,3 +33,18 @@ def test_a_participle_quote_of_a_demonym_and_an_office_word_is_that_office_holde
     text = ("Zirve.\n\nToplantı uzun sürdü. \"Enerji hatları bölgemizin geleceğini belirleyecek\" diyen Avrupalı "
             "lider, salonu erken terk etti.")
     assert [speaker for speaker, _ in _quotes(text)] in ([], [""], [None])
+
+
+# quotes.py: a partial quote in a nominalised clause after 'X ile görüşen Y, …'
+
+def test_a_partial_quote_after_a_participle_clause_is_the_subjects_not_the_partners():
+    """'Kazakistan Cumhurbaşkanı Tokayev ile görüşen Fidan, ilişkilerin "…" olduğunu söyledi': the person after the
+    participle and its comma speaks; the one met ("X ile") is an object of the participle's clause."""
+    # plant: the round-23 `_tr_verb_final_subject` branch before the NOMINALISED_END path dropped (Tokayev came out)
+    said = "yeni bir döneme girdiğini"
+    text = ("Astana.\n\nKazakistan Cumhurbaşkanı Kasım Cömert Tokayev ile görüşen Hakan Fidan, iki ülke arasındaki "
+            "ilişkilerin \"" + said + "\" söyledi.")
+    assert _quotes(text) == [("Hakan Fidan", said)]
+    # precision: with no participle clause the first name of the sentence still speaks
+    text = ("Astana.\n\nHakan Fidan, iki ülke arasındaki ilişkilerin \"" + said + "\" söyledi.")
+    assert _quotes(text) == [("Hakan Fidan", said)]
