@@ -170,6 +170,9 @@ NOMINALISED_END = re.compile(r"\w(?:ğunu|ğünü|ğını|ğini|dığını|diyin
 BARE_VERB_AFTER = re.compile(r"^\s*(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|"
                              r"öngördü|tahmin etti|hatırlattı|"
                              r"ekledi|vurğulayıb|bildirib|qeyd edib|deyib|söyləyib|əlavə edib)\b")
+# Round 23: the speaker after the participle may be a demonym and a lower-case office word, '"…" diyen Türkmen lider,
+# …' (the Turkmen leader, the head of state the resolver names by office); without it the run stops at "Türkmen"
+_TR_DEMONYM_ROLE = r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:lider|cumhurbaşkanı|başbakan|dışişleri\s+bakanı|bakan)(?=[\s,;])"
 # Round 9 (Turkish/Azerbaijani): the quote as the object of a participle before its speaker, '"…" diyen
 # Bolat, …' / '"…" diyen Cumhurbaşkanı Erdoğan, …' / Azerbaijani '«…» deyən nazir …' ("X, who said …")
 # Round 12: more participles of saying, '"…" ifadelerini kullanan Üstel, …' (who used the words), "diye konuşan",
@@ -179,7 +182,7 @@ BARE_VERB_AFTER = re.compile(r"^\s*(?:söyledi|belirtti|vurguladı|kaydetti|ifad
 TR_SAYING = re.compile(rf"^\s*,?\s*(?:diyen|deyən|(?:ifadesini|ifadelerini|sözlerini)\s+kullanan|(?:diye|şeklinde)\s+"
                        rf"(?:konuşan|ekleyen)|(?:değerlendirmesinde|açıklamasında)\s+bulunan|"
                        rf"(?:sözleriyle|ifadeleriyle|sözləri\s+ilə|ifadələri\s+ilə)\s+(?:[a-zçğıöşüə]+\s+){{0,2}}?"
-                       rf"[a-zçğıöşüə]+(?:an|en|ən))\s+(?P<spk>(?:[{CAPITALS}][\w'’\-]*|bakan|nazir|prezident"
+                       rf"[a-zçğıöşüə]+(?:an|en|ən))\s+(?P<spk>(?:{_TR_DEMONYM_ROLE}|[{CAPITALS}][\w'’\-]*|bakan|nazir|prezident"
                        rf"|cumhurbaşkanı)(?:\s+[{CAPITALS}][\w'’\-]*){{0,7}})(?=\s*[,;]|\s+[a-zəıöüşçğ])")
 # (round 19: up to eight capitalised words, a company's and board's title before the name: '"…" diyen Aydın Holding
 # Yönetim Kurulu Başkanı Ali Rıza Aydın, …')
@@ -932,6 +935,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "verb-final", m.end()
     if NOMINALISED_END.search(quoted) and (m := BARE_VERB_AFTER.match(after)) and _local_joint_subject(before, resolver):
         return None, "unattributed", 0  # round 17, as above
+    if NOMINALISED_END.search(quoted) and ", " in before and (m := BARE_VERB_AFTER.match(after)) \
+            and (found := _tr_verb_final_subject(before, resolver)) is not None:  # round 23: a partial quote after
+        return (found, "verb-final", m.end()) if found else (None, "unattributed", 0)  # 'X ile görüşen Y, …' is Y's
     if NOMINALISED_END.search(quoted) and (m := BARE_VERB_AFTER.match(after)) \
             and (person := _clause_subject(before, resolver)):
         return person, "verb-final", m.end()
