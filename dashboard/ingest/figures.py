@@ -36,10 +36,11 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     r"sold(?=\s+(?:\w+\s+)?(?:goods|products)\s+worth\b)|"
                     # "goods sent from the north to Turkey amounted to $142 million": an export of the state it left
                     r"(?:(?<=goods )|(?<=products ))(?:sent|shipped|supplied|delivered)(?= from\b)|"
-                    r"товарооборот\w*|торговл\w*|внешнеторгов\w*|экспорт\w*|импорт\w*|"
+                    # round 23: "С Киргизией Узбекистан наторговал на $1 млрд" (traded with): the pair's turnover
+                    r"товарооборот\w*|торговл\w*|внешнеторгов\w*|наторгова\w*|экспорт\w*|импорт\w*|"
                     r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*)\b", re.I)
 _TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sent from", "shipped from",
-                "supplied from", "delivered from", "товарооборот", "торговл", "внешнеторгов",
+                "supplied from", "delivered from", "товарооборот", "торговл", "внешнеторгов", "наторгова",
                 "экспорт", "импорт", "ticarət",
                 "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ihraç", "ithal")  # one is in every _TRADE match
 # (the verbs after goods with one space before "from", as the words above have it)

@@ -42,3 +42,15 @@ def test_a_partner_named_again_in_another_case_is_still_the_round_ups_partner():
     text = lead + "Özbekistan'ın Tacikistan ile ticaret hacmi ise aynı dönemde 900 milyon dolara ulaştı."
     got = {(f[0], f[3]) for f in _trade(text, date(2026, 7, 20))}
     assert (_pair("Türkiye", "Uzbekistan"), 900.0) not in got and (_pair("Türkiye", "Tajikistan"), 900.0) not in got
+
+
+def test_russian_traded_with_verb_is_the_pairs_turnover():
+    # plant: "наторгова\w*" dropped from figures._TRADE (and "наторгова" from _TRADE_WORDS)
+    text = ("Товарооборот Казахстана и Киргизии за девять месяцев 2026 года составил $1,6 млрд. "
+            "С Узбекистаном Киргизия наторговала на $640 млн, рост составил 12%.")
+    got = _trade(text)
+    assert (_pair("Kyrgyzstan", "Uzbekistan"), "2026-9M", "turnover", 640.0, "exact", "12") in got
+    # a verb of selling goods alone ("продала зерна") is no trade word of the pair
+    text = ("Товарооборот Казахстана и Киргизии за девять месяцев 2026 года составил $1,6 млрд. "
+            "Узбекистану Киргизия продала электроэнергии на $40 млн.")
+    assert [f[3] for f in _trade(text)] == [1600.0]
