@@ -36,10 +36,11 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     r"sold(?=\s+(?:\w+\s+)?(?:goods|products)\s+worth\b)|"
                     # "goods sent from the north to Turkey amounted to $142 million": an export of the state it left
                     r"(?:(?<=goods )|(?<=products ))(?:sent|shipped|supplied|delivered)(?= from\b)|"
-                    r"товарооборот\w*|торговл\w*|внешнеторгов\w*|экспорт\w*|импорт\w*|"
+                    # round 23: "С Киргизией Узбекистан наторговал на $1 млрд" (traded with): the pair's turnover
+                    r"товарооборот\w*|торговл\w*|внешнеторгов\w*|наторгова\w*|экспорт\w*|импорт\w*|"
                     r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*)\b", re.I)
 _TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sent from", "shipped from",
-                "supplied from", "delivered from", "товарооборот", "торговл", "внешнеторгов",
+                "supplied from", "delivered from", "товарооборот", "торговл", "внешнеторгов", "наторгова",
                 "экспорт", "импорт", "ticarət",
                 "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ihraç", "ithal")  # one is in every _TRADE match
 # (the verbs after goods with one space before "from", as the words above have it)
@@ -1746,6 +1747,22 @@ def _shared_by_figures(found: list[FigureFound]) -> set[str]:
     return set.intersection(*pairs) if pairs else set()
 
 
+def _each_state_a_partner(doc: Document, mentions) -> bool:
+    """Round 23: is each state a sentence names named once at least as a partner "with" whom or of a flow? A state
+    named again in another case is still that partner ("Azerbaycan ile ticaret hacmi 5,1 milyar doları aştı; ancak
+    bunun büyük bölümünü Azerbaycan'dan alınan gaz oluşturuyor"), not a home of its own."""
+    partners = {m.iso3 for m in mentions if _after_with(doc, m) or _partner_of_flow(doc, m)}
+    return all(m.iso3 in partners for m in mentions)
+
+
+def _partner_of_the_two(doc: Document, first, homes: set[str]) -> set[str]:
+    """Round 23: the partner of a first figure told of "the two" when its sentence names only one of them ("The
+    largest partner is Kazakhstan: trade between the two countries reached $3.48bn", the home told in the lead):
+    the one named; none when it names both (then the state named first is the home)."""
+    named = {m.iso3 for m in doc.mentions(first)} & homes
+    return named if len(named) == 1 else set()
+
+
 def _home_of_report(doc: Document, s, found: list[FigureFound]) -> str | None:
     """The state a round-up of partners is about, when each state the sentence names is a partner "with" whom
     ("Doqquz ayda Qazaxıstanla dövriyyə 398,6 milyon dollar olub" after Azerbaijan–Türkiye figures): the state every
@@ -1753,7 +1770,7 @@ def _home_of_report(doc: Document, s, found: list[FigureFound]) -> str | None:
     first); None unless one is told, or when a state named is of the figure just reported."""
     trades = [f for f in found if f.kind == "trade"]
     mentions = doc.mentions(s)
-    if not trades or not mentions or not all(_after_with(doc, m) or _partner_of_flow(doc, m) for m in mentions) \
+    if not trades or not mentions or not _each_state_a_partner(doc, mentions) \
             or any(m.iso3 in trades[-1].pair for m in mentions):
         return None
     homes = _shared_by_figures(trades)
@@ -1761,7 +1778,7 @@ def _home_of_report(doc: Document, s, found: list[FigureFound]) -> str | None:
         # the first figure's partner is no home ("Trade with Türkiye reached $4.8bn": Azerbaijan), unless that
         # sentence speaks of the two ("Azərbaycanla Türkiyə arasında"): then the state named first
         first = next(x for x in doc.sentences if x.start <= trades[0].span[0] < x.end)
-        partners = set() if _OF_THE_TWO.search(first.text) else \
+        partners = _partner_of_the_two(doc, first, homes) if _OF_THE_TWO.search(first.text) else \
             {m.iso3 for m in doc.mentions(first) if _after_with(doc, m) or _partner_of_flow(doc, m)}
         homes = (homes - partners) if len(homes - partners) == 1 else {trades[0].pair[0]}
     return homes.pop() if len(homes) == 1 else None
