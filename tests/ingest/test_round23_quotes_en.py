@@ -1,0 +1,39 @@
+"""English quote forms of round 23 (dev/258–266 and probes in the styles of wires, state agencies' English editions
+and Caucasus and Central Asian English sites), each as a small text in words of its own.
+
+One behaviour per test: what a journalist writes, and who the rules must say spoke (or that no one did). Each test was
+seen failing on a planted bug (planted, run, failed, reverted); the plant is named in a comment.
+"""
+from datetime import date
+
+from tests.ingest import proposed
+
+DAY = date(2026, 4, 20)
+L, R = "\u201c", "\u201d"
+LEAD = "Talks\n\nPresident Sadyr Japarov received the delegation in Bishkek on Friday.\n\n"
+
+
+def _quotes(text, day=DAY):
+    return proposed.quotes(LEAD + text, day)
+
+
+def test_according_to_a_national_presidential_service_leaves_the_subject_to_speak():
+    """'According to the Kyrgyz presidential press service, Japarov described Turkey as “…”': "Kyrgyz presidential"
+    is the service's adjective, no person; the sentence's subject speaks. A service's sentence with no speaking
+    subject gives no quote."""
+    # plant: `_EN_OFFICE_ADJECTIVE` substitution dropped from `_according_source` (the first quote lost)
+    said = "a trusted partner of Kyrgyzstan in the whole region"
+    assert _quotes("According to the Kyrgyz presidential press service, Japarov described Turkey as " + L + said + R
+                   + " and thanked Ankara for its help.") == [("Sadyr Japarov", said)]
+    assert _quotes("According to the Kyrgyz presidential press service, the new line is " + L + said + R + ".") == []
+
+
+def test_a_clause_written_in_a_message_to_someone_is_the_writers():
+    """'Japarov wrote in a letter to his Kazakh counterpart that Bishkek saw Astana “as …,” and invited him …': the
+    one the letter was addressed to is no speaker, as after "told"; a clause naming another speaker gives none."""
+    # plant: the `_EN_IN_MESSAGE_THAT` branch dropped from `_subject_partial` (the first quote lost)
+    said = "as a natural ally in the whole region,"
+    assert _quotes("Japarov, for his part, wrote in a letter to his Kazakh counterpart that Bishkek saw Astana " + L
+                   + said + R + " and invited him to visit.") == [("Sadyr Japarov", said.rstrip(","))]
+    assert _quotes("Japarov wrote in a letter to his Kazakh counterpart that Tokayev had called Astana " + L
+                   + "a natural ally in the whole region" + R + ".") == []
