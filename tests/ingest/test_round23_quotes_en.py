@@ -37,3 +37,15 @@ def test_a_clause_written_in_a_message_to_someone_is_the_writers():
                    + said + R + " and invited him to visit.") == [("Sadyr Japarov", said.rstrip(","))]
     assert _quotes("Japarov wrote in a letter to his Kazakh counterpart that Tokayev had called Astana " + L
                    + "a natural ally in the whole region" + R + ".") == []
+
+
+def test_a_commentator_named_with_a_lower_case_occupation_is_the_aside_pronouns():
+    """'Kazakh commentator Marat Seitov was more cautious: Japarov, he said, had gone “…”' after another analyst's
+    quote: "commentator" is a title before the name, so "he" is Seitov, not the analyst quoted before."""
+    # plant: "commentator|columnist|…" dropped from `_LOWER_TITLES` (the quote given to Omar Khalid)
+    first = "We are no one's pawns in this long game"
+    said = "to keep every door open for now."
+    for title in ("commentator", "columnist"):
+        assert _quotes(L + first + "," + R + " said Omar Khalid, a researcher at Leiden University.\n\nKazakh " + title
+                       + " Marat Seitov was more cautious: Japarov, he said, had gone to Moscow " + L + said + R) \
+            == [("Omar Khalid", first), ("Marat Seitov", said)]
