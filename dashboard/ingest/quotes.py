@@ -298,7 +298,8 @@ _WHEN_ADVERB = (r"(?:last|this|earlier this|later that|that)\s+(?:year|month|wee
 # capitalised-run alternative would cut at the title, read as the verb
 _LOWER_TITLES = (r"spokesman|spokeswoman|spokesperson|press secretary|envoy|ambassador|adviser|advisor|aide|"
                  r"economist|analyst|expert|official|lawmaker|"
-                 r"commentator|columnist|journalist|researcher|scholar")  # round 23: "Turkish Cypriot commentator X Y"
+                 # round 23: "Turkish Cypriot commentator X Y", "Kazakh political scientist X Y"
+                 r"commentator|columnist|journalist|researcher|scholar|political scientist")
 # round 13: a company's or a ministry's head ("KazMunayGas chief executive Askhat Khassenov made the case …",
 # "SOCAR president Rovshan Najaf has signaled …", "Kazakh transport minister Marat Karabayev")
 _LOWER_TITLES += (r"|chief executive|chief executive officer|executive|president|vice president|chairman|chairwoman|"

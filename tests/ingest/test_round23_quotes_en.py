@@ -49,3 +49,14 @@ def test_a_commentator_named_with_a_lower_case_occupation_is_the_aside_pronouns(
         assert _quotes(L + first + "," + R + " said Omar Khalid, a researcher at Leiden University.\n\nKazakh " + title
                        + " Marat Seitov was more cautious: Japarov, he said, had gone to Moscow " + L + said + R) \
             == [("Omar Khalid", first), ("Marat Seitov", said)]
+
+
+def test_a_second_analyst_named_after_a_political_scientist_title_speaks_in_turn():
+    """'“…,” said X, a logistics expert. Kazakh political scientist Y disagreed: the cargo, she said, was “…”': two
+    analysts quoted in turn; "she" is the second, named after her two-word title."""
+    # plant: "political scientist" dropped from `_LOWER_TITLES` (the second quote given to the first analyst)
+    first = "The corridor is real, but the cargo is not there yet"
+    said = "already on its way from China."
+    assert _quotes(L + first + "," + R + " said Timur Bekov, a logistics expert in Almaty. Kazakh political scientist "
+                   "Aliya Dosova disagreed: the cargo, she said, was " + L + said + R) \
+        == [("Timur Bekov", first), ("Aliya Dosova", said)]
