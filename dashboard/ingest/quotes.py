@@ -1325,6 +1325,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if verb in _TOLD_VERBS and (told := _TOLD_THAT.match(rest)) and not _SPEECH_WORD.search(rest, told.end()) \
             and _plain_object(_unquote_terms(rest[told.end():]), resolver):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 14: "told his counterpart X Y that …"
+    if " as" in rest and verb in _SPEECH_VERB_WORDS and _EN_OTHERS_VIEW_AS.match(rest):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 23: "X said Y regarded Baku as “…”"
     if " in " in rest and (written := _EN_IN_MESSAGE_THAT.match(rest)) and not _SPEECH_WORD.search(rest, written.end()) \
             and _plain_object(_unquote_terms(rest[written.end():]), resolver):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 23: "wrote in a message to his counterpart that …"
@@ -1411,6 +1413,10 @@ _PASSIVE_SAYING = re.compile(r"\s+(?:quoted|cited|reported)\s+(?:by\s+[^“”\"
 _TOLD_THAT = re.compile(r"\s+[^“”\"«»„.;:!?]{1,80}?\s+that\s+")
 # Round 23: the message or speech a verb's clause was said in, and whom to: "Erdoğan wrote in a message to his Turkmen
 # counterpart that Ankara saw … “…”" (the one it was addressed to is no speaker, as after "told")
+# Round 23: a speaker reporting whom another regards as what: "Aripov said Mirziyoyev regarded Azerbaijan as “…”" (the
+# view is the other's, the words the speaker's own; a verb of speech in that clause would make them the other's)
+_EN_OTHERS_VIEW_AS = re.compile(r"\s+(?:that\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}\s+(?:regarded|regards|considered|"
+                                r"considers|viewed|views|saw|sees)\s+[^“”\"«»„.;:!?,]{1,60}?\s+as\s*$")
 _EN_IN_MESSAGE_THAT = re.compile(r"\s+in\s+(?:a|an|his|her|the|its)\s+(?:[\w'’\-]+\s+){0,3}?(?:message|letter|telegram|"
                                  r"address|speech|note|article|op-ed|interview)\b[^“”\"«»„.;:!?]{0,80}?\s+that\s+")
 

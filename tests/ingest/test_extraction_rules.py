@@ -179,7 +179,6 @@ NOT_YET: set[str] = {
     "261-ru-eadaily-uzbekistan-turkic-trade-9m",
     "262-az-azpolitika-ots-turkistan-summit",
     "263-tr-gazeteduvar-berdimuhamedov-ankara",
-    "264-vestnikkavkaza-aripov-baku",
     "265-nordicmonitor-erhurman-baku",
     "266-voicesoncentralasia-turkiye-turkmenistan-trade",
     "267-ru-vechernijbishkek-turkiye-forum",

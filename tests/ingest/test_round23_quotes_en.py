@@ -60,3 +60,13 @@ def test_a_second_analyst_named_after_a_political_scientist_title_speaks_in_turn
     assert _quotes(L + first + "," + R + " said Timur Bekov, a logistics expert in Almaty. Kazakh political scientist "
                    "Aliya Dosova disagreed: the cargo, she said, was " + L + said + R) \
         == [("Timur Bekov", first), ("Aliya Dosova", said)]
+
+
+def test_a_speaker_reporting_whom_another_regards_as_what_says_the_words():
+    """'Tokayev said Japarov regarded Kazakhstan as “…”': the view is Japarov's, the words Tokayev's own report;
+    'Tokayev said Japarov had called Kazakhstan “…”' gives the words to Japarov's naming, so to no one we can tell."""
+    # plant: the `_EN_OTHERS_VIEW_AS` branch dropped from `_subject_partial` (the first quote lost)
+    said = "our most reliable neighbour in the region."
+    assert _quotes("Tokayev, for his part, said Japarov regarded Kazakhstan as " + L + said + R) \
+        == [("Kassym-Jomart Tokayev", said)]
+    assert _quotes("Tokayev said Japarov had called Kazakhstan " + L + said + R) == []
