@@ -300,7 +300,9 @@ _WHEN_ADVERB = (r"(?:last|this|earlier this|later that|that)\s+(?:year|month|wee
 # spokeswoman Maria Zakharova was more diplomatic …", "Kremlin spokesman Dmitry Peskov told …"), which the
 # capitalised-run alternative would cut at the title, read as the verb
 _LOWER_TITLES = (r"spokesman|spokeswoman|spokesperson|press secretary|envoy|ambassador|adviser|advisor|aide|"
-                 r"economist|analyst|expert|official|lawmaker")
+                 r"economist|analyst|expert|official|lawmaker|"
+                 # round 23: "Turkish Cypriot commentator X Y", "Kazakh political scientist X Y"
+                 r"commentator|columnist|journalist|researcher|scholar|political scientist")
 # round 13: a company's or a ministry's head ("KazMunayGas chief executive Askhat Khassenov made the case …",
 # "SOCAR president Rovshan Najaf has signaled …", "Kazakh transport minister Marat Karabayev")
 _LOWER_TITLES += (r"|chief executive|chief executive officer|executive|president|vice president|chairman|chairwoman|"
@@ -1329,6 +1331,11 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if verb in _TOLD_VERBS and (told := _TOLD_THAT.match(rest)) and not _SPEECH_WORD.search(rest, told.end()) \
             and _plain_object(_unquote_terms(rest[told.end():]), resolver):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 14: "told his counterpart X Y that …"
+    if " as" in rest and verb in _SPEECH_VERB_WORDS and _EN_OTHERS_VIEW_AS.match(rest):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 23: "X said Y regarded Baku as “…”"
+    if " in " in rest and (written := _EN_IN_MESSAGE_THAT.match(rest)) and not _SPEECH_WORD.search(rest, written.end()) \
+            and _plain_object(_unquote_terms(rest[written.end():]), resolver):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 23: "wrote in a message to his counterpart that …"
     if " and " in rest:  # round 15: "X said that he and Aliyev had agreed “…”" is X's own account
         rest = _SELF_AND_OTHER.sub("they", rest)
     if " and " in rest and (own := _and_said_after_object(rest, resolver)) is not None:  # round 16
@@ -1410,6 +1417,14 @@ _TOLD_VERBS = frozenset({"told", "tells", "assured", "assures", "informed", "rem
 _PASSIVE_SAYING = re.compile(r"\s+(?:quoted|cited|reported)\s+(?:by\s+[^“”\"«»„,.;:!?]{1,60}?\s+)?as\s+saying"
                              r"\s+(?:that\s+)?")
 _TOLD_THAT = re.compile(r"\s+[^“”\"«»„.;:!?]{1,80}?\s+that\s+")
+# Round 23: the message or speech a verb's clause was said in, and whom to: "Erdoğan wrote in a message to his Turkmen
+# counterpart that Ankara saw … “…”" (the one it was addressed to is no speaker, as after "told")
+# Round 23: a speaker reporting whom another regards as what: "Aripov said Mirziyoyev regarded Azerbaijan as “…”" (the
+# view is the other's, the words the speaker's own; a verb of speech in that clause would make them the other's)
+_EN_OTHERS_VIEW_AS = re.compile(r"\s+(?:that\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}\s+(?:regarded|regards|considered|"
+                                r"considers|viewed|views|saw|sees)\s+[^“”\"«»„.;:!?,]{1,60}?\s+as\s*$")
+_EN_IN_MESSAGE_THAT = re.compile(r"\s+in\s+(?:a|an|his|her|the|its)\s+(?:[\w'’\-]+\s+){0,3}?(?:message|letter|telegram|"
+                                 r"address|speech|note|article|op-ed|interview)\b[^“”\"«»„.;:!?]{0,80}?\s+that\s+")
 
 
 # --- round 8, English partial quotes -------------------------------------------------------------------
@@ -2053,9 +2068,16 @@ _ACCORDING_SOURCE = re.compile(r"(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,4}?(?:servi
 _EN_SOURCE_BODY_WORDS = frozenset({"Directorate", "Presidency", "Department", "Embassy", "Kremlin", "Akorda"})
 
 
+# Round 23: an adjective of office ("the Azerbaijani presidential press service") is the body's, no person: the
+# resolver reads "Azerbaijani presidential" as the Azerbaijani president, so it is dropped before asking
+_EN_OFFICE_ADJECTIVE = re.compile(r"\s(?:presidential|prime\s+ministerial|ministerial)(?=\s)", re.I)
+
+
 def _according_source(m: re.Match, resolver: Resolver) -> bool:
     """Is the phrase of 'According to X, …' a source that is no person ("the Azerbaijani presidency")?"""
     phrase = m["spk"].strip()
+    if "ial " in phrase:
+        phrase = _EN_OFFICE_ADJECTIVE.sub("", phrase)
     source = _ACCORDING_SOURCE.fullmatch(phrase)
     if source is None or not source["body"]:
         return source is not None and not _names_someone(phrase, resolver)

@@ -178,8 +178,6 @@ NOT_YET: set[str] = {
     "260-index-kover-baku-parliament",
     "261-ru-eadaily-uzbekistan-turkic-trade-9m",
     "262-az-azpolitika-ots-turkistan-summit",
-    "264-vestnikkavkaza-aripov-baku",
-    "265-nordicmonitor-erhurman-baku",
     "266-voicesoncentralasia-turkiye-turkmenistan-trade",
     "267-ru-vechernijbishkek-turkiye-forum",
     "268-az-virtualaz-statistika-turkdilli",
