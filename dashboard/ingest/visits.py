@@ -656,7 +656,7 @@ def _destination(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, st
 # Round 23: a visit told as ended "with a trip to" a city ("wrapped up a two-day state visit to Kazakhstan on Tuesday
 # with a trip to Turkistan"): that city is the visit's last stop, not the city where it began; the visit began in the
 # host's capital. Only with a verb of ending before it ("began the visit with a trip to Turkistan" is the first city).
-_ENDED_VISIT = re.compile(r"\b(?:wrapped\s+up|conclude[ds]|ended|completed|finished|rounded\s+off)\b")
+_VERB_OF_ENDING = re.compile(r"\b(?:wrapped\s+up|conclude[ds]|ended|completed|finished|rounded\s+off)\b")
 _WITH_TRIP_TO = re.compile(r"\bwith\s+(?:a\s+|an?\s+\w+\s+)?(?:trip|visit|stop|tour|journey)\s+to\b")
 
 
@@ -664,7 +664,7 @@ def _ended_with_last_stop(doc: Document, s: Sentence, visitor_iso3: str) -> tupl
     """(host, its capital) of a visit told as ended "with a trip to" a city of the host named before the trip; None
     when the sentence tells no such ending, or the trip goes to a city of another state."""
     if "with a" not in s.text or not (trip := _WITH_TRIP_TO.search(s.text)) or \
-            not _ENDED_VISIT.search(s.text, 0, trip.start()):
+            not _VERB_OF_ENDING.search(s.text, 0, trip.start()):
         return None
     host = _capital_of_host([x for x in doc.mentions(s) if x.start < s.start + trip.start()], visitor_iso3)
     city = places.city_in(s.text[trip.end():])

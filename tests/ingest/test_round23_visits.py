@@ -42,6 +42,10 @@ def test_a_trip_that_ends_a_visit_is_its_last_stop():
     # a visit that begins with the trip began there
     text = "President Shavkat Mirziyoyev began a two-day state visit to Kazakhstan on Monday with a trip to Turkistan."
     assert proposed.visits(text, day) == [("Shavkat Mirziyoyev", "Kazakhstan", "2026-05-18", "Turkistan", "state")]
+    # plant: _ENDED_VISIT (the "concluded a two-day visit" pattern) read for _VERB_OF_ENDING, as it was when both had
+    # that name and the later definition won: a visit ended with no count of days
+    text = "President Shavkat Mirziyoyev ended his state visit to Kazakhstan on Tuesday with a trip to Turkistan."
+    assert proposed.visits(text, day)[0][3] == "Astana"
 
 
 def test_a_shared_surname_after_a_participle_of_coming_is_the_one_named_in_full():
