@@ -1078,15 +1078,15 @@ _NOT_PAIR_WORDS = tuple(lowered(word) for word in ("gdp", "gross domestic", "в�
 # a target's words: "The World Bank forecasts that trade between Kazakhstan and Uzbekistan will reach $10 billion by
 # 2030", "По прогнозу аналитиков банка, товарооборот к 2027 году достигнет", "Banka analistleri … ulaşacağını tahmin
 # ediyor". Matched before the amount.
-_FORECASTER = re.compile(r"\b(?:bank\w*|analysts?|economists?|IMF|EBRD|ADB|Fitch|Moody's|S&P|банк\w*|аналитик\w*|"
-                         r"экономист\w*|МВФ|ЕАБР|ЕБРР|analist\w*|ekonomist\w*|iqtisadçı\w*)\b[^.]{0,120}?"
+# who forecasts: banks, analysts, economists (the rating agencies only before their verb, as they are written)
+_FORECASTERS = (r"bank\w*|analysts?|economists?|IMF|EBRD|ADB|банк\w*|аналитик\w*|экономист\w*|МВФ|ЕАБР|ЕБРР|analist\w*|"
+                r"ekonomist\w*|iqtisadçı\w*")
+_FORECASTER = re.compile(r"\b(?:" + _FORECASTERS + r"|Fitch|Moody's|S&P)\b[^.]{0,120}?"
                          # round 22: "The World Bank expects trade between … to reach $8 billion by 2030"
                          r"\b(?:forecast\w*|project(?:s|ed|ions?)|predict\w*|estimat\w*|expects?|прогноз\w*|tahmin\w*|proqnoz\w*)"
                          # round 20: "… is expected to reach $5 billion in 2026, analysts at the … Bank said"
                          r"|\b(?:forecast\w*|project(?:s|ed|ions?)|predict\w*|expect\w*|прогноз\w*|ожида\w*|tahmin\w*|"
-                         r"bekleni\w*|proqnoz\w*|gözləni\w*)\b[^.]{0,40}?"
-                         r"\b(?:bank\w*|analysts?|economists?|IMF|EBRD|ADB|банк\w*|аналитик\w*|экономист\w*|МВФ|ЕАБР|"
-                         r"ЕБРР|analist\w*|ekonomist\w*|iqtisadçı\w*)\b", re.I)
+                         r"bekleni\w*|proqnoz\w*|gözləni\w*)\b[^.]{0,40}?\b(?:" + _FORECASTERS + r")\b", re.I)
 _FORECASTER_WORDS = tuple(lowered(word) for word in ("bank", "analyst", "economist", "imf", "ebrd", "adb", "fitch",
                                                      "moody", "s&p", "банк", "аналитик", "экономист", "мвф", "еабр",
                                                      "ебрр", "analist", "ekonomist", "iqtisadçı"))
