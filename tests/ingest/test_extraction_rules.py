@@ -166,6 +166,7 @@ def test_he_is_the_last_named_speaker():
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
 NOT_YET: set[str] = {
+    "155-tr-cumhuriyet-erdogan-cholpon-ata",
     "243-ru-24kz-trilateral-summit-almaty",
     "247-memo-ots-summit-antalya",
     "248-budapesttimes-szijjarto-interview",
@@ -191,7 +192,7 @@ NOT_YET: set[str] = {
     "277-turan-ustel-baku",
     "279-ru-regnum-kaz-uzb-trade",
     "281-tr-odatv-bolat-taskent",
-}  # the twenty-second and twenty-third held-out sets' misses, for the twenty-fourth round
+}  # the twenty-second and twenty-third held-out sets' misses, for the twenty-fourth round; 155 by the settled subheading convention
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
