@@ -1790,6 +1790,8 @@ def _home_of_figures(doc: Document, trades: list[FigureFound]) -> str | None:
     """The state every trade figure so far holds (`trades`, one at least): of two, the one the first figure does not
     name as a partner, else the one it names first; None unless one is told."""
     homes = _shared_by_figures(trades)
+    if len(homes) == 2 and (lead := _lead_home(doc, trades[0].span[0])) in homes:
+        return lead  # round 24: the state whose trade with the group the lead told
     if len(homes) == 2:
         # the first figure's partner is no home ("Trade with Türkiye reached $4.8bn": Azerbaijan), unless that
         # sentence speaks of the two ("Azərbaycanla Türkiyə arasında"): then the state named first
@@ -2232,10 +2234,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # both states named as partners ("Trade with Uzbekistan was worth $270m, and with Kyrgyzstan …"): the
             # partners of the state the report is about, not a pair of their own
             pair = (home, codes[0])
-        elif len(set(codes)) == 1 and context_pair and codes[0] not in context_pair \
-                and (home := _home_of_language(sentence)) in context_pair and home != codes[0]:
+        elif len(set(codes)) == 1 and (context_pair is None or codes[0] not in context_pair) \
+                and (home := _home_of_language(sentence)) and (context_pair is None or home in context_pair) \
+                and home != codes[0]:
             # a local report's "Kazakistan ile ticaret hacmi …" (trade with Kazakhstan, no subject): trade of the
-            # outlet's own state, not of the article's other state
+            # outlet's own state, not of the article's other state (round 24: nor of none, when the article names one
+            # state alone: 'Bolat, "Özbekistan ile ticaret hacmimiz … 3 milyar dolara yaklaştı" dedi')
             pair = (home, codes[0])
         elif len(set(codes)) in (1, 2) and not targets_only and (report_home := _home_of_report(doc, s, found)):
             # a round-up of one state's partners ("Qazaxıstanla dövriyyə …", "Trade with Uzbekistan was …"): that
@@ -2480,7 +2484,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
 # Round 24: a state named as the route goods take is no party to the trade: "Last year the turnover was $7.1 million, most of
 # it shipped through Turkish ports", "via Georgia", Russian "через Казахстан", Turkish "Kırgızistan'a ihracat, Rusya
 # üzerinden yürütülen transit ticaretteki daralmayla …", Azerbaijani "Gürcüstan ərazisindən", "Türkmənistan üzərindən".
-_TRANSIT_BEFORE = re.compile(r"\b(?:through|via|across|transiting|через|транзитом\s+через)\s+(?:the\s+)?$", re.I)
+_TRANSIT_BEFORE = re.compile(r"\b(?:through|via|across|transiting|через|транзитом\s+через)\s+(?:the\s+)?"
+                             r"(?:[^\W\d]+\s+(?:and|or|и|или)\s+)?$", re.I)  # "via Georgia and Russia": both
 _TRANSIT_AFTER = re.compile(r"[\w'’]{0,4}(?:\s+[^\W\d]+)?\s+(?:üzerinden|üzərindən|ərazisindən)\b", re.I)
 _TRANSIT_WORDS = ("through", "via", "across", "transit", "через", "üzerinden", "üzərindən", "ərazisindən")
 # (as cheap.lowered() has them; one is in every match of either)
@@ -2574,10 +2579,9 @@ def _partner_by_pronoun(doc: Document, s, before, found: list[FigureFound]) -> t
     if not found or not any(word in s.check for word in _PRONOUN_WORDS) or not _PARTNER_PRONOUN.search(s.text):
         return None
     named = {m.iso3 for m in _trading_mentions(doc, before)}
-    if len(named) != 1:
-        return None
-    homes = _shared_by_figures(found) - named
-    return (homes.pop(), named.pop()) if len(homes) == 1 else None
+    trades = [f for f in found if f.kind == "trade"]
+    home = _home_of_figures(doc, trades) if len(named) == 1 and trades else None
+    return (home, named.pop()) if home and home not in named else None
 
 
 # Round 24: a group named in an aside on a partner's membership is no group's trade: "With Hungary, an observer state of
@@ -2595,3 +2599,17 @@ def _without_member_aside(sentence: str, check: str) -> tuple[str, str]:
         return sentence, check
     blanked = _MEMBER_ASIDE.sub(lambda m: " " * len(m[0]), sentence)
     return blanked, (check if blanked == sentence else lowered(blanked))
+
+
+def _lead_home(doc: Document, before: int) -> str | None:
+    """Round 24: the state a release is about, told once in its lead: the one state named in a sentence before `before`
+    (the first figure) that tells its trade with a group or the world ("Kazakhstan's trade with OTS member states grew in
+    January–August", "Товарооборот Узбекистана с государствами ОТГ …", "Türkiye'nin TDT üyesi ülkelerle ticareti …");
+    None when there is none."""
+    for s in doc.sentences:
+        if s.start >= before:
+            return None
+        if any(word in s.check for word in _GROUP_OR_TOTAL_WORDS) and _TRADE.search(s.text) \
+                and _GROUP_OR_TOTAL.search(s.text) and len(named := set(doc.codes(s))) == 1:
+            return named.pop()
+    return None

@@ -35,6 +35,9 @@ def test_a_ranked_partner_alone_is_the_round_ups_home_with_it():
     text = _LEAD_RU + "На третьем месте Турция — $410 млн (+7,2%)."
     got = _trade(text)
     assert (_pair("Kyrgyzstan", "Türkiye"), "2026-9M", "turnover", 410.0, "exact", "7.2") in got
+    text = ("Türkiye'nin Türk devletleriyle ticareti ocak-ağustos döneminde arttı. Kazakistan ile ticaret hacmi 4 milyar "
+            "dolar oldu. İkinci sırada 2,4 milyar dolarla Özbekistan yer aldı.")
+    assert (_pair("Türkiye", "Uzbekistan"), "2026-8M", "turnover", 2400.0) in _values(text)
     # not a ranking: a state named alone with an amount after a figure is no partner of the round-up
     text = _LEAD_EN + "Uzbekistan spent $640 million on new roads."
     assert {f[3] for f in _trade(text)} == {1900.0}
@@ -163,3 +166,42 @@ def test_a_further_russian_clause_for_the_whole_year_nearing_an_amount():
     text = ("За девять месяцев 2025 года товарооборот Казахстана и Киргизии составил около 1,7 млрд долларов против "
             "1,5 млрд годом ранее.")
     assert (_pair("Kazakhstan", "Kyrgyzstan"), "2025", "turnover", 1500.0) not in _values(text, date(2026, 3, 1))
+
+
+def test_the_leads_state_with_a_group_is_the_round_ups_home():
+    # plant: `_lead_home(doc, trades[0].span[0])` replaced by `None` in figures._home_of_figures
+    text = ("Tajikistan's trade with OTS member states grew in January–June 2026, the statistics agency said. "
+            "Kyrgyzstan remained the largest partner, with turnover of $410 million. Türkiye came second with $260 million.")
+    got = _values(text)
+    assert (_pair("Tajikistan", "Türkiye"), "2026-H1", "turnover", 260.0) in got
+    assert not any(f[0] == _pair("Kyrgyzstan", "Türkiye") for f in got)
+    # a lead naming two states tells no home of its own: the first figure's partner rule still holds
+    text = ("Tajikistan and Kyrgyzstan discussed their trade with OTS member states. Trade with Kyrgyzstan reached $410 "
+            "million in January–June 2026. Türkiye came second with $260 million.")
+    assert (_pair("Tajikistan", "Türkiye"), "2026-H1", "turnover", 260.0) in _values(text)
+
+
+def test_trade_with_it_after_one_figure_takes_the_home_of_that_figure():
+    # plant: `_home_of_figures(doc, trades)` replaced by `None` in figures._partner_by_pronoun
+    text = ("Trade with Kazakhstan reached $1.9 billion in January–September 2026, Kyrgyz statistics show. "
+            "Tajikistan showed the fastest growth. Trade with the country rose 22% to $95 million.")
+    assert (_pair("Kyrgyzstan", "Tajikistan"), "2026-9M", "turnover", 95.0) in _values(text)
+
+
+def test_a_local_reports_trade_with_one_state_is_its_own_when_the_article_names_no_other():
+    # plant: `context_pair is None or ` dropped from the second test of the _home_of_language branch (figures.find_figures)
+    text = 'Bakan, "Kazakistan ile ticaret hacmimiz geçen yıl 6 milyar dolara yaklaştı" dedi.'
+    assert _values(text) == {(_pair("Türkiye", "Kazakhstan"), "2025", "turnover", 6000.0)}
+    text = "Nazir bildirib ki, Qazaxıstanla ticarət dövriyyəsi ötən il 480 milyon dollar olub."
+    assert _values(text) == {(_pair("Azerbaijan", "Kazakhstan"), "2025", "turnover", 480.0)}
+    # an English report names no home by its language
+    text = "The minister said trade with Kazakhstan reached $6 billion last year."
+    assert _values(text) == set()
+
+
+def test_each_state_of_a_route_told_with_and_is_no_party():
+    # plant: `(?:[^\W\d]+\s+(?:and|or|и|или)\s+)?` dropped from figures._TRANSIT_BEFORE
+    text = ("Trade between Azerbaijan and Uzbekistan reached $310 million in January–September 2026. Last year turnover "
+            "was $380 million, much of it shipped via Georgia and Kazakhstan.")
+    assert (_pair("Azerbaijan", "Uzbekistan"), "2025", "turnover", 380.0) in _values(text)
+
