@@ -1509,8 +1509,11 @@ def _outside_partner_clause(doc: Document, s, segment: str, start: int) -> bool:
 
 _TOTAL_LEAD = re.compile(r"\b(?:total|overall)\s+(?:foreign\s+|external\s+)?(?:trade|turnover)\b"
                          r"|\bforeign\s+trade\b(?!\s+(?:with|between))"
-                         r"|\b(?:trade|turnover)\s+with\s+(?:the\s+)?(?:OTS|CIS|EU|Turkic|member|world)\b", re.I)
-_TOTAL_LEAD_WORDS = ("total", "overall", "foreign trade", "with")  # one is in every _TOTAL_LEAD match
+                         r"|\b(?:trade|turnover)\s+with\s+(?:the\s+)?(?:OTS|CIS|EU|Turkic|member|world)\b"
+                         # round 24: Russian, Azerbaijani and Turkish, "…, а общий внешнеторговый оборот республики — $34 млрд"
+                         r"|\bвнешнеторгов\w+\s+оборот\w*|\bxarici\s+ticarət\s+dövriyyə\w*|\bdış\s+ticaret\s+hacm\w*", re.I)
+_TOTAL_LEAD_WORDS = ("total", "overall", "foreign trade", "with", "внешнеторгов", "xarici ticarət",
+                     "diş ticaret")  # one is in every _TOTAL_LEAD match, as cheap.lowered() has it
 
 
 # "Trade" as a word of a name: "the Baku International Sea Trade Port plans to invest around $110 million", "World
@@ -2543,6 +2546,9 @@ def _good_subject(sentence: str, check: str, start: int, amount: money.Amount) -
 _RANKED = re.compile(r"\b(?:(?:came|ranked|was|is|placed|finished|stood|comes|ranks|remains)\s+(?:in\s+)?(?:a\s+)?"
                      r"(?:second|third|fourth|fifth|sixth|next)\b|in\s+(?:second|third|fourth|fifth|sixth)\s+place\b"
                      r"|на\s+(?:втором|третьем|четв[её]ртом|пятом|шестом)\s+месте|(?:второе|третье|четв[её]ртое|пятое)\s+место"
+                     # "Вторым по величине партнером стал Узбекистан — $640 млн", "the second-largest partner"
+                     r"|(?:вторым|третьим|четв[её]ртым|пятым)\s+(?:по\s+\w+\s+)?(?:торговым\s+)?партн[её]ром"
+                     r"|(?:second|third|fourth|fifth)[-\s](?:largest|biggest)\s+(?:trad\w+\s+)?partner"
                      r"|(?:ikinci|üçüncü|dördüncü|beşinci|altıncı)\s+(?:sırada|sırayı|sıraya|yerdə|yeri|yerə|yerdədir)\b)",
                      re.I)
 _RANKED_WORDS = ("second", "third", "fourth", "fifth", "sixth", "next", "втор", "трет", "четв", "пят", "шест", "ikinci",
@@ -2588,7 +2594,8 @@ def _partner_by_pronoun(doc: Document, s, before, found: list[FigureFound]) -> t
 # the OTS, turnover amounted to $61.4 million", "С Венгрией, которая имеет статус наблюдателя в ОТГ, объём торговли
 # составил …", Turkish "TDT'nin gözlemci üyesi olan Macaristan ile", Azerbaijani "TDT-yə müşahidəçi olan Macarıstanla".
 _MEMBER_ASIDE = re.compile(r",\s+[^,.;\d]{0,40}?\b(?:observer|member|наблюдател\w*|член\w*|gözlemci\w*|üyes\w*|müşahidəçi\w*|"
-                           r"üzv\w*)\b[^,.;\d]{0,40},(?=\s)|\b(?:gözlemci|üye|müşahidəçi|üzv)\w*\s+(?:olan|ülke|ölkə)\w*\s+(?=[A-ZÇĞİÖŞÜƏ])")
+                           r"üzv\w*)\b[^,.;\d]{0,40},(?=\s)|(?:\b[^\s,.;]+\s+)?\b(?:gözlemci|üye|müşahidəçi|üzv)\w*(?:\s+(?:üyesi|üzvü))?"
+                           r"\s+(?:olan|ülke|ölkə)\w*\s+(?=[A-ZÇĞİÖŞÜƏ])")
 _MEMBER_WORDS = ("observer", "member", "наблюдател", "член", "gözlemci", "üye", "müşahidəçi", "üzv")  # as cheap.lowered()
 # has them; one is in every match
 

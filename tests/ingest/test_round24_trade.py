@@ -205,3 +205,46 @@ def test_each_state_of_a_route_told_with_and_is_no_party():
             "was $380 million, much of it shipped via Georgia and Kazakhstan.")
     assert (_pair("Azerbaijan", "Uzbekistan"), "2025", "turnover", 380.0) in _values(text)
 
+
+
+def test_a_states_foreign_trade_told_after_the_pairs_figure_in_russian_is_no_figure():
+    # plant: the round 24 line of figures._TOTAL_LEAD dropped
+    text = ("Товарооборот Киргизии с Казахстаном за январь–июнь 2026 года составил $1,2 млрд, а общий внешнеторговый "
+            "оборот республики — $9,1 млрд.")
+    assert _values(text) == {(_pair("Kazakhstan", "Kyrgyzstan"), "2026-H1", "turnover", 1200.0)}
+    # a later clause with a partner of its own is still a figure
+    text = ("Товарооборот Киргизии с Казахстаном за январь–июнь 2026 года составил $1,2 млрд, а с Узбекистаном — "
+            "$640 млн.")
+    assert (_pair("Kyrgyzstan", "Uzbekistan"), "2026-H1", "turnover", 640.0) in _values(text)
+
+
+def test_a_turkish_membership_before_the_partners_name_is_no_groups_trade():
+    # plant: `(?:\b[^\s,.;]+\s+)?` dropped from the second alternative of figures._MEMBER_ASIDE
+    text = ("Türkiye'nin Türk devletleriyle ticareti ocak-haziran döneminde arttı. Kazakistan ile ticaret hacmi 3 milyar "
+            "dolar oldu. TDT'nin gözlemci üyesi olan Macaristan ile ticaret hacmi ise 2,2 milyar dolara ulaştı.")
+    assert (_pair("Türkiye", "Hungary"), "2026-H1", "turnover", 2200.0) in _values(text)
+    # the members' trade as a whole is still none
+    text = ("Türkiye'nin Türk devletleriyle ticareti ocak-haziran döneminde arttı. Kazakistan ile ticaret hacmi 3 milyar "
+            "dolar oldu. TDT üyesi ülkelerle toplam ticaret hacmi ise 22 milyar dolara ulaştı.")
+    assert {f[3] for f in _trade(text)} == {3000.0}
+
+
+def test_a_partner_ranked_second_largest_is_the_round_ups():
+    # plant: the "вторым … партнером" and "second-largest partner" alternatives dropped from figures._RANKED
+    text = (_LEAD_RU.replace("Крупнейшим партнером остается Казахстан: товарооборот двух стран достиг $1,9 млрд. ",
+                             "Торговля с Казахстаном составила $1,9 млрд. ")
+            + "Вторым по величине партнером стал Узбекистан — $640 млн.")
+    assert (_pair("Kyrgyzstan", "Uzbekistan"), "2026-9M", "turnover", 640.0) in _values(text)
+    text = _LEAD_EN + "Uzbekistan was the second-largest partner, at $640 million."
+    assert (_pair("Kyrgyzstan", "Uzbekistan"), "2026-9M", "turnover", 640.0) in _values(text)
+
+
+def test_a_range_told_in_words_gives_no_figure():
+    # plant: the `_RANGE_WORDS_BEFORE` filter line dropped from money.amounts_in
+    text = "Товарооборот Казахстана и Киргизии в 2025 году оценивается в диапазоне от 2 до 2,5 млрд долларов."
+    assert _trade(text) == []
+    text = "Türkiye ile Kırgızistan arasındaki ticaret hacmi geçen yıl 1 ila 1,2 milyar dolar arasında gerçekleşti."
+    assert _trade(text) == []
+    # a change from one amount to another is no range ("вырос с 2 до 2,5 млрд")
+    text = "Товарооборот Казахстана и Киргизии в 2025 году вырос с 2 до 2,5 млрд долларов."
+    assert (_pair("Kazakhstan", "Kyrgyzstan"), "2025", "turnover", 2500.0) in _values(text)
