@@ -383,14 +383,19 @@ class FigureFound:
 
 # Turkish "Kazakistan ile ticaret hacmi", Azerbaijani "Qazaxıstanla ticarət dövriyyəsi": trade "with" one state
 # and no subject is the trade of the state whose language the report is in.
-_WITH_ONE = re.compile(r"(?P<TUR>\s+ile\s+(?:(?:olan|dış)\s+)?ticaret)\b|(?P<AZE>(?:la|lə)\s+(?:(?:olan|xarici)\s+)?ticarət)\b",
-                       re.I)
+_WITH_ONE = re.compile(r"(?i:(?P<TUR>\s+ile\s+(?:(?:olan|dış)\s+)?ticaret)\b|(?P<AZE>(?:la|lə)\s+(?:(?:olan|xarici)\s+)?ticarət)\b)"
+                       # round 24: so too exports to one state or imports from it: "Kazakistan'a ihracatın 2025'te 1,5
+                       # milyar dolar olduğunu söyledi", Azerbaijani "Qazaxıstana ixrac"
+                       r"|(?P<TUR_FLOW>['’](?:y?[ae]|n[ae])\s+(?i:ihracat)|['’](?:[dt][ae]n)\s+(?i:ithalat))"
+                       # (a name: a capital first, "Qazaxıstana ixrac"; not "9 ay ərzində ixrac")
+                       r"|(?P<AZE_FLOW>\b[A-ZÇĞİÖŞÜƏ][^\W\d]+?(?:y?[aə]\s+ixrac|d[aə]n\s+idxal))")
+_WITH_ONE_WORDS = ("ticar", "ihracat", "ithalat", "ixrac", "idxal")  # one is in every _WITH_ONE match
 
 
 def _home_of_language(sentence: str) -> str | None:
     """The state of the language a sentence says "trade with one state" in, else None."""
-    m = _WITH_ONE.search(sentence) if "ticar" in sentence else None
-    return m.lastgroup if m else None
+    m = _WITH_ONE.search(sentence) if any(word in sentence for word in _WITH_ONE_WORDS) else None
+    return m.lastgroup[:3] if m else None
 
 
 def _pair(codes: list[str], context_pair: tuple[str, str] | None) -> tuple[str, str] | None:
@@ -2559,11 +2564,13 @@ def _ranked_home(doc: Document, s, found: list[FigureFound]) -> str | None:
     """The home of the round-up of partners whose figures are `found`, when the sentence ranks one other state with an
     amount (_RANKED): the state every figure holds (_home_of_figures); None when the sentence names another number of
     states, a state of the figure just reported, or speaks of the two."""
-    if not any(word in s.check for word in _RANKED_WORDS) or not _RANKED.search(s.text) or _OF_THE_TWO.search(s.text):
+    if not any(word in s.check for word in _RANKED_WORDS) or not (rank := _RANKED.search(s.text)) \
+            or _OF_THE_TWO.search(s.text):
         return None
-    named = {m.iso3 for m in _trading_mentions(doc, s)}
+    mentions = _trading_mentions(doc, s)
+    named = {m.iso3 for m in mentions}
     last = _last_trade_figure(found)
-    if len(named) != 1 or last is None or named & set(last.pair) or not money.amounts_in(s.text, s.check):
+    if len(named) != 1 or last is None or named & set(last.pair) or not _ranked_amount(doc, s, rank, mentions):
         return None
     home = _home_of_figures(doc, [f for f in found if f.kind == "trade"])
     return home if home and home not in named and places.TIE_CODES.issuperset(named) else None
@@ -2620,3 +2627,21 @@ def _lead_home(doc: Document, before: int) -> str | None:
                 and _GROUP_OR_TOTAL.search(s.text) and len(named := set(doc.codes(s))) == 1:
             return named.pop()
     return None
+
+
+RANKED_GAP_WORDS = 3  # words at most between a ranking and its amount, the state's name aside ("came second with")
+
+
+def _ranked_amount(doc: Document, s, rank: re.Match, mentions) -> bool:
+    """Does an amount stand next to the ranking `rank`, at most RANKED_GAP_WORDS words between besides the state's name
+    ("Türkiye came second with $1.71 billion", "На втором месте Турция — $2,31 млрд"; not "came second in the tender with
+    a $45 million bid")?"""
+    for amount in money.amounts_in(s.text, s.check):
+        a, b = (rank.end(), amount.start) if amount.start >= rank.end() else (amount.end, rank.start())
+        gap = s.text[a:b]
+        for m in mentions:
+            if a <= m.start - s.start and m.end - s.start <= b:
+                gap = gap.replace(doc.text[m.start:m.end], " ")
+        if len(_WORD.findall(gap)) <= RANKED_GAP_WORDS:
+            return True
+    return False

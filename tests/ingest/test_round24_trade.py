@@ -248,3 +248,22 @@ def test_a_range_told_in_words_gives_no_figure():
     # a change from one amount to another is no range ("вырос с 2 до 2,5 млрд")
     text = "Товарооборот Казахстана и Киргизии в 2025 году вырос с 2 до 2,5 млрд долларов."
     assert (_pair("Kazakhstan", "Kyrgyzstan"), "2025", "turnover", 2500.0) in _values(text)
+
+
+def test_a_ranking_far_from_its_amount_is_no_partners_figure():
+    # plant: `_ranked_amount(doc, s, rank, mentions)` replaced by `money.amounts_in(s.text, s.check)` in figures._ranked_home
+    text = _LEAD_EN + "Uzbekistan came second in the road tender with a $45 million bid."
+    assert {f[3] for f in _trade(text)} == {1900.0}
+    text = _LEAD_EN + "In second place was Uzbekistan with $640 million."
+    assert (_pair("Kyrgyzstan", "Uzbekistan"), "2026-9M", "turnover", 640.0) in _values(text)
+
+
+def test_a_local_reports_flow_to_one_state_is_its_own():
+    # plant: the `TUR_FLOW` and `AZE_FLOW` alternatives dropped from figures._WITH_ONE
+    text = "Bakan, Kırgızistan'a ihracatın 2025'te 900 milyon dolar olduğunu söyledi."
+    assert _values(text) == {(_pair("Türkiye", "Kyrgyzstan"), "2025", "export", 900.0)}
+    text = "Nazir bildirib ki, ötən il Qırğızıstana ixrac 30 milyon dollar olub."
+    assert _values(text) == {(_pair("Azerbaijan", "Kyrgyzstan"), "2025", "export", 30.0)}
+    # a state's own exports in the genitive are no exports of the outlet's state to it
+    text = "Bakan, Kırgızistan'ın ihracatının 2025'te 900 milyon dolar olduğunu söyledi."
+    assert _values(text) == set()
