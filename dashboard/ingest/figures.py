@@ -383,7 +383,8 @@ class FigureFound:
 
 # Turkish "Kazakistan ile ticaret hacmi", Azerbaijani "Qazaxıstanla ticarət dövriyyəsi": trade "with" one state
 # and no subject is the trade of the state whose language the report is in.
-_WITH_ONE = re.compile(r"(?i:(?P<TUR>\s+ile\s+(?:(?:olan|dış)\s+)?ticaret)\b|(?P<AZE>(?:la|lə)\s+(?:(?:olan|xarici)\s+)?ticarət)\b)"
+_WITH_ONE = re.compile(r"(?i:(?P<TUR>\s+ile\s+(?:(?:olan|dış)\s+)?ticaret)\b"
+                       r"|(?P<AZE>(?:la|lə)\s+(?:(?:olan|xarici)\s+)?ticarət)\b)"
                        # round 24: so too exports to one state or imports from it: "Kazakistan'a ihracatın 2025'te 1,5
                        # milyar dolar olduğunu söyledi", Azerbaijani "Qazaxıstana ixrac"
                        r"|(?P<TUR_FLOW>['’](?:y?[ae]|n[ae])\s+(?i:ihracat)|['’](?:[dt][ae]n)\s+(?i:ithalat))"
@@ -759,7 +760,8 @@ _CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending
                           r"nearly|almost|over|more\s+than|some|roughly)?\s*\$?$", re.I)
 
 # (round 24: "по итогам (всего)" as "за", "for the whole of", "in all of": "…, а по итогам всего 2025 года приблизился к …")
-_CLAUSE_GAP = re.compile(r"(?:(?:в|во|за|in|during|for|по\s+итогам)\s+)?(?:the\s+|всего\s+|(?:the\s+)?whole(?:\s+of)?\s+|all(?:\s+of)?\s+)?",
+_CLAUSE_GAP = re.compile(r"(?:(?:в|во|за|in|during|for|по\s+итогам)\s+)?"
+                         r"(?:the\s+|всего\s+|(?:the\s+)?whole(?:\s+of)?\s+|all(?:\s+of)?\s+)?",
                          re.I)  # between the conjunction and the period
 
 
@@ -791,7 +793,8 @@ def _clause_opening(segment: str) -> int | None:
 # "… geçen yıl 7,5 milyar dolar oldu, bu yılın ilk yarısında ise yüzde 9 artışla 4 milyar dolara ulaştı", "… olub, bu
 # ilin ilk yarısında isə 9 faiz artaraq …". Between "ise" and the amount at most a growth and an approximate word.
 # (round 24: the months' word after a range, "bu ilin yanvar-sentyabr aylarında isə 41 milyon dolları ötüb")
-_CLAUSE_LOCAL_TAIL = re.compile(r"(?:\s+(?:aylarında|döneminde|dövründə))?\s+(?:ise|isə)\s+(?:(?:" + _ELLIPTIC_GROWTH + r")\s+)?(?:(?:yaklaşık|təxminən)\s+)?$",
+_CLAUSE_LOCAL_TAIL = re.compile(r"(?:\s+(?:aylarında|döneminde|dövründə))?"
+                                r"\s+(?:ise|isə)\s+(?:(?:" + _ELLIPTIC_GROWTH + r")\s+)?(?:(?:yaklaşık|təxminən)\s+)?$",
                                 re.I)
 
 
@@ -2547,7 +2550,7 @@ def _good_subject(sentence: str, check: str, start: int, amount: money.Amount) -
 
 # Round 24: a ranking of one state's partners, the state ranked named alone, often with no trade word: "На втором месте
 # Турция — $2,31 млрд (+6,4%)", "Türkiye came second with $1.71 billion", "In third place is Kyrgyzstan with $1 billion",
-# Turkish "İkinci sırada 2,1 milyar dolarla Özbekistan yer aldı", Azerbaijani "İkinci yerdə Qazaxıstandır".
+# Turkish "İkinci sırada 2,1 milyar dolarla Özbekistan yer aldı", Azerbaijani "Özbəkistan ikinci yerdədir: 180 milyon dollar".
 _RANKED = re.compile(r"\b(?:(?:came|ranked|was|is|placed|finished|stood|comes|ranks|remains)\s+(?:in\s+)?(?:a\s+)?"
                      r"(?:second|third|fourth|fifth|sixth|next)\b|in\s+(?:second|third|fourth|fifth|sixth)\s+place\b"
                      r"|на\s+(?:втором|третьем|четв[её]ртом|пятом|шестом)\s+месте|(?:второе|третье|четв[её]ртое|пятое)\s+место"
@@ -2601,7 +2604,8 @@ def _partner_by_pronoun(doc: Document, s, before, found: list[FigureFound]) -> t
 # the OTS, turnover amounted to $61.4 million", "С Венгрией, которая имеет статус наблюдателя в ОТГ, объём торговли
 # составил …", Turkish "TDT'nin gözlemci üyesi olan Macaristan ile", Azerbaijani "TDT-yə müşahidəçi olan Macarıstanla".
 _MEMBER_ASIDE = re.compile(r",\s+[^,.;\d]{0,40}?\b(?:observer|member|наблюдател\w*|член\w*|gözlemci\w*|üyes\w*|müşahidəçi\w*|"
-                           r"üzv\w*)\b[^,.;\d]{0,40},(?=\s)|(?:\b[^\s,.;]+\s+)?\b(?:gözlemci|üye|müşahidəçi|üzv)\w*(?:\s+(?:üyesi|üzvü))?"
+                           r"üzv\w*)\b[^,.;\d]{0,40},(?=\s)"
+                           r"|(?:\b[^\s,.;]+\s+)?\b(?:gözlemci|üye|müşahidəçi|üzv)\w*(?:\s+(?:üyesi|üzvü))?"
                            r"\s+(?:olan|ülke|ölkə)\w*\s+(?=[A-ZÇĞİÖŞÜƏ])")
 _MEMBER_WORDS = ("observer", "member", "наблюдател", "член", "gözlemci", "üye", "müşahidəçi", "üzv")  # as cheap.lowered()
 # has them; one is in every match
