@@ -383,14 +383,20 @@ class FigureFound:
 
 # Turkish "Kazakistan ile ticaret hacmi", Azerbaijani "Qazaxıstanla ticarət dövriyyəsi": trade "with" one state
 # and no subject is the trade of the state whose language the report is in.
-_WITH_ONE = re.compile(r"(?P<TUR>\s+ile\s+(?:(?:olan|dış)\s+)?ticaret)\b|(?P<AZE>(?:la|lə)\s+(?:(?:olan|xarici)\s+)?ticarət)\b",
-                       re.I)
+_WITH_ONE = re.compile(r"(?i:(?P<TUR>\s+ile\s+(?:(?:olan|dış)\s+)?ticaret)\b"
+                       r"|(?P<AZE>(?:la|lə)\s+(?:(?:olan|xarici)\s+)?ticarət)\b)"
+                       # round 24: so too exports to one state or imports from it: "Kazakistan'a ihracatın 2025'te 1,5
+                       # milyar dolar olduğunu söyledi", Azerbaijani "Qazaxıstana ixrac"
+                       r"|(?P<TUR_FLOW>['’](?:y?[ae]|n[ae])\s+(?i:ihracat)|['’](?:[dt][ae]n)\s+(?i:ithalat))"
+                       # (a name: a capital first, "Qazaxıstana ixrac"; not "9 ay ərzində ixrac")
+                       r"|(?P<AZE_FLOW>\b[A-ZÇĞİÖŞÜƏ][^\W\d]+?(?:y?[aə]\s+ixrac|d[aə]n\s+idxal))")
+_WITH_ONE_WORDS = ("ticar", "ihracat", "ithalat", "ixrac", "idxal")  # one is in every _WITH_ONE match
 
 
 def _home_of_language(sentence: str) -> str | None:
     """The state of the language a sentence says "trade with one state" in, else None."""
-    m = _WITH_ONE.search(sentence) if "ticar" in sentence else None
-    return m.lastgroup if m else None
+    m = _WITH_ONE.search(sentence) if any(word in sentence for word in _WITH_ONE_WORDS) else None
+    return m.lastgroup[:3] if m else None
 
 
 def _pair(codes: list[str], context_pair: tuple[str, str] | None) -> tuple[str, str] | None:
@@ -745,12 +751,18 @@ _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since)\s+(?:(?P<before>(?:a
 _CLAUSE_OPEN = re.compile(r"\s*[,;]?\s*(?:а|и|но|and|but|while|whereas|ve|ise|isə)\s+(?:(?:that|что)\s+)?"
                           r"(?:(?:он|она|it|the\s+figure|this\s+figure|the\s+total|trade|turnover)\s+)?", re.I)
 # Its "of this year" may follow the period: "in the first quarter of this year it reached" (when.period_in stops before).
-_CLAUSE_VERB = re.compile(r"(?:\s+of\s+(?:this|the\s+current)\s+year|\s+(?:этого|текущего)\s+года)?"
+_CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending a year's period leaves ("всего 2025 год|а")
+                          r"(?:\s+of\s+(?:this|the\s+current)\s+year|\s+(?:этого|текущего)\s+года)?"
                           r"[\s,]*(?:(?:он|она|it)\s+)?(?:составил\w*|достиг\w*|превысил\w*|reached|stood\s+at|"
+                          # round 24: a verb of nearing or passing, "а по итогам всего 2025 года приблизился к 4,4 млрд"
+                          r"приблизил\w*\s+к|approached|neared|exceeded|topped|surpassed|"
                           r"came\s+to|amounted\s+to|totall?ed|was|[—–-])?\s*(?:около|почти|более|свыше|about|around|"
                           r"nearly|almost|over|more\s+than|some|roughly)?\s*\$?$", re.I)
 
-_CLAUSE_GAP = re.compile(r"(?:(?:в|во|за|in|during|for)\s+)?(?:the\s+)?", re.I)  # between the conjunction and the period
+# (round 24: "по итогам (всего)" as "за", "for the whole of", "in all of": "…, а по итогам всего 2025 года приблизился к …")
+_CLAUSE_GAP = re.compile(r"(?:(?:в|во|за|in|during|for|по\s+итогам)\s+)?"
+                         r"(?:the\s+|всего\s+|(?:the\s+)?whole(?:\s+of)?\s+|all(?:\s+of)?\s+)?",
+                         re.I)  # between the conjunction and the period
 
 
 AFTER_AMOUNT = 40  # characters: the amount before's own period and rate, before a further clause opens
@@ -780,7 +792,9 @@ def _clause_opening(segment: str) -> int | None:
 # Turkish and Azerbaijani open the further clause with its period and "ise"/"isə" after it, the verb after the amount:
 # "… geçen yıl 7,5 milyar dolar oldu, bu yılın ilk yarısında ise yüzde 9 artışla 4 milyar dolara ulaştı", "… olub, bu
 # ilin ilk yarısında isə 9 faiz artaraq …". Between "ise" and the amount at most a growth and an approximate word.
-_CLAUSE_LOCAL_TAIL = re.compile(r"\s+(?:ise|isə)\s+(?:(?:" + _ELLIPTIC_GROWTH + r")\s+)?(?:(?:yaklaşık|təxminən)\s+)?$",
+# (round 24: the months' word after a range, "bu ilin yanvar-sentyabr aylarında isə 41 milyon dolları ötüb")
+_CLAUSE_LOCAL_TAIL = re.compile(r"(?:\s+(?:aylarında|döneminde|dövründə))?"
+                                r"\s+(?:ise|isə)\s+(?:(?:" + _ELLIPTIC_GROWTH + r")\s+)?(?:(?:yaklaşık|təxminən)\s+)?$",
                                 re.I)
 
 
@@ -1009,7 +1023,9 @@ _SHARE_FLOW_AFTER = re.compile(r"\w{0,4}\s+(?:[\w'’]+\s+)?(?:ixrac|idxal)\w*\s
 # One good's names (round 20), English and Russian (genitive, after the flow: "экспорт зерна"); Azerbaijani and Turkish
 # ones are listed in _SECTOR_FLOW and _GOOD_AFTER themselves.
 _GOODS_EN = r"(?:gas|oil|crude|petroleum|electricity|grain|wheat|flour|cotton|coal|uranium)"
-_GOODS_RU = r"(?:газа|нефти|нефтепродуктов|зерна|пшеницы|муки|хлопка|угля|электроэнергии|топлива|сельхозпродукции)\b"
+_GOODS_RU = (r"(?:газа|нефти|нефтепродуктов|зерна|пшеницы|муки|хлопка|угля|электроэнергии|топлива|сельхозпродукции|"
+             # round 24: a branch's products, "экспорт узбекской плодоовощной продукции в Казахстан превысил $412 млн"
+             r"(?:плодоовощн|сельскохозяйственн|текстильн|продовольственн|химическ|металлургическ)\w*\s+продукци\w*)\b")
 # Round 19: a branch's exports are no trade of the two: "Turkish defense and aerospace exports reached a record $7.1
 # billion in 2025, … with Azerbaijan among the top ten buyers", "arms exports", Russian "экспорт вооружений", "военный
 # экспорт", Turkish "savunma ve havacılık ihracatı", Azerbaijani "müdafiə sənayesi ixracı". Matched in the amount's
@@ -1045,7 +1061,8 @@ _SECTOR_WORDS = ("defen", "arms", "military", "weapon", "aerospace", "savunma", 
                  "зерн", "qaz", "neft", "taxil", "petrol", "tahil", "gaz", "buğda", "pamuk", "pambiq", "coal", "flour",
                  "uranium", "пшениц", "хлоп", "угл", "угол", "муки", "электроэнерги", "akaryakit", "yakit",
                  "yanacaq", "fuel", "топлив", "təsərrüfati", "tarim", "agricultur", "agri-food", "farm", "сельскохоз",
-                 "сельхоз", "otomotiv", "automotive", "avtomobil", "автомобил", "tekstil", "textile", "тексти")
+                 "сельхоз", "плодоовощн", "текстильн", "продовольственн", "химическ", "металлургическ",
+                 "otomotiv", "automotive", "avtomobil", "автомобил", "tekstil", "textile", "тексти")
 # as cheap.lowered() has them; one is in every _SECTOR_FLOW match
 # Round 20: one good's trade told after the amount: "exported $1.62bn of gas to Türkiye", "$1.2 billion worth of
 # Azerbaijani gas", "earned $1.6bn from gas exports", Azerbaijani "1,62 milyard dollarlıq qaz ixrac edib", Turkish
@@ -1117,7 +1134,7 @@ def _clause_names_trade(segment: str) -> bool:
     if not clauses:
         return False
     clause = segment[clauses[-1].end():]
-    return bool(_TRADE_NOUN.search(clause)) and _flow(clause, lowered(clause)) is None
+    return bool(_TRADE_NOUN.search(clause)) and _flow(clause, lowered(clause)) is None and not _cause_aside(clause)
 
 
 def _aside_after(sentence: str, end: int) -> int:
@@ -1500,8 +1517,11 @@ def _outside_partner_clause(doc: Document, s, segment: str, start: int) -> bool:
 
 _TOTAL_LEAD = re.compile(r"\b(?:total|overall)\s+(?:foreign\s+|external\s+)?(?:trade|turnover)\b"
                          r"|\bforeign\s+trade\b(?!\s+(?:with|between))"
-                         r"|\b(?:trade|turnover)\s+with\s+(?:the\s+)?(?:OTS|CIS|EU|Turkic|member|world)\b", re.I)
-_TOTAL_LEAD_WORDS = ("total", "overall", "foreign trade", "with")  # one is in every _TOTAL_LEAD match
+                         r"|\b(?:trade|turnover)\s+with\s+(?:the\s+)?(?:OTS|CIS|EU|Turkic|member|world)\b"
+                         # round 24: Russian, Azerbaijani and Turkish, "…, а общий внешнеторговый оборот республики — $34 млрд"
+                         r"|\bвнешнеторгов\w+\s+оборот\w*|\bxarici\s+ticarət\s+dövriyyə\w*|\bdış\s+ticaret\s+hacm\w*", re.I)
+_TOTAL_LEAD_WORDS = ("total", "overall", "foreign trade", "with", "внешнеторгов", "xarici ticarət",
+                     "diş ticaret")  # one is in every _TOTAL_LEAD match, as cheap.lowered() has it
 
 
 # "Trade" as a word of a name: "the Baku International Sea Trade Port plans to invest around $110 million", "World
@@ -1702,7 +1722,8 @@ def _after_with(doc: Document, mention) -> bool:
 
 # A state named as where a flow goes or comes from: "Kazakistan'a ihracat", "Qazaxıstana ixrac", "экспорт в
 # Казахстан", "exports to Kazakhstan"
-_FLOW_AFTER = re.compile(r"(?:['’]\w+)?\s+(?:ihracat|ithalat|ixrac|idxal)", re.I)
+# (round 24: its short name in brackets between, "Kuzey Kıbrıs Türk Cumhuriyeti'ne (KKTC) ihracat")
+_FLOW_AFTER = re.compile(r"(?:['’]\w+)?\)?\s+(?:ihracat|ithalat|ixrac|idxal)", re.I)
 _FLOW_BEFORE = re.compile(r"\b(?:exports?|imports?|shipments?|экспорт\w*|импорт\w*)\s+(?:to|from|в|из)\s+(?:the\s+)?$", re.I)
 
 
@@ -1769,11 +1790,19 @@ def _home_of_report(doc: Document, s, found: list[FigureFound]) -> str | None:
     trade figure so far holds (of two, the one the first figure does not name as a partner, else the one it names
     first); None unless one is told, or when a state named is of the figure just reported."""
     trades = [f for f in found if f.kind == "trade"]
-    mentions = doc.mentions(s)
+    mentions = _trading_mentions(doc, s)
     if not trades or not mentions or not _each_state_a_partner(doc, mentions) \
             or any(m.iso3 in trades[-1].pair for m in mentions):
         return None
+    return _home_of_figures(doc, trades)
+
+
+def _home_of_figures(doc: Document, trades: list[FigureFound]) -> str | None:
+    """The state every trade figure so far holds (`trades`, one at least): of two, the one the first figure does not
+    name as a partner, else the one it names first; None unless one is told."""
     homes = _shared_by_figures(trades)
+    if len(homes) == 2 and (lead := _lead_home(doc, trades[0].span[0])) in homes:
+        return lead  # round 24: the state whose trade with the group the lead told
     if len(homes) == 2:
         # the first figure's partner is no home ("Trade with Türkiye reached $4.8bn": Azerbaijan), unless that
         # sentence speaks of the two ("Azərbaycanla Türkiyə arasında"): then the state named first
@@ -2042,6 +2071,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding(_TRADE_WORDS))):
         a, sentence = s.start, s.text
         targets_only = refers_back = looks_back = after_remark = False
+        ranked_home = None  # round 24: the home of a round-up whose next partner this sentence ranks (_ranked_home)
         compared = None  # the earlier period "That compares with $X for 2021" gives its amount (_compared_period)
         year_told = None  # the year "the 2022 figure" names (_FIGURE_BACK)
         elliptic_flow = None
@@ -2053,7 +2083,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         if has_word and _links_another_story(s.check):
             continue  # "Oxşar xəbər: Qeyri-neft ixracı altı ayda 1,9 milyard dollar olub": another report's headline
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence):
-            if k - 1 != last_trade:
+            if found and k - last_trade <= CARRY_PERIOD and (ranked_home := _ranked_home(doc, s, found)):
+                pass  # round 24: "Türkiye came second with $1.71 billion": the round-up's next partner, no trade word
+            elif k - 1 != last_trade:
                 if k - 2 == last_trade and found and carried and carried[0] == k - 2 and found[-1].kind == "trade" \
                         and found[-1].growth_pct is None and _after_source_line(doc, k) \
                         and (growth := _growth_next(sentence, s.check)) is not None:
@@ -2132,6 +2164,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             continue
         if codes is None:
             codes = doc.codes(s)
+            if codes and any(word in s.check for word in _TRANSIT_WORDS):
+                codes = list(dict.fromkeys(m.iso3 for m in _trading_mentions(doc, s)))  # round 24: not a route's state
         if len(set(codes)) >= 2 and not places.TIE_CODES.issuperset(codes):
             codes = _without_outsiders_after(doc, s, codes, amounts)
         # A sentence naming two states may still give one state's total when the trade word before the first amount
@@ -2145,7 +2179,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             lead_codes = [m.iso3 for m in doc.mentions(s) if m.end - a <= amounts[0].start]
         if len(set(codes)) >= 2 and not targets_only and len(amounts) > 1:
             amounts = _before_total(doc, s, amounts)
-        group = not targets_only and (len(set(lead_codes)) < 2 and _about_group_or_world(sentence, s.check)
+        group_text, group_check = _without_member_aside(sentence, s.check)  # round 24: not a partner's membership
+        group = not targets_only and (len(set(lead_codes)) < 2 and _about_group_or_world(group_text, group_check)
                                       or len(set(lead_codes)) > 2 and _among_members(sentence, s.check))
         if group and k - left_out > 1 and (total_at := _total_after_first(doc, s, amounts)) is not None:
             amounts = [x for x in amounts if x.end <= total_at]  # the total after them is only a comparison
@@ -2171,7 +2206,16 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             continue
         clause_pair = None  # the two states the first amount's clause names, of a sentence naming three or more
         report_home = None  # the state a round-up of partners is about (_home_of_report)
-        if not codes and found and found[-1].kind == "trade" and k - last_trade <= (2 if after_remark else 1) \
+        if ranked_home or len(set(codes)) == 1 and has_word and found and k - last_trade <= CARRY_PERIOD \
+                and (ranked_home := _ranked_home(doc, s, found)):
+            # round 24: a ranking of one state's partners names each next one alone ("На втором месте Турция — $2,31
+            # млрд", "Türkiye came second with $1.71 billion"): the round-up's home and that partner, its period the lead's
+            pair, report_home = (ranked_home, codes[0]), ranked_home
+        elif not codes and k and (pronoun_pair := _partner_by_pronoun(doc, s, doc.sentences[k - 1], found)):
+            # round 24: "Самые высокие темпы показал Азербайджан. Товарооборот с ним …" (with it): the state just
+            # named, with the round-up's home
+            pair, report_home = pronoun_pair, pronoun_pair[0]
+        elif not codes and found and found[-1].kind == "trade" and k - last_trade <= (2 if after_remark else 1) \
                 and (refers_back or not targets_only or _quoted_by(quoted, s) in found[-1].pair) \
                 and not _back_to_the_two(sentence, found, context_pair):
             # "it reached ...", "the figure stood at ...", "to bring it to": the pair just reported; so too a target
@@ -2201,10 +2245,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # both states named as partners ("Trade with Uzbekistan was worth $270m, and with Kyrgyzstan …"): the
             # partners of the state the report is about, not a pair of their own
             pair = (home, codes[0])
-        elif len(set(codes)) == 1 and context_pair and codes[0] not in context_pair \
-                and (home := _home_of_language(sentence)) in context_pair and home != codes[0]:
+        elif len(set(codes)) == 1 and (context_pair is None or codes[0] not in context_pair) \
+                and (home := _home_of_language(sentence)) and (context_pair is None or home in context_pair) \
+                and home != codes[0]:
             # a local report's "Kazakistan ile ticaret hacmi …" (trade with Kazakhstan, no subject): trade of the
-            # outlet's own state, not of the article's other state
+            # outlet's own state, not of the article's other state (round 24: nor of none, when the article names one
+            # state alone: 'Bolat, "Özbekistan ile ticaret hacmimiz … 3 milyar dolara yaklaştı" dedi')
             pair = (home, codes[0])
         elif len(set(codes)) in (1, 2) and not targets_only and (report_home := _home_of_report(doc, s, found)):
             # a round-up of one state's partners ("Qazaxıstanla dövriyyə …", "Trade with Uzbekistan was …"): that
@@ -2304,9 +2350,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # 2025. Total trade between the two countries stood at $1.1 billion")
                 carried = _report_goes_on(sentence, published, s.check, k, carried)
                 continue  # "Turkish defense and aerospace exports reached $7.1 billion" (_SECTOR_FLOW)  # a trade balance is no trade figure ("ticarətdə müsbət saldo 3 milyard 12 milyon dollar")
-            if _good_after(sentence, s.check, amount):
+            if _good_after(sentence, s.check, amount) or _good_subject(sentence, segment_check, previous_end, amount):
                 carried = _report_goes_on(sentence, published, s.check, k, carried)  # as a branch's, above
-                continue  # "Azerbaijan exported $1.62bn of gas to Türkiye" (_GOOD_AFTER)
+                continue  # "Azerbaijan exported $1.62bn of gas to Türkiye" (_GOOD_AFTER, _good_subject)
             if any(w in segment_check for w in _NOT_PAIR_WORDS) \
                     and _NOT_PAIR_SUBJECT.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)),
                                                  amount.start):
@@ -2444,3 +2490,162 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             from_amount = None
     _give_growths_before(doc, found, growths_before, context_pair)
     return _above_turnover(_told_again(_headline_told_again(_one_per_target(found), doc.text.find("\n"))))
+
+
+# Round 24: a state named as the route goods take is no party to the trade: "Last year the turnover was $7.1 million, most of
+# it shipped through Turkish ports", "via Georgia", Russian "через Казахстан", Turkish "Kırgızistan'a ihracat, Rusya
+# üzerinden yürütülen transit ticaretteki daralmayla …", Azerbaijani "Gürcüstan ərazisindən", "Türkmənistan üzərindən".
+_TRANSIT_BEFORE = re.compile(r"\b(?:through|via|across|transiting|через|транзитом\s+через)\s+(?:the\s+)?"
+                             r"(?:[^\W\d]+\s+(?:and|or|и|или)\s+)?$", re.I)  # "via Georgia and Russia": both
+_TRANSIT_AFTER = re.compile(r"[\w'’]{0,4}(?:\s+[^\W\d]+)?\s+(?:üzerinden|üzərindən|ərazisindən)\b", re.I)
+_TRANSIT_WORDS = ("through", "via", "across", "transit", "через", "üzerinden", "üzərindən", "ərazisindən")
+# (as cheap.lowered() has them; one is in every match of either)
+TRANSIT_BEFORE = 24  # characters before a state's name where its route word stands
+
+
+def _transit(doc: Document, mention) -> bool:
+    """Is the state at `mention` named as the route of the goods (_TRANSIT_BEFORE, _TRANSIT_AFTER)?"""
+    return bool(_TRANSIT_BEFORE.search(doc.text, max(0, mention.start - TRANSIT_BEFORE), mention.start)
+                or _TRANSIT_AFTER.match(doc.text, mention.end))
+
+
+def _trading_mentions(doc: Document, s) -> list:
+    """The sentence's mentions of states but those named as a route (_transit): the states that trade."""
+    mentions = doc.mentions(s)
+    if not any(word in s.check for word in _TRANSIT_WORDS):
+        return mentions
+    return [m for m in mentions if not _transit(doc, m)]
+
+
+# Round 24: a clause that tells what caused the change names its trade as the cause, not as the amount's subject:
+# "Kırgızistan'a ihracat, Rusya üzerinden yürütülen transit ticaretteki daralmanın etkisiyle yüzde 6 azalarak 720 milyon
+# dolara geriledi" (exports fell, owing to the contraction in transit trade): still the exports.
+_CAUSE_ASIDE = re.compile(r"\b(?:etkisiyle|nedeniyle|dolayısıyla|yüzünden|səbəbindən|nəticəsində|due\s+to|because\s+of|"
+                          r"owing\s+to|из-за|вследствие|на\s+фоне)\b", re.I)
+_CAUSE_WORDS = ("etkisiyle", "nedeniyle", "dolayisiyla", "yüzünden", "səbəbindən", "nəticəsində", "due to", "because of",
+                "owing to", "из-за", "вследствие", "на фоне")  # as cheap.lowered() has them; one is in every match
+
+
+def _cause_aside(clause: str) -> bool:
+    """Does the clause tell a cause (_CAUSE_ASIDE)?"""
+    check = lowered(clause)
+    return any(word in check for word in _CAUSE_WORDS) and bool(_CAUSE_ASIDE.search(clause))
+
+
+# Round 24: one good as the subject of the amount, no trade word before it: "Turkmen gas that reaches Türkiye through
+# Iran is worth roughly $300 million a year, but it is recorded as an Iranian transaction rather than bilateral trade",
+# "Туркменский газ, поставляемый в Турцию, стоит около 300 млн долларов", "Türkmən qazı … 300 milyon dollar dəyərindədir".
+# (the local words with their case endings only: not "Qazaxıstan", "газета", "Neftçala")
+_GOOD_BEFORE = re.compile(r"\b(?:" + _GOODS_EN + r"|газ(?:а|у|ом|е)?|нефт[ьи]|зерн[оа]|пшениц[аы]|хлоп(?:ок|ка)|qaz(?:ı|ın)?|"
+                          r"neft(?:i|in)?|taxıl(?:ı|ın)?|buğda(?:sı|nın)?|pambıq(?:ı|ın)?|doğal\s*gaz(?:ı|ın)?|"
+                          r"petrol(?:ü|ün)?|tahıl(?:ı|ın)?|pamuk(?:u|un)?)\b", re.I)
+
+
+def _good_subject(sentence: str, check: str, start: int, amount: money.Amount) -> bool:
+    """Is the amount one good's, the good named in the text since the amount before (`check` its cheap.lowered(), from
+    `start`) and no trade word in the sentence before the amount (_GOOD_BEFORE)?"""
+    return any(word in check for word in _SECTOR_WORDS) and bool(_GOOD_BEFORE.search(sentence, start, amount.start)) \
+        and not _TRADE.search(sentence, 0, amount.start)
+
+
+# Round 24: a ranking of one state's partners, the state ranked named alone, often with no trade word: "На втором месте
+# Турция — $2,31 млрд (+6,4%)", "Türkiye came second with $1.71 billion", "In third place is Kyrgyzstan with $1 billion",
+# Turkish "İkinci sırada 2,1 milyar dolarla Özbekistan yer aldı", Azerbaijani "Özbəkistan ikinci yerdədir: 180 milyon dollar".
+_RANKED = re.compile(r"\b(?:(?:came|ranked|was|is|placed|finished|stood|comes|ranks|remains)\s+(?:in\s+)?(?:a\s+)?"
+                     r"(?:second|third|fourth|fifth|sixth|next)\b|in\s+(?:second|third|fourth|fifth|sixth)\s+place\b"
+                     r"|на\s+(?:втором|третьем|четв[её]ртом|пятом|шестом)\s+месте|(?:второе|третье|четв[её]ртое|пятое)\s+место"
+                     # "Вторым по величине партнером стал Узбекистан — $640 млн", "the second-largest partner"
+                     r"|(?:вторым|третьим|четв[её]ртым|пятым)\s+(?:по\s+\w+\s+)?(?:торговым\s+)?партн[её]ром"
+                     r"|(?:second|third|fourth|fifth)[-\s](?:largest|biggest)\s+(?:trad\w+\s+)?partner"
+                     r"|(?:ikinci|üçüncü|dördüncü|beşinci|altıncı)\s+(?:sırada|sırayı|sıraya|yerdə|yeri|yerə|yerdədir)\b)",
+                     re.I)
+_RANKED_WORDS = ("second", "third", "fourth", "fifth", "sixth", "next", "втор", "трет", "четв", "пят", "шест", "ikinci",
+                 "üçüncü", "dördüncü", "beşinci", "altinci")  # as cheap.lowered() has them; one is in every match
+
+
+def _ranked_home(doc: Document, s, found: list[FigureFound]) -> str | None:
+    """The home of the round-up of partners whose figures are `found`, when the sentence ranks one other state with an
+    amount (_RANKED): the state every figure holds (_home_of_figures); None when the sentence names another number of
+    states, a state of the figure just reported, or speaks of the two."""
+    if not any(word in s.check for word in _RANKED_WORDS) or not (rank := _RANKED.search(s.text)) \
+            or _OF_THE_TWO.search(s.text):
+        return None
+    mentions = _trading_mentions(doc, s)
+    named = {m.iso3 for m in mentions}
+    last = _last_trade_figure(found)
+    if len(named) != 1 or last is None or named & set(last.pair) or not _ranked_amount(doc, s, rank, mentions):
+        return None
+    home = _home_of_figures(doc, [f for f in found if f.kind == "trade"])
+    return home if home and home not in named and places.TIE_CODES.issuperset(named) else None
+
+
+# Round 24: the partner told by a pronoun for the state the sentence before named: "Самые высокие темпы показал
+# Азербайджан. Товарооборот с ним (с этой страной) вырос на 38,6%", "Azerbaijan grew fastest. Trade with the country
+# rose …", Turkish "bu ülkeyle ticaret", Azerbaijani "bu ölkə ilə ticarət".
+_PARTNER_PRONOUN = re.compile(r"\b(?:с\s+(?:ним|ней|этой\s+страной|этим\s+государством|данной\s+страной)"
+                              r"|with\s+(?:it|the\s+country|this\s+country|that\s+country|the\s+latter)"
+                              r"|(?:bu|söz\s+konusu)\s+ülke(?:yle|\s+ile)|(?:bu|həmin)\s+ölkə(?:\s+ilə|yl[əa]))\b", re.I)
+_PRONOUN_WORDS = ("с ним", "с ней", "с этой", "с этим", "с данной", "with it", "with the", "with this", "with that",
+                  "ülke", "ölkə")  # as cheap.lowered() has them; one is in every match
+
+
+def _partner_by_pronoun(doc: Document, s, before, found: list[FigureFound]) -> tuple[str, str] | None:
+    """(home, partner) when the sentence names trade "with it" (_PARTNER_PRONOUN), the sentence `before` names one state,
+    the partner, and every trade figure so far shares one state other than it (the round-up's home); else None."""
+    if not found or not any(word in s.check for word in _PRONOUN_WORDS) or not _PARTNER_PRONOUN.search(s.text):
+        return None
+    named = {m.iso3 for m in _trading_mentions(doc, before)}
+    trades = [f for f in found if f.kind == "trade"]
+    home = _home_of_figures(doc, trades) if len(named) == 1 and trades else None
+    return (home, named.pop()) if home and home not in named else None
+
+
+# Round 24: a group named in an aside on a partner's membership is no group's trade: "With Hungary, an observer state of
+# the OTS, turnover amounted to $61.4 million", "С Венгрией, которая имеет статус наблюдателя в ОТГ, объём торговли
+# составил …", Turkish "TDT'nin gözlemci üyesi olan Macaristan ile", Azerbaijani "TDT-yə müşahidəçi olan Macarıstanla".
+_MEMBER_ASIDE = re.compile(r",\s+[^,.;\d]{0,40}?\b(?:observer|member|наблюдател\w*|член\w*|gözlemci\w*|üyes\w*|müşahidəçi\w*|"
+                           r"üzv\w*)\b[^,.;\d]{0,40},(?=\s)"
+                           r"|(?:\b[^\s,.;]+\s+)?\b(?:gözlemci|üye|müşahidəçi|üzv)\w*(?:\s+(?:üyesi|üzvü))?"
+                           r"\s+(?:olan|ülke|ölkə)\w*\s+(?=[A-ZÇĞİÖŞÜƏ])")
+_MEMBER_WORDS = ("observer", "member", "наблюдател", "член", "gözlemci", "üye", "müşahidəçi", "üzv")  # as cheap.lowered()
+# has them; one is in every match
+
+
+def _without_member_aside(sentence: str, check: str) -> tuple[str, str]:
+    """The sentence and its cheap.lowered() `check` with each aside on membership (_MEMBER_ASIDE) blanked out."""
+    if not any(word in check for word in _MEMBER_WORDS):
+        return sentence, check
+    blanked = _MEMBER_ASIDE.sub(lambda m: " " * len(m[0]), sentence)
+    return blanked, (check if blanked == sentence else lowered(blanked))
+
+
+def _lead_home(doc: Document, before: int) -> str | None:
+    """Round 24: the state a release is about, told once in its lead: the one state named in a sentence before `before`
+    (the first figure) that tells its trade with a group or the world ("Kazakhstan's trade with OTS member states grew in
+    January–August", "Товарооборот Узбекистана с государствами ОТГ …", "Türkiye'nin TDT üyesi ülkelerle ticareti …");
+    None when there is none."""
+    for s in doc.sentences:
+        if s.start >= before:
+            return None
+        if any(word in s.check for word in _GROUP_OR_TOTAL_WORDS) and _TRADE.search(s.text) \
+                and _GROUP_OR_TOTAL.search(s.text) and len(named := set(doc.codes(s))) == 1:
+            return named.pop()
+    return None
+
+
+RANKED_GAP_WORDS = 3  # words at most between a ranking and its amount, the state's name aside ("came second with")
+
+
+def _ranked_amount(doc: Document, s, rank: re.Match, mentions) -> bool:
+    """Does an amount stand next to the ranking `rank`, at most RANKED_GAP_WORDS words between besides the state's name
+    ("Türkiye came second with $1.71 billion", "На втором месте Турция — $2,31 млрд"; not "came second in the tender with
+    a $45 million bid")?"""
+    for amount in money.amounts_in(s.text, s.check):
+        a, b = (rank.end(), amount.start) if amount.start >= rank.end() else (amount.end, rank.start())
+        gap = s.text[a:b]
+        for m in mentions:
+            if a <= m.start - s.start and m.end - s.start <= b:
+                gap = gap.replace(doc.text[m.start:m.end], " ")
+        if len(_WORD.findall(gap)) <= RANKED_GAP_WORDS:
+            return True
+    return False

@@ -307,6 +307,8 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
         found = [a for a in found if not _in_a_range(text, a)]
     if "between" in check and len(found) > 1:
         found = _no_between_and(text, sorted(found, key=lambda a: a.start))
+    if found and any(word in check for word in _RANGE_WORDS):
+        found = [a for a in found if not _RANGE_WORDS_BEFORE.search(text, max(0, a.start - RANGE_WORDS_BEFORE), a.start)]
     return sorted(found, key=lambda a: a.start)
 
 
@@ -520,3 +522,12 @@ def growth_in(text: str) -> tuple[float, int, int] | None:
     down = _DOWN.search(around) or _LESS_AFTER.match(text, m.end()) or _MINUS_BEFORE.search(text, max(0, m.start() - 2),
                                                                                             m.start())
     return (-value if down else value, m.start(), m.end())
+
+
+# Round 24: a range told in words with a bare number for its lower end: Russian "в диапазоне от 4 до 4,5 млрд долларов"
+# (not "с 4 до 4,5 млрд", a change from one to the other), English "between 4 and 4.5 billion dollars", Turkish "4 ila 4,5
+# milyar dolar", Azerbaijani "4 ilə 4,5 milyard dollar arasında". No year (four digits) as the lower end: "in 2025 to".
+_RANGE_WORDS_BEFORE = re.compile(r"(?:\bот|\bbetween)\s+(?:US)?\$?\d{1,3}(?:[.,]\d+)?\s+(?:до|and)\s+(?:US)?\$?$"
+                                 r"|(?<![\w.,])\d{1,3}(?:[.,]\d+)?\s+(?:ila|ilə)\s+$", re.I)
+_RANGE_WORDS = ("от ", "between", "ila", "ilə")  # as cheap.lowered() has them; one is in every match
+RANGE_WORDS_BEFORE = 30  # characters before an amount where its range's lower end is told

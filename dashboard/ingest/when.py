@@ -197,8 +197,11 @@ _AZ_MONTHS = {"yanvar": 1, "fevral": 2, "mart": 3, "aprel": 4, "may": 5, "iyun":
 _RU_RANGE = re.compile(r"\bянвар[ьея]\s*(?:[-–—]\s*|по\s+)(феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)"
                        r"(?:[ьея]|[ауе]|[йяе])?\b(?:\s+(\d{4})\s+года?)?", re.I)
 # "ötən ilin yanvar-oktyabr aylarında" (last year's January–October): the year before publication's
-_AZ_RANGE = re.compile(r"(?:\b(\d{4})-(?:c[iıuü])\s+il(?:in)?\s+|\b(ötən|keçən)\s+ilin\s+)?\byanvar\s*[-–—]\s*"
-                       r"(fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)\b", re.I)
+# Round 24: "bu ilin / cari ilin yanvar-sentyabr aylarında" (this year's): the year of publication, its words part of the
+# period ("…, bu ilin yanvar-sentyabr aylarında isə 41 milyon dolları ötüb": a further clause opens with its period)
+_AZ_RANGE = re.compile(r"(?:\b(\d{4})-(?:c[iıuü])\s+il(?:in)?\s+|\b(ötən|keçən|bu|cari)\s+ilin\s+)?\byanvar\s*[-–—]\s*"
+                       # (round 24: the locative on the range itself, "yanvar-oktyabrda dövriyyə 38,6 milyon dollar olub")
+                       r"(fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)(?:d[aə])?\b", re.I)
 # Turkish months to date: "2023 yılının ocak-ekim döneminde", "bu yılın ocak-ekim" (this year's January-October).
 _TR_MONTHS = {"ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
               "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12}
@@ -321,7 +324,7 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
             candidates.append((_to_date_label(_year_of(m[2], n, published), n), m.start(), m.end()))
     if "yanvar" in check and (m := _AZ_RANGE.search(text)):
         last = _AZ_MONTHS[lowered(m[3])]
-        year = published.year - 1 if m[2] else _year_of(m[1], last, published)
+        year = (published.year - (lowered(m[2]) in _LAST_YEARS)) if m[2] else _year_of(m[1], last, published)
         candidates.append((_to_date_label(year, last), m.start(), m.end()))
     if "ocak" in check and (m := _TR_RANGE.search(text)):
         last = _TR_MONTHS_LOWERED[lowered(m[3])]
