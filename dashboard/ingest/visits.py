@@ -80,6 +80,9 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           r"|(?<=[dt][aə]\s)olub\b|(?<=['’][dt][ae]\s)bulundu\b"
                           # round 19: going there, as coming ("dün Bakü'ye giden Ticaret Bakanı …", "Daşkəndə gedən")
                           r"|(?<=[aeə]\s)(?:gelen|gələn|giden|gedən)\b"
+                          # round 24: reaching a place named after its apostrophe is coming there ("Dün akşam Taşkent'e
+                          # ulaşan Bolat, …"); not "3 milyar dolara ulaşan ticaret" (no apostrophe: no place's name)
+                          r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))ulaşan\b"
                           # Turkish going to a place named in the dative after its apostrophe: "dün sabah Ercan
                           # Havalimanı'ndan Ankara'ya geçti", "Bakü'ye gitti", "İstanbul'a gitti" (not "ikinci
                           # aşamaya geçti", no name); reaching it is arriving: "bugün öğle saatlerinde Budapeşte'ye ulaştı"
@@ -89,7 +92,7 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # dative: not "indi", now), "Cumhurbaşkanı Erdoğan'ı taşıyan uçak … Havalimanı'na indi"
                           r"|\bприземлил(?:ся|ась|ись)\b|(?<=[aə]\s)enib\b|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))indi\b", re.I)
 _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
-                      "gelen", "gələn", "giden", "gedən", "gitti", "geçti", "ulaştı", "приземлил", "enib", "indi", "побыва", "temas", "olub",
+                      "gelen", "gələn", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
                       "bulundu")
 # not a compound's first word: "state-owned Botas", "state-run media" say no type; round 18: a visit, trip or tour within
 # two words after it ("an official two-day visit"), as "the state gas concern", "official talks" say no type either
@@ -157,8 +160,9 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many|a package of"
                         r"|a set of|a series of|a range of)\s+"
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)"
-                        # "signed" as the adjective: "ended on Wednesday with 15 signed documents"
-                        r"|\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+signed\s+(?:[\w-]+\s+){0,2}?"
+                        # "signed" as the adjective: "ended on Wednesday with 15 signed documents" (round 24: not the verb
+                        # after "the two", "the two signed a memorandum": one)
+                        r"|\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+signed\s+(?!an?\s)(?:[\w-]+\s+){0,2}?"
                         r"(documents|agreements|memorand\w+|treaties|deals)\b"
                         # the noun: "oversaw the signing of ten agreements", "witnessed the signing of 12 documents"
                         # the exchange of the signed texts is their signing: "witnessed the exchange of 12 documents"
@@ -1608,7 +1612,9 @@ _TITLE_BEFORE = 80  # characters before a full name that its title may take
 
 
 # Round 21: a surname alone opening the sentence, an aside on his stay right after: "Kudratov, who is in Budapest on a …"
-_SURNAME_ASIDE = re.compile(rf"(?P<surname>[{CAPITALS}][\w'’-]+),\s+who\s+(?:is|was|has\s+been)\s+(?:currently\s+)?in\s")
+_SURNAME_ASIDE = re.compile(rf"(?P<surname>[{CAPITALS}][\w'’-]+),\s+who\s+(?:(?:is|was|has\s+been)\s+(?:currently\s+)?in\s"
+                            # round 24: the arrival itself, "Kurtulmuş, who arrived in the Kazakh capital on Monday, …"
+                            r"|(?=(?:had\s+)?arrived\s))")
 
 
 def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
@@ -1617,12 +1623,12 @@ def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Res
     … "Мустафаев прибыл …"), as _titled_newcomer reads him there (the title's country is his)."""
     if not _SURNAME.fullmatch(subject):
         return None
-    # the first: where the article introduced him, with his title
-    named = full_names(doc.text[:s.start], subject)
-    if not named:
-        return None
-    full = named[0]
-    return _titled_newcomer(doc.text[max(0, full.start() - _TITLE_BEFORE):full.end()], resolver)
+    # the first where the article introduced him with his title (round 24: a standfirst may name him first without
+    # one, "Numan Kurtulmuş met President Tokayev …" before "Turkish Grand National Assembly Speaker Numan Kurtulmuş")
+    for full in full_names(doc.text[:s.start], subject):
+        if person := _titled_newcomer(doc.text[max(0, full.start() - _TITLE_BEFORE):full.end()], resolver):
+            return person
+    return None
 
 
 # A given name and a surname opening a clause, the subject of its visit word ("Xatırladaq ki, Fuat Oktay çərşənbə
@@ -2003,7 +2009,7 @@ def _ru_staying(sentence: str, at: int, resolver: Resolver) -> list[Person]:
     return _persons_in(clause, resolver) or [p for p in (_titled_newcomer(clause, resolver),) if p]
 
 
-_CAME = ("gelen", "gələn", "giden", "gedən")  # the _LOCAL_VISIT words that are participles themselves
+_CAME = ("gelen", "gələn", "giden", "gedən", "ulaşan")  # the _LOCAL_VISIT words that are participles themselves
 
 
 # "ziyaret eden", "ziyarette bulunan", "səfər edən", "səfərdə olan": (who is) visiting; a place in the locative may
@@ -2584,7 +2590,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if met is None and k and headed[k]:
                 met = _ru_delegation_head(doc, k, published, resolver)
             if met is None and co_chaired[k]:
-                met = _co_chair_visit(doc, s, published, resolver, lead_day)
+                met = _co_chair_visit(doc, s, published, resolver, lead_day) \
+                    or _sides_co_chair_visit(doc, k, published, resolver)  # round 24: "X tərəfdən A, Y tərəfdən B"
             if met is None and spoke_at[k]:
                 met = _spoke_at_visit(doc, s, published, resolver, lead_day)
             if met is None and took_part[k]:
@@ -2630,7 +2637,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver) \
                     or _full_name_told_before(doc, s, sentence[:m.start()], resolver) \
                     or _head_of_state_told_before(doc, s, sentence[:m.start()], resolver)
-            if visitor is None and ("gelen" in sentence or "gələn" in sentence):
+            if visitor is None and ("gelen" in sentence or "gələn" in sentence or "ulaşan" in sentence):
                 visitor = _participle_surname_told_before(doc, s, resolver)
             after = bool(named)
             if visitor is None and (named := _visitors_after(sentence, resolver)):
@@ -2647,6 +2654,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor = _local_delegation_head(doc, s, visits, resolver)  # "özbək nümayəndə heyəti martın 4-də Bakıya gəlib"
         if visitor is None and days and headed_by[k]:
             visitor = _headed_delegation(sentence, resolver)  # "Делегацию Азербайджана, прибывшую …, возглавил …"
+        if visitor is None and days and "delegation" in sentence:
+            visitor = _delegation_led_by(sentence, resolver)  # round 24: "A delegation … led by Speaker X has been in …"
         if visitor is None and days and visits and "delegation" in sentence:
             visitor = _delegation_head(sentence, visits)  # "The Azerbaijani delegation arrived in Tashkent on Tuesday"
         place = (_destination(doc, s, visitor.iso3 if visitor else "")
@@ -2664,6 +2673,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             place = port  # round 22: "Erdogan landed at Manas International Airport on Thursday morning"
         if days and visitor and place is None and "the north" in sentence:
             place = _the_turkish_cypriot_north(doc, sentence)  # round 22: "arrived in the north on Wednesday"
+        if days and visitor and place is None and k and " the " in sentence:
+            place = _town_told_before(doc, k, visitor.iso3)  # round 24: "arrived in the resort town on Wednesday"
         if days and visitor and place is None and visits and _ARRIVED.search(sentence):
             place = _arrived_there_too(doc, k, visits[-1], days[0][0])
         if local and visitor and place and not place[1] and any(p.iso3 == place[0] for p in others):
@@ -2775,8 +2786,9 @@ def _signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_
 
 def _names_place_of(doc: Document, s: Sentence, visit: VisitFound) -> bool:
     """Whether a sentence names where the visit was: its city, or its host's capital or name. Another city named
-    too leaves the capital named (round 22: "signed 14 agreements in Bishkek before travelling to … Osh")."""
-    city = places.city_in(s.text)
+    too leaves the capital named (round 22: "signed 14 agreements in Bishkek before travelling to … Osh"). Round 24: a
+    dateline in capitals heading it names it too ("CHOLPON-ATA — Kyrgyzstan and Azerbaijan signed seven documents …")."""
+    city = places.city_in(s.text) or (_dateline_city(s.text) if s.text[:2].isupper() else None)
     if city and city == (visit.host, visit.city):
         return True
     if city:
@@ -2984,6 +2996,10 @@ def _meeting_party(sentence: str, host: str, resolver: Resolver) -> Person | Non
         if phrase and _GROUP.match(phrase):
             continue  # a group is no visitor (its "Turkic States" would be taken for an unlisted name)
         person = resolver.resolve(_POSSESSIVE.sub("", phrase), speaking=False) if phrase else None
+        if person is None and phrase:
+            # round 24: a title longer than a name run, which cuts the name ("Turkish Grand National Assembly Speaker
+            # Numan | Kurtulmuş")
+            person = _titled_newcomer(phrase, resolver)
         if person and person.rule != "anaphor" and person.iso3 != host:
             return person
     return None
@@ -3130,6 +3146,9 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             or _one_document_between_the_two(sentence, visit)):
         visit.documents_said, visit.documents = True, 1
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif not m and (signed or signed_local) and not visit.documents_said and (m := _parties_signed_one(sentence)):  # round 24
+        visit.documents_said, visit.documents = True, 1
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
     m = _NAMED_AFTER.search(sentence) if named_after else None
     if m:
         visit.events.append(f"opening of a {lowered(m[1])} named after {m['name']}")
@@ -3204,3 +3223,108 @@ def summary(visit: VisitFound) -> str:
         parts.append(f"{visit.documents} documents signed" if visit.documents is not None
                      else "documents signed (number not stated)")
     return "; ".join(parts)
+
+
+# --- round 24 ---------------------------------------------------------------------------------------------------
+# One document told signed in the active voice by the two parties of the visit: "the two speakers signed a memorandum
+# on cooperation between the parliaments", "the two signed a memorandum on …", "the sides signed an agreement on …";
+# or told as the visit's only one ("…, the only document of the visit"). Not when more are listed after it ("signed a
+# memorandum and three agreements", "… and an action plan": those are counted elsewhere or not at all).
+_DOCUMENT_NOUN = r"(?:agreement|memorandum|treaty|declaration|protocol|road\s?map|action\s+plan)"
+_PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+two(?:\s+(?:sides|speakers|ministers|leaders|presidents|parliaments|chairmen"
+                                 r"|co-chairs|heads|delegations))?|both\s+sides|the\s+sides|they)\s+(?:also\s+)?signed\s+"
+                                 r"an?\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_NOUN + r"\b"
+                                 r"(?![^.;]*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight"
+                                 r"|nine|ten|several|other|some)\s)"
+                                 r"|\bthe\s+only\s+(?:document|agreement)\s+(?:of|signed|adopted)\b", re.I)
+
+
+def _parties_signed_one(sentence: str) -> re.Match | None:
+    """_PARTIES_SIGNED_ONE behind its cheap word check (the sentence holds "signed" or "only")."""
+    return _PARTIES_SIGNED_ONE.search(sentence) if " signed a" in sentence or "the only " in sentence else None
+
+
+# A delegation told with its head by "led by" and no verb before it: "A delegation of the Hungarian National Assembly
+# led by Speaker László Kövér has been in Azerbaijan since Tuesday", "a Kyrgyz delegation headed by Deputy Prime
+# Minister X arrived in Baku": the head (a title and a capitalised name, up to the verb) is the visitor, of the
+# delegation's state (the one state the words between name).
+_DELEGATION_LED_BY = re.compile(r"\bdelegation\b(?P<of>[^,;.]{0,60}?)\s(?:led|headed)\s+by\s+"
+                                r"(?P<head>(?:[\w'’-]+\s+){0,5}?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
+
+
+def _delegation_led_by(sentence: str, resolver: Resolver) -> Person | None:
+    m = _DELEGATION_LED_BY.search(sentence) if "delegation" in sentence else None
+    if m is None:
+        return None
+    head = resolver.resolve(m["head"], speaking=False)
+    if head is None or head.rule == "anaphor":
+        return None
+    codes = [c for c in places.codes_in(sentence[m.start():m.end("of")] + " " + m["head"])]
+    iso3 = head.iso3 or (codes[0] if len(set(codes)) == 1 else "")
+    return head._replace(iso3=iso3) if iso3 else None
+
+
+# A place told as "the resort town", "the city", "the lakeside resort" in a visit sentence that names none ("…, who
+# arrived in the resort town on Wednesday evening"): the city the sentences right before named, a wire dateline's in
+# capitals too ("CHOLPON-ATA — Kyrgyzstan and Azerbaijan signed …"), when it is of another state than the visitor's.
+_THE_TOWN = re.compile(r"\b(?:in|to|at)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:town|city|resort)\b")
+_CAPS_DATELINE = re.compile(r"^([A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+)?)\s(?:--|–|—|-)\s")
+TOWN_SENTENCES = 3  # the town is named in one of the sentences right before
+
+
+def _dateline_city(text: str) -> tuple[str, str] | None:
+    """(ISO-3, city) of a dateline in capitals heading a sentence ("CHOLPON-ATA — …"), if it is a city of
+    places.CITIES or a capital."""
+    m = _CAPS_DATELINE.match(text)
+    if m is None:
+        return None
+    word = m[1].title()
+    if city := places.city_in(word):
+        return city
+    capital = next((x for x in places.mentions(word) if x.is_capital), None)
+    return (capital.iso3, countries.get(capital.iso3).capital) if capital else None
+
+
+def _town_told_before(doc: Document, k: int, visitor_iso3: str) -> tuple[str, str] | None:
+    if not _THE_TOWN.search(doc.sentences[k].text):
+        return None
+    for before in reversed(doc.sentences[max(0, k - TOWN_SENTENCES):k]):
+        place = _dateline_city(before.text) or places.city_in(before.text)
+        if place and place[0] != visitor_iso3:
+            return place
+    return None
+
+
+# The co-chairs of a commission told side by side, the meeting's day and place in the sentence before: "İclasa
+# Azərbaycan tərəfdən X, Türkmənistan tərəfdən isə Y həmsədrlik edib", "Toplantıya Türkiye tarafından X, Özbekistan
+# tarafından Y eş başkanlık etti": the co-chair of the side that is not the host's came to it (type `other`).
+_SIDE = re.compile(r"\b([^\W\d_]+)\s+(?:tərəfdən|tarafından)\b(?:\s+isə|\s+ise)?", re.I)
+
+
+def _sides_co_chair_visit(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
+    s = doc.sentences[k]
+    if k == 0 or ("tərəfdən" not in s.text and "tarafından" not in s.text) or not _LOCAL_CO_CHAIRED.search(s.text):
+        return None
+    before = doc.sentences[k - 1]
+    if any(_REMOTE.search(text) or _LOCAL_NOT_VISIT.search(text) for text in (before.text, s.text)):
+        return None  # held by video link, or still to come
+    capital = next((c for c in doc.mentions(before) if c.is_capital), None)
+    place = (capital.iso3, countries.get(capital.iso3).capital) if capital else places.city_in(before.text)
+    days = _days(before, published, None, local=True) if place else None
+    if not days:
+        return None
+    sides = list(_SIDE.finditer(s.text))
+    guests = []
+    for i, side in enumerate(sides):
+        iso3 = _state_word(side[1])
+        if iso3 is None or iso3 == place[0]:
+            continue
+        end = sides[i + 1].start() if i + 1 < len(sides) else _LOCAL_CO_CHAIRED.search(s.text).start()
+        clause = s.text[side.end():end]
+        person = next(iter(_persons_in(clause, resolver)), None) or _titled_newcomer(clause.strip(" ,"), resolver)
+        if person is not None and person.iso3 in ("", iso3):
+            guests.append(person._replace(iso3=iso3))
+    if len(guests) != 1:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, guests[0], place[0], place[1], "other", (before.start, s.end), min(guests[0].confidence, 0.7))
