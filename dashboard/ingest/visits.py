@@ -605,7 +605,7 @@ def _place(found: list[places.Mention], visitor_iso3: str, sentence: str = "") -
     if sentence and (city := places.city_in(sentence)) and city[0] != visitor_iso3:  # "arrived in Shusha"
         return city
     if sentence and ("capital" in sentence or "столиц" in sentence) and \
-            (named := _capital_by_demonym(sentence, visitor_iso3)):
+            (named := _capital_by_demonym(sentence, visitor_iso3) or _southern_capital(sentence, visitor_iso3)):
         return named
     for m in found:
         if m.iso3 != visitor_iso3 and not m.is_demonym and not _owner_of_name(m.word, sentence):
@@ -2069,13 +2069,20 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      # were …"
                      r"|\bguests\s+(?:included|were)\b|\bamong\s+(?:the|his|her)\s+guests\b"
                      r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etti|etmiş)\w*|\bkatıl(?:dı|mış|an)"
+                     # round 24: a state represented by its leader ("… ölkələri Macarıstanın Baş naziri Viktor Orban …
+                     # təmsil ediblər", "… temsil etti")
+                     r"|\btəmsil\s+(?:edib|etdi|etmiş)\w*|\btemsil\s+(?:etti|etmiş|ettiler)\w*"
+                     # and the host greeting the guests, Turkish and Azerbaijani ("Erdoğan, … Aliyev ile … Berdimuhamedov'u
+                     # … resmî törenle karşıladı")
+                     r"|\b(?:karşıladı|karşılamış|qarşılayıb|qarşıladı)\b"
                      # round 18: greeted by the host, Russian, the guests in the accusative: "В аэропорту президента
                      # Азербайджана Ильхама Алиева, президента Турции … встречал Касым-Жомарт Токаев" (not "встретился",
                      # met with)
                      r"|" + _RU_GREETED, re.I)
 _ATTEND_WORDS = ("встреча", "встрети", "attended", "attending", "took part", "taking part", "participated", "joined", "brought together", "greeted", "present",
                  "welcomed", "hosted", "arrived", "landed",
-                 "flew in", "seat", "sat ", "represented by", "came", "sent", "guests", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
+                 "flew in", "seat", "sat ", "represented by", "came", "sent", "guests", "участ", "iştirak", "katıl",
+                 "təmsil", "temsil", "karşıla", "qarşıla")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
 
@@ -2557,6 +2564,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     summit: tuple[int, VisitFound] | None = None  # the last summit told with a day and a place, and where
     article_summit: VisitFound | None = None  # the summit the article is about (_about_the_summit)
     cityless: tuple[int, VisitFound] | None = None  # a visit told without its city, and in which sentence
+    untimed: tuple[int, str, str] | None = None  # round 24: a summit told with its place and no day (sentence, host, city)
     for k, s in enumerate(doc.sentences):
         a, b, sentence = s.start, s.end, s.text
         lead_day = dateline[1] if dateline and k == dateline[0] + 1 else None  # the lead, right after it
@@ -2623,6 +2631,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = []  # round 18: "Mirziyoyev was on a visit to Baku in 2024, he recalled on Tuesday"
         if days and local_words[k] and _recalled_only(sentence):
             days = []  # round 18b: "Erdoğan dün Bakü ziyaretini hatırlattı" (the day is the recalling's)
+        if not days and k and _SUMMIT_WORD.search(sentence):
+            untimed = _untimed_summit(doc, k, local_words[k]) or untimed  # round 24: "провёл в Алматы … саммит"
         # without a day nothing below is proposed: the visitor, place and type are not looked for
         # more visitors than one: "X, Y and Z arrived in …", "X and Y прибыли"
         visitor, *others = (_visitors(sentence, resolver) if days else None) or [None]
@@ -2631,7 +2641,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if local:
             # a participle right after the visit word qualifies who follows it, whoever the sentence names
             # first ("İlham Əliyevin və rəsmi səfərdə olan Macarıstan Prezidenti … bəyanatları": the Hungarian)
-            named = _participle_visitors(sentence, resolver)
+            named = _participle_visitors(sentence, resolver) or (
+                _ru_relative_visitors(sentence, resolver) if "котор" in sentence else [])  # round 24
             visitor, *others = named or _guest_first(_local_visitors(sentence, resolver), doc, s) or [None]
             if visitor is None and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver) \
@@ -2650,6 +2661,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 # round 21: the surname before a ", who is in …" aside ("Kudratov, who is in Budapest on a two-day
                 # visit that began on Wednesday, said …")
                 visitor = _surname_told_before(doc, s, aside["surname"], resolver)
+        if visitor is None and days and k and sentence.startswith("The "):
+            visitor = _title_told_before(doc, k, resolver)  # round 24: "The minister, who travelled to Uzbekistan …"
         if visitor is None and local and delegated[k]:
             visitor = _local_delegation_head(doc, s, visits, resolver)  # "özbək nümayəndə heyəti martın 4-də Bakıya gəlib"
         if visitor is None and days and headed_by[k]:
@@ -2716,6 +2729,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                                    confidence)
                 if summit and k - summit[0] <= SUMMIT_SENTENCES and _came_for(visit, summit[1]):
                     summit = k, summit[1]  # who else came may follow this arrival
+                elif untimed and k - untimed[0] <= SUMMIT_SENTENCES and _came_for_untimed(visit, untimed):
+                    untimed = k, untimed[1], untimed[2]  # round 24: who else came may follow
                 same = next((v for v in visits if _same_trip(v, visit)), None)
                 # "Визит Эрдогана в Нахчыван стал первым после … 19-20 сентября": a visit named after its
                 # visitor refers to the one told before, and the day there may be another's
@@ -2747,6 +2762,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             typed.append((said, _typed_hosts(doc, s)))
     if visits and not visits[0].documents_said:
         _signed_before(doc, visits[0], signed, signed_local)
+    _summit_documents_for_all(doc, visits)  # round 24
     for visit in visits:
         _type_said_elsewhere(visit, typed)
         if not visit.city and dateline and (place := _dateline_place(doc, dateline[0])) and place[0] == visit.host:
@@ -2901,7 +2917,10 @@ def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> bool:
     capital when the next sentence names it and no other place of the host ("Budapeştdə Bayramov …"), or
     the one after when the next names no place ("Milli.az xəbər verir ki, …" then "Astana Beynəlxalq Hava
     Limanında …"). True when the sentence names a capital or city: the question is settled."""
-    capitals = {m.iso3 for m in doc.mentions(s) if m.is_capital}
+    # round 24: the visitor's own capital in a name is no place ("had barely landed from Tashkent when he sat down with
+    # The Budapest Times")
+    capitals = {m.iso3 for m in doc.mentions(s) if m.is_capital
+                and not (m.iso3 == visit.visitor.iso3 and _in_a_name(doc.text, m))}
     city = places.city_in(s.text)
     if capitals == {visit.host} and not (city and city[0] == visit.host):
         visit.city = countries.get(visit.host).capital
@@ -3144,11 +3163,12 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     elif not m and (signed or signed_local) and not visit.documents_said and (
             m := (_RU_ONE_DOCUMENT.search(sentence) if signed_local else None)
             or _one_document_between_the_two(sentence, visit)):
-        visit.documents_said, visit.documents = True, 1
+        visit.documents_said, visit.documents = True, _documents_named(sentence, m)  # round 24: "… а также план …"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and (signed or signed_local) and not visit.documents_said and (m := _parties_signed_one(sentence)):  # round 24
         visit.documents_said, visit.documents = True, 1
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    _documents_adopted(visit, sentence, offset)  # round 24: "9 sənəd qəbul edilib", "nine documents were adopted"
     m = _NAMED_AFTER.search(sentence) if named_after else None
     if m:
         visit.events.append(f"opening of a {lowered(m[1])} named after {m['name']}")
@@ -3328,3 +3348,151 @@ def _sides_co_chair_visit(doc: Document, k: int, published: date, resolver: Reso
         return None
     day, end, *_ = days[0]
     return VisitFound(day, end, guests[0], place[0], place[1], "other", (before.start, s.end), min(guests[0].confidence, 0.7))
+
+
+# Documents adopted, as a summit's are: "Zirvədə Türküstan Bəyannaməsi də daxil olmaqla 9 sənəd qəbul edilib", "zirvede
+# 5 belge kabul edildi", "по итогам саммита принято 7 документов", "nine documents were adopted at the summit", "the
+# leaders adopted 12 documents"; the count as _LOCAL_DOCUMENTS and _DOCUMENTS read it.
+_ADOPTED_DOCUMENTS = re.compile(r"\b(\d{1,3}|" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?" + _TA_DOCUMENT_NOUN
+                                + r"\s+(?:qəbul\s+edil|kabul\s+edil)"
+                                r"|\bпринят[оыа]?\s+(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|декларац)"
+                                r"|\b(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|декларац)\w*\s+(?:был[аио]?\s+)?принят"
+                                r"|\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+(?:[\w-]+\s+){0,2}?(?:documents|declarations"
+                                r"|agreements|resolutions)\s+(?:were|have\s+been|had\s+been)\s+adopted\b"
+                                r"|\badopted\s+(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+(?:[\w-]+\s+){0,2}?(?:documents"
+                                r"|declarations|agreements|resolutions)\b", re.I)
+_ADOPTED_WORDS = ("qəbul edil", "kabul edil", "принят", "adopted")  # one is in every _ADOPTED_DOCUMENTS match
+
+
+def _documents_adopted(visit: VisitFound, sentence: str, offset: int) -> None:
+    """The count of an _ADOPTED_DOCUMENTS match, when the visit has none yet (behind the cheap word check)."""
+    if visit.documents_said or not any(word in sentence for word in _ADOPTED_WORDS) or _another_time(visit, sentence):
+        return
+    if m := _ADOPTED_DOCUMENTS.search(sentence):
+        count = next(g for g in m.groups() if g)
+        visit.documents_said = True
+        visit.documents = _COUNT_WORDS.get(lowered(count)) or _count_value(count)  # English words, else the others'
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+
+
+# two of the leaders signing on their own: "The two leaders later witnessed the signing of three documents", "ikitərəfli
+# sənədlər", "двусторонних документов" (those are no summit's)
+_BILATERAL = re.compile(r"\b(?:the\s+two\s+(?:leaders|presidents|heads)|both\s+(?:leaders|presidents)|bilateral|iki\s+lider"
+                        r"|ikili|ikitərəfli|двусторон|оба\s+президента|два\s+президента)", re.I)
+
+
+def _summit_documents_for_all(doc: Document, visits: list[VisitFound]) -> None:
+    """A summit's documents are on each leader's visit: the count told for one summit visit (the latest when the
+    documents were told) given to the others at the same summit (host, city, a day or two apart) that have none.
+    Not a count told of two of them (_BILATERAL in the sentence that tells it)."""
+    told = [v for v in visits if v.visit_type == "summit" and v.documents_said and v.extra_spans
+            and not _BILATERAL.search(_sentence_at(doc, v.extra_spans[-1][0]))]
+    for visit in visits:
+        if visit.visit_type != "summit" or visit.documents_said:
+            continue
+        source = next((v for v in told if (v.host, v.city) == (visit.host, visit.city)
+                       and abs(v.start - visit.start) <= _ARRIVED_BEFORE), None)
+        if source is not None:
+            visit.documents_said, visit.documents = True, source.documents
+
+
+def _sentence_at(doc: Document, at: int) -> str:
+    """The text of the sentence holding offset `at`."""
+    return next((s.text for s in doc.sentences if s.start <= at < s.end), "")
+
+
+# Almaty, Kazakhstan's former capital, is its "southern capital" in Russian and English reports ("Ильхам Алиев прилетел в
+# южную столицу накануне вечером", "arrived in the southern capital on Monday")
+_SOUTHERN_CAPITAL = re.compile(r"\bюжн(?:ая|ую|ой)\s+столиц[аеуыи]\b|\bthe\s+southern\s+capital\b", re.I)
+
+
+def _southern_capital(sentence: str, visitor_iso3: str) -> tuple[str, str] | None:
+    return ("KAZ", "Almaty") if visitor_iso3 != "KAZ" and _SOUTHERN_CAPITAL.search(sentence) else None
+
+
+# A summit told with its place and no day ("Президент Казахстана … провёл в Алматы первый трёхсторонний саммит с …",
+# the report's day in a stamp of its own before it), then the leaders' arrivals with their days ("Ильхам Алиев прилетел
+# в южную столицу накануне вечером", "Шавкат Мирзиёев прибыл в Алматы сегодня утром"): they came for the summit.
+# a summit still to come, Russian, Azerbaijani, Turkish: "проведёт в Алматы саммит", "саммит состоится", "keçiriləcək",
+# "yapılacak", "düzenlenecek"
+_LOCAL_FUTURE = re.compile(r"\b(?:провед[её]т|пройд[её]т|состоится|keçiriləcək|yapılacak|düzenlenecek)\b", re.I)
+
+
+def _untimed_summit(doc: Document, k: int, local: bool) -> tuple[int, str, str] | None:
+    """(k, host, city) of a sentence that tells a summit in a capital or a city of places.CITIES, or None."""
+    s = doc.sentences[k]
+    if _type_of(s.text, local) != "summit" or _FUTURE.search(s.text) or _LOCAL_NOT_VISIT.search(s.text) \
+            or _LOCAL_FUTURE.search(s.text):
+        return None
+    place = _sentence_place(doc, s, "")
+    return (k, place[0], place[1]) if place and place[1] else None
+
+
+def _came_for_untimed(visit: VisitFound, untimed: tuple[int, str, str]) -> bool:
+    """Is `visit` an arrival in the untimed summit's city (or its country, no city told)? Then it is a summit visit,
+    in that city."""
+    if (visit.host, visit.city or untimed[2]) != untimed[1:] or visit.visit_type not in ("other", "working"):
+        return False
+    visit.visit_type, visit.city = "summit", untimed[2]
+    return True
+
+
+# A visitor named before a Russian relative clause that tells the arrival: "Рахмон … принял … председателя Милли
+# Меджлиса Азербайджанской Республики Сахибу Гафарову, которая прибыла в Душанбе накануне с официальным визитом": the
+# one received, in the accusative (a feminine "-у", a masculine "-а" read off), is the visitor, not the host named first.
+_RU_WHO_CAME = re.compile(r",\s+котор(?:ый|ая|ые)\s+(?:\S+\s+){0,2}?(?:прибы|прилете|находи|пребыва)", re.I)
+_RU_ACCUSATIVE_U = re.compile(r"\b([А-ЯЁ][а-яё-]+)у\b")  # a capitalised word in "-у": a feminine name's accusative
+
+
+def _ru_relative_visitors(sentence: str, resolver: Resolver) -> list[Person]:
+    m = _RU_WHO_CAME.search(sentence)
+    if m is None:
+        return []
+    clause = sentence[_CLAUSE_START.match(sentence, 0, m.start()).end():m.start()]
+    # a feminine name in "-у" ("Сахибу Гафарову") read back, else a masculine one's "-а" ("Ильхама Алиева")
+    feminine = _RU_ACCUSATIVE_U.sub(r"\1а", clause)
+    clause = feminine if feminine != clause else _RU_GENITIVE_A.sub("", clause)
+    # the name right before the comma (not the host named first in the clause), else a titled newcomer there
+    runs = NAME_RUN.findall(clause)
+    named = _persons_in(runs[-1], resolver)[-1:] if runs else []
+    return named or [p for p in (_titled_newcomer(clause, resolver),) if p]
+
+
+# A visitor told by his title alone opening the sentence, named in the sentence right before: "Péter Szijjártó had
+# barely landed from Tashkent when …" "The minister, who travelled to Uzbekistan on a working visit on Monday, …"
+_THE_TITLE = re.compile(r"^The\s+(?:[a-z]+\s+){0,2}?(minister|president|speaker|premier|chairman|chairwoman)\b")
+TITLE_SENTENCES = 2  # the one the title means is named in one of the sentences right before
+
+
+def _title_told_before(doc: Document, k: int, resolver: Resolver) -> Person | None:
+    """The one person of the office holders table the TITLE_SENTENCES before name whose role holds the title word;
+    None when they name none or more than one."""
+    m = _THE_TITLE.match(doc.sentences[k].text)
+    if m is None:
+        return None
+    named = {p.name: p for before in doc.sentences[max(0, k - TITLE_SENTENCES):k]
+             for p in _persons_in(before.text, resolver) if m[1] in p.role.lower()}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+# Russian documents named one by one after the verb: "стороны подписали меморандум о сотрудничестве …, а также план
+# совместных мероприятий" (two), "подписали соглашение … и протокол …": each named after "и"/"а также" counts too.
+_RU_MORE_DOCUMENTS = re.compile(r"(?:,\s*а\s+также|\s+и)\s+(?:[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?"
+                                r"(?:план|соглашение|меморандум|договор|протокол|программу|декларацию|дорожную\s+карту)"
+                                r"(?![^\W\d_])", re.I)
+
+
+def _documents_named(sentence: str, first: re.Match) -> int:
+    """The documents a one-document match (`first`) names with those listed after it: 1, plus each Russian one named
+    after it by "и"/"а также" (_RU_MORE_DOCUMENTS), up to the sentence's end."""
+    if not is_cyrillic(first[0]):
+        return 1
+    return 1 + len(_RU_MORE_DOCUMENTS.findall(sentence, first.end()))
+
+
+_NAME_AROUND = re.compile(r"\s[A-Z][a-z]")  # a capitalised word right after a place: part of a name ("Budapest Times")
+
+
+def _in_a_name(text: str, mention: places.Mention) -> bool:
+    """Is the place named inside a capitalised name, "The Budapest Times" (after "The", a capitalised word after it)?"""
+    return text[max(0, mention.start - 4):mention.start] == "The " and bool(_NAME_AROUND.match(text, mention.end))

@@ -169,8 +169,6 @@ NOT_YET: set[str] = {
     "155-tr-cumhuriyet-erdogan-cholpon-ata",
     "243-ru-24kz-trilateral-summit-almaty",
     "247-memo-ots-summit-antalya",
-    "248-budapesttimes-szijjarto-interview",
-    "249-ru-sputniktj-gafarova-dushanbe",
     "251-tr-aydinlik-turk-devletleri-ticaret-9ay",
     "254-nuz-uzbekistan-turkic-trade-h1",
     "258-caspiandaily-aliyev-turkmenistan",
