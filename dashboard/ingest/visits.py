@@ -56,7 +56,9 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     r"|(?:went|headed)" + _ARRIVAL_DAY + r"\s+to"
                     # round 18: leaving for a place: "Aliyev left for Astana on Tuesday", "departed on Monday for Bishkek"
                     r"|(?:left|departed|set\s+off|set\s+out)" + _ARRIVAL_DAY + r"\s+for(?-i:(?=\s+[A-Z]))"
-                    r"|(?:was|were)\s+(?:also\s+)?in(?-i:(?=\s+[A-Z][a-z]))"
+                    # round 24: "has been in Türkiye since Monday" (a stay told from its first day; a name's second
+                    # letter may be any letter, "Türkiye")
+                    r"|(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
                     # round 22: landing at the capital's airport, named ("landed at Manas International Airport on
                     # Thursday morning"); the airport tells the place (places.airport_city)
                     r"|(?:arrived|landed|touched\s+down)\s+at\s+(?:the\s+)?(?-i:(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
@@ -66,6 +68,7 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     r"|stepped\s+off\s+(?:his|her|their|the)\s+(?:plane|aircraft|jet))\b", re.I)
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
+                "been in",
                 "touched down", "went", "headed", "left", "departed", "set off", "set out")
 _STAY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\b")  # "was in Baku": a stay, told more loosely than a visit
 # Russian, Azerbaijani, Turkish: визит, поездка (trip, round 18: "совершил рабочую поездку в Турцию"), прибыл(и)/прибывший, прилетел (flew in), посетил (visited; not "посетит", will visit), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
@@ -1741,7 +1744,8 @@ def _name_words(words: list[str], before: str) -> int:
     first, last = words[-3], words[-1]
     # round 19b: a city of the title's as the first ("Аким Алматы Ерболат Досаев" is "Yerbolat Dosayev")
     if any(stem in first.lower() for stem in _LOCAL_OFFICE_STEMS) or places.mentions(first) or places.mentions(last) \
-            or places.city_start(first) == 0 or places.city_start(last) is not None:
+            or places.city_start(first) == 0 or places.city_start(last) is not None \
+            or first.lower().startswith(_PARLIAMENT_STEMS):  # round 24: "председателем Мажилиса Ерланом Кошановым"
         return _NAME_WORDS
     # the office word right before, or in Russian a few words before with only lower-case words and the title's
     # country between ("Министр промышленности Турции Мехмет Фатих Качыр"; not English "Minister of Energy Parviz
@@ -1755,6 +1759,9 @@ def _name_words(words: list[str], before: str) -> int:
 
 
 _TITLE_GAP = 4  # words between an office word and a name: "министр иностранных дел Казахстана"
+# Round 24: a parliament's name in the genitive after its chair's title is no given name ("председатель Мажилиса Ерлан
+# Кошанов", "спикер Сената …", "Milli Məclisin sədri …")
+_PARLIAMENT_STEMS = ("мажилис", "сенат", "парламент", "меджлис", "кенеш", "маслахат", "курултай")
 
 
 _OFFICE_WORDS_AT_MOST = 4  # an office as the whole subject is a few words ("глава азербайджанского государства")

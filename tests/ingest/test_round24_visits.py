@@ -177,3 +177,25 @@ def test_the_minister_named_in_the_sentence_before():
     text = ("Jeenbek Kulubaev and Jeyhun Bayramov spoke to reporters on Wednesday. The minister, who travelled to "
             "Uzbekistan on a working visit on Monday, said ties were strong.")
     assert proposed.visits(text, DAY) == []
+
+
+def test_a_stay_since_a_day_in_a_country_named_with_a_letter_beyond_ascii():
+    # plant: "has\s+been" dropped from the stay alternative of visits._VISIT; and, alone, its lookahead back to
+    # "[A-Z][a-z]" ("Türkiye" then no stay)
+    text = ("A delegation of the Kazakh Senate led by Senate Chairman Maulen Ashimbayev has been in Türkiye since Monday. "
+            "The two speakers signed a memorandum on cooperation in Ankara on Tuesday.")
+    assert proposed.visits(text, DAY) == [("Maulen Ashimbayev", "Türkiye", "2026-09-07", "Ankara", "other")]
+    assert proposed.documents(text, DAY) == ["1"]
+    # a stay in the visitor's own country is none
+    text = "A delegation of the Kazakh Senate led by Senate Chairman Maulen Ashimbayev has been in Kazakhstan since Monday."
+    assert proposed.visits(text, DAY) == []
+
+
+def test_a_russian_delegation_headed_by_a_parliament_chair():
+    # plant: the _PARLIAMENT_STEMS check dropped from visits._name_words ("Мажилиса Ерлан Кошанов" read as a name: none)
+    text = ("Делегация Мажилиса Парламента Казахстана во главе с председателем Мажилиса Ерланом Кошановым прибыла в Баку "
+            "во вторник.")
+    assert proposed.visits(text, DAY) == [("Yerlan Koshanov", "Azerbaijan", "2026-09-08", "Baku", "other")]
+    # a Turkish three-word name after a minister's title stays three words
+    text = "Министр промышленности Турции Мехмет Фатих Качыр прибыл в Баку во вторник."
+    assert proposed.visits(text, DAY)[0][0] == "Mekhmet Fatikh Kachyr"
