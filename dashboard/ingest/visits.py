@@ -292,7 +292,9 @@ def _one_document_between_the_two(sentence: str, visit: VisitFound) -> re.Match 
     return m if visit.host in states and ours else None
 
 
-_LOCAL_SIGNED_WORDS = ("подписа", "imza", "обменял")  # one is in every _LOCAL_DOCUMENTS and _TA_DOCUMENTS_SAID match
+# one is in every _LOCAL_DOCUMENTS and _TA_DOCUMENTS_SAID match; round 24: and "подписыва" in _RU_NO_DOCUMENTS's
+# "документы … не подписывались", which the others do not hold
+_LOCAL_SIGNED_WORDS = ("подписа", "imza", "обменял", "подписыва")
 _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|center|monument|bust)s?\b[^.]{0,80}?\bnamed after\s+"
                           r"(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<name>[A-Z][\w-]+\s+[A-Z][\w-]+)")
 # An aside on the visit after the visitor: "Ilham Aliyev, in Tashkent for a state visit, held talks …", "X, on a visit
@@ -2724,6 +2726,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _came_for(told, summit[1])  # "Erdoğan arrived in Khankendi on Thursday, a day ahead of the other guests."
             if gathering[k] and _is_gathering(sentence):  # round 18: "The leaders of A, B and C gathered in …"
                 _attendees(doc, s, summit[1], resolver, visits, published, gathering=True)
+            elif "counterparts" in sentence and _HOSTED_COUNTERPARTS.search(sentence):  # round 24
+                _attendees(doc, s, summit[1], resolver, visits, published, gathering=True)
         if days and visitor and place:
             same = None
             for person in (visitor, *others):
@@ -2780,7 +2784,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visit.city = port[1]
     # a trip to a state outside the ties is none of theirs ("arrived in Beijing on Monday for a state visit to China"),
     # and neither is one by a visitor of such a state ("Chinese Foreign Minister Wang Yi arrived in Astana …")
-    return [visit for visit in visits if visit.host in places.TIE_CODES and not _visitor_of_another_state(doc, visit)]
+    return [visit for visit in visits if visit.host in places.TIE_CODES and not _visitor_of_another_state(doc, visit)
+            and not (visit.visitor.iso3 == "" and _head_of_a_body(doc, visit))]  # round 24
 
 
 SIGNED_BEFORE_SENTENCES = 2  # the lead may tell what was signed a sentence or two before who came
@@ -3503,3 +3508,22 @@ _NAME_AROUND = re.compile(r"\s[A-Z][a-z]")  # a capitalised word right after a p
 def _in_a_name(text: str, mention: places.Mention) -> bool:
     """Is the place named inside a capitalised name, "The Budapest Times" (after "The", a capitalised word after it)?"""
     return text[max(0, mention.start - 4):mention.start] == "The " and bool(_NAME_AROUND.match(text, mention.end))
+
+
+# The head of an international body is no state's visitor ("OTS Secretary-General Kubanychbek Omuraliev arrived in
+# Ashgabat", "Генеральный секретарь ОТГ …", "TDT Genel Sekreteri …", "TDT-nin Baş katibi …"): his title is in his
+# name as proposed or right before it in the visit's sentence.
+_BODY_HEAD = re.compile(r"\bSecretary[- ]General\b|\bГенеральн\w*\s+секретар|\bBaş\s+katib|\bGenel\s+Sekreter", re.I)
+
+
+def _head_of_a_body(doc: Document, visit: VisitFound) -> bool:
+    sentence = doc.text[visit.span[0]:visit.span[1]]
+    at = _name_at(sentence, visit.visitor.name)
+    title = sentence[max(0, at - _OFFICE_BEFORE_NAME):at] if at >= 0 else ""
+    return bool(_BODY_HEAD.search(visit.visitor.name + " " + title))
+
+
+# A summit's host receiving the guests in its own sentence, their titles in a list before the names: "President Ilham
+# Aliyev hosted his Turkish and Turkmen counterparts, Recep Tayyip Erdoğan and Serdar Berdimuhamedow, at a trilateral
+# summit in Baku on Wednesday": those named came to it.
+_HOSTED_COUNTERPARTS = re.compile(r"\b(?:hosted|welcomed|received)\s+(?:his|her)\s+(?:[\w-]+\s+){0,4}?counterparts\b")

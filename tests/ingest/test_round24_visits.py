@@ -199,3 +199,36 @@ def test_a_russian_delegation_headed_by_a_parliament_chair():
     # a Turkish three-word name after a minister's title stays three words
     text = "Министр промышленности Турции Мехмет Фатих Качыр прибыл в Баку во вторник."
     assert proposed.visits(text, DAY)[0][0] == "Mekhmet Fatikh Kachyr"
+
+
+def test_russian_documents_not_signed_in_the_imperfective():
+    # plant: "подписыва" dropped from visits._LOCAL_SIGNED_WORDS (the sentence never read for "no documents")
+    text = ("Вице-премьер Азербайджана Шахин Мустафаев прибыл в Ташкент во вторник с рабочим визитом. Документы в ходе "
+            "визита не подписывались.")
+    assert proposed.documents(text, DAY) == ["0"]
+    text = ("Вице-премьер Азербайджана Шахин Мустафаев прибыл в Ташкент во вторник с рабочим визитом. Документы будут "
+            "подписываться позже.")
+    assert proposed.documents(text, DAY) == [""]
+
+
+def test_the_head_of_an_international_body_is_no_states_visitor():
+    # plant: the _head_of_a_body filter dropped from visits.find_visits
+    text = "OTS Secretary-General Kubanychbek Omuraliev arrived in Ashgabat on Tuesday for consultations."
+    assert proposed.visits(text, DAY) == []
+    text = "Генеральный секретарь ОТГ Кубанычбек Омуралиев прибыл в Ашхабад во вторник."
+    assert proposed.visits(text, DAY) == []
+    # a state's own officer stays a visitor
+    text = "Kyrgyz Foreign Minister Jeenbek Kulubaev arrived in Ashgabat on Tuesday for consultations."
+    assert proposed.visits(text, DAY) == [("Jeenbek Kulubaev", "Turkmenistan", "2026-09-08", "Ashgabat", "other")]
+
+
+def test_the_summit_host_receiving_his_counterparts():
+    # plant: the _HOSTED_COUNTERPARTS branch dropped from visits.find_visits (no guest)
+    text = ("President Ilham Aliyev hosted his Turkish and Turkmen counterparts, Recep Tayyip Erdoğan and Serdar "
+            "Berdimuhamedow, at a trilateral summit in Baku on Wednesday.")
+    assert proposed.visits(text, DAY) == [("Recep Tayyip Erdoğan", "Azerbaijan", "2026-09-09", "Baku", "summit"),
+                                          ("Serdar Berdimuhamedow", "Azerbaijan", "2026-09-09", "Baku", "summit")]
+    # by video link: no one came
+    text = ("President Ilham Aliyev hosted his Turkish and Turkmen counterparts, Recep Tayyip Erdoğan and Serdar "
+            "Berdimuhamedow, at a trilateral summit held by video link on Wednesday.")
+    assert proposed.visits(text, DAY) == []
