@@ -2573,7 +2573,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     summit: tuple[int, VisitFound] | None = None  # the last summit told with a day and a place, and where
     article_summit: VisitFound | None = None  # the summit the article is about (_about_the_summit)
     cityless: tuple[int, VisitFound] | None = None  # a visit told without its city, and in which sentence
-    untimed: tuple[int, str, str] | None = None  # round 24: a summit told with its place and no day (sentence, host, city)
+    # round 24: a summit told with its place and no day (sentence, host, city), read from the last dayless sentence
+    # with a summit word (`untimed_at`) only when an arrival follows it (most such sentences are followed by none)
+    untimed: tuple[int, str, str] | None = None
+    untimed_at: int | None = None
     for k, s in enumerate(doc.sentences):
         a, b, sentence = s.start, s.end, s.text
         lead_day = dateline[1] if dateline and k == dateline[0] + 1 else None  # the lead, right after it
@@ -2641,7 +2644,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if days and local_words[k] and _recalled_only(sentence):
             days = []  # round 18b: "Erdoğan dün Bakü ziyaretini hatırlattı" (the day is the recalling's)
         if not days and k and _SUMMIT_WORD.search(sentence):
-            untimed = _untimed_summit(doc, k, local_words[k]) or untimed  # round 24: "провёл в Алматы … саммит"
+            untimed_at = k  # round 24: "провёл в Алматы … саммит"
         # without a day nothing below is proposed: the visitor, place and type are not looked for
         # more visitors than one: "X, Y and Z arrived in …", "X and Y прибыли"
         visitor, *others = (_visitors(sentence, resolver) if days else None) or [None]
@@ -2740,7 +2743,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                                    confidence)
                 if summit and k - summit[0] <= SUMMIT_SENTENCES and _came_for(visit, summit[1]):
                     summit = k, summit[1]  # who else came may follow this arrival
-                elif untimed and k - untimed[0] <= SUMMIT_SENTENCES and _came_for_untimed(visit, untimed):
+                elif (untimed := _untimed_since(doc, k, untimed, untimed_at, local_words)) \
+                        and _came_for_untimed(visit, untimed):
                     untimed = k, untimed[1], untimed[2]  # round 24: who else came may follow
                 same = next((v for v in visits if _same_trip(v, visit)), None)
                 # "Визит Эрдогана в Нахчыван стал первым после … 19-20 сентября": a visit named after its
@@ -3438,6 +3442,17 @@ def _untimed_summit(doc: Document, k: int, local: bool) -> tuple[int, str, str] 
         return None
     place = _sentence_place(doc, s, "")
     return (k, place[0], place[1]) if place and place[1] else None
+
+
+def _untimed_since(doc: Document, k: int, untimed: tuple[int, str, str] | None, at: int | None,
+                   local_words: list[bool]) -> tuple[int, str, str] | None:
+    """The untimed summit told in the SUMMIT_SENTENCES before sentence k: the one already read (`untimed`, moved on by
+    those who came), else the one of sentence `at` (_untimed_summit), else None."""
+    if untimed and k - untimed[0] <= SUMMIT_SENTENCES:
+        return untimed
+    if at is not None and k - at <= SUMMIT_SENTENCES:
+        return _untimed_summit(doc, at, local_words[at])
+    return None
 
 
 def _came_for_untimed(visit: VisitFound, untimed: tuple[int, str, str]) -> bool:

@@ -130,8 +130,8 @@ def test_the_host_greeting_the_summit_guests_in_turkish():
 
 
 def test_an_arrival_after_a_summit_told_without_its_day():
-    # plant: the _came_for_untimed branch dropped from visits.find_visits (type other); and, alone, _southern_capital
-    # dropped from visits._place (no place: no visit)
+    # plant: the _untimed_since/_came_for_untimed branch dropped from visits.find_visits (type other); and, alone,
+    # _southern_capital dropped from visits._place (no place: no visit)
     text = ("27 мая 2026\n\nПрезидент Казахстана Касым-Жомарт Токаев провёл в Алматы саммит с Президентом Кыргызстана "
             "Садыром Жапаровым. Садыр Жапаров прилетел в южную столицу накануне вечером.")
     assert proposed.visits(text, date(2026, 5, 27)) == [("Sadyr Japarov", "Kazakhstan", "2026-05-26", "Almaty", "summit")]
