@@ -852,7 +852,9 @@ _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-
 
 # A call told in the visit's sentence, with its own day: "The visit follows a phone call between the two presidents
 # on March 4 in which …, and Mirziyoyev's state visit to Ankara in February 2020" (March 4 is the call's)
-_CALL_CLAUSE = re.compile(r"\b(?:phone|telephone|video)\s+(?:call|conversation|talks|conference)\b[^,;]*", re.I)
+_CALL_CLAUSE = re.compile(r"\b(?:phone|telephone|video)\s+(?:call|conversation|talks|conference)\b[^,;]*"
+                          # round 24: "spoke by phone on Tuesday about the upcoming visit of President Tokayev to Baku"
+                          r"|\b(?:spoke|talked|conferred)\s+(?:by|over\s+the)\s+(?:phone|telephone|video\s+link)\b[^,;]*", re.I)
 
 
 # The day something was said: "…, his office said on Thursday", "the Kremlin announced on Monday" (of a visit to

@@ -232,3 +232,14 @@ def test_the_summit_host_receiving_his_counterparts():
     text = ("President Ilham Aliyev hosted his Turkish and Turkmen counterparts, Recep Tayyip Erdoğan and Serdar "
             "Berdimuhamedow, at a trilateral summit held by video link on Wednesday.")
     assert proposed.visits(text, DAY) == []
+
+
+def test_a_visit_talked_about_by_phone_is_none():
+    # plant: the "spoke by phone" alternative dropped from visits._CALL_CLAUSE (the call's day taken for the visit's)
+    text = ("Kazakh Foreign Minister Murat Nurtleu and Azerbaijani Foreign Minister Jeyhun Bayramov spoke by phone on "
+            "Tuesday about the upcoming visit of President Tokayev to Baku.")
+    assert proposed.visits(text, DAY) == []
+    # the visit told with its own day after the call's clause stays
+    text = ("Azerbaijani Foreign Minister Jeyhun Bayramov, who spoke by phone with his Kazakh counterpart last week, "
+            "arrived in Astana on Tuesday.")
+    assert proposed.visits(text, DAY) == [("Jeyhun Bayramov", "Kazakhstan", "2026-09-08", "Astana", "other")]
