@@ -3278,7 +3278,7 @@ _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+two(?:\s+(?:sides|speakers|ministe
 
 
 def _parties_signed_one(sentence: str) -> re.Match | None:
-    """_PARTIES_SIGNED_ONE behind its cheap word check (the sentence holds "signed" or "only")."""
+    """_PARTIES_SIGNED_ONE behind its cheap word check (the sentence holds " signed a" or "the only ")."""
     return _PARTIES_SIGNED_ONE.search(sentence) if " signed a" in sentence or "the only " in sentence else None
 
 
@@ -3291,14 +3291,16 @@ _DELEGATION_LED_BY = re.compile(r"\bdelegation\b(?P<of>[^,;.]{0,60}?)\s(?:led|he
 
 
 def _delegation_led_by(sentence: str, resolver: Resolver) -> Person | None:
+    """The head of a delegation told "led by"/"headed by" (_DELEGATION_LED_BY), of his own state or else the one the
+    delegation's words name; None when neither is known."""
     m = _DELEGATION_LED_BY.search(sentence) if "delegation" in sentence else None
     if m is None:
         return None
     head = resolver.resolve(m["head"], speaking=False)
     if head is None or head.rule == "anaphor":
         return None
-    codes = [c for c in places.codes_in(sentence[m.start():m.end("of")] + " " + m["head"])]
-    iso3 = head.iso3 or (codes[0] if len(set(codes)) == 1 else "")
+    codes = places.codes_in(sentence[m.start():m.end("of")] + " " + m["head"])
+    iso3 = head.iso3 or (codes[0] if len(codes) == 1 else "")
     return head._replace(iso3=iso3) if iso3 else None
 
 
@@ -3324,6 +3326,8 @@ def _dateline_city(text: str) -> tuple[str, str] | None:
 
 
 def _town_told_before(doc: Document, k: int, visitor_iso3: str) -> tuple[str, str] | None:
+    """(host, city) of "the resort town" in sentence k (_THE_TOWN): the nearest city or capital dateline of the
+    TOWN_SENTENCES before, of another state than the visitor's; None otherwise."""
     if not _THE_TOWN.search(doc.sentences[k].text):
         return None
     for before in reversed(doc.sentences[max(0, k - TOWN_SENTENCES):k]):
@@ -3340,6 +3344,8 @@ _SIDE = re.compile(r"\b([^\W\d_]+)\s+(?:tərəfdən|tarafından)\b(?:\s+isə|\s+
 
 
 def _sides_co_chair_visit(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
+    """The visit of the one co-chair (sentence k) of a side not the host's, to the place and day of the sentence
+    before (type `other`, confidence ≤ 0.7); None unless exactly one such co-chair is named."""
     s = doc.sentences[k]
     if k == 0 or ("tərəfdən" not in s.text and "tarafından" not in s.text) or not _LOCAL_CO_CHAIRED.search(s.text):
         return None
@@ -3425,6 +3431,7 @@ _SOUTHERN_CAPITAL = re.compile(r"\bюжн(?:ая|ую|ой)\s+столиц[ае�
 
 
 def _southern_capital(sentence: str, visitor_iso3: str) -> tuple[str, str] | None:
+    """Almaty, for a visitor from outside Kazakhstan, when the sentence says "southern capital" (_SOUTHERN_CAPITAL)."""
     return ("KAZ", "Almaty") if visitor_iso3 != "KAZ" and _SOUTHERN_CAPITAL.search(sentence) else None
 
 
@@ -3474,6 +3481,8 @@ _RU_ACCUSATIVE_U = re.compile(r"\b([А-ЯЁ][а-яё-]+)у\b")  # a capitalised 
 
 
 def _ru_relative_visitors(sentence: str, resolver: Resolver) -> list[Person]:
+    """The one named right before a Russian relative clause of arrival (_RU_WHO_CAME), read in the nominative; none
+    without one."""
     m = _RU_WHO_CAME.search(sentence)
     if m is None:
         return []
@@ -3534,6 +3543,7 @@ _BODY_HEAD = re.compile(r"\bSecretary[- ]General\b|\bГенеральн\w*\s+с�
 
 
 def _head_of_a_body(doc: Document, visit: VisitFound) -> bool:
+    """Is the visitor titled the secretary-general of a body (_BODY_HEAD), in his name or right before it?"""
     sentence = doc.text[visit.span[0]:visit.span[1]]
     at = _name_at(sentence, visit.visitor.name)
     title = sentence[max(0, at - _OFFICE_BEFORE_NAME):at] if at >= 0 else ""
