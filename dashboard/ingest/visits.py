@@ -56,7 +56,9 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     r"|(?:went|headed)" + _ARRIVAL_DAY + r"\s+to"
                     # round 18: leaving for a place: "Aliyev left for Astana on Tuesday", "departed on Monday for Bishkek"
                     r"|(?:left|departed|set\s+off|set\s+out)" + _ARRIVAL_DAY + r"\s+for(?-i:(?=\s+[A-Z]))"
-                    r"|(?:was|were)\s+(?:also\s+)?in(?-i:(?=\s+[A-Z][a-z]))"
+                    # round 24: "has been in Türkiye since Monday" (a stay told from its first day; a name's second
+                    # letter may be any letter, "Türkiye")
+                    r"|(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
                     # round 22: landing at the capital's airport, named ("landed at Manas International Airport on
                     # Thursday morning"); the airport tells the place (places.airport_city)
                     r"|(?:arrived|landed|touched\s+down)\s+at\s+(?:the\s+)?(?-i:(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
@@ -66,6 +68,7 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     r"|stepped\s+off\s+(?:his|her|their|the)\s+(?:plane|aircraft|jet))\b", re.I)
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
+                "been in",
                 "touched down", "went", "headed", "left", "departed", "set off", "set out")
 _STAY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\b")  # "was in Baku": a stay, told more loosely than a visit
 # Russian, Azerbaijani, Turkish: визит, поездка (trip, round 18: "совершил рабочую поездку в Турцию"), прибыл(и)/прибывший, прилетел (flew in), посетил (visited; not "посетит", will visit), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
@@ -80,6 +83,9 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           r"|(?<=[dt][aə]\s)olub\b|(?<=['’][dt][ae]\s)bulundu\b"
                           # round 19: going there, as coming ("dün Bakü'ye giden Ticaret Bakanı …", "Daşkəndə gedən")
                           r"|(?<=[aeə]\s)(?:gelen|gələn|giden|gedən)\b"
+                          # round 24: reaching a place named after its apostrophe is coming there ("Dün akşam Taşkent'e
+                          # ulaşan Bolat, …"); not "3 milyar dolara ulaşan ticaret" (no apostrophe: no place's name)
+                          r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))ulaşan\b"
                           # Turkish going to a place named in the dative after its apostrophe: "dün sabah Ercan
                           # Havalimanı'ndan Ankara'ya geçti", "Bakü'ye gitti", "İstanbul'a gitti" (not "ikinci
                           # aşamaya geçti", no name); reaching it is arriving: "bugün öğle saatlerinde Budapeşte'ye ulaştı"
@@ -89,7 +95,7 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # dative: not "indi", now), "Cumhurbaşkanı Erdoğan'ı taşıyan uçak … Havalimanı'na indi"
                           r"|\bприземлил(?:ся|ась|ись)\b|(?<=[aə]\s)enib\b|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))indi\b", re.I)
 _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
-                      "gelen", "gələn", "giden", "gedən", "gitti", "geçti", "ulaştı", "приземлил", "enib", "indi", "побыва", "temas", "olub",
+                      "gelen", "gələn", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
                       "bulundu")
 # not a compound's first word: "state-owned Botas", "state-run media" say no type; round 18: a visit, trip or tour within
 # two words after it ("an official two-day visit"), as "the state gas concern", "official talks" say no type either
@@ -157,8 +163,9 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many|a package of"
                         r"|a set of|a series of|a range of)\s+"
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)"
-                        # "signed" as the adjective: "ended on Wednesday with 15 signed documents"
-                        r"|\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+signed\s+(?:[\w-]+\s+){0,2}?"
+                        # "signed" as the adjective: "ended on Wednesday with 15 signed documents" (round 24: not the verb
+                        # after "the two", "the two signed a memorandum": one)
+                        r"|\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+signed\s+(?!an?\s)(?:[\w-]+\s+){0,2}?"
                         r"(documents|agreements|memorand\w+|treaties|deals)\b"
                         # the noun: "oversaw the signing of ten agreements", "witnessed the signing of 12 documents"
                         # the exchange of the signed texts is their signing: "witnessed the exchange of 12 documents"
@@ -285,7 +292,9 @@ def _one_document_between_the_two(sentence: str, visit: VisitFound) -> re.Match 
     return m if visit.host in states and ours else None
 
 
-_LOCAL_SIGNED_WORDS = ("подписа", "imza", "обменял")  # one is in every _LOCAL_DOCUMENTS and _TA_DOCUMENTS_SAID match
+# one is in every _LOCAL_DOCUMENTS and _TA_DOCUMENTS_SAID match; round 24: and "подписыва" in _RU_NO_DOCUMENTS's
+# "документы … не подписывались", which the others do not hold
+_LOCAL_SIGNED_WORDS = ("подписа", "imza", "обменял", "подписыва")
 _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|center|monument|bust)s?\b[^.]{0,80}?\bnamed after\s+"
                           r"(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<name>[A-Z][\w-]+\s+[A-Z][\w-]+)")
 # An aside on the visit after the visitor: "Ilham Aliyev, in Tashkent for a state visit, held talks …", "X, on a visit
@@ -601,7 +610,7 @@ def _place(found: list[places.Mention], visitor_iso3: str, sentence: str = "") -
     if sentence and (city := places.city_in(sentence)) and city[0] != visitor_iso3:  # "arrived in Shusha"
         return city
     if sentence and ("capital" in sentence or "столиц" in sentence) and \
-            (named := _capital_by_demonym(sentence, visitor_iso3)):
+            (named := _capital_by_demonym(sentence, visitor_iso3) or _southern_capital(sentence, visitor_iso3)):
         return named
     for m in found:
         if m.iso3 != visitor_iso3 and not m.is_demonym and not _owner_of_name(m.word, sentence):
@@ -843,7 +852,9 @@ _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-
 
 # A call told in the visit's sentence, with its own day: "The visit follows a phone call between the two presidents
 # on March 4 in which …, and Mirziyoyev's state visit to Ankara in February 2020" (March 4 is the call's)
-_CALL_CLAUSE = re.compile(r"\b(?:phone|telephone|video)\s+(?:call|conversation|talks|conference)\b[^,;]*", re.I)
+_CALL_CLAUSE = re.compile(r"\b(?:phone|telephone|video)\s+(?:call|conversation|talks|conference)\b[^,;]*"
+                          # round 24: "spoke by phone on Tuesday about the upcoming visit of President Tokayev to Baku"
+                          r"|\b(?:spoke|talked|conferred)\s+(?:by|over\s+the)\s+(?:phone|telephone|video\s+link)\b[^,;]*", re.I)
 
 
 # The day something was said: "…, his office said on Thursday", "the Kremlin announced on Monday" (of a visit to
@@ -1608,7 +1619,9 @@ _TITLE_BEFORE = 80  # characters before a full name that its title may take
 
 
 # Round 21: a surname alone opening the sentence, an aside on his stay right after: "Kudratov, who is in Budapest on a …"
-_SURNAME_ASIDE = re.compile(rf"(?P<surname>[{CAPITALS}][\w'’-]+),\s+who\s+(?:is|was|has\s+been)\s+(?:currently\s+)?in\s")
+_SURNAME_ASIDE = re.compile(rf"(?P<surname>[{CAPITALS}][\w'’-]+),\s+who\s+(?:(?:is|was|has\s+been)\s+(?:currently\s+)?in\s"
+                            # round 24: the arrival itself, "Kurtulmuş, who arrived in the Kazakh capital on Monday, …"
+                            r"|(?=(?:had\s+)?arrived\s))")
 
 
 def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
@@ -1617,12 +1630,12 @@ def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Res
     … "Мустафаев прибыл …"), as _titled_newcomer reads him there (the title's country is his)."""
     if not _SURNAME.fullmatch(subject):
         return None
-    # the first: where the article introduced him, with his title
-    named = full_names(doc.text[:s.start], subject)
-    if not named:
-        return None
-    full = named[0]
-    return _titled_newcomer(doc.text[max(0, full.start() - _TITLE_BEFORE):full.end()], resolver)
+    # the first where the article introduced him with his title (round 24: a standfirst may name him first without
+    # one, "Numan Kurtulmuş met President Tokayev …" before "Turkish Grand National Assembly Speaker Numan Kurtulmuş")
+    for full in full_names(doc.text[:s.start], subject):
+        if person := _titled_newcomer(doc.text[max(0, full.start() - _TITLE_BEFORE):full.end()], resolver):
+            return person
+    return None
 
 
 # A given name and a surname opening a clause, the subject of its visit word ("Xatırladaq ki, Fuat Oktay çərşənbə
@@ -1735,7 +1748,8 @@ def _name_words(words: list[str], before: str) -> int:
     first, last = words[-3], words[-1]
     # round 19b: a city of the title's as the first ("Аким Алматы Ерболат Досаев" is "Yerbolat Dosayev")
     if any(stem in first.lower() for stem in _LOCAL_OFFICE_STEMS) or places.mentions(first) or places.mentions(last) \
-            or places.city_start(first) == 0 or places.city_start(last) is not None:
+            or places.city_start(first) == 0 or places.city_start(last) is not None \
+            or first.lower().startswith(_PARLIAMENT_STEMS):  # round 24: "председателем Мажилиса Ерланом Кошановым"
         return _NAME_WORDS
     # the office word right before, or in Russian a few words before with only lower-case words and the title's
     # country between ("Министр промышленности Турции Мехмет Фатих Качыр"; not English "Minister of Energy Parviz
@@ -1749,6 +1763,9 @@ def _name_words(words: list[str], before: str) -> int:
 
 
 _TITLE_GAP = 4  # words between an office word and a name: "министр иностранных дел Казахстана"
+# Round 24: a parliament's name in the genitive after its chair's title is no given name ("председатель Мажилиса Ерлан
+# Кошанов", "спикер Сената …", "Milli Məclisin sədri …")
+_PARLIAMENT_STEMS = ("мажилис", "сенат", "парламент", "меджлис", "кенеш", "маслахат", "курултай")
 
 
 _OFFICE_WORDS_AT_MOST = 4  # an office as the whole subject is a few words ("глава азербайджанского государства")
@@ -2003,7 +2020,7 @@ def _ru_staying(sentence: str, at: int, resolver: Resolver) -> list[Person]:
     return _persons_in(clause, resolver) or [p for p in (_titled_newcomer(clause, resolver),) if p]
 
 
-_CAME = ("gelen", "gələn", "giden", "gedən")  # the _LOCAL_VISIT words that are participles themselves
+_CAME = ("gelen", "gələn", "giden", "gedən", "ulaşan")  # the _LOCAL_VISIT words that are participles themselves
 
 
 # "ziyaret eden", "ziyarette bulunan", "səfər edən", "səfərdə olan": (who is) visiting; a place in the locative may
@@ -2063,13 +2080,20 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      # were …"
                      r"|\bguests\s+(?:included|were)\b|\bamong\s+(?:the|his|her)\s+guests\b"
                      r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etti|etmiş)\w*|\bkatıl(?:dı|mış|an)"
+                     # round 24: a state represented by its leader ("… ölkələri Macarıstanın Baş naziri Viktor Orban …
+                     # təmsil ediblər", "… temsil etti")
+                     r"|\btəmsil\s+(?:edib|etdi|etmiş)\w*|\btemsil\s+(?:etti|etmiş|ettiler)\w*"
+                     # and the host greeting the guests, Turkish and Azerbaijani ("Erdoğan, … Aliyev ile … Berdimuhamedov'u
+                     # … resmî törenle karşıladı")
+                     r"|\b(?:karşıladı|karşılamış|qarşılayıb|qarşıladı)\b"
                      # round 18: greeted by the host, Russian, the guests in the accusative: "В аэропорту президента
                      # Азербайджана Ильхама Алиева, президента Турции … встречал Касым-Жомарт Токаев" (not "встретился",
                      # met with)
                      r"|" + _RU_GREETED, re.I)
 _ATTEND_WORDS = ("встреча", "встрети", "attended", "attending", "took part", "taking part", "participated", "joined", "brought together", "greeted", "present",
                  "welcomed", "hosted", "arrived", "landed",
-                 "flew in", "seat", "sat ", "represented by", "came", "sent", "guests", "участ", "iştirak", "katıl")  # one is in every _ATTEND match
+                 "flew in", "seat", "sat ", "represented by", "came", "sent", "guests", "участ", "iştirak", "katıl",
+                 "təmsil", "temsil", "karşıla", "qarşıla")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
 
@@ -2551,6 +2575,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     summit: tuple[int, VisitFound] | None = None  # the last summit told with a day and a place, and where
     article_summit: VisitFound | None = None  # the summit the article is about (_about_the_summit)
     cityless: tuple[int, VisitFound] | None = None  # a visit told without its city, and in which sentence
+    # round 24: a summit told with its place and no day (sentence, host, city), read from the last dayless sentence
+    # with a summit word (`untimed_at`) only when an arrival follows it (most such sentences are followed by none)
+    untimed: tuple[int, str, str] | None = None
+    untimed_at: int | None = None
     for k, s in enumerate(doc.sentences):
         a, b, sentence = s.start, s.end, s.text
         lead_day = dateline[1] if dateline and k == dateline[0] + 1 else None  # the lead, right after it
@@ -2584,7 +2612,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if met is None and k and headed[k]:
                 met = _ru_delegation_head(doc, k, published, resolver)
             if met is None and co_chaired[k]:
-                met = _co_chair_visit(doc, s, published, resolver, lead_day)
+                met = _co_chair_visit(doc, s, published, resolver, lead_day) \
+                    or _sides_co_chair_visit(doc, k, published, resolver)  # round 24: "X tərəfdən A, Y tərəfdən B"
             if met is None and spoke_at[k]:
                 met = _spoke_at_visit(doc, s, published, resolver, lead_day)
             if met is None and took_part[k]:
@@ -2616,6 +2645,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = []  # round 18: "Mirziyoyev was on a visit to Baku in 2024, he recalled on Tuesday"
         if days and local_words[k] and _recalled_only(sentence):
             days = []  # round 18b: "Erdoğan dün Bakü ziyaretini hatırlattı" (the day is the recalling's)
+        if not days and k and _SUMMIT_WORD.search(sentence):
+            untimed_at = k  # round 24: "провёл в Алматы … саммит"
         # without a day nothing below is proposed: the visitor, place and type are not looked for
         # more visitors than one: "X, Y and Z arrived in …", "X and Y прибыли"
         visitor, *others = (_visitors(sentence, resolver) if days else None) or [None]
@@ -2624,13 +2655,14 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if local:
             # a participle right after the visit word qualifies who follows it, whoever the sentence names
             # first ("İlham Əliyevin və rəsmi səfərdə olan Macarıstan Prezidenti … bəyanatları": the Hungarian)
-            named = _participle_visitors(sentence, resolver)
+            named = _participle_visitors(sentence, resolver) or (
+                _ru_relative_visitors(sentence, resolver) if "котор" in sentence else [])  # round 24
             visitor, *others = named or _guest_first(_local_visitors(sentence, resolver), doc, s) or [None]
             if visitor is None and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver) \
                     or _full_name_told_before(doc, s, sentence[:m.start()], resolver) \
                     or _head_of_state_told_before(doc, s, sentence[:m.start()], resolver)
-            if visitor is None and ("gelen" in sentence or "gələn" in sentence):
+            if visitor is None and ("gelen" in sentence or "gələn" in sentence or "ulaşan" in sentence):
                 visitor = _participle_surname_told_before(doc, s, resolver)
             after = bool(named)
             if visitor is None and (named := _visitors_after(sentence, resolver)):
@@ -2643,10 +2675,14 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 # round 21: the surname before a ", who is in …" aside ("Kudratov, who is in Budapest on a two-day
                 # visit that began on Wednesday, said …")
                 visitor = _surname_told_before(doc, s, aside["surname"], resolver)
+        if visitor is None and days and k and sentence.startswith("The "):
+            visitor = _title_told_before(doc, k, resolver)  # round 24: "The minister, who travelled to Uzbekistan …"
         if visitor is None and local and delegated[k]:
             visitor = _local_delegation_head(doc, s, visits, resolver)  # "özbək nümayəndə heyəti martın 4-də Bakıya gəlib"
         if visitor is None and days and headed_by[k]:
             visitor = _headed_delegation(sentence, resolver)  # "Делегацию Азербайджана, прибывшую …, возглавил …"
+        if visitor is None and days and "delegation" in sentence:
+            visitor = _delegation_led_by(sentence, resolver)  # round 24: "A delegation … led by Speaker X has been in …"
         if visitor is None and days and visits and "delegation" in sentence:
             visitor = _delegation_head(sentence, visits)  # "The Azerbaijani delegation arrived in Tashkent on Tuesday"
         place = (_destination(doc, s, visitor.iso3 if visitor else "")
@@ -2664,6 +2700,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             place = port  # round 22: "Erdogan landed at Manas International Airport on Thursday morning"
         if days and visitor and place is None and "the north" in sentence:
             place = _the_turkish_cypriot_north(doc, sentence)  # round 22: "arrived in the north on Wednesday"
+        if days and visitor and place is None and k and " the " in sentence:
+            place = _town_told_before(doc, k, visitor.iso3)  # round 24: "arrived in the resort town on Wednesday"
         if days and visitor and place is None and visits and _ARRIVED.search(sentence):
             place = _arrived_there_too(doc, k, visits[-1], days[0][0])
         if local and visitor and place and not place[1] and any(p.iso3 == place[0] for p in others):
@@ -2693,6 +2731,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _came_for(told, summit[1])  # "Erdoğan arrived in Khankendi on Thursday, a day ahead of the other guests."
             if gathering[k] and _is_gathering(sentence):  # round 18: "The leaders of A, B and C gathered in …"
                 _attendees(doc, s, summit[1], resolver, visits, published, gathering=True)
+            elif "counterparts" in sentence and _HOSTED_COUNTERPARTS.search(sentence):  # round 24
+                _attendees(doc, s, summit[1], resolver, visits, published, gathering=True)
         if days and visitor and place:
             same = None
             for person in (visitor, *others):
@@ -2705,6 +2745,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                                    confidence)
                 if summit and k - summit[0] <= SUMMIT_SENTENCES and _came_for(visit, summit[1]):
                     summit = k, summit[1]  # who else came may follow this arrival
+                elif (untimed := _untimed_since(doc, k, untimed, untimed_at, local_words)) \
+                        and _came_for_untimed(visit, untimed):
+                    untimed = k, untimed[1], untimed[2]  # round 24: who else came may follow
                 same = next((v for v in visits if _same_trip(v, visit)), None)
                 # "Визит Эрдогана в Нахчыван стал первым после … 19-20 сентября": a visit named after its
                 # visitor refers to the one told before, and the day there may be another's
@@ -2736,6 +2779,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             typed.append((said, _typed_hosts(doc, s)))
     if visits and not visits[0].documents_said:
         _signed_before(doc, visits[0], signed, signed_local)
+    _summit_documents_for_all(doc, visits)  # round 24
     for visit in visits:
         _type_said_elsewhere(visit, typed)
         if not visit.city and dateline and (place := _dateline_place(doc, dateline[0])) and place[0] == visit.host:
@@ -2746,7 +2790,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visit.city = port[1]
     # a trip to a state outside the ties is none of theirs ("arrived in Beijing on Monday for a state visit to China"),
     # and neither is one by a visitor of such a state ("Chinese Foreign Minister Wang Yi arrived in Astana …")
-    return [visit for visit in visits if visit.host in places.TIE_CODES and not _visitor_of_another_state(doc, visit)]
+    return [visit for visit in visits if visit.host in places.TIE_CODES and not _visitor_of_another_state(doc, visit)
+            and not (visit.visitor.iso3 == "" and _head_of_a_body(doc, visit))]  # round 24
 
 
 SIGNED_BEFORE_SENTENCES = 2  # the lead may tell what was signed a sentence or two before who came
@@ -2775,8 +2820,9 @@ def _signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_
 
 def _names_place_of(doc: Document, s: Sentence, visit: VisitFound) -> bool:
     """Whether a sentence names where the visit was: its city, or its host's capital or name. Another city named
-    too leaves the capital named (round 22: "signed 14 agreements in Bishkek before travelling to … Osh")."""
-    city = places.city_in(s.text)
+    too leaves the capital named (round 22: "signed 14 agreements in Bishkek before travelling to … Osh"). Round 24: a
+    dateline in capitals heading it names it too ("CHOLPON-ATA — Kyrgyzstan and Azerbaijan signed seven documents …")."""
+    city = places.city_in(s.text) or (_dateline_city(s.text) if s.text[:2].isupper() else None)
     if city and city == (visit.host, visit.city):
         return True
     if city:
@@ -2889,7 +2935,10 @@ def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> bool:
     capital when the next sentence names it and no other place of the host ("Budapeştdə Bayramov …"), or
     the one after when the next names no place ("Milli.az xəbər verir ki, …" then "Astana Beynəlxalq Hava
     Limanında …"). True when the sentence names a capital or city: the question is settled."""
-    capitals = {m.iso3 for m in doc.mentions(s) if m.is_capital}
+    # round 24: the visitor's own capital in a name is no place ("had barely landed from Tashkent when he sat down with
+    # The Budapest Times")
+    capitals = {m.iso3 for m in doc.mentions(s) if m.is_capital
+                and not (m.iso3 == visit.visitor.iso3 and _in_a_name(doc.text, m))}
     city = places.city_in(s.text)
     if capitals == {visit.host} and not (city and city[0] == visit.host):
         visit.city = countries.get(visit.host).capital
@@ -2984,6 +3033,10 @@ def _meeting_party(sentence: str, host: str, resolver: Resolver) -> Person | Non
         if phrase and _GROUP.match(phrase):
             continue  # a group is no visitor (its "Turkic States" would be taken for an unlisted name)
         person = resolver.resolve(_POSSESSIVE.sub("", phrase), speaking=False) if phrase else None
+        if person is None and phrase:
+            # round 24: a title longer than a name run, which cuts the name ("Turkish Grand National Assembly Speaker
+            # Numan | Kurtulmuş")
+            person = _titled_newcomer(phrase, resolver)
         if person and person.rule != "anaphor" and person.iso3 != host:
             return person
     return None
@@ -3128,8 +3181,12 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     elif not m and (signed or signed_local) and not visit.documents_said and (
             m := (_RU_ONE_DOCUMENT.search(sentence) if signed_local else None)
             or _one_document_between_the_two(sentence, visit)):
+        visit.documents_said, visit.documents = True, _documents_named(sentence, m)  # round 24: "… а также план …"
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif not m and (signed or signed_local) and not visit.documents_said and (m := _parties_signed_one(sentence)):  # round 24
         visit.documents_said, visit.documents = True, 1
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    _documents_adopted(visit, sentence, offset)  # round 24: "9 sənəd qəbul edilib", "nine documents were adopted"
     m = _NAMED_AFTER.search(sentence) if named_after else None
     if m:
         visit.events.append(f"opening of a {lowered(m[1])} named after {m['name']}")
@@ -3204,3 +3261,296 @@ def summary(visit: VisitFound) -> str:
         parts.append(f"{visit.documents} documents signed" if visit.documents is not None
                      else "documents signed (number not stated)")
     return "; ".join(parts)
+
+
+# --- round 24 ---------------------------------------------------------------------------------------------------
+# One document told signed in the active voice by the two parties of the visit: "the two speakers signed a memorandum
+# on cooperation between the parliaments", "the two signed a memorandum on …", "the sides signed an agreement on …";
+# or told as the visit's only one ("…, the only document of the visit"). Not when more are listed after it ("signed a
+# memorandum and three agreements", "… and an action plan": those are counted elsewhere or not at all).
+_DOCUMENT_NOUN = r"(?:agreement|memorandum|treaty|declaration|protocol|road\s?map|action\s+plan)"
+_PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+two(?:\s+(?:sides|speakers|ministers|leaders|presidents|parliaments|chairmen"
+                                 r"|co-chairs|heads|delegations))?|both\s+sides|the\s+sides|they)\s+(?:also\s+)?signed\s+"
+                                 r"an?\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_NOUN + r"\b"
+                                 r"(?![^.;]*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight"
+                                 r"|nine|ten|several|other|some)\s)"
+                                 r"|\bthe\s+only\s+(?:document|agreement)\s+(?:of|signed|adopted)\b", re.I)
+
+
+def _parties_signed_one(sentence: str) -> re.Match | None:
+    """_PARTIES_SIGNED_ONE behind its cheap word check (the sentence holds " signed a" or "the only ")."""
+    return _PARTIES_SIGNED_ONE.search(sentence) if " signed a" in sentence or "the only " in sentence else None
+
+
+# A delegation told with its head by "led by" and no verb before it: "A delegation of the Hungarian National Assembly
+# led by Speaker László Kövér has been in Azerbaijan since Tuesday", "a Kyrgyz delegation headed by Deputy Prime
+# Minister X arrived in Baku": the head (a title and a capitalised name, up to the verb) is the visitor, of the
+# delegation's state (the one state the words between name).
+_DELEGATION_LED_BY = re.compile(r"\bdelegation\b(?P<of>[^,;.]{0,60}?)\s(?:led|headed)\s+by\s+"
+                                r"(?P<head>(?:[\w'’-]+\s+){0,5}?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
+
+
+def _delegation_led_by(sentence: str, resolver: Resolver) -> Person | None:
+    """The head of a delegation told "led by"/"headed by" (_DELEGATION_LED_BY), of his own state or else the one the
+    delegation's words name; None when neither is known."""
+    m = _DELEGATION_LED_BY.search(sentence) if "delegation" in sentence else None
+    if m is None:
+        return None
+    head = resolver.resolve(m["head"], speaking=False)
+    if head is None or head.rule == "anaphor":
+        return None
+    codes = places.codes_in(sentence[m.start():m.end("of")] + " " + m["head"])
+    iso3 = head.iso3 or (codes[0] if len(codes) == 1 else "")
+    return head._replace(iso3=iso3) if iso3 else None
+
+
+# A place told as "the resort town", "the city", "the lakeside resort" in a visit sentence that names none ("…, who
+# arrived in the resort town on Wednesday evening"): the city the sentences right before named, a wire dateline's in
+# capitals too ("CHOLPON-ATA — Kyrgyzstan and Azerbaijan signed …"), when it is of another state than the visitor's.
+_THE_TOWN = re.compile(r"\b(?:in|to|at)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:town|city|resort)\b")
+_CAPS_DATELINE = re.compile(r"^([A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+)?)\s(?:--|–|—|-)\s")
+TOWN_SENTENCES = 3  # the town is named in one of the sentences right before
+
+
+def _dateline_city(text: str) -> tuple[str, str] | None:
+    """(ISO-3, city) of a dateline in capitals heading a sentence ("CHOLPON-ATA — …"), if it is a city of
+    places.CITIES or a capital."""
+    m = _CAPS_DATELINE.match(text)
+    if m is None:
+        return None
+    word = m[1].title()
+    if city := places.city_in(word):
+        return city
+    capital = next((x for x in places.mentions(word) if x.is_capital), None)
+    return (capital.iso3, countries.get(capital.iso3).capital) if capital else None
+
+
+def _town_told_before(doc: Document, k: int, visitor_iso3: str) -> tuple[str, str] | None:
+    """(host, city) of "the resort town" in sentence k (_THE_TOWN): the nearest city or capital dateline of the
+    TOWN_SENTENCES before, of another state than the visitor's; None otherwise."""
+    if not _THE_TOWN.search(doc.sentences[k].text):
+        return None
+    for before in reversed(doc.sentences[max(0, k - TOWN_SENTENCES):k]):
+        place = _dateline_city(before.text) or places.city_in(before.text)
+        if place and place[0] != visitor_iso3:
+            return place
+    return None
+
+
+# The co-chairs of a commission told side by side, the meeting's day and place in the sentence before: "İclasa
+# Azərbaycan tərəfdən X, Türkmənistan tərəfdən isə Y həmsədrlik edib", "Toplantıya Türkiye tarafından X, Özbekistan
+# tarafından Y eş başkanlık etti": the co-chair of the side that is not the host's came to it (type `other`).
+_SIDE = re.compile(r"\b([^\W\d_]+)\s+(?:tərəfdən|tarafından)\b(?:\s+isə|\s+ise)?", re.I)
+
+
+def _sides_co_chair_visit(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
+    """The visit of the one co-chair (sentence k) of a side not the host's, to the place and day of the sentence
+    before (type `other`, confidence ≤ 0.7); None unless exactly one such co-chair is named."""
+    s = doc.sentences[k]
+    if k == 0 or ("tərəfdən" not in s.text and "tarafından" not in s.text) or not _LOCAL_CO_CHAIRED.search(s.text):
+        return None
+    before = doc.sentences[k - 1]
+    if any(_REMOTE.search(text) or _LOCAL_NOT_VISIT.search(text) for text in (before.text, s.text)):
+        return None  # held by video link, or still to come
+    capital = next((c for c in doc.mentions(before) if c.is_capital), None)
+    place = (capital.iso3, countries.get(capital.iso3).capital) if capital else places.city_in(before.text)
+    days = _days(before, published, None, local=True) if place else None
+    if not days:
+        return None
+    sides = list(_SIDE.finditer(s.text))
+    guests = []
+    for i, side in enumerate(sides):
+        iso3 = _state_word(side[1])
+        if iso3 is None or iso3 == place[0]:
+            continue
+        end = sides[i + 1].start() if i + 1 < len(sides) else _LOCAL_CO_CHAIRED.search(s.text).start()
+        clause = s.text[side.end():end]
+        person = next(iter(_persons_in(clause, resolver)), None) or _titled_newcomer(clause.strip(" ,"), resolver)
+        if person is not None and person.iso3 in ("", iso3):
+            guests.append(person._replace(iso3=iso3))
+    if len(guests) != 1:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, guests[0], place[0], place[1], "other", (before.start, s.end), min(guests[0].confidence, 0.7))
+
+
+# Documents adopted, as a summit's are: "Zirvədə Türküstan Bəyannaməsi də daxil olmaqla 9 sənəd qəbul edilib", "zirvede
+# 5 belge kabul edildi", "по итогам саммита принято 7 документов", "nine documents were adopted at the summit", "the
+# leaders adopted 12 documents"; the count as _LOCAL_DOCUMENTS and _DOCUMENTS read it.
+_ADOPTED_DOCUMENTS = re.compile(r"\b(\d{1,3}|" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?" + _TA_DOCUMENT_NOUN
+                                + r"\s+(?:qəbul\s+edil|kabul\s+edil)"
+                                r"|\bпринят[оыа]?\s+(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|декларац)"
+                                r"|\b(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|декларац)\w*\s+(?:был[аио]?\s+)?принят"
+                                r"|\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+(?:[\w-]+\s+){0,2}?(?:documents|declarations"
+                                r"|agreements|resolutions)\s+(?:were|have\s+been|had\s+been)\s+adopted\b"
+                                r"|\badopted\s+(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+(?:[\w-]+\s+){0,2}?(?:documents"
+                                r"|declarations|agreements|resolutions)\b", re.I)
+_ADOPTED_WORDS = ("qəbul edil", "kabul edil", "принят", "adopted")  # one is in every _ADOPTED_DOCUMENTS match
+
+
+def _documents_adopted(visit: VisitFound, sentence: str, offset: int) -> None:
+    """The count of an _ADOPTED_DOCUMENTS match, when the visit has none yet (behind the cheap word check)."""
+    if visit.documents_said or not any(word in sentence for word in _ADOPTED_WORDS) or _another_time(visit, sentence):
+        return
+    if m := _ADOPTED_DOCUMENTS.search(sentence):
+        count = next(g for g in m.groups() if g)
+        visit.documents_said = True
+        visit.documents = _COUNT_WORDS.get(lowered(count)) or _count_value(count)  # English words, else the others'
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+
+
+# two of the leaders signing on their own: "The two leaders later witnessed the signing of three documents", "ikitərəfli
+# sənədlər", "двусторонних документов" (those are no summit's)
+_BILATERAL = re.compile(r"\b(?:the\s+two\s+(?:leaders|presidents|heads)|both\s+(?:leaders|presidents)|bilateral|iki\s+lider"
+                        r"|ikili|ikitərəfli|двусторон|оба\s+президента|два\s+президента)", re.I)
+
+
+def _summit_documents_for_all(doc: Document, visits: list[VisitFound]) -> None:
+    """A summit's documents are on each leader's visit: the count told for one summit visit (the latest when the
+    documents were told) given to the others at the same summit (host, city, a day or two apart) that have none.
+    Not a count told of two of them (_BILATERAL in the sentence that tells it)."""
+    told = [v for v in visits if v.visit_type == "summit" and v.documents_said and v.extra_spans
+            and not _BILATERAL.search(_sentence_at(doc, v.extra_spans[-1][0]))]
+    for visit in visits:
+        if visit.visit_type != "summit" or visit.documents_said:
+            continue
+        source = next((v for v in told if (v.host, v.city) == (visit.host, visit.city)
+                       and abs(v.start - visit.start) <= _ARRIVED_BEFORE), None)
+        if source is not None:
+            visit.documents_said, visit.documents = True, source.documents
+
+
+def _sentence_at(doc: Document, at: int) -> str:
+    """The text of the sentence holding offset `at`."""
+    return next((s.text for s in doc.sentences if s.start <= at < s.end), "")
+
+
+# Almaty, Kazakhstan's former capital, is its "southern capital" in Russian and English reports ("Ильхам Алиев прилетел в
+# южную столицу накануне вечером", "arrived in the southern capital on Monday")
+_SOUTHERN_CAPITAL = re.compile(r"\bюжн(?:ая|ую|ой)\s+столиц[аеуыи]\b|\bthe\s+southern\s+capital\b", re.I)
+
+
+def _southern_capital(sentence: str, visitor_iso3: str) -> tuple[str, str] | None:
+    """Almaty, for a visitor from outside Kazakhstan, when the sentence says "southern capital" (_SOUTHERN_CAPITAL)."""
+    return ("KAZ", "Almaty") if visitor_iso3 != "KAZ" and _SOUTHERN_CAPITAL.search(sentence) else None
+
+
+# A summit told with its place and no day ("Президент Казахстана … провёл в Алматы первый трёхсторонний саммит с …",
+# the report's day in a stamp of its own before it), then the leaders' arrivals with their days ("Ильхам Алиев прилетел
+# в южную столицу накануне вечером", "Шавкат Мирзиёев прибыл в Алматы сегодня утром"): they came for the summit.
+# a summit still to come, Russian, Azerbaijani, Turkish: "проведёт в Алматы саммит", "саммит состоится", "keçiriləcək",
+# "yapılacak", "düzenlenecek"
+_LOCAL_FUTURE = re.compile(r"\b(?:провед[её]т|пройд[её]т|состоится|keçiriləcək|yapılacak|düzenlenecek)\b", re.I)
+
+
+def _untimed_summit(doc: Document, k: int, local: bool) -> tuple[int, str, str] | None:
+    """(k, host, city) of a sentence that tells a summit in a capital or a city of places.CITIES, or None."""
+    s = doc.sentences[k]
+    if _type_of(s.text, local) != "summit" or _FUTURE.search(s.text) or _LOCAL_NOT_VISIT.search(s.text) \
+            or _LOCAL_FUTURE.search(s.text):
+        return None
+    place = _sentence_place(doc, s, "")
+    return (k, place[0], place[1]) if place and place[1] else None
+
+
+def _untimed_since(doc: Document, k: int, untimed: tuple[int, str, str] | None, at: int | None,
+                   local_words: list[bool]) -> tuple[int, str, str] | None:
+    """The untimed summit told in the SUMMIT_SENTENCES before sentence k: the one already read (`untimed`, moved on by
+    those who came), else the one of sentence `at` (_untimed_summit), else None."""
+    if untimed and k - untimed[0] <= SUMMIT_SENTENCES:
+        return untimed
+    if at is not None and k - at <= SUMMIT_SENTENCES:
+        return _untimed_summit(doc, at, local_words[at])
+    return None
+
+
+def _came_for_untimed(visit: VisitFound, untimed: tuple[int, str, str]) -> bool:
+    """Is `visit` an arrival in the untimed summit's city (or its country, no city told)? Then it is a summit visit,
+    in that city."""
+    if (visit.host, visit.city or untimed[2]) != untimed[1:] or visit.visit_type not in ("other", "working"):
+        return False
+    visit.visit_type, visit.city = "summit", untimed[2]
+    return True
+
+
+# A visitor named before a Russian relative clause that tells the arrival: "Рахмон … принял … председателя Милли
+# Меджлиса Азербайджанской Республики Сахибу Гафарову, которая прибыла в Душанбе накануне с официальным визитом": the
+# one received, in the accusative (a feminine "-у", a masculine "-а" read off), is the visitor, not the host named first.
+_RU_WHO_CAME = re.compile(r",\s+котор(?:ый|ая|ые)\s+(?:\S+\s+){0,2}?(?:прибы|прилете|находи|пребыва)", re.I)
+_RU_ACCUSATIVE_U = re.compile(r"\b([А-ЯЁ][а-яё-]+)у\b")  # a capitalised word in "-у": a feminine name's accusative
+
+
+def _ru_relative_visitors(sentence: str, resolver: Resolver) -> list[Person]:
+    """The one named right before a Russian relative clause of arrival (_RU_WHO_CAME), read in the nominative; none
+    without one."""
+    m = _RU_WHO_CAME.search(sentence)
+    if m is None:
+        return []
+    clause = sentence[_CLAUSE_START.match(sentence, 0, m.start()).end():m.start()]
+    # a feminine name in "-у" ("Сахибу Гафарову") read back, else a masculine one's "-а" ("Ильхама Алиева")
+    feminine = _RU_ACCUSATIVE_U.sub(r"\1а", clause)
+    clause = feminine if feminine != clause else _RU_GENITIVE_A.sub("", clause)
+    # the name right before the comma (not the host named first in the clause), else a titled newcomer there
+    runs = NAME_RUN.findall(clause)
+    named = _persons_in(runs[-1], resolver)[-1:] if runs else []
+    return named or [p for p in (_titled_newcomer(clause, resolver),) if p]
+
+
+# A visitor told by his title alone opening the sentence, named in the sentence right before: "Péter Szijjártó had
+# barely landed from Tashkent when …" "The minister, who travelled to Uzbekistan on a working visit on Monday, …"
+_THE_TITLE = re.compile(r"^The\s+(?:[a-z]+\s+){0,2}?(minister|president|speaker|premier|chairman|chairwoman)\b")
+TITLE_SENTENCES = 2  # the one the title means is named in one of the sentences right before
+
+
+def _title_told_before(doc: Document, k: int, resolver: Resolver) -> Person | None:
+    """The one person of the office holders table the TITLE_SENTENCES before name whose role holds the title word;
+    None when they name none or more than one."""
+    m = _THE_TITLE.match(doc.sentences[k].text)
+    if m is None:
+        return None
+    named = {p.name: p for before in doc.sentences[max(0, k - TITLE_SENTENCES):k]
+             for p in _persons_in(before.text, resolver) if m[1] in p.role.lower()}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+# Russian documents named one by one after the verb: "стороны подписали меморандум о сотрудничестве …, а также план
+# совместных мероприятий" (two), "подписали соглашение … и протокол …": each named after "и"/"а также" counts too.
+_RU_MORE_DOCUMENTS = re.compile(r"(?:,\s*а\s+также|\s+и)\s+(?:[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?"
+                                r"(?:план|соглашение|меморандум|договор|протокол|программу|декларацию|дорожную\s+карту)"
+                                r"(?![^\W\d_])", re.I)
+
+
+def _documents_named(sentence: str, first: re.Match) -> int:
+    """The documents a one-document match (`first`) names with those listed after it: 1, plus each Russian one named
+    after it by "и"/"а также" (_RU_MORE_DOCUMENTS), up to the sentence's end."""
+    if not is_cyrillic(first[0]):
+        return 1
+    return 1 + len(_RU_MORE_DOCUMENTS.findall(sentence, first.end()))
+
+
+_NAME_AROUND = re.compile(r"\s[A-Z][a-z]")  # a capitalised word right after a place: part of a name ("Budapest Times")
+
+
+def _in_a_name(text: str, mention: places.Mention) -> bool:
+    """Is the place named inside a capitalised name, "The Budapest Times" (after "The", a capitalised word after it)?"""
+    return text[max(0, mention.start - 4):mention.start] == "The " and bool(_NAME_AROUND.match(text, mention.end))
+
+
+# The head of an international body is no state's visitor ("OTS Secretary-General Kubanychbek Omuraliev arrived in
+# Ashgabat", "Генеральный секретарь ОТГ …", "TDT Genel Sekreteri …", "TDT-nin Baş katibi …"): his title is in his
+# name as proposed or right before it in the visit's sentence.
+_BODY_HEAD = re.compile(r"\bSecretary[- ]General\b|\bГенеральн\w*\s+секретар|\bBaş\s+katib|\bGenel\s+Sekreter", re.I)
+
+
+def _head_of_a_body(doc: Document, visit: VisitFound) -> bool:
+    """Is the visitor titled the secretary-general of a body (_BODY_HEAD), in his name or right before it?"""
+    sentence = doc.text[visit.span[0]:visit.span[1]]
+    at = _name_at(sentence, visit.visitor.name)
+    title = sentence[max(0, at - _OFFICE_BEFORE_NAME):at] if at >= 0 else ""
+    return bool(_BODY_HEAD.search(visit.visitor.name + " " + title))
+
+
+# A summit's host receiving the guests in its own sentence, their titles in a list before the names: "President Ilham
+# Aliyev hosted his Turkish and Turkmen counterparts, Recep Tayyip Erdoğan and Serdar Berdimuhamedow, at a trilateral
+# summit in Baku on Wednesday": those named came to it.
+_HOSTED_COUNTERPARTS = re.compile(r"\b(?:hosted|welcomed|received)\s+(?:his|her)\s+(?:[\w-]+\s+){0,4}?counterparts\b")

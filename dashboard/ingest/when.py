@@ -26,8 +26,9 @@ DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(\d{{1,2}}
 MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
 ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # also with a time of day and no "on", as wire copy writes it: "who flew in Saturday evening", "arrived Sunday morning",
-# "arrived in Baku late Wednesday", "early Thursday"
-WEEKDAY = re.compile(r"\b(?:on|last|late|early)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+# "arrived in Baku late Wednesday", "early Thursday"; round 24: a stay told from its first day, "has been in
+# Azerbaijan since Tuesday"
+WEEKDAY = re.compile(r"\b(?:on|last|late|early|since)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                      r"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:morning|afternoon|evening|night)\b)",
                      re.I)
 RELATIVE_DAY = re.compile(r"\b(today|(?:the\s+day\s+before\s+)?yesterday)\b", re.I)  # round 18b: two days back
