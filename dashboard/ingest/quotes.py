@@ -267,7 +267,18 @@ ADDING_THAT = re.compile(rf"^(?:\s*(?:[a-z][\w ]{{0,40}}?|(?:an?|the)\s[^,.;:!?�
                          rf"argued|insisted|warned))\s+(?P<rest>[^.!?;“”\"«»„]{{0,150}})$")
 # A partial quote that ends a sentence of reported speech: 'The Uzbek leader noted that trade rose …
 # last year, "but this is far below our real potential."' (INDIRECT gives the subject)
-_SPEECH_WORD = re.compile(rf"\b(?:{VERBS}|{_PARTICIPLES}|according|called|calling|described|describing|words|put it|"
+# Round 24: "states" and "notes" of VERBS are nouns after a determiner, a number or a state's adjective ("the two
+# states were “…”", "member states", "the Turkic states") or before a verb, "of", "and" or a full stop ("states agreed",
+# "notes of protest"): no speech word there, or "Y said the two states were “…”" would read as another's speech
+_EN_DETERMINER_BEFORE = "".join(rf"(?<!\b{word}\s)" for word in (
+    "the", "two", "three", "four", "five", "six", "both", "all", "member", "these", "those", "our", "their", "its",
+    "other", "sister", "fraternal", "brotherly", "neighbouring", "neighboring", "littoral", "Turkic", "founding",
+    "observer", "Asian", "Caspian", "European", "diplomatic"))
+_EN_NOUN_STATES = (r"(?!(?:states|notes)(?:['’.]|\s+(?:are|were|have|had|has|will|would|should|could|can|must|may|"
+                   r"might|agreed|and|of|to|remain|remained|need|share|shared)\b))"
+                   rf"(?:(?!(?:states|notes)\b)|{_EN_DETERMINER_BEFORE})")
+_SPEECH_WORD = re.compile(rf"\b{_EN_NOUN_STATES}"
+                          rf"(?:{VERBS}|{_PARTICIPLES}|according|called|calling|described|describing|words|put it|"
                           r"quoted|quoting|quote)\b")
 _QUOTE_SENTENCE_BREAK = re.compile(r"[.!?…][\"”»]?\s+(?=[^a-z\s])")  # "U.S. dollars" is no break
 # English verbs that put a quote after a colon with a subject of their own, besides VERBS ("said …:"):
@@ -328,7 +339,7 @@ SUBJECT = re.compile(
     rf"(?P<spk>(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*(?:['’]s|(?<=s)['’])?\s+){{0,4}}(?:{_LOWER_BODY})?(?:{_LOWER_TITLES})\s+"
     rf"[{CAPITALS}][\w\-]*"
     rf"(?:\s+[{CAPITALS}][\w\-]*){{1,2}}"
-    rf"|(?:[{CAPITALS}][\w\-]*['’]s\s+)?(?:(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,5}}"
+    rf"|(?:[{CAPITALS}][\w\-]*['’]s\s+)?(?:(?:[Tt]he\s+)?(?:former\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,5}}"
     rf"{_OFFICE_HEAD}\b|(?:[Tt]he\s+(?:elder|younger)\s+)?[{CAPITALS}][\w\-]*"
     rf"(?:\s+(?:of\s+(?:the\s+)?|(?:(?:{NAME_PARTICLES})\s+){{1,2}})?[{CAPITALS}][\w\-]*){{0,7}})"
     r"|[Hh]e|[Ss]he)"
@@ -1340,6 +1351,9 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         rest = _SELF_AND_OTHER.sub("they", rest)
     if " and " in rest and (own := _and_said_after_object(rest, resolver)) is not None:  # round 16
         return resolver.resolve(_speaker_phrase(m["spk"])) if own else None
+    if verb in _EN_THANK_VERBS and _EN_THANKED_FOR.match(rest) and not _SPEECH_WORD.search(rest) \
+            and not _RELATIVE.search(rest):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 24: "X thanked his host for the “…”"
     if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
@@ -4511,3 +4525,14 @@ def _name_colon_subheading(before: str, after: str, below: str, resolver: Resolv
         return None
     named_before = " " not in m["spk"] and " " in person.name and person.rule != "unlisted name"
     return person if _titled_or_known(person) or named_before else None
+
+
+# Round 24: thanks or praise for what the partial quote names, its object whoever was thanked ("Berdimuhamedow thanked
+# his host for the “…”", "congratulated Tokayev on the “…”", "commended Baku for its “…”"): the words are the thanker's,
+# a person named as the one thanked no speaker. Only a short object and "for"/"on" and up to three lower-case words
+# before the quote: no clause (no relative, no quote mark, no speech word) in which someone else may speak.
+_EN_THANK_VERBS = frozenset({"thanked", "thanks", "congratulated", "congratulates", "commended", "commends",
+                             "praised", "praises", "lauded", "hailed"})
+_EN_THANKED_FOR = re.compile(r"^\s+(?!(?:that|what|how|whom?)\b)[^,;:.!?“”\"«»„]{1,60}?\s+(?:for|on)\s+"
+                             r"(?:(?:the|its|his|her|their|our|a|an|this|what\s+(?:was|were|is|are))\s+)?"
+                             r"(?:[a-z][\w\-]*\s+){0,3}$")
