@@ -82,6 +82,10 @@ _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "
                 # occupations before a name ("İqtisadçı Rauf Qarayev", "экономист Ерлан Абдикаримов")
                 # ("İ".lower() is "i" and a combining dot: the capitalised word's own lower case)
                 "iqtisadçı", "İqtisadçı".lower(), "ekspert", "analitik", "politoloq", "economist", "analyst", "expert",
+                # round 24: more English occupations capitalised at a sentence's start ("Sociologist X Y told …")
+                "sociologist", "historian", "journalist", "commentator", "columnist", "consultant", "lawyer",
+                "orientalist", "turkologist", "scholar", "banker", "diplomat", "businessman", "businesswoman",
+                "entrepreneur", "activist", "blogger",
                 # Turkish titles are capitalised ("Ticaret Bakanı Ömer Bolat", "Cumhurbaşkanı Erdoğan")
                 "bakan", "bakanı", "ticaret", "dışişleri", "ekonomi", "enerji", "cumhurbaşkanı", "başbakan", "başbakanı",
                 # round 20: the honorific of a late leader ("Ulu Önder Haydar Aliyev", "Ulu Önder Atatürk")

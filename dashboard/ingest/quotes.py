@@ -623,7 +623,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             # round 21: "Onun fikrincə, … «…» …" opening its paragraph under one about a named expert ("Politoloq X Y
             # Oxu.az-a danışıb."): "o" is that expert (a paragraph with a quote of its own leaves the last speaker)
             _az_lead_sentence(_previous_paragraph(text, paras, para_start), resolver)
-        _reported_speech(before, resolver)
+        _reported_speech(_after_last_quote(before), resolver)  # (round 24: not reported speech an earlier quote ended)
         if len(pieces) == 1 and (split := _ru_interrupted(text, pieces[0], outer, resolver)):
             found += split  # round 10: «…, — отметил X. — …» is two quotes of X
             continue
@@ -4536,3 +4536,18 @@ _EN_THANK_VERBS = frozenset({"thanked", "thanks", "congratulated", "congratulate
 _EN_THANKED_FOR = re.compile(r"^\s+(?!(?:that|what|how|whom?)\b)[^,;:.!?“”\"«»„]{1,60}?\s+(?:for|on)\s+"
                              r"(?:(?:the|its|his|her|their|our|a|an|this|what\s+(?:was|were|is|are))\s+)?"
                              r"(?:[a-z][\w\-]*\s+){0,3}$")
+
+
+# Round 24: the reported speech that makes its subject the last speaker for a quote is the paragraph's running text
+# after its last quote: "X told Eurasianet that the visit was “…”. Another analyst, Y, was less upbeat: the deals, she
+# said, were “…”" (X's "told … that" ended with X's own quote; "she" is Y, whom the sentence after it names). A quoted
+# term of fewer than MIN_WORDS words is no quote ("Aliyev said that the “Middle Corridor” was …" stays his).
+def _after_last_quote(before: str) -> str:
+    if not _QUOTE_MARK.search(before):
+        return before
+    terms = [m.span() for m in _SHORT_QUOTED.finditer(before) if _words(m[1]) < MIN_WORDS]
+    for mark in reversed(list(_QUOTE_MARK.finditer(before))):
+        if not any(a <= mark.start() < b for a, b in terms):
+            return before[mark.end():]
+    return before  # (the marks kept: '… X "Səs"ə açıqlamasında bildirib ki' names X, not "X Səsə")
+

@@ -148,3 +148,38 @@ def test_a_four_word_partial_quote_ending_reported_speech_is_the_speakers():
     assert _quotes("Japarov said exports to Kazakhstan rose by 9 percent last year, and that both sides aimed to reach "
                    "$3 billion " + L + said + R) == [("Sadyr Japarov", said)]
     assert _quotes("Japarov said both sides aimed to reach $3 billion " + L + "by next decade." + R) == []
+
+
+# quotes.py: reported speech an earlier quote of the paragraph ended (_after_last_quote)
+
+def test_a_second_analyst_named_after_an_indefinite_title_speaks_in_the_same_paragraph():
+    """'X told Eurasianet that the visit was “…”. Another analyst, Y, was less upbeat: the deals, she said, were “…”':
+    two analysts quoted in turn in one paragraph; X's "told … that" ended with X's own quote, so "she" is Y."""
+    # plant: `_after_last_quote(before)` back to `before` in find_quotes' `_reported_speech` call (the second quote
+    # given to the first analyst)
+    first, second = "long overdue after a decade of quarrels", "mostly promises on paper for now"
+    assert _quotes("Sociologist Bakyt Omurov told Kloop that the meeting was " + L + first + R + ". Another analyst, "
+                   "Aigul Temirova, was less upbeat: the deals, she said, were " + L + second + R + ".") \
+        == [("Bakyt Omurov", first), ("Aigul Temirova", second)]
+
+
+def test_an_outlet_in_quote_marks_keeps_the_reported_speech_around_it():
+    """Azerbaijani '… ekspert X Y "Report"a açıqlamasında bildirib ki, … . "…", – ekspert vurğulayıb.': the outlet's
+    name in quote marks is no quote, so the reported speech around it still makes X Y the expert who speaks next."""
+    # plant: the `terms` spans ignored in `_after_last_quote` (`if True:`; the quote lost)
+    said = "Əgər yeni terminal işə düşsə, yük axını iki dəfə artacaq"
+    text = ("Xəbər\n\nNazir Mikayıl Cabbarov Daşkənddə səfərdədir.\n\nİqtisadçı ekspert Vüqar Məmmədli \"Report\"a "
+            "açıqlamasında bildirib ki, hədəf yalnız tranzit yükləri ilə əlçatan olacaq. \"" + said + "\", – ekspert "
+            "vurğulayıb.")
+    assert proposed.quotes(text, DAY) == [("Vüqar Məmmədli", said)]
+
+
+# people.py: English occupations capitalised at a sentence's start (_TITLE_WORDS)
+
+def test_an_occupation_opening_the_sentence_is_no_part_of_the_name():
+    """'Sociologist X Y told Kloop that …', 'Historian X Y said …': the occupation is a title, not a given name."""
+    # plant: "sociologist", "historian" dropped from `_TITLE_WORDS` (speakers "Sociologist Bakyt Omurov", …)
+    said = "a long overdue step after a decade of quarrels"
+    for title in ("Sociologist", "Historian", "Journalist", "Columnist"):
+        assert _quotes(title + " Bakyt Omurov told Kloop that the meeting was " + L + said + R + ".") \
+            == [("Bakyt Omurov", said)]
