@@ -179,7 +179,11 @@ _BODY_WORDS = frozenset({"states", "organization", "organisation", "council", "u
                          # regions: "saying Central Asia could not afford …" names no one
                          "asia", "europe", "caucasus", "caspian", "africa", "america", "sea",
                          # round 24: and their adjectives ("said the Central Asian states were “…”" names no one)
-                         "asian", "european", "eurasian", "caucasian", "african", "american"})
+                         "asian", "european", "eurasian", "caucasian", "african", "american",
+                         # round 24: named routes, projects and formats, often quoted as terms ('the so-called “Steppe
+                         # Road”', "the Green Bridge Initiative", "the Samarkand Format") and no one's name
+                         "road", "way", "highway", "bridge", "project", "initiative", "programme", "program",
+                         "strategy", "vision", "format", "platform"})
 
 
 @lru_cache(maxsize=1)

@@ -277,7 +277,8 @@ _EN_DETERMINER_BEFORE = "".join(rf"(?<!\b{word}\s)" for word in (
 _EN_NOUN_STATES = (r"(?!(?:states|notes)(?:['’.]|\s+(?:are|were|have|had|has|will|would|should|could|can|must|may|"
                    r"might|agreed|and|of|to|remain|remained|need|share|shared)\b))"
                    rf"(?:(?!(?:states|notes)\b)|{_EN_DETERMINER_BEFORE})")
-_SPEECH_WORD = re.compile(rf"\b{_EN_NOUN_STATES}"
+# (and "so-called" holds no "called": 'X said the so-called “Turkic century” had begun, calling it “…”' is X's)
+_SPEECH_WORD = re.compile(rf"\b(?<!so-){_EN_NOUN_STATES}"
                           rf"(?:{VERBS}|{_PARTICIPLES}|according|called|calling|described|describing|words|put it|"
                           r"quoted|quoting|quote)\b")
 _QUOTE_SENTENCE_BREAK = re.compile(r"[.!?…][\"”»]?\s+(?=[^a-z\s])")  # "U.S. dollars" is no break
