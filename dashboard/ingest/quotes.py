@@ -1352,6 +1352,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         rest = _SELF_AND_OTHER.sub("they", rest)
     if " and " in rest and (own := _and_said_after_object(rest, resolver)) is not None:  # round 16
         return resolver.resolve(_speaker_phrase(m["spk"])) if own else None
+    if ", wh" in rest and _EN_PARENTHETICAL_RELATIVE.search(unquoted := _unquote_terms(rest)):
+        rest = _EN_PARENTHETICAL_RELATIVE.sub("", unquoted)  # round 24: "the deal, which X had called “…”, would “…”"
     if verb in _EN_THANK_VERBS and _EN_THANKED_FOR.match(rest) and not _SPEECH_WORD.search(rest) \
             and not _RELATIVE.search(rest):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 24: "X thanked his host for the “…”"
@@ -1469,7 +1471,9 @@ _THAT_CLAUSE = re.compile(r"^(?:,\s+[a-z][\w ]{0,30},)?(?:\s+(?:on|in|to)\s+(?:[
 _WENT_ON_TO = re.compile(r"^\s+on\s+to\s+(?:say|add|note|stress|warn|argue|insist|tell|call)\b")
 # more verbs naming their object "as" the partial quote: "Rahmon welcomed Baku's participation as “…”"
 _AS_VERBS_MORE = ("welcomed", "praised", "saw", "sees", "regarded", "viewed", "presented", "portrayed", "cast",
-                  "welcomes", "praises", "regards", "views", "presents")
+                  "welcomes", "praises", "regards", "views", "presents",
+                  # round 24: rejection naming what it rejects, "Tokayev dismissed as “…” claims that …"
+                  "dismissed", "dismisses", "rejected", "rejects", "denounced", "denounces")
 # "According to him, the three countries now have “…”" / "According to the analyst, …"
 _ACCORDING_OPENING = re.compile(r"According to (?P<spk>[^,“”\"«»„]{1,60}),\s+(?P<rest>[^“”\"«»„]*)$")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
@@ -4552,3 +4556,9 @@ def _after_last_quote(before: str) -> str:
             return before[mark.end():]
     return before  # (the marks kept: '… X "Səs"ə açıqlamasında bildirib ki' names X, not "X Səsə")
 
+
+# Round 24: a relative clause between commas inside the reported clause, which may name another and his words ("Japarov
+# said the agreement, which Tokayev had described as “historic”, would “…”"), is an aside: the clause around it is the
+# subject's, and the quote ending it his. Only an aside holding no quote of its own (a term of under four words is read
+# unquoted, _unquote_terms) and closed by its comma before the quote.
+_EN_PARENTHETICAL_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\s[^,;:.!?“”\"«»„]{1,120},")

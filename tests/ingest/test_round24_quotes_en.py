@@ -208,3 +208,31 @@ def test_a_quoted_route_or_project_name_in_the_clause_names_no_one():
                    + ".") == [("Sadyr Japarov", said)]
     assert _quotes("Japarov said the " + L + "Green Bridge Initiative" + R + " was working, describing it as " + L
                    + said + R + ".") == [("Sadyr Japarov", said)]
+
+
+# quotes.py: a rejection naming what it rejects "as" the quote (_AS_VERBS_MORE)
+
+def test_what_the_subject_dismisses_as_the_quote_is_his_naming():
+    """'Tokayev dismissed as “…” claims that …' / 'rejected the reports as “…”': the subject names what he rejects; the
+    words of the reports he rejects ('rejected reports that the deal was “…”') are no one's."""
+    # plant: "dismissed", "rejected" dropped from `_AS_VERBS_MORE` (both quotes lost)
+    said = "a fairy tale spread by foreign media"
+    assert _quotes("Tokayev dismissed as " + L + said + R + " claims that the pipeline would be delayed.") \
+        == [("Kassym-Jomart Tokayev", said)]
+    assert _quotes("Tokayev rejected the reports as " + L + said + R + ".") == [("Kassym-Jomart Tokayev", said)]
+    assert _quotes("Tokayev rejected reports that the deal was " + L + said + R + ".") == []
+
+
+# quotes.py: a relative clause between commas inside the reported clause (_EN_PARENTHETICAL_RELATIVE)
+
+def test_a_relative_aside_naming_another_leaves_the_final_partial_quote_the_subjects():
+    """'Japarov said the treaty, which Tokayev had called “fair”, would “…”': the aside between commas is another's
+    naming, the clause around it and its quote Japarov's; with no closing comma ('…, which Tokayev said would “…”') the
+    words are Tokayev's, so no one's we can tell; an aside holding a quote of its own gives none."""
+    # plant: the `_EN_PARENTHETICAL_RELATIVE` substitution dropped from `_subject_partial` (the first quote lost)
+    said = "change the life of every border village"
+    assert _quotes("Japarov said the treaty, which Tokayev had called " + L + "fair" + R + ", would " + L + said + R
+                   + ".") == [("Sadyr Japarov", said)]
+    assert _quotes("Japarov said the treaty, which Tokayev said would " + L + said + R + ".") == []
+    assert _quotes("Japarov said the treaty, which Tokayev had called " + L + "fair to both our peoples" + R
+                   + ", would " + L + said + R + ".") == []
