@@ -93,7 +93,9 @@ VERBS += r"|argued|argues|cautioned|conceded|acknowledged|predicted|complained|q
 AFTER_VERBS = VERBS + (r"|vowed|vows|promised|pledged|boasted|claimed|claims|confirmed|joked|maintained|asserted|"
                        r"suggested|lamented|recounted|proclaimed|posted|tweeted|responded|agreed"
                        r"|insists|explains|tells [\w ]{1,30}?|warns|recalls|admits|reckons|agrees|complains|concedes|"
-                       r"acknowledges|predicts|suggests|observes|cautions|remarks|replies")
+                       r"acknowledges|predicts|suggests|observes|cautions|remarks|replies"
+                       # round 24: a second analyst's answer to the first, '“…,” countered X of Chatham House'
+                       r"|countered|counters|retorted|retorts|objected|objects")
 AFTER_VERBS += r"|writes"  # round 16b: an analysis quoting a scholar, "“…,” writes X, a professor at …"
 # Azerbaijani and Russian reports introduce a quote with these: "Prezident İlham Əliyev bildirib: «…»",
 # "Нуртлеу отметил: «…»" (BEFORE_COLON); Russian also after it: "«…», — заявил Жапаров" (AFTER_VERB_SPEAKER_RU).
@@ -1412,7 +1414,9 @@ _RU_AND_SAID = re.compile(rf",?\s+и\s+(?:также\s+)?(?:(?:назвал|на
 # comma before a pronoun: "Speaking at the forum in Astana earlier this year, the minister X Y called it “…”" /
 # "In a speech in Baku last year he described the country as “…”"
 _SCENE_OPENING = re.compile(r"(?:In|At|During|After|On|Speaking|Addressing|Writing|Asked)\s[^,;:“”\"«»„]{1,120}?"
-                            r"(?:,\s+|\s+(?=(?:he|she)\s))")
+                            r"(?:,\s+|\s+(?=(?:he|she)\s))"
+                            # round 24: a time or link adverb alone, "Earlier, the president of Kyrgyzstan, X Y, said …"
+                            r"|(?:Earlier|Later|Meanwhile|Separately|Previously|Elsewhere),\s+")
 
 
 # Round 15: "Aliyev's office quoted him as saying that “…”": "him" is the one whose office, press service or
@@ -3394,7 +3398,7 @@ _PLURAL_TITLE = re.compile(r"\b(?:ministers|leaders|presidents|premiers|heads|of
 
 
 _SCENE_INITIALS = frozenset(word[0] for word in ("In", "At", "During", "After", "On", "Speaking", "Addressing",
-                                                  "Writing", "Asked"))
+                                                  "Writing", "Asked", "Earlier", "Later", "Meanwhile", "Previously"))
 
 
 def _scene_then_pronoun(before: str) -> bool:

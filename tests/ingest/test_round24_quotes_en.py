@@ -236,3 +236,28 @@ def test_a_relative_aside_naming_another_leaves_the_final_partial_quote_the_subj
     assert _quotes("Japarov said the treaty, which Tokayev said would " + L + said + R + ".") == []
     assert _quotes("Japarov said the treaty, which Tokayev had called " + L + "fair to both our peoples" + R
                    + ", would " + L + said + R + ".") == []
+
+
+# quotes.py: "countered", "retorted" after a quote (AFTER_VERBS)
+
+def test_a_second_analyst_who_counters_the_first_speaks_in_turn():
+    """'“…,” said X, an economist in Almaty.\n\n“…,” countered Y of the Tashkent institute.': two analysts in turn, the
+    second by a verb of answering after the quote and before the name."""
+    # plant: "countered|counters|retorted|retorts" dropped from AFTER_VERBS (the second quote lost)
+    first, second = "The route is cheaper than going north", "That is far too optimistic"
+    for verb in ("countered", "retorted"):
+        assert _quotes(L + first + "," + R + " said Aigerim Sultanova, an economist in Almaty.\n\n" + L + second + ","
+                       + R + " " + verb + " Rustam Nazarov of the Tashkent Institute of Economics.") \
+            == [("Aigerim Sultanova", first), ("Rustam Nazarov", second)]
+
+
+# quotes.py: a time or link adverb opening the sentence before a titled appositive (_SCENE_OPENING)
+
+def test_an_adverb_before_a_title_and_a_name_between_commas_leaves_the_name_the_subject():
+    """'Earlier, the president of Kyrgyzstan, Sadyr Japarov, said the ties were “…”': the adverb opens the sentence,
+    the name between commas is its subject; 'Earlier, Tokayev said Japarov had called the ties “…”' stays no one's."""
+    # plant: the `(?:Earlier|Later|…),\s+` alternative of `_SCENE_OPENING` emptied to `r""` (the first quote lost)
+    said = "older than any of our states"
+    assert _quotes("Earlier, the president of Kyrgyzstan, Sadyr Japarov, said the ties were " + L + said + R + ".") \
+        == [("Sadyr Japarov", said)]
+    assert _quotes("Earlier, Tokayev said Japarov had called the ties " + L + said + R + ".") == []
