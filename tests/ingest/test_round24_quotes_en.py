@@ -202,7 +202,7 @@ def test_a_so_called_term_before_a_calling_participle_leaves_the_quote_the_subje
 def test_a_quoted_route_or_project_name_in_the_clause_names_no_one():
     """'Japarov said the so-called “Steppe Road” had opened, calling it “…”' / '… the “Green Bridge Initiative” was
     working, describing it as “…”': the capitalised name of a route or project is no person beside the subject."""
-    # plant: "road", "initiative" dropped from `_BODY_WORDS` (both quotes lost)
+    # plant: "road", "initiative" dropped from `_BODY_WORDS` (the first quote lost)
     said = "the best news for our farmers in years"
     assert _quotes("Japarov said the so-called " + L + "Steppe Road" + R + " had opened, calling it " + L + said + R
                    + ".") == [("Sadyr Japarov", said)]
@@ -215,7 +215,7 @@ def test_a_quoted_route_or_project_name_in_the_clause_names_no_one():
 def test_what_the_subject_dismisses_as_the_quote_is_his_naming():
     """'Tokayev dismissed as “…” claims that …' / 'rejected the reports as “…”': the subject names what he rejects; the
     words of the reports he rejects ('rejected reports that the deal was “…”') are no one's."""
-    # plant: "dismissed", "rejected" dropped from `_AS_VERBS_MORE` (both quotes lost)
+    # plant: "dismissed", "rejected" dropped from `_AS_VERBS_MORE` (the first quote lost)
     said = "a fairy tale spread by foreign media"
     assert _quotes("Tokayev dismissed as " + L + said + R + " claims that the pipeline would be delayed.") \
         == [("Kassym-Jomart Tokayev", said)]
