@@ -82,6 +82,10 @@ _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "
                 # occupations before a name ("İqtisadçı Rauf Qarayev", "экономист Ерлан Абдикаримов")
                 # ("İ".lower() is "i" and a combining dot: the capitalised word's own lower case)
                 "iqtisadçı", "İqtisadçı".lower(), "ekspert", "analitik", "politoloq", "economist", "analyst", "expert",
+                # round 24: more English occupations capitalised at a sentence's start ("Sociologist X Y told …")
+                "sociologist", "historian", "journalist", "commentator", "columnist", "consultant", "lawyer",
+                "orientalist", "turkologist", "scholar", "banker", "diplomat", "businessman", "businesswoman",
+                "entrepreneur", "activist", "blogger",
                 # Turkish titles are capitalised ("Ticaret Bakanı Ömer Bolat", "Cumhurbaşkanı Erdoğan")
                 "bakan", "bakanı", "ticaret", "dışişleri", "ekonomi", "enerji", "cumhurbaşkanı", "başbakan", "başbakanı",
                 # round 20: the honorific of a late leader ("Ulu Önder Haydar Aliyev", "Ulu Önder Atatürk")
@@ -173,7 +177,13 @@ _BODY_WORDS = frozenset({"states", "organization", "organisation", "council", "u
                          "meclisi’nin",
                          "senate",
                          # regions: "saying Central Asia could not afford …" names no one
-                         "asia", "europe", "caucasus", "caspian", "africa", "america", "sea"})
+                         "asia", "europe", "caucasus", "caspian", "africa", "america", "sea",
+                         # round 24: and their adjectives ("said the Central Asian states were “…”" names no one)
+                         "asian", "european", "eurasian", "caucasian", "african", "american",
+                         # round 24: named routes, projects and formats, often quoted as terms ('the so-called “Steppe
+                         # Road”', "the Green Bridge Initiative", "the Samarkand Format") and no one's name
+                         "road", "way", "highway", "bridge", "project", "initiative", "programme", "program",
+                         "strategy", "vision", "format", "platform"})
 
 
 @lru_cache(maxsize=1)
@@ -982,8 +992,9 @@ class Resolver:
                 folded = folded or _fold_word(surname)  # (round 16: fold() of a word, remembered)
                 if folded not in _surnames_of(person.name):
                     continue
-            if phrase and _another_named(phrase, surname, person.name):
-                return None  # round 16b
+            if phrase and (_another_named(phrase, surname, person.name)
+                           or _given_name_of_another(phrase, surname, _names_of(person.name))):
+                return None  # round 16b (round 24: "Rahman Aliyev" after "Emomali Rahmon")
             return Person(person.name, person.role, person.iso3, 0.9, "name")
         return None
 
@@ -1063,8 +1074,10 @@ class Resolver:
             terms = officeholders.by_name(candidate, self.day)
             if not terms and (english := english_spelling(candidate)) != candidate:
                 terms = officeholders.by_name(english, self.day)  # round 14: "Ceenbekov" is Jeenbekov
-            if terms and " " not in candidate and _another_bearer(phrase, candidate, terms[0]):
-                continue  # round 9: "Ruslan Akhmetov" is not Prime Minister Daniyal Akhmetov
+            if terms and " " not in candidate and (_another_bearer(phrase, candidate, terms[0])
+                                                   or _given_name_of_another(phrase, candidate,
+                                                                             (terms[0].name, *terms[0].aliases))):
+                continue  # round 9: "Ruslan Akhmetov" is not Prime Minister Daniyal Akhmetov (round 24: "Rahman Aliyev")
             if terms and " " not in candidate and self.unlisted and officeholders.office_of(phrase) is None \
                     and (unlisted := self._unlisted_surname(candidate)):
                 return unlisted  # round 9: the unlisted "Ruslan Akhmetov" named before, not a holder never named
@@ -1083,6 +1096,9 @@ class Resolver:
         deputy = _DEPUTY_OFFICE.search(phrase) if office else None  # round 13: no office of its own
         if deputy:
             office = None
+        former = bool(office) and ("former" in low or "ex-" in low) and bool(_EN_FORMER_OFFICE.search(low))
+        if former and (person := self._former_holder(office, places.codes_in(phrase))):
+            return person  # round 24: "the former president" is a past holder named before, never today's
         if office is None and not deputy and (term := _one_state_office(low, self.day)):
             return _from_term(term, 0.85, "office")  # "the Chairman of the Halk Maslahaty"
         if office is None and not deputy and (minister := self._named_minister(phrase)):
@@ -1098,7 +1114,7 @@ class Resolver:
         codes = places.codes_in(scope) if office else None
         if office and not codes:
             codes = _local_demonym_country(scope)  # round 15: "Kırgız lider", "Kazak Cumhurbaşkanı"
-        if office and codes:
+        if office and codes and not former:
             term = officeholders.holder(codes[0], office, self.day)
             if term and not _names_another(phrase, term):  # round 13
                 return _from_term(term, 0.85, "office")
@@ -1126,6 +1142,17 @@ class Resolver:
         if self.unlisted and (m := _EN_BARE_TITLE.fullmatch(low)):
             return self._en_one_titled(m)  # round 18b: "“…,” the envoy told reporters"
         return (self._unlisted_surname(phrase) or self._unlisted_first_word(phrase)) if self.unlisted else None
+
+    def _former_holder(self, office: str, codes: list[str]) -> Person | None:
+        """Round 24: the person named last (or the last speaker) who held `office` before the article's date, of a
+        state the phrase names if it names one: "… joined by Gurbanguly Berdimuhamedow, the Chairman of the Halk
+        Maslahaty. The former president told the delegations that “…”" is Gurbanguly, not today's president."""
+        people = [*reversed(self.named), *([self.last_speaker] if self.last_speaker else [])]
+        for person in people:
+            if any(term.office == office and term.end is not None and term.end < self.day
+                   and (not codes or term.country in codes) for term in officeholders.by_name(person.name)):
+                return Person(person.name, person.role, person.iso3, 0.75, "anaphor")
+        return None
 
     def _en_one_titled(self, m: re.Match) -> Person | None:
         """Round 18b: the one person the article has named with that title ("Hungary's ambassador to Uzbekistan, Zoltán
@@ -1913,3 +1940,28 @@ def _tr_academic_people(text: str) -> list[Person]:
     """The people named after "Prof. Dr.", "Doç. Dr.", "Dr." in `text` (no office holder of the table)."""
     return [Person(m["name"], "", "", 0.6, "unlisted name") for m in _TR_ACADEMIC_NAME.finditer(text)
             if not officeholders.by_name(m["name"]) and not any(places.is_place_word(w) for w in m["name"].split())]
+
+
+# Round 24: "former" or "ex-" before an office word, a state's word between them or not ("the former president",
+# "the former Turkmen leader", "Kyrgyzstan's ex-president"): a past holder of the office (Resolver._former_holder), never
+# the one holding it on the article's date, whom the office word alone would name
+_EN_FORMER_OFFICE = re.compile(r"\b(?:former|ex-)\s*(?:[\w'’\-]+\s+){0,2}?(?:president|leader|head of state|"
+                               r"prime minister|premier|foreign minister|top diplomat)\b")
+
+
+# Round 24: a holder's surname or one-word alias used as a given name, another surname right after it ("Rahman Aliyev, an
+# analyst" is not Emomali Rahmon, whose Turkish spelling "Rahman" the table lists; "Ekonomist Rahman Aliyev, … dedi"):
+# the word after is capitalised, no title, place, body or case-ended word, and no name of the holder's own (the
+# surname-first "Токаев Касым-Жомарт" stays Tokayev's)
+def _given_name_of_another(phrase: str, candidate: str, names: tuple[str, ...]) -> bool:
+    """Does `phrase` put another surname right after `candidate`, a surname of `names` (a person's name, aliases)?"""
+    words = phrase.split()
+    for i, word in enumerate(words[:-1]):
+        if word != candidate:  # a comma or a stop after it ends the run: "Rahman, …" stays the alias
+            continue
+        after = words[i + 1].rstrip(",.;:")
+        if after[:1].isupper() and "'" not in after and "’" not in after and after.lower() not in _TITLE_WORDS \
+                and after.lower() not in _BODY_WORDS and not places.is_place_word(after) \
+                and _other_given_name(after, names):
+            return True
+    return False

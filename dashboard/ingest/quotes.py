@@ -93,7 +93,9 @@ VERBS += r"|argued|argues|cautioned|conceded|acknowledged|predicted|complained|q
 AFTER_VERBS = VERBS + (r"|vowed|vows|promised|pledged|boasted|claimed|claims|confirmed|joked|maintained|asserted|"
                        r"suggested|lamented|recounted|proclaimed|posted|tweeted|responded|agreed"
                        r"|insists|explains|tells [\w ]{1,30}?|warns|recalls|admits|reckons|agrees|complains|concedes|"
-                       r"acknowledges|predicts|suggests|observes|cautions|remarks|replies")
+                       r"acknowledges|predicts|suggests|observes|cautions|remarks|replies"
+                       # round 24: a second analyst's answer to the first, '“…,” countered X of Chatham House'
+                       r"|countered|counters|retorted|retorts|objected|objects")
 AFTER_VERBS += r"|writes"  # round 16b: an analysis quoting a scholar, "“…,” writes X, a professor at …"
 # Azerbaijani and Russian reports introduce a quote with these: "Prezident İlham Əliyev bildirib: «…»",
 # "Нуртлеу отметил: «…»" (BEFORE_COLON); Russian also after it: "«…», — заявил Жапаров" (AFTER_VERB_SPEAKER_RU).
@@ -267,7 +269,19 @@ ADDING_THAT = re.compile(rf"^(?:\s*(?:[a-z][\w ]{{0,40}}?|(?:an?|the)\s[^,.;:!?�
                          rf"argued|insisted|warned))\s+(?P<rest>[^.!?;“”\"«»„]{{0,150}})$")
 # A partial quote that ends a sentence of reported speech: 'The Uzbek leader noted that trade rose …
 # last year, "but this is far below our real potential."' (INDIRECT gives the subject)
-_SPEECH_WORD = re.compile(rf"\b(?:{VERBS}|{_PARTICIPLES}|according|called|calling|described|describing|words|put it|"
+# Round 24: "states" and "notes" of VERBS are nouns after a determiner, a number or a state's adjective ("the two
+# states were “…”", "member states", "the Turkic states") or before a verb, "of", "and" or a full stop ("states agreed",
+# "notes of protest"): no speech word there, or "Y said the two states were “…”" would read as another's speech
+_EN_DETERMINER_BEFORE = "".join(rf"(?<!\b{word}\s)" for word in (
+    "the", "two", "three", "four", "five", "six", "both", "all", "member", "these", "those", "our", "their", "its",
+    "other", "sister", "fraternal", "brotherly", "neighbouring", "neighboring", "littoral", "Turkic", "founding",
+    "observer", "Asian", "Caspian", "European", "diplomatic"))
+_EN_NOUN_STATES = (r"(?!(?:states|notes)(?:['’.]|\s+(?:are|were|have|had|has|will|would|should|could|can|must|may|"
+                   r"might|agreed|and|of|to|remain|remained|need|share|shared)\b))"
+                   rf"(?:(?!(?:states|notes)\b)|{_EN_DETERMINER_BEFORE})")
+# (and "so-called" holds no "called": 'X said the so-called “Turkic century” had begun, calling it “…”' is X's)
+_SPEECH_WORD = re.compile(rf"\b(?<!so-){_EN_NOUN_STATES}"
+                          rf"(?:{VERBS}|{_PARTICIPLES}|according|called|calling|described|describing|words|put it|"
                           r"quoted|quoting|quote)\b")
 _QUOTE_SENTENCE_BREAK = re.compile(r"[.!?…][\"”»]?\s+(?=[^a-z\s])")  # "U.S. dollars" is no break
 # English verbs that put a quote after a colon with a subject of their own, besides VERBS ("said …:"):
@@ -328,7 +342,7 @@ SUBJECT = re.compile(
     rf"(?P<spk>(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*(?:['’]s|(?<=s)['’])?\s+){{0,4}}(?:{_LOWER_BODY})?(?:{_LOWER_TITLES})\s+"
     rf"[{CAPITALS}][\w\-]*"
     rf"(?:\s+[{CAPITALS}][\w\-]*){{1,2}}"
-    rf"|(?:[{CAPITALS}][\w\-]*['’]s\s+)?(?:(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,5}}"
+    rf"|(?:[{CAPITALS}][\w\-]*['’]s\s+)?(?:(?:[Tt]he\s+)?(?:former\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,5}}"
     rf"{_OFFICE_HEAD}\b|(?:[Tt]he\s+(?:elder|younger)\s+)?[{CAPITALS}][\w\-]*"
     rf"(?:\s+(?:of\s+(?:the\s+)?|(?:(?:{NAME_PARTICLES})\s+){{1,2}})?[{CAPITALS}][\w\-]*){{0,7}})"
     r"|[Hh]e|[Ss]he)"
@@ -612,7 +626,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             # round 21: "Onun fikrincə, … «…» …" opening its paragraph under one about a named expert ("Politoloq X Y
             # Oxu.az-a danışıb."): "o" is that expert (a paragraph with a quote of its own leaves the last speaker)
             _az_lead_sentence(_previous_paragraph(text, paras, para_start), resolver)
-        _reported_speech(before, resolver)
+        _reported_speech(_after_last_quote(before), resolver)  # (round 24: not reported speech an earlier quote ended)
         if len(pieces) == 1 and (split := _ru_interrupted(text, pieces[0], outer, resolver)):
             found += split  # round 10: «…, — отметил X. — …» is two quotes of X
             continue
@@ -1340,6 +1354,11 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         rest = _SELF_AND_OTHER.sub("they", rest)
     if " and " in rest and (own := _and_said_after_object(rest, resolver)) is not None:  # round 16
         return resolver.resolve(_speaker_phrase(m["spk"])) if own else None
+    if ", wh" in rest and _EN_PARENTHETICAL_RELATIVE.search(unquoted := _unquote_terms(rest)):
+        rest = _EN_PARENTHETICAL_RELATIVE.sub("", unquoted)  # round 24: "the deal, which X had called “…”, would “…”"
+    if verb in _EN_THANK_VERBS and _EN_THANKED_FOR.match(rest) and not _SPEECH_WORD.search(rest) \
+            and not _RELATIVE.search(rest):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 24: "X thanked his host for the “…”"
     if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
@@ -1395,7 +1414,9 @@ _RU_AND_SAID = re.compile(rf",?\s+и\s+(?:также\s+)?(?:(?:назвал|на
 # comma before a pronoun: "Speaking at the forum in Astana earlier this year, the minister X Y called it “…”" /
 # "In a speech in Baku last year he described the country as “…”"
 _SCENE_OPENING = re.compile(r"(?:In|At|During|After|On|Speaking|Addressing|Writing|Asked)\s[^,;:“”\"«»„]{1,120}?"
-                            r"(?:,\s+|\s+(?=(?:he|she)\s))")
+                            r"(?:,\s+|\s+(?=(?:he|she)\s))"
+                            # round 24: a time or link adverb alone, "Earlier, the president of Kyrgyzstan, X Y, said …"
+                            r"|(?:Earlier|Later|Meanwhile|Separately|Previously|Elsewhere),\s+")
 
 
 # Round 15: "Aliyev's office quoted him as saying that “…”": "him" is the one whose office, press service or
@@ -1454,7 +1475,9 @@ _THAT_CLAUSE = re.compile(r"^(?:,\s+[a-z][\w ]{0,30},)?(?:\s+(?:on|in|to)\s+(?:[
 _WENT_ON_TO = re.compile(r"^\s+on\s+to\s+(?:say|add|note|stress|warn|argue|insist|tell|call)\b")
 # more verbs naming their object "as" the partial quote: "Rahmon welcomed Baku's participation as “…”"
 _AS_VERBS_MORE = ("welcomed", "praised", "saw", "sees", "regarded", "viewed", "presented", "portrayed", "cast",
-                  "welcomes", "praises", "regards", "views", "presents")
+                  "welcomes", "praises", "regards", "views", "presents",
+                  # round 24: rejection naming what it rejects, "Tokayev dismissed as “…” claims that …"
+                  "dismissed", "dismisses", "rejected", "rejects", "denounced", "denounces")
 # "According to him, the three countries now have “…”" / "According to the analyst, …"
 _ACCORDING_OPENING = re.compile(r"According to (?P<spk>[^,“”\"«»„]{1,60}),\s+(?P<rest>[^“”\"«»„]*)$")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
@@ -3375,7 +3398,7 @@ _PLURAL_TITLE = re.compile(r"\b(?:ministers|leaders|presidents|premiers|heads|of
 
 
 _SCENE_INITIALS = frozenset(word[0] for word in ("In", "At", "During", "After", "On", "Speaking", "Addressing",
-                                                  "Writing", "Asked"))
+                                                  "Writing", "Asked", "Earlier", "Later", "Meanwhile", "Previously"))
 
 
 def _scene_then_pronoun(before: str) -> bool:
@@ -4511,3 +4534,35 @@ def _name_colon_subheading(before: str, after: str, below: str, resolver: Resolv
         return None
     named_before = " " not in m["spk"] and " " in person.name and person.rule != "unlisted name"
     return person if _titled_or_known(person) or named_before else None
+
+
+# Round 24: thanks or praise for what the partial quote names, its object whoever was thanked ("Berdimuhamedow thanked
+# his host for the “…”", "congratulated Tokayev on the “…”", "commended Baku for its “…”"): the words are the thanker's,
+# a person named as the one thanked no speaker. Only a short object and "for"/"on" and up to three lower-case words
+# before the quote: no clause (no relative, no quote mark, no speech word) in which someone else may speak.
+_EN_THANK_VERBS = frozenset({"thanked", "thanks", "congratulated", "congratulates", "commended", "commends",
+                             "praised", "praises", "lauded", "hailed"})
+_EN_THANKED_FOR = re.compile(r"^\s+(?!(?:that|what|how|whom?)\b)[^,;:.!?“”\"«»„]{1,60}?\s+(?:for|on)\s+"
+                             r"(?:(?:the|its|his|her|their|our|a|an|this|what\s+(?:was|were|is|are))\s+)?"
+                             r"(?:[a-z][\w\-]*\s+){0,3}$")
+
+
+# Round 24: the reported speech that makes its subject the last speaker for a quote is the paragraph's running text
+# after its last quote: "X told Eurasianet that the visit was “…”. Another analyst, Y, was less upbeat: the deals, she
+# said, were “…”" (X's "told … that" ended with X's own quote; "she" is Y, whom the sentence after it names). A quoted
+# term of fewer than MIN_WORDS words is no quote ("Aliyev said that the “Middle Corridor” was …" stays his).
+def _after_last_quote(before: str) -> str:
+    if not _QUOTE_MARK.search(before):
+        return before
+    terms = [m.span() for m in _SHORT_QUOTED.finditer(before) if _words(m[1]) < MIN_WORDS]
+    for mark in reversed(list(_QUOTE_MARK.finditer(before))):
+        if not any(a <= mark.start() < b for a, b in terms):
+            return before[mark.end():]
+    return before  # (the marks kept: '… X "Səs"ə açıqlamasında bildirib ki' names X, not "X Səsə")
+
+
+# Round 24: a relative clause between commas inside the reported clause, which may name another and his words ("Japarov
+# said the agreement, which Tokayev had described as “historic”, would “…”"), is an aside: the clause around it is the
+# subject's, and the quote ending it his. Only an aside holding no quote of its own (a term of under four words is read
+# unquoted, _unquote_terms) and closed by its comma before the quote.
+_EN_PARENTHETICAL_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\s[^,;:.!?“”\"«»„]{1,120},")
