@@ -626,7 +626,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             # round 21: "Onun fikrincə, … «…» …" opening its paragraph under one about a named expert ("Politoloq X Y
             # Oxu.az-a danışıb."): "o" is that expert (a paragraph with a quote of its own leaves the last speaker)
             _az_lead_sentence(_previous_paragraph(text, paras, para_start), resolver)
-        _reported_speech(_after_last_quote(before), resolver)  # (round 24: not reported speech an earlier quote ended)
+        _reported_speech(_after_last_full_quote(before), resolver)  # (round 24: not reported speech an earlier quote ended)
         if len(pieces) == 1 and (split := _ru_interrupted(text, pieces[0], outer, resolver)):
             found += split  # round 10: «…, — отметил X. — …» is two quotes of X
             continue
@@ -4551,7 +4551,7 @@ _EN_THANKED_FOR = re.compile(r"^\s+(?!(?:that|what|how|whom?)\b)[^,;:.!?“”\"
 # after its last quote: "X told Eurasianet that the visit was “…”. Another analyst, Y, was less upbeat: the deals, she
 # said, were “…”" (X's "told … that" ended with X's own quote; "she" is Y, whom the sentence after it names). A quoted
 # term of fewer than MIN_WORDS words is no quote ("Aliyev said that the “Middle Corridor” was …" stays his).
-def _after_last_quote(before: str) -> str:
+def _after_last_full_quote(before: str) -> str:
     if not _QUOTE_MARK.search(before):
         return before
     terms = [m.span() for m in _SHORT_QUOTED.finditer(before) if _words(m[1]) < MIN_WORDS]
