@@ -1675,7 +1675,8 @@ def ru_titled_mentions(text: str) -> list[tuple[str, str, str]]:
 
 # "the Kazakh minister" as Russian writes it, with no ministry: "«…», — сказал казахстанский министр", "— отметил министр
 # Азербайджана": the minister of that country named last (_named_minister), not whoever spoke last
-_RU_BARE_MINISTER = re.compile(r"^(?:(?P<adj>[а-яё]+?)(?:ий|ый)\s+министр|министр\s+(?P<country>[А-ЯЁ][а-яё]+))$")
+# (round 24: the adjective capitalised as a sentence opens with it, "Турецкий министр назвал …": its case is no name's)
+_RU_BARE_MINISTER = re.compile(r"^(?:(?P<adj>[А-ЯЁа-яё][а-яё]+?)(?:ий|ый)\s+министр|министр\s+(?P<country>[А-ЯЁ][а-яё]+))$")
 
 
 def _ru_minister_country(phrase: str) -> list[str]:
@@ -1683,7 +1684,7 @@ def _ru_minister_country(phrase: str) -> list[str]:
         return []
     if m["country"]:
         return places.codes_in(m["country"])
-    return [code for stem, code in RU_COUNTRY_ADJECTIVES.items() if m["adj"].startswith(stem)][:1]
+    return [code for stem, code in RU_COUNTRY_ADJECTIVES.items() if m["adj"].lower().startswith(stem)][:1]
 
 
 # --- round 19 (Russian) -------------------------------------------------------------------------------

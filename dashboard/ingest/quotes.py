@@ -66,7 +66,9 @@ RU_VERBS = (r"заявила|заявил|сказала|сказал|отмет
             r"сообщил|указала|указал|пояснила|пояснил|заявляет|отмечает|подчеркивает|говорила|говорил|говорит|"
             r"считает|полагает|уверена|уверен"
             # round 20: "— …, — поделился с журналистами X" (shared), as Uzbek and Kyrgyz outlets attribute a line
-            r"|поделилась|поделился")
+            r"|поделилась|поделился"
+            # round 24: "«…», – прокомментировал данные министр X" (commented on), Kazakh and Kyrgyz papers' verb
+            r"|прокомментировала|прокомментировал")
 # Round 9: "«…», — рассказал журналистам господин Джаббаров" (told, often with whom before the speaker)
 RU_VERBS += r"|рассказала|рассказал"
 # Round 13: "«…», — написал Ильхам Алиев в социальной сети" (wrote), "— уточнил он", "— заметила эксперт"
@@ -659,6 +661,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             # (round 16b: the last quote may open paragraphs before; round 20: this one may end paragraphs after, its
             # opening paragraph the one compared)
             speaker, rule = found[-1].speaker, "next-sentence"
+        if speaker is None and found and found[-1].speaker and _DASH_GAP.fullmatch(text, found[-1].outer[1], outer[0]) \
+                and not _attribution_follows(text, pieces, after) \
+                and _paragraph_of(paras, found[-1].outer[1] - 1, starts) == (para_start, para_end):
+            speaker, rule = found[-1].speaker, "next-sentence"  # round 24: «…», – сказал X. – «…»
         if speaker is None and found and found[-1].speaker and found[-1].rule == "said-after" \
                 and (text[found[-1].outer[1]:outer[0]].strip() == ","
                      or _ADDING_COLON.match(text, found[-1].outer[1], outer[0])
@@ -1306,6 +1312,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         found = _ru_titled_subject(sentence, resolver) or found  # round 19: "Министр торговли Казахстана X Y заявил"
     if found is None:
         found = _ru_head_subject(sentence, resolver)  # round 11
+    if found is None and ("ий " in sentence or "ый " in sentence):
+        found = _ru_demonym_title_subject(sentence, resolver)  # round 24: "Турецкий министр назвал …"
     if found is None and "А" <= sentence[:1] <= "Я" and (m := _RU_TITLED_SUBJECT.match(sentence)) \
             and (person := resolver.resolve(m["spk"], speaking=False)) is not None:
         found = (person, m)  # round 15: "Директор института Иван Сидоров напомнил, что …"
@@ -1573,6 +1581,8 @@ def _reported_speech(body: str, resolver: Resolver) -> None:
         resolver.resolve(m["spk"])
     elif ", что" in body and (m := RU_INDIRECT.search(body)):
         _ru_reported_subject(body[:m.start()], resolver)
+    elif "ə" in body and "b." in body:  # round 24: Azerbaijani (ə) with a verb ending a sentence (every AZ_VERBS ends in b)
+        _az_nominalised_report(body, resolver)
 
 
 # Round 9 (Russian): reported speech "X заявил, что …" in running text makes X the last speaker, whom a later
@@ -1882,7 +1892,11 @@ AZ_CLAUSE_AFTER = re.compile(rf"^[^.!?“”«»\"]{{0,60}}?\w+(?:dığını|diy
 # "… “…” kimi dəyərləndirib" (assessed as), Turkish "… “…” olarak adlandırdı": the sentence's subject's
 AZ_PRONOUN_OPENS = re.compile(r"^O,\s")  # round 23: see _az_attribution
 AZ_NAMING_AFTER = re.compile(r"^\s*(?:(?:kimi|olaraq|olarak)\s+)?(?:adlandırıb|adlandırdı|dəyərləndirib|qiymətləndirib|"
-                             r"səciyyələndirib|xarakterizə edib)\s*[.!]")
+                             r"səciyyələndirib|xarakterizə edib"
+                             # round 24: the pluperfect of an earlier occasion and its formal "-dır" ("X ötən görüşdə
+                             # Bakını “…” adlandırmışdı", "… kimi dəyərləndirmişdir"), as AZ_KI_PAST reads "vurğulamışdı ki"
+                             r"|adlandırmışdır?|(?:dəyərləndir|qiymətləndir|səciyyələndir)mişdir?"
+                             r"|xarakterizə etmişdir?)\s*[.!]")
 # "Ekspertin sözlərinə görə, …: “…”" / "Əlizadənin sözlərinə görə, “…”": according to (the genitive's) words
 # "O, həmçinin qeyd edib: “…”": "he" with a comma and an adverb before the verb and its colon (the last speaker)
 AZ_PRONOUN_COLON = re.compile(rf"^O,?\s+(?:[a-zəıöüşçğ]+\s+){{0,3}}?(?:{AZ_VERBS})\s*:\s*$")
@@ -2653,8 +2667,10 @@ def _ru_according(own_before: str, resolver: Resolver) -> Person | None:
     if "По " not in own_before:  # a cheap gate
         return None
     sentence = _RU_SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    # (round 24: a body's or project's name in quote marks is no one's words, _without_quoted_names: "По его мнению,
+    # центр «Хоргос» может дать «…»" is his)
     if sentence.rstrip()[-1:] in ".!?…" or not (m := RU_ACCORDING.match(sentence)) \
-            or not _plain_object(sentence[m.end():], resolver):
+            or not _plain_object(_without_quoted_names(sentence[m.end():]), resolver):
         return None
     phrase = "его" if m["own"] else m["spk"].strip()
     return resolver.resolve("он" if phrase in ("его", "её", "ее") else ru_genitive_phrase(phrase))
@@ -4511,3 +4527,72 @@ def _name_colon_subheading(before: str, after: str, below: str, resolver: Resolv
         return None
     named_before = " " not in m["spk"] and " " in person.name and person.rule != "unlisted name"
     return person if _titled_or_known(person) or named_before else None
+
+
+# --- round 24 (Russian, Azerbaijani) ------------------------------------------------------------------------------
+def _without_quoted_names(rest: str) -> str:
+    """`rest` with each short term in quote marks (fewer than MIN_WORDS words: a company's, a project's or a centre's
+    name, "«Центральная Азия»", "«Хоргос»") taken out whole: a reported sentence that names a thing so still holds no
+    one else's words, and the name, read as words, is no person either ("Центральная Азия" is no unlisted name)."""
+    return _SHORT_QUOTED.sub(lambda t: " " if _words(t[1]) < MIN_WORDS else t[0], rest) if "«" in rest or "\"" in rest \
+        else rest
+
+
+# A Russian sentence whose subject is a country's adjective and a bare title, no name ("Турецкий министр назвал
+# соглашения «…»", "Выступая на форуме, казахстанский президент отметил, что …"): the title resolves to that
+# country's minister named last or the holder of the office (Resolver), as "глава государства" does (_ru_head_subject)
+_RU_DEMONYM_TITLE_SUBJECT = re.compile(r"(?:^|,\s+)(?P<spk>[А-ЯЁа-яё][а-яё]+(?:ий|ый)\s+(?:министр|президент|лидер|премьер))"
+                                       r"(?:,\s+(?P<aside>[а-яё][^,«»“”\"]{0,80}),)?\s+(?:(?:также|тоже|затем)\s+)?"
+                                       r"(?P<verb>[а-яё][\w\-]*)")
+
+
+def _ru_demonym_title_subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
+    m = _RU_DEMONYM_TITLE_SUBJECT.search(sentence)
+    if m is None or (m["aside"] and _names_someone(m["aside"], resolver)):
+        return None
+    person = resolver.resolve(m["spk"], speaking=False)
+    return (person, m) if person else None
+
+
+# Round 24: a quote in marks opened by a dash right after the last quote's attribution ("«…», – сказал эксперт
+# агентству. – «Но …»", "«…», – deyə nazir bildirib. – «…»"): the dash takes up the same voice again, as a dash line
+# under it would; only a dash between (any word there is running text of its own)
+_DASH_GAP = re.compile(r"\s*[-–—]\s*")  # fullmatch of the text between the two quotes
+
+
+# Round 24: Azerbaijani reported speech with its clause nominalised and the verb last, no quote marks: "Azərbaycan
+# Prezidenti dövriyyənin 600 milyon dolları ötdüyünü diqqətə çatdırıb." (that it exceeded, he pointed out) makes the
+# person opening the sentence the last speaker, as "… bildirib ki, …" does (AZ_INDIRECT): a later '"…", - deyə Prezident
+# bildirib' is he, not whoever spoke before
+AZ_NOMINALISED_REPORT = re.compile(rf"\w(?:dığını|diyini|duğunu|düyünü|acağını|əcəyini)\b[^.!?“”«»\"]{{0,120}}?"
+                                   rf"\b(?:{AZ_VERBS})\s*[.!]")
+
+
+# a title or an -ov/-ev surname in the genitive or another case in the sentence's opening ("Statistika Komitəsi
+# Türkmənistan Prezidentinin səfərindən sonra …", "Əliyevin tapşırığı ilə …") names the one the subject is about, not
+# the subject (a country's genitive, "Türkiyənin ticarət naziri X Y", is the title's own)
+_AZ_OBLIQUE_TITLE = re.compile(r"[iıuü]n[ıiuü]n$")
+
+
+def _az_nominalised_report(body: str, resolver: Resolver) -> None:
+    """The last sentence of `body` in that form makes its opening person (a name or a titled office, in the nominative;
+    not a pronoun or a bare title, which mean the last speaker already) the last speaker."""
+    last = None
+    for last in AZ_NOMINALISED_REPORT.finditer(body):
+        pass
+    if last is None:
+        return
+    sentence = _SENTENCE_BREAK.split(body[:last.end()].strip())[-1]
+    if _QUOTE_MARK.search(sentence) or not _az_nominative_opening(sentence):
+        return
+    person = _clause_subject(sentence, resolver, speaking=False)
+    if person is not None and person.rule != "anaphor" and _opens_with(sentence, person, resolver):
+        resolver.resolve(person.name)
+
+
+def _az_nominative_opening(sentence: str) -> bool:
+    """Are the opening words of the sentence (before "isə" or a comma, else its first four, as _opens_with reads them)
+    free of a title or surname in an oblique case?"""
+    end = _AZ_SUBJECT_END.search(sentence)
+    words = (sentence[:end.start()] if end else sentence).split()[:_SUBJECT_WORDS]
+    return not any(_AZ_OBLIQUE_TITLE.search(word) or _AZ_SURNAME_CASE.search(word) for word in words)

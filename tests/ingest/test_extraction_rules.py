@@ -180,7 +180,6 @@ NOT_YET: set[str] = {
     "261-ru-eadaily-uzbekistan-turkic-trade-9m",
     "262-az-azpolitika-ots-turkistan-summit",
     "266-voicesoncentralasia-turkiye-turkmenistan-trade",
-    "267-ru-vechernijbishkek-turkiye-forum",
     "268-az-virtualaz-statistika-turkdilli",
     "269-tr-turkgun-uclu-zirve-istanbul",
     "270-eurasiabusinessnews-turkiye-turkmenistan-commission",
