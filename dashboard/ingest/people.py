@@ -724,7 +724,7 @@ def _ru_office_of(m: re.Match, day: date) -> Person | None:
 # Гасановой", "с руководителем …", "с заместителем …"; _RU_TITLED read only "председатель" + "ем", which no text
 # writes: the name after it is remembered in the nominative, "Лейла Гасанова", for a later "Гасанова назвала визит «…»")
 _RU_SOFT_TITLES = ("председателем", "руководителем", "заместителем")
-_RU_TITLED = re.compile(r"(?<![\w\-])(?i:председателем|руководителем|заместителем|министр|вице-премьер|премьер-министр|посол|председатель|замминистра|глава|"
+_RU_TITLED = re.compile(r"(?<![\w\-])(?i:председателем|руководителем|заместителем|заместитель|министр|вице-премьер|премьер-министр|посол|председатель|замминистра|глава|"
                         r"советник|директор|руководитель|эксперт|экономист|аналитик|политолог"
                         # round 16b: a region's governor, a speaker of parliament, a mayor, a deputy ("Аким Мангистауской
                         # области X Y", "Торага Жогорку Кенеша X Y", "хоким", "спикер", "депутат")
@@ -733,7 +733,10 @@ _RU_TITLED = re.compile(r"(?<![\w\-])(?i:председателем|руково
                         # Ногаевым", read in the nominative)
                         r"(?P<case>ом|ем)?(?![\w\-])"
                         # (round 14: capitalised too, opening a sentence: "Министр экономики Азербайджана X Y прибыл")
-                        r"(?P<of>[^.,;:«»“”\"()]{0,60}?)\s(?P<name>[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)(?![\w\-]|\s+[А-ЯЁ])")
+                        # (round 24: "заместитель" in the nominative too, "Заместитель председателя кабинета X Y"; and a
+                        # body's short name in marks in the title, "Председатель правления АО «КТЖ» X Y")
+                        r"(?P<of>(?:[^.,;:«»“”\"()]|«[^«».,;:]{1,30}»){0,60}?)\s(?P<name>[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)"
+                        r"(?![\w\-]|\s+[А-ЯЁ])")
 
 
 # Round 16: the titles of _RU_TITLED, one of which (case-insensitive) is in every match: a text whose cheap.lowered()
@@ -1813,7 +1816,9 @@ def without_turkic_outlet(phrase: str) -> str:
 # an office holder or a minister ("direktor" after Aliyev spoke names nobody). Only the whole phrase: in a clause,
 # "jurnalist" or "fəal" (also "active") is no one
 _TURKIC_BARE_OCCUPATIONS = frozenset({"direktor", "baş direktor", "sahibkar", "deputat", "jurnalist", "fəal",
-                                      "hüquq müdafiəçisi", "millət vəkili"})
+                                      "hüquq müdafiəçisi", "millət vəkili",
+                                      # round 24: '"…" deyə səfir vurğulayıb' under "X-in Y-dakı səfiri Z W …"
+                                      "səfir"})
 
 
 def _turkic_occupation_anaphor(last: Person | None, occupations: set[str]) -> Person | None:

@@ -67,8 +67,9 @@ RU_VERBS = (r"заявила|заявил|сказала|сказал|отмет
             r"считает|полагает|уверена|уверен"
             # round 20: "— …, — поделился с журналистами X" (shared), as Uzbek and Kyrgyz outlets attribute a line
             r"|поделилась|поделился"
-            # round 24: "«…», – прокомментировал данные министр X" (commented on), Kazakh and Kyrgyz papers' verb
-            r"|прокомментировала|прокомментировал")
+            # round 24: "«…», – прокомментировал данные министр X" (commented on), Kazakh and Kyrgyz papers' verb; "—
+            # возразил X" (objected)
+            r"|прокомментировала|прокомментировал|возразила|возразил")
 # Round 9: "«…», — рассказал журналистам господин Джаббаров" (told, often with whom before the speaker)
 RU_VERBS += r"|рассказала|рассказал"
 # Round 13: "«…», — написал Ильхам Алиев в социальной сети" (wrote), "— уточнил он", "— заметила эксперт"
@@ -575,7 +576,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             continue
         pieces, outer = payload
         words = _clean(" ".join(text[s:e] for s, e in pieces))
-        cursor = outer[1]
+        read_from, cursor = cursor, outer[1]
         para_start, _ = _paragraph_of(paras, outer[0], starts)
         _, para_end = _paragraph_of(paras, outer[1] - 1, starts)  # a quote across paragraphs ends in a later one
         after = text[outer[1]:min(para_end, outer[1] + 200)]
@@ -600,6 +601,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             _ru_pronoun_antecedent(_previous_paragraph(text, paras, para_start), resolver)
         elif before.strip() and not _QUOTE_MARK.search(before) and AFTER_VERB_PRONOUN_RU.match(after):
             _ru_pronoun_antecedent(before, resolver)  # round 12: "Министр … X напомнил о цели. «…», — подчеркнул он."
+        if resolver.last_speaker is None and "Prezident" in after[:60] and _AZ_HEAD_AFTER.match(after):  # round 24
+            _az_head_lead(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         if _AZ_TITLE_ANAPHOR.search(after, 0, 60):  # round 10: a quote opening its paragraph reads the one before
             _az_lead_sentence(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         if ". O" in before:  # round 19: "… X Y da qonaqları qarşılayıb. O, Report-a bildirib ki, …: “…”"
@@ -619,6 +622,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             found += split  # round 10: «…, — отметил X. — …» is two quotes of X
             continue
         if _words(words) < MIN_WORDS and not _split_lead(text, pieces, outer, next_quote.get(outer[0])):
+            if _NAME_AFTER_TERM.match(text, outer[1]):  # round 24: "Председатель правления АО «КТЖ» X Y": the title
+                cursor = max(read_from, text.rfind("\n", 0, outer[0]) + 1)  # before the term is read with the name after
             continue
         if _declined_as_a_name(text, outer[1]):
             continue  # round 20: '“… Preferensial Ticarət Sazişi”nin' declines a document's name, no statement
@@ -1856,6 +1861,8 @@ def _dash_anaphor_subject(text: str, paras, para: tuple[int, int], resolver: Res
         _paragraph_subjects(_previous_paragraph(text, paras, para[0]), resolver)
     if len(parts) > 1 and _RU_PRONOUN_PART.match(parts[-1]):  # round 10: "- Мы …, - отметил он."
         _ru_pronoun_antecedent(_previous_paragraph(text, paras, para[0]), resolver)
+    elif len(parts) > 1 and resolver.last_speaker is None and _AZ_HEAD_AFTER.match(parts[-1]):  # round 24
+        _az_head_lead(_previous_paragraph(text, paras, para[0]), resolver)
     elif len(parts) > 1 and _az_dash_title(parts[-1]):
         # round 18b: "– …, – deyə ekspert bildirib." under "İqtisadçı X Y Report-a danışıb.": the paragraph before's
         # subject, as for a quote in marks
@@ -1882,7 +1889,9 @@ def _az_dash_title(part: str) -> bool:
 # --- Azerbaijani partial quotes and "according to" ---
 # Reported speech with "ki" (that), its verb in the past or present: "Prezident qeyd edib ki, Təşkilatı “…”
 # çevirmək üçün …", "Tokayev bildirib ki, münasibətlər “…”", "Əlizadə isə hesab edir ki, …".
-AZ_KI = re.compile(rf"\b(?:{AZ_VERBS}|hesab edir|hesab edib|düşünür|bildirir|qeyd edir|deyir|vurğulayır|əmindir)"
+AZ_KI = re.compile(rf"\b(?:{AZ_VERBS}|hesab edir|hesab edib|düşünür|bildirir|qeyd edir|deyir|vurğulayır|əmindir"
+                   # round 24: "X əminliyini / ümidini ifadə edib ki, …" (expressed his confidence, hope that)
+                   r"|ifadə edib)"
                    r"\s+ki\b")
 # A quote inside a nominalised clause the verb ends: 'Mirziyoyev isə sammitin “…” olacağına əmin olduğunu deyib',
 # '… “…” olduğunu bildirib' (the Azerbaijani form of Turkish "olduğunu söyledi")
@@ -2309,6 +2318,7 @@ def _ru_one_named(paragraph: str, resolver: Resolver) -> Person | None:
         return None
     if "-" in paragraph:  # round 21
         paragraph = _RU_HYPHENATED_TITLE.sub("", paragraph)
+    paragraph = _RU_TITLE_COUNTRY.sub("", paragraph)  # round 24
     phrases = _CYRILLIC_NAME.findall(paragraph)
     # round 12: an opening title ("Министр экономики … X Y напомнил") is no second person, as "министр" alone
     # would resolve to whoever spoke last
@@ -2438,7 +2448,11 @@ _AZ_SURNAME_CASE = re.compile(r"(?:ov|ev)(?:ə|u|ü|ı|i|un|ün|ın|in|da|də|da
 # 'Görüşdə çıxış edən Zakir Həsənov "…" deyib.': Azerbaijani puts the speech verb last, after the quote, as
 # Turkish does with "dedi"; the subject is the one person the sentence before the quote names ('… Mirziyoyevə
 # salamlarını çatdırmağı xahiş edib və "…" deyib' names the addressee too: nobody)
-AZ_VERB_FINAL = re.compile(rf"^\s*[,]?\s*(?:{AZ_VERBS})\s*[.!]")
+AZ_VERB_FINAL = re.compile(rf"^\s*[,]?\s*(?:{AZ_VERBS}"
+                           # round 24: or the pluperfect of words said before ('X ötən il Şuşada "…" demişdi'), and its
+                           # formal "-dır" (as AZ_KI_PAST reads "vurğulamışdı ki")
+                           r"|(?:de|bildir|söylə|vurğula|qeyd et|bəyan et|əlavə et)(?:mişdi|mışdı)r?"
+                           r")\s*[.!]")
 
 
 def _az_verb_final(own_before: str, after: str, resolver: Resolver):
@@ -2673,6 +2687,8 @@ def _ru_according(own_before: str, resolver: Resolver) -> Person | None:
             or not _plain_object(_without_quoted_names(sentence[m.end():]), resolver):
         return None
     phrase = "его" if m["own"] else m["spk"].strip()
+    if m["own"] and resolver.last_speaker is None:  # round 24: before anyone spoke, the one the paragraph named
+        _ru_pronoun_antecedent(own_before[:len(own_before) - len(sentence)], resolver)
     return resolver.resolve("он" if phrase in ("его", "её", "ее") else ru_genitive_phrase(phrase))
 
 
@@ -3125,7 +3141,8 @@ def _name_opening(opening: str, resolver: Resolver) -> Person | None:
 # verib"): the one person that sentence names (in the nominative), nobody when it names two
 # (round 16: after a dash in lower case too, "«…», — об этом заявил X")
 RU_ABOUT_THIS = re.compile(rf"^\s*[.!?]?\s*(?:,?\s*[-–—]\s*об|Об)\s+этом\s+[^.;!?«»“”\"]{{0,40}}?(?:{RU_VERBS})\s"
-                           rf"(?P<rest>[^.;!?«»“”\"]{{1,150}}?)"
+                           # (round 24: a body's short name in marks in the title, "председатель правления АО «КТЖ» X Y")
+                           rf"(?P<rest>(?:[^.;!?«»“”\"]|«[^«».;!?]{{1,30}}»){{1,150}}?)"
                            r"(?=\s+(?:после|на|в|во|с|со|перед|по|для|у|при)\s|\s*[.;,]|\s*$)")  # the speaker before
 # a preposition: "… заявил Токаев после встречи с Ильхамом Алиевым" is Tokayev (the one after "с" no speaker)
 AZ_ABOUT_THIS = re.compile(rf"^\s*[.!?]?\s*Bu\s+barədə\s+(?P<rest>[^.;!?«»“”\"]{{1,150}}?)\s+(?:{AZ_VERBS}|məlumat verib)"
@@ -4596,3 +4613,33 @@ def _az_nominative_opening(sentence: str) -> bool:
     end = _AZ_SUBJECT_END.search(sentence)
     words = (sentence[:end.start()] if end else sentence).split()[:_SUBJECT_WORDS]
     return not any(_AZ_OBLIQUE_TITLE.search(word) or _AZ_SURNAME_CASE.search(word) for word in words)
+
+
+# Round 24: a full name right after a body's short name in quote marks ("Председатель правления АО «КТЖ» Нурлан
+# Сауранбаев прибыл …", "директор ТОО «Silk Cargo» Айдар Нуров"): the term splits the running text where
+# Resolver.note_names_in reads it, so the title before it is read again with the name (find_quotes)
+_NAME_AFTER_TERM = re.compile(rf"\s+[{CAPITALS}][\w\-]+\s+[{CAPITALS}][\w\-]+")
+
+
+# Round 24: a capitalised title and its state's name in the genitive before a full name ("Президент Узбекистана Шавкат
+# Мирзиёев выступил …", "Посол Турции Мехмет Шахин"): four capitalised words, of which _CYRILLIC_NAME would read the
+# first three as one name (cutting the surname off); the title and the state are no part of it (_ru_one_named)
+_RU_TITLE_COUNTRY = re.compile(r"(?<![\w\-])(?:Президент|Министр|Председатель|Глава|Посол|Премьер|Спикер|Аким|Хоким)"
+                               r"\s+[А-ЯЁ][а-яё]+(?=\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*\s+[А-ЯЁ])")
+
+
+# Round 24: an Azerbaijani bare "Prezident" after a quote or in a dash line's attribution ('"…", - deyə Prezident
+# vurğulayıb', "– …, – Prezident bildirib.") before anyone has spoken: the head of state the running text before it
+# opens a sentence with ("İlham Əliyev mərasimdə çıxış edib.", "Prezident İlham Əliyev qonaqları salamlayıb."); a
+# minister or anyone else there is no one "Prezident" means (people.Resolver gives none then)
+_AZ_HEAD_AFTER = re.compile(r"\s*[,.]?\s*[-–—]?\s*(?:deyə\s+)?Prezident\s+(?:qeyd\s+|əlavə\s+|bəyan\s+)?\w+(?:ıb|ib|ub|üb)\b")
+
+
+def _az_head_lead(lead: str, resolver: Resolver) -> None:
+    body = lead.strip()
+    if not body or _QUOTE_MARK.search(body):
+        return
+    person = _clause_subject(body, resolver, speaking=False)
+    if person is not None and person.rule != "anaphor" and person.role == officeholders.HEAD_OF_STATE \
+            and _opens_with(body, person, resolver):
+        resolver.resolve(person.name)
