@@ -1817,8 +1817,9 @@ def without_turkic_outlet(phrase: str) -> str:
 # "jurnalist" or "fəal" (also "active") is no one
 _TURKIC_BARE_OCCUPATIONS = frozenset({"direktor", "baş direktor", "sahibkar", "deputat", "jurnalist", "fəal",
                                       "hüquq müdafiəçisi", "millət vəkili",
-                                      # round 24: '"…" deyə səfir vurğulayıb' under "X-in Y-dakı səfiri Z W …"
-                                      "səfir"})
+                                      # round 24: '"…" deyə səfir vurğulayıb' under "X-in Y-dakı səfiri Z W …", and
+                                      # "deyə politoloq bildirib" under "Politoloq X Y APA-ya açıqlama verib."
+                                      "səfir", "politoloq"})
 
 
 def _turkic_occupation_anaphor(last: Person | None, occupations: set[str]) -> Person | None:

@@ -2423,7 +2423,10 @@ _THAT_VERBS = _THAT_VERBS | {"proposed", "proposes", "suggests", "demanded", "de
 def _one_named(clause: str, resolver: Resolver, *, nominative: bool = False) -> Person | None:
     """The one person a clause names (capitalised runs that resolve), else None (nobody, or two or more);
     `nominative`: None too when that name carries a case ending ("Mirziyoyevə", to him: no subject)."""
-    named = {p.name: (run, p) for run in _capital_runs(clause) if (p := resolver.resolve(run, speaking=False))}
+    named = {p.name: (run, p) for run in _capital_runs(clause)
+             # round 24: a run ending in a possessive's genitive is an owner, no subject ("Azərbaycan Dəniz Limanının
+             # baş direktoru X Y" is X Y, "Dəniz Limanının" no one)
+             if not (nominative and _AZ_OBLIQUE_TITLE.search(run)) and (p := resolver.resolve(run, speaking=False))}
     if len(named) != 1:
         return None
     run, person = next(iter(named.values()))

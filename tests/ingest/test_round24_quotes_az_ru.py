@@ -315,3 +315,37 @@ def test_in_his_view_before_anyone_spoke_with_two_named_is_nobody():
     # plant: `_ru_one_named` returning the first person named when it names several (speaker "Yerlan Sadykov")
     assert _ru_quotes("Экономист Ерлан Садыков спорил с аналитиком Айдаром Нуровым. По его мнению, новый завод может "
                       "дать «заметный прирост экспорта металлов».") == []
+
+
+def test_about_this_names_the_head_after_a_bodys_genitive():
+    """'"…".' then 'Bu barədə Azərbaycan Xəzər Dəniz Gəmiçiliyinin sədri X Y bildirib.': X Y, not the body in the
+    genitive."""
+    # plant: the `_AZ_OBLIQUE_TITLE` condition dropped from `_one_named` (no quote: "Xəzər Dəniz Gəmiçiliyinin" read as
+    # a second person)
+    said = "Yeni bərələr həftədə üç dəfə Türkmənbaşıya işləyəcək"
+    assert _quotes(f'"{said}".\n\nBu barədə Azərbaycan Xəzər Dəniz Gəmiçiliyinin sədri Rövşən Rüstəmov bildirib.') \
+        == [("Rövşən Rüstəmov", said)]
+
+
+def test_about_this_with_the_genitive_owner_alone_is_nobody():
+    """'Bu barədə Ələt Azad İqtisadi Zonasının rəhbəri bildirib.' names the head by title only, no person: nobody."""
+    # plant: the `_AZ_OBLIQUE_TITLE` condition dropped from `_one_named` (speaker "Ələt Azad İqtisadi")
+    assert _quotes('"Yeni bərələr həftədə üç dəfə Türkmənbaşıya işləyəcək".\n\nBu barədə Ələt Azad İqtisadi Zonasının '
+                   'rəhbəri bildirib.') == []
+
+
+def test_a_bare_political_scientist_after_a_quote_is_the_one_named_before():
+    """'Politoloq X Y APA-ya açıqlama verib.' then '"…", - deyə politoloq bildirib.': X Y."""
+    # plant: "politoloq" dropped from people._TURKIC_BARE_OCCUPATIONS (no quote)
+    said = "Türk dövlətləri artıq vahid iqtisadi məkana çevrilir"
+    assert _quotes(f'Politoloq Tofiq Abbasov APA-ya açıqlama verib.\n\n"{said}", - deyə politoloq bildirib.') \
+        == [("Tofiq Abbasov", said)]
+
+
+def test_a_bare_political_scientist_after_the_president_spoke_is_nobody():
+    """'"…", - deyə politoloq bildirib' when the last speaker is the president: not he."""
+    # plant: "politoloq" added to people.PRONOUNS instead of _TURKIC_BARE_OCCUPATIONS (speaker "Ilham Aliyev")
+    first = "Biz bu yolu qardaş xalqlarla birlikdə keçəcəyik"
+    got = _quotes(f'Prezident İlham Əliyev çıxış edib. "{first}", - deyə Əliyev bildirib.\n\n'
+                  '"Türk dövlətləri artıq vahid iqtisadi məkana çevrilir", - deyə politoloq bildirib.')
+    assert got == [("Ilham Aliyev", first)]
