@@ -2738,7 +2738,7 @@ def _ru_occupation_after(text: str, paras, para_start: int, own_before: str, aft
     """(speaker, span end) of a quote attributed to a bare Russian occupation, else None."""
     if not (m := RU_VERB_OCCUPATION.match(after)):
         return None
-    if own_before.strip():
+    if own_before.strip(" -–—"):  # (round 24: a dash alone before the quote, "– «…», – добавил эксперт", is no lead)
         lead = "" if _QUOTE_MARK.search(own_before) else own_before
     else:
         lead = _previous_paragraph(text, paras, para_start)
@@ -4577,7 +4577,8 @@ def _ru_demonym_title_subject(sentence: str, resolver: Resolver) -> tuple[Person
 # Round 24: a quote in marks opened by a dash right after the last quote's attribution ("«…», – сказал эксперт
 # агентству. – «Но …»", "«…», – deyə nazir bildirib. – «…»"): the dash takes up the same voice again, as a dash line
 # under it would; only a dash between (any word there is running text of its own)
-_DASH_GAP = re.compile(r"\s*[-–—]\s*")  # fullmatch of the text between the two quotes
+_DASH_GAP = re.compile(r"\s*[.!?]?\s*[-–—]\s*")  # fullmatch of the text between the two quotes (the attribution's stop
+# may be left out of the last quote's span, as after "– deyə nazir X Y bildirib")
 
 
 # Round 24: Azerbaijani reported speech with its clause nominalised and the verb last, no quote marks: "Azərbaycan
@@ -4597,12 +4598,10 @@ _AZ_OBLIQUE_TITLE = re.compile(r"[iıuü]n[ıiuü]n$")
 def _az_nominalised_report(body: str, resolver: Resolver) -> None:
     """The last sentence of `body` in that form makes its opening person (a name or a titled office, in the nominative;
     not a pronoun or a bare title, which mean the last speaker already) the last speaker."""
-    last = None
-    for last in AZ_NOMINALISED_REPORT.finditer(body):
-        pass
-    if last is None:
+    reports = list(AZ_NOMINALISED_REPORT.finditer(body))
+    if not reports:
         return
-    sentence = _SENTENCE_BREAK.split(body[:last.end()].strip())[-1]
+    sentence = _SENTENCE_BREAK.split(body[:reports[-1].end()].strip())[-1]
     if _QUOTE_MARK.search(sentence) or not _az_nominative_opening(sentence):
         return
     person = _clause_subject(sentence, resolver, speaking=False)
@@ -4639,6 +4638,7 @@ _AZ_HEAD_AFTER = re.compile(r"\s*[,.]?\s*[-–—]?\s*(?:deyə\s+)?Prezident\s+(
 
 
 def _az_head_lead(lead: str, resolver: Resolver) -> None:
+    """The head of state opening the last sentence of `lead` (no quote in it) becomes the last speaker."""
     body = lead.strip()
     if not body or _QUOTE_MARK.search(body):
         return

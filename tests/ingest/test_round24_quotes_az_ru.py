@@ -349,3 +349,33 @@ def test_a_bare_political_scientist_after_the_president_spoke_is_nobody():
     got = _quotes(f'Prezident İlham Əliyev çıxış edib. "{first}", - deyə Əliyev bildirib.\n\n'
                   '"Türk dövlətləri artıq vahid iqtisadi məkana çevrilir", - deyə politoloq bildirib.')
     assert got == [("Ilham Aliyev", first)]
+
+
+def test_a_dash_after_the_attributions_full_stop_reopens_the_voice_in_azerbaijani():
+    """'"…", - deyə nazir X Y bildirib. - "…".': the stop ends the attribution, the dash takes the same voice up."""
+    # plant: `[.!?]?` dropped from `_DASH_GAP` (the second quote unattributed)
+    first = "Limanın yük dövriyyəsi bu il xeyli artıb"
+    second = "Gələn il isə yeni terminal istifadəyə veriləcək"
+    assert _quotes(f'"{first}", - deyə nazir Vüsal Əliyev bildirib. - "{second}".') \
+        == [("Vüsal Əliyev", first), ("Vüsal Əliyev", second)]
+
+
+def test_a_dash_after_a_sentence_of_running_text_is_no_reopening():
+    """'"…", - deyə nazir X Y bildirib. Sonra Z W danışıb - "…".': words between the two quotes are running text of
+    their own; the dash is no reopening of X Y's voice."""
+    # plant: `_DASH_GAP` matched with `search` instead of `fullmatch` (speaker "Vüsal Əliyev" for the second quote)
+    first = "Limanın yük dövriyyəsi bu il xeyli artıb"
+    got = _quotes(f'"{first}", - deyə nazir Vüsal Əliyev bildirib. Sonra jurnalistlər sual verib - "Gələn il isə yeni '
+                  'terminal istifadəyə veriləcəkmi".')
+    assert got == [("Vüsal Əliyev", first)]
+
+
+def test_a_russian_occupation_after_a_dash_opened_quote_is_the_one_named_before():
+    """'«…», – сказал аналитик X Y.' then a paragraph '– «…», – добавил эксперт.': the dash before the quote is no lead
+    of running text; the expert is X Y, named in the paragraph before."""
+    # plant: `own_before.strip(" -–—")` back to `own_before.strip()` in `_ru_occupation_after` (the second quote
+    # unattributed)
+    first = "Спрос на казахстанское зерно остается стабильным"
+    second = "Вопрос только в логистике через Каспий"
+    assert _ru_quotes(f"«{first}», – сказал аналитик Ерболат Сейткали.\n\n– «{second}», – добавил эксперт.") \
+        == [("Yerbolat Seytkali", first), ("Yerbolat Seytkali", second)]
