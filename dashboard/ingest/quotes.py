@@ -921,6 +921,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 else resolver.resolve(_ru_past_with_whom(_speaker_phrase(m["spk"])))  # (round 20)
             if person is None and pattern in (AZ_AFTER, AZ_DEYE_VERB) and m["spk"].lower().endswith(_AZ_HEAD_TITLE_ENDS):
                 person = _az_titled_named_before(m["spk"], text[:para_start] + before, resolver)  # round 21
+            if person is None and pattern is AFTER_VERB_SPEAKER_RU:  # round 24: "— сказал Садыков" after "Ерлан Садыков"
+                person = _ru_surname_named_before(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver)
             if person:
                 return person, rule, m.end()
     if after.lstrip(" ,.!?")[:1] in ("-", "–", "—") \
@@ -4646,3 +4648,19 @@ def _az_head_lead(lead: str, resolver: Resolver) -> None:
     if person is not None and person.rule != "anaphor" and person.role == officeholders.HEAD_OF_STATE \
             and _opens_with(body, person, resolver):
         resolver.resolve(person.name)
+
+
+# Round 24: a Russian surname alone after the verb ("«…», — сказал Садыков") that no rule resolves is the one the
+# article named in full with it before, untitled ("На форуме Ерлан Садыков и Айдар Нуров подписали …"), as
+# _surname_named_before reads a Latin one. The word before it must be a given name, no adjective ("Казахстанский Минфин
+# опубликовал …" then "— сообщил Минфин" is a ministry; a state before it, "Казахстана Нуров", the resolver rejects)
+_RU_SURNAME_ALONE = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+_RU_ADJECTIVE_END = re.compile(r"(?:ский|цкий|ный|ной|ый|ая|яя|ое|ее|ые|ие|ого|его|ых|их)$")
+
+
+def _ru_surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
+    if not _RU_SURNAME_ALONE.fullmatch(phrase):
+        return None
+    names = [m for m in full_names(earlier, phrase)
+             if not _RU_ADJECTIVE_END.search(m[1])]
+    return resolver.resolve(names[-1][0]) if names else None

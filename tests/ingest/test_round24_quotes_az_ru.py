@@ -379,3 +379,18 @@ def test_a_russian_occupation_after_a_dash_opened_quote_is_the_one_named_before(
     second = "Вопрос только в логистике через Каспий"
     assert _ru_quotes(f"«{first}», – сказал аналитик Ерболат Сейткали.\n\n– «{second}», – добавил эксперт.") \
         == [("Yerbolat Seytkali", first), ("Yerbolat Seytkali", second)]
+
+
+def test_a_russian_surname_alone_is_the_one_named_in_full_untitled_before():
+    """'На форуме X Y и Z W подписали соглашение.' then '«…», — сказал Y.': X Y (named in full, no title)."""
+    # plant: the `_ru_surname_named_before` call dropped from `_attribute` (no quote)
+    said = "Это важный шаг для всего Каспийского региона"
+    assert _ru_quotes(f"На форуме в Актау Ерлан Садыков и Айдар Нуров подписали соглашение.\n\n«{said}», — сказал "
+                      "Садыков.") == [("Yerlan Sadykov", said)]
+
+
+def test_an_adjective_before_a_capitalised_word_is_no_given_name():
+    """'Казахстанский Минфин опубликовал данные.' then '«…», — сообщил Минфин.': a ministry, no one named in full."""
+    # plant: the `_RU_ADJECTIVE_END` filter dropped from `_ru_surname_named_before` (speaker "Kazakhstanskiy Minfin")
+    assert _ru_quotes("Казахстанский Минфин опубликовал данные.\n\n«Дефицит бюджета сократится уже в следующем году», "
+                      "— сообщил Минфин.") == []
