@@ -489,7 +489,8 @@ _DASH_ATTRIBUTION = re.compile(rf"{_SPEAKER}\s+(?:{VERBS})\.?|(?:{VERBS})\s+(?P<
                                # qeyd edib.", or a lower-case demonym, "– özbək nazir bildirib"); a bare lower-case
                                # title ("– nazir bildirib") stays the last speaker
                                rf"|(?P<spk5>[{CAPITALS}][\wəıöüşçğ'’\-]*(?:\s+[\wəıöüşçğ'’\-]+){{0,4}}?"
-                               r"|[a-zəıöüşçğ]+\s+naziri?|ekspert|iqtisadçı|analitik|politoloq|nazir)"
+                               r"|[a-zəıöüşçğ]+\s+naziri?|ekspert|iqtisadçı|analitik|politoloq|nazir"
+                               r"|o)"  # round 24: "– …, – o deyib." (he: the last speaker, _dash_anaphor_subject)
                                rf"\s+(?:{AZ_VERBS})\.?",
                                re.S)
 
@@ -1865,6 +1866,8 @@ def _dash_anaphor_subject(text: str, paras, para: tuple[int, int], resolver: Res
         _ru_pronoun_antecedent(_previous_paragraph(text, paras, para[0]), resolver)
     elif len(parts) > 1 and resolver.last_speaker is None and _AZ_HEAD_AFTER.match(parts[-1]):  # round 24
         _az_head_lead(_previous_paragraph(text, paras, para[0]), resolver)
+    elif len(parts) > 1 and parts[-1][:1] in "od" and _AZ_DASH_PRONOUN.fullmatch(parts[-1].strip()):  # round 24
+        _az_lead_sentence(_previous_paragraph(text, paras, para[0]), resolver)
     elif len(parts) > 1 and _az_dash_title(parts[-1]):
         # round 18b: "– …, – deyə ekspert bildirib." under "İqtisadçı X Y Report-a danışıb.": the paragraph before's
         # subject, as for a quote in marks
@@ -4664,3 +4667,8 @@ def _ru_surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> P
     names = [m for m in full_names(earlier, phrase)
              if not _RU_ADJECTIVE_END.search(m[1])]
     return resolver.resolve(names[-1][0]) if names else None
+
+
+# Round 24: an Azerbaijani dash line attributed to the pronoun ("– …, – o deyib.", "– deyə o bildirib.") under a paragraph
+# about a named person ("Deputat X Y Qafqazinfo-ya danışıb."): that person, as for a quote in marks (AZ_PRONOUN_AFTER)
+_AZ_DASH_PRONOUN = re.compile(r"(?:deyə\s+)?o\s+(?:qeyd\s+|əlavə\s+|bəyan\s+)?\w+(?:ıb|ib|ub|üb)\.?")

@@ -394,3 +394,28 @@ def test_an_adjective_before_a_capitalised_word_is_no_given_name():
     # plant: the `_RU_ADJECTIVE_END` filter dropped from `_ru_surname_named_before` (speaker "Kazakhstanskiy Minfin")
     assert _ru_quotes("Казахстанский Минфин опубликовал данные.\n\n«Дефицит бюджета сократится уже в следующем году», "
                       "— сообщил Минфин.") == []
+
+
+def test_an_azerbaijani_dash_line_attributed_to_o_is_the_person_of_the_paragraph_before():
+    """'Deputat X Y Qafqazinfo-ya danışıb.' then '– …, – o deyib.': X Y (nobody spoke before)."""
+    # plant: the `_AZ_DASH_PRONOUN` branch dropped from `_dash_anaphor_subject` (no quote); and plant: `|o` dropped from
+    # `_DASH_ATTRIBUTION` (the quote kept "o deyib." as its words)
+    said = "Türk dövlətləri arasında vizasız rejim tezliklə reallaşacaq"
+    assert _quotes(f"Deputat Razi Nurullayev Qafqazinfo-ya danışıb.\n\n– {said}, – o deyib.") \
+        == [("Razi Nurullayev", said)]
+
+
+def test_an_azerbaijani_dash_line_attributed_to_deye_o_with_a_two_word_verb():
+    """'– …, – deyə o qeyd edib.' under 'Politoloq X Y APA-ya danışıb.': X Y."""
+    # plant: `(?:deyə\s+)?` dropped from `_AZ_DASH_PRONOUN` (no quote)
+    said = "Regionda yeni nəqliyyat dəhlizləri mütləq açılmalıdır"
+    assert _quotes(f"Politoloq Zərdüşt Əlizadə APA-ya danışıb.\n\n– {said}, – deyə o qeyd edib.") \
+        == [("Zərdüşt Əlizadə", said)]
+
+
+def test_an_azerbaijani_dash_line_of_that_countrys_ambassador_is_no_pronoun():
+    """'– …, – o ölkənin səfiri deyib.' ("o" is "that": that country's ambassador): not the deputy named before."""
+    # plant: `_AZ_DASH_PRONOUN` reading any words after "o" (`o\s+.*`; speaker "Razi Nurullayev", the line's words
+    # with "o ölkənin səfiri deyib." in them)
+    assert _quotes("Deputat Razi Nurullayev Qafqazinfo-ya danışıb.\n\n– Türk dövlətləri arasında vizasız rejim tezliklə "
+                   "reallaşacaq, – o ölkənin səfiri deyib.") == []
