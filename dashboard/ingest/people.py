@@ -734,7 +734,7 @@ def _ru_office_of(m: re.Match, day: date) -> Person | None:
 # Гасановой", "с руководителем …", "с заместителем …"; _RU_TITLED read only "председатель" + "ем", which no text
 # writes: the name after it is remembered in the nominative, "Лейла Гасанова", for a later "Гасанова назвала визит «…»")
 _RU_SOFT_TITLES = ("председателем", "руководителем", "заместителем")
-_RU_TITLED = re.compile(r"(?<![\w\-])(?i:председателем|руководителем|заместителем|министр|вице-премьер|премьер-министр|посол|председатель|замминистра|глава|"
+_RU_TITLED = re.compile(r"(?<![\w\-])(?i:председателем|руководителем|заместителем|заместитель|министр|вице-премьер|премьер-министр|посол|председатель|замминистра|глава|"
                         r"советник|директор|руководитель|эксперт|экономист|аналитик|политолог"
                         # round 16b: a region's governor, a speaker of parliament, a mayor, a deputy ("Аким Мангистауской
                         # области X Y", "Торага Жогорку Кенеша X Y", "хоким", "спикер", "депутат")
@@ -743,7 +743,10 @@ _RU_TITLED = re.compile(r"(?<![\w\-])(?i:председателем|руково
                         # Ногаевым", read in the nominative)
                         r"(?P<case>ом|ем)?(?![\w\-])"
                         # (round 14: capitalised too, opening a sentence: "Министр экономики Азербайджана X Y прибыл")
-                        r"(?P<of>[^.,;:«»“”\"()]{0,60}?)\s(?P<name>[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)(?![\w\-]|\s+[А-ЯЁ])")
+                        # (round 24: "заместитель" in the nominative too, "Заместитель председателя кабинета X Y"; and a
+                        # body's short name in marks in the title, "Председатель правления АО «КТЖ» X Y")
+                        r"(?P<of>(?:[^.,;:«»“”\"()]|«[^«».,;:]{1,30}»){0,60}?)\s(?P<name>[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)"
+                        r"(?![\w\-]|\s+[А-ЯЁ])")
 
 
 # Round 16: the titles of _RU_TITLED, one of which (case-insensitive) is in every match: a text whose cheap.lowered()
@@ -1702,7 +1705,8 @@ def ru_titled_mentions(text: str) -> list[tuple[str, str, str]]:
 
 # "the Kazakh minister" as Russian writes it, with no ministry: "«…», — сказал казахстанский министр", "— отметил министр
 # Азербайджана": the minister of that country named last (_named_minister), not whoever spoke last
-_RU_BARE_MINISTER = re.compile(r"^(?:(?P<adj>[а-яё]+?)(?:ий|ый)\s+министр|министр\s+(?P<country>[А-ЯЁ][а-яё]+))$")
+# (round 24: the adjective capitalised as a sentence opens with it, "Турецкий министр назвал …": its case is no name's)
+_RU_BARE_MINISTER = re.compile(r"^(?:(?P<adj>[А-ЯЁа-яё][а-яё]+?)(?:ий|ый)\s+министр|министр\s+(?P<country>[А-ЯЁ][а-яё]+))$")
 
 
 def _ru_minister_country(phrase: str) -> list[str]:
@@ -1710,7 +1714,7 @@ def _ru_minister_country(phrase: str) -> list[str]:
         return []
     if m["country"]:
         return places.codes_in(m["country"])
-    return [code for stem, code in RU_COUNTRY_ADJECTIVES.items() if m["adj"].startswith(stem)][:1]
+    return [code for stem, code in RU_COUNTRY_ADJECTIVES.items() if m["adj"].lower().startswith(stem)][:1]
 
 
 # --- round 19 (Russian) -------------------------------------------------------------------------------
@@ -1839,7 +1843,10 @@ def without_turkic_outlet(phrase: str) -> str:
 # an office holder or a minister ("direktor" after Aliyev spoke names nobody). Only the whole phrase: in a clause,
 # "jurnalist" or "fəal" (also "active") is no one
 _TURKIC_BARE_OCCUPATIONS = frozenset({"direktor", "baş direktor", "sahibkar", "deputat", "jurnalist", "fəal",
-                                      "hüquq müdafiəçisi", "millət vəkili"})
+                                      "hüquq müdafiəçisi", "millət vəkili",
+                                      # round 24: '"…" deyə səfir vurğulayıb' under "X-in Y-dakı səfiri Z W …", and
+                                      # "deyə politoloq bildirib" under "Politoloq X Y APA-ya açıqlama verib."
+                                      "səfir", "politoloq"})
 
 
 def _turkic_occupation_anaphor(last: Person | None, occupations: set[str]) -> Person | None:

@@ -66,7 +66,10 @@ RU_VERBS = (r"заявила|заявил|сказала|сказал|отмет
             r"сообщил|указала|указал|пояснила|пояснил|заявляет|отмечает|подчеркивает|говорила|говорил|говорит|"
             r"считает|полагает|уверена|уверен"
             # round 20: "— …, — поделился с журналистами X" (shared), as Uzbek and Kyrgyz outlets attribute a line
-            r"|поделилась|поделился")
+            r"|поделилась|поделился"
+            # round 24: "«…», – прокомментировал данные министр X" (commented on), Kazakh and Kyrgyz papers' verb; "—
+            # возразил X" (objected)
+            r"|прокомментировала|прокомментировал|возразила|возразил")
 # Round 9: "«…», — рассказал журналистам господин Джаббаров" (told, often with whom before the speaker)
 RU_VERBS += r"|рассказала|рассказал"
 # Round 13: "«…», — написал Ильхам Алиев в социальной сети" (wrote), "— уточнил он", "— заметила эксперт"
@@ -500,7 +503,8 @@ _DASH_ATTRIBUTION = re.compile(rf"{_SPEAKER}\s+(?:{VERBS})\.?|(?:{VERBS})\s+(?P<
                                # qeyd edib.", or a lower-case demonym, "– özbək nazir bildirib"); a bare lower-case
                                # title ("– nazir bildirib") stays the last speaker
                                rf"|(?P<spk5>[{CAPITALS}][\wəıöüşçğ'’\-]*(?:\s+[\wəıöüşçğ'’\-]+){{0,4}}?"
-                               r"|[a-zəıöüşçğ]+\s+naziri?|ekspert|iqtisadçı|analitik|politoloq|nazir)"
+                               r"|[a-zəıöüşçğ]+\s+naziri?|ekspert|iqtisadçı|analitik|politoloq|nazir"
+                               r"|o)"  # round 24: "– …, – o deyib." (he: the last speaker, _dash_anaphor_subject)
                                rf"\s+(?:{AZ_VERBS})\.?",
                                re.S)
 
@@ -587,7 +591,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             continue
         pieces, outer = payload
         words = _clean(" ".join(text[s:e] for s, e in pieces))
-        cursor = outer[1]
+        read_from, cursor = cursor, outer[1]
         para_start, _ = _paragraph_of(paras, outer[0], starts)
         _, para_end = _paragraph_of(paras, outer[1] - 1, starts)  # a quote across paragraphs ends in a later one
         after = text[outer[1]:min(para_end, outer[1] + 200)]
@@ -612,6 +616,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             _ru_pronoun_antecedent(_previous_paragraph(text, paras, para_start), resolver)
         elif before.strip() and not _QUOTE_MARK.search(before) and AFTER_VERB_PRONOUN_RU.match(after):
             _ru_pronoun_antecedent(before, resolver)  # round 12: "Министр … X напомнил о цели. «…», — подчеркнул он."
+        if resolver.last_speaker is None and "Prezident" in after[:60] and _AZ_HEAD_AFTER.match(after):  # round 24
+            _az_head_lead(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         if _AZ_TITLE_ANAPHOR.search(after, 0, 60):  # round 10: a quote opening its paragraph reads the one before
             _az_lead_sentence(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         if ". O" in before:  # round 19: "… X Y da qonaqları qarşılayıb. O, Report-a bildirib ki, …: “…”"
@@ -631,6 +637,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             found += split  # round 10: «…, — отметил X. — …» is two quotes of X
             continue
         if _words(words) < MIN_WORDS and not _split_lead(text, pieces, outer, next_quote.get(outer[0])):
+            if _NAME_AFTER_TERM.match(text, outer[1]):  # round 24: "Председатель правления АО «КТЖ» X Y": the title
+                cursor = max(read_from, text.rfind("\n", 0, outer[0]) + 1)  # before the term is read with the name after
             continue
         if _declined_as_a_name(text, outer[1]):
             continue  # round 20: '“… Preferensial Ticarət Sazişi”nin' declines a document's name, no statement
@@ -673,6 +681,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             # (round 16b: the last quote may open paragraphs before; round 20: this one may end paragraphs after, its
             # opening paragraph the one compared)
             speaker, rule = found[-1].speaker, "next-sentence"
+        if speaker is None and found and found[-1].speaker and _DASH_GAP.fullmatch(text, found[-1].outer[1], outer[0]) \
+                and not _attribution_follows(text, pieces, after) \
+                and _paragraph_of(paras, found[-1].outer[1] - 1, starts) == (para_start, para_end):
+            speaker, rule = found[-1].speaker, "next-sentence"  # round 24: «…», – сказал X. – «…»
         if speaker is None and found and found[-1].speaker and found[-1].rule == "said-after" \
                 and (text[found[-1].outer[1]:outer[0]].strip() == ","
                      or _ADDING_COLON.match(text, found[-1].outer[1], outer[0])
@@ -924,6 +936,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 else resolver.resolve(_ru_past_with_whom(_speaker_phrase(m["spk"])))  # (round 20)
             if person is None and pattern in (AZ_AFTER, AZ_DEYE_VERB) and m["spk"].lower().endswith(_AZ_HEAD_TITLE_ENDS):
                 person = _az_titled_named_before(m["spk"], text[:para_start] + before, resolver)  # round 21
+            if person is None and pattern is AFTER_VERB_SPEAKER_RU:  # round 24: "— сказал Садыков" after "Ерлан Садыков"
+                person = _ru_surname_named_before(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver)
             if person:
                 return person, rule, m.end()
     if after.lstrip(" ,.!?")[:1] in ("-", "–", "—") \
@@ -1320,6 +1334,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         found = _ru_titled_subject(sentence, resolver) or found  # round 19: "Министр торговли Казахстана X Y заявил"
     if found is None:
         found = _ru_head_subject(sentence, resolver)  # round 11
+    if found is None and ("ий " in sentence or "ый " in sentence):
+        found = _ru_demonym_title_subject(sentence, resolver)  # round 24: "Турецкий министр назвал …"
     if found is None and "А" <= sentence[:1] <= "Я" and (m := _RU_TITLED_SUBJECT.match(sentence)) \
             and (person := resolver.resolve(m["spk"], speaking=False)) is not None:
         found = (person, m)  # round 15: "Директор института Иван Сидоров напомнил, что …"
@@ -1596,6 +1612,8 @@ def _reported_speech(body: str, resolver: Resolver) -> None:
         resolver.resolve(m["spk"])
     elif ", что" in body and (m := RU_INDIRECT.search(body)):
         _ru_reported_subject(body[:m.start()], resolver)
+    elif "ə" in body and "b." in body:  # round 24: Azerbaijani (ə) with a verb ending a sentence (every AZ_VERBS ends in b)
+        _az_nominalised_report(body, resolver)
 
 
 # Round 9 (Russian): reported speech "X заявил, что …" in running text makes X the last speaker, whom a later
@@ -1869,6 +1887,10 @@ def _dash_anaphor_subject(text: str, paras, para: tuple[int, int], resolver: Res
         _paragraph_subjects(_previous_paragraph(text, paras, para[0]), resolver)
     if len(parts) > 1 and _RU_PRONOUN_PART.match(parts[-1]):  # round 10: "- Мы …, - отметил он."
         _ru_pronoun_antecedent(_previous_paragraph(text, paras, para[0]), resolver)
+    elif len(parts) > 1 and resolver.last_speaker is None and _AZ_HEAD_AFTER.match(parts[-1]):  # round 24
+        _az_head_lead(_previous_paragraph(text, paras, para[0]), resolver)
+    elif len(parts) > 1 and parts[-1][:1] in "od" and _AZ_DASH_PRONOUN.fullmatch(parts[-1].strip()):  # round 24
+        _az_lead_sentence(_previous_paragraph(text, paras, para[0]), resolver)
     elif len(parts) > 1 and _az_dash_title(parts[-1]):
         # round 18b: "– …, – deyə ekspert bildirib." under "İqtisadçı X Y Report-a danışıb.": the paragraph before's
         # subject, as for a quote in marks
@@ -1895,7 +1917,9 @@ def _az_dash_title(part: str) -> bool:
 # --- Azerbaijani partial quotes and "according to" ---
 # Reported speech with "ki" (that), its verb in the past or present: "Prezident qeyd edib ki, Təşkilatı “…”
 # çevirmək üçün …", "Tokayev bildirib ki, münasibətlər “…”", "Əlizadə isə hesab edir ki, …".
-AZ_KI = re.compile(rf"\b(?:{AZ_VERBS}|hesab edir|hesab edib|düşünür|bildirir|qeyd edir|deyir|vurğulayır|əmindir)"
+AZ_KI = re.compile(rf"\b(?:{AZ_VERBS}|hesab edir|hesab edib|düşünür|bildirir|qeyd edir|deyir|vurğulayır|əmindir"
+                   # round 24: "X əminliyini / ümidini ifadə edib ki, …" (expressed his confidence, hope that)
+                   r"|ifadə edib)"
                    r"\s+ki\b")
 # A quote inside a nominalised clause the verb ends: 'Mirziyoyev isə sammitin “…” olacağına əmin olduğunu deyib',
 # '… “…” olduğunu bildirib' (the Azerbaijani form of Turkish "olduğunu söyledi")
@@ -1905,7 +1929,11 @@ AZ_CLAUSE_AFTER = re.compile(rf"^[^.!?“”«»\"]{{0,60}}?\w+(?:dığını|diy
 # "… “…” kimi dəyərləndirib" (assessed as), Turkish "… “…” olarak adlandırdı": the sentence's subject's
 AZ_PRONOUN_OPENS = re.compile(r"^O,\s")  # round 23: see _az_attribution
 AZ_NAMING_AFTER = re.compile(r"^\s*(?:(?:kimi|olaraq|olarak)\s+)?(?:adlandırıb|adlandırdı|dəyərləndirib|qiymətləndirib|"
-                             r"səciyyələndirib|xarakterizə edib)\s*[.!]")
+                             r"səciyyələndirib|xarakterizə edib"
+                             # round 24: the pluperfect of an earlier occasion and its formal "-dır" ("X ötən görüşdə
+                             # Bakını “…” adlandırmışdı", "… kimi dəyərləndirmişdir"), as AZ_KI_PAST reads "vurğulamışdı ki"
+                             r"|adlandırmışdır?|(?:dəyərləndir|qiymətləndir|səciyyələndir)mişdir?"
+                             r"|xarakterizə etmişdir?)\s*[.!]")
 # "Ekspertin sözlərinə görə, …: “…”" / "Əlizadənin sözlərinə görə, “…”": according to (the genitive's) words
 # "O, həmçinin qeyd edib: “…”": "he" with a comma and an adverb before the verb and its colon (the last speaker)
 AZ_PRONOUN_COLON = re.compile(rf"^O,?\s+(?:[a-zəıöüşçğ]+\s+){{0,3}}?(?:{AZ_VERBS})\s*:\s*$")
@@ -2318,6 +2346,7 @@ def _ru_one_named(paragraph: str, resolver: Resolver) -> Person | None:
         return None
     if "-" in paragraph:  # round 21
         paragraph = _RU_HYPHENATED_TITLE.sub("", paragraph)
+    paragraph = _RU_TITLE_COUNTRY.sub("", paragraph)  # round 24
     phrases = _CYRILLIC_NAME.findall(paragraph)
     # round 12: an opening title ("Министр экономики … X Y напомнил") is no second person, as "министр" alone
     # would resolve to whoever spoke last
@@ -2422,7 +2451,10 @@ _THAT_VERBS = _THAT_VERBS | {"proposed", "proposes", "suggests", "demanded", "de
 def _one_named(clause: str, resolver: Resolver, *, nominative: bool = False) -> Person | None:
     """The one person a clause names (capitalised runs that resolve), else None (nobody, or two or more);
     `nominative`: None too when that name carries a case ending ("Mirziyoyevə", to him: no subject)."""
-    named = {p.name: (run, p) for run in _capital_runs(clause) if (p := resolver.resolve(run, speaking=False))}
+    named = {p.name: (run, p) for run in _capital_runs(clause)
+             # round 24: a run ending in a possessive's genitive is an owner, no subject ("Azərbaycan Dəniz Limanının
+             # baş direktoru X Y" is X Y, "Dəniz Limanının" no one)
+             if not (nominative and _AZ_OBLIQUE_TITLE.search(run)) and (p := resolver.resolve(run, speaking=False))}
     if len(named) != 1:
         return None
     run, person = next(iter(named.values()))
@@ -2447,7 +2479,11 @@ _AZ_SURNAME_CASE = re.compile(r"(?:ov|ev)(?:ə|u|ü|ı|i|un|ün|ın|in|da|də|da
 # 'Görüşdə çıxış edən Zakir Həsənov "…" deyib.': Azerbaijani puts the speech verb last, after the quote, as
 # Turkish does with "dedi"; the subject is the one person the sentence before the quote names ('… Mirziyoyevə
 # salamlarını çatdırmağı xahiş edib və "…" deyib' names the addressee too: nobody)
-AZ_VERB_FINAL = re.compile(rf"^\s*[,]?\s*(?:{AZ_VERBS})\s*[.!]")
+AZ_VERB_FINAL = re.compile(rf"^\s*[,]?\s*(?:{AZ_VERBS}"
+                           # round 24: or the pluperfect of words said before ('X ötən il Şuşada "…" demişdi'), and its
+                           # formal "-dır" (as AZ_KI_PAST reads "vurğulamışdı ki")
+                           r"|(?:de|bildir|söylə|vurğula|qeyd et|bəyan et|əlavə et)(?:mişdi|mışdı)r?"
+                           r")\s*[.!]")
 
 
 def _az_verb_final(own_before: str, after: str, resolver: Resolver):
@@ -2676,10 +2712,14 @@ def _ru_according(own_before: str, resolver: Resolver) -> Person | None:
     if "По " not in own_before:  # a cheap gate
         return None
     sentence = _RU_SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    # (round 24: a body's or project's name in quote marks is no one's words, _without_quoted_names: "По его мнению,
+    # центр «Хоргос» может дать «…»" is his)
     if sentence.rstrip()[-1:] in ".!?…" or not (m := RU_ACCORDING.match(sentence)) \
-            or not _plain_object(sentence[m.end():], resolver):
+            or not _plain_object(_without_quoted_names(sentence[m.end():]), resolver):
         return None
     phrase = "его" if m["own"] else m["spk"].strip()
+    if m["own"] and resolver.last_speaker is None:  # round 24: before anyone spoke, the one the paragraph named
+        _ru_pronoun_antecedent(own_before[:len(own_before) - len(sentence)], resolver)
     return resolver.resolve("он" if phrase in ("его", "её", "ее") else ru_genitive_phrase(phrase))
 
 
@@ -2726,7 +2766,7 @@ def _ru_occupation_after(text: str, paras, para_start: int, own_before: str, aft
     """(speaker, span end) of a quote attributed to a bare Russian occupation, else None."""
     if not (m := RU_VERB_OCCUPATION.match(after)):
         return None
-    if own_before.strip():
+    if own_before.strip(" -–—"):  # (round 24: a dash alone before the quote, "– «…», – добавил эксперт", is no lead)
         lead = "" if _QUOTE_MARK.search(own_before) else own_before
     else:
         lead = _previous_paragraph(text, paras, para_start)
@@ -3132,7 +3172,8 @@ def _name_opening(opening: str, resolver: Resolver) -> Person | None:
 # verib"): the one person that sentence names (in the nominative), nobody when it names two
 # (round 16: after a dash in lower case too, "«…», — об этом заявил X")
 RU_ABOUT_THIS = re.compile(rf"^\s*[.!?]?\s*(?:,?\s*[-–—]\s*об|Об)\s+этом\s+[^.;!?«»“”\"]{{0,40}}?(?:{RU_VERBS})\s"
-                           rf"(?P<rest>[^.;!?«»“”\"]{{1,150}}?)"
+                           # (round 24: a body's short name in marks in the title, "председатель правления АО «КТЖ» X Y")
+                           rf"(?P<rest>(?:[^.;!?«»“”\"]|«[^«».;!?]{{1,30}}»){{1,150}}?)"
                            r"(?=\s+(?:после|на|в|во|с|со|перед|по|для|у|при)\s|\s*[.;,]|\s*$)")  # the speaker before
 # a preposition: "… заявил Токаев после встречи с Ильхамом Алиевым" is Tokayev (the one after "с" no speaker)
 AZ_ABOUT_THIS = re.compile(rf"^\s*[.!?]?\s*Bu\s+barədə\s+(?P<rest>[^.;!?«»“”\"]{{1,150}}?)\s+(?:{AZ_VERBS}|məlumat verib)"
@@ -4566,3 +4607,123 @@ def _after_last_full_quote(before: str) -> str:
 # subject's, and the quote ending it his. Only an aside holding no quote of its own (a term of under four words is read
 # unquoted, _unquote_terms) and closed by its comma before the quote.
 _EN_PARENTHETICAL_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\s[^,;:.!?“”\"«»„]{1,120},")
+
+
+# --- round 24 (Russian, Azerbaijani) ------------------------------------------------------------------------------
+def _without_quoted_names(rest: str) -> str:
+    """`rest` with each short term in quote marks (fewer than MIN_WORDS words: a company's, a project's or a centre's
+    name, "«Центральная Азия»", "«Хоргос»") taken out whole: a reported sentence that names a thing so still holds no
+    one else's words, and the name, read as words, is no person either ("Центральная Азия" is no unlisted name)."""
+    return _SHORT_QUOTED.sub(lambda t: " " if _words(t[1]) < MIN_WORDS else t[0], rest) if "«" in rest or "\"" in rest \
+        else rest
+
+
+# A Russian sentence whose subject is a country's adjective and a bare title, no name ("Турецкий министр назвал
+# соглашения «…»", "Выступая на форуме, казахстанский президент отметил, что …"): the title resolves to that
+# country's minister named last or the holder of the office (Resolver), as "глава государства" does (_ru_head_subject)
+_RU_DEMONYM_TITLE_SUBJECT = re.compile(r"(?:^|,\s+)(?P<spk>[А-ЯЁа-яё][а-яё]+(?:ий|ый)\s+(?:министр|президент|лидер|премьер))"
+                                       r"(?:,\s+(?P<aside>[а-яё][^,«»“”\"]{0,80}),)?\s+(?:(?:также|тоже|затем)\s+)?"
+                                       r"(?P<verb>[а-яё][\w\-]*)")
+
+
+def _ru_demonym_title_subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
+    m = _RU_DEMONYM_TITLE_SUBJECT.search(sentence)
+    if m is None or (m["aside"] and _names_someone(m["aside"], resolver)):
+        return None
+    person = resolver.resolve(m["spk"], speaking=False)
+    return (person, m) if person else None
+
+
+# Round 24: a quote in marks opened by a dash right after the last quote's attribution ("«…», – сказал эксперт
+# агентству. – «Но …»", "«…», – deyə nazir bildirib. – «…»"): the dash takes up the same voice again, as a dash line
+# under it would; only a dash between (any word there is running text of its own)
+_DASH_GAP = re.compile(r"\s*[.!?]?\s*[-–—]\s*")  # fullmatch of the text between the two quotes (the attribution's stop
+# may be left out of the last quote's span, as after "– deyə nazir X Y bildirib")
+
+
+# Round 24: Azerbaijani reported speech with its clause nominalised and the verb last, no quote marks: "Azərbaycan
+# Prezidenti dövriyyənin 600 milyon dolları ötdüyünü diqqətə çatdırıb." (that it exceeded, he pointed out) makes the
+# person opening the sentence the last speaker, as "… bildirib ki, …" does (AZ_INDIRECT): a later '"…", - deyə Prezident
+# bildirib' is he, not whoever spoke before
+AZ_NOMINALISED_REPORT = re.compile(rf"\w(?:dığını|diyini|duğunu|düyünü|acağını|əcəyini)\b[^.!?“”«»\"]{{0,120}}?"
+                                   rf"\b(?:{AZ_VERBS})\s*[.!]")
+
+
+# a title or an -ov/-ev surname in the genitive or another case in the sentence's opening ("Statistika Komitəsi
+# Türkmənistan Prezidentinin səfərindən sonra …", "Əliyevin tapşırığı ilə …") names the one the subject is about, not
+# the subject (a country's genitive, "Türkiyənin ticarət naziri X Y", is the title's own)
+_AZ_OBLIQUE_TITLE = re.compile(r"[iıuü]n[ıiuü]n$")
+
+
+def _az_nominalised_report(body: str, resolver: Resolver) -> None:
+    """The last sentence of `body` in that form makes its opening person (a name or a titled office, in the nominative;
+    not a pronoun or a bare title, which mean the last speaker already) the last speaker."""
+    reports = list(AZ_NOMINALISED_REPORT.finditer(body))
+    if not reports:
+        return
+    sentence = _SENTENCE_BREAK.split(body[:reports[-1].end()].strip())[-1]
+    if _QUOTE_MARK.search(sentence) or not _az_nominative_opening(sentence):
+        return
+    person = _clause_subject(sentence, resolver, speaking=False)
+    if person is not None and person.rule != "anaphor" and _opens_with(sentence, person, resolver):
+        resolver.resolve(person.name)
+
+
+def _az_nominative_opening(sentence: str) -> bool:
+    """Are the opening words of the sentence (before "isə" or a comma, else its first four, as _opens_with reads them)
+    free of a title or surname in an oblique case?"""
+    end = _AZ_SUBJECT_END.search(sentence)
+    words = (sentence[:end.start()] if end else sentence).split()[:_SUBJECT_WORDS]
+    return not any(_AZ_OBLIQUE_TITLE.search(word) or _AZ_SURNAME_CASE.search(word) for word in words)
+
+
+# Round 24: a full name right after a body's short name in quote marks ("Председатель правления АО «КТЖ» Нурлан
+# Сауранбаев прибыл …", "директор ТОО «Silk Cargo» Айдар Нуров"): the term splits the running text where
+# Resolver.note_names_in reads it, so the title before it is read again with the name (find_quotes)
+_NAME_AFTER_TERM = re.compile(rf"\s+[{CAPITALS}][\w\-]+\s+[{CAPITALS}][\w\-]+")
+
+
+# Round 24: a capitalised title and its state's name in the genitive before a full name ("Президент Узбекистана Шавкат
+# Мирзиёев выступил …", "Посол Турции Мехмет Шахин"): four capitalised words, of which _CYRILLIC_NAME would read the
+# first three as one name (cutting the surname off); the title and the state are no part of it (_ru_one_named)
+_RU_TITLE_COUNTRY = re.compile(r"(?<![\w\-])(?:Президент|Министр|Председатель|Глава|Посол|Премьер|Спикер|Аким|Хоким)"
+                               r"\s+[А-ЯЁ][а-яё]+(?=\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*\s+[А-ЯЁ])")
+
+
+# Round 24: an Azerbaijani bare "Prezident" after a quote or in a dash line's attribution ('"…", - deyə Prezident
+# vurğulayıb', "– …, – Prezident bildirib.") before anyone has spoken: the head of state the running text before it
+# opens a sentence with ("İlham Əliyev mərasimdə çıxış edib.", "Prezident İlham Əliyev qonaqları salamlayıb."); a
+# minister or anyone else there is no one "Prezident" means (people.Resolver gives none then)
+_AZ_HEAD_AFTER = re.compile(r"\s*[,.]?\s*[-–—]?\s*(?:deyə\s+)?Prezident\s+(?:qeyd\s+|əlavə\s+|bəyan\s+)?\w+(?:ıb|ib|ub|üb)\b")
+
+
+def _az_head_lead(lead: str, resolver: Resolver) -> None:
+    """The head of state opening the last sentence of `lead` (no quote in it) becomes the last speaker."""
+    body = lead.strip()
+    if not body or _QUOTE_MARK.search(body):
+        return
+    person = _clause_subject(body, resolver, speaking=False)
+    if person is not None and person.rule != "anaphor" and person.role == officeholders.HEAD_OF_STATE \
+            and _opens_with(body, person, resolver):
+        resolver.resolve(person.name)
+
+
+# Round 24: a Russian surname alone after the verb ("«…», — сказал Садыков") that no rule resolves is the one the
+# article named in full with it before, untitled ("На форуме Ерлан Садыков и Айдар Нуров подписали …"), as
+# _surname_named_before reads a Latin one. The word before it must be a given name, no adjective ("Казахстанский Минфин
+# опубликовал …" then "— сообщил Минфин" is a ministry; a state before it, "Казахстана Нуров", the resolver rejects)
+_RU_SURNAME_ALONE = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+_RU_ADJECTIVE_END = re.compile(r"(?:ский|цкий|ный|ной|ый|ая|яя|ое|ее|ые|ие|ого|его|ых|их)$")
+
+
+def _ru_surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
+    if not _RU_SURNAME_ALONE.fullmatch(phrase):
+        return None
+    names = [m for m in full_names(earlier, phrase)
+             if not _RU_ADJECTIVE_END.search(m[1])]
+    return resolver.resolve(names[-1][0]) if names else None
+
+
+# Round 24: an Azerbaijani dash line attributed to the pronoun ("– …, – o deyib.", "– deyə o bildirib.") under a paragraph
+# about a named person ("Deputat X Y Qafqazinfo-ya danışıb."): that person, as for a quote in marks (AZ_PRONOUN_AFTER)
+_AZ_DASH_PRONOUN = re.compile(r"(?:deyə\s+)?o\s+(?:qeyd\s+|əlavə\s+|bəyan\s+)?\w+(?:ıb|ib|ub|üb)\.?")
