@@ -23,7 +23,9 @@ from dashboard.data.periods import BadPeriod, parse_period
 from . import money, places, when
 from .cheap import lowered
 from .document import Document
-from .people import Resolver
+from .name_forms import ru_nominative
+from .people import NAME_RUN, Person, Resolver
+from .romanize import is_cyrillic
 
 # "traded goods worth $X" is a trade sentence too, and so is "commerce between/with" (not "Chamber of Commerce"); Russian экспорт/импорт, Azerbaijani ixrac/idxal and
 # Turkish ihracat/ithalat (export/import) as reports in those languages give the breakdown of a turnover.
@@ -2225,6 +2227,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         else:
             clause_pair = len(set(codes)) > 2 and _clause_pair(doc, s, amounts[0])
             pair = clause_pair or _pair(codes, context_pair)
+        if pair is None and (pair := _setters_pair(doc, s, len(sentence), resolver, quoted, codes)):
+            targets_only = True  # round 24: "Tokayev and Japarov … to $3 billion": only a target of the two's states
         if pair is None:
             continue
         # a state outside the ties: left out like a world total (its breakdown too)
@@ -2277,7 +2281,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     continue  # "The World Bank forecasts that trade … will reach $10 billion by 2030" (_FORECASTER)
                 if stated_by is None:
                     stated_by = _stated_by(sentence, s.check, sentence_pair, resolver, outlet)
-                found.append(FigureFound("target", _segment_pair(doc, s, previous_end, amount.start) or pair,
+                target_pair = _segment_pair(doc, s, previous_end, amount.start) \
+                    or i and found and found[-1].kind == "target" and found[-1].span[0] >= a \
+                    and _listed_target_partner(doc, s, previous_end, amount.start, found[-1]) \
+                    or _setters_pair(doc, s, amount.start, resolver, quoted, codes) or pair
+                found.append(FigureFound("target", target_pair,
                                          amount.usd_m, amount.qualifier, span, 0.85,
                                          target_year=_target_year(sentence, amount, published), stated_by=stated_by,
                                          rule=f"target: to {amount.rule}"))
@@ -2444,3 +2452,81 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             from_amount = None
     _give_growths_before(doc, found, growths_before, context_pair)
     return _above_turnover(_told_again(_headline_told_again(_one_per_target(found), doc.text.find("\n"))))
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Round 24 (targets): who a target is between when the sentence names the people who set it rather than their states,
+# and deadlines told as a span of years.
+
+# A target two office holders of two states agreed or set is their states' trade, whatever pair the article is about:
+# "Erdogan and Mirziyoyev agreed to accelerate work towards their goal of $5 billion", Azerbaijani "İlham Əliyev və
+# Kasım-Jomart Tokayev ticarət dövriyyəsini 1 milyard dollara çatdırmaq məqsədini qoyublar", Russian "Токаев и Жапаров
+# поручили довести товарооборот до …"; and a speaker's "we" with one of them, "Мы с Шавкатом Мирзиёевым поставили цель
+# довести товарооборот до …", "Mirziyoyev and I agreed …", "Biz Tokayev ilə …": the speaker's state and that one's.
+# Only the two names joined by a conjunction (and a title or two) are read: "Erdogan, who met Aliyev, said trade with
+# Uzbekistan …" names no two who set it.
+_PEOPLE_JOINED = re.compile(r"\s*,?\s+(?:and|və|ve|и|ile|ilə|with|с|со)\s+(?:[^\W\d]+\s+){0,2}?", re.I)
+_WE_WITH = re.compile(r"(?:^|[\s«\"“„'])(?:мы|we|biz)\s+(?:с|со|with|ilə|ile)\s+(?:[^\W\d]+\s+){0,2}?$", re.I)
+_AND_I = re.compile(r"\s+and\s+I\b")
+# A speaker's state by his office alone may stand first: "Presidents Mirziyoyev and Rahmon", "Президенты …": the run is
+# read again without its first word when the whole does not name an office holder.
+_PEOPLE_WORDS = (" and ", " və ", " ve ", " и ", " ile ", " ilə ", " with ", " с ", " со ")  # as cheap.lowered() has them
+# the subject of a target sentence naming one state: "Cumhurbaşkanı Erdoğan, Kazakistan ile ticaret hacmini … 10 milyar
+# dolara çıkarmayı hedeflediklerini söyledi" (Erdoğan's state and Kazakhstan); the name opens the sentence
+SUBJECT_AT_MOST = 3  # characters before the subject's name run (a quote mark, a dash)
+
+
+def _holder_in(run: str, resolver: Resolver) -> Person | None:
+    """The office holder of a state of the ties a name run names (in the Russian instrumental too, "Шавкатом
+    Мирзиёевым"), else None; a leading plural office word ("Presidents", "Президенты") is read past."""
+    for phrase in (run, run.split(" ", 1)[1] if " " in run else ""):
+        if not phrase:
+            continue
+        person = resolver.resolve(phrase, speaking=False)
+        if (person is None or person.rule not in ("name", "office")) and is_cyrillic(phrase):
+            person = resolver.resolve(ru_nominative(phrase), speaking=False)
+        if person is not None and person.rule in ("name", "office") and person.iso3 in places.TIE_CODES:
+            return person
+    return None
+
+
+def _setters_pair(doc: Document, s, end: int, resolver: Resolver, quoted, codes: list[str]) -> tuple[str, str] | None:
+    """The two states whose office holders, named before `end` in sentence `s`, set the target there (_PEOPLE_JOINED,
+    _WE_WITH, _AND_I); or the subject's state and the one state the sentence names (SUBJECT_AT_MOST). None when the
+    sentence names a state of neither, or the two are one state."""
+    lead = s.text[:end]
+    check = s.check[:end]
+    if not any(word in check for word in _PEOPLE_WORDS) and len(set(codes)) != 1:
+        return None
+    runs = [(m, person) for m in NAME_RUN.finditer(lead) if (person := _holder_in(m[0], resolver))]
+    pair = None
+    for (m1, p1), (m2, p2) in zip(runs, runs[1:]):
+        if p1.iso3 != p2.iso3 and _PEOPLE_JOINED.fullmatch(lead, m1.end(), m2.start()):
+            pair = (p1.iso3, p2.iso3)
+            break
+    if pair is None and (speaker := _quoted_by(quoted, s)):
+        pair = next(((speaker, p.iso3) for m, p in runs if p.iso3 != speaker
+                     and (_WE_WITH.search(lead, max(0, m.start() - 30), m.start()) or _AND_I.match(lead, m.end()))), None)
+    if pair is None and len(set(codes)) == 1 and runs and runs[0][0].start() <= SUBJECT_AT_MOST \
+            and runs[0][1].iso3 != codes[0]:
+        pair = (runs[0][1].iso3, codes[0])
+    return pair if pair and set(codes) <= set(pair) else None
+
+
+# A further target listed with its own partner after a target of one state with another: "Türkiye, Kazakistan ile ticaret
+# hacmini 10 milyar dolara, Özbekistan ile ise 5 milyar dolara çıkarmayı hedefliyor", "Uzbekistan hopes to raise trade
+# with Azerbaijan to $1 billion and with Turkey to $5 billion", "Казахстан намерен довести товарооборот с Узбекистаном до
+# 10 млрд долларов, а с Азербайджаном – до 1 млрд": the state of the first that is not its partner (the partner: the
+# state named last before the first amount) and the one named since.
+def _listed_target_partner(doc: Document, s, start: int, end: int, before: FigureFound) -> tuple[str, str] | None:
+    """The pair of a target whose text since the target `before` (from `start` to its amount at `end`) names one state
+    outside `before`'s pair; None otherwise."""
+    mentions = doc.mentions(s)
+    named = list(dict.fromkeys(m.iso3 for m in mentions if start <= m.start - s.start < end))
+    if len(named) != 1 or named[0] in before.pair:
+        return None
+    partner = next((m.iso3 for m in reversed(mentions) if m.end - s.start <= before.span[0] - s.start
+                    and m.iso3 in before.pair), None)
+    if partner is None:
+        return None
+    return (before.pair[1] if partner == before.pair[0] else before.pair[0], named[0])

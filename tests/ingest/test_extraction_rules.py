@@ -168,7 +168,6 @@ def test_he_is_the_last_named_speaker():
 NOT_YET: set[str] = {
     "155-tr-cumhuriyet-erdogan-cholpon-ata",
     "243-ru-24kz-trilateral-summit-almaty",
-    "247-memo-ots-summit-antalya",
     "248-budapesttimes-szijjarto-interview",
     "249-ru-sputniktj-gafarova-dushanbe",
     "250-az-unikal-komissiya-turkmenistan",
