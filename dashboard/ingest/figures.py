@@ -174,8 +174,10 @@ _FORECAST_RU_WORDS = ("ожида", "прогноз", "долж", "рассчи�
 # çıkarmayı/ulaştırmayı"; "100 milyon dollar artırmaq" is "increase by", and the past "artıb"/"artırılıb"
 # is a result: neither is matched. Matched from the amount's end ("dollar"/"dolar").
 # The front-vowel endings too: Turkish "5 milyar dolara yükseltmeyi", "yükseltilmesi", Azerbaijani "yüksəltmək".
+# Round 24: the future too, "Bunu kısa sürede 5 milyar dolara çıkaracağız" (we will raise it to), "çıkaracaklarını",
+# Azerbaijani "1 milyard dollara çatdıracağıq" (the intransitive "çıkacak" is _WILL_REACH_AFTER's).
 _TARGET_AFTER = re.compile(r"(?:a|adək|ına|ınadək|ya)\s+(?:qədər\s+|kadar\s+)?(?:çatdır|artır|yüksəlt|çıkar|ulaştır|"
-                           r"yükselt)(?:maq|mağ|mək|məy|[ıiuü]lm[ae]|mak|mek|ma|me)", re.I)
+                           r"yükselt)(?:maq|mağ|mək|məy|[ıiuü]lm[ae]|mak|mek|ma|me|aca[kğq]|ece[kğ]|əcə[kqy])", re.I)
 _TARGET_AFTER_WORDS = ("çatdir", "artir", "yüksəlt", "çikar", "ulaştir", "yükselt")  # as cheap.lowered() has them
 # The amount names the target it is the size of: "a $10 billion trade target", "the $15bn goal", Turkish "15 milyar
 # dolarlık ticaret hedefi", Azerbaijani "15 milyard dollarlıq ticarət hədəfi". Matched from the amount's end.
@@ -567,6 +569,8 @@ def _is_target_after(sentence: str, check: str, amount: money.Amount, following:
     if following and any(word in check for word in _TARGET_AFTER_WORDS) and _TARGET_AFTER.match(sentence, following.end) \
             and _LISTED_DATIVE.fullmatch(sentence, amount.end, following.start):
         return True  # "önce 5 milyar dolara, ardından 10 milyar dolara çıkarmak istiyoruz": both are targets
+    if any(word in check for word in _REACH_WISHED_WORDS) and _REACH_WISHED_AFTER.match(sentence, amount.end):
+        return True  # round 24: "2030 yılında 10 milyar doları yakalamak istiyoruz"
     return any(word in check for word in _TARGET_AFTER_WORDS) and bool(_TARGET_AFTER.match(sentence, amount.end)) \
         or any(word in check for word in _TARGET_NOUN_AFTER_WORDS) and bool(_TARGET_NOUN_AFTER.match(sentence, amount.end))
 
@@ -649,7 +653,8 @@ def _target_year(sentence: str, amount: money.Amount, published: date) -> int | 
         if "-c" in sentence or "yıl" in sentence or "kadar" in sentence or "dek" in sentence or "önce" in sentence \
         or "году" in sentence \
         else None
-    return int(next(year for year in m.groups() if year)) if m else _goal_deadline_later(sentence, amount, published)
+    return int(next(year for year in m.groups() if year)) if m \
+        else (_years_from_now(sentence, amount, published) or _goal_deadline_later(sentence, amount, published))
 
 
 # Round 19b: a deadline told later in the sentence of the goal just quoted, by a word pointing back at it: '"We aim to
@@ -2044,6 +2049,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding(_TRADE_WORDS))):
         a, sentence = s.start, s.text
         targets_only = refers_back = looks_back = after_remark = False
+        quote_goes_on = False  # the sentence goes on with the quote of the target just found (_quote_goes_on)
         compared = None  # the earlier period "That compares with $X for 2021" gives its amount (_compared_period)
         year_told = None  # the year "the 2022 figure" names (_FIGURE_BACK)
         elliptic_flow = None
@@ -2104,6 +2110,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # no trade word of its own: only a target (with a cue) is read here, "increasing it to $1
                 # billion", of the trade "it" is, the figure's pair
                 targets_only = refers_back = True
+            elif found and found[-1].kind == "target" and _quote_goes_on(quoted, found[-1].span[0], s.start) \
+                    and not any(word in s.check for word in _INVESTMENT_WORDS + _DEAL_WORDS):
+                # round 24: '"Kısa vadede 6 milyar dolar hedefimize ulaşacağız. Ardından 2030 yılında 10 milyar doları
+                # yakalamak istiyoruz"': the quote of a target goes on with a further one, of the same two
+                targets_only = quote_goes_on = True
             elif any(word in s.check for word in _TARGET_NOUN_WORDS):
                 targets_only = True  # "We have set a new target of $10 billion" right after the figure
             else:
@@ -2227,6 +2238,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         else:
             clause_pair = len(set(codes)) > 2 and _clause_pair(doc, s, amounts[0])
             pair = clause_pair or _pair(codes, context_pair)
+        if quote_goes_on and not codes:
+            pair = found[-1].pair
         if pair is None and (pair := _setters_pair(doc, s, len(sentence), resolver, quoted, codes)):
             targets_only = True  # round 24: "Tokayev and Japarov … to $3 billion": only a target of the two's states
         if pair is None:
@@ -2530,3 +2543,69 @@ def _listed_target_partner(doc: Document, s, start: int, end: int, before: Figur
     if partner is None:
         return None
     return (before.pair[1] if partner == before.pair[0] else before.pair[0], named[0])
+
+
+# A deadline told as a span of years from the report's year: "to raise trade to $25 million within three years", "in
+# the next five years", "over the coming two years", "in five years' time", Russian "в ближайшие пять лет", "в течение
+# трёх лет", Turkish "5 yıl içinde", "önümüzdeki üç yıl içinde", Azerbaijani "yaxın beş ildə", "üç il ərzində": the
+# report's year plus the span. Not a span gone by ("in the past five years", "son beş yılda", "за последние пять лет",
+# "son beş il ərzində"). Read in the amount's clause after it, else before it with no other amount between (Turkish,
+# Azerbaijani and Russian tell it first: "в ближайшие пять лет довести товарооборот до 2 млрд долларов").
+_SPAN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4, "четырёх": 4,
+                 "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8,
+                 "десять": 10, "десяти": 10, "bir": 1, "iki": 2, "üç": 3, "dört": 4, "dörd": 4, "beş": 5, "altı": 6,
+                 "yedi": 7, "yeddi": 7, "sekiz": 8, "səkkiz": 8, "dokuz": 9, "doqquz": 9, "on": 10}
+_SPAN_N = r"(?P<n>\d{1,2}|" + "|".join(sorted(_SPAN_NUMBERS, key=len, reverse=True)) + r")"
+_YEARS_SPAN = re.compile(r"\b(?:(?:within|in|over|during)\s+the\s+(?:next|coming)\s+|within\s+(?:the\s+next\s+)?)"
+                         + _SPAN_N + r"\s+years\b"
+                         r"|\bin\s+" + _SPAN_N.replace("?P<n>", "?P<n2>") + r"\s+years['’]?\s+time\b"
+                         r"|(?<!\w)(?:в|за)\s+(?:ближайшие|следующие|предстоящие)\s+" + _SPAN_N.replace("?P<n>", "?P<n3>")
+                         + r"\s+(?:лет|года?)(?!\w)"
+                         r"|(?<!\w)в\s+течение\s+(?:(?:ближайших|следующих)\s+)?" + _SPAN_N.replace("?P<n>", "?P<n4>")
+                         + r"\s+(?:лет|года?)(?!\w)"
+                         r"|(?<!son )(?<!geçen )(?<!ötən )\b" + _SPAN_N.replace("?P<n>", "?P<n5>")
+                         + r"\s+(?:yıl\s+(?:içinde|içerisinde|zarfında)|il\s+ərzində)(?!\w)"
+                         r"|\b(?:önümüzdeki|gelecek|yaxın|növbəti|gələn)\s+" + _SPAN_N.replace("?P<n>", "?P<n6>")
+                         + r"\s+(?:yıl(?:da|\s+içinde|\s+içerisinde)?|il(?:də|\s+ərzində))(?!\w)", re.I)
+_YEARS_SPAN_WORDS = ("year", "лет", "год", "yil", " il")  # as cheap.lowered() has them; one is in every match
+SPAN_AFTER = 60  # characters after a target's amount where its span is told (in its clause)
+SPAN_BEFORE = 80  # characters before it
+
+
+def _span_years(m: re.Match) -> int:
+    """The number of years a _YEARS_SPAN match tells."""
+    word = next(group for group in m.groups() if group)
+    return int(word) if word.isdigit() else _SPAN_NUMBERS[word.lower()]
+
+
+def _years_from_now(sentence: str, amount: money.Amount, published: date) -> int | None:
+    """The deadline year of a target told as a span of years (_YEARS_SPAN) after its amount, in its clause, else before
+    it with no other amount between; None when none is told."""
+    window = sentence[amount.end:amount.end + SPAN_AFTER]
+    check = lowered(sentence[max(0, amount.start - SPAN_BEFORE):amount.end + SPAN_AFTER])
+    if not any(word in check for word in _YEARS_SPAN_WORDS):
+        return None
+    if m := _YEARS_SPAN.search(window, 0, _deadline_window_end(window)):
+        return published.year + _span_years(m)
+    start = max(0, amount.start - SPAN_BEFORE)
+    if _ANOTHER_AMOUNT_AFTER.search(sentence, start, amount.start):
+        return None  # "to $4 billion within three years, and to $6 billion": the span is the amount before's
+    before = [m for m in _YEARS_SPAN.finditer(sentence, start, amount.start)]
+    return published.year + _span_years(before[-1]) if before else None
+
+
+# Turkish and Azerbaijani tell a wish to reach an amount with the infinitive of a verb of reaching after it and a verb of
+# wanting, aiming or working for: "2030 yılında 10 milyar doları yakalamak istiyoruz" (we want to catch $10 billion),
+# "15 milyar dolara ulaşmayı amaçlıyoruz", "5 milyar dolara ulaşmak için çalışıyoruz", Azerbaijani "1 milyard dollara
+# çatmaq istəyirik", "nail olmağı planlaşdırırıq". Matched from the amount's end ("ulaştı", reached, is a result;
+# "ulaşabilir", could reach, a potential: neither has the infinitive).
+_REACH_WISHED_AFTER = re.compile(r"\w{0,4}\s+(?:(?:ticaret|ticarət)\s+(?:hacmine|həcminə|dövriyyəsinə)\s+)?"
+                                 r"(?:yakala|ulaş|eriş|çat|nail\s+ol)m[aəe]\w*\s+"
+                                 r"(?:isti|istə|hedefl|hədəfl|amaçl|planl|niyyət|(?:için|üçün)\s+çalış)\w*", re.I)
+_REACH_WISHED_WORDS = ("yakala", "ulaş", "eriş", "çat", "nail ol")  # as cheap.lowered() has them; one is in every match
+
+
+def _quote_goes_on(quoted, at: int, start: int) -> bool:
+    """Do the text offset `at` (a target's amount) and the sentence starting at `start` lie in one direct quote?"""
+    return any(a <= at < b and a <= start < b for a, b, _ in quoted)

@@ -187,7 +187,6 @@ NOT_YET: set[str] = {
     "272-alarabiya-kurtulmus-astana-parliament",
     "273-ru-kazakhstantoday-turkic-trade-8m",
     "274-az-bakuinfo-rasulzoda-baku",
-    "275-tr-haberler-orban-ankara",
     "277-turan-ustel-baku",
     "279-ru-regnum-kaz-uzb-trade",
     "281-tr-odatv-bolat-taskent",

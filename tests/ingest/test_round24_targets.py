@@ -71,3 +71,67 @@ def test_a_further_target_listed_with_its_own_partner():
     text = "Uzbekistan hopes to raise trade with Azerbaijan to $1 billion by 2027 and to $2 billion by 2030."
     assert set(_targets(text)) == {(_pair("Uzbekistan", "Azerbaijan"), 1000.0, "2027"),
                                    (_pair("Uzbekistan", "Azerbaijan"), 2000.0, "2030")}
+
+
+def test_a_deadline_told_as_a_span_of_years_counts_from_the_reports_year():
+    # plant: `_years_from_now(sentence, amount, published) or ` dropped from figures._target_year
+    text = "The two sides agreed to raise trade between Azerbaijan and Hungary to $800 million within four years."
+    assert _targets(text) == [(_pair("Azerbaijan", "Hungary"), 800.0, "2030")]
+    text = "Kyrgyzstan and Uzbekistan aim to lift bilateral trade to $4 billion in the next three years."
+    assert _targets(text) == [(_pair("Kyrgyzstan", "Uzbekistan"), 4000.0, "2029")]
+    text = "Стороны намерены в ближайшие пять лет довести товарооборот Казахстана и Таджикистана до 2 млрд долларов."
+    assert _targets(text) == [(_pair("Kazakhstan", "Tajikistan"), 2000.0, "2031")]
+    text = "Türkiye ile Kırgızistan, ticaret hacmini önümüzdeki iki yıl içinde 3 milyar dolara çıkarmayı hedefliyor."
+    assert _targets(text) == [(_pair("Türkiye", "Kyrgyzstan"), 3000.0, "2028")]
+    text = "Azərbaycan və Özbəkistan ticarət dövriyyəsini 3 il ərzində 1 milyard dollara çatdırmağı planlaşdırır."
+    assert _targets(text) == [(_pair("Azerbaijan", "Uzbekistan"), 1000.0, "2029")]
+
+
+def test_a_span_gone_by_or_another_amounts_is_no_deadline():
+    # plant: `(?<!son )` dropped from figures._YEARS_SPAN
+    text = "Son beş yıl içinde iki katına çıkan Türkiye-Kırgızistan ticaretini 3 milyar dolara çıkarmayı hedefliyoruz."
+    assert _targets(text) == [(_pair("Türkiye", "Kyrgyzstan"), 3000.0, "")]
+    # plant: the `if _ANOTHER_AMOUNT_AFTER.search(sentence, start, amount.start): return None` dropped from
+    # figures._years_from_now
+    text = ("Kyrgyzstan and Uzbekistan aim to lift bilateral trade to $4 billion within three years, and to $6 billion "
+            "later.")
+    assert set(_targets(text)) == {(_pair("Kyrgyzstan", "Uzbekistan"), 4000.0, "2029"),
+                                   (_pair("Kyrgyzstan", "Uzbekistan"), 6000.0, "")}
+
+
+def test_the_future_of_a_verb_of_raising_after_the_amount_is_a_target():
+    # plant: `|aca[kğq]|ece[kğ]|əcə[kqy]` dropped from figures._TARGET_AFTER
+    text = ("Türkiye ile Kırgızistan arasındaki ticaret hacmi geçen yıl 1,2 milyar dolar oldu. Bunu üç yıl içinde 2 "
+            "milyar dolara çıkaracağız, dedi Ticaret Bakanı.")
+    got = _targets(text)
+    assert got == [(_pair("Türkiye", "Kyrgyzstan"), 2000.0, "2029")]
+    assert [f[3] for f in proposed.trade(text, DAY)] == [1200.0]
+    text = "Azərbaycan ilə Qazaxıstan arasında ticarət dövriyyəsini 1 milyard dollara çatdıracağıq, – nazir bildirib."
+    assert _targets(text) == [(_pair("Azerbaijan", "Kazakhstan"), 1000.0, "")]
+    # "can raise" is a potential, none
+    text = "Azərbaycan ilə Qazaxıstan arasında ticarət dövriyyəsini 1 milyard dollara çatdıra bilərik, – ekspert bildirib."
+    assert _targets(text) == []
+
+
+def test_a_wish_to_reach_an_amount_told_after_it_is_a_target():
+    # plant: the `_REACH_WISHED_AFTER.match(sentence, amount.end)` test dropped from figures._is_target_after
+    text = "Türkiye ile Tacikistan arasındaki ticarette 2030 yılında 2 milyar doları yakalamak istiyoruz, dedi Bakan."
+    assert _targets(text) == [(_pair("Türkiye", "Tajikistan"), 2000.0, "2030")]
+    text = "Özbəkistan ilə ticarətdə 2028-ci ilədək 1 milyard dollara çatmaq istəyirik, – Azərbaycan naziri deyib."
+    assert _targets(text) == [(_pair("Azerbaijan", "Uzbekistan"), 1000.0, "2028")]
+    # the past "ulaştı" (reached) and "ulaşabilir" (could reach) are none
+    text = "Türkiye ile Tacikistan arasındaki ticaret geçen yıl 1 milyar dolara ulaştı, 2 milyar dolara ulaşabilir."
+    assert _targets(text) == []
+
+
+def test_a_quote_of_a_target_going_on_with_a_further_one():
+    # plant: the `_quote_goes_on(quoted, found[-1].span[0], s.start)` branch dropped from figures.find_figures
+    text = ('Türkiye ile Kırgızistan arasındaki ticaretin geçen yıl 1,4 milyar dolar olduğunu belirten Erdoğan, "Kısa '
+            'vadede 2 milyar dolar hedefimize ulaşacağız. Ardından 2030 yılında 5 milyar doları yakalamak istiyoruz" dedi.')
+    assert set(_targets(text)) == {(_pair("Türkiye", "Kyrgyzstan"), 2000.0, ""),
+                                   (_pair("Türkiye", "Kyrgyzstan"), 5000.0, "2030")}
+    # the quote goes on with investment: no target of trade
+    text = ('Türkiye ile Kırgızistan arasındaki ticaretin geçen yıl 1,4 milyar dolar olduğunu belirten Erdoğan, "Kısa '
+            'vadede 2 milyar dolar hedefimize ulaşacağız. Yatırımları da 2030 yılında 5 milyar dolara çıkarmak '
+            'istiyoruz" dedi.')
+    assert set(_targets(text)) == {(_pair("Türkiye", "Kyrgyzstan"), 2000.0, "")}
