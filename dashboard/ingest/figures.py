@@ -2056,7 +2056,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         codes = None  # found on first need
         if k and found and found[-1].kind == "target" and found[-1].target_year is None \
                 and _only_target_of(found, doc.sentences[k - 1]) \
-                and (year := _deadline_told_after(sentence, s.check, published)):
+                and (year := _deadline_told_after(sentence, s.check, published)
+                     or _restated_with_deadline(sentence, s.check, found[-1].value_usd_m, published)):
             found[-1].target_year = year  # "… довести товарооборот до 2 млрд долларов. Достичь этого планируется к 2028 году"
         if has_word and _links_another_story(s.check):
             continue  # "Oxşar xəbər: Qeyri-neft ixracı altı ayda 1,9 milyard dollar olub": another report's headline
@@ -2363,6 +2364,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 further = None if baseline else _clause_period(segment, published, found[-1].period)
                 if baseline is None and further is None:
                     continue
+            if _target_told_again(found, amount, pair, s.check) and not when.period_in(sentence, published, s.check):
+                continue  # round 24: 'ticaret hedeflerinin … "… 5 milyar dolar ancak kâğıt üzerinde kalır"' (the target's)
             if period is False:
                 split = _periods_split(sentence, s.check, amounts, published)
                 period = split[1] if split else when.period_in(sentence, published, s.check) or year_told
@@ -2609,3 +2612,25 @@ _REACH_WISHED_WORDS = ("yakala", "ulaş", "eriş", "çat", "nail ol")  # as chea
 def _quote_goes_on(quoted, at: int, start: int) -> bool:
     """Do the text offset `at` (a target's amount) and the sentence starting at `start` lie in one direct quote?"""
     return any(a <= at < b and a <= start < b for a, b, _ in quoted)
+
+
+# A target's amount told again in the next sentence with its deadline: "… towards the goal of $5bn in annual trade set by
+# their leaders. "Five billion dollars by 2030 is not a dream, it is a plan with dates," he said." (the goal's year);
+# "Hedefimiz 10 milyar dolar. 2030'a kadar 10 milyar dolar bizim için bir plan." Only with no other amount in it, and
+# not a year before the report's.
+def _restated_with_deadline(sentence: str, check: str, value: float, published: date) -> int | None:
+    """The deadline year told right with the amount of a target just found (of `value`), when the sentence's only
+    amounts are that one; else None."""
+    amounts = money.amounts_in(sentence, check)
+    if not amounts or any(x.usd_m != value for x in amounts):
+        return None
+    year = _target_year(sentence, amounts[0], published)
+    return year if year and year >= published.year else None
+
+
+def _target_told_again(found: list[FigureFound], amount: money.Amount, pair: tuple[str, str], check: str) -> bool:
+    """Is `amount` a target of `pair` found before, told again in a sentence naming targets ("ticaret hedeflerinin
+    gerçekçi olduğunu … '5 milyar dolar ancak kâğıt üzerinde kalır'", "the goal of $5 billion is realistic")? Then it is
+    no figure of the trade (the caller makes sure the sentence names no period of its own)."""
+    return any(word in check for word in _TARGET_NOUN_WORDS) and any(
+        f.kind == "target" and f.value_usd_m == amount.usd_m and set(f.pair) == set(pair) for f in found)

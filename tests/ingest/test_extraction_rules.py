@@ -182,7 +182,6 @@ NOT_YET: set[str] = {
     "267-ru-vechernijbishkek-turkiye-forum",
     "268-az-virtualaz-statistika-turkdilli",
     "269-tr-turkgun-uclu-zirve-istanbul",
-    "270-eurasiabusinessnews-turkiye-turkmenistan-commission",
     "271-cabar-berdimuhamedow-uzbekistan-state-visit",
     "272-alarabiya-kurtulmus-astana-parliament",
     "273-ru-kazakhstantoday-turkic-trade-8m",

@@ -135,3 +135,32 @@ def test_a_quote_of_a_target_going_on_with_a_further_one():
             'vadede 2 milyar dolar hedefimize ulaşacağız. Yatırımları da 2030 yılında 5 milyar dolara çıkarmak '
             'istiyoruz" dedi.')
     assert set(_targets(text)) == {(_pair("Türkiye", "Kyrgyzstan"), 2000.0, "")}
+
+
+def test_a_targets_amount_told_again_with_its_deadline_in_the_next_sentence():
+    # plant: `or _restated_with_deadline(sentence, s.check, found[-1].value_usd_m, published)` dropped from
+    # figures.find_figures
+    lead = ("The co-chairs said Kyrgyzstan and Azerbaijan would keep working towards the goal of $300 million in annual "
+            "trade agreed by their presidents. ")
+    text = lead + '"$300 million by 2029 is a plan, not a wish," the minister said.'
+    assert _targets(text) == [(_pair("Kyrgyzstan", "Azerbaijan"), 300.0, "2029")]
+    # another amount with a year is no deadline of the goal
+    # plant: `or any(x.usd_m != value for x in amounts)` dropped from figures._restated_with_deadline
+    text = lead + '"$200 million by 2027 would already be good," the minister said.'
+    assert _targets(text) == [(_pair("Kyrgyzstan", "Azerbaijan"), 300.0, "")]
+
+
+def test_a_targets_amount_told_again_in_a_sentence_on_targets_is_no_figure():
+    # plant: the `_target_told_again(found, amount, pair, s.check)` test dropped from figures.find_figures
+    text = ("Türkiye ile Tacikistan arasındaki ticaret hacmi bu yılın ilk altı ayında 400 milyon dolar oldu. "
+            "Bakan, ticaret hacmini kısa sürede 1 milyar dolara çıkaracaklarını söyledi. Ekonomist ise ticaret "
+            "hedeflerinin gerçekçi olduğunu belirtti: \"Lojistik sorunlar çözülmeden 1 milyar dolar kâğıt üzerinde kalır.\"")
+    day = date(2026, 8, 20)
+    assert [f[3] for f in proposed.trade(text, day)] == [400.0]
+    assert proposed.targets(text, day) == [(_pair("Türkiye", "Tajikistan"), 1000.0, "")]
+    # an amount the target's equal with a period of its own is a figure
+    # plant: `and not when.period_in(sentence, published, s.check)` dropped from the `_target_told_again` test
+    text = ("Türkiye ile Tacikistan arasındaki ticaret hacmi bu yılın ilk altı ayında 400 milyon dolar oldu. "
+            "Bakan, ticaret hacmini kısa sürede 1 milyar dolara çıkaracaklarını söyledi. Hedefe 2019 yılında da "
+            "yaklaşılmış, ticaret 2019 yılında 1 milyar dolar olmuştu.")
+    assert (_pair("Türkiye", "Tajikistan"), "2019", "turnover", 1000.0, "exact", "") in proposed.trade(text, day)
