@@ -667,9 +667,11 @@ _GOAL_BACK = re.compile(r"\b(?:the|this|that)\s+(?:goal|target|aim)\b|\b(?:bu|h�
                         r"|\b(?:эт|данн)\w+\s+цел\w*"
                         r"|\b(?:reach|achieve|attain|meet|hit)\s+(?:it|this|that)\b|\bдостичь\s+(?:его|этого)\b"
                         # "a target of $1 billion in annual trade, to be reached by 2030"
-                        r"|\bto\s+be\s+(?:reached|achieved|attained|met|hit)\b", re.I)
+                        r"|\bto\s+be\s+(?:reached|achieved|attained|met|hit)\b"
+                        # round 24: Russian "Цель в 3 млрд долларов … должна быть достигнута к 2028 году" (is to be reached)
+                        r"|\bбыть\s+достигнут\w*", re.I)
 _GOAL_BACK_WORDS = ("goal", "target", "aim", "hedef", "məqsəd", "hədəf", "цел", "reach", "achieve", "attain", "meet", "hit",
-                    "достичь", "to be ")  # one is in every _GOAL_BACK match
+                    "достичь", "to be ", "быть достигнут")  # one is in every _GOAL_BACK match
 _DEADLINE_ANY = re.compile(r"\bby\s+(20\d\d)\b|\b(20\d\d)(?:'\w+|-(?:c[iıuü])\s+il\w*|\s+yılına)?\s*(?:kadar|dek|qədər)\b"
                            r"|\b(20\d\d)-(?:c[iıuü])\s+ilədək\b|\bк\s+(20\d\d)\s+году\b", re.I)
 
@@ -2288,11 +2290,15 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     or _aims_for(segment, last, sentence, amount, targets_only) \
                     or (target_before and last == "to" and _TARGET_AGAIN.match(segment)
                         and not any(word in segment_check for word in _INVESTMENT_WORDS)) \
+                    or (target_before and last == "до" and _TARGET_AGAIN_RU.match(segment)
+                        and not any(word in segment_check for word in _INVESTMENT_WORDS)) \
                     or (target_before and _TARGET_LISTED_AGAIN.fullmatch(segment)
                         and not _investment_after(sentence, amount)):
                 target_before = True
                 if any(word in s.check for word in _FORECASTER_WORDS) and _FORECASTER.search(sentence):
                     continue  # "The World Bank forecasts that trade … will reach $10 billion by 2030" (_FORECASTER)
+                if _target_met(sentence, s.check, amount, amounts[i + 1] if i + 1 < len(amounts) else None):
+                    continue  # round 24: "Ранее поставленная цель в 5 млрд долларов … уже достигнута" (_TARGET_MET_AFTER)
                 if stated_by is None:
                     stated_by = _stated_by(sentence, s.check, sentence_pair, resolver, outlet)
                 target_pair = _segment_pair(doc, s, previous_end, amount.start) \
@@ -2634,3 +2640,38 @@ def _target_told_again(found: list[FigureFound], amount: money.Amount, pair: tup
     no figure of the trade (the caller makes sure the sentence names no period of its own)."""
     return any(word in check for word in _TARGET_NOUN_WORDS) and any(
         f.kind == "target" and f.value_usd_m == amount.usd_m and set(f.pair) == set(pair) for f in found)
+
+
+# Russian lists a further target after a target with "а"/"и" and its own "до": "довести товарооборот с Узбекистаном до 10
+# млрд долларов, а с Азербайджаном – до 1 млрд долларов" (as English "… to $1 billion and with Turkey to $5 billion",
+# _TARGET_AGAIN). Matched on the text between the two amounts.
+_TARGET_AGAIN_RU = re.compile(r"[^.;]{0,60}?(?:,\s*|\s)(?:а|и)\s[^.;]{0,40}?(?<!\w)до\s+$", re.I)
+
+
+# A target told as met is a past one, no target: "the earlier target of $5 billion has already been reached", "was
+# exceeded last year", Russian "Ранее поставленная цель в 5 млрд долларов … уже достигнута" (not "должна быть достигнута",
+# must be reached), Turkish "5 milyar dolarlık hedefe ulaşıldı" (was reached), "hedef aşıldı", Azerbaijani "1 milyard
+# dollar hədəfinə artıq çatılıb"; read after the amount up to the next one. Or the verb of meeting before it: "have
+# already met their earlier target of $5 billion", "trade surpassed the $1 billion goal".
+_TARGET_MET_AFTER = re.compile(r"\b(?:has|have|had|was|were)\s+(?:already\s+|now\s+)?(?:been\s+)?(?:met|reached|achieved|"
+                               r"attained|surpassed|exceeded|hit|fulfilled)\b"
+                               r"|(?<!быть )(?<!будет )(?<!\w)(?:достигнут[аоы]?|перевыполнен[аоы]?|превышен[аоы]?)(?!\w)"
+                               r"|\b(?:ulaşıldı|aşıldı|yakalandı|ulaşılmıştır|aşılmıştır|çatılıb|çatıldı|aşılıb|keçilib)\b",
+                               re.I)
+_TARGET_MET_WORDS = ("met", "reached", "achieved", "attained", "surpassed", "exceeded", "hit", "fulfilled", "достигнут",
+                     "перевыполнен", "превышен", "ulaşildi", "aşildi", "yakalandi", "ulaşilmişt", "aşilmişt", "çatilib",
+                     "çatildi", "aşilib", "keçilib")  # as cheap.lowered() has them; one is in every match of either
+# ("hit" only after "has": "aim to hit the $5 billion target" is an aim)
+_TARGET_MET_BEFORE = re.compile(r"\b(?:already\s+)?(?:met|reached|achieved|surpassed|exceeded|topped|passed)\s+"
+                                r"(?:the|its|their|our)\s+(?:(?:earlier|previous|initial|first|old)\s+)?"
+                                r"(?:(?:target|goal)\s+of\s+)?$", re.I)
+MET_BEFORE = 60  # characters before the amount where its verb of meeting stands
+
+
+def _target_met(sentence: str, check: str, amount: money.Amount, following: money.Amount | None) -> bool:
+    """Is the target at `amount` told as met (_TARGET_MET_AFTER up to the `following` amount, _TARGET_MET_BEFORE)?"""
+    if not any(word in check for word in _TARGET_MET_WORDS):
+        return False
+    end = following.start if following else len(sentence)
+    return bool(_TARGET_MET_AFTER.search(sentence, amount.end, end)
+                or _TARGET_MET_BEFORE.search(sentence, max(0, amount.start - MET_BEFORE), amount.start))
