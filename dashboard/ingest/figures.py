@@ -2173,6 +2173,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             carried = _report_goes_on(sentence, published, s.check, k, carried)
             left_out, left_out_home = k, (lead_codes[0] if len(set(lead_codes)) == 1 else None)
             continue
+        if len(set(codes)) < 2 and not targets_only and _unknown_partner(sentence, s.check) \
+                and _setters_pair(doc, s, len(sentence), resolver, quoted, codes):
+            targets_only = True  # round 24: "Mirziyoyev ilə Əliyev ticarət dövriyyəsini …" names two people, no partner
         if len(set(codes)) < 2 and not targets_only and _unknown_partner(sentence, s.check):
             # "Yanvar-may aylarında İtaliya ilə ticarət dövriyyəsi …": another partner's figure, left out like a world
             # total; so too with one state named, its own trade with that partner ("товарооборот Туркмении с Китаем");

@@ -195,3 +195,12 @@ def test_a_target_told_as_met_is_none():
     assert _targets(text) == [(_pair("Kyrgyzstan", "Kazakhstan"), 3000.0, "2028")]
     text = "Hungary and Azerbaijan aim to hit the $1 billion trade target by 2028."
     assert _targets(text) == [(_pair("Hungary", "Azerbaijan"), 1000.0, "2028")]
+
+
+def test_two_people_named_with_ile_are_no_unknown_partner():
+    # plant: the round-24 `_unknown_partner(…) and _setters_pair(…)` block dropped from figures.find_figures
+    text = "Japarov ilə Əliyev ticarət dövriyyəsini 500 milyon dollara çatdırmağı tapşırıb."
+    assert _targets(text) == [(_pair("Kyrgyzstan", "Azerbaijan"), 500.0, "")]
+    # a partner the places do not know is still one: no target of the ties
+    text = "Azərbaycan İtaliya ilə ticarət dövriyyəsini 20 milyard dollara çatdırmağı planlaşdırır."
+    assert _targets(text) == []
