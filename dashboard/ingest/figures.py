@@ -75,6 +75,9 @@ _TARGET_NOUN = re.compile(r"\b(?:target|goal|objective)(?:\s+(?:with|for|in)\s+[
 _TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|hedef\w*|məqsəd\w*|hədəf\w*)\s*(?:(?:isə|ise|da|de|də|же)\s+)?"
                                 r"(?:(?:20\d\d-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək)|20\d\d(?:['’]y?[ae]|\s+yılına)\s+kadar"
                                 r"|к\s+20\d\d\s+году)\s+)?"
+                                # round 24: the partner and the trade between, "Hedefimiz, Özbekistan ile ticarette 5 milyar
+                                # dolar", "Hədəfimiz Qazaxıstanla ticarətdə 1 milyard dollardır"
+                                r"(?:,?\s*[^\W\d][\w'’]*\s+(?:(?:ile|ilə)\s+)?(?:ticarette|ticarətdə)\s+)?"
                                 # round 19: "до цели в миллиард долларов еще далеко", "задача в 1 млрд долларов"
                                 r"(?:[—–:-]\s*|это\s+|составляет\s+|в\s+)?$", re.I)
 _NOUN_LOCAL_WORDS = ("цел", "задача", "hedef", "məqsəd", "hədəf")  # as lower() has them; one is in every match
@@ -2559,7 +2562,7 @@ def _listed_target_partner(doc: Document, s, start: int, end: int, before: Figur
 
 # A deadline told as a span of years from the report's year: "to raise trade to $25 million within three years", "in
 # the next five years", "over the coming two years", "in five years' time", Russian "в ближайшие пять лет", "в течение
-# трёх лет", Turkish "5 yıl içinde", "önümüzdeki üç yıl içinde", Azerbaijani "yaxın beş ildə", "üç il ərzində": the
+# трёх лет", "Ближайшие три года мы должны …", Turkish "5 yıl içinde", "önümüzdeki üç yıl içinde", Azerbaijani "yaxın beş ildə", "üç il ərzində": the
 # report's year plus the span. Not a span gone by ("in the past five years", "son beş yılda", "за последние пять лет",
 # "son beş il ərzində"). Read in the amount's clause after it, else before it with no other amount between (Turkish,
 # Azerbaijani and Russian tell it first: "в ближайшие пять лет довести товарооборот до 2 млрд долларов").
@@ -2572,7 +2575,7 @@ _SPAN_N = r"(?P<n>\d{1,2}|" + "|".join(sorted(_SPAN_NUMBERS, key=len, reverse=Tr
 _YEARS_SPAN = re.compile(r"\b(?:(?:within|in|over|during)\s+the\s+(?:next|coming)\s+|within\s+(?:the\s+next\s+)?)"
                          + _SPAN_N + r"\s+years\b"
                          r"|\bin\s+" + _SPAN_N.replace("?P<n>", "?P<n2>") + r"\s+years['’]?\s+time\b"
-                         r"|(?<!\w)(?:в|за)\s+(?:ближайшие|следующие|предстоящие)\s+" + _SPAN_N.replace("?P<n>", "?P<n3>")
+                         r"|(?<!\w)(?:(?:в|за)\s+)?(?:ближайшие|следующие|предстоящие)\s+" + _SPAN_N.replace("?P<n>", "?P<n3>")
                          + r"\s+(?:лет|года?)(?!\w)"
                          r"|(?<!\w)в\s+течение\s+(?:(?:ближайших|следующих)\s+)?" + _SPAN_N.replace("?P<n>", "?P<n4>")
                          + r"\s+(?:лет|года?)(?!\w)"

@@ -204,3 +204,25 @@ def test_two_people_named_with_ile_are_no_unknown_partner():
     # a partner the places do not know is still one: no target of the ties
     text = "Azərbaycan İtaliya ilə ticarət dövriyyəsini 20 milyard dollara çatdırmağı planlaşdırır."
     assert _targets(text) == []
+
+
+def test_a_local_goal_noun_with_the_partner_and_trade_before_the_amount():
+    # plant: the round-24 `(?:,?\s*[^\W\d][\w'’]*\s+(?:(?:ile|ilə)\s+)?(?:ticarette|ticarətdə)\s+)?` dropped from
+    # figures._TARGET_NOUN_LOCAL
+    text = ("Hedefimiz, Kırgızistan ile ticarette 2 milyar dolar, dedi Erdoğan; Türkiye ile Kırgızistan arasındaki "
+            "ticaret geçen yıl 1 milyar dolar oldu.")
+    assert _targets(text) == [(_pair("Türkiye", "Kyrgyzstan"), 2000.0, "")]
+    # the goal noun with another thing between is none: "hedefimiz, yatırımlarda …" (in investment)
+    text = ("Hedefimiz, Kırgızistan ile yatırımlarda 2 milyar dolar, dedi Erdoğan; Türkiye ile Kırgızistan arasındaki "
+            "ticaret geçen yıl 1 milyar dolar oldu.")
+    assert _targets(text) == []
+
+
+def test_russian_span_of_years_without_a_preposition():
+    # plant: `(?:(?:в|за)\s+)?` made `(?:в|за)\s+` again in figures._YEARS_SPAN
+    text = "«Ближайшие пять лет мы должны довести товарооборот с Таджикистаном до 2 млрд долларов», – сказал Мирзиёев."
+    assert _targets(text) == [(_pair("Uzbekistan", "Tajikistan"), 2000.0, "2031")]
+    # the past five years are none
+    text = ("«За последние пять лет мы довели товарооборот с Таджикистаном до 1 млрд долларов, теперь нужно довести "
+            "его до 2 млрд долларов», – сказал Мирзиёев.")
+    assert (_pair("Uzbekistan", "Tajikistan"), 2000.0, "") in _targets(text)
