@@ -2311,6 +2311,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     or i and found and found[-1].kind == "target" and found[-1].span[0] >= a \
                     and _listed_target_partner(doc, s, previous_end, amount.start, found[-1]) \
                     or _setters_pair(doc, s, amount.start, resolver, quoted, codes) or pair
+                if target_pair == SETTERS_OF_A_GROUP:
+                    continue  # round 24: "Tokayev, Aliyev and Mirziyoyev agreed to bring trade to …": a group's
                 found.append(FigureFound("target", target_pair,
                                          amount.usd_m, amount.qualifier, span, 0.85,
                                          target_year=_target_year(sentence, amount, published), stated_by=stated_by,
@@ -2502,11 +2504,41 @@ _PEOPLE_WORDS = (" and ", " və ", " ve ", " и ", " ile ", " ilə ", " with ", 
 # the subject of a target sentence naming one state: "Cumhurbaşkanı Erdoğan, Kazakistan ile ticaret hacmini … 10 milyar
 # dolara çıkarmayı hedeflediklerini söyledi" (Erdoğan's state and Kazakhstan); the name opens the sentence
 SUBJECT_AT_MOST = 3  # characters before the subject's name run (a quote mark, a dash)
+# A Turkish case ending after an apostrophe ends a name: "Erdoğan ve Mirziyoyev'den 5 milyar dolarlık ticaret hedefi"
+_CASE_AFTER_APOSTROPHE = re.compile(r"['’](?!s\b)\w+$")
+# A headline lists the two with a comma: "Aliyev, Japarov set $500 million trade target" (only two names opening it)
+_HEADLINE_JOINED = re.compile(r",\s+")
+HEADLINE_COMMA_AT_MOST = 45  # characters: the comma between the two names opening a headline stands within them
+
+
+def _joined(lead: str, m1: re.Match, m2: re.Match) -> bool:
+    """Are the name runs m1 and m2 of `lead` joined as two who act together (_PEOPLE_JOINED, _HEADLINE_JOINED)?"""
+    return bool(_PEOPLE_JOINED.fullmatch(lead, m1.end(), m2.start())
+                or m1.start() <= SUBJECT_AT_MOST and _HEADLINE_JOINED.fullmatch(lead, m1.end(), m2.start()))
+
+
+# What _setters_pair gives for three or more states' office holders joined ("Tokayev, Aliyev and Mirziyoyev agreed to
+# bring trade to $10 billion"): a target of a group, no pair's (read only when the sentence names no two states)
+SETTERS_OF_A_GROUP = ("", "")
+
+
+def _joined_pair(lead: str, runs: list[tuple[re.Match, Person]]) -> tuple[str, str] | None:
+    """The states of the first two office holders of two states joined in `lead` (SETTERS_OF_A_GROUP when a third
+    state's holder is joined to them), else None."""
+    for j, ((m1, p1), (m2, p2)) in enumerate(zip(runs, runs[1:])):
+        if p1.iso3 != p2.iso3 and _joined(lead, m1, m2):
+            third = runs[j + 2] if j + 2 < len(runs) else None
+            if third and third[1].iso3 not in (p1.iso3, p2.iso3) and _joined(lead, m2, third[0]):
+                return SETTERS_OF_A_GROUP
+            return (p1.iso3, p2.iso3)
+    return None
 
 
 def _holder_in(run: str, resolver: Resolver) -> Person | None:
     """The office holder of a state of the ties a name run names (in the Russian instrumental too, "Шавкатом
-    Мирзиёевым"), else None; a leading plural office word ("Presidents", "Президенты") is read past."""
+    Мирзиёевым", and with a Turkish case ending, "Mirziyoyev'den"), else None; a leading plural office word
+    ("Presidents", "Президенты") is read past."""
+    run = _CASE_AFTER_APOSTROPHE.sub("", run)
     for phrase in (run, run.split(" ", 1)[1] if " " in run else ""):
         if not phrase:
             continue
@@ -2524,14 +2556,11 @@ def _setters_pair(doc: Document, s, end: int, resolver: Resolver, quoted, codes:
     sentence names a state of neither, or the two are one state."""
     lead = s.text[:end]
     check = s.check[:end]
-    if not any(word in check for word in _PEOPLE_WORDS) and len(set(codes)) != 1:
+    if not any(word in check for word in _PEOPLE_WORDS) and len(set(codes)) != 1 \
+            and "," not in check[:HEADLINE_COMMA_AT_MOST]:
         return None
     runs = [(m, person) for m in NAME_RUN.finditer(lead) if (person := _holder_in(m[0], resolver))]
-    pair = None
-    for (m1, p1), (m2, p2) in zip(runs, runs[1:]):
-        if p1.iso3 != p2.iso3 and _PEOPLE_JOINED.fullmatch(lead, m1.end(), m2.start()):
-            pair = (p1.iso3, p2.iso3)
-            break
+    pair = _joined_pair(lead, runs)
     if pair is None and (speaker := _quoted_by(quoted, s)):
         pair = next(((speaker, p.iso3) for m, p in runs if p.iso3 != speaker
                      and (_WE_WITH.search(lead, max(0, m.start() - 30), m.start()) or _AND_I.match(lead, m.end()))), None)

@@ -226,3 +226,25 @@ def test_russian_span_of_years_without_a_preposition():
     text = ("«За последние пять лет мы довели товарооборот с Таджикистаном до 1 млрд долларов, теперь нужно довести "
             "его до 2 млрд долларов», – сказал Мирзиёев.")
     assert (_pair("Uzbekistan", "Tajikistan"), 2000.0, "") in _targets(text)
+
+
+def test_a_headlines_two_names_with_a_comma_or_a_case_ending():
+    # plant: `or m1.start() <= SUBJECT_AT_MOST and _HEADLINE_JOINED.fullmatch(…)` dropped from figures._joined
+    text = "Tokayev, Rahmon set $2 billion trade target\n\nThe presidents met in Dushanbe on Monday."
+    assert _targets(text) == [(_pair("Kazakhstan", "Tajikistan"), 2000.0, "")]
+    # plant: `run = _CASE_AFTER_APOSTROPHE.sub("", run)` dropped from figures._holder_in
+    text = "Erdoğan ve Japarov'dan 3 milyar dolarlık ticaret hedefi\n\nİki lider Bişkek'te bir araya geldi."
+    assert _targets(text) == [(_pair("Türkiye", "Kyrgyzstan"), 3000.0, "")]
+    # a comma later in a sentence joins no two who set it: "…, Rahmon" is only the one told after
+    text = ("Trade between Kazakhstan and Kyrgyzstan reached $2 billion in 2025, the statement said. On Monday Tokayev "
+            "spoke to the press, Rahmon set a $2 billion trade target.")
+    assert _pair("Kazakhstan", "Tajikistan") not in {t[0] for t in _targets(text)}
+
+
+def test_three_states_office_holders_setting_a_target_is_a_groups():
+    # plant: `return SETTERS_OF_A_GROUP` made `return (p1.iso3, p2.iso3)` in figures._joined_pair
+    text = "Tokayev, Aliyev and Mirziyoyev agreed to bring trade among their countries to $10 billion by 2030."
+    assert _targets(text) == []
+    # with the two states named, the target is theirs
+    text = "Tokayev, Aliyev and Mirziyoyev agreed to bring trade between Kazakhstan and Azerbaijan to $1 billion by 2030."
+    assert _targets(text) == [(_pair("Kazakhstan", "Azerbaijan"), 1000.0, "2030")]
