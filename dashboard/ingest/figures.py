@@ -24,7 +24,7 @@ from . import money, places, when
 from .cheap import lowered
 from .document import Document
 from .name_forms import ru_nominative
-from .people import NAME_RUN, Person, Resolver
+from .people import NAME_RUN, Person, Resolver, has_name_word
 from .romanize import is_cyrillic
 
 # "traded goods worth $X" is a trade sentence too, and so is "commerce between/with" (not "Chamber of Commerce"); Russian экспорт/импорт, Azerbaijani ixrac/idxal and
@@ -2310,7 +2310,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 target_pair = _segment_pair(doc, s, previous_end, amount.start) \
                     or i and found and found[-1].kind == "target" and found[-1].span[0] >= a \
                     and _listed_target_partner(doc, s, previous_end, amount.start, found[-1]) \
-                    or _setters_pair(doc, s, amount.start, resolver, quoted, codes) or pair
+                    or len(set(codes)) < 2 and _setters_pair(doc, s, amount.start, resolver, quoted, codes) or pair
                 if target_pair == SETTERS_OF_A_GROUP:
                     continue  # round 24: "Tokayev, Aliyev and Mirziyoyev agreed to bring trade to …": a group's
                 found.append(FigureFound("target", target_pair,
@@ -2540,13 +2540,11 @@ def _holder_in(run: str, resolver: Resolver) -> Person | None:
     ("Presidents", "Президенты") is read past."""
     run = _CASE_AFTER_APOSTROPHE.sub("", run)
     for phrase in (run, run.split(" ", 1)[1] if " " in run else ""):
-        if not phrase:
-            continue
-        person = resolver.resolve(phrase, speaking=False)
-        if (person is None or person.rule not in ("name", "office")) and is_cyrillic(phrase):
-            person = resolver.resolve(ru_nominative(phrase), speaking=False)
-        if person is not None and person.rule in ("name", "office") and person.iso3 in places.TIE_CODES:
-            return person
+        # only a run with a word of a holder's name is resolved (a set lookup first: most runs hold none)
+        for form in (phrase, ru_nominative(phrase)) if is_cyrillic(phrase) else (phrase,):
+            if form and has_name_word(form) and (person := resolver.resolve(form, speaking=False)) is not None \
+                    and person.rule in ("name", "office") and person.iso3 in places.TIE_CODES:
+                return person
     return None
 
 
