@@ -2485,8 +2485,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# Round 24 (targets): who a target is between when the sentence names the people who set it rather than their states,
-# and deadlines told as a span of years.
+# Round 24 (targets): who a target is between when the sentence names the people who set it rather than their states
+# (or lists a further partner), deadlines told as a span of years, wishes to reach an amount told after it, a target's
+# amount told again, and targets told as met.
 
 # A target two office holders of two states agreed or set is their states' trade, whatever pair the article is about:
 # "Erdogan and Mirziyoyev agreed to accelerate work towards their goal of $5 billion", Azerbaijani "İlham Əliyev və
@@ -2496,11 +2497,15 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
 # Only the two names joined by a conjunction (and a title or two) are read: "Erdogan, who met Aliyev, said trade with
 # Uzbekistan …" names no two who set it.
 _PEOPLE_JOINED = re.compile(r"\s*,?\s+(?:and|və|ve|и|ile|ilə|with|с|со)\s+(?:[^\W\d]+\s+){0,2}?", re.I)
-_WE_WITH = re.compile(r"(?:^|[\s«\"“„'])(?:мы|we|biz)\s+(?:с|со|with|ilə|ile)\s+(?:[^\W\d]+\s+){0,2}?$", re.I)
+# the speaker's "we with" before the name ("Мы с …", "we with"), Azerbaijani and Turkish "biz" before it and the
+# postposition after it ("Biz Prezident Tokayev ilə", "Biz Sayın Tokayev ile"), English "… and I" after it
+_WE_WITH = re.compile(r"(?:^|[\s«\"“„'])(?:мы|we)\s+(?:с|со|with)\s+(?:[^\W\d]+\s+){0,2}?$", re.I)
+_WE_LOCAL = re.compile(r"(?:^|[\s«\"“„'])biz\s+(?:[^\W\d]+\s+){0,2}?$", re.I)
+_WITH_AFTER_NAME = re.compile(r"\s+(?:ilə|ile)\b")
 _AND_I = re.compile(r"\s+and\s+I\b")
-# A speaker's state by his office alone may stand first: "Presidents Mirziyoyev and Rahmon", "Президенты …": the run is
-# read again without its first word when the whole does not name an office holder.
-_PEOPLE_WORDS = (" and ", " və ", " ve ", " и ", " ile ", " ilə ", " with ", " с ", " со ")  # as cheap.lowered() has them
+WE_BEFORE = 30  # characters before the name where the speaker's "we" stands
+_PEOPLE_WORDS = (" and ", " və ", " ve ", " и ", " ile ", " ilə ", " with ", " с ", " со ")  # as cheap.lowered() has them;
+# one is in every _PEOPLE_JOINED, _WE_WITH and _WITH_AFTER_NAME match
 # the subject of a target sentence naming one state: "Cumhurbaşkanı Erdoğan, Kazakistan ile ticaret hacmini … 10 milyar
 # dolara çıkarmayı hedeflediklerini söyledi" (Erdoğan's state and Kazakhstan); the name opens the sentence
 SUBJECT_AT_MOST = 3  # characters before the subject's name run (a quote mark, a dash)
@@ -2548,10 +2553,21 @@ def _holder_in(run: str, resolver: Resolver) -> Person | None:
     return None
 
 
+def _with_the_speaker(lead: str, m: re.Match) -> bool:
+    """Is the name run m of `lead` told as the speaker's partner, "we with" him or "he and I" (_WE_WITH, _WE_LOCAL and
+    _WITH_AFTER_NAME, _AND_I)?"""
+    start = max(0, m.start() - WE_BEFORE)
+    # a capitalised "Biz" opening the sentence is the run's first word: "Biz Prezident Japarov ilə …"
+    we_local = m[0][:4].lower() == "biz " or _WE_LOCAL.search(lead, start, m.start())
+    return bool(_WE_WITH.search(lead, start, m.start()) or _AND_I.match(lead, m.end())
+                or we_local and _WITH_AFTER_NAME.match(lead, m.end()))
+
+
 def _setters_pair(doc: Document, s, end: int, resolver: Resolver, quoted, codes: list[str]) -> tuple[str, str] | None:
     """The two states whose office holders, named before `end` in sentence `s`, set the target there (_PEOPLE_JOINED,
     _WE_WITH, _AND_I); or the subject's state and the one state the sentence names (SUBJECT_AT_MOST). None when the
-    sentence names a state of neither, or the two are one state."""
+    sentence names a state of neither, or the two are one state. A leading plural office word of the run ("Presidents
+    Mirziyoyev and Rahmon", "Президенты …") is read past (_holder_in)."""
     lead = s.text[:end]
     check = s.check[:end]
     if not any(word in check for word in _PEOPLE_WORDS) and len(set(codes)) != 1 \
@@ -2560,8 +2576,7 @@ def _setters_pair(doc: Document, s, end: int, resolver: Resolver, quoted, codes:
     runs = [(m, person) for m in NAME_RUN.finditer(lead) if (person := _holder_in(m[0], resolver))]
     pair = _joined_pair(lead, runs)
     if pair is None and (speaker := _quoted_by(quoted, s)):
-        pair = next(((speaker, p.iso3) for m, p in runs if p.iso3 != speaker
-                     and (_WE_WITH.search(lead, max(0, m.start() - 30), m.start()) or _AND_I.match(lead, m.end()))), None)
+        pair = next(((speaker, p.iso3) for m, p in runs if p.iso3 != speaker and _with_the_speaker(lead, m)), None)
     if pair is None and len(set(codes)) == 1 and runs and runs[0][0].start() <= SUBJECT_AT_MOST \
             and runs[0][1].iso3 != codes[0]:
         pair = (runs[0][1].iso3, codes[0])
@@ -2589,27 +2604,27 @@ def _listed_target_partner(doc: Document, s, start: int, end: int, before: Figur
 
 # A deadline told as a span of years from the report's year: "to raise trade to $25 million within three years", "in
 # the next five years", "over the coming two years", "in five years' time", Russian "в ближайшие пять лет", "в течение
-# трёх лет", "Ближайшие три года мы должны …", Turkish "5 yıl içinde", "önümüzdeki üç yıl içinde", Azerbaijani "yaxın beş ildə", "üç il ərzində": the
-# report's year plus the span. Not a span gone by ("in the past five years", "son beş yılda", "за последние пять лет",
-# "son beş il ərzində"). Read in the amount's clause after it, else before it with no other amount between (Turkish,
-# Azerbaijani and Russian tell it first: "в ближайшие пять лет довести товарооборот до 2 млрд долларов").
+# трёх лет", "Ближайшие три года мы должны …", Turkish "5 yıl içinde", "önümüzdeki üç yıl içinde", Azerbaijani "yaxın
+# beş ildə", "üç il ərzində": the report's year plus the span. Not a span gone by ("in the past five years", "son beş
+# yılda", "за последние пять лет", "son beş il ərzində"). Read in the amount's clause after it, else before it with no
+# other amount between (Turkish, Azerbaijani and Russian tell it first: "в ближайшие пять лет довести товарооборот до 2
+# млрд долларов").
 _SPAN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4, "четырёх": 4,
                  "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8,
                  "десять": 10, "десяти": 10, "bir": 1, "iki": 2, "üç": 3, "dört": 4, "dörd": 4, "beş": 5, "altı": 6,
                  "yedi": 7, "yeddi": 7, "sekiz": 8, "səkkiz": 8, "dokuz": 9, "doqquz": 9, "on": 10}
-_SPAN_N = r"(?P<n>\d{1,2}|" + "|".join(sorted(_SPAN_NUMBERS, key=len, reverse=True)) + r")"
+_SPAN_N = r"(?:\d{1,2}|" + "|".join(sorted(_SPAN_NUMBERS, key=len, reverse=True)) + r")"  # each form's in a group
 _YEARS_SPAN = re.compile(r"\b(?:(?:within|in|over|during)\s+the\s+(?:next|coming)\s+|within\s+(?:the\s+next\s+)?)"
-                         + _SPAN_N + r"\s+years\b"
-                         r"|\bin\s+" + _SPAN_N.replace("?P<n>", "?P<n2>") + r"\s+years['’]?\s+time\b"
-                         r"|(?<!\w)(?:(?:в|за)\s+)?(?:ближайшие|следующие|предстоящие)\s+" + _SPAN_N.replace("?P<n>", "?P<n3>")
-                         + r"\s+(?:лет|года?)(?!\w)"
-                         r"|(?<!\w)в\s+течение\s+(?:(?:ближайших|следующих)\s+)?" + _SPAN_N.replace("?P<n>", "?P<n4>")
-                         + r"\s+(?:лет|года?)(?!\w)"
-                         r"|(?<!son )(?<!geçen )(?<!ötən )\b" + _SPAN_N.replace("?P<n>", "?P<n5>")
-                         + r"\s+(?:yıl\s+(?:içinde|içerisinde|zarfında)|il\s+ərzində)(?!\w)"
-                         r"|\b(?:önümüzdeki|gelecek|yaxın|növbəti|gələn)\s+" + _SPAN_N.replace("?P<n>", "?P<n6>")
-                         + r"\s+(?:yıl(?:da|\s+içinde|\s+içerisinde)?|il(?:də|\s+ərzində))(?!\w)", re.I)
+                         r"(" + _SPAN_N + r")\s+years\b"
+                         r"|\bin\s+(" + _SPAN_N + r")\s+years['’]?\s+time\b"
+                         r"|(?<!\w)(?:(?:в|за)\s+)?(?:ближайшие|следующие|предстоящие)\s+(" + _SPAN_N
+                         + r")\s+(?:лет|года?)(?!\w)"
+                         r"|(?<!\w)в\s+течение\s+(?:(?:ближайших|следующих)\s+)?(" + _SPAN_N + r")\s+(?:лет|года?)(?!\w)"
+                         r"|(?<!son )(?<!geçen )(?<!ötən )\b(" + _SPAN_N
+                         + r")\s+(?:yıl\s+(?:içinde|içerisinde|zarfında)|il\s+ərzində)(?!\w)"
+                         r"|\b(?:önümüzdeki|gelecek|yaxın|növbəti|gələn)\s+(" + _SPAN_N
+                         + r")\s+(?:yıl(?:da|\s+içinde|\s+içerisinde)?|il(?:də|\s+ərzində))(?!\w)", re.I)
 _YEARS_SPAN_WORDS = ("year", "лет", "год", "yil", " il")  # as cheap.lowered() has them; one is in every match
 SPAN_AFTER = 60  # characters after a target's amount where its span is told (in its clause)
 SPAN_BEFORE = 80  # characters before it

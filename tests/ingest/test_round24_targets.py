@@ -248,3 +248,22 @@ def test_three_states_office_holders_setting_a_target_is_a_groups():
     # with the two states named, the target is theirs
     text = "Tokayev, Aliyev and Mirziyoyev agreed to bring trade between Kazakhstan and Azerbaijan to $1 billion by 2030."
     assert _targets(text) == [(_pair("Kazakhstan", "Azerbaijan"), 1000.0, "2030")]
+
+
+def test_the_speakers_partner_told_after_the_name_or_as_he_and_i():
+    # plant: `or we_local and _WITH_AFTER_NAME.match(lead, m.end())` dropped from figures._with_the_speaker
+    before = "Azərbaycan ilə Türkiyə arasında ticarət dövriyyəsi ötən il 8 milyard dollar olub. "
+    text = before + ("«Biz Prezident Japarov ilə ticarət dövriyyəsini 500 milyon dollara çatdırmağı qərara almışıq», – "
+                     "İlham Əliyev deyib.")
+    assert _targets(text) == [(_pair("Azerbaijan", "Kyrgyzstan"), 500.0, "")]
+    # plant: `m[0][:4].lower() == "biz " or ` dropped from figures._with_the_speaker (the case above fails; this one not)
+    text = before + ("«Ötən il biz Prezident Japarov ilə ticarət dövriyyəsini 500 milyon dollara çatdırmağı qərara "
+                     "almışıq», – İlham Əliyev deyib.")
+    assert _targets(text) == [(_pair("Azerbaijan", "Kyrgyzstan"), 500.0, "")]
+    # plant: `or _AND_I.match(lead, m.end())` dropped from figures._with_the_speaker
+    before = "Trade between Kazakhstan and Türkiye reached $6 billion in 2025. "
+    text = before + '"President Rahmon and I agreed to bring trade to $2 billion by 2030," Tokayev said.'
+    assert _targets(text) == [(_pair("Kazakhstan", "Tajikistan"), 2000.0, "2030")]
+    # a name after "we" that is only the one spoken to keeps the trade just told
+    text = before + '"We told President Rahmon that we want to bring trade to $8 billion by 2030," Tokayev said.'
+    assert _targets(text) == [(_pair("Kazakhstan", "Türkiye"), 8000.0, "2030")]
