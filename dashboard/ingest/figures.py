@@ -190,16 +190,21 @@ _TARGET_NOUN_AFTER = re.compile(r"(?:l[ıi][kq]|['’]s)?\s+(?:(?:annual|bilater
 _TARGET_NOUN_AFTER_WORDS = ("target", "goal", "hedef", "hədəf")  # as cheap.lowered() has them; one is in every match
 # "by 2030"; Russian "к 2030 году" / "до 2030 года" (after the amount, like the English)
 # "for 2030" too, the year a target is set for: "a new trade target of $15 billion for 2030" (read as "in" is: _set_when)
-_BY_YEAR = re.compile(r"\b(?:by|until|till|in|for)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b|\b(?:[кК]|до)\s+(20\d\d)\s+год")
+# Round 24: the end of the year too, "by end-2028", Russian "к концу 2028 года", "до конца 2030 года"
+_BY_YEAR = re.compile(r"\b(?:by|until|till|in|for)\s+(?:the\s+end\s+of\s+|end[-\s])?(20\d\d)\b"
+                      r"|\b(?:[кК]|до)\s+(?:(?:концу|конца)\s+)?(20\d\d)\s+год")
 # Azerbaijani "2030-cu ilə qədər" / "2030-cu ilədək" (until 2030) and Turkish "2023 yılında" / "2030 yılına
 # kadar" / "2030'a kadar" ("2028'e", "2026'ya kadar") stand before the amount
 _YEAR_BEFORE = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|in\s+sonunadək|in\s+sonuna\s+qədər)"
                           r"|\b(20\d\d)-(?:c[iıuü])\s+il\s+üçün"  # "for 2030": the year it is set for
-                          r"|\b(20\d\d)(?:\s+yılı(?:nda|na\s+kadar|na\s+dek|\s+için|ndan\s+önce)"
+                          # round 24: "2028 yılı sonuna kadar", "2028 sonuna kadar", "2028'in sonuna kadar" (by the end)
+                          r"|\b(20\d\d)(?:\s+yılı(?:nda|na\s+kadar|na\s+dek|\s+için|ndan\s+önce|\s+sonuna\s+kadar)"
+                          r"|(?:['’][ıi]n)?\s+sonuna\s+kadar"
                           r"|['’](?:y?[ae])\s+(?:kadar|dek)|['’]d[ae]n\s+önce)"
                           # Russian puts "к 2025 году" (by 2025) before the verb too: "Мы ставим задачу к 2025 году
                           # довести этот показатель до 1 млрд долларов"
-                          r"|\b[кК]\s+(20\d\d)\s+году\b", re.I)
+                          r"|\b[кК]\s+(20\d\d)\s+году\b"
+                          r"|\b(?:[кК]\s+концу|до\s+конца)\s+(20\d\d)\s+года\b", re.I)  # round 24: "к концу 2028 года …"
 # A year in the locative right before a target's amount, only a particle between, is its year: Turkish "2030'da ise 10
 # milyar dolar hedefliyoruz", "2030 yılında 10 milyar dolar", Azerbaijani "2030-cu ildə isə 5 milyard dollar"; not one
 # before the report's year ("2023'te 3 milyar dolar olan ticaret hacmini …" is when that amount was).
@@ -598,8 +603,9 @@ _CLAUSE_BREAK_BEFORE = re.compile(r"[;.]|\$|\d\s?(?:bn|billion|million)\b")  # a
 # Round 21: a deadline told relative to the report's year right after the amount: "to reach $1 billion next year and $2
 # billion by 2030" (next year: the year after the report's), "в следующем году", "gelecek yıl", "gələn il"; "by the end of
 # this year", "до конца этого года", "bu yılın sonuna kadar" the report's own.
-_RELATIVE_YEAR_AFTER = re.compile(r"\s*(?:(?:by|in|until)\s+)?(?:(?P<next>next\s+year|the\s+next\s+year|"
-                                  r"(?:в|к)\s+следующ\w+\s+год\w*|(?:gelecek|önümüzdeki)\s+yıl\w*|gələn\s+il\w*)"
+# (round 24: "by the end of next year", "до конца следующего года")
+_RELATIVE_YEAR_AFTER = re.compile(r"\s*(?:(?:by|in|until)\s+)?(?:(?P<next>(?:the\s+end\s+of\s+)?next\s+year|the\s+next\s+year|"
+                                  r"(?:в|к|до\s+конца)\s+следующ\w+\s+год\w*|(?:gelecek|önümüzdeki)\s+yıl\w*|gələn\s+il\w*)"
                                   r"|(?P<this>(?:the\s+end\s+of\s+)?this\s+year|до\s+конца\s+(?:этого|текущего)\s+года|"
                                   r"bu\s+yılın\s+sonuna\s+kadar|bu\s+ilin\s+sonunadək))\b", re.I)
 # … and before it in Turkish and Azerbaijani, where the deadline precedes the amount: "ticaret hacmini gelecek yıl 5 milyar
@@ -654,7 +660,7 @@ def _target_year(sentence: str, amount: money.Amount, published: date) -> int | 
         return int(by[1])
     m = _YEAR_BEFORE.search(sentence, 0, amount.start) \
         if "-c" in sentence or "yıl" in sentence or "kadar" in sentence or "dek" in sentence or "önce" in sentence \
-        or "году" in sentence \
+        or "году" in sentence or "конц" in sentence \
         else None
     return int(next(year for year in m.groups() if year)) if m \
         else (_years_from_now(sentence, amount, published) or _goal_deadline_later(sentence, amount, published))

@@ -267,3 +267,24 @@ def test_the_speakers_partner_told_after_the_name_or_as_he_and_i():
     # a name after "we" that is only the one spoken to keeps the trade just told
     text = before + '"We told President Rahmon that we want to bring trade to $8 billion by 2030," Tokayev said.'
     assert _targets(text) == [(_pair("Kazakhstan", "Türkiye"), 8000.0, "2030")]
+
+
+def test_a_deadline_told_as_the_end_of_a_year():
+    # plant: `(?:(?:концу|конца)\s+)?` dropped from figures._BY_YEAR
+    text = "Стороны договорились довести товарооборот Таджикистана и Азербайджана до 200 млн долларов к концу 2029 года."
+    assert _targets(text) == [(_pair("Tajikistan", "Azerbaijan"), 200.0, "2029")]
+    # plant: `|end[-\s]` dropped from figures._BY_YEAR
+    text = "Kyrgyzstan and Hungary set a target of $150 million in annual trade by end-2029."
+    assert _targets(text) == [(_pair("Kyrgyzstan", "Hungary"), 150.0, "2029")]
+    # plant: `|\s+sonuna\s+kadar` dropped from figures._YEAR_BEFORE's "yılı" forms
+    text = "Türkiye ile Tacikistan arasındaki ticaret hacminin 2029 yılı sonuna kadar 1 milyar dolara çıkarılması hedefleniyor."
+    assert _targets(text) == [(_pair("Türkiye", "Tajikistan"), 1000.0, "2029")]
+    # plant: the round-24 `|\b(?:[кК]\s+концу|до\s+конца)\s+(20\d\d)\s+года\b` dropped from figures._YEAR_BEFORE
+    text = "Стороны договорились к концу 2029 года довести товарооборот Таджикистана и Азербайджана до 200 млн долларов."
+    assert _targets(text) == [(_pair("Tajikistan", "Azerbaijan"), 200.0, "2029")]
+    # plant: `(?:the\s+end\s+of\s+)?` dropped before "next year" in figures._RELATIVE_YEAR_AFTER
+    text = "Tajikistan and Uzbekistan will seek to raise trade to $1.5 billion by the end of next year."
+    assert _targets(text) == [(_pair("Tajikistan", "Uzbekistan"), 1500.0, "2027")]
+    # a year gone by at its end is when the trade was, no deadline: a figure
+    text = "Товарооборот Таджикистана и Азербайджана к концу 2025 года вырос до 90 млн долларов."
+    assert _targets(text) == []
