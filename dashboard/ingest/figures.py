@@ -2704,12 +2704,12 @@ _TARGET_AGAIN_RU = re.compile(r"[^.;]{0,60}?(?:,\s*|\s)(?:а|и)\s[^.;]{0,40}?(?
 
 # A target told as met is a past one, no target: "the earlier target of $5 billion has already been reached", "was
 # exceeded last year", Russian "Ранее поставленная цель в 5 млрд долларов … уже достигнута" (not "должна быть достигнута",
-# must be reached), Turkish "5 milyar dolarlık hedefe ulaşıldı" (was reached), "hedef aşıldı", Azerbaijani "1 milyard
+# must be reached, nor "не достигнута", not reached), Turkish "5 milyar dolarlık hedefe ulaşıldı" (was reached), "hedef aşıldı", Azerbaijani "1 milyard
 # dollar hədəfinə artıq çatılıb"; read after the amount up to the next one. Or the verb of meeting before it: "have
 # already met their earlier target of $5 billion", "trade surpassed the $1 billion goal".
 _TARGET_MET_AFTER = re.compile(r"\b(?:has|have|had|was|were)\s+(?:already\s+|now\s+)?(?:been\s+)?(?:met|reached|achieved|"
                                r"attained|surpassed|exceeded|hit|fulfilled)\b"
-                               r"|(?<!быть )(?<!будет )(?<!\w)(?:достигнут[аоы]?|перевыполнен[аоы]?|превышен[аоы]?)(?!\w)"
+                               r"|(?<!быть )(?<!будет )(?<!не )(?<!\w)(?:достигнут[аоы]?|перевыполнен[аоы]?|превышен[аоы]?)(?!\w)"
                                r"|\b(?:ulaşıldı|aşıldı|yakalandı|ulaşılmıştır|aşılmıştır|çatılıb|çatıldı|aşılıb|keçilib)\b",
                                re.I)
 _TARGET_MET_WORDS = ("met", "reached", "achieved", "attained", "surpassed", "exceeded", "hit", "fulfilled", "достигнут",

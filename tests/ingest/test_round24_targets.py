@@ -195,6 +195,10 @@ def test_a_target_told_as_met_is_none():
     assert _targets(text) == [(_pair("Kyrgyzstan", "Kazakhstan"), 3000.0, "2028")]
     text = "Hungary and Azerbaijan aim to hit the $1 billion trade target by 2028."
     assert _targets(text) == [(_pair("Hungary", "Azerbaijan"), 1000.0, "2028")]
+    # not reached: still a target
+    # plant: `(?<!не )` dropped from figures._TARGET_MET_AFTER
+    text = "Цель в 3 млрд долларов товарооборота между Кыргызстаном и Казахстаном пока не достигнута."
+    assert _targets(text) == [(_pair("Kyrgyzstan", "Kazakhstan"), 3000.0, "")]
 
 
 def test_two_people_named_with_ile_are_no_unknown_partner():
