@@ -2709,11 +2709,14 @@ _TARGET_AGAIN_RU = re.compile(r"[^.;]{0,60}?(?:,\s*|\s)(?:а|и)\s[^.;]{0,40}?(?
 # already met their earlier target of $5 billion", "trade surpassed the $1 billion goal".
 _TARGET_MET_AFTER = re.compile(r"\b(?:has|have|had|was|were)\s+(?:already\s+|now\s+)?(?:been\s+)?(?:met|reached|achieved|"
                                r"attained|surpassed|exceeded|hit|fulfilled)\b"
+                               # "a goal of $5 billion in trade, which they reached in 2024", "которую уже достигли"
+                               r"|\b(?:which|that)\s+(?:\w+\s+){0,3}?(?:met|reached|achieved|surpassed|exceeded)\b"
+                               r"|(?<!\w)котор\w+\s+(?:\w+\s+){0,2}?(?:достигли|превысили|перевыполнили)(?!\w)"
                                r"|(?<!быть )(?<!будет )(?<!не )(?<!\w)(?:достигнут[аоы]?|перевыполнен[аоы]?|превышен[аоы]?)(?!\w)"
                                r"|\b(?:ulaşıldı|aşıldı|yakalandı|ulaşılmıştır|aşılmıştır|çatılıb|çatıldı|aşılıb|keçilib)\b",
                                re.I)
 _TARGET_MET_WORDS = ("met", "reached", "achieved", "attained", "surpassed", "exceeded", "hit", "fulfilled", "достигнут",
-                     "перевыполнен", "превышен", "ulaşildi", "aşildi", "yakalandi", "ulaşilmişt", "aşilmişt", "çatilib",
+                     "перевыполн", "превыш", "достигли", "ulaşildi", "aşildi", "yakalandi", "ulaşilmişt", "aşilmişt", "çatilib",
                      "çatildi", "aşilib", "keçilib")  # as cheap.lowered() has them; one is in every match of either
 # ("hit" only after "has": "aim to hit the $5 billion target" is an aim)
 _TARGET_MET_BEFORE = re.compile(r"\b(?:already\s+)?(?:met|reached|achieved|surpassed|exceeded|topped|passed)\s+"

@@ -292,3 +292,15 @@ def test_a_deadline_told_as_the_end_of_a_year():
     # a year gone by at its end is when the trade was, no deadline: a figure
     text = "Товарооборот Таджикистана и Азербайджана к концу 2025 года вырос до 90 млн долларов."
     assert _targets(text) == []
+
+
+def test_a_target_met_told_in_a_relative_clause_is_none():
+    # plant: the `\b(?:which|that)\s+…(?:met|reached|…)` alternative dropped from figures._TARGET_MET_AFTER
+    text = "In 2018 Kazakhstan and Kyrgyzstan set a goal of $1 billion in trade, which they reached in 2023."
+    assert _targets(text) == []
+    # plant: the `котор\w+ … (?:достигли|…)` alternative dropped from figures._TARGET_MET_AFTER
+    text = "Казахстан и Кыргызстан поставили цель в 1 млрд долларов товарооборота, которую стороны достигли в 2023 году."
+    assert _targets(text) == []
+    # one they hope to reach is still a target
+    text = "Kazakhstan and Kyrgyzstan set a goal of $3 billion in trade, which they hope to reach soon."
+    assert _targets(text) == [(_pair("Kazakhstan", "Kyrgyzstan"), 3000.0, "")]
