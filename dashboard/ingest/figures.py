@@ -678,7 +678,11 @@ _GOAL_BACK = re.compile(r"\b(?:the|this|that)\s+(?:goal|target|aim)\b|\b(?:bu|h�
                         # "a target of $1 billion in annual trade, to be reached by 2030"
                         r"|\bto\s+be\s+(?:reached|achieved|attained|met|hit)\b"
                         # round 24: Russian "Цель в 3 млрд долларов … должна быть достигнута к 2028 году" (is to be reached)
-                        r"|\bбыть\s+достигнут\w*", re.I)
+                        r"|\bбыть\s+достигнут\w*"
+                        # round 24: a relative clause of reaching it, "a goal of $3 billion, which they hope to reach by
+                        # 2030", "которую планируется достичь к 2030 году"
+                        r"|\b(?:which|that)\s+(?:\w+\s+){0,3}?(?:reach|achieve|attain|meet|hit)\b"
+                        r"|(?<!\w)котор\w+\s+(?:\w+\s+){0,2}?достичь\b", re.I)
 _GOAL_BACK_WORDS = ("goal", "target", "aim", "hedef", "məqsəd", "hədəf", "цел", "reach", "achieve", "attain", "meet", "hit",
                     "достичь", "to be ", "быть достигнут")  # one is in every _GOAL_BACK match
 _DEADLINE_ANY = re.compile(r"\bby\s+(20\d\d)\b|\b(20\d\d)(?:'\w+|-(?:c[iıuü])\s+il\w*|\s+yılına)?\s*(?:kadar|dek|qədər)\b"

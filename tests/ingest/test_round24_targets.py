@@ -304,3 +304,15 @@ def test_a_target_met_told_in_a_relative_clause_is_none():
     # one they hope to reach is still a target
     text = "Kazakhstan and Kyrgyzstan set a goal of $3 billion in trade, which they hope to reach soon."
     assert _targets(text) == [(_pair("Kazakhstan", "Kyrgyzstan"), 3000.0, "")]
+
+
+def test_a_deadline_told_in_a_relative_clause_of_reaching_the_goal():
+    # plant: the round-24 `\b(?:which|that)\s+…(?:reach|achieve|…)` alternative dropped from figures._GOAL_BACK
+    text = "Kazakhstan and Kyrgyzstan set a goal of $3 billion in trade, which they hope to reach by 2030."
+    assert _targets(text) == [(_pair("Kazakhstan", "Kyrgyzstan"), 3000.0, "2030")]
+    # plant: the `котор\w+ … достичь` alternative dropped from figures._GOAL_BACK
+    text = "Казахстан и Кыргызстан поставили цель в 3 млрд долларов товарооборота, которую планируется достичь к 2030 году."
+    assert _targets(text) == [(_pair("Kazakhstan", "Kyrgyzstan"), 3000.0, "2030")]
+    # a year the goal was reached in is none of a deadline (and the goal met is no target)
+    text = "Kazakhstan and Kyrgyzstan set a goal of $1 billion in trade, which they reached by 2023."
+    assert _targets(text) == []
