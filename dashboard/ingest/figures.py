@@ -23,7 +23,9 @@ from dashboard.data.periods import BadPeriod, parse_period
 from . import money, places, when
 from .cheap import lowered
 from .document import Document
-from .people import Resolver
+from .name_forms import ru_nominative
+from .people import NAME_RUN, Person, Resolver, has_name_word
+from .romanize import is_cyrillic
 
 # "traded goods worth $X" is a trade sentence too, and so is "commerce between/with" (not "Chamber of Commerce"); Russian экспорт/импорт, Azerbaijani ixrac/idxal and
 # Turkish ihracat/ithalat (export/import) as reports in those languages give the breakdown of a turnover.
@@ -73,6 +75,9 @@ _TARGET_NOUN = re.compile(r"\b(?:target|goal|objective)(?:\s+(?:with|for|in)\s+[
 _TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|hedef\w*|məqsəd\w*|hədəf\w*)\s*(?:(?:isə|ise|da|de|də|же)\s+)?"
                                 r"(?:(?:20\d\d-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək)|20\d\d(?:['’]y?[ae]|\s+yılına)\s+kadar"
                                 r"|к\s+20\d\d\s+году)\s+)?"
+                                # round 24: the partner and the trade between, "Hedefimiz, Özbekistan ile ticarette 5 milyar
+                                # dolar", "Hədəfimiz Qazaxıstanla ticarətdə 1 milyard dollardır"
+                                r"(?:,?\s*[^\W\d][\w'’]*\s+(?:(?:ile|ilə)\s+)?(?:ticarette|ticarətdə)\s+)?"
                                 # round 19: "до цели в миллиард долларов еще далеко", "задача в 1 млрд долларов"
                                 r"(?:[—–:-]\s*|это\s+|составляет\s+|в\s+)?$", re.I)
 _NOUN_LOCAL_WORDS = ("цел", "задача", "hedef", "məqsəd", "hədəf")  # as lower() has them; one is in every match
@@ -172,8 +177,10 @@ _FORECAST_RU_WORDS = ("ожида", "прогноз", "долж", "рассчи�
 # çıkarmayı/ulaştırmayı"; "100 milyon dollar artırmaq" is "increase by", and the past "artıb"/"artırılıb"
 # is a result: neither is matched. Matched from the amount's end ("dollar"/"dolar").
 # The front-vowel endings too: Turkish "5 milyar dolara yükseltmeyi", "yükseltilmesi", Azerbaijani "yüksəltmək".
+# Round 24: the future too, "Bunu kısa sürede 5 milyar dolara çıkaracağız" (we will raise it to), "çıkaracaklarını",
+# Azerbaijani "1 milyard dollara çatdıracağıq" (the intransitive "çıkacak" is _WILL_REACH_AFTER's).
 _TARGET_AFTER = re.compile(r"(?:a|adək|ına|ınadək|ya)\s+(?:qədər\s+|kadar\s+)?(?:çatdır|artır|yüksəlt|çıkar|ulaştır|"
-                           r"yükselt)(?:maq|mağ|mək|məy|[ıiuü]lm[ae]|mak|mek|ma|me)", re.I)
+                           r"yükselt)(?:maq|mağ|mək|məy|[ıiuü]lm[ae]|mak|mek|ma|me|aca[kğq]|ece[kğ]|əcə[kqy])", re.I)
 _TARGET_AFTER_WORDS = ("çatdir", "artir", "yüksəlt", "çikar", "ulaştir", "yükselt")  # as cheap.lowered() has them
 # The amount names the target it is the size of: "a $10 billion trade target", "the $15bn goal", Turkish "15 milyar
 # dolarlık ticaret hedefi", Azerbaijani "15 milyard dollarlıq ticarət hədəfi". Matched from the amount's end.
@@ -183,16 +190,21 @@ _TARGET_NOUN_AFTER = re.compile(r"(?:l[ıi][kq]|['’]s)?\s+(?:(?:annual|bilater
 _TARGET_NOUN_AFTER_WORDS = ("target", "goal", "hedef", "hədəf")  # as cheap.lowered() has them; one is in every match
 # "by 2030"; Russian "к 2030 году" / "до 2030 года" (after the amount, like the English)
 # "for 2030" too, the year a target is set for: "a new trade target of $15 billion for 2030" (read as "in" is: _set_when)
-_BY_YEAR = re.compile(r"\b(?:by|until|till|in|for)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b|\b(?:[кК]|до)\s+(20\d\d)\s+год")
+# Round 24: the end of the year too, "by end-2028", Russian "к концу 2028 года", "до конца 2030 года"
+_BY_YEAR = re.compile(r"\b(?:by|until|till|in|for)\s+(?:the\s+end\s+of\s+|end[-\s])?(20\d\d)\b"
+                      r"|\b(?:[кК]|до)\s+(?:(?:концу|конца)\s+)?(20\d\d)\s+год")
 # Azerbaijani "2030-cu ilə qədər" / "2030-cu ilədək" (until 2030) and Turkish "2023 yılında" / "2030 yılına
 # kadar" / "2030'a kadar" ("2028'e", "2026'ya kadar") stand before the amount
 _YEAR_BEFORE = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|in\s+sonunadək|in\s+sonuna\s+qədər)"
                           r"|\b(20\d\d)-(?:c[iıuü])\s+il\s+üçün"  # "for 2030": the year it is set for
-                          r"|\b(20\d\d)(?:\s+yılı(?:nda|na\s+kadar|na\s+dek|\s+için|ndan\s+önce)"
+                          # round 24: "2028 yılı sonuna kadar", "2028 sonuna kadar", "2028'in sonuna kadar" (by the end)
+                          r"|\b(20\d\d)(?:\s+yılı(?:nda|na\s+kadar|na\s+dek|\s+için|ndan\s+önce|\s+sonuna\s+kadar)"
+                          r"|(?:['’][ıi]n)?\s+sonuna\s+kadar"
                           r"|['’](?:y?[ae])\s+(?:kadar|dek)|['’]d[ae]n\s+önce)"
                           # Russian puts "к 2025 году" (by 2025) before the verb too: "Мы ставим задачу к 2025 году
                           # довести этот показатель до 1 млрд долларов"
-                          r"|\b[кК]\s+(20\d\d)\s+году\b", re.I)
+                          r"|\b[кК]\s+(20\d\d)\s+году\b"
+                          r"|\b(?:[кК]\s+концу|до\s+конца)\s+(20\d\d)\s+года\b", re.I)  # round 24: "к концу 2028 года …"
 # A year in the locative right before a target's amount, only a particle between, is its year: Turkish "2030'da ise 10
 # milyar dolar hedefliyoruz", "2030 yılında 10 milyar dolar", Azerbaijani "2030-cu ildə isə 5 milyard dollar"; not one
 # before the report's year ("2023'te 3 milyar dolar olan ticaret hacmini …" is when that amount was).
@@ -571,6 +583,8 @@ def _is_target_after(sentence: str, check: str, amount: money.Amount, following:
     if following and any(word in check for word in _TARGET_AFTER_WORDS) and _TARGET_AFTER.match(sentence, following.end) \
             and _LISTED_DATIVE.fullmatch(sentence, amount.end, following.start):
         return True  # "önce 5 milyar dolara, ardından 10 milyar dolara çıkarmak istiyoruz": both are targets
+    if any(word in check for word in _REACH_WISHED_WORDS) and _REACH_WISHED_AFTER.match(sentence, amount.end):
+        return True  # round 24: "2030 yılında 10 milyar doları yakalamak istiyoruz"
     return any(word in check for word in _TARGET_AFTER_WORDS) and bool(_TARGET_AFTER.match(sentence, amount.end)) \
         or any(word in check for word in _TARGET_NOUN_AFTER_WORDS) and bool(_TARGET_NOUN_AFTER.match(sentence, amount.end))
 
@@ -595,8 +609,9 @@ _CLAUSE_BREAK_BEFORE = re.compile(r"[;.]|\$|\d\s?(?:bn|billion|million)\b")  # a
 # Round 21: a deadline told relative to the report's year right after the amount: "to reach $1 billion next year and $2
 # billion by 2030" (next year: the year after the report's), "в следующем году", "gelecek yıl", "gələn il"; "by the end of
 # this year", "до конца этого года", "bu yılın sonuna kadar" the report's own.
-_RELATIVE_YEAR_AFTER = re.compile(r"\s*(?:(?:by|in|until)\s+)?(?:(?P<next>next\s+year|the\s+next\s+year|"
-                                  r"(?:в|к)\s+следующ\w+\s+год\w*|(?:gelecek|önümüzdeki)\s+yıl\w*|gələn\s+il\w*)"
+# (round 24: "by the end of next year", "до конца следующего года")
+_RELATIVE_YEAR_AFTER = re.compile(r"\s*(?:(?:by|in|until)\s+)?(?:(?P<next>(?:the\s+end\s+of\s+)?next\s+year|the\s+next\s+year|"
+                                  r"(?:в|к|до\s+конца)\s+следующ\w+\s+год\w*|(?:gelecek|önümüzdeki)\s+yıl\w*|gələn\s+il\w*)"
                                   r"|(?P<this>(?:the\s+end\s+of\s+)?this\s+year|до\s+конца\s+(?:этого|текущего)\s+года|"
                                   r"bu\s+yılın\s+sonuna\s+kadar|bu\s+ilin\s+sonunadək))\b", re.I)
 # … and before it in Turkish and Azerbaijani, where the deadline precedes the amount: "ticaret hacmini gelecek yıl 5 milyar
@@ -651,9 +666,10 @@ def _target_year(sentence: str, amount: money.Amount, published: date) -> int | 
         return int(by[1])
     m = _YEAR_BEFORE.search(sentence, 0, amount.start) \
         if "-c" in sentence or "yıl" in sentence or "kadar" in sentence or "dek" in sentence or "önce" in sentence \
-        or "году" in sentence \
+        or "году" in sentence or "конц" in sentence \
         else None
-    return int(next(year for year in m.groups() if year)) if m else _goal_deadline_later(sentence, amount, published)
+    return int(next(year for year in m.groups() if year)) if m \
+        else (_years_from_now(sentence, amount, published) or _goal_deadline_later(sentence, amount, published))
 
 
 # Round 19b: a deadline told later in the sentence of the goal just quoted, by a word pointing back at it: '"We aim to
@@ -666,9 +682,15 @@ _GOAL_BACK = re.compile(r"\b(?:the|this|that)\s+(?:goal|target|aim)\b|\b(?:bu|h�
                         r"|\b(?:эт|данн)\w+\s+цел\w*"
                         r"|\b(?:reach|achieve|attain|meet|hit)\s+(?:it|this|that)\b|\bдостичь\s+(?:его|этого)\b"
                         # "a target of $1 billion in annual trade, to be reached by 2030"
-                        r"|\bto\s+be\s+(?:reached|achieved|attained|met|hit)\b", re.I)
+                        r"|\bto\s+be\s+(?:reached|achieved|attained|met|hit)\b"
+                        # round 24: Russian "Цель в 3 млрд долларов … должна быть достигнута к 2028 году" (is to be reached)
+                        r"|\bбыть\s+достигнут\w*"
+                        # round 24: a relative clause of reaching it, "a goal of $3 billion, which they hope to reach by
+                        # 2030", "которую планируется достичь к 2030 году"
+                        r"|\b(?:which|that)\s+(?:\w+\s+){0,3}?(?:reach|achieve|attain|meet|hit)\b"
+                        r"|(?<!\w)котор\w+\s+(?:\w+\s+){0,2}?достичь\b", re.I)
 _GOAL_BACK_WORDS = ("goal", "target", "aim", "hedef", "məqsəd", "hədəf", "цел", "reach", "achieve", "attain", "meet", "hit",
-                    "достичь", "to be ")  # one is in every _GOAL_BACK match
+                    "достичь", "to be ", "быть достигнут")  # one is in every _GOAL_BACK match
 _DEADLINE_ANY = re.compile(r"\bby\s+(20\d\d)\b|\b(20\d\d)(?:'\w+|-(?:c[iıuü])\s+il\w*|\s+yılına)?\s*(?:kadar|dek|qədər)\b"
                            r"|\b(20\d\d)-(?:c[iıuü])\s+ilədək\b|\bк\s+(20\d\d)\s+году\b", re.I)
 
@@ -2072,13 +2094,15 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         a, sentence = s.start, s.text
         targets_only = refers_back = looks_back = after_remark = False
         ranked_home = None  # round 24: the home of a round-up whose next partner this sentence ranks (_ranked_home)
+        quote_goes_on = False  # the sentence goes on with the quote of the target just found (_quote_goes_on)
         compared = None  # the earlier period "That compares with $X for 2021" gives its amount (_compared_period)
         year_told = None  # the year "the 2022 figure" names (_FIGURE_BACK)
         elliptic_flow = None
         codes = None  # found on first need
         if k and found and found[-1].kind == "target" and found[-1].target_year is None \
                 and _only_target_of(found, doc.sentences[k - 1]) \
-                and (year := _deadline_told_after(sentence, s.check, published)):
+                and (year := _deadline_told_after(sentence, s.check, published)
+                     or _restated_with_deadline(sentence, s.check, found[-1].value_usd_m, published)):
             found[-1].target_year = year  # "… довести товарооборот до 2 млрд долларов. Достичь этого планируется к 2028 году"
         if has_word and _links_another_story(s.check):
             continue  # "Oxşar xəbər: Qeyri-neft ixracı altı ayda 1,9 milyard dollar olub": another report's headline
@@ -2134,6 +2158,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # no trade word of its own: only a target (with a cue) is read here, "increasing it to $1
                 # billion", of the trade "it" is, the figure's pair
                 targets_only = refers_back = True
+            elif found and found[-1].kind == "target" and _quote_goes_on(quoted, found[-1].span[0], s.start) \
+                    and not any(word in s.check for word in _INVESTMENT_WORDS + _DEAL_WORDS):
+                # round 24: '"Kısa vadede 6 milyar dolar hedefimize ulaşacağız. Ardından 2030 yılında 10 milyar doları
+                # yakalamak istiyoruz"': the quote of a target goes on with a further one, of the same two
+                targets_only = quote_goes_on = True
             elif any(word in s.check for word in _TARGET_NOUN_WORDS):
                 targets_only = True  # "We have set a new target of $10 billion" right after the figure
             else:
@@ -2192,6 +2221,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             carried = _report_goes_on(sentence, published, s.check, k, carried)
             left_out, left_out_home = k, (lead_codes[0] if len(set(lead_codes)) == 1 else None)
             continue
+        if len(set(codes)) < 2 and not targets_only and _unknown_partner(sentence, s.check) \
+                and _setters_pair(doc, s, len(sentence), resolver, quoted, codes):
+            targets_only = True  # round 24: "Mirziyoyev ilə Əliyev ticarət dövriyyəsini …" names two people, no partner
         if len(set(codes)) < 2 and not targets_only and _unknown_partner(sentence, s.check):
             # "Yanvar-may aylarında İtaliya ilə ticarət dövriyyəsi …": another partner's figure, left out like a world
             # total; so too with one state named, its own trade with that partner ("товарооборот Туркмении с Китаем");
@@ -2271,6 +2303,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         else:
             clause_pair = len(set(codes)) > 2 and _clause_pair(doc, s, amounts[0])
             pair = clause_pair or _pair(codes, context_pair)
+        if quote_goes_on and not codes:
+            pair = found[-1].pair
+        if pair is None and (pair := _setters_pair(doc, s, len(sentence), resolver, quoted, codes)):
+            targets_only = True  # round 24: "Tokayev and Japarov … to $3 billion": only a target of the two's states
         if pair is None:
             continue
         # a state outside the ties: left out like a world total (its breakdown too)
@@ -2316,14 +2352,24 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     or _aims_for(segment, last, sentence, amount, targets_only) \
                     or (target_before and last == "to" and _TARGET_AGAIN.match(segment)
                         and not any(word in segment_check for word in _INVESTMENT_WORDS)) \
+                    or (target_before and last == "до" and _TARGET_AGAIN_RU.match(segment)
+                        and not any(word in segment_check for word in _INVESTMENT_WORDS)) \
                     or (target_before and _TARGET_LISTED_AGAIN.fullmatch(segment)
                         and not _investment_after(sentence, amount)):
                 target_before = True
                 if any(word in s.check for word in _FORECASTER_WORDS) and _FORECASTER.search(sentence):
                     continue  # "The World Bank forecasts that trade … will reach $10 billion by 2030" (_FORECASTER)
+                if _target_met(sentence, s.check, amount, amounts[i + 1] if i + 1 < len(amounts) else None):
+                    continue  # round 24: "Ранее поставленная цель в 5 млрд долларов … уже достигнута" (_TARGET_MET_AFTER)
                 if stated_by is None:
                     stated_by = _stated_by(sentence, s.check, sentence_pair, resolver, outlet)
-                found.append(FigureFound("target", _segment_pair(doc, s, previous_end, amount.start) or pair,
+                target_pair = _segment_pair(doc, s, previous_end, amount.start) \
+                    or i and found and found[-1].kind == "target" and found[-1].span[0] >= a \
+                    and _listed_target_partner(doc, s, previous_end, amount.start, found[-1]) \
+                    or len(set(codes)) < 2 and _setters_pair(doc, s, amount.start, resolver, quoted, codes) or pair
+                if target_pair == SETTERS_OF_A_GROUP:
+                    continue  # round 24: "Tokayev, Aliyev and Mirziyoyev agreed to bring trade to …": a group's
+                found.append(FigureFound("target", target_pair,
                                          amount.usd_m, amount.qualifier, span, 0.85,
                                          target_year=_target_year(sentence, amount, published), stated_by=stated_by,
                                          rule=f"target: to {amount.rule}"))
@@ -2388,6 +2434,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 further = None if baseline else _clause_period(segment, published, found[-1].period)
                 if baseline is None and further is None:
                     continue
+            if _target_told_again(found, amount, pair, s.check) and not when.period_in(sentence, published, s.check):
+                continue  # round 24: 'ticaret hedeflerinin … "… 5 milyar dolar ancak kâğıt üzerinde kalır"' (the target's)
             if period is False:
                 split = _periods_split(sentence, s.check, amounts, published)
                 period = split[1] if split else when.period_in(sentence, published, s.check) or year_told
@@ -2649,3 +2697,247 @@ def _ranked_amount(doc: Document, s, rank: re.Match, mentions) -> bool:
         if len(_WORD.findall(gap)) <= RANKED_GAP_WORDS:
             return True
     return False
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Round 24 (targets): who a target is between when the sentence names the people who set it rather than their states
+# (or lists a further partner), deadlines told as a span of years, wishes to reach an amount told after it, a target's
+# amount told again, and targets told as met.
+
+# A target two office holders of two states agreed or set is their states' trade, whatever pair the article is about:
+# "Erdogan and Mirziyoyev agreed to accelerate work towards their goal of $5 billion", Azerbaijani "İlham Əliyev və
+# Kasım-Jomart Tokayev ticarət dövriyyəsini 1 milyard dollara çatdırmaq məqsədini qoyublar", Russian "Токаев и Жапаров
+# поручили довести товарооборот до …"; and a speaker's "we" with one of them, "Мы с Шавкатом Мирзиёевым поставили цель
+# довести товарооборот до …", "Mirziyoyev and I agreed …", "Biz Tokayev ilə …": the speaker's state and that one's.
+# Only the two names joined by a conjunction (and a title or two) are read: "Erdogan, who met Aliyev, said trade with
+# Uzbekistan …" names no two who set it.
+_PEOPLE_JOINED = re.compile(r"\s*,?\s+(?:and|və|ve|и|ile|ilə|with|с|со)\s+(?:[^\W\d]+\s+){0,2}?", re.I)
+# the speaker's "we with" before the name ("Мы с …", "we with"), Azerbaijani and Turkish "biz" before it and the
+# postposition after it ("Biz Prezident Tokayev ilə", "Biz Sayın Tokayev ile"), English "… and I" after it
+_WE_WITH = re.compile(r"(?:^|[\s«\"“„'])(?:мы|we)\s+(?:с|со|with)\s+(?:[^\W\d]+\s+){0,2}?$", re.I)
+_WE_LOCAL = re.compile(r"(?:^|[\s«\"“„'])biz\s+(?:[^\W\d]+\s+){0,2}?$", re.I)
+_WITH_AFTER_NAME = re.compile(r"\s+(?:ilə|ile)\b")
+_AND_I = re.compile(r"\s+and\s+I\b")
+WE_BEFORE = 30  # characters before the name where the speaker's "we" stands
+_PEOPLE_WORDS = (" and ", " və ", " ve ", " и ", " ile ", " ilə ", " with ", " с ", " со ")  # as cheap.lowered() has them;
+# one is in every _PEOPLE_JOINED, _WE_WITH and _WITH_AFTER_NAME match
+# the subject of a target sentence naming one state: "Cumhurbaşkanı Erdoğan, Kazakistan ile ticaret hacmini … 10 milyar
+# dolara çıkarmayı hedeflediklerini söyledi" (Erdoğan's state and Kazakhstan); the name opens the sentence
+SUBJECT_AT_MOST = 3  # characters before the subject's name run (a quote mark, a dash)
+# A Turkish case ending after an apostrophe ends a name: "Erdoğan ve Mirziyoyev'den 5 milyar dolarlık ticaret hedefi"
+_CASE_AFTER_APOSTROPHE = re.compile(r"['’](?!s\b)\w+$")
+# A headline lists the two with a comma: "Aliyev, Japarov set $500 million trade target" (only two names opening it)
+_HEADLINE_JOINED = re.compile(r",\s+")
+HEADLINE_COMMA_AT_MOST = 45  # characters: the comma between the two names opening a headline stands within them
+
+
+def _joined(lead: str, m1: re.Match, m2: re.Match) -> bool:
+    """Are the name runs m1 and m2 of `lead` joined as two who act together (_PEOPLE_JOINED, _HEADLINE_JOINED)?"""
+    return bool(_PEOPLE_JOINED.fullmatch(lead, m1.end(), m2.start())
+                or m1.start() <= SUBJECT_AT_MOST and _HEADLINE_JOINED.fullmatch(lead, m1.end(), m2.start()))
+
+
+# What _setters_pair gives for three or more states' office holders joined ("Tokayev, Aliyev and Mirziyoyev agreed to
+# bring trade to $10 billion"): a target of a group, no pair's (read only when the sentence names no two states)
+SETTERS_OF_A_GROUP = ("", "")
+
+
+def _joined_pair(lead: str, runs: list[tuple[re.Match, Person]]) -> tuple[str, str] | None:
+    """The states of the first two office holders of two states joined in `lead` (SETTERS_OF_A_GROUP when a third
+    state's holder is joined to them), else None."""
+    for j, ((m1, p1), (m2, p2)) in enumerate(zip(runs, runs[1:])):
+        if p1.iso3 != p2.iso3 and _joined(lead, m1, m2):
+            third = runs[j + 2] if j + 2 < len(runs) else None
+            if third and third[1].iso3 not in (p1.iso3, p2.iso3) and _joined(lead, m2, third[0]):
+                return SETTERS_OF_A_GROUP
+            return (p1.iso3, p2.iso3)
+    return None
+
+
+def _holder_in(run: str, resolver: Resolver) -> Person | None:
+    """The office holder of a state of the ties a name run names (in the Russian instrumental too, "Шавкатом
+    Мирзиёевым", and with a Turkish case ending, "Mirziyoyev'den"), else None; a leading plural office word
+    ("Presidents", "Президенты") is read past."""
+    run = _CASE_AFTER_APOSTROPHE.sub("", run)
+    for phrase in (run, run.split(" ", 1)[1] if " " in run else ""):
+        # only a run with a word of a holder's name is resolved (a set lookup first: most runs hold none)
+        for form in (phrase, ru_nominative(phrase)) if is_cyrillic(phrase) else (phrase,):
+            if form and has_name_word(form) and (person := resolver.resolve(form, speaking=False)) is not None \
+                    and person.rule in ("name", "office") and person.iso3 in places.TIE_CODES:
+                return person
+    return None
+
+
+def _with_the_speaker(lead: str, m: re.Match) -> bool:
+    """Is the name run m of `lead` told as the speaker's partner, "we with" him or "he and I" (_WE_WITH, _WE_LOCAL and
+    _WITH_AFTER_NAME, _AND_I)?"""
+    start = max(0, m.start() - WE_BEFORE)
+    # a capitalised "Biz" opening the sentence is the run's first word: "Biz Prezident Japarov ilə …"
+    we_local = m[0][:4].lower() == "biz " or _WE_LOCAL.search(lead, start, m.start())
+    return bool(_WE_WITH.search(lead, start, m.start()) or _AND_I.match(lead, m.end())
+                or we_local and _WITH_AFTER_NAME.match(lead, m.end()))
+
+
+def _setters_pair(doc: Document, s, end: int, resolver: Resolver, quoted, codes: list[str]) -> tuple[str, str] | None:
+    """The two states whose office holders, named before `end` in sentence `s`, set the target there (_PEOPLE_JOINED,
+    _WE_WITH, _AND_I); or the subject's state and the one state the sentence names (SUBJECT_AT_MOST). None when the
+    sentence names a state of neither, or the two are one state. A leading plural office word of the run ("Presidents
+    Mirziyoyev and Rahmon", "Президенты …") is read past (_holder_in)."""
+    lead = s.text[:end]
+    check = s.check[:end]
+    if not any(word in check for word in _PEOPLE_WORDS) and len(set(codes)) != 1 \
+            and "," not in check[:HEADLINE_COMMA_AT_MOST]:
+        return None
+    runs = [(m, person) for m in NAME_RUN.finditer(lead) if (person := _holder_in(m[0], resolver))]
+    pair = _joined_pair(lead, runs)
+    if pair is None and (speaker := _quoted_by(quoted, s)):
+        pair = next(((speaker, p.iso3) for m, p in runs if p.iso3 != speaker and _with_the_speaker(lead, m)), None)
+    if pair is None and len(set(codes)) == 1 and runs and runs[0][0].start() <= SUBJECT_AT_MOST \
+            and runs[0][1].iso3 != codes[0]:
+        pair = (runs[0][1].iso3, codes[0])
+    return pair if pair and set(codes) <= set(pair) else None
+
+
+# A further target listed with its own partner after a target of one state with another: "Türkiye, Kazakistan ile ticaret
+# hacmini 10 milyar dolara, Özbekistan ile ise 5 milyar dolara çıkarmayı hedefliyor", "Uzbekistan hopes to raise trade
+# with Azerbaijan to $1 billion and with Turkey to $5 billion", "Казахстан намерен довести товарооборот с Узбекистаном до
+# 10 млрд долларов, а с Азербайджаном – до 1 млрд": the state of the first that is not its partner (the partner: the
+# state named last before the first amount) and the one named since.
+def _listed_target_partner(doc: Document, s, start: int, end: int, before: FigureFound) -> tuple[str, str] | None:
+    """The pair of a target whose text since the target `before` (from `start` to its amount at `end`) names one state
+    outside `before`'s pair; None otherwise."""
+    mentions = doc.mentions(s)
+    named = list(dict.fromkeys(m.iso3 for m in mentions if start <= m.start - s.start < end))
+    if len(named) != 1 or named[0] in before.pair:
+        return None
+    partner = next((m.iso3 for m in reversed(mentions) if m.end - s.start <= before.span[0] - s.start
+                    and m.iso3 in before.pair), None)
+    if partner is None:
+        return None
+    return (before.pair[1] if partner == before.pair[0] else before.pair[0], named[0])
+
+
+# A deadline told as a span of years from the report's year: "to raise trade to $25 million within three years", "in
+# the next five years", "over the coming two years", "in five years' time", Russian "в ближайшие пять лет", "в течение
+# трёх лет", "Ближайшие три года мы должны …", Turkish "5 yıl içinde", "önümüzdeki üç yıl içinde", Azerbaijani "yaxın
+# beş ildə", "üç il ərzində": the report's year plus the span. Not a span gone by ("in the past five years", "son beş
+# yılda", "за последние пять лет", "son beş il ərzində"). Read in the amount's clause after it, else before it with no
+# other amount between (Turkish, Azerbaijani and Russian tell it first: "в ближайшие пять лет довести товарооборот до 2
+# млрд долларов").
+_SPAN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4, "четырёх": 4,
+                 "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8,
+                 "десять": 10, "десяти": 10, "bir": 1, "iki": 2, "üç": 3, "dört": 4, "dörd": 4, "beş": 5, "altı": 6,
+                 "yedi": 7, "yeddi": 7, "sekiz": 8, "səkkiz": 8, "dokuz": 9, "doqquz": 9, "on": 10}
+_SPAN_N = r"(?:\d{1,2}|" + "|".join(sorted(_SPAN_NUMBERS, key=len, reverse=True)) + r")"  # each form's in a group
+_YEARS_SPAN = re.compile(r"\b(?:(?:within|in|over|during)\s+the\s+(?:next|coming)\s+|within\s+(?:the\s+next\s+)?)"
+                         r"(" + _SPAN_N + r")\s+years\b"
+                         r"|\bin\s+(" + _SPAN_N + r")\s+years['’]?\s+time\b"
+                         r"|(?<!\w)(?:(?:в|за)\s+)?(?:ближайшие|следующие|предстоящие)\s+(" + _SPAN_N
+                         + r")\s+(?:лет|года?)(?!\w)"
+                         r"|(?<!\w)в\s+течение\s+(?:(?:ближайших|следующих)\s+)?(" + _SPAN_N + r")\s+(?:лет|года?)(?!\w)"
+                         r"|(?<!son )(?<!geçen )(?<!ötən )\b(" + _SPAN_N
+                         + r")\s+(?:yıl\s+(?:içinde|içerisinde|zarfında)|il\s+ərzində)(?!\w)"
+                         r"|\b(?:önümüzdeki|gelecek|yaxın|növbəti|gələn)\s+(" + _SPAN_N
+                         + r")\s+(?:yıl(?:da|\s+içinde|\s+içerisinde)?|il(?:də|\s+ərzində))(?!\w)", re.I)
+_YEARS_SPAN_WORDS = ("year", "лет", "год", "yil", " il")  # as cheap.lowered() has them; one is in every match
+SPAN_AFTER = 60  # characters after a target's amount where its span is told (in its clause)
+SPAN_BEFORE = 80  # characters before it
+
+
+def _span_years(m: re.Match) -> int:
+    """The number of years a _YEARS_SPAN match tells."""
+    word = next(group for group in m.groups() if group)
+    return int(word) if word.isdigit() else _SPAN_NUMBERS[word.lower()]
+
+
+def _years_from_now(sentence: str, amount: money.Amount, published: date) -> int | None:
+    """The deadline year of a target told as a span of years (_YEARS_SPAN) after its amount, in its clause, else before
+    it with no other amount between; None when none is told."""
+    window = sentence[amount.end:amount.end + SPAN_AFTER]
+    check = lowered(sentence[max(0, amount.start - SPAN_BEFORE):amount.end + SPAN_AFTER])
+    if not any(word in check for word in _YEARS_SPAN_WORDS):
+        return None
+    if m := _YEARS_SPAN.search(window, 0, _deadline_window_end(window)):
+        return published.year + _span_years(m)
+    start = max(0, amount.start - SPAN_BEFORE)
+    if _ANOTHER_AMOUNT_AFTER.search(sentence, start, amount.start):
+        return None  # "to $4 billion within three years, and to $6 billion": the span is the amount before's
+    before = [m for m in _YEARS_SPAN.finditer(sentence, start, amount.start)]
+    return published.year + _span_years(before[-1]) if before else None
+
+
+# Turkish and Azerbaijani tell a wish to reach an amount with the infinitive of a verb of reaching after it and a verb of
+# wanting, aiming or working for: "2030 yılında 10 milyar doları yakalamak istiyoruz" (we want to catch $10 billion),
+# "15 milyar dolara ulaşmayı amaçlıyoruz", "5 milyar dolara ulaşmak için çalışıyoruz", Azerbaijani "1 milyard dollara
+# çatmaq istəyirik", "nail olmağı planlaşdırırıq". Matched from the amount's end ("ulaştı", reached, is a result;
+# "ulaşabilir", could reach, a potential: neither has the infinitive).
+_REACH_WISHED_AFTER = re.compile(r"\w{0,4}\s+(?:(?:ticaret|ticarət)\s+(?:hacmine|həcminə|dövriyyəsinə)\s+)?"
+                                 r"(?:yakala|ulaş|eriş|çat|nail\s+ol)m[aəe]\w*\s+"
+                                 r"(?:isti|istə|hedefl|hədəfl|amaçl|planl|niyyət|(?:için|üçün)\s+çalış)\w*", re.I)
+_REACH_WISHED_WORDS = ("yakala", "ulaş", "eriş", "çat", "nail ol")  # as cheap.lowered() has them; one is in every match
+
+
+def _quote_goes_on(quoted, at: int, start: int) -> bool:
+    """Do the text offset `at` (a target's amount) and the sentence starting at `start` lie in one direct quote?"""
+    return any(a <= at < b and a <= start < b for a, b, _ in quoted)
+
+
+# A target's amount told again in the next sentence with its deadline: "… towards the goal of $5bn in annual trade set by
+# their leaders. "Five billion dollars by 2030 is not a dream, it is a plan with dates," he said." (the goal's year);
+# "Hedefimiz 10 milyar dolar. 2030'a kadar 10 milyar dolar bizim için bir plan." Only with no other amount in it, and
+# not a year before the report's.
+def _restated_with_deadline(sentence: str, check: str, value: float, published: date) -> int | None:
+    """The deadline year told right with the amount of a target just found (of `value`), when the sentence's only
+    amounts are that one; else None."""
+    amounts = money.amounts_in(sentence, check)
+    if not amounts or any(x.usd_m != value for x in amounts):
+        return None
+    year = _target_year(sentence, amounts[0], published)
+    return year if year and year >= published.year else None
+
+
+def _target_told_again(found: list[FigureFound], amount: money.Amount, pair: tuple[str, str], check: str) -> bool:
+    """Is `amount` a target of `pair` found before, told again in a sentence naming targets ("ticaret hedeflerinin
+    gerçekçi olduğunu … '5 milyar dolar ancak kâğıt üzerinde kalır'", "the goal of $5 billion is realistic")? Then it is
+    no figure of the trade (the caller makes sure the sentence names no period of its own)."""
+    return any(word in check for word in _TARGET_NOUN_WORDS) and any(
+        f.kind == "target" and f.value_usd_m == amount.usd_m and set(f.pair) == set(pair) for f in found)
+
+
+# Russian lists a further target after a target with "а"/"и" and its own "до": "довести товарооборот с Узбекистаном до 10
+# млрд долларов, а с Азербайджаном – до 1 млрд долларов" (as English "… to $1 billion and with Turkey to $5 billion",
+# _TARGET_AGAIN). Matched on the text between the two amounts.
+_TARGET_AGAIN_RU = re.compile(r"[^.;]{0,60}?(?:,\s*|\s)(?:а|и)\s[^.;]{0,40}?(?<!\w)до\s+$", re.I)
+
+
+# A target told as met is a past one, no target: "the earlier target of $5 billion has already been reached", "was
+# exceeded last year", Russian "Ранее поставленная цель в 5 млрд долларов … уже достигнута" (not "должна быть достигнута",
+# must be reached, nor "не достигнута", not reached), Turkish "5 milyar dolarlık hedefe ulaşıldı" (was reached), "hedef aşıldı", Azerbaijani "1 milyard
+# dollar hədəfinə artıq çatılıb"; read after the amount up to the next one. Or the verb of meeting before it: "have
+# already met their earlier target of $5 billion", "trade surpassed the $1 billion goal".
+_TARGET_MET_AFTER = re.compile(r"\b(?:has|have|had|was|were)\s+(?:already\s+|now\s+)?(?:been\s+)?(?:met|reached|achieved|"
+                               r"attained|surpassed|exceeded|hit|fulfilled)\b"
+                               # "a goal of $5 billion in trade, which they reached in 2024", "которую уже достигли"
+                               r"|\b(?:which|that)\s+(?:\w+\s+){0,3}?(?:met|reached|achieved|surpassed|exceeded)\b"
+                               r"|(?<!\w)котор\w+\s+(?:\w+\s+){0,2}?(?:достигли|превысили|перевыполнили)(?!\w)"
+                               r"|(?<!быть )(?<!будет )(?<!не )(?<!\w)(?:достигнут[аоы]?|перевыполнен[аоы]?|превышен[аоы]?)(?!\w)"
+                               r"|\b(?:ulaşıldı|aşıldı|yakalandı|ulaşılmıştır|aşılmıştır|çatılıb|çatıldı|aşılıb|keçilib)\b",
+                               re.I)
+_TARGET_MET_WORDS = ("met", "reached", "achieved", "attained", "surpassed", "exceeded", "hit", "fulfilled", "достигнут",
+                     "перевыполн", "превыш", "достигли", "ulaşildi", "aşildi", "yakalandi", "ulaşilmişt", "aşilmişt", "çatilib",
+                     "çatildi", "aşilib", "keçilib")  # as cheap.lowered() has them; one is in every match of either
+# ("hit" only after "has": "aim to hit the $5 billion target" is an aim)
+_TARGET_MET_BEFORE = re.compile(r"\b(?:already\s+)?(?:met|reached|achieved|surpassed|exceeded|topped|passed)\s+"
+                                r"(?:the|its|their|our)\s+(?:(?:earlier|previous|initial|first|old)\s+)?"
+                                r"(?:(?:target|goal)\s+of\s+)?$", re.I)
+MET_BEFORE = 60  # characters before the amount where its verb of meeting stands
+
+
+def _target_met(sentence: str, check: str, amount: money.Amount, following: money.Amount | None) -> bool:
+    """Is the target at `amount` told as met (_TARGET_MET_AFTER up to the `following` amount, _TARGET_MET_BEFORE)?"""
+    if not any(word in check for word in _TARGET_MET_WORDS):
+        return False
+    end = following.start if following else len(sentence)
+    return bool(_TARGET_MET_AFTER.search(sentence, amount.end, end)
+                or _TARGET_MET_BEFORE.search(sentence, max(0, amount.start - MET_BEFORE), amount.start))
