@@ -687,7 +687,6 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
     found = _drop_repeats(_drop_headline_repeats(_headline_speakers(text, found, paras[0][1], resolver), paras[0][1])) \
         if paras else found
-    found = _drop_subheading_summaries(text, found)  # round 21
     return _turkic_patronymic_names(text, found)  # round 19
 
 
@@ -740,27 +739,6 @@ def _drop_headline_repeats(found: list[Found], headline_end: int) -> list[Found]
 
 
 _INNER_BREAK = re.compile(r"[.!?…]\s+\S")
-
-
-# Round 21: a subheading "Rahman: Türk yatırımcılara kapımız açık" (a label paragraph, no full stop at its end) whose
-# every word a later quote of the same speaker holds ("Türk yatırımcılara kapımız her zaman açık") is the editor's
-# summary of that quote, as a headline repeat is; a subheading with words of its own ("Aliyev: Bakü-Tiflis-Kars hattı
-# Türk dünyasını birleştiriyor" over a longer quote in other words) stays his quote
-_SUBHEADING_END = frozenset(".!?…\"”»“'’")
-
-
-def _drop_subheading_summaries(text: str, found: list[Found]) -> list[Found]:
-    heads = [f for f in found if f.rule == "transcript" and f.speaker and text[f.outer[1] - 1:f.outer[1]] not in
-             _SUBHEADING_END and "\n" not in text[f.outer[0]:f.outer[1]]]
-    if not heads:
-        return found
-    return [f for f in found if f not in heads or not _summed_up_below(f, found)]
-
-
-def _summed_up_below(head: Found, found: list[Found]) -> bool:
-    words = set(_WORD.findall(head.text.casefold()))
-    return any(f.outer[0] > head.outer[1] and f.speaker and f.speaker.name == head.speaker.name
-               and words <= set(_WORD.findall(f.text.casefold())) for f in found)
 
 
 # someone named after a preposition in the attribution's sentence is not another speaker: "“…,” Szijjártó
@@ -1623,7 +1601,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             return answer
         # a headline "Szijjártó: Hungary wants to buy more gas" sums up (the article's first paragraph)
         m = TRANSCRIPT.match(body)
-        if m and (_labelled(m["spk"]) or _en_interviewee_label(m, text[:a])
+        if m and not _unmarked_subheading(text, paras, a, b) \
+                and (_labelled(m["spk"]) or _en_interviewee_label(m, text[:a])
                   or _en_interview_answer(m, text, paras, a, resolver)):  # round 19: "Rustamov: …" after "Outlet: …?"
             person = resolver.resolve(m["spk"])
             if person:
@@ -4511,3 +4490,21 @@ def _name_colon_subheading(before: str, after: str, below: str, resolver: Resolv
         return None
     named_before = " " not in m["spk"] and " " in person.name and person.rule != "unlisted name"
     return person if _titled_or_known(person) or named_before else None
+
+
+# Round 24: a subheading of a name, a colon and words with no quote marks ("Aliyev: Orta Koridor'un yükü artıyor",
+# "Tokayev: Trade with Baku will double", "Алиев: …") is the editor's summary, no quote: a quote needs quote marks or a
+# dash-led line of speech. A subheading is one line ending in no stop, "!", "?" or "…"; a transcript's line is a
+# sentence ("Ilham Aliyev: Relations … are developing successfully in all areas."), and an answer line right after a
+# question ("Soru: …?" / "RailFreight.com: And the tariffs?") stays one, stop or not. (This supersedes round 21's
+# `_drop_subheading_summaries`, which dropped only a subheading that a later quote of the same speaker held word for
+# word, keeping one with words of its own as his quote.)
+_SUBHEADING_NOT_END = frozenset(".!?…:;")
+
+
+def _unmarked_subheading(text: str, paras, a: int, b: int) -> bool:
+    """Is the label paragraph text[a:b] ("Aliyev: …", no quote marks) a subheading rather than a transcript's line?"""
+    body = text[a:b].strip()
+    if "\n" in body or body[-1:] in _SUBHEADING_NOT_END:
+        return False
+    return not _previous_paragraph(text, paras, a).rstrip().endswith("?")

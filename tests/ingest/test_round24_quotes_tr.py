@@ -1,0 +1,56 @@
+"""Turkish quote forms of round 24 (dev/155, dev/269, dev/281 and probes in the styles of Anadolu, TRT Haber, Hürriyet,
+Sabah, Gazete Duvar, Odatv, Türkgün and Yeni Şafak), each as a small text in words of its own.
+
+One behaviour per test: what a journalist writes, and who the rules must say spoke (or that no one did). Each test was
+seen failing on a planted bug (planted, run, failed, reverted); the plant is named in a comment.
+"""
+from datetime import date
+
+from tests.ingest import proposed
+
+DAY = date(2026, 6, 18)
+
+
+def _quotes(text, day=DAY):
+    return proposed.quotes(text, day)
+
+
+# quotes.py: an unmarked subheading "Name: words" is no quote (the written convention), in every language
+
+def test_an_unmarked_subheading_is_no_quote():
+    """'Mirziyoyev: Ticaret hedefimiz 10 milyar dolar' between the body's paragraphs (Türkgün, Sabah): the editor's
+    summary, no quote marks, no dash; the body's quote in marks stays the speaker's."""
+    # plant: `not _unmarked_subheading(text, paras, a, b) and` dropped from `_unmarked_paragraph` (the subheading
+    # came out Mirziyoyev's, Bayramov's, Aliyev's, Tokayev's quote)
+    said = "Türkiye ile ticaretimizi on milyar dolara çıkarmakta kararlıyız"
+    text = ("Liderler Ankara'da buluştu\n\nCumhurbaşkanı Erdoğan, Özbekistan Cumhurbaşkanı Şevket Mirziyoyev'i resmi "
+            "törenle karşıladı.\n\nMirziyoyev: Ticaret hedefimiz 10 milyar dolar\n\nÖzbek lider, basın toplantısında "
+            "\"" + said + "\" dedi.")
+    assert _quotes(text) == [("Shavkat Mirziyoyev", said)]
+    text = ("Fidan Bakü'de\n\nDışişleri Bakanı Hakan Fidan, Azerbaycan'a resmi bir ziyaret gerçekleştirdi.\n\n"
+            "Bayramov: Kardeşlik bağlarımız sarsılmaz\n\nGörüşmede bölgesel konular ele alındı.")
+    assert _quotes(text) == []
+    text = ("Tokayev visits Baku\n\nKazakh President Kassym-Jomart Tokayev arrived in Baku on Tuesday.\n\n"
+            "Aliyev: Trade with Kazakhstan will double by 2030\n\nThe two presidents signed eleven documents.")
+    assert _quotes(text) == []
+    text = ("Prezident Əliyev Astanada\n\nPrezident İlham Əliyev Qazaxıstana dövlət səfərinə gedib.\n\n"
+            "Tokayev: Azərbaycan bizim etibarlı tərəfdaşımızdır\n\nSəfər çərçivəsində on sənəd imzalanıb.")
+    assert _quotes(text) == []
+
+
+def test_transcript_lines_and_marked_subheadings_stay_quotes():
+    """Precision: a transcript's line is a sentence ending in a stop, an answer after a question may end in none, and a
+    subheading whose words are in quote marks ('Bolat: "…"') quotes its speaker."""
+    text = ("Joint press statements\n\nThe presidents made press statements after the talks in Tashkent.\n\n"
+            "Shavkat Mirziyoyev: Our trade grew by a third last year and we want to double it.\n\n"
+            "Ilham Aliyev: Uzbekistan is a reliable partner and a brotherly country for us.")
+    assert _quotes(text) == [("Shavkat Mirziyoyev", "Our trade grew by a third last year and we want to double it."),
+                             ("Ilham Aliyev", "Uzbekistan is a reliable partner and a brotherly country for us.")]
+    # plant: `not previous.endswith("?") and` dropped from `_unmarked_subheading` (the answer lost its quote)
+    text = ("Röportaj\n\nDünya gazetesinin sorularını yanıtlayan Hakan Fidan, Orta Asya politikasını anlattı.\n\n"
+            "Dünya: Türk Devletleri Teşkilatı nereye gidiyor?\n\n"
+            "Fidan: Teşkilat artık küresel bir aktör olma yolunda ilerliyor")
+    assert _quotes(text) == [("Hakan Fidan", "Teşkilat artık küresel bir aktör olma yolunda ilerliyor")]
+    text = ("Bolat Bakü'de\n\nTicaret Bakanı Ömer Bolat, Azerbaycan Ekonomi Bakanı Mikayıl Cabbarov ile görüştü.\n\n"
+            "Bolat: \"Hedefimize her geçen gün yaklaşıyoruz\"\n\nGörüşmede tercihli ticaret anlaşması ele alındı.")
+    assert _quotes(text) == [("Ömer Bolat", "Hedefimize her geçen gün yaklaşıyoruz")]
