@@ -1035,6 +1035,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if not ends_with_colon and ", who " in own_before and not _title_case(quoted) \
             and (person := _en_who_said_partial(own_before, after, text[:para_start], resolver)):
         return person, "said-that", 0  # round 21: "Erhurman, who has said he wants ties to be “…”, struck …"
+    if ends_with_colon and (person := _tr_participle_colon(tail, resolver)) is not None:
+        return person, "subject-colon", 0  # round 24: 'Tokayev ile görüşen Erdoğan, … şunları söyledi: "…"'
     return None, "unattributed", 0
 
 
@@ -4508,3 +4510,16 @@ def _unmarked_subheading(text: str, paras, a: int, b: int) -> bool:
     if "\n" in body or body[-1:] in _SUBHEADING_NOT_END:
         return False
     return not _previous_paragraph(text, paras, a).rstrip().endswith("?")
+
+
+# Round 24: the Turkish colon form after a participle's clause, 'Tokayev ile görüşen Cumhurbaşkanı Erdoğan, görüşmenin
+# ardından şunları söyledi: "…"' ("Orban'ı kabul eden …", "Koşerbayev ile bir araya gelen Fidan, …"): the name set off by
+# the comma after the participle speaks, as in the partial-quote form ('… görüşen Y, … "…" olduğunu söyledi',
+# _tr_verb_final_subject), the people of the participle's clause named in another case ("Tokayev ile", "Orban'ı") no
+# speakers; _colon_subject takes a sentence naming two people for no one's. Two subjects ("görüşen Erdoğan ve Tokayev,")
+# or a second person in the nominative after the comma still give no one.
+def _tr_participle_colon(tail: str, resolver: Resolver) -> Person | None:
+    """The speaker of a quote after 'X ile görüşen Y, … şunları söyledi:' (`tail` ends with the colon), else None."""
+    if not (TR_COLON_VERB.search(tail) or TR_COLON_VERB_MORE.search(tail)):
+        return None
+    return _tr_verb_final_subject(tail.rstrip(" :\n"), resolver) or None

@@ -54,3 +54,35 @@ def test_transcript_lines_and_marked_subheadings_stay_quotes():
     text = ("Bolat Bakü'de\n\nTicaret Bakanı Ömer Bolat, Azerbaycan Ekonomi Bakanı Mikayıl Cabbarov ile görüştü.\n\n"
             "Bolat: \"Hedefimize her geçen gün yaklaşıyoruz\"\n\nGörüşmede tercihli ticaret anlaşması ele alındı.")
     assert _quotes(text) == [("Ömer Bolat", "Hedefimize her geçen gün yaklaşıyoruz")]
+
+
+# quotes.py: 'X ile görüşen Y, … şunları söyledi: "…"' (a participle's clause before the speaker, a colon before the quote)
+
+def test_a_colon_quote_after_a_participle_clause_is_the_subjects_not_the_partners():
+    """The name the comma sets off after '… ile görüşen' / '…'ı kabul eden' speaks, as in the partial-quote form; the
+    people of the participle's clause ("Tokayev ile", "Orban'ı") are whom he met. The colon may end its paragraph."""
+    # plant: the `_tr_participle_colon` call dropped from `_attribute` (all three quotes unattributed)
+    said = "İki ülke arasındaki ticareti on milyar dolara çıkaracağız."
+    text = ("Başlık\n\nKazakistan Cumhurbaşkanı Kasım Cömert Tokayev ile görüşen Cumhurbaşkanı Erdoğan, görüşmenin "
+            "ardından şunları söyledi: \"" + said + "\"")
+    assert _quotes(text) == [("Recep Tayyip Erdoğan", said)]
+    said = "Macaristan, Türk Devletleri Teşkilatı'nda değerli bir gözlemcidir."
+    text = ("Başlık\n\nMacaristan Başbakanı Viktor Orban'ı Beştepe'de kabul eden Cumhurbaşkanı Erdoğan, ortak basın "
+            "toplantısında şunları kaydetti: \"" + said + "\"")
+    assert _quotes(text) == [("Recep Tayyip Erdoğan", said)]
+    said = "Özbekistan ile ilişkilerimiz stratejik bir boyut kazandı."
+    text = ("Başlık\n\nÖzbek mevkidaşı Bahtiyor Saidov ile görüşen Dışişleri Bakanı Hakan Fidan, basın toplantısında "
+            "şunları söyledi:\n\n\"" + said + "\"")
+    assert _quotes(text) == [("Hakan Fidan", said)]
+
+
+def test_a_colon_quote_after_a_participle_clause_of_two_subjects_is_no_ones():
+    """Precision: two subjects after the participle ("görüşen Erdoğan ve Tokayev,"), or two leaders of the sentence
+    before, say nothing alone."""
+    # plant: `(?P<spk>` of _TR_PARTICIPLE_SUBJECT widened to take lower-case words between names (Erdoğan ve Tokayev)
+    text = ("Başlık\n\nAliyev ile görüşen Erdoğan ve Tokayev, ortak açıklamada şunları söyledi: \"Orta Koridor'u "
+            "birlikte büyüteceğiz.\"")
+    assert [speaker for speaker, _ in _quotes(text)] == []
+    text = ("Başlık\n\nCumhurbaşkanı Erdoğan ile Kazakistan Cumhurbaşkanı Tokayev görüştü. İki lider ortak basın "
+            "toplantısında şunları söyledi: \"Ticaret hacmimizi birlikte artıracağız.\"")
+    assert _quotes(text) == []
