@@ -1037,6 +1037,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "said-that", 0  # round 21: "Erhurman, who has said he wants ties to be “…”, struck …"
     if ends_with_colon and (person := _tr_participle_colon(tail, resolver)) is not None:
         return person, "subject-colon", 0  # round 24: 'Tokayev ile görüşen Erdoğan, … şunları söyledi: "…"'
+    if _tr_expert_gate(own_before) \
+            and (found := _tr_expert_named_before(text[:para_start], own_before, after, resolver)) is not None:
+        return found[0], "verb-final", found[1]  # round 24: 'Ekonomist, … "…" dedi.' after "ekonomist Doç. Dr. X Y"
     return None, "unattributed", 0
 
 
@@ -4523,3 +4526,36 @@ def _tr_participle_colon(tail: str, resolver: Resolver) -> Person | None:
     if not (TR_COLON_VERB.search(tail) or TR_COLON_VERB_MORE.search(tail)):
         return None
     return _tr_verb_final_subject(tail.rstrip(" :\n"), resolver) or None
+
+
+# Round 24: a bare occupation opening the quote's sentence, its verb after the quote ('Ekonomist, … dikkat çekerek, "…"
+# dedi.', "Akademisyen, …", "Analist, …"), means the one person the article introduced with that occupation before
+# ("ekonomist Doç. Dr. X Y", "Ekonomist X Y", "enerji analisti X Y"; academic titles between), whoever the sentence
+# before names ("Ticaret Bakanı Ömer Bolat da Taşkent'e gitti." names no economist); none when the article introduced
+# none or two, or the sentence names someone itself
+_TR_EXPERT_WORDS = ("ekonomist", "iktisatçı", "akademisyen", "analist")
+_TR_EXPERT_OPENING = re.compile(r"(?P<title>[Ee]konomist|[İi]ktisatçı|[Aa]kademisyen|[Aa]nalist)(?:\s+(?:ise|de|da))?(?=[\s,])")
+_TR_EXPERT_NAMED = {word: re.compile(rf"(?<![\w\-])[{'İ' if word[0] == 'i' else word[0].upper()}{word[0]}]{word[1:]}"
+                                     rf"(?:i|ı)?\s+(?:(?:Prof|Doç|Dr|Yrd|Öğr)\.\s*|Üyesi\s+){{0,3}}"
+                                     rf"(?P<spk>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+){{1,2}})(?![\w'’\-])")
+                    for word in _TR_EXPERT_WORDS}
+
+
+def _tr_expert_gate(own_before: str) -> bool:
+    """A cheap check before _tr_expert_named_before: does the quote's paragraph hold one of the occupation words?"""
+    return "konomist" in own_before or "ktisatçı" in own_before or "kademisyen" in own_before or "nalist" in own_before
+
+
+def _tr_expert_named_before(earlier: str, own_before: str, after: str, resolver: Resolver):
+    """(speaker, span end) of a quote whose sentence opens with a bare Turkish occupation, else None. `earlier`: the
+    article before the quote's paragraph."""
+    sentence = _SENTENCE_BREAK.split(own_before.strip())[-1]
+    if not (m := _TR_EXPERT_OPENING.match(sentence)) or not (verb := _BARE_TITLE_VERB_AFTER.match(after)) \
+            or _QUOTE_MARK.search(sentence) \
+            or any(resolver.resolve(run, speaking=False) for run in _capital_runs(sentence[m.end():])):
+        return None
+    title = m["title"].lower().replace("i̇", "i")  # "İktisatçı".lower() keeps the dot above
+    introduced = _TR_EXPERT_NAMED[title].finditer(earlier + own_before[:own_before.rfind(sentence)])
+    named = {person.name: person for n in introduced
+             if (person := resolver.resolve(n["spk"], speaking=False)) is not None and not person.role}
+    return (resolver.resolve(next(iter(named))), verb.end()) if len(named) == 1 else None

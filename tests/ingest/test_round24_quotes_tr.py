@@ -86,3 +86,36 @@ def test_a_colon_quote_after_a_participle_clause_of_two_subjects_is_no_ones():
     text = ("Başlık\n\nCumhurbaşkanı Erdoğan ile Kazakistan Cumhurbaşkanı Tokayev görüştü. İki lider ortak basın "
             "toplantısında şunları söyledi: \"Ticaret hacmimizi birlikte artıracağız.\"")
     assert _quotes(text) == []
+
+
+# quotes.py: a bare occupation opening the sentence ('Ekonomist, … "…" dedi.') is the one person introduced with it
+
+def test_a_bare_occupation_opening_the_sentence_is_the_one_introduced_with_it():
+    """'Ekonomist, …, "…" dedi.' (Odatv, Gazete Duvar) after "ekonomist Doç. Dr. X Y" / "Akademisyen Dr. X Y" /
+    "enerji analisti X Y": that person, academic titles no part of the name, whoever the sentence before names."""
+    # plant: the `_tr_expert_named_before` call dropped from `_attribute` (the three quotes unattributed)
+    said = "Astana bölgenin yeni ticaret merkezi olmaya aday"
+    text = ("Başlık\n\nOdatv'ye konuşan ekonomist Doç. Dr. Kemal Yılmazer, hedefin zor olduğunu belirtti.\n\n"
+            "Yılmazer, \"Lojistik maliyetler çok yüksek, asıl engel budur\" diye konuştu.\n\n"
+            "Ekonomist, Kazakistan'ın öneminin arttığına da dikkat çekerek, \"" + said + "\" dedi.")
+    assert _quotes(text) == [("Kemal Yılmazer", "Lojistik maliyetler çok yüksek, asıl engel budur"),
+                             ("Kemal Yılmazer", said)]
+    said = "Bu zirve Türk dünyası için bir dönüm noktası olacak"
+    text = ("Başlık\n\nGazi Üniversitesi'nden akademisyen Dr. Murat Kaya, Sabah'a zirveyi değerlendirdi.\n\n"
+            "Akademisyen, \"" + said + "\" dedi.")
+    assert _quotes(text) == [("Murat Kaya", said)]
+    said = "Bu artış kalıcı olacak gibi görünüyor"
+    text = ("Başlık\n\nEnerji analisti Selim Aydın, ihracatın yüzde 12 arttığını açıkladı.\n\nTicaret Bakanı Ömer "
+            "Bolat da Taşkent'e gitti.\n\nAnalist, \"" + said + "\" diye konuştu.")
+    assert _quotes(text) == [("Selim Aydın", said)]
+
+
+def test_a_bare_occupation_with_no_one_or_two_introduced_with_it_is_no_ones():
+    """Precision: no economist introduced (the leaders of the sentence before are none), or two of them."""
+    # plant: `if len(named) == 1` in `_tr_expert_named_before` changed to `if named` (the first economist spoke)
+    text = ("Başlık\n\nCumhurbaşkanı Erdoğan, Kazakistan Cumhurbaşkanı Tokayev ile görüştü.\n\n"
+            "Ekonomist, \"Bu görüşme ticaretin önünü açacak\" dedi.")
+    assert _quotes(text) == []
+    text = ("Başlık\n\nEkonomist Ayhan Demir ve ekonomist Ece Sarı, ihracat rakamlarını değerlendirdi.\n\n"
+            "Ekonomist, \"Bu artış kalıcı olacak gibi görünüyor\" dedi.")
+    assert _quotes(text) == []
