@@ -165,7 +165,11 @@ AFTER_VERB_FINAL = re.compile(rf"^\s*[,.!?]?\s*(?:{TR_VERBS}|{TR_CLAUSE_VERBS})\
 # Round 9: the nominalised verb of the reported clause inside the quote marks, the speech verb right after:
 # 'Erdoğan, ilişkilerin "tarihin … güçlü olmadığını" söyledi' / Azerbaijani 'Mirziyoyev … əlaqələrin «…
 # inkişaf etdiyini» vurğulayıb' (the sentence's subject speaks, as in verb-final)
-NOMINALISED_END = re.compile(r"\w(?:ğunu|ğünü|ğını|ğini|dığını|diyini|duğunu|düyünü|cağını|ceğini|acağını|əcəyini)$")
+# (round 24: and the plural subject's clause, '… "ev sahibi gibi hissetmesini istediklerini" belirtti', "attıklarını",
+# "artıracaklarını", Azerbaijani "etdiklərini", "edəcəklərini")
+NOMINALISED_END = re.compile(r"\w(?:ğunu|ğünü|ğını|ğini|dığını|diyini|duğunu|düyünü|cağını|ceğini|acağını|əcəyini"
+                             r"|(?:dık|dik|duk|dük|tık|tik|tuk|tük|acak|ecek)(?:larını|lerini)"
+                             r"|(?:dıq|dik|duq|dük|tıq|tik|tuq|tük|acaq|əcək)(?:larını|lərini))$")
 # (round 22: a prediction or reminder told so, '… "… kapanacağını" öngördü', "tahmin etti", "hatırlattı")
 BARE_VERB_AFTER = re.compile(r"^\s*(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|"
                              r"öngördü|tahmin etti|hatırlattı|"

@@ -119,3 +119,21 @@ def test_a_bare_occupation_with_no_one_or_two_introduced_with_it_is_no_ones():
     text = ("Başlık\n\nEkonomist Ayhan Demir ve ekonomist Ece Sarı, ihracat rakamlarını değerlendirdi.\n\n"
             "Ekonomist, \"Bu artış kalıcı olacak gibi görünüyor\" dedi.")
     assert _quotes(text) == []
+
+
+# quotes.py: a partial quote ending in a plural nominalised verb ('"… istediklerini" belirtti')
+
+def test_a_partial_quote_ending_in_a_plural_nominalised_verb_is_the_subjects():
+    """'X, … "… hissetmesini istediklerini" belirtti' (that they want …), "attıklarını", "artıracaklarını": the plural
+    of the reported clause's verb ends the quote as the singular does; the sentence's subject speaks."""
+    # plant: the plural alternatives `|(?:dık|dik|…)(?:larını|lerini)` dropped from NOMINALISED_END (both unattributed)
+    said = "ev sahibi gibi hissetmesini istediklerini"
+    text = "Başlık\n\nTokayev, Türk yatırımcıların Kazakistan'da \"" + said + "\" belirtti."
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", said)]
+    said = "bölgede çok önemli projelere imza attıklarını"
+    text = "Başlık\n\nErdoğan, Türk müteahhitlerin \"" + said + "\" kaydetti."
+    assert _quotes(text) == [("Recep Tayyip Erdoğan", said)]
+    # precision: a plural verb's subject is often two people, whose words are neither's alone
+    # plant: `return False` as the first line of `_local_joint_subject` (Erdoğan came out the speaker)
+    text = "Başlık\n\nErdoğan ve Tokayev, ticareti \"önümüzdeki beş yılda iki katına çıkaracaklarını\" açıkladı."
+    assert _quotes(text) == []
