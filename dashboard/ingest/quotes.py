@@ -109,7 +109,9 @@ TR_VERBS = (r"dedi|diye (?:konuştu|ekledi|belirtti|vurguladı|kaydetti|seslendi
             r"karşılık verdi|ifade etti|açıkladı|dile getirdi|haykırdı|"
             r"yakındı|sitem etti|hatırlattı|anlattı|değerlendirdi|çağrıda bulundu|çağrı yaptı|not düştü|"
             r"tepki gösterdi|itiraf etti|müjdeledi|özetledi)|ifadesini kullandı|"
-            r"ifadelerini kullandı|sözlerini kullandı")
+            r"ifadelerini kullandı|sözlerini kullandı"
+            # round 24: the words given as an answer ('… sorusuna Erdoğan, "…" yanıtını verdi', "cevabını verdi")
+            r"|yanıtını verdi|cevabını verdi")
 # Round 9: an assessment or statement "made" after the quote: 'Pekcan, "…" değerlendirmesinde bulundu.' /
 # 'açıklamasında bulundu' / 'değerlendirmesini yaptı'
 TR_VERBS += r"|(?:değerlendirmesinde|açıklamasında|uyarısında|çağrısında) bulundu|değerlendirmesini yaptı"
@@ -669,6 +671,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                      or (words[:1].islower() and _OCCASION_GAP.match(text, found[-1].outer[1], outer[0]))):
             # round 10: "“…,” she says, “but …”"; round 16: "“…,” he said, before adding: “…”"
             speaker, rule = found[-1].speaker, "continuation"
+        if speaker is None and found and found[-1].speaker and found[-1].rule == "verb-final" \
+                and _TR_AND_ADDED_COLON.match(text, found[-1].outer[1], outer[0]) \
+                and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end):
+            speaker, rule = found[-1].speaker, "continuation"  # round 24: 'X, "…" dedi ve ekledi: "…"'
         if speaker is None and found and found[-1].speaker and not before.strip() and not after.strip() \
                 and _same_voice_paragraph(text, paras, para_start, found[-1], words, resolver):
             speaker, rule = found[-1].speaker, "next-paragraph"  # round 14
@@ -4361,7 +4367,9 @@ def _declined_as_a_name(text: str, outer_end: int) -> bool:
 # words are the owner's, whoever recalls them. Not a quote ending in a participle ('Türkiye'nin "her zaman yanınızda
 # olduğu" mesajını verdi', the genitive the clause's subject), and not an owner who is no person (a country, a body).
 _TURKIC_WORDS_NOUN = re.compile(r"^\s*(?:(?:şeklindeki|yönündeki|şəklindəki)\s+)?(?:sözler|sözlər|sözü|ifadeler|ifadələr|"
-                                r"ifades|ifadəs|fikri|fikirlər|mesajı|mesajın|çağrısı|çağırışı|açıklaması|bəyanatı)"
+                                r"ifades|ifadəs|fikri|fikirlər|mesajı|mesajın|çağrısı|çağırışı|açıklaması|bəyanatı"
+                                # round 24: a question asked ('Erdoğan'ın "…?" sorusuna Tokayev, "…" yanıtını verdi')
+                                r"|sorusu|sualı)"
                                 r"[\w'’]*")
 _GENITIVE_ENDINGS = frozenset({"ın", "in", "un", "ün"})  # a cheap gate in _attribute
 _GENITIVE_BEFORE_QUOTE = re.compile(_GENITIVE_NAME.pattern + r"\s*$")
@@ -4563,3 +4571,10 @@ def _tr_expert_named_before(earlier: str, own_before: str, after: str, resolver:
     named = {person.name: person for n in introduced
              if (person := resolver.resolve(n["spk"], speaking=False)) is not None and not person.role}
     return (resolver.resolve(next(iter(named))), verb.end()) if len(named) == 1 else None
+
+
+# Round 24: a Turkish verb-final attribution going on to a colon and a second quote in the same sentence ('Fidan, "…" dedi
+# ve ekledi: "…"', '… diye konuştu ve şöyle devam etti:', "dedi ve şunları söyledi:"): no new subject, so the first
+# quote's speaker says the second too
+_TR_AND_ADDED_COLON = re.compile(rf"\s*[,.]?\s*(?:(?:{TR_VERBS})\s+)?ve\s+(?:(?:şöyle|şunları|sözlerini)\s+)?"
+                                 r"(?:ekledi|devam etti|sürdürdü|konuştu|söyledi|kaydetti|dedi)\s*:\s*$")

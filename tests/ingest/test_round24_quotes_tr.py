@@ -137,3 +137,46 @@ def test_a_partial_quote_ending_in_a_plural_nominalised_verb_is_the_subjects():
     # plant: `return False` as the first line of `_local_joint_subject` (Erdoğan came out the speaker)
     text = "Başlık\n\nErdoğan ve Tokayev, ticareti \"önümüzdeki beş yılda iki katına çıkaracaklarını\" açıkladı."
     assert _quotes(text) == []
+
+
+# quotes.py: an answer and the question it answers ('X'in "…?" sorusuna Y, "…" yanıtını verdi')
+
+def test_an_answer_given_after_a_question_is_the_answerers_and_the_question_the_askers():
+    """'… sorusuna Erdoğan, "…" yanıtını verdi' (gave the answer, "cevabını verdi"): the subject's words; a question in
+    marks asked in someone's name ('Erdoğan'ın "…?" sorusuna') is that person's, a body's answer no one's."""
+    # plant: `|yanıtını verdi|cevabını verdi` dropped from TR_VERBS (the answers unattributed)
+    said = "Ortak alfabe konusunda somut bir adım atacağız"
+    text = ("Başlık\n\nGazetecilerin \"Zirvede hangi kararlar alınacak?\" sorusuna Erdoğan, \"" + said + "\" yanıtını "
+            "verdi.")
+    assert _quotes(text) == [("Recep Tayyip Erdoğan", said)]
+    said = "Barış anlaşması her zamankinden daha yakın"
+    text = "Başlık\n\nGazetecilerin sorularını yanıtlayan Aliyev, \"" + said + "\" cevabını verdi."
+    assert _quotes(text) == [("Ilham Aliyev", said)]
+    # plant: `|sorusu|sualı` dropped from _TURKIC_WORDS_NOUN (the question unattributed)
+    text = ("Başlık\n\nErdoğan'ın \"Ticaret hedefine ne zaman ulaşacağız?\" sorusuna Tokayev, \"Hedefe iki yıl içinde "
+            "ulaşacağımıza inanıyorum\" yanıtını verdi.")
+    assert _quotes(text) == [("Recep Tayyip Erdoğan", "Ticaret hedefine ne zaman ulaşacağız?"),
+                             ("Kassym-Jomart Tokayev", "Hedefe iki yıl içinde ulaşacağımıza inanıyorum")]
+    # precision: a ministry answers in no one's name
+    text = "Başlık\n\nBakanlık, \"İhracat rakamları ay sonunda açıklanacak\" yanıtını verdi."
+    assert _quotes(text) == []
+
+
+# quotes.py: 'X, "…" dedi ve ekledi: "…"' (the attribution goes on to a second quote)
+
+def test_a_verb_final_attribution_going_on_to_a_colon_gives_the_second_quote_to_the_same_speaker():
+    """'Fidan, "…" dedi ve ekledi: "…"', '"…" diye konuştu ve şöyle devam etti: "…"': one sentence, no new subject."""
+    # plant: the `_TR_AND_ADDED_COLON` block dropped from find_quotes (the second quote unattributed)
+    text = ("Başlık\n\nDışişleri Bakanı Hakan Fidan, Taşkent'te Özbek mevkidaşı ile görüştü.\n\nFidan, \"Ortak üretim "
+            "projelerini artırmalıyız\" dedi ve ekledi: \"Savunma sanayiinde de işbirliği yapacağız.\"")
+    assert _quotes(text) == [("Hakan Fidan", "Ortak üretim projelerini artırmalıyız"),
+                             ("Hakan Fidan", "Savunma sanayiinde de işbirliği yapacağız.")]
+    text = ("Başlık\n\nCumhurbaşkanı Erdoğan, \"Türk dünyası yükselen bir güçtür\" diye konuştu ve şöyle devam etti: "
+            "\"Bu gücü birlikte büyüteceğiz.\"")
+    assert _quotes(text) == [("Recep Tayyip Erdoğan", "Türk dünyası yükselen bir güçtür"),
+                             ("Recep Tayyip Erdoğan", "Bu gücü birlikte büyüteceğiz.")]
+    # precision: a new subject after "ve" ("ve bir yetkili şunları ekledi:", an unnamed official) says the second quote
+    # plant: `ve\s+` in _TR_AND_ADDED_COLON widened to `ve\s+(?:[^:“”]*\s+)?` (the official's words went to Erdoğan)
+    text = ("Başlık\n\nErdoğan, \"Türk dünyası yükselen bir güçtür\" dedi ve bir yetkili şunları ekledi: \"Bu gücü "
+            "birlikte büyüteceğiz.\"")
+    assert _quotes(text) == [("Recep Tayyip Erdoğan", "Türk dünyası yükselen bir güçtür")]
