@@ -882,6 +882,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             return found[0], "said-after" if found[0] else "unattributed", found[1] if found[0] else 0
     if before[-3:].rstrip()[-2:] in _GENITIVE_ENDINGS and (found := _turkic_words_owner(before, after, quoted, resolver)):
         return found[0], "words-of", found[1]  # round 20: 'Erdoğan'ın "…" sözlerini hatırlatan Uraloğlu' is Erdoğan's
+    if before.rstrip()[-3:] in _TR_RELATIVE_SAID_ENDS and (found := _turkic_said_words_owner(before, after, resolver)):
+        return found[0], "words-of", found[1]  # round 24: 'Tokayev'in zirvede söylediği "…" sözleri' is Tokayev's
     for pattern, rule in ((AFTER_SPEAKER_VERB, "said-after"), (AFTER_VERB_SPEAKER, "said-after"),
                           (AFTER_VERB_SPEAKER_RU, "said-after"), (AFTER_VERB_PRONOUN_RU, "said-after"),
                           (AFTER_ACCORDING, "according-to"),
@@ -4578,3 +4580,25 @@ def _tr_expert_named_before(earlier: str, own_before: str, after: str, resolver:
 # quote's speaker says the second too
 _TR_AND_ADDED_COLON = re.compile(rf"\s*[,.]?\s*(?:(?:{TR_VERBS})\s+)?ve\s+(?:(?:şöyle|şunları|sözlerini)\s+)?"
                                  r"(?:ekledi|devam etti|sürdürdü|konuştu|söyledi|kaydetti|dedi)\s*:\s*$")
+
+
+# Round 24: the words' owner in the genitive before a relative participle of saying, the quote and a noun for words
+# after it ('Tokayev'in Erdoğan'a söylediği "…" sözleri salonda alkışlandı', "Aliyev'in zirvede kullandığı "…" ifadesi",
+# "Erdoğan'ın dile getirdiği "…" mesajı"): the owner's words, as in the round-20 form with the genitive right before the
+# quote; the words between may name others in another case only ("Erdoğan'a"), not a second subject
+_TR_RELATIVE_SAID_ENDS = frozenset({"iği", "ığı"})  # söylediği, dediği, kullandığı, … (a cheap gate in _attribute)
+_TR_SAID_WORDS_OWNER = re.compile(_GENITIVE_NAME.pattern + r"(?P<between>(?:\s+(?![^\s'’]+['’]n?[ıiuü]n\s)"
+                                  r"[^\s“”\"«»„,.;:!?]+){0,5}?)\s+"  # (the owner the genitive nearest the participle)
+                                  r"(?:söylediği|dediği|kullandığı|dile getirdiği|vurguladığı|ifade ettiği|belirttiği|"
+                                  r"yazdığı|paylaştığı|verdiği)\s*$")
+
+
+def _turkic_said_words_owner(before: str, after: str, resolver: Resolver) -> tuple[Person, int] | None:
+    """(owner, end of the words noun after the quote) of 'X'in … söylediği "…" sözleri', else None."""
+    if not (m := _TURKIC_WORDS_NOUN.match(after)) \
+            or not (owner := _TR_SAID_WORDS_OWNER.search(before, max(0, len(before) - 120))):
+        return None
+    person = resolver.resolve(owner["name"], speaking=False)
+    if person is None or not _others_oblique(owner["between"], person, resolver):
+        return None
+    return resolver.resolve(owner["name"]), m.end()

@@ -180,3 +180,27 @@ def test_a_verb_final_attribution_going_on_to_a_colon_gives_the_second_quote_to_
     text = ("Başlık\n\nErdoğan, \"Türk dünyası yükselen bir güçtür\" dedi ve bir yetkili şunları ekledi: \"Bu gücü "
             "birlikte büyüteceğiz.\"")
     assert _quotes(text) == [("Recep Tayyip Erdoğan", "Türk dünyası yükselen bir güçtür")]
+
+
+# quotes.py: 'X'in … söylediği "…" sözleri' (the owner in the genitive before a relative participle of saying)
+
+def test_words_said_by_the_genitive_before_a_relative_participle_are_that_persons():
+    """'Tokayev'in Erdoğan'a söylediği "…" sözleri', "Aliyev'in zirvede kullandığı "…" ifadesi": the owner's words,
+    whoever else the clause names in another case; the genitive nearest the participle owns them."""
+    # plant: the `_turkic_said_words_owner` call dropped from `_attribute` (the words unattributed)
+    said = "Türkiye bizim için ikinci evimizdir"
+    text = "Başlık\n\nTokayev'in Erdoğan'a söylediği \"" + said + "\" sözleri salonda alkışlandı."
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", said)]
+    said = "Türk dünyası tek bir aile gibidir"
+    text = "Başlık\n\nAliyev'in zirvede kullandığı \"" + said + "\" ifadesi büyük ilgi gördü."
+    assert _quotes(text) == [("Ilham Aliyev", said)]
+    # plant: the `(?![^\s'’]+['’]n?[ıiuü]n\s)` look-ahead dropped from _TR_SAID_WORDS_OWNER (Erdoğan took Aliyev's words)
+    said = "Hazar bir dostluk denizi olmalıdır"
+    text = "Başlık\n\nErdoğan'ın geçen yıl Aliyev'in söylediği \"" + said + "\" sözlerine atıf yapması dikkat çekti."
+    assert _quotes(text) == [("Ilham Aliyev", said)]
+    # precision: a body's statement, and two people in the nominative between, give no one
+    # plant: `or not _others_oblique(owner["between"], person, resolver)` dropped (the second went to Erdoğan)
+    text = "Başlık\n\nBakanlığın yaptığı \"İhracatta yeni bir rekor kırıldı\" açıklaması sevindirdi."
+    assert _quotes(text) == []
+    text = "Başlık\n\nErdoğan'ın Aliyev ve Tokayev söylediği \"Türk dünyası tek bir aile gibidir\" sözleri ilgi gördü."
+    assert _quotes(text) == []
