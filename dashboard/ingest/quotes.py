@@ -108,10 +108,13 @@ OTHER_VERBS = AZ_VERBS + "|" + RU_VERBS
 TR_VERBS = (r"dedi|diye (?:konuştu|ekledi|belirtti|vurguladı|kaydetti|seslendi|sordu|uyardı|yanıt verdi|cevap verdi|"
             r"karşılık verdi|ifade etti|açıkladı|dile getirdi|haykırdı|"
             r"yakındı|sitem etti|hatırlattı|anlattı|değerlendirdi|çağrıda bulundu|çağrı yaptı|not düştü|"
-            r"tepki gösterdi|itiraf etti|müjdeledi|özetledi)|ifadesini kullandı|"
+            r"tepki gösterdi|itiraf etti|müjdeledi|özetledi"
+            # round 24: went on ('"…" diye devam etti', "diye sözlerini sürdürdü", "diye sözlerini tamamladı")
+            r"|devam etti|sürdürdü|sözlerini sürdürdü|sözlerini tamamladı)|ifadesini kullandı|"
             r"ifadelerini kullandı|sözlerini kullandı"
-            # round 24: the words given as an answer ('… sorusuna Erdoğan, "…" yanıtını verdi', "cevabını verdi")
-            r"|yanıtını verdi|cevabını verdi")
+            # round 24: the words given as an answer ('… sorusuna Erdoğan, "…" yanıtını verdi', "cevabını verdi"), and
+            # "with the words" before the sentence's own verb, as "diyerek" ('Erdoğan, "…" sözleriyle konuşmasını bitirdi')
+            r"|yanıtını verdi|cevabını verdi|sözleriyle|ifadeleriyle|ifadesiyle")
 # Round 9: an assessment or statement "made" after the quote: 'Pekcan, "…" değerlendirmesinde bulundu.' /
 # 'açıklamasında bulundu' / 'değerlendirmesini yaptı'
 TR_VERBS += r"|(?:değerlendirmesinde|açıklamasında|uyarısında|çağrısında) bulundu|değerlendirmesini yaptı"
@@ -882,6 +885,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             return found[0], "said-after" if found[0] else "unattributed", found[1] if found[0] else 0
     if before[-3:].rstrip()[-2:] in _GENITIVE_ENDINGS and (found := _turkic_words_owner(before, after, quoted, resolver)):
         return found[0], "words-of", found[1]  # round 20: 'Erdoğan'ın "…" sözlerini hatırlatan Uraloğlu' is Erdoğan's
+    if before[-3:].rstrip()[-2:] in _GENITIVE_ENDINGS and _tr_unknown_owners_words(before, after, quoted):
+        return None, "unattributed", 0  # round 24: 'Erdoğan, Atatürk'ün "…" sözlerini kullandı' is not Erdoğan's
     if before.rstrip()[-3:] in _TR_RELATIVE_SAID_ENDS and (found := _turkic_said_words_owner(before, after, resolver)):
         return found[0], "words-of", found[1]  # round 24: 'Tokayev'in zirvede söylediği "…" sözleri' is Tokayev's
     for pattern, rule in ((AFTER_SPEAKER_VERB, "said-after"), (AFTER_VERB_SPEAKER, "said-after"),
@@ -1618,7 +1623,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             return answer
         # a headline "Szijjártó: Hungary wants to buy more gas" sums up (the article's first paragraph)
         m = TRANSCRIPT.match(body)
-        if m and not _unmarked_subheading(text, paras, a, b) \
+        subheading = _unmarked_subheading(text, paras, a, b)  # round 24: "Aliyev: …" with no stop, no quote
+        if m and not subheading \
                 and (_labelled(m["spk"]) or _en_interviewee_label(m, text[:a])
                   or _en_interview_answer(m, text, paras, a, resolver)):  # round 19: "Rustamov: …" after "Outlet: …?"
             person = resolver.resolve(m["spk"])
@@ -1628,7 +1634,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         m = LABEL.match(body.strip())
         if m and _labelled(m["spk"]):
             return resolver.resolve(m["spk"])
-        if (titled := _titled_label_paragraph(text, a, b, resolver)) is not None:
+        if (titled := _titled_label_paragraph(text, a, b, resolver)) is not None \
+                and not (subheading and isinstance(titled, Found)):  # (round 24: "President Aliyev: …" a subheading)
             return titled  # round 16: "Marat Karabayev, Minister of Transport of Kazakhstan:" (/ "– …")
         if body.rstrip().endswith(":") and (labelled := _ru_label_paragraph(body.strip(), resolver)) is not None:
             return labelled  # round 20: "Глава ассоциации экспортеров X Y:", "Вот что рассказал X Y:"
@@ -4602,3 +4609,14 @@ def _turkic_said_words_owner(before: str, after: str, resolver: Resolver) -> tup
     if person is None or not _others_oblique(owner["between"], person, resolver):
         return None
     return resolver.resolve(owner["name"]), m.end()
+
+
+# Round 24: words in the genitive of someone the rules cannot name ('Erdoğan, Atatürk'ün "…" sözlerini kullandı', '…
+# Mevlana'nın "…" sözleriyle bitirdi'; _turkic_words_owner gave no owner) are still not the subject's, who only recalls
+# them. A country or a body in the genitive ('Türkiye'nin "…" mesajını verdi') speaks through the subject, and a quote
+# ending in a participle ('Aliyev'in "… olduğu" mesajını') has the genitive for its clause's subject: those stay his.
+def _tr_unknown_owners_words(before: str, after: str, quoted: str) -> bool:
+    if not _TURKIC_WORDS_NOUN.match(after) or _TURKIC_PARTICIPLE_END.search(quoted.rstrip(" .,!?…")) \
+            or not (owner := _GENITIVE_BEFORE_QUOTE.search(before, max(0, len(before) - 80))):
+        return False
+    return not places.is_place_word(owner["name"].split()[-1]) and not _TR_BODY_OR_SOURCE.search(owner["name"])
