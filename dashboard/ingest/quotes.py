@@ -3754,8 +3754,10 @@ TURKIC_SAID_IN = re.compile(r"^\s*,?\s*(?:denildi|dendi|deniliyor|deniyor|deyili
 TURKIC_SAID_IN_COLON = re.compile(
     r"(?:^|\s)(?:(?:şu|şöyle|aşağıdaki|bu|belə|aşağıdakı)\s+)?(?:(?:ifadeler|sözler|cümleler|görüşler|ifadələr|sözlər|"
     r"fikirlər)(?:e|ə)?\s+(?:yer aldı|yer alıyor|yer alıb|yer verildi|yer verilib|kullanıldı)|denildi|dendi|deniliyor"
-    r"|deyilir|deyilib|deyilirdi)\s*:\s*$")
-_TURKIC_SAID_IN_WORDS = ("deni", "dendi", "deyil", "yer veril", "yer al", "kullanıl", "işlədil")
+    r"|deyilir|deyilib|deyilirdi"
+    # round 24: "X'in açıklamaları şöyle:" / "… sözleri şöyle oldu:" (AA, Sabah: someone's statement given below)
+    r"|(?:açıklamaları|açıklaması|sözleri|ifadeleri|konuşması)\s+(?:şöyle|şu şekilde)(?:dir|\s+oldu)?)\s*:\s*$")
+_TURKIC_SAID_IN_WORDS = ("deni", "dendi", "deyil", "yer veril", "yer al", "kullanıl", "işlədil", " şöyle", "şu şekilde")
 
 
 # Round 18b: a Turkish or Azerbaijani quote that opens its paragraph and ends in a verb with no subject ('"…" diye

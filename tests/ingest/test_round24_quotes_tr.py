@@ -241,3 +241,29 @@ def test_words_of_someone_the_rules_cannot_name_are_not_the_subjects():
     said = "Azerbaycan'ın yanında durmaya devam edecek"
     text = "Başlık\n\nErdoğan, Türkiye'nin \"" + said + "\" mesajını verdi."
     assert _quotes(text) == [("Recep Tayyip Erdoğan", said)]
+
+
+# people.py: "Başkan Erdoğan"; quotes.py: "X'in açıklamaları şöyle:"
+
+def test_baskan_before_a_name_is_a_title():
+    """'Başkan Erdoğan, "…" dedi.' (Sabah, A Haber): the president, "Başkan" no part of his name."""
+    # plant: "başkan" dropped from people._TITLE_WORDS (the speaker came out "Başkan Erdoğan", an unlisted name)
+    said = "Türk dünyasının birliği için çalışmaya devam edeceğiz"
+    assert _quotes("Başlık\n\nBaşkan Erdoğan, \"" + said + "\" dedi.") == [("Recep Tayyip Erdoğan", said)]
+
+
+def test_someones_statement_given_below_a_colon_is_theirs():
+    """"Cumhurbaşkanı Erdoğan'ın açıklamaları şöyle:" / "Aliyev'in sözleri şöyle oldu:" over the quote: the one person
+    in the genitive; a joint statement or a body's is no one's."""
+    # plant: the round-24 alternative `|(?:açıklamaları|…)\s+(?:şöyle|şu şekilde)(?:dir|\s+oldu)?` dropped from
+    # TURKIC_SAID_IN_COLON (both unattributed)
+    said = "Türkmenistan ile enerji işbirliğimizi yeni bir seviyeye taşıyacağız."
+    text = "Başlık\n\nCumhurbaşkanı Erdoğan'ın açıklamaları şöyle:\n\n\"" + said + "\""
+    assert _quotes(text) == [("Recep Tayyip Erdoğan", said)]
+    said = "Türkiye ile kardeşliğimiz sonsuza dek sürecek."
+    assert _quotes("Başlık\n\nAliyev'in sözleri şöyle oldu: \"" + said + "\"") == [("Ilham Aliyev", said)]
+    text = ("Başlık\n\nErdoğan ile Tokayev'in ortak açıklaması şöyle:\n\n\"İki ülke arasındaki ilişkiler stratejik "
+            "ortaklık düzeyindedir.\"")
+    assert _quotes(text) == []
+    text = "Başlık\n\nBakanlığın açıklaması şöyle:\n\n\"İhracat rakamları ay sonunda kamuoyuyla paylaşılacak.\""
+    assert _quotes(text) == []
