@@ -3557,13 +3557,18 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver):
 # Round 17: a Turkish, Azerbaijani or Russian sentence that opens with two people joined ('Bolat ve Şakkaliyev,
 # ticaretin "…" açıkladı', "Bolat ile Şakkaliyev", "Cabbarov və Bolat", "Алиев и Токаев"): their joint words are
 # neither's alone, as English "Aliyev and Tokayev said" (_joint)
-_LOCAL_JOINT = re.compile(rf"^(?P<a>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}})\s+(?:ve|ile|və|ilə|и)\s+"
+# (round 24: academic titles before either name, "Prof. Dr. Emre Tan ile Doç. Dr. Ayla Su, …", _ACADEMIC_TITLES)
+_ACADEMIC_TITLES = r"(?:(?:Prof|Doç|Dr|Yrd|Öğr)\.\s*){0,3}"
+_LOCAL_JOINT = re.compile(rf"^{_ACADEMIC_TITLES}(?P<a>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}})\s+"
+                          rf"(?:ve|ile|və|ilə|и)\s+{_ACADEMIC_TITLES}"
                           rf"(?P<b>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}})(?:,\s|\s+[a-zçğıöşüəа-яё])")
+# a sentence break that is no academic title's full stop (the joint subject's sentence opens before "Prof. Dr.")
+_SENTENCE_BREAK_NOT_TITLE = re.compile(r"(?<!\bProf)(?<!\bDoç)(?<!\bDr)(?<!\bYrd)(?<!\bÖğr)[.!?…]\s+(?=\S)")
 
 
 def _local_joint_subject(before: str, resolver: Resolver) -> bool:
     """Does the quote's sentence open with two different people joined by "ve"/"ile"/"və"/"ilə"/"и"?"""
-    sentence = _SENTENCE_BREAK.split(before)[-1].lstrip()
+    sentence = _SENTENCE_BREAK_NOT_TITLE.split(before)[-1].lstrip()
     if not (m := _LOCAL_JOINT.match(sentence)):
         return False
     first, second = resolver.resolve(m["a"], speaking=False), resolver.resolve(m["b"], speaking=False)

@@ -267,3 +267,18 @@ def test_someones_statement_given_below_a_colon_is_theirs():
     assert _quotes(text) == []
     text = "Başlık\n\nBakanlığın açıklaması şöyle:\n\n\"İhracat rakamları ay sonunda kamuoyuyla paylaşılacak.\""
     assert _quotes(text) == []
+
+
+# quotes.py: two academics joined by "ile"/"ve", their titles before each name
+
+def test_two_titled_academics_as_one_subject_say_nothing_alone():
+    """'Prof. Dr. X ile Doç. Dr. Y, "…" görüşünü paylaştı': a joint subject (the titles' full stops end no sentence),
+    neither's words alone; one titled academic stays the speaker."""
+    # plant: `_SENTENCE_BREAK_NOT_TITLE` back to `_SENTENCE_BREAK` in `_local_joint_subject` (Ayla Su came out the speaker)
+    # plant: `{_ACADEMIC_TITLES}` dropped before the second name in _LOCAL_JOINT (the same)
+    text = ("Başlık\n\nProf. Dr. Emre Tan ile Doç. Dr. Ayla Su, \"Türk dünyasında ortak alfabe mümkün\" görüşünü "
+            "paylaştı.")
+    assert _quotes(text) == []
+    said = "Türk dünyasında ortak alfabe artık mümkün"
+    text = "Başlık\n\nDoç. Dr. Ayla Su, \"" + said + "\" görüşünü paylaştı."
+    assert _quotes(text) == [("Ayla Su", said)]
