@@ -887,6 +887,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return found[0], "words-of", found[1]  # round 20: 'Erdoğan'ın "…" sözlerini hatırlatan Uraloğlu' is Erdoğan's
     if before[-3:].rstrip()[-2:] in _GENITIVE_ENDINGS and _tr_unknown_owners_words(before, after, quoted):
         return None, "unattributed", 0  # round 24: 'Erdoğan, Atatürk'ün "…" sözlerini kullandı' is not Erdoğan's
+    if _tr_ablative_gate(before) and (found := _turkic_words_from(before, after, text, resolver)) is not None:
+        return found[0], "words-of", found[1]  # round 24: 'Bakan Bolat'tan "…" açıklaması' is Bolat's
     if before.rstrip()[-3:] in _TR_RELATIVE_SAID_ENDS and (found := _turkic_said_words_owner(before, after, resolver)):
         return found[0], "words-of", found[1]  # round 24: 'Tokayev'in zirvede söylediği "…" sözleri' is Tokayev's
     for pattern, rule in ((AFTER_SPEAKER_VERB, "said-after"), (AFTER_VERB_SPEAKER, "said-after"),
@@ -4627,3 +4629,37 @@ def _tr_unknown_owners_words(before: str, after: str, quoted: str) -> bool:
             or not (owner := _GENITIVE_BEFORE_QUOTE.search(before, max(0, len(before) - 80))):
         return False
     return not places.is_place_word(owner["name"].split()[-1]) and not _TR_BODY_OR_SOURCE.search(owner["name"])
+
+
+# Round 24: words "from" someone, the name in the ablative before the quote and a noun for words after it, as Turkish
+# headlines and leads give a statement ('Bakan Bolat'tan "…" açıklaması', 'Erdoğan'dan Türk dünyasına "…" mesajı',
+# "Erdoğan'dan gelen "…" çağrısına"): that person's words. Up to three words between may name whom it was for, in
+# another case ("Türk dünyasına", "Erdoğan'a"), not a subject of its own ("Erdoğan'dan sonra Aliyev "…" açıklamasını
+# yaptı" is Aliyev's); a place in the ablative ("Bakü'den") names no one.
+_TR_ABLATIVE_BEFORE_QUOTE = re.compile(rf"(?P<name>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}})['’](?:dan|den|tan|ten)"
+                                       r"(?P<between>(?:\s+[^\s“”\"«»„,.;:!?]+){0,3}?)\s*$")
+_TR_ABLATIVE_ENDS = ("dan ", "den ", "tan ", "ten ")
+
+
+def _tr_ablative_gate(before: str) -> bool:
+    """A cheap check: an ablative ending among the last words before the quote?"""
+    tail = before[-60:]
+    return any(end in tail for end in _TR_ABLATIVE_ENDS)
+
+
+def _turkic_words_from(before: str, after: str, text: str, resolver: Resolver) -> tuple[Person, int] | None:
+    """(speaker, end of the words noun) of 'X'ten "…" açıklaması', else None. A surname alone the rules do not know yet
+    (a headline's "Bakan Bolat'tan") is the one the article names in full with it ("Ticaret Bakanı Ömer Bolat")."""
+    if not (noun := _TURKIC_WORDS_NOUN.match(after)) \
+            or not (m := _TR_ABLATIVE_BEFORE_QUOTE.search(before, max(0, len(before) - 100))):
+        return None
+    name = m["name"].split()[-1] if m["name"].split()[0].lower() in _TR_BARE_TITLES else m["name"]
+    if resolver.resolve(name, speaking=False) is None and (named := full_names(text, name)):
+        name = named[0][0]
+    person = resolver.resolve(name, speaking=False)
+    if person is None or not _others_oblique(m["between"], person, resolver):
+        return None
+    return resolver.resolve(name), noun.end()
+
+
+_TR_BARE_TITLES = frozenset({"bakan", "başkan", "cumhurbaşkanı", "başbakan"})  # "Bakan Bolat'tan": the surname's

@@ -282,3 +282,29 @@ def test_two_titled_academics_as_one_subject_say_nothing_alone():
     said = "Türk dünyasında ortak alfabe artık mümkün"
     text = "Başlık\n\nDoç. Dr. Ayla Su, \"" + said + "\" görüşünü paylaştı."
     assert _quotes(text) == [("Ayla Su", said)]
+
+
+# quotes.py: words "from" someone ('Bakan Bolat'tan "…" açıklaması', 'Erdoğan'dan gelen "…" çağrısı')
+
+def test_words_from_someone_in_the_ablative_are_theirs():
+    """A headline's or lead's 'X'ten "…" açıklaması/mesajı' (Turkish outlets give a statement so): X's words, a surname
+    alone the one the article names in full; whom it was for may stand between in another case."""
+    # plant: the `_turkic_words_from` call dropped from `_attribute` (all three unattributed)
+    said = "Özbekistan ile ticaret rekor kıracak"
+    text = "Bakan Bolat'tan \"" + said + "\" açıklaması\n\nTicaret Bakanı Ömer Bolat Taşkent'te temaslarda bulundu."
+    assert _quotes(text) == [("Ömer Bolat", said)]
+    said = "Türkiye ile birlikte çok daha güçlüyüz"
+    assert _quotes("Başlık\n\nTokayev'den Erdoğan'a \"" + said + "\" mesajı geldi.") == [("Kassym-Jomart Tokayev", said)]
+    said = "Ticarette yerel paraları kullanalım"
+    text = "Başlık\n\nAliyev, Erdoğan'dan gelen \"" + said + "\" çağrısını destekledi."
+    assert _quotes(text) == [("Recep Tayyip Erdoğan", said)]
+    # precision: a subject of its own after the ablative ("Erdoğan'dan sonra Aliyev") speaks
+    # plant: `or not _others_oblique(m["between"], person, resolver)` dropped from `_turkic_words_from` (Erdoğan spoke)
+    said = "Türkiye ile kardeşliğimiz sonsuza dek sürecek"
+    text = "Başlık\n\nErdoğan'dan sonra Aliyev \"" + said + "\" açıklamasını yaptı."
+    assert _quotes(text) == [("Ilham Aliyev", said)]
+    # precision: a city or a ministry in the ablative is no one
+    text = "Bakü'den \"Orta Koridor hepimizin ortak geleceği\" mesajı\n\nZirve Bakü'de yapıldı."
+    assert _quotes(text) == []
+    text = "Başlık\n\nBakanlıktan \"İhracat rakamları ay sonunda açıklanacak\" açıklaması geldi."
+    assert _quotes(text) == []
