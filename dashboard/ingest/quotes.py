@@ -889,7 +889,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return None, "unattributed", 0  # round 24: 'Erdoğan, Atatürk'ün "…" sözlerini kullandı' is not Erdoğan's
     if _tr_ablative_gate(before) and (found := _turkic_words_from(before, after, text, resolver)) is not None:
         return found[0], "words-of", found[1]  # round 24: 'Bakan Bolat'tan "…" açıklaması' is Bolat's
-    if before.rstrip()[-3:] in _TR_RELATIVE_SAID_ENDS and (found := _turkic_said_words_owner(before, after, resolver)):
+    if before[-8:].rstrip()[-3:] in _TR_RELATIVE_SAID_ENDS \
+            and (found := _turkic_said_words_owner(before, after, resolver)):
         return found[0], "words-of", found[1]  # round 24: 'Tokayev'in zirvede söylediği "…" sözleri' is Tokayev's
     for pattern, rule in ((AFTER_SPEAKER_VERB, "said-after"), (AFTER_VERB_SPEAKER, "said-after"),
                           (AFTER_VERB_SPEAKER_RU, "said-after"), (AFTER_VERB_PRONOUN_RU, "said-after"),
@@ -4564,7 +4565,8 @@ def _tr_participle_colon(tail: str, resolver: Resolver) -> Person | None:
 # before names ("Ticaret Bakanı Ömer Bolat da Taşkent'e gitti." names no economist); none when the article introduced
 # none or two, or the sentence names someone itself
 _TR_EXPERT_WORDS = ("ekonomist", "iktisatçı", "akademisyen", "analist")
-_TR_EXPERT_OPENING = re.compile(r"(?P<title>[Ee]konomist|[İi]ktisatçı|[Aa]kademisyen|[Aa]nalist)(?:\s+(?:ise|de|da))?(?=[\s,])")
+_TR_EXPERT_OPENING = re.compile(r"(?P<title>[Ee]konomist|[İi]ktisatçı|[Aa]kademisyen|[Aa]nalist)"
+                                r"(?:\s+(?:ise|de|da))?(?=[\s,])")
 _TR_EXPERT_NAMED = {word: re.compile(rf"(?<![\w\-])[{'İ' if word[0] == 'i' else word[0].upper()}{word[0]}]{word[1:]}"
                                      rf"(?:i|ı)?\s+(?:(?:Prof|Doç|Dr|Yrd|Öğr)\.\s*|Üyesi\s+){{0,3}}"
                                      rf"(?P<spk>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+){{1,2}})(?![\w'’\-])")
@@ -4636,8 +4638,8 @@ def _tr_unknown_owners_words(before: str, after: str, quoted: str) -> bool:
 # "Erdoğan'dan gelen "…" çağrısına"): that person's words. Up to three words between may name whom it was for, in
 # another case ("Türk dünyasına", "Erdoğan'a"), not a subject of its own ("Erdoğan'dan sonra Aliyev "…" açıklamasını
 # yaptı" is Aliyev's); a place in the ablative ("Bakü'den") names no one.
-_TR_ABLATIVE_BEFORE_QUOTE = re.compile(rf"(?P<name>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}})['’](?:dan|den|tan|ten)"
-                                       r"(?P<between>(?:\s+[^\s“”\"«»„,.;:!?]+){0,3}?)\s*$")
+_TR_ABLATIVE_BEFORE_QUOTE = re.compile(rf"(?P<name>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}})"
+                                       r"['’](?:dan|den|tan|ten)(?P<between>(?:\s+[^\s“”\"«»„,.;:!?]+){0,3}?)\s*$")
 _TR_ABLATIVE_ENDS = ("dan ", "den ", "tan ", "ten ")
 
 
