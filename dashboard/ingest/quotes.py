@@ -1119,8 +1119,8 @@ def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
         clause = without_turkic_outlet(_after_last_quote(_SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]))  # (round 19)
         named = {p.name: run for run in _capital_runs(clause) if (p := resolver.resolve(run, speaking=False))
                  and not (p.rule == "unlisted name" and _TR_CASE_SUFFIX.search(p.name))}
-        if len(named) == 1:  # that person, not the first two-word run _clause_subject would take
-            return resolver.resolve(next(iter(named.values())))
+        if len(named) == 1 and not _tr_oblique_run(clause, run := next(iter(named.values()))):  # (round 24)
+            return resolver.resolve(run)  # that person, not the first two-word run _clause_subject would take
         if not named and (m := _TR_OPENING_TITLE.match(clause)):  # round 15: "Türkmen lider, zirvede şunları söyledi:"
             return resolver.resolve(m[1])
     return None
@@ -4665,3 +4665,10 @@ def _turkic_words_from(before: str, after: str, text: str, resolver: Resolver) -
 
 
 _TR_BARE_TITLES = frozenset({"bakan", "başkan", "cumhurbaşkanı", "başbakan"})  # "Bakan Bolat'tan": the surname's
+
+
+# Round 24: the one person a Turkish colon sentence names is no speaker when named in another case ("Tokayev ile görüşen
+# heyet, şunları söyledi:", "Erdoğan'a teşekkür eden yetkili, şunları söyledi:"): whom the subject met or thanked
+def _tr_oblique_run(clause: str, run: str) -> bool:
+    last = run.split()[-1]
+    return "'" in last or "’" in last or clause.find(run + " ile ") >= 0

@@ -308,3 +308,20 @@ def test_words_from_someone_in_the_ablative_are_theirs():
     assert _quotes(text) == []
     text = "Başlık\n\nBakanlıktan \"İhracat rakamları ay sonunda açıklanacak\" açıklaması geldi."
     assert _quotes(text) == []
+
+
+# quotes.py: the one person a colon sentence names in another case is no speaker
+
+def test_a_colon_sentence_naming_one_person_in_another_case_gives_no_one():
+    """'Tokayev ile görüşen heyet, şunları söyledi: "…"' / "Erdoğan'a teşekkür eden yetkili, …": the delegation or an
+    unnamed official spoke, not whom they met or thanked; the one person in the nominative still speaks."""
+    # plant: `and not _tr_oblique_run(clause, run := …)` dropped from `_colon_subject` (Tokayev and Erdoğan spoke)
+    text = ("Başlık\n\nTokayev ile görüşen heyet, şunları söyledi: \"Ticaret hacmini artırmak için yeni adımlar "
+            "atılacak.\"")
+    assert _quotes(text) == []
+    text = ("Başlık\n\nErdoğan'a teşekkür eden yetkili, şunları söyledi: \"Görüşme çok verimli geçti ve anlaşmalar "
+            "imzalandı.\"")
+    assert _quotes(text) == []
+    said = "Azerbaycan ile aramızda hiçbir mesafe yoktur."
+    text = "Başlık\n\nDışişleri Bakanı Hakan Fidan, Bakü'de şunları söyledi: \"" + said + "\""
+    assert _quotes(text) == [("Hakan Fidan", said)]
