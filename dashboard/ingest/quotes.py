@@ -932,6 +932,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if m and ", " in before and (found := _tr_verb_final_subject(before, resolver)) is not None:
         return (found, "verb-final", m.end()) if found else (None, "unattributed", 0)  # round 18
     if m and (person := _clause_subject(before, resolver)):
+        if " ile " in before and _tr_met_with(before, person, resolver):
+            return None, "unattributed", 0  # round 24: 'Bakan, X Y ile görüştükten sonra "…" dedi' is not X Y's
         return person, "verb-final", m.end()
     if NOMINALISED_END.search(quoted) and (m := BARE_VERB_AFTER.match(after)) and _local_joint_subject(before, resolver):
         return None, "unattributed", 0  # round 17, as above
@@ -940,6 +942,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return (found, "verb-final", m.end()) if found else (None, "unattributed", 0)  # 'X ile görüşen Y, …' is Y's
     if NOMINALISED_END.search(quoted) and (m := BARE_VERB_AFTER.match(after)) \
             and (person := _clause_subject(before, resolver)):
+        if " ile " in before and _tr_met_with(before, person, resolver):
+            return None, "unattributed", 0  # round 24, as above
         return person, "verb-final", m.end()
     if ("ını" in after[:60] or "ini" in after[:60] or "unu" in after[:60] or "ünü" in after[:60]) \
             and (found := _tr_clause_partial(before, after, resolver)) is not None:
@@ -4672,3 +4676,21 @@ _TR_BARE_TITLES = frozenset({"bakan", "başkan", "cumhurbaşkanı", "başbakan"}
 def _tr_oblique_run(clause: str, run: str) -> bool:
     last = run.split()[-1]
     return "'" in last or "’" in last or clause.find(run + " ile ") >= 0
+
+
+# Round 24: the person a Turkish verb-final sentence names only with "ile" (with) is whom the subject met, not the
+# speaker ('Bakan, Kazakistan Ticaret Bakanı Arman Şakkaliyev ile görüştükten sonra "…" dedi': the minister, whom the
+# rules cannot name, said it; "Yetkili, X Y ile görüştükten sonra …"). A subject opening the sentence in the nominative
+# ("Bolat, Şakkaliyev ile görüştükten sonra …") is what _clause_subject takes first, so it is never this person; one
+# named with "ile" and again in the nominative ("Bolat ile Şakkaliyev'in görüşmesinde Bolat, …") is the subject.
+def _tr_met_with(before: str, person: Person, resolver: Resolver) -> bool:
+    sentence = _SENTENCE_BREAK.split(before)[-1]
+    with_ile = False
+    for run in _TR_NAME_RUN.finditer(sentence):
+        if (other := resolver.resolve(run[0], speaking=False)) is None or other.name != person.name \
+                or other.rule == "anaphor":  # a bare title ("Bakan") names no one here
+            continue
+        if not sentence.startswith(" ile ", run.end()):
+            return False  # named in the nominative (or in a case, "Şakkaliyev'in") too
+        with_ile = True
+    return with_ile

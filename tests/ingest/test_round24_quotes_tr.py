@@ -325,3 +325,24 @@ def test_a_colon_sentence_naming_one_person_in_another_case_gives_no_one():
     said = "Azerbaycan ile aramızda hiçbir mesafe yoktur."
     text = "Başlık\n\nDışişleri Bakanı Hakan Fidan, Bakü'de şunları söyledi: \"" + said + "\""
     assert _quotes(text) == [("Hakan Fidan", said)]
+
+
+# quotes.py: the one named only with "ile" (with) in a verb-final sentence is whom the subject met
+
+def test_the_person_met_with_is_no_speaker_of_a_verb_final_quote():
+    """'Bakan, … Arman Şakkaliyev ile görüştükten sonra "…" dedi': the minister (whom the rules cannot name) spoke, not
+    Şakkaliyev; a subject in the nominative opening the sentence still speaks."""
+    # plant: the `_tr_met_with` check dropped from the verb-final branch of `_attribute` (Şakkaliyev came out the
+    # speaker)
+    text = ("Başlık\n\nBakan, Kazakistan Ticaret ve Entegrasyon Bakanı Arman Şakkaliyev ile görüştükten sonra \"Yeni "
+            "bir yol haritası üzerinde anlaştık\" dedi.")
+    assert _quotes(text) == []
+    said = "Yeni bir yol haritası üzerinde anlaştık"
+    text = ("Başlık\n\nTicaret Bakanı Ömer Bolat, Kazakistan Ticaret ve Entegrasyon Bakanı Arman Şakkaliyev ile "
+            "görüştükten sonra \"" + said + "\" dedi.")
+    assert _quotes(text) == [("Ömer Bolat", said)]
+    # plant: `return False` for a nominative mention in `_tr_met_with` changed to `continue` (Fidan, named with "ile"
+    # first, lost his quote)
+    said = "Özbekistan ile vize muafiyeti genişletilecek"
+    text = "Başlık\n\nFidan ile Saidov'un görüşmesinde Fidan, \"" + said + "\" dedi."
+    assert _quotes(text) == [("Hakan Fidan", said)]
