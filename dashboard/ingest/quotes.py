@@ -1064,6 +1064,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if _tr_expert_gate(own_before) \
             and (found := _tr_expert_named_before(text[:para_start], own_before, after, resolver)) is not None:
         return found[0], "verb-final", found[1]  # round 24: 'Ekonomist, … "…" dedi.' after "ekonomist Doç. Dr. X Y"
+    if "göre" in own_before and (person := _tr_participle_according(own_before, resolver)) is not None:
+        return person, "according-to", 0  # round 24: 'AA'ya konuşan Prof. Dr. X Y'ye göre, "…"'
     return None, "unattributed", 0
 
 
@@ -4694,3 +4696,20 @@ def _tr_met_with(before: str, person: Person, resolver: Resolver) -> bool:
             return False  # named in the nominative (or in a case, "Şakkaliyev'in") too
         with_ile = True
     return with_ile
+
+
+# Round 24: "according to" someone introduced by a participle's clause, the form TR_ACCORDING reads at the sentence's
+# start ('Anadolu Ajansına konuşan Prof. Dr. Cemal Arslan'a göre, "…"', "Gazetecilerin sorularını yanıtlayan Tokayev'e
+# göre, …"): that person, the clause naming others in another case only; the rest of the sentence names no one
+_TR_PARTICIPLE_ACCORDING = re.compile(rf"^(?P<lead>[^,“”\"«»„]*?\b[a-zçğıöşü]+(?:en|an))\s+{_ACADEMIC_TITLES}"
+                                      rf"(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}})['’](?:y?[ae])\s+"
+                                      r"göre\b,?")
+
+
+def _tr_participle_according(own_before: str, resolver: Resolver) -> Person | None:
+    sentence = _SENTENCE_BREAK_NOT_TITLE.split(own_before)[-1].lstrip()
+    if not (m := _TR_PARTICIPLE_ACCORDING.match(sentence)) or not _plain_object(sentence[m.end():], resolver) \
+            or (person := resolver.resolve(m["spk"], speaking=False)) is None \
+            or not _others_oblique(m["lead"], person, resolver):
+        return None
+    return resolver.resolve(m["spk"])

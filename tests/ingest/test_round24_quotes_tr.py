@@ -346,3 +346,21 @@ def test_the_person_met_with_is_no_speaker_of_a_verb_final_quote():
     said = "Özbekistan ile vize muafiyeti genişletilecek"
     text = "Başlık\n\nFidan ile Saidov'un görüşmesinde Fidan, \"" + said + "\" dedi."
     assert _quotes(text) == [("Hakan Fidan", said)]
+
+
+# quotes.py: 'AA'ya konuşan Prof. Dr. X Y'ye göre, "…"' (according to someone a participle's clause introduces)
+
+def test_according_to_someone_after_a_participle_clause():
+    """'… konuşan Prof. Dr. X'e göre, "…"', "Gazetecilerin sorularını yanıtlayan Tokayev'e göre, "…"": that person;
+    a clause naming another in the nominative gives no one."""
+    # plant: the `_tr_participle_according` call dropped from `_attribute` (Tokayev's unattributed; the first is read
+    # by TR_ACCORDING too, the title's full stop splitting the sentence there)
+    said = "Türk Devletleri Teşkilatı artık bir ekonomik birlik kurmalı."
+    text = "Başlık\n\nAnadolu Ajansına konuşan Prof. Dr. Cemal Arslan'a göre, \"" + said + "\""
+    assert _quotes(text) == [("Cemal Arslan", said)]
+    said = "Orta Koridor artık bir alternatif değil, bir gerekliliktir."
+    text = "Başlık\n\nGazetecilerin sorularını yanıtlayan Tokayev'e göre, \"" + said + "\""
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", said)]
+    # plant: `or not _others_oblique(m["lead"], person, resolver)` dropped from `_tr_participle_according`
+    text = "Başlık\n\nAliyev sorusunu yanıtlayan Tokayev'e göre, \"" + said + "\""
+    assert _quotes(text) == []
