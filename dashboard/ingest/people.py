@@ -88,6 +88,8 @@ _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "
                 "entrepreneur", "activist", "blogger",
                 # Turkish titles are capitalised ("Ticaret Bakanı Ömer Bolat", "Cumhurbaşkanı Erdoğan")
                 "bakan", "bakanı", "ticaret", "dışişleri", "ekonomi", "enerji", "cumhurbaşkanı", "başbakan", "başbakanı",
+                # round 24: "Başkan Erdoğan" (Sabah, A Haber: the president called chairman of his party)
+                "başkan",
                 # round 20: the honorific of a late leader ("Ulu Önder Haydar Aliyev", "Ulu Önder Atatürk")
                 "ulu", "önder",
                 # round 21: Turkish business occupations capitalised at a sentence's start ("Yatırımcı Hasan Aksoy")

@@ -113,8 +113,13 @@ OTHER_VERBS = AZ_VERBS + "|" + RU_VERBS
 TR_VERBS = (r"dedi|diye (?:konuştu|ekledi|belirtti|vurguladı|kaydetti|seslendi|sordu|uyardı|yanıt verdi|cevap verdi|"
             r"karşılık verdi|ifade etti|açıkladı|dile getirdi|haykırdı|"
             r"yakındı|sitem etti|hatırlattı|anlattı|değerlendirdi|çağrıda bulundu|çağrı yaptı|not düştü|"
-            r"tepki gösterdi|itiraf etti|müjdeledi|özetledi)|ifadesini kullandı|"
-            r"ifadelerini kullandı|sözlerini kullandı")
+            r"tepki gösterdi|itiraf etti|müjdeledi|özetledi"
+            # round 24: went on ('"…" diye devam etti', "diye sözlerini sürdürdü", "diye sözlerini tamamladı")
+            r"|devam etti|sürdürdü|sözlerini sürdürdü|sözlerini tamamladı)|ifadesini kullandı|"
+            r"ifadelerini kullandı|sözlerini kullandı"
+            # round 24: the words given as an answer ('… sorusuna Erdoğan, "…" yanıtını verdi', "cevabını verdi"), and
+            # "with the words" before the sentence's own verb, as "diyerek" ('Erdoğan, "…" sözleriyle konuşmasını bitirdi')
+            r"|yanıtını verdi|cevabını verdi|sözleriyle|ifadeleriyle|ifadesiyle")
 # Round 9: an assessment or statement "made" after the quote: 'Pekcan, "…" değerlendirmesinde bulundu.' /
 # 'açıklamasında bulundu' / 'değerlendirmesini yaptı'
 TR_VERBS += r"|(?:değerlendirmesinde|açıklamasında|uyarısında|çağrısında) bulundu|değerlendirmesini yaptı"
@@ -170,7 +175,11 @@ AFTER_VERB_FINAL = re.compile(rf"^\s*[,.!?]?\s*(?:{TR_VERBS}|{TR_CLAUSE_VERBS})\
 # Round 9: the nominalised verb of the reported clause inside the quote marks, the speech verb right after:
 # 'Erdoğan, ilişkilerin "tarihin … güçlü olmadığını" söyledi' / Azerbaijani 'Mirziyoyev … əlaqələrin «…
 # inkişaf etdiyini» vurğulayıb' (the sentence's subject speaks, as in verb-final)
-NOMINALISED_END = re.compile(r"\w(?:ğunu|ğünü|ğını|ğini|dığını|diyini|duğunu|düyünü|cağını|ceğini|acağını|əcəyini)$")
+# (round 24: and the plural subject's clause, '… "ev sahibi gibi hissetmesini istediklerini" belirtti', "attıklarını",
+# "artıracaklarını", Azerbaijani "etdiklərini", "edəcəklərini")
+NOMINALISED_END = re.compile(r"\w(?:ğunu|ğünü|ğını|ğini|dığını|diyini|duğunu|düyünü|cağını|ceğini|acağını|əcəyini"
+                             r"|(?:dık|dik|duk|dük|tık|tik|tuk|tük|acak|ecek)(?:larını|lerini)"
+                             r"|(?:dıq|dik|duq|dük|tıq|tik|tuq|tük|acaq|əcək)(?:larını|lərini))$")
 # (round 22: a prediction or reminder told so, '… "… kapanacağını" öngördü', "tahmin etti", "hatırlattı")
 BARE_VERB_AFTER = re.compile(r"^\s*(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|"
                              r"öngördü|tahmin etti|hatırlattı|"
@@ -691,6 +700,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                      or (words[:1].islower() and _OCCASION_GAP.match(text, found[-1].outer[1], outer[0]))):
             # round 10: "“…,” she says, “but …”"; round 16: "“…,” he said, before adding: “…”"
             speaker, rule = found[-1].speaker, "continuation"
+        if speaker is None and found and found[-1].speaker and found[-1].rule == "verb-final" \
+                and _TR_AND_ADDED_COLON.match(text, found[-1].outer[1], outer[0]) \
+                and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end):
+            speaker, rule = found[-1].speaker, "continuation"  # round 24: 'X, "…" dedi ve ekledi: "…"'
         if speaker is None and found and found[-1].speaker and not before.strip() and not after.strip() \
                 and _same_voice_paragraph(text, paras, para_start, found[-1], words, resolver):
             speaker, rule = found[-1].speaker, "next-paragraph"  # round 14
@@ -713,7 +726,6 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
     found = _drop_repeats(_drop_headline_repeats(_headline_speakers(text, found, paras[0][1], resolver), paras[0][1])) \
         if paras else found
-    found = _drop_subheading_summaries(text, found)  # round 21
     return _turkic_patronymic_names(text, found)  # round 19
 
 
@@ -766,27 +778,6 @@ def _drop_headline_repeats(found: list[Found], headline_end: int) -> list[Found]
 
 
 _INNER_BREAK = re.compile(r"[.!?…]\s+\S")
-
-
-# Round 21: a subheading "Rahman: Türk yatırımcılara kapımız açık" (a label paragraph, no full stop at its end) whose
-# every word a later quote of the same speaker holds ("Türk yatırımcılara kapımız her zaman açık") is the editor's
-# summary of that quote, as a headline repeat is; a subheading with words of its own ("Aliyev: Bakü-Tiflis-Kars hattı
-# Türk dünyasını birleştiriyor" over a longer quote in other words) stays his quote
-_SUBHEADING_END = frozenset(".!?…\"”»“'’")
-
-
-def _drop_subheading_summaries(text: str, found: list[Found]) -> list[Found]:
-    heads = [f for f in found if f.rule == "transcript" and f.speaker and text[f.outer[1] - 1:f.outer[1]] not in
-             _SUBHEADING_END and "\n" not in text[f.outer[0]:f.outer[1]]]
-    if not heads:
-        return found
-    return [f for f in found if f not in heads or not _summed_up_below(f, found)]
-
-
-def _summed_up_below(head: Found, found: list[Found]) -> bool:
-    words = set(_WORD.findall(head.text.casefold()))
-    return any(f.outer[0] > head.outer[1] and f.speaker and f.speaker.name == head.speaker.name
-               and words <= set(_WORD.findall(f.text.casefold())) for f in found)
 
 
 # someone named after a preposition in the attribution's sentence is not another speaker: "“…,” Szijjártó
@@ -920,6 +911,13 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             return found[0], "said-after" if found[0] else "unattributed", found[1] if found[0] else 0
     if before[-3:].rstrip()[-2:] in _GENITIVE_ENDINGS and (found := _turkic_words_owner(before, after, quoted, resolver)):
         return found[0], "words-of", found[1]  # round 20: 'Erdoğan'ın "…" sözlerini hatırlatan Uraloğlu' is Erdoğan's
+    if before[-3:].rstrip()[-2:] in _GENITIVE_ENDINGS and _tr_unknown_owners_words(before, after, quoted):
+        return None, "unattributed", 0  # round 24: 'Erdoğan, Atatürk'ün "…" sözlerini kullandı' is not Erdoğan's
+    if _tr_ablative_gate(before) and (found := _turkic_words_from(before, after, text, resolver)) is not None:
+        return found[0], "words-of", found[1]  # round 24: 'Bakan Bolat'tan "…" açıklaması' is Bolat's
+    if before[-8:].rstrip()[-3:] in _TR_RELATIVE_SAID_ENDS \
+            and (found := _turkic_said_words_owner(before, after, resolver)):
+        return found[0], "words-of", found[1]  # round 24: 'Tokayev'in zirvede söylediği "…" sözleri' is Tokayev's
     for pattern, rule in ((AFTER_SPEAKER_VERB, "said-after"), (AFTER_VERB_SPEAKER, "said-after"),
                           (AFTER_VERB_SPEAKER_RU, "said-after"), (AFTER_VERB_PRONOUN_RU, "said-after"),
                           (AFTER_ACCORDING, "according-to"),
@@ -962,6 +960,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if m and ", " in before and (found := _tr_verb_final_subject(before, resolver)) is not None:
         return (found, "verb-final", m.end()) if found else (None, "unattributed", 0)  # round 18
     if m and (person := _clause_subject(before, resolver)):
+        if " ile " in before and _tr_met_with(before, person, resolver):
+            return None, "unattributed", 0  # round 24: 'Bakan, X Y ile görüştükten sonra "…" dedi' is not X Y's
         return person, "verb-final", m.end()
     if NOMINALISED_END.search(quoted) and (m := BARE_VERB_AFTER.match(after)) and _local_joint_subject(before, resolver):
         return None, "unattributed", 0  # round 17, as above
@@ -970,6 +970,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return (found, "verb-final", m.end()) if found else (None, "unattributed", 0)  # 'X ile görüşen Y, …' is Y's
     if NOMINALISED_END.search(quoted) and (m := BARE_VERB_AFTER.match(after)) \
             and (person := _clause_subject(before, resolver)):
+        if " ile " in before and _tr_met_with(before, person, resolver):
+            return None, "unattributed", 0  # round 24, as above
         return person, "verb-final", m.end()
     if ("ını" in after[:60] or "ini" in after[:60] or "unu" in after[:60] or "ünü" in after[:60]) \
             and (found := _tr_clause_partial(before, after, resolver)) is not None:
@@ -1085,6 +1087,13 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if not ends_with_colon and ", who " in own_before and not _title_case(quoted) \
             and (person := _en_who_said_partial(own_before, after, text[:para_start], resolver)):
         return person, "said-that", 0  # round 21: "Erhurman, who has said he wants ties to be “…”, struck …"
+    if ends_with_colon and (person := _tr_participle_colon(tail, resolver)) is not None:
+        return person, "subject-colon", 0  # round 24: 'Tokayev ile görüşen Erdoğan, … şunları söyledi: "…"'
+    if _tr_expert_gate(own_before) \
+            and (found := _tr_expert_named_before(text[:para_start], own_before, after, resolver)) is not None:
+        return found[0], "verb-final", found[1]  # round 24: 'Ekonomist, … "…" dedi.' after "ekonomist Doç. Dr. X Y"
+    if "göre" in own_before and (person := _tr_participle_according(own_before, resolver)) is not None:
+        return person, "according-to", 0  # round 24: 'AA'ya konuşan Prof. Dr. X Y'ye göre, "…"'
     return None, "unattributed", 0
 
 
@@ -1144,8 +1153,8 @@ def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
         clause = without_turkic_outlet(_after_last_quote(_SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]))  # (round 19)
         named = {p.name: run for run in _capital_runs(clause) if (p := resolver.resolve(run, speaking=False))
                  and not (p.rule == "unlisted name" and _TR_CASE_SUFFIX.search(p.name))}
-        if len(named) == 1:  # that person, not the first two-word run _clause_subject would take
-            return resolver.resolve(next(iter(named.values())))
+        if len(named) == 1 and not _tr_oblique_run(clause, run := next(iter(named.values()))):  # (round 24)
+            return resolver.resolve(run)  # that person, not the first two-word run _clause_subject would take
         if not named and (m := _TR_OPENING_TITLE.match(clause)):  # round 15: "Türkmen lider, zirvede şunları söyledi:"
             return resolver.resolve(m[1])
     return None
@@ -1664,7 +1673,9 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             return answer
         # a headline "Szijjártó: Hungary wants to buy more gas" sums up (the article's first paragraph)
         m = TRANSCRIPT.match(body)
-        if m and (_labelled(m["spk"]) or _en_interviewee_label(m, text[:a])
+        subheading = _unmarked_subheading(text, paras, a, b)  # round 24: "Aliyev: …" with no stop, no quote
+        if m and not subheading \
+                and (_labelled(m["spk"]) or _en_interviewee_label(m, text[:a])
                   or _en_interview_answer(m, text, paras, a, resolver)):  # round 19: "Rustamov: …" after "Outlet: …?"
             person = resolver.resolve(m["spk"])
             if person:
@@ -1673,7 +1684,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         m = LABEL.match(body.strip())
         if m and _labelled(m["spk"]):
             return resolver.resolve(m["spk"])
-        if (titled := _titled_label_paragraph(text, a, b, resolver)) is not None:
+        if (titled := _titled_label_paragraph(text, a, b, resolver)) is not None \
+                and not (subheading and isinstance(titled, Found)):  # (round 24: "President Aliyev: …" a subheading)
             return titled  # round 16: "Marat Karabayev, Minister of Transport of Kazakhstan:" (/ "– …")
         if body.rstrip().endswith(":") and (labelled := _ru_label_paragraph(body.strip(), resolver)) is not None:
             return labelled  # round 20: "Глава ассоциации экспортеров X Y:", "Вот что рассказал X Y:"
@@ -3618,13 +3630,18 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver):
 # Round 17: a Turkish, Azerbaijani or Russian sentence that opens with two people joined ('Bolat ve Şakkaliyev,
 # ticaretin "…" açıkladı', "Bolat ile Şakkaliyev", "Cabbarov və Bolat", "Алиев и Токаев"): their joint words are
 # neither's alone, as English "Aliyev and Tokayev said" (_joint)
-_LOCAL_JOINT = re.compile(rf"^(?P<a>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}})\s+(?:ve|ile|və|ilə|и)\s+"
+# (round 24: academic titles before either name, "Prof. Dr. Emre Tan ile Doç. Dr. Ayla Su, …", _ACADEMIC_TITLES)
+_ACADEMIC_TITLES = r"(?:(?:Prof|Doç|Dr|Yrd|Öğr)\.\s*){0,3}"
+_LOCAL_JOINT = re.compile(rf"^{_ACADEMIC_TITLES}(?P<a>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}})\s+"
+                          rf"(?:ve|ile|və|ilə|и)\s+{_ACADEMIC_TITLES}"
                           rf"(?P<b>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}})(?:,\s|\s+[a-zçğıöşüəа-яё])")
+# a sentence break that is no academic title's full stop (the joint subject's sentence opens before "Prof. Dr.")
+_SENTENCE_BREAK_NOT_TITLE = re.compile(r"(?<!\bProf)(?<!\bDoç)(?<!\bDr)(?<!\bYrd)(?<!\bÖğr)[.!?…]\s+(?=\S)")
 
 
 def _local_joint_subject(before: str, resolver: Resolver) -> bool:
     """Does the quote's sentence open with two different people joined by "ve"/"ile"/"və"/"ilə"/"и"?"""
-    sentence = _SENTENCE_BREAK.split(before)[-1].lstrip()
+    sentence = _SENTENCE_BREAK_NOT_TITLE.split(before)[-1].lstrip()
     if not (m := _LOCAL_JOINT.match(sentence)):
         return False
     first, second = resolver.resolve(m["a"], speaking=False), resolver.resolve(m["b"], speaking=False)
@@ -3815,8 +3832,10 @@ TURKIC_SAID_IN = re.compile(r"^\s*,?\s*(?:denildi|dendi|deniliyor|deniyor|deyili
 TURKIC_SAID_IN_COLON = re.compile(
     r"(?:^|\s)(?:(?:şu|şöyle|aşağıdaki|bu|belə|aşağıdakı)\s+)?(?:(?:ifadeler|sözler|cümleler|görüşler|ifadələr|sözlər|"
     r"fikirlər)(?:e|ə)?\s+(?:yer aldı|yer alıyor|yer alıb|yer verildi|yer verilib|kullanıldı)|denildi|dendi|deniliyor"
-    r"|deyilir|deyilib|deyilirdi)\s*:\s*$")
-_TURKIC_SAID_IN_WORDS = ("deni", "dendi", "deyil", "yer veril", "yer al", "kullanıl", "işlədil")
+    r"|deyilir|deyilib|deyilirdi"
+    # round 24: "X'in açıklamaları şöyle:" / "… sözleri şöyle oldu:" (AA, Sabah: someone's statement given below)
+    r"|(?:açıklamaları|açıklaması|sözleri|ifadeleri|konuşması)\s+(?:şöyle|şu şekilde)(?:dir|\s+oldu)?)\s*:\s*$")
+_TURKIC_SAID_IN_WORDS = ("deni", "dendi", "deyil", "yer veril", "yer al", "kullanıl", "işlədil", " şöyle", "şu şekilde")
 
 
 # Round 18b: a Turkish or Azerbaijani quote that opens its paragraph and ends in a verb with no subject ('"…" diye
@@ -4437,7 +4456,9 @@ def _declined_as_a_name(text: str, outer_end: int) -> bool:
 # words are the owner's, whoever recalls them. Not a quote ending in a participle ('Türkiye'nin "her zaman yanınızda
 # olduğu" mesajını verdi', the genitive the clause's subject), and not an owner who is no person (a country, a body).
 _TURKIC_WORDS_NOUN = re.compile(r"^\s*(?:(?:şeklindeki|yönündeki|şəklindəki)\s+)?(?:sözler|sözlər|sözü|ifadeler|ifadələr|"
-                                r"ifades|ifadəs|fikri|fikirlər|mesajı|mesajın|çağrısı|çağırışı|açıklaması|bəyanatı)"
+                                r"ifades|ifadəs|fikri|fikirlər|mesajı|mesajın|çağrısı|çağırışı|açıklaması|bəyanatı"
+                                # round 24: a question asked ('Erdoğan'ın "…?" sorusuna Tokayev, "…" yanıtını verdi')
+                                r"|sorusu|sualı)"
                                 r"[\w'’]*")
 _GENITIVE_ENDINGS = frozenset({"ın", "in", "un", "ün"})  # a cheap gate in _attribute
 _GENITIVE_BEFORE_QUOTE = re.compile(_GENITIVE_NAME.pattern + r"\s*$")
@@ -4727,3 +4748,184 @@ def _ru_surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> P
 # Round 24: an Azerbaijani dash line attributed to the pronoun ("– …, – o deyib.", "– deyə o bildirib.") under a paragraph
 # about a named person ("Deputat X Y Qafqazinfo-ya danışıb."): that person, as for a quote in marks (AZ_PRONOUN_AFTER)
 _AZ_DASH_PRONOUN = re.compile(r"(?:deyə\s+)?o\s+(?:qeyd\s+|əlavə\s+|bəyan\s+)?\w+(?:ıb|ib|ub|üb)\.?")
+
+
+# Round 24: a subheading of a name, a colon and words with no quote marks ("Aliyev: Orta Koridor'un yükü artıyor",
+# "Tokayev: Trade with Baku will double", "Алиев: …") is the editor's summary, no quote: a quote needs quote marks or a
+# dash-led line of speech. A subheading is one line ending in no stop, "!", "?" or "…"; a transcript's line is a
+# sentence ("Ilham Aliyev: Relations … are developing successfully in all areas."), and an answer line right after a
+# question ("Soru: …?" / "RailFreight.com: And the tariffs?") stays one, stop or not. (This supersedes round 21's
+# `_drop_subheading_summaries`, which dropped only a subheading that a later quote of the same speaker held word for
+# word, keeping one with words of its own as his quote.)
+_SUBHEADING_NOT_END = frozenset(".!?…:;")
+
+
+def _unmarked_subheading(text: str, paras, a: int, b: int) -> bool:
+    """Is the label paragraph text[a:b] ("Aliyev: …", no quote marks) a subheading rather than a transcript's line?"""
+    body = text[a:b].strip()
+    if "\n" in body or body[-1:] in _SUBHEADING_NOT_END:
+        return False
+    return not _previous_paragraph(text, paras, a).rstrip().endswith("?")
+
+
+# Round 24: the Turkish colon form after a participle's clause, 'Tokayev ile görüşen Cumhurbaşkanı Erdoğan, görüşmenin
+# ardından şunları söyledi: "…"' ("Orban'ı kabul eden …", "Koşerbayev ile bir araya gelen Fidan, …"): the name set off by
+# the comma after the participle speaks, as in the partial-quote form ('… görüşen Y, … "…" olduğunu söyledi',
+# _tr_verb_final_subject), the people of the participle's clause named in another case ("Tokayev ile", "Orban'ı") no
+# speakers; _colon_subject takes a sentence naming two people for no one's. Two subjects ("görüşen Erdoğan ve Tokayev,")
+# or a second person in the nominative after the comma still give no one.
+def _tr_participle_colon(tail: str, resolver: Resolver) -> Person | None:
+    """The speaker of a quote after 'X ile görüşen Y, … şunları söyledi:' (`tail` ends with the colon), else None."""
+    if not (TR_COLON_VERB.search(tail) or TR_COLON_VERB_MORE.search(tail)):
+        return None
+    return _tr_verb_final_subject(tail.rstrip(" :\n"), resolver) or None
+
+
+# Round 24: a bare occupation opening the quote's sentence, its verb after the quote ('Ekonomist, … dikkat çekerek, "…"
+# dedi.', "Akademisyen, …", "Analist, …"), means the one person the article introduced with that occupation before
+# ("ekonomist Doç. Dr. X Y", "Ekonomist X Y", "enerji analisti X Y"; academic titles between), whoever the sentence
+# before names ("Ticaret Bakanı Ömer Bolat da Taşkent'e gitti." names no economist); none when the article introduced
+# none or two, or the sentence names someone itself
+_TR_EXPERT_WORDS = ("ekonomist", "iktisatçı", "akademisyen", "analist")
+_TR_EXPERT_OPENING = re.compile(r"(?P<title>[Ee]konomist|[İi]ktisatçı|[Aa]kademisyen|[Aa]nalist)"
+                                r"(?:\s+(?:ise|de|da))?(?=[\s,])")
+_TR_EXPERT_NAMED = {word: re.compile(rf"(?<![\w\-])[{'İ' if word[0] == 'i' else word[0].upper()}{word[0]}]{word[1:]}"
+                                     rf"(?:i|ı)?\s+(?:(?:Prof|Doç|Dr|Yrd|Öğr)\.\s*|Üyesi\s+){{0,3}}"
+                                     rf"(?P<spk>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+){{1,2}})(?![\w'’\-])")
+                    for word in _TR_EXPERT_WORDS}
+
+
+def _tr_expert_gate(own_before: str) -> bool:
+    """A cheap check before _tr_expert_named_before: does the quote's paragraph hold one of the occupation words?"""
+    return "konomist" in own_before or "ktisatçı" in own_before or "kademisyen" in own_before or "nalist" in own_before
+
+
+def _tr_expert_named_before(earlier: str, own_before: str, after: str, resolver: Resolver):
+    """(speaker, span end) of a quote whose sentence opens with a bare Turkish occupation, else None. `earlier`: the
+    article before the quote's paragraph."""
+    sentence = _SENTENCE_BREAK.split(own_before.strip())[-1]
+    if not (m := _TR_EXPERT_OPENING.match(sentence)) or not (verb := _BARE_TITLE_VERB_AFTER.match(after)) \
+            or _QUOTE_MARK.search(sentence) \
+            or any(resolver.resolve(run, speaking=False) for run in _capital_runs(sentence[m.end():])):
+        return None
+    title = m["title"].lower().replace("i̇", "i")  # "İktisatçı".lower() keeps the dot above
+    introduced = _TR_EXPERT_NAMED[title].finditer(earlier + own_before[:own_before.rfind(sentence)])
+    named = {person.name: person for n in introduced
+             if (person := resolver.resolve(n["spk"], speaking=False)) is not None and not person.role}
+    return (resolver.resolve(next(iter(named))), verb.end()) if len(named) == 1 else None
+
+
+# Round 24: a Turkish verb-final attribution going on to a colon and a second quote in the same sentence ('Fidan, "…" dedi
+# ve ekledi: "…"', '… diye konuştu ve şöyle devam etti:', "dedi ve şunları söyledi:"): no new subject, so the first
+# quote's speaker says the second too
+_TR_AND_ADDED_COLON = re.compile(rf"\s*[,.]?\s*(?:(?:{TR_VERBS})\s+)?ve\s+(?:(?:şöyle|şunları|sözlerini)\s+)?"
+                                 r"(?:ekledi|devam etti|sürdürdü|konuştu|söyledi|kaydetti|dedi)\s*:\s*$")
+
+
+# Round 24: the words' owner in the genitive before a relative participle of saying, the quote and a noun for words
+# after it ('Tokayev'in Erdoğan'a söylediği "…" sözleri salonda alkışlandı', "Aliyev'in zirvede kullandığı "…" ifadesi",
+# "Erdoğan'ın dile getirdiği "…" mesajı"): the owner's words, as in the round-20 form with the genitive right before the
+# quote; the words between may name others in another case only ("Erdoğan'a"), not a second subject
+_TR_RELATIVE_SAID_ENDS = frozenset({"iği", "ığı"})  # söylediği, dediği, kullandığı, … (a cheap gate in _attribute)
+_TR_SAID_WORDS_OWNER = re.compile(_GENITIVE_NAME.pattern + r"(?P<between>(?:\s+(?![^\s'’]+['’]n?[ıiuü]n\s)"
+                                  r"[^\s“”\"«»„,.;:!?]+){0,5}?)\s+"  # (the owner the genitive nearest the participle)
+                                  r"(?:söylediği|dediği|kullandığı|dile getirdiği|vurguladığı|ifade ettiği|belirttiği|"
+                                  r"yazdığı|paylaştığı|verdiği)\s*$")
+
+
+def _turkic_said_words_owner(before: str, after: str, resolver: Resolver) -> tuple[Person, int] | None:
+    """(owner, end of the words noun after the quote) of 'X'in … söylediği "…" sözleri', else None."""
+    if not (m := _TURKIC_WORDS_NOUN.match(after)) \
+            or not (owner := _TR_SAID_WORDS_OWNER.search(before, max(0, len(before) - 120))):
+        return None
+    person = resolver.resolve(owner["name"], speaking=False)
+    if person is None or not _others_oblique(owner["between"], person, resolver):
+        return None
+    return resolver.resolve(owner["name"]), m.end()
+
+
+# Round 24: words in the genitive of someone the rules cannot name ('Erdoğan, Atatürk'ün "…" sözlerini kullandı', '…
+# Mevlana'nın "…" sözleriyle bitirdi'; _turkic_words_owner gave no owner) are still not the subject's, who only recalls
+# them. A country or a body in the genitive ('Türkiye'nin "…" mesajını verdi') speaks through the subject, and a quote
+# ending in a participle ('Aliyev'in "… olduğu" mesajını') has the genitive for its clause's subject: those stay his.
+def _tr_unknown_owners_words(before: str, after: str, quoted: str) -> bool:
+    if not _TURKIC_WORDS_NOUN.match(after) or _TURKIC_PARTICIPLE_END.search(quoted.rstrip(" .,!?…")) \
+            or not (owner := _GENITIVE_BEFORE_QUOTE.search(before, max(0, len(before) - 80))):
+        return False
+    return not places.is_place_word(owner["name"].split()[-1]) and not _TR_BODY_OR_SOURCE.search(owner["name"])
+
+
+# Round 24: words "from" someone, the name in the ablative before the quote and a noun for words after it, as Turkish
+# headlines and leads give a statement ('Bakan Bolat'tan "…" açıklaması', 'Erdoğan'dan Türk dünyasına "…" mesajı',
+# "Erdoğan'dan gelen "…" çağrısına"): that person's words. Up to three words between may name whom it was for, in
+# another case ("Türk dünyasına", "Erdoğan'a"), not a subject of its own ("Erdoğan'dan sonra Aliyev "…" açıklamasını
+# yaptı" is Aliyev's); a place in the ablative ("Bakü'den") names no one.
+_TR_ABLATIVE_BEFORE_QUOTE = re.compile(rf"(?P<name>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}})"
+                                       r"['’](?:dan|den|tan|ten)(?P<between>(?:\s+[^\s“”\"«»„,.;:!?]+){0,3}?)\s*$")
+_TR_ABLATIVE_ENDS = ("dan ", "den ", "tan ", "ten ")
+
+
+def _tr_ablative_gate(before: str) -> bool:
+    """A cheap check: an ablative ending among the last words before the quote?"""
+    tail = before[-60:]
+    return any(end in tail for end in _TR_ABLATIVE_ENDS)
+
+
+def _turkic_words_from(before: str, after: str, text: str, resolver: Resolver) -> tuple[Person, int] | None:
+    """(speaker, end of the words noun) of 'X'ten "…" açıklaması', else None. A surname alone the rules do not know yet
+    (a headline's "Bakan Bolat'tan") is the one the article names in full with it ("Ticaret Bakanı Ömer Bolat")."""
+    if not (noun := _TURKIC_WORDS_NOUN.match(after)) \
+            or not (m := _TR_ABLATIVE_BEFORE_QUOTE.search(before, max(0, len(before) - 100))):
+        return None
+    name = m["name"].split()[-1] if m["name"].split()[0].lower() in _TR_BARE_TITLES else m["name"]
+    if resolver.resolve(name, speaking=False) is None and (named := full_names(text, name)):
+        name = named[0][0]
+    person = resolver.resolve(name, speaking=False)
+    if person is None or not _others_oblique(m["between"], person, resolver):
+        return None
+    return resolver.resolve(name), noun.end()
+
+
+_TR_BARE_TITLES = frozenset({"bakan", "başkan", "cumhurbaşkanı", "başbakan"})  # "Bakan Bolat'tan": the surname's
+
+
+# Round 24: the one person a Turkish colon sentence names is no speaker when named in another case ("Tokayev ile görüşen
+# heyet, şunları söyledi:", "Erdoğan'a teşekkür eden yetkili, şunları söyledi:"): whom the subject met or thanked
+def _tr_oblique_run(clause: str, run: str) -> bool:
+    last = run.split()[-1]
+    return "'" in last or "’" in last or clause.find(run + " ile ") >= 0
+
+
+# Round 24: the person a Turkish verb-final sentence names only with "ile" (with) is whom the subject met, not the
+# speaker ('Bakan, Kazakistan Ticaret Bakanı Arman Şakkaliyev ile görüştükten sonra "…" dedi': the minister, whom the
+# rules cannot name, said it; "Yetkili, X Y ile görüştükten sonra …"). A subject opening the sentence in the nominative
+# ("Bolat, Şakkaliyev ile görüştükten sonra …") is what _clause_subject takes first, so it is never this person; one
+# named with "ile" and again in the nominative ("Bolat ile Şakkaliyev'in görüşmesinde Bolat, …") is the subject.
+def _tr_met_with(before: str, person: Person, resolver: Resolver) -> bool:
+    sentence = _SENTENCE_BREAK.split(before)[-1]
+    with_ile = False
+    for run in _TR_NAME_RUN.finditer(sentence):
+        if (other := resolver.resolve(run[0], speaking=False)) is None or other.name != person.name \
+                or other.rule == "anaphor":  # a bare title ("Bakan") names no one here
+            continue
+        if not sentence.startswith(" ile ", run.end()):
+            return False  # named in the nominative (or in a case, "Şakkaliyev'in") too
+        with_ile = True
+    return with_ile
+
+
+# Round 24: "according to" someone introduced by a participle's clause, the form TR_ACCORDING reads at the sentence's
+# start ('Anadolu Ajansına konuşan Prof. Dr. Cemal Arslan'a göre, "…"', "Gazetecilerin sorularını yanıtlayan Tokayev'e
+# göre, …"): that person, the clause naming others in another case only; the rest of the sentence names no one
+_TR_PARTICIPLE_ACCORDING = re.compile(rf"^(?P<lead>[^,“”\"«»„]*?\b[a-zçğıöşü]+(?:en|an))\s+{_ACADEMIC_TITLES}"
+                                      rf"(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}})['’](?:y?[ae])\s+"
+                                      r"göre\b,?")
+
+
+def _tr_participle_according(own_before: str, resolver: Resolver) -> Person | None:
+    sentence = _SENTENCE_BREAK_NOT_TITLE.split(own_before)[-1].lstrip()
+    if not (m := _TR_PARTICIPLE_ACCORDING.match(sentence)) or not _plain_object(sentence[m.end():], resolver) \
+            or (person := resolver.resolve(m["spk"], speaking=False)) is None \
+            or not _others_oblique(m["lead"], person, resolver):
+        return None
+    return resolver.resolve(m["spk"])

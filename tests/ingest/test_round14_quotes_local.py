@@ -83,8 +83,12 @@ def test_all_capitals_subheading_is_no_transcript_quote():
 
 
 def test_subheading_in_running_case_stays_a_transcript_quote():
-    """Plant: `_all_capitals` returning True for every paragraph (the running-case label loses its quote)."""
+    """Plant: `_all_capitals` returning True for every paragraph (the running-case label loses its quote).
+    Round 24: an unmarked subheading ("Fidan: İki ülke … güçlü" between running paragraphs) is no quote by the written
+    convention (test_round24_quotes_tr.py), so the running-case label here is a transcript's answer line, after a
+    question."""
     text = ("Bakanlar Ankara'da bir araya geldi.\n\n"
+            "Gazeteci: İki ülke arasındaki bağları nasıl değerlendiriyorsunuz?\n\n"
             "Fidan: İki ülke arasındaki bağlar her zamankinden güçlü\n\n"
             "Görüşmede enerji ve ulaştırma konuları ele alındı.")
     assert _quotes(text) == [("Hakan Fidan", "İki ülke arasındaki bağlar her zamankinden güçlü")]

@@ -82,12 +82,14 @@ def test_turkish_subject_after_a_speaking_participle_with_another_name_with_ile(
     assert _quotes(text) == [("Ömer Bolat", "Azerbaycan ile ticaretimiz her yıl yeni bir rekor kırıyor.")]
 
 
-def test_turkish_participle_of_meeting_is_no_speaking_one():
-    """Plant: "görüşen" added to `_TR_SPEAKING_SUBJECT`'s participles (the round 5 rule: two people, nobody)."""
+def test_turkish_participle_of_meeting_gives_the_colon_quote_to_its_subject():
+    """Round 24 changed this test to the lead's ruling on the colon form: 'X ile görüşen Y, … şunları söyledi: "…"' is
+    Y's, as the partial-quote form is (it was nobody's, the round 5 rule: two people named). Plant: the
+    `_tr_participle_colon` call dropped from `_attribute` (the quote nobody's again)."""
     text = ("Ticaret Bakanı Ömer Bolat dün Bakü'ye geldi.\n\n"
             "Bayramov ile görüşen Bolat, iki ülkenin ilişkileri hakkında şunları söyledi:\n\n"
             '"Azerbaycan ile ticaretimiz her yıl yeni bir rekor kırıyor."')
-    assert _quotes(text) == []
+    assert _quotes(text) == [("Ömer Bolat", "Azerbaycan ile ticaretimiz her yıl yeni bir rekor kırıyor.")]
 
 
 def test_turkish_name_with_ile_is_no_subject_before_a_colon():

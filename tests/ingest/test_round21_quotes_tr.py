@@ -92,18 +92,20 @@ def test_a_subjectless_dedi_after_a_paragraph_naming_someone_else_is_not_the_las
 # quotes.py: a subheading that sums up a quote below
 
 def test_a_subheading_summing_up_a_later_quote_is_no_quote_of_its_own():
-    # plant: `found = _drop_subheading_summaries(text, found)` taken out of quotes() (the subheading came out a quote)
+    # plant (round 24, which supersedes round 21's `_drop_subheading_summaries`): `not _unmarked_subheading(…)` dropped
+    # from the TRANSCRIPT branch of `_unmarked_paragraph` (the subheading came out a quote)
     text = ("Ziyaret.\n\nAliyev: Kardeş ülkeye kapılarımız açık\n\nAzerbaycan Cumhurbaşkanı İlham Aliyev, görüşmede "
             "\"Kardeş ülkeye kapılarımız her zaman açık\" dedi.")
     assert _quotes(text) == [("Ilham Aliyev", "Kardeş ülkeye kapılarımız her zaman açık")]
 
 
-def test_a_subheading_with_words_of_its_own_stays_a_quote():
-    # precision: the subheading's words are not all in the quote below, so it stays the speaker's
+def test_a_subheading_with_words_of_its_own_is_no_quote_either():
+    # round 24: changed to the written convention (a quote needs quote marks or a dash-led line; gold dev/155 now
+    # agrees): an unmarked subheading with words of its own is the editor's summary too, no quote
+    # plant: `not _unmarked_subheading(…)` dropped from the TRANSCRIPT branch of `_unmarked_paragraph`
     text = ("Ziyaret.\n\nAliyev: Demiryolu hattı Türk dünyasını birleştiriyor\n\nAzerbaycan Cumhurbaşkanı İlham Aliyev, "
             "görüşmede \"Bakü-Tiflis-Kars yalnızca bir proje değil, bir köprüdür\" dedi.")
-    assert _quotes(text) == [("Ilham Aliyev", "Demiryolu hattı Türk dünyasını birleştiriyor"),
-                             ("Ilham Aliyev", "Bakü-Tiflis-Kars yalnızca bir proje değil, bir köprüdür")]
+    assert _quotes(text) == [("Ilham Aliyev", "Bakü-Tiflis-Kars yalnızca bir proje değil, bir köprüdür")]
 
 
 def test_a_subjectless_dedi_after_a_body_s_statement_is_not_the_last_speaker_s():

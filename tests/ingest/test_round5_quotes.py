@@ -114,10 +114,14 @@ def test_a_capitalised_turkish_title_is_no_part_of_the_name():
         ("Alparslan Bayraktar", "Yeni anlaşma ile iki ülke arasındaki enerji ticareti artacak.")]
 
 
-def test_a_turkish_colon_sentence_that_names_two_people_gives_the_quote_to_nobody():
+def test_a_turkish_colon_sentence_after_a_meeting_participle_gives_the_quote_to_its_subject():
+    # round 24: changed to the lead's ruling, 'X ile görüşen Y, … şunları söyledi: "…"' is Y's (the one whose name the
+    # comma after the participle sets off; Orban is whom he met), as the partial-quote form is; two people both in the
+    # nominative still give no one (test_round24_quotes_tr.py)
+    # plant: the `_tr_participle_colon` call dropped from `_attribute` (the quote nobody's again)
     text = ("Orban ile görüşen Erdoğan, iki ülkenin ilişkileri hakkında şunları söyledi:\n\n"
             "\"Ticaret hacmimizi kısa sürede iki katına çıkaracağız.\"")
-    assert _quotes(text, date(2024, 3, 5)) == []
+    assert _quotes(text, date(2024, 3, 5)) == [("Recep Tayyip Erdoğan", "Ticaret hacmimizi kısa sürede iki katına çıkaracağız.")]
 
 
 @pytest.mark.parametrize("phrase, name", [
