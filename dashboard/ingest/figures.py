@@ -2952,9 +2952,10 @@ def _target_met(sentence: str, check: str, amount: money.Amount, following: mone
 # потенциал довести", read before the amount; Azerbaijani "1 milyard dollara çatdırmaq potensialı var", Turkish "10 milyar
 # dolara çıkarma potansiyeli bulunuyor", "çıkaracak potansiyele sahip", read after it. Not a potential used or matched
 # ("using their full potential", "to realise our potential, we set the goal of …", "which matches our potential"), nor one
-# with a word of intent between it and the amount ("the potential is there, and we will bring trade to …").
+# with a word of intent between it and the amount ("the potential is there, and we will bring trade to …"), nor one the
+# sentence names a goal after ("…, which the presidents set as their goal").
 _POTENTIAL_TO = re.compile(r"\b(?:ha(?:s|ve|d)|having|there\s+is|there's|see|sees|saw|noted?|notes|estimates?|"
-                           r"estimated)\s+(?:[\w-]+\s+){0,2}?potential\s+(?:to|for)\b"
+                           r"estimated)\s+(?:[\w-]+\s+){0,2}?potential\s+(?:to|for|of)\b"
                            r"|(?<!\w)(?:потенциал\w*\s+(?:[^\s.;]+\s+){0,4}?позволя\w+|потенциал\w*\s+(?:для|к)\s"
                            r"|(?:есть|имеется|существует|облада\w+|располага\w+)\s+(?:[^\s.;]+\s+){0,2}?потенциал\w*)",
                            re.I)
@@ -2963,14 +2964,15 @@ _POTENTIAL_WORDS = ("potential", "потенциал")  # as cheap.lowered() has
 _INTENT_RU = re.compile(r"(?<!\w)(?:цел|задач|план|намер|договорил|поручи|будем|будут|должн)", re.I)
 POTENTIAL_BEFORE = 200  # characters before the amount where its potential is read
 # after the amount: the verb of bringing or reaching in the dative's infinitive, participle or verbal noun, then the noun
-_POTENTIAL_AFTER = re.compile(r"\w{0,6}\s+(?:(?:qədər|kadar)\s+)?[^\W\d]+\s+(?:(?:üçün|için)\s+)?(?:potensial|potansiyel)",
+_POTENTIAL_AFTER = re.compile(r"\w{0,6}\s+(?:(?:qədər|kadar)\s+)?[^\W\d]+\s+(?:(?:üçün|için)\s+(?:[^\W\d]+\s+){0,2}?)?"
+                              r"(?:potensial|potansiyel)",
                               re.I)
 _POTENTIAL_AFTER_WORDS = ("potensial", "potansiyel")  # as cheap.lowered() has them; one is in every match
 
 
 def _told_as_potential(sentence: str, check: str, amount: money.Amount) -> bool:
-    """Is the target-like amount a potential, no target (_POTENTIAL_TO before it with no word of intent between,
-    _POTENTIAL_AFTER right after it)? `check`: cheap.lowered(sentence)."""
+    """Is the target-like amount a potential, no target (_POTENTIAL_TO before it with no word of intent between and no
+    goal named after it, _POTENTIAL_AFTER right after it)? `check`: cheap.lowered(sentence)."""
     if any(word in check for word in _POTENTIAL_AFTER_WORDS) and _POTENTIAL_AFTER.match(sentence, amount.end):
         return True
     if not any(word in check for word in _POTENTIAL_WORDS):
@@ -2982,4 +2984,5 @@ def _told_as_potential(sentence: str, check: str, amount: money.Amount) -> bool:
     if told is None:
         return False
     between = sentence[told.end():amount.start]
-    return not (_INTENT.search(between) or _INTENT_RU.search(between))
+    return not (_INTENT.search(between) or _INTENT_RU.search(between)
+                or any(word in lowered(sentence[amount.end:]) for word in _TARGET_NOUN_WORDS))
