@@ -2956,6 +2956,8 @@ def _target_met(sentence: str, check: str, amount: money.Amount, following: mone
 # sentence names a goal after ("…, which the presidents set as their goal").
 _POTENTIAL_TO = re.compile(r"\b(?:ha(?:s|ve|d)|having|there\s+is|there's|see|sees|saw|noted?|notes|estimates?|"
                            r"estimated)\s+(?:[\w-]+\s+){0,2}?potential\s+(?:to|for|of)\b"
+                           # the noun as the sentence's subject: "“The potential to take trade to $2 billion is there”"
+                           r"|^\W*(?:the\s+)?(?:[\w-]+\s+){0,2}?potential\s+(?:to|for|of)\b"
                            r"|(?<!\w)(?:потенциал\w*\s+(?:[^\s.;]+\s+){0,4}?позволя\w+|потенциал\w*\s+(?:для|к)\s"
                            r"|(?:есть|имеется|существует|облада\w+|располага\w+)\s+(?:[^\s.;]+\s+){0,2}?потенциал\w*)",
                            re.I)

@@ -91,3 +91,13 @@ def test_potential_of_bringing_and_a_potential_for_bringing_told_after_the_amoun
     text = ("Prezident bildirib ki, potensialımızı nəzərə alaraq Azərbaycan və Tacikistan ticarəti 500 milyon dollara "
             "çatdıracaq.")
     assert [t[1] for t in _targets(text)] == [500.0]
+
+
+def test_the_potential_as_the_sentences_subject_is_no_target():
+    # plant: the "|^\W*(?:the\s+)?(?:[\w-]+\s+){0,2}?potential\s+(?:to|for|of)\b" alternative dropped from
+    # figures._POTENTIAL_TO (seen failing)
+    text = "\"The potential to lift trade between Uzbekistan and Hungary to $800 million is there,\" Orban said."
+    assert _targets(text) == []
+    # … with an obligation between, the potential is to be used: a target
+    text = "The potential of Uzbekistan and Hungary must be used to lift trade to $800 million by 2028, Orban said."
+    assert _targets(text) == [(_pair("Uzbekistan", "Hungary"), 800.0, "2028")]
