@@ -2361,6 +2361,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     continue  # "The World Bank forecasts that trade … will reach $10 billion by 2030" (_FORECASTER)
                 if _target_met(sentence, s.check, amount, amounts[i + 1] if i + 1 < len(amounts) else None):
                     continue  # round 24: "Ранее поставленная цель в 5 млрд долларов … уже достигнута" (_TARGET_MET_AFTER)
+                if _told_as_potential(sentence, s.check, amount):
+                    continue  # round 24: "the countries had the potential to bring turnover to $1 billion" (_POTENTIAL_TO)
                 if stated_by is None:
                     stated_by = _stated_by(sentence, s.check, sentence_pair, resolver, outlet)
                 target_pair = _segment_pair(doc, s, previous_end, amount.start) \
@@ -2941,3 +2943,48 @@ def _target_met(sentence: str, check: str, amount: money.Amount, following: mone
     end = following.start if following else len(sentence)
     return bool(_TARGET_MET_AFTER.search(sentence, amount.end, end)
                 or _TARGET_MET_BEFORE.search(sentence, max(0, amount.start - MET_BEFORE), amount.start))
+
+
+# Round 24: a potential is no target (the convention: "a potential or an assessment … is no target"). The states are told
+# to have, or there is said to be, the potential to bring trade to an amount: "the countries had the potential to bring
+# turnover to 1 billion dollars", "there is potential for Uzbekistan and Kyrgyzstan to raise trade to $5 billion", Russian
+# "Потенциал двух стран позволяет довести товарооборот до 10 млрд", "имеется потенциал для увеличения … до", "есть
+# потенциал довести", read before the amount; Azerbaijani "1 milyard dollara çatdırmaq potensialı var", Turkish "10 milyar
+# dolara çıkarma potansiyeli bulunuyor", "çıkaracak potansiyele sahip", read after it. Not a potential used or matched
+# ("using their full potential", "to realise our potential, we set the goal of …", "which matches our potential"), nor one
+# with a word of intent between it and the amount ("the potential is there, and we will bring trade to …"), nor one the
+# sentence names a goal after ("…, which the presidents set as their goal").
+_POTENTIAL_TO = re.compile(r"\b(?:ha(?:s|ve|d)|having|there\s+is|there's|see|sees|saw|noted?|notes|estimates?|"
+                           r"estimated)\s+(?:[\w-]+\s+){0,2}?potential\s+(?:to|for|of)\b"
+                           # the noun as the sentence's subject: "“The potential to take trade to $2 billion is there”"
+                           r"|^\W*(?:the\s+)?(?:[\w-]+\s+){0,2}?potential\s+(?:to|for|of)\b"
+                           r"|(?<!\w)(?:потенциал\w*\s+(?:[^\s.;]+\s+){0,4}?позволя\w+|потенциал\w*\s+(?:для|к)\s"
+                           r"|(?:есть|имеется|существует|облада\w+|располага\w+)\s+(?:[^\s.;]+\s+){0,2}?потенциал\w*)",
+                           re.I)
+_POTENTIAL_WORDS = ("potential", "потенциал")  # as cheap.lowered() has them; one is in every _POTENTIAL_TO match
+# … a Russian word of intent between as _INTENT is the English one's
+_INTENT_RU = re.compile(r"(?<!\w)(?:цел|задач|план|намер|договорил|поручи|будем|будут|должн)", re.I)
+POTENTIAL_BEFORE = 200  # characters before the amount where its potential is read
+# after the amount: the verb of bringing or reaching in the dative's infinitive, participle or verbal noun, then the noun
+_POTENTIAL_AFTER = re.compile(r"\w{0,6}\s+(?:(?:qədər|kadar)\s+)?[^\W\d]+\s+(?:(?:üçün|için)\s+(?:[^\W\d]+\s+){0,2}?)?"
+                              r"(?:potensial|potansiyel)",
+                              re.I)
+_POTENTIAL_AFTER_WORDS = ("potensial", "potansiyel")  # as cheap.lowered() has them; one is in every match
+
+
+def _told_as_potential(sentence: str, check: str, amount: money.Amount) -> bool:
+    """Is the target-like amount a potential, no target (_POTENTIAL_TO before it with no word of intent between and no
+    goal named after it, _POTENTIAL_AFTER right after it)? `check`: cheap.lowered(sentence)."""
+    if any(word in check for word in _POTENTIAL_AFTER_WORDS) and _POTENTIAL_AFTER.match(sentence, amount.end):
+        return True
+    if not any(word in check for word in _POTENTIAL_WORDS):
+        return False
+    start = max(0, amount.start - POTENTIAL_BEFORE)
+    told = None
+    for told in _POTENTIAL_TO.finditer(sentence, start, amount.start):
+        pass
+    if told is None:
+        return False
+    between = sentence[told.end():amount.start]
+    return not (_INTENT.search(between) or _INTENT_RU.search(between)
+                or any(word in lowered(sentence[amount.end:]) for word in _TARGET_NOUN_WORDS))
