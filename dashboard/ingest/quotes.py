@@ -711,8 +711,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is not None and speaker.rule != "anaphor":
             resolver.minister_mentioned = ""  # round 16b: a later bare "the minister" may mean this speaker again
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
-    found = _drop_repeats(_drop_headline_repeats(_headline_speakers(text, found, paras[0][1], resolver), paras[0][1])) \
-        if paras else found
+    found = _drop_headline_label_summaries(_drop_repeats(_drop_headline_repeats(_headline_speakers(
+        text, _headline_label_quotes(text, found, paras[0][1], resolver), paras[0][1], resolver), paras[0][1])),
+        paras[0][1]) if paras else found  # round 24: a headline 'Name: “…”'
     found = _drop_subheading_summaries(text, found)  # round 21
     return _turkic_patronymic_names(text, found)  # round 19
 
@@ -4727,3 +4728,47 @@ def _ru_surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> P
 # Round 24: an Azerbaijani dash line attributed to the pronoun ("– …, – o deyib.", "– deyə o bildirib.") under a paragraph
 # about a named person ("Deputat X Y Qafqazinfo-ya danışıb."): that person, as for a quote in marks (AZ_PRONOUN_AFTER)
 _AZ_DASH_PRONOUN = re.compile(r"(?:deyə\s+)?o\s+(?:qeyd\s+|əlavə\s+|bəyan\s+)?\w+(?:ıb|ib|ub|üb)\.?")
+
+
+# Round 24: a headline that is a label and a quote ('Tokayev: “…”', 'Erdoğan: "…"', 'Токаев: «…»', 'Əliyev: "…"') is
+# the labelled person's quote, as the convention counts a headline's quote: the label a known holder's name or surname,
+# or a person the body names in full ("Aida Karimova: “…”" over "Aida Karimova, an analyst at …"). A label of lower-case
+# words ("Read more: “…”") or no one's name ("Analysts:", "Bakanlık:") and a crosshead in capitals give none. When the
+# body quotes the same words again, or a longer body quote of the same person holds all its words, it is one quote,
+# the body's (_drop_headline_label_summaries; the exact repeat _drop_headline_repeats drops).
+_HEADLINE_NAME_LABEL = re.compile(r"^\s*(?P<spk>(?:[^\W\d_][\w'’.\-]*\s+){0,3}[^\W\d_][\w'’\-]*)\s*:\s*$")
+# words a Title Case headline capitalises that make the label no name ("Analysts On Tokayev: “…”", "Interview With …"):
+# the resolver would read the name in it
+_HEADLINE_LABEL_NO_NAME = frozenset({"on", "with", "in", "about", "says", "said", "to", "for", "and", "by", "from", "at",
+                                     "after", "before", "vs", "interview", "read", "also", "more"})
+
+
+def _headline_label_quotes(text: str, found: list[Found], headline_end: int, resolver: Resolver) -> list[Found]:
+    for head in found:
+        if head.outer[0] < headline_end and head.speaker is None and _words(head.text) >= MIN_WORDS \
+                and not head.text.isupper() and not text[head.outer[1]:headline_end].strip(" .!?…") \
+                and (m := _HEADLINE_NAME_LABEL.match(text[:head.outer[0]])) \
+                and (person := _headline_label_person(m["spk"], text[headline_end:], resolver)) is not None:
+            head.speaker, head.rule = person, "headline-label"
+    return found
+
+
+def _headline_label_person(label: str, body: str, resolver: Resolver) -> Person | None:
+    """The person a headline label names: a holder the table knows, or one the body names in full (every word of the
+    label capitalised, as a name is written)."""
+    if not all(word[:1].isupper() and word.casefold() not in _HEADLINE_LABEL_NO_NAME for word in label.split()):
+        return None
+    person = resolver.resolve(label, speaking=False)
+    if person is not None and person.rule == "name":
+        return person
+    if " " in label:
+        return person if person is not None and label in body else None
+    names = full_names(body, label)
+    return resolver.resolve(names[0][0], speaking=False) if names else None
+
+
+def _drop_headline_label_summaries(found: list[Found], headline_end: int) -> list[Found]:
+    heads = [f for f in found if f.rule == "headline-label" and f.outer[0] < headline_end]
+    if not heads:
+        return found
+    return [f for f in found if f not in heads or not _summed_up_below(f, found)]
