@@ -59,6 +59,7 @@ from .name_forms import az_nominative, ru_genitive_phrase, ru_nominative, ru_nom
 from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, RU_OPENING_ADVERBS, Person, Resolver, article_titles, \
     en_outlet_named, full_names, named_in_full, note_named_in_full, ru_titled_mentions
 from .people import without_turkic_outlet  # round 19
+from .people import _TITLE_WORDS  # round 24: a title before a headline label's surname ('Bakan Bolat: "…"')
 from .romanize import romanize
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
@@ -4755,15 +4756,16 @@ def _headline_label_quotes(text: str, found: list[Found], headline_end: int, res
 
 def _headline_label_person(label: str, body: str, resolver: Resolver) -> Person | None:
     """The person a headline label names: a holder the table knows, or one the body names in full (every word of the
-    label capitalised, as a name is written)."""
+    label capitalised, as a name is written; titles before a surname, "Bakan Bolat", the surname's)."""
     if not all(word[:1].isupper() and word.casefold() not in _HEADLINE_LABEL_NO_NAME for word in label.split()):
         return None
     person = resolver.resolve(label, speaking=False)
     if person is not None and person.rule == "name":
         return person
-    if " " in label:
+    words = label.split()
+    if len(words) > 1 and not all(word.casefold() in _TITLE_WORDS for word in words[:-1]):
         return person if person is not None and label in body else None
-    names = full_names(body, label)
+    names = full_names(body, words[-1])  # a surname alone, or after titles ("Bakan Bolat", "Ekonomist Aydoğdu")
     return resolver.resolve(names[0][0], speaking=False) if names else None
 
 

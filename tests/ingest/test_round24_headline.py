@@ -75,3 +75,14 @@ def test_a_headline_label_quote_the_body_holds_is_one_quote_the_bodys():
                    + R + " Japarov said.") == [("Sadyr Japarov", head)]
     assert sorted(_quotes("Japarov: " + L + head + R + "\n\nSadyr Japarov met airline heads on Friday. " + L + longer
                           + "," + R + " Erdoğan said.")) == [("Recep Tayyip Erdoğan", longer), ("Sadyr Japarov", head)]
+
+
+def test_a_headline_label_of_titles_and_a_surname_the_body_names_in_full():
+    """'Ekonomist Karaca: "…"' over a body naming 'ekonomist Selim Karaca': the title before the surname is no given name,
+    the surname the body's person; a capitalised word before it that is no title ('Kuzey Karaca') is another name the body
+    never gives, none."""
+    # plant: the `_TITLE_WORDS` check dropped from `_headline_label_person` (the titled label read as a full name: none)
+    said = "Ankara ile Taşkent arasındaki ticaret hızla büyüyor"
+    body = "\n\nİstanbul'daki bir düşünce kuruluşunda çalışan ekonomist Selim Karaca gazetemize konuştu."
+    assert _quotes('Ekonomist Karaca: "' + said + '"' + body) == [("Selim Karaca", said)]
+    assert _quotes('Kuzey Karaca: "' + said + '"' + body) == []
