@@ -4742,16 +4742,25 @@ _HEADLINE_NAME_LABEL = re.compile(r"^\s*(?P<spk>(?:[^\W\d_][\w'’.\-]*\s+){0,3}
 # the resolver would read the name in it
 _HEADLINE_LABEL_NO_NAME = frozenset({"on", "with", "in", "about", "says", "said", "to", "for", "and", "by", "from", "at",
                                      "after", "before", "vs", "interview", "read", "also", "more"})
+# a media tag after the headline's quote, as Azerbaijani, Turkish and Russian sites append it ('… "…" - FOTO', '«…» (ВИДЕО)')
+_MEDIA_WORD = r"(?:FOTO|VİDEO|VIDEO|PHOTO|ФОТО|ВИДЕО)"
+_HEADLINE_MEDIA_TAG = re.compile(rf"\s*[-–—(]?\s*{_MEDIA_WORD}(?:\s*[/+,]\s*{_MEDIA_WORD})*\s*\)?\s*")
 
 
 def _headline_label_quotes(text: str, found: list[Found], headline_end: int, resolver: Resolver) -> list[Found]:
     for head in found:
         if head.outer[0] < headline_end and head.speaker is None and _words(head.text) >= MIN_WORDS \
-                and not head.text.isupper() and not text[head.outer[1]:headline_end].strip(" .!?…") \
+                and not head.text.isupper() and _headline_ends_with(text[head.outer[1]:headline_end]) \
                 and (m := _HEADLINE_NAME_LABEL.match(text[:head.outer[0]])) \
                 and (person := _headline_label_person(m["spk"], text[headline_end:], resolver)) is not None:
             head.speaker, head.rule = person, "headline-label"
     return found
+
+
+def _headline_ends_with(tail: str) -> bool:
+    """Does the headline end with its quote: nothing after it but a stop or a media tag ("- FOTO")?"""
+    tail = tail.strip(" .!?…")
+    return not tail or _HEADLINE_MEDIA_TAG.fullmatch(tail) is not None
 
 
 def _headline_label_person(label: str, body: str, resolver: Resolver) -> Person | None:

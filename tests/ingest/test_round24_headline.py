@@ -86,3 +86,14 @@ def test_a_headline_label_of_titles_and_a_surname_the_body_names_in_full():
     body = "\n\nİstanbul'daki bir düşünce kuruluşunda çalışan ekonomist Selim Karaca gazetemize konuştu."
     assert _quotes('Ekonomist Karaca: "' + said + '"' + body) == [("Selim Karaca", said)]
     assert _quotes('Kuzey Karaca: "' + said + '"' + body) == []
+
+
+def test_a_headline_label_quote_before_a_media_tag():
+    """'Bayramov: "…" - FOTO', '«…» (ВИДЕО)': the tag a site appends after the headline's quote leaves it the labelled
+    holder's; a tagged headline whose label is no one ('Nazirlik: "…" - FOTO') stays none."""
+    # plant: `_HEADLINE_MEDIA_TAG` check dropped from `_headline_ends_with` (the tagged headlines given no speaker)
+    az = "Gürcüstanla tranzit əməkdaşlığımız genişlənir"
+    assert _quotes('Bayramov: "' + az + '" - FOTO\n\nNazir Tbilisidə səfərdədir.') == [("Jeyhun Bayramov", az)]
+    ru = "Мы запустим новый паромный маршрут через Каспий"
+    assert _quotes("Токаев: «" + ru + "» (ВИДЕО)\n\nПрезидент посетил порт Курык.") == [("Kassym-Jomart Tokayev", ru)]
+    assert _quotes('Nazirlik: "' + az + '" - FOTO\n\nNazirlik bəyanat yayıb.') == []
