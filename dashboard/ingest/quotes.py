@@ -4769,13 +4769,21 @@ def _headline_label_person(label: str, body: str, resolver: Resolver) -> Person 
     if not all(word[:1].isupper() and word.casefold() not in _HEADLINE_LABEL_NO_NAME for word in label.split()):
         return None
     person = resolver.resolve(label, speaking=False)
-    if person is not None and person.rule == "name":
-        return person
     words = label.split()
-    if len(words) > 1 and not all(word.casefold() in _TITLE_WORDS for word in words[:-1]):
+    surname_only = len(words) == 1 or all(word.casefold() in _TITLE_WORDS for word in words[:-1])
+    if person is not None and person.rule == "name":
+        return _holder_or_namesake(person, words[-1], body, resolver) if surname_only else person
+    if not surname_only:
         return person if person is not None and label in body else None
     names = full_names(body, words[-1])  # a surname alone, or after titles ("Bakan Bolat", "Ekonomist Aydoğdu")
     return resolver.resolve(names[0][0], speaking=False) if names else None
+
+
+def _holder_or_namesake(holder: Person, surname: str, body: str, resolver: Resolver) -> Person:
+    """A holder's surname as the label ("Aliyev: “…”") is someone else's when the body names one person in full with it
+    and he is not the holder ("Rauf Aliyev, an economist at …")."""
+    named = {p.name: p for m in full_names(body, surname) if (p := resolver.resolve(m[0], speaking=False)) is not None}
+    return next(iter(named.values())) if len(named) == 1 else holder  # (the holder himself named in full: him)
 
 
 def _drop_headline_label_summaries(found: list[Found], headline_end: int) -> list[Found]:

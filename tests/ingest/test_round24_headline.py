@@ -97,3 +97,14 @@ def test_a_headline_label_quote_before_a_media_tag():
     ru = "Мы запустим новый паромный маршрут через Каспий"
     assert _quotes("Токаев: «" + ru + "» (ВИДЕО)\n\nПрезидент посетил порт Курык.") == [("Kassym-Jomart Tokayev", ru)]
     assert _quotes('Nazirlik: "' + az + '" - FOTO\n\nNazirlik bəyanat yayıb.') == []
+
+
+def test_a_holders_surname_as_the_label_is_the_namesake_the_body_names_in_full():
+    """'Japarov: “…”' over a body naming only 'Nurlan Japarov, a trader at Dordoi bazaar': his quote, not the
+    president's; a body naming the president in full too ('Sadyr Japarov') leaves the holder."""
+    # plant: `_holder_or_namesake` returning `holder` at once (the trader's words given the president)
+    said = "Chinese goods now reach Bishkek in half the time"
+    trader = "Nurlan Japarov, a trader at the Dordoi bazaar, spoke to our reporter on Monday."
+    assert _quotes("Japarov: " + L + said + R + "\n\n" + trader) == [("Nurlan Japarov", said)]
+    both = "Sadyr Japarov opened the new road on Monday. " + trader
+    assert _quotes("Japarov: " + L + said + R + "\n\n" + both) == [("Sadyr Japarov", said)]
