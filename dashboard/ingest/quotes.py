@@ -4737,7 +4737,8 @@ _AZ_DASH_PRONOUN = re.compile(r"(?:deyə\s+)?o\s+(?:qeyd\s+|əlavə\s+|bəyan\s+
 # words ("Read more: “…”") or no one's name ("Analysts:", "Bakanlık:") and a crosshead in capitals give none. When the
 # body quotes the same words again, or a longer body quote of the same person holds all its words, it is one quote,
 # the body's (_drop_headline_label_summaries; the exact repeat _drop_headline_repeats drops).
-_HEADLINE_NAME_LABEL = re.compile(r"^\s*(?P<spk>(?:[^\W\d_][\w'’.\-]*\s+){0,3}[^\W\d_][\w'’\-]*)\s*:\s*$")
+# (the last word may hold an initial glued to the surname, 'C.Bayramov: "…"', as Azerbaijani sites write it)
+_HEADLINE_NAME_LABEL = re.compile(r"^\s*(?P<spk>(?:[^\W\d_][\w'’.\-]*\s+){0,3}[^\W\d_](?:[\w'’\-]|\.(?=\w))*)\s*:\s*$")
 # words a Title Case headline capitalises that make the label no name ("Analysts On Tokayev: “…”", "Interview With …"):
 # the resolver would read the name in it
 _HEADLINE_LABEL_NO_NAME = frozenset({"on", "with", "in", "about", "says", "said", "to", "for", "and", "by", "from", "at",

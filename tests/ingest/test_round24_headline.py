@@ -108,3 +108,12 @@ def test_a_holders_surname_as_the_label_is_the_namesake_the_body_names_in_full()
     assert _quotes("Japarov: " + L + said + R + "\n\n" + trader) == [("Nurlan Japarov", said)]
     both = "Sadyr Japarov opened the new road on Monday. " + trader
     assert _quotes("Japarov: " + L + said + R + "\n\n" + both) == [("Sadyr Japarov", said)]
+
+
+def test_a_headline_label_with_an_initial_glued_to_the_surname():
+    """'M.Mustafayev: "…"' / 'İ.Əliyev: "…"': an initial glued to the holder's surname, as Azerbaijani sites write a label,
+    is his; a glued initial before a surname no one holds and the body never names ('T.Quliyeva:') gives none."""
+    # plant: the `\.(?=\w)` alternative dropped from `_HEADLINE_NAME_LABEL`'s last word (the glued label read as no label)
+    said = "Gəncə yolu gələn payızda istifadəyə veriləcək"
+    assert _quotes('İ.Əliyev: "' + said + '"\n\nDövlət başçısı Gəncədə səfərdə olub.') == [("Ilham Aliyev", said)]
+    assert _quotes('T.Quliyeva: "' + said + '"\n\nNazirlik bəyanat yayıb.') == []
