@@ -42,6 +42,8 @@ quote's paragraph with a person ("Erdogan, who …, used his speech to …. “�
 - round 20: `words-of`, Turkish and Azerbaijani words recalled by another are the genitive owner's ('Erdoğan'ın "…"
   sözlerini hatırlatan Uraloğlu'); a case ending glued to the closing mark ('“… Ticarət Sazişi”nin') declines a name,
   no quote.
+- round 24: `headline-label`, a headline 'Tokayev: “…”' (a holder's name, or one the body names in full) is his
+  quote, unless the body quotes its words again or his longer body quote holds them all.
 Speakers go through people.Resolver (names, offices on the article's date, anaphora).
 """
 from __future__ import annotations
@@ -4749,6 +4751,8 @@ _HEADLINE_MEDIA_TAG = re.compile(rf"\s*[-–—(]?\s*{_MEDIA_WORD}(?:\s*[/+,]\s*
 
 
 def _headline_label_quotes(text: str, found: list[Found], headline_end: int, resolver: Resolver) -> list[Found]:
+    """Give each headline quote after a bare name label ('Tokayev: “…”', nothing after it but a media tag) the person
+    the label names (`headline-label`)."""
     for head in found:
         if head.outer[0] < headline_end and head.speaker is None and _words(head.text) >= MIN_WORDS \
                 and not head.text.isupper() and _headline_ends_with(text[head.outer[1]:headline_end]) \
@@ -4788,6 +4792,7 @@ def _holder_or_namesake(holder: Person, surname: str, body: str, resolver: Resol
 
 
 def _drop_headline_label_summaries(found: list[Found], headline_end: int) -> list[Found]:
+    """Drop a `headline-label` quote whose every word a later quote of the same person holds (the body's stays)."""
     heads = [f for f in found if f.rule == "headline-label" and f.outer[0] < headline_end]
     if not heads:
         return found
