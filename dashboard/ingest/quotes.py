@@ -42,6 +42,8 @@ quote's paragraph with a person ("Erdogan, who …, used his speech to …. “�
 - round 20: `words-of`, Turkish and Azerbaijani words recalled by another are the genitive owner's ('Erdoğan'ın "…"
   sözlerini hatırlatan Uraloğlu'); a case ending glued to the closing mark ('“… Ticarət Sazişi”nin') declines a name,
   no quote.
+- round 24: `headline-label`, a headline 'Tokayev: “…”' (a holder's name, or one the body names in full) is his
+  quote, unless the body quotes its words again or his longer body quote holds them all.
 Speakers go through people.Resolver (names, offices on the article's date, anaphora).
 """
 from __future__ import annotations
@@ -59,6 +61,7 @@ from .name_forms import az_nominative, ru_genitive_phrase, ru_nominative, ru_nom
 from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, RU_OPENING_ADVERBS, Person, Resolver, article_titles, \
     en_outlet_named, full_names, named_in_full, note_named_in_full, ru_titled_mentions
 from .people import without_turkic_outlet  # round 19
+from .people import _TITLE_WORDS  # round 24: a title before a headline label's surname ('Bakan Bolat: "…"')
 from .romanize import romanize
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
@@ -724,8 +727,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is not None and speaker.rule != "anaphor":
             resolver.minister_mentioned = ""  # round 16b: a later bare "the minister" may mean this speaker again
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
-    found = _drop_repeats(_drop_headline_repeats(_headline_speakers(text, found, paras[0][1], resolver), paras[0][1])) \
-        if paras else found
+    found = _drop_headline_label_summaries(_drop_repeats(_drop_headline_repeats(_headline_speakers(
+        text, _headline_label_quotes(text, found, paras[0][1], resolver), paras[0][1], resolver), paras[0][1])),
+        paras[0][1]) if paras else found  # round 24: a headline 'Name: “…”'
     return _turkic_patronymic_names(text, found)  # round 19
 
 
@@ -4929,3 +4933,77 @@ def _tr_participle_according(own_before: str, resolver: Resolver) -> Person | No
             or not _others_oblique(m["lead"], person, resolver):
         return None
     return resolver.resolve(m["spk"])
+
+
+# Round 24: a headline that is a label and a quote ('Tokayev: “…”', 'Erdoğan: "…"', 'Токаев: «…»', 'Əliyev: "…"') is
+# the labelled person's quote, as the convention counts a headline's quote: the label a known holder's name or surname,
+# or a person the body names in full ("Aida Karimova: “…”" over "Aida Karimova, an analyst at …"). A label of lower-case
+# words ("Read more: “…”") or no one's name ("Analysts:", "Bakanlık:") and a crosshead in capitals give none. When the
+# body quotes the same words again, or a longer body quote of the same person holds all its words, it is one quote,
+# the body's (_drop_headline_label_summaries; the exact repeat _drop_headline_repeats drops).
+# (the last word may hold an initial glued to the surname, 'C.Bayramov: "…"', as Azerbaijani sites write it)
+_HEADLINE_NAME_LABEL = re.compile(r"^\s*(?P<spk>(?:[^\W\d_][\w'’.\-]*\s+){0,3}[^\W\d_](?:[\w'’\-]|\.(?=\w))*)\s*:\s*$")
+# words a Title Case headline capitalises that make the label no name ("Analysts On Tokayev: “…”", "Interview With …"):
+# the resolver would read the name in it
+_HEADLINE_LABEL_NO_NAME = frozenset({"on", "with", "in", "about", "says", "said", "to", "for", "and", "by", "from", "at",
+                                     "after", "before", "vs", "interview", "read", "also", "more"})
+# a media tag after the headline's quote, as Azerbaijani, Turkish and Russian sites append it ('… "…" - FOTO', '«…» (ВИДЕО)')
+_MEDIA_WORD = r"(?:FOTO|VİDEO|VIDEO|PHOTO|ФОТО|ВИДЕО)"
+_HEADLINE_MEDIA_TAG = re.compile(rf"\s*[-–—(]?\s*{_MEDIA_WORD}(?:\s*[/+,]\s*{_MEDIA_WORD})*\s*\)?\s*")
+
+
+def _headline_label_quotes(text: str, found: list[Found], headline_end: int, resolver: Resolver) -> list[Found]:
+    """Give each headline quote after a bare name label ('Tokayev: “…”', nothing after it but a media tag) the person
+    the label names (`headline-label`)."""
+    for head in found:
+        if head.outer[0] < headline_end and head.speaker is None and _words(head.text) >= MIN_WORDS \
+                and not head.text.isupper() and _headline_ends_with(text[head.outer[1]:headline_end]) \
+                and (m := _HEADLINE_NAME_LABEL.match(text[:head.outer[0]])) \
+                and (person := _headline_label_person(m["spk"], text[headline_end:], resolver)) is not None:
+            head.speaker, head.rule = person, "headline-label"
+    return found
+
+
+def _headline_ends_with(tail: str) -> bool:
+    """Does the headline end with its quote: nothing after it but a stop or a media tag ("- FOTO")?"""
+    tail = tail.strip(" .!?…")
+    return not tail or _HEADLINE_MEDIA_TAG.fullmatch(tail) is not None
+
+
+def _headline_label_person(label: str, body: str, resolver: Resolver) -> Person | None:
+    """The person a headline label names: a holder the table knows, or one the body names in full (every word of the
+    label capitalised, as a name is written; titles before a surname, "Bakan Bolat", the surname's)."""
+    if not all(word[:1].isupper() and word.casefold() not in _HEADLINE_LABEL_NO_NAME for word in label.split()):
+        return None
+    person = resolver.resolve(label, speaking=False)
+    words = label.split()
+    surname_only = len(words) == 1 or all(word.casefold() in _TITLE_WORDS for word in words[:-1])
+    if person is not None and person.rule == "name":
+        return _holder_or_namesake(person, words[-1], body, resolver) if surname_only else person
+    if not surname_only:
+        return person if person is not None and label in body else None
+    names = full_names(body, words[-1])  # a surname alone, or after titles ("Bakan Bolat", "Ekonomist Aydoğdu")
+    return resolver.resolve(names[0][0], speaking=False) if names else None
+
+
+def _holder_or_namesake(holder: Person, surname: str, body: str, resolver: Resolver) -> Person:
+    """A holder's surname as the label ("Aliyev: “…”") is someone else's when the body names one person in full with it
+    and he is not the holder ("Rauf Aliyev, an economist at …")."""
+    named = {p.name: p for m in full_names(body, surname) if (p := resolver.resolve(m[0], speaking=False)) is not None}
+    return next(iter(named.values())) if len(named) == 1 else holder  # (the holder himself named in full: him)
+
+
+def _drop_headline_label_summaries(found: list[Found], headline_end: int) -> list[Found]:
+    """Drop a `headline-label` quote whose every word a later quote of the same person holds (the body's stays)."""
+    heads = [f for f in found if f.rule == "headline-label" and f.outer[0] < headline_end]
+    if not heads:
+        return found
+    return [f for f in found if f not in heads or not _summed_up_below(f, found)]
+
+
+def _summed_up_below(head: Found, found: list[Found]) -> bool:
+    """Does a later quote of the head's speaker hold every word of it? (Round 21's subheading check had it; the
+    unmarked-subheading rule of round 24 replaced that check, and the headline label rule keeps it.)"""
+    words = set(_WORD.findall(head.text.casefold()))
+    return any(f.outer[0] > head.outer[1] and f.speaker and f.speaker.name == head.speaker.name
+               and words <= set(_WORD.findall(f.text.casefold())) for f in found)
