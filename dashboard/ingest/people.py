@@ -1045,6 +1045,10 @@ class Resolver:
                 p.name for p in (self._unlisted_people() if self.unlisted else []) if p.role})
         if _TURKIC_PATRONYMIC_WORD.search(low) and (m := _TURKIC_FORMAL_PATRONYMIC.search(phrase)):  # round 19
             return _turkic_formal_patronymic(m, self.day)
+        if low in _RU_PREMIER_WORDS:  # round 25
+            return _premier_anaphor(self.last_speaker)
+        if "sədri" in low and _AZ_CHAIR_OF_PARLIAMENT.match(low):  # round 25
+            return _chair_anaphor(self.last_speaker)
         if low in PRONOUNS or low in PRONOUNS_ALONE or low.removeprefix("the ") in ("head of state", "president", "leader"):
             if low.removeprefix("the ") in _HEAD_WORDS and (head := self._head_for_title()):
                 return head
@@ -1974,3 +1978,29 @@ def _given_name_of_another(phrase: str, candidate: str, names: tuple[str, ...]) 
                 and _other_given_name(after, names):
             return True
     return False
+
+
+# --- round 25: a bare Russian "the prime minister" after a quote ---------------------------------------------------
+# "Олжас Бектенов отметил, что …. «…», – подчеркнул премьер-министр.": the head of government the running text before
+# named (the last speaker), never whoever spoke last when that one holds another office (an economist, a president)
+_RU_PREMIER_WORDS = frozenset({"премьер-министр", "премьер", "глава правительства"})
+_PREMIER_ROLES = ("prime minister", "chairman of the cabinet")
+
+
+def _premier_anaphor(last: Person | None) -> Person | None:
+    if last is None or not any(role in last.role.lower() for role in _PREMIER_ROLES):
+        return None
+    return Person(last.name, last.role, last.iso3, 0.75, "anaphor")
+
+
+# --- round 25: Azerbaijani "the chair of the Majlis/Senate" after a quote, as "spiker" ------------------------------
+# "X isə … minnətdarlığını bildirib. “…”, - deyə Məclis sədri vurğulayıb.": the guest speaker of parliament the lead
+# sentence named (quotes.py makes that one the last speaker); never a minister or a head of state who spoke last
+_AZ_CHAIR_OF_PARLIAMENT = re.compile(r"^(?:milli\s+)?(?:məclis|məclisin|senat|senatın|parlament|parlamentin|"
+                                     r"kurultay|kurultayın|jogorku\s+keneş|oliy\s+məclis)\s+sədri$")
+
+
+def _chair_anaphor(last: Person | None) -> Person | None:
+    if last is None or _MINISTER_ROLE_WORD.search(last.role):
+        return None
+    return Person(last.name, last.role, last.iso3, 0.7, "anaphor")

@@ -72,7 +72,9 @@ RU_VERBS = (r"заявила|заявил|сказала|сказал|отмет
             r"|поделилась|поделился"
             # round 24: "«…», – прокомментировал данные министр X" (commented on), Kazakh and Kyrgyz papers' verb; "—
             # возразил X" (objected)
-            r"|прокомментировала|прокомментировал|возразила|возразил")
+            r"|прокомментировала|прокомментировал|возразила|возразил"
+            # round 25: "«…», – поручил глава правительства" (instructed), the government press services' verb
+            r"|поручила|поручил")
 # Round 9: "«…», — рассказал журналистам господин Джаббаров" (told, often with whom before the speaker)
 RU_VERBS += r"|рассказала|рассказал"
 # Round 13: "«…», — написал Ильхам Алиев в социальной сети" (wrote), "— уточнил он", "— заметила эксперт"
@@ -626,8 +628,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             _paragraph_subjects(_previous_paragraph(text, paras, para_start), resolver)
         if not before.strip() and AFTER_VERB_PRONOUN_RU.match(after):  # round 10: '"…", - сказал он'
             _ru_pronoun_antecedent(_previous_paragraph(text, paras, para_start), resolver)
-        elif before.strip() and not _QUOTE_MARK.search(before) and AFTER_VERB_PRONOUN_RU.match(after):
+        elif before.strip() and not _quote_marks_beyond_names(before) and AFTER_VERB_PRONOUN_RU.match(after):
             _ru_pronoun_antecedent(before, resolver)  # round 12: "Министр … X напомнил о цели. «…», — подчеркнул он."
+        if ("прем" in after[:60] or "глава прав" in after[:60]) and _RU_AFTER_VERB_PREMIER.match(after):  # round 25
+            _premier_lead(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         if resolver.last_speaker is None and "Prezident" in after[:60] and _AZ_HEAD_AFTER.match(after):  # round 24
             _az_head_lead(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         if _AZ_TITLE_ANAPHOR.search(after, 0, 60):  # round 10: a quote opening its paragraph reads the one before
@@ -1353,7 +1357,7 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
             and (person := resolver.resolve(m["spk"], speaking=False)) is not None:
         found = (person, m)  # round 15: "Директор института Иван Сидоров напомнил, что …"
     if found is None:
-        return None
+        return _ru_occupation_subject(sentence, resolver)  # round 25
     m = found[1]
     rest, verb = sentence[m.end("verb"):], m["verb"].lower()
     if verb in _EN_PERFECT_AUXILIARIES and (perfect := _EN_PERFECT_PARTICIPLE.match(rest)):
@@ -1761,24 +1765,32 @@ AZ_DEYE_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>(?:{_INI
 # the quote in its paragraph that ends in an -ıb verb ("Politoloq Rauf Qəniyev Haqqin.az-a açıqlamasında …
 # diqqət çəkib.") is about that person, who becomes the one the title means
 # (round 20: or the pronoun "o" after "deyə", '“…”, - deyə o vurğulayıb' under a lead naming the one it means)
-_AZ_TITLE_ANAPHOR = re.compile(r"\b(?:ekspert|iqtisadçı|analitik|politoloq|nazir|səfir|sədr|heyətinin"  # r15: heyət
+_AZ_TITLE_ANAPHOR = re.compile(r"\b(?:ekspert|iqtisadçı|analitik|politoloq|nazir|səfir|sədr|sədri|heyətinin"  # r15: heyət
                                r"|direktor|sahibkar|deputat|jurnalist)\b"  # round 19 (people._TURKIC_BARE_OCCUPATIONS)
                                r"|\bdeyə\s+o\s")
 _AZ_PAST_END = re.compile(r"\w(?:ıb|ib|ub|üb|ır|ir|ur|ür)\s*\.$")  # round 11: or present ("… əlaqələndirir.")
 
 
-_AZ_PRONOUN_OPENING = re.compile(r"O,?\s+[a-zəıöüşçğ]")
+_AZ_FIRST_SENTENCE_VERB = re.compile(r"\w(?:ıb|ib|ub|üb|ır|ir|ur|ür)\s*\.?$")  # round 25: a split sentence has no "."
+_AZ_PRONOUN_OPENING = re.compile(r"O,?\s+[a-zəıöüşçğ]"
+                                 # round 25: or "according to him" ("Onun sözlərinə görə, … çata bilər.")
+                                 r"|Onun\s+(?:sözlərinə\s+görə|fikrincə|dediyinə\s+görə)")
 
 
 def _az_lead_sentence(before: str, resolver: Resolver) -> None:
     body = before.strip()
-    if not body or _QUOTE_MARK.search(body) or not _AZ_PAST_END.search(body):
+    if not body or _QUOTE_MARK.search(body):
         return
     sentences = _SENTENCE_BREAK.split(body)
     # round 15: 'X isə çıxışında … diqqət yetirib. O deyib ki, … çatıb. “…”, – deyə … rəhbəri bildirib': the later
     # sentences opening with "O" (he) are about the lead's subject, not whoever spoke last
-    if len(sentences) > 1 and all(_AZ_PRONOUN_OPENING.match(s) for s in sentences[1:]) \
-            and (person := _clause_subject(sentences[0], resolver, speaking=False)) and person.rule != "anaphor":
+    about_him = len(sentences) > 1 and all(_AZ_PRONOUN_OPENING.match(s) for s in sentences[1:])
+    if not _AZ_PAST_END.search(body):
+        # round 25: the last sentence may then be his reported words in any tense ("Onun sözlərinə görə, … çata
+        # bilər."), when the first ends in the subject's verb
+        if not (about_him and _AZ_FIRST_SENTENCE_VERB.search(sentences[0])):
+            return
+    if about_him and (person := _clause_subject(sentences[0], resolver, speaking=False)) and person.rule != "anaphor":
         resolver.resolve(person.name)
         return
     _clause_subject(body, resolver)
@@ -2293,7 +2305,10 @@ def _qa_answer(text: str, paras, a: int, b: int, resolver: Resolver) -> Found | 
 # either side are two quotes of that speaker, the attribution no part of either
 # (round 20: a body's short name in quote marks in the attribution, "— говорит директор ассоциации «Зерновой союз» X Y.
 # —", the quote's marks nested around it: _nested_close)
-RU_INTERRUPTION = re.compile(rf",?\s+[-–—]\s+(?:{RU_VERBS})\s+(?P<spk>(?:[^.;:!?«»“”\"\-–—]|«[^«»]{{1,40}}»){{1,120}}?)"
+RU_INTERRUPTION = re.compile(rf",?\s+[-–—]\s+(?:{RU_VERBS})\s+(?P<spk>(?:[^.;:!?«»“”\"\-–—]|«[^«»]{{1,40}}»"
+                             # round 25: a hyphen inside a word, an outlet's name before the speaker ("— пояснил
+                             # K-News экономист X Y. — …")
+                             rf"|(?<=\w)-(?=\w)){{1,120}}?)"
                              r"[.,]\s+[-–—]\s+")
 
 
@@ -2363,6 +2378,8 @@ def _ru_one_named(paragraph: str, resolver: Resolver) -> Person | None:
     if "-" in paragraph:  # round 21
         paragraph = _RU_HYPHENATED_TITLE.sub("", paragraph)
     paragraph = _RU_TITLE_COUNTRY.sub("", paragraph)  # round 24
+    if "«" in paragraph:  # round 25: a body's name in marks ("компании «Кыргыз Темир Жолу» X Y") is no second person
+        paragraph = _RU_MARKED_NAME.sub(" ", paragraph)
     phrases = _CYRILLIC_NAME.findall(paragraph)
     # round 12: an opening title ("Министр экономики … X Y напомнил") is no second person, as "министр" alone
     # would resolve to whoever spoke last
@@ -2784,6 +2801,8 @@ def _ru_occupation_after(text: str, paras, para_start: int, own_before: str, aft
         return None
     if own_before.strip(" -–—"):  # (round 24: a dash alone before the quote, "– «…», – добавил эксперт", is no lead)
         lead = "" if _QUOTE_MARK.search(own_before) else own_before
+        if lead and _ru_no_one_named(lead, resolver):  # round 25: "По его словам, … . «…», – добавил эксперт."
+            lead = _previous_paragraph(text, paras, para_start)
     else:
         lead = _previous_paragraph(text, paras, para_start)
     # an expert is nobody the office holders table lists: "Президент X Y …" before "— считает эксперт" is not he
@@ -5007,3 +5026,56 @@ def _summed_up_below(head: Found, found: list[Found]) -> bool:
     words = set(_WORD.findall(head.text.casefold()))
     return any(f.outer[0] > head.outer[1] and f.speaker and f.speaker.name == head.speaker.name
                and words <= set(_WORD.findall(f.text.casefold())) for f in found)
+
+
+# --- round 25: running text that names no one before "«…», – добавил эксперт." ------------------------------------
+# "По его словам, важнее может оказаться энергетика. «…», – добавил эксперт.": the lead goes on about the expert the
+# paragraph before named ("Экономист X Y считает, …"), as a quote opening its paragraph does; a lead naming someone
+# else still decides
+def _ru_no_one_named(lead: str, resolver: Resolver) -> bool:
+    return not any(resolver.resolve(phrase, speaking=False) for phrase in _CYRILLIC_NAME.findall(lead))
+
+
+# --- round 25: a name in quote marks in the lead of "«…», — считает он." -----------------------------------------------
+# "Руководитель компании X Y рассказал «Слову Кыргызстана», что …. «…», — считает он.": an outlet's or a firm's name in
+# marks (one to three words, capitalised) quotes no one, and "он" is still the one the lead names; a lead that holds a
+# quote of its own (four words or more) leaves the last speaker as it was
+_RU_MARKED_NAME = re.compile(r"«[A-ZА-ЯЁ][^«»\s]*(?:\s+[^«»\s]+){0,2}»")
+
+
+def _quote_marks_beyond_names(before: str) -> bool:
+    if not _QUOTE_MARK.search(before):
+        return False
+    return _QUOTE_MARK.search(_RU_MARKED_NAME.sub("", before)) is not None
+
+
+# --- round 25: a bare Russian occupation as the subject after its object ----------------------------------------------
+# "Спад в торговле с Туркменистаном эксперт назвал «временным явлением …»" / "Рост экспорта экономист объяснил тем, что
+# «…»": Russian puts the object first and the lower-case occupation before the verb; the expert is the one who spoke
+# last, when that one is an unlisted name (an expert, as _ru_occupation_after asks), and the sentence names no one else
+_RU_OCCUPATION_WORDS = ("эксперт", "экономист", "аналитик", "политолог")
+_RU_OCCUPATION_SUBJECT = re.compile(rf"\s(?:эксперт|экономист|аналитик|политолог)\s+(?:(?:также|тоже)\s+)?"
+                                    rf"(?:назвал|назвала|охарактеризовал|охарактеризовала|(?:{RU_VERBS}|объяснил|объяснила)"
+                                    r",?\s+(?:что|тем,\s+что)\s[^«»“”\"]*)\s*$")
+
+
+def _ru_occupation_subject(sentence: str, resolver: Resolver) -> Person | None:
+    if not any(word in sentence for word in _RU_OCCUPATION_WORDS):  # a cheap gate
+        return None
+    last = resolver.last_speaker
+    if last is None or last.rule not in ("unlisted name", "anaphor") or officeholders.by_name(last.name) \
+            or not (m := _RU_OCCUPATION_SUBJECT.search(sentence)) or not _ru_no_one_named(sentence[:m.start()], resolver):
+        return None
+    return Person(last.name, last.role, last.iso3, 0.7, "anaphor")
+
+
+# --- round 25: "«…», – поручил глава правительства." under a paragraph naming the prime minister ------------------------
+# The bare title reads the running text before the quote (its paragraph's, else the paragraph before), as "— сказал он"
+# does (_ru_pronoun_antecedent); the resolver then takes the one named only when he heads a government (_premier_anaphor)
+_RU_AFTER_VERB_PREMIER = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:премьер-министр|премьер|глава\s+правительства)"
+                                    r"\s*[.,]")
+
+
+def _premier_lead(lead: str, resolver: Resolver) -> None:
+    if not _quote_marks_beyond_names(lead):
+        _ru_pronoun_antecedent(lead, resolver)
