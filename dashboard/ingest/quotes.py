@@ -2330,7 +2330,8 @@ TR_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*(?:dedi|diyor|diye\s+(?:ekledi|kon
                              # round 19: a lower-case occupation before the name ("… diye konuştu iş insanı Kerem Ulus.")
                              r"(?:(?:iş insanı|iş adamı|işadamı|ekonomist|uzman|analist|akademisyen|avukat|aktivist|"
                              r"sendikacı|gazeteci|milletvekili)\s+)?"
-                             rf"(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}})\s*[,.]")
+                             rf"(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}})\s*(?:[,.]|$)")
+# (round 25: or the end of its paragraph, a headline's '"…" dedi Erdoğan' without a stop)
 
 
 def _tr_inverted(after: str, text: str, outer: tuple[int, int], resolver: Resolver):
@@ -4989,8 +4990,8 @@ def _headline_label_person(label: str, body: str, resolver: Resolver) -> Person 
     surname_only = len(words) == 1 or all(word.casefold() in _TITLE_WORDS for word in words[:-1])
     if person is not None and person.rule == "name":
         return _holder_or_namesake(person, words[-1], body, resolver) if surname_only else person
-    if not surname_only:
-        return person if person is not None and label in body else None
+    if not surname_only:  # (round 25: the name after any titles, "Başbakan Ünal Üstel", as the body names him)
+        return person if person is not None and _name_after_titles(words) in body else None
     names = full_names(body, words[-1])  # a surname alone, or after titles ("Bakan Bolat", "Ekonomist Aydoğdu")
     return resolver.resolve(names[0][0], speaking=False) if names else None
 
@@ -5150,3 +5151,9 @@ def _headline_segment_quotes(text: str, found: list[Found], headline_end: int, r
                 head.speaker, head.rule = person, "headline-label"
         previous = head
     return found
+
+
+def _name_after_titles(words: list[str]) -> str:
+    """A headline label's words from the first that is no title word ("Başbakan Ünal Üstel" -> "Ünal Üstel")."""
+    first = next((i for i, word in enumerate(words) if word.casefold() not in _TITLE_WORDS), 0)
+    return " ".join(words[first:])

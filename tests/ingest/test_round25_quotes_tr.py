@@ -172,3 +172,25 @@ def test_each_part_of_a_headline_split_by_a_slash_is_its_own_labels():
         == [("Tufan Erhürman", one), ("Ünal Üstel", two)]
     assert _quotes('Erhürman: "' + one + '" | "' + two + '"' + body) == [("Tufan Erhürman", one), ("Tufan Erhürman", two)]
     assert _quotes('"' + one + '" / Üstel: "' + two + '"' + body) == [("Ünal Üstel", two)]
+
+
+# quotes.py: '"…" dedi Surname' ending its paragraph without a stop (TR_VERB_SPEAKER)
+
+def test_a_quote_with_dedi_and_the_name_after_it_at_the_paragraphs_end_is_that_persons():
+    """'"…" dedi Fidan' as a headline (no stop after the name): Fidan's; 'dedi Bakanlık' names no one."""
+    # plant: `(?:[,.]|$)` in TR_VERB_SPEAKER made `[,.]` again (the headline quote given no speaker)
+    said = "Orta Koridor'da yükler her yıl artıyor"
+    assert _quotes('"' + said + '" dedi Fidan\n\nDışişleri Bakanı Astana\'da konuştu.') == [("Hakan Fidan", said)]
+    assert _quotes('"' + said + '" dedi Bakanlık\n\nBakanlık açıklama yaptı.') == []
+
+
+# quotes.py: a headline label of titles and a full name the body names with another title (_name_after_titles)
+
+def test_a_headline_label_of_a_title_and_a_full_name_is_the_person_the_body_names():
+    """'Başbakan Name Surname: "…"' over a body writing 'KKTC Başbakanı Name Surname': that person (the label's title
+    need not stand in the body); a full name the body never gives stays none."""
+    # plant: `_name_after_titles(words) in body` made `label in body` again in `_headline_label_person` (none given)
+    said = "Limanlarımızın kapasitesi iki katına çıkacak"
+    body = "\n\nKKTC Başbakanı Ünal Üstel, Gazimağusa'da incelemelerde bulundu."
+    assert _quotes('Başbakan Ünal Üstel: "' + said + '"' + body) == [("Ünal Üstel", said)]
+    assert _quotes('Başbakan Kemal Aras: "' + said + '"' + body) == []
