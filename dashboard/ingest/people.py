@@ -312,7 +312,10 @@ def _minister_title(phrase: str, name: str) -> str:
 _PERSON_TITLES = frozenset({"Minister", "Ambassador", "Chairman", "Chairwoman", "Governor", "Mayor", "Spokesman",
                             "Spokeswoman", "Spokesperson", "Secretary-General", "Ombudsman", "Director", "CEO",
                             # round 20: "Secretary General Kubanychbek Omuraliev" written without the hyphen
-                            "General"})
+                            "General",
+                            # round 25: the bare Turkish title in a run that a declined word opens ("Ticaret
+                            # Bakanlığı'nda Bakan Ömer Bolat ile görüştü": the name after it, not the ministry's)
+                            "Bakan"})
 _NAME_WORD = re.compile(rf"[{CAPITALS}][a-zß-öø-ÿā-ſəа-яё'’\-]+")
 # Turkish and Azerbaijani titles before a name, capitalised in running text ("Cumhurbaşkanı Yardımcısı Cevdet
 # Yılmaz", "İş Konseyi Başkanı Hüseyin Tekin", "Gömrük Komitəsinin Sədri …"): the name after them is a person's

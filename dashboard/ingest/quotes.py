@@ -923,6 +923,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return None, "unattributed", 0  # round 24: 'Erdoğan, Atatürk'ün "…" sözlerini kullandı' is not Erdoğan's
     if _tr_ablative_gate(before) and (found := _turkic_words_from(before, after, text, resolver)) is not None:
         return found[0], "words-of", found[1]  # round 24: 'Bakan Bolat'tan "…" açıklaması' is Bolat's
+    if before.rstrip().endswith(":") and (_tr_ablative_gate(before) or "dən " in before[-120:]) \
+            and (person := _turkic_words_from_colon(before, text, resolver)) is not None:
+        return person, "words-of", 0  # round 25: 'Erdoğan'dan Azerbaycan mesajı: "…"' is Erdoğan's
     if before[-8:].rstrip()[-3:] in _TR_RELATIVE_SAID_ENDS \
             and (found := _turkic_said_words_owner(before, after, resolver)):
         return found[0], "words-of", found[1]  # round 24: 'Tokayev'in zirvede söylediği "…" sözleri' is Tokayev's
@@ -1571,6 +1574,9 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
     if not clause:
         return None
     person = resolver.resolve(clause, speaking=speaking)
+    if person is None and (m := _TITLE_UNKNOWN_NAME_OPENING.match(clause.lstrip())) \
+            and _name_after_title(clause.lstrip(), m.end("title")):
+        return None  # round 25: 'Bakan Tokgöz, "…" dedi', no one the rules know: not the last minister's
     if person is None:
         low = clause.lower()
         words = f" {_WORD_RUN_HYPHEN.sub(' ', low)} "  # round 13: "vitse-prezident" holds no "prezident"
@@ -2339,7 +2345,8 @@ TR_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*(?:dedi|diyor|diye\s+(?:ekledi|kon
                              # round 19: a lower-case occupation before the name ("… diye konuştu iş insanı Kerem Ulus.")
                              r"(?:(?:iş insanı|iş adamı|işadamı|ekonomist|uzman|analist|akademisyen|avukat|aktivist|"
                              r"sendikacı|gazeteci|milletvekili)\s+)?"
-                             rf"(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}})\s*[,.]")
+                             rf"(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}})\s*(?:[,.]|$)")
+# (round 25: or the end of its paragraph, a headline's '"…" dedi Erdoğan' without a stop)
 
 
 def _tr_inverted(after: str, text: str, outer: tuple[int, int], resolver: Resolver):
@@ -3012,8 +3019,9 @@ def _bare_title_lead(text: str, paras, para_start: int, own_before: str, after: 
     elif not (m_after := _BARE_TITLE_VERB_AFTER.match(after)) and not (" ki" in sentence and AZ_KI.search(sentence)):
         return None  # neither '"…" deyib.' after the quote nor 'Nazir əlavə edib ki, "…"' before it
     if not (m := _BARE_TITLE_OPENING.match(sentence)) or _QUOTE_MARK.search(sentence) \
+            or _name_after_title(sentence, m.end()) \
             or any(resolver.resolve(run, speaking=False) for run in _capital_runs(sentence[m.end():])):
-        return None
+        return None  # (round 25: a name after the title, known or not, makes it no bare title)
     lead = _sentence_before(text, paras, para_start, sentences)
     if not _PAST_SENTENCE_END.search(lead):
         return None
@@ -3066,7 +3074,8 @@ def _unfit_last_speaker_lead(text: str, paras, para_start: int, own_before: str,
     sentence = _SENTENCE_BREAK.split(own_before.strip())[-1] if own_before.strip() else ""
     if "А" <= sentence[:1] <= "Я":
         return _ru_unfit_last_speaker_lead(text, paras, para_start, own_before, sentence, resolver)
-    if not (m := _BARE_TITLE_OPENING.match(sentence)) or _title_fits(m["title"], resolver.last_speaker):
+    if not (m := _BARE_TITLE_OPENING.match(sentence)) or _title_fits(m["title"], resolver.last_speaker) \
+            or _name_after_title(sentence, m.end()):  # round 25: 'Bakan Bolat, "…" dedi' is titled
         return None
     ends_with_colon = own_before.rstrip().endswith(":")
     found = _bare_title_lead(text, paras, para_start, own_before, after, ends_with_colon, resolver)
@@ -4915,7 +4924,7 @@ _TR_BARE_TITLES = frozenset({"bakan", "başkan", "cumhurbaşkanı", "başbakan"}
 # Round 24: the one person a Turkish colon sentence names is no speaker when named in another case ("Tokayev ile görüşen
 # heyet, şunları söyledi:", "Erdoğan'a teşekkür eden yetkili, şunları söyledi:"): whom the subject met or thanked
 def _tr_oblique_run(clause: str, run: str) -> bool:
-    last = run.split()[-1]
+    last = _last_word_before_place_of_stay(run)  # round 25: "Erdoğan Bakü'de konuştu:" declines the place, not him
     return "'" in last or "’" in last or clause.find(run + " ile ") >= 0
 
 
@@ -4977,10 +4986,11 @@ def _headline_label_quotes(text: str, found: list[Found], headline_end: int, res
     for head in found:
         if head.outer[0] < headline_end and head.speaker is None and _words(head.text) >= MIN_WORDS \
                 and not head.text.isupper() and _headline_ends_with(text[head.outer[1]:headline_end]) \
-                and (m := _HEADLINE_NAME_LABEL.match(text[:head.outer[0]])) \
-                and (person := _headline_label_person(m["spk"], text[headline_end:], resolver)) is not None:
+                and (m := _HEADLINE_NAME_LABEL.match(_HEADLINE_TAG.sub("", text[:head.outer[0]], 1))) \
+                and (person := _headline_label_person(_without_place_of_stay(m["spk"]), text[headline_end:],
+                                                      resolver)) is not None:
             head.speaker, head.rule = person, "headline-label"
-    return found
+    return _headline_trailing_name_quotes(text, found, headline_end, resolver)  # round 25
 
 
 def _headline_ends_with(tail: str) -> bool:
@@ -4999,8 +5009,8 @@ def _headline_label_person(label: str, body: str, resolver: Resolver) -> Person 
     surname_only = len(words) == 1 or all(word.casefold() in _TITLE_WORDS for word in words[:-1])
     if person is not None and person.rule == "name":
         return _holder_or_namesake(person, words[-1], body, resolver) if surname_only else person
-    if not surname_only:
-        return person if person is not None and label in body else None
+    if not surname_only:  # (round 25: the name after any titles, "Başbakan Ünal Üstel", as the body names him)
+        return person if person is not None and _name_after_titles(words) in body else None
     names = full_names(body, words[-1])  # a surname alone, or after titles ("Bakan Bolat", "Ekonomist Aydoğdu")
     return resolver.resolve(names[0][0], speaking=False) if names else None
 
@@ -5079,3 +5089,143 @@ _RU_AFTER_VERB_PREMIER = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\
 def _premier_lead(lead: str, resolver: Resolver) -> None:
     if not _quote_marks_beyond_names(lead):
         _ru_pronoun_antecedent(lead, resolver)
+
+
+# Round 25: a Turkish or Azerbaijani headline label names where the speaker is after the name, in the locative ('Bakan
+# Bolat Lefkoşa'da: "…"', "Başbakan Üstel Ankara'da: …", 'Qafarova Astanada: "…"'): the label is the name before it. Only
+# a place word (a state or its capital, declined) or a city of places.CITIES ending in a locative case goes ("Bakan
+# Bolat Lefkoşa'dan: …" is no label of his stay, and a name ending in "-da" is no place).
+_LOCATIVE_END = re.compile(r"[dt][aeə]$")
+
+
+def _without_place_of_stay(label: str) -> str:
+    """The label without one last word that is a place in the locative, when a word is left before it."""
+    words = label.split()
+    return " ".join(words[:-1]) if len(words) > 1 and _place_in_locative(words[-1]) else label
+
+
+def _place_in_locative(word: str) -> bool:
+    """Is one word a state, its capital or a city of places.CITIES in the locative ("Lefkoşa'da", "Bişkekdə")?"""
+    return _LOCATIVE_END.search(word) is not None and (places.is_place_word(word) or places.city_in(word) is not None)
+
+
+# Round 25: a name right after the title that opens a sentence ('Bakan Bolat, … "…" ifadesini kullandı', "Cumhurbaşkanı
+# Erdoğan, …", "Nazir Cabbarov qeyd edib ki, …") makes it no bare title, whatever the last speaker's office: the name
+# says who spoke (_unfit_last_speaker_lead). A title word after it ("Bakan Yardımcısı, …") is still a bare title.
+# A place after the title ("Vitse-prezident Türkiyə şirkətlərinin …") is no name.
+_NAME_AFTER_TITLE_OPENING = re.compile(rf"\s+(?!(?:Yardımcısı|Müavini|Vekili|Yardımçısı)\b)"
+                                       rf"(?P<name>[{CAPITALS}][a-zçğıöşüə][\w'’\-]*)")
+
+
+def _name_after_title(sentence: str, title_end: int) -> bool:
+    """Is the word after a sentence's opening title a name (capitalised, no title word, no place)?"""
+    m = _NAME_AFTER_TITLE_OPENING.match(sentence, title_end)
+    return m is not None and not places.is_place_word(m["name"])
+
+
+# Round 25: a Turkic title with a name after it opening a verb-final sentence ('Bakan Tokgöz, … "…" dedi', "Nazir
+# Quliyev bildirib: …") that the resolver cannot read names someone the article never introduced: the title's word
+# alone is no anaphor then (_clause_subject would give the quote to the last minister named, another person)
+_TITLE_UNKNOWN_NAME_OPENING = re.compile(r"(?P<title>(?i:bakan|cumhurbaşkanı|başbakan|büyükelçi|nazir|baş nazir|"
+                                         r"prezident|spiker|səfir))\s")
+
+
+# Round 25: a headline that is a quote and the speaker's name after a dash, as APA, Report.az, Haberler and Russian sites
+# write it ('"Orta Dəhlizdə yüklər artacaq" - Ceyhun Bayramov', '"…" – Bakan Bolat', '«…» — Токаев'): the named person's
+# quote, by the headline label's rules (_headline_label_person: a holder, or one the body names in full); nothing
+# before the quote, nothing after the name. An outlet or a body after the dash ("- Report", "- Bakanlık") names no one.
+_HEADLINE_TRAILING_NAME = re.compile(r"[,.!?]?\s*[-–—]\s*(?P<spk>(?:[^\W\d_][\w'’.\-]*\s+){0,3}[^\W\d_][\w'’\-]*)"
+                                     rf"\s*[.!]?(?:{_HEADLINE_MEDIA_TAG.pattern})?\s*$")  # "- Bayramov - VİDEO"
+
+
+def _headline_trailing_name_quotes(text: str, found: list[Found], headline_end: int, resolver: Resolver) -> list[Found]:
+    """Give a headline quote followed by a dash and a name (`headline-label`) the person the name is."""
+    for head in found:
+        if head.outer[0] < headline_end and head.speaker is None and _words(head.text) >= MIN_WORDS \
+                and not head.text.isupper() and not text[:head.outer[0]].strip() \
+                and (m := _HEADLINE_TRAILING_NAME.match(text, head.outer[1], headline_end)) \
+                and (person := _headline_label_person(_without_place_of_stay(m["spk"]), text[headline_end:],
+                                                      resolver)) is not None:
+            head.speaker, head.rule = person, "headline-label"
+    return _headline_segment_quotes(text, found, headline_end, resolver)  # round 25
+
+
+# Round 25: a Turkish capitalised run that ends in the place where its person is ('Erdoğan Bakü'de konuştu: "…"', "Bakan
+# Yalın Semerkant'ta açıkladı:") declines the place: the person's own word is the one before it (_tr_oblique_run).
+def _last_word_before_place_of_stay(run: str) -> str:
+    words = run.split()
+    while len(words) > 1 and _place_in_locative(words[-1]):
+        words.pop()
+    return words[-1]
+
+
+# Round 25: words "from" someone named before a colon, as Turkish headlines and subheadings give a statement
+# ('Erdoğan'dan Azerbaycan mesajı: "…"', "Bakan Bolat'tan KKTC'ye destek açıklaması:", "Fidan'dan Gürcistan'a
+# çağrı:"): the person in the ablative, up to three words between naming whom or what it was for (no subject of their
+# own: _others_oblique), a noun for words last. A place in the ablative ("Bakü'den … mesajı:") names no one.
+_TR_ABLATIVE_COLON = re.compile(rf"(?:^|[.!?]\s+|\n)(?P<name>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}})"
+                                r"['’](?:dan|den|tan|ten)(?P<between>(?:\s+[^\s“”\"«»„,.;:!?]+){0,3}?)\s+"
+                                r"(?:mesajı|mesaj|açıklaması|açıklama|çağrısı|çağrı|uyarısı|uyarı|vurgusu|vurgu|yanıtı|"
+                                r"tepkisi|sözleri|müjdesi|müjde)\s*:\s*$")
+
+# Azerbaijani glues the ablative to a surname ('Prezident İlham Əliyevdən Türkiyəyə mesaj: "…"', "Cabbarovdan …
+# açıqlama:"): the name is the surname without it (a title before the name is left out, as "Prezident" reads no name)
+_AZ_ABLATIVE_COLON = re.compile(rf"(?:^|[.!?]\s+|\n)(?:(?:Prezident|Nazir|Baş nazir|Spiker|Səfir)\s+)?"
+                                rf"(?P<name>(?:[{CAPITALS}][\w\-]*\s+){{0,2}}[{CAPITALS}][\w\-]*(?:ov|ev|ova|eva|yev|yeva))"
+                                r"(?:dan|dən)(?P<between>(?:\s+[^\s“”\"«»„,.;:!?]+){0,3}?)\s+"
+                                r"(?:mesaj|mesajı|müraciət|bəyanat|açıqlama|çağırış|xəbərdarlıq|cavab)\s*:\s*$")
+
+
+def _turkic_words_from_colon(before: str, text: str, resolver: Resolver) -> Person | None:
+    """The person of 'X'ten … mesajı: "…"', else None (a surname alone the article names in full: that person)."""
+    if not (m := _TR_ABLATIVE_COLON.search(before, max(0, len(before) - 120))
+            or _AZ_ABLATIVE_COLON.search(before, max(0, len(before) - 120))):
+        return None
+    name = m["name"].split()[-1] if m["name"].split()[0].lower() in _TR_BARE_TITLES else m["name"]
+    if resolver.resolve(name, speaking=False) is None and (named := full_names(text, name)):
+        name = named[0][0]
+    person = resolver.resolve(name, speaking=False)
+    if person is None or person.rule == "anaphor" or not _others_oblique(m["between"], person, resolver):
+        return None
+    return resolver.resolve(name)
+
+
+# Round 25: a section or urgency tag that Turkish, Azerbaijani and Russian sites put before a headline's label ("SON
+# DAKİKA: Erdoğan: "…"", "ÖZEL | Büyükelçi Kaya: "…"", "TƏCİLİ: Bayramov: "…"", "ЭКСКЛЮЗИВ: Токаев: «…»") is no part
+# of the name: the label after it is read (_headline_label_quotes). Only these words, in capitals, before ":" or "|".
+_HEADLINE_TAG = re.compile(r"^\s*(?:SON DAKİKA|ÖZEL|FLAŞ|FLAŞ HABER|ÖZEL HABER|RÖPORTAJ|ÖZƏL|TƏCİLİ|ŞOK|MÜSAHİBƏ|"
+                           r"ЭКСКЛЮЗИВ|СРОЧНО|ИНТЕРВЬЮ|EXCLUSIVE|BREAKING)\s*[:|]\s*")
+
+
+# Round 25: a headline of two statements set apart by a slash or a bar after a closing mark, as Turkish and Cypriot
+# papers write them ('Erhürman: "…" / Üstel: "…"', 'Erdoğan: "…" | "…"'): each part is read as a headline of its own,
+# its label the one before its quote; a part with no label goes on in the voice of the part before it.
+_HEADLINE_SEPARATOR = re.compile(r"(?<=[”\"»“])\s*[/|]\s*")
+
+
+def _headline_segment_quotes(text: str, found: list[Found], headline_end: int, resolver: Resolver) -> list[Found]:
+    """Give each headline quote of a part between separators the part's label (`headline-label`)."""
+    if "/" not in text[:headline_end] and "|" not in text[:headline_end]:
+        return found  # a cheap gate: most headlines have no separator
+    seps = [m.span() for m in _HEADLINE_SEPARATOR.finditer(text, 0, headline_end)]
+    previous = None
+    for head in (f for f in found if f.outer[0] < headline_end):
+        start = max((e for _, e in seps if e <= head.outer[0]), default=0)
+        end = min((s for s, _ in seps if s >= head.outer[1]), default=headline_end)
+        if seps and head.speaker is None and _words(head.text) >= MIN_WORDS and not head.text.isupper() \
+                and _headline_ends_with(text[head.outer[1]:end]):
+            label = _HEADLINE_TAG.sub("", text[start:head.outer[0]], 1)
+            if not label.strip() and start > 0 and previous is not None and previous.speaker is not None:
+                head.speaker, head.rule = previous.speaker, "headline-label"
+            elif (m := _HEADLINE_NAME_LABEL.match(label)) \
+                    and (person := _headline_label_person(_without_place_of_stay(m["spk"]), text[headline_end:],
+                                                          resolver)) is not None:
+                head.speaker, head.rule = person, "headline-label"
+        previous = head
+    return found
+
+
+def _name_after_titles(words: list[str]) -> str:
+    """A headline label's words from the first that is no title word ("Başbakan Ünal Üstel" -> "Ünal Üstel")."""
+    first = next((i for i, word in enumerate(words) if word.casefold() not in _TITLE_WORDS), 0)
+    return " ".join(words[first:])
