@@ -241,7 +241,8 @@ _LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:(?:пакет|боле�
                               # the count, then the documents listed after a dash or colon, then "signed": "iki sənəd –
                               # … haqqında memorandum və … protokol imzalanıb", "üç belge: … imzalandı"
                               r"|\b(\d{1,3}|" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?" + _TA_DOCUMENT +
-                              r"(?:\s*[–—:]|\s+-)\s[^.;]{1,200}?\s" + _TA_SIGNED, re.I)
+                              r"(?:\s*[–—:]|\s+-|,\s+(?:o\s+cümlədən|bunlar\s+arasında|aralarında))\s[^.;]{1,200}?\s"
+                              + _TA_SIGNED, re.I)
 # Documents signed, number not stated, in Azerbaijani and Turkish: a plural ("anlaşmalar imzalandı",
 # "sənədlər imzalanıb", "imzalanan belgeler") or a quantifier ("bir sıra sənədlər", "bir dizi anlaşma",
 # "çok sayıda belge"), as "numerous documents" in English
@@ -271,7 +272,7 @@ _RU_TOTAL_DOCUMENTS = re.compile(r"\b(?:всего|в\s+общей\s+сложн�
 # "Anlaşma Memorandumu imzalanıb", "işbirliği protokolü imzalandı" (the plural "anlaşmalar imzalandı" says no number,
 # and "imzalanması"/"imzalanacak" is a signing to come)
 _TA_ONE_DOCUMENT = re.compile(r"\b" + _TA_DOCUMENT + r"(?!\w*(?:lar|lər|ler))\w{0,4}(?:\s+(?:zapt|muhtıra|memorandum|protokol)"
-                              r"(?!\w*(?:lar|lər|ler))\w{0,4})?\s+imzalan(?:ıb|dı|mışdır|mıştır|mış)\b", re.I)
+                              r"(?!\w*(?:lar|lər|ler))\w{0,4})?[\"”»]?\s+imzalan(?:ıb|dı|mışdır|mıştır|mış)\b", re.I)
 
 # The English singular, one document told signed: "an agreement on strategic partnership was signed", "a memorandum
 # between the two ministries was signed" (the article "a/an", so not "the treaty signed in 2022", told before)
@@ -289,7 +290,7 @@ def _one_document_between_the_two(sentence: str, visit: VisitFound) -> re.Match 
         return None
     states = set(places.codes_in(sentence))
     ours = visit.visitor.iso3 in states if visit.visitor.iso3 else len(states) > 1
-    return m if visit.host in states and ours else None
+    return m if (visit.host in states and ours) or _signed_by_the_two(sentence) else None
 
 
 # one is in every _LOCAL_DOCUMENTS and _TA_DOCUMENTS_SAID match; round 24: and "подписыва" in _RU_NO_DOCUMENTS's
@@ -2802,6 +2803,11 @@ SIGNED_BEFORE_SENTENCES = 2  # the lead may tell what was signed a sentence or t
 OPENING_SENTENCES = 6
 
 
+# Round 25: what was signed "during the visit" / "in the course of the visit", wherever the article tells it before the
+# visit's own first sentence (a report that names the visit itself only under a later subheading): its first visit's
+_DURING_THE_VISIT = re.compile(r"\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+the\s+(?:[\w-]+\s+)?visit\b", re.I)
+
+
 def _signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_local: list[bool]) -> None:
     """Round 19: documents told signed in the sentences right before the article's first visit, where the meeting
     of its place was told ("В Алматы прошло заседание Межправкомиссии … Стороны подписали семь документов. Делегацию
@@ -2812,6 +2818,12 @@ def _signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_
         return
     for j in range(0 if k <= OPENING_SENTENCES else k - SIGNED_BEFORE_SENTENCES, k):
         if (signed[j] or signed_local[j]) and any(_names_place_of(doc, doc.sentences[i], visit) for i in (j - 1, j) if i >= 0):
+            s = doc.sentences[j]
+            _add_details(visit, s.text, s.start, signed[j], False, signed_local[j])
+            if visit.documents_said:
+                return
+    for j in range(k):  # round 25: "During the visit, the two sides signed four documents", told before the visit
+        if signed[j] and _DURING_THE_VISIT.search(doc.sentences[j].text):
             s = doc.sentences[j]
             _add_details(visit, s.text, s.start, signed[j], False, signed_local[j])
             if visit.documents_said:
@@ -3159,11 +3171,14 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         count = (m[1] or m[3] or m[5] or m[7] or m[9] or m[11]).lower() if not total else m[1]
         if count in _COUNTED_LATER and (n := _NUMBER_AFTER.match(sentence, m.end(next(i for i in (1, 3) if m[i])))):
             count = n[1]  # round 20: "A package of 14 documents was signed"
+        told = visit.documents if visit.documents_said else None
         visit.documents_said = True
         if count.isdigit():
             visit.documents = int(count)
         elif count in _COUNT_WORDS:
             visit.documents = _COUNT_WORDS[count]
+        if _part_of_the_told_count(told, visit.documents, total):
+            visit.documents = told  # round 25: "… signed seven agreements …. Three commercial agreements were signed …"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     # round 23: "no document was signed during the visit" is 0; read first, as "heç bir sənəd" holds "bir sənəd" (one)
     if not m and (signed or signed_local) and not visit.documents_said and (
@@ -3554,3 +3569,30 @@ def _head_of_a_body(doc: Document, visit: VisitFound) -> bool:
 # Aliyev hosted his Turkish and Turkmen counterparts, Recep Tayyip Erdoğan and Serdar Berdimuhamedow, at a trilateral
 # summit in Baku on Wednesday": those named came to it.
 _HOSTED_COUNTERPARTS = re.compile(r"\b(?:hosted|welcomed|received)\s+(?:his|her)\s+(?:[\w-]+\s+){0,4}?counterparts\b")
+
+
+# Round 25: a smaller count told after the visit's count is a part of it: "Hungary and Kazakhstan signed seven
+# agreements in Budapest on Tuesday … Three commercial agreements were signed by companies" is seven; a total told
+# after ("bringing the total to 16 documents") is the count.
+def _part_of_the_told_count(told: int | None, count: int | None, total: re.Match | None) -> bool:
+    """Is a newly read count smaller than the count already told for the visit (and not told as a total)?"""
+    return told is not None and count is not None and total is None and count < told
+
+
+# Round 25: one document the two parties of the talks signed, told without naming both states: Turkish and
+# Azerbaijani "the two (parliaments, countries, sides)" between whom it was signed ("iki parlamento arasında …
+# mutabakat zaptı imzalandı"), or the signing told as the end of the talks ("Görüşün sonunda Milli Məclis ilə …
+# memorandum imzalanıb", "görüşmelerin ardından … anlaşma imzalandı"); not a signing after a fair's opening
+_BY_THE_TWO = re.compile(r"\biki\s+(?:[^\W\d_]+\s+){0,2}?arasında\b"
+                         r"|\bgörüş\w*\s+(?:sonunda|ardından|sonrasında|nəticəsində|yekununda)"
+                         r"|\bgörüş\w*(?:dən|den)\s+sonra\b", re.I)
+
+
+def _signed_by_the_two(sentence: str) -> bool:
+    """Does a Turkish or Azerbaijani signing sentence tell its document as the talks' own (_BY_THE_TWO)?"""
+    low = lowered(sentence)
+    return ("görüş" in low or "iki " in low) and bool(_BY_THE_TWO.search(sentence)) and not _ONE_OF_SEVERAL.search(sentence)
+
+
+# the document named as one of several signed: "yeddi sənəd, o cümlədən … memorandumu imzalanıb", "… dahil"
+_ONE_OF_SEVERAL = re.compile(r"\bo\s+cümlədən\b|\b(?:de|da)\s+dahil\b|\bbaşta\s+olmak\s+üzere\b|\baralarında\b", re.I)

@@ -1,0 +1,64 @@
+"""Twenty-fifth round, visits (docs/extraction.md: visits.py): the forms behind the dev/282–305 visit misses and the
+probes, told in short invented sentences. Each test was seen failing once on a planted bug (then reverted); the plant
+is named in its comment."""
+from datetime import date
+
+from tests.ingest import proposed
+
+DAY = date(2026, 9, 10)  # a Thursday
+
+
+def test_a_smaller_count_told_later_is_a_part_of_the_visits_count():
+    # plant: `_part_of_the_told_count(...)` made `False` in visits._add_details (the later three replaced the nine)
+    text = ("Uzbekistan and Azerbaijan signed nine agreements in Tashkent on Tuesday during an official visit by "
+            "Azerbaijani Prime Minister Ali Asadov. "
+            "Three commercial agreements were signed by private firms.")
+    assert proposed.documents(text, DAY) == ["9"]
+    # a total told after is the count
+    text = ("Azerbaijani Prime Minister Ali Asadov arrived in Tashkent on Tuesday for an official visit. "
+            "The sides signed a declaration and concluded 11 other agreements, bringing the total to 12 documents.")
+    assert proposed.documents(text, DAY) == ["12"]
+    # a larger count told later is the count
+    text = ("Azerbaijani Prime Minister Ali Asadov arrived in Tashkent on Tuesday for an official visit. "
+            "Two agreements were signed in the morning. In all, the visit produced 14 documents.")
+    assert proposed.documents(text, DAY) == ["14"]
+
+
+def test_documents_signed_during_the_visit_told_before_the_visit_itself():
+    # plant: the round-25 `_DURING_THE_VISIT` loop dropped from visits._signed_before
+    text = ("Trade between Kazakhstan and Hungary grew, Foreign Minister Murat Nurtleu said on Tuesday.\n\n"
+            "During the visit, the two sides signed six documents: a memorandum on water and a programme of grants.\n\n"
+            "Later on Tuesday, Nurtleu was received by Prime Minister Viktor Orbán in Budapest.")
+    assert proposed.visits(text, DAY) == [("Murat Nurtleu", "Hungary", "2026-09-08", "Budapest", "other")]
+    assert proposed.documents(text, DAY) == ["6"]
+    # documents of another event told before the visit are none of it
+    text = ("Trade between Kazakhstan and Hungary grew, Foreign Minister Murat Nurtleu said on Tuesday.\n\n"
+            "At the forum, the companies signed six documents.\n\n"
+            "Later on Tuesday, Nurtleu was received by Prime Minister Viktor Orbán in Budapest.")
+    assert proposed.documents(text, DAY) == [""]
+
+
+def test_one_local_document_the_two_parties_signed():
+    # plant: `or _signed_by_the_two(sentence)` dropped from visits._one_document_between_the_two
+    text = ("Kazakistan Senato Başkanı Maulen Aşimbayev 8 Eylül'de resmi ziyaret için Bakü'ye geldi. "
+            "Görüşmelerin ardından iki parlamento arasında işbirliği protokolü imzalandı.")
+    assert proposed.documents(text, DAY) == ["1"]
+    text = ("Qırğızıstan Jogorku Keneşinin sədri Nurlanbek Turqunbek uulu sentyabrın 8-də rəsmi səfərlə Bakıya gəlib. "
+            "Görüşün sonunda Milli Məclis ilə Jogorku Keneş arasında əməkdaşlıq memorandumu imzalanıb.")
+    assert proposed.documents(text, DAY) == ["1"]
+    # plant: `[\"”»]?` dropped from visits._TA_ONE_DOCUMENT (a document named in quote marks)
+    text = ("Kazakistan Senato Başkanı Maulen Aşimbayev 8 Eylül'de resmi ziyaret için Bakü'ye geldi. "
+            "Görüşmelerin ardından \"Parlamentolar Arası İşbirliği Protokolü\" imzalandı.")
+    assert proposed.documents(text, DAY) == ["1"]
+    # a signing after a fair's opening, between two agencies, is no document of the visit
+    text = ("Kazakistan Senato Başkanı Maulen Aşimbayev 8 Eylül'de resmi ziyaret için Bakü'ye geldi. "
+            "Fuarın açılışının ardından ihracat ajansı ile yatırım fonu arasında mutabakat zaptı imzalandı.")
+    assert proposed.documents(text, DAY) == [""]
+
+
+def test_a_local_count_with_the_documents_listed_after_including():
+    # plant: the `,\s+(?:o\s+cümlədən|…)` alternative dropped from visits._LOCAL_DOCUMENTS (the one memorandum named
+    # read as the count)
+    text = ("Qırğızıstan Jogorku Keneşinin sədri Nurlanbek Turqunbek uulu sentyabrın 8-də rəsmi səfərlə Bakıya gəlib. "
+            "Görüşün sonunda beş sənəd, o cümlədən parlamentlər arasında anlaşma memorandumu imzalanıb.")
+    assert proposed.documents(text, DAY) == ["5"]
