@@ -2580,6 +2580,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     # with a summit word (`untimed_at`) only when an arrival follows it (most such sentences are followed by none)
     untimed: tuple[int, str, str] | None = None
     untimed_at: int | None = None
+    lead_guest: tuple[int, Person, str] | None = None  # round 25: (sentence, visitor, host) of a dayless visit in the lead
     for k, s in enumerate(doc.sentences):
         a, b, sentence = s.start, s.end, s.text
         lead_day = dateline[1] if dateline and k == dateline[0] + 1 else None  # the lead, right after it
@@ -2648,6 +2649,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = []  # round 18b: "Erdoğan dün Bakü ziyaretini hatırlattı" (the day is the recalling's)
         if not days and k and _SUMMIT_WORD.search(sentence):
             untimed_at = k  # round 24: "провёл в Алматы … саммит"
+        if not days and lead_guest is None and k <= OPENING_SENTENCES:
+            lead_guest = _dayless_lead_visit(doc, k, resolver) if local_words[k] else None  # round 25
         # without a day nothing below is proposed: the visitor, place and type are not looked for
         # more visitors than one: "X, Y and Z arrived in …", "X and Y прибыли"
         visitor, *others = (_visitors(sentence, resolver) if days else None) or [None]
@@ -2710,6 +2713,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # visit it is the word order does not say ("Prezident İlham Əliyev Türkiyə Prezidentinin
             # Azərbaycana səfəri çərçivəsində …")
             visitor, others = None, []
+        if visitor is None and days and lead_guest and k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
+                and (guest_place := _guest_arrival_place(doc, s, place, lead_guest[2])):
+            visitor, place = lead_guest[1], guest_place  # round 25: "… nümayəndə heyəti dünən axşam Bakıya gəlib"
         if visitor is None and days and place and meeting_words[k]:
             visitor = _meeting_party(sentence, place[0], resolver)  # "Bolat held talks in Baku … during a visit"
         if visitor is None and days and place and welcomed[k]:
@@ -3596,3 +3602,43 @@ def _signed_by_the_two(sentence: str) -> bool:
 
 # the document named as one of several signed: "yeddi sənəd, o cümlədən … memorandumu imzalanıb", "… dahil"
 _ONE_OF_SEVERAL = re.compile(r"\bo\s+cümlədən\b|\b(?:de|da)\s+dahil\b|\bbaşta\s+olmak\s+üzere\b|\baralarında\b", re.I)
+
+
+# Round 25: a lead that tells the visit with no day ("Türkmənistan Məclisinin sədri Dünyagözəl Gulmanovanın başçılıq
+# etdiyi nümayəndə heyəti rəsmi səfərlə Azərbaycanda olur", "Президент Таджикистана Эмомали Рахмон завершил
+# двухдневный государственный визит в Казахстан"), then its day told of the guest by a noun a sentence or three
+# later: the delegation, the guest, the leader's plane ("Türkmənistan parlamentinin nümayəndə heyəti dünən axşam
+# Bakıya gəlib", "Самолет таджикского лидера приземлился в столичном аэропорту в среду, 20 мая"). That arrival is the
+# lead's visitor's, when its place is in the lead's host (a capital's airport told as "the capital's": the host's).
+LEAD_GUEST_SENTENCES = 4
+_GUEST_NOUN = re.compile(r"\b(?:nümayəndə\s+heyət|heyet|делегаци|самол[её]т|борт|гост[ья]|qonaq|misafir|konuk"
+                         r"|delegation|(?:his|her)\s+(?:plane|aircraft)|the\s+guests?\b)", re.I)
+_GUEST_NOUN_WORDS = ("heyət", "heyet", "делегаци", "самол", "борт", "гост", "qonaq", "misafir", "konuk", "delegation",
+                     "plane", "aircraft", "guest")  # one is in every _GUEST_NOUN match
+_THE_CAPITALS = re.compile(r"\bстоличн\w*\s+аэропорт|\bpaytaxt\s+hava\s+liman|\bbaşkent\s+havaliman"
+                           r"|\bthe\s+capital['’]s\s+airport", re.I)
+
+
+def _dayless_lead_visit(doc: Document, k: int, resolver: Resolver) -> tuple[int, Person, str] | None:
+    """(sentence, visitor, host) of an opening Russian, Azerbaijani or Turkish sentence that tells a visit with one named
+    visitor and one other state, and no day."""
+    s = doc.sentences[k]
+    sentence = s.text
+    if not _LOCAL_VISIT.search(sentence):
+        return None
+    persons = _local_visitors(sentence, resolver)
+    if len(persons) != 1:
+        return None
+    hosts = {m.iso3 for m in doc.mentions(s)} - {persons[0].iso3}
+    return (k, persons[0], hosts.pop()) if len(hosts) == 1 else None
+
+
+def _guest_arrival_place(doc: Document, s: Sentence, place: tuple[str, str] | None, host: str) -> tuple[str, str] | None:
+    """The place of an arrival told of the guest by a noun (_GUEST_NOUN), when it is in the lead's host: the place read,
+    or the host's capital when the sentence names "the capital's airport"."""
+    low = lowered(s.text)
+    if not any(w in low for w in _GUEST_NOUN_WORDS) or not _GUEST_NOUN.search(s.text):
+        return None
+    if place is None and _THE_CAPITALS.search(s.text):
+        place = host, countries.get(host).capital
+    return place if place and place[0] == host else None

@@ -62,3 +62,23 @@ def test_a_local_count_with_the_documents_listed_after_including():
     text = ("Qırğızıstan Jogorku Keneşinin sədri Nurlanbek Turqunbek uulu sentyabrın 8-də rəsmi səfərlə Bakıya gəlib. "
             "Görüşün sonunda beş sənəd, o cümlədən parlamentlər arasında anlaşma memorandumu imzalanıb.")
     assert proposed.documents(text, DAY) == ["5"]
+
+
+def test_a_dayless_lead_visit_dated_by_the_guests_arrival_after_it():
+    # plant: the `lead_guest` branch (visitor, place = lead_guest[1], guest_place) dropped from visits.find_visits
+    text = ("Qazaxıstan Senatının sədri Maulen Aşimbayevin başçılıq etdiyi nümayəndə heyəti rəsmi səfərlə Azərbaycanda "
+            "olur.\n\n10 sentyabr 2026, 11:05\n\n"
+            "Xəbər verilir ki, Qazaxıstan parlamentinin nümayəndə heyəti dünən axşam Bakıya gəlib.")
+    assert proposed.visits(text, DAY) == [("Maulen Aşimbayev", "Azerbaijan", "2026-09-09", "Baku", "official")]
+    # plant: `place = host, countries.get(host).capital` dropped from visits._guest_arrival_place (the capital's
+    # airport names no place)
+    text = ("Президент Казахстана Касым-Жомарт Токаев завершил трехдневный государственный визит в Узбекистан.\n\n"
+            "10 сентября 2026, 12:30\n\n"
+            "Самолет казахстанского лидера приземлился в столичном аэропорту в понедельник, 7 сентября.")
+    assert proposed.visits(text, DAY) == [("Kassym-Jomart Tokayev", "Uzbekistan", "2026-09-07", "Tashkent", "state")]
+    # the delegation arriving in another state than the lead's is none of the lead's visitor
+    # plant: `if place and place[0] == host` dropped from visits._guest_arrival_place
+    text = ("Qazaxıstan Senatının sədri Maulen Aşimbayevin başçılıq etdiyi nümayəndə heyəti rəsmi səfərlə Azərbaycanda "
+            "olur.\n\n10 sentyabr 2026, 11:05\n\n"
+            "Xəbər verilir ki, Qırğızıstan parlamentinin nümayəndə heyəti dünən axşam Daşkəndə gəlib.")
+    assert all(v[0] != "Maulen Aşimbayev" for v in proposed.visits(text, DAY))
