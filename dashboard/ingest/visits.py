@@ -2700,7 +2700,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # Ankara | 05.11.2026" … "Kırgızistan Cumhurbaşkanı Sadır Caparov, dün başlayan devlet ziyareti kapsamında
             # … resmi törenle karşılandı")
             place = filed
-        if days and visitor and place is None and "irport" in sentence and (port := places.airport_city(sentence)):
+        # round 25: and the local names of it ("Ercan Havalimanı'na geldi"), behind airport_city's own word check
+        if days and visitor and place is None and ("irport" in sentence or local_words[k]) \
+                and (port := places.airport_city(sentence)):
             place = port  # round 22: "Erdogan landed at Manas International Airport on Thursday morning"
         if days and visitor and place is None and "the north" in sentence:
             place = _the_turkish_cypriot_north(doc, sentence)  # round 22: "arrived in the north on Wednesday"
@@ -2960,6 +2962,8 @@ def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> bool:
     city = places.city_in(s.text)
     if capitals == {visit.host} and not (city and city[0] == visit.host):
         visit.city = countries.get(visit.host).capital
+    elif capitals == {visit.host} and city and city[0] == visit.host and _capital_named_first(doc, s, visit.host):
+        visit.city = countries.get(visit.host).capital  # round 25: "В Астане подписаны …, в Алматы прошёл бизнес-форум"
     elif not capitals and city and city[0] == visit.host and not _FUTURE.search(s.text):
         # a city of the host that is no capital, alone: "… Türkiyəyə işgüzar səfərə gəlib." "… dövlətimizin başçısı
         # Antalya Diplomatiya Forumunda iştirak edir" (not one still to come: "sabah Şuşaya gedəcək")
@@ -3192,8 +3196,11 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.documents_said, visit.documents = True, 0
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed_local and (m := _RU_TOTAL_DOCUMENTS.search(sentence) or _LOCAL_DOCUMENTS.search(sentence)):
+        told = visit.documents if visit.documents_said else None
         visit.documents_said = True
         visit.documents = _count_value(next(g for g in m.groups() if g))
+        if _part_of_the_told_count(told, visit.documents, m if m.re is _RU_TOTAL_DOCUMENTS else None):
+            visit.documents = told  # round 25: "Forumda iki protokol imzalandı" … "… ile … bir protokol imzalandı"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed_local and not visit.documents_said and (
             m := _TA_DOCUMENTS_SAID.search(sentence) or _RU_DOCUMENTS_SAID.search(sentence)):
@@ -3642,3 +3649,11 @@ def _guest_arrival_place(doc: Document, s: Sentence, place: tuple[str, str] | No
     if place is None and _THE_CAPITALS.search(s.text):
         place = host, countries.get(host).capital
     return place if place and place[0] == host else None
+
+
+def _capital_named_first(doc: Document, s: Sentence, host: str) -> bool:
+    """Round 25: does a sentence that names the host's capital and another city of the host name the capital first
+    ("В Астане подписаны 14 документов, в Алматы прошёл бизнес-форум": the visit began in the capital)?"""
+    at = min((m.start for m in doc.mentions(s) if m.is_capital and m.iso3 == host), default=None)
+    city_at = places.city_start(s.text)
+    return at is not None and city_at is not None and at < s.start + city_at

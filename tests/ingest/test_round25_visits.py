@@ -82,3 +82,32 @@ def test_a_dayless_lead_visit_dated_by_the_guests_arrival_after_it():
             "olur.\n\n10 sentyabr 2026, 11:05\n\n"
             "Xəbər verilir ki, Qırğızıstan parlamentinin nümayəndə heyəti dünən axşam Daşkəndə gəlib.")
     assert all(v[0] != "Maulen Aşimbayev" for v in proposed.visits(text, DAY))
+
+
+def test_a_visit_told_in_a_country_then_its_capital_and_another_city_is_in_the_first_named():
+    # plant: the `_capital_named_first(...)` branch dropped from visits._city_from_next
+    text = ("Президент Узбекистана Шавкат Мирзиёев 7–8 сентября находился в Казахстане с государственным визитом. "
+            "В Астане подписаны 9 документов, в Алматы прошёл бизнес-форум.")
+    assert [v[3] for v in proposed.visits(text, DAY)] == ["Astana"]
+    # the other city named first: not the capital
+    # plant: `and at < s.start + city_at` dropped from visits._capital_named_first
+    text = ("Президент Узбекистана Шавкат Мирзиёев 7–8 сентября находился в Казахстане с государственным визитом. "
+            "В Алматы прошёл бизнес-форум, в Астане подписаны 9 документов.")
+    assert [v[3] for v in proposed.visits(text, DAY)] != ["Astana"]
+
+
+def test_an_arrival_at_the_capitals_airport_named_in_the_local_languages():
+    # plant: `or local_words[k]` dropped from the airport branch of visits.find_visits (only "irport" looked for)
+    text = "Azerbaycan Ekonomi Bakanı Mikayıl Cabbarov, dün öğleden sonra Esenboğa Havalimanı'na geldi."
+    assert [v[1:] for v in proposed.visits(text, DAY)] == [("Türkiye", "2026-09-09", "Ankara", "other")]
+    # an airport of no capital's name names no place
+    text = "Azerbaycan Ekonomi Bakanı Mikayıl Cabbarov, dün öğleden sonra havalimanına geldi."
+    assert proposed.visits(text, DAY) == []
+
+
+def test_a_smaller_local_count_told_later_is_a_part_of_the_visits_count():
+    # plant: `_part_of_the_told_count(...)` made `False` in the _LOCAL_DOCUMENTS branch of visits._add_details
+    text = ("Azerbaycan Ekonomi Bakanı Mikayıl Cabbarov, dün öğleden sonra Esenboğa Havalimanı'na geldi. "
+            "Görüşmede üç anlaşma imzalandı. "
+            "Forumun ardından iki bakanlık arasında ticaret protokolü ile bir protokol daha imzalandı.")
+    assert proposed.documents(text, DAY) == ["3"]
