@@ -290,7 +290,8 @@ def _one_document_between_the_two(sentence: str, visit: VisitFound) -> re.Match 
         return None
     states = set(places.codes_in(sentence))
     ours = visit.visitor.iso3 in states if visit.visitor.iso3 else len(states) > 1
-    return m if (visit.host in states and ours) or _signed_by_the_two(sentence) else None
+    return m if (visit.host in states and ours) or _signed_by_the_two(sentence) or _DURING_THE_VISIT.search(sentence) \
+        else None
 
 
 # one is in every _LOCAL_DOCUMENTS and _TA_DOCUMENTS_SAID match; round 24: and "подписыва" in _RU_NO_DOCUMENTS's
@@ -3648,6 +3649,8 @@ def _guest_arrival_place(doc: Document, s: Sentence, place: tuple[str, str] | No
         return None
     if place is None and _THE_CAPITALS.search(s.text):
         place = host, countries.get(host).capital
+    if place is None:
+        place = places.airport_city(s.text)  # "Qonaq dünən Heydər Əliyev Beynəlxalq Hava Limanına gəlib"
     return place if place and place[0] == host else None
 
 

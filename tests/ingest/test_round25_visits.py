@@ -111,3 +111,25 @@ def test_a_smaller_local_count_told_later_is_a_part_of_the_visits_count():
             "Görüşmede üç anlaşma imzalandı. "
             "Forumun ardından iki bakanlık arasında ticaret protokolü ile bir protokol daha imzalandı.")
     assert proposed.documents(text, DAY) == ["3"]
+
+
+def test_one_english_document_signed_in_the_course_of_the_visit():
+    # plant: `or _DURING_THE_VISIT.search(sentence)` dropped from visits._one_document_between_the_two
+    text = ("Kyrgyz Economy Minister Daniyar Amangeldiyev held talks in Baku on Wednesday. "
+            "In the course of the visit, a memorandum on transit was signed.")
+    assert proposed.documents(text, DAY) == ["1"]
+    # a memorandum signed by others, not told of the visit: no count
+    text = ("Kyrgyz Economy Minister Daniyar Amangeldiyev held talks in Baku on Wednesday. "
+            "At the fair, a memorandum on transit was signed by two banks.")
+    assert proposed.documents(text, DAY) == [""]
+
+
+def test_the_guest_of_a_dayless_lead_met_at_the_capitals_airport():
+    # plant: the `places.airport_city(s.text)` fallback dropped from visits._guest_arrival_place
+    text = ("Qazaxıstan Prezidenti Kasım-Jomart Tokayev dövlət səfəri ilə Azərbaycanda olur.\n\n10 sentyabr 2026\n\n"
+            "Qonaq dünən Heydər Əliyev Beynəlxalq Hava Limanına gəlib.")
+    assert [v[1:] for v in proposed.visits(text, DAY)] == [("Azerbaijan", "2026-09-09", "Baku", "state")]
+    # another state's airport: none of the lead's guest
+    text = ("Qazaxıstan Prezidenti Kasım-Jomart Tokayev dövlət səfəri ilə Azərbaycanda olur.\n\n10 sentyabr 2026\n\n"
+            "Qonaq dünən Esenboğa Hava Limanına gəlib.")
+    assert [v[1:] for v in proposed.visits(text, DAY)] != [("Azerbaijan", "2026-09-09", "Baku", "state")]
