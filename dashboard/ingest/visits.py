@@ -65,10 +65,13 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     r"\s+(?:International\s+)?Airport\b))"
                     # stepping off the plane is arriving: "when Viktor Orbán stepped off his plane here" (a dateline's
                     # city: "TASHKENT, Uzbekistan — …"), "stepped off the plane in Baku"
-                    r"|stepped\s+off\s+(?:his|her|their|the)\s+(?:plane|aircraft|jet))\b", re.I)
+                    r"|stepped\s+off\s+(?:his|her|their|the)\s+(?:plane|aircraft|jet)"
+                    # round 25: leading a delegation to a place is going there: "Bektenov led a large delegation to
+                    # Dushanbe on September 24" (not "led the delegation's talks")
+                    r"|led\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?delegation\s+to(?-i:(?=\s+[A-Z])))\b", re.I)
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
-                "been in",
+                "been in", "delegation to",
                 "touched down", "went", "headed", "left", "departed", "set off", "set out")
 _STAY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\b")  # "was in Baku": a stay, told more loosely than a visit
 # Russian, Azerbaijani, Turkish: визит, поездка (trip, round 18: "совершил рабочую поездку в Турцию"), прибыл(и)/прибывший, прилетел (flew in), посетил (visited; not "посетит", will visit), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
@@ -325,6 +328,8 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            r"|(?:completed|ended|wrapped\s+up|rounded\s+off)(?=\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
                            # not "headed" alone: "A delegation headed by X arrived" is X's
                            r"|went(?=\s+to\b)|headed(?=\s+(?:to|for)\b)"
+                           # round 25: "X led a large delegation to Dushanbe on September 24"
+                           r"|led(?=\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?delegation\s+to\s+[A-Z])"
                            # round 18: "X left for Astana on Tuesday", "X departed on Monday for Bishkek"; "X is on a state
                            # visit to Azerbaijan, which began on Tuesday"
                            r"|(?:left|departed|set\s+off)(?=" + _ARRIVAL_DAY + r"\s+for\s+[A-Z])"
@@ -427,7 +432,8 @@ _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
 _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", "embarked on", "arrived", "began", "started",
               "concluded", "completed a", "completed his", "completed her", "completed the", "ended a", "ended his",
               "ended her", "ended the", "wrapped up", "rounded off", "travelled", "touched down", "traveled", "flew", "landed", "was in", "were in", "also in", "stepped off",
-              "went", "headed", "left", "departed", "set off", "is on", "was on")
+              "went", "headed", "left", "departed", "set off", "is on", "was on", "led a", "led an", "led the", "led his",
+              "led her", "led their")
 
 
 def _after_last_stop(sentence: str, before: int, stops: str) -> int:
@@ -928,7 +934,9 @@ def _day_of_the_place_before(doc: Document, k: int, published: date) -> list:
     "… forumda … işgüzar səfərlə Şəkidə olan … Baş naziri … iştirak ediblər."). Only a city other than a capital, as
     capitals are named in passing far more often; none when the sentence before names no day or another city."""
     city = places.city_in(doc.sentences[k].text)
-    if city is None or places.city_in(doc.sentences[k - 1].text) != city:
+    if city is None and _capital_told_back(doc, k):
+        city = True  # round 25: "… прошло 14 октября в Бишкеке. В кыргызскую столицу … прилетел …"
+    elif city is None or places.city_in(doc.sentences[k - 1].text) != city:
         return []
     return [(d[0], d[1], 0, 0) for d in _days(doc.sentences[k - 1], published, None, True)[:1]]
 
@@ -3660,3 +3668,13 @@ def _capital_named_first(doc: Document, s: Sentence, host: str) -> bool:
     at = min((m.start for m in doc.mentions(s) if m.is_capital and m.iso3 == host), default=None)
     city_at = places.city_start(s.text)
     return at is not None and city_at is not None and at < s.start + city_at
+
+
+def _capital_told_back(doc: Document, k: int) -> bool:
+    """Round 25: does a Russian or English sentence name by its country's adjective ("в кыргызскую столицу", "the
+    Kyrgyz capital") the capital the sentence before named by its name? It then refers back to that place, and the
+    event told there with its day is what the visitor came to."""
+    if "столиц" not in doc.sentences[k].text and "capital" not in doc.sentences[k].text:
+        return False
+    told = _capital_by_demonym(doc.sentences[k].text, "")
+    return told is not None and any(m.is_capital and m.iso3 == told[0] for m in doc.mentions(doc.sentences[k - 1]))

@@ -133,3 +133,26 @@ def test_the_guest_of_a_dayless_lead_met_at_the_capitals_airport():
     text = ("Qazaxıstan Prezidenti Kasım-Jomart Tokayev dövlət səfəri ilə Azərbaycanda olur.\n\n10 sentyabr 2026\n\n"
             "Qonaq dünən Esenboğa Hava Limanına gəlib.")
     assert [v[1:] for v in proposed.visits(text, DAY)] != [("Azerbaijan", "2026-09-09", "Baku", "state")]
+
+
+def test_leading_a_delegation_to_a_place_is_a_visit():
+    # plant: the `led(?=…delegation\s+to…)` cue dropped from visits._VISITOR_CUES (no visitor)
+    text = ("Uzbek Deputy Prime Minister Jamshid Khodjaev led a large delegation to Baku on Tuesday for a session of the "
+            "intergovernmental commission, at which six documents were signed.")
+    assert [v[1:] for v in proposed.visits(text, DAY)] == [("Azerbaijan", "2026-09-08", "Baku", "other")]
+    assert proposed.documents(text, DAY) == ["6"]
+    # leading the talks is no journey
+    text = "Uzbek Deputy Prime Minister Jamshid Khodjaev led the delegation's talks on Tuesday."
+    assert proposed.visits(text, DAY) == []
+
+
+def test_a_local_arrival_in_the_capital_told_back_by_its_adjective():
+    # plant: the `_capital_told_back(doc, k)` branch dropped from visits._day_of_the_place_before
+    text = ("Главной темой стало заседание Межправительственного совета, которое прошло 8 сентября в Ташкенте. "
+            "В узбекскую столицу для участия в нем прилетел премьер-министр Казахстана Олжас Бектенов.")
+    assert proposed.visits(text, DAY) == [("Olzhas Bektenov", "Uzbekistan", "2026-09-08", "Tashkent", "other")]
+    # the adjective of another capital than the one named before: no day of it
+    # plant: `m.iso3 == told[0]` dropped from visits._capital_told_back
+    text = ("Главной темой стало заседание Межправительственного совета, которое прошло 8 сентября в Ташкенте. "
+            "В казахстанскую столицу для участия в форуме прилетел премьер-министр Кыргызстана Адылбек Касымалиев.")
+    assert proposed.visits(text, DAY) == []
