@@ -156,3 +156,25 @@ def test_a_local_arrival_in_the_capital_told_back_by_its_adjective():
     text = ("Главной темой стало заседание Межправительственного совета, которое прошло 8 сентября в Ташкенте. "
             "В казахстанскую столицу для участия в форуме прилетел премьер-министр Кыргызстана Адылбек Касымалиев.")
     assert proposed.visits(text, DAY) == []
+
+
+def test_a_turkish_converb_of_coming_then_meeting():
+    # plant: the `(?:gelerek|gələrək)` alternative dropped from visits._LOCAL_VISIT
+    text = ("Özbekistan Yatırım Bakanı Laziz Kudratov, 8 Eylül'de Ankara'ya gelerek Bolat ile bir araya gelmişti. "
+            "Görüşmede 3 belge imzalanmıştı.")
+    assert proposed.visits(text, DAY) == [("Laziz Kudratov", "Türkiye", "2026-09-08", "Ankara", "other")]
+    assert proposed.documents(text, DAY) == ["3"]
+    # coming to a sum is no journey
+    text = "Özbekistan ile ticaret 8 Eylül'de açıklanan verilere göre 3 milyar dolara gelerek rekor kırdı."
+    assert proposed.visits(text, DAY) == []
+
+
+def test_a_stay_told_in_a_who_aside():
+    # plant: the `|was\s+in(?=\s+[A-Z])` alternative dropped from the (?P<d>…) cue of visits._VISITOR_CUES
+    text = ("Kyrgyz Economy Minister Daniyar Amangeldiyev, who was in Baku on Tuesday for the Kyrgyz–Azerbaijani "
+            "Business Forum, struck an upbeat tone.")
+    assert proposed.visits(text, DAY) == [("Daniyar Amangeldiyev", "Azerbaijan", "2026-09-08", "Baku", "other")]
+    # a stay in another year is none
+    text = ("Kyrgyz Economy Minister Daniyar Amangeldiyev, who was in Baku in 2019 for a forum, said on Tuesday that "
+            "trade was growing.")
+    assert proposed.visits(text, DAY) == []
