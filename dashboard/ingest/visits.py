@@ -3272,7 +3272,9 @@ _TO_BE_SIGNED = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be)\s+(?:
 
 # Round 18: documents named one by one, then the rest counted ("signed a treaty on allied relations and 11 other
 # documents", "signed a declaration, a road map and ten other agreements"): the count and the ones named
-_OTHER_DOCUMENTS = re.compile(r"\b(?:signed|inked)\s+(?P<named>(?:a|an|the)\s[^.;]{2,200}?)\s+and\s+(?P<count>\d{1,3}|"
+# round 25: the others adopted, not signed: "the leaders signed the Cholpon-Ata Declaration and adopted three other documents"
+_OTHER_DOCUMENTS = re.compile(r"\b(?:signed|inked)\s+(?P<named>(?:a|an|the)\s[^.;]{2,200}?)\s+and\s+(?:adopted\s+|approved\s+)?"
+                              r"(?P<count>\d{1,3}|"
                               + "|".join(_COUNT_WORDS) + r")\s+other\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:documents|agreements|memorand\w+|treaties|deals)\b", re.I)
 _NAMED_DOCUMENT = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?:a|an|the)\s", re.I)  # each one named opens so

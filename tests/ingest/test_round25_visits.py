@@ -178,3 +178,14 @@ def test_a_stay_told_in_a_who_aside():
     text = ("Kyrgyz Economy Minister Daniyar Amangeldiyev, who was in Baku in 2019 for a forum, said on Tuesday that "
             "trade was growing.")
     assert proposed.visits(text, DAY) == []
+
+
+def test_a_named_document_signed_and_others_adopted():
+    # plant: `(?:adopted\s+|approved\s+)?` dropped from visits._OTHER_DOCUMENTS (the three read as the count)
+    text = ("Kazakh President Kassym-Jomart Tokayev arrived in Baku on Tuesday for a state visit. "
+            "The presidents signed the Baku Declaration and adopted five other documents.")
+    assert proposed.documents(text, DAY) == ["6"]
+    # others adopted with no document signed by name: the count alone
+    text = ("Kazakh President Kassym-Jomart Tokayev arrived in Baku on Tuesday for a state visit. "
+            "The presidents adopted five documents.")
+    assert proposed.documents(text, DAY) == ["5"]
