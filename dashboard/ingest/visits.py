@@ -65,10 +65,13 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     r"\s+(?:International\s+)?Airport\b))"
                     # stepping off the plane is arriving: "when Viktor Orbán stepped off his plane here" (a dateline's
                     # city: "TASHKENT, Uzbekistan — …"), "stepped off the plane in Baku"
-                    r"|stepped\s+off\s+(?:his|her|their|the)\s+(?:plane|aircraft|jet))\b", re.I)
+                    r"|stepped\s+off\s+(?:his|her|their|the)\s+(?:plane|aircraft|jet)"
+                    # round 25: leading a delegation to a place is going there: "Bektenov led a large delegation to
+                    # Dushanbe on September 24" (not "led the delegation's talks")
+                    r"|led\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?delegation\s+to(?-i:(?=\s+[A-Z])))\b", re.I)
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
-                "been in",
+                "been in", "delegation to",
                 "touched down", "went", "headed", "left", "departed", "set off", "set out")
 _STAY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\b")  # "was in Baku": a stay, told more loosely than a visit
 # Russian, Azerbaijani, Turkish: визит, поездка (trip, round 18: "совершил рабочую поездку в Турцию"), прибыл(и)/прибывший, прилетел (flew in), посетил (visited; not "посетит", will visit), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
@@ -83,6 +86,9 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           r"|(?<=[dt][aə]\s)olub\b|(?<=['’][dt][ae]\s)bulundu\b"
                           # round 19: going there, as coming ("dün Bakü'ye giden Ticaret Bakanı …", "Daşkəndə gedən")
                           r"|(?<=[aeə]\s)(?:gelen|gələn|giden|gedən)\b"
+                          # round 25: the converb, coming there and then meeting: "3 Aralık'ta Ankara'ya gelerek Bolat ile bir
+                          # araya gelmişti", "Bakıya gələrək … görüşüb"
+                          r"|(?<=[aeə]\s)(?:gelerek|gələrək)\b"
                           # round 24: reaching a place named after its apostrophe is coming there ("Dün akşam Taşkent'e
                           # ulaşan Bolat, …"); not "3 milyar dolara ulaşan ticaret" (no apostrophe: no place's name)
                           r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))ulaşan\b"
@@ -95,7 +101,7 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # dative: not "indi", now), "Cumhurbaşkanı Erdoğan'ı taşıyan uçak … Havalimanı'na indi"
                           r"|\bприземлил(?:ся|ась|ись)\b|(?<=[aə]\s)enib\b|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))indi\b", re.I)
 _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
-                      "gelen", "gələn", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
+                      "gelen", "gələn", "gelerek", "gələrək", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
                       "bulundu")
 # not a compound's first word: "state-owned Botas", "state-run media" say no type; round 18: a visit, trip or tour within
 # two words after it ("an official two-day visit"), as "the state gas concern", "official talks" say no type either
@@ -241,7 +247,8 @@ _LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:(?:пакет|боле�
                               # the count, then the documents listed after a dash or colon, then "signed": "iki sənəd –
                               # … haqqında memorandum və … protokol imzalanıb", "üç belge: … imzalandı"
                               r"|\b(\d{1,3}|" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?" + _TA_DOCUMENT +
-                              r"(?:\s*[–—:]|\s+-)\s[^.;]{1,200}?\s" + _TA_SIGNED, re.I)
+                              r"(?:\s*[–—:]|\s+-|,\s+(?:o\s+cümlədən|bunlar\s+arasında|aralarında))\s[^.;]{1,200}?\s"
+                              + _TA_SIGNED, re.I)
 # Documents signed, number not stated, in Azerbaijani and Turkish: a plural ("anlaşmalar imzalandı",
 # "sənədlər imzalanıb", "imzalanan belgeler") or a quantifier ("bir sıra sənədlər", "bir dizi anlaşma",
 # "çok sayıda belge"), as "numerous documents" in English
@@ -271,7 +278,7 @@ _RU_TOTAL_DOCUMENTS = re.compile(r"\b(?:всего|в\s+общей\s+сложн�
 # "Anlaşma Memorandumu imzalanıb", "işbirliği protokolü imzalandı" (the plural "anlaşmalar imzalandı" says no number,
 # and "imzalanması"/"imzalanacak" is a signing to come)
 _TA_ONE_DOCUMENT = re.compile(r"\b" + _TA_DOCUMENT + r"(?!\w*(?:lar|lər|ler))\w{0,4}(?:\s+(?:zapt|muhtıra|memorandum|protokol)"
-                              r"(?!\w*(?:lar|lər|ler))\w{0,4})?\s+imzalan(?:ıb|dı|mışdır|mıştır|mış)\b", re.I)
+                              r"(?!\w*(?:lar|lər|ler))\w{0,4})?[\"”»]?\s+imzalan(?:ıb|dı|mışdır|mıştır|mış)\b", re.I)
 
 # The English singular, one document told signed: "an agreement on strategic partnership was signed", "a memorandum
 # between the two ministries was signed" (the article "a/an", so not "the treaty signed in 2022", told before)
@@ -289,7 +296,8 @@ def _one_document_between_the_two(sentence: str, visit: VisitFound) -> re.Match 
         return None
     states = set(places.codes_in(sentence))
     ours = visit.visitor.iso3 in states if visit.visitor.iso3 else len(states) > 1
-    return m if visit.host in states and ours else None
+    return m if (visit.host in states and ours) or _signed_by_the_two(sentence) or _DURING_THE_VISIT.search(sentence) \
+        else None
 
 
 # one is in every _LOCAL_DOCUMENTS and _TA_DOCUMENTS_SAID match; round 24: and "подписыва" in _RU_NO_DOCUMENTS's
@@ -323,6 +331,8 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            r"|(?:completed|ended|wrapped\s+up|rounded\s+off)(?=\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
                            # not "headed" alone: "A delegation headed by X arrived" is X's
                            r"|went(?=\s+to\b)|headed(?=\s+(?:to|for)\b)"
+                           # round 25: "X led a large delegation to Dushanbe on September 24"
+                           r"|led(?=\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?delegation\s+to\s+[A-Z])"
                            # round 18: "X left for Astana on Tuesday", "X departed on Monday for Bishkek"; "X is on a state
                            # visit to Azerbaijan, which began on Tuesday"
                            r"|(?:left|departed|set\s+off)(?=" + _ARRIVAL_DAY + r"\s+for\s+[A-Z])"
@@ -330,7 +340,10 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            # "President of Tajikistan Emomali Rahmon, who arrived in Baku on a state visit on …"
                            # "Turkish President Recep Tayyip Erdogan, who flew into Baku on Nov 12, …", "…, who also
                            # arrived on Nov 12", "…, who landed in Baku on the evening of Nov 11"
-                           r"|(?P<d>[A-Z][^,.]{2,80}?),\s+who\s+(?:has\s+|had\s+)?(?:also\s+)?(?:arrived|landed|touched\s+down|flew\s+in(?:to)?)\b")
+                           r"|(?P<d>[A-Z][^,.]{2,80}?),\s+who\s+(?:has\s+|had\s+)?(?:also\s+)?(?:arrived|landed|touched\s+down|flew\s+in(?:to)?"
+                           # round 25: a stay told in the aside: "Economy Minister X, who was in Tashkent on Tuesday for
+                           # the … Business Forum, said …"
+                           r"|was\s+in(?=\s+[A-Z]))\b")
 # The visit opening the sentence, its visitor the subject after it: "During his visit to Baku on Wednesday, Kyrgyz
 # President Sadyr Japarov laid a wreath …" (up to the verb, the first word in lower case)
 _DURING_HIS_VISIT = re.compile(r"^(?:During|On)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\s+[^,]{2,80},\s+"
@@ -425,7 +438,8 @@ _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
 _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", "embarked on", "arrived", "began", "started",
               "concluded", "completed a", "completed his", "completed her", "completed the", "ended a", "ended his",
               "ended her", "ended the", "wrapped up", "rounded off", "travelled", "touched down", "traveled", "flew", "landed", "was in", "were in", "also in", "stepped off",
-              "went", "headed", "left", "departed", "set off", "is on", "was on")
+              "went", "headed", "left", "departed", "set off", "is on", "was on", "led a", "led an", "led the", "led his",
+              "led her", "led their")
 
 
 def _after_last_stop(sentence: str, before: int, stops: str) -> int:
@@ -926,7 +940,9 @@ def _day_of_the_place_before(doc: Document, k: int, published: date) -> list:
     "… forumda … işgüzar səfərlə Şəkidə olan … Baş naziri … iştirak ediblər."). Only a city other than a capital, as
     capitals are named in passing far more often; none when the sentence before names no day or another city."""
     city = places.city_in(doc.sentences[k].text)
-    if city is None or places.city_in(doc.sentences[k - 1].text) != city:
+    if city is None and _capital_told_back(doc, k):
+        city = True  # round 25: "… прошло 14 октября в Бишкеке. В кыргызскую столицу … прилетел …"
+    elif city is None or places.city_in(doc.sentences[k - 1].text) != city:
         return []
     return [(d[0], d[1], 0, 0) for d in _days(doc.sentences[k - 1], published, None, True)[:1]]
 
@@ -2579,6 +2595,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     # with a summit word (`untimed_at`) only when an arrival follows it (most such sentences are followed by none)
     untimed: tuple[int, str, str] | None = None
     untimed_at: int | None = None
+    lead_guest: tuple[int, Person, str] | None = None  # round 25: (sentence, visitor, host) of a dayless visit in the lead
     for k, s in enumerate(doc.sentences):
         a, b, sentence = s.start, s.end, s.text
         lead_day = dateline[1] if dateline and k == dateline[0] + 1 else None  # the lead, right after it
@@ -2647,6 +2664,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = []  # round 18b: "Erdoğan dün Bakü ziyaretini hatırlattı" (the day is the recalling's)
         if not days and k and _SUMMIT_WORD.search(sentence):
             untimed_at = k  # round 24: "провёл в Алматы … саммит"
+        if not days and lead_guest is None and k <= OPENING_SENTENCES:
+            lead_guest = _dayless_lead_visit(doc, k, resolver) if local_words[k] else None  # round 25
         # without a day nothing below is proposed: the visitor, place and type are not looked for
         # more visitors than one: "X, Y and Z arrived in …", "X and Y прибыли"
         visitor, *others = (_visitors(sentence, resolver) if days else None) or [None]
@@ -2696,7 +2715,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # Ankara | 05.11.2026" … "Kırgızistan Cumhurbaşkanı Sadır Caparov, dün başlayan devlet ziyareti kapsamında
             # … resmi törenle karşılandı")
             place = filed
-        if days and visitor and place is None and "irport" in sentence and (port := places.airport_city(sentence)):
+        # round 25: and the local names of it ("Ercan Havalimanı'na geldi"), behind airport_city's own word check
+        if days and visitor and place is None and ("irport" in sentence or local_words[k]) \
+                and (port := places.airport_city(sentence)):
             place = port  # round 22: "Erdogan landed at Manas International Airport on Thursday morning"
         if days and visitor and place is None and "the north" in sentence:
             place = _the_turkish_cypriot_north(doc, sentence)  # round 22: "arrived in the north on Wednesday"
@@ -2709,6 +2730,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # visit it is the word order does not say ("Prezident İlham Əliyev Türkiyə Prezidentinin
             # Azərbaycana səfəri çərçivəsində …")
             visitor, others = None, []
+        if visitor is None and days and lead_guest and k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
+                and (guest_place := _guest_arrival_place(doc, s, place, lead_guest[2])):
+            visitor, place = lead_guest[1], guest_place  # round 25: "… nümayəndə heyəti dünən axşam Bakıya gəlib"
         if visitor is None and days and place and meeting_words[k]:
             visitor = _meeting_party(sentence, place[0], resolver)  # "Bolat held talks in Baku … during a visit"
         if visitor is None and days and place and welcomed[k]:
@@ -2802,6 +2826,11 @@ SIGNED_BEFORE_SENTENCES = 2  # the lead may tell what was signed a sentence or t
 OPENING_SENTENCES = 6
 
 
+# Round 25: what was signed "during the visit" / "in the course of the visit", wherever the article tells it before the
+# visit's own first sentence (a report that names the visit itself only under a later subheading): its first visit's
+_DURING_THE_VISIT = re.compile(r"\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+the\s+(?:[\w-]+\s+)?visit\b", re.I)
+
+
 def _signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_local: list[bool]) -> None:
     """Round 19: documents told signed in the sentences right before the article's first visit, where the meeting
     of its place was told ("В Алматы прошло заседание Межправкомиссии … Стороны подписали семь документов. Делегацию
@@ -2812,6 +2841,12 @@ def _signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_
         return
     for j in range(0 if k <= OPENING_SENTENCES else k - SIGNED_BEFORE_SENTENCES, k):
         if (signed[j] or signed_local[j]) and any(_names_place_of(doc, doc.sentences[i], visit) for i in (j - 1, j) if i >= 0):
+            s = doc.sentences[j]
+            _add_details(visit, s.text, s.start, signed[j], False, signed_local[j])
+            if visit.documents_said:
+                return
+    for j in range(k):  # round 25: "During the visit, the two sides signed four documents", told before the visit
+        if signed[j] and _DURING_THE_VISIT.search(doc.sentences[j].text):
             s = doc.sentences[j]
             _add_details(visit, s.text, s.start, signed[j], False, signed_local[j])
             if visit.documents_said:
@@ -2942,6 +2977,8 @@ def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> bool:
     city = places.city_in(s.text)
     if capitals == {visit.host} and not (city and city[0] == visit.host):
         visit.city = countries.get(visit.host).capital
+    elif capitals == {visit.host} and city and city[0] == visit.host and _capital_named_first(doc, s, visit.host):
+        visit.city = countries.get(visit.host).capital  # round 25: "В Астане подписаны …, в Алматы прошёл бизнес-форум"
     elif not capitals and city and city[0] == visit.host and not _FUTURE.search(s.text):
         # a city of the host that is no capital, alone: "… Türkiyəyə işgüzar səfərə gəlib." "… dövlətimizin başçısı
         # Antalya Diplomatiya Forumunda iştirak edir" (not one still to come: "sabah Şuşaya gedəcək")
@@ -3159,11 +3196,14 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         count = (m[1] or m[3] or m[5] or m[7] or m[9] or m[11]).lower() if not total else m[1]
         if count in _COUNTED_LATER and (n := _NUMBER_AFTER.match(sentence, m.end(next(i for i in (1, 3) if m[i])))):
             count = n[1]  # round 20: "A package of 14 documents was signed"
+        told = visit.documents if visit.documents_said else None
         visit.documents_said = True
         if count.isdigit():
             visit.documents = int(count)
         elif count in _COUNT_WORDS:
             visit.documents = _COUNT_WORDS[count]
+        if _part_of_the_told_count(told, visit.documents, total):
+            visit.documents = told  # round 25: "… signed seven agreements …. Three commercial agreements were signed …"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     # round 23: "no document was signed during the visit" is 0; read first, as "heç bir sənəd" holds "bir sənəd" (one)
     if not m and (signed or signed_local) and not visit.documents_said and (
@@ -3171,8 +3211,11 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.documents_said, visit.documents = True, 0
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed_local and (m := _RU_TOTAL_DOCUMENTS.search(sentence) or _LOCAL_DOCUMENTS.search(sentence)):
+        told = visit.documents if visit.documents_said else None
         visit.documents_said = True
         visit.documents = _count_value(next(g for g in m.groups() if g))
+        if _part_of_the_told_count(told, visit.documents, m if m.re is _RU_TOTAL_DOCUMENTS else None):
+            visit.documents = told  # round 25: "Forumda iki protokol imzalandı" … "… ile … bir protokol imzalandı"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed_local and not visit.documents_said and (
             m := _TA_DOCUMENTS_SAID.search(sentence) or _RU_DOCUMENTS_SAID.search(sentence)):
@@ -3229,7 +3272,9 @@ _TO_BE_SIGNED = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be)\s+(?:
 
 # Round 18: documents named one by one, then the rest counted ("signed a treaty on allied relations and 11 other
 # documents", "signed a declaration, a road map and ten other agreements"): the count and the ones named
-_OTHER_DOCUMENTS = re.compile(r"\b(?:signed|inked)\s+(?P<named>(?:a|an|the)\s[^.;]{2,200}?)\s+and\s+(?P<count>\d{1,3}|"
+# round 25: the others adopted, not signed: "the leaders signed the Cholpon-Ata Declaration and adopted three other documents"
+_OTHER_DOCUMENTS = re.compile(r"\b(?:signed|inked)\s+(?P<named>(?:a|an|the)\s[^.;]{2,200}?)\s+and\s+(?:adopted\s+|approved\s+)?"
+                              r"(?P<count>\d{1,3}|"
                               + "|".join(_COUNT_WORDS) + r")\s+other\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:documents|agreements|memorand\w+|treaties|deals)\b", re.I)
 _NAMED_DOCUMENT = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?:a|an|the)\s", re.I)  # each one named opens so
@@ -3554,3 +3599,90 @@ def _head_of_a_body(doc: Document, visit: VisitFound) -> bool:
 # Aliyev hosted his Turkish and Turkmen counterparts, Recep Tayyip Erdoğan and Serdar Berdimuhamedow, at a trilateral
 # summit in Baku on Wednesday": those named came to it.
 _HOSTED_COUNTERPARTS = re.compile(r"\b(?:hosted|welcomed|received)\s+(?:his|her)\s+(?:[\w-]+\s+){0,4}?counterparts\b")
+
+
+# Round 25: a smaller count told after the visit's count is a part of it: "Hungary and Kazakhstan signed seven
+# agreements in Budapest on Tuesday … Three commercial agreements were signed by companies" is seven; a total told
+# after ("bringing the total to 16 documents") is the count.
+def _part_of_the_told_count(told: int | None, count: int | None, total: re.Match | None) -> bool:
+    """Is a newly read count smaller than the count already told for the visit (and not told as a total)?"""
+    return told is not None and count is not None and total is None and count < told
+
+
+# Round 25: one document the two parties of the talks signed, told without naming both states: Turkish and
+# Azerbaijani "the two (parliaments, countries, sides)" between whom it was signed ("iki parlamento arasında …
+# mutabakat zaptı imzalandı"), or the signing told as the end of the talks ("Görüşün sonunda Milli Məclis ilə …
+# memorandum imzalanıb", "görüşmelerin ardından … anlaşma imzalandı"); not a signing after a fair's opening
+_BY_THE_TWO = re.compile(r"\biki\s+(?:[^\W\d_]+\s+){0,2}?arasında\b"
+                         r"|\bgörüş\w*\s+(?:sonunda|ardından|sonrasında|nəticəsində|yekununda)"
+                         r"|\bgörüş\w*(?:dən|den)\s+sonra\b", re.I)
+
+
+def _signed_by_the_two(sentence: str) -> bool:
+    """Does a Turkish or Azerbaijani signing sentence tell its document as the talks' own (_BY_THE_TWO)?"""
+    low = lowered(sentence)
+    return ("görüş" in low or "iki " in low) and bool(_BY_THE_TWO.search(sentence)) and not _ONE_OF_SEVERAL.search(sentence)
+
+
+# the document named as one of several signed: "yeddi sənəd, o cümlədən … memorandumu imzalanıb", "… dahil"
+_ONE_OF_SEVERAL = re.compile(r"\bo\s+cümlədən\b|\b(?:de|da)\s+dahil\b|\bbaşta\s+olmak\s+üzere\b|\baralarında\b", re.I)
+
+
+# Round 25: a lead that tells the visit with no day ("Türkmənistan Məclisinin sədri Dünyagözəl Gulmanovanın başçılıq
+# etdiyi nümayəndə heyəti rəsmi səfərlə Azərbaycanda olur", "Президент Таджикистана Эмомали Рахмон завершил
+# двухдневный государственный визит в Казахстан"), then its day told of the guest by a noun a sentence or three
+# later: the delegation, the guest, the leader's plane ("Türkmənistan parlamentinin nümayəndə heyəti dünən axşam
+# Bakıya gəlib", "Самолет таджикского лидера приземлился в столичном аэропорту в среду, 20 мая"). That arrival is the
+# lead's visitor's, when its place is in the lead's host (a capital's airport told as "the capital's": the host's).
+LEAD_GUEST_SENTENCES = 4
+_GUEST_NOUN = re.compile(r"\b(?:nümayəndə\s+heyət|heyet|делегаци|самол[её]т|борт|гост[ья]|qonaq|misafir|konuk"
+                         r"|delegation|(?:his|her)\s+(?:plane|aircraft)|the\s+guests?\b)", re.I)
+_GUEST_NOUN_WORDS = ("heyət", "heyet", "делегаци", "самол", "борт", "гост", "qonaq", "misafir", "konuk", "delegation",
+                     "plane", "aircraft", "guest")  # one is in every _GUEST_NOUN match
+_THE_CAPITALS = re.compile(r"\bстоличн\w*\s+аэропорт|\bpaytaxt\s+hava\s+liman|\bbaşkent\s+havaliman"
+                           r"|\bthe\s+capital['’]s\s+airport", re.I)
+
+
+def _dayless_lead_visit(doc: Document, k: int, resolver: Resolver) -> tuple[int, Person, str] | None:
+    """(sentence, visitor, host) of an opening Russian, Azerbaijani or Turkish sentence that tells a visit with one named
+    visitor and one other state, and no day."""
+    s = doc.sentences[k]
+    sentence = s.text
+    if not _LOCAL_VISIT.search(sentence):
+        return None
+    persons = _local_visitors(sentence, resolver)
+    if len(persons) != 1:
+        return None
+    hosts = {m.iso3 for m in doc.mentions(s)} - {persons[0].iso3}
+    return (k, persons[0], hosts.pop()) if len(hosts) == 1 else None
+
+
+def _guest_arrival_place(doc: Document, s: Sentence, place: tuple[str, str] | None, host: str) -> tuple[str, str] | None:
+    """The place of an arrival told of the guest by a noun (_GUEST_NOUN), when it is in the lead's host: the place read,
+    or the host's capital when the sentence names "the capital's airport"."""
+    low = lowered(s.text)
+    if not any(w in low for w in _GUEST_NOUN_WORDS) or not _GUEST_NOUN.search(s.text):
+        return None
+    if place is None and _THE_CAPITALS.search(s.text):
+        place = host, countries.get(host).capital
+    if place is None:
+        place = places.airport_city(s.text)  # "Qonaq dünən Heydər Əliyev Beynəlxalq Hava Limanına gəlib"
+    return place if place and place[0] == host else None
+
+
+def _capital_named_first(doc: Document, s: Sentence, host: str) -> bool:
+    """Round 25: does a sentence that names the host's capital and another city of the host name the capital first
+    ("В Астане подписаны 14 документов, в Алматы прошёл бизнес-форум": the visit began in the capital)?"""
+    at = min((m.start for m in doc.mentions(s) if m.is_capital and m.iso3 == host), default=None)
+    city_at = places.city_start(s.text)
+    return at is not None and city_at is not None and at < s.start + city_at
+
+
+def _capital_told_back(doc: Document, k: int) -> bool:
+    """Round 25: does a Russian or English sentence name by its country's adjective ("в кыргызскую столицу", "the
+    Kyrgyz capital") the capital the sentence before named by its name? It then refers back to that place, and the
+    event told there with its day is what the visitor came to."""
+    if "столиц" not in doc.sentences[k].text and "capital" not in doc.sentences[k].text:
+        return False
+    told = _capital_by_demonym(doc.sentences[k].text, "")
+    return told is not None and any(m.is_capital and m.iso3 == told[0] for m in doc.mentions(doc.sentences[k - 1]))
