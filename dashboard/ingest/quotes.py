@@ -91,6 +91,9 @@ VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emph
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
          r"answered|commented|insisted|admitted|warned|believes|added that|reiterated|addressed [\w ]{1,30}?")
 VERBS += r"|argued|argues|cautioned|conceded|acknowledged|predicted|complained|quipped"  # round 13
+# Round 25: the present tense of feature writing before a reported clause or after a quote ("She warns, though, that
+# “…”", "“…,” explains X"): speech verbs, no nouns among them
+VERBS += r"|warns|cautions|explains|insists|admits|concedes|predicts|observes|complains"
 # Round 14: more verbs right after a quote and its speaker, or before the speaker: "“…,” Aliyev vowed." (boasted,
 # claimed, confirmed, promised, "posted on X", "tweeted" …) and the present of features ('“…,” insists Aigul Seitova, an
 # economist', '“…,” X tells Eurasianet'). Only there (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER): before a quote they
@@ -215,7 +218,9 @@ _ABBREVIATED_TITLE = rf"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+|{_EN_INITIAL})?"
 # capitals of CAPITALS, no Cyrillic, since these forms' verbs are English)
 _EN_CAPITALS = CAPITALS.replace("А-Я", "")
 # (round 19: the initial may follow a title, as state agencies write it, '“…,” Minister R. Meredov said')
-_SPEAKER = rf"(?P<spk>{_ABBREVIATED_TITLE}(?:[{_EN_CAPITALS}][\w'’\-]*|the|he|she|He|She|The|{NAME_PARTICLES})(?:[ ,](?:{_EN_INITIAL})?[\w'’\-]+){{0,7}}?)"
+_SPEAKER = rf"(?P<spk>{_ABBREVIATED_TITLE}(?:[{_EN_CAPITALS}][\w'’\-]*|the|he|she|He|She|The|{NAME_PARTICLES})(?:[ ,](?:{_EN_INITIAL})?[\w'’\-]+){{0,9}}?)"
+# (round 25: up to ten words, a state's title with a ministry's long name, '“…,” Tajikistan's Minister of Economic
+# Development and Trade X Y said')
 # the speaker may carry an aside between commas: '“…,” Aida Karimova, an analyst at a Baku think tank, said.'
 # (round 14: or an age, '“…,” Aliyev, 63, said'; round 18: up to 120 characters, a title with its body's long name,
 # "head of the Türkiye–Azerbaijan Business Council at the Foreign Economic Relations Board (DEİK)")
@@ -700,8 +705,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and found and found[-1].speaker and found[-1].rule == "said-after" \
                 and (text[found[-1].outer[1]:outer[0]].strip() == ","
                      or _ADDING_COLON.match(text, found[-1].outer[1], outer[0])
-                     or (words[:1].islower() and _OCCASION_GAP.match(text, found[-1].outer[1], outer[0]))):
-            # round 10: "“…,” she says, “but …”"; round 16: "“…,” he said, before adding: “…”"
+                     or (words[:1].islower() and _OCCASION_GAP.match(text, found[-1].outer[1], outer[0]))
+                     or (words[:1].islower() and _EN_APPOSITIVE_GAP.match(text, found[-1].outer[1], outer[0]))):
+            # round 10: "“…,” she says, “but …”"; round 16: "“…,” he said, before adding: “…”"; round 25: "“…,” said
+            # X, an analyst at …, “but …”"
             speaker, rule = found[-1].speaker, "continuation"
         if speaker is None and found and found[-1].speaker and found[-1].rule == "verb-final" \
                 and _TR_AND_ADDED_COLON.match(text, found[-1].outer[1], outer[0]) \
@@ -1312,7 +1319,9 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         sentence = _ru_second_partial(sentence)  # round 19: "X отметил, что «…», и добавил, что «…»"
     if sentence.startswith("According to ") and (m := _ACCORDING_OPENING.match(sentence)):
         if not _according_source(m, resolver):
-            return _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
+            person = _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
+            if person is not None or not _en_owned_source(m["spk"]):
+                return person
         sentence = m["rest"]  # round 10: "According to the press service, the Uzbek leader said …"
     if sentence.startswith("In ") and (m := _IN_WORDS_OPENING.match(sentence)):  # round 9
         return _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
@@ -4562,7 +4571,11 @@ _EN_SHORT_QUOTE_OPENING = re.compile(r"^[“\"](?P<quoted>[^“”\"«»„]{1,6
 # called the route “…”", "has said the bloc was “…”": the participle is the verb the rules read (an adverb of time or
 # manner between); "has been" is no participle of speech
 _EN_PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
-_EN_PERFECT_PARTICIPLE = re.compile(r"^\s+(?:(?:long|repeatedly|often|always|previously|also|already|publicly|"
+# (round 25: a time between the auxiliary and the participle, "has in recent months repeatedly called", "has over the
+# years described", "has for years called")
+_EN_PERFECT_PARTICIPLE = re.compile(r"^\s+(?:(?:in|over|for|during)\s+(?:the\s+)?(?:recent|past|last\s+few|last)?\s*"
+                                    r"(?:days|weeks|months|years|year|decade)\s+)?"
+                                    r"(?:(?:long|repeatedly|often|always|previously|also|already|publicly|"
                                     r"consistently|frequently|recently)\s+)?(?P<participle>said|told|(?!been\b)[a-z]+ed)\b")
 
 
@@ -5007,3 +5020,22 @@ def _summed_up_below(head: Found, found: list[Found]) -> bool:
     words = set(_WORD.findall(head.text.casefold()))
     return any(f.outer[0] > head.outer[1] and f.speaker and f.speaker.name == head.speaker.name
                and words <= set(_WORD.findall(f.text.casefold())) for f in found)
+
+
+# --- round 25, English quotes ------------------------------------------------------------------------------------
+# The rest of a quote its verb-first attribution broke, after the speaker's appositive: '“…,” said X Y, a researcher at
+# Corvinus University, “but …”' (the attribution's span ends at the name's comma, so the appositive is the gap; a
+# lower-case rest goes on the first part's sentence)
+_EN_APPOSITIVE_GAP = re.compile(r"\s*(?:an?|the)\s[^“”\"«»„.!?\n]{1,120},\s*$")
+
+
+# "According to the Tajik president's press service, Rahmon described …": a source its owner's possessive names (the
+# president's office, website, press service) is the body whose report it is; when the rest names its own subject
+# the quote is the rest's subject's, not the owner's by that name alone (_subject_partial)
+_EN_OWNED_SOURCE = re.compile(r"\w['’]s\s+(?:[\w\-]+\s+){0,2}(?:service|office|website|readout|channel|administration)$")
+
+
+def _en_owned_source(phrase: str) -> bool:
+    """Is the phrase of 'According to X, …' a press service or office its owner's possessive names?"""
+    return "s " in phrase and _EN_OWNED_SOURCE.search(phrase.strip()) is not None
+
