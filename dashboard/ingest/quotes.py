@@ -395,7 +395,10 @@ _WHAT_HE_CALLED = re.compile(r"\bwhat\s+(?:he|she)\s+(?:called|termed|dubbed|des
 # Round 18: the subject's naming in a relative clause that ends the sentence: "Aliyev also touched on the Zangezur
 # corridor, which he called “…”" (he the subject when the words before name nobody, as "what he called")
 _EN_WHICH_HE_CALLED = re.compile(r",?\s+which\s+(?:he|she)\s+(?:has\s+|had\s+)?(?:called|calls|termed|dubbed|"
-                                 r"described\s+as|describes\s+as|referred\s+to\s+as)\s*$")
+                                 r"described\s+as|describes\s+as|referred\s+to\s+as"
+                                 # round 25: a speech verb whose clause the quote goes on, "the zone, which she said
+                                 # “could become …”"
+                                 r"|said|says|believes|believed|argued|argues|warned|warns)\s*$")
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|котор\w+)\b")
 _TERM_MARKER = re.compile(r"\b(?:so-called|так называем\w*)\s*$")  # "the so-called “…”" quotes a term, not speech
 _QUOTE_MARK = re.compile("[“”\"«»„]")
@@ -623,7 +626,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         elif before[:1] in _SCENE_INITIALS and _scene_then_pronoun(before):
             # round 16: "Asked about the pipeline, he replied: “…”" opening its paragraph, as "He said" does
             _paragraph_subjects(_previous_paragraph(text, paras, para_start), resolver)
-        if _ANAPHOR.search(after, 0, 120) or _ANAPHOR.search(before, max(0, len(before) - 120)):
+        if _ANAPHOR.search(after, 0, 120) or _ANAPHOR.search(before, max(0, len(before) - 120)) \
+                or (("He " in before or "She " in before) and _en_pronoun_opens_quote_sentence(before)):  # round 25
             _paragraph_subjects(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         elif not before.strip() and _colon_lead_anaphor(text, paras, para_start):
             # "Erdoğan was the most outspoken. He said …, and added:" over a quote paragraph: "he" is the
@@ -2171,8 +2175,10 @@ _SPOKE_OF_VERBS = frozenset({"spoke", "speaks", "talked", "talks", "warned", "wa
 _SPOKE_OF = re.compile(r"^\s+(?:of|about)\s+(?:(?:a|an|the)\s+)?$")
 # "The President also recalled that …, calling it “…”": a participle that names its object (the quote)
 # (round 12: an object of up to three words, "describing the Caspian route as “…”")
+# (round 25: the object's noun may take an "of" phrase, "describing the vision of the Turkic century as “…”")
 _CALLING_END = re.compile(r",\s+(?:calling|describing|terming|dubbing|branding)\s+(?:it|them|this|that|"
-                          r"(?:the|its|his|her|their)(?:\s+[\w\-]+){1,3})(?:\s+as)?\s*$")
+                          r"(?:the|its|his|her|their)(?:\s+[\w\-]+){1,3}(?:\s+of\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?)"
+                          r"(?:\s+as)?\s*$")
 # "Ersin Tatar, in turn, thanked Azerbaijan for its support and said that … are “…”": a speech verb joined to
 # the subject's first verb by "and"
 _AND_SAID = re.compile(r"\s+and\s+(?:also\s+)?(?:said|noted|added|stressed|stated|emphasi[sz]ed|declared|insisted|"
@@ -4555,6 +4561,8 @@ _EN_ATTRIBUTION_THEN_CALLING = re.compile(r"^[^.!?;:“”\"«»„]{0,80}?(?P<c
 def _attribution_then_naming(gap: str, resolver: Resolver) -> bool:
     """Does the text between a quote and a partial quote end its attribution with a participle naming an object no one
     else named ("…,” he said, calling it “…”)?"""
+    if _QUOTE_MARK.search(gap):  # round 25: a quoted term in the object, 'describing the “Turkic century” as “…”'
+        gap = _unquote_terms(gap)
     m = _EN_ATTRIBUTION_THEN_CALLING.match(gap)
     return bool(m) and _CALLING_END.search(m["calling"]) is not None \
         and not _names_someone(m["calling"], resolver)
@@ -5038,4 +5046,13 @@ _EN_OWNED_SOURCE = re.compile(r"\w['’]s\s+(?:[\w\-]+\s+){0,2}(?:service|office
 def _en_owned_source(phrase: str) -> bool:
     """Is the phrase of 'According to X, …' a press service or office its owner's possessive names?"""
     return "s " in phrase and _EN_OWNED_SOURCE.search(phrase.strip()) is not None
+
+
+# "Aliyev devoted his speech to the region. He said the route through …, agreed in principle during talks …, would
+# become “…”": a pronoun opening the quote's own sentence means the subject of the sentences before, however long the
+# clause between it and the quote (the 120 characters _ANAPHOR looks back over end inside such a clause)
+def _en_pronoun_opens_quote_sentence(before: str) -> bool:
+    """Does the sentence a quote ends open with "He" or "She"?"""
+    return _QUOTE_SENTENCE_BREAK.split(before)[-1].lstrip()[:4] in ("He s", "He a", "He n", "He t", "He w", "He c",
+                                                                    "He d", "She ")
 

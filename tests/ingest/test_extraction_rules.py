@@ -172,7 +172,6 @@ NOT_YET: set[str] = {
     "285-ru-inbusiness-rahmon-kazakhstan",
     "286-az-ekspress-berdimuhamedow-baku-shusha",
     "287-tr-dha-kurtulmus-ozbekistan",
-    "288-novastan-aripov-dushanbe",
     "289-turkmennews-mirror-statistics",
     "290-ocmedia-ots-cholpon-ata",
     "291-ru-nurkz-rahmon-astana",
