@@ -364,7 +364,8 @@ SUBJECT = re.compile(
     rf"(?:\s+[{CAPITALS}][\w\-]*){{1,2}}"
     rf"|(?:[{CAPITALS}][\w\-]*['’]s\s+)?(?:(?:[Tt]he\s+)?(?:former\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,5}}"
     rf"{_OFFICE_HEAD}\b|(?:[Tt]he\s+(?:elder|younger)\s+)?[{CAPITALS}][\w\-]*"
-    rf"(?:\s+(?:of\s+(?:the\s+)?|(?:(?:{NAME_PARTICLES})\s+){{1,2}})?[{CAPITALS}][\w\-]*){{0,7}})"
+    # (round 25: "for" too, a Hungarian or British portfolio, "Minister for National Economy X Y highlighted …")
+    rf"(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:(?:{NAME_PARTICLES})\s+){{1,2}})?[{CAPITALS}][\w\-]*){{0,7}})"
     r"|[Hh]e|[Ss]he)"
     rf"(?:,\s+(?P<aside>[a-zа-яё][^,“”\"«»„:;]{{0,150}}|\d{{2}}),)?"  # round 16: an age, "Japarov, 55, said:"
     r"\s+(?:(?:also|then|later|further|again|in turn|также|тоже|затем)\s+)?"
@@ -374,8 +375,8 @@ SUBJECT = re.compile(
     r"(?:(?:в|во|на)\s+(?:[А-ЯЁа-яё\-]+\s+){1,3}?)?"
     # round 16: nor Turkish/Azerbaijani "ile"/"ilə" (with) or "ve"/"və" (and): "Esedov ile görüşen Yılmaz, …" is
     # no sentence of Esedov's
-    # "of": a title goes on ("Minister of Economy")
-    r"(?P<verb>(?!(?:and|or|of|и|или|ile|ilə|ve|və)\b)[a-zа-яё][\w\-]*)")
+    # "of": a title goes on ("Minister of Economy"; round 25: "for", "Minister for National Economy")
+    r"(?P<verb>(?!(?:and|or|of|for|и|или|ile|ilə|ve|və)\b)[a-zа-яё][\w\-]*)")
 # Verbs whose object a partial quote names: "Meredov described the field as “a model of …”" / "called it “…”"
 _AS_VERBS = ("described", "characterized", "characterised", "hailed", "termed", "labelled", "labeled",
              "branded", "dubbed", "called", "назвал", "назвала", "охарактеризовал", "охарактеризовала")

@@ -153,3 +153,18 @@ def test_a_pronoun_opening_a_long_reported_sentence_is_the_subject_before():
               "of talks with three neighbours, would become " + L + said + R + ".")
     assert _quotes("Mirziyoyev turned to transport." + clause) == [("Shavkat Mirziyoyev", said)]
     assert proposed.quotes("Talks\n\nThe talks turned to transport." + clause, DAY) == []
+
+
+# quotes.py: SUBJECT ("Minister for …", the "for" of a portfolio)
+
+def test_a_minister_for_a_portfolio_opening_the_paragraph_is_the_he_of_its_quote():
+    """'Minister for Regional Development X Y praised the new bank. The fund has lent …, he said, adding that “…”': the
+    title with "for" is the paragraph's subject, whom "he" means, not the speaker of the paragraph before."""
+    # plant: `for|` dropped from the verb's lookahead in SUBJECT (the quote given to Tibor Kovács)
+    # plant: `(?:of|for)` back to `of` in SUBJECT's name run (the quote given to Tibor Kovács)
+    first = "Our farmers need Kazakh fertiliser more than ever"
+    said = "Hungarian firms can win tenders in the steppe if they bring their own credit."
+    text = (L + first + "," + R + " Tibor Kovács said.\n\nMinister for Regional Development Gábor Lendvai praised the "
+            "new bank. The fund has lent about $80 million to Kazakh farms, he said, adding that " + L + said + R)
+    assert proposed.quotes("Talks\n\nThe commission met in Astana.\n\n" + text, DAY) \
+        == [("Tibor Kovács", first), ("Gábor Lendvai", said)]
