@@ -357,6 +357,10 @@ _LOWER_BODY = (r"(?:(?:state|national|oil|gas|energy|rail|railway|shipping|logis
 # round 15: a minister's portfolio in lower case before the title: "Kazakhstan's trade minister X Y called …"
 _LOWER_BODY = (rf"(?:{_LOWER_BODY}|(?:trade|economy|foreign|energy|transport|finance|agriculture|industry|defen[cs]e|"
                r"interior|justice|health|education|culture|labou?r|digital\s+development)\s+(?=minister\b))")
+# Round 25: "and" inside a ministry's portfolio, after one of its nouns ("Minister for Foreign Affairs and Trade X Y",
+# "Minister of Transport and Communications X Y"), not between two people ("Aliyev and Tokayev")
+_EN_PORTFOLIO_AND = (r"(?:(?<=Affairs )|(?<=Economy )|(?<=Development )|(?<=Industry )|(?<=Energy )|(?<=Transport )|"
+                     r"(?<=Finance )|(?<=Agriculture )|(?<=Trade ))and\s+")
 SUBJECT = re.compile(
     rf"(?:[{CAPITALS}][^,“”\"«»„:;]{{0,60}},\s+)?"
     rf"(?P<spk>(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*(?:['’]s|(?<=s)['’])?\s+){{0,4}}(?:{_LOWER_BODY})?(?:{_LOWER_TITLES})\s+"
@@ -365,7 +369,7 @@ SUBJECT = re.compile(
     rf"|(?:[{CAPITALS}][\w\-]*['’]s\s+)?(?:(?:[Tt]he\s+)?(?:former\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,5}}"
     rf"{_OFFICE_HEAD}\b|(?:[Tt]he\s+(?:elder|younger)\s+)?[{CAPITALS}][\w\-]*"
     # (round 25: "for" too, a Hungarian or British portfolio, "Minister for National Economy X Y highlighted …")
-    rf"(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:(?:{NAME_PARTICLES})\s+){{1,2}})?[{CAPITALS}][\w\-]*){{0,7}})"
+    rf"(?:\s+(?:(?:of|for)\s+(?:the\s+)?|{_EN_PORTFOLIO_AND}|(?:(?:{NAME_PARTICLES})\s+){{1,2}})?[{CAPITALS}][\w\-]*){{0,7}})"
     r"|[Hh]e|[Ss]he)"
     rf"(?:,\s+(?P<aside>[a-zа-яё][^,“”\"«»„:;]{{0,150}}|\d{{2}}),)?"  # round 16: an age, "Japarov, 55, said:"
     r"\s+(?:(?:also|then|later|further|again|in turn|также|тоже|затем)\s+)?"

@@ -168,3 +168,17 @@ def test_a_minister_for_a_portfolio_opening_the_paragraph_is_the_he_of_its_quote
             "new bank. The fund has lent about $80 million to Kazakh farms, he said, adding that " + L + said + R)
     assert proposed.quotes("Talks\n\nThe commission met in Astana.\n\n" + text, DAY) \
         == [("Tibor Kovács", first), ("Gábor Lendvai", said)]
+
+
+# quotes.py: _EN_PORTFOLIO_AND ("Minister of Transport and Communications X Y")
+
+def test_and_inside_a_ministrys_portfolio_keeps_the_title_and_name_one_subject():
+    """'Minister of Transport and Communications X Y welcomed the plan. The line …, he said, adding that “…”': the "and"
+    of the portfolio is inside the title; "and" between two people ("Bektenov and Japarov agreed …") is no one subject."""
+    # plant: `(?<=Transport )|` dropped from _EN_PORTFOLIO_AND (the quote lost)
+    said = "the first freight trains will run before the winter"
+    text = ("Minister of Transport and Communications Almaz Bekturov welcomed the plan. The line will cost about $3 "
+            "billion, he said, adding that " + L + said + R + ".")
+    assert proposed.quotes("Talks\n\nThe commission met in Bishkek.\n\n" + text, DAY) == [("Almaz Bekturov", said)]
+    text = "Olzhas Bektenov and Sadyr Japarov agreed that " + L + said + R + "."
+    assert proposed.quotes("Talks\n\nThe commission met in Bishkek.\n\n" + text, DAY) == []
