@@ -169,6 +169,12 @@ _BODY_WORDS = frozenset({"states", "organization", "organisation", "council", "u
                          "party", "assembly", "parliament", "government", "cabinet", "commission", "association",
                          "university", "institute", "centre", "center", "summit", "news", "times", "press",
                          "railway", "railways", "port", "airport", "pipeline", "route", "group", "office",
+                         # round 25: "the Trans-Caspian International Transport Route" ("Transport Route" cut as a
+                         # title's words, "Trans-Caspian International" left)
+                         "international",
+                         # round 25: places by their kind ("Armenia's Syunik Province", "the Fergana Valley", "Lake
+                         # Issyk-Kul"), no person's name
+                         "province", "region", "district", "oblast", "valley", "lake", "river", "gulf", "peninsula",
                          # the region's councils and parliaments by their own words ("Halk Maslahaty", "Milli
                          # Majlis", "Jogorku Kenesh", "Oliy Majlis", "Milli Gengesh", "Kurultai")
                          "dəhliz", "dəhlizi", "koridor", "koridoru",  # round 15: "Orta Dəhliz" (the Middle Corridor)

@@ -93,6 +93,9 @@ VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emph
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
          r"answered|commented|insisted|admitted|warned|believes|added that|reiterated|addressed [\w ]{1,30}?")
 VERBS += r"|argued|argues|cautioned|conceded|acknowledged|predicted|complained|quipped"  # round 13
+# Round 25: the present tense of feature writing before a reported clause or after a quote ("She warns, though, that
+# “…”", "“…,” explains X"): speech verbs, no nouns among them
+VERBS += r"|warns|cautions|explains|insists|admits|concedes|predicts|observes|complains"
 # Round 14: more verbs right after a quote and its speaker, or before the speaker: "“…,” Aliyev vowed." (boasted,
 # claimed, confirmed, promised, "posted on X", "tweeted" …) and the present of features ('“…,” insists Aigul Seitova, an
 # economist', '“…,” X tells Eurasianet'). Only there (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER): before a quote they
@@ -217,7 +220,9 @@ _ABBREVIATED_TITLE = rf"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+|{_EN_INITIAL})?"
 # capitals of CAPITALS, no Cyrillic, since these forms' verbs are English)
 _EN_CAPITALS = CAPITALS.replace("А-Я", "")
 # (round 19: the initial may follow a title, as state agencies write it, '“…,” Minister R. Meredov said')
-_SPEAKER = rf"(?P<spk>{_ABBREVIATED_TITLE}(?:[{_EN_CAPITALS}][\w'’\-]*|the|he|she|He|She|The|{NAME_PARTICLES})(?:[ ,](?:{_EN_INITIAL})?[\w'’\-]+){{0,7}}?)"
+_SPEAKER = rf"(?P<spk>{_ABBREVIATED_TITLE}(?:[{_EN_CAPITALS}][\w'’\-]*|the|he|she|He|She|The|{NAME_PARTICLES})(?:[ ,](?:{_EN_INITIAL})?[\w'’\-]+){{0,9}}?)"
+# (round 25: up to ten words, a state's title with a ministry's long name, '“…,” Tajikistan's Minister of Economic
+# Development and Trade X Y said')
 # the speaker may carry an aside between commas: '“…,” Aida Karimova, an analyst at a Baku think tank, said.'
 # (round 14: or an age, '“…,” Aliyev, 63, said'; round 18: up to 120 characters, a title with its body's long name,
 # "head of the Türkiye–Azerbaijan Business Council at the Foreign Economic Relations Board (DEİK)")
@@ -354,6 +359,10 @@ _LOWER_BODY = (r"(?:(?:state|national|oil|gas|energy|rail|railway|shipping|logis
 # round 15: a minister's portfolio in lower case before the title: "Kazakhstan's trade minister X Y called …"
 _LOWER_BODY = (rf"(?:{_LOWER_BODY}|(?:trade|economy|foreign|energy|transport|finance|agriculture|industry|defen[cs]e|"
                r"interior|justice|health|education|culture|labou?r|digital\s+development)\s+(?=minister\b))")
+# Round 25: "and" inside a ministry's portfolio, after one of its nouns ("Minister for Foreign Affairs and Trade X Y",
+# "Minister of Transport and Communications X Y"), not between two people ("Aliyev and Tokayev")
+_EN_PORTFOLIO_AND = (r"(?:(?<=Affairs )|(?<=Economy )|(?<=Development )|(?<=Industry )|(?<=Energy )|(?<=Transport )|"
+                     r"(?<=Finance )|(?<=Agriculture )|(?<=Trade ))and\s+")
 SUBJECT = re.compile(
     rf"(?:[{CAPITALS}][^,“”\"«»„:;]{{0,60}},\s+)?"
     rf"(?P<spk>(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*(?:['’]s|(?<=s)['’])?\s+){{0,4}}(?:{_LOWER_BODY})?(?:{_LOWER_TITLES})\s+"
@@ -361,7 +370,8 @@ SUBJECT = re.compile(
     rf"(?:\s+[{CAPITALS}][\w\-]*){{1,2}}"
     rf"|(?:[{CAPITALS}][\w\-]*['’]s\s+)?(?:(?:[Tt]he\s+)?(?:former\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,5}}"
     rf"{_OFFICE_HEAD}\b|(?:[Tt]he\s+(?:elder|younger)\s+)?[{CAPITALS}][\w\-]*"
-    rf"(?:\s+(?:of\s+(?:the\s+)?|(?:(?:{NAME_PARTICLES})\s+){{1,2}})?[{CAPITALS}][\w\-]*){{0,7}})"
+    # (round 25: "for" too, a Hungarian or British portfolio, "Minister for National Economy X Y highlighted …")
+    rf"(?:\s+(?:(?:of|for)\s+(?:the\s+)?|{_EN_PORTFOLIO_AND}|(?:(?:{NAME_PARTICLES})\s+){{1,2}})?[{CAPITALS}][\w\-]*){{0,7}})"
     r"|[Hh]e|[Ss]he)"
     rf"(?:,\s+(?P<aside>[a-zа-яё][^,“”\"«»„:;]{{0,150}}|\d{{2}}),)?"  # round 16: an age, "Japarov, 55, said:"
     r"\s+(?:(?:also|then|later|further|again|in turn|также|тоже|затем)\s+)?"
@@ -371,8 +381,8 @@ SUBJECT = re.compile(
     r"(?:(?:в|во|на)\s+(?:[А-ЯЁа-яё\-]+\s+){1,3}?)?"
     # round 16: nor Turkish/Azerbaijani "ile"/"ilə" (with) or "ve"/"və" (and): "Esedov ile görüşen Yılmaz, …" is
     # no sentence of Esedov's
-    # "of": a title goes on ("Minister of Economy")
-    r"(?P<verb>(?!(?:and|or|of|и|или|ile|ilə|ve|və)\b)[a-zа-яё][\w\-]*)")
+    # "of": a title goes on ("Minister of Economy"; round 25: "for", "Minister for National Economy")
+    r"(?P<verb>(?!(?:and|or|of|for|и|или|ile|ilə|ve|və)\b)[a-zа-яё][\w\-]*)")
 # Verbs whose object a partial quote names: "Meredov described the field as “a model of …”" / "called it “…”"
 _AS_VERBS = ("described", "characterized", "characterised", "hailed", "termed", "labelled", "labeled",
              "branded", "dubbed", "called", "назвал", "назвала", "охарактеризовал", "охарактеризовала")
@@ -392,7 +402,10 @@ _WHAT_HE_CALLED = re.compile(r"\bwhat\s+(?:he|she)\s+(?:called|termed|dubbed|des
 # Round 18: the subject's naming in a relative clause that ends the sentence: "Aliyev also touched on the Zangezur
 # corridor, which he called “…”" (he the subject when the words before name nobody, as "what he called")
 _EN_WHICH_HE_CALLED = re.compile(r",?\s+which\s+(?:he|she)\s+(?:has\s+|had\s+)?(?:called|calls|termed|dubbed|"
-                                 r"described\s+as|describes\s+as|referred\s+to\s+as)\s*$")
+                                 r"described\s+as|describes\s+as|referred\s+to\s+as"
+                                 # round 25: a speech verb whose clause the quote goes on, "the zone, which she said
+                                 # “could become …”"
+                                 r"|said|says|believes|believed|argued|argues|warned|warns)\s*$")
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|котор\w+)\b")
 _TERM_MARKER = re.compile(r"\b(?:so-called|так называем\w*)\s*$")  # "the so-called “…”" quotes a term, not speech
 _QUOTE_MARK = re.compile("[“”\"«»„]")
@@ -620,7 +633,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         elif before[:1] in _SCENE_INITIALS and _scene_then_pronoun(before):
             # round 16: "Asked about the pipeline, he replied: “…”" opening its paragraph, as "He said" does
             _paragraph_subjects(_previous_paragraph(text, paras, para_start), resolver)
-        if _ANAPHOR.search(after, 0, 120) or _ANAPHOR.search(before, max(0, len(before) - 120)):
+        if _ANAPHOR.search(after, 0, 120) or _ANAPHOR.search(before, max(0, len(before) - 120)) \
+                or (("He " in before or "She " in before) and _en_pronoun_opens_quote_sentence(before)):  # round 25
             _paragraph_subjects(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         elif not before.strip() and _colon_lead_anaphor(text, paras, para_start):
             # "Erdoğan was the most outspoken. He said …, and added:" over a quote paragraph: "he" is the
@@ -704,8 +718,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and found and found[-1].speaker and found[-1].rule == "said-after" \
                 and (text[found[-1].outer[1]:outer[0]].strip() == ","
                      or _ADDING_COLON.match(text, found[-1].outer[1], outer[0])
-                     or (words[:1].islower() and _OCCASION_GAP.match(text, found[-1].outer[1], outer[0]))):
-            # round 10: "“…,” she says, “but …”"; round 16: "“…,” he said, before adding: “…”"
+                     or (words[:1].islower() and _OCCASION_GAP.match(text, found[-1].outer[1], outer[0]))
+                     or (words[:1].islower() and _EN_APPOSITIVE_GAP.match(text, found[-1].outer[1], outer[0]))):
+            # round 10: "“…,” she says, “but …”"; round 16: "“…,” he said, before adding: “…”"; round 25: "“…,” said
+            # X, an analyst at …, “but …”"
             speaker, rule = found[-1].speaker, "continuation"
         if speaker is None and found and found[-1].speaker and found[-1].rule == "verb-final" \
                 and _TR_AND_ADDED_COLON.match(text, found[-1].outer[1], outer[0]) \
@@ -1319,7 +1335,9 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         sentence = _ru_second_partial(sentence)  # round 19: "X отметил, что «…», и добавил, что «…»"
     if sentence.startswith("According to ") and (m := _ACCORDING_OPENING.match(sentence)):
         if not _according_source(m, resolver):
-            return _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
+            person = _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
+            if person is not None or not _en_owned_source(m["spk"]):
+                return person
         sentence = m["rest"]  # round 10: "According to the press service, the Uzbek leader said …"
     if sentence.startswith("In ") and (m := _IN_WORDS_OPENING.match(sentence)):  # round 9
         return _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
@@ -2180,8 +2198,10 @@ _SPOKE_OF_VERBS = frozenset({"spoke", "speaks", "talked", "talks", "warned", "wa
 _SPOKE_OF = re.compile(r"^\s+(?:of|about)\s+(?:(?:a|an|the)\s+)?$")
 # "The President also recalled that …, calling it “…”": a participle that names its object (the quote)
 # (round 12: an object of up to three words, "describing the Caspian route as “…”")
+# (round 25: the object's noun may take an "of" phrase, "describing the vision of the Turkic century as “…”")
 _CALLING_END = re.compile(r",\s+(?:calling|describing|terming|dubbing|branding)\s+(?:it|them|this|that|"
-                          r"(?:the|its|his|her|their)(?:\s+[\w\-]+){1,3})(?:\s+as)?\s*$")
+                          r"(?:the|its|his|her|their)(?:\s+[\w\-]+){1,3}(?:\s+of\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?)"
+                          r"(?:\s+as)?\s*$")
 # "Ersin Tatar, in turn, thanked Azerbaijan for its support and said that … are “…”": a speech verb joined to
 # the subject's first verb by "and"
 _AND_SAID = re.compile(r"\s+and\s+(?:also\s+)?(?:said|noted|added|stressed|stated|emphasi[sz]ed|declared|insisted|"
@@ -4574,6 +4594,8 @@ _EN_ATTRIBUTION_THEN_CALLING = re.compile(r"^[^.!?;:“”\"«»„]{0,80}?(?P<c
 def _attribution_then_naming(gap: str, resolver: Resolver) -> bool:
     """Does the text between a quote and a partial quote end its attribution with a participle naming an object no one
     else named ("…,” he said, calling it “…”)?"""
+    if _QUOTE_MARK.search(gap):  # round 25: a quoted term in the object, 'describing the “Turkic century” as “…”'
+        gap = _unquote_terms(gap)
     m = _EN_ATTRIBUTION_THEN_CALLING.match(gap)
     return bool(m) and _CALLING_END.search(m["calling"]) is not None \
         and not _names_someone(m["calling"], resolver)
@@ -4590,7 +4612,11 @@ _EN_SHORT_QUOTE_OPENING = re.compile(r"^[“\"](?P<quoted>[^“”\"«»„]{1,6
 # called the route “…”", "has said the bloc was “…”": the participle is the verb the rules read (an adverb of time or
 # manner between); "has been" is no participle of speech
 _EN_PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
-_EN_PERFECT_PARTICIPLE = re.compile(r"^\s+(?:(?:long|repeatedly|often|always|previously|also|already|publicly|"
+# (round 25: a time between the auxiliary and the participle, "has in recent months repeatedly called", "has over the
+# years described", "has for years called")
+_EN_PERFECT_PARTICIPLE = re.compile(r"^\s+(?:(?:in|over|for|during)\s+(?:the\s+)?(?:recent|past|last\s+few|last)?\s*"
+                                    r"(?:days|weeks|months|years|year|decade)\s+)?"
+                                    r"(?:(?:long|repeatedly|often|always|previously|also|already|publicly|"
                                     r"consistently|frequently|recently)\s+)?(?P<participle>said|told|(?!been\b)[a-z]+ed)\b")
 
 
@@ -5229,3 +5255,30 @@ def _name_after_titles(words: list[str]) -> str:
     """A headline label's words from the first that is no title word ("Başbakan Ünal Üstel" -> "Ünal Üstel")."""
     first = next((i for i, word in enumerate(words) if word.casefold() not in _TITLE_WORDS), 0)
     return " ".join(words[first:])
+
+
+# --- round 25, English quotes ------------------------------------------------------------------------------------
+# The rest of a quote its verb-first attribution broke, after the speaker's appositive: '“…,” said X Y, a researcher at
+# Corvinus University, “but …”' (the attribution's span ends at the name's comma, so the appositive is the gap; a
+# lower-case rest goes on the first part's sentence)
+_EN_APPOSITIVE_GAP = re.compile(r"\s*(?:an?|the)\s[^“”\"«»„.!?\n]{1,120},\s*$")
+
+
+# "According to the Tajik president's press service, Rahmon described …": a source its owner's possessive names (the
+# president's office, website, press service) is the body whose report it is; when the rest names its own subject
+# the quote is the rest's subject's, not the owner's by that name alone (_subject_partial)
+_EN_OWNED_SOURCE = re.compile(r"\w['’]s\s+(?:[\w\-]+\s+){0,2}(?:service|office|website|readout|channel|administration)$")
+
+
+def _en_owned_source(phrase: str) -> bool:
+    """Is the phrase of 'According to X, …' a press service or office its owner's possessive names?"""
+    return "s " in phrase and _EN_OWNED_SOURCE.search(phrase.strip()) is not None
+
+
+# "Aliyev devoted his speech to the region. He said the route through …, agreed in principle during talks …, would
+# become “…”": a pronoun opening the quote's own sentence means the subject of the sentences before, however long the
+# clause between it and the quote (the 120 characters _ANAPHOR looks back over end inside such a clause)
+def _en_pronoun_opens_quote_sentence(before: str) -> bool:
+    """Does the sentence a quote ends open with "He" or "She"?"""
+    return _QUOTE_SENTENCE_BREAK.split(before)[-1].lstrip()[:4] in ("He s", "He a", "He n", "He t", "He w", "He c",
+                                                                    "He d", "She ")
