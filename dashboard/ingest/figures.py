@@ -2093,6 +2093,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding(_TRADE_WORDS))):
         a, sentence = s.start, s.text
         targets_only = refers_back = looks_back = after_remark = False
+        size_named = False  # round 25: a target named by its size with no trade word (_target_by_size)
         ranked_home = None  # round 24: the home of a round-up whose next partner this sentence ranks (_ranked_home)
         quote_goes_on = False  # the sentence goes on with the quote of the target just found (_quote_goes_on)
         compared = None  # the earlier period "That compares with $X for 2021" gives its amount (_compared_period)
@@ -2127,6 +2128,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     codes, looks_back = doc.codes(s) or doc.codes(doc.sentences[k - 1]), True
                     if back["year"]:
                         year_told = (back["year"], back.start("year"), back.end("year"))
+                elif k - named <= TARGET_SIZE_AFTER_NAMED and _target_by_size(sentence, s.check):
+                    targets_only = size_named = True  # round 25: "This leaves the $5 billion target set by …"
                 elif k - 1 != named or not any(word in s.check for word in _REFERS_BACK_WORDS) \
                         or not _REFERS_BACK.search(sentence):
                     continue
@@ -2305,6 +2308,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = clause_pair or _pair(codes, context_pair)
         if quote_goes_on and not codes:
             pair = found[-1].pair
+        if size_named and len(set(codes)) < 2 \
+                and (setters := _setters_pair(doc, s, len(sentence), resolver, quoted, codes)) not in (None, SETTERS_OF_A_GROUP):
+            pair = setters  # round 25: "the $5 billion target set by Erdoğan and Berdimuhamedow": its setters after it
+        elif size_named and len(set(codes)) == 1 and (reported := _last_pair_with(found, codes[0])):
+            pair = reported  # round 25: 'Bolat, "Kazakistan ile 10 milyar dolarlık hedefimize …"': the trade just reported
         if pair is None and (pair := _setters_pair(doc, s, len(sentence), resolver, quoted, codes)):
             targets_only = True  # round 24: "Tokayev and Japarov … to $3 billion": only a target of the two's states
         if pair is None:
@@ -2368,7 +2376,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 target_pair = _segment_pair(doc, s, previous_end, amount.start) \
                     or i and found and found[-1].kind == "target" and found[-1].span[0] >= a \
                     and _listed_target_partner(doc, s, previous_end, amount.start, found[-1]) \
-                    or len(set(codes)) < 2 and _setters_pair(doc, s, amount.start, resolver, quoted, codes) or pair
+                    or len(set(codes)) < 2 and _setters_pair(doc, s, amount.start, resolver, quoted, codes) \
+                    or _speakers_target_pair(quoted, s, codes) or pair
                 if target_pair == SETTERS_OF_A_GROUP:
                     continue  # round 24: "Tokayev, Aliyev and Mirziyoyev agreed to bring trade to …": a group's
                 found.append(FigureFound("target", target_pair,
@@ -2988,3 +2997,40 @@ def _told_as_potential(sentence: str, check: str, amount: money.Amount) -> bool:
     between = sentence[told.end():amount.start]
     return not (_INTENT.search(between) or _INTENT_RU.search(between)
                 or any(word in lowered(sentence[amount.end:]) for word in _TARGET_NOUN_WORDS))
+
+
+# Round 25: a target in a quote naming one state is of the speaker's state and that one ('«Мы должны выйти на $3 млрд
+# товарооборота с Казахстаном к 2030 году», — сказал он', the speaker a Kyrgyz minister): whoever sets a goal for trade
+# "with Kazakhstan" speaks for the other side of it; the round-up's home or the article's pair may be another state.
+def _speakers_target_pair(quoted, s, codes: list[str]) -> tuple[str, str] | None:
+    """The speaker's state and the one state the sentence names, when it begins inside a quote by a speaker of another
+    state; else None."""
+    if len(set(codes)) != 1:
+        return None
+    speaker = _quoted_by(quoted, s)
+    return (speaker, codes[0]) if speaker and speaker != codes[0] else None
+
+
+# Round 25: a target named by its size in a sentence with no trade word of its own, soon after one naming trade ("This
+# leaves the $5 billion target set by Erdoğan and Berdimuhamedow further away than ever", Turkish 'Bolat, "Kazakistan ile
+# 10 milyar dolarlık hedefimize adım adım yaklaşıyoruz" …'): the amount right before a target noun (_TARGET_NOUN_AFTER)
+# is the trade target the report is about, its setters named anywhere in the sentence; not an investment's target.
+TARGET_SIZE_AFTER_NAMED = 2  # sentences at most since the last one naming trade
+# a sentence ends so; a subheading ("Azerbaycan ile 15 milyar dolar hedefi") does not, and the body under it tells its
+# target with the pair and setters
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "»", "…")
+
+
+def _target_by_size(sentence: str, check: str) -> bool:
+    """Does the sentence name a target by its amount (an amount right before a target noun), with no word of investment?
+    `check`: cheap.lowered(sentence)."""
+    if not any(word in check for word in _TARGET_NOUN_AFTER_WORDS) \
+            or any(word in check for word in _INVESTMENT_WORDS) or not sentence.rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    return any(_TARGET_NOUN_AFTER.match(sentence, amount.end) for amount in money.amounts_in(sentence, check))
+
+
+def _last_pair_with(found: list[FigureFound], code: str) -> tuple[str, str] | None:
+    """The pair of the last trade figure found that holds `code` (the trade a target named by its size "with" that
+    state is of: "Kazakistan ile … 4,9 milyar dolar … Kazakistan ile 10 milyar dolarlık hedefimize"), else None."""
+    return next((f.pair for f in reversed(found) if f.kind == "trade" and code in f.pair), None)
