@@ -2250,6 +2250,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # round 24: "Самые высокие темпы показал Азербайджан. Товарооборот с ним …" (with it): the state just
             # named, with the round-up's home
             pair, report_home = pronoun_pair, pronoun_pair[0]
+        elif not codes and (met_pair := _meeting_pair(s, resolver, context_pair)):
+            pair = met_pair  # round 25: "During the meeting with Sadyr Japarov, the parties noted that …"
         elif not codes and found and found[-1].kind == "trade" and k - last_trade <= (2 if after_remark else 1) \
                 and (refers_back or not targets_only or _quoted_by(quoted, s) in found[-1].pair) \
                 and not _back_to_the_two(sentence, found, context_pair):
@@ -3034,3 +3036,39 @@ def _last_pair_with(found: list[FigureFound], code: str) -> tuple[str, str] | No
     """The pair of the last trade figure found that holds `code` (the trade a target named by its size "with" that
     state is of: "Kazakistan ile … 4,9 milyar dolar … Kazakistan ile 10 milyar dolarlık hedefimize"), else None."""
     return next((f.pair for f in reversed(found) if f.kind == "trade" and code in f.pair), None)
+
+
+# Round 25: a figure told at one of several meetings, the sentence naming no state but the office holder met ("During the
+# meeting with Sadyr Japarov, the parties noted that last year mutual trade exceeded 1.7 billion dollars", Russian "В ходе
+# встречи с Садыром Жапаровым стороны отметили …", Turkish "Caparov ile görüşmede", Azerbaijani "Japarov ilə görüşdə"): the
+# pair of that holder's state and the article's other side, not the pair of the meeting before it.
+_MEETING_WITH = re.compile(r"\b(?:during|at|in)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:meeting|talks|negotiations|conversation)s?"
+                           r"\s+with\s+(?:(?:the\s+)?[^\W\d]+\s+of\s+(?:the\s+)?[^\W\d]+\s+)?"
+                           r"|(?<!\w)(?:в\s+ходе|на|во\s+время)\s+(?:встреч[иеу]|переговоров|беседы)\s+с\s+", re.I)
+_MEETING_AFTER = re.compile(r"\s+(?:ile|ilə)\s+(?:(?:yaptığı|yapılan|keçirilən|olan)\s+)?(?:görüşme\w*|görüş(?:də|ündə)|"
+                            r"müzakirələr\w*)", re.I)
+_MEETING_WORDS = ("meeting", "talks", "negotiations", "conversation", "встреч", "переговор", "беседы", "görüş", "müzakirə")
+MEETING_AT_MOST = 80  # characters from the sentence's start where its meeting is told (it opens the sentence)
+
+
+def _met_holder(lead: str, resolver: Resolver) -> Person | None:
+    """The office holder of a state of the ties the sentence opening `lead` tells a meeting with (_MEETING_WITH before the
+    name, _MEETING_AFTER after it), else None."""
+    m = _MEETING_WITH.search(lead)
+    if m and (run := NAME_RUN.match(lead, m.end())):
+        return _holder_in(run[0], resolver)
+    for run in NAME_RUN.finditer(lead):
+        if _MEETING_AFTER.match(lead, run.end()):
+            return _holder_in(run[0], resolver)
+    return None
+
+
+def _meeting_pair(s, resolver: Resolver, context_pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The pair of a sentence naming no state that opens on a meeting with a holder of one (_met_holder): that state and
+    the other state of the article's pair (`context_pair`, which holds it); None otherwise."""
+    if context_pair is None or not any(word in s.check[:MEETING_AT_MOST] for word in _MEETING_WORDS):
+        return None
+    holder = _met_holder(s.text[:MEETING_AT_MOST], resolver)
+    if holder is None or holder.iso3 not in context_pair:
+        return None
+    return context_pair if context_pair[1] == holder.iso3 else (context_pair[1], context_pair[0])

@@ -93,3 +93,28 @@ def test_a_subheading_naming_a_target_by_its_size_is_left_to_the_body():
             "Kazakistan ile 7 milyar dolar hedefi\n\n"
             "Bakan ayrıca Astana'daki temaslarını anlattı.")
     assert _targets(text) == []
+
+
+def test_a_figure_told_at_a_meeting_with_an_office_holder_is_of_that_holders_state():
+    # plant: the `elif not codes and (met_pair := _meeting_pair(…))` branch of figures.find_figures made `elif False and …`
+    lead = ("President of Kazakhstan Kassym-Jomart Tokayev arrived in Dushanbe for the summit of Central Asian leaders. "
+            "Tokayev met with President of Azerbaijan Ilham Aliyev. Trade between Kazakhstan and Azerbaijan reached "
+            "$520 million last year. ")
+    text = lead + ("At the talks with Emomali Rahmon, the parties noted that mutual trade grew to $1.1 billion. "
+                   "The presidents agreed to bring it to $2 billion by 2030.")
+    assert (_pair("Kazakhstan", "Tajikistan"), 2000.0, "2030") in _targets(text)
+    assert all(t[0] != _pair("Kazakhstan", "Azerbaijan") for t in _targets(text))
+    text = ("Президент Казахстана Касым-Жомарт Токаев прибыл в Душанбе. Токаев встретился с Ильхамом Алиевым. "
+            "Товарооборот Казахстана и Азербайджана в 2025 году составил $520 млн. "
+            "В ходе встречи с Эмомали Рахмоном стороны отметили, что в 2025 году взаимная торговля достигла $1,1 млрд. "
+            "Президенты поставили задачу довести этот показатель до $2 млрд.")
+    assert _targets(text) == [(_pair("Kazakhstan", "Tajikistan"), 2000.0, "")]
+    text = ("Cumhurbaşkanı Erdoğan Astana'da Kazakistan Cumhurbaşkanı Tokayev ile bir araya geldi. Erdoğan daha sonra "
+            "Aliyev ile görüştü. Türkiye ile Azerbaycan arasındaki ticaret hacmi 2025'te 8 milyar dolar oldu. "
+            "Tokayev ile görüşmede taraflar karşılıklı ticaretin 2025'te 6 milyar dolara ulaştığını belirtti. "
+            "Liderler bu rakamı 10 milyar dolara çıkarma hedefi koydu.")
+    assert _targets(text) == [(_pair("Türkiye", "Kazakhstan"), 10000.0, "")]
+    # no holder met, or one of a state outside the article's pair: the figure's pair as before
+    text = lead + ("At the talks with business leaders, the parties noted that mutual trade grew to $1.1 billion. "
+                   "The presidents agreed to bring it to $2 billion by 2030.")
+    assert all(t[0] != _pair("Kazakhstan", "Tajikistan") for t in _targets(text))
