@@ -2317,6 +2317,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = reported  # round 25: 'Bolat, "Kazakistan ile 10 milyar dolarlık hedefimize …"': the trade just reported
         if pair is None and (pair := _setters_pair(doc, s, len(sentence), resolver, quoted, codes)):
             targets_only = True  # round 24: "Tokayev and Japarov … to $3 billion": only a target of the two's states
+        if pair is None and k and not codes \
+                and (pair := _leaders_met_before(doc.sentences[k - 1], sentence, s.check, resolver)):
+            targets_only = True  # round 25: "… received President of Tajikistan Emomali Rahmon. The heads of state …"
+        if pair is None and len(set(codes)) == 1 \
+                and (home := _home_of_sized_target(sentence, s.check, amounts)) and home != codes[0]:
+            pair, targets_only = (home, codes[0]), True  # round 25: "Özbekistan ile 5 milyar dolarlık ticaret hedefine"
         if pair is None:
             continue
         # a state outside the ties: left out like a world total (its breakdown too)
@@ -3072,3 +3078,43 @@ def _meeting_pair(s, resolver: Resolver, context_pair: tuple[str, str] | None) -
     if holder is None or holder.iso3 not in context_pair:
         return None
     return context_pair if context_pair[1] == holder.iso3 else (context_pair[1], context_pair[0])
+
+
+# Round 25: a target of "the presidents" (the sides, the leaders, the heads of state) in a sentence naming no state, right
+# after one naming the two office holders who met ("President Ilham Aliyev received President of Tajikistan Emomali
+# Rahmon. The heads of state stressed the importance of bringing mutual trade turnover to 500 million US dollars",
+# Russian "Стороны договорились …", Turkish "Liderler …", Azerbaijani "Dövlət başçıları …"): of those two holders' states.
+_BOTH_LEADERS = re.compile(r"\b(?:the\s+(?:two\s+)?(?:sides|parties|presidents|leaders|heads\s+of\s+state)|both\s+sides|"
+                           r"both\s+leaders)\b|(?<!\w)(?:стороны|президенты|лидеры|главы\s+государств|taraflar|liderler|"
+                           r"cumhurbaşkanları|tərəflər|liderlər|prezidentlər|dövlət\s+başçıları)(?!\w)", re.I)
+_BOTH_LEADERS_WORDS = ("sides", "parties", "presidents", "leaders", "heads of state", "стороны", "президенты", "лидеры",
+                       "главы государств", "taraflar", "liderler", "cumhurbaşkanlar", "tərəflər", "liderlər",
+                       "prezidentlər", "dövlət başçilari")  # as cheap.lowered() has them; one is in every match
+
+
+def _leaders_met_before(before, sentence: str, check: str, resolver: Resolver) -> tuple[str, str] | None:
+    """The states of the two office holders of two states the sentence `before` names, when `sentence` (`check`: its
+    cheap.lowered()) tells of the two leaders (_BOTH_LEADERS); else None."""
+    if not any(word in check for word in _BOTH_LEADERS_WORDS) or not _BOTH_LEADERS.search(sentence):
+        return None
+    states = list(dict.fromkeys(p.iso3 for m in NAME_RUN.finditer(before.text) if (p := _holder_in(m[0], resolver))))
+    return (states[0], states[1]) if len(states) == 2 else None
+
+
+# Round 25: Turkish "Özbekistan ile 5 milyar dolarlık ticaret hedefine", Azerbaijani "Qazaxıstanla 1 milyard dollarlıq
+# hədəf" (a target "with" one state, sized, no subject): as _WITH_ONE's trade "with" one state, the target of the state
+# whose language the report is in.
+_TARGET_WITH_BEFORE = re.compile(r"(?:\s+(?P<TUR>ile)|(?P<AZE>\s+ilə|(?<=\w)(?:la|lə)))\s+$", re.I)
+TARGET_WITH_BEFORE = 12  # characters before the amount where "ile"/"ilə" stands
+
+
+def _home_of_sized_target(sentence: str, check: str, amounts: list[money.Amount]) -> str | None:
+    """The state of the language a sentence tells a sized target "with" one state in (_TARGET_WITH_BEFORE right before
+    an amount that _TARGET_NOUN_AFTER follows), else None. `check`: cheap.lowered(sentence)."""
+    if not any(word in check for word in ("hedef", "hədəf")):
+        return None
+    for amount in amounts:
+        before = _TARGET_WITH_BEFORE.search(sentence, max(0, amount.start - TARGET_WITH_BEFORE), amount.start)
+        if before and _TARGET_NOUN_AFTER.match(sentence, amount.end):
+            return before.lastgroup
+    return None

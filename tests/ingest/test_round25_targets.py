@@ -118,3 +118,30 @@ def test_a_figure_told_at_a_meeting_with_an_office_holder_is_of_that_holders_sta
     text = lead + ("At the talks with business leaders, the parties noted that mutual trade grew to $1.1 billion. "
                    "The presidents agreed to bring it to $2 billion by 2030.")
     assert all(t[0] != _pair("Kazakhstan", "Tajikistan") for t in _targets(text))
+
+
+def test_a_target_of_the_leaders_is_of_the_two_office_holders_the_sentence_before_named():
+    # plant: the `_leaders_met_before(…)` step of figures.find_figures made `if False and …`
+    text = ("President Sadyr Japarov received President of Turkmenistan Serdar Berdimuhamedow. The heads of state "
+            "stressed the importance of bringing mutual trade to 400 million US dollars.")
+    assert _targets(text) == [(_pair("Kyrgyzstan", "Turkmenistan"), 400.0, "")]
+    text = ("Kassym-Jomart Tokayev held talks with Viktor Orbán. The leaders instructed their governments to raise "
+            "bilateral trade to $3 billion by 2029.")
+    assert _targets(text) == [(_pair("Kazakhstan", "Hungary"), 3000.0, "2029")]
+    # no leaders as the subject, or three states' holders before: no pair
+    text = ("Kassym-Jomart Tokayev held talks with Viktor Orbán. Officials hope to raise trade to $3 billion by 2029.")
+    assert _targets(text) == []
+    text = ("Kassym-Jomart Tokayev held talks with Viktor Orbán and Shavkat Mirziyoyev. The leaders agreed to raise "
+            "trade to $3 billion by 2029.")
+    assert _targets(text) == []
+
+
+def test_a_sized_target_with_one_state_in_turkish_or_azerbaijani_is_of_the_reports_state():
+    # plant: `_home_of_sized_target` returning None
+    text = "Bakan, Kırgızistan ile 2 milyar dolarlık ticaret hedefine yaklaştıklarını belirtti."
+    assert _targets(text) == [(_pair("Türkiye", "Kyrgyzstan"), 2000.0, "")]
+    text = "Nazir Özbəkistanla 3 milyard dollarlıq ticarət hədəfinin vacibliyini qeyd edib."
+    assert _targets(text) == [(_pair("Azerbaijan", "Uzbekistan"), 3000.0, "")]
+    # the report's own state named: whose partner is not told
+    text = "Bakan, Türkiye ile 2 milyar dolarlık ticaret hedefine yaklaştıklarını belirtti."
+    assert _targets(text) == []
