@@ -2166,8 +2166,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # round 24: '"Kısa vadede 6 milyar dolar hedefimize ulaşacağız. Ardından 2030 yılında 10 milyar doları
                 # yakalamak istiyoruz"': the quote of a target goes on with a further one, of the same two
                 targets_only = quote_goes_on = True
-            elif any(word in s.check for word in _TARGET_NOUN_WORDS):
-                targets_only = True  # "We have set a new target of $10 billion" right after the figure
+            elif any(word in s.check for word in _TARGET_NOUN_WORDS) \
+                    and not any(word in s.check for word in _OTHER_TARGET_WORDS):
+                targets_only = True  # "We have set a new target of $10 billion" right after the figure (round 25: not
+                # "the $3 billion target for tourism revenue", _OTHER_TARGET_WORDS)
             else:
                 continue
         else:
@@ -2388,6 +2390,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     or _speakers_target_pair(quoted, s, codes) or pair
                 if target_pair == SETTERS_OF_A_GROUP:
                     continue  # round 24: "Tokayev, Aliyev and Mirziyoyev agreed to bring trade to …": a group's
+                if not places.TIE_CODES.issuperset(target_pair):
+                    continue  # round 25: "… to $1 billion and with Georgia to $500 million": no target of the ties
                 found.append(FigureFound("target", target_pair,
                                          amount.usd_m, amount.qualifier, span, 0.85,
                                          target_year=_target_year(sentence, amount, published), stated_by=stated_by,
@@ -3027,13 +3031,18 @@ TARGET_SIZE_AFTER_NAMED = 2  # sentences at most since the last one naming trade
 # a sentence ends so; a subheading ("Azerbaycan ile 15 milyar dolar hedefi") does not, and the body under it tells its
 # target with the pair and setters
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "»", "…")
+# a target of something else than trade, told by its size as a trade target is: "the $3 billion target for tourism
+# revenue", "a $2 billion lending target", Turkish "turizm gelirinde 5 milyar dolarlık hedef" (as cheap.lowered() has them)
+_OTHER_TARGET_WORDS = ("revenue", "tourism", "lending", "loan", "budget", "output", "production", "gdp", "turizm", "gelir",
+                       "gəlir", "туризм", "доход", "кредит", "kredi")
 
 
 def _target_by_size(sentence: str, check: str) -> bool:
     """Does the sentence name a target by its amount (an amount right before a target noun), with no word of investment?
     `check`: cheap.lowered(sentence)."""
     if not any(word in check for word in _TARGET_NOUN_AFTER_WORDS) \
-            or any(word in check for word in _INVESTMENT_WORDS) or not sentence.rstrip().endswith(_SENTENCE_ENDS):
+            or any(word in check for word in _INVESTMENT_WORDS + _OTHER_TARGET_WORDS) \
+            or not sentence.rstrip().endswith(_SENTENCE_ENDS):
         return False
     return any(_TARGET_NOUN_AFTER.match(sentence, amount.end) for amount in money.amounts_in(sentence, check))
 

@@ -57,8 +57,8 @@ _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as
     ("number and unit", re.compile(rf"\b{_NUM}\s?{_UNIT}\s*(?:(?:US\s|U\.S\.\s|ABŞ\s)?dollars?|USD|долл\w*|dollar|dolar)",
                                    re.I)),
     ("half a billion", re.compile(r"\bhalf[- ]a[- ]billion|\bhalf[- ]billion", re.I)),
-    # Russian "полмиллиарда долларов", Azerbaijani "yarım milyard dollar", Turkish "yarım milyar dolar"
-    ("half a billion, local", re.compile(r"\bполмиллиарда\s+долл\w*|\byarım\s+milyard?\s+(?:ABŞ\s+)?doll?ar", re.I)),
+    # Russian "полмиллиарда долларов" (round 25: "до полумиллиарда долларов" too), Azerbaijani "yarım milyard dollar", Turkish "yarım milyar dolar"
+    ("half a billion, local", re.compile(r"\bполу?миллиарда\s+долл\w*|\byarım\s+milyard?\s+(?:ABŞ\s+)?doll?ar", re.I)),
     ("a billion", re.compile(r"\b(?:a|one)[- ]billion(?:\s+(?:U\.?S\.?\s)?dollars)?", re.I)),
     ("billions in words", re.compile(r"\b(two|three|four|five|ten)[- ]billion(?:\s+(?:U\.?S\.?\s)?dollars)?", re.I)),
     # round 19: Russian "a billion" in words, any case, "one" before it or none: "довести товарооборот до одного
@@ -262,7 +262,7 @@ def _spelled(firsts: tuple[str, ...], seconds: tuple[str, ...]) -> tuple[str, ..
 _NEEDS = {"Azerbaijani compound": ("milyar",), "millions and thousands": ("milyon",), "thousands and units": (" bin ", " min "), "dollar sign": ("$",), "currency code": ("usd", "us dollar"),
           "number and unit": ("dollar", "usd", "долл", "dolar"),
           "half a billion": _spelled(("half",), ("a billion", "a-billion", "billion")),
-          "half a billion, local": ("полмиллиарда", "yarim"),
+          "half a billion, local": ("полмиллиарда", "полумиллиарда", "yarim"),  # round 25: the genitive too
           "a billion": _spelled(("a", "one"), ("billion",)),
           "billions in words": _spelled(("two", "three", "four", "five", "ten"), ("billion",)),
           "a billion, Russian": ("миллиард",),

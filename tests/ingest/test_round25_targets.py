@@ -145,3 +145,30 @@ def test_a_sized_target_with_one_state_in_turkish_or_azerbaijani_is_of_the_repor
     # the report's own state named: whose partner is not told
     text = "Bakan, Türkiye ile 2 milyar dolarlık ticaret hedefine yaklaştıklarını belirtti."
     assert _targets(text) == []
+
+
+def test_a_listed_target_with_a_state_outside_the_ties_is_none():
+    # plant: the `if not places.TIE_CODES.issuperset(target_pair): continue` check dropped from figures.find_figures
+    text = "Uzbekistan intends to raise trade with Turkmenistan to $2 billion and with Afghanistan to $3 billion."
+    assert _targets(text) == [(_pair("Uzbekistan", "Turkmenistan"), 2000.0, "")]
+
+
+def test_half_a_billion_in_the_russian_genitive_is_an_amount():
+    # plant: `у?` dropped from the "half a billion, local" pattern of money._PATTERNS
+    text = "Лидеры Азербайджана и Кыргызстана договорились довести товарооборот до полумиллиарда долларов."
+    assert _targets(text) == [(_pair("Azerbaijan", "Kyrgyzstan"), 500.0, "")]
+
+
+def test_a_sized_target_of_tourism_or_lending_after_a_trade_figure_is_none():
+    # plants: `and not any(word in s.check for word in _OTHER_TARGET_WORDS)` dropped from the target-noun branch of
+    # figures.find_figures; `+ _OTHER_TARGET_WORDS` dropped from figures._target_by_size
+    text = ("Trade between Kazakhstan and Azerbaijan reached $700 million in 2025. "
+            "The $2 billion target for tourism revenue was also discussed.")
+    assert _targets(text) == []
+    text = ("Trade between Kazakhstan and Azerbaijan reached $700 million in 2025. The talks went well. Officials praised "
+            "the trade ties. The $2 billion target for lending to the region was also discussed.")
+    assert _targets(text) == []
+    # a trade target in the same place is one
+    text = ("Trade between Kazakhstan and Azerbaijan reached $700 million in 2025. "
+            "The $2 billion target was also discussed.")
+    assert _targets(text) == [(_pair("Kazakhstan", "Azerbaijan"), 2000.0, "")]
