@@ -2367,7 +2367,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if _is_target(segment, previous_end > 0, last, segment_check) \
                     or last in ("to", "до") and i > 0 and _from_to_target(sentence, amounts[i - 1], segment) \
                     or _is_target_after(sentence, s.check, amount, amounts[i + 1] if i + 1 < len(amounts) else None) \
-                    or _aims_for(segment, last, sentence, amount, targets_only) \
+                    or _aims_for(segment, last, sentence, amount, targets_only or figure_done) \
+                    or _aimed_at_ru(segment, segment_check) \
                     or (target_before and last == "to" and _TARGET_AGAIN.match(segment)
                         and not any(word in segment_check for word in _INVESTMENT_WORDS)) \
                     or (target_before and last == "до" and _TARGET_AGAIN_RU.match(segment)
@@ -3127,3 +3128,13 @@ def _home_of_sized_target(sentence: str, check: str, amounts: list[money.Amount]
         if before and _TARGET_NOUN_AFTER.match(sentence, amount.end):
             return before.lastgroup
     return None
+
+
+# Round 25: Russian "Стороны нацелены на два миллиарда долларов товарооборота" (are aimed at), "нацеливаются на": a target
+# as "выйти на" is (_TARGET_REACH_RU), a few words between at most.
+_AIMED_AT_RU = re.compile(r"(?<!\w)нацел\w*\s+на\s+(?:[а-яё]+\s+){0,2}?$", re.I)
+
+
+def _aimed_at_ru(segment: str, check: str) -> bool:
+    """Does the text before the amount (`check`: its cheap.lowered()) end on "нацелены на"?"""
+    return "нацел" in check and bool(_AIMED_AT_RU.search(segment))

@@ -172,3 +172,22 @@ def test_a_sized_target_of_tourism_or_lending_after_a_trade_figure_is_none():
     text = ("Trade between Kazakhstan and Azerbaijan reached $700 million in 2025. "
             "The $2 billion target was also discussed.")
     assert _targets(text) == [(_pair("Kazakhstan", "Azerbaijan"), 2000.0, "")]
+
+
+def test_a_verb_of_aiming_after_a_figure_in_the_same_sentence_aims_at_that_trade():
+    # plant: `or figure_done` dropped from the `_aims_for(…)` call of figures.find_figures
+    text = "Trade between Azerbaijan and Hungary exceeded $420 million in 2025, and the two countries now target $1 billion."
+    assert _targets(text) == [(_pair("Azerbaijan", "Hungary"), 1000.0, "")]
+    # an aim at something else: none
+    text = ("Trade between Azerbaijan and Hungary exceeded $420 million in 2025, and the two countries now target "
+            "$1 billion in joint investment.")
+    assert _targets(text) == []
+
+
+def test_a_russian_aim_at_an_amount_is_a_target():
+    # plant: `or _aimed_at_ru(segment, segment_check)` dropped from figures.find_figures
+    text = "Товарооборот Узбекистана и Турции в 2025 году составил $3,4 млрд. Стороны нацелены на $5 млрд."
+    assert _targets(text) == [(_pair("Uzbekistan", "Türkiye"), 5000.0, "")]
+    # a figure that "aims" at nothing: none
+    text = "Товарооборот Узбекистана и Турции, нацеленный на рост, в 2025 году составил $3,4 млрд."
+    assert _targets(text) == []
