@@ -2313,7 +2313,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         if quote_goes_on and not codes:
             pair = found[-1].pair
         if size_named and len(set(codes)) < 2 \
-                and (setters := _setters_pair(doc, s, len(sentence), resolver, quoted, codes)) not in (None, SETTERS_OF_A_GROUP):
+                and (setters := _setters_pair(doc, s, len(sentence), resolver, quoted, codes)) \
+                and setters != SETTERS_OF_A_GROUP:
             pair = setters  # round 25: "the $5 billion target set by Erdoğan and Berdimuhamedow": its setters after it
         elif size_named and len(set(codes)) == 1 and (reported := _last_pair_with(found, codes[0])):
             pair = reported  # round 25: 'Bolat, "Kazakistan ile 10 milyar dolarlık hedefimize …"': the trade just reported
