@@ -2093,6 +2093,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding(_TRADE_WORDS))):
         a, sentence = s.start, s.text
         targets_only = refers_back = looks_back = after_remark = False
+        size_named = False  # round 25: a target named by its size with no trade word (_target_by_size)
         ranked_home = None  # round 24: the home of a round-up whose next partner this sentence ranks (_ranked_home)
         quote_goes_on = False  # the sentence goes on with the quote of the target just found (_quote_goes_on)
         compared = None  # the earlier period "That compares with $X for 2021" gives its amount (_compared_period)
@@ -2127,6 +2128,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     codes, looks_back = doc.codes(s) or doc.codes(doc.sentences[k - 1]), True
                     if back["year"]:
                         year_told = (back["year"], back.start("year"), back.end("year"))
+                elif k - named <= TARGET_SIZE_AFTER_NAMED and _target_by_size(sentence, s.check):
+                    targets_only = size_named = True  # round 25: "This leaves the $5 billion target set by …"
                 elif k - 1 != named or not any(word in s.check for word in _REFERS_BACK_WORDS) \
                         or not _REFERS_BACK.search(sentence):
                     continue
@@ -2163,8 +2166,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # round 24: '"Kısa vadede 6 milyar dolar hedefimize ulaşacağız. Ardından 2030 yılında 10 milyar doları
                 # yakalamak istiyoruz"': the quote of a target goes on with a further one, of the same two
                 targets_only = quote_goes_on = True
-            elif any(word in s.check for word in _TARGET_NOUN_WORDS):
-                targets_only = True  # "We have set a new target of $10 billion" right after the figure
+            elif any(word in s.check for word in _TARGET_NOUN_WORDS) \
+                    and not any(word in s.check for word in _OTHER_TARGET_WORDS):
+                targets_only = True  # "We have set a new target of $10 billion" right after the figure (round 25: not
+                # "the $3 billion target for tourism revenue", _OTHER_TARGET_WORDS)
             else:
                 continue
         else:
@@ -2247,6 +2252,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # round 24: "Самые высокие темпы показал Азербайджан. Товарооборот с ним …" (with it): the state just
             # named, with the round-up's home
             pair, report_home = pronoun_pair, pronoun_pair[0]
+        elif not codes and (met_pair := _meeting_pair(s, resolver, context_pair)):
+            pair = met_pair  # round 25: "During the meeting with Sadyr Japarov, the parties noted that …"
         elif not codes and found and found[-1].kind == "trade" and k - last_trade <= (2 if after_remark else 1) \
                 and (refers_back or not targets_only or _quoted_by(quoted, s) in found[-1].pair) \
                 and not _back_to_the_two(sentence, found, context_pair):
@@ -2305,8 +2312,20 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = clause_pair or _pair(codes, context_pair)
         if quote_goes_on and not codes:
             pair = found[-1].pair
+        if size_named and len(set(codes)) < 2 \
+                and (setters := _setters_pair(doc, s, len(sentence), resolver, quoted, codes)) \
+                and setters != SETTERS_OF_A_GROUP:
+            pair = setters  # round 25: "the $5 billion target set by Erdoğan and Berdimuhamedow": its setters after it
+        elif size_named and len(set(codes)) == 1 and (reported := _last_pair_with(found, codes[0])):
+            pair = reported  # round 25: 'Bolat, "Kazakistan ile 10 milyar dolarlık hedefimize …"': the trade just reported
         if pair is None and (pair := _setters_pair(doc, s, len(sentence), resolver, quoted, codes)):
             targets_only = True  # round 24: "Tokayev and Japarov … to $3 billion": only a target of the two's states
+        if pair is None and k and not codes \
+                and (pair := _leaders_met_before(doc.sentences[k - 1], sentence, s.check, resolver)):
+            targets_only = True  # round 25: "… received President of Tajikistan Emomali Rahmon. The heads of state …"
+        if pair is None and len(set(codes)) == 1 \
+                and (home := _home_of_sized_target(sentence, s.check, amounts)) and home != codes[0]:
+            pair, targets_only = (home, codes[0]), True  # round 25: "Özbekistan ile 5 milyar dolarlık ticaret hedefine"
         if pair is None:
             continue
         # a state outside the ties: left out like a world total (its breakdown too)
@@ -2349,7 +2368,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if _is_target(segment, previous_end > 0, last, segment_check) \
                     or last in ("to", "до") and i > 0 and _from_to_target(sentence, amounts[i - 1], segment) \
                     or _is_target_after(sentence, s.check, amount, amounts[i + 1] if i + 1 < len(amounts) else None) \
-                    or _aims_for(segment, last, sentence, amount, targets_only) \
+                    or _aims_for(segment, last, sentence, amount, targets_only or figure_done) \
+                    or _aimed_at_ru(segment, segment_check) \
                     or (target_before and last == "to" and _TARGET_AGAIN.match(segment)
                         and not any(word in segment_check for word in _INVESTMENT_WORDS)) \
                     or (target_before and last == "до" and _TARGET_AGAIN_RU.match(segment)
@@ -2368,9 +2388,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 target_pair = _segment_pair(doc, s, previous_end, amount.start) \
                     or i and found and found[-1].kind == "target" and found[-1].span[0] >= a \
                     and _listed_target_partner(doc, s, previous_end, amount.start, found[-1]) \
-                    or len(set(codes)) < 2 and _setters_pair(doc, s, amount.start, resolver, quoted, codes) or pair
+                    or len(set(codes)) < 2 and _setters_pair(doc, s, amount.start, resolver, quoted, codes) \
+                    or _speakers_target_pair(quoted, s, codes) or pair
                 if target_pair == SETTERS_OF_A_GROUP:
                     continue  # round 24: "Tokayev, Aliyev and Mirziyoyev agreed to bring trade to …": a group's
+                if not places.TIE_CODES.issuperset(target_pair):
+                    continue  # round 25: "… to $1 billion and with Georgia to $500 million": no target of the ties
                 found.append(FigureFound("target", target_pair,
                                          amount.usd_m, amount.qualifier, span, 0.85,
                                          target_year=_target_year(sentence, amount, published), stated_by=stated_by,
@@ -2988,3 +3011,131 @@ def _told_as_potential(sentence: str, check: str, amount: money.Amount) -> bool:
     between = sentence[told.end():amount.start]
     return not (_INTENT.search(between) or _INTENT_RU.search(between)
                 or any(word in lowered(sentence[amount.end:]) for word in _TARGET_NOUN_WORDS))
+
+
+# Round 25: a target in a quote naming one state is of the speaker's state and that one ('«Мы должны выйти на $3 млрд
+# товарооборота с Казахстаном к 2030 году», — сказал он', the speaker a Kyrgyz minister): whoever sets a goal for trade
+# "with Kazakhstan" speaks for the other side of it; the round-up's home or the article's pair may be another state.
+def _speakers_target_pair(quoted, s, codes: list[str]) -> tuple[str, str] | None:
+    """The speaker's state and the one state the sentence names, when it begins inside a quote by a speaker of another
+    state; else None."""
+    if len(set(codes)) != 1:
+        return None
+    speaker = _quoted_by(quoted, s)
+    return (speaker, codes[0]) if speaker and speaker != codes[0] else None
+
+
+# Round 25: a target named by its size in a sentence with no trade word of its own, soon after one naming trade ("This
+# leaves the $5 billion target set by Erdoğan and Berdimuhamedow further away than ever", Turkish 'Bolat, "Kazakistan ile
+# 10 milyar dolarlık hedefimize adım adım yaklaşıyoruz" …'): the amount right before a target noun (_TARGET_NOUN_AFTER)
+# is the trade target the report is about, its setters named anywhere in the sentence; not an investment's target.
+TARGET_SIZE_AFTER_NAMED = 2  # sentences at most since the last one naming trade
+# a sentence ends so; a subheading ("Azerbaycan ile 15 milyar dolar hedefi") does not, and the body under it tells its
+# target with the pair and setters
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "»", "…")
+# a target of something else than trade, told by its size as a trade target is: "the $3 billion target for tourism
+# revenue", "a $2 billion lending target", Turkish "turizm gelirinde 5 milyar dolarlık hedef" (as cheap.lowered() has them)
+_OTHER_TARGET_WORDS = ("revenue", "tourism", "lending", "loan", "budget", "output", "production", "gdp", "turizm", "gelir",
+                       "gəlir", "туризм", "доход", "кредит", "kredi")
+
+
+def _target_by_size(sentence: str, check: str) -> bool:
+    """Does the sentence name a target by its amount (an amount right before a target noun), with no word of investment?
+    `check`: cheap.lowered(sentence)."""
+    if not any(word in check for word in _TARGET_NOUN_AFTER_WORDS) \
+            or any(word in check for word in _INVESTMENT_WORDS + _OTHER_TARGET_WORDS) \
+            or not sentence.rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    return any(_TARGET_NOUN_AFTER.match(sentence, amount.end) for amount in money.amounts_in(sentence, check))
+
+
+def _last_pair_with(found: list[FigureFound], code: str) -> tuple[str, str] | None:
+    """The pair of the last trade figure found that holds `code` (the trade a target named by its size "with" that
+    state is of: "Kazakistan ile … 4,9 milyar dolar … Kazakistan ile 10 milyar dolarlık hedefimize"), else None."""
+    return next((f.pair for f in reversed(found) if f.kind == "trade" and code in f.pair), None)
+
+
+# Round 25: a figure told at one of several meetings, the sentence naming no state but the office holder met ("During the
+# meeting with Sadyr Japarov, the parties noted that last year mutual trade exceeded 1.7 billion dollars", Russian "В ходе
+# встречи с Садыром Жапаровым стороны отметили …", Turkish "Caparov ile görüşmede", Azerbaijani "Japarov ilə görüşdə"): the
+# pair of that holder's state and the article's other side, not the pair of the meeting before it.
+_MEETING_WITH = re.compile(r"\b(?:during|at|in)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:meeting|talks|negotiations|conversation)s?"
+                           r"\s+with\s+(?:(?:the\s+)?[^\W\d]+\s+of\s+(?:the\s+)?[^\W\d]+\s+)?"
+                           r"|(?<!\w)(?:в\s+ходе|на|во\s+время)\s+(?:встреч[иеу]|переговоров|беседы)\s+с\s+", re.I)
+_MEETING_AFTER = re.compile(r"\s+(?:ile|ilə)\s+(?:(?:yaptığı|yapılan|keçirilən|olan)\s+)?(?:görüşme\w*|görüş(?:də|ündə)|"
+                            r"müzakirələr\w*)", re.I)
+_MEETING_WORDS = ("meeting", "talks", "negotiations", "conversation", "встреч", "переговор", "беседы", "görüş", "müzakirə")
+MEETING_AT_MOST = 80  # characters from the sentence's start where its meeting is told (it opens the sentence)
+
+
+def _met_holder(lead: str, resolver: Resolver) -> Person | None:
+    """The office holder of a state of the ties the sentence opening `lead` tells a meeting with (_MEETING_WITH before the
+    name, _MEETING_AFTER after it), else None."""
+    m = _MEETING_WITH.search(lead)
+    if m and (run := NAME_RUN.match(lead, m.end())):
+        return _holder_in(run[0], resolver)
+    for run in NAME_RUN.finditer(lead):
+        if _MEETING_AFTER.match(lead, run.end()):
+            return _holder_in(run[0], resolver)
+    return None
+
+
+def _meeting_pair(s, resolver: Resolver, context_pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The pair of a sentence naming no state that opens on a meeting with a holder of one (_met_holder): that state and
+    the other state of the article's pair (`context_pair`, which holds it); None otherwise."""
+    if context_pair is None or not any(word in s.check[:MEETING_AT_MOST] for word in _MEETING_WORDS):
+        return None
+    holder = _met_holder(s.text[:MEETING_AT_MOST], resolver)
+    if holder is None or holder.iso3 not in context_pair:
+        return None
+    return context_pair if context_pair[1] == holder.iso3 else (context_pair[1], context_pair[0])
+
+
+# Round 25: a target of "the presidents" (the sides, the leaders, the heads of state) in a sentence naming no state, right
+# after one naming the two office holders who met ("President Ilham Aliyev received President of Tajikistan Emomali
+# Rahmon. The heads of state stressed the importance of bringing mutual trade turnover to 500 million US dollars",
+# Russian "Стороны договорились …", Turkish "Liderler …", Azerbaijani "Dövlət başçıları …"): of those two holders' states.
+_BOTH_LEADERS = re.compile(r"\b(?:the\s+(?:two\s+)?(?:sides|parties|presidents|leaders|heads\s+of\s+state)|both\s+sides|"
+                           r"both\s+leaders)\b|(?<!\w)(?:стороны|президенты|лидеры|главы\s+государств|taraflar|liderler|"
+                           r"cumhurbaşkanları|tərəflər|liderlər|prezidentlər|dövlət\s+başçıları)(?!\w)", re.I)
+_BOTH_LEADERS_WORDS = ("sides", "parties", "presidents", "leaders", "heads of state", "стороны", "президенты", "лидеры",
+                       "главы государств", "taraflar", "liderler", "cumhurbaşkanlar", "tərəflər", "liderlər",
+                       "prezidentlər", "dövlət başçilari")  # as cheap.lowered() has them; one is in every match
+
+
+def _leaders_met_before(before, sentence: str, check: str, resolver: Resolver) -> tuple[str, str] | None:
+    """The states of the two office holders of two states the sentence `before` names, when `sentence` (`check`: its
+    cheap.lowered()) tells of the two leaders (_BOTH_LEADERS); else None."""
+    if not any(word in check for word in _BOTH_LEADERS_WORDS) or not _BOTH_LEADERS.search(sentence):
+        return None
+    states = list(dict.fromkeys(p.iso3 for m in NAME_RUN.finditer(before.text) if (p := _holder_in(m[0], resolver))))
+    return (states[0], states[1]) if len(states) == 2 else None
+
+
+# Round 25: Turkish "Özbekistan ile 5 milyar dolarlık ticaret hedefine", Azerbaijani "Qazaxıstanla 1 milyard dollarlıq
+# hədəf" (a target "with" one state, sized, no subject): as _WITH_ONE's trade "with" one state, the target of the state
+# whose language the report is in.
+_TARGET_WITH_BEFORE = re.compile(r"(?:\s+(?P<TUR>ile)|(?P<AZE>\s+ilə|(?<=\w)(?:la|lə)))\s+$", re.I)
+TARGET_WITH_BEFORE = 12  # characters before the amount where "ile"/"ilə" stands
+
+
+def _home_of_sized_target(sentence: str, check: str, amounts: list[money.Amount]) -> str | None:
+    """The state of the language a sentence tells a sized target "with" one state in (_TARGET_WITH_BEFORE right before
+    an amount that _TARGET_NOUN_AFTER follows), else None. `check`: cheap.lowered(sentence)."""
+    if not any(word in check for word in ("hedef", "hədəf")):
+        return None
+    for amount in amounts:
+        before = _TARGET_WITH_BEFORE.search(sentence, max(0, amount.start - TARGET_WITH_BEFORE), amount.start)
+        if before and _TARGET_NOUN_AFTER.match(sentence, amount.end):
+            return before.lastgroup
+    return None
+
+
+# Round 25: Russian "Стороны нацелены на два миллиарда долларов товарооборота" (are aimed at), "нацеливаются на": a target
+# as "выйти на" is (_TARGET_REACH_RU), a few words between at most.
+_AIMED_AT_RU = re.compile(r"(?<!\w)нацел\w*\s+на\s+(?:[а-яё]+\s+){0,2}?$", re.I)
+
+
+def _aimed_at_ru(segment: str, check: str) -> bool:
+    """Does the text before the amount (`check`: its cheap.lowered()) end on "нацелены на"?"""
+    return "нацел" in check and bool(_AIMED_AT_RU.search(segment))

@@ -57,8 +57,8 @@ _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as
     ("number and unit", re.compile(rf"\b{_NUM}\s?{_UNIT}\s*(?:(?:US\s|U\.S\.\s|ABŞ\s)?dollars?|USD|долл\w*|dollar|dolar)",
                                    re.I)),
     ("half a billion", re.compile(r"\bhalf[- ]a[- ]billion|\bhalf[- ]billion", re.I)),
-    # Russian "полмиллиарда долларов", Azerbaijani "yarım milyard dollar", Turkish "yarım milyar dolar"
-    ("half a billion, local", re.compile(r"\bполмиллиарда\s+долл\w*|\byarım\s+milyard?\s+(?:ABŞ\s+)?doll?ar", re.I)),
+    # Russian "полмиллиарда долларов" (round 25: "до полумиллиарда долларов" too), Azerbaijani "yarım milyard dollar", Turkish "yarım milyar dolar"
+    ("half a billion, local", re.compile(r"\bполу?миллиарда\s+долл\w*|\byarım\s+milyard?\s+(?:ABŞ\s+)?doll?ar", re.I)),
     ("a billion", re.compile(r"\b(?:a|one)[- ]billion(?:\s+(?:U\.?S\.?\s)?dollars)?", re.I)),
     ("billions in words", re.compile(r"\b(two|three|four|five|ten)[- ]billion(?:\s+(?:U\.?S\.?\s)?dollars)?", re.I)),
     # round 19: Russian "a billion" in words, any case, "one" before it or none: "довести товарооборот до одного
@@ -66,7 +66,25 @@ _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as
     # number word before it, _COUNT_BEFORE; "4 миллиарда долларов" is "number and unit", found first)
     ("a billion, Russian", re.compile(r"(?<![\w-])(?:(?:один|одного|одному|одним|одном)\s+)?миллиард(?:а|у|ом|е)?\s+"
                                       r"(?:долл\w*|\$)", re.I)),
+    # round 25: a count of billions in words in Russian (any case), Turkish and Azerbaijani: "довести объем торговли до
+    # двух миллиардов долларов", "полтора миллиарда долларов", "iki milyar dolara", "üç milyard dollar" (not a count
+    # word after a tens word, "on beş milyar": _TENS_BEFORE)
+    ("billions in words, local", re.compile(r"(?<![\w-])(полтора|полутора|дв[аеу]х?|двумя|тр[её]х|три|тр[её]м|тремя|"
+                                            r"четыр(?:е|[её]х|[её]м|ьмя)|пят[иь]|пятью|шест[иь]|сем[иь]|восемь|восьми|"
+                                            r"девят[иь]|десят[иь]|bir|iki|üç|dört|dörd|beş|altı|yedi|yeddi|sekiz|səkkiz|"
+                                            r"dokuz|doqquz|on)\s+(?:миллиард\w*\s+(?:долл\w*|\$)|"
+                                            r"milyard?\s+(?:ABŞ\s+)?doll?ar)", re.I)),
 )
+# round 25: the count word of each "billions in words, local" match, lower-cased by cheap.lowered (ı -> i), in billions
+_LOCAL_BILLIONS = {"полтора": 1.5, "полутора": 1.5, "два": 2, "две": 2, "двух": 2, "двум": 2, "двумя": 2, "три": 3,
+                   "трех": 3, "трёх": 3, "трем": 3, "трём": 3, "тремя": 3, "четыре": 4, "четырех": 4, "четырёх": 4,
+                   "четырем": 4, "четырём": 4, "четырьмя": 4, "пять": 5, "пяти": 5, "пятью": 5, "шесть": 6, "шести": 6,
+                   "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
+                   "bir": 1, "iki": 2, "üç": 3, "dört": 4, "dörd": 4, "beş": 5, "alti": 6, "yedi": 7, "yeddi": 7,
+                   "sekiz": 8, "səkkiz": 8, "dokuz": 9, "doqquz": 9, "on": 10}
+# A tens word right before the count: "on beş milyar" (fifteen), "yirmi iki": not the count alone (left out)
+_TENS_BEFORE = re.compile(r"\b(?:on|yirmi|iyirmi|otuz|kırk|qırx|elli|əlli|altmış|altmış|yetmiş|seksen|səksən|doksan|"
+                          r"doxsan|двадцат\w*|тридцат\w*|сорок\w*|пятьдесят\w*)\s+$", re.I)
 # A number before a Russian "миллиард" in words: another count than one ("полтора", "двух", "нескольких", a digit)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:полтора|полутора|дв[аеу]х?|тр[её]х|три|четыр\w*|пят\w*|шест\w*|сем\w*|восьм\w*|"
                            r"девят\w*|десят\w*|нескольк\w*|сотн\w*|десятк\w*|пол))\s*$", re.I)
@@ -106,6 +124,8 @@ def _value(rule: str, m: re.Match) -> float | None:
         return 1000.0
     if rule == "billions in words":
         return _WORD_NUMBERS[lowered(m[1])] * 1000.0
+    if rule == "billions in words, local":
+        return _LOCAL_BILLIONS[lowered(m[1])] * 1000.0
     unit = lowered(m[2] or "").rstrip(".")  # "bıllıon" matched too: see cheap.py
     unit = next((short for word, short in _RU_SPELLED if unit.startswith(word)), unit)
     if not unit:
@@ -242,10 +262,11 @@ def _spelled(firsts: tuple[str, ...], seconds: tuple[str, ...]) -> tuple[str, ..
 _NEEDS = {"Azerbaijani compound": ("milyar",), "millions and thousands": ("milyon",), "thousands and units": (" bin ", " min "), "dollar sign": ("$",), "currency code": ("usd", "us dollar"),
           "number and unit": ("dollar", "usd", "долл", "dolar"),
           "half a billion": _spelled(("half",), ("a billion", "a-billion", "billion")),
-          "half a billion, local": ("полмиллиарда", "yarim"),
+          "half a billion, local": ("полмиллиарда", "полумиллиарда", "yarim"),  # round 25: the genitive too
           "a billion": _spelled(("a", "one"), ("billion",)),
           "billions in words": _spelled(("two", "three", "four", "five", "ten"), ("billion",)),
-          "a billion, Russian": ("миллиард",)}
+          "a billion, Russian": ("миллиард",),
+          "billions in words, local": ("миллиард", "milyar")}
 
 
 def _fewest(words) -> tuple[str, ...]:
@@ -294,6 +315,8 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
                 continue
             if rule == "a billion, Russian" and _COUNT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 continue  # "полтора миллиарда долларов", "двух миллиардов": not one billion
+            if rule == "billions in words, local" and _TENS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "on beş milyar dolar": fifteen, not five
             value = _value(rule, m)
             if value is None or value <= 0:
                 continue

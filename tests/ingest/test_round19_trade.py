@@ -25,9 +25,9 @@ def test_a_russian_billion_in_words_is_an_amount():
     assert _targets(text) == [(_pair("Kazakhstan", "Azerbaijan"), 1000.0, "")]
     text = "Узбекистан и Азербайджан намерены довести товарооборот до миллиарда долларов к 2027 году."
     assert _targets(text) == [(_pair("Uzbekistan", "Azerbaijan"), 1000.0, "2027")]
-    # another count before it is no one billion
+    # another count before it is no one billion (round 25: it is the count it names, money's "billions in words, local")
     text = "Узбекистан и Азербайджан намерены довести товарооборот до полутора миллиардов долларов к 2027 году."
-    assert _targets(text) == []
+    assert _targets(text) == [(_pair("Uzbekistan", "Azerbaijan"), 1500.0, "2027")]
 
 
 def test_a_russian_purpose_clause_with_a_past_verb_of_reaching_is_a_target():
