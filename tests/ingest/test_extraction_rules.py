@@ -173,7 +173,6 @@ NOT_YET: set[str] = {
     "286-az-ekspress-berdimuhamedow-baku-shusha",
     "289-turkmennews-mirror-statistics",
     "290-ocmedia-ots-cholpon-ata",
-    "291-ru-nurkz-rahmon-astana",
     "292-az-respublika-baki-forumu",
     "294-bizturkmenistan-japarov-state-visit",
     "295-kafkadesk-sulyok-kyrgyzstan",
