@@ -40,10 +40,13 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     r"(?:(?<=goods )|(?<=products ))(?:sent|shipped|supplied|delivered)(?= from\b)|"
                     # round 23: "С Киргизией Узбекистан наторговал на $1 млрд" (traded with): the pair's turnover
                     r"товарооборот\w*|торговл\w*|внешнеторгов\w*|наторгова\w*|экспорт\w*|импорт\w*|"
+                    # round 25: bare "оборот" with a partner or a verb of its amount: "С Венгрией оборот составил $24,5
+                    # млн", "оборот с Венгрией вырос" (not "оборот компании")
+                    r"(?<![\w-])оборот\w*(?=\s+(?:(?:с|со)\s|составил|достиг|вырос|сократил|превысил|увеличил|снизил))|"
                     r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*)\b", re.I)
 _TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sent from", "shipped from",
                 "supplied from", "delivered from", "товарооборот", "торговл", "внешнеторгов", "наторгова",
-                "экспорт", "импорт", "ticarət",
+                "экспорт", "импорт", "оборот", "ticarət",
                 "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ihraç", "ithal")  # one is in every _TRADE match
 # (the verbs after goods with one space before "from", as the words above have it)
 # "take bilateral trade to $5 billion" as "bring … to" ("took it to $3 billion" a result, _PAST_CUE).
@@ -1092,7 +1095,10 @@ _SECTOR_WORDS = ("defen", "arms", "military", "weapon", "aerospace", "savunma", 
 # (Words, not a year, between: not "$1.6 billion in 2025 from oil-rich Kazakhstan"; not Turkish "petrol dışı", non-oil.)
 _GOOD_AFTER = re.compile(r"\s*(?:worth\s+)?(?:of|in|from)\s+(?:[^\W\d]+\s+){0,2}?" + _GOODS_EN + r"\b"
                          r"|\w{0,5}\s+(?:təbii\s+|doğal\s+)?(?:qaz|neft|taxıl|buğda\w*|pambıq|doğalgaz|gaz|petrol|tahıl|pamuk|"
-                         r"elektrik\s+enerji\w*)\b(?!\s+dış)", re.I)
+                         r"elektrik\s+enerji\w*)\b(?!\s+dış)"
+                         # round 25: Russian "около $90 млн пришлось на экспорт сельскохозяйственной продукции" (fell to
+                         # the exports of a good), "… на поставки газа"
+                         r"|\s+(?:\w+\s+)?на\s+(?:экспорт|импорт|поставк|продаж)\w*\s+(?:\w+\s+)?" + _GOODS_RU, re.I)
 
 
 # Round 19b: an amount whose own clause is a state's output or a region's is no trade of the pair, though the sentence
@@ -1131,7 +1137,8 @@ _FORECASTER_WORDS = tuple(lowered(word) for word in ("bank", "analyst", "economi
                                                      "ебрр", "analist", "ekonomist", "iqtisadçı"))
 
 
-_GOOD_AFTER_CHARS = 40  # characters after the amount where its good is told
+_GOOD_AFTER_CHARS = 64  # characters after the amount where its good is told (round 25: 40 -> 64, "пришлось на экспорт
+# сельскохозяйственной продукции")
 
 
 def _good_after(sentence: str, check: str, amount: money.Amount) -> bool:
@@ -2427,6 +2434,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue
             if _modal_trade(segment, segment_check):
                 continue  # round 22: "should trade at least a billion dollars a year", a wish or an assessment
+            if _could_reach(sentence, s.check, amount):
+                continue  # round 25: "товарооборот может превысить $1,6 млрд", "100 milyon dollara çata bilər"
             # (a trade word in "from 2023, when trade stood at $560 million" names the figure compared with, no clause
             # of its own)
             if figure_done and (not _TRADE.search(segment) or "when" in segment and _BASELINE_WHEN.search(segment)) \
@@ -2607,10 +2616,16 @@ _RANKED = re.compile(r"\b(?:(?:came|ranked|was|is|placed|finished|stood|comes|ra
                      # "Вторым по величине партнером стал Узбекистан — $640 млн", "the second-largest partner"
                      r"|(?:вторым|третьим|четв[её]ртым|пятым)\s+(?:по\s+\w+\s+)?(?:торговым\s+)?партн[её]ром"
                      r"|(?:second|third|fourth|fifth)[-\s](?:largest|biggest)\s+(?:trad\w+\s+)?partner"
-                     r"|(?:ikinci|üçüncü|dördüncü|beşinci|altıncı)\s+(?:sırada|sırayı|sıraya|yerdə|yeri|yerə|yerdədir)\b)",
+                     r"|(?:ikinci|üçüncü|dördüncü|beşinci|altıncı)\s+(?:sırada|sırayı|sıraya|yerdə|yeri|yerə|yerdədir)\b"
+                     # round 25: the partner that grew fastest, "Самый высокий темп прироста — у Азербайджана: $34,6 млн",
+                     # "The fastest growth was with Azerbaijan, at $34.6 million", "En hızlı artış Azerbaycan ile …"
+                     r"|самы[йе]\s+высок\w+\s+темп\w*(?:\s+(?:прироста|роста))?|наибольш\w+\s+(?:прирост|рост)\w*"
+                     r"|(?:the\s+)?(?:fastest|highest|strongest)\s+growth(?:\s+rate)?|en\s+(?:hızlı|yüksek)\s+artış"
+                     r"|ən\s+(?:sürətli|yüksək)\s+artım)",
                      re.I)
 _RANKED_WORDS = ("second", "third", "fourth", "fifth", "sixth", "next", "втор", "трет", "четв", "пят", "шест", "ikinci",
-                 "üçüncü", "dördüncü", "beşinci", "altinci")  # as cheap.lowered() has them; one is in every match
+                 "üçüncü", "dördüncü", "beşinci", "altinci", "самы", "наибольш", "fastest", "highest", "strongest",
+                 "en hizli", "en yüksek", "ən sürətli", "ən yüksək")  # as cheap.lowered() has them; one is in every match
 
 
 def _ranked_home(doc: Document, s, found: list[FigureFound]) -> str | None:
@@ -2642,11 +2657,13 @@ _PRONOUN_WORDS = ("с ним", "с ней", "с этой", "с этим", "с д
 def _partner_by_pronoun(doc: Document, s, before, found: list[FigureFound]) -> tuple[str, str] | None:
     """(home, partner) when the sentence names trade "with it" (_PARTNER_PRONOUN), the sentence `before` names one state,
     the partner, and every trade figure so far shares one state other than it (the round-up's home); else None."""
-    if not found or not any(word in s.check for word in _PRONOUN_WORDS) or not _PARTNER_PRONOUN.search(s.text):
+    if not any(word in s.check for word in _PRONOUN_WORDS) or not _PARTNER_PRONOUN.search(s.text):
         return None
     named = {m.iso3 for m in _trading_mentions(doc, before)}
     trades = [f for f in found if f.kind == "trade"]
-    home = _home_of_figures(doc, trades) if len(named) == 1 and trades else None
+    # round 25: before any figure, the home a release's lead told ("Общий внешнеторговый оборот Кыргызстана … Крупнейшим
+    # партнером остается Казахстан. Товарооборот с ним …")
+    home = (_home_of_figures(doc, trades) if trades else _lead_home(doc, s.start)) if len(named) == 1 else None
     return (home, named.pop()) if home and home not in named else None
 
 
@@ -2654,10 +2671,12 @@ def _partner_by_pronoun(doc: Document, s, before, found: list[FigureFound]) -> t
 # the OTS, turnover amounted to $61.4 million", "С Венгрией, которая имеет статус наблюдателя в ОТГ, объём торговли
 # составил …", Turkish "TDT'nin gözlemci üyesi olan Macaristan ile", Azerbaijani "TDT-yə müşahidəçi olan Macarıstanla".
 _MEMBER_ASIDE = re.compile(r",\s+[^,.;\d]{0,40}?\b(?:observer|member|наблюдател\w*|член\w*|gözlemci\w*|üyes\w*|müşahidəçi\w*|"
-                           r"üzv\w*)\b[^,.;\d]{0,40},(?=\s)"
+                           # round 25: "С Таджикистаном, который не входит в ОТГ, торговля составила …" (is no part of)
+                           r"üzv\w*|входит|входящ\w*|part)\b[^,.;\d]{0,40},(?=\s)"
                            r"|(?:\b[^\s,.;]+\s+)?\b(?:gözlemci|üye|müşahidəçi|üzv)\w*(?:\s+(?:üyesi|üzvü))?"
                            r"\s+(?:olan|ülke|ölkə)\w*\s+(?=[A-ZÇĞİÖŞÜƏ])")
-_MEMBER_WORDS = ("observer", "member", "наблюдател", "член", "gözlemci", "üye", "müşahidəçi", "üzv")  # as cheap.lowered()
+_MEMBER_WORDS = ("observer", "member", "наблюдател", "член", "gözlemci", "üye", "müşahidəçi", "üzv", "входит", "входящ",
+                 "part")  # as cheap.lowered()
 # has them; one is in every match
 
 
@@ -2988,3 +3007,44 @@ def _told_as_potential(sentence: str, check: str, amount: money.Amount) -> bool:
     between = sentence[told.end():amount.start]
     return not (_INTENT.search(between) or _INTENT_RU.search(between)
                 or any(word in lowered(sentence[amount.end:]) for word in _TARGET_NOUN_WORDS))
+
+
+# Round 25: a release of one state's trade with several partners ("Нацстатком опубликовал данные о внешней торговле
+# Кыргызстана …", "Azerbaijan's trade with Central Asian states grew …") is about that state: "the two countries" of such
+# an article are that state and the first other one it names, not the first two its headline names ("Узбекистан
+# догоняет Казахстан": two partners compared). The lead is the first RELEASE_LEAD_SENTENCES sentences.
+RELEASE_LEAD_SENTENCES = 4
+
+
+def release_home(doc: Document) -> str | None:
+    """The state whose trade with a group or the world the lead tells (_lead_home) up to its first sentence with an
+    amount (that one too: "Общий внешнеторговый оборот Кыргызстана … составил $13,9 млрд"), else None."""
+    lead = doc.sentences[:RELEASE_LEAD_SENTENCES]
+    end = next((s.end for s in lead if money.amounts_in(s.text, s.check)), lead[-1].end if lead else 0)
+    return _lead_home(doc, end) if lead else None
+
+
+# Round 25: a potential is no figure (nor a target): "trade could reach $5 billion", "may exceed", Russian "товарооборот
+# может превысить $1,6 млрд" (may exceed), "могут достичь", Azerbaijani "100 milyon dollara çata bilər" (can reach),
+# Turkish "5 milyar dolara ulaşabilir". Without this the amount took the period the report carried. The verb stands
+# right before the amount (English, Russian; a qualifier word may stand between) or right after it (Azerbaijani, Turkish).
+_COULD_REACH_BEFORE = re.compile(r"\b(?:could|may|might|can)\s+(?:well\s+|easily\s+|soon\s+|even\s+)?(?:reach|exceed|top|hit|"
+                               r"surpass|pass|rise\s+to|grow\s+to|climb\s+to|increase\s+to|be\s+worth)\s+"
+                               r"(?:(?:more\s+than|over|about|around|nearly|almost)\s+)?(?:US)?\$?$"
+                               r"|(?<!\w)(?:может|могут|мог(?:ла|ло|ли)?\s+бы|способ\w+)\s+(?:[а-яё]+\s+){0,2}?"
+                               r"(?:превысить|составить|достичь|достигнуть|вырасти\s+до|увеличиться\s+до|выйти\s+на|"
+                               r"дойти\s+до)\s+(?:[а-яё]+\s+)?(?:\$\s?)?$", re.I)
+_COULD_REACH_BEFORE_WORDS = ("could", "may", "might", "can", "мож", "мог", "способ")  # as cheap.lowered() has them; one is in
+# every _COULD_REACH_BEFORE match
+_COULD_REACH_AFTER = re.compile(r"[\w'’]{0,5}\s+(?:(?:çata|keçə|ötə|arta|yüksələ)\s+bilər|(?:ulaş|aş|çık|yüksel|art)[ae]?"
+                              r"(?:bilir|bilecek))\b", re.I)
+_COULD_REACH_AFTER_WORDS = ("bilər", "bilir", "bilecek")  # as cheap.lowered() has them; one is in every match
+COULD_REACH_BEFORE_CHARS = 60  # characters before an amount where its potential verb stands
+
+
+def _could_reach(sentence: str, check: str, amount: money.Amount) -> bool:
+    """Is the amount what trade could reach, no result (_COULD_REACH_BEFORE, _COULD_REACH_AFTER)?"""
+    return any(word in check for word in _COULD_REACH_BEFORE_WORDS) \
+        and bool(_COULD_REACH_BEFORE.search(sentence, max(0, amount.start - COULD_REACH_BEFORE_CHARS), amount.start)) \
+        or any(word in check for word in _COULD_REACH_AFTER_WORDS) \
+        and bool(_COULD_REACH_AFTER.match(sentence, amount.end))

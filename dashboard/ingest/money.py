@@ -49,6 +49,10 @@ _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as
     # round 19b: thousands and units: Turkish "45 bin 600 dolar", Azerbaijani "12 min 450 dollar" (a count of dollars
     # after the thousands, so below a million)
     ("thousands and units", re.compile(r"\b(\d{1,3})\s*(?:bin|min)\s+(\d{1,3})\s*(?:ABŞ\s*)?doll?ar", re.I)),
+    # round 25: Russian billions and millions, "$1 млрд 612,4 млн" and "1 млрд 14,3 млн долларов" (the dollar sign
+    # before or the currency after; "$1 млрд" alone would be read as 1,000)
+    ("Russian compound", re.compile(r"(?:(\$)\s?|\b)(\d+)\s?(?:млрд|миллиард\w*)\.?\s+(\d+(?:,\d+)?)\s?(?:млн|миллион\w*)\.?"
+                                    r"(\s+долл\w*)?", re.I)),
     ("dollar sign", re.compile(rf"(?:US)?\$\s?{_NUM}\s?(?:{_UNIT})?", re.I)),
     ("currency code", re.compile(rf"\b(?:USD|US dollars?)\s?{_NUM}\s?(?:{_UNIT})?", re.I)),
     # "ABŞ dolları" (US dollars) is how Azerbaijani reports write the currency: "471,6 milyon ABŞ dolları"
@@ -96,6 +100,8 @@ def _number(text: str) -> float:
 def _value(rule: str, m: re.Match) -> float | None:
     if rule == "Azerbaijani compound":
         return int(m[1]) * 1000 + float(m[2].replace(",", "."))
+    if rule == "Russian compound":  # no dollar sign before and no currency after: another currency's
+        return int(m[2]) * 1000 + float(m[3].replace(",", ".")) if m[1] or m[4] else None
     if rule == "millions and thousands":
         return int(m[1]) + float(m[2].replace(",", ".")) / 1000
     if rule == "thousands and units":
@@ -239,7 +245,7 @@ def _spelled(firsts: tuple[str, ...], seconds: tuple[str, ...]) -> tuple[str, ..
     return tuple(f"{a}{joint}{b}" for a in firsts for b in seconds for joint in " -")
 
 
-_NEEDS = {"Azerbaijani compound": ("milyar",), "millions and thousands": ("milyon",), "thousands and units": (" bin ", " min "), "dollar sign": ("$",), "currency code": ("usd", "us dollar"),
+_NEEDS = {"Azerbaijani compound": ("milyar",), "Russian compound": ("млрд", "миллиард"), "millions and thousands": ("milyon",), "thousands and units": (" bin ", " min "), "dollar sign": ("$",), "currency code": ("usd", "us dollar"),
           "number and unit": ("dollar", "usd", "долл", "dolar"),
           "half a billion": _spelled(("half",), ("a billion", "a-billion", "billion")),
           "half a billion, local": ("полмиллиарда", "yarim"),

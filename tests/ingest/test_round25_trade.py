@@ -1,0 +1,106 @@
+"""Twenty-fifth round, trade figures (docs/extraction.md: figures.py, money.py, __init__.py): the forms behind the
+dev/282–305 trade misses, told in short invented sentences. Each test was seen failing once on a planted bug (then
+reverted); the plant is named in its comment."""
+from datetime import date
+
+from dashboard.ingest import money
+from tests.ingest import proposed
+
+DAY = date(2026, 11, 3)
+
+_pair = proposed.pair
+
+
+def _trade(text, day=DAY):
+    return proposed.trade(text, day)
+
+
+def _values(text, day=DAY):
+    return {(f[0], f[1], f[2], f[3]) for f in _trade(text, day)}
+
+
+# A release of Kazakhstan's trade, its headline naming two partners compared: the lead every release test goes on from.
+_RELEASE_RU = ("Туркменистан обгоняет Азербайджан\n\n"
+               "Бюро статистики опубликовало данные о внешней торговле Казахстана с государствами ОТГ за январь–август "
+               "2026 года. Общий внешнеторговый оборот Казахстана составил $55,2 млрд.\n\n")
+
+
+def test_russian_billions_and_millions_are_one_amount():
+    # plant: the "Russian compound" rule dropped from money._PATTERNS
+    assert [a.usd_m for a in money.amounts_in("оборот составил $2 млрд 318,6 млн за год")] == [2318.6]
+    assert [a.usd_m for a in money.amounts_in("импорт достиг 3 млрд 45 млн долларов")] == [3045.0]
+    # another currency is no amount of dollars
+    assert money.amounts_in("бюджет составил 3 млрд 45 млн рублей") == []
+
+
+def test_a_release_is_about_its_home_not_the_headlines_two_partners():
+    # plant: `_release_or_first_two(doc)` replaced by `_first_two_states(doc)` in ingest.propose
+    text = _RELEASE_RU + "Товарооборот с Азербайджаном составил $310 млн. С Туркменистаном торговля составила $95,4 млн."
+    got = _values(text)
+    assert (_pair("Kazakhstan", "Azerbaijan"), "2026-8M", "turnover", 310.0) in got
+    assert (_pair("Kazakhstan", "Turkmenistan"), "2026-8M", "turnover", 95.4) in got
+    assert not any(f[0] == _pair("Azerbaijan", "Turkmenistan") for f in _trade(text))
+    # not a release: an article on the two states its headline names stays theirs
+    text = ("Туркменистан и Азербайджан расширяют сотрудничество\n\nТоварооборот между Туркменистаном и Азербайджаном за "
+            "январь–август 2026 года составил $410 млн. С Азербайджаном сотрудничество растет, торговля составила $410 млн.")
+    assert {f[0] for f in _trade(text)} == {_pair("Azerbaijan", "Turkmenistan")}
+
+
+def test_trade_with_it_before_any_figure_is_with_the_release_home():
+    # plant: `_lead_home(doc, s.start)` replaced by `None` in figures._partner_by_pronoun
+    text = _RELEASE_RU + "Крупнейшим партнером остается Узбекистан. Товарооборот с ним составил $2,9 млрд."
+    assert (_pair("Kazakhstan", "Uzbekistan"), "2026-8M", "turnover", 2900.0) in _values(text)
+
+
+def test_a_potential_is_no_figure():
+    # plant: the `_could_reach(...)` check dropped from figures.find_figures
+    lead = "Trade between Kazakhstan and Uzbekistan reached $4 billion in 2025. "
+    for tail in ("Analysts say it could reach $6 billion within three years.",
+                 "Товарооборот Казахстана и Узбекистана может превысить $6 млрд по итогам года.",
+                 "Qazaxıstan ilə Özbəkistan arasında ticarət dövriyyəsi tezliklə 6 milyard dollara çata bilər.",
+                 "Kazakistan ile Özbekistan arasındaki ticaret hacmi yakında 6 milyar dolara ulaşabilir."):
+        assert {f[3] for f in _trade(lead + tail)} == {4000.0}, tail
+    # a result is still a figure
+    got = _values(lead + "In January–June 2026 it reached $2.2 billion.")
+    assert (_pair("Kazakhstan", "Uzbekistan"), "2026-H1", "turnover", 2200.0) in got
+
+
+def test_an_amount_that_fell_to_one_goods_exports_is_no_figure():
+    # plant: the Russian "на экспорт" branch dropped from figures._GOOD_AFTER
+    text = ("Товарооборот Казахстана и Таджикистана за январь–июнь 2026 года составил $610 млн. Из них около $75 млн "
+            "пришлось на экспорт сельскохозяйственной продукции.")
+    assert {f[3] for f in _trade(text)} == {610.0}
+    # but not an amount that fell to exports as such
+    text = ("Товарооборот Казахстана и Таджикистана за январь–июнь 2026 года составил $610 млн. Из них $420 млн "
+            "пришлось на экспорт.")
+    assert 420.0 in {f[3] for f in _trade(text)}
+
+
+def test_the_partner_that_grew_fastest_is_ranked_in_a_release():
+    # plant: the "самы[йе] высок…" branch dropped from figures._RANKED
+    text = (_RELEASE_RU + "Товарооборот с Узбекистаном составил $2,9 млрд. "
+            "Самый высокий темп прироста — у Венгрии: $88,1 млн, рост на 35,2%.")
+    assert (_pair("Kazakhstan", "Hungary"), "2026-8M", "turnover", 88.1, "exact", "35.2") in _trade(text)
+    text = ("Uzbekistan's trade with Turkic states rose in January–June 2026, the statistics agency said. Trade with "
+            "Kazakhstan reached $2.1 billion. The fastest growth was with Hungary, at $88.1 million.")
+    assert (_pair("Uzbekistan", "Hungary"), "2026-H1", "turnover", 88.1) in _values(text)
+    # not a ranking: the fastest growth of a branch with no amount beside it
+    text = (_RELEASE_RU + "Товарооборот с Узбекистаном составил $2,9 млрд. "
+            "Самый высокий темп прироста показал текстиль, а Венгрия вложила $88,1 млн в заводы.")
+    assert {f[3] for f in _trade(text)} == {2900.0}
+
+
+def test_an_aside_that_a_partner_is_no_member_is_no_group():
+    # plant: `входит|входящ\w*|part` dropped from figures._MEMBER_ASIDE
+    text = (_RELEASE_RU + "Товарооборот с Узбекистаном составил $2,9 млрд. "
+            "С Таджикистаном, который не входит в ОТГ, торговля составила $61,2 млн.")
+    assert (_pair("Kazakhstan", "Tajikistan"), "2026-8M", "turnover", 61.2) in _values(text)
+
+
+def test_bare_oborot_with_a_partner_is_trade():
+    # plant: the bare "оборот" branch dropped from figures._TRADE
+    text = (_RELEASE_RU + "Товарооборот с Узбекистаном составил $2,9 млрд. С Венгрией оборот составил $72,8 млн.")
+    assert (_pair("Kazakhstan", "Hungary"), "2026-8M", "turnover", 72.8) in _values(text)
+    # a company's turnover is none
+    text = (_RELEASE_RU + "Товарооборот с Узбекистаном составил $2,9 млрд. Оборот компании в Венгрии — $72,8 млн.")
+    assert 72.8 not in {f[3] for f in _trade(text)}
