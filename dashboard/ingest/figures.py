@@ -735,7 +735,9 @@ _BASELINE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|
                               r"(?:the\s+)?(?:(?:about|around|roughly|nearly|almost|over|more\s+than|less\s+than|just|some|"
                               r"около|почти|более|свыше)\s+)?$", re.I)
 _BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|posted)\s+)?(?:in|during|for)\s+"
-                             r"(?:the\s+same\s+(?:period|(?:\w+\s+)?months|quarter|half)\s+of\s+)?(?P<year>(?:19|20)\d\d)\b"
+                             r"(?:the\s+same\s+(?:period|(?:\w+\s+)?months|quarter|half)\s+of\s+"
+                             # round 25: its months told again, "down from $26.9 million in January–October 2025"
+                             r"|[a-z]+\s?[–-]\s?[a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
                              r"|(?:в|за)\s+(?P<ru_year>(?:19|20)\d\d)\s+год"
                              r"|(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago|prior)"
                              r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before"
@@ -2074,7 +2076,12 @@ def _modal_trade(segment: str, check: str) -> bool:
 # round 22: a year in a growth's baseline ("21% more than in January–June 2025", "up 9% compared with 2025") is no
 # period of the sentence's own: the period carried from the report's lead still holds (when._BASELINE_BEFORE)
 _BASELINE_YEAR = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus)\s+(?:(?:in|during|for)\s+)?(?:the\s+)?"
-                            r"(?:[a-z]+[\s–-]+){0,4}(?:19|20)\d\d\b", re.I)
+                            r"(?:[a-z]+[\s–-]+){0,4}(?:19|20)\d\d\b"
+                            # round 25: as when._BASELINE_BEFORE reads them, "on the same period of 2025", "down from
+                            # $26.9 million in January–October 2025"
+                            r"|\b(?:on|from|over|against|versus)\s+the\s+same\s+(?:period|months)\s+of\s+(?:19|20)\d\d\b"
+                            r"|\b(?:up|down)\s+from\s+(?:US)?\$\s?\d[\d.,]*\s?(?:bn|billion|mn|mln|million|m)?\s+"
+                            r"(?:in|during|for|over)\s+(?:the\s+)?(?:[a-z]+[\s–-]+){0,4}(?:19|20)\d\d\b", re.I)
 
 
 def _names_own_year(sentence: str, check: str) -> bool:
@@ -2490,7 +2497,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # "…, while with China it reached $2 billion": no partner of the ties
                 if not places.TIE_CODES.issuperset(pair):
                     continue
-                growth = money.growth_in(sentence[previous_end:clause_end])
+                # round 25: from its partner's clause on, not the amount before's growth told after it ("about $38
+                # million, 4.5% less than a year earlier, while trade with Tajikistan fell to $21.4 million")
+                growth = money.growth_in(sentence[max(previous_end, clause_start):clause_end])
                 flow = _flow(segment, segment_check) or "turnover"
                 # "…, Özbəkistanla isə bu ilin doqquz ayında … 260 milyon dollar": the clause's own period
                 figure_period = when.period_in(sentence[clause_start:clause_end], published) or period

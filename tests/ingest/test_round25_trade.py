@@ -105,3 +105,49 @@ def test_bare_oborot_with_a_partner_is_trade():
     # a company's turnover is none
     text = (_RELEASE_RU + "Товарооборот с Узбекистаном составил $2,9 млрд. Оборот компании в Венгрии — $72,8 млн.")
     assert 72.8 not in {f[3] for f in _trade(text)}
+
+
+_LEAD_EN = "Kazakhstan's trade with Hungary rose 11.2% to $140.6 million in January–July 2026, the customs office said. "
+
+
+def test_the_same_period_of_a_year_named_is_the_reports_months_in_it():
+    # plant: `if of_year := _same_period_of_year(check, last): return of_year` dropped from when.period_back_in
+    got = _values(_LEAD_EN + "In the same period of 2025, turnover between the two countries stood at $126.4 million.")
+    assert (_pair("Kazakhstan", "Hungary"), "2025-7M", "turnover", 126.4) in got
+    text = ("Товарооборот Казахстана и Венгрии за январь–июль 2026 года составил $140,6 млн. За аналогичный период 2025 "
+            "года он составлял $126,4 млн.")
+    assert (_pair("Kazakhstan", "Hungary"), "2025-7M", "turnover", 126.4) in _values(text)
+    # a year alone is still that year
+    got = _values(_LEAD_EN + "In 2025 as a whole, turnover between the two countries stood at $226.4 million.")
+    assert (_pair("Kazakhstan", "Hungary"), "2025", "turnover", 226.4) in got
+
+
+def test_last_year_in_a_growths_baseline_is_no_period_of_the_figure():
+    # plant: the "(?:on|from|over|against|versus)\s+the\s+same…" branch dropped from when._BASELINE_BEFORE
+    text = _LEAD_EN + "Trade with Uzbekistan reached $96 million over the seven months, up 8% on the same period last year."
+    got = _trade(text)
+    assert (_pair("Kazakhstan", "Uzbekistan"), "2026-7M", "turnover", 96.0, "exact", "8") in got
+    assert not any(f[1] == "2025" for f in got)
+
+
+def test_the_period_of_an_amount_fallen_from_is_that_amounts_alone():
+    # plant: the "(?:up|down)\s+from\s+…" branch dropped from figures._BASELINE_YEAR (the sentence then names its own
+    # year and takes no carried period)
+    text = (_LEAD_EN + "Trade with Kyrgyzstan fell to $12.7 million, down from $15.1 million in January–July 2025.")
+    got = _values(text)
+    assert (_pair("Kazakhstan", "Kyrgyzstan"), "2026-7M", "turnover", 12.7) in got
+    assert (_pair("Kazakhstan", "Kyrgyzstan"), "2025-7M", "turnover", 15.1) in got
+    # its months told again, as "in 2025" was read
+    # plant: the "[a-z]+\s?[–-]\s?[a-z]+\s+" months dropped from figures._BASELINE_AFTER
+    text = (_LEAD_EN + "Trade with Kyrgyzstan amounted to about $9 million, while trade with Uzbekistan fell to "
+            "$12.7 million, down from $15.1 million in January–July 2025.")
+    assert (_pair("Kazakhstan", "Uzbekistan"), "2025-7M", "turnover", 15.1) in _values(text)
+
+
+def test_a_listed_partners_growth_is_told_in_its_own_clause():
+    # plant: `max(previous_end, clause_start)` made `previous_end` in the `partners` branch of figures.find_figures
+    text = (_LEAD_EN + "Trade with Kyrgyzstan amounted to about $9 million, 3.5% less than a year earlier, while trade "
+            "with Uzbekistan fell to $12.7 million.")
+    got = _trade(text)
+    assert (_pair("Kazakhstan", "Kyrgyzstan"), "2026-7M", "turnover", 9.0, "about", "-3.5") in got
+    assert (_pair("Kazakhstan", "Uzbekistan"), "2026-7M", "turnover", 12.7, "exact", "") in got
