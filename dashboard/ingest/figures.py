@@ -2084,9 +2084,19 @@ _BASELINE_YEAR = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus)\s
                             r"(?:in|during|for|over)\s+(?:the\s+)?(?:[a-z]+[\s–-]+){0,4}(?:19|20)\d\d\b", re.I)
 
 
+# Round 25: a year something began in is no period of the sentence's figures: "trade with Azerbaijan, which Dushanbe has
+# courted intensively since 2024, amounted to just over $40 million" (the report's period still holds), Russian "с 2024
+# года", Turkish "2024'ten beri", Azerbaijani "2024-cü ildən bəri".
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|(?<!\w)с\s+(?:19|20)\d\d\s+год"
+                         r"|\b(?:19|20)\d\d(?:['’][dt][ae]n|-(?:c[iıuü])\s+ild[əe]n)\s+(?:beri|bəri)\b", re.I)
+_SINCE_WORDS = ("since", "с ", "beri", "bəri")  # as cheap.lowered() has them; one is in every _SINCE_YEAR match
+
+
 def _names_own_year(sentence: str, check: str) -> bool:
-    """Whether the sentence names a year that is not a growth's baseline (_BASELINE_YEAR)."""
+    """Whether the sentence names a year that is not a growth's baseline (_BASELINE_YEAR) nor a start (_SINCE_YEAR)."""
     years = len(_A_YEAR.findall(sentence))
+    if years and any(word in check for word in _SINCE_WORDS):
+        years -= len(_SINCE_YEAR.findall(sentence))
     if not years or not any(word in check for word in when.BASELINE_WORDS):
         return years > 0
     return years > len(_BASELINE_YEAR.findall(sentence))
@@ -2209,6 +2219,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             codes = doc.codes(s)
             if codes and any(word in s.check for word in _TRANSIT_WORDS):
                 codes = list(dict.fromkeys(m.iso3 for m in _trading_mentions(doc, s)))  # round 24: not a route's state
+            if len(set(codes)) > 2 and any(word in s.check for word in _RELATIVE_ASIDE_WORDS):
+                codes = _without_relative_aside(doc, s, codes)  # round 25: "…, which Dushanbe has courted …,"
         if len(set(codes)) >= 2 and not places.TIE_CODES.issuperset(codes):
             codes = _without_outsiders_after(doc, s, codes, amounts)
         # A sentence naming two states may still give one state's total when the trade word before the first amount
@@ -2539,7 +2551,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 whole = sentence[:_aside_after(sentence, amount.end)]
                 flow = elliptic_flow or (_clause_names_trade(segment) and "turnover") or _flow(segment, segment_check) \
                     or _sold_before(segment, segment_check) \
-                    or (None if _TURNOVER.search(segment) else _flow(whole, lowered(whole))) or "turnover"
+                    or (None if _TURNOVER.search(segment) or _trade_told_before(segment)
+                        else _flow(whole, lowered(whole))) or "turnover"
             label = baseline or (further and further[0]) or figure_period[0]
             found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,
                                      0.85 if len(codes) >= 2 else 0.75, period=label,
@@ -2609,11 +2622,16 @@ _GOOD_BEFORE = re.compile(r"\b(?:" + _GOODS_EN + r"|газ(?:а|у|ом|е)?|н�
                           r"petrol(?:ü|ün)?|tahıl(?:ı|ın)?|pamuk(?:u|un)?)\b", re.I)
 
 
+# Round 25: "export" as a word of the good's role is no trade of the sentence: "Cotton fibre remains the main export item,
+# with deliveries of around $180 million" (one good's)
+_EXPORT_ITEM = re.compile(r"\s+(?:items?|products?|commodit(?:y|ies)|goods?|staples?)\b", re.I)
+
+
 def _good_subject(sentence: str, check: str, start: int, amount: money.Amount) -> bool:
     """Is the amount one good's, the good named in the text since the amount before (`check` its cheap.lowered(), from
     `start`) and no trade word in the sentence before the amount (_GOOD_BEFORE)?"""
     return any(word in check for word in _SECTOR_WORDS) and bool(_GOOD_BEFORE.search(sentence, start, amount.start)) \
-        and not _TRADE.search(sentence, 0, amount.start)
+        and all(_EXPORT_ITEM.match(sentence, m.end()) for m in _TRADE.finditer(sentence, 0, amount.start))
 
 
 # Round 24: a ranking of one state's partners, the state ranked named alone, often with no trade word: "На втором месте
@@ -3057,3 +3075,28 @@ def _could_reach(sentence: str, check: str, amount: money.Amount) -> bool:
         and bool(_COULD_REACH_BEFORE.search(sentence, max(0, amount.start - COULD_REACH_BEFORE_CHARS), amount.start)) \
         or any(word in check for word in _COULD_REACH_AFTER_WORDS) \
         and bool(_COULD_REACH_AFTER.match(sentence, amount.end))
+
+
+# Round 25: "Trade with Türkiye fell by 3.2% to $412.5 million, as lower aluminium prices reduced the value of Tajikistan's
+# exports to the Turkish market, which dropped to $188 million": a trade noun with no flow before the amount makes it the
+# turnover, as "turnover" does (_TURNOVER), whatever flow a later clause names.
+def _trade_told_before(segment: str) -> bool:
+    """Whether `segment` (the text before the amount) names trade (_TRADE_NOUN) and no flow (_flow)."""
+    return bool(_TRADE_NOUN.search(segment)) and _flow(segment, lowered(segment)) is None
+
+
+# Round 25: a state named only in a relative aside on a partner is no state of the sentence's figures: "Turnover with
+# Turkmenistan stood at about $150 million, while trade with Azerbaijan, which Dushanbe has courted intensively since
+# 2024, amounted to just over $40 million" (Tajikistan's partners; Dushanbe is no third state of a pair), "…, с которым
+# Ташкент …,". Read in a sentence naming three states or more.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|whom|who|где|котор\w+|с\s+котор\w+)\s[^,;$]{1,100},", re.I)
+_RELATIVE_ASIDE_WORDS = ("which", "whom", "who", "где", "котор")  # as cheap.lowered() has them; one is in every match
+
+
+def _without_relative_aside(doc: Document, s, codes: list[str]) -> list[str]:
+    """`codes` less the states named only inside a relative aside of the sentence (_RELATIVE_ASIDE)."""
+    asides = [(s.start + m.start(), s.start + m.end()) for m in _RELATIVE_ASIDE.finditer(s.text)]
+    if not asides:
+        return codes
+    outside = {m.iso3 for m in doc.mentions(s) if not any(a <= m.start < b for a, b in asides)}
+    return [code for code in codes if code in outside]

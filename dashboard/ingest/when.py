@@ -178,6 +178,9 @@ _SHORT_MONTHS_WORDS = tuple(f"{n}m" for n in range(2, 12))  # one is in every _S
 # "the first nine months", and "the eight months of this year" (months to date, said without "first")
 _FIRST_MONTHS = re.compile(r"\b(?:first|the) (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months"
                            r"(?: of (\d{4})| of (?:this|the current) year)?", re.I)
+# Round 25: "In the first month of 2026, the volume of mutual trade amounted to $58.7 million": January of that year (of
+# this year when none is told); "the first months" is _FIRST_MONTHS' count.
+_FIRST_MONTH_OF = re.compile(r"\bthe\s+first\s+month\s+of\s+(?:(\d{4})|(?:this|the\s+current)\s+year)\b", re.I)
 # also "between January and June 2025" (_month_range: "and" only after "between", not "in May and June")
 _MONTH_RANGE = re.compile(rf"\b{_MONTH}\s*(?:[-–—]|to|through|and)\s*{_MONTH}(?:,?\s+(?:of\s+)?(\d{{4}}))?", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
@@ -372,6 +375,8 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
                                          if m[0][:5].lower() == "first" or " of " in m[0]), None)):
         n = _NUMBER_WORDS.get(lowered(m[1])) or int(m[1])
         candidates.append((_to_date_label(_year_of(m[2], n, published), n), m.start(), m.end()))
+    if "first month" in check and (m := _FIRST_MONTH_OF.search(text)):
+        candidates.append((f"{_year_of(m[1], 1, published)}-01", m.start(), m.end()))  # round 25: January
     month_alone = None  # "in March" without a year is the period only when the sentence names no other
     if first_month is not None and (m := one_month.search(subject, _word_before(text, first_month))):
         month = MONTHS[lowered(m[1]).rstrip(".")]

@@ -151,3 +151,53 @@ def test_a_listed_partners_growth_is_told_in_its_own_clause():
     got = _trade(text)
     assert (_pair("Kazakhstan", "Kyrgyzstan"), "2026-7M", "turnover", 9.0, "about", "-3.5") in got
     assert (_pair("Kazakhstan", "Uzbekistan"), "2026-7M", "turnover", 12.7, "exact", "") in got
+
+
+def test_trade_named_before_the_amount_is_the_turnover_whatever_flow_follows():
+    # plant: `or _trade_told_before(segment)` dropped from the flow of a first amount in figures.find_figures
+    text = (_LEAD_EN + "Trade with Uzbekistan fell by 2.1% to $87.3 million, as weaker grain prices cut Kazakhstan's "
+            "exports to the Uzbek market.")
+    assert (_pair("Kazakhstan", "Uzbekistan"), "2026-7M", "turnover", 87.3) in _values(text)
+    # a flow before the amount is still that flow
+    text = _LEAD_EN + "Kazakhstan's exports to Uzbekistan fell by 2.1% to $87.3 million."
+    assert (_pair("Kazakhstan", "Uzbekistan"), "2026-7M", "export", 87.3) in _values(text)
+
+
+def test_a_year_something_began_is_no_period_of_the_figures():
+    # plant: `years -= len(_SINCE_YEAR.findall(sentence))` dropped from figures._names_own_year
+    text = (_LEAD_EN + "Trade with Uzbekistan, a partner Astana has courted since 2023, stood at about $87 million.")
+    assert (_pair("Kazakhstan", "Uzbekistan"), "2026-7M", "turnover", 87.0) in _values(text)
+    # a year of its own still is the figure's
+    text = _LEAD_EN + "Trade with Uzbekistan stood at about $87 million in 2023."
+    assert (_pair("Kazakhstan", "Uzbekistan"), "2023", "turnover", 87.0) in _values(text)
+
+
+def test_a_state_named_in_a_relative_aside_is_no_state_of_the_pair():
+    # plant: the `_without_relative_aside(doc, s, codes)` call dropped from figures.find_figures
+    text = (_LEAD_EN + "Turnover with Kyrgyzstan stood at about $52 million, while trade with Uzbekistan, which Astana "
+            "has courted since 2023, amounted to just over $87 million.")
+    got = _values(text)
+    assert (_pair("Kazakhstan", "Kyrgyzstan"), "2026-7M", "turnover", 52.0) in got
+    assert (_pair("Kazakhstan", "Uzbekistan"), "2026-7M", "turnover", 87.0) in got
+
+
+def test_the_first_month_of_a_year_is_its_january():
+    # plant: the `_FIRST_MONTH_OF` candidate dropped from when.period_in
+    text = ("Trade between Türkiye and Turkmenistan reached $2.1 billion in 2025. In the first month of 2026, the volume "
+            "of mutual trade amounted to $164.2 million.")
+    assert (_pair("Türkiye", "Turkmenistan"), "2026-01", "turnover", 164.2) in _values(text, date(2026, 3, 2))
+    # the first months are still their count
+    text = ("Trade between Türkiye and Turkmenistan reached $2.1 billion in 2025. In the first two months of 2026, the "
+            "volume of mutual trade amounted to $330 million.")
+    assert (_pair("Türkiye", "Turkmenistan"), "2026-2M", "turnover", 330.0) in _values(text, date(2026, 3, 2))
+
+
+def test_a_good_named_as_the_main_export_item_is_one_goods_amount():
+    # plant: `all(_EXPORT_ITEM.match(…) …)` made `not _TRADE.search(sentence, 0, amount.start)` in figures._good_subject
+    text = ("Trade between Türkiye and Turkmenistan reached $2.1 billion in 2025. Cotton yarn remains the main export "
+            "item, with deliveries of around $410 million.")
+    assert {f[3] for f in _trade(text)} == {2100.0}
+    # an export named as trade is still a figure
+    text = ("Trade between Türkiye and Turkmenistan reached $2.1 billion in 2025. Exports of Turkmen goods, mostly "
+            "cotton, came to about $410 million.")
+    assert 410.0 in {f[3] for f in _trade(text)}
