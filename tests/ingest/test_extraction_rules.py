@@ -180,7 +180,6 @@ NOT_YET: set[str] = {
     "293-tr-yeniasya-ustel-ankara",
     "294-bizturkmenistan-japarov-state-visit",
     "295-kafkadesk-sulyok-kyrgyzstan",
-    "296-khovar-yilmaz-dushanbe",
     "297-ru-knews-kyrgyzstan-turkic-trade-9m",
     "298-az-metbuat-gulmanova-baku",
     "299-tr-iha-bolat-turk-dunyasi-ticaret",
