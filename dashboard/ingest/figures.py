@@ -783,7 +783,13 @@ _CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending
                           r"[\s,]*(?:(?:он|она|it)\s+)?(?:составил\w*|достиг\w*|превысил\w*|reached|stood\s+at|"
                           # round 24: a verb of nearing or passing, "а по итогам всего 2025 года приблизился к 4,4 млрд"
                           r"приблизил\w*\s+к|approached|neared|exceeded|topped|surpassed|"
-                          r"came\s+to|amounted\s+to|totall?ed|was|[—–-])?\s*(?:около|почти|более|свыше|about|around|"
+                          r"came\s+to|amounted\s+to|totall?ed|was|[—–-]"
+                          # round 25: a verb of change with its rate, "while in the first eight months of this year it
+                          # grew by 21 percent to $33.5 million", "а за январь–июнь вырос на 12% до …"
+                          r"|(?:grew|rose|increased|climbed|jumped|fell|declined|dropped|decreased)\s+(?:by\s+)?"
+                          r"\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+to"
+                          r"|(?:вырос|увеличил|сократил|снизил)\w*\s+на\s+\d+(?:[.,]\d+)?\s?%\s+до"
+                          r")?\s*(?:около|почти|более|свыше|about|around|"
                           r"nearly|almost|over|more\s+than|some|roughly)?\s*\$?$", re.I)
 
 # (round 24: "по итогам (всего)" as "за", "for the whole of", "in all of": "…, а по итогам всего 2025 года приблизился к …")
@@ -2469,6 +2475,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if period is False:
                 split = _periods_split(sentence, s.check, amounts, published)
                 period = split[1] if split else when.period_in(sentence, published, s.check) or year_told
+                if period and not split and carried and len(amounts) > 1:
+                    split = _back_then_own(sentence, amounts, period, carried[1][0])  # round 25
+                    period = split[1] if split else period
                 if period and not split and carried \
                         and (back := when.period_back_in(sentence, carried[1][0], s.check)) and back[1] <= period[1] < back[2]:
                     # round 19: "Geçen yılın aynı döneminde ihracat 2 milyar 48 milyon dolar seviyesindeydi": the months of
@@ -3064,8 +3073,12 @@ _COULD_REACH_BEFORE = re.compile(r"\b(?:could|may|might|can)\s+(?:well\s+|easily
 _COULD_REACH_BEFORE_WORDS = ("could", "may", "might", "can", "мож", "мог", "способ")  # as cheap.lowered() has them; one is in
 # every _COULD_REACH_BEFORE match
 _COULD_REACH_AFTER = re.compile(r"[\w'’]{0,5}\s+(?:(?:çata|keçə|ötə|arta|yüksələ)\s+bilər|(?:ulaş|aş|çık|yüksel|art)[ae]?"
-                              r"(?:bilir|bilecek))\b", re.I)
-_COULD_REACH_AFTER_WORDS = ("bilər", "bilir", "bilecek")  # as cheap.lowered() has them; one is in every match
+                              r"(?:bilir|bilecek)"
+                              # "ticaretin 7,5 milyar doları geçmesinin mümkün olduğunu" (that it is possible it exceeds),
+                              # Azerbaijani "… dolları keçməsi mümkündür"
+                              r"|(?:geçmesi|aşması|ulaşması|bulması|keçməsi|ötməsi|çatması)\w*\s+(?:mümkün|muhtemel|olası)"
+                              r")\b", re.I)
+_COULD_REACH_AFTER_WORDS = ("bilər", "bilir", "bilecek", "mümkün", "muhtemel", "olasi")  # as cheap.lowered() has them; one is in every match
 COULD_REACH_BEFORE_CHARS = 60  # characters before an amount where its potential verb stands
 
 
@@ -3100,3 +3113,17 @@ def _without_relative_aside(doc: Document, s, codes: list[str]) -> list[str]:
         return codes
     outside = {m.iso3 for m in doc.mentions(s) if not any(a <= m.start < b for a, b in asides)}
     return [code for code in codes if code in outside]
+
+
+# Round 25: the first amount told of the report's period by reference ("ilk 10 ayda", "in the ten months", "за тот же
+# период") and a later clause of a period of its own: "Kazakistan ile ticaretin ilk 10 ayda yaklaşık 4,9 milyar dolar
+# olduğunu söyleyen Bolat, geçen yıl iki ülke arasındaki ticaretin 5,8 milyar dolar olduğunu hatırlattı" (ten months,
+# then last year): each part its own period, as _periods_split gives them.
+def _back_then_own(sentence: str, amounts: list[money.Amount], period: tuple[str, int, int], last: str):
+    """(the report's period `last` referred back to before the first amount, `period`, where `period`'s clause begins)
+    when `period` is named after the first amount and the words before that amount refer back (when.period_back_in);
+    else None."""
+    if period[1] < amounts[0].end or not (back := when.period_back_in(sentence[:amounts[0].start], last)):
+        return None
+    clause = sentence.rfind(",", amounts[0].end, period[1])
+    return back, period, clause if clause >= 0 else period[1]

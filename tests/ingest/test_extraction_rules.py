@@ -183,7 +183,6 @@ NOT_YET: set[str] = {
     "297-ru-knews-kyrgyzstan-turkic-trade-9m",
     "298-az-metbuat-gulmanova-baku",
     "299-tr-iha-bolat-turk-dunyasi-ticaret",
-    "300-remix-hungary-turkmenistan",
     "301-portfolio-hungary-kazakhstan",
     "302-neweurope-tajikistan-turkic-trade",
     "303-ru-slovokg-japarov-turkmenistan",

@@ -201,3 +201,28 @@ def test_a_good_named_as_the_main_export_item_is_one_goods_amount():
     text = ("Trade between Türkiye and Turkmenistan reached $2.1 billion in 2025. Exports of Turkmen goods, mostly "
             "cotton, came to about $410 million.")
     assert 410.0 in {f[3] for f in _trade(text)}
+
+
+def test_a_first_amount_of_the_reports_months_then_a_clause_of_its_own_year():
+    # plant: the `_back_then_own(...)` call dropped from figures.find_figures
+    text = ("Türkiye'nin Türk devletleriyle ticareti ocak-eylül döneminde 14 milyar doları buldu. Özbekistan ile "
+            "ticaretin ilk 9 ayda yaklaşık 2,7 milyar dolar olduğunu söyleyen Bakan, geçen yıl iki ülke arasındaki "
+            "ticaretin 3,1 milyar dolar olduğunu hatırlattı.")
+    got = _values(text, date(2025, 11, 4))
+    assert (_pair("Türkiye", "Uzbekistan"), "2025-9M", "turnover", 2700.0) in got
+    assert (_pair("Türkiye", "Uzbekistan"), "2024", "turnover", 3100.0) in got
+
+
+def test_a_turkish_possible_exceeding_is_no_figure():
+    # plant: the "geçmesi … mümkün" branch dropped from figures._COULD_REACH_AFTER
+    text = ("Türkiye ile Özbekistan arasındaki ticaret hacmi ocak-eylül döneminde 2,7 milyar dolar oldu. Bakan, yıl sonunda Özbekistan ile ticaretin 3,5 milyar doları geçmesinin mümkün olduğunu söyledi.")
+    assert {f[3] for f in _trade(text, date(2025, 11, 4))} == {2700.0}
+
+
+def test_a_further_clause_with_its_rate_has_its_own_period_and_growth():
+    # plant: the "(?:grew|rose|…)\s+(?:by\s+)?… to" branch dropped from figures._CLAUSE_VERB
+    text = ("According to the minister, trade between Hungary and Kyrgyzstan amounted to $58.2 million last year, while "
+            "in the first six months of this year it grew by 14 percent to $31.9 million.")
+    got = _trade(text, date(2025, 9, 10))
+    assert (_pair("Hungary", "Kyrgyzstan"), "2024", "turnover", 58.2, "exact", "") in got
+    assert (_pair("Hungary", "Kyrgyzstan"), "2025-H1", "turnover", 31.9, "exact", "14") in got
