@@ -2634,13 +2634,24 @@ _GOOD_BEFORE = re.compile(r"\b(?:" + _GOODS_EN + r"|газ(?:а|у|ом|е)?|н�
 # Round 25: "export" as a word of the good's role is no trade of the sentence: "Cotton fibre remains the main export item,
 # with deliveries of around $180 million" (one good's)
 _EXPORT_ITEM = re.compile(r"\s+(?:items?|products?|commodit(?:y|ies)|goods?|staples?)\b", re.I)
+# … and so is a trade word that only tells how the good came or what it makes up: Azerbaijani and Turkish participles,
+# "Türkmənistandan idxal olunan neft məhsullarının dəyəri … təxminən 190 milyon dollar" (of the oil products imported),
+# "ithal edilen doğalgaz"; Russian "Основу экспорта составляют пшеница и мука: на них пришлось порядка $520 млн".
+_TRADE_OF_GOOD = re.compile(r"\s+(?:olunan|edilən|edilen|olunmuş|edilmiş)\s+"
+                            r"|[^.:;]{0,30}?\s(?:составля\w+|составил\w*)\s+", re.I)
+
+
+def _names_the_good(sentence: str, trade: re.Match) -> bool:
+    """Is the trade word `trade` only the good's role or how it came (_EXPORT_ITEM; _TRADE_OF_GOOD then the good)?"""
+    return bool(_EXPORT_ITEM.match(sentence, trade.end())) or bool(
+        (told := _TRADE_OF_GOOD.match(sentence, trade.end())) and _GOOD_BEFORE.match(sentence, told.end()))
 
 
 def _good_subject(sentence: str, check: str, start: int, amount: money.Amount) -> bool:
     """Is the amount one good's, the good named in the text since the amount before (`check` its cheap.lowered(), from
     `start`) and no trade word in the sentence before the amount (_GOOD_BEFORE)?"""
     return any(word in check for word in _SECTOR_WORDS) and bool(_GOOD_BEFORE.search(sentence, start, amount.start)) \
-        and all(_EXPORT_ITEM.match(sentence, m.end()) for m in _TRADE.finditer(sentence, 0, amount.start))
+        and all(_names_the_good(sentence, m) for m in _TRADE.finditer(sentence, 0, amount.start))
 
 
 # Round 24: a ranking of one state's partners, the state ranked named alone, often with no trade word: "На втором месте

@@ -170,7 +170,6 @@ NOT_YET: set[str] = {
     "283-mti-hun-tjk-commission",
     "284-dunyo-ots-informal-summit-cholpon-ata",
     "285-ru-inbusiness-rahmon-kazakhstan",
-    "286-az-ekspress-berdimuhamedow-baku-shusha",
     "287-tr-dha-kurtulmus-ozbekistan",
     "288-novastan-aripov-dushanbe",
     "289-turkmennews-mirror-statistics",

@@ -226,3 +226,18 @@ def test_a_further_clause_with_its_rate_has_its_own_period_and_growth():
     got = _trade(text, date(2025, 9, 10))
     assert (_pair("Hungary", "Kyrgyzstan"), "2024", "turnover", 58.2, "exact", "") in got
     assert (_pair("Hungary", "Kyrgyzstan"), "2025-H1", "turnover", 31.9, "exact", "14") in got
+
+
+def test_a_trade_word_that_only_tells_how_a_good_came_is_no_trade_of_the_amount():
+    # plant: `_names_the_good(sentence, m)` made `_EXPORT_ITEM.match(sentence, m.end())` in figures._good_subject
+    text = ("2026-cı ilin yanvar-iyun aylarında Azərbaycan ilə Qazaxıstan arasında ticarət dövriyyəsi 310,4 milyon dollar "
+            "təşkil edib. Qazaxıstandan idxal olunan taxıl məhsullarının dəyəri isə altı ayda təxminən 95 milyon dollar "
+            "olub.")
+    assert {f[3] for f in _trade(text, date(2026, 7, 20))} == {310.4}
+    text = ("Товарооборот Казахстана и Кыргызстана в 2025 году составил $1,8 млрд. Основу казахстанского экспорта "
+            "составляют пшеница и мука: на них пришлось около $640 млн.")
+    assert {f[3] for f in _trade(text, date(2026, 3, 2))} == {1800.0}
+    # an import as such is still a figure
+    text = ("2026-cı ilin yanvar-iyun aylarında Azərbaycan ilə Qazaxıstan arasında ticarət dövriyyəsi 310,4 milyon dollar "
+            "təşkil edib. Qazaxıstandan idxal isə altı ayda təxminən 95 milyon dollar olub.")
+    assert 95.0 in {f[3] for f in _trade(text, date(2026, 7, 20))}
