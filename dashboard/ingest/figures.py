@@ -251,8 +251,9 @@ _REFERS_BACK_WORDS = ("bring", "increas", "rais", "boost", "doubl", "lift", "pus
 # every _REFERS_BACK match, as cheap.lowered() has it
 # "of the total" is a share of the figure just reported ("Kazakh exports made up roughly $430 million of the total")
 _GROUPS = (r"OTS|TDT|ОТГ|CIS|СНГ|EU|Organi[sz]ation of Turkic States|Turkic (?:states|countries)|"
-           r"member (?:states|countries)|Central Asian (?:states|countries|republics|nations)|Türk Dövlətləri|Türk Devletleri|"
-           r"тюркских государств|foreign countries|the world|"
+           r"member (?:states|countries)|Central Asian (?:states|countries|republics|nations)|"
+           # round 25: with a case ending, "Türk devletleriyle ticareti", "с тюркскими странами"
+           r"Türk Dövlətləri\w*|Türk Devletleri\w*|тюркск\w+\s+(?:стран|государств)\w*|foreign countries|the world|"
            # round 18: the Turkic Council's countries as one partner ("Со всеми странами Тюркского совета товарооборот
            # Казахстана … составил около 7,5 млрд долларов"), not the council's summit; all countries; the Turkic-speaking
            # states, the EAEU's and Central Asia's countries (English "trade with the Turkic Council countries" is left
@@ -3084,12 +3085,12 @@ _COULD_REACH_BEFORE = re.compile(r"\b(?:could|may|might|can)\s+(?:well\s+|easily
 _COULD_REACH_BEFORE_WORDS = ("could", "may", "might", "can", "мож", "мог", "способ")  # as cheap.lowered() has them; one is in
 # every _COULD_REACH_BEFORE match
 _COULD_REACH_AFTER = re.compile(r"[\w'’]{0,5}\s+(?:(?:çata|keçə|ötə|arta|yüksələ)\s+bilər|(?:ulaş|aş|çık|yüksel|art)[ae]?"
-                              r"(?:bilir|bilecek)"
+                              r"(?:bilir|bilece[kğ]\w*)"
                               # "ticaretin 7,5 milyar doları geçmesinin mümkün olduğunu" (that it is possible it exceeds),
                               # Azerbaijani "… dolları keçməsi mümkündür"
                               r"|(?:geçmesi|aşması|ulaşması|bulması|keçməsi|ötməsi|çatması)\w*\s+(?:mümkün|muhtemel|olası)"
                               r")\b", re.I)
-_COULD_REACH_AFTER_WORDS = ("bilər", "bilir", "bilecek", "mümkün", "muhtemel", "olasi")  # as cheap.lowered() has them; one is in every match
+_COULD_REACH_AFTER_WORDS = ("bilər", "bilir", "bilece", "mümkün", "muhtemel", "olasi")  # as cheap.lowered() has them; one is in every match
 COULD_REACH_BEFORE_CHARS = 60  # characters before an amount where its potential verb stands
 
 

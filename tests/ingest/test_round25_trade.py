@@ -241,3 +241,17 @@ def test_a_trade_word_that_only_tells_how_a_good_came_is_no_trade_of_the_amount(
     text = ("2026-cı ilin yanvar-iyun aylarında Azərbaycan ilə Qazaxıstan arasında ticarət dövriyyəsi 310,4 milyon dollar "
             "təşkil edib. Qazaxıstandan idxal isə altı ayda təxminən 95 milyon dollar olub.")
     assert 95.0 in {f[3] for f in _trade(text, date(2026, 7, 20))}
+
+
+def test_a_turkish_could_reach_told_as_a_clause_is_no_figure():
+    # plant: `bilece[kğ]\w*` made `bilecek` in figures._COULD_REACH_AFTER
+    text = ("Türkiye ile Özbekistan arasındaki ticaret hacmi ocak-eylül döneminde 2,7 milyar dolar oldu. Yıl sonunda bu "
+            "rakamın 3,8 milyar dolara ulaşabileceği belirtildi.")
+    assert {f[3] for f in _trade(text, date(2025, 11, 4))} == {2700.0}
+
+
+def test_a_group_with_a_case_ending_is_a_group():
+    # plant: `Türk Devletleri\w*` made `Türk Devletleri` in figures._GROUPS
+    text = ("Türkiye'nin Türk devletleriyle ticareti ocak-eylül döneminde 15 milyar doları buldu. Özbekistan ile "
+            "ticaret hacmi 2,7 milyar dolar oldu.")
+    assert {f[3] for f in _trade(text, date(2025, 11, 4))} == {2700.0}
