@@ -790,11 +790,16 @@ _CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending
                           r"|(?:grew|rose|increased|climbed|jumped|fell|declined|dropped|decreased)\s+(?:by\s+)?"
                           r"\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+to"
                           r"|(?:вырос|увеличил|сократил|снизил)\w*\s+на\s+\d+(?:[.,]\d+)?\s?%\s+до"
+                          r"|to(?=\s+(?:nearly|almost|about|around|over|more\s+than|some|roughly|\$|\d))"
                           r")?\s*(?:около|почти|более|свыше|about|around|"
                           r"nearly|almost|over|more\s+than|some|roughly)?\s*\$?$", re.I)
 
 # (round 24: "по итогам (всего)" as "за", "for the whole of", "in all of": "…, а по итогам всего 2025 года приблизился к …")
-_CLAUSE_GAP = re.compile(r"(?:(?:в|во|за|in|during|for|по\s+итогам)\s+)?"
+_CLAUSE_GAP = re.compile(r"(?:(?:rose|grew|increased|climbed|fell|declined|dropped)\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?"
+                         # round 25: the verb and its rate first, "…, and rose by a further 12 percent in the first nine
+                         # months of this year to nearly 17 million dollars" (its "to" then _CLAUSE_VERB's)
+                         r"\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+)?"
+                         r"(?:(?:в|во|за|in|during|for|по\s+итогам)\s+)?"
                          r"(?:the\s+|всего\s+|(?:the\s+)?whole(?:\s+of)?\s+|all(?:\s+of)?\s+)?",
                          re.I)  # between the conjunction and the period
 

@@ -255,3 +255,12 @@ def test_a_group_with_a_case_ending_is_a_group():
     text = ("Türkiye'nin Türk devletleriyle ticareti ocak-eylül döneminde 15 milyar doları buldu. Özbekistan ile "
             "ticaret hacmi 2,7 milyar dolar oldu.")
     assert {f[3] for f in _trade(text, date(2025, 11, 4))} == {2700.0}
+
+
+def test_a_further_clause_with_its_rate_before_its_period():
+    # plant: the verb-and-rate opening dropped from figures._CLAUSE_GAP
+    text = ("He said trade between Hungary and Kyrgyzstan had grown by 21 percent last year to 44.2 million dollars, and "
+            "rose by a further 9 percent in the first six months of this year to nearly 26 million dollars.")
+    got = _trade(text, date(2025, 9, 10))
+    assert (_pair("Hungary", "Kyrgyzstan"), "2024", "turnover", 44.2, "exact", "21") in got
+    assert (_pair("Hungary", "Kyrgyzstan"), "2025-H1", "turnover", 26.0, "approaching", "9") in got
