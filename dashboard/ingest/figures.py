@@ -730,6 +730,9 @@ def _deadline_told_after(sentence: str, check: str, published: date) -> int | No
 # year earlier", "compared with $400 million in 2022", Russian "против 400 млн долларов годом ранее". Before it "from",
 # "compared with", "against" (an approximate word may stand between); right after it a year or "a year earlier".
 _BASELINE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|против|по\s+сравнению\s+с"
+                              # round 25: "3.8 per cent less than the $2.4 billion recorded in 2024" (not "more than $2
+                              # billion", a qualifier: "the" after it)
+                              r"|than(?=\s+the\s)"
                               # "a 62.4% increase on the US$293.9 million recorded in 2021", "a rise over the $2 billion"
                               r"|(?:increase|rise|growth|jump|gain|decline|drop|fall)\s+(?:on|over)(?:\s+the)?)\s+"
                               # round 19: "up 18.4 per cent from the $128 million recorded in the same four months of 2024"

@@ -219,6 +219,9 @@ _DENIED_WORDS = ("short of", "not", "n't", "failed to", "yet to", "shy of", "н�
 _RATE_BETWEEN = re.compile(r"\d\s?(?:%|percent|per cent|faiz|процент)|\byüzde\s", re.I)
 
 
+_COMPARED_THAN = frozenset(("less than", "more than"))  # before "the" and an amount: the amount compared with, exact
+
+
 def qualifier_before(text: str, start: int) -> str:
     """The approximate word nearest before the amount, at most five spaces from its end; else exact."""
     window = text[max(0, start - 40):start].lower()
@@ -229,6 +232,8 @@ def qualifier_before(text: str, start: int) -> str:
             continue  # a span of time (_OVER_TIME)
         if _MULTIPLE.match(window, m.start() + len(m[1])):
             continue  # a multiple's ("nearly doubled to"), _MULTIPLE
+        if m[1] in _COMPARED_THAN and window.startswith(" the ", m.start() + len(m[1])):
+            continue  # round 25: a comparison's, "3.8 per cent less than the $2.4 billion recorded in 2024"
         if _RATE_BETWEEN.search(window, m.start() + len(m[1])):
             continue  # a rate's: "уменьшился почти на 10% и составил 450 млн", "fell nearly 10 percent to $450 million"
         if _DIGIT.search(window, m.start() + len(m[1])):

@@ -264,3 +264,16 @@ def test_a_further_clause_with_its_rate_before_its_period():
     got = _trade(text, date(2025, 9, 10))
     assert (_pair("Hungary", "Kyrgyzstan"), "2024", "turnover", 44.2, "exact", "21") in got
     assert (_pair("Hungary", "Kyrgyzstan"), "2025-H1", "turnover", 26.0, "approaching", "9") in got
+
+
+def test_the_amount_a_figure_is_less_than_is_its_earlier_periods():
+    # plant: the `than(?=\s+the\s)` branch dropped from figures._BASELINE_BEFORE
+    text = ("According to the statistics office, trade between Kazakhstan and Kyrgyzstan amounted to $1.71 billion in "
+            "2025, 2.6 per cent less than the $1.76 billion recorded in 2024.")
+    got = _trade(text, date(2026, 3, 2))
+    assert (_pair("Kazakhstan", "Kyrgyzstan"), "2024", "turnover", 1760.0, "exact", "") in got
+    # plant: the `_COMPARED_THAN` skip dropped from money.qualifier_before (the amount then "under")
+    assert (_pair("Kazakhstan", "Kyrgyzstan"), "2025", "turnover", 1710.0, "exact", "-2.6") in got
+    # "more than" with no "the" is still the amount's qualifier
+    text = "Trade between Kazakhstan and Kyrgyzstan reached more than $1.7 billion in 2025."
+    assert (_pair("Kazakhstan", "Kyrgyzstan"), "2025", "turnover", 1700.0, "over", "") in _trade(text, date(2026, 3, 2))
