@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 
 from . import places
-from .figures import find_figures
+from .figures import find_figures, release_home
 from .model import Article, Proposal, raw_record
 from .document import Document
 from .people import Resolver
@@ -32,6 +32,16 @@ def _first_two_states(doc: Document) -> tuple[str, str] | None:
     """Without a visit, "the two countries" are the first two of the nine states the article names."""
     named = [code for code in doc.countries.codes_within(0, len(doc.text)) if code in places.TIE_CODES]
     return (named[0], named[1]) if len(named) >= 2 else None
+
+
+def _release_or_first_two(doc: Document) -> tuple[str, str] | None:
+    """Round 25: a release of one state's trade with several partners (figures.release_home) is about that state: when
+    the first two states named are both its partners ("Узбекистан догоняет Казахстан" in a headline on Kyrgyzstan's
+    trade), "the two countries" are none of their pair but that state and the partner each sentence names (the home
+    twice: _pair then pairs it with the state a sentence names); otherwise the first two states (_first_two_states)."""
+    first_two = _first_two_states(doc)
+    home = release_home(doc) if first_two else None
+    return (home, home) if home and home not in first_two else first_two
 
 
 def _several_came(visits: list) -> bool:
@@ -65,7 +75,7 @@ def propose(article: Article) -> list[Proposal]:
     # a visitor of no known country ("Trade Minister Ömer Bolat") gives the article no pair, nor does a meeting
     # several states came to (_several_came)
     context_pair = (main_visit.visitor.iso3, main_visit.host) \
-        if main_visit and main_visit.visitor.iso3 and not _several_came(visits) else _first_two_states(doc)
+        if main_visit and main_visit.visitor.iso3 and not _several_came(visits) else _release_or_first_two(doc)
     said_on = article.date
     if main_visit and article.date - main_visit.start <= VISIT_QUOTE_WINDOW:
         said_on = main_visit.end or main_visit.start

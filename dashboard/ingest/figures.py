@@ -40,10 +40,13 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     r"(?:(?<=goods )|(?<=products ))(?:sent|shipped|supplied|delivered)(?= from\b)|"
                     # round 23: "С Киргизией Узбекистан наторговал на $1 млрд" (traded with): the pair's turnover
                     r"товарооборот\w*|торговл\w*|внешнеторгов\w*|наторгова\w*|экспорт\w*|импорт\w*|"
+                    # round 25: bare "оборот" with a partner or a verb of its amount: "С Венгрией оборот составил $24,5
+                    # млн", "оборот с Венгрией вырос" (not "оборот компании")
+                    r"(?<![\w-])оборот\w*(?=\s+(?:(?:с|со)\s|составил|достиг|вырос|сократил|превысил|увеличил|снизил))|"
                     r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*)\b", re.I)
 _TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sent from", "shipped from",
                 "supplied from", "delivered from", "товарооборот", "торговл", "внешнеторгов", "наторгова",
-                "экспорт", "импорт", "ticarət",
+                "экспорт", "импорт", "оборот", "ticarət",
                 "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ihraç", "ithal")  # one is in every _TRADE match
 # (the verbs after goods with one space before "from", as the words above have it)
 # "take bilateral trade to $5 billion" as "bring … to" ("took it to $3 billion" a result, _PAST_CUE).
@@ -248,8 +251,9 @@ _REFERS_BACK_WORDS = ("bring", "increas", "rais", "boost", "doubl", "lift", "pus
 # every _REFERS_BACK match, as cheap.lowered() has it
 # "of the total" is a share of the figure just reported ("Kazakh exports made up roughly $430 million of the total")
 _GROUPS = (r"OTS|TDT|ОТГ|CIS|СНГ|EU|Organi[sz]ation of Turkic States|Turkic (?:states|countries)|"
-           r"member (?:states|countries)|Central Asian (?:states|countries|republics|nations)|Türk Dövlətləri|Türk Devletleri|"
-           r"тюркских государств|foreign countries|the world|"
+           r"member (?:states|countries)|Central Asian (?:states|countries|republics|nations)|"
+           # round 25: with a case ending, "Türk devletleriyle ticareti", "с тюркскими странами"
+           r"Türk Dövlətləri\w*|Türk Devletleri\w*|тюркск\w+\s+(?:стран|государств)\w*|foreign countries|the world|"
            # round 18: the Turkic Council's countries as one partner ("Со всеми странами Тюркского совета товарооборот
            # Казахстана … составил около 7,5 млрд долларов"), not the council's summit; all countries; the Turkic-speaking
            # states, the EAEU's and Central Asia's countries (English "trade with the Turkic Council countries" is left
@@ -726,13 +730,18 @@ def _deadline_told_after(sentence: str, check: str, published: date) -> int | No
 # year earlier", "compared with $400 million in 2022", Russian "против 400 млн долларов годом ранее". Before it "from",
 # "compared with", "against" (an approximate word may stand between); right after it a year or "a year earlier".
 _BASELINE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|против|по\s+сравнению\s+с"
+                              # round 25: "3.8 per cent less than the $2.4 billion recorded in 2024" (not "more than $2
+                              # billion", a qualifier: "the" after it)
+                              r"|than(?=\s+the\s)"
                               # "a 62.4% increase on the US$293.9 million recorded in 2021", "a rise over the $2 billion"
                               r"|(?:increase|rise|growth|jump|gain|decline|drop|fall)\s+(?:on|over)(?:\s+the)?)\s+"
                               # round 19: "up 18.4 per cent from the $128 million recorded in the same four months of 2024"
                               r"(?:the\s+)?(?:(?:about|around|roughly|nearly|almost|over|more\s+than|less\s+than|just|some|"
                               r"около|почти|более|свыше)\s+)?$", re.I)
 _BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|posted)\s+)?(?:in|during|for)\s+"
-                             r"(?:the\s+same\s+(?:period|(?:\w+\s+)?months|quarter|half)\s+of\s+)?(?P<year>(?:19|20)\d\d)\b"
+                             r"(?:the\s+same\s+(?:period|(?:\w+\s+)?months|quarter|half)\s+of\s+"
+                             # round 25: its months told again, "down from $26.9 million in January–October 2025"
+                             r"|[a-z]+\s?[–-]\s?[a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
                              r"|(?:в|за)\s+(?P<ru_year>(?:19|20)\d\d)\s+год"
                              r"|(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago|prior)"
                              r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before"
@@ -778,11 +787,22 @@ _CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending
                           r"[\s,]*(?:(?:он|она|it)\s+)?(?:составил\w*|достиг\w*|превысил\w*|reached|stood\s+at|"
                           # round 24: a verb of nearing or passing, "а по итогам всего 2025 года приблизился к 4,4 млрд"
                           r"приблизил\w*\s+к|approached|neared|exceeded|topped|surpassed|"
-                          r"came\s+to|amounted\s+to|totall?ed|was|[—–-])?\s*(?:около|почти|более|свыше|about|around|"
+                          r"came\s+to|amounted\s+to|totall?ed|was|[—–-]"
+                          # round 25: a verb of change with its rate, "while in the first eight months of this year it
+                          # grew by 21 percent to $33.5 million", "а за январь–июнь вырос на 12% до …"
+                          r"|(?:grew|rose|increased|climbed|jumped|fell|declined|dropped|decreased)\s+(?:by\s+)?"
+                          r"\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+to"
+                          r"|(?:вырос|увеличил|сократил|снизил)\w*\s+на\s+\d+(?:[.,]\d+)?\s?%\s+до"
+                          r"|to(?=\s+(?:nearly|almost|about|around|over|more\s+than|some|roughly|\$|\d))"
+                          r")?\s*(?:около|почти|более|свыше|about|around|"
                           r"nearly|almost|over|more\s+than|some|roughly)?\s*\$?$", re.I)
 
 # (round 24: "по итогам (всего)" as "за", "for the whole of", "in all of": "…, а по итогам всего 2025 года приблизился к …")
-_CLAUSE_GAP = re.compile(r"(?:(?:в|во|за|in|during|for|по\s+итогам)\s+)?"
+_CLAUSE_GAP = re.compile(r"(?:(?:rose|grew|increased|climbed|fell|declined|dropped)\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?"
+                         # round 25: the verb and its rate first, "…, and rose by a further 12 percent in the first nine
+                         # months of this year to nearly 17 million dollars" (its "to" then _CLAUSE_VERB's)
+                         r"\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+)?"
+                         r"(?:(?:в|во|за|in|during|for|по\s+итогам)\s+)?"
                          r"(?:the\s+|всего\s+|(?:the\s+)?whole(?:\s+of)?\s+|all(?:\s+of)?\s+)?",
                          re.I)  # between the conjunction and the period
 
@@ -1092,7 +1112,10 @@ _SECTOR_WORDS = ("defen", "arms", "military", "weapon", "aerospace", "savunma", 
 # (Words, not a year, between: not "$1.6 billion in 2025 from oil-rich Kazakhstan"; not Turkish "petrol dışı", non-oil.)
 _GOOD_AFTER = re.compile(r"\s*(?:worth\s+)?(?:of|in|from)\s+(?:[^\W\d]+\s+){0,2}?" + _GOODS_EN + r"\b"
                          r"|\w{0,5}\s+(?:təbii\s+|doğal\s+)?(?:qaz|neft|taxıl|buğda\w*|pambıq|doğalgaz|gaz|petrol|tahıl|pamuk|"
-                         r"elektrik\s+enerji\w*)\b(?!\s+dış)", re.I)
+                         r"elektrik\s+enerji\w*)\b(?!\s+dış)"
+                         # round 25: Russian "около $90 млн пришлось на экспорт сельскохозяйственной продукции" (fell to
+                         # the exports of a good), "… на поставки газа"
+                         r"|\s+(?:\w+\s+)?на\s+(?:экспорт|импорт|поставк|продаж)\w*\s+(?:\w+\s+)?" + _GOODS_RU, re.I)
 
 
 # Round 19b: an amount whose own clause is a state's output or a region's is no trade of the pair, though the sentence
@@ -1131,7 +1154,8 @@ _FORECASTER_WORDS = tuple(lowered(word) for word in ("bank", "analyst", "economi
                                                      "ебрр", "analist", "ekonomist", "iqtisadçı"))
 
 
-_GOOD_AFTER_CHARS = 40  # characters after the amount where its good is told
+_GOOD_AFTER_CHARS = 64  # characters after the amount where its good is told (round 25: 40 -> 64, "пришлось на экспорт
+# сельскохозяйственной продукции")
 
 
 def _good_after(sentence: str, check: str, amount: money.Amount) -> bool:
@@ -2067,12 +2091,27 @@ def _modal_trade(segment: str, check: str) -> bool:
 # round 22: a year in a growth's baseline ("21% more than in January–June 2025", "up 9% compared with 2025") is no
 # period of the sentence's own: the period carried from the report's lead still holds (when._BASELINE_BEFORE)
 _BASELINE_YEAR = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus)\s+(?:(?:in|during|for)\s+)?(?:the\s+)?"
-                            r"(?:[a-z]+[\s–-]+){0,4}(?:19|20)\d\d\b", re.I)
+                            r"(?:[a-z]+[\s–-]+){0,4}(?:19|20)\d\d\b"
+                            # round 25: as when._BASELINE_BEFORE reads them, "on the same period of 2025", "down from
+                            # $26.9 million in January–October 2025"
+                            r"|\b(?:on|from|over|against|versus)\s+the\s+same\s+(?:period|months)\s+of\s+(?:19|20)\d\d\b"
+                            r"|\b(?:up|down)\s+from\s+(?:US)?\$\s?\d[\d.,]*\s?(?:bn|billion|mn|mln|million|m)?\s+"
+                            r"(?:in|during|for|over)\s+(?:the\s+)?(?:[a-z]+[\s–-]+){0,4}(?:19|20)\d\d\b", re.I)
+
+
+# Round 25: a year something began in is no period of the sentence's figures: "trade with Azerbaijan, which Dushanbe has
+# courted intensively since 2024, amounted to just over $40 million" (the report's period still holds), Russian "с 2024
+# года", Turkish "2024'ten beri", Azerbaijani "2024-cü ildən bəri".
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|(?<!\w)с\s+(?:19|20)\d\d\s+год"
+                         r"|\b(?:19|20)\d\d(?:['’][dt][ae]n|-(?:c[iıuü])\s+ild[əe]n)\s+(?:beri|bəri)\b", re.I)
+_SINCE_WORDS = ("since", "с ", "beri", "bəri")  # as cheap.lowered() has them; one is in every _SINCE_YEAR match
 
 
 def _names_own_year(sentence: str, check: str) -> bool:
-    """Whether the sentence names a year that is not a growth's baseline (_BASELINE_YEAR)."""
+    """Whether the sentence names a year that is not a growth's baseline (_BASELINE_YEAR) nor a start (_SINCE_YEAR)."""
     years = len(_A_YEAR.findall(sentence))
+    if years and any(word in check for word in _SINCE_WORDS):
+        years -= len(_SINCE_YEAR.findall(sentence))
     if not years or not any(word in check for word in when.BASELINE_WORDS):
         return years > 0
     return years > len(_BASELINE_YEAR.findall(sentence))
@@ -2200,6 +2239,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             codes = doc.codes(s)
             if codes and any(word in s.check for word in _TRANSIT_WORDS):
                 codes = list(dict.fromkeys(m.iso3 for m in _trading_mentions(doc, s)))  # round 24: not a route's state
+            if len(set(codes)) > 2 and any(word in s.check for word in _RELATIVE_ASIDE_WORDS):
+                codes = _without_relative_aside(doc, s, codes)  # round 25: "…, which Dushanbe has courted …,"
         if len(set(codes)) >= 2 and not places.TIE_CODES.issuperset(codes):
             codes = _without_outsiders_after(doc, s, codes, amounts)
         # A sentence naming two states may still give one state's total when the trade word before the first amount
@@ -2450,6 +2491,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue
             if _modal_trade(segment, segment_check):
                 continue  # round 22: "should trade at least a billion dollars a year", a wish or an assessment
+            if _could_reach(sentence, s.check, amount):
+                continue  # round 25: "товарооборот может превысить $1,6 млрд", "100 milyon dollara çata bilər"
             # (a trade word in "from 2023, when trade stood at $560 million" names the figure compared with, no clause
             # of its own)
             if figure_done and (not _TRADE.search(segment) or "when" in segment and _BASELINE_WHEN.search(segment)) \
@@ -2464,6 +2507,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if period is False:
                 split = _periods_split(sentence, s.check, amounts, published)
                 period = split[1] if split else when.period_in(sentence, published, s.check) or year_told
+                if period and not split and carried and len(amounts) > 1:
+                    split = _back_then_own(sentence, amounts, period, carried[1][0])  # round 25
+                    period = split[1] if split else period
                 if period and not split and carried \
                         and (back := when.period_back_in(sentence, carried[1][0], s.check)) and back[1] <= period[1] < back[2]:
                     # round 19: "Geçen yılın aynı döneminde ihracat 2 milyar 48 milyon dolar seviyesindeydi": the months of
@@ -2504,7 +2550,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # "…, while with China it reached $2 billion": no partner of the ties
                 if not places.TIE_CODES.issuperset(pair):
                     continue
-                growth = money.growth_in(sentence[previous_end:clause_end])
+                # round 25: from its partner's clause on, not the amount before's growth told after it ("about $38
+                # million, 4.5% less than a year earlier, while trade with Tajikistan fell to $21.4 million")
+                growth = money.growth_in(sentence[max(previous_end, clause_start):clause_end])
                 flow = _flow(segment, segment_check) or "turnover"
                 # "…, Özbəkistanla isə bu ilin doqquz ayında … 260 milyon dollar": the clause's own period
                 figure_period = when.period_in(sentence[clause_start:clause_end], published) or period
@@ -2544,7 +2592,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 whole = sentence[:_aside_after(sentence, amount.end)]
                 flow = elliptic_flow or (_clause_names_trade(segment) and "turnover") or _flow(segment, segment_check) \
                     or _sold_before(segment, segment_check) \
-                    or (None if _TURNOVER.search(segment) else _flow(whole, lowered(whole))) or "turnover"
+                    or (None if _TURNOVER.search(segment) or _trade_told_before(segment)
+                        else _flow(whole, lowered(whole))) or "turnover"
             label = baseline or (further and further[0]) or figure_period[0]
             found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,
                                      0.85 if len(codes) >= 2 else 0.75, period=label,
@@ -2614,11 +2663,27 @@ _GOOD_BEFORE = re.compile(r"\b(?:" + _GOODS_EN + r"|газ(?:а|у|ом|е)?|н�
                           r"petrol(?:ü|ün)?|tahıl(?:ı|ın)?|pamuk(?:u|un)?)\b", re.I)
 
 
+# Round 25: "export" as a word of the good's role is no trade of the sentence: "Cotton fibre remains the main export item,
+# with deliveries of around $180 million" (one good's)
+_EXPORT_ITEM = re.compile(r"\s+(?:items?|products?|commodit(?:y|ies)|goods?|staples?)\b", re.I)
+# … and so is a trade word that only tells how the good came or what it makes up: Azerbaijani and Turkish participles,
+# "Türkmənistandan idxal olunan neft məhsullarının dəyəri … təxminən 190 milyon dollar" (of the oil products imported),
+# "ithal edilen doğalgaz"; Russian "Основу экспорта составляют пшеница и мука: на них пришлось порядка $520 млн".
+_TRADE_OF_GOOD = re.compile(r"\s+(?:olunan|edilən|edilen|olunmuş|edilmiş)\s+"
+                            r"|[^.:;]{0,30}?\s(?:составля\w+|составил\w*)\s+", re.I)
+
+
+def _names_the_good(sentence: str, trade: re.Match) -> bool:
+    """Is the trade word `trade` only the good's role or how it came (_EXPORT_ITEM; _TRADE_OF_GOOD then the good)?"""
+    return bool(_EXPORT_ITEM.match(sentence, trade.end())) or bool(
+        (told := _TRADE_OF_GOOD.match(sentence, trade.end())) and _GOOD_BEFORE.match(sentence, told.end()))
+
+
 def _good_subject(sentence: str, check: str, start: int, amount: money.Amount) -> bool:
     """Is the amount one good's, the good named in the text since the amount before (`check` its cheap.lowered(), from
     `start`) and no trade word in the sentence before the amount (_GOOD_BEFORE)?"""
     return any(word in check for word in _SECTOR_WORDS) and bool(_GOOD_BEFORE.search(sentence, start, amount.start)) \
-        and not _TRADE.search(sentence, 0, amount.start)
+        and all(_names_the_good(sentence, m) for m in _TRADE.finditer(sentence, 0, amount.start))
 
 
 # Round 24: a ranking of one state's partners, the state ranked named alone, often with no trade word: "На втором месте
@@ -2630,10 +2695,16 @@ _RANKED = re.compile(r"\b(?:(?:came|ranked|was|is|placed|finished|stood|comes|ra
                      # "Вторым по величине партнером стал Узбекистан — $640 млн", "the second-largest partner"
                      r"|(?:вторым|третьим|четв[её]ртым|пятым)\s+(?:по\s+\w+\s+)?(?:торговым\s+)?партн[её]ром"
                      r"|(?:second|third|fourth|fifth)[-\s](?:largest|biggest)\s+(?:trad\w+\s+)?partner"
-                     r"|(?:ikinci|üçüncü|dördüncü|beşinci|altıncı)\s+(?:sırada|sırayı|sıraya|yerdə|yeri|yerə|yerdədir)\b)",
+                     r"|(?:ikinci|üçüncü|dördüncü|beşinci|altıncı)\s+(?:sırada|sırayı|sıraya|yerdə|yeri|yerə|yerdədir)\b"
+                     # round 25: the partner that grew fastest, "Самый высокий темп прироста — у Азербайджана: $34,6 млн",
+                     # "The fastest growth was with Azerbaijan, at $34.6 million", "En hızlı artış Azerbaycan ile …"
+                     r"|самы[йе]\s+высок\w+\s+темп\w*(?:\s+(?:прироста|роста))?|наибольш\w+\s+(?:прирост|рост)\w*"
+                     r"|(?:the\s+)?(?:fastest|highest|strongest)\s+growth(?:\s+rate)?|en\s+(?:hızlı|yüksek)\s+artış"
+                     r"|ən\s+(?:sürətli|yüksək)\s+artım)",
                      re.I)
 _RANKED_WORDS = ("second", "third", "fourth", "fifth", "sixth", "next", "втор", "трет", "четв", "пят", "шест", "ikinci",
-                 "üçüncü", "dördüncü", "beşinci", "altinci")  # as cheap.lowered() has them; one is in every match
+                 "üçüncü", "dördüncü", "beşinci", "altinci", "самы", "наибольш", "fastest", "highest", "strongest",
+                 "en hizli", "en yüksek", "ən sürətli", "ən yüksək")  # as cheap.lowered() has them; one is in every match
 
 
 def _ranked_home(doc: Document, s, found: list[FigureFound]) -> str | None:
@@ -2665,11 +2736,13 @@ _PRONOUN_WORDS = ("с ним", "с ней", "с этой", "с этим", "с д
 def _partner_by_pronoun(doc: Document, s, before, found: list[FigureFound]) -> tuple[str, str] | None:
     """(home, partner) when the sentence names trade "with it" (_PARTNER_PRONOUN), the sentence `before` names one state,
     the partner, and every trade figure so far shares one state other than it (the round-up's home); else None."""
-    if not found or not any(word in s.check for word in _PRONOUN_WORDS) or not _PARTNER_PRONOUN.search(s.text):
+    if not any(word in s.check for word in _PRONOUN_WORDS) or not _PARTNER_PRONOUN.search(s.text):
         return None
     named = {m.iso3 for m in _trading_mentions(doc, before)}
     trades = [f for f in found if f.kind == "trade"]
-    home = _home_of_figures(doc, trades) if len(named) == 1 and trades else None
+    # round 25: before any figure, the home a release's lead told ("Общий внешнеторговый оборот Кыргызстана … Крупнейшим
+    # партнером остается Казахстан. Товарооборот с ним …")
+    home = (_home_of_figures(doc, trades) if trades else _lead_home(doc, s.start)) if len(named) == 1 else None
     return (home, named.pop()) if home and home not in named else None
 
 
@@ -2677,10 +2750,12 @@ def _partner_by_pronoun(doc: Document, s, before, found: list[FigureFound]) -> t
 # the OTS, turnover amounted to $61.4 million", "С Венгрией, которая имеет статус наблюдателя в ОТГ, объём торговли
 # составил …", Turkish "TDT'nin gözlemci üyesi olan Macaristan ile", Azerbaijani "TDT-yə müşahidəçi olan Macarıstanla".
 _MEMBER_ASIDE = re.compile(r",\s+[^,.;\d]{0,40}?\b(?:observer|member|наблюдател\w*|член\w*|gözlemci\w*|üyes\w*|müşahidəçi\w*|"
-                           r"üzv\w*)\b[^,.;\d]{0,40},(?=\s)"
+                           # round 25: "С Таджикистаном, который не входит в ОТГ, торговля составила …" (is no part of)
+                           r"üzv\w*|входит|входящ\w*|part)\b[^,.;\d]{0,40},(?=\s)"
                            r"|(?:\b[^\s,.;]+\s+)?\b(?:gözlemci|üye|müşahidəçi|üzv)\w*(?:\s+(?:üyesi|üzvü))?"
                            r"\s+(?:olan|ülke|ölkə)\w*\s+(?=[A-ZÇĞİÖŞÜƏ])")
-_MEMBER_WORDS = ("observer", "member", "наблюдател", "член", "gözlemci", "üye", "müşahidəçi", "üzv")  # as cheap.lowered()
+_MEMBER_WORDS = ("observer", "member", "наблюдател", "член", "gözlemci", "üye", "müşahidəçi", "üzv", "входит", "входящ",
+                 "part")  # as cheap.lowered()
 # has them; one is in every match
 
 
@@ -3139,3 +3214,87 @@ _AIMED_AT_RU = re.compile(r"(?<!\w)нацел\w*\s+на\s+(?:[а-яё]+\s+){0,2}
 def _aimed_at_ru(segment: str, check: str) -> bool:
     """Does the text before the amount (`check`: its cheap.lowered()) end on "нацелены на"?"""
     return "нацел" in check and bool(_AIMED_AT_RU.search(segment))
+
+
+# Round 25: a release of one state's trade with several partners ("Нацстатком опубликовал данные о внешней торговле
+# Кыргызстана …", "Azerbaijan's trade with Central Asian states grew …") is about that state: "the two countries" of such
+# an article are that state and the first other one it names, not the first two its headline names ("Узбекистан
+# догоняет Казахстан": two partners compared). The lead is the first RELEASE_LEAD_SENTENCES sentences.
+RELEASE_LEAD_SENTENCES = 4
+
+
+def release_home(doc: Document) -> str | None:
+    """The state whose trade with a group or the world the lead tells (_lead_home) up to its first sentence with an
+    amount (that one too: "Общий внешнеторговый оборот Кыргызстана … составил $13,9 млрд"), else None."""
+    lead = doc.sentences[:RELEASE_LEAD_SENTENCES]
+    end = next((s.end for s in lead if money.amounts_in(s.text, s.check)), lead[-1].end if lead else 0)
+    return _lead_home(doc, end) if lead else None
+
+
+# Round 25: a potential is no figure (nor a target): "trade could reach $5 billion", "may exceed", Russian "товарооборот
+# может превысить $1,6 млрд" (may exceed), "могут достичь", Azerbaijani "100 milyon dollara çata bilər" (can reach),
+# Turkish "5 milyar dolara ulaşabilir". Without this the amount took the period the report carried. The verb stands
+# right before the amount (English, Russian; a qualifier word may stand between) or right after it (Azerbaijani, Turkish).
+_COULD_REACH_BEFORE = re.compile(r"\b(?:could|may|might|can)\s+(?:well\s+|easily\s+|soon\s+|even\s+)?(?:reach|exceed|top|hit|"
+                               r"surpass|pass|rise\s+to|grow\s+to|climb\s+to|increase\s+to|be\s+worth)\s+"
+                               r"(?:(?:more\s+than|over|about|around|nearly|almost)\s+)?(?:US)?\$?$"
+                               r"|(?<!\w)(?:может|могут|мог(?:ла|ло|ли)?\s+бы|способ\w+)\s+(?:[а-яё]+\s+){0,2}?"
+                               r"(?:превысить|составить|достичь|достигнуть|вырасти\s+до|увеличиться\s+до|выйти\s+на|"
+                               r"дойти\s+до)\s+(?:[а-яё]+\s+)?(?:\$\s?)?$", re.I)
+_COULD_REACH_BEFORE_WORDS = ("could", "may", "might", "can", "мож", "мог", "способ")  # as cheap.lowered() has them; one is in
+# every _COULD_REACH_BEFORE match
+_COULD_REACH_AFTER = re.compile(r"[\w'’]{0,5}\s+(?:(?:çata|keçə|ötə|arta|yüksələ)\s+bilər|(?:ulaş|aş|çık|yüksel|art)[ae]?"
+                              r"(?:bilir|bilece[kğ]\w*)"
+                              # "ticaretin 7,5 milyar doları geçmesinin mümkün olduğunu" (that it is possible it exceeds),
+                              # Azerbaijani "… dolları keçməsi mümkündür"
+                              r"|(?:geçmesi|aşması|ulaşması|bulması|keçməsi|ötməsi|çatması)\w*\s+(?:mümkün|muhtemel|olası)"
+                              r")\b", re.I)
+_COULD_REACH_AFTER_WORDS = ("bilər", "bilir", "bilece", "mümkün", "muhtemel", "olasi")  # as cheap.lowered() has them; one is in every match
+COULD_REACH_BEFORE_CHARS = 60  # characters before an amount where its potential verb stands
+
+
+def _could_reach(sentence: str, check: str, amount: money.Amount) -> bool:
+    """Is the amount what trade could reach, no result (_COULD_REACH_BEFORE, _COULD_REACH_AFTER)?"""
+    return any(word in check for word in _COULD_REACH_BEFORE_WORDS) \
+        and bool(_COULD_REACH_BEFORE.search(sentence, max(0, amount.start - COULD_REACH_BEFORE_CHARS), amount.start)) \
+        or any(word in check for word in _COULD_REACH_AFTER_WORDS) \
+        and bool(_COULD_REACH_AFTER.match(sentence, amount.end))
+
+
+# Round 25: "Trade with Türkiye fell by 3.2% to $412.5 million, as lower aluminium prices reduced the value of Tajikistan's
+# exports to the Turkish market, which dropped to $188 million": a trade noun with no flow before the amount makes it the
+# turnover, as "turnover" does (_TURNOVER), whatever flow a later clause names.
+def _trade_told_before(segment: str) -> bool:
+    """Whether `segment` (the text before the amount) names trade (_TRADE_NOUN) and no flow (_flow)."""
+    return bool(_TRADE_NOUN.search(segment)) and _flow(segment, lowered(segment)) is None
+
+
+# Round 25: a state named only in a relative aside on a partner is no state of the sentence's figures: "Turnover with
+# Turkmenistan stood at about $150 million, while trade with Azerbaijan, which Dushanbe has courted intensively since
+# 2024, amounted to just over $40 million" (Tajikistan's partners; Dushanbe is no third state of a pair), "…, с которым
+# Ташкент …,". Read in a sentence naming three states or more.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|whom|who|где|котор\w+|с\s+котор\w+)\s[^,;$]{1,100},", re.I)
+_RELATIVE_ASIDE_WORDS = ("which", "whom", "who", "где", "котор")  # as cheap.lowered() has them; one is in every match
+
+
+def _without_relative_aside(doc: Document, s, codes: list[str]) -> list[str]:
+    """`codes` less the states named only inside a relative aside of the sentence (_RELATIVE_ASIDE)."""
+    asides = [(s.start + m.start(), s.start + m.end()) for m in _RELATIVE_ASIDE.finditer(s.text)]
+    if not asides:
+        return codes
+    outside = {m.iso3 for m in doc.mentions(s) if not any(a <= m.start < b for a, b in asides)}
+    return [code for code in codes if code in outside]
+
+
+# Round 25: the first amount told of the report's period by reference ("ilk 10 ayda", "in the ten months", "за тот же
+# период") and a later clause of a period of its own: "Kazakistan ile ticaretin ilk 10 ayda yaklaşık 4,9 milyar dolar
+# olduğunu söyleyen Bolat, geçen yıl iki ülke arasındaki ticaretin 5,8 milyar dolar olduğunu hatırlattı" (ten months,
+# then last year): each part its own period, as _periods_split gives them.
+def _back_then_own(sentence: str, amounts: list[money.Amount], period: tuple[str, int, int], last: str):
+    """(the report's period `last` referred back to before the first amount, `period`, where `period`'s clause begins)
+    when `period` is named after the first amount and the words before that amount refer back (when.period_back_in);
+    else None."""
+    if period[1] < amounts[0].end or not (back := when.period_back_in(sentence[:amounts[0].start], last)):
+        return None
+    clause = sentence.rfind(",", amounts[0].end, period[1])
+    return back, period, clause if clause >= 0 else period[1]

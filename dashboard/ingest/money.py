@@ -49,6 +49,10 @@ _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as
     # round 19b: thousands and units: Turkish "45 bin 600 dolar", Azerbaijani "12 min 450 dollar" (a count of dollars
     # after the thousands, so below a million)
     ("thousands and units", re.compile(r"\b(\d{1,3})\s*(?:bin|min)\s+(\d{1,3})\s*(?:ABŞ\s*)?doll?ar", re.I)),
+    # round 25: Russian billions and millions, "$1 млрд 612,4 млн" and "1 млрд 14,3 млн долларов" (the dollar sign
+    # before or the currency after; "$1 млрд" alone would be read as 1,000)
+    ("Russian compound", re.compile(r"(?:(\$)\s?|\b)(\d+)\s?(?:млрд|миллиард\w*)\.?\s+(\d+(?:,\d+)?)\s?(?:млн|миллион\w*)\.?"
+                                    r"(\s+долл\w*)?", re.I)),
     ("dollar sign", re.compile(rf"(?:US)?\$\s?{_NUM}\s?(?:{_UNIT})?", re.I)),
     ("currency code", re.compile(rf"\b(?:USD|US dollars?)\s?{_NUM}\s?(?:{_UNIT})?", re.I)),
     # "ABŞ dolları" (US dollars) is how Azerbaijani reports write the currency: "471,6 milyon ABŞ dolları"
@@ -114,6 +118,8 @@ def _number(text: str) -> float:
 def _value(rule: str, m: re.Match) -> float | None:
     if rule == "Azerbaijani compound":
         return int(m[1]) * 1000 + float(m[2].replace(",", "."))
+    if rule == "Russian compound":  # no dollar sign before and no currency after: another currency's
+        return int(m[2]) * 1000 + float(m[3].replace(",", ".")) if m[1] or m[4] else None
     if rule == "millions and thousands":
         return int(m[1]) + float(m[2].replace(",", ".")) / 1000
     if rule == "thousands and units":
@@ -233,6 +239,9 @@ _DENIED_WORDS = ("short of", "not", "n't", "failed to", "yet to", "shy of", "н�
 _RATE_BETWEEN = re.compile(r"\d\s?(?:%|percent|per cent|faiz|процент)|\byüzde\s", re.I)
 
 
+_COMPARED_THAN = frozenset(("less than", "more than"))  # before "the" and an amount: the amount compared with, exact
+
+
 def qualifier_before(text: str, start: int) -> str:
     """The approximate word nearest before the amount, at most five spaces from its end; else exact."""
     window = text[max(0, start - 40):start].lower()
@@ -243,6 +252,8 @@ def qualifier_before(text: str, start: int) -> str:
             continue  # a span of time (_OVER_TIME)
         if _MULTIPLE.match(window, m.start() + len(m[1])):
             continue  # a multiple's ("nearly doubled to"), _MULTIPLE
+        if m[1] in _COMPARED_THAN and window.startswith(" the ", m.start() + len(m[1])):
+            continue  # round 25: a comparison's, "3.8 per cent less than the $2.4 billion recorded in 2024"
         if _RATE_BETWEEN.search(window, m.start() + len(m[1])):
             continue  # a rate's: "уменьшился почти на 10% и составил 450 млн", "fell nearly 10 percent to $450 million"
         if _DIGIT.search(window, m.start() + len(m[1])):
@@ -259,7 +270,7 @@ def _spelled(firsts: tuple[str, ...], seconds: tuple[str, ...]) -> tuple[str, ..
     return tuple(f"{a}{joint}{b}" for a in firsts for b in seconds for joint in " -")
 
 
-_NEEDS = {"Azerbaijani compound": ("milyar",), "millions and thousands": ("milyon",), "thousands and units": (" bin ", " min "), "dollar sign": ("$",), "currency code": ("usd", "us dollar"),
+_NEEDS = {"Azerbaijani compound": ("milyar",), "Russian compound": ("млрд", "миллиард"), "millions and thousands": ("milyon",), "thousands and units": (" bin ", " min "), "dollar sign": ("$",), "currency code": ("usd", "us dollar"),
           "number and unit": ("dollar", "usd", "долл", "dolar"),
           "half a billion": _spelled(("half",), ("a billion", "a-billion", "billion")),
           "half a billion, local": ("полмиллиарда", "полумиллиарда", "yarim"),  # round 25: the genitive too

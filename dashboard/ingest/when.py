@@ -178,6 +178,9 @@ _SHORT_MONTHS_WORDS = tuple(f"{n}m" for n in range(2, 12))  # one is in every _S
 # "the first nine months", and "the eight months of this year" (months to date, said without "first")
 _FIRST_MONTHS = re.compile(r"\b(?:first|the) (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months"
                            r"(?: of (\d{4})| of (?:this|the current) year)?", re.I)
+# Round 25: "In the first month of 2026, the volume of mutual trade amounted to $58.7 million": January of that year (of
+# this year when none is told); "the first months" is _FIRST_MONTHS' count.
+_FIRST_MONTH_OF = re.compile(r"\bthe\s+first\s+month\s+of\s+(?:(\d{4})|(?:this|the\s+current)\s+year)\b", re.I)
 # also "between January and June 2025" (_month_range: "and" only after "between", not "in May and June")
 _MONTH_RANGE = re.compile(rf"\b{_MONTH}\s*(?:[-–—]|to|through|and)\s*{_MONTH}(?:,?\s+(?:of\s+)?(\d{{4}}))?", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
@@ -290,9 +293,16 @@ _COMPARED_WITH = re.compile(r"\w{0,3}\s*(?:ay(?:lar)?ı\s+|(?:eyni\s+|müvafiq\s
 # round 22: English tells the baseline before the period: "21% more than in January–June 2025", "up from $90 million
 # compared with 2024", "against the first half of 2025" — the growth's baseline, not the figure's period (the figure's
 # period then comes from the report's lead). Matched on the text right before the period.
-_BASELINE_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus)\s+(?:(?:in|during|for)\s+)?(?:the\s+)?$",
+_BASELINE_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus)\s+(?:(?:in|during|for)\s+)?(?:the\s+)?$"
+                              # round 25: "up 15% on the same period last year", "from the same months of 2025": the
+                              # growth's baseline, no period of the figure
+                              r"|\b(?:on|from|over|against|versus)\s+the\s+same\s+(?:period|months)\s+(?:of\s+)?$"
+                              # and the period of the amount a figure rose or fell from: "down from $26.9 million in
+                              # January–October 2025" (the amount's own period, _baseline_period's, no period of the rest)
+                              r"|\b(?:up|down)\s+from\s+(?:US)?\$\s?\d[\d.,]*\s?(?:bn|billion|mn|mln|million|m)?\s+"
+                              r"(?:in|during|for|over)\s+(?:the\s+)?$",
                               re.I)
-BASELINE_WORDS = ("than", "compared", "against", "versus")  # one is in every _BASELINE_BEFORE match
+BASELINE_WORDS = ("than", "compared", "against", "versus", "same", "from")  # one is in every _BASELINE_BEFORE match
 
 
 def _is_baseline(text: str, start: int) -> bool:
@@ -365,6 +375,8 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
                                          if m[0][:5].lower() == "first" or " of " in m[0]), None)):
         n = _NUMBER_WORDS.get(lowered(m[1])) or int(m[1])
         candidates.append((_to_date_label(_year_of(m[2], n, published), n), m.start(), m.end()))
+    if "first month" in check and (m := _FIRST_MONTH_OF.search(text)):
+        candidates.append((f"{_year_of(m[1], 1, published)}-01", m.start(), m.end()))  # round 25: January
     month_alone = None  # "in March" without a year is the period only when the sentence names no other
     if first_month is not None and (m := one_month.search(subject, _word_before(text, first_month))):
         month = MONTHS[lowered(m[1]).rstrip(".")]
@@ -484,6 +496,26 @@ _YEAR_BEFORE_WORDS = ("dövründə", "döneminde", "аналогичн", "same p
 # _SAME_PERIOD_YEAR_BEFORE match, as cheap.lowered() has it
 
 
+# Round 25: the same period of a year named, told as when a figure was: "In the same period of 2025, turnover … stood at
+# $496.2 million" (the report's months in that year, not all of 2025), Russian "за аналогичный период 2025 года",
+# Azerbaijani "2025-ci ilin eyni dövründə", Turkish "2025 yılının aynı döneminde". The English one opens the sentence
+# ("up 15% on the same period of 2025" is a growth's baseline, _BASELINE_BEFORE).
+_SAME_PERIOD_OF_YEAR = re.compile(r"^\W*(?:in|during|for|over)\s+the\s+same\s+(?:period|months)\s+(?:of|in)\s+(20\d\d)\b"
+                                  r"|\b(?:в\s+аналогичном\s+периоде|за\s+аналогичный\s+период)\s+(20\d\d)\s+года\b"
+                                  r"|\b(20\d\d)-(?:c[iıuü])\s+ilin\s+(?:eyni|müvafiq|həmin|analoji)\s+dövründə\b"
+                                  r"|\b(20\d\d)\s+yilinin\s+ayni\s+döneminde\b")
+_SAME_OF_YEAR_WORDS = ("same period", "same months", "аналогичн", "dövründə", "döneminde")  # one is in every
+# _SAME_PERIOD_OF_YEAR match, as cheap.lowered() has it
+
+
+def _same_period_of_year(check: str, last: str) -> tuple[str, int, int] | None:
+    """`last`'s months in the year told with "the same period of <year>" (_SAME_PERIOD_OF_YEAR), with the span."""
+    if not last[:4].isdigit() or len(last) == 4 or not any(word in check for word in _SAME_OF_YEAR_WORDS):
+        return None
+    m = _SAME_PERIOD_OF_YEAR.search(check)
+    return (f"{m[1] or m[2] or m[3] or m[4]}{last[4:]}", m.start(), m.end()) if m else None
+
+
 def period_back_in(text: str, last: str, check: str | None = None) -> tuple[str, int, int] | None:
     """The period `last` (the one the report gave last) with the span of the words that refer back to it: "the same
     period" (_SAME_PERIOD), or a count of months alone equal to its months from January (_COUNT_ALONE), or the same
@@ -491,6 +523,8 @@ def period_back_in(text: str, last: str, check: str | None = None) -> tuple[str,
     `check`: cheap.lowered(text), when the caller has it."""
     if check is None:
         check = lowered(text)
+    if of_year := _same_period_of_year(check, last):
+        return of_year
     if any(word in check for word in _YEAR_BEFORE_WORDS) and last[:4].isdigit() \
             and (m := _SAME_PERIOD_YEAR_BEFORE.search(check)):
         return (f"{int(last[:4]) - 1}{last[4:]}", m.start(), m.end())
