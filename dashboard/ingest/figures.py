@@ -163,8 +163,8 @@ _TARGET_CUE_RU = re.compile(r"\b(?:довести|увеличить|нарас�
 # потенциал, чтобы товарооборот достиг миллиарда долларов", "чтобы объем торговли превысил 1 млрд" (the result "достиг"
 # has no "чтобы").
 # "could reach" is a potential, no target: "товарооборот мог бы достичь 2 млрд долларов", "может выйти на"
-_POTENTIAL_RU = re.compile(r"\b(?:мог(?:ла|ло|ли)?\s+бы|может|могут|способ\w+)\s+(?:[а-яё]+\s+){0,2}?(?:выйти|достичь|достигнуть)\b",
-                           re.I)
+_RU_ABLE = r"(?:мог(?:ла|ло|ли)?\s+бы|может|могут|способ\w+)"  # could, can, is able: also _COULD_REACH_BEFORE's
+_POTENTIAL_RU = re.compile(rf"\b{_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?(?:выйти|достичь|достигнуть)\b", re.I)
 _TARGET_REACH_RU = re.compile(r"\b(?:выйти\s+на|достичь|достигнуть)\s+(?:[а-яё]+\s+){0,3}?(?:(?:в|до)\s+)?$"
                               r"|\bчтобы\b[^.;]{0,80}?\b(?:достиг(?:ла|ло|ли)?|превысил\w*|составил\w*|(?:вырос|увеличил)\w*"
                               r"\s+до)\s+(?:(?:отметки|уровня)\s+(?:в\s+)?)?$", re.I)
@@ -2089,14 +2089,9 @@ def _modal_trade(segment: str, check: str) -> bool:
     """Whether the text before an amount ends in a modal verb of trading taking it (_MODAL_TRADE)."""
     return any(word in check for word in _MODAL_WORDS) and bool(_MODAL_TRADE.search(segment[-80:]))
 # round 22: a year in a growth's baseline ("21% more than in January–June 2025", "up 9% compared with 2025") is no
-# period of the sentence's own: the period carried from the report's lead still holds (when._BASELINE_BEFORE)
-_BASELINE_YEAR = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus)\s+(?:(?:in|during|for)\s+)?(?:the\s+)?"
-                            r"(?:[a-z]+[\s–-]+){0,4}(?:19|20)\d\d\b"
-                            # round 25: as when._BASELINE_BEFORE reads them, "on the same period of 2025", "down from
-                            # $26.9 million in January–October 2025"
-                            r"|\b(?:on|from|over|against|versus)\s+the\s+same\s+(?:period|months)\s+of\s+(?:19|20)\d\d\b"
-                            r"|\b(?:up|down)\s+from\s+(?:US)?\$\s?\d[\d.,]*\s?(?:bn|billion|mn|mln|million|m)?\s+"
-                            r"(?:in|during|for|over)\s+(?:the\s+)?(?:[a-z]+[\s–-]+){0,4}(?:19|20)\d\d\b", re.I)
+# period of the sentence's own: the period carried from the report's lead still holds (when.BASELINE_LEAD, the words
+# when._BASELINE_BEFORE reads before a period, here before a year)
+_BASELINE_YEAR = re.compile(rf"(?:{when.BASELINE_LEAD})(?:[a-z]+[\s–-]+){{0,4}}(?:19|20)\d\d\b", re.I)
 
 
 # Round 25: a year something began in is no period of the sentence's figures: "trade with Azerbaijan, which Dushanbe has
@@ -3238,7 +3233,7 @@ def release_home(doc: Document) -> str | None:
 _COULD_REACH_BEFORE = re.compile(r"\b(?:could|may|might|can)\s+(?:well\s+|easily\s+|soon\s+|even\s+)?(?:reach|exceed|top|hit|"
                                r"surpass|pass|rise\s+to|grow\s+to|climb\s+to|increase\s+to|be\s+worth)\s+"
                                r"(?:(?:more\s+than|over|about|around|nearly|almost)\s+)?(?:US)?\$?$"
-                               r"|(?<!\w)(?:может|могут|мог(?:ла|ло|ли)?\s+бы|способ\w+)\s+(?:[а-яё]+\s+){0,2}?"
+                               rf"|(?<!\w){_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?"
                                r"(?:превысить|составить|достичь|достигнуть|вырасти\s+до|увеличиться\s+до|выйти\s+на|"
                                r"дойти\s+до)\s+(?:[а-яё]+\s+)?(?:\$\s?)?$", re.I)
 _COULD_REACH_BEFORE_WORDS = ("could", "may", "might", "can", "мож", "мог", "способ")  # as cheap.lowered() has them; one is in

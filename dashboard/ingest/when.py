@@ -293,15 +293,16 @@ _COMPARED_WITH = re.compile(r"\w{0,3}\s*(?:ay(?:lar)?ı\s+|(?:eyni\s+|müvafiq\s
 # round 22: English tells the baseline before the period: "21% more than in January–June 2025", "up from $90 million
 # compared with 2024", "against the first half of 2025" — the growth's baseline, not the figure's period (the figure's
 # period then comes from the report's lead). Matched on the text right before the period.
-_BASELINE_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus)\s+(?:(?:in|during|for)\s+)?(?:the\s+)?$"
-                              # round 25: "up 15% on the same period last year", "from the same months of 2025": the
-                              # growth's baseline, no period of the figure
-                              r"|\b(?:on|from|over|against|versus)\s+the\s+same\s+(?:period|months)\s+(?:of\s+)?$"
-                              # and the period of the amount a figure rose or fell from: "down from $26.9 million in
-                              # January–October 2025" (the amount's own period, _baseline_period's, no period of the rest)
-                              r"|\b(?:up|down)\s+from\s+(?:US)?\$\s?\d[\d.,]*\s?(?:bn|billion|mn|mln|million|m)?\s+"
-                              r"(?:in|during|for|over)\s+(?:the\s+)?$",
-                              re.I)
+# (BASELINE_LEAD is the words before the period; figures._BASELINE_YEAR reads the same words before a year.)
+BASELINE_LEAD = (r"\b(?:than|compared\s+(?:with|to)|against|versus)\s+(?:(?:in|during|for)\s+)?(?:the\s+)?"
+                 # round 25: "up 15% on the same period last year", "from the same months of 2025": the growth's
+                 # baseline, no period of the figure
+                 r"|\b(?:on|from|over|against|versus)\s+the\s+same\s+(?:period|months)\s+(?:of\s+)?"
+                 # and the period of the amount a figure rose or fell from: "down from $26.9 million in January–October
+                 # 2025" (the amount's own period, _baseline_period's, no period of the rest)
+                 r"|\b(?:up|down)\s+from\s+(?:US)?\$\s?\d[\d.,]*\s?(?:bn|billion|mn|mln|million|m)?\s+"
+                 r"(?:in|during|for|over)\s+(?:the\s+)?")
+_BASELINE_BEFORE = re.compile(rf"(?:{BASELINE_LEAD})$", re.I)
 BASELINE_WORDS = ("than", "compared", "against", "versus", "same", "from")  # one is in every _BASELINE_BEFORE match
 
 
