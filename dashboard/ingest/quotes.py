@@ -1592,6 +1592,8 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
     if not clause:
         return None
     person = resolver.resolve(clause, speaking=speaking)
+    if person is None and "sədri " in clause[:40] and (m := _AZ_OPENING_CHAIR.match(clause.lstrip())):
+        person = resolver.resolve(m[1], speaking=speaking)  # round 26
     if person is None and (m := _TITLE_UNKNOWN_NAME_OPENING.match(clause.lstrip())) \
             and _name_after_title(clause.lstrip(), m.end("title")):
         return None  # round 25: 'Bakan Tokgöz, "…" dedi', no one the rules know: not the last minister's
@@ -1904,7 +1906,8 @@ def _interview_turn(text: str, paras, para: tuple[int, int], resolver: Resolver,
     if not DASH.match(body.strip()):
         return None
     if interview is None and _question_line(body):
-        interview = _interviewee(_previous_paragraph(text, paras, para[0]), resolver) or False
+        before = _previous_paragraph(text, paras, para[0])
+        interview = _answered_before(before, resolver) or _interviewee(before, resolver) or False  # (round 26)
     if interview:
         resolver.last_speaker = interview
     return interview
@@ -1937,7 +1940,9 @@ def _dash_anaphor_subject(text: str, paras, para: tuple[int, int], resolver: Res
     parts = _DASH_BREAK.split(m["body"].strip()) if m else ()
     if len(parts) > 1 and _ANAPHOR.search(parts[-1]):
         _paragraph_subjects(_previous_paragraph(text, paras, para[0]), resolver)
-    if len(parts) > 1 and _RU_PRONOUN_PART.match(parts[-1]):  # round 10: "- Мы …, - отметил он."
+    # round 10: "- Мы …, - отметил он."; round 26: also a line the pronoun's attribution interrupts, "— …, — говорит
+    # он. — …" (its second part the attribution)
+    if len(parts) > 1 and any(_RU_PRONOUN_PART.match(part) for part in parts[1:]):
         _ru_pronoun_antecedent(_previous_paragraph(text, paras, para[0]), resolver)
     elif len(parts) > 1 and resolver.last_speaker is None and _AZ_HEAD_AFTER.match(parts[-1]):  # round 24
         _az_head_lead(_previous_paragraph(text, paras, para[0]), resolver)
@@ -2833,7 +2838,8 @@ def _ru_occupation_after(text: str, paras, para_start: int, own_before: str, aft
     else:
         lead = _previous_paragraph(text, paras, para_start)
     # an expert is nobody the office holders table lists: "Президент X Y …" before "— считает эксперт" is not he
-    if (person := _ru_one_named(lead, resolver)) is None or person.rule != "unlisted name":
+    if (person := _ru_one_named(lead, resolver) or _ru_expert_goes_on(own_before, lead, resolver)) is None \
+            or person.rule != "unlisted name":
         return None
     resolver.last_speaker = person
     return person, m.end()
@@ -3650,7 +3656,9 @@ _TR_SAID_WORDS = re.compile(r"\b(?:şeklinde|diye|deyə)\b")
 # the subject opening the sentence: capitalised words (an Azerbaijani title in lower case may join two runs,
 # "İqtisadiyyat naziri Mikayıl Cabbarov"), then a comma, a topic particle ("Kudratov ise", "Nazir isə", "Bakan da")
 # or the clause's first lower-case word ("Mikayıl Cabbarov Türkiyə ilə …")
-_CAPITAL_RUN = rf"[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,4}}"
+# (round 26: up to eight words, a business council's or company's title before the name, "DEİK Türkiye-Macaristan İş
+# Konseyi Başkanı X Y, …", as TR_SAYING reads since round 19)
+_CAPITAL_RUN = rf"[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,7}}"
 _TR_OPENING_RUN = re.compile(rf"^(?P<spk>{_CAPITAL_RUN}(?:\s+(?P<title>naziri|nazirinin müavini|sədri|səfiri|rəhbəri|"
                              rf"müavini|sözçüsü|nümayəndəsi)\s+{_CAPITAL_RUN})?)(?:,\s|\s+(?=[a-zçğıöşüə]))")
 
@@ -5282,3 +5290,35 @@ def _en_pronoun_opens_quote_sentence(before: str) -> bool:
     """Does the sentence a quote ends open with "He" or "She"?"""
     return _QUOTE_SENTENCE_BREAK.split(before)[-1].lstrip()[:4] in ("He s", "He a", "He n", "He t", "He w", "He c",
                                                                     "He d", "She ")
+
+
+# --- round 26: a question put between two answers of a Russian report's dash lines --------------------------------
+# "Прокомментировать данные попросил экономиста X Y." / "— …, — отметил он." / "— А почему …?" / "— …, — пояснил
+# экономист.": a reporter's question after a dash line its attribution gave to someone is put to that one, who answers
+# it (as an interview's lead names its interviewee); a question after running text still asks the lead's person.
+def _answered_before(before: str, resolver: Resolver) -> Person | None:
+    m = DASH.match(before.strip())
+    if m is None or resolver.last_speaker is None or len(_DASH_BREAK.split(m["body"].strip())) < 2:
+        return None
+    return resolver.last_speaker
+
+
+# --- round 26: "По его словам, … . «…», — добавил экономист." after the expert's own quote ----------------------------
+# The expert named with his occupation ("Экономист X Y считает, что …") spoke the paragraph before in quote marks,
+# and neither that paragraph nor this one's lead names anyone: the occupation after the quote is still he. Not when
+# the last speaker holds an office or was named with none (an occupation is never a minister's or a president's).
+def _ru_expert_goes_on(own_before: str, lead: str, resolver: Resolver) -> Person | None:
+    last = resolver.last_speaker
+    if last is None or last.name not in resolver.occupations or not _ru_no_one_named(own_before, resolver) \
+            or not _ru_no_one_named(lead, resolver):
+        return None
+    return Person(last.name, last.role, last.iso3, 0.7, "unlisted name")
+
+
+# --- round 26: an Azerbaijani sentence opened by the chair of parliament's title, no name ---------------------------
+# "Milli Məclisin sədri … təcrübəsinin mübadiləsini “…” adlandırıb": the title alone is the sentence's subject (the
+# resolver reads it as the chair who spoke last, people._chair_anaphor), as '“…”, - deyə Məclis sədri vurğulayıb' is;
+# the whole clause, with its object's words, resolves to no one. Only the parliament's chair: "Şirkətin sədri" is no
+# one the article's last speaker need be.
+_AZ_OPENING_CHAIR = re.compile(r"((?:Milli\s+)?(?:Məclisin|Senatın|Parlamentin|Kurultayın|Oliy\s+Məclisin|"
+                               r"Məclis|Senat|Parlament)\s+sədri)\s+[a-zəıöüşçğ]")
