@@ -26,6 +26,7 @@ from dashboard.data.text import fold
 from . import places
 from .cheap import lowered
 from .name_forms import english_spelling, ru_nominative, ru_nominative_of_genitive
+from .name_forms import ru_nominative_of_dative  # round 26
 from .romanize import is_cyrillic, romanize
 
 PRONOUNS = ("he", "she", "the head of state", "the president", "the leader", "the minister",
@@ -752,9 +753,10 @@ _RU_TITLED = re.compile(r"(?<![\w\-])(?i:председателем|руково
                         r"|аким|хоким|торага|спикер|губернатор|мэр|депутат)"
                         # round 16b: in the instrumental after "с", the name then too ("встретился с акимом … Нурланом
                         # Ногаевым", read in the nominative)
-                        # (round 26: or in the genitive/accusative, "попросил экономиста Нурлана Сыдыкова", the
-                        # name then too: _ru_titled_name reads it back in the nominative)
-                        r"(?P<case>ом|ем|а)?(?![\w\-])"
+                        # (round 26: or in the genitive/accusative, "попросил экономиста Нурлана Сыдыкова", or the
+                        # dative, "обратилась к экономисту Азизу Рахимову", the name then too: _ru_titled_name reads
+                        # it back in the nominative)
+                        r"(?P<case>ом|ем|а|у)?(?![\w\-])"
                         # (round 14: capitalised too, opening a sentence: "Министр экономики Азербайджана X Y прибыл")
                         # (round 24: "заместитель" in the nominative too, "Заместитель председателя кабинета X Y"; and a
                         # body's short name in marks in the title, "Председатель правления АО «КТЖ» X Y")
@@ -959,13 +961,16 @@ class Resolver:
         return bool(self.minister_mentioned) and self.minister_mentioned != self.last_speaker.name
 
     def _ru_declined_unlisted(self, name: str) -> Person | None:
-        """Round 26: 'Нурлана Сыдыкова' (a Russian name in the genitive or accusative, as running text declines it)
-        is the unlisted 'Nurlan Sydykov' a declined title named before ("попросил экономиста Нурлана Сыдыкова"), not a
-        second person of that name; None when the name is no declined form or nobody so named was noted."""
-        if not is_cyrillic(name) or (nominative := ru_nominative_of_genitive(name)) == name:
+        """Round 26: 'Нурлана Сыдыкова' (a Russian name in the genitive or accusative, as running text declines it;
+        or in the instrumental or dative, "Талантом Бакировым", "Азизу Рахимову") is the unlisted 'Nurlan Sydykov' a
+        declined title named before ("попросил экономиста Нурлана Сыдыкова"), not a second person of that name; None
+        when the name is no declined form or nobody so named was noted."""
+        if not is_cyrillic(name):
             return None
-        latin = romanize(nominative)
-        return next((person for person in reversed(self._unlisted_people()) if person.name == latin), None)
+        forms = {romanize(form) for read in (ru_nominative_of_genitive, ru_nominative, ru_nominative_of_dative)
+                 if (form := read(name)) != name}
+        return next((person for person in reversed(self._unlisted_people()) if person.name in forms), None) \
+            if forms else None
 
     def _unlisted_people(self) -> list[Person]:
         """self.unlisted with its runs of running text read (once) as the people they name."""
@@ -1705,6 +1710,8 @@ def _ru_titled_name(m: re.Match) -> str:
     """The name of a _RU_TITLED match in the nominative: after a title in the instrumental, read so."""
     if m["case"] == "а":
         return _ru_genitive_titled_name(m)  # round 26
+    if m["case"] == "у":
+        return ru_nominative_of_dative(m["name"])  # round 26
     return ru_nominative(m["name"]) if m["case"] or lowered(m[0][:13]).startswith(_RU_SOFT_TITLES) else m["name"]
 # Words opening a Russian sentence before its subject are no part of a name: "Отдельно Алиев поблагодарил …" is
 # Aliyev, "Затем Сарым добавил" Sarym

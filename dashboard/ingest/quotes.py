@@ -1733,7 +1733,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         return [Found(each.pieces, each.outer, each.text, each.speaker, "dash-led") for each in split]
     parts = _DASH_BREAK.split(m["body"].strip())
     quoted, speaker, occupation, unnamed = [], None, False, False
-    for part in parts:
+    kept = []  # round 26: the indices of the quoted parts (_dash_line_words)
+    for k, part in enumerate(parts):
         attribution = _DASH_ATTRIBUTION.fullmatch(_ru_dash_tail(part.strip()))
         if attribution:
             phrase = _ru_past_with_whom(_speaker_phrase(attribution["spk"] or attribution["spk2"]
@@ -1749,7 +1750,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             unnamed = speaker is None
         else:
             quoted.append(part)
-    words = _clean(" ".join(quoted))
+            kept.append(k)
+    words = _clean(_dash_line_words(m["body"].strip(), parts, kept))
     if _words(words) < MIN_WORDS:
         return None
     if unnamed and not occupation:
@@ -3681,6 +3683,7 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver):
             and _title_fits(phrase, person):
         person = person._replace(rule="name")  # a bare "Bakan"/"Nazir" is the minister who spoke last
     titled = "title" in s.groupdict() and s["title"] is not None  # a lower-case title joined the runs
+    titled = titled or phrase.split(None, 1)[0].lower() in _TR_OCCUPATION_OPENERS  # round 26
     if person is None or person.rule == "anaphor" or not (titled or _titled_or_known(person)) \
             or not _others_oblique(sentence[s.end("spk"):], person, resolver):
         return None
@@ -5322,3 +5325,32 @@ def _ru_expert_goes_on(own_before: str, lead: str, resolver: Resolver) -> Person
 # one the article's last speaker need be.
 _AZ_OPENING_CHAIR = re.compile(r"((?:Milli\s+)?(?:Məclisin|Senatın|Parlamentin|Kurultayın|Oliy\s+Məclisin|"
                                r"Məclis|Senat|Parlament)\s+sədri)\s+[a-zəıöüşçğ]")
+
+
+# --- round 26: a dash inside the words of a dash-led line ------------------------------------------------------------
+# "— Рост торговли — прямой результат договора, — отметил он.": the line's parts are split at every dash between
+# spaces, but only a dash after a comma or a stop opens or closes an attribution; a dash with no mark before it is the
+# speaker's own ("торговли — прямой результат", Russian's dash for a missing "is") and stays in the quote's words.
+_DASH_WITHOUT_MARK = re.compile(r"\s+[-–—]\s+")
+
+
+def _dash_line_words(body: str, parts: list[str], kept: list[int]) -> str:
+    """The quoted parts `kept` of a dash line's `parts`, two that follow each other joined by the line's own dash
+    when no comma or stop came before it, else by a space (as the attribution's part between them is left out)."""
+    if len(kept) < 2:
+        return " ".join(parts[k] for k in kept)
+    breaks = _DASH_BREAK.findall(body)
+    words = parts[kept[0]]
+    for before, k in zip(kept, kept[1:]):
+        joint = breaks[k - 1] if k == before + 1 and len(breaks) == len(parts) - 1 else " "
+        words += f" {joint.strip()} " if _DASH_WITHOUT_MARK.fullmatch(joint) else " "
+        words += parts[k]
+    return words
+
+
+# --- round 26: a Turkish or Azerbaijani occupation before the name opening a partial quote's sentence -----------------
+# 'Ekonomist X Y, ticaretin "…" bir alan olduğunu belirtti': the occupation is the name's title as "Başkanı" is (the
+# resolver gives an occupation no role), so a name the article never named before may speak; a bare capitalised run
+# ("Toplantıya Bolat da …") still may not
+_TR_OCCUPATION_OPENERS = frozenset({"ekonomist", "iktisatçı", "İktisatçı".lower(), "uzman", "analist", "akademisyen",
+                                    "araştırmacı", "iqtisadçı", "İqtisadçı".lower(), "ekspert", "politoloq"})

@@ -117,3 +117,52 @@ def test_an_azerbaijani_naming_sentence_opened_by_the_chair_of_parliaments_title
     assert _quotes(text) == [("Sahibə Qafarova", first), ("Sahibə Qafarova", said)]
     text = lead + "Şirkətin sədri dostluq qruplarının işini “" + said + "” adlandırıb.\n"
     assert _quotes(text) == [("Sahibə Qafarova", first)]
+
+
+# people.py / name_forms.py: the instrumental and dative of a name after a declined title (_RU_TITLED's case "у",
+# ru_nominative_of_dative, Resolver._ru_declined_unlisted)
+
+def test_a_name_after_a_title_in_the_instrumental_or_dative_is_read_back_in_the_nominative():
+    """'Корреспондент побеседовал с директором … Бакытом Осмоновым.' / 'Редакция обратилась к экономисту Азизу
+    Рахимову.' then '— …, — сказал он.': Bakyt Osmonov, Aziz Rakhimov; a woman named in the dative ("к аналитику
+    Гульнаре Асановой") is Gulnara Asanova."""
+    # plant: `forms = {…}` made `forms = set()` in Resolver._ru_declined_unlisted (the speakers "Bakytom Osmonovym", …)
+    # plant: `|у` dropped from _RU_TITLED's case group (the speaker "Azizu Rakhimovu")
+    said = "Перевозчики ждут снижения тарифов на паром через Каспий"
+    text = ("Итоги\n\nКорреспондент Kabar побеседовал с директором ассоциации перевозчиков Бакытом Осмоновым.\n\n— "
+            + said + ", — сказал он.\n")
+    assert _quotes(text) == [("Bakyt Osmonov", said)]
+    text = "Итоги\n\nРедакция обратилась за комментарием к экономисту Азизу Рахимову.\n\n— " + said + ", — сказал он.\n"
+    assert _quotes(text) == [("Aziz Rakhimov", said)]
+    text = "Итоги\n\nРедакция обратилась к аналитику Гульнаре Асановой.\n\n— " + said + ", — сказала она.\n"
+    assert _quotes(text) == [("Gulnara Asanova", said)]
+
+
+# quotes.py: a dash inside a dash-led line's words (_dash_line_words)
+
+def test_a_dash_with_no_comma_before_it_stays_in_a_dash_lines_words():
+    """'— Рост экспорта — прямой результат …, — отметил он.': the dash after "экспорта" is the speaker's (Russian's
+    dash for "is"), kept in the words; a line its attribution interrupts ('— …, — говорит он. — …') still gives two
+    quotes, with no dash joining them."""
+    # plant: `f" {joint.strip()} " if _DASH_WITHOUT_MARK.fullmatch(joint) else " "` made `" "` (the dash lost)
+    lead = "Итоги\n\nЭкономист Урмат Сатыбалдиев считает, что торговля растет.\n\n"
+    text = lead + "— Рост экспорта — прямой результат новых пунктов пропуска на границе, — отметил он.\n"
+    assert _quotes(text) == [("Urmat Satybaldiyev", "Рост экспорта — прямой результат новых пунктов пропуска на границе")]
+    one, two = "Рост экспорта виден уже во всех отраслях", "Но без новых дорог он быстро остановится."
+    text = lead + "— " + one + ", — говорит он. — " + two + "\n"
+    assert _quotes(text) == [("Urmat Satybaldiyev", one), ("Urmat Satybaldiyev", two)]
+
+
+# quotes.py: an occupation before a Turkish partial quote's subject (_TR_OCCUPATION_OPENERS in _tr_clause_partial)
+
+def test_an_occupation_before_the_name_opening_a_turkish_partial_quote():
+    """'Ekonomist X Y, … ticaretin "…" bir alan olduğunu belirtti': the occupation titles a name the article never
+    named before; the same sentence opened by the bare name ('X Y, …') gives no one (it may be a capitalised opening
+    word and a surname)."""
+    # plant: `or phrase.split(None, 1)[0].lower() in _TR_OCCUPATION_OPENERS` dropped from _tr_clause_partial
+    said = "beklenenden çok daha hızlı büyüyen"
+    lead = "Haber\n\nKazak heyeti dün İstanbul'a geldi.\n\n"
+    text = lead + "Ekonomist Selin Arıkan, Kazakistan ile ticaretin \"" + said + "\" bir alan olduğunu belirtti.\n"
+    assert _quotes(text) == [("Selin Arıkan", said)]
+    text = lead + "Selin Arıkan, Kazakistan ile ticaretin \"" + said + "\" bir alan olduğunu belirtti.\n"
+    assert _quotes(text) == []
