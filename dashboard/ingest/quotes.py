@@ -3683,7 +3683,7 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver):
             and _title_fits(phrase, person):
         person = person._replace(rule="name")  # a bare "Bakan"/"Nazir" is the minister who spoke last
     titled = "title" in s.groupdict() and s["title"] is not None  # a lower-case title joined the runs
-    titled = titled or phrase.split(None, 1)[0].lower() in _TR_OCCUPATION_OPENERS  # round 26
+    titled = titled or (s[0].rstrip().endswith(",") and phrase.split(None, 1)[0].lower() in _TR_OCCUPATION_OPENERS)
     if person is None or person.rule == "anaphor" or not (titled or _titled_or_known(person)) \
             or not _others_oblique(sentence[s.end("spk"):], person, resolver):
         return None
@@ -5351,6 +5351,7 @@ def _dash_line_words(body: str, parts: list[str], kept: list[int]) -> str:
 # --- round 26: a Turkish or Azerbaijani occupation before the name opening a partial quote's sentence -----------------
 # 'Ekonomist X Y, ticaretin "…" bir alan olduğunu belirtti': the occupation is the name's title as "Başkanı" is (the
 # resolver gives an occupation no role), so a name the article never named before may speak; a bare capitalised run
-# ("Toplantıya Bolat da …") still may not
+# ("Toplantıya Bolat da …") still may not, nor a name the comma does not set off as the subject ('Ekonomist X Y ile
+# görüşen Bakan, …' is the minister's)
 _TR_OCCUPATION_OPENERS = frozenset({"ekonomist", "iktisatçı", "İktisatçı".lower(), "uzman", "analist", "akademisyen",
                                     "araştırmacı", "iqtisadçı", "İqtisadçı".lower(), "ekspert", "politoloq"})

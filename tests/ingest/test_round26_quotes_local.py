@@ -158,11 +158,15 @@ def test_a_dash_with_no_comma_before_it_stays_in_a_dash_lines_words():
 def test_an_occupation_before_the_name_opening_a_turkish_partial_quote():
     """'Ekonomist X Y, … ticaretin "…" bir alan olduğunu belirtti': the occupation titles a name the article never
     named before; the same sentence opened by the bare name ('X Y, …') gives no one (it may be a capitalised opening
-    word and a surname)."""
-    # plant: `or phrase.split(None, 1)[0].lower() in _TR_OCCUPATION_OPENERS` dropped from _tr_clause_partial
+    word and a surname), nor does a sentence in which she is whom the subject met ('Ekonomist X Y ile görüşen Bakan,
+    …')."""
+    # plant: the `titled = titled or (… _TR_OCCUPATION_OPENERS)` line dropped from _tr_clause_partial (the quote lost)
     said = "beklenenden çok daha hızlı büyüyen"
     lead = "Haber\n\nKazak heyeti dün İstanbul'a geldi.\n\n"
     text = lead + "Ekonomist Selin Arıkan, Kazakistan ile ticaretin \"" + said + "\" bir alan olduğunu belirtti.\n"
     assert _quotes(text) == [("Selin Arıkan", said)]
     text = lead + "Selin Arıkan, Kazakistan ile ticaretin \"" + said + "\" bir alan olduğunu belirtti.\n"
     assert _quotes(text) == []
+    # plant: `s[0].rstrip().endswith(",") and` dropped from the occupation check (the minister's words given to her)
+    text = lead + "Ekonomist Selin Arıkan ile görüşen Bakan, ticaretin \"" + said + "\" bir alan olduğunu belirtti.\n"
+    assert ("Selin Arıkan", said) not in _quotes(text)
