@@ -2412,6 +2412,8 @@ def _ru_one_named(paragraph: str, resolver: Resolver) -> Person | None:
     if "-" in paragraph:  # round 21
         paragraph = _RU_HYPHENATED_TITLE.sub("", paragraph)
     paragraph = _RU_TITLE_COUNTRY.sub("", paragraph)  # round 24
+    if any(body in paragraph for body in _RU_PARLIAMENT_GENITIVES):  # round 26
+        paragraph = _RU_PARLIAMENT_BEFORE_NAME.sub("", paragraph)
     if "«" in paragraph:  # round 25: a body's name in marks ("компании «Кыргыз Темир Жолу» X Y") is no second person
         paragraph = _RU_MARKED_NAME.sub(" ", paragraph)
     phrases = _CYRILLIC_NAME.findall(paragraph)
@@ -2815,7 +2817,10 @@ RU_VERB_OCCUPATION = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:{_RU
                                 r"аналитик|политолог|специалист|собеседник|собеседница|дипломат"  # round 13: дипломат
                                 # round 21: a deputy's title, which no office of the table is ("— сказал вице-премьер."
                                 # under "Вице-премьер Казахстана X Y прибыл в Баку.")
-                                r"|вице-премьер|вице-министр)"
+                                r"|вице-премьер|вице-министр"
+                                # round 26: a member of parliament ("«…», — заявил депутат." under "депутат Жогорку
+                                # Кенеша X Y"), whom the office holders table never lists
+                                r"|депутат)"
                                 # round 14: the outlet told it after the title, "— сказал эксперт «НГ».", "эксперт
                                 # РБК", "аналитик Kursiv.media" (a name in quote marks, capitals or a web name)
                                 r"(?:\s+(?:«[^«»]{1,40}»|[A-ZА-ЯЁ]{2,}|[\w\-]+\.[a-z]{2,6}))?"
@@ -5355,3 +5360,12 @@ def _dash_line_words(body: str, parts: list[str], kept: list[int]) -> str:
 # görüşen Bakan, …' is the minister's)
 _TR_OCCUPATION_OPENERS = frozenset({"ekonomist", "iktisatçı", "İktisatçı".lower(), "uzman", "analist", "akademisyen",
                                     "araştırmacı", "iqtisadçı", "İqtisadçı".lower(), "ekspert", "politoloq"})
+
+
+# --- round 26: a parliament's two-word name before a full name in Russian ---------------------------------------------
+# "депутат Жогорку Кенеша Мирлан Бакиров", "председатель Милли Меджлиса …", "сенатор Олий Мажлиса …": four capitalised
+# words, of which _CYRILLIC_NAME would read the first three as one name ("Жогорку Кенеша Мирлан", no one, and the
+# surname cut off); the parliament's name is no part of the name after it (_ru_one_named)
+_RU_PARLIAMENT_GENITIVES = ("Кенеша", "Меджлиса", "Мажлиса", "Маслахаты", "Курултая", "Хурала")
+_RU_PARLIAMENT_BEFORE_NAME = re.compile(rf"(?<![\w\-])[А-ЯЁ][а-яё]+\s+(?:{'|'.join(_RU_PARLIAMENT_GENITIVES)})"
+                                        r"(?=\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*\s+[А-ЯЁ])")

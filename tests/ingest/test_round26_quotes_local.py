@@ -170,3 +170,19 @@ def test_an_occupation_before_the_name_opening_a_turkish_partial_quote():
     # plant: `s[0].rstrip().endswith(",") and` dropped from the occupation check (the minister's words given to her)
     text = lead + "Ekonomist Selin Arıkan ile görüşen Bakan, ticaretin \"" + said + "\" bir alan olduğunu belirtti.\n"
     assert ("Selin Arıkan", said) not in _quotes(text)
+
+
+# quotes.py: a parliament's name before a full name (_RU_PARLIAMENT_BEFORE_NAME) and "депутат" after a quote
+# (RU_VERB_OCCUPATION)
+
+def test_a_deputy_named_after_his_parliament_speaks_the_quote_after_him():
+    """'… озвучил депутат Жогорку Кенеша X Y. «…», — заявил он.' (or '— заявил депутат.'): X Y, not the parliament's
+    first word and his given name ("Zhogorku Mirlan"); "депутат" after a president's words is no one."""
+    # plant: `paragraph = _RU_PARLIAMENT_BEFORE_NAME.sub("", paragraph)` made `pass` in _ru_one_named ("Zhogorku Nurbek")
+    # plant: `|депутат` dropped from RU_VERB_OCCUPATION (the second quote lost)
+    said = "Мы рассчитываем удвоить поставки хлопка в Турцию уже в следующем году"
+    lead = "Новости\n\nСвою позицию озвучил депутат Жогорку Кенеша Нурбек Асылбеков. «" + said + "», — заявил "
+    assert _quotes(lead + "он.\n") == [("Nurbek Asylbekov", said)]
+    assert _quotes(lead + "депутат.\n") == [("Nurbek Asylbekov", said)]
+    text = "Новости\n\nПрезидент Садыр Жапаров выступил на форуме. «" + said + "», — заявил депутат.\n"
+    assert _quotes(text) == []
