@@ -16,6 +16,11 @@ _RU_INSTRUMENTAL = ((re.compile(r"(ов|ев|ин)ым$"), r"\1"), (re.compile(r
 _RU_GENITIVE = ((re.compile(r"(ов|ев|ин)ой$"), r"\1а"), (re.compile(r"([бвгджзклмнпрстфхцчшщ])а$"), r"\1"),
                 (re.compile(r"([бвгджзклмнпрстфхцчшщ])ы$"), r"\1а"), (re.compile(r"([гкх])и$"), r"\1а"),
                 (re.compile(r"([аеиоуыэюя])я$"), r"\1й"))
+# Round 26: Russian dative (after "к", "экономисту"): "Азизу" -> "Азиз", "Рахимову" -> "Рахимов", "Сергею" -> "Сергей",
+# "Асановой" -> "Асанова", "Гульнаре" -> "Гульнара"
+_RU_DATIVE = ((re.compile(r"(ов|ев|ин)у$"), r"\1"), (re.compile(r"(ов|ев|ин)ой$"), r"\1а"),
+              (re.compile(r"([бвгджзклмнпрстфхцчшщ])у$"), r"\1"), (re.compile(r"([аеиоуыэюя])ю$"), r"\1й"),
+              (re.compile(r"([бвгджзклмнпрстфхцчшщ])е$"), r"\1а"))
 # An Azerbaijani surname in the genitive, told as whose delegation or visit it is ("Baxodir Qurbanovun başçılıq
 # etdiyi nümayəndə heyəti", "Əli Həsənovun səfəri", "Leyla Abdullayevanın", "Kamran Əliyevin"): the case ending
 # is dropped after the surname endings that make it certain (-ov/-ev, -ova/-eva, -zadə)
@@ -47,6 +52,12 @@ def ru_nominative(name: str) -> str:
 def ru_nominative_of_genitive(name: str) -> str:
     """'Марата Казакпаева' (after "у", genitive) -> 'Марат Казакпаев'; 'Анны Петровой' -> 'Анна Петрова'."""
     return _each_word(name, _RU_GENITIVE)
+
+
+def ru_nominative_of_dative(name: str) -> str:
+    """Round 26: 'Азизу Рахимову' (after "к экономисту", dative) -> 'Азиз Рахимов'; 'Гульнаре Асановой' -> 'Гульнара
+    Асанова'."""
+    return _each_word(name, _RU_DATIVE)
 
 
 def az_nominative(name: str) -> str:

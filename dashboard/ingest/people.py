@@ -26,6 +26,7 @@ from dashboard.data.text import fold
 from . import places
 from .cheap import lowered
 from .name_forms import english_spelling, ru_nominative, ru_nominative_of_genitive
+from .name_forms import ru_nominative_of_dative  # round 26
 from .romanize import is_cyrillic, romanize
 
 PRONOUNS = ("he", "she", "the head of state", "the president", "the leader", "the minister",
@@ -752,7 +753,10 @@ _RU_TITLED = re.compile(r"(?<![\w\-])(?i:председателем|руково
                         r"|аким|хоким|торага|спикер|губернатор|мэр|депутат)"
                         # round 16b: in the instrumental after "с", the name then too ("встретился с акимом … Нурланом
                         # Ногаевым", read in the nominative)
-                        r"(?P<case>ом|ем)?(?![\w\-])"
+                        # (round 26: or in the genitive/accusative, "попросил экономиста Нурлана Сыдыкова", or the
+                        # dative, "обратилась к экономисту Азизу Рахимову", the name then too: _ru_titled_name reads
+                        # it back in the nominative)
+                        r"(?P<case>ом|ем|а|у)?(?![\w\-])"
                         # (round 14: capitalised too, opening a sentence: "Министр экономики Азербайджана X Y прибыл")
                         # (round 24: "заместитель" in the nominative too, "Заместитель председателя кабинета X Y"; and a
                         # body's short name in marks in the title, "Председатель правления АО «КТЖ» X Y")
@@ -956,6 +960,18 @@ class Resolver:
         may mean either."""
         return bool(self.minister_mentioned) and self.minister_mentioned != self.last_speaker.name
 
+    def _ru_declined_unlisted(self, name: str) -> Person | None:
+        """Round 26: 'Нурлана Сыдыкова' (a Russian name in the genitive or accusative, as running text declines it;
+        or in the instrumental or dative, "Талантом Бакировым", "Азизу Рахимову") is the unlisted 'Nurlan Sydykov' a
+        declined title named before ("попросил экономиста Нурлана Сыдыкова"), not a second person of that name; None
+        when the name is no declined form or nobody so named was noted."""
+        if not is_cyrillic(name):
+            return None
+        forms = {romanize(form) for read in (ru_nominative_of_genitive, ru_nominative, ru_nominative_of_dative)
+                 if (form := read(name)) != name}
+        return next((person for person in reversed(self._unlisted_people()) if person.name in forms), None) \
+            if forms else None
+
     def _unlisted_people(self) -> list[Person]:
         """self.unlisted with its runs of running text read (once) as the people they name."""
         if any(not isinstance(entry, Person) for entry in self.unlisted):
@@ -1152,6 +1168,8 @@ class Resolver:
         if names and (en_outlet_named(phrase) or fold(names[0]) in publisher_names()):
             return None  # round 18b: "the pro-government daily Magyar Nemzet", "Yeni Şafak" are newspapers
         if names:  # someone named who is not in the office table: keep what the text says (Cyrillic romanized)
+            if self.unlisted and (declined := self._ru_declined_unlisted(names[0])):
+                return declined  # round 26
             if codes is None:
                 codes = places.codes_in(given)
             return Person(_latin(names[0]), office or _deputy_title(deputy) or _minister_title(phrase, names[0]),
@@ -1690,6 +1708,10 @@ _EN_BARE_TITLE = re.compile(rf"the\s+(?:(?P<country>[a-z]+)\s+)?(?P<title>{'|'.j
 
 def _ru_titled_name(m: re.Match) -> str:
     """The name of a _RU_TITLED match in the nominative: after a title in the instrumental, read so."""
+    if m["case"] == "а":
+        return _ru_genitive_titled_name(m)  # round 26
+    if m["case"] == "у":
+        return ru_nominative_of_dative(m["name"])  # round 26
     return ru_nominative(m["name"]) if m["case"] or lowered(m[0][:13]).startswith(_RU_SOFT_TITLES) else m["name"]
 # Words opening a Russian sentence before its subject are no part of a name: "Отдельно Алиев поблагодарил …" is
 # Aliyev, "Затем Сарым добавил" Sarym
@@ -2013,3 +2035,20 @@ def _chair_anaphor(last: Person | None) -> Person | None:
     if last is None or _MINISTER_ROLE_WORD.search(last.role):
         return None
     return Person(last.name, last.role, last.iso3, 0.7, "anaphor")
+
+
+# --- round 26: a Russian title in the genitive or accusative before a name ---------------------------------------
+# "Прокомментировать данные попросил экономиста Нурлана Сыдыкова", "по оценке аналитика Марата Ибраева": the title
+# declined ("экономиста") declines the name after it too, so the name is read back in the nominative ("Нурлан
+# Сыдыков"), as the records and a later "— отметил он" want it. Not when the genitive title is what another person's
+# title is of ("пресс-секретарь министра Анна Петрова", "помощник директора …"): the name then is that person's, in
+# the nominative already.
+_RU_HEADS_OF_A_GENITIVE_TITLE = frozenset({"пресс-секретарь", "помощник", "помощница", "представитель", "супруга",
+                                           "супруг", "секретарь", "референт"})
+
+
+def _ru_genitive_titled_name(m: re.Match) -> str:
+    before = m.string[max(0, m.start() - 40):m.start()].split()
+    if before and before[-1].lower() in _RU_HEADS_OF_A_GENITIVE_TITLE:
+        return m["name"]
+    return ru_nominative_of_genitive(m["name"])

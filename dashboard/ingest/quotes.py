@@ -1592,6 +1592,8 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
     if not clause:
         return None
     person = resolver.resolve(clause, speaking=speaking)
+    if person is None and "sədri " in clause[:40] and (m := _AZ_OPENING_CHAIR.match(clause.lstrip())):
+        person = resolver.resolve(m[1], speaking=speaking)  # round 26
     if person is None and (m := _TITLE_UNKNOWN_NAME_OPENING.match(clause.lstrip())) \
             and _name_after_title(clause.lstrip(), m.end("title")):
         return None  # round 25: 'Bakan Tokgöz, "…" dedi', no one the rules know: not the last minister's
@@ -1731,7 +1733,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         return [Found(each.pieces, each.outer, each.text, each.speaker, "dash-led") for each in split]
     parts = _DASH_BREAK.split(m["body"].strip())
     quoted, speaker, occupation, unnamed = [], None, False, False
-    for part in parts:
+    kept = []  # round 26: the indices of the quoted parts (_dash_line_words)
+    for k, part in enumerate(parts):
         attribution = _DASH_ATTRIBUTION.fullmatch(_ru_dash_tail(part.strip()))
         if attribution:
             phrase = _ru_past_with_whom(_speaker_phrase(attribution["spk"] or attribution["spk2"]
@@ -1747,7 +1750,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             unnamed = speaker is None
         else:
             quoted.append(part)
-    words = _clean(" ".join(quoted))
+            kept.append(k)
+    words = _clean(_dash_line_words(m["body"].strip(), parts, kept))
     if _words(words) < MIN_WORDS:
         return None
     if unnamed and not occupation:
@@ -1904,7 +1908,8 @@ def _interview_turn(text: str, paras, para: tuple[int, int], resolver: Resolver,
     if not DASH.match(body.strip()):
         return None
     if interview is None and _question_line(body):
-        interview = _interviewee(_previous_paragraph(text, paras, para[0]), resolver) or False
+        before = _previous_paragraph(text, paras, para[0])
+        interview = _answered_before(before, resolver) or _interviewee(before, resolver) or False  # (round 26)
     if interview:
         resolver.last_speaker = interview
     return interview
@@ -1937,7 +1942,9 @@ def _dash_anaphor_subject(text: str, paras, para: tuple[int, int], resolver: Res
     parts = _DASH_BREAK.split(m["body"].strip()) if m else ()
     if len(parts) > 1 and _ANAPHOR.search(parts[-1]):
         _paragraph_subjects(_previous_paragraph(text, paras, para[0]), resolver)
-    if len(parts) > 1 and _RU_PRONOUN_PART.match(parts[-1]):  # round 10: "- Мы …, - отметил он."
+    # round 10: "- Мы …, - отметил он."; round 26: also a line the pronoun's attribution interrupts, "— …, — говорит
+    # он. — …" (its second part the attribution)
+    if len(parts) > 1 and any(_RU_PRONOUN_PART.match(part) for part in parts[1:]):
         _ru_pronoun_antecedent(_previous_paragraph(text, paras, para[0]), resolver)
     elif len(parts) > 1 and resolver.last_speaker is None and _AZ_HEAD_AFTER.match(parts[-1]):  # round 24
         _az_head_lead(_previous_paragraph(text, paras, para[0]), resolver)
@@ -2405,6 +2412,8 @@ def _ru_one_named(paragraph: str, resolver: Resolver) -> Person | None:
     if "-" in paragraph:  # round 21
         paragraph = _RU_HYPHENATED_TITLE.sub("", paragraph)
     paragraph = _RU_TITLE_COUNTRY.sub("", paragraph)  # round 24
+    if any(body in paragraph for body in _RU_PARLIAMENT_GENITIVES):  # round 26
+        paragraph = _RU_PARLIAMENT_BEFORE_NAME.sub("", paragraph)
     if "«" in paragraph:  # round 25: a body's name in marks ("компании «Кыргыз Темир Жолу» X Y") is no second person
         paragraph = _RU_MARKED_NAME.sub(" ", paragraph)
     phrases = _CYRILLIC_NAME.findall(paragraph)
@@ -2808,7 +2817,10 @@ RU_VERB_OCCUPATION = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:{_RU
                                 r"аналитик|политолог|специалист|собеседник|собеседница|дипломат"  # round 13: дипломат
                                 # round 21: a deputy's title, which no office of the table is ("— сказал вице-премьер."
                                 # under "Вице-премьер Казахстана X Y прибыл в Баку.")
-                                r"|вице-премьер|вице-министр)"
+                                r"|вице-премьер|вице-министр"
+                                # round 26: a member of parliament ("«…», — заявил депутат." under "депутат Жогорку
+                                # Кенеша X Y"), whom the office holders table never lists
+                                r"|депутат)"
                                 # round 14: the outlet told it after the title, "— сказал эксперт «НГ».", "эксперт
                                 # РБК", "аналитик Kursiv.media" (a name in quote marks, capitals or a web name)
                                 r"(?:\s+(?:«[^«»]{1,40}»|[A-ZА-ЯЁ]{2,}|[\w\-]+\.[a-z]{2,6}))?"
@@ -2833,7 +2845,8 @@ def _ru_occupation_after(text: str, paras, para_start: int, own_before: str, aft
     else:
         lead = _previous_paragraph(text, paras, para_start)
     # an expert is nobody the office holders table lists: "Президент X Y …" before "— считает эксперт" is not he
-    if (person := _ru_one_named(lead, resolver)) is None or person.rule != "unlisted name":
+    if (person := _ru_one_named(lead, resolver) or _ru_expert_goes_on(own_before, lead, resolver)) is None \
+            or person.rule != "unlisted name":
         return None
     resolver.last_speaker = person
     return person, m.end()
@@ -3650,7 +3663,9 @@ _TR_SAID_WORDS = re.compile(r"\b(?:şeklinde|diye|deyə)\b")
 # the subject opening the sentence: capitalised words (an Azerbaijani title in lower case may join two runs,
 # "İqtisadiyyat naziri Mikayıl Cabbarov"), then a comma, a topic particle ("Kudratov ise", "Nazir isə", "Bakan da")
 # or the clause's first lower-case word ("Mikayıl Cabbarov Türkiyə ilə …")
-_CAPITAL_RUN = rf"[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,4}}"
+# (round 26: up to eight words, a business council's or company's title before the name, "DEİK Türkiye-Macaristan İş
+# Konseyi Başkanı X Y, …", as TR_SAYING reads since round 19)
+_CAPITAL_RUN = rf"[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,7}}"
 _TR_OPENING_RUN = re.compile(rf"^(?P<spk>{_CAPITAL_RUN}(?:\s+(?P<title>naziri|nazirinin müavini|sədri|səfiri|rəhbəri|"
                              rf"müavini|sözçüsü|nümayəndəsi)\s+{_CAPITAL_RUN})?)(?:,\s|\s+(?=[a-zçğıöşüə]))")
 
@@ -3673,6 +3688,7 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver):
             and _title_fits(phrase, person):
         person = person._replace(rule="name")  # a bare "Bakan"/"Nazir" is the minister who spoke last
     titled = "title" in s.groupdict() and s["title"] is not None  # a lower-case title joined the runs
+    titled = titled or (s[0].rstrip().endswith(",") and phrase.split(None, 1)[0].lower() in _TR_OCCUPATION_OPENERS)
     if person is None or person.rule == "anaphor" or not (titled or _titled_or_known(person)) \
             or not _others_oblique(sentence[s.end("spk"):], person, resolver):
         return None
@@ -5282,3 +5298,74 @@ def _en_pronoun_opens_quote_sentence(before: str) -> bool:
     """Does the sentence a quote ends open with "He" or "She"?"""
     return _QUOTE_SENTENCE_BREAK.split(before)[-1].lstrip()[:4] in ("He s", "He a", "He n", "He t", "He w", "He c",
                                                                     "He d", "She ")
+
+
+# --- round 26: a question put between two answers of a Russian report's dash lines --------------------------------
+# "Прокомментировать данные попросил экономиста X Y." / "— …, — отметил он." / "— А почему …?" / "— …, — пояснил
+# экономист.": a reporter's question after a dash line its attribution gave to someone is put to that one, who answers
+# it (as an interview's lead names its interviewee); a question after running text still asks the lead's person.
+def _answered_before(before: str, resolver: Resolver) -> Person | None:
+    m = DASH.match(before.strip())
+    if m is None or resolver.last_speaker is None or len(_DASH_BREAK.split(m["body"].strip())) < 2:
+        return None
+    return resolver.last_speaker
+
+
+# --- round 26: "По его словам, … . «…», — добавил экономист." after the expert's own quote ----------------------------
+# The expert named with his occupation ("Экономист X Y считает, что …") spoke the paragraph before in quote marks,
+# and neither that paragraph nor this one's lead names anyone: the occupation after the quote is still he. Not when
+# the last speaker holds an office or was named with none (an occupation is never a minister's or a president's).
+def _ru_expert_goes_on(own_before: str, lead: str, resolver: Resolver) -> Person | None:
+    last = resolver.last_speaker
+    if last is None or last.name not in resolver.occupations or not _ru_no_one_named(own_before, resolver) \
+            or not _ru_no_one_named(lead, resolver):
+        return None
+    return Person(last.name, last.role, last.iso3, 0.7, "unlisted name")
+
+
+# --- round 26: an Azerbaijani sentence opened by the chair of parliament's title, no name ---------------------------
+# "Milli Məclisin sədri … təcrübəsinin mübadiləsini “…” adlandırıb": the title alone is the sentence's subject (the
+# resolver reads it as the chair who spoke last, people._chair_anaphor), as '“…”, - deyə Məclis sədri vurğulayıb' is;
+# the whole clause, with its object's words, resolves to no one. Only the parliament's chair: "Şirkətin sədri" is no
+# one the article's last speaker need be.
+_AZ_OPENING_CHAIR = re.compile(r"((?:Milli\s+)?(?:Məclisin|Senatın|Parlamentin|Kurultayın|Oliy\s+Məclisin|"
+                               r"Məclis|Senat|Parlament)\s+sədri)\s+[a-zəıöüşçğ]")
+
+
+# --- round 26: a dash inside the words of a dash-led line ------------------------------------------------------------
+# "— Рост торговли — прямой результат договора, — отметил он.": the line's parts are split at every dash between
+# spaces, but only a dash after a comma or a stop opens or closes an attribution; a dash with no mark before it is the
+# speaker's own ("торговли — прямой результат", Russian's dash for a missing "is") and stays in the quote's words.
+_DASH_WITHOUT_MARK = re.compile(r"\s+[-–—]\s+")
+
+
+def _dash_line_words(body: str, parts: list[str], kept: list[int]) -> str:
+    """The quoted parts `kept` of a dash line's `parts`, two that follow each other joined by the line's own dash
+    when no comma or stop came before it, else by a space (as the attribution's part between them is left out)."""
+    if len(kept) < 2:
+        return " ".join(parts[k] for k in kept)
+    breaks = _DASH_BREAK.findall(body)
+    words = parts[kept[0]]
+    for before, k in zip(kept, kept[1:]):
+        joint = breaks[k - 1] if k == before + 1 and len(breaks) == len(parts) - 1 else " "
+        words += f" {joint.strip()} " if _DASH_WITHOUT_MARK.fullmatch(joint) else " "
+        words += parts[k]
+    return words
+
+
+# --- round 26: a Turkish or Azerbaijani occupation before the name opening a partial quote's sentence -----------------
+# 'Ekonomist X Y, ticaretin "…" bir alan olduğunu belirtti': the occupation is the name's title as "Başkanı" is (the
+# resolver gives an occupation no role), so a name the article never named before may speak; a bare capitalised run
+# ("Toplantıya Bolat da …") still may not, nor a name the comma does not set off as the subject ('Ekonomist X Y ile
+# görüşen Bakan, …' is the minister's)
+_TR_OCCUPATION_OPENERS = frozenset({"ekonomist", "iktisatçı", "İktisatçı".lower(), "uzman", "analist", "akademisyen",
+                                    "araştırmacı", "iqtisadçı", "İqtisadçı".lower(), "ekspert", "politoloq"})
+
+
+# --- round 26: a parliament's two-word name before a full name in Russian ---------------------------------------------
+# "депутат Жогорку Кенеша Мирлан Бакиров", "председатель Милли Меджлиса …", "сенатор Олий Мажлиса …": four capitalised
+# words, of which _CYRILLIC_NAME would read the first three as one name ("Жогорку Кенеша Мирлан", no one, and the
+# surname cut off); the parliament's name is no part of the name after it (_ru_one_named)
+_RU_PARLIAMENT_GENITIVES = ("Кенеша", "Меджлиса", "Мажлиса", "Маслахаты", "Курултая", "Хурала")
+_RU_PARLIAMENT_BEFORE_NAME = re.compile(rf"(?<![\w\-])[А-ЯЁ][а-яё]+\s+(?:{'|'.join(_RU_PARLIAMENT_GENITIVES)})"
+                                        r"(?=\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*\s+[А-ЯЁ])")

@@ -176,8 +176,6 @@ NOT_YET: set[str] = {
     "307-lloydslist-uraloglu-aktau",
     "308-gtr-bektenov-bishkek",
     "309-ru-akchabar-kgz-turkic-trade",
-    "310-az-aztv-narbayeva-baku",
-    "311-tr-independentturkce-sulyok-ankara",
     "312-visegradinsight-hungary-turkic-trade",
     "314-tvbrics-bektenov-bishkek",
     "315-ru-tazabek-kyrgyzstan-turkic-trade-9m",
