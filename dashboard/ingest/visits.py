@@ -2689,7 +2689,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if visitor is None and days and visit_words[k] and (m := _VISIT.search(sentence)):
             # a surname alone before the English visit word, of someone named in full with a title before ("Energy
             # Minister Alparslan Bayraktar said …" … "Bayraktar arrived in Baku on Monday morning")
-            visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(), resolver)
+            visitor = _surname_told_before(doc, s, _EN_HONORIFIC.sub("", sentence[:m.start()].strip()), resolver)
             if visitor is None and (aside := _SURNAME_ASIDE.match(sentence)) and aside.end() <= m.start():
                 # round 21: the surname before a ", who is in …" aside ("Kudratov, who is in Budapest on a two-day
                 # visit that began on Wednesday, said …")
@@ -2704,6 +2704,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor = _delegation_led_by(sentence, resolver)  # round 24: "A delegation … led by Speaker X has been in …"
         if visitor is None and days and visits and "delegation" in sentence:
             visitor = _delegation_head(sentence, visits)  # "The Azerbaijani delegation arrived in Tashkent on Tuesday"
+        if visitor is None and days and k and visit_words[k] and "delegation" in sentence:
+            visitor = _delegation_of_dayless_lead(doc, k, visit_words, resolver)  # round 26
         place = (_destination(doc, s, visitor.iso3 if visitor else "")
                  or (_local_destination(doc, s, visitor.iso3 if visitor else "") if local_words[k] else None)
                  or _sentence_place(doc, s, visitor.iso3 if visitor else "")) if days else None
@@ -3686,3 +3688,32 @@ def _capital_told_back(doc: Document, k: int) -> bool:
         return False
     told = _capital_by_demonym(doc.sentences[k].text, "")
     return told is not None and any(m.is_capital and m.iso3 == told[0] for m in doc.mentions(doc.sentences[k - 1]))
+
+
+# --- round 26 (visits) ----------------------------------------------------------------------------------------------
+# The British business press names a man by surname after a title of address: "Mr Karimov arrived in Aktau on Monday on
+# a working visit" is the Karimov named in full with his title before (_surname_told_before reads a bare surname)
+_EN_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])")
+
+
+# The lead tells an English visit without its day ("Prime Minister of Kazakhstan X has paid a working visit to the Kyrgyz
+# Republic, where …") and a later sentence its arrival by the delegation ("The Kazakh delegation arrived in Bishkek on
+# Thursday"): the delegation's arrival is the visit of the one the lead named, of the delegation's country
+DELEGATION_LEAD_SENTENCES = 4  # how far back the dayless lead may be
+
+
+def _delegation_of_dayless_lead(doc: Document, k: int, visit_words: list[bool], resolver: Resolver) -> Person | None:
+    """The visitor of a "The <demonym> delegation arrived" sentence (_DELEGATION_ARRIVED): the one visitor an English
+    visit sentence up to DELEGATION_LEAD_SENTENCES before names (_visitors), of the delegation's country; None when
+    none or several such."""
+    m = _DELEGATION_ARRIVED.search(doc.sentences[k].text)
+    found = places.mentions(m[1]) if m else []
+    if len(found) != 1 or not found[0].is_demonym:
+        return None
+    for j in range(k - 1, max(-1, k - 1 - DELEGATION_LEAD_SENTENCES), -1):
+        if not visit_words[j] or "visit" not in doc.sentences[j].text:
+            continue
+        named = _visitors(doc.sentences[j].text, resolver)
+        if len(named) == 1 and named[0].iso3 == found[0].iso3:
+            return named[0]
+    return None

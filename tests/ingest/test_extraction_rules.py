@@ -179,7 +179,6 @@ NOT_YET: set[str] = {
     "310-az-aztv-narbayeva-baku",
     "311-tr-independentturkce-sulyok-ankara",
     "312-visegradinsight-hungary-turkic-trade",
-    "314-tvbrics-bektenov-bishkek",
     "315-ru-tazabek-kyrgyzstan-turkic-trade-9m",
     "316-az-pressaz-alat-transport-ministers",
     "317-tr-starkibris-azerbaycan-is-heyeti-lefkosa",
