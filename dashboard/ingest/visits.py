@@ -430,6 +430,7 @@ class VisitFound:
     events: list[str] = field(default_factory=list)
     extra_spans: list[tuple[int, int]] = field(default_factory=list)
     recalled: bool = False  # told as one the report looks back on (_sidelines_leader): what is signed later is not its
+    at_meeting: bool = False  # round 26: one minister's visit of several to a ministers' meeting (_attendees): its documents are all's
 
 
 _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
@@ -2159,7 +2160,7 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
         if arrival and contrast:
             came = _arrival_of_clause(s.text, person, contrast, dates, summit.start, came)
         visit = VisitFound(came, summit.end, person, summit.host, summit.city, summit.visit_type, (s.start, s.end),
-                           min(person.confidence, 0.8))
+                           min(person.confidence, 0.8), at_meeting=summit.visit_type != "summit")
         same = next((v for v in visits if _same_trip(v, visit)), None)
         if same is None:
             visits.append(visit)
@@ -2196,9 +2197,13 @@ def _titled_attendees(text: str, resolver: Resolver) -> list[Person]:
     the office holders table does not know (_titled_newcomer): each of the state the possessive names. A title alone
     ("OTS Secretary-General …", a body's head) names no state, so no one."""
     opens = [m for m in _POSSESSIVE_STATE.finditer(text) if (states := places.codes_in(m[1])) and len(states) == 1]
+    local = not opens and bool(_LOCAL_GENITIVE_STATE.search(text))  # round 26: "Türkiyənin nəqliyyat naziri X Y, …"
+    if local:
+        opens = [m for m in _LOCAL_GENITIVE_STATE.finditer(text) if (states := places.codes_in(m[1])) and len(states) == 1]
+    newcomer = _first_titled_newcomer if local else _titled_newcomer  # a local list runs on after the name
     found = []
     for m, after in zip(opens, [*opens[1:], None]):
-        person = _titled_newcomer(text[m.start():after.start() if after else len(text)].rstrip(" ,.;"), resolver)
+        person = newcomer(text[m.start():after.start() if after else len(text)].rstrip(" ,.;"), resolver)
         if person is not None:
             found.append(person._replace(iso3=person.iso3 or places.codes_in(m[1])[0]))
     return found
@@ -2388,7 +2393,9 @@ def _is_gathering(sentence: str) -> bool:
 
 
 _GATHERING_WORDS = ("gathered", "convened", "assembled", "heads of state", "глав государств", "dövlət başçı",
-                    "devlet başkanları", "held a", "held an", "held their")
+                    "devlet başkanları", "held a", "held an", "held their",
+                    # round 26: a meeting of ministers held (_LOCAL_MINISTERS_MEETING)
+                    "nazirləri", "bakanları", "министров")
 
 
 # A summit told with its host as "it", the place the sentence before named: "THE ROAD to Shusha is new … On July
@@ -2425,6 +2432,8 @@ def _gathering(doc: Document, s: Sentence, published: date, lead_day: date | Non
     elif gathered := _MINISTERS_GATHERING.search(s.text):
         days = _days(s, published, lead_day)
         kind = "other"
+    elif _LOCAL_HELD.search(s.text) and _LOCAL_MINISTERS_MEETING.search(s.text):  # round 26
+        return _local_ministers_meeting(doc, s, published, lead_day)
     else:
         days = None
     if days and kind == "other":  # the place they gathered in, not another the sentence names ("ahead of the summit in …")
@@ -3444,6 +3453,9 @@ def _documents_adopted(visit: VisitFound, sentence: str, offset: int) -> None:
         visit.documents_said = True
         visit.documents = _COUNT_WORDS.get(lowered(count)) or _count_value(count)  # English words, else the others'
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif any(mark in sentence for mark in _OPENING_MARKS) and (m := _NAMED_DOCUMENTS_ADOPTED.search(sentence)):
+        visit.documents_said, visit.documents = True, len(_QUOTED_TITLE.findall(m[0]))  # round 26
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
 
 
 # two of the leaders signing on their own: "The two leaders later witnessed the signing of three documents", "ikitərəfli
@@ -3456,10 +3468,10 @@ def _summit_documents_for_all(doc: Document, visits: list[VisitFound]) -> None:
     """A summit's documents are on each leader's visit: the count told for one summit visit (the latest when the
     documents were told) given to the others at the same summit (host, city, a day or two apart) that have none.
     Not a count told of two of them (_BILATERAL in the sentence that tells it)."""
-    told = [v for v in visits if v.visit_type == "summit" and v.documents_said and v.extra_spans
+    told = [v for v in visits if (v.visit_type == "summit" or v.at_meeting) and v.documents_said and v.extra_spans
             and not _BILATERAL.search(_sentence_at(doc, v.extra_spans[-1][0]))]
     for visit in visits:
-        if visit.visit_type != "summit" or visit.documents_said:
+        if not (visit.visit_type == "summit" or visit.at_meeting) or visit.documents_said:
             continue
         source = next((v for v in told if (v.host, v.city) == (visit.host, visit.city)
                        and abs(v.start - visit.start) <= _ARRIVED_BEFORE), None)
@@ -3717,3 +3729,42 @@ def _delegation_of_dayless_lead(doc: Document, k: int, visit_words: list[bool], 
         if len(named) == 1 and named[0].iso3 == found[0].iso3:
             return named[0]
     return None
+
+
+
+# A meeting of ministers told held, in Azerbaijani, Turkish or Russian, as _MINISTERS_GATHERING tells it in English:
+# "Bu gün Bakıda türk dövlətlərinin nəqliyyat nazirlərinin növbəti iclası keçirilib", "Ticaret bakanları toplantısı dün
+# Astana'da yapıldı", "В Ташкенте прошло заседание министров транспорта …": each minister named next as taking part
+# (_attendees, _titled_attendees) came to it, a visit of type other. Searched only behind a _GATHERING_WORDS word and
+# _LOCAL_HELD.
+_LOCAL_MINISTERS_MEETING = re.compile(r"\bnazirləri(?:nin)?\s+(?:[\w-]+\s+){0,3}?(?:iclas|görüş|toplant|forum|konfrans)"
+                                      r"|\bbakanları(?:nın)?\s+(?:[\w'’-]+\s+){0,3}?(?:toplantı|görüş|forum|konferans)"
+                                      r"|\b(?:заседани|встреч|совещани|конференци)\w*\s+(?:[\w-]+\s+){0,3}?министров\b", re.I)
+
+
+# A state in the Azerbaijani or Turkish genitive opening a minister's title: "Türkiyənin nəqliyyat naziri", "Özbəkistanın",
+# "Kazakistan'ın Ticaret Bakanı" (_titled_attendees, as _POSSESSIVE_STATE reads "Kazakhstan's")
+_LOCAL_GENITIVE_STATE = re.compile(rf"\b([{CAPITALS}][^\W\d_]+?['’]?n?[ıiuüə]n)\s")
+
+
+def _local_ministers_meeting(doc: Document, s: Sentence, published: date, lead_day: date | None) -> VisitFound | None:
+    """The meeting (no visitor, type other) of a _LOCAL_MINISTERS_MEETING sentence, with its day read in its language
+    and its capital or city; None without either."""
+    days = _days(s, published, lead_day, local=True)
+    place = _sentence_place(doc, s, "") if days else None
+    if not place:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, None, place[0], place[1], "other", (s.start, s.end), 0.8)
+
+
+
+# Documents adopted told by their titles in quote marks, no count: "İclasın yekununda “Ələt Bəyannaməsi” və “… Fəaliyyət
+# Planı” qəbul edilib", "«Декларация …» и «План действий …» приняты", "the “Aktau Declaration” and the “Transit Roadmap” were
+# adopted": as many documents as titles (_documents_adopted, behind its _ADOPTED_WORDS check and a quote mark)
+_QUOTED_TITLE = re.compile(r"[“\"«„][^”\"»“«„]{3,150}[”\"»“]")
+_TITLE_LINK = r"(?:\s*,\s*|\s+(?:və|ve|и|and)\s+)(?:the\s+)?"
+_NAMED_DOCUMENTS_ADOPTED = re.compile(r"(?:the\s+)?" + _QUOTED_TITLE.pattern + r"(?:" + _TITLE_LINK + _QUOTED_TITLE.pattern
+                                      + r")*\s+(?:(?:[\w-]+\s+){0,2}?(?:qəbul\s+edil|kabul\s+edil)|(?:был[аио]?\s+)?принят"
+                                      r"|(?:were|was|have\s+been|has\s+been)\s+adopted\b)", re.I)
+_OPENING_MARKS = ("“", '"', "«", "„")

@@ -34,3 +34,40 @@ def test_a_delegations_arrival_dates_the_dayless_visit_of_the_lead():
     text = ("Prime Minister of Kyrgyzstan Adylbek Kasymaliev has paid a working visit to Tajikistan, where he met "
             "business leaders.\n\nThe Uzbek delegation arrived in Dushanbe on Tuesday.")
     assert proposed.visits(text, DAY) == []
+
+
+def test_ministers_named_by_their_states_genitive_at_a_local_ministers_meeting():
+    # plant: the `_LOCAL_MINISTERS_MEETING` branch dropped from visits._gathering
+    text = ("Dünən Daşkənddə türk dövlətlərinin energetika nazirlərinin ikinci iclası keçirilib.\n\n"
+            "Tədbirdə Özbəkistanın energetika naziri Jurabek Mirzamahmudov, Azərbaycanın energetika naziri Samir Vəliyev, "
+            "Qazaxıstanın energetika naziri Yerlan Akkenjenov, eləcə də Macarıstan hökumətinin nümayəndəsi iştirak ediblər.")
+    # plant: `local = … _LOCAL_GENITIVE_STATE …` made `False` in visits._titled_attendees (no one listed)
+    assert sorted(proposed.visits(text, DAY)) == [
+        ("Samir Vəliyev", "Uzbekistan", "2026-09-09", "Tashkent", "other"),
+        ("Yerlan Akkenjenov", "Uzbekistan", "2026-09-09", "Tashkent", "other")]
+    text = ("Türk devletlerinin ulaştırma bakanları toplantısı dün Astana'da yapıldı.\n\n"
+            "Toplantıya Azerbaycan'ın Ulaştırma Bakanı Samir Veliyev ve Kırgızistan'ın Ulaştırma Bakanı Tilekmat "
+            "Kurenov katıldı.")
+    assert sorted(v[0] for v in proposed.visits(text, DAY)) == ["Samir Veliyev", "Tilekmat Kurenov"]
+    # a meeting to come: no one came yet
+    text = ("Sabah Daşkənddə türk dövlətlərinin energetika nazirlərinin ikinci iclası keçiriləcək.\n\n"
+            "Tədbirdə Azərbaycanın energetika naziri Samir Vəliyev iştirak edəcək.")
+    assert proposed.visits(text, DAY) == []
+
+
+def test_documents_adopted_told_by_their_titles_are_on_each_ministers_visit():
+    # plant: the `_NAMED_DOCUMENTS_ADOPTED` branch dropped from visits._documents_adopted
+    text = ("Dünən Daşkənddə türk dövlətlərinin energetika nazirlərinin ikinci iclası keçirilib.\n\n"
+            "Tədbirdə Azərbaycanın energetika naziri Samir Vəliyev və Qazaxıstanın energetika naziri Yerlan Akkenjenov "
+            "iştirak ediblər.\n\n"
+            "İclasın sonunda “Daşkənd Bəyannaməsi” və “Enerji keçidi üzrə Yol xəritəsi” qəbul edilib.")
+    # plant: `or v.at_meeting` dropped from both tests of visits._summit_documents_for_all
+    assert proposed.documents(text, DAY) == ["2", "2"]
+    # a title in quote marks that is no document adopted counts nothing
+    text = ("Dünən Daşkənddə türk dövlətlərinin energetika nazirlərinin ikinci iclası keçirilib.\n\n"
+            "Tədbirdə Azərbaycanın energetika naziri Samir Vəliyev iştirak edib.\n\n"
+            "İclasda “Yaşıl enerji” adlı kitabın təqdimatı keçirilib.")
+    assert proposed.documents(text, DAY) == [""]
+    text = ("Azerbaijani Energy Minister Parviz Shahbazov arrived in Tashkent on Tuesday for a working visit. "
+            "The “Tashkent Declaration” and the “Green Corridor Roadmap” were adopted.")
+    assert proposed.documents(text, DAY) == ["2"]
