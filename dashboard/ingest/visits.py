@@ -2475,7 +2475,9 @@ _RU_DELEGATION_HEAD = re.compile(r"\b(" + "|".join(stem.lower() for stem in plac
 # Astana on Tuesday, was led by …", Azerbaijani and Turkish the head before the verb ("Astanaya gələn Azərbaycan
 # nümayəndə heyətinə Baş nazirin müavini … başçılıq edib", "Astana'ya gelen Azerbaycan heyetine … başkanlık etti")
 _HEADED_BY = re.compile(_RU_HEADED + r"|\b(?:was|were|is|has\s+been)\s+(?:led|headed)\s+by\s+(?P<en>[^,;.]+)"
-                        r"|\b(?:heyətinə|heyetine|heyete)\s+(?P<ta>[^,;.]+?)\s+(?:başçılıq|başkanlık)\s+(?:ed|et)", re.I)
+                        # (round 26: a comma may set the delegation off, "Dün Ercan Havalimanı'na gelen heyete, … başkanlık
+                        # ediyor")
+                        r"|\b(?:heyətinə|heyetine|heyete),?\s+(?P<ta>[^,;.]+?)\s+(?:başçılıq|başkanlık)\s+(?:ed|et)", re.I)
 _HEADED_BY_WORDS = ("возглави", "led by", "headed by", "başçılıq", "başkanlık")  # one is in every _HEADED_BY match
 
 
@@ -2485,10 +2487,16 @@ def _headed_delegation(sentence: str, resolver: Resolver) -> Person | None:
     not known. None when the head is of no known state or the sentence names no delegation."""
     m = _HEADED_BY.search(sentence)
     iso3 = _delegation_country(sentence) if m else None
-    if iso3 is None:
+    if iso3 is None and not (m and m["ta"]):
         return None
     phrase = m["head"] or m["en"] or m["ta"]
     head = next(iter(_persons_in(phrase, resolver)), None) or _titled_newcomer(phrase, resolver)
+    if iso3 is None and head is not None:
+        # round 26: a Turkish or Azerbaijani delegation told by no state ("Dün Ercan Havalimanı'na gelen heyete, Azerbaycan
+        # Girişimciler Konfederasyonu Başkanı X başkanlık ediyor"): its head's title names it
+        iso3 = head.iso3 or (codes[0] if len(codes := places.codes_in(phrase)) == 1 else None)
+    if iso3 is None:
+        return None
     if head is None or head.iso3 not in ("", iso3):
         return None
     return head._replace(iso3=iso3)

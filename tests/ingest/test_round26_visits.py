@@ -71,3 +71,13 @@ def test_documents_adopted_told_by_their_titles_are_on_each_ministers_visit():
     text = ("Azerbaijani Energy Minister Parviz Shahbazov arrived in Tashkent on Tuesday for a working visit. "
             "The “Tashkent Declaration” and the “Green Corridor Roadmap” were adopted.")
     assert proposed.documents(text, DAY) == ["2"]
+
+
+def test_the_head_of_a_delegation_set_off_by_a_comma_of_the_state_his_title_names():
+    # plant: `,?` dropped after `heyete` in visits._HEADED_BY
+    text = "Dün Esenboğa Havalimanı'na gelen heyete, Kazakistan Sanayiciler Birliği Başkanı Nurlan Seitov başkanlık ediyor."
+    # plant: the `iso3 = head.iso3 or …codes_in(phrase)…` fallback dropped from visits._headed_delegation
+    assert proposed.visits(text, DAY) == [("Nurlan Seitov", "Türkiye", "2026-09-09", "Ankara", "other")]
+    # a head whose title names no state is of none
+    text = "Dün Esenboğa Havalimanı'na gelen heyete, Sanayiciler Birliği Başkanı Nurlan Seitov başkanlık ediyor."
+    assert proposed.visits(text, DAY) == []
