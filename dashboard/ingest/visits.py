@@ -1238,6 +1238,8 @@ def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolv
     if not m:
         return _meeting_with_visit(doc, s, published, resolver, lead_day) if "with" in sentence else None
     capitals = [c for c in doc.mentions(s) if c.is_capital]
+    if capitals and ("before " in sentence or "ahead of " in sentence):
+        capitals = _not_left_for(sentence, s.start, capitals)  # round 26: "… met X on Friday, before leaving for Astana"
     city_place = None if capitals else places.city_in(sentence)  # "in Nakhchivan": a city that is no capital
     if not capitals and city_place is None:
         return None
@@ -2911,8 +2913,10 @@ def _name_at(sentence: str, name: str) -> int:
     """Where the sentence names the person: as proposed, else (round 18b) a Cyrillic name by the word whose
     romanisation begins as his surname does, in any case ("Эммануэля Макрона" for Emmanuel Makron)."""
     at = sentence.find(name)
-    if at >= 0 or not is_cyrillic(sentence):
+    if at >= 0:
         return at
+    if not is_cyrillic(sentence):
+        return _surname_at(sentence, name)  # round 26: "…, while Tokayev arrived on Friday morning"
     surname = name.split()[-1][:4].lower()
     return next((m.start() for m in _CYRILLIC_WORD.finditer(sentence) if romanize(m[0]).lower().startswith(surname)), -1)
 
@@ -3776,3 +3780,29 @@ _NAMED_DOCUMENTS_ADOPTED = re.compile(r"(?:the\s+)?" + _QUOTED_TITLE.pattern + r
                                       + r")*\s+(?:(?:[\w-]+\s+){0,2}?(?:qəbul\s+edil|kabul\s+edil)|(?:был[аио]?\s+)?принят"
                                       r"|(?:were|was|have\s+been|has\s+been)\s+adopted\b)", re.I)
 _OPENING_MARKS = ("“", '"', "«", "„")
+
+
+# A place named as where the visitor went on to after the talks is not where they were held: "Bektenov also met President
+# Japarov on Friday, before leaving for Astana", "ahead of his departure for Baku", "before flying home to Ankara"
+_LEFT_FOR = re.compile(r"\b(?:before|ahead\s+of)\s+(?:(?:his|her|their)\s+departure\s+(?:for|to)"
+                       r"|(?:leaving|departing|flying|heading|returning|travell?ing)\s+(?:(?:back|home|on)\s+)?(?:for|to))\s+"
+                       r"(?:the\s+)?[A-Z][\w'’-]+")
+
+
+def _not_left_for(sentence: str, offset: int, capitals: list[places.Mention]) -> list[places.Mention]:
+    """The capitals of a meeting sentence but those a _LEFT_FOR clause names."""
+    spans = [(offset + m.start(), offset + m.end()) for m in _LEFT_FOR.finditer(sentence)]
+    return [c for c in capitals if not any(a <= c.start < b for a, b in spans)]
+
+
+def _surname_at(sentence: str, name: str) -> int:
+    """Where a Latin sentence names a person by his surname alone, a word of its own (news names a leader in full once,
+    then by surname: "Aliyev flew in on Thursday evening, while Tokayev arrived on Friday morning"); -1 when it does not."""
+    surname = name.split()[-1]
+    at = sentence.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        if (at == 0 or not sentence[at - 1].isalpha()) and (end == len(sentence) or not sentence[end].isalpha()):
+            return at
+        at = sentence.find(surname, end)
+    return -1

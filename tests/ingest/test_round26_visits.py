@@ -81,3 +81,31 @@ def test_the_head_of_a_delegation_set_off_by_a_comma_of_the_state_his_title_name
     # a head whose title names no state is of none
     text = "Dün Esenboğa Havalimanı'na gelen heyete, Sanayiciler Birliği Başkanı Nurlan Seitov başkanlık ediyor."
     assert proposed.visits(text, DAY) == []
+
+
+def test_the_capital_a_visitor_left_for_after_talks_is_not_where_they_were_held():
+    # plant: the `_not_left_for(...)` filter dropped from visits._meeting_visit
+    text = "Azerbaijani Prime Minister Ali Asadov also met President Shavkat Mirziyoyev on Thursday, before leaving for Ashgabat."
+    assert proposed.visits(text, DAY) == []
+    text = "Asadov also held talks with President Mirziyoyev on Thursday, ahead of his departure for Ashgabat."
+    assert proposed.visits(text, DAY) == []
+    # the capital of the talks, named too, stays theirs
+    text = ("Azerbaijani Prime Minister Ali Asadov met President Shavkat Mirziyoyev in Tashkent on Thursday, before "
+            "leaving for Ashgabat.")
+    assert [v[1:4] for v in proposed.visits(text, DAY)] == [("Uzbekistan", "2026-09-10", "Tashkent")]
+
+
+def test_a_contrasted_arrival_told_of_a_leader_by_surname_alone():
+    # plant: `return _surname_at(sentence, name)` made `return -1` in visits._name_at
+    text = ("The presidents of Turkmenistan, Kyrgyzstan and Uzbekistan met in the old city of Khiva on Wednesday for a "
+            "trilateral summit.\n\n"
+            "Berdimuhamedow flew in on Tuesday evening and was greeted by the regional governor, while Japarov arrived "
+            "on Wednesday morning.")
+    assert sorted(v[:3] for v in proposed.visits(text, DAY)) == [
+        ("Sadyr Japarov", "Uzbekistan", "2026-09-09"), ("Serdar Berdimuhamedow", "Uzbekistan", "2026-09-08")]
+    # a surname inside another word names no one there
+    text = ("The presidents of Turkmenistan, Kyrgyzstan and Uzbekistan met in the old city of Khiva on Wednesday for a "
+            "trilateral summit.\n\n"
+            "Berdimuhamedow and Japarov flew in on Tuesday evening, while the Japarovs' relatives arrived on Wednesday.")
+    assert sorted(v[:3] for v in proposed.visits(text, DAY)) == [
+        ("Sadyr Japarov", "Uzbekistan", "2026-09-08"), ("Serdar Berdimuhamedow", "Uzbekistan", "2026-09-08")]
