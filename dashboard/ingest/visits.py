@@ -1683,8 +1683,10 @@ def _full_name_told_before(doc: Document, s: Sentence, subject: str, resolver: R
 # Round 19b: the head of state as a bare subject, the one named in the sentences before ("Prezident İlham Əliyev
 # Astanadan qayıdıb. Dövlət başçısı mayın 18-də Qazaxıstana dövlət səfərinə gəlmişdi", "Глава государства 18 мая
 # прибыл в Астану", "Devlet başkanı …")
-_BARE_HEAD_OF_STATE = re.compile(r"(?:dövlət\s+başçısı|dövlətimizin\s+başçısı|глава\s+государства|devlet\s+başkanı)",
-                                 re.I)
+_BARE_HEAD_OF_STATE = re.compile(r"(?:dövlət\s+başçısı|dövlətimizin\s+başçısı|глава\s+государства|devlet\s+başkanı"
+                                 # round 26: the English of a state's own press service ("The Head of our state arrived in
+                                 # Kyrgyzstan on the evening of 14 May", "The head of state arrived …")
+                                 r"|(?:the\s+)?head\s+of\s+(?:our\s+)?state)", re.I)
 _HEAD_BEFORE = 600  # characters before the sentence where the head of state it means was named
 
 
@@ -2277,6 +2279,10 @@ def _leaders_before(text: str, day: date) -> list[Person]:
 # attending the summit itself (not "took part in a forum on energy", another event; nor the looser words of _ATTEND,
 # "joined", "welcomed", "hosted", which say more than that far from the summit's sentence)
 _CAME_TO_IT = re.compile(r"\b(?:arrived|landed|flew\s+in)\b|\b(?:also\s+attending|attending\s+(?:were|was))\b"
+                         # round 26: the summit the subject of the passive ("It was attended by President …", "The
+                         # meeting was also attended by …"); a guest of honour taking part ("X took part as guest of honour")
+                         r"|\b(?:[Ii]t|the\s+(?:summit|meeting|gathering))\s+was\s+(?:also\s+)?attended\s+by\b"
+                         r"|\btook\s+part\s+as\s+(?:a\s+|the\s+)?(?:guest|guests)\s+of\s+honou?r\b"
                          r"|\b(?:attended|attending|took\s+part\s+in|participated\s+in)\s+(?:the\s+(?:summit|meeting|gathering)|it)\b"
                          # the summit in the dative or locative, then the verb of attending, as Turkish, Azerbaijani and
                          # Russian tell it: "Zirveye ev sahibi … Aliyev ve … Nazarbayev katıldı", "Zirvədə … iştirak
@@ -2713,6 +2719,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 # round 21: the surname before a ", who is in …" aside ("Kudratov, who is in Budapest on a two-day
                 # visit that began on Wednesday, said …")
                 visitor = _surname_told_before(doc, s, aside["surname"], resolver)
+            if visitor is None and "ead of" in sentence[:m.start()]:
+                visitor = _head_of_state_told_before(doc, s, sentence[:m.start()], resolver)  # round 26
         if visitor is None and days and k and sentence.startswith("The "):
             visitor = _title_told_before(doc, k, resolver)  # round 24: "The minister, who travelled to Uzbekistan …"
         if visitor is None and local and delegated[k]:

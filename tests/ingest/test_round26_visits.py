@@ -109,3 +109,32 @@ def test_a_contrasted_arrival_told_of_a_leader_by_surname_alone():
             "Berdimuhamedow and Japarov flew in on Tuesday evening, while the Japarovs' relatives arrived on Wednesday.")
     assert sorted(v[:3] for v in proposed.visits(text, DAY)) == [
         ("Sadyr Japarov", "Uzbekistan", "2026-09-08"), ("Serdar Berdimuhamedow", "Uzbekistan", "2026-09-08")]
+
+
+SUMMIT_LEAD = ("Bishkek, 10 September (Kabar). On 10 September, President of the Republic of Kazakhstan Kassym-Jomart "
+               "Tokayev took part in the informal summit of the Organization of Turkic States held in Cholpon-Ata.\n\n"
+               "Talks touched on transit tariffs.\n\n"
+               "The summit, held under the motto \"Unity and Progress\", was chaired by Sadyr Japarov.\n\n")
+
+
+def test_those_the_passive_of_the_summit_names_as_attending_it_came():
+    # plant: the `(?:[Ii]t|the\s+(?:summit|…))\s+was\s+(?:also\s+)?attended\s+by` alternative dropped from visits._CAME_TO_IT
+    text = SUMMIT_LEAD + "It was attended by President of the Republic of Azerbaijan Ilham Aliyev."
+    assert sorted(v[0] for v in proposed.visits(text, DAY)) == ["Ilham Aliyev", "Kassym-Jomart Tokayev"]
+    # plant: the `took\s+part\s+as … guest of honour` alternative dropped from visits._CAME_TO_IT
+    text = SUMMIT_LEAD + "Chairman of the Halk Maslahaty of Turkmenistan Gurbanguly Berdimuhamedow took part as guest of honour."
+    assert sorted(v[0] for v in proposed.visits(text, DAY)) == ["Gurbanguly Berdimuhamedow", "Kassym-Jomart Tokayev"]
+    # a forum of another day attended is none of the summit
+    text = SUMMIT_LEAD + "The business forum on 2 March was attended by President of the Republic of Azerbaijan Ilham Aliyev."
+    assert [v[0] for v in proposed.visits(text, DAY)] == ["Kassym-Jomart Tokayev"]
+
+
+def test_the_head_of_our_state_arriving_is_the_president_named_before():
+    # plant: the `_head_of_state_told_before` call dropped from the English branch of visits.find_visits
+    text = ("Bishkek, 10 September (Kabar). On 10 September, President of the Republic of Kazakhstan Kassym-Jomart "
+            "Tokayev took part in the informal summit of the Organization of Turkic States held in Cholpon-Ata.\n\n"
+            "The Head of our state arrived in Kyrgyzstan on the evening of 9 September.")
+    assert proposed.visits(text, DAY) == [("Kassym-Jomart Tokayev", "Kyrgyzstan", "2026-09-09", "Cholpon-Ata", "summit")]
+    # no president named before: no one
+    text = "The Head of our state arrived in Kyrgyzstan on the evening of 9 September."
+    assert proposed.visits(text, DAY) == []
