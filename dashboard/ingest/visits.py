@@ -2205,6 +2205,8 @@ def _titled_attendees(text: str, resolver: Resolver) -> list[Person]:
     if local:
         opens = [m for m in _LOCAL_GENITIVE_STATE.finditer(text) if (states := places.codes_in(m[1])) and len(states) == 1]
     newcomer = _first_titled_newcomer if local else _titled_newcomer  # a local list runs on after the name
+    if not opens and is_cyrillic(text):
+        return _ru_titled_attendees(text, resolver)  # round 26
     found = []
     for m, after in zip(opens, [*opens[1:], None]):
         person = newcomer(text[m.start():after.start() if after else len(text)].rstrip(" ,.;"), resolver)
@@ -2281,7 +2283,7 @@ def _leaders_before(text: str, day: date) -> list[Person]:
 _CAME_TO_IT = re.compile(r"\b(?:arrived|landed|flew\s+in)\b|\b(?:also\s+attending|attending\s+(?:were|was))\b"
                          # round 26: the summit the subject of the passive ("It was attended by President …", "The
                          # meeting was also attended by …"); a guest of honour taking part ("X took part as guest of honour")
-                         r"|\b(?:[Ii]t|the\s+(?:summit|meeting|gathering))\s+was\s+(?:also\s+)?attended\s+by\b"
+                         r"|\b(?:[Ii]t|[Tt]he\s+(?:summit|meeting|gathering))\s+was\s+(?:also\s+)?attended\s+by\b"
                          r"|\btook\s+part\s+as\s+(?:a\s+|the\s+)?(?:guest|guests)\s+of\s+honou?r\b"
                          r"|\b(?:attended|attending|took\s+part\s+in|participated\s+in)\s+(?:the\s+(?:summit|meeting|gathering)|it)\b"
                          # the summit in the dative or locative, then the verb of attending, as Turkish, Azerbaijani and
@@ -3814,3 +3816,20 @@ def _surname_at(sentence: str, name: str) -> int:
             return at
         at = sentence.find(surname, end)
     return -1
+
+
+# Russian names the minister's state after his title, in the genitive ("приняли участие министр транспорта Азербайджана
+# Рашад Набиев и министр транспорта Узбекистана Илхом Махкамов"): each item of such a list opens with an office word
+_RU_OFFICE_START = re.compile(r"\b(?:министр|вице-премьер|премьер-министр|председател|заместител|президент)\w*", re.I)
+
+
+def _ru_titled_attendees(text: str, resolver: Resolver) -> list[Person]:
+    """Those a Russian list at a ministers' meeting names with a title and their state (_titled_newcomer of each item,
+    from one office word to the next), the table not knowing them; each of the state his title names."""
+    starts = [m.start() for m in _RU_OFFICE_START.finditer(text)]
+    found = []
+    for at, after in zip(starts, [*starts[1:], len(text)]):
+        person = _titled_newcomer(text[at:after].rstrip(" ,.;").removesuffix(" и").rstrip(" ,"), resolver)
+        if person is not None and person.iso3:
+            found.append(person)
+    return found

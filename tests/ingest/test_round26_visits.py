@@ -121,6 +121,10 @@ def test_those_the_passive_of_the_summit_names_as_attending_it_came():
     # plant: the `(?:[Ii]t|the\s+(?:summit|…))\s+was\s+(?:also\s+)?attended\s+by` alternative dropped from visits._CAME_TO_IT
     text = SUMMIT_LEAD + "It was attended by President of the Republic of Azerbaijan Ilham Aliyev."
     assert sorted(v[0] for v in proposed.visits(text, DAY)) == ["Ilham Aliyev", "Kassym-Jomart Tokayev"]
+    # (probe) the summit named as the subject, at a sentence's start
+    # plant: `[Tt]he` made `the` in visits._CAME_TO_IT
+    text = SUMMIT_LEAD + "The summit was also attended by President of the Republic of Azerbaijan Ilham Aliyev."
+    assert sorted(v[0] for v in proposed.visits(text, DAY)) == ["Ilham Aliyev", "Kassym-Jomart Tokayev"]
     # plant: the `took\s+part\s+as … guest of honour` alternative dropped from visits._CAME_TO_IT
     text = SUMMIT_LEAD + "Chairman of the Halk Maslahaty of Turkmenistan Gurbanguly Berdimuhamedow took part as guest of honour."
     assert sorted(v[0] for v in proposed.visits(text, DAY)) == ["Gurbanguly Berdimuhamedow", "Kassym-Jomart Tokayev"]
@@ -137,4 +141,17 @@ def test_the_head_of_our_state_arriving_is_the_president_named_before():
     assert proposed.visits(text, DAY) == [("Kassym-Jomart Tokayev", "Kyrgyzstan", "2026-09-09", "Cholpon-Ata", "summit")]
     # no president named before: no one
     text = "The Head of our state arrived in Kyrgyzstan on the evening of 9 September."
+    assert proposed.visits(text, DAY) == []
+
+
+def test_a_russian_list_of_ministers_named_with_their_states_genitive_after_the_title():
+    # plant: the `_ru_titled_attendees` branch dropped from visits._titled_attendees
+    text = ("В среду в Бишкеке прошло совещание министров энергетики тюркских государств.\n\n"
+            "В совещании приняли участие министр энергетики Казахстана Ерлан Аккенженов и министр энергетики "
+            "Азербайджана Парвиз Шахбазов.")
+    assert sorted(v[:4] for v in proposed.visits(text, DAY)) == [
+        ("Parviz Shakhbazov", "Kyrgyzstan", "2026-09-09", "Bishkek"), ("Yerlan Akkenzhenov", "Kyrgyzstan", "2026-09-09", "Bishkek")]
+    # a minister of the host state came to no other
+    text = ("В среду в Бишкеке прошло совещание министров энергетики тюркских государств.\n\n"
+            "В совещании принял участие министр энергетики Кыргызстана Таалайбек Ибраев.")
     assert proposed.visits(text, DAY) == []
