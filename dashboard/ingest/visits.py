@@ -2738,6 +2738,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         place = (_destination(doc, s, visitor.iso3 if visitor else "")
                  or (_local_destination(doc, s, visitor.iso3 if visitor else "") if local_words[k] else None)
                  or _sentence_place(doc, s, visitor.iso3 if visitor else "")) if days else None
+        if days and place and not place[1] and ", the " in sentence and _only_in_title_aside(doc, s, place[0]):
+            place = None  # round 26: "…, and X, the leader of the self-declared Turkish Republic of Northern Cyprus, also attended"
         if days and place and ", where" in sentence:
             days = _came_from_days(s, place, published, local_words[k]) or days
         if days and visitor and place is None and dateline and \
@@ -3833,3 +3835,17 @@ def _ru_titled_attendees(text: str, resolver: Resolver) -> list[Person]:
         if person is not None and person.iso3:
             found.append(person)
     return found
+
+
+# A state named only in an aside that gives someone's title is his own, not where the sentence's visit went: "Tokayev,
+# Mirziyoyev and Tufan Erhürman, the leader of the self-declared Turkish Republic of Northern Cyprus, also attended the
+# summit on Friday" (the summit told before is in Kyrgyzstan)
+_TITLE_ASIDE = re.compile(r",\s+the\s+(?:[\w-]+\s+){0,3}?(?:leader|president|head|prime\s+minister|premier|chairman|speaker)"
+                          r"\s+of\s+[^,;.]{2,120}(?=,|$)")
+
+
+def _only_in_title_aside(doc: Document, s: Sentence, iso3: str) -> bool:
+    """Does sentence s name state `iso3` only inside _TITLE_ASIDE asides (and at least once)?"""
+    spans = [(s.start + m.start(), s.start + m.end()) for m in _TITLE_ASIDE.finditer(s.text)]
+    named = [m.start for m in doc.mentions(s) if m.iso3 == iso3]
+    return bool(spans) and bool(named) and all(any(a <= at < b for a, b in spans) for at in named)

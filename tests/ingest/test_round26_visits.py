@@ -155,3 +155,18 @@ def test_a_russian_list_of_ministers_named_with_their_states_genitive_after_the_
     text = ("В среду в Бишкеке прошло совещание министров энергетики тюркских государств.\n\n"
             "В совещании принял участие министр энергетики Кыргызстана Таалайбек Ибраев.")
     assert proposed.visits(text, DAY) == []
+
+
+def test_a_state_named_only_in_a_title_aside_is_no_ones_destination():
+    # plant: the `_only_in_title_aside(...)` test dropped from visits.find_visits
+    text = ("Leaders of the Organization of Turkic States gathered in the Uzbek city of Samarkand on Wednesday for an "
+            "informal summit hosted by President Shavkat Mirziyoyev.\n\n"
+            "Kazakhstan's Kassym-Jomart Tokayev and Tufan Erhürman, the leader of the self-declared Turkish Republic of "
+            "Northern Cyprus, also attended the summit on Wednesday.")
+    assert sorted(v[:4] for v in proposed.visits(text, DAY)) == [
+        ("Kassym-Jomart Tokayev", "Uzbekistan", "2026-09-09", "Samarkand"),
+        ("Tufan Erhürman", "Uzbekistan", "2026-09-09", "Samarkand")]
+    # a state named outside the aside too stays the destination
+    text = ("Tufan Erhürman, the leader of the self-declared Turkish Republic of Northern Cyprus, arrived in Türkiye "
+            "on Wednesday, a day after Tokayev's visit to Türkiye.")
+    assert [v[1] for v in proposed.visits(text, DAY)] == ["Türkiye"]
