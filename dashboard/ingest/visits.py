@@ -2612,6 +2612,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     co_chaired = doc.holding(_CO_CHAIRED_WORDS)  # _CO_CHAIRED, _LOCAL_CO_CHAIRED
     spoke_at = doc.holding(_EVENT_WORDS)  # _SPOKE_AT
     took_part = doc.holding(_LOCAL_TOOK_PART_WORDS)  # _LOCAL_TOOK_PART
+    spoke_local = doc.holding(_LOCAL_SPOKE_WORDS)  # _LOCAL_SPOKE_AT (round 26)
     gathering = doc.holding(_GATHERING_WORDS)
     dateline = _dateline_day(doc, published)
     typed: list[tuple[str, list[str]]] = []  # (type, countries) of dayless sentences that say "state visit"
@@ -2662,6 +2663,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _spoke_at_visit(doc, s, published, resolver, lead_day)
             if met is None and took_part[k]:
                 met = _local_took_part_visit(doc, s, published, resolver, lead_day)
+            if met is None and k and spoke_local[k]:
+                met = _local_speaker_at_event_before(doc, k, published, resolver)  # round 26
             if met and not any(_same_trip(v, met) for v in visits):
                 visits.append(met)
                 # what its own sentence says was signed: "…, where the two sides signed six documents"
@@ -3849,3 +3852,41 @@ def _only_in_title_aside(doc: Document, s: Sentence, iso3: str) -> bool:
     spans = [(s.start + m.start(), s.start + m.end()) for m in _TITLE_ASIDE.finditer(s.text)]
     named = [m.start for m in doc.mentions(s) if m.iso3 == iso3]
     return bool(spans) and bool(named) and all(any(a <= at < b for a, b in spans) for at in named)
+
+
+# One who spoke at the event an Azerbaijani, Turkish or Russian report opens with, told held with its day and place
+# ("Sentyabrın 24-də Bakıda … beynəlxalq forum keçirilib." … "Forumda çıxış edən Özbəkistanın investisiya, sənaye və
+# ticarət naziri X …", "Forumda konuşan Kazakistan Ticaret Bakanı X …", "Выступивший на форуме министр … Y"): he came to
+# it, a visit of type other when his title's state is another than the event's.
+_LOCAL_SPOKE_AT = re.compile(r"\b(?P<event>forum|tədbir|iclas|konfrans|toplantı|konferans)\w*?(?:da|də|de|te|ta)\s+"
+                             r"(?:çıxış\s+edən|konuşan|konuşma\s+yapan)\s+(?P<who>[^.;]+)", re.I)
+_LOCAL_SPOKE_WORDS = ("çıxış edən", "konuşan", "konuşma yapan")  # one is in every _LOCAL_SPOKE_AT match
+EVENT_OPENING_SENTENCES = 4  # the event is told held in one of the article's first sentences
+
+
+def _local_speaker_at_event_before(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
+    """The visit of a titled newcomer of sentence k who spoke at the event (_LOCAL_SPOKE_AT) one of the article's
+    first EVENT_OPENING_SENTENCES tells held (_LOCAL_HELD) with its day and a capital or city not his state's."""
+    m = _LOCAL_SPOKE_AT.search(doc.sentences[k].text)
+    person = _first_titled_newcomer(_up_to_a_later_place(m["who"]), resolver) if m else None
+    if person is None or not person.iso3:
+        return None
+    event = lowered(m["event"])
+    for before in doc.sentences[:min(k, EVENT_OPENING_SENTENCES)]:
+        if event not in lowered(before.text) or not _LOCAL_HELD.search(before.text) or _LOCAL_NOT_VISIT.search(before.text):
+            continue
+        days = _days(before, published, None, local=True)
+        place = _event_place(doc, before, person.iso3) if days else None
+        if place is None:
+            return None
+        day, end, *_ = days[0]
+        return VisitFound(day, end, person, place[0], place[1], "other", (doc.sentences[k].start, doc.sentences[k].end),
+                          min(person.confidence, 0.7))
+    return None
+
+
+def _up_to_a_later_place(phrase: str) -> str:
+    """A title and name up to the first place named after its first word ("Özbəkistanın … naziri Laziz Kudratov Bakı
+    limanını …": not "Kudratov Bakı"); the phrase whole when it names none."""
+    later = [m.start for m in places.mentions(phrase) if m.start > 0]
+    return phrase[:min(later)] if later else phrase

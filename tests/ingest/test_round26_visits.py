@@ -170,3 +170,19 @@ def test_a_state_named_only_in_a_title_aside_is_no_ones_destination():
     text = ("Tufan Erhürman, the leader of the self-declared Turkish Republic of Northern Cyprus, arrived in Türkiye "
             "on Wednesday, a day after Tokayev's visit to Türkiye.")
     assert [v[1] for v in proposed.visits(text, DAY)] == ["Türkiye"]
+
+
+def test_one_who_spoke_at_the_event_the_report_opens_with_came_to_it():
+    # plant: the `_local_speaker_at_event_before` branch dropped from visits.find_visits
+    text = ("Dünən Daşkənddə “Yaşıl enerji” mövzusunda beynəlxalq forum keçirilib.\n\n"
+            "Forumu Özbəkistanın energetika naziri açıb.\n\n"
+            "Forumda çıxış edən Azərbaycanın energetika naziri Samir Vəliyev Daşkənd bazarını ölkəsi üçün vacib adlandırıb.")
+    # plant: `_up_to_a_later_place(...)` dropped from visits._local_speaker_at_event_before (the place read as a name)
+    assert proposed.visits(text, DAY) == [("Samir Vəliyev", "Uzbekistan", "2026-09-09", "Tashkent", "other")]
+    text = ("Dün Ankara'da uluslararası lojistik forumu düzenlendi.\n\n"
+            "Forumda konuşan Kazakistan Ulaştırma Bakanı Nurlan Sauranbayev, koridorun önemine değindi.")
+    assert [v[:4] for v in proposed.visits(text, DAY)] == [("Nurlan Sauranbayev", "Türkiye", "2026-09-09", "Ankara")]
+    # a forum still to come: no one came
+    text = ("Sabah Daşkənddə beynəlxalq forum keçiriləcək.\n\n"
+            "Forumda çıxış edən Azərbaycanın energetika naziri Samir Vəliyev bazarı vacib adlandırıb.")
+    assert proposed.visits(text, DAY) == []
