@@ -2724,6 +2724,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 # round 21: the surname before a ", who is in …" aside ("Kudratov, who is in Budapest on a two-day
                 # visit that began on Wednesday, said …")
                 visitor = _surname_told_before(doc, s, aside["surname"], resolver)
+            if visitor is None and "recall" in sentence:
+                visitor = _recalled_own_visit(sentence, resolver)  # round 26
             if visitor is None and "ead of" in sentence[:m.start()]:
                 visitor = _head_of_state_told_before(doc, s, sentence[:m.start()], resolver)  # round 26
         if visitor is None and days and k and sentence.startswith("The "):
@@ -2777,6 +2779,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         recalled = bool(visitor is None and days and place and visits
                         and ("sidelines" in sentence or "margins" in sentence)
                         and (visitor := _sidelines_leader(sentence, visits[0], place[0], days[0][0])) is not None)
+        if visitor is not None and "recall" in sentence and _RECALLED_OWN_VISIT.search(sentence):
+            recalled = True  # round 26: a visit of the past: what later sentences tell signed is not its
         if visitor is None and days and k and "host" in sentence and (named := _hosted_by_it(doc, k)):
             place = named
         visit_type = (_type_of(sentence, local_words[k]) or "other") if place else "other"
@@ -3890,3 +3894,16 @@ def _up_to_a_later_place(phrase: str) -> str:
     limanını …": not "Kudratov Bakı"); the phrase whole when it names none."""
     later = [m.start for m in places.mentions(phrase) if m.start > 0]
     return phrase[:min(later)] if later else phrase
+
+
+# A speaker recalling his own visit, told with its day: "Japarov, for his part, described Hungary as a friend, recalling
+# that he had visited Budapest on 21 May 2025, when …": the visit is the subject's, the one the sentence opens with
+_RECALLED_OWN_VISIT = re.compile(r"^(?P<who>[A-Z][^,.;]{2,80}?),[^;]*?\brecall(?:ing|ed)\s+that\s+(?:he|she)\s+"
+                                 r"(?:had\s+)?visited\s+[A-Z]")
+
+
+def _recalled_own_visit(sentence: str, resolver: Resolver) -> Person | None:
+    """The subject opening a sentence who recalls that he visited a place (_RECALLED_OWN_VISIT), by name; else None."""
+    m = _RECALLED_OWN_VISIT.search(sentence)
+    person = resolver.resolve(m["who"], speaking=False) if m else None
+    return person if person is not None and person.rule in ("name", "office") else None

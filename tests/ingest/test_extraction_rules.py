@@ -168,7 +168,6 @@ def test_he_is_the_last_named_speaker():
 NOT_YET: set[str] = {
     "292-az-respublika-baki-forumu",
     "294-bizturkmenistan-japarov-state-visit",
-    "295-kafkadesk-sulyok-kyrgyzstan",
     "302-neweurope-tajikistan-turkic-trade",
     "306-asiafinancial-bukhara-trilateral",
     "307-lloydslist-uraloglu-aktau",

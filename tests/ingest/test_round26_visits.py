@@ -186,3 +186,19 @@ def test_one_who_spoke_at_the_event_the_report_opens_with_came_to_it():
     text = ("Sabah Daşkənddə beynəlxalq forum keçiriləcək.\n\n"
             "Forumda çıxış edən Azərbaycanın energetika naziri Samir Vəliyev bazarı vacib adlandırıb.")
     assert proposed.visits(text, DAY) == []
+
+
+def test_a_speaker_recalling_his_own_visit_told_with_its_day():
+    # plant: the `_recalled_own_visit` call dropped from the English branch of visits.find_visits
+    text = ("Kazakh President Kassym-Jomart Tokayev, for his part, called Hungary a reliable partner, recalling that he "
+            "had visited Budapest on 12 March 2025, when Prime Minister Viktor Orbán hosted him.")
+    assert proposed.visits(text, DAY) == [("Kassym-Jomart Tokayev", "Hungary", "2025-03-12", "Budapest", "other")]
+    # what is signed later is the present visit's, not the recalled one's
+    # plant: `recalled = True` made `pass` in visits.find_visits
+    text = ("Kazakh President Kassym-Jomart Tokayev, for his part, called Hungary a reliable partner, recalling that he "
+            "had visited Budapest on 12 March 2025.\n\nFive documents were signed on Wednesday.")
+    assert proposed.documents(text, DAY) == [""]
+    # someone else recalled: not the subject's visit
+    text = ("Kazakh President Kassym-Jomart Tokayev called Hungary a reliable partner, recalling that Orbán had visited "
+            "Astana on 12 March 2025.")
+    assert all(v[0] != "Kassym-Jomart Tokayev" for v in proposed.visits(text, DAY))
