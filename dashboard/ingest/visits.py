@@ -2724,6 +2724,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 # round 21: the surname before a ", who is in …" aside ("Kudratov, who is in Budapest on a two-day
                 # visit that began on Wednesday, said …")
                 visitor = _surname_told_before(doc, s, aside["surname"], resolver)
+            if visitor is None and "summit in" in sentence:
+                visitor = _subject_at_the_summit(sentence, resolver)  # round 26
             if visitor is None and "recall" in sentence:
                 visitor = _recalled_own_visit(sentence, resolver)  # round 26
             if visitor is None and "ead of" in sentence[:m.start()]:
@@ -3905,5 +3907,18 @@ _RECALLED_OWN_VISIT = re.compile(r"^(?P<who>[A-Z][^,.;]{2,80}?),[^;]*?\brecall(?
 def _recalled_own_visit(sentence: str, resolver: Resolver) -> Person | None:
     """The subject opening a sentence who recalls that he visited a place (_RECALLED_OWN_VISIT), by name; else None."""
     m = _RECALLED_OWN_VISIT.search(sentence)
+    person = resolver.resolve(m["who"], speaking=False) if m else None
+    return person if person is not None and person.rule in ("name", "office") else None
+
+
+# What a leader opening the sentence did at a summit told with its place (and day): "Orbán himself framed it more grandly
+# at the OTS summit in Gabala on 7 October, when …": he was there
+_SUBJECT_AT_THE_SUMMIT = re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:himself\s+|herself\s+)?"
+                                    r"(?-i:[a-z])[^,;:\"“”«»]{0,60}?\bat\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?summit\s+in\s+[A-Z]")
+
+
+def _subject_at_the_summit(sentence: str, resolver: Resolver) -> Person | None:
+    """The named subject of a _SUBJECT_AT_THE_SUMMIT sentence; None when there is none or no one it names."""
+    m = _SUBJECT_AT_THE_SUMMIT.match(sentence)
     person = resolver.resolve(m["who"], speaking=False) if m else None
     return person if person is not None and person.rule in ("name", "office") else None

@@ -202,3 +202,14 @@ def test_a_speaker_recalling_his_own_visit_told_with_its_day():
     text = ("Kazakh President Kassym-Jomart Tokayev called Hungary a reliable partner, recalling that Orbán had visited "
             "Astana on 12 March 2025.")
     assert all(v[0] != "Kassym-Jomart Tokayev" for v in proposed.visits(text, DAY))
+
+
+def test_what_a_leader_did_at_a_summit_told_with_its_place_and_day():
+    # plant: the `_subject_at_the_summit` call dropped from the English branch of visits.find_visits
+    text = "Tokayev himself put it more bluntly at the OTS summit in Shusha on 3 July, when he spoke of a single market."
+    assert proposed.visits(text, DAY) == [("Kassym-Jomart Tokayev", "Azerbaijan", "2026-07-03", "Shusha", "summit")]
+    # one no one knows, or a leader of the host state, is no visitor
+    text = "Aliyev himself put it more bluntly at the OTS summit in Shusha on 3 July."
+    assert proposed.visits(text, DAY) == []
+    text = "Analysts put it more bluntly at the OTS summit in Shusha on 3 July."
+    assert proposed.visits(text, DAY) == []
