@@ -430,6 +430,7 @@ class VisitFound:
     events: list[str] = field(default_factory=list)
     extra_spans: list[tuple[int, int]] = field(default_factory=list)
     recalled: bool = False  # told as one the report looks back on (_sidelines_leader): what is signed later is not its
+    at_meeting: bool = False  # round 26: one minister's visit of several to a ministers' meeting (_attendees): its documents are all's
 
 
 _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
@@ -1237,6 +1238,8 @@ def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolv
     if not m:
         return _meeting_with_visit(doc, s, published, resolver, lead_day) if "with" in sentence else None
     capitals = [c for c in doc.mentions(s) if c.is_capital]
+    if capitals and ("before " in sentence or "ahead of " in sentence):
+        capitals = _not_left_for(sentence, s.start, capitals)  # round 26: "… met X on Friday, before leaving for Astana"
     city_place = None if capitals else places.city_in(sentence)  # "in Nakhchivan": a city that is no capital
     if not capitals and city_place is None:
         return None
@@ -1680,8 +1683,10 @@ def _full_name_told_before(doc: Document, s: Sentence, subject: str, resolver: R
 # Round 19b: the head of state as a bare subject, the one named in the sentences before ("Prezident İlham Əliyev
 # Astanadan qayıdıb. Dövlət başçısı mayın 18-də Qazaxıstana dövlət səfərinə gəlmişdi", "Глава государства 18 мая
 # прибыл в Астану", "Devlet başkanı …")
-_BARE_HEAD_OF_STATE = re.compile(r"(?:dövlət\s+başçısı|dövlətimizin\s+başçısı|глава\s+государства|devlet\s+başkanı)",
-                                 re.I)
+_BARE_HEAD_OF_STATE = re.compile(r"(?:dövlət\s+başçısı|dövlətimizin\s+başçısı|глава\s+государства|devlet\s+başkanı"
+                                 # round 26: the English of a state's own press service ("The Head of our state arrived in
+                                 # Kyrgyzstan on the evening of 14 May", "The head of state arrived …")
+                                 r"|(?:the\s+)?head\s+of\s+(?:our\s+)?state)", re.I)
 _HEAD_BEFORE = 600  # characters before the sentence where the head of state it means was named
 
 
@@ -2159,7 +2164,7 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
         if arrival and contrast:
             came = _arrival_of_clause(s.text, person, contrast, dates, summit.start, came)
         visit = VisitFound(came, summit.end, person, summit.host, summit.city, summit.visit_type, (s.start, s.end),
-                           min(person.confidence, 0.8))
+                           min(person.confidence, 0.8), at_meeting=summit.visit_type != "summit")
         same = next((v for v in visits if _same_trip(v, visit)), None)
         if same is None:
             visits.append(visit)
@@ -2196,9 +2201,15 @@ def _titled_attendees(text: str, resolver: Resolver) -> list[Person]:
     the office holders table does not know (_titled_newcomer): each of the state the possessive names. A title alone
     ("OTS Secretary-General …", a body's head) names no state, so no one."""
     opens = [m for m in _POSSESSIVE_STATE.finditer(text) if (states := places.codes_in(m[1])) and len(states) == 1]
+    local = not opens and bool(_LOCAL_GENITIVE_STATE.search(text))  # round 26: "Türkiyənin nəqliyyat naziri X Y, …"
+    if local:
+        opens = [m for m in _LOCAL_GENITIVE_STATE.finditer(text) if (states := places.codes_in(m[1])) and len(states) == 1]
+    newcomer = _first_titled_newcomer if local else _titled_newcomer  # a local list runs on after the name
+    if not opens and is_cyrillic(text):
+        return _ru_titled_attendees(text, resolver)  # round 26
     found = []
     for m, after in zip(opens, [*opens[1:], None]):
-        person = _titled_newcomer(text[m.start():after.start() if after else len(text)].rstrip(" ,.;"), resolver)
+        person = newcomer(text[m.start():after.start() if after else len(text)].rstrip(" ,.;"), resolver)
         if person is not None:
             found.append(person._replace(iso3=person.iso3 or places.codes_in(m[1])[0]))
     return found
@@ -2270,6 +2281,10 @@ def _leaders_before(text: str, day: date) -> list[Person]:
 # attending the summit itself (not "took part in a forum on energy", another event; nor the looser words of _ATTEND,
 # "joined", "welcomed", "hosted", which say more than that far from the summit's sentence)
 _CAME_TO_IT = re.compile(r"\b(?:arrived|landed|flew\s+in)\b|\b(?:also\s+attending|attending\s+(?:were|was))\b"
+                         # round 26: the summit the subject of the passive ("It was attended by President …", "The
+                         # meeting was also attended by …"); a guest of honour taking part ("X took part as guest of honour")
+                         r"|\b(?:[Ii]t|[Tt]he\s+(?:summit|meeting|gathering))\s+was\s+(?:also\s+)?attended\s+by\b"
+                         r"|\btook\s+part\s+as\s+(?:a\s+|the\s+)?(?:guest|guests)\s+of\s+honou?r\b"
                          r"|\b(?:attended|attending|took\s+part\s+in|participated\s+in)\s+(?:the\s+(?:summit|meeting|gathering)|it)\b"
                          # the summit in the dative or locative, then the verb of attending, as Turkish, Azerbaijani and
                          # Russian tell it: "Zirveye ev sahibi … Aliyev ve … Nazarbayev katıldı", "Zirvədə … iştirak
@@ -2388,7 +2403,9 @@ def _is_gathering(sentence: str) -> bool:
 
 
 _GATHERING_WORDS = ("gathered", "convened", "assembled", "heads of state", "глав государств", "dövlət başçı",
-                    "devlet başkanları", "held a", "held an", "held their")
+                    "devlet başkanları", "held a", "held an", "held their",
+                    # round 26: a meeting of ministers held (_LOCAL_MINISTERS_MEETING)
+                    "nazirləri", "bakanları", "министров")
 
 
 # A summit told with its host as "it", the place the sentence before named: "THE ROAD to Shusha is new … On July
@@ -2425,6 +2442,8 @@ def _gathering(doc: Document, s: Sentence, published: date, lead_day: date | Non
     elif gathered := _MINISTERS_GATHERING.search(s.text):
         days = _days(s, published, lead_day)
         kind = "other"
+    elif _LOCAL_HELD.search(s.text) and _LOCAL_MINISTERS_MEETING.search(s.text):  # round 26
+        return _local_ministers_meeting(doc, s, published, lead_day)
     else:
         days = None
     if days and kind == "other":  # the place they gathered in, not another the sentence names ("ahead of the summit in …")
@@ -2466,7 +2485,9 @@ _RU_DELEGATION_HEAD = re.compile(r"\b(" + "|".join(stem.lower() for stem in plac
 # Astana on Tuesday, was led by …", Azerbaijani and Turkish the head before the verb ("Astanaya gələn Azərbaycan
 # nümayəndə heyətinə Baş nazirin müavini … başçılıq edib", "Astana'ya gelen Azerbaycan heyetine … başkanlık etti")
 _HEADED_BY = re.compile(_RU_HEADED + r"|\b(?:was|were|is|has\s+been)\s+(?:led|headed)\s+by\s+(?P<en>[^,;.]+)"
-                        r"|\b(?:heyətinə|heyetine|heyete)\s+(?P<ta>[^,;.]+?)\s+(?:başçılıq|başkanlık)\s+(?:ed|et)", re.I)
+                        # (round 26: a comma may set the delegation off, "Dün Ercan Havalimanı'na gelen heyete, … başkanlık
+                        # ediyor")
+                        r"|\b(?:heyətinə|heyetine|heyete),?\s+(?P<ta>[^,;.]+?)\s+(?:başçılıq|başkanlık)\s+(?:ed|et)", re.I)
 _HEADED_BY_WORDS = ("возглави", "led by", "headed by", "başçılıq", "başkanlık")  # one is in every _HEADED_BY match
 
 
@@ -2476,10 +2497,16 @@ def _headed_delegation(sentence: str, resolver: Resolver) -> Person | None:
     not known. None when the head is of no known state or the sentence names no delegation."""
     m = _HEADED_BY.search(sentence)
     iso3 = _delegation_country(sentence) if m else None
-    if iso3 is None:
+    if iso3 is None and not (m and m["ta"]):
         return None
     phrase = m["head"] or m["en"] or m["ta"]
     head = next(iter(_persons_in(phrase, resolver)), None) or _titled_newcomer(phrase, resolver)
+    if iso3 is None and head is not None:
+        # round 26: a Turkish or Azerbaijani delegation told by no state ("Dün Ercan Havalimanı'na gelen heyete, Azerbaycan
+        # Girişimciler Konfederasyonu Başkanı X başkanlık ediyor"): its head's title names it
+        iso3 = head.iso3 or (codes[0] if len(codes := places.codes_in(phrase)) == 1 else None)
+    if iso3 is None:
+        return None
     if head is None or head.iso3 not in ("", iso3):
         return None
     return head._replace(iso3=iso3)
@@ -2585,6 +2612,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     co_chaired = doc.holding(_CO_CHAIRED_WORDS)  # _CO_CHAIRED, _LOCAL_CO_CHAIRED
     spoke_at = doc.holding(_EVENT_WORDS)  # _SPOKE_AT
     took_part = doc.holding(_LOCAL_TOOK_PART_WORDS)  # _LOCAL_TOOK_PART
+    spoke_local = doc.holding(_LOCAL_SPOKE_WORDS)  # _LOCAL_SPOKE_AT (round 26)
     gathering = doc.holding(_GATHERING_WORDS)
     dateline = _dateline_day(doc, published)
     typed: list[tuple[str, list[str]]] = []  # (type, countries) of dayless sentences that say "state visit"
@@ -2635,6 +2663,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _spoke_at_visit(doc, s, published, resolver, lead_day)
             if met is None and took_part[k]:
                 met = _local_took_part_visit(doc, s, published, resolver, lead_day)
+            if met is None and k and spoke_local[k]:
+                met = _local_speaker_at_event_before(doc, k, published, resolver)  # round 26
             if met and not any(_same_trip(v, met) for v in visits):
                 visits.append(met)
                 # what its own sentence says was signed: "…, where the two sides signed six documents"
@@ -2689,11 +2719,17 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if visitor is None and days and visit_words[k] and (m := _VISIT.search(sentence)):
             # a surname alone before the English visit word, of someone named in full with a title before ("Energy
             # Minister Alparslan Bayraktar said …" … "Bayraktar arrived in Baku on Monday morning")
-            visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(), resolver)
+            visitor = _surname_told_before(doc, s, _EN_HONORIFIC.sub("", sentence[:m.start()].strip()), resolver)
             if visitor is None and (aside := _SURNAME_ASIDE.match(sentence)) and aside.end() <= m.start():
                 # round 21: the surname before a ", who is in …" aside ("Kudratov, who is in Budapest on a two-day
                 # visit that began on Wednesday, said …")
                 visitor = _surname_told_before(doc, s, aside["surname"], resolver)
+            if visitor is None and "summit in" in sentence:
+                visitor = _subject_at_the_summit(sentence, resolver)  # round 26
+            if visitor is None and "recall" in sentence:
+                visitor = _recalled_own_visit(sentence, resolver)  # round 26
+            if visitor is None and "ead of" in sentence[:m.start()]:
+                visitor = _head_of_state_told_before(doc, s, sentence[:m.start()], resolver)  # round 26
         if visitor is None and days and k and sentence.startswith("The "):
             visitor = _title_told_before(doc, k, resolver)  # round 24: "The minister, who travelled to Uzbekistan …"
         if visitor is None and local and delegated[k]:
@@ -2704,9 +2740,13 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor = _delegation_led_by(sentence, resolver)  # round 24: "A delegation … led by Speaker X has been in …"
         if visitor is None and days and visits and "delegation" in sentence:
             visitor = _delegation_head(sentence, visits)  # "The Azerbaijani delegation arrived in Tashkent on Tuesday"
+        if visitor is None and days and k and visit_words[k] and "delegation" in sentence:
+            visitor = _delegation_of_dayless_lead(doc, k, visit_words, resolver)  # round 26
         place = (_destination(doc, s, visitor.iso3 if visitor else "")
                  or (_local_destination(doc, s, visitor.iso3 if visitor else "") if local_words[k] else None)
                  or _sentence_place(doc, s, visitor.iso3 if visitor else "")) if days else None
+        if days and place and not place[1] and ", the " in sentence and _only_in_title_aside(doc, s, place[0]):
+            place = None  # round 26: "…, and X, the leader of the self-declared Turkish Republic of Northern Cyprus, also attended"
         if days and place and ", where" in sentence:
             days = _came_from_days(s, place, published, local_words[k]) or days
         if days and visitor and place is None and dateline and \
@@ -2741,6 +2781,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         recalled = bool(visitor is None and days and place and visits
                         and ("sidelines" in sentence or "margins" in sentence)
                         and (visitor := _sidelines_leader(sentence, visits[0], place[0], days[0][0])) is not None)
+        if visitor is not None and "recall" in sentence and _RECALLED_OWN_VISIT.search(sentence):
+            recalled = True  # round 26: a visit of the past: what later sentences tell signed is not its
         if visitor is None and days and k and "host" in sentence and (named := _hosted_by_it(doc, k)):
             place = named
         visit_type = (_type_of(sentence, local_words[k]) or "other") if place else "other"
@@ -2892,8 +2934,10 @@ def _name_at(sentence: str, name: str) -> int:
     """Where the sentence names the person: as proposed, else (round 18b) a Cyrillic name by the word whose
     romanisation begins as his surname does, in any case ("Эммануэля Макрона" for Emmanuel Makron)."""
     at = sentence.find(name)
-    if at >= 0 or not is_cyrillic(sentence):
+    if at >= 0:
         return at
+    if not is_cyrillic(sentence):
+        return _surname_at(sentence, name)  # round 26: "…, while Tokayev arrived on Friday morning"
     surname = name.split()[-1][:4].lower()
     return next((m.start() for m in _CYRILLIC_WORD.finditer(sentence) if romanize(m[0]).lower().startswith(surname)), -1)
 
@@ -3442,6 +3486,9 @@ def _documents_adopted(visit: VisitFound, sentence: str, offset: int) -> None:
         visit.documents_said = True
         visit.documents = _COUNT_WORDS.get(lowered(count)) or _count_value(count)  # English words, else the others'
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif any(mark in sentence for mark in _OPENING_MARKS) and (m := _NAMED_DOCUMENTS_ADOPTED.search(sentence)):
+        visit.documents_said, visit.documents = True, len(_QUOTED_TITLE.findall(m[0]))  # round 26
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
 
 
 # two of the leaders signing on their own: "The two leaders later witnessed the signing of three documents", "ikitərəfli
@@ -3454,10 +3501,10 @@ def _summit_documents_for_all(doc: Document, visits: list[VisitFound]) -> None:
     """A summit's documents are on each leader's visit: the count told for one summit visit (the latest when the
     documents were told) given to the others at the same summit (host, city, a day or two apart) that have none.
     Not a count told of two of them (_BILATERAL in the sentence that tells it)."""
-    told = [v for v in visits if v.visit_type == "summit" and v.documents_said and v.extra_spans
+    told = [v for v in visits if (v.visit_type == "summit" or v.at_meeting) and v.documents_said and v.extra_spans
             and not _BILATERAL.search(_sentence_at(doc, v.extra_spans[-1][0]))]
     for visit in visits:
-        if visit.visit_type != "summit" or visit.documents_said:
+        if not (visit.visit_type == "summit" or visit.at_meeting) or visit.documents_said:
             continue
         source = next((v for v in told if (v.host, v.city) == (visit.host, visit.city)
                        and abs(v.start - visit.start) <= _ARRIVED_BEFORE), None)
@@ -3686,3 +3733,192 @@ def _capital_told_back(doc: Document, k: int) -> bool:
         return False
     told = _capital_by_demonym(doc.sentences[k].text, "")
     return told is not None and any(m.is_capital and m.iso3 == told[0] for m in doc.mentions(doc.sentences[k - 1]))
+
+
+# --- round 26 (visits) ----------------------------------------------------------------------------------------------
+# The British business press names a man by surname after a title of address: "Mr Karimov arrived in Aktau on Monday on
+# a working visit" is the Karimov named in full with his title before (_surname_told_before reads a bare surname)
+_EN_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])")
+
+
+# The lead tells an English visit without its day ("Prime Minister of Kazakhstan X has paid a working visit to the Kyrgyz
+# Republic, where …") and a later sentence its arrival by the delegation ("The Kazakh delegation arrived in Bishkek on
+# Thursday"): the delegation's arrival is the visit of the one the lead named, of the delegation's country
+DELEGATION_LEAD_SENTENCES = 4  # how far back the dayless lead may be
+
+
+def _delegation_of_dayless_lead(doc: Document, k: int, visit_words: list[bool], resolver: Resolver) -> Person | None:
+    """The visitor of a "The <demonym> delegation arrived" sentence (_DELEGATION_ARRIVED): the one visitor an English
+    visit sentence up to DELEGATION_LEAD_SENTENCES before names (_visitors), of the delegation's country; None when
+    none or several such."""
+    m = _DELEGATION_ARRIVED.search(doc.sentences[k].text)
+    found = places.mentions(m[1]) if m else []
+    if len(found) != 1 or not found[0].is_demonym:
+        return None
+    for j in range(k - 1, max(-1, k - 1 - DELEGATION_LEAD_SENTENCES), -1):
+        if not visit_words[j] or "visit" not in doc.sentences[j].text:
+            continue
+        named = _visitors(doc.sentences[j].text, resolver)
+        if len(named) == 1 and named[0].iso3 == found[0].iso3:
+            return named[0]
+    return None
+
+
+
+# A meeting of ministers told held, in Azerbaijani, Turkish or Russian, as _MINISTERS_GATHERING tells it in English:
+# "Bu gün Bakıda türk dövlətlərinin nəqliyyat nazirlərinin növbəti iclası keçirilib", "Ticaret bakanları toplantısı dün
+# Astana'da yapıldı", "В Ташкенте прошло заседание министров транспорта …": each minister named next as taking part
+# (_attendees, _titled_attendees) came to it, a visit of type other. Searched only behind a _GATHERING_WORDS word and
+# _LOCAL_HELD.
+_LOCAL_MINISTERS_MEETING = re.compile(r"\bnazirləri(?:nin)?\s+(?:[\w-]+\s+){0,3}?(?:iclas|görüş|toplant|forum|konfrans)"
+                                      r"|\bbakanları(?:nın)?\s+(?:[\w'’-]+\s+){0,3}?(?:toplantı|görüş|forum|konferans)"
+                                      r"|\b(?:заседани|встреч|совещани|конференци)\w*\s+(?:[\w-]+\s+){0,3}?министров\b", re.I)
+
+
+# A state in the Azerbaijani or Turkish genitive opening a minister's title: "Türkiyənin nəqliyyat naziri", "Özbəkistanın",
+# "Kazakistan'ın Ticaret Bakanı" (_titled_attendees, as _POSSESSIVE_STATE reads "Kazakhstan's")
+_LOCAL_GENITIVE_STATE = re.compile(rf"\b([{CAPITALS}][^\W\d_]+?['’]?n?[ıiuüə]n)\s")
+
+
+def _local_ministers_meeting(doc: Document, s: Sentence, published: date, lead_day: date | None) -> VisitFound | None:
+    """The meeting (no visitor, type other) of a _LOCAL_MINISTERS_MEETING sentence, with its day read in its language
+    and its capital or city; None without either."""
+    days = _days(s, published, lead_day, local=True)
+    place = _sentence_place(doc, s, "") if days else None
+    if not place:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, None, place[0], place[1], "other", (s.start, s.end), 0.8)
+
+
+
+# Documents adopted told by their titles in quote marks, no count: "İclasın yekununda “Ələt Bəyannaməsi” və “… Fəaliyyət
+# Planı” qəbul edilib", "«Декларация …» и «План действий …» приняты", "the “Aktau Declaration” and the “Transit Roadmap” were
+# adopted": as many documents as titles (_documents_adopted, behind its _ADOPTED_WORDS check and a quote mark)
+_QUOTED_TITLE = re.compile(r"[“\"«„][^”\"»“«„]{3,150}[”\"»“]")
+_TITLE_LINK = r"(?:\s*,\s*|\s+(?:və|ve|и|and)\s+)(?:the\s+)?"
+_NAMED_DOCUMENTS_ADOPTED = re.compile(r"(?:the\s+)?" + _QUOTED_TITLE.pattern + r"(?:" + _TITLE_LINK + _QUOTED_TITLE.pattern
+                                      + r")*\s+(?:(?:[\w-]+\s+){0,2}?(?:qəbul\s+edil|kabul\s+edil)|(?:был[аио]?\s+)?принят"
+                                      r"|(?:were|was|have\s+been|has\s+been)\s+adopted\b)", re.I)
+_OPENING_MARKS = ("“", '"', "«", "„")
+
+
+# A place named as where the visitor went on to after the talks is not where they were held: "Bektenov also met President
+# Japarov on Friday, before leaving for Astana", "ahead of his departure for Baku", "before flying home to Ankara"
+_LEFT_FOR = re.compile(r"\b(?:before|ahead\s+of)\s+(?:(?:his|her|their)\s+departure\s+(?:for|to)"
+                       r"|(?:leaving|departing|flying|heading|returning|travell?ing)\s+(?:(?:back|home|on)\s+)?(?:for|to))\s+"
+                       r"(?:the\s+)?[A-Z][\w'’-]+")
+
+
+def _not_left_for(sentence: str, offset: int, capitals: list[places.Mention]) -> list[places.Mention]:
+    """The capitals of a meeting sentence but those a _LEFT_FOR clause names."""
+    spans = [(offset + m.start(), offset + m.end()) for m in _LEFT_FOR.finditer(sentence)]
+    return [c for c in capitals if not any(a <= c.start < b for a, b in spans)]
+
+
+def _surname_at(sentence: str, name: str) -> int:
+    """Where a Latin sentence names a person by his surname alone, a word of its own (news names a leader in full once,
+    then by surname: "Aliyev flew in on Thursday evening, while Tokayev arrived on Friday morning"); -1 when it does not."""
+    surname = name.split()[-1]
+    at = sentence.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        if (at == 0 or not sentence[at - 1].isalpha()) and (end == len(sentence) or not sentence[end].isalpha()):
+            return at
+        at = sentence.find(surname, end)
+    return -1
+
+
+# Russian names the minister's state after his title, in the genitive ("приняли участие министр транспорта Азербайджана
+# Рашад Набиев и министр транспорта Узбекистана Илхом Махкамов"): each item of such a list opens with an office word
+_RU_OFFICE_START = re.compile(r"\b(?:министр|вице-премьер|премьер-министр|председател|заместител|президент)\w*", re.I)
+
+
+def _ru_titled_attendees(text: str, resolver: Resolver) -> list[Person]:
+    """Those a Russian list at a ministers' meeting names with a title and their state (_titled_newcomer of each item,
+    from one office word to the next), the table not knowing them; each of the state his title names."""
+    starts = [m.start() for m in _RU_OFFICE_START.finditer(text)]
+    found = []
+    for at, after in zip(starts, [*starts[1:], len(text)]):
+        person = _titled_newcomer(text[at:after].rstrip(" ,.;").removesuffix(" и").rstrip(" ,"), resolver)
+        if person is not None and person.iso3:
+            found.append(person)
+    return found
+
+
+# A state named only in an aside that gives someone's title is his own, not where the sentence's visit went: "Tokayev,
+# Mirziyoyev and Tufan Erhürman, the leader of the self-declared Turkish Republic of Northern Cyprus, also attended the
+# summit on Friday" (the summit told before is in Kyrgyzstan)
+_TITLE_ASIDE = re.compile(r",\s+the\s+(?:[\w-]+\s+){0,3}?(?:leader|president|head|prime\s+minister|premier|chairman|speaker)"
+                          r"\s+of\s+[^,;.]{2,120}(?=,|$)")
+
+
+def _only_in_title_aside(doc: Document, s: Sentence, iso3: str) -> bool:
+    """Does sentence s name state `iso3` only inside _TITLE_ASIDE asides (and at least once)?"""
+    spans = [(s.start + m.start(), s.start + m.end()) for m in _TITLE_ASIDE.finditer(s.text)]
+    named = [m.start for m in doc.mentions(s) if m.iso3 == iso3]
+    return bool(spans) and bool(named) and all(any(a <= at < b for a, b in spans) for at in named)
+
+
+# One who spoke at the event an Azerbaijani, Turkish or Russian report opens with, told held with its day and place
+# ("Sentyabrın 24-də Bakıda … beynəlxalq forum keçirilib." … "Forumda çıxış edən Özbəkistanın investisiya, sənaye və
+# ticarət naziri X …", "Forumda konuşan Kazakistan Ticaret Bakanı X …", "Выступивший на форуме министр … Y"): he came to
+# it, a visit of type other when his title's state is another than the event's.
+_LOCAL_SPOKE_AT = re.compile(r"\b(?P<event>forum|tədbir|iclas|konfrans|toplantı|konferans)\w*?(?:da|də|de|te|ta)\s+"
+                             r"(?:çıxış\s+edən|konuşan|konuşma\s+yapan)\s+(?P<who>[^.;]+)", re.I)
+_LOCAL_SPOKE_WORDS = ("çıxış edən", "konuşan", "konuşma yapan")  # one is in every _LOCAL_SPOKE_AT match
+EVENT_OPENING_SENTENCES = 4  # the event is told held in one of the article's first sentences
+
+
+def _local_speaker_at_event_before(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
+    """The visit of a titled newcomer of sentence k who spoke at the event (_LOCAL_SPOKE_AT) one of the article's
+    first EVENT_OPENING_SENTENCES tells held (_LOCAL_HELD) with its day and a capital or city not his state's."""
+    m = _LOCAL_SPOKE_AT.search(doc.sentences[k].text)
+    person = _first_titled_newcomer(_up_to_a_later_place(m["who"]), resolver) if m else None
+    if person is None or not person.iso3:
+        return None
+    event = lowered(m["event"])
+    for before in doc.sentences[:min(k, EVENT_OPENING_SENTENCES)]:
+        if event not in lowered(before.text) or not _LOCAL_HELD.search(before.text) or _LOCAL_NOT_VISIT.search(before.text):
+            continue
+        days = _days(before, published, None, local=True)
+        place = _event_place(doc, before, person.iso3) if days else None
+        if place is None:
+            return None
+        day, end, *_ = days[0]
+        return VisitFound(day, end, person, place[0], place[1], "other", (doc.sentences[k].start, doc.sentences[k].end),
+                          min(person.confidence, 0.7))
+    return None
+
+
+def _up_to_a_later_place(phrase: str) -> str:
+    """A title and name up to the first place named after its first word ("Özbəkistanın … naziri Laziz Kudratov Bakı
+    limanını …": not "Kudratov Bakı"); the phrase whole when it names none."""
+    later = [m.start for m in places.mentions(phrase) if m.start > 0]
+    return phrase[:min(later)] if later else phrase
+
+
+# A speaker recalling his own visit, told with its day: "Japarov, for his part, described Hungary as a friend, recalling
+# that he had visited Budapest on 21 May 2025, when …": the visit is the subject's, the one the sentence opens with
+_RECALLED_OWN_VISIT = re.compile(r"^(?P<who>[A-Z][^,.;]{2,80}?),[^;]*?\brecall(?:ing|ed)\s+that\s+(?:he|she)\s+"
+                                 r"(?:had\s+)?visited\s+[A-Z]")
+
+
+def _recalled_own_visit(sentence: str, resolver: Resolver) -> Person | None:
+    """The subject opening a sentence who recalls that he visited a place (_RECALLED_OWN_VISIT), by name; else None."""
+    m = _RECALLED_OWN_VISIT.search(sentence)
+    person = resolver.resolve(m["who"], speaking=False) if m else None
+    return person if person is not None and person.rule in ("name", "office") else None
+
+
+# What a leader opening the sentence did at a summit told with its place (and day): "Orbán himself framed it more grandly
+# at the OTS summit in Gabala on 7 October, when …": he was there
+_SUBJECT_AT_THE_SUMMIT = re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:himself\s+|herself\s+)?"
+                                    r"(?-i:[a-z])[^,;:\"“”«»]{0,60}?\bat\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?summit\s+in\s+[A-Z]")
+
+
+def _subject_at_the_summit(sentence: str, resolver: Resolver) -> Person | None:
+    """The named subject of a _SUBJECT_AT_THE_SUMMIT sentence; None when there is none or no one it names."""
+    m = _SUBJECT_AT_THE_SUMMIT.match(sentence)
+    person = resolver.resolve(m["who"], speaking=False) if m else None
+    return person if person is not None and person.rule in ("name", "office") else None
