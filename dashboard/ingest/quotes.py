@@ -405,7 +405,13 @@ _EN_WHICH_HE_CALLED = re.compile(r",?\s+which\s+(?:he|she)\s+(?:has\s+|had\s+)?(
                                  r"described\s+as|describes\s+as|referred\s+to\s+as"
                                  # round 25: a speech verb whose clause the quote goes on, "the zone, which she said
                                  # “could become …”"
-                                 r"|said|says|believes|believed|argued|argues|warned|warns)\s*$")
+                                 r"|said|says|believes|believed|argued|argues|warned|warns)"
+                                 # round 26: the said-clause's copula or modal before the quote ("a platform, which he
+                                 # said was “…”", "would become"), and a figure's estimate ("the capacity, which he put
+                                 # at “…”")
+                                 r"(?:\s+(?:was|is|were|are|would|will|could|can|might|remained|remains)"
+                                 r"(?:\s+(?:be|become|remain))?)?\s*$"
+                                 r"|,?\s+which\s+(?:he|she)\s+(?:put|puts|estimated|estimates|valued|values)\s+at\s*$")
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|котор\w+)\b")
 _TERM_MARKER = re.compile(r"\b(?:so-called|так называем\w*)\s*$")  # "the so-called “…”" quotes a term, not speech
 _QUOTE_MARK = re.compile("[“”\"«»„]")
@@ -1408,6 +1414,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         rest = _SELF_AND_OTHER.sub("they", rest)
     if " and " in rest and (own := _and_said_after_object(rest, resolver)) is not None:  # round 16
         return resolver.resolve(_speaker_phrase(m["spk"])) if own else None
+    if ", but " in rest and (own := _but_said_after_object(rest, resolver)) is not None:  # round 26
+        return resolver.resolve(_speaker_phrase(m["spk"])) if own else None
     if ", wh" in rest and _EN_PARENTHETICAL_RELATIVE.search(unquoted := _unquote_terms(rest)):
         rest = _EN_PARENTHETICAL_RELATIVE.sub("", unquoted)  # round 24: "the deal, which X had called “…”, would “…”"
     if verb in _EN_THANK_VERBS and _EN_THANKED_FOR.match(rest) and not _SPEECH_WORD.search(rest) \
@@ -2221,6 +2229,8 @@ def _partial_verb_forms(verb: str, rest: str) -> bool:
         return True
     if " and " in rest and (m := _AND_NAMING_GAP.search(rest)) and not _SPEECH_WORD.search(rest[:m.start()]):
         return True  # round 17: "X described the talks as constructive and praised Ankara’s “…”", "and called for “…”"
+    if ", and " in rest and (m := _EN_AND_CALLED_FOR.search(rest)) and not _QUOTE_MARK.search(rest[:m.start()]):
+        return True  # round 26: "X said …, and called for a rate that would let forwarders quote a price “…”"
     if _en_promise_or_hope(verb, rest):
         return True  # round 18
     if verb in _EN_OCCASION_VERBS and _EN_OCCASION_TO_NAME.match(rest):
@@ -2449,9 +2459,10 @@ def _without_leading_time(phrase: str) -> str:
 # '“…,” Maksat Sapar, Kazakhstan's deputy minister of transport, said': the aside after the name may open
 # with a state's or body's possessive, capitalised ("Kazakhstan's", "the bank's" is _ASIDE's lower case)
 # Round 15: a lower-case description, then the name between commas, then the verb: "“…,” one freight forwarder,
-# X Y, told me" / "“…,” a senior diplomat, X Y, said"
+# X Y, told me" / "“…,” a senior diplomat, X Y, said"; round 26: after its first word the description may hold a party's,
+# a body's or a country's name or an acronym ("“…,” a senior Fidesz MP, X Y, said", "a Kazakh diplomat")
 AFTER_DESCRIPTOR_NAME = re.compile(
-    rf"^\s*[,.!?]?\s*(?:(?:one|a|an|the)\s+)?(?:[a-z][a-z\-]+\s+){{0,3}}[a-z][a-z\-]+,\s+"
+    rf"^\s*[,.!?]?\s*(?:(?:one|a|an|the)\s+)?[a-z][a-z\-]+(?:\s+[A-Za-z][\w\-]*){{0,3}},\s+"
     rf"(?P<spk>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}),\s+(?:{VERBS})\b")
 # the last word of a body's name, not a person's: "“…,” one trader, Almaty Grain Exchange, said"
 _BODY_WORDS = frozenset({"Exchange", "Port", "Company", "Ministry", "Bank", "Group", "Holding", "Railways", "Agency",
@@ -5282,3 +5293,27 @@ def _en_pronoun_opens_quote_sentence(before: str) -> bool:
     """Does the sentence a quote ends open with "He" or "She"?"""
     return _QUOTE_SENTENCE_BREAK.split(before)[-1].lstrip()[:4] in ("He s", "He a", "He n", "He t", "He w", "He c",
                                                                     "He d", "She ")
+
+
+# --- round 26 (English): a second verb of the subject after a comma, the partial quote ending its clause ----------
+# "X said Turkey wanted more sailings, and called for a through-rate that would let forwarders quote a price “…”": a
+# call's object may be long and hold a speech word of its own ("quote a price"), which _AND_NAMING_GAP's six words do
+# not reach; the comma before "and" marks the subject's own second verb (the rest names nobody: _plain_object).
+_EN_AND_CALLED_FOR = re.compile(r",\s+and\s+(?:also\s+)?(?:called\s+for|urged|appealed\s+for|pressed\s+for|pushed\s+for)"
+                                r"\s+[^“”\"«»„;:.!?]{1,200}$")
+# "She estimated that trade could reach $7 billion, but warned that “…”": a speech verb after ", but", as
+# _and_said_after_object reads one after "and"
+_EN_BUT_SAID = re.compile(r",\s+but\s+(?:also\s+)?(?:said|warned|cautioned|added|noted|stressed|insisted|argued|"
+                          r"admitted|conceded|acknowledged)\s+(?:that\s+)?")
+
+
+def _but_said_after_object(rest: str, resolver: Resolver) -> bool | None:
+    """For a sentence's rest after its subject's verb that holds ", but warned that": True when the partial quote
+    ending it is the subject's (no quote mark or relative clause before it, no speech word and nobody named after
+    it), False when the clause names someone; None when the form is not there."""
+    if not (said := _EN_BUT_SAID.search(rest)):
+        return None
+    first, clause = rest[:said.start()], _unquote_terms(rest[said.end():])
+    if _QUOTE_MARK.search(first) or _RELATIVE.search(first) or _SPEECH_WORD.search(clause):
+        return None
+    return _plain_object(clause, resolver)
