@@ -5,6 +5,10 @@ the records use (the nominative): one home for these rules, which the quote rule
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from dashboard.data import officeholders
+from dashboard.data.text import fold
 
 from .places import is_place_word
 
@@ -88,3 +92,47 @@ def english_spelling(name: str) -> str:
     """'Ceenbekov' -> 'Jeenbekov': `name` as English writes it, or `name` itself when it holds none of the letters
     the two alphabets differ in."""
     return name.translate(_TURKIC_LATIN) if _TURKIC_LETTERS.search(name) else name
+
+
+# Round 26: an office holder's full name in another transliteration than the office holders table's ("Adylbek
+# Kasymaliev" for "Adylbek Kasymaliyev", "Shavkat Mirziyoev", "Kassym-Jomart Tokaev", "Dzhaparov"): the y that English
+# writes between a vowel and e ("-iyev", "-ayev"), the -ev/-ov after a consonant, a "ye" opening a word ("Yerlan") and
+# "dzh"/"dj" for j are dropped alike from both sides' keys. Full names only (a given name and a surname), looked up
+# when the name itself is none of the table's, so one letter's difference cannot join two people.
+_TRANSLITERATION_VARIANTS = ((re.compile(r"(?<=[aeiou])y(?=e)"), ""), (re.compile(r"\bye"), "e"),
+                             (re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])ev(?=a?\b)"), "ov"),
+                             (re.compile(r"dzh|dj"), "j"))
+
+
+def _transliteration_key(name: str) -> str:
+    """'Adylbek Kasymaliev' and 'Adylbek Kasymaliyev' -> 'adylbek kasymaliev' (folded, the variants made one)."""
+    key = fold(name)
+    for pattern, repl in _TRANSLITERATION_VARIANTS:
+        key = pattern.sub(repl, key)
+    return key
+
+
+@lru_cache(maxsize=1)
+def _holders_by_transliteration_key() -> dict[str, str]:
+    """Each full name and full-name alias of the office holders table by its transliteration key, to the table's name."""
+    index: dict[str, str] = {}
+    for term in officeholders.terms():
+        for name in (term.name, *term.aliases):
+            if " " in name.strip():
+                index.setdefault(_transliteration_key(name), term.name)
+    return index
+
+
+@lru_cache(maxsize=4096)  # the resolver asks it for each full name the table does not hold
+def holder_spelling(name: str) -> str | None:
+    """'Adylbek Kasymaliev' -> 'Adylbek Kasymaliyev': the table's name of the holder `name` spells in another
+    transliteration, or None (a single word, or no holder's full name alike)."""
+    if " " not in name.strip():
+        return None
+    return _holders_by_transliteration_key().get(_transliteration_key(name))
+
+
+@lru_cache(maxsize=4096)
+def spelled_alike(word: str, other: str) -> bool:
+    """'Kosherbaev' and 'Kosherbayev': one surname in two transliterations (the variants above)."""
+    return _transliteration_key(word) == _transliteration_key(other)

@@ -25,7 +25,7 @@ from dashboard.data.text import fold
 
 from . import places
 from .cheap import lowered
-from .name_forms import english_spelling, ru_nominative, ru_nominative_of_genitive
+from .name_forms import english_spelling, holder_spelling, ru_nominative, ru_nominative_of_genitive, spelled_alike
 from .romanize import is_cyrillic, romanize
 
 PRONOUNS = ("he", "she", "the head of state", "the president", "the leader", "the minister",
@@ -436,6 +436,8 @@ def note_named_in_full(earlier: str, surname: str, resolver: Resolver) -> bool:
         return False
     if person.rule == "unlisted name" and " " in person.name:
         resolver.unlisted.append(person)
+    if person.rule == "name" and person.name != names[-1][0] and holder_spelling(names[-1][0]):
+        resolver._remember(person)  # round 26: "Yermek Kosherbaev" is the table's Kosherbayev, for "Kosherbaev said"
     return resolver.resolve(surname, speaking=False) is not None
 
 
@@ -700,6 +702,8 @@ def _titled_appositives(text: str) -> list[Person]:
         name = m["name"]
         if officeholders.by_name(name) or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
             continue
+        if holder_spelling(name):
+            continue  # round 26: "Adylbek Kasymaliev, chairman of …" is the holder the table spells Kasymaliyev
         codes = places.codes_in(text[max(0, m.start() - 40):m.end("title")])  # "Azerbaijan's minister"
         found.append(Person(_latin(name), m["title"].capitalize(), codes[0] if codes else "", 0.6, "unlisted name"))
     return found
@@ -1004,7 +1008,7 @@ class Resolver:
         for person in reversed(self.named):
             if surname != person.name.split()[-1]:
                 folded = folded or _fold_word(surname)  # (round 16: fold() of a word, remembered)
-                if folded not in _surnames_of(person.name):
+                if folded not in _surnames_of(person.name) and not _surname_spelled_alike(surname, person.name):
                     continue
             if phrase and (_another_named(phrase, surname, person.name)
                            or _given_name_of_another(phrase, surname, _names_of(person.name))):
@@ -1092,6 +1096,8 @@ class Resolver:
             terms = officeholders.by_name(candidate, self.day)
             if not terms and (english := english_spelling(candidate)) != candidate:
                 terms = officeholders.by_name(english, self.day)  # round 14: "Ceenbekov" is Jeenbekov
+            if not terms and " " in candidate and (spelled := holder_spelling(candidate)):
+                terms = officeholders.by_name(spelled, self.day)  # round 26: "Adylbek Kasymaliev" is Kasymaliyev
             if terms and " " not in candidate and (_another_bearer(phrase, candidate, terms[0])
                                                    or _given_name_of_another(phrase, candidate,
                                                                              (terms[0].name, *terms[0].aliases))):
@@ -2013,3 +2019,11 @@ def _chair_anaphor(last: Person | None) -> Person | None:
     if last is None or _MINISTER_ROLE_WORD.search(last.role):
         return None
     return Person(last.name, last.role, last.iso3, 0.7, "anaphor")
+
+
+# Round 26: a surname alone in another transliteration than the full name named before ("Yermek Kosherbaev" resolved to
+# the table's Kosherbayev, then "Kosherbaev said"); the first two letters alike before the key is made (a cheap gate).
+def _surname_spelled_alike(surname: str, name: str) -> bool:
+    """Is `surname` the last word of `name` in another transliteration (name_forms.spelled_alike)?"""
+    last = name.rsplit(None, 1)[-1]
+    return surname[:2] == last[:2] and len(surname) > 3 and spelled_alike(surname, last)
