@@ -1290,6 +1290,8 @@ def _paragraph_subjects(own_before: str, resolver: Resolver) -> None:
         found = _subject(sentence, resolver)
         if found and found[0].rule != "anaphor":
             resolver.resolve(_speaker_phrase(found[1]["spk"]))
+        elif found is None and sentence[:1] in _SUBORDINATOR_INITIALS and (person := _subordinate_subject(sentence, resolver)):
+            resolver.resolve(person)  # round 26: "When X Y landed in Tashkent, it was his third trip. … “…,” he said"
         elif found is None and sentence[:1].isupper():
             _en_relation_subject(sentence, resolver)  # round 18
 
@@ -1397,6 +1399,9 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if own_word:  # "he" there is the subject: only the words before it must name nobody
         return resolver.resolve(_speaker_phrase(m["spk"])) if _plain_object(rest[:own_word.start()], resolver) \
             else None
+    if " when " in rest and (when := _EN_WHEN_HE_SAID.search(rest)):  # round 26: "…, when he described X as “…”"
+        return resolver.resolve(_speaker_phrase(m["spk"])) if _plain_object(rest[:when.start()], resolver) \
+            and _plain_object(when["object"] or "", resolver) else None
     if " who " in rest and (person := _participle_after_relative(m, rest, resolver)):  # round 13
         return person
     if verb in ("was", "is") and (said := _PASSIVE_SAYING.match(rest)) and not _SPEECH_WORD.search(rest, said.end()) \
@@ -5317,3 +5322,27 @@ def _but_said_after_object(rest: str, resolver: Resolver) -> bool | None:
     if _QUOTE_MARK.search(first) or _RELATIVE.search(first) or _SPEECH_WORD.search(clause):
         return None
     return _plain_object(clause, resolver)
+
+
+# --- round 26 (English): a "when" clause of the subject's own speech ends the sentence before the partial quote ---
+# "Orbán framed it more grandly at the summit in Gabala, when he described Hungarians as “…”": "he" is the subject
+# (the words before it and the named object naming nobody, as "which he called")
+_EN_WHEN_HE_SAID = re.compile(r",?\s+when\s+(?:he|she)\s+(?:(?:described|called|termed|dubbed)"
+                              r"(?P<object>(?:\s+[^\s,;:“”\"«»„]+){1,4}?)(?:\s+as)?"
+                              r"|said|declared|(?:said|told\s+(?:reporters|journalists|the\s+\w+))\s+that)\s*$")
+
+# --- round 26 (English): a subordinate clause's subject at a paragraph's opening, its main clause about no one else ---
+# "When Péter Szijjártó landed in Tashkent on 21 January, it was his third trip …. “…,” he told reporters": the
+# person the subordinate clause opens with is the one the paragraph is about (_paragraph_subjects), when the main
+# clause after the comma names nobody ("As X arrived, Y greeted him" names Y: no one).
+_EN_SUBORDINATE_OPENING = re.compile(r"(?:When|As|After|Before|While|Once)\s+(?P<clause>[^,;:“”\"«»„]{3,120}),\s+"
+                                     r"(?P<main>[^“”\"«»„]*)$")
+
+
+def _subordinate_subject(sentence: str, resolver: Resolver) -> str | None:
+    """The speaker phrase of the person a "When X Y landed …, it was …" sentence opens its subordinate clause with, or
+    None (another form, no person, or the main clause naming someone)."""
+    if not (m := _EN_SUBORDINATE_OPENING.match(sentence)) or not (found := _subject(m["clause"], resolver)) \
+            or found[0].rule == "anaphor" or _names_someone(m["main"], resolver):
+        return None
+    return _speaker_phrase(found[1]["spk"])

@@ -117,3 +117,34 @@ def test_a_surname_alone_in_the_variant_spelling_after_the_full_name_in_plain_te
     text = ("The talks were held with Yermek Kosherbaev in Astana.\n\nKosherbaev said the sides had agreed on visas, "
             "and described the new crossing as " + L + said + "." + R)
     assert _quotes(text) == [("Yermek Kosherbayev", said + ".")]
+
+
+# quotes.py: _EN_WHEN_HE_SAID (", when he described X as “…”")
+
+def test_a_when_clause_of_the_subjects_naming_ends_the_sentence_in_his_voice():
+    """'X put it more bluntly at the forum in Turkistan, when he described the Kazakhs as “…”': "he" in the when-clause is
+    the subject; a person as the named object, or another subject in the when-clause, gives no one."""
+    # plant: the `" when " in rest` gate of _EN_WHEN_HE_SAID in _subject_partial made `" when never "` (the quote lost)
+    said = "the heirs of the horsemen who crossed the steppe"
+    assert _quotes("President Kassym-Jomart Tokayev put it more bluntly at the forum in Turkistan, when he described "
+                   "the Kazakhs as " + L + said + R + ".") == [("Kassym-Jomart Tokayev", said)]
+    assert _quotes("President Kassym-Jomart Tokayev put it more bluntly at the forum in Turkistan, when he described "
+                   "Sadyr Japarov as " + L + said + R + ".") == []
+    assert _quotes("President Kassym-Jomart Tokayev spoke at the forum in Turkistan, when the host described the "
+                   "Kazakhs as " + L + said + R + ".") == []
+
+
+# quotes.py: _subordinate_subject (a "When X Y landed …," opening in the paragraph before "he said")
+
+def test_a_person_opening_a_when_clause_is_who_he_means_later_in_the_paragraph():
+    """'When X Y arrived in Baku on 3 May, it was her second visit this year. … “…,” she told reporters': the
+    subordinate clause's subject is who the paragraph is about; a main clause with a person of its own is about him."""
+    # plant: the `_subordinate_subject` branch of _paragraph_subjects made `False and …` (the first quote lost)
+    said = "Azerbaijan is one of our closest partners in the whole region"
+    lead = "Talks\n\nMinister Ramil Guliyev met the press in Baku.\n\n"
+    text = (lead + "When Aigul Temirbekova arrived in Baku on 3 May, it was her second visit this year. Four documents "
+            "were signed. " + L + said + "," + R + " she told reporters.")
+    assert proposed.quotes(text, DAY) == [("Aigul Temirbekova", said)]
+    text = (lead + "When Aigul Temirbekova arrived in Baku on 3 May, Nurlan Dzhumabaev greeted her at the airport. "
+            + L + said + "," + R + " he told reporters.")
+    assert ("Aigul Temirbekova", said) not in proposed.quotes(text, DAY)
