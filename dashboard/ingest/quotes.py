@@ -633,7 +633,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         # the quote in its paragraph makes its subject the last speaker, whom "he" means
         # "Erdogan, who …, used his speech to …. “…,” he said": only a pronoun or bare title near the quote
         # needs the paragraph's subjects (reading them costs a resolve per sentence)
-        if before[:4] in ("He s", "She ", "He a", "He n", "He t", "He w") and _opening_pronoun(before):
+        if (before[:3] == "He " or before[:4] == "She ") and _opening_pronoun(before):  # (round 26: any verb of VERBS)
             # round 14: "He said the region was “…”" opening its paragraph: the running text before is about him
             _paragraph_subjects(_previous_paragraph(text, paras, para_start), resolver)
         elif before[:1] in _SCENE_INITIALS and _scene_then_pronoun(before):
@@ -1399,7 +1399,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if own_word:  # "he" there is the subject: only the words before it must name nobody
         return resolver.resolve(_speaker_phrase(m["spk"])) if _plain_object(rest[:own_word.start()], resolver) \
             else None
-    if " when " in rest and (when := _EN_WHEN_HE_SAID.search(rest)):  # round 26: "…, when he described X as “…”"
+    if (" when " in rest or " as he " in rest or " as she " in rest) and (when := _EN_WHEN_HE_SAID.search(rest)):
+        # round 26: "…, when he described X as “…”", "…, as she called X “…”"
         return resolver.resolve(_speaker_phrase(m["spk"])) if _plain_object(rest[:when.start()], resolver) \
             and _plain_object(when["object"] or "", resolver) else None
     if " who " in rest and (person := _participle_after_relative(m, rest, resolver)):  # round 13
@@ -5324,10 +5325,10 @@ def _but_said_after_object(rest: str, resolver: Resolver) -> bool | None:
     return _plain_object(clause, resolver)
 
 
-# --- round 26 (English): a "when" clause of the subject's own speech ends the sentence before the partial quote ---
+# --- round 26 (English): a "when" or "as" clause of the subject's own speech ends the sentence before the partial quote
 # "Orbán framed it more grandly at the summit in Gabala, when he described Hungarians as “…”": "he" is the subject
 # (the words before it and the named object naming nobody, as "which he called")
-_EN_WHEN_HE_SAID = re.compile(r",?\s+when\s+(?:he|she)\s+(?:(?:described|called|termed|dubbed)"
+_EN_WHEN_HE_SAID = re.compile(r",?\s+(?:when|as)\s+(?:he|she)\s+(?:(?:described|called|termed|dubbed)"
                               r"(?P<object>(?:\s+[^\s,;:“”\"«»„]+){1,4}?)(?:\s+as)?"
                               r"|said|declared|(?:said|told\s+(?:reporters|journalists|the\s+\w+))\s+that)\s*$")
 

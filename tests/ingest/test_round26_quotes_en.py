@@ -132,6 +132,9 @@ def test_a_when_clause_of_the_subjects_naming_ends_the_sentence_in_his_voice():
                    "Sadyr Japarov as " + L + said + R + ".") == []
     assert _quotes("President Kassym-Jomart Tokayev spoke at the forum in Turkistan, when the host described the "
                    "Kazakhs as " + L + said + R + ".") == []
+    # plant: `(?:when|as)` back to `when` in _EN_WHEN_HE_SAID (the "as" quote lost)
+    assert _quotes("President Kassym-Jomart Tokayev was upbeat in Turkistan on Friday, as he called the city " + L + said
+                   + R + ".") == [("Kassym-Jomart Tokayev", said)]
 
 
 # quotes.py: _subordinate_subject (a "When X Y landed …," opening in the paragraph before "he said")
@@ -148,3 +151,18 @@ def test_a_person_opening_a_when_clause_is_who_he_means_later_in_the_paragraph()
     text = (lead + "When Aigul Temirbekova arrived in Baku on 3 May, Nurlan Dzhumabaev greeted her at the airport. "
             + L + said + "," + R + " he told reporters.")
     assert ("Aigul Temirbekova", said) not in proposed.quotes(text, DAY)
+
+
+# quotes.py: the paragraph-opening pronoun gate before _paragraph_subjects (any verb of VERBS)
+
+def test_a_paragraph_opening_he_with_any_speech_verb_means_the_previous_paragraphs_subject():
+    """'President X Y received the delegation. / He emphasized that “…”' (or underlined, pointed out): the pronoun opening
+    the quote's paragraph is the person the paragraph before opened with, whatever the speech verb."""
+    # plant: the gate back to `before[:4] in ("He s", "She ", "He a", "He n", "He t", "He w")` (the quotes lost)
+    said = "Turkmenistan attaches great importance to the new railway"
+    lead = "Visit\n\nPresident Serdar Berdimuhamedov received the delegation in Ashgabat.\n\n"
+    assert proposed.quotes(lead + "He emphasized that " + L + said + "." + R, DAY) \
+        == [("Serdar Berdimuhamedow", said + ".")]
+    assert proposed.quotes(lead + "He underlined that " + L + said + "." + R, DAY) \
+        == [("Serdar Berdimuhamedow", said + ".")]
+    assert proposed.quotes(lead + "He is a railway engineer by training, and " + L + said + "." + R, DAY) == []
