@@ -969,6 +969,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 person = _az_titled_named_before(m["spk"], text[:para_start] + before, resolver)  # round 21
             if person is None and pattern is AFTER_VERB_SPEAKER_RU:  # round 24: "— сказал Садыков" after "Ерлан Садыков"
                 person = _ru_surname_named_before(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver)
+            if person is None and pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) \
+                    and (occupation := _EN_BARE_OCCUPATION.fullmatch(_speaker_phrase(m["spk"]))):
+                person = _occupation_named_before(occupation["occ"], text[:para_start] + before, resolver)  # round 26
             if person:
                 return person, rule, m.end()
     if after.lstrip(" ,.!?")[:1] in ("-", "–", "—") \
@@ -983,6 +986,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if (m := AFTER_DESCRIPTOR_NAME.match(after)) and m["spk"].rsplit(None, 1)[-1] not in _BODY_WORDS \
             and (person := resolver.resolve(m["spk"])):
         return person, "said-after", m.end()  # round 15: "“…,” one freight forwarder, X Y, told me"
+    if (m := AFTER_VERB_DESCRIPTOR_NAME.match(after)) and m["spk"].rsplit(None, 1)[-1] not in _BODY_WORDS \
+            and (person := resolver.resolve(m["spk"])):
+        return person, "said-after", m.end()  # round 26: "“…,” said one Almaty-based banker, X Y."
     if (m := AFTER_NAME_POSSESSIVE_TITLE.match(after)) and (person := resolver.resolve(m["spk"])):
         return person, "said-after", m.end()  # round 11: "“…,” X Y, Kazakhstan's deputy minister, said"
     if ", " in after[:120] and (m := AFTER_VERB_TITLE_NAME.match(after) or AFTER_TITLE_NAME_VERB.match(after)) \
@@ -1420,7 +1426,7 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         rest = _SELF_AND_OTHER.sub("they", rest)
     if " and " in rest and (own := _and_said_after_object(rest, resolver)) is not None:  # round 16
         return resolver.resolve(_speaker_phrase(m["spk"])) if own else None
-    if ", but " in rest and (own := _but_said_after_object(rest, resolver)) is not None:  # round 26
+    if (" but " in rest or " yet " in rest) and (own := _but_said_after_object(rest, resolver)) is not None:  # round 26
         return resolver.resolve(_speaker_phrase(m["spk"])) if own else None
     if ", wh" in rest and _EN_PARENTHETICAL_RELATIVE.search(unquoted := _unquote_terms(rest)):
         rest = _EN_PARENTHETICAL_RELATIVE.sub("", unquoted)  # round 24: "the deal, which X had called “…”, would “…”"
@@ -5307,20 +5313,23 @@ def _en_pronoun_opens_quote_sentence(before: str) -> bool:
 # not reach; the comma before "and" marks the subject's own second verb (the rest names nobody: _plain_object).
 _EN_AND_CALLED_FOR = re.compile(r",\s+and\s+(?:also\s+)?(?:called\s+for|urged|appealed\s+for|pressed\s+for|pushed\s+for)"
                                 r"\s+[^“”\"«»„;:.!?]{1,200}$")
-# "She estimated that trade could reach $7 billion, but warned that “…”": a speech verb after ", but", as
-# _and_said_after_object reads one after "and"
-_EN_BUT_SAID = re.compile(r",\s+but\s+(?:also\s+)?(?:said|warned|cautioned|added|noted|stressed|insisted|argued|"
+# "She estimated that trade could reach $7 billion, but warned that “…”": a speech verb after ", but" (or "yet"), as
+# _and_said_after_object reads one after "and"; without the comma only after a first verb's plain object ("welcomed the
+# deal but warned that"), not after a clause whose own subject may be the one warning ("said the ministers agreed but …")
+_EN_BUT_SAID = re.compile(r"(?P<comma>,)?\s+(?:but|yet)\s+(?:also\s+)?(?:said|warned|cautioned|added|noted|stressed|insisted|argued|"
                           r"admitted|conceded|acknowledged)\s+(?:that\s+)?")
 
 
 def _but_said_after_object(rest: str, resolver: Resolver) -> bool | None:
-    """For a sentence's rest after its subject's verb that holds ", but warned that": True when the partial quote
+    """For a sentence's rest after its subject's verb that holds ", but warned that" (or "yet"): True when the partial quote
     ending it is the subject's (no quote mark or relative clause before it, no speech word and nobody named after
     it), False when the clause names someone; None when the form is not there."""
     if not (said := _EN_BUT_SAID.search(rest)):
         return None
     first, clause = rest[:said.start()], _unquote_terms(rest[said.end():])
     if _QUOTE_MARK.search(first) or _RELATIVE.search(first) or _SPEECH_WORD.search(clause):
+        return None
+    if not said["comma"] and (_SPEECH_WORD.search(first) or " that " in first):
         return None
     return _plain_object(clause, resolver)
 
@@ -5347,3 +5356,37 @@ def _subordinate_subject(sentence: str, resolver: Resolver) -> str | None:
             or found[0].rule == "anaphor" or _names_someone(m["main"], resolver):
         return None
     return _speaker_phrase(found[1]["spk"])
+
+
+# --- round 26 (English): the verb first, then an indefinite description and the name after a comma ------------------
+# "“…,” said one Almaty-based banker, Daniyar Seitov." (the business press): the name ends the attribution; a
+# description with a definite article ("said the head of the bank, …") is AFTER_VERB_TITLE_NAME's
+AFTER_VERB_DESCRIPTOR_NAME = re.compile(
+    rf"^\s*[,.!?]?\s*(?:said|says|added|noted|argued|explained|warned|told\s+[a-z]+)\s+(?:one|a|an|another)\s+"
+    rf"[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){{0,5}},\s+"
+    rf"(?P<spk>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})\s*(?:[.;]|,\s|$)")
+
+
+# --- round 26 (English): "the economist said" after the article named an economist -------------------------------
+# "Economist Azamat Dzhumabekov was sceptical. “…,” the economist argued." / "X Y, a Bishkek-based analyst, …": a bare
+# occupation after the quote is the person the text before named last with that word, as a title before the name or in
+# an appositive after it (an office is the resolver's: "the minister", "the president")
+_EN_OCCUPATIONS = r"economist|analyst|expert|banker|trader|researcher|consultant|political scientist|scholar|lawyer"
+_EN_BARE_OCCUPATION = re.compile(rf"[Tt]he\s+(?P<occ>{_EN_OCCUPATIONS})")
+_EN_OCCUPATION_NAMED = re.compile(
+    rf"\b(?P<occ1>(?i:{_EN_OCCUPATIONS}))\s+(?P<name1>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})"
+    rf"|(?P<name2>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}),\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?"
+    rf"(?P<occ2>{_EN_OCCUPATIONS})\b")
+
+
+def _occupation_named_before(occupation: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The person `earlier` named last with `occupation` ("economist X Y", "X Y, an economist at …"), resolved; None
+    when it named none."""
+    occupation = occupation.lower()
+    if occupation not in earlier.lower():
+        return None
+    last = None
+    for m in _EN_OCCUPATION_NAMED.finditer(earlier):
+        if (m["occ1"] or m["occ2"]).lower() == occupation:
+            last = m["name1"] or m["name2"]
+    return resolver.resolve(last) if last else None
