@@ -46,7 +46,8 @@ PRONOUNS_ALONE = ("o",)
 _DELEGATION_HEAD = re.compile(r"^(?:[\w'’]+\s+)?nümayəndə\s+heyətinin\s+(?:rəhbəri|başçısı)$")
 # Words for "the head of state" that, before anyone has spoken, mean the article's first-named head of
 # state: Kazinform's "the Head of State noted that" is Tokayev, APA's "dövlətimizin başçısı" Aliyev.
-HEAD_OF_STATE_WORDS = ("the head of state", "head of state", "dövlətimizin başçısı", "dövlət başçısı")
+HEAD_OF_STATE_WORDS = ("the head of state", "head of state", "dövlətimizin başçısı", "dövlət başçısı",
+                       "the president")  # round 26: "The President emphasized that “…”" before anyone spoke
 # A title that names one person, not an office ("the National Leader of the Turkmen people").
 TITLES_OF_ONE = {"national leader of the turkmen people": "Gurbanguly Berdimuhamedow",
                  "leader of the nation": "Nursultan Nazarbayev", "elbasy": "Nursultan Nazarbayev"}

@@ -196,3 +196,17 @@ def test_a_bare_occupation_after_the_quote_is_who_the_text_named_with_it():
     assert _quotes("Dilfuza Rakhimova, a Tashkent-based analyst, was less sure. " + L + said + "," + R
                    + " the analyst argued.") == [("Dilfuza Rakhimova", said)]
     assert _quotes("Banker Dilfuza Rakhimova was less sure. " + L + said + "," + R + " the economist said.") == []
+
+
+# people.py: HEAD_OF_STATE_WORDS ("the president")
+
+def test_the_president_before_anyone_spoke_is_the_head_of_state_named_first():
+    """'President X Y received the delegation. / The President emphasized that “…”': with no speaker yet, "the
+    President" is the head of state the article named, as "the head of state" is; with no head named, no one."""
+    # plant: "the president" dropped from people.HEAD_OF_STATE_WORDS (the first quote lost)
+    said = "Turkmenistan attaches great importance to the new railway"
+    text = ("Visit\n\nPresident Serdar Berdimuhamedow received the delegation in Ashgabat.\n\nThe President emphasized "
+            "that " + L + said + "." + R)
+    assert proposed.quotes(text, DAY) == [("Serdar Berdimuhamedow", said + ".")]
+    text = "Visit\n\nThe delegation arrived in Ashgabat.\n\nThe President emphasized that " + L + said + "." + R
+    assert proposed.quotes(text, DAY) == []
