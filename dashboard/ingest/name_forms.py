@@ -97,8 +97,8 @@ def english_spelling(name: str) -> str:
 # Round 26: an office holder's full name in another transliteration than the office holders table's ("Adylbek
 # Kasymaliev" for "Adylbek Kasymaliyev", "Shavkat Mirziyoev", "Kassym-Jomart Tokaev", "Dzhaparov"): the y that English
 # writes between a vowel and e ("-iyev", "-ayev"), the -ev/-ov after a consonant, a "ye" opening a word ("Yerlan") and
-# "dzh"/"dj" for j are dropped alike from both sides' keys. Full names only (a given name and a surname), looked up
-# when the name itself is none of the table's, so one letter's difference cannot join two people.
+# "dzh"/"dj" for j are dropped alike from both sides' keys. Looked up only when the name itself is none of the table's;
+# a surname alone so found goes through the table's checks for another bearer as the table's own spelling does.
 _TRANSLITERATION_VARIANTS = ((re.compile(r"(?<=[aeiou])y(?=e)"), ""), (re.compile(r"\bye"), "e"),
                              (re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])ev(?=a?\b)"), "ov"),
                              (re.compile(r"dzh|dj"), "j"))
@@ -114,21 +114,19 @@ def _transliteration_key(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _holders_by_transliteration_key() -> dict[str, str]:
-    """Each full name and full-name alias of the office holders table by its transliteration key, to the table's name."""
+    """Each name, surname and alias of the office holders table by its transliteration key, to that name as the table
+    writes it (which the table's own look-up then reads, with its checks for a surname alone)."""
     index: dict[str, str] = {}
     for term in officeholders.terms():
-        for name in (term.name, *term.aliases):
-            if " " in name.strip():
-                index.setdefault(_transliteration_key(name), term.name)
+        for name in (term.name, term.surname, *term.aliases):
+            index.setdefault(_transliteration_key(name), name)
     return index
 
 
-@lru_cache(maxsize=4096)  # the resolver asks it for each full name the table does not hold
+@lru_cache(maxsize=4096)  # the resolver asks it for each name the table does not hold
 def holder_spelling(name: str) -> str | None:
-    """'Adylbek Kasymaliev' -> 'Adylbek Kasymaliyev': the table's name of the holder `name` spells in another
-    transliteration, or None (a single word, or no holder's full name alike)."""
-    if " " not in name.strip():
-        return None
+    """'Adylbek Kasymaliev' -> 'Adylbek Kasymaliyev', 'Aliev' -> 'Aliyev': the table's spelling of a holder's name
+    (or surname) that `name` spells in another transliteration, or None."""
     return _holders_by_transliteration_key().get(_transliteration_key(name))
 
 

@@ -1097,7 +1097,7 @@ class Resolver:
             terms = officeholders.by_name(candidate, self.day)
             if not terms and (english := english_spelling(candidate)) != candidate:
                 terms = officeholders.by_name(english, self.day)  # round 14: "Ceenbekov" is Jeenbekov
-            if not terms and " " in candidate and (spelled := holder_spelling(candidate)):
+            if not terms and (spelled := holder_spelling(candidate)):
                 terms = officeholders.by_name(spelled, self.day)  # round 26: "Adylbek Kasymaliev" is Kasymaliyev
             if terms and " " not in candidate and (_another_bearer(phrase, candidate, terms[0])
                                                    or _given_name_of_another(phrase, candidate,

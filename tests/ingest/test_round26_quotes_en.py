@@ -210,3 +210,13 @@ def test_the_president_before_anyone_spoke_is_the_head_of_state_named_first():
     assert proposed.quotes(text, DAY) == [("Serdar Berdimuhamedow", said + ".")]
     text = "Visit\n\nThe delegation arrived in Ashgabat.\n\nThe President emphasized that " + L + said + "." + R
     assert proposed.quotes(text, DAY) == []
+
+
+def test_a_holders_surname_alone_in_another_transliteration():
+    """'“…,” Kosherbaev said' (the table: Kosherbayev) is the holder, as his surname in the table's spelling is; a namesake
+    the article named in full with that spelling before is the namesake."""
+    # plant: `" " in candidate and` put back before the `holder_spelling` look-up in Resolver._resolve (the holder lost)
+    said = "We will open the second crossing before the winter"
+    assert _quotes(L + said + "," + R + " Kosherbaev said.") == [("Yermek Kosherbayev", said)]
+    assert _quotes("Trader Rahman Aliev spoke in Ganja. " + L + said + "," + R + " Aliev said.") \
+        == [("Rahman Aliev", said)]
