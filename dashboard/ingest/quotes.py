@@ -1298,6 +1298,8 @@ def _paragraph_subjects(own_before: str, resolver: Resolver) -> None:
             resolver.resolve(_speaker_phrase(found[1]["spk"]))
         elif found is None and sentence[:1] in _SUBORDINATOR_INITIALS and (person := _subordinate_subject(sentence, resolver)):
             resolver.resolve(person)  # round 26: "When X Y landed in Tashkent, it was his third trip. … “…,” he said"
+        elif found is None and " by " in sentence and (agent := _EN_RECEIVED_BY.search(sentence)):
+            resolver.resolve(agent["spk"])  # round 26: "…, where he was received by X Y, …. He called …"
         elif found is None and sentence[:1].isupper():
             _en_relation_subject(sentence, resolver)  # round 18
 
@@ -5390,3 +5392,14 @@ def _occupation_named_before(occupation: str, earlier: str, resolver: Resolver) 
         if (m["occ1"] or m["occ2"]).lower() == occupation:
             last = m["name1"] or m["name2"]
     return resolver.resolve(last) if last else None
+
+
+# --- round 26 (English): the host of a reception named as its passive's agent ----------------------------------------
+# "On Friday the guest travelled to Awaza, where he was received by Gurbanguly Berdimuhamedow, the National Leader …. He
+# called Turkmens and Kyrgyz “…”": a sentence that opens with no person and names one by full name as the one who
+# received, welcomed or greeted the guest, in a where-clause or a passive joined by "and" to a noun subject ("the
+# delegation arrived and was received by X"), makes the host the one a following "he" means (the host's turn); not a
+# sentence whose own subject is the pronoun ("On Thursday he was received by X. “…,” he said" stays the guest's, round 10)
+_EN_RECEIVED_BY = re.compile(rf"(?:,\s+where\s+(?:he|she)\s+was|\s+and\s+was)\s+(?:received|welcomed|greeted|hosted|met)\s+by\s+(?:(?:[A-Z][\w\-]*\s+){{0,3}}?"
+                             rf"(?:{_LOWER_TITLES})\s+)?"
+                             rf"(?P<spk>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})(?=[,.]|\s+(?:in|at|on)\b|\s*$)")

@@ -169,7 +169,6 @@ NOT_YET: set[str] = {
     "284-dunyo-ots-informal-summit-cholpon-ata",
     "290-ocmedia-ots-cholpon-ata",
     "292-az-respublika-baki-forumu",
-    "294-bizturkmenistan-japarov-state-visit",
     "295-kafkadesk-sulyok-kyrgyzstan",
     "302-neweurope-tajikistan-turkic-trade",
     "306-asiafinancial-bukhara-trilateral",

@@ -220,3 +220,21 @@ def test_a_holders_surname_alone_in_another_transliteration():
     assert _quotes(L + said + "," + R + " Kosherbaev said.") == [("Yermek Kosherbayev", said)]
     assert _quotes("Trader Rahman Aliev spoke in Ganja. " + L + said + "," + R + " Aliev said.") \
         == [("Rahman Aliev", said)]
+
+
+# quotes.py: _EN_RECEIVED_BY (the host named as a reception's agent, then "He …")
+
+def test_the_host_who_received_the_guest_is_whom_a_following_he_means():
+    """'On Monday the guest flew on to Mary, where he was received by X Y. He called the two peoples “…”': the host named
+    by full name as who received the guest takes the next "he" (a speaker quoted paragraphs earlier does not); a sentence
+    opening with the guest by name keeps "he" the guest."""
+    # plant: the `" by " in sentence` gate of _EN_RECEIVED_BY in _paragraph_subjects made `" by never "` (the quote lost)
+    said = "brothers bound by one long caravan road"
+    earlier = ("Visit\n\n" + L + "The new road has cut our costs by half," + R + " said Erkin Tashiev, a trucker from "
+               "Osh.\n\n")
+    text = (earlier + "On Monday the guest flew on to Mary, where he was received by President Serdar Berdimuhamedow. "
+            "He called the two peoples " + L + said + R + " and showed the guest the new airport.")
+    assert ("Serdar Berdimuhamedow", said) in proposed.quotes(text, DAY)
+    text = (earlier + "Sadyr Japarov flew on to Mary, where he was received by President Serdar Berdimuhamedow. He "
+            "called the two peoples " + L + said + R + ".")
+    assert ("Sadyr Japarov", said) in proposed.quotes(text, DAY)  # a sentence opening with its subject keeps him
