@@ -5,6 +5,10 @@ the records use (the nominative): one home for these rules, which the quote rule
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from dashboard.data import officeholders
+from dashboard.data.text import fold
 
 from .places import is_place_word
 
@@ -99,3 +103,45 @@ def english_spelling(name: str) -> str:
     """'Ceenbekov' -> 'Jeenbekov': `name` as English writes it, or `name` itself when it holds none of the letters
     the two alphabets differ in."""
     return name.translate(_TURKIC_LATIN) if _TURKIC_LETTERS.search(name) else name
+
+
+# Round 26: an office holder's full name in another transliteration than the office holders table's ("Adylbek
+# Kasymaliev" for "Adylbek Kasymaliyev", "Shavkat Mirziyoev", "Kassym-Jomart Tokaev", "Dzhaparov"): the y that English
+# writes between a vowel and e ("-iyev", "-ayev"), the -ev/-ov after a consonant, a "ye" opening a word ("Yerlan") and
+# "dzh"/"dj" for j are dropped alike from both sides' keys. Looked up only when the name itself is none of the table's;
+# a surname alone so found goes through the table's checks for another bearer as the table's own spelling does.
+_TRANSLITERATION_VARIANTS = ((re.compile(r"(?<=[aeiou])y(?=e)"), ""), (re.compile(r"\bye"), "e"),
+                             (re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])ev(?=a?\b)"), "ov"),
+                             (re.compile(r"dzh|dj"), "j"))
+
+
+def _transliteration_key(name: str) -> str:
+    """'Adylbek Kasymaliev' and 'Adylbek Kasymaliyev' -> 'adylbek kasymaliev' (folded, the variants made one)."""
+    key = fold(name)
+    for pattern, repl in _TRANSLITERATION_VARIANTS:
+        key = pattern.sub(repl, key)
+    return key
+
+
+@lru_cache(maxsize=1)
+def _holders_by_transliteration_key() -> dict[str, str]:
+    """Each name, surname and alias of the office holders table by its transliteration key, to that name as the table
+    writes it (which the table's own look-up then reads, with its checks for a surname alone)."""
+    index: dict[str, str] = {}
+    for term in officeholders.terms():
+        for name in (term.name, term.surname, *term.aliases):
+            index.setdefault(_transliteration_key(name), name)
+    return index
+
+
+@lru_cache(maxsize=4096)  # the resolver asks it for each name the table does not hold
+def holder_spelling(name: str) -> str | None:
+    """'Adylbek Kasymaliev' -> 'Adylbek Kasymaliyev', 'Aliev' -> 'Aliyev': the table's spelling of a holder's name
+    (or surname) that `name` spells in another transliteration, or None."""
+    return _holders_by_transliteration_key().get(_transliteration_key(name))
+
+
+@lru_cache(maxsize=4096)
+def spelled_alike(word: str, other: str) -> bool:
+    """'Kosherbaev' and 'Kosherbayev': one surname in two transliterations (the variants above)."""
+    return _transliteration_key(word) == _transliteration_key(other)

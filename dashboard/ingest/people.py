@@ -25,7 +25,7 @@ from dashboard.data.text import fold
 
 from . import places
 from .cheap import lowered
-from .name_forms import english_spelling, ru_nominative, ru_nominative_of_genitive
+from .name_forms import english_spelling, holder_spelling, ru_nominative, ru_nominative_of_genitive, spelled_alike
 from .name_forms import ru_nominative_of_dative  # round 26
 from .romanize import is_cyrillic, romanize
 
@@ -47,7 +47,8 @@ PRONOUNS_ALONE = ("o",)
 _DELEGATION_HEAD = re.compile(r"^(?:[\w'’]+\s+)?nümayəndə\s+heyətinin\s+(?:rəhbəri|başçısı)$")
 # Words for "the head of state" that, before anyone has spoken, mean the article's first-named head of
 # state: Kazinform's "the Head of State noted that" is Tokayev, APA's "dövlətimizin başçısı" Aliyev.
-HEAD_OF_STATE_WORDS = ("the head of state", "head of state", "dövlətimizin başçısı", "dövlət başçısı")
+HEAD_OF_STATE_WORDS = ("the head of state", "head of state", "dövlətimizin başçısı", "dövlət başçısı",
+                       "the president")  # round 26: "The President emphasized that “…”" before anyone spoke
 # A title that names one person, not an office ("the National Leader of the Turkmen people").
 TITLES_OF_ONE = {"national leader of the turkmen people": "Gurbanguly Berdimuhamedow",
                  "leader of the nation": "Nursultan Nazarbayev", "elbasy": "Nursultan Nazarbayev"}
@@ -437,6 +438,8 @@ def note_named_in_full(earlier: str, surname: str, resolver: Resolver) -> bool:
         return False
     if person.rule == "unlisted name" and " " in person.name:
         resolver.unlisted.append(person)
+    if person.rule == "name" and person.name != names[-1][0] and holder_spelling(names[-1][0]):
+        resolver._remember(person)  # round 26: "Yermek Kosherbaev" is the table's Kosherbayev, for "Kosherbaev said"
     return resolver.resolve(surname, speaking=False) is not None
 
 
@@ -701,6 +704,8 @@ def _titled_appositives(text: str) -> list[Person]:
         name = m["name"]
         if officeholders.by_name(name) or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
             continue
+        if holder_spelling(name):
+            continue  # round 26: "Adylbek Kasymaliev, chairman of …" is the holder the table spells Kasymaliyev
         codes = places.codes_in(text[max(0, m.start() - 40):m.end("title")])  # "Azerbaijan's minister"
         found.append(Person(_latin(name), m["title"].capitalize(), codes[0] if codes else "", 0.6, "unlisted name"))
     return found
@@ -1020,7 +1025,7 @@ class Resolver:
         for person in reversed(self.named):
             if surname != person.name.split()[-1]:
                 folded = folded or _fold_word(surname)  # (round 16: fold() of a word, remembered)
-                if folded not in _surnames_of(person.name):
+                if folded not in _surnames_of(person.name) and not _surname_spelled_alike(surname, person.name):
                     continue
             if phrase and (_another_named(phrase, surname, person.name)
                            or _given_name_of_another(phrase, surname, _names_of(person.name))):
@@ -1108,6 +1113,8 @@ class Resolver:
             terms = officeholders.by_name(candidate, self.day)
             if not terms and (english := english_spelling(candidate)) != candidate:
                 terms = officeholders.by_name(english, self.day)  # round 14: "Ceenbekov" is Jeenbekov
+            if not terms and (spelled := holder_spelling(candidate)):
+                terms = officeholders.by_name(spelled, self.day)  # round 26: "Adylbek Kasymaliev" is Kasymaliyev
             if terms and " " not in candidate and (_another_bearer(phrase, candidate, terms[0])
                                                    or _given_name_of_another(phrase, candidate,
                                                                              (terms[0].name, *terms[0].aliases))):
@@ -2052,3 +2059,11 @@ def _ru_genitive_titled_name(m: re.Match) -> str:
     if before and before[-1].lower() in _RU_HEADS_OF_A_GENITIVE_TITLE:
         return m["name"]
     return ru_nominative_of_genitive(m["name"])
+
+
+# Round 26: a surname alone in another transliteration than the full name named before ("Yermek Kosherbaev" resolved to
+# the table's Kosherbayev, then "Kosherbaev said"); the first two letters alike before the key is made (a cheap gate).
+def _surname_spelled_alike(surname: str, name: str) -> bool:
+    """Is `surname` the last word of `name` in another transliteration (name_forms.spelled_alike)?"""
+    last = name.rsplit(None, 1)[-1]
+    return surname[:2] == last[:2] and len(surname) > 3 and spelled_alike(surname, last)

@@ -405,7 +405,13 @@ _EN_WHICH_HE_CALLED = re.compile(r",?\s+which\s+(?:he|she)\s+(?:has\s+|had\s+)?(
                                  r"described\s+as|describes\s+as|referred\s+to\s+as"
                                  # round 25: a speech verb whose clause the quote goes on, "the zone, which she said
                                  # “could become …”"
-                                 r"|said|says|believes|believed|argued|argues|warned|warns)\s*$")
+                                 r"|said|says|believes|believed|argued|argues|warned|warns)"
+                                 # round 26: the said-clause's copula or modal before the quote ("a platform, which he
+                                 # said was “…”", "would become"), and a figure's estimate ("the capacity, which he put
+                                 # at “…”")
+                                 r"(?:\s+(?:was|is|were|are|would|will|could|can|might|remained|remains)"
+                                 r"(?:\s+(?:be|become|remain))?)?\s*$"
+                                 r"|,?\s+which\s+(?:he|she)\s+(?:put|puts|estimated|estimates|valued|values)\s+at\s*$")
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|котор\w+)\b")
 _TERM_MARKER = re.compile(r"\b(?:so-called|так называем\w*)\s*$")  # "the so-called “…”" quotes a term, not speech
 _QUOTE_MARK = re.compile("[“”\"«»„]")
@@ -627,7 +633,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         # the quote in its paragraph makes its subject the last speaker, whom "he" means
         # "Erdogan, who …, used his speech to …. “…,” he said": only a pronoun or bare title near the quote
         # needs the paragraph's subjects (reading them costs a resolve per sentence)
-        if before[:4] in ("He s", "She ", "He a", "He n", "He t", "He w") and _opening_pronoun(before):
+        if (before[:3] == "He " or before[:4] == "She ") and _opening_pronoun(before):  # (round 26: any verb of VERBS)
             # round 14: "He said the region was “…”" opening its paragraph: the running text before is about him
             _paragraph_subjects(_previous_paragraph(text, paras, para_start), resolver)
         elif before[:1] in _SCENE_INITIALS and _scene_then_pronoun(before):
@@ -963,6 +969,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 person = _az_titled_named_before(m["spk"], text[:para_start] + before, resolver)  # round 21
             if person is None and pattern is AFTER_VERB_SPEAKER_RU:  # round 24: "— сказал Садыков" after "Ерлан Садыков"
                 person = _ru_surname_named_before(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver)
+            if person is None and pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) \
+                    and (occupation := _EN_BARE_OCCUPATION.fullmatch(_speaker_phrase(m["spk"]))):
+                person = _occupation_named_before(occupation["occ"], text[:para_start] + before, resolver)  # round 26
             if person:
                 return person, rule, m.end()
     if after.lstrip(" ,.!?")[:1] in ("-", "–", "—") \
@@ -977,6 +986,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if (m := AFTER_DESCRIPTOR_NAME.match(after)) and m["spk"].rsplit(None, 1)[-1] not in _BODY_WORDS \
             and (person := resolver.resolve(m["spk"])):
         return person, "said-after", m.end()  # round 15: "“…,” one freight forwarder, X Y, told me"
+    if (m := AFTER_VERB_DESCRIPTOR_NAME.match(after)) and m["spk"].rsplit(None, 1)[-1] not in _BODY_WORDS \
+            and (person := resolver.resolve(m["spk"])):
+        return person, "said-after", m.end()  # round 26: "“…,” said one Almaty-based banker, X Y."
     if (m := AFTER_NAME_POSSESSIVE_TITLE.match(after)) and (person := resolver.resolve(m["spk"])):
         return person, "said-after", m.end()  # round 11: "“…,” X Y, Kazakhstan's deputy minister, said"
     if ", " in after[:120] and (m := AFTER_VERB_TITLE_NAME.match(after) or AFTER_TITLE_NAME_VERB.match(after)) \
@@ -1284,6 +1296,10 @@ def _paragraph_subjects(own_before: str, resolver: Resolver) -> None:
         found = _subject(sentence, resolver)
         if found and found[0].rule != "anaphor":
             resolver.resolve(_speaker_phrase(found[1]["spk"]))
+        elif found is None and sentence[:1] in _SUBORDINATOR_INITIALS and (person := _subordinate_subject(sentence, resolver)):
+            resolver.resolve(person)  # round 26: "When X Y landed in Tashkent, it was his third trip. … “…,” he said"
+        elif found is None and " by " in sentence and (agent := _EN_RECEIVED_BY.search(sentence)):
+            resolver.resolve(agent["spk"])  # round 26: "…, where he was received by X Y, …. He called …"
         elif found is None and sentence[:1].isupper():
             _en_relation_subject(sentence, resolver)  # round 18
 
@@ -1391,6 +1407,10 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if own_word:  # "he" there is the subject: only the words before it must name nobody
         return resolver.resolve(_speaker_phrase(m["spk"])) if _plain_object(rest[:own_word.start()], resolver) \
             else None
+    if (" when " in rest or " as he " in rest or " as she " in rest) and (when := _EN_WHEN_HE_SAID.search(rest)):
+        # round 26: "…, when he described X as “…”", "…, as she called X “…”"
+        return resolver.resolve(_speaker_phrase(m["spk"])) if _plain_object(rest[:when.start()], resolver) \
+            and _plain_object(when["object"] or "", resolver) else None
     if " who " in rest and (person := _participle_after_relative(m, rest, resolver)):  # round 13
         return person
     if verb in ("was", "is") and (said := _PASSIVE_SAYING.match(rest)) and not _SPEECH_WORD.search(rest, said.end()) \
@@ -1407,6 +1427,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if " and " in rest:  # round 15: "X said that he and Aliyev had agreed “…”" is X's own account
         rest = _SELF_AND_OTHER.sub("they", rest)
     if " and " in rest and (own := _and_said_after_object(rest, resolver)) is not None:  # round 16
+        return resolver.resolve(_speaker_phrase(m["spk"])) if own else None
+    if (" but " in rest or " yet " in rest) and (own := _but_said_after_object(rest, resolver)) is not None:  # round 26
         return resolver.resolve(_speaker_phrase(m["spk"])) if own else None
     if ", wh" in rest and _EN_PARENTHETICAL_RELATIVE.search(unquoted := _unquote_terms(rest)):
         rest = _EN_PARENTHETICAL_RELATIVE.sub("", unquoted)  # round 24: "the deal, which X had called “…”, would “…”"
@@ -2228,6 +2250,8 @@ def _partial_verb_forms(verb: str, rest: str) -> bool:
         return True
     if " and " in rest and (m := _AND_NAMING_GAP.search(rest)) and not _SPEECH_WORD.search(rest[:m.start()]):
         return True  # round 17: "X described the talks as constructive and praised Ankara’s “…”", "and called for “…”"
+    if ", and " in rest and (m := _EN_AND_CALLED_FOR.search(rest)) and not _QUOTE_MARK.search(rest[:m.start()]):
+        return True  # round 26: "X said …, and called for a rate that would let forwarders quote a price “…”"
     if _en_promise_or_hope(verb, rest):
         return True  # round 18
     if verb in _EN_OCCASION_VERBS and _EN_OCCASION_TO_NAME.match(rest):
@@ -2458,9 +2482,10 @@ def _without_leading_time(phrase: str) -> str:
 # '“…,” Maksat Sapar, Kazakhstan's deputy minister of transport, said': the aside after the name may open
 # with a state's or body's possessive, capitalised ("Kazakhstan's", "the bank's" is _ASIDE's lower case)
 # Round 15: a lower-case description, then the name between commas, then the verb: "“…,” one freight forwarder,
-# X Y, told me" / "“…,” a senior diplomat, X Y, said"
+# X Y, told me" / "“…,” a senior diplomat, X Y, said"; round 26: after its first word the description may hold a party's,
+# a body's or a country's name or an acronym ("“…,” a senior Fidesz MP, X Y, said", "a Kazakh diplomat")
 AFTER_DESCRIPTOR_NAME = re.compile(
-    rf"^\s*[,.!?]?\s*(?:(?:one|a|an|the)\s+)?(?:[a-z][a-z\-]+\s+){{0,3}}[a-z][a-z\-]+,\s+"
+    rf"^\s*[,.!?]?\s*(?:(?:one|a|an|the)\s+)?[a-z][a-z\-]+(?:\s+[A-Za-z][\w\-]*){{0,3}},\s+"
     rf"(?P<spk>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}),\s+(?:{VERBS})\b")
 # the last word of a body's name, not a person's: "“…,” one trader, Almaty Grain Exchange, said"
 _BODY_WORDS = frozenset({"Exchange", "Port", "Company", "Ministry", "Bank", "Group", "Holding", "Railways", "Agency",
@@ -5369,3 +5394,99 @@ _TR_OCCUPATION_OPENERS = frozenset({"ekonomist", "iktisatçı", "İktisatçı".l
 _RU_PARLIAMENT_GENITIVES = ("Кенеша", "Меджлиса", "Мажлиса", "Маслахаты", "Курултая", "Хурала")
 _RU_PARLIAMENT_BEFORE_NAME = re.compile(rf"(?<![\w\-])[А-ЯЁ][а-яё]+\s+(?:{'|'.join(_RU_PARLIAMENT_GENITIVES)})"
                                         r"(?=\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*\s+[А-ЯЁ])")
+
+
+# --- round 26 (English): a second verb of the subject after a comma, the partial quote ending its clause ----------
+# "X said Turkey wanted more sailings, and called for a through-rate that would let forwarders quote a price “…”": a
+# call's object may be long and hold a speech word of its own ("quote a price"), which _AND_NAMING_GAP's six words do
+# not reach; the comma before "and" marks the subject's own second verb (the rest names nobody: _plain_object).
+_EN_AND_CALLED_FOR = re.compile(r",\s+and\s+(?:also\s+)?(?:called\s+for|urged|appealed\s+for|pressed\s+for|pushed\s+for)"
+                                r"\s+[^“”\"«»„;:.!?]{1,200}$")
+# "She estimated that trade could reach $7 billion, but warned that “…”": a speech verb after ", but" (or "yet"), as
+# _and_said_after_object reads one after "and"; without the comma only after a first verb's plain object ("welcomed the
+# deal but warned that"), not after a clause whose own subject may be the one warning ("said the ministers agreed but …")
+_EN_BUT_SAID = re.compile(r"(?P<comma>,)?\s+(?:but|yet)\s+(?:also\s+)?(?:said|warned|cautioned|added|noted|stressed|insisted|argued|"
+                          r"admitted|conceded|acknowledged)\s+(?:that\s+)?")
+
+
+def _but_said_after_object(rest: str, resolver: Resolver) -> bool | None:
+    """For a sentence's rest after its subject's verb that holds ", but warned that" (or "yet"): True when the partial quote
+    ending it is the subject's (no quote mark or relative clause before it, no speech word and nobody named after
+    it), False when the clause names someone; None when the form is not there."""
+    if not (said := _EN_BUT_SAID.search(rest)):
+        return None
+    first, clause = rest[:said.start()], _unquote_terms(rest[said.end():])
+    if _QUOTE_MARK.search(first) or _RELATIVE.search(first) or _SPEECH_WORD.search(clause):
+        return None
+    if not said["comma"] and (_SPEECH_WORD.search(first) or " that " in first):
+        return None
+    return _plain_object(clause, resolver)
+
+
+# --- round 26 (English): a "when" or "as" clause of the subject's own speech ends the sentence before the partial quote
+# "Orbán framed it more grandly at the summit in Gabala, when he described Hungarians as “…”": "he" is the subject
+# (the words before it and the named object naming nobody, as "which he called")
+_EN_WHEN_HE_SAID = re.compile(r",?\s+(?:when|as)\s+(?:he|she)\s+(?:(?:described|called|termed|dubbed)"
+                              r"(?P<object>(?:\s+[^\s,;:“”\"«»„]+){1,4}?)(?:\s+as)?"
+                              r"|said|declared|(?:said|told\s+(?:reporters|journalists|the\s+\w+))\s+that)\s*$")
+
+# --- round 26 (English): a subordinate clause's subject at a paragraph's opening, its main clause about no one else ---
+# "When Péter Szijjártó landed in Tashkent on 21 January, it was his third trip …. “…,” he told reporters": the
+# person the subordinate clause opens with is the one the paragraph is about (_paragraph_subjects), when the main
+# clause after the comma names nobody ("As X arrived, Y greeted him" names Y: no one).
+_EN_SUBORDINATE_OPENING = re.compile(r"(?:When|As|After|Before|While|Once)\s+(?P<clause>[^,;:“”\"«»„]{3,120}),\s+"
+                                     r"(?P<main>[^“”\"«»„]*)$")
+
+
+def _subordinate_subject(sentence: str, resolver: Resolver) -> str | None:
+    """The speaker phrase of the person a "When X Y landed …, it was …" sentence opens its subordinate clause with, or
+    None (another form, no person, or the main clause naming someone)."""
+    if not (m := _EN_SUBORDINATE_OPENING.match(sentence)) or not (found := _subject(m["clause"], resolver)) \
+            or found[0].rule == "anaphor" or _names_someone(m["main"], resolver):
+        return None
+    return _speaker_phrase(found[1]["spk"])
+
+
+# --- round 26 (English): the verb first, then an indefinite description and the name after a comma ------------------
+# "“…,” said one Almaty-based banker, Daniyar Seitov." (the business press): the name ends the attribution; a
+# description with a definite article ("said the head of the bank, …") is AFTER_VERB_TITLE_NAME's
+AFTER_VERB_DESCRIPTOR_NAME = re.compile(
+    rf"^\s*[,.!?]?\s*(?:said|says|added|noted|argued|explained|warned|told\s+[a-z]+)\s+(?:one|a|an|another)\s+"
+    rf"[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){{0,5}},\s+"
+    rf"(?P<spk>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})\s*(?:[.;]|,\s|$)")
+
+
+# --- round 26 (English): "the economist said" after the article named an economist -------------------------------
+# "Economist Azamat Dzhumabekov was sceptical. “…,” the economist argued." / "X Y, a Bishkek-based analyst, …": a bare
+# occupation after the quote is the person the text before named last with that word, as a title before the name or in
+# an appositive after it (an office is the resolver's: "the minister", "the president")
+_EN_OCCUPATIONS = r"economist|analyst|expert|banker|trader|researcher|consultant|political scientist|scholar|lawyer"
+_EN_BARE_OCCUPATION = re.compile(rf"[Tt]he\s+(?P<occ>{_EN_OCCUPATIONS})")
+_EN_OCCUPATION_NAMED = re.compile(
+    rf"\b(?P<occ1>(?i:{_EN_OCCUPATIONS}))\s+(?P<name1>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})"
+    rf"|(?P<name2>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}),\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?"
+    rf"(?P<occ2>{_EN_OCCUPATIONS})\b")
+
+
+def _occupation_named_before(occupation: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The person `earlier` named last with `occupation` ("economist X Y", "X Y, an economist at …"), resolved; None
+    when it named none."""
+    occupation = occupation.lower()
+    if occupation not in earlier.lower():
+        return None
+    last = None
+    for m in _EN_OCCUPATION_NAMED.finditer(earlier):
+        if (m["occ1"] or m["occ2"]).lower() == occupation:
+            last = m["name1"] or m["name2"]
+    return resolver.resolve(last) if last else None
+
+
+# --- round 26 (English): the host of a reception named as its passive's agent ----------------------------------------
+# "On Friday the guest travelled to Awaza, where he was received by Gurbanguly Berdimuhamedow, the National Leader …. He
+# called Turkmens and Kyrgyz “…”": a sentence that opens with no person and names one by full name as the one who
+# received, welcomed or greeted the guest, in a where-clause or a passive joined by "and" to a noun subject ("the
+# delegation arrived and was received by X"), makes the host the one a following "he" means (the host's turn); not a
+# sentence whose own subject is the pronoun ("On Thursday he was received by X. “…,” he said" stays the guest's, round 10)
+_EN_RECEIVED_BY = re.compile(rf"(?:,\s+where\s+(?:he|she)\s+was|\s+and\s+was)\s+(?:received|welcomed|greeted|hosted|met)\s+by\s+(?:(?:[A-Z][\w\-]*\s+){{0,3}}?"
+                             rf"(?:{_LOWER_TITLES})\s+)?"
+                             rf"(?P<spk>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})(?=[,.]|\s+(?:in|at|on)\b|\s*$)")
