@@ -1016,6 +1016,17 @@ def _own_clause_start(sentence: str, start: int) -> int:
     return begins
 
 
+def _own_clause_period(sentence: str, amount: money.Amount, period: tuple[str, int, int], published: date):
+    """Round 26: the period the lone amount's own clause names when the sentence's first period is another clause's
+    ("… puts exports at €143 million for the first eleven months, while Uzbek data show turnover of nearly $210 million
+    in 2025": 2025, not the eleven months); None when its clause names none or the same."""
+    start = _own_clause_start(sentence, amount.start)
+    if not start or period[1] >= start:
+        return None
+    own = when.period_in(sentence[start:], published)
+    return (own[0], own[1] + start, own[2] + start) if own and own[0] != period[0] else None
+
+
 _OTHER_PARTNER_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas|а|и|но)\s+(?:with|с|со)\s", re.I)
 
 
@@ -2502,6 +2513,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if period is False:
                 split = _periods_split(sentence, s.check, amounts, published)
                 period = split[1] if split else when.period_in(sentence, published, s.check) or year_told
+                if period and not split and len(amounts) == 1:  # round 26
+                    period = _own_clause_period(sentence, amount, period, published) or period
                 if period and not split and carried and len(amounts) > 1:
                     split = _back_then_own(sentence, amounts, period, carried[1][0])  # round 25
                     period = split[1] if split else period
@@ -2585,7 +2598,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # nor does a flow in an aside after the amount on what drove it ("it rose by 31% to $1.3 billion,
                 # with Kazakh exports of metals driving most of the increase"): the trade's turnover
                 whole = sentence[:_aside_after(sentence, amount.end)]
-                flow = elliptic_flow or (_clause_names_trade(segment) and "turnover") or _flow(segment, segment_check) \
+                flow = elliptic_flow or (_clause_names_trade(segment) and "turnover") or _flow_last(segment, segment_check) \
                     or _sold_before(segment, segment_check) \
                     or (None if _TURNOVER.search(segment) or _trade_told_before(segment)
                         else _flow(whole, lowered(whole))) or "turnover"
