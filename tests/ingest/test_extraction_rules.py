@@ -171,7 +171,6 @@ NOT_YET: set[str] = {
     "292-az-respublika-baki-forumu",
     "294-bizturkmenistan-japarov-state-visit",
     "295-kafkadesk-sulyok-kyrgyzstan",
-    "302-neweurope-tajikistan-turkic-trade",
     "306-asiafinancial-bukhara-trilateral",
     "307-lloydslist-uraloglu-aktau",
     "308-gtr-bektenov-bishkek",

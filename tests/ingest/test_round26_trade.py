@@ -47,3 +47,84 @@ def test_a_lone_amounts_own_clause_period_wins_over_the_clause_before():
     text = ("In the first seven months of 2026 Kazakh exports to Azerbaijan grew, while trade came to about "
             "$520 million.")
     assert (_pair("Kazakhstan", "Azerbaijan"), "2026-7M", "turnover", 520.0) in _values(text)
+
+
+_RATE_FIRST = ("Trade between Uzbekistan and Azerbaijan came to $780 million in 2025, customs data show, and grew 14% to "
+               "almost $650 million in January–August this year.")
+
+
+def test_a_further_clause_with_its_rate_first_and_its_period_after_the_amount():
+    # plant: `or _rate_to_further(...)` dropped from figures.find_figures
+    trade = _trade(_RATE_FIRST)
+    assert (_pair("Uzbekistan", "Azerbaijan"), "2026-8M", "turnover", 650.0, "approaching", "14") in trade
+    # plant: the `_RATE_TO_END` return dropped from figures._first_clause_end (the first amount keeps the 14%)
+    assert (_pair("Uzbekistan", "Azerbaijan"), "2025", "turnover", 780.0, "exact", "") in trade
+    # the same form with no period after the amount is no figure of its own
+    text = ("Trade between Uzbekistan and Azerbaijan came to $780 million in 2025, and grew 14% to $650 million after "
+            "new rail links opened.")
+    assert {f[3] for f in _trade(text)} == {780.0}
+
+
+def test_the_rate_first_further_clause_without_its_comma():
+    # plant: `|\s` dropped from figures._RATE_TO_END's opening
+    text = ("Turnover between Kyrgyzstan and Uzbekistan was $1.6 billion last year and fell 3% to $720 million in the "
+            "first half of 2026.")
+    assert (_pair("Kyrgyzstan", "Uzbekistan"), "2026-H1", "turnover", 720.0) in _values(text)
+
+
+def test_the_further_clauses_period_goes_on_to_the_next_sentence():
+    # plant: `(further[0], *figure_period[1:]) if further and not baseline else ` dropped from the carried period
+    text = _RATE_FIRST + " Uzbek exports to Azerbaijan were about $410 million over the same eight months."
+    assert (_pair("Uzbekistan", "Azerbaijan"), "2026-8M", "export", 410.0) in _values(text)
+
+
+def test_a_further_clause_of_joined_adjectives_is_that_pair():
+    # plant: the `_joined_to_other(...)` return dropped from figures._owner_before
+    text = ("Turkmenistan's trade with Azerbaijan rose 8% in 2025 to about $900 million, while Uzbek-Azerbaijani "
+            "turnover fell to $410 million.")
+    assert (_pair("Uzbekistan", "Azerbaijan"), "2025", "turnover", 410.0) in _values(text)
+    assert not any(f[0] == _pair("Uzbekistan", "Turkmenistan") for f in _trade(text))
+    # the other state alone ("with Uzbekistan") stays the same trade of the state named first
+    text = ("Turkmenistan's trade with Azerbaijan rose 8% in 2025 to about $900 million, while with Uzbekistan it "
+            "reached $410 million.")
+    assert (_pair("Uzbekistan", "Turkmenistan"), "2025", "turnover", 410.0) in _values(text)
+
+
+def test_trade_with_the_turkic_world_is_a_groups():
+    # plant: the `тюркского\s+мира` alternative dropped from figures._GROUPS
+    text = ("Торговля Таджикистана с Узбекистаном растет\n\nТоварооборот Таджикистана со странами тюркского мира за "
+            "первое полугодие 2026 года составил около 1,4 млрд долларов. Товарооборот с Узбекистаном за тот же период "
+            "составил 610 млн долларов.")
+    got = _values(text)
+    assert not any(f[3] == 1400.0 for f in got)
+    assert (_pair("Tajikistan", "Uzbekistan"), "2026-H1", "turnover", 610.0) in got
+    # English too ("the Turkic world"); a pair's own trade in the Turkic world's news stays
+    assert not _trade("Kyrgyzstan's trade with the Turkic world reached $2.1 billion in 2025.")
+    assert _values("Kyrgyzstan's trade with Azerbaijan, a partner in the Turkic world, reached $61 million in 2025.") \
+        == {(_pair("Kyrgyzstan", "Azerbaijan"), "2025", "turnover", 61.0)}
+
+
+# A round-up of Kyrgyzstan's partners, in an article whose visit is a Turkmen delegation's in Bishkek (its context pair
+# Turkmenistan–Kyrgyzstan).
+_ROUND_UP = ("Kyrgyzstan's trade with Uzbekistan reached $1.3 billion in January–June 2026, official data show. Trade with "
+             "Kazakhstan rose to $1.1 billion in the first half.\n\n")
+_VISIT = ("\n\nTurkmen Foreign Minister Rashid Meredov arrived in Bishkek on June 2 for talks, and four documents were "
+          "signed.")
+
+
+def test_a_round_up_sentence_naming_its_home_after_the_amount_is_the_homes():
+    # plant: the `_home_named_too(...)` return dropped from figures._home_of_report
+    text = _ROUND_UP + ("Trade with Azerbaijan fell by 4.1% to $38 million, as lower cotton prices reduced the value of "
+                        "Kyrgyzstan's exports to the Azerbaijani market, which dropped to $12 million." + _VISIT)
+    got = _values(text, date(2026, 7, 20))
+    assert (_pair("Kyrgyzstan", "Azerbaijan"), "2026-H1", "turnover", 38.0) in got
+    assert (_pair("Kyrgyzstan", "Azerbaijan"), "2026-H1", "export", 12.0) in got
+    # two partners "with" whom, the home's capital named between
+    text = _ROUND_UP + ("Trade with Türkiye stood at about $210 million, while trade with Azerbaijan, which Bishkek has "
+                        "courted for years, amounted to just over $38 million." + _VISIT)
+    got = _values(text, date(2026, 7, 20))
+    assert (_pair("Kyrgyzstan", "Türkiye"), "2026-H1", "turnover", 210.0) in got
+    assert (_pair("Kyrgyzstan", "Azerbaijan"), "2026-H1", "turnover", 38.0) in got
+    # the home named before the amount is its own sentence's subject, not the round-up's: the old rules read it
+    text = _ROUND_UP + "Kyrgyzstan's trade with Azerbaijan fell to $38 million." + _VISIT
+    assert (_pair("Kyrgyzstan", "Azerbaijan"), "2026-H1", "turnover", 38.0) in _values(text, date(2026, 7, 20))
