@@ -798,6 +798,11 @@ _CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending
                           r"|(?:grew|rose|increased|climbed|jumped|fell|declined|dropped|decreased)\s+(?:by\s+)?"
                           r"\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+to"
                           r"|(?:вырос|увеличил|сократил|снизил)\w*\s+на\s+\d+(?:[.,]\d+)?\s?%\s+до"
+                          # round 26: the rate and a verb of amounting joined by "and", "а за первое полугодие вырос на 18%
+                          # и достиг 31 млн долларов", "and in the first half grew 18% and reached $31 million"
+                          r"|(?:вырос|увеличил|сократил|снизил)\w*\s+на\s+\d+(?:[.,]\d+)?\s?%\s+и\s+(?:достиг|составил|превысил)\w*"
+                          r"|(?:grew|rose|increased|fell|declined)\s+(?:by\s+)?\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+and\s+"
+                          r"(?:reached|stood\s+at|came\s+to|amounted\s+to|totall?ed|exceeded)"
                           r"|to(?=\s+(?:nearly|almost|about|around|over|more\s+than|some|roughly|\$|\d))"
                           r")?\s*(?:около|почти|более|свыше|about|around|"
                           r"nearly|almost|over|more\s+than|some|roughly)?\s*\$?$", re.I)
@@ -3377,7 +3382,9 @@ def _back_then_own(sentence: str, amounts: list[money.Amount], period: tuple[str
 # before the amount close the text since the amount before; its period follows the amount with a preposition only between.
 _RATE_TO_END = re.compile(r"(?:[,;]\s*|\s)(?:and|but|while|whereas)\s+(?:(?:it|the\s+figure|trade|turnover)\s+)?"
                           r"(?:rose|grew|increased|climbed|jumped|fell|declined|dropped|slipped)\s+(?:by\s+)?"
-                          r"(?:\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+)?to(?:\s+[a-z]+){0,2}\s*$", re.I)
+                          # a rate in words too: "rose by a third to", "fell by half to"
+                          r"(?:\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+|(?:a\s+)?(?:third|quarter|fifth|half)\s+)?"
+                          r"to(?:\s+[a-z]+){0,2}\s*$", re.I)
 _PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:in|over|during|for)\s+(?:the\s+)?)?", re.I)
 
 

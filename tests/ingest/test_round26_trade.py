@@ -72,6 +72,13 @@ def test_the_rate_first_further_clause_without_its_comma():
     assert (_pair("Kyrgyzstan", "Uzbekistan"), "2026-H1", "turnover", 720.0) in _values(text)
 
 
+def test_the_rate_first_further_clause_with_its_rate_in_words():
+    # plant: the `(?:a\s+)?(?:third|quarter|fifth|half)\s+` alternative dropped from figures._RATE_TO_END
+    text = ("Trade between Tajikistan and Hungary was worth more than $14 million in 2025, and fell by half to about "
+            "$5 million in the first half of this year.")
+    assert (_pair("Tajikistan", "Hungary"), "2026-H1", "turnover", 5.0) in _values(text)
+
+
 def test_the_further_clauses_period_goes_on_to_the_next_sentence():
     # plant: `(further[0], *figure_period[1:]) if further and not baseline else ` dropped from the carried period
     text = _RATE_FIRST + " Uzbek exports to Azerbaijan were about $410 million over the same eight months."
@@ -128,3 +135,19 @@ def test_a_round_up_sentence_naming_its_home_after_the_amount_is_the_homes():
     # the home named before the amount is its own sentence's subject, not the round-up's: the old rules read it
     text = _ROUND_UP + "Kyrgyzstan's trade with Azerbaijan fell to $38 million." + _VISIT
     assert (_pair("Kyrgyzstan", "Azerbaijan"), "2026-H1", "turnover", 38.0) in _values(text, date(2026, 7, 20))
+
+
+def test_a_further_clause_joining_its_rate_and_verb_of_amounting_by_and():
+    # plant: the round-26 "вырос на N% и достиг" alternative dropped from figures._CLAUSE_VERB
+    text = ("Товарооборот между Туркменистаном и Кыргызстаном в 2025 году составил 44 млн долларов, а за январь–июнь "
+            "2026 года вырос на 12% и достиг 27 млн долларов.")
+    trade = _trade(text)
+    assert (_pair("Turkmenistan", "Kyrgyzstan"), "2026-H1", "turnover", 27.0, "exact", "12") in trade
+    assert (_pair("Turkmenistan", "Kyrgyzstan"), "2025", "turnover", 44.0, "exact", "") in trade
+    # English the same (plant: the round-26 "grew N% and reached" alternative dropped from figures._CLAUSE_VERB)
+    text = ("Trade between Turkmenistan and Kyrgyzstan was $44 million in 2025, and in the first half of 2026 it grew "
+            "12% and reached $27 million.")
+    assert (_pair("Turkmenistan", "Kyrgyzstan"), "2026-H1", "turnover", 27.0, "exact", "12") in _trade(text)
+    # no conjunction and period of its own: a comparison, no figure
+    text = "Trade between Turkmenistan and Kyrgyzstan was $44 million in 2025, up from $39 million."
+    assert not any(f[3] == 39.0 and f[1] != "2024" for f in _trade(text))
