@@ -3,7 +3,7 @@ trade misses, told in short invented sentences. Each test was seen failing once 
 the plant is named in its comment."""
 from datetime import date
 
-from dashboard.ingest import money
+from dashboard.ingest import money, places
 from tests.ingest import proposed
 
 DAY = date(2026, 11, 3)
@@ -151,3 +151,15 @@ def test_a_further_clause_joining_its_rate_and_verb_of_amounting_by_and():
     # no conjunction and period of its own: a comparison, no figure
     text = "Trade between Turkmenistan and Kyrgyzstan was $44 million in 2025, up from $39 million."
     assert not any(f[3] == 39.0 and f[1] != "2024" for f in _trade(text))
+
+
+def test_a_russian_compound_adjective_names_the_pair():
+    # plant: the `_with_compound_pairs(...)` call dropped from places._found
+    text = "Таджикско-кыргызский товарооборот за январь–июнь 2026 года превысил 60 млн долларов."
+    assert _values(text) == {(_pair("Tajikistan", "Kyrgyzstan"), "2026-H1", "turnover", 60.0)}
+    # in an article whose visit is another pair's, the compound's pair still
+    text = ("Президент Узбекистана прибыл в Анкару 2 июня.\n\nТурецко-венгерский товарооборот в 2025 году составил "
+            "6,1 млрд долларов.")
+    assert (_pair("Türkiye", "Hungary"), "2025", "turnover", 6100.0) in _values(text, date(2026, 6, 5))
+    # a lone adjective is no state: "узбекский хлопок" names none
+    assert [m.iso3 for m in places.mentions("узбекский хлопок и таджикско-кыргызская граница")] == ["TJK", "KGZ"]
