@@ -1054,8 +1054,8 @@ def _first_clause_end(sentence: str, amounts: list[money.Amount], published: dat
     if start:
         return amounts[0].end + start
     further = _clause_period(between, published, "")
-    if further is None and (rate_to := _RATE_TO_END.search(between)):  # round 26: "…, and rose 9% to nearly $4.1bn in …"
-        return amounts[0].end + rate_to.start()
+    if further is None and (rate_to := _RATE_TO_END.search(between) or _AND_ALONE_END.search(between)):
+        return amounts[0].end + rate_to.start()  # round 26: "…, and rose 9% to nearly $4.1bn in …", "… and $3.6bn in 2025"
     return amounts[0].end + further[1] if further else len(sentence)
 
 
@@ -2570,7 +2570,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     and not (partners and partners[i][0] != partners[i - 1][0]):
                 baseline = _baseline_period(sentence, segment, amount, found[-1].period)
                 further = None if baseline else (_clause_period(segment, published, found[-1].period)
-                                                 or _rate_to_further(sentence, segment, amount, published, found[-1].period))
+                                                 or _rate_to_further(sentence, segment, amount, published, found[-1].period)
+                                                 or _and_alone_further(sentence, segment, amount, published,
+                                                                       found[-1].period))
                 if baseline is None and further is None:
                     continue
             if _target_told_again(found, amount, pair, s.check) and not when.period_in(sentence, published, s.check):
@@ -3398,3 +3400,29 @@ def _rate_to_further(sentence: str, segment: str, amount: money.Amount, publishe
     if own is None or own[0] == last or not _PERIOD_RIGHT_AFTER.fullmatch(after, 0, own[1]):
         return None
     return own[0], m.start()
+
+
+# Round 26: a further amount of the same trade joined by a bare "and", its period after it: "Trade … totalled $3.1bn in
+# 2024 and $3.6bn in 2025", "… $3.1bn in the first nine months of 2025 and $3.6bn in the same period of 2026" (the
+# months of the amount before, in the year named). Not a period to come ("and $5bn by 2030" is a target's).
+_AND_ALONE_END = re.compile(r"\s(?:and|while|but)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_SAME_PERIOD_OF = re.compile(r"\s*(?:in|over|during|for)\s+the\s+same\s+period\s+of\s+(20\d\d)\b", re.I)
+
+
+def _and_alone_further(sentence: str, segment: str, amount: money.Amount, published: date, last: str):
+    """The period told right after a further amount joined by a bare "and" (_AND_ALONE_END), and where its clause
+    opens in `segment`; None when the form is not that, or the period is the amount before's or ends after
+    `published`."""
+    if "and" not in segment and "while" not in segment and "but" not in segment \
+            or not (m := _AND_ALONE_END.search(segment)):
+        return None
+    after = sentence[amount.end:amount.end + 60]
+    if (same := _SAME_PERIOD_OF.match(after)) and last[:4].isdigit():
+        label = f"{same[1]}{last[4:]}"
+    elif (own := when.period_in(after, published)) and _PERIOD_RIGHT_AFTER.fullmatch(after, 0, own[1]):
+        label = own[0]
+    else:
+        return None
+    if label == last or not label[:4].isdigit() or int(label[:4]) > published.year:
+        return None
+    return label, m.start()

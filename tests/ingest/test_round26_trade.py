@@ -163,3 +163,19 @@ def test_a_russian_compound_adjective_names_the_pair():
     assert (_pair("Türkiye", "Hungary"), "2025", "turnover", 6100.0) in _values(text, date(2026, 6, 5))
     # a lone adjective is no state: "узбекский хлопок" names none
     assert [m.iso3 for m in places.mentions("узбекский хлопок и таджикско-кыргызская граница")] == ["TJK", "KGZ"]
+
+
+def test_a_further_amount_joined_by_a_bare_and_with_its_period_after_it():
+    # plant: `or _and_alone_further(...)` dropped from figures.find_figures
+    text = "Trade between Kazakhstan and Turkmenistan came to $510 million in 2024 and $640 million in 2025, up 25%."
+    trade = _trade(text)
+    assert (_pair("Kazakhstan", "Turkmenistan"), "2025", "turnover", 640.0, "exact", "25") in trade
+    # plant: `or _AND_ALONE_END.search(between)` dropped from figures._first_clause_end (the 25% then the first's)
+    assert (_pair("Kazakhstan", "Turkmenistan"), "2024", "turnover", 510.0, "exact", "") in trade
+    # plant: the `_SAME_PERIOD_OF` branch dropped from figures._and_alone_further ("the same period of 2026": 2026)
+    text = ("Trade between Kazakhstan and Turkmenistan came to $310 million in the first eight months of 2025 and "
+            "$370 million in the same period of 2026.")
+    assert (_pair("Kazakhstan", "Turkmenistan"), "2026-8M", "turnover", 370.0) in _values(text)
+    # a deadline after it is a target's, no figure
+    text = "Trade between Kazakhstan and Turkmenistan came to $640 million in 2025 and $1 billion by 2030."
+    assert {f[3] for f in _trade(text)} == {640.0}
