@@ -1054,7 +1054,7 @@ def _first_clause_end(sentence: str, amounts: list[money.Amount], published: dat
     if start:
         return amounts[0].end + start
     further = _clause_period(between, published, "")
-    if further is None and (rate_to := _RATE_TO_END.search(between) or _AND_ALONE_END.search(between)):
+    if further is None and (rate_to := _RATE_TO_END.search(between) or _and_alone_later(sentence, amounts, published)):
         return amounts[0].end + rate_to.start()  # round 26: "…, and rose 9% to nearly $4.1bn in …", "… and $3.6bn in 2025"
     return amounts[0].end + further[1] if further else len(sentence)
 
@@ -3404,15 +3404,16 @@ def _rate_to_further(sentence: str, segment: str, amount: money.Amount, publishe
 
 # Round 26: a further amount of the same trade joined by a bare "and", its period after it: "Trade … totalled $3.1bn in
 # 2024 and $3.6bn in 2025", "… $3.1bn in the first nine months of 2025 and $3.6bn in the same period of 2026" (the
-# months of the amount before, in the year named). Not a period to come ("and $5bn by 2030" is a target's).
+# months of the amount before, in the year named). Not a period to come ("and $5bn by 2030" is a target's), nor one
+# before the amount before's.
 _AND_ALONE_END = re.compile(r"\s(?:and|while|but)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _SAME_PERIOD_OF = re.compile(r"\s*(?:in|over|during|for)\s+the\s+same\s+period\s+of\s+(20\d\d)\b", re.I)
 
 
 def _and_alone_further(sentence: str, segment: str, amount: money.Amount, published: date, last: str):
     """The period told right after a further amount joined by a bare "and" (_AND_ALONE_END), and where its clause
-    opens in `segment`; None when the form is not that, or the period is the amount before's or ends after
-    `published`."""
+    opens in `segment`; None when the form is not that, or the period is the amount before's, ends before it or
+    after `published`."""
     if "and" not in segment and "while" not in segment and "but" not in segment \
             or not (m := _AND_ALONE_END.search(segment)):
         return None
@@ -3423,6 +3424,17 @@ def _and_alone_further(sentence: str, segment: str, amount: money.Amount, publis
         label = own[0]
     else:
         return None
-    if label == last or not label[:4].isdigit() or int(label[:4]) > published.year:
+    # an earlier period is left as before ("came to $3 billion, and $2.5 billion in 2023": no figure, round 15)
+    if label == last or not label[:4].isdigit() or int(label[:4]) > published.year or _ends_before(label, last):
         return None
     return label, m.start()
+
+
+def _and_alone_later(sentence: str, amounts: list[money.Amount], published: date) -> re.Match | None:
+    """The bare "and" (_AND_ALONE_END) before a sentence's second amount when that amount is a further figure of a later
+    period (_and_alone_further): its clause, not the first amount's, holds the growth after it ("$510 million in 2024
+    and $640 million in 2025, up 25%"); else None ("$3 billion in 2024 and $2.5 billion in 2023, a rise of 20%")."""
+    between = sentence[amounts[0].end:amounts[1].start]
+    if not (m := _AND_ALONE_END.search(between)) or not (first := when.period_in(sentence[:amounts[1].start], published)):
+        return None
+    return m if _and_alone_further(sentence, between, amounts[1], published, first[0]) else None

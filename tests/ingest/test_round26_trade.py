@@ -170,7 +170,8 @@ def test_a_further_amount_joined_by_a_bare_and_with_its_period_after_it():
     text = "Trade between Kazakhstan and Turkmenistan came to $510 million in 2024 and $640 million in 2025, up 25%."
     trade = _trade(text)
     assert (_pair("Kazakhstan", "Turkmenistan"), "2025", "turnover", 640.0, "exact", "25") in trade
-    # plant: `or _AND_ALONE_END.search(between)` dropped from figures._first_clause_end (the 25% then the first's)
+    # plant: `or _and_alone_later(sentence, amounts, published)` dropped from figures._first_clause_end (the 25% then
+    # the first amount's too)
     assert (_pair("Kazakhstan", "Turkmenistan"), "2024", "turnover", 510.0, "exact", "") in trade
     # plant: the `_SAME_PERIOD_OF` branch dropped from figures._and_alone_further ("the same period of 2026": 2026)
     text = ("Trade between Kazakhstan and Turkmenistan came to $310 million in the first eight months of 2025 and "
