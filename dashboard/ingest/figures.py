@@ -1897,7 +1897,7 @@ def _home_of_report(doc: Document, s, found: list[FigureFound]) -> str | None:
 
 
 def _home_named_too(doc: Document, s, mentions, trades: list[FigureFound]) -> str | None:
-    """Round 26: the round-up's home when the sentence names it too, besides one partner "with" whom ("Trade with
+    """Round 26: the round-up's home when the sentence names it too, besides its partners "with" whom ("Trade with
     Türkiye fell by 3.2% to $412.5 million, as lower prices reduced the value of Tajikistan's exports …" in a round-up
     of Tajikistan's partners; "Turnover with Turkmenistan stood at about $150 million, while trade with Azerbaijan, which
     Dushanbe has courted, …"): each other state named first as a partner "with" whom, the first before the first amount,
