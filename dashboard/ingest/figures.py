@@ -1485,15 +1485,16 @@ def _owner_before(doc: Document, s, start: int, pair: tuple[str, str], other: st
 
 
 # Round 26: a pair told as joined adjectives or names, the other first: "…, while Kazakh-Azerbaijani turnover slipped to
-# just under $300 million" after Uzbekistan's trade with Azerbaijan (Azerbaijan's, not Uzbekistan's), "Kazakh–Azerbaijani".
-_JOINING_DASHES = frozenset("-–—")
+# just under $300 million" after Uzbekistan's trade with Azerbaijan (Azerbaijan's, not Uzbekistan's), "Kazakh–Azerbaijani";
+# Russian joins a combining form's stem by "о-" ("а кыргызско-таджикский — около 100 млн": places reads "кыргызск").
+_JOINING_DASHES = frozenset({"-", "–", "—", "о-"})
 
 
 def _joined_to_other(doc: Document, named: list, pair: tuple[str, str], other: str) -> str | None:
     """The state of `pair` joined to `other` by a dash in the mentions `named` ("Kazakh-Azerbaijani"), else None."""
-    ends = {m.end for m in named if m.iso3 == other}
-    return next((m.iso3 for m in named if m.iso3 in pair and m.start - 1 in ends
-                 and doc.text[m.start - 1] in _JOINING_DASHES), None)
+    ends = [m.end for m in named if m.iso3 == other]
+    return next((m.iso3 for m in named if m.iso3 in pair
+                 and any(0 < m.start - end <= 2 and doc.text[end:m.start] in _JOINING_DASHES for end in ends)), None)
 
 
 # Whose partners a ranking lists: "Turkmenistan's third-largest trade partner", Azerbaijani "Azərbaycanın ən böyük

@@ -180,3 +180,16 @@ def test_a_further_amount_joined_by_a_bare_and_with_its_period_after_it():
     # a deadline after it is a target's, no figure
     text = "Trade between Kazakhstan and Turkmenistan came to $640 million in 2025 and $1 billion by 2030."
     assert {f[3] for f in _trade(text)} == {640.0}
+
+
+def test_a_russian_further_clause_of_a_compound_adjective_is_that_pair():
+    # plant: `"о-"` dropped from figures._JOINING_DASHES
+    text = ("Казахстанско-туркменский товарооборот в 2025 году составил около 700 млн долларов, а узбекско-туркменский — "
+            "около 1,5 млрд.")
+    got = _values(text)
+    assert (_pair("Kazakhstan", "Turkmenistan"), "2025", "turnover", 700.0) in got
+    assert (_pair("Uzbekistan", "Turkmenistan"), "2025", "turnover", 1500.0) in got
+    # the other state alone ("а с Узбекистаном") stays the first state's trade with it
+    text = ("Казахстанско-туркменский товарооборот в 2025 году составил около 700 млн долларов, а с Узбекистаном — "
+            "около 1,5 млрд.")
+    assert (_pair("Kazakhstan", "Uzbekistan"), "2025", "turnover", 1500.0) in _values(text)
