@@ -233,7 +233,9 @@ _GROWTH_NEXT = re.compile(r"^\W*(?:this|that|bu|это|что)\b|^[^.]{0,80}\b(?
 # bare "it" anywhere: "It is planned to increase investment to $1 billion" is no trade.
 _REFERS_BACK = re.compile(r"\b(?:bring\w*|increas\w*|rais\w*|boost\w*|doubl\w*|lift\w*|push\w*|expand\w*|"
                           r"grow\w*|take|taking)\s+(?:it|(?:this|that|the)\s+(?:figure|volume|level|amount))\b"
-                          r"|\b(?:довести|увеличить|нарастить|поднять)\s+(?:его|этот показатель)\b"
+                          # round 26: the feminine "её/ее" of "торговля" too ("Торговля … около $40 млн. Стороны намерены
+                          # довести ее до $200 млн")
+                          r"|\b(?:довести|увеличить|нарастить|поднять)\s+(?:его|е[её]|этот показатель)\b"
                           r"|\b(?:onu|bunu|bu göstəricini|bu rəqəmi|bu rakamı|bu hacmi)\b"
                           # "it" as the subject of a verb of reaching to come: "It is expected to pass $1 billion by
                           # 2027", "It will rise to $2 billion", "The figure is set to exceed …"
@@ -260,6 +262,9 @@ _GROUPS = (r"OTS|TDT|ОТГ|CIS|СНГ|EU|Organi[sz]ation of Turkic States|Turki
            # out as an unknown partner's)
            r"(?:стран\w*|государств\w*|член\w*)(?:[\s-]+член\w*)?\s+(?:Тюркск\w+\s+совет\w*|ЕАЭС|Центральной\s+Азии)|"
            r"тюркоязычн\w+\s+(?:стран|государств)\w*|"
+           # round 26: the Turkic world's states as one partner, "Товарооборот Кыргызстана со странами тюркского мира",
+           # "trade with the Turkic world", "Türk dünyası ülkeleriyle", "Türk dünyası ölkələri ilə"
+           r"(?:стран\w*|государств\w*)\s+тюркского\s+мира|Turkic\s+world|Türk\s+dünyası\s+(?:ülke|ölkə)\w*|"
            r"Türk\s+(?:Konseyi|Keneşi|Şurası)\s+(?:ülke|ölkə|üye|üzv)\w*|"
            r"(?:со\s+)?всеми\s+странами|всех\s+стран|all\s+(?:the\s+)?(?:countries|states)\b|"
            r"tüm\s+ülke\w*|bütün\s+ölkə\w*|"
@@ -793,6 +798,11 @@ _CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending
                           r"|(?:grew|rose|increased|climbed|jumped|fell|declined|dropped|decreased)\s+(?:by\s+)?"
                           r"\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+to"
                           r"|(?:вырос|увеличил|сократил|снизил)\w*\s+на\s+\d+(?:[.,]\d+)?\s?%\s+до"
+                          # round 26: the rate and a verb of amounting joined by "and", "а за первое полугодие вырос на 18%
+                          # и достиг 31 млн долларов", "and in the first half grew 18% and reached $31 million"
+                          r"|(?:вырос|увеличил|сократил|снизил)\w*\s+на\s+\d+(?:[.,]\d+)?\s?%\s+и\s+(?:достиг|составил|превысил)\w*"
+                          r"|(?:grew|rose|increased|fell|declined)\s+(?:by\s+)?\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+and\s+"
+                          r"(?:reached|stood\s+at|came\s+to|amounted\s+to|totall?ed|exceeded)"
                           r"|to(?=\s+(?:nearly|almost|about|around|over|more\s+than|some|roughly|\$|\d))"
                           r")?\s*(?:около|почти|более|свыше|about|around|"
                           r"nearly|almost|over|more\s+than|some|roughly)?\s*\$?$", re.I)
@@ -1016,6 +1026,17 @@ def _own_clause_start(sentence: str, start: int) -> int:
     return begins
 
 
+def _own_clause_period(sentence: str, amount: money.Amount, period: tuple[str, int, int], published: date):
+    """Round 26: the period the lone amount's own clause names when the sentence's first period is another clause's
+    ("… puts exports at €143 million for the first eleven months, while Uzbek data show turnover of nearly $210 million
+    in 2025": 2025, not the eleven months); None when its clause names none or the same."""
+    start = _own_clause_start(sentence, amount.start)
+    if not start or period[1] >= start:
+        return None
+    own = when.period_in(sentence[start:], published)
+    return (own[0], own[1] + start, own[2] + start) if own and own[0] != period[0] else None
+
+
 _OTHER_PARTNER_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas|а|и|но)\s+(?:with|с|со)\s", re.I)
 
 
@@ -1033,6 +1054,8 @@ def _first_clause_end(sentence: str, amounts: list[money.Amount], published: dat
     if start:
         return amounts[0].end + start
     further = _clause_period(between, published, "")
+    if further is None and (rate_to := _RATE_TO_END.search(between) or _and_alone_later(sentence, amounts, published)):
+        return amounts[0].end + rate_to.start()  # round 26: "…, and rose 9% to nearly $4.1bn in …", "… and $3.6bn in 2025"
     return amounts[0].end + further[1] if further else len(sentence)
 
 
@@ -1300,6 +1323,20 @@ _OWNS_TRADE = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:trade|turnover|expo
 _OWNS_FLOW_LOCAL = re.compile(r"['’]?n?[ıiuüə]n\s+[A-ZÇĞİÖŞÜƏ][\w'’]*\s+(?:ihracat|ithalat|ixrac|idxal)", re.I)
 
 
+# Round 26: a target verb taking the trade just reported as a pronoun, "Стороны намерены довести ее до $200 млн" right after
+# "Торговля с Азербайджаном … около $40 млн": "it" is that trade, whoever "the sides" are; not the two named by a count
+# ("the two countries aim to raise it", _OF_THE_TWO's count words), which go back to the article's pair.
+_PRONOUN_BACK = re.compile(r"\b(?:довести|увеличить|нарастить|поднять)\s+е[её]\b|\b(?:bring|raise|increase|lift|boost)\s+it\s+to\b",
+                           re.I)
+_TWO_BY_COUNT = re.compile(r"\b(?:two|both|двух|обеих|iki)\b", re.I)
+
+
+def _pronoun_back(sentence: str, refers_back: bool) -> bool:
+    """Does a sentence read for "it" (`refers_back`) name the trade just reported by a pronoun, with "the two" not
+    named by a count (_PRONOUN_BACK, _TWO_BY_COUNT)?"""
+    return refers_back and bool(_PRONOUN_BACK.search(sentence)) and not _TWO_BY_COUNT.search(sentence)
+
+
 def _back_to_the_two(sentence: str, found: list[FigureFound], context_pair: tuple[str, str] | None) -> bool:
     """Does a sentence naming no state speak of "the two" states ("bilateral trade", "the two governments") right
     after a figure of a third state ("By comparison, Hungary's trade with Kazakhstan came to about $300 million")?
@@ -1438,11 +1475,26 @@ def _owner_before(doc: Document, s, start: int, pair: tuple[str, str], other: st
     owners = [m.iso3 for m in named if m.iso3 in pair and (first_other is None or m.start < first_other)]
     if owners:
         return owners[-1]
+    if joined := _joined_to_other(doc, named, pair, other):
+        return joined
     # a ranking of one state's partners: "Uzbekistan was Turkmenistan's third-largest trade partner with $1.2 billion,
     # after China ($10.1 billion) and Türkiye ($2.1 billion)": Turkmenistan's
     return next((m.iso3 for m in doc.mentions(s) if m.iso3 in pair and m.end - s.start < start
                  and (_PARTNER_OF_AFTER.match(doc.text, m.start) or _PARTNER_OF_BEFORE.search(doc.text, m.start - 40,
                                                                                            m.start))), pair[0])
+
+
+# Round 26: a pair told as joined adjectives or names, the other first: "…, while Kazakh-Azerbaijani turnover slipped to
+# just under $300 million" after Uzbekistan's trade with Azerbaijan (Azerbaijan's, not Uzbekistan's), "Kazakh–Azerbaijani";
+# Russian joins a combining form's stem by "о-" ("а кыргызско-таджикский — около 100 млн": places reads "кыргызск").
+_JOINING_DASHES = frozenset({"-", "–", "—", "о-"})
+
+
+def _joined_to_other(doc: Document, named: list, pair: tuple[str, str], other: str) -> str | None:
+    """The state of `pair` joined to `other` by a dash in the mentions `named` ("Kazakh-Azerbaijani"), else None."""
+    ends = [m.end for m in named if m.iso3 == other]
+    return next((m.iso3 for m in named if m.iso3 in pair
+                 and any(0 < m.start - end <= 2 and doc.text[end:m.start] in _JOINING_DASHES for end in ends)), None)
 
 
 # Whose partners a ranking lists: "Turkmenistan's third-largest trade partner", Azerbaijani "Azərbaycanın ən böyük
@@ -1837,10 +1889,34 @@ def _home_of_report(doc: Document, s, found: list[FigureFound]) -> str | None:
     first); None unless one is told, or when a state named is of the figure just reported."""
     trades = [f for f in found if f.kind == "trade"]
     mentions = _trading_mentions(doc, s)
+    if trades and mentions and (home := _home_named_too(doc, s, mentions, trades)):
+        return home
     if not trades or not mentions or not _each_state_a_partner(doc, mentions) \
             or any(m.iso3 in trades[-1].pair for m in mentions):
         return None
     return _home_of_figures(doc, trades)
+
+
+def _home_named_too(doc: Document, s, mentions, trades: list[FigureFound]) -> str | None:
+    """Round 26: the round-up's home when the sentence names it too, besides its partners "with" whom ("Trade with
+    Türkiye fell by 3.2% to $412.5 million, as lower prices reduced the value of Tajikistan's exports …" in a round-up
+    of Tajikistan's partners; "Turnover with Turkmenistan stood at about $150 million, while trade with Azerbaijan, which
+    Dushanbe has courted, …"): each other state named first as a partner "with" whom, the first before the first amount,
+    the home named only after it; else None."""
+    others = [m for m in mentions if m.iso3 not in trades[-1].pair]
+    named_home = {m.iso3 for m in mentions} - {m.iso3 for m in others}
+    firsts = {}
+    for m in others:
+        firsts.setdefault(m.iso3, m)
+    if len(named_home) != 1 or not others or not all(_after_with(doc, m) for m in firsts.values()):
+        return None
+    amounts = money.amounts_in(s.text, s.check)
+    first_start = s.start + amounts[0].start if amounts else s.end
+    # the partner in the first amount's clause, the home only in an aside after the amount
+    if others[0].start > first_start or any(m.start < first_start for m in mentions if m.iso3 in named_home):
+        return None
+    home = _home_of_figures(doc, trades)
+    return home if home in named_home else None
 
 
 def _home_of_figures(doc: Document, trades: list[FigureFound]) -> str | None:
@@ -2292,7 +2368,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = met_pair  # round 25: "During the meeting with Sadyr Japarov, the parties noted that …"
         elif not codes and found and found[-1].kind == "trade" and k - last_trade <= (2 if after_remark else 1) \
                 and (refers_back or not targets_only or _quoted_by(quoted, s) in found[-1].pair) \
-                and not _back_to_the_two(sentence, found, context_pair):
+                and (_pronoun_back(sentence, refers_back) or not _back_to_the_two(sentence, found, context_pair)):
             # "it reached ...", "the figure stood at ...", "to bring it to": the pair just reported; so too a target
             # the same speaker's quote goes on with ('"Our trade with X reached $6 billion. Our target is $10 billion"')
             pair = found[-1].pair
@@ -2330,7 +2406,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         elif len(set(codes)) in (1, 2) and not targets_only and (report_home := _home_of_report(doc, s, found)):
             # a round-up of one state's partners ("Qazaxıstanla dövriyyə …", "Trade with Uzbekistan was …"): that
             # state and the partner, not the article's context pair
-            pair = (report_home, codes[0])
+            pair = (report_home, next(code for code in codes if code != report_home))  # round 26: the home named too
         elif len(set(codes)) == 1 and (speaker := _quoted_by(quoted, s)) and speaker != codes[0] \
                 and not (context_pair and codes[0] in context_pair and speaker in context_pair):
             # in a leader's quote naming one state: '"Our trade with Uzbekistan has exceeded $2.6 billion," Erdogan
@@ -2494,7 +2570,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     and not other and not split \
                     and not (partners and partners[i][0] != partners[i - 1][0]):
                 baseline = _baseline_period(sentence, segment, amount, found[-1].period)
-                further = None if baseline else _clause_period(segment, published, found[-1].period)
+                further = None if baseline else (_clause_period(segment, published, found[-1].period)
+                                                 or _rate_to_further(sentence, segment, amount, published, found[-1].period)
+                                                 or _and_alone_further(sentence, segment, amount, published,
+                                                                       found[-1].period))
                 if baseline is None and further is None:
                     continue
             if _target_told_again(found, amount, pair, s.check) and not when.period_in(sentence, published, s.check):
@@ -2502,6 +2581,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if period is False:
                 split = _periods_split(sentence, s.check, amounts, published)
                 period = split[1] if split else when.period_in(sentence, published, s.check) or year_told
+                if period and not split and len(amounts) == 1:  # round 26
+                    period = _own_clause_period(sentence, amount, period, published) or period
                 if period and not split and carried and len(amounts) > 1:
                     split = _back_then_own(sentence, amounts, period, carried[1][0])  # round 25
                     period = split[1] if split else period
@@ -2585,7 +2666,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # nor does a flow in an aside after the amount on what drove it ("it rose by 31% to $1.3 billion,
                 # with Kazakh exports of metals driving most of the increase"): the trade's turnover
                 whole = sentence[:_aside_after(sentence, amount.end)]
-                flow = elliptic_flow or (_clause_names_trade(segment) and "turnover") or _flow(segment, segment_check) \
+                flow = elliptic_flow or (_clause_names_trade(segment) and "turnover") or _flow_last(segment, segment_check) \
                     or _sold_before(segment, segment_check) \
                     or (None if _TURNOVER.search(segment) or _trade_told_before(segment)
                         else _flow(whole, lowered(whole))) or "turnover"
@@ -2601,7 +2682,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             looked_back = looks_back and carried and _ends_before(figure_period[0], carried[1][0])
             aside = carried and (_period_alone(sentence, figure_period)
                                  or k - carried[0] <= 1 and _ends_before(figure_period[0], carried[1][0]))
-            carried = (k, carried[1] if looked_back or aside else figure_period)
+            # round 26: a further clause's own period goes on ("…, and rose 9% to $4.1bn in January–September this year.
+            # Exports were about $2.3bn over the same nine months"), not the sentence's first
+            carried = (k, carried[1] if looked_back or aside
+                       else (further[0], *figure_period[1:]) if further and not baseline else figure_period)
             if from_amount and (before := _from_figure(sentence, found[-1], *from_amount)):
                 found.append(before)
             from_amount = None
@@ -3293,3 +3377,65 @@ def _back_then_own(sentence: str, amounts: list[money.Amount], period: tuple[str
         return None
     clause = sentence.rfind(",", amounts[0].end, period[1])
     return back, period, clause if clause >= 0 else period[1]
+
+
+# Round 26: a further clause of the same trade that tells its rate first and its period after the amount: "Trade … reached
+# $5.2bn in 2024, and rose 9% to nearly $4.1bn in January–September this year" (the 9% and the nine months are the
+# second amount's, the first keeps no growth; the comma may be left out). Its verb of change, "to" and at most two words
+# before the amount close the text since the amount before; its period follows the amount with a preposition only between.
+_RATE_TO_END = re.compile(r"(?:[,;]\s*|\s)(?:and|but|while|whereas)\s+(?:(?:it|the\s+figure|trade|turnover)\s+)?"
+                          r"(?:rose|grew|increased|climbed|jumped|fell|declined|dropped|slipped)\s+(?:by\s+)?"
+                          # a rate in words too: "rose by a third to", "fell by half to"
+                          r"(?:\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+|(?:a\s+)?(?:third|quarter|fifth|half)\s+)?"
+                          r"to(?:\s+[a-z]+){0,2}\s*$", re.I)
+_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:in|over|during|for)\s+(?:the\s+)?)?", re.I)
+
+
+def _rate_to_further(sentence: str, segment: str, amount: money.Amount, published: date, last: str):
+    """The period told right after a further amount whose clause opens with its verb and rate (_RATE_TO_END), and where
+    that clause opens in `segment`; None when the form is not that or the period is the amount before's."""
+    if "to" not in segment or not (m := _RATE_TO_END.search(segment)):
+        return None
+    after = sentence[amount.end:amount.end + 60]
+    own = when.period_in(after, published)
+    if own is None or own[0] == last or not _PERIOD_RIGHT_AFTER.fullmatch(after, 0, own[1]):
+        return None
+    return own[0], m.start()
+
+
+# Round 26: a further amount of the same trade joined by a bare "and", its period after it: "Trade … totalled $3.1bn in
+# 2024 and $3.6bn in 2025", "… $3.1bn in the first nine months of 2025 and $3.6bn in the same period of 2026" (the
+# months of the amount before, in the year named). Not a period to come ("and $5bn by 2030" is a target's), nor one
+# before the amount before's.
+_AND_ALONE_END = re.compile(r"\s(?:and|while|but)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_SAME_PERIOD_OF = re.compile(r"\s*(?:in|over|during|for)\s+the\s+same\s+period\s+of\s+(20\d\d)\b", re.I)
+
+
+def _and_alone_further(sentence: str, segment: str, amount: money.Amount, published: date, last: str):
+    """The period told right after a further amount joined by a bare "and" (_AND_ALONE_END), and where its clause
+    opens in `segment`; None when the form is not that, or the period is the amount before's, ends before it or
+    after `published`."""
+    if "and" not in segment and "while" not in segment and "but" not in segment \
+            or not (m := _AND_ALONE_END.search(segment)):
+        return None
+    after = sentence[amount.end:amount.end + 60]
+    if (same := _SAME_PERIOD_OF.match(after)) and last[:4].isdigit():
+        label = f"{same[1]}{last[4:]}"
+    elif (own := when.period_in(after, published)) and _PERIOD_RIGHT_AFTER.fullmatch(after, 0, own[1]):
+        label = own[0]
+    else:
+        return None
+    # an earlier period is left as before ("came to $3 billion, and $2.5 billion in 2023": no figure, round 15)
+    if label == last or not label[:4].isdigit() or int(label[:4]) > published.year or _ends_before(label, last):
+        return None
+    return label, m.start()
+
+
+def _and_alone_later(sentence: str, amounts: list[money.Amount], published: date) -> re.Match | None:
+    """The bare "and" (_AND_ALONE_END) before a sentence's second amount when that amount is a further figure of a later
+    period (_and_alone_further): its clause, not the first amount's, holds the growth after it ("$510 million in 2024
+    and $640 million in 2025, up 25%"); else None ("$3 billion in 2024 and $2.5 billion in 2023, a rise of 20%")."""
+    between = sentence[amounts[0].end:amounts[1].start]
+    if not (m := _AND_ALONE_END.search(between)) or not (first := when.period_in(sentence[:amounts[1].start], published)):
+        return None
+    return m if _and_alone_further(sentence, between, amounts[1], published, first[0]) else None

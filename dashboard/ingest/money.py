@@ -150,8 +150,9 @@ _QUALIFIER_OF = dict(QUALIFIERS)
 # ("over", in front of a noun) nor a verb further on.
 # Reported ("dolları ötdüyünü bildirib", that it exceeded) the verb takes -dığı/-düyü: "ötdü…", "keçdi…"
 # (not "ötən", which is also "last": "ötən il").
+# Round 26: the converb "while exceeding" too, a figure put beside another: "ithalatı 1,9 milyar doları aşarken, …".
 # The pluperfect too: "420 milyon dolları ötmüşdü" / "keçmişdi" (had exceeded).
-_QUALIFIER_AFTER = re.compile(r"\w{0,3}\s+(?:aş(?:tı|mış|arak|an|ıyor|ıb|ıldı)\w*|ötüb|ötərək|keçib|keçərək|ötdü\w*|"
+_QUALIFIER_AFTER = re.compile(r"\w{0,3}\s+(?:aş(?:tı|mış|arak|arken|an|ıyor|ıb|ıldı)\w*|ötüb|ötərək|keçib|keçərək|ötdü\w*|"
                               r"keçdi\w*|ötmüş\w*|keçmiş(?:di|dir)\w*)\b"
                               # Turkish "3 milyar doları geçti" only on the accusative: "dolar geçen yıl" is "last year"
                               r"|[ıi]\s+geç(?:ti|miş|erek|en|iyor|tiğini)\w*\b", re.I)
