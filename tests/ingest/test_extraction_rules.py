@@ -168,7 +168,27 @@ def test_he_is_the_last_named_speaker():
 NOT_YET: set[str] = {
     "292-az-respublika-baki-forumu",
     "317-tr-starkibris-azerbaycan-is-heyeti-lefkosa",
-}  # the twenty-fourth to twenty-sixth held-out sets' articles still missed after the twenty-sixth round
+    "318-caravanserai-tajik-senate-uzbekistan",
+    "319-cgtn-turkmen-president-kazakhstan",
+    "320-cyprustoday-kurtulmus-republic-day",
+    "321-ru-delovoy-kazakhstan-aripov-shymkent",
+    "322-az-bakixeber-cabbarov-ashgabat",
+    "323-tr-fortune-bolat-budapest",
+    "325-geopoliticalmonitor-kazakhstan-turkmenistan",
+    "327-ru-mir24-koshanov-budapest",
+    "329-tr-kibrisgazetesi-ozturkler-baku",
+    "330-semafor-mirziyoyev-budapest",
+    "331-specialeurasia-turkiye-uzbekistan-trade",
+    "332-silkroadreporters-kasymaliyev-turkiye",
+    "333-ru-rg-tokayev-turkmenia",
+    "334-az-realtv-saidov-baki",
+    "335-tr-ortadogu-kurtulmus-dusanbe",
+    "337-xpatloop-hungary-turkiye-jetco",
+    "338-weekaz-shusha-declaration-anniversary",
+    "339-ru-vedomosti-tokayev-turkmenistan",
+    "340-az-xalqcebhesi-ismoilov-baku",
+    "341-tr-tak-kurtulmus-20temmuz",
+}  # the twenty-sixth to twenty-eighth held-out sets' articles still missed after the twenty-sixth round
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
