@@ -1724,7 +1724,9 @@ def _ru_titled_name(m: re.Match) -> str:
 # Aliyev, "Затем Сарым добавил" Sarym
 RU_OPENING_ADVERBS = ("Отдельно", "Также", "Затем", "Далее", "Позже", "Позднее", "Ранее", "Вчера", "Сегодня", "Накануне",
                       "Тогда", "Потом", "Впоследствии", "Особо", "Однако", "Сейчас", "Теперь", "Впрочем", "Кстати",
-                      "Кроме", "Помимо", "Между")
+                      "Кроме", "Помимо", "Между",
+                      # round 27: times of day ("Вечером Токаева принял …" is no name "Vecherom Tokayeva")
+                      "Вечером", "Утром", "Днем", "Днём", "Ночью")
 _TITLE_WORDS |= {word.lower() for word in RU_OPENING_ADVERBS}
 # Russian titles capitalised at a sentence's start, and the genitives of the bodies they are of, are no part of the
 # name after them: "Депутат Мажилиса Айдос Сарым считает …" is Aydos Sarym, "глава Минторговли Казахстана Арман
