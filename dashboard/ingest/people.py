@@ -174,6 +174,10 @@ _BODY_WORDS = frozenset({"states", "organization", "organisation", "council", "u
                          # round 25: "the Trans-Caspian International Transport Route" ("Transport Route" cut as a
                          # title's words, "Trans-Caspian International" left)
                          "international",
+                         # round 27: Russian kinds of places and firms opening a sentence before the thing's name
+                         # ("Порт Алят уже расширен", "Завод Кока-Кола …"), no person's name
+                         "порт", "аэропорт", "город", "станция", "терминал", "завод", "комбинат", "компания", "банк",
+                         "фонд", "холдинг", "корпорация", "месторождение", "трасса", "река", "озеро",
                          # round 25: places by their kind ("Armenia's Syunik Province", "the Fergana Valley", "Lake
                          # Issyk-Kul"), no person's name
                          "province", "region", "district", "oblast", "valley", "lake", "river", "gulf", "peninsula",

@@ -131,3 +131,17 @@ def test_a_dash_line_broken_by_a_bare_title_of_the_last_speaker_is_two_quotes():
     # plant: `len(kept) >= 2` made `len(kept) == 2` (a dash inside the first part's words kept the line whole)
     assert _quotes(lead + "– Главное – не потерять темп, – добавил собеседник. – " + second)[1:] \
         == [("Ruslan Omarov", "Главное – не потерять темп"), ("Ruslan Omarov", second)]
+
+
+# people.py: _BODY_WORDS (Russian kinds of places and firms)
+
+def test_a_port_or_a_plant_opening_a_sentence_is_no_person():
+    """'По словам X-а, … . Порт Курык уже расширен. «…», – подчеркнул он.': "Порт Курык" is no unlisted person between X
+    and "он"; a name after a title ("Директор порта Нурлан Абаев") still is one."""
+    # plant: "порт" dropped from _BODY_WORDS (the quote went to "Port Kuryk")
+    said = "Мы готовы принимать вдвое больше судов уже этим летом"
+    lead = "Президент Казахстана Касым-Жомарт Токаев прибыл в Баку.\n\n"
+    assert _quotes(lead + "По словам Токаева, транзит вырастет. Порт Курык уже расширен. «" + said + "», – подчеркнул он.") \
+        == [("Kassym-Jomart Tokayev", said)]
+    assert _quotes(lead + "Директор порта Нурлан Абаев согласен. «" + said + "», – подчеркнул он.") \
+        == [("Nurlan Abayev", said)]
