@@ -174,6 +174,10 @@ _BODY_WORDS = frozenset({"states", "organization", "organisation", "council", "u
                          # round 25: "the Trans-Caspian International Transport Route" ("Transport Route" cut as a
                          # title's words, "Trans-Caspian International" left)
                          "international",
+                         # round 27: Russian kinds of places and firms opening a sentence before the thing's name
+                         # ("Порт Алят уже расширен", "Завод Кока-Кола …"), no person's name
+                         "порт", "аэропорт", "город", "станция", "терминал", "завод", "комбинат", "компания", "банк",
+                         "фонд", "холдинг", "корпорация", "месторождение", "трасса", "река", "озеро",
                          # round 25: places by their kind ("Armenia's Syunik Province", "the Fergana Valley", "Lake
                          # Issyk-Kul"), no person's name
                          "province", "region", "district", "oblast", "valley", "lake", "river", "gulf", "peninsula",
@@ -1724,7 +1728,9 @@ def _ru_titled_name(m: re.Match) -> str:
 # Aliyev, "Затем Сарым добавил" Sarym
 RU_OPENING_ADVERBS = ("Отдельно", "Также", "Затем", "Далее", "Позже", "Позднее", "Ранее", "Вчера", "Сегодня", "Накануне",
                       "Тогда", "Потом", "Впоследствии", "Особо", "Однако", "Сейчас", "Теперь", "Впрочем", "Кстати",
-                      "Кроме", "Помимо", "Между")
+                      "Кроме", "Помимо", "Между",
+                      # round 27: times of day ("Вечером Токаева принял …" is no name "Vecherom Tokayeva")
+                      "Вечером", "Утром", "Днем", "Днём", "Ночью")
 _TITLE_WORDS |= {word.lower() for word in RU_OPENING_ADVERBS}
 # Russian titles capitalised at a sentence's start, and the genitives of the bodies they are of, are no part of the
 # name after them: "Депутат Мажилиса Айдос Сарым считает …" is Aydos Sarym, "глава Минторговли Казахстана Арман

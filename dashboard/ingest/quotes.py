@@ -74,7 +74,9 @@ RU_VERBS = (r"заявила|заявил|сказала|сказал|отмет
             # возразил X" (objected)
             r"|прокомментировала|прокомментировал|возразила|возразил"
             # round 25: "«…», – поручил глава правительства" (instructed), the government press services' verb
-            r"|поручила|поручил")
+            r"|поручила|поручил"
+            # round 27: "«…», – пожаловался он" (complained), the business press's verb for an entrepreneur's words
+            r"|пожаловалась|пожаловался")
 # Round 9: "«…», — рассказал журналистам господин Джаббаров" (told, often with whom before the speaker)
 RU_VERBS += r"|рассказала|рассказал"
 # Round 13: "«…», — написал Ильхам Алиев в социальной сети" (wrote), "— уточнил он", "— заметила эксперт"
@@ -590,7 +592,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     cursor = 0
     marked = _quoted_spans(text, paras)
     quoted_paragraphs = {_paragraph_of(paras, outer[0], starts) for pieces, outer in marked
-                         if not _attribution_term(text, pieces, _paragraph_of(paras, outer[0], starts))}  # round 12
+                         if not _attribution_term(text, pieces, _paragraph_of(paras, outer[0], starts))  # round 12
+                         and not _dash_line_term(text, pieces, _paragraph_of(paras, outer[0], starts))}  # round 27
     next_quote = {marked[k][1][0]: marked[k + 1][1][0] for k in range(len(marked) - 1)}  # round 14 (_split_lead)
     events = [("quote", outer[0], (pieces, outer)) for pieces, outer in marked]
     events += [("para", a, (a, b)) for a, b in paras if (a, b) not in quoted_paragraphs]
@@ -650,6 +653,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             _ru_pronoun_antecedent(_previous_paragraph(text, paras, para_start), resolver)
         elif before.strip() and not _quote_marks_beyond_names(before) and AFTER_VERB_PRONOUN_RU.match(after):
             _ru_pronoun_antecedent(before, resolver)  # round 12: "Министр … X напомнил о цели. «…», — подчеркнул он."
+            if "По " in before:  # round 27: "По словам Токаева, … . «…», — подчеркнул он."
+                _ru_according_antecedent(before, resolver)
         if ("прем" in after[:60] or "глава прав" in after[:60]) and _RU_AFTER_VERB_PREMIER.match(after):  # round 25
             _premier_lead(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         if resolver.last_speaker is None and "Prezident" in after[:60] and _AZ_HEAD_AFTER.match(after):  # round 24
@@ -1780,6 +1785,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         return None  # round 20: the attribution names someone nobody can name ("— рассказал Forbes.kz источник в
         # правительстве.", "— сказал один из участников"), not the last speaker (a bare title, "— подчеркнул
         # премьер.", still means the last one)
+    if speaker is None and occupation:  # round 27: "— …, — пояснил эксперт. — …" under a paragraph naming the expert
+        speaker = _ru_dash_occupation_lead(text, paras, a, resolver)
     if speaker is None:
         speaker = _colon_lead_speaker(text, a, resolver)
     if speaker is None:
@@ -1791,6 +1798,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     if occupation and officeholders.by_name(speaker.name):
         return None  # round 15: an expert is no office holder ("Президент … считает, что …" before "— …, — пояснил эксперт.")
     start = a + m.start("body")
+    if len(kept) >= 2 and len(parts) - len(kept) == 1 and (split := _ru_split_for(text, (start, b), (a, b), speaker)):
+        return split  # round 27: the line's one attribution breaks it in two, "— …, — пояснил эксперт. — …"
     return Found([(start, b)], (a, b), words, speaker, "dash-led")
 
 
@@ -2951,6 +2960,10 @@ def _round12_local(text: str, paras, para_start: int, own_before: str, after: st
     if (found := _ru_occupation_after(text, paras, para_start, own_before, after, resolver)) is not None:
         return found[0], "said-after", found[1]
     if (person := _ru_according(own_before, resolver)) is not None:
+        return person, "according-to", 0
+    if (person := _ru_according_body_head(text[:para_start], own_before, resolver)) is not None:  # round 27
+        return person, "according-to", 0
+    if (person := _ru_inner_according(own_before, resolver)) is not None:  # round 27
         return person, "according-to", 0
     return None
 
@@ -5490,3 +5503,100 @@ def _occupation_named_before(occupation: str, earlier: str, resolver: Resolver) 
 _EN_RECEIVED_BY = re.compile(rf"(?:,\s+where\s+(?:he|she)\s+was|\s+and\s+was)\s+(?:received|welcomed|greeted|hosted|met)\s+by\s+(?:(?:[A-Z][\w\-]*\s+){{0,3}}?"
                              rf"(?:{_LOWER_TITLES})\s+)?"
                              rf"(?P<spk>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})(?=[,.]|\s+(?:in|at|on)\b|\s*$)")
+
+
+# --- round 27: "По словам Токаева, … . «…», — подчеркнул он." -------------------------------------------------------
+# A sentence before the quote in its paragraph that opens with the words of one named in the genitive ("По словам
+# Токаева", "По мнению министра X Y") reports his speech: "он" after the quote is he, as after "Токаев отметил, что …"
+# (_ru_pronoun_antecedent reads only nominatives). Not when that sentence's rest or a later one names someone.
+def _ru_according_antecedent(before: str, resolver: Resolver) -> None:
+    sentences = _RU_SENTENCE_BREAK.split(before.strip())
+    for k in range(len(sentences) - 1, -1, -1):
+        if (m := RU_ACCORDING.match(sentences[k])) and m["spk"]:
+            rest = sentences[k][m.end():] + " " + " ".join(sentences[k + 1:])
+            if _ru_names_no_one_word(_without_quoted_names(rest), resolver) \
+                    and (person := resolver.resolve(ru_genitive_phrase(m["spk"].strip()))) is not None:
+                resolver.last_speaker = person
+            return
+
+
+_RU_CAPITALISED_WORD = re.compile(r"(?<![\w\-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
+
+
+def _ru_names_no_one_word(words: str, resolver: Resolver) -> bool:
+    """Do Russian `words` name nobody, by a full name or by a surname alone ("Мирзиёев согласился")?"""
+    return _ru_no_one_named(words, resolver) \
+        and not any(resolver.resolve(w, speaking=False) for w in _RU_CAPITALISED_WORD.findall(words))
+
+
+# --- round 27: "По словам спикера Мажилиса, … «…»" --------------------------------------------------------------------
+# The words of a head of a body by the body's name, in the genitive ("спикера Мажилиса", "председателя Сената"): the one
+# person the article titled before as a head of that body ("Председатель Мажилиса … Ерлан Кошанов"), as "— подчеркнул
+# спикер Сената" after a quote is (_ru_body_head); the sentence's rest naming nobody, as _ru_according asks.
+def _ru_according_body_head(earlier: str, own_before: str, resolver: Resolver) -> Person | None:
+    if "По " not in own_before or not any(title in own_before for title in _RU_HEAD_TITLES):  # a cheap gate
+        return None
+    sentence = _RU_SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    if sentence.rstrip()[-1:] in ".!?…" or not (m := RU_ACCORDING.match(sentence)) or not m["spk"] \
+            or not _plain_object(_without_quoted_names(sentence[m.end():]), resolver):
+        return None
+    return _ru_body_head(" ".join(ru_genitive_phrase(m["spk"].strip()).split()), earlier, resolver)
+
+
+# --- round 27: a short term in quote marks inside the words of a dash line ---------------------------------------------
+# "– Очереди на «Алтын Кол» доходят до трех суток, – рассказал директор компании X Y. – …": a name of a border post, a
+# firm or a project in marks (fewer than four words) is no quote of its own, and the paragraph is still read as a dash
+# line (as a term in its attribution is, _attribution_term); a quote of four words or more keeps the paragraph quoted.
+def _dash_line_term(text: str, pieces: list[tuple[int, int]], para: tuple[int, int]) -> bool:
+    if len(pieces) != 1 or text[para[0]:para[0] + 1] not in ("-", "–", "—"):  # a cheap gate: dash lines only
+        return False
+    start, end = pieces[0]
+    return _words(text[start:end]) < MIN_WORDS and DASH.match(text[para[0]:para[1]]) is not None
+
+
+# --- round 27: a bare occupation in a dash line's attribution, the expert named in the paragraph before ----------------
+# "Как отметил … экономист X Y из Алма-Аты, цель … . По его оценке, …" then "— …, — пояснил эксперт. — …": the one person
+# the paragraph before names, when the office holders table lists him not (an occupation is no minister's), as
+# "«…», — считает эксперт." after running text is (_ru_occupation_after).
+def _ru_dash_occupation_lead(text: str, paras, para_start: int, resolver: Resolver) -> Person | None:
+    person = _ru_one_named(_previous_paragraph(text, paras, para_start), resolver)
+    if person is None or person.rule != "unlisted name":
+        return None
+    resolver.last_speaker = person
+    return person
+
+
+def _ru_split_for(text: str, piece: tuple[int, int], outer: tuple[int, int], speaker: Person) -> list[Found]:
+    """The two quotes of a dash line "— …, — пояснил эксперт. — …" broken by its attribution, both `speaker`'s (found
+    before), as _ru_interrupted makes them for a named one; [] when the line has no attribution between two quotes."""
+    start, end = piece
+    m = RU_INTERRUPTION.search(text, start, end)
+    if m is None:
+        return []
+    first, second = _clean(text[start:m.start()]), _clean(text[m.end():end])
+    if _words(first) < MIN_WORDS or _words(second) < MIN_WORDS:
+        return []
+    return [Found([(start, m.start())], (outer[0], m.end()), first, speaker, "dash-led"),
+            Found([(m.end(), end)], (m.end(), outer[1]), second, speaker, "dash-led")]
+
+
+# --- round 27: "по его словам" inside the sentence, before its partial quote ---------------------------------------
+# "Арипов также призвал ускорить строительство центра, который, по его словам, должен стать «…».": "his words" set off
+# by commas in a clause are the one person the sentence names before them (its subject), else, when it names no one,
+# the last speaker; the words after them up to the quote naming nobody. Not at the sentence's opening ("По его словам,"
+# is _ru_according's).
+_RU_INNER_ACCORDING = re.compile(r",\s+по\s+(?:его|её|ее)\s+(?:словам|мнению|оценке),\s+")
+
+
+def _ru_inner_according(own_before: str, resolver: Resolver) -> Person | None:
+    if "по е" not in own_before:  # a cheap gate ("по его", "по ее")
+        return None
+    sentence = _RU_SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    if not (m := _RU_INNER_ACCORDING.search(sentence)) or sentence.rstrip()[-1:] in ".!?…" \
+            or not _ru_names_no_one_word(_without_quoted_names(sentence[m.end():]), resolver) \
+            or _QUOTE_MARK.search(_without_quoted_names(sentence[m.end():])):
+        return None
+    lead = _without_quoted_names(sentence[:m.start()])
+    if (person := _ru_one_named(lead, resolver)) is not None:
+        return resolver.resolve(person.name)
+    return resolver.last_speaker if _ru_names_no_one_word(lead, resolver) else None
