@@ -184,7 +184,6 @@ NOT_YET: set[str] = {
     "334-az-realtv-saidov-baki",
     "335-tr-ortadogu-kurtulmus-dusanbe",
     "337-xpatloop-hungary-turkiye-jetco",
-    "338-weekaz-shusha-declaration-anniversary",
     "339-ru-vedomosti-tokayev-turkmenistan",
     "340-az-xalqcebhesi-ismoilov-baku",
     "341-tr-tak-kurtulmus-20temmuz",
