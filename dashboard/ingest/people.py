@@ -852,7 +852,9 @@ class Resolver:
         if not text:
             return  # an empty slice (most gaps between a paragraph and the next event): nothing below matches
         no_name = _NO_NAME_WORDS
-        for run in NAME_RUN.findall(text):
+        if "greetings" in text or "regards" in text:  # round 27: a substring test first, few slices greet anyone
+            text = _EN_GREETED.sub(_unnamed_greeted, text)
+        for run in _whole_name_runs(text):
             # most capitalised runs ("The", "Trade Turnover") hold no word of any holder's name: skip them
             # (the set test first: it answers most runs in one C call)
             words = run.split()
@@ -1445,7 +1447,7 @@ def _unlisted_names(phrase: str) -> list[str]:
     if "А" <= phrase.rstrip(" ,.")[-1:] <= "я" and _RU_NAMED_BEFORE_NAME.search(phrase):
         phrase = _ru_named_before_name(phrase)  # round 19: "директор порта Актау Нурлан Жумабаев"
     # (round 19: and a body's name before the person's, "Head of the Presidential Administration Samir Nuriyev")
-    return [c for run in map(_en_after_body_word, map(_without_acronym, map(_cyrillic_tail, NAME_RUN.findall(phrase))))
+    return [c for run in map(_en_after_body_word, map(_without_acronym, map(_cyrillic_tail, _whole_name_runs(phrase))))
             if not _body_name(named := _without_region(_without_place_case(_after_title(run))))
             for c in _run_candidates(named) if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]
 
@@ -2073,3 +2075,38 @@ def _surname_spelled_alike(surname: str, name: str) -> bool:
     """Is `surname` the last word of `name` in another transliteration (name_forms.spelled_alike)?"""
     last = name.rsplit(None, 1)[-1]
     return surname[:2] == last[:2] and len(surname) > 3 and spelled_alike(surname, last)
+
+
+# --- round 27 (English) -------------------------------------------------------------------------------
+# A long title before a name ("Turkish Grand National Assembly Speaker Numan Kurtulmuş", "Republican Turkish Party MP
+# X Y Z", as Cypriot and British papers write it): NAME_RUN stops after six words, cutting the name in two, so that
+# the title and the given name are one run and the surname another. A run that goes on right after the one before it
+# (a single space between them: NAME_RUN would have read on unless it had stopped) is joined to it again, and
+# _after_title, _without_acronym cut the title off the whole run. Read by _unlisted_names, and by note_names_in so that
+# a later surname alone is the person named in full ("Deputy Speaker Adil Aliyev" … "Aliyev said", not the holder).
+def _whole_name_runs(phrase: str) -> list[str]:
+    found = NAME_RUN.findall(phrase)
+    if not any(run.count(" ") >= 5 for run in found):  # no run of six words: none was cut (one C call each)
+        return found
+    runs: list[str] = []
+    end = -2
+    for m in NAME_RUN.finditer(phrase):
+        if runs and m.start() == end + 1 and phrase[end] == " ":
+            runs[-1] = f"{runs[-1]} {m[0]}"
+        else:
+            runs.append(m[0])
+        end = m.end()
+    return runs
+
+
+# Round 27: a head of state greeted through a visitor ("asked Emomali to convey greetings to President Emomali Rahmon",
+# "passed on warm regards from President X"), as the presidential press services write, is not at the meeting: he is
+# not remembered as named, so a later "The president urged …" is still the host who spoke, not the absent one named
+# last (Resolver._head_for_title)
+_EN_GREETED = re.compile(rf"\b(?:greetings|regards)\s+(?:to|from|of)\s+(?:[a-z]+\s+)?"
+                         rf"(?P<run>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{0,4}})")
+
+
+def _unnamed_greeted(m: re.Match) -> str:
+    """The greeting with the greeted one's run in lower case: no name run, the offsets kept."""
+    return m[0][:m.start("run") - m.start()] + m["run"].lower()

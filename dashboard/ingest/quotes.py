@@ -330,7 +330,8 @@ TR_COLON_VERB = re.compile(r"\b(?:söyledi|konuştu|kaydetti|belirtti|ifade etti
 # an aside between commas ("Aliyev, in turn,", "Erdogan, who has long championed the group,", "Али Асадов,
 # в свою очередь,"; round 12: up to 150 characters, "Aliyev, who flew in on Saturday evening and held a
 # three-way meeting with …,") and the verb.
-_OFFICE_HEAD = r"(?:[Hh]ead of [Ss]tate|[Ll]eader|[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Mm]inister)"
+# (round 27: "the vice president", a vice president named before, as a title alone: "The vice president called …")
+_OFFICE_HEAD = r"(?:[Hh]ead of [Ss]tate|[Ll]eader|(?:vice[\s\-])?[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Mm]inister)"
 # a time between subject and verb: "Mirziyoyev last year described Azerbaijan as “…”", "Aliyev earlier told …"
 _WHEN_ADVERB = (r"(?:last|this|earlier this|later that|that)\s+(?:year|month|week|spring|summer|autumn|fall|winter)"
                 r"|earlier|previously|recently|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
@@ -339,6 +340,8 @@ _WHEN_ADVERB = (r"(?:last|this|earlier this|later that|that)\s+(?:year|month|wee
 # capitalised-run alternative would cut at the title, read as the verb
 _LOWER_TITLES = (r"spokesman|spokeswoman|spokesperson|press secretary|envoy|ambassador|adviser|advisor|aide|"
                  r"economist|analyst|expert|official|lawmaker|"
+                 # round 27: a member of parliament in the British and Cypriot papers' short form ("CTP MP X Y said …")
+                 r"MP|MEP|senator|"
                  # round 23: "Turkish Cypriot commentator X Y", "Kazakh political scientist X Y"
                  r"commentator|columnist|journalist|researcher|scholar|political scientist")
 # round 13: a company's or a ministry's head ("KazMunayGas chief executive Askhat Khassenov made the case …",
@@ -365,9 +368,16 @@ _LOWER_BODY = (rf"(?:{_LOWER_BODY}|(?:trade|economy|foreign|energy|transport|fin
 # "Minister of Transport and Communications X Y"), not between two people ("Aliyev and Tokayev")
 _EN_PORTFOLIO_AND = (r"(?:(?<=Affairs )|(?<=Economy )|(?<=Development )|(?<=Industry )|(?<=Energy )|(?<=Transport )|"
                      r"(?<=Finance )|(?<=Agriculture )|(?<=Trade ))and\s+")
+# Round 27: an aside naming a minister of several portfolios, commas inside ("X Y, Uzbekistan's minister of investment,
+# industry and trade, told …", "X Y, the minister of energy, mining and water, said …"): the list after "of" ends in
+# "and" and a lower-case word, so the aside's own commas are no end of it
+_EN_PORTFOLIO_LIST_ASIDE = r"[^,“”\"«»„:;]{1,80}?\bof\s+[a-z]+(?:,\s+[a-z]+)+,?\s+and\s+[a-z][^,“”\"«»„:;]{0,60}"
 SUBJECT = re.compile(
     rf"(?:[{CAPITALS}][^,“”\"«»„:;]{{0,60}},\s+)?"
-    rf"(?P<spk>(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*(?:['’]s|(?<=s)['’])?\s+){{0,4}}(?:{_LOWER_BODY})?(?:{_LOWER_TITLES})\s+"
+    # (round 27: a body's name with "of" and its acronym in brackets before the lower-case title, "Chamber of Commerce
+    # (KTTO) president X Y said …", "Republican Turkish Party (CTP) MP X Y Z")
+    rf"(?P<spk>(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*(?:['’]s|(?<=s)['’])?\s+(?:of\s+(?:the\s+)?)?){{0,4}}"
+    rf"(?:\([A-Z]{{2,6}}\)\s+)?(?:{_LOWER_BODY})?(?:{_LOWER_TITLES})\s+"
     rf"[{CAPITALS}][\w\-]*"
     rf"(?:\s+[{CAPITALS}][\w\-]*){{1,2}}"
     rf"|(?:[{CAPITALS}][\w\-]*['’]s\s+)?(?:(?:[Tt]he\s+)?(?:former\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,5}}"
@@ -375,7 +385,7 @@ SUBJECT = re.compile(
     # (round 25: "for" too, a Hungarian or British portfolio, "Minister for National Economy X Y highlighted …")
     rf"(?:\s+(?:(?:of|for)\s+(?:the\s+)?|{_EN_PORTFOLIO_AND}|(?:(?:{NAME_PARTICLES})\s+){{1,2}})?[{CAPITALS}][\w\-]*){{0,7}})"
     r"|[Hh]e|[Ss]he)"
-    rf"(?:,\s+(?P<aside>[a-zа-яё][^,“”\"«»„:;]{{0,150}}|\d{{2}}),)?"  # round 16: an age, "Japarov, 55, said:"
+    rf"(?:,\s+(?P<aside>(?=[a-z]){_EN_PORTFOLIO_LIST_ASIDE}|[a-zа-яё][^,“”\"«»„:;]{{0,150}}|\d{{2}}),)?"  # round 16: an age, "Japarov, 55, said:"
     r"\s+(?:(?:also|then|later|further|again|in turn|также|тоже|затем)\s+)?"
     rf"(?:(?:{_WHEN_ADVERB})\s+)?"
     # round 16b: where or when in Russian between subject and verb ("Токаев в Баку заявил, что «…»", "… на брифинге
@@ -396,7 +406,10 @@ _SPEECH_VERB_WORDS = frozenset(re.split(r"[\[ ]", verb)[0] for verb in (VERBS + 
 _PARTICIPLE_END = re.compile(rf",\s+(?:{_PARTICIPLES})\s+(?:that\s+)?$")
 # a participle and a bare clause the quote ends: "Tokayev called for …, saying Central Asia could not afford
 # “…”" / "He noted that …, adding that the zone could become “…”" (the participle continues the subject's words)
-_PARTICIPLE_CLAUSE = re.compile(rf",\s+(?:{_PARTICIPLES})\s+(?:that\s+)?[^,;:.!?“”\"«»„]{{1,150}}$")
+# (round 27: or a participle of promising with its that-clause, "X arrived in Nicosia, promising that Ankara would stand
+# by them “…”", the promise in the subject's words; "that" required, as "promising" is an adjective too)
+_EN_PROMISE_THAT = r"(?:promising|pledging|vowing)\s+that\s+"
+_PARTICIPLE_CLAUSE = re.compile(rf",\s+(?:(?:{_PARTICIPLES})\s+(?:that\s+)?|{_EN_PROMISE_THAT})[^,;:.!?“”\"«»„]{{1,150}}$")
 # the subject's own word for something, the pronoun his: "Aliyev thanked Turkey for what he called its “…”" /
 # "praised what she described as “…”" (not "which Erdoğan called", a name of someone else)
 _WHAT_HE_CALLED = re.compile(r"\bwhat\s+(?:he|she)\s+(?:called|termed|dubbed|described\s+as|referred\s+to\s+as)"
@@ -1372,6 +1385,10 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if sentence[:1] in _EN_OPENING_MARKS and (short := _EN_SHORT_QUOTE_OPENING.match(sentence)) \
             and _words(short["quoted"]) < MIN_WORDS:
         sentence = sentence[short.end():]  # round 22: '“We are friends,” X said, adding that … “…”'
+    if " which " in sentence or " that " in sentence:  # round 27: "…, which Orbán has called “…”"
+        if (named := _EN_WHICH_NAME_CALLED.search(sentence)) and not _SPEECH_WORD.search(sentence, 0, named.start()) \
+                and (person := resolver.resolve(named["spk"])):
+            return person  # (not inside another's reported speech: "Aliyev noted that the deal, which X called “…”")
     found = _subject(sentence, resolver)
     if found is None and earlier and sentence[:1].isupper() and _surname_subject_named_before(sentence, earlier, resolver):
         found = _subject(sentence, resolver)  # round 17
@@ -1465,7 +1482,7 @@ def _surname_subject_named_before(sentence: str, earlier: str, resolver: Resolve
     title the resolver does not remember ("Azerbaijani energy minister Parviz Shahbazov …" / "Shahbazov described Turkey
     as “…”")? Then the resolver now knows it (note_named_in_full), as '“…,” Shahbazov said' finds it (_surname_speaker)."""
     m = SUBJECT.match(sentence)
-    word = m["spk"].strip() if m else ""
+    word = _ADDRESS_TITLE.sub("", m["spk"].strip()) if m else ""  # round 27: "Mr Kurtulmuş said …" (British papers)
     return bool(_SURNAME_ALONE.fullmatch(word)) and note_named_in_full(earlier, word, resolver)
 
 
@@ -1538,7 +1555,7 @@ _CAPITAL_TITLE_OF = (r"(?:(?:First|Deputy|Vice)[\s\-]+)*(?:Speaker|Chairman|Chai
                      r"Governor|Ambassador|Secretary|Rector|Mayor|Prime\s+Minister|President|Member)\s+of\s")
 _NAME_TITLE_APPOSITIVE = re.compile(
     rf"(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{1,3}}),\s+"
-    rf"(?P<aside>[{CAPITALS}][\w\-]*['’]s\s+[^,“”\"«»„:;]{{1,80}}"
+    rf"(?P<aside>[{CAPITALS}][\w\-]*['’]s\s+(?:{_EN_PORTFOLIO_LIST_ASIDE}|[^,“”\"«»„:;]{{1,80}})"
     # round 20: or a capitalised title of a body ("Sahiba Gafarova, Speaker of the Milli Majlis, addressed …")
     rf"|{_CAPITAL_TITLE_OF}[^,“”\"«»„:;]{{1,80}}),\s+"
     r"(?:(?:also|then|later)\s+)?(?P<verb>(?!(?:and|or)\b)[a-z][\w\-]*)")
@@ -1548,7 +1565,9 @@ _THAT_VERBS = frozenset({"cautioned", "warned", "argued", "insisted", "claimed",
                          "promised", "pledged", "vowed", "remarked", "observed", "declared", "announced",
                          # round 22: an analyst's estimate reported with "that" ends in his words ("X estimated that
                          # trade could double, “but …”")
-                         "estimated", "estimates", "reckoned", "reckons"})
+                         "estimated", "estimates", "reckoned", "reckons",
+                         # round 27: a leader's words said again ("X has since repeated that “…”")
+                         "repeated", "repeats"})
 # where it was said may stand before "that" (round 13: "wrote on Telegram that", "in a statement", "to reporters")
 _THAT_CLAUSE = re.compile(r"^(?:,\s+[a-z][\w ]{0,30},)?(?:\s+(?:on|in|to)\s+(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][\w\-]*)?"
                           r"\s+that\s")
@@ -4671,7 +4690,8 @@ _EN_PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 _EN_PERFECT_PARTICIPLE = re.compile(r"^\s+(?:(?:in|over|for|during)\s+(?:the\s+)?(?:recent|past|last\s+few|last)?\s*"
                                     r"(?:days|weeks|months|years|year|decade)\s+)?"
                                     r"(?:(?:long|repeatedly|often|always|previously|also|already|publicly|"
-                                    r"consistently|frequently|recently)\s+)?(?P<participle>said|told|(?!been\b)[a-z]+ed)\b")
+                                    # round 27: "since", "X has since repeated that “…”" (after an event told before)
+                                    r"consistently|frequently|recently|since)\s+)?(?P<participle>said|told|(?!been\b)[a-z]+ed)\b")
 
 
 # Round 22: a slogan, principle or concept named as such right after its quote marks ('iki ülkenin “tek millet, iki
@@ -5321,7 +5341,9 @@ _EN_APPOSITIVE_GAP = re.compile(r"\s*(?:an?|the)\s[^“”\"«»„.!?\n]{1,120}
 # "According to the Tajik president's press service, Rahmon described …": a source its owner's possessive names (the
 # president's office, website, press service) is the body whose report it is; when the rest names its own subject
 # the quote is the rest's subject's, not the owner's by that name alone (_subject_partial)
-_EN_OWNED_SOURCE = re.compile(r"\w['’]s\s+(?:[\w\-]+\s+){0,2}(?:service|office|website|readout|channel|administration)$")
+# (round 27: or "his"/"her", "According to his press service, X described …" after X was named)
+_EN_OWNED_SOURCE = re.compile(r"(?:\w['’]s|^(?:his|her))\s+(?:[\w\-]+\s+){0,2}(?:service|office|website|readout|channel|"
+                              r"administration)$")
 
 
 def _en_owned_source(phrase: str) -> bool:
@@ -5600,3 +5622,14 @@ def _ru_inner_according(own_before: str, resolver: Resolver) -> Person | None:
     if (person := _ru_one_named(lead, resolver)) is not None:
         return resolver.resolve(person.name)
     return resolver.last_speaker if _ru_names_no_one_word(lead, resolver) else None
+
+
+# Round 27: a relative clause whose own subject, a name, names the thing the sentence is about, the quote ending the
+# clause: "Hungary is an observer in the Organization of Turkic States, which Orbán has called “…”", "the corridor that
+# President X once described as “…”" (the words are the named one's, whoever the sentence's subject is; a verb of saying
+# is not read here, "which X said was “…”" stays with the rules that weigh who else the sentence names; nor a clause in
+# another's reported speech, "Aliyev noted that the deal, which X called “…”", whose words we cannot tell)
+_EN_WHICH_NAME_CALLED = re.compile(
+    rf",?\s+(?:which|that)\s+(?P<spk>(?:[A-Z][\w\-]*\s+){{0,3}}?[{_EN_CAPITALS}][\w'’\-]+)\s+(?:has\s+|had\s+)?"
+    r"(?:(?:long|repeatedly|often|once|previously|also|recently)\s+)?"
+    r"(?:called|calls|termed|dubbed|described\s+as|describes\s+as|referred\s+to\s+as|hailed\s+as)\s*$")
