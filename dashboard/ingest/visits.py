@@ -191,8 +191,10 @@ _SIGNED_WORDS = ("signed", "inked", "signing of", "exchange of", "produced", "yi
                  " sign ")
 # The count as a total of what was signed: "signed a declaration … and concluded 15 other agreements, bringing
 # the total to 16 documents", "a total of 12 documents were signed"
-_TOTAL_DOCUMENTS = re.compile(r"\b(?:bringing|brings|bring|brought|raising|taking)\s+the\s+total\s+(?:number\s+)?to\s+"
-                              r"(\d{1,3})\s+(?:documents|agreements)\b", re.I)
+# round 27: the number told with its noun and the count in words after ("bringing the number of documents signed to three")
+_TOTAL_DOCUMENTS = re.compile(r"\b(?:bringing|brings|bring|brought|raising|taking)\s+the\s+(?:total\s+(?:number\s+)?to\s+"
+                              r"(\d{1,3})\s+(?:documents|agreements)\b|number\s+of\s+(?:documents|agreements)\s+"
+                              r"(?:signed\s+)?to\s+(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\b)", re.I)
 # Documents counted in Russian ("подписано 10 документов", "подписан пакет из 10 документов", "10 соглашений
 # были подписаны"), Azerbaijani ("5 sənəd imzalanıb") and Turkish ("17 anlaşma imzalandı", "imzalanan 17 belge")
 # Russian count words before a plural ("были подписаны четыре документа"), nominative as news writes them
@@ -278,7 +280,11 @@ _RU_TOTAL_DOCUMENTS = re.compile(r"\b(?:всего|в\s+общей\s+сложн�
 # "Anlaşma Memorandumu imzalanıb", "işbirliği protokolü imzalandı" (the plural "anlaşmalar imzalandı" says no number,
 # and "imzalanması"/"imzalanacak" is a signing to come)
 _TA_ONE_DOCUMENT = re.compile(r"\b" + _TA_DOCUMENT + r"(?!\w*(?:lar|lər|ler))\w{0,4}(?:\s+(?:zapt|muhtıra|memorandum|protokol)"
-                              r"(?!\w*(?:lar|lər|ler))\w{0,4})?[\"”»]?\s+imzalan(?:ıb|dı|mışdır|mıştır|mış)\b", re.I)
+                              r"(?!\w*(?:lar|lər|ler))\w{0,4})?[\"”»]?\s+(?:imzalan(?:ıb|dı|mışdır|mıştır|mış)"
+                              # round 27: the active past, the document its object in the accusative (a vowel ending it):
+                              # "iki başkan … işbirliği protokolünü imzaladı", "nazirlər … memorandumu imzalayıblar"; not
+                              # the bare noun of a headline ("… yeni memorandum imzalayıb")
+                              r"|(?<=[ıiuü]\s)imzala(?:dı|dılar|yıb|yıblar|mıştır|mışlardır))\b", re.I)
 
 # The English singular, one document told signed: "an agreement on strategic partnership was signed", "a memorandum
 # between the two ministries was signed" (the article "a/an", so not "the treaty signed in 2022", told before)
@@ -372,7 +378,8 @@ _COMMITTEE_SUBJECT = re.compile(r"^.*\b(?:Committee|Commission)\s+(?:on|for)\s+"
                                 r"(?:[A-Z][\w'’-]+\s+|(?:and|of|the)\s+)+?(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$)")
 # The party of talks as a group: "Heads of state of the Organization of Turkic States met in Astana"
 _GROUP = re.compile(r"(?:the\s+)?(?:heads|leaders|ministers|presidents|delegations|members|officials)\b", re.I)
-_THE_VISIT = re.compile(r"\bthe visit\b|\bthe summit\b", re.I)
+# round 27: the visit told with its length or kind between ("No agreements were signed during the two-day visit")
+_THE_VISIT = re.compile(r"\bthe (?:[a-z]+-day |state |official |working )?visit\b|\bthe summit\b", re.I)
 _PARTIES_VERBS = ("held", "had", "holds", "conducted", "met")  # one is in every _PARTIES match
 # the one received may be the head of a delegation: "received a delegation of the Republic of Azerbaijan headed by
 # Deputy Prime Minister Shahin Mustafayev" (the delegation's country is his, when the table does not know him)
@@ -3228,7 +3235,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     if (signed or signed_local) and _another_time(visit, sentence):
         signed = signed_local = False  # "… signed 7 agreements last year": none of this visit's
     # both patterns need a word the sentence (lower-cased) holds, "signed"/"signing of" / "named after"; most have neither
-    total = _TOTAL_DOCUMENTS.search(sentence) if signed and "total" in sentence else None
+    total = _TOTAL_DOCUMENTS.search(sentence) if signed and ("total" in sentence or "number of" in sentence) else None
     other = _OTHER_DOCUMENTS.search(sentence) if signed and not total and " other " in sentence else None
     if other:  # round 18: "signed a treaty on allied relations and 11 other documents": twelve
         visit.documents_said, visit.documents = True, _other_documents(other)
@@ -3237,7 +3244,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     if m and not total and not other and _TO_BE_SIGNED.search(m[0]):
         m = None  # round 18b: "A package of documents is expected to be signed", "Five agreements will be signed"
     if m and not other:
-        count = (m[1] or m[3] or m[5] or m[7] or m[9] or m[11]).lower() if not total else m[1]
+        count = (m[1] or m[3] or m[5] or m[7] or m[9] or m[11]).lower() if not total else (m[1] or m[2]).lower()
         if count in _COUNTED_LATER and (n := _NUMBER_AFTER.match(sentence, m.end(next(i for i in (1, 3) if m[i])))):
             count = n[1]  # round 20: "A package of 14 documents was signed"
         told = visit.documents if visit.documents_said else None
@@ -3286,7 +3293,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
 _NO_DOCUMENTS = re.compile(r"\bno\s+(?:[\w-]+\s+){0,2}?(?:documents?|agreements?|memorand\w+|treat(?:y|ies)|deals?)\s+"
                            r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?signed\b"
                            r"|\bsigned\s+no\s+(?:[\w-]+\s+){0,2}?(?:documents?|agreements?|memorand\w+|treaties|deals?)\b", re.I)
-_TA_NO_DOCUMENTS = re.compile(r"\b(?:hiçbir|heç\s+bir)\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT
+_TA_NO_DOCUMENTS = re.compile(r"\b(?:hiçbir|heç\s+bir|herhangi\s+bir)\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT
                               + r"\w*\s+(?:[\w-]+\s+)?imzalanma(?:dı|yıb|mış|mıştır|yib|mişdir|yıbdır)\b", re.I)
 _RU_NO_DOCUMENTS = re.compile(r"\bникаких\s+(?:\w+\s+){0,2}?(?:документов|соглашений|меморандумов)\s+"
                               r"(?:\w+\s+){0,4}?подписано\s+не\s+было"

@@ -1,0 +1,56 @@
+"""Twenty-seventh round, visits (docs/extraction.md: visits.py): the forms behind the dev/318–341 visit misses, told
+in short invented sentences. Each test was seen failing once on a planted bug (then reverted); the plant is named in
+its comment."""
+from datetime import date
+
+from tests.ingest import proposed
+
+DAY = date(2026, 5, 20)
+
+
+def test_none_signed_during_the_visit_told_with_its_length():
+    # plant: `(?:[a-z]+-day |state |official |working )?` dropped from visits._THE_VISIT
+    text = ("Kyrgyz Foreign Minister Zhenish Kulov arrived in Baku on Monday for an official visit. "
+            "No documents were signed during the three-day visit.")
+    assert proposed.documents(text, DAY) == ["0"]
+    # a sentence naming no visit says nothing of it
+    text = ("Kyrgyz Foreign Minister Zhenish Kulov arrived in Baku on Monday for an official visit. "
+            "Markets were quiet during the three-day holiday.")
+    assert proposed.documents(text, DAY) == [""]
+
+
+def test_turkish_none_signed_told_with_herhangi_bir():
+    # plant: `|herhangi\s+bir` dropped from visits._TA_NO_DOCUMENTS
+    text = ("Özbekistan Dışişleri Bakanı Bahtiyor Saidov 12 Mayıs'ta Bakü'ye resmi bir ziyaret gerçekleştirdi. "
+            "Ziyarette herhangi bir anlaşma imzalanmadı.")
+    assert proposed.documents(text, DAY) == ["0"]
+    # a signing to come is no count
+    text = ("Özbekistan Dışişleri Bakanı Bahtiyor Saidov 12 Mayıs'ta Bakü'ye resmi bir ziyaret gerçekleştirdi. "
+            "Herhangi bir anlaşmanın imzalanması gelecek yıl bekleniyor.")
+    assert proposed.documents(text, DAY) != ["0"]
+
+
+def test_bringing_the_number_of_documents_signed_to_a_count_in_words():
+    # plant: the `|number\s+of\s+…` alternative dropped from visits._TOTAL_DOCUMENTS (made "numberXX")
+    text = ("Kazakh Trade Minister Arman Shakkaliyev arrived in Ankara on Tuesday. The two ministers signed a "
+            "protocol, while two banks signed three further agreements, bringing the number of documents signed to four.")
+    assert proposed.documents(text, DAY) == ["4"]
+    # "the total" told as before still counts
+    text = ("Kazakh Trade Minister Arman Shakkaliyev arrived in Ankara on Tuesday. The two ministers signed a "
+            "protocol, while two banks signed three further agreements, bringing the total to 4 documents.")
+    assert proposed.documents(text, DAY) == ["4"]
+
+
+def test_turkish_one_document_the_object_of_the_active_past():
+    # plant: the `|imzala(?:dı|…)` alternative dropped from visits._TA_ONE_DOCUMENT
+    text = ("Azerbaycan Milli Meclis Başkanı Sahibe Gafarova 4 Mayıs'ta resmi ziyaret için Astana'ya geldi. "
+            "Görüşmenin ardından iki başkan, iki meclis arasında işbirliği protokolünü imzaladı.")
+    assert proposed.documents(text, DAY) == ["1"]
+    # the plural object says no number
+    text = ("Azerbaycan Milli Meclis Başkanı Sahibe Gafarova 4 Mayıs'ta resmi ziyaret için Astana'ya geldi. "
+            "Görüşmenin ardından iki başkan, iki meclis arasında işbirliği protokollerini imzaladı.")
+    assert proposed.documents(text, DAY) != ["1"]
+    # plant: `(?<=[ıiuü]\s)` dropped from visits._TA_ONE_DOCUMENT: the bare noun of another report's headline
+    text = ("Azərbaycanın xarici işlər naziri Ceyhun Bayramov fevralın 3-də işgüzar səfərlə Budapeştə gəlib. "
+            "Oxşar xəbərlər: Azərbaycan və Macarıstan yeni memorandum imzalayıb")
+    assert proposed.documents(text, DAY) == [""]
