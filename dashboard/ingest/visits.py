@@ -2833,6 +2833,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     same = visit
                 else:
                     _merge(same, visit)
+                    _arrival_city_first(same, visit, sentence)
             # the lead may tell the visit and what was signed in one sentence: "Türkiye and Kazakhstan
             # signed 15 agreements on Tuesday as Tokayev paid an official visit to Ankara"
             if same is not None:
@@ -3929,3 +3930,12 @@ def _subject_at_the_summit(sentence: str, resolver: Resolver) -> Person | None:
     m = _SUBJECT_AT_THE_SUMMIT.match(sentence)
     person = resolver.resolve(m["who"], speaking=False) if m else None
     return person if person is not None and person.rule in ("name", "office") else None
+
+
+def _arrival_city_first(same: VisitFound, visit: VisitFound, sentence: str) -> None:
+    """Round 27: a trip told first by its end or its last stop ("wrapped up an official visit to Türkiye on Wednesday
+    with a business forum in Istanbul"), then by the arrival on its first day in another city ("Kasymaliyev arrived
+    in Ankara on Monday"): the visit's city is the first one, where he arrived."""
+    if visit.city and visit.city != same.city and visit.start == same.start and visit.host == same.host \
+            and _ARRIVAL_CLAUSE.search(sentence):
+        same.city = visit.city

@@ -179,7 +179,6 @@ NOT_YET: set[str] = {
     "329-tr-kibrisgazetesi-ozturkler-baku",
     "330-semafor-mirziyoyev-budapest",
     "331-specialeurasia-turkiye-uzbekistan-trade",
-    "332-silkroadreporters-kasymaliyev-turkiye",
     "333-ru-rg-tokayev-turkmenia",
     "334-az-realtv-saidov-baki",
     "335-tr-ortadogu-kurtulmus-dusanbe",

@@ -54,3 +54,17 @@ def test_turkish_one_document_the_object_of_the_active_past():
     text = ("Azərbaycanın xarici işlər naziri Ceyhun Bayramov fevralın 3-də işgüzar səfərlə Budapeştə gəlib. "
             "Oxşar xəbərlər: Azərbaycan və Macarıstan yeni memorandum imzalayıb")
     assert proposed.documents(text, DAY) == [""]
+
+
+def test_a_trip_told_by_its_end_takes_the_city_of_its_first_days_arrival():
+    # plant: the `_arrival_city_first(same, visit, sentence)` call dropped from visits.find_visits
+    day = date(2026, 3, 12)
+    text = ("Uzbek Prime Minister Abdulla Aripov wrapped up a three-day official visit to Kazakhstan on Thursday with "
+            "an investment forum in Almaty. Aripov arrived in Astana on Tuesday and held talks with President "
+            "Kassym-Jomart Tokayev.")
+    assert [v[3] for v in proposed.visits(text, day)] == ["Astana"]
+    # a meeting in another city on the first day, no arrival told, leaves the city told first
+    text = ("Uzbek Prime Minister Abdulla Aripov wrapped up a three-day official visit to Kazakhstan on Thursday with "
+            "an investment forum in Almaty. Aripov held talks in Astana on Tuesday with President "
+            "Kassym-Jomart Tokayev.")
+    assert [v[3] for v in proposed.visits(text, day)] != ["Astana"]
