@@ -366,7 +366,9 @@ _MEETING = re.compile(r"\b(?:(?:held|had|holds|has held|have held|conducted)\s+(
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|online|virtual\w*|remote\w*)\b", re.I)
 # What may lead a visitor's phrase and is no part of the name: "the recent", "April", and a time told first
 # ("On Thursday the two presidents flew to …", "On June 2, Aliyev arrived", "Late on Monday evening, X")
-_VISITOR_LEAD = re.compile(r"^(?:the\s+)?(?:recent|April|\d+|[A-Z][a-z]+ \d+)\s+"
+# round 27: and a dateline of capitals and a dash ("BAKU — Kazakh Trade Minister X arrived …": not the place of his title)
+_VISITOR_LEAD = re.compile(r"^[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ'’.-]+(?:\s[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ'’.-]+)?\s+(?:—|–|--)\s+"
+                           r"|^(?:the\s+)?(?:recent|April|\d+|[A-Z][a-z]+ \d+)\s+"
                            r"|^(?:(?:Early|Late)\s+)?(?:On|on|Last|This|Earlier|Later)?\s*"
                            r"(?:\w+day|[A-Z][a-z]+\.?\s+\d{1,2})"
                            r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+")
@@ -3367,8 +3369,10 @@ def summary(visit: VisitFound) -> str:
 # memorandum and three agreements", "… and an action plan": those are counted elsewhere or not at all).
 _DOCUMENT_NOUN = r"(?:agreement|memorandum|treaty|declaration|protocol|road\s?map|action\s+plan)"
 _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+two(?:\s+(?:sides|speakers|ministers|leaders|presidents|parliaments|chairmen"
-                                 r"|co-chairs|heads|delegations))?|both\s+sides|the\s+sides|they)\s+(?:also\s+)?signed\s+"
-                                 r"an?\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_NOUN + r"\b"
+                                 r"|co-chairs|heads|delegations))?|both\s+sides|the\s+sides|they|the\s+co-chairs)\s+(?:also\s+)?signed\s+"
+                                 r"(?:an?\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_NOUN
+                                 # round 27: the protocol of the commission or committee whose session it was
+                                 + r"|the\s+protocol\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:commission|committee|session))\b"
                                  r"(?![^.;]*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight"
                                  r"|nine|ten|several|other|some)\s)"
                                  r"|\bthe\s+only\s+(?:document|agreement)\s+(?:of|signed|adopted)\b", re.I)
@@ -3376,7 +3380,8 @@ _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+two(?:\s+(?:sides|speakers|ministe
 
 def _parties_signed_one(sentence: str) -> re.Match | None:
     """_PARTIES_SIGNED_ONE behind its cheap word check (the sentence holds " signed a" or "the only ")."""
-    return _PARTIES_SIGNED_ONE.search(sentence) if " signed a" in sentence or "the only " in sentence else None
+    return _PARTIES_SIGNED_ONE.search(sentence) if " signed a" in sentence or "the only " in sentence \
+        or " signed the protocol " in sentence else None
 
 
 # A delegation told with its head by "led by" and no verb before it: "A delegation of the Hungarian National Assembly

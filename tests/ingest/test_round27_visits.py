@@ -68,3 +68,27 @@ def test_a_trip_told_by_its_end_takes_the_city_of_its_first_days_arrival():
             "an investment forum in Almaty. Aripov held talks in Astana on Tuesday with President "
             "Kassym-Jomart Tokayev.")
     assert [v[3] for v in proposed.visits(text, day)] != ["Astana"]
+
+
+def test_a_dash_dateline_in_capitals_is_no_part_of_the_visitors_title():
+    # plant: the dateline alternative dropped from visits._VISITOR_LEAD (the visitor taken as the dateline city's)
+    text = "TASHKENT — Kyrgyz Economy Minister Daniyar Amangeldiyev arrived in Tashkent on Monday for talks."
+    assert proposed.visits(text, DAY) == [("Daniyar Amangeldiyev", "Uzbekistan", "2026-05-18", "Tashkent", "other")]
+    # a title in capitals with no dash stays as it was: no visit of a Tashkent man to Tashkent
+    text = "TASHKENT Mayor Shavkat Umurzakov arrived in Tashkent on Monday."
+    assert proposed.visits(text, DAY) == []
+
+
+def test_the_two_signed_the_protocol_of_the_commission():
+    # plant: the `|the\s+protocol\s+of\s+the\s+…` alternative dropped from visits._PARTIES_SIGNED_ONE
+    text = ("Azerbaijani Deputy Prime Minister Shahin Mustafayev arrived in Tashkent on Monday. At the end of the "
+            "session the two co-chairs signed the protocol of the intergovernmental commission.")
+    assert proposed.documents(text, DAY) == ["1"]
+    # another document listed after it is counted elsewhere, not as one
+    text = ("Azerbaijani Deputy Prime Minister Shahin Mustafayev arrived in Tashkent on Monday. At the end of the "
+            "session the two co-chairs signed the protocol of the intergovernmental commission and three agreements.")
+    assert proposed.documents(text, DAY) != ["1"]
+    # plant: `|the\s+co-chairs` dropped from the subjects of visits._PARTIES_SIGNED_ONE
+    text = ("Azerbaijani Deputy Prime Minister Shahin Mustafayev arrived in Tashkent on Monday. At the end of the "
+            "session the co-chairs signed the protocol of the intergovernmental commission.")
+    assert proposed.documents(text, DAY) == ["1"]
