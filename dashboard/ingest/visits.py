@@ -2855,6 +2855,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             typed.append((said, _typed_hosts(doc, s)))
     if visits and not visits[0].documents_said:
         _signed_before(doc, visits[0], signed, signed_local)
+    for visit in visits:
+        if not visit.documents_said:
+            _signed_with_the_visitors_body(doc, visit, signed_local)  # round 27
     _summit_documents_for_all(doc, visits)  # round 24
     for visit in visits:
         _type_said_elsewhere(visit, typed)
@@ -3944,3 +3947,34 @@ def _arrival_city_first(same: VisitFound, visit: VisitFound, sentence: str) -> N
     if visit.city and visit.city != same.city and visit.start == same.start and visit.host == same.host \
             and _ARRIVAL_CLAUSE.search(sentence):
         same.city = visit.city
+
+
+# Round 27: one document signed during the visit between two bodies named by capitalised words ("Forumun ardından KTTO
+# ile ASK arasında işbirliği protokolü imzalandı"), one of them the body the visitor heads as the article titles him
+# ("ASK Başkanı Memmed Musayev", "… Konfederasyonu (ASK) Başkanı Memmed Musayev"): a document of his visit. A signing
+# between two bodies neither of which he heads ("ihracat ajansı ile yatırım fonu arasında") stays none of his.
+_BETWEEN_BODIES = re.compile(r"\b([A-ZÇĞİÖŞÜƏ][\w-]*)\s+(?:ile|ilə)\s+([A-ZÇĞİÖŞÜƏ][\w-]*)\s+arasında\b")
+_HEAD_TITLES = ("Başkanı", "başkanı", "sədri", "rəhbəri")
+
+
+def _signed_with_the_visitors_body(doc: Document, visit: VisitFound, signed_local: list[bool]) -> None:
+    """The one document (_TA_ONE_DOCUMENT) signed after the visit was told, between the body the visitor heads and
+    another (_BETWEEN_BODIES): the visit's one."""
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    if k is None:
+        return
+    for j in range(k + 1, len(doc.sentences)):
+        s = doc.sentences[j]
+        if not (signed_local[j] and " arasında " in s.text):
+            continue
+        m = _TA_ONE_DOCUMENT.search(s.text)
+        parties = _BETWEEN_BODIES.search(s.text) if m else None
+        if parties and any(_heads(doc.text, body, visit.visitor.name) for body in parties.groups()):
+            visit.documents_said, visit.documents = True, 1
+            visit.extra_spans.append((s.start + m.start(), s.start + m.end()))
+            return
+
+
+def _heads(text: str, body: str, name: str) -> bool:
+    """Does the article title `name` the head of `body` ("ASK Başkanı X", "(ASK) Başkanı X")?"""
+    return any(f"{body}{close} {title} {name}" in text for title in _HEAD_TITLES for close in ("", ")"))

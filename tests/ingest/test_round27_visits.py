@@ -92,3 +92,14 @@ def test_the_two_signed_the_protocol_of_the_commission():
     text = ("Azerbaijani Deputy Prime Minister Shahin Mustafayev arrived in Tashkent on Monday. At the end of the "
             "session the co-chairs signed the protocol of the intergovernmental commission.")
     assert proposed.documents(text, DAY) == ["1"]
+
+
+def test_one_document_signed_between_the_body_the_visitor_heads_and_another():
+    # plant: the `_signed_with_the_visitors_body(…)` call dropped from visits.find_visits
+    text = ("Özbekistan Ticaret ve Sanayi Odası (ÖTSO) Başkanı Davron Vakhabov başkanlığındaki heyet 18 Mayıs'ta "
+            "Bakü'ye geldi. Forumun ardından ASO ile ÖTSO arasında işbirliği mutabakatı imzalandı.")
+    assert proposed.documents(text, DAY) == ["1"]
+    # a signing between two bodies the visitor heads neither of stays none of his
+    text = ("Özbekistan Ticaret ve Sanayi Odası (ÖTSO) Başkanı Davron Vakhabov başkanlığındaki heyet 18 Mayıs'ta "
+            "Bakü'ye geldi. Forumun ardından ASO ile AZPROMO arasında işbirliği mutabakatı imzalandı.")
+    assert proposed.documents(text, DAY) == [""]
