@@ -3286,6 +3286,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     elif not m and (signed or signed_local) and not visit.documents_said and (m := _parties_signed_one(sentence)):  # round 24
         visit.documents_said, visit.documents = True, 1
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    if not m and signed_local and visit.documents and ("yrıca" in sentence or "əmçinin" in sentence):
+        _one_more_signed(visit, sentence, offset)  # round 27
     _documents_adopted(visit, sentence, offset)  # round 24: "9 sənəd qəbul edilib", "nine documents were adopted"
     m = _NAMED_AFTER.search(sentence) if named_after else None
     if m:
@@ -3978,3 +3980,17 @@ def _signed_with_the_visitors_body(doc: Document, visit: VisitFound, signed_loca
 def _heads(text: str, body: str, name: str) -> bool:
     """Does the article title `name` the head of `body` ("ASK Başkanı X", "(ASK) Başkanı X")?"""
     return any(f"{body}{close} {title} {name}" in text for title in _HEAD_TITLES for close in ("", ")"))
+
+
+# Round 27: one more document told signed "also" after the count ("… üç mutabakat zaptı imzaladı. Ayrıca KEK Protokolü
+# de imzalandı", Azerbaijani "Həmçinin … protokolu da imzalanıb"): the count and one. The singular noun only: "Ayrıca
+# anlaşmalar da imzalandı" says no number.
+_ALSO_ONE_SIGNED = re.compile(r"\b(?:Ayrıca|Həmçinin)\b[^.;]{0,80}?" + _TA_DOCUMENT + r"(?!\w*(?:lar|lər|ler))\w{0,4}"
+                              r"\s+(?:de|da|də)\s+imzalan(?:dı|ıb|mıştır|mışdır)\b", re.I)
+
+
+def _one_more_signed(visit: VisitFound, sentence: str, offset: int) -> None:
+    """A document told signed "also" (_ALSO_ONE_SIGNED) after the visit's count: one more."""
+    if m := _ALSO_ONE_SIGNED.search(sentence):
+        visit.documents += 1
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))

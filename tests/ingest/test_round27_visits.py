@@ -103,3 +103,14 @@ def test_one_document_signed_between_the_body_the_visitor_heads_and_another():
     text = ("Özbekistan Ticaret ve Sanayi Odası (ÖTSO) Başkanı Davron Vakhabov başkanlığındaki heyet 18 Mayıs'ta "
             "Bakü'ye geldi. Forumun ardından ASO ile AZPROMO arasında işbirliği mutabakatı imzalandı.")
     assert proposed.documents(text, DAY) == [""]
+
+
+def test_turkish_one_more_document_also_signed_after_the_count():
+    # plant: the `_one_more_signed(visit, sentence, offset)` call dropped from visits._add_details
+    text = ("Kazakistan Ticaret Bakanı Arman Şakkaliyev 18 Mayıs'ta Ankara'ya geldi. Görüşmenin ardından bakanlar "
+            "iki mutabakat zaptı imzaladı. Ayrıca Karma Ekonomik Komisyon Protokolü de imzalandı.")
+    assert proposed.documents(text, DAY) == ["3"]
+    # the plural "also signed" says no number: the count stays
+    text = ("Kazakistan Ticaret Bakanı Arman Şakkaliyev 18 Mayıs'ta Ankara'ya geldi. Görüşmenin ardından bakanlar "
+            "iki mutabakat zaptı imzaladı. Ayrıca şirketler arasında anlaşmalar da imzalandı.")
+    assert proposed.documents(text, DAY) == ["2"]
