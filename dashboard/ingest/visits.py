@@ -191,8 +191,10 @@ _SIGNED_WORDS = ("signed", "inked", "signing of", "exchange of", "produced", "yi
                  " sign ")
 # The count as a total of what was signed: "signed a declaration … and concluded 15 other agreements, bringing
 # the total to 16 documents", "a total of 12 documents were signed"
-_TOTAL_DOCUMENTS = re.compile(r"\b(?:bringing|brings|bring|brought|raising|taking)\s+the\s+total\s+(?:number\s+)?to\s+"
-                              r"(\d{1,3})\s+(?:documents|agreements)\b", re.I)
+# round 27: the number told with its noun and the count in words after ("bringing the number of documents signed to three")
+_TOTAL_DOCUMENTS = re.compile(r"\b(?:bringing|brings|bring|brought|raising|taking)\s+the\s+(?:total\s+(?:number\s+)?to\s+"
+                              r"(\d{1,3})\s+(?:documents|agreements)\b|number\s+of\s+(?:documents|agreements)\s+"
+                              r"(?:signed\s+)?to\s+(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\b)", re.I)
 # Documents counted in Russian ("подписано 10 документов", "подписан пакет из 10 документов", "10 соглашений
 # были подписаны"), Azerbaijani ("5 sənəd imzalanıb") and Turkish ("17 anlaşma imzalandı", "imzalanan 17 belge")
 # Russian count words before a plural ("были подписаны четыре документа"), nominative as news writes them
@@ -278,7 +280,11 @@ _RU_TOTAL_DOCUMENTS = re.compile(r"\b(?:всего|в\s+общей\s+сложн�
 # "Anlaşma Memorandumu imzalanıb", "işbirliği protokolü imzalandı" (the plural "anlaşmalar imzalandı" says no number,
 # and "imzalanması"/"imzalanacak" is a signing to come)
 _TA_ONE_DOCUMENT = re.compile(r"\b" + _TA_DOCUMENT + r"(?!\w*(?:lar|lər|ler))\w{0,4}(?:\s+(?:zapt|muhtıra|memorandum|protokol)"
-                              r"(?!\w*(?:lar|lər|ler))\w{0,4})?[\"”»]?\s+imzalan(?:ıb|dı|mışdır|mıştır|mış)\b", re.I)
+                              r"(?!\w*(?:lar|lər|ler))\w{0,4})?[\"”»]?\s+(?:imzalan(?:ıb|dı|mışdır|mıştır|mış)"
+                              # round 27: the active past, the document its object in the accusative (a vowel ending it):
+                              # "iki başkan … işbirliği protokolünü imzaladı", "nazirlər … memorandumu imzalayıblar"; not
+                              # the bare noun of a headline ("… yeni memorandum imzalayıb")
+                              r"|(?<=[ıiuü]\s)imzala(?:dı|dılar|yıb|yıblar|mıştır|mışlardır))\b", re.I)
 
 # The English singular, one document told signed: "an agreement on strategic partnership was signed", "a memorandum
 # between the two ministries was signed" (the article "a/an", so not "the treaty signed in 2022", told before)
@@ -360,7 +366,9 @@ _MEETING = re.compile(r"\b(?:(?:held|had|holds|has held|have held|conducted)\s+(
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|online|virtual\w*|remote\w*)\b", re.I)
 # What may lead a visitor's phrase and is no part of the name: "the recent", "April", and a time told first
 # ("On Thursday the two presidents flew to …", "On June 2, Aliyev arrived", "Late on Monday evening, X")
-_VISITOR_LEAD = re.compile(r"^(?:the\s+)?(?:recent|April|\d+|[A-Z][a-z]+ \d+)\s+"
+# round 27: and a dateline of capitals and a dash ("BAKU — Kazakh Trade Minister X arrived …": not the place of his title)
+_VISITOR_LEAD = re.compile(r"^[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ'’.-]+(?:\s[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ'’.-]+)?\s+(?:—|–|--)\s+"
+                           r"|^(?:the\s+)?(?:recent|April|\d+|[A-Z][a-z]+ \d+)\s+"
                            r"|^(?:(?:Early|Late)\s+)?(?:On|on|Last|This|Earlier|Later)?\s*"
                            r"(?:\w+day|[A-Z][a-z]+\.?\s+\d{1,2})"
                            r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+")
@@ -372,7 +380,8 @@ _COMMITTEE_SUBJECT = re.compile(r"^.*\b(?:Committee|Commission)\s+(?:on|for)\s+"
                                 r"(?:[A-Z][\w'’-]+\s+|(?:and|of|the)\s+)+?(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$)")
 # The party of talks as a group: "Heads of state of the Organization of Turkic States met in Astana"
 _GROUP = re.compile(r"(?:the\s+)?(?:heads|leaders|ministers|presidents|delegations|members|officials)\b", re.I)
-_THE_VISIT = re.compile(r"\bthe visit\b|\bthe summit\b", re.I)
+# round 27: the visit told with its length or kind between ("No agreements were signed during the two-day visit")
+_THE_VISIT = re.compile(r"\bthe (?:[a-z]+-day |state |official |working )?visit\b|\bthe summit\b", re.I)
 _PARTIES_VERBS = ("held", "had", "holds", "conducted", "met")  # one is in every _PARTIES match
 # the one received may be the head of a delegation: "received a delegation of the Republic of Azerbaijan headed by
 # Deputy Prime Minister Shahin Mustafayev" (the delegation's country is his, when the table does not know him)
@@ -2826,6 +2835,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     same = visit
                 else:
                     _merge(same, visit)
+                    _arrival_city_first(same, visit, sentence)
             # the lead may tell the visit and what was signed in one sentence: "Türkiye and Kazakhstan
             # signed 15 agreements on Tuesday as Tokayev paid an official visit to Ankara"
             if same is not None:
@@ -2845,6 +2855,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             typed.append((said, _typed_hosts(doc, s)))
     if visits and not visits[0].documents_said:
         _signed_before(doc, visits[0], signed, signed_local)
+    for visit in visits:
+        if not visit.documents_said:
+            _signed_with_the_visitors_body(doc, visit, signed_local)  # round 27
     _summit_documents_for_all(doc, visits)  # round 24
     for visit in visits:
         _type_said_elsewhere(visit, typed)
@@ -3228,7 +3241,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     if (signed or signed_local) and _another_time(visit, sentence):
         signed = signed_local = False  # "… signed 7 agreements last year": none of this visit's
     # both patterns need a word the sentence (lower-cased) holds, "signed"/"signing of" / "named after"; most have neither
-    total = _TOTAL_DOCUMENTS.search(sentence) if signed and "total" in sentence else None
+    total = _TOTAL_DOCUMENTS.search(sentence) if signed and ("total" in sentence or "number of" in sentence) else None
     other = _OTHER_DOCUMENTS.search(sentence) if signed and not total and " other " in sentence else None
     if other:  # round 18: "signed a treaty on allied relations and 11 other documents": twelve
         visit.documents_said, visit.documents = True, _other_documents(other)
@@ -3237,7 +3250,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     if m and not total and not other and _TO_BE_SIGNED.search(m[0]):
         m = None  # round 18b: "A package of documents is expected to be signed", "Five agreements will be signed"
     if m and not other:
-        count = (m[1] or m[3] or m[5] or m[7] or m[9] or m[11]).lower() if not total else m[1]
+        count = (m[1] or m[3] or m[5] or m[7] or m[9] or m[11]).lower() if not total else (m[1] or m[2]).lower()
         if count in _COUNTED_LATER and (n := _NUMBER_AFTER.match(sentence, m.end(next(i for i in (1, 3) if m[i])))):
             count = n[1]  # round 20: "A package of 14 documents was signed"
         told = visit.documents if visit.documents_said else None
@@ -3273,6 +3286,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     elif not m and (signed or signed_local) and not visit.documents_said and (m := _parties_signed_one(sentence)):  # round 24
         visit.documents_said, visit.documents = True, 1
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    if not m and signed_local and visit.documents and ("yrıca" in sentence or "əmçinin" in sentence):
+        _one_more_signed(visit, sentence, offset)  # round 27
     _documents_adopted(visit, sentence, offset)  # round 24: "9 sənəd qəbul edilib", "nine documents were adopted"
     m = _NAMED_AFTER.search(sentence) if named_after else None
     if m:
@@ -3286,7 +3301,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
 _NO_DOCUMENTS = re.compile(r"\bno\s+(?:[\w-]+\s+){0,2}?(?:documents?|agreements?|memorand\w+|treat(?:y|ies)|deals?)\s+"
                            r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?signed\b"
                            r"|\bsigned\s+no\s+(?:[\w-]+\s+){0,2}?(?:documents?|agreements?|memorand\w+|treaties|deals?)\b", re.I)
-_TA_NO_DOCUMENTS = re.compile(r"\b(?:hiçbir|heç\s+bir)\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT
+_TA_NO_DOCUMENTS = re.compile(r"\b(?:hiçbir|heç\s+bir|herhangi\s+bir)\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT
                               + r"\w*\s+(?:[\w-]+\s+)?imzalanma(?:dı|yıb|mış|mıştır|yib|mişdir|yıbdır)\b", re.I)
 _RU_NO_DOCUMENTS = re.compile(r"\bникаких\s+(?:\w+\s+){0,2}?(?:документов|соглашений|меморандумов)\s+"
                               r"(?:\w+\s+){0,4}?подписано\s+не\s+было"
@@ -3359,8 +3374,10 @@ def summary(visit: VisitFound) -> str:
 # memorandum and three agreements", "… and an action plan": those are counted elsewhere or not at all).
 _DOCUMENT_NOUN = r"(?:agreement|memorandum|treaty|declaration|protocol|road\s?map|action\s+plan)"
 _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+two(?:\s+(?:sides|speakers|ministers|leaders|presidents|parliaments|chairmen"
-                                 r"|co-chairs|heads|delegations))?|both\s+sides|the\s+sides|they)\s+(?:also\s+)?signed\s+"
-                                 r"an?\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_NOUN + r"\b"
+                                 r"|co-chairs|heads|delegations))?|both\s+sides|the\s+sides|they|the\s+co-chairs)\s+(?:also\s+)?signed\s+"
+                                 r"(?:an?\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_NOUN
+                                 # round 27: the protocol of the commission or committee whose session it was
+                                 + r"|the\s+protocol\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:commission|committee|session))\b"
                                  r"(?![^.;]*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight"
                                  r"|nine|ten|several|other|some)\s)"
                                  r"|\bthe\s+only\s+(?:document|agreement)\s+(?:of|signed|adopted)\b", re.I)
@@ -3368,7 +3385,8 @@ _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+two(?:\s+(?:sides|speakers|ministe
 
 def _parties_signed_one(sentence: str) -> re.Match | None:
     """_PARTIES_SIGNED_ONE behind its cheap word check (the sentence holds " signed a" or "the only ")."""
-    return _PARTIES_SIGNED_ONE.search(sentence) if " signed a" in sentence or "the only " in sentence else None
+    return _PARTIES_SIGNED_ONE.search(sentence) if " signed a" in sentence or "the only " in sentence \
+        or " signed the protocol " in sentence else None
 
 
 # A delegation told with its head by "led by" and no verb before it: "A delegation of the Hungarian National Assembly
@@ -3922,3 +3940,57 @@ def _subject_at_the_summit(sentence: str, resolver: Resolver) -> Person | None:
     m = _SUBJECT_AT_THE_SUMMIT.match(sentence)
     person = resolver.resolve(m["who"], speaking=False) if m else None
     return person if person is not None and person.rule in ("name", "office") else None
+
+
+def _arrival_city_first(same: VisitFound, visit: VisitFound, sentence: str) -> None:
+    """Round 27: a trip told first by its end or its last stop ("wrapped up an official visit to Türkiye on Wednesday
+    with a business forum in Istanbul"), then by the arrival on its first day in another city ("Kasymaliyev arrived
+    in Ankara on Monday"): the visit's city is the first one, where he arrived."""
+    if visit.city and visit.city != same.city and visit.start == same.start and visit.host == same.host \
+            and _ARRIVAL_CLAUSE.search(sentence):
+        same.city = visit.city
+
+
+# Round 27: one document signed during the visit between two bodies named by capitalised words ("Forumun ardından KTTO
+# ile ASK arasında işbirliği protokolü imzalandı"), one of them the body the visitor heads as the article titles him
+# ("ASK Başkanı Memmed Musayev", "… Konfederasyonu (ASK) Başkanı Memmed Musayev"): a document of his visit. A signing
+# between two bodies neither of which he heads ("ihracat ajansı ile yatırım fonu arasında") stays none of his.
+_BETWEEN_BODIES = re.compile(r"\b([A-ZÇĞİÖŞÜƏ][\w-]*)\s+(?:ile|ilə)\s+([A-ZÇĞİÖŞÜƏ][\w-]*)\s+arasında\b")
+_HEAD_TITLES = ("Başkanı", "başkanı", "sədri", "rəhbəri")
+
+
+def _signed_with_the_visitors_body(doc: Document, visit: VisitFound, signed_local: list[bool]) -> None:
+    """The one document (_TA_ONE_DOCUMENT) signed after the visit was told, between the body the visitor heads and
+    another (_BETWEEN_BODIES): the visit's one."""
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    if k is None:
+        return
+    for j in range(k + 1, len(doc.sentences)):
+        s = doc.sentences[j]
+        if not (signed_local[j] and " arasında " in s.text):
+            continue
+        m = _TA_ONE_DOCUMENT.search(s.text)
+        parties = _BETWEEN_BODIES.search(s.text) if m else None
+        if parties and any(_heads(doc.text, body, visit.visitor.name) for body in parties.groups()):
+            visit.documents_said, visit.documents = True, 1
+            visit.extra_spans.append((s.start + m.start(), s.start + m.end()))
+            return
+
+
+def _heads(text: str, body: str, name: str) -> bool:
+    """Does the article title `name` the head of `body` ("ASK Başkanı X", "(ASK) Başkanı X")?"""
+    return any(f"{body}{close} {title} {name}" in text for title in _HEAD_TITLES for close in ("", ")"))
+
+
+# Round 27: one more document told signed "also" after the count ("… üç mutabakat zaptı imzaladı. Ayrıca KEK Protokolü
+# de imzalandı", Azerbaijani "Həmçinin … protokolu da imzalanıb"): the count and one. The singular noun only: "Ayrıca
+# anlaşmalar da imzalandı" says no number.
+_ALSO_ONE_SIGNED = re.compile(r"\b(?:Ayrıca|Həmçinin)\b[^.;]{0,80}?" + _TA_DOCUMENT + r"(?!\w*(?:lar|lər|ler))\w{0,4}"
+                              r"\s+(?:de|da|də)\s+imzalan(?:dı|ıb|mıştır|mışdır)\b", re.I)
+
+
+def _one_more_signed(visit: VisitFound, sentence: str, offset: int) -> None:
+    """A document told signed "also" (_ALSO_ONE_SIGNED) after the visit's count: one more."""
+    if m := _ALSO_ONE_SIGNED.search(sentence):
+        visit.documents += 1
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
