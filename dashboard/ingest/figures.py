@@ -1818,7 +1818,7 @@ def _before_total(doc: Document, s, amounts: list[money.Amount]) -> list[money.A
         return amounts
     m = _TOTAL_LEAD.search(s.text, amounts[0].end)
     if m is None or any(x.start - s.start >= m.start() for x in doc.mentions(s)) \
-            or _SUM_OF.search(s.text, max(0, m.start() - 20), m.start()):
+            or _SUM_OF.search(s.text, max(0, m.start() - 20), m.start()) or _total_between_the_two(s.text, m):
         return amounts
     return [x for x in amounts if x.end <= m.start()]
 
@@ -3513,3 +3513,13 @@ def _before_comment_after(sentence: str, check: str, end: int) -> tuple[str, str
     if not any(word in check for word in _COMMENT_AFTER_WORDS) or not (m := _COMMENT_AFTER.search(sentence, end)):
         return sentence, check
     return sentence[:m.start()], check[:m.start()] if len(check) == len(sentence) else lowered(sentence[:m.start()])
+
+
+# Round 27: a total said to be between the two is the pair's sum, no state's total: "Kazakh exports of steel to
+# Uzbekistan reached about $300 million, while total trade between the two came to $4.4 billion" (_before_total).
+_BETWEEN_RIGHT_AFTER = re.compile(r"\s+(?:between|among)\s+(?:the\s+two|both|them)\b", re.I)
+
+
+def _total_between_the_two(text: str, total: re.Match) -> bool:
+    """Is the total word `total` (_TOTAL_LEAD) followed by "between the two" (_BETWEEN_RIGHT_AFTER)?"""
+    return bool(_BETWEEN_RIGHT_AFTER.match(text, total.end()))

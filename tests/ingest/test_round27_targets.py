@@ -39,3 +39,12 @@ def test_six_to_nine_billion_in_words():
     # "sixty" is no six
     text = "Azerbaijan and Kazakhstan want to lift bilateral trade to sixty-billion dollars by 2030, the ministers said."
     assert not any(t[1] == 6000.0 for t in proposed.targets(text, DAY))
+
+
+def test_a_round_ten_or_teen_of_billions_in_words():
+    # plant: `eleven|twelve|fifteen|twenty|` dropped from money._PATTERNS' "billions in words"
+    text = "Kyrgyzstan and Türkiye want to lift bilateral trade to twelve billion dollars by 2035, the ministers said."
+    assert (_pair("Kyrgyzstan", "Türkiye"), 12000.0, "2035") in proposed.targets(text, DAY)
+    # the units of a compound are no amount of their own ("twenty-five billion" is no five billion)
+    text = "Kyrgyzstan and Türkiye want to lift bilateral trade to twenty-five billion dollars by 2035."
+    assert not any(t[1] == 5000.0 for t in proposed.targets(text, DAY))

@@ -116,3 +116,14 @@ def test_russian_exports_of_a_metal_are_one_goods():
     text = ("Товарооборот Узбекистана и Турции в 2025 году составил 3 млрд долларов. Экспорт из Узбекистана в "
             "Турцию в 2025 году составил около 800 млн долларов.")
     assert (_pair("Uzbekistan", "Türkiye"), "2025", "export", 800.0) in _values(text)
+
+
+def test_a_total_between_the_two_after_the_first_amount_is_the_pairs():
+    # plant: ` or _total_between_the_two(s.text, m)` dropped from figures._before_total
+    text = ("Azerbaijani exports to Hungary came to about $70 million last year, while total trade between the two "
+            "reached $260 million.")
+    assert (_pair("Azerbaijan", "Hungary"), "2025", "turnover", 260.0) in _values(text)
+    # one state's total after the first amount stays left out
+    text = ("Azerbaijani exports to Hungary came to about $70 million last year, while Azerbaijan's total trade "
+            "reached $48 billion.")
+    assert not any(v[3] == 48000.0 for v in _values(text))
