@@ -139,6 +139,9 @@ _TRADE_NEXT = re.compile(r"\s*(?:in\s+)?(?:\w+\s+)?(?:trade|turnover)\b", re.I)
 _REACH_CUE = re.compile(r"\b(?:to|will|would|should|shall|could|can|must)\s+(?:reach|hit|achieve|exceed|surpass|top|pass)\s+"
                         r"(?:the\s+(?:level|mark)\s+of\s+|(?:a|an|the)\s+(?:(?:annual|bilateral|mutual|total)\s+){0,2}"
                         r"(?:trade\s+)?(?:turnover|volume|trade)\s+of\s+)?$")
+# Round 27: "could/can/might/may reach $1.5 billion" is a potential whatever intent word stands before it ("if the ferry
+# works as planned, trade could reach …"): no target (_is_target).
+_POSSIBLE_REACH = re.compile(r"(?:could|can|might|may)\s", re.I)
 # Turkish and Azerbaijani tell a target as the future or the necessitative of an intransitive verb of reaching after the
 # amount in the dative, as English "will/must reach": "10 milyar dolara ulaşacak/çıkacak", "ulaşmalı", Azerbaijani "1
 # milyard dollara çatacaq", "çatmalıdır", "yüksələcək" (the past "ulaştı", "çatıb" is a result).
@@ -195,7 +198,7 @@ _TARGET_NOUN_AFTER_WORDS = ("target", "goal", "hedef", "hədəf")  # as cheap.lo
 # "for 2030" too, the year a target is set for: "a new trade target of $15 billion for 2030" (read as "in" is: _set_when)
 # Round 24: the end of the year too, "by end-2028", Russian "к концу 2028 года", "до конца 2030 года"
 _BY_YEAR = re.compile(r"\b(?:by|until|till|in|for)\s+(?:the\s+end\s+of\s+|end[-\s])?(20\d\d)\b"
-                      r"|\b(?:[кК]|до)\s+(?:(?:концу|конца)\s+)?(20\d\d)\s+год")
+                      r"|\b(?:[кК]|до)\s+(?:(?:концу|конца)\s+)?(20\d\d)\s+(?:год|г\.)")  # round 27: "к 2028 г." (abbreviated)
 # Azerbaijani "2030-cu ilə qədər" / "2030-cu ilədək" (until 2030) and Turkish "2023 yılında" / "2030 yılına
 # kadar" / "2030'a kadar" ("2028'e", "2026'ya kadar") stand before the amount
 _YEAR_BEFORE = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|in\s+sonunadək|in\s+sonuna\s+qədər)"
@@ -495,7 +498,8 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
     start = 0 if lead[-1:].isspace() else len(lead)  # a cue ends "to ": without white space at the end, none
     # the cheap word checks first: each pattern needs its word ("reach"/"hit"/"achieve", "до") and ends with one
     if start == 0 and last in _REACH_LAST and any(word in lead for word in _REACH_WORDS) \
-            and (cue := _REACH_CUE.search(lead)) and _INTENT.search(lead, 0, cue.end()):
+            and (cue := _REACH_CUE.search(lead)) and _INTENT.search(lead, 0, cue.end()) \
+            and not _POSSIBLE_REACH.match(cue[0]):  # round 27: "could reach" a potential, though "as planned" is before
         return True
     if start == 0 and last in _RU_LAST and not lead.isascii() and _TARGET_CUE_RU.search(lead):  # Russian
         return True
@@ -1087,8 +1091,14 @@ _SHARE_FLOW_AFTER = re.compile(r"\w{0,4}\s+(?:[\w'’]+\s+)?(?:ixrac|idxal)\w*\s
 
 # One good's names (round 20), English and Russian (genitive, after the flow: "экспорт зерна"); Azerbaijani and Turkish
 # ones are listed in _SECTOR_FLOW and _GOOD_AFTER themselves.
-_GOODS_EN = r"(?:gas|oil|crude|petroleum|electricity|grain|wheat|flour|cotton|coal|uranium)"
+# Round 27: manufactured and farm goods too, "Hungarian exports of vehicles and components to Türkiye alone reached about
+# $900 million" (one good's, not the pair's).
+_GOODS_EN = (r"(?:gas|oil|crude|petroleum|electricity|grain|wheat|flour|cotton|coal|uranium|vehicles?|cars|machinery|steel|"
+             r"metals|fertili[sz]ers?|chemicals|fruits?|vegetables|foodstuffs?|hazelnuts|alumini?um|copper|cement|"
+             r"pharmaceuticals|medicines|timber|meat|cheese|halloumi|components)")
 _GOODS_RU = (r"(?:газа|нефти|нефтепродуктов|зерна|пшеницы|муки|хлопка|угля|электроэнергии|топлива|сельхозпродукции|"
+             # round 27: metals, cars, fertiliser (not "стали", steel's genitive, also a verb: "поставки стали расти")
+             r"алюминия|металлопроката|автомобилей|удобрений|"
              # round 24: a branch's products, "экспорт узбекской плодоовощной продукции в Казахстан превысил $412 млн"
              r"(?:плодоовощн|сельскохозяйственн|текстильн|продовольственн|химическ|металлургическ)\w*\s+продукци\w*)\b")
 # Round 19: a branch's exports are no trade of the two: "Turkish defense and aerospace exports reached a record $7.1
@@ -1109,10 +1119,14 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # round 22: an industry's goods, "otomotiv ürünleri ihracatı" (automotive products' exports),
                           # "avtomobil ixracı", "automotive exports", "tekstil ihracatı", "textile exports"
                           r"(?:kənd\s+təsərrüfatı|tarım|agricultural|agri-food|farm|сельскохозяйственн\w*|otomotiv|automotive|"
-                          r"avtomobil|автомобил\w*|tekstil|textile|тексти\w*)"
+                          r"avtomobil|автомобил\w*|tekstil|textile|тексти\w*|"
+                          # round 27: a metal, "alüminyum satışlarının … 250 milyon dolar civarında olduğu" (aluminium
+                          # sales), "aluminium exports"
+                          r"alüminyum|alüminium|alumini?um|алюмини\w*)"
                           r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?(?:\s+(?:qarşılıqlı|karşılıklı|mutual))?)"
                           r"(?:\s+(?:and|ve|və|и)\s+\w+)?(?:\s+(?:industry|sector|sanayii?|sənayesi|промышленност\w*))?"
                           r"\s+(?:exports?|imports?|sales|trade|ihracat\w*|ithalat\w*|ixrac\w*|idxal\w*|экспорт\w*|импорт\w*|"
+                          r"satış\w*|"  # round 27: Turkish sales
                           r"ticarət\w*|ticaret\w*|торговл\w*)\b"
                           r"|\b(?:экспорт|импорт)\w*\s+(?:вооружени\w*|оружия|продукции\s+(?:военного|оборонного)\s+\w+)"
                           # round 20: the flow with the good after it, "exports of natural gas to Türkiye reached …",
@@ -1127,7 +1141,12 @@ _SECTOR_WORDS = ("defen", "arms", "military", "weapon", "aerospace", "savunma", 
                  "uranium", "пшениц", "хлоп", "угл", "угол", "муки", "электроэнерги", "akaryakit", "yakit",
                  "yanacaq", "fuel", "топлив", "təsərrüfati", "tarim", "agricultur", "agri-food", "farm", "сельскохоз",
                  "сельхоз", "плодоовощн", "текстильн", "продовольственн", "химическ", "металлургическ",
-                 "otomotiv", "automotive", "avtomobil", "автомобил", "tekstil", "textile", "тексти")
+                 "otomotiv", "automotive", "avtomobil", "автомобил", "tekstil", "textile", "тексти",
+                 # round 27: _GOODS_EN's manufactured and farm goods
+                 "vehicle", "cars", "machinery", "steel", "metals", "fertili", "chemicals", "fruit", "vegetables",
+                 "foodstuff", "hazelnuts", "alumin", "copper", "cement", "pharmaceuticals", "medicines", "timber",
+                 "meat", "cheese", "halloumi", "components", "alümin", "алюмини", "металлопрокат",
+                 "удобрени")
 # as cheap.lowered() has them; one is in every _SECTOR_FLOW match
 # Round 20: one good's trade told after the amount: "exported $1.62bn of gas to Türkiye", "$1.2 billion worth of
 # Azerbaijani gas", "earned $1.6bn from gas exports", Azerbaijani "1,62 milyard dollarlıq qaz ixrac edib", Turkish
@@ -1164,7 +1183,10 @@ _NOT_PAIR_WORDS = tuple(lowered(word) for word in ("gdp", "gross domestic", "в�
 # 2030", "По прогнозу аналитиков банка, товарооборот к 2027 году достигнет", "Banka analistleri … ulaşacağını tahmin
 # ediyor". Matched before the amount.
 # who forecasts: banks, analysts, economists (the rating agencies only before their verb, as they are written)
+# Round 27: investment houses, brokers, consultancies and think tanks as banks ("Halyk Finance, one of Kazakhstan's larger
+# investment houses, expects turnover to reach around $750 million next year").
 _FORECASTERS = (r"bank\w*|analysts?|economists?|IMF|EBRD|ADB|банк\w*|аналитик\w*|экономист\w*|МВФ|ЕАБР|ЕБРР|analist\w*|"
+                r"investment\s+(?:house|firm)s?|brokers?|brokerages?|consultanc(?:y|ies)|think[-\s]tanks?|"
                 r"ekonomist\w*|iqtisadçı\w*")
 _FORECASTER = re.compile(r"\b(?:" + _FORECASTERS + r"|Fitch|Moody's|S&P)\b[^.]{0,120}?"
                          # round 22: "The World Bank expects trade between … to reach $8 billion by 2030"
@@ -1174,7 +1196,8 @@ _FORECASTER = re.compile(r"\b(?:" + _FORECASTERS + r"|Fitch|Moody's|S&P)\b[^.]{0
                          r"bekleni\w*|proqnoz\w*|gözləni\w*)\b[^.]{0,40}?\b(?:" + _FORECASTERS + r")\b", re.I)
 _FORECASTER_WORDS = tuple(lowered(word) for word in ("bank", "analyst", "economist", "imf", "ebrd", "adb", "fitch",
                                                      "moody", "s&p", "банк", "аналитик", "экономист", "мвф", "еабр",
-                                                     "ебрр", "analist", "ekonomist", "iqtisadçı"))
+                                                     "ебрр", "analist", "ekonomist", "iqtisadçı", "investment", "broker",
+                                                     "consultanc", "think"))
 
 
 _GOOD_AFTER_CHARS = 64  # characters after the amount where its good is told (round 25: 40 -> 64, "пришлось на экспорт
@@ -1795,7 +1818,7 @@ def _before_total(doc: Document, s, amounts: list[money.Amount]) -> list[money.A
         return amounts
     m = _TOTAL_LEAD.search(s.text, amounts[0].end)
     if m is None or any(x.start - s.start >= m.start() for x in doc.mentions(s)) \
-            or _SUM_OF.search(s.text, max(0, m.start() - 20), m.start()):
+            or _SUM_OF.search(s.text, max(0, m.start() - 20), m.start()) or _total_between_the_two(s.text, m):
         return amounts
     return [x for x in amounts if x.end <= m.start()]
 
@@ -2325,7 +2348,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             lead_codes = [m.iso3 for m in doc.mentions(s) if m.end - a <= amounts[0].start]
         if len(set(codes)) >= 2 and not targets_only and len(amounts) > 1:
             amounts = _before_total(doc, s, amounts)
-        group_text, group_check = _without_member_aside(sentence, s.check)  # round 24: not a partner's membership
+        group_text, group_check = _without_member_aside(*_before_comment_after(sentence, s.check, amounts[-1].end))
+        # round 24: not a partner's membership; round 27: nor a comment after the amounts
         group = not targets_only and (len(set(lead_codes)) < 2 and _about_group_or_world(group_text, group_check)
                                       or len(set(lead_codes)) > 2 and _among_members(sentence, s.check))
         if group and k - left_out > 1 and (total_at := _total_after_first(doc, s, amounts)) is not None:
@@ -2533,9 +2557,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # 2025. Total trade between the two countries stood at $1.1 billion")
                 carried = _report_goes_on(sentence, published, s.check, k, carried)
                 continue  # "Turkish defense and aerospace exports reached $7.1 billion" (_SECTOR_FLOW)  # a trade balance is no trade figure ("ticarətdə müsbət saldo 3 milyard 12 milyon dollar")
-            if _good_after(sentence, s.check, amount) or _good_subject(sentence, segment_check, previous_end, amount):
+            if _good_after(sentence, s.check, amount) or _good_subject(sentence, segment_check, previous_end, amount) \
+                    or _good_genitive_flow(sentence, segment_check, previous_end, amount):
                 carried = _report_goes_on(sentence, published, s.check, k, carried)  # as a branch's, above
                 continue  # "Azerbaijan exported $1.62bn of gas to Türkiye" (_GOOD_AFTER, _good_subject)
+            if _forecast_by_year(sentence, amount, published):
+                continue  # round 27: "foresees turnover of around $4.2 billion by the end of 2026" (_FORECAST_BY_YEAR)
             if any(w in segment_check for w in _NOT_PAIR_WORDS) \
                     and _NOT_PAIR_SUBJECT.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)),
                                                  amount.start):
@@ -3439,3 +3466,60 @@ def _and_alone_later(sentence: str, amounts: list[money.Amount], published: date
     if not (m := _AND_ALONE_END.search(between)) or not (first := when.period_in(sentence[:amounts[1].start], published)):
         return None
     return m if _and_alone_further(sentence, between, amounts[1], published, first[0]) else None
+
+
+# Round 27: Turkish and Azerbaijani put a good in the genitive before the state it is sold to: "hellimin Türkiye'ye
+# ihracatı geçen yıl 25 milyon doları buldu" (halloumi's exports to Türkiye), "pambığın Türkiyəyə ixracı" — one good's,
+# not the pair's. A state's genitive is capitalised ("Türkiye'nin KKTC'ye ihracatı"); the lowercase words that stand
+# for a state, a region or a year ("ülkemizin", "adanın", "bölgenin", "yılın") are not goods.
+_GOOD_GENITIVE_FLOW = re.compile(r"(?<![\w'’])(?!(?:ülke|devlet|cumhuriyet|memleket|bölge|ölkə|dövlət|respublika|region|"
+                                 r"şirket|firma)\w*\s|(?:yıl|ay|il|ada(?:mız)?)n?[ıi]n\s)"
+                                 # opening a Turkish sentence, capitalised: a state's name would take an apostrophe
+                                 r"(?:[a-zçğıöşüə]|^[A-ZÇĞİÖŞÜ](?=[a-zçğıöşü]+\s))[a-zçğıöşüə]+(?:n[ıiuü]n|[ıiuü]n)\s+"
+                                 r"(?:(?:ise|isə|da|de|də)\s+)?"
+                                 r"[A-ZÇĞİÖŞÜƏ]\w*(?:['’]\w+)?\s+(?:ihracat|ithalat|ixrac|idxal)\w*")
+_GOOD_GENITIVE_WORDS = ("ihracat", "ithalat", "ixrac", "idxal")  # as cheap.lowered() has them; one is in every match
+
+
+def _good_genitive_flow(sentence: str, check: str, start: int, amount: money.Amount) -> bool:
+    """Is the amount one good's exports or imports, the good in the genitive before the state (_GOOD_GENITIVE_FLOW),
+    in its clause since `start`? `check`: cheap.lowered() of the text from `start` to the amount."""
+    return any(word in check for word in _GOOD_GENITIVE_WORDS) \
+        and bool(_GOOD_GENITIVE_FLOW.search(sentence, max(start, _own_clause_start(sentence, amount.start)), amount.start))
+
+
+# Round 27: an amount that trade is to reach by a year not yet over, with no target's words before it, is a forecast, no
+# figure: "The baseline scenario foresees turnover of around $4.2 billion by the end of 2026", Russian "… около 1 млрд
+# долларов к концу 2027 года". Read right after the amount.
+_FORECAST_BY_YEAR = re.compile(r"\s+(?:by|until)\s+(?:the\s+end\s+of\s+|end[-\s])?(20\d\d)\b"
+                               r"|\s+(?:к|до)\s+(?:(?:концу|конца)\s+)?(20\d\d)\s+(?:год|г\.)", re.I)
+
+
+def _forecast_by_year(sentence: str, amount: money.Amount, published: date) -> bool:
+    """Is the amount told as reached by a year not yet over (_FORECAST_BY_YEAR)?"""
+    m = _FORECAST_BY_YEAR.match(sentence, amount.end)
+    return bool(m) and int(m[1] or m[2]) >= published.year
+
+
+# Round 27: a comment clause after the sentence's last amount is no subject of its figures: "In January–August trade
+# reached over $450 million, which suggests that this year's total will exceed last year's" (its "total" makes no
+# group's or world total of the sentence, _about_group_or_world).
+_COMMENT_AFTER = re.compile(r",\s+(?:which|meaning|suggesting|implying)\b")
+_COMMENT_AFTER_WORDS = (", which", ", meaning", ", suggesting", ", implying")  # one is in every _COMMENT_AFTER match
+
+
+def _before_comment_after(sentence: str, check: str, end: int) -> tuple[str, str]:
+    """The sentence and its cheap.lowered() `check` cut before a comment clause after `end` (_COMMENT_AFTER)."""
+    if not any(word in check for word in _COMMENT_AFTER_WORDS) or not (m := _COMMENT_AFTER.search(sentence, end)):
+        return sentence, check
+    return sentence[:m.start()], check[:m.start()] if len(check) == len(sentence) else lowered(sentence[:m.start()])
+
+
+# Round 27: a total said to be between the two is the pair's sum, no state's total: "Kazakh exports of steel to
+# Uzbekistan reached about $300 million, while total trade between the two came to $4.4 billion" (_before_total).
+_BETWEEN_RIGHT_AFTER = re.compile(r"\s+(?:between|among)\s+(?:the\s+two|both|them)\b", re.I)
+
+
+def _total_between_the_two(text: str, total: re.Match) -> bool:
+    """Is the total word `total` (_TOTAL_LEAD) followed by "between the two" (_BETWEEN_RIGHT_AFTER)?"""
+    return bool(_BETWEEN_RIGHT_AFTER.match(text, total.end()))

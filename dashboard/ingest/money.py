@@ -32,6 +32,10 @@ QUALIFIERS = (
     # round 22: the imperfective past of "exceed" is a result too: "в 2024 году он едва превышал 42 млн долларов"
     # (barely exceeded) — still over; the present "превышает" as well ("объем превышает 300 млн")
     ("превышал", "over"), ("превышала", "over"), ("превышало", "over"), ("превышает", "over"),
+    # round 27: the participle, "казахстанского экспорта, превысившего в прошлом году 400 миллионов долларов" (exports,
+    # which exceeded $400 million last year) — over
+    ("превысившего", "over"), ("превысивший", "over"), ("превысившая", "over"), ("превысившей", "over"),
+    ("превысившим", "over"), ("превысившие", "over"), ("превысивших", "over"),
 )
 # Russian groups thousands with a (no-break) space and a decimal comma: "8 563,4 тыс. долларов"
 _NUM = r"(\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+,\d+|\d+(?:[.,]\d+)?)"
@@ -64,7 +68,10 @@ _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as
     # Russian "полмиллиарда долларов" (round 25: "до полумиллиарда долларов" too), Azerbaijani "yarım milyard dollar", Turkish "yarım milyar dolar"
     ("half a billion, local", re.compile(r"\bполу?миллиарда\s+долл\w*|\byarım\s+milyard?\s+(?:ABŞ\s+)?doll?ar", re.I)),
     ("a billion", re.compile(r"\b(?:a|one)[- ]billion(?:\s+(?:U\.?S\.?\s)?dollars)?", re.I)),
-    ("billions in words", re.compile(r"\b(two|three|four|five|ten)[- ]billion(?:\s+(?:U\.?S\.?\s)?dollars)?", re.I)),
+    # round 27: six to nine as well ("lift it to six billion dollars"), and the round tens and teens a goal is told in
+    # ("fifteen billion dollars")
+    ("billions in words", re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                                     r"thirty|fifty)[- ]billion(?:\s+(?:U\.?S\.?\s)?dollars)?", re.I)),
     # round 19: Russian "a billion" in words, any case, "one" before it or none: "довести товарооборот до одного
     # миллиарда долларов", "достиг миллиарда долларов", "один миллиард долларов" (not "полтора/двух миллиардов": a
     # number word before it, _COUNT_BEFORE; "4 миллиарда долларов" is "number and unit", found first)
@@ -93,7 +100,8 @@ _TENS_BEFORE = re.compile(r"\b(?:on|yirmi|iyirmi|otuz|kırk|qırx|elli|əlli|alt
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:полтора|полутора|дв[аеу]х?|тр[её]х|три|четыр\w*|пят\w*|шест\w*|сем\w*|восьм\w*|"
                            r"девят\w*|десят\w*|нескольк\w*|сотн\w*|десятк\w*|пол))\s*$", re.I)
 _PATTERNS_LOW = tuple((rule, lower_twin(pattern)) for rule, pattern in _PATTERNS)
-_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50}
 
 
 class Amount(NamedTuple):  # a tuple: made by the thousand, and a frozen dataclass is slow to make
@@ -276,7 +284,8 @@ _NEEDS = {"Azerbaijani compound": ("milyar",), "Russian compound": ("млрд", 
           "half a billion": _spelled(("half",), ("a billion", "a-billion", "billion")),
           "half a billion, local": ("полмиллиарда", "полумиллиарда", "yarim"),  # round 25: the genitive too
           "a billion": _spelled(("a", "one"), ("billion",)),
-          "billions in words": _spelled(("two", "three", "four", "five", "ten"), ("billion",)),
+          "billions in words": _spelled(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                         "eleven", "twelve", "fifteen", "twenty", "thirty", "fifty"), ("billion",)),
           "a billion, Russian": ("миллиард",),
           "billions in words, local": ("миллиард", "milyar")}
 

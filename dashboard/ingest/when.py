@@ -146,9 +146,13 @@ QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 # "in 2023" (also "In 2024," opening a sentence, the way a report starts its paragraph on a year),
 # Azerbaijani "2023-cü ildə", Russian "в 2023 году" / "за 2023 год", Turkish "2023 yılında" / "2023'te".
 # Russian also "по итогам 2023 года" (by the year's results), "по итогам всего 2024 года" (of the whole of 2024).
+# Round 27: the business press's abbreviation too, "по итогам 2025 г.", "в 2025 г." (г. for года/году).
 _YEAR = re.compile(r"\b(?:[Ii]n|[Ff]or|[Oo]f|[Dd]uring)\s+(\d{4})\b|\b(\d{4})-(?:c[iıuü]|ci|cı)\s+il"
-                   r"|\b(?:[Вв]|[Зз]а|итогам|(?<=итогам\s)всего|весь|целый)\s+(\d{4})\s+год|\b(\d{4})\s+yılı"  # Turkish "2023 yılında"
-                   r"|\b(\d{4})['’](?:te|de|ta|da)\b")  # Turkish "2024'te", "2020'de", "2026'da" (in 2024)
+                   r"|\b(?:[Вв]|[Зз]а|итогам|(?<=итогам\s)всего|весь|целый)\s+(\d{4})\s+(?:год|г\.)|\b(\d{4})\s+yılı"  # Turkish "2023 yılında"
+                   r"|\b(\d{4})['’](?:te|de|ta|da)\b"  # Turkish "2024'te", "2020'de", "2026'da" (in 2024)
+                   # round 27: "For the full year 2025, turnover … came to nearly $3.7 billion", "in the whole year 2025"
+                   # (read from "year", the word before the digits, as period_in searches)
+                   r"|(?:(?<=full\s)|(?<=whole\s)|(?<=entire\s))year(?:\s+of)?\s+(\d{4})\b")
 # Russian also "за весь 2022 год" (for the whole of 2022).
 # Russian "в прошлом году", Turkish "geçen yıl", Azerbaijani "ötən il"/"keçən il" ("ötən illə müqayisədə",
 # compared with last year, is a growth's baseline, not a period: the \b after "il" leaves it out).
@@ -422,7 +426,7 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
     # every _YEAR match holds a digit; searched from the word in front of the first one
     digit = _DIGIT.search(text)
     if digit and (m := _YEAR.search(text, _word_before(text, digit.start()))):
-        year = m[1] or m[2] or m[3] or m[4] or m[5]
+        year = m[1] or m[2] or m[3] or m[4] or m[5] or m[6]
         if int(year) <= published.year:
             candidates.append((year, m.start(), m.end()))
     if "müqayis" in check:
