@@ -169,7 +169,11 @@ AZ_DEYE = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>(?:{_INITIAL_
 # nominalised: olduğunu, olacağını, gerektiğini), '… "…" olarak nitelendirdi' (described it as); and
 # '"…" şeklinde konuştu' ("spoke in these words")
 TR_CLAUSE_VERBS = (r"(?:\w+(?:ğunu|ğünü|ğını|ğini)|şeklinde)\s+(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|"
-                   r"dile getirdi|açıkladı|bildirdi|ekledi|konuştu)|olarak\s+(?:nitelendirdi|değerlendirdi|tanımladı)")
+                   r"dile getirdi|açıkladı|bildirdi|ekledi|konuştu"
+                   # round 27: the gerund before the sentence's own verb ('TBMM Başkanı, … "…" olduğunu vurgulayarak,
+                   # toplumu … çağırdı'): the subject said it, as with "diyerek"
+                   r"|vurgulayarak|belirterek|söyleyerek|ifade ederek|kaydederek)"
+                   r"|olarak\s+(?:nitelendirdi|değerlendirdi|tanımladı)")
 # Azerbaijani after a quote, without "deyə": '"…", - nazir qeyd edib.' / '«…», Prezident bildirib.' (the
 # speaker, often a bare title that means the one who spoke last, then the verb ending the sentence)
 AZ_AFTER = re.compile(rf"^\s*[,.]?\s*[-–—]?\s*(?P<spk>(?:{_INITIAL_DOT}|[^\s.;:!?«»“”\"\-–—])"
@@ -680,6 +684,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             continue  # round 20: '“… Preferensial Ticarət Sazişi”nin' declines a document's name, no statement
         if _named_concept(text, outer[1]):
             continue  # round 22: '“tek millet, iki devlet” anlayışıyla' names a concept, no statement
+        if words[-1:].isalpha() and _TURKIC_DOCUMENT_TITLE.search(words):
+            continue  # round 27: '«Müttəfiqlik münasibətləri haqqında Müqavilə»' is a document's title, no statement
         if found and ((_comma_at_end(gap := text[found[-1].outer[1]:outer[0]])
                        and (CONTINUATION.match(gap) or (_words(found[-1].text) < MIN_WORDS and _LEAD_GAP.match(gap))))
                       or _en_lead_said_before(text, found[-1], gap)) \
@@ -1614,6 +1620,8 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
     if not clause:
         return None
     person = resolver.resolve(clause, speaking=speaking)
+    if person is not None and clause[:1].isupper() and (opening := _turkic_opening_subject(clause, person, resolver)):
+        person = resolver.resolve(opening.name, speaking=speaking)  # round 27
     if person is None and "sədri " in clause[:40] and (m := _AZ_OPENING_CHAIR.match(clause.lstrip())):
         person = resolver.resolve(m[1], speaking=speaking)  # round 26
     if person is None and (m := _TITLE_UNKNOWN_NAME_OPENING.match(clause.lstrip())) \
@@ -1624,6 +1632,8 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
         words = f" {_WORD_RUN_HYPHEN.sub(' ', low)} "  # round 13: "vitse-prezident" holds no "prezident"
         anaphor = next((w for w in PRONOUNS if f" {w} " in words), None)
         person = resolver.resolve(anaphor, speaking=speaking) if anaphor else None
+    if person is None and "aşkanı," in clause[:40]:  # round 27: 'TBMM Başkanı, … "…" olduğunu vurguladı' (a bare title)
+        person = resolver.resolve(clause.split(",", 1)[0], speaking=speaking)
     return person
 
 
@@ -1679,6 +1689,8 @@ def _reported_speech(body: str, resolver: Resolver) -> None:
         _ru_reported_subject(body[:m.start()], resolver)
     elif "ə" in body and "b." in body:  # round 24: Azerbaijani (ə) with a verb ending a sentence (every AZ_VERBS ends in b)
         _az_nominalised_report(body, resolver)
+    elif "ğ" in body and _TR_NOMINALISED_GATE.search(body):  # round 27: Turkish "… -diğini söyledi."
+        _tr_nominalised_report(body, resolver)
 
 
 # Round 9 (Russian): reported speech "X заявил, что …" in running text makes X the last speaker, whom a later
@@ -1829,8 +1841,8 @@ _AZ_PRONOUN_OPENING = re.compile(r"O,?\s+[a-zəıöüşçğ]"
 
 def _az_lead_sentence(before: str, resolver: Resolver) -> None:
     body = before.strip()
-    if not body or _QUOTE_MARK.search(body):
-        return
+    if not body or (_QUOTE_MARK.search(body) and _QUOTE_MARK.search(body := _without_short_quoted_terms(body))):
+        return  # (round 27: a company's name in quote marks is no quote, '"Caspian Agro" şirkətinin direktoru X Y')
     sentences = _SENTENCE_BREAK.split(body)
     # round 15: 'X isə çıxışında … diqqət yetirib. O deyib ki, … çatıb. “…”, – deyə … rəhbəri bildirib': the later
     # sentences opening with "O" (he) are about the lead's subject, not whoever spoke last
@@ -5187,7 +5199,7 @@ _NAME_AFTER_TITLE_OPENING = re.compile(rf"\s+(?!(?:Yardımcısı|Müavini|Vekili
 def _name_after_title(sentence: str, title_end: int) -> bool:
     """Is the word after a sentence's opening title a name (capitalised, no title word, no place)?"""
     m = _NAME_AFTER_TITLE_OPENING.match(sentence, title_end)
-    return m is not None and not places.is_place_word(m["name"])
+    return m is not None and not places.is_place_word(m["name"]) and not _az_genitive_after_title(sentence, m)  # r27
 
 
 # Round 25: a Turkic title with a name after it opening a verb-final sentence ('Bakan Tokgöz, … "…" dedi', "Nazir
@@ -5490,3 +5502,84 @@ def _occupation_named_before(occupation: str, earlier: str, resolver: Resolver) 
 _EN_RECEIVED_BY = re.compile(rf"(?:,\s+where\s+(?:he|she)\s+was|\s+and\s+was)\s+(?:received|welcomed|greeted|hosted|met)\s+by\s+(?:(?:[A-Z][\w\-]*\s+){{0,3}}?"
                              rf"(?:{_LOWER_TITLES})\s+)?"
                              rf"(?P<spk>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})(?=[,.]|\s+(?:in|at|on)\b|\s*$)")
+
+
+# --- round 27 (Azerbaijani, Turkish): the name opening a verb-final sentence is its subject ---------------------------
+# "Nuriddincon İsmoilov isə Özbəkistan Prezidenti Şavkat Mirziyoyevin salamlarını … çatdırıb. “…”, - deyə o bildirib":
+# the whole sentence resolves to the office holder it names later in the genitive (whose greetings were passed on), but
+# the subject of a verb-final sentence is the name in the nominative that opens it, followed by a lower-case word
+# ("isə", "da", "ise" or the verb's object); that name, when it names a person of its own, is who spoke
+_TURKIC_OPENING_NAME = re.compile(rf"\s*(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}),?\s+"
+                                  r"(?=[a-zçğıöşüə])")
+
+
+def _turkic_opening_subject(clause: str, person: Person, resolver: Resolver) -> Person | None:
+    """The person a two- or three-word name opening `clause` names, when that is someone other than `person` (whom the
+    whole clause resolved to), else None."""
+    if not (m := _TURKIC_OPENING_NAME.match(clause)) or not set(m["name"].split()).isdisjoint(person.name.split()):
+        return None  # (the clause's person is the opening name's, in a longer form: "Vaqif Əli oğlu Məmmədov")
+    opening = resolver.resolve(m["name"], speaking=False)
+    if opening is None or opening.rule in ("anaphor", "office") or opening.name == person.name:
+        return None
+    return opening
+
+
+# --- round 27 (Azerbaijani): a genitive after an opening title is the object's owner, not the title's name ------------
+# "Spiker Qarabağın bərpasında Özbəkistanın iştirakından danışıb, … “…” olduğunu deyib": the word after "Spiker" is a
+# region in the genitive (the restoration of Karabakh), so the title stands alone as the subject (the last speaker it
+# means), as "Nazir Quliyev" would not; Azerbaijani glues the case to a name (Turkish writes "Bakan Şahin'in", read as
+# a name: _NAME_AFTER_TITLE_OPENING), so only the Azerbaijani titles, a genitive of five letters or more and a
+# lower-case word after it
+_AZ_TITLES_ALONE = frozenset({"nazir", "baş nazir", "prezident", "spiker", "səfir"})
+_AZ_GENITIVE_OWNER = re.compile(r"\w{3,}(?:ın|in|un|ün)\s+[a-zçğıöşüə]")
+
+
+def _az_genitive_after_title(sentence: str, m: re.Match) -> bool:
+    """Is the capitalised word after an opening Azerbaijani title (match `m` of _NAME_AFTER_TITLE_OPENING) a genitive
+    with a lower-case word after it ("Spiker Qarabağın bərpasında …")?"""
+    return sentence[:m.start()].strip().lower() in _AZ_TITLES_ALONE \
+        and _AZ_GENITIVE_OWNER.match(sentence, m.start("name")) is not None
+
+
+# --- round 27 (Azerbaijani, Turkish): a document's title in quote marks ----------------------------------------------
+# "… imzalanmış «Müttəfiqlik münasibətləri haqqında Müqavilə» əlaqələrin …", '"Mali İşbirliği Anlaşması" imzalandı': a
+# quote of one short sentence without a full stop that ends in a capitalised noun for a treaty, agreement, declaration,
+# memorandum or protocol (any possessive ending) is the document's title, no one's words (a statement names a document
+# in lower case or goes on after its name)
+_TURKIC_DOCUMENT_TITLE = re.compile(r"^[{caps}][^.!?;:]{{0,150}}\s(?:Müqavilə|Saziş|Anlaşma|Antlaşma|Bəyannamə|Beyanname|"
+                                    r"Memorandum|Protokol|Konvensiya|Sözleşme|Deklarasiya|Deklarasyon|Xartiya|Mutabakat "
+                                    r"Zaptı)[a-zçğıöşüə]{{0,4}}$".format(caps=CAPITALS))
+
+
+# --- round 27 (Azerbaijani): a lead sentence naming a company in quote marks -----------------------------------------
+# 'Forumda iştirak edən "Xəzər Aqro" şirkətinin direktoru X Y Bakı-Xəbər-ə bildirib ki, …' over '"…", - o deyib': the
+# company's name in quote marks (under MIN_WORDS words) is no quote, so the lead is still running text about X Y, whom
+# "o" means (_az_lead_sentence read any quote mark as a quote and left the last speaker, another person)
+def _without_short_quoted_terms(body: str) -> str:
+    """`body` with each term in quote marks of fewer than MIN_WORDS words taken out whole (any quote marks)."""
+    return _SHORT_QUOTED.sub(lambda t: " " if _words(t[1]) < MIN_WORDS else t[0], body)
+
+
+# --- round 27 (Turkish): reported speech with its clause nominalised and the verb last, no quote marks ----------------
+# "Duşanbe'de … bir inşaat şirketinin sahibi Murat Aydemir, ziyaretin … moral verdiğini söyledi. Aydemir, "…" diye
+# konuştu.": the person opening the sentence (before its first comma) said something, so becomes the last speaker and,
+# when the table does not know him, someone a later surname alone means (as _az_nominalised_report does for Azerbaijani)
+_TR_NOMINALISED_GATE = re.compile(r"(?:ğunu|ğünü|ğını|ğini)\s")
+_TR_NOMINALISED_REPORT = re.compile(r"\w(?:ğunu|ğünü|ğını|ğini)\s+(?:[^.!?“”«»\"\s]+\s+){0,3}?"
+                                    r"(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi)"
+                                    r"\s*[.!]")
+
+
+def _tr_nominalised_report(body: str, resolver: Resolver) -> None:
+    """The last sentence of `body` in that form makes the person before its first comma the last speaker (a name or a
+    titled name; not a pronoun or a bare title, which mean the last speaker already)."""
+    reports = list(_TR_NOMINALISED_REPORT.finditer(body))
+    if not reports:
+        return
+    sentence = _SENTENCE_BREAK.split(body[:reports[-1].end()].strip())[-1]
+    opening = sentence.split(",", 1)[0]
+    if _QUOTE_MARK.search(sentence) or opening == sentence:
+        return
+    person = resolver.resolve(opening, speaking=False)
+    if person is not None and person.rule != "anaphor":
+        resolver.resolve(opening)
