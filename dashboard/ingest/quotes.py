@@ -62,6 +62,7 @@ from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, RU_OPENING_ADVERBS, Pers
     en_outlet_named, full_names, named_in_full, note_named_in_full, ru_titled_mentions
 from .people import without_turkic_outlet  # round 19
 from .people import _TITLE_WORDS  # round 24: a title before a headline label's surname ('Bakan Bolat: "…"')
+from .people import _TURKIC_NAMESAKE  # round 27: "Nazir Heydər Əliyev adına parkın …" names a park, not the minister
 from .romanize import romanize
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
@@ -2899,8 +2900,8 @@ def _verb_final_lead(text: str, paras, para_start: int, own_before: str, after: 
     lead = _previous_paragraph(text, paras, para_start).strip()
     if _all_capitals(lead) and ":" not in lead and resolver.last_speaker is not None:
         return resolver.last_speaker, m.end()  # round 21: an editor's heading ("AİLE FOTOĞRAFI ÇEKİLDİ") between
-    if not lead.endswith(".") or _QUOTE_MARK.search(lead):
-        return None
+    if not lead.endswith(".") or (_QUOTE_MARK.search(lead) and _QUOTE_MARK.search(_without_short_quoted_terms(lead))):
+        return None  # (round 27: a term in quote marks, '"geliştirilmiş stratejik ortaklık" seviyesinde', is no quote)
     person = _one_named(_SENTENCE_BREAK.split(lead)[-1], resolver, nominative=True)
     if person is None and resolver.last_speaker is not None and _names_nobody(lead, resolver):
         return resolver.last_speaker, m.end()  # round 21: the running text names no one, the voice goes on
@@ -5199,7 +5200,8 @@ _NAME_AFTER_TITLE_OPENING = re.compile(rf"\s+(?!(?:Yardımcısı|Müavini|Vekili
 def _name_after_title(sentence: str, title_end: int) -> bool:
     """Is the word after a sentence's opening title a name (capitalised, no title word, no place)?"""
     m = _NAME_AFTER_TITLE_OPENING.match(sentence, title_end)
-    return m is not None and not places.is_place_word(m["name"]) and not _az_genitive_after_title(sentence, m)  # r27
+    return m is not None and not places.is_place_word(m["name"]) and not _az_genitive_after_title(sentence, m) \
+        and not (" ad" in sentence and _TURKIC_NAMESAKE.match(sentence, m.start("name")))  # round 27 (both)
 
 
 # Round 25: a Turkic title with a name after it opening a verb-final sentence ('Bakan Tokgöz, … "…" dedi', "Nazir

@@ -154,3 +154,32 @@ def test_a_partial_quote_before_a_gerund_is_the_subject_s():
     text = ("Ziyaret\n\nTicaret Bakanı Ömer Bolat, \"" + first + "\" diye konuştu. TBMM Başkanı, adadaki gerçekliğin \""
             + part + "\" olduğunu vurgulayarak, dünyayı izolasyonlara son vermeye çağırdı.\n")
     assert _quotes(text) == [("Ömer Bolat", first)]
+
+
+def test_a_namesake_after_an_opening_title_is_no_unknown_name():
+    """'Nazir Heydər Əliyev adına parkın “…” olduğunu deyib' after the minister was named: the park is named after
+    Heydər Əliyev, so "Nazir" stands alone (the minister); 'Nazir Tokgöz …' (a name the rules do not know) stays no one."""
+    # plant: `and not (" ad" in sentence and _TURKIC_NAMESAKE.match(…))` dropped from _name_after_title (no quote)
+    part = "iki xalqın dostluğunun rəmzi"
+    text = ("Səfər\n\nTürkiyənin ticarət naziri Ömer Bolat Bakıda səfərdədir. Nazir Heydər Əliyev adına parkın “" + part
+            + "” olduğunu deyib.\n")
+    assert _quotes(text) == [("Ömer Bolat", part)]
+    text = ("Səfər\n\nTürkiyənin ticarət naziri Ömer Bolat Bakıda səfərdədir. Nazir Tokgöz parkın “" + part
+            + "” olduğunu deyib.\n")
+    assert _quotes(text) == []
+
+
+# quotes.py: a term in quote marks in the lead paragraph of a subjectless '"…" dedi.' (_verb_final_lead)
+
+def test_a_short_quoted_term_in_the_lead_leaves_the_next_paragraph_its_subject_s():
+    """'Macar Bakan X ise … ilişkilerin "geliştirilmiş stratejik ortaklık" seviyesinde olduğunu hatırlattı.' over
+    '"…," dedi.': X's words (a term of three words is no quote); a lead quoting a whole sentence of another stays no one's."""
+    # plant: `and _QUOTE_MARK.search(_without_short_quoted_terms(lead))` dropped from _verb_final_lead (no quote)
+    said = "Avrupa'nın enerji güvenliği Türkiye olmadan düşünülemez, bunu herkes biliyor"
+    text = ("Ziyaret\n\nDışişleri Bakanı Hakan Fidan Budapeşte'de temaslarda bulundu.\n\nMacar Bakan Péter Szijjártó ise "
+            "konuşmasında ilişkilerin \"geliştirilmiş stratejik ortaklık\" seviyesinde olduğunu hatırlattı.\n\n\"" + said
+            + ",\" dedi.\n")
+    assert _quotes(text) == [("Péter Szijjártó", said)]
+    text = ("Ziyaret\n\nMacar Bakan Péter Szijjártó ise Erdoğan'ın \"Türkiye ile Macaristan her zaman dost kalacak\" "
+            "sözlerini hatırlattı.\n\n\"" + said + ",\" dedi.\n")
+    assert ("Péter Szijjártó", said) not in _quotes(text)
