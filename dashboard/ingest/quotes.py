@@ -5086,7 +5086,7 @@ def _headline_label_person(label: str, body: str, resolver: Resolver) -> Person 
         return None
     person = resolver.resolve(label, speaking=False)
     words = label.split()
-    surname_only = len(words) == 1 or all(word.casefold() in _TITLE_WORDS for word in words[:-1])
+    surname_only = len(words) == 1 or all(word.casefold() in _TITLE_WORDS or word.isupper() for word in words[:-1])  # r27
     if person is not None and person.rule == "name":
         return _holder_or_namesake(person, words[-1], body, resolver) if surname_only else person
     if not surname_only:  # (round 25: the name after any titles, "Başbakan Ünal Üstel", as the body names him)

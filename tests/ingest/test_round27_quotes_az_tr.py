@@ -183,3 +183,15 @@ def test_a_short_quoted_term_in_the_lead_leaves_the_next_paragraph_its_subject_s
     text = ("Ziyaret\n\nMacar Bakan Péter Szijjártó ise Erdoğan'ın \"Türkiye ile Macaristan her zaman dost kalacak\" "
             "sözlerini hatırlattı.\n\n\"" + said + ",\" dedi.\n")
     assert ("Péter Szijjártó", said) not in _quotes(text)
+
+
+# quotes.py: an acronym before a title in a headline label (_headline_label_person's surname_only)
+
+def test_a_headline_label_with_a_body_s_acronym_title_is_the_surname_s_bearer():
+    """'TBMM Başkanı Yılmaz Ankara'da: "…"' over a body naming "TBMM Başkanı Ahmet Yılmaz" and reporting the words without
+    quote marks: the headline quote is Ahmet Yılmaz's; a label of a body's acronym alone ("TBMM: "…"") names no one."""
+    # plant: `or word.isupper()` dropped from surname_only in _headline_label_person (no headline quote)
+    said = "Türk dünyası ile Orta Asya arasında köprü olmaya hazırız"
+    body = "\n\nTBMM Başkanı Ahmet Yılmaz, Türkiye'nin bölgede köprü olmaya hazır olduğunu belirtti.\n"
+    assert _quotes("TBMM Başkanı Yılmaz Ankara'da: \"" + said + "\"" + body) == [("Ahmet Yılmaz", said)]
+    assert _quotes("TBMM: \"" + said + "\"" + body) == []
