@@ -1024,6 +1024,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return found[0], "verb-final", found[1]  # round 17: '… "bu yıl içinde tamamlanmasını" beklediklerini söyledi'
     if (m := REPORTED_AFTER.match(after)) and (person := _genitive_subject(before, resolver)):
         return person, "verb-final", m.end()  # round 16: 'Aliyev'in, … "…" olduğunu söylediği aktarıldı.'
+    if "ğini " in after[:80] and (m := _TR_RELAYED_AFTER.match(after)) and (person := _relayed_genitive(before, resolver)):
+        return person, "verb-final", m.end()  # round 27: 'X, Y'nin … "…" olarak gördüğünü söylediğini aktardı.'
     if "yer al" in after[:30] and (m := TURKIC_WORDS_IN.match(after)) \
             and (person := _turkic_words_in_subject(before, resolver)):
         return person, "verb-final", m.end()  # round 18: 'Erdoğan'ın mesajında "…" ifadeleri yer aldı.'
@@ -5585,3 +5587,23 @@ def _tr_nominalised_report(body: str, resolver: Resolver) -> None:
     person = resolver.resolve(opening, speaking=False)
     if person is not None and person.rule != "anaphor":
         resolver.resolve(opening)
+
+
+# --- round 27 (Turkish): words another relays, their speaker in the genitive of the clause holding the quote ----------
+# 'Kurtulmuş, Rahman'ın Türkiye'yi "stratejik bir ortak" olarak gördüğünü söylediğini aktardı.' (he relayed that Rahmon
+# said he saw Turkey as …): the words are the genitive's, the one named in the clause after the sentence's last comma
+# (the relayer is the subject before it; an earlier genitive, "Erdoğan'ın selamlarını ileten X", is another clause's)
+_TR_RELAYED_AFTER = re.compile(r"^\s*,?\s*(?:olarak\s+)?\w+(?:ğunu|ğünü|ğını|ğini)\s+"
+                               r"(?:söylediğini|belirttiğini|ifade ettiğini|dile getirdiğini|vurguladığını)\s+"
+                               r"(?:aktardı|iletti|bildirdi|belirtti|söyledi|kaydetti)\s*[.!]")
+
+
+def _relayed_genitive(before: str, resolver: Resolver) -> Person | None:
+    """The one person named in the genitive in the quote's clause after its sentence's last comma, else None."""
+    sentence = _SENTENCE_BREAK.split(before)[-1] if before.strip() else ""
+    clause = sentence.rsplit(",", 1)[-1]
+    if "," not in sentence or _QUOTE_MARK.search(sentence):
+        return None
+    named = {p.name for m in _GENITIVE_NAME.finditer(clause)
+             if (p := resolver.resolve(m["name"], speaking=False)) is not None and p.rule != "anaphor"}
+    return resolver.resolve(next(iter(named))) if len(named) == 1 else None

@@ -195,3 +195,18 @@ def test_a_headline_label_with_a_body_s_acronym_title_is_the_surname_s_bearer():
     body = "\n\nTBMM Başkanı Ahmet Yılmaz, Türkiye'nin bölgede köprü olmaya hazır olduğunu belirtti.\n"
     assert _quotes("TBMM Başkanı Yılmaz Ankara'da: \"" + said + "\"" + body) == [("Ahmet Yılmaz", said)]
     assert _quotes("TBMM: \"" + said + "\"" + body) == []
+
+
+# quotes.py: words another relays, the genitive of the clause holding the quote (_TR_RELAYED_AFTER, _relayed_genitive)
+
+def test_relayed_words_are_the_genitive_s_not_the_relayer_s():
+    """'Kabulde, Erdoğan'ın selamlarını ileten Bolat, Tokayev'in Türkiye'yi "…" olarak gördüğünü söylediğini aktardı.':
+    Tokayev's words, not Bolat's nor Erdoğan's; two genitives in the quote's clause name no one."""
+    # plant: the `_TR_RELAYED_AFTER` line out of _attribute (the quote lost)
+    part = "en yakın müttefik ve kardeş ülke"
+    text = ("Ziyaret\n\nTicaret Bakanı Ömer Bolat Astana'da temaslarda bulundu.\n\nKabulde, Cumhurbaşkanı Erdoğan'ın "
+            "selamlarını ileten Bolat, Tokayev'in Türkiye'yi \"" + part + "\" olarak gördüğünü söylediğini aktardı.\n")
+    assert _quotes(text) == [("Kassym-Jomart Tokayev", part)]
+    text = ("Ziyaret\n\nTicaret Bakanı Ömer Bolat Astana'da temaslarda bulundu.\n\nKabulde Bolat, Tokayev'in ve "
+            "Erdoğan'ın Türkiye'yi \"" + part + "\" olarak gördüğünü söylediğini aktardı.\n")
+    assert ("Kassym-Jomart Tokayev", part) not in _quotes(text)
