@@ -233,7 +233,7 @@ def _after_title(run: str) -> str:
     Christodoulides" -> "Nikos Christodoulides" (a country the places table does not know, before the
     title, is no part of the name); else the run."""
     words = run.split()
-    last = max((i for i, w in enumerate(words) if w.lower() in _TITLE_WORDS), default=-1)
+    last = max((i for i, w in enumerate(words) if w.lower() in _TITLE_WORDS or _title_compound(w)), default=-1)  # r27
     return " ".join(words[last + 1:]) if 0 <= last <= len(words) - 3 else run
 
 
@@ -925,7 +925,8 @@ class Resolver:
         if found is None or _holder_named(found[0]):
             return None
         codes = places.codes_in(run)
-        return Person(_latin(found[0]), found[1], codes[0] if codes else "", 0.6, "unlisted name")
+        name = _TR_APOSTROPHE_CASE.sub("", found[0]) if "'" in found[0] or "’" in found[0] else found[0]  # round 27
+        return Person(_latin(name), found[1], codes[0] if codes else "", 0.6, "unlisted name")
 
     def _unlisted_surname(self, phrase: str) -> Person | None:
         """'Bolat' after 'Trade Minister Ömer Bolat' (or a quote of 'Ömer Bolat'): the unlisted person of
@@ -1084,6 +1085,8 @@ class Resolver:
         if low in _RU_PREMIER_WORDS:  # round 25
             return _premier_anaphor(self.last_speaker)
         if "sədri" in low and _AZ_CHAIR_OF_PARLIAMENT.match(low):  # round 25
+            return _chair_anaphor(self.last_speaker)
+        if "başkanı" in low and _TR_CHAIR_OF_PARLIAMENT.match(low):  # round 27
             return _chair_anaphor(self.last_speaker)
         if low in PRONOUNS or low in PRONOUNS_ALONE or low.removeprefix("the ") in ("head of state", "president", "leader"):
             if low.removeprefix("the ") in _HEAD_WORDS and (head := self._head_for_title()):
@@ -1386,7 +1389,7 @@ def _after_last_word(run: str, cut) -> str:
 # hyphen ("Azərbaycana"), so the hyphen marks an outlet's name, and the capitalised word before it is the outlet's too;
 # so is "Yeni" (new, never a surname) before any outlet with a hyphenated case ("Yeni Müsavat-a", "Yeni Şafak-a")
 _OUTLET_COUNTRY_WORDS = r"(?:Azərbaycan|Türkiyə|Türkiye|Qazaxıstan|Kazakistan|Özbəkistan|Özbekistan|Qırğızıstan|Kırgızistan|Türkmənistan|Türkmenistan|Macarıstan|Macaristan|Tacikistan)"
-_OUTLET_CASE = re.compile(rf"(?<!\S)(?:[{CAPITALS}][\w.]*\s+(?={_OUTLET_COUNTRY_WORDS}-)|Yeni\s+)?"
+_OUTLET_CASE = re.compile(rf"(?<!\S)(?:[{CAPITALS}][\w.]*\s+(?={_OUTLET_COUNTRY_WORDS}-|TV-)|Yeni\s+)?"
                           r"[\w.]+-(?:a|ə|ya|yə|e|ye|na|nə|ne|ın|in|un|ün|nın|nin|da|də|de|dan|dən|den)(?!\S)")
 
 
@@ -1415,7 +1418,10 @@ _LOCAL_BODY_WORDS = frozenset({
     "təşkilatı", "təşkilatının", "komitəsi", "komitəsinin", "assosiasiyası", "assosiasiyasının",
     "центра", "института", "университета", "академии", "фонда", "агентства", "министерства", "комитета",
     "азии", "европы", "кавказа", "каспия",
-    "İnstitutu".lower(), "İnstitutunun".lower()})  # str.lower keeps the dot of "İ" ("i̇"), as "İktisatçı" above
+    "İnstitutu".lower(), "İnstitutunun".lower(),  # str.lower keeps the dot of "İ" ("i̇"), as "İktisatçı" above
+    # round 27: a document's name ("İktisadi ve Mali İşbirliği Anlaşması çerçevesinde", "Ticarət Sazişi") is no person's
+    "anlaşması", "anlaşmasının", "antlaşması", "sözleşmesi", "beyannamesi", "protokolü", "mutabakat", "müqaviləsi",
+    "müqaviləsinin", "sazişi", "sazişinin", "bəyannaməsi", "memorandumu", "protokolu", "konvensiyası"})
 _BODY_WORDS = _BODY_WORDS | _LOCAL_BODY_WORDS
 
 
@@ -1446,6 +1452,8 @@ def _unlisted_names(phrase: str) -> list[str]:
     and what stands before it cut, "ИМЭМО РАН Станислав Притчин")."""
     if "А" <= phrase.rstrip(" ,.")[-1:] <= "я" and _RU_NAMED_BEFORE_NAME.search(phrase):
         phrase = _ru_named_before_name(phrase)  # round 19: "директор порта Актау Нурлан Жумабаев"
+    if " ad" in phrase and _TURKIC_NAMESAKE.search(phrase):
+        phrase = _without_namesakes(phrase)  # round 27: "Mirzə Uluqbəy adına məktəb" names a school, not a speaker
     # (round 19: and a body's name before the person's, "Head of the Presidential Administration Samir Nuriyev")
     return [c for run in map(_en_after_body_word, map(_without_acronym, map(_cyrillic_tail, _whole_name_runs(phrase))))
             if not _body_name(named := _without_region(_without_place_case(_after_title(run))))
@@ -2110,3 +2118,41 @@ _EN_GREETED = re.compile(rf"\b(?:greetings|regards)\s+(?:to|from|of)\s+(?:[a-z]+
 def _unnamed_greeted(m: re.Match) -> str:
     """The greeting with the greeted one's run in lower case: no name run, the offsets kept."""
     return m[0][:m.start("run") - m.start()] + m["run"].lower()
+
+
+# --- round 27 (Azerbaijani, Turkish): a name a place or body bears is no person in the text ---------------------------
+# "Füzulidə inşa edilmiş Mirzə Uluqbəy adına məktəbin … olduğunu deyib" (the school named after Mirzə Uluqbəy),
+# "Yunus Emre adını taşıyan enstitü": the name before "adına" / "adını daşıyan" / "adını taşıyan" is a namesake of a
+# school, street or institute, a historical figure and no speaker (Turkish "X adına" alone is "on behalf of X": not read)
+_TURKIC_NAMESAKE = re.compile(rf"[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+)*\s+(?:adına\s+[a-zçğıöşüə]|ad[ıi]n[ıi]\s+"
+                              r"(?:daşıyan|taşıyan))")
+
+
+def _without_namesakes(phrase: str) -> str:
+    """`phrase` with each name a school, street or institute is named after put in lower case (so no name run)."""
+    return _TURKIC_NAMESAKE.sub(lambda m: m[0].lower(), phrase)
+
+
+# --- round 27 (Azerbaijani, Turkish): two occupations joined by a hyphen before a name -------------------------------
+# "İqtisadçı-ekspert Elçin Rəhimli … bildirib", "Ekonomist-yazar …": a capitalised compound of title words is a title as
+# each word is (_after_title cuts it; a name's hyphenated parts are capitalised, "Mir-Cəlal"). (And round 27 in
+# _OUTLET_CASE: the capitalised word before "TV-yə" is the channel's, "Real TV-yə açıqlamasında".)
+def _title_compound(word: str) -> bool:
+    """Is `word` two or more title words joined by hyphens ("İqtisadçı-ekspert")?"""
+    return "-" in word and all(part in _TITLE_WORDS for part in word.lower().split("-"))
+
+
+# --- round 27 (Turkish): a titled name in an oblique case ---------------------------------------------------------
+# "Temsilciler Meclisi Başkanı Mahmadtoir Zokirzoda'nın davetlisi olarak …": Turkish writes a name's case after an
+# apostrophe, which is no part of the name (a later "Zokirzoda ise …" is the same person); a suffix of the case endings
+# only, so "O'Brien" (a capital after the apostrophe) stays whole
+_TR_APOSTROPHE_CASE = re.compile(r"['’](?:n?[ıiuü]n|[yn]?[aeı]|[yn]?[iuü]|[dt][ae]n?|y?l[ae]|n[ıiuü]n)$")
+
+
+# --- round 27 (Turkish): "the (Tajik) parliament's chairman" after a quote, as Azerbaijani "Məclis sədri" -------------
+# 'Zokirzoda ise … nitelendirdi. Tacik meclis başkanı, "…" dedi.': the speaker of parliament the text spoke of last (the
+# last speaker), in lower case as a description, never a minister or a president who spoke last (_chair_anaphor); and
+# the bare "TBMM Başkanı," opening a sentence (quotes._clause_subject reads the words before its comma); with a name after
+# it ("TBMM Başkanı Numan Kurtulmuş") it is a title, not this
+_TR_CHAIR_OF_PARLIAMENT = re.compile(r"^(?:(?:tacik|kazak|kırgız|özbek|türkmen|azerbaycanlı|azeri|macar)\s+)?"
+                                     r"(?:meclis|parlamento|senato|tbmm|cumhuriyet\s+meclisi)\s+başkanı$")

@@ -62,6 +62,7 @@ from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, RU_OPENING_ADVERBS, Pers
     en_outlet_named, full_names, named_in_full, note_named_in_full, ru_titled_mentions
 from .people import without_turkic_outlet  # round 19
 from .people import _TITLE_WORDS  # round 24: a title before a headline label's surname ('Bakan Bolat: "…"')
+from .people import _TURKIC_NAMESAKE  # round 27: "Nazir Heydər Əliyev adına parkın …" names a park, not the minister
 from .romanize import romanize
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
@@ -171,7 +172,11 @@ AZ_DEYE = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>(?:{_INITIAL_
 # nominalised: olduğunu, olacağını, gerektiğini), '… "…" olarak nitelendirdi' (described it as); and
 # '"…" şeklinde konuştu' ("spoke in these words")
 TR_CLAUSE_VERBS = (r"(?:\w+(?:ğunu|ğünü|ğını|ğini)|şeklinde)\s+(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|"
-                   r"dile getirdi|açıkladı|bildirdi|ekledi|konuştu)|olarak\s+(?:nitelendirdi|değerlendirdi|tanımladı)")
+                   r"dile getirdi|açıkladı|bildirdi|ekledi|konuştu"
+                   # round 27: the gerund before the sentence's own verb ('TBMM Başkanı, … "…" olduğunu vurgulayarak,
+                   # toplumu … çağırdı'): the subject said it, as with "diyerek"
+                   r"|vurgulayarak|belirterek|söyleyerek|ifade ederek|kaydederek)"
+                   r"|olarak\s+(?:nitelendirdi|değerlendirdi|tanımladı)")
 # Azerbaijani after a quote, without "deyə": '"…", - nazir qeyd edib.' / '«…», Prezident bildirib.' (the
 # speaker, often a bare title that means the one who spoke last, then the verb ending the sentence)
 AZ_AFTER = re.compile(rf"^\s*[,.]?\s*[-–—]?\s*(?P<spk>(?:{_INITIAL_DOT}|[^\s.;:!?«»“”\"\-–—])"
@@ -698,6 +703,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             continue  # round 20: '“… Preferensial Ticarət Sazişi”nin' declines a document's name, no statement
         if _named_concept(text, outer[1]):
             continue  # round 22: '“tek millet, iki devlet” anlayışıyla' names a concept, no statement
+        if words[-1:].isalpha() and _TURKIC_DOCUMENT_TITLE.search(words):
+            continue  # round 27: '«Müttəfiqlik münasibətləri haqqında Müqavilə»' is a document's title, no statement
         if found and ((_comma_at_end(gap := text[found[-1].outer[1]:outer[0]])
                        and (CONTINUATION.match(gap) or (_words(found[-1].text) < MIN_WORDS and _LEAD_GAP.match(gap))))
                       or _en_lead_said_before(text, found[-1], gap)) \
@@ -1035,6 +1042,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return found[0], "verb-final", found[1]  # round 17: '… "bu yıl içinde tamamlanmasını" beklediklerini söyledi'
     if (m := REPORTED_AFTER.match(after)) and (person := _genitive_subject(before, resolver)):
         return person, "verb-final", m.end()  # round 16: 'Aliyev'in, … "…" olduğunu söylediği aktarıldı.'
+    if "ğini " in after[:80] and (m := _TR_RELAYED_AFTER.match(after)) and (person := _relayed_genitive(before, resolver)):
+        return person, "verb-final", m.end()  # round 27: 'X, Y'nin … "…" olarak gördüğünü söylediğini aktardı.'
     if "yer al" in after[:30] and (m := TURKIC_WORDS_IN.match(after)) \
             and (person := _turkic_words_in_subject(before, resolver)):
         return person, "verb-final", m.end()  # round 18: 'Erdoğan'ın mesajında "…" ifadeleri yer aldı.'
@@ -1638,6 +1647,8 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
     if not clause:
         return None
     person = resolver.resolve(clause, speaking=speaking)
+    if person is not None and clause[:1].isupper() and (opening := _turkic_opening_subject(clause, person, resolver)):
+        person = resolver.resolve(opening.name, speaking=speaking)  # round 27
     if person is None and "sədri " in clause[:40] and (m := _AZ_OPENING_CHAIR.match(clause.lstrip())):
         person = resolver.resolve(m[1], speaking=speaking)  # round 26
     if person is None and (m := _TITLE_UNKNOWN_NAME_OPENING.match(clause.lstrip())) \
@@ -1648,6 +1659,8 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
         words = f" {_WORD_RUN_HYPHEN.sub(' ', low)} "  # round 13: "vitse-prezident" holds no "prezident"
         anaphor = next((w for w in PRONOUNS if f" {w} " in words), None)
         person = resolver.resolve(anaphor, speaking=speaking) if anaphor else None
+    if person is None and "aşkanı," in clause[:40]:  # round 27: 'TBMM Başkanı, … "…" olduğunu vurguladı' (a bare title)
+        person = resolver.resolve(clause.split(",", 1)[0], speaking=speaking)
     return person
 
 
@@ -1703,6 +1716,8 @@ def _reported_speech(body: str, resolver: Resolver) -> None:
         _ru_reported_subject(body[:m.start()], resolver)
     elif "ə" in body and "b." in body:  # round 24: Azerbaijani (ə) with a verb ending a sentence (every AZ_VERBS ends in b)
         _az_nominalised_report(body, resolver)
+    elif "ğ" in body and _TR_NOMINALISED_GATE.search(body):  # round 27: Turkish "… -diğini söyledi."
+        _tr_nominalised_report(body, resolver)
 
 
 # Round 9 (Russian): reported speech "X заявил, что …" in running text makes X the last speaker, whom a later
@@ -1857,8 +1872,8 @@ _AZ_PRONOUN_OPENING = re.compile(r"O,?\s+[a-zəıöüşçğ]"
 
 def _az_lead_sentence(before: str, resolver: Resolver) -> None:
     body = before.strip()
-    if not body or _QUOTE_MARK.search(body):
-        return
+    if not body or (_QUOTE_MARK.search(body) and _QUOTE_MARK.search(body := _without_short_quoted_terms(body))):
+        return  # (round 27: a company's name in quote marks is no quote, '"Caspian Agro" şirkətinin direktoru X Y')
     sentences = _SENTENCE_BREAK.split(body)
     # round 15: 'X isə çıxışında … diqqət yetirib. O deyib ki, … çatıb. “…”, – deyə … rəhbəri bildirib': the later
     # sentences opening with "O" (he) are about the lead's subject, not whoever spoke last
@@ -2915,8 +2930,8 @@ def _verb_final_lead(text: str, paras, para_start: int, own_before: str, after: 
     lead = _previous_paragraph(text, paras, para_start).strip()
     if _all_capitals(lead) and ":" not in lead and resolver.last_speaker is not None:
         return resolver.last_speaker, m.end()  # round 21: an editor's heading ("AİLE FOTOĞRAFI ÇEKİLDİ") between
-    if not lead.endswith(".") or _QUOTE_MARK.search(lead):
-        return None
+    if not lead.endswith(".") or (_QUOTE_MARK.search(lead) and _QUOTE_MARK.search(_without_short_quoted_terms(lead))):
+        return None  # (round 27: a term in quote marks, '"geliştirilmiş stratejik ortaklık" seviyesinde', is no quote)
     person = _one_named(_SENTENCE_BREAK.split(lead)[-1], resolver, nominative=True)
     if person is None and resolver.last_speaker is not None and _names_nobody(lead, resolver):
         return resolver.last_speaker, m.end()  # round 21: the running text names no one, the voice goes on
@@ -5106,7 +5121,7 @@ def _headline_label_person(label: str, body: str, resolver: Resolver) -> Person 
         return None
     person = resolver.resolve(label, speaking=False)
     words = label.split()
-    surname_only = len(words) == 1 or all(word.casefold() in _TITLE_WORDS for word in words[:-1])
+    surname_only = len(words) == 1 or all(word.casefold() in _TITLE_WORDS or word.isupper() for word in words[:-1])  # r27
     if person is not None and person.rule == "name":
         return _holder_or_namesake(person, words[-1], body, resolver) if surname_only else person
     if not surname_only:  # (round 25: the name after any titles, "Başbakan Ünal Üstel", as the body names him)
@@ -5220,7 +5235,8 @@ _NAME_AFTER_TITLE_OPENING = re.compile(rf"\s+(?!(?:Yardımcısı|Müavini|Vekili
 def _name_after_title(sentence: str, title_end: int) -> bool:
     """Is the word after a sentence's opening title a name (capitalised, no title word, no place)?"""
     m = _NAME_AFTER_TITLE_OPENING.match(sentence, title_end)
-    return m is not None and not places.is_place_word(m["name"])
+    return m is not None and not places.is_place_word(m["name"]) and not _az_genitive_after_title(sentence, m) \
+        and not (" ad" in sentence and _TURKIC_NAMESAKE.match(sentence, m.start("name")))  # round 27 (both)
 
 
 # Round 25: a Turkic title with a name after it opening a verb-final sentence ('Bakan Tokgöz, … "…" dedi', "Nazir
@@ -5633,3 +5649,104 @@ _EN_WHICH_NAME_CALLED = re.compile(
     rf",?\s+(?:which|that)\s+(?P<spk>(?:[A-Z][\w\-]*\s+){{0,3}}?[{_EN_CAPITALS}][\w'’\-]+)\s+(?:has\s+|had\s+)?"
     r"(?:(?:long|repeatedly|often|once|previously|also|recently)\s+)?"
     r"(?:called|calls|termed|dubbed|described\s+as|describes\s+as|referred\s+to\s+as|hailed\s+as)\s*$")
+
+
+# --- round 27 (Azerbaijani, Turkish): the name opening a verb-final sentence is its subject ---------------------------
+# "Nuriddincon İsmoilov isə Özbəkistan Prezidenti Şavkat Mirziyoyevin salamlarını … çatdırıb. “…”, - deyə o bildirib":
+# the whole sentence resolves to the office holder it names later in the genitive (whose greetings were passed on), but
+# the subject of a verb-final sentence is the name in the nominative that opens it, followed by a lower-case word
+# ("isə", "da", "ise" or the verb's object); that name, when it names a person of its own, is who spoke
+_TURKIC_OPENING_NAME = re.compile(rf"\s*(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}),?\s+"
+                                  r"(?=[a-zçğıöşüə])")
+
+
+def _turkic_opening_subject(clause: str, person: Person, resolver: Resolver) -> Person | None:
+    """The person a two- or three-word name opening `clause` names, when that is someone other than `person` (whom the
+    whole clause resolved to), else None."""
+    if not (m := _TURKIC_OPENING_NAME.match(clause)) or not set(m["name"].split()).isdisjoint(person.name.split()):
+        return None  # (the clause's person is the opening name's, in a longer form: "Vaqif Əli oğlu Məmmədov")
+    opening = resolver.resolve(m["name"], speaking=False)
+    if opening is None or opening.rule in ("anaphor", "office") or opening.name == person.name:
+        return None
+    return opening
+
+
+# --- round 27 (Azerbaijani): a genitive after an opening title is the object's owner, not the title's name ------------
+# "Spiker Qarabağın bərpasında Özbəkistanın iştirakından danışıb, … “…” olduğunu deyib": the word after "Spiker" is a
+# region in the genitive (the restoration of Karabakh), so the title stands alone as the subject (the last speaker it
+# means), as "Nazir Quliyev" would not; Azerbaijani glues the case to a name (Turkish writes "Bakan Şahin'in", read as
+# a name: _NAME_AFTER_TITLE_OPENING), so only the Azerbaijani titles, a genitive of five letters or more and a
+# lower-case word after it
+_AZ_TITLES_ALONE = frozenset({"nazir", "baş nazir", "prezident", "spiker", "səfir"})
+_AZ_GENITIVE_OWNER = re.compile(r"\w{3,}(?:ın|in|un|ün)\s+[a-zçğıöşüə]")
+
+
+def _az_genitive_after_title(sentence: str, m: re.Match) -> bool:
+    """Is the capitalised word after an opening Azerbaijani title (match `m` of _NAME_AFTER_TITLE_OPENING) a genitive
+    with a lower-case word after it ("Spiker Qarabağın bərpasında …")?"""
+    return sentence[:m.start()].strip().lower() in _AZ_TITLES_ALONE \
+        and _AZ_GENITIVE_OWNER.match(sentence, m.start("name")) is not None
+
+
+# --- round 27 (Azerbaijani, Turkish): a document's title in quote marks ----------------------------------------------
+# "… imzalanmış «Müttəfiqlik münasibətləri haqqında Müqavilə» əlaqələrin …", '"Mali İşbirliği Anlaşması" imzalandı': a
+# quote of one short sentence without a full stop that ends in a capitalised noun for a treaty, agreement, declaration,
+# memorandum or protocol (any possessive ending) is the document's title, no one's words (a statement names a document
+# in lower case or goes on after its name)
+_TURKIC_DOCUMENT_TITLE = re.compile(r"^[{caps}][^.!?;:]{{0,150}}\s(?:Müqavilə|Saziş|Anlaşma|Antlaşma|Bəyannamə|Beyanname|"
+                                    r"Memorandum|Protokol|Konvensiya|Sözleşme|Deklarasiya|Deklarasyon|Xartiya|Mutabakat "
+                                    r"Zaptı)[a-zçğıöşüə]{{0,4}}$".format(caps=CAPITALS))
+
+
+# --- round 27 (Azerbaijani): a lead sentence naming a company in quote marks -----------------------------------------
+# 'Forumda iştirak edən "Xəzər Aqro" şirkətinin direktoru X Y Bakı-Xəbər-ə bildirib ki, …' over '"…", - o deyib': the
+# company's name in quote marks (under MIN_WORDS words) is no quote, so the lead is still running text about X Y, whom
+# "o" means (_az_lead_sentence read any quote mark as a quote and left the last speaker, another person)
+def _without_short_quoted_terms(body: str) -> str:
+    """`body` with each term in quote marks of fewer than MIN_WORDS words taken out whole (any quote marks)."""
+    return _SHORT_QUOTED.sub(lambda t: " " if _words(t[1]) < MIN_WORDS else t[0], body)
+
+
+# --- round 27 (Turkish): reported speech with its clause nominalised and the verb last, no quote marks ----------------
+# "Duşanbe'de … bir inşaat şirketinin sahibi Murat Aydemir, ziyaretin … moral verdiğini söyledi. Aydemir, "…" diye
+# konuştu.": the person opening the sentence (before its first comma) said something, so becomes the last speaker and,
+# when the table does not know him, someone a later surname alone means (as _az_nominalised_report does for Azerbaijani)
+_TR_NOMINALISED_GATE = re.compile(r"(?:ğunu|ğünü|ğını|ğini)\s")
+_TR_NOMINALISED_REPORT = re.compile(r"\w(?:ğunu|ğünü|ğını|ğini)\s+(?:[^.!?“”«»\"\s]+\s+){0,3}?"
+                                    r"(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi)"
+                                    r"\s*[.!]")
+
+
+def _tr_nominalised_report(body: str, resolver: Resolver) -> None:
+    """The last sentence of `body` in that form makes the person before its first comma the last speaker (a name or a
+    titled name; not a pronoun or a bare title, which mean the last speaker already)."""
+    reports = list(_TR_NOMINALISED_REPORT.finditer(body))
+    if not reports:
+        return
+    sentence = _SENTENCE_BREAK.split(body[:reports[-1].end()].strip())[-1]
+    opening = sentence.split(",", 1)[0]
+    if _QUOTE_MARK.search(sentence) or opening == sentence:
+        return
+    person = resolver.resolve(opening, speaking=False)
+    if person is not None and person.rule != "anaphor":
+        resolver.resolve(opening)
+
+
+# --- round 27 (Turkish): words another relays, their speaker in the genitive of the clause holding the quote ----------
+# 'Kurtulmuş, Rahman'ın Türkiye'yi "stratejik bir ortak" olarak gördüğünü söylediğini aktardı.' (he relayed that Rahmon
+# said he saw Turkey as …): the words are the genitive's, the one named in the clause after the sentence's last comma
+# (the relayer is the subject before it; an earlier genitive, "Erdoğan'ın selamlarını ileten X", is another clause's)
+_TR_RELAYED_AFTER = re.compile(r"^\s*,?\s*(?:olarak\s+)?\w+(?:ğunu|ğünü|ğını|ğini)\s+"
+                               r"(?:söylediğini|belirttiğini|ifade ettiğini|dile getirdiğini|vurguladığını)\s+"
+                               r"(?:aktardı|iletti|bildirdi|belirtti|söyledi|kaydetti)\s*[.!]")
+
+
+def _relayed_genitive(before: str, resolver: Resolver) -> Person | None:
+    """The one person named in the genitive in the quote's clause after its sentence's last comma, else None."""
+    sentence = _SENTENCE_BREAK.split(before)[-1] if before.strip() else ""
+    clause = sentence.rsplit(",", 1)[-1]
+    if "," not in sentence or _QUOTE_MARK.search(sentence):
+        return None
+    named = {p.name for m in _GENITIVE_NAME.finditer(clause)
+             if (p := resolver.resolve(m["name"], speaking=False)) is not None and p.rule != "anaphor"}
+    return resolver.resolve(next(iter(named))) if len(named) == 1 else None
