@@ -121,7 +121,7 @@ def test_his_words_inside_a_clause_are_the_sentence_subjects():
 def test_a_dash_line_broken_by_a_bare_title_of_the_last_speaker_is_two_quotes():
     """'– …, – отметил собеседник. – …' after the expert's own dash line: two quotes of the one who spoke last, as the
     convention splits a quote its attribution breaks; a line with no attribution inside stays one quote."""
-    # plant: `len(kept) == 2` made `len(kept) == 3` before _ru_split_for in _unmarked_paragraph (the two parts joined)
+    # plant: `len(kept) >= 2` made `len(kept) == 3` before _ru_split_for in _unmarked_paragraph (the two parts joined)
     lead = "Мы поговорили с аналитиком.\n\n– Форум прошел спокойно и без громких заявлений, – сказал аналитик Руслан Омаров.\n\n"
     first = "Главное впереди, и это не только торговля"
     second = "Впереди еще трудные переговоры по воде."
