@@ -3924,7 +3924,11 @@ _RECALLED_OWN_VISIT = re.compile(r"^(?P<who>[A-Z][^,.;]{2,80}?),[^;]*?\brecall(?
 
 def _recalled_own_visit(sentence: str, resolver: Resolver) -> Person | None:
     """The subject opening a sentence who recalls that he visited a place (_RECALLED_OWN_VISIT), by name; else None."""
-    m = _RECALLED_OWN_VISIT.search(sentence)
+    return _named_who(_RECALLED_OWN_VISIT.search(sentence), resolver)
+
+
+def _named_who(m: re.Match | None, resolver: Resolver) -> Person | None:
+    """The person a match's `who` group names, by name or office (not a pronoun or a guess); None without a match."""
     person = resolver.resolve(m["who"], speaking=False) if m else None
     return person if person is not None and person.rule in ("name", "office") else None
 
@@ -3937,9 +3941,7 @@ _SUBJECT_AT_THE_SUMMIT = re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’
 
 def _subject_at_the_summit(sentence: str, resolver: Resolver) -> Person | None:
     """The named subject of a _SUBJECT_AT_THE_SUMMIT sentence; None when there is none or no one it names."""
-    m = _SUBJECT_AT_THE_SUMMIT.match(sentence)
-    person = resolver.resolve(m["who"], speaking=False) if m else None
-    return person if person is not None and person.rule in ("name", "office") else None
+    return _named_who(_SUBJECT_AT_THE_SUMMIT.match(sentence), resolver)
 
 
 def _arrival_city_first(same: VisitFound, visit: VisitFound, sentence: str) -> None:
