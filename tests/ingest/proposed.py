@@ -40,6 +40,12 @@ def trade(text: str, day: date) -> list[tuple]:
              float(r["value_usd_million"]), r["value_qualifier"], r["growth_pct"]) for r in records("trade", text, day)]
 
 
+def trade_values(text: str, day: date) -> set[tuple]:
+    """(pair, period, flow, value) of each trade figure: what a test of which figure is read asserts, qualifier and
+    growth left to the tests of those."""
+    return {figure[:4] for figure in trade(text, day)}
+
+
 def targets(text: str, day: date) -> list[tuple]:
     """(pair, value, year) of each target."""
     return [(frozenset((r["country_a"], r["country_b"])), float(r["target_value_usd_million"]), r["target_year"])

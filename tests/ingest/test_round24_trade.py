@@ -16,7 +16,7 @@ def _trade(text, day=DAY):
 
 
 def _values(text, day=DAY):
-    return {(f[0], f[1], f[2], f[3]) for f in _trade(text, day)}
+    return proposed.trade_values(text, day)
 
 
 # A round-up of Kyrgyzstan's partners, the home told by its first figure: the lead every test below goes on from.

@@ -16,7 +16,7 @@ def _trade(text, day=DAY):
 
 
 def _values(text, day=DAY):
-    return {(f[0], f[1], f[2], f[3]) for f in _trade(text, day)}
+    return proposed.trade_values(text, day)
 
 
 # A release of Kazakhstan's trade, its headline naming two partners compared: the lead every release test goes on from.

@@ -11,7 +11,7 @@ _pair = proposed.pair
 
 
 def _values(text, day=DAY):
-    return {(f[0], f[1], f[2], f[3]) for f in proposed.trade(text, day)}
+    return proposed.trade_values(text, day)
 
 
 def test_russian_abbreviated_year_is_the_period():
