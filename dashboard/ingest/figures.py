@@ -745,7 +745,8 @@ _BASELINE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|
                               # "a 62.4% increase on the US$293.9 million recorded in 2021", "a rise over the $2 billion"
                               r"|(?:increase|rise|growth|jump|gain|decline|drop|fall)\s+(?:on|over)(?:\s+the)?)\s+"
                               # round 19: "up 18.4 per cent from the $128 million recorded in the same four months of 2024"
-                              r"(?:the\s+)?(?:(?:about|around|roughly|nearly|almost|over|more\s+than|less\s+than|just|some|"
+                              # round 28: "compared with just over $1.5 billion in 2024", "just under" (two words of approximation)
+                              r"(?:the\s+)?(?:(?:just\s+)?(?:about|around|roughly|nearly|almost|over|under|below|more\s+than|less\s+than|just|some|"
                               r"около|почти|более|свыше)\s+)?$", re.I)
 _BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|posted)\s+)?(?:in|during|for)\s+"
                              r"(?:the\s+same\s+(?:period|(?:\w+\s+)?months|quarter|half)\s+of\s+"
@@ -1613,7 +1614,8 @@ def _unknown_partner(sentence: str, check: str) -> bool:
     """Does a trade sentence that names no state of the ties name a partner the places do not know?"""
     if not any(word in check for word in _WITH_PARTNER_WORDS):
         return False
-    return any(not places.is_place_word(next(g for g in m.groups() if g)) for m in _WITH_PARTNER.finditer(sentence))
+    return any(not places.is_place_word(next(g for g in m.groups() if g)) and not _person_named(sentence, m)
+               for m in _WITH_PARTNER.finditer(sentence))
 
 
 def _unknown_partner_clause(doc: Document, s, segment: str, check: str, start: int) -> bool:
@@ -1763,6 +1765,8 @@ def _clause_of_a_total(doc: Document, s, segment: str, check: str, start: int, a
         start, segment = start + comma, segment[comma:]
     if not _TRADE.search(segment) or _OF_THE_TWO.search(segment):
         return False
+    # round 28: not a partner's membership ("…, while trade with Tajikistan, which is not an OTS member, stayed …")
+    segment, check = _without_member_aside(segment, check)
     named = {m.iso3 for m in doc.mentions(s) if start <= m.start - s.start < amount.start}
     if len(named) > 1:
         return False
@@ -2511,7 +2515,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     or (target_before and last == "до" and _TARGET_AGAIN_RU.match(segment)
                         and not any(word in segment_check for word in _INVESTMENT_WORDS)) \
                     or (target_before and _TARGET_LISTED_AGAIN.fullmatch(segment)
-                        and not _investment_after(sentence, amount)):
+                        and not _investment_after(sentence, amount)) \
+                    or (target_before and _TARGET_WITH_ANOTHER.fullmatch(segment)):  # round 28
                 target_before = True
                 if any(word in s.check for word in _FORECASTER_WORDS) and _FORECASTER.search(sentence):
                     continue  # "The World Bank forecasts that trade … will reach $10 billion by 2030" (_FORECASTER)
@@ -2525,7 +2530,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     or i and found and found[-1].kind == "target" and found[-1].span[0] >= a \
                     and _listed_target_partner(doc, s, previous_end, amount.start, found[-1]) \
                     or len(set(codes)) < 2 and _setters_pair(doc, s, amount.start, resolver, quoted, codes) \
-                    or _speakers_target_pair(quoted, s, codes) or pair
+                    or _speakers_target_pair(quoted, s, codes) \
+                    or _speakers_clause_target_pair(doc, quoted, s, codes, previous_end, amount.start) or pair
                 if target_pair == SETTERS_OF_A_GROUP:
                     continue  # round 24: "Tokayev, Aliyev and Mirziyoyev agreed to bring trade to …": a group's
                 if not places.TIE_CODES.issuperset(target_pair):
@@ -2558,7 +2564,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 carried = _report_goes_on(sentence, published, s.check, k, carried)
                 continue  # "Turkish defense and aerospace exports reached $7.1 billion" (_SECTOR_FLOW)  # a trade balance is no trade figure ("ticarətdə müsbət saldo 3 milyard 12 milyon dollar")
             if _good_after(sentence, s.check, amount) or _good_subject(sentence, segment_check, previous_end, amount) \
-                    or _good_genitive_flow(sentence, segment_check, previous_end, amount):
+                    or _good_genitive_flow(sentence, segment_check, previous_end, amount) \
+                    or _good_worth_before(sentence, segment_check, amount):
                 carried = _report_goes_on(sentence, published, s.check, k, carried)  # as a branch's, above
                 continue  # "Azerbaijan exported $1.62bn of gas to Türkiye" (_GOOD_AFTER, _good_subject)
             if _forecast_by_year(sentence, amount, published):
@@ -2613,6 +2620,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 if period and not split and carried and len(amounts) > 1:
                     split = _back_then_own(sentence, amounts, period, carried[1][0])  # round 25
                     period = split[1] if split else period
+                if period and not split and carried and len(amounts) > 1:  # round 28
+                    period = _report_period_over_baseline(sentence, amounts, period, carried[1]) or period
                 if period and not split and carried \
                         and (back := when.period_back_in(sentence, carried[1][0], s.check)) and back[1] <= period[1] < back[2]:
                     # round 19: "Geçen yılın aynı döneminde ihracat 2 milyar 48 milyon dolar seviyesindeydi": the months of
@@ -2717,7 +2726,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 found.append(before)
             from_amount = None
     _give_growths_before(doc, found, growths_before, context_pair)
-    return _above_turnover(_told_again(_headline_told_again(_one_per_target(found), doc.text.find("\n"))))
+    kept = _above_turnover(_told_again(_headline_told_again(_one_per_target(found), doc.text.find("\n"))))
+    return _with_mirror_flows(doc, found, kept)  # round 28
 
 
 # Round 24: a state named as the route goods take is no party to the trade: "Last year the turnover was $7.1 million, most of
@@ -3523,3 +3533,101 @@ _BETWEEN_RIGHT_AFTER = re.compile(r"\s+(?:between|among)\s+(?:the\s+two|both|the
 def _total_between_the_two(text: str, total: re.Match) -> bool:
     """Is the total word `total` (_TOTAL_LEAD) followed by "between the two" (_BETWEEN_RIGHT_AFTER)?"""
     return bool(_BETWEEN_RIGHT_AFTER.match(text, total.end()))
+
+
+# Round 28: one good named right before "worth" and the amount is that good's trade, no pair's: "The north also imported
+# Kazakh wheat worth some $6 million", "Tashkent bought Turkmen cotton valued at about $40 million" (the trade verb
+# before the good: _GOOD_AFTER reads the good only after the amount, _good_subject only with no trade word before).
+_GOOD_WORTH = re.compile(r"\b" + _GOODS_EN + r"\s+(?:worth|valued\s+at)\s+(?:[a-z]+\s+){0,2}?$", re.I)
+_GOOD_WORTH_CHARS = 80  # characters before the amount where the good and "worth" stand
+
+
+def _good_worth_before(sentence: str, check: str, amount: money.Amount) -> bool:
+    """Is the amount one good's, the good right before "worth" or "valued at" in front of it (_GOOD_WORTH)? `check`:
+    cheap.lowered() of the amount's clause (its trade words)."""
+    return ("worth" in check or "valued" in check) and any(word in check for word in _SECTOR_WORDS) \
+        and bool(_GOOD_WORTH.search(sentence, max(0, amount.start - _GOOD_WORTH_CHARS), amount.start))
+
+
+# Round 28: a figure compared with an amount of an earlier year, that year the sentence's only period and told right after
+# the compared amount: "Trade with Turkmenistan slipped to $2.05 billion from $2.3 billion in 2024", "came to about $1.62
+# billion, compared with just over $1.5 billion in 2024". The year is the compared amount's (_baseline_period gives it);
+# the figure's own period is the report's, carried from the sentences before, when that is later.
+def _report_period_over_baseline(sentence: str, amounts: list[money.Amount], period: tuple[str, int, int],
+                                 carried: tuple[str, int, int]):
+    """The carried period `carried` for the first amount when the sentence's period `period` is the year told right after
+    the second amount, a comparison (_BASELINE_BEFORE, _BASELINE_AFTER), and ends before `carried`; else None."""
+    second = amounts[1]
+    if period[1] < second.end or not _BASELINE_BEFORE.search(sentence, amounts[0].end, second.start):
+        return None
+    m = _BASELINE_AFTER.match(sentence, second.end)
+    if m is None or not m["year"] or m.end() < period[2] or not _ends_before(period[0], carried[0]):
+        return None
+    return carried
+
+
+# Round 28: a flow above the pair's turnover that another source tells, its partner named, is that source's count of the
+# pair's flow (mirror statistics differ: "According to the Turkish Statistical Institute, Turkey's exports to the north
+# reached nearly $1.9 billion last year", after the north's own turnover of $1.62 billion), no state's total with the
+# world, which _above_turnover drops: the source is named in the flow's sentence ("according to … statistic(s)/institute/
+# data", "по данным", "verilerine göre", "məlumatına görə") and the flow's partner right after it ("exports to …").
+_ANOTHER_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?[^,.;]{0,60}?\b(?:statistic\w*|institute|office|data|figures)\b"
+                             r"|\bпо\s+данным\b|\bverilerine\s+göre\b|\bməlumatına\s+görə\b", re.I)
+_ANOTHER_SOURCE_WORDS = ("according to", "по данным", "verilerine", "məlumatına")  # one is in every match, lowered
+_FLOW_TO_PARTNER = re.compile(r"\b(?:exports?|imports?|экспорт\w*|импорт\w*)\s+(?:to|from|в|из)\s", re.I)
+
+
+def _with_mirror_flows(doc: Document, found: list[FigureFound], kept: list[FigureFound]) -> list[FigureFound]:
+    """`kept` (found after _above_turnover) with each flow it left out that another source tells with its partner
+    named (_ANOTHER_SOURCE, _FLOW_TO_PARTNER), in the order of `found`."""
+    if len(kept) == len(found):
+        return kept
+    back = {id(f) for f in found if f not in kept and _told_by_another_source(doc, f)}
+    return [f for f in found if f in kept or id(f) in back] if back else kept
+
+
+def _told_by_another_source(doc: Document, figure: FigureFound) -> bool:
+    """Does the sentence of the flow `figure` name another source and the flow's partner (_with_mirror_flows)?"""
+    if figure.kind != "trade" or figure.flow == "turnover":
+        return False
+    s = next((s for s in doc.sentences if s.start <= figure.span[0] < s.end), None)
+    return s is not None and any(word in s.check for word in _ANOTHER_SOURCE_WORDS) \
+        and bool(_ANOTHER_SOURCE.search(s.text)) and bool(_FLOW_TO_PARTNER.search(s.text))
+
+
+# Round 28: a person named "with" in Turkish or Azerbaijani, a word of a person (friend, brother, counterpart, a title)
+# right before the name, is the leader the trade was talked over with, no partner the places do not know: "Değerli dostum
+# Rahman ile ticaret hacmimizi 2 milyar dolara çıkarma hedefimizi teyit ettik" (with my dear friend Rahmon), "qardaşım
+# Mirziyoyev ilə ticarət dövriyyəsini …" (the trade is the speaker's state's with the partner's).
+_PERSON_WORD_BEFORE = re.compile(r"\b(?:dost(?:um|umuz)|kardeş(?:im|imiz)|qardaş(?:ım|ımız)|mevkida[sş]\w*|həmkar\w*|sayın|"
+                                 r"hörmətli|cumhurbaşkanı|prezident(?:i)?|başbakan(?:ı)?|baş\s+nazir(?:i)?)\s+$", re.I)
+_PERSON_WORD_CHARS = 24  # characters before the name where the person's word stands
+
+
+def _person_named(sentence: str, m: re.Match) -> bool:
+    """Is the partner name of the _WITH_PARTNER match `m` (its Turkish or Azerbaijani "X ile/ilə") a person's, a word of
+    a person right before it (_PERSON_WORD_BEFORE)?"""
+    return bool(m["az"]) and bool(_PERSON_WORD_BEFORE.search(sentence, max(0, m.start("az") - _PERSON_WORD_CHARS),
+                                                             m.start("az")))
+
+
+# Round 28: a speaker's targets with several partners, each told in its own clause ('"With Kazakhstan, our common goal is
+# ten billion dollars, and we have agreed with Türkiye on five billion," Saidov said', the speaker Uzbek): each target is
+# of the speaker's state and the one state its clause names, no pair of the two partners. The further one is a target
+# though told with no target word again: after a target, "and" and (a few words and) "with" a named state, then "on",
+# "at", a comma or "is" right before its amount (_TARGET_WITH_ANOTHER).
+_TARGET_WITH_ANOTHER = re.compile(r"\s*,?\s*(?:and|while|but)\s+(?:[a-z]+\s+){0,3}?with\s+(?:the\s+)?"
+                                  r"[A-ZÇĞİÖŞÜ][\w-]+(?:\s+[A-Z][\w-]+)?\s*(?:,\s*|(?:on|at|of|it\s+is|is)\s+)"
+                                  r"(?:(?:about|around|some|nearly|over|more\s+than)\s+)?")
+
+
+def _speakers_clause_target_pair(doc: Document, quoted, s, codes: list[str], start: int, end: int):
+    """The speaker's state and the one state named in the target's clause (from `start` to its amount at `end`), when the
+    sentence begins inside a quote by a speaker of a state it does not name and names two states or more; else None."""
+    if len(set(codes)) < 2:
+        return None
+    speaker = _quoted_by(quoted, s)
+    if not speaker or speaker in codes:
+        return None
+    named = {m.iso3 for m in doc.mentions(s) if start <= m.start - s.start < end}
+    return (speaker, named.pop()) if len(named) == 1 else None

@@ -45,6 +45,8 @@ def _index() -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
             words.setdefault(fold(label), (c.iso3, False, False))
         if c.demonym:
             words[fold(c.demonym)] = (c.iso3, False, True)
+            if " " in c.demonym:  # round 28: "Turkish Cypriots" is no "Turkish" (TUR) and a plural after it
+                words[fold(c.demonym + "s")] = (c.iso3, False, True)
         if c.capital:
             words[fold(c.capital)] = (c.iso3, True, False)
         # the capital as Azerbaijani, Russian and Turkish reports write it, declined ("в Ташкенте",
@@ -398,6 +400,7 @@ class Index:
         self.text = text
         self._spaced = " " + _fold_keep_length(text)
         self._seen: dict[tuple[int, int], list[Mention]] = {}  # (a, b) -> within(a, b), this article only
+        self._north = _about_cyprus(self._spaced)  # "the north" names Northern Cyprus in this article
 
     def within(self, a: int, b: int) -> list[Mention]:
         """mentions(text[a:b]), positions in the article.
@@ -415,7 +418,8 @@ class Index:
         if _WORD_CHAR.match(self._spaced, a):  # text[a - 1] folds to a letter: the part starts inside a word
             return [Mention(m.iso3, m.start + a, m.end + a, m.word, m.is_capital, m.is_demonym)
                     for m in mentions(self.text[a:b])]
-        return _found(self.text, self._spaced, a, b + 1)
+        found = _found(self.text, self._spaced, a, b + 1)
+        return _with_the_north(self.text, self._spaced, a, b + 1, found) if self._north else found
 
     def codes_within(self, a: int, b: int) -> list[str]:
         """codes_in(text[a:b])."""
@@ -512,3 +516,26 @@ def _with_compound_pairs(text: str, spaced: str, pos: int, endpos: int, found: l
             start, end = m.start(group) - 1, (m.end(group) if group == 1 else m.end()) - 1
             pairs.append(Mention(_RU_COMPOUND_STEMS[m[group]], start, end, text[start:end], False, True))
     return sorted(found + pairs, key=lambda mention: mention.start) if pairs else found
+
+
+# Round 28: an English report about Cyprus calls the Turkish Cypriot state "the north" ("imports of the north", "the
+# breakaway north bought more from Turkey", "the north's exports"): in such an article (it names Cyprus or the Turkish
+# Cypriots: _about_cyprus) that phrase is a mention of Northern Cyprus. Not "the north of Kazakhstan", "the north-east",
+# "the northern regions", and in no other article ("the north of the country" is no state anywhere).
+_CYPRUS_WORDS = ("cypr", "kibris", "кипр", "kipr")  # folded text: Cyprus, Cypriot(s), Kıbrıs, Кипр, Kipr
+_THE_NORTH = re.compile(r"(?<=\W)the\s+(?:(?:breakaway|turkish[\s-]held|occupied|island['’]s)\s+)?(north)(?:['’]s)?"
+                        r"(?![\w-])(?!\s+(?:of\b|and\s+(?:the\s+)?south\b))")
+
+
+def _about_cyprus(spaced: str) -> bool:
+    """Does the (folded) article name Cyprus or the Cypriots in any of the four languages?"""
+    return any(word in spaced for word in _CYPRUS_WORDS)
+
+
+def _with_the_north(text: str, spaced: str, pos: int, endpos: int, found: list[Mention]) -> list[Mention]:
+    """`found` with a Northern Cyprus mention for each "the north" in spaced[pos:endpos] (_THE_NORTH), in order."""
+    if spaced.find("north", pos, endpos) < 0:
+        return found
+    norths = [Mention("CYN", m.start() - 1, m.end() - 1, text[m.start() - 1:m.end() - 1], False, False)
+              for m in _THE_NORTH.finditer(spaced, pos, endpos)]
+    return sorted(found + norths, key=lambda mention: mention.start) if norths else found

@@ -174,7 +174,6 @@ NOT_YET: set[str] = {
     "329-tr-kibrisgazetesi-ozturkler-baku",
     "330-semafor-mirziyoyev-budapest",
     "341-tr-tak-kurtulmus-20temmuz",
-    "343-anewz-saidov-interview",
     "344-in-cyprus-north-trade-turkey-azerbaijan",
     "345-ru-bnews-bektenov-dushanbe",
     "346-az-itv-kyrgyz-speaker-baku-shusha",

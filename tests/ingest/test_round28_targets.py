@@ -1,0 +1,45 @@
+"""Twenty-eighth round, trade targets (docs/extraction.md: figures.py): the forms behind the dev/343 and dev/347 target
+misses, told in short invented sentences. Each test was seen failing once on a planted bug (then reverted); the plant is
+named in its comment."""
+from datetime import date
+
+from tests.ingest import proposed
+
+DAY = date(2026, 5, 12)
+
+_pair = proposed.pair
+
+
+def test_a_leader_named_with_ile_is_no_unknown_partner():
+    # plant: `and not _person_named(sentence, m)` dropped from figures._unknown_partner
+    text = ("Cumhurbaşkanı Erdoğan Aşkabat'ta. Erdoğan, \"Geçen yıl Türkmenistan ile ticaret hacmimiz 2,3 milyar dolar "
+            "oldu. Kardeşim Berdimuhamedov ile ticaret hacmimizi 5 milyar dolara çıkarma hedefimizi teyit ettik.\" dedi.")
+    assert (_pair("Türkiye", "Turkmenistan"), 5000.0, "") in proposed.targets(text, DAY)
+    # a name with no word of a person before it is still a partner the places do not know
+    text = ("Cumhurbaşkanı Erdoğan Aşkabat'ta. Erdoğan, \"Geçen yıl Türkmenistan ile ticaret hacmimiz 2,3 milyar dolar "
+            "oldu. Hindistan ile ticaret hacmimizi 5 milyar dolara çıkarma hedefimizi teyit ettik.\" dedi.")
+    assert proposed.targets(text, DAY) == []
+
+
+def test_a_speakers_targets_with_two_partners_are_each_with_the_speakers_state():
+    # plant: `or _speakers_clause_target_pair(...)` dropped from the target pair in figures.find_figures
+    lead = ("Kazakhstan's Trade Minister Arman Shakkaliyev spoke to reporters in Astana. Trade with Azerbaijan exceeded "
+            "$700 million last year, he said.")
+    text = lead + (' "With Uzbekistan, our common goal is ten billion dollars, and we have agreed with Azerbaijan on two '
+                   'billion," Shakkaliyev said.')
+    found = proposed.targets(text, DAY)
+    assert (_pair("Kazakhstan", "Uzbekistan"), 10000.0, "") in found
+    assert not any(t[0] == _pair("Uzbekistan", "Azerbaijan") for t in found)
+
+
+def test_a_further_target_with_another_named_partner():
+    # plant: `or (target_before and _TARGET_WITH_ANOTHER.fullmatch(segment))` dropped from figures.find_figures
+    lead = ("Kazakhstan's Trade Minister Arman Shakkaliyev spoke to reporters in Astana. Trade with Azerbaijan exceeded "
+            "$700 million last year, he said.")
+    text = lead + (' "With Uzbekistan, our common goal is ten billion dollars, and we have agreed with Azerbaijan on two '
+                   'billion," Shakkaliyev said.')
+    assert (_pair("Kazakhstan", "Azerbaijan"), 2000.0, "") in proposed.targets(text, DAY)
+    # a further amount joined with no "with" and a state is no target of its own
+    text = lead + (' "With Uzbekistan, our common goal is ten billion dollars, and we have invested two billion in '
+                   'transport," Shakkaliyev said.')
+    assert {t[1] for t in proposed.targets(text, DAY)} == {10000.0}
