@@ -739,6 +739,8 @@ def _deadline_told_after(sentence: str, check: str, published: date) -> int | No
 # year earlier", "compared with $400 million in 2022", Russian "против 400 млн долларов годом ранее". Before it "from",
 # "compared with", "against" (an approximate word may stand between); right after it a year or "a year earlier".
 _BASELINE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|против|по\s+сравнению\s+с"
+                              # round 28: Russian "вырос до 3,6 млрд долларов в 2025 году с 3,2 млрд долларов в 2024 году"
+                              r"|с"
                               # round 25: "3.8 per cent less than the $2.4 billion recorded in 2024" (not "more than $2
                               # billion", a qualifier: "the" after it)
                               r"|than(?=\s+the\s)"
@@ -930,7 +932,10 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
 
 # Turkish and Azerbaijani tell a rise "from A to B" as two amounts, the first in the ablative: "2,9 milyar dolardan 3,4
 # milyar dolara yükseldi", "300 milyon dollardan 450 milyon dollara çatıb". Matched between the two amounts.
-_FROM_AMOUNT = re.compile(r"\w{0,3}?(?:dan|dən|tan|tən)\s+", re.I)
+# Round 28: the later amount's own year may stand between, "2024'teki 3,2 milyar dolardan 2025'te 3,6 milyar dolara",
+# "2024-cü ildəki 300 milyon dollardan 2025-ci ildə 450 milyon dollara".
+_FROM_AMOUNT = re.compile(r"\w{0,3}?(?:dan|dən|tan|tən)\s+"
+                          r"(?:(?:19|20)\d\d(?:['’][dt][ae]|-(?:c[iıuü])\s+ild[əe])\s+)?", re.I)
 # The year of the amount risen from, right before it: "2021'deki 2,9 milyar dolardan", "2021-ci ildəki 300 milyon
 # dollardan" (of 2021)
 _YEAR_OF_FROM = re.compile(r"\b((?:19|20)\d\d)(?:['’][dt][ae]ki|-(?:c[iıuü])\s+ild[əe]ki)\s+$", re.I)
@@ -2546,6 +2551,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # "2021'deki 2,9 milyar dolardan 3,4 milyar dolara yükseldi": the amount it rose from, told before the
                 # figure; a figure of its own year once the figure is found (_from_figure)
                 from_amount = (amount, span)
+                if period is False:  # round 28: the figure's own year told between ("… dolardan 2025'te …")
+                    period = _year_between(sentence, amount.end, amounts[i + 1].start, published) or False
                 continue
             if i + 1 < len(amounts) and period is False and (later := _from_year_to(sentence, amounts, i, published)):
                 # "rose 25% from $400 million in 2023 to $500 million in 2024": the same, its year after it; the
@@ -3631,3 +3638,10 @@ def _speakers_clause_target_pair(doc: Document, quoted, s, codes: list[str], sta
         return None
     named = {m.iso3 for m in doc.mentions(s) if start <= m.start - s.start < end}
     return (speaker, named.pop()) if len(named) == 1 else None
+
+
+def _year_between(sentence: str, start: int, end: int, published: date):
+    """The period told in sentence[start:end] (the text between an amount risen from and the figure's, _FROM_AMOUNT), its
+    span in the sentence; None when none is told there."""
+    own = when.period_in(sentence[start:end], published)
+    return (own[0], own[1] + start, own[2] + start) if own else None

@@ -43,6 +43,8 @@ def _index() -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
                 words.setdefault(fold(label), (c.iso3, False, False))
         for label in _declined(c.name_az, c.name_ru, *c.aliases):
             words.setdefault(fold(label), (c.iso3, False, False))
+        for label in _declined_adjective_noun(c.name_ru):  # round 28
+            words.setdefault(fold(label), (c.iso3, False, False))
         if c.demonym:
             words[fold(c.demonym)] = (c.iso3, False, True)
             if " " in c.demonym:  # round 28: "Turkish Cypriots" is no "Turkish" (TUR) and a plural after it
@@ -539,3 +541,19 @@ def _with_the_north(text: str, spaced: str, pos: int, endpos: int, found: list[M
     norths = [Mention("CYN", m.start() - 1, m.end() - 1, text[m.start() - 1:m.end() - 1], False, False)
               for m in _THE_NORTH.finditer(spaced, pos, endpos)]
     return sorted(found + norths, key=lambda mention: mention.start) if norths else found
+
+
+# Round 28: a Russian name of an adjective and a noun declines both: "Северный Кипр" -> "экспорт Северного Кипра",
+# "с Северным Кипром", "в Северном Кипре", "Северному Кипру" (_declined reads one word). A hard adjective in -ый and a
+# noun ending in a consonant, as the table's two-word names are.
+_RU_ADJECTIVE_NOUN = re.compile(r"([А-ЯЁ][а-яё]+)ый\s+([А-ЯЁ][а-яё]*[бвгджзклмнпрстфхцчшщ])")
+
+
+def _declined_adjective_noun(name_ru: str) -> list[str]:
+    """The case forms of a Russian two-word name "<adjective>ый <noun>" (_RU_ADJECTIVE_NOUN); none for another name."""
+    m = _RU_ADJECTIVE_NOUN.fullmatch(name_ru or "")
+    if m is None:
+        return []
+    stem, noun = m[1], m[2]
+    return [f"{stem}{adjective} {noun}{ending}"
+            for adjective, ending in (("ого", "а"), ("ому", "у"), ("ым", "ом"), ("ом", "е"))]

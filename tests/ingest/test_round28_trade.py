@@ -89,3 +89,39 @@ def test_a_partners_membership_aside_is_no_group_total():
     text = ("Hungarian exports to Kazakhstan stood at $640 million in 2025, while trade with the OTS members reached "
             "$4 billion.")
     assert {v[3] for v in _values(text)} == {640.0}
+
+
+def test_russian_adjective_and_noun_name_declined():
+    # plant: the `_declined_adjective_noun(c.name_ru)` loop dropped from places._index
+    assert places.codes_in("Импорт Северного Кипра из Казахстана вырос") == ["CYN", "KAZ"]
+    assert places.codes_in("торговля с Северным Кипром") == ["CYN"]
+    text = "Экспорт Северного Кипра в Узбекистан в 2025 году составил 1,4 млн долларов."
+    assert (_pair("Northern Cyprus", "Uzbekistan"), "2025", "export", 1.4) in _values(text)
+
+
+def test_russian_amount_risen_from_told_after_the_figure():
+    # plant: `|с` dropped from figures._BASELINE_BEFORE
+    text = "Товарооборот Кыргызстана и Турции вырос до 1,3 млрд долларов в 2025 году с 1,1 млрд долларов в 2024 году."
+    values = _values(text)
+    assert (_pair("Kyrgyzstan", "Türkiye"), "2025", "turnover", 1300.0) in values
+    assert (_pair("Kyrgyzstan", "Türkiye"), "2024", "turnover", 1100.0) in values
+    # "с" naming a partner is no comparison
+    text = "Товарооборот Кыргызстана с Турцией в 2025 году составил 1,3 млрд долларов."
+    assert _values(text) == {(_pair("Kyrgyzstan", "Türkiye"), "2025", "turnover", 1300.0)}
+
+
+def test_turkish_risen_from_with_the_figures_year_between():
+    # plant: the year group dropped from figures._FROM_AMOUNT
+    text = "Türkiye ile Kırgızistan arasındaki ticaret hacmi 2024'teki 1,1 milyar dolardan 2025'te 1,3 milyar dolara yükseldi."
+    values = _values(text)
+    assert (_pair("Türkiye", "Kyrgyzstan"), "2025", "turnover", 1300.0) in values
+    assert (_pair("Türkiye", "Kyrgyzstan"), "2024", "turnover", 1100.0) in values
+
+
+def test_azerbaijani_risen_from_takes_the_year_between_for_the_figure():
+    # plant: the `period = _year_between(...)` lines dropped from figures.find_figures
+    text = ("Azərbaycan ilə Özbəkistan arasında ticarət dövriyyəsi 2024-cü ildəki 280 milyon dollardan 2025-ci ildə "
+            "410 milyon dollara çatıb.")
+    values = _values(text)
+    assert (_pair("Azerbaijan", "Uzbekistan"), "2025", "turnover", 410.0) in values
+    assert (_pair("Azerbaijan", "Uzbekistan"), "2024", "turnover", 280.0) in values
