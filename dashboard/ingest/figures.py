@@ -3622,18 +3622,23 @@ def _person_named(sentence: str, m: re.Match) -> bool:
 # ten billion dollars, and we have agreed with Türkiye on five billion," Saidov said', the speaker Uzbek): each target is
 # of the speaker's state and the one state its clause names, no pair of the two partners. The further one is a target
 # though told with no target word again: after a target, "and" and (a few words and) "with" a named state, then "on",
-# "at", a comma or "is" right before its amount (_TARGET_WITH_ANOTHER).
+# "at", a comma or "is" right before its amount; Turkish and Azerbaijani the state "with" and "ise"/"isə" (_TARGET_WITH_ANOTHER).
 _TARGET_WITH_ANOTHER = re.compile(r"\s*,?\s*(?:and|while|but)\s+(?:[a-z]+\s+){0,3}?with\s+(?:the\s+)?"
                                   r"[A-ZÇĞİÖŞÜ][\w-]+(?:\s+[A-Z][\w-]+)?\s*(?:,\s*|(?:on|at|of|it\s+is|is)\s+)"
-                                  r"(?:(?:about|around|some|nearly|over|more\s+than)\s+)?")
+                                  r"(?:(?:about|around|some|nearly|over|more\s+than)\s+)?"
+                                  # Turkish and Azerbaijani: "…, Macaristan ile ise 500 milyon dolar", "Macarıstanla isə"
+                                  r"|\s*,?\s*(?:ve\s+|və\s+)?[A-ZÇĞİÖŞÜƏ][\w'’-]+?(?:\s+ile|\s+ilə|['’]?(?:y?l[ae]|y?lə))\s+"
+                                  r"(?:(?:ise|isə|de|da|də)\s+)?(?:(?:yaklaşık|təxminən|en\s+az|ən\s+azı)\s+)?")
 
 
 def _speakers_clause_target_pair(doc: Document, quoted, s, codes: list[str], start: int, end: int):
     """The speaker's state and the one state named in the target's clause (from `start` to its amount at `end`), when the
-    sentence begins inside a quote by a speaker of a state it does not name and names two states or more; else None."""
+    sentence begins inside a quote (or its amount stands in one) by a speaker of a state it does not name and names two
+    states or more; else None."""
     if len(set(codes)) < 2:
         return None
-    speaker = _quoted_by(quoted, s)
+    # the quote the sentence begins inside, or the one its amount stands in ('Saidov, "Azerbaycan ile hedefimiz …" dedi')
+    speaker = _quoted_by(quoted, s) or next((iso3 for a, b, iso3 in quoted if a <= s.start + end < b), None)
     if not speaker or speaker in codes:
         return None
     named = {m.iso3 for m in doc.mentions(s) if start <= m.start - s.start < end}

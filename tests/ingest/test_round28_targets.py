@@ -43,3 +43,25 @@ def test_a_further_target_with_another_named_partner():
     text = lead + (' "With Uzbekistan, our common goal is ten billion dollars, and we have invested two billion in '
                    'transport," Shakkaliyev said.')
     assert {t[1] for t in proposed.targets(text, DAY)} == {10000.0}
+
+
+def test_a_speakers_targets_when_the_quote_opens_after_the_name():
+    # plant: `or next((iso3 for a, b, iso3 in quoted if a <= s.start + end < b), None)` dropped from
+    # figures._speakers_clause_target_pair
+    text = ("Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev Bakü'de konuştu. Azerbaycan ile ticaret geçen yıl 700 milyon "
+            "doları aştı. Tokayev, \"Özbekistan ile hedefimiz 10 milyar dolar, Türkiye ile ise 15 milyar dolar\" dedi.")
+    found = proposed.targets(text, DAY)
+    assert (_pair("Kazakhstan", "Uzbekistan"), 10000.0, "") in found
+    assert not any(t[0] == _pair("Uzbekistan", "Türkiye") for t in found)
+
+
+def test_a_further_turkish_or_azerbaijani_target_with_another_state():
+    # plant: the Turkish and Azerbaijani alternative dropped from figures._TARGET_WITH_ANOTHER
+    text = ("Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev Bakü'de konuştu. Azerbaycan ile ticaret geçen yıl 700 milyon "
+            "doları aştı. Tokayev, \"Özbekistan ile hedefimiz 10 milyar dolar, Türkiye ile ise 15 milyar dolar\" dedi.")
+    assert (_pair("Kazakhstan", "Türkiye"), 15000.0, "") in proposed.targets(text, DAY)
+    # a further amount with no state "with" it is no target
+    text = ("Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev Bakü'de konuştu. Azerbaycan ile ticaret geçen yıl 700 milyon "
+            "doları aştı. Tokayev, \"Özbekistan ile hedefimiz 10 milyar dolar, geçen yıl ise 4 milyar dolar ticaret "
+            "yaptık\" dedi.")
+    assert {t[1] for t in proposed.targets(text, DAY)} == {10000.0}
