@@ -529,6 +529,10 @@ _THE_NORTH = re.compile(r"(?<=\W)the\s+(?:(?:breakaway|turkish[\s-]held|occupied
                         r"(?![\w-])(?!\s+(?:of\b|and\s+(?:the\s+)?south\b))")
 
 
+# "North" as the first word of a name is no Northern Cyprus: "the North Caucasus", "the North Nicosia municipality"
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+
+
 def _about_cyprus(spaced: str) -> bool:
     """Does the (folded) article name Cyprus or the Cypriots in any of the four languages?"""
     return any(word in spaced for word in _CYPRUS_WORDS)
@@ -539,7 +543,7 @@ def _with_the_north(text: str, spaced: str, pos: int, endpos: int, found: list[M
     if spaced.find("north", pos, endpos) < 0:
         return found
     norths = [Mention("CYN", m.start() - 1, m.end() - 1, text[m.start() - 1:m.end() - 1], False, False)
-              for m in _THE_NORTH.finditer(spaced, pos, endpos)]
+              for m in _THE_NORTH.finditer(spaced, pos, endpos) if not _NAME_GOES_ON.match(text, m.end() - 1)]
     return sorted(found + norths, key=lambda mention: mention.start) if norths else found
 
 

@@ -29,6 +29,14 @@ def test_the_north_is_northern_cyprus_in_an_article_about_cyprus():
     assert not any("Northern Cyprus" in v[0] for v in _values(text))
 
 
+def test_north_opening_a_name_is_no_northern_cyprus():
+    # plant: `if not _NAME_GOES_ON.match(text, m.end() - 1)` dropped from places._with_the_north
+    text = "Cyprus talks resume. Trade between the North Caucasus and Azerbaijan reached $95 million in 2025."
+    assert not any("Northern Cyprus" in v[0] for v in _values(text))
+    text = "Cyprus talks resume. Trade between the north and Azerbaijan reached $95 million in 2025."
+    assert (_pair("Northern Cyprus", "Azerbaijan"), "2025", "turnover", 95.0) in _values(text)
+
+
 def test_turkish_cypriots_in_the_plural_are_no_turks():
     # plant: the `if " " in c.demonym:` plural line dropped from places._index
     assert places.codes_in("Turkish Cypriots bought more from Azerbaijan") == ["CYN", "AZE"]
