@@ -792,7 +792,7 @@ def _dates(s: Sentence, published: date, local: bool = False) -> list:
         days = sorted(days + found, key=lambda d: d[2])
     elif not local and (found := when.numeric_dates_in(s.text)):  # English too: "arrived in Bishkek on 11.03.2026"
         days = sorted(days + found, key=lambda d: d[2])
-    return [d for d in days if d[0] <= published]
+    return [d for d in days if d[0] <= published and not _names_a_holiday(s.text, s.check, d)]
 
 
 # "who is in Kazakhstan on a state visit": a type said in a sentence that proposes no visit (no day, or no visitor)
@@ -848,7 +848,7 @@ def _dateline_place(doc: Document, k: int) -> tuple[str, str] | None:
 # A dateline at the head of the lead's own sentence: "DUSHANBE, June 10, 2026, Asia-Plus -- …", "BAKU/ANKARA,
 # Sept 25 (Reuters) - …" (a place in capitals, a comma, then a dash within a few words); a place in ordinary case
 # when the outlet follows in brackets before the dash: "London, 16 October (Argus) — …", "Astana, 3 May (Reuters) - …"
-_INLINE_DATELINE = re.compile(r"^(?:[A-ZА-ЯЁ][A-ZА-ЯЁ/ '’.-]+,\s[^\n]{0,60}?"
+_INLINE_DATELINE = re.compile(r"^(?:[A-ZА-ЯЁÇĞİÖŞÜƏ][A-ZА-ЯЁÇĞİÖŞÜƏ/ '’.-]+,\s[^\n]{0,60}?"
                               r"|[A-ZА-ЯЁ][\w'’.-]+(?:\s[A-ZА-ЯЁ][\w'’.-]+)?,\s[^\n()]{0,30}?\([\w .-]{2,30}\))\s(?:--|–|—|-)\s")
 
 
@@ -1602,7 +1602,7 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     m = _LOCAL_VISIT.search(sentence)
     if not m:
         return []
-    subject = sentence[:m.start()].strip(" ,")
+    subject = _without_inline_dateline(sentence[:m.start()].strip(" ,"))
     if _RU_PLANE_OF.match(subject):  # "Самолет Президента Азербайджана Ильхама Алиева": the genitive read as the nominative
         subject = _RU_GENITIVE_A.sub("", subject)
     if "etdiyi" in subject or "ilə" in subject:  # round 18b: the head of a delegation in the genitive
@@ -2859,7 +2859,12 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not visit.documents_said:
             _signed_with_the_visitors_body(doc, visit, signed_local)  # round 27
     _summit_documents_for_all(doc, visits)  # round 24
+    # round 28: sentences telling a visit "last week(end)"
+    last_week = [w and (v or lo) for w, v, lo in zip(doc.holding(_LAST_WEEK_WORDS), visit_words, local_words)] \
+        if visits else []
     for visit in visits:
+        if any(last_week):
+            _weekday_of_last_week(doc, visit, published, last_week)
         _type_said_elsewhere(visit, typed)
         if not visit.city and dateline and (place := _dateline_place(doc, dateline[0])) and place[0] == visit.host:
             visit.city = place[1]
@@ -3996,3 +4001,69 @@ def _one_more_signed(visit: VisitFound, sentence: str, offset: int) -> None:
     if m := _ALSO_ONE_SIGNED.search(sentence):
         visit.documents += 1
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
+
+
+# Round 28 (earlier sets): a day that is part of a holiday's name is no day of the visit: Turkish and Azerbaijani name
+# holidays by their date, "20 Temmuz Barış ve Özgürlük Bayramı'nın yıl dönümü dolayısıyla KKTC'de" (for the
+# anniversary of the 20 July Peace and Freedom Day), "29 Ekim Cumhuriyet Bayramı", "15 İyun Milli Qurtuluş Günü",
+# "9 May Qələbə Günü": the day, then capitalised words ending in a holiday noun (Bayram, Gün). The visit's day is the
+# one the sentence tells besides ("dün KKTC'ye geldi"); a day then told with a capitalised place ("20 Temmuz Ankara'da")
+# is no name.
+_HOLIDAY_NAME_AFTER = re.compile(r"(?:['’](?:[a-zçğıöşüə]{1,3}))?\s+(?:[A-ZÇĞİÖŞÜƏ][\w'’]*\s+(?:(?:ve|və)\s+)?){0,5}?"
+                                 r"(?:Bayram|Gün)\w*")
+_HOLIDAY_WORDS = ("bayram", "gün")  # as cheap.lowered() has them; one is in every _HOLIDAY_NAME_AFTER match
+
+
+def _names_a_holiday(text: str, check: str, day: tuple) -> bool:
+    """Is the day at `day`'s span (told with its month by number) the start of a holiday's name (_HOLIDAY_NAME_AFTER)?"""
+    return any(word in check for word in _HOLIDAY_WORDS) and text[day[2]:day[2] + 1].isdigit() \
+        and bool(_HOLIDAY_NAME_AFTER.match(text, day[3]))
+
+
+# Round 28 (earlier sets): the wire's dateline heading a Turkish, Azerbaijani or Russian lead ("LEFKOŞA, 20 Temmuz 2026
+# (TAK) – TBMM Başkanı Numan Kurtulmuş … dün KKTC'ye geldi") is no part of the subject before the visit word: the
+# newsroom's place and day would hide the visitor (_INLINE_DATELINE, whose place in capitals may hold the Turkish and
+# Azerbaijani letters: "LEFKOŞA", "İZMİR").
+
+
+def _without_inline_dateline(subject: str) -> str:
+    """`subject` less a dateline heading it (_INLINE_DATELINE); all of it when it has none."""
+    head = _INLINE_DATELINE.match(subject) if subject[:2].isupper() else None
+    return subject[head.end():] if head else subject
+
+
+# Round 28 (earlier sets): a weekday told after "last weekend" or "last week" is of that week, not of the report's own:
+# "Kurtulmuş was in the north last weekend … He arrived at Ercan Airport on Saturday afternoon" in a report dated a
+# Saturday arrived a week before it (when.py reads "on Saturday" as the latest Saturday, the report's own day). So in
+# Russian ("в минувшие выходные", "на прошлой неделе"), Turkish ("geçen hafta sonu", "geçtiğimiz hafta") and Azerbaijani
+# ("ötən həftə", "keçən həftəsonu"). Read in one of the two sentences before the visit's that tells a visit itself ("was
+# in", "побывал"; not "Markets fell last week", nor the visit's own sentence: "Bayramov, who spoke by phone … last
+# week, arrived in Astana on Tuesday" arrived this week); only a day of the report's own week (from its Monday) moves
+# back seven days.
+_LAST_WEEK_WORDS = ("last weekend", "last week", "past weekend", "past week", "минувшие выходные", "прошлые выходные",
+                    "прошедшие выходные", "прошлой неделе", "минувшей неделе", "прошедшей неделе", "geçen hafta",
+                    "geçtiğimiz hafta", "ötən həftə", "keçən həftə")  # as lower() has them
+LAST_WEEK_SENTENCES = 2  # how many sentences before the visit's may tell "last weekend"
+_WEEKDAY_WORDS = (*when.WEEKDAYS, "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье",
+                  "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "pazar", "ertəsi", "axşamı", "şənbə", "bazar")
+
+
+def _last_week_told(last_week: list[bool], k: int) -> bool:
+    """Does one of the LAST_WEEK_SENTENCES before sentence k tell a visit "last week(end)" (`last_week`)?"""
+    return any(last_week[max(0, k - LAST_WEEK_SENTENCES):k])
+
+
+def _weekday_of_last_week(doc: Document, visit: VisitFound, published: date, last_week: list[bool]) -> None:
+    """Move the visit's start (and end) back a week when it was read from a weekday of the report's own week in a
+    sentence told after "last week(end)" (_LAST_WEEK_WORDS)."""
+    monday = published - timedelta(days=published.weekday())
+    if visit.start < monday:
+        return
+    k = next((j for j, s in enumerate(doc.sentences) if s.start <= visit.span[0] < s.end), None)
+    if k is None or not _last_week_told(last_week, k):
+        return
+    s = doc.sentences[k]
+    told = [d for d in _dates(s, published, True) if d[0] == visit.start]
+    if told and all(any(w in s.check[d[2]:d[3]] for w in _WEEKDAY_WORDS) for d in told):
+        visit.start -= timedelta(days=7)
+        visit.end = visit.end - timedelta(days=7) if visit.end else None

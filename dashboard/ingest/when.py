@@ -119,6 +119,8 @@ def dates_in(text: str, published: date, check: str | None = None) -> list[tuple
     if "day" in check:  # every weekday, "today" and "yesterday"
         for m in weekday.finditer(subject):
             back = (published.weekday() - WEEKDAYS[lowered(m[1] or m[2])]) % 7
+            if back == 0 and m[0][:4].lower() == "last":
+                back = 7  # round 28: "last Saturday" in a report of a Saturday is a week before it
             found.append((published - timedelta(days=back), None, m.start(), m.end()))
         for m in relative_day.finditer(subject):
             word = lowered(m[1])
