@@ -318,6 +318,9 @@ _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|cente
 _ON_A_VISIT = (r",\s+(?:who\s+(?:is|was)\s+)?(?:(?:currently\s+)?in\s+[A-Z][\w'’-]+\s+)?"
                r"(?:on|for|(?:speaking|talking)\s+(?:during|on|while\s+on))\s+(?:a|an|his|her)\s+"
                r"(?:[\w-]+\s+){0,2}?(?:visit|trip)\b")
+# Round 28 (earlier sets): a visit's first day told as it ends: "Mirziyoyev wrapped up the first day of a state visit to
+# Hungary on Tuesday" (the day told is the visit's first; _VISITOR_CUES)
+_FIRST_DAY_OF = r"(?:the\s+(?:first|opening)\s+day\s+of\s+)?"
 _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            # round 19b: the place visited as the subject ("Baku was visited on Monday by Kazakh
                            # President X", "Ankara was visited by …")
@@ -334,7 +337,7 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            r"|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|visited(?=\s+[A-Z])|kicked off|embarked on|"
                            r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|was also in|were also in|stepped off"
                            # round 20: a visit told as it ends, as "concluded" ("X wrapped up a two-day state visit to …")
-                           r"|(?:completed|ended|wrapped\s+up|rounded\s+off)(?=\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
+                           r"|(?:completed|ended|wrapped\s+up|rounded\s+off)(?=\s+" + _FIRST_DAY_OF + r"(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
                            # not "headed" alone: "A delegation headed by X arrived" is X's
                            r"|went(?=\s+to\b)|headed(?=\s+(?:to|for)\b)"
                            # round 25: "X led a large delegation to Dushanbe on September 24"
@@ -361,7 +364,8 @@ _SAID_DURING_VISIT = re.compile(r"(?P<who>[A-Z][^,.;:\"“”«»]{2,80}?)\s+(?:
                                 r"(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\b")
 _SAID_VERBS = ("said", "told", "stated", "noted", "announced", "added")  # one is in every _SAID_DURING_VISIT match
 
-_MEETING = re.compile(r"\b(?:(?:held|had|holds|has held|have held|conducted)\s+(?:\w+\s+){0,2}?talks|talks|met|meets|meeting)\b",
+_MEETING = re.compile(r"\b(?:(?:held|had|holds|has held|have held|conducted)\s+(?:\w+\s+){0,2}?talks|talks|met|meets|meeting"
+                      r"|sat\s+down\s+with)\b",  # round 28: "X sat down with his Kazakh counterpart Y in Astana on …"
                       re.I)
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|online|virtual\w*|remote\w*)\b", re.I)
 # What may lead a visitor's phrase and is no part of the name: "the recent", "April", and a time told first
@@ -382,7 +386,7 @@ _COMMITTEE_SUBJECT = re.compile(r"^.*\b(?:Committee|Commission)\s+(?:on|for)\s+"
 _GROUP = re.compile(r"(?:the\s+)?(?:heads|leaders|ministers|presidents|delegations|members|officials)\b", re.I)
 # round 27: the visit told with its length or kind between ("No agreements were signed during the two-day visit")
 _THE_VISIT = re.compile(r"\bthe (?:[a-z]+-day |state |official |working )?visit\b|\bthe summit\b", re.I)
-_PARTIES_VERBS = ("held", "had", "holds", "conducted", "met")  # one is in every _PARTIES match
+_PARTIES_VERBS = ("held", "had", "holds", "conducted", "met", "sat down")  # one is in every _PARTIES match
 # the one received may be the head of a delegation: "received a delegation of the Republic of Azerbaijan headed by
 # Deputy Prime Minister Shahin Mustafayev" (the delegation's country is his, when the table does not know him)
 # The place, and "the visiting", between the host's verb and the guest: "Ilham Aliyev on Wednesday received in Baku the
@@ -417,7 +421,7 @@ DATELINE_SENTENCES = 3  # a dateline is among the first sentences (after the hea
 STAMP_SENTENCES = 5
 # the other party also right after "met" when he is told as a counterpart, without "with" ("Bayramov met his Hungarian
 # counterpart Peter Szijjarto in Baku on Tuesday")
-_PARTIES = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)\s+(?:held|had|holds|has held|have held|conducted|met|meets)\b"
+_PARTIES = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)\s+(?:held|had|holds|has held|have held|conducted|met|meets|sat\s+down)\b"
                       r"(?:(?:[^,.;]{0,40}?\bwith\s+|(?<=met)\s+(?=(?:his|her)\s+(?:[\w-]+\s+)?counterpart\b)"
                       # round 20: the other party right after "met", by title or name ("Japarov met Uzbek President
                       # Shavkat Mirziyoyev in Bishkek"; not "met on Tuesday", a day)
@@ -558,7 +562,7 @@ def _appositive_visitor(sentence: str, resolver: Resolver) -> Person | None:
         person = resolver.resolve(name, speaking=False)
         if person is None or person.rule == "name":
             return person
-        low, codes = title.lower(), places.codes_in(title)
+        low, codes = title.lower(), places.codes_in(_without_dash_dateline(title))
         if person.rule == "unlisted name" and len(codes) == 1 and \
                 any(word in low for word in _LOCAL_OFFICE_STEMS + _APPOSITIVE_OFFICES):
             return person._replace(iso3=codes[0])
@@ -2603,7 +2607,7 @@ def _attended(doc: Document, s: Sentence, k: int, summit: tuple[int, VisitFound]
 def find_visits(doc: Document, published: date, resolver: Resolver) -> list[VisitFound]:
     visits: list[VisitFound] = []
     # word checks first (over the whole article at once): most sentences have none of the words the patterns need
-    visit_words, meeting_words = doc.holding(_VISIT_WORDS), doc.holding(("talks", "met", "meeting"))
+    visit_words, meeting_words = doc.holding(_VISIT_WORDS), doc.holding(("talks", "met", "meeting", "sat down with"))
     local_words = doc.holding(_LOCAL_VISIT_WORDS)
     signed, named_after = doc.holding(_SIGNED_WORDS), doc.holding(("named after",))
     signed_local = doc.holding(_LOCAL_SIGNED_WORDS)
@@ -4024,8 +4028,6 @@ def _names_a_holiday(text: str, check: str, day: tuple) -> bool:
 # (TAK) – TBMM Başkanı Numan Kurtulmuş … dün KKTC'ye geldi") is no part of the subject before the visit word: the
 # newsroom's place and day would hide the visitor (_INLINE_DATELINE, whose place in capitals may hold the Turkish and
 # Azerbaijani letters: "LEFKOŞA", "İZMİR").
-
-
 def _without_inline_dateline(subject: str) -> str:
     """`subject` less a dateline heading it (_INLINE_DATELINE); all of it when it has none."""
     head = _INLINE_DATELINE.match(subject) if subject[:2].isupper() else None
@@ -4067,3 +4069,12 @@ def _weekday_of_last_week(doc: Document, visit: VisitFound, published: date, las
     if told and all(any(w in s.check[d[2]:d[3]] for w in _WEEKDAY_WORDS) for d in told):
         visit.start -= timedelta(days=7)
         visit.end = visit.end - timedelta(days=7) if visit.end else None
+
+
+# Round 28 (earlier sets): a dateline in capitals and a dash heading the lead ("TASHKENT -- The chairman of Tajikistan's
+# upper house of parliament, Rustam Emomali, wrapped up …", "BAKU — …") is the newsroom's place, not the state of the
+# title it stands before: the title's one state is read without it (_appositive_visitor).
+def _without_dash_dateline(title: str) -> str:
+    """`title` less a dateline in capitals and a dash heading it (_CAPS_DATELINE); all of it when it has none."""
+    head = _CAPS_DATELINE.match(title) if title[:2].isupper() else None
+    return title[head.end():] if head else title

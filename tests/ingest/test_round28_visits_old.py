@@ -68,3 +68,39 @@ def test_last_weekday_on_that_weekday_is_a_week_before():
     assert [v[2] for v in proposed.visits(text, SATURDAY)] == ["2026-05-09"]
     text = "Uzbek Foreign Minister Bakhtiyor Saidov arrived in Astana on Saturday for talks."
     assert [v[2] for v in proposed.visits(text, SATURDAY)] == ["2026-05-16"]
+
+
+def test_a_dash_dateline_is_no_state_of_the_appositive_title():
+    # plant: `_without_dash_dateline(title)` made `title` in visits._appositive_visitor
+    text = ("ASTANA -- The speaker of Kyrgyzstan's parliament, Marlen Toktobaev, wrapped up a two-day official visit to "
+            "Kazakhstan on Thursday with a stop in Almaty.")
+    assert [v[:3] + v[4:] for v in proposed.visits(text, date(2026, 4, 10))] == [
+        ("Marlen Toktobaev", "Kazakhstan", "2026-04-08", "official")]
+    # a title of no state is no visitor's, whatever the dateline's place
+    text = ("ASTANA -- The chairman of the board, Marlen Toktobaev, wrapped up a two-day official visit to "
+            "Kyrgyzstan on Thursday.")
+    assert proposed.visits(text, date(2026, 4, 10)) == []
+
+
+def test_the_first_day_of_a_visit_told_as_it_ends():
+    # plant: `_FIRST_DAY_OF + ` dropped from visits._VISITOR_CUES
+    text = ("Kyrgyz Foreign Minister Jeenbek Kulubaev wrapped up the first day of an official visit to Azerbaijan on "
+            "Monday with four signed agreements.")
+    assert proposed.visits(text, date(2026, 4, 15)) == [
+        ("Jeenbek Kulubaev", "Azerbaijan", "2026-04-13", "", "official")]
+    # the second day ended is not the visit's first
+    text = ("Kyrgyz Foreign Minister Jeenbek Kulubaev wrapped up the second day of an official visit to Azerbaijan on "
+            "Tuesday.")
+    assert "2026-04-14" not in [v[2] for v in proposed.visits(text, date(2026, 4, 15))]
+
+
+def test_sitting_down_with_a_counterpart_in_a_capital_is_a_meeting():
+    # plant: `"sat down with"` dropped from the meeting words of visits.find_visits; `|sat\s+down` dropped from
+    # visits._PARTIES
+    text = ("When Uzbek Foreign Minister Bakhtiyor Saidov sat down with his Azerbaijani counterpart Jeyhun Bayramov in "
+            "Baku on Monday, the readouts were warm.")
+    assert proposed.visits(text, date(2026, 4, 15)) == [("Bakhtiyor Saidov", "Azerbaijan", "2026-04-13", "Baku", "other")]
+    # by video link it is no visit
+    text = ("Uzbek Foreign Minister Bakhtiyor Saidov sat down with his Azerbaijani counterpart Jeyhun Bayramov by video "
+            "link from Baku on Monday.")
+    assert proposed.visits(text, date(2026, 4, 15)) == []
