@@ -2866,9 +2866,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     # round 28: sentences telling a visit "last week(end)"
     last_week = [w and (v or lo) for w, v, lo in zip(doc.holding(_LAST_WEEK_WORDS), visit_words, local_words)] \
         if visits else []
-    for visit in visits:
-        if any(last_week):
+    if any(last_week):
+        for visit in visits:
             _weekday_of_last_week(doc, visit, published, last_week)
+        visits = _one_of_each_day(visits)
+    for visit in visits:
         _type_said_elsewhere(visit, typed)
         if not visit.city and dateline and (place := _dateline_place(doc, dateline[0])) and place[0] == visit.host:
             visit.city = place[1]
@@ -4078,3 +4080,16 @@ def _without_dash_dateline(title: str) -> str:
     """`title` less a dateline in capitals and a dash heading it (_CAPS_DATELINE); all of it when it has none."""
     head = _CAPS_DATELINE.match(title) if title[:2].isupper() else None
     return title[head.end():] if head else title
+
+
+def _one_of_each_day(visits: list[VisitFound]) -> list[VisitFound]:
+    """`visits` less a later one of the same visitor, host and start (a weekday moved back to last week's may now be the
+    day "last weekend" told before), its documents given to the first when that has none."""
+    kept: dict[tuple, VisitFound] = {}
+    for visit in visits:
+        key = (visit.visitor.name, visit.host, visit.start)
+        if (first := kept.get(key)) is None:
+            kept[key] = visit
+        elif visit.documents_said and not first.documents_said:
+            first.documents_said, first.documents = True, visit.documents
+    return list(kept.values())

@@ -104,3 +104,27 @@ def test_sitting_down_with_a_counterpart_in_a_capital_is_a_meeting():
     text = ("Uzbek Foreign Minister Bakhtiyor Saidov sat down with his Azerbaijani counterpart Jeyhun Bayramov by video "
             "link from Baku on Monday.")
     assert proposed.visits(text, date(2026, 4, 15)) == []
+
+
+def test_last_weekend_and_a_week_ago_are_days():
+    # plant: `day = saturday - timedelta(days=7)` made `day = saturday` in when.week_back_days
+    text = "Uzbek Foreign Minister Bakhtiyor Saidov was in Astana last weekend for talks on transit."
+    assert [v[2] for v in proposed.visits(text, SATURDAY)] == ["2026-05-09"]
+    text = "Uzbek Foreign Minister Bakhtiyor Saidov was in Astana last weekend for talks on transit."
+    assert [v[2] for v in proposed.visits(text, date(2026, 5, 19))] == ["2026-05-16"]
+    # plant: `published - timedelta(days=7)` made `published` in when.week_back_days
+    text = "Uzbek Foreign Minister Bakhtiyor Saidov paid an official visit to Astana a week ago."
+    assert [v[2] for v in proposed.visits(text, date(2026, 5, 20))] == ["2026-05-13"]
+    # plant: `|geçen\s+hafta\s+sonu` dropped from when._WEEK_BACK
+    text = "Özbekistan Dışişleri Bakanı Bahtiyor Saidov geçen hafta sonu Astana'yı ziyaret etti."
+    assert [v[2] for v in proposed.visits(text, date(2026, 5, 20))] == ["2026-05-16"]
+    # "last week" alone names no day
+    text = "Uzbek Foreign Minister Bakhtiyor Saidov was in Astana last week for talks on transit."
+    assert proposed.visits(text, date(2026, 5, 20)) == []
+
+
+def test_a_weekday_moved_to_last_weekend_is_the_visit_told_there():
+    # plant: `visits = _one_of_each_day(visits)` dropped from visits.find_visits
+    text = ("Uzbek Foreign Minister Bakhtiyor Saidov was in Astana last weekend. "
+            "Saidov arrived in Astana on Saturday morning for an official visit.")
+    assert [v[:3] for v in proposed.visits(text, SATURDAY)] == [("Bakhtiyor Saidov", "Kazakhstan", "2026-05-09")]
