@@ -4052,9 +4052,12 @@ _WEEKDAY_WORDS = (*when.WEEKDAYS, "понедельник", "вторник", "�
                   "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "pazar", "ertəsi", "axşamı", "şənbə", "bazar")
 
 
-def _last_week_told(last_week: list[bool], k: int) -> bool:
-    """Does one of the LAST_WEEK_SENTENCES before sentence k tell a visit "last week(end)" (`last_week`)?"""
-    return any(last_week[max(0, k - LAST_WEEK_SENTENCES):k])
+def _last_week_told(doc: Document, last_week: list[bool], k: int, visit: VisitFound) -> bool:
+    """Does one of the LAST_WEEK_SENTENCES before sentence k tell a visit "last week(end)" (`last_week`), naming no
+    state but the visit's host's and the visitor's ("Aliyev was in Astana last week. On Monday he arrived in Tashkent":
+    Monday is of this week)?"""
+    return any(last_week[j] and all(m.iso3 in (visit.host, visit.visitor.iso3) for m in doc.mentions(doc.sentences[j]))
+               for j in range(max(0, k - LAST_WEEK_SENTENCES), k))
 
 
 def _weekday_of_last_week(doc: Document, visit: VisitFound, published: date, last_week: list[bool]) -> None:
@@ -4064,7 +4067,7 @@ def _weekday_of_last_week(doc: Document, visit: VisitFound, published: date, las
     if visit.start < monday:
         return
     k = next((j for j, s in enumerate(doc.sentences) if s.start <= visit.span[0] < s.end), None)
-    if k is None or not _last_week_told(last_week, k):
+    if k is None or not _last_week_told(doc, last_week, k, visit):
         return
     s = doc.sentences[k]
     told = [d for d in _dates(s, published, True) if d[0] == visit.start]

@@ -56,6 +56,11 @@ def test_a_weekday_told_after_last_weekend_is_of_that_weekend():
     text = ("Uzbek Foreign Minister Bakhtiyor Saidov, who met his Kazakh counterpart in Tashkent last weekend, "
             "arrived in Astana on Saturday evening.")
     assert [v[2] for v in proposed.visits(text, SATURDAY) if v[1] == "Kazakhstan"] == ["2026-05-16"]
+    # plant: `all(m.iso3 in (visit.host, visit.visitor.iso3) …)` dropped from visits._last_week_told: last weekend's
+    # visit was to another state, the Saturday's is a new trip
+    text = ("Uzbek Foreign Minister Bakhtiyor Saidov was in Baku last weekend. "
+            "Mr Saidov arrived in Astana on Saturday evening for an official visit.")
+    assert [v[2] for v in proposed.visits(text, SATURDAY) if v[1] == "Kazakhstan"] == ["2026-05-16"]
     # a day before the report's own week is left as it is: "last weekend" of a Monday's report is two days back
     text = ("Uzbek Foreign Minister Bakhtiyor Saidov was in Central Asia's north last weekend. "
             "Mr Saidov arrived in Astana on Saturday evening for an official visit.")
