@@ -2626,6 +2626,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     spoke_at = doc.holding(_EVENT_WORDS)  # _SPOKE_AT
     took_part = doc.holding(_LOCAL_TOOK_PART_WORDS)  # _LOCAL_TOOK_PART
     spoke_local = doc.holding(_LOCAL_SPOKE_WORDS)  # _LOCAL_SPOKE_AT (round 26)
+    said_local = doc.holding(_LOCAL_SAID_WORDS)  # _SPEAKING_END (round 28)
     gathering = doc.holding(_GATHERING_WORDS)
     dateline = _dateline_day(doc, published)
     typed: list[tuple[str, list[str]]] = []  # (type, countries) of dayless sentences that say "state visit"
@@ -2678,6 +2679,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _local_took_part_visit(doc, s, published, resolver, lead_day)
             if met is None and k and spoke_local[k]:
                 met = _local_speaker_at_event_before(doc, k, published, resolver)  # round 26
+            if met is None and k and said_local[k]:
+                met = _listed_state_minister_speaking(doc, k, published, resolver)  # round 28
             if met and not any(_same_trip(v, met) for v in visits):
                 visits.append(met)
                 # what its own sentence says was signed: "…, where the two sides signed six documents"
@@ -4096,3 +4099,40 @@ def _one_of_each_day(visits: list[VisitFound]) -> list[VisitFound]:
         elif visit.documents_said and not first.documents_said:
             first.documents_said, first.documents = True, visit.documents
     return list(kept.values())
+
+
+# Round 28 (earlier sets): the minister of a state the opening lists as taking part in an event held with its day and
+# place, who opens a sentence of his own with his title and speaks ("Foruma Azərbaycan, Özbəkistan, Qırğızıstan və
+# Tacikistanın iqtisadi qurumlarının rəhbərləri … qatılıb." … "Qırğızıstanın iqtisadiyyat və kommersiya naziri X …
+# maraq göstərdiyini deyib."): he came to it, a visit of type other, as one told "Forumda çıxış edən" is
+# (_local_speaker_at_event_before). Only a state the participation sentence names, not the event's own.
+_TOOK_PART_WORDS = tuple(lowered(w) for w in ("qatılıb", "iştirak edib", "katıldı", "iştirak etdi"))  # as in Sentence.check
+_SPEAKING_END = re.compile(r"\b(?:deyib|bildirib|qeyd\s+edib|vurğulayıb|söyləyib|dedi|söyledi|belirtti|ifade\s+etti)\W*$")
+_LOCAL_SAID_WORDS = ("deyib", "bildirib", "qeyd edib", "vurğulayıb", "söyləyib", "dedi", "söyledi", "belirtti",
+                     "ifade etti")  # as lower() has them; one is in every _SPEAKING_END match
+TITLE_AT_MOST = 80  # the titled name opens the sentence: it ends within this many characters
+
+
+def _listed_state_minister_speaking(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
+    """The visit of the titled newcomer opening sentence k who speaks (_SPEAKING_END), of a state other than the event's
+    that one of the article's first sentences names as taking part (_TOOK_PART_WORDS) in the event held there
+    (_LOCAL_HELD, with its day and place)."""
+    s = doc.sentences[k]
+    if not _SPEAKING_END.search(s.text):
+        return None
+    person = _first_titled_newcomer(_up_to_a_later_place(s.text[:TITLE_AT_MOST]), resolver)
+    if person is None or not person.iso3:
+        return None
+    opening = doc.sentences[:min(k, EVENT_OPENING_SENTENCES)]
+    if not any(any(w in o.check for w in _TOOK_PART_WORDS) and person.iso3 in doc.codes(o) for o in opening):
+        return None
+    for before in opening:
+        if not _LOCAL_HELD.search(before.text) or _LOCAL_NOT_VISIT.search(before.text):
+            continue
+        days = _days(before, published, None, local=True)
+        place = _event_place(doc, before, person.iso3) if days else None
+        if place is None:
+            return None
+        day, end, *_ = days[0]
+        return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+    return None

@@ -133,3 +133,16 @@ def test_a_weekday_moved_to_last_weekend_is_the_visit_told_there():
     text = ("Uzbek Foreign Minister Bakhtiyor Saidov was in Astana last weekend. "
             "Saidov arrived in Astana on Saturday morning for an official visit.")
     assert [v[:3] for v in proposed.visits(text, SATURDAY)] == [("Bakhtiyor Saidov", "Kazakhstan", "2026-05-09")]
+
+
+def test_a_minister_of_a_state_listed_as_taking_part_who_speaks_came_to_the_event():
+    opening = ("Oktyabrın 3-də Daşkənddə “Yaşıl enerji” mövzusunda beynəlxalq konfrans keçirilib. Konfransa Özbəkistan, "
+               "Qazaxıstan və Türkmənistanın enerji qurumlarının rəhbərləri qatılıb. ")
+    # plant: `_listed_state_minister_speaking` call dropped from visits.find_visits
+    text = opening + ("Qazaxıstanın energetika naziri Nurlan Sarsenov ölkəsinin regional şəbəkəyə qoşulmağa hazır "
+                      "olduğunu bildirib.")
+    assert proposed.visits(text, date(2026, 10, 5)) == [("Nurlan Sarsenov", "Uzbekistan", "2026-10-03", "Tashkent", "other")]
+    # plant: `and person.iso3 in doc.codes(o)` dropped from visits._listed_state_minister_speaking
+    text = opening + ("Qırğızıstanın energetika naziri Taalaibek Ibraev ölkəsinin regional şəbəkəyə qoşulmağa hazır "
+                      "olduğunu bildirib.")
+    assert proposed.visits(text, date(2026, 10, 5)) == []
