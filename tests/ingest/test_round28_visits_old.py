@@ -52,7 +52,7 @@ def test_a_weekday_told_after_last_weekend_is_of_that_weekend():
     text = ("Markets in Central Asia's north were quiet last weekend. "
             "Uzbek Foreign Minister Bakhtiyor Saidov arrived in Astana on Saturday evening for an official visit.")
     assert [v[2] for v in proposed.visits(text, SATURDAY)] == ["2026-05-16"]
-    # plant: `[max(0, k - LAST_WEEK_SENTENCES):k]` made `…:k + 1]` in visits._last_week_told (the visit's own sentence)
+    # plant: `range(…, k)` made `range(…, k + 1)` in visits._last_week_told (the visit's own sentence)
     text = ("Uzbek Foreign Minister Bakhtiyor Saidov, who met his Kazakh counterpart in Tashkent last weekend, "
             "arrived in Astana on Saturday evening.")
     assert [v[2] for v in proposed.visits(text, SATURDAY) if v[1] == "Kazakhstan"] == ["2026-05-16"]
