@@ -318,6 +318,9 @@ _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|cente
 _ON_A_VISIT = (r",\s+(?:who\s+(?:is|was)\s+)?(?:(?:currently\s+)?in\s+[A-Z][\w'’-]+\s+)?"
                r"(?:on|for|(?:speaking|talking)\s+(?:during|on|while\s+on))\s+(?:a|an|his|her)\s+"
                r"(?:[\w-]+\s+){0,2}?(?:visit|trip)\b")
+# Round 28 (earlier sets): a visit's first day told as it ends: "Mirziyoyev wrapped up the first day of a state visit to
+# Hungary on Tuesday" (the day told is the visit's first; _VISITOR_CUES)
+_FIRST_DAY_OF = r"(?:the\s+(?:first|opening)\s+day\s+of\s+)?"
 _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            # round 19b: the place visited as the subject ("Baku was visited on Monday by Kazakh
                            # President X", "Ankara was visited by …")
@@ -334,7 +337,7 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            r"|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|visited(?=\s+[A-Z])|kicked off|embarked on|"
                            r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|was also in|were also in|stepped off"
                            # round 20: a visit told as it ends, as "concluded" ("X wrapped up a two-day state visit to …")
-                           r"|(?:completed|ended|wrapped\s+up|rounded\s+off)(?=\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
+                           r"|(?:completed|ended|wrapped\s+up|rounded\s+off)(?=\s+" + _FIRST_DAY_OF + r"(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
                            # not "headed" alone: "A delegation headed by X arrived" is X's
                            r"|went(?=\s+to\b)|headed(?=\s+(?:to|for)\b)"
                            # round 25: "X led a large delegation to Dushanbe on September 24"
@@ -361,7 +364,8 @@ _SAID_DURING_VISIT = re.compile(r"(?P<who>[A-Z][^,.;:\"“”«»]{2,80}?)\s+(?:
                                 r"(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\b")
 _SAID_VERBS = ("said", "told", "stated", "noted", "announced", "added")  # one is in every _SAID_DURING_VISIT match
 
-_MEETING = re.compile(r"\b(?:(?:held|had|holds|has held|have held|conducted)\s+(?:\w+\s+){0,2}?talks|talks|met|meets|meeting)\b",
+_MEETING = re.compile(r"\b(?:(?:held|had|holds|has held|have held|conducted)\s+(?:\w+\s+){0,2}?talks|talks|met|meets|meeting"
+                      r"|sat\s+down\s+with)\b",  # round 28: "X sat down with his Kazakh counterpart Y in Astana on …"
                       re.I)
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|online|virtual\w*|remote\w*)\b", re.I)
 # What may lead a visitor's phrase and is no part of the name: "the recent", "April", and a time told first
@@ -382,7 +386,7 @@ _COMMITTEE_SUBJECT = re.compile(r"^.*\b(?:Committee|Commission)\s+(?:on|for)\s+"
 _GROUP = re.compile(r"(?:the\s+)?(?:heads|leaders|ministers|presidents|delegations|members|officials)\b", re.I)
 # round 27: the visit told with its length or kind between ("No agreements were signed during the two-day visit")
 _THE_VISIT = re.compile(r"\bthe (?:[a-z]+-day |state |official |working )?visit\b|\bthe summit\b", re.I)
-_PARTIES_VERBS = ("held", "had", "holds", "conducted", "met")  # one is in every _PARTIES match
+_PARTIES_VERBS = ("held", "had", "holds", "conducted", "met", "sat down")  # one is in every _PARTIES match
 # the one received may be the head of a delegation: "received a delegation of the Republic of Azerbaijan headed by
 # Deputy Prime Minister Shahin Mustafayev" (the delegation's country is his, when the table does not know him)
 # The place, and "the visiting", between the host's verb and the guest: "Ilham Aliyev on Wednesday received in Baku the
@@ -417,7 +421,7 @@ DATELINE_SENTENCES = 3  # a dateline is among the first sentences (after the hea
 STAMP_SENTENCES = 5
 # the other party also right after "met" when he is told as a counterpart, without "with" ("Bayramov met his Hungarian
 # counterpart Peter Szijjarto in Baku on Tuesday")
-_PARTIES = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)\s+(?:held|had|holds|has held|have held|conducted|met|meets)\b"
+_PARTIES = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)\s+(?:held|had|holds|has held|have held|conducted|met|meets|sat\s+down)\b"
                       r"(?:(?:[^,.;]{0,40}?\bwith\s+|(?<=met)\s+(?=(?:his|her)\s+(?:[\w-]+\s+)?counterpart\b)"
                       # round 20: the other party right after "met", by title or name ("Japarov met Uzbek President
                       # Shavkat Mirziyoyev in Bishkek"; not "met on Tuesday", a day)
@@ -558,7 +562,7 @@ def _appositive_visitor(sentence: str, resolver: Resolver) -> Person | None:
         person = resolver.resolve(name, speaking=False)
         if person is None or person.rule == "name":
             return person
-        low, codes = title.lower(), places.codes_in(title)
+        low, codes = title.lower(), places.codes_in(_without_dash_dateline(title))
         if person.rule == "unlisted name" and len(codes) == 1 and \
                 any(word in low for word in _LOCAL_OFFICE_STEMS + _APPOSITIVE_OFFICES):
             return person._replace(iso3=codes[0])
@@ -792,7 +796,7 @@ def _dates(s: Sentence, published: date, local: bool = False) -> list:
         days = sorted(days + found, key=lambda d: d[2])
     elif not local and (found := when.numeric_dates_in(s.text)):  # English too: "arrived in Bishkek on 11.03.2026"
         days = sorted(days + found, key=lambda d: d[2])
-    return [d for d in days if d[0] <= published]
+    return [d for d in days if d[0] <= published and not _names_a_holiday(s.text, s.check, d)]
 
 
 # "who is in Kazakhstan on a state visit": a type said in a sentence that proposes no visit (no day, or no visitor)
@@ -848,7 +852,7 @@ def _dateline_place(doc: Document, k: int) -> tuple[str, str] | None:
 # A dateline at the head of the lead's own sentence: "DUSHANBE, June 10, 2026, Asia-Plus -- …", "BAKU/ANKARA,
 # Sept 25 (Reuters) - …" (a place in capitals, a comma, then a dash within a few words); a place in ordinary case
 # when the outlet follows in brackets before the dash: "London, 16 October (Argus) — …", "Astana, 3 May (Reuters) - …"
-_INLINE_DATELINE = re.compile(r"^(?:[A-ZА-ЯЁ][A-ZА-ЯЁ/ '’.-]+,\s[^\n]{0,60}?"
+_INLINE_DATELINE = re.compile(r"^(?:[A-ZА-ЯЁÇĞİÖŞÜƏ][A-ZА-ЯЁÇĞİÖŞÜƏ/ '’.-]+,\s[^\n]{0,60}?"
                               r"|[A-ZА-ЯЁ][\w'’.-]+(?:\s[A-ZА-ЯЁ][\w'’.-]+)?,\s[^\n()]{0,30}?\([\w .-]{2,30}\))\s(?:--|–|—|-)\s")
 
 
@@ -1602,7 +1606,7 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     m = _LOCAL_VISIT.search(sentence)
     if not m:
         return []
-    subject = sentence[:m.start()].strip(" ,")
+    subject = _without_inline_dateline(sentence[:m.start()].strip(" ,"))
     if _RU_PLANE_OF.match(subject):  # "Самолет Президента Азербайджана Ильхама Алиева": the genitive read as the nominative
         subject = _RU_GENITIVE_A.sub("", subject)
     if "etdiyi" in subject or "ilə" in subject:  # round 18b: the head of a delegation in the genitive
@@ -2603,7 +2607,7 @@ def _attended(doc: Document, s: Sentence, k: int, summit: tuple[int, VisitFound]
 def find_visits(doc: Document, published: date, resolver: Resolver) -> list[VisitFound]:
     visits: list[VisitFound] = []
     # word checks first (over the whole article at once): most sentences have none of the words the patterns need
-    visit_words, meeting_words = doc.holding(_VISIT_WORDS), doc.holding(("talks", "met", "meeting"))
+    visit_words, meeting_words = doc.holding(_VISIT_WORDS), doc.holding(("talks", "met", "meeting", "sat down with"))
     local_words = doc.holding(_LOCAL_VISIT_WORDS)
     signed, named_after = doc.holding(_SIGNED_WORDS), doc.holding(("named after",))
     signed_local = doc.holding(_LOCAL_SIGNED_WORDS)
@@ -2622,6 +2626,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     spoke_at = doc.holding(_EVENT_WORDS)  # _SPOKE_AT
     took_part = doc.holding(_LOCAL_TOOK_PART_WORDS)  # _LOCAL_TOOK_PART
     spoke_local = doc.holding(_LOCAL_SPOKE_WORDS)  # _LOCAL_SPOKE_AT (round 26)
+    said_local = doc.holding(_LOCAL_SAID_WORDS)  # _SPEAKING_END (round 28)
     gathering = doc.holding(_GATHERING_WORDS)
     dateline = _dateline_day(doc, published)
     typed: list[tuple[str, list[str]]] = []  # (type, countries) of dayless sentences that say "state visit"
@@ -2674,6 +2679,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _local_took_part_visit(doc, s, published, resolver, lead_day)
             if met is None and k and spoke_local[k]:
                 met = _local_speaker_at_event_before(doc, k, published, resolver)  # round 26
+            if met is None and k and said_local[k]:
+                met = _listed_state_minister_speaking(doc, k, published, resolver)  # round 28
             if met and not any(_same_trip(v, met) for v in visits):
                 visits.append(met)
                 # what its own sentence says was signed: "…, where the two sides signed six documents"
@@ -2859,6 +2866,13 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not visit.documents_said:
             _signed_with_the_visitors_body(doc, visit, signed_local)  # round 27
     _summit_documents_for_all(doc, visits)  # round 24
+    # round 28: sentences telling a visit "last week(end)"
+    last_week = [w and (v or lo) for w, v, lo in zip(doc.holding(_LAST_WEEK_WORDS), visit_words, local_words)] \
+        if visits else []
+    if any(last_week):
+        for visit in visits:
+            _weekday_of_last_week(doc, visit, published, last_week)
+        visits = _one_of_each_day(visits)
     for visit in visits:
         _type_said_elsewhere(visit, typed)
         if not visit.city and dateline and (place := _dateline_place(doc, dateline[0])) and place[0] == visit.host:
@@ -3996,3 +4010,129 @@ def _one_more_signed(visit: VisitFound, sentence: str, offset: int) -> None:
     if m := _ALSO_ONE_SIGNED.search(sentence):
         visit.documents += 1
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
+
+
+# Round 28 (earlier sets): a day that is part of a holiday's name is no day of the visit: Turkish and Azerbaijani name
+# holidays by their date, "20 Temmuz Barış ve Özgürlük Bayramı'nın yıl dönümü dolayısıyla KKTC'de" (for the
+# anniversary of the 20 July Peace and Freedom Day), "29 Ekim Cumhuriyet Bayramı", "15 İyun Milli Qurtuluş Günü",
+# "9 May Qələbə Günü": the day, then capitalised words ending in a holiday noun (Bayram, Gün). The visit's day is the
+# one the sentence tells besides ("dün KKTC'ye geldi"); a day then told with a capitalised place ("20 Temmuz Ankara'da")
+# is no name.
+_HOLIDAY_NAME_AFTER = re.compile(r"(?:['’](?:[a-zçğıöşüə]{1,3}))?\s+(?:[A-ZÇĞİÖŞÜƏ][\w'’]*\s+(?:(?:ve|və)\s+)?){0,5}?"
+                                 r"(?:Bayram|Gün)\w*")
+_HOLIDAY_WORDS = ("bayram", "gün")  # as cheap.lowered() has them; one is in every _HOLIDAY_NAME_AFTER match
+
+
+def _names_a_holiday(text: str, check: str, day: tuple) -> bool:
+    """Is the day at `day`'s span (told with its month by number) the start of a holiday's name (_HOLIDAY_NAME_AFTER)?"""
+    return any(word in check for word in _HOLIDAY_WORDS) and text[day[2]:day[2] + 1].isdigit() \
+        and bool(_HOLIDAY_NAME_AFTER.match(text, day[3]))
+
+
+# Round 28 (earlier sets): the wire's dateline heading a Turkish, Azerbaijani or Russian lead ("LEFKOŞA, 20 Temmuz 2026
+# (TAK) – TBMM Başkanı Numan Kurtulmuş … dün KKTC'ye geldi") is no part of the subject before the visit word: the
+# newsroom's place and day would hide the visitor (_INLINE_DATELINE, whose place in capitals may hold the Turkish and
+# Azerbaijani letters: "LEFKOŞA", "İZMİR").
+def _without_inline_dateline(subject: str) -> str:
+    """`subject` less a dateline heading it (_INLINE_DATELINE); all of it when it has none."""
+    head = _INLINE_DATELINE.match(subject) if subject[:2].isupper() else None
+    return subject[head.end():] if head else subject
+
+
+# Round 28 (earlier sets): a weekday told after "last weekend" or "last week" is of that week, not of the report's own:
+# "Kurtulmuş was in the north last weekend … He arrived at Ercan Airport on Saturday afternoon" in a report dated a
+# Saturday arrived a week before it (when.py reads "on Saturday" as the latest Saturday, the report's own day). So in
+# Russian ("в минувшие выходные", "на прошлой неделе"), Turkish ("geçen hafta sonu", "geçtiğimiz hafta") and Azerbaijani
+# ("ötən həftə", "keçən həftəsonu"). Read in one of the two sentences before the visit's that tells a visit itself ("was
+# in", "побывал"; not "Markets fell last week", nor the visit's own sentence: "Bayramov, who spoke by phone … last
+# week, arrived in Astana on Tuesday" arrived this week); only a day of the report's own week (from its Monday) moves
+# back seven days.
+_LAST_WEEK_WORDS = ("last weekend", "last week", "past weekend", "past week", "минувшие выходные", "прошлые выходные",
+                    "прошедшие выходные", "прошлой неделе", "минувшей неделе", "прошедшей неделе", "geçen hafta",
+                    "geçtiğimiz hafta", "ötən həftə", "keçən həftə")  # as lower() has them
+LAST_WEEK_SENTENCES = 2  # how many sentences before the visit's may tell "last weekend"
+_WEEKDAY_WORDS = (*when.WEEKDAYS, "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье",
+                  "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "pazar", "ertəsi", "axşamı", "şənbə", "bazar")
+
+
+def _last_week_told(doc: Document, last_week: list[bool], k: int, visit: VisitFound) -> bool:
+    """Does one of the LAST_WEEK_SENTENCES before sentence k tell a visit "last week(end)" (`last_week`), naming no
+    state but the visit's host's and the visitor's ("Aliyev was in Astana last week. On Monday he arrived in Tashkent":
+    Monday is of this week)?"""
+    return any(last_week[j] and all(m.iso3 in (visit.host, visit.visitor.iso3) for m in doc.mentions(doc.sentences[j]))
+               for j in range(max(0, k - LAST_WEEK_SENTENCES), k))
+
+
+def _weekday_of_last_week(doc: Document, visit: VisitFound, published: date, last_week: list[bool]) -> None:
+    """Move the visit's start (and end) back a week when it was read from a weekday of the report's own week in a
+    sentence told after "last week(end)" (_LAST_WEEK_WORDS)."""
+    monday = published - timedelta(days=published.weekday())
+    if visit.start < monday:
+        return
+    k = next((j for j, s in enumerate(doc.sentences) if s.start <= visit.span[0] < s.end), None)
+    if k is None or not _last_week_told(doc, last_week, k, visit):
+        return
+    s = doc.sentences[k]
+    told = [d for d in _dates(s, published, True) if d[0] == visit.start]
+    if told and all(any(w in s.check[d[2]:d[3]] for w in _WEEKDAY_WORDS) for d in told):
+        visit.start -= timedelta(days=7)
+        visit.end = visit.end - timedelta(days=7) if visit.end else None
+
+
+# Round 28 (earlier sets): a dateline in capitals and a dash heading the lead ("TASHKENT -- The chairman of Tajikistan's
+# upper house of parliament, Rustam Emomali, wrapped up …", "BAKU — …") is the newsroom's place, not the state of the
+# title it stands before: the title's one state is read without it (_appositive_visitor).
+def _without_dash_dateline(title: str) -> str:
+    """`title` less a dateline in capitals and a dash heading it (_CAPS_DATELINE); all of it when it has none."""
+    head = _CAPS_DATELINE.match(title) if title[:2].isupper() else None
+    return title[head.end():] if head else title
+
+
+def _one_of_each_day(visits: list[VisitFound]) -> list[VisitFound]:
+    """`visits` less a later one of the same visitor, host and start (a weekday moved back to last week's may now be the
+    day "last weekend" told before), its documents given to the first when that has none."""
+    kept: dict[tuple, VisitFound] = {}
+    for visit in visits:
+        key = (visit.visitor.name, visit.host, visit.start)
+        if (first := kept.get(key)) is None:
+            kept[key] = visit
+        elif visit.documents_said and not first.documents_said:
+            first.documents_said, first.documents = True, visit.documents
+    return list(kept.values())
+
+
+# Round 28 (earlier sets): the minister of a state the opening lists as taking part in an event held with its day and
+# place, who opens a sentence of his own with his title and speaks ("Foruma Azərbaycan, Özbəkistan, Qırğızıstan və
+# Tacikistanın iqtisadi qurumlarının rəhbərləri … qatılıb." … "Qırğızıstanın iqtisadiyyat və kommersiya naziri X …
+# maraq göstərdiyini deyib."): he came to it, a visit of type other, as one told "Forumda çıxış edən" is
+# (_local_speaker_at_event_before). Only a state the participation sentence names, not the event's own.
+_TOOK_PART_WORDS = tuple(lowered(w) for w in ("qatılıb", "iştirak edib", "katıldı", "iştirak etdi"))  # as in Sentence.check
+_SPEAKING_END = re.compile(r"\b(?:deyib|bildirib|qeyd\s+edib|vurğulayıb|söyləyib|dedi|söyledi|belirtti|ifade\s+etti)\W*$")
+_LOCAL_SAID_WORDS = ("deyib", "bildirib", "qeyd edib", "vurğulayıb", "söyləyib", "dedi", "söyledi", "belirtti",
+                     "ifade etti")  # as lower() has them; one is in every _SPEAKING_END match
+TITLE_AT_MOST = 80  # the titled name opens the sentence: it ends within this many characters
+
+
+def _listed_state_minister_speaking(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
+    """The visit of the titled newcomer opening sentence k who speaks (_SPEAKING_END), of a state other than the event's
+    that one of the article's first sentences names as taking part (_TOOK_PART_WORDS) in the event held there
+    (_LOCAL_HELD, with its day and place)."""
+    s = doc.sentences[k]
+    if not _SPEAKING_END.search(s.text):
+        return None
+    person = _first_titled_newcomer(_up_to_a_later_place(s.text[:TITLE_AT_MOST]), resolver)
+    if person is None or not person.iso3:
+        return None
+    opening = doc.sentences[:min(k, EVENT_OPENING_SENTENCES)]
+    if not any(any(w in o.check for w in _TOOK_PART_WORDS) and person.iso3 in doc.codes(o) for o in opening):
+        return None
+    for before in opening:
+        if not _LOCAL_HELD.search(before.text) or _LOCAL_NOT_VISIT.search(before.text):
+            continue
+        days = _days(before, published, None, local=True)
+        place = _event_place(doc, before, person.iso3) if days else None
+        if place is None:
+            return None
+        day, end, *_ = days[0]
+        return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+    return None

@@ -119,11 +119,15 @@ def dates_in(text: str, published: date, check: str | None = None) -> list[tuple
     if "day" in check:  # every weekday, "today" and "yesterday"
         for m in weekday.finditer(subject):
             back = (published.weekday() - WEEKDAYS[lowered(m[1] or m[2])]) % 7
+            if back == 0 and m[0][:4].lower() == "last":
+                back = 7  # round 28: "last Saturday" in a report of a Saturday is a week before it
             found.append((published - timedelta(days=back), None, m.start(), m.end()))
         for m in relative_day.finditer(subject):
             word = lowered(m[1])
             back = 0 if word == "today" else 1 if word == "yesterday" else 2  # "the day before yesterday"
             found.append((published - timedelta(days=back), None, m.start(), m.end()))
+    if "week" in check:
+        found += week_back_days(check, published) if len(check) == len(text) else []  # round 28
     found = [f for f in found if f[0] is not None]
     return sorted(found, key=lambda f: f[2])
 
@@ -652,5 +656,33 @@ def local_dates_in(text: str, published: date, check: str | None = None) -> list
             found.append((published - timedelta(days=back), None, m.start(), m.end()))
         for m in _LOCAL_RELATIVE.finditer(low):
             found.append((published - timedelta(days=0 if m[1] else 1 if m[2] else 2), None, m.start(), m.end()))
+    if not ascii_:
+        found += week_back_days(low, published)  # round 28: Russian, Turkish, Azerbaijani
     found = [f for f in found if f[0] is not None]
     return sorted(found, key=lambda f: f[2])
+
+
+# Round 28: a visit's day told by the week before: "was in Baku last weekend" (that weekend's Saturday: of a report of a
+# Saturday or a Sunday, the weekend before its own), "paid a visit to Astana a week ago" (seven days back); Russian "в
+# минувшие выходные", "неделю назад", Turkish "geçen hafta sonu", "bir hafta önce", Azerbaijani "ötən həftəsonu", "bir
+# həftə əvvəl". Searched in cheap.lowered() text. Not "last week" (any of its days).
+_WEEK_BACK = re.compile(r"\b(?:(?:last|past)\s+weekend|(?:в\s+)?(?:минувшие|прошлые|прошедшие)\s+выходные"
+                        r"|geçen\s+hafta\s+sonu|(?:ötən|keçən)\s+həftə\s?sonu)\b"
+                        r"|\b((?:a|one)\s+week\s+ago|неделю\s+назад|bir\s+hafta\s+önce|bir\s+həftə\s+(?:əvvəl|öncə))\b")
+_WEEK_BACK_WORDS = ("weekend", "week ago", "выходные", "неделю назад", "hafta", "həftə")  # one is in every match
+
+
+def week_back_days(low: str, published: date) -> list[tuple[date, None, int, int]]:
+    """(day, None, span) of each _WEEK_BACK phrase in `low` (cheap.lowered() text): last weekend's Saturday, or the day
+    a week before publication."""
+    if not any(word in low for word in _WEEK_BACK_WORDS):
+        return []
+    found = []
+    for m in _WEEK_BACK.finditer(low):
+        if m[1]:
+            day = published - timedelta(days=7)
+        else:
+            saturday = published - timedelta(days=published.weekday() - 5)  # this week's Saturday (maybe still to come)
+            day = saturday - timedelta(days=7)
+        found.append((day, None, m.start(), m.end()))
+    return found

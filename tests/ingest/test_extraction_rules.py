@@ -166,14 +166,8 @@ def test_he_is_the_last_named_speaker():
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
 NOT_YET: set[str] = {
-    "292-az-respublika-baki-forumu",
-    "318-caravanserai-tajik-senate-uzbekistan",
-    "320-cyprustoday-kurtulmus-republic-day",
     "323-tr-fortune-bolat-budapest",
-    "325-geopoliticalmonitor-kazakhstan-turkmenistan",
     "329-tr-kibrisgazetesi-ozturkler-baku",
-    "330-semafor-mirziyoyev-budapest",
-    "341-tr-tak-kurtulmus-20temmuz",
     "344-in-cyprus-north-trade-turkey-azerbaijan",
     "345-ru-bnews-bektenov-dushanbe",
     "346-az-itv-kyrgyz-speaker-baku-shusha",
@@ -182,7 +176,7 @@ NOT_YET: set[str] = {
     "350-yetkin-report-turkic-trade-2025",
     "351-ru-pravda-vostoka-szijjarto-tashkent",
     "352-az-sonxeber-kasymaliyev-baku",
-}  # articles still missed before round 28: the twenty-sixth to twenty-eighth held-out sets' leftovers and the twenty-ninth set's misses
+}  # articles still missed during round 28's merge
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
