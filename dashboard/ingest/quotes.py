@@ -994,6 +994,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 person = _az_titled_named_before(m["spk"], text[:para_start] + before, resolver)  # round 21
             if person is None and pattern is AFTER_VERB_SPEAKER_RU:  # round 24: "— сказал Садыков" after "Ерлан Садыков"
                 person = _ru_surname_named_before(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver)
+            if person is None and pattern is AFTER_VERB_SPEAKER_RU and m["spk"][:1].islower():  # round 28
+                person = _ru_title_before_occasion(_speaker_phrase(m["spk"]), resolver)
             if person is None and pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) \
                     and (occupation := _EN_BARE_OCCUPATION.fullmatch(_speaker_phrase(m["spk"]))):
                 person = _occupation_named_before(occupation["occ"], text[:para_start] + before, resolver)  # round 26
@@ -1153,6 +1155,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if not ends_with_colon and ", who " in own_before and not _title_case(quoted) \
             and (person := _en_who_said_partial(own_before, after, text[:para_start], resolver)):
         return person, "said-that", 0  # round 21: "Erhurman, who has said he wants ties to be “…”, struck …"
+    if not ends_with_colon and ", who " in own_before and not _title_case(quoted) \
+            and (person := _en_who_said_in_clause(own_before, after, text, para_start, resolver)):
+        return person, "said-that", 0  # round 28: "… as leader X Y, who has warned that it is “…,” prepared to …"
     if ends_with_colon and (person := _tr_participle_colon(tail, resolver)) is not None:
         return person, "subject-colon", 0  # round 24: 'Tokayev ile görüşen Erdoğan, … şunları söyledi: "…"'
     if _tr_expert_gate(own_before) \
@@ -1985,7 +1990,8 @@ def _interview_turn(text: str, paras, para: tuple[int, int], resolver: Resolver,
 # a pronoun or bare title means the subject of the running-text paragraph before it (as "“…,” he told the
 # leaders" does in English); the outlet a speaker told it to is no part of the attribution
 # ("— пояснил он Economist.kg.", "— сказал министр Kun.uz").
-_RU_WEB_TAIL = re.compile(r"\s+[\w\-]+\.(?:az|kz|uz|kg|tj|tm|tr|ru|com|info|news)(?=\.?$)")
+_RU_WEB_TAIL = re.compile(r"\s+[\w\-]+\.(?:az|kz|uz|kg|tj|tm|tr|ru|com|info|news"
+                          r"|media|org|net)(?=\.?$)")  # round 28: "— сказал он в интервью Kaktus.media."
 
 
 # Round 18: nor a gerund clause after the speaker: "— заявил Токаев, обращаясь к Алиеву." (the speaker is before the
@@ -2458,7 +2464,10 @@ def _tr_inverted(after: str, text: str, outer: tuple[int, int], resolver: Resolv
 # sentence (and a company's name in quote marks stops the subject rules), so "он"/"она" of a quote that opens its
 # paragraph means the one person the paragraph before names (full names, or a surname opening it); nobody when
 # it names two or more
-_RU_PRONOUN_PART = re.compile(rf"^(?:{RU_VERBS})\s+(?:он|она)\s*[.!]?$")
+# (round 28: also with whom he told it after the pronoun, "— сказал он корреспонденту Bnews.kz", "— пояснил она
+# журналистам", "— рассказал он агентству …": the addressee names no speaker)
+_RU_PRONOUN_PART = re.compile(rf"^(?:{RU_VERBS})\s+(?:он|она)(?:\s+(?:корреспонденту|журналистам|агентству|изданию|"
+                              r"газете|телеканалу|порталу|в\s+интервью|в\s+беседе\s+с)(?:\s+[^\s!?]+){0,3}?)?\s*[.!]?$")
 _RU_OPENING_WORD = re.compile(r"^([А-ЯЁ][а-яё\-]+)\s+[а-яё]")
 
 
@@ -2995,6 +3004,9 @@ def _round12_local(text: str, paras, para_start: int, own_before: str, after: st
         return found[0], "said-after", found[1]
     if (person := _ru_according(own_before, resolver)) is not None:
         return person, "according-to", 0
+    if own_before[:6] == "По его" and (person := _ru_according_opening_paragraph(text, paras, para_start, own_before,
+                                                                               resolver)) is not None:
+        return person, "according-to", 0  # round 28
     if (person := _ru_according_body_head(text[:para_start], own_before, resolver)) is not None:  # round 27
         return person, "according-to", 0
     if (person := _ru_inner_according(own_before, resolver)) is not None:  # round 27
@@ -5750,3 +5762,62 @@ def _relayed_genitive(before: str, resolver: Resolver) -> Person | None:
     named = {p.name for m in _GENITIVE_NAME.finditer(clause)
              if (p := resolver.resolve(m["name"], speaking=False)) is not None and p.rule != "anaphor"}
     return resolver.resolve(next(iter(named))) if len(named) == 1 else None
+
+
+# --- round 28 (Russian): a title after the verb, then where or to whom it was said ------------------------------------
+# "«…», – сказал глава узбекского внешнеполитического ведомства на совместной пресс-конференции" (at the joint press
+# conference), "— отметил министр журналистам": the title resolves alone, the occasion after it is no part of it (a name
+# there is read by the resolver's own name search; a title is read whole, so the tail must go)
+_RU_OCCASION_AFTER_TITLE = re.compile(r"\s+(?:на|в\s+ходе|во\s+время|по\s+итогам|после|в\s+интервью|в\s+беседе|"
+                                      r"журналистам|корреспонденту|в\s+своем|в\s+своём|перед)(?:\s|$)")
+
+
+def _ru_title_before_occasion(phrase: str, resolver: Resolver) -> Person | None:
+    """The person the title before an occasion phrase names ("глава МИД на брифинге" -> the title), else None."""
+    m = _RU_OCCASION_AFTER_TITLE.search(phrase)
+    return resolver.resolve(phrase[:m.start()]) if m and m.start() > 0 else None
+
+
+# --- round 28 (Russian): "По его словам, «…»" opening a paragraph before anyone spoke --------------------------------
+# "Вице-премьер X Y прибыл в Баку.\n\nПо его словам, «…»": "his words" are the one person the paragraph before names (as
+# for "— сказал он" under it, _ru_pronoun_antecedent); two people named there give no one
+def _ru_according_opening_paragraph(text: str, paras, para_start: int, own_before: str, resolver: Resolver) -> Person | None:
+    """The speaker of a "По его словам" quote opening its paragraph, read from the paragraph before, else None."""
+    if resolver.last_speaker is not None or not own_before.startswith(("По его ", "По её ", "По ее ")):
+        return None
+    _ru_pronoun_antecedent(_previous_paragraph(text, paras, para_start), resolver)
+    return _ru_according(own_before, resolver) if resolver.last_speaker is not None else None
+
+
+# --- round 28 (English): round 21's "X, who has said … “…”," with X the subject of a subordinate clause ------------------
+# "The figures came out as leader X Y, who has repeatedly warned that the economy is “…,” prepared to address …": the
+# clause after "as" (when, while, after, before, because, since, although) has its own subject, and "who" stands for it
+# as for a sentence's subject. Read from the conjunction on, round 21's rule decides (its checks all hold: the clause of
+# speech names no one else, it closes after the quote, the subject is all of what stands before ", who"); an object
+# before ", who" ("as Japarov met Mirziyoyev, who …") is still no subject. A comma inside the closing mark (the American
+# placing, "“…,” prepared") closes the clause as one after it does, also after the sentence's own subject ("Bolat, who
+# has said the corridor is “…,” arrived").
+_EN_WHO_CLAUSE_CONJUNCTION = re.compile(r"\b(?:as|when|while|after|before|because|since|although|though)\s+(?=\S)")
+
+
+def _en_who_said_in_clause(own_before: str, after: str, text: str, para_start: int, resolver: Resolver) -> Person | None:
+    """The subject of a subordinate clause before ", who said …“…”,", or the sentence's when the comma is inside the
+    closing mark, else None."""
+    sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1]
+    who = sentence.rfind(", who ")
+    openings = list(_EN_WHO_CLAUSE_CONJUNCTION.finditer(sentence, 0, who)) if who > 0 else []
+    comma_inside = after[:1].isspace() and _comma_inside_closing_mark(text, para_start + len(own_before), after)
+    if not openings and not comma_inside:
+        return None  # the sentence's own subject with the comma after the mark: round 21's call has decided
+    clause_start = len(own_before) - len(sentence) + openings[-1].end() if openings else 0
+    if comma_inside:
+        after = "," + after
+    earlier = text[:para_start] + own_before[:clause_start]
+    return _en_who_said_partial(own_before[clause_start:], after, earlier, resolver)
+
+
+def _comma_inside_closing_mark(text: str, quote_start: int, after: str) -> bool:
+    """Does the quote opening at `quote_start` end in a comma inside its closing mark ("“…,” prepared")? `after` is the
+    text right after the closing mark."""
+    end = text.find(after[:40], quote_start) if after.strip() else -1
+    return end > quote_start and text[:end].rstrip()[-2:-1] == ","

@@ -176,7 +176,6 @@ NOT_YET: set[str] = {
     "341-tr-tak-kurtulmus-20temmuz",
     "343-anewz-saidov-interview",
     "344-in-cyprus-north-trade-turkey-azerbaijan",
-    "345-ru-bnews-bektenov-dushanbe",
     "346-az-itv-kyrgyz-speaker-baku-shusha",
     "347-tr-haberglobal-erdogan-dushanbe",
     "348-president-uz-japarov-andijan",
