@@ -2039,7 +2039,9 @@ def _given_name_of_another(phrase: str, candidate: str, names: tuple[str, ...]) 
 # --- round 25: a bare Russian "the prime minister" after a quote ---------------------------------------------------
 # "Олжас Бектенов отметил, что …. «…», – подчеркнул премьер-министр.": the head of government the running text before
 # named (the last speaker), never whoever spoke last when that one holds another office (an economist, a president)
-_RU_PREMIER_WORDS = frozenset({"премьер-министр", "премьер", "глава правительства"})
+_RU_PREMIER_WORDS = frozenset({"премьер-министр", "премьер", "глава правительства",
+                               # round 28: Kyrgyzstan's head of government, "председатель кабмина" (of the cabinet)
+                               "председатель кабмина", "председатель кабинета министров", "глава кабмина"})
 _PREMIER_ROLES = ("prime minister", "chairman of the cabinet")
 
 

@@ -675,6 +675,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 _ru_according_antecedent(before, resolver)
         if ("прем" in after[:60] or "глава прав" in after[:60]) and _RU_AFTER_VERB_PREMIER.match(after):  # round 25
             _premier_lead(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
+        elif _ru_bare_head_gate(after[:60]) and _RU_AFTER_VERB_BARE_HEAD.match(after):  # round 28
+            _premier_lead(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         if resolver.last_speaker is None and "Prezident" in after[:60] and _AZ_HEAD_AFTER.match(after):  # round 24
             _az_head_lead(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         if _AZ_TITLE_ANAPHOR.search(after, 0, 60):  # round 10: a quote opening its paragraph reads the one before
@@ -5821,3 +5823,19 @@ def _comma_inside_closing_mark(text: str, quote_start: int, after: str) -> bool:
     text right after the closing mark."""
     end = text.find(after[:40], quote_start) if after.strip() else -1
     return end > quote_start and text[:end].rstrip()[-2:-1] == ","
+
+
+# --- round 28 (Russian): a bare head of government after the verb, an occasion perhaps after it ----------------------
+# "«…», – сказал председатель кабмина на брифинге." (Kyrgyzstan's head of government), "– заявил премьер-министр
+# журналистам.": the lead before the quote names who, as for round 25's "– поручил глава правительства."
+# (_premier_lead); the resolver takes him only when he heads a government (_premier_anaphor)
+_RU_AFTER_VERB_BARE_HEAD = re.compile(
+    rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:(?:председатель|глава)\s+(?:кабмина|кабинета\s+министров)|"
+    r"премьер-министр|премьер|глава\s+правительства)"
+    r"(?:\s*[.,]|\s+(?:на|в\s+ходе|во\s+время|по\s+итогам|после|журналистам|перед)\s)")
+_RU_BARE_HEAD_WORDS = ("кабм", "кабинет", "прем", "глава прав")
+
+
+def _ru_bare_head_gate(start: str) -> bool:
+    """A cheap check: does the text after a quote hold a word of a bare head's title?"""
+    return any(word in start for word in _RU_BARE_HEAD_WORDS)
