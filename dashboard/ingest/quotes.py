@@ -694,6 +694,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             # Oxu.az-a danışıb."): "o" is that expert (a paragraph with a quote of its own leaves the last speaker)
             _az_lead_sentence(_previous_paragraph(text, paras, para_start), resolver)
         _reported_speech(_after_last_full_quote(before), resolver)  # (round 24: not reported speech an earlier quote ended)
+        if len(pieces) == 1 and _ru_dash_inside(text, *pieces[0]):  # round 28: «…, – считает эксперт. – …»
+            _ru_interrupted_anaphor_lead(text, pieces[0], before if before.strip() else
+                                         _previous_paragraph(text, paras, para_start), resolver)
         if len(pieces) == 1 and (split := _ru_interrupted(text, pieces[0], outer, resolver)):
             found += split  # round 10: «…, — отметил X. — …» is two quotes of X
             continue
@@ -2433,6 +2436,8 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
     if _words(first) < MIN_WORDS or _words(second) < MIN_WORDS:
         return []
     speaker = resolver.resolve(_after_last_term(m["spk"]))  # (round 20: the body's quoted name no part of the name)
+    if speaker is None:
+        speaker = _ru_interrupting_occupation(m, resolver)  # round 28
     if speaker is None:
         return []
     return [Found([(start, m.start())], (outer[0], m.end()), first, speaker, "said-inside"),
@@ -5839,3 +5844,36 @@ _RU_BARE_HEAD_WORDS = ("кабм", "кабинет", "прем", "глава п�
 def _ru_bare_head_gate(start: str) -> bool:
     """A cheap check: does the text after a quote hold a word of a bare head's title?"""
     return any(word in start for word in _RU_BARE_HEAD_WORDS)
+
+
+# --- round 28 (Russian): a pronoun or bare occupation interrupting a quote in marks ---------------------------------
+# "Экономист X Y прокомментировал данные." then "«…, – считает эксперт. – …»" / "«…, – сказал он. – …»": the interruption
+# names its speaker as a dash line's attribution does, so the lead before the quote (its paragraph's text, else the
+# paragraph before) is read as for those (_dash_anaphor_subject): "он" is the one person it names, an occupation the one
+# unlisted person it names (an office holder is no expert)
+_RU_INTERRUPTION_EDGES = re.compile(r"^,?\s+[-–—]\s+|[.,]\s+[-–—]\s+$")
+
+
+def _ru_dash_inside(text: str, start: int, end: int) -> bool:
+    """A cheap check: does a quote's text hold a dash (an interruption perhaps)?"""
+    return "–" in text[start:end] or "—" in text[start:end] or " - " in text[start:end]
+
+
+def _ru_interrupted_anaphor_lead(text: str, piece: tuple[int, int], lead: str, resolver: Resolver) -> None:
+    """Make the lead's one person the last speaker when a pronoun or bare occupation interrupts the quote."""
+    if not (m := RU_INTERRUPTION.search(text, *piece)):
+        return
+    part = _RU_INTERRUPTION_EDGES.sub("", text[m.start():m.end()])
+    if _RU_PRONOUN_PART.match(part):
+        _ru_pronoun_antecedent(lead, resolver)
+    elif _RU_OCCUPATION_PART.match(part) and (person := _ru_one_named(lead, resolver)) is not None \
+            and person.rule == "unlisted name":
+        resolver.last_speaker = person
+
+
+def _ru_interrupting_occupation(m: re.Match, resolver: Resolver) -> Person | None:
+    """The unlisted person the lead named (_ru_interrupted_anaphor_lead) for a bare occupation interrupting a quote."""
+    last = resolver.last_speaker
+    if last is None or last.rule != "unlisted name" or not _RU_OCCUPATION_PART.match(_RU_INTERRUPTION_EDGES.sub("", m[0])):
+        return None
+    return Person(last.name, last.role, last.iso3, 0.7, "anaphor")

@@ -120,3 +120,21 @@ def test_the_chairman_of_the_cabinet_after_the_verb_is_the_head_of_government_na
     assert _quotes(lead + "«" + said + "», – сказал председатель кабмина.") == [("Adylbek Kasymaliyev", said)]
     assert _quotes("Министр экономики Кыргызстана Данияр Амангельдиев посетил Ташкент.\n\n«" + said
                    + "», – сказал председатель кабмина на брифинге.") == []
+
+
+# quotes.py: _ru_interrupted_anaphor_lead, _ru_interrupting_occupation («…, – считает эксперт. – …»)
+
+def test_a_pronoun_or_occupation_interrupting_a_quote_is_the_one_the_lead_names():
+    """'Экономист X Y прокомментировал данные.' then '«…, – считает эксперт. – …»' or '«…, – сказал он. – …»': both parts
+    are X Y's, as for a dash line so attributed; an office holder in the lead is no "expert", and a lead naming two
+    people gives "он" no one."""
+    # plant: the `_ru_interrupted_anaphor_lead` call dropped from find_quotes (both quotes lost)
+    # plant: the `_ru_interrupting_occupation` fallback dropped from _ru_interrupted (the "эксперт" quotes lost)
+    first, second = "Рост торговли во многом связан с реэкспортом", "Без него цифры были бы гораздо скромнее"
+    quote = "\n\n«" + first + ", – {}. – " + second + "»."
+    lead = "Экономист Бекзод Турсунов прокомментировал данные."
+    assert _quotes(lead + quote.format("считает эксперт")) == [("Bekzod Tursunov", first), ("Bekzod Tursunov", second)]
+    assert _quotes(lead + quote.format("сказал он")) == [("Bekzod Tursunov", first), ("Bekzod Tursunov", second)]
+    assert _quotes("Президент Узбекистана Шавкат Мирзиёев прокомментировал данные." + quote.format("считает эксперт")) == []
+    assert _quotes("Экономист Бекзод Турсунов и аналитик Тимур Рахимов прокомментировали данные."
+                   + quote.format("сказал он")) == []
