@@ -60,8 +60,9 @@ RU_COUNTRY_ADJECTIVES = {"азербайджанск": "AZE", "турецк": "T
 _RU_OFFICE = re.compile(r"^(?P<adj>[а-яё]+?)(?:ий|ый|ого|ому|им|ом)\s+(?P<office>лидер|президент|премьер|"
                         r"министр иностранных дел|глава государства)$")
 # "глава азербайджанского государства" (the head of the Azerbaijani state): the adjective after the noun
-_RU_HEAD_OF_STATE = re.compile(r"^глав[аеуыой]{1,2}\s+(?P<adj>[а-яё]+?)(?:ого)\s+(?P<office>государства)$")
-_RU_OFFICES = {"государства": "President", "лидер": "President", "президент": "President", "глава государства": "President",
+# (round 28: "глава казахстанского правительства", the head of the Kazakh government, is its prime minister)
+_RU_HEAD_OF_STATE = re.compile(r"^глав[аеуыой]{1,2}\s+(?P<adj>[а-яё]+?)(?:ого)\s+(?P<office>государства|правительства)$")
+_RU_OFFICES = {"государства": "President", "правительства": "Prime Minister", "глава правительства": "Prime Minister", "лидер": "President", "президент": "President", "глава государства": "President",
                "премьер": "Prime Minister", "министр иностранных дел": "Foreign Minister"}
 # "the Kazakh minister", "Azerbaijan's minister": a country word and "minister" with no ministry named.
 _BARE_MINISTER = re.compile(r"^(?:the\s+)?(?P<country>[\w'’\- ]{3,40}?)\s+minister$", re.I)
@@ -719,6 +720,7 @@ def _titled_appositives(text: str) -> list[Person]:
 # an office and the country in the genitive after it: "сказал премьер Казахстана", "президент Азербайджана"
 # (_RU_OFFICE has the adjective before the office: "казахстанский премьер")
 _RU_OFFICE_OF = re.compile(r"^(?:господин\s+)?(?P<office>президент|премьер-министр|премьер|лидер|глава государства|"
+                           r"глава правительства|"  # round 28: "глава правительства Казахстана", its prime minister
                            r"министр иностранных дел)\s+(?P<country>[а-яё\-]+)$")
 _RU_OFFICE_OF_NAMES = {"премьер-министр": "Prime Minister", **_RU_OFFICES}
 
@@ -2037,7 +2039,9 @@ def _given_name_of_another(phrase: str, candidate: str, names: tuple[str, ...]) 
 # --- round 25: a bare Russian "the prime minister" after a quote ---------------------------------------------------
 # "Олжас Бектенов отметил, что …. «…», – подчеркнул премьер-министр.": the head of government the running text before
 # named (the last speaker), never whoever spoke last when that one holds another office (an economist, a president)
-_RU_PREMIER_WORDS = frozenset({"премьер-министр", "премьер", "глава правительства"})
+_RU_PREMIER_WORDS = frozenset({"премьер-министр", "премьер", "глава правительства",
+                               # round 28: Kyrgyzstan's head of government, "председатель кабмина" (of the cabinet)
+                               "председатель кабмина", "председатель кабинета министров", "глава кабмина"})
 _PREMIER_ROLES = ("prime minister", "chairman of the cabinet")
 
 

@@ -675,6 +675,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 _ru_according_antecedent(before, resolver)
         if ("прем" in after[:60] or "глава прав" in after[:60]) and _RU_AFTER_VERB_PREMIER.match(after):  # round 25
             _premier_lead(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
+        elif _ru_bare_head_gate(after[:60]) and _RU_AFTER_VERB_BARE_HEAD.match(after):  # round 28
+            _premier_lead(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         if resolver.last_speaker is None and "Prezident" in after[:60] and _AZ_HEAD_AFTER.match(after):  # round 24
             _az_head_lead(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         if _AZ_TITLE_ANAPHOR.search(after, 0, 60):  # round 10: a quote opening its paragraph reads the one before
@@ -692,6 +694,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             # Oxu.az-a danışıb."): "o" is that expert (a paragraph with a quote of its own leaves the last speaker)
             _az_lead_sentence(_previous_paragraph(text, paras, para_start), resolver)
         _reported_speech(_after_last_full_quote(before), resolver)  # (round 24: not reported speech an earlier quote ended)
+        if len(pieces) == 1 and _ru_dash_inside(text, *pieces[0]):  # round 28: «…, – считает эксперт. – …»
+            _ru_interrupted_anaphor_lead(text, pieces[0], before if before.strip() else
+                                         _previous_paragraph(text, paras, para_start), resolver)
         if len(pieces) == 1 and (split := _ru_interrupted(text, pieces[0], outer, resolver)):
             found += split  # round 10: «…, — отметил X. — …» is two quotes of X
             continue
@@ -994,6 +999,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 person = _az_titled_named_before(m["spk"], text[:para_start] + before, resolver)  # round 21
             if person is None and pattern is AFTER_VERB_SPEAKER_RU:  # round 24: "— сказал Садыков" after "Ерлан Садыков"
                 person = _ru_surname_named_before(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver)
+            if person is None and pattern is AFTER_VERB_SPEAKER_RU and m["spk"][:1].islower():  # round 28
+                person = _ru_title_before_occasion(_speaker_phrase(m["spk"]), resolver)
             if person is None and pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) \
                     and (occupation := _EN_BARE_OCCUPATION.fullmatch(_speaker_phrase(m["spk"]))):
                 person = _occupation_named_before(occupation["occ"], text[:para_start] + before, resolver)  # round 26
@@ -1153,6 +1160,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if not ends_with_colon and ", who " in own_before and not _title_case(quoted) \
             and (person := _en_who_said_partial(own_before, after, text[:para_start], resolver)):
         return person, "said-that", 0  # round 21: "Erhurman, who has said he wants ties to be “…”, struck …"
+    if not ends_with_colon and ", who " in own_before and not _title_case(quoted) \
+            and (person := _en_who_said_in_clause(own_before, after, text, para_start, resolver)):
+        return person, "said-that", 0  # round 28: "… as leader X Y, who has warned that it is “…,” prepared to …"
     if ends_with_colon and (person := _tr_participle_colon(tail, resolver)) is not None:
         return person, "subject-colon", 0  # round 24: 'Tokayev ile görüşen Erdoğan, … şunları söyledi: "…"'
     if _tr_expert_gate(own_before) \
@@ -1985,7 +1995,8 @@ def _interview_turn(text: str, paras, para: tuple[int, int], resolver: Resolver,
 # a pronoun or bare title means the subject of the running-text paragraph before it (as "“…,” he told the
 # leaders" does in English); the outlet a speaker told it to is no part of the attribution
 # ("— пояснил он Economist.kg.", "— сказал министр Kun.uz").
-_RU_WEB_TAIL = re.compile(r"\s+[\w\-]+\.(?:az|kz|uz|kg|tj|tm|tr|ru|com|info|news)(?=\.?$)")
+_RU_WEB_TAIL = re.compile(r"\s+[\w\-]+\.(?:az|kz|uz|kg|tj|tm|tr|ru|com|info|news"
+                          r"|media|org|net)(?=\.?$)")  # round 28: "— сказал он в интервью Kaktus.media."
 
 
 # Round 18: nor a gerund clause after the speaker: "— заявил Токаев, обращаясь к Алиеву." (the speaker is before the
@@ -2426,6 +2437,8 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
         return []
     speaker = resolver.resolve(_after_last_term(m["spk"]))  # (round 20: the body's quoted name no part of the name)
     if speaker is None:
+        speaker = _ru_interrupting_occupation(m, resolver)  # round 28
+    if speaker is None:
         return []
     return [Found([(start, m.start())], (outer[0], m.end()), first, speaker, "said-inside"),
             Found([(m.end(), end)], (m.end(), outer[1]), second, speaker, "said-inside")]
@@ -2458,7 +2471,10 @@ def _tr_inverted(after: str, text: str, outer: tuple[int, int], resolver: Resolv
 # sentence (and a company's name in quote marks stops the subject rules), so "он"/"она" of a quote that opens its
 # paragraph means the one person the paragraph before names (full names, or a surname opening it); nobody when
 # it names two or more
-_RU_PRONOUN_PART = re.compile(rf"^(?:{RU_VERBS})\s+(?:он|она)\s*[.!]?$")
+# (round 28: also with whom he told it after the pronoun, "— сказал он корреспонденту Bnews.kz", "— пояснил она
+# журналистам", "— рассказал он агентству …": the addressee names no speaker)
+_RU_PRONOUN_PART = re.compile(rf"^(?:{RU_VERBS})\s+(?:он|она)(?:\s+(?:корреспонденту|журналистам|агентству|изданию|"
+                              r"газете|телеканалу|порталу|в\s+интервью|в\s+беседе\s+с)(?:\s+[^\s!?]+){0,3}?)?\s*[.!]?$")
 _RU_OPENING_WORD = re.compile(r"^([А-ЯЁ][а-яё\-]+)\s+[а-яё]")
 
 
@@ -2995,6 +3011,9 @@ def _round12_local(text: str, paras, para_start: int, own_before: str, after: st
         return found[0], "said-after", found[1]
     if (person := _ru_according(own_before, resolver)) is not None:
         return person, "according-to", 0
+    if own_before[:6] == "По его" and (person := _ru_according_opening_paragraph(text, paras, para_start, own_before,
+                                                                               resolver)) is not None:
+        return person, "according-to", 0  # round 28
     if (person := _ru_according_body_head(text[:para_start], own_before, resolver)) is not None:  # round 27
         return person, "according-to", 0
     if (person := _ru_inner_according(own_before, resolver)) is not None:  # round 27
@@ -5750,3 +5769,111 @@ def _relayed_genitive(before: str, resolver: Resolver) -> Person | None:
     named = {p.name for m in _GENITIVE_NAME.finditer(clause)
              if (p := resolver.resolve(m["name"], speaking=False)) is not None and p.rule != "anaphor"}
     return resolver.resolve(next(iter(named))) if len(named) == 1 else None
+
+
+# --- round 28 (Russian): a title after the verb, then where or to whom it was said ------------------------------------
+# "«…», – сказал глава узбекского внешнеполитического ведомства на совместной пресс-конференции" (at the joint press
+# conference), "— отметил министр журналистам": the title resolves alone, the occasion after it is no part of it (a name
+# there is read by the resolver's own name search; a title is read whole, so the tail must go)
+_RU_OCCASION_AFTER_TITLE = re.compile(r"\s+(?:на|в\s+ходе|во\s+время|по\s+итогам|после|в\s+интервью|в\s+беседе|"
+                                      r"журналистам|корреспонденту|в\s+своем|в\s+своём|перед)(?:\s|$)")
+
+
+def _ru_title_before_occasion(phrase: str, resolver: Resolver) -> Person | None:
+    """The person the title before an occasion phrase names ("глава МИД на брифинге" -> the title), else None."""
+    m = _RU_OCCASION_AFTER_TITLE.search(phrase)
+    return resolver.resolve(phrase[:m.start()]) if m and m.start() > 0 else None
+
+
+# --- round 28 (Russian): "По его словам, «…»" opening a paragraph before anyone spoke --------------------------------
+# "Вице-премьер X Y прибыл в Баку.\n\nПо его словам, «…»": "his words" are the one person the paragraph before names (as
+# for "— сказал он" under it, _ru_pronoun_antecedent); two people named there give no one
+def _ru_according_opening_paragraph(text: str, paras, para_start: int, own_before: str, resolver: Resolver) -> Person | None:
+    """The speaker of a "По его словам" quote opening its paragraph, read from the paragraph before, else None."""
+    if resolver.last_speaker is not None or not own_before.startswith(("По его ", "По её ", "По ее ")):
+        return None
+    _ru_pronoun_antecedent(_previous_paragraph(text, paras, para_start), resolver)
+    return _ru_according(own_before, resolver) if resolver.last_speaker is not None else None
+
+
+# --- round 28 (English): round 21's "X, who has said … “…”," with X the subject of a subordinate clause ------------------
+# "The figures came out as leader X Y, who has repeatedly warned that the economy is “…,” prepared to address …": the
+# clause after "as" (when, while, after, before, because, since, although) has its own subject, and "who" stands for it
+# as for a sentence's subject. Read from the conjunction on, round 21's rule decides (its checks all hold: the clause of
+# speech names no one else, it closes after the quote, the subject is all of what stands before ", who"); an object
+# before ", who" ("as Japarov met Mirziyoyev, who …") is still no subject. A comma inside the closing mark (the American
+# placing, "“…,” prepared") closes the clause as one after it does, also after the sentence's own subject ("Bolat, who
+# has said the corridor is “…,” arrived").
+_EN_WHO_CLAUSE_CONJUNCTION = re.compile(r"\b(?:as|when|while|after|before|because|since|although|though)\s+(?=\S)")
+
+
+def _en_who_said_in_clause(own_before: str, after: str, text: str, para_start: int, resolver: Resolver) -> Person | None:
+    """The subject of a subordinate clause before ", who said …“…”,", or the sentence's when the comma is inside the
+    closing mark, else None."""
+    sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1]
+    who = sentence.rfind(", who ")
+    openings = list(_EN_WHO_CLAUSE_CONJUNCTION.finditer(sentence, 0, who)) if who > 0 else []
+    comma_inside = after[:1].isspace() and _comma_inside_closing_mark(text, para_start + len(own_before), after)
+    if not openings and not comma_inside:
+        return None  # the sentence's own subject with the comma after the mark: round 21's call has decided
+    clause_start = len(own_before) - len(sentence) + openings[-1].end() if openings else 0
+    if comma_inside:
+        after = "," + after
+    earlier = text[:para_start] + own_before[:clause_start]
+    return _en_who_said_partial(own_before[clause_start:], after, earlier, resolver)
+
+
+def _comma_inside_closing_mark(text: str, quote_start: int, after: str) -> bool:
+    """Does the quote opening at `quote_start` end in a comma inside its closing mark ("“…,” prepared")? `after` is the
+    text right after the closing mark."""
+    end = text.find(after[:40], quote_start) if after.strip() else -1
+    return end > quote_start and text[:end].rstrip()[-2:-1] == ","
+
+
+# --- round 28 (Russian): a bare head of government after the verb, an occasion perhaps after it ----------------------
+# "«…», – сказал председатель кабмина на брифинге." (Kyrgyzstan's head of government), "– заявил премьер-министр
+# журналистам.": the lead before the quote names who, as for round 25's "– поручил глава правительства."
+# (_premier_lead); the resolver takes him only when he heads a government (_premier_anaphor)
+_RU_AFTER_VERB_BARE_HEAD = re.compile(
+    rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:(?:председатель|глава)\s+(?:кабмина|кабинета\s+министров)|"
+    r"премьер-министр|премьер|глава\s+правительства)"
+    r"(?:\s*[.,]|\s+(?:на|в\s+ходе|во\s+время|по\s+итогам|после|журналистам|перед)\s)")
+_RU_BARE_HEAD_WORDS = ("кабм", "кабинет", "прем", "глава прав")
+
+
+def _ru_bare_head_gate(start: str) -> bool:
+    """A cheap check: does the text after a quote hold a word of a bare head's title?"""
+    return any(word in start for word in _RU_BARE_HEAD_WORDS)
+
+
+# --- round 28 (Russian): a pronoun or bare occupation interrupting a quote in marks ---------------------------------
+# "Экономист X Y прокомментировал данные." then "«…, – считает эксперт. – …»" / "«…, – сказал он. – …»": the interruption
+# names its speaker as a dash line's attribution does, so the lead before the quote (its paragraph's text, else the
+# paragraph before) is read as for those (_dash_anaphor_subject): "он" is the one person it names, an occupation the one
+# unlisted person it names (an office holder is no expert)
+_RU_INTERRUPTION_EDGES = re.compile(r"^,?\s+[-–—]\s+|[.,]\s+[-–—]\s+$")
+
+
+def _ru_dash_inside(text: str, start: int, end: int) -> bool:
+    """A cheap check: does a quote's text hold a dash (an interruption perhaps)?"""
+    return "–" in text[start:end] or "—" in text[start:end] or " - " in text[start:end]
+
+
+def _ru_interrupted_anaphor_lead(text: str, piece: tuple[int, int], lead: str, resolver: Resolver) -> None:
+    """Make the lead's one person the last speaker when a pronoun or bare occupation interrupts the quote."""
+    if not (m := RU_INTERRUPTION.search(text, *piece)):
+        return
+    part = _RU_INTERRUPTION_EDGES.sub("", text[m.start():m.end()])
+    if _RU_PRONOUN_PART.match(part):
+        _ru_pronoun_antecedent(lead, resolver)
+    elif _RU_OCCUPATION_PART.match(part) and (person := _ru_one_named(lead, resolver)) is not None \
+            and person.rule == "unlisted name":
+        resolver.last_speaker = person
+
+
+def _ru_interrupting_occupation(m: re.Match, resolver: Resolver) -> Person | None:
+    """The unlisted person the lead named (_ru_interrupted_anaphor_lead) for a bare occupation interrupting a quote."""
+    last = resolver.last_speaker
+    if last is None or last.rule != "unlisted name" or not _RU_OCCUPATION_PART.match(_RU_INTERRUPTION_EDGES.sub("", m[0])):
+        return None
+    return Person(last.name, last.role, last.iso3, 0.7, "anaphor")

@@ -169,7 +169,6 @@ NOT_YET: set[str] = {
     "323-tr-fortune-bolat-budapest",
     "329-tr-kibrisgazetesi-ozturkler-baku",
     "344-in-cyprus-north-trade-turkey-azerbaijan",
-    "345-ru-bnews-bektenov-dushanbe",
     "346-az-itv-kyrgyz-speaker-baku-shusha",
     "347-tr-haberglobal-erdogan-dushanbe",
     "348-president-uz-japarov-andijan",
