@@ -168,7 +168,6 @@ def test_he_is_the_last_named_speaker():
 NOT_YET: set[str] = {
     "323-tr-fortune-bolat-budapest",
     "329-tr-kibrisgazetesi-ozturkler-baku",
-    "344-in-cyprus-north-trade-turkey-azerbaijan",
     "346-az-itv-kyrgyz-speaker-baku-shusha",
     "347-tr-haberglobal-erdogan-dushanbe",
     "348-president-uz-japarov-andijan",
