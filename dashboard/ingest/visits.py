@@ -483,6 +483,8 @@ def _cue_start(sentence: str) -> int | None:
 def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     """The visitor a cue names (_VISITOR_CUES), or all of a list that is the subject of a cue verb ("Erdoğan,
     Tokayev and Japarov arrived in Budapest on Tuesday"); none when no cue names anyone."""
+    if "our country" in sentence and (guest := _guest_in_our_country(sentence, resolver)):
+        return [guest]  # round 28
     if "–" in sentence or "—" in sentence:  # "X – the former president who now chairs … – arrived": X
         sentence = _DASH_ASIDE.sub("", sentence)
     if ", the " in sentence or ", a " in sentence or ", who " in sentence:  # "X, the president of …, arrived": X
@@ -2768,13 +2770,16 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if days and visitor and place is None and ("irport" in sentence or local_words[k]) \
                 and (port := places.airport_city(sentence)):
             place = port  # round 22: "Erdogan landed at Manas International Airport on Thursday morning"
+        if days and visitor and place is None:
+            place = _host_by_pronoun(doc, s, visitor.iso3)  # round 28: "dün bu ülkeye … ziyaret başlattı"
         if days and visitor and place is None and "the north" in sentence:
             place = _the_turkish_cypriot_north(doc, sentence)  # round 22: "arrived in the north on Wednesday"
         if days and visitor and place is None and k and " the " in sentence:
             place = _town_told_before(doc, k, visitor.iso3)  # round 24: "arrived in the resort town on Wednesday"
         if days and visitor and place is None and visits and _ARRIVED.search(sentence):
             place = _arrived_there_too(doc, k, visits[-1], days[0][0])
-        if local and visitor and place and not place[1] and any(p.iso3 == place[0] for p in others):
+        if local and visitor and place and not place[1] and any(p.iso3 == place[0] for p in others) \
+                and _host_by_pronoun(doc, s, visitor.iso3) != place:  # round 28: "bu ülkeye" says whose it is
             # the host told by a country word alone, and someone of that country named as well: whose
             # visit it is the word order does not say ("Prezident İlham Əliyev Türkiyə Prezidentinin
             # Azərbaycana səfəri çərçivəsində …")
@@ -3996,3 +4001,35 @@ def _one_more_signed(visit: VisitFound, sentence: str, offset: int) -> None:
     if m := _ALSO_ONE_SIGNED.search(sentence):
         visit.documents += 1
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
+
+
+# Round 28 (twenty-ninth set): the host told by a pronoun, as its own press service or a report that has just named it
+# writes: "President X and President Y, who is in our country on a state visit, travelled to …" (the one "in our
+# country" is the guest, whoever the list names first), "… Rahman'ın davetlisi olarak dün bu ülkeye … ziyaret
+# başlattı" ("this country": the state of the other one named). The host is the one tie state the sentence names that
+# is not the visitor's.
+_IN_OUR_COUNTRY_GUEST = re.compile(r"(?P<who>[A-Z][^,.;]{2,80}?),\s+who\s+(?:is|was|has\s+been|had\s+been|arrived|came)\s+"
+                                   r"(?:currently\s+)?(?:in|to)\s+our\s+country\b")
+_HOST_BY_PRONOUN = re.compile(r"\b(?:our\s+country|this\s+country|the\s+country)\b|\bв\s+(?:нашу|эту)\s+стран[уе]\b"
+                              r"|\b(?:нашей|этой)\s+стране\b|\b(?:ölkəmizə|ölkəmizdə|bu\s+ölkəyə|bu\s+ölkədə|ülkemize|ülkemizde"
+                              r"|bu\s+ülkeye|bu\s+ülkede)\b", re.I)
+_HOST_BY_PRONOUN_WORDS = ("country", "стран", "ölkə", "ülke")  # one is in every _HOST_BY_PRONOUN match
+
+
+def _guest_in_our_country(sentence: str, resolver: Resolver) -> Person | None:
+    """The one a ", who is in our country" aside follows (_IN_OUR_COUNTRY_GUEST), from the last link of a list
+    before it ("X and Y, who is in our country …": Y)."""
+    m = _IN_OUR_COUNTRY_GUEST.search(sentence)
+    if m is None:
+        return None
+    last = _LIST_LINK.split(m["who"])[-1]
+    return resolver.resolve(_VISITOR_LEAD.sub("", last), speaking=False)
+
+
+def _host_by_pronoun(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, str] | None:
+    """(host, "") of a sentence that tells the host as "our country" / "this country" (_HOST_BY_PRONOUN): the one tie
+    state it names that is not the visitor's; None when it names none or several."""
+    if not any(word in s.text for word in _HOST_BY_PRONOUN_WORDS) or not _HOST_BY_PRONOUN.search(s.text):
+        return None
+    codes = {m.iso3 for m in doc.mentions(s) if m.iso3 != visitor_iso3 and m.iso3 in places.TIE_CODES}
+    return (codes.pop(), "") if len(codes) == 1 else None
