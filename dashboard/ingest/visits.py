@@ -1139,7 +1139,8 @@ def _received_first(clause: str) -> bool:
     Турции …", "Хакана Фидана"), not with a thing ("верительные грамоты посла …", "поздравления от …")?"""
     words = clause.split()
     return bool(words) and (words[0][:1].isupper() or any(words[0].lower().startswith(stem)
-                                                          for stem in _LOCAL_OFFICE_STEMS))
+                                                          for stem in _LOCAL_OFFICE_STEMS)
+                            or _RU_DELEGATION_RECEIVED.match(clause) is not None)  # round 28
 
 
 def _received_in(doc: Document, s: Sentence, host: str) -> str:
@@ -2680,6 +2681,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visits.append(met)
                 # what its own sentence says was signed: "…, where the two sides signed six documents"
                 _add_details(met, sentence, a, signed[k], named_after[k], signed_local[k])
+                if not met.city and k and received_local[k]:
+                    _city_from_before(doc, k, met)  # round 28: "В Ташкенте с рабочим визитом побывал X." "… принял X"
             elif latest := (told_in[k] and _visit_named(sentence, visits)) or _latest(visits):
                 _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
             if met is None and also_there[k] and event and k - event[0] <= EVENT_SENTENCES:
@@ -2863,6 +2866,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     for visit in visits:
         if not visit.documents_said:
             _signed_with_the_visitors_body(doc, visit, signed_local)  # round 27
+    for visit in visits:
+        _earlier_start_told_after(doc, visit, published, resolver)  # round 28
     _summit_documents_for_all(doc, visits)  # round 24
     for visit in visits:
         _type_said_elsewhere(visit, typed)
@@ -4033,3 +4038,60 @@ def _host_by_pronoun(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str
         return None
     codes = {m.iso3 for m in doc.mentions(s) if m.iso3 != visitor_iso3 and m.iso3 in places.TIE_CODES}
     return (codes.pop(), "") if len(codes) == 1 else None
+
+
+# Round 28 (twenty-ninth set): the visit's first day told after its sentence, looking back: "As reported earlier, the
+# visit began in Tashkent the day before." (after "On May 29, … who is in our country on a state visit, travelled to
+# …"), "Xatırladaq ki, Qırğızıstan hökumətinin başçısı oktyabrın 13-də axşam Bakıya gəlib." (after the talks of the
+# 14th), "Напомним, глава правительства Кыргызстана прибыл в Баку 13 октября". The visit began then, in the city named.
+_BEGAN_EARLIER = re.compile(r"\b(?:the\s+visit\s+(?:began|started|kicked\s+off)|arrived|landed|flew\s+in"
+                            r"|визит\s+начался|прибыл\w*|прилетел\w*|gəlib|gəldi|geldi|ulaştı"
+                            r"|(?:ziyaret|səfər)\w*\s+başla\w*)", re.I)
+_BEGAN_EARLIER_WORDS = ("visit", "arrived", "landed", "flew", "визит", "прибыл", "прилетел", "gəl", "geldi", "ulaştı",
+                        "başla")  # one is in every _BEGAN_EARLIER match
+EARLIER_START_SENTENCES = 3  # the look back follows the visit's sentence closely
+EARLIER_START_DAYS = 2  # and tells the eve of the visit's day, or the day before it
+
+
+def _earlier_start_told_after(doc: Document, visit: VisitFound, published: date, resolver: Resolver) -> None:
+    """Move the visit's start to the earlier day a sentence right after it tells its beginning or the visitor's
+    arrival (_BEGAN_EARLIER): the sentence names no state but the host's and the visitor's, no one but the visitor,
+    nothing to come, and either "the visit" or the host (its city, capital or name). The city it names is the
+    visit's."""
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    if k is None:
+        return
+    for s in doc.sentences[k + 1:k + 1 + EARLIER_START_SENTENCES]:
+        if not any(word in s.text for word in _BEGAN_EARLIER_WORDS) or not (m := _BEGAN_EARLIER.search(s.text)) \
+                or _FUTURE.search(s.text):
+            continue
+        day = _earlier_day(s, visit.start, published)
+        codes = set(doc.codes(s))
+        if day is None or not codes <= {visit.host, visit.visitor.iso3} or (
+                visit.host not in codes and "visit" not in m[0] and "визит" not in m[0]):
+            continue
+        if any(p.name != visit.visitor.name for p in _persons_in(s.text, resolver)):
+            continue  # another one's arrival ("Kyrgyz Foreign Minister X arrived in Baku the day before")
+        visit.start = day
+        if (city := places.city_in(s.text) or _capital_named(doc, s, visit.host)) and city[0] == visit.host:
+            visit.city = city[1]
+        return
+
+
+def _earlier_day(s: Sentence, start: date, published: date) -> date | None:
+    """The day before `start` a sentence tells ("the day before", or a day named), up to EARLIER_START_DAYS before."""
+    if _DAY_BEFORE.search(s.text):
+        return start - timedelta(days=1)
+    return next((d[0] for d in _dates(s, published, True)
+                 if start - timedelta(days=EARLIER_START_DAYS) <= d[0] < start), None)
+
+
+def _capital_named(doc: Document, s: Sentence, host: str) -> tuple[str, str] | None:
+    """(host, capital) when the sentence names the host's capital."""
+    return next(((host, countries.get(host).capital) for m in doc.mentions(s) if m.is_capital and m.iso3 == host), None)
+
+
+# Round 28 (twenty-ninth set): a Russian reception of a delegation, its head named after "во главе с" in the
+# instrumental ("Президент … 12 ноября принял делегацию Венгрии во главе с министром иностранных дел Петером
+# Сийярто"): the head is the one received (_local_reception reads the clause's first person named)
+_RU_DELEGATION_RECEIVED = re.compile(r"\s*делегаци[юи]\s+(?:[^\s,.;]+\s+){0,3}?во\s+главе\s+с[о]?\s", re.I)

@@ -28,3 +28,50 @@ def test_turkish_this_country_is_the_state_of_the_other_one_named():
     text = ("Azerbaycan Cumhurbaşkanı İlham Aliyev, Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev ile dün Kazakistan "
             "ziyareti kapsamında görüştü.")
     assert ("Ilham Aliyev", "Kazakhstan") not in [v[:2] for v in proposed.visits(text, DAY)]
+
+
+def test_the_visit_told_as_begun_the_day_before_in_a_sentence_after_it():
+    # plant: the `_earlier_start_told_after` call dropped from visits.find_visits
+    lead = "Kazakh President Kassym-Jomart Tokayev held talks with Ilham Aliyev in Shusha on April 15 during a state visit. "
+    text = lead + "As reported earlier, the visit began in Baku the day before."
+    assert [v[:4] for v in proposed.visits(text, DAY)] == [("Kassym-Jomart Tokayev", "Azerbaijan", "2026-04-14", "Baku")]
+    # plant: the `_persons_in` check dropped from visits._earlier_start_told_after: another one's arrival
+    text = lead + "Kazakh Foreign Minister Murat Nurtleu arrived in Baku the day before."
+    assert [v[:3] for v in proposed.visits(text, DAY)][:1] == [("Kassym-Jomart Tokayev", "Azerbaijan", "2026-04-15")]
+
+
+def test_azerbaijani_arrival_recalled_after_the_talks():
+    text = ("Aprelin 15-də Bakıda Azərbaycan Respublikasının Baş naziri Əli Əsədovla rəsmi səfərdə olan Özbəkistan "
+            "Respublikasının Baş naziri Abdulla Aripov arasında görüş keçirilib. "
+            "Xatırladaq ki, Özbəkistan hökumətinin başçısı aprelin 14-də axşam Bakıya gəlib.")
+    assert [v[:3] for v in proposed.visits(text, DAY)] == [("Abdulla Aripov", "Azerbaijan", "2026-04-14")]
+    # plant: `EARLIER_START_DAYS` made 9 in visits: an arrival days before is another trip's
+    text = ("Aprelin 15-də Bakıda Azərbaycan Respublikasının Baş naziri Əli Əsədovla rəsmi səfərdə olan Özbəkistan "
+            "Respublikasının Baş naziri Abdulla Aripov arasında görüş keçirilib. "
+            "Xatırladaq ki, Özbəkistan hökumətinin başçısı aprelin 9-da Bakıya gəlib.")
+    assert [v[:3] for v in proposed.visits(text, DAY)] == [("Abdulla Aripov", "Azerbaijan", "2026-04-15")]
+
+
+def test_russian_reception_of_a_delegation_headed_by_a_minister():
+    # plant: the `_RU_DELEGATION_RECEIVED` check dropped from visits._received_first
+    text = ("Президент Республики Казахстан Касым-Жомарт Токаев 15 апреля принял делегацию Азербайджана во главе с "
+            "министром иностранных дел Джейхуном Байрамовым.")
+    assert [v[:3] for v in proposed.visits(text, DAY)] == [("Jeyhun Bayramov", "Kazakhstan", "2026-04-15")]
+    # a delegation received with no head named is no one's visit
+    text = ("Президент Республики Казахстан Касым-Жомарт Токаев 15 апреля принял делегацию деловых кругов Азербайджана.")
+    assert proposed.visits(text, DAY) == []
+
+
+def test_reception_takes_the_city_of_the_stay_told_before_it():
+    # plant: the `_city_from_before(doc, k, met)` call dropped from visits.find_visits (reception branch)
+    text = ("В Астане с рабочим визитом побывал министр иностранных дел Азербайджана Джейхун Байрамов. "
+            "Стороны обсудили транспортное сотрудничество. "
+            "Президент Республики Казахстан Касым-Жомарт Токаев 15 апреля принял министра иностранных дел Азербайджана "
+            "Джейхуна Байрамова.")
+    assert [v[:4] for v in proposed.visits(text, DAY)] == [("Jeyhun Bayramov", "Kazakhstan", "2026-04-15", "Astana")]
+    # a city of another state told before is not the reception's
+    text = ("В Баку прошло заседание комиссии. "
+            "Стороны обсудили транспортное сотрудничество. "
+            "Президент Республики Казахстан Касым-Жомарт Токаев 15 апреля принял министра иностранных дел Азербайджана "
+            "Джейхуна Байрамова.")
+    assert [v[:4] for v in proposed.visits(text, DAY)] == [("Jeyhun Bayramov", "Kazakhstan", "2026-04-15", "")]
