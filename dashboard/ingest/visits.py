@@ -47,6 +47,8 @@ from .name_forms import az_accusative_stripped, az_nominative, ru_nominative
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word,
                      named_in_full, other_office)
 from .romanize import is_cyrillic, romanize
+# round 28: a Kyrgyz "uulu"/"kyzy" (or Azerbaijani "oğlu") patronymic, read by the quotes' rule and the same for a visitor
+from .quotes import _TURKIC_PATRONYMIC_AFTER_NAME, _TURKIC_PATRONYMIC_ANY, _TURKIC_SON_OR_DAUGHTER, _TURKIC_SURNAME_END
 
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
 # "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
@@ -2863,11 +2865,14 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             typed.append((said, _typed_hosts(doc, s)))
     if visits and not visits[0].documents_said:
         _signed_before(doc, visits[0], signed, signed_local)
+    if visits and not visits[0].documents_said:
+        _signed_during_the_visit_before(doc, visits[0], signed_local)  # round 28
     for visit in visits:
         if not visit.documents_said:
             _signed_with_the_visitors_body(doc, visit, signed_local)  # round 27
     for visit in visits:
         _earlier_start_told_after(doc, visit, published, resolver)  # round 28
+        _visitor_with_patronymic(doc, visit)  # round 28
     _summit_documents_for_all(doc, visits)  # round 24
     for visit in visits:
         _type_said_elsewhere(visit, typed)
@@ -4095,3 +4100,34 @@ def _capital_named(doc: Document, s: Sentence, host: str) -> tuple[str, str] | N
 # instrumental ("Президент … 12 ноября принял делегацию Венгрии во главе с министром иностранных дел Петером
 # Сийярто"): the head is the one received (_local_reception reads the clause's first person named)
 _RU_DELEGATION_RECEIVED = re.compile(r"\s*делегаци[юи]\s+(?:[^\s,.;]+\s+){0,3}?во\s+главе\s+с[о]?\s", re.I)
+
+
+# Round 28 (twenty-ninth set): a visitor's name the article writes with a Kyrgyz patronymic ("Jogorku Keneşin Sədri
+# Nurlanbek Turqunbek uulunun rəhbərlik etdiyi … nümayəndə heyəti …", later "… ilə Nurlanbek Turqunbek uulu arasında
+# görüş"): the name runs end at the lower-case word, so he is read as "Nurlanbek Turqunbek"; the name as the article
+# gives it (in the nominative somewhere) holds the patronymic, as quotes._turkic_patronymic_names reads a speaker's.
+def _visitor_with_patronymic(doc: Document, visit: VisitFound) -> None:
+    name = visit.visitor.name
+    if " " not in name or not _TURKIC_PATRONYMIC_ANY.search(doc.text):
+        return
+    m = search_after_literal(doc.text, name, _TURKIC_PATRONYMIC_AFTER_NAME)
+    if m and not (m[1] in _TURKIC_SON_OR_DAUGHTER and _TURKIC_SURNAME_END.search(name)):
+        visit.visitor = visit.visitor._replace(name=f"{name} {m[1]}")
+
+
+# Round 28 (twenty-ninth set): what was signed "within the visit" told in Azerbaijani, Turkish or Russian before the
+# visit's own first sentence, in the standfirst ("… rəsmi səfəri başa çatıb. Səfər çərçivəsində parlamentlər arasında
+# iki sənəd imzalanıb", "Ziyaret kapsamında 7 anlaşma imzalandı", "В ходе визита подписано семь документов"), as
+# _signed_before reads the English "during the visit": the article's first visit's.
+_LOCAL_DURING_THE_VISIT = re.compile(r"\b(?:səfər|ziyaret)\w{0,4}\s+(?:çərçivəsində|kapsamında|zamanı|sırasında|esnasında)\b"
+                                     r"|\bв\s+(?:ходе|рамках)\s+(?:[а-яё]+\s+){0,2}?визита\b", re.I)
+
+
+def _signed_during_the_visit_before(doc: Document, visit: VisitFound, signed_local: list[bool]) -> None:
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    for j in range(k or 0):
+        s = doc.sentences[j]
+        if signed_local[j] and _LOCAL_DURING_THE_VISIT.search(s.text):
+            _add_details(visit, s.text, s.start, False, False, True)
+            if visit.documents_said:
+                return

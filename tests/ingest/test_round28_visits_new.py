@@ -75,3 +75,25 @@ def test_reception_takes_the_city_of_the_stay_told_before_it():
             "Президент Республики Казахстан Касым-Жомарт Токаев 15 апреля принял министра иностранных дел Азербайджана "
             "Джейхуна Байрамова.")
     assert [v[:4] for v in proposed.visits(text, DAY)] == [("Jeyhun Bayramov", "Kazakhstan", "2026-04-15", "")]
+
+
+def test_visitor_named_with_a_kyrgyz_patronymic():
+    # plant: the `_visitor_with_patronymic` call dropped from visits.find_visits
+    text = ("Qırğızıstan Respublikası Jogorku Keneşinin Sədr müavini Kanatbek Asanbek uulunun rəhbərlik etdiyi nümayəndə "
+            "heyəti aprelin 14-də Azərbaycana rəsmi səfərə gəlib. Əli Hüseynli ilə Kanatbek Asanbek uulu arasında görüş keçirilib.")
+    assert [v[0] for v in proposed.visits(text, DAY)][:1] == ["Kanatbek Asanbek uulu"]
+    # a surname and "oğlu ilə" is his son who came with him: no patronymic
+    text = ("Qırğızıstan Respublikası Jogorku Keneşinin Sədr müavini Kanatbek Asanov aprelin 14-də Azərbaycana rəsmi "
+            "səfərə gəlib. Kanatbek Asanov oğlu ilə birlikdə Bakıda olub.")
+    assert [v[0] for v in proposed.visits(text, DAY)][:1] == ["Kanatbek Asanov"]
+
+
+def test_documents_signed_within_the_visit_told_in_the_standfirst():
+    # plant: the `_signed_during_the_visit_before` call dropped from visits.find_visits
+    text = ("Özbəkistan xarici işlər nazirinin Azərbaycana rəsmi səfəri başa çatıb. Səfər çərçivəsində nazirliklər arasında "
+            "üç sənəd imzalanıb. Özbəkistanın xarici işlər naziri Bakhtiyor Saidov aprelin 14-də Bakıya rəsmi səfərə gəlib.")
+    assert proposed.documents(text, DAY) == ["3"]
+    # signed at another time, not within the visit: no count for it
+    text = ("Özbəkistan xarici işlər nazirinin Azərbaycana rəsmi səfəri başa çatıb. Keçən il nazirliklər arasında "
+            "üç sənəd imzalanıb. Özbəkistanın xarici işlər naziri Bakhtiyor Saidov aprelin 14-də Bakıya rəsmi səfərə gəlib.")
+    assert proposed.documents(text, DAY) == [""]
