@@ -2741,7 +2741,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 # visit that began on Wednesday, said …")
                 visitor = _surname_told_before(doc, s, aside["surname"], resolver)
             if visitor is None and "summit in" in sentence:
-                visitor = _subject_at_the_summit(sentence, resolver)  # round 26
+                visitor = _subject_at_the_summit(sentence, resolver) or _when_at_the_summit(sentence, resolver)  # round 26, 28
             if visitor is None and "recall" in sentence:
                 visitor = _recalled_own_visit(sentence, resolver)  # round 26
             if visitor is None and "ead of" in sentence[:m.start()]:
@@ -4131,3 +4131,17 @@ def _signed_during_the_visit_before(doc: Document, visit: VisitFound, signed_loc
             _add_details(visit, s.text, s.start, False, False, True)
             if visit.documents_said:
                 return
+
+
+# Round 28 (twenty-ninth set): a commentary opening on a leader's moment at a summit told with its place and day, in a
+# "When …" clause: "When President X stood on the stage of the Organization of Turkic States (OTS) summit in Gabala on
+# October 7 last year, he …", "As X spoke at the summit in Astana on …": he was there. Only "at" the summit or on its
+# stage, podium or sidelines ("When X spoke of the summit in Gabala" talks about it).
+_WHEN_AT_THE_SUMMIT = re.compile(r"^(?:When|As|While)\s+(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4})\s+(?-i:[a-z])"
+                                 r"[^,;:\"“”«»]{0,60}?(?:\bat|\b(?:stage|podium|rostrum|sidelines|margins)\s+of)\s+"
+                                 r"(?:the|an?)\s+(?:[\w()-]+\s+){0,8}?summit\s+in\s+[A-Z]")
+
+
+def _when_at_the_summit(sentence: str, resolver: Resolver) -> Person | None:
+    """The named subject of a _WHEN_AT_THE_SUMMIT sentence; None when there is none or no one it names."""
+    return _named_who(_WHEN_AT_THE_SUMMIT.match(sentence), resolver) if sentence[:1] in "AW" else None

@@ -97,3 +97,15 @@ def test_documents_signed_within_the_visit_told_in_the_standfirst():
     text = ("Özbəkistan xarici işlər nazirinin Azərbaycana rəsmi səfəri başa çatıb. Keçən il nazirliklər arasında "
             "üç sənəd imzalanıb. Özbəkistanın xarici işlər naziri Bakhtiyor Saidov aprelin 14-də Bakıya rəsmi səfərə gəlib.")
     assert proposed.documents(text, DAY) == [""]
+
+
+def test_a_leader_on_the_stage_of_a_summit_in_a_when_clause():
+    # plant: the `or _when_at_the_summit(sentence, resolver)` dropped from visits.find_visits
+    text = ("When President Kassym-Jomart Tokayev stood on the podium of the Organization of Turkic States (OTS) summit "
+            "in Gabala on October 7, he spoke of the Middle Corridor.")
+    assert [v[:5] for v in proposed.visits(text, DAY)] == [
+        ("Kassym-Jomart Tokayev", "Azerbaijan", "2025-10-07", "Gabala", "summit")]
+    # talking of a summit is not being there
+    text = ("When President Kassym-Jomart Tokayev spoke of the Organization of Turkic States (OTS) summit in Gabala "
+            "on October 7, he praised its hosts.")
+    assert proposed.visits(text, DAY) == []
