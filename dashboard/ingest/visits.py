@@ -2776,7 +2776,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 and (port := places.airport_city(sentence)):
             place = port  # round 22: "Erdogan landed at Manas International Airport on Thursday morning"
         if days and visitor and place is None:
-            place = _host_by_pronoun(doc, s, visitor.iso3)  # round 28: "dün bu ülkeye … ziyaret başlattı"
+            place = _host_by_pronoun(doc, s, visitor.iso3, k)  # round 28: "dün bu ülkeye … ziyaret başlattı"
         if days and visitor and place is None and "the north" in sentence:
             place = _the_turkish_cypriot_north(doc, sentence)  # round 22: "arrived in the north on Wednesday"
         if days and visitor and place is None and k and " the " in sentence:
@@ -4036,13 +4036,22 @@ def _guest_in_our_country(sentence: str, resolver: Resolver) -> Person | None:
     return resolver.resolve(_VISITOR_LEAD.sub("", last), speaking=False)
 
 
-def _host_by_pronoun(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, str] | None:
+def _host_by_pronoun(doc: Document, s: Sentence, visitor_iso3: str, k: int | None = None) -> tuple[str, str] | None:
     """(host, "") of a sentence that tells the host as "our country" / "this country" (_HOST_BY_PRONOUN): the one tie
-    state it names that is not the visitor's; None when it names none or several."""
-    if not any(word in s.text for word in _HOST_BY_PRONOUN_WORDS) or not _HOST_BY_PRONOUN.search(s.text):
+    state it names that is not the visitor's; None when it names none or several. "Our country" told with no other
+    state (the host's press service: "On April 15, the President of Kyrgyzstan arrived in our country on a state
+    visit."), when sentence `k` is given: the one such state of the next sentence, where the host's own leader or
+    capital is named ("President X welcomed the high guest at Tashkent International Airport")."""
+    if not any(word in s.text for word in _HOST_BY_PRONOUN_WORDS) or not (m := _HOST_BY_PRONOUN.search(s.text)):
         return None
-    codes = {m.iso3 for m in doc.mentions(s) if m.iso3 != visitor_iso3 and m.iso3 in places.TIE_CODES}
+    codes = {x.iso3 for x in doc.mentions(s) if x.iso3 != visitor_iso3 and x.iso3 in places.TIE_CODES}
+    if not codes and k is not None and k + 1 < len(doc.sentences) and _OUR_COUNTRY.match(m[0]):
+        codes = {x.iso3 for x in doc.mentions(doc.sentences[k + 1]) if x.iso3 != visitor_iso3 and x.iso3 in places.TIE_CODES}
     return (codes.pop(), "") if len(codes) == 1 else None
+
+
+# the first person's "our country" of _HOST_BY_PRONOUN (not "this country", which names one told before)
+_OUR_COUNTRY = re.compile(r"our\s|в\s+нашу|нашей|ölkəmiz|ülkemiz", re.I)
 
 
 # Round 28 (twenty-ninth set): the visit's first day told after its sentence, looking back: "As reported earlier, the

@@ -109,3 +109,19 @@ def test_a_leader_on_the_stage_of_a_summit_in_a_when_clause():
     text = ("When President Kassym-Jomart Tokayev spoke of the Organization of Turkic States (OTS) summit in Gabala "
             "on October 7, he praised its hosts.")
     assert proposed.visits(text, DAY) == []
+
+
+def test_arrived_in_our_country_the_host_named_in_the_next_sentence():
+    # plant: the next-sentence look-up (`if not codes and k is not None …`) dropped from visits._host_by_pronoun
+    text = ("On April 15, President of Turkmenistan Serdar Berdimuhamedov arrived in our country on an official visit. "
+            "President of Kazakhstan Kassym-Jomart Tokayev welcomed the high guest at Astana International Airport.")
+    assert [v[:5] for v in proposed.visits(text, DAY)] == [
+        ("Serdar Berdimuhamedow", "Kazakhstan", "2026-04-15", "Astana", "official")]
+    # Russian, the host's press service
+    text = ("15 апреля в нашу страну с официальным визитом прибыл Президент Туркменистана Сердар Бердымухамедов. "
+            "В аэропорту Астаны высокого гостя встретил Президент Казахстана Касым-Жомарт Токаев.")
+    assert [v[:3] for v in proposed.visits(text, DAY)] == [("Serdar Berdimuhamedow", "Kazakhstan", "2026-04-15")]
+    # "this country" names one told before, not the next sentence's
+    text = ("On April 15, President of Turkmenistan Serdar Berdimuhamedov arrived in the country on an official visit. "
+            "President of Kazakhstan Kassym-Jomart Tokayev welcomed the high guest at Astana International Airport.")
+    assert ("Serdar Berdimuhamedow", "Kazakhstan", "2026-04-15") not in [v[:3] for v in proposed.visits(text, DAY)]
