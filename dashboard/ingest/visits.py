@@ -2722,6 +2722,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # first ("İlham Əliyevin və rəsmi səfərdə olan Macarıstan Prezidenti … bəyanatları": the Hungarian)
             named = _participle_visitors(sentence, resolver) or (
                 _ru_relative_visitors(sentence, resolver) if "котор" in sentence else [])  # round 24
+            if not named and "наш" in sentence:
+                named = _ru_guest_in_our_country(sentence, resolver)  # round 28
             visitor, *others = named or _guest_first(_local_visitors(sentence, resolver), doc, s) or [None]
             if visitor is None and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver) \
@@ -4061,8 +4063,10 @@ _OUR_COUNTRY = re.compile(r"our\s|в\s+нашу|нашей|ölkəmiz|ülkemiz", 
 _BEGAN_EARLIER = re.compile(r"\b(?:the\s+visit\s+(?:began|started|kicked\s+off)|arrived|landed|flew\s+in"
                             r"|визит\s+начался|прибыл\w*|прилетел\w*|gəlib|gəldi|geldi|ulaştı"
                             r"|(?:ziyaret|səfər)\w*\s+başla\w*)", re.I)
-_BEGAN_EARLIER_WORDS = ("visit", "arrived", "landed", "flew", "визит", "прибыл", "прилетел", "gəl", "geldi", "ulaştı",
-                        "başla")  # one is in every _BEGAN_EARLIER match
+_BEGAN_EARLIER_WORDS = ("visit", "arrived", "landed", "flew", "визит", "прибыл", "прилетел", "gəl", "geldi", "ulaşt",
+                        "başla")  # one is in every _BEGAN_EARLIER match, lowered (Sentence.check)
+# "the day before" in Russian, Azerbaijani and Turkish ("Визит начался в Ташкенте накануне", "bir gün əvvəl")
+_LOCAL_DAY_BEFORE = re.compile(r"\b(?:накануне|дн[её]м\s+ранее|bir\s+gün\s+(?:önce|əvvəl|öncə))\b", re.I)
 EARLIER_START_SENTENCES = 3  # the look back follows the visit's sentence closely
 EARLIER_START_DAYS = 2  # and tells the eve of the visit's day, or the day before it
 
@@ -4076,13 +4080,13 @@ def _earlier_start_told_after(doc: Document, visit: VisitFound, published: date,
     if k is None:
         return
     for s in doc.sentences[k + 1:k + 1 + EARLIER_START_SENTENCES]:
-        if not any(word in s.text for word in _BEGAN_EARLIER_WORDS) or not (m := _BEGAN_EARLIER.search(s.text)) \
+        if not any(word in s.check for word in _BEGAN_EARLIER_WORDS) or not (m := _BEGAN_EARLIER.search(s.text)) \
                 or _FUTURE.search(s.text):
             continue
         day = _earlier_day(s, visit.start, published)
         codes = set(doc.codes(s))
         if day is None or not codes <= {visit.host, visit.visitor.iso3} or (
-                visit.host not in codes and "visit" not in m[0] and "визит" not in m[0]):
+                visit.host not in codes and "visit" not in m[0].lower() and "визит" not in m[0].lower()):
             continue
         if any(p.name != visit.visitor.name for p in _persons_in(s.text, resolver)):
             continue  # another one's arrival ("Kyrgyz Foreign Minister X arrived in Baku the day before")
@@ -4094,7 +4098,7 @@ def _earlier_start_told_after(doc: Document, visit: VisitFound, published: date,
 
 def _earlier_day(s: Sentence, start: date, published: date) -> date | None:
     """The day before `start` a sentence tells ("the day before", or a day named), up to EARLIER_START_DAYS before."""
-    if _DAY_BEFORE.search(s.text):
+    if _DAY_BEFORE.search(s.text) or _LOCAL_DAY_BEFORE.search(s.text):
         return start - timedelta(days=1)
     return next((d[0] for d in _dates(s, published, True)
                  if start - timedelta(days=EARLIER_START_DAYS) <= d[0] < start), None)
@@ -4154,3 +4158,21 @@ _WHEN_AT_THE_SUMMIT = re.compile(r"^(?:When|As|While)\s+(?P<who>[A-Z][\w'’-]+(
 def _when_at_the_summit(sentence: str, resolver: Resolver) -> Person | None:
     """The named subject of a _WHEN_AT_THE_SUMMIT sentence; None when there is none or no one it names."""
     return _named_who(_WHEN_AT_THE_SUMMIT.match(sentence), resolver) if sentence[:1] in "AW" else None
+
+
+# Round 28 (twenty-ninth set): the Russian participle of the guest's stay before his title and name, as the host's press
+# service writes it: "Президент Узбекистана Шавкат Мирзиёев и находящийся в нашей стране с государственным визитом
+# Президент Казахстана Касым-Жомарт Токаев посетили Самарканд" (the one after the participle is the guest, whoever the
+# subject names first)
+_RU_IN_OUR_COUNTRY = re.compile(r"\b(?:находящ|пребывающ|прибывш)\w*\s+(?:в\s+нашей\s+стране|в\s+нашу\s+страну)\s+"
+                                r"(?:с\s+[а-яё]+\s+визитом\s+)?", re.I)
+_RU_GUEST_CLAUSE_END = re.compile(r"[,;.]|\s(?:посетил|провел|провёл|принял|осмотрел|ознакомил|прибыл|открыл)\w*\b")
+
+
+def _ru_guest_in_our_country(sentence: str, resolver: Resolver) -> list[Person]:
+    """The one named right after a _RU_IN_OUR_COUNTRY participle, up to the clause's verb; none otherwise."""
+    m = _RU_IN_OUR_COUNTRY.search(sentence)
+    if m is None:
+        return []
+    end = _RU_GUEST_CLAUSE_END.search(sentence, m.end())
+    return _persons_in(sentence[m.end():end.start() if end else len(sentence)], resolver)[:1]

@@ -125,3 +125,25 @@ def test_arrived_in_our_country_the_host_named_in_the_next_sentence():
     text = ("On April 15, President of Turkmenistan Serdar Berdimuhamedov arrived in the country on an official visit. "
             "President of Kazakhstan Kassym-Jomart Tokayev welcomed the high guest at Astana International Airport.")
     assert ("Serdar Berdimuhamedow", "Kazakhstan", "2026-04-15") not in [v[:3] for v in proposed.visits(text, DAY)]
+
+
+def test_russian_guest_after_the_participle_of_his_stay_in_our_country():
+    # plant: the `_ru_guest_in_our_country` call dropped from visits.find_visits
+    text = ("15 апреля Президент Казахстана Касым-Жомарт Токаев и находящийся в нашей стране с официальным визитом "
+            "Президент Азербайджана Ильхам Алиев посетили Туркестан.")
+    assert [v[:3] for v in proposed.visits(text, DAY)] == [("Ilham Aliyev", "Kazakhstan", "2026-04-15")]
+    # the participle of a stay elsewhere names no guest of ours
+    text = ("15 апреля Президент Казахстана Касым-Жомарт Токаев и находящийся в Германии с официальным визитом "
+            "Президент Азербайджана Ильхам Алиев провели телефонный разговор.")
+    assert ("Ilham Aliyev", "Kazakhstan", "2026-04-15") not in [v[:3] for v in proposed.visits(text, DAY)]
+
+
+def test_russian_visit_begun_the_day_before_told_after():
+    # plant: `or _LOCAL_DAY_BEFORE.search(s.text)` dropped from visits._earlier_day
+    text = ("15 апреля Президент Казахстана Касым-Жомарт Токаев и находящийся в нашей стране с официальным визитом "
+            "Президент Азербайджана Ильхам Алиев посетили Туркестан. Визит начался в Астане накануне.")
+    assert [v[:4] for v in proposed.visits(text, DAY)] == [("Ilham Aliyev", "Kazakhstan", "2026-04-14", "Astana")]
+    # a day before told of another thing (a forum) moves nothing
+    text = ("15 апреля Президент Казахстана Касым-Жомарт Токаев и находящийся в нашей стране с официальным визитом "
+            "Президент Азербайджана Ильхам Алиев посетили Туркестан. Накануне в Астане прошёл бизнес-форум.")
+    assert [v[:3] for v in proposed.visits(text, DAY)] == [("Ilham Aliyev", "Kazakhstan", "2026-04-15")]
