@@ -1181,6 +1181,8 @@ def _local_reception(doc: Document, s: Sentence, published: date, resolver: Reso
     elif is_cyrillic(m[0]):
         clause = _RU_LEADING_WHERE_WHEN.sub("", sentence[m.end():].split(",", 1)[0])
         guests = _persons_in(_RU_GENITIVE_A.sub("", clause), resolver) if _received_first(clause) else []
+        if not guests and "главе" in clause:
+            guests = _ru_received_delegation_head(clause, resolver)  # round 28
         host, guest = (before[0], guests[0]) if before and guests else (None, None)
     elif m["passive"]:  # the guest the subject, the host named before "tarafından"
         if len(before) > 1 and not _thing_of_someone(sentence[:m.start()]):
@@ -4176,3 +4178,19 @@ def _ru_guest_in_our_country(sentence: str, resolver: Resolver) -> list[Person]:
         return []
     end = _RU_GUEST_CLAUSE_END.search(sentence, m.end())
     return _persons_in(sentence[m.end():end.start() if end else len(sentence)], resolver)[:1]
+
+
+# Round 28: the head of a delegation received whom the office holders table does not know, the last name of the clause
+# after "во главе с" in the instrumental ("принял делегацию Казахстана во главе с министром торговли Арманом
+# Шаккалиевым": Arman Shakkaliyev, of the delegation's state)
+_RU_HEADED_BY_NAME = re.compile(r"^\s*(?P<delegation>делегаци[юи]\s+(?:[^\s,.;]+\s+){0,3}?)во\s+главе\s+со?\s+[^,;]*?"
+                                r"(?P<name>[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+)[\s.]*$")
+
+
+def _ru_received_delegation_head(clause: str, resolver: Resolver) -> list[Person]:
+    m = _RU_HEADED_BY_NAME.match(clause)
+    codes = places.codes_in(m["delegation"]) if m else []
+    person = resolver.resolve(ru_nominative(m["name"]), speaking=False) if len(codes) == 1 else None
+    if person is None or (person.iso3 and person.iso3 != codes[0]):
+        return []
+    return [person._replace(iso3=codes[0])]

@@ -147,3 +147,15 @@ def test_russian_visit_begun_the_day_before_told_after():
     text = ("15 апреля Президент Казахстана Касым-Жомарт Токаев и находящийся в нашей стране с официальным визитом "
             "Президент Азербайджана Ильхам Алиев посетили Туркестан. Накануне в Астане прошёл бизнес-форум.")
     assert [v[:3] for v in proposed.visits(text, DAY)] == [("Ilham Aliyev", "Kazakhstan", "2026-04-15")]
+
+
+def test_russian_delegation_head_received_whom_the_table_does_not_know():
+    # plant: the `_ru_received_delegation_head` call dropped from visits._local_reception
+    text = ("Президент Туркменистана Сердар Бердымухамедов 15 апреля принял делегацию Венгрии во главе с "
+            "государственным секретарём Левенте Мадьяром.")
+    # (the Russian spelling romanised by BGN/PCGN, as the gold set names one the table does not know)
+    assert [v[:3] for v in proposed.visits(text, DAY)] == [("Levente Madyar", "Turkmenistan", "2026-04-15")]
+    # a delegation of no one state named gives no guest
+    text = ("Президент Туркменистана Сердар Бердымухамедов 15 апреля принял делегацию деловых кругов во главе с "
+            "председателем совета Левенте Мадьяром.")
+    assert proposed.visits(text, DAY) == []
