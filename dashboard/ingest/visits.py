@@ -47,6 +47,8 @@ from .name_forms import az_accusative_stripped, az_nominative, ru_nominative
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word,
                      named_in_full, other_office)
 from .romanize import is_cyrillic, romanize
+# round 28: a Kyrgyz "uulu"/"kyzy" (or Azerbaijani "oğlu") patronymic, read by the quotes' rule and the same for a visitor
+from .quotes import _TURKIC_PATRONYMIC_AFTER_NAME, _TURKIC_PATRONYMIC_ANY, _TURKIC_SON_OR_DAUGHTER, _TURKIC_SURNAME_END
 
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
 # "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
@@ -487,6 +489,8 @@ def _cue_start(sentence: str) -> int | None:
 def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     """The visitor a cue names (_VISITOR_CUES), or all of a list that is the subject of a cue verb ("Erdoğan,
     Tokayev and Japarov arrived in Budapest on Tuesday"); none when no cue names anyone."""
+    if "our country" in sentence and (guest := _guest_in_our_country(sentence, resolver)):
+        return [guest]  # round 28
     if "–" in sentence or "—" in sentence:  # "X – the former president who now chairs … – arrived": X
         sentence = _DASH_ASIDE.sub("", sentence)
     if ", the " in sentence or ", a " in sentence or ", who " in sentence:  # "X, the president of …, arrived": X
@@ -1141,7 +1145,8 @@ def _received_first(clause: str) -> bool:
     Турции …", "Хакана Фидана"), not with a thing ("верительные грамоты посла …", "поздравления от …")?"""
     words = clause.split()
     return bool(words) and (words[0][:1].isupper() or any(words[0].lower().startswith(stem)
-                                                          for stem in _LOCAL_OFFICE_STEMS))
+                                                          for stem in _LOCAL_OFFICE_STEMS)
+                            or _RU_DELEGATION_RECEIVED.match(clause) is not None)  # round 28
 
 
 def _received_in(doc: Document, s: Sentence, host: str) -> str:
@@ -1180,6 +1185,8 @@ def _local_reception(doc: Document, s: Sentence, published: date, resolver: Reso
     elif is_cyrillic(m[0]):
         clause = _RU_LEADING_WHERE_WHEN.sub("", sentence[m.end():].split(",", 1)[0])
         guests = _persons_in(_RU_GENITIVE_A.sub("", clause), resolver) if _received_first(clause) else []
+        if not guests and "главе" in clause:
+            guests = _ru_received_delegation_head(clause, resolver)  # round 28
         host, guest = (before[0], guests[0]) if before and guests else (None, None)
     elif m["passive"]:  # the guest the subject, the host named before "tarafından"
         if len(before) > 1 and not _thing_of_someone(sentence[:m.start()]):
@@ -2685,6 +2692,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visits.append(met)
                 # what its own sentence says was signed: "…, where the two sides signed six documents"
                 _add_details(met, sentence, a, signed[k], named_after[k], signed_local[k])
+                if not met.city and k and received_local[k]:
+                    _city_from_before(doc, k, met)  # round 28: "В Ташкенте с рабочим визитом побывал X." "… принял X"
             elif latest := (told_in[k] and _visit_named(sentence, visits)) or _latest(visits):
                 _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
             if met is None and also_there[k] and event and k - event[0] <= EVENT_SENTENCES:
@@ -2722,6 +2731,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # first ("İlham Əliyevin və rəsmi səfərdə olan Macarıstan Prezidenti … bəyanatları": the Hungarian)
             named = _participle_visitors(sentence, resolver) or (
                 _ru_relative_visitors(sentence, resolver) if "котор" in sentence else [])  # round 24
+            if not named and "наш" in sentence:
+                named = _ru_guest_in_our_country(sentence, resolver)  # round 28
             visitor, *others = named or _guest_first(_local_visitors(sentence, resolver), doc, s) or [None]
             if visitor is None and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver) \
@@ -2741,7 +2752,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 # visit that began on Wednesday, said …")
                 visitor = _surname_told_before(doc, s, aside["surname"], resolver)
             if visitor is None and "summit in" in sentence:
-                visitor = _subject_at_the_summit(sentence, resolver)  # round 26
+                visitor = _subject_at_the_summit(sentence, resolver) or _when_at_the_summit(sentence, resolver)  # round 26, 28
             if visitor is None and "recall" in sentence:
                 visitor = _recalled_own_visit(sentence, resolver)  # round 26
             if visitor is None and "ead of" in sentence[:m.start()]:
@@ -2775,13 +2786,16 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if days and visitor and place is None and ("irport" in sentence or local_words[k]) \
                 and (port := places.airport_city(sentence)):
             place = port  # round 22: "Erdogan landed at Manas International Airport on Thursday morning"
+        if days and visitor and place is None:
+            place = _host_by_pronoun(doc, s, visitor.iso3, k)  # round 28: "dün bu ülkeye … ziyaret başlattı"
         if days and visitor and place is None and "the north" in sentence:
             place = _the_turkish_cypriot_north(doc, sentence)  # round 22: "arrived in the north on Wednesday"
         if days and visitor and place is None and k and " the " in sentence:
             place = _town_told_before(doc, k, visitor.iso3)  # round 24: "arrived in the resort town on Wednesday"
         if days and visitor and place is None and visits and _ARRIVED.search(sentence):
             place = _arrived_there_too(doc, k, visits[-1], days[0][0])
-        if local and visitor and place and not place[1] and any(p.iso3 == place[0] for p in others):
+        if local and visitor and place and not place[1] and any(p.iso3 == place[0] for p in others) \
+                and _host_by_pronoun(doc, s, visitor.iso3) != place:  # round 28: "bu ülkeye" says whose it is
             # the host told by a country word alone, and someone of that country named as well: whose
             # visit it is the word order does not say ("Prezident İlham Əliyev Türkiyə Prezidentinin
             # Azərbaycana səfəri çərçivəsində …")
@@ -2862,9 +2876,14 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             typed.append((said, _typed_hosts(doc, s)))
     if visits and not visits[0].documents_said:
         _signed_before(doc, visits[0], signed, signed_local)
+    if visits and not visits[0].documents_said:
+        _signed_during_the_visit_before(doc, visits[0], signed_local)  # round 28
     for visit in visits:
         if not visit.documents_said:
             _signed_with_the_visitors_body(doc, visit, signed_local)  # round 27
+    for visit in visits:
+        _earlier_start_told_after(doc, visit, published, resolver)  # round 28
+        _visitor_with_patronymic(doc, visit)  # round 28
     _summit_documents_for_all(doc, visits)  # round 24
     # round 28: sentences telling a visit "last week(end)"
     last_week = [w and (v or lo) for w, v, lo in zip(doc.holding(_LAST_WEEK_WORDS), visit_words, local_words)] \
@@ -4136,3 +4155,182 @@ def _listed_state_minister_speaking(doc: Document, k: int, published: date, reso
         day, end, *_ = days[0]
         return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
     return None
+
+
+# Round 28 (twenty-ninth set): the host told by a pronoun, as its own press service or a report that has just named it
+# writes: "President X and President Y, who is in our country on a state visit, travelled to …" (the one "in our
+# country" is the guest, whoever the list names first), "… Rahman'ın davetlisi olarak dün bu ülkeye … ziyaret
+# başlattı" ("this country": the state of the other one named). The host is the one tie state the sentence names that
+# is not the visitor's.
+_IN_OUR_COUNTRY_GUEST = re.compile(r"(?P<who>[A-Z][^,.;]{2,80}?),\s+who\s+(?:is|was|has\s+been|had\s+been|arrived|came)\s+"
+                                   r"(?:currently\s+)?(?:in|to)\s+our\s+country\b")
+_HOST_BY_PRONOUN = re.compile(r"\b(?:our\s+country|this\s+country|the\s+country)\b|\bв\s+(?:нашу|эту)\s+стран[уе]\b"
+                              r"|\b(?:нашей|этой)\s+стране\b|\b(?:ölkəmizə|ölkəmizdə|bu\s+ölkəyə|bu\s+ölkədə|ülkemize|ülkemizde"
+                              r"|bu\s+ülkeye|bu\s+ülkede)\b", re.I)
+_HOST_BY_PRONOUN_WORDS = ("country", "стран", "ölkə", "ülke")  # one is in every _HOST_BY_PRONOUN match
+
+
+def _guest_in_our_country(sentence: str, resolver: Resolver) -> Person | None:
+    """The one a ", who is in our country" aside follows (_IN_OUR_COUNTRY_GUEST), from the last link of a list
+    before it ("X and Y, who is in our country …": Y)."""
+    m = _IN_OUR_COUNTRY_GUEST.search(sentence)
+    if m is None:
+        return None
+    last = _LIST_LINK.split(m["who"])[-1]
+    return resolver.resolve(_VISITOR_LEAD.sub("", last), speaking=False)
+
+
+def _host_by_pronoun(doc: Document, s: Sentence, visitor_iso3: str, k: int | None = None) -> tuple[str, str] | None:
+    """(host, "") of a sentence that tells the host as "our country" / "this country" (_HOST_BY_PRONOUN): the one tie
+    state it names that is not the visitor's; None when it names none or several. "Our country" told with no other
+    state (the host's press service: "On April 15, the President of Kyrgyzstan arrived in our country on a state
+    visit."), when sentence `k` is given: the one such state of the next sentence, where the host's own leader or
+    capital is named ("President X welcomed the high guest at Tashkent International Airport")."""
+    if not any(word in s.text for word in _HOST_BY_PRONOUN_WORDS) or not (m := _HOST_BY_PRONOUN.search(s.text)):
+        return None
+    codes = {x.iso3 for x in doc.mentions(s) if x.iso3 != visitor_iso3 and x.iso3 in places.TIE_CODES}
+    if not codes and k is not None and k + 1 < len(doc.sentences) and _OUR_COUNTRY.match(m[0]):
+        codes = {x.iso3 for x in doc.mentions(doc.sentences[k + 1]) if x.iso3 != visitor_iso3 and x.iso3 in places.TIE_CODES}
+    return (codes.pop(), "") if len(codes) == 1 else None
+
+
+# the first person's "our country" of _HOST_BY_PRONOUN (not "this country", which names one told before)
+_OUR_COUNTRY = re.compile(r"our\s|в\s+нашу|нашей|ölkəmiz|ülkemiz", re.I)
+
+
+# Round 28 (twenty-ninth set): the visit's first day told after its sentence, looking back: "As reported earlier, the
+# visit began in Tashkent the day before." (after "On May 29, … who is in our country on a state visit, travelled to
+# …"), "Xatırladaq ki, Qırğızıstan hökumətinin başçısı oktyabrın 13-də axşam Bakıya gəlib." (after the talks of the
+# 14th), "Напомним, глава правительства Кыргызстана прибыл в Баку 13 октября". The visit began then, in the city named.
+_BEGAN_EARLIER = re.compile(r"\b(?:the\s+visit\s+(?:began|started|kicked\s+off)|arrived|landed|flew\s+in"
+                            r"|визит\s+начался|прибыл\w*|прилетел\w*|gəlib|gəldi|geldi|ulaştı"
+                            r"|(?:ziyaret|səfər)\w*\s+başla\w*)", re.I)
+_BEGAN_EARLIER_WORDS = ("visit", "arrived", "landed", "flew", "визит", "прибыл", "прилетел", "gəl", "geldi", "ulaşt",
+                        "başla")  # one is in every _BEGAN_EARLIER match, lowered (Sentence.check)
+# "the day before" in Russian, Azerbaijani and Turkish ("Визит начался в Ташкенте накануне", "bir gün əvvəl")
+_LOCAL_DAY_BEFORE = re.compile(r"\b(?:накануне|дн[её]м\s+ранее|bir\s+gün\s+(?:önce|əvvəl|öncə))\b", re.I)
+EARLIER_START_SENTENCES = 3  # the look back follows the visit's sentence closely
+EARLIER_START_DAYS = 2  # and tells the eve of the visit's day, or the day before it
+
+
+def _earlier_start_told_after(doc: Document, visit: VisitFound, published: date, resolver: Resolver) -> None:
+    """Move the visit's start to the earlier day a sentence right after it tells its beginning or the visitor's
+    arrival (_BEGAN_EARLIER): the sentence names no state but the host's and the visitor's, no one but the visitor,
+    nothing to come, and either "the visit" or the host (its city, capital or name). The city it names is the
+    visit's."""
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    if k is None:
+        return
+    for s in doc.sentences[k + 1:k + 1 + EARLIER_START_SENTENCES]:
+        if not any(word in s.check for word in _BEGAN_EARLIER_WORDS) or not (m := _BEGAN_EARLIER.search(s.text)) \
+                or _FUTURE.search(s.text):
+            continue
+        day = _earlier_day(s, visit.start, published)
+        codes = set(doc.codes(s))
+        if day is None or not codes <= {visit.host, visit.visitor.iso3} or (
+                visit.host not in codes and "visit" not in m[0].lower() and "визит" not in m[0].lower()):
+            continue
+        if any(p.name != visit.visitor.name for p in _persons_in(s.text, resolver)):
+            continue  # another one's arrival ("Kyrgyz Foreign Minister X arrived in Baku the day before")
+        visit.start = day
+        if (city := places.city_in(s.text) or _capital_named(doc, s, visit.host)) and city[0] == visit.host:
+            visit.city = city[1]
+        return
+
+
+def _earlier_day(s: Sentence, start: date, published: date) -> date | None:
+    """The day before `start` a sentence tells ("the day before", or a day named), up to EARLIER_START_DAYS before."""
+    if _DAY_BEFORE.search(s.text) or _LOCAL_DAY_BEFORE.search(s.text):
+        return start - timedelta(days=1)
+    return next((d[0] for d in _dates(s, published, True)
+                 if start - timedelta(days=EARLIER_START_DAYS) <= d[0] < start), None)
+
+
+def _capital_named(doc: Document, s: Sentence, host: str) -> tuple[str, str] | None:
+    """(host, capital) when the sentence names the host's capital."""
+    return next(((host, countries.get(host).capital) for m in doc.mentions(s) if m.is_capital and m.iso3 == host), None)
+
+
+# Round 28 (twenty-ninth set): a Russian reception of a delegation, its head named after "во главе с" in the
+# instrumental ("Президент … 12 ноября принял делегацию Венгрии во главе с министром иностранных дел Петером
+# Сийярто"): the head is the one received (_local_reception reads the clause's first person named)
+_RU_DELEGATION_RECEIVED = re.compile(r"\s*делегаци[юи]\s+(?:[^\s,.;]+\s+){0,3}?во\s+главе\s+с[о]?\s", re.I)
+
+
+# Round 28 (twenty-ninth set): a visitor's name the article writes with a Kyrgyz patronymic ("Jogorku Keneşin Sədri
+# Nurlanbek Turqunbek uulunun rəhbərlik etdiyi … nümayəndə heyəti …", later "… ilə Nurlanbek Turqunbek uulu arasında
+# görüş"): the name runs end at the lower-case word, so he is read as "Nurlanbek Turqunbek"; the name as the article
+# gives it (in the nominative somewhere) holds the patronymic, as quotes._turkic_patronymic_names reads a speaker's.
+def _visitor_with_patronymic(doc: Document, visit: VisitFound) -> None:
+    name = visit.visitor.name
+    if " " not in name or not _TURKIC_PATRONYMIC_ANY.search(doc.text):
+        return
+    m = search_after_literal(doc.text, name, _TURKIC_PATRONYMIC_AFTER_NAME)
+    if m and not (m[1] in _TURKIC_SON_OR_DAUGHTER and _TURKIC_SURNAME_END.search(name)):
+        visit.visitor = visit.visitor._replace(name=f"{name} {m[1]}")
+
+
+# Round 28 (twenty-ninth set): what was signed "within the visit" told in Azerbaijani, Turkish or Russian before the
+# visit's own first sentence, in the standfirst ("… rəsmi səfəri başa çatıb. Səfər çərçivəsində parlamentlər arasında
+# iki sənəd imzalanıb", "Ziyaret kapsamında 7 anlaşma imzalandı", "В ходе визита подписано семь документов"), as
+# _signed_before reads the English "during the visit": the article's first visit's.
+_LOCAL_DURING_THE_VISIT = re.compile(r"\b(?:səfər|ziyaret)\w{0,4}\s+(?:çərçivəsində|kapsamında|zamanı|sırasında|esnasında)\b"
+                                     r"|\bв\s+(?:ходе|рамках)\s+(?:[а-яё]+\s+){0,2}?визита\b", re.I)
+
+
+def _signed_during_the_visit_before(doc: Document, visit: VisitFound, signed_local: list[bool]) -> None:
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    for j in range(k or 0):
+        s = doc.sentences[j]
+        if signed_local[j] and _LOCAL_DURING_THE_VISIT.search(s.text):
+            _add_details(visit, s.text, s.start, False, False, True)
+            if visit.documents_said:
+                return
+
+
+# Round 28 (twenty-ninth set): a commentary opening on a leader's moment at a summit told with its place and day, in a
+# "When …" clause: "When President X stood on the stage of the Organization of Turkic States (OTS) summit in Gabala on
+# October 7 last year, he …", "As X spoke at the summit in Astana on …": he was there. Only "at" the summit or on its
+# stage, podium or sidelines ("When X spoke of the summit in Gabala" talks about it).
+_WHEN_AT_THE_SUMMIT = re.compile(r"^(?:When|As|While)\s+(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4})\s+(?-i:[a-z])"
+                                 r"[^,;:\"“”«»]{0,60}?(?:\bat|\b(?:stage|podium|rostrum|sidelines|margins)\s+of)\s+"
+                                 r"(?:the|an?)\s+(?:[\w()-]+\s+){0,8}?summit\s+in\s+[A-Z]")
+
+
+def _when_at_the_summit(sentence: str, resolver: Resolver) -> Person | None:
+    """The named subject of a _WHEN_AT_THE_SUMMIT sentence; None when there is none or no one it names."""
+    return _named_who(_WHEN_AT_THE_SUMMIT.match(sentence), resolver) if sentence[:1] in "AW" else None
+
+
+# Round 28 (twenty-ninth set): the Russian participle of the guest's stay before his title and name, as the host's press
+# service writes it: "Президент Узбекистана Шавкат Мирзиёев и находящийся в нашей стране с государственным визитом
+# Президент Казахстана Касым-Жомарт Токаев посетили Самарканд" (the one after the participle is the guest, whoever the
+# subject names first)
+_RU_IN_OUR_COUNTRY = re.compile(r"\b(?:находящ|пребывающ|прибывш)\w*\s+(?:в\s+нашей\s+стране|в\s+нашу\s+страну)\s+"
+                                r"(?:с\s+[а-яё]+\s+визитом\s+)?", re.I)
+_RU_GUEST_CLAUSE_END = re.compile(r"[,;.]|\s(?:посетил|провел|провёл|принял|осмотрел|ознакомил|прибыл|открыл)\w*\b")
+
+
+def _ru_guest_in_our_country(sentence: str, resolver: Resolver) -> list[Person]:
+    """The one named right after a _RU_IN_OUR_COUNTRY participle, up to the clause's verb; none otherwise."""
+    m = _RU_IN_OUR_COUNTRY.search(sentence)
+    if m is None:
+        return []
+    end = _RU_GUEST_CLAUSE_END.search(sentence, m.end())
+    return _persons_in(sentence[m.end():end.start() if end else len(sentence)], resolver)[:1]
+
+
+# Round 28: the head of a delegation received whom the office holders table does not know, the last name of the clause
+# after "во главе с" in the instrumental ("принял делегацию Казахстана во главе с министром торговли Арманом
+# Шаккалиевым": Arman Shakkaliyev, of the delegation's state)
+_RU_HEADED_BY_NAME = re.compile(r"^\s*(?P<delegation>делегаци[юи]\s+(?:[^\s,.;]+\s+){0,3}?)во\s+главе\s+со?\s+[^,;]*?"
+                                r"(?P<name>[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+)[\s.]*$")
+
+
+def _ru_received_delegation_head(clause: str, resolver: Resolver) -> list[Person]:
+    m = _RU_HEADED_BY_NAME.match(clause)
+    codes = places.codes_in(m["delegation"]) if m else []
+    person = resolver.resolve(ru_nominative(m["name"]), speaking=False) if len(codes) == 1 else None
+    if person is None or (person.iso3 and person.iso3 != codes[0]):
+        return []
+    return [person._replace(iso3=codes[0])]

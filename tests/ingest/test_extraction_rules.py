@@ -169,11 +169,6 @@ NOT_YET: set[str] = {
     "323-tr-fortune-bolat-budapest",
     "329-tr-kibrisgazetesi-ozturkler-baku",
     "346-az-itv-kyrgyz-speaker-baku-shusha",
-    "347-tr-haberglobal-erdogan-dushanbe",
-    "348-president-uz-japarov-andijan",
-    "350-yetkin-report-turkic-trade-2025",
-    "351-ru-pravda-vostoka-szijjarto-tashkent",
-    "352-az-sonxeber-kasymaliyev-baku",
 }  # articles still missed during round 28's merge
 
 
