@@ -2592,13 +2592,21 @@ def _one_named(clause: str, resolver: Resolver, *, nominative: bool = False) -> 
     named = {p.name: (run, p) for run in _capital_runs(clause)
              # round 24: a run ending in a possessive's genitive is an owner, no subject ("Azərbaycan Dəniz Limanının
              # baş direktoru X Y" is X Y, "Dəniz Limanının" no one)
-             if not (nominative and _AZ_OBLIQUE_TITLE.search(run)) and (p := resolver.resolve(run, speaking=False))}
+             if not (nominative and _AZ_OBLIQUE_TITLE.search(run)) and (p := resolver.resolve(run, speaking=False))
+             and not _tr_declined_run_no_person(p)}
     if len(named) != 1:
         return None
     run, person = next(iter(named.values()))
     if nominative and _case_marked(run.split()[-1], person.name.split()[-1]):
         return None
     return resolver.resolve(run)
+
+
+def _tr_declined_run_no_person(person: Person) -> bool:
+    """Round 28: is `person` an unlisted "name" with a Turkish case after an apostrophe ("Orta Koridor'un önemine",
+    "Türk Devletleri Teşkilatı'nın"): a place or body, no second person beside the sentence's subject (a person's
+    name read from a run loses its case: _titled_person; as round 22 reads a speaker, _TR_CASE_SUFFIX)?"""
+    return person.rule == "unlisted name" and bool(_TR_CASE_SUFFIX.search(person.name))
 
 
 def _case_marked(word: str, surname: str) -> bool:
