@@ -1108,6 +1108,9 @@ class Resolver:
                 return Person(self.last_speaker.name, self.last_speaker.role, self.last_speaker.iso3, 0.75, "anaphor")
             if self.first_head and low in HEAD_OF_STATE_WORDS:
                 return Person(self.first_head.name, self.first_head.role, self.first_head.iso3, 0.7, "anaphor")
+            if low == "spiker" and self.body_chairs:  # round 28: before anyone spoke, the one parliament chair named
+                return _chair_of_body_named("", [c for c in self.body_chairs if _AZ_PARLIAMENT_WORD.search(c[0])],
+                                            self.day)
             return self._turkic_only_minister(low) if low in _MINISTER_WORDS else None  # round 14
         if (title := TITLES_OF_ONE.get(low.removeprefix("the "))) and (terms := officeholders.by_name(title, self.day)):
             return _from_term(terms[0], 0.9 if terms[0].covers(self.day) else 0.8, "name")
@@ -2078,6 +2081,9 @@ _AZ_CHAIR_OF_PARLIAMENT = re.compile(r"^(?P<body>(?:milli\s+)?(?:məclis|məclis
 # (a qualifier or two before the body's word: "Milli Məclisin", "Xalq Məclisinin", "Oliy Məclis Senatının", "Jogorku Keneşin")
 _AZ_CHAIR_THEN_CLAUSE = re.compile(r"^(?P<body>(?:[A-ZÇĞİÖŞÜƏ][\w\-]+\s+){0,2}(?i:(?:məclis|senat|parlament|kurultay|"
                                    r"keneş)(?:[ıi]n|[ıi]n[ıi]n)?))\s+sədri\s+[a-zçğıöşüə][^A-ZÇĞİÖŞÜƏ]*$")
+# Round 28: a parliament's word in a body's name ("Milli Məclisin", "Senatının", "Jogorku Keneşinin"): its chair is the
+# "spiker" (a customs committee's chair is none)
+_AZ_PARLIAMENT_WORD = re.compile(r"məclis|senat|parlament|kurultay|keneş|assamble")
 _AZ_GENITIVE_BODY_END = re.compile(r"(?<=[^ıi])[ıi]n$")  # round 28: "məclisin" -> "məclis", "senatın" -> "senat"
 
 
