@@ -1194,6 +1194,8 @@ class Resolver:
         names = _en_acronym_free(_en_name_after_body_title(phrase, _unlisted_names(phrase)))
         if names and (en_outlet_named(phrase) or fold(names[0]) in publisher_names()):
             return None  # round 18b: "the pro-government daily Magyar Nemzet", "Yeni Şafak" are newspapers
+        if names and names[0].count(" ") == 3 and (" ilə " in phrase or " ile " in phrase):
+            names[0] = _subject_before_with(phrase, names[0])  # round 28
         if names:  # someone named who is not in the office table: keep what the text says (Cyrillic romanized)
             if self.unlisted and (declined := self._ru_declined_unlisted(names[0])):
                 return declined  # round 26
@@ -2227,3 +2229,13 @@ _AZ_BODY_BEFORE_TITLE = re.compile(rf"[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][
 def _without_bodies_before_titles(phrase: str) -> str:
     """`phrase` with each body's name before an official's possessive title in lower case."""
     return _AZ_BODY_BEFORE_TITLE.sub(lambda m: m[0].lower(), phrase)
+
+
+# --- round 28 (Azerbaijani, Turkish): two full names in one capitalised run before "ilə"/"ile" -------------------------
+# "X Y Z W ilə görüşdə qeyd edib: “…”" (X Y, in a meeting with Z W): a run of four name words right before "with" is
+# the subject's name and the other one's (titles are cut before: "Ticarət naziri Ömer Bolat ilə" is one name); the
+# subject is the first two words
+def _subject_before_with(phrase: str, run: str) -> str:
+    if f"{run} ilə " not in phrase and f"{run} ile " not in phrase:
+        return run
+    return run.rsplit(" ", 2)[0]
