@@ -1096,6 +1096,8 @@ class Resolver:
             return self._chair_of_body(chair["body"].lower()) or _chair_anaphor(self.last_speaker)
         if "başkanı" in low and _TR_CHAIR_OF_PARLIAMENT.match(low):  # round 27
             return _chair_anaphor(self.last_speaker)
+        if low in _AZ_DEPUTY_MINISTER_WORDS:  # round 28: '“…”, - deyə nazir müavini bildirib'
+            return self._one_deputy_minister()
         if low in PRONOUNS or low in PRONOUNS_ALONE or low.removeprefix("the ") in ("head of state", "president", "leader"):
             if low.removeprefix("the ") in _HEAD_WORDS and (head := self._head_for_title()):
                 return head
@@ -1213,6 +1215,18 @@ class Resolver:
         named with that title, though a president spoke last (people._chair_anaphor reads the last speaker only)."""
         stem = _AZ_GENITIVE_BODY_END.sub("", body)
         return _chair_of_body_named(stem, self.body_chairs, self.day) if self.body_chairs else None
+
+    def _one_deputy_minister(self) -> Person | None:
+        """Round 28: the bare Azerbaijani "nazir müavini" (the deputy minister) is the last speaker when a deputy minister,
+        else the one deputy minister the article named ("İqtisadiyyat nazirinin müavini X Y … çıxış edib"); none of two."""
+        if self.last_speaker is not None and "deputy minister" in self.last_speaker.role.lower():
+            return Person(self.last_speaker.name, self.last_speaker.role, self.last_speaker.iso3, 0.75, "anaphor")
+        deputies = {p.name: p for p in (*self.named, *(self._unlisted_people() if self.unlisted else []))
+                    if "deputy minister" in p.role.lower()}
+        if len(deputies) != 1:
+            return None
+        person = next(iter(deputies.values()))
+        return Person(person.name, person.role, person.iso3, 0.7, "anaphor")
 
     def _former_holder(self, office: str, codes: list[str]) -> Person | None:
         """Round 24: the person named last (or the last speaker) who held `office` before the article's date, of a
@@ -2239,3 +2253,7 @@ def _subject_before_with(phrase: str, run: str) -> str:
     if f"{run} ilə " not in phrase and f"{run} ile " not in phrase:
         return run
     return run.rsplit(" ", 2)[0]
+
+
+# Round 28: Azerbaijani "the deputy minister" alone after a quote (Resolver._one_deputy_minister)
+_AZ_DEPUTY_MINISTER_WORDS = frozenset({"nazir müavini", "nazirin müavini"})
