@@ -27,6 +27,7 @@ from . import places
 from .cheap import lowered
 from .name_forms import english_spelling, holder_spelling, ru_nominative, ru_nominative_of_genitive, spelled_alike
 from .name_forms import ru_nominative_of_dative  # round 26
+from .name_forms import az_nominative  # round 28
 from .romanize import is_cyrillic, romanize
 
 PRONOUNS = ("he", "she", "the head of state", "the president", "the leader", "the minister",
@@ -846,6 +847,8 @@ class Resolver:
         # round 16b: the minister running text named in full since the last quote given a speaker by name or title
         # (cleared by find_quotes): a bare "the minister" after him may mean either him or that speaker
         self.minister_mentioned = ""
+        # round 28: (body, name) of each chair of a body named in running text ("Jogorku Keneşinin Sədri X Y")
+        self.body_chairs: list[tuple[str, str]] = []
 
     def note_names_in(self, text: str, article: ArticleTitles | None = None) -> None:
         """Remember full names of office holders mentioned in running text (not only speakers).
@@ -902,8 +905,12 @@ class Resolver:
             self.unlisted += _ru_titled_people(text, self.occupations)
         if "Vice" in text:  # round 20: a substring test first, most slices name no vice president
             self.unlisted += _en_vice_presidents(text)
+        if "ədri " in text:  # round 28: a substring test first, most slices name no chair ("Sədri", "sədri")
+            self.body_chairs += _az_body_chairs(text)
         if "Dr." in text:  # round 22: a substring test first, most slices name no academic
-            self.unlisted += _tr_academic_people(text)
+            academics = _tr_academic_people(text)
+            self.unlisted += academics
+            self.occupations.update(p.name for p in academics)  # round 28: an academic title is an occupation's
 
     def _note_titled(self, run: str, words: list[str]) -> None:
         """A titled run of running text, read when a surname is looked up. Round 18b: a minister the table does not
@@ -1086,10 +1093,13 @@ class Resolver:
             return _turkic_formal_patronymic(m, self.day)
         if low in _RU_PREMIER_WORDS:  # round 25
             return _premier_anaphor(self.last_speaker)
-        if "sədri" in low and _AZ_CHAIR_OF_PARLIAMENT.match(low):  # round 25
-            return _chair_anaphor(self.last_speaker)
+        if "sədri" in low and (chair := _AZ_CHAIR_OF_PARLIAMENT.match(low) or _AZ_CHAIR_THEN_CLAUSE.match(phrase)):
+            # round 25; round 28: the body's chair named before first, and the title opening a clause
+            return self._chair_of_body(chair["body"].lower()) or _chair_anaphor(self.last_speaker)
         if "başkanı" in low and _TR_CHAIR_OF_PARLIAMENT.match(low):  # round 27
             return _chair_anaphor(self.last_speaker)
+        if low in _AZ_DEPUTY_MINISTER_WORDS:  # round 28: '“…”, - deyə nazir müavini bildirib'
+            return self._one_deputy_minister()
         if low in PRONOUNS or low in PRONOUNS_ALONE or low.removeprefix("the ") in ("head of state", "president", "leader"):
             if low.removeprefix("the ") in _HEAD_WORDS and (head := self._head_for_title()):
                 return head
@@ -1102,6 +1112,9 @@ class Resolver:
                 return Person(self.last_speaker.name, self.last_speaker.role, self.last_speaker.iso3, 0.75, "anaphor")
             if self.first_head and low in HEAD_OF_STATE_WORDS:
                 return Person(self.first_head.name, self.first_head.role, self.first_head.iso3, 0.7, "anaphor")
+            if low == "spiker" and self.body_chairs:  # round 28: before anyone spoke, the one parliament chair named
+                return _chair_of_body_named("", [c for c in self.body_chairs if _AZ_PARLIAMENT_WORD.search(c[0])],
+                                            self.day)
             return self._turkic_only_minister(low) if low in _MINISTER_WORDS else None  # round 14
         if (title := TITLES_OF_ONE.get(low.removeprefix("the "))) and (terms := officeholders.by_name(title, self.day)):
             return _from_term(terms[0], 0.9 if terms[0].covers(self.day) else 0.8, "name")
@@ -1185,6 +1198,8 @@ class Resolver:
         names = _en_acronym_free(_en_name_after_body_title(phrase, _unlisted_names(phrase)))
         if names and (en_outlet_named(phrase) or fold(names[0]) in publisher_names()):
             return None  # round 18b: "the pro-government daily Magyar Nemzet", "Yeni Şafak" are newspapers
+        if names and names[0].count(" ") == 3 and (" ilə " in phrase or " ile " in phrase):
+            names[0] = _subject_before_with(phrase, names[0])  # round 28
         if names:  # someone named who is not in the office table: keep what the text says (Cyrillic romanized)
             if self.unlisted and (declined := self._ru_declined_unlisted(names[0])):
                 return declined  # round 26
@@ -1196,6 +1211,24 @@ class Resolver:
         if self.unlisted and (m := _EN_BARE_TITLE.fullmatch(low)):
             return self._en_one_titled(m)  # round 18b: "“…,” the envoy told reporters"
         return (self._unlisted_surname(phrase) or self._unlisted_first_word(phrase)) if self.unlisted else None
+
+    def _chair_of_body(self, body: str) -> Person | None:
+        """Round 28: '“…”, – deyə Jogorku Keneşin sədri vurğulayıb' names the body whose chair spoke: the one person
+        named with that title, though a president spoke last (people._chair_anaphor reads the last speaker only)."""
+        stem = _AZ_GENITIVE_BODY_END.sub("", body)
+        return _chair_of_body_named(stem, self.body_chairs, self.day) if self.body_chairs else None
+
+    def _one_deputy_minister(self) -> Person | None:
+        """Round 28: the bare Azerbaijani "nazir müavini" (the deputy minister) is the last speaker when a deputy minister,
+        else the one deputy minister the article named ("İqtisadiyyat nazirinin müavini X Y … çıxış edib"); none of two."""
+        if self.last_speaker is not None and "deputy minister" in self.last_speaker.role.lower():
+            return Person(self.last_speaker.name, self.last_speaker.role, self.last_speaker.iso3, 0.75, "anaphor")
+        deputies = {p.name: p for p in (*self.named, *(self._unlisted_people() if self.unlisted else []))
+                    if "deputy minister" in p.role.lower()}
+        if len(deputies) != 1:
+            return None
+        person = next(iter(deputies.values()))
+        return Person(person.name, person.role, person.iso3, 0.7, "anaphor")
 
     def _former_holder(self, office: str, codes: list[str]) -> Person | None:
         """Round 24: the person named last (or the last speaker) who held `office` before the article's date, of a
@@ -1456,6 +1489,8 @@ def _unlisted_names(phrase: str) -> list[str]:
         phrase = _ru_named_before_name(phrase)  # round 19: "директор порта Актау Нурлан Жумабаев"
     if " ad" in phrase and _TURKIC_NAMESAKE.search(phrase):
         phrase = _without_namesakes(phrase)  # round 27: "Mirzə Uluqbəy adına məktəb" names a school, not a speaker
+    if any(title in phrase for title in AZ_POSSESSIVE_TITLES):
+        phrase = _without_bodies_before_titles(phrase)  # round 28: "Jogorku Keneşin sədri X Y" names X Y, no "Jogorku Keneşin"
     # (round 19: and a body's name before the person's, "Head of the Presidential Administration Samir Nuriyev")
     return [c for run in map(_en_after_body_word, map(_without_acronym, map(_cyrillic_tail, _whole_name_runs(phrase))))
             if not _body_name(named := _without_region(_without_place_case(_after_title(run))))
@@ -1927,7 +1962,9 @@ _MINISTER_ROLE_WORD = re.compile(r"minister|nazir|bakan|министр|prime|pre
 # Məmmədov)
 _TURKIC_PATRONYMIC_WORD = re.compile(r" (?:oğlu|qızı|kızı|oglu|ogly|kyzy|uulu) ")  # one C call, a cheap gate
 _TURKIC_FORMAL_PATRONYMIC = re.compile(rf"(?<![\w\-])(?P<given>[{CAPITALS}][\w'’\-]+)\s+(?P<father>[{CAPITALS}][\w'’\-]+)\s+"
-                                       rf"(?P<word>oğlu|qızı|kızı|oglu|ogly|kyzy|uulu)\s+(?P<surname>[{CAPITALS}][\w'’\-]+)")
+                                       # (not Kyrgyz "uulu"/"kyzy": it ends the name, "Nurlanbek Turqunbek uulu Milli
+                                       # Məclisdə" has no surname "Milli"; round 28)
+                                       rf"(?P<word>oğlu|qızı|kızı|oglu|ogly)\s+(?P<surname>[{CAPITALS}][\w'’\-]+)")
 
 
 def _turkic_formal_patronymic(m: re.Match, day: date) -> Person:
@@ -2054,8 +2091,43 @@ def _premier_anaphor(last: Person | None) -> Person | None:
 # --- round 25: Azerbaijani "the chair of the Majlis/Senate" after a quote, as "spiker" ------------------------------
 # "X isə … minnətdarlığını bildirib. “…”, - deyə Məclis sədri vurğulayıb.": the guest speaker of parliament the lead
 # sentence named (quotes.py makes that one the last speaker); never a minister or a head of state who spoke last
-_AZ_CHAIR_OF_PARLIAMENT = re.compile(r"^(?:milli\s+)?(?:məclis|məclisin|senat|senatın|parlament|parlamentin|"
-                                     r"kurultay|kurultayın|jogorku\s+keneş|oliy\s+məclis)\s+sədri$")
+_AZ_CHAIR_OF_PARLIAMENT = re.compile(r"^(?P<body>(?:milli\s+)?(?:məclis|məclisin|senat|senatın|parlament|parlamentin|"
+                                     r"kurultay|kurultayın|jogorku\s+keneş|oliy\s+məclis))"
+                                     # round 28: the body's name in the genitive, as a paper declines a foreign one
+                                     # either way ("Jogorku Keneşin sədri", "Jogorku Keneşinin", "Oliy Məclisinin")
+                                     r"(?:[ıi]n|[ıi]n[ıi]n)?\s+sədri$")
+# Round 28: the chair's title opening the sentence before a colon, the rest of it in lower case (no name of its own):
+# "Jogorku Keneşin sədri jurnalistlərə açıqlamasında təəssüratlarını bölüşüb:" (the dash-led line after it is his)
+# (a qualifier or two before the body's word: "Milli Məclisin", "Xalq Məclisinin", "Oliy Məclis Senatının", "Jogorku Keneşin")
+_AZ_CHAIR_THEN_CLAUSE = re.compile(r"^(?P<body>(?:[A-ZÇĞİÖŞÜƏ][\w\-]+\s+){0,2}(?i:(?:məclis|senat|parlament|kurultay|"
+                                   r"keneş)(?:[ıi]n|[ıi]n[ıi]n)?))\s+sədri\s+[a-zçğıöşüə][^A-ZÇĞİÖŞÜƏ]*$")
+# Round 28: a parliament's word in a body's name ("Milli Məclisin", "Senatının", "Jogorku Keneşinin"): its chair is the
+# "spiker" (a customs committee's chair is none)
+_AZ_PARLIAMENT_WORD = re.compile(r"məclis|senat|parlament|kurultay|keneş|assamble")
+_AZ_GENITIVE_BODY_END = re.compile(r"(?<=[^ıi])[ıi]n$")  # round 28: "məclisin" -> "məclis", "senatın" -> "senat"
+
+
+# Round 28: a body's chair named in running text, "Qırğızıstan Respublikası Jogorku Keneşinin Sədri X Y", "Milli Məclisin
+# sədri X Y": (the body's words in lower case, the name in the nominative) remembered by Resolver.note_names_in
+_AZ_BODY_CHAIR_NAMED = re.compile(rf"(?P<body>(?:[{CAPITALS}][\w'’\-]+\s+){{0,3}}[{CAPITALS}][\w'’\-]+)\s+[Ss]ədri\s+"
+                                  rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)")
+
+
+def _az_body_chairs(text: str) -> list[tuple[str, str]]:
+    return [(m["body"].translate(_FOLDED_I).lower(), az_nominative(m["name"])) for m in _AZ_BODY_CHAIR_NAMED.finditer(text)]
+
+
+def _chair_of_body_named(body: str, chairs: list[tuple[str, str]], day: date) -> Person | None:
+    """Round 28: the one person the article named as the chair of `body` ("… Jogorku Keneşinin Sədri X Y" for a later
+    "Jogorku Keneşin sədri"), the body read without its case ending; none when two were (the name in the nominative:
+    "Milli Məclisin Sədri Sahibə Qafarovanın başçılıq etdiyi …")."""
+    names = {name for words, name in chairs if body in words}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    if terms := officeholders.by_name(name, day):
+        return _from_term(terms[0], 0.7, "anaphor")
+    return Person(name, "Chairman", "", 0.7, "anaphor")
 
 
 def _chair_anaphor(last: Person | None) -> Person | None:
@@ -2160,3 +2232,32 @@ _TR_APOSTROPHE_CASE = re.compile(r"['’](?:n?[ıiuü]n|[yn]?[aeı]|[yn]?[iuü]|
 # it ("TBMM Başkanı Numan Kurtulmuş") it is a title, not this
 _TR_CHAIR_OF_PARLIAMENT = re.compile(r"^(?:(?:tacik|kazak|kırgız|özbek|türkmen|azerbaycanlı|azeri|macar)\s+)?"
                                      r"(?:meclis|parlamento|senato|tbmm|cumhuriyet\s+meclisi)\s+başkanı$")
+
+
+# --- round 28 (Azerbaijani): a body's name in the genitive before its official's title ----------------------------------
+# "Jogorku Keneşin sədri Almazbek Toktobayev jurnalistlərə …", "Gömrük Komitəsinin sədri …": the capitalised run right
+# before a title in the possessive ("sədri", "naziri", "rəhbəri", … of it) names the body whose official the title is,
+# no person: put in lower case (no name run), as _without_namesakes does for a school's namesake
+AZ_POSSESSIVE_TITLES = ("sədri", "naziri", "səfiri", "müavini", "rəisi", "rəhbəri", "başçısı", "direktoru", "katibi",
+                        "sözçüsü", "nümayəndəsi")
+_AZ_BODY_BEFORE_TITLE = re.compile(rf"[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+)*"
+                                   rf"(?=\s+(?:{'|'.join(AZ_POSSESSIVE_TITLES)})(?![\w'’\-]))")
+
+
+def _without_bodies_before_titles(phrase: str) -> str:
+    """`phrase` with each body's name before an official's possessive title in lower case."""
+    return _AZ_BODY_BEFORE_TITLE.sub(lambda m: m[0].lower(), phrase)
+
+
+# --- round 28 (Azerbaijani, Turkish): two full names in one capitalised run before "ilə"/"ile" -------------------------
+# "X Y Z W ilə görüşdə qeyd edib: “…”" (X Y, in a meeting with Z W): a run of four name words right before "with" is
+# the subject's name and the other one's (titles are cut before: "Ticarət naziri Ömer Bolat ilə" is one name); the
+# subject is the first two words
+def _subject_before_with(phrase: str, run: str) -> str:
+    if f"{run} ilə " not in phrase and f"{run} ile " not in phrase:
+        return run
+    return run.rsplit(" ", 2)[0]
+
+
+# Round 28: Azerbaijani "the deputy minister" alone after a quote (Resolver._one_deputy_minister)
+_AZ_DEPUTY_MINISTER_WORDS = frozenset({"nazir müavini", "nazirin müavini"})

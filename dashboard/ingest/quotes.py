@@ -63,6 +63,7 @@ from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, RU_OPENING_ADVERBS, Pers
 from .people import without_turkic_outlet  # round 19
 from .people import _TITLE_WORDS  # round 24: a title before a headline label's surname ('Bakan Bolat: "…"')
 from .people import _TURKIC_NAMESAKE  # round 27: "Nazir Heydər Əliyev adına parkın …" names a park, not the minister
+from .people import AZ_POSSESSIVE_TITLES  # round 28: "Jogorku Keneşin sədri …" opens with a body, not a name
 from .romanize import romanize
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
@@ -2607,13 +2608,21 @@ def _one_named(clause: str, resolver: Resolver, *, nominative: bool = False) -> 
     named = {p.name: (run, p) for run in _capital_runs(clause)
              # round 24: a run ending in a possessive's genitive is an owner, no subject ("Azərbaycan Dəniz Limanının
              # baş direktoru X Y" is X Y, "Dəniz Limanının" no one)
-             if not (nominative and _AZ_OBLIQUE_TITLE.search(run)) and (p := resolver.resolve(run, speaking=False))}
+             if not (nominative and _AZ_OBLIQUE_TITLE.search(run)) and (p := resolver.resolve(run, speaking=False))
+             and not _tr_declined_run_no_person(p)}
     if len(named) != 1:
         return None
     run, person = next(iter(named.values()))
     if nominative and _case_marked(run.split()[-1], person.name.split()[-1]):
         return None
     return resolver.resolve(run)
+
+
+def _tr_declined_run_no_person(person: Person) -> bool:
+    """Round 28: is `person` an unlisted "name" with a Turkish case after an apostrophe ("Orta Koridor'un önemine",
+    "Türk Devletleri Teşkilatı'nın"): a place or body, no second person beside the sentence's subject (a person's
+    name read from a run loses its case: _titled_person; as round 22 reads a speaker, _TR_CASE_SUFFIX)?"""
+    return person.rule == "unlisted name" and bool(_TR_CASE_SUFFIX.search(person.name))
 
 
 def _case_marked(word: str, surname: str) -> bool:
@@ -2951,7 +2960,14 @@ def _verb_final_lead(text: str, paras, para_start: int, own_before: str, after: 
     person = _one_named(_SENTENCE_BREAK.split(lead)[-1], resolver, nominative=True)
     if person is None and resolver.last_speaker is not None and _names_nobody(lead, resolver):
         return resolver.last_speaker, m.end()  # round 21: the running text names no one, the voice goes on
-    return (person, m.end()) if person and _titled_or_known(person) else None
+    return (person, m.end()) if person and (_titled_or_known(person) or _named_with_occupation(person, resolver)) \
+        else None
+
+
+def _named_with_occupation(person: Person, resolver: Resolver) -> bool:
+    """Round 28: was `person` named after an occupation ("Ekonomist Doç. Dr. X Y ise … düşünüyor.", "İktisatçı X Y"),
+    a title though it gives no role: the subject of the paragraph before '"…," değerlendirmesinde bulundu.'"""
+    return person.name in resolver.occupations
 
 
 # Round 21: a paragraph of figures between two quotes of one voice ('Bu yılın ilk 8 ayında ise ticaret hacmi 530 milyon
@@ -3244,7 +3260,10 @@ def _tr_words_of_another(sentence: str) -> bool:
 # Prezident İlham Əliyevin sözlərini xatırladıb:', "… Tokayevin məktubunu oxuyub:"), and in Russian, the words before
 # a capitalised genitive ("Байрамов напомнил слова Ильхама Алиева:", "Нуртлеу передал … послание Токаева:", "письмо
 # президента Казахстана"): the quote after the colon is that other one's words, never the subject's
-_AZ_WORDS_OF = re.compile(rf"[{CAPITALS}][\w\-]*(?:[ıiuü]n|n[ıiuü]n)\s+(?:[a-zəıöüşçğ]+\s+){{0,2}}?(?:söz|fikir|məktub|"
+_AZ_WORDS_OF = re.compile(rf"[{CAPITALS}][\w\-]*(?:[ıiuü]n|n[ıiuü]n)\s+"
+                          # round 28: no official's title between ("Xalq Məclisinin sədri … fikirlərini bölüşüb:" is the
+                          # chair's own thoughts, the genitive his body's)
+                          rf"(?:(?!(?:{'|'.join(AZ_POSSESSIVE_TITLES)})\s)[a-zəıöüşçğ]+\s+){{0,2}}?(?:söz|fikir|məktub|"
                           r"müraciət|mesaj|bəyanat|ismarış|çağırış|təbrik)\w*")
 _RU_WORDS_OF = re.compile(r"(?<![\w\-])(?:слова|послание|обращение|письмо|цитату|высказывание|поздравление)\s+"
                           r"(?:[а-яё]+\s+){0,3}?[А-ЯЁ]"
@@ -3271,13 +3290,20 @@ def _tr_comma_subject(tail: str, resolver: Resolver) -> Person | None:
             return None
         lead = m["lead"]
     person = resolver.resolve(m["spk"], speaking=False)
-    if person is None or person.rule == "anaphor" or not _titled_or_known(person):
+    if person is None or person.rule == "anaphor" \
+            or not (_titled_or_known(person) or _surname_of_named_in_full(m["spk"], person)):
         return None
     rest = sentence[m.end():]
     if _tr_words_of_another(rest) or not _others_oblique(rest, person, resolver) \
             or (lead and not _others_oblique(lead, person, resolver)):
         return None
     return resolver.resolve(m["spk"])
+
+
+def _surname_of_named_in_full(spk: str, person: Person) -> bool:
+    """Round 28: is `spk` one word, the surname of `person`, whom the article named in full before ('Öztürkler, Gafarova
+    ile görüşmesinde … belirtti: "…"' after "Ziya Öztürkler" spoke: known, though his entry kept no title)?"""
+    return " " not in spk and person.name != spk and person.name.endswith(" " + spk)
 
 
 def _others_oblique(clause: str, person: Person, resolver: Resolver) -> bool:
@@ -5679,11 +5705,18 @@ _TURKIC_OPENING_NAME = re.compile(rf"\s*(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{
                                   r"(?=[a-zçğıöşüə])")
 
 
+# Round 28: an Azerbaijani title in the possessive after the opening run makes that run a body's name in the genitive
+# ("Jogorku Keneşin sədri jurnalistlərə …", "Gömrük Komitəsinin sədri"), no person: the whole clause's title reads it
+_AZ_TITLE_OF_A_BODY = re.compile(rf"(?:{'|'.join(AZ_POSSESSIVE_TITLES)})(?!\w)")
+
+
 def _turkic_opening_subject(clause: str, person: Person, resolver: Resolver) -> Person | None:
     """The person a two- or three-word name opening `clause` names, when that is someone other than `person` (whom the
     whole clause resolved to), else None."""
     if not (m := _TURKIC_OPENING_NAME.match(clause)) or not set(m["name"].split()).isdisjoint(person.name.split()):
         return None  # (the clause's person is the opening name's, in a longer form: "Vaqif Əli oğlu Məmmədov")
+    if _AZ_TITLE_OF_A_BODY.match(clause, m.end()):
+        return None  # round 28: "Jogorku Keneşin sədri …" opens with a body in the genitive, its chair the subject
     opening = resolver.resolve(m["name"], speaking=False)
     if opening is None or opening.rule in ("anaphor", "office") or opening.name == person.name:
         return None

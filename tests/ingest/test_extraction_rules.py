@@ -165,11 +165,7 @@ def test_he_is_the_last_named_speaker():
 
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
-NOT_YET: set[str] = {
-    "323-tr-fortune-bolat-budapest",
-    "329-tr-kibrisgazetesi-ozturkler-baku",
-    "346-az-itv-kyrgyz-speaker-baku-shusha",
-}  # articles still missed during round 28's merge
+NOT_YET: set[str] = set()  # every dev article is exactly right after round 28
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
