@@ -165,7 +165,37 @@ def test_he_is_the_last_named_speaker():
 
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
-NOT_YET: set[str] = set()  # every dev article is exactly right after round 28
+NOT_YET: set[str] = {
+    "354-azeridaily-kudratov-baku",
+    "355-bbcmonitoring-yilmaz-almaty",
+    "357-ru-dayaz-amangeldiev-baku",
+    "358-az-bakutv-bayramov-ashgabat",
+    "360-jahon-kasymaliyev-tashkent",
+    "361-geopoliticalfutures-water-deal",
+    "363-ru-kloop-rasulzoda-batken",
+    "364-az-globalinfo-kazakh-ca-trade",
+    "365-tr-internethaber-bektenov-taskent",
+    "366-review-uz-hungary-agri-tashkent",
+    "367-politics-today-yilmaz-lefkosa",
+    "368-new-eastern-europe-aze-tur-trade",
+    "369-ru-ritm-eurasia-gafarova-budapest",
+    "372-loadstar-middle-corridor",
+    "373-upi-rahmon-turkmenistan",
+    "374-nationalinterest-turkic-trade-targets",
+    "375-ru-vremya-smid-ots-turkestan",
+    "376-az-tezadlar-azerbaycan-ozbekistan-30-il",
+    "377-tr-tv100-uraloglu-taskent-tdt",
+    "378-devdiscourse-japarov-budapest",
+    "379-arzuw-asadov-ashgabat",
+    "380-famagusta-gazette-erdogan-north-nicosia",
+    "381-ru-anhor-rasulzoda-tashkent",
+    "382-az-fed-jumanqarin-baku",
+    "383-tr-ahaber-erdogan-taskent",
+    "384-uzbekistantoday-kayseri-namangan",
+    "387-ru-narodnoeslovo-uzstat-turkic-trade",
+    "388-az-pia-ticaret-evi-budapest",
+    "389-tr-ticaretgazetesi-izto-almati",
+}  # the thirtieth to thirty-second held-out sets' articles missed before round 29
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
