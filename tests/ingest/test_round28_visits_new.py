@@ -57,6 +57,11 @@ def test_russian_reception_of_a_delegation_headed_by_a_minister():
     text = ("Президент Республики Казахстан Касым-Жомарт Токаев 15 апреля принял делегацию Азербайджана во главе с "
             "министром иностранных дел Джейхуном Байрамовым.")
     assert [v[:3] for v in proposed.visits(text, DAY)] == [("Jeyhun Bayramov", "Kazakhstan", "2026-04-15")]
+    # the head's name not at the clause's end ("… в Акорде"): only `_received_first` reads it — the head-at-the-end
+    # fallback (`_ru_received_delegation_head`) gives the first sentence alone, so the plant needs this one to fail
+    text = ("Президент Республики Казахстан Касым-Жомарт Токаев 15 апреля принял делегацию Азербайджана во главе с "
+            "министром иностранных дел Джейхуном Байрамовым в Акорде.")
+    assert [v[:3] for v in proposed.visits(text, DAY)] == [("Jeyhun Bayramov", "Kazakhstan", "2026-04-15")]
     # a delegation received with no head named is no one's visit
     text = ("Президент Республики Казахстан Касым-Жомарт Токаев 15 апреля принял делегацию деловых кругов Азербайджана.")
     assert proposed.visits(text, DAY) == []
