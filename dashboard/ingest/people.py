@@ -1834,8 +1834,9 @@ _RU_PATRONYMIC = r"[А-ЯЁ][а-яё]+(?:ович|евич|овна|евна|и�
 # Round 20: a city's or region's head before its name in the genitive ("аким Шымкента X Y", "хокима Самарканда X Y",
 # "мэр Оша X Y", "глава Сумгайыта X Y"): the place is no part of the head's name, as after a facility noun
 _RU_LOCAL_HEADS = "аким|акима|хоким|хокима|мэр|мэра|губернатор|губернатора|глава|главы|Аким|Хоким|Мэр|Губернатор|Глава"
-_RU_NAMED_BEFORE_NAME = re.compile(rf"(?:(?<![\w\-])(?:{_RU_FACILITIES}|{_RU_LOCAL_HEADS})\s+(?P<place>[А-ЯЁ][а-яё\-]+)"
+_RU_NAMED_BEFORE_NAME = re.compile(rf"(?:(?<![\w\-])(?:{_RU_FACILITIES}|{_RU_LOCAL_HEADS})\s+(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
                                    rf"|(?<![\w\-])(?P<body>{_RU_BODY_GENITIVES}))"
+                                   # (round 29: a hyphenated place, "житель села Кок-Таш X Y", "аким Джалал-Абада")
                                    # round 19b: a state in the genitive may stand between ("председатель
                                    # Госкомстата Узбекистана X Y"); it is cut as a place later
                                    rf"(?=(?:\s+[А-ЯЁ][а-яё]+(?:стана|ана|ии))?"

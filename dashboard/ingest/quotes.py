@@ -167,7 +167,9 @@ _INITIAL_DOT = rf"[{CAPITALS}]\.(?=\s?[{CAPITALS}])"
 # Round 18b: the outlet told, in quote marks with its case ending ('«…», - Ceyhun Bayramov “Trend”ə açıqlamasında deyib',
 # '– deyə X Y "Report"a bildirib'), is no end of the speaker's words either
 _AZ_QUOTED_OUTLET = r"[“\"«][A-ZƏÜÖĞIİŞÇ][^“”\"«».;:!?]{0,30}[”\"»]-?[a-zəıöüşçğ]{0,4}(?=\s)"
-AZ_DEYE = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>(?:{_INITIAL_DOT}|{_AZ_QUOTED_OUTLET}|[^.;:!?«»“”\"]){{1,80}}?)"
+# Round 29: or the outlet's web name with its case ('– X Y Oxu.az-a açıqlamasında deyib', '– deyə X Modern.az-a bildirib')
+_AZ_WEB_OUTLET = r"[A-Za-z][\w\-]*\.(?:az|kz|uz|kg|tr|ru|com|info|news|media)-?[a-zəıöüşçğ]{0,4}(?=\s)"
+AZ_DEYE = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>(?:{_INITIAL_DOT}|{_AZ_QUOTED_OUTLET}|{_AZ_WEB_OUTLET}|[^.;:!?«»“”\"]){{1,80}}?)"
                      r"\s+\w+(?:ıb|ib|ub|üb|mışdır|mişdir)\b")  # (round 20: Xalq qəzeti's "– deyə X vurğulamışdır")
 # A partial quote inside a reported clause: 'Tatar, … olmasının "…" olduğunu söyledi' (the clause's verb
 # nominalised: olduğunu, olacağını, gerektiğini), '… "…" olarak nitelendirdi' (described it as); and
@@ -181,7 +183,7 @@ TR_CLAUSE_VERBS = (r"(?:\w+(?:ğunu|ğünü|ğını|ğini)|şeklinde)\s+(?:söyl
 # Azerbaijani after a quote, without "deyə": '"…", - nazir qeyd edib.' / '«…», Prezident bildirib.' (the
 # speaker, often a bare title that means the one who spoke last, then the verb ending the sentence)
 AZ_AFTER = re.compile(rf"^\s*[,.]?\s*[-–—]?\s*(?P<spk>(?:{_INITIAL_DOT}|[^\s.;:!?«»“”\"\-–—])"
-                      rf"(?:{_INITIAL_DOT}|{_AZ_QUOTED_OUTLET}|[^.;:!?«»“”\"]){{0,59}}?)"
+                      rf"(?:{_INITIAL_DOT}|{_AZ_QUOTED_OUTLET}|{_AZ_WEB_OUTLET}|[^.;:!?«»“”\"]){{0,59}}?)"
                       rf"\s+(?:{AZ_VERBS})"
                       r"\s*(?:[.;]|$|,\s*[-–—]\s*(?=[«“\"„]))")  # round 18: or ", –" before the quote's next part
 # Azerbaijani reported speech: "İqtisadiyyat naziri Mikayıl Cabbarov … bildirib ki, …" (its subject speaks)
@@ -704,6 +706,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if _words(words) < MIN_WORDS and not _split_lead(text, pieces, outer, next_quote.get(outer[0])):
             if _NAME_AFTER_TERM.match(text, outer[1]):  # round 24: "Председатель правления АО «КТЖ» X Y": the title
                 cursor = max(read_from, text.rfind("\n", 0, outer[0]) + 1)  # before the term is read with the name after
+            elif _last_term_of_paragraph(next_quote.get(outer[0]), para_end):
+                _reported_speech(_terms_lowered(_after_last_full_quote(text[para_start:para_end])), resolver)  # r29
             continue
         if _declined_as_a_name(text, outer[1]):
             continue  # round 20: '“… Preferensial Ticarət Sazişi”nin' declines a document's name, no statement
@@ -1729,6 +1733,8 @@ def _reported_speech(body: str, resolver: Resolver) -> None:
         _az_nominalised_report(body, resolver)
     elif "ğ" in body and _TR_NOMINALISED_GATE.search(body):  # round 27: Turkish "… -diğini söyledi."
         _tr_nominalised_report(body, resolver)
+    elif "Как " in body and (m := _RU_AS_SAID_REPORT.search(body)):  # round 29: "Как отметил X, товарооборот …"
+        resolver.resolve(_speaker_phrase(m["spk"]))
 
 
 # Round 9 (Russian): reported speech "X заявил, что …" in running text makes X the last speaker, whom a later
@@ -5910,3 +5916,23 @@ def _ru_interrupting_occupation(m: re.Match, resolver: Resolver) -> Person | Non
     if last is None or last.rule != "unlisted name" or not _RU_OCCUPATION_PART.match(_RU_INTERRUPTION_EDGES.sub("", m[0])):
         return None
     return Person(last.name, last.role, last.iso3, 0.7, "anaphor")
+
+
+# --- round 29 (Russian, Azerbaijani, Turkish quotes) ----------------------------------------------------------------
+# Reported speech opened by "Как <verb> X," in running text ("Как отметил министр экономики X, товарооборот вырос …"):
+# X is the last speaker, whom a later "«…», – подчеркнул министр" or "– сказал он" means, as after "X отметил, что …"
+_RU_AS_SAID_REPORT = re.compile(rf"(?:^|[.!?…]\s+)Как\s+(?:{RU_VERBS})\s+(?P<spk>[^,.;:!?«»“”\"]{{1,140}}?)\s*,")
+
+
+# A paragraph of reported speech holding a term in quote marks ('“Agro Fruit” şirkətinin direktoru X Oxu.az-a bildirib ki,
+# …', "директор ТОО «Агро» X заявил, что …") is read as one without marks: its subject is the last speaker, whom a
+# later "– o deyib" or "– сказал он" means. Read once, at the paragraph's last term (the part before the term alone would
+# miss the subject after it).
+def _last_term_of_paragraph(next_start: int | None, para_end: int) -> bool:
+    return next_start is None or next_start >= para_end
+
+
+def _terms_lowered(body: str) -> str:
+    """The body with each short term in quote marks in lower case, unmarked: a company's name ("“Qafqaz Meyvə”
+    şirkətinin direktoru X") is no subject of the sentence."""
+    return _SHORT_QUOTED.sub(lambda t: f" {t[1].lower()} " if _words(t[1]) < MIN_WORDS else t[0], body)
