@@ -1188,6 +1188,8 @@ class Resolver:
         if "-" in phrase:  # round 14: nor an outlet's name with a case ending after a hyphen ("… Report-a açıqlamasında")
             phrase = _OUTLET_CASE.sub(" ", phrase)
         phrase = without_turkic_outlet(phrase)  # round 19: nor one before "agentliyinə", "qəzetinə", "gazetesine" …
+        if "'" in phrase or "’" in phrase:  # round 29: nor the owner of a title ("Ege Mobilya'nın genel müdürü X Y")
+            phrase = _without_tr_title_owner(phrase)
         if (titled := _local_titled_person(phrase)) is not None:  # round 10
             return titled
         if " of " in phrase and (speaker := _speaker_of(phrase)):  # round 16b
@@ -2262,3 +2264,16 @@ def _subject_before_with(phrase: str, run: str) -> str:
 
 # Round 28: Azerbaijani "the deputy minister" alone after a quote (Resolver._one_deputy_minister)
 _AZ_DEPUTY_MINISTER_WORDS = frozenset({"nazir müavini", "nazirin müavini"})
+
+
+# --- round 29 (Turkish) --------------------------------------------------------------------------------------------
+# A title's owner in the genitive with an apostrophe before the title in lower case and a full name ("Ege Mobilya'nın
+# genel müdürü Selin Aydın", "Konya Şeker'in yönetim kurulu başkanı X Y"): the owner, a firm or a person, is no part of
+# the name (the speaker is the name after the title); a name alone after the owner ("Bolat'ın danışmanı Aydın") is
+# left to the rules that read it
+_TR_TITLE_OWNER = re.compile(rf"^.*?[{CAPITALS}][\w]*['’]n?[ıiuü]n\s+(?:[a-zçğıöşü]+\s+){{1,3}}"
+                             rf"(?=[{CAPITALS}][\w]+\s+[{CAPITALS}][\w]+)")
+
+
+def _without_tr_title_owner(phrase: str) -> str:
+    return phrase[m.end():] if (m := _TR_TITLE_OWNER.match(phrase)) else phrase

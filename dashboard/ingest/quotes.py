@@ -213,6 +213,8 @@ _TR_DEMONYM_ROLE = r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:lider|cumhurbaşka
 # Azerbaijani "sözləri ilə çıxışına başlayan"): the words, then up to three lower-case words ending in a participle
 TR_SAYING = re.compile(rf"^\s*,?\s*(?:diyen|deyən|(?:ifadesini|ifadelerini|sözlerini)\s+kullanan|(?:diye|şeklinde)\s+"
                        rf"(?:konuşan|ekleyen)|(?:değerlendirmesinde|açıklamasında)\s+bulunan|"
+                       # round 29: '… "…" olarak nitelendiren X, …' (who described it as)
+                       rf"olarak\s+(?:nitelendiren|niteleyen|değerlendiren|tanımlayan)|"
                        rf"(?:sözleriyle|ifadeleriyle|sözləri\s+ilə|ifadələri\s+ilə)\s+(?:[a-zçğıöşüə]+\s+){{0,2}}?"
                        rf"[a-zçğıöşüə]+(?:an|en|ən))\s+(?P<spk>(?:{_TR_DEMONYM_ROLE}|[{CAPITALS}][\w'’\-]*|bakan|nazir|prezident"
                        rf"|cumhurbaşkanı)(?:\s+[{CAPITALS}][\w'’\-]*){{0,7}})(?=\s*[,;]|\s+[a-zəıöüşçğ])")
@@ -637,6 +639,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 found += item
             elif isinstance(item, Found):
                 found.append(item)
+                _named_speaker_spoke(item, resolver)  # round 29
             elif item is not None:
                 label = item
             else:
@@ -684,6 +687,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             _az_head_lead(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         if _AZ_TITLE_ANAPHOR.search(after, 0, 60):  # round 10: a quote opening its paragraph reads the one before
             _az_lead_sentence(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
+        if before[:1] in _AZ_BARE_TITLE_INITIALS and _az_bare_title_colon(before):  # round 29: "Nazir … bildirib: «…»"
+            _az_opening_sentence_subject(_previous_paragraph(text, paras, para_start), before.split(None, 1)[0],
+                                         resolver)
         if ". O" in before:  # round 19: "… X Y da qonaqları qarşılayıb. O, Report-a bildirib ki, …: “…”"
             _az_pronoun_lead(before, resolver)
         if after.lstrip(" ,.-–—")[:2] == "o " and AZ_PRONOUN_AFTER.match(after):  # round 21
@@ -1728,6 +1734,8 @@ def _reported_speech(body: str, resolver: Resolver) -> None:
     elif (" said " in body or " says " in body) and (m := _INVERTED_SAID.search(body)):  # round 9
         resolver.resolve(m["spk"])
     elif ", что" in body and (m := RU_INDIRECT.search(body)):
+        _ru_reported_subject(body[:m.start()], resolver)
+    elif "на то, что" in body and (m := _RU_POINTS_TO_THAT.search(body)):  # round 29: "X обращает внимание на то, что"
         _ru_reported_subject(body[:m.start()], resolver)
     elif "ə" in body and "b." in body:  # round 24: Azerbaijani (ə) with a verb ending a sentence (every AZ_VERBS ends in b)
         _az_nominalised_report(body, resolver)
@@ -5222,7 +5230,8 @@ _RU_MARKED_NAME = re.compile(r"«[A-ZА-ЯЁ][^«»\s]*(?:\s+[^«»\s]+){0,2}»"
 def _quote_marks_beyond_names(before: str) -> bool:
     if not _QUOTE_MARK.search(before):
         return False
-    return _QUOTE_MARK.search(_RU_MARKED_NAME.sub("", before)) is not None
+    # (round 29: nor a lower-case term of under four words, "назвал год «годом больших решений»": no quote)
+    return _QUOTE_MARK.search(_without_short_terms(_RU_MARKED_NAME.sub("", before))) is not None
 
 
 # --- round 25: a bare Russian occupation as the subject after its object ----------------------------------------------
@@ -5936,3 +5945,46 @@ def _terms_lowered(body: str) -> str:
     """The body with each short term in quote marks in lower case, unmarked: a company's name ("“Qafqaz Meyvə”
     şirkətinin direktoru X") is no subject of the sentence."""
     return _SHORT_QUOTED.sub(lambda t: f" {t[1].lower()} " if _words(t[1]) < MIN_WORDS else t[0], body)
+
+
+def _without_short_terms(before: str) -> str:
+    """The text with each term of under four words in quote marks removed, marks and all."""
+    return _SHORT_QUOTED.sub(lambda t: " " if _words(t[1]) < MIN_WORDS else t[0], before)
+
+
+# Reported speech whose verb points to a clause ("X обращает внимание на то, что …", "указывает на то, что"): its
+# subject is the last speaker, whom a later "По его словам, … «…»" means, as after "X отметил, что …"
+_RU_POINTS_TO_THAT = re.compile(r"\s(?:обращает|обратил|обратила|указывает|указал|указала|акцентирует|акцентировал|"
+                                r"акцентировала)\s+(?:(?:особое\s+)?внимание\s+)?на\s+то,\s+что\b")
+
+
+# A dash-led line its attribution names a speaker for ("– …, – сказал Кошербаев") is that speaker's turn, as a marked
+# quote's is: a minister named before it (in a lead that lists several) no longer makes a later bare "министр" or
+# "По словам министра" ambiguous
+def _named_speaker_spoke(item: Found, resolver: Resolver) -> None:
+    if item.speaker is not None and item.speaker.rule != "anaphor":
+        resolver.minister_mentioned = ""
+
+
+# A bare Azerbaijani title opening the quote's paragraph and its sentence ending in a verb and a colon ("Nazir Daşkənddə
+# jurnalistlərə açıqlamasında bildirib: «…»", "Ekspert fikrini belə izah edib:"): the title is the one the paragraph
+# before is about ("… naziri X Y Daşkəndə səfər edib."), as after '“…”, – deyə nazir bildirib', not whoever spoke last
+_AZ_BARE_TITLE_COLON = re.compile(r"^(?:Nazir|Ekspert|İqtisadçı|Analitik|Politoloq|Səfir|Sədr|Deputat|Direktor)\s"
+                                  r"[^.!?«»“”\"]{0,120}?\w(?:ıb|ib|ub|üb)\s*:\s*$")
+_AZ_BARE_TITLE_INITIALS = frozenset("NEİAPSD")
+
+
+def _az_bare_title_colon(before: str) -> bool:
+    return _AZ_BARE_TITLE_COLON.match(before) is not None
+
+
+def _az_opening_sentence_subject(paragraph: str, title: str, resolver: Resolver) -> None:
+    """The subject of the paragraph's first sentence, read as the last speaker when the bare title fits him (no deputy
+    minister for "Nazir"); its later sentences tell what was done ("Səfər zamanı … Ələt Azad İqtisadi Zonası … sənəd
+    imzalanıb") and name no speaker."""
+    first = _SENTENCE_BREAK.split(paragraph.strip(), 1)[0]
+    if not _AZ_PAST_END.search(first.rstrip(".") + "."):
+        return
+    if (person := _clause_subject(first, resolver, speaking=False)) is not None and person.rule != "anaphor" \
+            and _title_fits(title, person, first):
+        resolver.last_speaker = person

@@ -38,3 +38,45 @@ def test_a_hyphenated_village_before_a_residents_name():
     assert _quotes("«" + said + "», — сказал аким Джалал-Абада Нурбек Токтоматов.") \
         == [("Nurbek Toktomatov", said)]
 
+
+
+# quotes.py: _RU_POINTS_TO_THAT (reported speech "X обращает внимание на то, что …")
+
+def test_points_to_that_makes_its_subject_the_one_in_his_words():
+    """'Политолог X обращает внимание на то, что … . По его словам, … «…».': "его" is X, not the expert quoted in the
+    paragraph before; without the reported clause ("X приехал на форум.") nothing changes that way."""
+    # plant: the "на то, что" branch dropped from _reported_speech (the words went to the earlier expert)
+    said = "закладывает основу для новых больших контрактов"
+    lead = "«Рынок Центральной Азии растет быстрее, чем ожидали», – пояснил экономист Руслан Ахмедов.\n\n"
+    assert _quotes(lead + "Казахстанский политолог Асет Нурланов обращает внимание на то, что визит совпал с "
+                   "форумом. По его словам, такая дипломатия «" + said + "».")[-1] == ("Aset Nurlanov", said)
+    assert _quotes(lead + "Казахстанский политолог Асет Нурланов указывает на то, что визит совпал с "
+                   "форумом. По его словам, такая дипломатия «" + said + "».")[-1] == ("Aset Nurlanov", said)
+
+
+# quotes.py: _quote_marks_beyond_names, _without_short_terms (a short lower-case term in the lead of "– заявил он")
+
+def test_a_short_term_before_he_said_leaves_him_the_subject():
+    """'X назвал прошедший год «годом больших решений». «…», – заявил он.': the three-word term is no quote, so "он"
+    is X, not the one quoted before."""
+    # plant: _without_short_terms returned its text unchanged (the line went to the earlier speaker)
+    said = "Мы перешли от слов к конкретным проектам в энергетике"
+    lead = "«Мы готовы нарастить поставки уже в этом году», – сказал министр Руслан Ахмедов.\n\n"
+    assert _quotes(lead + "Генеральный секретарь Тюркской академии Бакыт Мамытов назвал прошедший год «годом больших "
+                   "решений». «" + said
+                   + "», – заявил он.")[-1] == ("Bakyt Mamytov", said)
+
+
+# quotes.py: _named_speaker_spoke (a dash line's named speaker clears "another minister named last")
+
+def test_according_to_the_minister_after_his_dash_line():
+    """A lead naming three ministers, then '– …, – сказал Сапаров.', then 'По словам министра, … «…».': the minister is
+    Saparov, who spoke last; before anyone spoke, a bare "министра" after a lead naming several stays no one."""
+    # plant: the `_named_speaker_spoke` call dropped from find_quotes (the partial quote was lost)
+    said = "главным мерилом успеха нашего союза"
+    lead = ("Форум открыл министр торговли Казахстана Ерлан Сапаров. Прибыли министр экономики Узбекистана Алишер "
+            "Каримов и глава МИД Турции Хакан Фидан.\n\n")
+    line = "– Астана – сердце нашего региона, и мы рады всем гостям, – сказал Сапаров, открывая форум.\n\n"
+    after = "По словам министра, Казахстан рассчитывает, что торговля станет «" + said + "»."
+    assert _quotes(lead + line + after)[-1] == ("Yerlan Saparov", said)
+    assert ("Yerlan Saparov", said) not in _quotes(lead + after)
