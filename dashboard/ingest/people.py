@@ -1188,6 +1188,8 @@ class Resolver:
         if "-" in phrase:  # round 14: nor an outlet's name with a case ending after a hyphen ("… Report-a açıqlamasında")
             phrase = _OUTLET_CASE.sub(" ", phrase)
         phrase = without_turkic_outlet(phrase)  # round 19: nor one before "agentliyinə", "qəzetinə", "gazetesine" …
+        if "'" in phrase or "’" in phrase:  # round 29: nor the owner of a title ("Ege Mobilya'nın genel müdürü X Y")
+            phrase = _without_tr_title_owner(phrase)
         if (titled := _local_titled_person(phrase)) is not None:  # round 10
             return titled
         if " of " in phrase and (speaker := _speaker_of(phrase)):  # round 16b
@@ -1834,8 +1836,9 @@ _RU_PATRONYMIC = r"[А-ЯЁ][а-яё]+(?:ович|евич|овна|евна|и�
 # Round 20: a city's or region's head before its name in the genitive ("аким Шымкента X Y", "хокима Самарканда X Y",
 # "мэр Оша X Y", "глава Сумгайыта X Y"): the place is no part of the head's name, as after a facility noun
 _RU_LOCAL_HEADS = "аким|акима|хоким|хокима|мэр|мэра|губернатор|губернатора|глава|главы|Аким|Хоким|Мэр|Губернатор|Глава"
-_RU_NAMED_BEFORE_NAME = re.compile(rf"(?:(?<![\w\-])(?:{_RU_FACILITIES}|{_RU_LOCAL_HEADS})\s+(?P<place>[А-ЯЁ][а-яё\-]+)"
+_RU_NAMED_BEFORE_NAME = re.compile(rf"(?:(?<![\w\-])(?:{_RU_FACILITIES}|{_RU_LOCAL_HEADS})\s+(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
                                    rf"|(?<![\w\-])(?P<body>{_RU_BODY_GENITIVES}))"
+                                   # (round 29: a hyphenated place, "житель села Кок-Таш X Y", "аким Джалал-Абада")
                                    # round 19b: a state in the genitive may stand between ("председатель
                                    # Госкомстата Узбекистана X Y"); it is cut as a place later
                                    rf"(?=(?:\s+[А-ЯЁ][а-яё]+(?:стана|ана|ии))?"
@@ -2261,3 +2264,16 @@ def _subject_before_with(phrase: str, run: str) -> str:
 
 # Round 28: Azerbaijani "the deputy minister" alone after a quote (Resolver._one_deputy_minister)
 _AZ_DEPUTY_MINISTER_WORDS = frozenset({"nazir müavini", "nazirin müavini"})
+
+
+# --- round 29 (Turkish) --------------------------------------------------------------------------------------------
+# A title's owner in the genitive with an apostrophe before the title in lower case and a full name ("Ege Mobilya'nın
+# genel müdürü Selin Aydın", "Konya Şeker'in yönetim kurulu başkanı X Y"): the owner, a firm or a person, is no part of
+# the name (the speaker is the name after the title); a name alone after the owner ("Bolat'ın danışmanı Aydın") is
+# left to the rules that read it
+_TR_TITLE_OWNER = re.compile(rf"^.*?[{CAPITALS}][\w]*['’]n?[ıiuü]n\s+(?:[a-zçğıöşü]+\s+){{1,3}}"
+                             rf"(?=[{CAPITALS}][\w]+\s+[{CAPITALS}][\w]+)")
+
+
+def _without_tr_title_owner(phrase: str) -> str:
+    return phrase[m.end():] if (m := _TR_TITLE_OWNER.match(phrase)) else phrase

@@ -167,7 +167,9 @@ _INITIAL_DOT = rf"[{CAPITALS}]\.(?=\s?[{CAPITALS}])"
 # Round 18b: the outlet told, in quote marks with its case ending ('«…», - Ceyhun Bayramov “Trend”ə açıqlamasında deyib',
 # '– deyə X Y "Report"a bildirib'), is no end of the speaker's words either
 _AZ_QUOTED_OUTLET = r"[“\"«][A-ZƏÜÖĞIİŞÇ][^“”\"«».;:!?]{0,30}[”\"»]-?[a-zəıöüşçğ]{0,4}(?=\s)"
-AZ_DEYE = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>(?:{_INITIAL_DOT}|{_AZ_QUOTED_OUTLET}|[^.;:!?«»“”\"]){{1,80}}?)"
+# Round 29: or the outlet's web name with its case ('– X Y Oxu.az-a açıqlamasında deyib', '– deyə X Modern.az-a bildirib')
+_AZ_WEB_OUTLET = r"[A-Za-z][\w\-]*\.(?:az|kz|uz|kg|tr|ru|com|info|news|media)-?[a-zəıöüşçğ]{0,4}(?=\s)"
+AZ_DEYE = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>(?:{_INITIAL_DOT}|{_AZ_QUOTED_OUTLET}|{_AZ_WEB_OUTLET}|[^.;:!?«»“”\"]){{1,80}}?)"
                      r"\s+\w+(?:ıb|ib|ub|üb|mışdır|mişdir)\b")  # (round 20: Xalq qəzeti's "– deyə X vurğulamışdır")
 # A partial quote inside a reported clause: 'Tatar, … olmasının "…" olduğunu söyledi' (the clause's verb
 # nominalised: olduğunu, olacağını, gerektiğini), '… "…" olarak nitelendirdi' (described it as); and
@@ -181,7 +183,7 @@ TR_CLAUSE_VERBS = (r"(?:\w+(?:ğunu|ğünü|ğını|ğini)|şeklinde)\s+(?:söyl
 # Azerbaijani after a quote, without "deyə": '"…", - nazir qeyd edib.' / '«…», Prezident bildirib.' (the
 # speaker, often a bare title that means the one who spoke last, then the verb ending the sentence)
 AZ_AFTER = re.compile(rf"^\s*[,.]?\s*[-–—]?\s*(?P<spk>(?:{_INITIAL_DOT}|[^\s.;:!?«»“”\"\-–—])"
-                      rf"(?:{_INITIAL_DOT}|{_AZ_QUOTED_OUTLET}|[^.;:!?«»“”\"]){{0,59}}?)"
+                      rf"(?:{_INITIAL_DOT}|{_AZ_QUOTED_OUTLET}|{_AZ_WEB_OUTLET}|[^.;:!?«»“”\"]){{0,59}}?)"
                       rf"\s+(?:{AZ_VERBS})"
                       r"\s*(?:[.;]|$|,\s*[-–—]\s*(?=[«“\"„]))")  # round 18: or ", –" before the quote's next part
 # Azerbaijani reported speech: "İqtisadiyyat naziri Mikayıl Cabbarov … bildirib ki, …" (its subject speaks)
@@ -211,6 +213,8 @@ _TR_DEMONYM_ROLE = r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:lider|cumhurbaşka
 # Azerbaijani "sözləri ilə çıxışına başlayan"): the words, then up to three lower-case words ending in a participle
 TR_SAYING = re.compile(rf"^\s*,?\s*(?:diyen|deyən|(?:ifadesini|ifadelerini|sözlerini)\s+kullanan|(?:diye|şeklinde)\s+"
                        rf"(?:konuşan|ekleyen)|(?:değerlendirmesinde|açıklamasında)\s+bulunan|"
+                       # round 29: '… "…" olarak nitelendiren X, …' (who described it as)
+                       rf"olarak\s+(?:nitelendiren|niteleyen|değerlendiren|tanımlayan)|"
                        rf"(?:sözleriyle|ifadeleriyle|sözləri\s+ilə|ifadələri\s+ilə)\s+(?:[a-zçğıöşüə]+\s+){{0,2}}?"
                        rf"[a-zçğıöşüə]+(?:an|en|ən))\s+(?P<spk>(?:{_TR_DEMONYM_ROLE}|[{CAPITALS}][\w'’\-]*|bakan|nazir|prezident"
                        rf"|cumhurbaşkanı)(?:\s+[{CAPITALS}][\w'’\-]*){{0,7}})(?=\s*[,;]|\s+[a-zəıöüşçğ])")
@@ -635,6 +639,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 found += item
             elif isinstance(item, Found):
                 found.append(item)
+                _named_speaker_spoke(item, resolver)  # round 29
             elif item is not None:
                 label = item
             else:
@@ -682,6 +687,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             _az_head_lead(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         if _AZ_TITLE_ANAPHOR.search(after, 0, 60):  # round 10: a quote opening its paragraph reads the one before
             _az_lead_sentence(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
+        if before[:1] in _AZ_BARE_TITLE_INITIALS and _az_bare_title_colon(before):  # round 29: "Nazir … bildirib: «…»"
+            _az_opening_sentence_subject(_previous_paragraph(text, paras, para_start), before.split(None, 1)[0],
+                                         resolver)
         if ". O" in before:  # round 19: "… X Y da qonaqları qarşılayıb. O, Report-a bildirib ki, …: “…”"
             _az_pronoun_lead(before, resolver)
         if after.lstrip(" ,.-–—")[:2] == "o " and AZ_PRONOUN_AFTER.match(after):  # round 21
@@ -704,6 +712,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if _words(words) < MIN_WORDS and not _split_lead(text, pieces, outer, next_quote.get(outer[0])):
             if _NAME_AFTER_TERM.match(text, outer[1]):  # round 24: "Председатель правления АО «КТЖ» X Y": the title
                 cursor = max(read_from, text.rfind("\n", 0, outer[0]) + 1)  # before the term is read with the name after
+            elif _last_term_of_paragraph(next_quote.get(outer[0]), para_end):
+                _reported_speech(_terms_lowered(_after_last_full_quote(text[para_start:para_end])), resolver)  # r29
             continue
         if _declined_as_a_name(text, outer[1]):
             continue  # round 20: '“… Preferensial Ticarət Sazişi”nin' declines a document's name, no statement
@@ -1725,10 +1735,14 @@ def _reported_speech(body: str, resolver: Resolver) -> None:
         resolver.resolve(m["spk"])
     elif ", что" in body and (m := RU_INDIRECT.search(body)):
         _ru_reported_subject(body[:m.start()], resolver)
+    elif "на то, что" in body and (m := _RU_POINTS_TO_THAT.search(body)):  # round 29: "X обращает внимание на то, что"
+        _ru_reported_subject(body[:m.start()], resolver)
     elif "ə" in body and "b." in body:  # round 24: Azerbaijani (ə) with a verb ending a sentence (every AZ_VERBS ends in b)
         _az_nominalised_report(body, resolver)
     elif "ğ" in body and _TR_NOMINALISED_GATE.search(body):  # round 27: Turkish "… -diğini söyledi."
         _tr_nominalised_report(body, resolver)
+    elif "Как " in body and (m := _RU_AS_SAID_REPORT.search(body)):  # round 29: "Как отметил X, товарооборот …"
+        resolver.resolve(_speaker_phrase(m["spk"]))
 
 
 # Round 9 (Russian): reported speech "X заявил, что …" in running text makes X the last speaker, whom a later
@@ -5216,7 +5230,8 @@ _RU_MARKED_NAME = re.compile(r"«[A-ZА-ЯЁ][^«»\s]*(?:\s+[^«»\s]+){0,2}»"
 def _quote_marks_beyond_names(before: str) -> bool:
     if not _QUOTE_MARK.search(before):
         return False
-    return _QUOTE_MARK.search(_RU_MARKED_NAME.sub("", before)) is not None
+    # (round 29: nor a lower-case term of under four words, "назвал год «годом больших решений»": no quote)
+    return _QUOTE_MARK.search(_without_short_terms(_RU_MARKED_NAME.sub("", before))) is not None
 
 
 # --- round 25: a bare Russian occupation as the subject after its object ----------------------------------------------
@@ -5910,3 +5925,66 @@ def _ru_interrupting_occupation(m: re.Match, resolver: Resolver) -> Person | Non
     if last is None or last.rule != "unlisted name" or not _RU_OCCUPATION_PART.match(_RU_INTERRUPTION_EDGES.sub("", m[0])):
         return None
     return Person(last.name, last.role, last.iso3, 0.7, "anaphor")
+
+
+# --- round 29 (Russian, Azerbaijani, Turkish quotes) ----------------------------------------------------------------
+# Reported speech opened by "Как <verb> X," in running text ("Как отметил министр экономики X, товарооборот вырос …"):
+# X is the last speaker, whom a later "«…», – подчеркнул министр" or "– сказал он" means, as after "X отметил, что …"
+_RU_AS_SAID_REPORT = re.compile(rf"(?:^|[.!?…]\s+)Как\s+(?:{RU_VERBS})\s+(?P<spk>[^,.;:!?«»“”\"]{{1,140}}?)\s*,")
+
+
+# A paragraph of reported speech holding a term in quote marks ('“Agro Fruit” şirkətinin direktoru X Oxu.az-a bildirib ki,
+# …', "директор ТОО «Агро» X заявил, что …") is read as one without marks: its subject is the last speaker, whom a
+# later "– o deyib" or "– сказал он" means. Read once, at the paragraph's last term (the part before the term alone would
+# miss the subject after it).
+def _last_term_of_paragraph(next_start: int | None, para_end: int) -> bool:
+    return next_start is None or next_start >= para_end
+
+
+def _terms_lowered(body: str) -> str:
+    """The body with each short term in quote marks in lower case, unmarked: a company's name ("“Qafqaz Meyvə”
+    şirkətinin direktoru X") is no subject of the sentence."""
+    return _SHORT_QUOTED.sub(lambda t: f" {t[1].lower()} " if _words(t[1]) < MIN_WORDS else t[0], body)
+
+
+def _without_short_terms(before: str) -> str:
+    """The text with each term of under four words in quote marks removed, marks and all."""
+    return _SHORT_QUOTED.sub(lambda t: " " if _words(t[1]) < MIN_WORDS else t[0], before)
+
+
+# Reported speech whose verb points to a clause ("X обращает внимание на то, что …", "указывает на то, что"): its
+# subject is the last speaker, whom a later "По его словам, … «…»" means, as after "X отметил, что …"
+_RU_POINTS_TO_THAT = re.compile(r"\s(?:обращает|обратил|обратила|указывает|указал|указала|акцентирует|акцентировал|"
+                                r"акцентировала)\s+(?:(?:особое\s+)?внимание\s+)?на\s+то,\s+что\b")
+
+
+# A dash-led line its attribution names a speaker for ("– …, – сказал Кошербаев") is that speaker's turn, as a marked
+# quote's is: a minister named before it (in a lead that lists several) no longer makes a later bare "министр" or
+# "По словам министра" ambiguous
+def _named_speaker_spoke(item: Found, resolver: Resolver) -> None:
+    if item.speaker is not None and item.speaker.rule != "anaphor":
+        resolver.minister_mentioned = ""
+
+
+# A bare Azerbaijani title opening the quote's paragraph and its sentence ending in a verb and a colon ("Nazir Daşkənddə
+# jurnalistlərə açıqlamasında bildirib: «…»", "Ekspert fikrini belə izah edib:"): the title is the one the paragraph
+# before is about ("… naziri X Y Daşkəndə səfər edib."), as after '“…”, – deyə nazir bildirib', not whoever spoke last
+_AZ_BARE_TITLE_COLON = re.compile(r"^(?:Nazir|Ekspert|İqtisadçı|Analitik|Politoloq|Səfir|Sədr|Deputat|Direktor)\s"
+                                  r"[^.!?«»“”\"]{0,120}?\w(?:ıb|ib|ub|üb)\s*:\s*$")
+_AZ_BARE_TITLE_INITIALS = frozenset("NEİAPSD")
+
+
+def _az_bare_title_colon(before: str) -> bool:
+    return _AZ_BARE_TITLE_COLON.match(before) is not None
+
+
+def _az_opening_sentence_subject(paragraph: str, title: str, resolver: Resolver) -> None:
+    """The subject of the paragraph's first sentence, read as the last speaker when the bare title fits him (no deputy
+    minister for "Nazir"); its later sentences tell what was done ("Səfər zamanı … Ələt Azad İqtisadi Zonası … sənəd
+    imzalanıb") and name no speaker."""
+    first = _SENTENCE_BREAK.split(paragraph.strip(), 1)[0]
+    if not _AZ_PAST_END.search(first.rstrip(".") + "."):
+        return
+    if (person := _clause_subject(first, resolver, speaking=False)) is not None and person.rule != "anaphor" \
+            and _title_fits(title, person, first):
+        resolver.last_speaker = person
