@@ -169,7 +169,6 @@ NOT_YET: set[str] = {
     "354-azeridaily-kudratov-baku",
     "355-bbcmonitoring-yilmaz-almaty",
     "357-ru-dayaz-amangeldiev-baku",
-    "358-az-bakutv-bayramov-ashgabat",
     "360-jahon-kasymaliyev-tashkent",
     "361-geopoliticalfutures-water-deal",
     "363-ru-kloop-rasulzoda-batken",
