@@ -27,8 +27,9 @@ _RU_DATIVE = ((re.compile(r"(ов|ев|ин)у$"), r"\1"), (re.compile(r"(ов|�
               (re.compile(r"([бвгджзклмнпрстфхцчшщ])е$"), r"\1а"))
 # An Azerbaijani surname in the genitive, told as whose delegation or visit it is ("Baxodir Qurbanovun başçılıq
 # etdiyi nümayəndə heyəti", "Əli Həsənovun səfəri", "Leyla Abdullayevanın", "Kamran Əliyevin"): the case ending
-# is dropped after the surname endings that make it certain (-ov/-ev, -ova/-eva, -zadə)
-_AZ_GENITIVE_SURNAME = re.compile(r"(?<=[oe]v)(?:un|in)$|(?<=[oe]va)(?:nın|nin)$|(?<=zadə)nin$")
+# is dropped after the surname endings that make it certain (-ov/-ev, -ova/-eva, -zadə; round 29: the Russian and
+# Kazakh -in/-ın, "Serik Jumanqarinin başçılıq etdiyi": no nominative surname ends in -inin)
+_AZ_GENITIVE_SURNAME = re.compile(r"(?<=[oe]v)(?:un|in)$|(?<=[oe]va)(?:nın|nin)$|(?<=zadə)nin$|(?<=in)in$|(?<=ın)ın$")
 
 # An Azerbaijani name as the object of a verb, in the accusative ("… naziri Hakan Fidanı qəbul edib", "Tokayevi
 # qarşılayıb"): -ı/-i/-u/-ü after a consonant, -nı/-ni/-nu/-nü after a vowel. Not certain from the word alone (a

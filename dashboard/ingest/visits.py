@@ -1633,7 +1633,8 @@ def _named_in_subject(subject: str, resolver: Resolver) -> list[Person]:
     # Ömer Bolat, KEK Toplantısı'na katılmak üzere dün Astana'ya gitti"): that name, before any later run's
     if not found and (person := _titled_newcomer(_first_clause(subject), resolver)
                       or _titled_newcomer(subject, resolver)
-                      or _titled_newcomer(_up_to_place(_without_leading_day(subject, resolver.day)), resolver)):
+                      or _titled_newcomer(_up_to_place(_without_leading_day(subject, resolver.day)), resolver)
+                      or _titled_newcomer_after_aside(subject, resolver)):  # round 29
         found = [person]
     return found
 
@@ -1742,7 +1743,9 @@ _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezi
                        "minister", "president", "chairman", "deputy", "ambassador", "speaker",
                        # governors of regions: Kazakh "аким", Uzbek "хоким", Turkish "vali" (not "губернатор"/"governor",
                        # Russia's and others' as often)
-                       "аким", "хоким", "vali")
+                       "аким", "хоким", "vali",
+                       # round 29: the head of an agency ("AZPROMO-nun icraçı direktoru", "Genel Müdürü")
+                       "direktor", "müdür")
 _NAME_WORDS = 2  # a given name and a surname
 # a Turkish case ending after an apostrophe ("Toplantısı'na", "Astana'ya"), not a capital after it ("O'Brien")
 _TA_CASE_SUFFIX = re.compile(r"['’][a-zçğıöşü]{1,5}\b")
@@ -2162,6 +2165,8 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
         _persons_in(_RU_GENITIVE_A.sub("", s.text) if greeted else s.text, resolver)
     if summit.visit_type != "summit":  # round 21: ministers the table does not know, each told with his state
         persons += [p for p in _titled_attendees(s.text, resolver) if all(p.name != q.name for q in persons)]
+        if "Bakan" in s.text or "nazir" in s.text:  # round 29: "Toplantıya … Bakanı X Y, Azerbaycan … Bakanı Z W … katıldı"
+            persons += [p for p in _local_listed_ministers(s.text, resolver) if all(p.name != q.name for q in persons)]
     if not sent and any(word in s.check for word in _LEADERS_WORDS):  # "attended by the leaders of Azerbaijan, …"
         persons += [p for p in _leaders_of(s.text, summit.start) if all(p.name != q.name for q in persons)]
     arrived_alone = None  # the one a relative clause tells the arrival of, when it is his alone
@@ -2688,6 +2693,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _local_speaker_at_event_before(doc, k, published, resolver)  # round 26
             if met is None and k and said_local[k]:
                 met = _listed_state_minister_speaking(doc, k, published, resolver)  # round 28
+            if met is None and lead_guest and 0 < k - lead_guest[0] <= LEAD_GUEST_SENTENCES:
+                met = _lead_guest_reached(doc, s, published, lead_guest)  # round 29
             if met and not any(_same_trip(v, met) for v in visits):
                 visits.append(met)
                 # what its own sentence says was signed: "…, where the two sides signed six documents"
@@ -2739,7 +2746,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     or _full_name_told_before(doc, s, sentence[:m.start()], resolver) \
                     or _head_of_state_told_before(doc, s, sentence[:m.start()], resolver)
             if visitor is None and ("gelen" in sentence or "gələn" in sentence or "ulaşan" in sentence):
-                visitor = _participle_surname_told_before(doc, s, resolver)
+                visitor = _participle_surname_told_before(doc, s, resolver) \
+                    or _participle_name_told_before(doc, s, resolver)  # round 29
             after = bool(named)
             if visitor is None and (named := _visitors_after(sentence, resolver)):
                 (visitor, *others), after = named, True
@@ -2803,6 +2811,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if visitor is None and days and lead_guest and k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
                 and (guest_place := _guest_arrival_place(doc, s, place, lead_guest[2])):
             visitor, place = lead_guest[1], guest_place  # round 25: "… nümayəndə heyəti dünən axşam Bakıya gəlib"
+        if visitor is None and local and delegated[k] and k and place and _place_in_case_of_coming(doc, s, place):
+            # round 29: "… heyet, salı günü Almatı'ya ulaştı"
+            visitor = _delegation_head_named_before(doc, k, place[0], resolver)
         if visitor is None and days and place and meeting_words[k]:
             visitor = _meeting_party(sentence, place[0], resolver)  # "Bolat held talks in Baku … during a visit"
         if visitor is None and days and place and welcomed[k]:
@@ -2884,6 +2895,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     for visit in visits:
         _earlier_start_told_after(doc, visit, published, resolver)  # round 28
         _visitor_with_patronymic(doc, visit)  # round 28
+    if any(signed_local):
+        _named_document_signed_after(doc, visits, signed_local)  # round 29
     _summit_documents_for_all(doc, visits)  # round 24
     # round 28: sentences telling a visit "last week(end)"
     last_week = [w and (v or lo) for w, v, lo in zip(doc.holding(_LAST_WEEK_WORDS), visit_words, local_words)] \
@@ -3667,7 +3680,7 @@ def _documents_named(sentence: str, first: re.Match) -> int:
     """The documents a one-document match (`first`) names with those listed after it: 1, plus each Russian one named
     after it by "и"/"а также" (_RU_MORE_DOCUMENTS), up to the sentence's end."""
     if not is_cyrillic(first[0]):
-        return 1
+        return 1 + _ta_documents_listed_before(sentence, first)  # round 29
     return 1 + len(_RU_MORE_DOCUMENTS.findall(sentence, first.end()))
 
 
@@ -4275,6 +4288,8 @@ def _visitor_with_patronymic(doc: Document, visit: VisitFound) -> None:
 # iki sənəd imzalanıb", "Ziyaret kapsamında 7 anlaşma imzalandı", "В ходе визита подписано семь документов"), as
 # _signed_before reads the English "during the visit": the article's first visit's.
 _LOCAL_DURING_THE_VISIT = re.compile(r"\b(?:səfər|ziyaret)\w{0,4}\s+(?:çərçivəsində|kapsamında|zamanı|sırasında|esnasında)\b"
+                                     # round 29: the Turkish locative alone, "Ziyarette iki işbirliği belgesi imzalandı"
+                                     r"|\bziyarette\b"
                                      r"|\bв\s+(?:ходе|рамках)\s+(?:[а-яё]+\s+){0,2}?визита\b", re.I)
 
 
@@ -4334,3 +4349,167 @@ def _ru_received_delegation_head(clause: str, resolver: Resolver) -> list[Person
     if person is None or (person.iso3 and person.iso3 != codes[0]):
         return []
     return [person._replace(iso3=codes[0])]
+
+
+# Round 29 (Azerbaijani and Turkish): a visit sentence opened by a discourse word or an aside before its subject, set
+# off by a comma or a dash ("Yeri gəlmişkən, sentyabrın 25-də iqtisadiyyat naziri X Daşkəndə işgüzar səfər edib",
+# "Xatırladaq ki, …", "Ötən həftə - sentyabrın 25-də …"): the titled name is the last clause's, after its day
+_ASIDE_BREAK = re.compile(r".*(?:,|\s[-–—])\s", re.S)  # up to the last comma or dash before the subject
+
+
+def _titled_newcomer_after_aside(subject: str, resolver: Resolver) -> Person | None:
+    """_titled_newcomer of the subject's last clause, without the day opening it and up to the place after it."""
+    m = _ASIDE_BREAK.match(subject)
+    if m is None:
+        return None
+    return _titled_newcomer(_up_to_place(_without_leading_day(subject[m.end():], resolver.day)), resolver)
+
+
+# Round 29 (Azerbaijani and Turkish): a lead tells the visit with no day ("Xarici işlər naziri X Türkmənistana rəsmi
+# səfərə gəlib") and the next sentences its arrival by the guest's title alone, reaching the host's capital told in the
+# dative ("Baku TV xəbər verir ki, nazir iyulun 9-da Aşqabada çatıb", "Bakan dün akşam Aşkabat'a vardı"): that day and
+# capital are the lead visitor's. "Reaching" is told of sums as well ("1 milyard dollara çatıb"): only a capital's name
+# right before the verb counts, and only the office word of the lead's own title as the subject
+_REACHED = re.compile(r"\b(?P<place>[A-ZÇĞİÖŞÜƏ][\w'’-]+)\s+(?:çatıb|çatdı|varıb|vardı|ulaşıb)\b")
+_REACHED_WORDS = tuple(lowered(w) for w in ("çatıb", "çatdı", "varıb", "vardı", "ulaşıb"))  # one is in every _REACHED match
+_TITLE_WORD = re.compile(r"\b(" + "|".join(("nazir", "bakan", "prezident", "cumhurbaşkanı", "sədr", "başkan", "spiker"))
+                         + r")\w*\b")
+
+
+def _lead_guest_reached(doc: Document, s: Sentence, published: date,
+                        lead_guest: tuple[int, Person, str]) -> VisitFound | None:
+    """The lead's dayless visit, dated by a later sentence in which the lead's title word reaches the host's capital."""
+    low = lowered(s.text)
+    if not any(w in low for w in _REACHED_WORDS) or not (m := _REACHED.search(s.text)):
+        return None
+    k, visitor, host = lead_guest
+    capital = next((x for x in doc.mentions(s) if x.is_capital and x.iso3 == host and x.start == s.start + m.start()
+                    and _in_dative(doc.text, x)), None)
+    title = _TITLE_WORD.search(s.text.lower()[:m.start()])
+    lead = doc.sentences[k].text
+    if capital is None or title is None or title[1] not in lead.lower():
+        return None
+    days = _days(s, published, None, True)
+    if not days:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, visitor, host, countries.get(host).capital, _type_of(lead, True) or "other",
+                      (s.start, s.end), min(visitor.confidence, 0.8))
+
+
+# Round 29 (Azerbaijani and Turkish): the documents signed named one by one before the verb, the last one read by
+# _TA_ONE_DOCUMENT ("… əməkdaşlıq proqramı, akademiyalar arasında memorandum və konsulluq məsələlərinə dair protokol
+# imzalanıb": three; "… mutabakat zaptı ve bir eylem planı imzalandı": two). Each one listed before it ends with its
+# noun and then a comma or "və"/"ve"; not "Azərbaycan və Türkiyə arasında" (no document noun before the link)
+_TA_LISTED_DOCUMENT = re.compile(r"\b(?:proqram|program|memorand|protokol|saziş|müqavilə|anlaşma|antlaşma|zapt|bəyannamə"
+                                 r"|beyanname|plan|mektub|sənəd|belge|yol\s+xəritə|yol\s+harita)\w*(?=\s*,\s|\s+(?:və|ve)\s)",
+                                 re.I)
+
+
+def _ta_documents_listed_before(sentence: str, first: re.Match) -> int:
+    """How many documents a Turkish or Azerbaijani sentence lists before the one `first` reads, in its clause."""
+    start = max(sentence.rfind(";", 0, first.start()), sentence.rfind(":", 0, first.start())) + 1
+    return len(_TA_LISTED_DOCUMENT.findall(sentence, start, first.start()))
+
+
+# Round 29 (Azerbaijani and Turkish): a full name after a participle of coming, bare ("Çərşənbə günü Budapeştə gələn X
+# Y açılışda çıxış edib"), of someone the article named before with a title ("… agentliyinin icraçı direktoru X Y,
+# … iştirak ediblər"): read as _full_name_told_before reads a bare subject
+def _participle_name_told_before(doc: Document, s: Sentence, resolver: Resolver) -> Person | None:
+    for m in _LOCAL_VISIT.finditer(s.text):
+        if not is_cyrillic(m[0]) and lowered(m[0]) in _CAME:
+            return _full_name_told_before(doc, s, s.text[m.end():].split(",", 1)[0].strip(), resolver)
+    return None
+
+
+# Round 29 (Azerbaijani and Turkish): a delegation's arrival told by the delegation alone ("35 temsilcinin katıldığı
+# heyet, salı günü Almatı'ya ulaştı", "Nümayəndə heyəti dünən Daşkəndə gəlib"), its head named a few sentences before
+# as the one heading it ("İzmir Ticaret Odası Başkanı X Y başkanlığındaki heyet, …", "… X Y-nin başçılıq etdiyi
+# nümayəndə heyəti …", "X Y başçılığı ilə"): the head's visit, read with his title (_titled_newcomer) or the table
+_HEAD_OF_DELEGATION = re.compile(rf"(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+?)['’]?(?:n?[ıiuüə]n)?\s+"
+                                 r"(?:başkanlığındaki|başkanlığında|başkanlığında\s+bir|(?:rəhbərlik|başçılıq)\s+etdiyi"
+                                 r"|(?:rəhbərliyi|başçılığı)\s+ilə)\s+(?:[\w-]+\s+){0,3}?(?:nümayəndə\s+heyət|heyet|heyət)",
+                                 re.I)
+DELEGATION_HEAD_SENTENCES = 5  # the head is named in the sentences right before the arrival
+_CITY_WORD = re.compile(r"[\w'’-]+")
+_TO_OR_IN_ENDINGS = ("ya", "ye", "yə", "a", "e", "ə", "da", "de", "də", "ta", "te", "tə")  # dative or locative
+
+
+def _place_in_case_of_coming(doc: Document, s: Sentence, place: tuple[str, str]) -> bool:
+    """Does the sentence name the place read for a delegation's arrival in the dative or locative ("Almatı'ya
+    ulaştı", "Aşqabada gəlib", "Taşkent'te")? Not a state named otherwise ("Azerbaycan Girişimciler … Başkanı",
+    "Azerbaycan'dan gelen"): whose state that is says nothing of where the delegation went."""
+    if any(x.iso3 == place[0] and x.is_capital and (_in_dative(doc.text, x) or _in_locative(doc.text, x))
+           for x in doc.mentions(s)):
+        return True
+    at = places.city_start(s.text)
+    word = _CITY_WORD.match(s.text, at) if at is not None else None
+    return bool(word) and places.city_in(word[0]) == place and word[0].lower().endswith(_TO_OR_IN_ENDINGS)
+
+
+def _delegation_head_named_before(doc: Document, k: int, host: str, resolver: Resolver) -> Person | None:
+    """The one named heading a delegation (_HEAD_OF_DELEGATION) in the sentences before k, when only one is; none when
+    sentence k names a state other than the host (the delegation of that state: "Qırğızıstan parlamentinin nümayəndə
+    heyəti …")."""
+    if any(m.iso3 != host for m in doc.mentions(doc.sentences[k])):
+        return None
+    first = doc.sentences[max(0, k - DELEGATION_HEAD_SENTENCES)].start
+    earlier = doc.text[first:doc.sentences[k].start]
+    if "başkanlığ" not in earlier and "etdiyi" not in earlier and " ilə " not in earlier:
+        return None
+    found = list(_HEAD_OF_DELEGATION.finditer(earlier))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    named = _persons_in(m["name"], resolver)
+    if named:
+        return named[0]
+    return _titled_newcomer(earlier[max(0, m.start() - _TITLE_BEFORE):m.start("name")] + az_nominative(m["name"]), resolver)
+
+
+# Round 29 (Azerbaijani and Turkish): ministers listed as taking part in a ministers' meeting, each by his title and
+# name, his state named in the nominative before the title or not at all ("Toplantıya Ulaştırma ve Altyapı Bakanı X Y,
+# Azerbaycan Dijital Kalkınma ve Ulaştırma Bakanı Z W ve ev sahibi Özbekistan'ın Ulaştırma Bakanı … katıldı"). A title
+# with no state is the outlet's own government's, as these reports name it: a Turkish "Bakanı" Türkiye's, an
+# Azerbaijani "naziri" Azerbaijan's (so the host's own minister at a meeting at home is no visitor)
+_LISTED_MINISTER = re.compile(rf"\b(?P<title>Bakanı|Bakan\s+Yardımcısı|naziri|nazirinin\s+müavini)\s+"
+                              rf"(?P<name>[{CAPITALS}][\w-]+\s+[{CAPITALS}][\w-]+)(?![\w'’-])")
+_OWN_GOVERNMENT = {"bakan": "TUR", "nazir": "AZE"}  # the title's first letters -> the outlet's state
+
+
+def _local_listed_ministers(text: str, resolver: Resolver) -> list[Person]:
+    found, start = [], 0
+    for m in _LISTED_MINISTER.finditer(text):
+        codes = places.codes_in(text[start:m.start()])
+        start = m.end()
+        iso3 = codes[0] if len(codes) == 1 else _OWN_GOVERNMENT[m["title"][:5].lower()] if not codes else None
+        person = resolver.resolve(m["name"], speaking=False) if iso3 else None
+        if person is not None and person.rule == "unlisted name":
+            found.append(person._replace(iso3=iso3))
+        elif person is not None and person.iso3 == iso3:
+            found.append(person)
+    return found
+
+
+# Round 29 (Azerbaijani and Turkish): one document told by its proper name, in the accusative after an apostrophe or
+# not, signed by those at the meeting or visit after it was told ("Toplantının sonunda bakanlar … Taşkent Bildirisi'ni
+# imzaladı", "nazirlər Bakı Bəyannaməsini imzalayıblar"): one document of the last visit told before it (of each
+# minister's at a meeting, by _summit_documents_for_all). Not a document's bare noun ("bir bildiri imzaladı" is read
+# by the counts) nor one signed before ("… imzaladığı", a participle)
+_NAMED_ONE_SIGNED = re.compile(r"\b[A-ZÇĞİÖŞÜƏ][\w-]+\s+(?:Ortak\s+)?(?:Bildirisi|Bildirgesi|Deklarasyonu|Beyannamesi"
+                               r"|Bəyannaməsi|Protokolü|Protokolu|Mutabakatı|Anlaşması|Sazişi|Memorandumu)"
+                               r"(?:['’]?n[ıiuü])\s+imzala(?:dı|dılar|yıb|yıblar|mıştır|mışlardır)\b")
+NAMED_DOCUMENT_SENTENCES = 25  # how far after the visit's sentence the signing may be told (quoted speeches between)
+
+
+def _named_document_signed_after(doc: Document, visits: list[VisitFound], signed_local: list[bool]) -> None:
+    for k, s in enumerate(doc.sentences):
+        if not signed_local[k] or not (m := _NAMED_ONE_SIGNED.search(s.text)):
+            continue
+        before = [v for v in visits if v.span[1] <= s.start]
+        last = max((v.span[0] for v in before), default=None)
+        for visit in before:
+            told_at = next((j for j, t in enumerate(doc.sentences) if t.start == visit.span[0]), k)
+            if visit.span[0] == last and not visit.documents_said and k - told_at <= NAMED_DOCUMENT_SENTENCES:
+                visit.documents_said, visit.documents = True, 1
+                visit.extra_spans.append((s.start + m.start(), s.start + m.end()))
