@@ -296,7 +296,8 @@ ADDING_THAT = re.compile(rf"^(?:\s*(?:[a-z][\w ]{{0,40}}?|(?:an?|the)\s[^,.;:!?�
                          rf"(?:(?:and\s+|before\s+)?(?:also\s+)?"
                          rf"(?:{_PARTICIPLES}|{VERBS})\s+that|(?:and|but)\s+that"
                          rf"|and\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|"
-                         rf"argued|insisted|warned))\s+(?P<rest>[^.!?;“”\"«»„]{{0,150}})$")
+                         rf"argued|insisted|warned"
+                         rf"|repeated|reiterated))\s+(?P<rest>[^.!?;“”\"«»„]{{0,150}})$")  # round 29: "and repeated that …"
 # A partial quote that ends a sentence of reported speech: 'The Uzbek leader noted that trade rose …
 # last year, "but this is far below our real potential."' (INDIRECT gives the subject)
 # Round 24: "states" and "notes" of VERBS are nouns after a determiner, a number or a state's adjective ("the two
@@ -1407,6 +1408,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         sentence = m["rest"]  # round 10: "According to the press service, the Uzbek leader said …"
     if sentence.startswith("In ") and (m := _IN_WORDS_OPENING.match(sentence)):  # round 9
         return _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
+    if sentence.startswith("In the ") and (m := _EN_IN_THE_WORDS_OF_OPENING.match(sentence)):  # round 29
+        return _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
     if ", in " in sentence and (m := _IN_WORDS_INSIDE.search(sentence)):  # round 12
         return _in_words_inside(m, sentence, resolver) \
             or _in_words_opening_paragraph(m, sentence, own_before, earlier, resolver)  # round 20
@@ -1486,6 +1489,9 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         return resolver.resolve(_speaker_phrase(m["spk"])) if own else None
     if ", wh" in rest and _EN_PARENTHETICAL_RELATIVE.search(unquoted := _unquote_terms(rest)):
         rest = _EN_PARENTHETICAL_RELATIVE.sub("", unquoted)  # round 24: "the deal, which X had called “…”, would “…”"
+    if " of which " in rest and (aside := _EN_PARENTHETICAL_OF_WHICH.search(rest)) \
+            and not _names_someone(aside[0], resolver):  # round 29: "described the railway, construction of which …, as"
+        rest = rest[:aside.start()] + rest[aside.end():]
     if verb in _EN_THANK_VERBS and _EN_THANKED_FOR.match(rest) and not _SPEECH_WORD.search(rest) \
             and not _RELATIVE.search(rest):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 24: "X thanked his host for the “…”"
@@ -1497,6 +1503,7 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if _reports_that(verb, rest):
         return resolver.resolve(_speaker_phrase(m["spk"]))
     if _PARTICIPLE_END.search(rest) or (verb in _SPEECH_VERB_WORDS and not _SPEECH_WORD.search(rest)) \
+            or (verb in _EN_EXPECTATION_VERBS and not _SPEECH_WORD.search(rest)) \
             or verb in _NAMING_VERBS or ((verb in _AS_VERBS or verb in _AS_VERBS_MORE)
                                          and rest.rstrip().endswith((" as", " как"))):
         return resolver.resolve(_speaker_phrase(m["spk"]))
@@ -1507,6 +1514,12 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if verb in _RU_PHRASE_VERBS and _RU_SAID_PHRASE.match(rest):  # round 19: "обратил внимание, что …"
         return resolver.resolve(_speaker_phrase(m["spk"]))
     return None
+
+
+# Round 29: verbs of expectation or doubt whose clause ends in the subject's words as speech verbs' do: "She expects the
+# corridor to make a difference only “…”", "He doubts the target can be met “…”" (the features' and analyses' form
+# after an analyst's quote; the subject must be a person, so "Kazakhstan expects …" gives no one)
+_EN_EXPECTATION_VERBS = frozenset({"expects", "expected", "doubts", "doubted", "fears", "feared", "thinks"})
 
 
 def _surname_subject_named_before(sentence: str, earlier: str, resolver: Resolver) -> bool:
@@ -2622,6 +2635,10 @@ AZ_PLUPERFECT_COLON = re.compile(r"\w(?:mışdı|mişdi|muşdu|müşdü)(?:r)?\s
 _IN_WORDS_OPENING = re.compile(_IN_WORDS_OPENING.pattern.replace(" words,", " (?:words|view|opinion|assessment),?", 1),
                                re.S)
 assert "assessment" in _IN_WORDS_OPENING.pattern
+# Round 29: the same opening with "of" and the name after it, "In the words of President X Y, the road is “…”", "In the view
+# of analyst X Y, …" (the press services' and the analysis magazines' form)
+_EN_IN_THE_WORDS_OF_OPENING = re.compile(r"In the (?:words|view|opinion|assessment) of (?P<spk>[^,“”\"«»„]{3,60}),\s+"
+                                         r"(?P<rest>.*)$", re.S)
 # a proposal reported with "that" ends in the speaker's words: "Tokayev proposed that the bloc “must …”"
 _THAT_VERBS = _THAT_VERBS | {"proposed", "proposes", "suggests", "demanded", "demands"}
 
@@ -4845,6 +4862,9 @@ def _after_last_full_quote(before: str) -> str:
 # subject's, and the quote ending it his. Only an aside holding no quote of its own (a term of under four words is read
 # unquoted, _unquote_terms) and closed by its comma before the quote.
 _EN_PARENTHETICAL_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\s[^,;:.!?“”\"«»„]{1,120},")
+# Round 29: the same aside with its relative pronoun after a noun and "of" ("the railway, construction of which began in
+# 2024, as “…”", "the plant, the first stage of which opens next year,"): the object's own description, naming no speaker
+_EN_PARENTHETICAL_OF_WHICH = re.compile(r",\s+(?:[a-z][\w\-]*\s+){1,3}of\s+which\s[^,;:.!?“”\"«»„]{1,120},")
 
 
 # --- round 24 (Russian, Azerbaijani) ------------------------------------------------------------------------------
@@ -5718,7 +5738,7 @@ def _ru_inner_according(own_before: str, resolver: Resolver) -> Person | None:
 # (round 29: or "what" after a linking verb, "the relationship remains what X once called “…”", the analysis magazines'
 # form; not the object of another verb, "Y praised what X called “…”", which the subject's rules weigh)
 _EN_WHICH_NAME_CALLED = re.compile(
-    rf",?\s+(?:which|that|(?:is|was|are|were|remains|remained|becomes|became|be|been)\s+what)\s+(?P<spk>(?:[A-Z][\w\-]*\s+){{0,3}}?[{_EN_CAPITALS}][\w'’\-]+)\s+(?:has\s+|had\s+)?"
+    rf",?\s+(?:which|that|(?:is|was|are|were|remain|remains|remained|becomes|became|be|been)\s+what)\s+(?P<spk>(?:[A-Z][\w\-]*\s+){{0,3}}?[{_EN_CAPITALS}][\w'’\-]+)\s+(?:has\s+|had\s+)?"
     r"(?:(?:long|repeatedly|often|once|previously|also|recently)\s+)?"
     r"(?:called|calls|termed|dubbed|described\s+as|describes\s+as|referred\s+to\s+as|hailed\s+as)\s*$")
 

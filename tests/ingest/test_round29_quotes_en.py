@@ -86,10 +86,12 @@ def test_what_a_named_leader_once_called_is_his():
     whoever the sentence's subject is (after a linking verb); inside another's reported speech ("Y said the partnership
     remains what X called “…”") no one's, nor X's as the object of another's verb ("Y praised what X called “…”")."""
     # plant: the linking verbs' "what" dropped from _EN_WHICH_NAME_CALLED's relative words (the quotes were lost)
+    # plant: "remain|" dropped from those linking verbs (the "remain what" quote was lost)
     said = "a friendship that has survived every storm"
     assert _quotes("For now, the partnership remains what Tokayev once called “" + said + "” – solid, but slow.") \
         == [("Kassym-Jomart Tokayev", said)]
     assert _quotes("The corridor is what Erdoğan has called “" + said + "”.") == [("Recep Tayyip Erdoğan", said)]
+    assert _quotes("Ties with Baku remain what Erdoğan has called “" + said + "”.") == [("Recep Tayyip Erdoğan", said)]
     assert _quotes("Japarov said the partnership remains what Tokayev once called “" + said + "”.") == []
     assert ("Kassym-Jomart Tokayev", said) not in _quotes("Japarov praised what Tokayev once called “" + said + "”.")
 
@@ -123,3 +125,63 @@ def test_in_his_view_without_a_comma():
                    + "”.") == [("Timur Sattarov", said), ("Timur Sattarov", partial)]
     assert _quotes(lead + "In his view a turnover of $500 million is realistic, while Laziz Kudratov thinks the goal “"
                    + partial + "”.") == [("Timur Sattarov", said)]
+
+
+# quotes.py: ADDING_THAT ("and repeated that")
+
+def test_a_second_partial_quote_after_and_repeated_that():
+    """'X said Ankara would “…” and repeated that any deal had to respect “…”': the second partial quote ends the same
+    sentence's second speech verb, so it is X's too; a clause naming another ("and repeated that Y's plan was “…”") not."""
+    # plant: "|repeated|reiterated" dropped from ADDING_THAT's and-verbs (the second quote was lost)
+    first, second = "never abandon its people on the island", "the equal status of the two sides"
+    lead = "Turkish Vice President Cevdet Yılmaz arrived in Nicosia on Monday.\n\n"
+    assert _quotes(lead + "Addressing the crowd, Yılmaz said Ankara would “" + first + "” and repeated that any deal had "
+                   "to respect “" + second + "”.") == [("Cevdet Yılmaz", first), ("Cevdet Yılmaz", second)]
+    assert ("Cevdet Yılmaz", second) not in _quotes(lead + "Addressing the crowd, Yılmaz said Ankara would “" + first
+                                                    + "” and repeated that Nikos Christodoulides had rejected “" + second
+                                                    + "”.")
+
+
+# quotes.py: _EN_PARENTHETICAL_OF_WHICH (read by _subject_partial)
+
+def test_described_as_past_an_aside_with_of_which():
+    """'He also described the railway, construction of which began in 2024, as “…”': the aside describes the object and
+    names no speaker, so "described … as" still gives the quote to the subject; an aside naming another speaker not."""
+    # plant: the `_EN_PARENTHETICAL_OF_WHICH.sub` dropped from _subject_partial (the quote was lost)
+    said = "the quickest way from our valleys to the ports of the Gulf"
+    lead = "Kyrgyz Prime Minister Adylbek Kasymaliyev addressed the investors in Osh. "
+    assert _quotes(lead + "He also described the new highway, the first section of which opened in May, as “" + said
+                   + "”.") == [("Adylbek Kasymaliyev", said)]
+    assert _quotes(lead + "He also described the new highway, the first section of which Sadyr Japarov opened in May, "
+                   "as “" + said + "”.") == []
+
+
+# quotes.py: _EN_IN_THE_WORDS_OF_OPENING (read by _subject_partial)
+
+def test_in_the_words_of_a_named_leader():
+    """'In the words of President X, the road is “…”': the opening names the speaker after "of"; "In the words of the
+    report," names no one."""
+    # plant: the `_EN_IN_THE_WORDS_OF_OPENING` check dropped from _subject_partial (the quote was lost)
+    said = "a bridge between our two peoples and their markets"
+    assert _quotes("In the words of President Sadyr Japarov, the new road is “" + said + "”.") \
+        == [("Sadyr Japarov", said)]
+    assert _quotes("In the view of Kazakh Foreign Minister Yermek Kosherbayev, the new road is “" + said + "”.") \
+        == [("Yermek Kosherbayev", said)]
+    assert _quotes("In the words of the annual report, the new road is “" + said + "”.") == []
+
+
+# quotes.py: _EN_EXPECTATION_VERBS (read by _subject_partial)
+
+def test_she_expects_a_clause_ending_in_her_words():
+    """'“…,” she says. She expects the corridor to help only “…”': a verb of expectation with its clause ends in the
+    subject's words, as a speech verb's does; a country as the subject, or a clause naming another person, gives no one."""
+    # plant: the `_EN_EXPECTATION_VERBS` alternative dropped from _subject_partial (the second quote was lost)
+    said, partial = "Cheaper money helps our exporters for now", "once the new berths are finally built"
+    lead = "Almaty-based analyst Zarina Ospanova points to the currency. “" + said + ",” she says. "
+    assert _quotes(lead + "She expects the port to make a real difference only “" + partial + "”.") \
+        == [("Zarina Ospanova", said), ("Zarina Ospanova", partial)]
+    assert _quotes(lead + "She doubts the port will grow much “" + partial + "”.") \
+        == [("Zarina Ospanova", said), ("Zarina Ospanova", partial)]
+    assert _quotes("Kazakhstan expects the port to make a real difference only “" + partial + "”.") == []
+    assert _quotes(lead + "She expects Sadyr Japarov to back the port only “" + partial + "”.") \
+        == [("Zarina Ospanova", said)]
