@@ -185,3 +185,17 @@ def test_she_expects_a_clause_ending_in_her_words():
     assert _quotes("Kazakhstan expects the port to make a real difference only “" + partial + "”.") == []
     assert _quotes(lead + "She expects Sadyr Japarov to back the port only “" + partial + "”.") \
         == [("Zarina Ospanova", said)]
+
+
+# quotes.py: SUBJECT (an aside opening with a title in capitals)
+
+def test_a_ceo_aside_between_the_name_and_the_verb():
+    """'X Y, CEO of Kaspi Ferries, said: “…”' and 'X Y, CEO of …, said the fleet would grow. “…,” he said.': a title
+    in capitals opens the aside as a lower-case one does; an aside that is a body's name ("X Y, Kaspi Ferries, said")
+    stays no subject's aside, and the verb's object naming another leaves the colon quote to no one."""
+    # plant: the "CEO|CFO|COO|MP|MEP" aside dropped from SUBJECT (both quotes were lost)
+    said = "We plan to carry twice as much cargo next year"
+    assert _quotes("Daniyar Omarov, CEO of Kaspi Ferries, said: “" + said + ".”") == [("Daniyar Omarov", said + ".")]
+    assert _quotes("Daniyar Omarov, CEO of Kaspi Ferries, said the fleet would grow. “" + said + ",” he said.") \
+        == [("Daniyar Omarov", said)]
+    assert _quotes("Daniyar Omarov, CEO of Kaspi Ferries, praised Sadyr Japarov: “" + said + ".”") == []
