@@ -380,12 +380,13 @@ def _titled_name(run: str, words: list[str]) -> tuple[str, str] | None:
 
 # "<title> of <ministry words> <two-word name>": the name is the run's last two words (nothing capitalised
 # after them), the ministry one to four words ("Economy", "National Economy", "the State Customs Committee")
+# (round 29: a comma between a ministry's words, "Minister of Investment, Industry and Trade X Y", Uzbekistan's)
 # (round 20: "Secretary General of the Organization of Turkic States X Y")
 _TITLES_OF = ("Minister of", "Chairman of", "Chairwoman of", "Governor of", "Director of", "Ambassador of", "General of")
 _TITLE_OF_NAME = re.compile(
     rf"(?P<title>(?:[{CAPITALS}][\w'’\-]+\s+){{0,2}}(?:Minister|Chairman|Chairwoman|Governor|Director|Ambassador|"
     rf"Secretary[\s\-]General))"
-    rf"\s+of\s+(?:the\s+)?(?:[{CAPITALS}][\w'’\-]+\s+(?:(?:and|of)\s+)?){{1,4}}?"  # round 20: "… of Turkic States"
+    rf"\s+of\s+(?:the\s+)?(?:[{CAPITALS}][\w'’\-]+,?\s+(?:(?:and|of)\s+)?){{1,4}}?"  # round 20: "… of Turkic States"
     rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)\b(?!\s+[{CAPITALS}])")
 
 

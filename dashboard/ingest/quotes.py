@@ -300,7 +300,8 @@ ADDING_THAT = re.compile(rf"^(?:\s*(?:[a-z][\w ]{{0,40}}?|(?:an?|the)\s[^,.;:!?�
                          rf"(?:(?:and\s+|before\s+)?(?:also\s+)?"
                          rf"(?:{_PARTICIPLES}|{VERBS})\s+that|(?:and|but)\s+that"
                          rf"|and\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|"
-                         rf"argued|insisted|warned))\s+(?P<rest>[^.!?;“”\"«»„]{{0,150}})$")
+                         rf"argued|insisted|warned"
+                         rf"|repeated|reiterated))\s+(?P<rest>[^.!?;“”\"«»„]{{0,150}})$")  # round 29: "and repeated that …"
 # A partial quote that ends a sentence of reported speech: 'The Uzbek leader noted that trade rose …
 # last year, "but this is far below our real potential."' (INDIRECT gives the subject)
 # Round 24: "states" and "notes" of VERBS are nouns after a determiner, a number or a state's adjective ("the two
@@ -395,7 +396,8 @@ SUBJECT = re.compile(
     # (round 25: "for" too, a Hungarian or British portfolio, "Minister for National Economy X Y highlighted …")
     rf"(?:\s+(?:(?:of|for)\s+(?:the\s+)?|{_EN_PORTFOLIO_AND}|(?:(?:{NAME_PARTICLES})\s+){{1,2}})?[{CAPITALS}][\w\-]*){{0,7}})"
     r"|[Hh]e|[Ss]he)"
-    rf"(?:,\s+(?P<aside>(?=[a-z]){_EN_PORTFOLIO_LIST_ASIDE}|[a-zа-яё][^,“”\"«»„:;]{{0,150}}|\d{{2}}),)?"  # round 16: an age, "Japarov, 55, said:"
+    rf"(?:,\s+(?P<aside>(?=[a-z]){_EN_PORTFOLIO_LIST_ASIDE}|[a-zа-яё][^,“”\"«»„:;]{{0,150}}|\d{{2}}"  # round 16: an age, "Japarov, 55, said:"
+    rf"|(?:CEO|CFO|COO|MP|MEP)\s[^,“”\"«»„:;]{{0,150}}),)?"  # round 29: a title in capitals, "X Y, CEO of Kaspi Ferries, said"
     r"\s+(?:(?:also|then|later|further|again|in turn|также|тоже|затем)\s+)?"
     rf"(?:(?:{_WHEN_ADVERB})\s+)?"
     # round 16b: where or when in Russian between subject and verb ("Токаев в Баку заявил, что «…»", "… на брифинге
@@ -876,7 +878,10 @@ def _attribution_ended(gap: str, resolver: Resolver, mid_sentence: bool = False)
         return False
     if m := _EN_POSSESSIVE_APPOSITIVE.match(gap):
         gap = gap[m.end():]  # round 18: "Azerbaijan’s ambassador to …", "Aliyev’s adviser": the speaker's own office
-    return not gap or not (_SPEECH_WORD.search(gap) or (not _APPOSITIVE.match(gap)
+    if "according" in gap and (m := _EN_ACCORDING_TO_MEDIUM_END.search(gap)):
+        gap = gap[:m.start()] + " " + m["source"] + "."  # round 29: the medium that carried the words, no speech word
+    return not gap or not (_SPEECH_WORD.search(gap) or (not (_APPOSITIVE.match(gap)
+                                                              or _EN_BARE_TITLE_APPOSITIVE.match(gap))  # round 29
                                                          and _names_someone(_PREPOSITION_NAME.sub(" ", gap), resolver)))
 
 
@@ -885,6 +890,15 @@ def _attribution_ended(gap: str, resolver: Resolver, mid_sentence: bool = False)
 # "Hungary’s foreign minister"): the sentence goes on, the names in the title are his office, not other speakers
 _EN_POSSESSIVE_APPOSITIVE = re.compile(rf"[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,2}}['’]s\s+"
                                        rf"(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_LOWER_TITLES})\b")
+
+
+# Round 29: the speaker's appositive as a bare lower-case title, no article, then "of"/"at" and the body: "“…,” said X Y,
+# managing director of Almaty-based forwarder Steppe Cargo. “…”" (the wires' and the trade press's form); the body's
+# capitalised name is his employer, not another speaker
+_EN_BARE_TITLE_APPOSITIVE = re.compile(rf",?\s*(?:{_LOWER_TITLES})\s+(?:of|at|for|with)\s")
+# Round 29: the medium that carried the words, closing the attribution's sentence: "“…,” X told his guest, according to
+# state television. “…”" (the source is no speaker unless it names one: _names_someone still reads it)
+_EN_ACCORDING_TO_MEDIUM_END = re.compile(r",\s*according\s+to\s+(?P<source>[^.!?;:,“”\"«»]{3,60})[.!?]$")
 
 
 def _en_attribution_goes_on(text: str, last: Found) -> bool:
@@ -1405,6 +1419,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         sentence = m["rest"]  # round 10: "According to the press service, the Uzbek leader said …"
     if sentence.startswith("In ") and (m := _IN_WORDS_OPENING.match(sentence)):  # round 9
         return _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
+    if sentence.startswith("In the ") and (m := _EN_IN_THE_WORDS_OF_OPENING.match(sentence)):  # round 29
+        return _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
     if ", in " in sentence and (m := _IN_WORDS_INSIDE.search(sentence)):  # round 12
         return _in_words_inside(m, sentence, resolver) \
             or _in_words_opening_paragraph(m, sentence, own_before, earlier, resolver)  # round 20
@@ -1415,7 +1431,7 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if sentence[:1] in _EN_OPENING_MARKS and (short := _EN_SHORT_QUOTE_OPENING.match(sentence)) \
             and _words(short["quoted"]) < MIN_WORDS:
         sentence = sentence[short.end():]  # round 22: '“We are friends,” X said, adding that … “…”'
-    if " which " in sentence or " that " in sentence:  # round 27: "…, which Orbán has called “…”"
+    if " which " in sentence or " that " in sentence or " what " in sentence:  # round 27: "…, which Orbán has called “…”"
         if (named := _EN_WHICH_NAME_CALLED.search(sentence)) and not _SPEECH_WORD.search(sentence, 0, named.start()) \
                 and (person := resolver.resolve(named["spk"])):
             return person  # (not inside another's reported speech: "Aliyev noted that the deal, which X called “…”")
@@ -1484,6 +1500,9 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         return resolver.resolve(_speaker_phrase(m["spk"])) if own else None
     if ", wh" in rest and _EN_PARENTHETICAL_RELATIVE.search(unquoted := _unquote_terms(rest)):
         rest = _EN_PARENTHETICAL_RELATIVE.sub("", unquoted)  # round 24: "the deal, which X had called “…”, would “…”"
+    if " of which " in rest and (aside := _EN_PARENTHETICAL_OF_WHICH.search(rest)) \
+            and not _names_someone(aside[0], resolver):  # round 29: "described the railway, construction of which …, as"
+        rest = rest[:aside.start()] + rest[aside.end():]
     if verb in _EN_THANK_VERBS and _EN_THANKED_FOR.match(rest) and not _SPEECH_WORD.search(rest) \
             and not _RELATIVE.search(rest):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 24: "X thanked his host for the “…”"
@@ -1495,6 +1514,7 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if _reports_that(verb, rest):
         return resolver.resolve(_speaker_phrase(m["spk"]))
     if _PARTICIPLE_END.search(rest) or (verb in _SPEECH_VERB_WORDS and not _SPEECH_WORD.search(rest)) \
+            or (verb in _EN_EXPECTATION_VERBS and not _SPEECH_WORD.search(rest)) \
             or verb in _NAMING_VERBS or ((verb in _AS_VERBS or verb in _AS_VERBS_MORE)
                                          and rest.rstrip().endswith((" as", " как"))):
         return resolver.resolve(_speaker_phrase(m["spk"]))
@@ -1505,6 +1525,12 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if verb in _RU_PHRASE_VERBS and _RU_SAID_PHRASE.match(rest):  # round 19: "обратил внимание, что …"
         return resolver.resolve(_speaker_phrase(m["spk"]))
     return None
+
+
+# Round 29: verbs of expectation or doubt whose clause ends in the subject's words as speech verbs' do: "She expects the
+# corridor to make a difference only “…”", "He doubts the target can be met “…”" (the features' and analyses' form
+# after an analyst's quote; the subject must be a person, so "Kazakhstan expects …" gives no one)
+_EN_EXPECTATION_VERBS = frozenset({"expects", "expected", "doubts", "doubted", "fears", "feared", "thinks"})
 
 
 def _surname_subject_named_before(sentence: str, earlier: str, resolver: Resolver) -> bool:
@@ -1623,6 +1649,15 @@ def _reports_that(verb: str, rest: str) -> bool:
     return bool(m) and not _SPEECH_WORD.search(rest, m.end())
 
 
+# Round 29: the words of a body's name after its "for"/"of" ("the Centre for Economic Research and Reforms", "the Institute
+# of Strategic Studies"), split off their body word by the preposition: no person, though two capitalised words look like
+# one ("Economist X Y of the Centre for Economic Research … believes …. In her words, …“…”" is X Y's)
+_EN_BODY_NAME_AFTER_PREPOSITION = re.compile(
+    r"\b(?:Centre|Center|Institute|Council|Committee|Ministry|Agency|Chamber|Bank|University|Fund|Foundation|"
+    r"Association|Union|School|Academy|Bureau|Department|Commission|Organi[sz]ation)\s+(?:for|of)\s+(?:the\s+)?"
+    r"[A-Z][\w\-]*(?:(?:\s+|,\s+|\s+and\s+|\s+of\s+|\s+for\s+)[A-Z][\w\-]*)*")
+
+
 def _according_speaker(m: re.Match, earlier: str, resolver: Resolver) -> Person | None:
     """The speaker of 'According to him, … “…”': a pronoun is the one person the paragraph's sentence
     before names ("Political scientist Rasim Huseynli disagreed …"), else the last speaker; a name or
@@ -1635,6 +1670,8 @@ def _according_speaker(m: re.Match, earlier: str, resolver: Resolver) -> Person 
         return resolver.resolve(_speaker_phrase(phrase))
     previous = _QUOTE_SENTENCE_BREAK.split(earlier.strip())[-1] if earlier.strip() else ""
     if previous and not _QUOTE_MARK.search(previous):
+        if " for " in previous or " of " in previous:
+            previous = _EN_BODY_NAME_AFTER_PREPOSITION.sub(" ", previous)  # round 29
         named = {p.name: run for run in _capital_runs(previous) if (p := resolver.resolve(run, speaking=False))}
         if len(named) == 1:
             return resolver.resolve(next(iter(named.values())))
@@ -2297,8 +2334,9 @@ _SPOKE_OF = re.compile(r"^\s+(?:of|about)\s+(?:(?:a|an|the)\s+)?$")
 # "The President also recalled that …, calling it “…”": a participle that names its object (the quote)
 # (round 12: an object of up to three words, "describing the Caspian route as “…”")
 # (round 25: the object's noun may take an "of" phrase, "describing the vision of the Turkic century as “…”")
+# (round 29: an amount among the object's words, "calling the $10 billion goal “…”", the analysis magazines' form)
 _CALLING_END = re.compile(r",\s+(?:calling|describing|terming|dubbing|branding)\s+(?:it|them|this|that|"
-                          r"(?:the|its|his|her|their)(?:\s+[\w\-]+){1,3}(?:\s+of\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?)"
+                          r"(?:the|its|his|her|their)(?:\s+[$€£]?[\w\-]+){1,3}(?:\s+of\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?)"
                           r"(?:\s+as)?\s*$")
 # "Ersin Tatar, in turn, thanked Azerbaijan for its support and said that … are “…”": a speech verb joined to
 # the subject's first verb by "and"
@@ -2608,9 +2646,14 @@ AZ_PLUPERFECT_COLON = re.compile(r"\w(?:mışdı|mişdi|muşdu|müşdü)(?:r)?\s
 # --- round 11 (English): "In his view, …" and "X proposed that …" before a partial quote ------------------
 # an opinion opening is an attribution as "In his words" is: "In his view, the figure is “…”", "In her
 # opinion", "In Aliyev's assessment" (_IN_WORDS_OPENING, read by _subject_partial)
-_IN_WORDS_OPENING = re.compile(_IN_WORDS_OPENING.pattern.replace(" words,", " (?:words|view|opinion|assessment),", 1),
+# (round 29: the comma after it may be missing, "In his view a turnover of … is realistic, while the goal “…”")
+_IN_WORDS_OPENING = re.compile(_IN_WORDS_OPENING.pattern.replace(" words,", " (?:words|view|opinion|assessment),?", 1),
                                re.S)
 assert "assessment" in _IN_WORDS_OPENING.pattern
+# Round 29: the same opening with "of" and the name after it, "In the words of President X Y, the road is “…”", "In the view
+# of analyst X Y, …" (the press services' and the analysis magazines' form)
+_EN_IN_THE_WORDS_OF_OPENING = re.compile(r"In the (?:words|view|opinion|assessment) of (?P<spk>[^,“”\"«»„]{3,60}),\s+"
+                                         r"(?P<rest>.*)$", re.S)
 # a proposal reported with "that" ends in the speaker's words: "Tokayev proposed that the bloc “must …”"
 _THAT_VERBS = _THAT_VERBS | {"proposed", "proposes", "suggests", "demanded", "demands"}
 
@@ -4834,6 +4877,9 @@ def _after_last_full_quote(before: str) -> str:
 # subject's, and the quote ending it his. Only an aside holding no quote of its own (a term of under four words is read
 # unquoted, _unquote_terms) and closed by its comma before the quote.
 _EN_PARENTHETICAL_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\s[^,;:.!?“”\"«»„]{1,120},")
+# Round 29: the same aside with its relative pronoun after a noun and "of" ("the railway, construction of which began in
+# 2024, as “…”", "the plant, the first stage of which opens next year,"): the object's own description, naming no speaker
+_EN_PARENTHETICAL_OF_WHICH = re.compile(r",\s+(?:[a-z][\w\-]*\s+){1,3}of\s+which\s[^,;:.!?“”\"«»„]{1,120},")
 
 
 # --- round 24 (Russian, Azerbaijani) ------------------------------------------------------------------------------
@@ -5705,8 +5751,10 @@ def _ru_inner_according(own_before: str, resolver: Resolver) -> Person | None:
 # President X once described as “…”" (the words are the named one's, whoever the sentence's subject is; a verb of saying
 # is not read here, "which X said was “…”" stays with the rules that weigh who else the sentence names; nor a clause in
 # another's reported speech, "Aliyev noted that the deal, which X called “…”", whose words we cannot tell)
+# (round 29: or "what" after a linking verb, "the relationship remains what X once called “…”", the analysis magazines'
+# form; not the object of another verb, "Y praised what X called “…”", which the subject's rules weigh)
 _EN_WHICH_NAME_CALLED = re.compile(
-    rf",?\s+(?:which|that)\s+(?P<spk>(?:[A-Z][\w\-]*\s+){{0,3}}?[{_EN_CAPITALS}][\w'’\-]+)\s+(?:has\s+|had\s+)?"
+    rf",?\s+(?:which|that|(?:is|was|are|were|remain|remains|remained|becomes|became|be|been)\s+what)\s+(?P<spk>(?:[A-Z][\w\-]*\s+){{0,3}}?[{_EN_CAPITALS}][\w'’\-]+)\s+(?:has\s+|had\s+)?"
     r"(?:(?:long|repeatedly|often|once|previously|also|recently)\s+)?"
     r"(?:called|calls|termed|dubbed|described\s+as|describes\s+as|referred\s+to\s+as|hailed\s+as)\s*$")
 
