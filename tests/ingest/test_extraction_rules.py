@@ -190,7 +190,6 @@ NOT_YET: set[str] = {
     "380-famagusta-gazette-erdogan-north-nicosia",
     "381-ru-anhor-rasulzoda-tashkent",
     "382-az-fed-jumanqarin-baku",
-    "383-tr-ahaber-erdogan-taskent",
     "384-uzbekistantoday-kayseri-namangan",
     "387-ru-narodnoeslovo-uzstat-turkic-trade",
     "388-az-pia-ticaret-evi-budapest",
