@@ -531,6 +531,8 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
     tail_check = check[tail:] if len(check) == len(lead) else check
     if any(word in tail_check for word in _NOUN_LOCAL_WORDS) and _TARGET_NOUN_LOCAL.search(lead, tail):
         return True
+    if start == 0 and "toward" in check and _WORK_TOWARDS.search(lead):  # round 29
+        return True
     return bool("to" in lead[-6:] and _TARGET_WORD.search(lead))
 
 
@@ -3508,8 +3510,12 @@ _GOOD_GENITIVE_WORDS = ("ihracat", "ithalat", "ixrac", "idxal")  # as cheap.lowe
 def _good_genitive_flow(sentence: str, check: str, start: int, amount: money.Amount) -> bool:
     """Is the amount one good's exports or imports, the good in the genitive before the state (_GOOD_GENITIVE_FLOW),
     in its clause since `start`? `check`: cheap.lowered() of the text from `start` to the amount."""
+    # round 29: not a state's own genitive opening an Azerbaijani sentence, which takes no apostrophe ("Qazaxıstanın
+    # Özbəkistana ixracı 2,55 milyard dollar"): a good's word names no state
     return any(word in check for word in _GOOD_GENITIVE_WORDS) \
-        and bool(_GOOD_GENITIVE_FLOW.search(sentence, max(start, _own_clause_start(sentence, amount.start)), amount.start))
+        and any(not places.codes_in(m[0].split(None, 1)[0])
+                for m in _GOOD_GENITIVE_FLOW.finditer(sentence, max(start, _own_clause_start(sentence, amount.start)),
+                                                      amount.start))
 
 
 # Round 27: an amount that trade is to reach by a year not yet over, with no target's words before it, is a forecast, no
@@ -3672,3 +3678,11 @@ def _only_sales_of_no_state(sentence: str, check: str) -> bool:
     if any(not m[0].lower().startswith("sales") for m in _TRADE.finditer(sentence)):
         return False
     return not any(places.codes_in(m[1]) for m in _SALES_OWNER.finditer(sentence))
+
+
+# Round 29 (targets): working towards an amount is a target for it: "We have agreed to work towards a turnover of one
+# billion dollars by 2028", "Baku and Astana are working towards the $1bn in annual trade their presidents set as a
+# goal". Read at the end of the text before the amount (_is_target), the trade word before or after it.
+_WORK_TOWARDS = re.compile(r"\bwork(?:s|ed|ing)?\s+(?:together\s+)?towards?\s+(?:(?:a|an|the)\s+)?"
+                           r"(?:(?:(?:annual|mutual|bilateral|total)\s+)?(?:trade|turnover)(?:\s+volume)?\s+(?:of|at)\s+)?$",
+                           re.I)

@@ -186,7 +186,6 @@ NOT_YET: set[str] = {
     "376-az-tezadlar-azerbaycan-ozbekistan-30-il",
     "377-tr-tv100-uraloglu-taskent-tdt",
     "378-devdiscourse-japarov-budapest",
-    "379-arzuw-asadov-ashgabat",
     "380-famagusta-gazette-erdogan-north-nicosia",
     "381-ru-anhor-rasulzoda-tashkent",
     "382-az-fed-jumanqarin-baku",

@@ -79,3 +79,15 @@ def test_a_turkish_growth_in_luk_without_bir():
     text = ("Türkiye ile Kazakistan arasındaki ticaret geçen yıl 6 milyar doları aştı. Bu yılın ilk yedi ayında ise "
             "yüzde 5'lik artışla 3,5 milyar dolara ulaştı.")
     assert (_pair("Türkiye", "Kazakhstan"), "2026-7M", "turnover", 3500.0, "exact", "5") in _trade(text)
+
+
+def test_an_azerbaijani_states_genitive_opening_a_sentence_is_no_good():
+    # plant: `not places.codes_in(m[0].split(None, 1)[0])` made `True` in figures._good_genitive_flow
+    text = "Macarıstanın Azərbaycana ixracı 2025-ci ildə 95 milyon dollar olub."
+    assert (_pair("Hungary", "Azerbaijan"), "2025", "export", 95.0) in _values(text)
+    text = ("Yanvar-sentyabr aylarında Qazaxıstan ilə Qırğızıstan arasında ticarət dövriyyəsi 1 milyard 650 milyon dollar "
+            "təşkil edib. Qazaxıstanın Qırğızıstana ixracı 1,15 milyard dollar, bu ölkədən idxalı isə 500 milyon dollar "
+            "olub.")
+    assert (_pair("Kazakhstan", "Kyrgyzstan"), "2026-9M", "export", 1150.0) in _values(text)
+    # a good's genitive, capitalised at the sentence's opening, stays one good's exports
+    assert not _values("Pambığın Türkiyəyə ixracı 2025-ci ildə 95 milyon dollar olub.")
