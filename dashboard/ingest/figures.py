@@ -2581,6 +2581,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue  # "Turkish defense and aerospace exports reached $7.1 billion" (_SECTOR_FLOW)  # a trade balance is no trade figure ("ticarətdə müsbət saldo 3 milyard 12 milyon dollar")
             if _good_after(sentence, s.check, amount) or _good_subject(sentence, segment_check, previous_end, amount) \
                     or _good_genitive_flow(sentence, segment_check, previous_end, amount) \
+                    or _place_owners_flow(sentence, segment_check, previous_end, amount) \
                     or _good_worth_before(sentence, segment_check, amount):
                 carried = _report_goes_on(sentence, published, s.check, k, carried)  # as a branch's, above
                 continue  # "Azerbaijan exported $1.62bn of gas to Türkiye" (_GOOD_AFTER, _good_subject)
@@ -3686,3 +3687,24 @@ def _only_sales_of_no_state(sentence: str, check: str) -> bool:
 _WORK_TOWARDS = re.compile(r"\bwork(?:s|ed|ing)?\s+(?:together\s+)?towards?\s+(?:(?:a|an|the)\s+)?"
                            r"(?:(?:(?:annual|mutual|bilateral|total)\s+)?(?:trade|turnover)(?:\s+volume)?\s+(?:of|at)\s+)?$",
                            re.I)
+
+
+# Round 29: a city's or a region's exports or imports are no pair's ("İZTO verilerine göre İzmir'in Kazakistan'a ihracatı
+# ise geçen yıl 187 milyon dolarda kaldı", "the region's exports to Türkiye amounted to just $41 million", "Kayseri's
+# exports to Uzbekistan"): the owner in the genitive before the flow names no state (a state's own genitive, "Türkiye'nin
+# KKTC'ye ihracatı", "Hungary's exports to", stays the pair's). Read in the amount's clause, as _good_genitive_flow is.
+_PLACE_OWNER_FLOW = re.compile(r"(?<![\w'’])(?P<owner>[A-ZÇĞİÖŞÜ]\w+)['’]n?[ıiuü]n\s+(?:(?:ise|da|de)\s+)?"
+                               r"[A-ZÇĞİÖŞÜƏ]\w*(?:['’]\w+)?\s+(?:ihracat|ithalat|ixrac|idxal)\w*"
+                               r"|(?<![\w'’])(?:(?P<local>region|city|province|oblast)|(?P<named>[A-ZÇĞİÖŞÜ]\w+))['’]s\s+"
+                               r"(?:exports?|imports?|sales)\s+(?:to|from)\b")
+_PLACE_OWNER_WORDS = ("ihracat", "ithalat", "ixrac", "idxal", "export", "import", "sales")  # one is in every match
+
+
+def _place_owners_flow(sentence: str, check: str, start: int, amount: money.Amount) -> bool:
+    """Is the amount a city's or a region's exports or imports (_PLACE_OWNER_FLOW), in its clause since `start`?
+    `check`: cheap.lowered() of the text from `start` to the amount."""
+    if not any(word in check for word in _PLACE_OWNER_WORDS):
+        return False
+    at = max(start, _own_clause_start(sentence, amount.start))
+    return any(m["local"] or not places.codes_in(m["owner"] or m["named"])
+               for m in _PLACE_OWNER_FLOW.finditer(sentence, at, amount.start))

@@ -91,3 +91,20 @@ def test_an_azerbaijani_states_genitive_opening_a_sentence_is_no_good():
     assert (_pair("Kazakhstan", "Kyrgyzstan"), "2026-9M", "export", 1150.0) in _values(text)
     # a good's genitive, capitalised at the sentence's opening, stays one good's exports
     assert not _values("Pambığın Türkiyəyə ixracı 2025-ci ildə 95 milyon dollar olub.")
+
+
+def test_a_citys_or_a_regions_exports_are_no_pair_figure():
+    # plant: the `_place_owners_flow(...)` call dropped from figures.find_figures
+    text = ("Macaristan ile Türkiye arasındaki ticaret hacmi 2025'te 4,1 milyar dolara ulaştı; İzmir'in Macaristan'a "
+            "ihracatı ise 120 milyon dolar oldu.")
+    assert _values(text) == {(_pair("Hungary", "Türkiye"), "2025", "turnover", 4100.0)}
+    text = ("Trade between Turkey and Kazakhstan reached $6 billion in 2025. Bursa's exports to Kazakhstan amounted to $90 "
+            "million last year.")
+    assert _values(text) == {(_pair("Türkiye", "Kazakhstan"), "2025", "turnover", 6000.0)}
+    text = "Trade with Azerbaijan grew. A local official said the region's exports to Azerbaijan amounted to just $12 million last year."
+    assert not _values(text)
+    # a state's own genitive stays the pair's
+    assert (_pair("Türkiye", "Northern Cyprus"), "2025", "export", 1700.0) in _values(
+        "Türkiye'nin KKTC'ye ihracatı 2025 yılında 1,7 milyar dolar oldu.")
+    assert (_pair("Hungary", "Azerbaijan"), "2025", "export", 60.0) in _values(
+        "Hungary's exports to Azerbaijan amounted to $60 million last year.")
