@@ -2031,6 +2031,8 @@ def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, peri
         return False
     if not any(word in s.check for word in money.GROWTH_WORDS) or not set(doc.codes(s)) <= set(last.pair):
         return False
+    if _flow_growth_after_turnover(last, s):
+        return False
     own = when.period_in(s.text, published, s.check)
     growth = money.growth_in(s.text) if own is None or own[0] == period[0] else None
     if growth is None:
@@ -3708,3 +3710,11 @@ def _place_owners_flow(sentence: str, check: str, start: int, amount: money.Amou
     at = max(start, _own_clause_start(sentence, amount.start))
     return any(m["local"] or not places.codes_in(m["owner"] or m["named"])
                for m in _PLACE_OWNER_FLOW.finditer(sentence, at, amount.start))
+
+
+# Round 29: a sentence on one flow's growth tells no growth of the turnover just reported: "… turnover was about $2
+# billion. Kyrgyz electricity exports to Kazakhstan, which doubled last year, are part of the same equation" (the
+# exports doubled, not the turnover), unless it names the turnover too.
+def _flow_growth_after_turnover(last: FigureFound, s) -> bool:
+    """Is `last` a turnover and the sentence `s` a growth of exports or imports, naming no turnover?"""
+    return last.flow == "turnover" and _flow(s.text, s.check) is not None and not _TURNOVER.search(s.text)

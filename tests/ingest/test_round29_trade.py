@@ -108,3 +108,14 @@ def test_a_citys_or_a_regions_exports_are_no_pair_figure():
         "Türkiye'nin KKTC'ye ihracatı 2025 yılında 1,7 milyar dolar oldu.")
     assert (_pair("Hungary", "Azerbaijan"), "2025", "export", 60.0) in _values(
         "Hungary's exports to Azerbaijan amounted to $60 million last year.")
+
+
+def test_a_flows_growth_after_a_turnover_is_not_the_turnovers():
+    # plant: the `_flow_growth_after_turnover(last, s)` check dropped from figures._growth_of_last
+    text = ("Turkmenistan-Uzbekistan turnover was about $1.1 billion last year. Turkmen gas exports to Uzbekistan, which "
+            "doubled last year, are part of the picture.")
+    assert _trade(text) == [(_pair("Turkmenistan", "Uzbekistan"), "2025", "turnover", 1100.0, "about", "")]
+    # the turnover's own growth told after it still is its growth
+    text = ("Trade between Turkmenistan and Uzbekistan was about $1.1 billion last year. Compared with the previous year, "
+            "trade between the two countries grew by 15%.")
+    assert _trade(text) == [(_pair("Turkmenistan", "Uzbekistan"), "2025", "turnover", 1100.0, "about", "15")]
