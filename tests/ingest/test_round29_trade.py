@@ -119,3 +119,17 @@ def test_a_flows_growth_after_a_turnover_is_not_the_turnovers():
     text = ("Trade between Turkmenistan and Uzbekistan was about $1.1 billion last year. Compared with the previous year, "
             "trade between the two countries grew by 15%.")
     assert _trade(text) == [(_pair("Turkmenistan", "Uzbekistan"), "2025", "turnover", 1100.0, "about", "15")]
+
+
+def test_a_year_earlier_opening_a_contrasting_russian_clause_is_the_year_before():
+    # plant: the round-29 `^,\s*(?:тогда\s+как|а|…)` alternative dropped from when._SAME_PERIOD_YEAR_BEFORE
+    text = ("В 2025 году торговля между Казахстаном и Венгрией составила 410,2 млн долларов, а годом ранее – 350 млн "
+            "долларов.")
+    assert (_pair("Kazakhstan", "Hungary"), "2024", "turnover", 350.0) in _values(text)
+    text = ("По его словам, в 2025 году торговля между Казахстаном и Венгрией выросла почти на 20% и составила 410,2 млн "
+            "долларов, тогда как годом ранее она не превышала 350 млн долларов.")
+    assert (_pair("Kazakhstan", "Hungary"), "2024", "turnover", 350.0, "under", "") in _trade(text)
+    # a further amount with no year before it is no figure of the year before
+    text = ("В 2025 году торговля между Казахстаном и Венгрией составила 410,2 млн долларов, а инвестиции – 350 млн "
+            "долларов.")
+    assert not any(v[1] == "2024" for v in _values(text))
