@@ -24,12 +24,14 @@ def test_working_towards_an_amount_of_trade_is_a_target():
 
 def test_a_target_told_again_with_its_deadline_keeps_the_deadline():
     # plant: the `_WORK_TOWARDS.search(lead)` check dropped from figures._is_target
-    text = ("Hungary and Kazakhstan agreed to raise mutual trade to two billion US dollars. \"We will work towards a "
-            "turnover of two billion dollars by 2029,\" the Hungarian minister said.")
+    text = ("Hungary and Kazakhstan agreed to raise mutual trade to two billion US dollars. The talks also covered rail "
+            "freight. \"Our trade is far from its limit. We will work towards a turnover of two billion dollars by 2029,\" "
+            "the Hungarian minister said.")
     assert _targets(text) == [(_pair("Hungary", "Kazakhstan"), 2000.0, "2029")]
 
 
 def test_working_towards_something_else_is_no_target():
+    # plant: the trade-noun tail of figures._WORK_TOWARDS made `.*$` (anything after "towards")
     text = "Turkey and Uzbekistan worked towards better rail links; trade between them reached $3.1 billion in 2025."
     assert not _targets(text)
     text = "Turkey and Uzbekistan are working towards more trade: turnover between them reached $3.1 billion in 2025."
