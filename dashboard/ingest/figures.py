@@ -36,6 +36,9 @@ from .romanize import is_cyrillic
 # Azerbaijan"; its flow, export, is _sold_before's).
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
                     r"sold(?=\s+(?:\w+\s+)?(?:goods|products)\s+worth\b)|"
+                    # round 29: a state's "sales to" another (its exports): "the TRNC's sales to Türkiye amounted to
+                    # about $98 million"; only after a possessive, not "arms sales to" (one good's)
+                    r"(?<=['’]s )sales(?=\s+to\b)|"
                     # "goods sent from the north to Turkey amounted to $142 million": an export of the state it left
                     r"(?:(?<=goods )|(?<=products ))(?:sent|shipped|supplied|delivered)(?= from\b)|"
                     # round 23: "С Киргизией Узбекистан наторговал на $1 млрд" (traded with): the pair's turnover
@@ -44,7 +47,7 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     # млн", "оборот с Венгрией вырос" (not "оборот компании")
                     r"(?<![\w-])оборот\w*(?=\s+(?:(?:с|со)\s|составил|достиг|вырос|сократил|превысил|увеличил|снизил))|"
                     r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*)\b", re.I)
-_TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sent from", "shipped from",
+_TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sales to", "sent from", "shipped from",
                 "supplied from", "delivered from", "товарооборот", "торговл", "внешнеторгов", "наторгова",
                 "экспорт", "импорт", "оборот", "ticarət",
                 "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ihraç", "ithal")  # one is in every _TRADE match
@@ -310,7 +313,7 @@ _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two state
 # Round 21: an opening "for comparison," may stand before its period: "Для сравнения, в 2022 году он составлял менее 30
 # миллионов долларов", "For comparison, in 2022 it stood at under $30 million".
 _COMPARISON_LEAD = r"(?:\W*(?:for|by|in)\s+comparison|\W*для\s+сравнения|\W*karşılaştırma\s+için|\W*müqayisə\s+üçün),\s*"
-_FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:" + _COMPARISON_LEAD + r")?(?:in|during|for|over)\s[^,.;]{3,50}?\s"
+_FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?:in|during|for|over)\s[^,.;]{3,50}?\s"
                           r"|^(?:a|one)\s+year\s+(?:earlier|before|ago),?\s+)"
                           r"(?:it|the figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
                           r"(?:has\s+|had\s+)?(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
@@ -325,7 +328,7 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:" + _COMPARISON_LEAD + r")?(?:in|durin
                           # Russian "it" of the trade just told, the verb after it: "За январь–февраль текущего года он
                           # достиг 52,3 млн долл.", "В первом квартале она составила …"
                           # (round 20: "Годом ранее он составлял 960 млн долларов", a year earlier it was)
-                          r"|(?:^|,\s*|^(?:" + _COMPARISON_LEAD + r")?(?:за|в|во|по\s+итогам)\s[^,.;]{3,50}?\s"
+                          r"|(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?:за|в|во|по\s+итогам)\s[^,.;]{3,50}?\s"
                           r"|^\W*(?:годом\s+(?:ранее|раньше)|год\s+назад),?\s+)"
                           r"(?:он|она|оно)\s+(?:уже\s+)?"
                           r"(?:достиг|состави|составля|превыси|вырос|увеличи|сократи|снизи)\w*)"
@@ -336,7 +339,7 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:" + _COMPARISON_LEAD + r")?(?:in|durin
                           r"(?:достиг|состави|составля|превыш|вырос|был)\w*"
                           # the figure compared with an earlier one: "That compares with some $300 million for the whole
                           # of 2021", "This is up from $1.2 billion a year earlier" (_compared_period)
-                          r"|(?P<compared>^\W*(?:this|that|it)\s+(?:(?:compares|compared)\s+(?:with|to)"
+                          r"|(?P<compared>^\W*(?:this|that|it|the\s+figure|this\s+figure)\s+(?:(?:compares|compared)\s+(?:with|to)"
                           r"|(?:is|was)\s+(?:up|down)\s+from)\s)", re.I)
 # A sentence right after a trade figure that is only a period and an amount goes on with that trade, the subject
 # left out: Turkish "Bu yılın ocak-ekim döneminde ise 5,2 milyar dolara ulaştık" (in this year's January–October we
@@ -346,14 +349,17 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|^(?:" + _COMPARISON_LEAD + r")?(?:in|durin
 _ELLIPTIC_BEFORE = re.compile(r"[\s\"“”«„'(]*(?:(?:and|but|ve|ama|amma|а|и|но)\s+)?(?:(?:in|for|during|over|в|за)\s+)?"
                               r"(?:the\s+)?$", re.I)
 # Between them also its growth: Turkish "Bu yılın ilk çeyreğinde ise yüzde 18 artışla 1 milyar doları aştı" ("%18
-# artışla", "yüzde 14'lük bir artışla", "yüzde 5 azalarak"), Azerbaijani "12 faiz artaraq", Russian "с ростом на 18%", English "up 18 percent at".
-_ELLIPTIC_GROWTH = (r"(?:yüzde\s+|%\s?)\d+(?:[.,]\d+)?(?:['’]?l[ıiuü]k\s+bir)?\s+(?:artış|artarak|art[ıi]ş|azal|düş|büyü|geril)\w*"
+# artışla", "yüzde 14'lük bir artışla", round 29: "yüzde 9'luk artışla", "yüzde 5 azalarak"), Azerbaijani "12 faiz artaraq", Russian "с ростом на 18%", English "up 18 percent at".
+_ELLIPTIC_GROWTH = (r"(?:yüzde\s+|%\s?)\d+(?:[.,]\d+)?(?:['’]?l[ıiuü]k(?:\s+bir)?)?\s+(?:artış|artarak|art[ıi]ş|azal|düş|büyü|geril)\w*"
                     r"|\d+(?:[.,]\d+)?\s?(?:%|faiz)\s+(?:art|azal)\w*"
                     r"|с\s+(?:ростом|падением|увеличением|снижением)\s+на\s+\d+(?:[.,]\d+)?\s?(?:%|процент\w*)"
                     r"|(?:up|down)\s+\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)(?:\s+(?:at|to))?")
 _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|\b(?:döneminde|dönemde|aylarında|ayında|ise|isə|da|de|də|and|then|"
                                r"of|this|the|current|year|"
-                               r"already|alone|а|же|уже)\b|" + _ELLIPTIC_GROWTH + r")*", re.I)
+                               r"already|alone|а|же|уже|"
+                               # round 29: the amount's approximate word ("… artışla yaklaşık 2,5 milyar dolara ulaştı")
+                               r"yaklaşık|təxminən|about|around|nearly|almost|roughly|почти|около|примерно|свыше)\b|"
+                               + _ELLIPTIC_GROWTH + r")*", re.I)
 _ELLIPTIC_AFTER = re.compile(r"\w{0,4}\s*(?:[.!?\"”»]|$|(?:ulaş|aş|çat|yetiş|gerçekleş|reached|exceeded|stood)\w*"
                              r"|oldu\b|olub\b|təşkil edib\b)", re.I)
 
@@ -524,6 +530,8 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
     tail = max(0, len(lead) - 60)
     tail_check = check[tail:] if len(check) == len(lead) else check
     if any(word in tail_check for word in _NOUN_LOCAL_WORDS) and _TARGET_NOUN_LOCAL.search(lead, tail):
+        return True
+    if start == 0 and "toward" in check and _WORK_TOWARDS.search(lead):  # round 29
         return True
     return bool("to" in lead[-6:] and _TARGET_WORD.search(lead))
 
@@ -1248,8 +1256,8 @@ def _aside_after(sentence: str, end: int) -> int:
 # ("Hungarian companies sold products worth over $240 million to Uzbekistan last year, while imports from the Central
 # Asian country …"); bought or purchased, its import. Only before the amount: "…, as Turkish firms sold more machinery"
 # after a turnover is an aside.
-_SOLD_BEFORE = re.compile(r"\b(?P<export>sold|sells?)\b|\b(?P<import>bought|buys?|purchased)\b", re.I)
-_SOLD_WORDS = ("sold", "sell", "bought", "buy", "purchased")  # one is in every _SOLD_BEFORE match
+_SOLD_BEFORE = re.compile(r"\b(?P<export>sold|sells?|(?<=['’]s )sales(?=\s+to\b))\b|\b(?P<import>bought|buys?|purchased)\b", re.I)
+_SOLD_WORDS = ("sold", "sell", "sales to", "bought", "buy", "purchased")  # one is in every _SOLD_BEFORE match
 
 
 def _sold_before(segment: str, check: str) -> str | None:
@@ -2023,6 +2031,8 @@ def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, peri
         return False
     if not any(word in s.check for word in money.GROWTH_WORDS) or not set(doc.codes(s)) <= set(last.pair):
         return False
+    if _flow_growth_after_turnover(last, s):
+        return False
     own = when.period_in(s.text, published, s.check)
     growth = money.growth_in(s.text) if own is None or own[0] == period[0] else None
     if growth is None:
@@ -2249,7 +2259,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             found[-1].target_year = year  # "… довести товарооборот до 2 млрд долларов. Достичь этого планируется к 2028 году"
         if has_word and _links_another_story(s.check):
             continue  # "Oxşar xəbər: Qeyri-neft ixracı altı ayda 1,9 milyard dollar olub": another report's headline
-        if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence):
+        if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence) \
+                or _only_sales_of_no_state(sentence, s.check):
             if found and k - last_trade <= CARRY_PERIOD and (ranked_home := _ranked_home(doc, s, found)):
                 pass  # round 24: "Türkiye came second with $1.71 billion": the round-up's next partner, no trade word
             elif k - 1 != last_trade:
@@ -2572,6 +2583,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue  # "Turkish defense and aerospace exports reached $7.1 billion" (_SECTOR_FLOW)  # a trade balance is no trade figure ("ticarətdə müsbət saldo 3 milyard 12 milyon dollar")
             if _good_after(sentence, s.check, amount) or _good_subject(sentence, segment_check, previous_end, amount) \
                     or _good_genitive_flow(sentence, segment_check, previous_end, amount) \
+                    or _place_owners_flow(sentence, segment_check, previous_end, amount) \
                     or _good_worth_before(sentence, segment_check, amount):
                 carried = _report_goes_on(sentence, published, s.check, k, carried)  # as a branch's, above
                 continue  # "Azerbaijan exported $1.62bn of gas to Türkiye" (_GOOD_AFTER, _good_subject)
@@ -2683,7 +2695,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # (the main clause after a relative one goes on with its flow: "Turkish exports …, which stood at …,
                 # rose to …")
                 flow = _flow_verb_after(sentence, amount.end) or _flow_last(segment, segment_check) \
-                    or ("turnover" if _TRADE.search(segment) or not (other or split) else found[-1].flow)
+                    or _sold_before(segment, segment_check) or ("turnover" if _TRADE.search(segment) or not (other or split) else found[-1].flow)
                 if "from" in segment and (sender := _sent_from(doc, s, previous_end, segment, pair)):
                     pair = sender  # "…, while goods sent from the north to Turkey amounted to $142 million"
                 if other:  # the same trade of another state (the elliptic clause goes on with the flow before it)
@@ -3501,8 +3513,12 @@ _GOOD_GENITIVE_WORDS = ("ihracat", "ithalat", "ixrac", "idxal")  # as cheap.lowe
 def _good_genitive_flow(sentence: str, check: str, start: int, amount: money.Amount) -> bool:
     """Is the amount one good's exports or imports, the good in the genitive before the state (_GOOD_GENITIVE_FLOW),
     in its clause since `start`? `check`: cheap.lowered() of the text from `start` to the amount."""
+    # round 29: not a state's own genitive opening an Azerbaijani sentence, which takes no apostrophe ("Qazaxıstanın
+    # Özbəkistana ixracı 2,55 milyard dollar"): a good's word names no state
     return any(word in check for word in _GOOD_GENITIVE_WORDS) \
-        and bool(_GOOD_GENITIVE_FLOW.search(sentence, max(start, _own_clause_start(sentence, amount.start)), amount.start))
+        and any(not places.codes_in(m[0].split(None, 1)[0])
+                for m in _GOOD_GENITIVE_FLOW.finditer(sentence, max(start, _own_clause_start(sentence, amount.start)),
+                                                      amount.start))
 
 
 # Round 27: an amount that trade is to reach by a year not yet over, with no target's words before it, is a forecast, no
@@ -3650,3 +3666,55 @@ def _year_between(sentence: str, start: int, end: int, published: date):
     span in the sentence; None when none is told there."""
     own = when.period_in(sentence[start:end], published)
     return (own[0], own[1] + start, own[2] + start) if own else None
+
+
+# Round 29: "sales to" is a trade word only as a state's exports ("the TRNC's sales to Türkiye amounted to about $98
+# million", "Uzbekistan's sales to Kazakhstan"); a company's sales ("a single pharmaceutical company's sales to
+# Uzbekistan were worth nearly $90 million") are no pair's trade.
+_SALES_OWNER = re.compile(r"([\w-]+)['’]s\s+sales\s+to\b", re.I)
+
+
+def _only_sales_of_no_state(sentence: str, check: str) -> bool:
+    """Every trade word of the sentence is "sales to" after an owner that names no state."""
+    if "sales to" not in check:
+        return False
+    if any(not m[0].lower().startswith("sales") for m in _TRADE.finditer(sentence)):
+        return False
+    return not any(places.codes_in(m[1]) for m in _SALES_OWNER.finditer(sentence))
+
+
+# Round 29 (targets): working towards an amount is a target for it: "We have agreed to work towards a turnover of one
+# billion dollars by 2028", "Baku and Astana are working towards the $1bn in annual trade their presidents set as a
+# goal". Read at the end of the text before the amount (_is_target), the trade word before or after it.
+_WORK_TOWARDS = re.compile(r"\bwork(?:s|ed|ing)?\s+(?:together\s+)?towards?\s+(?:(?:a|an|the)\s+)?"
+                           r"(?:(?:(?:annual|mutual|bilateral|total)\s+)?(?:trade|turnover)(?:\s+volume)?\s+(?:of|at)\s+)?$",
+                           re.I)
+
+
+# Round 29: a city's or a region's exports or imports are no pair's ("İZTO verilerine göre İzmir'in Kazakistan'a ihracatı
+# ise geçen yıl 187 milyon dolarda kaldı", "the region's exports to Türkiye amounted to just $41 million", "Kayseri's
+# exports to Uzbekistan"): the owner in the genitive before the flow names no state (a state's own genitive, "Türkiye'nin
+# KKTC'ye ihracatı", "Hungary's exports to", stays the pair's). Read in the amount's clause, as _good_genitive_flow is.
+_PLACE_OWNER_FLOW = re.compile(r"(?<![\w'’])(?P<owner>[A-ZÇĞİÖŞÜ]\w+)['’]n?[ıiuü]n\s+(?:(?:ise|da|de)\s+)?"
+                               r"[A-ZÇĞİÖŞÜƏ]\w*(?:['’]\w+)?\s+(?:ihracat|ithalat|ixrac|idxal)\w*"
+                               r"|(?<![\w'’])(?:(?P<local>region|city|province|oblast)|(?P<named>[A-ZÇĞİÖŞÜ]\w+))['’]s\s+"
+                               r"(?:exports?|imports?|sales)\s+(?:to|from)\b")
+_PLACE_OWNER_WORDS = ("ihracat", "ithalat", "ixrac", "idxal", "export", "import", "sales")  # one is in every match
+
+
+def _place_owners_flow(sentence: str, check: str, start: int, amount: money.Amount) -> bool:
+    """Is the amount a city's or a region's exports or imports (_PLACE_OWNER_FLOW), in its clause since `start`?
+    `check`: cheap.lowered() of the text from `start` to the amount."""
+    if not any(word in check for word in _PLACE_OWNER_WORDS):
+        return False
+    at = max(start, _own_clause_start(sentence, amount.start))
+    return any(m["local"] or not places.codes_in(m["owner"] or m["named"])
+               for m in _PLACE_OWNER_FLOW.finditer(sentence, at, amount.start))
+
+
+# Round 29: a sentence on one flow's growth tells no growth of the turnover just reported: "… turnover was about $2
+# billion. Kyrgyz electricity exports to Kazakhstan, which doubled last year, are part of the same equation" (the
+# exports doubled, not the turnover), unless it names the turnover too.
+def _flow_growth_after_turnover(last: FigureFound, s) -> bool:
+    """Is `last` a turnover and the sentence `s` a growth of exports or imports, naming no turnover?"""
+    return last.flow == "turnover" and _flow(s.text, s.check) is not None and not _TURNOVER.search(s.text)
