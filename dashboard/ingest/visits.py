@@ -2883,6 +2883,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             _signed_with_the_visitors_body(doc, visit, signed_local)  # round 27
     for visit in visits:
         _earlier_start_told_after(doc, visit, published, resolver)  # round 28
+        _delegation_received_the_day_before(doc, visit, published, resolver)  # round 29
         _visitor_with_patronymic(doc, visit)  # round 28
     _summit_documents_for_all(doc, visits)  # round 24
     # round 28: sentences telling a visit "last week(end)"
@@ -2896,6 +2897,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _type_said_elsewhere(visit, typed)
         if not visit.city and dateline and (place := _dateline_place(doc, dateline[0])) and place[0] == visit.host:
             visit.city = place[1]
+        if not visit.city:
+            _city_of_the_headline(doc, visit)  # round 29
         # round 18b: the airport of the host's capital, where the visit's sentence says he was met
         if not visit.city and (port := places.airport_city(doc.text[visit.span[0]:visit.span[1]])) \
                 and port[0] == visit.host:
@@ -3321,6 +3324,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     if not m and signed_local and visit.documents and ("yrıca" in sentence or "əmçinin" in sentence):
         _one_more_signed(visit, sentence, offset)  # round 27
+    if not m and signed:
+        _en_documents_round29(visit, sentence, offset)  # round 29: over companies' deals; one by title; a second one
     _documents_adopted(visit, sentence, offset)  # round 24: "9 sənəd qəbul edilib", "nine documents were adopted"
     m = _NAMED_AFTER.search(sentence) if named_after else None
     if m:
@@ -4334,3 +4339,89 @@ def _ru_received_delegation_head(clause: str, resolver: Resolver) -> list[Person
     if person is None or (person.iso3 and person.iso3 != codes[0]):
         return []
     return [person._replace(iso3=codes[0])]
+
+
+# Round 29 (English and Russian): the states' own documents told as not signed ("Intergovernmental documents were not
+# signed during the visit", "no interstate agreements were signed") are the visit's 0, whatever count of companies'
+# deals was told before it ("companies signed 23 commercial agreements" at the forum): the visit's documents are the
+# states' ones.
+_EN_OFFICIAL_NOT_SIGNED = re.compile(
+    r"\b(?:no\s+(?:new\s+)?)?(?:inter-?governmental|inter-?state|government)\s+(?:documents?|agreements?)\s+"
+    r"(?:were|was|have\s+been|had\s+been)\s+(?:not\s+)?signed\b", re.I)
+
+
+def _official_documents_not_signed(sentence: str) -> re.Match | None:
+    """An _EN_OFFICIAL_NOT_SIGNED match that is a negation ("no …" first, or "… not signed"); None otherwise."""
+    if "overnment" not in sentence and "nterstate" not in sentence and "nter-state" not in sentence:
+        return None
+    m = _EN_OFFICIAL_NOT_SIGNED.search(sentence)
+    return m if m and (m[0][:3].lower() == "no " or " not " in m[0]) else None
+
+
+# Round 29 (English and Russian): the visitor and his host signing one document named by its capitalised title ("Yilmaz
+# and Ustel signed the 2026 Economic and Financial Cooperation Protocol"): one, when the visitor's surname is one of the
+# two and no other document is listed after it.
+_EN_TWO_SIGNED_TITLED = re.compile(
+    r"\b(?P<a>[^\W\d_][\w'’-]+)\s+and\s+(?:(?:his|her)\s+(?:[\w-]+\s+)?counterpart\s+)?(?P<b>[^\W\d_][\w'’-]+)\s+"
+    r"(?:also\s+|jointly\s+)?signed\s+the\s+(?:\d{4}\s+)?(?:[A-Z][\w-]*\s+(?:(?:and|on|of|for|in)\s+)?){1,8}?"
+    r"(?:Protocol|Agreement|Memorandum|Treaty|Declaration|Programme|Program)\b"
+    r"(?![^.;]*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|other)\s)")
+# One more told by its ordinal after a count: "A second agreement, on the water pipeline, was also signed" (the count
+# told so far one less than the ordinal)
+_EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_EN_ORDINAL_DOCUMENT = re.compile(r"\b(?:a|the)\s+(second|third|fourth|fifth)\s+(?:document|agreement|memorandum|protocol"
+                                  r"|treaty|declaration)\b[^.;]{0,160}?\s(?:was|has\s+been)\s+(?:also\s+)?signed\b", re.I)
+
+
+def _en_documents_round29(visit: VisitFound, sentence: str, offset: int) -> None:
+    """The round-29 English counts of a signing sentence no earlier rule counted: the states' documents not signed
+    (0), one titled document the visitor signed with another (1), or one more by its ordinal."""
+    if m := _official_documents_not_signed(sentence):
+        visit.documents_said, visit.documents = True, 0
+    elif not visit.documents_said and " signed the " in sentence and (m := _EN_TWO_SIGNED_TITLED.search(sentence)) \
+            and fold(visit.visitor.name).split()[-1:] in ([fold(m["a"])], [fold(m["b"])]):
+        visit.documents_said, visit.documents = True, 1
+    elif visit.documents and ("econd " in sentence or "hird " in sentence or "ourth " in sentence or "ifth " in sentence) \
+            and (m := _EN_ORDINAL_DOCUMENT.search(sentence)) and _EN_ORDINALS[m[1].lower()] == visit.documents + 1:
+        visit.documents += 1
+    if m:
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+
+
+# Round 29 (English and Russian): a headline that puts the visitor in the host's capital ("Gafarova in Budapest: …",
+# "Сахиба Гафарова в Будапеште: …") tells the city of a visit whose sentences name none ("находящаяся с официальным
+# визитом в Венгрии"): the capital right after "in"/"в" in the article's first line, when it is the host's.
+_IN_BEFORE_CAPITAL = (" in ", " в ", " во ")
+
+
+def _city_of_the_headline(doc: Document, visit: VisitFound) -> None:
+    headline = doc.text[:doc.text.find("\n")] if "\n" in doc.text else ""
+    for m in places.mentions(headline) if ":" in headline else ():
+        if m.is_capital and m.iso3 == visit.host and headline[max(0, m.start - 4):m.start].endswith(_IN_BEFORE_CAPITAL):
+            visit.city = countries.get(m.iso3).capital
+            return
+
+
+# Round 29 (English and Russian): the visitor's delegation received by a host of the visit's state the day before, told
+# right after the visit's sentence ("Накануне, в среду, азербайджанскую делегацию … принял председатель Государственного
+# собрания …", "The day before, the Azerbaijani delegation was received by Speaker …"): the visit began that day.
+_DELEGATION_RECEIVED = re.compile(r"делегаци\w*\s+(?:[^\s,.;]+\s+){0,6}?принял\w*|принял\w*\s+(?:[^\s,.;]+\s+){0,3}?"
+                                  r"делегаци|delegation\s+(?:was\s+)?received|received\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                                  r"delegation", re.I)
+
+
+def _delegation_received_the_day_before(doc: Document, visit: VisitFound, published: date, resolver: Resolver) -> None:
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    if k is None or not visit.visitor.iso3:
+        return
+    for s in doc.sentences[k + 1:k + 1 + EARLIER_START_SENTENCES]:
+        if "делегаци" not in s.check and "delegation" not in s.check or not _DELEGATION_RECEIVED.search(s.text):
+            continue
+        day = _earlier_day(s, visit.start, published)
+        codes = set(doc.codes(s))
+        if day is None or not codes <= {visit.host, visit.visitor.iso3} \
+                or visit.visitor.iso3 not in codes and _delegation_country(s.text) != visit.visitor.iso3 \
+                or any(p.iso3 != visit.host for p in _persons_in(s.text, resolver)):
+            continue  # the visitor's own state's delegation, received by one of the host state only
+        visit.start = day
+        return
