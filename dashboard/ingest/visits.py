@@ -2130,15 +2130,18 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      # round 18: greeted by the host, Russian, the guests in the accusative: "В аэропорту президента
                      # Азербайджана Ильхама Алиева, президента Турции … встречал Касым-Жомарт Токаев" (not "встретился",
                      # met with)
-                     r"|" + _RU_GREETED, re.I)
-_ATTEND_WORDS = ("встреча", "встрети", "attended", "attending", "took part", "taking part", "participated", "joined", "brought together", "greeted", "present",
+                     r"|" + _RU_GREETED
+                     # round 29: Russian, come for it, the guests after the verb ("В Туркестан прибыли министр …
+                     # Турции …"), and a state represented by one ("Туркменистан … представлял министр …")
+                     + r"|\bприбыл[иа]?\b|\bпредставлял[аи]?\b", re.I)
+_ATTEND_WORDS = ("встреча", "встрети", "прибыл", "представлял", "attended", "attending", "took part", "taking part", "participated", "joined", "brought together", "greeted", "present",
                  "welcomed", "hosted", "arrived", "landed",
                  "flew in", "seat", "sat ", "represented by", "came", "sent", "guests", "участ", "iştirak", "katıl",
                  "təmsil", "temsil", "karşıla", "qarşıla")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
 
-_ARRIVED = re.compile(r"\b(?:arrived|landed)\b|\bflew\s+in\b")
+_ARRIVED = re.compile(r"\b(?:arrived|landed)\b|\bflew\s+in\b|\bприбыл[иа]?\b")  # round 29: Russian
 _RU_GREETED_RE = re.compile(_RU_GREETED, re.I)
 _SENT = re.compile(r"\bsent\s+(?:his|her|its|their)\b")
 
@@ -2314,7 +2317,10 @@ _CAME_TO_IT = re.compile(r"\b(?:arrived|landed|flew\s+in)\b|\b(?:also\s+attendin
                          r"|\bприня(?:л|ли|ла)\s+участие\s+в\s+саммите\b"
                          # round 18: Russian, the verb first ("участвовал в саммите в качестве почётного гостя"), and
                          # the host greeting them on arrival ("В аэропорту … встречал Касым-Жомарт Токаев")
-                         r"|\bучаствовал\w*\s+в\s+саммите\b|" + _RU_GREETED + ")")
+                         r"|\bучаствовал\w*\s+в\s+саммите\b|" + _RU_GREETED
+                         # round 29: Russian, the guests after the verb of arrival ("В Туркестан прибыли министр …"), or
+                         # a state represented by one ("Туркменистан … представлял министр …")
+                         + r"|\bприбыли\b|\bпредставлял[аи]?\b)")
 # another time: "in 2019", "last year", "two years ago", "next year"
 _ANOTHER_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|next|previous)\s+(?:year|month|week)\b|\bago\b")
 
@@ -2425,7 +2431,8 @@ def _is_gathering(sentence: str) -> bool:
 _GATHERING_WORDS = ("gathered", "convened", "assembled", "heads of state", "глав государств", "dövlət başçı",
                     "devlet başkanları", "held a", "held an", "held their",
                     # round 26: a meeting of ministers held (_LOCAL_MINISTERS_MEETING)
-                    "nazirləri", "bakanları", "министров")
+                    "nazirləri", "bakanları", "министров",
+                    "council of")  # round 29: "The OTS Council of Foreign Ministers met in …" (_MINISTERS_GATHERING)
 
 
 # A summit told with its host as "it", the place the sentence before named: "THE ROAD to Shusha is new … On July
@@ -2488,8 +2495,11 @@ def _place_right_after(doc: Document, s: Sentence, at: int) -> tuple[str, str] |
 # the OTS gathered in Ganja on Thursday for a meeting", "foreign ministers convened in Astana": each one named after as
 # taking part came to it (_attendees), a visit of type other (a summit is a meeting of leaders only). Searched only on
 # sentences holding a _GATHERING_WORDS word, and after _GATHERING.
-_MINISTERS_GATHERING = re.compile(r"\bministers\b[^.;]{0,80}?\b(?:gathered|convened|assembled)" + _HELD_DAY
-                                  + r"\s+(?:in|at)\b", re.I)
+_MINISTERS_GATHERING = re.compile(r"(?:\bministers\b[^.;]{0,80}?\b(?:gathered|convened|assembled)"
+                                  # round 29: the ministers' council meeting ("The OTS Council of Foreign Ministers met
+                                  # in Astana on Thursday"; not two ministers meeting, "the ministers met in Astana")
+                                  r"|\bcouncil\s+of\s+(?:[\w-]+\s+){0,2}?ministers\s+(?:[\w-]+\s+){0,6}?met)"
+                                  + _HELD_DAY + r"\s+(?:in|at)\b", re.I)
 
 
 # The head of a state's delegation, told in Russian right after the meeting's day and place: "В Бишкеке в среду,
@@ -2663,6 +2673,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # в тот же день") is read as the one told without it: the day and place are the sentence's before
             if gathering[k] and (gathered := _gathering(doc, s, published, lead_day)):
                 summit = k, gathered
+                if not visits and article_summit is None and gathered.visit_type == "other":
+                    article_summit = gathered  # round 29: a ministers' meeting the report opens with, as a summit
                 # round 18: who gathered, named there ("The leaders of Azerbaijan, Kazakhstan and Uzbekistan gathered in
                 # Astana on Tuesday", "Presidents X, Y and Z convened in …")
                 _attendees(doc, s, gathered, resolver, visits, published, gathering=True)
@@ -3324,8 +3336,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     if not m and signed_local and visit.documents and ("yrıca" in sentence or "əmçinin" in sentence):
         _one_more_signed(visit, sentence, offset)  # round 27
-    if not m and signed:
-        _en_documents_round29(visit, sentence, offset)  # round 29: over companies' deals; one by title; a second one
+    if signed:  # round 29: over companies' deals; one by title; a second one; one signed and one adopted
+        _en_documents_round29(visit, sentence, offset, counted=bool(m))
     _documents_adopted(visit, sentence, offset)  # round 24: "9 sənəd qəbul edilib", "nine documents were adopted"
     m = _NAMED_AFTER.search(sentence) if named_after else None
     if m:
@@ -3663,8 +3675,10 @@ def _title_told_before(doc: Document, k: int, resolver: Resolver) -> Person | No
 
 # Russian documents named one by one after the verb: "стороны подписали меморандум о сотрудничестве …, а также план
 # совместных мероприятий" (two), "подписали соглашение … и протокол …": each named after "и"/"а также" counts too.
-_RU_MORE_DOCUMENTS = re.compile(r"(?:,\s*а\s+также|\s+и)\s+(?:[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?"
-                                r"(?:план|соглашение|меморандум|договор|протокол|программу|декларацию|дорожную\s+карту)"
+_RU_MORE_DOCUMENTS = re.compile(r"(?:,\s*а\s+также|\s+и)\s+(?:приняли\s+|утвердили\s+)?(?:[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?"
+                                r"(?:план|соглашение|меморандум|договор|протокол|программу|декларацию|дорожную\s+карту"
+                                # round 29: one adopted with it ("подписали протокол и приняли совместное заявление")
+                                r"|заявление|коммюнике)"
                                 r"(?![^\W\d_])", re.I)
 
 
@@ -4368,15 +4382,25 @@ _EN_TWO_SIGNED_TITLED = re.compile(
     r"(?![^.;]*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|other)\s)")
 # One more told by its ordinal after a count: "A second agreement, on the water pipeline, was also signed" (the count
 # told so far one less than the ordinal)
+# One document signed and one adopted by the same subject: "The presidents signed a treaty on allied relations and adopted
+# a joint statement" (two, each of the visit)
+_EN_SIGNED_AND_ADOPTED = re.compile(r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|treaty|protocol"
+                                    r"|road\s?map|action\s+plan)\b[^.;]{0,120}?\s+and\s+(?:also\s+)?adopted\s+(?:an?|the)\s+"
+                                    r"(?:[\w-]+\s+){0,2}?(?:statement|declaration|communiqu[eé])\b", re.I)
 _EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _EN_ORDINAL_DOCUMENT = re.compile(r"\b(?:a|the)\s+(second|third|fourth|fifth)\s+(?:document|agreement|memorandum|protocol"
                                   r"|treaty|declaration)\b[^.;]{0,160}?\s(?:was|has\s+been)\s+(?:also\s+)?signed\b", re.I)
 
 
-def _en_documents_round29(visit: VisitFound, sentence: str, offset: int) -> None:
-    """The round-29 English counts of a signing sentence no earlier rule counted: the states' documents not signed
-    (0), one titled document the visitor signed with another (1), or one more by its ordinal."""
-    if m := _official_documents_not_signed(sentence):
+def _en_documents_round29(visit: VisitFound, sentence: str, offset: int, counted: bool) -> None:
+    """The round-29 English counts of a signing sentence: one document signed and one adopted (2, over the one an
+    earlier rule read), and when no earlier rule `counted` it, the states' documents not signed (0), one titled
+    document the visitor signed with another (1), or one more by its ordinal."""
+    if visit.documents in (None, 1) and " adopted " in sentence and (m := _EN_SIGNED_AND_ADOPTED.search(sentence)):
+        visit.documents_said, visit.documents = True, 2
+    elif counted:
+        return
+    elif m := _official_documents_not_signed(sentence):
         visit.documents_said, visit.documents = True, 0
     elif not visit.documents_said and " signed the " in sentence and (m := _EN_TWO_SIGNED_TITLED.search(sentence)) \
             and fold(visit.visitor.name).split()[-1:] in ([fold(m["a"])], [fold(m["b"])]):

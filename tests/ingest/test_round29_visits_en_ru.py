@@ -48,3 +48,47 @@ def test_russian_headline_city_and_the_delegation_received_the_day_before():
     # state's capital: no city
     text = text.replace("казахстанскую", "узбекскую").replace("Нуржигитов в Бишкеке:", "Нуржигитов в Ташкенте:")
     assert [v[1:4] for v in proposed.visits(text, DAY)] == [("Kyrgyzstan", "2026-05-21", "")]
+
+
+def test_russian_ministers_meeting_then_who_arrived_and_who_represented_a_state():
+    text = ("Главы МИД ОТГ встретились в Шуше\n\n"
+            "Во вторник в Шуше прошло заседание Совета министров иностранных дел Организации тюркских государств. "
+            "Стороны обсудили Средний коридор и тарифы\n\n"
+            "Фото: пресс-служба министерства\n\n"
+            "Заседание открыл министр иностранных дел Азербайджана Джейхун Байрамов. "
+            "В Шушу прибыли министр иностранных дел Турции Хакан Фидан и глава МИД Кыргызстана Жээнбек Кулубаев. "
+            "Узбекистан представлял министр иностранных дел Бахтиёр Саидов. "
+            "По итогам заседания министры подписали протокол и приняли совместное заявление.")
+    got = [v[:5] for v in proposed.visits(text, DAY)]
+    # plant: `|\bприбыли\b|\bпредставлял[аи]?\b` dropped from visits._CAME_TO_IT
+    # plant: the `article_summit = gathered` line dropped from visits.find_visits
+    assert [v[0] for v in got] == ["Hakan Fidan", "Jeenbek Kulubaev", "Bakhtiyor Saidov"]
+    assert {v[1:] for v in got} == {("Azerbaijan", "2026-05-19", "Shusha", "other")}
+    # plant: `(?:приняли\s+|утвердили\s+)?` dropped from visits._RU_MORE_DOCUMENTS
+    assert proposed.documents(text, DAY) == ["2", "2", "2"]
+    # arriving somewhere else is not coming to the meeting
+    text = text.replace("В Шушу прибыли", "В Ташкент прибыли")
+    assert "Hakan Fidan" not in [v[0] for v in proposed.visits(text, DAY)]
+
+
+def test_the_ministers_council_met_then_who_arrived_for_it():
+    # plant: the `council\s+of … ministers … met` branch dropped from visits._MINISTERS_GATHERING
+    text = ("The OTS Council of Economy Ministers met in Bishkek on Thursday. Turkish Foreign Minister Hakan Fidan and "
+            "Azerbaijani Foreign Minister Jeyhun Bayramov arrived in Bishkek for the meeting.")
+    assert sorted(v[:5] for v in proposed.visits(text, DAY)) == [
+        ("Hakan Fidan", "Kyrgyzstan", "2026-05-21", "Bishkek", "other"),
+        ("Jeyhun Bayramov", "Kyrgyzstan", "2026-05-21", "Bishkek", "other")]
+    # the two ministers meeting is no council: whose visit it is the sentence does not say
+    text = ("The two ministers met in Bishkek on Thursday. Turkish Foreign Minister Hakan Fidan and "
+            "Azerbaijani Foreign Minister Jeyhun Bayramov arrived in Bishkek for the meeting.")
+    assert ("Hakan Fidan", "Kyrgyzstan", "2026-05-21", "Bishkek", "other") not in [v[:5] for v in proposed.visits(text, DAY)]
+
+
+def test_one_document_signed_and_one_adopted_are_two():
+    # plant: the `_EN_SIGNED_AND_ADOPTED` branch dropped from visits._en_documents_round29
+    lead = "Tajik President Emomali Rahmon arrived in Tashkent on May 20 for a state visit. "
+    text = lead + "The two leaders signed a treaty on eternal friendship and adopted a joint declaration."
+    assert proposed.documents(text, DAY) == ["2"]
+    # adopted nothing countable: one
+    text = lead + "The two leaders signed a treaty on eternal friendship and adopted a firm tone on water."
+    assert proposed.documents(text, DAY) == ["1"]
