@@ -637,7 +637,7 @@ def _place(found: list[places.Mention], visitor_iso3: str, sentence: str = "") -
     """(host ISO-3, city) of a visit sentence (`found`: its country words): the capital named (its
     country), else a city of places.CITIES, else another tie state."""
     for m in found:
-        if m.is_capital and m.iso3 != visitor_iso3:
+        if m.is_capital and m.iso3 != visitor_iso3 and not _capital_in_a_landmark(m.word, sentence):  # round 29
             return m.iso3, countries.get(m.iso3).capital if m.word.lower() != "akorda" else "Astana"
     if sentence and (city := places.city_in(sentence)) and city[0] != visitor_iso3:  # "arrived in Shusha"
         return city
@@ -645,7 +645,8 @@ def _place(found: list[places.Mention], visitor_iso3: str, sentence: str = "") -
             (named := _capital_by_demonym(sentence, visitor_iso3) or _southern_capital(sentence, visitor_iso3)):
         return named
     for m in found:
-        if m.iso3 != visitor_iso3 and not m.is_demonym and not _owner_of_name(m.word, sentence):
+        if m.iso3 != visitor_iso3 and not m.is_demonym and not _owner_of_name(m.word, sentence) \
+                and not _state_as_direction(m.word, sentence) and not _capital_in_a_landmark(m.word, sentence):  # round 29
             return m.iso3, ""
     return None
 
@@ -4449,3 +4450,29 @@ def _delegation_received_the_day_before(doc: Document, visit: VisitFound, publis
             continue  # the visitor's own state's delegation, received by one of the host state only
         visit.start = day
         return
+
+
+# Round 29 (English and Russian): a capital's word opening the name of a landmark elsewhere is no place of the visit:
+# "visited the medieval Astana Baba mausoleum complex" (in Turkmenistan), "the Baku Bulvar hotel"; the capital, a
+# capitalised word and the landmark's noun.
+_LANDMARK_NOUNS = ("mausoleum", "mosque", "shrine", "tomb", "madrasa", "necropolis")
+_LANDMARK_AFTER = re.compile(r"\s+[A-Z][\w'’-]+\s+(?:" + "|".join(_LANDMARK_NOUNS) + r")\b")
+
+
+def _capital_in_a_landmark(word: str, sentence: str) -> bool:
+    if not sentence or not any(noun in sentence for noun in _LANDMARK_NOUNS):
+        return False
+    at = sentence.find(word)
+    return at >= 0 and _LANDMARK_AFTER.match(sentence, at + len(word)) is not None
+
+
+# A state named as a direction is no place of the visit: "inspected the rail junction on the line towards Uzbekistan and
+# Afghanistan", "the road to the border with Kazakhstan" (the state, or the first of a list, right after the words)
+_TOWARDS_STATE = re.compile(r"\b(?:towards?|border\s+with|bound\s+for)\s+(?:the\s+)?$")
+
+
+def _state_as_direction(word: str, sentence: str) -> bool:
+    if "toward" not in sentence and "border" not in sentence and "bound" not in sentence:
+        return False
+    at = sentence.find(word)
+    return at > 0 and _TOWARDS_STATE.search(sentence, max(0, at - 20), at) is not None

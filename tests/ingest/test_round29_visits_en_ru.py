@@ -92,3 +92,15 @@ def test_one_document_signed_and_one_adopted_are_two():
     # adopted nothing countable: one
     text = lead + "The two leaders signed a treaty on eternal friendship and adopted a firm tone on water."
     assert proposed.documents(text, DAY) == ["1"]
+
+
+def test_a_landmark_named_after_a_capital_and_a_state_as_a_direction_are_no_places():
+    lead = "Tajik President Emomali Rahmon arrived in Ashgabat on May 19 for a state visit. "
+    # plant: the `_capital_in_a_landmark` checks dropped from visits._place (a visit to Azerbaijan, Baku)
+    # plant: the `_state_as_direction` check dropped from visits._place (a visit to Kazakhstan)
+    text = lead + ("On Thursday, the last day, Rahmon travelled to Dashoguz in the north, where he inspected a road bridge "
+                   "on the highway towards Kazakhstan and Russia and visited the old Baku Khan mausoleum complex.")
+    assert [v[1:4] for v in proposed.visits(text, DAY)] == [("Turkmenistan", "2026-05-19", "Ashgabat")]
+    # the capital itself visited next: a place of a visit
+    text = lead + "On Thursday, the last day, Rahmon travelled to Baku, where he visited an old mosque."
+    assert ("Emomali Rahmon", "Azerbaijan") in [v[:2] for v in proposed.visits(text, DAY)]
