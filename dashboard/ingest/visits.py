@@ -493,6 +493,8 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
         return [guest]  # round 28
     if "–" in sentence or "—" in sentence:  # "X – the former president who now chairs … – arrived": X
         sentence = _DASH_ASIDE.sub("", sentence)
+    if ", who " in sentence and (came := _who_visited_on_a_day(sentence, resolver)):
+        return [came]  # round 29: "X, who visited Baku on 15 October for talks with …, insists …"
     if ", the " in sentence or ", a " in sentence or ", who " in sentence:  # "X, the president of …, arrived": X
         sentence = _COMMA_ASIDE.sub("", sentence)
     if (said := _said_during_visit(sentence, resolver)) is not None:
@@ -4476,3 +4478,17 @@ def _state_as_direction(word: str, sentence: str) -> bool:
         return False
     at = sentence.find(word)
     return at > 0 and _TOWARDS_STATE.search(sentence, max(0, at - 20), at) is not None
+
+
+# Round 29 (English and Russian): the visit told in a relative clause right after the visitor's name, with its place and
+# day in the clause ("Turkish Trade Minister Ömer Bolat, who visited Baku on 15 October for talks with …, insists
+# that …"): the one named before it; an aside of a past visit with no day of its own ("Aliyev, who visited Ashgabat in
+# 2024, received …") is not this form.
+_WHO_VISITED_ON = re.compile(r"^(?P<name>[^,;]{3,120}?),\s+who\s+(?:visited|arrived\s+in|travell?ed\s+to|flew\s+to)\s+"
+                             r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:last\s+|on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}"
+                             r"|[A-Z]?[a-z]+day)\b")
+
+
+def _who_visited_on_a_day(sentence: str, resolver: Resolver) -> Person | None:
+    m = _WHO_VISITED_ON.match(sentence)
+    return resolver.resolve(m["name"], speaking=False) if m else None

@@ -104,3 +104,15 @@ def test_a_landmark_named_after_a_capital_and_a_state_as_a_direction_are_no_plac
     # the capital itself visited next: a place of a visit
     text = lead + "On Thursday, the last day, Rahmon travelled to Baku, where he visited an old mosque."
     assert ("Emomali Rahmon", "Azerbaijan") in [v[:2] for v in proposed.visits(text, DAY)]
+
+
+def test_the_visit_told_in_a_relative_clause_after_the_visitors_name():
+    # plant: the `_who_visited_on_a_day` call dropped from visits._visitors
+    text = ("Kazakh Foreign Minister Murat Nurtleu, who visited Tashkent on 18 May for talks with Bakhtiyor Saidov, "
+            "believes the goal can be met. No documents were signed, but the ministers agreed on a new road map.")
+    assert [v[:4] for v in proposed.visits(text, DAY)] == [("Murat Nurtleu", "Uzbekistan", "2026-05-18", "Tashkent")]
+    assert proposed.documents(text, DAY) == ["0"]
+    # a past visit's aside with no day of its own is no visit of the aside
+    text = ("Kazakh Foreign Minister Murat Nurtleu, who visited Tashkent in 2024, received Bakhtiyor Saidov in Astana "
+            "on 18 May.")
+    assert ("Murat Nurtleu", "Uzbekistan") not in [v[:2] for v in proposed.visits(text, DAY)]
