@@ -727,7 +727,8 @@ def _capital_of_host(found: list[places.Mention], visitor_iso3: str) -> tuple[st
 # the north on Wednesday for a one-day working visit"): a journey's goal when the article speaks of Turkish Cypriots;
 # not the north of a country ("a visit to the north of Kazakhstan"), nor a direction ("travelled north")
 _TO_THE_NORTH = re.compile(r"\b(?:arrived|landed|visit(?:ed|ing|s)?|trip|travell?ed|flew)\s+(?:\w+\s+){0,3}?(?:in|to)\s+"
-                           r"the\s+north\b(?!\s+of\b|[-\s]+(?:east|west)|ern\b)")
+                           # round 29: "the north of Cyprus" (or "of the island") is the Turkish Cypriot state
+                           r"the\s+north\b(?!\s+of\b(?!\s+(?:Cyprus|the\s+island)\b)|[-\s]+(?:east|west)|ern\b)")
 
 
 def _the_turkish_cypriot_north(doc: Document, sentence: str) -> tuple[str, str] | None:
@@ -2914,6 +2915,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visit.city = place[1]
         if not visit.city:
             _city_of_the_headline(doc, visit)  # round 29
+        if not visit.city and visit.host == "CYN":
+            _northern_nicosia(doc, visit)  # round 29
         # round 18b: the airport of the host's capital, where the visit's sentence says he was met
         if not visit.city and (port := places.airport_city(doc.text[visit.span[0]:visit.span[1]])) \
                 and port[0] == visit.host:
@@ -4492,3 +4495,15 @@ _WHO_VISITED_ON = re.compile(r"^(?P<name>[^,;]{3,120}?),\s+who\s+(?:visited|arri
 def _who_visited_on_a_day(sentence: str, resolver: Resolver) -> Person | None:
     m = _WHO_VISITED_ON.match(sentence)
     return resolver.resolve(m["name"], speaking=False) if m else None
+
+
+# Round 29 (English): the Greek Cypriot press names the Turkish Cypriot capital as the north of the divided city ("a
+# military parade in the northern part of Nicosia", "in northern Nicosia"): a Turkish Cypriot visit's city, North
+# Nicosia, when a sentence from the visit's own on says so.
+_NORTHERN_NICOSIA = re.compile(r"\b(?:the\s+northern\s+(?:part|half|sector)\s+of|northern|the\s+north\s+of)\s+Nicosia\b")
+
+
+def _northern_nicosia(doc: Document, visit: VisitFound) -> None:
+    at = doc.text.find("Nicosia", visit.span[0])
+    if at >= 0 and _NORTHERN_NICOSIA.search(doc.text, max(visit.span[0], at - 30), at + 7):
+        visit.city = countries.get("CYN").capital

@@ -116,3 +116,16 @@ def test_the_visit_told_in_a_relative_clause_after_the_visitors_name():
     text = ("Kazakh Foreign Minister Murat Nurtleu, who visited Tashkent in 2024, received Bakhtiyor Saidov in Astana "
             "on 18 May.")
     assert ("Murat Nurtleu", "Uzbekistan") not in [v[:2] for v in proposed.visits(text, DAY)]
+
+
+def test_the_north_of_cyprus_and_the_northern_part_of_nicosia():
+    text = ("Turkish Vice President Cevdet Yilmaz arrived in the north of Cyprus on Wednesday for the opening of a "
+            "hospital, his second trip to the Turkish Cypriot state this year. He was met at Ercan and then laid a "
+            "wreath at a memorial in the northern part of Nicosia.")
+    # plant: `(?!\s+(?:Cyprus|the\s+island)\b)` dropped from visits._TO_THE_NORTH
+    # plant: the `_northern_nicosia` call dropped from visits.find_visits
+    assert [v[:5] for v in proposed.visits(text, DAY)] == [
+        ("Cevdet Yilmaz", "Northern Cyprus", "2026-05-20", "North Nicosia", "other")]
+    # the north of another country is no Turkish Cypriot place
+    text = text.replace("the north of Cyprus", "the north of Kazakhstan")
+    assert ("Cevdet Yilmaz", "Northern Cyprus") not in [v[:2] for v in proposed.visits(text, DAY)]
