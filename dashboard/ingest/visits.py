@@ -493,6 +493,8 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
         return [guest]  # round 28
     if "–" in sentence or "—" in sentence:  # "X – the former president who now chairs … – arrived": X
         sentence = _DASH_ASIDE.sub("", sentence)
+    if ", who " in sentence and (came := _who_visited_on_a_day(sentence, resolver)):
+        return [came]  # round 29: "X, who visited Baku on 15 October for talks with …, insists …"
     if ", the " in sentence or ", a " in sentence or ", who " in sentence:  # "X, the president of …, arrived": X
         sentence = _COMMA_ASIDE.sub("", sentence)
     if (said := _said_during_visit(sentence, resolver)) is not None:
@@ -637,7 +639,7 @@ def _place(found: list[places.Mention], visitor_iso3: str, sentence: str = "") -
     """(host ISO-3, city) of a visit sentence (`found`: its country words): the capital named (its
     country), else a city of places.CITIES, else another tie state."""
     for m in found:
-        if m.is_capital and m.iso3 != visitor_iso3:
+        if m.is_capital and m.iso3 != visitor_iso3 and not _capital_in_a_landmark(m.word, sentence):  # round 29
             return m.iso3, countries.get(m.iso3).capital if m.word.lower() != "akorda" else "Astana"
     if sentence and (city := places.city_in(sentence)) and city[0] != visitor_iso3:  # "arrived in Shusha"
         return city
@@ -645,7 +647,8 @@ def _place(found: list[places.Mention], visitor_iso3: str, sentence: str = "") -
             (named := _capital_by_demonym(sentence, visitor_iso3) or _southern_capital(sentence, visitor_iso3)):
         return named
     for m in found:
-        if m.iso3 != visitor_iso3 and not m.is_demonym and not _owner_of_name(m.word, sentence):
+        if m.iso3 != visitor_iso3 and not m.is_demonym and not _owner_of_name(m.word, sentence) \
+                and not _state_as_direction(m.word, sentence) and not _capital_in_a_landmark(m.word, sentence):  # round 29
             return m.iso3, ""
     return None
 
@@ -724,7 +727,8 @@ def _capital_of_host(found: list[places.Mention], visitor_iso3: str) -> tuple[st
 # the north on Wednesday for a one-day working visit"): a journey's goal when the article speaks of Turkish Cypriots;
 # not the north of a country ("a visit to the north of Kazakhstan"), nor a direction ("travelled north")
 _TO_THE_NORTH = re.compile(r"\b(?:arrived|landed|visit(?:ed|ing|s)?|trip|travell?ed|flew)\s+(?:\w+\s+){0,3}?(?:in|to)\s+"
-                           r"the\s+north\b(?!\s+of\b|[-\s]+(?:east|west)|ern\b)")
+                           # round 29: "the north of Cyprus" (or "of the island") is the Turkish Cypriot state
+                           r"the\s+north\b(?!\s+of\b(?!\s+(?:Cyprus|the\s+island)\b)|[-\s]+(?:east|west)|ern\b)")
 
 
 def _the_turkish_cypriot_north(doc: Document, sentence: str) -> tuple[str, str] | None:
@@ -2133,15 +2137,18 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      # round 18: greeted by the host, Russian, the guests in the accusative: "В аэропорту президента
                      # Азербайджана Ильхама Алиева, президента Турции … встречал Касым-Жомарт Токаев" (not "встретился",
                      # met with)
-                     r"|" + _RU_GREETED, re.I)
-_ATTEND_WORDS = ("встреча", "встрети", "attended", "attending", "took part", "taking part", "participated", "joined", "brought together", "greeted", "present",
+                     r"|" + _RU_GREETED
+                     # round 29: Russian, come for it, the guests after the verb ("В Туркестан прибыли министр …
+                     # Турции …"), and a state represented by one ("Туркменистан … представлял министр …")
+                     + r"|\bприбыл[иа]?\b|\bпредставлял[аи]?\b", re.I)
+_ATTEND_WORDS = ("встреча", "встрети", "прибыл", "представлял", "attended", "attending", "took part", "taking part", "participated", "joined", "brought together", "greeted", "present",
                  "welcomed", "hosted", "arrived", "landed",
                  "flew in", "seat", "sat ", "represented by", "came", "sent", "guests", "участ", "iştirak", "katıl",
                  "təmsil", "temsil", "karşıla", "qarşıla")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
 
-_ARRIVED = re.compile(r"\b(?:arrived|landed)\b|\bflew\s+in\b")
+_ARRIVED = re.compile(r"\b(?:arrived|landed)\b|\bflew\s+in\b|\bприбыл[иа]?\b")  # round 29: Russian
 _RU_GREETED_RE = re.compile(_RU_GREETED, re.I)
 _SENT = re.compile(r"\bsent\s+(?:his|her|its|their)\b")
 
@@ -2319,7 +2326,10 @@ _CAME_TO_IT = re.compile(r"\b(?:arrived|landed|flew\s+in)\b|\b(?:also\s+attendin
                          r"|\bприня(?:л|ли|ла)\s+участие\s+в\s+саммите\b"
                          # round 18: Russian, the verb first ("участвовал в саммите в качестве почётного гостя"), and
                          # the host greeting them on arrival ("В аэропорту … встречал Касым-Жомарт Токаев")
-                         r"|\bучаствовал\w*\s+в\s+саммите\b|" + _RU_GREETED + ")")
+                         r"|\bучаствовал\w*\s+в\s+саммите\b|" + _RU_GREETED
+                         # round 29: Russian, the guests after the verb of arrival ("В Туркестан прибыли министр …"), or
+                         # a state represented by one ("Туркменистан … представлял министр …")
+                         + r"|\bприбыли\b|\bпредставлял[аи]?\b)")
 # another time: "in 2019", "last year", "two years ago", "next year"
 _ANOTHER_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|next|previous)\s+(?:year|month|week)\b|\bago\b")
 
@@ -2430,7 +2440,8 @@ def _is_gathering(sentence: str) -> bool:
 _GATHERING_WORDS = ("gathered", "convened", "assembled", "heads of state", "глав государств", "dövlət başçı",
                     "devlet başkanları", "held a", "held an", "held their",
                     # round 26: a meeting of ministers held (_LOCAL_MINISTERS_MEETING)
-                    "nazirləri", "bakanları", "министров")
+                    "nazirləri", "bakanları", "министров",
+                    "council of")  # round 29: "The OTS Council of Foreign Ministers met in …" (_MINISTERS_GATHERING)
 
 
 # A summit told with its host as "it", the place the sentence before named: "THE ROAD to Shusha is new … On July
@@ -2493,8 +2504,11 @@ def _place_right_after(doc: Document, s: Sentence, at: int) -> tuple[str, str] |
 # the OTS gathered in Ganja on Thursday for a meeting", "foreign ministers convened in Astana": each one named after as
 # taking part came to it (_attendees), a visit of type other (a summit is a meeting of leaders only). Searched only on
 # sentences holding a _GATHERING_WORDS word, and after _GATHERING.
-_MINISTERS_GATHERING = re.compile(r"\bministers\b[^.;]{0,80}?\b(?:gathered|convened|assembled)" + _HELD_DAY
-                                  + r"\s+(?:in|at)\b", re.I)
+_MINISTERS_GATHERING = re.compile(r"(?:\bministers\b[^.;]{0,80}?\b(?:gathered|convened|assembled)"
+                                  # round 29: the ministers' council meeting ("The OTS Council of Foreign Ministers met
+                                  # in Astana on Thursday"; not two ministers meeting, "the ministers met in Astana")
+                                  r"|\bcouncil\s+of\s+(?:[\w-]+\s+){0,2}?ministers\s+(?:[\w-]+\s+){0,6}?met)"
+                                  + _HELD_DAY + r"\s+(?:in|at)\b", re.I)
 
 
 # The head of a state's delegation, told in Russian right after the meeting's day and place: "В Бишкеке в среду,
@@ -2668,6 +2682,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # в тот же день") is read as the one told without it: the day and place are the sentence's before
             if gathering[k] and (gathered := _gathering(doc, s, published, lead_day)):
                 summit = k, gathered
+                if not visits and article_summit is None and gathered.visit_type == "other":
+                    article_summit = gathered  # round 29: a ministers' meeting the report opens with, as a summit
                 # round 18: who gathered, named there ("The leaders of Azerbaijan, Kazakhstan and Uzbekistan gathered in
                 # Astana on Tuesday", "Presidents X, Y and Z convened in …")
                 _attendees(doc, s, gathered, resolver, visits, published, gathering=True)
@@ -2894,6 +2910,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             _signed_with_the_visitors_body(doc, visit, signed_local)  # round 27
     for visit in visits:
         _earlier_start_told_after(doc, visit, published, resolver)  # round 28
+        _delegation_received_the_day_before(doc, visit, published, resolver)  # round 29
         _visitor_with_patronymic(doc, visit)  # round 28
     if any(signed_local):
         _named_document_signed_after(doc, visits, signed_local)  # round 29
@@ -2909,6 +2926,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _type_said_elsewhere(visit, typed)
         if not visit.city and dateline and (place := _dateline_place(doc, dateline[0])) and place[0] == visit.host:
             visit.city = place[1]
+        if not visit.city:
+            _city_of_the_headline(doc, visit)  # round 29
+        if not visit.city and visit.host == "CYN":
+            _northern_nicosia(doc, visit)  # round 29
         # round 18b: the airport of the host's capital, where the visit's sentence says he was met
         if not visit.city and (port := places.airport_city(doc.text[visit.span[0]:visit.span[1]])) \
                 and port[0] == visit.host:
@@ -3334,6 +3355,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     if not m and signed_local and visit.documents and ("yrıca" in sentence or "əmçinin" in sentence):
         _one_more_signed(visit, sentence, offset)  # round 27
+    if signed:  # round 29: over companies' deals; one by title; a second one; one signed and one adopted
+        _en_documents_round29(visit, sentence, offset, counted=bool(m))
     _documents_adopted(visit, sentence, offset)  # round 24: "9 sənəd qəbul edilib", "nine documents were adopted"
     m = _NAMED_AFTER.search(sentence) if named_after else None
     if m:
@@ -3671,8 +3694,10 @@ def _title_told_before(doc: Document, k: int, resolver: Resolver) -> Person | No
 
 # Russian documents named one by one after the verb: "стороны подписали меморандум о сотрудничестве …, а также план
 # совместных мероприятий" (two), "подписали соглашение … и протокол …": each named after "и"/"а также" counts too.
-_RU_MORE_DOCUMENTS = re.compile(r"(?:,\s*а\s+также|\s+и)\s+(?:[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?"
-                                r"(?:план|соглашение|меморандум|договор|протокол|программу|декларацию|дорожную\s+карту)"
+_RU_MORE_DOCUMENTS = re.compile(r"(?:,\s*а\s+также|\s+и)\s+(?:приняли\s+|утвердили\s+)?(?:[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?"
+                                r"(?:план|соглашение|меморандум|договор|протокол|программу|декларацию|дорожную\s+карту"
+                                # round 29: one adopted with it ("подписали протокол и приняли совместное заявление")
+                                r"|заявление|коммюнике)"
                                 r"(?![^\W\d_])", re.I)
 
 
@@ -4513,3 +4538,151 @@ def _named_document_signed_after(doc: Document, visits: list[VisitFound], signed
             if visit.span[0] == last and not visit.documents_said and k - told_at <= NAMED_DOCUMENT_SENTENCES:
                 visit.documents_said, visit.documents = True, 1
                 visit.extra_spans.append((s.start + m.start(), s.start + m.end()))
+
+
+# Round 29 (English and Russian): the states' own documents told as not signed ("Intergovernmental documents were not
+# signed during the visit", "no interstate agreements were signed") are the visit's 0, whatever count of companies'
+# deals was told before it ("companies signed 23 commercial agreements" at the forum): the visit's documents are the
+# states' ones.
+_EN_OFFICIAL_NOT_SIGNED = re.compile(
+    r"\b(?:no\s+(?:new\s+)?)?(?:inter-?governmental|inter-?state|government)\s+(?:documents?|agreements?)\s+"
+    r"(?:were|was|have\s+been|had\s+been)\s+(?:not\s+)?signed\b", re.I)
+
+
+def _official_documents_not_signed(sentence: str) -> re.Match | None:
+    """An _EN_OFFICIAL_NOT_SIGNED match that is a negation ("no …" first, or "… not signed"); None otherwise."""
+    if "overnment" not in sentence and "nterstate" not in sentence and "nter-state" not in sentence:
+        return None
+    m = _EN_OFFICIAL_NOT_SIGNED.search(sentence)
+    return m if m and (m[0][:3].lower() == "no " or " not " in m[0]) else None
+
+
+# Round 29 (English and Russian): the visitor and his host signing one document named by its capitalised title ("Yilmaz
+# and Ustel signed the 2026 Economic and Financial Cooperation Protocol"): one, when the visitor's surname is one of the
+# two and no other document is listed after it.
+_EN_TWO_SIGNED_TITLED = re.compile(
+    r"\b(?P<a>[^\W\d_][\w'’-]+)\s+and\s+(?:(?:his|her)\s+(?:[\w-]+\s+)?counterpart\s+)?(?P<b>[^\W\d_][\w'’-]+)\s+"
+    r"(?:also\s+|jointly\s+)?signed\s+the\s+(?:\d{4}\s+)?(?:[A-Z][\w-]*\s+(?:(?:and|on|of|for|in)\s+)?){1,8}?"
+    r"(?:Protocol|Agreement|Memorandum|Treaty|Declaration|Programme|Program)\b"
+    r"(?![^.;]*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|other)\s)")
+# One more told by its ordinal after a count: "A second agreement, on the water pipeline, was also signed" (the count
+# told so far one less than the ordinal)
+# One document signed and one adopted by the same subject: "The presidents signed a treaty on allied relations and adopted
+# a joint statement" (two, each of the visit)
+_EN_SIGNED_AND_ADOPTED = re.compile(r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|treaty|protocol"
+                                    r"|road\s?map|action\s+plan)\b[^.;]{0,120}?\s+and\s+(?:also\s+)?adopted\s+(?:an?|the)\s+"
+                                    r"(?:[\w-]+\s+){0,2}?(?:statement|declaration|communiqu[eé])\b", re.I)
+_EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_EN_ORDINAL_DOCUMENT = re.compile(r"\b(?:a|the)\s+(second|third|fourth|fifth)\s+(?:document|agreement|memorandum|protocol"
+                                  r"|treaty|declaration)\b[^.;]{0,160}?\s(?:was|has\s+been)\s+(?:also\s+)?signed\b", re.I)
+
+
+def _en_documents_round29(visit: VisitFound, sentence: str, offset: int, counted: bool) -> None:
+    """The round-29 English counts of a signing sentence: one document signed and one adopted (2, over the one an
+    earlier rule read), and when no earlier rule `counted` it, the states' documents not signed (0), one titled
+    document the visitor signed with another (1), or one more by its ordinal."""
+    if visit.documents in (None, 1) and " adopted " in sentence and (m := _EN_SIGNED_AND_ADOPTED.search(sentence)):
+        visit.documents_said, visit.documents = True, 2
+    elif counted:
+        return
+    elif m := _official_documents_not_signed(sentence):
+        visit.documents_said, visit.documents = True, 0
+    elif not visit.documents_said and " signed the " in sentence and (m := _EN_TWO_SIGNED_TITLED.search(sentence)) \
+            and fold(visit.visitor.name).split()[-1:] in ([fold(m["a"])], [fold(m["b"])]):
+        visit.documents_said, visit.documents = True, 1
+    elif visit.documents and ("econd " in sentence or "hird " in sentence or "ourth " in sentence or "ifth " in sentence) \
+            and (m := _EN_ORDINAL_DOCUMENT.search(sentence)) and _EN_ORDINALS[m[1].lower()] == visit.documents + 1:
+        visit.documents += 1
+    if m:
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+
+
+# Round 29 (English and Russian): a headline that puts the visitor in the host's capital ("Gafarova in Budapest: …",
+# "Сахиба Гафарова в Будапеште: …") tells the city of a visit whose sentences name none ("находящаяся с официальным
+# визитом в Венгрии"): the capital right after "in"/"в" in the article's first line, when it is the host's.
+_IN_BEFORE_CAPITAL = (" in ", " в ", " во ")
+
+
+def _city_of_the_headline(doc: Document, visit: VisitFound) -> None:
+    headline = doc.text[:doc.text.find("\n")] if "\n" in doc.text else ""
+    for m in places.mentions(headline) if ":" in headline else ():
+        if m.is_capital and m.iso3 == visit.host and headline[max(0, m.start - 4):m.start].endswith(_IN_BEFORE_CAPITAL):
+            visit.city = countries.get(m.iso3).capital
+            return
+
+
+# Round 29 (English and Russian): the visitor's delegation received by a host of the visit's state the day before, told
+# right after the visit's sentence ("Накануне, в среду, азербайджанскую делегацию … принял председатель Государственного
+# собрания …", "The day before, the Azerbaijani delegation was received by Speaker …"): the visit began that day.
+_DELEGATION_RECEIVED = re.compile(r"делегаци\w*\s+(?:[^\s,.;]+\s+){0,6}?принял\w*|принял\w*\s+(?:[^\s,.;]+\s+){0,3}?"
+                                  r"делегаци|delegation\s+(?:was\s+)?received|received\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                                  r"delegation", re.I)
+
+
+def _delegation_received_the_day_before(doc: Document, visit: VisitFound, published: date, resolver: Resolver) -> None:
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    if k is None or not visit.visitor.iso3:
+        return
+    for s in doc.sentences[k + 1:k + 1 + EARLIER_START_SENTENCES]:
+        if "делегаци" not in s.check and "delegation" not in s.check or not _DELEGATION_RECEIVED.search(s.text):
+            continue
+        day = _earlier_day(s, visit.start, published)
+        codes = set(doc.codes(s))
+        if day is None or not codes <= {visit.host, visit.visitor.iso3} \
+                or visit.visitor.iso3 not in codes and _delegation_country(s.text) != visit.visitor.iso3 \
+                or any(p.iso3 != visit.host for p in _persons_in(s.text, resolver)):
+            continue  # the visitor's own state's delegation, received by one of the host state only
+        visit.start = day
+        return
+
+
+# Round 29 (English and Russian): a capital's word opening the name of a landmark elsewhere is no place of the visit:
+# "visited the medieval Astana Baba mausoleum complex" (in Turkmenistan), "the Baku Bulvar hotel"; the capital, a
+# capitalised word and the landmark's noun.
+_LANDMARK_NOUNS = ("mausoleum", "mosque", "shrine", "tomb", "madrasa", "necropolis")
+_LANDMARK_AFTER = re.compile(r"\s+[A-Z][\w'’-]+\s+(?:" + "|".join(_LANDMARK_NOUNS) + r")\b")
+
+
+def _capital_in_a_landmark(word: str, sentence: str) -> bool:
+    if not sentence or not any(noun in sentence for noun in _LANDMARK_NOUNS):
+        return False
+    at = sentence.find(word)
+    return at >= 0 and _LANDMARK_AFTER.match(sentence, at + len(word)) is not None
+
+
+# A state named as a direction is no place of the visit: "inspected the rail junction on the line towards Uzbekistan and
+# Afghanistan", "the road to the border with Kazakhstan" (the state, or the first of a list, right after the words)
+_TOWARDS_STATE = re.compile(r"\b(?:towards?|border\s+with|bound\s+for)\s+(?:the\s+)?$")
+
+
+def _state_as_direction(word: str, sentence: str) -> bool:
+    if "toward" not in sentence and "border" not in sentence and "bound" not in sentence:
+        return False
+    at = sentence.find(word)
+    return at > 0 and _TOWARDS_STATE.search(sentence, max(0, at - 20), at) is not None
+
+
+# Round 29 (English and Russian): the visit told in a relative clause right after the visitor's name, with its place and
+# day in the clause ("Turkish Trade Minister Ömer Bolat, who visited Baku on 15 October for talks with …, insists
+# that …"): the one named before it; an aside of a past visit with no day of its own ("Aliyev, who visited Ashgabat in
+# 2024, received …") is not this form.
+_WHO_VISITED_ON = re.compile(r"^(?P<name>[^,;]{3,120}?),\s+who\s+(?:visited|arrived\s+in|travell?ed\s+to|flew\s+to)\s+"
+                             r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:last\s+|on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}"
+                             r"|[A-Z]?[a-z]+day)\b")
+
+
+def _who_visited_on_a_day(sentence: str, resolver: Resolver) -> Person | None:
+    m = _WHO_VISITED_ON.match(sentence)
+    return resolver.resolve(m["name"], speaking=False) if m else None
+
+
+# Round 29 (English): the Greek Cypriot press names the Turkish Cypriot capital as the north of the divided city ("a
+# military parade in the northern part of Nicosia", "in northern Nicosia"): a Turkish Cypriot visit's city, North
+# Nicosia, when a sentence from the visit's own on says so.
+_NORTHERN_NICOSIA = re.compile(r"\b(?:the\s+northern\s+(?:part|half|sector)\s+of|northern|the\s+north\s+of)\s+Nicosia\b")
+
+
+def _northern_nicosia(doc: Document, visit: VisitFound) -> None:
+    at = doc.text.find("Nicosia", visit.span[0])
+    if at >= 0 and _NORTHERN_NICOSIA.search(doc.text, max(visit.span[0], at - 30), at + 7):
+        visit.city = countries.get("CYN").capital
