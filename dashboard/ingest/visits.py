@@ -3967,16 +3967,23 @@ def _local_speaker_at_event_before(doc: Document, k: int, published: date, resol
     if person is None or not person.iso3:
         return None
     event = lowered(m["event"])
-    for before in doc.sentences[:min(k, EVENT_OPENING_SENTENCES)]:
-        if event not in lowered(before.text) or not _LOCAL_HELD.search(before.text) or _LOCAL_NOT_VISIT.search(before.text):
+    opening = [o for o in doc.sentences[:min(k, EVENT_OPENING_SENTENCES)] if event in lowered(o.text)]
+    return _visit_at_the_event_held(doc, opening, person, published, (doc.sentences[k].start, doc.sentences[k].end))
+
+
+def _visit_at_the_event_held(doc: Document, opening: list[Sentence], person: Person, published: date,
+                             span: tuple[int, int]) -> VisitFound | None:
+    """person's visit (type other) to the event the first of the opening sentences that tells one held (_LOCAL_HELD,
+    not _LOCAL_NOT_VISIT) gives with its day and a place not his state's; none when that sentence gives no place."""
+    for before in opening:
+        if not _LOCAL_HELD.search(before.text) or _LOCAL_NOT_VISIT.search(before.text):
             continue
         days = _days(before, published, None, local=True)
         place = _event_place(doc, before, person.iso3) if days else None
         if place is None:
             return None
         day, end, *_ = days[0]
-        return VisitFound(day, end, person, place[0], place[1], "other", (doc.sentences[k].start, doc.sentences[k].end),
-                          min(person.confidence, 0.7))
+        return VisitFound(day, end, person, place[0], place[1], "other", span, min(person.confidence, 0.7))
     return None
 
 
@@ -4183,16 +4190,7 @@ def _listed_state_minister_speaking(doc: Document, k: int, published: date, reso
     opening = doc.sentences[:min(k, EVENT_OPENING_SENTENCES)]
     if not any(any(w in o.check for w in _TOOK_PART_WORDS) and person.iso3 in doc.codes(o) for o in opening):
         return None
-    for before in opening:
-        if not _LOCAL_HELD.search(before.text) or _LOCAL_NOT_VISIT.search(before.text):
-            continue
-        days = _days(before, published, None, local=True)
-        place = _event_place(doc, before, person.iso3) if days else None
-        if place is None:
-            return None
-        day, end, *_ = days[0]
-        return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
-    return None
+    return _visit_at_the_event_held(doc, opening, person, published, (s.start, s.end))
 
 
 # Round 28 (twenty-ninth set): the host told by a pronoun, as its own press service or a report that has just named it
