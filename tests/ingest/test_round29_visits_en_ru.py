@@ -101,6 +101,10 @@ def test_a_landmark_named_after_a_capital_and_a_state_as_a_direction_are_no_plac
     text = lead + ("On Thursday, the last day, Rahmon travelled to Dashoguz in the north, where he inspected a road bridge "
                    "on the highway towards Kazakhstan and Russia and visited the old Baku Khan mausoleum complex.")
     assert [v[1:4] for v in proposed.visits(text, DAY)] == [("Turkmenistan", "2026-05-19", "Ashgabat")]
+    # the landmark alone, no state named before it: the fallback over states in visits._place must skip it too
+    # (plant: only its `_capital_in_a_landmark` check dropped — a visit to Azerbaijan with no city)
+    text = lead + "Rahmon travelled to Dashoguz on Thursday, the last day, and visited the old Baku Khan mausoleum complex."
+    assert [v[1:4] for v in proposed.visits(text, DAY)] == [("Turkmenistan", "2026-05-19", "Ashgabat")]
     # the capital itself visited next: a place of a visit
     text = lead + "On Thursday, the last day, Rahmon travelled to Baku, where he visited an old mosque."
     assert ("Emomali Rahmon", "Azerbaijan") in [v[:2] for v in proposed.visits(text, DAY)]
