@@ -785,7 +785,7 @@ def _dateline_day(doc: Document, published: date) -> tuple[int, date] | None:
     of the publication's time stamp on a line of its own ("18.12.2023 20:41 | Güncelleme: …")."""
     stamp = None
     for k, s in enumerate(doc.sentences[:STAMP_SENTENCES]):
-        if k < DATELINE_SENTENCES and _DATELINE.match(s.text):
+        if k < DATELINE_SENTENCES and (head := _DATELINE.match(s.text)) and _dateline_names_a_place(doc, s, head):
             days = [d for d in _dates(s, published, True) if d[2] < 30]
             if days:
                 return k, days[0][0]
@@ -845,6 +845,13 @@ _VISIT_OFF = re.compile(
     re.I)
 _VISIT_TO_COME = re.compile(r"\b(?:visit|trip)\b[^.;,]{0,40}?\b(?:will|would|is\s+to|was\s+to)\s+"
                             r"(?:take\s+place|begin|start|be\s+held|happen)\b", re.I)
+
+
+def _dateline_names_a_place(doc: Document, s: Sentence, head: re.Match) -> bool:
+    """Does the head of a would-be dateline ("Baku, …", "Turkmenbashi, 22 August (Orient).") name a place? "On
+    Thursday, the last day, Rahmon travelled to Dashoguz, where he visited the old Baku Khan mausoleum" has a
+    dateline's shape and a day, but its head names none, so it is no dateline and Baku no place it was filed from."""
+    return any(m.start < s.start + head.end() for m in doc.mentions(s)) or places.city_in(head[0]) is not None
 
 
 def _dateline_place(doc: Document, k: int) -> tuple[str, str] | None:

@@ -133,3 +133,15 @@ def test_the_north_of_cyprus_and_the_northern_part_of_nicosia():
     # the north of another country is no Turkish Cypriot place
     text = text.replace("the north of Cyprus", "the north of Kazakhstan")
     assert ("Cevdet Yilmaz", "Northern Cyprus") not in [v[:2] for v in proposed.visits(text, DAY)]
+
+
+def test_a_day_opening_an_early_sentence_is_no_dateline_and_its_capital_no_place():
+    # plant: visits._dateline_names_a_place returning True (a visit to Azerbaijan, Baku, from the mausoleum's name)
+    lead = "Tajik President Emomali Rahmon arrived in Ashgabat on May 19 for a state visit. "
+    text = lead + ("On Thursday, the last day, Rahmon travelled to Dashoguz, where he visited the old Baku Khan "
+                   "mausoleum complex.")
+    assert [v[1:4] for v in proposed.visits(text, DAY)] == [("Turkmenistan", "2026-05-19", "Ashgabat")]
+    # a real dateline still gives the place a visit sentence leaves out (plant: the same function returning False)
+    text = ("Ashgabat, 20 May (TDH). Tajik President Emomali Rahmon, on a state visit, was welcomed with an official "
+            "ceremony on Wednesday.")
+    assert [v[1:4] for v in proposed.visits(text, DAY)] == [("Turkmenistan", "2026-05-20", "Ashgabat")]
