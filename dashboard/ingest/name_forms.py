@@ -10,6 +10,7 @@ from functools import lru_cache
 from dashboard.data import officeholders
 from dashboard.data.text import fold
 
+from .cheap import search_after_literal
 from .places import is_place_word
 
 # Russian instrumental (after "с"): "Рустамом" -> "Рустам", "Ибрагимовым" -> "Ибрагимов", "Петровой" -> "Петрова"
@@ -146,3 +147,35 @@ def holder_spelling(name: str) -> str | None:
 def spelled_alike(word: str, other: str) -> bool:
     """'Kosherbaev' and 'Kosherbayev': one surname in two transliterations (the variants above)."""
     return _transliteration_key(word) == _transliteration_key(other)
+
+
+# Kyrgyz patronymic names end in "uulu" (son of) or "kyzy" (daughter of), Kazakh "uly"/"qyzy", Uzbek "o‘g‘li"/"qizi",
+# Azerbaijani and Turkish "oğlu"/"qızı"/"kızı" written apart: part of the name as the article gives it ("Jogorku Keneşin
+# sədri Nurlanbek Turqunbek uulu"), so a speaker the rules read as "Nurlanbek Turqunbek" takes it back when the
+# article writes his name with it (the rules read names as capitalised runs; the word is lower case)
+_TURKIC_PATRONYMICS = ("uulu", "kyzy", "kızı", "qızı", "oğlu", "ogly", "uly", "qyzy", "qizi", "o‘g‘li", "o'g'li")
+# a surname before Azerbaijani/Turkish "oğlu"/"qızı" makes it his son or daughter ("Elvin Qasımov oğlu ilə", with his son), no patronymic:
+# the word before a patronymic is the father's given name ("Turqunbek uulu", "Əli Rüstəm oğlu")
+_TURKIC_SURNAME_END = re.compile(r"(?:ov|ev|ova|eva|zadə|zade|yev|yeva)$")
+_TURKIC_SON_OR_DAUGHTER = ("oğlu", "qızı", "kızı")  # (Kyrgyz "uulu", "kyzy" mean nothing else in these languages)
+_TURKIC_PATRONYMIC_GATE = re.compile(" (?:" + "|".join(_TURKIC_PATRONYMICS) + ")")  # a cheap gate, one C call
+# what follows a speaker's name when the article writes it with a patronymic; compiled once, not once per name
+# (cheap.search_after_literal finds the name)
+_TURKIC_PATRONYMIC_AFTER_NAME = re.compile(rf"\s+({'|'.join(_TURKIC_PATRONYMICS)})"
+                                           r"(?![\w‘'])(?!\s+(?:ilə|ile|və|ve|birlikdə|birlikte)\b)")
+
+
+def has_turkic_patronymic(text: str) -> bool:
+    """A cheap gate before with_turkic_patronymic: does the text hold any patronymic word at all?"""
+    return _TURKIC_PATRONYMIC_GATE.search(text) is not None
+
+
+def with_turkic_patronymic(text: str, name: str) -> str:
+    """`name` (two or more words) with the patronymic the text writes after it ("Nurlanbek Turqunbek" → "Nurlanbek
+    Turqunbek uulu"); a surname before "oğlu"/"qızı" is a son or daughter, no patronymic; else `name` unchanged."""
+    if " " not in name:
+        return name
+    m = search_after_literal(text, name, _TURKIC_PATRONYMIC_AFTER_NAME)
+    if m and not (m[1] in _TURKIC_SON_OR_DAUGHTER and _TURKIC_SURNAME_END.search(name)):
+        return f"{name} {m[1]}"
+    return name

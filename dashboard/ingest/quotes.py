@@ -57,7 +57,8 @@ from dashboard.data.text import fold
 
 from . import places
 from .cheap import search_after_literal
-from .name_forms import az_nominative, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive
+from .name_forms import (az_nominative, has_turkic_patronymic, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive,
+                         with_turkic_patronymic)
 from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, RU_OPENING_ADVERBS, Person, Resolver, article_titles, \
     en_outlet_named, full_names, named_in_full, note_named_in_full, ru_titled_mentions
 from .people import without_turkic_outlet  # round 19
@@ -4586,30 +4587,13 @@ def _az_pronoun_lead(before: str, resolver: Resolver) -> None:
         _one_named(lead, resolver, nominative=True)  # (it makes him the last speaker)
 
 
-# Kyrgyz patronymic names end in "uulu" (son of) or "kyzy" (daughter of), Kazakh "uly"/"qyzy", Uzbek "o‘g‘li"/"qizi",
-# Azerbaijani and Turkish "oğlu"/"qızı"/"kızı" written apart: part of the name as the article gives it ("Jogorku Keneşin
-# sədri Nurlanbek Turqunbek uulu"), so a speaker the rules read as "Nurlanbek Turqunbek" takes it back when the
-# article writes his name with it (the rules read names as capitalised runs; the word is lower case)
-_TURKIC_PATRONYMICS = ("uulu", "kyzy", "kızı", "qızı", "oğlu", "ogly", "uly", "qyzy", "qizi", "o‘g‘li", "o'g'li")
-# a surname before Azerbaijani/Turkish "oğlu"/"qızı" makes it his son or daughter ("Elvin Qasımov oğlu ilə", with his son), no patronymic:
-# the word before a patronymic is the father's given name ("Turqunbek uulu", "Əli Rüstəm oğlu")
-_TURKIC_SURNAME_END = re.compile(r"(?:ov|ev|ova|eva|zadə|zade|yev|yeva)$")
-_TURKIC_SON_OR_DAUGHTER = ("oğlu", "qızı", "kızı")  # (Kyrgyz "uulu", "kyzy" mean nothing else in these languages)
-_TURKIC_PATRONYMIC_ANY = re.compile(" (?:" + "|".join(_TURKIC_PATRONYMICS) + ")")  # a cheap gate, one C call
-# what follows a speaker's name when the article writes it with a patronymic; compiled once, not once per name
-# (cheap.search_after_literal finds the name)
-_TURKIC_PATRONYMIC_AFTER_NAME = re.compile(rf"\s+({'|'.join(_TURKIC_PATRONYMICS)})"
-                                           r"(?![\w‘'])(?!\s+(?:ilə|ile|və|ve|birlikdə|birlikte)\b)")
-
-
 def _turkic_patronymic_names(text: str, found: list[Found]) -> list[Found]:
-    if not _TURKIC_PATRONYMIC_ANY.search(text):
+    """Each speaker's name as the article writes it with a Turkic patronymic (name_forms.with_turkic_patronymic)."""
+    if not has_turkic_patronymic(text):
         return found
     for item in found:
-        if item.speaker is not None and " " in item.speaker.name \
-                and (m := search_after_literal(text, item.speaker.name, _TURKIC_PATRONYMIC_AFTER_NAME)) \
-                and not (m[1] in _TURKIC_SON_OR_DAUGHTER and _TURKIC_SURNAME_END.search(item.speaker.name)):
-            item.speaker = item.speaker._replace(name=f"{item.speaker.name} {m[1]}")
+        if item.speaker is not None and (name := with_turkic_patronymic(text, item.speaker.name)) != item.speaker.name:
+            item.speaker = item.speaker._replace(name=name)
     return found
 
 

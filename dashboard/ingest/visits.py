@@ -43,12 +43,11 @@ from dashboard.data.text import fold
 from . import places, when
 from .cheap import lowered, search_after_literal
 from .document import Document, Sentence
-from .name_forms import az_accusative_stripped, az_nominative, ru_nominative
+from .name_forms import (az_accusative_stripped, az_nominative, has_turkic_patronymic, ru_nominative,
+                         with_turkic_patronymic)
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word,
                      named_in_full, other_office)
 from .romanize import is_cyrillic, romanize
-# round 28: a Kyrgyz "uulu"/"kyzy" (or Azerbaijani "oğlu") patronymic, read by the quotes' rule and the same for a visitor
-from .quotes import _TURKIC_PATRONYMIC_AFTER_NAME, _TURKIC_PATRONYMIC_ANY, _TURKIC_SON_OR_DAUGHTER, _TURKIC_SURNAME_END
 
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
 # "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
@@ -4305,12 +4304,8 @@ _RU_DELEGATION_RECEIVED = re.compile(r"\s*делегаци[юи]\s+(?:[^\s,.;]+\
 # görüş"): the name runs end at the lower-case word, so he is read as "Nurlanbek Turqunbek"; the name as the article
 # gives it (in the nominative somewhere) holds the patronymic, as quotes._turkic_patronymic_names reads a speaker's.
 def _visitor_with_patronymic(doc: Document, visit: VisitFound) -> None:
-    name = visit.visitor.name
-    if " " not in name or not _TURKIC_PATRONYMIC_ANY.search(doc.text):
-        return
-    m = search_after_literal(doc.text, name, _TURKIC_PATRONYMIC_AFTER_NAME)
-    if m and not (m[1] in _TURKIC_SON_OR_DAUGHTER and _TURKIC_SURNAME_END.search(name)):
-        visit.visitor = visit.visitor._replace(name=f"{name} {m[1]}")
+    if has_turkic_patronymic(doc.text):
+        visit.visitor = visit.visitor._replace(name=with_turkic_patronymic(doc.text, visit.visitor.name))
 
 
 # Round 28 (twenty-ninth set): what was signed "within the visit" told in Azerbaijani, Turkish or Russian before the

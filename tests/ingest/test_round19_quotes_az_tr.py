@@ -163,8 +163,8 @@ def test_diyen_before_a_company_s_board_title_and_a_three_word_name():
 
 
 def test_a_son_or_daughter_after_a_surname_is_no_patronymic():
-    """Plant: `not _TURKIC_SURNAME_END.search(item.speaker.name) and` out of `_turkic_patronymic_names` and the
-    lookahead for "ilə" (the speaker 'Elvin Qasımov oğlu')."""
+    """Plant: the `_TURKIC_SURNAME_END` check out of `name_forms.with_turkic_patronymic` and the lookahead for "ilə"
+    in `_TURKIC_PATRONYMIC_AFTER_NAME` (the speaker 'Elvin Qasımov oğlu')."""
     text = ("Bazar.\n\nSahibkar Elvin Qasımov oğlu ilə birlikdə sərgidə iştirak edib. O, APA-ya bildirib: “Qazaxıstan "
             "bazarı bizim üçün çox perspektivlidir.”")
     assert _quotes(text) == [("Elvin Qasımov", "Qazaxıstan bazarı bizim üçün çox perspektivlidir.")]

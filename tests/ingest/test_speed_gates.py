@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.data.text import fold
-from dashboard.ingest import money, places, quotes, romanize, topics, visits
+from dashboard.ingest import money, name_forms, places, quotes, romanize, topics, visits
 from dashboard.ingest.cheap import lowered, search_after_literal
 from dashboard.ingest.document import Document
 from dashboard.ingest.people import NAME_RUN, _run_candidates
@@ -364,7 +364,7 @@ def test_is_cyrillic_is_the_character_walk(variant):
         assert romanize.is_cyrillic(text) == _is_cyrillic_by_characters(text)
 
 
-@pytest.mark.parametrize("tail", [visits._SURNAME_CASE_ENDING, quotes._TURKIC_PATRONYMIC_AFTER_NAME,
+@pytest.mark.parametrize("tail", [visits._SURNAME_CASE_ENDING, name_forms._TURKIC_PATRONYMIC_AFTER_NAME,
                                   quotes._NO_COLON_AFTER], ids=["case ending", "patronymic", "no colon"])
 def test_a_literal_found_then_its_tail_is_the_pattern_of_both(tail):
     # seen failing once on a planted bug: the \b before the literal left unread (word_start ignored)
