@@ -178,7 +178,16 @@ NOT_YET: set[str] = {
     "382-az-fed-jumanqarin-baku",
     "384-uzbekistantoday-kayseri-namangan",
     "387-ru-narodnoeslovo-uzstat-turkic-trade",
-}  # articles still missed after round 29: the thirtieth to thirty-second held-out sets' leftovers
+    "390-agenzianova-kulubaev-ankara",
+    "391-diplomacytrade-gulmanova-budapest",
+    "393-ru-ls-kasymaliyev-astana",
+    "395-tr-anka-asimbayev-ankara",
+    "396-yangi-uzbekistan-stats-turkic-trade",
+    "397-salamnews-muhriddin-baku",
+    "399-ru-zerkalo-customs-central-asia",
+    "400-az-movqe-mammadov-tashkent",
+    "401-tr-takvim-kacir-taskent",
+}  # dev articles with misses the rules do not yet handle (round 30 starts: the thirty-third held-out set moved into dev as 390–401)
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
