@@ -390,6 +390,9 @@ _TITLE_OF_NAME = re.compile(
     rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)\b(?!\s+[{CAPITALS}])")
 
 
+# Round 30: what joins two heads of state named as one pair: "and", "and his Kazakh counterpart", "and the visiting"
+# (the title before the second name is part of its capitalised run: "and President Y")
+_JOINT_HEADS_GAP = re.compile(r"\s+and\s+(?:(?:his|her|the)\s+(?:[\w'’\-]+\s+)?(?:counterpart|colleague|guest)\s+)?")
 # English words for the head of state ("the president") that mean the head of state named last, not a
 # minister who spoke last (Resolver._head_for_title)
 _HEAD_WORDS = ("head of state", "president")
@@ -700,6 +703,8 @@ _TITLE_APPOSITIVE = re.compile(
 # title: "the chairman" later is not he)
 _EN_NAME_TITLE_APPOSITIVE = re.compile(
     rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}),\s+(?:(?:the|an?)\s+)?"
+    # round 30: a state's possessive before the title, as wires write it ("X Y, Kazakhstan's ambassador to Hungary,")
+    rf"(?:[{CAPITALS}][\w\-]+['’]s\s+)?"
     rf"(?:(?!(?:deputy|vice|former|acting|ex)\b)[a-z][\w\-]*\s+){{0,2}}?(?P<title>{'|'.join(_APPOSITIVE_TITLES)})\b"
     r"(?:\s+(?:for|of|to|at|in)\s+[^,.;:“”\"«»„]{1,60})?[,.]")
 
@@ -850,6 +855,9 @@ class Resolver:
         self.minister_mentioned = ""
         # round 28: (body, name) of each chair of a body named in running text ("Jogorku Keneşinin Sədri X Y")
         self.body_chairs: list[tuple[str, str]] = []
+        # round 30: (first, second) of two heads of state running text named joined by "and" ("President X and
+        # President Y agreed …"), whom a later bare "the head of state" means the first of (_joint_first_head)
+        self.joint_heads: tuple[str, str] | None = None
 
     def note_names_in(self, text: str, article: ArticleTitles | None = None) -> None:
         """Remember full names of office holders mentioned in running text (not only speakers).
@@ -860,6 +868,7 @@ class Resolver:
         no_name = _NO_NAME_WORDS
         if "greetings" in text or "regards" in text:  # round 27: a substring test first, few slices greet anyone
             text = _EN_GREETED.sub(_unnamed_greeted, text)
+        heads_here: list[tuple[str, Person]] = []  # round 30: the heads of state this text names, with their runs
         for run in _whole_name_runs(text):
             # most capitalised runs ("The", "Trade Turnover") hold no word of any holder's name: skip them
             # (the set test first: it answers most runs in one C call)
@@ -883,10 +892,18 @@ class Resolver:
                     if terms and terms[0].covers(self.day):
                         self._remember(person := _from_term(terms[0], 0.95, "name"))
                         holder = True
+                        if person.role == officeholders.HEAD_OF_STATE:
+                            heads_here.append((run, person))
                         if "Minister" in person.role and "Prime" not in person.role:
                             self.minister_mentioned = person.name  # round 16b
             if titled and not holder:  # "Trade Minister Ömer Bolat": no office holder, a name after a title
                 self._note_titled(run, words)
+            elif not holder and ("President" in words or "Presidents" in words) \
+                    and (head := _president_by_surname(words, self.day)):
+                self._remember(head)  # round 30: "President Mirziyoyev opened …" before "the head of state said"
+                heads_here.append((run, head))
+        if len(heads_here) >= 2:  # round 30: rare (two heads of state named in one slice), so no cost elsewhere
+            self._note_joint_heads(text, heads_here)
         # Each check below first asks the article (when given): a substring of `text` is a substring of the
         # article that holds it, so an article without any of the words has no slice with one.
         if (article is None or article.titles_of) and " of" in text and any(title in text for title in _TITLES_OF):
@@ -906,12 +923,34 @@ class Resolver:
             self.unlisted += _ru_titled_people(text, self.occupations)
         if "Vice" in text:  # round 20: a substring test first, most slices name no vice president
             self.unlisted += _en_vice_presidents(text)
+        if "Ambassador " in text or "Envoy " in text:  # round 30: a substring test first, few slices name an envoy so
+            self.unlisted += _en_ambassadors_to(text)
         if "ədri " in text:  # round 28: a substring test first, most slices name no chair ("Sədri", "sədri")
             self.body_chairs += _az_body_chairs(text)
         if "Dr." in text:  # round 22: a substring test first, most slices name no academic
             academics = _tr_academic_people(text)
             self.unlisted += academics
             self.occupations.update(p.name for p in academics)  # round 28: an academic title is an occupation's
+
+    def _note_joint_heads(self, text: str, heads: list[tuple[str, Person]]) -> None:
+        """Round 30: two heads of state named one after the other joined by "and" ("President Shavkat Mirziyoyev and
+        President Kassym-Jomart Tokayev have agreed …", "Presidents X and Y", "X and his Kazakh counterpart Y"): the
+        outlet names its own or the host first, the subject of what follows, so a later bare "the head of state" means
+        him, not the one named last (_joint_first_head). "X received Y", "Y was received by X" join no pair."""
+        (first_run, first), (second_run, second) = heads[-2:]
+        start = text.rfind(second_run)
+        end = text.rfind(first_run, 0, start) + len(first_run)
+        if first.name != second.name and end >= len(first_run) and _JOINT_HEADS_GAP.fullmatch(text, end, start):
+            self.joint_heads = (first.name, second.name)
+
+    def _joint_first_head(self, head: Person) -> Person:
+        """Round 30: the first of two heads of state named jointly when `head` is the second and nobody has been named
+        since ("President X and President Y agreed …. … the head of state said …" is X); else `head`."""
+        if self.joint_heads is None or head.name != self.joint_heads[1] or len(self.named) < 2 \
+                or self.named[-2].name != self.joint_heads[0]:
+            return head
+        first = self.named[-2]
+        return Person(first.name, first.role, first.iso3, head.confidence, head.rule)
 
     def _note_titled(self, run: str, words: list[str]) -> None:
         """A titled run of running text, read when a surname is looked up. Round 18b: a minister the table does not
@@ -959,6 +998,15 @@ class Resolver:
         if len(ministers) != 1:
             return None
         person = next(iter(ministers.values()))
+        return Person(person.name, person.role, person.iso3, 0.7, "anaphor")
+
+    def _only_prime_minister(self) -> Person | None:
+        """Round 30: "the prime minister" before anyone has spoken ("Prime Minister Viktor Orbán and President X Y
+        signed …. “…,” the prime minister said"): the one prime minister the article has named, else None."""
+        premiers = {p.name: p for p in self.named if p.role.lower() == "prime minister"}
+        if len(premiers) != 1:
+            return None
+        person = next(iter(premiers.values()))
         return Person(person.name, person.role, person.iso3, 0.7, "anaphor")
 
     def _turkic_only_minister(self, low: str) -> Person | None:
@@ -1020,6 +1068,7 @@ class Resolver:
         if self.first_head is None and person.role == officeholders.HEAD_OF_STATE:
             self.first_head = person
         self.named = [p for p in self.named if p.name != person.name] + [person]
+        self.joint_heads = None  # round 30: anyone named after a pair ends it (note_names_in notes a pair after its names)
 
     def _head_for_title(self) -> Person | None:
         """'The Kazakh delegation was received by President Ilham Aliyev. The head of state said …': a word
@@ -1034,7 +1083,7 @@ class Resolver:
             # the one named last ("“…,” Tatar said. He was received by President Ilham Aliyev. … the head of
             # state assured his guest …")
             return None
-        return Person(head.name, head.role, head.iso3, 0.75, "anaphor") if head else None
+        return self._joint_first_head(Person(head.name, head.role, head.iso3, 0.75, "anaphor")) if head else None
 
     def _named_with_surname(self, surname: str, phrase: str = "") -> Person | None:
         """The person named last whose surname `surname` is, unless `phrase` puts another given name before it."""
@@ -1116,6 +1165,8 @@ class Resolver:
             if low == "spiker" and self.body_chairs:  # round 28: before anyone spoke, the one parliament chair named
                 return _chair_of_body_named("", [c for c in self.body_chairs if _AZ_PARLIAMENT_WORD.search(c[0])],
                                             self.day)
+            if low == "the prime minister":  # round 30: before anyone spoke, the one prime minister named
+                return self._only_prime_minister()
             return self._turkic_only_minister(low) if low in _MINISTER_WORDS else None  # round 14
         if (title := TITLES_OF_ONE.get(low.removeprefix("the "))) and (terms := officeholders.by_name(title, self.day)):
             return _from_term(terms[0], 0.9 if terms[0].covers(self.day) else 0.8, "name")
@@ -1753,7 +1804,9 @@ _EN_TITLE_KIN = {"envoy": ("envoy", "ambassador"), "ambassador": ("ambassador", 
                  # round 20: "“…,” the Secretary General said" after "OTS Secretary General X Y"
                  "secretary general": ("secretary general",), "secretary-general": ("secretary general",),
                  # round 20: "the deputy prime minister said" after "Deputy Prime Minister of Uzbekistan X Y"
-                 "deputy prime minister": ("deputy prime minister",)}
+                 "deputy prime minister": ("deputy prime minister",),
+                 # round 30: "the deputy minister said" after "Deputy Minister of Trade of Kazakhstan X Y" (no minister's)
+                 "deputy minister": ("deputy minister",)}
 
 
 def _role_ends_in(role: str, kin: tuple[str, ...]) -> bool:
@@ -2278,3 +2331,43 @@ _TR_TITLE_OWNER = re.compile(rf"^.*?[{CAPITALS}][\w]*['’]n?[ıiuü]n\s+(?:[a-z
 
 def _without_tr_title_owner(phrase: str) -> str:
     return phrase[m.end():] if (m := _TR_TITLE_OWNER.match(phrase)) else phrase
+
+
+# --- round 30 (English): an ambassador titled before his name with the state he is sent to -------------------------
+# "Kazakhstan's Ambassador to Hungary Aidar Kuanyshev opened …", "Uzbek Envoy to the United Arab Emirates X Y": the
+# title's "to" splits the capitalised run (as "of" does, _TITLE_OF_NAME), so the name after the host state's words is
+# remembered here with the state before the title, for a later "Kuanyshev said" or "the ambassador said"
+# (Resolver._en_one_titled); the host's words are one to three capitalised words, the name the run's last two. The
+# press services' "Ambassador (Extraordinary and Plenipotentiary) of Uzbekistan to Türkiye X Y" names the sending
+# state after "of"
+_EN_AMBASSADOR_TO_NAME = re.compile(
+    r"\b(?P<title>Ambassador|Envoy)(?:\s+Extraordinary\s+and\s+Plenipotentiary)?"
+    rf"(?:\s+of\s+(?:the\s+)?(?P<of>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{0,2}}))?"
+    rf"\s+to\s+(?:the\s+)?(?:[{CAPITALS}][\w'’\-]+\s+){{1,3}}?"
+    rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)(?![\w'’\-])(?!\s+[{CAPITALS}])")
+
+
+def _en_ambassadors_to(text: str) -> list[Person]:
+    found = []
+    for m in _EN_AMBASSADOR_TO_NAME.finditer(text):
+        name = m["name"]
+        if _holder_named(name) or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
+            continue  # the table's holder, or no name ("Ambassador to the Republic of Korea")
+        # the sending state: "Kazakhstan's Ambassador", "Ambassador of Uzbekistan"
+        codes = places.codes_in(m["of"]) if m["of"] else places.codes_in(text[max(0, m.start() - 25):m.start()])
+        found.append(Person(_latin(name), m["title"], codes[-1] if codes else "", 0.6, "unlisted name"))
+    return found
+
+
+# --- round 30 (English): a head of state named by "President" and his surname alone --------------------------------
+# "President Mirziyoyev opened the plant. … The head of state said: “…”": running text names a head of state by title
+# and surname as often as in full, and he is the one the title means after it (Resolver._head_for_title), not an
+# economist who spoke before; the surname must be that of one head of state in office on the day ("former President
+# Nazarbayev" is none), and the run end in it ("President Aliyev's" is read by its words, the possessive dropped)
+def _president_by_surname(words: list[str], day: date) -> Person | None:
+    if len(words) > 3 or words[-1] in ("President", "Presidents"):
+        return None
+    surname = words[-1].split("'")[0].split("’")[0]  # "President Aliyev's visit"
+    terms = [term for term in officeholders.by_name(surname, day)
+             if term.office == officeholders.HEAD_OF_STATE and term.covers(day)]
+    return _from_term(terms[0], 0.9, "name") if len(terms) == 1 else None

@@ -676,6 +676,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             # "Erdoğan was the most outspoken. He said …, and added:" over a quote paragraph: "he" is the
             # lead paragraph's subject, not whoever spoke last
             _paragraph_subjects(_previous_paragraph(text, paras, para_start), resolver)
+        if ("latter" in after[:20] or "former" in after[:20] or "The l" in before or "The f" in before) \
+                and (which := _en_latter_or_former(before, after)):  # round 30: "“…,” the latter said"
+            _latter_or_former_lead(which, _text_before_latter_or_former(before) or
+                                   _previous_paragraph(text, paras, para_start), resolver)
         if not before.strip() and AFTER_VERB_PRONOUN_RU.match(after):  # round 10: '"…", - сказал он'
             _ru_pronoun_antecedent(_previous_paragraph(text, paras, para_start), resolver)
         elif before.strip() and not _quote_marks_beyond_names(before) and AFTER_VERB_PRONOUN_RU.match(after):
@@ -6020,3 +6024,41 @@ def _az_opening_sentence_subject(paragraph: str, title: str, resolver: Resolver)
     if (person := _clause_subject(first, resolver, speaking=False)) is not None and person.rule != "anaphor" \
             and _title_fits(title, person, first):
         resolver.last_speaker = person
+
+
+# --- round 30 (English): "the latter" / "the former" as the speaker -----------------------------------------------
+# "Bayramov met Saidov in Baku. “…,” the latter said." / "The former told reporters: “…”": of the two people the
+# sentence before names, the second or the first, not that sentence's subject (whom "he" would mean). Only as the
+# speech verb's subject: "the former president" is an office (people.py), and "the latter's" a possessive
+_EN_LATTER_AFTER = re.compile(r"^[\s,.]*the\s+(?P<which>latter|former)\s+(?:said|says|added|noted|told|stressed|replied|"
+                              r"explained|recalled|emphasi[sz]ed|pointed\s+out|declared|responded|insisted)\b")
+_EN_LATTER_BEFORE = re.compile(r"(?:^|[.!?]\s+)The\s+(?P<which>latter|former)\s+(?:said|says|added|noted|told|stressed|"
+                               r"replied|explained|recalled|emphasi[sz]ed|pointed\s+out|declared|responded|insisted)\b"
+                               r"[^.!?“”\"«»„]*:\s*$")
+
+
+def _en_latter_or_former(before: str, after: str) -> str:
+    """Which of the two ("latter", "former") the quote's speaker is, after the quote or before its colon; "" if neither."""
+    m = _EN_LATTER_AFTER.match(after) or _EN_LATTER_BEFORE.search(before)
+    return m["which"] if m else ""
+
+
+def _text_before_latter_or_former(before: str) -> str:
+    """The running text of the quote's paragraph before a "The latter said:" sentence ("" when it opens the paragraph)."""
+    m = _EN_LATTER_BEFORE.search(before)
+    return (before[:m.start()] if m else before).strip()
+
+
+def _latter_or_former_lead(which: str, lead: str, resolver: Resolver) -> None:
+    """Make the second (latter) or first (former) of the people the lead's last sentence names the last speaker; nothing
+    when it names fewer than two (then "the latter" is the plain anaphor)."""
+    if not lead or _QUOTE_MARK.search(lead):
+        return
+    sentence = _QUOTE_SENTENCE_BREAK.split(lead)[-1]
+    people = {}
+    for run in _capital_runs(sentence):
+        if (person := resolver.resolve(run, speaking=False)) is not None and person.rule != "anaphor":
+            people.setdefault(person.name, run)
+    if len(people) >= 2:
+        runs = list(people.values())
+        resolver.resolve(runs[-1] if which == "latter" else runs[0])
