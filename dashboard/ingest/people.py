@@ -705,7 +705,8 @@ _EN_NAME_TITLE_APPOSITIVE = re.compile(
     rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}),\s+(?:(?:the|an?)\s+)?"
     # round 30: a state's possessive before the title, as wires write it ("X Y, Kazakhstan's ambassador to Hungary,")
     rf"(?:[{CAPITALS}][\w\-]+['’]s\s+)?"
-    rf"(?:(?!(?:deputy|vice|former|acting|ex)\b)[a-z][\w\-]*\s+){{0,2}}?(?P<title>{'|'.join(_APPOSITIVE_TITLES)})\b"
+    # round 30: the title capitalised too, as press releases write it ("X Y, Chairman of the Board of …,")
+    rf"(?:(?!(?:deputy|vice|former|acting|ex)\b)[a-z][\w\-]*\s+){{0,2}}?(?P<title>(?i:{'|'.join(_APPOSITIVE_TITLES)}))\b"
     r"(?:\s+(?:for|of|to|at|in)\s+[^,.;:“”\"«»„]{1,60})?[,.]")
 
 
@@ -831,7 +832,9 @@ def article_titles(article: str) -> ArticleTitles:
     (a title the article does not hold is in none of its slices): a few `in` tests instead of a pattern."""
     return ArticleTitles(any(title in article for title in _TITLES_OF),
                          any(title in article for title in _LOCAL_TITLES),
-                         tuple(title for title in _APPOSITIVE_TITLES if title in article),
+                         # (round 30: capitalised too, "X Y, Chairman of the Board of …,", _EN_NAME_TITLE_APPOSITIVE)
+                         tuple(form for title in _APPOSITIVE_TITLES for form in (title, title.capitalize())
+                               if form in article),
                          "а" in article,
                          tuple(title for title in _AZ_TITLES if title in article))
 
@@ -965,6 +968,8 @@ class Resolver:
         the title's "of" splits the capitalised run, so the name after the ministry's words is remembered
         here, as the title and the name ("Azerbaijani Minister Mikayil Jabbarov"), for a later "Jabbarov"."""
         for m in _TITLE_OF_NAME.finditer(text):
+            if not _BODY_WORDS.isdisjoint(m["name"].lower().split()):
+                continue  # round 30: "Chairman of the Board of Kazakh Caspian Shipping Company" ends in a body, no name
             self.unlisted.append(f"{_state_of_body(text[m.end('title'):m.start('name')])}{m['title']} {m['name']}")
 
     @staticmethod

@@ -132,3 +132,19 @@ def test_the_prime_minister_before_anyone_spoke_is_the_one_prime_minister_named(
                    + said + ",” the prime minister said.") == [("Olzhas Bektenov", said)]
     assert _quotes("Prime Minister Olzhas Bektenov and Prime Minister Ali Asadov signed the agreement in Astana.\n\n“"
                    + said + ",” the prime minister said.") == []
+
+
+# people.py: _EN_NAME_TITLE_APPOSITIVE (the title capitalised), Resolver._note_title_of_names (a body ends no name)
+
+def test_the_chairman_after_a_name_and_a_capitalised_title_of_a_company_board():
+    """'X Y, Chairman of the Board of Aral Grain Trading Company, visited …' then '“…,” the chairman said': the press
+    release's capitalised title between commas names X Y; the company's last words ("Trading Company") are no one's
+    name, even with no name before the title."""
+    # plant: `(?i:…)` dropped from _EN_NAME_TITLE_APPOSITIVE's title (the first quote was lost)
+    # plant: the _BODY_WORDS check dropped from _note_title_of_names (the first quote was lost: "Trading Company" was a
+    # second chairman)
+    said = "We will ship the first grain through Turkmenbashi in July"
+    assert _quotes("Serik Dauletov, Chairman of the Board of Aral Grain Trading Company, visited the port.\n\n“" + said
+                   + ",” the chairman said.") == [("Serik Dauletov", said)]
+    assert _quotes("The Chairman of the Board of Aral Grain Trading Company visited the port.\n\n“" + said
+                   + ",” the chairman said.") == []
