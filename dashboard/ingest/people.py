@@ -887,6 +887,8 @@ class Resolver:
             if no_name.issuperset(words) or not has_name_word(run):
                 if titled:
                     self._note_titled(run, words)
+                elif words[-1][-2:] in ("'s", "’s") and words[0] == "President":  # round 30: "President Aliyev's visit"
+                    self._note_president_surname(run, words, heads_here)
                 continue
             holder = False
             for candidate in _run_candidates(run):
@@ -901,10 +903,8 @@ class Resolver:
                             self.minister_mentioned = person.name  # round 16b
             if titled and not holder:  # "Trade Minister Ömer Bolat": no office holder, a name after a title
                 self._note_titled(run, words)
-            elif not holder and ("President" in words or "Presidents" in words) \
-                    and (head := _president_by_surname(words, self.day)):
-                self._remember(head)  # round 30: "President Mirziyoyev opened …" before "the head of state said"
-                heads_here.append((run, head))
+            elif not holder and ("President" in words or "Presidents" in words):
+                self._note_president_surname(run, words, heads_here)
         if len(heads_here) >= 2:  # round 30: rare (two heads of state named in one slice), so no cost elsewhere
             self._note_joint_heads(text, heads_here)
         # Each check below first asks the article (when given): a substring of `text` is a substring of the
@@ -934,6 +934,13 @@ class Resolver:
             academics = _tr_academic_people(text)
             self.unlisted += academics
             self.occupations.update(p.name for p in academics)  # round 28: an academic title is an occupation's
+
+    def _note_president_surname(self, run: str, words: list[str], heads_here: list[tuple[str, Person]]) -> None:
+        """Round 30: "President Mirziyoyev opened …" before "the head of state said": the head of state of that surname
+        is named (_president_by_surname), as a full name would name him."""
+        if head := _president_by_surname(words, self.day):
+            self._remember(head)
+            heads_here.append((run, head))
 
     def _note_joint_heads(self, text: str, heads: list[tuple[str, Person]]) -> None:
         """Round 30: two heads of state named one after the other joined by "and" ("President Shavkat Mirziyoyev and

@@ -41,9 +41,11 @@ def test_the_head_of_state_after_two_presidents_named_jointly_is_the_first_of_th
 def test_the_head_of_state_after_a_president_named_by_title_and_surname():
     """'President Rahmon opened the plant. The head of state said: “…”' is Rahmon, after an economist spoke or before
     anyone did; "Presidents Japarov and Rahmon …" is the first of the pair, as full names are; a surname of no head
-    of state in office ("former President Nazarbayev") is none."""
-    # plant: the `_president_by_surname` branch dropped from Resolver.note_names_in (the quotes went to Bakirov / none)
+    of state in office ("former President Nazarbayev") is none; "President Rahmon's visit" names him too."""
+    # plant: the `_note_president_surname` call of the "President X" branch dropped from note_names_in (the quotes went
+    # to Bakirov / none)
     # plant: `and term.covers(day)` dropped from _president_by_surname (the last quote went to Nazarbayev)
+    # plant: the possessive `elif … words[0] == "President"` branch dropped from note_names_in (the last quote was lost)
     spoke = "“Prices for cement have finally stopped rising,” said Talant Bakirov, an economist in Dushanbe.\n\n"
     said = "Our plant will supply the whole region with cement"
     then = "\n\nThe head of state said: “" + said + ".”"
@@ -53,6 +55,7 @@ def test_the_head_of_state_after_a_president_named_by_title_and_surname():
     assert _quotes(spoke + "Presidents Japarov and Rahmon opened the plant on Friday." + then)[1:] \
         == [("Sadyr Japarov", said + ".")]
     assert _quotes("Former President Nazarbayev opened the plant on Friday." + then) == []
+    assert _quotes("President Rahmon's visit to the plant ended on Friday." + then) == [("Emomali Rahmon", said + ".")]
 
 # people.py: _EN_AMBASSADOR_TO_NAME (_en_ambassadors_to)
 
