@@ -216,6 +216,9 @@ TR_SAYING = re.compile(rf"^\s*,?\s*(?:diyen|deyən|(?:ifadesini|ifadelerini|söz
                        rf"(?:konuşan|ekleyen)|(?:değerlendirmesinde|açıklamasında)\s+bulunan|"
                        # round 29: '… "…" olarak nitelendiren X, …' (who described it as)
                        rf"olarak\s+(?:nitelendiren|niteleyen|değerlendiren|tanımlayan)|"
+                       # round 30: a partial quote ending a nominalised clause, '… ilişkilerin "…" olduğunu söyleyen X,
+                       # …' (who said relations were …), the Turkish agencies' lead into a longer quote
+                       rf"(?:olduğunu|olacağını|olmadığını)\s+(?:söyleyen|belirten|vurgulayan|kaydeden|ifade\s+eden)|"
                        rf"(?:sözleriyle|ifadeleriyle|sözləri\s+ilə|ifadələri\s+ilə)\s+(?:[a-zçğıöşüə]+\s+){{0,2}}?"
                        rf"[a-zçğıöşüə]+(?:an|en|ən))\s+(?P<spk>(?:{_TR_DEMONYM_ROLE}|[{CAPITALS}][\w'’\-]*|bakan|nazir|prezident"
                        rf"|cumhurbaşkanı)(?:\s+[{CAPITALS}][\w'’\-]*){{0,7}})(?=\s*[,;]|\s+[a-zəıöüşçğ])")
@@ -1436,6 +1439,9 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         if (named := _EN_WHICH_NAME_CALLED.search(sentence)) and not _SPEECH_WORD.search(sentence, 0, named.start()) \
                 and (person := resolver.resolve(named["spk"])):
             return person  # (not inside another's reported speech: "Aliyev noted that the deal, which X called “…”")
+    if " called" in sentence and (named := _EN_ZERO_RELATIVE_CALLED.search(sentence)) \
+            and not _SPEECH_WORD.search(sentence, 0, named.start()) and (person := resolver.resolve(named["spk"])):
+        return person  # round 30: "… – a figure X has repeatedly called “…”"
     found = _subject(sentence, resolver)
     if found is None and earlier and sentence[:1].isupper() and _surname_subject_named_before(sentence, earlier, resolver):
         found = _subject(sentence, resolver)  # round 17
@@ -1507,6 +1513,12 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if verb in _EN_THANK_VERBS and _EN_THANKED_FOR.match(rest) and not _SPEECH_WORD.search(rest) \
             and not _RELATIVE.search(rest):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 24: "X thanked his host for the “…”"
+    if "А" <= sentence[:1] <= "Я" and "," in rest and (told := _RU_AND_INSTRUCTED.search(rest)) \
+            and not _QUOTE_MARK.search(rest, 0, told.start()) and not _RELATIVE.search(rest, 0, told.start()):
+        # round 30: "…, и поручил правительству «…»"
+        return _head_not_named_after(resolver.resolve(_speaker_phrase(m["spk"])), rest[:told.start()], resolver)
+    if "А" <= sentence[:1] <= "Я" and _RU_ADJECTIVE_PLACE.search(rest):
+        rest = _RU_ADJECTIVE_PLACE.sub("", rest)  # round 30: "назвал Центральную Азию «…»" names a region, no one
     if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
@@ -1521,6 +1533,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         return resolver.resolve(_speaker_phrase(m["spk"]))
     if _partial_verb_forms(verb, rest):  # round 10
         return resolver.resolve(_speaker_phrase(m["spk"]))
+    if (verb in _AS_VERBS or verb in _AS_VERBS_MORE) and " as " in rest and _EN_AS_HAVING_END.search(rest):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 30: "described ties as having “…”"
     if " и " in rest and _RU_AND_SAID.search(rest):  # round 15
         return resolver.resolve(_speaker_phrase(m["spk"]))
     if verb in _RU_PHRASE_VERBS and _RU_SAID_PHRASE.match(rest):  # round 19: "обратил внимание, что …"
@@ -6020,3 +6034,48 @@ def _az_opening_sentence_subject(paragraph: str, title: str, resolver: Resolver)
     if (person := _clause_subject(first, resolver, speaking=False)) is not None and person.rule != "anaphor" \
             and _title_fits(title, person, first):
         resolver.last_speaker = person
+
+
+# --- round 30 (English): partial quotes after "described … as having" and a naming relative clause without "which" ---
+# "Bayramov described relations with Dushanbe as having “reached …”": the naming verb's "as" takes a participle before
+# the quote ("as having", "as being"), the quote still the subject's own description (_subject_partial)
+_EN_AS_HAVING_END = re.compile(r"\sas\s+(?:having|being)(?:\s+been)?\s*$")
+# "… around 38 million euros – a figure Foreign Minister X Y has repeatedly called “…”": a noun after a dash or comma
+# and a named person's naming verb, the relative "which"/"that" left out (as _EN_WHICH_NAME_CALLED reads it with one);
+# the noun's words are lower case, so "the deal Aliyev called" is read and "Aliyev called" alone (no noun) is not
+_EN_ZERO_RELATIVE_CALLED = re.compile(
+    rf"(?:^|[,–—]\s+)(?:a|an|the|one)\s+(?:[a-z][\w\-]*\s+){{1,3}}"
+    rf"(?P<spk>(?:[A-Z][\w\-]*\s+){{0,3}}?[{_EN_CAPITALS}][\w'’\-]+)\s+(?:has\s+|had\s+)?"
+    r"(?:(?:long|repeatedly|often|once|previously|also|recently|publicly)\s+)?"
+    r"(?:called|termed|dubbed|described\s+as|referred\s+to\s+as)\s*$")
+
+
+# --- round 30 (Russian): partial quotes after a second verb of instruction and after a region named as the object ---
+# "Глава государства …, отметил важность договоренностей, достигнутых … с президентом Садыром Жапаровым, и поручил
+# правительству «держать …»": the quote is what the subject instructed or urged, after "и" and the verb with up to two
+# lower-case words (whom); names earlier in the sentence are in oblique cases, objects of the first verb, no speakers
+# (a relative clause or another quote before it still gives no one)
+_RU_AND_INSTRUCTED = re.compile(r",\s+и\s+(?:также\s+)?(?:поручил|поручила|призвал|призвала|предложил|предложила|"
+                                r"потребовал|потребовала)(?:\s+[а-яё]+){0,2}\s*$")
+# "Министр X Y назвал Центральную Азию «…»": an adjective and a noun, both capitalised, name a region or a state
+# ("Центральную Азию", "Среднюю Азию", "Южный Кавказ"), not a person (no given name ends as an adjective), so
+# the object names no other speaker
+_RU_ADJECTIVE_PLACE = re.compile(r"(?<![\w\-])[А-ЯЁ][а-яё]+(?:ую|юю|ый|ая|яя|ое|ые)\s+[А-ЯЁ][а-яё]+")
+
+
+def _head_not_named_after(person: Person | None, clause: str, resolver: Resolver) -> Person | None:
+    """The subject's person, unless a title ("Глава государства") resolved to the head of state that the sentence
+    itself names after it in an oblique case ("… переговоров с президентом Садыром Жапаровым"): then the title means
+    the head of state named before him (the resolver has read the whole sentence), or no one."""
+    if person is None or person.rule != "anaphor":
+        return person
+    named = resolver.resolve(ru_nominative(_RU_OBLIQUE_HEAD.sub("", clause)), speaking=False) \
+        if _RU_OBLIQUE_HEAD.search(clause) else None
+    if named is None or named.name != person.name:
+        return person
+    earlier = next((p for p in reversed(resolver.named) if p.role == person.role and p.name != person.name), None)
+    return Person(earlier.name, earlier.role, earlier.iso3, 0.75, "anaphor") if earlier else None
+
+
+# "с президентом Садыром Жапаровым": the lower-case title before a declined name, dropped so the name alone resolves
+_RU_OBLIQUE_HEAD = re.compile(r"^.*?(?:президент\w*|лидер\w*)\s+(?=[А-ЯЁ])")

@@ -1,0 +1,94 @@
+"""Partial quotes of round 30 in English, Russian and Turkish (dev/391, 393, 395, 397, 399 and probes in the styles of
+wires, press services, business papers and local outlets), each as a small text in words of its own.
+
+One behaviour per test: what a journalist writes, and who the rules must say spoke (or that no one did). Each test was
+seen failing on a planted bug (planted, run, failed, reverted); the plant is named in a comment.
+"""
+from datetime import date
+
+from tests.ingest import proposed
+
+DAY = date(2026, 5, 12)
+
+
+def _quotes(text, day=DAY):
+    return proposed.quotes("Report\n\n" + text, day)
+
+
+# quotes.py: _EN_AS_HAVING_END (read by _subject_partial)
+
+def test_described_as_having_a_partial_quote_is_the_subjects():
+    """'X described ties with Y as having “…” since …': the naming verb's "as" takes a participle before the quote, the
+    quote still the subject's description; a quote after "as having" in a sentence of another's speech verb is not."""
+    # plant: "having|" dropped from _EN_AS_HAVING_END (the quote was lost)
+    said = "entered a far more ambitious phase"
+    lead = "Kazakh Foreign Minister Murat Nurtleu met his Georgian counterpart in Tbilisi.\n\n"
+    assert _quotes(lead + "Talking to journalists, Nurtleu described ties with Tbilisi as having “" + said
+                   + "” since last year's summit.") == [("Murat Nurtleu", said)]
+    assert _quotes(lead + "Nurtleu described the new ferry line as being “" + said + "”.") == [("Murat Nurtleu", said)]
+    assert _quotes(lead + "Nurtleu said analysts described ties with Tbilisi as having “" + said + "”.") == []
+
+
+# quotes.py: _EN_ZERO_RELATIVE_CALLED (read by _subject_partial)
+
+def test_a_naming_clause_without_which_after_a_dash_is_the_named_persons():
+    """'… 40 million dollars – a level Minister X Y has often called “…”': a noun and a named person's naming verb, the
+    relative left out, is that person's word; a bare name and verb with no noun before ("– Y called it") is not read so."""
+    # plant: "(?:a|an|the|one)\s+" made "(?:a|an|the|one)\s+x" in _EN_ZERO_RELATIVE_CALLED (the quote was lost)
+    said = "far too modest for two neighbours of this size"
+    lead = "Uzbek Trade Minister Laziz Kudratov visited Ankara on Monday.\n\n"
+    assert _quotes(lead + "Trade reached 40 million dollars last year – a level Minister Laziz Kudratov has often "
+                   "called “" + said + ".”") == [("Laziz Kudratov", said + ".")]
+    assert _quotes(lead + "Trade reached 40 million dollars, a sum Kudratov called “" + said + "”.") \
+        == [("Laziz Kudratov", said)]
+    assert _quotes(lead + "Trade reached 40 million dollars last year, which analysts said was “" + said + "”.") == []
+
+
+# quotes.py: TR_SAYING ("olduğunu söyleyen X")
+
+def test_a_turkish_partial_quote_before_olduğunu_söyleyen_and_a_name():
+    """'… ilişkilerin "…" olduğunu söyleyen X, …' (who said relations were …): the name after the participle speaks;
+    a participle that is no verb of saying ('olduğunu bilen', who knows) gives no one."""
+    # plant: the round 30 "(?:olduğunu|olacağını|olmadığını)" alternative dropped from TR_SAYING (the quote was lost)
+    said = "bölgenin en güçlü ticaret köprüsü"
+    lead = "Ticaret Bakanı Ömer Bolat Bakü'de temaslarda bulundu.\n\n"
+    assert _quotes(lead + "İki ülke arasındaki demiryolu hattının \"" + said + "\" olduğunu söyleyen Bolat, yeni "
+                   "yatırımların yolda olduğunu bildirdi.") == [("Ömer Bolat", said)]
+    assert _quotes(lead + "Hattın \"" + said + "\" olacağını vurgulayan Bolat, çalışmaların sürdüğünü bildirdi.") \
+        == [("Ömer Bolat", said)]
+    assert _quotes(lead + "Hattın \"" + said + "\" olduğunu bilen Bolat, çalışmaların sürdüğünü bildirdi.") == []
+
+
+# quotes.py: _RU_AND_INSTRUCTED and _head_not_named_after (read by _subject_partial)
+
+def test_a_russian_instruction_after_a_first_verb_is_the_subjects():
+    """'Глава государства отметил …, достигнутые с президентом X Y, и поручил правительству «…»': the quote is what the
+    subject instructed, the head of state named before the sentence, not the one it names in the instrumental; a
+    relative clause before the verb ("которые …") leaves it to no one."""
+    # plant: _head_not_named_after(...) replaced by its first argument (the quote went to Berdimuhamedov); and
+    # "поручил|" dropped from _RU_AND_INSTRUCTED (the quote was lost)
+    said = "ускорить запуск совместного логистического центра"
+    first = "Мы готовы вдвое увеличить поставки зерна уже в этом году"
+    lead = ("Премьер-министр Казахстана Олжас Бектенов прибыл в Баку.\n\n«" + first + "», – сказал Бектенов.\n\n"
+            "Накануне делегацию принял президент Азербайджана Ильхам Алиев. ")
+    assert _quotes(lead + "Глава государства отметил значение договоренностей, достигнутых на переговорах с "
+                   "президентом Сердаром Бердымухамедовым, и поручил правительству «" + said + "».") \
+        == [("Olzhas Bektenov", first), ("Ilham Aliyev", said)]
+    assert _quotes(lead + "Глава государства отметил значение договоренностей, которые будут выполнены, и поручил "
+                   "правительству «" + said + "».") == [("Olzhas Bektenov", first)]
+
+
+# quotes.py: _RU_ADJECTIVE_PLACE (read by _subject_partial)
+
+def test_a_region_named_as_the_object_names_no_one_else():
+    """'Министр X Y назвал Южный Кавказ «…»': an adjective and a noun, both capitalised, name a region, not another
+    person, so the quote is the subject's; a person named as the object ('назвал Ивана Петрова «…»') leaves it to no
+    one."""
+    # plant: "ую|юю|ый|" dropped from _RU_ADJECTIVE_PLACE's endings (both quotes were lost)
+    said = "важнейшим звеном нашего транзитного пути"
+    lead = "Министр транспорта Казахстана Нурлан Сауранбаев провел переговоры в Баку.\n\n"
+    assert _quotes(lead + "Министр транспорта Нурлан Сауранбаев назвал Южный Кавказ «" + said + "».") \
+        == [("Nurlan Sauranbayev", said)]
+    assert _quotes(lead + "Министр транспорта Нурлан Сауранбаев, выступая на форуме, назвал Центральную Азию «" + said
+                   + "».") == [("Nurlan Sauranbayev", said)]
+    assert _quotes(lead + "Министр транспорта Нурлан Сауранбаев назвал Ивана Петрова «" + said + "».") == []
