@@ -2121,7 +2121,9 @@ def _az_dash_title(part: str) -> bool:
 # çevirmək üçün …", "Tokayev bildirib ki, münasibətlər “…”", "Əlizadə isə hesab edir ki, …".
 AZ_KI = re.compile(rf"\b(?:{AZ_VERBS}|hesab edir|hesab edib|düşünür|bildirir|qeyd edir|deyir|vurğulayır|əmindir"
                    # round 24: "X əminliyini / ümidini ifadə edib ki, …" (expressed his confidence, hope that)
-                   r"|ifadə edib)"
+                   r"|ifadə edib"
+                   # round 30: "X … təbrik edərək yazıb ki, … «…»" (wrote that), a letter's or a post's reported words
+                   r"|yazıb|yazır)"
                    r"\s+ki\b")
 # A quote inside a nominalised clause the verb ends: 'Mirziyoyev isə sammitin “…” olacağına əmin olduğunu deyib',
 # '… “…” olduğunu bildirib' (the Azerbaijani form of Turkish "olduğunu söyledi")
@@ -3842,7 +3844,9 @@ TR_CLAUSE_AFTER = re.compile(
     rf"^\s*(?P<words>(?:[a-zçğıöşüə]+\s+){{0,2}}?)(?P<verb>{_TR_NOMINALISED})\s+(?:(?:de|da|də)\s+)?"
     r"(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|ekledi|hatırlattı|"
     r"belirterek|vurgulayarak|kaydederek|söyleyerek|ifade ederek|dile getirerek|hatırlatarak|ekleyerek|"
-    r"bildirib|vurğulayıb|qeyd edib|deyib|söyləyib|əlavə edib|bildirərək|vurğulayaraq|qeyd edərək)(?![\w])")
+    r"bildirib|vurğulayıb|qeyd edib|deyib|söyləyib|əlavə edib|bildirərək|vurğulayaraq|qeyd edərək"
+    # round 30: '… "…" ihtiyaç duyduğunu sözlerine ekledi' (added to his words), the papers' verb for an expert's last point
+    r"|sözlerine ekledi|sözlerini sürdürdü)(?![\w])")
 _TR_SAID_NOMINAL = re.compile(r"^(?:de|di|söyle|belirt|ifade|vurgula|kaydet|açıkla|bildir|ekle|söylə|vurğula|qeyd|"
                               r"konuş|yaz|danış)")
 # words before it that mark the quote as the way someone else put it ('… "…" şeklinde konuştuğunu söyledi', "diye")
@@ -3873,12 +3877,16 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver):
         return None
     phrase = _OPENING_LOCATIVE.sub("", s["spk"])  # "Toplantıda Bolat …" is Bolat
     person = resolver.resolve(phrase, speaking=False)
+    if person is None and phrase.lower() in _TR_OCCUPATION_OPENERS and (person := _one_named_with_occupation(resolver)):
+        phrase = person.name  # round 30: 'Uzman, … "…" … duyduğunu söyledi.' is the one expert the article named
     if person is not None and person.rule == "anaphor" and phrase.lower() in _MINISTER_TITLES + _PRESIDENT_TITLES \
             and _title_fits(phrase, person):
         person = person._replace(rule="name")  # a bare "Bakan"/"Nazir" is the minister who spoke last
     titled = "title" in s.groupdict() and s["title"] is not None  # a lower-case title joined the runs
     titled = titled or (s[0].rstrip().endswith(",") and phrase.split(None, 1)[0].lower() in _TR_OCCUPATION_OPENERS)
-    if person is None or person.rule == "anaphor" or not (titled or _titled_or_known(person)) \
+    if person is None or person.rule == "anaphor" \
+            or not (titled or _titled_or_known(person)
+                    or (s[0].rstrip().endswith(",") and _named_with_occupation(person, resolver))) \
             or not _others_oblique(sentence[s.end("spk"):], person, resolver):
         return None
     return resolver.resolve(phrase), m.end()
@@ -6079,3 +6087,12 @@ def _head_not_named_after(person: Person | None, clause: str, resolver: Resolver
 
 # "с президентом Садыром Жапаровым": the lower-case title before a declined name, dropped so the name alone resolves
 _RU_OBLIQUE_HEAD = re.compile(r"^.*?(?:президент\w*|лидер\w*)\s+(?=[А-ЯЁ])")
+
+
+# --- round 30 (Turkish): a bare occupation opening a sentence whose partial quote the nominalised clause goes on ---
+def _one_named_with_occupation(resolver: Resolver) -> Person | None:
+    """The one person the article named after an occupation ("Orta Asya uzmanı Doç. Dr. X Y"), for a later bare
+    "Uzman, …" / "Ekonomist, …" (_tr_clause_partial); none when it named none or several."""
+    if len(resolver.occupations) != 1:
+        return None
+    return resolver.resolve(next(iter(resolver.occupations)), speaking=False)

@@ -168,7 +168,6 @@ def test_he_is_the_last_named_speaker():
 NOT_YET: set[str] = {
     "361-geopoliticalfutures-water-deal",
     "363-ru-kloop-rasulzoda-batken",
-    "365-tr-internethaber-bektenov-taskent",
     "374-nationalinterest-turkic-trade-targets",
     "375-ru-vremya-smid-ots-turkestan",
     "376-az-tezadlar-azerbaycan-ozbekistan-30-il",

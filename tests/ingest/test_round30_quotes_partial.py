@@ -92,3 +92,36 @@ def test_a_region_named_as_the_object_names_no_one_else():
     assert _quotes(lead + "Министр транспорта Нурлан Сауранбаев, выступая на форуме, назвал Центральную Азию «" + said
                    + "».") == [("Nurlan Sauranbayev", said)]
     assert _quotes(lead + "Министр транспорта Нурлан Сауранбаев назвал Ивана Петрова «" + said + "».") == []
+
+
+# quotes.py: AZ_KI ("yazıb ki")
+
+def test_an_azerbaijani_partial_quote_after_yazıb_ki_is_the_writers():
+    """'X … təbrik edərək yazıb ki, … «…» hesab edir.' (wrote that): the writer of the reported clause speaks, as after
+    "bildirib ki"; a clause that names another person as its subject ("yazıb ki, nazir Y Z …") gives no one."""
+    # plant: "|yazıb|yazır" dropped from AZ_KI (the quote was lost)
+    said = "regionda ən etibarlı tərəfdaşlarından biri"
+    lead = "Qazaxıstanın xarici işlər naziri Murat Nurtleu Bakıya səfər edib.\n\n"
+    assert _quotes(lead + "Murat Nurtleu həmkarını təbrik edərək yazıb ki, Astana Bakını «" + said + "» hesab edir.") \
+        == [("Murat Nurtleu", said)]
+    assert _quotes(lead + "Murat Nurtleu yazıb ki, nazir Ceyhun Bayramov Astananı «" + said + "» hesab edir.") == []
+
+
+# quotes.py: _one_named_with_occupation and TR_CLAUSE_AFTER ("sözlerine ekledi")
+
+def test_a_bare_turkish_occupation_before_a_nominalised_partial_quote():
+    """'Uzman, … "…" ihtiyaç duyduğunu sözlerine ekledi.': the bare occupation is the one expert the article named
+    ("enerji uzmanı Doç. Dr. X Y"), and "sözlerine ekledi" (added to his words) reports like "söyledi"; with two experts
+    named before, the bare word means neither."""
+    # plant: the `_one_named_with_occupation` line dropped from _tr_clause_partial (the quote was lost); and
+    # "|sözlerine ekledi" dropped from TR_CLAUSE_AFTER (the quote was lost)
+    said = "çok daha esnek bir fiyat politikasına"
+    lead = "Enerji uzmanı Doç. Dr. Kerem Aydınlı, boru hattının bölge için önemli olduğunu söyledi.\n\n"
+    assert _quotes(lead + "Uzman, iki şirketin de \"" + said + "\" ihtiyaç duyduğunu sözlerine ekledi.") \
+        == [("Kerem Aydınlı", said)]
+    assert _quotes(lead + "Uzman, iki şirketin de \"" + said + "\" ihtiyaç duyduğunu söyledi.") == [("Kerem Aydınlı", said)]
+    # (the surname alone too, named after an occupation: plant "or (s[0]… and _named_with_occupation(…))" dropped
+    # from _tr_clause_partial, the quote was lost)
+    assert _quotes(lead + "Aydınlı, iki şirketin de \"" + said + "\" ihtiyaç duyduğunu söyledi.") == [("Kerem Aydınlı", said)]
+    two = "Enerji uzmanı Doç. Dr. Kerem Aydınlı ile Prof. Dr. Selin Korkmaz panelde konuştu.\n\n"
+    assert _quotes(two + "Uzman, iki şirketin de \"" + said + "\" ihtiyaç duyduğunu söyledi.") == []
