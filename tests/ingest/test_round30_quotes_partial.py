@@ -125,3 +125,29 @@ def test_a_bare_turkish_occupation_before_a_nominalised_partial_quote():
     assert _quotes(lead + "Aydınlı, iki şirketin de \"" + said + "\" ihtiyaç duyduğunu söyledi.") == [("Kerem Aydınlı", said)]
     two = "Enerji uzmanı Doç. Dr. Kerem Aydınlı ile Prof. Dr. Selin Korkmaz panelde konuştu.\n\n"
     assert _quotes(two + "Uzman, iki şirketin de \"" + said + "\" ihtiyaç duyduğunu söyledi.") == []
+
+
+# quotes.py: TR_VERBS ("diye nitelendirdi")
+
+def test_a_turkish_naming_with_diye_nitelendirdi_is_the_subjects():
+    """'X, Y'yi "…" diye nitelendirdi.' (described as): the subject opening the sentence speaks, as with "olarak
+    nitelendirdi"; a sentence whose subject is a body ('Bakanlık, …') gives no one."""
+    # plant: the round 30 "diye (?:nitelendirdi|…)" growth of TR_VERBS dropped (the quote was lost)
+    said = "bölgenin en hızlı büyüyen lojistik merkezi"
+    lead = "Ulaştırma Bakanı Abdulkadir Uraloğlu Bakü'de incelemelerde bulundu.\n\n"
+    assert _quotes(lead + "Uraloğlu, Alat limanını \"" + said + "\" diye nitelendirdi.") \
+        == [("Abdulkadir Uraloğlu", said)]
+    assert _quotes(lead + "Bakanlık, Alat limanını \"" + said + "\" diye nitelendirdi.") == []
+
+
+# quotes.py: TR_SAYING (a bare participle of saying after a quote ending in a nominalised verb)
+
+def test_a_turkish_quote_ending_in_its_verb_before_belirten_and_a_name():
+    """'… "… artabileceğini" belirten X, …': the participle's object is the quote, so the name after it speaks; a
+    participle that is no verb of saying ('"…" bekleyen X', who expects) gives no one."""
+    # plant: the bare "söyleyen|belirten|vurgulayan|kaydeden|" alternative dropped from TR_SAYING (the quote was lost)
+    said = "önümüzdeki yıl iki katına çıkabileceğini"
+    lead = "Ticaret Bakanı Ömer Bolat Almatı'da iş forumuna katıldı.\n\n"
+    assert _quotes(lead + "Kazakistan ile ticaretin \"" + said + "\" belirten Bolat, yeni teşvikleri anlattı.") \
+        == [("Ömer Bolat", said)]
+    assert _quotes(lead + "Kazakistan ile ticaretin \"" + said + "\" bekleyen Bolat, yeni teşvikleri anlattı.") == []
