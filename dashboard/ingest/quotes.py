@@ -93,6 +93,8 @@ RU_VERBS += r"|отмечала|отмечал|заявляла|заявлял|�
 # Round 19: verbs of urging, warning, promising, as a partial quote's verb ("X призвал партнеров «…»", "— предупредил
 # эксперт", "пообещал «…»")
 RU_VERBS += r"|призвала|призвал|предупредила|предупредил|пообещала|пообещал"
+# Round 30: assured ("X заверил, что налоги «…»", "— заверил министр"), the finance and central-bank reports' verb
+RU_VERBS += r"|заверила|заверил"
 VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|"
          r"underscored|pointed out|points out|told [\w ]{1,30}?|declared|remarked|explained|continued|recalled|"
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
@@ -1539,6 +1541,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         return resolver.resolve(_speaker_phrase(m["spk"]))
     if _partial_verb_forms(verb, rest):  # round 10
         return resolver.resolve(_speaker_phrase(m["spk"]))
+    if verb in _EN_ACCUSING_VERBS and _EN_ACCUSED_OF_END.search(rest):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 30: "X accused the other side of “…”"
     if (verb in _AS_VERBS or verb in _AS_VERBS_MORE) and " as " in rest and _EN_AS_HAVING_END.search(rest):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 30: "described ties as having “…”"
     if " и " in rest and _RU_AND_SAID.search(rest):  # round 15
@@ -6102,3 +6106,11 @@ def _one_named_with_occupation(resolver: Resolver) -> Person | None:
     if len(resolver.occupations) != 1:
         return None
     return resolver.resolve(next(iter(resolver.occupations)), speaking=False)
+
+
+# --- round 30 (English): a partial quote as what the subject accused or blamed another of ---
+# "Tatar accused the Greek Cypriot side of “trying to …”", "X blamed Brussels for “…”", "criticised the bank for “…”":
+# the quote is the subject's charge (the object already checked to name no person by _plain_object)
+_EN_ACCUSING_VERBS = frozenset({"accused", "accuses", "blamed", "blames", "criticised", "criticized", "criticises",
+                                "criticizes", "faulted", "faults", "rebuked", "chided"})
+_EN_ACCUSED_OF_END = re.compile(r"\s(?:of|for)\s*$")

@@ -151,3 +151,31 @@ def test_a_turkish_quote_ending_in_its_verb_before_belirten_and_a_name():
     assert _quotes(lead + "Kazakistan ile ticaretin \"" + said + "\" belirten Bolat, yeni teşvikleri anlattı.") \
         == [("Ömer Bolat", said)]
     assert _quotes(lead + "Kazakistan ile ticaretin \"" + said + "\" bekleyen Bolat, yeni teşvikleri anlattı.") == []
+
+
+# quotes.py: _EN_ACCUSING_VERBS and _EN_ACCUSED_OF_END (read by _subject_partial)
+
+def test_a_partial_quote_as_the_charge_the_subject_made():
+    """'X accused Brussels of “…”', 'X blamed the bank for “…”': the quote is the subject's charge; a charge whose
+    object names a person ('accused Minister Y Z of “…”') gives no one, as the words may be Y Z's."""
+    # plant: "accused", "blamed" dropped from _EN_ACCUSING_VERBS (the quotes were lost)
+    said = "dragging its feet on every border agreement"
+    lead = "Tajik Foreign Minister Sirojiddin Muhriddin briefed reporters in Dushanbe.\n\n"
+    assert _quotes(lead + "Muhriddin accused the neighbouring customs service of “" + said + "”.") \
+        == [("Sirojiddin Muhriddin", said)]
+    assert _quotes(lead + "Muhriddin blamed the regional railway company for “" + said + "”.") \
+        == [("Sirojiddin Muhriddin", said)]
+    assert _quotes(lead + "Muhriddin accused Minister Jeyhun Bayramov of “" + said + "”.") == []
+
+
+# quotes.py: RU_VERBS ("заверил")
+
+def test_a_russian_partial_quote_after_zaveril_chto():
+    """'X заверил, что налоги «…»' (assured): a speech verb and a bare "что" clause, as after "заявил"; a "что" clause
+    whose subject is another named person ('заверил, что министр Y Z «…»') gives no one."""
+    # plant: the round 30 "заверила|заверил" growth of RU_VERBS dropped (the quote was lost)
+    said = "не будут меняться до конца следующего года"
+    lead = "Министр транспорта Казахстана Нурлан Сауранбаев провел брифинг.\n\n"
+    assert _quotes(lead + "Сауранбаев заверил, что тарифы на перевозку «" + said + "».") \
+        == [("Nurlan Sauranbayev", said)]
+    assert _quotes(lead + "Сауранбаев заверил, что министр Джейхун Байрамов «" + said + "».") == []
