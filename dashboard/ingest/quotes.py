@@ -3545,7 +3545,7 @@ _OPENING_PRONOUN = re.compile(rf"(?:He|She)\s+(?:also\s+)?(?:{VERBS})\b")
 
 
 def _opening_pronoun(before: str) -> bool:
-    return _OPENING_PRONOUN.match(before) is not None
+    return _OPENING_PRONOUN.match(before) is not None or _OPENING_PRONOUN_NAMING.match(before) is not None
 
 
 # what is left between a split quote's lead and its rest once the lead's attribution is read ('“This road,” Aliyev
@@ -6114,3 +6114,11 @@ def _one_named_with_occupation(resolver: Resolver) -> Person | None:
 _EN_ACCUSING_VERBS = frozenset({"accused", "accuses", "blamed", "blames", "criticised", "criticized", "criticises",
                                 "criticizes", "faulted", "faults", "rebuked", "chided"})
 _EN_ACCUSED_OF_END = re.compile(r"\s(?:of|for)\s*$")
+
+
+# --- round 30 (English): a paragraph opening "He described … as “…”" after a lead about one person ---
+# "Kazakh President X Y met investors on Monday.\n\nHe described the talks as “…”" / "He called the plan “…”": a
+# pronoun and a naming verb opening the paragraph mean the previous paragraph's subject, as "He said …" does
+# (_opening_pronoun; wire copy's second paragraph)
+_OPENING_PRONOUN_NAMING = re.compile(r"(?:He|She)\s+(?:also\s+)?(?:described|called|termed|dubbed|hailed|"
+                                     r"characteri[sz]ed|labell?ed|branded)\b")

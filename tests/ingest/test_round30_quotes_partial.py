@@ -179,3 +179,18 @@ def test_a_russian_partial_quote_after_zaveril_chto():
     assert _quotes(lead + "Сауранбаев заверил, что тарифы на перевозку «" + said + "».") \
         == [("Nurlan Sauranbayev", said)]
     assert _quotes(lead + "Сауранбаев заверил, что министр Джейхун Байрамов «" + said + "».") == []
+
+
+# quotes.py: _OPENING_PRONOUN_NAMING (read by _opening_pronoun)
+
+def test_a_paragraph_opening_he_described_after_a_lead_about_one_person():
+    """'President X Y met investors on Monday.\\n\\nHe described the talks as “…”': the pronoun and a naming verb
+    opening the paragraph mean the lead's subject, as "He said …" does; after a lead about a body ("The ministry
+    published …") no one."""
+    # plant: "described|called|" dropped from _OPENING_PRONOUN_NAMING (both quotes were lost)
+    said = "open, businesslike and very promising for both sides"
+    lead = "Uzbek President Shavkat Mirziyoyev received Korean investors in Tashkent on Tuesday.\n\n"
+    assert _quotes(lead + "He described the meeting as “" + said + "”.") == [("Shavkat Mirziyoyev", said)]
+    assert _quotes(lead + "He called the meeting “" + said + "”.") == [("Shavkat Mirziyoyev", said)]
+    assert _quotes("The ministry published its export figures on Tuesday.\n\nHe described the figures as “" + said
+                   + "”.") == []
