@@ -93,6 +93,8 @@ RU_VERBS += r"|отмечала|отмечал|заявляла|заявлял|�
 # Round 19: verbs of urging, warning, promising, as a partial quote's verb ("X призвал партнеров «…»", "— предупредил
 # эксперт", "пообещал «…»")
 RU_VERBS += r"|призвала|призвал|предупредила|предупредил|пообещала|пообещал"
+# Round 30: assured ("X заверил, что налоги «…»", "— заверил министр"), the finance and central-bank reports' verb
+RU_VERBS += r"|заверила|заверил"
 VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|"
          r"underscored|pointed out|points out|told [\w ]{1,30}?|declared|remarked|explained|continued|recalled|"
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
@@ -161,6 +163,9 @@ TR_VERBS += (r"|(?:vurgusunda|tespitinde|önerisinde|eleştirisinde) bulundu"
 # dile getirdi/paylaştı', "düşüncesini paylaştı"; Azerbaijani '"…" məlumatını verib')
 TR_VERBS += (r"|bilgisini (?:verdi|aktardı|paylaştı)|(?:görüşünü|düşüncesini) (?:dile getirdi|paylaştı)"
              r"|məlumatını verib")
+# Round 30: a naming with "diye" ('Erdoğan, teşkilatı "…" diye nitelendirdi', "diye niteledi", "diye tanımladı"), the
+# subject's own description of the object, as '"…" olarak nitelendirdi' reads
+TR_VERBS += r"|diye (?:nitelendirdi|niteledi|tanımladı)"
 # Azerbaijani after a quote: '«…», – deyə Prezident vurğulayıb.' (the speaker between "deyə" and the verb)
 # Round 14: a given name shortened to its initial ("– deyə M.Cabbarov bildirib", "- N. Cəfərli əlavə edib"): that
 # full stop ends no sentence, so the speaker phrases below may hold it
@@ -216,6 +221,12 @@ TR_SAYING = re.compile(rf"^\s*,?\s*(?:diyen|deyən|(?:ifadesini|ifadelerini|söz
                        rf"(?:konuşan|ekleyen)|(?:değerlendirmesinde|açıklamasında)\s+bulunan|"
                        # round 29: '… "…" olarak nitelendiren X, …' (who described it as)
                        rf"olarak\s+(?:nitelendiren|niteleyen|değerlendiren|tanımlayan)|"
+                       # round 30: a partial quote ending a nominalised clause, '… ilişkilerin "…" olduğunu söyleyen X,
+                       # …' (who said relations were …), the Turkish agencies' lead into a longer quote
+                       rf"(?:olduğunu|olacağını|olmadığını)\s+(?:söyleyen|belirten|vurgulayan|kaydeden|ifade\s+eden)|"
+                       # round 30: or the quote itself ends in the nominalised verb, the participle right after it
+                       # ('ticaretin "… çıkabileceğini" belirten X, …'): the participle's object is the quote
+                       rf"söyleyen|belirten|vurgulayan|kaydeden|"
                        rf"(?:sözleriyle|ifadeleriyle|sözləri\s+ilə|ifadələri\s+ilə)\s+(?:[a-zçğıöşüə]+\s+){{0,2}}?"
                        rf"[a-zçğıöşüə]+(?:an|en|ən))\s+(?P<spk>(?:{_TR_DEMONYM_ROLE}|[{CAPITALS}][\w'’\-]*|bakan|nazir|prezident"
                        rf"|cumhurbaşkanı)(?:\s+[{CAPITALS}][\w'’\-]*){{0,7}})(?=\s*[,;]|\s+[a-zəıöüşçğ])")
@@ -1440,6 +1451,9 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         if (named := _EN_WHICH_NAME_CALLED.search(sentence)) and not _SPEECH_WORD.search(sentence, 0, named.start()) \
                 and (person := resolver.resolve(named["spk"])):
             return person  # (not inside another's reported speech: "Aliyev noted that the deal, which X called “…”")
+    if " called" in sentence and (named := _EN_ZERO_RELATIVE_CALLED.search(sentence)) \
+            and not _SPEECH_WORD.search(sentence, 0, named.start()) and (person := resolver.resolve(named["spk"])):
+        return person  # round 30: "… – a figure X has repeatedly called “…”"
     found = _subject(sentence, resolver)
     if found is None and earlier and sentence[:1].isupper() and _surname_subject_named_before(sentence, earlier, resolver):
         found = _subject(sentence, resolver)  # round 17
@@ -1511,6 +1525,12 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if verb in _EN_THANK_VERBS and _EN_THANKED_FOR.match(rest) and not _SPEECH_WORD.search(rest) \
             and not _RELATIVE.search(rest):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 24: "X thanked his host for the “…”"
+    if "А" <= sentence[:1] <= "Я" and "," in rest and (told := _RU_AND_INSTRUCTED.search(rest)) \
+            and not _QUOTE_MARK.search(rest, 0, told.start()) and not _RELATIVE.search(rest, 0, told.start()):
+        # round 30: "…, и поручил правительству «…»"
+        return _head_not_named_after(resolver.resolve(_speaker_phrase(m["spk"])), rest[:told.start()], resolver)
+    if "А" <= sentence[:1] <= "Я" and _RU_ADJECTIVE_PLACE.search(rest):
+        rest = _RU_ADJECTIVE_PLACE.sub("", rest)  # round 30: "назвал Центральную Азию «…»" names a region, no one
     if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
@@ -1525,6 +1545,10 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         return resolver.resolve(_speaker_phrase(m["spk"]))
     if _partial_verb_forms(verb, rest):  # round 10
         return resolver.resolve(_speaker_phrase(m["spk"]))
+    if verb in _EN_ACCUSING_VERBS and _EN_ACCUSED_OF_END.search(rest):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 30: "X accused the other side of “…”"
+    if (verb in _AS_VERBS or verb in _AS_VERBS_MORE) and " as " in rest and _EN_AS_HAVING_END.search(rest):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 30: "described ties as having “…”"
     if " и " in rest and _RU_AND_SAID.search(rest):  # round 15
         return resolver.resolve(_speaker_phrase(m["spk"]))
     if verb in _RU_PHRASE_VERBS and _RU_SAID_PHRASE.match(rest):  # round 19: "обратил внимание, что …"
@@ -2111,7 +2135,9 @@ def _az_dash_title(part: str) -> bool:
 # çevirmək üçün …", "Tokayev bildirib ki, münasibətlər “…”", "Əlizadə isə hesab edir ki, …".
 AZ_KI = re.compile(rf"\b(?:{AZ_VERBS}|hesab edir|hesab edib|düşünür|bildirir|qeyd edir|deyir|vurğulayır|əmindir"
                    # round 24: "X əminliyini / ümidini ifadə edib ki, …" (expressed his confidence, hope that)
-                   r"|ifadə edib)"
+                   r"|ifadə edib"
+                   # round 30: "X … təbrik edərək yazıb ki, … «…»" (wrote that), a letter's or a post's reported words
+                   r"|yazıb|yazır)"
                    r"\s+ki\b")
 # A quote inside a nominalised clause the verb ends: 'Mirziyoyev isə sammitin “…” olacağına əmin olduğunu deyib',
 # '… “…” olduğunu bildirib' (the Azerbaijani form of Turkish "olduğunu söyledi")
@@ -3523,7 +3549,7 @@ _OPENING_PRONOUN = re.compile(rf"(?:He|She)\s+(?:also\s+)?(?:{VERBS})\b")
 
 
 def _opening_pronoun(before: str) -> bool:
-    return _OPENING_PRONOUN.match(before) is not None
+    return _OPENING_PRONOUN.match(before) is not None or _OPENING_PRONOUN_NAMING.match(before) is not None
 
 
 # what is left between a split quote's lead and its rest once the lead's attribution is read ('“This road,” Aliyev
@@ -3832,7 +3858,9 @@ TR_CLAUSE_AFTER = re.compile(
     rf"^\s*(?P<words>(?:[a-zçğıöşüə]+\s+){{0,2}}?)(?P<verb>{_TR_NOMINALISED})\s+(?:(?:de|da|də)\s+)?"
     r"(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|ekledi|hatırlattı|"
     r"belirterek|vurgulayarak|kaydederek|söyleyerek|ifade ederek|dile getirerek|hatırlatarak|ekleyerek|"
-    r"bildirib|vurğulayıb|qeyd edib|deyib|söyləyib|əlavə edib|bildirərək|vurğulayaraq|qeyd edərək)(?![\w])")
+    r"bildirib|vurğulayıb|qeyd edib|deyib|söyləyib|əlavə edib|bildirərək|vurğulayaraq|qeyd edərək"
+    # round 30: '… "…" ihtiyaç duyduğunu sözlerine ekledi' (added to his words), the papers' verb for an expert's last point
+    r"|sözlerine ekledi|sözlerini sürdürdü)(?![\w])")
 _TR_SAID_NOMINAL = re.compile(r"^(?:de|di|söyle|belirt|ifade|vurgula|kaydet|açıkla|bildir|ekle|söylə|vurğula|qeyd|"
                               r"konuş|yaz|danış)")
 # words before it that mark the quote as the way someone else put it ('… "…" şeklinde konuştuğunu söyledi', "diye")
@@ -3863,12 +3891,16 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver):
         return None
     phrase = _OPENING_LOCATIVE.sub("", s["spk"])  # "Toplantıda Bolat …" is Bolat
     person = resolver.resolve(phrase, speaking=False)
+    if person is None and phrase.lower() in _TR_OCCUPATION_OPENERS and (person := _one_named_with_occupation(resolver)):
+        phrase = person.name  # round 30: 'Uzman, … "…" … duyduğunu söyledi.' is the one expert the article named
     if person is not None and person.rule == "anaphor" and phrase.lower() in _MINISTER_TITLES + _PRESIDENT_TITLES \
             and _title_fits(phrase, person):
         person = person._replace(rule="name")  # a bare "Bakan"/"Nazir" is the minister who spoke last
     titled = "title" in s.groupdict() and s["title"] is not None  # a lower-case title joined the runs
     titled = titled or (s[0].rstrip().endswith(",") and phrase.split(None, 1)[0].lower() in _TR_OCCUPATION_OPENERS)
-    if person is None or person.rule == "anaphor" or not (titled or _titled_or_known(person)) \
+    if person is None or person.rule == "anaphor" \
+            or not (titled or _titled_or_known(person)
+                    or (s[0].rstrip().endswith(",") and _named_with_occupation(person, resolver))) \
             or not _others_oblique(sentence[s.end("spk"):], person, resolver):
         return None
     return resolver.resolve(phrase), m.end()
@@ -6062,3 +6094,73 @@ def _latter_or_former_lead(which: str, lead: str, resolver: Resolver) -> None:
     if len(people) >= 2:
         runs = list(people.values())
         resolver.resolve(runs[-1] if which == "latter" else runs[0])
+
+
+# --- round 30 (English): partial quotes after "described … as having" and a naming relative clause without "which" ---
+# "Bayramov described relations with Dushanbe as having “reached …”": the naming verb's "as" takes a participle before
+# the quote ("as having", "as being"), the quote still the subject's own description (_subject_partial)
+_EN_AS_HAVING_END = re.compile(r"\sas\s+(?:having|being)(?:\s+been)?\s*$")
+# "… around 38 million euros – a figure Foreign Minister X Y has repeatedly called “…”": a noun after a dash or comma
+# and a named person's naming verb, the relative "which"/"that" left out (as _EN_WHICH_NAME_CALLED reads it with one);
+# the noun's words are lower case, so "the deal Aliyev called" is read and "Aliyev called" alone (no noun) is not
+_EN_ZERO_RELATIVE_CALLED = re.compile(
+    rf"(?:^|[,–—]\s+)(?:a|an|the|one)\s+(?:[a-z][\w\-]*\s+){{1,3}}"
+    rf"(?P<spk>(?:[A-Z][\w\-]*\s+){{0,3}}?[{_EN_CAPITALS}][\w'’\-]+)\s+(?:has\s+|had\s+)?"
+    r"(?:(?:long|repeatedly|often|once|previously|also|recently|publicly)\s+)?"
+    r"(?:called|termed|dubbed|described\s+as|referred\s+to\s+as)\s*$")
+
+
+# --- round 30 (Russian): partial quotes after a second verb of instruction and after a region named as the object ---
+# "Глава государства …, отметил важность договоренностей, достигнутых … с президентом Садыром Жапаровым, и поручил
+# правительству «держать …»": the quote is what the subject instructed or urged, after "и" and the verb with up to two
+# lower-case words (whom); names earlier in the sentence are in oblique cases, objects of the first verb, no speakers
+# (a relative clause or another quote before it still gives no one)
+_RU_AND_INSTRUCTED = re.compile(r",\s+и\s+(?:также\s+)?(?:поручил|поручила|призвал|призвала|предложил|предложила|"
+                                r"потребовал|потребовала)(?:\s+[а-яё]+){0,2}\s*$")
+# "Министр X Y назвал Центральную Азию «…»": an adjective and a noun, both capitalised, name a region or a state
+# ("Центральную Азию", "Среднюю Азию", "Южный Кавказ"), not a person (no given name ends as an adjective), so
+# the object names no other speaker
+_RU_ADJECTIVE_PLACE = re.compile(r"(?<![\w\-])[А-ЯЁ][а-яё]+(?:ую|юю|ый|ая|яя|ое|ые)\s+[А-ЯЁ][а-яё]+")
+
+
+def _head_not_named_after(person: Person | None, clause: str, resolver: Resolver) -> Person | None:
+    """The subject's person, unless a title ("Глава государства") resolved to the head of state that the sentence
+    itself names after it in an oblique case ("… переговоров с президентом Садыром Жапаровым"): then the title means
+    the head of state named before him (the resolver has read the whole sentence), or no one."""
+    if person is None or person.rule != "anaphor":
+        return person
+    named = resolver.resolve(ru_nominative(_RU_OBLIQUE_HEAD.sub("", clause)), speaking=False) \
+        if _RU_OBLIQUE_HEAD.search(clause) else None
+    if named is None or named.name != person.name:
+        return person
+    earlier = next((p for p in reversed(resolver.named) if p.role == person.role and p.name != person.name), None)
+    return Person(earlier.name, earlier.role, earlier.iso3, 0.75, "anaphor") if earlier else None
+
+
+# "с президентом Садыром Жапаровым": the lower-case title before a declined name, dropped so the name alone resolves
+_RU_OBLIQUE_HEAD = re.compile(r"^.*?(?:президент\w*|лидер\w*)\s+(?=[А-ЯЁ])")
+
+
+# --- round 30 (Turkish): a bare occupation opening a sentence whose partial quote the nominalised clause goes on ---
+def _one_named_with_occupation(resolver: Resolver) -> Person | None:
+    """The one person the article named after an occupation ("Orta Asya uzmanı Doç. Dr. X Y"), for a later bare
+    "Uzman, …" / "Ekonomist, …" (_tr_clause_partial); none when it named none or several."""
+    if len(resolver.occupations) != 1:
+        return None
+    return resolver.resolve(next(iter(resolver.occupations)), speaking=False)
+
+
+# --- round 30 (English): a partial quote as what the subject accused or blamed another of ---
+# "Tatar accused the Greek Cypriot side of “trying to …”", "X blamed Brussels for “…”", "criticised the bank for “…”":
+# the quote is the subject's charge (the object already checked to name no person by _plain_object)
+_EN_ACCUSING_VERBS = frozenset({"accused", "accuses", "blamed", "blames", "criticised", "criticized", "criticises",
+                                "criticizes", "faulted", "faults", "rebuked", "chided"})
+_EN_ACCUSED_OF_END = re.compile(r"\s(?:of|for)\s*$")
+
+
+# --- round 30 (English): a paragraph opening "He described … as “…”" after a lead about one person ---
+# "Kazakh President X Y met investors on Monday.\n\nHe described the talks as “…”" / "He called the plan “…”": a
+# pronoun and a naming verb opening the paragraph mean the previous paragraph's subject, as "He said …" does
+# (_opening_pronoun; wire copy's second paragraph)
+_OPENING_PRONOUN_NAMING = re.compile(r"(?:He|She)\s+(?:also\s+)?(?:described|called|termed|dubbed|hailed|"
+                                     r"characteri[sz]ed|labell?ed|branded)\b")
