@@ -747,7 +747,7 @@ def _ru_foreign_head(low: str, day: date) -> Person | None:
 
 def _ru_office_of(m: re.Match, day: date) -> Person | None:
     codes = places.codes_in(m["country"].capitalize())
-    term = officeholders.holder(codes[0], _RU_OFFICE_OF_NAMES[m["office"]], day) if len(codes) == 1 else None
+    term = ru_office_holder(codes[0], _RU_OFFICE_OF_NAMES[m["office"]], day) if len(codes) == 1 else None
     return _from_term(term, 0.85, "office") if term else None
 
 
@@ -1260,7 +1260,7 @@ class Resolver:
     def _ru_office(self, m: re.Match) -> Person | None:
         """'турецкий президент' -> the holder of that office of Türkiye on the article's date."""
         code = next((iso3 for stem, iso3 in RU_COUNTRY_ADJECTIVES.items() if m["adj"].startswith(stem)), None)
-        term = officeholders.holder(code, _RU_OFFICES[m["office"]], self.day) if code else None
+        term = ru_office_holder(code, _RU_OFFICES[m["office"]], self.day) if code else None
         return _from_term(term, 0.85, "office") if term else None
 
     def holder_name(self, iso3: str) -> str:
@@ -1520,7 +1520,10 @@ _AZ_TITLES = {"naziri": "Minister", "nazir": "Minister", "nazirinin müavini": "
               # round 21: Turkish business people ("turizm yatırımcısı Hasan Aksoy", "tekstil ihracatçısı X Y")
               "yatırımcı": "", "yatırımcısı": "", "girişimci": "", "girişimcisi": "", "ihracatçı": "",
               "ihracatçısı": "", "sanayici": "", "gazeteci": "", "üretici": "", "üreticisi": "", "tüccar": "",
-              "nakliyeci": "", "lojistikçi": "", "otelci": "", "turizmci": "", "çiftçi": "", "esnaf": ""}
+              "nakliyeci": "", "lojistikçi": "", "otelci": "", "turizmci": "", "çiftçi": "", "esnaf": "",
+              # round 30: the possessive after a sector ("tekstil sanayicisi X Y", "inşaat müteahhidi", "gıda
+              # imalatçısı", "pamuk tüccarı"), as "yatırımcısı" is
+              "sanayicisi": "", "müteahhit": "", "müteahhidi": "", "imalatçı": "", "imalatçısı": "", "tüccarı": ""}
 # Round 15: Turkish occupations in lower case before a name ("ekonomist Doç. Dr. Serkan Yılmaz", "uzman X Y",
 # "siyaset bilimci X Y"), the academic titles after them no part of the name (_ACADEMIC)
 _AZ_TITLES |= {"ekonomist": "", "uzman": "", "uzmanı": "", "analist": "", "akademisyen": "", "siyaset bilimci": ""}
@@ -2278,3 +2281,18 @@ _TR_TITLE_OWNER = re.compile(rf"^.*?[{CAPITALS}][\w]*['’]n?[ıiuü]n\s+(?:[a-z
 
 def _without_tr_title_owner(phrase: str) -> str:
     return phrase[m.end():] if (m := _TR_TITLE_OWNER.match(phrase)) else phrase
+
+
+# --- round 30: Kyrgyzstan's head of government in Russian reports ---------------------------------------------------
+# "– сказал кыргызский премьер", "глава кыргызского правительства", "премьер Кыргызстана": Russian papers call the
+# Chairman of the Cabinet of Ministers (the office's name in the table since 2021) the premier; a state whose table has
+# a Prime Minister keeps it
+_HEAD_OF_GOVERNMENT_ALSO = {"Prime Minister": "Chairman of the Cabinet of Ministers"}
+
+
+def ru_office_holder(code: str, office: str, day: date) -> officeholders.Term | None:
+    """The holder of `office` of `code` on `day`, a premier being the cabinet's chairman where no prime minister is."""
+    term = officeholders.holder(code, office, day)
+    if term is None and office in _HEAD_OF_GOVERNMENT_ALSO:
+        term = officeholders.holder(code, _HEAD_OF_GOVERNMENT_ALSO[office], day)
+    return term
