@@ -795,6 +795,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and not after.strip(" .!?") and para_start != paras[0][0] and not words.isupper() \
                 and (person := _name_colon_subheading(before, after, text[outer[1]:outer[1] + 300], resolver)):
             speaker, rule = resolver.resolve(person.name), "subject-colon"  # round 22: 'Bolat: "…"' as a subheading
+        if speaker is None and before[-2:].rstrip()[-1:] == ":" and (person := _letter_says(text, paras, para_start, before,
+                                                                                         resolver)):
+            speaker, rule = person, "subject-colon"  # round 30: "X … məktub ünvanlayıb. Məktubda deyilir: «…»"
         if speaker is not None and speaker.rule == "unlisted name" and _TR_CASE_SUFFIX.search(speaker.name):
             speaker, rule = None, "unattributed"  # round 22: "Orta Koridor'daki" (a case ending) is no one's name
         if speaker is not None and speaker.rule != "anaphor":
@@ -6079,3 +6082,35 @@ def _turkic_participle_opening(clause: str) -> re.Match | None:
     # the name ends where a lower-case word or a state's name follows ("X Y Azərbaycan ilə …"), not inside a body's
     # capitalised name ("Foruma katılan Dış Ekonomik İlişkiler Kurulu … Başkanı X Y")
     return m if m and (m["next"][:1].islower() or places.is_place_word(m["next"])) else None
+
+
+# --- round 30: "the letter says:" before a quote, the letter's sender in the sentence before ---------------------------
+# "Prezident İlham Əliyev … təbrik məktubu ünvanlayıb. Məktubda deyilir: «…»" / "Президент X направил поздравительное
+# письмо … . В письме говорится: «…»" / "… tebrik mesajı gönderdi. Mesajda şu ifadelere yer verildi: “…”": the words of a
+# letter, message or telegram are its sender's, the subject of the sentence before that names the letter (a body's
+# letter, or a sentence naming no letter, gives none)
+_LETTER_SAYS = re.compile(r"(?:^|[.!?…]\s+)(?:"
+                          r"(?:Təbrik\s+)?(?:[Mm]əktubda|[Mm]əktubunda|[Mm]üraciətdə|[Mm]esajda|[Tt]eleqramda)\s+"
+                          r"(?:(?:isə|həmçinin|daha\s+sonra)\s+)?(?:deyilir|qeyd\s+olunur|vurğulanır|bildirilir)"
+                          r"|В\s+(?:(?:поздравительном|своем|этом)\s+)?(?:письме|послании|телеграмме|обращении)\s+"
+                          r"(?:(?:также|в\s+частности)\s+)?(?:говорится|отмечается|подчеркивается)"
+                          r"|(?:Tebrik\s+)?(?:[Mm]ektupta|[Mm]esajda|[Mm]esajında|[Tt]elgrafta)\s+(?:(?:ise|ayrıca)\s+)?"
+                          r"(?:şu\s+ifadelere\s+yer\s+verildi|şu\s+ifadeler\s+yer\s+aldı|şöyle\s+denildi)"
+                          r")\s*:\s*$")
+_LETTER_WORDS = re.compile(r"məktub|müraciət|mesaj|teleqram|письм|послани|телеграмм|обращени|mektup|telgraf", re.I)
+
+
+def _letter_says(text: str, paras, para_start: int, before: str, resolver: Resolver) -> Person | None:
+    """The sender of the letter whose words follow "Məktubda deyilir:" (the subject of the sentence before, which names
+    the letter), else None."""
+    if not (m := _LETTER_SAYS.search(before)):
+        return None
+    lead = before[:m.start()].strip()
+    sentence = _SENTENCE_BREAK.split(lead)[-1] if lead else _sentence_before(text, paras, para_start, [""])
+    if not _LETTER_WORDS.search(sentence) or _QUOTE_MARK.search(sentence):
+        return None
+    if "А" <= sentence[:1] <= "Я":
+        found = _subject(sentence, resolver)
+        return resolver.resolve(found[0].name) if found else None
+    person = _clause_subject(sentence, resolver, speaking=False)
+    return resolver.resolve(person.name) if person and person.rule != "anaphor" else None

@@ -85,3 +85,23 @@ def test_the_name_after_an_opening_participle_is_the_subject():
     tr_said = "Bir tır buraya ortalama on günde ulaşıyor, bu süreyi kısaltmalıyız"
     assert _tr_quotes("Foruma katılan Dış Ekonomik İlişkiler Kurulu Başkanı Selim Doğan ise en büyük sorunun lojistik "
                       "olduğunu belirterek, \"" + tr_said + "\" dedi.") == [("Selim Doğan", tr_said)]
+
+
+# quotes.py: _letter_says ("Məktubda deyilir: «…»", "В письме говорится: «…»", "Mesajda şu ifadelere yer verildi:")
+
+def test_the_words_of_a_letter_are_its_senders():
+    """'X … təbrik məktubu göndərib. Məktubda deyilir: «…»': the letter's sender, not the addressee named after him; a
+    statement of a body ("Nazirlik bəyanat yayıb. Bəyanatda deyilir:") names no speaker, nor a sentence naming no
+    letter before "В письме говорится"."""
+    # plant: the Azerbaijani alternative dropped from _LETTER_SAYS (the quote was lost)
+    said = "Ötən illərdə xalqlarımızın dostluğu möhkəm tərəfdaşlığa çevrilib"
+    assert proposed.quotes("Xəbər\n\nPrezident İlham Əliyev bayram münasibətilə Qazaxıstan Prezidenti Kasım-Jomart "
+                           "Tokayevə təbrik məktubu göndərib. Məktubda deyilir: «" + said + "».", DAY) \
+        == [("Ilham Aliyev", said)]
+    assert proposed.quotes("Xəbər\n\nNazirlik bəyanat yayıb. Bəyanatda deyilir: «" + said + "».", DAY) == []
+    ru_said = "За тридцать лет наши народы стали еще ближе друг к другу"
+    assert _quotes("Президент Садыр Жапаров направил поздравительное послание Шавкату Мирзиёеву. В послании "
+                   "говорится: «" + ru_said + "».") == [("Sadyr Japarov", ru_said)]
+    # plant: _LETTER_WORDS check dropped from _letter_says (the quote went to Sadyr Japarov)
+    assert ("Sadyr Japarov", ru_said) not in _quotes("Президент Садыр Жапаров провел переговоры с Шавкатом Мирзиёевым. "
+                                                     "В письме говорится: «" + ru_said + "».")
