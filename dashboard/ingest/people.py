@@ -1101,6 +1101,8 @@ class Resolver:
             return _chair_anaphor(self.last_speaker)
         if low in _AZ_DEPUTY_MINISTER_WORDS:  # round 28: '“…”, - deyə nazir müavini bildirib'
             return self._one_deputy_minister()
+        if "müavini" in low and (m := _AZ_DEPUTY_PREMIER.match(low)):  # round 30
+            return self._deputy_premier_anaphor(m)
         if low in PRONOUNS or low in PRONOUNS_ALONE or low.removeprefix("the ") in ("head of state", "president", "leader"):
             if low.removeprefix("the ") in _HEAD_WORDS and (head := self._head_for_title()):
                 return head
@@ -1220,6 +1222,18 @@ class Resolver:
         named with that title, though a president spoke last (people._chair_anaphor reads the last speaker only)."""
         stem = _AZ_GENITIVE_BODY_END.sub("", body)
         return _chair_of_body_named(stem, self.body_chairs, self.day) if self.body_chairs else None
+
+    def _deputy_premier_anaphor(self, m: re.Match) -> Person | None:
+        """Round 30: "Qazaxıstan Baş nazirinin müavini" (a deputy prime minister, whom the table does not list) after a
+        quote is the last speaker when he is a name the table does not know, no expert, of that state if it is told."""
+        last = self.last_speaker
+        if last is None or last.rule not in ("unlisted name", "anaphor") or officeholders.by_name(last.name) \
+                or last.name in self.occupations:
+            return None
+        codes = places.codes_in(m["state"].strip().title()) if m["state"] else []
+        if codes and last.iso3 and last.iso3 not in codes:
+            return None
+        return Person(last.name, last.role, last.iso3, 0.7, "anaphor")
 
     def _one_deputy_minister(self) -> Person | None:
         """Round 28: the bare Azerbaijani "nazir müavini" (the deputy minister) is the last speaker when a deputy minister,
@@ -1558,6 +1572,8 @@ def _az_titled_people(text: str, occupations: set[str]) -> list[Person]:
     people = []
     for m in _AZ_TITLED.finditer(text):
         name = m["name"]
+        if m["next"] is None and ("başçılıq" in text or "rəhbərlik" in text):
+            name = _az_head_of_delegation_name(text, m) or name  # round 30
         if not _AZ_TITLES[m["title"]] and not officeholders.by_name(name):
             occupations.add(name)  # (also "İqtisadçı Vüqar Bayramov", whose surname a holder's is)
         if _holder_named(name) or _declined_noun(name) \
@@ -2296,3 +2312,18 @@ def ru_office_holder(code: str, office: str, day: date) -> officeholders.Term | 
     if term is None and office in _HEAD_OF_GOVERNMENT_ALSO:
         term = officeholders.holder(code, _HEAD_OF_GOVERNMENT_ALSO[office], day)
     return term
+
+
+# --- round 30: an Azerbaijani delegation's head in the genitive, and the bare deputy prime minister ----------------------
+# "… naziri Serik Jumanqarinin başçılıq etdiyi nümayəndə heyəti" (the delegation headed by X): the titled name is in the
+# genitive before "başçılıq/rəhbərlik etdiyi", remembered in the nominative ("Serik Jumanqarin") for a later "S.Jumanqarin"
+_AZ_HEADED_BY_AFTER = re.compile(r"\s+(?:başçılıq|rəhbərlik)\s+etdiyi\b")
+
+
+def _az_head_of_delegation_name(text: str, m: re.Match) -> str | None:
+    """The nominative of the titled name of `m` (an _AZ_TITLED match) when "başçılıq etdiyi" follows it, else None."""
+    return az_nominative(m["name"]) if _AZ_HEADED_BY_AFTER.match(text, m.end("name")) else None
+
+
+# '“…”, – deyə Qazaxıstan Baş nazirinin müavini bildirib': a deputy prime minister, a state's name before it or none
+_AZ_DEPUTY_PREMIER = re.compile(r"^(?P<state>[\wçğıöşüə]+(?:ın|in|un|ün|nın|nin)?\s+)??baş\s+nazir(?:in|inin)\s+müavini$")

@@ -6081,7 +6081,12 @@ def _turkic_participle_opening(clause: str) -> re.Match | None:
     m = _TURKIC_PARTICIPLE_NAME.match(clause)
     # the name ends where a lower-case word or a state's name follows ("X Y Azərbaycan ilə …"), not inside a body's
     # capitalised name ("Foruma katılan Dış Ekonomik İlişkiler Kurulu … Başkanı X Y")
-    return m if m and (m["next"][:1].islower() or places.is_place_word(m["next"])) else None
+    # (or a president's title opening the object: "… edən X Y Prezident İlham Əliyevin rəhbərliyi ilə …")
+    return m if m and (m["next"][:1].islower() or places.is_place_word(m["next"])
+                       or m["next"] in _TURKIC_PRESIDENT_WORDS) else None
+
+
+_TURKIC_PRESIDENT_WORDS = frozenset({"Prezident", "Prezidenti", "Cumhurbaşkanı", "Cumhurbaşkanımız"})
 
 
 # --- round 30: "the letter says:" before a quote, the letter's sender in the sentence before ---------------------------
@@ -6092,8 +6097,9 @@ def _turkic_participle_opening(clause: str) -> re.Match | None:
 _LETTER_SAYS = re.compile(r"(?:^|[.!?…]\s+)(?:"
                           r"(?:Təbrik\s+)?(?:[Mm]əktubda|[Mm]əktubunda|[Mm]üraciətdə|[Mm]esajda|[Tt]eleqramda)\s+"
                           r"(?:(?:isə|həmçinin|daha\s+sonra)\s+)?(?:deyilir|qeyd\s+olunur|vurğulanır|bildirilir)"
-                          r"|В\s+(?:(?:поздравительном|своем|этом)\s+)?(?:письме|послании|телеграмме|обращении)\s+"
-                          r"(?:(?:также|в\s+частности)\s+)?(?:говорится|отмечается|подчеркивается)"
+                          r"|В\s+(?:(?:поздравительном|своем|этом)\s+)?(?:письме|послании|телеграмме|обращении)\s*"
+                          # (an aside between commas: "В телеграмме, в частности, говорится:")
+                          r"(?:,?\s*(?:также|в\s+частности),?\s+)?(?:говорится|отмечается|подчеркивается)"
                           r"|(?:Tebrik\s+)?(?:[Mm]ektupta|[Mm]esajda|[Mm]esajında|[Tt]elgrafta)\s+(?:(?:ise|ayrıca)\s+)?"
                           r"(?:şu\s+ifadelere\s+yer\s+verildi|şu\s+ifadeler\s+yer\s+aldı|şöyle\s+denildi)"
                           r")\s*:\s*$")

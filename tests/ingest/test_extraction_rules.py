@@ -175,7 +175,6 @@ NOT_YET: set[str] = {
     "377-tr-tv100-uraloglu-taskent-tdt",
     "378-devdiscourse-japarov-budapest",
     "381-ru-anhor-rasulzoda-tashkent",
-    "382-az-fed-jumanqarin-baku",
     "384-uzbekistantoday-kayseri-namangan",
     "387-ru-narodnoeslovo-uzstat-turkic-trade",
     "390-agenzianova-kulubaev-ankara",

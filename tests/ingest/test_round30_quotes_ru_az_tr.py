@@ -83,6 +83,11 @@ def test_the_name_after_an_opening_participle_is_the_subject():
         == [("Vüqar Rəsulov", said)]
     # plant: _turkic_participle_opening without its check of the word after the name (the speaker was "Dış Ekonomik")
     tr_said = "Bir tır buraya ortalama on günde ulaşıyor, bu süreyi kısaltmalıyız"
+    # plant: "Prezident" dropped from _TURKIC_PRESIDENT_WORDS (the words went to Ilham Aliyev)
+    lead2 = ("Tədbirdə iştirak edən Vüqar Rəsulov Prezident İlham Əliyev və Prezident Sadır Caparovun rəhbərliyi ilə "
+             "əlaqələrin genişləndiyini vurğulayıb.\n\n")
+    assert proposed.quotes("Xəbər\n\n" + lead2 + "“" + said + "”, - deyə nazir bildirib.", DAY) \
+        == [("Vüqar Rəsulov", said)]
     assert _tr_quotes("Foruma katılan Dış Ekonomik İlişkiler Kurulu Başkanı Selim Doğan ise en büyük sorunun lojistik "
                       "olduğunu belirterek, \"" + tr_said + "\" dedi.") == [("Selim Doğan", tr_said)]
 
@@ -102,6 +107,27 @@ def test_the_words_of_a_letter_are_its_senders():
     ru_said = "За тридцать лет наши народы стали еще ближе друг к другу"
     assert _quotes("Президент Садыр Жапаров направил поздравительное послание Шавкату Мирзиёеву. В послании "
                    "говорится: «" + ru_said + "».") == [("Sadyr Japarov", ru_said)]
+    # plant: the aside "(?:,?\s*(?:также|в\s+частности),?\s+)?" back to "(?:(?:также|в\s+частности)\s+)?" (lost)
+    assert _quotes("Президент Садыр Жапаров направил телеграмму Шавкату Мирзиёеву. В телеграмме, в частности, "
+                   "говорится: «" + ru_said + "».") == [("Sadyr Japarov", ru_said)]
     # plant: _LETTER_WORDS check dropped from _letter_says (the quote went to Sadyr Japarov)
     assert ("Sadyr Japarov", ru_said) not in _quotes("Президент Садыр Жапаров провел переговоры с Шавкатом Мирзиёевым. "
                                                      "В письме говорится: «" + ru_said + "».")
+
+
+# people.py: _az_head_of_delegation_name and Resolver._deputy_premier_anaphor (dev/382)
+
+def test_a_deputy_prime_minister_who_headed_the_delegation():
+    """'… naziri X Yin başçılıq etdiyi nümayəndə heyəti …' names X Y in the genitive; 'X.Y isə … deyib.' then '“…”, – deyə
+    Qazaxıstan Baş nazirinin müavini bildirib.' is his; after an economist spoke last, the bare title is nobody's."""
+    said = "Biz limanlardan sərhədə qədər bütün zənciri rəqəmsallaşdırmaq istəyirik"
+    lead = ("Xəbər\n\nQazaxıstanın Baş nazirinin müavini – ticarət naziri Arman Şakkalievin başçılıq etdiyi nümayəndə heyəti "
+            "dünən Bakıya gəlib.\n\n")
+    # plant: _az_head_of_delegation_name returning None (the speaker was lost: "A.Şakkaliev" named no one)
+    # plant: the "müavini" branch dropped from Resolver.resolve (the quote was lost)
+    assert proposed.quotes(lead + "A.Şakkaliev isə çıxışında əlaqələrin genişləndiyini deyib.\n\n“" + said
+                           + "”, – deyə Qazaxıstan Baş nazirinin müavini bildirib.", DAY) == [("Arman Şakkaliev", said)]
+    # plant: the occupations check dropped from Resolver._deputy_premier_anaphor (the words went to the economist)
+    assert ("Rauf Qarayev", said) not in proposed.quotes(
+        lead + "İqtisadçı Rauf Qarayev isə çıxışında əlaqələrin genişləndiyini deyib.\n\n“" + said
+        + "”, – deyə Qazaxıstan Baş nazirinin müavini bildirib.", DAY)
