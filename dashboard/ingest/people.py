@@ -1101,8 +1101,8 @@ class Resolver:
             return _chair_anaphor(self.last_speaker)
         if low in _AZ_DEPUTY_MINISTER_WORDS:  # round 28: '“…”, - deyə nazir müavini bildirib'
             return self._one_deputy_minister()
-        if "müavini" in low and (m := _AZ_DEPUTY_PREMIER.match(low)):  # round 30
-            return self._deputy_premier_anaphor(m)
+        if ("müavini" in low and (m := _AZ_DEPUTY_PREMIER.match(low))) or (m := _RU_BARE_DEPUTY_PREMIER.match(low)):
+            return self._deputy_premier_anaphor(m)  # round 30
         if low in PRONOUNS or low in PRONOUNS_ALONE or low.removeprefix("the ") in ("head of state", "president", "leader"):
             if low.removeprefix("the ") in _HEAD_WORDS and (head := self._head_for_title()):
                 return head
@@ -1856,7 +1856,8 @@ _RU_PATRONYMIC = r"[А-ЯЁ][а-яё]+(?:ович|евич|овна|евна|и�
 # Round 20: a city's or region's head before its name in the genitive ("аким Шымкента X Y", "хокима Самарканда X Y",
 # "мэр Оша X Y", "глава Сумгайыта X Y"): the place is no part of the head's name, as after a facility noun
 _RU_LOCAL_HEADS = "аким|акима|хоким|хокима|мэр|мэра|губернатор|губернатора|глава|главы|Аким|Хоким|Мэр|Губернатор|Глава"
-_RU_NAMED_BEFORE_NAME = re.compile(rf"(?:(?<![\w\-])(?:{_RU_FACILITIES}|{_RU_LOCAL_HEADS})\s+(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
+# (round 30: or the preposition "из", where someone is from: "— говорит фермер из Хорезма X Y")
+_RU_NAMED_BEFORE_NAME = re.compile(rf"(?:(?<![\w\-])(?:{_RU_FACILITIES}|{_RU_LOCAL_HEADS}|из)\s+(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
                                    rf"|(?<![\w\-])(?P<body>{_RU_BODY_GENITIVES}))"
                                    # (round 29: a hyphenated place, "житель села Кок-Таш X Y", "аким Джалал-Абада")
                                    # round 19b: a state in the genitive may stand between ("председатель
@@ -2326,4 +2327,6 @@ def _az_head_of_delegation_name(text: str, m: re.Match) -> str | None:
 
 
 # '“…”, – deyə Qazaxıstan Baş nazirinin müavini bildirib': a deputy prime minister, a state's name before it or none
+# and the Russian "— добавил вице-премьер" (no state told)
+_RU_BARE_DEPUTY_PREMIER = re.compile(r"^вице-премьер(?P<state>)$")
 _AZ_DEPUTY_PREMIER = re.compile(r"^(?P<state>[\wçğıöşüə]+(?:ın|in|un|ün|nın|nin)?\s+)??baş\s+nazir(?:in|inin)\s+müavini$")

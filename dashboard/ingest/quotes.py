@@ -6045,7 +6045,8 @@ _RU_REGION_NAME = re.compile(r"(?<![\w\-])(?:Центральн|Средн|Юж�
 # pronoun or title after the full quote means, found whether that partial quote is read or not; an adverb may stand
 # between verb and speaker ("сказал тогда он", "добавил затем министр")
 _RU_AFTER_VERB_BARE_SUBJECT = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+"
-                                         r"(?:(?:тогда|также|затем|позже|позднее|потом|тоже)\s+)?(?P<spk>он|она|министр)\b")
+                                         r"(?:(?:тогда|также|затем|позже|позднее|потом|тоже)\s+)?"
+                                         r"(?P<spk>он|она|министр|вице-премьер)(?![\w\-])")
 # a quote in lower case (a partial quote or a short term) in Russian marks or straight ones
 _RU_LOWER_QUOTED = re.compile(r"«[а-яё][^«»]*»|“[а-яё][^“”]*”|\"[а-яё][^\"]*\"")
 

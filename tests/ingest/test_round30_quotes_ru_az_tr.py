@@ -131,3 +131,29 @@ def test_a_deputy_prime_minister_who_headed_the_delegation():
     assert ("Rauf Qarayev", said) not in proposed.quotes(
         lead + "İqtisadçı Rauf Qarayev isə çıxışında əlaqələrin genişləndiyini deyib.\n\n“" + said
         + "”, – deyə Qazaxıstan Baş nazirinin müavini bildirib.", DAY)
+
+
+# people.py: _RU_NAMED_BEFORE_NAME ("из" and a place in the genitive before a name)
+
+def test_where_a_speaker_is_from_is_no_part_of_his_name():
+    """'— говорит фермер из Хорезма X Y.': the region is no part of his name; a name after "из" with no place before the
+    given name reads as before."""
+    # plant: "|из" dropped from _RU_NAMED_BEFORE_NAME (the speaker was "Khorezma Alisher Yusupov")
+    said = "Раньше мы возили дыни только на север, теперь покупатели едут к нам сами"
+    assert _quotes("«" + said + "», — говорит фермер из Ферганы Ойбек Каримов.") == [("Oybek Karimov", said)]
+    assert _quotes("«" + said + "», — рассказал житель села Кок-Таш Ойбек Каримов.") == [("Oybek Karimov", said)]
+
+
+# quotes.py: _RU_AFTER_VERB_BARE_SUBJECT "вице-премьер"; people.py: _RU_BARE_DEPUTY_PREMIER
+
+def test_a_bare_deputy_prime_minister_after_his_named_sentence():
+    """'Вице-премьер X Y провел переговоры. «…», — добавил вице-премьер.': the table lists no deputy prime minister, so
+    the sentence before (naming one person with that title) tells who he is; a minister named there is not he."""
+    # plant: "|вице-премьер" dropped from _RU_AFTER_VERB_BARE_SUBJECT (the quote was lost)
+    # plant: _RU_BARE_DEPUTY_PREMIER's branch dropped from Resolver.resolve (the quote was lost)
+    said = "Мы предлагаем создать совместный фонд для малого бизнеса"
+    assert _quotes("Вице-премьер Таджикистана Фарход Шарипов провел переговоры в Астане. «" + said
+                   + "», — добавил вице-премьер.") == [("Farkhod Sharipov", said)]
+    # a deputy prime minister named after the verb is that one, not the sentence's subject
+    assert _quotes("Вице-премьер Таджикистана Фарход Шарипов провел переговоры в Астане. «" + said
+                   + "», — добавил вице-премьер Казахстана Серик Жумангарин.") == [("Serik Zhumangarin", said)]
