@@ -908,6 +908,8 @@ class Resolver:
             self.unlisted += _en_vice_presidents(text)
         if "ədri " in text:  # round 28: a substring test first, most slices name no chair ("Sədri", "sədri")
             self.body_chairs += _az_body_chairs(text)
+        if ("an " in text or "ən " in text) and _TURKIC_SPEAKING_PARTICIPLE.search(text):  # round 30
+            self.unlisted += _turkic_participle_named(text)
         if "Dr." in text:  # round 22: a substring test first, most slices name no academic
             academics = _tr_academic_people(text)
             self.unlisted += academics
@@ -2330,3 +2332,20 @@ def _az_head_of_delegation_name(text: str, m: re.Match) -> str | None:
 # and the Russian "— добавил вице-премьер" (no state told)
 _RU_BARE_DEPUTY_PREMIER = re.compile(r"^вице-премьер(?P<state>)$")
 _AZ_DEPUTY_PREMIER = re.compile(r"^(?P<state>[\wçğıöşüə]+(?:ın|in|un|ün|nın|nin)?\s+)??baş\s+nazir(?:in|inin)\s+müavini$")
+
+
+# --- round 30: a Turkic sentence opening "Forumda konuşan X Y, …" / "Görüşdə çıxış edən X Y …" names X Y ---------------
+# (who spoke at the forum): no title before the name, so no title rule remembers him for a later '"…" diyen Y' or
+# 'Y, "…" dedi'; the participle of speaking or taking part, then two capitalised words and a lower-case word or comma
+_TURKIC_SPEAKING_PARTICIPLE = re.compile(r"\s(?:konuşan|katılan|çıxış\s+edən|iştirak\s+edən|danışan|söz\s+alan)\s")
+_TURKIC_PARTICIPLE_NAMED = re.compile(
+    rf"(?:^|[.!?]\s+|\n)[{CAPITALS}][\w'’]*(?:\s+[a-zçğıöşüə][\w'’]*){{0,2}}?\s+(?:konuşan|katılan|çıxış\s+edən|"
+    rf"iştirak\s+edən|danışan|söz\s+alan)\s+(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w\-]+)(?![\w'’\-]),?\s+"
+    # (not a body in the genitive before its head's title: "Görüşdə çıxış edən Milli Məclisin sədri")
+    r"(?=[a-zçğıöşüə])(?!(?:sədri|naziri|səfiri|rəhbəri|müavini|rəisi|direktoru|başkanı|bakanı|müdürü)\b)")
+
+
+def _turkic_participle_named(text: str) -> list[Person]:
+    return [Person(m["name"], "", "", 0.6, "unlisted name") for m in _TURKIC_PARTICIPLE_NAMED.finditer(text)
+            if not any(places.is_place_word(word) or word.lower() in _TITLE_WORDS for word in m["name"].split())
+            and not _holder_named(m["name"])]  # ("Forumda konuşan Bakan Bolat": a title and a holder, read so already)

@@ -157,3 +157,20 @@ def test_a_bare_deputy_prime_minister_after_his_named_sentence():
     # a deputy prime minister named after the verb is that one, not the sentence's subject
     assert _quotes("Вице-премьер Таджикистана Фарход Шарипов провел переговоры в Астане. «" + said
                    + "», — добавил вице-премьер Казахстана Серик Жумангарин.") == [("Serik Zhumangarin", said)]
+
+
+# people.py: _TURKIC_PARTICIPLE_NAMED (an untitled name after "Toplantıya katılan" is remembered)
+
+def test_a_name_after_a_participle_of_speaking_is_remembered():
+    """'Toplantıya katılan X Y, … dile getirdi.' then 'Y, "…" dedi.': the surname is the one named after the participle;
+    a name after another participle ("Bakü'de yaşayan X Y") is not remembered so."""
+    # plant: _turkic_participle_named returning [] (the quote was lost)
+    said = "Gümrüklerde bekleme süreleri hâlâ çok uzun ve maliyetli"
+    assert _tr_quotes("Toplantıya katılan Selim Aydın, ihracatçıların sorunlarını dile getirdi.\n\nAydın, \"" + said
+                      + "\" dedi.") == [("Selim Aydın", said)]
+    assert _tr_quotes("Bakü'de yaşayan Selim Aydın, ihracatçıların sorunlarını dile getirdi.\n\nAydın, \"" + said
+                      + "\" dedi.") != [("Selim Aydın", said)]
+    # plant: the title-word check dropped from _turkic_participle_named (the speaker was "Bakan Bolat")
+    bolat_said = "Geçen yıl ticaret hacmimiz rekor kırdı ve yükselmeye devam ediyor"
+    assert ("Bakan Bolat", bolat_said) not in _tr_quotes("Forumda konuşan Bakan Bolat, iki ülke arasındaki ilişkilere "
+                                                         "değindi.\n\nBolat, \"" + bolat_said + "\" dedi.")
