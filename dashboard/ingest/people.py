@@ -908,7 +908,7 @@ class Resolver:
             self.unlisted += _en_vice_presidents(text)
         if "ədri " in text:  # round 28: a substring test first, most slices name no chair ("Sədri", "sədri")
             self.body_chairs += _az_body_chairs(text)
-        if ("an " in text or "ən " in text) and _TURKIC_SPEAKING_PARTICIPLE.search(text):  # round 30
+        if any(word in text for word in _TURKIC_SPEAKING_PARTICIPLES):  # round 30 (substring tests: few slices hold one)
             self.unlisted += _turkic_participle_named(text)
         if "Dr." in text:  # round 22: a substring test first, most slices name no academic
             academics = _tr_academic_people(text)
@@ -2337,7 +2337,7 @@ _AZ_DEPUTY_PREMIER = re.compile(r"^(?P<state>[\wçğıöşüə]+(?:ın|in|un|ün
 # --- round 30: a Turkic sentence opening "Forumda konuşan X Y, …" / "Görüşdə çıxış edən X Y …" names X Y ---------------
 # (who spoke at the forum): no title before the name, so no title rule remembers him for a later '"…" diyen Y' or
 # 'Y, "…" dedi'; the participle of speaking or taking part, then two capitalised words and a lower-case word or comma
-_TURKIC_SPEAKING_PARTICIPLE = re.compile(r"\s(?:konuşan|katılan|çıxış\s+edən|iştirak\s+edən|danışan|söz\s+alan)\s")
+_TURKIC_SPEAKING_PARTICIPLES = ("konuşan", "katılan", " edən ", "danışan", "söz alan")
 _TURKIC_PARTICIPLE_NAMED = re.compile(
     rf"(?:^|[.!?]\s+|\n)[{CAPITALS}][\w'’]*(?:\s+[a-zçğıöşüə][\w'’]*){{0,2}}?\s+(?:konuşan|katılan|çıxış\s+edən|"
     rf"iştirak\s+edən|danışan|söz\s+alan)\s+(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w\-]+)(?![\w'’\-]),?\s+"
