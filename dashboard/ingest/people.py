@@ -753,7 +753,7 @@ def _ru_foreign_head(low: str, day: date) -> Person | None:
 
 def _ru_office_of(m: re.Match, day: date) -> Person | None:
     codes = places.codes_in(m["country"].capitalize())
-    term = officeholders.holder(codes[0], _RU_OFFICE_OF_NAMES[m["office"]], day) if len(codes) == 1 else None
+    term = ru_office_holder(codes[0], _RU_OFFICE_OF_NAMES[m["office"]], day) if len(codes) == 1 else None
     return _from_term(term, 0.85, "office") if term else None
 
 
@@ -930,6 +930,8 @@ class Resolver:
             self.unlisted += _en_ambassadors_to(text)
         if "ədri " in text:  # round 28: a substring test first, most slices name no chair ("Sədri", "sədri")
             self.body_chairs += _az_body_chairs(text)
+        if any(word in text for word in _TURKIC_SPEAKING_PARTICIPLES):  # round 30 (substring tests: few slices hold one)
+            self.unlisted += _turkic_participle_named(text)
         if "Dr." in text:  # round 22: a substring test first, most slices name no academic
             academics = _tr_academic_people(text)
             self.unlisted += academics
@@ -1162,6 +1164,8 @@ class Resolver:
             return _chair_anaphor(self.last_speaker)
         if low in _AZ_DEPUTY_MINISTER_WORDS:  # round 28: '“…”, - deyə nazir müavini bildirib'
             return self._one_deputy_minister()
+        if ("müavini" in low and (m := _AZ_DEPUTY_PREMIER.match(low))) or (m := _RU_BARE_DEPUTY_PREMIER.match(low)):
+            return self._deputy_premier_anaphor(m)  # round 30
         if low in PRONOUNS or low in PRONOUNS_ALONE or low.removeprefix("the ") in ("head of state", "president", "leader"):
             if low.removeprefix("the ") in _HEAD_WORDS and (head := self._head_for_title()):
                 return head
@@ -1284,6 +1288,18 @@ class Resolver:
         stem = _AZ_GENITIVE_BODY_END.sub("", body)
         return _chair_of_body_named(stem, self.body_chairs, self.day) if self.body_chairs else None
 
+    def _deputy_premier_anaphor(self, m: re.Match) -> Person | None:
+        """Round 30: "Qazaxıstan Baş nazirinin müavini" (a deputy prime minister, whom the table does not list) after a
+        quote is the last speaker when he is a name the table does not know, no expert, of that state if it is told."""
+        last = self.last_speaker
+        if last is None or last.rule not in ("unlisted name", "anaphor") or officeholders.by_name(last.name) \
+                or last.name in self.occupations:
+            return None
+        codes = places.codes_in(m["state"].strip().title()) if m["state"] else []
+        if codes and last.iso3 and last.iso3 not in codes:
+            return None
+        return Person(last.name, last.role, last.iso3, 0.7, "anaphor")
+
     def _one_deputy_minister(self) -> Person | None:
         """Round 28: the bare Azerbaijani "nazir müavini" (the deputy minister) is the last speaker when a deputy minister,
         else the one deputy minister the article named ("İqtisadiyyat nazirinin müavini X Y … çıxış edib"); none of two."""
@@ -1323,7 +1339,7 @@ class Resolver:
     def _ru_office(self, m: re.Match) -> Person | None:
         """'турецкий президент' -> the holder of that office of Türkiye on the article's date."""
         code = next((iso3 for stem, iso3 in RU_COUNTRY_ADJECTIVES.items() if m["adj"].startswith(stem)), None)
-        term = officeholders.holder(code, _RU_OFFICES[m["office"]], self.day) if code else None
+        term = ru_office_holder(code, _RU_OFFICES[m["office"]], self.day) if code else None
         return _from_term(term, 0.85, "office") if term else None
 
     def holder_name(self, iso3: str) -> str:
@@ -1583,7 +1599,10 @@ _AZ_TITLES = {"naziri": "Minister", "nazir": "Minister", "nazirinin müavini": "
               # round 21: Turkish business people ("turizm yatırımcısı Hasan Aksoy", "tekstil ihracatçısı X Y")
               "yatırımcı": "", "yatırımcısı": "", "girişimci": "", "girişimcisi": "", "ihracatçı": "",
               "ihracatçısı": "", "sanayici": "", "gazeteci": "", "üretici": "", "üreticisi": "", "tüccar": "",
-              "nakliyeci": "", "lojistikçi": "", "otelci": "", "turizmci": "", "çiftçi": "", "esnaf": ""}
+              "nakliyeci": "", "lojistikçi": "", "otelci": "", "turizmci": "", "çiftçi": "", "esnaf": "",
+              # round 30: the possessive after a sector ("tekstil sanayicisi X Y", "inşaat müteahhidi", "gıda
+              # imalatçısı", "pamuk tüccarı"), as "yatırımcısı" is
+              "sanayicisi": "", "müteahhit": "", "müteahhidi": "", "imalatçı": "", "imalatçısı": "", "tüccarı": ""}
 # Round 15: Turkish occupations in lower case before a name ("ekonomist Doç. Dr. Serkan Yılmaz", "uzman X Y",
 # "siyaset bilimci X Y"), the academic titles after them no part of the name (_ACADEMIC)
 _AZ_TITLES |= {"ekonomist": "", "uzman": "", "uzmanı": "", "analist": "", "akademisyen": "", "siyaset bilimci": ""}
@@ -1618,6 +1637,8 @@ def _az_titled_people(text: str, occupations: set[str]) -> list[Person]:
     people = []
     for m in _AZ_TITLED.finditer(text):
         name = m["name"]
+        if m["next"] is None and ("başçılıq" in text or "rəhbərlik" in text):
+            name = _az_head_of_delegation_name(text, m) or name  # round 30
         if not _AZ_TITLES[m["title"]] and not officeholders.by_name(name):
             occupations.add(name)  # (also "İqtisadçı Vüqar Bayramov", whose surname a holder's is)
         if _holder_named(name) or _declined_noun(name) \
@@ -1902,7 +1923,8 @@ _RU_PATRONYMIC = r"[А-ЯЁ][а-яё]+(?:ович|евич|овна|евна|и�
 # Round 20: a city's or region's head before its name in the genitive ("аким Шымкента X Y", "хокима Самарканда X Y",
 # "мэр Оша X Y", "глава Сумгайыта X Y"): the place is no part of the head's name, as after a facility noun
 _RU_LOCAL_HEADS = "аким|акима|хоким|хокима|мэр|мэра|губернатор|губернатора|глава|главы|Аким|Хоким|Мэр|Губернатор|Глава"
-_RU_NAMED_BEFORE_NAME = re.compile(rf"(?:(?<![\w\-])(?:{_RU_FACILITIES}|{_RU_LOCAL_HEADS})\s+(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
+# (round 30: or the preposition "из", where someone is from: "— говорит фермер из Хорезма X Y")
+_RU_NAMED_BEFORE_NAME = re.compile(rf"(?:(?<![\w\-])(?:{_RU_FACILITIES}|{_RU_LOCAL_HEADS}|из)\s+(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
                                    rf"|(?<![\w\-])(?P<body>{_RU_BODY_GENITIVES}))"
                                    # (round 29: a hyphenated place, "житель села Кок-Таш X Y", "аким Джалал-Абада")
                                    # round 19b: a state in the genitive may stand between ("председатель
@@ -2383,3 +2405,52 @@ def _president_by_surname(words: list[str], day: date) -> Person | None:
     terms = [term for term in officeholders.by_name(surname, day)
              if term.office == officeholders.HEAD_OF_STATE and term.covers(day)]
     return _from_term(terms[0], 0.9, "name") if len(terms) == 1 else None
+
+
+# --- round 30: Kyrgyzstan's head of government in Russian reports ---------------------------------------------------
+# "– сказал кыргызский премьер", "глава кыргызского правительства", "премьер Кыргызстана": Russian papers call the
+# Chairman of the Cabinet of Ministers (the office's name in the table since 2021) the premier; a state whose table has
+# a Prime Minister keeps it
+_HEAD_OF_GOVERNMENT_ALSO = {"Prime Minister": "Chairman of the Cabinet of Ministers"}
+
+
+def ru_office_holder(code: str, office: str, day: date) -> officeholders.Term | None:
+    """The holder of `office` of `code` on `day`, a premier being the cabinet's chairman where no prime minister is."""
+    term = officeholders.holder(code, office, day)
+    if term is None and office in _HEAD_OF_GOVERNMENT_ALSO:
+        term = officeholders.holder(code, _HEAD_OF_GOVERNMENT_ALSO[office], day)
+    return term
+
+
+# --- round 30: an Azerbaijani delegation's head in the genitive, and the bare deputy prime minister ----------------------
+# "… naziri Serik Jumanqarinin başçılıq etdiyi nümayəndə heyəti" (the delegation headed by X): the titled name is in the
+# genitive before "başçılıq/rəhbərlik etdiyi", remembered in the nominative ("Serik Jumanqarin") for a later "S.Jumanqarin"
+_AZ_HEADED_BY_AFTER = re.compile(r"\s+(?:başçılıq|rəhbərlik)\s+etdiyi\b")
+
+
+def _az_head_of_delegation_name(text: str, m: re.Match) -> str | None:
+    """The nominative of the titled name of `m` (an _AZ_TITLED match) when "başçılıq etdiyi" follows it, else None."""
+    return az_nominative(m["name"]) if _AZ_HEADED_BY_AFTER.match(text, m.end("name")) else None
+
+
+# '“…”, – deyə Qazaxıstan Baş nazirinin müavini bildirib': a deputy prime minister, a state's name before it or none
+# and the Russian "— добавил вице-премьер" (no state told)
+_RU_BARE_DEPUTY_PREMIER = re.compile(r"^вице-премьер(?P<state>)$")
+_AZ_DEPUTY_PREMIER = re.compile(r"^(?P<state>[\wçğıöşüə]+(?:ın|in|un|ün|nın|nin)?\s+)??baş\s+nazir(?:in|inin)\s+müavini$")
+
+
+# --- round 30: a Turkic sentence opening "Forumda konuşan X Y, …" / "Görüşdə çıxış edən X Y …" names X Y ---------------
+# (who spoke at the forum): no title before the name, so no title rule remembers him for a later '"…" diyen Y' or
+# 'Y, "…" dedi'; the participle of speaking or taking part, then two capitalised words and a lower-case word or comma
+_TURKIC_SPEAKING_PARTICIPLES = ("konuşan", "katılan", " edən ", "danışan", "söz alan")
+_TURKIC_PARTICIPLE_NAMED = re.compile(
+    rf"(?:^|[.!?]\s+|\n)[{CAPITALS}][\w'’]*(?:\s+[a-zçğıöşüə][\w'’]*){{0,2}}?\s+(?:konuşan|katılan|çıxış\s+edən|"
+    rf"iştirak\s+edən|danışan|söz\s+alan)\s+(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w\-]+)(?![\w'’\-]),?\s+"
+    # (not a body in the genitive before its head's title: "Görüşdə çıxış edən Milli Məclisin sədri")
+    r"(?=[a-zçğıöşüə])(?!(?:sədri|naziri|səfiri|rəhbəri|müavini|rəisi|direktoru|başkanı|bakanı|müdürü)\b)")
+
+
+def _turkic_participle_named(text: str) -> list[Person]:
+    return [Person(m["name"], "", "", 0.6, "unlisted name") for m in _TURKIC_PARTICIPLE_NAMED.finditer(text)
+            if not any(places.is_place_word(word) or word.lower() in _TITLE_WORDS for word in m["name"].split())
+            and not _holder_named(m["name"])]  # ("Forumda konuşan Bakan Bolat": a title and a holder, read so already)

@@ -565,7 +565,8 @@ _WORD_RUN_HYPHEN = re.compile(r"[^\w\-]+")  # a hyphenated word kept whole
 # (round 19b: nor after a Cyrillic initial, "— сказал Т. Сулейменов", "Т.Сулейменов")
 _PHRASE_BREAK = re.compile(r"(?:(?<![\s.][A-Z])(?<!^[A-Z])(?<![\s.][A-Z][a-z])(?<!^[A-Z][a-z])"
                            r"(?<![\s.][А-ЯЁ])(?<!^[А-ЯЁ])\.|[!?;])\s+|,\s+")
-_FILLERS = re.compile(r"\b(?:himself|herself|also|further|then|later|again|once again|in turn)\b")
+_FILLERS = re.compile(r"\b(?:himself|herself|also|further|then|later|again|once again|in turn"
+                      r"|тогда|также|затем|позже|позднее|потом|тоже)\b")  # round 30: "— сказал тогда министр"
 _DASH_BREAK = re.compile(r"\s*[,.!?]?\s+[-–—]\s+")
 _DASH_ATTRIBUTION = re.compile(rf"{_SPEAKER}\s+(?:{VERBS})\.?|(?:{VERBS})\s+(?P<spk2>[A-Z][^.]{{1,80}})\.?"
                                rf"|(?:{RU_VERBS})\s+(?P<spk3>[^.]{{1,80}})\.?"  # "— добавил он."
@@ -697,6 +698,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             _ru_pronoun_antecedent(before, resolver)  # round 12: "Министр … X напомнил о цели. «…», — подчеркнул он."
             if "По " in before:  # round 27: "По словам Токаева, … . «…», — подчеркнул он."
                 _ru_according_antecedent(before, resolver)
+        elif before.strip() and _RU_AFTER_VERB_BARE_SUBJECT.match(after):  # round 30: "назвал … «…». «…», — сказал тогда министр."
+            _ru_partial_lead_antecedent(before, after, resolver)
         if ("прем" in after[:60] or "глава прав" in after[:60]) and _RU_AFTER_VERB_PREMIER.match(after):  # round 25
             _premier_lead(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         elif _ru_bare_head_gate(after[:60]) and _RU_AFTER_VERB_BARE_HEAD.match(after):  # round 28
@@ -807,6 +810,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and not after.strip(" .!?") and para_start != paras[0][0] and not words.isupper() \
                 and (person := _name_colon_subheading(before, after, text[outer[1]:outer[1] + 300], resolver)):
             speaker, rule = resolver.resolve(person.name), "subject-colon"  # round 22: 'Bolat: "…"' as a subheading
+        if speaker is None and before[-2:].rstrip()[-1:] == ":" and (person := _letter_says(text, paras, para_start, before,
+                                                                                         resolver)):
+            speaker, rule = person, "subject-colon"  # round 30: "X … məktub ünvanlayıb. Məktubda deyilir: «…»"
         if speaker is not None and speaker.rule == "unlisted name" and _TR_CASE_SUFFIX.search(speaker.name):
             speaker, rule = None, "unattributed"  # round 22: "Orta Koridor'daki" (a case ending) is no one's name
         if speaker is not None and speaker.rule != "anaphor":
@@ -2583,6 +2589,8 @@ def _ru_one_named(paragraph: str, resolver: Resolver) -> Person | None:
         paragraph = _RU_PARLIAMENT_BEFORE_NAME.sub("", paragraph)
     if "«" in paragraph:  # round 25: a body's name in marks ("компании «Кыргыз Темир Жолу» X Y") is no second person
         paragraph = _RU_MARKED_NAME.sub(" ", paragraph)
+    if any(stem in paragraph for stem in _RU_REGION_STEMS):  # round 30
+        paragraph = _RU_REGION_NAME.sub(" ", paragraph)
     phrases = _CYRILLIC_NAME.findall(paragraph)
     # round 12: an opening title ("Министр экономики … X Y напомнил") is no second person, as "министр" alone
     # would resolve to whoever spoke last
@@ -5796,7 +5804,8 @@ _AZ_TITLE_OF_A_BODY = re.compile(rf"(?:{'|'.join(AZ_POSSESSIVE_TITLES)})(?!\w)")
 def _turkic_opening_subject(clause: str, person: Person, resolver: Resolver) -> Person | None:
     """The person a two- or three-word name opening `clause` names, when that is someone other than `person` (whom the
     whole clause resolved to), else None."""
-    if not (m := _TURKIC_OPENING_NAME.match(clause)) or not set(m["name"].split()).isdisjoint(person.name.split()):
+    if not (m := _TURKIC_OPENING_NAME.match(clause) or _turkic_participle_opening(clause)) \
+            or not set(m["name"].split()).isdisjoint(person.name.split()):
         return None  # (the clause's person is the opening name's, in a longer form: "Vaqif Əli oğlu Məmmədov")
     if _AZ_TITLE_OF_A_BODY.match(clause, m.end()):
         return None  # round 28: "Jogorku Keneşin sədri …" opens with a body in the genitive, its chair the subject
@@ -6164,3 +6173,95 @@ _EN_ACCUSED_OF_END = re.compile(r"\s(?:of|for)\s*$")
 # (_opening_pronoun; wire copy's second paragraph)
 _OPENING_PRONOUN_NAMING = re.compile(r"(?:He|She)\s+(?:also\s+)?(?:described|called|termed|dubbed|hailed|"
                                      r"characteri[sz]ed|labell?ed|branded)\b")
+
+
+# --- round 30: a region's name in any case is no person in a Russian paragraph -------------------------------------------
+# "Министр X Y … назвал Центральную Азию «…». «…», — сказал он.": "Центральную Азию" (two capitalised words, as a name
+# is written) made a second "person", so the paragraph named no one person and "он" went to whoever spoke before
+_RU_REGION_STEMS = ("Ази", "Европ", "Кавказ", "Евраз")
+_RU_REGION_NAME = re.compile(r"(?<![\w\-])(?:Центральн|Средн|Южн|Северн|Восточн|Западн|Мал)[а-яё]*\s+"
+                             r"(?:Ази|Европ|Кавказ|Евраз)[а-яё]*")
+
+
+# --- round 30: "он"/"министр" after a quote whose paragraph opens with a named subject and his partial quote -----------
+# "Министр экономики X Y, выступая …, назвал регион «…». «…», — сказал тогда министр.": the lower-case quote inside the
+# opening sentence is a part of the subject's own words (no other speaker's quote), so the subject is whom the bare
+# pronoun or title after the full quote means, found whether that partial quote is read or not; an adverb may stand
+# between verb and speaker ("сказал тогда он", "добавил затем министр")
+_RU_AFTER_VERB_BARE_SUBJECT = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+"
+                                         r"(?:(?:тогда|также|затем|позже|позднее|потом|тоже)\s+)?"
+                                         r"(?P<spk>он|она|министр|вице-премьер)(?![\w\-])")
+# a quote in lower case (a partial quote or a short term) in Russian marks or straight ones
+_RU_LOWER_QUOTED = re.compile(r"«[а-яё][^«»]*»|“[а-яё][^“”]*”|\"[а-яё][^\"]*\"")
+
+
+def _ru_partial_lead_antecedent(before: str, after: str, resolver: Resolver) -> None:
+    """The one person the running text before the quote names (its lower-case quotes read as words) becomes the last
+    speaker, a "министр" only when he is one; a capitalised quote before (another's full quote) leaves it."""
+    lead = _RU_LOWER_QUOTED.sub(" ", before) if "«" in before or "“" in before or '"' in before else before
+    if _quote_marks_beyond_names(lead) or (person := _ru_one_named(lead, resolver)) is None:
+        return
+    if _RU_AFTER_VERB_BARE_SUBJECT.match(after)["spk"] == "министр" and not _title_fits("министр", person, lead):
+        return
+    resolver.last_speaker = person
+
+
+# --- round 30: a Turkic sentence opening with a participle clause, then the name of its subject ------------------------
+# "Görüşdə çıxış edən X Y … Prezident İlham Əliyev … rəhbərliyi ilə … yüksəldiyini xatırladıb." / "Forumda konuşan X Y
+# …": the one who spoke at the meeting is the subject, not a president named inside the sentence (whom the whole clause
+# resolves to, a holder's name counting first); the name is two capitalised words right after the participle (and up
+# to three lower-case words), not a body's words before a title ("… edən Kənd Təsərrüfatı naziri X Y": the titled
+# name is read by the title rules)
+_TURKIC_PARTICIPLE_NAME = re.compile(
+    r"\s*(?:[^\s,.;:!?“”«»\"]+\s+){0,3}?[a-zçğıöşüə]+(?:an|ən|en)\s+(?:[a-zçğıöşüə][\w'’\-]*\s+){0,3}?"
+    rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)(?![\w'’\-])"
+    r"(?!\s+(?:[a-zçğıöşüə]+\s+)?(?:naziri|nazirinin|sədri|səfiri|müavini|rəisi|rəhbəri|direktoru|bakanı|başkanı"
+    r"|Bakanı|Başkanı|Naziri|Sədri)\b)(?=,?\s+(?P<next>\S+))")
+
+
+def _turkic_participle_opening(clause: str) -> re.Match | None:
+    """The match of a participle clause and the name after it opening `clause` (its group "name"), else None."""
+    if "ən " not in clause[:80] and "an " not in clause[:80] and "en " not in clause[:80]:
+        return None
+    m = _TURKIC_PARTICIPLE_NAME.match(clause)
+    # the name ends where a lower-case word or a state's name follows ("X Y Azərbaycan ilə …"), not inside a body's
+    # capitalised name ("Foruma katılan Dış Ekonomik İlişkiler Kurulu … Başkanı X Y")
+    # (or a president's title opening the object: "… edən X Y Prezident İlham Əliyevin rəhbərliyi ilə …")
+    return m if m and (m["next"][:1].islower() or places.is_place_word(m["next"])
+                       or m["next"] in _TURKIC_PRESIDENT_WORDS) else None
+
+
+_TURKIC_PRESIDENT_WORDS = frozenset({"Prezident", "Prezidenti", "Cumhurbaşkanı", "Cumhurbaşkanımız"})
+
+
+# --- round 30: "the letter says:" before a quote, the letter's sender in the sentence before ---------------------------
+# "Prezident İlham Əliyev … təbrik məktubu ünvanlayıb. Məktubda deyilir: «…»" / "Президент X направил поздравительное
+# письмо … . В письме говорится: «…»" / "… tebrik mesajı gönderdi. Mesajda şu ifadelere yer verildi: “…”": the words of a
+# letter, message or telegram are its sender's, the subject of the sentence before that names the letter (a body's
+# letter, or a sentence naming no letter, gives none)
+_LETTER_SAYS = re.compile(r"(?:^|[.!?…]\s+)(?:"
+                          r"(?:Təbrik\s+)?(?:[Mm]əktubda|[Mm]əktubunda|[Mm]üraciətdə|[Mm]esajda|[Tt]eleqramda)\s+"
+                          r"(?:(?:isə|həmçinin|daha\s+sonra)\s+)?(?:deyilir|qeyd\s+olunur|vurğulanır|bildirilir)"
+                          r"|В\s+(?:(?:поздравительном|своем|этом)\s+)?(?:письме|послании|телеграмме|обращении)\s*"
+                          # (an aside between commas: "В телеграмме, в частности, говорится:")
+                          r"(?:,?\s*(?:также|в\s+частности),?\s+)?(?:говорится|отмечается|подчеркивается)"
+                          r"|(?:Tebrik\s+)?(?:[Mm]ektupta|[Mm]esajda|[Mm]esajında|[Tt]elgrafta)\s+(?:(?:ise|ayrıca)\s+)?"
+                          r"(?:şu\s+ifadelere\s+yer\s+verildi|şu\s+ifadeler\s+yer\s+aldı|şöyle\s+denildi)"
+                          r")\s*:\s*$")
+_LETTER_WORDS = re.compile(r"məktub|müraciət|mesaj|teleqram|письм|послани|телеграмм|обращени|mektup|telgraf", re.I)
+
+
+def _letter_says(text: str, paras, para_start: int, before: str, resolver: Resolver) -> Person | None:
+    """The sender of the letter whose words follow "Məktubda deyilir:" (the subject of the sentence before, which names
+    the letter), else None."""
+    if not (m := _LETTER_SAYS.search(before)):
+        return None
+    lead = before[:m.start()].strip()
+    sentence = _SENTENCE_BREAK.split(lead)[-1] if lead else _sentence_before(text, paras, para_start, [""])
+    if not _LETTER_WORDS.search(sentence) or _QUOTE_MARK.search(sentence):
+        return None
+    if "А" <= sentence[:1] <= "Я":
+        found = _subject(sentence, resolver)
+        return resolver.resolve(found[0].name) if found else None
+    person = _clause_subject(sentence, resolver, speaking=False)
+    return resolver.resolve(person.name) if person and person.rule != "anaphor" else None
