@@ -687,6 +687,8 @@ def _destination(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, st
     retook …") is not. Only a capital or a city of places.CITIES; else None (the whole sentence decides)."""
     if (ended := _ended_with_last_stop(doc, s, visitor_iso3)) is not None:
         return ended  # round 23: "wrapped up a state visit to X … with a trip to Y"
+    if "visit to " in s.text and (told := _state_city_visited(s.text, visitor_iso3)):
+        return told  # round 30: "began an official visit to Uzbekistan in Samarkand on Monday and travelled to …"
     asides = [a.span() for a in _COMMA_ASIDE.finditer(s.text)] if ", who " in s.text else []
     for m in _VISIT.finditer(s.text):
         if not m[1].endswith((" to", " in", " for")) or any(a <= m.start() < b for a, b in asides):
@@ -4784,3 +4786,22 @@ def _state_titled_list(who: str, resolver: Resolver) -> list[Person]:
             items[-1] += link + piece
     people = [resolver.resolve(item, speaking=False) for item in items]
     return [p for p in people if p and p.iso3] if all(people) else []
+
+
+# Round 30 (English): a visit told to a state and, right after, in one of its cities ("began an official visit to
+# Uzbekistan in Samarkand on Monday and travelled to Tashkent on Tuesday"): that city, where the visit began, whatever
+# journey the sentence tells next.
+_VISIT_TO_STATE_IN_CITY = re.compile(r"\bvisit\s+to\s+(?P<state>[A-Z][\w'’-]+)\s+in\s+(?P<city>[A-Z][\w'’-]+)")
+
+
+def _state_city_visited(sentence: str, visitor_iso3: str) -> tuple[str, str] | None:
+    if not (m := _VISIT_TO_STATE_IN_CITY.search(sentence)):
+        return None
+    states = [c.iso3 for c in places.mentions(m["state"]) if not c.is_demonym]
+    city = places.city_in(m["city"])
+    if not (len(states) == 1 and states[0] != visitor_iso3):
+        return None
+    if city and city[0] == states[0]:
+        return city
+    capitals = [c for c in places.mentions(m["city"]) if c.is_capital and c.iso3 == states[0]]
+    return (states[0], countries.get(states[0]).capital) if capitals else None

@@ -120,3 +120,13 @@ def test_the_city_arrived_in_first_not_the_capital_travelled_to_next():
     # the capital named in the arrival's own clause stands
     text = "Uzbek Prime Minister Abdulla Aripov arrived in Bishkek on Monday and travelled to Osh on Tuesday."
     assert proposed.visits(text, DAY) == [("Abdulla Aripov", "Kyrgyzstan", "2026-04-13", "Bishkek", "other")]
+
+
+def test_a_visit_to_a_state_in_one_of_its_cities_is_that_citys_whatever_journey_follows():
+    # plant: the `_state_city_visited` call dropped from visits._destination
+    text = ("Turkish Vice President Cevdet Yılmaz began a working visit to Kazakhstan in Almaty on Monday and flew to "
+            "Astana on Wednesday.")
+    assert proposed.visits(text, DAY) == [("Cevdet Yılmaz", "Kazakhstan", "2026-04-13", "Almaty", "working")]
+    # a city of another state than the one visited: not the visit's city
+    text = text.replace("visit to Kazakhstan in Almaty", "visit to Kazakhstan in Tashkent's wake")
+    assert [v[3] for v in proposed.visits(text, DAY)] == ["Astana"]
