@@ -3371,6 +3371,9 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     elif not m and (signed or signed_local) and not visit.documents_said and (m := _parties_signed_one(sentence)):  # round 24
         visit.documents_said, visit.documents = True, 1
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif not m and signed and not visit.documents_said and " and a" in sentence and (m := _TWO_SIGNED.search(sentence)):
+        visit.documents_said, visit.documents = True, 2  # round 30: "the two ministers signed a plan … and a memorandum …"
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
     if not m and signed_local and visit.documents and ("yrıca" in sentence or "əmçinin" in sentence):
         _one_more_signed(visit, sentence, offset)  # round 27
     if signed:  # round 29: over companies' deals; one by title; a second one; one signed and one adopted
@@ -4805,3 +4808,14 @@ def _state_city_visited(sentence: str, visitor_iso3: str) -> tuple[str, str] | N
         return city
     capitals = [c for c in places.mentions(m["city"]) if c.is_capital and c.iso3 == states[0]]
     return (states[0], countries.get(states[0]).capital) if capitals else None
+
+
+# Round 30 (English): the two sides told signing two documents, each with its article ("the two ministers signed a plan of
+# political consultations for 2026-2027 and a memorandum on cooperation between the diplomatic academies"): two; not
+# when a third follows ("… and a protocol, as well as five agreements").
+_SIGNED_PAIR_NOUN = r"(?:" + _DOCUMENT_NOUN + r"|plan|programme|program|statement)"
+_TWO_SIGNED = re.compile(r"\b(?:the\s+two\s+(?:sides|ministers|leaders|presidents|speakers|delegations|co-chairs)|both\s+sides"
+                         r"|the\s+sides|they)\s+(?:also\s+)?signed\s+an?\s+(?:[\w-]+\s+){0,3}?" + _SIGNED_PAIR_NOUN
+                         + r"\b[^.;]{0,100}?\s+and\s+an?\s+(?:[\w-]+\s+){0,3}?" + _SIGNED_PAIR_NOUN
+                         + r"\b(?![^.;]*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight"
+                         r"|nine|ten|several|other|some)\s)", re.I)

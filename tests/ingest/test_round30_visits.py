@@ -130,3 +130,13 @@ def test_a_visit_to_a_state_in_one_of_its_cities_is_that_citys_whatever_journey_
     # a city of another state than the one visited: not the visit's city
     text = text.replace("visit to Kazakhstan in Almaty", "visit to Kazakhstan in Tashkent's wake")
     assert [v[3] for v in proposed.visits(text, DAY)] == ["Astana"]
+
+
+def test_the_two_sides_signing_two_documents_each_with_its_article_is_two():
+    lead = "Kazakh Foreign Minister Yermek Kosherbayev arrived in Budapest on Monday. "
+    # plant: the `_TWO_SIGNED` branch dropped from visits._add_details
+    text = lead + "The two ministers signed a programme of consultations for 2027 and a memorandum on student exchanges."
+    assert proposed.documents(text, DAY) == ["2"]
+    # a third told after them: no count of two
+    text = text.replace("student exchanges.", "student exchanges, as well as three protocols.")
+    assert proposed.documents(text, DAY) == [""]
