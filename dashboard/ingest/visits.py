@@ -4710,9 +4710,11 @@ def _northern_nicosia(doc: Document, visit: VisitFound) -> None:
 # Round 30 (English): the visitor named last before a relative clause of his arrival, anywhere in the sentence ("… the
 # talks held yesterday in Ankara between Turkish Foreign Minister X and Kyrgyz Foreign Minister Y, who arrived in the
 # Turkish capital on Tuesday on an official visit"): Y, the one the clause is about (the host, of the place's state, is
-# dropped later as any visitor of the host state is). Read only when no cue named a visitor.
+# dropped later as any visitor of the host state is). Read first in _visitors: the cues would take the receiver
+# opening the sentence ("A received Y, who arrived in Baku yesterday").
 _NAMED_BEFORE_WHO_CAME = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,5}}),\s+who\s+"
                                     r"(?:has\s+|had\s+)?(?:arrived\s+(?:in|on)|travell?ed\s+to|flew\s+(?:in)?to|came\s+to"
+                                    r"|been\s+in\s+[A-Z][\w'’-]+\s+since"  # "…, who has been in Tashkent since Monday"
                                     r"|(?:is|was)\s+(?:visiting|on\s+an?\s+(?:official|working|state)\s+visit))\b")
 
 

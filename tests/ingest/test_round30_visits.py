@@ -140,3 +140,13 @@ def test_the_two_sides_signing_two_documents_each_with_its_article_is_two():
     # a third told after them: no count of two
     text = text.replace("student exchanges.", "student exchanges, as well as three protocols.")
     assert proposed.documents(text, DAY) == [""]
+
+
+def test_the_one_named_before_a_clause_of_his_stay_since_a_day_is_the_visitor_from_that_day():
+    # plant: the `been in … since` alternative dropped from visits._NAMED_BEFORE_WHO_CAME
+    text = ("The Kyrgyz Foreign Minister, Jeenbek Kulubaev, who has been in Ankara since Monday, met Foreign Minister "
+            "Hakan Fidan on Wednesday.")
+    assert proposed.visits(text, DAY) == [("Jeenbek Kulubaev", "Türkiye", "2026-04-13", "Ankara", "other")]
+    # in office since a year: no stay
+    text = text.replace("who has been in Ankara since Monday", "who has been in office since 2022")
+    assert proposed.visits(text, DAY) == []
