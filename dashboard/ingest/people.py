@@ -217,9 +217,15 @@ def _one_state_office(low: str, day: date) -> officeholders.Term | None:
     """The holder on `day` of an office of one state named in full in the (lower-cased) phrase; none when
     the phrase names another state ("Chairman of the Cabinet of Ministers of Ukraine")."""
     for name, (country, office) in _one_state_offices().items():
-        if name in low and all(code == country for code in places.codes_in(low)):
+        if name in low and all(code == country for code in places.codes_in(low)) \
+                and not _DEPUTY_BEFORE_OFFICE.search(low, 0, low.find(name)):
             return officeholders.holder(country, office, day)
     return None
+
+
+# Round 30: a deputy of a one-state office is no holder of it ("Deputy Chairman of the Cabinet of Ministers X", the
+# Kyrgyz and Turkmen deputy premiers' title, is X, not the Chairman)
+_DEPUTY_BEFORE_OFFICE = re.compile(r"\b(?:deputy|vice)[\s-]+$")
 
 
 _WEB_NAME = re.compile(r"[\w\-]+\.(?:az|kz|uz|kg|tj|tm|tr|ru|hu|com|net|org|info|news|media|tv|online|press)\b[\w'’\-]*")

@@ -306,8 +306,9 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
                   "Shaki"),  # round 21: forums of the regions in Shaki
           "TUR": ("Istanbul", "Antalya", "Izmir", "Bursa", "Trabzon"),
           "KAZ": ("Almaty", "Turkistan", "Shymkent", "Aktau", "Burabay"),
-          "UZB": ("Samarkand", "Bukhara", "Khiva"),
-          "KGZ": ("Cholpon-Ata", "Osh"),
+          "UZB": ("Samarkand", "Bukhara", "Khiva",
+                  "Namangan", "Andijan", "Fergana", "Termez", "Nukus"),  # round 30: regional centres (see below)
+          "KGZ": ("Cholpon-Ata", "Osh", "Batken", "Jalal-Abad", "Karakol"),
           "TKM": ("Avaza", "Turkmenbashi")}
 # The same cities as Azerbaijani, Russian and Turkish reports spell them (declined as capitals are:
 # "Şuşada", "в Самарканде"; Turkish "Şuşa'da" needs no form of its own) -> the English name above.
@@ -328,7 +329,13 @@ CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", 
                   "Чолпон-Ата": "Cholpon-Ata", "Çolpon-Ata": "Cholpon-Ata", "Ош": "Osh", "Аваза": "Avaza",
                   "Туркменбаши": "Turkmenbashi", "Türkmənbaşı": "Turkmenbashi", "Türkmenbaşı": "Turkmenbashi",
                   # round 21: Shaki as Azerbaijani ("Şəkidə olan"), Turkish, Russian and the older English spell it
-                  "Şəki": "Shaki", "Şeki": "Shaki", "Шеки": "Shaki", "Sheki": "Shaki"}
+                  "Şəki": "Shaki", "Şeki": "Shaki", "Шеки": "Shaki", "Sheki": "Shaki",
+                  # round 30: the regional centres ministers, premiers and business missions visit ("прибыл в Баткен",
+                  # "Namanqanda", "Andican'da")
+                  "Наманган": "Namangan", "Namanqan": "Namangan", "Андижан": "Andijan", "Əndican": "Andijan",
+                  "Andican": "Andijan", "Фергана": "Fergana", "Fərqanə": "Fergana", "Термез": "Termez", "Tirmiz": "Termez",
+                  "Нукус": "Nukus", "Баткен": "Batken", "Джалал-Абад": "Jalal-Abad", "Celalabad": "Jalal-Abad",
+                  "Каракол": "Karakol"}
 # One English name a city, whatever spelling a report gives it: a visit's city is what the pages filter and group by,
 # so "Turkestan" (the older English and the Russian spelling) is Turkistan, the city's official English name, as
 # Samarqand is Samarkand.
@@ -341,9 +348,18 @@ for _spelling, _city in CITY_SPELLINGS.items():
 # в Нахчыванскую Автономную Республику", "в Нахчыванской АР"): the city, as the English "Nakhchivan
 # Autonomous Republic" gives it. Also the older Russian spelling of the city, "Нахичевань" ("в Нахичевани").
 _CITY_ADJECTIVES = {"Нахчыванск": "Nakhchivan", "Нахичеванск": "Nakhchivan"}
+# Round 30: a region named by the adjective of its centre, declined with "область" ("прибыл в Баткенскую область",
+# "в Наманганской области"): the visit's city is the region's centre, as the gold set records it
+_REGION_ADJECTIVES = {"Баткенск": "Batken", "Наманганск": "Namangan", "Андижанск": "Andijan", "Ферганск": "Fergana",
+                      "Джалал-Абадск": "Jalal-Abad", "Ошск": "Osh", "Самаркандск": "Samarkand", "Бухарск": "Bukhara",
+                      "Туркестанск": "Turkistan"}
 for _stem, _city in _CITY_ADJECTIVES.items():
     for _ending in ("ая", "ую", "ой"):
         for _noun in (f"Автономн{_ending}", f"автономн{_ending}", "АР"):
+            _CITY_NAME[f"{_stem}{_ending} {_noun}"] = _city
+for _stem, _city in _REGION_ADJECTIVES.items():
+    for _ending in ("ая", "ую", "ой"):
+        for _noun in ("область", "области", "областью"):
             _CITY_NAME[f"{_stem}{_ending} {_noun}"] = _city
 for _form in ("Нахичевань", "Нахичевани", "Нахичеванью"):
     _CITY_NAME[_form] = "Nakhchivan"

@@ -492,7 +492,9 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
         return [guest]  # round 28
     if "–" in sentence or "—" in sentence:  # "X – the former president who now chairs … – arrived": X
         sentence = _DASH_ASIDE.sub("", sentence)
-    if ", who " in sentence and (came := _who_visited_on_a_day(sentence, resolver)):
+    # round 30, first: the name right before the clause, wherever it is ("A received Y, who arrived in Baku yesterday")
+    if ", who " in sentence and (came := _named_before_who_came(sentence, resolver)
+                                 or _who_visited_on_a_day(sentence, resolver)):
         return [came]  # round 29: "X, who visited Baku on 15 October for talks with …, insists …"
     if ", the " in sentence or ", a " in sentence or ", who " in sentence:  # "X, the president of …, arrived": X
         sentence = _COMMA_ASIDE.sub("", sentence)
@@ -545,7 +547,8 @@ _APPOSITIVE_END = re.compile(r",\s+(?=(?:who\s+(?:has\s+|had\s+)?)?(?:also\s+)?(
 _BARE_NAME = re.compile(rf"[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{1,2}}")
 # English office words an appositive title holds besides those of _LOCAL_OFFICE_STEMS ("the head of Turkmenistan's
 # state gas concern", "Kazakhstan's top diplomat")
-_APPOSITIVE_OFFICES = ("head of", "chief", "secretary", "governor", "mayor", "director", "envoy", "diplomat")
+_APPOSITIVE_OFFICES = ("head of", "chief", "secretary", "governor", "mayor", "director", "envoy", "diplomat",
+                       "chairperson", "chairwoman")  # round 30: "The Chairperson of the Mejlis of Turkmenistan, X,"
 
 
 def _appositive_visitor(sentence: str, resolver: Resolver) -> Person | None:
@@ -684,11 +687,15 @@ def _destination(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, st
     retook …") is not. Only a capital or a city of places.CITIES; else None (the whole sentence decides)."""
     if (ended := _ended_with_last_stop(doc, s, visitor_iso3)) is not None:
         return ended  # round 23: "wrapped up a state visit to X … with a trip to Y"
+    if "visit to " in s.text and (told := _state_city_visited(s.text, visitor_iso3)):
+        return told  # round 30: "began an official visit to Uzbekistan in Samarkand on Monday and travelled to …"
     asides = [a.span() for a in _COMMA_ASIDE.finditer(s.text)] if ", who " in s.text else []
     for m in _VISIT.finditer(s.text):
         if not m[1].endswith((" to", " in", " for")) or any(a <= m.start() < b for a, b in asides):
             continue  # round 18: not in an aside on the subject ("Mirziyoyev, who was in Baku in 2024, arrived in Astana")
         stop = min((i for i in (s.text.find(ch, m.end()) for ch in ",;") if i >= 0), default=len(s.text))
+        if (onward := _VISIT.search(s.text, m.end(), stop)) is not None:
+            stop = onward.start()  # round 30: "arrived in Samarkand on Monday and travelled to Tashkent": Samarkand
         found = [x for x in doc.mentions(s) if s.start + m.end() <= x.start < s.start + stop]
         place = _place(found, visitor_iso3, s.text[m.end():stop])
         if place and place[1]:
@@ -2717,6 +2724,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _listed_state_minister_speaking(doc, k, published, resolver)  # round 28
             if met is None and lead_guest and 0 < k - lead_guest[0] <= LEAD_GUEST_SENTENCES:
                 met = _lead_guest_reached(doc, s, published, lead_guest)  # round 29
+            if met is None and meeting_words[k] and "counterpart" in sentence and sentence.startswith(("At ", "During ")):
+                met, *more = _at_meeting_with_counterparts(doc, s, published, resolver, lead_day) or [None]  # round 30
+                visits.extend(v for v in more if not any(_same_trip(told, v) for told in visits))
             if met and not any(_same_trip(v, met) for v in visits):
                 visits.append(met)
                 # what its own sentence says was signed: "…, where the two sides signed six documents"
@@ -2799,6 +2809,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor = _delegation_head(sentence, visits)  # "The Azerbaijani delegation arrived in Tashkent on Tuesday"
         if visitor is None and days and k and visit_words[k] and "delegation" in sentence:
             visitor = _delegation_of_dayless_lead(doc, k, visit_words, resolver)  # round 26
+        if visitor is None and days and visit_words[k] and ("delegation" in sentence or "mission" in sentence):
+            visitor = _delegation_head_named_next(doc, k, resolver)  # round 30
         place = (_destination(doc, s, visitor.iso3 if visitor else "")
                  or (_local_destination(doc, s, visitor.iso3 if visitor else "") if local_words[k] else None)
                  or _sentence_place(doc, s, visitor.iso3 if visitor else "")) if days else None
@@ -3359,6 +3371,9 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     elif not m and (signed or signed_local) and not visit.documents_said and (m := _parties_signed_one(sentence)):  # round 24
         visit.documents_said, visit.documents = True, 1
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif not m and signed and not visit.documents_said and " and a" in sentence and (m := _TWO_SIGNED.search(sentence)):
+        visit.documents_said, visit.documents = True, 2  # round 30: "the two ministers signed a plan … and a memorandum …"
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
     if not m and signed_local and visit.documents and ("yrıca" in sentence or "əmçinin" in sentence):
         _one_more_signed(visit, sentence, offset)  # round 27
     if signed:  # round 29: over companies' deals; one by title; a second one; one signed and one adopted
@@ -3449,7 +3464,11 @@ def summary(visit: VisitFound) -> str:
 # memorandum and three agreements", "… and an action plan": those are counted elsewhere or not at all).
 _DOCUMENT_NOUN = r"(?:agreement|memorandum|treaty|declaration|protocol|road\s?map|action\s+plan)"
 _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+two(?:\s+(?:sides|speakers|ministers|leaders|presidents|parliaments|chairmen"
-                                 r"|co-chairs|heads|delegations))?|both\s+sides|the\s+sides|they|the\s+co-chairs)\s+(?:also\s+)?signed\s+"
+                                 r"|co-chairs|heads|delegations))?|both\s+sides|the\s+sides|they|the\s+co-chairs"
+                                 # round 30: the host the visitor signed it with ("…, with whom she signed a memorandum")
+                                 r"|with\s+whom\s+(?:he|she|they)"
+                                 # and the visitor signing it with the host ("He signed an agreement with Minister X")
+                                 r"|(?:he|she)(?=\s+(?:also\s+)?signed\s+an?\s+[^.;]{0,60}?\bwith\s))\s+(?:also\s+)?signed\s+"
                                  r"(?:an?\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_NOUN
                                  # round 27: the protocol of the commission or committee whose session it was
                                  + r"|the\s+protocol\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:commission|committee|session))\b"
@@ -4686,3 +4705,119 @@ def _northern_nicosia(doc: Document, visit: VisitFound) -> None:
     at = doc.text.find("Nicosia", visit.span[0])
     if at >= 0 and _NORTHERN_NICOSIA.search(doc.text, max(visit.span[0], at - 30), at + 7):
         visit.city = countries.get("CYN").capital
+
+
+# Round 30 (English): the visitor named last before a relative clause of his arrival, anywhere in the sentence ("… the
+# talks held yesterday in Ankara between Turkish Foreign Minister X and Kyrgyz Foreign Minister Y, who arrived in the
+# Turkish capital on Tuesday on an official visit"): Y, the one the clause is about (the host, of the place's state, is
+# dropped later as any visitor of the host state is). Read first in _visitors: the cues would take the receiver
+# opening the sentence ("A received Y, who arrived in Baku yesterday").
+_NAMED_BEFORE_WHO_CAME = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,5}}),\s+who\s+"
+                                    r"(?:has\s+|had\s+)?(?:arrived\s+(?:in|on)|travell?ed\s+to|flew\s+(?:in)?to|came\s+to"
+                                    r"|been\s+in\s+[A-Z][\w'’-]+\s+since"  # "…, who has been in Tashkent since Monday"
+                                    r"|(?:is|was)\s+(?:visiting|on\s+an?\s+(?:official|working|state)\s+visit))\b")
+
+
+def _named_before_who_came(sentence: str, resolver: Resolver) -> Person | None:
+    m = _NAMED_BEFORE_WHO_CAME.search(sentence)
+    return resolver.resolve(m["name"], speaking=False) if m else None
+
+
+# Round 30 (English): a delegation or mission told arriving with no head named, its head in the next sentence ("… a
+# business mission from Kayseri arrived in the region on Tuesday." "The delegation is headed by X, chairman of …"): the
+# head is the visitor; a name the table does not know is of the one state the arrival sentence names by a country word
+# (not a capital: "A Turkish mission arrived in Namangan"), none when it names none or several (a visitor of the
+# place's own state is dropped as any is).
+_DELEGATION_HEADED_NEXT = re.compile(r"(?:The|This|Our)\s+(?:[\w-]+\s+){0,2}?(?:delegation|mission)\s+(?:is|was)\s+"
+                                     r"(?:headed|led)\s+by\s+(?P<head>(?:[\w'’-]+\s+){0,5}?"
+                                     rf"[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+)+)")
+
+
+def _delegation_head_named_next(doc: Document, k: int, resolver: Resolver) -> Person | None:
+    if k + 1 >= len(doc.sentences) or not (m := _DELEGATION_HEADED_NEXT.match(doc.sentences[k + 1].text)):
+        return None
+    person = resolver.resolve(m["head"], speaking=False)
+    if person is None or person.iso3:
+        return person
+    states = {c.iso3 for c in doc.mentions(doc.sentences[k]) if not c.is_capital}
+    return person._replace(iso3=states.pop()) if len(states) == 1 else None
+
+
+# Round 30 (English): ministers of two or more states told meeting their hosts' ministers at a meeting in a city, the
+# hosts named by their state's adjective ("At a meeting in Bishkek on May 28, Uzbek Energy Minister X and Kazakhstan's
+# Water Minister Y signed a protocol with their Kyrgyz counterparts"): a visit of each one named before the verb who is
+# not of the hosts' state, to their capital (or a city of places.CITIES of theirs), sharing what was signed there
+# (at_meeting, as the ministers at a gathering do).
+_AT_MEETING_WITH_COUNTERPARTS = re.compile(
+    r"(?:At|During)\s+(?:(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?)?(?:meeting|talks|session)\s+in\s+(?P<place>[A-Z][\w'’-]+)"
+    r"[^,;]{0,40},\s+(?P<who>[^;:]{5,300}?)\s+(?:also\s+)?(?:signed|held\s+talks|met|agreed|discussed)\b[^.;]*?"
+    r"\bwith\s+(?:their|his|her)\s+(?P<hosts>[A-Z][\w-]+)\s+counterparts?\b")
+
+
+def _at_meeting_with_counterparts(doc: Document, s: Sentence, published: date, resolver: Resolver,
+                                  lead_day: date | None) -> list[VisitFound]:
+    if not (m := _AT_MEETING_WITH_COUNTERPARTS.match(s.text)):
+        return []
+    hosts = [c.iso3 for c in places.mentions(m["hosts"]) if c.is_demonym]
+    if len(hosts) != 1:
+        return []
+    host = hosts[0]
+    if any(c.is_capital and c.iso3 == host for c in places.mentions(m["place"])):
+        city = countries.get(host).capital
+    elif (town := places.city_in(m["place"])) and town[0] == host:
+        city = town[1]
+    else:
+        return []  # a place not of the hosts' state: whose visit it was is not told
+    if not (days := _days(s, published, lead_day)):
+        return []
+    day, end, *_ = days[0]
+    return [VisitFound(day, end, person, host, city, "other", (s.start, s.end), min(person.confidence, 0.7),
+                       at_meeting=True)
+            for person in _state_titled_list(m["who"], resolver) if person.iso3 and person.iso3 != host]
+
+
+_LIST_SPLIT = re.compile(r"(,\s+|\s+and\s+)")
+
+
+def _state_titled_list(who: str, resolver: Resolver) -> list[Person]:
+    """The people of a list whose every item opens with its state ("Uzbek Energy Minister X and Kazakhstan's Minister
+    of Water Resources and Irrigation Y"): an "and" or comma before a word that names no state is inside a title."""
+    pieces = _LIST_SPLIT.split(who)  # items and the links between them
+    items = [pieces[0]]
+    for link, piece in zip(pieces[1::2], pieces[2::2]):
+        if places.mentions(piece.split(" ", 1)[0]):
+            items.append(piece)
+        else:
+            items[-1] += link + piece
+    people = [resolver.resolve(item, speaking=False) for item in items]
+    return [p for p in people if p and p.iso3] if all(people) else []
+
+
+# Round 30 (English): a visit told to a state and, right after, in one of its cities ("began an official visit to
+# Uzbekistan in Samarkand on Monday and travelled to Tashkent on Tuesday"): that city, where the visit began, whatever
+# journey the sentence tells next.
+_VISIT_TO_STATE_IN_CITY = re.compile(r"\bvisit\s+to\s+(?P<state>[A-Z][\w'’-]+)\s+in\s+(?P<city>[A-Z][\w'’-]+)")
+
+
+def _state_city_visited(sentence: str, visitor_iso3: str) -> tuple[str, str] | None:
+    if not (m := _VISIT_TO_STATE_IN_CITY.search(sentence)):
+        return None
+    states = [c.iso3 for c in places.mentions(m["state"]) if not c.is_demonym]
+    city = places.city_in(m["city"])
+    if not (len(states) == 1 and states[0] != visitor_iso3):
+        return None
+    if city and city[0] == states[0]:
+        return city
+    capitals = [c for c in places.mentions(m["city"]) if c.is_capital and c.iso3 == states[0]]
+    return (states[0], countries.get(states[0]).capital) if capitals else None
+
+
+# Round 30 (English): the two sides told signing two documents, each with its article ("the two ministers signed a plan of
+# political consultations for 2026-2027 and a memorandum on cooperation between the diplomatic academies"): two; not
+# when a third follows ("… and a protocol, as well as five agreements").
+_SIGNED_PAIR_NOUN = r"(?:" + _DOCUMENT_NOUN + r"|plan|programme|program|statement)"
+_TWO_SIGNED = re.compile(r"\b(?:the\s+two\s+(?:sides|ministers|leaders|presidents|speakers|delegations|co-chairs)|both\s+sides"
+                         r"|the\s+sides|they)\s+(?:also\s+)?signed\s+an?\s+(?:[\w-]+\s+){0,3}?" + _SIGNED_PAIR_NOUN
+                         + r"\b[^.;]{0,100}?\s+and\s+an?\s+(?:[\w-]+\s+){0,3}?" + _SIGNED_PAIR_NOUN
+                         + r"\b(?![^.;]*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight"
+                         r"|nine|ten|several|other|some)\s)", re.I)

@@ -166,22 +166,15 @@ def test_he_is_the_last_named_speaker():
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
 NOT_YET: set[str] = {
-    "361-geopoliticalfutures-water-deal",
-    "363-ru-kloop-rasulzoda-batken",
     "374-nationalinterest-turkic-trade-targets",
     "375-ru-vremya-smid-ots-turkestan",
-    "376-az-tezadlar-azerbaycan-ozbekistan-30-il",
     "377-tr-tv100-uraloglu-taskent-tdt",
     "378-devdiscourse-japarov-budapest",
     "381-ru-anhor-rasulzoda-tashkent",
-    "384-uzbekistantoday-kayseri-namangan",
     "387-ru-narodnoeslovo-uzstat-turkic-trade",
-    "390-agenzianova-kulubaev-ankara",
-    "391-diplomacytrade-gulmanova-budapest",
-    "393-ru-ls-kasymaliyev-astana",
     "396-yangi-uzbekistan-stats-turkic-trade",
     "399-ru-zerkalo-customs-central-asia",
-}  # dev articles with misses the rules do not yet handle (round 30 starts: the thirty-third held-out set moved into dev as 390–401)
+}  # dev articles with misses the rules do not yet handle (after round 30's quote and visit branches)
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
