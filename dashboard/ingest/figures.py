@@ -568,8 +568,9 @@ _AIM_TAIL = re.compile(r"\s*(?:(?:by|until|in)\s+(?:the\s+end\s+of\s+)?20\d\d\b\
 
 def _aims_for(lead: str, last: str, sentence: str, amount: money.Amount, trade_before: bool = False) -> bool:
     """"aim for $10B trade volume", "eye $15 billion trade": a verb of aiming, the amount, then trade.
-    `last`: _last_word(cheap.lowered(lead)); `trade_before`: the sentence goes on with a trade just reported, so
-    the amount need not name trade (_AIM_TAIL)."""
+    `last`: _last_word(cheap.lowered(lead)); `trade_before`: the sentence goes on with a trade just reported (round
+    30: or a target of it just told, "… to bring trade to $500 million, while Ankara and Budapest aim for $6 billion"),
+    so the amount need not name trade (_AIM_TAIL)."""
     return lead[-1:].isspace() and last in _AIM_LAST and (aim := _AIM_FOR.search(lead)) is not None \
         and (aim["trade"] is not None or bool(_TRADE_NEXT.match(sentence, amount.end))
              or trade_before and bool(_AIM_TAIL.match(sentence, amount.end)))
@@ -1493,7 +1494,9 @@ def _other_partner(doc: Document, s, start: int, end: int, pair: tuple[str, str]
     if not others:
         return None
     if not _TRADE.search(segment):
-        rest = segment[:others[0].start - s.start - start] + " " + segment[others[-1].end - s.start - start:]
+        head = segment[:others[0].start - s.start - start]
+        head = head[head.rfind(",") + 1:]  # round 30: not the amount before's own period ("… in 2025, while with X it …")
+        rest = head + " " + segment[others[-1].end - s.start - start:]
         if _A_DIGIT.search(rest):
             rest = _GROWTH_ASIDE.sub(" ", rest)
         if len(_WORD.findall(rest)) > ELLIPTIC_PARTNER_WORDS:
@@ -2437,6 +2440,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair, report_home = pronoun_pair, pronoun_pair[0]
         elif len(set(codes)) <= 1 and k and (hyphen_pair := _hyphen_pair_before(doc, s, doc.sentences[k - 1], codes)):
             pair = hyphen_pair  # round 30: "The Kazakhstan-Türkiye relationship … Turkish data put bilateral trade at …"
+        elif not codes and k and (their_pair := _their_pair_before(doc, s, doc.sentences[k - 1])):
+            pair = their_pair  # round 30: "… but Kazakhstan and Uzbekistan. Their trade reached $4.6 billion in 2025"
         elif not codes and k and (two_before := _two_named_before(doc, s, doc.sentences[k - 1])):
             pair = two_before  # round 30: "… росте торговли между Азербайджаном и Казахстаном. … товарооборот двух стран …"
         elif not codes and (met_pair := _meeting_pair(s, resolver, context_pair)):
@@ -2563,7 +2568,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if _is_target(segment, previous_end > 0, last, segment_check) \
                     or last in ("to", "до") and i > 0 and _from_to_target(sentence, amounts[i - 1], segment) \
                     or _is_target_after(sentence, s.check, amount, amounts[i + 1] if i + 1 < len(amounts) else None) \
-                    or _aims_for(segment, last, sentence, amount, targets_only or figure_done) \
+                    or _aims_for(segment, last, sentence, amount, targets_only or figure_done or target_before) \
                     or _aimed_at_ru(segment, segment_check) \
                     or (target_before and last == "to" and _TARGET_AGAIN.match(segment)
                         and not any(word in segment_check for word in _INVESTMENT_WORDS)) \
@@ -3942,3 +3947,20 @@ def _last_target_of_value(found: list[FigureFound], value: float) -> tuple[str, 
     """The pair of the last target found of `value`, else None."""
     return next((f.pair for f in reversed(found) if f.kind == "target" and f.value_usd_m == value), None)
 
+
+# Round 30: "their trade" in a sentence naming no state is the trade of the two states the sentence before joined last
+# by "and": "The most dynamic pair is not Türkiye and anyone, but Kazakhstan and Uzbekistan. Their trade reached $4.6
+# billion in 2025" (Russian "их товарооборот", Turkish "ikisi arasındaki ticaret" is left to _OF_THE_TWO).
+_THEIR_TRADE = re.compile(r"\b(?:their|их)\s+(?:\w+\s+)?(?:trade|turnover|commerce|товарооборот\w*|торговл\w*)\b", re.I)
+
+
+def _their_pair_before(doc: Document, s, before) -> tuple[str, str] | None:
+    """The last two states `before` joins by "and" (_JOINED), when `s` names "their trade" (_THEIR_TRADE); else None."""
+    if ("their " not in s.check and "их " not in s.check) or not _THEIR_TRADE.search(s.text):
+        return None
+    mentions = doc.mentions(before)
+    for first, second in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
+        if first.iso3 != second.iso3 and _JOINED.match(doc.text[first.end:second.start]):
+            pair = (first.iso3, second.iso3)
+            return pair if places.TIE_CODES.issuperset(pair) else None
+    return None

@@ -169,7 +169,6 @@ NOT_YET: set[str] = {
     "361-geopoliticalfutures-water-deal",
     "363-ru-kloop-rasulzoda-batken",
     "365-tr-internethaber-bektenov-taskent",
-    "374-nationalinterest-turkic-trade-targets",
     "376-az-tezadlar-azerbaycan-ozbekistan-30-il",
     "377-tr-tv100-uraloglu-taskent-tdt",
     "382-az-fed-jumanqarin-baku",

@@ -98,3 +98,13 @@ def test_a_target_named_again_by_its_size_is_the_one_told_before():
             "between Hungary and Kyrgyzstan is far smaller. Berdimuhamedov has been more cautious, calling the $2 "
             "billion goal \"a test of our logistics\".")
     assert proposed.targets(text, DAY) == [(_pair("Azerbaijan", "Turkmenistan"), 2000.0, "2030")]
+
+
+def test_a_further_aim_after_a_target_needs_no_trade_word_of_its_own():
+    # plant: `or target_before` dropped from the _aims_for call in figures.find_figures
+    text = ("President Ilham Aliyev and President Sadyr Japarov agreed to bring trade to $500 million by 2028, while "
+            "Ankara and Budapest aim for $6 billion.")
+    assert (_pair("Türkiye", "Hungary"), 6000.0, "") in proposed.targets(text, DAY)
+    # after an amount of no target, an aim with no trade word stays none
+    text = ("Hungarian firms invested $500 million in Azerbaijan in 2025, while Ankara and Budapest aim for $6 billion.")
+    assert not proposed.targets(text, DAY)

@@ -148,3 +148,24 @@ def test_a_hyphened_pair_named_before_is_the_two_of_the_next_figure():
             "trade at $1.1 billion last year.")
     assert not any(v[0] == _pair("Kyrgyzstan", "Türkiye") and v[3] == 1100.0 for v in _values(text))
 
+
+def test_their_trade_is_the_two_states_joined_last_before():
+    # plant: `return None` made the first line of figures._their_pair_before
+    text = ("Hungary and Azerbaijan want to raise trade to $1 billion. The fastest-growing pair is not Hungary and "
+            "anyone else, but Kyrgyzstan and Tajikistan. Their trade reached $890 million in 2025.")
+    assert (_pair("Kyrgyzstan", "Tajikistan"), "2025", "turnover", 890.0) in _values(text)
+    # "their" of firms is no two states' trade
+    text = ("Hungary and Azerbaijan want to raise trade to $1 billion. Firms from Kyrgyzstan and Tajikistan are "
+            "active. Their exports of textiles reached $890 million in 2025.")
+    assert not any(v[0] == _pair("Kyrgyzstan", "Tajikistan") for v in _values(text))
+
+
+def test_a_further_partner_after_the_period_of_the_amount_before():
+    # plant: the round-30 `head = head[head.rfind(",") + 1:]` line dropped from figures._other_partner
+    text = ("Hungary's trade with Azerbaijan reached $480 million in 2025, while with Turkmenistan it exceeded $95 "
+            "million.")
+    assert (_pair("Hungary", "Turkmenistan"), "2025", "turnover", 95.0) in _values(text)
+    # a long clause with no trade word after the comma is no further partner's figure
+    text = ("Hungary's trade with Azerbaijan reached $480 million in 2025, while a Budapest bank that lends widely to "
+            "firms in Turkmenistan reported profits of $95 million.")
+    assert not any(v[3] == 95.0 for v in _values(text))
