@@ -69,7 +69,9 @@ _TARGET_WORD = re.compile(r"\b(target|goal|aim)\b", re.I)
 # A target told as a noun with the amount: "We have set a new target of $10 billion", "The goal is $15 billion".
 # Whose or for when may stand between: "Our goal with our Turkish partners is $15bn", "The target for 2030 is …".
 # Or after a colon or a dash: "The next goal: $1 billion", "Target — $15 billion".
-_TARGET_NOUN = re.compile(r"\b(?:target|goal|objective)(?:\s+(?:with|for|in)\s+[^.,;:]{1,40}?)?(?:\s+(?:is|was|of)\s+"
+_TARGET_NOUN = re.compile(r"\b(?:target|goal|objective)(?:\s+(?:with|for|in)\s+[^.,;:]{1,40}?)?"
+                          # round 30: "the stated target there is $5 billion" (there: for the pair just named)
+                          r"(?:\s+(?:there|here))?(?:\s+(?:is|was|of)\s+"
                           r"(?:set\s+at\s+)?|\s*[:—–]\s+)$", re.I)
 # Russian, Turkish and Azerbaijani put the noun right before the amount, after a dash or nothing: "Наша цель — 15
 # миллиардов долларов" (our goal), "Задача — 1 млрд долларов" (the task), "Hedefimiz 10 milyar dolar", "Məqsədimiz 1
@@ -84,6 +86,9 @@ _TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|hedef\w
                                 # round 24: the partner and the trade between, "Hedefimiz, Özbekistan ile ticarette 5 milyar
                                 # dolar", "Hədəfimiz Qazaxıstanla ticarətdə 1 milyard dollardır"
                                 r"(?:,?\s*[^\W\d][\w'’]*\s+(?:(?:ile|ilə)\s+)?(?:ticarette|ticarətdə)\s+)?"
+                                # round 30: who set it, in a participle's aside, "а цель, поставленная президентами двух
+                                # стран, – 3 млрд долларов"
+                                r"(?:,\s*(?:поставленн|установленн|определ[её]нн|намеченн|озвученн)\w*\s+[^,.;$\d]{1,60}?,\s*)?"
                                 # round 19: "до цели в миллиард долларов еще далеко", "задача в 1 млрд долларов"
                                 r"(?:[—–:-]\s*|это\s+|составляет\s+|в\s+)?$", re.I)
 _NOUN_LOCAL_WORDS = ("цел", "задача", "hedef", "məqsəd", "hədəf")  # as lower() has them; one is in every match
@@ -364,6 +369,10 @@ _ELLIPTIC_AFTER = re.compile(r"\w{0,4}\s*(?:[.!?\"”»]|$|(?:ulaş|aş|çat|yet
                              r"|oldu\b|olub\b|təşkil edib\b)", re.I)
 
 
+# Round 30: the attribution after a quote that ends in the elliptic sentence counts for none of its size: '"… Bu yılın ilk
+# beş ayında ise yüzde 12 artışla 1,7 milyar doları aştı" diye konuştu.', '… – 1,2 млрд долларов», – сказал он.', '…
+# $1.2 billion," he said.' (a closing quote mark, then at most four words).
+_SAID_AFTER_QUOTE = re.compile(r"[\"”»],?\s*(?:[–—-]\s*)?(?:[^\W\d]+\s*){1,4}[.!]$")
 ELLIPTIC_LENGTH = 100  # characters: a sentence that is only a period and an amount is a short one
 ELLIPTIC_WORDS = 14  # and has few words ("Bu yılın ocak-ekim döneminde ise 5,2 milyar dolara ulaştık": 9)
 _A_DIGIT = re.compile(r"\d")  # every amount that follows a period has one (no "half a billion" there)
@@ -371,7 +380,9 @@ _A_DIGIT = re.compile(r"\d")  # every amount that follows a period has one (no "
 
 def _elliptic(sentence: str, check: str, published: date) -> bool:
     """Is the sentence only a period and an amount (_ELLIPTIC_BEFORE/_BETWEEN/_AFTER)?"""
-    if len(sentence) > ELLIPTIC_LENGTH or sentence.count(" ") >= ELLIPTIC_WORDS or not _A_DIGIT.search(sentence):
+    said = _SAID_AFTER_QUOTE.search(sentence) if sentence[-1:] in ".!" else None
+    core = sentence[:said.start() + 1] if said else sentence  # round 30: not its attribution's words (_SAID_AFTER_QUOTE)
+    if len(core) > ELLIPTIC_LENGTH or core.count(" ") >= ELLIPTIC_WORDS or not _A_DIGIT.search(sentence):
         return False
     amounts = money.amounts_in(sentence, check)
     period = when.period_in(sentence, published, check) if amounts else None
@@ -557,8 +568,9 @@ _AIM_TAIL = re.compile(r"\s*(?:(?:by|until|in)\s+(?:the\s+end\s+of\s+)?20\d\d\b\
 
 def _aims_for(lead: str, last: str, sentence: str, amount: money.Amount, trade_before: bool = False) -> bool:
     """"aim for $10B trade volume", "eye $15 billion trade": a verb of aiming, the amount, then trade.
-    `last`: _last_word(cheap.lowered(lead)); `trade_before`: the sentence goes on with a trade just reported, so
-    the amount need not name trade (_AIM_TAIL)."""
+    `last`: _last_word(cheap.lowered(lead)); `trade_before`: the sentence goes on with a trade just reported (round
+    30: or a target of it just told, "… to bring trade to $500 million, while Ankara and Budapest aim for $6 billion"),
+    so the amount need not name trade (_AIM_TAIL)."""
     return lead[-1:].isspace() and last in _AIM_LAST and (aim := _AIM_FOR.search(lead)) is not None \
         and (aim["trade"] is not None or bool(_TRADE_NEXT.match(sentence, amount.end))
              or trade_before and bool(_AIM_TAIL.match(sentence, amount.end)))
@@ -689,6 +701,8 @@ def _target_year(sentence: str, amount: money.Amount, published: date) -> int | 
         if "-c" in sentence or "yıl" in sentence or "kadar" in sentence or "dek" in sentence or "önce" in sentence \
         or "году" in sentence or "конц" in sentence \
         else None
+    if m and _trails_another_amount(sentence, m.start(), amount):
+        m = None  # round 30: "до 10 млрд долларов к 2030 году, а с Кыргызстаном – до 2 млрд" (the first amount's)
     return int(next(year for year in m.groups() if year)) if m \
         else (_years_from_now(sentence, amount, published) or _goal_deadline_later(sentence, amount, published))
 
@@ -766,6 +780,10 @@ _BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|p
                              r"|(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago|prior)"
                              r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before"
                              r"|(?:in|during|for)\s+the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year"
+                             # round 30: its months told again, of last year: "compared with $298 million in
+                             # January–September last year", "in the first nine months of the previous year"
+                             r"|(?:in|during|for)\s+(?:[a-z]+\s?[–-]\s?[a-z]+|the\s+first\s+(?:\w+\s+)?(?:months|quarter|half))"
+                             r"\s+(?:of\s+)?(?:last|the\s+previous)\s+year"
                              r"|годом\s+ранее|(?:в|за)\s+аналогичн\w+\s+период\w*\s+"
                              r"прошлого\s+года))", re.I)
 
@@ -1136,7 +1154,10 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           r"avtomobil|автомобил\w*|tekstil|textile|тексти\w*|"
                           # round 27: a metal, "alüminyum satışlarının … 250 milyon dolar civarında olduğu" (aluminium
                           # sales), "aluminium exports"
-                          r"alüminyum|alüminium|alumini?um|алюмини\w*)"
+                          r"alüminyum|alüminium|alumini?um|алюмини\w*|"
+                          # round 30: medicines, "Hungarian pharmaceutical exports to Kyrgyzstan", "ilaç ihracatı",
+                          # "dərman idxalı", "фармацевтический экспорт"
+                          r"pharmaceutical|pharma|ilaç|dərman|фармацевтическ\w*)"
                           r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?(?:\s+(?:qarşılıqlı|karşılıklı|mutual))?)"
                           r"(?:\s+(?:and|ve|və|и)\s+\w+)?(?:\s+(?:industry|sector|sanayii?|sənayesi|промышленност\w*))?"
                           r"\s+(?:exports?|imports?|sales|trade|ihracat\w*|ithalat\w*|ixrac\w*|idxal\w*|экспорт\w*|импорт\w*|"
@@ -1149,7 +1170,7 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           r"|\b(?:exports?|imports?|sales|supplies)\s+of\s+(?:\w+\s+)?" + _GOODS_EN + r"\b"
                           r"|\b(?:экспорт|импорт|поставк|продаж)\w*\s+(?:\w+\s+)?" + _GOODS_RU
                           + r"|" + _GOODS_RU + r"\s+на\s+(?:сумму\s+)?(?:более\s+|около\s+|почти\s+)?$", re.I)
-_SECTOR_WORDS = ("defen", "arms", "military", "weapon", "aerospace", "savunma", "müdafiə", "военн", "оборонн",
+_SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "arms", "military", "weapon", "aerospace", "savunma", "müdafiə", "военн", "оборонн",
                  "вооружени", "оружия", "gas", "oil", "crude", "electricity", "grain", "wheat", "cotton", "газ", "нефт",
                  "зерн", "qaz", "neft", "taxil", "petrol", "tahil", "gaz", "buğda", "pamuk", "pambiq", "coal", "flour",
                  "uranium", "пшениц", "хлоп", "угл", "угол", "муки", "электроэнерги", "akaryakit", "yakit",
@@ -1387,7 +1408,9 @@ def _back_to_the_two(sentence: str, found: list[FigureFound], context_pair: tupl
 # ile ticaretimiz"): trade of the speaker's state with X, whatever other state the sentence names after it.
 _OUR_TRADE_BEFORE = re.compile(r"\b(?:our|наш\w*)\s+(?:\w+\s+){0,2}?(?:trade|turnover|commerce|товарооборот|торговл\w*)\s+"
                                r"(?:with|с|со)\s+(?:the\s+)?$", re.I)
-_OUR_TRADE_AFTER = re.compile(r"[\w'’]{0,4}(?:\s+ile)?\s+(?:olan\s+)?(?:ticarət|ticaret|dövriyyə)\w*(?:imiz|ımız)\b", re.I)
+_OUR_TRADE_AFTER = re.compile(r"[\w'’]{0,4}(?:\s+ile)?\s+(?:olan\s+)?(?:ticarət|ticaret|dövriyyə)\w*"
+                              # round 30: "Özbekistan ile ticaret hacmimiz" (our trade volume)
+                              r"(?:\s+(?:hacm|həcm)\w*?)?(?:imiz|ımız)\b", re.I)
 _OUR_WORDS = ("our ", "наш", "imiz")  # as cheap.lowered() has them; one is in every match of either
 
 
@@ -1435,7 +1458,8 @@ def _listed_partners(doc: Document, s, codes: list[str], amounts: list[money.Amo
     names a pair of its own ("Trade between Hungary and Uzbekistan grew … to USD 240.5 million, while Hungarian
     companies …")."""
     home = context_pair[0] if context_pair else None
-    if home is None or home in codes or len(set(codes)) < 2 or len(amounts) < 2 or _OF_THE_TWO.search(s.text):
+    if home is None or home in codes or len(set(codes)) < 2 or len(amounts) < 2 or _OF_THE_TWO.search(s.text) \
+            or _two_joined(doc, s):  # round 30: "Uzbekistan and Kyrgyzstan, whose trade …": a pair of its own
         return None
     mentions = [m for m in doc.mentions(s) if m.iso3 != home]
     if _owns_trade(doc.text, mentions[0]):  # "Turkey's trade with Turkmenistan …": a pair of its own
@@ -1470,7 +1494,9 @@ def _other_partner(doc: Document, s, start: int, end: int, pair: tuple[str, str]
     if not others:
         return None
     if not _TRADE.search(segment):
-        rest = segment[:others[0].start - s.start - start] + " " + segment[others[-1].end - s.start - start:]
+        head = segment[:others[0].start - s.start - start]
+        head = head[head.rfind(",") + 1:]  # round 30: not the amount before's own period ("… in 2025, while with X it …")
+        rest = head + " " + segment[others[-1].end - s.start - start:]
         if _A_DIGIT.search(rest):
             rest = _GROWTH_ASIDE.sub(" ", rest)
         if len(_WORD.findall(rest)) > ELLIPTIC_PARTNER_WORDS:
@@ -2343,7 +2369,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # ("Türkiyə xarici ticarət tərəfdaşları arasında ikinci yerdədir. İtaliya ilə … Qazaxıstanla …")
                 carried = (k, carried[1])
             elif not targets_only and named == k and (own := when.period_in(sentence, published, s.check)) \
-                    and (lead_states := doc.codes(s)) and places.TIE_CODES.issuperset(lead_states):
+                    and (lead_states := doc.codes(s)) and places.TIE_CODES.issuperset(lead_states) \
+                    and not _when_said(sentence, own[1]):
                 # a lead naming trade of a state of the ties and its period but no amount ("Yanvar-oktyabr aylarında
                 # Azərbaycanın Türk dövlətləri ilə ticarəti artıb"): the period the figures after it are of
                 # ("Hesabat dövründə …"); not another state's ("In 2024, Russia's trade with China grew")
@@ -2355,6 +2382,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 codes = list(dict.fromkeys(m.iso3 for m in _trading_mentions(doc, s)))  # round 24: not a route's state
             if len(set(codes)) > 2 and any(word in s.check for word in _RELATIVE_ASIDE_WORDS):
                 codes = _without_relative_aside(doc, s, codes)  # round 25: "…, which Dushanbe has courted …,"
+            if len(set(codes)) == 1 and ("экспорт" in s.check or "импорт" in s.check) \
+                    and (owner := _ru_demonym_flow_owner(sentence)) and owner != codes[0]:
+                codes = [owner, *codes]  # round 30: "экспорт узбекских товаров в Таджикистан" (_RU_DEMONYM_FLOW)
         if len(set(codes)) >= 2 and not places.TIE_CODES.issuperset(codes):
             codes = _without_outsiders_after(doc, s, codes, amounts)
         # A sentence naming two states may still give one state's total when the trade word before the first amount
@@ -2408,6 +2438,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # round 24: "Самые высокие темпы показал Азербайджан. Товарооборот с ним …" (with it): the state just
             # named, with the round-up's home
             pair, report_home = pronoun_pair, pronoun_pair[0]
+        elif len(set(codes)) <= 1 and k and (hyphen_pair := _hyphen_pair_before(doc, s, doc.sentences[k - 1], codes)):
+            pair = hyphen_pair  # round 30: "The Kazakhstan-Türkiye relationship … Turkish data put bilateral trade at …"
+        elif not codes and k and (their_pair := _their_pair_before(doc, s, doc.sentences[k - 1])):
+            pair = their_pair  # round 30: "… but Kazakhstan and Uzbekistan. Their trade reached $4.6 billion in 2025"
+        elif not codes and k and (two_before := _two_named_before(doc, s, doc.sentences[k - 1])):
+            pair = two_before  # round 30: "… росте торговли между Азербайджаном и Казахстаном. … товарооборот двух стран …"
         elif not codes and (met_pair := _meeting_pair(s, resolver, context_pair)):
             pair = met_pair  # round 25: "During the meeting with Sadyr Japarov, the parties noted that …"
         elif not codes and found and found[-1].kind == "trade" and k - last_trade <= (2 if after_remark else 1) \
@@ -2420,6 +2456,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # right after one state's total: "Kyrgyzstan's trade with OTS member states reached $3.2 billion …
             # Trade with Azerbaijan remains modest, at about $22 million": that state and the one now named
             pair = (left_out_home, codes[0])
+        elif len(set(codes)) == 1 and (our_home := _our_home_by_language(doc, s, codes[0], quoted)):
+            pair = (our_home, codes[0])  # round 30: '"Özbekistan ile ticaret hacmimiz … ulaştı"' (a speaker of no known state)
         elif len(set(codes)) == 1 and found and k - last_trade <= CARRY_PERIOD and codes[0] in found[-1].pair \
                 and (found[-1].kind == "trade" or targets_only or not _flows_of_one(doc, s)):
             # one state named, of the pair just reported: the report goes on about that pair ("Trade between
@@ -2435,6 +2473,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # round 20: '"Our trade with Kazakhstan reached almost $350 million …, and with Uzbekistan it is growing
             # even faster," Aliyev said': the speaker's state and the first partner, the second only compared
             pair = (speaker, partner)
+        elif len(set(codes)) == 2 and found and (joined := _two_joined(doc, s)):
+            pair = joined  # round 30: "Uzbekistan and Kyrgyzstan, whose trade exceeded $1.5 billion …": their own pair
         elif len(set(codes)) == 2 and found and k - last_trade <= CARRY_PERIOD \
                 and (home := _home_of_partners(doc, s, _last_trade_figure(found))):
             # both states named as partners ("Trade with Uzbekistan was worth $270m, and with Kyrgyzstan …"): the
@@ -2474,8 +2514,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = setters  # round 25: "the $5 billion target set by Erdoğan and Berdimuhamedow": its setters after it
         elif size_named and len(set(codes)) == 1 and (reported := _last_pair_with(found, codes[0])):
             pair = reported  # round 25: 'Bolat, "Kazakistan ile 10 milyar dolarlık hedefimize …"': the trade just reported
+        elif size_named and not codes and (told := _last_target_of_value(found, amounts[0].usd_m)):
+            pair = told  # round 30: "Tokayev …, calling the $10 billion goal …": the $10 billion target told before
         if pair is None and (pair := _setters_pair(doc, s, len(sentence), resolver, quoted, codes)):
             targets_only = True  # round 24: "Tokayev and Japarov … to $3 billion": only a target of the two's states
+        if pair is None and codes and (pair := _setters_before_any_state(doc, s, amounts[0].start, resolver, quoted)):
+            targets_only = True  # round 30: "Президенты Жапаров и Мирзиёев … до 2 млрд долларов, … с Таджикистаном"
         if pair is None and k and not codes \
                 and (pair := _leaders_met_before(doc.sentences[k - 1], sentence, s.check, resolver)):
             targets_only = True  # round 25: "… received President of Tajikistan Emomali Rahmon. The heads of state …"
@@ -2524,7 +2568,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if _is_target(segment, previous_end > 0, last, segment_check) \
                     or last in ("to", "до") and i > 0 and _from_to_target(sentence, amounts[i - 1], segment) \
                     or _is_target_after(sentence, s.check, amount, amounts[i + 1] if i + 1 < len(amounts) else None) \
-                    or _aims_for(segment, last, sentence, amount, targets_only or figure_done) \
+                    or _aims_for(segment, last, sentence, amount, targets_only or figure_done or target_before) \
                     or _aimed_at_ru(segment, segment_check) \
                     or (target_before and last == "to" and _TARGET_AGAIN.match(segment)
                         and not any(word in segment_check for word in _INVESTMENT_WORDS)) \
@@ -2546,6 +2590,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     or i and found and found[-1].kind == "target" and found[-1].span[0] >= a \
                     and _listed_target_partner(doc, s, previous_end, amount.start, found[-1]) \
                     or len(set(codes)) < 2 and _setters_pair(doc, s, amount.start, resolver, quoted, codes) \
+                    or codes and _setters_before_any_state(doc, s, amount.start, resolver, quoted) \
                     or _speakers_target_pair(quoted, s, codes) \
                     or _speakers_clause_target_pair(doc, quoted, s, codes, previous_end, amount.start) or pair
                 if target_pair == SETTERS_OF_A_GROUP:
@@ -2556,6 +2601,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                                          amount.usd_m, amount.qualifier, span, 0.85,
                                          target_year=_target_year(sentence, amount, published), stated_by=stated_by,
                                          rule=f"target: to {amount.rule}"))
+                if i + 1 == len(amounts) and (same := _same_target_with(doc, s, amount, found, context_pair)):
+                    found.append(same)  # round 30: "…, такая же цель зафиксирована и в отношениях с Казахстаном"
                 continue
             target_before = False
             if i + 1 < len(amounts) and _FROM_AMOUNT.fullmatch(sentence, amount.end, amounts[i + 1].start):
@@ -2835,9 +2882,11 @@ _RANKED = re.compile(r"\b(?:(?:came|ranked|was|is|placed|finished|stood|comes|ra
                      # "The fastest growth was with Azerbaijan, at $34.6 million", "En hızlı artış Azerbaycan ile …"
                      r"|самы[йе]\s+высок\w+\s+темп\w*(?:\s+(?:прироста|роста))?|наибольш\w+\s+(?:прирост|рост)\w*"
                      r"|(?:the\s+)?(?:fastest|highest|strongest)\s+growth(?:\s+rate)?|en\s+(?:hızlı|yüksek)\s+artış"
-                     r"|ən\s+(?:sürətli|yüksək)\s+artım)",
+                     r"|ən\s+(?:sürətli|yüksək)\s+artım"
+                     # round 30: a further partner's share of the round-up, "Tajikistan accounted for $612.4 million"
+                     r"|(?:accounted|accounts)\s+for)",
                      re.I)
-_RANKED_WORDS = ("second", "third", "fourth", "fifth", "sixth", "next", "втор", "трет", "четв", "пят", "шест", "ikinci",
+_RANKED_WORDS = ("accounted for", "accounts for", "second", "third", "fourth", "fifth", "sixth", "next", "втор", "трет", "четв", "пят", "шест", "ikinci",
                  "üçüncü", "dördüncü", "beşinci", "altinci", "самы", "наибольш", "fastest", "highest", "strongest",
                  "en hizli", "en yüksek", "ən sürətli", "ən yüksək")  # as cheap.lowered() has them; one is in every match
 
@@ -2863,9 +2912,14 @@ def _ranked_home(doc: Document, s, found: list[FigureFound]) -> str | None:
 # rose …", Turkish "bu ülkeyle ticaret", Azerbaijani "bu ölkə ilə ticarət".
 _PARTNER_PRONOUN = re.compile(r"\b(?:с\s+(?:ним|ней|этой\s+страной|этим\s+государством|данной\s+страной)"
                               r"|with\s+(?:it|the\s+country|this\s+country|that\s+country|the\s+latter)"
-                              r"|(?:bu|söz\s+konusu)\s+ülke(?:yle|\s+ile)|(?:bu|həmin)\s+ölkə(?:\s+ilə|yl[əa]))\b", re.I)
+                              r"|(?:bu|söz\s+konusu)\s+ülke(?:yle|\s+ile)|(?:bu|həmin)\s+ölkə(?:\s+ilə|yl[əa])"
+                              # round 30: the state named before as the neighbour, "Крупнейшим партнером остается
+                              # Казахстан. Товарооборот с соседней республикой …", "trade with the neighbouring country"
+                              r"|с\s+соседн\w+\s+(?:республикой|страной|государством)"
+                              r"|with\s+(?:the|its|our)\s+neighbou?ring\s+(?:country|republic|state)"
+                              r"|komşu\s+ülke(?:yle|\s+ile)|qonşu\s+ölkə(?:\s+ilə|yl[əa]))\b", re.I)
 _PRONOUN_WORDS = ("с ним", "с ней", "с этой", "с этим", "с данной", "with it", "with the", "with this", "with that",
-                  "ülke", "ölkə")  # as cheap.lowered() has them; one is in every match
+                  "ülke", "ölkə", "с соседн", "with its", "with our")  # as cheap.lowered() has them; one is in every match
 
 
 def _partner_by_pronoun(doc: Document, s, before, found: list[FigureFound]) -> tuple[str, str] | None:
@@ -3718,3 +3772,195 @@ def _place_owners_flow(sentence: str, check: str, start: int, amount: money.Amou
 def _flow_growth_after_turnover(last: FigureFound, s) -> bool:
     """Is `last` a turnover and the sentence `s` a growth of exports or imports, naming no turnover?"""
     return last.flow == "turnover" and _flow(s.text, s.check) is not None and not _TURNOVER.search(s.text)
+
+
+# Round 30: a target whose setters, two leaders of two states, are named before its amount and before any state, in a
+# sentence that names another pair only in a later clause: "Presidents A and B agreed to bring trade to $10 billion by
+# 2030, and Tashkent and Ankara aim for $5 billion" (the first the two leaders' states, not the capitals' pair after it).
+def _setters_before_any_state(doc: Document, s, end: int, resolver: Resolver, quoted) -> tuple[str, str] | None:
+    """The two office holders' states (_setters_pair) when the sentence `s` names no state before `end`; else None."""
+    if any(m.start - s.start < end for m in doc.mentions(s)):
+        return None
+    return _setters_pair(doc, s, end, resolver, quoted, [])
+
+
+# Round 30: the same target told again for another partner after the target's amount, its amount left out: "… довести
+# товарооборот между двумя странами до 1 млрд долларов, такая же цель зафиксирована и в отношениях с Казахстаном", "…
+# to $1 billion; the same goal was set with Kazakhstan", Azerbaijani "eyni hədəf Qazaxıstanla da qoyulub", Turkish "aynı
+# hedef Kazakistan ile de belirlendi". A target of the report's home state (the state every figure so far holds, else
+# the article's pair's) with the one state named after it.
+_SAME_TARGET = re.compile(r"\b(?:(?:такая|та)\s+же|аналогичная|подобная)\s+(?:цель|задача)"
+                          r"|\b(?:the\s+same|a\s+similar|an\s+identical)\s+(?:goal|target)\b"
+                          r"|\b(?:eyni|bənzər|analoji)\s+hədəf|\b(?:aynı|benzer)\s+hedef", re.I)
+_SAME_TARGET_WORDS = ("такая же", "та же", "аналогичная", "подобная", "same", "similar", "identical", "eyni", "bənzər",
+                      "analoji", "ayni", "benzer")  # as cheap.lowered() has them; one is in every _SAME_TARGET match
+
+
+def _same_target_with(doc: Document, s, amount: money.Amount, found: list[FigureFound],
+                      context_pair: tuple[str, str] | None) -> FigureFound | None:
+    """The target just found (`found[-1]`, at `amount` of sentence `s`) told again after it for one other state
+    (_SAME_TARGET): the same value and year between its home and that state; None otherwise."""
+    check = s.check[amount.end:]
+    if not any(word in check for word in _SAME_TARGET_WORDS) or not _SAME_TARGET.search(s.text, amount.end):
+        return None
+    target = found[-1]
+    named = list(dict.fromkeys(m.iso3 for m in doc.mentions(s) if m.start - s.start >= amount.end))
+    if len(named) != 1 or named[0] in target.pair or not places.TIE_CODES.issuperset(named):
+        return None
+    trades = [f for f in found if f.kind == "trade"]
+    home = _home_of_figures(doc, trades) if trades else None
+    if home not in target.pair:
+        homes = set(target.pair) & set(context_pair or ())
+        home = homes.pop() if len(homes) == 1 else None
+    if home is None:
+        return None
+    return FigureFound("target", (home, named[0]), target.value_usd_m, target.qualifier, target.span, 0.75,
+                       target_year=target.target_year, stated_by=target.stated_by, rule="target: the same, another partner")
+
+
+# Round 30: "the two countries" in a sentence naming no state, right after a sentence naming the trade of exactly two
+# states of the ties: "Bayramov stressed the growth of trade between Azerbaijan and Kazakhstan. In January–March the
+# turnover of the two countries rose 26% to $168.3 million" (those two, not the article's visit pair).
+_TWO_BY_NAME = re.compile(r"\b(?:two\s+countries|both\s+countries|двух\s+(?:стран|государств)|обеих\s+стран|"
+                          r"iki\s+ölkə\w*|iki\s+ülke\w*)\b", re.I)
+_TWO_BY_NAME_WORDS = ("two countries", "both countries", "двух", "обеих", "iki ölkə", "iki ülke")  # as cheap.lowered()
+
+
+# (not a comparison's, "Для сравнения: товарооборот Казахстана с Турцией … Главы двух государств …": the article's two)
+_COMPARED_BEFORE = re.compile(_COMPARISON_LEAD.replace(",\\s*", "[,:]\\s*"), re.I)
+
+
+def _two_named_before(doc: Document, s, before) -> tuple[str, str] | None:
+    """The two states the sentence `before` names with a trade word, when `s` speaks of "the two countries"
+    (_TWO_BY_NAME); None otherwise."""
+    if not any(word in s.check for word in _TWO_BY_NAME_WORDS) or not _TWO_BY_NAME.search(s.text) \
+            or not _TRADE.search(before.text) or _COMPARED_BEFORE.match(before.text):
+        return None
+    named = list(dict.fromkeys(m.iso3 for m in doc.mentions(before)))
+    return (named[0], named[1]) if len(named) == 2 and places.TIE_CODES.issuperset(named) else None
+
+
+# Round 30: a deadline right after an earlier amount of the sentence is that amount's, not a later target's it stands
+# before: "довести товарооборот с Казахстаном до 10 млрд долларов к 2030 году, а с Кыргызстаном – до 2 млрд долларов в
+# ближайшие годы" (the second has none). A deadline before both stays both ("к 2030 году довести … до 1 млрд, а … до 2").
+_RU_DEADLINE_FIRST = frozenset("кКд")  # the first letter of _YEAR_BEFORE's Russian forms ("к 2030 году", "до конца")
+TRAILING_DEADLINE_GAP = 3  # characters between an amount's end and its own deadline (a space, a case ending)
+
+
+def _trails_another_amount(sentence: str, at: int, amount: money.Amount) -> bool:
+    """Does the deadline found at `at` follow another amount of the sentence, before `amount`, within
+    TRAILING_DEADLINE_GAP characters, no comma between? Only the Russian forms, which follow their amount (Turkish and
+    Azerbaijani deadlines precede theirs: "1 milyar dolara, 2030 yılına kadar da 2 milyar dolara")."""
+    return sentence[at] in _RU_DEADLINE_FIRST \
+        and any(0 <= at - other.end <= TRAILING_DEADLINE_GAP and "," not in sentence[other.end:at]
+                for other in money.amounts_in(sentence[:amount.start]))
+
+
+# Round 30: Russian names the state whose exports or imports they are by its adjective, as English does by "Uzbek
+# exports": "рост экспорта узбекских товаров в Таджикистан", "таджикский экспорт в Узбекистан", "импорт казахстанской
+# продукции из Турции". The adjective right before the flow word, or after it with goods/products: that state is the
+# flow's owner, the one named after it the partner. (Not "узбекских компаний", firms: only goods or the flow itself.)
+_RU_DEMONYM_STEMS = {**places.RU_ADJECTIVE_STEMS, "Таджикск": "TJK"}
+_RU_DEMONYM = "|".join(sorted((stem.lower() for stem in _RU_DEMONYM_STEMS), key=len, reverse=True))
+_RU_DEMONYM_FLOW = re.compile(rf"(?<!\w)(?:(?P<before>{_RU_DEMONYM})[а-яё]{{1,3}}\s+(?:экспорт|импорт)"
+                              rf"|(?:экспорт|импорт)[а-яё]{{0,2}}\s+(?P<after>{_RU_DEMONYM})[а-яё]{{1,3}}\s+"
+                              r"(?:товар|продукци|продукт))", re.I)
+
+
+def _ru_demonym_flow_owner(sentence: str) -> str | None:
+    """The state whose exports or imports the sentence names by its Russian adjective (_RU_DEMONYM_FLOW); else None."""
+    m = _RU_DEMONYM_FLOW.search(sentence)
+    if m is None:
+        return None
+    stem = (m["before"] or m["after"]).lower()
+    return next(iso3 for s, iso3 in _RU_DEMONYM_STEMS.items() if s.lower() == stem)
+
+
+# Round 30: "our trade with X" in the language of one state, said by a speaker whose state is not known (an official the
+# reference tables do not list: '"Özbekistan ile ticaret hacmimiz geçen yıl 3,6 milyar dolara ulaştı" diye konuştu'):
+# the trade of the state whose language the "our" is in (_home_of_language), not the article's visit pair.
+def _our_home_by_language(doc: Document, s, partner: str, quoted) -> str | None:
+    """The state of the language of the sentence's "our trade with `partner`", when no speaker's state is known."""
+    if "imiz" not in s.check and "ımız" not in s.check:
+        return None
+    if _quoted_by(quoted, s) or _our_trade_with(doc, s) != partner:
+        return None
+    home = _home_of_language(s.text)
+    return home if home and home != partner else None
+
+
+# Round 30: two states joined as one subject, "Uzbekistan and Kyrgyzstan, whose trade exceeded $1.5 billion in 2025, have
+# set a goal of $2 billion", "Казахстан и Азербайджан …", "Türkiye ve Macaristan …": the two are the pair, no partners of
+# the state a commentary or a round-up spoke of before ("trade with Uzbekistan and Kyrgyzstan" stays partners).
+_JOINED = re.compile(r"\s+(?:and|ve|və|и)\s+$", re.I)
+
+
+def _two_joined(doc: Document, s) -> tuple[str, str] | None:
+    """The sentence's two states when it names them joined by "and" before any amount and the first not after "with";
+    else None."""
+    mentions = doc.mentions(s)
+    if len(mentions) != 2 or mentions[0].iso3 == mentions[1].iso3 or _after_with(doc, mentions[0]):
+        return None
+    between = doc.text[mentions[0].end:mentions[1].start]
+    if not _JOINED.match(between):
+        return None
+    return mentions[0].iso3, mentions[1].iso3
+
+
+# Round 30: a period told as when a remark was made is no period of the figures after it: '"Our trade has doubled in
+# five years," Mirziyoyev said in Tashkent in December' (then "Türkiye's trade with Uzbekistan stood at $3.6 billion" is
+# of the report's year, not of December). A verb of saying in the period's clause right before it.
+_SAID_BEFORE_PERIOD = re.compile(r"\b(?:said|told|stated|noted|announced|added|declared|promised|сказал\w*|заявил\w*|"
+                                 r"отметил\w*|söyledi|dedi|bildirdi|deyib|bildirib)\b[^.;,\"“”«»]{0,40}$", re.I)
+SAID_BEFORE_CHARS = 60  # characters before the period where its verb of saying stands
+
+
+def _when_said(sentence: str, start: int) -> bool:
+    """Is the period at `start` when something was said (_SAID_BEFORE_PERIOD)?"""
+    return bool(_SAID_BEFORE_PERIOD.search(sentence, max(0, start - SAID_BEFORE_CHARS), start))
+
+
+# Round 30: a commentary names the pair it turns to by a hyphened compound in a sentence with no amount, "The
+# Kazakhstan-Türkiye relationship looks healthier on paper.", then gives its figure as the two's, naming at most one of
+# them (often as the source): "Turkish data put bilateral trade at $7.1 billion last year" (not the pair before).
+_HYPHEN = frozenset({"-", "–", "—"})
+
+
+def _hyphen_pair_before(doc: Document, s, before, codes: list[str]) -> tuple[str, str] | None:
+    """The two states the sentence `before` joins by a hyphen ("Kazakhstan-Türkiye"), naming no other state and no
+    amount, when `s` speaks of the two (_OF_THE_TWO) and names none but them; else None."""
+    if "-" not in before.text and "–" not in before.text:
+        return None
+    mentions = doc.mentions(before)
+    if len(mentions) != 2 or doc.text[mentions[0].end:mentions[1].start] not in _HYPHEN \
+            or mentions[0].iso3 == mentions[1].iso3 or not _OF_THE_TWO.search(s.text) \
+            or money.amounts_in(before.text, before.check):
+        return None
+    pair = (mentions[0].iso3, mentions[1].iso3)
+    return pair if set(codes) <= set(pair) and places.TIE_CODES.issuperset(pair) else None
+
+
+# Round 30: a target named again by its size alone, in a sentence naming no state ("Tokayev has been more cautious,
+# calling the $10 billion goal 'a matter of discipline'"), is the last target of that size told before, not the
+# article's pair.
+def _last_target_of_value(found: list[FigureFound], value: float) -> tuple[str, str] | None:
+    """The pair of the last target found of `value`, else None."""
+    return next((f.pair for f in reversed(found) if f.kind == "target" and f.value_usd_m == value), None)
+
+
+# Round 30: "their trade" in a sentence naming no state is the trade of the two states the sentence before joined last
+# by "and": "The most dynamic pair is not Türkiye and anyone, but Kazakhstan and Uzbekistan. Their trade reached $4.6
+# billion in 2025" (Russian "их товарооборот", Turkish "ikisi arasındaki ticaret" is left to _OF_THE_TWO).
+_THEIR_TRADE = re.compile(r"\b(?:their|их)\s+(?:\w+\s+)?(?:trade|turnover|commerce|товарооборот\w*|торговл\w*)\b", re.I)
+
+
+def _their_pair_before(doc: Document, s, before) -> tuple[str, str] | None:
+    """The last two states `before` joins by "and" (_JOINED), when `s` names "their trade" (_THEIR_TRADE); else None."""
+    if ("their " not in s.check and "их " not in s.check) or not _THEIR_TRADE.search(s.text):
+        return None
+    mentions = doc.mentions(before)
+    for first, second in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
+        if first.iso3 != second.iso3 and _JOINED.match(doc.text[first.end:second.start]):
+            pair = (first.iso3, second.iso3)
+            return pair if places.TIE_CODES.issuperset(pair) else None
+    return None

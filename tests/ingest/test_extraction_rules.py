@@ -166,15 +166,8 @@ def test_he_is_the_last_named_speaker():
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
 NOT_YET: set[str] = {
-    "374-nationalinterest-turkic-trade-targets",
-    "375-ru-vremya-smid-ots-turkestan",
     "377-tr-tv100-uraloglu-taskent-tdt",
-    "378-devdiscourse-japarov-budapest",
-    "381-ru-anhor-rasulzoda-tashkent",
-    "387-ru-narodnoeslovo-uzstat-turkic-trade",
-    "396-yangi-uzbekistan-stats-turkic-trade",
-    "399-ru-zerkalo-customs-central-asia",
-}  # dev articles with misses the rules do not yet handle (after round 30's quote and visit branches)
+}  # dev articles with misses the rules do not yet handle (after round 30)
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
