@@ -1535,8 +1535,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
             and not _QUOTE_MARK.search(rest, 0, told.start()) and not _RELATIVE.search(rest, 0, told.start()):
         # round 30: "…, и поручил правительству «…»"
         return _head_not_named_after(resolver.resolve(_speaker_phrase(m["spk"])), rest[:told.start()], resolver)
-    if "А" <= sentence[:1] <= "Я" and _RU_ADJECTIVE_PLACE.search(rest):
-        rest = _RU_ADJECTIVE_PLACE.sub("", rest)  # round 30: "назвал Центральную Азию «…»" names a region, no one
+    if "А" <= sentence[:1] <= "Я" and any(stem in rest for stem in _RU_REGION_STEMS):
+        rest = _RU_REGION_NAME.sub("", rest)  # round 30: "назвал Центральную Азию «…»" names a region, no one
     if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
@@ -6126,10 +6126,8 @@ _EN_ZERO_RELATIVE_CALLED = re.compile(
 # (a relative clause or another quote before it still gives no one)
 _RU_AND_INSTRUCTED = re.compile(r",\s+и\s+(?:также\s+)?(?:поручил|поручила|призвал|призвала|предложил|предложила|"
                                 r"потребовал|потребовала)(?:\s+[а-яё]+){0,2}\s*$")
-# "Министр X Y назвал Центральную Азию «…»": an adjective and a noun, both capitalised, name a region or a state
-# ("Центральную Азию", "Среднюю Азию", "Южный Кавказ"), not a person (no given name ends as an adjective), so
-# the object names no other speaker
-_RU_ADJECTIVE_PLACE = re.compile(r"(?<![\w\-])[А-ЯЁ][а-яё]+(?:ую|юю|ый|ая|яя|ое|ые)\s+[А-ЯЁ][а-яё]+")
+# "Министр X Y назвал Центральную Азию «…»": a region's name as the object (`_RU_REGION_NAME`, below) names no
+# other speaker
 
 
 def _head_not_named_after(person: Person | None, clause: str, resolver: Resolver) -> Person | None:
@@ -6176,6 +6174,8 @@ _OPENING_PRONOUN_NAMING = re.compile(r"(?:He|She)\s+(?:also\s+)?(?:described|cal
 
 
 # --- round 30: a region's name in any case is no person in a Russian paragraph -------------------------------------------
+# (one home for the rule: read both here, for the one person a paragraph names, and for the object of a partial
+# quote's verb above)
 # "Министр X Y … назвал Центральную Азию «…». «…», — сказал он.": "Центральную Азию" (two capitalised words, as a name
 # is written) made a second "person", so the paragraph named no one person and "он" went to whoever spoke before
 _RU_REGION_STEMS = ("Ази", "Европ", "Кавказ", "Евраз")

@@ -78,13 +78,13 @@ def test_a_russian_instruction_after_a_first_verb_is_the_subjects():
                    "правительству «" + said + "».") == [("Olzhas Bektenov", first)]
 
 
-# quotes.py: _RU_ADJECTIVE_PLACE (read by _subject_partial)
+# quotes.py: _RU_REGION_NAME (read by _subject_partial as by _ru_one_named)
 
 def test_a_region_named_as_the_object_names_no_one_else():
-    """'Министр X Y назвал Южный Кавказ «…»': an adjective and a noun, both capitalised, name a region, not another
+    """'Министр X Y назвал Южный Кавказ «…»': a region's name (an adjective of a side and Азия, Европа, Кавказ), not another
     person, so the quote is the subject's; a person named as the object ('назвал Ивана Петрова «…»') leaves it to no
     one."""
-    # plant: "ую|юю|ый|" dropped from _RU_ADJECTIVE_PLACE's endings (both quotes were lost)
+    # plant: the _RU_REGION_NAME substitution dropped from _subject_partial (both quotes were lost)
     said = "важнейшим звеном нашего транзитного пути"
     lead = "Министр транспорта Казахстана Нурлан Сауранбаев провел переговоры в Баку.\n\n"
     assert _quotes(lead + "Министр транспорта Нурлан Сауранбаев назвал Южный Кавказ «" + said + "».") \
