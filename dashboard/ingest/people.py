@@ -2083,14 +2083,21 @@ _EN_VICE_PRESIDENT = re.compile(
 
 
 def _en_vice_presidents(text: str) -> list[Person]:
-    found = []
-    for m in _EN_VICE_PRESIDENT.finditer(text):
-        name = m["name"]
-        if _holder_named(name) or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
-            continue  # the table's holder, or no name ("Vice President of Azerbaijan Airlines")
-        codes = places.codes_in(m["of"]) if m["of"] else places.codes_in(text[max(0, m.start() - 25):m.start()])
-        found.append(Person(_latin(name), "Vice President", codes[0] if codes else "", 0.6, "unlisted name"))
-    return found
+    return [person for m in _EN_VICE_PRESIDENT.finditer(text)
+            if (person := _unlisted_titled_person(m, text, "Vice President", state_named_last=False)) is not None]
+
+
+def _unlisted_titled_person(m: re.Match, text: str, title: str, *, state_named_last: bool) -> Person | None:
+    """The person a title-before-name match names (its groups: name, and the state after the title's "of"), with the
+    state of the title: after its "of", else the words just before it ("Turkish Vice-President", "Kazakhstan's
+    Ambassador"); None for the table's holder (resolved by name) or a run that is no name ("Vice President of
+    Azerbaijan Airlines", "Ambassador to the Republic of Korea")."""
+    name = m["name"]
+    if _holder_named(name) or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
+        return None
+    codes = places.codes_in(m["of"]) if m["of"] else places.codes_in(text[max(0, m.start() - 25):m.start()])
+    code = (codes[-1] if state_named_last else codes[0]) if codes else ""
+    return Person(_latin(name), title, code, 0.6, "unlisted name")
 
 
 # The head of a state's government, as state agencies' English editions name the prime minister: "the head of the
@@ -2388,15 +2395,9 @@ _EN_AMBASSADOR_TO_NAME = re.compile(
 
 
 def _en_ambassadors_to(text: str) -> list[Person]:
-    found = []
-    for m in _EN_AMBASSADOR_TO_NAME.finditer(text):
-        name = m["name"]
-        if _holder_named(name) or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
-            continue  # the table's holder, or no name ("Ambassador to the Republic of Korea")
-        # the sending state: "Kazakhstan's Ambassador", "Ambassador of Uzbekistan"
-        codes = places.codes_in(m["of"]) if m["of"] else places.codes_in(text[max(0, m.start() - 25):m.start()])
-        found.append(Person(_latin(name), m["title"], codes[-1] if codes else "", 0.6, "unlisted name"))
-    return found
+    # the sending state: "Kazakhstan's Ambassador", "Ambassador of Uzbekistan" (the last state named before the title)
+    return [person for m in _EN_AMBASSADOR_TO_NAME.finditer(text)
+            if (person := _unlisted_titled_person(m, text, m["title"], state_named_last=True)) is not None]
 
 
 # --- round 30 (English): a head of state named by "President" and his surname alone --------------------------------
