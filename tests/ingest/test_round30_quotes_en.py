@@ -75,7 +75,7 @@ def test_the_ambassador_after_an_ambassador_titled_to_his_host_state():
 def test_the_ambassador_after_a_press_service_title_of_his_state_to_the_host():
     """'Ambassador (Extraordinary and Plenipotentiary) of Tajikistan to Türkiye X Y' then '“…,” the ambassador said':
     the sending state after "of" (so "the Tajik ambassador" is he), the host after "to"."""
-    # plant: the `(?:\s+of\s+…(?P<of>…))?` part dropped from _EN_AMBASSADOR_TO_NAME (the quotes were lost)
+    # plant: the `(?:\s+of\s+…(?P<of>…))?` part made never to match in _EN_AMBASSADOR_TO_NAME (`(?P<of>(?!))?`; the quotes were lost)
     said = "Our students are the best bridge between the two nations"
     for title in ("Ambassador of Tajikistan to Türkiye", "Ambassador Extraordinary and Plenipotentiary of Tajikistan to "
                   "Türkiye"):
