@@ -1336,6 +1336,8 @@ _PORTFOLIO_AND = re.compile(rf"(?:[{CAPITALS}][\w\-]*(?:['’]s)?\s+)?(?:{_PORTF
 def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
     """The person a sentence is about, when it opens with them (SUBJECT), and the match (verb, aside)."""
     m = SUBJECT.match(sentence) or _NAME_TITLE_APPOSITIVE.match(sentence)
+    if m is None and (sentence[1:2].isupper() or sentence[:1].isdigit()) and (dateline := _EN_DATELINE.match(sentence)):
+        m = SUBJECT.match(sentence, dateline.end())  # round 31: "ASTANA, May 11 (Reuters) - X said …" (in place)
     if m is None and " and " in sentence[:40] and (portfolio := _PORTFOLIO_AND.match(sentence)):
         m = SUBJECT.match(sentence, portfolio.end())  # round 17 (in place: the callers' offsets stay the sentence's)
     if m and sentence[:1] in _SUBORDINATOR_INITIALS and m["spk"].split(None, 1)[0] in _SUBORDINATORS:
@@ -1399,6 +1401,8 @@ def _paragraph_subjects(own_before: str, resolver: Resolver) -> None:
             resolver.resolve(agent["spk"])  # round 26: "…, where he was received by X Y, …. He called …"
         elif found is None and ", but " in sentence and _en_but_clause_subject(sentence, resolver):
             pass  # round 31: "The two ministers referred to …, but X avoided naming a date. “…,” he said"
+        elif found is None and sentence.startswith("According to ") and _en_according_subject(sentence, resolver):
+            pass  # round 31: "According to X, trade could double. “…,” he said"
         elif found is None and sentence[:1].isupper():
             _en_relation_subject(sentence, resolver)  # round 18
 
@@ -6345,4 +6349,21 @@ def _en_descriptor_named(sentence: str, descriptor_end: int, resolver: Resolver)
 # --- round 31 (English): "praised Hungary as Ankara's “…”" -------------------------------------------------------------
 # A verb that names its object "as" something, with a determiner or a possessive between "as" and the partial quote
 # ("praised Hungary as Ankara's “most reliable friend …”", "described the line as its “…”"): as " as" right before it
-_EN_AS_OWNER_END = re.compile(rf"\sas\s+(?:its|his|her|their|our|the|a|an|[{CAPITALS}][\w\-]*['’]s)\s*$")
+_EN_AS_OWNER_END = re.compile(rf"\sas\s+(?:(?:its|his|her|their|our|the|a|an)(?:\s+[a-z][\w\-]*['’]s)?"
+                              rf"|[{CAPITALS}][\w\-]*['’]s)\s*$")  # (and "as his country's “…”")
+
+
+# --- round 31 (English): a wire story's dateline before the first sentence's subject ----------------------------------
+# "ASTANA, May 11 (Reuters) - X said …", "ALMATY, Nov. 14 -- X …", "BAKU (AP) — X …": the city in capitals, a date, the
+# agency in brackets and a dash open the sentence; the subject comes after them (_subject matches from there)
+# (or its tail after the sentence break an abbreviated month makes, "ASTANA, Dec." | "2 (Xinhua) -- X said …")
+_EN_DATELINE = re.compile(rf"(?:[{CAPITALS}][{CAPITALS}'’.\- ]+(?:,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?"
+                          r"(?:\s*\([^()]{2,30}\))?|\d{1,2}\s*\([^()]{2,30}\))\s*(?:--|[-–—])\s+")
+
+
+# --- round 31 (English): "According to X, …" as the sentence before "“…,” he said" ------------------------------------
+def _en_according_subject(sentence: str, resolver: Resolver) -> bool:
+    """Make the person of a sentence opening "According to X, …" (a person, no source) the last speaker, when the
+    rest names nobody; True when it named one."""
+    m = _ACCORDING_OPENING.match(sentence)
+    return m is not None and not _according_source(m, resolver) and _according_speaker(m, "", resolver) is not None

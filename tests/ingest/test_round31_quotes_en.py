@@ -145,3 +145,44 @@ def test_praising_something_as_a_possessive_partial_quote_is_the_subject():
         == [("Hakan Fidan", quote)]
     assert _quotes("Turkey's foreign minister described Azerbaijan as its “" + quote + "” on Monday.") \
         == [("Hakan Fidan", quote)]
+
+
+# quotes.py: _subject (_EN_DATELINE)
+
+def test_a_wire_dateline_before_the_subject_of_a_partial_quote_is_no_part_of_it():
+    """'BISHKEK, June 3 (Reuters) - Kyrgyz President X said … “…”' is X's partial quote (so with "--" and no date);
+    a dateline before a sentence whose subject names nobody gives no one."""
+    # plant: the `_EN_DATELINE` branch dropped from _subject (the quotes were lost)
+    # plant: the `|\d{1,2}\s*\([^()]{2,30}\)` alternative dropped from _EN_DATELINE (the third quote was lost)
+    quote = "the shortest road from China to the Persian Gulf"
+    assert _quotes("BISHKEK, June 3 (Reuters) - Kyrgyz President Sadyr Japarov said the new railway would be “"
+                   + quote + "”.") == [("Sadyr Japarov", quote)]
+    assert _quotes("BISHKEK -- Kyrgyz President Sadyr Japarov said the new railway would be “" + quote + "”.") \
+        == [("Sadyr Japarov", quote)]
+    assert _quotes("BISHKEK, Jun. 3 (Xinhua) -- Kyrgyz President Sadyr Japarov said the new railway would be “"
+                   + quote + "”.") == [("Sadyr Japarov", quote)]
+    assert _quotes("BISHKEK, June 3 (Reuters) - The new railway would be “" + quote + "”, officials said.") == []
+
+
+def test_describing_something_as_ones_countrys_partial_quote_is_the_subject():
+    """'Kyrgyzstan's president described China as his country's “…”' is the president's ("as" then a determiner and a
+    possessive noun)."""
+    # plant: `(?:\s+[a-z][\w\-]*['’]s)?` dropped from _EN_AS_OWNER_END (the quote was lost)
+    quote = "largest investor and most patient creditor"
+    assert _quotes("Kyrgyzstan's president described China as his country's “" + quote + "”.") \
+        == [("Sadyr Japarov", quote)]
+
+
+# quotes.py: _paragraph_subjects, _en_according_subject
+
+def test_he_after_an_according_to_sentence_is_its_person():
+    """'According to Japarov, trade could double. “…,” he said' is Japarov's, not the last speaker's; "According to
+    the customs service, …" is a source, so "he" stays the last speaker."""
+    # plant: the `_en_according_subject` branch dropped from _paragraph_subjects (the quote went to Nurlan Abenov)
+    spoke = "“Prices are rising fast,” said Nurlan Abenov, a trader in Osh.\n\n"
+    quote = "Our border posts will work around the clock from June"
+    said = " “" + quote + ",” he said."
+    assert _quotes(spoke + "According to Japarov, trade could double by 2030." + said)[1:] \
+        == [("Sadyr Japarov", quote)]
+    assert _quotes(spoke + "According to the customs service, trade could double by 2030." + said)[1:] \
+        == [("Nurlan Abenov", quote)]
