@@ -3481,7 +3481,10 @@ _NAME_OPENING = re.compile(rf"[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-
 
 
 def _name_opening(opening: str, resolver: Resolver) -> Person | None:
-    """The person a name alone before the subject's comma is ("Bolat, "), else None."""
+    """The person a name alone before the subject's comma is ("Bolat, "), else None (round 31: not a preposition's
+    object, "Unlike Aliyev, Tokayev avoided …": _EN_PHRASE_OPENERS)."""
+    if opening.split(None, 1)[0].lower() in _EN_PHRASE_OPENERS:
+        return None
     return resolver.resolve(opening.rstrip(" ,"), speaking=False) if _NAME_OPENING.fullmatch(opening) else None
 
 
@@ -6367,3 +6370,11 @@ def _en_according_subject(sentence: str, resolver: Resolver) -> bool:
     rest names nobody; True when it named one."""
     m = _ACCORDING_OPENING.match(sentence)
     return m is not None and not _according_source(m, resolver) and _according_speaker(m, "", resolver) is not None
+
+
+# --- round 31 (English): a preposition's phrase before the subject's comma ----------------------------------------------
+# "Unlike Aliyev, Tokayev avoided the topic.", "After Erdoğan, Aliyev spoke": the name after the preposition is no
+# subject (_name_opening), so the subject SUBJECT reads after the comma stands
+_EN_PHRASE_OPENERS = frozenset({"unlike", "like", "after", "before", "during", "with", "without", "for", "to", "from",
+                                "by", "at", "in", "on", "under", "despite", "following", "amid", "besides", "beyond",
+                                "among", "against", "alongside", "except", "including", "than"})

@@ -186,3 +186,20 @@ def test_he_after_an_according_to_sentence_is_its_person():
         == [("Sadyr Japarov", quote)]
     assert _quotes(spoke + "According to the customs service, trade could double by 2030." + said)[1:] \
         == [("Nurlan Abenov", quote)]
+
+
+# quotes.py: _name_opening (_EN_PHRASE_OPENERS)
+
+def test_a_name_after_an_opening_preposition_is_no_subject_before_the_comma():
+    """'Unlike Japarov, Mirziyoyev avoided the topic. “…,” he said' is Mirziyoyev's (the name after "Unlike" is no
+    subject), and "Unlike Japarov, the delegation …" makes no one of him."""
+    # plant: the `_EN_PHRASE_OPENERS` check dropped from _name_opening (the quote went to Nurlan Abenov)
+    spoke = "“Prices are rising fast,” said Nurlan Abenov, a trader in Osh.\n\n"
+    quote = "Our border posts will work around the clock from June"
+    said = " “" + quote + ",” he said."
+    assert _quotes(spoke + "Unlike Japarov, Mirziyoyev avoided the topic of water." + said)[1:] \
+        == [("Shavkat Mirziyoyev", quote)]
+    assert _quotes(spoke + "Like Japarov, Mirziyoyev praised the new road." + said)[1:] \
+        == [("Shavkat Mirziyoyev", quote)]
+    assert _quotes(spoke + "Unlike Japarov, the delegation avoided the topic of water." + said)[1:] \
+        == [("Nurlan Abenov", quote)]
