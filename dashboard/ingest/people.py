@@ -172,6 +172,9 @@ _BODY_WORDS = frozenset({"states", "organization", "organisation", "council", "u
                          "forum", "agency", "republic", "company", "fund", "declaration", "treaty", "service",
                          "party", "assembly", "parliament", "government", "cabinet", "commission", "association",
                          "university", "institute", "centre", "center", "summit", "news", "times", "press",
+                         # round 31: more newspapers' last words ("told the Visegrád Post", "the Budapest Herald")
+                         "post", "herald", "tribune", "telegraph", "chronicle", "courier", "observer", "monitor",
+                         "bulletin", "insider",
                          "railway", "railways", "port", "airport", "pipeline", "route", "group", "office",
                          # round 25: "the Trans-Caspian International Transport Route" ("Transport Route" cut as a
                          # title's words, "Trans-Caspian International" left)
@@ -1459,7 +1462,14 @@ def _cyrillic_tail(run: str) -> str:
 _TITLE_WORDS |= {"dr", "prof", "professor", "mx", "sir", "dame"}
 # nor is a preposition capitalised at a sentence's start: "For Nigina Rakhimova, a trader in Tashkent, the route
 # matters" names Nigina Rakhimova
-_TITLE_WORDS |= {"for", "to", "with", "from", "by", "at", "in", "on", "after", "like", "unlike", "among"}
+_TITLE_WORDS |= {"for", "to", "with", "from", "by", "at", "in", "on", "after", "like", "unlike", "among",
+                 # round 31: more sentence-opening prepositions and adverbs ("During Nagy's visit, …" is no
+                 # "During Nagy"; "Before Tokayev spoke", "Under Mirziyoyev", "Meanwhile Aliyev …")
+                 "during", "before", "following", "under", "despite", "according", "without", "through", "throughout",
+                 "against", "towards", "toward", "within", "upon", "amid", "amidst", "beyond", "besides", "including",
+                 "regarding", "ahead", "then", "meanwhile", "also", "both", "neither", "only", "even", "now", "thus",
+                 "however", "still", "here", "there", "this", "that", "these", "those", "what", "why", "how",
+                 "where", "earlier", "later", "today", "yesterday", "tomorrow"}
 # A deputy holds no office of the table: "Uzbek Deputy Prime Minister Jamshid Khodjaev" is not the prime minister,
 # "Turkish Vice President X Y" not the president (the name after the title is the speaker, else nobody); nor does a
 # leader of a party, the opposition or a business (round 16): "Azerbaijani opposition leader Ali Karimli" is not

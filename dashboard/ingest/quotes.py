@@ -395,12 +395,18 @@ _EN_PORTFOLIO_AND = (r"(?:(?<=Affairs )|(?<=Economy )|(?<=Development )|(?<=Indu
 # industry and trade, told …", "X Y, the minister of energy, mining and water, said …"): the list after "of" ends in
 # "and" and a lower-case word, so the aside's own commas are no end of it
 _EN_PORTFOLIO_LIST_ASIDE = r"[^,“”\"«»„:;]{1,80}?\bof\s+[a-z]+(?:,\s+[a-z]+)+,?\s+and\s+[a-z][^,“”\"«»„:;]{0,60}"
+# Round 31: the adverbs of hearsay or manner between a subject and its verb, which are no verb themselves
+_EN_HEARSAY_ADVERBS = r"reportedly|reputedly|allegedly|apparently|publicly|privately|personally|separately|repeatedly"
+# Round 31: a place-based person's field in lower case between "X-based" and the title ("Tashkent-based agribusiness
+# consultant X Y believes …", "Almaty-based independent economist X Y"): only after "-based", so a verb between a
+# subject and a titled object ("Aliyev met trade minister X Y") stays no subject of X Y
+_EN_BASED_FIELD = r"(?<=-based )(?:[a-z][\w\-]*\s+){1,2}?"
 SUBJECT = re.compile(
     rf"(?:[{CAPITALS}][^,“”\"«»„:;]{{0,60}},\s+)?"
     # (round 27: a body's name with "of" and its acronym in brackets before the lower-case title, "Chamber of Commerce
     # (KTTO) president X Y said …", "Republican Turkish Party (CTP) MP X Y Z")
     rf"(?P<spk>(?:[Tt]he\s+)?(?:[{CAPITALS}][\w\-]*(?:['’]s|(?<=s)['’])?\s+(?:of\s+(?:the\s+)?)?){{0,4}}"
-    rf"(?:\([A-Z]{{2,6}}\)\s+)?(?:{_LOWER_BODY})?(?:{_LOWER_TITLES})\s+"
+    rf"(?:\([A-Z]{{2,6}}\)\s+)?(?:{_EN_BASED_FIELD})?(?:{_LOWER_BODY})?(?:{_LOWER_TITLES})\s+"
     rf"[{CAPITALS}][\w\-]*"
     rf"(?:\s+[{CAPITALS}][\w\-]*){{1,2}}"
     rf"|(?:[{CAPITALS}][\w\-]*['’]s\s+)?(?:(?:[Tt]he\s+)?(?:former\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,5}}"
@@ -411,6 +417,8 @@ SUBJECT = re.compile(
     rf"(?:,\s+(?P<aside>(?=[a-z]){_EN_PORTFOLIO_LIST_ASIDE}|[a-zа-яё][^,“”\"«»„:;]{{0,150}}|\d{{2}}"  # round 16: an age, "Japarov, 55, said:"
     rf"|(?:CEO|CFO|COO|MP|MEP)\s[^,“”\"«»„:;]{{0,150}}),)?"  # round 29: a title in capitals, "X Y, CEO of Kaspi Ferries, said"
     r"\s+(?:(?:also|then|later|further|again|in turn|также|тоже|затем)\s+)?"
+    # round 31: a hearsay or manner adverb before the verb ("X reportedly assured his guest that …", "X publicly said")
+    rf"(?:(?:{_EN_HEARSAY_ADVERBS})\s+)?"
     rf"(?:(?:{_WHEN_ADVERB})\s+)?"
     # round 16b: where or when in Russian between subject and verb ("Токаев в Баку заявил, что «…»", "… на брифинге
     # отметил", "в ходе визита подчеркнул"): a preposition and up to three words
@@ -1007,6 +1015,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         if _ASKED_OPENING.search(before[-90:]):
             return None, "unattributed", 0  # round 17: the question, not the answer
         before = _ASKED_QUESTION.sub(r"\g<asked> it,", before)  # round 17: "X, when asked “…”, said:" is X's
+    if before[-1:] == " " and "," in before[-3:] and (person := _en_inset_said_speaker(before, text[:para_start] + before, resolver)) \
+            is not None:
+        return person, "as-said", 0  # round 31: "…, where, he said, “the doors are open …”"
     if before[:1] in _TITLE_INITIALS or ". " in before:  # a cheap gate: a bare title opens the paragraph or a sentence
         if (found := _unfit_last_speaker_lead(text, paras, para_start, before, after, resolver)) is not None:
             return found  # round 16
@@ -1325,6 +1336,8 @@ _PORTFOLIO_AND = re.compile(rf"(?:[{CAPITALS}][\w\-]*(?:['’]s)?\s+)?(?:{_PORTF
 def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
     """The person a sentence is about, when it opens with them (SUBJECT), and the match (verb, aside)."""
     m = SUBJECT.match(sentence) or _NAME_TITLE_APPOSITIVE.match(sentence)
+    if m is None and (sentence[1:2].isupper() or sentence[:1].isdigit()) and (dateline := _EN_DATELINE.match(sentence)):
+        m = SUBJECT.match(sentence, dateline.end())  # round 31: "ASTANA, May 11 (Reuters) - X said …" (in place)
     if m is None and " and " in sentence[:40] and (portfolio := _PORTFOLIO_AND.match(sentence)):
         m = SUBJECT.match(sentence, portfolio.end())  # round 17 (in place: the callers' offsets stay the sentence's)
     if m and sentence[:1] in _SUBORDINATOR_INITIALS and m["spk"].split(None, 1)[0] in _SUBORDINATORS:
@@ -1339,6 +1352,8 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
         return None  # round 13 (a name alone before the comma is the subject: "Bolat, … Cabbarov ile …")
     if person is None and (m := _TITLE_NAME_APPOSITIVE.match(sentence)):  # round 13 ("The head" is no subject)
         person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False)
+    if person is None and sentence[:1] in "AOY" and (m := _EN_DESCRIPTOR_NAME_OF.match(sentence)):
+        person = resolver.resolve(m["spk"], speaking=False)  # round 31: "Another analyst, X Y of the …, told …"
     if person is None and sentence[:1] in _SCENE_INITIALS and (opening := _SCENE_OPENING.match(sentence)):
         # round 16b: a scene before either appositive ("Speaking at the reception, Uzbekistan's ambassador to
         # Hungary, X Y, said:", "On Tuesday, X Y, Uzbekistan's ambassador …, said:"); matched in place, so the
@@ -1384,6 +1399,10 @@ def _paragraph_subjects(own_before: str, resolver: Resolver) -> None:
             resolver.resolve(person)  # round 26: "When X Y landed in Tashkent, it was his third trip. … “…,” he said"
         elif found is None and " by " in sentence and (agent := _EN_RECEIVED_BY.search(sentence)):
             resolver.resolve(agent["spk"])  # round 26: "…, where he was received by X Y, …. He called …"
+        elif found is None and ", but " in sentence and _en_but_clause_subject(sentence, resolver):
+            pass  # round 31: "The two ministers referred to …, but X avoided naming a date. “…,” he said"
+        elif found is None and sentence.startswith("According to ") and _en_according_subject(sentence, resolver):
+            pass  # round 31: "According to X, trade could double. “…,” he said"
         elif found is None and sentence[:1].isupper():
             _en_relation_subject(sentence, resolver)  # round 18
 
@@ -1547,7 +1566,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if _PARTICIPLE_END.search(rest) or (verb in _SPEECH_VERB_WORDS and not _SPEECH_WORD.search(rest)) \
             or (verb in _EN_EXPECTATION_VERBS and not _SPEECH_WORD.search(rest)) \
             or verb in _NAMING_VERBS or ((verb in _AS_VERBS or verb in _AS_VERBS_MORE)
-                                         and rest.rstrip().endswith((" as", " как"))):
+                                         and (rest.rstrip().endswith((" as", " как"))
+                                              or _EN_AS_OWNER_END.search(rest) is not None)):  # round 31
         return resolver.resolve(_speaker_phrase(m["spk"]))
     if _partial_verb_forms(verb, rest):  # round 10
         return resolver.resolve(_speaker_phrase(m["spk"]))
@@ -1668,7 +1688,11 @@ _WENT_ON_TO = re.compile(r"^\s+on\s+to\s+(?:say|add|note|stress|warn|argue|insis
 _AS_VERBS_MORE = ("welcomed", "praised", "saw", "sees", "regarded", "viewed", "presented", "portrayed", "cast",
                   "welcomes", "praises", "regards", "views", "presents",
                   # round 24: rejection naming what it rejects, "Tokayev dismissed as “…” claims that …"
-                  "dismissed", "dismisses", "rejected", "rejects", "denounced", "denounces")
+                  "dismissed", "dismisses", "rejected", "rejects", "denounced", "denounces",
+                  # round 31: the participle read as the verb after an aside ("Another analyst, X Y, was more
+                  # cautious, describing the zone as “…”": SUBJECT takes "was more cautious" for the aside)
+                  "describing", "characterising", "characterizing", "hailing", "labelling", "labeling", "branding",
+                  "seeing", "regarding", "viewing", "portraying")
 # "According to him, the three countries now have “…”" / "According to the analyst, …"
 _ACCORDING_OPENING = re.compile(r"According to (?P<spk>[^,“”\"«»„]{1,60}),\s+(?P<rest>[^“”\"«»„]*)$")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
@@ -1832,9 +1856,12 @@ def _ru_reported_subject(before: str, resolver: Resolver) -> None:
 
 
 # A wire story's credit line, dash-led at its end ("— With assistance from …", "— Additional reporting by …",
-# "— Editing by …"): the newsroom's staff, not a line of dialogue
+# "— Editing by …"): the newsroom's staff, not a line of dialogue; round 31: also the credit that names the reporter
+# first ("— CNBC's Dan Murphy contributed to this report.", "— Jane Doe contributed reporting from Almaty.")
 _CREDIT_LINE = re.compile(r"(?:with (?:assistance|reporting|help) from|(?:additional )?reporting by|editing by|"
-                          r"written by|edited by|compiled by)\b", re.I)
+                          r"written by|edited by|compiled by|"
+                          r"[^.\n]{0,80}?\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|"
+                          r"(?:additional\s+)?reporting))\b", re.I)
 
 
 def _all_capitals(paragraph: str) -> bool:
@@ -2935,6 +2962,8 @@ def _indefinite_subject(sentence: str, resolver: Resolver) -> bool:
         return False
     if (named := _NAME_BETWEEN_COMMAS.match(sentence, m.end())) and resolver.resolve(named["spk"]):
         return True
+    if _en_descriptor_named(sentence, m.end(), resolver):  # round 31: "…, X Y of the Institute …," / "…, consultant X Y,"
+        return True
     resolver.last_speaker = None
     return True
 
@@ -3452,7 +3481,10 @@ _NAME_OPENING = re.compile(rf"[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-
 
 
 def _name_opening(opening: str, resolver: Resolver) -> Person | None:
-    """The person a name alone before the subject's comma is ("Bolat, "), else None."""
+    """The person a name alone before the subject's comma is ("Bolat, "), else None (round 31: not a preposition's
+    object, "Unlike Aliyev, Tokayev avoided …": _EN_PHRASE_OPENERS)."""
+    if opening.split(None, 1)[0].lower() in _EN_PHRASE_OPENERS:
+        return None
     return resolver.resolve(opening.rstrip(" ,"), speaking=False) if _NAME_OPENING.fullmatch(opening) else None
 
 
@@ -6265,3 +6297,84 @@ def _letter_says(text: str, paras, para_start: int, before: str, resolver: Resol
         return resolver.resolve(found[0].name) if found else None
     person = _clause_subject(sentence, resolver, speaking=False)
     return resolver.resolve(person.name) if person and person.rule != "anaphor" else None
+
+
+# --- round 31 (English): the subject of a clause after ", but" ------------------------------------------------------
+# "The two ministers referred to the target, but X avoided naming a date. “…,” he said": a sentence whose subject is
+# no person ("The two ministers", "Talks") may name one as the subject of its last clause after ", but"; "he" then means
+# him, not whoever spoke last (_paragraph_subjects reads it only when the sentence's own subject named nobody)
+def _en_but_clause_subject(sentence: str, resolver: Resolver) -> bool:
+    """Make the subject of the clause after a sentence's last ", but " the last speaker; True when it named one."""
+    found = _subject(sentence.rsplit(", but ", 1)[1], resolver)
+    if found is None or found[0].rule == "anaphor":
+        return False
+    resolver.resolve(_speaker_phrase(found[1]["spk"]))
+    return True
+
+
+# --- round 31 (English): an attribution set between commas right before a partial quote ------------------------------
+# "He invited firms to Karabakh, where, he said, “the doors are wide open for …”" / "…, which, Aliyev added, “…”": the
+# speaker is the inset's ("he" the one the paragraph is about, as in "“…,” he said")
+_EN_INSET_SAID = re.compile(rf",\s+(?P<spk>[Hh]e|[Ss]he|[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+)?)\s+"
+                            r"(?:said|says|added|adds|noted|stressed|insisted|argued|believes|warned)\s*,\s*$")
+
+
+def _en_inset_said_speaker(before: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The speaker of a ", he said, " inset that ends the text before a quote (a surname alone the one `earlier` named
+    in full with it), else None."""
+    if not (m := _EN_INSET_SAID.search(before, max(0, len(before) - 60))):
+        return None
+    return resolver.resolve(m["spk"].lower()) if m["spk"] in ("He", "She") else _surname_speaker(m["spk"], earlier,
+                                                                                                  resolver)
+
+
+# --- round 31 (English): "Another analyst, X Y of the Institute for …, told …" ------------------------------------------
+# An indefinite descriptor opens the sentence, then the name, the body "of"/"at" which he works set off by commas, then
+# the verb: the name is the subject (SUBJECT reads "Another" as one and "analyst" as its verb)
+_EN_DESCRIPTOR_NAME_OF = re.compile(
+    rf"(?:Another|One|An?|Yet\s+another)\s+(?:[a-z][\w\-]*\s+){{0,3}}?[a-z][\w\-]*,\s+"
+    rf"(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})\s+"
+    r"(?P<aside>(?:of|at|from|with)\s+[^,“”\"«»„:;]{3,120}),\s+(?P<verb>[a-z][\w\-]*)")
+# and with a title before the name between the commas: "Another analyst, Ashgabat-based consultant X Y, was more
+# cautious" (_indefinite_subject: "he"/"she" after it is X Y)
+_EN_DESCRIPTOR_TITLED_NAME = re.compile(
+    rf",\s+(?:[{CAPITALS}][\w\-]*-based\s+)?(?:[a-z][\w\-]*\s+){{1,3}}"
+    rf"(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}),")
+
+
+def _en_descriptor_named(sentence: str, descriptor_end: int, resolver: Resolver) -> bool:
+    """Make the person an indefinite descriptor's appositive names ("Another analyst, X Y of the …," / "…, consultant
+    X Y,") the last speaker; True when it named one."""
+    named = _EN_DESCRIPTOR_NAME_OF.match(sentence) or _EN_DESCRIPTOR_TITLED_NAME.match(sentence, descriptor_end)
+    return named is not None and resolver.resolve(named["spk"]) is not None
+
+
+# --- round 31 (English): "praised Hungary as Ankara's “…”" -------------------------------------------------------------
+# A verb that names its object "as" something, with a determiner or a possessive between "as" and the partial quote
+# ("praised Hungary as Ankara's “most reliable friend …”", "described the line as its “…”"): as " as" right before it
+_EN_AS_OWNER_END = re.compile(rf"\sas\s+(?:(?:its|his|her|their|our|the|a|an)(?:\s+[a-z][\w\-]*['’]s)?"
+                              rf"|[{CAPITALS}][\w\-]*['’]s)\s*$")  # (and "as his country's “…”")
+
+
+# --- round 31 (English): a wire story's dateline before the first sentence's subject ----------------------------------
+# "ASTANA, May 11 (Reuters) - X said …", "ALMATY, Nov. 14 -- X …", "BAKU (AP) — X …": the city in capitals, a date, the
+# agency in brackets and a dash open the sentence; the subject comes after them (_subject matches from there)
+# (or its tail after the sentence break an abbreviated month makes, "ASTANA, Dec." | "2 (Xinhua) -- X said …")
+_EN_DATELINE = re.compile(rf"(?:[{CAPITALS}][{CAPITALS}'’.\- ]+(?:,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?"
+                          r"(?:\s*\([^()]{2,30}\))?|\d{1,2}\s*\([^()]{2,30}\))\s*(?:--|[-–—])\s+")
+
+
+# --- round 31 (English): "According to X, …" as the sentence before "“…,” he said" ------------------------------------
+def _en_according_subject(sentence: str, resolver: Resolver) -> bool:
+    """Make the person of a sentence opening "According to X, …" (a person, no source) the last speaker, when the
+    rest names nobody; True when it named one."""
+    m = _ACCORDING_OPENING.match(sentence)
+    return m is not None and not _according_source(m, resolver) and _according_speaker(m, "", resolver) is not None
+
+
+# --- round 31 (English): a preposition's phrase before the subject's comma ----------------------------------------------
+# "Unlike Aliyev, Tokayev avoided the topic.", "After Erdoğan, Aliyev spoke": the name after the preposition is no
+# subject (_name_opening), so the subject SUBJECT reads after the comma stands
+_EN_PHRASE_OPENERS = frozenset({"unlike", "like", "after", "before", "during", "with", "without", "for", "to", "from",
+                                "by", "at", "in", "on", "under", "despite", "following", "amid", "besides", "beyond",
+                                "among", "against", "alongside", "except", "including", "than"})
