@@ -2748,6 +2748,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _outside(days, _SAID_ON, sentence)  # "X will pay a state visit …, his office said on Thursday"
         if days and visit_words[k] and (_VISIT_TO_COME.search(sentence) or _VISITED_OFTEN.search(sentence)):
             days = []  # "Speaking in Baku on Wednesday, … said the Kazakh leader's visit would take place in May"
+        if days and visits and visit_words[k] and "continue" in sentence and _VISIT_CONTINUES.search(sentence):
+            days = []  # round 31: "Kulubaev's visit continues on Wednesday with …": a later day of the visit told
         if days and (visit_words[k] or local_words[k]) and (off := _VISIT_OFF.search(sentence)):
             # round 19b: "Tokayev's visit …, planned for 14–16 May, has been postponed" (not the day of a clause
             # told after it: "…; he arrived in Baku on Monday")
@@ -2923,6 +2925,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _signed_before(doc, visits[0], signed, signed_local)
     if visits and not visits[0].documents_said:
         _signed_during_the_visit_before(doc, visits[0], signed_local)  # round 28
+    if visits and not visits[0].documents_said:
+        _two_signed_before(doc, visits[0], signed)  # round 31
     for visit in visits:
         if not visit.documents_said:
             _signed_with_the_visitors_body(doc, visit, signed_local)  # round 27
@@ -3378,6 +3382,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         _one_more_signed(visit, sentence, offset)  # round 27
     if signed:  # round 29: over companies' deals; one by title; a second one; one signed and one adopted
         _en_documents_round29(visit, sentence, offset, counted=bool(m))
+    if signed and not m and not visit.documents_said and " to sign " in sentence:
+        _en_went_on_to_sign(visit, sentence, offset)  # round 31
     _documents_adopted(visit, sentence, offset)  # round 24: "9 sənəd qəbul edilib", "nine documents were adopted"
     m = _NAMED_AFTER.search(sentence) if named_after else None
     if m:
@@ -3462,9 +3468,17 @@ def summary(visit: VisitFound) -> str:
 # on cooperation between the parliaments", "the two signed a memorandum on …", "the sides signed an agreement on …";
 # or told as the visit's only one ("…, the only document of the visit"). Not when more are listed after it ("signed a
 # memorandum and three agreements", "… and an action plan": those are counted elsewhere or not at all).
-_DOCUMENT_NOUN = r"(?:agreement|memorandum|treaty|declaration|protocol|road\s?map|action\s+plan)"
-_PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+two(?:\s+(?:sides|speakers|ministers|leaders|presidents|parliaments|chairmen"
-                                 r"|co-chairs|heads|delegations))?|both\s+sides|the\s+sides|they|the\s+co-chairs"
+_DOCUMENT_NOUN = (r"(?:agreement|memorandum|treaty|declaration|protocol|road\s?map|action\s+plan"
+                  # round 31: a ministries' plan of consultations ("signed a plan of consultations for 2026-2027")
+                  r"|plan\s+of\s+(?:[\w-]+\s+)?consultations)")
+_PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speakers|ministers|leaders|presidents|parliaments|chairmen"
+                                 r"|co-chairs|heads|delegations|governments))?|both\s+sides|the\s+sides|they|the\s+co-chairs"
+                                 # round 31: three parties ("the three governments signed a protocol"), and the
+                                 # ministers told without their number ("The ministers met … and signed a plan …")
+                                 r"|the\s+(?:ministers|governments)"
+                                 # and the talks told before the signing ("The ministers met in narrow and extended
+                                 # formats … and signed a plan of consultations")
+                                 r"|the\s+(?:two\s+)?(?:ministers|leaders|presidents|sides)\s+(?:met|held\s+talks)\b[^.;]{0,100}?\band"
                                  # round 30: the host the visitor signed it with ("…, with whom she signed a memorandum")
                                  r"|with\s+whom\s+(?:he|she|they)"
                                  # and the visitor signing it with the host ("He signed an agreement with Minister X")
@@ -4821,3 +4835,46 @@ _TWO_SIGNED = re.compile(r"\b(?:the\s+two\s+(?:sides|ministers|leaders|president
                          + r"\b[^.;]{0,100}?\s+and\s+an?\s+(?:[\w-]+\s+){0,3}?" + _SIGNED_PAIR_NOUN
                          + r"\b(?![^.;]*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight"
                          r"|nine|ten|several|other|some)\s)", re.I)
+
+
+# Round 31 (English): documents counted as what others went on to sign after the leaders' talks ("Ministers from both
+# sides went on to sign 14 documents", "the delegations then proceeded to sign five agreements"): the count. Not a
+# signing to come ("are expected to go on to sign …" is read by no rule here: the verb must be "went"/"proceeded").
+_EN_WENT_ON_TO_SIGN = re.compile(r"\b(?:went\s+on|proceeded|moved\s+on)\s+to\s+sign\s+(?:a\s+total\s+of\s+|more\s+than\s+)?"
+                                 r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+(?:[\w-]+\s+){0,3}?"
+                                 r"(?:documents|agreements|memorand\w+|treaties|deals)\b", re.I)
+
+
+def _en_went_on_to_sign(visit: VisitFound, sentence: str, offset: int) -> None:
+    if not (m := _EN_WENT_ON_TO_SIGN.search(sentence)):
+        return
+    count = m[1].lower()
+    visit.documents_said, visit.documents = True, int(count) if count.isdigit() else _COUNT_WORDS[count]
+    visit.extra_spans.append((offset + m.start(), offset + m.end()))
+
+
+# Round 31 (English): a sentence telling a visit told before go on ("Kulubaev's visit continues on Wednesday with a
+# meeting at the ministry", "The visit will continue on Friday in Samarkand"): its day is a later one of that visit,
+# no new visit's (read backwards from the article's date it became the week before).
+_VISIT_CONTINUES = re.compile(r"\bvisit\s+(?:continues|will\s+continue|is\s+to\s+continue|is\s+set\s+to\s+continue)\b", re.I)
+
+
+# Round 31 (English): the two parties told holding talks and signing a count of documents ("The two ministers held
+# talks at the Foreign Ministry and signed three documents: …") before a visit the article names only later ("…,
+# who arrived in Budapest on Sunday for a three-day official visit, …"): that visit's documents, when the signing
+# sentence or the one before names the visit's place. Only "the two …" as subject: a count of others' signing is not.
+_THE_TWO_HELD_TALKS_AND_SIGNED = re.compile(r"\bthe\s+two\s+(?:sides|ministers|leaders|presidents|speakers|delegations)\s+"
+                                            r"(?:held|had)\s+talks\b[^.;]{0,120}?\band\s+signed\s", re.I)
+
+
+def _two_signed_before(doc: Document, visit: VisitFound, signed: list[bool]) -> None:
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    if k is None:
+        return
+    for j in range(k):
+        s = doc.sentences[j]
+        if signed[j] and "talks" in s.text and _THE_TWO_HELD_TALKS_AND_SIGNED.search(s.text) \
+                and any(_names_place_of(doc, doc.sentences[i], visit) for i in (j - 1, j) if i >= 0):
+            _add_details(visit, s.text, s.start, True, False)
+            if visit.documents_said:
+                return

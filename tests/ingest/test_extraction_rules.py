@@ -194,7 +194,6 @@ NOT_YET: set[str] = {
     "428-ips-gurbanguly-khiva",
     "429-ru-kyrtag-kasymaliyev-dushanbe",
     "431-tr-hibya-turgunbek-uulu-ankara",
-    "432-presstv-rahmon-bishkek",
     "433-peoplesdaily-nagy-almaty",
     "434-rt-muhriddin-budapest",
     "435-ru-prime-tadzhikistan-kazakhstan-mpk",
