@@ -337,6 +337,8 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            # "X kicked off/embarked on an official visit to …"
                            r"|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|visited(?=\s+[A-Z])|kicked off|embarked on|"
                            r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|was also in|were also in|stepped off"
+                           # round 31: a day spent there ("X spent Tuesday, February 10, in Budapest on an official visit")
+                           r"|spent(?=\s+(?:\w+day|[A-Z][a-z]+\s+\d{1,2})\b[^.;]{0,30}?\s+in\s+[A-Z])"
                            # round 20: a visit told as it ends, as "concluded" ("X wrapped up a two-day state visit to …")
                            r"|(?:completed|ended|wrapped\s+up|rounded\s+off)(?=\s+" + _FIRST_DAY_OF + r"(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
                            # not "headed" alone: "A delegation headed by X arrived" is X's
@@ -372,7 +374,8 @@ _REMOTE = re.compile(r"\b(?:phone|telephone|video|online|virtual\w*|remote\w*)\b
 # What may lead a visitor's phrase and is no part of the name: "the recent", "April", and a time told first
 # ("On Thursday the two presidents flew to …", "On June 2, Aliyev arrived", "Late on Monday evening, X")
 # round 27: and a dateline of capitals and a dash ("BAKU — Kazakh Trade Minister X arrived …": not the place of his title)
-_VISITOR_LEAD = re.compile(r"^[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ'’.-]+(?:\s[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ'’.-]+)?\s+(?:—|–|--)\s+"
+# round 31: or a colon ("BISHKEK: Azerbaijan's Economy Minister X arrived …")
+_VISITOR_LEAD = re.compile(r"^[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ'’.-]+(?:\s[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ'’.-]+)?(?:\s+(?:—|–|--)|:)\s+"
                            r"|^(?:the\s+)?(?:recent|April|\d+|[A-Z][a-z]+ \d+)\s+"
                            r"|^(?:(?:Early|Late)\s+)?(?:On|on|Last|This|Earlier|Later)?\s*"
                            r"(?:\w+day|[A-Z][a-z]+\.?\s+\d{1,2})"
@@ -454,7 +457,7 @@ _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", 
               "concluded", "completed a", "completed his", "completed her", "completed the", "ended a", "ended his",
               "ended her", "ended the", "wrapped up", "rounded off", "travelled", "touched down", "traveled", "flew", "landed", "was in", "were in", "also in", "stepped off",
               "went", "headed", "left", "departed", "set off", "is on", "was on", "led a", "led an", "led the", "led his",
-              "led her", "led their")
+              "led her", "led their", "spent")
 
 
 def _after_last_stop(sentence: str, before: int, stops: str) -> int:
@@ -611,7 +614,10 @@ def _who_arrived(phrase: str) -> str:
 # An aside between commas that describes the subject, right before a cue verb: "Ersin Tatar, the president of the
 # self-proclaimed Turkish Republic of Northern Cyprus (TRNC), arrived in …", "X, a former prime minister, paid …"; round 18:
 # a relative clause, "Aliyev, who last visited Astana in 2019, arrived in Astana on Tuesday"
-_COMMA_ASIDE = re.compile(r",\s+(?:the|a|who)\s[^,.;]{1,150}?,(?=\s+(?:" + "|".join(_CUE_VERBS) + r")\b)")
+# round 31: the aside may hold an appositive of its own ("X, the former president who now chairs the Halk Maslahaty, the
+# country's supreme representative body, arrived in …")
+_COMMA_ASIDE = re.compile(r",\s+(?:the|a|who)\s[^,.;]{1,150}?(?:,\s+(?:the|a|an)\s[^,.;]{1,80}?)?,(?=\s+(?:"
+                          + "|".join(_CUE_VERBS) + r")\b)")
 # An aside between dashes, which the subject of a cue verb may carry as it may one between commas
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]{1,200}?\s[–—](?=\s)")
 # The links of a list of people: ", ", ", and ", " and "
@@ -3116,6 +3122,9 @@ def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> bool:
     capital when the next sentence names it and no other place of the host ("Budapeştdə Bayramov …"), or
     the one after when the next names no place ("Milli.az xəbər verir ki, …" then "Astana Beynəlxalq Hava
     Limanında …"). True when the sentence names a capital or city: the question is settled."""
+    if visit.host == "CYN" and "Nicosia" in s.text and _NORTH_OF_NICOSIA.search(s.text):
+        visit.city = countries.get("CYN").capital  # round 31: "held talks … in the north part of Nicosia"
+        return True
     # round 24: the visitor's own capital in a name is no place ("had barely landed from Tashkent when he sat down with
     # The Budapest Times")
     capitals = {m.iso3 for m in doc.mentions(s) if m.is_capital
@@ -4878,3 +4887,10 @@ def _two_signed_before(doc: Document, visit: VisitFound, signed: list[bool]) -> 
             _add_details(visit, s.text, s.start, True, False)
             if visit.documents_said:
                 return
+
+
+# Round 31 (English): the Turkish Cypriot part of the divided city told by a description, not its name ("in the north
+# part of Nicosia", "in northern Nicosia", "the Turkish Cypriot half of Nicosia"): North Nicosia, for a visit to the
+# north told without its city. Not "south of Nicosia" or "the northern suburbs" of another city.
+_NORTH_OF_NICOSIA = re.compile(r"\b(?:northern\s+Nicosia|the\s+(?:north(?:ern)?|Turkish(?:\s+Cypriot)?|occupied)\s+"
+                               r"(?:part|half|side|sector)\s+of\s+(?:the\s+(?:divided\s+)?(?:city|capital)\s+of\s+)?Nicosia)\b")

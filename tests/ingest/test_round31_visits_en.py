@@ -56,3 +56,40 @@ def test_the_two_holding_talks_and_signing_before_the_visit_is_told_count_for_it
     # a signing told of others, not the two: not the visit's
     text = text.replace("The two ministers held talks", "Two companies held talks")
     assert proposed.documents(text, DAY) == [""]
+
+
+def test_a_dateline_of_capitals_and_a_colon_is_no_part_of_the_visitor():
+    # plant: the `|:` dropped from visits._VISITOR_LEAD
+    text = ("TASHKENT: Kyrgyzstan's Energy Minister Taalaibek Ibraev arrived in the Uzbek capital on Tuesday for a "
+            "two-day visit.")
+    assert proposed.visits(text, DAY) == [("Taalaibek Ibraev", "Uzbekistan", "2026-04-14", "Tashkent", "other")]
+    # a colon after a word in lower case is no dateline: the sentence names no visitor
+    text = "Update: a delegation arrived in the Uzbek capital on Tuesday for a two-day visit."
+    assert proposed.visits(text, DAY) == []
+
+
+def test_a_day_spent_in_a_capital_on_a_visit_is_a_visit():
+    # plant: "spent" dropped from visits._CUE_VERBS
+    text = "Turkmen Foreign Minister Rashid Meredov spent Monday, April 13, in Baku on a working visit."
+    assert proposed.visits(text, DAY) == [("Rashid Meredov", "Azerbaijan", "2026-04-13", "Baku", "working")]
+    # money spent there is no day spent there
+    text = "Turkmen Foreign Minister Rashid Meredov spent $5 million in Baku during a visit, officials said on Monday."
+    assert proposed.visits(text, DAY) == []
+
+
+def test_the_north_part_of_nicosia_is_north_nicosia():
+    # plant: `_NORTH_OF_NICOSIA` check dropped from visits._city_from_next
+    text = ("Turkish Vice President Cevdet Yılmaz arrived in the north on Tuesday for a working visit. He held talks "
+            "with Turkish Cypriot officials in the Turkish Cypriot half of Nicosia.")
+    assert proposed.visits(text, DAY) == [("Cevdet Yılmaz", "Northern Cyprus", "2026-04-14", "North Nicosia", "working")]
+    # a place south of the city is not its northern part
+    text = text.replace("in the Turkish Cypriot half of Nicosia", "in a village south of Nicosia")
+    assert [v[3] for v in proposed.visits(text, DAY)] == [""]
+
+
+def test_an_aside_with_an_appositive_of_its_own_leaves_the_visitor_before_it():
+    # plant: the inner `(?:,\s+(?:the|a|an)\s[^,.;]{1,80}?)?` dropped from visits._COMMA_ASIDE
+    text = ("Nursultan Nazarbayev, the former president who heads the Eurasian club, a forum of elder statesmen, "
+            "arrived in Bukhara on Monday for a two-day visit.")
+    assert proposed.visits(text, DAY) == [("Nursultan Nazarbayev", "Uzbekistan", "2026-04-13", "Bukhara", "other")]
+
