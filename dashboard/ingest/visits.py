@@ -2748,6 +2748,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
             continue
         days = _ended_first(sentence, _arrival_first(sentence, _days(s, published, lead_day, local_words[k])))
+        if len(days) > 1 and ("began" in sentence or "started" in sentence):
+            days = _began_first(sentence, days)  # round 31
         if not days and k and local_words[k]:
             days = _day_of_the_place_before(doc, k, published)
         if days and _SAID_ON.search(sentence) and _FUTURE.search(sentence):
@@ -3393,6 +3395,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         _en_documents_round29(visit, sentence, offset, counted=bool(m))
     if signed and not m and not visit.documents_said and " to sign " in sentence:
         _en_went_on_to_sign(visit, sentence, offset)  # round 31
+    if signed and not m and not visit.documents_said and " and " in sentence and " signed a" in sentence:
+        _en_pair_signed_one(visit, sentence, offset)  # round 31
     _documents_adopted(visit, sentence, offset)  # round 24: "9 sənəd qəbul edilib", "nine documents were adopted"
     m = _NAMED_AFTER.search(sentence) if named_after else None
     if m:
@@ -4894,3 +4898,38 @@ def _two_signed_before(doc: Document, visit: VisitFound, signed: list[bool]) -> 
 # north told without its city. Not "south of Nicosia" or "the northern suburbs" of another city.
 _NORTH_OF_NICOSIA = re.compile(r"\b(?:northern\s+Nicosia|the\s+(?:north(?:ern)?|Turkish(?:\s+Cypriot)?|occupied)\s+"
                                r"(?:part|half|side|sector)\s+of\s+(?:the\s+(?:divided\s+)?(?:city|capital)\s+of\s+)?Nicosia)\b")
+
+
+# Round 31 (English): the visitor and the host named by surname signing one document ("Kosherbayev and Bayramov signed
+# a plan of consultations for 2026-2028", "Saidov and his Hungarian counterpart Szijjarto signed an agreement on …"):
+# one, when one of the two is the visitor; not when more are listed after it ("… and three other agreements"), nor
+# two others' signing ("KazMunayGas and SOCAR signed an agreement").
+_PAIR_SIGNED_ONE = re.compile(r"\b(?P<a>[A-Z][\w'’-]+)\s+and\s+(?:(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterpart\s+)?"
+                              r"(?:[A-Z][\w'’-]+\s+)?(?P<b>[A-Z][\w'’-]+)\s+(?:also\s+)?signed\s+an?\s+(?:[\w-]+\s+){0,3}?"
+                              + _DOCUMENT_NOUN + r"\b(?![^.;]*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five"
+                              r"|six|seven|eight|nine|ten|several|other|some)\s)")
+
+
+def _en_pair_signed_one(visit: VisitFound, sentence: str, offset: int) -> None:
+    if not (m := _PAIR_SIGNED_ONE.search(sentence)):
+        return
+    surname = fold(visit.visitor.name).split()[-1:]
+    if surname in ([fold(m["a"])], [fold(m["b"])]):
+        visit.documents_said, visit.documents = True, 1
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+
+
+# Round 31 (English): a visit told as it ends, its first day in a clause on the visit after it ("concluded yesterday an
+# official visit to Turkmenistan, which began on Monday, 21 September"): the visit began that day, from there to the day
+# it ended. Not a clause on something else ("…, days after a forum that began on Monday").
+_WHICH_BEGAN = re.compile(r"\b(?:visit|trip|tour)\b[^,;.]{0,40},\s+(?:which|that)\s+(?:had\s+)?(?:began|started)\b[^,;.]*")
+
+
+def _began_first(sentence: str, days: list) -> list:
+    """`days` with the day of a "which began on …" clause after the first day made the first, ending on that day."""
+    if not (m := _WHICH_BEGAN.search(sentence, days[0][3])):
+        return days
+    began = next((d for d in days[1:] if m.start() <= d[2] < m.end() + 20 and d[0] < days[0][0]), None)
+    if began is None:
+        return days
+    return [(began[0], days[0][0], began[2], began[3])] + [d for d in days[1:] if d is not began]

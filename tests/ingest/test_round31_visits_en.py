@@ -93,3 +93,24 @@ def test_an_aside_with_an_appositive_of_its_own_leaves_the_visitor_before_it():
             "arrived in Bukhara on Monday for a two-day visit.")
     assert proposed.visits(text, DAY) == [("Nursultan Nazarbayev", "Uzbekistan", "2026-04-13", "Bukhara", "other")]
 
+
+
+def test_the_visitor_and_the_host_by_surname_signing_one_document_is_one():
+    # plant: `_en_pair_signed_one(visit, sentence, offset)` dropped from visits._add_details
+    lead = "Turkmen Foreign Minister Rashid Meredov flew to Tashkent on Monday for talks. "
+    text = lead + "Meredov and his Uzbek counterpart Bakhtiyor Saidov signed a memorandum on rail transit."
+    assert proposed.documents(text, DAY) == ["1"]
+    # two companies' signing is none of the visit's
+    text = lead + "Turkmengaz and Uzbekneftegaz signed an agreement on gas swaps."
+    assert proposed.documents(text, DAY) == [""]
+
+
+def test_a_visit_told_as_it_ends_begins_on_the_day_of_its_which_began_clause():
+    # plant: the `_began_first` line dropped from visits.find_visits
+    text = ("Kyrgyz Senate Speaker Nurlanbek Shakiev concluded on Thursday an official visit to Azerbaijan, which began "
+            "on Monday, April 13.")
+    assert proposed.visits(text, DAY) == [("Nurlanbek Shakiev", "Azerbaijan", "2026-04-13", "", "official")]
+    # a clause of something else that began earlier leaves the visit's day
+    text = ("Kyrgyz Senate Speaker Nurlanbek Shakiev concluded on Thursday an official visit to Azerbaijan, days after a "
+            "forum that began on Monday, April 13.")
+    assert [v[2] for v in proposed.visits(text, DAY)] == ["2026-04-16"]
