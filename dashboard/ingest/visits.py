@@ -49,6 +49,10 @@ from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolv
                      named_in_full, other_office)
 from .romanize import is_cyrillic, romanize
 
+# Round 31 (English): where a delegation was led, its members told between ("led a delegation of more than 60 companies
+# to"), and an event in a place after ("to a business forum in Almaty"): the place after "to" or "in"
+_DELEGATION_TO = (r"(?:of\s+(?:[\w-]+\s+){1,6}?)?to(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                  r"(?:forum|conference|fair|exhibition|expo)\s+in)?")
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
 # "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
 _ARRIVAL_DAY = r"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?)?"
@@ -69,10 +73,10 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     r"|stepped\s+off\s+(?:his|her|their|the)\s+(?:plane|aircraft|jet)"
                     # round 25: leading a delegation to a place is going there: "Bektenov led a large delegation to
                     # Dushanbe on September 24" (not "led the delegation's talks")
-                    r"|led\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?delegation\s+to(?-i:(?=\s+[A-Z])))\b", re.I)
+                    r"|led\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?delegation\s+" + _DELEGATION_TO + r"(?-i:(?=\s+[A-Z])))\b", re.I)
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
-                "been in", "delegation to",
+                "been in", "delegation to", "delegation of",
                 "touched down", "went", "headed", "left", "departed", "set off", "set out")
 _STAY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\b")  # "was in Baku": a stay, told more loosely than a visit
 # Russian, Azerbaijani, Turkish: визит, поездка (trip, round 18: "совершил рабочую поездку в Турцию"), прибыл(и)/прибывший, прилетел (flew in), посетил (visited; not "посетит", will visit), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
@@ -344,7 +348,7 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            # not "headed" alone: "A delegation headed by X arrived" is X's
                            r"|went(?=\s+to\b)|headed(?=\s+(?:to|for)\b)"
                            # round 25: "X led a large delegation to Dushanbe on September 24"
-                           r"|led(?=\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?delegation\s+to\s+[A-Z])"
+                           r"|led(?=\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?delegation\s+" + _DELEGATION_TO + r"\s+[A-Z])"
                            # round 18: "X left for Astana on Tuesday", "X departed on Monday for Bishkek"; "X is on a state
                            # visit to Azerbaijan, which began on Tuesday"
                            r"|(?:left|departed|set\s+off)(?=" + _ARRIVAL_DAY + r"\s+for\s+[A-Z])"
@@ -2921,7 +2925,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 cityless = (k, same) if not same.city else None
                 event = k, same
         elif latest := (told_in[k] and _visit_named(sentence, visits)) or (
-                _latest(visits) if local_words[k] or _THE_VISIT.search(sentence) else None):  # "По итогам визита …"
+                _latest(visits) if local_words[k] or _THE_VISIT.search(sentence)
+                or _visitor_s_visit(sentence, visits) else None):  # "По итогам визита …"
             _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
             if latest.visit_type == "other" and (kind := _visit_is_typed(sentence)):
                 latest.visit_type = kind  # "The visit is official."
@@ -4933,3 +4938,12 @@ def _began_first(sentence: str, days: list) -> list:
     if began is None:
         return days
     return [(began[0], days[0][0], began[2], began[3])] + [d for d in days[1:] if d is not began]
+
+
+# Round 31 (English): the visit told by its visitor's surname and "'s" ("During Nagy's visit, the two sides signed five
+# documents") when the article tells one visitor: that visit (_visit_named asks only among two or more).
+def _visitor_s_visit(sentence: str, visits: list[VisitFound]) -> bool:
+    if "s visit" not in sentence or not visits:
+        return False
+    surname = visits[-1].visitor.name.split()[-1]
+    return f"{surname}'s visit" in sentence or f"{surname}’s visit" in sentence

@@ -114,3 +114,25 @@ def test_a_visit_told_as_it_ends_begins_on_the_day_of_its_which_began_clause():
     text = ("Kyrgyz Senate Speaker Nurlanbek Shakiev concluded on Thursday an official visit to Azerbaijan, days after a "
             "forum that began on Monday, April 13.")
     assert [v[2] for v in proposed.visits(text, DAY)] == ["2026-04-16"]
+
+
+def test_leading_a_delegation_of_companies_to_a_forum_in_a_city_is_a_visit():
+    # plant: `_DELEGATION_TO` made plain "to" in visits._VISIT and visits._VISITOR_CUES
+    text = ("Azerbaijani Economy Minister Mikayil Jabbarov led a delegation of some 40 firms to an investment forum in "
+            "Samarkand on Wednesday.")
+    assert proposed.visits(text, DAY) == [("Mikayil Jabbarov", "Uzbekistan", "2026-04-15", "Samarkand", "other")]
+    # leading the delegation's talks is no journey
+    text = ("Azerbaijani Economy Minister Mikayil Jabbarov led a delegation of some 40 firms in talks with Uzbek "
+            "officials on Wednesday.")
+    assert proposed.visits(text, DAY) == []
+
+
+def test_what_was_signed_during_the_one_visitors_visit_named_by_surname_is_the_visits():
+    # plant: `or _visitor_s_visit(sentence, visits)` dropped from visits.find_visits
+    text = ("Turkish Vice President Cevdet Yılmaz arrived in Baku on Tuesday for a working visit. During Yılmaz's "
+            "visit, the two sides signed six documents.")
+    assert proposed.documents(text, DAY) == ["6"]
+    # signed during another's visit, years before: not this visit's
+    text = text.replace("During Yılmaz's visit, the two sides signed six documents.",
+                        "During Erdoğan's visit in 2020, the two sides signed six documents.")
+    assert proposed.documents(text, DAY) == [""]
