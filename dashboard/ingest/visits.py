@@ -497,6 +497,8 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     Tokayev and Japarov arrived in Budapest on Tuesday"); none when no cue names anyone."""
     if "our country" in sentence and (guest := _guest_in_our_country(sentence, resolver)):
         return [guest]  # round 28
+    if "(" in sentence[:40] and (head := _OUTLET_DATELINE.match(sentence)):
+        sentence = sentence[head.end():]  # round 31: "Ashgabat (AsiaNews) – The Speaker of …, X, concluded …"
     if "–" in sentence or "—" in sentence:  # "X – the former president who now chairs … – arrived": X
         sentence = _DASH_ASIDE.sub("", sentence)
     # round 30, first: the name right before the clause, wherever it is ("A received Y, who arrived in Baku yesterday")
@@ -4947,3 +4949,9 @@ def _visitor_s_visit(sentence: str, visits: list[VisitFound]) -> bool:
         return False
     surname = visits[-1].visitor.name.split()[-1]
     return f"{surname}'s visit" in sentence or f"{surname}’s visit" in sentence
+
+
+# Round 31 (English): a dateline of a place and the outlet in brackets, then a dash ("Ashgabat (AsiaNews) – ",
+# "Baku (AFP) - "): no part of the subject after it, which an appositive visitor ("The Speaker of Kazakhstan's Senate,
+# X, concluded …") is read from the start of
+_OUTLET_DATELINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?\s+\([^()]{2,30}\)\s+(?:—|–|--|-)\s+")

@@ -136,3 +136,13 @@ def test_what_was_signed_during_the_one_visitors_visit_named_by_surname_is_the_v
     text = text.replace("During Yılmaz's visit, the two sides signed six documents.",
                         "During Erdoğan's visit in 2020, the two sides signed six documents.")
     assert proposed.documents(text, DAY) == [""]
+
+
+def test_a_dateline_of_a_place_and_the_outlet_in_brackets_is_no_part_of_the_visitor():
+    # plant: the `_OUTLET_DATELINE` line dropped from visits._visitors
+    text = ("Baku (AFP) – The Chairman of Kyrgyzstan's parliament, Nurlanbek Turgunbek Uulu, arrived in Baku on Monday "
+            "for an official visit.")
+    assert proposed.visits(text, DAY) == [("Nurlanbek Turgunbek Uulu", "Azerbaijan", "2026-04-13", "Baku", "official")]
+    # brackets that are no outlet's, with no dash after: no dateline left out (and no visitor read)
+    text = text.replace("Baku (AFP) – The Chairman", "Baku (in brief) the Chairman")
+    assert proposed.visits(text, DAY) == []
