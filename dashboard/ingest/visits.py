@@ -49,6 +49,10 @@ from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolv
                      named_in_full, other_office)
 from .romanize import is_cyrillic, romanize
 
+# Round 31 (English): where a delegation was led, its members told between ("led a delegation of more than 60 companies
+# to"), and an event in a place after ("to a business forum in Almaty"): the place after "to" or "in"
+_DELEGATION_TO = (r"(?:of\s+(?:[\w-]+\s+){1,6}?)?to(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                  r"(?:forum|conference|fair|exhibition|expo)\s+in)?")
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
 # "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
 _ARRIVAL_DAY = r"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?)?"
@@ -69,10 +73,10 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     r"|stepped\s+off\s+(?:his|her|their|the)\s+(?:plane|aircraft|jet)"
                     # round 25: leading a delegation to a place is going there: "Bektenov led a large delegation to
                     # Dushanbe on September 24" (not "led the delegation's talks")
-                    r"|led\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?delegation\s+to(?-i:(?=\s+[A-Z])))\b", re.I)
+                    r"|led\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?delegation\s+" + _DELEGATION_TO + r"(?-i:(?=\s+[A-Z])))\b", re.I)
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
-                "been in", "delegation to",
+                "been in", "delegation to", "delegation of",
                 "touched down", "went", "headed", "left", "departed", "set off", "set out")
 _STAY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\b")  # "was in Baku": a stay, told more loosely than a visit
 # Russian, Azerbaijani, Turkish: визит, поездка (trip, round 18: "совершил рабочую поездку в Турцию"), прибыл(и)/прибывший, прилетел (flew in), посетил (visited; not "посетит", will visit), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
@@ -337,12 +341,14 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            # "X kicked off/embarked on an official visit to …"
                            r"|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|visited(?=\s+[A-Z])|kicked off|embarked on|"
                            r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|was also in|were also in|stepped off"
+                           # round 31: a day spent there ("X spent Tuesday, February 10, in Budapest on an official visit")
+                           r"|spent(?=\s+(?:\w+day|[A-Z][a-z]+\s+\d{1,2})\b[^.;]{0,30}?\s+in\s+[A-Z])"
                            # round 20: a visit told as it ends, as "concluded" ("X wrapped up a two-day state visit to …")
                            r"|(?:completed|ended|wrapped\s+up|rounded\s+off)(?=\s+" + _FIRST_DAY_OF + r"(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
                            # not "headed" alone: "A delegation headed by X arrived" is X's
                            r"|went(?=\s+to\b)|headed(?=\s+(?:to|for)\b)"
                            # round 25: "X led a large delegation to Dushanbe on September 24"
-                           r"|led(?=\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?delegation\s+to\s+[A-Z])"
+                           r"|led(?=\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?delegation\s+" + _DELEGATION_TO + r"\s+[A-Z])"
                            # round 18: "X left for Astana on Tuesday", "X departed on Monday for Bishkek"; "X is on a state
                            # visit to Azerbaijan, which began on Tuesday"
                            r"|(?:left|departed|set\s+off)(?=" + _ARRIVAL_DAY + r"\s+for\s+[A-Z])"
@@ -372,7 +378,8 @@ _REMOTE = re.compile(r"\b(?:phone|telephone|video|online|virtual\w*|remote\w*)\b
 # What may lead a visitor's phrase and is no part of the name: "the recent", "April", and a time told first
 # ("On Thursday the two presidents flew to …", "On June 2, Aliyev arrived", "Late on Monday evening, X")
 # round 27: and a dateline of capitals and a dash ("BAKU — Kazakh Trade Minister X arrived …": not the place of his title)
-_VISITOR_LEAD = re.compile(r"^[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ'’.-]+(?:\s[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ'’.-]+)?\s+(?:—|–|--)\s+"
+# round 31: or a colon ("BISHKEK: Azerbaijan's Economy Minister X arrived …")
+_VISITOR_LEAD = re.compile(r"^[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ'’.-]+(?:\s[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ'’.-]+)?(?:\s+(?:—|–|--)|:)\s+"
                            r"|^(?:the\s+)?(?:recent|April|\d+|[A-Z][a-z]+ \d+)\s+"
                            r"|^(?:(?:Early|Late)\s+)?(?:On|on|Last|This|Earlier|Later)?\s*"
                            r"(?:\w+day|[A-Z][a-z]+\.?\s+\d{1,2})"
@@ -454,7 +461,7 @@ _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", 
               "concluded", "completed a", "completed his", "completed her", "completed the", "ended a", "ended his",
               "ended her", "ended the", "wrapped up", "rounded off", "travelled", "touched down", "traveled", "flew", "landed", "was in", "were in", "also in", "stepped off",
               "went", "headed", "left", "departed", "set off", "is on", "was on", "led a", "led an", "led the", "led his",
-              "led her", "led their")
+              "led her", "led their", "spent")
 
 
 def _after_last_stop(sentence: str, before: int, stops: str) -> int:
@@ -490,6 +497,8 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     Tokayev and Japarov arrived in Budapest on Tuesday"); none when no cue names anyone."""
     if "our country" in sentence and (guest := _guest_in_our_country(sentence, resolver)):
         return [guest]  # round 28
+    if "(" in sentence[:40] and (head := _OUTLET_DATELINE.match(sentence)):
+        sentence = sentence[head.end():]  # round 31: "Ashgabat (AsiaNews) – The Speaker of …, X, concluded …"
     if "–" in sentence or "—" in sentence:  # "X – the former president who now chairs … – arrived": X
         sentence = _DASH_ASIDE.sub("", sentence)
     # round 30, first: the name right before the clause, wherever it is ("A received Y, who arrived in Baku yesterday")
@@ -611,7 +620,10 @@ def _who_arrived(phrase: str) -> str:
 # An aside between commas that describes the subject, right before a cue verb: "Ersin Tatar, the president of the
 # self-proclaimed Turkish Republic of Northern Cyprus (TRNC), arrived in …", "X, a former prime minister, paid …"; round 18:
 # a relative clause, "Aliyev, who last visited Astana in 2019, arrived in Astana on Tuesday"
-_COMMA_ASIDE = re.compile(r",\s+(?:the|a|who)\s[^,.;]{1,150}?,(?=\s+(?:" + "|".join(_CUE_VERBS) + r")\b)")
+# round 31: the aside may hold an appositive of its own ("X, the former president who now chairs the Halk Maslahaty, the
+# country's supreme representative body, arrived in …")
+_COMMA_ASIDE = re.compile(r",\s+(?:the|a|who)\s[^,.;]{1,150}?(?:,\s+(?:the|a|an)\s[^,.;]{1,80}?)?,(?=\s+(?:"
+                          + "|".join(_CUE_VERBS) + r")\b)")
 # An aside between dashes, which the subject of a cue verb may carry as it may one between commas
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]{1,200}?\s[–—](?=\s)")
 # The links of a list of people: ", ", ", and ", " and "
@@ -2742,12 +2754,16 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
             continue
         days = _ended_first(sentence, _arrival_first(sentence, _days(s, published, lead_day, local_words[k])))
+        if len(days) > 1 and ("began" in sentence or "started" in sentence):
+            days = _began_first(sentence, days)  # round 31
         if not days and k and local_words[k]:
             days = _day_of_the_place_before(doc, k, published)
         if days and _SAID_ON.search(sentence) and _FUTURE.search(sentence):
             days = _outside(days, _SAID_ON, sentence)  # "X will pay a state visit …, his office said on Thursday"
         if days and visit_words[k] and (_VISIT_TO_COME.search(sentence) or _VISITED_OFTEN.search(sentence)):
             days = []  # "Speaking in Baku on Wednesday, … said the Kazakh leader's visit would take place in May"
+        if days and visits and visit_words[k] and "continue" in sentence and _VISIT_CONTINUES.search(sentence):
+            days = []  # round 31: "Kulubaev's visit continues on Wednesday with …": a later day of the visit told
         if days and (visit_words[k] or local_words[k]) and (off := _VISIT_OFF.search(sentence)):
             # round 19b: "Tokayev's visit …, planned for 14–16 May, has been postponed" (not the day of a clause
             # told after it: "…; he arrived in Baku on Monday")
@@ -2911,7 +2927,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 cityless = (k, same) if not same.city else None
                 event = k, same
         elif latest := (told_in[k] and _visit_named(sentence, visits)) or (
-                _latest(visits) if local_words[k] or _THE_VISIT.search(sentence) else None):  # "По итогам визита …"
+                _latest(visits) if local_words[k] or _THE_VISIT.search(sentence)
+                or _visitor_s_visit(sentence, visits) else None):  # "По итогам визита …"
             _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
             if latest.visit_type == "other" and (kind := _visit_is_typed(sentence)):
                 latest.visit_type = kind  # "The visit is official."
@@ -2923,6 +2940,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _signed_before(doc, visits[0], signed, signed_local)
     if visits and not visits[0].documents_said:
         _signed_during_the_visit_before(doc, visits[0], signed_local)  # round 28
+    if visits and not visits[0].documents_said:
+        _two_signed_before(doc, visits[0], signed)  # round 31
     for visit in visits:
         if not visit.documents_said:
             _signed_with_the_visitors_body(doc, visit, signed_local)  # round 27
@@ -3112,6 +3131,9 @@ def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> bool:
     capital when the next sentence names it and no other place of the host ("Budapeştdə Bayramov …"), or
     the one after when the next names no place ("Milli.az xəbər verir ki, …" then "Astana Beynəlxalq Hava
     Limanında …"). True when the sentence names a capital or city: the question is settled."""
+    if visit.host == "CYN" and "Nicosia" in s.text and _NORTH_OF_NICOSIA.search(s.text):
+        visit.city = countries.get("CYN").capital  # round 31: "held talks … in the north part of Nicosia"
+        return True
     # round 24: the visitor's own capital in a name is no place ("had barely landed from Tashkent when he sat down with
     # The Budapest Times")
     capitals = {m.iso3 for m in doc.mentions(s) if m.is_capital
@@ -3378,6 +3400,10 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         _one_more_signed(visit, sentence, offset)  # round 27
     if signed:  # round 29: over companies' deals; one by title; a second one; one signed and one adopted
         _en_documents_round29(visit, sentence, offset, counted=bool(m))
+    if signed and not m and not visit.documents_said and " to sign " in sentence:
+        _en_went_on_to_sign(visit, sentence, offset)  # round 31
+    if signed and not m and not visit.documents_said and " and " in sentence and " signed a" in sentence:
+        _en_pair_signed_one(visit, sentence, offset)  # round 31
     _documents_adopted(visit, sentence, offset)  # round 24: "9 sənəd qəbul edilib", "nine documents were adopted"
     m = _NAMED_AFTER.search(sentence) if named_after else None
     if m:
@@ -3462,9 +3488,17 @@ def summary(visit: VisitFound) -> str:
 # on cooperation between the parliaments", "the two signed a memorandum on …", "the sides signed an agreement on …";
 # or told as the visit's only one ("…, the only document of the visit"). Not when more are listed after it ("signed a
 # memorandum and three agreements", "… and an action plan": those are counted elsewhere or not at all).
-_DOCUMENT_NOUN = r"(?:agreement|memorandum|treaty|declaration|protocol|road\s?map|action\s+plan)"
-_PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+two(?:\s+(?:sides|speakers|ministers|leaders|presidents|parliaments|chairmen"
-                                 r"|co-chairs|heads|delegations))?|both\s+sides|the\s+sides|they|the\s+co-chairs"
+_DOCUMENT_NOUN = (r"(?:agreement|memorandum|treaty|declaration|protocol|road\s?map|action\s+plan"
+                  # round 31: a ministries' plan of consultations ("signed a plan of consultations for 2026-2027")
+                  r"|plan\s+of\s+(?:[\w-]+\s+)?consultations)")
+_PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speakers|ministers|leaders|presidents|parliaments|chairmen"
+                                 r"|co-chairs|heads|delegations|governments))?|both\s+sides|the\s+sides|they|the\s+co-chairs"
+                                 # round 31: three parties ("the three governments signed a protocol"), and the
+                                 # ministers told without their number ("The ministers met … and signed a plan …")
+                                 r"|the\s+(?:ministers|governments)"
+                                 # and the talks told before the signing ("The ministers met in narrow and extended
+                                 # formats … and signed a plan of consultations")
+                                 r"|the\s+(?:two\s+)?(?:ministers|leaders|presidents|sides)\s+(?:met|held\s+talks)\b[^.;]{0,100}?\band"
                                  # round 30: the host the visitor signed it with ("…, with whom she signed a memorandum")
                                  r"|with\s+whom\s+(?:he|she|they)"
                                  # and the visitor signing it with the host ("He signed an agreement with Minister X")
@@ -4821,3 +4855,103 @@ _TWO_SIGNED = re.compile(r"\b(?:the\s+two\s+(?:sides|ministers|leaders|president
                          + r"\b[^.;]{0,100}?\s+and\s+an?\s+(?:[\w-]+\s+){0,3}?" + _SIGNED_PAIR_NOUN
                          + r"\b(?![^.;]*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight"
                          r"|nine|ten|several|other|some)\s)", re.I)
+
+
+# Round 31 (English): documents counted as what others went on to sign after the leaders' talks ("Ministers from both
+# sides went on to sign 14 documents", "the delegations then proceeded to sign five agreements"): the count. Not a
+# signing to come ("are expected to go on to sign …" is read by no rule here: the verb must be "went"/"proceeded").
+_EN_WENT_ON_TO_SIGN = re.compile(r"\b(?:went\s+on|proceeded|moved\s+on)\s+to\s+sign\s+(?:a\s+total\s+of\s+|more\s+than\s+)?"
+                                 r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+(?:[\w-]+\s+){0,3}?"
+                                 r"(?:documents|agreements|memorand\w+|treaties|deals)\b", re.I)
+
+
+def _en_went_on_to_sign(visit: VisitFound, sentence: str, offset: int) -> None:
+    if not (m := _EN_WENT_ON_TO_SIGN.search(sentence)):
+        return
+    count = m[1].lower()
+    visit.documents_said, visit.documents = True, int(count) if count.isdigit() else _COUNT_WORDS[count]
+    visit.extra_spans.append((offset + m.start(), offset + m.end()))
+
+
+# Round 31 (English): a sentence telling a visit told before go on ("Kulubaev's visit continues on Wednesday with a
+# meeting at the ministry", "The visit will continue on Friday in Samarkand"): its day is a later one of that visit,
+# no new visit's (read backwards from the article's date it became the week before).
+_VISIT_CONTINUES = re.compile(r"\bvisit\s+(?:continues|will\s+continue|is\s+to\s+continue|is\s+set\s+to\s+continue)\b", re.I)
+
+
+# Round 31 (English): the two parties told holding talks and signing a count of documents ("The two ministers held
+# talks at the Foreign Ministry and signed three documents: …") before a visit the article names only later ("…,
+# who arrived in Budapest on Sunday for a three-day official visit, …"): that visit's documents, when the signing
+# sentence or the one before names the visit's place. Only "the two …" as subject: a count of others' signing is not.
+_THE_TWO_HELD_TALKS_AND_SIGNED = re.compile(r"\bthe\s+two\s+(?:sides|ministers|leaders|presidents|speakers|delegations)\s+"
+                                            r"(?:held|had)\s+talks\b[^.;]{0,120}?\band\s+signed\s", re.I)
+
+
+def _two_signed_before(doc: Document, visit: VisitFound, signed: list[bool]) -> None:
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    if k is None:
+        return
+    for j in range(k):
+        s = doc.sentences[j]
+        if signed[j] and "talks" in s.text and _THE_TWO_HELD_TALKS_AND_SIGNED.search(s.text) \
+                and any(_names_place_of(doc, doc.sentences[i], visit) for i in (j - 1, j) if i >= 0):
+            _add_details(visit, s.text, s.start, True, False)
+            if visit.documents_said:
+                return
+
+
+# Round 31 (English): the Turkish Cypriot part of the divided city told by a description, not its name ("in the north
+# part of Nicosia", "in northern Nicosia", "the Turkish Cypriot half of Nicosia"): North Nicosia, for a visit to the
+# north told without its city. Not "south of Nicosia" or "the northern suburbs" of another city.
+_NORTH_OF_NICOSIA = re.compile(r"\b(?:northern\s+Nicosia|the\s+(?:north(?:ern)?|Turkish(?:\s+Cypriot)?|occupied)\s+"
+                               r"(?:part|half|side|sector)\s+of\s+(?:the\s+(?:divided\s+)?(?:city|capital)\s+of\s+)?Nicosia)\b")
+
+
+# Round 31 (English): the visitor and the host named by surname signing one document ("Kosherbayev and Bayramov signed
+# a plan of consultations for 2026-2028", "Saidov and his Hungarian counterpart Szijjarto signed an agreement on …"):
+# one, when one of the two is the visitor; not when more are listed after it ("… and three other agreements"), nor
+# two others' signing ("KazMunayGas and SOCAR signed an agreement").
+_PAIR_SIGNED_ONE = re.compile(r"\b(?P<a>[A-Z][\w'’-]+)\s+and\s+(?:(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterpart\s+)?"
+                              r"(?:[A-Z][\w'’-]+\s+)?(?P<b>[A-Z][\w'’-]+)\s+(?:also\s+)?signed\s+an?\s+(?:[\w-]+\s+){0,3}?"
+                              + _DOCUMENT_NOUN + r"\b(?![^.;]*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five"
+                              r"|six|seven|eight|nine|ten|several|other|some)\s)")
+
+
+def _en_pair_signed_one(visit: VisitFound, sentence: str, offset: int) -> None:
+    if not (m := _PAIR_SIGNED_ONE.search(sentence)):
+        return
+    surname = fold(visit.visitor.name).split()[-1:]
+    if surname in ([fold(m["a"])], [fold(m["b"])]):
+        visit.documents_said, visit.documents = True, 1
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+
+
+# Round 31 (English): a visit told as it ends, its first day in a clause on the visit after it ("concluded yesterday an
+# official visit to Turkmenistan, which began on Monday, 21 September"): the visit began that day, from there to the day
+# it ended. Not a clause on something else ("…, days after a forum that began on Monday").
+_WHICH_BEGAN = re.compile(r"\b(?:visit|trip|tour)\b[^,;.]{0,40},\s+(?:which|that)\s+(?:had\s+)?(?:began|started)\b[^,;.]*")
+
+
+def _began_first(sentence: str, days: list) -> list:
+    """`days` with the day of a "which began on …" clause after the first day made the first, ending on that day."""
+    if not (m := _WHICH_BEGAN.search(sentence, days[0][3])):
+        return days
+    began = next((d for d in days[1:] if m.start() <= d[2] < m.end() + 20 and d[0] < days[0][0]), None)
+    if began is None:
+        return days
+    return [(began[0], days[0][0], began[2], began[3])] + [d for d in days[1:] if d is not began]
+
+
+# Round 31 (English): the visit told by its visitor's surname and "'s" ("During Nagy's visit, the two sides signed five
+# documents") when the article tells one visitor: that visit (_visit_named asks only among two or more).
+def _visitor_s_visit(sentence: str, visits: list[VisitFound]) -> bool:
+    if "s visit" not in sentence or not visits:
+        return False
+    surname = visits[-1].visitor.name.split()[-1]
+    return f"{surname}'s visit" in sentence or f"{surname}’s visit" in sentence
+
+
+# Round 31 (English): a dateline of a place and the outlet in brackets, then a dash ("Ashgabat (AsiaNews) – ",
+# "Baku (AFP) - "): no part of the subject after it, which an appositive visitor ("The Speaker of Kazakhstan's Senate,
+# X, concluded …") is read from the start of
+_OUTLET_DATELINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?\s+\([^()]{2,30}\)\s+(?:—|–|--|-)\s+")
