@@ -1829,7 +1829,9 @@ def _name_words(words: list[str], before: str) -> int:
     return _NAME_WORDS
 
 
-_TITLE_GAP = 4  # words between an office word and a name: "министр иностранных дел Казахстана"
+# words between an office word and a name: "министр иностранных дел Казахстана"; round 31: a ministry of two fields,
+# "министр промышленности и технологий Турции Мехмет Фатих Качыр" (five)
+_TITLE_GAP = 6
 # Round 24: a parliament's name in the genitive after its chair's title is no given name ("председатель Мажилиса Ерлан
 # Кошанов", "спикер Сената …", "Milli Məclisin sədri …")
 _PARLIAMENT_STEMS = ("мажилис", "сенат", "парламент", "меджлис", "кенеш", "маслахат", "курултай")
@@ -2746,6 +2748,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
             if met is None and also_there[k] and event and k - event[0] <= EVENT_SENTENCES:
                 _also_there(doc, s, event[1], resolver, visits, published)
+            elif met is None and also_there[k] and visits and "forum" in s.check:
+                _also_at_the_forum(doc, s, visits, resolver, published)  # round 31
             if met is not None:
                 event = k, met
             summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
@@ -4933,3 +4937,22 @@ def _ru_commission_held_visit(doc: Document, s: Sentence, published: date, resol
     day, end, *_ = days[0]
     return VisitFound(day, end, visitor, capital.iso3, countries.get(capital.iso3).capital, "other", (s.start, s.end),
                       min(visitor.confidence, 0.7))
+
+
+
+# Round 31 (Russian, Azerbaijani, Turkish): one more there, told far after the visit to a forum by the forum named back
+# in a case ("Forumun ilk gününe KKTC Cumhurbaşkanı X da katıldı", "Foruma … də iştirak edib"): the forum's first visit's
+# place and day, as _also_there reads those told right after a visit. A forum named anew ("… Forumu'na") is another.
+_THE_FORUM_BACK = re.compile(r"(?<![\w'’])[Ff]orum(?:un|a|da|də|dan|u)\b(?!['’])")
+_CAPITALISED_WORD_END = re.compile(rf"[{CAPITALS}][\w'’-]*\s+$")  # "… Yatırım Forumu": a forum named anew
+
+
+def _also_at_the_forum(doc: Document, s: Sentence, visits: list[VisitFound], resolver: Resolver,
+                       published: date) -> None:
+    """_also_there for the first visit told in a sentence naming a forum, when `s` names the forum back (_THE_FORUM_BACK)."""
+    back = _THE_FORUM_BACK.search(s.text)
+    if back is None or _CAPITALISED_WORD_END.search(s.text, 0, back.start()):
+        return
+    forum = next((v for v in visits if "forum" in lowered(doc.text[v.span[0]:v.span[1]])), None)
+    if forum is not None:
+        _also_there(doc, s, forum, resolver, visits, published)

@@ -82,3 +82,28 @@ def test_a_co_chair_holding_a_commissions_session_in_anothers_capital_is_his_vis
     assert proposed.visits(text, DAY) == [("Yerlan Akkenzhenov", "Uzbekistan", "2026-04-14", "Tashkent", "other")]
     # in his own capital: no visit
     assert proposed.visits(text.replace("в Ташкенте", "в Астане"), DAY) == []
+
+
+def test_three_names_after_a_russian_title_of_a_ministry_of_two_fields_are_the_visitors_name():
+    # plant: visits._TITLE_GAP back to 4
+    text = ("Во вторник в Ташкент прибыл с рабочим визитом министр энергетики и природных ресурсов Турции Мехмет "
+            "Али Озтюрк.")
+    assert proposed.visits(text, DAY) == [("Mekhmet Ali Oztyurk", "Uzbekistan", "2026-04-14", "Tashkent", "working")]
+    # two names after the same title: the two
+    text = text.replace("Мехмет Али Озтюрк", "Али Озтюрк")
+    assert proposed.visits(text, DAY) == [("Ali Oztyurk", "Uzbekistan", "2026-04-14", "Tashkent", "working")]
+
+
+def test_one_more_at_the_forum_told_far_after_the_visit_is_there_on_its_day():
+    # plant: the `_also_at_the_forum` call dropped from visits.find_visits
+    lead = ("Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev, İstanbul Enerji Forumu'na katılmak üzere salı günü "
+            "İstanbul'a geldi. Tokayev, Cumhurbaşkanı Erdoğan ile görüştü. Görüşmede enerji ele alındı. Liderler "
+            "ortak basın toplantısı düzenledi. Tokayev koridoru övdü. ")
+    text = lead + "Forumun ilk gününe Özbekistan Cumhurbaşkanı Şevket Mirziyoyev de katıldı."
+    assert ("Shavkat Mirziyoyev", "Türkiye", "2026-04-14", "Istanbul", "other") in proposed.visits(text, DAY)
+    # a forum named anew is another event: no visit to the first one's place and day
+    text = lead + "Ankara Yatırım Forumu'na Özbekistan Cumhurbaşkanı Şevket Mirziyoyev de katıldı."
+    assert all(v[0] != "Shavkat Mirziyoyev" for v in proposed.visits(text, DAY))
+    # plant: the `_CAPITALISED_WORD_END` check dropped from visits._also_at_the_forum (named anew, in no case)
+    text = lead + "Ankara Yatırım Forumu kapsamındaki panele Özbekistan Cumhurbaşkanı Şevket Mirziyoyev de katıldı."
+    assert all(v[0] != "Shavkat Mirziyoyev" for v in proposed.visits(text, DAY))
