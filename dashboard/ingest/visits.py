@@ -1663,7 +1663,8 @@ def _named_in_subject(subject: str, resolver: Resolver) -> list[Person]:
     if not found and (person := _titled_newcomer(_first_clause(subject), resolver)
                       or _titled_newcomer(subject, resolver)
                       or _titled_newcomer(_up_to_place(_without_leading_day(subject, resolver.day)), resolver)
-                      or _titled_newcomer_after_aside(subject, resolver)):  # round 29
+                      or _titled_newcomer_after_aside(subject, resolver)  # round 29
+                      or _ru_titled_newcomer_before_place(subject, resolver)):  # round 31
         found = [person]
     return found
 
@@ -1756,7 +1757,7 @@ def _guest_first(persons: list[Person], doc: Document, s: Sentence) -> list[Pers
     country of one of them: who came is the other ("Президент Кыргызстана … встретился с премьер-министром
     Азербайджана …, прибывшим в Бишкек": the Azerbaijani). The visit's place is then looked for as his. None
     when all are of the one country whose capital is named."""
-    capitals = {m.iso3 for m in doc.mentions(s) if m.is_capital} if persons else set()
+    capitals = {m.iso3 for m in doc.mentions(s) if m.is_capital and not _city_of_a_title(doc, m)} if persons else set()
     if not capitals:
         return persons
     if len(capitals) == 1 and all(p.iso3 in capitals for p in persons):
@@ -1774,7 +1775,10 @@ _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezi
                        # Russia's and others' as often)
                        "аким", "хоким", "vali",
                        # round 29: the head of an agency ("AZPROMO-nun icraçı direktoru", "Genel Müdürü")
-                       "direktor", "müdür")
+                       "direktor", "müdür",
+                       # round 31: a city's mayor, a second title of a parliament's chair ("Tacikistan Məclisi Millisinin
+                       # sədri, Düşənbə şəhərinin meri Rüstəm Emoməli"); Russian "мэр"
+                       "şəhərinin meri", "мэр")
 _NAME_WORDS = 2  # a given name and a surname
 # a Turkish case ending after an apostrophe ("Toplantısı'na", "Astana'ya"), not a capital after it ("O'Brien")
 _TA_CASE_SUFFIX = re.compile(r"['’][a-zçğıöşü]{1,5}\b")
@@ -1797,6 +1801,8 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
         return None
     raw = " ".join(words[-_name_words(words, subject[:start]):])
     if _TA_CASE_SUFFIX.search(raw):  # "KEK Toplantısı'na": a noun in a case, the subject's name has none
+        return None
+    if _ru_body_in_name(raw):  # round 31
         return None
     # a Russian name in the instrumental in the nominative ("во главе с министром экономики Микаилом Джаббаровым")
     name = _ru_nominative_run(az_nominative(raw), subject)
@@ -1835,7 +1841,9 @@ def _name_words(words: list[str], before: str) -> int:
     return _NAME_WORDS
 
 
-_TITLE_GAP = 4  # words between an office word and a name: "министр иностранных дел Казахстана"
+# words between an office word and a name: "министр иностранных дел Казахстана"; round 31: a ministry of two fields,
+# "министр промышленности и технологий Турции Мехмет Фатих Качыр" (five)
+_TITLE_GAP = 6
 # Round 24: a parliament's name in the genitive after its chair's title is no given name ("председатель Мажилиса Ерлан
 # Кошанов", "спикер Сената …", "Milli Məclisin sədri …")
 _PARLIAMENT_STEMS = ("мажилис", "сенат", "парламент", "меджлис", "кенеш", "маслахат", "курултай")
@@ -2735,7 +2743,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if met is None and k and said_local[k]:
                 met = _listed_state_minister_speaking(doc, k, published, resolver)  # round 28
             if met is None and lead_guest and 0 < k - lead_guest[0] <= LEAD_GUEST_SENTENCES:
-                met = _lead_guest_reached(doc, s, published, lead_guest)  # round 29
+                met = _lead_guest_reached(doc, s, published, lead_guest) \
+                    or _lead_guest_welcomed(doc, s, published, lead_guest)  # round 29, 31
+            if met is None and "заседани" in s.check:
+                met = _ru_commission_held_visit(doc, s, published, resolver, lead_day)  # round 31
             if met is None and meeting_words[k] and "counterpart" in sentence and sentence.startswith(("At ", "During ")):
                 met, *more = _at_meeting_with_counterparts(doc, s, published, resolver, lead_day) or [None]  # round 30
                 visits.extend(v for v in more if not any(_same_trip(told, v) for told in visits))
@@ -2749,6 +2760,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
             if met is None and also_there[k] and event and k - event[0] <= EVENT_SENTENCES:
                 _also_there(doc, s, event[1], resolver, visits, published)
+            elif met is None and also_there[k] and visits and "forum" in s.check:
+                _also_at_the_forum(doc, s, visits, resolver, published)  # round 31
             if met is not None:
                 event = k, met
             summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
@@ -2757,7 +2770,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if len(days) > 1 and ("began" in sentence or "started" in sentence):
             days = _began_first(sentence, days)  # round 31
         if not days and k and local_words[k]:
-            days = _day_of_the_place_before(doc, k, published)
+            days = _day_of_the_place_before(doc, k, published) or _day_of_the_place_two_before(doc, k, published)
         if days and _SAID_ON.search(sentence) and _FUTURE.search(sentence):
             days = _outside(days, _SAID_ON, sentence)  # "X will pay a state visit …, his office said on Thursday"
         if days and visit_words[k] and (_VISIT_TO_COME.search(sentence) or _VISITED_OFTEN.search(sentence)):
@@ -4478,9 +4491,10 @@ def _lead_guest_reached(doc: Document, s: Sentence, published: date,
 # Round 29 (Azerbaijani and Turkish): the documents signed named one by one before the verb, the last one read by
 # _TA_ONE_DOCUMENT ("… əməkdaşlıq proqramı, akademiyalar arasında memorandum və konsulluq məsələlərinə dair protokol
 # imzalanıb": three; "… mutabakat zaptı ve bir eylem planı imzalandı": two). Each one listed before it ends with its
-# noun and then a comma or "və"/"ve"; not "Azərbaycan və Türkiyə arasında" (no document noun before the link)
+# noun and then a comma or "və"/"ve" (round 31: or "ile"/"ilə", "istişare planı ile … işbirliği protokolünü imzaladı": two);
+# not "Azərbaycan və Türkiyə arasında" (no document noun before the link)
 _TA_LISTED_DOCUMENT = re.compile(r"\b(?:proqram|program|memorand|protokol|saziş|müqavilə|anlaşma|antlaşma|zapt|bəyannamə"
-                                 r"|beyanname|plan|mektub|sənəd|belge|yol\s+xəritə|yol\s+harita)\w*(?=\s*,\s|\s+(?:və|ve)\s)",
+                                 r"|beyanname|plan|mektub|sənəd|belge|yol\s+xəritə|yol\s+harita)\w*(?=\s*,\s|\s+(?:və|ve|ile|ilə)\s)",
                                  re.I)
 
 
@@ -4955,3 +4969,124 @@ def _visitor_s_visit(sentence: str, visits: list[VisitFound]) -> bool:
 # "Baku (AFP) - "): no part of the subject after it, which an appositive visitor ("The Speaker of Kazakhstan's Senate,
 # X, concluded …") is read from the start of
 _OUTLET_DATELINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?\s+\([^()]{2,30}\)\s+(?:—|–|--|-)\s+")
+
+
+# Round 31 (Russian, Azerbaijani, Turkish): a Russian title naming its parliament and state in the genitive before the
+# name ("Председатель Сената Олий Мажлиса Республики Узбекистан Танзила Нарбаева …"): cut at the state's name, the
+# title's last words ("Мажлиса Республики") are no newcomer's name: a name holds no parliament's or republic's word.
+_RU_BODY_NAME_STEMS = _PARLIAMENT_STEMS + ("мажлис", "республик", "маджлис")
+
+
+def _ru_body_in_name(raw: str) -> bool:
+    """Whether a Cyrillic name run holds a parliament's or a republic's word (_RU_BODY_NAME_STEMS)."""
+    return is_cyrillic(raw) and any(word.lower().startswith(_RU_BODY_NAME_STEMS) for word in raw.split())
+
+
+def _ru_titled_newcomer_before_place(subject: str, resolver: Resolver) -> Person | None:
+    """The titled newcomer of a Russian subject read up to its place's preposition and day (_office_subject), so that
+    the title's state ("Республики Узбекистан") is not taken for the destination the subject is cut at."""
+    return _titled_newcomer(_office_subject(subject, resolver.day), resolver) if is_cyrillic(subject) else None
+
+
+# Round 31 (Russian, Azerbaijani, Turkish): a capital named as the city its mayor heads, in a title ("Düşənbə
+# şəhərinin meri Rüstəm Emoməli …", "Ankara Büyükşehir Belediye Başkanı"), is the visitor's own, not where he is.
+_CITY_OF_TITLE = re.compile(r"\s+(?:şəhərinin|şəhər\s+icra|şehrinin|büyükşehir|belediye)", re.I)
+
+
+def _city_of_a_title(doc: Document, mention: places.Mention) -> bool:
+    """Whether the capital `mention` is named as the city of a title (_CITY_OF_TITLE) right after it."""
+    return _CITY_OF_TITLE.match(doc.text, mention.end) is not None
+
+
+# Round 31 (Russian, Azerbaijani, Turkish): a lead tells the visit with no day ("Kırgızistan Meclis Başkanı X, resmi ziyaret
+# için Ankara'ya geldi") and a later sentence its day by the guest's welcome, told in the passive of its subject: the
+# lead's visitor by his surname or his delegation ("X ve beraberindeki heyet, dün akşam Esenboğa Havalimanı'nda …
+# tarafından karşılandı", "Qonaq dünən axşam hava limanında … tərəfindən qarşılanıb"). Its day is the visit's first;
+# its place the host's capital, unless the sentence names another city of the host's.
+_WELCOMED_PASSIVE = re.compile(r"\b(?:tarafından|tərəfindən)\s+(?:[\w'’-]+\s+){0,4}?(?:karşılandı|qarşılanıb|qarşılandı)\b")
+_WELCOMED_PASSIVE_WORDS = tuple(lowered(w) for w in ("karşılandı", "qarşılanıb", "qarşılandı"))  # one is in every _WELCOMED_PASSIVE match
+
+
+def _lead_guest_welcomed(doc: Document, s: Sentence, published: date,
+                         lead_guest: tuple[int, Person, str]) -> VisitFound | None:
+    """The lead's dayless visit, dated by a later sentence telling the welcome of the lead's visitor or his guest noun
+    (_WELCOMED_PASSIVE) on a day."""
+    if not any(w in s.check for w in _WELCOMED_PASSIVE_WORDS) or not (m := _WELCOMED_PASSIVE.search(s.text)):
+        return None
+    k, visitor, host = lead_guest
+    subject = s.text[:m.start()]
+    surname = visitor.name.split()[-1]
+    if surname not in subject and not _GUEST_NOUN.search(subject):
+        return None
+    days = _days(s, published, None, True)
+    if not days:
+        return None
+    city = places.city_in(s.text)
+    lead = doc.sentences[k].text
+    day, end, *_ = days[0]
+    return VisitFound(day, end, visitor, host, city[1] if city and city[0] == host else countries.get(host).capital,
+                      _type_of(lead, True) or "other", (s.start, s.end), min(visitor.confidence, 0.8))
+
+
+# Round 31 (Russian, Azerbaijani, Turkish): the event held in a city on a day, then a sentence on who took part that names
+# no place and no day, then the visitor come to that city with no day ("… İş Forumu, dün İstanbul'da gerçekleştirildi.
+# Foruma 300'ü aşkın iş insanı katıldı. Forum için çalışma ziyaretiyle İstanbul'a gelen … Bakanı X, …"): the event's day,
+# as _day_of_the_place_before reads it from the sentence right before.
+def _day_of_the_place_two_before(doc: Document, k: int, published: date) -> list:
+    """The day of a city's event told two sentences before a local visit sentence with no day, in the same city (a city
+    other than a capital, as _day_of_the_place_before), when the sentence between names no place and no day."""
+    if k < 2:
+        return []
+    between = doc.sentences[k - 1]
+    if doc.mentions(between) or places.city_in(between.text) or _days(between, published, None, True):
+        return []
+    city = places.city_in(doc.sentences[k].text)
+    if city is None or places.city_in(doc.sentences[k - 2].text) != city:
+        return []
+    return [(d[0], d[1], 0, 0) for d in _days(doc.sentences[k - 2], published, None, True)[:1]]
+
+
+
+# Round 31 (Russian, Azerbaijani, Turkish): a co-chair told holding the session of an intergovernmental commission in the
+# other state's capital ("Заместитель премьер-министра Казахстана X в четверг провёл в Душанбе заседание
+# межправительственной комиссии …"): his visit there, of type other, the subject named before the verb.
+_RU_HELD_SESSION = re.compile(r"\bпров[её]л[аи]?\s+(?:[^\s,.;]+\s+){0,4}?заседани[ея]\s+(?:[\w-]+\s+){0,3}?комисси",
+                              re.I)
+
+
+def _ru_commission_held_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
+                              lead_day: date | None) -> VisitFound | None:
+    """The visit of the one named before a Russian "провёл … заседание … комиссии" (_RU_HELD_SESSION) to the capital the
+    sentence names, of another state than his, on the sentence's day."""
+    if "комисси" not in s.check or not (m := _RU_HELD_SESSION.search(s.text)):
+        return None
+    persons = _named_in_subject(_without_inline_dateline(s.text[:m.start()].strip(" ,")), resolver)
+    if len(persons) != 1 or not persons[0].iso3:
+        return None
+    visitor = persons[0]
+    capital = next((c for c in doc.mentions(s) if c.is_capital and c.iso3 != visitor.iso3), None)
+    days = _days(s, published, lead_day, local=True) if capital else None
+    if not days:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, visitor, capital.iso3, countries.get(capital.iso3).capital, "other", (s.start, s.end),
+                      min(visitor.confidence, 0.7))
+
+
+
+# Round 31 (Russian, Azerbaijani, Turkish): one more there, told far after the visit to a forum by the forum named back
+# in a case ("Forumun ilk gününe KKTC Cumhurbaşkanı X da katıldı", "Foruma … də iştirak edib"): the forum's first visit's
+# place and day, as _also_there reads those told right after a visit. A forum named anew ("… Forumu'na") is another.
+_THE_FORUM_BACK = re.compile(r"(?<![\w'’])[Ff]orum(?:un|a|da|də|dan|u)\b(?!['’])")
+_CAPITALISED_WORD_END = re.compile(rf"[{CAPITALS}][\w'’-]*\s+$")  # "… Yatırım Forumu": a forum named anew
+
+
+def _also_at_the_forum(doc: Document, s: Sentence, visits: list[VisitFound], resolver: Resolver,
+                       published: date) -> None:
+    """_also_there for the first visit told in a sentence naming a forum, when `s` names the forum back (_THE_FORUM_BACK)."""
+    back = _THE_FORUM_BACK.search(s.text)
+    if back is None or _CAPITALISED_WORD_END.search(s.text, 0, back.start()):
+        return
+    forum = next((v for v in visits if "forum" in lowered(doc.text[v.span[0]:v.span[1]])), None)
+    if forum is not None:
+        _also_there(doc, s, forum, resolver, visits, published)
