@@ -1963,6 +1963,18 @@ def _home_of_report(doc: Document, s, found: list[FigureFound]) -> str | None:
     return _home_of_figures(doc, trades)
 
 
+# Round 31: a report of another state's statistics in the outlet's language ("TÜİK: Türkiyənin Azərbaycana ixracı …",
+# then "Özbəkistana ixrac isə 1,3 milyard dollar civarında olub"): an export to one state with no subject is the
+# report's home's (Türkiye's), not the language's (Azerbaijan's), once the flows told so far are that home's.
+def _report_of_another_home(doc: Document, s, found: list[FigureFound], language_home: str) -> bool:
+    """Is every export or import figure so far one state's (the first of its pair), other than `language_home`, and
+    that state the home of a round-up (_home_of_report) of which this sentence names a further partner?"""
+    reporters = {f.pair[0] for f in found if f.kind == "trade" and f.flow != "turnover"}
+    if len(reporters) != 1 or language_home in reporters:
+        return False
+    return _home_of_report(doc, s, found) in reporters
+
+
 def _home_named_too(doc: Document, s, mentions, trades: list[FigureFound]) -> str | None:
     """Round 26: the round-up's home when the sentence names it too, besides its partners "with" whom ("Trade with
     Türkiye fell by 3.2% to $412.5 million, as lower prices reduced the value of Tajikistan's exports …" in a round-up
@@ -2287,8 +2299,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             continue  # "Oxşar xəbər: Qeyri-neft ixracı altı ayda 1,9 milyard dollar olub": another report's headline
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence) \
                 or _only_sales_of_no_state(sentence, s.check):
-            if found and k - last_trade <= CARRY_PERIOD and (ranked_home := _ranked_home(doc, s, found)):
-                pass  # round 24: "Türkiye came second with $1.71 billion": the round-up's next partner, no trade word
+            # (round 31: or right after a sentence naming trade, "… Türkiyənin ən böyük ixrac bazarı Azərbaycan olaraq qalır")
+            if found and (k - last_trade <= CARRY_PERIOD or k - 1 == named) and (ranked_home := _ranked_home(doc, s, found)):
+                # round 24: "Türkiye came second with $1.71 billion": the round-up's next partner, no trade word;
+                # round 31: goods sent from the home to it are the home's export ("Türkiyədən bu ölkəyə … göndərilib")
+                elliptic_flow = "export" if _RANKED_HOME_SOURCE.search(sentence) else None
             elif k - 1 != last_trade:
                 if k - 2 == last_trade and found and carried and carried[0] == k - 2 and found[-1].kind == "trade" \
                         and found[-1].growth_pct is None and _after_source_line(doc, k) \
@@ -2321,6 +2336,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             elif found and carried and carried[0] == k - 1 and found[-1].kind == "trade" \
                     and found[-1].growth_pct is None and (growth := _growth_next(sentence, s.check)) is not None:
                 found[-1].growth_pct = growth
+                # round 31: the report goes on through its growth line, so a look back right after it ("Bu, ötən ilin
+                # eyni dövrü ilə müqayisədə 7,4 faiz çoxdur. 2025-ci ilin yanvar-oktyabr aylarında … təşkil etmişdi")
+                # is an aside and "the same period" next is still the report's
+                carried = (k, carried[1])
                 continue
             elif found and found[-1].kind == "trade" and (back := _FIGURE_BACK.search(sentence)):
                 # a further figure of the trade just reported, read as a trade sentence; "bu rakam" (this very
@@ -2433,7 +2452,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 and (ranked_home := _ranked_home(doc, s, found)):
             # round 24: a ranking of one state's partners names each next one alone ("На втором месте Турция — $2,31
             # млрд", "Türkiye came second with $1.71 billion"): the round-up's home and that partner, its period the lead's
-            pair, report_home = (ranked_home, codes[0]), ranked_home
+            pair, report_home = (ranked_home, next(c for c in codes if c != ranked_home)), ranked_home
         elif not codes and k and (pronoun_pair := _partner_by_pronoun(doc, s, doc.sentences[k - 1], found)):
             # round 24: "Самые высокие темпы показал Азербайджан. Товарооборот с ним …" (with it): the state just
             # named, with the round-up's home
@@ -2482,7 +2501,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = (home, codes[0])
         elif len(set(codes)) == 1 and (context_pair is None or codes[0] not in context_pair) \
                 and (home := _home_of_language(sentence)) and (context_pair is None or home in context_pair) \
-                and home != codes[0]:
+                and home != codes[0] and not _report_of_another_home(doc, s, found, home):
             # a local report's "Kazakistan ile ticaret hacmi …" (trade with Kazakhstan, no subject): trade of the
             # outlet's own state, not of the article's other state (round 24: nor of none, when the article names one
             # state alone: 'Bolat, "Özbekistan ile ticaret hacmimiz … 3 milyar dolara yaklaştı" dedi')
@@ -2901,9 +2920,14 @@ def _ranked_home(doc: Document, s, found: list[FigureFound]) -> str | None:
     mentions = _trading_mentions(doc, s)
     named = {m.iso3 for m in mentions}
     last = _last_trade_figure(found)
-    if len(named) != 1 or last is None or named & set(last.pair) or not _ranked_amount(doc, s, rank, mentions):
-        return None
     home = _home_of_figures(doc, [f for f in found if f.kind == "trade"])
+    # round 31: the home may be named too, as where the goods left ("İkinci yerdə Qazaxıstan gəlir: Türkiyədən bu ölkəyə
+    # 1,6 milyard dollardan çox məhsul göndərilib")
+    source = _RANKED_HOME_SOURCE.search(s.text) if len(named) == 2 and home in named else None
+    named = named - {home} if source else named
+    if len(named) != 1 or last is None or named & set(last.pair) \
+            or not (_ranked_amount(doc, s, rank, mentions) or source and _amount_right_after(s, source.end())):
+        return None
     return home if home and home not in named and places.TIE_CODES.issuperset(named) else None
 
 
@@ -2968,6 +2992,20 @@ def _lead_home(doc: Document, before: int) -> str | None:
                 and _GROUP_OR_TOTAL.search(s.text) and len(named := set(doc.codes(s))) == 1:
             return named.pop()
     return None
+
+
+# Round 31: the round-up's home named as where the goods left, from it to the partner just ranked: "Türkiyədən bu ölkəyə"
+# (from Türkiye to this country), Turkish "Türkiye'den bu ülkeye", "from Türkiye to the country", "из Турции в эту страну".
+_RANKED_HOME_SOURCE = re.compile(r"\b\w+(?:dən|dan|den|ten|tan|tən)\s+(?:bu|həmin)\s+ölkəyə\b"
+                                 r"|\w+['’](?:den|dan|ten|tan)\s+(?:bu|söz\s+konusu)\s+ülkeye\b"
+                                 r"|\bfrom\s+\w+\s+to\s+(?:the|this|that)\s+country\b"
+                                 r"|\bиз\s+\w+\s+в\s+(?:эту|данную)\s+страну\b", re.I)
+
+
+def _amount_right_after(s, end: int) -> bool:
+    """Does an amount follow `end` in the sentence with at most RANKED_GAP_WORDS words between?"""
+    return any(amount.start >= end and len(_WORD.findall(s.text[end:amount.start])) <= RANKED_GAP_WORDS
+               for amount in money.amounts_in(s.text, s.check))
 
 
 RANKED_GAP_WORDS = 3  # words at most between a ranking and its amount, the state's name aside ("came second with")
