@@ -805,7 +805,8 @@ _BASELINE_YEAR_PAREN = re.compile(r"\b(?:compared\s+(?:with|to)|from|по\s+ср
 
 # The compared period told first, the amount after "when it stood at": "reached $3.1 billion in 2021, 33 percent more
 # than a year earlier, when it stood at $2.3 billion", "up 20% from 2022, when it was about $900 million".
-_BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since)\s+(?:(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago)"
+# Round 31: "an increase of 23 percent compared to 2024, when it stood at 55 million dollars" ("compared with/to").
+_BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since|compared\s+(?:with|to))\s+(?:(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago)"
                             r"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)|(?:in\s+)?(?P<year>(?:19|20)\d\d))"
                             r",?\s+when\s+(?:it|the\s+figure|trade|turnover)\s+(?:had\s+)?(?:stood\s+at|was|amounted\s+to|"
                             r"totall?ed|came\s+to|reached)\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than|"
@@ -850,7 +851,8 @@ _CLAUSE_GAP = re.compile(r"(?:(?:rose|grew|increased|climbed|fell|declined|dropp
                          re.I)  # between the conjunction and the period
 
 
-AFTER_AMOUNT = 40  # characters: the amount before's own period and rate, before a further clause opens
+AFTER_AMOUNT = 60  # characters: the amount before's own period and rate, before a further clause opens (round 31: 60,
+# "$2.1 billion in the first nine months of 2025, up 6.8% year on year, while for the whole of 2024 it stood at …")
 
 
 # Round 21: the amount before's own year right before the conjunction, no comma between: "had reached $850 million last
@@ -1188,6 +1190,9 @@ _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "a
 # "1,62 milyar dolarlık doğal gaz ithal etti" (not "dollarlıq məhsul", goods: total exports).
 # (Words, not a year, between: not "$1.6 billion in 2025 from oil-rich Kazakhstan"; not Turkish "petrol dışı", non-oil.)
 _GOOD_AFTER = re.compile(r"\s*(?:worth\s+)?(?:of|in|from)\s+(?:[^\W\d]+\s+){0,2}?" + _GOODS_EN + r"\b"
+                         # round 31: "worth of" its goods with more words before, "exported nearly $96 million worth of
+                         # fresh and dried fruit and vegetables to Turkey"
+                         r"|\s*worth\s+of\s+(?:[^\W\d]+\s+){3,4}?" + _GOODS_EN + r"\b"
                          r"|\w{0,5}\s+(?:təbii\s+|doğal\s+)?(?:qaz|neft|taxıl|buğda\w*|pambıq|doğalgaz|gaz|petrol|tahıl|pamuk|"
                          r"elektrik\s+enerji\w*)\b(?!\s+dış)"
                          # round 25: Russian "около $90 млн пришлось на экспорт сельскохозяйственной продукции" (fell to
@@ -2683,6 +2688,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue  # round 22: "should trade at least a billion dollars a year", a wish or an assessment
             if _could_reach(sentence, s.check, amount):
                 continue  # round 25: "товарооборот может превысить $1,6 млрд", "100 milyon dollara çata bilər"
+            if _estimated_future(sentence, s.check, amount):
+                continue  # round 31: "По его оценке, … товарооборот по итогам 2025 года превысит 1,2 млрд долларов"
             # (a trade word in "from 2023, when trade stood at $560 million" names the figure compared with, no clause
             # of its own)
             if figure_done and (not _TRADE.search(segment) or "when" in segment and _BASELINE_WHEN.search(segment)) \
@@ -3486,6 +3493,30 @@ def _could_reach(sentence: str, check: str, amount: money.Amount) -> bool:
         and bool(_COULD_REACH_BEFORE.search(sentence, max(0, amount.start - COULD_REACH_BEFORE_CHARS), amount.start)) \
         or any(word in check for word in _COULD_REACH_AFTER_WORDS) \
         and bool(_COULD_REACH_AFTER.match(sentence, amount.end))
+
+
+# Round 31: an estimate told in the future tense is a forecast, no figure (nor a target): "По его оценке, при нынешних
+# темпах товарооборот по итогам 2025 года превысит 1,2 миллиарда долларов" (by his estimate … will exceed), "по
+# прогнозам … составит", "at the current pace trade will exceed $1.2 billion this year, he estimated". The future verb
+# stands right before the amount; an estimate word anywhere in the sentence (a plan "достигнет … к 2030 году" has none).
+_FUTURE_BEFORE = re.compile(r"(?<!\w)(?:превысит|составит|достигнет|вырастет\s+до|увеличится\s+до|выйдет\s+на|"
+                            r"приблизится\s+к|перевалит\s+за)\s+(?:(?:около|почти|более|свыше)\s+)?(?:\$\s?)?$"
+                            r"|\bwill\s+(?:reach|exceed|top|surpass|pass|hit|approach)\s+"
+                            r"(?:(?:more\s+than|over|about|around|nearly|almost)\s+)?(?:US)?\$?$", re.I)
+_FUTURE_WORDS = ("превысит", "составит", "достигнет", "вырастет", "увеличится", "выйдет", "приблизится", "перевалит",
+                 "will")  # as cheap.lowered() has them; one is in every _FUTURE_BEFORE match
+_ESTIMATE = re.compile(r"\b(?:по\s+(?:его|ее|её|их|моей|нашей|предварительной)\s+оценке|по\s+оценк\w+|по\s+прогноз\w+|"
+                       r"при\s+(?:нынешних|текущих|сохранении)|"
+                       r"estimat\w+|at\s+(?:the\s+)?(?:current|present)\s+(?:pace|rate))", re.I)
+_ESTIMATE_WORDS = ("оценк", "прогноз", "при нынешн", "при текущ", "при сохранен", "estimat", "current pace",
+                   "current rate", "present pace", "present rate")  # one is in every _ESTIMATE match
+
+
+def _estimated_future(sentence: str, check: str, amount: money.Amount) -> bool:
+    """Is the amount what trade will reach by an estimate (_FUTURE_BEFORE and _ESTIMATE), no result?"""
+    return any(word in check for word in _FUTURE_WORDS) and any(word in check for word in _ESTIMATE_WORDS) \
+        and bool(_FUTURE_BEFORE.search(sentence, max(0, amount.start - COULD_REACH_BEFORE_CHARS), amount.start)) \
+        and bool(_ESTIMATE.search(sentence))
 
 
 # Round 25: "Trade with Türkiye fell by 3.2% to $412.5 million, as lower aluminium prices reduced the value of Tajikistan's

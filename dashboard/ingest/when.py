@@ -463,8 +463,10 @@ _SAME_WORDS = ("same", "же период", "dövrdə", "ayni", "reporting", "un
 _COUNT_ALONE = re.compile(r"\b(?:ilk\s+)?(\d{1,2}|on bir|" + "|".join(_AZ_TR_COUNT_LOWERED) + r")\s+ay(?:da|[ıi]?\s+ərzində|"
                           r"[ıi]?\s+içinde)\b"
                           r"|\b(?:in|over|during|for)\s+(?:the\s+)?(?:first\s+)?(" + "|".join(_NUMBER_WORDS)
-                          + r"|\d{1,2})\s+months\b")
-_COUNT_WORDS = ("ayda", "ay ərzində", "ay içinde", "ayi ərzində", "ayi içinde", "months")  # one is in every
+                          + r"|\d{1,2})\s+months\b"
+                          # round 31: "accounted for over $1.3 billion of the nine-month figure" (the report's months)
+                          r"|\bthe\s+(" + "|".join(_NUMBER_WORDS) + r"|\d{1,2})-month\s+(?:figure|total|period)\b")
+_COUNT_WORDS = ("ayda", "ay ərzində", "ay içinde", "ayi ərzində", "ayi içinde", "months", "-month")  # one is in every
 # _COUNT_ALONE match, as cheap.lowered() has it
 
 
@@ -551,8 +553,8 @@ def count_back_in(text: str, periods: list[str], check: str | None = None) -> tu
     if check is None:
         check = lowered(text)
     if any(word in check for word in _COUNT_WORDS) and (m := _COUNT_ALONE.search(check)):
-        n = int(m[1] or m[2]) if (m[1] or m[2]).isdigit() else (_AZ_TR_COUNT_LOWERED.get(m[1] or "")
-                                                                 or _NUMBER_WORDS[m[2]])
+        told = m[1] or m[2] or m[3]
+        n = int(told) if told.isdigit() else (_AZ_TR_COUNT_LOWERED.get(m[1] or "") or _NUMBER_WORDS[told])
         if n > 1 and (last := next((p for p in periods if n == _months_to_date(p)), None)):
             return (last, m.start(), m.end())
     return None

@@ -48,3 +48,58 @@ def test_a_ranked_partner_the_goods_were_sent_to_from_the_home():
     text = (_RELEASE_AZ + "Siyahıda ikinci yerdə Özbəkistan gəlir: Türkiyə bu ölkədə 700 milyon dollarlıq layihə həyata "
             "keçirir.")
     assert not any(v[0] == _pair("Türkiye", "Uzbekistan") for v in _values(text))
+
+
+def test_an_amount_when_it_stood_after_compared_to_a_year():
+    # plant: the round-31 `compared\s+(?:with|to)` alternative dropped from figures._BASELINE_WHEN
+    text = ("Trade between Kyrgyzstan and Azerbaijan amounted to some 41 million dollars last year, a rise of 12 percent "
+            "compared to 2024, when it stood at 36.5 million dollars.")
+    assert (_pair("Kyrgyzstan", "Azerbaijan"), "2024", "turnover", 36.5) in _values(text)
+    # an amount of another thing after "when" is no figure of 2024
+    text = ("Trade between Kyrgyzstan and Azerbaijan amounted to some 41 million dollars last year, a rise of 12 percent "
+            "compared to 2024, when a new airline route was opened.")
+    assert {v[3] for v in _values(text)} == {41.0}
+
+
+def test_a_further_clause_after_the_amounts_period_and_rate():
+    # plant: figures.AFTER_AMOUNT set back to 40
+    text = ("Turnover between Türkiye and Turkmenistan reached $1.74 billion in the first ten months of 2026, up 4.1% "
+            "year on year, while for the whole of 2025 it stood at about $2.2 billion.")
+    values = _values(text)
+    assert (_pair("Türkiye", "Turkmenistan"), "2025", "turnover", 2200.0) in values
+    assert (_pair("Türkiye", "Turkmenistan"), "2026-10M", "turnover", 1740.0) in values
+
+
+def test_the_n_month_figure_is_the_reports_months():
+    # plant: the round-31 "the N-month figure" alternative dropped from when._COUNT_ALONE
+    text = ("Turnover between Türkiye and Turkmenistan reached $1.74 billion in the first ten months of 2026, up 4.1% "
+            "year on year, while for the whole of 2025 it stood at about $2.2 billion. Turkmen exports to Türkiye "
+            "accounted for over $900 million of the ten-month figure.")
+    values = _values(text)
+    assert (_pair("Türkiye", "Turkmenistan"), "2026-10M", "export", 900.0) in values
+    assert not any(v[1] == "2025" and v[2] == "export" for v in values)
+
+
+def test_an_amount_worth_of_goods_told_with_several_words_is_one_goods():
+    # plant: the round-31 "worth of" alternative dropped from figures._GOOD_AFTER
+    text = ("Trade between Kazakhstan and Azerbaijan reached $480 million in January–June 2026. Kazakhstan exported "
+            "about $75 million worth of rolled and coated steel to Azerbaijan over the same period.")
+    assert 75.0 not in {v[3] for v in _values(text)}
+    # goods in general are the pair's export
+    text = ("Trade between Kazakhstan and Azerbaijan reached $480 million in January–June 2026. Kazakhstan exported "
+            "about $275 million worth of goods to Azerbaijan over the same period.")
+    assert (_pair("Kazakhstan", "Azerbaijan"), "2026-H1", "export", 275.0) in _values(text)
+
+
+def test_an_estimate_in_the_future_tense_is_no_figure():
+    # plant: `if _estimated_future(sentence, s.check, amount): continue` dropped from figures.find_figures
+    lead = ("По данным статкомитета, в январе–сентябре 2026 года товарооборот Узбекистана и Кыргызстана составил 1,5 "
+            "млрд долларов. ")
+    text = lead + "По оценке экспертов, при нынешних темпах товарооборот по итогам года превысит 2 миллиарда долларов."
+    assert {v[3] for v in _values(text)} == {1500.0}
+    text = ("Trade between Uzbekistan and Kyrgyzstan reached $1.5 billion in January–September 2026. At the current "
+            "pace, trade will exceed $2 billion this year, the economist estimated.")
+    assert {v[3] for v in _values(text)} == {1500.0}
+    # the past tense is a result
+    text = lead + "По итогам 2025 года товарооборот превысил 2 миллиарда долларов."
+    assert (_pair("Uzbekistan", "Kyrgyzstan"), "2025", "turnover", 2000.0) in _values(text)
