@@ -544,7 +544,16 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
         return True
     if start == 0 and "toward" in check and _WORK_TOWARDS.search(lead):  # round 29
         return True
+    if start == 0 and last in _REACHING_LAST and _GOAL_OF_REACHING.search(lead):  # round 31
+        return True
     return bool("to" in lead[-6:] and _TARGET_WORD.search(lead))
+
+
+# Round 31: the goal named with the gerund of reaching and the amount: "had set themselves the goal of reaching $1
+# billion by 2030", "the target of achieving $500 million in annual trade" ("a potential of reaching" is none: no goal word).
+_GOAL_OF_REACHING = re.compile(r"\b(?:goal|target|aim|objective|task)\s+of\s+"
+                               r"(?:reaching|achieving|hitting|attaining)\s+$", re.I)
+_REACHING_LAST = frozenset(("reaching", "achieving", "hitting", "attaining"))  # _GOAL_OF_REACHING ends with one
 
 
 # A target told from the present amount: "hope to lift trade from $600 million last year to $1 billion by 2027", Russian
@@ -618,8 +627,22 @@ def _is_target_after(sentence: str, check: str, amount: money.Amount, following:
         return True  # "önce 5 milyar dolara, ardından 10 milyar dolara çıkarmak istiyoruz": both are targets
     if any(word in check for word in _REACH_WISHED_WORDS) and _REACH_WISHED_AFTER.match(sentence, amount.end):
         return True  # round 24: "2030 yılında 10 milyar doları yakalamak istiyoruz"
+    if _goal_named_after(sentence, check, amount):
+        return True  # round 31: "we can reach $100 million by 2030, and that is the goal we agreed on today"
     return any(word in check for word in _TARGET_AFTER_WORDS) and bool(_TARGET_AFTER.match(sentence, amount.end)) \
         or any(word in check for word in _TARGET_NOUN_AFTER_WORDS) and bool(_TARGET_NOUN_AFTER.match(sentence, amount.end))
+
+
+# Round 31: what "we can reach" named the goal right after it in its clause: "we can reach $100 million by 2030, and that is
+# the goal we agreed on today", "… and this is our target": a target (_is_target_after), no potential.
+_GOAL_NAMED_AFTER = re.compile(r"[^.;:!?]{0,40}?,?\s+(?:and\s+)?(?:that|this)\s+is\s+(?:the|our)\s+"
+                               r"(?:(?:common|joint|shared)\s+)?(?:goal|target|aim)\b", re.I)
+
+
+def _goal_named_after(sentence: str, check: str, amount: money.Amount) -> bool:
+    """Does the amount's clause go on to name it the goal (_GOAL_NAMED_AFTER)? `check`: cheap.lowered(sentence)."""
+    return ("goal" in check or "target" in check or "aim" in check) \
+        and bool(_GOAL_NAMED_AFTER.match(sentence, amount.end))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]\s|\s\(|\s[–—]\s|$")  # where an amount's clause ends (always found: "$")
@@ -806,7 +829,8 @@ _BASELINE_YEAR_PAREN = re.compile(r"\b(?:compared\s+(?:with|to)|from|по\s+ср
 # The compared period told first, the amount after "when it stood at": "reached $3.1 billion in 2021, 33 percent more
 # than a year earlier, when it stood at $2.3 billion", "up 20% from 2022, when it was about $900 million".
 # Round 31: "an increase of 23 percent compared to 2024, when it stood at 55 million dollars" ("compared with/to").
-_BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since|compared\s+(?:with|to))\s+(?:(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago)"
+_BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since|compared\s+(?:with|to))\s+"
+                            r"(?:(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago)"
                             r"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)|(?:in\s+)?(?P<year>(?:19|20)\d\d))"
                             r",?\s+when\s+(?:it|the\s+figure|trade|turnover)\s+(?:had\s+)?(?:stood\s+at|was|amounted\s+to|"
                             r"totall?ed|came\s+to|reached)\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than|"
@@ -2304,8 +2328,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             continue  # "Oxşar xəbər: Qeyri-neft ixracı altı ayda 1,9 milyard dollar olub": another report's headline
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence) \
                 or _only_sales_of_no_state(sentence, s.check):
-            # (round 31: or right after a sentence naming trade, "… Türkiyənin ən böyük ixrac bazarı Azərbaycan olaraq qalır")
-            if found and (k - last_trade <= CARRY_PERIOD or k - 1 == named) and (ranked_home := _ranked_home(doc, s, found)):
+            # (round 31: or right after a sentence naming trade, "… ən böyük ixrac bazarı Azərbaycan olaraq qalır")
+            if found and (k - last_trade <= CARRY_PERIOD or k - 1 == named) \
+                    and (ranked_home := _ranked_home(doc, s, found)):
                 # round 24: "Türkiye came second with $1.71 billion": the round-up's next partner, no trade word;
                 # round 31: goods sent from the home to it are the home's export ("Türkiyədən bu ölkəyə … göndərilib")
                 elliptic_flow = "export" if _RANKED_HOME_SOURCE.search(sentence) else None
