@@ -39,6 +39,9 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     # round 29: a state's "sales to" another (its exports): "the TRNC's sales to Türkiye amounted to
                     # about $98 million"; only after a possessive, not "arms sales to" (one good's)
                     r"(?<=['’]s )sales(?=\s+to\b)|"
+                    # round 31: a state's "shipments to" another (its exports), after a possessive: "Kazakhstan remains
+                    # the bigger exporter: its shipments to Kyrgyzstan came to about $1.6 billion"
+                    r"(?:(?<=['’]s )|(?<=\bits )|(?<=\btheir ))shipments(?=\s+to\b)|"
                     # "goods sent from the north to Turkey amounted to $142 million": an export of the state it left
                     r"(?:(?<=goods )|(?<=products ))(?:sent|shipped|supplied|delivered)(?= from\b)|"
                     # round 23: "С Киргизией Узбекистан наторговал на $1 млрд" (traded with): the pair's turnover
@@ -47,7 +50,7 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     # млн", "оборот с Венгрией вырос" (not "оборот компании")
                     r"(?<![\w-])оборот\w*(?=\s+(?:(?:с|со)\s|составил|достиг|вырос|сократил|превысил|увеличил|снизил))|"
                     r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*)\b", re.I)
-_TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sales to", "sent from", "shipped from",
+_TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sales to", "shipments to", "sent from", "shipped from",
                 "supplied from", "delivered from", "товарооборот", "торговл", "внешнеторгов", "наторгова",
                 "экспорт", "импорт", "оборот", "ticarət",
                 "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ihraç", "ithal")  # one is in every _TRADE match
@@ -1306,8 +1309,9 @@ def _aside_after(sentence: str, end: int) -> int:
 # ("Hungarian companies sold products worth over $240 million to Uzbekistan last year, while imports from the Central
 # Asian country …"); bought or purchased, its import. Only before the amount: "…, as Turkish firms sold more machinery"
 # after a turnover is an aside.
-_SOLD_BEFORE = re.compile(r"\b(?P<export>sold|sells?|(?<=['’]s )sales(?=\s+to\b))\b|\b(?P<import>bought|buys?|purchased)\b", re.I)
-_SOLD_WORDS = ("sold", "sell", "sales to", "bought", "buy", "purchased")  # one is in every _SOLD_BEFORE match
+_SOLD_BEFORE = re.compile(r"\b(?P<export>sold|sells?|(?<=['’]s )sales(?=\s+to\b)|shipments(?=\s+to\b))\b"
+                          r"|\b(?P<import>bought|buys?|purchased)\b", re.I)  # round 31: "its shipments to", an export
+_SOLD_WORDS = ("sold", "sell", "sales to", "shipments to", "bought", "buy", "purchased")  # one is in every _SOLD_BEFORE match
 
 
 def _sold_before(segment: str, check: str) -> str | None:

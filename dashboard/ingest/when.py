@@ -504,9 +504,14 @@ _SAME_PERIOD_YEAR_BEFORE = re.compile(r"\b(?:ötən|keçən)\s+ilin\s+(?:eyni|m�
                                       r"bir\s+yil\s+önce)\b"
                                       # round 29: or opening a contrasting clause after a comma, "…, тогда как годом
                                       # ранее она не превышала 140 млн долларов", "…, а годом ранее – 350 млн"
-                                      r"|^,\s*(?:тогда\s+как|а|в\s+то\s+время\s+как)\s+(?:годом\s+(?:ранее|раньше)|год\s+назад)\b")
+                                      r"|^,\s*(?:тогда\s+как|а|в\s+то\s+время\s+как)\s+(?:годом\s+(?:ранее|раньше)|год\s+назад)\b"
+                                      # round 31: Turkish and Azerbaijani "this figure" a year before, after a comma (the
+                                      # verb of the amount before may precede it): "…
+                                      # 5,1 milyar dolara ulaştığını, bu rakamın bir önceki yıl 4,4 milyar dolar olduğunu"
+                                      r"|,\s*bu\s+(?:rakam|rəqəm)\w*\s+(?:bir\s+önceki\s+yil|bir\s+yil\s+önce|"
+                                      r"bir\s+il\s+(?:əvvəl|öncə))\b")
 _YEAR_BEFORE_WORDS = ("dövründə", "döneminde", "аналогичн", "same period", "same months", "year earlier", "year before",
-                      "year ago", "годом ра", "год назад", "il əvvəl", "il öncə", "yil önce")  # one is in every
+                      "year ago", "годом ра", "год назад", "il əvvəl", "il öncə", "yil önce", "önceki yil")  # one is in every
 # _SAME_PERIOD_YEAR_BEFORE match, as cheap.lowered() has it
 
 

@@ -103,3 +103,24 @@ def test_an_estimate_in_the_future_tense_is_no_figure():
     # the past tense is a result
     text = lead + "По итогам 2025 года товарооборот превысил 2 миллиарда долларов."
     assert (_pair("Uzbekistan", "Kyrgyzstan"), "2025", "turnover", 2000.0) in _values(text)
+
+
+def test_a_states_shipments_to_another_are_its_exports():
+    # plant: the round-31 "shipments(?=\s+to\b)" alternative dropped from figures._TRADE
+    text = ("Trade between Uzbekistan and Turkmenistan reached $1.1 billion in 2025. Uzbekistan is the bigger exporter: "
+            "its shipments to Turkmenistan came to about $720 million.")
+    assert (_pair("Uzbekistan", "Turkmenistan"), "2025", "export", 720.0) in _values(text)
+    # one good's shipments are no trade of the two
+    text = ("Trade between Uzbekistan and Turkmenistan reached $1.1 billion in 2025. Uzbekistan's cotton shipments to "
+            "Turkmenistan came to about $72 million.")
+    assert 72.0 not in {v[3] for v in _values(text)}
+
+
+def test_this_figure_the_year_before_in_turkish_and_azerbaijani():
+    # plant: the round-31 "bu rakam … bir önceki yıl" alternative dropped from when._SAME_PERIOD_YEAR_BEFORE
+    text = ("Bakan, Türkiye ile Özbekistan arasındaki ticaret hacminin 2025 yılında 3,6 milyar dolara ulaştığını, bu "
+            "rakamın bir önceki yıl 3,1 milyar dolar olduğunu söyledi.")
+    assert (_pair("Türkiye", "Uzbekistan"), "2024", "turnover", 3100.0) in _values(text)
+    text = ("Nazir bildirib ki, 2025-ci ildə Azərbaycanla Qazaxıstan arasında ticarət dövriyyəsi 640 milyon dollar olub, "
+            "bu rəqəm bir il əvvəl 510 milyon dollar idi.")
+    assert (_pair("Azerbaijan", "Kazakhstan"), "2024", "turnover", 510.0) in _values(text)
