@@ -42,6 +42,9 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     # round 31: a state's "shipments to" another (its exports), after a possessive: "Kazakhstan remains
                     # the bigger exporter: its shipments to Kyrgyzstan came to about $1.6 billion"
                     r"(?:(?<=['’]s )|(?<=\bits )|(?<=\btheir ))shipments(?=\s+to\b)|"
+                    # round 31: "the exchange" as the subject of an amount's verb, the trade just told ("In the whole of
+                    # 2025 the exchange had reached 712 million dollars"; not "the exchange rate", "an exchange of views")
+                    r"(?<=\bthe )exchange(?=\s+(?:had\s+|has\s+)?(?:reached|amounted|stood|totall?ed|came\s+to)\b)|"
                     # "goods sent from the north to Turkey amounted to $142 million": an export of the state it left
                     r"(?:(?<=goods )|(?<=products ))(?:sent|shipped|supplied|delivered)(?= from\b)|"
                     # round 23: "С Киргизией Узбекистан наторговал на $1 млрд" (traded with): the pair's turnover
@@ -51,6 +54,7 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     r"(?<![\w-])оборот\w*(?=\s+(?:(?:с|со)\s|составил|достиг|вырос|сократил|превысил|увеличил|снизил))|"
                     r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*)\b", re.I)
 _TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sales to", "shipments to", "sent from", "shipped from",
+                "the exchange",
                 "supplied from", "delivered from", "товарооборот", "торговл", "внешнеторгов", "наторгова",
                 "экспорт", "импорт", "оборот", "ticarət",
                 "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ihraç", "ithal")  # one is in every _TRADE match

@@ -124,3 +124,14 @@ def test_this_figure_the_year_before_in_turkish_and_azerbaijani():
     text = ("Nazir bildirib ki, 2025-ci ildə Azərbaycanla Qazaxıstan arasında ticarət dövriyyəsi 640 milyon dollar olub, "
             "bu rəqəm bir il əvvəl 510 milyon dollar idi.")
     assert (_pair("Azerbaijan", "Kazakhstan"), "2024", "turnover", 510.0) in _values(text)
+
+
+def test_the_exchange_as_the_subject_of_an_amount_is_the_trade():
+    # plant: the round-31 "(?<=\bthe )exchange" alternative dropped from figures._TRADE
+    text = ("Trade between Uzbekistan and Turkmenistan in January–June 2026 amounted to about $610 million. In the whole "
+            "of 2025 the exchange had reached $1.18 billion.")
+    assert (_pair("Uzbekistan", "Turkmenistan"), "2025", "turnover", 1180.0) in _values(text)
+    # an exchange of something else is no trade
+    text = ("Trade between Uzbekistan and Turkmenistan in January–June 2026 amounted to about $610 million. In 2025 the "
+            "exchange of students between the two countries reached 1,200 people, worth $3 million in grants.")
+    assert 3.0 not in {v[3] for v in _values(text)}
