@@ -694,6 +694,13 @@ def _deadline_window_end(window: str) -> int:
     return other.start() if other else end
 
 
+# Round 31: the deadline year as the target noun's attribute right before the amount: Turkish "ticaret hacminde 2030
+# hedefinin 6 milyar dolar olduğunu" (that the 2030 target is $6 billion), Azerbaijani "2030 hədəfi 2 milyard dollardır",
+# English "the 2030 target of $6 billion", "the 2030 goal is $2 billion".
+_YEAR_TARGET_BEFORE = re.compile(r"\b(20\d\d)(?:['’]\w+)?\s+(?:hedef\w*|hədəf\w*|target|goal)\s+(?:(?:of|is|was)\s+)?$",
+                                 re.I)
+
+
 def _target_year(sentence: str, amount: money.Amount, published: date) -> int | None:
     """"by 2030" / "к 2030 году" right after the amount, else "2030-cu ilə qədər" / "2030 yılına kadar" before it."""
     if (relative := _RELATIVE_YEAR_AFTER.match(sentence, amount.end)):
@@ -719,6 +726,9 @@ def _target_year(sentence: str, amount: money.Amount, published: date) -> int | 
     if (m := _YEAR_RIGHT_BEFORE.search(sentence, max(0, amount.start - 30), amount.start)) \
             and int(m[1] or m[2]) >= published.year:
         return int(m[1] or m[2])
+    if (m := _YEAR_TARGET_BEFORE.search(sentence, max(0, amount.start - 30), amount.start)) \
+            and int(m[1]) >= published.year:
+        return int(m[1])  # round 31
     # round 19: an English deadline before the amount in its clause, "By 2030 we want to see trade … at $500 million"
     # (not a year before the report's: "by 2024 trade had reached …")
     by = None

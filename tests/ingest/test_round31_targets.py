@@ -34,3 +34,12 @@ def test_what_can_be_reached_named_the_goal_after_it():
     text = ('Trade between Hungary and Kyrgyzstan grew by 20% in 2025 to $90 million. "If we keep this pace, we can reach '
             '$300 million by 2030," he said.')
     assert _targets(text) == []
+
+
+def test_the_deadline_year_as_the_target_nouns_attribute():
+    # plant: the round-31 `_YEAR_TARGET_BEFORE` check dropped from figures._target_year
+    text = ("Bakan Bolat, Türkiye ile Kırgızistan arasındaki ticaret hacminde 2030 hedefinin 3 milyar dolar olduğunu "
+            "hatırlattı.")
+    assert (_pair("Türkiye", "Kyrgyzstan"), 3000.0, "2030") in _targets(text)
+    text = "Hungary and Uzbekistan reaffirmed the 2030 target of $1 billion in bilateral trade."
+    assert (_pair("Hungary", "Uzbekistan"), 1000.0, "2030") in _targets(text)
