@@ -39,6 +39,12 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     # round 29: a state's "sales to" another (its exports): "the TRNC's sales to Türkiye amounted to
                     # about $98 million"; only after a possessive, not "arms sales to" (one good's)
                     r"(?<=['’]s )sales(?=\s+to\b)|"
+                    # round 31: a state's "shipments to" another (its exports), after a possessive: "Kazakhstan remains
+                    # the bigger exporter: its shipments to Kyrgyzstan came to about $1.6 billion"
+                    r"(?:(?<=['’]s )|(?<=\bits )|(?<=\btheir ))shipments(?=\s+to\b)|"
+                    # round 31: "the exchange" as the subject of an amount's verb, the trade just told ("In the whole of
+                    # 2025 the exchange had reached 712 million dollars"; not "the exchange rate", "an exchange of views")
+                    r"(?<=\bthe )exchange(?=\s+(?:had\s+|has\s+)?(?:reached|amounted|stood|totall?ed|came\s+to)\b)|"
                     # "goods sent from the north to Turkey amounted to $142 million": an export of the state it left
                     r"(?:(?<=goods )|(?<=products ))(?:sent|shipped|supplied|delivered)(?= from\b)|"
                     # round 23: "С Киргизией Узбекистан наторговал на $1 млрд" (traded with): the pair's turnover
@@ -47,7 +53,8 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     # млн", "оборот с Венгрией вырос" (not "оборот компании")
                     r"(?<![\w-])оборот\w*(?=\s+(?:(?:с|со)\s|составил|достиг|вырос|сократил|превысил|увеличил|снизил))|"
                     r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*)\b", re.I)
-_TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sales to", "sent from", "shipped from",
+_TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sales to", "shipments to", "sent from", "shipped from",
+                "the exchange",
                 "supplied from", "delivered from", "товарооборот", "торговл", "внешнеторгов", "наторгова",
                 "экспорт", "импорт", "оборот", "ticarət",
                 "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ihraç", "ithal")  # one is in every _TRADE match
@@ -544,7 +551,16 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
         return True
     if start == 0 and "toward" in check and _WORK_TOWARDS.search(lead):  # round 29
         return True
+    if start == 0 and last in _REACHING_LAST and _GOAL_OF_REACHING.search(lead):  # round 31
+        return True
     return bool("to" in lead[-6:] and _TARGET_WORD.search(lead))
+
+
+# Round 31: the goal named with the gerund of reaching and the amount: "had set themselves the goal of reaching $1
+# billion by 2030", "the target of achieving $500 million in annual trade" ("a potential of reaching" is none: no goal word).
+_GOAL_OF_REACHING = re.compile(r"\b(?:goal|target|aim|objective|task)\s+of\s+"
+                               r"(?:reaching|achieving|hitting|attaining)\s+$", re.I)
+_REACHING_LAST = frozenset(("reaching", "achieving", "hitting", "attaining"))  # _GOAL_OF_REACHING ends with one
 
 
 # A target told from the present amount: "hope to lift trade from $600 million last year to $1 billion by 2027", Russian
@@ -618,8 +634,22 @@ def _is_target_after(sentence: str, check: str, amount: money.Amount, following:
         return True  # "önce 5 milyar dolara, ardından 10 milyar dolara çıkarmak istiyoruz": both are targets
     if any(word in check for word in _REACH_WISHED_WORDS) and _REACH_WISHED_AFTER.match(sentence, amount.end):
         return True  # round 24: "2030 yılında 10 milyar doları yakalamak istiyoruz"
+    if _goal_named_after(sentence, check, amount):
+        return True  # round 31: "we can reach $100 million by 2030, and that is the goal we agreed on today"
     return any(word in check for word in _TARGET_AFTER_WORDS) and bool(_TARGET_AFTER.match(sentence, amount.end)) \
         or any(word in check for word in _TARGET_NOUN_AFTER_WORDS) and bool(_TARGET_NOUN_AFTER.match(sentence, amount.end))
+
+
+# Round 31: what "we can reach" named the goal right after it in its clause: "we can reach $100 million by 2030, and that is
+# the goal we agreed on today", "… and this is our target": a target (_is_target_after), no potential.
+_GOAL_NAMED_AFTER = re.compile(r"[^.;:!?]{0,40}?,?\s+(?:and\s+)?(?:that|this)\s+is\s+(?:the|our)\s+"
+                               r"(?:(?:common|joint|shared)\s+)?(?:goal|target|aim)\b", re.I)
+
+
+def _goal_named_after(sentence: str, check: str, amount: money.Amount) -> bool:
+    """Does the amount's clause go on to name it the goal (_GOAL_NAMED_AFTER)? `check`: cheap.lowered(sentence)."""
+    return ("goal" in check or "target" in check or "aim" in check) \
+        and bool(_GOAL_NAMED_AFTER.match(sentence, amount.end))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]\s|\s\(|\s[–—]\s|$")  # where an amount's clause ends (always found: "$")
@@ -664,6 +694,13 @@ def _deadline_window_end(window: str) -> int:
     return other.start() if other else end
 
 
+# Round 31: the deadline year as the target noun's attribute right before the amount: Turkish "ticaret hacminde 2030
+# hedefinin 6 milyar dolar olduğunu" (that the 2030 target is $6 billion), Azerbaijani "2030 hədəfi 2 milyard dollardır",
+# English "the 2030 target of $6 billion", "the 2030 goal is $2 billion".
+_YEAR_TARGET_BEFORE = re.compile(r"\b(20\d\d)(?:['’]\w+)?\s+(?:hedef\w*|hədəf\w*|target|goal)\s+(?:(?:of|is|was)\s+)?$",
+                                 re.I)
+
+
 def _target_year(sentence: str, amount: money.Amount, published: date) -> int | None:
     """"by 2030" / "к 2030 году" right after the amount, else "2030-cu ilə qədər" / "2030 yılına kadar" before it."""
     if (relative := _RELATIVE_YEAR_AFTER.match(sentence, amount.end)):
@@ -689,6 +726,9 @@ def _target_year(sentence: str, amount: money.Amount, published: date) -> int | 
     if (m := _YEAR_RIGHT_BEFORE.search(sentence, max(0, amount.start - 30), amount.start)) \
             and int(m[1] or m[2]) >= published.year:
         return int(m[1] or m[2])
+    if (m := _YEAR_TARGET_BEFORE.search(sentence, max(0, amount.start - 30), amount.start)) \
+            and int(m[1]) >= published.year:
+        return int(m[1])  # round 31
     # round 19: an English deadline before the amount in its clause, "By 2030 we want to see trade … at $500 million"
     # (not a year before the report's: "by 2024 trade had reached …")
     by = None
@@ -805,7 +845,9 @@ _BASELINE_YEAR_PAREN = re.compile(r"\b(?:compared\s+(?:with|to)|from|по\s+ср
 
 # The compared period told first, the amount after "when it stood at": "reached $3.1 billion in 2021, 33 percent more
 # than a year earlier, when it stood at $2.3 billion", "up 20% from 2022, when it was about $900 million".
-_BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since)\s+(?:(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago)"
+# Round 31: "an increase of 23 percent compared to 2024, when it stood at 55 million dollars" ("compared with/to").
+_BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since|compared\s+(?:with|to))\s+"
+                            r"(?:(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago)"
                             r"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)|(?:in\s+)?(?P<year>(?:19|20)\d\d))"
                             r",?\s+when\s+(?:it|the\s+figure|trade|turnover)\s+(?:had\s+)?(?:stood\s+at|was|amounted\s+to|"
                             r"totall?ed|came\s+to|reached)\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than|"
@@ -850,7 +892,8 @@ _CLAUSE_GAP = re.compile(r"(?:(?:rose|grew|increased|climbed|fell|declined|dropp
                          re.I)  # between the conjunction and the period
 
 
-AFTER_AMOUNT = 40  # characters: the amount before's own period and rate, before a further clause opens
+AFTER_AMOUNT = 60  # characters: the amount before's own period and rate, before a further clause opens (round 31: 60,
+# "$2.1 billion in the first nine months of 2025, up 6.8% year on year, while for the whole of 2024 it stood at …")
 
 
 # Round 21: the amount before's own year right before the conjunction, no comma between: "had reached $850 million last
@@ -1188,6 +1231,9 @@ _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "a
 # "1,62 milyar dolarlık doğal gaz ithal etti" (not "dollarlıq məhsul", goods: total exports).
 # (Words, not a year, between: not "$1.6 billion in 2025 from oil-rich Kazakhstan"; not Turkish "petrol dışı", non-oil.)
 _GOOD_AFTER = re.compile(r"\s*(?:worth\s+)?(?:of|in|from)\s+(?:[^\W\d]+\s+){0,2}?" + _GOODS_EN + r"\b"
+                         # round 31: "worth of" its goods with more words before, "exported nearly $96 million worth of
+                         # fresh and dried fruit and vegetables to Turkey"
+                         r"|\s*worth\s+of\s+(?:[^\W\d]+\s+){3,4}?" + _GOODS_EN + r"\b"
                          r"|\w{0,5}\s+(?:təbii\s+|doğal\s+)?(?:qaz|neft|taxıl|buğda\w*|pambıq|doğalgaz|gaz|petrol|tahıl|pamuk|"
                          r"elektrik\s+enerji\w*)\b(?!\s+dış)"
                          # round 25: Russian "около $90 млн пришлось на экспорт сельскохозяйственной продукции" (fell to
@@ -1277,8 +1323,9 @@ def _aside_after(sentence: str, end: int) -> int:
 # ("Hungarian companies sold products worth over $240 million to Uzbekistan last year, while imports from the Central
 # Asian country …"); bought or purchased, its import. Only before the amount: "…, as Turkish firms sold more machinery"
 # after a turnover is an aside.
-_SOLD_BEFORE = re.compile(r"\b(?P<export>sold|sells?|(?<=['’]s )sales(?=\s+to\b))\b|\b(?P<import>bought|buys?|purchased)\b", re.I)
-_SOLD_WORDS = ("sold", "sell", "sales to", "bought", "buy", "purchased")  # one is in every _SOLD_BEFORE match
+_SOLD_BEFORE = re.compile(r"\b(?P<export>sold|sells?|(?<=['’]s )sales(?=\s+to\b)|shipments(?=\s+to\b))\b"
+                          r"|\b(?P<import>bought|buys?|purchased)\b", re.I)  # round 31: "its shipments to", an export
+_SOLD_WORDS = ("sold", "sell", "sales to", "shipments to", "bought", "buy", "purchased")  # one is in every _SOLD_BEFORE match
 
 
 def _sold_before(segment: str, check: str) -> str | None:
@@ -1963,6 +2010,18 @@ def _home_of_report(doc: Document, s, found: list[FigureFound]) -> str | None:
     return _home_of_figures(doc, trades)
 
 
+# Round 31: a report of another state's statistics in the outlet's language ("TÜİK: Türkiyənin Azərbaycana ixracı …",
+# then "Özbəkistana ixrac isə 1,3 milyard dollar civarında olub"): an export to one state with no subject is the
+# report's home's (Türkiye's), not the language's (Azerbaijan's), once the flows told so far are that home's.
+def _report_of_another_home(doc: Document, s, found: list[FigureFound], language_home: str) -> bool:
+    """Is every export or import figure so far one state's (the first of its pair), other than `language_home`, and
+    that state the home of a round-up (_home_of_report) of which this sentence names a further partner?"""
+    reporters = {f.pair[0] for f in found if f.kind == "trade" and f.flow != "turnover"}
+    if len(reporters) != 1 or language_home in reporters:
+        return False
+    return _home_of_report(doc, s, found) in reporters
+
+
 def _home_named_too(doc: Document, s, mentions, trades: list[FigureFound]) -> str | None:
     """Round 26: the round-up's home when the sentence names it too, besides its partners "with" whom ("Trade with
     Türkiye fell by 3.2% to $412.5 million, as lower prices reduced the value of Tajikistan's exports …" in a round-up
@@ -2287,8 +2346,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             continue  # "Oxşar xəbər: Qeyri-neft ixracı altı ayda 1,9 milyard dollar olub": another report's headline
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence) \
                 or _only_sales_of_no_state(sentence, s.check):
-            if found and k - last_trade <= CARRY_PERIOD and (ranked_home := _ranked_home(doc, s, found)):
-                pass  # round 24: "Türkiye came second with $1.71 billion": the round-up's next partner, no trade word
+            # (round 31: or right after a sentence naming trade, "… ən böyük ixrac bazarı Azərbaycan olaraq qalır")
+            if found and (k - last_trade <= CARRY_PERIOD or k - 1 == named) \
+                    and (ranked_home := _ranked_home(doc, s, found)):
+                # round 24: "Türkiye came second with $1.71 billion": the round-up's next partner, no trade word;
+                # round 31: goods sent from the home to it are the home's export ("Türkiyədən bu ölkəyə … göndərilib")
+                elliptic_flow = "export" if _RANKED_HOME_SOURCE.search(sentence) else None
             elif k - 1 != last_trade:
                 if k - 2 == last_trade and found and carried and carried[0] == k - 2 and found[-1].kind == "trade" \
                         and found[-1].growth_pct is None and _after_source_line(doc, k) \
@@ -2321,6 +2384,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             elif found and carried and carried[0] == k - 1 and found[-1].kind == "trade" \
                     and found[-1].growth_pct is None and (growth := _growth_next(sentence, s.check)) is not None:
                 found[-1].growth_pct = growth
+                # round 31: the report goes on through its growth line, so a look back right after it ("Bu, ötən ilin
+                # eyni dövrü ilə müqayisədə 7,4 faiz çoxdur. 2025-ci ilin yanvar-oktyabr aylarında … təşkil etmişdi")
+                # is an aside and "the same period" next is still the report's
+                carried = (k, carried[1])
                 continue
             elif found and found[-1].kind == "trade" and (back := _FIGURE_BACK.search(sentence)):
                 # a further figure of the trade just reported, read as a trade sentence; "bu rakam" (this very
@@ -2433,7 +2500,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 and (ranked_home := _ranked_home(doc, s, found)):
             # round 24: a ranking of one state's partners names each next one alone ("На втором месте Турция — $2,31
             # млрд", "Türkiye came second with $1.71 billion"): the round-up's home and that partner, its period the lead's
-            pair, report_home = (ranked_home, codes[0]), ranked_home
+            pair, report_home = (ranked_home, next(c for c in codes if c != ranked_home)), ranked_home
         elif not codes and k and (pronoun_pair := _partner_by_pronoun(doc, s, doc.sentences[k - 1], found)):
             # round 24: "Самые высокие темпы показал Азербайджан. Товарооборот с ним …" (with it): the state just
             # named, with the round-up's home
@@ -2482,7 +2549,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = (home, codes[0])
         elif len(set(codes)) == 1 and (context_pair is None or codes[0] not in context_pair) \
                 and (home := _home_of_language(sentence)) and (context_pair is None or home in context_pair) \
-                and home != codes[0]:
+                and home != codes[0] and not _report_of_another_home(doc, s, found, home):
             # a local report's "Kazakistan ile ticaret hacmi …" (trade with Kazakhstan, no subject): trade of the
             # outlet's own state, not of the article's other state (round 24: nor of none, when the article names one
             # state alone: 'Bolat, "Özbekistan ile ticaret hacmimiz … 3 milyar dolara yaklaştı" dedi')
@@ -2664,6 +2731,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue  # round 22: "should trade at least a billion dollars a year", a wish or an assessment
             if _could_reach(sentence, s.check, amount):
                 continue  # round 25: "товарооборот может превысить $1,6 млрд", "100 milyon dollara çata bilər"
+            if _estimated_future(sentence, s.check, amount):
+                continue  # round 31: "По его оценке, … товарооборот по итогам 2025 года превысит 1,2 млрд долларов"
             # (a trade word in "from 2023, when trade stood at $560 million" names the figure compared with, no clause
             # of its own)
             if figure_done and (not _TRADE.search(segment) or "when" in segment and _BASELINE_WHEN.search(segment)) \
@@ -2901,9 +2970,14 @@ def _ranked_home(doc: Document, s, found: list[FigureFound]) -> str | None:
     mentions = _trading_mentions(doc, s)
     named = {m.iso3 for m in mentions}
     last = _last_trade_figure(found)
-    if len(named) != 1 or last is None or named & set(last.pair) or not _ranked_amount(doc, s, rank, mentions):
-        return None
     home = _home_of_figures(doc, [f for f in found if f.kind == "trade"])
+    # round 31: the home may be named too, as where the goods left ("İkinci yerdə Qazaxıstan gəlir: Türkiyədən bu ölkəyə
+    # 1,6 milyard dollardan çox məhsul göndərilib")
+    source = _RANKED_HOME_SOURCE.search(s.text) if len(named) == 2 and home in named else None
+    named = named - {home} if source else named
+    if len(named) != 1 or last is None or named & set(last.pair) \
+            or not (_ranked_amount(doc, s, rank, mentions) or source and _amount_right_after(s, source.end())):
+        return None
     return home if home and home not in named and places.TIE_CODES.issuperset(named) else None
 
 
@@ -2968,6 +3042,20 @@ def _lead_home(doc: Document, before: int) -> str | None:
                 and _GROUP_OR_TOTAL.search(s.text) and len(named := set(doc.codes(s))) == 1:
             return named.pop()
     return None
+
+
+# Round 31: the round-up's home named as where the goods left, from it to the partner just ranked: "Türkiyədən bu ölkəyə"
+# (from Türkiye to this country), Turkish "Türkiye'den bu ülkeye", "from Türkiye to the country", "из Турции в эту страну".
+_RANKED_HOME_SOURCE = re.compile(r"\b\w+(?:dən|dan|den|ten|tan|tən)\s+(?:bu|həmin)\s+ölkəyə\b"
+                                 r"|\w+['’](?:den|dan|ten|tan)\s+(?:bu|söz\s+konusu)\s+ülkeye\b"
+                                 r"|\bfrom\s+\w+\s+to\s+(?:the|this|that)\s+country\b"
+                                 r"|\bиз\s+\w+\s+в\s+(?:эту|данную)\s+страну\b", re.I)
+
+
+def _amount_right_after(s, end: int) -> bool:
+    """Does an amount follow `end` in the sentence with at most RANKED_GAP_WORDS words between?"""
+    return any(amount.start >= end and len(_WORD.findall(s.text[end:amount.start])) <= RANKED_GAP_WORDS
+               for amount in money.amounts_in(s.text, s.check))
 
 
 RANKED_GAP_WORDS = 3  # words at most between a ranking and its amount, the state's name aside ("came second with")
@@ -3448,6 +3536,30 @@ def _could_reach(sentence: str, check: str, amount: money.Amount) -> bool:
         and bool(_COULD_REACH_BEFORE.search(sentence, max(0, amount.start - COULD_REACH_BEFORE_CHARS), amount.start)) \
         or any(word in check for word in _COULD_REACH_AFTER_WORDS) \
         and bool(_COULD_REACH_AFTER.match(sentence, amount.end))
+
+
+# Round 31: an estimate told in the future tense is a forecast, no figure (nor a target): "По его оценке, при нынешних
+# темпах товарооборот по итогам 2025 года превысит 1,2 миллиарда долларов" (by his estimate … will exceed), "по
+# прогнозам … составит", "at the current pace trade will exceed $1.2 billion this year, he estimated". The future verb
+# stands right before the amount; an estimate word anywhere in the sentence (a plan "достигнет … к 2030 году" has none).
+_FUTURE_BEFORE = re.compile(r"(?<!\w)(?:превысит|составит|достигнет|вырастет\s+до|увеличится\s+до|выйдет\s+на|"
+                            r"приблизится\s+к|перевалит\s+за)\s+(?:(?:около|почти|более|свыше)\s+)?(?:\$\s?)?$"
+                            r"|\bwill\s+(?:reach|exceed|top|surpass|pass|hit|approach)\s+"
+                            r"(?:(?:more\s+than|over|about|around|nearly|almost)\s+)?(?:US)?\$?$", re.I)
+_FUTURE_WORDS = ("превысит", "составит", "достигнет", "вырастет", "увеличится", "выйдет", "приблизится", "перевалит",
+                 "will")  # as cheap.lowered() has them; one is in every _FUTURE_BEFORE match
+_ESTIMATE = re.compile(r"\b(?:по\s+(?:его|ее|её|их|моей|нашей|предварительной)\s+оценке|по\s+оценк\w+|по\s+прогноз\w+|"
+                       r"при\s+(?:нынешних|текущих|сохранении)|"
+                       r"estimat\w+|at\s+(?:the\s+)?(?:current|present)\s+(?:pace|rate))", re.I)
+_ESTIMATE_WORDS = ("оценк", "прогноз", "при нынешн", "при текущ", "при сохранен", "estimat", "current pace",
+                   "current rate", "present pace", "present rate")  # one is in every _ESTIMATE match
+
+
+def _estimated_future(sentence: str, check: str, amount: money.Amount) -> bool:
+    """Is the amount what trade will reach by an estimate (_FUTURE_BEFORE and _ESTIMATE), no result?"""
+    return any(word in check for word in _FUTURE_WORDS) and any(word in check for word in _ESTIMATE_WORDS) \
+        and bool(_FUTURE_BEFORE.search(sentence, max(0, amount.start - COULD_REACH_BEFORE_CHARS), amount.start)) \
+        and bool(_ESTIMATE.search(sentence))
 
 
 # Round 25: "Trade with Türkiye fell by 3.2% to $412.5 million, as lower aluminium prices reduced the value of Tajikistan's

@@ -463,8 +463,10 @@ _SAME_WORDS = ("same", "же период", "dövrdə", "ayni", "reporting", "un
 _COUNT_ALONE = re.compile(r"\b(?:ilk\s+)?(\d{1,2}|on bir|" + "|".join(_AZ_TR_COUNT_LOWERED) + r")\s+ay(?:da|[ıi]?\s+ərzində|"
                           r"[ıi]?\s+içinde)\b"
                           r"|\b(?:in|over|during|for)\s+(?:the\s+)?(?:first\s+)?(" + "|".join(_NUMBER_WORDS)
-                          + r"|\d{1,2})\s+months\b")
-_COUNT_WORDS = ("ayda", "ay ərzində", "ay içinde", "ayi ərzində", "ayi içinde", "months")  # one is in every
+                          + r"|\d{1,2})\s+months\b"
+                          # round 31: "accounted for over $1.3 billion of the nine-month figure" (the report's months)
+                          r"|\bthe\s+(" + "|".join(_NUMBER_WORDS) + r"|\d{1,2})-month\s+(?:figure|total|period)\b")
+_COUNT_WORDS = ("ayda", "ay ərzində", "ay içinde", "ayi ərzində", "ayi içinde", "months", "-month")  # one is in every
 # _COUNT_ALONE match, as cheap.lowered() has it
 
 
@@ -502,9 +504,14 @@ _SAME_PERIOD_YEAR_BEFORE = re.compile(r"\b(?:ötən|keçən)\s+ilin\s+(?:eyni|m�
                                       r"bir\s+yil\s+önce)\b"
                                       # round 29: or opening a contrasting clause after a comma, "…, тогда как годом
                                       # ранее она не превышала 140 млн долларов", "…, а годом ранее – 350 млн"
-                                      r"|^,\s*(?:тогда\s+как|а|в\s+то\s+время\s+как)\s+(?:годом\s+(?:ранее|раньше)|год\s+назад)\b")
+                                      r"|^,\s*(?:тогда\s+как|а|в\s+то\s+время\s+как)\s+(?:годом\s+(?:ранее|раньше)|год\s+назад)\b"
+                                      # round 31: Turkish and Azerbaijani "this figure" a year before, after a comma (the
+                                      # verb of the amount before may precede it): "…
+                                      # 5,1 milyar dolara ulaştığını, bu rakamın bir önceki yıl 4,4 milyar dolar olduğunu"
+                                      r"|,\s*bu\s+(?:rakam|rəqəm)\w*\s+(?:bir\s+önceki\s+yil|bir\s+yil\s+önce|"
+                                      r"bir\s+il\s+(?:əvvəl|öncə))\b")
 _YEAR_BEFORE_WORDS = ("dövründə", "döneminde", "аналогичн", "same period", "same months", "year earlier", "year before",
-                      "year ago", "годом ра", "год назад", "il əvvəl", "il öncə", "yil önce")  # one is in every
+                      "year ago", "годом ра", "год назад", "il əvvəl", "il öncə", "yil önce", "önceki yil")  # one is in every
 # _SAME_PERIOD_YEAR_BEFORE match, as cheap.lowered() has it
 
 
@@ -551,8 +558,8 @@ def count_back_in(text: str, periods: list[str], check: str | None = None) -> tu
     if check is None:
         check = lowered(text)
     if any(word in check for word in _COUNT_WORDS) and (m := _COUNT_ALONE.search(check)):
-        n = int(m[1] or m[2]) if (m[1] or m[2]).isdigit() else (_AZ_TR_COUNT_LOWERED.get(m[1] or "")
-                                                                 or _NUMBER_WORDS[m[2]])
+        told = m[1] or m[2] or m[3]
+        n = int(told) if told.isdigit() else (_AZ_TR_COUNT_LOWERED.get(m[1] or "") or _NUMBER_WORDS[told])
         if n > 1 and (last := next((p for p in periods if n == _months_to_date(p)), None)):
             return (last, m.start(), m.end())
     return None

@@ -185,7 +185,6 @@ NOT_YET: set[str] = {
     "424-az-ovqat-ganja-biznes-forum",
     "425-tr-memurlar-saidov-ankara",
     "426-khabar24-kulubaev-astana",
-    "427-kormany-berdimuhamedow-budapest",
     "428-ips-gurbanguly-khiva",
     "429-ru-kyrtag-kasymaliyev-dushanbe",
     "431-tr-hibya-turgunbek-uulu-ankara",
