@@ -1544,7 +1544,9 @@ _LOCAL_BODY_WORDS = frozenset({
     "İnstitutu".lower(), "İnstitutunun".lower(),  # str.lower keeps the dot of "İ" ("i̇"), as "İktisatçı" above
     # round 27: a document's name ("İktisadi ve Mali İşbirliği Anlaşması çerçevesinde", "Ticarət Sazişi") is no person's
     "anlaşması", "anlaşmasının", "antlaşması", "sözleşmesi", "beyannamesi", "protokolü", "mutabakat", "müqaviləsi",
-    "müqaviləsinin", "sazişi", "sazişinin", "bəyannaməsi", "memorandumu", "protokolu", "konvensiyası"})
+    "müqaviləsinin", "sazişi", "sazişinin", "bəyannaməsi", "memorandumu", "protokolu", "konvensiyası",
+    # round 31: a region's bare name of two words ("Türk dünyası ile Orta Avrupa arasında \"…\"") is no person's
+    "avrupa", "asya", "asiya", "avropa", "kafkasya", "qafqaz", "avrasya", "avrasiya"})
 _BODY_WORDS = _BODY_WORDS | _LOCAL_BODY_WORDS
 
 

@@ -65,7 +65,9 @@ from .people import without_turkic_outlet  # round 19
 from .people import _TITLE_WORDS  # round 24: a title before a headline label's surname ('Bakan Bolat: "…"')
 from .people import _TURKIC_NAMESAKE  # round 27: "Nazir Heydər Əliyev adına parkın …" names a park, not the minister
 from .people import AZ_POSSESSIVE_TITLES  # round 28: "Jogorku Keneşin sədri …" opens with a body, not a name
+from .people import _LOCAL_BODY_WORDS, _PERSON_TITLES, _RU_TITLE_WORDS  # round 31: a title before a speaker's two words is no given name
 from .romanize import romanize
+from .romanize import is_cyrillic  # round 31
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
 RU_VERBS = (r"заявила|заявил|сказала|сказал|отметила|отметил|подчеркнула|подчеркнул|добавила|добавил|сообщила|"
@@ -821,7 +823,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     found = _drop_headline_label_summaries(_drop_repeats(_drop_headline_repeats(_headline_speakers(
         text, _headline_label_quotes(text, found, paras[0][1], resolver), paras[0][1], resolver), paras[0][1])),
         paras[0][1]) if paras else found  # round 24: a headline 'Name: “…”'
-    return _turkic_patronymic_names(text, found)  # round 19
+    return _three_word_names(text, _turkic_patronymic_names(text, found))  # round 19; round 31
 
 
 # Round 16b: where or to whom it was said between the two parts of one sentence ("“The region has …,” Mirziyoyev said
@@ -2797,7 +2799,10 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
                                 # round 20: used these words, gave this message ('Erdoğan, konuşmasında şu ifadeleri
                                 # kullandı:', "şu mesajı verdi:"; "… Erdoğan'ın sözlerini kullandı:" stays no one's,
                                 # someone else's words, _tr_words_of_another)
-                                r"(?:ifadeleri|ifadeyi|sözleri|cümleleri)\s+kullandı|mesajı\s+verdi)\s*:\s*$")
+                                r"(?:ifadeleri|ifadeyi|sözleri|cümleleri)\s+kullandı|mesajı\s+verdi|"
+                                # round 31: criticised, praised, called on, reacted ('Bakan, AB'nin tutumunu da
+                                # eleştirdi: "…"'), the verbs of a stance before its words
+                                r"eleştirdi|övdü|çağrıda bulundu|tepki gösterdi)\s*:\s*$")
 
 
 def _tr_colon_more(tail: str, resolver: Resolver) -> Person | None:
@@ -6265,3 +6270,64 @@ def _letter_says(text: str, paras, para_start: int, before: str, resolver: Resol
         return resolver.resolve(found[0].name) if found else None
     person = _clause_subject(sentence, resolver, speaking=False)
     return resolver.resolve(person.name) if person and person.rule != "anaphor" else None
+
+
+# --- Round 31 (Russian, Azerbaijani, Turkish): a name of three words read as its last two -------------------------
+# A speaker read as two words ("Turgunbek Uulu", "Fatikh Kachyr") whom the article names in full with one more given
+# name before them ("Meclis Başkanı Nurlanbek Turgunbek Uulu", "министр … Турции Мехмет Фатих Качыр"): a Kyrgyz name
+# whose surname is a father's name and "Uulu"/"Kyzy", or a Turkish name of two given names, the first one of the
+# few that open most such names (Mehmet, Ahmet, Mustafa, …; a capitalised word before a two-word name is far more
+# often a city in the genitive, "аким Караганды Ерм…", an outlet, "РИА Новости", or an English noun, "Assembly
+# László Kövér"). The speaker is the full name when the article writes exactly one such word before the two (no
+# title, place, region, acronym, hyphenated or place-case word); an office holder's name is the table's and stays.
+_THREE_WORD_RUN = re.compile(rf"[{CAPITALS}][\w\-]+(?:[^\S\n]+[{CAPITALS}][\w\-]+){{2,}}(?![\w'’])")
+_GIVEN_NAME_NOT = re.compile(r"\w\w(?:da|də|de|ta|tə|te|dan|dən|den|tan|tən|ten|nda|nde)$")
+_KYRGYZ_PATRONYMIC_SURNAME = frozenset({"uulu", "kyzy", "уулу", "кызы"})
+# the first of two Turkish given names, as Turkish, Azerbaijani and BGN/PCGN-romanised Russian write it
+_TURKISH_FIRST_GIVEN_NAMES = frozenset({
+    "Mehmet", "Ahmet", "Mustafa", "Ali", "Hasan", "Hüseyin", "İbrahim", "Osman", "Abdullah", "Muhammed", "Yusuf", "Ömer",
+    "Məhəmməd", "Əhməd", "Həsən", "Hüseyn", "Mekhmet", "Akhmet", "Khasan", "Khuseyn", "Ibragim", "Abdulla",
+    "Mukhammed", "Omer"})
+
+
+def _third_name_word(text: str, name: str) -> str | None:
+    """The one given name the text writes before the two words of `name` (Cyrillic runs read romanised), else None."""
+    last_two = name.split()
+    patronymic = last_two[-1].lower() in _KYRGYZ_PATRONYMIC_SURNAME
+    given = set()
+    for run in _THREE_WORD_RUN.findall(text):
+        words = run.split()
+        cyrillic = is_cyrillic(words[-1])  # (and the given name too: "Silk Cargo Line Рустам Хакимов")
+        latin = [romanize(word) for word in words] if cyrillic else words
+        given.update(latin[i - 1] for i in range(1, len(words) - 1)
+                     if latin[i:i + 2] == last_two and is_cyrillic(words[i - 1]) == cyrillic
+                     and (patronymic or latin[i - 1] in _TURKISH_FIRST_GIVEN_NAMES)
+                     and _may_be_given_name(words[i - 1], latin[i - 1]))
+    return given.pop() if len(given) == 1 else None
+
+
+def _may_be_given_name(word: str, latin: str) -> bool:
+    """No title, place, region, acronym or place-case word ("Başkanı", "Турции", "Азии", "РАН", "Bakıda", "Kok-Tash")."""
+    return not (latin in _PERSON_TITLES or latin.lower() in _TITLE_WORDS or latin.lower() in _RU_TITLE_LATIN
+                or word.lower() in _TITLE_WORDS  # (Russian opening adverbs are there: "Затем Асхат Нурланов …")
+                or "-" in word or word[1:2].isupper() or places.is_place_word(word) or word.lower() in _LOCAL_BODY_WORDS
+                or word.lower() in _RU_BODIES_BEFORE_NAME or _GIVEN_NAME_NOT.search(word))
+
+
+# a body in the genitive before its head's name ("Председатель Мажилиса Ерлан Кошанов", "главы Сената …")
+_RU_BODIES_BEFORE_NAME = frozenset({"мажилиса", "сената", "меджлиса", "парламента", "курултая", "кенеша", "совета",
+                                    "союза", "банка", "фонда", "компании", "ассоциации", "палаты", "комиссии"})
+
+
+_RU_TITLE_LATIN = frozenset(romanize(word) for word in _RU_TITLE_WORDS)
+
+
+def _three_word_names(text: str, found: list[Found]) -> list[Found]:
+    """Each unlisted two-word speaker as the article names him in full with a given name more (_third_name_word)."""
+    for item in found:
+        speaker = item.speaker
+        if speaker is None or speaker.name.count(" ") != 1 or officeholders.by_name(speaker.name):
+            continue
+        if (word := _third_name_word(text, speaker.name)) is not None:
+            item.speaker = speaker._replace(name=f"{word} {speaker.name}")
+    return found

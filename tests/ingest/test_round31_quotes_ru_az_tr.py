@@ -1,0 +1,74 @@
+"""Quotes in Russian, Azerbaijani and Turkish, round 31 (dev/405–437), each as a small text in words of its own. Each
+test was seen failing on a planted bug (planted, run, failed, reverted); the plant is named."""
+from datetime import date
+
+from tests.ingest import proposed
+
+DAY = date(2026, 6, 10)
+
+
+def _ru_quotes(text, day=DAY):
+    return proposed.quotes("Визит\n\n" + text, day)
+
+
+def _tr_quotes(text, day=DAY):
+    return proposed.quotes("Haber\n\n" + text, day)
+
+
+# people.py: _LOCAL_BODY_WORDS (a region's bare two-word name is no person)
+
+def test_a_two_word_region_before_a_partial_quote_is_no_speaker():
+    """'X ayrıca … Kafkasya ile Orta Asya arasında "…" kaydetti.': "Orta Asya" is no person, so the partial quote is
+    the subject's; a real second name there still is a person."""
+    # plant: "asya" dropped from _LOCAL_BODY_WORDS (the words went to "Orta Asya")
+    lead = "Enerji Bakanı Selim Karaman, iki ülke arasındaki işbirliğinin hızla büyüdüğünü söyledi.\n\n"
+    said = "güvenilir bir enerji geçidi olduğunu"
+    assert _tr_quotes(lead + "Karaman ayrıca Azerbaycan'ın Kafkasya ile Orta Asya arasında \"" + said
+                      + "\" kaydetti.") == [("Selim Karaman", said)]
+    said2 = "önemli bir ulaşım merkezi haline geldiğini"
+    assert _tr_quotes(lead + "Karaman ayrıca limanın Doğu Avrupa ile Güney Asya arasında \"" + said2
+                      + "\" vurguladı.") == [("Selim Karaman", said2)]
+
+
+# quotes.py: TR_COLON_VERB_MORE (verbs of a stance before a colon)
+
+def test_a_turkish_stance_verb_before_a_colon_gives_the_subject():
+    """'Bakan, … tutumunu da eleştirdi: "…"': the minister named before speaks (criticised, praised, called on); a verb
+    of no speech before the colon ("… ziyaret etti:") gives no quote to him."""
+    # plant: "eleştirdi" dropped from TR_COLON_VERB_MORE (the quote was lost)
+    lead = "Tarım Bakanı Levent Öztürk, Bişkek'te düzenlenen foruma katıldı.\n\n"
+    said = "Komşularımız bu pazarı kapatmak yerine yeni kurallar yazmalı."
+    assert _tr_quotes(lead + "Bakan, bazı ülkelerin gümrük politikasını da eleştirdi: \"" + said + "\"") == [
+        ("Levent Öztürk", said)]
+    said2 = "Üreticilerimiz bu yıl gerçekten olağanüstü bir iş çıkardı."
+    assert _tr_quotes(lead + "Öztürk, çiftçilerin emeğini övdü: \"" + said2 + "\"") == [("Levent Öztürk", said2)]
+    assert _tr_quotes(lead + "Öztürk, yeni fabrikayı da ziyaret etti: \"" + said2 + "\"") == []
+
+
+# quotes.py: _three_word_names (a Kyrgyz "… uulu" name or a Russian name of two given names, read as its last two)
+
+def test_a_kyrgyz_patronymic_name_keeps_its_given_name():
+    """'… Başkanı Almazbek Sadyrbek Uulu, …' then 'Sadyrbek Uulu, "…" dedi.': the speaker is the three-word name the
+    article gives; a title before the two words elsewhere ("Başkanı Sadyrbek Uulu") is no given name."""
+    # plant: _third_name_word with `patronymic` always False (the speaker was "Sadyrbek Uulu")
+    said = "Ülkelerimiz arasındaki ticaret her yıl daha da büyüyecek"
+    text = ("Kırgızistan Ekonomi Bakanı Sadyrbek Uulu İzmir'de\n\nKırgızistan Ekonomi Bakanı Almazbek Sadyrbek Uulu, "
+            "İzmir'deki fuara katıldı.\n\nSadyrbek Uulu, \"" + said + "\" dedi.")
+    assert proposed.quotes(text, DAY) == [("Almazbek Sadyrbek Uulu", said)]
+
+
+def test_a_russian_name_of_two_given_names_is_read_whole():
+    """'… министр Турции Мехмет Али Ташкын. «…», – заявил Ташкын.': the speaker is all three words (Mehmet opens many a
+    Turkish name of two given names); a body, city or country in the genitive before a two-word name ("председатель
+    Сената Ахмет Ташкын", "аким Караганды Ерлан Ташкын") adds nothing."""
+    # plant: the `given.update` line of _third_name_word dropped (the speaker was "Ali Tashkyn")
+    # plant: "Mekhmet" dropped from _TURKISH_FIRST_GIVEN_NAMES (the same)
+    said = "Мы пришли сюда надолго и будем строить заводы вместе"
+    assert _ru_quotes("В Шымкент прибыл министр энергетики Турции Мехмет Али Ташкын.\n\n«" + said
+                      + "», – заявил Ташкын.") == [("Mekhmet Ali Tashkyn", said)]
+    assert _ru_quotes("В Шымкент прибыл председатель Сената Ахмет Ташкын.\n\n«" + said
+                      + "», – заявил Ташкын.") == [("Akhmet Tashkyn", said)]
+    assert _ru_quotes("В Шымкент прибыл министр энергетики Турции Ахмет Ташкын.\n\n«" + said
+                      + "», – заявил Ташкын.") == [("Akhmet Tashkyn", said)]
+    assert _ru_quotes("В Шымкент прибыл аким Караганды Ерлан Ташкын.\n\n«" + said
+                      + "», – заявил Ташкын.") == [("Yerlan Tashkyn", said)]
