@@ -695,7 +695,12 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             _latter_or_former_lead(which, _text_before_latter_or_former(before) or
                                    _previous_paragraph(text, paras, para_start), resolver)
         if not before.strip() and AFTER_VERB_PRONOUN_RU.match(after):  # round 10: '"…", - сказал он'
-            _ru_pronoun_antecedent(_previous_paragraph(text, paras, para_start), resolver)
+            _ru_pronoun_antecedent(lead := _previous_paragraph(text, paras, para_start), resolver)
+            if "По " in lead:  # round 31: "По словам X, … .\n\n«…», — подчеркнул он." (the paragraph before)
+                _ru_according_antecedent(lead, resolver)
+        elif not before.strip() and "По " in (lead := _previous_paragraph(text, paras, para_start)) \
+                and (bare := _RU_AFTER_VERB_BARE_SUBJECT.match(after)):  # round 31: "… — подчеркнул вице-премьер."
+            _ru_according_title_antecedent(lead, bare["spk"], resolver)
         elif before.strip() and not _quote_marks_beyond_names(before) and AFTER_VERB_PRONOUN_RU.match(after):
             _ru_pronoun_antecedent(before, resolver)  # round 12: "Министр … X напомнил о цели. «…», — подчеркнул он."
             if "По " in before:  # round 27: "По словам Токаева, … . «…», — подчеркнул он."
@@ -1040,6 +1045,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             continue
         if m and pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) and _joint(m["spk"], resolver):
             return None, "unattributed", 0  # round 14: '“…,” Aliyev and Tokayev said in a joint statement'
+        if m and pattern is AFTER_VERB_SPEAKER_RU and _RU_OCCUPATION_OF_OUTLET.match(m["spk"]):
+            continue  # round 31: "— пояснил эксперт Atameken Business." names the outlet (_ru_occupation_after)
         if m:
             person = _surname_speaker(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver) \
                 if pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) \
@@ -6331,3 +6338,23 @@ def _three_word_names(text: str, found: list[Found]) -> list[Found]:
         if (word := _third_name_word(text, speaker.name)) is not None:
             item.speaker = speaker._replace(name=f"{word} {speaker.name}")
     return found
+
+
+# --- Round 31 (Russian): "По словам X, … ." then a paragraph "«…», — подчеркнул вице-премьер/он." --------------------
+# The paragraph before the quote reports X's words in the genitive ("По словам Жумангарина, в портфеле …"): the bare
+# title or pronoun after the quote is X, as "он" after such a sentence in the quote's own paragraph is (round 27); not
+# when that paragraph names someone after it (_ru_according_antecedent). A title that fits X alone is read so: X is
+# named by his name alone ("По словам экономиста X Y" names an occupation, the title's own rules read it).
+_RU_ACCORDING_TO_NAME = re.compile(r"По\s+(?:словам|мнению)\s+[А-ЯЁ]")
+
+
+def _ru_according_title_antecedent(lead: str, title: str, resolver: Resolver) -> None:
+    if title in ("он", "она") or _RU_ACCORDING_TO_NAME.search(lead):
+        _ru_according_antecedent(lead, resolver)
+
+
+# --- Round 31 (Russian): an occupation and an outlet's Latin name after a quote --------------------------------------
+# "«…», – пояснил эксперт Atameken Business.": Russian news writes a person's name in Cyrillic, so Latin words after a
+# bare occupation are the outlet or firm he speaks for, no name; RU_VERB_OCCUPATION reads the line (the expert the
+# paragraph before names), not the name rules
+_RU_OCCUPATION_OF_OUTLET = re.compile(r"(?:эксперт|экономист|аналитик|политолог|специалист)\s+[A-Z][a-z]")

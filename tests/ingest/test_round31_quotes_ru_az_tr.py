@@ -72,3 +72,33 @@ def test_a_russian_name_of_two_given_names_is_read_whole():
                       + "», – заявил Ташкын.") == [("Akhmet Tashkyn", said)]
     assert _ru_quotes("В Шымкент прибыл аким Караганды Ерлан Ташкын.\n\n«" + said
                       + "», – заявил Ташкын.") == [("Yerlan Tashkyn", said)]
+
+
+# quotes.py: _ru_according_title_antecedent and the "По словам" call for "он" (the paragraph before a quote)
+
+def test_according_to_in_the_paragraph_before_names_the_bare_title_after():
+    """'По словам Ахметова, … .' then a paragraph '«…», – подчеркнул вице-премьер.' (or "он"): Akhmetov, not the other
+    deputy premier named before; not when that paragraph names another after him."""
+    # plant: the round 31 `elif … _ru_according_title_antecedent` branch dropped (the words went to Bobur Nazarov)
+    # plant: the round 31 `_ru_according_antecedent(lead, …)` for "он" dropped (the same)
+    said = "Мы хотим строить заводы, а не только продавать зерно"
+    lead = ("Вице-премьер Казахстана Канат Ахметов провёл заседание комиссии. Узбекскую сторону представлял "
+            "вице-премьер Бобур Назаров.\n\nБобур Назаров напомнил о цели в $3 млрд.\n\n"
+            "По словам Ахметова, в портфеле комиссии 30 проектов.\n\n")
+    assert _ru_quotes(lead + "«" + said + "», – подчеркнул вице-премьер.")[-1] == ("Kanat Akhmetov", said)
+    assert _ru_quotes(lead + "«" + said + "», – подчеркнул он.")[-1] == ("Kanat Akhmetov", said)
+    # plant: the `rest` check of _ru_according_antecedent always True (the words went to Akhmetov)
+    other = lead.replace("30 проектов.", "30 проектов. Бобур Назаров с этим согласился.")
+    assert _ru_quotes(other + "«" + said + "», – подчеркнул он.")[-1] != ("Kanat Akhmetov", said)
+
+
+# quotes.py: _RU_OCCUPATION_OF_OUTLET (an outlet in Latin words after an occupation)
+
+def test_an_occupation_with_an_outlets_latin_name_is_the_expert_named_before():
+    """'Аналитик X Y считает, что … .' then '«…», – пояснил эксперт Kapital Research.': the expert is X Y, the Latin
+    words his firm's; a Cyrillic name after the occupation is still the speaker."""
+    # plant: the `continue` for _RU_OCCUPATION_OF_OUTLET dropped (the speaker was "Kapital Research")
+    said = "Порты работают на пределе, и каждый новый паром сразу загружен"
+    lead = "Аналитик Марат Сейтказиев считает, что рост упирается в логистику.\n\n"
+    assert _ru_quotes(lead + "«" + said + "», – пояснил эксперт Kapital Research.") == [("Marat Seytkaziyev", said)]
+    assert _ru_quotes(lead + "«" + said + "», – пояснил эксперт Ерлан Жаксылыков.") == [("Yerlan Zhaksylykov", said)]
