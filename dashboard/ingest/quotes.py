@@ -3805,13 +3805,15 @@ _OPENING_LOCATIVE = re.compile(r"^\w+(?:de|da|te|ta|də|tə)\s+(?=\S)")
 # "«…», — приводит слова Алиева пресс-служба президента." (the press service gives Aliyev's words), "— цитирует главу
 # МИД Венгрии агентство АПА", "— приводит его слова РИА Новости": the one in the genitive (accusative) after "слова"
 # or "цитирует" said them, not the source after him (a body, an outlet in capitals, Latin letters or quote marks)
-_RU_SOURCE = (r"(?:пресс-служб\w*|пресс-центр\w*|агентств\w*|издани\w*|газет\w*|телеканал\w*|портал\w*|сайт\w*|"
+_RU_SOURCE = (r"(?:пресс-служб\w*|пресс-центр\w*|агентств\w*|информагентств\w*|издани\w*|газет\w*|телеканал\w*|портал\w*|сайт\w*|"
               r"канал\w*|ведомств\w*|министерств\w*|[«\"A-Z]|(?!МИД\b)[А-ЯЁ]{2,})")
+# round 31: adjectives before the source, "— приводит слова X туркменское государственное информагентство TDH"
+_RU_SOURCE_ADJECTIVES = r"(?:[а-яё]+(?:ое|ая|ий|ый|ые|ой|ее|яя)\s+){0,3}"
 RU_QUOTED_WORDS = re.compile(
     r"^\s*[,.!?]?\s*[-–—]\s*(?:(?:приводит|привел|привела|приводят|привели)\s+(?:(?P<own>его|её|ее)\s+слова\b|"
     r"(?:слова|высказывание)\s+)|(?:цитирует|цитируют|процитировал[аио]?)\s+(?:(?P<own2>его|её|ее)\b)?)"
     r"(?:[\w\-]+\.[a-z]{2,6}\s+)?"  # round 20: the outlet's web name, "— цитирует Kun.uz слова X" (its dot no end)
-    rf"(?P<spk>(?:{_RU_INITIAL_DOT}|[^.;:!?«»“”\"]){{0,100}}?)(?=\s+{_RU_SOURCE}|\s*[.,;]|\s*$)")  # (19b: "Т.")
+    rf"(?P<spk>(?:{_RU_INITIAL_DOT}|[^.;:!?«»“”\"]){{0,100}}?)(?=\s+{_RU_SOURCE_ADJECTIVES}{_RU_SOURCE}|\s*[.,;]|\s*$)")  # (19b: "Т.")
 _RU_OWN_WORDS = {"его": "он", "её": "она", "ее": "она"}
 _RU_ACCUSATIVE_HEAD = re.compile(r"^(\w+[бвгджзклмнпрстфхцчшщ])у\b")  # "главу МИД …" is "глава МИД …"
 

@@ -175,7 +175,6 @@ NOT_YET: set[str] = {
     "407-tr-aktifhaber-kosherbayev-ankara",
     "408-frontierpost-jabbarov-bishkek",
     "409-visegradpost-bayramov-budapest",
-    "411-ru-vestiaz-gafarova-ashgabat",
     "412-az-yenixeber-tacikistan-ticaret",
     "413-tr-trtavaz-aliyev-antalya",
     "414-financial-mirror-bayraktar-north",

@@ -102,3 +102,16 @@ def test_an_occupation_with_an_outlets_latin_name_is_the_expert_named_before():
     lead = "Аналитик Марат Сейтказиев считает, что рост упирается в логистику.\n\n"
     assert _ru_quotes(lead + "«" + said + "», – пояснил эксперт Kapital Research.") == [("Marat Seytkaziyev", said)]
     assert _ru_quotes(lead + "«" + said + "», – пояснил эксперт Ерлан Жаксылыков.") == [("Yerlan Zhaksylykov", said)]
+
+
+# quotes.py: _RU_SOURCE_ADJECTIVES (adjectives before the source that passes words on)
+
+def test_the_words_of_a_holder_passed_on_by_a_source_with_adjectives():
+    """'«…», — приводит слова Ильхама Алиева азербайджанское государственное информагентство АЗЕРТАДЖ.': the genitive
+    name alone is the speaker, read in the nominative (the table's holder), with one adjective ("местная газета") too."""
+    # plant: _RU_SOURCE_ADJECTIVES matching nothing, r"(?!)?" (the speaker was "Ilkham Aliyeva", no holder)
+    said = "Мы уверены, что транзит через Каспий будет только расти"
+    assert _ru_quotes("Стороны обсудили транзит.\n\n«" + said + "», — приводит слова Ильхама Алиева азербайджанское "
+                      "государственное информагентство АЗЕРТАДЖ.") == [("Ilham Aliyev", said)]
+    assert _ru_quotes("Стороны обсудили транзит.\n\n«" + said + "», — приводит слова Ильхама Алиева местная газета "
+                      "«Бакинский рабочий».") == [("Ilham Aliyev", said)]
