@@ -1556,7 +1556,8 @@ _BODY_WORDS = _BODY_WORDS | _LOCAL_BODY_WORDS
 # or four words long. A direction word opens it only before a region's noun ("Strateji Araşdırmalar Mərkəzi" is a
 # centre, a body's name, and stays whole).
 _REGION_NOUN = re.compile(r"(?:asiya|asya|qafqaz|kafkas|xəzər|hazar|avropa|avrupa|avrasiya|avrasya)[\w'’]*$")
-_REGION_DIRECTIONS = frozenset({"cənubi", "şimali", "mərkəzi", "orta", "qərbi", "şərqi", "güney", "kuzey", "yaxın"})
+_REGION_DIRECTIONS = frozenset({"cənubi", "şimali", "mərkəzi", "orta", "qərbi", "şərqi", "güney", "kuzey", "yaxın",
+                                "doğu", "batı"})  # round 31: "Doğu Avrupa", "Batı Asya"
 
 
 def _without_region(run: str) -> str:

@@ -6290,7 +6290,8 @@ def _letter_says(text: str, paras, para_start: int, before: str, resolver: Resol
 # László Kövér"). The speaker is the full name when the article writes exactly one such word before the two (no
 # title, place, region, acronym, hyphenated or place-case word); an office holder's name is the table's and stays.
 _THREE_WORD_RUN = re.compile(rf"[{CAPITALS}][\w\-]+(?:[^\S\n]+[{CAPITALS}][\w\-]+){{2,}}(?![\w'’])")
-_GIVEN_NAME_NOT = re.compile(r"\w\w(?:da|də|de|ta|tə|te|dan|dən|den|tan|tən|ten|nda|nde)$")
+# (an ablative, "Gəncədən"; no locative: "Aida", "Farida" are given names, and a declined state or capital is a place word)
+_GIVEN_NAME_NOT = re.compile(r"\w{3}(?:dan|dən|den|tan|tən|ten)$")
 _KYRGYZ_PATRONYMIC_SURNAME = frozenset({"uulu", "kyzy", "уулу", "кызы"})
 # the first of two Turkish given names, as Turkish, Azerbaijani and BGN/PCGN-romanised Russian write it
 _TURKISH_FIRST_GIVEN_NAMES = frozenset({

@@ -28,6 +28,10 @@ def test_a_two_word_region_before_a_partial_quote_is_no_speaker():
     said2 = "önemli bir ulaşım merkezi haline geldiğini"
     assert _tr_quotes(lead + "Karaman ayrıca limanın Doğu Avrupa ile Güney Asya arasında \"" + said2
                       + "\" vurguladı.") == [("Selim Karaman", said2)]
+    # plant: "doğu" dropped from people._REGION_DIRECTIONS (the words went to "Orta Koridor'un Doğu")
+    said3 = "en kısa ve en güvenli yol olduğunu"
+    got = _tr_quotes(lead + "Karaman, Orta Koridor'un Doğu Avrupa ile Orta Asya arasında \"" + said3 + "\" söyledi.")
+    assert all(speaker in (None, "Selim Karaman") for speaker, _ in got)
 
 
 # quotes.py: TR_COLON_VERB_MORE (verbs of a stance before a colon)
@@ -55,6 +59,10 @@ def test_a_kyrgyz_patronymic_name_keeps_its_given_name():
     text = ("Kırgızistan Ekonomi Bakanı Sadyrbek Uulu İzmir'de\n\nKırgızistan Ekonomi Bakanı Almazbek Sadyrbek Uulu, "
             "İzmir'deki fuara katıldı.\n\nSadyrbek Uulu, \"" + said + "\" dedi.")
     assert proposed.quotes(text, DAY) == [("Almazbek Sadyrbek Uulu", said)]
+    # plant: _GIVEN_NAME_NOT as r"\w\w(?:da|dan|…)$", the locative again (the speaker was "Mamytova Kyzy")
+    text = ("Haber\n\nKırgız milletvekili Aida Mamytova Kyzy Ankara'daki toplantıya katıldı.\n\nMamytova Kyzy, \""
+            + said + "\" dedi.")
+    assert proposed.quotes(text, DAY) == [("Aida Mamytova Kyzy", said)]
 
 
 def test_a_russian_name_of_two_given_names_is_read_whole():
