@@ -1115,6 +1115,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return (person, "verb-final", m.end()) if person else (None, "unattributed", 0)
     if ("слова" in after[:40] or "цитир" in after[:30]) and (found := _ru_quoted_words(after, resolver)):
         return found[0], "said-after", found[1]  # round 16: «…», — приводит слова Алиева пресс-служба
+    if "пресс-служб" in after[:40] and (found := _ru_press_service_of(after, resolver)):
+        return found[0], "said-after", found[1]  # round 31: «…», — цитирует пресс-служба Рахмона слова президента
     if before.rstrip().endswith((",", ":")) and (m := AS_SAID.search(before, max(0, len(before) - BEFORE_WINDOW))) \
             and (person := _as_said_speaker(m, text[:para_start] + before, resolver)):
         return person, "as-said", 0
@@ -6361,3 +6363,23 @@ def _ru_according_title_antecedent(lead: str, title: str, resolver: Resolver) ->
 # bare occupation are the outlet or firm he speaks for, no name; RU_VERB_OCCUPATION reads the line (the expert the
 # paragraph before names), not the name rules
 _RU_OCCUPATION_OF_OUTLET = re.compile(r"(?:эксперт|экономист|аналитик|политолог|специалист)\s+[A-Z][a-z]")
+
+
+# --- Round 31 (Russian): a press service named by its principal passes on his words --------------------------------
+# "«…», — цитирует пресс-служба Рахмона слова президента." / "— приводит пресс-служба Токаева слова главы государства":
+# the source first, then the words of one whose title (a bare title in the genitive) is the press service's principal;
+# a name after "слова" is that person ("— приводит пресс-служба МИД слова Джейхуна Байрамова").
+_RU_PRESS_SERVICE_OF = re.compile(
+    r"^\s*[,.!?]?\s*[-–—]\s*(?:цитирует|приводит)\s+пресс-служб\w*\s+(?P<owner>[^.;:!?«»“”\"]{1,60}?)\s+"
+    r"слова\s+(?P<spk>[^.;:!?«»“”\"]{1,60}?)\s*(?=[.,;]|$)")
+_RU_BARE_PRINCIPAL = frozenset({"президента", "главы государства", "лидера", "премьер-министра", "министра",
+                                "главы правительства"})
+
+
+def _ru_press_service_of(after: str, resolver: Resolver):
+    """(speaker, span end) of '— цитирует пресс-служба X слова президента', else None."""
+    if not (m := _RU_PRESS_SERVICE_OF.match(after)):
+        return None
+    phrase = m["owner"] if m["spk"].strip() in _RU_BARE_PRINCIPAL else m["spk"]
+    person = resolver.resolve(ru_genitive_phrase(phrase.strip()))
+    return (person, m.end()) if person is not None else None

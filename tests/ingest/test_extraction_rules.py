@@ -191,7 +191,6 @@ NOT_YET: set[str] = {
     "426-khabar24-kulubaev-astana",
     "427-kormany-berdimuhamedow-budapest",
     "428-ips-gurbanguly-khiva",
-    "429-ru-kyrtag-kasymaliyev-dushanbe",
     "431-tr-hibya-turgunbek-uulu-ankara",
     "432-presstv-rahmon-bishkek",
     "433-peoplesdaily-nagy-almaty",

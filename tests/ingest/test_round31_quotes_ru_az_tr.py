@@ -123,3 +123,17 @@ def test_the_words_of_a_holder_passed_on_by_a_source_with_adjectives():
                       "государственное информагентство АЗЕРТАДЖ.") == [("Ilham Aliyev", said)]
     assert _ru_quotes("Стороны обсудили транзит.\n\n«" + said + "», — приводит слова Ильхама Алиева местная газета "
                       "«Бакинский рабочий».") == [("Ilham Aliyev", said)]
+
+
+# quotes.py: _ru_press_service_of (the source first, then "слова" of its principal)
+
+def test_a_press_service_named_by_its_principal_passes_on_his_words():
+    """'«…», — цитирует пресс-служба Мирзиёева слова президента.': the principal speaks; a name after "слова" is that
+    person's, not the principal's."""
+    # plant: _RU_BARE_PRINCIPAL empty (the speaker was read from "президента" alone, no one)
+    said = "Наши народы связывает общая история и общее будущее"
+    assert _ru_quotes("Стороны обсудили транзит.\n\n«" + said + "», — цитирует пресс-служба Мирзиёева слова "
+                      "президента.") == [("Shavkat Mirziyoyev", said)]
+    # plant: _ru_press_service_of's call dropped (both quotes were lost)
+    assert _ru_quotes("Стороны обсудили транзит.\n\n«" + said + "», — приводит пресс-служба Мирзиёева слова "
+                      "Касым-Жомарта Токаева.") == [("Kassym-Jomart Tokayev", said)]
