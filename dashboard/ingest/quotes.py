@@ -81,7 +81,9 @@ RU_VERBS = (r"заявила|заявил|сказала|сказал|отмет
             # round 25: "«…», – поручил глава правительства" (instructed), the government press services' verb
             r"|поручила|поручил"
             # round 27: "«…», – пожаловался он" (complained), the business press's verb for an entrepreneur's words
-            r"|пожаловалась|пожаловался")
+            r"|пожаловалась|пожаловался"
+            # round 31: "«…», — посетовал он" (lamented), the same press's verb for a complaint
+            r"|посетовала|посетовал")
 # Round 9: "«…», — рассказал журналистам господин Джаббаров" (told, often with whom before the speaker)
 RU_VERBS += r"|рассказала|рассказал"
 # Round 13: "«…», — написал Ильхам Алиев в социальной сети" (wrote), "— уточнил он", "— заметила эксперт"

@@ -137,3 +137,15 @@ def test_a_press_service_named_by_its_principal_passes_on_his_words():
     # plant: _ru_press_service_of's call dropped (both quotes were lost)
     assert _ru_quotes("Стороны обсудили транзит.\n\n«" + said + "», — приводит пресс-служба Мирзиёева слова "
                       "Касым-Жомарта Токаева.") == [("Kassym-Jomart Tokayev", said)]
+
+
+# quotes.py: RU_VERBS ("посетовал", lamented)
+
+def test_a_lament_after_a_quote_is_the_one_named_before():
+    """'… фермер X Y рассказал, что … .' then '«…», — посетовал он.': X Y; a verb of no speech ("— улыбнулся он") gives
+    no speaker."""
+    # plant: "посетовал" dropped from RU_VERBS (no speaker)
+    said = "Один и тот же груз проверяют трижды, а дыни ждать не могут"
+    lead = "На рынке фермер Ботир Юлдашев рассказал, что его машины стоят на границе по три дня.\n\n"
+    assert _ru_quotes(lead + "«" + said + "», — посетовал он.") == [("Botir Yuldashev", said)]
+    assert _ru_quotes(lead + "«" + said + "», — улыбнулся он.") in ([], [(None, said)])
