@@ -4350,7 +4350,10 @@ _RU_FORMER_OFFICES = {"президент": officeholders.HEAD_OF_STATE, "пре
                       "премьер": "Prime Minister", "глава мид": "Foreign Minister",
                       "министр иностранных дел": "Foreign Minister"}
 _RU_HEAD_TITLES = ("председател", "спикер", "глава", "руководител", "торага")  # each a head of a body, as the others
-_RU_BODY_TITLE = re.compile(rf"(?P<title>{'|'.join(_RU_HEAD_TITLES)})[а-яё]*\s+(?P<body>[А-ЯЁ][а-яё\-]{{2,}})"
+_RU_BODY_TITLE = re.compile(rf"(?P<title>{'|'.join(_RU_HEAD_TITLES)})[а-яё]*\s+"
+                            # round 31: a state's adjective before the body, "глава узбекского Сената"
+                            r"(?:[а-яё]+(?:ого|ой)\s+)?"
+                            rf"(?P<body>[А-ЯЁ][а-яё\-]{{2,}})"
                             r"(?:\s+[А-ЯЁа-яё][а-яё\-]+){0,3}")
 
 

@@ -149,3 +149,15 @@ def test_a_lament_after_a_quote_is_the_one_named_before():
     lead = "На рынке фермер Ботир Юлдашев рассказал, что его машины стоят на границе по три дня.\n\n"
     assert _ru_quotes(lead + "«" + said + "», — посетовал он.") == [("Botir Yuldashev", said)]
     assert _ru_quotes(lead + "«" + said + "», — улыбнулся он.") in ([], [(None, said)])
+
+
+# quotes.py: _RU_BODY_TITLE (a state's adjective between the head's title and the body)
+
+def test_the_head_of_a_body_with_the_states_adjective():
+    """'… с Председателем Сената … Айгуль Каримовой.' then '«…», – заявила глава узбекского Сената.': the one head of
+    the Senate named before; a body never named with a head ("глава узбекского Минфина") gives her no words."""
+    # plant: the adjective group dropped from _RU_BODY_TITLE (the quote was lost)
+    said = "Парламенты должны помогать бизнесу, а не мешать ему"
+    lead = "В Бишкеке прошла встреча с Председателем Сената Олий Мажлиса Айгуль Каримовой.\n\n"
+    assert _ru_quotes(lead + "«" + said + "», – заявила глава узбекского Сената.") == [("Aygul Karimova", said)]
+    assert ("Aygul Karimova", said) not in _ru_quotes(lead + "«" + said + "», – заявила глава узбекского Минфина.")
