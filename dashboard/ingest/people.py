@@ -1554,7 +1554,9 @@ _LOCAL_BODY_WORDS = frozenset({
     "İnstitutu".lower(), "İnstitutunun".lower(),  # str.lower keeps the dot of "İ" ("i̇"), as "İktisatçı" above
     # round 27: a document's name ("İktisadi ve Mali İşbirliği Anlaşması çerçevesinde", "Ticarət Sazişi") is no person's
     "anlaşması", "anlaşmasının", "antlaşması", "sözleşmesi", "beyannamesi", "protokolü", "mutabakat", "müqaviləsi",
-    "müqaviləsinin", "sazişi", "sazişinin", "bəyannaməsi", "memorandumu", "protokolu", "konvensiyası"})
+    "müqaviləsinin", "sazişi", "sazişinin", "bəyannaməsi", "memorandumu", "protokolu", "konvensiyası",
+    # round 31: a region's bare name of two words ("Türk dünyası ile Orta Avrupa arasında \"…\"") is no person's
+    "avrupa", "asya", "asiya", "avropa", "kafkasya", "qafqaz", "avrasya", "avrasiya"})
 _BODY_WORDS = _BODY_WORDS | _LOCAL_BODY_WORDS
 
 
@@ -1564,7 +1566,8 @@ _BODY_WORDS = _BODY_WORDS | _LOCAL_BODY_WORDS
 # or four words long. A direction word opens it only before a region's noun ("Strateji Araşdırmalar Mərkəzi" is a
 # centre, a body's name, and stays whole).
 _REGION_NOUN = re.compile(r"(?:asiya|asya|qafqaz|kafkas|xəzər|hazar|avropa|avrupa|avrasiya|avrasya)[\w'’]*$")
-_REGION_DIRECTIONS = frozenset({"cənubi", "şimali", "mərkəzi", "orta", "qərbi", "şərqi", "güney", "kuzey", "yaxın"})
+_REGION_DIRECTIONS = frozenset({"cənubi", "şimali", "mərkəzi", "orta", "qərbi", "şərqi", "güney", "kuzey", "yaxın",
+                                "doğu", "batı"})  # round 31: "Doğu Avrupa", "Batı Asya"
 
 
 def _without_region(run: str) -> str:

@@ -65,7 +65,9 @@ from .people import without_turkic_outlet  # round 19
 from .people import _TITLE_WORDS  # round 24: a title before a headline label's surname ('Bakan Bolat: "…"')
 from .people import _TURKIC_NAMESAKE  # round 27: "Nazir Heydər Əliyev adına parkın …" names a park, not the minister
 from .people import AZ_POSSESSIVE_TITLES  # round 28: "Jogorku Keneşin sədri …" opens with a body, not a name
+from .people import _LOCAL_BODY_WORDS, _PERSON_TITLES, _RU_TITLE_WORDS  # round 31: a title before a speaker's two words is no given name
 from .romanize import romanize
+from .romanize import is_cyrillic  # round 31
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
 RU_VERBS = (r"заявила|заявил|сказала|сказал|отметила|отметил|подчеркнула|подчеркнул|добавила|добавил|сообщила|"
@@ -79,7 +81,9 @@ RU_VERBS = (r"заявила|заявил|сказала|сказал|отмет
             # round 25: "«…», – поручил глава правительства" (instructed), the government press services' verb
             r"|поручила|поручил"
             # round 27: "«…», – пожаловался он" (complained), the business press's verb for an entrepreneur's words
-            r"|пожаловалась|пожаловался")
+            r"|пожаловалась|пожаловался"
+            # round 31: "«…», — посетовал он" (lamented), the same press's verb for a complaint
+            r"|посетовала|посетовал")
 # Round 9: "«…», — рассказал журналистам господин Джаббаров" (told, often with whom before the speaker)
 RU_VERBS += r"|рассказала|рассказал"
 # Round 13: "«…», — написал Ильхам Алиев в социальной сети" (wrote), "— уточнил он", "— заметила эксперт"
@@ -701,7 +705,12 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             _latter_or_former_lead(which, _text_before_latter_or_former(before) or
                                    _previous_paragraph(text, paras, para_start), resolver)
         if not before.strip() and AFTER_VERB_PRONOUN_RU.match(after):  # round 10: '"…", - сказал он'
-            _ru_pronoun_antecedent(_previous_paragraph(text, paras, para_start), resolver)
+            _ru_pronoun_antecedent(lead := _previous_paragraph(text, paras, para_start), resolver)
+            if "По " in lead:  # round 31: "По словам X, … .\n\n«…», — подчеркнул он." (the paragraph before)
+                _ru_according_antecedent(lead, resolver)
+        elif not before.strip() and "По " in (lead := _previous_paragraph(text, paras, para_start)) \
+                and (bare := _RU_AFTER_VERB_BARE_SUBJECT.match(after)):  # round 31: "… — подчеркнул вице-премьер."
+            _ru_according_title_antecedent(lead, bare["spk"], resolver)
         elif before.strip() and not _quote_marks_beyond_names(before) and AFTER_VERB_PRONOUN_RU.match(after):
             _ru_pronoun_antecedent(before, resolver)  # round 12: "Министр … X напомнил о цели. «…», — подчеркнул он."
             if "По " in before:  # round 27: "По словам Токаева, … . «…», — подчеркнул он."
@@ -829,7 +838,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     found = _drop_headline_label_summaries(_drop_repeats(_drop_headline_repeats(_headline_speakers(
         text, _headline_label_quotes(text, found, paras[0][1], resolver), paras[0][1], resolver), paras[0][1])),
         paras[0][1]) if paras else found  # round 24: a headline 'Name: “…”'
-    return _turkic_patronymic_names(text, found)  # round 19
+    return _three_word_names(text, _turkic_patronymic_names(text, found))  # round 19; round 31
 
 
 # Round 16b: where or to whom it was said between the two parts of one sentence ("“The region has …,” Mirziyoyev said
@@ -1049,6 +1058,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             continue
         if m and pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) and _joint(m["spk"], resolver):
             return None, "unattributed", 0  # round 14: '“…,” Aliyev and Tokayev said in a joint statement'
+        if m and pattern is AFTER_VERB_SPEAKER_RU and _RU_OCCUPATION_OF_OUTLET.match(m["spk"]):
+            continue  # round 31: "— пояснил эксперт Atameken Business." names the outlet (_ru_occupation_after)
         if m:
             person = _surname_speaker(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver) \
                 if pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) \
@@ -1117,6 +1128,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return (person, "verb-final", m.end()) if person else (None, "unattributed", 0)
     if ("слова" in after[:40] or "цитир" in after[:30]) and (found := _ru_quoted_words(after, resolver)):
         return found[0], "said-after", found[1]  # round 16: «…», — приводит слова Алиева пресс-служба
+    if "пресс-служб" in after[:40] and (found := _ru_press_service_of(after, resolver)):
+        return found[0], "said-after", found[1]  # round 31: «…», — цитирует пресс-служба Рахмона слова президента
     if before.rstrip().endswith((",", ":")) and (m := AS_SAID.search(before, max(0, len(before) - BEFORE_WINDOW))) \
             and (person := _as_said_speaker(m, text[:para_start] + before, resolver)):
         return person, "as-said", 0
@@ -2824,7 +2837,10 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
                                 # round 20: used these words, gave this message ('Erdoğan, konuşmasında şu ifadeleri
                                 # kullandı:', "şu mesajı verdi:"; "… Erdoğan'ın sözlerini kullandı:" stays no one's,
                                 # someone else's words, _tr_words_of_another)
-                                r"(?:ifadeleri|ifadeyi|sözleri|cümleleri)\s+kullandı|mesajı\s+verdi)\s*:\s*$")
+                                r"(?:ifadeleri|ifadeyi|sözleri|cümleleri)\s+kullandı|mesajı\s+verdi|"
+                                # round 31: criticised, praised, called on, reacted ('Bakan, AB'nin tutumunu da
+                                # eleştirdi: "…"'), the verbs of a stance before its words
+                                r"eleştirdi|övdü|çağrıda bulundu|tepki gösterdi)\s*:\s*$")
 
 
 def _tr_colon_more(tail: str, resolver: Resolver) -> Person | None:
@@ -3825,13 +3841,15 @@ _OPENING_LOCATIVE = re.compile(r"^\w+(?:de|da|te|ta|də|tə)\s+(?=\S)")
 # "«…», — приводит слова Алиева пресс-служба президента." (the press service gives Aliyev's words), "— цитирует главу
 # МИД Венгрии агентство АПА", "— приводит его слова РИА Новости": the one in the genitive (accusative) after "слова"
 # or "цитирует" said them, not the source after him (a body, an outlet in capitals, Latin letters or quote marks)
-_RU_SOURCE = (r"(?:пресс-служб\w*|пресс-центр\w*|агентств\w*|издани\w*|газет\w*|телеканал\w*|портал\w*|сайт\w*|"
+_RU_SOURCE = (r"(?:пресс-служб\w*|пресс-центр\w*|агентств\w*|информагентств\w*|издани\w*|газет\w*|телеканал\w*|портал\w*|сайт\w*|"
               r"канал\w*|ведомств\w*|министерств\w*|[«\"A-Z]|(?!МИД\b)[А-ЯЁ]{2,})")
+# round 31: adjectives before the source, "— приводит слова X туркменское государственное информагентство TDH"
+_RU_SOURCE_ADJECTIVES = r"(?:[а-яё]+(?:ое|ая|ий|ый|ые|ой|ее|яя)\s+){0,3}"
 RU_QUOTED_WORDS = re.compile(
     r"^\s*[,.!?]?\s*[-–—]\s*(?:(?:приводит|привел|привела|приводят|привели)\s+(?:(?P<own>его|её|ее)\s+слова\b|"
     r"(?:слова|высказывание)\s+)|(?:цитирует|цитируют|процитировал[аио]?)\s+(?:(?P<own2>его|её|ее)\b)?)"
     r"(?:[\w\-]+\.[a-z]{2,6}\s+)?"  # round 20: the outlet's web name, "— цитирует Kun.uz слова X" (its dot no end)
-    rf"(?P<spk>(?:{_RU_INITIAL_DOT}|[^.;:!?«»“”\"]){{0,100}}?)(?=\s+{_RU_SOURCE}|\s*[.,;]|\s*$)")  # (19b: "Т.")
+    rf"(?P<spk>(?:{_RU_INITIAL_DOT}|[^.;:!?«»“”\"]){{0,100}}?)(?=\s+{_RU_SOURCE_ADJECTIVES}{_RU_SOURCE}|\s*[.,;]|\s*$)")  # (19b: "Т.")
 _RU_OWN_WORDS = {"его": "он", "её": "она", "ее": "она"}
 _RU_ACCUSATIVE_HEAD = re.compile(r"^(\w+[бвгджзклмнпрстфхцчшщ])у\b")  # "главу МИД …" is "глава МИД …"
 
@@ -4364,7 +4382,10 @@ _RU_FORMER_OFFICES = {"президент": officeholders.HEAD_OF_STATE, "пре
                       "премьер": "Prime Minister", "глава мид": "Foreign Minister",
                       "министр иностранных дел": "Foreign Minister"}
 _RU_HEAD_TITLES = ("председател", "спикер", "глава", "руководител", "торага")  # each a head of a body, as the others
-_RU_BODY_TITLE = re.compile(rf"(?P<title>{'|'.join(_RU_HEAD_TITLES)})[а-яё]*\s+(?P<body>[А-ЯЁ][а-яё\-]{{2,}})"
+_RU_BODY_TITLE = re.compile(rf"(?P<title>{'|'.join(_RU_HEAD_TITLES)})[а-яё]*\s+"
+                            # round 31: a state's adjective before the body, "глава узбекского Сената"
+                            r"(?:[а-яё]+(?:ого|ой)\s+)?"
+                            rf"(?P<body>[А-ЯЁ][а-яё\-]{{2,}})"
                             r"(?:\s+[А-ЯЁа-яё][а-яё\-]+){0,3}")
 
 
@@ -6378,3 +6399,105 @@ def _en_according_subject(sentence: str, resolver: Resolver) -> bool:
 _EN_PHRASE_OPENERS = frozenset({"unlike", "like", "after", "before", "during", "with", "without", "for", "to", "from",
                                 "by", "at", "in", "on", "under", "despite", "following", "amid", "besides", "beyond",
                                 "among", "against", "alongside", "except", "including", "than"})
+
+
+# --- Round 31 (Russian, Azerbaijani, Turkish): a name of three words read as its last two -------------------------
+# A speaker read as two words ("Turgunbek Uulu", "Fatikh Kachyr") whom the article names in full with one more given
+# name before them ("Meclis Başkanı Nurlanbek Turgunbek Uulu", "министр … Турции Мехмет Фатих Качыр"): a Kyrgyz name
+# whose surname is a father's name and "Uulu"/"Kyzy", or a Turkish name of two given names, the first one of the
+# few that open most such names (Mehmet, Ahmet, Mustafa, …; a capitalised word before a two-word name is far more
+# often a city in the genitive, "аким Караганды Ерм…", an outlet, "РИА Новости", or an English noun, "Assembly
+# László Kövér"). The speaker is the full name when the article writes exactly one such word before the two (no
+# title, place, region, acronym, hyphenated or place-case word); an office holder's name is the table's and stays.
+_THREE_WORD_RUN = re.compile(rf"[{CAPITALS}][\w\-]+(?:[^\S\n]+[{CAPITALS}][\w\-]+){{2,}}(?![\w'’])")
+# (an ablative, "Gəncədən"; no locative: "Aida", "Farida" are given names, and a declined state or capital is a place word)
+_GIVEN_NAME_NOT = re.compile(r"\w{3}(?:dan|dən|den|tan|tən|ten)$")
+_KYRGYZ_PATRONYMIC_SURNAME = frozenset({"uulu", "kyzy", "уулу", "кызы"})
+# the first of two Turkish given names, as Turkish, Azerbaijani and BGN/PCGN-romanised Russian write it
+_TURKISH_FIRST_GIVEN_NAMES = frozenset({
+    "Mehmet", "Ahmet", "Mustafa", "Ali", "Hasan", "Hüseyin", "İbrahim", "Osman", "Abdullah", "Muhammed", "Yusuf", "Ömer",
+    "Məhəmməd", "Əhməd", "Həsən", "Hüseyn", "Mekhmet", "Akhmet", "Khasan", "Khuseyn", "Ibragim", "Abdulla",
+    "Mukhammed", "Omer"})
+
+
+def _third_name_word(text: str, name: str) -> str | None:
+    """The one given name the text writes before the two words of `name` (Cyrillic runs read romanised), else None."""
+    last_two = name.split()
+    patronymic = last_two[-1].lower() in _KYRGYZ_PATRONYMIC_SURNAME
+    given = set()
+    for run in _THREE_WORD_RUN.findall(text):
+        words = run.split()
+        cyrillic = is_cyrillic(words[-1])  # (and the given name too: "Silk Cargo Line Рустам Хакимов")
+        latin = [romanize(word) for word in words] if cyrillic else words
+        given.update(latin[i - 1] for i in range(1, len(words) - 1)
+                     if latin[i:i + 2] == last_two and is_cyrillic(words[i - 1]) == cyrillic
+                     and (patronymic or latin[i - 1] in _TURKISH_FIRST_GIVEN_NAMES)
+                     and _may_be_given_name(words[i - 1], latin[i - 1]))
+    return given.pop() if len(given) == 1 else None
+
+
+def _may_be_given_name(word: str, latin: str) -> bool:
+    """No title, place, region, acronym or place-case word ("Başkanı", "Турции", "Азии", "РАН", "Bakıda", "Kok-Tash")."""
+    return not (latin in _PERSON_TITLES or latin.lower() in _TITLE_WORDS or latin.lower() in _RU_TITLE_LATIN
+                or word.lower() in _TITLE_WORDS  # (Russian opening adverbs are there: "Затем Асхат Нурланов …")
+                or "-" in word or word[1:2].isupper() or places.is_place_word(word) or word.lower() in _LOCAL_BODY_WORDS
+                or word.lower() in _RU_BODIES_BEFORE_NAME or _GIVEN_NAME_NOT.search(word))
+
+
+# a body in the genitive before its head's name ("Председатель Мажилиса Ерлан Кошанов", "главы Сената …")
+_RU_BODIES_BEFORE_NAME = frozenset({"мажилиса", "сената", "меджлиса", "парламента", "курултая", "кенеша", "совета",
+                                    "союза", "банка", "фонда", "компании", "ассоциации", "палаты", "комиссии"})
+
+
+_RU_TITLE_LATIN = frozenset(romanize(word) for word in _RU_TITLE_WORDS)
+
+
+def _three_word_names(text: str, found: list[Found]) -> list[Found]:
+    """Each unlisted two-word speaker as the article names him in full with a given name more (_third_name_word)."""
+    for item in found:
+        speaker = item.speaker
+        if speaker is None or speaker.name.count(" ") != 1 or officeholders.by_name(speaker.name):
+            continue
+        if (word := _third_name_word(text, speaker.name)) is not None:
+            item.speaker = speaker._replace(name=f"{word} {speaker.name}")
+    return found
+
+
+# --- Round 31 (Russian): "По словам X, … ." then a paragraph "«…», — подчеркнул вице-премьер/он." --------------------
+# The paragraph before the quote reports X's words in the genitive ("По словам Жумангарина, в портфеле …"): the bare
+# title or pronoun after the quote is X, as "он" after such a sentence in the quote's own paragraph is (round 27); not
+# when that paragraph names someone after it (_ru_according_antecedent). A title that fits X alone is read so: X is
+# named by his name alone ("По словам экономиста X Y" names an occupation, the title's own rules read it).
+_RU_ACCORDING_TO_NAME = re.compile(r"По\s+(?:словам|мнению)\s+[А-ЯЁ]")
+
+
+def _ru_according_title_antecedent(lead: str, title: str, resolver: Resolver) -> None:
+    if title in ("он", "она") or _RU_ACCORDING_TO_NAME.search(lead):
+        _ru_according_antecedent(lead, resolver)
+
+
+# --- Round 31 (Russian): an occupation and an outlet's Latin name after a quote --------------------------------------
+# "«…», – пояснил эксперт Atameken Business.": Russian news writes a person's name in Cyrillic, so Latin words after a
+# bare occupation are the outlet or firm he speaks for, no name; RU_VERB_OCCUPATION reads the line (the expert the
+# paragraph before names), not the name rules
+_RU_OCCUPATION_OF_OUTLET = re.compile(r"(?:эксперт|экономист|аналитик|политолог|специалист)\s+[A-Z][a-z]")
+
+
+# --- Round 31 (Russian): a press service named by its principal passes on his words --------------------------------
+# "«…», — цитирует пресс-служба Рахмона слова президента." / "— приводит пресс-служба Токаева слова главы государства":
+# the source first, then the words of one whose title (a bare title in the genitive) is the press service's principal;
+# a name after "слова" is that person ("— приводит пресс-служба МИД слова Джейхуна Байрамова").
+_RU_PRESS_SERVICE_OF = re.compile(
+    r"^\s*[,.!?]?\s*[-–—]\s*(?:цитирует|приводит)\s+пресс-служб\w*\s+(?P<owner>[^.;:!?«»“”\"]{1,60}?)\s+"
+    r"слова\s+(?P<spk>[^.;:!?«»“”\"]{1,60}?)\s*(?=[.,;]|$)")
+_RU_BARE_PRINCIPAL = frozenset({"президента", "главы государства", "лидера", "премьер-министра", "министра",
+                                "главы правительства"})
+
+
+def _ru_press_service_of(after: str, resolver: Resolver):
+    """(speaker, span end) of '— цитирует пресс-служба X слова президента', else None."""
+    if not (m := _RU_PRESS_SERVICE_OF.match(after)):
+        return None
+    phrase = m["owner"] if m["spk"].strip() in _RU_BARE_PRINCIPAL else m["spk"]
+    person = resolver.resolve(ru_genitive_phrase(phrase.strip()))
+    return (person, m.end()) if person is not None else None
