@@ -4745,13 +4745,13 @@ def _who_visited_on_a_day(sentence: str, resolver: Resolver) -> Person | None:
 
 # Round 29 (English): the Greek Cypriot press names the Turkish Cypriot capital as the north of the divided city ("a
 # military parade in the northern part of Nicosia", "in northern Nicosia"): a Turkish Cypriot visit's city, North
-# Nicosia, when a sentence from the visit's own on says so.
-_NORTHERN_NICOSIA = re.compile(r"\b(?:the\s+northern\s+(?:part|half|sector)\s+of|northern|the\s+north\s+of)\s+Nicosia\b")
+# Nicosia, when a sentence from the visit's own on says so (_NORTH_OF_NICOSIA, the one pattern of these descriptions).
+NORTH_OF_NICOSIA_BEFORE = 60  # characters before "Nicosia" where its description starts
 
 
 def _northern_nicosia(doc: Document, visit: VisitFound) -> None:
     at = doc.text.find("Nicosia", visit.span[0])
-    if at >= 0 and _NORTHERN_NICOSIA.search(doc.text, max(visit.span[0], at - 30), at + 7):
+    if at >= 0 and _NORTH_OF_NICOSIA.search(doc.text, max(visit.span[0], at - NORTH_OF_NICOSIA_BEFORE), at + 7):
         visit.city = countries.get("CYN").capital
 
 
@@ -4915,9 +4915,11 @@ def _two_signed_before(doc: Document, visit: VisitFound, signed: list[bool]) -> 
 
 
 # Round 31 (English): the Turkish Cypriot part of the divided city told by a description, not its name ("in the north
-# part of Nicosia", "in northern Nicosia", "the Turkish Cypriot half of Nicosia"): North Nicosia, for a visit to the
-# north told without its city. Not "south of Nicosia" or "the northern suburbs" of another city.
-_NORTH_OF_NICOSIA = re.compile(r"\b(?:northern\s+Nicosia|the\s+(?:north(?:ern)?|Turkish(?:\s+Cypriot)?|occupied)\s+"
+# part of Nicosia", "in northern Nicosia", "the Turkish Cypriot half of Nicosia", round 29's "the north of Nicosia"):
+# North Nicosia, for a visit to the north told without its city (_city_from_next, _northern_nicosia). Not "south of
+# Nicosia" or "the northern suburbs" of another city.
+_NORTH_OF_NICOSIA = re.compile(r"\b(?:northern\s+Nicosia|the\s+north\s+of\s+Nicosia"
+                               r"|the\s+(?:north(?:ern)?|Turkish(?:\s+Cypriot)?|occupied)\s+"
                                r"(?:part|half|side|sector)\s+of\s+(?:the\s+(?:divided\s+)?(?:city|capital)\s+of\s+)?Nicosia)\b")
 
 

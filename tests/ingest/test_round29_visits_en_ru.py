@@ -130,6 +130,14 @@ def test_the_north_of_cyprus_and_the_northern_part_of_nicosia():
     # plant: the `_northern_nicosia` call dropped from visits.find_visits
     assert [v[:5] for v in proposed.visits(text, DAY)] == [
         ("Cevdet Yilmaz", "Northern Cyprus", "2026-05-20", "North Nicosia", "other")]
+    # and further on than the next sentences (which round 31's _city_from_next reads, so the sentence above no longer
+    # fails on the plant; found when the two rounds' patterns were made one)
+    far = ("Turkish Vice President Cevdet Yilmaz arrived in the north of Cyprus on Wednesday for the opening of a "
+           "hospital, his second trip to the Turkish Cypriot state this year. He was met at Ercan by Prime Minister "
+           "Unal Ustel. The hospital has 400 beds. It was built with Turkish funds. Work began in 2022. In the evening "
+           "Yilmaz laid a wreath at a memorial in the northern part of Nicosia.")
+    assert [v[:5] for v in proposed.visits(far, DAY)] == [
+        ("Cevdet Yilmaz", "Northern Cyprus", "2026-05-20", "North Nicosia", "other")]
     # the north of another country is no Turkish Cypriot place
     text = text.replace("the north of Cyprus", "the north of Kazakhstan")
     assert ("Cevdet Yilmaz", "Northern Cyprus") not in [v[:2] for v in proposed.visits(text, DAY)]
