@@ -3972,8 +3972,7 @@ def _trails_another_amount(sentence: str, at: int, amount: money.Amount) -> bool
 # exports": "рост экспорта узбекских товаров в Таджикистан", "таджикский экспорт в Узбекистан", "импорт казахстанской
 # продукции из Турции". The adjective right before the flow word, or after it with goods/products: that state is the
 # flow's owner, the one named after it the partner. (Not "узбекских компаний", firms: only goods or the flow itself.)
-_RU_DEMONYM_STEMS = {**places.RU_ADJECTIVE_STEMS, "Таджикск": "TJK"}
-_RU_DEMONYM = "|".join(sorted((stem.lower() for stem in _RU_DEMONYM_STEMS), key=len, reverse=True))
+_RU_DEMONYM = "|".join(sorted((stem.lower() for stem in places.RU_ADJECTIVE_STEMS), key=len, reverse=True))
 _RU_DEMONYM_FLOW = re.compile(rf"(?<!\w)(?:(?P<before>{_RU_DEMONYM})[а-яё]{{1,3}}\s+(?:экспорт|импорт)"
                               rf"|(?:экспорт|импорт)[а-яё]{{0,2}}\s+(?P<after>{_RU_DEMONYM})[а-яё]{{1,3}}\s+"
                               r"(?:товар|продукци|продукт))", re.I)
@@ -3985,7 +3984,7 @@ def _ru_demonym_flow_owner(sentence: str) -> str | None:
     if m is None:
         return None
     stem = (m["before"] or m["after"]).lower()
-    return next(iso3 for s, iso3 in _RU_DEMONYM_STEMS.items() if s.lower() == stem)
+    return next(iso3 for s, iso3 in places.RU_ADJECTIVE_STEMS.items() if s.lower() == stem)
 
 
 # Round 30: "our trade with X" in the language of one state, said by a speaker whose state is not known (an official the

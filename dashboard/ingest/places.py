@@ -79,7 +79,7 @@ _RU_REPUBLICS = {"Азербайджанск": "AZE", "Кыргызск": "KGZ",
 # Russian adjectives of the states (stems), which tell a capital by its country: "прибыл в туркменскую столицу",
 # "в казахстанской столице" (visits: the capital of that state)
 RU_ADJECTIVE_STEMS = {**_RU_REPUBLICS, "Казахстанск": "KAZ", "Казахск": "KAZ", "Узбекистанск": "UZB", "Узбекск": "UZB",
-                      "Туркменск": "TKM", "Венгерск": "HUN"}
+                      "Туркменск": "TKM", "Венгерск": "HUN", "Таджикск": "TJK"}
 
 
 def _republic_forms(stem: str) -> list[str]:
