@@ -178,7 +178,14 @@ NOT_YET: set[str] = {
     "424-az-ovqat-ganja-biznes-forum",
     "425-tr-memurlar-saidov-ankara",
     "435-ru-prime-tadzhikistan-kazakhstan-mpk",
-}  # dev articles with misses the rules do not yet handle (after round 31)
+    "440-edge-shakkaliyev-ashgabat",
+    "441-ru-baq-koshanov-bishkek",
+    "442-az-azadinform-kosherbayev-baki",
+    "444-zamin-narbayeva-budapest",
+    "445-tvine-ertugruloglu-baku",
+    "448-az-strateq-qafarova-daskend",
+    "449-tr-posta-fidan-dusanbe",
+}  # dev articles with misses the rules do not yet handle (after round 31, with the 37th set in dev)
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
