@@ -1580,6 +1580,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         return _head_not_named_after(resolver.resolve(_speaker_phrase(m["spk"])), rest[:told.start()], resolver)
     if "А" <= sentence[:1] <= "Я" and any(stem in rest for stem in _RU_REGION_STEMS):
         rest = _RU_REGION_NAME.sub("", rest)  # round 30: "назвал Центральную Азию «…»" names a region, no one
+    if verb in RU_CONVEYING_VERBS and len(rest) < 80 and not _QUOTE_MARK.search(rest):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 32: "Он передал лидеру «самые теплые пожелания …»"
     if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
@@ -6618,3 +6620,10 @@ def _az_subject_before_deye(before: str, resolver: Resolver) -> Person | None:
     if not sentence.strip() or sentence.rstrip()[-1:] in (".", "!", "?", "…", ":") or _QUOTE_MARK.search(sentence):
         return None
     return _clause_subject(sentence, resolver)
+
+
+# "Он передал казахстанскому лидеру «самые теплые пожелания и приглашение посетить …»" (conveyed), "пожелал народу
+# Кыргызстана «мира и процветания …»" (wished): the press services' verbs of greetings, their object the subject's own
+# words; the one greeted, in the dative before the quote, is no speaker (so the object may name him: the head of state
+# the wishes go to), and the subject speaks
+RU_CONVEYING_VERBS = frozenset({"передал", "передала", "пожелал", "пожелала"})

@@ -162,3 +162,16 @@ def test_a_bare_deye_verb_after_a_quote_is_the_sentence_subjects():
     # plant: AZ_DEYE_BARE_VERB matching nothing (r"(?!)"): the quote was lost
     assert proposed.quotes("Xəbər\n\nŞirkətin direktoru Elşən Quliyev “" + said + "”, – deyə bildirib.", DAY) == [
         ("Elşən Quliyev", said)]
+
+
+# quotes.py: RU_CONVEYING_VERBS (greetings conveyed in the subject's words)
+
+def test_greetings_conveyed_are_the_subjects_words():
+    """'Токаев передал Президенту Азербайджана «…»': the subject's words, though the one greeted is named; a verb of no
+    speech before a quote naming another ('Токаев принял Президента Азербайджана «…»') is no quote of his."""
+    # plant: "передал" dropped from RU_CONVEYING_VERBS (the quote was lost: the object names the president)
+    said = "самые добрые пожелания мира и процветания братскому народу"
+    lead = "Акорда\n\nГлава государства Касым-Жомарт Токаев принял делегацию.\n\n"
+    assert proposed.quotes(lead + "Токаев передал Президенту Узбекистана «" + said + "».", DAY) == [
+        ("Kassym-Jomart Tokayev", said)]
+    assert proposed.quotes(lead + "Токаев встретил Президента Узбекистана «" + said + "».", DAY) == []
