@@ -738,8 +738,14 @@ def _titled_appositives(text: str) -> list[Person]:
 # (_RU_OFFICE has the adjective before the office: "казахстанский премьер")
 _RU_OFFICE_OF = re.compile(r"^(?:господин\s+)?(?P<office>президент|премьер-министр|премьер|лидер|глава государства|"
                            r"глава правительства|"  # round 28: "глава правительства Казахстана", its prime minister
-                           r"министр иностранных дел)\s+(?P<country>[а-яё\-]+)$")
-_RU_OFFICE_OF_NAMES = {"премьер-министр": "Prime Minister", **_RU_OFFICES}
+                           r"министр иностранных дел|"
+                           # round 32 (Russian quotes): Kyrgyzstan's head of government by his cabinet, "глава Кабинета
+                           # министров Кыргызстана", "председатель кабмина Кыргызстана"
+                           r"глава кабинета министров|председатель кабинета министров|глава кабмина|председатель кабмина)"
+                           r"\s+(?P<country>[а-яё\-]+)$")
+_RU_OFFICE_OF_NAMES = {"премьер-министр": "Prime Minister", **_RU_OFFICES,
+                       **dict.fromkeys(("глава кабинета министров", "председатель кабинета министров", "глава кабмина",
+                                        "председатель кабмина"), "Prime Minister")}
 
 
 # Round 16: the foreign minister as Russian reports name him by his ministry, "глава венгерского МИД" (the head of
@@ -1183,6 +1189,8 @@ class Resolver:
                     return self._turkic_only_minister(low)  # round 16b: "Nazir bildirib:" after an economist spoke
                 if self._another_minister_named_last():
                     return None  # round 16b: "X провел переговоры с министром … Y. «…», — сказал министр"
+            if low == "spiker" and (chair := az_speaker_after_officer(self.last_speaker, self.body_chairs, self.day)):
+                return chair  # round 32: "– deyə Spiker bildirib" after the president spoke is the chair named last
             if self.last_speaker:
                 return Person(self.last_speaker.name, self.last_speaker.role, self.last_speaker.iso3, 0.75, "anaphor")
             if self.first_head and low in HEAD_OF_STATE_WORDS:
@@ -2474,3 +2482,16 @@ def _turkic_participle_named(text: str) -> list[Person]:
     return [Person(m["name"], "", "", 0.6, "unlisted name") for m in _TURKIC_PARTICIPLE_NAMED.finditer(text)
             if not any(places.is_place_word(word) or word.lower() in _TITLE_WORDS for word in m["name"].split())
             and not _holder_named(m["name"])]  # ("Forumda konuşan Bakan Bolat": a title and a holder, read so already)
+
+
+# --- Round 32 (Azerbaijani quotes): "the speaker" after a head of state or minister spoke -----------------------------
+# "“…”, – deyə Prezident bildirib. … Daha sonra Milli Məclisin Sədri X Y ilə qonaq arasında görüş keçirilib. “…”, – deyə
+# Spiker bildirib.": a president, prime minister or minister who spoke last is no speaker of parliament, so "spiker" is
+# the parliament chair the article named last (a chair who spoke last stays the anaphor's, as before)
+def az_speaker_after_officer(last: Person | None, chairs: list[tuple[str, str]], day: date) -> Person | None:
+    if last is None or not chairs or not _MINISTER_ROLE_WORD.search(last.role):
+        return None
+    named = [name for body, name in chairs if _AZ_PARLIAMENT_WORD.search(body)]
+    if not named or named[-1] == last.name:
+        return None
+    return _chair_of_body_named("", [("", named[-1])], day)

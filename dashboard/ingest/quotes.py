@@ -99,6 +99,10 @@ RU_VERBS += r"|отмечала|отмечал|заявляла|заявлял|�
 RU_VERBS += r"|призвала|призвал|предупредила|предупредил|пообещала|пообещал"
 # Round 30: assured ("X заверил, что налоги «…»", "— заверил министр"), the finance and central-bank reports' verb
 RU_VERBS += r"|заверила|заверил"
+# Round 32: joked, explained, went on, retorted ("«…», – пошутил он", "— объяснил министр", "— продолжил X", "— парировал
+# эксперт") and the reporter's present ("— поясняет X", "— добавляет он", "— рассказывает X")
+RU_VERBS += (r"|пошутила|пошутил|объяснила|объяснил|продолжила|продолжил|парировала|парировал|поясняет|добавляет|"
+             r"рассказывает|уточняет")
 VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|"
          r"underscored|pointed out|points out|told [\w ]{1,30}?|declared|remarked|explained|continued|recalled|"
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
@@ -1068,13 +1072,18 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 person = _az_titled_named_before(m["spk"], text[:para_start] + before, resolver)  # round 21
             if person is None and pattern is AFTER_VERB_SPEAKER_RU:  # round 24: "— сказал Садыков" after "Ерлан Садыков"
                 person = _ru_surname_named_before(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver)
-            if person is None and pattern is AFTER_VERB_SPEAKER_RU and m["spk"][:1].islower():  # round 28
+            if person is None and pattern is AFTER_VERB_SPEAKER_RU \
+                    and (m["spk"][:1].islower() or m["spk"].startswith(RU_CAPITAL_TITLE_OPENINGS)):  # round 28, 32
                 person = _ru_title_before_occasion(_speaker_phrase(m["spk"]), resolver)
             if person is None and pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) \
                     and (occupation := _EN_BARE_OCCUPATION.fullmatch(_speaker_phrase(m["spk"]))):
                 person = _occupation_named_before(occupation["occ"], text[:para_start] + before, resolver)  # round 26
             if person:
                 return person, rule, m.end()
+    if _az_earlier_words_gate(after) and (found := _az_earlier_words(after, resolver)) is not None:
+        return found[0], "said-after", found[1]  # round 32: '"…", - dövlət başçısı o zaman bildirmişdi.'
+    if "deyə" in after[:12] and (m := AZ_DEYE_BARE_VERB.match(after)) and (person := _az_subject_before_deye(before, resolver)):
+        return person, "said-after", m.end()  # round 32: 'Direktor X Y “…”, – deyə bildirib.'
     if after.lstrip(" ,.!?")[:1] in ("-", "–", "—") \
             and (found := _ru_dash_after(after, text[:para_start] + before, resolver,
                                          before if before.strip() else _previous_paragraph(text, paras, para_start))):
@@ -1197,6 +1206,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "subject-colon", 0
     if ends_with_colon and (person := _colon_subject(tail, resolver)):
         return person, "subject-colon", 0
+    if ends_with_colon and " isə " in tail and (person := _az_stance_subject(tail, resolver)):
+        return person, "subject-colon", 0  # round 32: "… sədri X Y isə daha nikbindir: “…”"
     if not ends_with_colon and " that " in own_before[-BEFORE_WINDOW:] and not _title_case(quoted) \
             and (person := _reported_subject(own_before, resolver)):
         return person, "said-that", 0
@@ -1569,6 +1580,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         return _head_not_named_after(resolver.resolve(_speaker_phrase(m["spk"])), rest[:told.start()], resolver)
     if "А" <= sentence[:1] <= "Я" and any(stem in rest for stem in _RU_REGION_STEMS):
         rest = _RU_REGION_NAME.sub("", rest)  # round 30: "назвал Центральную Азию «…»" names a region, no one
+    if verb in RU_CONVEYING_VERBS and len(rest) < 80 and not _QUOTE_MARK.search(rest):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 32: "Он передал лидеру «самые теплые пожелания …»"
     if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
@@ -1776,6 +1789,8 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
     clause = _SENTENCE_BREAK.split(before.rstrip(" :,\n"))[-1]
     if not clause:
         return None
+    if "lə " in clause or "la " in clause:
+        clause = AZ_COMITATIVE_NAME.sub(_az_without_comitative_name, clause)  # round 32: "… X Tokayevlə" is an object
     person = resolver.resolve(clause, speaking=speaking)
     if person is not None and clause[:1].isupper() and (opening := _turkic_opening_subject(clause, person, resolver)):
         person = resolver.resolve(opening.name, speaking=speaking)  # round 27
@@ -2149,6 +2164,9 @@ def _dash_anaphor_subject(text: str, paras, para: tuple[int, int], resolver: Res
     # он. — …" (its second part the attribution)
     if len(parts) > 1 and any(_RU_PRONOUN_PART.match(part) for part in parts[1:]):
         _ru_pronoun_antecedent(_previous_paragraph(text, paras, para[0]), resolver)
+    elif len(parts) > 1 and "министр" in parts[-1] and RU_BARE_MINISTER_DASH_PART.match(parts[-1].strip()) \
+            and "инистр" in (lead := _previous_paragraph(text, paras, para[0])):
+        _ru_pronoun_antecedent(lead, resolver)  # round 32: "— …, — пояснил министр." under "Министр … X Y провел …"
     elif len(parts) > 1 and resolver.last_speaker is None and _AZ_HEAD_AFTER.match(parts[-1]):  # round 24
         _az_head_lead(_previous_paragraph(text, paras, para[0]), resolver)
     elif len(parts) > 1 and parts[-1][:1] in "od" and _AZ_DASH_PRONOUN.fullmatch(parts[-1].strip()):  # round 24
@@ -2188,7 +2206,10 @@ AZ_KI = re.compile(rf"\b(?:{AZ_VERBS}|hesab edir|hesab edib|düşünür|bildirir
 # A quote inside a nominalised clause the verb ends: 'Mirziyoyev isə sammitin “…” olacağına əmin olduğunu deyib',
 # '… “…” olduğunu bildirib' (the Azerbaijani form of Turkish "olduğunu söyledi")
 AZ_CLAUSE_AFTER = re.compile(rf"^[^.!?“”«»\"]{{0,60}}?\w+(?:dığını|diyini|duğunu|düyünü|acağını|əcəyini|acağına|əcəyinə|"
-                             rf"dığına|diyinə|duğuna|düyünə)\b[^.!?“”«»\"]{{0,30}}?\b(?:{AZ_VERBS})\s*[.!]")
+                             rf"dığına|diyinə|duğuna|düyünə)\b[^.!?“”«»\"]{{0,30}}?\b(?:{AZ_VERBS})\s*[.!]"
+                             # round 32: or a second clause after "və" ('… “…” olduğunu qeyd edib və … bildirib.')
+                             r"|^[^.!?“”«»\"]{0,60}?\w+(?:dığını|diyini|duğunu|düyünü)\s+(?:qeyd\s+edib|bildirib|deyib|"
+                             r"vurğulayıb)\s+və\s")
 # Round 9: a verb that names its object after the quote, "X … qazın nəqlini “…” adlandırıb" (called it "…"),
 # "… “…” kimi dəyərləndirib" (assessed as), Turkish "… “…” olarak adlandırdı": the sentence's subject's
 AZ_PRONOUN_OPENS = re.compile(r"^O,\s")  # round 23: see _az_attribution
@@ -2293,6 +2314,8 @@ def _az_his_words_owner(lead: str, resolver: Resolver) -> Person | None:
     Round 22: after a quote of the paragraph ('“…”, - deyə türkmən naziri bildirib. Onun sözlərinə görə, …') still
     the last speaker, who said that quote; after a sentence of running text ("Nazir X Y isə … qeyd edib. Onun
     sözlərinə görə, …") that sentence's subject, a person it names (a sentence about no one gives no one)."""
+    if "“" in lead or "\"" in lead or "«" in lead:
+        lead = _unquote_terms(lead)  # round 32: a company's name in marks ("“Gəncə Aqro” MMC-nin rəhbəri X Y") is no quote
     if not lead.strip() or _QUOTE_MARK.search(lead):
         return resolver.resolve("o")
     person = _clause_subject(lead, resolver, speaking=False)
@@ -2306,6 +2329,8 @@ def _opens_with(lead: str, person: Person, resolver: Resolver) -> bool:
     sentence = _SENTENCE_BREAK.split(lead.strip())[-1]
     end = _AZ_SUBJECT_END.search(sentence)
     opening = sentence[:end.start()] if end else " ".join(sentence.split()[:_SUBJECT_WORDS])
+    if (appositive := AZ_APPOSITIVE_SUBJECT_ISE.match(sentence)) and sentence[end.start()] == ",":
+        opening = sentence[:appositive.start("end")]  # round 32: "Descriptor, title X Y isə …"
     named = resolver.resolve(opening, speaking=False)
     return named is not None and named.name == person.name
 
@@ -4407,7 +4432,8 @@ def _ru_body_head(phrase: str, earlier: str, resolver: Resolver) -> Person | Non
         return None
     body = m["body"][:max(4, len(m["body"]) - 2)]  # its stem: "Сената", "Сенат", "Сенате" alike
     named = {name for title, of, name in ru_titled_mentions(earlier)
-             if title.startswith(_RU_HEAD_TITLES) and re.search(rf"(?<![\w\-]){re.escape(body)}", of)}
+             if title.startswith(_RU_HEAD_TITLES) and re.search(rf"(?<![\w\-]){re.escape(body)}", of)
+             and not RU_PAST_VERB_IN_TITLE.search(of)}  # round 32
     return resolver.resolve(named.pop()) if len(named) == 1 else None
 
 
@@ -6501,3 +6527,103 @@ def _ru_press_service_of(after: str, resolver: Resolver):
     phrase = m["owner"] if m["spk"].strip() in _RU_BARE_PRINCIPAL else m["spk"]
     person = resolver.resolve(ru_genitive_phrase(phrase.strip()))
     return (person, m.end()) if person is not None else None
+
+
+# --- Round 32 (Russian and Azerbaijani quotes) -----------------------------------------------------------------------
+# "«…», — заявил Президент Кыргызстана в ходе встречи.": official and press-service Russian capitalises the title after
+# the verb; the occasion after it ("в ходе встречи", "на брифинге") goes as after a lower-case one (round 28's
+# _ru_title_before_occasion). Only a title word opens it: a name there is read by the resolver's own name search.
+RU_CAPITAL_TITLE_OPENINGS = ("Президент ", "Премьер-министр ", "Председатель ", "Глава ", "Министр ", "Спикер ",
+                             "Вице-премьер ", "Посол ")
+# "Во вторник спикера Мажилиса принял Садыр Жапаров.": a past verb between a head's title and a name makes the title the
+# object and the name the sentence's subject, who is no head of that body (_ru_body_head reads the titled mentions)
+RU_PAST_VERB_IN_TITLE = re.compile(r"\s[а-яё]{2,}(?:ал|ял|ил|ел|ыл|ул)(?:а|и|ся|ась|ись)?(?=\s|$)")
+
+
+# "Azərbaycanlı sahibkar, “Gəncə Aqro” MMC-nin rəhbəri Elnur Quliyev isə … deyib. Onun sözlərinə görə, …: “…”": a
+# descriptor and a comma before the subject's title and name, "isə" after it; the subject then runs to "isə" (the
+# comma alone would leave only "Azərbaycanlı sahibkar", which names no one). Only an "isə" within the first eighty
+# characters after a comma: a later one is another clause's.
+AZ_APPOSITIVE_SUBJECT_ISE = re.compile(r"(?=[^.!?]{0,40},[^.!?]{0,80}?\s+isə\b)[^.!?]{0,120}?(?P<end>\s+isə\b)")
+
+
+# '"…", - dövlət başçısı o zaman bildirmişdi.' (the head of state said then): words said earlier, recalled in a later
+# report, take the past perfect ("bildirmişdi", "demişdi", "qeyd etmişdi") and often a time between the speaker and the
+# verb ("o zaman", "ötən il", "həmin gün"); AZ_AFTER wants the present perfect right after the speaker, so the time
+# would stay in the speaker's phrase and resolve to no one
+_AZ_PAST_PERFECT = (r"(?:bildir|de|qeyd\s+et|əlavə\s+et|bəyan\s+et|söylə)mişdi[rk]?|(?:vurğula)mışdı[rk]?")
+_AZ_EARLIER_TIME = (r"o\s+zaman|o\s+vaxt|həmin\s+vaxt|həmin\s+gün|o\s+gün|daha\s+əvvəl|bir\s+qədər\s+əvvəl|ötən\s+il|"
+                    r"keçən\s+il|o\s+dövrdə|o\s+zaman\s+da")
+AZ_AFTER_EARLIER = re.compile(rf"^\s*[,.]?\s*[-–—]\s*(?:deyə\s+)?(?P<spk>[^\s.;:!?«»“”\"\-–—][^.;:!?«»“”\"]{{0,59}}?)"
+                              rf"(?:\s+(?P<time>{_AZ_EARLIER_TIME}))?\s+(?:(?P<perfect>{_AZ_PAST_PERFECT})|{AZ_VERBS})\s*[.;]")
+
+
+def _az_earlier_words_gate(after: str) -> bool:
+    """A cheap check: a past perfect ("-mişdi", "-mışdı") or a time word near the start of the text after a quote."""
+    head = after[:100]
+    return any(word in head for word in _AZ_EARLIER_GATE_WORDS)
+
+
+_AZ_EARLIER_GATE_WORDS = ("şdı", "şdi", " zaman ", " vaxt ", "əvvəl ", "ötən il", "keçən il", "həmin gün", " o gün", "dövrdə")
+
+
+def _az_earlier_words(after: str, resolver: Resolver) -> tuple[Person, int] | None:
+    if not (m := AZ_AFTER_EARLIER.match(after)) or not (m["time"] or m["perfect"]):
+        return None  # the present perfect with no time is AZ_AFTER's
+    person = resolver.resolve(_speaker_phrase(m["spk"]))
+    return (person, m.end()) if person else None
+
+
+# "Bakıdakı … Birliyinin sədri X Y isə daha nikbindir: “…”" (is more optimistic), "Ekspert X Y isə fərqli fikirdədir:"
+# (is of another view), "… isə ehtiyatlıdır:": a stance told by a predicate in "-dır" with no verb of speech; the subject
+# before "isə" speaks (SUBJECT reads no Azerbaijani lower-case title inside the phrase, "Birliyin sədri X Y"). The
+# predicate is lower-case words only, so it names no one.
+AZ_STANCE_COLON = re.compile(r"(?:^|[.!?]\s+)(?P<spk>[^.!?:“”\"«»]{3,140}?)\s+isə\s+(?:[a-zəıöüşçğ]+\s+){0,3}"
+                             r"[a-zəıöüşçğ]+(?:dır|dir|dur|dür|tır|tir|tur|tür)\s*:\s*$")
+
+
+def _az_stance_subject(tail: str, resolver: Resolver) -> Person | None:
+    if not (m := AZ_STANCE_COLON.search(tail)):
+        return None
+    return resolver.resolve(_unquote_terms(m["spk"]).strip())
+
+
+# "Görüşdə dövlət başçısı Prezident Kasım-Jomart Tokayevlə aramızda “…” olduğunu qeyd edib": a name in the comitative
+# ("-la/-lə", "-yla/-ylə": with X), a title perhaps before it, is who the subject spoke with, never the subject; read
+# as a name it would take the partial quote. Only a surname's ending before the suffix, so a word like "bununla" stays.
+AZ_COMITATIVE_NAME = re.compile(r"(?:[A-ZÇĞİÖŞÜƏ][\w\-]+\s+){0,2}[A-ZÇĞİÖŞÜƏ][\w\-]*"
+                                r"(?:(?:ov|ev|in|ın|on|an|ova|eva|ina|ına)(?:la|lə)|[aeıioöuüə](?:yla|ylə))(?=[\s,])")
+
+
+def _az_without_comitative_name(m: re.Match) -> str:
+    """The match dropped, unless its last word is a place ("X Y Türkmənistanla münasibətləri" keeps its subject)."""
+    stem = m[0].rsplit(None, 1)[-1][:-2].removesuffix("y")
+    return m[0] if places.is_place_word(stem) or places.codes_in(stem) else ""
+
+
+# "Министр торговли … X Y провел встречу …" then "— …, — пояснил министр журналистам.": a dash line attributed to a bare
+# "министр" (an occasion or the hearers perhaps after it) is the one person the paragraph before names, as "он" is
+# (_ru_pronoun_antecedent), when that paragraph names a minister; a quote in marks had this already (_ru_dash_after)
+RU_BARE_MINISTER_DASH_PART = re.compile(rf"^(?:{RU_VERBS})\s+министр(?:\s+(?:журналистам|корреспонденту|"
+                                        r"(?:на|в\s+ходе|во\s+время|по\s+итогам|после)\s+[а-яё\-]+))?\s*[.,]?$")
+
+
+
+# 'Şirkətin rəhbəri X Y “…”, – deyə bildirib.': the speaker opens the sentence before the quote and "deyə" after it has
+# no name of its own (AZ_DEYE wants one); the sentence's subject speaks, when the quote's sentence opens with it (no
+# sentence break between) and the words before the quote name one person
+AZ_DEYE_BARE_VERB = re.compile(rf"^\s*,?\s*[-–—]?\s*deyə\s+(?:{AZ_VERBS})\s*[.;]")
+
+
+def _az_subject_before_deye(before: str, resolver: Resolver) -> Person | None:
+    sentence = _SENTENCE_BREAK.split(before)[-1] if before.strip() else ""
+    if not sentence.strip() or sentence.rstrip()[-1:] in (".", "!", "?", "…", ":") or _QUOTE_MARK.search(sentence):
+        return None
+    return _clause_subject(sentence, resolver)
+
+
+# "Он передал казахстанскому лидеру «самые теплые пожелания и приглашение посетить …»" (conveyed), "пожелал народу
+# Кыргызстана «мира и процветания …»" (wished): the press services' verbs of greetings, their object the subject's own
+# words; the one greeted, in the dative before the quote, is no speaker (so the object may name him: the head of state
+# the wishes go to), and the subject speaks
+RU_CONVEYING_VERBS = frozenset({"передал", "передала", "пожелал", "пожелала"})
