@@ -1556,7 +1556,12 @@ _LOCAL_BODY_WORDS = frozenset({
     "anlaşması", "anlaşmasının", "antlaşması", "sözleşmesi", "beyannamesi", "protokolü", "mutabakat", "müqaviləsi",
     "müqaviləsinin", "sazişi", "sazişinin", "bəyannaməsi", "memorandumu", "protokolu", "konvensiyası",
     # round 31: a region's bare name of two words ("Türk dünyası ile Orta Avrupa arasında \"…\"") is no person's
-    "avrupa", "asya", "asiya", "avropa", "kafkasya", "qafqaz", "avrasya", "avrasiya"})
+    "avrupa", "asya", "asiya", "avropa", "kafkasya", "qafqaz", "avrasya", "avrasiya",
+    # round 32 (Turkish quotes): a sea, lake, gulf, port or corridor of two words before the speaker ("Hazar Denizi
+    # üzerinden geçen … dikkati çeken X, "…" diye konuştu") is no second person in the nominative
+    "denizi", "denizinin", "dənizi", "dənizinin", "gölü", "gölünün", "körfezi", "körfəzi", "boğazı", "nehri",
+    "havzası", "hövzəsi", "limanı", "limanının", "havalimanı", "koridoru", "koridorunun",
+    "dəhlizi", "dəhlizinin"})
 _BODY_WORDS = _BODY_WORDS | _LOCAL_BODY_WORDS
 
 

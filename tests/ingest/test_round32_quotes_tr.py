@@ -1,0 +1,80 @@
+"""Turkish quotes, round 32 (dev/407, 413, 419, 425, 449), each as a small text in words of its own. Each test was seen
+failing on a planted bug (planted, run, failed, reverted); the plant is named."""
+from datetime import date
+
+from tests.ingest import proposed
+
+DAY = date(2026, 6, 10)
+
+
+def _tr_quotes(text, day=DAY):
+    return proposed.quotes("Haber\n\n" + text, day)
+
+
+# people.py: _LOCAL_BODY_WORDS (a sea, lake or port of two words is no person)
+
+def test_a_sea_named_in_the_participle_clause_is_no_second_speaker():
+    """'Hazar Denizi üzerinden … dikkati çeken X, "…" diye konuştu.': "Hazar Denizi" is no person in the
+    nominative, so the name after the participle speaks (a port the same); a person named Deniz still is one."""
+    # plant: "denizi" dropped from _LOCAL_BODY_WORDS (the quote was lost)
+    lead = "Kazakistan Ulaştırma Bakanı Nurlan Sauranbayev dün İzmir'e geldi.\n\n"
+    said = "Limanlarımız yeni hatlar için her zaman hazır olacak"
+    assert _tr_quotes(lead + "Hazar Denizi üzerinden taşınan yükün arttığını hatırlatan Sauranbayev, \"" + said
+                      + "\" diye konuştu.") == [("Nurlan Sauranbayev", said)]
+    # plant: "limanı" dropped from _LOCAL_BODY_WORDS (the quote was lost)
+    assert _tr_quotes(lead + "Aktau Limanı üzerinden taşınan yükün arttığını hatırlatan Sauranbayev, \"" + said
+                      + "\" dedi.") == [("Nurlan Sauranbayev", said)]
+    # near form: the given name "Deniz" (sea) is a person's still
+    assert _tr_quotes("Ekonomist Deniz Aksoy, \"" + said + "\" dedi.") == [("Deniz Aksoy", said)]
+
+
+# quotes.py: _TR_EXPERT_WORDS / _TR_EXPERT_OPENING / _tr_expert_gate ("Uzman, …" is the expert named before)
+
+def test_a_bare_uzman_is_the_one_expert_named_before():
+    """'… uzmanı Prof. Dr. X Y …. Uzman, "…" diye konuştu.' (full quote) and 'Uzman, … "…" ifade etti.' (partial):
+    the one person the article named with that occupation, even after his own quote of two sentences (whose last names
+    no one); none when it named two."""
+    # plant: "[Uu]zman" dropped from _TR_EXPERT_OPENING (both quotes were lost)
+    lead = ("Gazi Üniversitesi'nden enerji uzmanı Prof. Dr. Tolga Erkmen, anlaşmanın önemli olduğunu söyledi.\n\n"
+            "Erkmen, \"Boru hattı bölgeye yeni bir denge getirecek. Fiyatlar da aşağı inecek\" değerlendirmesinde "
+            "bulundu.\n\n")
+    said = "Ancak kapasitenin artması için yeni yatırımlar da şart"
+    assert _tr_quotes(lead + "Uzman, \"" + said + "\" diye konuştu.")[-1] == ("Tolga Erkmen", said)
+    said2 = "uzun vadeli bir ortaklığa dönüşebileceğini"
+    assert _tr_quotes(lead + "Uzman, Gürcistan'ın projeye katılmasıyla iki ülkenin yakınlaşmasının \"" + said2 + "\" ifade etti.")[-1] == (
+        "Tolga Erkmen", said2)
+    two = lead + "Marmara Üniversitesi'nden ekonomi uzmanı Doç. Dr. Deniz Aksoy da görüş bildirdi.\n\n"
+    assert ("Tolga Erkmen", said) not in _tr_quotes(two + "Uzman, \"" + said + "\" diye konuştu.")
+
+
+# quotes.py: _tr_inverted_named ('"…," dedi X.' before the verb-final subject of the sentence before)
+
+def test_the_name_after_dedi_speaks_whoever_the_sentence_before_names():
+    """'Y ise … değindi. "…," dedi X. "…"': the name after "dedi" speaks, and the next unattributed quote is his too;
+    a bare title after "dedi" is still left to the sentence before."""
+    # plant: the _tr_inverted_named line dropped from _attribute (the quote went to Erdoğan)
+    lead = "Cumhurbaşkanı Recep Tayyip Erdoğan ise zirvede enerji projelerine değindi. "
+    said, said2 = "Bu boru hattı artık bir proje değil,", "Gelecek yıl ilk gaz Avrupa pazarına ulaşacak."
+    got = _tr_quotes("Azerbaycan Cumhurbaşkanı İlham Aliyev zirveye katıldı.\n\n" + lead + "\"" + said
+                     + "\" dedi Aliyev. \"" + said2 + "\"")
+    assert [speaker for speaker, _ in got] == ["Ilham Aliyev", "Ilham Aliyev"]
+    # plant: the bare-title check in _tr_inverted_named dropped (the quote went to the minister who spoke last)
+    said3 = "Sınır kapılarındaki bekleme süresi yarıya inecek"
+    got = _tr_quotes("Ticaret Bakanı Ömer Bolat, \"Ticaretimiz bu yıl yüzde on artacak\" dedi.\n\n"
+                     "Cumhurbaşkanı Recep Tayyip Erdoğan forumda konuştu. \"" + said3 + "\" dedi Cumhurbaşkanı.")
+    assert ("Ömer Bolat", said3) not in got
+
+
+# quotes.py: _label_without_stay (a headline label of four words before the place of stay)
+
+def test_a_headline_label_of_four_words_before_the_place_of_stay():
+    """'Özbekistan Ekonomi Bakanı Kudratov Bakü'de: "…"' with the body not repeating it: the minister's quote; five
+    words before the place are still no label."""
+    # plant: _label_without_stay returning its label unchanged (the headline quote was lost)
+    said = "Ortak sanayi bölgeleri ticareti iki katına çıkaracak"
+    body = ("\n\nÖzbekistan Ekonomi Bakanı Laziz Kudratov, Bakü'de Azerbaycanlı mevkidaşıyla görüştü.\n\n"
+            "Kudratov, \"İki ülke arasındaki ulaşım hatlarını birlikte geliştireceğiz\" dedi.")
+    got = proposed.quotes("Özbekistan Ekonomi Bakanı Kudratov Bakü'de: \"" + said + "\"" + body, DAY)
+    assert ("Laziz Kudratov", said) in got
+    got = proposed.quotes("Özbekistan Yeni Ekonomi Bakanı Kudratov Bakü'de: \"" + said + "\"" + body, DAY)
+    assert ("Laziz Kudratov", said) not in got
