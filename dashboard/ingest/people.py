@@ -348,7 +348,10 @@ _LOCAL_TITLES = {"Bakanı", "Yardımcısı", "Başkanı", "Başbakanı", "Büyü
                  # Nur Demirel", "Yönetim Kurulu Üyesi …", "Derneği Genel Sekreteri …", "Şirketin Kurucusu …")
                  "Milletvekili", "Üyesi", "Temsilcisi", "Sekreteri", "Danışmanı", "Kurucusu", "Koordinatörü", "CEO'su", "CEO’su",
                  # round 12: the bare Turkish title before a name ("Başbakan Ünal Üstel, … Bakü'ye geldi")
-                 "Başbakan"}
+                 "Başbakan",
+                 # round 32 (Turkish quotes): a governor, district governor, rector or consul of the local press
+                 # ("Kars Valisi Ziya Polat", "Erzurum Başkonsolosu …"), the place before it no part of the name
+                 "Valisi", "Kaymakamı", "Rektörü", "Başkonsolosu", "Konsolosu", "Müsteşarı"}
 _PERSON_TITLES = _PERSON_TITLES | _LOCAL_TITLES
 # any(title in text for title in _LOCAL_TITLES) in one C call: the titles as plain alternatives (escaped, no
 # flags), so the pattern finds a match exactly when one of them is a substring

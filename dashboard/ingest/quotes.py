@@ -4133,7 +4133,9 @@ def _turkic_subheading_speakers(text: str, found: list[Found], headline_end: int
 # Bolat, "…" dedi', 'Ankara'da Erdoğan ile görüşen Kazakistan Cumhurbaşkanı, basın toplantısında "…" dedi'): no one
 # when that name is no one known or the sentence names another in the nominative
 _TR_AFTER_DERKEN = re.compile(r"[”\"»]\s*(?:derken|deyərkən),\s+(?P<clause>[^“”\"«»]+)$")
-_TR_PARTICIPLE_SUBJECT = re.compile(rf"(?<![\w'’\-])[a-zçğıöşü]+(?:en|an)\s+(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}}),\s")
+_TR_PARTICIPLE_SUBJECT = re.compile(rf"(?<![\w'’\-])[a-zçğıöşü]+(?:en|an)\s+(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,5}}),\s")
+# (round 32: up to six words, the state, ministry and title before a full name: "Fidan ile görüşen Azerbaycan Dışişleri
+# Bakanı Ceyhun Bayramov, "…" dedi")
 
 
 def _tr_verb_final_subject(before: str, resolver: Resolver) -> Person | bool | None:

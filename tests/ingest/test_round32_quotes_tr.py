@@ -78,3 +78,31 @@ def test_a_headline_label_of_four_words_before_the_place_of_stay():
     assert ("Laziz Kudratov", said) in got
     got = proposed.quotes("Özbekistan Yeni Ekonomi Bakanı Kudratov Bakü'de: \"" + said + "\"" + body, DAY)
     assert ("Laziz Kudratov", said) not in got
+
+
+# quotes.py: _TR_PARTICIPLE_SUBJECT (up to six capitalised words after the participle)
+
+def test_a_full_title_and_name_after_a_participle_of_meeting():
+    """'X ile görüşen Azerbaycan Dışişleri Bakanı Ceyhun Bayramov, "…" dedi.': the state, ministry, title and name (five
+    words) are the subject; the person met ("X ile") is no speaker."""
+    # plant: {0,5} back to {0,3} in _TR_PARTICIPLE_SUBJECT (the quote was lost)
+    said = "Ankara ile Bakü arasındaki ortaklık her yıl derinleşiyor"
+    assert _tr_quotes("Hakan Fidan ile görüşen Azerbaycan Dışişleri Bakanı Ceyhun Bayramov, \"" + said + "\" dedi.") == [
+        ("Jeyhun Bayramov", said)]
+    # near form: the one met named in the nominative too is no subject of his own
+    got = _tr_quotes("Bayramov ile görüşen Türkiye Dışişleri Bakanı Hakan Fidan, \"" + said + "\" dedi.")
+    assert got == [("Hakan Fidan", said)]
+
+
+# people.py: _LOCAL_TITLES (a governor's or rector's title of the local press)
+
+def test_a_governors_title_and_province_are_no_part_of_the_name():
+    """'Van Valisi Kemal Aydın, …' then 'Aydın, "…" dedi.': the speaker is "Kemal Aydın", not "Van Valisi Kemal Aydın";
+    a rector the same."""
+    # plant: "Valisi" dropped from _LOCAL_TITLES (the speaker was "Van Valisi Kemal Aydın")
+    said = "Sınır kapısındaki yeni terminal ticareti iki katına çıkaracak"
+    assert _tr_quotes("Van Valisi Kemal Aydın, İranlı heyeti ağırladı.\n\nAydın, \"" + said + "\" dedi.") == [
+        ("Kemal Aydın", said)]
+    # plant: "Rektörü" dropped from _LOCAL_TITLES (the speaker was "Manas Üniversitesi Rektörü Selim Tunç")
+    assert _tr_quotes("Manas Üniversitesi Rektörü Selim Tunç, yeni dönemi anlattı.\n\nTunç, \"" + said
+                      + "\" diye konuştu.") == [("Selim Tunç", said)]
