@@ -5444,7 +5444,8 @@ _TITLE_UNKNOWN_NAME_OPENING = re.compile(r"(?P<title>(?i:bakan|cumhurbaşkanı|b
 # write it ('"Orta Dəhlizdə yüklər artacaq" - Ceyhun Bayramov', '"…" – Bakan Bolat', '«…» — Токаев'): the named person's
 # quote, by the headline label's rules (_headline_label_person: a holder, or one the body names in full); nothing
 # before the quote, nothing after the name. An outlet or a body after the dash ("- Report", "- Bakanlık") names no one.
-_HEADLINE_TRAILING_NAME = re.compile(r"[,.!?]?\s*[-–—]\s*(?P<spk>(?:[^\W\d_][\w'’.\-]*\s+){0,3}[^\W\d_][\w'’\-]*)"
+# (round 32: Turkish "dedi"/"diyor" in place of the dash, '"…" dedi Bolat', a name the body gives in full)
+_HEADLINE_TRAILING_NAME = re.compile(r"[,.!?]?\s*(?:[-–—]|dedi\s|diyor\s)\s*(?P<spk>(?:[^\W\d_][\w'’.\-]*\s+){0,3}[^\W\d_][\w'’\-]*)"
                                      rf"\s*[.!]?(?:{_HEADLINE_MEDIA_TAG.pattern})?\s*$")  # "- Bayramov - VİDEO"
 
 

@@ -106,3 +106,15 @@ def test_a_governors_title_and_province_are_no_part_of_the_name():
     # plant: "Rektörü" dropped from _LOCAL_TITLES (the speaker was "Manas Üniversitesi Rektörü Selim Tunç")
     assert _tr_quotes("Manas Üniversitesi Rektörü Selim Tunç, yeni dönemi anlattı.\n\nTunç, \"" + said
                       + "\" diye konuştu.") == [("Selim Tunç", said)]
+
+
+# quotes.py: _HEADLINE_TRAILING_NAME ('"…" dedi X' as a headline, the name the body gives in full)
+
+def test_a_headline_quote_with_dedi_and_a_surname_the_body_names():
+    """'"…" dedi Kaplan' over a body naming "Ekonomi Bakanı Serdar Kaplan": his quote; a surname the body does not
+    name in full gives none."""
+    # plant: "dedi\s|" dropped from _HEADLINE_TRAILING_NAME (the headline quote was lost)
+    said = "İhracatta yeni bir rekor yılına hazırlanıyoruz"
+    body = "\n\nEkonomi Bakanı Serdar Kaplan, Almatı'daki forumda konuştu.\n\nKaplan, görüşmelerin verimli geçtiğini söyledi."
+    assert proposed.quotes("\"" + said + "\" dedi Kaplan" + body, DAY) == [("Serdar Kaplan", said)]
+    assert proposed.quotes("\"" + said + "\" dedi Demirci" + body, DAY) == []
