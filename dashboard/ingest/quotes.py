@@ -3576,6 +3576,8 @@ def _round13_local(text: str, paras, para_start: int, own_before: str, after: st
         return person, "said-before-colon", 0
     if not ends_with_colon and (found := _about_this(after, resolver)) is not None:
         return found[0], "said-after", found[1]
+    if not ends_with_colon and " bu " in after[:80].lower() and (found := _tr_these_words(after, resolver)) is not None:
+        return found[0], "said-after", found[1]  # round 32: '"…" Güler bu sözleri törende söyledi.'
     return None
 
 
@@ -6543,3 +6545,29 @@ def _label_state_word(word: str) -> bool:
     """Round 32: a state's name before the titles of a headline label ("Özbekistan Ekonomi Bakanı Kudratov") belongs to
     the title, as "Ekonomi" does, so the surname alone is looked up in the body ("Laziz Kudratov")."""
     return places.is_place_word(word)
+
+
+# --- round 32 (Turkish quotes): "these words" in the sentence after the quote name its speaker -------------------------
+# '"…" Güler bu sözleri Bakü'deki törende söyledi.', '"…" Bu açıklamayı yapan Bakan Bolat, …', "Bu sözleri … Fidan dile
+# getirdi.": the Turkish form of AZ_THESE_WORDS (the Azerbaijani "bu sözləri … deyib"); the one person the sentence names
+# in the nominative speaks, nobody when it names two
+_TR_THESE_NOUNS = r"(?:sözleri|ifadeleri|açıklamayı|değerlendirmeyi|mesajı)"
+_TR_THESE = rf"(?:[Bb]u\s+{_TR_THESE_NOUNS}|[Bb]unu)"
+_TR_THESE_VERB = r"(?:söyledi|kullandı|yaptı|dile getirdi|sarf etti|açıkladı|verdi)"
+TR_THESE_WORDS = re.compile(
+    rf"^\s*[.!?]?\s*(?:(?P<subject>[{CAPITALS}][^.;!?“”\"«»]{{1,80}}?)\s+(?:bu\s+{_TR_THESE_NOUNS}|bunu)|{_TR_THESE})"
+    rf"\s+(?P<rest>[^.;!?“”\"«»]{{0,150}}?)\s*{_TR_THESE_VERB}\s*(?:[.;]|$)")
+TR_THESE_WORDS_PARTICIPLE = re.compile(
+    rf"^\s*[.!?]?\s*{_TR_THESE}\s+[^.;!?“”\"«»]{{0,100}}?(?:söyleyen|kullanan|yapan|dile getiren|sarf eden)\s+"
+    rf"(?P<rest>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,5}})\s*,")
+
+
+def _tr_these_words(after: str, resolver: Resolver):
+    """(speaker, span end) of a quote followed by a Turkish sentence of "these words" naming one person, else None."""
+    if m := TR_THESE_WORDS_PARTICIPLE.match(after):
+        person = resolver.resolve(m["rest"], speaking=False)
+    elif m := TR_THESE_WORDS.match(after):
+        person = _one_named(" ".join(filter(None, (m["subject"], m["rest"]))), resolver, nominative=True)
+    else:
+        return None
+    return (resolver.resolve(person.name), m.end()) if person is not None else None

@@ -118,3 +118,20 @@ def test_a_headline_quote_with_dedi_and_a_surname_the_body_names():
     body = "\n\nEkonomi Bakanı Serdar Kaplan, Almatı'daki forumda konuştu.\n\nKaplan, görüşmelerin verimli geçtiğini söyledi."
     assert proposed.quotes("\"" + said + "\" dedi Kaplan" + body, DAY) == [("Serdar Kaplan", said)]
     assert proposed.quotes("\"" + said + "\" dedi Demirci" + body, DAY) == []
+
+
+# quotes.py: _tr_these_words (the sentence after the quote says who said "these words")
+
+def test_these_words_in_the_sentence_after_the_quote_name_the_speaker():
+    """'"…" Kaplan bu sözleri fuarın açılışında söyledi.' and '"…" Bu açıklamayı yapan Bakan Serdar Kaplan, …': the one
+    person named speaks; two people or a body ("Bu açıklamayı Bakanlık yaptı") give none."""
+    # plant: the _tr_these_words line dropped from _round13_local (both quotes were lost)
+    lead = "Ekonomi Bakanı Serdar Kaplan, Semerkant'taki fuara katıldı.\n\n"
+    said = "Özbek tekstilcilerle ortak markalar yaratacağız."
+    assert _tr_quotes(lead + "\"" + said + "\" Kaplan bu sözleri fuarın açılışında söyledi.") == [("Serdar Kaplan", said)]
+    # plant: TR_THESE_WORDS_PARTICIPLE never matching (the second quote was lost)
+    assert _tr_quotes(lead + "\"" + said + "\" Bu açıklamayı fuarda yapan Bakan Serdar Kaplan, tarih vermedi.") == [
+        ("Serdar Kaplan", said)]
+    assert _tr_quotes(lead + "\"" + said + "\" Bu sözleri Kaplan ve Cevdet Yılmaz birlikte söyledi.") == [(None, said)] \
+        or _tr_quotes(lead + "\"" + said + "\" Bu sözleri Kaplan ve Cevdet Yılmaz birlikte söyledi.") == []
+    assert _tr_quotes(lead + "\"" + said + "\" Bu açıklamayı Bakanlık yaptı.") == []
