@@ -136,6 +136,7 @@ TR_VERBS = (r"dedi|diye (?:konuştu|ekledi|belirtti|vurguladı|kaydetti|seslendi
             # round 24: went on ('"…" diye devam etti', "diye sözlerini sürdürdü", "diye sözlerini tamamladı")
             r"|devam etti|sürdürdü|sözlerini sürdürdü|sözlerini tamamladı)|ifadesini kullandı|"
             r"ifadelerini kullandı|sözlerini kullandı"
+            r"|sözlerini ekledi|sözlerine ekledi"  # round 32: '"…" sözlerini ekledi' (added these words, İHA, DHA)
             # round 24: the words given as an answer ('… sorusuna Erdoğan, "…" yanıtını verdi', "cevabını verdi"), and
             # "with the words" before the sentence's own verb, as "diyerek" ('Erdoğan, "…" sözleriyle konuşmasını bitirdi')
             r"|yanıtını verdi|cevabını verdi|sözleriyle|ifadeleriyle|ifadesiyle")

@@ -135,3 +135,16 @@ def test_these_words_in_the_sentence_after_the_quote_name_the_speaker():
     assert _tr_quotes(lead + "\"" + said + "\" Bu sözleri Kaplan ve Cevdet Yılmaz birlikte söyledi.") == [(None, said)] \
         or _tr_quotes(lead + "\"" + said + "\" Bu sözleri Kaplan ve Cevdet Yılmaz birlikte söyledi.") == []
     assert _tr_quotes(lead + "\"" + said + "\" Bu açıklamayı Bakanlık yaptı.") == []
+
+
+# quotes.py: TR_VERBS ("sözlerini ekledi" after the quote)
+
+def test_added_these_words_after_the_quote():
+    """'X, "…" sözlerini ekledi.' (and "sözlerine ekledi"): the subject's words, as "sözlerini kullandı"; the words of
+    another in the genitive ('X, Atatürk'ün "…" sözlerini ekledi') stay no one's."""
+    # plant: "|sözlerini ekledi|sözlerine ekledi" dropped from TR_VERBS (the quote was lost)
+    lead = "Enerji Bakanı Alparslan Bayraktar, Aşkabat'ta konuştu. "
+    said = "Türkmen gazı Avrupa'ya bu yol üzerinden ulaşacak"
+    assert _tr_quotes(lead + "Bayraktar, \"" + said + "\" sözlerini ekledi.") == [("Alparslan Bayraktar", said)]
+    assert _tr_quotes(lead + "Bayraktar, \"" + said + "\" sözlerine ekledi.") == [("Alparslan Bayraktar", said)]
+    assert ("Alparslan Bayraktar", said) not in _tr_quotes(lead + "Bayraktar, Atatürk'ün \"" + said + "\" sözlerini ekledi.")
