@@ -348,7 +348,10 @@ _LOCAL_TITLES = {"Bakanı", "Yardımcısı", "Başkanı", "Başbakanı", "Büyü
                  # Nur Demirel", "Yönetim Kurulu Üyesi …", "Derneği Genel Sekreteri …", "Şirketin Kurucusu …")
                  "Milletvekili", "Üyesi", "Temsilcisi", "Sekreteri", "Danışmanı", "Kurucusu", "Koordinatörü", "CEO'su", "CEO’su",
                  # round 12: the bare Turkish title before a name ("Başbakan Ünal Üstel, … Bakü'ye geldi")
-                 "Başbakan"}
+                 "Başbakan",
+                 # round 32 (Turkish quotes): a governor, district governor, rector or consul of the local press
+                 # ("Kars Valisi Ziya Polat", "Erzurum Başkonsolosu …"), the place before it no part of the name
+                 "Valisi", "Kaymakamı", "Rektörü", "Başkonsolosu", "Konsolosu", "Müsteşarı"}
 _PERSON_TITLES = _PERSON_TITLES | _LOCAL_TITLES
 # any(title in text for title in _LOCAL_TITLES) in one C call: the titles as plain alternatives (escaped, no
 # flags), so the pattern finds a match exactly when one of them is a substring
@@ -1564,7 +1567,12 @@ _LOCAL_BODY_WORDS = frozenset({
     "anlaşması", "anlaşmasının", "antlaşması", "sözleşmesi", "beyannamesi", "protokolü", "mutabakat", "müqaviləsi",
     "müqaviləsinin", "sazişi", "sazişinin", "bəyannaməsi", "memorandumu", "protokolu", "konvensiyası",
     # round 31: a region's bare name of two words ("Türk dünyası ile Orta Avrupa arasında \"…\"") is no person's
-    "avrupa", "asya", "asiya", "avropa", "kafkasya", "qafqaz", "avrasya", "avrasiya"})
+    "avrupa", "asya", "asiya", "avropa", "kafkasya", "qafqaz", "avrasya", "avrasiya",
+    # round 32 (Turkish quotes): a sea, lake, gulf, port or corridor of two words before the speaker ("Hazar Denizi
+    # üzerinden geçen … dikkati çeken X, "…" diye konuştu") is no second person in the nominative
+    "denizi", "denizinin", "dənizi", "dənizinin", "gölü", "gölünün", "körfezi", "körfəzi", "boğazı", "nehri",
+    "havzası", "hövzəsi", "limanı", "limanının", "havalimanı", "koridoru", "koridorunun",
+    "dəhlizi", "dəhlizinin"})
 _BODY_WORDS = _BODY_WORDS | _LOCAL_BODY_WORDS
 
 

@@ -140,6 +140,7 @@ TR_VERBS = (r"dedi|diye (?:konuştu|ekledi|belirtti|vurguladı|kaydetti|seslendi
             # round 24: went on ('"…" diye devam etti', "diye sözlerini sürdürdü", "diye sözlerini tamamladı")
             r"|devam etti|sürdürdü|sözlerini sürdürdü|sözlerini tamamladı)|ifadesini kullandı|"
             r"ifadelerini kullandı|sözlerini kullandı"
+            r"|sözlerini ekledi|sözlerine ekledi"  # round 32: '"…" sözlerini ekledi' (added these words, İHA, DHA)
             # round 24: the words given as an answer ('… sorusuna Erdoğan, "…" yanıtını verdi', "cevabını verdi"), and
             # "with the words" before the sentence's own verb, as "diyerek" ('Erdoğan, "…" sözleriyle konuşmasını bitirdi')
             r"|yanıtını verdi|cevabını verdi|sözleriyle|ifadeleriyle|ifadesiyle")
@@ -1104,6 +1105,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if ", " in after[:120] and (m := AFTER_VERB_TITLE_NAME.match(after) or AFTER_TITLE_NAME_VERB.match(after)) \
             and (person := resolver.resolve(m["spk"])):
         return person, "said-after", m.end()  # round 13: "“…,” said Tokayev's spokesman, X Y."
+    if "di" in after[:9] and (found := _tr_inverted_named(after, text[:para_start] + before, resolver)) is not None:
+        return found  # round 32: '"…," dedi Aliyev.' names its speaker, whoever the sentence before was about
     if (m := AFTER_VERB_FINAL.match(after)) and " " in before and _local_joint_subject(before, resolver):
         return None, "unattributed", 0  # round 17: 'Bolat ve Şakkaliyev, … "…" açıkladı' is neither's alone
     if m and ", " in before and (found := _tr_verb_final_subject(before, resolver)) is not None:
@@ -3599,6 +3602,8 @@ def _round13_local(text: str, paras, para_start: int, own_before: str, after: st
         return person, "said-before-colon", 0
     if not ends_with_colon and (found := _about_this(after, resolver)) is not None:
         return found[0], "said-after", found[1]
+    if not ends_with_colon and " bu " in after[:80].lower() and (found := _tr_these_words(after, resolver)) is not None:
+        return found[0], "said-after", found[1]  # round 32: '"…" Güler bu sözleri törende söyledi.'
     return None
 
 
@@ -4156,7 +4161,9 @@ def _turkic_subheading_speakers(text: str, found: list[Found], headline_end: int
 # Bolat, "…" dedi', 'Ankara'da Erdoğan ile görüşen Kazakistan Cumhurbaşkanı, basın toplantısında "…" dedi'): no one
 # when that name is no one known or the sentence names another in the nominative
 _TR_AFTER_DERKEN = re.compile(r"[”\"»]\s*(?:derken|deyərkən),\s+(?P<clause>[^“”\"«»]+)$")
-_TR_PARTICIPLE_SUBJECT = re.compile(rf"(?<![\w'’\-])[a-zçğıöşü]+(?:en|an)\s+(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}}),\s")
+_TR_PARTICIPLE_SUBJECT = re.compile(rf"(?<![\w'’\-])[a-zçğıöşü]+(?:en|an)\s+(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,5}}),\s")
+# (round 32: up to six words, the state, ministry and title before a full name: "Fidan ile görüşen Azerbaycan Dışişleri
+# Bakanı Ceyhun Bayramov, "…" dedi")
 
 
 def _tr_verb_final_subject(before: str, resolver: Resolver) -> Person | bool | None:
@@ -5145,8 +5152,9 @@ def _tr_participle_colon(tail: str, resolver: Resolver) -> Person | None:
 # ("ekonomist Doç. Dr. X Y", "Ekonomist X Y", "enerji analisti X Y"; academic titles between), whoever the sentence
 # before names ("Ticaret Bakanı Ömer Bolat da Taşkent'e gitti." names no economist); none when the article introduced
 # none or two, or the sentence names someone itself
-_TR_EXPERT_WORDS = ("ekonomist", "iktisatçı", "akademisyen", "analist")
-_TR_EXPERT_OPENING = re.compile(r"(?P<title>[Ee]konomist|[İi]ktisatçı|[Aa]kademisyen|[Aa]nalist)"
+_TR_EXPERT_WORDS = ("ekonomist", "iktisatçı", "akademisyen", "analist",
+                    "uzman")  # round 32: 'Uzman, "…" diye konuştu.' after "… uzmanı Doç. Dr. X Y"
+_TR_EXPERT_OPENING = re.compile(r"(?P<title>[Ee]konomist|[İi]ktisatçı|[Aa]kademisyen|[Aa]nalist|[Uu]zman)"
                                 r"(?:\s+(?:ise|de|da))?(?=[\s,])")
 _TR_EXPERT_NAMED = {word: re.compile(rf"(?<![\w\-])[{'İ' if word[0] == 'i' else word[0].upper()}{word[0]}]{word[1:]}"
                                      rf"(?:i|ı)?\s+(?:(?:Prof|Doç|Dr|Yrd|Öğr)\.\s*|Üyesi\s+){{0,3}}"
@@ -5156,7 +5164,8 @@ _TR_EXPERT_NAMED = {word: re.compile(rf"(?<![\w\-])[{'İ' if word[0] == 'i' else
 
 def _tr_expert_gate(own_before: str) -> bool:
     """A cheap check before _tr_expert_named_before: does the quote's paragraph hold one of the occupation words?"""
-    return "konomist" in own_before or "ktisatçı" in own_before or "kademisyen" in own_before or "nalist" in own_before
+    return "konomist" in own_before or "ktisatçı" in own_before or "kademisyen" in own_before or "nalist" in own_before \
+        or "Uzman" in own_before  # round 32
 
 
 def _tr_expert_named_before(earlier: str, own_before: str, after: str, resolver: Resolver):
@@ -5313,7 +5322,7 @@ def _headline_label_quotes(text: str, found: list[Found], headline_end: int, res
     for head in found:
         if head.outer[0] < headline_end and head.speaker is None and _words(head.text) >= MIN_WORDS \
                 and not head.text.isupper() and _headline_ends_with(text[head.outer[1]:headline_end]) \
-                and (m := _HEADLINE_NAME_LABEL.match(_HEADLINE_TAG.sub("", text[:head.outer[0]], 1))) \
+                and (m := _HEADLINE_NAME_LABEL.match(_label_without_stay(_HEADLINE_TAG.sub("", text[:head.outer[0]], 1)))) \
                 and (person := _headline_label_person(_without_place_of_stay(m["spk"]), text[headline_end:],
                                                       resolver)) is not None:
             head.speaker, head.rule = person, "headline-label"
@@ -5333,7 +5342,8 @@ def _headline_label_person(label: str, body: str, resolver: Resolver) -> Person 
         return None
     person = resolver.resolve(label, speaking=False)
     words = label.split()
-    surname_only = len(words) == 1 or all(word.casefold() in _TITLE_WORDS or word.isupper() for word in words[:-1])  # r27
+    surname_only = len(words) == 1 or all(word.casefold() in _TITLE_WORDS or word.isupper() or _label_state_word(word)
+                                          for word in words[:-1])  # r27; round 32: "Özbekistan Ekonomi Bakanı X"
     if person is not None and person.rule == "name":
         return _holder_or_namesake(person, words[-1], body, resolver) if surname_only else person
     if not surname_only:  # (round 25: the name after any titles, "Başbakan Ünal Üstel", as the body names him)
@@ -5463,7 +5473,8 @@ _TITLE_UNKNOWN_NAME_OPENING = re.compile(r"(?P<title>(?i:bakan|cumhurbaşkanı|b
 # write it ('"Orta Dəhlizdə yüklər artacaq" - Ceyhun Bayramov', '"…" – Bakan Bolat', '«…» — Токаев'): the named person's
 # quote, by the headline label's rules (_headline_label_person: a holder, or one the body names in full); nothing
 # before the quote, nothing after the name. An outlet or a body after the dash ("- Report", "- Bakanlık") names no one.
-_HEADLINE_TRAILING_NAME = re.compile(r"[,.!?]?\s*[-–—]\s*(?P<spk>(?:[^\W\d_][\w'’.\-]*\s+){0,3}[^\W\d_][\w'’\-]*)"
+# (round 32: Turkish "dedi"/"diyor" in place of the dash, '"…" dedi Bolat', a name the body gives in full)
+_HEADLINE_TRAILING_NAME = re.compile(r"[,.!?]?\s*(?:[-–—]|dedi\s|diyor\s)\s*(?P<spk>(?:[^\W\d_][\w'’.\-]*\s+){0,3}[^\W\d_][\w'’\-]*)"
                                      rf"\s*[.!]?(?:{_HEADLINE_MEDIA_TAG.pattern})?\s*$")  # "- Bayramov - VİDEO"
 
 
@@ -6627,3 +6638,63 @@ def _az_subject_before_deye(before: str, resolver: Resolver) -> Person | None:
 # words; the one greeted, in the dative before the quote, is no speaker (so the object may name him: the head of state
 # the wishes go to), and the subject speaks
 RU_CONVEYING_VERBS = frozenset({"передал", "передала", "пожелал", "пожелала"})
+
+
+# --- round 32 (Turkish quotes): the verb before the speaker right after the quote ('"…," dedi Aliyev.') -----------------
+# A sentence of running text before the quote ("Erdoğan ise forumda … değindi. "…," dedi Aliyev.") made the verb-final
+# rule give the quote to that sentence's subject; the name after "dedi" is the speaker (as _tr_inverted reads it when
+# nothing else did), and a next quote with no attribution of its own goes on in his voice (`next-sentence`)
+def _tr_inverted_named(after: str, earlier: str, resolver: Resolver):
+    """(speaker, "said-after", span end) of a quote followed by '" dedi X' naming a person, else None. `earlier`: the
+    article up to the quote."""
+    if not (m := TR_VERB_SPEAKER.match(after)) or m["spk"].lower() in _TR_BARE_TITLES:
+        return None  # ('"…" dedi Bakan.': a bare title is for the rules of the sentence before)
+    person = named_in_full(earlier, m["spk"], resolver) or resolver.resolve(m["spk"])
+    return (person, "said-after", m.end()) if person is not None else None
+
+
+# --- round 32 (Turkish quotes): a headline label of four words before the place of the stay ----------------------------
+# 'Özbekistan Dışişleri Bakanı Saidov Ankara'da: "…"' (Memurlar, Aktif Haber, Posta: the state, the ministry, the title,
+# the surname, then where he is): the place in the locative is no word of the name (_without_place_of_stay), so it does
+# not count towards the label's four words either; a label of five words before it is still none
+_LABEL_STAY = re.compile(r"\s+(?P<place>[^\s:“”«»\"„]+)(?P<colon>\s*:\s*)$")
+
+
+def _label_without_stay(label: str) -> str:
+    """A headline's text up to its quote (ending in the label's colon) without the label's last word when that is a
+    place of stay in the locative ("… Saidov Ankara'da: " -> "… Saidov: ")."""
+    if not label.rstrip().endswith(":") or not (m := _LABEL_STAY.search(label)) or not _place_in_locative(m["place"]):
+        return label
+    return label[:m.start()] + m["colon"]
+
+
+def _label_state_word(word: str) -> bool:
+    """Round 32: a state's name before the titles of a headline label ("Özbekistan Ekonomi Bakanı Kudratov") belongs to
+    the title, as "Ekonomi" does, so the surname alone is looked up in the body ("Laziz Kudratov")."""
+    return places.is_place_word(word)
+
+
+# --- round 32 (Turkish quotes): "these words" in the sentence after the quote name its speaker -------------------------
+# '"…" Güler bu sözleri Bakü'deki törende söyledi.', '"…" Bu açıklamayı yapan Bakan Bolat, …', "Bu sözleri … Fidan dile
+# getirdi.": the Turkish form of AZ_THESE_WORDS (the Azerbaijani "bu sözləri … deyib"); the one person the sentence names
+# in the nominative speaks, nobody when it names two
+_TR_THESE_NOUNS = r"(?:sözleri|ifadeleri|açıklamayı|değerlendirmeyi|mesajı)"
+_TR_THESE = rf"(?:[Bb]u\s+{_TR_THESE_NOUNS}|[Bb]unu)"
+_TR_THESE_VERB = r"(?:söyledi|kullandı|yaptı|dile getirdi|sarf etti|açıkladı|verdi)"
+TR_THESE_WORDS = re.compile(
+    rf"^\s*[.!?]?\s*(?:(?P<subject>[{CAPITALS}][^.;!?“”\"«»]{{1,80}}?)\s+(?:bu\s+{_TR_THESE_NOUNS}|bunu)|{_TR_THESE})"
+    rf"\s+(?P<rest>[^.;!?“”\"«»]{{0,150}}?)\s*{_TR_THESE_VERB}\s*(?:[.;]|$)")
+TR_THESE_WORDS_PARTICIPLE = re.compile(
+    rf"^\s*[.!?]?\s*{_TR_THESE}\s+[^.;!?“”\"«»]{{0,100}}?(?:söyleyen|kullanan|yapan|dile getiren|sarf eden)\s+"
+    rf"(?P<rest>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,5}})\s*,")
+
+
+def _tr_these_words(after: str, resolver: Resolver):
+    """(speaker, span end) of a quote followed by a Turkish sentence of "these words" naming one person, else None."""
+    if m := TR_THESE_WORDS_PARTICIPLE.match(after):
+        person = resolver.resolve(m["rest"], speaking=False)
+    elif m := TR_THESE_WORDS.match(after):
+        person = _one_named(" ".join(filter(None, (m["subject"], m["rest"]))), resolver, nominative=True)
+    else:
+        return None
+    return (resolver.resolve(person.name), m.end()) if person is not None else None
