@@ -66,6 +66,7 @@ from .people import _TITLE_WORDS  # round 24: a title before a headline label's 
 from .people import _TURKIC_NAMESAKE  # round 27: "Nazir Heydər Əliyev adına parkın …" names a park, not the minister
 from .people import AZ_POSSESSIVE_TITLES  # round 28: "Jogorku Keneşin sədri …" opens with a body, not a name
 from .people import _LOCAL_BODY_WORDS, _PERSON_TITLES, _RU_TITLE_WORDS  # round 31: a title before a speaker's two words is no given name
+from .people import _EN_TITLE_KIN  # round 32: "The Senate chairwoman stressed …" opens a paragraph with a titled person
 from .romanize import romanize
 from .romanize import is_cyrillic  # round 31
 
@@ -370,7 +371,10 @@ _LOWER_TITLES = (r"spokesman|spokeswoman|spokesperson|press secretary|envoy|amba
                  # round 27: a member of parliament in the British and Cypriot papers' short form ("CTP MP X Y said …")
                  r"MP|MEP|senator|"
                  # round 23: "Turkish Cypriot commentator X Y", "Kazakh political scientist X Y"
-                 r"commentator|columnist|journalist|researcher|scholar|political scientist")
+                 r"commentator|columnist|journalist|researcher|scholar|political scientist|"
+                 # round 32: business people and a capitalised field at a sentence's start ("London-based Turkish
+                 # Cypriot businessman X Y, who …, told …", "Political scientist Dr X Y said …")
+                 r"businessman|businesswoman|entrepreneur|investor|hotelier|scientist")
 # round 13: a company's or a ministry's head ("KazMunayGas chief executive Askhat Khassenov made the case …",
 # "SOCAR president Rovshan Najaf has signaled …", "Kazakh transport minister Marat Karabayev")
 _LOWER_TITLES += (r"|chief executive|chief executive officer|executive|president|vice president|chairman|chairwoman|"
@@ -1360,6 +1364,9 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
     if m and sentence[:1] == "Г" and (head := _ru_head_subject(sentence, resolver)) and head[1].start() == 0:
         return head  # round 18: "Глава государства, в частности, отметил: «…»" (SUBJECT reads "государства" a verb)
     person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False) if m else None
+    if person is None and (" of " in sentence or " at " in sentence) and (m2 := _en_subject_past_body_name(sentence)):
+        m = m2  # round 32: "Economist X Y of the Centre for A and B believes …", "… Dr X Y of Z University said …"
+        person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False)
     if person and m.start("spk") and (opening := _name_opening(sentence[:m.start("spk")], resolver)) \
             and opening.name != person.name:
         return None  # round 13 (a name alone before the comma is the subject: "Bolat, … Cabbarov ile …")
@@ -1416,6 +1423,8 @@ def _paragraph_subjects(own_before: str, resolver: Resolver) -> None:
             pass  # round 31: "The two ministers referred to …, but X avoided naming a date. “…,” he said"
         elif found is None and sentence.startswith("According to ") and _en_according_subject(sentence, resolver):
             pass  # round 31: "According to X, trade could double. “…,” he said"
+        elif found is None and sentence[:4] == "The " and (titled := _EN_THE_TITLE_OPENING.match(sentence)):
+            resolver.resolve(titled["spk"])  # round 32: "The Senate chairwoman stressed …. She called X “…”"
         elif found is None and sentence[:1].isupper():
             _en_relation_subject(sentence, resolver)  # round 18
 
@@ -6501,3 +6510,34 @@ def _ru_press_service_of(after: str, resolver: Resolver):
     phrase = m["owner"] if m["spk"].strip() in _RU_BARE_PRINCIPAL else m["spk"]
     person = resolver.resolve(ru_genitive_phrase(phrase.strip()))
     return (person, m.end()) if person is not None else None
+
+
+# --- Round 32 (English quotes): a subject whose own body's name follows the name ------------------------------------
+# "Economist X Y of the Tashkent-based Center for Economic Research and Reforms believes …. “…,” he told …", "Political
+# scientist Dr X Y of Near East University said …": SUBJECT reads a name's "of"-words only up to seven capitalised words
+# joined by no "and" (so "Aliyev and Tokayev" is two people), and a lower-case title's name with nothing after it, so
+# the sentence opened with nobody and the quote's "he" went to whoever spoke before. The body phrase after the name
+# ("of/at/from the [X-based] Centre for … and …", "of Z University") is blanked with spaces of its length, so the
+# match keeps the sentence's offsets for the callers, and the subject is the name before it.
+_EN_BODY_KINDS = (r"Centre|Center|Institute|Council|Committee|Ministry|Agency|Chamber|Bank|University|Fund|Foundation|"
+                  r"Association|Union|School|Academy|Bureau|Department|Commission|Organi[sz]ation")
+_EN_OWN_BODY_AFTER_NAME = re.compile(
+    rf"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,3}}(?:{_EN_BODY_KINDS})\b"
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:(?:\s+|,\s+|\s+and\s+|\s+of\s+|\s+for\s+)[A-Z][\w\-]*)*)?")
+
+
+def _en_subject_past_body_name(sentence: str) -> re.Match | None:
+    body = _EN_OWN_BODY_AFTER_NAME.search(sentence, 0, 200)
+    if body is None:
+        return None
+    return SUBJECT.match(sentence[:body.start()] + " " * len(body[0]) + sentence[body.end():])
+
+
+# --- Round 32 (English quotes): a paragraph opened by a bare title with a body's or country's word ----------------------
+# "The Senate chairwoman stressed the role of parliaments. She called Hungary “…”": SUBJECT reads "The Senate" as the
+# subject and "chairwoman" as its verb (its titles before a verb are offices of state), so the sentence named nobody and
+# "She" went to the minister who had spoken before. The title (one of people's bare titles, "chairwoman", "ambassador",
+# "governor") with at most one capitalised word before it and a lower-case verb after it is the subject; the resolver
+# gives the one person named with that title (none when two were).
+_EN_THE_TITLE_OPENING = re.compile(
+    rf"(?P<spk>The\s+(?:[A-Z][\w\-]*\s+)?(?:{'|'.join(_EN_TITLE_KIN)}))\s+(?:also\s+)?[a-z]")
