@@ -90,6 +90,8 @@ _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "
                 "sociologist", "historian", "journalist", "commentator", "columnist", "consultant", "lawyer",
                 "orientalist", "turkologist", "scholar", "banker", "diplomat", "businessman", "businesswoman",
                 "entrepreneur", "activist", "blogger",
+                # round 32: business people capitalised at a sentence's start ("Hotelier X Y, who owns …", "Investor X Y")
+                "hotelier", "investor", "exporter", "importer", "farmer", "scientist",
                 # Turkish titles are capitalised ("Ticaret Bakanı Ömer Bolat", "Cumhurbaşkanı Erdoğan")
                 "bakan", "bakanı", "ticaret", "dışişleri", "ekonomi", "enerji", "cumhurbaşkanı", "başbakan", "başbakanı",
                 # round 24: "Başkan Erdoğan" (Sabah, A Haber: the president called chairman of his party)

@@ -374,7 +374,8 @@ _LOWER_TITLES = (r"spokesman|spokeswoman|spokesperson|press secretary|envoy|amba
                  r"commentator|columnist|journalist|researcher|scholar|political scientist|"
                  # round 32: business people and a capitalised field at a sentence's start ("London-based Turkish
                  # Cypriot businessman X Y, who …, told …", "Political scientist Dr X Y said …")
-                 r"businessman|businesswoman|entrepreneur|investor|hotelier|scientist")
+                 r"businessman|businesswoman|entrepreneur|investor|hotelier|scientist|banker|exporter|importer|farmer|"
+                 r"diplomat")
 # round 13: a company's or a ministry's head ("KazMunayGas chief executive Askhat Khassenov made the case …",
 # "SOCAR president Rovshan Najaf has signaled …", "Kazakh transport minister Marat Karabayev")
 _LOWER_TITLES += (r"|chief executive|chief executive officer|executive|president|vice president|chairman|chairwoman|"
@@ -389,7 +390,7 @@ _LOWER_TITLES = (r"(?:(?:deputy|general|commercial|executive|first|senior|region
 # state oil company president X Y"
 # (round 21: a government, a union or an association, whose members a plural possessive may name: "Cyprus government
 # spokesman X Y said …", "Civil servants' union leader X Y said …", "Teachers' union leader", "Farmers' association head")
-_LOWER_BODY = (r"(?:(?:state|national|oil|gas|energy|rail|railway|shipping|logistics|port|pipeline|power|mining|"
+_LOWER_BODY = (r"(?:(?:state|national|central|oil|gas|energy|rail|railway|shipping|logistics|port|pipeline|power|mining|"
                r"transport|trade|investment|[a-z]+s['’])\s+){0,2}(?:company|operator|firm|group|giant|producer|carrier|"
                r"airline|bank|fund|consultancy|agency|holding|monopoly|government|union|association|federation|chamber)\s+")
 # round 15: a minister's portfolio in lower case before the title: "Kazakhstan's trade minister X Y called …"
@@ -1094,6 +1095,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if (m := AFTER_VERB_DESCRIPTOR_NAME.match(after)) and m["spk"].rsplit(None, 1)[-1] not in _BODY_WORDS \
             and (person := resolver.resolve(m["spk"])):
         return person, "said-after", m.end()  # round 26: "“…,” said one Almaty-based banker, X Y."
+    if (m := AFTER_VERB_LOWER_TITLE_NAME.match(after)) and (person := resolver.resolve(m["spk"])):
+        return person, "said-after", m.end()  # round 32: "“…,” said veteran diplomat X Y."
     if (m := AFTER_NAME_POSSESSIVE_TITLE.match(after)) and (person := resolver.resolve(m["spk"])):
         return person, "said-after", m.end()  # round 11: "“…,” X Y, Kazakhstan's deputy minister, said"
     if ", " in after[:120] and (m := AFTER_VERB_TITLE_NAME.match(after) or AFTER_TITLE_NAME_VERB.match(after)) \
@@ -6537,7 +6540,18 @@ def _en_subject_past_body_name(sentence: str) -> re.Match | None:
 # "The Senate chairwoman stressed the role of parliaments. She called Hungary “…”": SUBJECT reads "The Senate" as the
 # subject and "chairwoman" as its verb (its titles before a verb are offices of state), so the sentence named nobody and
 # "She" went to the minister who had spoken before. The title (one of people's bare titles, "chairwoman", "ambassador",
-# "governor") with at most one capitalised word before it and a lower-case verb after it is the subject; the resolver
-# gives the one person named with that title (none when two were).
+# "governor") with at most one word before it ("The Senate chairwoman", "The bank chairman") and a lower-case verb after
+# it is the subject; the resolver gives the one person named with that title (none when two were).
 _EN_THE_TITLE_OPENING = re.compile(
-    rf"(?P<spk>The\s+(?:[A-Z][\w\-]*\s+)?(?:{'|'.join(_EN_TITLE_KIN)}))\s+(?:also\s+)?[a-z]")
+    rf"(?P<spk>The\s+(?:[\w\-]+\s+)?(?:{'|'.join(_EN_TITLE_KIN)}))\s+(?:also\s+)?[a-z]")
+
+
+# --- Round 32 (English quotes): the verb first, then a lower-case title and the name -----------------------------------
+# "“…,” said veteran diplomat X Y." / "“…,” says economist X Y." (wires, business papers): AFTER_VERB_SPEAKER wants a
+# capital or an office of state after the verb, so the quote went unattributed. A title of _LOWER_TITLES with up to two
+# lower-case words before it (no article: "said the head of …" is AFTER_VERB_TITLE_NAME's), then a full name that ends
+# the attribution.
+AFTER_VERB_LOWER_TITLE_NAME = re.compile(
+    rf"^\s*[,.!?]?\s*(?:said|says|added|noted|argued|explained|warned|told\s+[a-z]+)\s+"
+    rf"(?:(?!(?:the|a|an|one|another|his|her)\s)[a-z][\w\-]*\s+){{0,2}}?(?:{_LOWER_TITLES})\s+"
+    rf"(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})\s*(?:[.;]|,\s|$)")

@@ -88,3 +88,47 @@ def test_a_place_based_descriptor_with_a_demonym_is_no_name_and_the_businessman_
     assert _quotes(minister + business + "“" + quote + ",” he said.")[1:] == [("Hasan Yıldıray", quote)]
     assert _quotes(minister + "“" + quote + ",” said Berlin-based Turkish Cypriot businessman Hasan Yıldıray.")[1:] \
         == [("Hasan Yıldıray", quote)]
+
+
+# quotes.py: AFTER_VERB_LOWER_TITLE_NAME
+
+def test_the_verb_then_a_lower_case_title_and_a_full_name_after_a_quote():
+    """'“…,” said veteran diplomat X Y.' / '“…,” says economist X Y.' are X Y's (the wires' order); a plural occupation
+    before a name ("said officials close to Minister X Y") names no speaker."""
+    # plant: the `AFTER_VERB_LOWER_TITLE_NAME` branch dropped from find_quotes' attribution chain (no quote kept)
+    quote = "Signed memorandums do not move a single freight wagon"
+    assert _quotes("“" + quote + ",” said veteran diplomat Arslan Beketov.") == [("Arslan Beketov", quote)]
+    assert _quotes("“" + quote + ",” says economist Arslan Beketov.") == [("Arslan Beketov", quote)]
+    assert _quotes("“" + quote + ",” said officials close to Transport Minister Arslan Beketov.") == []
+
+
+# quotes.py: _LOWER_BODY ("central")
+
+def test_a_central_bank_governor_after_a_wire_dateline_opens_the_paragraph():
+    """'BISHKEK, June 3 (Reuters) - Kyrgyzstan's central bank governor X Y said …. “…,” he told reporters' is X Y's."""
+    # plant: "central" dropped from quotes.py's _LOWER_BODY words (no quote kept)
+    quote = "We expect the som to hold steady through the harvest"
+    text = ("BISHKEK, June 3 (Reuters) - Kyrgyzstan's central bank governor Melis Turgunbayev said on Tuesday that "
+            "inflation was easing. “" + quote + ",” he told reporters.")
+    assert _quotes(text) == [("Melis Turgunbayev", quote)]
+
+
+# people.py: _TITLE_WORDS (round 32's business people); quotes.py: _EN_THE_TITLE_OPENING (a lower-case word)
+
+def test_a_capitalised_business_title_at_a_sentence_start_is_no_given_name():
+    """'Hotelier X Y, who owns …, told …. “…,” he said' is X Y's, not "Hotelier X Y"; as "Investor X Y" is."""
+    # plant: "hotelier" dropped from people.py's round 32 _TITLE_WORDS words (the speaker was "Hotelier Selim Aktan")
+    quote = "Guests from Baku stay longer than anyone else"
+    text = "Hotelier Selim Aktan, who runs a resort near Bafra, told the paper that bookings rose. “" + quote + ",” he said."
+    assert _quotes(text) == [("Selim Aktan", quote)]
+
+
+def test_the_bank_chairman_with_a_lower_case_word_opens_the_paragraph():
+    """'The bank chairman stressed …. He called the deal “…”' after 'Chairman of the Board of the X Bank Y Z' is Y Z's,
+    though a minister spoke last."""
+    # plant: `[\w\-]+` back to `[A-Z][\w\-]*` in _EN_THE_TITLE_OPENING (the quote went to Askar Temirov)
+    lead = ("Chairman of the Board of the Eurasian Development Bank Nurlan Abishev signed the loan in Tashkent.\n\n"
+            "“The money will reach the farms by July,” Agriculture Minister Askar Temirov said.\n\n")
+    quote = "a template for every border region"
+    assert _quotes(lead + "The bank chairman stressed the role of export credit. He called the deal “" + quote + "”.")[1:] \
+        == [("Nurlan Abishev", quote)]
