@@ -2978,7 +2978,10 @@ def _quoted_as_saying(m: re.Match, earlier: str, resolver: Resolver) -> Person |
 _UNNAMED_PERSON = re.compile(r"(?:A|An|One|Another)\s+(?:[\w\-]+\s+){0,4}?(?:diplomat|official|source|analyst|expert|"
                              r"economist|observer|resident|businessman|businesswoman|trader|driver|farmer|executive|"
                              r"banker|lawmaker|politician|insider|adviser|advisor|aide|representative|spokesman|"
-                             r"spokeswoman|engineer|activist|journalist|man|woman)s?\b(?!['’])")
+                             r"spokeswoman|engineer|activist|journalist|man|woman|"
+                             # round 32: "A Tashkent-based logistics consultant, X Y, was blunter."
+                             r"consultant|researcher|lawyer|investor|entrepreneur|hotelier|exporter|scholar|"
+                             r"scientist)s?\b(?!['’])")
 # "An economist in Baku, Rovshan Ibrahimov, was less sure" is named after all (a full name between commas)
 _NAME_BETWEEN_COMMAS = re.compile(rf"[^,]{{0,60}},\s+(?P<spk>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+),")
 
@@ -5710,7 +5713,9 @@ AFTER_VERB_DESCRIPTOR_NAME = re.compile(
 # "Economist Azamat Dzhumabekov was sceptical. “…,” the economist argued." / "X Y, a Bishkek-based analyst, …": a bare
 # occupation after the quote is the person the text before named last with that word, as a title before the name or in
 # an appositive after it (an office is the resolver's: "the minister", "the president")
-_EN_OCCUPATIONS = r"economist|analyst|expert|banker|trader|researcher|consultant|political scientist|scholar|lawyer"
+_EN_OCCUPATIONS = (r"economist|analyst|expert|banker|trader|researcher|consultant|political scientist|scholar|lawyer"
+                   # round 32: "Businessman X Y owns …. “…,” the businessman said" / "Senator X Y …. the senator said"
+                   r"|businessman|businesswoman|entrepreneur|investor|hotelier|exporter|diplomat|senator")
 _EN_BARE_OCCUPATION = re.compile(rf"[Tt]he\s+(?P<occ>{_EN_OCCUPATIONS})")
 _EN_OCCUPATION_NAMED = re.compile(
     rf"\b(?P<occ1>(?i:{_EN_OCCUPATIONS}))\s+(?P<name1>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})"

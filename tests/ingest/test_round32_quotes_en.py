@@ -132,3 +132,28 @@ def test_the_bank_chairman_with_a_lower_case_word_opens_the_paragraph():
     quote = "a template for every border region"
     assert _quotes(lead + "The bank chairman stressed the role of export credit. He called the deal “" + quote + "”.")[1:] \
         == [("Nurlan Abishev", quote)]
+
+
+# quotes.py: _UNNAMED_PERSON (round 32's occupations)
+
+def test_an_indefinite_consultant_named_between_commas_opens_the_paragraph():
+    """'A Shymkent-based trade consultant, X Y, was blunter. “…,” he said' is X Y's, not the minister's who spoke before;
+    the same consultant "who asked not to be named" makes "he" nobody the record can name (no quote kept)."""
+    # plant: "consultant" dropped from _UNNAMED_PERSON (both quotes went to Berik Amanov)
+    minister = "“Two new border posts will open in June,” Deputy Trade Minister Berik Amanov said in Shymkent.\n\n"
+    quote = "Without a second ferry across the Caspian nothing really changes"
+    named = "A Shymkent-based trade consultant, Yerzhan Kemelov, was blunter. “" + quote + ",” he said."
+    assert _quotes(minister + named)[1:] == [("Yerzhan Kemelov", quote)]
+    unnamed = "A Shymkent-based trade consultant who asked not to be named was blunter. “" + quote + ",” he said."
+    assert _quotes(minister + unnamed)[1:] == []
+
+
+# quotes.py: _EN_OCCUPATIONS (round 32's business people and senators)
+
+def test_the_businessman_after_a_quote_is_the_businessman_named_before():
+    """'Businessman X Y owns a mill …. “…,” the businessman said' is X Y's, though a minister spoke before."""
+    # plant: "businessman" dropped from _EN_OCCUPATIONS (no quote kept)
+    minister = "“Grain will move by rail from July,” Agriculture Minister Aidarbek Saparov said in Kostanay.\n\n"
+    quote = "The harvest is good but the wagons are always late"
+    text = "Businessman Timur Zhaksylykov owns a flour mill near the border. “" + quote + ",” the businessman said."
+    assert _quotes(minister + text)[1:] == [("Timur Zhaksylykov", quote)]
