@@ -90,6 +90,8 @@ _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "
                 "sociologist", "historian", "journalist", "commentator", "columnist", "consultant", "lawyer",
                 "orientalist", "turkologist", "scholar", "banker", "diplomat", "businessman", "businesswoman",
                 "entrepreneur", "activist", "blogger",
+                # round 32: business people capitalised at a sentence's start ("Hotelier X Y, who owns …", "Investor X Y")
+                "hotelier", "investor", "exporter", "importer", "farmer", "scientist",
                 # Turkish titles are capitalised ("Ticaret Bakanı Ömer Bolat", "Cumhurbaşkanı Erdoğan")
                 "bakan", "bakanı", "ticaret", "dışişleri", "ekonomi", "enerji", "cumhurbaşkanı", "başbakan", "başbakanı",
                 # round 24: "Başkan Erdoğan" (Sabah, A Haber: the president called chairman of his party)
@@ -398,7 +400,8 @@ _TITLES_OF = ("Minister of", "Chairman of", "Chairwoman of", "Governor of", "Dir
 _TITLE_OF_NAME = re.compile(
     rf"(?P<title>(?:[{CAPITALS}][\w'’\-]+\s+){{0,2}}(?:Minister|Chairman|Chairwoman|Governor|Director|Ambassador|"
     rf"Secretary[\s\-]General))"
-    rf"\s+of\s+(?:the\s+)?(?:[{CAPITALS}][\w'’\-]+,?\s+(?:(?:and|of)\s+)?){{1,4}}?"  # round 20: "… of Turkic States"
+    rf"\s+of\s+(?:the\s+)?(?:[{CAPITALS}][\w'’\-]+,?\s+(?:(?:and|of)\s+(?:the\s+)?)?){{1,4}}?"  # round 20: "… of Turkic States"
+    # (round 32: "of the" inside the body too, "Chairwoman of the Senate of the Oliy Majlis X Y")
     rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)\b(?!\s+[{CAPITALS}])")
 
 
@@ -1047,7 +1050,7 @@ class Resolver:
         Bolat Bakıda səfərdədir. … Nazir qeyd edib:", "Ticaret Bakanı Ömer Bolat Taşkent'e gitti. … Bakan, "…" dedi");
         none when two are named. Other languages' words: _only_minister."""
         if low not in ("nazir", "bakan"):
-            return self._only_minister()
+            return self._only_minister() or (_en_sole_unlisted_minister(self) if low == "the minister" else None)
         ministers = {p.name: p for p in self.named if "minister" in p.role.lower() and "prime" not in p.role.lower()}
         if self.unlisted:
             ministers |= {p.name: p for p in self._unlisted_people() if _TURKIC_MINISTER_ROLE.search(p.role)}
@@ -1611,7 +1614,8 @@ def _unlisted_names(phrase: str) -> list[str]:
     # (round 19: and a body's name before the person's, "Head of the Presidential Administration Samir Nuriyev")
     return [c for run in map(_en_after_body_word, map(_without_acronym, map(_cyrillic_tail, _whole_name_runs(phrase))))
             if not _body_name(named := _without_region(_without_place_case(_after_title(run))))
-            for c in _run_candidates(named) if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)]
+            for c in _run_candidates(named) if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)
+            and not ("-" in c and _EN_COMPOUND_DESCRIPTOR.search(c))]  # round 32
 
 
 # --- round 13 (Azerbaijani, Turkish) ------------------------------------------------------------------
@@ -2503,3 +2507,25 @@ def az_speaker_after_officer(last: Person | None, chairs: list[tuple[str, str]],
     if not named or named[-1] == last.name:
         return None
     return _chair_of_body_named("", [("", named[-1])], day)
+
+
+# --- Round 32 (English quotes): "the minister" before anyone spoke, the one minister named being one the table lacks ------
+# "Kazakhstan's Minister of Trade and Integration X Y began a visit. … “…,” the minister said": the title rules note X Y
+# as unlisted (Resolver._note_title_of_names), and Resolver._only_minister reads the table's ministers only. When the
+# article has named no minister the table knows, and exactly one unlisted minister (no deputy, no prime minister), the
+# bare "the minister" is that one; two unlisted ministers leave it unresolved, as two listed ones do.
+def _en_sole_unlisted_minister(resolver: Resolver) -> Person | None:
+    if not resolver.unlisted or any("minister" in p.role.lower() and "prime" not in p.role.lower()
+                                    for p in resolver.named):
+        return None
+    ministers = {p.name: p for p in resolver._unlisted_people() if _TURKIC_MINISTER_ROLE.search(p.role)}
+    if len(ministers) != 1:
+        return None
+    person = next(iter(ministers.values()))
+    return Person(person.name, person.role, person.iso3, 0.7, "anaphor")
+
+
+# --- Round 32 (English quotes): "London-based", "Cyprus-born" describe a person, no word of a name ---------------------
+# "London-based Turkish Cypriot businessman X Y told …": the capitalised run before the title, its demonym dropped, read
+# as a name "London-based Cypriot"; a capitalised word joined to a participle of place or origin is a descriptor
+_EN_COMPOUND_DESCRIPTOR = re.compile(r"\w-(?:based|born|registered|headquartered|educated|trained)\b")

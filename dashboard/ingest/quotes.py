@@ -66,6 +66,7 @@ from .people import _TITLE_WORDS  # round 24: a title before a headline label's 
 from .people import _TURKIC_NAMESAKE  # round 27: "Nazir Heydər Əliyev adına parkın …" names a park, not the minister
 from .people import AZ_POSSESSIVE_TITLES  # round 28: "Jogorku Keneşin sədri …" opens with a body, not a name
 from .people import _LOCAL_BODY_WORDS, _PERSON_TITLES, _RU_TITLE_WORDS  # round 31: a title before a speaker's two words is no given name
+from .people import _EN_TITLE_KIN  # round 32: "The Senate chairwoman stressed …" opens a paragraph with a titled person
 from .romanize import romanize
 from .romanize import is_cyrillic  # round 31
 
@@ -375,7 +376,11 @@ _LOWER_TITLES = (r"spokesman|spokeswoman|spokesperson|press secretary|envoy|amba
                  # round 27: a member of parliament in the British and Cypriot papers' short form ("CTP MP X Y said …")
                  r"MP|MEP|senator|"
                  # round 23: "Turkish Cypriot commentator X Y", "Kazakh political scientist X Y"
-                 r"commentator|columnist|journalist|researcher|scholar|political scientist")
+                 r"commentator|columnist|journalist|researcher|scholar|political scientist|"
+                 # round 32: business people and a capitalised field at a sentence's start ("London-based Turkish
+                 # Cypriot businessman X Y, who …, told …", "Political scientist Dr X Y said …")
+                 r"businessman|businesswoman|entrepreneur|investor|hotelier|scientist|banker|exporter|importer|farmer|"
+                 r"diplomat")
 # round 13: a company's or a ministry's head ("KazMunayGas chief executive Askhat Khassenov made the case …",
 # "SOCAR president Rovshan Najaf has signaled …", "Kazakh transport minister Marat Karabayev")
 _LOWER_TITLES += (r"|chief executive|chief executive officer|executive|president|vice president|chairman|chairwoman|"
@@ -390,7 +395,7 @@ _LOWER_TITLES = (r"(?:(?:deputy|general|commercial|executive|first|senior|region
 # state oil company president X Y"
 # (round 21: a government, a union or an association, whose members a plural possessive may name: "Cyprus government
 # spokesman X Y said …", "Civil servants' union leader X Y said …", "Teachers' union leader", "Farmers' association head")
-_LOWER_BODY = (r"(?:(?:state|national|oil|gas|energy|rail|railway|shipping|logistics|port|pipeline|power|mining|"
+_LOWER_BODY = (r"(?:(?:state|national|central|oil|gas|energy|rail|railway|shipping|logistics|port|pipeline|power|mining|"
                r"transport|trade|investment|[a-z]+s['’])\s+){0,2}(?:company|operator|firm|group|giant|producer|carrier|"
                r"airline|bank|fund|consultancy|agency|holding|monopoly|government|union|association|federation|chamber)\s+")
 # round 15: a minister's portfolio in lower case before the title: "Kazakhstan's trade minister X Y called …"
@@ -1100,6 +1105,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if (m := AFTER_VERB_DESCRIPTOR_NAME.match(after)) and m["spk"].rsplit(None, 1)[-1] not in _BODY_WORDS \
             and (person := resolver.resolve(m["spk"])):
         return person, "said-after", m.end()  # round 26: "“…,” said one Almaty-based banker, X Y."
+    if (m := AFTER_VERB_LOWER_TITLE_NAME.match(after)) and (person := resolver.resolve(m["spk"])):
+        return person, "said-after", m.end()  # round 32: "“…,” said veteran diplomat X Y."
     if (m := AFTER_NAME_POSSESSIVE_TITLE.match(after)) and (person := resolver.resolve(m["spk"])):
         return person, "said-after", m.end()  # round 11: "“…,” X Y, Kazakhstan's deputy minister, said"
     if ", " in after[:120] and (m := AFTER_VERB_TITLE_NAME.match(after) or AFTER_TITLE_NAME_VERB.match(after)) \
@@ -1374,6 +1381,9 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
     if m and sentence[:1] == "Г" and (head := _ru_head_subject(sentence, resolver)) and head[1].start() == 0:
         return head  # round 18: "Глава государства, в частности, отметил: «…»" (SUBJECT reads "государства" a verb)
     person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False) if m else None
+    if person is None and (" of " in sentence or " at " in sentence) and (m2 := _en_subject_past_body_name(sentence)):
+        m = m2  # round 32: "Economist X Y of the Centre for A and B believes …", "… Dr X Y of Z University said …"
+        person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False)
     if person and m.start("spk") and (opening := _name_opening(sentence[:m.start("spk")], resolver)) \
             and opening.name != person.name:
         return None  # round 13 (a name alone before the comma is the subject: "Bolat, … Cabbarov ile …")
@@ -1430,6 +1440,8 @@ def _paragraph_subjects(own_before: str, resolver: Resolver) -> None:
             pass  # round 31: "The two ministers referred to …, but X avoided naming a date. “…,” he said"
         elif found is None and sentence.startswith("According to ") and _en_according_subject(sentence, resolver):
             pass  # round 31: "According to X, trade could double. “…,” he said"
+        elif found is None and sentence[:4] == "The " and (titled := _EN_THE_TITLE_OPENING.match(sentence)):
+            resolver.resolve(titled["spk"])  # round 32: "The Senate chairwoman stressed …. She called X “…”"
         elif found is None and sentence[:1].isupper():
             _en_relation_subject(sentence, resolver)  # round 18
 
@@ -2994,7 +3006,10 @@ def _quoted_as_saying(m: re.Match, earlier: str, resolver: Resolver) -> Person |
 _UNNAMED_PERSON = re.compile(r"(?:A|An|One|Another)\s+(?:[\w\-]+\s+){0,4}?(?:diplomat|official|source|analyst|expert|"
                              r"economist|observer|resident|businessman|businesswoman|trader|driver|farmer|executive|"
                              r"banker|lawmaker|politician|insider|adviser|advisor|aide|representative|spokesman|"
-                             r"spokeswoman|engineer|activist|journalist|man|woman)s?\b(?!['’])")
+                             r"spokeswoman|engineer|activist|journalist|man|woman|"
+                             # round 32: "A Tashkent-based logistics consultant, X Y, was blunter."
+                             r"consultant|researcher|lawyer|investor|entrepreneur|hotelier|exporter|scholar|"
+                             r"scientist)s?\b(?!['’])")
 # "An economist in Baku, Rovshan Ibrahimov, was less sure" is named after all (a full name between commas)
 _NAME_BETWEEN_COMMAS = re.compile(rf"[^,]{{0,60}},\s+(?P<spk>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+),")
 
@@ -5735,7 +5750,9 @@ AFTER_VERB_DESCRIPTOR_NAME = re.compile(
 # "Economist Azamat Dzhumabekov was sceptical. “…,” the economist argued." / "X Y, a Bishkek-based analyst, …": a bare
 # occupation after the quote is the person the text before named last with that word, as a title before the name or in
 # an appositive after it (an office is the resolver's: "the minister", "the president")
-_EN_OCCUPATIONS = r"economist|analyst|expert|banker|trader|researcher|consultant|political scientist|scholar|lawyer"
+_EN_OCCUPATIONS = (r"economist|analyst|expert|banker|trader|researcher|consultant|political scientist|scholar|lawyer"
+                   # round 32: "Businessman X Y owns …. “…,” the businessman said" / "Senator X Y …. the senator said"
+                   r"|businessman|businesswoman|entrepreneur|investor|hotelier|exporter|diplomat|senator")
 _EN_BARE_OCCUPATION = re.compile(rf"[Tt]he\s+(?P<occ>{_EN_OCCUPATIONS})")
 _EN_OCCUPATION_NAMED = re.compile(
     rf"\b(?P<occ1>(?i:{_EN_OCCUPATIONS}))\s+(?P<name1>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})"
@@ -6698,3 +6715,45 @@ def _tr_these_words(after: str, resolver: Resolver):
     else:
         return None
     return (resolver.resolve(person.name), m.end()) if person is not None else None
+
+
+# --- Round 32 (English quotes): a subject whose own body's name follows the name ------------------------------------
+# "Economist X Y of the Tashkent-based Center for Economic Research and Reforms believes …. “…,” he told …", "Political
+# scientist Dr X Y of Near East University said …": SUBJECT reads a name's "of"-words only up to seven capitalised words
+# joined by no "and" (so "Aliyev and Tokayev" is two people), and a lower-case title's name with nothing after it, so
+# the sentence opened with nobody and the quote's "he" went to whoever spoke before. The body phrase after the name
+# ("of/at/from the [X-based] Centre for … and …", "of Z University") is blanked with spaces of its length, so the
+# match keeps the sentence's offsets for the callers, and the subject is the name before it.
+_EN_BODY_KINDS = (r"Centre|Center|Institute|Council|Committee|Ministry|Agency|Chamber|Bank|University|Fund|Foundation|"
+                  r"Association|Union|School|Academy|Bureau|Department|Commission|Organi[sz]ation")
+_EN_OWN_BODY_AFTER_NAME = re.compile(
+    rf"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,3}}(?:{_EN_BODY_KINDS})\b"
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:(?:\s+|,\s+|\s+and\s+|\s+of\s+|\s+for\s+)[A-Z][\w\-]*)*)?")
+
+
+def _en_subject_past_body_name(sentence: str) -> re.Match | None:
+    body = _EN_OWN_BODY_AFTER_NAME.search(sentence, 0, 200)
+    if body is None:
+        return None
+    return SUBJECT.match(sentence[:body.start()] + " " * len(body[0]) + sentence[body.end():])
+
+
+# --- Round 32 (English quotes): a paragraph opened by a bare title with a body's or country's word ----------------------
+# "The Senate chairwoman stressed the role of parliaments. She called Hungary “…”": SUBJECT reads "The Senate" as the
+# subject and "chairwoman" as its verb (its titles before a verb are offices of state), so the sentence named nobody and
+# "She" went to the minister who had spoken before. The title (one of people's bare titles, "chairwoman", "ambassador",
+# "governor") with at most one word before it ("The Senate chairwoman", "The bank chairman") and a lower-case verb after
+# it is the subject; the resolver gives the one person named with that title (none when two were).
+_EN_THE_TITLE_OPENING = re.compile(
+    rf"(?P<spk>The\s+(?:[\w\-]+\s+)?(?:{'|'.join(_EN_TITLE_KIN)}))\s+(?:also\s+)?[a-z]")
+
+
+# --- Round 32 (English quotes): the verb first, then a lower-case title and the name -----------------------------------
+# "“…,” said veteran diplomat X Y." / "“…,” says economist X Y." (wires, business papers): AFTER_VERB_SPEAKER wants a
+# capital or an office of state after the verb, so the quote went unattributed. A title of _LOWER_TITLES with up to two
+# lower-case words before it (no article: "said the head of …" is AFTER_VERB_TITLE_NAME's), then a full name that ends
+# the attribution.
+AFTER_VERB_LOWER_TITLE_NAME = re.compile(
+    rf"^\s*[,.!?]?\s*(?:said|says|added|noted|argued|explained|warned|told\s+[a-z]+)\s+"
+    rf"(?:(?!(?:the|a|an|one|another|his|her)\s)[a-z][\w\-]*\s+){{0,2}}?(?:{_LOWER_TITLES})\s+"
+    rf"(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})\s*(?:[.;]|,\s|$)")
