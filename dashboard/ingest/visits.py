@@ -3394,6 +3394,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents = int(count)
         elif count in _COUNT_WORDS:
             visit.documents = _COUNT_WORDS[count]
+        if not total and (count.isdigit() or count in _COUNT_WORDS) and " and " in sentence:
+            visit.documents += _one_more_named_after_count(sentence, m)  # round 32: "three agreements and a memorandum"
         if _part_of_the_told_count(told, visit.documents, total):
             visit.documents = told  # round 25: "… signed seven agreements …. Three commercial agreements were signed …"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
@@ -3408,6 +3410,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.documents = _count_value(next(g for g in m.groups() if g))
         if visit.documents == 1 and m.re is _LOCAL_DOCUMENTS and not is_cyrillic(m[0]):
             visit.documents += _ta_documents_listed_before(sentence, m)  # round 32: "… planı ve bir mutabakat zaptı"
+        elif m.re is _LOCAL_DOCUMENTS and " и " in sentence:
+            visit.documents += _one_more_named_after_count(sentence, m)  # round 32: "три соглашения и меморандум"
         if _part_of_the_told_count(told, visit.documents, m if m.re is _RU_TOTAL_DOCUMENTS else None):
             visit.documents = told  # round 25: "Forumda iki protokol imzalandı" … "… ile … bir protokol imzalandı"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
@@ -5176,3 +5180,24 @@ def _place_of_the_stay_before(doc: Document, k: int, visitor: Person) -> tuple[s
         return None
     place = _destination(doc, before, visitor.iso3) or _sentence_place(doc, before, visitor.iso3)
     return place if place and place[0] != visitor.iso3 else None
+
+
+# Round 32 (visits, English and Russian): one more document named right after the counted ones, joined by "and a"/"и":
+# "signed three agreements and a memorandum on tourism", "были подписаны три соглашения и меморандум" (four). Only right
+# after the count's noun: "…, including an agreement … and a protocol" lists some of those counted. Not a declaration or
+# statement, which a report often counts among the documents ("ended with 15 signed documents and a joint declaration").
+_EN_AND_ONE_MORE = re.compile(r"\s+and\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:agreement|memorandum|treaty"
+                              r"|protocol|road\s?map|plan|programme|program)\b", re.I)
+_RU_DECLARED = ("деклараци", "заявлени", "коммюнике")  # the _RU_MORE_DOCUMENTS nouns _one_more_named_after_count passes
+_WORD_REST = re.compile(r"\w*")  # the rest of a word a pattern matched the stem of ("соглашени|я")
+
+
+def _one_more_named_after_count(sentence: str, m: re.Match) -> int:
+    """1 when a document is named right after the noun of a count match `m` (_DOCUMENTS: the noun its even group;
+    _LOCAL_DOCUMENTS in Russian: the noun's stem at its end), else 0."""
+    if m.re is _LOCAL_DOCUMENTS:
+        at = _WORD_REST.match(sentence, m.end()).end()
+        more = _RU_MORE_DOCUMENTS.match(sentence, at) if is_cyrillic(m[0]) else None
+        return 1 if more and not any(word in more[0].lower() for word in _RU_DECLARED) else 0
+    noun = next((i for i in range(2, m.re.groups + 1, 2) if m[i]), None)
+    return 1 if noun and _EN_AND_ONE_MORE.match(sentence, m.end(noun)) else 0

@@ -104,3 +104,22 @@ def test_russian_none_signed_told_by_the_genitive_plural_is_zero():
     text = text.replace("Документов по итогам переговоров подписано не было.",
                         "По итогам переговоров подписано шесть документов.")
     assert proposed.documents(text, DAY) == ["6"]
+
+
+def test_one_more_document_named_right_after_the_count():
+    # plant: `_EN_AND_ONE_MORE.match(…)` made `None` in visits._one_more_named_after_count
+    text = ("Turkmen Foreign Minister Rashid Meredov arrived in Tashkent on Tuesday for an official visit. The ministers "
+            "signed two agreements and a memorandum on education.")
+    assert proposed.documents(text, DAY) == ["3"]
+    # plant: `more = _RU_MORE_DOCUMENTS.match(…) if …` made `more = None` in visits._one_more_named_after_count
+    ru = ("Министр иностранных дел Туркменистана Рашид Мередов 12 мая прибыл в Ташкент с официальным визитом. Министры "
+          "подписали два соглашения и протокол о консультациях.")
+    assert proposed.documents(ru, DAY) == ["3"]
+    # those listed after "including" are some of the counted ones
+    text = text.replace("two agreements and a memorandum", "two agreements, including an agreement on visas and a "
+                        "memorandum")
+    assert proposed.documents(text, DAY) == ["2"]
+    # plant: "declaration" put back among visits._EN_AND_ONE_MORE's nouns: a joint declaration is often one of those counted
+    text = ("Turkmen Foreign Minister Rashid Meredov arrived in Tashkent on Tuesday for an official visit. The visit ended "
+            "with 12 signed documents and a joint declaration.")
+    assert proposed.documents(text, DAY) == ["12"]
