@@ -391,10 +391,19 @@ def _in_a_range(text: str, amount: Amount) -> bool:
 # before a bracketed rate, "…, с Кыргызстаном – 1,6 млрд (-5,2%)".
 # Round 20: also before the period a comparison amount is of, "около 790 млн долларов против 650 млн годом ранее",
 # "$790 million, against 650 million a year earlier", "… in 2024".
-_BARE = re.compile(rf"(?<![€£₺₽$])\b{_NUM}\s?(bn|billion|mln|million|milyard|milyar|milyon|млрд|млн)\b\.?"
+# Round 32: the Russian units spelled out too, "импорт из Таджикистана — немногим более 90 миллионов."
+_BARE = re.compile(rf"(?<![€£₺₽$])\b{_NUM}\s?(bn|billion|mln|million|milyard|milyar|milyon|млрд|млн"
+                   r"|миллиард\w*|миллион\w*)\b\.?"
                    r"(?=(?:\s+(?:годом\s+(?:ранее|раньше)|год\s+назад|a\s+year\s+(?:earlier|before|ago)|"
                    r"(?:in|в)\s+(?:19|20)\d\d(?:\s+году)?))?\s*(?:[.,;!?)»”\"]|\((?=[-−–+]?\d)|$))", re.I)
-_BARE_UNITS = ("bn", "billion", "mln", "million", "milyar", "milyon", "млрд", "млн")  # one is in every _BARE match
+_BARE_UNITS = ("bn", "billion", "mln", "million", "milyar", "milyon", "млрд", "млн", "миллиард", "миллион")  # one is in
+# every _BARE match
+
+
+def _scale_of_unit(unit: str) -> float:
+    """The SCALE of a _BARE unit, a spelled-out Russian one in any case by its short form ("миллионов" as "млн")."""
+    unit = lowered(unit)
+    return SCALE[next((short for word, short in _RU_SPELLED if unit.startswith(word)), unit)]
 
 
 def _bare_after(text: str, found: list[Amount]) -> list[Amount]:
@@ -409,7 +418,7 @@ def _bare_after(text: str, found: list[Amount]) -> list[Amount]:
     for m in _BARE.finditer(text, digit.start()):
         if any(a.start <= m.start() < a.end for a in found):
             continue
-        value = _number(m[1]) * SCALE[lowered(m[2])]
+        value = _number(m[1]) * _scale_of_unit(m[2])
         if value > 0:
             out.append(Amount(round(value, 3), m.start(), m.end(), qualifier_before(text, m.start()), "number and unit, "
                               "its currency the one before"))

@@ -44,7 +44,7 @@ from . import places, when
 from .cheap import lowered, search_after_literal
 from .document import Document, Sentence
 from .name_forms import (az_accusative_stripped, az_nominative, has_turkic_patronymic, ru_nominative,
-                         with_turkic_patronymic)
+                         ru_nominative_of_genitive, with_turkic_patronymic)
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word,
                      named_in_full, other_office)
 from .romanize import is_cyrillic, romanize
@@ -284,7 +284,11 @@ _RU_TOTAL_DOCUMENTS = re.compile(r"\b(?:всего|в\s+общей\s+сложн�
 # Round 21: one document, as Azerbaijani and Turkish tell it by the singular noun right before the past passive:
 # "Anlaşma Memorandumu imzalanıb", "işbirliği protokolü imzalandı" (the plural "anlaşmalar imzalandı" says no number,
 # and "imzalanması"/"imzalanacak" is a signing to come)
-_TA_ONE_DOCUMENT = re.compile(r"\b" + _TA_DOCUMENT + r"(?!\w*(?:lar|lər|ler))\w{0,4}(?:\s+(?:zapt|muhtıra|memorandum|protokol)"
+# Round 32: or a plan, programme, declaration or road map ("… memorandum və … birgə tədbirlər planı imzalanıb": two,
+# with the one listed before it)
+_TA_ONE_DOCUMENT = re.compile(r"\b(?:" + _TA_DOCUMENT + r"|plan|proqram|program|bəyannamə|beyanname|bildiri"
+                              r"|yol\s+xəritə|yol\s+harita)"
+                              r"(?!\w*(?:lar|lər|ler))\w{0,4}(?:\s+(?:zapt|muhtıra|memorandum|protokol)"
                               r"(?!\w*(?:lar|lər|ler))\w{0,4})?[\"”»]?\s+(?:imzalan(?:ıb|dı|mışdır|mıştır|mış)"
                               # round 27: the active past, the document its object in the accusative (a vowel ending it):
                               # "iki başkan … işbirliği protokolünü imzaladı", "nazirlər … memorandumu imzalayıblar"; not
@@ -2747,6 +2751,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     or _lead_guest_welcomed(doc, s, published, lead_guest)  # round 29, 31
             if met is None and "заседани" in s.check:
                 met = _ru_commission_held_visit(doc, s, published, resolver, lead_day)  # round 31
+            if met is None and k and visit_words[k] and "arrived " in sentence:
+                met = _arrival_after_the_stay(doc, k, published, resolver, lead_day)  # round 32
             if met is None and meeting_words[k] and "counterpart" in sentence and sentence.startswith(("At ", "During ")):
                 met, *more = _at_meeting_with_counterparts(doc, s, published, resolver, lead_day) or [None]  # round 30
                 visits.extend(v for v in more if not any(_same_trip(told, v) for told in visits))
@@ -2812,6 +2818,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             after = bool(named)
             if visitor is None and (named := _visitors_after(sentence, resolver)):
                 (visitor, *others), after = named, True
+            if visitor is None and k and "изит" in sentence:
+                visitor = _ru_visit_of_name_told_before(doc, s, resolver)  # round 32: "Визит Кошанова в Бишкек …"
+                after = visitor is not None
         if visitor is None and days and visit_words[k] and (m := _VISIT.search(sentence)):
             # a surname alone before the English visit word, of someone named in full with a title before ("Energy
             # Minister Alparslan Bayraktar said …" … "Bayraktar arrived in Baku on Monday morning")
@@ -3275,6 +3284,12 @@ def _typed_hosts(doc: Document, s: Sentence) -> list[str]:
 # nitelikte", "Ziyaret, çalışma ziyareti niteliğinde"
 _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was)\s+(?:an?\s+|of\s+an?\s+)?(state|official|working)\b"
                              r"(?!\s+(?:talks|meeting|ceremony|delegation))"
+                             # round 32: described or called so, an aside on the visit between ("The visit, which ends
+                             # today, was described by his ministry as a \"working visit\"", "has been billed as an
+                             # official one")
+                             r"|\bthe\s+visit(?:,[^,;]{1,80},)?\s+(?:is|was|has\s+been|had\s+been)\s+(?:being\s+)?"
+                             r"(?:described|called|termed|billed|characteri[sz]ed|classified|designated|label+ed)"
+                             r"\s+(?:by\s+[^,;\"“]{1,60}?\s+)?(?:as\s+)?(?:an?\s+)?[\"“]?(state|official|working)\b"
                              r"|\bвизит\s+(?:носит|носил|имеет|имел|является|был)\s+(государственн|официальн|рабоч)\w*"
                              r"|\bsəfər\s+(dövlət|rəsmi|işgüzar)\s+(?:xarakter|səciyyə)"
                              r"|\bziyaret,?\s+(devlet|resmi|çalışma)\s+(?:ziyareti\s+)?nitelik", re.I)
@@ -3379,6 +3394,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents = int(count)
         elif count in _COUNT_WORDS:
             visit.documents = _COUNT_WORDS[count]
+        if not total and (count.isdigit() or count in _COUNT_WORDS) and " and " in sentence:
+            visit.documents += _one_more_named_after_count(sentence, m)  # round 32: "three agreements and a memorandum"
         if _part_of_the_told_count(told, visit.documents, total):
             visit.documents = told  # round 25: "… signed seven agreements …. Three commercial agreements were signed …"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
@@ -3391,6 +3408,10 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         told = visit.documents if visit.documents_said else None
         visit.documents_said = True
         visit.documents = _count_value(next(g for g in m.groups() if g))
+        if visit.documents == 1 and m.re is _LOCAL_DOCUMENTS and not is_cyrillic(m[0]):
+            visit.documents += _ta_documents_listed_before(sentence, m)  # round 32: "… planı ve bir mutabakat zaptı"
+        elif m.re is _LOCAL_DOCUMENTS and " и " in sentence:
+            visit.documents += _one_more_named_after_count(sentence, m)  # round 32: "три соглашения и меморандум"
         if _part_of_the_told_count(told, visit.documents, m if m.re is _RU_TOTAL_DOCUMENTS else None):
             visit.documents = told  # round 25: "Forumda iki protokol imzalandı" … "… ile … bir protokol imzalandı"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
@@ -3434,7 +3455,12 @@ _TA_NO_DOCUMENTS = re.compile(r"\b(?:hiçbir|heç\s+bir|herhangi\s+bir)\s+(?:[\w
                               + r"\w*\s+(?:[\w-]+\s+)?imzalanma(?:dı|yıb|mış|mıştır|yib|mişdir|yıbdır)\b", re.I)
 _RU_NO_DOCUMENTS = re.compile(r"\bникаких\s+(?:\w+\s+){0,2}?(?:документов|соглашений|меморандумов)\s+"
                               r"(?:\w+\s+){0,4}?подписано\s+не\s+было"
-                              r"|\b(?:документы|соглашения)\s+(?:[\w-]+\s+){0,4}?не\s+(?:были\s+)?подпис(?:ывались|аны)\b", re.I)
+                              r"|\b(?:документы|соглашения)\s+(?:[\w-]+\s+){0,4}?не\s+(?:были\s+)?подпис(?:ывались|аны)\b"
+                              # round 32: the genitive plural without "никаких" ("Документов по итогам визита подписано
+                              # не было") and "не было подписано ни одного документа"
+                              r"|\b(?:документов|соглашений|меморандумов)\s+(?:[\w-]+\s+){0,4}?"
+                              r"(?:подписано\s+не\s+было|не\s+было\s+подписано)\b"
+                              r"|\bне\s+было\s+подписано\s+ни\s+одного\s+(?:документа|соглашения|меморандума)\b", re.I)
 
 
 def _no_document_signed(sentence: str, signed: bool, signed_local: bool) -> re.Match | None:
@@ -3822,14 +3848,20 @@ def _part_of_the_told_count(told: int | None, count: int | None, total: re.Match
 # mutabakat zaptı imzalandı"), or the signing told as the end of the talks ("Görüşün sonunda Milli Məclis ilə …
 # memorandum imzalanıb", "görüşmelerin ardından … anlaşma imzalandı"); not a signing after a fair's opening
 _BY_THE_TWO = re.compile(r"\biki\s+(?:[^\W\d_]+\s+){0,2}?arasında\b"
-                         r"|\bgörüş\w*\s+(?:sonunda|ardından|sonrasında|nəticəsində|yekununda)"
-                         r"|\bgörüş\w*(?:dən|den)\s+sonra\b", re.I)
+                         # round 32: the talks' end too, "Danışıqların sonunda … proqramı imzalanıb", "Müzakerelerin
+                         # ardından … protokolü imzalandı"
+                         r"|\b(?:görüş|danışıq|müzakir|müzaker)\w*\s+"
+                         r"(?:sonunda|ardından|sonrasında|nəticəsində|yekununda)"
+                         r"|\b(?:görüş|danışıq|müzakir|müzaker)\w*(?:dən|den|dan)\s+sonra\b", re.I)
+# one is in every _BY_THE_TWO match, as cheap.lowered() has it ("danışıq" is "danişiq")
+_BY_THE_TWO_WORDS = tuple(lowered(word) for word in ("görüş", "iki ", "danışıq", "müzakir", "müzaker"))
 
 
 def _signed_by_the_two(sentence: str) -> bool:
     """Does a Turkish or Azerbaijani signing sentence tell its document as the talks' own (_BY_THE_TWO)?"""
     low = lowered(sentence)
-    return ("görüş" in low or "iki " in low) and bool(_BY_THE_TWO.search(sentence)) and not _ONE_OF_SEVERAL.search(sentence)
+    return any(word in low for word in _BY_THE_TWO_WORDS) and bool(_BY_THE_TWO.search(sentence)) \
+        and not _ONE_OF_SEVERAL.search(sentence)
 
 
 # the document named as one of several signed: "yeddi sənəd, o cümlədən … memorandumu imzalanıb", "… dahil"
@@ -5092,3 +5124,80 @@ def _also_at_the_forum(doc: Document, s: Sentence, visits: list[VisitFound], res
     forum = next((v for v in visits if "forum" in lowered(doc.text[v.span[0]:v.span[1]])), None)
     if forum is not None:
         _also_there(doc, s, forum, resolver, visits, published)
+
+
+# Round 32 (visits, Russian): the visitor after the visit word in the genitive, by surname or full name, someone the
+# table does not know whom the article named in full with a title before ("Председатель Мажилиса … Ерлан Кошанов,
+# находящийся с официальным визитом …" … "Визит Кошанова в Бишкек начался в понедельник, 21 сентября"): read back in
+# the nominative, he is the one named before, as _surname_told_before reads a surname before the visit word. A name
+# right after the visit word and before the place ("в", "во", "на"); "визит Президента …" is _visitors_after's.
+_RU_VISIT_OF_NAME = re.compile(r"\b(?i:визит|поездк)[а-яё]*\s+((?:[А-ЯЁ][а-яё-]+\s+)?[А-ЯЁ][а-яё-]{2,})"
+                               r"(?=\s+(?:в|во|на)\s)")
+
+
+def _ru_visit_of_name_told_before(doc: Document, s: Sentence, resolver: Resolver) -> Person | None:
+    """The visitor a Russian sentence names in the genitive right after its visit word (_RU_VISIT_OF_NAME), named in
+    full with a title before in the article."""
+    m = _RU_VISIT_OF_NAME.search(s.text)
+    if m is None:
+        return None
+    surname = ru_nominative_of_genitive(m[1]).split()[-1]
+    return _surname_told_before(doc, s, surname, resolver)
+
+
+# Round 32 (visits, English): an arrival told with its day and no place, right after a sentence that told the same
+# visitor's stay or visit in a place with no day ("Foreign Minister X was in Budapest this week on an official visit,
+# …" "X arrived on Wednesday evening and held talks …"): the place and type of the sentence before, read as
+# _destination and _type_of read them there. The visitor's surname must be in that sentence: another's stay says
+# nothing of his arrival.
+_ARRIVED_NO_PLACE = re.compile(r"\barrived\s+(?:on\s+|late\s+|early\s+)?"
+                               r"(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+                               r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s+and\s|[,.;]|$)")
+
+
+def _arrival_after_the_stay(doc: Document, k: int, published: date, resolver: Resolver,
+                            lead_day: date | None) -> VisitFound | None:
+    """The visit of one who "arrived on <day>" (_ARRIVED_NO_PLACE) in sentence `k`, to the place the sentence before
+    told him in (_place_of_the_stay_before)."""
+    s = doc.sentences[k]
+    m = _ARRIVED_NO_PLACE.search(s.text)
+    if m is None:
+        return None
+    persons = _persons_in(s.text[:m.start()], resolver)
+    days = _days(s, published, lead_day) if len(persons) == 1 else None
+    place = _place_of_the_stay_before(doc, k, persons[0]) if days else None
+    if place is None:
+        return None
+    day, end, *_ = days[0]
+    kind = _type_of(doc.sentences[k - 1].text, False) or "other"
+    return VisitFound(day, end, persons[0], place[0], place[1], kind, (s.start, s.end), min(persons[0].confidence, 0.8))
+
+
+def _place_of_the_stay_before(doc: Document, k: int, visitor: Person) -> tuple[str, str] | None:
+    """(host, city) of the sentence before `k` when it names `visitor` by surname and his stay or visit there."""
+    before = doc.sentences[k - 1]
+    if not visitor.iso3 or visitor.name.split()[-1] not in before.text or not _VISIT.search(before.text):
+        return None
+    place = _destination(doc, before, visitor.iso3) or _sentence_place(doc, before, visitor.iso3)
+    return place if place and place[0] != visitor.iso3 else None
+
+
+# Round 32 (visits, English and Russian): one more document named right after the counted ones, joined by "and a"/"и":
+# "signed three agreements and a memorandum on tourism", "были подписаны три соглашения и меморандум" (four). Only right
+# after the count's noun: "…, including an agreement … and a protocol" lists some of those counted. Not a declaration or
+# statement, which a report often counts among the documents ("ended with 15 signed documents and a joint declaration").
+_EN_AND_ONE_MORE = re.compile(r"\s+and\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:agreement|memorandum|treaty"
+                              r"|protocol|road\s?map|plan|programme|program)\b", re.I)
+_RU_DECLARED = ("деклараци", "заявлени", "коммюнике")  # the _RU_MORE_DOCUMENTS nouns _one_more_named_after_count passes
+_WORD_REST = re.compile(r"\w*")  # the rest of a word a pattern matched the stem of ("соглашени|я")
+
+
+def _one_more_named_after_count(sentence: str, m: re.Match) -> int:
+    """1 when a document is named right after the noun of a count match `m` (_DOCUMENTS: the noun its even group;
+    _LOCAL_DOCUMENTS in Russian: the noun's stem at its end), else 0."""
+    if m.re is _LOCAL_DOCUMENTS:
+        at = _WORD_REST.match(sentence, m.end()).end()
+        more = _RU_MORE_DOCUMENTS.match(sentence, at) if is_cyrillic(m[0]) else None
+        return 1 if more and not any(word in more[0].lower() for word in _RU_DECLARED) else 0
+    noun = next((i for i in range(2, m.re.groups + 1, 2) if m[i]), None)
+    return 1 if noun and _EN_AND_ONE_MORE.match(sentence, m.end(noun)) else 0

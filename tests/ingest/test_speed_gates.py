@@ -242,13 +242,12 @@ def test_the_verb_gate_of_spoke_at_is_the_pattern():
 
 def _bare_after_from_the_amount(text, found):
     """money._bare_after as it was before round 16: _BARE searched from the first amount's end."""
-    from dashboard.ingest.cheap import lowered
     first = min(a.end for a in found)
     out = []
     for m in money._BARE.finditer(text, first):
         if any(a.start <= m.start() < a.end for a in found):
             continue
-        value = money._number(m[1]) * money.SCALE[lowered(m[2])]
+        value = money._number(m[1]) * money._scale_of_unit(m[2])  # round 32: spelled Russian units too
         if value > 0:
             out.append(money.Amount(round(value, 3), m.start(), m.end(), money.qualifier_before(text, m.start()),
                                     "number and unit, its currency the one before"))
