@@ -1752,9 +1752,11 @@ def _reports_that(verb: str, rest: str) -> bool:
 # Round 29: the words of a body's name after its "for"/"of" ("the Centre for Economic Research and Reforms", "the Institute
 # of Strategic Studies"), split off their body word by the preposition: no person, though two capitalised words look like
 # one ("Economist X Y of the Centre for Economic Research … believes …. In her words, …“…”" is X Y's)
+# The kinds of body an English body's name ends in (round 32's _EN_OWN_BODY_AFTER_NAME reads them too)
+_EN_BODY_KINDS = (r"Centre|Center|Institute|Council|Committee|Ministry|Agency|Chamber|Bank|University|Fund|Foundation|"
+                  r"Association|Union|School|Academy|Bureau|Department|Commission|Organi[sz]ation")
 _EN_BODY_NAME_AFTER_PREPOSITION = re.compile(
-    r"\b(?:Centre|Center|Institute|Council|Committee|Ministry|Agency|Chamber|Bank|University|Fund|Foundation|"
-    r"Association|Union|School|Academy|Bureau|Department|Commission|Organi[sz]ation)\s+(?:for|of)\s+(?:the\s+)?"
+    rf"\b(?:{_EN_BODY_KINDS})\s+(?:for|of)\s+(?:the\s+)?"
     r"[A-Z][\w\-]*(?:(?:\s+|,\s+|\s+and\s+|\s+of\s+|\s+for\s+)[A-Z][\w\-]*)*")
 
 
@@ -6724,8 +6726,6 @@ def _tr_these_words(after: str, resolver: Resolver):
 # the sentence opened with nobody and the quote's "he" went to whoever spoke before. The body phrase after the name
 # ("of/at/from the [X-based] Centre for … and …", "of Z University") is blanked with spaces of its length, so the
 # match keeps the sentence's offsets for the callers, and the subject is the name before it.
-_EN_BODY_KINDS = (r"Centre|Center|Institute|Council|Committee|Ministry|Agency|Chamber|Bank|University|Fund|Foundation|"
-                  r"Association|Union|School|Academy|Bureau|Department|Commission|Organi[sz]ation")
 _EN_OWN_BODY_AFTER_NAME = re.compile(
     rf"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,3}}(?:{_EN_BODY_KINDS})\b"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:(?:\s+|,\s+|\s+and\s+|\s+of\s+|\s+for\s+)[A-Z][\w\-]*)*)?")
