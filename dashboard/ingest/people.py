@@ -92,6 +92,9 @@ _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "
                 "entrepreneur", "activist", "blogger",
                 # round 32: business people capitalised at a sentence's start ("Hotelier X Y, who owns …", "Investor X Y")
                 "hotelier", "investor", "exporter", "importer", "farmer", "scientist",
+                # round 33 (English full quotes): plural titles before two surnames ("Presidents Erdoğan and Tokayev",
+                # "Foreign Ministers Fidan and Bayramov") are no given name of the first
+                "presidents", "ministers", "leaders", "premiers", "ambassadors", "envoys", "chairmen", "heads",
                 # Turkish titles are capitalised ("Ticaret Bakanı Ömer Bolat", "Cumhurbaşkanı Erdoğan")
                 "bakan", "bakanı", "ticaret", "dışişleri", "ekonomi", "enerji", "cumhurbaşkanı", "başbakan", "başbakanı",
                 # round 24: "Başkan Erdoğan" (Sabah, A Haber: the president called chairman of his party)
@@ -882,6 +885,9 @@ class Resolver:
         # round 30: (first, second) of two heads of state running text named joined by "and" ("President X and
         # President Y agreed …"), whom a later bare "the head of state" means the first of (_joint_first_head)
         self.joint_heads: tuple[str, str] | None = None
+        # round 33: ministers the table lacks named after a lower-case title opened by their state ("Turkish energy
+        # minister X Y"), read only by a later "the Turkish minister" (_named_minister), never for a surname alone
+        self.lower_titled_ministers: list[Person] = []
 
     def note_names_in(self, text: str, article: ArticleTitles | None = None) -> None:
         """Remember full names of office holders mentioned in running text (not only speakers).
@@ -949,6 +955,10 @@ class Resolver:
             self.unlisted += _en_vice_presidents(text)
         if "Ambassador " in text or "Envoy " in text:  # round 30: a substring test first, few slices name an envoy so
             self.unlisted += _en_ambassadors_to(text)
+        if " minister " in text:  # round 33: "Turkish energy minister X Y" (a substring test first)
+            self.lower_titled_ministers += _en_lower_titled_ministers(text)
+        if "counterpart" in text:  # round 33: "Minister X met his Kazakh counterpart Y Z" (a substring test first)
+            self.lower_titled_ministers += _en_minister_counterparts(text)
         if "ədri " in text:  # round 28: a substring test first, most slices name no chair ("Sədri", "sədri")
             self.body_chairs += _az_body_chairs(text)
         if any(word in text for word in _TURKIC_SPEAKING_PARTICIPLES):  # round 30 (substring tests: few slices hold one)
@@ -1144,7 +1154,8 @@ class Resolver:
             return None
         # round 14: then a minister the table does not know, named in running text ("Türkiyənin ticarət naziri Ömer
         # Bolat ilə görüşüb" … '"…", – Türkiyə naziri deyib')
-        for person in (*reversed(self.named), *reversed(self._unlisted_people() if self.unlisted else [])):
+        for person in (*reversed(self.named), *reversed(self._unlisted_people() if self.unlisted else []),
+                       *reversed(self.lower_titled_ministers)):  # round 33
             role = person.role.lower()
             if person.iso3 == codes[0] and "minister" in role and "prime" not in role:
                 return Person(person.name, person.role, person.iso3, 0.8, "country minister")
@@ -2529,3 +2540,45 @@ def _en_sole_unlisted_minister(resolver: Resolver) -> Person | None:
 # "London-based Turkish Cypriot businessman X Y told …": the capitalised run before the title, its demonym dropped, read
 # as a name "London-based Cypriot"; a capitalised word joined to a participle of place or origin is a descriptor
 _EN_COMPOUND_DESCRIPTOR = re.compile(r"\w-(?:based|born|registered|headquartered|educated|trained)\b")
+
+
+# --- Round 33 (English full quotes): a lower-case minister's title before the name, the state first ---------------------
+# Wires and trade papers write titles in lower case before a name, with no commas: "a visit by Turkish energy and natural
+# resources minister Alparslan Bayraktar", "Hungary's energy minister Csaba Lantos". The capitalised run is then the name
+# alone, so a minister the office table lacks was noted with no state, and a later "“…,” the Turkish minister said"
+# (Resolver._named_minister) found nobody. A deputy's, a former or acting minister's and a prime minister's title is none.
+_EN_LOWER_MINISTER_NAME = re.compile(
+    r"(?<!former )(?<!acting )(?<!deputy )(?<!ex-)"  # "former Uzbek water minister X Y" is no minister now
+    rf"(?P<state>[{CAPITALS}][\w\-]+)(?:['’]s)?\s+(?:(?!(?:deputy|vice|former|acting|prime|ex)\b)[a-z][\w\-]*\s+){{0,6}}?"
+    # (the portfolio after the title in lower case too: "Kyrgyzstan's minister of economy X Y")
+    rf"minister(?:\s+(?:of|for)(?:\s+[a-z][\w\-]*){{1,5}}?)?\s+(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})")
+
+
+def _en_lower_titled_ministers(text: str) -> list[Person]:
+    """The ministers `text` names after a lower-case title opened by their state, the office table not knowing them."""
+    return _en_state_ministers(_EN_LOWER_MINISTER_NAME.finditer(text))
+
+
+def _en_state_ministers(matches) -> list[Person]:
+    """The unlisted ministers of matches with a `state` (one state's name or demonym) and a `name` group."""
+    found = []
+    for m in matches:
+        name, codes = m["name"], places.codes_in(m["state"])
+        if len(codes) != 1 or _holder_named(name) or holder_spelling(name) \
+                or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
+            continue
+        found.append(Person(_latin(name), "Minister", codes[0], 0.6, "unlisted name"))
+    return found
+
+
+# Round 33 (English full quotes): a minister's counterpart is his state's minister: "Hungary's energy minister X Y met his
+# Kazakh counterpart(,) Z W in Astana" names Z W the Kazakh minister a later "“…,” the Kazakh minister said" means. Only
+# when a minister's title stands before "counterpart" in the sentence (a president's counterpart is a president).
+_EN_MINISTER_COUNTERPART = re.compile(
+    rf"(?i:minister)\b[^.;:“”\"«»„]{{1,200}}?\b(?:his|her)\s+(?P<state>[{CAPITALS}][\w\-]+)\s+counterpart,?\s+"
+    rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})")
+
+
+def _en_minister_counterparts(text: str) -> list[Person]:
+    """The ministers `text` names as a minister's counterpart of a state, the office table not knowing them."""
+    return _en_state_ministers(_EN_MINISTER_COUNTERPART.finditer(text))

@@ -705,7 +705,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             _paragraph_subjects(_previous_paragraph(text, paras, para_start), resolver)
         if _ANAPHOR.search(after, 0, 120) or _ANAPHOR.search(before, max(0, len(before) - 120)) \
                 or (("He " in before or "She " in before) and _en_pronoun_opens_quote_sentence(before)):  # round 25
-            _paragraph_subjects(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
+            _paragraph_subjects(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver,
+                                text[:para_start] if before.strip() else "")  # round 33: the article before, for a surname
         elif not before.strip() and _colon_lead_anaphor(text, paras, para_start):
             # "Erdoğan was the most outspoken. He said …, and added:" over a quote paragraph: "he" is the
             # lead paragraph's subject, not whoever spoke last
@@ -1416,10 +1417,11 @@ def _colon_lead_anaphor(text: str, paras, para_start: int) -> bool:
     return lead.endswith(":") and _ANAPHOR.search(lead, max(0, len(lead) - BEFORE_WINDOW)) is not None
 
 
-def _paragraph_subjects(own_before: str, resolver: Resolver) -> None:
+def _paragraph_subjects(own_before: str, resolver: Resolver, earlier: str = "") -> None:
     """'Erdogan, who …, used his speech to criticize … . “…,” he said': each sentence of the quote's
     paragraph before it that opens with a person makes them the one "he" means (only running text: a
-    quote before it in the paragraph has its own speaker)."""
+    quote before it in the paragraph has its own speaker). `earlier`: the article before the paragraph, where a
+    surname alone opening a sentence may have been named in full (round 33, _en_surname_opening_subject)."""
     if _QUOTE_MARK.search(own_before) and _QUOTE_MARK.search(unquoted := _unquote_terms(own_before)) is None:
         own_before = unquoted  # round 13: a quoted term is no quote ("… described the crossing as the “bottleneck”.")
     if _QUOTE_MARK.search(own_before):  # round 10: the running text after the last quote's attribution
@@ -1442,6 +1444,9 @@ def _paragraph_subjects(own_before: str, resolver: Resolver) -> None:
             pass  # round 31: "According to X, trade could double. “…,” he said"
         elif found is None and sentence[:4] == "The " and (titled := _EN_THE_TITLE_OPENING.match(sentence)):
             resolver.resolve(titled["spk"])  # round 32: "The Senate chairwoman stressed …. She called X “…”"
+        elif found is None and earlier and sentence[:1].isupper() and _en_surname_opening_subject(sentence, earlier,
+                                                                                                  resolver):
+            pass  # round 33: "X was careful. “…,” he said", X named in full before behind a lower-case title
         elif found is None and sentence[:1].isupper():
             _en_relation_subject(sentence, resolver)  # round 18
 
@@ -6757,3 +6762,15 @@ AFTER_VERB_LOWER_TITLE_NAME = re.compile(
     rf"^\s*[,.!?]?\s*(?:said|says|added|noted|argued|explained|warned|told\s+[a-z]+)\s+"
     rf"(?:(?!(?:the|a|an|one|another|his|her)\s)[a-z][\w\-]*\s+){{0,2}}?(?:{_LOWER_TITLES})\s+"
     rf"(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})\s*(?:[.;]|,\s|$)")
+
+
+# --- Round 33 (English full quotes): a surname alone opening the quote's paragraph, named in full before -----------------
+# "… held talks with his Kazakh counterpart, Yerlan Akkenzhenov, and …" / "Akkenzhenov was careful. “…,” he said": the
+# resolver never noted the name (no capitalised title), so the sentence's subject was nobody and "he" stayed the last
+# speaker. A surname alone opening a sentence (any verb, as SUBJECT reads it) that the article named in full before is
+# the one "he" means, as _surname_subject_named_before makes it for a partial quote.
+def _en_surname_opening_subject(sentence: str, earlier: str, resolver: Resolver) -> bool:
+    if not _surname_subject_named_before(sentence, earlier, resolver) or (found := _subject(sentence, resolver)) is None:
+        return False
+    resolver.resolve(_speaker_phrase(found[1]["spk"]))
+    return True

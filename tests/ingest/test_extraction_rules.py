@@ -170,8 +170,6 @@ NOT_YET: set[str] = {
     "451-eureporter-kosherbayev-ashgabat",
     "454-az-cbc-shakkaliyev-baku",
     "456-rigzone-azerbaijan-turkmenistan-ogt",
-    "457-obct-kover-tashkent",
-    "458-petroleum-economist-lantos-astana",
     "459-ru-repost-fergana-forum",
     "460-az-novator-memmedov-bishkek",
     "461-tr-paraanaliz-nagy-istanbul",
