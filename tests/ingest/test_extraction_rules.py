@@ -168,7 +168,6 @@ def test_he_is_the_last_named_speaker():
 NOT_YET: set[str] = {
     "377-tr-tv100-uraloglu-taskent-tdt",
     "451-eureporter-kosherbayev-ashgabat",
-    "454-az-cbc-shakkaliyev-baku",
     "456-rigzone-azerbaijan-turkmenistan-ogt",
     "457-obct-kover-tashkent",
     "458-petroleum-economist-lantos-astana",
