@@ -2076,7 +2076,10 @@ _TURKIC_BARE_OCCUPATIONS = frozenset({"direktor", "baş direktor", "sahibkar", "
                                       "hüquq müdafiəçisi", "millət vəkili",
                                       # round 24: '"…" deyə səfir vurğulayıb' under "X-in Y-dakı səfiri Z W …", and
                                       # "deyə politoloq bildirib" under "Politoloq X Y APA-ya açıqlama verib."
-                                      "səfir", "politoloq"})
+                                      "səfir", "politoloq",
+                                      # round 33 (Azerbaijani quotes): '"…", – deyə diplomat bildirib' under "X-in
+                                      # … səfiri Y Z Report-a müsahibə verib", the ambassador named before
+                                      "diplomat"})
 
 
 def _turkic_occupation_anaphor(last: Person | None, occupations: set[str]) -> Person | None:

@@ -2038,6 +2038,7 @@ AZ_DEYE_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>(?:{_INI
 # (round 20: or the pronoun "o" after "deyə", '“…”, - deyə o vurğulayıb' under a lead naming the one it means)
 _AZ_TITLE_ANAPHOR = re.compile(r"\b(?:ekspert|iqtisadçı|analitik|politoloq|nazir|səfir|sədr|sədri|heyətinin"  # r15: heyət
                                r"|direktor|sahibkar|deputat|jurnalist)\b"  # round 19 (people._TURKIC_BARE_OCCUPATIONS)
+                               r"|\bdiplomat\b"  # round 33: '– deyə diplomat bildirib' (the ambassador the lead names)
                                r"|\bdeyə\s+o\s")
 _AZ_PAST_END = re.compile(r"\w(?:ıb|ib|ub|üb|ır|ir|ur|ür)\s*\.$")  # round 11: or present ("… əlaqələndirir.")
 
@@ -6826,11 +6827,14 @@ def _az_genitive_speaker_names(text: str, found: list[Found]) -> list[Found]:
 
 
 # Round 33 (Azerbaijani quotes): an occasion or addressee between a bare title and the verb ('– deyə nazir səfərin
-# yekununda bildirib', "deyə ekspert jurnalistlərə bildirib", "- nazir görüşdə deyib"): words in a case (dative,
+# yekununda bildirib', "deyə ekspert jurnalistlərə bildirib", "- nazir görüşdə deyib", "nazir səfər zamanı"): words in a case (dative,
 # locative, genitive) say where or to whom, so the title alone speaks; a possessive after it ("nazir müavini", a
 # deputy) or a capitalised word is no occasion
 _AZ_TITLE_BEFORE_OCCASION = re.compile(r"(?P<title>ekspert|iqtisadçı|analitik|politoloq|nazir|səfir|sədr|spiker|direktor"
-                                       r"|sahibkar|deputat)(?:\s+[a-zəıöüşçğ]+(?:[aə]|d[aə]|t[aə]|[ıiuü]n)){1,3}")
+                                       r"|sahibkar|deputat)(?:\s+(?:[a-zəıöüşçğ]+(?:[aə]|d[aə]|t[aə]|[ıiuü]n)"
+                                       # "nazir səfər zamanı", "ekspert isə": a postposition after a bare noun, or a
+                                       # particle, says when, not who
+                                       r"|[a-zəıöüşçğ]+\s+(?:zamanı|vaxtı|ərzində)|həmçinin|isə|sonra)){1,3}")
 
 
 def _az_title_without_occasion(spk: str) -> str | None:

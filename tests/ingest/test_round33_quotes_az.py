@@ -87,6 +87,16 @@ def test_a_bare_title_before_an_occasion_is_the_lead_person():
     assert _quotes(lead + "\"" + said + "\", - deyə nazir müavini bildirib.") == []
 
 
+def test_a_bare_title_before_a_time_postposition_is_the_lead_person():
+    """'– deyə nazir səfər zamanı jurnalistlərə bildirib': "səfər zamanı" (during the visit) says when, not who."""
+    # plant: "zamanı|vaxtı|ərzində" made "(?!)" in _AZ_TITLE_BEFORE_OCCASION (the quote was lost)
+    lead = "Nazir Kamran Əliyev Gəncədə fermerlərlə görüşüb.\n\n"
+    said = "Bu il kənd təsərrüfatı üçün çox uğurlu il olacaq"
+    assert _quotes(lead + "\"" + said + "\", - deyə nazir səfər zamanı jurnalistlərə bildirib.") == [
+        ("Kamran Əliyev", said)]
+    assert _quotes(lead + "\"" + said + "\", - deyə nazir səfər Rəhimov zamanı bildirib.") == []
+
+
 # people.py: _AZ_BODY_NAME_WITH_AND (a body's name joined by "və" holds no person's name)
 
 def test_the_words_of_a_body_name_with_and_are_no_person():
@@ -97,3 +107,15 @@ def test_the_words_of_a_body_name_with_and_are_no_person():
             "Agentliyi və Sənaye Kredit və Ticarət Fondunun rəhbərləri də olub.\n\n\"Bu il kənd təsərrüfatı üçün çox "
             "uğurlu il olacaq\", - deyə nazir bildirib.")
     assert "Sənaye Kredit" not in [speaker for speaker, _ in _quotes(text)]
+
+
+# people.py: _TURKIC_BARE_OCCUPATIONS and quotes.py: _AZ_TITLE_ANAPHOR grown ("diplomat")
+
+def test_a_bare_diplomat_is_the_ambassador_the_lead_names():
+    """'– deyə diplomat bildirib' under "… səfiri X Y APA-ya müsahibə verib": the ambassador; after the president spoke,
+    "diplomat" names no one (an office holder is no occupation's anaphor)."""
+    # plant: "diplomat" dropped from _TURKIC_BARE_OCCUPATIONS (the quote was lost)
+    said = "Qazaxıstan ilə Azərbaycan arasında nəqliyyat əlaqələri sürətlə inkişaf edir"
+    lead = "Qazaxıstanın Azərbaycandakı səfiri Bolat İmanbayev APA-ya müsahibə verib.\n\n"
+    assert _quotes(lead + "“" + said + "”, – deyə diplomat bildirib.") == [("Bolat İmanbayev", said)]
+    assert _quotes("Prezident İlham Əliyev çıxış edib.\n\n“" + said + "”, – deyə diplomat bildirib.") == []
