@@ -1282,7 +1282,8 @@ class Resolver:
         if office and not codes:
             codes = _local_demonym_country(scope)  # round 15: "Kırgız lider", "Kazak Cumhurbaşkanı"
         if office and codes and not former:
-            term = officeholders.holder(codes[0], office, self.day)
+            term = officeholders.holder(codes[0], office, self.day) if english_office \
+                else ru_office_holder(codes[0], office, self.day)  # round 33: "Qırğızıstan Baş naziri", the cabinet's head
             if term and not _names_another(phrase, term):  # round 13
                 return _from_term(term, 0.85, "office")
         if "." in phrase:  # an outlet's web name is no part of a name: "Rauf Qarayev Modern.az-a açıqlamasında"
@@ -1620,6 +1621,8 @@ def _unlisted_names(phrase: str) -> list[str]:
         phrase = _ru_named_before_name(phrase)  # round 19: "директор порта Актау Нурлан Жумабаев"
     if " ad" in phrase and _TURKIC_NAMESAKE.search(phrase):
         phrase = _without_namesakes(phrase)  # round 27: "Mirzə Uluqbəy adına məktəb" names a school, not a speaker
+    if " və " in phrase and _AZ_BODY_NAME_WITH_AND.search(phrase):
+        phrase = _AZ_BODY_NAME_WITH_AND.sub(" ", phrase)  # round 33: "Aqrar Kredit və İnkişaf Agentliyi" is one body
     if any(title in phrase for title in AZ_POSSESSIVE_TITLES):
         phrase = _without_bodies_before_titles(phrase)  # round 28: "Jogorku Keneşin sədri X Y" names X Y, no "Jogorku Keneşin"
     # (round 19: and a body's name before the person's, "Head of the Presidential Administration Samir Nuriyev")
@@ -2084,7 +2087,10 @@ _TURKIC_BARE_OCCUPATIONS = frozenset({"direktor", "baş direktor", "sahibkar", "
                                       "hüquq müdafiəçisi", "millət vəkili",
                                       # round 24: '"…" deyə səfir vurğulayıb' under "X-in Y-dakı səfiri Z W …", and
                                       # "deyə politoloq bildirib" under "Politoloq X Y APA-ya açıqlama verib."
-                                      "səfir", "politoloq"})
+                                      "səfir", "politoloq",
+                                      # round 33 (Azerbaijani quotes): '"…", – deyə diplomat bildirib' under "X-in
+                                      # … səfiri Y Z Report-a müsahibə verib", the ambassador named before
+                                      "diplomat"})
 
 
 def _turkic_occupation_anaphor(last: Person | None, occupations: set[str]) -> Person | None:
@@ -2582,3 +2588,12 @@ _EN_MINISTER_COUNTERPART = re.compile(
 def _en_minister_counterparts(text: str) -> list[Person]:
     """The ministers `text` names as a minister's counterpart of a state, the office table not knowing them."""
     return _en_state_ministers(_EN_MINISTER_COUNTERPART.finditer(text))
+
+
+# Round 33 (Azerbaijani quotes): a body's name joined by "və" ("Aqrar Kredit və İnkişaf Agentliyinin rəhbərləri",
+# "Sənaye və Ticarət Palatası"): its capitalised words before "və" are no person's name (_unlisted_names reads runs
+# apart, so "Aqrar Kredit" alone looked like one), when the words after "və" end in a body's noun in any case
+_AZ_BODY_NAME_WITH_AND = re.compile(
+    rf"(?:[{CAPITALS}][\w\-]*\s+){{1,4}}və\s+(?:[{CAPITALS}][\w\-]*\s+){{0,3}}"
+    r"(?:Komitə|Nazirliy|Agentliy|Xidmət|İdarə|Mərkəz|İnstitut|Təşkilat|Palata|Şirkət|Universitet|Fond|Assosiasiya"
+    r"|Birliy|Şura|Bank|Akademiya)\w*")

@@ -849,7 +849,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     found = _drop_headline_label_summaries(_drop_repeats(_drop_headline_repeats(_headline_speakers(
         text, _headline_label_quotes(text, found, paras[0][1], resolver), paras[0][1], resolver), paras[0][1])),
         paras[0][1]) if paras else found  # round 24: a headline 'Name: “…”'
-    return _three_word_names(text, _turkic_patronymic_names(text, found))  # round 19; round 31
+    return _az_genitive_speaker_names(text, _three_word_names(text, _turkic_patronymic_names(text, found)))  # r19; r31; r33
 
 
 # Round 16b: where or to whom it was said between the two parts of one sentence ("“The region has …,” Mirziyoyev said
@@ -1077,6 +1077,15 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 else resolver.resolve(_ru_past_with_whom(_speaker_phrase(m["spk"])))  # (round 20)
             if person is None and pattern in (AZ_AFTER, AZ_DEYE_VERB) and m["spk"].lower().endswith(_AZ_HEAD_TITLE_ENDS):
                 person = _az_titled_named_before(m["spk"], text[:para_start] + before, resolver)  # round 21
+            if person is None and pattern in (AZ_AFTER, AZ_DEYE_VERB) and m["spk"].lower().endswith(_AZ_HEAD_TITLE_ENDS) \
+                    and (longer := _az_compound_genitive_title(m["spk"])):  # round 33: "Ali Məclisin Sədri"
+                person = _az_titled_named_before(longer, text[:para_start] + before, resolver)
+            if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and m["spk"][:1].islower() \
+                    and (bare := _az_title_without_outlet(m["spk"]) or _az_title_without_occasion(m["spk"])):
+                person = resolver.resolve(bare)  # round 33: '– deyə ekspert Report-a bildirib'
+            if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and "hökumət" in m["spk"] \
+                    and (premier := _az_government_head_as_premier(m["spk"])):
+                person = resolver.resolve(premier)  # round 33: '– deyə Qırğızıstan hökumətinin başçısı bildirib'
             if person is None and pattern is AFTER_VERB_SPEAKER_RU:  # round 24: "— сказал Садыков" after "Ерлан Садыков"
                 person = _ru_surname_named_before(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver)
             if person is None and pattern is AFTER_VERB_SPEAKER_RU \
@@ -2034,6 +2043,7 @@ AZ_DEYE_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>(?:{_INI
 # (round 20: or the pronoun "o" after "deyə", '“…”, - deyə o vurğulayıb' under a lead naming the one it means)
 _AZ_TITLE_ANAPHOR = re.compile(r"\b(?:ekspert|iqtisadçı|analitik|politoloq|nazir|səfir|sədr|sədri|heyətinin"  # r15: heyət
                                r"|direktor|sahibkar|deputat|jurnalist)\b"  # round 19 (people._TURKIC_BARE_OCCUPATIONS)
+                               r"|\bdiplomat\b"  # round 33: '– deyə diplomat bildirib' (the ambassador the lead names)
                                r"|\bdeyə\s+o\s")
 _AZ_PAST_END = re.compile(r"\w(?:ıb|ib|ub|üb|ır|ir|ur|ür)\s*\.$")  # round 11: or present ("… əlaqələndirir.")
 
@@ -6774,3 +6784,89 @@ def _en_surname_opening_subject(sentence: str, earlier: str, resolver: Resolver)
         return False
     resolver.resolve(_speaker_phrase(found[1]["spk"]))
     return True
+
+
+# Round 33 (Azerbaijani quotes): the outlet a bare title spoke to, with its case ending after a hyphen, between the
+# title and the verb ('"…", – deyə ekspert CBC-yə bildirib', '- nazir APA-ya açıqlamasında deyib', 'deyə politoloq
+# Oxu.az-a bildirib'): the title alone is the speaker, as it is without the outlet (a name there already resolves)
+_AZ_TITLE_OUTLET_TAIL = re.compile(r"(?P<title>[a-zəıöüşçğ]+(?:\s+[a-zəıöüşçğ]+)?)\s+(?:[\"“«][^\"”»]{1,30}[\"”»]|[A-ZƏ][\w.]*)"
+                                   r"-(?:y?[aəeı]|n[aə])(?:\s+(?:açıqlamasında|müsahibəsində))?")
+
+
+def _az_title_without_outlet(spk: str) -> str | None:
+    """'ekspert CBC-yə' -> 'ekspert'; None when the phrase is no lower-case title before an outlet in a case."""
+    m = _AZ_TITLE_OUTLET_TAIL.fullmatch(spk.strip())
+    return m["title"] if m else None
+
+
+# Round 33 (Azerbaijani quotes): a head's title after a quote names the body short ('– deyə Ali Məclisin Sədri qeyd
+# edib') where the lead named it in full with the compound genitive ("Naxçıvan Muxtar Respublikası Ali Məclisinin
+# Sədri Fuad Nəcəfli"): the body's word "Məclisin" is then "Məclisinin" (its possessive and genitive), so the title
+# the lead gave is looked for in that form too
+_AZ_SHORT_GENITIVE_BEFORE_HEAD = re.compile(r"(?<=[^\Waeəıioöuü\d_])(ın|in|un|ün)(?=\s+\S+$)")
+
+
+def _az_compound_genitive_title(title: str) -> str | None:
+    """'Ali Məclisin Sədri' -> 'Ali Məclisinin Sədri'; None when the word before the head is no short genitive."""
+    longer = _AZ_SHORT_GENITIVE_BEFORE_HEAD.sub(r"\1\1", title.strip(), count=1)
+    return longer if longer != title.strip() else None
+
+
+# Round 33 (Azerbaijani quotes): a speaker read from a name in the genitive ("ticarət naziri Ömər Bolatın başçılıq
+# etdiyi nümayəndə heyəti", a surname no -ov/-ev ending makes certain, name_forms._AZ_GENITIVE_SURNAME) is the name
+# the article also writes bare ("Ömər Bolat isə …"): the ending is dropped only when that bare form stands in the
+# text as a whole name (so "Nurlan Kassın", had the text no "Nurlan Kass", keeps its own ending)
+_AZ_GENITIVE_NAME_END = re.compile(r"(?:n?[ıiuü]n)$")
+_AZ_NAME_WORD_GOES_ON = re.compile(r"[\w'’]")
+
+
+def _az_bare_name_written(text: str, name: str) -> bool:
+    """Is `name` written in `text` as a whole name (not the start of a longer word)?"""
+    at = text.find(name)
+    while at >= 0:
+        if not _AZ_NAME_WORD_GOES_ON.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _az_genitive_speaker_names(text: str, found: list[Found]) -> list[Found]:
+    """Each speaker named in the genitive ('Ömər Bolatın') by the bare name the text also writes ('Ömər Bolat')."""
+    for item in found:
+        name = item.speaker.name if item.speaker is not None else ""
+        if " " not in name or name[-1:] != "n" or not (m := _AZ_GENITIVE_NAME_END.search(name)):
+            continue
+        for bare in (name[:m.start()], name[:-2]):  # "Bolatın" -> "Bolat"; "Gülşənin" read as "Gülşə" + "nin" first
+            if bare[-1:].isalpha() and _az_bare_name_written(text, bare):
+                item.speaker = item.speaker._replace(name=bare)
+                break
+    return found
+
+
+# Round 33 (Azerbaijani quotes): an occasion or addressee between a bare title and the verb ('– deyə nazir səfərin
+# yekununda bildirib', "deyə ekspert jurnalistlərə bildirib", "- nazir görüşdə deyib", "nazir səfər zamanı"): words in a case (dative,
+# locative, genitive) say where or to whom, so the title alone speaks; a possessive after it ("nazir müavini", a
+# deputy) or a capitalised word is no occasion
+_AZ_TITLE_BEFORE_OCCASION = re.compile(r"(?P<title>ekspert|iqtisadçı|analitik|politoloq|nazir|səfir|sədr|spiker|direktor"
+                                       r"|sahibkar|deputat)(?:\s+(?:[a-zəıöüşçğ]+(?:[aə]|d[aə]|t[aə]|[ıiuü]n)"
+                                       # "nazir səfər zamanı", "ekspert isə": a postposition after a bare noun, or a
+                                       # particle, says when, not who
+                                       r"|[a-zəıöüşçğ]+\s+(?:zamanı|vaxtı|ərzində)|həmçinin|isə|sonra)){1,3}")
+
+
+def _az_title_without_occasion(spk: str) -> str | None:
+    """'nazir səfərin yekununda' -> 'nazir'; None when the phrase is no bare title before words of an occasion."""
+    m = _AZ_TITLE_BEFORE_OCCASION.fullmatch(spk.strip())
+    return m["title"] if m else None
+
+
+# Round 33 (Azerbaijani quotes): the head of a state's government after a quote ('– deyə Qırğızıstan hökumətinin
+# başçısı bildirib', "Özbəkistan hökumət rəhbəri") is its "Baş nazir", whom the resolver reads as the state's prime
+# minister or, where the table has none, its cabinet's chairman; a member or an office of the government is not
+_AZ_GOVERNMENT_HEAD = re.compile(r"\bhökumət(?:inin)?\s+(?:başçısı|rəhbəri)$")
+
+
+def _az_government_head_as_premier(spk: str) -> str | None:
+    """'Qırğızıstan hökumətinin başçısı' -> 'Qırğızıstan Baş naziri'; None for any other phrase."""
+    phrase = spk.strip()
+    return _AZ_GOVERNMENT_HEAD.sub("Baş naziri", phrase) if _AZ_GOVERNMENT_HEAD.search(phrase) else None
