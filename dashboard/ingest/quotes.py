@@ -1275,6 +1275,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "said-that", 0  # round 33: "X Y, board member of Z, which …, called Uzbekistan “…”"
     if ends_with_colon and before[-1:] in ": \n" and (person := _en_surname_colon(before, text[:para_start], resolver)):
         return person, "subject-colon", 0  # round 33: "Mr. Ibraev was more cautious: “…”"
+    if not ends_with_colon and "n what " in own_before and (person := _en_in_what_name_called(own_before, resolver)):
+        return person, "said-that", 0  # round 33: "In what X called “…”, Hungary signed …"
     return None, "unattributed", 0
 
 
@@ -6889,3 +6891,22 @@ def _en_surname_colon(before: str, earlier: str, resolver: Resolver) -> Person |
 # one to three capitalised words must name the body, so "of the centre" alone is no body of the name's
 _EN_OWN_LOWER_BODY_AFTER_NAME = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,3}"
                                            r"(?:centre|center|institute|think\s+tank|foundation|university)\b")
+
+
+# "In what Foreign Minister X Y called “…”, Hungary signed a gas deal with Baku" / "… with Baku, in what X described as
+# “…”" (wires): an adverbial "in what" clause whose subject, a name or title, named the event with the quote; the words
+# are that one's, whoever the sentence's subject is (round 29's _EN_WHICH_NAME_CALLED reads "what" only after a linking
+# verb; a pronoun, "in what he called", is the subject's rules'). A speech word before it in the sentence gives none.
+_EN_IN_WHAT_NAME_CALLED = re.compile(
+    rf"(?:^|\s)[Ii]n\s+what\s+(?P<spk>(?:[A-Z][\w\-]*\s+){{0,4}}?[{_EN_CAPITALS}][\w'’\-]+)\s+(?:has\s+|had\s+)?"
+    r"(?:(?:long|repeatedly|often|once|also|later)\s+)?"
+    r"(?:called|calls|termed|dubbed|described\s+as|describes\s+as|referred\s+to\s+as|hailed\s+as)\s*$")
+
+
+def _en_in_what_name_called(own_before: str, resolver: Resolver) -> Person | None:
+    """The person an "in what X called “…”" clause right before the quote names, when the form holds."""
+    sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1]
+    m = _EN_IN_WHAT_NAME_CALLED.search(sentence)
+    if m is None or _SPEECH_WORD.search(sentence, 0, m.start()) or m["spk"].lower() in PRONOUNS:
+        return None
+    return resolver.resolve(m["spk"]) if resolver.resolve(m["spk"], speaking=False) is not None else None

@@ -121,3 +121,20 @@ def test_a_subject_with_a_lower_case_body_kind_after_the_name():
     assert _quotes(named) == [("Nigora Yusupova", quote)]
     body = "Analysts of the Tashkent Strategy institute believe the ferry line is “" + quote + "”."
     assert _quotes(body) == []
+
+
+# quotes.py: _en_in_what_name_called (_EN_IN_WHAT_NAME_CALLED)
+
+def test_in_what_a_named_person_called_the_event():
+    """'In what Trade Minister X Y described as “…”, Kazakhstan opened …' / '… in what X called “…”' is X's whoever the
+    sentence's subject is; inside another's reported speech ("Z said … in what X called “…”") it gives none."""
+    # plant: the `_en_in_what_name_called` call dropped from _attribute (no quote kept)
+    quote = "the biggest step for our farmers in a decade"
+    opening = ("In what Trade Minister Arman Shakkaliyev described as “" + quote + "”, Kazakhstan opened its grain "
+               "terminal in Aktau.")
+    assert _quotes(opening) == [("Arman Shakkaliyev", quote)]
+    closing = "Kazakhstan opened its grain terminal in Aktau in what Tokayev called “" + quote + "”."
+    assert _quotes(closing) == [("Kassym-Jomart Tokayev", quote)]
+    reported = ("Analyst Dana Serikova said Kazakhstan opened its grain terminal in Aktau in what Tokayev called “"
+                + quote + "”.")
+    assert ("Kassym-Jomart Tokayev", quote) not in _quotes(reported)
