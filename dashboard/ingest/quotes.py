@@ -703,6 +703,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         elif before[:1] in _SCENE_INITIALS and _scene_then_pronoun(before):
             # round 16: "Asked about the pipeline, he replied: “…”" opening its paragraph, as "He said" does
             _paragraph_subjects(_previous_paragraph(text, paras, para_start), resolver)
+        if before[:1].isupper() and (" he " in before or " she " in before or ". He " in before or ". She " in before):
+            _en_note_opening_surname(before, text[:para_start], resolver)  # round 33: "Kövér did …. He called X “…”"
         if _ANAPHOR.search(after, 0, 120) or _ANAPHOR.search(before, max(0, len(before) - 120)) \
                 or (("He " in before or "She " in before) and _en_pronoun_opens_quote_sentence(before)):  # round 25
             _paragraph_subjects(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver,
@@ -1272,6 +1274,19 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return found[0], "verb-final", found[1]  # round 24: 'Ekonomist, … "…" dedi.' after "ekonomist Doç. Dr. X Y"
     if "göre" in own_before and (person := _tr_participle_according(own_before, resolver)) is not None:
         return person, "according-to", 0  # round 24: 'AA'ya konuşan Prof. Dr. X Y'ye göre, "…"'
+    if not ends_with_colon and ", who " in own_before and not _title_case(quoted) \
+            and (person := _en_object_who_said(own_before, resolver)):
+        return person, "said-that", 0  # round 33: "… was received by X Y, who said the project would “…”"
+    if not ends_with_colon and (" that " in own_before or " which " in own_before) and not _title_case(quoted) \
+            and (person := _en_which_name_said_is(own_before, resolver)):
+        return person, "said-that", 0  # round 33: "…, a goal that X said remained “…”"
+    if not ends_with_colon and (", which " in own_before or ", who" in own_before) and not _title_case(quoted) \
+            and (person := _en_subject_past_appositive_relative(own_before, resolver, text[:para_start])):
+        return person, "said-that", 0  # round 33: "X Y, board member of Z, which …, called Uzbekistan “…”"
+    if ends_with_colon and before[-1:] in ": \n" and (person := _en_surname_colon(before, text[:para_start], resolver)):
+        return person, "subject-colon", 0  # round 33: "Mr. Ibraev was more cautious: “…”"
+    if not ends_with_colon and "n what " in own_before and (person := _en_in_what_name_called(own_before, resolver)):
+        return person, "said-that", 0  # round 33: "In what X called “…”, Hungary signed …"
     return None, "unattributed", 0
 
 
@@ -2451,6 +2466,8 @@ def _according_source(m: re.Match, resolver: Resolver) -> bool:
     if "ial " in phrase:
         phrase = _EN_OFFICE_ADJECTIVE.sub("", phrase)
     source = _ACCORDING_SOURCE.fullmatch(phrase)
+    if source is None and phrase[-1:] in "asnyrV" and _EN_ACCORDING_MEDIA.fullmatch(phrase):
+        return True  # round 33: "According to Turkmen state media, X described …"
     if source is None or not source["body"]:
         return source is not None and not _names_someone(phrase, resolver)
     # round 18: a body after "from" ("the Communications Directorate", "Aliyev's office") is whose the statement is,
@@ -6747,7 +6764,7 @@ _EN_OWN_BODY_AFTER_NAME = re.compile(
 
 
 def _en_subject_past_body_name(sentence: str) -> re.Match | None:
-    body = _EN_OWN_BODY_AFTER_NAME.search(sentence, 0, 200)
+    body = _EN_OWN_BODY_AFTER_NAME.search(sentence, 0, 200) or _EN_OWN_LOWER_BODY_AFTER_NAME.search(sentence, 0, 200)
     if body is None:
         return None
     return SUBJECT.match(sentence[:body.start()] + " " * len(body[0]) + sentence[body.end():])
@@ -6870,3 +6887,139 @@ def _az_government_head_as_premier(spk: str) -> str | None:
     """'Qırğızıstan hökumətinin başçısı' -> 'Qırğızıstan Baş naziri'; None for any other phrase."""
     phrase = spk.strip()
     return _AZ_GOVERNMENT_HEAD.sub("Baş naziri", phrase) if _AZ_GOVERNMENT_HEAD.search(phrase) else None
+
+
+# --- Round 33 (English partial quotes): the object's relative clause of speech, "that X said was" ---------------------
+# "… was received by Cabinet Chairman X Y, who said the project would “…” once …" (wires, analysis sites): a partial
+# quote ending a relative clause of speech on the sentence's object, not its subject (round 21's _WHO_SAID wants the
+# subject and a comma after the mark). The full name right before ", who" (two or three capitalised words), the agent
+# after "by" or the partner after "with" (a title between), is the speaker when its verb is one of saying or naming and
+# the clause before the quote names no one else and holds no second speech word ("…, who said Z had called it “…”" gives
+# none); a bare object ("as X met Y, who has said …") stays no one's, as round 28 decided.
+_EN_OBJECT_WHO_SAID = re.compile(r",\s+who\s+(?:has\s+|had\s+)?(?:(?:also|repeatedly|later|then|publicly)\s+)?"
+                                 r"(?P<verb>[a-z]+)\s+(?P<rest>[^,;:“”\"«»„]{0,160})$")
+_EN_NAME_BEFORE_WHO = re.compile(rf"(?:[{_EN_CAPITALS}][\w'’\-]+\s+)?[{_EN_CAPITALS}][\w'’\-]+\s+[{_EN_CAPITALS}][\w'’\-]+$")
+_EN_BY_OR_WITH_BEFORE_NAME = re.compile(r"\s(?:by|with)\s+(?:[^,;:“”\"«»„]{0,80}?\s)?$")
+
+
+def _en_object_who_said(own_before: str, resolver: Resolver) -> Person | None:
+    """The person named right before ", who said …“…”" at the end of the quote's sentence, when the form holds."""
+    sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1]
+    m = _EN_OBJECT_WHO_SAID.search(sentence)
+    if m is None or not _who_said_verb(m["verb"], m["rest"]) or _SPEECH_WORD.search(m["rest"]) \
+            or not _plain_object(_unquote_terms(m["rest"]), resolver):
+        return None
+    name = _EN_NAME_BEFORE_WHO.search(sentence, 0, m.start())
+    if name is None or not _EN_BY_OR_WITH_BEFORE_NAME.search(sentence, 0, name.start()):
+        return None
+    two = name[0].split(None, 1)[1] if name[0].count(" ") == 2 else ""
+    for phrase in filter(None, (two, name[0])):  # "Ministers X Y": the name is the last two words
+        if resolver.resolve(phrase, speaking=False) is not None:
+            return resolver.resolve(phrase)
+    return None
+
+
+# "… to bring trade to $1 billion, a goal that X Y said remained “…”" / "the corridor, which the minister says is
+# “…”": a relative clause whose subject, a name or title, says what the thing it qualifies is (round 27's
+# _EN_WHICH_NAME_CALLED leaves a verb of saying out). The words are the named one's when the sentence opens with no
+# person ("The two governments have said …", "Freight grew …"); after a person's own clause ("X proposed a window, which
+# Y said was “…”", round 26's test) or inside his reported speech it gives none. A linking verb follows the speech verb,
+# and at most three lower-case words before the mark.
+_EN_WHICH_NAME_SAID_IS = re.compile(
+    rf"\s(?:which|that)\s+(?P<spk>(?:[Tt]he\s+)?(?:[A-Z][\w\-]*\s+){{0,3}}?[{_EN_CAPITALS}a-z][\w'’\-]+)\s+"
+    r"(?:has\s+|had\s+)?(?:(?:repeatedly|also|once|previously|recently|publicly)\s+)?"
+    r"(?:said|says|insisted|insists|believes|believed|argued|argues|maintained|maintains)\s+"
+    r"(?:was|is|were|are|remained|remains|would\s+be|will\s+be|could\s+be|had\s+become|has\s+become|would|will|could)"
+    r"(?P<rest>(?:\s+[a-z][\w\-]*){0,3})\s*$")
+
+
+def _en_which_name_said_is(own_before: str, resolver: Resolver) -> Person | None:
+    """The person a "that X said was “…”" clause ending the quote's sentence names, when the form holds."""
+    sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    m = _EN_WHICH_NAME_SAID_IS.search(sentence)
+    if m is None or not m["spk"][:1].isupper() and not m["spk"].startswith("the "):
+        return None
+    if _subject(sentence, resolver) is not None:
+        return None  # "Aliyev noted that the deal, which X says is “…”": the sentence is about another person
+    if _names_someone(m["rest"], resolver) or resolver.resolve(m["spk"], speaking=False) is None:
+        return None
+    return resolver.resolve(m["spk"])
+
+
+# "According to Turkmen state media, X described energy as “…”" (wires, trade press): the media of a state, named by its
+# demonym without an article, are a source, no person, as "the press service" is (_ACCORDING_SOURCE wants an article and
+# a body's word), so the rest's subject speaks
+_EN_ACCORDING_MEDIA = re.compile(r"(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}(?:(?:state|official|local|national|government|"
+                                 r"pro-government)\s+)?(?:media|press|television|TV|news\s+agencies|news\s+agency|"
+                                 r"outlets|broadcaster)")
+
+
+# "X Y, board member of the hospital group Z, which is interested in the project, called Uzbekistan “…”" (business and
+# local papers): a relative clause on the appositive's last noun puts a third comma before the verb, so SUBJECT and
+# _NAME_TITLE_APPOSITIVE read no subject. Without the relative clause (no quote marks in it) the sentence is read again
+# by _subject_partial, with all its checks on the rest.
+_EN_APPOSITIVE_RELATIVE = re.compile(rf"^[{_EN_CAPITALS}][^,“”\"«»„:;]{{0,60}},\s+[a-z][^,“”\"«»„:;]{{0,100}}?"
+                                     r"(?P<relative>,\s+(?:which|who|whose|where)\s+[^,“”\"«»„:;]{1,100})"
+                                     r",\s+(?:also\s+)?[a-z][\w\-]*\s")
+
+
+def _en_subject_past_appositive_relative(own_before: str, resolver: Resolver, earlier: str) -> Person | None:
+    """The subject of the quote's sentence read without a relative clause inside its appositive."""
+    sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    m = _EN_APPOSITIVE_RELATIVE.match(sentence)
+    if m is None:
+        return None
+    head = own_before[:len(own_before) - len(sentence)]
+    return _subject_partial(head + sentence[:m.start("relative")] + sentence[m.end("relative"):], resolver, earlier)
+
+
+# "X Y, the Speaker of Hungary's National Assembly, paid a visit …" / "Y did not shy away from …. Addressing senators, he
+# called Uzbekistan “…”" (analysis sites, features): a paragraph opening with a surname alone whose full name stood only
+# in an appositive (no title before it, so the resolver did not remember it) named no one, and "he" found no antecedent.
+# The surname the article named in full before is noted (note_named_in_full, as round 17 does for the quote's own
+# sentence), so _paragraph_subjects reads the opening sentence's subject as the one "he" means.
+def _en_note_opening_surname(before: str, earlier: str, resolver: Resolver) -> None:
+    """Let the surname alone opening the quote's paragraph resolve to the one the article named in full before."""
+    first = _QUOTE_SENTENCE_BREAK.split(before, 1)[0]
+    if len(first) < len(before):  # a sentence before the one with the pronoun
+        _surname_subject_named_before(first, earlier, resolver)
+
+
+# "… talks with his Kyrgyz counterpart X Y. … Mr. Y was more cautious: “…”" (papers that name people by surname after
+# the first mention, often after "Mr"): a sentence before a colon opening with a surname alone that the article named in
+# full behind a lower-case title (unremembered by the resolver) named no one; the surname is noted as round 17 does for
+# a partial quote's sentence, then _subject_colon reads the sentence as before ("Mr." ends a sentence for
+# _QUOTE_SENTENCE_BREAK, so the surname opens it)
+def _en_surname_colon(before: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The speaker of "Y was more cautious: “…”" when the article named Y in full before."""
+    body = before.rstrip()
+    sentence = _QUOTE_SENTENCE_BREAK.split(body[:-1] if body.endswith(":") else body)[-1]
+    if not _surname_subject_named_before(sentence, earlier + before, resolver):
+        return None
+    return _subject_colon(before, resolver)
+
+
+# "Political analyst X Y of the Bilim Karvoni centre believes the corridor is “…”" (think-tank and local papers): the
+# body's kind in lower case after its capitalised name, which _EN_OWN_BODY_AFTER_NAME (capitalised kinds) does not read;
+# one to three capitalised words must name the body, so "of the centre" alone is no body of the name's
+_EN_OWN_LOWER_BODY_AFTER_NAME = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,3}"
+                                           r"(?:centre|center|institute|think\s+tank|foundation|university)\b")
+
+
+# "In what Foreign Minister X Y called “…”, Hungary signed a gas deal with Baku" / "… with Baku, in what X described as
+# “…”" (wires): an adverbial "in what" clause whose subject, a name or title, named the event with the quote; the words
+# are that one's, whoever the sentence's subject is (round 29's _EN_WHICH_NAME_CALLED reads "what" only after a linking
+# verb; a pronoun, "in what he called", is the subject's rules'). A speech word before it in the sentence gives none.
+_EN_IN_WHAT_NAME_CALLED = re.compile(
+    rf"(?:^|\s)[Ii]n\s+what\s+(?P<spk>(?:[A-Z][\w\-]*\s+){{0,4}}?[{_EN_CAPITALS}][\w'’\-]+)\s+(?:has\s+|had\s+)?"
+    r"(?:(?:long|repeatedly|often|once|also|later)\s+)?"
+    r"(?:called|calls|termed|dubbed|described\s+as|describes\s+as|referred\s+to\s+as|hailed\s+as)\s*$")
+
+
+def _en_in_what_name_called(own_before: str, resolver: Resolver) -> Person | None:
+    """The person an "in what X called “…”" clause right before the quote names, when the form holds."""
+    sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1]
+    m = _EN_IN_WHAT_NAME_CALLED.search(sentence)
+    if m is None or _SPEECH_WORD.search(sentence, 0, m.start()) or m["spk"].lower() in PRONOUNS:
+        return None
+    return resolver.resolve(m["spk"]) if resolver.resolve(m["spk"], speaking=False) is not None else None
