@@ -2847,6 +2847,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = _head_of_state_told_before(doc, s, sentence[:m.start()], resolver)  # round 26
         if visitor is None and days and k and sentence.startswith("The "):
             visitor = _title_told_before(doc, k, resolver)  # round 24: "The minister, who travelled to Uzbekistan …"
+        if visitor is None and days and k and ("his " in s.check or "her " in s.check):
+            visitor = _possessive_visitor_told_before(doc, k, sentence, resolver)  # round 33
         if visitor is None and local and delegated[k]:
             visitor = _local_delegation_head(doc, s, visits, resolver)  # "özbək nümayəndə heyəti martın 4-də Bakıya gəlib"
         if visitor is None and days and headed_by[k]:
@@ -5247,3 +5249,17 @@ def _ru_delegation_head_told_before(doc: Document, s: Sentence, subject: str, re
     if first < 0:
         return None
     return _titled_newcomer(doc.text[max(0, first - _TITLE_BEFORE):first] + name, resolver)
+
+
+
+# Round 33 (visits, English): the visit told as "his/her visit to X" with the visitor named only in the sentence before
+# ("Emomali Rahmon does not travel to the EU often. So his official visit to Hungary this week, which began in Budapest
+# on Tuesday, …"): the one office holder that sentence names, when this one names no one
+_OWN_VISIT_TO = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\b", re.I)
+
+
+def _possessive_visitor_told_before(doc: Document, k: int, sentence: str, resolver: Resolver) -> Person | None:
+    if not _OWN_VISIT_TO.search(sentence) or _persons_in(sentence, resolver):
+        return None
+    before = _persons_in(doc.sentences[k - 1].text, resolver)
+    return before[0] if len(before) == 1 else None

@@ -175,7 +175,6 @@ NOT_YET: set[str] = {
     "459-ru-repost-fergana-forum",
     "460-az-novator-memmedov-bishkek",
     "461-tr-paraanaliz-nagy-istanbul",
-    "463-lowy-rahmon-budapest",
     "464-gis-uzbek-kyrgyz-energy",
     "466-az-hafta-ismoilov-baku",
     "467-tr-oksijen-berdimuhamedov-antalya",

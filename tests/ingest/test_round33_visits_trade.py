@@ -112,3 +112,14 @@ def test_azerbaijani_and_turkish_farm_goods_worth_an_amount_are_no_trade_of_the_
     text = ("Türkiye ile Özbekistan arasındaki ticaret hacmi geçen yıl 3 milyar dolar oldu. Türkiye geçen yıl "
             "Özbekistan'a 40 milyon dolarlık fındık ihraç etti.")
     assert proposed.trade_values(text, DAY) == {(proposed.pair("Türkiye", "Uzbekistan"), "2025", "turnover", 3000.0)}
+
+
+def test_his_visit_with_the_visitor_named_only_in_the_sentence_before():
+    # plant: the `_possessive_visitor_told_before` line dropped from visits.find_visits
+    text = ("Foreign Minister Jeyhun Bayramov rarely travels in summer. His working visit to Kazakhstan, which began in "
+            "Astana on Tuesday, was planned for months.")
+    assert proposed.visits(text, DAY) == [("Jeyhun Bayramov", "Kazakhstan", "2026-05-12", "Astana", "working")]
+    # two people named before: whose visit it is stays unknown
+    text = text.replace("Foreign Minister Jeyhun Bayramov rarely travels in summer.",
+                        "Foreign Minister Jeyhun Bayramov spoke with Foreign Minister Hakan Fidan.")
+    assert proposed.visits(text, DAY) == []
