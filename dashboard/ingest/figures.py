@@ -861,9 +861,10 @@ _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since|compared\s+(?:with|to
 # year and that the figure for the first ten months of 2025 stood at $734 million", Russian "и что за январь–октябрь".
 _CLAUSE_OPEN = re.compile(r"\s*[,;]?\s*(?:а|и|но|and|but|while|whereas|ve|ise|isə)\s+(?:(?:that|что)\s+)?"
                           r"(?:(?:он|она|it|the\s+figure|this\s+figure|the\s+total|trade|turnover)\s+)?", re.I)
-# Its "of this year" may follow the period: "in the first quarter of this year it reached" (when.period_in stops before).
+# Its "of this year" may follow the period: "in the first quarter of this year it reached" (when.period_in stops before);
+# round 33: also "this year" without "of", "and in January–August this year it stood at about $19 million"
 _CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending a year's period leaves ("всего 2025 год|а")
-                          r"(?:\s+of\s+(?:this|the\s+current)\s+year|\s+(?:этого|текущего)\s+года)?"
+                          r"(?:\s+(?:of\s+(?:this|the\s+current)|this)\s+year|\s+(?:этого|текущего)\s+года)?"
                           r"[\s,]*(?:(?:он|она|it)\s+)?(?:составил\w*|достиг\w*|превысил\w*|reached|stood\s+at|"
                           # round 24: a verb of nearing or passing, "а по итогам всего 2025 года приблизился к 4,4 млрд"
                           r"приблизил\w*\s+к|approached|neared|exceeded|topped|surpassed|"
@@ -1224,7 +1225,9 @@ _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "a
                  "vehicle", "cars", "machinery", "steel", "metals", "fertili", "chemicals", "fruit", "vegetables",
                  "foodstuff", "hazelnuts", "alumin", "copper", "cement", "pharmaceuticals", "medicines", "timber",
                  "meat", "cheese", "halloumi", "components", "alümin", "алюмини", "металлопрокат",
-                 "удобрени")
+                 "удобрени",
+                 # round 33: Azerbaijani and Turkish farm goods after "dollarlıq"/"dolarlık" (_GOOD_AFTER)
+                 "meyvə", "tərəvəz", "meyve", "sebze", "findiq", "findik", "gübrə", "gübre")
 # as cheap.lowered() has them; one is in every _SECTOR_FLOW match
 # Round 20: one good's trade told after the amount: "exported $1.62bn of gas to Türkiye", "$1.2 billion worth of
 # Azerbaijani gas", "earned $1.6bn from gas exports", Azerbaijani "1,62 milyard dollarlıq qaz ixrac edib", Turkish
@@ -1235,7 +1238,9 @@ _GOOD_AFTER = re.compile(r"\s*(?:worth\s+)?(?:of|in|from)\s+(?:[^\W\d]+\s+){0,2}
                          # fresh and dried fruit and vegetables to Turkey"
                          r"|\s*worth\s+of\s+(?:[^\W\d]+\s+){3,4}?" + _GOODS_EN + r"\b"
                          r"|\w{0,5}\s+(?:təbii\s+|doğal\s+)?(?:qaz|neft|taxıl|buğda\w*|pambıq|doğalgaz|gaz|petrol|tahıl|pamuk|"
-                         r"elektrik\s+enerji\w*)\b(?!\s+dış)"
+                         r"elektrik\s+enerji\w*"
+                         # round 33: farm goods, "9 milyon dollarlıq meyvə-tərəvəz və şirə ixrac edib", "fındık", "gübrə"
+                         r"|meyvə\w*|tərəvəz\w*|meyve\w*|sebze\w*|fındıq\w*|fındık\w*|gübrə\w*|gübre\w*)\b(?!\s+dış)"
                          # round 25: Russian "около $90 млн пришлось на экспорт сельскохозяйственной продукции" (fell to
                          # the exports of a good), "… на поставки газа"
                          r"|\s+(?:\w+\s+)?на\s+(?:экспорт|импорт|поставк|продаж)\w*\s+(?:\w+\s+)?" + _GOODS_RU, re.I)

@@ -119,7 +119,7 @@ _TYPE = re.compile(r"\b(?:(state|official|working)\b(?!-)(?=\s+(?:[\w-]+\s+){0,2
 # ("işgüzar səfərə", "rəsmi səfər", "dövlət səfəri", "Zirvə") and Turkish ("çalışma ziyareti", "resmi
 # ziyaret", "devlet ziyareti", "zirve"): the adjective right before the visit word.
 # "abroad" may stand between them: "ilk resmi yurt dışı ziyaretini", "rəsmi xarici səfəri"
-_LOCAL_TYPE = re.compile(r"\b(государственн|официальн|рабоч)\w*\s+(?:визит|поездк)|\b(dövlət|rəsmi|işgüzar)\s+(?:bir\s+)?(?:xarici\s+)?səfər"
+_LOCAL_TYPE = re.compile(r"\b(государственн|официальн|рабоч)\w*\s+(?:визит|поездк)|\b(dövlət|rəsmi|işgüzar|işçi)\s+(?:bir\s+)?(?:xarici\s+)?səfər"
                          # round 18: "bir" (a) between: "Özbekistan'a resmi bir ziyaret gerçekleştirdi"
                          r"|\b(devlet|resmi|çalışma)\s+(?:bir\s+)?(?:yurt\s*dışı\s+)?ziyaret|\b(саммит|zirvə|zirve)"
                          # a meeting of heads of state is a summit: "dövlət başçılarının VII Məşvərət Görüşündə",
@@ -132,7 +132,7 @@ _LOCAL_TYPE = re.compile(r"\b(государственн|официальн|ра
                          r"|\b(?:встреч|заседани|совет)\w*\s+(глав\s+государств)", re.I)
 _LOCAL_TYPES = {lowered(word): kind for word, kind in {
     "государственн": "state", "официальн": "official", "рабоч": "working", "dövlət": "state", "rəsmi": "official",
-    "işgüzar": "working", "devlet": "state", "resmi": "official", "çalışma": "working", "саммит": "summit",
+    "işgüzar": "working", "işçi": "working", "devlet": "state", "resmi": "official", "çalışma": "working", "саммит": "summit",
     "zirvə": "summit", "zirve": "summit", "dövlət başçılarının": "summit", "devlet başkanları": "summit",
     "глав государств": "summit", "dövlət başçıları": "summit"}.items()}
 
@@ -260,7 +260,9 @@ _LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:(?:пакет|боле�
 # "sənədlər imzalanıb", "imzalanan belgeler") or a quantifier ("bir sıra sənədlər", "bir dizi anlaşma",
 # "çok sayıda belge"), as "numerous documents" in English
 _TA_DOCUMENTS_SAID = re.compile(r"\b" + _TA_DOCUMENT + r"\w{0,3}?(?:lar|lər|ler)\w{0,4}\s+(?:da\s+|də\s+|de\s+)?" + _TA_SIGNED
-                                + r"|\bimzalanan\s+" + _TA_DOCUMENT + r"\w{0,3}?(?:lar|lər|ler)"
+                                # round 33: not in the genitive, an attribute of another noun ("imzalanan sazişlərin
+                                # ratifikasiyası", the ratification of agreements signed, at any time)
+                                + r"|\bimzalanan\s+" + _TA_DOCUMENT + r"\w{0,3}?(?:lar|lər|ler)(?![ıiuü]n\b)"
                                 r"|\b(?:bir\s+sıra|bir\s+neçə|bir\s+dizi|birçok|bir\s+çok|çok\s+sayıda|çoxsaylı|bir\s+paket)"
                                 r"\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT + r"\w*\s+" + _TA_SIGNED, re.I)
 # Round 18b: Russian documents signed, the number not stated: a quantifier and the genitive plural ("подписан пакет
@@ -296,8 +298,10 @@ _TA_ONE_DOCUMENT = re.compile(r"\b(?:" + _TA_DOCUMENT + r"|plan|proqram|program|
                               r"|(?<=[ıiuü]\s)imzala(?:dı|dılar|yıb|yıblar|mıştır|mışlardır))\b", re.I)
 
 # The English singular, one document told signed: "an agreement on strategic partnership was signed", "a memorandum
-# between the two ministries was signed" (the article "a/an", so not "the treaty signed in 2022", told before)
-_EN_ONE_DOCUMENT = re.compile(r"\b(?:an?)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|treaty|declaration|protocol)\b"
+# between the two ministries was signed" (the article "a/an", so not "the treaty signed in 2022", told before); round 33:
+# a road map, plan or programme too ("A roadmap on the localization of components was signed during his visit")
+_EN_ONE_DOCUMENT = re.compile(r"\b(?:an?)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|treaty|declaration|protocol"
+                              r"|road\s?map|plan|programme|program|accord)\b"
                               r"[^.;]{0,120}?\s+(?:was|has\s+been)\s+signed\b", re.I)
 
 
@@ -312,7 +316,7 @@ def _one_document_between_the_two(sentence: str, visit: VisitFound) -> re.Match 
     states = set(places.codes_in(sentence))
     ours = visit.visitor.iso3 in states if visit.visitor.iso3 else len(states) > 1
     return m if (visit.host in states and ours) or _signed_by_the_two(sentence) or _DURING_THE_VISIT.search(sentence) \
-        else None
+        or _DURING_OWN_VISIT.search(sentence) else None
 
 
 # one is in every _LOCAL_DOCUMENTS and _TA_DOCUMENTS_SAID match; round 24: and "подписыва" in _RU_NO_DOCUMENTS's
@@ -888,9 +892,13 @@ def _dateline_place(doc: Document, k: int) -> tuple[str, str] | None:
 
 # A dateline at the head of the lead's own sentence: "DUSHANBE, June 10, 2026, Asia-Plus -- …", "BAKU/ANKARA,
 # Sept 25 (Reuters) - …" (a place in capitals, a comma, then a dash within a few words); a place in ordinary case
-# when the outlet follows in brackets before the dash: "London, 16 October (Argus) — …", "Astana, 3 May (Reuters) - …"
-_INLINE_DATELINE = re.compile(r"^(?:[A-ZА-ЯЁÇĞİÖŞÜƏ][A-ZА-ЯЁÇĞİÖŞÜƏ/ '’.-]+,\s[^\n]{0,60}?"
-                              r"|[A-ZА-ЯЁ][\w'’.-]+(?:\s[A-ZА-ЯЁ][\w'’.-]+)?,\s[^\n()]{0,30}?\([\w .-]{2,30}\))\s(?:--|–|—|-)\s")
+# when the outlet follows in brackets before the dash: "London, 16 October (Argus) — …", "Astana, 3 May (Reuters) - …";
+# round 33: the place in capitals may have its country in brackets ("SOFIA (Bulgaria), February 18 (SeeNews) - …"),
+# and a place in ordinary case a full day with its year and no outlet ("Tashkent, 14 May 2026 — …")
+_INLINE_DATELINE = re.compile(r"^(?:[A-ZА-ЯЁÇĞİÖŞÜƏ][A-ZА-ЯЁÇĞİÖŞÜƏ/ '’.-]+(?:\s\([A-Z][\w .-]{1,30}\))?,\s[^\n]{0,60}?"
+                              r"|[A-ZА-ЯЁ][\w'’.-]+(?:\s[A-ZА-ЯЁ][\w'’.-]+)?,\s[^\n()]{0,30}?\([\w .-]{2,30}\)"
+                              r"|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?,\s(?:\d{1,2}\s[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s\d{1,2}),?\s\d{4})"
+                              r"\s(?:--|–|—|-)\s")
 
 
 # A wire dateline heading the sentence with a colon: "ANKARA: Leaders of Turkic-speaking nations gathered in
@@ -1650,7 +1658,7 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     if _RU_PLANE_OF.match(subject):  # "Самолет Президента Азербайджана Ильхама Алиева": the genitive read as the nominative
         subject = _RU_GENITIVE_A.sub("", subject)
     if "etdiyi" in subject or "ilə" in subject:  # round 18b: the head of a delegation in the genitive
-        subject = _AZ_HEAD_OF.sub(lambda h: az_nominative(h[0]), subject)
+        subject = _AZ_HEAD_OF.sub(lambda h: _az_head_nominative(h[0]), subject)
     return _named_in_subject(subject, resolver)
 
 
@@ -2812,6 +2820,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver) \
                     or _full_name_told_before(doc, s, sentence[:m.start()], resolver) \
                     or _head_of_state_told_before(doc, s, sentence[:m.start()], resolver)
+            if visitor is None and "во главе" in sentence and (m := _LOCAL_VISIT.search(sentence)):
+                visitor = _ru_delegation_head_told_before(doc, s, sentence[:m.start()], resolver)  # round 33
             if visitor is None and ("gelen" in sentence or "gələn" in sentence or "ulaşan" in sentence):
                 visitor = _participle_surname_told_before(doc, s, resolver) \
                     or _participle_name_told_before(doc, s, resolver)  # round 29
@@ -2837,6 +2847,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = _head_of_state_told_before(doc, s, sentence[:m.start()], resolver)  # round 26
         if visitor is None and days and k and sentence.startswith("The "):
             visitor = _title_told_before(doc, k, resolver)  # round 24: "The minister, who travelled to Uzbekistan …"
+        if visitor is None and days and k and ("his " in s.check or "her " in s.check):
+            visitor = _possessive_visitor_told_before(doc, k, sentence, resolver)  # round 33
         if visitor is None and local and delegated[k]:
             visitor = _local_delegation_head(doc, s, visits, resolver)  # "özbək nümayəndə heyəti martın 4-də Bakıya gəlib"
         if visitor is None and days and headed_by[k]:
@@ -2950,7 +2962,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 event = k, same
         elif latest := (told_in[k] and _visit_named(sentence, visits)) or (
                 _latest(visits) if local_words[k] or _THE_VISIT.search(sentence)
-                or _visitor_s_visit(sentence, visits) else None):  # "По итогам визита …"
+                or _visitor_s_visit(sentence, visits)
+                or ("during" in s.check and _DURING_OWN_VISIT.search(sentence)) else None):  # "По итогам визита …"
             _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
             if latest.visit_type == "other" and (kind := _visit_is_typed(sentence)):
                 latest.visit_type = kind  # "The visit is official."
@@ -5201,3 +5214,52 @@ def _one_more_named_after_count(sentence: str, m: re.Match) -> int:
         return 1 if more and not any(word in more[0].lower() for word in _RU_DECLARED) else 0
     noun = next((i for i in range(2, m.re.groups + 1, 2) if m[i]), None)
     return 1 if noun and _EN_AND_ONE_MORE.match(sentence, m.end(noun)) else 0
+
+
+# Round 33 (visits): one document signed "during his visit" in a sentence after the visit's own (no state named in it):
+# "A roadmap on the localization of components was signed during his visit" is the visit's (_one_document_between_the_two)
+_DURING_OWN_VISIT = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip)\b",
+                               re.I)
+
+
+# Round 33 (visits, Azerbaijani): the head of a delegation before "başçılıq/rəhbərlik etdiyi" is in the genitive by the
+# grammar, whatever his surname ("Ticarət naziri Ömər Bolatın başçılıq etdiyi nümayəndə heyəti"): after az_nominative's
+# certain endings, the genitive ending by vowel harmony (-ın/-in/-un/-ün after a consonant, -nın/… after a vowel)
+_AZ_GENITIVE_ENDING = re.compile(r"(?<=[^aeıioöuüəAEIİOÖUÜƏ'’\W])['’]?(?:ın|in|un|ün)$|(?<=[aeıioöuüə])['’]?(?:nın|nin|nun|nün)$")
+
+
+def _az_head_nominative(name: str) -> str:
+    """The head of a delegation named in the genitive (_AZ_HEAD_OF) in the nominative."""
+    nominative = az_nominative(name)
+    return nominative if nominative != name else _AZ_GENITIVE_ENDING.sub("", name)
+
+
+# Round 33 (visits, Russian): a delegation as the subject, its head after "во главе с" in the instrumental and no title
+# ("Делегация во главе с Микаилом Джаббаровым прилетела в Фергану в среду"): the head is the visitor, read as the article
+# named him before with his title ("Министр экономики Азербайджана Микаил Джаббаров привез …"); none without that title
+_RU_DELEGATION_SUBJECT_HEAD = re.compile(r"^\s*делегаци\w*\s+(?:[^\s,.;]+\s+){0,3}?во\s+главе\s+со?\s+"
+                                         r"(?P<name>[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+)\s*$", re.I)
+
+
+def _ru_delegation_head_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
+    if not (m := _RU_DELEGATION_SUBJECT_HEAD.match(subject)):
+        return None
+    name = ru_nominative(m["name"])
+    first = doc.text.find(name, 0, s.start)
+    if first < 0:
+        return None
+    return _titled_newcomer(doc.text[max(0, first - _TITLE_BEFORE):first] + name, resolver)
+
+
+
+# Round 33 (visits, English): the visit told as "his/her visit to X" with the visitor named only in the sentence before
+# ("Emomali Rahmon does not travel to the EU often. So his official visit to Hungary this week, which began in Budapest
+# on Tuesday, …"): the one office holder that sentence names, when this one names no one
+_OWN_VISIT_TO = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\b", re.I)
+
+
+def _possessive_visitor_told_before(doc: Document, k: int, sentence: str, resolver: Resolver) -> Person | None:
+    if not _OWN_VISIT_TO.search(sentence) or _persons_in(sentence, resolver):
+        return None
+    before = _persons_in(doc.sentences[k - 1].text, resolver)
+    return before[0] if len(before) == 1 else None
