@@ -790,7 +790,10 @@ _RU_TITLED = re.compile(r"(?<![\w\-])(?i:председателем|руково
                         r"советник|директор|руководитель|эксперт|экономист|аналитик|политолог"
                         # round 16b: a region's governor, a speaker of parliament, a mayor, a deputy ("Аким Мангистауской
                         # области X Y", "Торага Жогорку Кенеша X Y", "хоким", "спикер", "депутат")
-                        r"|аким|хоким|торага|спикер|губернатор|мэр|депутат)"
+                        r"|аким|хоким|торага|спикер|губернатор|мэр|депутат"
+                        # round 33: a vice minister ("Вице-министр торговли Казахстана X Y провела встречу." before
+                        # "— …, — сказала Y."; "министр" alone does not match after the hyphen)
+                        r"|вице-министр)"
                         # round 16b: in the instrumental after "с", the name then too ("встретился с акимом … Нурланом
                         # Ногаевым", read in the nominative)
                         # (round 26: or in the genitive/accusative, "попросил экономиста Нурлана Сыдыкова", or the
@@ -820,8 +823,9 @@ def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
         name = _ru_titled_name(m)  # (round 18: the function below)
         if _body_name(name):
             continue  # round 17: "эксперт Института стран Центральной Азии" names a body, no one
-        if m[0][:4].lower() in ("эксп", "экон", "анал", "поли") and not officeholders.by_name(name):
-            occupations.add(_latin(name))  # an expert, economist, analyst or political scientist
+        if m[0][:4].lower() in ("эксп", "экон", "анал", "поли", "аким", "хоки", "губе") and not officeholders.by_name(name):
+            occupations.add(_latin(name))  # an expert, economist, analyst or political scientist (round 33: or a
+            # region's governor, whom a bare "аким" after his quote means: _TURKIC_BARE_OCCUPATIONS)
         if _holder_named(name):
             continue  # the table's holder, found by name
         codes = places.codes_in(m["of"])
@@ -2073,7 +2077,10 @@ _TURKIC_BARE_OCCUPATIONS = frozenset({"direktor", "baş direktor", "sahibkar", "
                                       "hüquq müdafiəçisi", "millət vəkili",
                                       # round 24: '"…" deyə səfir vurğulayıb' under "X-in Y-dakı səfiri Z W …", and
                                       # "deyə politoloq bildirib" under "Politoloq X Y APA-ya açıqlama verib."
-                                      "səfir", "politoloq"})
+                                      "səfir", "politoloq",
+                                      # round 33: a Russian region's governor after his name and title ("«…», —
+                                      # добавил аким." under "Аким Мангистауской области X Y …"), the regional papers'
+                                      "аким", "хоким", "губернатор"})
 
 
 def _turkic_occupation_anaphor(last: Person | None, occupations: set[str]) -> Person | None:

@@ -111,3 +111,33 @@ def test_a_body_named_in_capitals_inside_a_russian_title():
     # near form: a body word with no lower-case word after it opens no title of its own
     got = _quotes("Исполнительный директор Союза Дильшод Каримов и его коллеги считают, что «" + said + "».")
     assert ("Dilshod Karimov", said) not in got
+
+
+# people.py: "вице-министр" in _RU_TITLED (the name after a vice minister's title is remembered)
+
+def test_a_dash_line_of_a_vice_minister_named_before_by_surname():
+    """'Вице-министр энергетики Кыргызстана X Y провела встречу.' then '— …, — сказала Y.': the vice minister named
+    before speaks; a surname nobody named before gives no quote."""
+    # plant: "|вице-министр" dropped from _RU_TITLED (the dash line was lost)
+    lead = "Вице-министр энергетики Кыргызстана Гульнара Асанова провела встречу с делегацией Турции.\n\n"
+    said = "Мы откроем инвесторам три новых гидроэлектростанции"
+    assert _quotes(lead + "— " + said + ", — сказала Асанова.") == [("Gulnara Asanova", said)]
+    # near form: a surname the text never named
+    assert _quotes(lead + "— " + said + ", — сказала Петрова.") == []
+
+
+# people.py: "аким"/"хоким"/"губернатор" in _TURKIC_BARE_OCCUPATIONS, and the governor's name among `occupations`
+
+def test_a_bare_akim_after_his_own_quote_is_the_governor():
+    """'Хоким Наманганской области X Y назвал … «…».' then '«…», — добавил хоким.': the governor who spoke last; after
+    a minister spoke last, a bare "хоким" is no one (the minister is no governor)."""
+    # plant: "хоким" dropped from _TURKIC_BARE_OCCUPATIONS (the second quote was lost)
+    said = "Мы выделим инвесторам землю уже в этом месяце"
+    got = _quotes("Хоким Наманганской области Шавкат Абдураззаков назвал ярмарку «важной, но далеко не последней»."
+                  "\n\n«" + said + "», — добавил хоким.")
+    assert got[-1] == ("Shavkat Abdurazzakov", said)
+    # plant: "хоки" dropped from the occupations' stems in _ru_titled_people (the second quote was lost)
+    # near form: the last speaker is a minister
+    got = _quotes("Министр транспорта Узбекистана Ильхом Махкамов открыл терминал.\n\n«Грузов станет вдвое больше»"
+                  ", — сказал Махкамов.\n\n«" + said + "», — добавил хоким.")
+    assert all(quote != said for _, quote in got)
