@@ -1088,6 +1088,15 @@ class Resolver:
                              if (person := entry if isinstance(entry, Person) else self._titled_person(entry))]
         return self.unlisted
 
+    def _ru_named_after_place_word(self, run: str) -> Person | None:
+        """Round 33 (Russian quotes): a run of three Cyrillic words whose last two are a person a title named
+        ("Генеральный директор порта Алят Тахир Зиядов": _RU_TITLED read "Тахир Зиядов"): the first word is the
+        port's, the company's or the town's name before his, so the run is he, not a newcomer "Alyat Takhir Ziyadov"."""
+        if not is_cyrillic(run):
+            return None
+        tail = _latin(run.split(None, 1)[1])
+        return next((person for person in self._unlisted_people() if person.name == tail), None)
+
     def _unlisted_first_word(self, phrase: str) -> Person | None:
         """Round 14: '“…,” Zhu said' after "Zhu Yongbiao, director of …": a word alone that is no unlisted person's
         surname but the first word of one's name is that person (Chinese and Korean names put the family name first;
@@ -1300,6 +1309,8 @@ class Resolver:
         if names:  # someone named who is not in the office table: keep what the text says (Cyrillic romanized)
             if self.unlisted and (declined := self._ru_declined_unlisted(names[0])):
                 return declined  # round 26
+            if self.unlisted and names[0].count(" ") == 2 and (named := self._ru_named_after_place_word(names[0])):
+                return named  # round 33: "порта Алят Тахир Зиядов" is the Takhir Ziyadov a title named
             if codes is None:
                 codes = places.codes_in(given)
             return Person(_latin(names[0]), office or _deputy_title(deputy) or _minister_title(phrase, names[0]),

@@ -141,3 +141,14 @@ def test_a_bare_akim_after_his_own_quote_is_the_governor():
     got = _quotes("Министр транспорта Узбекистана Ильхом Махкамов открыл терминал.\n\n«Грузов станет вдвое больше»"
                   ", — сказал Махкамов.\n\n«" + said + "», — добавил хоким.")
     assert all(quote != said for _, quote in got)
+
+
+# people.py: Resolver._ru_named_after_place_word (a port's or town's name before a titled person's two words)
+
+def test_a_place_name_between_the_title_and_the_name_is_no_part_of_the_name():
+    """'Директор порта Курык Ерлан Ахметов рассказал о планах.' then '«…», — подчеркнул он.': Yerlan Akhmetov, not
+    "Kuryk Yerlan Akhmetov" (the title named him by his two words)."""
+    # plant: the _ru_named_after_place_word line dropped from Resolver._resolve (the speaker was "Kuryk Yerlan Akhmetov")
+    said = "Без нового причала мы не примем больше судов"
+    got = _quotes("Директор порта Курык Ерлан Ахметов рассказал о планах.\n\n«" + said + "», — подчеркнул он.")
+    assert got == [("Yerlan Akhmetov", said)]
