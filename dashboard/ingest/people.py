@@ -793,7 +793,10 @@ _RU_TITLED = re.compile(r"(?<![\w\-])(?i:председателем|руково
                         r"советник|директор|руководитель|эксперт|экономист|аналитик|политолог"
                         # round 16b: a region's governor, a speaker of parliament, a mayor, a deputy ("Аким Мангистауской
                         # области X Y", "Торага Жогорку Кенеша X Y", "хоким", "спикер", "депутат")
-                        r"|аким|хоким|торага|спикер|губернатор|мэр|депутат)"
+                        r"|аким|хоким|торага|спикер|губернатор|мэр|депутат"
+                        # round 33: a vice minister ("Вице-министр торговли Казахстана X Y провела встречу." before
+                        # "— …, — сказала Y."; "министр" alone does not match after the hyphen)
+                        r"|вице-министр)"
                         # round 16b: in the instrumental after "с", the name then too ("встретился с акимом … Нурланом
                         # Ногаевым", read in the nominative)
                         # (round 26: or in the genitive/accusative, "попросил экономиста Нурлана Сыдыкова", or the
@@ -823,8 +826,9 @@ def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
         name = _ru_titled_name(m)  # (round 18: the function below)
         if _body_name(name):
             continue  # round 17: "эксперт Института стран Центральной Азии" names a body, no one
-        if m[0][:4].lower() in ("эксп", "экон", "анал", "поли") and not officeholders.by_name(name):
-            occupations.add(_latin(name))  # an expert, economist, analyst or political scientist
+        if m[0][:4].lower() in ("эксп", "экон", "анал", "поли", "аким", "хоки", "губе") and not officeholders.by_name(name):
+            occupations.add(_latin(name))  # an expert, economist, analyst or political scientist (round 33: or a
+            # region's governor, whom a bare "аким" after his quote means: _TURKIC_BARE_OCCUPATIONS)
         if _holder_named(name):
             continue  # the table's holder, found by name
         codes = places.codes_in(m["of"])
@@ -1094,6 +1098,15 @@ class Resolver:
                              if (person := entry if isinstance(entry, Person) else self._titled_person(entry))]
         return self.unlisted
 
+    def _ru_named_after_place_word(self, run: str) -> Person | None:
+        """Round 33 (Russian quotes): a run of three Cyrillic words whose last two are a person a title named
+        ("Генеральный директор порта Алят Тахир Зиядов": _RU_TITLED read "Тахир Зиядов"): the first word is the
+        port's, the company's or the town's name before his, so the run is he, not a newcomer "Alyat Takhir Ziyadov"."""
+        if not is_cyrillic(run):
+            return None
+        tail = _latin(run.split(None, 1)[1])
+        return next((person for person in self._unlisted_people() if person.name == tail), None)
+
     def _unlisted_first_word(self, phrase: str) -> Person | None:
         """Round 14: '“…,” Zhu said' after "Zhu Yongbiao, director of …": a word alone that is no unlisted person's
         surname but the first word of one's name is that person (Chinese and Korean names put the family name first;
@@ -1308,6 +1321,8 @@ class Resolver:
         if names:  # someone named who is not in the office table: keep what the text says (Cyrillic romanized)
             if self.unlisted and (declined := self._ru_declined_unlisted(names[0])):
                 return declined  # round 26
+            if self.unlisted and names[0].count(" ") == 2 and (named := self._ru_named_after_place_word(names[0])):
+                return named  # round 33: "порта Алят Тахир Зиядов" is the Takhir Ziyadov a title named
             if codes is None:
                 codes = places.codes_in(given)
             return Person(_latin(names[0]), office or _deputy_title(deputy) or _minister_title(phrase, names[0]),
@@ -2090,7 +2105,10 @@ _TURKIC_BARE_OCCUPATIONS = frozenset({"direktor", "baş direktor", "sahibkar", "
                                       "səfir", "politoloq",
                                       # round 33 (Azerbaijani quotes): '"…", – deyə diplomat bildirib' under "X-in
                                       # … səfiri Y Z Report-a müsahibə verib", the ambassador named before
-                                      "diplomat"})
+                                      "diplomat",
+                                      # round 33: a Russian region's governor after his name and title ("«…», —
+                                      # добавил аким." under "Аким Мангистауской области X Y …"), the regional papers'
+                                      "аким", "хоким", "губернатор"})
 
 
 def _turkic_occupation_anaphor(last: Person | None, occupations: set[str]) -> Person | None:

@@ -1033,6 +1033,8 @@ _ASKED_QUESTION = re.compile(rf"(?P<asked>{_ASKED})\s*(?:“[^“”]{{1,200}}�
 
 
 def _attribute(after: str, before: str, text: str, para_start: int, paras, resolver: Resolver, quoted: str = ""):
+    if not before.strip() and (person := _tr_lead_paragraph_subject(text, paras, para_start, after, resolver)):
+        return person, "verb-final", AFTER_VERB_FINAL.match(after).end()  # round 33: 'X, … söyledi.\n\n"…" dedi.'
     if "sked" in before[-300:]:
         if _ASKED_OPENING.search(before[-90:]):
             return None, "unattributed", 0  # round 17: the question, not the answer
@@ -1670,7 +1672,17 @@ def _surname_subject_named_before(sentence: str, earlier: str, resolver: Resolve
 # Round 15 (Russian): a title capitalised at the sentence's start, up to four lower-case words of what it is of, then a
 # full name, an aside between commas and the verb ("Директор института Иван Сидоров, в свою очередь, напомнил, что …";
 # round 19: a state or place in the genitive before the name, "Министр торговли Казахстана Арман Шаккалиев заявил")
-_RU_TITLED_SUBJECT = re.compile(r"(?P<spk>[А-ЯЁ][а-яё\-]+(?:\s+[а-яё\-]+){0,4}(?:\s+[А-ЯЁ][а-яё\-]+){2,3})"
+# Round 33 (Russian and Turkish quotes): a region's capitalised adjective before its lower-case noun among the title's
+# words ("Заместитель хокима Ферганской области X Y назвал …", "Аким Мангистауской области X Y"), the form of the
+# regional officials who speak at forums in the provinces
+_RU_REGION_ADJECTIVE = r"[А-ЯЁ][а-яё\-]+(?:ой|ого|ей|его)(?=\s+(?:области|края|района|региона|округа|республики)\b)"
+# Round 33: and a body's capitalised first word in the genitive before its lower-case words ("Председатель Ассоциации
+# перевозчиков X Y уверен, что «…»", "Глава Торгово-промышленной палаты X Y"), as the business press names it
+_RU_BODY_GENITIVE = (r"(?:Ассоциации|Союза|Палаты|Федерации|Агентства|Фонда|Совета|Центра|Института|Комитета|"
+                     r"Торгово-промышленной|Национального|Национальной)(?=\s+[а-яё])")
+_RU_TITLED_SUBJECT = re.compile(r"(?P<spk>[А-ЯЁ][а-яё\-]+(?:\s+(?:[а-яё\-]+|" + _RU_REGION_ADJECTIVE + "|"
+                                + _RU_BODY_GENITIVE + r")){0,4}"
+                                r"(?:\s+[А-ЯЁ][а-яё\-]+){2,3})"
                                 r"(?:,\s+(?P<aside>[а-яё][^,«»“”\"]{0,80}),)?\s+(?:(?:также|тоже|затем)\s+)?"
                                 r"(?P<verb>[а-яё][\w\-]*)")
 
@@ -2911,7 +2923,10 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
                                 # round 20: used these words, gave this message ('Erdoğan, konuşmasında şu ifadeleri
                                 # kullandı:', "şu mesajı verdi:"; "… Erdoğan'ın sözlerini kullandı:" stays no one's,
                                 # someone else's words, _tr_words_of_another)
-                                r"(?:ifadeleri|ifadeyi|sözleri|cümleleri)\s+kullandı|mesajı\s+verdi|"
+                                r"(?:ifadeleri|ifadeyi|sözleri|cümleleri)\s+kullandı|"
+                                # round 33: a message with no accusative, or messages ("net mesaj verdi:", "… konusunda
+                                # da mesajlar verdi:"), as the business papers write it
+                                r"mesaj(?:ı|lar|ları)?\s+verdi|"
                                 # round 31: criticised, praised, called on, reacted ('Bakan, AB'nin tutumunu da
                                 # eleştirdi: "…"'), the verbs of a stance before its words
                                 r"eleştirdi|övdü|çağrıda bulundu|tepki gösterdi)\s*:\s*$")
@@ -2954,7 +2969,8 @@ def _round11_local(earlier: str, own_before: str, after: str, tail: str, ends_wi
     if (found := _ru_title_in_his_words(own_before, after, resolver)) is not None:
         return found[0], "said-after", found[1]
     if ends_with_colon:
-        person = _tr_colon_more(tail, resolver)
+        person = _tr_colon_more(tail, resolver) or _tr_according_colon(earlier, tail, resolver) \
+            or _tr_colon_demonym_subject(tail, resolver)  # round 33
         return (person, "subject-colon", 0) if person else None
     if (person := _az_ki_past(own_before, resolver) or _ru_as_said(earlier, own_before, resolver)) is not None:
         return person, "said-that", 0
@@ -6946,6 +6962,33 @@ def _en_which_name_said_is(own_before: str, resolver: Resolver) -> Person | None
     return resolver.resolve(m["spk"])
 
 
+# Round 33 (Russian and Turkish quotes): a Turkish sentence that opens with whose view it is and ends in a colon before
+# the quote ("Çınar'a göre asıl sorun lojistik: "…"", "Uzmana göre …:" is no one's name): the analysts' and business
+# papers' form after an expert named in full, as _tr_according reads it before a partial quote without the colon
+def _tr_according_colon(earlier: str, tail: str, resolver: Resolver) -> Person | None:
+    if "göre" not in tail:  # a cheap gate: most colons follow no "according to"
+        return None
+    return _tr_according(earlier, tail.rstrip()[:-1], resolver)
+
+
+# Round 33 (Russian and Turkish quotes): a colon sentence whose subject is a country's leader by demonym, no name, after
+# his own quote and "diyen" ('"…" diyen Türkmen lider, enerji konusunda da net mesaj verdi: "…"', "Kazak Cumhurbaşkanı,
+# … değindi:"): the leader of that country (_tr_colon_more reads only names)
+_TR_COLON_DEMONYM_SUBJECT = re.compile(rf"^(?:[\"“][^\"“”]*[\"”]\s+(?:diyen|diye\s+konuşan|ifadesini\s+kullanan)\s+)?"
+                                       rf"(?P<spk>[{CAPITALS}][\w\-]*\s+(?:lider|Cumhurbaşkanı|Devlet\s+Başkanı))\s*,\s+")
+
+
+def _tr_colon_demonym_subject(tail: str, resolver: Resolver) -> Person | None:
+    if "lider" not in tail and "aşkanı" not in tail:  # a cheap gate
+        return None
+    if not (TR_COLON_VERB_MORE.search(tail) or TR_COLON_VERB.search(tail)):
+        return None
+    sentence = _SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]
+    if not (m := _TR_COLON_DEMONYM_SUBJECT.match(sentence)) or not _plain_object(sentence[m.end():], resolver):
+        return None
+    return resolver.resolve(m["spk"])
+
+
 # "According to Turkmen state media, X described energy as “…”" (wires, trade press): the media of a state, named by its
 # demonym without an article, are a source, no person, as "the press service" is (_ACCORDING_SOURCE wants an article and
 # a body's word), so the rest's subject speaks
@@ -7023,3 +7066,23 @@ def _en_in_what_name_called(own_before: str, resolver: Resolver) -> Person | Non
     if m is None or _SPEECH_WORD.search(sentence, 0, m.start()) or m["spk"].lower() in PRONOUNS:
         return None
     return resolver.resolve(m["spk"]) if resolver.resolve(m["spk"], speaking=False) is not None else None
+
+
+# Round 33 (Russian and Turkish quotes): a Turkish paragraph that is a quote and its bare verb ('"…" dedi.', "diye
+# konuştu.") after a paragraph of reported speech about one person ('X ise … dikkat çekti. X'in verdiği bilgiye göre,
+# …', 'X, … belirtti. Bakan, … vurguladı.'): the subject of that paragraph's first sentence speaks, when the paragraph
+# names no one else by name (a bare "Bakan" there is he, not the last speaker) and quotes nothing
+def _tr_lead_paragraph_subject(text: str, paras, para_start: int, after: str, resolver: Resolver) -> Person | None:
+    if not (m := AFTER_VERB_FINAL.match(after)) or after[m.end():].split("\n", 1)[0].strip(" ."):
+        return None
+    lead = _previous_paragraph(text, paras, para_start).strip()
+    if lead[-1:] != "." or _QUOTE_MARK.search(lead):
+        return None
+    subject = _clause_subject(_SENTENCE_BREAK.split(lead, 1)[0], resolver, speaking=False)
+    if subject is None or subject.rule in ("anaphor", "office") \
+            or not (_titled_or_known(subject) or _named_with_occupation(subject, resolver)):
+        return None  # (a capitalised first word and a surname, "Toplantıya Bolat", is no one's full name)
+    named = {p.name for run in _capital_runs(lead)
+             if (p := resolver.resolve(run, speaking=False)) and p.rule not in ("anaphor", "office")
+             and not _tr_declined_run_no_person(p)}
+    return resolver.resolve(subject.name) if named == {subject.name} else None
