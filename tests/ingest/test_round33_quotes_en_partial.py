@@ -57,13 +57,17 @@ def test_a_that_clause_of_a_named_speaker_saying_what_a_thing_is():
 def test_according_to_a_states_media_without_an_article_the_rest_s_subject_speaks():
     """'According to Kyrgyz state media, X described … as “…”' is X's (the media are a source, no person); a name in
     the according-to phrase still speaks when nothing else does."""
-    # plant: `_EN_ACCORDING_MEDIA.fullmatch(phrase)` check dropped from _according_source (no quote kept)
+    # plant: the `_EN_ACCORDING_MEDIA` branch removed from _according_source (no quote kept); and (after the merge)
+    # its `_EN_ACCORDING_MEDIA.fullmatch(phrase)` check alone dropped, which made every name ending in a/s/n/y/r a
+    # source: the last assertion fails on it
     quote = "a bridge between our mountains and the sea"
     media = ("The minister was received by President Sadyr Japarov. According to Kyrgyz state media, Japarov described "
              "the railway as “" + quote + "” and asked for faster work.")
     assert _quotes(media) == [("Sadyr Japarov", quote)]
     agency = ("According to the Turkish news agency, Japarov described the railway as “" + quote + "”.")
     assert _quotes(agency) == [("Sadyr Japarov", quote)]
+    named = "According to Dilnoza Rakhimova, the railway is “" + quote + "”."
+    assert _quotes(named) == [("Dilnoza Rakhimova", quote)]
 
 
 # quotes.py: _en_subject_past_appositive_relative (_EN_APPOSITIVE_RELATIVE)
@@ -86,12 +90,19 @@ def test_a_relative_clause_inside_the_subject_s_appositive():
 def test_a_surname_opening_the_paragraph_is_the_one_he_means_later_in_it():
     """'X Y, the chair of …, arrived …' then 'Y spoke warmly of …. Addressing students, he called Turkey “…”': the
     surname named in full in an appositive is the paragraph's subject, whom "he" means."""
-    # plant: the `_en_note_opening_surname` call dropped from find_quotes (no quote kept)
+    # plant: the `_en_note_opening_surname` call dropped from find_quotes (no quote kept). After round 33's merge the
+    # first sentence is also read by _paragraph_subjects' `_en_surname_opening_subject`, the last branch of its chain:
+    # the second text, whose opening sentence names the host after "was received by", fails on the plant (the quote
+    # goes to Numan Kurtulmuş), as the note makes the opening surname win before that branch is reached
     quote = "an elder brother to every Turkic nation"
     body = ("Ulan Sarbanov, the deputy chairman of Kyrgyzstan's Jogorku Kenesh, arrived in Ankara on Monday.\n\n"
             "Sarbanov spoke warmly of the ties of language. Addressing students, he called Turkey "
             "“" + quote + "”.")
     assert _quotes(body) == [("Ulan Sarbanov", quote)]
+    received = ("Ulan Sarbanov, the deputy chairman of Kyrgyzstan's Jogorku Kenesh, arrived in Ankara on Monday.\n\n"
+                "Sarbanov flew on to Istanbul and was received by Numan Kurtulmuş on Tuesday. Addressing students, he "
+                "called Turkey “" + quote + "”.")
+    assert _quotes(received) == [("Ulan Sarbanov", quote)]
 
 
 # quotes.py: _en_surname_colon
