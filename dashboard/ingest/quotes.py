@@ -1085,7 +1085,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                     and (longer := _az_compound_genitive_title(m["spk"])):  # round 33: "Ali Məclisin Sədri"
                 person = _az_titled_named_before(longer, text[:para_start] + before, resolver)
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and m["spk"][:1].islower() \
-                    and (bare := _az_title_without_outlet(m["spk"]) or _az_title_without_occasion(m["spk"])):
+                    and (bare := _az_title_before_more_words(m["spk"])):
                 person = resolver.resolve(bare)  # round 33: '– deyə ekspert Report-a bildirib'
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and "hökumət" in m["spk"] \
                     and (premier := _az_government_head_as_premier(m["spk"])):
@@ -6826,12 +6826,6 @@ _AZ_TITLE_OUTLET_TAIL = re.compile(r"(?P<title>[a-zəıöüşçğ]+(?:\s+[a-zə�
                                    r"-(?:y?[aəeı]|n[aə])(?:\s+(?:açıqlamasında|müsahibəsində))?")
 
 
-def _az_title_without_outlet(spk: str) -> str | None:
-    """'ekspert CBC-yə' -> 'ekspert'; None when the phrase is no lower-case title before an outlet in a case."""
-    m = _AZ_TITLE_OUTLET_TAIL.fullmatch(spk.strip())
-    return m["title"] if m else None
-
-
 # Round 33 (Azerbaijani quotes): a head's title after a quote names the body short ('– deyə Ali Məclisin Sədri qeyd
 # edib') where the lead named it in full with the compound genitive ("Naxçıvan Muxtar Respublikası Ali Məclisinin
 # Sədri Fuad Nəcəfli"): the body's word "Məclisin" is then "Məclisinin" (its possessive and genitive), so the title
@@ -6887,9 +6881,12 @@ _AZ_TITLE_BEFORE_OCCASION = re.compile(r"(?P<title>ekspert|iqtisadçı|analitik|
                                        r"|[a-zəıöüşçğ]+\s+(?:zamanı|vaxtı|ərzində)|həmçinin|isə|sonra)){1,3}")
 
 
-def _az_title_without_occasion(spk: str) -> str | None:
-    """'nazir səfərin yekununda' -> 'nazir'; None when the phrase is no bare title before words of an occasion."""
-    m = _AZ_TITLE_BEFORE_OCCASION.fullmatch(spk.strip())
+def _az_title_before_more_words(spk: str) -> str | None:
+    """The bare title of a phrase that adds the outlet it spoke to ('ekspert CBC-yə' -> 'ekspert',
+    _AZ_TITLE_OUTLET_TAIL) or words of an occasion ('nazir səfərin yekununda' -> 'nazir', _AZ_TITLE_BEFORE_OCCASION);
+    None for any other phrase."""
+    phrase = spk.strip()
+    m = _AZ_TITLE_OUTLET_TAIL.fullmatch(phrase) or _AZ_TITLE_BEFORE_OCCASION.fullmatch(phrase)
     return m["title"] if m else None
 
 

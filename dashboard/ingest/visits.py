@@ -1736,11 +1736,18 @@ def _full_name_told_before(doc: Document, s: Sentence, subject: str, resolver: R
     m = _CLAUSE_NAME.search(subject)
     if not m or (person := resolver.resolve(m["name"], speaking=False)) is None or person.rule != "unlisted name":
         return None
+    return _titled_where_named_before(doc, s, m["name"], resolver, _CASE_TAIL)
+
+
+def _titled_where_named_before(doc: Document, s: Sentence, name: str, resolver: Resolver,
+                               case_tail: str = "") -> Person | None:
+    """`name` read as _titled_newcomer reads it where the article first named it before sentence `s` (in any case when
+    `case_tail` allows one after it), with the title before it there; None when it was not named before."""
     earlier = doc.text[:s.start]
-    first = re.search(re.escape(m["name"]) + _CASE_TAIL, earlier)
+    first = re.search(re.escape(name) + case_tail, earlier)
     if not first:
         return None
-    return _titled_newcomer(earlier[max(0, first.start() - _TITLE_BEFORE):first.start()] + m["name"], resolver)
+    return _titled_newcomer(earlier[max(0, first.start() - _TITLE_BEFORE):first.start()] + name, resolver)
 
 
 # Round 19b: the head of state as a bare subject, the one named in the sentences before ("Prezident İlham Əliyev
@@ -5244,12 +5251,7 @@ _RU_DELEGATION_SUBJECT_HEAD = re.compile(r"^\s*делегаци\w*\s+(?:[^\s,.;]
 def _ru_delegation_head_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
     if not (m := _RU_DELEGATION_SUBJECT_HEAD.match(subject)):
         return None
-    name = ru_nominative(m["name"])
-    first = doc.text.find(name, 0, s.start)
-    if first < 0:
-        return None
-    return _titled_newcomer(doc.text[max(0, first - _TITLE_BEFORE):first] + name, resolver)
-
+    return _titled_where_named_before(doc, s, ru_nominative(m["name"]), resolver)
 
 
 # Round 33 (visits, English): the visit told as "his/her visit to X" with the visitor named only in the sentence before

@@ -11,7 +11,8 @@ def _quotes(text, day=DAY):
     return proposed.quotes("Xəbər\n\n" + text, day)
 
 
-# quotes.py: _az_title_without_outlet (a bare title, then the outlet it spoke to in a case, then the verb)
+# quotes.py: _az_title_before_more_words, _AZ_TITLE_OUTLET_TAIL (a bare title, then the outlet it spoke to in a case,
+# then the verb)
 
 def test_a_bare_title_before_an_outlet_in_a_case_is_the_lead_person():
     """'"…", – deyə ekspert Report-a bildirib.' after a sentence about an economist: the title alone speaks, the outlet
@@ -74,7 +75,8 @@ def test_a_kyrgyz_premier_in_azerbaijani_is_the_cabinet_chairman():
     assert _quotes("\"" + said + "\", - deyə Qırğızıstan Baş naziri bildirib.") == [("Adylbek Kasymaliyev", said)]
 
 
-# quotes.py: _az_title_without_occasion (where or to whom between a bare title and the verb)
+# quotes.py: _az_title_before_more_words, _AZ_TITLE_BEFORE_OCCASION (where or to whom between a bare title and the
+# verb)
 
 def test_a_bare_title_before_an_occasion_is_the_lead_person():
     """'– deyə nazir görüşdə bildirib' / 'nazir jurnalistlərə' / 'nazir səfərin yekununda': the minister the lead
