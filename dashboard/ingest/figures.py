@@ -947,7 +947,7 @@ def _clause_period(segment: str, published: date, period: str) -> tuple[str, int
     where the clause opens in `segment` (_clause_opening)."""
     at = _clause_opening(segment)
     if at is None:
-        return _local_clause_period(segment, published, period)
+        return _local_clause_period(segment, published, period) or _local_and_clause_period(segment, published, period)
     opened = _CLAUSE_OPEN.match(segment, at)
     rest = segment[opened.end():] if opened else ""
     own = when.period_in(rest, published) if opened else None
@@ -2757,6 +2757,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 period = split[1] if split else when.period_in(sentence, published, s.check) or year_told
                 if period and not split and len(amounts) == 1:  # round 26
                     period = _own_clause_period(sentence, amount, period, published) or period
+                if not split and "when" in s.check:  # round 34: with no period of its own too ("a weak 2024, when")
+                    period = _year_when_before(sentence, amount) or period
                 if period and not split and carried and len(amounts) > 1:
                     split = _back_then_own(sentence, amounts, period, carried[1][0])  # round 25
                     period = split[1] if split else period
@@ -4080,3 +4082,47 @@ def _their_pair_before(doc: Document, s, before) -> tuple[str, str] | None:
             pair = (first.iso3, second.iso3)
             return pair if places.TIE_CODES.issuperset(pair) else None
     return None
+
+
+# Round 34 (visits, trade and targets): a year followed by "when" before the first amount is that amount's period, the
+# year the clause is about, not a year of a comparison told after it nor a part-year carried from the sentences before:
+# "The half-year data follow a strong 2025, when turnover climbed to over $3.9bn, up from $3.4bn in 2024" (2025; the
+# $3.4bn is 2024's by _baseline_period).
+_YEAR_THEN_WHEN = re.compile(r"\b((?:19|20)\d\d),?\s+when\b")
+
+
+def _year_when_before(sentence: str, amount: money.Amount) -> tuple[str, int, int] | None:
+    """The year told right before "when" ahead of `amount` with no amount between (_YEAR_THEN_WHEN), as a period; else
+    None."""
+    m = None
+    for m in _YEAR_THEN_WHEN.finditer(sentence, 0, amount.start):
+        pass
+    if m is None or money.amounts_in(sentence[m.end():amount.start]):
+        return None
+    return (m[1], m.start(1), m.end(1))
+
+
+# Round 34 (visits, trade and targets): Turkish and Azerbaijani also open the further clause with "ve"/"və" (and) right
+# after the first amount's verb, its own period first, no "ise": "Geçen yıl ticaret hacmi 2,1 milyar dolar oldu ve bu
+# yılın ilk yarısında yüzde 8 artışla 1,2 milyar dolara ulaştı", "… olub və bu ilin ilk yarısında 9 faiz artaraq …".
+# The growth after the period is the further amount's, not the year's.
+_LOCAL_AND_OPEN = re.compile(r"\s*(?:oldu|olmuştu|olmuş|idi|olub|olmuşdu|gerçekleşti|təşkil\s+edib|"
+                             r"təşkil\s+etmişdi)?,?\s+(?:ve|və)\s+", re.I)
+_LOCAL_AND_TAIL = re.compile(r"(?:\s+(?:aylarında|döneminde|dövründə))?"
+                             r"(?:\s+(?:" + _ELLIPTIC_GROWTH + r"))?(?:\s+(?:yaklaşık|təxminən))?\s*$", re.I)
+
+
+def _local_and_clause_period(segment: str, published: date, period: str) -> tuple[str, int] | None:
+    """The period of a further Turkish/Azerbaijani clause opened by "ve"/"və" after the amount before's verb
+    (_LOCAL_AND_OPEN), its period right after and nothing but a growth or an approximate word up to the amount
+    (_LOCAL_AND_TAIL), when not the figure's; with where the clause opens. Else None."""
+    if " ve " not in segment and " və " not in segment:
+        return None
+    opened = _LOCAL_AND_OPEN.match(segment)
+    if opened is None:
+        return None
+    rest = segment[opened.end():]
+    own = when.period_in(rest, published)
+    if own is None or rest[:own[1]].strip() or not _LOCAL_AND_TAIL.fullmatch(rest, own[2]):
+        return None
+    return (own[0], opened.start()) if own[0] != period else None
