@@ -281,8 +281,10 @@ _RU_ONE_DOCUMENT = re.compile(r"\bподписа(?:л[иао]?|н[оа]?)\s+(?:[
                               re.I)
 # A Russian total after the documents listed: "подписали план … и меморандум … — всего два документа", "в общей
 # сложности 12 документов" (the total, not the singular of the first one named)
-_RU_TOTAL_DOCUMENTS = re.compile(r"\b(?:всего|в\s+общей\s+сложности|итого)\s+(" + _RU_COUNT + r")\s+"
-                                 r"(?:[\w-]+\s+)?(?:документ|соглашени|договор)", re.I)
+# round 34: or the total alone after the documents listed, its noun left out ("подписан протокол и еще шесть документов
+# – всего семь, в том числе …")
+_RU_TOTAL_DOCUMENTS = re.compile(r"\b(?:всего|в\s+общей\s+сложности|итого)\s+(" + _RU_COUNT + r")(?:\s+"
+                                 r"(?:[\w-]+\s+)?(?:документ|соглашени|договор)|(?=\s*[,.;:)–—]))", re.I)
 # Round 21: one document, as Azerbaijani and Turkish tell it by the singular noun right before the past passive:
 # "Anlaşma Memorandumu imzalanıb", "işbirliği protokolü imzalandı" (the plural "anlaşmalar imzalandı" says no number,
 # and "imzalanması"/"imzalanacak" is a signing to come)
@@ -2234,7 +2236,8 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
         theirs = {p.iso3 for p in persons}
         if any(m.iso3 != summit.host and not m.is_demonym and m.iso3 not in theirs for m in doc.mentions(s)):
             return False  # arrived somewhere else
-        dates = _dates(s, published)
+        # round 34: a Russian arrival reads its Russian day ("прибыл в древний город накануне вечером")
+        dates = _dates(s, published, arrival[0].startswith("прибыл"))
         start = next((d[0] for d in dates if summit.start - _ARRIVED_BEFORE <= d[0] < summit.start), start)
         arrived_alone = _arrived_alone(s.text, arrival.start(), resolver)
         contrast = _CONTRAST.search(s.text) if ", wh" in s.text else None
@@ -3432,7 +3435,9 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += _ta_documents_listed_before(sentence, m)  # round 32: "… planı ve bir mutabakat zaptı"
         elif m.re is _LOCAL_DOCUMENTS and " и " in sentence:
             visit.documents += _one_more_named_after_count(sentence, m)  # round 32: "три соглашения и меморандум"
-        if _part_of_the_told_count(told, visit.documents, m if m.re is _RU_TOTAL_DOCUMENTS else None):
+        if told and visit.documents != told and _told_as_more(sentence, m.start()):
+            visit.documents += told  # round 34: "Forum kapsamında ayrıca … bir mutabakat zaptı imzalandı"
+        elif _part_of_the_told_count(told, visit.documents, m if m.re is _RU_TOTAL_DOCUMENTS else None):
             visit.documents = told  # round 25: "Forumda iki protokol imzalandı" … "… ile … bir protokol imzalandı"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed_local and not visit.documents_said and (
@@ -3554,7 +3559,10 @@ _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speake
                                  r"|co-chairs|heads|delegations|governments))?|both\s+sides|the\s+sides|they|the\s+co-chairs"
                                  # round 31: three parties ("the three governments signed a protocol"), and the
                                  # ministers told without their number ("The ministers met … and signed a plan …")
-                                 r"|the\s+(?:ministers|governments)"
+                                 r"|the\s+(?:ministers|governments"
+                                 # round 34: the speakers and other pairs of office told without their number
+                                 # ("Following the talks, the speakers signed a memorandum of understanding")
+                                 r"|speakers|presidents|prime\s+ministers|premiers|parliaments|delegations)"
                                  # and the talks told before the signing ("The ministers met in narrow and extended
                                  # formats … and signed a plan of consultations")
                                  r"|the\s+(?:two\s+)?(?:ministers|leaders|presidents|sides)\s+(?:met|held\s+talks)\b[^.;]{0,100}?\band"
@@ -3565,7 +3573,9 @@ _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speake
                                  r"(?:an?\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_NOUN
                                  # round 27: the protocol of the commission or committee whose session it was
                                  + r"|the\s+protocol\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:commission|committee|session))\b"
-                                 r"(?![^.;]*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight"
+                                 # round 34: not the "and" of "between" ("… on cooperation between the Milli Majlis and the
+                                 # National Assembly": its parties, no second document; one after them still counts)
+                                 r"(?!(?:\bbetween\s+(?:(?!\band\b)[^.;])*\band\s|(?!\bbetween\b)[^.;])*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight"
                                  r"|nine|ten|several|other|some)\s)"
                                  r"|\bthe\s+only\s+(?:document|agreement)\s+(?:of|signed|adopted)\b", re.I)
 
@@ -4364,8 +4374,10 @@ _OUR_COUNTRY = re.compile(r"our\s|в\s+нашу|нашей|ölkəmiz|ülkemiz", 
 # 14th), "Напомним, глава правительства Кыргызстана прибыл в Баку 13 октября". The visit began then, in the city named.
 _BEGAN_EARLIER = re.compile(r"\b(?:the\s+visit\s+(?:began|started|kicked\s+off)|arrived|landed|flew\s+in"
                             r"|визит\s+начался|прибыл\w*|прилетел\w*|gəlib|gəldi|geldi|ulaştı"
+                            # round 34: the participle of arriving, "Dün akşam İstanbul'a gelen Kazak bakan …"
+                            r"|gelen|gələn"
                             r"|(?:ziyaret|səfər)\w*\s+başla\w*)", re.I)
-_BEGAN_EARLIER_WORDS = ("visit", "arrived", "landed", "flew", "визит", "прибыл", "прилетел", "gəl", "geldi", "ulaşt",
+_BEGAN_EARLIER_WORDS = ("visit", "arrived", "landed", "flew", "визит", "прибыл", "прилетел", "gəl", "geldi", "gelen", "ulaşt",
                         "başla")  # one is in every _BEGAN_EARLIER match, lowered (Sentence.check)
 # "the day before" in Russian, Azerbaijani and Turkish ("Визит начался в Ташкенте накануне", "bir gün əvvəl")
 _LOCAL_DAY_BEFORE = re.compile(r"\b(?:накануне|дн[её]м\s+ранее|bir\s+gün\s+(?:önce|əvvəl|öncə))\b", re.I)
@@ -4388,7 +4400,8 @@ def _earlier_start_told_after(doc: Document, visit: VisitFound, published: date,
         day = _earlier_day(s, visit.start, published)
         codes = set(doc.codes(s))
         if day is None or not codes <= {visit.host, visit.visitor.iso3} or (
-                visit.host not in codes and "visit" not in m[0].lower() and "визит" not in m[0].lower()):
+                visit.host not in codes and "visit" not in m[0].lower() and "визит" not in m[0].lower()
+                and not _names_host_city(s.text, visit.host)):
             continue
         if any(p.name != visit.visitor.name for p in _persons_in(s.text, resolver)):
             continue  # another one's arrival ("Kyrgyz Foreign Minister X arrived in Baku the day before")
@@ -5265,3 +5278,24 @@ def _possessive_visitor_told_before(doc: Document, k: int, sentence: str, resolv
         return None
     before = _persons_in(doc.sentences[k - 1].text, resolver)
     return before[0] if len(before) == 1 else None
+
+
+# Round 34 (visits, trade and targets): a city of the host names the host for a look back to the visit's first day, as
+# its state's name does (the doc's mentions hold no city outside the capitals): "Dün akşam İstanbul'a gelen Kazak bakan
+# …" (_earlier_start_told_after).
+def _names_host_city(text: str, host: str) -> bool:
+    """Does the text name a city of `host` (places.city_in)?"""
+    city = places.city_in(text)
+    return city is not None and city[0] == host
+
+
+# Round 34 (visits, trade and targets): a count told "also" after the visit's count adds to it, however far the word stands
+# before the count: "Forumda 22 ticari anlaşma imzalandı." … "Forum kapsamında ayrıca iki bakanlık arasında … bir
+# mutabakat zaptı imzalandı" (23), Azerbaijani "Bundan əlavə, … iki memorandum imzalanıb", Russian "Кроме того, …
+# подписан меморандум"; without the word a smaller count is part of the one told (_part_of_the_told_count).
+_TOLD_AS_MORE = re.compile(r"\b(?:ayrıca|həmçinin|bundan\s+(?:əlavə|başka)|кроме\s+того|также\s+был\w*|in\s+addition)\b", re.I)
+
+
+def _told_as_more(sentence: str, count_at: int) -> bool:
+    """Does the sentence say "also" (_TOLD_AS_MORE) before the count at `count_at`?"""
+    return _TOLD_AS_MORE.search(sentence, 0, count_at) is not None
