@@ -713,7 +713,9 @@ _APPOSITIVE_TITLES = ("minister", "ambassador", "envoy", "spokesman", "spokeswom
                       "chairwoman", "governor", "mayor", "director", "adviser", "advisor")
 _TITLE_APPOSITIVE = re.compile(
     rf"\b(?P<title>{'|'.join(_APPOSITIVE_TITLES)})\b" r"(?P<of>\s+(?:for|of|to|at|in)\s+[^,.;:“”\"«»„]{1,60})?,\s+"
-    rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}),")
+    # round 34 (English quotes A): or the sentence's end, "… received the new Hungarian ambassador, X Y. “…,” the
+    # ambassador said" (press services name the guest last)
+    rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})(?:,|\.(?=\s|$))")
 
 
 # Round 18b: "ambassador to Uzbekistan, X Y," (to, at, in, as "of" above), and the name first, the title after it
@@ -1907,7 +1909,10 @@ _EN_TITLE_KIN = {"envoy": ("envoy", "ambassador"), "ambassador": ("ambassador", 
                  # round 20: "the deputy prime minister said" after "Deputy Prime Minister of Uzbekistan X Y"
                  "deputy prime minister": ("deputy prime minister",),
                  # round 30: "the deputy minister said" after "Deputy Minister of Trade of Kazakhstan X Y" (no minister's)
-                 "deputy minister": ("deputy minister",)}
+                 "deputy minister": ("deputy minister",),
+                 # round 34 (English quotes A): "“…,” the speaker said" after "Speaker of the … National Assembly X Y"
+                 # (parliament news; the one person named with that title, as "the chairman")
+                 "speaker": ("speaker",)}
 
 
 def _role_ends_in(role: str, kin: tuple[str, ...]) -> bool:

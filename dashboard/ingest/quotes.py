@@ -67,6 +67,7 @@ from .people import _TURKIC_NAMESAKE  # round 27: "Nazir Heydər Əliyev adına 
 from .people import AZ_POSSESSIVE_TITLES  # round 28: "Jogorku Keneşin sədri …" opens with a body, not a name
 from .people import _LOCAL_BODY_WORDS, _PERSON_TITLES, _RU_TITLE_WORDS  # round 31: a title before a speaker's two words is no given name
 from .people import _EN_TITLE_KIN  # round 32: "The Senate chairwoman stressed …" opens a paragraph with a titled person
+from .people import _names_of, _other_given_name  # round 34 (English quotes A): a table's namesake of a surname alone
 from .romanize import romanize
 from .romanize import is_cyrillic  # round 31
 
@@ -1458,6 +1459,9 @@ def _paragraph_subjects(own_before: str, resolver: Resolver, earlier: str = "") 
         if sentence[:1] in "AO" and _indefinite_subject(sentence, resolver):  # round 12: "A diplomat who …"
             continue
         found = _subject(sentence, resolver)
+        if found and earlier and _en_surname_names_another(found, earlier) \
+                and _surname_subject_named_before(sentence, earlier, resolver):
+            found = _subject(sentence, resolver)  # round 34 (English quotes A): the article's own bearer of the surname
         if found and found[0].rule != "anaphor":
             resolver.resolve(_speaker_phrase(found[1]["spk"]))
         elif found is None and sentence[:1] in _SUBORDINATOR_INITIALS and (person := _subordinate_subject(sentence, resolver)):
@@ -1473,6 +1477,8 @@ def _paragraph_subjects(own_before: str, resolver: Resolver, earlier: str = "") 
         elif found is None and earlier and sentence[:1].isupper() and _en_surname_opening_subject(sentence, earlier,
                                                                                                   resolver):
             pass  # round 33: "X was careful. “…,” he said", X named in full before behind a lower-case title
+        elif found is None and sentence[:1].isupper() and (newcomer := _en_sole_newcomer(sentence, resolver)):
+            resolver.resolve(newcomer)  # round 34 (English quotes A): "The delegation included MP X Y, …. “…,” he said"
         elif found is None and sentence[:1].isupper():
             _en_relation_subject(sentence, resolver)  # round 18
 
@@ -1550,8 +1556,9 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
             and not _SPEECH_WORD.search(sentence, 0, named.start()) and (person := resolver.resolve(named["spk"])):
         return person  # round 30: "… – a figure X has repeatedly called “…”"
     found = _subject(sentence, resolver)
-    if found is None and earlier and sentence[:1].isupper() and _surname_subject_named_before(sentence, earlier, resolver):
-        found = _subject(sentence, resolver)  # round 17
+    if (found is None or _en_surname_names_another(found, earlier)) and earlier and sentence[:1].isupper() \
+            and _surname_subject_named_before(sentence, earlier, resolver):
+        found = _subject(sentence, resolver)  # round 17 (round 34: also over the table's namesake)
     if found is None and (opening := _SCENE_OPENING.match(sentence)):  # round 15
         sentence = sentence[opening.end():]
         found = _subject(sentence, resolver)
@@ -1613,7 +1620,7 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if (" but " in rest or " yet " in rest) and (own := _but_said_after_object(rest, resolver)) is not None:  # round 26
         return resolver.resolve(_speaker_phrase(m["spk"])) if own else None
     if ", wh" in rest and _EN_PARENTHETICAL_RELATIVE.search(unquoted := _unquote_terms(rest)):
-        rest = _EN_PARENTHETICAL_RELATIVE.sub("", unquoted)  # round 24: "the deal, which X had called “…”, would “…”"
+        rest = _EN_PARENTHETICAL_RELATIVE.sub(_en_aside_cut, unquoted)  # round 24: "the deal, which X had called “…”, would “…”"
     if " of which " in rest and (aside := _EN_PARENTHETICAL_OF_WHICH.search(rest)) \
             and not _names_someone(aside[0], resolver):  # round 29: "described the railway, construction of which …, as"
         rest = rest[:aside.start()] + rest[aside.end():]
@@ -7083,3 +7090,64 @@ def _tr_lead_paragraph_subject(text: str, paras, para_start: int, after: str, re
              if (p := resolver.resolve(run, speaking=False)) and p.rule not in ("anaphor", "office")
              and not _tr_declined_run_no_person(p)}
     return resolver.resolve(subject.name) if named == {subject.name} else None
+
+
+# --- Round 34 (English quotes A): speakers when two people of one surname, or several officials, are in the article ----
+# "… talks with his Azerbaijani counterpart Majnun Mammadov" / "Mammadov said Azerbaijan valued what he called “…”": the
+# surname alone is the person the article itself named in full, not a namesake of the office holders table (a former
+# prime minister Mammadov); the lower-case title left the full name unremembered, so the table answered first.
+def _en_surname_names_another(found: tuple[Person, re.Match], earlier: str) -> bool:
+    """Does the sentence's subject, a surname alone that the table resolved, stand in the article before with a given
+    name the table's person does not bear (full_names, the last)? Then the article's own person is meant."""
+    person, m = found
+    if person.rule != "name" or not earlier:
+        return False
+    word = _ADDRESS_TITLE.sub("", m["spk"].strip())  # "Mr Mammadov said …" (British papers), as round 27 reads it
+    if " " in word or not _SURNAME_ALONE.fullmatch(word) or word not in earlier:
+        return False
+    names = full_names(earlier, word)
+    return bool(names) and _other_given_name(names[-1][1], _names_of(person.name))
+
+
+# "She highlighted the cable project, which will link A and B, describing it as “…”": the relative aside cut out of the
+# rest took the comma that opens the participle clause with it, so _PARTICIPLE_CLAUSE (", describing …") no longer
+# matched and the partial quote had no speaker. The comma stays when a participle follows the aside.
+_EN_PARTICIPLE_AFTER_ASIDE = re.compile(r"\s+[a-z]{2,}ing\s")  # "saying", "describing", "calling" …
+
+
+def _en_aside_cut(m: re.Match) -> str:
+    """What replaces a relative aside between commas: its closing comma when a participle clause follows, else nothing."""
+    return "," if _EN_PARTICIPLE_AFTER_ASIDE.match(m.string, m.end()) else ""
+
+
+# "The delegation accompanying Gafarova included MP X Y, chairman of the … group. “…,” he told journalists." (agency
+# reports introduce a delegation member, a deputy or an adviser in object position, then quote him): the sentence opens
+# with no person, so "he" stayed the last speaker (a head of state quoted before). The one person the sentence names in
+# full is the one "he" means, as a careful reader takes him; a surname alone there refers back to someone already in
+# the story and competes with no one; a pronoun before the name ("His talks with X Y …") keeps the sentence about the one
+# it means; two people named in full give none (the last speaker stays), and so does a head
+# of state named there (dev/212: "The guest conveyed greetings from President X. “…,” the head of state stressed").
+# a ministry's words read into the name ("Minister of Water Resources X Y" gives "Water Resources X Y"): no one's name
+_EN_NEWCOMER_PORTFOLIO = re.compile(rf"(?:{_PORTFOLIOS})\b")
+_EN_PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+_EN_NEWCOMER_RUN = re.compile(rf"[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,3}}")
+
+
+def _en_sole_newcomer(sentence: str, resolver: Resolver) -> str:
+    """The run of the one person `sentence` names in full, past its first word ("" for none or two)."""
+    if not _EN_NEWCOMER_RUN.search(sentence, 1):
+        return ""
+    found: dict[str, str] = {}
+    for m in _EN_NEWCOMER_RUN.finditer(sentence, 1):
+        if sentence[m.start() - 1].isalnum():
+            continue  # the tail of the sentence's first word
+        if _EN_PRONOUN_WORD.search(sentence, 0, m.start()):
+            return ""  # "His talks with counterpart X Y ended late": the sentence is about the one "his" means
+        person = resolver.resolve(m[0], speaking=False)
+        if person is not None and person.role == officeholders.HEAD_OF_STATE:
+            return ""  # a head of state in the sentence is the context ("greetings from President X"), not a newcomer
+        if person is not None and " " in person.name and person.rule in ("name", "unlisted name") \
+                and person.name.split()[-1] in m[0] and not _EN_NEWCOMER_PORTFOLIO.match(person.name):
+            found[person.name] = m[0]
+    return next(iter(found.values())) if len(found) == 1 else ""
+
