@@ -1208,7 +1208,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         if m:
             person = _surname_speaker(_speaker_phrase(m["spk"]), text[:para_start] + own_before, resolver)
             if person and ends_with_colon and _az_named_in_own_quote(person, quoted):  # round 34
-                person = _az_speaker_without_addressee(m["spk"], tail, text[:para_start] + own_before, person,
+                person = _az_speaker_without_addressee(m["spk"], tail, text[:para_start] + own_before, quoted,
                                                        resolver)
                 if person is None:
                     return None, "unattributed", 0
@@ -7113,22 +7113,23 @@ def _az_named_in_own_quote(person: Person, quoted: str) -> bool:
     return len(stem) >= 5 and any(len(word) > len(stem) and word.startswith(stem) for word in fold(quoted).split())
 
 
-def _az_speaker_without_addressee(spk: str, tail: str, earlier: str, addressee: Person,
+def _az_speaker_without_addressee(spk: str, tail: str, earlier: str, quoted: str,
                                   resolver: Resolver) -> Person | None:
     """The speaker of a colon sentence once its dative run of capitalised words (the addressee) is dropped: the speaker
     phrase's, else the subject of the sentence ending at the colon (`tail`), which opens before that phrase; else None.
-    A word for the head of state there means the head named before the addressee (who was named last)."""
+    A word for the head of state there means the head named before the addressee (who was named last); whoever is read
+    must not be one the quote names either (the addressee read in another form: "Şavkat Mirziyoyevə", "Shavkat …")."""
     phrase = _AZ_ADDRESSEE_RUN.sub("", spk, count=1)
     if phrase == spk:
         return None
     person = _surname_speaker(_speaker_phrase(phrase), earlier, resolver) \
         or _clause_subject(tail.replace(spk, phrase), resolver)
-    if person is None or person.name != addressee.name:
+    if person is None or not _az_named_in_own_quote(person, quoted):
         return person
     if person.rule != "anaphor":
         return None
     head = next((p for p in reversed(resolver.named)
-                 if p.role == officeholders.HEAD_OF_STATE and p.name != addressee.name), None)
+                 if p.role == officeholders.HEAD_OF_STATE and not _az_named_in_own_quote(p, quoted)), None)
     return Person(head.name, head.role, head.iso3, 0.7, "anaphor") if head else None
 
 
