@@ -965,7 +965,8 @@ class Resolver:
             self.lower_titled_ministers += _en_lower_titled_ministers(text)
         if "counterpart" in text:  # round 33: "Minister X met his Kazakh counterpart Y Z" (a substring test first)
             self.lower_titled_ministers += _en_minister_counterparts(text)
-        if "ədri " in text:  # round 28: a substring test first, most slices name no chair ("Sədri", "sədri")
+        if "ədri " in text or "pikeri " in text:  # round 28: a substring test first, most slices name no chair ("Sədri",
+            # "sədri"; round 34: or speaker, "spikeri")
             self.body_chairs += _az_body_chairs(text)
         if any(word in text for word in _TURKIC_SPEAKING_PARTICIPLES):  # round 30 (substring tests: few slices hold one)
             self.unlisted += _turkic_participle_named(text)
@@ -1067,7 +1068,9 @@ class Resolver:
         none when two are named. Other languages' words: _only_minister."""
         if low not in ("nazir", "bakan"):
             return self._only_minister() or (_en_sole_unlisted_minister(self) if low == "the minister" else None)
-        ministers = {p.name: p for p in self.named if "minister" in p.role.lower() and "prime" not in p.role.lower()}
+        # (round 34: nor the chairman of a cabinet of ministers, Kyrgyzstan's head of government, "Baş nazir")
+        ministers = {p.name: p for p in self.named if "minister" in p.role.lower() and "prime" not in p.role.lower()
+                     and "cabinet" not in p.role.lower()}
         if self.unlisted:
             ministers |= {p.name: p for p in self._unlisted_people() if _TURKIC_MINISTER_ROLE.search(p.role)}
         if len(ministers) != 1:
@@ -1217,6 +1220,8 @@ class Resolver:
             if low.removeprefix("the ") in _HEAD_WORDS and (head := self._head_for_title()):
                 return head
             if self.last_speaker and low in _MINISTER_WORDS:
+                if low in ("nazir", "bakan") and _head_of_government_role(self.last_speaker.role):
+                    return self._turkic_only_minister(low)  # round 34: "nazir" after a premier spoke is a minister
                 if self.last_speaker.name in self.occupations:
                     return self._turkic_only_minister(low)  # round 16b: "Nazir bildirib:" after an economist spoke
                 if self._another_minister_named_last():
@@ -1308,6 +1313,8 @@ class Resolver:
         phrase = without_turkic_outlet(phrase)  # round 19: nor one before "agentliyinə", "qəzetinə", "gazetesine" …
         if "'" in phrase or "’" in phrase:  # round 29: nor the owner of a title ("Ege Mobilya'nın genel müdürü X Y")
             phrase = _without_tr_title_owner(phrase)
+        if "”" in phrase or '"' in phrase or "»" in phrase:  # round 34: nor a body in quote marks ('"X Holding"in')
+            phrase = _without_az_quoted_body(phrase)
         if (titled := _local_titled_person(phrase)) is not None:  # round 10
             return titled
         if " of " in phrase and (speaker := _speaker_of(phrase)):  # round 16b
@@ -2286,7 +2293,10 @@ _AZ_GENITIVE_BODY_END = re.compile(r"(?<=[^ıi])[ıi]n$")  # round 28: "məclisi
 
 # Round 28: a body's chair named in running text, "Qırğızıstan Respublikası Jogorku Keneşinin Sədri X Y", "Milli Məclisin
 # sədri X Y": (the body's words in lower case, the name in the nominative) remembered by Resolver.note_names_in
-_AZ_BODY_CHAIR_NAMED = re.compile(rf"(?P<body>(?:[{CAPITALS}][\w'’\-]+\s+){{0,3}}[{CAPITALS}][\w'’\-]+)\s+[Ss]ədri\s+"
+# (round 34: also a chamber's speaker, "Özbəkistan Oliy Məclisinin Qanunvericilik palatasının spikeri X Y", whom "Özbəkistan
+# parlamentinin rəhbəri" later means: quotes._az_state_parliament_head)
+_AZ_BODY_CHAIR_NAMED = re.compile(rf"(?P<body>(?:[{CAPITALS}][\w'’\-]+\s+){{0,3}}[{CAPITALS}][\w'’\-]+"
+                                  r"(?:\s+palatas[ıi]n[ıi]n)?)\s+(?:[Ss]ədri|[Ss]pikeri)\s+"
                                   rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)")
 
 
@@ -2620,3 +2630,23 @@ _AZ_BODY_NAME_WITH_AND = re.compile(
     rf"(?:[{CAPITALS}][\w\-]*\s+){{1,4}}və\s+(?:[{CAPITALS}][\w\-]*\s+){{0,3}}"
     r"(?:Komitə|Nazirliy|Agentliy|Xidmət|İdarə|Mərkəz|İnstitut|Təşkilat|Palata|Şirkət|Universitet|Fond|Assosiasiya"
     r"|Birliy|Şura|Bank|Akademiya)\w*")
+
+
+# Round 34 (Azerbaijani quotes): a company or body in quote marks with its case glued after the closing mark
+# ('– deyə forumda iştirak edən "Azersun Holding"in nümayəndəsi Fərid Əliyev deyib', "«Azərsu» ASC-nin sədri X Y") is the
+# owner of the title after it, no person: the run goes, and the name after the title is read (a body in marks is never
+# a speaker by itself).
+_AZ_QUOTED_BODY = re.compile(r"[“\"«][^“”\"«»]{1,60}[”\"»](?:-?[a-zəıöüşçğ]{1,4}|\s+[A-ZƏ]{2,5}-?[a-zəıöüşçğ]{0,4})?(?=[\s,]|$)")
+
+
+def _without_az_quoted_body(phrase: str) -> str:
+    """`phrase` without its runs in quote marks (and the case ending or company form glued after them)."""
+    return _AZ_QUOTED_BODY.sub(" ", phrase)
+
+
+# Round 34 (Azerbaijani quotes): the bare "nazir" (Turkish "bakan") is never a head of government: after a prime minister
+# or a cabinet's chairman spoke or was named last ("… Baş naziri Abdulla Aripov tərəfindən qəbul olunub. “…”, - deyə nazir
+# bildirib"), it is the one minister the article named, as before anyone spoke (Resolver._turkic_only_minister)
+def _head_of_government_role(role: str) -> bool:
+    low = role.lower()  # (a deputy premier is often a minister too: "Deputy Prime Minister – Minister of Trade")
+    return ("prime minister" in low or "cabinet of ministers" in low) and "deputy" not in low

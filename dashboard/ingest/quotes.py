@@ -186,7 +186,8 @@ _INITIAL_DOT = rf"[{CAPITALS}]\.(?=\s?[{CAPITALS}])"
 _AZ_QUOTED_OUTLET = r"[“\"«][A-ZƏÜÖĞIİŞÇ][^“”\"«».;:!?]{0,30}[”\"»]-?[a-zəıöüşçğ]{0,4}(?=\s)"
 # Round 29: or the outlet's web name with its case ('– X Y Oxu.az-a açıqlamasında deyib', '– deyə X Modern.az-a bildirib')
 _AZ_WEB_OUTLET = r"[A-Za-z][\w\-]*\.(?:az|kz|uz|kg|tr|ru|com|info|news|media)-?[a-zəıöüşçğ]{0,4}(?=\s)"
-AZ_DEYE = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>(?:{_INITIAL_DOT}|{_AZ_QUOTED_OUTLET}|{_AZ_WEB_OUTLET}|[^.;:!?«»“”\"]){{1,80}}?)"
+# (round 34: up to 120 characters, a long body's chair, "deyə Azərbaycan Sahibkarlar Konfederasiyasının sədri X Y Report-a")
+AZ_DEYE = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>(?:{_INITIAL_DOT}|{_AZ_QUOTED_OUTLET}|{_AZ_WEB_OUTLET}|[^.;:!?«»“”\"]){{1,120}}?)"
                      r"\s+\w+(?:ıb|ib|ub|üb|mışdır|mişdir)\b")  # (round 20: Xalq qəzeti's "– deyə X vurğulamışdır")
 # A partial quote inside a reported clause: 'Tatar, … olmasının "…" olduğunu söyledi' (the clause's verb
 # nominalised: olduğunu, olacağını, gerektiğini), '… "…" olarak nitelendirdi' (described it as); and
@@ -1207,6 +1208,11 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             return None, "unattributed", 0  # round 21: "X said that the “Turkic Trade Strategy” would …" names a title
         if m:
             person = _surname_speaker(_speaker_phrase(m["spk"]), text[:para_start] + own_before, resolver)
+            if person and ends_with_colon and _az_named_in_own_quote(person, quoted):  # round 34
+                person = _az_speaker_without_addressee(m["spk"], tail, text[:para_start] + own_before, quoted,
+                                                       resolver)
+                if person is None:
+                    return None, "unattributed", 0
             if person:
                 return person, rule, 0
     if ends_with_colon and " as saying" in tail and (m := _QUOTED_AS_SAYING.search(tail.rstrip()[:-1] + " ")):
@@ -1859,6 +1865,12 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
     person = resolver.resolve(clause, speaking=speaking)
     if person is not None and clause[:1].isupper() and (opening := _turkic_opening_subject(clause, person, resolver)):
         person = resolver.resolve(opening.name, speaking=speaking)  # round 27
+    if (person is None or person.rule == "unlisted name") and "Nazirlər" in clause[:40] \
+            and (head := _az_opening_cabinet_head(clause, resolver)) is not None:
+        person = head  # round 34: "Qırğızıstan Nazirlər Kabinetinin sədri … Orta Dəhlizin …" opens with the speaker
+    if person is None and "parlamentinin " in clause[:40] \
+            and (chair := _az_state_parliament_head(clause, resolver)) is not None:
+        person = chair  # round 34: "Özbəkistan parlamentinin rəhbəri isə qeyd edib ki, …"
     if person is None and "sədri " in clause[:40] and (m := _AZ_OPENING_CHAIR.match(clause.lstrip())):
         person = resolver.resolve(m[1], speaking=speaking)  # round 26
     if person is None and (m := _TITLE_UNKNOWN_NAME_OPENING.match(clause.lstrip())) \
@@ -6882,7 +6894,8 @@ def _az_genitive_speaker_names(text: str, found: list[Found]) -> list[Found]:
 # locative, genitive) say where or to whom, so the title alone speaks; a possessive after it ("nazir müavini", a
 # deputy) or a capitalised word is no occasion
 _AZ_TITLE_BEFORE_OCCASION = re.compile(r"(?P<title>ekspert|iqtisadçı|analitik|politoloq|nazir|səfir|sədr|spiker|direktor"
-                                       r"|sahibkar|deputat)(?:\s+(?:[a-zəıöüşçğ]+(?:[aə]|d[aə]|t[aə]|[ıiuü]n)"
+                                       # (round 34: or the ablative before "sonra", "nazir görüşdən sonra")
+                                       r"|sahibkar|deputat)(?:\s+(?:[a-zəıöüşçğ]+(?:[aə]|d[aə]|t[aə]|[ıiuü]n|d[aə]n\s+sonra)"
                                        # "nazir səfər zamanı", "ekspert isə": a postposition after a bare noun, or a
                                        # particle, says when, not who
                                        r"|[a-zəıöüşçğ]+\s+(?:zamanı|vaxtı|ərzində)|həmçinin|isə|sonra)){1,3}")
@@ -7151,3 +7164,74 @@ def _en_sole_newcomer(sentence: str, resolver: Resolver) -> str:
             found[person.name] = m[0]
     return next(iter(found.values())) if len(found) == 1 else ""
 
+
+# Round 34 (Azerbaijani quotes): a name inside the quote is not its speaker. "Dövlət başçısı Qazaxıstan Prezidenti X
+# Tokayevə salamlarını çatdırmağı xahiş edərək deyib: “Prezident Tokayevlə …”": the office before the colon is the
+# addressee's (in the dative), and the quote names him in a case (the comitative "Tokayevlə"), as no one names himself;
+# the sentence without the addressee's run gives the speaker (here the bare "Dövlət başçısı", the head of state named
+# before), else no one. Only when the quote declines the found speaker's surname (a cheap fold and prefix check).
+_AZ_ADDRESSEE_RUN = re.compile(rf"(?:[{CAPITALS}][\w'’\-]*\s+)*[{CAPITALS}][\w'’\-]*?(?:ya|yə|a|ə)(?=\s+[a-zəıöüşçğ])")
+
+
+def _az_named_in_own_quote(person: Person, quoted: str) -> bool:
+    """Does `quoted` hold the speaker's surname with an Azerbaijani case ending after it ("Tokayevlə" of Tokayev)?"""
+    surname = fold(person.name.split()[-1])
+    stem = surname[:-1] if surname[-1:] in "aeə" and len(surname) > 5 else surname  # "Ərdoğana" read as a name
+    return len(stem) >= 5 and any(len(word) > len(stem) and word.startswith(stem) for word in fold(quoted).split())
+
+
+def _az_speaker_without_addressee(spk: str, tail: str, earlier: str, quoted: str,
+                                  resolver: Resolver) -> Person | None:
+    """The speaker of a colon sentence once its dative run of capitalised words (the addressee) is dropped: the speaker
+    phrase's, else the subject of the sentence ending at the colon (`tail`), which opens before that phrase; else None.
+    A word for the head of state there means the head named before the addressee (who was named last); whoever is read
+    must not be one the quote names either (the addressee read in another form: "Şavkat Mirziyoyevə", "Shavkat …")."""
+    phrase = _AZ_ADDRESSEE_RUN.sub("", spk, count=1)
+    if phrase == spk:
+        return None
+    person = _surname_speaker(_speaker_phrase(phrase), earlier, resolver) \
+        or _clause_subject(tail.replace(spk, phrase), resolver)
+    if person is None or not _az_named_in_own_quote(person, quoted):
+        return person
+    if person.rule != "anaphor":
+        return None
+    head = next((p for p in reversed(resolver.named)
+                 if p.role == officeholders.HEAD_OF_STATE and not _az_named_in_own_quote(p, quoted)), None)
+    return Person(head.name, head.role, head.iso3, 0.7, "anaphor") if head else None
+
+
+# Round 34 (Azerbaijani quotes): a sentence opening with the head of a state's cabinet by title ("Qırğızıstan Nazirlər
+# Kabinetinin sədri həmçinin … Orta Dəhlizin Qırğızıstan üçün “…” olduğunu qeyd edib") has him as its subject; a run of
+# capitals later in it ("Orta Dəhlizin", a route in the genitive) is an object, no unlisted speaker. The cabinet's
+# chairman is the state's "Baş nazir", whom the resolver reads (the prime minister, or the cabinet's chairman).
+_AZ_OPENING_CABINET_HEAD = re.compile(rf"\s*(?P<state>[{CAPITALS}][\wəıöüşçğ]+)\s+Nazirlər\s+Kabinetinin\s+"
+                                      r"(?:sədri|rəhbəri|başçısı)\b")
+
+
+def _az_opening_cabinet_head(clause: str, resolver: Resolver) -> Person | None:
+    """The state's head of government a clause opens with by the title of its cabinet's chair, else None."""
+    if not (m := _AZ_OPENING_CABINET_HEAD.match(clause)) or not places.codes_in(m["state"]):
+        return None
+    return resolver.resolve(f"{m['state']} Baş naziri")
+
+
+# Round 34 (Azerbaijani quotes): a state's parliament head by a general title ("Özbəkistan parlamentinin rəhbəri isə qeyd
+# edib ki, …", "Qazaxıstan parlamentinin sədri", "… spikeri") is the one person the article named as the chair or speaker
+# of a body whose name opens with that state ("Özbəkistan Oliy Məclisinin Qanunvericilik palatasının spikeri X Y",
+# Resolver.body_chairs); the host's parliament chair, named with the bare "Milli Məclisin sədri", is not of that state.
+_AZ_STATE_PARLIAMENT_HEAD = re.compile(rf"\s*(?P<state>[{CAPITALS}][\wəıöüşçğ]+)\s+parlamentinin\s+"
+                                       r"(?:rəhbəri|sədri|spikeri)\b")
+
+
+def _az_state_parliament_head(clause: str, resolver: Resolver) -> Person | None:
+    """The one chair of the state's parliament the article named, for a clause opening with its general title."""
+    if not (m := _AZ_STATE_PARLIAMENT_HEAD.match(clause)) or not places.codes_in(m["state"]):
+        return None
+    state = m["state"].translate(_AZ_FOLDED_CAPITAL_I).lower()
+    names = {name for body, name in resolver.body_chairs if body.startswith(state)}
+    if len(names) != 1:
+        return None
+    return resolver.resolve(names.pop())
+
+
+_AZ_FOLDED_CAPITAL_I = str.maketrans({"İ": "I"})  # as people._az_body_chairs folds a body's words before lower()
