@@ -787,7 +787,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule, span_end = tr  # round 10: '"…," dedi Aydemir, "…"'
         if speaker is None and (person := _az_pronoun_colon(before, resolver)) is not None:
             speaker, rule = person, "subject-colon"  # round 10: '… isə o, … izah edib: "…"'
-        if speaker is None and ("visiting" in after[:30] or "guest" in after[:20]) \
+        if speaker is None and ("visiting" in after[:30] or "guest" in after[:20] or "host" in after[:20]) \
                 and (guest := _en_guest_after(after, text[:outer[0]], resolver)):
             speaker, rule, span_end = guest  # round 34 (English quotes B): "“…,” the visiting minister said"
         if speaker is None and found and found[-1].speaker and not _title_case(words) \
@@ -7138,10 +7138,11 @@ def _en_and_pronoun_clause(sentence: str, found, resolver: Resolver):
 # Round 34 (English quotes B): '“…,” the visiting minister said' / "the guest", "the visiting premier": the guest is the
 # person named last whose state is not the meeting's (_en_meeting_state: the first capital or city after "in", "to" or
 # "at" before the quote, else a wire's dateline), and whose office fits the word (minister, premier, president); "his
-# guest" too. No place, or no such person: no speaker (a bare "the visiting minister" is no one else's).
+# guest" too; "his host" is the one of the meeting's state. No place, or no such person: no speaker (a bare "the
+# visiting minister" is no one else's).
 _EN_GUEST_AFTER = re.compile(
     r"^\s*[,.!?]?\s*(?:the|his|her|their)\s+(?:visiting\s+(?P<office>(?:foreign\s+|trade\s+|economy\s+|defen[cs]e\s+)?"
-    r"minister|premier|prime\s+minister|president|leader|head\s+of\s+state)|(?P<guest>guest))"
+    r"minister|premier|prime\s+minister|president|leader|head\s+of\s+state)|(?P<guest>guest)|(?P<host>host))"
     rf"\s+(?:{AFTER_VERBS})\b")
 
 
@@ -7162,11 +7163,21 @@ def _en_guest_after(after: str, article_before: str, resolver: Resolver) -> tupl
     m = _EN_GUEST_AFTER.match(after)
     if m is None or (host := _en_meeting_state(article_before)) is None:
         return None
-    guest = next((p for p in reversed(resolver.named)
-                  if p.iso3 and p.iso3 != host and _en_guest_fits(p, m["office"])), None)
+    guest = next((p for p in _en_people_named(resolver)
+                  if p.iso3 and (p.iso3 == host if m["host"] else p.iso3 != host) and _en_guest_fits(p, m["office"])),
+                 None)  # ("his host": the one of the meeting's state)
     if guest is None:
         return None
     return resolver.resolve(guest.name), "said-after", m.end()
+
+
+def _en_people_named(resolver: Resolver):
+    """The people named so far, the last first: office holders, then those the table lacks ("Turkish Trade Minister
+    X Y", read from the running text's titled runs)."""
+    yield from reversed(resolver.named)
+    for entry in reversed(resolver.unlisted):
+        if (person := entry if isinstance(entry, Person) else resolver.resolve(entry, speaking=False)) is not None:
+            yield person
 
 
 def _en_meeting_state(text: str) -> str | None:

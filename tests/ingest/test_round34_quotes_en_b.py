@@ -118,3 +118,25 @@ def test_the_meeting_place_is_the_city_after_in_not_the_dateline():
     dateline = ("BAKU, May 13 (Wire) - Azerbaijani Foreign Minister Jeyhun Bayramov hosted Uzbek Foreign Minister "
                 "Bakhtiyor Saidov on Wednesday. “" + quote + ",” the visiting minister said.")
     assert _quotes(dateline) == [("Bakhtiyor Saidov", quote)]
+
+
+def test_his_host_is_the_one_of_the_meeting_s_state():
+    """'X arrived in Baku, where Y welcomed him. “…,” his host said' is Y, the minister of the meeting's state, though
+    the guest spoke last; "the host country said" is no person."""
+    # plant: `p.iso3 == host if m["host"] else ` dropped from _en_guest_after (the guest was given it)
+    # plant: `(?P<host>host)` dropped from _EN_GUEST_AFTER (the last speaker, the guest, was given it)
+    quote = "Our railways will carry twice as much cotton by the end of next year"
+    lead = ("Turkish Foreign Minister Hakan Fidan arrived in Baku on Monday. “We came to work,” Fidan said.\n\n"
+            "Azerbaijani Foreign Minister Jeyhun Bayramov welcomed him at the airport. “" + quote + ",” ")
+    assert _quotes(lead + "his host said.") == [("Hakan Fidan", "We came to work"), ("Jeyhun Bayramov", quote)]
+    assert ("Jeyhun Bayramov", quote) not in _quotes(lead + "the host country said.")
+
+
+def test_his_host_may_be_a_minister_the_office_table_lacks():
+    """'Kyrgyz Economy Minister X Y arrived in Dushanbe, where Tajik Trade Minister Z W welcomed him. “…,” his host
+    said' is Z W, named by his title in running text only."""
+    # plant: the `for entry in reversed(resolver.unlisted)` loop dropped from _en_people_named (no quote)
+    quote = "Our customs posts will work around the clock from the first of July"
+    text = ("Kyrgyz Economy Minister Tilek Osmonov arrived in Dushanbe on Monday, where Tajik Trade Minister Rustam "
+            "Saidzoda welcomed him.\n\n“" + quote + ",” his host said.")
+    assert _quotes(text) == [("Rustam Saidzoda", quote)]
