@@ -789,6 +789,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule, span_end = tr  # round 10: '"…," dedi Aydemir, "…"'
         if speaker is None and (person := _az_pronoun_colon(before, resolver)) is not None:
             speaker, rule = person, "subject-colon"  # round 10: '… isə o, … izah edib: "…"'
+        if speaker is None and ("visiting" in after[:30] or "guest" in after[:20] or "host" in after[:20]) \
+                and (guest := _en_guest_after(after, text[:outer[0]], resolver)):
+            speaker, rule, span_end = guest  # round 34 (English quotes B): "“…,” the visiting minister said"
         if speaker is None and found and found[-1].speaker and not _title_case(words) \
                 and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end) \
                 and (m := ADDING_THAT.match(_unquote_terms(text[found[-1].outer[1]:outer[0]]))) \
@@ -1579,6 +1582,9 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         # round 16: 'X called the deal “…”, but Aliyev said it was “…”', 'Aliyev met Tokayev, and the Kazakh leader
         # said …“…”': the quote ending the sentence is the subject's of its own clause, not of the sentence's first
         sentence, found = sentence[clause.end():], later
+    if found is not None and (", and he " in sentence or ", and she " in sentence) \
+            and (joined := _en_and_pronoun_clause(sentence, found, resolver)):
+        sentence, found = joined  # round 34 (English quotes B): "X added that …, and he called Y “…”"
     if found is not None and "А" <= sentence[:1] <= "Я" and " " not in found[1]["spk"]:
         found = _ru_titled_subject(sentence, resolver) or found  # round 19: "Министр торговли Казахстана X Y заявил"
     if found is None:
@@ -1944,6 +1950,8 @@ def _reported_speech(body: str, resolver: Resolver) -> None:
         _tr_nominalised_report(body, resolver)
     elif "Как " in body and (m := _RU_AS_SAID_REPORT.search(body)):  # round 29: "Как отметил X, товарооборот …"
         resolver.resolve(_speaker_phrase(m["spk"]))
+    elif " said " in body or " says " in body or " added " in body:  # round 34 (English quotes B): no "that"
+        _en_bare_reported_subject(body, resolver)
 
 
 # Round 9 (Russian): reported speech "X заявил, что …" in running text makes X the last speaker, whom a later
@@ -7235,3 +7243,110 @@ def _az_state_parliament_head(clause: str, resolver: Resolver) -> Person | None:
 
 
 _AZ_FOLDED_CAPITAL_I = str.maketrans({"İ": "I"})  # as people._az_body_chairs folds a body's words before lower()
+
+
+# Round 34 (English quotes B): reported speech with a bare clause, no "that", in running text: "…, and Szijjártó said
+# Hungarian firms were interested in …" / "Aripov says the zone will …" makes the named subject the last speaker, whom
+# the next paragraph's "“…,” he said" means. Only a capitalised name right before the verb (no "the", no plural
+# "officials"), opening the text or a clause after a comma ("and", "but", "while" allowed); the last such clause wins.
+# A two-word name the office table does not know is no one here (a company: "Azersun Holding said the plant …").
+_EN_BARE_REPORTED = re.compile(
+    rf"(?:^|[,.;]\s+)(?:(?:and|but|while)\s+)?(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{0,2}})"
+    r"\s+(?:also\s+)?(?:said|says|added|noted|stressed|argued|insisted)\s+(?!that\b|on\b|in\b|at\b)[A-Za-z]")
+
+
+def _en_bare_reported_subject(body: str, resolver: Resolver) -> None:
+    """Make the subject of the last "X said <clause>" of running text the last speaker."""
+    last = None
+    for last in _EN_BARE_REPORTED.finditer(body):
+        pass
+    if last is None or (person := resolver.resolve(last["spk"], speaking=False)) is None:
+        return
+    if person.rule != "unlisted name" or " " not in last["spk"]:  # ("Azersun Holding said …" is no one: a name the
+        resolver.resolve(last["spk"])  # table or an earlier full name knows, or an office holder)
+
+
+# Round 34 (English quotes B): a partial quote in a clause joined by "and he" / "and she" to a sentence whose subject is
+# a person: "The Uzbek prime minister added that … capital, and he called the new hub “…”" — the pronoun is the
+# sentence's subject (as a reader takes it), when the first clause names no one else and quotes nothing. The clause is
+# read as the subject's own sentence ("The Uzbek prime minister called the new hub").
+_EN_AND_PRONOUN_CLAUSE = re.compile(r",\s+and\s+(?:he|she)\s+(?=[a-z])(?=[^,;]*$)")
+
+
+def _en_and_pronoun_clause(sentence: str, found, resolver: Resolver):
+    """(sentence, found) with the "and he" clause read under the sentence's subject, else None."""
+    m = found[1]
+    clause = _EN_AND_PRONOUN_CLAUSE.search(sentence, m.end("verb"))
+    if clause is None:
+        return None
+    first = sentence[m.end("verb"):clause.start()]
+    if _QUOTE_MARK.search(first) or _names_someone(first, resolver):
+        return None
+    joined = m["spk"] + " " + sentence[clause.end():]
+    later = _subject(joined, resolver)
+    return (joined, later) if later is not None else None
+
+
+# Round 34 (English quotes B): '“…,” the visiting minister said' / "the guest", "the visiting premier": the guest is the
+# person named last whose state is not the meeting's (_en_meeting_state: the first capital or city after "in", "to" or
+# "at" before the quote, else a wire's dateline), and whose office fits the word (minister, premier, president); "his
+# guest" too; "his host" is the one of the meeting's state. No place, or no such person: no speaker (a bare "the
+# visiting minister" is no one else's).
+_EN_GUEST_AFTER = re.compile(
+    r"^\s*[,.!?]?\s*(?:the|his|her|their)\s+(?:visiting\s+(?P<office>(?:foreign\s+|trade\s+|economy\s+|defen[cs]e\s+)?"
+    r"minister|premier|prime\s+minister|president|leader|head\s+of\s+state)|(?P<guest>guest)|(?P<host>host))"
+    rf"\s+(?:{AFTER_VERBS})\b")
+
+
+def _en_guest_fits(person: Person, office: str | None) -> bool:
+    """Does the person's office fit the word the quote calls the guest by ("minister", "premier", "president")?"""
+    role = person.role.lower()
+    if not office or "leader" in office:
+        return True
+    if "premier" in office or "prime" in office:
+        return "prime" in role
+    if "president" in office or "head" in office:
+        return person.role == officeholders.HEAD_OF_STATE
+    return "minister" in role and "prime" not in role
+
+
+def _en_guest_after(after: str, article_before: str, resolver: Resolver) -> tuple[Person, str, int] | None:
+    """(speaker, rule, span end) of a quote that "the visiting minister said" / "the guest said" attributes."""
+    m = _EN_GUEST_AFTER.match(after)
+    if m is None or (host := _en_meeting_state(article_before)) is None:
+        return None
+    guest = next((p for p in _en_people_named(resolver)
+                  if p.iso3 and (p.iso3 == host if m["host"] else p.iso3 != host) and _en_guest_fits(p, m["office"])),
+                 None)  # ("his host": the one of the meeting's state)
+    if guest is None:
+        return None
+    return resolver.resolve(guest.name), "said-after", m.end()
+
+
+def _en_people_named(resolver: Resolver):
+    """The people named so far, the last first: office holders, then those the table lacks ("Turkish Trade Minister
+    X Y", read from the running text's titled runs)."""
+    yield from reversed(resolver.named)
+    for entry in reversed(resolver.unlisted):
+        if (person := entry if isinstance(entry, Person) else resolver.resolve(entry, speaking=False)) is not None:
+            yield person
+
+
+def _en_meeting_state(text: str) -> str | None:
+    """The state of the first capital or city of CITIES that `text` names after "in", "to" or "at" (where a visit's
+    meeting is: "arrived in Baku", "a visit to Almaty"; not a dateline's "BUDAPEST –" or "Budapest is positioning …"),
+    or None."""
+    capitals = [m for m in places.mentions(text) if m.is_capital and not m.is_demonym]
+    capital = next((m for m in capitals if text[max(0, m.start - 3):m.start] in _EN_PLACE_PREPOSITIONS), None)
+    offset = 0
+    while (city_at := places.city_start(text[offset:])) is not None \
+            and text[max(0, offset + city_at - 3):offset + city_at] not in _EN_PLACE_PREPOSITIONS:
+        offset += city_at + 1
+    if city_at is not None and (capital is None or offset + city_at < capital.start):
+        return places.city_in(text[offset + city_at:])[0]
+    if capital is None and city_at is None:  # a wire's dateline ("ANKARA, May 13 (AP) —") when no place is told after it
+        capital = next((m for m in capitals if m.word.isupper()), None)
+    return capital.iso3 if capital else None
+
+
+_EN_PLACE_PREPOSITIONS = frozenset(("in ", "to ", "at "))

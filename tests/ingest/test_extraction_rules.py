@@ -173,8 +173,6 @@ NOT_YET: set[str] = {
     "483-ru-ulysmedia-saidov-turkistan",
     "484-az-medianews-asadov-bishkek",
     "485-tr-vatan-kacir-baku",
-    "486-ani-bektenov-tashkent",
-    "488-investmentmonitor-szijjarto-almaty",
     "489-ru-finprom-kazakhstan-turkiye",
     "490-az-atv-jumanqarin-baki",
     "491-tr-kanal7-kulubaev-istanbul",
