@@ -4118,7 +4118,8 @@ TR_WORDS_ACCORDING = re.compile(rf"^(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}
 def _tr_words_according(earlier: str, own_before: str, resolver: Resolver) -> Person | None:
     """`earlier`: the article before the quote's paragraph (a surname alone is the person named in full in it)."""
     sentence = _SENTENCE_BREAK.split(own_before)[-1].lstrip()
-    if not (m := TR_WORDS_ACCORDING.match(sentence)) or not _plain_object(sentence[m.end():], resolver):
+    if not (m := TR_WORDS_ACCORDING.match(sentence) or _TR_DATIVE_ACCORDING.fullmatch(sentence)) \
+            or not _plain_object(sentence[m.end():], resolver):  # (round 34: "X Y'ye göre, "…"" too)
         return None
     return resolver.resolve(m["spk"]) or named_in_full(earlier + own_before, m["spk"].split()[-1], resolver)
 
@@ -7174,3 +7175,9 @@ def _tr_demonym_of_another_state(clause: str, anaphor: str, resolver: Resolver) 
         return False
     person = resolver.resolve(anaphor, speaking=False)
     return person is not None and bool(person.iso3) and person.iso3 not in codes
+
+
+# Round 34 (Russian and Turkish quotes): "according to X" in the dative alone before the quote ('Kırgızistan Dışişleri
+# Bakanı Ceenbek Kulubayev'e göre, "…"', "Bolat'a göre", "Aliyev'e göre"), the sentence nothing but that: X's words, as
+# "X'in sözlerine göre" (TR_WORDS_ACCORDING) is; a body's or an outlet's name resolves to no one
+_TR_DATIVE_ACCORDING = re.compile(rf"(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,5}})['’](?:y|n)?[ea]\s+göre,?\s*")

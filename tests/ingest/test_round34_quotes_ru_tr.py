@@ -119,3 +119,17 @@ def test_a_demonym_and_a_bare_minister_title_is_not_another_state_s_minister_nam
     lead = "Kazakistan Dışişleri Bakanı Murat Nurtleu, Dışişleri Bakanı Hakan Fidan ile Ankara'da görüştü.\n\n"
     assert ("Hakan Fidan", said) not in _quotes(lead + 'Kazak Bakan, "' + said + '" dedi.')
     assert _quotes(lead + 'Türk Bakan, "' + said + '" dedi.') == [("Hakan Fidan", said)]
+
+
+# quotes.py: _TR_DATIVE_ACCORDING (_tr_words_according)
+
+def test_a_turkish_according_to_in_the_dative_alone_before_the_quote_is_that_person_s():
+    """'Kırgızistan Dışişleri Bakanı Ceenbek Kulubayev'e göre, "…"' is his (as "X'in sözlerine göre"); a body in the dative,
+    "TÜİK'e göre", is no one's."""
+    # plant: `or _TR_DATIVE_ACCORDING.fullmatch(sentence)` dropped from quotes._tr_words_according (no quote)
+    said = "Fergana Vadisi yeni sanayi yatırımları için hazır"
+    got = _quotes("Haberin devamı.\n\nKırgızistan Dışişleri Bakanı Ceenbek Kulubayev'e göre, \"" + said + "\".")
+    assert got == [("Jeenbek Kulubaev", said)]
+    got = _quotes("Haberin devamı.\n\nDışişleri Bakanı Hakan Fidan'a göre, \"" + said + "\".")
+    assert got == [("Hakan Fidan", said)]
+    assert _quotes("Haberin devamı.\n\nTÜİK'e göre, \"" + said + "\".") == []
