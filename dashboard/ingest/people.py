@@ -1454,8 +1454,8 @@ _DEMONYM_END = re.compile(r"(?:lı|li|lu|lü)$")
 
 def _local_minister_country(phrase: str) -> list[str]:
     """The country of an Azerbaijani or Turkish "X minister" opening `phrase` (its demonym or genitive)."""
-    if "nazir" not in phrase and "bakan" not in phrase:  # a cheap gate: most phrases hold neither
-        return []
+    if "nazir" not in phrase and "bakan" not in phrase and "Bakan" not in phrase and "Nazir" not in phrase:
+        return []  # a cheap gate: most phrases hold neither (round 34: "Kırgız Bakan, …" capitalised, as Turkish writes it)
     m = _LOCAL_BARE_MINISTER.match(phrase)
     if m and (code := _LOCAL_DEMONYMS.get(m["country"].lower())):
         return [code]  # round 15: "türk nazir", "qazax naziri"

@@ -66,6 +66,7 @@ from .people import _TITLE_WORDS  # round 24: a title before a headline label's 
 from .people import _TURKIC_NAMESAKE  # round 27: "Nazir Heydər Əliyev adına parkın …" names a park, not the minister
 from .people import AZ_POSSESSIVE_TITLES  # round 28: "Jogorku Keneşin sədri …" opens with a body, not a name
 from .people import _LOCAL_BODY_WORDS, _PERSON_TITLES, _RU_TITLE_WORDS  # round 31: a title before a speaker's two words is no given name
+from .people import _local_minister_country  # round 34: "Kazak Bakan"'s state
 from .people import _EN_TITLE_KIN  # round 32: "The Senate chairwoman stressed …" opens a paragraph with a titled person
 from .people import _names_of, _other_given_name  # round 34 (English quotes A): a table's namesake of a surname alone
 from .romanize import romanize
@@ -1078,7 +1079,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             continue
         if m and pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) and _joint(m["spk"], resolver):
             return None, "unattributed", 0  # round 14: '“…,” Aliyev and Tokayev said in a joint statement'
-        if m and pattern is AFTER_VERB_SPEAKER_RU and _RU_OCCUPATION_OF_OUTLET.match(m["spk"]):
+        if m and pattern is AFTER_VERB_SPEAKER_RU and _RU_OCCUPATION_OF_OUTLET.match(m["spk"]) \
+                and not _RU_OCCUPATION_FIRM_NAME.match(m["spk"]):  # round 34: "аналитик Halyk Finance X Y"
             continue  # round 31: "— пояснил эксперт Atameken Business." names the outlet (_ru_occupation_after)
         if m:
             person = _surname_speaker(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver) \
@@ -1571,6 +1573,9 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if found is None and (opening := _SCENE_OPENING.match(sentence)):  # round 15
         sentence = sentence[opening.end():]
         found = _subject(sentence, resolver)
+    if found is None and sentence[:1] in _RU_SCENE_INITIALS and (scene := _RU_SCENE_OPENING.match(sentence)) \
+            and (later := _subject(sentence[scene.end():], resolver)):
+        sentence, found = sentence[scene.end():], later  # round 34: "По итогам заседания … X Y заявил, что …"
     if found is None and ", with " in sentence and (clause := _EN_WITH_CLAUSE.search(sentence)):  # round 22
         found = _with_participle_subject(sentence[clause.end():], resolver)
         sentence = sentence[clause.end():] if found else sentence
@@ -1871,6 +1876,8 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
     person = resolver.resolve(clause, speaking=speaking)
     if person is not None and clause[:1].isupper() and (opening := _turkic_opening_subject(clause, person, resolver)):
         person = resolver.resolve(opening.name, speaking=speaking)  # round 27
+    elif person is not None and ("'" in person.name or "’" in person.name) and (surname := _tr_surname_opening(clause, resolver)):
+        person = resolver.resolve(surname.name, speaking=speaking)  # round 34: "Cabbarov, Doğu Zengezur'da …" is Cabbarov
     if (person is None or person.rule == "unlisted name") and "Nazirlər" in clause[:40] \
             and (head := _az_opening_cabinet_head(clause, resolver)) is not None:
         person = head  # round 34: "Qırğızıstan Nazirlər Kabinetinin sədri … Orta Dəhlizin …" opens with the speaker
@@ -1886,6 +1893,8 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
         low = clause.lower()
         words = f" {_WORD_RUN_HYPHEN.sub(' ', low)} "  # round 13: "vitse-prezident" holds no "prezident"
         anaphor = next((w for w in PRONOUNS if f" {w} " in words), None)
+        if anaphor and _tr_demonym_of_another_state(clause, anaphor, resolver):
+            anaphor = None  # round 34: "Kazak Bakan" is not the Turkish minister a bare "Bakan" would mean
         person = resolver.resolve(anaphor, speaking=speaking) if anaphor else None
     if person is None and "aşkanı," in clause[:40]:  # round 27: 'TBMM Başkanı, … "…" olduğunu vurguladı' (a bare title)
         person = resolver.resolve(clause.split(",", 1)[0], speaking=speaking)
@@ -3295,6 +3304,8 @@ def _round12_local(text: str, paras, para_start: int, own_before: str, after: st
         return person, "according-to", 0
     if (person := _ru_inner_according(own_before, resolver)) is not None:  # round 27
         return person, "according-to", 0
+    if "о словам " in own_before and (person := _ru_according_occupation(text[:para_start], own_before, resolver)):
+        return person, "according-to", 0  # round 34: "При этом, по словам предпринимательницы, …: «…»"
     return None
 
 
@@ -4134,7 +4145,8 @@ TR_WORDS_ACCORDING = re.compile(rf"^(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}
 def _tr_words_according(earlier: str, own_before: str, resolver: Resolver) -> Person | None:
     """`earlier`: the article before the quote's paragraph (a surname alone is the person named in full in it)."""
     sentence = _SENTENCE_BREAK.split(own_before)[-1].lstrip()
-    if not (m := TR_WORDS_ACCORDING.match(sentence)) or not _plain_object(sentence[m.end():], resolver):
+    if not (m := TR_WORDS_ACCORDING.match(sentence) or _TR_DATIVE_ACCORDING.fullmatch(sentence)) \
+            or not _plain_object(sentence[m.end():], resolver):  # (round 34: "X Y'ye göre, "…"" too)
         return None
     return resolver.resolve(m["spk"]) or named_in_full(earlier + own_before, m["spk"].split()[-1], resolver)
 
@@ -7350,3 +7362,89 @@ def _en_meeting_state(text: str) -> str | None:
 
 
 _EN_PLACE_PREPOSITIONS = frozenset(("in ", "to ", "at "))
+
+
+# Round 34 (Russian and Turkish quotes): a Turkish sentence opening with a bare surname and a comma ('Cabbarov, Doğu
+# Zengezur'da yürütülen projelere dikkat çekerek, "…" diye ekledi') is that person's, when the whole clause resolved only
+# to a capitalised run glued to a case ending ("Doğu Zengezur'da": a place or a body in the locative, no one's name as
+# the subject); the surname must name someone the article named before (not a title or an anaphor)
+_TR_SURNAME_COMMA_OPENING = re.compile(rf"\s*(?P<name>[{CAPITALS}][\w\-]+),\s")
+
+
+def _tr_surname_opening(clause: str, resolver: Resolver) -> Person | None:
+    """The person named before whom a bare surname opening `clause` before a comma names, else None."""
+    if not (m := _TR_SURNAME_COMMA_OPENING.match(clause)):
+        return None
+    person = resolver.resolve(m["name"], speaking=False)
+    return person if person is not None and person.rule not in ("anaphor", "office") else None
+
+
+# Round 34 (Russian and Turkish quotes): a Russian sentence opening with the occasion, no comma after it, before its
+# subject ("По итогам заседания Совета сотрудничества Касым-Жомарт Токаев заявил, что страны «…»", "В ходе переговоров
+# …", "На брифинге …"): the subject is the full name standing right before the speech verb (the occasion's own
+# capitalised genitives, "Совета", stand before a lower-case word, never before the verb)
+_RU_SCENE_INITIALS = frozenset("ПВН")
+_RU_SCENE_OPENING = re.compile(
+    r"(?:По\s+итогам|В\s+ходе|Во\s+время|В\s+рамках|На\s+(?:встрече|переговорах|заседании|брифинге|пресс-конференции|"
+    r"форуме|саммите|церемонии|совещании)|После\s+(?:встречи|переговоров|заседания))\s[^«»“”\"„.;:!?]{1,150}?"
+    rf"(?=(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+(?:{RU_VERBS})\b)")
+
+
+# Round 34 (Russian and Turkish quotes): "the words of" an occupation in the genitive, at the sentence's opening or
+# after a link word ("При этом, по словам предпринимательницы, сохраняются проблемы …: «…»", "По словам экономиста, …"):
+# the person the article named last with that occupation ("Предприниматель из Шымкента Жанна Ахметова …"; the feminine
+# "-ница" is the same occupation's), the sentence's rest naming nobody; no one when the article named no one so
+# (an occupation alone says nothing of whose words they are)
+_RU_ACCORDING_OCCUPATION = re.compile(r"(?:^|,\s+)[Пп]о\s+словам\s+(?P<occ>[а-яё\-]{5,}),\s+")
+_RU_OCCUPATION_GENITIVE_END = re.compile(r"(?:ницы|а|я|ы|и)$")
+_RU_OCCUPATION_PRONOUNS = frozenset({"самого", "самой", "которого", "которой"})
+_RU_OCCUPATION_PHRASE_END = re.compile(r"[.,;:!?]\s|\s(?:и|а|но|с|со)\s")
+
+
+def _ru_according_occupation(earlier: str, own_before: str, resolver: Resolver) -> Person | None:
+    """The person `earlier` named last with the occupation whose words ("по словам предпринимательницы,") open the
+    sentence ending at the quote, else None."""
+    sentence = _RU_SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    if not (m := _RU_ACCORDING_OCCUPATION.search(sentence)) or m["occ"] in _RU_OCCUPATION_PRONOUNS \
+            or sentence.rstrip()[-1:] in ".!?…":
+        return None
+    rest = _without_quoted_names(sentence[m.end():])
+    if _QUOTE_MARK.search(rest) or not _ru_names_no_one_word(rest, resolver) \
+            or not _ru_names_no_one_word(_without_quoted_names(sentence[:m.start()]), resolver):
+        return None
+    stem = _RU_OCCUPATION_GENITIVE_END.sub("", m["occ"]).rstrip("ь")
+    lead = earlier + own_before[:len(own_before) - len(sentence)]
+    if len(stem) < 5 or (at := lead.lower().rfind(stem)) < 0:
+        return None
+    # (the name must follow the occupation in its own phrase: "Министр Саидов и его коллега X Y" is not X Y)
+    window = _RU_OCCUPATION_PHRASE_END.split(lead[at + len(stem):at + len(stem) + 80], 1)[0]
+    if not (name := _CYRILLIC_NAME.search(window)):
+        return None
+    return resolver.resolve(ru_nominative(" ".join(name[0].split()[-2:])))
+
+
+# Round 34 (Russian and Turkish quotes): an occupation, a firm's Latin name and then a Cyrillic full name after a
+# quote ("«…», — считает аналитик Halyk Finance Мурат Темирханов.", Kursiv's and Kapital's way of naming a bank's
+# analyst) names that person: the Latin words are his firm, the name after them is his (round 31's skip of an occupation
+# and an outlet's Latin name, "— пояснил эксперт Atameken Business.", is for a line that names no one after them)
+_RU_OCCUPATION_FIRM_NAME = re.compile(r"(?:эксперт|экономист|аналитик|политолог|специалист)\s+[A-Z][\w.&\-]*"
+                                      r"(?:\s+[A-Z][\w.&\-]*){0,3}\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё\-]+\s*$")
+
+
+# Round 34 (Russian and Turkish quotes): a demonym before a bare minister's title ("Kazak Bakan, "…" dedi") names that
+# state's minister; when the article named none the rules know, the title's plain anaphor (the last minister) must
+# still be of that state, not the host minister of another one named last ("… Bakan Hakan Fidan ile görüştü. Kazak
+# Bakan, …" is not Fidan's)
+def _tr_demonym_of_another_state(clause: str, anaphor: str, resolver: Resolver) -> bool:
+    """Does `clause` open with a demonym and a minister's title of a state other than the one of whom `anaphor` (the
+    bare title in it) would be read?"""
+    if anaphor not in _MINISTER_TITLES or not (codes := _local_minister_country(clause.strip())):
+        return False
+    person = resolver.resolve(anaphor, speaking=False)
+    return person is not None and bool(person.iso3) and person.iso3 not in codes
+
+
+# Round 34 (Russian and Turkish quotes): "according to X" in the dative alone before the quote ('Kırgızistan Dışişleri
+# Bakanı Ceenbek Kulubayev'e göre, "…"', "Bolat'a göre", "Aliyev'e göre"), the sentence nothing but that: X's words, as
+# "X'in sözlerine göre" (TR_WORDS_ACCORDING) is; a body's or an outlet's name resolves to no one
+_TR_DATIVE_ACCORDING = re.compile(rf"(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,5}})['’](?:y|n)?[ea]\s+göre,?\s*")
