@@ -7164,6 +7164,9 @@ def _en_aside_cut(m: re.Match) -> str:
 _EN_NEWCOMER_PORTFOLIO = re.compile(rf"(?:{_PORTFOLIOS})\b")
 _EN_PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 _EN_NEWCOMER_RUN = re.compile(rf"[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,3}}")
+# (merging round 34: "…, and Temir Zholy said little" names a speaker only by English quotes B's rule, which leaves out an
+# unknown two-word name that may be a company)
+_EN_NEWCOMER_SAYS = re.compile(r"\s+(?:also\s+)?(?:said|says|added|noted|stressed|argued|insisted)\b")
 
 
 def _en_sole_newcomer(sentence: str, resolver: Resolver) -> str:
@@ -7174,6 +7177,8 @@ def _en_sole_newcomer(sentence: str, resolver: Resolver) -> str:
     for m in _EN_NEWCOMER_RUN.finditer(sentence, 1):
         if sentence[m.start() - 1].isalnum():
             continue  # the tail of the sentence's first word
+        if _EN_NEWCOMER_SAYS.match(sentence, m.end()):
+            return ""  # a sentence whose named subject speaks is _en_bare_reported_subject's (a company's two words: no one)
         if _EN_PRONOUN_WORD.search(sentence, 0, m.start()):
             return ""  # "His talks with counterpart X Y ended late": the sentence is about the one "his" means
         person = resolver.resolve(m[0], speaking=False)
@@ -7272,7 +7277,9 @@ def _en_bare_reported_subject(body: str, resolver: Resolver) -> None:
     last = None
     for last in _EN_BARE_REPORTED.finditer(body):
         pass
-    if last is None or (person := resolver.resolve(last["spk"], speaking=False)) is None:
+    if last is None or not body.rstrip().endswith((".", "!", "?")):
+        return  # (the sentence goes on into a quote, "Mr X said the visit showed “…”": the quote's own rules read it)
+    if (person := resolver.resolve(last["spk"], speaking=False)) is None:
         return
     if person.rule != "unlisted name" or " " not in last["spk"]:  # ("Azersun Holding said …" is no one: a name the
         resolver.resolve(last["spk"])  # table or an earlier full name knows, or an office holder)

@@ -30,6 +30,8 @@ def test_a_surname_alone_is_the_article_s_own_bearer_not_the_table_s_namesake():
     assert _quotes(lead + tail) == [("Elnur Mammadov", quote)]
     mister = "Mr Mammadov said the visit showed “" + quote + "”."
     # plant: the _ADDRESS_TITLE.sub dropped from _en_surname_names_another (the speaker was 'Novruz Mammadov')
+    # plant (merge): the sentence-end check dropped from quotes._en_bare_reported_subject (its bare clause made the
+    # table's 'Novruz Mammadov' the last speaker before this rule read the sentence)
     assert _quotes(lead + mister) == [("Elnur Mammadov", quote)]
     bare = "Turkish Minister of Forestry Hasan Demir arrived in Baku on Monday.\n\n"
     assert _quotes(bare + tail, date(2019, 5, 1)) == [("Novruz Mammadov", quote)]

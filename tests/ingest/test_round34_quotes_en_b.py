@@ -38,6 +38,8 @@ def test_a_bare_reported_clause_of_a_plural_body_names_no_new_speaker():
     the one who spoke last."""
     # plant: the `person.rule != "unlisted name" or` check dropped from _en_bare_reported_subject
     # (the "he" went to the company 'Temir Zholy')
+    # plant (merge): the _EN_NEWCOMER_SAYS check dropped from _en_sole_newcomer (English quotes A's newcomer rule
+    # gave the "he" to 'Temir Zholy')
     host_quote = "We have agreed on a list of twelve joint projects for the coming year"
     again = "The first of them will open before the end of the summer"
     text = ("Turkmenistan's foreign minister Rashid Meredov met Hungarian minister Péter Szijjártó in Ashgabat. “"
