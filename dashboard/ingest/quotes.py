@@ -7166,7 +7166,8 @@ _EN_PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 _EN_NEWCOMER_RUN = re.compile(rf"[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,3}}")
 # (merging round 34: "…, and Temir Zholy said little" names a speaker only by English quotes B's rule, which leaves out an
 # unknown two-word name that may be a company)
-_EN_NEWCOMER_SAYS = re.compile(r"\s+(?:also\s+)?(?:said|says|added|noted|stressed|argued|insisted)\b")
+_EN_BARE_SPEECH_VERBS = "said|says|added|noted|stressed|argued|insisted"  # also English quotes B's _EN_BARE_REPORTED
+_EN_NEWCOMER_SAYS = re.compile(rf"\s+(?:also\s+)?(?:{_EN_BARE_SPEECH_VERBS})\b")
 
 
 def _en_sole_newcomer(sentence: str, resolver: Resolver) -> str:
@@ -7269,7 +7270,7 @@ _AZ_FOLDED_CAPITAL_I = str.maketrans({"İ": "I"})  # as people._az_body_chairs f
 # A two-word name the office table does not know is no one here (a company: "Azersun Holding said the plant …").
 _EN_BARE_REPORTED = re.compile(
     rf"(?:^|[,.;]\s+)(?:(?:and|but|while)\s+)?(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{0,2}})"
-    r"\s+(?:also\s+)?(?:said|says|added|noted|stressed|argued|insisted)\s+(?!that\b|on\b|in\b|at\b)[A-Za-z]")
+    rf"\s+(?:also\s+)?(?:{_EN_BARE_SPEECH_VERBS})\s+(?!that\b|on\b|in\b|at\b)[A-Za-z]")
 
 
 def _en_bare_reported_subject(body: str, resolver: Resolver) -> None:
