@@ -1679,7 +1679,7 @@ def _named_in_subject(subject: str, resolver: Resolver) -> list[Person]:
                       or _titled_newcomer(_up_to_place(_without_leading_day(subject, resolver.day)), resolver)
                       or _titled_newcomer_after_aside(subject, resolver)  # round 29
                       or _ru_titled_newcomer_before_place(subject, resolver)):  # round 31
-        found = [person]
+        found = [_with_outlet_own_state(person, subject)]  # round 34 (visits, second pass)
     return found
 
 
@@ -1834,7 +1834,7 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
     person = resolver.resolve(name, speaking=False)
     if person is None or person.rule != "unlisted name" or person.name.count(" ") != raw.count(" "):
         return None
-    codes = places.codes_in(title)
+    codes = places.codes_in(title) or _codes_of_dash_joined_title(subject[:subject.rfind(raw)])
     return Person(person.name, "", codes[0] if len(codes) == 1 else "", person.confidence, person.rule)
 
 
@@ -2699,6 +2699,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     received_local = doc.holding(_LOCAL_RECEIVED_WORDS)
     met_local = doc.holding(_LOCAL_MET_WORDS)
     headed = doc.holding(("возглави",))  # _RU_DELEGATION_HEAD
+    headed_to = doc.holding(_HEADED_AT_EVENT_WORDS)  # round 34 (visits, second pass): _HEADED_AT_EVENT
     delegated = doc.holding(_LOCAL_DELEGATION_WORDS)  # _LOCAL_DELEGATION
     headed_by = doc.holding(_HEADED_BY_WORDS)  # _HEADED_BY, in visit sentences
     also_there = doc.holding(_ALSO_THERE_WORDS)  # _ALSO_THERE
@@ -2753,6 +2754,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _local_meeting_visit(doc, s, published, resolver, lead_day)
             if met is None and k and headed[k]:
                 met = _ru_delegation_head(doc, k, published, resolver)
+            if met is None and k and headed_to[k]:
+                met = _delegation_head_at_event(doc, k, published, resolver)
             if met is None and co_chaired[k]:
                 met = _co_chair_visit(doc, s, published, resolver, lead_day) \
                     or _sides_co_chair_visit(doc, k, published, resolver)  # round 24: "X tərəfdən A, Y tərəfdən B"
@@ -4233,7 +4236,7 @@ def _names_a_holiday(text: str, check: str, day: tuple) -> bool:
 # Azerbaijani letters: "LEFKOŞA", "İZMİR").
 def _without_inline_dateline(subject: str) -> str:
     """`subject` less a dateline heading it (_INLINE_DATELINE); all of it when it has none."""
-    head = _INLINE_DATELINE.match(subject) if subject[:2].isupper() else None
+    head = (_INLINE_DATELINE.match(subject) or _BARE_DATELINE.match(subject)) if subject[:2].isupper() else None
     return subject[head.end():] if head else subject
 
 
@@ -5299,3 +5302,94 @@ _TOLD_AS_MORE = re.compile(r"\b(?:ayrıca|həmçinin|bundan\s+(?:əlavə|başka)
 def _told_as_more(sentence: str, count_at: int) -> bool:
     """Does the sentence say "also" (_TOLD_AS_MORE) before the count at `count_at`?"""
     return _TOLD_AS_MORE.search(sentence, 0, count_at) is not None
+
+
+# Round 34 (visits, second pass): a Turkish, Azerbaijani or Russian wire's dateline of the place alone, in capitals, and a
+# dash ("BAKÜ - Sanayi ve Teknoloji Bakanı … Bakü'ye gelerek …", "ANKARA (AA) – …", "АСТАНА — …"): no comma or day as
+# _INLINE_DATELINE needs, yet the newsroom's place all the same; left in the subject it stands for the visitor's state
+# (_without_inline_dateline). Capitals of three letters or more, at most three words, then a spaced dash.
+_BARE_DATELINE = re.compile(r"^[A-ZА-ЯЁÇĞİÖŞÜƏ]{3,}(?:[ /][A-ZА-ЯЁÇĞİÖŞÜƏ]{3,}){0,2}(?:\s\([\w .-]{2,30}\))?\s(?:--|–|—|-)\s")
+
+
+# Round 34 (visits, second pass): two titles of one person joined by a dash, the state named before the first ("Qazaxıstanın
+# Baş nazirinin müavini - milli iqtisadiyyat naziri Serik Jumanqarin", "Kazakistan Başbakan Yardımcısı - Ulusal Ekonomi
+# Bakanı …", "вице-премьер Казахстана — министр национальной экономики …"): the words right before the name hold only
+# the second title, so the state is read in the title before the dash (at most _TITLE_WORDS_AT_MOST words of it).
+_TITLE_DASH = re.compile(r"\s(?:-|–|—)\s(?=[^-–—]*$)")
+
+
+def _codes_of_dash_joined_title(before_name: str) -> list[str]:
+    """The states named by the title before a spaced dash that ends `before_name` up to its second title; [] when no
+    dash stands within the last _TITLE_WORDS_AT_MOST words."""
+    if " - " not in before_name and " – " not in before_name and " — " not in before_name:
+        return []
+    m = _TITLE_DASH.search(before_name)
+    if m is None or before_name[m.end():].count(" ") > _TITLE_WORDS_AT_MOST:
+        return []
+    return places.codes_in(" ".join(before_name[:m.start()].split()[-_TITLE_WORDS_AT_MOST:]))
+
+
+# Round 34 (visits, second pass): an event held on a day in a place, told first ("Bu gün Almatıda Azərbaycan-Qazaxıstan
+# biznes forumu keçirilib", "Dün İstanbul'da Türkiye-Kazakistan İş Forumu düzenlendi"), then the head of one state's
+# delegation to it by the Azerbaijani or Turkish verb of heading and no visit word ("Forumda Azərbaycan nümayəndə
+# heyətinə iqtisadiyyat naziri X rəhbərlik edib", "Foruma Türkiye heyetine Ticaret Bakanı X başkanlık etti"): the head's
+# visit to that place when it is another state's (the Russian form is _ru_delegation_head's), type other.
+_HEADED_AT_EVENT = re.compile(r"\b(?P<state>[^\W\d_]+)\s+(?:nümayəndə\s+heyətinə|heyetine),?\s+(?P<head>[^,;.]+?)\s+"
+                              r"(?:rəhbərlik|başçılıq|başkanlık)\s+(?:edib|etdi|etti|ediyor|etmiştir|edirdi)\b", re.I)
+_HEADED_AT_EVENT_WORDS = ("heyətinə", "heyetine")  # one is in every _HEADED_AT_EVENT match
+# the event the sentence before names: a forum, conference, commission's meeting, exhibition or fair
+_EVENT_HELD_STEMS = ("forum", "konfrans", "konferans", "iclas", "toplantı", "sərgi", "sergi", "fuar", "komissiya", "komisyon")
+
+
+def _delegation_head_at_event(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
+    """The visit of the head of a delegation (_HEADED_AT_EVENT, sentence k) to the event the sentence before tells with
+    its day and a place of another state than the delegation's; None otherwise."""
+    m = _HEADED_AT_EVENT.search(doc.sentences[k].text)
+    iso3 = _state_word(m["state"]) if m else None
+    before = doc.sentences[k - 1]
+    if iso3 is None or not any(stem in before.text.lower() for stem in _EVENT_HELD_STEMS):
+        return None
+    # a newcomer's title read from the delegation's state word on ("Türkiyə nümayəndə heyətinə ticarət naziri X"): the
+    # title alone would be the outlet's own government's (_outlet_own_state_of_title)
+    head = next(iter(_persons_in(m["head"], resolver)), None) \
+        or _titled_newcomer(doc.sentences[k].text[m.start("state"):m.end("head")], resolver)
+    if head is None or head.iso3 not in ("", iso3):
+        return None
+    days = _days(before, published, None, local=True)
+    place = _sentence_place(doc, before, iso3) if days else None
+    if not place or not place[1] or place[0] == iso3:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, head._replace(iso3=iso3), place[0], place[1], "other",
+                      (before.start, doc.sentences[k].end), min(head.confidence, 0.7))
+
+
+# Round 34 (visits, second pass): a Turkish or Azerbaijani outlet names its own state's minister by the bare title, no
+# state word ("Sanayi ve Teknoloji Bakanı Mehmet Fatih Kacır, … Bakü'ye gelerek", "Xarici işlər naziri X … Daşkəndə
+# gedib"), and another state's with it ("Kazakistan Ticaret Bakanı …", "Qazaxıstanın … naziri"): the subject of a visit
+# sentence (_named_in_subject) titled so, of no state word, is Türkiye's after a Turkish "Bakanı", Azerbaijan's after an
+# Azerbaijani "naziri" (as _OWN_GOVERNMENT reads a listed minister), so that minister's stay at home ("… salı günü
+# Ankara'da bir dizi temasta bulundu") is no visit. Only the subject: a delegation's or a side's head ("Özbəkistan
+# tərəfdən isə investisiya naziri X") takes the state the sentence gives it.
+_OWN_TITLE_ENDINGS = (("bakanı", "TUR"), ("bakan yardımcısı", "TUR"), ("naziri", "AZE"), ("nazirinin müavini", "AZE"),
+                      ("nazir müavini", "AZE"))
+
+
+def _outlet_own_state_of_title(title: str, before_name: str) -> list[str]:
+    """[the outlet's state] when a title ends in its minister's title word (_OWN_TITLE_ENDINGS) and no state is named
+    anywhere before the name (a long title may hold it beyond the title's words: "Kazakistan Başbakan Yardımcısı ve
+    Ulusal Ekonomi Bakanı …"); [] otherwise."""
+    low = title.lower()
+    own = next(([iso3] for ending, iso3 in _OWN_TITLE_ENDINGS if low.endswith(ending)), [])
+    return own if own and not places.codes_in(before_name) else []
+
+
+def _with_outlet_own_state(person: Person, subject: str) -> Person:
+    """A newcomer of no state titled in the subject as the outlet's own minister (_outlet_own_state_of_title) with
+    that state; anyone else as he is."""
+    at = subject.find(person.name.split()[0]) if not person.iso3 and person.rule == "unlisted name" else -1
+    if at < 0:
+        return person
+    before = subject[:at]
+    own = _outlet_own_state_of_title(" ".join(before.split()[-_TITLE_WORDS_AT_MOST:]).rstrip(" ,"), before)
+    return person._replace(iso3=own[0]) if own else person
