@@ -51,7 +51,7 @@ def test_a_company_in_quote_marks_with_its_case_is_no_speaker():
 def test_a_cabinet_chair_opening_the_sentence_speaks_the_partial_quote():
     """'Qazaxıstan Nazirlər Kabinetinin sədri … Şimal Dəhlizinin … “…” olduğunu qeyd edib': the state's head of government,
     not the route in the genitive. A body's chair of no state ("Şəhər Nazirlər Kabinetinin …") is left to the rules before."""
-    # plant: _az_opening_cabinet_head returned None (the speaker was "Şimal Dəhlizinin")
+    # plant: _az_opening_cabinet_head returned None (no quote)
     said = "Asiyaya ən sürətli yol"
     text = ("Qırğızıstan Nazirlər Kabinetinin sədri həmçinin dəmir yolu ilə keçən Şimal Dəhlizinin ölkə üçün “" + said
             + "” olduğunu qeyd edib.")

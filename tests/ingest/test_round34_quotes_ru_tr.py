@@ -35,7 +35,7 @@ def test_a_capitalised_turkish_demonym_and_bare_minister_title_names_that_state_
 def test_a_turkish_surname_opening_the_sentence_beats_a_place_in_the_locative():
     """'X, Doğu Anadolu'da … dikkat çekerek, "…" diye ekledi': the capitalised run glued to a case ending is a place,
     the surname before the comma is the speaker; a surname the article never named is no one's."""
-    # plant: `_tr_surname_opening(clause, resolver)` replaced by None in quotes._clause_subject (speaker "Batı Sibirya'da")
+    # plant: `_tr_surname_opening(clause, resolver)` replaced by None in quotes._clause_subject (no quote)
     said = "Bu hattaki her istasyonda Azerbaycan mühendislerinin emeği var"
     lead = "Özbekistan Ulaştırma Bakanı Ilhom Mahkamov da demiryolu projelerinin hızlandığını vurguladı.\n\n"
     got = _quotes(lead + 'Mahkamov, Batı Sibirya\'da yürütülen yeni hat projelerine dikkat çekerek, "' + said
