@@ -31,13 +31,17 @@ def test_a_bare_reported_clause_after_and_makes_the_guest_the_last_speaker():
             "Szijjártó said Hungarian firms wanted to build irrigation networks.\n\n"
             "“" + guest_quote + ",” he said.")
     assert _quotes(text) == [("Rashid Meredov", host_quote), ("Péter Szijjártó", guest_quote)]
+    # plant (re-plant after merging): `person.rule != "unlisted name" or` dropped, leaving `if " " not in …`, so no
+    # full name of a bare clause became the last speaker (the guest's quote went to the host)
+    in_full = text.replace("and Szijjártó said", "and Péter Szijjártó said")
+    assert _quotes(in_full) == [("Rashid Meredov", host_quote), ("Péter Szijjártó", guest_quote)]
 
 
 def test_a_bare_reported_clause_of_a_plural_body_names_no_new_speaker():
     """'Hungarian officials said <clause>' and a company's two-word name ('Temir Zholy said …') are no person: "he" stays
     the one who spoke last."""
-    # plant: the `person.rule != "unlisted name" or` check dropped from _en_bare_reported_subject
-    # (the "he" went to the company 'Temir Zholy')
+    # plant: the `person.rule != "unlisted name" or …` condition made always true in _en_bare_reported_subject (the
+    # subject resolved even when an unlisted two-word name; the "he" went to the company 'Temir Zholy')
     # plant (merge): the _EN_NEWCOMER_SAYS check dropped from _en_sole_newcomer (English quotes A's newcomer rule
     # gave the "he" to 'Temir Zholy')
     host_quote = "We have agreed on a list of twelve joint projects for the coming year"
