@@ -1304,8 +1304,9 @@ class Resolver:
         if office and not codes:
             codes = _local_demonym_country(scope)  # round 15: "Kırgız lider", "Kazak Cumhurbaşkanı"
         if office and codes and not former:
-            term = officeholders.holder(codes[0], office, self.day) if english_office \
-                else ru_office_holder(codes[0], office, self.day)  # round 33: "Qırğızıstan Baş naziri", the cabinet's head
+            # round 33: "Qırğızıstan Baş naziri", the cabinet's head; round 35 (English quotes B): the English "the Kyrgyz
+            # premier/prime minister" too (the wires' word for the Chairman of the Cabinet of Ministers)
+            term = ru_office_holder(codes[0], office, self.day)
             if term and not _names_another(phrase, term):  # round 13
                 return _from_term(term, 0.85, "office")
         if "." in phrase:  # an outlet's web name is no part of a name: "Rauf Qarayev Modern.az-a açıqlamasında"
