@@ -1207,6 +1207,8 @@ class Resolver:
             return _turkic_formal_patronymic(m, self.day)
         if low in _RU_PREMIER_WORDS:  # round 25
             return _premier_anaphor(self.last_speaker)
+        if low in _EN_CABINET_HEAD_WORDS:  # round 35 (English quotes B): "“…,” the Chairman of the Cabinet said"
+            return _en_cabinet_head(low, self.last_speaker, self.named)
         if "sədri" in low and (chair := _AZ_CHAIR_OF_PARLIAMENT.match(low) or _AZ_CHAIR_THEN_CLAUSE.match(phrase)):
             # round 25; round 28: the body's chair named before first, and the title opening a clause
             return self._chair_of_body(chair["body"].lower()) or _chair_anaphor(self.last_speaker)
@@ -1302,8 +1304,9 @@ class Resolver:
         if office and not codes:
             codes = _local_demonym_country(scope)  # round 15: "Kırgız lider", "Kazak Cumhurbaşkanı"
         if office and codes and not former:
-            term = officeholders.holder(codes[0], office, self.day) if english_office \
-                else ru_office_holder(codes[0], office, self.day)  # round 33: "Qırğızıstan Baş naziri", the cabinet's head
+            # round 33: "Qırğızıstan Baş naziri", the cabinet's head; round 35 (English quotes B): the English "the Kyrgyz
+            # premier/prime minister" too (the wires' word for the Chairman of the Cabinet of Ministers)
+            term = ru_office_holder(codes[0], office, self.day)
             if term and not _names_another(phrase, term):  # round 13
                 return _from_term(term, 0.85, "office")
         if "." in phrase:  # an outlet's web name is no part of a name: "Rauf Qarayev Modern.az-a açıqlamasında"
@@ -2650,3 +2653,29 @@ def _without_az_quoted_body(phrase: str) -> str:
 def _head_of_government_role(role: str) -> bool:
     low = role.lower()  # (a deputy premier is often a minister too: "Deputy Prime Minister – Minister of Trade")
     return ("prime minister" in low or "cabinet of ministers" in low) and "deputy" not in low
+
+
+# Round 35 (English quotes B): a government press service's short title of its head after a quote, with no state: "“…,”
+# the Chairman of the Cabinet said", "the Head of the Cabinet noted", "the head of government stressed" (the Kyrgyz
+# cabinet's English releases). It is the head of government who spoke last or, failing him, the one the article named
+# (a cabinet's chairman before a prime minister for the cabinet's words); never a minister or a president who spoke last.
+_EN_CABINET_HEAD_WORDS = frozenset({"the chairman of the cabinet", "chairman of the cabinet", "the head of the cabinet",
+                                    "head of the cabinet", "the cabinet chairman", "the head of government",
+                                    "the head of the government"})
+
+
+def _cabinet_chair_role(role: str) -> bool:
+    return "cabinet of ministers" in role.lower() and "deputy" not in role.lower()
+
+
+def _en_cabinet_head(low: str, last: Person | None, named: list[Person]) -> Person | None:
+    """The head of government a bare "the Chairman of the Cabinet" / "the head of government" means, else None."""
+    fits = (_cabinet_chair_role, _head_of_government_role) if "cabinet" in low else (_head_of_government_role,)
+    for fit in fits:
+        if last is not None and fit(last.role):
+            return Person(last.name, last.role, last.iso3, 0.75, "anaphor")
+        heads = {p.name: p for p in named if fit(p.role)}
+        if len(heads) == 1:
+            head = next(iter(heads.values()))
+            return Person(head.name, head.role, head.iso3, 0.7, "anaphor")
+    return None

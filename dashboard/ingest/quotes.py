@@ -914,6 +914,11 @@ _INNER_BREAK = re.compile(r"[.!?…]\s+\S")
 # someone named after a preposition in the attribution's sentence is not another speaker: "“…,” Szijjártó
 # told reporters after the meeting with Bayramov. “…”" (the next quote still Szijjártó's)
 _PREPOSITION_NAME = re.compile(rf"\b(?:with|after|before|alongside|beside|to|at|for|from)\s+(?:the\s+)?"
+                               # round 35 (English quotes B): "said after meeting his host, Foreign Minister X Y. “…”"
+                               r"(?:(?:meeting|visiting|receiving|hosting|welcoming)\s+(?:with\s+)?)?"
+                               # round 35 (English quotes B): "… told reporters after talks with his Kyrgyz counterpart
+                               # X Y. “…”": the one met, named after "his/her" and a counterpart's or host's title
+                               r"(?:(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:counterpart|host|guest|colleague)s?,?\s+)?"
                                rf"[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*)*")
 
 

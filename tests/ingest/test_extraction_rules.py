@@ -182,7 +182,6 @@ NOT_YET: set[str] = {
     "513-ru-ktk-bektenov-ashgabat",
     "514-az-gunaz-saparov-baku",
     "515-tr-gzt-berdimuhammedov-ankara",
-    "516-tvpworld-szijjarto-bishkek",
     "517-turkishpress-yumakli-bishkek",
     "519-ru-totalkz-dzhabbarov-aktau",
     "520-az-yeniavaz-qafarova-ankara",
