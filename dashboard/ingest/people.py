@@ -1207,9 +1207,13 @@ class Resolver:
             return _turkic_formal_patronymic(m, self.day)
         if low in _RU_PREMIER_WORDS:  # round 25
             return _premier_anaphor(self.last_speaker)
+        if "sədri" in low and (chair := az_state_chamber_chair(low, self)):
+            return chair  # round 35: "Qazaxıstan Senatının sədri isə bildirib ki"
         if "sədri" in low and (chair := _AZ_CHAIR_OF_PARLIAMENT.match(low) or _AZ_CHAIR_THEN_CLAUSE.match(phrase)):
             # round 25; round 28: the body's chair named before first, and the title opening a clause
             return self._chair_of_body(chair["body"].lower()) or _chair_anaphor(self.last_speaker)
+        if "sədri" in low and (chair := az_acronym_body_chair(phrase, self.body_chairs, self.day)):
+            return chair  # round 35: "deyə TBMM Sədri vurğulayıb"
         if "başkanı" in low and _TR_CHAIR_OF_PARLIAMENT.match(low):  # round 27
             return _chair_anaphor(self.last_speaker)
         if low in _AZ_DEPUTY_MINISTER_WORDS:  # round 28: '“…”, - deyə nazir müavini bildirib'
@@ -2650,3 +2654,33 @@ def _without_az_quoted_body(phrase: str) -> str:
 def _head_of_government_role(role: str) -> bool:
     low = role.lower()  # (a deputy premier is often a minister too: "Deputy Prime Minister – Minister of Trade")
     return ("prime minister" in low or "cabinet of ministers" in low) and "deputy" not in low
+
+
+# Round 35 (Azerbaijani quotes): a body's acronym before the chair's title after a quote ('“…”, - deyə TBMM Sədri
+# vurğulayıb', "TBMM-in sədri", "ATBMM-nin Sədri") names the one person the article called that body's chair ("TBMM-nin
+# Sədri Numan Kurtulmuş ilə görüşüb"); _AZ_CHAIR_OF_PARLIAMENT reads the spelt-out bodies only ("Milli Məclisin sədri")
+_AZ_ACRONYM_BODY_CHAIR = re.compile(r"^(?P<body>[A-ZÇĞİÖŞÜƏ]{2,8})(?:-?[a-zçğıöşüə]{1,4})?\s+[Ss]ədri$")
+
+
+def az_acronym_body_chair(phrase: str, chairs: list[tuple[str, str]], day: date) -> Person | None:
+    """The chair the article named of the body whose acronym opens `phrase` ('TBMM Sədri'), or None."""
+    if not chairs or not (m := _AZ_ACRONYM_BODY_CHAIR.match(phrase.strip(" ,."))):
+        return None
+    acronym = m["body"].translate(_FOLDED_I).lower()
+    return _chair_of_body_named(acronym, chairs, day)  # (its words read as the chair's body, "tbmm-nin")
+
+
+# Round 35 (Azerbaijani quotes): a state's name before the chamber's chair ("Qazaxıstan Senatının sədri isə bildirib ki,
+# …", "Türkiyə parlamentinin sədri") is the chair the article named of that chamber ("Qazaxıstan Parlamenti Senatının
+# sədri Maulen Aşimbayevin rəhbərlik etdiyi …"), so a guest chair's reported speech makes him the last speaker and a
+# later "– o deyib" is his, not the host chair's quoted before; _AZ_CHAIR_OF_PARLIAMENT reads the title without a state
+_AZ_STATE_CHAMBER_CHAIR = re.compile(r"(?P<body>(?:məclis|senat|parlament|kurultay|keneş)[ıi]?n?(?:[ıi]n)?)\s+sədri\b")
+
+
+def az_state_chamber_chair(low: str, resolver: Resolver) -> Person | None:
+    """The named chair of the chamber of the state whose name opens `low` ('qazaxıstan senatının sədri'), or None."""
+    state, _, rest = low.partition(" ")
+    if not rest or not resolver.body_chairs or not (chair := _AZ_STATE_CHAMBER_CHAIR.match(rest)) \
+            or not places.is_place_word(state.capitalize()):
+        return None
+    return resolver._chair_of_body(chair["body"])
