@@ -102,3 +102,20 @@ def test_a_state_chamber_no_chair_was_named_of_leaves_the_last_speaker():
             + "», – deyə spiker qeyd edib.\n\nQırğızıstan parlamentinin sədri isə bildirib ki, əlaqələr vacibdir. «"
             + more + "», – o deyib.")
     assert _quotes(text)[0] == ("Sahibə Qafarova", host)
+
+
+def test_the_state_named_picks_its_chamber_among_two_chairs():
+    """'Türkiyə Məclisinin sədri isə bildirib ki' after the host's 'Milli Məclisin sədri' and the guest's 'Türkiyə Böyük
+    Millət Məclisinin Sədri' (both "məclis"): the chair of the state's body, the guest, named in the genitive before
+    "başçılıq etdiyi" and remembered without its ending."""
+    # plant: `of_state or resolver.body_chairs` replaced by `resolver.body_chairs` in az_state_chamber_chair (two
+    # chairs matched "məclisin", the quote went to the host)
+    # plant: `_az_chair_nominative(m)` back to `az_nominative(m["name"])` in _az_body_chairs (the speaker was
+    # 'Cemil Gürbüzün')
+    host = "Bizim xalqlarımızı ortaq tarix və mədəniyyət birləşdirir"
+    guest = "Ankara üçün Bakı Xəzərə açılan ən etibarlı qapıdır"
+    text = ("Türkiyə Böyük Millət Məclisinin Sədri Cemil Gürbüzün başçılıq etdiyi nümayəndə heyəti Bakıya gəlib. "
+            "Milli Məclisin sədri Sahibə Qafarova bildirib ki, əlaqələr yüksəlir. «" + host
+            + "», – deyə spiker qeyd edib.\n\nTürkiyə Məclisinin sədri isə bildirib ki, Ankara əməkdaşlığa önəm "
+            "verir. «" + guest + "», – o deyib.")
+    assert _quotes(text) == [("Sahibə Qafarova", host), ("Cemil Gürbüz", guest)]
