@@ -1209,9 +1209,13 @@ class Resolver:
             return _premier_anaphor(self.last_speaker)
         if low in _EN_CABINET_HEAD_WORDS:  # round 35 (English quotes B): "“…,” the Chairman of the Cabinet said"
             return _en_cabinet_head(low, self.last_speaker, self.named)
+        if "sədri" in low and (chair := az_state_chamber_chair(low, self)):
+            return chair  # round 35: "Qazaxıstan Senatının sədri isə bildirib ki"
         if "sədri" in low and (chair := _AZ_CHAIR_OF_PARLIAMENT.match(low) or _AZ_CHAIR_THEN_CLAUSE.match(phrase)):
             # round 25; round 28: the body's chair named before first, and the title opening a clause
             return self._chair_of_body(chair["body"].lower()) or _chair_anaphor(self.last_speaker)
+        if "sədri" in low and (chair := az_acronym_body_chair(phrase, self.body_chairs, self.day)):
+            return chair  # round 35: "deyə TBMM Sədri vurğulayıb"
         if "başkanı" in low and _TR_CHAIR_OF_PARLIAMENT.match(low):  # round 27
             return _chair_anaphor(self.last_speaker)
         if low in _AZ_DEPUTY_MINISTER_WORDS:  # round 28: '“…”, - deyə nazir müavini bildirib'
@@ -2304,7 +2308,7 @@ _AZ_BODY_CHAIR_NAMED = re.compile(rf"(?P<body>(?:[{CAPITALS}][\w'’\-]+\s+){{0,
 
 
 def _az_body_chairs(text: str) -> list[tuple[str, str]]:
-    return [(m["body"].translate(_FOLDED_I).lower(), az_nominative(m["name"])) for m in _AZ_BODY_CHAIR_NAMED.finditer(text)]
+    return [(m["body"].translate(_FOLDED_I).lower(), _az_chair_nominative(m)) for m in _AZ_BODY_CHAIR_NAMED.finditer(text)]
 
 
 def _chair_of_body_named(body: str, chairs: list[tuple[str, str]], day: date) -> Person | None:
@@ -2679,3 +2683,51 @@ def _en_cabinet_head(low: str, last: Person | None, named: list[Person]) -> Pers
             head = next(iter(heads.values()))
             return Person(head.name, head.role, head.iso3, 0.7, "anaphor")
     return None
+
+
+# Round 35 (Azerbaijani quotes): a body's acronym before the chair's title after a quote ('“…”, - deyə TBMM Sədri
+# vurğulayıb', "TBMM-in sədri", "ATBMM-nin Sədri") names the one person the article called that body's chair ("TBMM-nin
+# Sədri Numan Kurtulmuş ilə görüşüb"); _AZ_CHAIR_OF_PARLIAMENT reads the spelt-out bodies only ("Milli Məclisin sədri")
+_AZ_ACRONYM_BODY_CHAIR = re.compile(r"^(?P<body>[A-ZÇĞİÖŞÜƏ]{2,8})(?:-?[a-zçğıöşüə]{1,4})?\s+[Ss]ədri$")
+
+
+def az_acronym_body_chair(phrase: str, chairs: list[tuple[str, str]], day: date) -> Person | None:
+    """The chair the article named of the body whose acronym opens `phrase` ('TBMM Sədri'), or None."""
+    if not chairs or not (m := _AZ_ACRONYM_BODY_CHAIR.match(phrase.strip(" ,."))):
+        return None
+    acronym = m["body"].translate(_FOLDED_I).lower()
+    return _chair_of_body_named(acronym, chairs, day)  # (its words read as the chair's body, "tbmm-nin")
+
+
+# Round 35 (Azerbaijani quotes): a state's name before the chamber's chair ("Qazaxıstan Senatının sədri isə bildirib ki,
+# …", "Türkiyə parlamentinin sədri") is the chair the article named of that chamber ("Qazaxıstan Parlamenti Senatının
+# sədri Maulen Aşimbayevin rəhbərlik etdiyi …"), so a guest chair's reported speech makes him the last speaker and a
+# later "– o deyib" is his, not the host chair's quoted before; _AZ_CHAIR_OF_PARLIAMENT reads the title without a state
+_AZ_STATE_CHAMBER_CHAIR = re.compile(r"(?P<body>(?:məclis|senat|parlament|kurultay|keneş)[ıi]?n?(?:[ıi]n)?)\s+sədri\b")
+
+
+def az_state_chamber_chair(low: str, resolver: Resolver) -> Person | None:
+    """The named chair of the chamber of the state whose name opens `low` ('qazaxıstan senatının sədri'), or None."""
+    state, _, rest = low.partition(" ")
+    if not rest or not resolver.body_chairs or not (chair := _AZ_STATE_CHAMBER_CHAIR.match(rest)) \
+            or not places.is_place_word(state.capitalize()):
+        return None
+    # (of the chairs named, those of a body with the state's name, when any: "Türkiyə Məclisinin sədri" after both "Milli
+    # Məclisin sədri X" and "Türkiyə Böyük Millət Məclisinin Sədri Y" is Y)
+    of_state = [c for c in resolver.body_chairs if state in c[0].split()]
+    return _chair_of_body_named(_AZ_GENITIVE_BODY_END.sub("", chair["body"]), of_state or resolver.body_chairs,
+                                resolver.day)
+
+
+# Round 35 (Azerbaijani quotes): a chair named as whose delegation it is ("Türkiyə Böyük Millət Məclisinin Sədri Numan
+# Kurtulmuşun başçılıq etdiyi nümayəndə heyəti") is in the genitive whatever the surname's ending, so the ending goes
+# (name_forms.az_nominative is sure of it after -ov/-ev/-in only; the grammar of "başçılıq etdiyi" makes it sure here)
+_AZ_GENITIVE_BEFORE_HEADED = re.compile(r"(?<=[^\Waeəıioöuü])[ıiuü]n$|(?<=[aeəıioöuü])n[ıiuü]n$")
+
+
+def _az_chair_nominative(m: re.Match) -> str:
+    """The name of an _AZ_BODY_CHAIR_NAMED match in the nominative."""
+    name = az_nominative(m["name"])
+    if name == m["name"] and _AZ_HEADED_BY_AFTER.match(m.string, m.end("name")):
+        return _AZ_GENITIVE_BEFORE_HEADED.sub("", name)
+    return name

@@ -857,7 +857,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     found = _drop_headline_label_summaries(_drop_repeats(_drop_headline_repeats(_headline_speakers(
         text, _headline_label_quotes(text, found, paras[0][1], resolver), paras[0][1], resolver), paras[0][1])),
         paras[0][1]) if paras else found  # round 24: a headline 'Name: “…”'
-    return _az_genitive_speaker_names(text, _three_word_names(text, _turkic_patronymic_names(text, found)))  # r19; r31; r33
+    return _az_surname_before_body_speakers(text, _az_oblique_speaker_names(text, _az_genitive_speaker_names(  # r35
+        text, _three_word_names(text, _turkic_patronymic_names(text, found)))))  # r19; r31; r33
 
 
 # Round 16b: where or to whom it was said between the two parts of one sentence ("“The region has …,” Mirziyoyev said
@@ -7461,3 +7462,70 @@ def _tr_demonym_of_another_state(clause: str, anaphor: str, resolver: Resolver) 
 # Bakanı Ceenbek Kulubayev'e göre, "…"', "Bolat'a göre", "Aliyev'e göre"), the sentence nothing but that: X's words, as
 # "X'in sözlerine göre" (TR_WORDS_ACCORDING) is; a body's or an outlet's name resolves to no one
 _TR_DATIVE_ACCORDING = re.compile(rf"(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,5}})['’](?:y|n)?[ea]\s+göre,?\s*")
+
+
+# Round 35 (Azerbaijani quotes): a case ending is never part of a speaker's name. A name met first as an object or
+# in a phrase of company ("TBMM-in Sədri Numan Kurtulmuşla görüşüb", "Bakıda Aida Məmmədovaya təşəkkür edib", "Ali
+# Kayadan sonra") is remembered with its ending, and a later "– deyə Sədr vurğulayıb" gave that form; the ending
+# (comitative, ablative, dative, locative, accusative) is dropped when the bare name also stands in the text as a
+# whole name, as _az_genitive_speaker_names does for the genitive ("Sahibə Qafarova" keeps its "a": no "Sahibə
+# Qafarov" is written)
+_AZ_OBLIQUE_NAME_ENDINGS = ("ylə", "yla", "ndan", "ndən", "dan", "dən", "tan", "tən", "nda", "ndə", "lə", "la", "ya",
+                            "yə", "da", "də", "nı", "ni", "nu", "nü", "a", "ə", "ı", "i", "u", "ü")
+
+
+def _az_oblique_speaker_names(text: str, found: list[Found]) -> list[Found]:
+    """Each speaker named with a case ending ('Numan Kurtulmuşla') by the bare name the text also writes."""
+    for item in found:
+        name = item.speaker.name if item.speaker is not None else ""
+        if " " not in name or not name.endswith(_AZ_OBLIQUE_NAME_ENDINGS):
+            continue
+        for ending in _AZ_OBLIQUE_NAME_ENDINGS:
+            bare = name[:-len(ending)]
+            if name.endswith(ending) and bare[-1:].isalpha() and _az_bare_name_written(text, bare):
+                item.speaker = item.speaker._replace(name=bare)
+                break
+    return found
+
+
+# Round 35 (Azerbaijani quotes): a surname before a body's capitalised name ("Kurtulmuş Türk Dövlətləri Parlament
+# Assambleyasının fəaliyyətinə də toxunub: “…”") was read with the body's first word as a two-word name "Kurtulmuş
+# Türk". When the first word is the surname of a full name the text writes ("Numan Kurtulmuş") and the two words never
+# stand apart from a longer capitalised run, the speaker is that full name.
+_AZ_NEXT_CAPITAL_WORD = re.compile(rf"\s+[{CAPITALS}]")
+
+
+def _az_written_full_name(text: str, surname: str) -> str | None:
+    """The one 'Given Surname' `text` writes for `surname` (the surname a whole word after a capitalised word)."""
+    names = set()
+    at = text.find(" " + surname)
+    while at >= 0:
+        end = at + 1 + len(surname)
+        given = before[-1] if (before := text[max(0, at - 40):at].split()) else ""
+        if given[:1].isupper() and given.isalpha() and not _AZ_NAME_WORD_GOES_ON.match(text, end):
+            names.add(f"{given} {surname}")
+        at = text.find(" " + surname, end)
+    return names.pop() if len(names) == 1 else None
+
+
+def _az_run_always_goes_on(text: str, run: str) -> bool:
+    """Is every place `text` writes `run` followed by another capitalised word, and preceded by none (a run after a
+    capitalised word, "Politoloq Tural İsmayılov", is a longer name of its own)?"""
+    at = text.find(run)
+    while at >= 0:
+        before = text[max(0, at - 30):at].split()
+        if not _AZ_NEXT_CAPITAL_WORD.match(text, at + len(run)) or (before and before[-1][:1].isupper()):
+            return False
+        at = text.find(run, at + 1)
+    return True
+
+
+def _az_surname_before_body_speakers(text: str, found: list[Found]) -> list[Found]:
+    for item in found:
+        person = item.speaker
+        if person is None or person.rule != "unlisted name" or person.name.count(" ") != 1:
+            continue
+        surname = person.name.split()[0]
+        if (full := _az_written_full_name(text, surname)) and _az_run_always_goes_on(text, person.name):
+            item.speaker = person._replace(name=full)
+    return found
