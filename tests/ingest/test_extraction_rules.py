@@ -171,7 +171,6 @@ NOT_YET: set[str] = {
     "500-caa-network-kyrgyz-uzbek-andijan-forum",
     "501-ru-365info-kosherbayev-dushanbe",
     "502-az-525-ashimbayev-baku",
-    "503-tr-finansgundem-saparov-ankara",
     "506-presidentkg-saidov-bishkek",
     "507-ru-ratel-fidan-astana",
     "508-az-mediaaz-qafarova-ankara",
