@@ -814,7 +814,8 @@ _BASELINE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|
                               # round 28: "compared with just over $1.5 billion in 2024", "just under" (two words of approximation)
                               r"(?:the\s+)?(?:(?:just\s+)?(?:about|around|roughly|nearly|almost|over|under|below|more\s+than|less\s+than|just|some|"
                               r"около|почти|более|свыше)\s+)?$", re.I)
-_BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|posted)\s+)?(?:in|during|for)\s+"
+# (round 35: "of" before its year too, "below the $6.3 billion of 2022")
+_BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|posted)\s+)?(?:in|during|for|of)\s+"
                              r"(?:the\s+same\s+(?:period|(?:\w+\s+)?months|quarter|half)\s+of\s+"
                              # round 25: its months told again, "down from $26.9 million in January–October 2025"
                              r"|[a-z]+\s?[–-]\s?[a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
@@ -1203,7 +1204,9 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           r"alüminyum|alüminium|alumini?um|алюмини\w*|"
                           # round 30: medicines, "Hungarian pharmaceutical exports to Kyrgyzstan", "ilaç ihracatı",
                           # "dərman idxalı", "фармацевтический экспорт"
-                          r"pharmaceutical|pharma|ilaç|dərman|фармацевтическ\w*)"
+                          r"pharmaceutical|pharma|ilaç|dərman|фармацевтическ\w*|"
+                          # round 35: energy, "Hungary's energy exports to Kazakhstan", "enerji ihracatı"
+                          r"energy|enerji)"
                           r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?(?:\s+(?:qarşılıqlı|karşılıklı|mutual))?)"
                           # round 35: a second branch with its goods word after it, "tarım ve gıda ürünleri ticareti"
                           r"(?:\s+(?:and|ve|və|и)\s+\w+(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?)?"
@@ -1216,7 +1219,8 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # Russian "экспорт (казахстанского) зерна", "поставки газа"; and the good right before the
                           # amount, "экспортировал в Турцию газа на $1,6 млрд"
                           r"|\b(?:exports?|imports?|sales|supplies)\s+of\s+(?:\w+\s+)?" + _GOODS_EN + r"\b"
-                          r"|\b(?:экспорт|импорт|поставк|продаж)\w*\s+(?:\w+\s+)?" + _GOODS_RU
+                          # round 35: the turnover of a good too, "товарооборот сельхозпродукции"
+                          r"|\b(?:экспорт|импорт|поставк|продаж|товарооборот)\w*\s+(?:\w+\s+)?" + _GOODS_RU
                           + r"|" + _GOODS_RU + r"\s+на\s+(?:сумму\s+)?(?:более\s+|около\s+|почти\s+)?$", re.I)
 _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "arms", "military", "weapon", "aerospace", "savunma", "müdafiə", "военн", "оборонн",
                  "вооружени", "оружия", "gas", "oil", "crude", "electricity", "grain", "wheat", "cotton", "газ", "нефт",
@@ -1229,7 +1233,7 @@ _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "a
                  "vehicle", "cars", "machinery", "steel", "metals", "fertili", "chemicals", "fruit", "vegetables",
                  "foodstuff", "hazelnuts", "alumin", "copper", "cement", "pharmaceuticals", "medicines", "timber",
                  "meat", "cheese", "halloumi", "components", "alümin", "алюмини", "металлопрокат",
-                 "удобрени",
+                 "удобрени", "energy", "enerji",  # round 35
                  # round 33: Azerbaijani and Turkish farm goods after "dollarlıq"/"dolarlık" (_GOOD_AFTER)
                  "meyvə", "tərəvəz", "meyve", "sebze", "findiq", "findik", "gübrə", "gübre")
 # as cheap.lowered() has them; one is in every _SECTOR_FLOW match

@@ -113,3 +113,22 @@ def test_a_period_that_added_another_amount_is_a_further_figure_of_the_trade_jus
     # another use of the amount (to a fund) is none
     near = text.replace(", a 12% increase on the same period of last year", " to the joint investment fund")
     assert not any(f[3] == 52.3 for f in proposed.trade(near, DAY))
+
+
+def test_probes_energy_exports_and_a_goods_turnover_are_one_sectors():
+    # plant: "energy|enerji" dropped from figures._SECTOR_FLOW
+    assert proposed.trade_values("Uzbekistan's energy exports to Kyrgyzstan came to $65 million in 2025.", DAY) == set()
+    assert proposed.trade_values("Uzbekistan's exports to Kyrgyzstan came to $65 million in 2025.", DAY) == {
+        (proposed.pair("Uzbekistan", "Kyrgyzstan"), "2025", "export", 65.0)}
+    # plant: "|товарооборот" dropped from the Russian goods alternative of figures._SECTOR_FLOW
+    text = "Стороны намерены довести товарооборот сельхозпродукции между Узбекистаном и Турцией до $700 млн."
+    assert proposed.targets(text, DAY) == []
+    assert proposed.targets(text.replace("товарооборот сельхозпродукции", "товарооборот"), DAY) == [
+        (proposed.pair("Uzbekistan", "Türkiye"), 700.0, "")]
+
+
+def test_probes_an_amount_of_an_earlier_year_after_of_is_that_years_figure():
+    # plant: "|of" dropped from figures._BASELINE_AFTER
+    text = "Trade between Uzbekistan and Azerbaijan fell to $640 million in 2025, below the $710 million of 2023."
+    assert proposed.trade_values(text, DAY) == {(proposed.pair("Uzbekistan", "Azerbaijan"), "2025", "turnover", 640.0),
+                                                (proposed.pair("Uzbekistan", "Azerbaijan"), "2023", "turnover", 710.0)}
