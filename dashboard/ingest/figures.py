@@ -806,13 +806,16 @@ _BASELINE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|
                               # round 25: "3.8 per cent less than the $2.4 billion recorded in 2024" (not "more than $2
                               # billion", a qualifier: "the" after it)
                               r"|than(?=\s+the\s)"
+                              # round 35: "well above the $80.7 million recorded in 2024", "below the $2 billion of 2023"
+                              r"|(?:above|below)(?=\s+the\s)"
                               # "a 62.4% increase on the US$293.9 million recorded in 2021", "a rise over the $2 billion"
                               r"|(?:increase|rise|growth|jump|gain|decline|drop|fall)\s+(?:on|over)(?:\s+the)?)\s+"
                               # round 19: "up 18.4 per cent from the $128 million recorded in the same four months of 2024"
                               # round 28: "compared with just over $1.5 billion in 2024", "just under" (two words of approximation)
                               r"(?:the\s+)?(?:(?:just\s+)?(?:about|around|roughly|nearly|almost|over|under|below|more\s+than|less\s+than|just|some|"
                               r"около|почти|более|свыше)\s+)?$", re.I)
-_BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|posted)\s+)?(?:in|during|for)\s+"
+# (round 35: "of" before its year too, "below the $6.3 billion of 2022")
+_BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|posted)\s+)?(?:in|during|for|of)\s+"
                              r"(?:the\s+same\s+(?:period|(?:\w+\s+)?months|quarter|half)\s+of\s+"
                              # round 25: its months told again, "down from $26.9 million in January–October 2025"
                              r"|[a-z]+\s?[–-]\s?[a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
@@ -1201,9 +1204,13 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           r"alüminyum|alüminium|alumini?um|алюмини\w*|"
                           # round 30: medicines, "Hungarian pharmaceutical exports to Kyrgyzstan", "ilaç ihracatı",
                           # "dərman idxalı", "фармацевтический экспорт"
-                          r"pharmaceutical|pharma|ilaç|dərman|фармацевтическ\w*)"
+                          r"pharmaceutical|pharma|ilaç|dərman|фармацевтическ\w*|"
+                          # round 35: energy, "Hungary's energy exports to Kazakhstan", "enerji ihracatı"
+                          r"energy|enerji)"
                           r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?(?:\s+(?:qarşılıqlı|karşılıklı|mutual))?)"
-                          r"(?:\s+(?:and|ve|və|и)\s+\w+)?(?:\s+(?:industry|sector|sanayii?|sənayesi|промышленност\w*))?"
+                          # round 35: a second branch with its goods word after it, "tarım ve gıda ürünleri ticareti"
+                          r"(?:\s+(?:and|ve|və|и)\s+\w+(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?)?"
+                          r"(?:\s+(?:industry|sector|sanayii?|sənayesi|промышленност\w*))?"
                           r"\s+(?:exports?|imports?|sales|trade|ihracat\w*|ithalat\w*|ixrac\w*|idxal\w*|экспорт\w*|импорт\w*|"
                           r"satış\w*|"  # round 27: Turkish sales
                           r"ticarət\w*|ticaret\w*|торговл\w*)\b"
@@ -1212,7 +1219,8 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # Russian "экспорт (казахстанского) зерна", "поставки газа"; and the good right before the
                           # amount, "экспортировал в Турцию газа на $1,6 млрд"
                           r"|\b(?:exports?|imports?|sales|supplies)\s+of\s+(?:\w+\s+)?" + _GOODS_EN + r"\b"
-                          r"|\b(?:экспорт|импорт|поставк|продаж)\w*\s+(?:\w+\s+)?" + _GOODS_RU
+                          # round 35: the turnover of a good too, "товарооборот сельхозпродукции"
+                          r"|\b(?:экспорт|импорт|поставк|продаж|товарооборот)\w*\s+(?:\w+\s+)?" + _GOODS_RU
                           + r"|" + _GOODS_RU + r"\s+на\s+(?:сумму\s+)?(?:более\s+|около\s+|почти\s+)?$", re.I)
 _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "arms", "military", "weapon", "aerospace", "savunma", "müdafiə", "военн", "оборонн",
                  "вооружени", "оружия", "gas", "oil", "crude", "electricity", "grain", "wheat", "cotton", "газ", "нефт",
@@ -1225,7 +1233,7 @@ _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "a
                  "vehicle", "cars", "machinery", "steel", "metals", "fertili", "chemicals", "fruit", "vegetables",
                  "foodstuff", "hazelnuts", "alumin", "copper", "cement", "pharmaceuticals", "medicines", "timber",
                  "meat", "cheese", "halloumi", "components", "alümin", "алюмини", "металлопрокат",
-                 "удобрени",
+                 "удобрени", "energy", "enerji",  # round 35
                  # round 33: Azerbaijani and Turkish farm goods after "dollarlıq"/"dolarlık" (_GOOD_AFTER)
                  "meyvə", "tərəvəz", "meyve", "sebze", "findiq", "findik", "gübrə", "gübre")
 # as cheap.lowered() has them; one is in every _SECTOR_FLOW match
@@ -2406,7 +2414,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     elliptic_flow = found[-1].flow
                 if back["year"]:  # "puts the 2022 figure … at": the year the figure is of
                     year_told = (back["year"], back.start("year"), back.end("year"))
-            elif found and found[-1].kind == "trade" and _elliptic(sentence, s.check, published):
+            elif found and found[-1].kind == "trade" and (_elliptic(sentence, s.check, published)
+                                                          or _period_added_another(sentence, s.check, published)):
                 elliptic_flow = found[-1].flow  # the same trade, its subject left out
             elif any(word in s.check for word in _REFERS_BACK_WORDS) and _REFERS_BACK.search(sentence):
                 # no trade word of its own: only a target (with a cue) is read here, "increasing it to $1
@@ -2656,6 +2665,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     continue  # round 24: "Ранее поставленная цель в 5 млрд долларов … уже достигнута" (_TARGET_MET_AFTER)
                 if _told_as_potential(sentence, s.check, amount):
                     continue  # round 24: "the countries had the potential to bring turnover to $1 billion" (_POTENTIAL_TO)
+                if _sector_target(sentence, segment_check, previous_end, amount):
+                    continue  # round 35: "tarım ürünleri ticaretini 2030'a kadar 1,5 milyar dolara çıkarmayı" (_sector_target)
                 if stated_by is None:
                     stated_by = _stated_by(sentence, s.check, sentence_pair, resolver, outlet)
                 target_pair = _segment_pair(doc, s, previous_end, amount.start) \
@@ -2700,6 +2711,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # 2025. Total trade between the two countries stood at $1.1 billion")
                 carried = _report_goes_on(sentence, published, s.check, k, carried)
                 continue  # "Turkish defense and aerospace exports reached $7.1 billion" (_SECTOR_FLOW)  # a trade balance is no trade figure ("ticarətdə müsbət saldo 3 milyard 12 milyon dollar")
+            if _sector_named_back_or_non_oil(sentence, segment_check, previous_end, amount):
+                carried = _report_goes_on(sentence, published, s.check, k, carried)  # as a branch's, above
+                continue  # round 35: "Sektörün 10 aylık ihracatı …", "qeyri-neft ixracı …" (_SECTOR_BACK, _NON_OIL)
             if _good_after(sentence, s.check, amount) or _good_subject(sentence, segment_check, previous_end, amount) \
                     or _good_genitive_flow(sentence, segment_check, previous_end, amount) \
                     or _place_owners_flow(sentence, segment_check, previous_end, amount) \
@@ -2868,7 +2882,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 found.append(before)
             from_amount = None
     _give_growths_before(doc, found, growths_before, context_pair)
-    kept = _above_turnover(_told_again(_headline_told_again(_one_per_target(found), doc.text.find("\n"))))
+    kept = _above_turnover(_rounded_told_exactly(_told_again(_headline_told_again(_one_per_target(found),
+                                                                                doc.text.find("\n")))))
     return _with_mirror_flows(doc, found, kept)  # round 28
 
 
@@ -4126,3 +4141,89 @@ def _local_and_clause_period(segment: str, published: date, period: str) -> tupl
     if own is None or rest[:own[1]].strip() or not _LOCAL_AND_TAIL.fullmatch(rest, own[2]):
         return None
     return (own[0], opened.start()) if own[0] != period else None
+
+
+# Round 35 (trade and targets): one sector's goal is no target of the pair, as one sector's figure is no figure of it
+# (_SECTOR_FLOW in the amount's clause before it): "tarım ürünleri ticaretini 2030'a kadar 1,5 milyar dolara
+# çıkarmayı hedefliyoruz", "to raise agricultural trade to $500 million by 2028".
+def _sector_target(sentence: str, segment_check: str, previous_end: int, amount: money.Amount) -> bool:
+    """The target amount's own clause names one sector's or good's trade before it (_SECTOR_FLOW)."""
+    return any(w in segment_check for w in _SECTOR_WORDS) \
+        and bool(_SECTOR_FLOW.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)),
+                                     amount.start)) \
+        or _sector_named_back_or_non_oil(sentence, segment_check, previous_end, amount)
+
+
+# Round 35 (trade and targets): a sector told in the sentence before and named back as "the sector" ("İlk sırada hazır
+# giyim ve tekstil yer aldı. Sektörün 10 aylık ihracatı 210 milyon doları buldu", "the sector's exports reached $90
+# million", "экспорт отрасли составил", "sektorun ixracı"), and non-oil trade ("Azərbaycanın Türkiyəyə qeyri-neft
+# ixracı 400 milyon dollar", "non-oil exports to Türkiye reached …"): one sector's, no figure or target of the pair.
+_SECTOR_BACK = re.compile(r"\b(?:sekt[öo]r\w*|(?:the|this)\s+sector(?:['’]s)?|отрасл\w*)\s+"
+                          r"(?:[\w'’-]+\s+){0,2}?(?:exports?|imports?|sales|trade|ihracat\w*|ithalat\w*|ixrac\w*|"
+                          r"idxal\w*|экспорт\w*|импорт\w*)"
+                          r"|\b(?:экспорт|импорт)\w*\s+(?:этой\s+|данной\s+)?отрасл\w*", re.I)
+_SECTOR_BACK_WORDS = ("sektör", "sektor", "sector", "отрасл")  # as cheap.lowered() has them; one is in every match
+
+
+def _sector_named_back_or_non_oil(sentence: str, segment_check: str, previous_end: int, amount: money.Amount) -> bool:
+    """The amount's own clause before it names a sector's flow back (_SECTOR_BACK) or non-oil trade (_NON_OIL)."""
+    back = any(w in segment_check for w in _SECTOR_BACK_WORDS)
+    non_oil = any(w in segment_check for w in _NON_OIL_WORDS)
+    if not back and not non_oil:
+        return False
+    start = max(previous_end, _own_clause_start(sentence, amount.start))
+    return back and bool(_SECTOR_BACK.search(sentence, start, amount.start)) \
+        or non_oil and bool(_NON_OIL.search(sentence, start, amount.start))
+
+
+# Round 35 (trade and targets): a lead's round figure ("ihracatı yılın ilk 10 ayında 1 milyar doları geçti", "exports
+# topped $1 billion") that a later sentence tells exactly ("… 1 milyar 12 milyon dolar oldu") is one figure, the exact
+# one, as a headline's is (_headline_told_again): same pair, period and flow, within ROUNDED_WITHIN of the exact value,
+# and on the side its qualifier says ("over" below the exact value, "under"/"approaching" above it).
+ROUNDED_WITHIN = 0.05
+_BELOW_EXACT = frozenset(("over", "at least"))  # qualifiers of a round value below the exact one
+_ABOVE_EXACT = frozenset(("under", "approaching"))  # qualifiers of a round value above it
+
+
+def _rounds_exact(rounded: FigureFound, exact: FigureFound) -> bool:
+    """`rounded` (a later or earlier figure with an approximate qualifier) is `exact`'s value told round."""
+    if exact.qualifier != "exact" or rounded.qualifier == "exact" or exact.kind != "trade" \
+            or set(exact.pair) != set(rounded.pair) or (exact.period, exact.flow) != (rounded.period, rounded.flow):
+        return False
+    if abs(exact.value_usd_m - rounded.value_usd_m) > ROUNDED_WITHIN * exact.value_usd_m:
+        return False
+    if rounded.qualifier in _BELOW_EXACT:
+        return rounded.value_usd_m <= exact.value_usd_m
+    if rounded.qualifier in _ABOVE_EXACT:
+        return rounded.value_usd_m >= exact.value_usd_m
+    return True
+
+
+def _rounded_told_exactly(found: list[FigureFound]) -> list[FigureFound]:
+    """`found` without each round trade figure a later one tells exactly (_rounds_exact)."""
+    return [f for i, f in enumerate(found) if f.kind != "trade" or f.qualifier == "exact"
+            or not any(_rounds_exact(f, later) for later in found[i + 1:])]
+
+
+# Round 35 (trade and targets): a period as the subject that "added another" amount to the trade just reported is a
+# further figure of it, as an elliptic sentence is (_elliptic), with a growth aside after it allowed: "The first quarter
+# of 2026 added another $31.2 million, a 22% increase on the same period of last year", "January–March brought a further
+# $40 million", Russian "Первый квартал 2026 года добавил ещё $31,2 млн".
+_ADDED_WORDS = ("added", "brought", "contributed", "добавил")  # as cheap.lowered() has them; one is in every match
+_ADDED_ANOTHER = re.compile(r"\s+(?:alone\s+)?(?:added|brought(?:\s+in)?|contributed|добавил[аио]?)\s+"
+                            r"(?:another|a\s+further|an\s+additional|ещё|еще)\s+"
+                            r"(?:(?:about|around|nearly|almost|some|около|почти)\s+)?", re.I)
+_ADDED_AFTER = re.compile(r"\s*(?:[.!]|$|,\s+(?:a|an|up|down|что|или)\b)", re.I)
+
+
+def _period_added_another(sentence: str, check: str, published: date) -> bool:
+    """Is the sentence a period that "added another" amount (_ADDED_ANOTHER), then its end or an aside?"""
+    if not any(word in check for word in _ADDED_WORDS) or not _A_DIGIT.search(sentence):
+        return False
+    amounts = money.amounts_in(sentence, check)
+    period = when.period_in(sentence, published, check) if amounts else None
+    if period is None or period[2] > amounts[0].start:
+        return False
+    return bool(_ELLIPTIC_BEFORE.match(sentence, 0, period[1])
+                and _ADDED_ANOTHER.fullmatch(sentence, period[2], amounts[0].start)
+                and _ADDED_AFTER.match(sentence, amounts[0].end))

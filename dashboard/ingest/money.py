@@ -250,7 +250,8 @@ _DENIED_WORDS = ("short of", "not", "n't", "failed to", "yet to", "shy of", "н�
 _RATE_BETWEEN = re.compile(r"\d\s?(?:%|percent|per cent|faiz|процент)|\byüzde\s", re.I)
 
 
-_COMPARED_THAN = frozenset(("less than", "more than"))  # before "the" and an amount: the amount compared with, exact
+_COMPARED_THAN = frozenset(("less than", "more than", "above", "below"))  # before "the" and an amount: the amount compared with, exact
+# (round 35: "well above the $80.7 million recorded in 2024")
 
 
 def qualifier_before(text: str, start: int) -> str:
