@@ -2711,9 +2711,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # 2025. Total trade between the two countries stood at $1.1 billion")
                 carried = _report_goes_on(sentence, published, s.check, k, carried)
                 continue  # "Turkish defense and aerospace exports reached $7.1 billion" (_SECTOR_FLOW)  # a trade balance is no trade figure ("ticarətdə müsbət saldo 3 milyard 12 milyon dollar")
-            if _sector_named_back_or_non_oil(sentence, segment_check, previous_end, amount):
+            if _sector_named_back(sentence, segment_check, previous_end, amount):
                 carried = _report_goes_on(sentence, published, s.check, k, carried)  # as a branch's, above
-                continue  # round 35: "Sektörün 10 aylık ihracatı …", "qeyri-neft ixracı …" (_SECTOR_BACK, _NON_OIL)
+                continue  # round 35: "Sektörün 10 aylık ihracatı …" (_SECTOR_BACK; non-oil trade keeps its scope)
             if _good_after(sentence, s.check, amount) or _good_subject(sentence, segment_check, previous_end, amount) \
                     or _good_genitive_flow(sentence, segment_check, previous_end, amount) \
                     or _place_owners_flow(sentence, segment_check, previous_end, amount) \
@@ -4151,13 +4151,15 @@ def _sector_target(sentence: str, segment_check: str, previous_end: int, amount:
     return any(w in segment_check for w in _SECTOR_WORDS) \
         and bool(_SECTOR_FLOW.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)),
                                      amount.start)) \
-        or _sector_named_back_or_non_oil(sentence, segment_check, previous_end, amount)
+        or _sector_named_back(sentence, segment_check, previous_end, amount) \
+        or _non_oil_before(sentence, segment_check, previous_end, amount)
 
 
 # Round 35 (trade and targets): a sector told in the sentence before and named back as "the sector" ("İlk sırada hazır
 # giyim ve tekstil yer aldı. Sektörün 10 aylık ihracatı 210 milyon doları buldu", "the sector's exports reached $90
-# million", "экспорт отрасли составил", "sektorun ixracı"), and non-oil trade ("Azərbaycanın Türkiyəyə qeyri-neft
-# ixracı 400 milyon dollar", "non-oil exports to Türkiye reached …"): one sector's, no figure or target of the pair.
+# million", "экспорт отрасли составил", "sektorun ixracı"): one sector's, no figure or target of the pair. Non-oil trade
+# ("qeyri-neft ixracı 400 milyon dollar") stays a figure of its own scope, as data/raw/trade.csv keeps such rows
+# (_scope); a non-oil goal is no target of the pair's trade (targets have no scope).
 _SECTOR_BACK = re.compile(r"\b(?:sekt[öo]r\w*|(?:the|this)\s+sector(?:['’]s)?|отрасл\w*)\s+"
                           r"(?:[\w'’-]+\s+){0,2}?(?:exports?|imports?|sales|trade|ihracat\w*|ithalat\w*|ixrac\w*|"
                           r"idxal\w*|экспорт\w*|импорт\w*)"
@@ -4165,15 +4167,18 @@ _SECTOR_BACK = re.compile(r"\b(?:sekt[öo]r\w*|(?:the|this)\s+sector(?:['’]s)?
 _SECTOR_BACK_WORDS = ("sektör", "sektor", "sector", "отрасл")  # as cheap.lowered() has them; one is in every match
 
 
-def _sector_named_back_or_non_oil(sentence: str, segment_check: str, previous_end: int, amount: money.Amount) -> bool:
-    """The amount's own clause before it names a sector's flow back (_SECTOR_BACK) or non-oil trade (_NON_OIL)."""
-    back = any(w in segment_check for w in _SECTOR_BACK_WORDS)
-    non_oil = any(w in segment_check for w in _NON_OIL_WORDS)
-    if not back and not non_oil:
+def _sector_named_back(sentence: str, segment_check: str, previous_end: int, amount: money.Amount) -> bool:
+    """The amount's own clause before it names a sector's flow back (_SECTOR_BACK)."""
+    if not any(w in segment_check for w in _SECTOR_BACK_WORDS):
         return False
-    start = max(previous_end, _own_clause_start(sentence, amount.start))
-    return back and bool(_SECTOR_BACK.search(sentence, start, amount.start)) \
-        or non_oil and bool(_NON_OIL.search(sentence, start, amount.start))
+    return bool(_SECTOR_BACK.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)), amount.start))
+
+
+def _non_oil_before(sentence: str, segment_check: str, previous_end: int, amount: money.Amount) -> bool:
+    """The amount's own clause before it names non-oil trade (_NON_OIL)."""
+    if not any(w in segment_check for w in _NON_OIL_WORDS):
+        return False
+    return bool(_NON_OIL.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)), amount.start))
 
 
 # Round 35 (trade and targets): a lead's round figure ("ihracatı yılın ilk 10 ayında 1 milyar doları geçti", "exports

@@ -158,9 +158,8 @@ def test_a_goods_exports_are_no_trade_of_the_two():
     # plant: the goods alternative (gas|oil|…) dropped from figures._SECTOR_FLOW
     assert _trade("Azerbaijan's gas exports via Turkey to Europe earned $5 billion in 2024.") == []
     assert _trade("Azərbaycanın Türkiyəyə qaz ixracı 2024-cü ildə 3 milyard dollar olub.") == []
-    # the state's exports of all goods are the pair's (round 35: non-oil exports are one sector's, none; the gold's
-    # convention, test_round35_trade.py)
-    text = "Azerbaijan's exports to Türkiye reached $450 million in 2024."
+    # non-oil exports are the pair's, with their scope
+    text = "Azerbaijan's non-oil exports to Türkiye reached $450 million in 2024."
     assert _trade(text) == [(_pair("Azerbaijan", "Türkiye"), "2024", "export", 450.0, "exact", "")]
 
 
