@@ -71,19 +71,26 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     # stepping off the plane is arriving: "when Viktor Orbán stepped off his plane here" (a dateline's
                     # city: "TASHKENT, Uzbekistan — …"), "stepped off the plane in Baku"
                     r"|stepped\s+off\s+(?:his|her|their|the)\s+(?:plane|aircraft|jet)"
+                    # round 35 (visits): crossing the border by land is arriving ("crossed the Dostuk checkpoint on
+                    # October 22", "crossed the border at Yallama on Monday")
+                    r"|crossed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:border|checkpoint|frontier)"
+                    # and arriving for an event told before, its place not named again ("arrived on April 14 for the
+                    # forum": _event_told_before reads the place)
+                    r"|arrived" + _ARRIVAL_DAY + r"\s+for\s+the\s+(?:[\w-]+\s+){0,2}?(?:forum|event|fair|conference|exhibition)\b"
                     # round 25: leading a delegation to a place is going there: "Bektenov led a large delegation to
                     # Dushanbe on September 24" (not "led the delegation's talks")
                     r"|led\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?delegation\s+" + _DELEGATION_TO + r"(?-i:(?=\s+[A-Z])))\b", re.I)
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
                 "been in", "delegation to", "delegation of",
-                "touched down", "went", "headed", "left", "departed", "set off", "set out")
+                "touched down", "went", "headed", "left", "departed", "set off", "set out", "crossed")
 _STAY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\b")  # "was in Baku": a stay, told more loosely than a visit
 # Russian, Azerbaijani, Turkish: визит, поездка (trip, round 18: "совершил рабочую поездку в Турцию"), прибыл(и)/прибывший, прилетел (flew in), посетил (visited; not "посетит", will visit), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
 # also the participle "came" right after a place in the dative ("dün akşam Bakü'ye gelen Cumhurbaşkanı …", "Bakıya
 # gələn"): who follows it came there (_participle_visitors)
 _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|вш)|прилете(?:л|вш)|посети(?:л|вш)|побыва(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*"
-                          r"|\b(?:gəlib|gəldi|geldi)\b"
+                          # round 35 (visits): and their plural, told of the guests ("Qonaqlar dünən Bakıya gəliblər")
+                          r"|\b(?:gəlib|gəldi|geldi)(?:lər|ler)?\b"
                           # Turkish contacts held ("12 Mart'ta Bakü'de temaslarda bulundu", "bir dizi temasta bulundu")
                           r"|\btemas(?:lar)?[dt]a\s+bulun\w*"
                           # a stay in a place told in the locative: Azerbaijani "martın 12-də Bakıda olub", Turkish "Bakü'de
@@ -1521,7 +1528,7 @@ def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver
         return None
     found = _named_in_subject(s.text[:m.start()].strip(" ,"), resolver)
     if not found:
-        return None
+        return _took_part_after_relative(doc, s, m, days, resolver)  # round 35
     person = found[0]
     place = _event_place(doc, s, person.iso3)
     if not person.iso3 or place is None:
@@ -2796,6 +2803,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         days = _ended_first(sentence, _arrival_first(sentence, _days(s, published, lead_day, local_words[k])))
         if len(days) > 1 and ("began" in sentence or "started" in sentence):
             days = _began_first(sentence, days)  # round 31
+        if len(days) > 1 and days[0][1] is None:
+            days = _span_holding_first(days)  # round 35
         if not days and k and local_words[k]:
             days = _day_of_the_place_before(doc, k, published) or _day_of_the_place_two_before(doc, k, published)
         if days and _SAID_ON.search(sentence) and _FUTURE.search(sentence):
@@ -2868,6 +2877,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor = _headed_delegation(sentence, resolver)  # "Делегацию Азербайджана, прибывшую …, возглавил …"
         if visitor is None and days and "delegation" in sentence:
             visitor = _delegation_led_by(sentence, resolver)  # round 24: "A delegation … led by Speaker X has been in …"
+        if visitor is None and days and "delegation, " in sentence:
+            visitor = _delegation_aside_led_by(sentence, resolver)  # round 35: "The Kyrgyz delegation, led by …, crossed"
         if visitor is None and days and visits and "delegation" in sentence:
             visitor = _delegation_head(sentence, visits)  # "The Azerbaijani delegation arrived in Tashkent on Tuesday"
         if visitor is None and days and k and visit_words[k] and "delegation" in sentence:
@@ -2897,6 +2908,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             place = _the_turkish_cypriot_north(doc, sentence)  # round 22: "arrived in the north on Wednesday"
         if days and visitor and place is None and k and " the " in sentence:
             place = _town_told_before(doc, k, visitor.iso3)  # round 24: "arrived in the resort town on Wednesday"
+        if days and visitor and place is None and k and " the " in sentence:
+            place = _event_told_before(doc, k, visitor.iso3)  # round 35: "crossed … on October 22 for the two-day event"
         if days and visitor and place is None and visits and _ARRIVED.search(sentence):
             place = _arrived_there_too(doc, k, visits[-1], days[0][0])
         if local and visitor and place and not place[1] and any(p.iso3 == place[0] for p in others) \
@@ -2908,6 +2921,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if visitor is None and days and lead_guest and k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
                 and (guest_place := _guest_arrival_place(doc, s, place, lead_guest[2])):
             visitor, place = lead_guest[1], guest_place  # round 25: "… nümayəndə heyəti dünən axşam Bakıya gəlib"
+        if days and lead_guest and (visitor is None or place is None) and 0 < k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
+                and (begun := _lead_guest_begun(doc, s, visitor, place, lead_guest, resolver)):
+            visitor, place = begun  # round 35: "Официальный визит главы … правительства в Ашхабад начался накануне, в среду"
         if visitor is None and local and delegated[k] and k and place and _place_in_case_of_coming(doc, s, place):
             # round 29: "… heyet, salı günü Almatı'ya ulaştı"
             visitor = _delegation_head_named_before(doc, k, place[0], resolver)
@@ -3825,7 +3841,8 @@ def _title_told_before(doc: Document, k: int, resolver: Resolver) -> Person | No
 
 # Russian documents named one by one after the verb: "стороны подписали меморандум о сотрудничестве …, а также план
 # совместных мероприятий" (two), "подписали соглашение … и протокол …": each named after "и"/"а также" counts too.
-_RU_MORE_DOCUMENTS = re.compile(r"(?:,\s*а\s+также|\s+и)\s+(?:приняли\s+|утвердили\s+)?(?:[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?"
+# (round 35: and by a comma, "подписали программу …, меморандум … и протокол …": three)
+_RU_MORE_DOCUMENTS = re.compile(r"(?:,\s*а\s+также|\s+и|,)\s+(?:приняли\s+|утвердили\s+)?(?:[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?"
                                 r"(?:план|соглашение|меморандум|договор|протокол|программу|декларацию|дорожную\s+карту"
                                 # round 29: one adopted with it ("подписали протокол и приняли совместное заявление")
                                 r"|заявление|коммюнике)"
@@ -4376,6 +4393,9 @@ _OUR_COUNTRY = re.compile(r"our\s|в\s+нашу|нашей|ölkəmiz|ülkemiz", 
 # …"), "Xatırladaq ki, Qırğızıstan hökumətinin başçısı oktyabrın 13-də axşam Bakıya gəlib." (after the talks of the
 # 14th), "Напомним, глава правительства Кыргызстана прибыл в Баку 13 октября". The visit began then, in the city named.
 _BEGAN_EARLIER = re.compile(r"\b(?:the\s+visit\s+(?:began|started|kicked\s+off)|arrived|landed|flew\s+in"
+                            # round 35 (visits): the visit told with its type and visitor before the verb, "The official
+                            # visit of the Head of the Cabinet to Hungary began yesterday, on November 18"
+                            r"|the\s+(?:state|official|working)\s+visit\s+of\s+(?:[\w-]+\s+){1,8}?(?:began|started)"
                             r"|визит\s+начался|прибыл\w*|прилетел\w*|gəlib|gəldi|geldi|ulaştı"
                             # round 34: the participle of arriving, "Dün akşam İstanbul'a gelen Kazak bakan …"
                             r"|gelen|gələn"
@@ -4932,8 +4952,9 @@ def _state_city_visited(sentence: str, visitor_iso3: str) -> tuple[str, str] | N
 # political consultations for 2026-2027 and a memorandum on cooperation between the diplomatic academies"): two; not
 # when a third follows ("… and a protocol, as well as five agreements").
 _SIGNED_PAIR_NOUN = r"(?:" + _DOCUMENT_NOUN + r"|plan|programme|program|statement)"
-_TWO_SIGNED = re.compile(r"\b(?:the\s+two\s+(?:sides|ministers|leaders|presidents|speakers|delegations|co-chairs)|both\s+sides"
-                         r"|the\s+sides|they)\s+(?:also\s+)?signed\s+an?\s+(?:[\w-]+\s+){0,3}?" + _SIGNED_PAIR_NOUN
+# (round 35: "the ministers signed the Plan of Consultations … and a protocol on …", no "two", the first by "the")
+_TWO_SIGNED = re.compile(r"\b(?:the\s+(?:two\s+)?(?:sides|ministers|leaders|presidents|speakers|delegations|co-chairs)|both\s+sides"
+                         r"|they)\s+(?:also\s+)?signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?" + _SIGNED_PAIR_NOUN
                          + r"\b[^.;]{0,100}?\s+and\s+an?\s+(?:[\w-]+\s+){0,3}?" + _SIGNED_PAIR_NOUN
                          + r"\b(?![^.;]*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight"
                          r"|nine|ten|several|other|some)\s)", re.I)
@@ -5393,3 +5414,104 @@ def _with_outlet_own_state(person: Person, subject: str) -> Person:
     before = subject[:at]
     own = _outlet_own_state_of_title(" ".join(before.split()[-_TITLE_WORDS_AT_MOST:]).rstrip(" ,"), before)
     return person._replace(iso3=own[0]) if own else person
+
+
+# Round 35 (visits): a visit's span of days told after a day inside it: "Today, on June 16, … received …, who is in
+# Bishkek on an official visit on June 15–17" began on the span's first day, not on the day of the meeting told first.
+def _span_holding_first(days: list) -> list:
+    """`days` with the first span of days (start and end told) that holds the first day put first."""
+    first = days[0][0]
+    span = next((d for d in days[1:] if d[1] is not None and d[0] <= first <= d[1]), None)
+    return days if span is None else [span] + [d for d in days if d is not span]
+
+
+# Round 35 (visits): a lead tells the visit with no day ("Премьер-министр Казахстана X находится с официальным визитом в
+# Туркменистане", "X, resmi ziyaret için geldiği Ankara'da … görüştü") and a sentence or few later its beginning, by
+# the visitor's title alone or with no place: "Официальный визит главы казахстанского правительства в Ашхабад начался
+# накануне, в среду", "X, dün başlayan resmi ziyareti kapsamında bugün … törenle karşılandı", "The visit of the Prime
+# Minister began on Tuesday". That day is the lead visitor's start, in the host's city the lead or the sentence names
+# (else its capital). Not when the sentence names someone else, or a place in another state.
+_VISIT_BEGUN = re.compile(r"\bвизит\w*\s+(?:[^\s.,;]+\s+){0,6}?начал\w*|\bначавш\w+ся\s+(?:[^\s.,;]+\s+){0,2}визит"
+                          r"|\bbaşla(?:yan|nan)\s+(?:\w+\s+){0,2}(?:ziyaret|səfər)|\b(?:ziyaret|səfər)\w*\s+başla\w*"
+                          r"|\bvisit\s+(?:[\w-]+\s+){0,8}?(?:began|started)\b", re.I)
+_VISIT_BEGUN_WORDS = ("начал", "начавш", "başla", "began", "started")  # one is in every _VISIT_BEGUN match, lowered
+
+
+def _lead_guest_begun(doc: Document, s: Sentence, visitor: Person | None, place: tuple[str, str] | None,
+                      lead_guest: tuple[int, Person, str], resolver: Resolver) -> tuple[Person, tuple[str, str]] | None:
+    """(visitor, place) of the dayless lead visit when sentence `s` tells that visit began (_VISIT_BEGUN)."""
+    k, guest, host = lead_guest
+    if not any(word in s.check for word in _VISIT_BEGUN_WORDS) or not _VISIT_BEGUN.search(s.text):
+        return None
+    if (visitor is not None and visitor.name != guest.name) or (place is not None and place[0] != host):
+        return None
+    if visitor is None and any(p.name != guest.name for p in _persons_in(s.text, resolver)):
+        return None  # another one named ("Визит министра X начался …" of someone else)
+    if place is None or not place[1]:
+        lead_city = places.city_in(doc.sentences[k].text) or _capital_named(doc, doc.sentences[k], host)
+        place = lead_city if lead_city and lead_city[0] == host else (host, countries.get(host).capital)
+    return guest, place
+
+
+# Round 35 (visits): the event's participants named after the verb, in a Russian relative clause of the event: "В Актау
+# в среду прошел … бизнес-форум, в котором приняли участие министр экономики Азербайджана X и министр торговли
+# Казахстана Y": the one of them not of the event's state visited it (one only: with several guests, none is read).
+# the participants listed, by a comma or "и" before the next one's title or name ("министр торговли и интеграции" is one)
+_PARTICIPANTS_SPLIT = re.compile(r",\s+|\s+и\s+(?=(?:министр|президент|премьер|вице|глав|председател|замести|спикер|аким|губернатор|хоким|посол|[А-ЯЁ]))")
+_RELATIVE_EVENT_BEFORE = re.compile(r"(?:\bв\s+котор(?:ом|ой|ых)|\bгде)\s+(?:также\s+|тоже\s+)?$", re.I)
+
+
+def _took_part_after_relative(doc: Document, s: Sentence, m: re.Match, days: list,
+                              resolver: Resolver) -> VisitFound | None:
+    """The visit of the one guest named after a taking-part verb (`m`) that opens a relative clause of the event."""
+    if not _RELATIVE_EVENT_BEFORE.search(s.text, max(0, m.start() - 20), m.start()):
+        return None
+    place = _event_place(doc, s, "")
+    if place is None:
+        return None
+    guests = [p for part in _PARTICIPANTS_SPLIT.split(s.text[m.end():].strip(" .;"))
+              for p in _named_in_subject(part, resolver)[:1] if p.iso3 and p.iso3 != place[0]]
+    if len(guests) != 1:
+        return None
+    day, end, *_ = days[0]
+    visit = VisitFound(day, end, guests[0], place[0], place[1], _event_type(s.text, True), (s.start, s.end),
+                       min(guests[0].confidence, 0.7))
+    return None if _another_time(visit, s.text) else visit
+
+
+# Round 35 (visits): an arrival for an event told before by its place ("The Kyrgyz–Uzbek interregional forum in Andijan
+# last week was …" … "The Kyrgyz delegation, led by X, crossed the Dostuk checkpoint on October 22 for the two-day
+# event"): the event's city, named in one of the TOWN_SENTENCES before, is the visit's.
+_FOR_THE_EVENT = re.compile(r"\b(?:for|to|at)\s+the\s+(?:[\w-]+\s+){0,2}?(?:event|forum|fair|conference|exhibition)\b")
+
+
+def _event_told_before(doc: Document, k: int, visitor_iso3: str) -> tuple[str, str] | None:
+    """(host, city) of "the event" of sentence k (_FOR_THE_EVENT): the nearest city of the TOWN_SENTENCES before that
+    names an event too, of another state than the visitor's; None otherwise."""
+    if not _FOR_THE_EVENT.search(doc.sentences[k].text):
+        return None
+    for before in reversed(doc.sentences[max(0, k - TOWN_SENTENCES):k]):
+        if not _LOCAL_EVENT.search(before.text):
+            continue
+        capital = next(((m.iso3, countries.get(m.iso3).capital) for m in doc.mentions(before) if m.is_capital), None)
+        place = places.city_in(before.text) or capital  # a city of places.CITIES, else a capital ("forum in Baku")
+        if place and place[0] != visitor_iso3:
+            return place
+    return None
+
+
+# Round 35 (visits): a delegation's head told in an aside between commas, its state by the adjective before it: "The
+# Kyrgyz delegation, led by Deputy Chairman of the Cabinet of Ministers X, crossed the Dostuk checkpoint on October 22"
+# (the whole aside is the head's title and name; _DELEGATION_LED_BY reads none across the comma)
+_DELEGATION_ASIDE_LED_BY = re.compile(r"\b(?P<of>[A-Z][\w-]+)\s+delegation,\s+(?:led|headed)\s+by\s+(?P<head>[^,;.]{4,90}),")
+
+
+def _delegation_aside_led_by(sentence: str, resolver: Resolver) -> Person | None:
+    """The head named in a "<Demonym> delegation, led by <title and name>," aside, of the demonym's state."""
+    m = _DELEGATION_ASIDE_LED_BY.search(sentence)
+    head = resolver.resolve(m["head"], speaking=False) if m else None
+    if head is None or head.rule == "anaphor":
+        return None
+    codes = places.codes_in(m["of"])
+    iso3 = head.iso3 or (codes[0] if len(codes) == 1 else "")
+    return head._replace(iso3=iso3) if iso3 else None

@@ -171,17 +171,14 @@ NOT_YET: set[str] = {
     "500-caa-network-kyrgyz-uzbek-andijan-forum",
     "501-ru-365info-kosherbayev-dushanbe",
     "503-tr-finansgundem-saparov-ankara",
-    "506-presidentkg-saidov-bishkek",
     "507-ru-ratel-fidan-astana",
     "509-tr-mynet-kirgizistan-ticaret",
     "510-govkg-kasymaliyev-budapest",
     "511-kaziss-kazakhstan-hungary",
     "512-gri-kyrgyzstan-tajikistan-trade",
     "513-ru-ktk-bektenov-ashgabat",
-    "514-az-gunaz-saparov-baku",
     "515-tr-gzt-berdimuhammedov-ankara",
     "517-turkishpress-yumakli-bishkek",
-    "519-ru-totalkz-dzhabbarov-aktau",
     "520-az-yeniavaz-qafarova-ankara",
 }  # dev articles with misses the rules do not yet handle (the 42nd and 43rd sets moved in, before round 35)
 
