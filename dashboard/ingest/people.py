@@ -1055,7 +1055,8 @@ class Resolver:
     def _only_prime_minister(self) -> Person | None:
         """Round 30: "the prime minister" before anyone has spoken ("Prime Minister Viktor Orbán and President X Y
         signed …. “…,” the prime minister said"): the one prime minister the article has named, else None."""
-        premiers = {p.name: p for p in self.named if p.role.lower() == "prime minister"}
+        # (round 35: or Kyrgyzstan's Chairman of the Cabinet, whom English calls the prime minister)
+        premiers = {p.name: p for p in self.named if p.role.lower().startswith(_PREMIER_ROLES)}
         if len(premiers) != 1:
             return None
         person = next(iter(premiers.values()))
@@ -1302,8 +1303,9 @@ class Resolver:
         if office and not codes:
             codes = _local_demonym_country(scope)  # round 15: "Kırgız lider", "Kazak Cumhurbaşkanı"
         if office and codes and not former:
-            term = officeholders.holder(codes[0], office, self.day) if english_office \
-                else ru_office_holder(codes[0], office, self.day)  # round 33: "Qırğızıstan Baş naziri", the cabinet's head
+            # round 33: "Qırğızıstan Baş naziri", the cabinet's head; round 35 (English quotes A): so is "the Kyrgyz
+            # premier" or "Kyrgyz Prime Minister" in English, as Anadolu and the wires call the Chairman of the Cabinet
+            term = ru_office_holder(codes[0], office, self.day)
             if term and not _names_another(phrase, term):  # round 13
                 return _from_term(term, 0.85, "office")
         if "." in phrase:  # an outlet's web name is no part of a name: "Rauf Qarayev Modern.az-a açıqlamasında"
