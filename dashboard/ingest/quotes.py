@@ -1543,7 +1543,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         sentence = _ru_second_partial(sentence)  # round 19: "X отметил, что «…», и добавил, что «…»"
     if sentence.startswith("According to ") and (m := _ACCORDING_OPENING.match(sentence)):
         if not _according_source(m, resolver):
-            person = _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
+            person = _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver) \
+                or _en_according_surname(m, earlier + own_before, resolver)  # round 35 (English quotes A)
             if person is not None or not _en_owned_source(m["spk"]):
                 return person
         sentence = m["rest"]  # round 10: "According to the press service, the Uzbek leader said …"
@@ -7515,3 +7516,14 @@ def _en_late_clause_subject(sentence: str, resolver: Resolver, earlier: str) -> 
         if _subject(clause, resolver) is not None:
             return _subject_partial(clause, resolver, earlier)
     return None
+
+
+# (5) "According to Nazarov, the corridor offers “…”": a surname alone after "According to" that no rule resolves is the
+# person the article named in full with it before ("Economist Rustam Nazarov of …", a lower-case title leaving the name
+# unremembered), as '“…,” Nazarov said' reads it (_surname_named_before); the rest must name no one
+def _en_according_surname(m: re.Match, earlier: str, resolver: Resolver) -> Person | None:
+    """Round 35: the speaker of 'According to SURNAME, … “…”' when the surname is the article's unlisted person."""
+    phrase = m["spk"].strip()
+    if " " in phrase or phrase.lower() in _OBJECT_PRONOUNS or _names_someone(m["rest"], resolver):
+        return None
+    return _surname_named_before(phrase, earlier, resolver)

@@ -129,3 +129,24 @@ def test_a_premier_of_a_state_with_a_prime_minister_stays_that_prime_minister():
     """Precision: "the Hungarian premier" is Hungary's Prime Minister, not a chairman of a cabinet."""
     quote = "a bridge between Europe and the steppe"
     assert _quotes("The Hungarian premier said the railway would be “" + quote + "”.") == [("Viktor Orbán", quote)]
+
+
+# quotes.py: _en_according_surname (in _subject_partial's "According to" branch)
+
+def test_according_to_a_surname_named_in_full_before_gives_that_person():
+    """'Economist X Y of … spoke … . According to Y, the corridor offers “…”': the surname alone is the person the
+    article named in full with it before, though a lower-case title left the name unremembered."""
+    quote = "a second road to the sea for the whole region"
+    lead = "Analyst Timur Sadykov of the Almaty Institute of Transport spoke at the forum.\n\n"
+    # plant: the `or _en_according_surname(…)` dropped from _subject_partial (no quote was found)
+    assert _quotes(lead + "According to Sadykov, the port offers “" + quote + "”.") == [("Timur Sadykov", quote)]
+
+
+def test_according_to_a_surname_never_named_or_with_a_name_after_gives_no_one():
+    """Precision: a surname the article never named in full is no one; a name after the comma may be the speaker."""
+    quote = "a second road to the sea for the whole region"
+    assert _quotes("According to Sadykov, the port offers “" + quote + "”.") == []
+    lead = "Analyst Timur Sadykov of the Almaty Institute of Transport spoke at the forum.\n\n"
+    # plant: the `_names_someone(m["rest"], resolver)` check dropped from _en_according_surname (gave 'Timur Sadykov')
+    text = lead + "According to Sadykov, the port Ilham Aliyev opened offers “" + quote + "”."
+    assert _quotes(text) == []
