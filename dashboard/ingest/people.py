@@ -1055,7 +1055,8 @@ class Resolver:
     def _only_prime_minister(self) -> Person | None:
         """Round 30: "the prime minister" before anyone has spoken ("Prime Minister Viktor Orbán and President X Y
         signed …. “…,” the prime minister said"): the one prime minister the article has named, else None."""
-        premiers = {p.name: p for p in self.named if p.role.lower() == "prime minister"}
+        # (round 35: or Kyrgyzstan's Chairman of the Cabinet, whom English calls the prime minister)
+        premiers = {p.name: p for p in self.named if p.role.lower().startswith(_PREMIER_ROLES)}
         if len(premiers) != 1:
             return None
         person = next(iter(premiers.values()))

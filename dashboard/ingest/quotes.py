@@ -367,7 +367,8 @@ TR_COLON_VERB = re.compile(r"\b(?:söyledi|konuştu|kaydetti|belirtti|ifade etti
 # в свою очередь,"; round 12: up to 150 characters, "Aliyev, who flew in on Saturday evening and held a
 # three-way meeting with …,") and the verb.
 # (round 27: "the vice president", a vice president named before, as a title alone: "The vice president called …")
-_OFFICE_HEAD = r"(?:[Hh]ead of [Ss]tate|[Ll]eader|(?:vice[\s\-])?[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Mm]inister)"
+# (round 35: "premier", "The Kyrgyz premier also called on …, describing … as “…”")
+_OFFICE_HEAD = r"(?:[Hh]ead of [Ss]tate|[Ll]eader|(?:vice[\s\-])?[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Ff]oreign [Mm]inister|[Mm]inister)"
 # a time between subject and verb: "Mirziyoyev last year described Azerbaijan as “…”", "Aliyev earlier told …"
 _WHEN_ADVERB = (r"(?:last|this|earlier this|later that|that)\s+(?:year|month|week|spring|summer|autumn|fall|winter)"
                 r"|earlier|previously|recently|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
@@ -1258,7 +1259,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if ends_with_colon and (person := _ru_titled_colon(tail, resolver)):
         return person, "subject-colon", 0
     if not ends_with_colon and own_before.strip() and not _title_case(quoted) \
-            and (person := _subject_partial(own_before, resolver, text[:para_start])):
+            and (person := _subject_partial(own_before, resolver, text[:para_start])
+                 or _en_partial_late_forms(own_before, resolver, text[:para_start])):  # round 35 (English quotes A)
         return person, "said-that", 0
     if (person := _az_attribution(own_before, after, resolver)) is not None:
         return person, "said-that", 0
@@ -1547,7 +1549,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         sentence = _ru_second_partial(sentence)  # round 19: "X отметил, что «…», и добавил, что «…»"
     if sentence.startswith("According to ") and (m := _ACCORDING_OPENING.match(sentence)):
         if not _according_source(m, resolver):
-            person = _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
+            person = _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver) \
+                or _en_according_surname(m, earlier + own_before, resolver)  # round 35 (English quotes A)
             if person is not None or not _en_owned_source(m["spk"]):
                 return person
         sentence = m["rest"]  # round 10: "According to the press service, the Uzbek leader said …"
@@ -7529,3 +7532,71 @@ def _az_surname_before_body_speakers(text: str, found: list[Found]) -> list[Foun
         if (full := _az_written_full_name(text, surname)) and _az_run_always_goes_on(text, person.name):
             item.speaker = person._replace(name=full)
     return found
+
+
+# --- Round 35 (English quotes A): partial quotes that end a sentence the older subject rules do not read ---
+# (1) "As Foreign Minister X Y has put it, Kazakhstan and Hungary are “…”": AS_SAID wants the quote right after the
+# comma; here the "as" clause opens the sentence and a clause naming no one (no quote marks, no speech word) leads to the
+# partial quote, which is still the "as" clause's speaker's words
+_EN_AS_PUT_IT_OPENING = re.compile(rf"^As\s+(?P<spk>[{_EN_CAPITALS}][^,.;:!?«»“”\"]{{1,60}}?)\s+(?:has\s+|had\s+)?"
+                                   rf"(?:put\s+it|puts\s+it|said|noted|argued|observed|remarked|stressed|told\s+\w+)"
+                                   r"(?:\s+(?:in|at|on|during|last|earlier|this)\s[\w ]{1,40}?)?,\s+(?P<rest>.+)$")
+# (2) "During the visit of X to Dushanbe …, when …, President Y called the two peoples “…”": a sentence opening with a
+# scene (a preposition or a time clause) and more than one comma before its subject; the subject is the clause's that
+# opens after one of those commas (the names in the scene are objects, no speakers)
+_EN_SCENE_WORDS = frozenset({"During", "When", "While", "After", "At", "On", "In", "Before", "Speaking", "Addressing",
+                             "Following", "Last", "Earlier"})
+_EN_CLAUSE_COMMA = re.compile(r",\s+(?=[A-Z])")
+# (3) 'He added that the border, “which …”, should now “…”': an earlier partial quote set off by commas inside the same
+# sentence of reported speech is the same speaker's aside; without it the sentence is plain reported speech
+_EN_QUOTED_ASIDE = re.compile(r",\s*[“\"][^“”\"]{1,200}[”\"],")
+# (4) "… — something X promised to raise “…”": a dash, a lower-case noun ("something", "a question", "an issue") and a
+# named person's verb of promise with an infinitive (the relative "which"/"that" left out, as _EN_ZERO_RELATIVE_CALLED)
+_EN_ZERO_RELATIVE_PROMISED = re.compile(
+    rf"[,–—]\s+(?:something\s+|(?:a|an|the|one)\s+(?:[a-z][\w\-]*\s+){{1,3}}?)"
+    rf"(?P<spk>(?:[A-Z][\w\-]*\s+){{0,3}}?[{_EN_CAPITALS}][\w'’\-]+)\s+(?:has\s+|had\s+)?"
+    r"(?:promised|pledged|vowed|undertook|offered)\s+to\s+[a-z]+(?:\s+(?:up|out|on|forward|it|this|that|them))?\s*$")
+
+
+def _en_partial_late_forms(own_before: str, resolver: Resolver, earlier: str = "") -> Person | None:
+    """Round 35: the speaker of an English partial quote ending a sentence in one of the forms above, tried when
+    _subject_partial found no one."""
+    sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    if not sentence or sentence.rstrip()[-1:] in (".", "!", "?", "…") or not ("A" <= sentence[:1] <= "Z"):
+        return None
+    if sentence.startswith("As ") and (m := _EN_AS_PUT_IT_OPENING.match(sentence)):
+        rest = m["rest"]  # a surname alone is the person named in full before ("As Nazarov has put it, …")
+        return _surname_speaker(_speaker_phrase(m["spk"]), earlier + own_before, resolver) \
+            if not _SPEECH_WORD.search(rest) and _plain_object(rest, resolver) else None
+    if " promised " in sentence or " pledged " in sentence or " vowed " in sentence or " offered " in sentence \
+            or " undertook " in sentence:
+        if (m := _EN_ZERO_RELATIVE_PROMISED.search(sentence)) and not _QUOTE_MARK.search(sentence, 0, m.start()) \
+                and not _SPEECH_WORD.search(sentence, 0, m.start()):
+            return resolver.resolve(m["spk"])
+    if "," in sentence and _QUOTE_MARK.search(sentence) and (aside := _EN_QUOTED_ASIDE.search(sentence)):
+        head = own_before[:len(own_before) - len(sentence)]
+        return _subject_partial(head + sentence[:aside.start()] + sentence[aside.end():], resolver, earlier)
+    if sentence.split(None, 1)[0] in _EN_SCENE_WORDS and not _QUOTE_MARK.search(sentence):
+        return _en_late_clause_subject(sentence, resolver, earlier)
+    return None
+
+
+def _en_late_clause_subject(sentence: str, resolver: Resolver, earlier: str) -> Person | None:
+    """Round 35: the subject of the first clause after a scene's commas that opens with a person and reads as a partial
+    quote's own sentence ("…, when …, President Y called the two peoples “…”")."""
+    for comma in _EN_CLAUSE_COMMA.finditer(sentence):
+        clause = sentence[comma.end():]
+        if _subject(clause, resolver) is not None:
+            return _subject_partial(clause, resolver, earlier)
+    return None
+
+
+# (5) "According to Nazarov, the corridor offers “…”": a surname alone after "According to" that no rule resolves is the
+# person the article named in full with it before ("Economist Rustam Nazarov of …", a lower-case title leaving the name
+# unremembered), as '“…,” Nazarov said' reads it (_surname_named_before); the rest must name no one
+def _en_according_surname(m: re.Match, earlier: str, resolver: Resolver) -> Person | None:
+    """Round 35: the speaker of 'According to SURNAME, … “…”' when the surname is the article's unlisted person."""
+    phrase = m["spk"].strip()
+    if " " in phrase or phrase.lower() in _OBJECT_PRONOUNS or _names_someone(m["rest"], resolver):
+        return None
+    return _surname_named_before(phrase, earlier, resolver)
