@@ -725,7 +725,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             _ru_pronoun_antecedent(lead := _previous_paragraph(text, paras, para_start), resolver)
             if "По " in lead:  # round 31: "По словам X, … .\n\n«…», — подчеркнул он." (the paragraph before)
                 _ru_according_antecedent(lead, resolver)
-        elif not before.strip() and "По " in (lead := _previous_paragraph(text, paras, para_start)) \
+        elif not before.strip() and "По " in (lead := _ru_opening_according_lead(_previous_paragraph(text, paras,
+                                                                                                   para_start))) \
                 and (bare := _RU_AFTER_VERB_BARE_SUBJECT.match(after)):  # round 31: "… — подчеркнул вице-премьер."
             _ru_according_title_antecedent(lead, bare["spk"], resolver)
         elif before.strip() and not _quote_marks_beyond_names(before) and AFTER_VERB_PRONOUN_RU.match(after):
@@ -1150,6 +1151,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         if " ile " in before and _tr_met_with(before, person, resolver):
             return None, "unattributed", 0  # round 24: 'Bakan, X Y ile görüştükten sonra "…" dedi' is not X Y's
         return person, "verb-final", m.end()
+    if m and (person := _tr_surname_named_in_full(before, text[:para_start] + before, resolver)):
+        return person, "verb-final", m.end()  # round 35: 'Aybek X da … davet etti.\n\nX, "…" dedi.'
     if NOMINALISED_END.search(quoted) and (m := BARE_VERB_AFTER.match(after)) and _local_joint_subject(before, resolver):
         return None, "unattributed", 0  # round 17, as above
     if NOMINALISED_END.search(quoted) and ", " in before and (m := BARE_VERB_AFTER.match(after)) \
@@ -1661,6 +1664,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         rest = _RU_REGION_NAME.sub("", rest)  # round 30: "назвал Центральную Азию «…»" names a region, no one
     if verb in RU_CONVEYING_VERBS and len(rest) < 80 and not _QUOTE_MARK.search(rest):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 32: "Он передал лидеру «самые теплые пожелания …»"
+    if "А" <= sentence[:1] <= "Я" and " и " in rest and _ru_and_said_that_end(rest, resolver):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 35: "X попросил …, и выразил уверенность, что «…»"
     if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
@@ -1713,8 +1718,10 @@ _RU_REGION_ADJECTIVE = r"[А-ЯЁ][а-яё\-]+(?:ой|ого|ей|его)(?=\s+(
 # перевозчиков X Y уверен, что «…»", "Глава Торгово-промышленной палаты X Y"), as the business press names it
 _RU_BODY_GENITIVE = (r"(?:Ассоциации|Союза|Палаты|Федерации|Агентства|Фонда|Совета|Центра|Института|Комитета|"
                      r"Торгово-промышленной|Национального|Национальной)(?=\s+[а-яё])")
+# Round 35 (Russian and Turkish quotes): a firm's name in quote marks, its legal form before it, among the title's words
+# ("Председатель правления АО «X» Y Z считает, что «…»", "Директор компании «X» Y Z"), as the business press names it
 _RU_TITLED_SUBJECT = re.compile(r"(?P<spk>[А-ЯЁ][а-яё\-]+(?:\s+(?:[а-яё\-]+|" + _RU_REGION_ADJECTIVE + "|"
-                                + _RU_BODY_GENITIVE + r")){0,4}"
+                                + _RU_BODY_GENITIVE + r"|(?:[А-ЯЁ]{2,4}\s+)?«[^«»]{1,40}»)){0,4}"
                                 r"(?:\s+[А-ЯЁ][а-яё\-]+){2,3})"
                                 r"(?:,\s+(?P<aside>[а-яё][^,«»“”\"]{0,80}),)?\s+(?:(?:также|тоже|затем)\s+)?"
                                 r"(?P<verb>[а-яё][\w\-]*)")
@@ -7600,3 +7607,60 @@ def _en_according_surname(m: re.Match, earlier: str, resolver: Resolver) -> Pers
     if " " in phrase or phrase.lower() in _OBJECT_PRONOUNS or _names_someone(m["rest"], resolver):
         return None
     return _surname_named_before(phrase, earlier, resolver)
+
+
+# Round 35 (Russian and Turkish quotes): a Turkish verb-final sentence opened by a surname alone ('Toktogulov, "…" dedi.')
+# whose bearer the article named in full before without quoting him ("Ticaret Müşaviri Aybek Toktogulov da … davet
+# etti."): the resolver remembers only speakers, so the surname found no one (note_named_in_full, as for English
+# "Shahbazov described …"). Only a lone capitalised word before the comma, so "Bakanlık, …" stays no one's.
+_TR_SURNAME_OPENING = re.compile(rf"^\s*(?P<spk>[{CAPITALS}][a-zçğıöşüâîûəß-öø-ÿā-ſ'’\-]+),\s*$")
+
+
+def _tr_surname_named_in_full(before: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The person a lone opening surname means when the article named him in full before, else None."""
+    m = _TR_SURNAME_OPENING.match(before) if len(before) < 40 else None
+    named = full_names(earlier, m["spk"]) if m else []
+    if not named or _TR_SCENE_PARTICIPLE_END.search(earlier, 0, named[-1].start()) \
+            or not note_named_in_full(earlier, m["spk"], resolver):
+        return None
+    return resolver.resolve(m["spk"])
+
+
+# a lower-case participle right before the full name sets a scene, no source ("Bakü'de yaşayan X Y"): round 30 keeps that
+# name unremembered (_turkic_participle_named reads the participles of speaking, "Toplantıya katılan X Y")
+_TR_SCENE_PARTICIPLE_END = re.compile(r"(?<![\w'’])[a-zçğıöşü]+(?:an|en)\s+$")
+
+
+# Round 35 (Russian and Turkish quotes): a second predicate of the subject ending in a speech verb or a phrase verb and a
+# bare "что" before a partial quote ("Глава государства попросил передать приветствие X Y и выразил уверенность, что
+# «…»", "Министр поблагодарил коллегу и подчеркнул, что «…»"): the quote is the subject's. A person named in the
+# first predicate is its object in an oblique case (Токаеву, коллеге), no speaker; one in the nominative (a second
+# subject, "… и Токаев отметил, что") or a quote mark before the "и" leaves the sentence to the other rules.
+_RU_AND_SAID_THAT_END = re.compile(rf"\s+и\s+(?:также\s+)?(?:{RU_VERBS}|(?:выразил|выразила|высказал|высказала)\s+"
+                                   rf"(?:уверенность|надежду|мнение|убежденность|убеждённость)),?\s+что\s*$")
+
+
+def _ru_and_said_that_end(rest: str, resolver: Resolver) -> bool:
+    """Does `rest` (the words after the subject's first verb) end in "и <speech verb>, что" with every person named
+    before it in an oblique case?"""
+    joined = _RU_AND_SAID_THAT_END.search(rest)
+    if joined is None or _QUOTE_MARK.search(rest, 0, joined.start()):
+        return False
+    return all(_RU_OBLIQUE_NAME.search(run) for run in _capital_runs(rest[:joined.start()])
+               if resolver.resolve(run, speaking=False) is not None)
+
+
+# Round 35 (Russian and Turkish quotes): "according to X" after a short opening adverbial in the paragraph before a
+# quote ("Для этого, по словам Армана Шаккалиева, правительство подготовило …\n\n«…», — отметил министр.", "Кроме
+# того, по мнению X, …"): the same report of X's words as a sentence opening "По словам X," (RU_ACCORDING), so the
+# opening is cut and "по" capitalised for _ru_according_title_antecedent; X, not the last speaker, is the minister.
+_RU_OPENING_BEFORE_ACCORDING = re.compile(r"(?:^|(?<=[.!?]\s))[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,3},\s+по\s+"
+                                          r"(?=(?:словам|мнению|оценке)\s)")
+
+
+def _ru_opening_according_lead(lead: str) -> str:
+    """`lead` with a short opening before a sentence's "по словам" cut ("Для этого, по словам X, …" → "По словам X,
+    …")."""
+    if ", по " not in lead:  # a cheap gate
+        return lead
+    return _RU_OPENING_BEFORE_ACCORDING.sub("По ", lead)
