@@ -169,7 +169,22 @@ NOT_YET: set[str] = {
     "377-tr-tv100-uraloglu-taskent-tdt",
     "507-ru-ratel-fidan-astana",
     "515-tr-gzt-berdimuhammedov-ankara",
-}  # dev articles with misses the rules do not yet handle (after round 35)
+    "522-euromoney-kazakhstan-turkiye-trade-finance",
+    "523-commonspace-kyrgyz-speaker-budapest",
+    "524-atlanticcouncil-tajikistan-uzbekistan",
+    "525-ru-camonitor-koshanov-tashkent",
+    "526-az-arb24-baysalov-baki",
+    "529-president-az-aliyev-ashgabat",
+    "530-miniszterelnok-mirziyoyev-budapest",
+    "531-ru-mk-asia-bayraktar-bishkek",
+    "533-tr-nethaber-ustel-ankara",
+    "535-govkz-saparov-budapest",
+    "536-kazakhinvest-shakkaliyev-khujand",
+    "538-az-hefteici-zokirzoda-baku",
+    "539-tr-halktv-amangeldiyev-izmir",
+    "540-todayaz-mustafayev-shymkent",
+    "543-ru-stanradar-ismoilov-bishkek",
+}  # dev articles with misses the rules do not yet handle (the 44th and 45th sets moved in, before round 36)
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
