@@ -2075,6 +2075,9 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             quoted.append(part)
             kept.append(k)
     words = _clean(_dash_line_words(m["body"].strip(), parts, kept))
+    en_tail = _en_dash_said_tail(words) if speaker is None and len(parts) == 1 else None
+    if en_tail is not None:  # round 36: "- …, the head of state said."
+        speaker, words = resolver.resolve(en_tail["spk"] or en_tail["spk2"]), words[:en_tail.start() + 1]
     if _words(words) < MIN_WORDS:
         return None
     if unnamed and not occupation:
@@ -2096,6 +2099,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     start = a + m.start("body")
     if len(kept) >= 2 and len(parts) - len(kept) == 1 and (split := _ru_split_for(text, (start, b), (a, b), speaker)):
         return split  # round 27: the line's one attribution breaks it in two, "— …, — пояснил эксперт. — …"
+    if en_tail is not None and (comma := text.rfind(en_tail.group(0).rstrip(), start, b)) > start:
+        return Found([(start, comma + 1)], (a, b), words, speaker, "dash-led")  # the piece ends with the comma
     return Found([(start, b)], (a, b), words, speaker, "dash-led")
 
 
@@ -7664,3 +7669,20 @@ def _ru_opening_according_lead(lead: str) -> str:
     if ", по " not in lead:  # a cheap gate
         return lead
     return _RU_OPENING_BEFORE_ACCORDING.sub("По ", lead)
+
+
+# Round 36 (English quotes): a dash-led English press statement ends in its attribution, "- Azerbaijan has … . Our
+# doors are open for …, the head of state said." (President.az, APA in English); the tail after the last comma names
+# the speaker and is no part of the quote. Only the line's end, only after a comma, only an English speech verb.
+_EN_DASH_SAID_VERBS = ("said", "added", "noted", "stressed", "emphasized", "emphasised", "underlined", "stated")
+_EN_DASH_SAID_TAIL = re.compile(
+    r",\s+(?:(?P<spk>(?:the\s+|[A-Z]|[hH]e\b|[sS]he\b)[\w.\-’' ]{1,60}?)\s+(?:" + "|".join(_EN_DASH_SAID_VERBS) + r")"
+    r"|(?:" + "|".join(_EN_DASH_SAID_VERBS) + r")\s+(?P<spk2>(?:the\s+|[A-Z])[\w.\-’' ]{2,60}?))\s*\.\s*$")
+
+
+def _en_dash_said_tail(body: str) -> re.Match | None:
+    """The ", the head of state said." ending a dash-led English line, or None (a cheap gate on the verbs first)."""
+    if not any(" " + verb in body[-80:] for verb in _EN_DASH_SAID_VERBS):
+        return None
+    tail = _EN_DASH_SAID_TAIL.search(body)
+    return tail
