@@ -79,11 +79,14 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     r"|arrived" + _ARRIVAL_DAY + r"\s+for\s+the\s+(?:[\w-]+\s+){0,2}?(?:forum|event|fair|conference|exhibition)\b"
                     # round 25: leading a delegation to a place is going there: "Bektenov led a large delegation to
                     # Dushanbe on September 24" (not "led the delegation's talks")
-                    r"|led\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?delegation\s+" + _DELEGATION_TO + r"(?-i:(?=\s+[A-Z])))\b", re.I)
+                    r"|led\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?delegation\s+" + _DELEGATION_TO + r"(?-i:(?=\s+[A-Z]))"
+                    # round 36 (visits): reaching a place is arriving ("X, who reached Shymkent on May 14, was met");
+                    # a capitalised place right after, not "trade reached $600 million"
+                    r"|reached(?-i:(?=\s+[A-Z][^\W\d_A-Z])))\b", re.I)
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
                 "been in", "delegation to", "delegation of",
-                "touched down", "went", "headed", "left", "departed", "set off", "set out", "crossed")
+                "touched down", "went", "headed", "left", "departed", "set off", "set out", "crossed", "reached")
 _STAY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\b")  # "was in Baku": a stay, told more loosely than a visit
 # Russian, Azerbaijani, Turkish: визит, поездка (trip, round 18: "совершил рабочую поездку в Турцию"), прибыл(и)/прибывший, прилетел (flew in), посетил (visited; not "посетит", will visit), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
 # also the participle "came" right after a place in the dative ("dün akşam Bakü'ye gelen Cumhurbaşkanı …", "Bakıya
@@ -374,6 +377,8 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            # "Turkish President Recep Tayyip Erdogan, who flew into Baku on Nov 12, …", "…, who also
                            # arrived on Nov 12", "…, who landed in Baku on the evening of Nov 11"
                            r"|(?P<d>[A-Z][^,.]{2,80}?),\s+who\s+(?:has\s+|had\s+)?(?:also\s+)?(?:arrived|landed|touched\s+down|flew\s+in(?:to)?"
+                           # round 36 (visits): "…, who reached Shymkent on May 14, was met …"
+                           r"|reached(?=\s+[A-Z])"
                            # round 25: a stay told in the aside: "Economy Minister X, who was in Tashkent on Tuesday for
                            # the … Business Forum, said …"
                            r"|was\s+in(?=\s+[A-Z]))\b")
@@ -475,7 +480,7 @@ _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
 # Words one of the three _VISITOR_CUES alternatives needs (the pattern is case-sensitive): without them
 # the search, slow for its lazy runs from every capital, is not made.
 _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", "embarked on", "arrived", "began", "started",
-              "concluded", "completed a", "completed his", "completed her", "completed the", "ended a", "ended his",
+              "concluded", "reached", "completed a", "completed his", "completed her", "completed the", "ended a", "ended his",
               "ended her", "ended the", "wrapped up", "rounded off", "travelled", "touched down", "traveled", "flew", "landed", "was in", "were in", "also in", "stepped off",
               "went", "headed", "left", "departed", "set off", "is on", "was on", "led a", "led an", "led the", "led his",
               "led her", "led their", "spent")
@@ -1036,7 +1041,7 @@ def _days(s: Sentence, published: date, lead_day: date | None, local: bool = Fal
 # Jabbarov, who had arrived in Tashkent the day before", "провел в четверг переговоры с …, прибывшим в Бишкек
 # накануне вечером": the visit starts on the arrival's day (precision: the day of the meeting is not its start).
 # The clause runs from the arrival word to the next comma or stop.
-_ARRIVAL_CLAUSE = re.compile(r"\b(?:arrived|landed|flew\s+in|прибы\w*|прилете\w*)[^,.;]*", re.I)
+_ARRIVAL_CLAUSE = re.compile(r"\b(?:arrived|landed|reached|flew\s+in|прибы\w*|прилете\w*)[^,.;]*", re.I)
 # the day before the one the sentence tells, in English ("the day before", "a day earlier", "the previous evening")
 _DAY_BEFORE = re.compile(r"\b(?:the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+(?:day|evening|night)"
                          r"|the\s+(?:evening|night)\s+before)\b", re.I)
@@ -1712,7 +1717,9 @@ _TITLE_BEFORE = 80  # characters before a full name that its title may take
 # Round 21: a surname alone opening the sentence, an aside on his stay right after: "Kudratov, who is in Budapest on a …"
 _SURNAME_ASIDE = re.compile(rf"(?P<surname>[{CAPITALS}][\w'’-]+),\s+who\s+(?:(?:is|was|has\s+been)\s+(?:currently\s+)?in\s"
                             # round 24: the arrival itself, "Kurtulmuş, who arrived in the Kazakh capital on Monday, …"
-                            r"|(?=(?:had\s+)?arrived\s))")
+                            r"|(?=(?:had\s+)?arrived\s)"
+                            # round 36 (visits): "Mustafayev, who reached Shymkent on May 14, was met …"
+                            r"|(?=(?:had\s+)?reached\s))")
 
 
 def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
