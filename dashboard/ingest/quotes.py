@@ -2473,9 +2473,9 @@ def _headline_speakers(text: str, found: list[Found], headline_end: int, resolve
             speaker = next((spk for head, spk in heads if head in words), None)
             if speaker is not None:
                 quote.speaker, quote.rule = speaker, "headline"
-    return _az_subheading_title_below(text, _titled_subheading_speakers(
+    return _turkic_caps_subheading_own_quotes(text, _az_subheading_title_below(text, _titled_subheading_speakers(
         text, _turkic_subheading_speakers(text, found, headline_end, resolver), headline_end), headline_end,
-        resolver)  # round 18, round 21, round 22
+        resolver), headline_end, resolver)  # round 18, round 21, round 22, round 36
 
 
 # --- round 9, English partial quotes -------------------------------------------------------------------
@@ -7686,3 +7686,78 @@ def _en_dash_said_tail(body: str) -> re.Match | None:
         return None
     tail = _EN_DASH_SAID_TAIL.search(body)
     return tail
+
+
+# Round 36 (Azerbaijani and Turkish quotes): a subheading in capitals 'SURNAME: "QUOTE IN CAPITALS"' (or 'EKONOMİST:
+# "…"', a bare occupational title) whose words no later quote repeats is a quote of its own (the convention: a
+# subheading quote counts unless the body quotes the same words again). Round 18 gave the label's speaker only to the
+# body quote repeating it; here the label names the speaker of the subheading itself: a surname or name the article
+# names (a holder or someone the body names in full), or a title the paragraph below puts before a full name
+# ("… değerlendirmede bulunan ekonomist X Y ise …"). A label naming no one known, or a title the paragraph below does
+# not give a name, leaves the subheading unsaid.
+_CAPS_SUBHEADING_LINE = re.compile(r"(?P<spk>[^\W\d_][^:“”«»\"„\n]{1,40}?)\s*:\s*$")
+_CAPS_TITLE_THEN_NAME = rf"(?P<spk>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+){{1,2}})"
+
+
+def _repeated_later(head: Found, found: list[Found]) -> bool:
+    """Does a later quote hold two thirds of the head's words (three at least)?"""
+    words = _folded_words(head.text)
+    for later in found:
+        if later.outer[0] > head.outer[0]:
+            shared = len(words & _folded_words(later.text))
+            if shared >= 3 and 3 * shared >= 2 * len(words):
+                return True
+    return False
+
+
+def _turkic_stems(text: str) -> set[str]:
+    """The first five letters of each word, lowered as Turkish lowers them, a case ending after an apostrophe cut
+    ("ASYA'YA" and "Asya'nın" -> "asya", "HİZMETE" and "hizmete" -> "hizme")."""
+    return {(w[0].replace("İ", "i").replace("I", "ı") + w[1:].replace("İ", "i").replace("I", "ı")).lower()[:5]
+            for w in _LETTERS.findall(re.sub(r"['’]\w+", "", text))}
+
+
+def _summarised_nearby(text: str, head: Found, start: int, end: int) -> bool:
+    """Does the paragraph above or below the subheading hold two thirds of its words (as stems)? Then it is the
+    editor's summary of what that paragraph tells ('BOLAT: "TERCİHLİ TİCARET ANLAŞMASI GENİŞLETİLECEK"' over "Bolat,
+    Tercihli Ticaret Anlaşması'nın kapsamının genişletilmesi için …"), no quote of its own."""
+    stems = _turkic_stems(head.text)
+    above = text[:start].rstrip().rsplit("\n", 1)[-1]
+    below = text[end:].lstrip().split("\n", 1)[0] if end >= 0 else ""
+    return any(3 * len(stems & _turkic_stems(paragraph)) >= 2 * len(stems) for paragraph in (above, below))
+
+
+def _caps_label_person(label: str, text: str, below: str, resolver: Resolver) -> Person | None:
+    """The person a capitals label names: itself as a name (a holder, or a name the body writes in full; the label
+    line is in capitals, so `text` holds the name as written only where the body names him), else as a title before
+    a full name in `below`."""
+    written = _turkic_caps_label(label.strip())
+    person = resolver.resolve(written, speaking=False)
+    if person is not None and person.rule != "anaphor" and (person.rule != "unlisted name" or (
+            " " in person.name and person.name in text)):
+        return resolver.resolve(written)
+    if " " in written or written.lower() not in below.lower():
+        return None  # a title is one word, and the paragraph below must use it
+    m = re.search(rf"(?<![\w\-]){re.escape(written.lower())}\s+{_CAPS_TITLE_THEN_NAME}", below)
+    return resolver.resolve(m["spk"]) if m else None
+
+
+def _turkic_caps_subheading_own_quotes(text: str, found: list[Found], headline_end: int,
+                                       resolver: Resolver) -> list[Found]:
+    if not any(f.speaker is None and f.text.isupper() for f in found):
+        return found  # a cheap gate: a speakerless quote in capitals
+    for head in found:
+        if head.speaker is not None or head.outer[0] < headline_end or not head.text.isupper():
+            continue
+        start = text.rfind("\n", 0, head.outer[0]) + 1
+        end = text.find("\n", head.outer[1])
+        line = text[start:head.outer[0]]
+        if text[head.outer[1]:len(text) if end < 0 else end].strip(" .!?") or not line.isupper() \
+                or (m := _CAPS_SUBHEADING_LINE.fullmatch(line)) is None or _repeated_later(head, found) \
+                or _summarised_nearby(text, head, start, end):
+            continue
+        below = text[end:].lstrip("\n").split("\n", 1)[0] if end >= 0 else ""
+        person = _caps_label_person(m["spk"], text, below, resolver)
+        if person is not None:
+            head.speaker, head.rule = person, "headline"
+    return found
