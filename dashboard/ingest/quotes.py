@@ -859,8 +859,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     found = _drop_headline_label_summaries(_drop_repeats(_drop_headline_repeats(_headline_speakers(
         text, _headline_label_quotes(text, found, paras[0][1], resolver), paras[0][1], resolver), paras[0][1])),
         paras[0][1]) if paras else found  # round 24: a headline 'Name: “…”'
-    return _az_surname_before_body_speakers(text, _az_oblique_speaker_names(text, _az_genitive_speaker_names(  # r35
-        text, _three_word_names(text, _turkic_patronymic_names(text, found)))))  # r19; r31; r33
+    return _ru_kyrgyz_patronymic_names(text, _az_surname_before_body_speakers(text, _az_oblique_speaker_names(  # r36
+        text, _az_genitive_speaker_names(text, _three_word_names(text, _turkic_patronymic_names(text, found))))))
 
 
 # Round 16b: where or to whom it was said between the two parts of one sentence ("“The region has …,” Mirziyoyev said
@@ -4631,7 +4631,7 @@ def _ru_dash_after(after: str, earlier: str, resolver: Resolver, lead: str = "")
         phrase = " ".join(m["spk"].split())
         person = _ru_former_holder(phrase, earlier, resolver) if phrase[:1] in "пбэПБЭ" else None
         if person is None and phrase[:1] in "псгрт":
-            person = _ru_body_head(phrase, earlier, resolver)
+            person = _ru_body_head(phrase, earlier, resolver) or _ru_bare_head_last_speaker(phrase, earlier, resolver)
         if person is None and blanked is not after:  # (round 20: the body's quoted name no part of the person's)
             person = resolver.resolve(_after_last_term(after[m.start("spk"):m.end("spk")]))
         if person is None and phrase == "министр" and resolver.last_speaker is None and lead \
@@ -7760,4 +7760,52 @@ def _turkic_caps_subheading_own_quotes(text: str, found: list[Found], headline_e
         person = _caps_label_person(m["spk"], text, below, resolver)
         if person is not None:
             head.speaker, head.rule = person, "headline"
+
+
+# Round 36 (Russian quotes): "«…», – подчеркнул спикер." / "– отметил спикер нижней палаты." / "– сказал председатель
+# верхней палаты.": a head's title with no body's name (nothing capitalised after it) points back to the person just
+# quoted, when the article titled that person a head of a body before ("Председатель Законодательной палаты X Y",
+# "со спикером … X Y"); nobody when the last speaker was never titled so (a head of another person may be meant).
+# Before anyone spoke, the one person the article titled a head ("Торага Жогорку Кенеша X Y встретился с … «…», –
+# подчеркнул спикер."); nobody when it titled two.
+_RU_BARE_HEAD = re.compile(r"(?:спикер|председатель|торага)(?:\s+[а-яё]+){0,3}")
+
+
+def _ru_bare_head_last_speaker(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
+    if not _RU_BARE_HEAD.fullmatch(phrase):
+        return None
+    heads = {name for title, _of, name in ru_titled_mentions(earlier) if title.startswith(_RU_HEAD_TITLES)}
+    if (last := resolver.last_speaker) is None:
+        return resolver.resolve(heads.pop()) if len(heads) == 1 else None
+    for name in heads:
+        person = resolver.resolve(name, speaking=False)
+        if person is not None and person.name == last.name:
+            return resolver.resolve(name)
+    return None
+
+
+# Round 36 (Russian quotes): a Kyrgyz name whose last word is "уулу" (son of) or "кызы" (daughter of), written in lower
+# case after the father's name ("торага Жогорку Кенеша Нурланбек Тургунбек уулу", "с Айгуль Асанбек кызы"): the lower-case
+# word is part of the name, though the capitalised run the resolver reads ends before it ("Nurlanbek Turgunbek"). An
+# unlisted two-word speaker the article writes so gets it back; an office holder keeps the table's name.
+_RU_KYRGYZ_PATRONYMIC_NAME = re.compile(r"(?<![\w\-])([А-ЯЁ][а-яё\-]+)\s+([А-ЯЁ][а-яё\-]+)\s+(уулу|кызы)(?![\w\-])")
+
+
+def _ru_kyrgyz_full_names(text: str) -> dict[tuple[str, str], str]:
+    """{(given name, father's name) in Latin letters: "uulu"/"kyzy"} of each such name in `text`, the given name read
+    as written and in the nominative ("с Нурланбеком Тургунбек уулу")."""
+    return {(romanize(form), romanize(m[2])): romanize(m[3]) for m in _RU_KYRGYZ_PATRONYMIC_NAME.finditer(text)
+            for form in {m[1], ru_nominative(m[1])}}
+
+
+def _ru_kyrgyz_patronymic_names(text: str, found: list[Found]) -> list[Found]:
+    if "уулу" not in text and "кызы" not in text:
+        return found
+    full = _ru_kyrgyz_full_names(text)
+    for item in found:
+        speaker = item.speaker
+        if speaker is None or speaker.name.count(" ") != 1 or officeholders.by_name(speaker.name):
+            continue
+        if (word := full.get(tuple(speaker.name.split()))) is not None:
+            item.speaker = speaker._replace(name=f"{speaker.name} {word}")
     return found
