@@ -7760,6 +7760,7 @@ def _turkic_caps_subheading_own_quotes(text: str, found: list[Found], headline_e
         person = _caps_label_person(m["spk"], text, below, resolver)
         if person is not None:
             head.speaker, head.rule = person, "headline"
+    return found
 
 
 # Round 36 (Russian quotes): "«…», – подчеркнул спикер." / "– отметил спикер нижней палаты." / "– сказал председатель
