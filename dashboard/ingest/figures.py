@@ -369,6 +369,11 @@ _ELLIPTIC_GROWTH = (r"(?:yüzde\s+|%\s?)\d+(?:[.,]\d+)?(?:['’]?l[ıiuü]k(?:\s
 _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|\b(?:döneminde|dönemde|aylarında|ayında|ise|isə|da|de|də|and|then|"
                                r"of|this|the|current|year|"
                                r"already|alone|а|же|уже|"
+                               # round 36 (trade and targets): the trade's stand-in as subject and a verb of amounting
+                               # before the amount, "За январь–март текущего года показатель достиг 1,2 млрд долларов",
+                               # "In January–June the figure had reached $90 million"
+                               r"текущего|этого|года|показатель|он|достиг\w*|составил\w*|превысил\w*|"
+                               r"figure|it|had|has|reached|totall?ed|amounted\s+to|came\s+to|stood\s+at|"
                                # round 29: the amount's approximate word ("… artışla yaklaşık 2,5 milyar dolara ulaştı")
                                r"yaklaşık|təxminən|about|around|nearly|almost|roughly|почти|около|примерно|свыше)\b|"
                                + _ELLIPTIC_GROWTH + r")*", re.I)
@@ -868,7 +873,11 @@ _CLAUSE_OPEN = re.compile(r"\s*[,;]?\s*(?:а|и|но|and|but|while|whereas|ve|is
 # round 33: also "this year" without "of", "and in January–August this year it stood at about $19 million"
 _CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending a year's period leaves ("всего 2025 год|а")
                           r"(?:\s+(?:of\s+(?:this|the\s+current)|this)\s+year|\s+(?:этого|текущего)\s+года)?"
-                          r"[\s,]*(?:(?:он|она|it)\s+)?(?:составил\w*|достиг\w*|превысил\w*|reached|stood\s+at|"
+                          r"[\s,]*(?:(?:он|она|it)\s+)?"
+                          # round 36 (trade and targets): a perfect tense and "already" before the verb, "and in the first
+                          # nine months of this year it had already reached $341 million", "а за январь–март уже достиг"
+                          r"(?:(?:had|has)\s+)?(?:already\s+|уже\s+)?"
+                          r"(?:составил\w*|достиг\w*|превысил\w*|reached|stood\s+at|"
                           # round 24: a verb of nearing or passing, "а по итогам всего 2025 года приблизился к 4,4 млрд"
                           r"приблизил\w*\s+к|approached|neared|exceeded|topped|surpassed|"
                           r"came\s+to|amounted\s+to|totall?ed|was|[—–-]"
@@ -1219,6 +1228,10 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # Russian "экспорт (казахстанского) зерна", "поставки газа"; and the good right before the
                           # amount, "экспортировал в Турцию газа на $1,6 млрд"
                           r"|\b(?:exports?|imports?|sales|supplies)\s+of\s+(?:\w+\s+)?" + _GOODS_EN + r"\b"
+                          # round 36 (trade and targets): the trade "in" a branch's goods or a good, "Mutual trade in
+                          # agricultural products remains modest at about $48 million", "trade in textiles"
+                          r"|\b(?:trade|exports?|imports?)\s+in\s+(?:(?:agricultural|farm|agri-food|textile|automotive|"
+                          r"pharmaceutical|energy|defen[cs]e)\s+(?:products?|goods)\b|(?:\w+\s+)?" + _GOODS_EN + r"\b)"
                           # round 35: the turnover of a good too, "товарооборот сельхозпродукции"
                           r"|\b(?:экспорт|импорт|поставк|продаж|товарооборот)\w*\s+(?:\w+\s+)?" + _GOODS_RU
                           + r"|" + _GOODS_RU + r"\s+на\s+(?:сумму\s+)?(?:более\s+|около\s+|почти\s+)?$", re.I)

@@ -178,7 +178,6 @@ NOT_YET: set[str] = {
     "530-miniszterelnok-mirziyoyev-budapest",
     "531-ru-mk-asia-bayraktar-bishkek",
     "533-tr-nethaber-ustel-ankara",
-    "535-govkz-saparov-budapest",
     "536-kazakhinvest-shakkaliyev-khujand",
     "538-az-hefteici-zokirzoda-baku",
     "539-tr-halktv-amangeldiyev-izmir",
