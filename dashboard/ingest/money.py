@@ -59,7 +59,7 @@ _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as
     # before or the currency after; "$1 млрд" alone would be read as 1,000)
     ("Russian compound", re.compile(r"(?:(\$)\s?|\b)(\d+)\s?(?:млрд|миллиард\w*)\.?\s+(\d+(?:,\d+)?)\s?(?:млн|миллион\w*)\.?"
                                     r"(\s+долл\w*)?", re.I)),
-    ("dollar sign", re.compile(rf"(?:US)?\$\s?{_NUM}\s?(?:{_UNIT})?", re.I)),
+    ("dollar sign", re.compile(rf"(?:US)?\$\s?{_NUM}(?:\s|-)?(?:{_UNIT})?", re.I)),
     ("currency code", re.compile(rf"\b(?:USD|US dollars?)\s?{_NUM}\s?(?:{_UNIT})?", re.I)),
     # "ABŞ dolları" (US dollars) is how Azerbaijani reports write the currency: "471,6 milyon ABŞ dolları"
     # Turkish writes "4,4 milyar dolar" ("dolara", "doların" in its cases)
