@@ -20,7 +20,8 @@ def _quotes(text, day=DAY):
 def test_a_dash_led_english_statement_drops_its_trailing_attribution():
     """'- …, the head of state said.' (an English press service's dash-led statement): the quote stops at the comma,
     the tail naming the speaker is no part of it."""
-    # plant: `en_tail = None` for every line in the dash-led rule (the quote kept ", the head of state said.")
+    # plant: `en_tail = None` for every line in the dash-led rule (the branch saw the tail kept in the quote; on the
+    # merged code, no quote at all)
     lead = "President Kassym-Jomart Tokayev addressed the business forum in Astana.\n\n"
     line = "- Kazakhstan has every railway and port that transit needs. Our market is open for Hungarian firms,"
     assert _quotes(lead + line + " the head of state said.") == [("Kassym-Jomart Tokayev", line[2:])]
