@@ -69,6 +69,7 @@ from .people import _LOCAL_BODY_WORDS, _PERSON_TITLES, _RU_TITLE_WORDS  # round 
 from .people import _local_minister_country  # round 34: "Kazak Bakan"'s state
 from .people import _EN_TITLE_KIN  # round 32: "The Senate chairwoman stressed …" opens a paragraph with a titled person
 from .people import _names_of, _other_given_name  # round 34 (English quotes A): a table's namesake of a surname alone
+from .people import _FOLDED_I  # round 34 (Azerbaijani quotes): a state's name folded as people._az_body_chairs folds a body's
 from .romanize import romanize
 from .romanize import is_cyrillic  # round 31
 
@@ -7274,14 +7275,12 @@ def _az_state_parliament_head(clause: str, resolver: Resolver) -> Person | None:
     """The one chair of the state's parliament the article named, for a clause opening with its general title."""
     if not (m := _AZ_STATE_PARLIAMENT_HEAD.match(clause)) or not places.codes_in(m["state"]):
         return None
-    state = m["state"].translate(_AZ_FOLDED_CAPITAL_I).lower()
+    state = m["state"].translate(_FOLDED_I).lower()
     names = {name for body, name in resolver.body_chairs if body.startswith(state)}
     if len(names) != 1:
         return None
     return resolver.resolve(names.pop())
 
-
-_AZ_FOLDED_CAPITAL_I = str.maketrans({"İ": "I"})  # as people._az_body_chairs folds a body's words before lower()
 
 
 # Round 34 (English quotes B): reported speech with a bare clause, no "that", in running text: "…, and Szijjártó said
@@ -7710,11 +7709,14 @@ def _repeated_later(head: Found, found: list[Found]) -> bool:
     return False
 
 
+_TURKISH_LOWER_I = str.maketrans({"İ": "i", "I": "ı"})  # lower() makes "I" an "i" and "İ" two characters
+_CASE_AFTER_APOSTROPHE = re.compile(r"['’]\w+")
+
+
 def _turkic_stems(text: str) -> set[str]:
     """The first five letters of each word, lowered as Turkish lowers them, a case ending after an apostrophe cut
     ("ASYA'YA" and "Asya'nın" -> "asya", "HİZMETE" and "hizmete" -> "hizme")."""
-    return {(w[0].replace("İ", "i").replace("I", "ı") + w[1:].replace("İ", "i").replace("I", "ı")).lower()[:5]
-            for w in _LETTERS.findall(re.sub(r"['’]\w+", "", text))}
+    return {w.translate(_TURKISH_LOWER_I).lower()[:5] for w in _LETTERS.findall(_CASE_AFTER_APOSTROPHE.sub("", text))}
 
 
 def _summarised_nearby(text: str, head: Found, start: int, end: int) -> bool:
