@@ -182,7 +182,26 @@ NOT_YET: set[str] = {
     "539-tr-halktv-amangeldiyev-izmir",
     "540-todayaz-mustafayev-shymkent",
     "543-ru-stanradar-ismoilov-bishkek",
-}  # dev articles with misses the rules do not yet handle (after round 36)
+    "546-ariana-tajik-fm-ashgabat",
+    "547-chinadaily-kosherbayev-tashkent",
+    "549-ru-eurasiaexpert-zokirzoda-astana",
+    "550-az-bizimyol-amangeldiyev-baku",
+    "551-tr-ekoturk-kasymaliyev-istanbul",
+    "552-mining-weekly-turkiye-uzbekistan-minerals",
+    "553-ogj-azerbaijan-hungary-gas",
+    "554-railway-gazette-turkiye-turkmenistan",
+    "555-ru-1tv-kz-dzhabbarov-astana",
+    "557-tr-ortam-amcaoglu-baku",
+    "558-ians-ashimbayev-tashkent",
+    "559-khaleejtimes-kulubaev-ashgabat",
+    "561-ru-gezitter-zokirzoda-bishkek",
+    "562-az-gununsesi-amangeldiyev-baku",
+    "563-tr-kanald-nagaspayev-ankara",
+    "564-turkicworld-mustafayev-karakol",
+    "565-cyprusweekly-yumakli-north",
+    "567-ru-uz24-saidov-khujand",
+    "569-tr-yenimesaj-kacir-debrecen",
+}  # dev articles with misses the rules do not yet handle (before round 37)
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
