@@ -92,6 +92,8 @@ _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "
                 "entrepreneur", "activist", "blogger",
                 # round 32: business people capitalised at a sentence's start ("Hotelier X Y, who owns …", "Investor X Y")
                 "hotelier", "investor", "exporter", "importer", "farmer", "scientist",
+                # round 37 (English quotes A): a Kazakh region's or city's governor ("Akim X Y said …")
+                "akim",
                 # round 33 (English full quotes): plural titles before two surnames ("Presidents Erdoğan and Tokayev",
                 # "Foreign Ministers Fidan and Bayramov") are no given name of the first
                 "presidents", "ministers", "leaders", "premiers", "ambassadors", "envoys", "chairmen", "heads",
@@ -978,6 +980,8 @@ class Resolver:
             academics = _tr_academic_people(text)
             self.unlisted += academics
             self.occupations.update(p.name for p in academics)  # round 28: an academic title is an occupation's
+        if "akim " in text:  # round 37 (English quotes A): a substring test first, few slices name an akim
+            self.unlisted += _en_akims_named(text)
 
     def _note_president_surname(self, run: str, words: list[str], heads_here: list[tuple[str, Person]]) -> None:
         """Round 30: "President Mirziyoyev opened …" before "the head of state said": the head of state of that surname
@@ -1918,6 +1922,8 @@ def en_outlet_named(phrase: str) -> bool:
 _EN_TITLE_KIN = {"envoy": ("envoy", "ambassador"), "ambassador": ("ambassador", "envoy"),
                  "chairman": ("chairman", "chairwoman", "chair"), "chairwoman": ("chairwoman", "chair"),
                  "governor": ("governor",), "mayor": ("mayor",), "director": ("director",),
+                 # round 37 (English quotes A): "“…,” the akim said" after "the city's akim X Y"
+                 "akim": ("akim",),
                  "spokesman": ("spokesman", "spokesperson"), "spokeswoman": ("spokeswoman", "spokesperson"),
                  "spokesperson": ("spokesperson", "spokesman", "spokeswoman"), "adviser": ("adviser", "advisor"),
                  "advisor": ("advisor", "adviser"),
@@ -2736,3 +2742,21 @@ def _az_chair_nominative(m: re.Match) -> str:
     if name == m["name"] and _AZ_HEADED_BY_AFTER.match(m.string, m.end("name")):
         return _AZ_GENITIVE_BEFORE_HEADED.sub("", name)
     return name
+
+
+# Round 37 (English quotes A): "the city's akim X Y" / "the regional akim X Y" (English-language Kazakh and Azerbaijani
+# outlets write the governor's title in lower case right before the name, no comma): the akim is remembered with that
+# role, so a later "“…,” the akim said" is him (Resolver._en_one_titled, _EN_TITLE_KIN)
+_EN_AKIM_NAME = re.compile(rf"\bakim\s+(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})")
+
+
+def _en_akims_named(text: str) -> list[Person]:
+    """The people named right after a lower-case "akim", the office holders table not knowing them."""
+    found = []
+    for m in _EN_AKIM_NAME.finditer(text):
+        if officeholders.by_name(m["name"]) or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS
+                                                   for w in m["name"].split()):
+            continue
+        codes = places.codes_in(text[max(0, m.start() - 40):m.start()])  # "Kazakhstan's akim", "the Kyrgyz akim"
+        found.append(Person(_latin(m["name"]), "Akim", codes[0] if codes else "", 0.6, "unlisted name"))
+    return found
