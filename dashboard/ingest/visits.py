@@ -1842,7 +1842,7 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
     # a Russian name in the instrumental in the nominative ("во главе с министром экономики Микаилом Джаббаровым")
     name = _ru_nominative_run(az_nominative(raw), subject)
     # the title may run outside the name's capitalised run: "Министр энергетики Республики Казахстан"
-    title = " ".join(subject[:subject.rfind(raw)].split()[-_TITLE_WORDS_AT_MOST:])
+    title = " ".join(_without_bracket_asides(subject[:subject.rfind(raw)]).split()[-_TITLE_WORDS_AT_MOST:])
     if not any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS):
         return None
     person = resolver.resolve(name, speaking=False)
@@ -5522,3 +5522,14 @@ def _delegation_aside_led_by(sentence: str, resolver: Resolver) -> Person | None
     codes = places.codes_in(m["of"])
     iso3 = head.iso3 or (codes[0] if len(codes) == 1 else "")
     return head._replace(iso3=iso3) if iso3 else None
+
+
+# Round 37 (visits B): a title may hold a bracketed aside that explains it ("Председатель Маджлиси намояндагон
+# (нижней палаты) Маджлиси Оли Таджикистана Махмадтоир Зокирзода прибыл …", "Milli Məclisin (parlamentin) sədri"):
+# the aside is no word of the title, so the office word before it is still within _TITLE_WORDS_AT_MOST of the name.
+_BRACKET_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
+
+
+def _without_bracket_asides(text: str) -> str:
+    """`text` without its short bracketed asides (_BRACKET_ASIDE); the text itself when it holds no bracket."""
+    return _BRACKET_ASIDE.sub("", text) if "(" in text else text
