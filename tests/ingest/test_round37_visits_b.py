@@ -38,3 +38,34 @@ def test_a_numbered_turkish_fair_does_not_end_the_sentence_at_its_ordinal():
     # a list's number still ends a sentence before a capitalised word that is no fair
     listed = "Bakan iki konuya değindi: 1. Ticaret hacmi arttı. 2. Yeni anlaşmalar imzalandı."
     assert proposed.visits(listed, DAY) == []
+
+
+def test_a_lead_visit_without_a_day_takes_the_day_its_visitor_took_part_in_an_event():
+    # plant: the "or _lead_guest_attended(...)" line dropped from the lead-guest hook of visits.find_visits
+    text = ("Tarım Bakanı Hüseyin Aksoy, iş insanlarından oluşan heyetle birlikte Kazakistan'ın başkenti Astana'ya "
+            "gitti.\n\nBakan Aksoy, perşembe günü Astana'da düzenlenen Türkiye-Kazakistan Tarım Forumu'na katıldı.")
+    assert proposed.visits(text, DAY) == [("Hüseyin Aksoy", "Kazakhstan", "2026-05-14", "Astana", "other")]
+    # someone else took part: the lead's visit gets no day from it
+    other = ("Tarım Bakanı Hüseyin Aksoy, iş insanlarından oluşan heyetle birlikte Kazakistan'ın başkenti Astana'ya "
+             "gitti.\n\nKazak Bakan Yerbol Nurlanov, perşembe günü Astana'da düzenlenen Tarım Forumu'na katıldı.")
+    assert [v[0] for v in proposed.visits(other, DAY)] != ["Hüseyin Aksoy"]
+
+
+def test_the_visitor_of_an_event_named_for_two_states_is_of_the_one_that_is_not_the_host():
+    # plant: _guest_of_the_event_pair(...) replaced by `visitor` in visits._lead_guest_attended
+    text = ("Ekonomi Bakanı Hasan Tahsin, beraberindeki heyetle Azerbaycan'ın başkenti Bakü'ye gitti.\n\n"
+            "Bakan Tahsin, dün Bakü'de düzenlenen KKTC-Azerbaycan İş Forumu'na katıldı.")
+    got = proposed.records("visits", text, DAY)
+    assert [(r["visitor_name"], r["visitor_country"], r["start_date"]) for r in got] == \
+        [("Hasan Tahsin", "Northern Cyprus", "2026-05-15")]
+
+
+def test_a_russian_lead_visit_without_a_day_takes_the_day_its_visitor_took_part_in_an_event():
+    # plant: romanize(clause) replaced by `clause` in visits._lead_guest_attended (the Cyrillic surname not matched)
+    text = ("Министр сельского хозяйства Кыргызстана Бакыт Торобаев прибыл в Ашхабад.\n\n"
+            "Торобаев в четверг принял участие в агропромышленной выставке в Ашхабаде.")
+    assert proposed.visits(text, DAY) == [("Bakyt Torobayev", "Turkmenistan", "2026-05-14", "Ashgabat", "other")]
+    # an event in another state's capital is not the lead's visit
+    elsewhere = ("Министр сельского хозяйства Кыргызстана Бакыт Торобаев прибыл в Ашхабад.\n\n"
+                 "Торобаев в четверг принял участие в агропромышленной выставке в Ташкенте.")
+    assert ("Bakyt Torobayev", "Turkmenistan", "2026-05-14", "Ashgabat", "other") not in proposed.visits(elsewhere, DAY)
