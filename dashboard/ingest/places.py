@@ -309,7 +309,10 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
           "UZB": ("Samarkand", "Bukhara", "Khiva",
                   "Namangan", "Andijan", "Fergana", "Termez", "Nukus"),  # round 30: regional centres (see below)
           "KGZ": ("Cholpon-Ata", "Osh", "Batken", "Jalal-Abad", "Karakol"),
-          "TKM": ("Avaza", "Turkmenbashi")}
+          "TKM": ("Avaza", "Turkmenbashi"),
+          # round 37 (visits B): regional centres ministers and forums go to ("прибыл в Худжанд", "Debrecen'de")
+          "TJK": ("Khujand", "Kulob", "Bokhtar"),
+          "HUN": ("Debrecen", "Szeged", "Győr")}
 # The same cities as Azerbaijani, Russian and Turkish reports spell them (declined as capitals are:
 # "Şuşada", "в Самарканде"; Turkish "Şuşa'da" needs no form of its own) -> the English name above.
 # round 20: Turkish, Azerbaijani and Russian spellings of Gabala, Khankendi, Lankaran and Shymkent ("dün Gebele'ye gitti")
@@ -335,7 +338,12 @@ CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", 
                   "Наманган": "Namangan", "Namanqan": "Namangan", "Андижан": "Andijan", "Əndican": "Andijan",
                   "Andican": "Andijan", "Фергана": "Fergana", "Fərqanə": "Fergana", "Термез": "Termez", "Tirmiz": "Termez",
                   "Нукус": "Nukus", "Баткен": "Batken", "Джалал-Абад": "Jalal-Abad", "Celalabad": "Jalal-Abad",
-                  "Каракол": "Karakol"}
+                  "Каракол": "Karakol",
+                  # round 37 (visits B): Tajikistan's and Hungary's regional centres as Russian, Azerbaijani and Turkish
+                  # reports spell them ("в Худжанде", "Xocənddə", "Hucend'e", "в Дебрецене")
+                  "Худжанд": "Khujand", "Xocənd": "Khujand", "Hucend": "Khujand", "Куляб": "Kulob", "Бохтар": "Bokhtar",
+                  "Дебрецен": "Debrecen", "Debretsen": "Debrecen", "Сегед": "Szeged", "Segedin": "Szeged",
+                  "Дьёр": "Győr"}
 # One English name a city, whatever spelling a report gives it: a visit's city is what the pages filter and group by,
 # so "Turkestan" (the older English and the Russian spelling) is Turkistan, the city's official English name, as
 # Samarqand is Samarkand.

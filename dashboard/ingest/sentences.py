@@ -17,7 +17,9 @@ _NOT_AFTER = ("Mr", "Mrs", "Dr", "St", "[A-Z]", "Jan", "Feb", "Aug", "Sept", "Oc
 # "12. Dönem", "5. Zirve"): a list of those nouns, as "June 9. He" ends a sentence in English.
 # Round 31 (Russian, Azerbaijani, Turkish): the noun may close the event's capitalised name, its place first ("5. Antalya
 # Diplomasi Forumu'na", "11. Türk Devletleri Teşkilatı Zirvesi"): up to three capitalised words between.
-_ORDINAL_NOUNS = r"\s+(?:[A-ZÇĞİÖŞÜƏ][\w'’]*\s+){0,3}(?:Dönem|Toplantı|Zirve|Oturum|Olağan|Kurultay|Forum|Uluslararası)"
+# Round 37 (visits B): a fair, exhibition or congress numbered so too ("95. İzmir Enternasyonal Fuarı", "28. Sergi").
+_ORDINAL_NOUNS = (r"\s+(?:[A-ZÇĞİÖŞÜƏ][\w'’]*\s+){0,3}(?:Dönem|Toplantı|Zirve|Oturum|Olağan|Kurultay|Forum|Uluslararası"
+                  r"|Fuar|Sergi|Kongre|Konferans|Festival)")
 _ORDINAL = "".join(rf"(?!(?<=\b{d}\.){_ORDINAL_NOUNS})" for d in (r"\d", r"\d\d", r"\d\d\d"))
 # Round 19b: a day and its month open a sentence too ("… прибыл в Баку. 19 мая президент …", "… arrived in Baku.
 # 19 May saw …", ". 18 Mayıs'ta …", ". 14–16 мая …"), not a bare number (a list's "1. …" is read as before).

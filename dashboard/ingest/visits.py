@@ -1842,7 +1842,7 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
     # a Russian name in the instrumental in the nominative ("во главе с министром экономики Микаилом Джаббаровым")
     name = _ru_nominative_run(az_nominative(raw), subject)
     # the title may run outside the name's capitalised run: "Министр энергетики Республики Казахстан"
-    title = " ".join(subject[:subject.rfind(raw)].split()[-_TITLE_WORDS_AT_MOST:])
+    title = " ".join(_without_bracket_asides(subject[:subject.rfind(raw)]).split()[-_TITLE_WORDS_AT_MOST:])
     if not any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS):
         return None
     person = resolver.resolve(name, speaking=False)
@@ -2783,7 +2783,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _listed_state_minister_speaking(doc, k, published, resolver)  # round 28
             if met is None and lead_guest and 0 < k - lead_guest[0] <= LEAD_GUEST_SENTENCES:
                 met = _lead_guest_reached(doc, s, published, lead_guest) \
-                    or _lead_guest_welcomed(doc, s, published, lead_guest)  # round 29, 31
+                    or _lead_guest_welcomed(doc, s, published, lead_guest) \
+                    or _lead_guest_attended(doc, s, published, lead_guest, visits)  # round 29, 31, 37
             if met is None and "заседани" in s.check:
                 met = _ru_commission_held_visit(doc, s, published, resolver, lead_day)  # round 31
             if met is None and k and visit_words[k] and "arrived " in sentence:
@@ -5522,3 +5523,62 @@ def _delegation_aside_led_by(sentence: str, resolver: Resolver) -> Person | None
     codes = places.codes_in(m["of"])
     iso3 = head.iso3 or (codes[0] if len(codes) == 1 else "")
     return head._replace(iso3=iso3) if iso3 else None
+
+
+# Round 37 (visits B): a title may hold a bracketed aside that explains it ("Председатель Маджлиси намояндагон
+# (нижней палаты) Маджлиси Оли Таджикистана Махмадтоир Зокирзода прибыл …", "Milli Məclisin (parlamentin) sədri"):
+# the aside is no word of the title, so the office word before it is still within _TITLE_WORDS_AT_MOST of the name.
+_BRACKET_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
+
+
+def _without_bracket_asides(text: str) -> str:
+    """`text` without its short bracketed asides (_BRACKET_ASIDE); the text itself when it holds no bracket."""
+    return _BRACKET_ASIDE.sub("", text) if "(" in text else text
+
+
+# Round 37 (visits B): a lead tells the visit with no day ("Ekonomi Bakanı X, iki günlük temaslar için Bakü'ye gitti") and
+# a later sentence, its subject the lead visitor's surname, the event he took part in on a day, in the host's city or
+# capital ("Bakan X, dün Bakü'de düzenlenen İş Forumu'na katıldı", "Nazir X mayın 14-də Bakıda keçirilən forumda iştirak
+# edib", "X 14 мая принял участие в форуме в Баку"): that day is the visit's, the place the one named (the host's).
+_ATTENDED = re.compile(r"\b(?:katıldı|iştirak\s+(?:edib|etdi)|принял[аи]?\s+участие)\b", re.I)
+_ATTENDED_WORDS = tuple(lowered(w) for w in ("katıldı", "iştirak", "участие"))  # one is in every _ATTENDED match
+
+
+def _lead_guest_attended(doc: Document, s: Sentence, published: date, lead_guest: tuple[int, Person, str],
+                         visits: list[VisitFound]) -> VisitFound | None:
+    """The lead's dayless visit, dated by a later sentence in which the lead visitor (by surname) took part in an event
+    (_ATTENDED) on a day, in a place of the host's (its city, else its capital) or with no place named. None when a
+    visit of his is told already (the lead's day was read after all)."""
+    if not any(w in s.check for w in _ATTENDED_WORDS) or not (m := _ATTENDED.search(s.text)):
+        return None
+    k, visitor, host = lead_guest
+    if any(v.visitor.name == visitor.name for v in visits):
+        return None
+    clause = s.text[:m.start()].split(",", 1)[0]
+    # a Russian subject names him in Cyrillic ("Норкулов 14 мая принял участие …"), the visitor romanised
+    if visitor.name.split()[-1] not in (romanize(clause) if is_cyrillic(clause) else clause):
+        return None
+    if any(x.iso3 != host for x in doc.mentions(s) if x.is_capital):
+        return None  # a capital of another state: an event somewhere else
+    days = _days(s, published, None, True)
+    if not days:
+        return None
+    city = places.city_in(s.text)
+    if city and city[0] != host:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, _guest_of_the_event_pair(doc, s, visitor, host), host,
+                      city[1] if city else countries.get(host).capital,
+                      _type_of(doc.sentences[k].text, True) or "other", (s.start, s.end), min(visitor.confidence, 0.8))
+
+
+def _guest_of_the_event_pair(doc: Document, s: Sentence, visitor: Person, host: str) -> Person:
+    """A visitor the table does not know, of the one state other than the host that the event's sentence names ("X,
+    dün Bakü'de düzenlenen KKTC-Azerbaycan İş Forumu'na katıldı": the forum is of his state and the host's), not of
+    the state his country was guessed as (the outlet's own); `visitor` as he is otherwise."""
+    if visitor.rule != "unlisted name":
+        return visitor
+    others = {x.iso3 for x in doc.mentions(s) if x.iso3 != host}
+    if len(others) != 1 or visitor.iso3 in others:
+        return visitor
+    return Person(visitor.name, visitor.role, others.pop(), visitor.confidence, visitor.rule)
