@@ -49,7 +49,10 @@ _DELEGATION_HEAD = re.compile(r"^(?:[\w'’]+\s+)?nümayəndə\s+heyətinin\s+(?
 # Words for "the head of state" that, before anyone has spoken, mean the article's first-named head of
 # state: Kazinform's "the Head of State noted that" is Tokayev, APA's "dövlətimizin başçısı" Aliyev.
 HEAD_OF_STATE_WORDS = ("the head of state", "head of state", "dövlətimizin başçısı", "dövlət başçısı",
-                       "the president")  # round 26: "The President emphasized that “…”" before anyone spoke
+                       "the president",  # round 26: "The President emphasized that “…”" before anyone spoke
+                       # round 37: the same bare title in Azerbaijani, Russian and Turkish ('“…”, – deyə Prezident
+                       # bildirib' under "Prezident İlham Əliyev … qəbul edib")
+                       "prezident", "президент", "cumhurbaşkanı")
 # A title that names one person, not an office ("the National Leader of the Turkmen people").
 TITLES_OF_ONE = {"national leader of the turkmen people": "Gurbanguly Berdimuhamedow",
                  "leader of the nation": "Nursultan Nazarbayev", "elbasy": "Nursultan Nazarbayev"}
@@ -961,6 +964,8 @@ class Resolver:
         if (article is None or any(title in text for title in article.az_titles)) and _AZ_TITLE_WORD.search(text):
             # round 14: "İqtisadiyyat naziri Mikayıl Cabbarov", lower-case titles
             self.unlisted += _az_titled_people(text, self.occupations)
+        if " olan " in text and (found := _tr_occupation_olan_names(text)):
+            self.occupations |= found  # round 37: "bir makine üreticisi olan Levent Karakoyunlu"
         if (article is None or article.cyrillic_a) and "а" in text:  # Cyrillic "а": Russian text, where a title is lower-case
             self.unlisted += _ru_titled_people(text, self.occupations)
         if "Vice" in text:  # round 20: a substring test first, most slices name no vice president
@@ -1243,6 +1248,9 @@ class Resolver:
                     return None  # round 16b: "X провел переговоры с министром … Y. «…», — сказал министр"
             if low == "spiker" and (chair := az_speaker_after_officer(self.last_speaker, self.body_chairs, self.day)):
                 return chair  # round 32: "– deyə Spiker bildirib" after the president spoke is the chair named last
+            if low in _AZ_PREMIER_ANAPHORS and self.last_speaker and not _head_of_government_role(self.last_speaker.role) \
+                    and (premier := self._only_prime_minister()):
+                return premier  # round 37: "Görüşdə Baş nazir … deyib" after a guest minister spoke
             if self.last_speaker:
                 return Person(self.last_speaker.name, self.last_speaker.role, self.last_speaker.iso3, 0.75, "anaphor")
             if self.first_head and low in HEAD_OF_STATE_WORDS:
@@ -1587,8 +1595,12 @@ def _after_last_word(run: str, cut) -> str:
 # Virtual Azərbaycan-a açıqlamasında", "Sputnik Azərbaycan-a", "Yeni Türkiye-ye"): a country takes its case with no
 # hyphen ("Azərbaycana"), so the hyphen marks an outlet's name, and the capitalised word before it is the outlet's too;
 # so is "Yeni" (new, never a surname) before any outlet with a hyphenated case ("Yeni Müsavat-a", "Yeni Şafak-a")
+# Round 37 (Russian, Azerbaijani and Turkish quotes): an outlet of two words in the genitive-possessive pair, the case
+# after a hyphen on the second ("Elçin Nəbiyarlı Günün Səsi-nə bildirib", "Xalqın Sesi-ye"): a genitive then a
+# possessive is a noun phrase, never a given name and surname, so the first word is the outlet's too
+_OUTLET_IZAFET_HEAD = rf"[{CAPITALS}]\w+(?:ın|in|un|ün)\s+(?=[{CAPITALS}]\w*(?:ı|i|u|ü)-)"
 _OUTLET_COUNTRY_WORDS = r"(?:Azərbaycan|Türkiyə|Türkiye|Qazaxıstan|Kazakistan|Özbəkistan|Özbekistan|Qırğızıstan|Kırgızistan|Türkmənistan|Türkmenistan|Macarıstan|Macaristan|Tacikistan)"
-_OUTLET_CASE = re.compile(rf"(?<!\S)(?:[{CAPITALS}][\w.]*\s+(?={_OUTLET_COUNTRY_WORDS}-|TV-)|Yeni\s+)?"
+_OUTLET_CASE = re.compile(rf"(?<!\S)(?:[{CAPITALS}][\w.]*\s+(?={_OUTLET_COUNTRY_WORDS}-|TV-)|Yeni\s+|{_OUTLET_IZAFET_HEAD})?"
                           r"[\w.]+-(?:a|ə|ya|yə|e|ye|na|nə|ne|ın|in|un|ün|nın|nin|da|də|de|dan|dən|den)(?!\S)")
 
 
@@ -1669,7 +1681,8 @@ def _unlisted_names(phrase: str) -> list[str]:
     return [c for run in map(_en_after_body_word, map(_without_acronym, map(_cyrillic_tail, _whole_name_runs(phrase))))
             if not _body_name(named := _without_region(_without_place_case(_after_title(run))))
             for c in _run_candidates(named) if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)
-            and not ("-" in c and _EN_COMPOUND_DESCRIPTOR.search(c))]  # round 32
+            and not ("-" in c and _EN_COMPOUND_DESCRIPTOR.search(c))  # round 32
+            and not (("'" in c or "’" in c) and _TR_CASED_INNER_WORD.search(c))]  # round 37
 
 
 # --- round 13 (Azerbaijani, Turkish) ------------------------------------------------------------------
@@ -2760,3 +2773,29 @@ def _en_akims_named(text: str) -> list[Person]:
         codes = places.codes_in(text[max(0, m.start() - 40):m.start()])  # "Kazakhstan's akim", "the Kyrgyz akim"
         found.append(Person(_latin(m["name"]), "Akim", codes[0] if codes else "", 0.6, "unlisted name"))
     return found
+
+
+# Round 37 (Russian, Azerbaijani and Turkish quotes): Azerbaijani "Baş nazir" (the prime minister) as a bare title
+# after another person spoke is the one prime minister the article named ("Həmin gün Baş nazir Əli Əsədov nümayəndə
+# heyətini qəbul edib. Görüşdə Baş nazir … “…” kimi gördüyünü deyib"), not the guest minister who spoke last
+_AZ_PREMIER_ANAPHORS = frozenset({"baş nazir"})
+
+
+# Round 37 (Russian, Azerbaijani and Turkish quotes): Turkish glues a case to the last word of a name after an
+# apostrophe ("Erdoğan'ın", "Ankara'da"); a word so declined with another capitalised word after it ends a place's or
+# body's name, never starts a person's ("OSTİM'de Kazak heyetini ağırlayan … Levent Karakoyunlu": "OSTİM'de Kazak" is
+# no one). Only whole case endings: an Uzbek name's own apostrophe ("Ma'ruf", "Sa'dullayev") is no case.
+_TR_CASED_INNER_WORD = re.compile(r"\w['’](?:de|da|te|ta|den|dan|ten|tan|e|a|ye|ya|ne|na|nin|nın|nun|nün|in|ın|un|ün"
+                                  r"|yi|yı|yu|yü|le|la|yle|yla)\s+\S")
+
+
+# Round 37 (Russian, Azerbaijani and Turkish quotes): Turkish names an occupation in a relative clause before the name,
+# "bir makine üreticisi olan Levent Karakoyunlu" (who is a machine maker), "tekstil ihracatçısı olan X Y": the name is
+# one with an occupation, as "makine üreticisi X Y" is, for a '"…" diye konuştu.' opening the next paragraph
+_TR_OCCUPATION_OLAN = re.compile(rf"(?<![\w\-])(?:{'|'.join(sorted((t for t, r in _AZ_TITLES.items() if not r), key=len, reverse=True))})"
+                                 rf"\s+olan\s+(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)(?![\w'’\-])")
+
+
+def _tr_occupation_olan_names(text: str) -> set[str]:
+    """The full names after "OCCUPATION olan" in `text`."""
+    return {m["name"] for m in _TR_OCCUPATION_OLAN.finditer(text)}

@@ -736,6 +736,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 _ru_according_antecedent(before, resolver)
         elif before.strip() and _RU_AFTER_VERB_BARE_SUBJECT.match(after):  # round 30: "назвал … «…». «…», — сказал тогда министр."
             _ru_partial_lead_antecedent(before, after, resolver)
+        if not before.strip() and "спикер" in after[:40] and _RU_AFTER_VERB_SPEAKER.match(after):
+            _ru_pronoun_antecedent(_previous_paragraph(text, paras, para_start), resolver)  # round 37: "— сказал спикер"
+        if "Она " in before and resolver.last_speaker is not None and not _feminine_name(resolver.last_speaker.name):
+            _ru_she_antecedent(before, resolver)  # round 37: "… приняла председатель … X Y. Она подчеркнула, что «…»"
         if ("прем" in after[:60] or "глава прав" in after[:60]) and _RU_AFTER_VERB_PREMIER.match(after):  # round 25
             _premier_lead(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         elif _ru_bare_head_gate(after[:60]) and _RU_AFTER_VERB_BARE_HEAD.match(after):  # round 28
@@ -1915,7 +1919,7 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
     if person is None:
         low = clause.lower()
         words = f" {_WORD_RUN_HYPHEN.sub(' ', low)} "  # round 13: "vitse-prezident" holds no "prezident"
-        anaphor = next((w for w in PRONOUNS if f" {w} " in words), None)
+        anaphor = _most_specific_anaphor(words)  # round 37: "baş nazir" before "nazir"
         if anaphor and _tr_demonym_of_another_state(clause, anaphor, resolver):
             anaphor = None  # round 34: "Kazak Bakan" is not the Turkish minister a bare "Bakan" would mean
         person = resolver.resolve(anaphor, speaking=speaking) if anaphor else None
@@ -2759,8 +2763,8 @@ _RU_OPENING_WORD = re.compile(r"^([А-ЯЁ][а-яё\-]+)\s+[а-яё]")
 
 
 def _ru_pronoun_antecedent(paragraph: str, resolver: Resolver) -> None:
-    if (person := _ru_one_named(paragraph, resolver)) is not None:
-        resolver.last_speaker = person
+    if (person := _ru_opening_subject(paragraph, resolver) or _ru_one_named(paragraph, resolver)) is not None:
+        resolver.last_speaker = person  # (round 37: first the full name opening it, though it names others in other cases)
 
 
 # Round 21: a hyphenated title before a name ("Вице-премьер Казахстана X Y", "Премьер-министр"), its second part in
@@ -7936,3 +7940,48 @@ def _en_second_verb_subject_r37(sentence: str, head: str, earlier: str, resolver
             or _names_someone(first, resolver):
         return None
     return _subject_partial(head + sentence[:m.start("verb")] + sentence[second.start("verb"):], resolver, earlier)
+
+
+# Round 37 (Russian, Azerbaijani and Turkish quotes): the bare title a verb-final sentence opens with is its longest
+# word for a person ('Görüşdə Baş nazir Azərbaycanın … “…” kimi gördüyünü deyib' is the prime minister, not the last
+# minister "nazir" alone would mean), as "the prime minister" is no "the minister"
+def _most_specific_anaphor(words: str) -> str | None:
+    """The longest of PRONOUNS standing as words in `words` (spaces around it), else None."""
+    found = [w for w in PRONOUNS if f" {w} " in words]
+    return max(found, key=len) if found else None
+
+
+# Round 37 (Russian): a sentence of reported speech opening with "Она" (she) after a sentence that names one woman
+# ("В тот же день делегацию приняла председатель Сената Анна Петрова. Она подчеркнула, что диалог «…»") is hers,
+# not the man who spoke last: the pronoun's gender tells them apart (Russian word order puts the subject after the
+# verb, so the subject rules miss her)
+_RU_SHE_OPENS = re.compile(r"(?:^|[.!?…]\s+)Она\s+[а-яё][^.!?…«»“”]*$")
+
+
+def _feminine_name(name: str) -> bool:
+    """Does a romanised Slavic or Central Asian full name read as a woman's (surname in -a: "Narbayeva", "Petrova")?"""
+    return name.rstrip().endswith("a")
+
+
+def _ru_she_antecedent(before: str, resolver: Resolver) -> None:
+    """The one woman the sentence before a "Она …" sentence ending at the quote names becomes the last speaker."""
+    if (m := _RU_SHE_OPENS.search(before)) is None or not before[:m.start()].strip():
+        return
+    lead = _RU_SENTENCE_BREAK.split(before[:m.start()].strip())[-1]
+    if (person := _ru_one_named(lead, resolver)) is not None and _feminine_name(person.name):
+        resolver.last_speaker = person
+
+
+# Round 37 (Russian): a paragraph that opens with a full name as its subject ("Анвар Саидов, в свою очередь, передал
+# приветствие от президента … Рустама Каримова и подчеркнул, что …", "Анвар Саидов заявил …") is that person's, for a
+# "— сказал он/спикер" opening the next paragraph, though it names others in oblique cases (a greeting's sender, a host)
+_RU_AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+спикер\b")
+_RU_OPENING_FULL_NAME = re.compile(r"^([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)(?=,\s|\s+[а-яё])")
+
+
+def _ru_opening_subject(paragraph: str, resolver: Resolver) -> Person | None:
+    """The person of the full name in the nominative opening a Russian paragraph, else None."""
+    if not (m := _RU_OPENING_FULL_NAME.match(paragraph.lstrip())) or ru_nominative(m[1]) != m[1]:
+        return None
+    return resolver.resolve(m[1], speaking=False)
+
