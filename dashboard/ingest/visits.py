@@ -3490,6 +3490,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     if signed and not m and not visit.documents_said and " and " in sentence and " signed a" in sentence:
         _en_pair_signed_one(visit, sentence, offset)  # round 31
     _documents_adopted(visit, sentence, offset)  # round 24: "9 sənəd qəbul edilib", "nine documents were adopted"
+    if signed or " adopted" in sentence:  # round 37 (visits A): "A second document … was also adopted"
+        _en_documents_round37(visit, sentence, offset, counted=bool(m))
     m = _NAMED_AFTER.search(sentence) if named_after else None
     if m:
         visit.events.append(f"opening of a {lowered(m[1])} named after {m['name']}")
@@ -3527,7 +3529,8 @@ def _no_document_signed(sentence: str, signed: bool, signed_local: bool) -> re.M
 
 # Round 20: a package or set told with its number right after ("a package of 14 documents"): the number
 _COUNTED_LATER = ("a package of", "a set of", "a series of")
-_NUMBER_AFTER = re.compile(r"\s+(\d{1,3})\s")
+# round 37 (visits A): the number in words too ("in a package of four documents signed during the visit")
+_NUMBER_AFTER = re.compile(r"\s+(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s", re.I)
 
 
 # Documents still to be signed, told between the count and the verb (round 18b): "is expected to be signed", "are to
@@ -5522,3 +5525,38 @@ def _delegation_aside_led_by(sentence: str, resolver: Resolver) -> Person | None
     codes = places.codes_in(m["of"])
     iso3 = head.iso3 or (codes[0] if len(codes) == 1 else "")
     return head._replace(iso3=iso3) if iso3 else None
+
+
+# Round 37 (visits A): English documents counts the forms before read none of.
+# (a) protocols, road maps and programmes counted ("The two sides signed two protocols, on irrigation and on animal
+# health", "three road maps were signed"): _DOCUMENTS counts documents, agreements, memorandums, treaties and deals only.
+_EN_COUNTED_OTHER_NOUNS = r"(?:protocols|road\s?maps|programmes|programs)"
+_EN_COUNTED_PROTOCOLS = re.compile(r"\b(?:signed|inked)\s+(?:a\s+total\s+of\s+)?(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+"
+                                   r"(?:[\w-]+\s+){0,2}?" + _EN_COUNTED_OTHER_NOUNS + r"\b"
+                                   r"|\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+(?:[\w-]+\s+){0,2}?" + _EN_COUNTED_OTHER_NOUNS
+                                   + r"\b[^.;]{0,80}?\s(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?signed\b", re.I)
+# (b) "No other documents were signed" after the one named before ("The two ministers signed a programme of cooperation.
+# No other documents were signed"): one, not the none _NO_DOCUMENTS reads ("other" says one was signed).
+_NO_OTHER_DOCUMENTS = re.compile(r"\bno\s+other\s+(?:[\w-]+\s+)?(?:documents?|agreements?)\s+(?:was|were|has\s+been|have\s+been"
+                                 r"|had\s+been)\s+(?:\w+\s+)?signed\b", re.I)
+# (c) a document told as the second (third) of the visit ("A second document, a plan of joint events for 2025-2026,
+# was also adopted"): the ordinal is the count so far, when none was counted before or one less (round 29's
+# _EN_ORDINAL_DOCUMENT reads "signed" only, and only after a count).
+_EN_ORDINAL_DOCUMENT_TOLD = re.compile(r"\b[Aa]\s+(second|third|fourth)\s+(?:document|agreement|memorandum|protocol)\b"
+                                       r"[^.;]{0,120}?\b(?:was|has\s+been)\s+(?:also\s+)?(?:signed|adopted|approved)\b")
+
+
+def _en_documents_round37(visit: VisitFound, sentence: str, offset: int, counted: bool) -> None:
+    """The round-37 English counts (a)-(c) above, each behind a cheap word check."""
+    if not counted and not visit.documents_said and ("protocols" in sentence or "maps" in sentence
+                                                      or "programs" in sentence or "programmes" in sentence):
+        if m := _EN_COUNTED_PROTOCOLS.search(sentence):
+            count = (m[1] or m[2]).lower()
+            visit.documents_said, visit.documents = True, int(count) if count.isdigit() else _COUNT_WORDS[count]
+            visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    if visit.documents_said and visit.documents == 0 and "other " in sentence and _NO_OTHER_DOCUMENTS.search(sentence):
+        visit.documents = 1
+    if ("second " in sentence or "third " in sentence or "fourth " in sentence) and (m := _EN_ORDINAL_DOCUMENT_TOLD.search(sentence)) \
+            and (not visit.documents_said or _EN_ORDINALS[m[1]] == visit.documents + 1):
+        visit.documents_said, visit.documents = True, _EN_ORDINALS[m[1]]  # the ordinal says the ones before were signed
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))

@@ -183,7 +183,6 @@ NOT_YET: set[str] = {
     "540-todayaz-mustafayev-shymkent",
     "543-ru-stanradar-ismoilov-bishkek",
     "546-ariana-tajik-fm-ashgabat",
-    "547-chinadaily-kosherbayev-tashkent",
     "549-ru-eurasiaexpert-zokirzoda-astana",
     "550-az-bizimyol-amangeldiyev-baku",
     "551-tr-ekoturk-kasymaliyev-istanbul",
