@@ -525,7 +525,8 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
         sentence = _DASH_ASIDE.sub("", sentence)
     # round 30, first: the name right before the clause, wherever it is ("A received Y, who arrived in Baku yesterday")
     if ", who " in sentence and (came := _named_before_who_came(sentence, resolver)
-                                 or _who_visited_on_a_day(sentence, resolver)):
+                                 or _who_visited_on_a_day(sentence, resolver)
+                                 or _titled_before_who_came(sentence, resolver)):  # round 37 (visits A)
         return [came]  # round 29: "X, who visited Baku on 15 October for talks with …, insists …"
     if ", the " in sentence or ", a " in sentence or ", who " in sentence:  # "X, the president of …, arrived": X
         sentence = _COMMA_ASIDE.sub("", sentence)
@@ -3491,6 +3492,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     if signed and not m and not visit.documents_said and " and " in sentence and " signed a" in sentence:
         _en_pair_signed_one(visit, sentence, offset)  # round 31
     _documents_adopted(visit, sentence, offset)  # round 24: "9 sənəd qəbul edilib", "nine documents were adopted"
+    if signed or " adopted" in sentence:  # round 37 (visits A): "A second document … was also adopted"
+        _en_documents_round37(visit, sentence, offset, counted=bool(m))
     m = _NAMED_AFTER.search(sentence) if named_after else None
     if m:
         visit.events.append(f"opening of a {lowered(m[1])} named after {m['name']}")
@@ -3527,8 +3530,10 @@ def _no_document_signed(sentence: str, signed: bool, signed_local: bool) -> re.M
 
 
 # Round 20: a package or set told with its number right after ("a package of 14 documents"): the number
-_COUNTED_LATER = ("a package of", "a set of", "a series of")
-_NUMBER_AFTER = re.compile(r"\s+(\d{1,3})\s")
+# round 37 (visits A): and "some" with its number after ("Some 15 documents were signed": fifteen)
+_COUNTED_LATER = ("a package of", "a set of", "a series of", "some")
+# round 37 (visits A): the number in words too ("in a package of four documents signed during the visit")
+_NUMBER_AFTER = re.compile(r"\s+(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s", re.I)
 
 
 # Documents still to be signed, told between the count and the verb (round 18b): "is expected to be signed", "are to
@@ -5582,3 +5587,86 @@ def _guest_of_the_event_pair(doc: Document, s: Sentence, visitor: Person, host: 
     if len(others) != 1 or visitor.iso3 in others:
         return visitor
     return Person(visitor.name, visitor.role, others.pop(), visitor.confidence, visitor.rule)
+
+
+# Round 37 (visits A): English documents counts the forms before read none of.
+# (a) protocols, road maps and programmes counted ("The two sides signed two protocols, on irrigation and on animal
+# health", "three road maps were signed"): _DOCUMENTS counts documents, agreements, memorandums, treaties and deals only.
+_EN_COUNTED_OTHER_NOUNS = r"(?:protocols|road\s?maps|programmes|programs)"
+_EN_COUNTED_PROTOCOLS = re.compile(r"\b(?:signed|inked)\s+(?:a\s+total\s+of\s+)?(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+"
+                                   r"(?:[\w-]+\s+){0,2}?" + _EN_COUNTED_OTHER_NOUNS + r"\b"
+                                   r"|\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+(?:[\w-]+\s+){0,2}?" + _EN_COUNTED_OTHER_NOUNS
+                                   + r"\b[^.;]{0,80}?\s(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?signed\b", re.I)
+# (b) "No other documents were signed" after the one named before ("The two ministers signed a programme of cooperation.
+# No other documents were signed"): one, not the none _NO_DOCUMENTS reads ("other" says one was signed).
+_NO_OTHER_DOCUMENTS = re.compile(r"\bno\s+other\s+(?:[\w-]+\s+)?(?:documents?|agreements?)\s+(?:was|were|has\s+been|have\s+been"
+                                 r"|had\s+been)\s+(?:\w+\s+)?signed\b", re.I)
+# (c) a document told as the second (third) of the visit ("A second document, a plan of joint events for 2025-2026,
+# was also adopted"): the ordinal is the count so far, when none was counted before or one less (round 29's
+# _EN_ORDINAL_DOCUMENT reads "signed" only, and only after a count).
+_EN_ORDINAL_DOCUMENT_TOLD = re.compile(r"\b[Aa]\s+(second|third|fourth)\s+(?:document|agreement|memorandum|protocol)\b"
+                                       r"[^.;]{0,120}?\b(?:was|has\s+been)\s+(?:also\s+)?(?:signed|adopted|approved)\b")
+
+
+def _en_documents_round37(visit: VisitFound, sentence: str, offset: int, counted: bool) -> None:
+    """The round-37 English counts (a)-(c) above, each behind a cheap word check."""
+    if not counted and not visit.documents_said and ("protocols" in sentence or "maps" in sentence
+                                                      or "programs" in sentence or "programmes" in sentence):
+        if m := _EN_COUNTED_PROTOCOLS.search(sentence):
+            count = (m[1] or m[2]).lower()
+            visit.documents_said, visit.documents = True, int(count) if count.isdigit() else _COUNT_WORDS[count]
+            visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    if visit.documents_said and visit.documents == 0 and "other " in sentence and _NO_OTHER_DOCUMENTS.search(sentence):
+        visit.documents = 1
+    if ("second " in sentence or "third " in sentence or "fourth " in sentence) and (m := _EN_ORDINAL_DOCUMENT_TOLD.search(sentence)) \
+            and (not visit.documents_said or _EN_ORDINALS[m[1]] == visit.documents + 1):
+        visit.documents_said, visit.documents = True, _EN_ORDINALS[m[1]]  # the ordinal says the ones before were signed
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    if " and " in sentence and "signed" in sentence:
+        _en_counts_joined(visit, sentence, offset)
+
+
+# (d) two counts joined by "and" ("Two intergovernmental agreements and three memorandums were signed": five) and (e)
+# one document named and a count after it ("the prime ministers signed a road map and two protocols": three); the
+# earlier rules read the first count only, or none. Not over a different count told before (another rule's total).
+_EN_COUNT = r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")"
+_EN_COUNTED_NOUNS = r"(?:documents|agreements|memorand\w+|treaties|deals|protocols|road\s?maps|programmes|programs|declarations)"
+_EN_TWO_COUNTS = re.compile(r"\b" + _EN_COUNT + r"\s+(?:[\w-]+\s+){0,2}?" + _EN_COUNTED_NOUNS + r"\s+and\s+" + _EN_COUNT
+                            + r"\s+(?:[\w-]+\s+){0,2}?" + _EN_COUNTED_NOUNS + r"\b", re.I)
+_EN_ONE_AND_COUNT = re.compile(r"\bsigned\s+an?\s+(?:[\w-]+\s+){0,3}?(?:" + _DOCUMENT_NOUN + r"|plan|programme|program)\b"
+                               r"[^.;,]{0,60}?\s+and\s+" + _EN_COUNT + r"\s+(?:[\w-]+\s+){0,2}?" + _EN_COUNTED_NOUNS + r"\b", re.I)
+
+
+def _en_count_value(count: str) -> int:
+    count = count.lower()
+    return int(count) if count.isdigit() else _COUNT_WORDS[count]
+
+
+def _en_counts_joined(visit: VisitFound, sentence: str, offset: int) -> None:
+    if m := _EN_TWO_COUNTS.search(sentence):
+        first, second = _en_count_value(m[1]), _en_count_value(m[2])
+        total = first + second
+    elif m := _EN_ONE_AND_COUNT.search(sentence):
+        first = second = _en_count_value(m[1])
+        total = first + 1
+    else:
+        return
+    if visit.documents_said and visit.documents not in (None, first, second):
+        return
+    visit.documents_said, visit.documents = True, total
+    visit.extra_spans.append((offset + m.start(), offset + m.end()))
+
+
+# Round 37 (visits A): the visitor named before his title in an aside, then the clause of his arrival ("… welcomed
+# Nurlanbek Turgunbek uulu, the Speaker of the Jogorku Kenesh of the Kyrgyz Republic, who arrived in the Hungarian
+# capital on Monday"): the name, with a Kyrgyz "uulu"/"kyzy" that ends it; not the state the title names ("Kyrgyz
+# Republic", which the cues took as the visitor). _NAMED_BEFORE_WHO_CAME needs the name right before ", who".
+_TITLED_BEFORE_WHO_CAME = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,4}}(?:\s+(?:uulu|kyzy))?),"
+                                     r"\s+(?:the|a)\s+[^,;.]{3,120}?,\s+who\s+(?:has\s+|had\s+)?(?:arrived\s+(?:in|on)"
+                                     r"|travell?ed\s+to|flew\s+(?:in)?to|came\s+to|(?:is|was)\s+(?:visiting|on\s+an?\s+"
+                                     r"(?:official|working|state)\s+visit))\b")
+
+
+def _titled_before_who_came(sentence: str, resolver: Resolver) -> Person | None:
+    m = _TITLED_BEFORE_WHO_CAME.search(sentence)
+    return resolver.resolve(m["name"], speaking=False) if m else None

@@ -100,7 +100,8 @@ def test_the_visitor_signing_one_document_with_the_host_is_one_document():
     assert proposed.documents(lead + "He signed an agreement with Hakan Fidan on visas.", DAY) == ["1"]
     # signed with no one: not a document of the talks; one of several: no count of one
     assert proposed.documents(lead + "He signed a book of condolences.", DAY) == [""]
-    assert proposed.documents(lead + "He signed an agreement with Hakan Fidan and two protocols.", DAY) == [""]
+    # round 37 (visits A): the one named and the count after it, three
+    assert proposed.documents(lead + "He signed an agreement with Hakan Fidan and two protocols.", DAY) == ["3"]
 
 
 def test_a_deputy_chairman_of_the_cabinet_is_no_holder_of_the_chairmans_office():
