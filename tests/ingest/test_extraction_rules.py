@@ -188,7 +188,6 @@ NOT_YET: set[str] = {
     "550-az-bizimyol-amangeldiyev-baku",
     "551-tr-ekoturk-kasymaliyev-istanbul",
     "552-mining-weekly-turkiye-uzbekistan-minerals",
-    "553-ogj-azerbaijan-hungary-gas",
     "554-railway-gazette-turkiye-turkmenistan",
     "555-ru-1tv-kz-dzhabbarov-astana",
     "557-tr-ortam-amcaoglu-baku",
