@@ -96,6 +96,7 @@ _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "
                 # "Chief Engineer X Y", "Truck driver X Y") is no given name
                 "officer", "engineer", "driver", "trader", "teacher", "manager", "founder", "owner", "doctor",
                 "student", "worker", "shopkeeper", "pilot", "technician", "accountant", "architect",
+                "lecturer", "surgeon", "nurse", "miner", "builder", "merchant", "broker", "vendor",
                 # round 33 (English full quotes): plural titles before two surnames ("Presidents Erdoğan and Tokayev",
                 # "Foreign Ministers Fidan and Bayramov") are no given name of the first
                 "presidents", "ministers", "leaders", "premiers", "ambassadors", "envoys", "chairmen", "heads",

@@ -385,6 +385,9 @@ _LOWER_TITLES = (r"spokesman|spokeswoman|spokesperson|press secretary|envoy|amba
                  # round 32: business people and a capitalised field at a sentence's start ("London-based Turkish
                  # Cypriot businessman X Y, who …, told …", "Political scientist Dr X Y said …")
                  r"businessman|businesswoman|entrepreneur|investor|hotelier|scientist|banker|exporter|importer|farmer|"
+                 # round 37 (English quotes B): working people in street-level reports after their trade ("Truck driver
+                 # X Y said …", "Textile trader X Y", "Cotton farmer"): people.py's _TITLE_WORDS keeps the word out
+                 r"driver|trader|worker|engineer|teacher|shopkeeper|pilot|lecturer|vendor|merchant|"
                  r"diplomat")
 # round 13: a company's or a ministry's head ("KazMunayGas chief executive Askhat Khassenov made the case …",
 # "SOCAR president Rovshan Najaf has signaled …", "Kazakh transport minister Marat Karabayev")

@@ -27,6 +27,13 @@ def test_a_job_title_before_a_name_is_no_given_name():
     assert _quotes(text) == [("Rustam Qodirov", "The bridge will carry heavy trains by spring.")]
 
 
+def test_an_academic_or_trade_job_word_opening_the_sentence_is_no_given_name():
+    """"Lecturer X Y said …" (probes: campus and market reporting): the job word is no part of the name."""
+    # plant: "lecturer" dropped from _TITLE_WORDS (the speaker was "Lecturer Malika Yusupova")
+    text = "Lecturer Malika Yusupova said the new visa rules were \"a gift to students on both sides.\""
+    assert _quotes(text) == [("Malika Yusupova", "a gift to students on both sides.")]
+
+
 def test_a_title_word_inside_a_body_name_still_gives_the_name_after_it():
     """Precision: the body's own capitalised words before the title stay out of the name, as before."""
     text = "Board Chairman Ayten Guliyeva said: \"We will open two more branches this year.\""
@@ -100,4 +107,19 @@ def test_a_deputy_head_of_government_is_not_the_premier():
     # plant: the `"deputy" in m["state"]` check dropped from en_state_head_of_government
     text = ("\"We want this railway to carry freight before the end of 2027,\" the Kyrgyz deputy head of government "
             "said.")
+    assert _quotes(text) == []
+
+
+# quotes.py: _LOWER_TITLES (working people after their trade, lower case)
+
+def test_a_working_person_after_a_lower_case_trade_speaks():
+    """"Truck driver X Y said … “…”" (street-level reports): X Y speaks."""
+    # plant: "driver|" dropped from _LOWER_TITLES (no quote: the sentence had no subject)
+    text = "Truck driver Timur Abdrakhmanov said the wait was \"four days at the Khorgos crossing\" last week."
+    assert _quotes(text) == [("Timur Abdrakhmanov", "four days at the Khorgos crossing")]
+
+
+def test_a_plural_trade_word_opening_a_sentence_names_no_one():
+    """Precision: "Truck drivers say …" before a body's quote names no speaker for it."""
+    text = "Truck drivers say the road is worse. \"We repaired forty kilometres this year,\" the agency said."
     assert _quotes(text) == []
