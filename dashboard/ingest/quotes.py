@@ -7830,7 +7830,7 @@ _EN_SAID_CLOSING = re.compile(
 
 def _en_said_closing_subject(body: str, resolver: Resolver) -> bool:
     """Make the name closing the last sentence of `body` ("…, X said at ….") the last speaker; whether one did."""
-    if (m := _EN_SAID_CLOSING.search(body)) is None \
+    if not body.rstrip().endswith(".") or (m := _EN_SAID_CLOSING.search(body)) is None \
             or (person := resolver.resolve(m["spk"], speaking=False)) is None:
         return False
     if person.rule == "unlisted name" and " " in m["spk"]:
