@@ -97,6 +97,11 @@ _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "
                 "hotelier", "investor", "exporter", "importer", "farmer", "scientist",
                 # round 37 (English quotes A): a Kazakh region's or city's governor ("Akim X Y said …")
                 "akim",
+                # round 37 (English quotes B): a job title's last word before the name ("Chief Executive Officer X Y",
+                # "Chief Engineer X Y", "Truck driver X Y") is no given name
+                "officer", "engineer", "driver", "trader", "teacher", "manager", "founder", "owner", "doctor",
+                "student", "worker", "shopkeeper", "pilot", "technician", "accountant", "architect",
+                "lecturer", "surgeon", "nurse", "miner", "builder", "merchant", "broker", "vendor",
                 # round 33 (English full quotes): plural titles before two surnames ("Presidents Erdoğan and Tokayev",
                 # "Foreign Ministers Fidan and Bayramov") are no given name of the first
                 "presidents", "ministers", "leaders", "premiers", "ambassadors", "envoys", "chairmen", "heads",
@@ -719,7 +724,10 @@ def _fold_word(word: str) -> str:
 # A lower-case title and then the name between commas: "Azerbaijan's minister for digital development and transport,
 # Rashad Nabiyev, visited …" (the name remembered for a later "“…,” Nabiyev told reporters")
 _APPOSITIVE_TITLES = ("minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman",
-                      "chairwoman", "governor", "mayor", "director", "adviser", "advisor")
+                      "chairwoman", "governor", "mayor", "director", "adviser", "advisor",
+                      # round 37 (English quotes B): the neutral title of a chamber's chair ("X Y, Chairperson of the
+                      # Senate,"), whom a later "Y said …" makes the last speaker
+                      "chairperson")
 _TITLE_APPOSITIVE = re.compile(
     rf"\b(?P<title>{'|'.join(_APPOSITIVE_TITLES)})\b" r"(?P<of>\s+(?:for|of|to|at|in)\s+[^,.;:“”\"«»„]{1,60})?,\s+"
     # round 34 (English quotes A): or the sentence's end, "… received the new Hungarian ambassador, X Y. “…,” the
@@ -736,7 +744,9 @@ _EN_NAME_TITLE_APPOSITIVE = re.compile(
     rf"(?:[{CAPITALS}][\w\-]+['’]s\s+)?"
     # round 30: the title capitalised too, as press releases write it ("X Y, Chairman of the Board of …,")
     rf"(?:(?!(?:deputy|vice|former|acting|ex)\b)[a-z][\w\-]*\s+){{0,2}}?(?P<title>(?i:{'|'.join(_APPOSITIVE_TITLES)}))\b"
-    r"(?:\s+(?:for|of|to|at|in)\s+[^,.;:“”\"«»„]{1,60})?[,.]")
+    # (round 37 (English quotes B): up to 120 characters, as quotes._ASIDE: a trade paper's firm described at length,
+    # "X Y, managing director of an Istanbul-based logistics company that runs block trains to …, said")
+    r"(?:\s+(?:for|of|to|at|in)\s+[^,.;:“”\"«»„]{1,120})?[,.]")
 
 
 def _titled_appositives(text: str) -> list[Person]:
@@ -1314,7 +1324,8 @@ class Resolver:
         if office is None and not deputy and (minister := self._named_minister(phrase)):
             return minister
         if office is None and "head of" in low \
-                and (term := _en_ministry_head(low, self.day) or _en_government_head(low, self.day)):
+                and (term := _en_ministry_head(low, self.day) or _en_government_head(low, self.day)
+                     or en_state_head_of_government(low, self.day)):  # round 37: "the Kyrgyz head of government"
             return term  # round 19: "the head of the Azerbaijani foreign ministry"; round 20: "… of the Kazakh government"
         # the countries of the phrase as given (before the web-name cut below), read only with an office or
         # for an unlisted name: most phrases reach neither, and codes_in is a pure function of the phrase
@@ -2799,3 +2810,19 @@ _TR_OCCUPATION_OLAN = re.compile(rf"(?<![\w\-])(?:{'|'.join(sorted((t for t, r i
 def _tr_occupation_olan_names(text: str) -> set[str]:
     """The full names after "OCCUPATION olan" in `text`."""
     return {m["name"] for m in _TR_OCCUPATION_OLAN.finditer(text)}
+
+
+# Round 37 (English quotes B): a state's adjective or possessive before "head of government" after a quote ("“…,” the
+# Kyrgyz head of government said", "Kazakhstan's head of government") is that state's premier on the day, as "the Kyrgyz
+# prime minister" is (ru_office_holder: the cabinet's chairman where the table has no prime minister); _EN_GOVERNMENT_HEAD
+# reads "the head of the Kyrgyz government", the state after "head of". A deputy's title is none ("deputy head of …").
+_EN_STATE_HEAD_OF_GOVERNMENT = re.compile(r"(?:the\s+)?(?P<state>[\w'’\-]+(?:\s+[\w'’\-]+)?)\s+head\s+of\s+(?:the\s+)?government")
+
+
+def en_state_head_of_government(low: str, day: date) -> Person | None:
+    """The premier of the state named before "head of government" in `low` (lower case), else None."""
+    if not (m := _EN_STATE_HEAD_OF_GOVERNMENT.fullmatch(low)) or "deputy" in m["state"] or "vice" in m["state"]:
+        return None
+    codes = places.codes_in(m["state"])
+    term = ru_office_holder(codes[0], "Prime Minister", day) if len(codes) == 1 else None
+    return _from_term(term, 0.85, "office") if term else None

@@ -385,6 +385,9 @@ _LOWER_TITLES = (r"spokesman|spokeswoman|spokesperson|press secretary|envoy|amba
                  # round 32: business people and a capitalised field at a sentence's start ("London-based Turkish
                  # Cypriot businessman X Y, who …, told …", "Political scientist Dr X Y said …")
                  r"businessman|businesswoman|entrepreneur|investor|hotelier|scientist|banker|exporter|importer|farmer|"
+                 # round 37 (English quotes B): working people in street-level reports after their trade ("Truck driver
+                 # X Y said …", "Textile trader X Y", "Cotton farmer"): people.py's _TITLE_WORDS keeps the word out
+                 r"driver|trader|worker|engineer|teacher|shopkeeper|pilot|lecturer|vendor|merchant|"
                  r"diplomat")
 # round 13: a company's or a ministry's head ("KazMunayGas chief executive Askhat Khassenov made the case …",
 # "SOCAR president Rovshan Najaf has signaled …", "Kazakh transport minister Marat Karabayev")
@@ -7305,6 +7308,8 @@ _EN_BARE_REPORTED = re.compile(
 
 def _en_bare_reported_subject(body: str, resolver: Resolver) -> None:
     """Make the subject of the last "X said <clause>" of running text the last speaker."""
+    if _en_said_closing_subject(body, resolver):  # round 37: "…, X said at the press conference."
+        return
     last = None
     for last in _EN_BARE_REPORTED.finditer(body):
         pass
@@ -7985,3 +7990,22 @@ def _ru_opening_subject(paragraph: str, resolver: Resolver) -> Person | None:
         return None
     return resolver.resolve(m[1], speaking=False)
 
+
+# Round 37 (English quotes B): reported speech whose attribution closes the sentence, an occasion perhaps after the verb
+# ("In the first half, turnover stood at $2.1 billion, Narbayeva said at a joint press conference.", "…, Kasymaliyev told
+# reporters."): the name makes the last speaker, for a later "“…,” she said" (_EN_BARE_REPORTED reads the subject before
+# its clause, "X said turnover …", and not "X said at"). Read only when the text before the quote ends that sentence.
+_EN_SAID_CLOSING = re.compile(
+    rf",\s+(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{0,2}})\s+(?:{_EN_BARE_SPEECH_VERBS}|told\s+[a-z]+)"
+    r"(?:\s+(?:at|in|on|during|after|before|to|while)\s[^,.;:!?“”\"«»„]{1,80})?\.\s*$")
+
+
+def _en_said_closing_subject(body: str, resolver: Resolver) -> bool:
+    """Make the name closing the last sentence of `body` ("…, X said at ….") the last speaker; whether one did."""
+    if not body.rstrip().endswith(".") or (m := _EN_SAID_CLOSING.search(body)) is None \
+            or (person := resolver.resolve(m["spk"], speaking=False)) is None:
+        return False
+    if person.rule == "unlisted name" and " " in m["spk"]:
+        return False  # (as _en_bare_reported_subject: a new full name here is no one the article introduced)
+    resolver.resolve(m["spk"])
+    return True

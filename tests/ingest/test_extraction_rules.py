@@ -178,7 +178,6 @@ NOT_YET: set[str] = {
     "539-tr-halktv-amangeldiyev-izmir",
     "543-ru-stanradar-ismoilov-bishkek",
     "551-tr-ekoturk-kasymaliyev-istanbul",
-    "553-ogj-azerbaijan-hungary-gas",
     "554-railway-gazette-turkiye-turkmenistan",
     "555-ru-1tv-kz-dzhabbarov-astana",
     "557-tr-ortam-amcaoglu-baku",
