@@ -181,7 +181,6 @@ NOT_YET: set[str] = {
     "538-az-hefteici-zokirzoda-baku",
     "539-tr-halktv-amangeldiyev-izmir",
     "540-todayaz-mustafayev-shymkent",
-    "543-ru-stanradar-ismoilov-bishkek",
     "546-ariana-tajik-fm-ashgabat",
     "547-chinadaily-kosherbayev-tashkent",
     "549-ru-eurasiaexpert-zokirzoda-astana",
