@@ -34,8 +34,9 @@ from .romanize import is_cyrillic
 # Round 18: Russian "внешнеторговый оборот" (foreign trade turnover: one state's total alone, _clause_of_a_total).
 # Round 21: "sold goods/products worth" as "traded goods worth" ("Hungarian firms sold goods worth $95 million to
 # Azerbaijan"; its flow, export, is _sold_before's).
-# Round 37 (trade and targets): "sales to" after a state's adjective, that state's exports (as "the TRNC's sales to")
-_DEMONYM_SALES = (r"(?:(?<=Hungarian )|(?<=Turkish )|(?<=Azerbaijani )|(?<=Kazakh )|(?<=Kazakhstani )|(?<=Uzbek )|"
+# Round 37 (trade and targets): "sales to" after a state's adjective, that state's exports (as "the TRNC's sales to");
+# the lookahead first, so the ten lookbehinds are tried only where "sales" stands (_TRADE runs on every sentence)
+_DEMONYM_SALES = (r"(?=sales\s)(?:(?<=Hungarian )|(?<=Turkish )|(?<=Azerbaijani )|(?<=Kazakh )|(?<=Kazakhstani )|(?<=Uzbek )|"
                   r"(?<=Kyrgyz )|(?<=Turkmen )|(?<=Tajik )|(?<=Cypriot ))sales(?=\s+to\b)")
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
                     r"sold(?=\s+(?:\w+\s+)?(?:goods|products)\s+worth\b)|"
