@@ -34,11 +34,18 @@ from .romanize import is_cyrillic
 # Round 18: Russian "внешнеторговый оборот" (foreign trade turnover: one state's total alone, _clause_of_a_total).
 # Round 21: "sold goods/products worth" as "traded goods worth" ("Hungarian firms sold goods worth $95 million to
 # Azerbaijan"; its flow, export, is _sold_before's).
+# Round 37 (trade and targets): "sales to" after a state's adjective, that state's exports (as "the TRNC's sales to");
+# the lookahead first, so the ten lookbehinds are tried only where "sales" stands (_TRADE runs on every sentence)
+_DEMONYM_SALES = (r"(?=sales\s)(?:(?<=Hungarian )|(?<=Turkish )|(?<=Azerbaijani )|(?<=Kazakh )|(?<=Kazakhstani )|(?<=Uzbek )|"
+                  r"(?<=Kyrgyz )|(?<=Turkmen )|(?<=Tajik )|(?<=Cypriot ))sales(?=\s+to\b)")
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
                     r"sold(?=\s+(?:\w+\s+)?(?:goods|products)\s+worth\b)|"
                     # round 29: a state's "sales to" another (its exports): "the TRNC's sales to Türkiye amounted to
                     # about $98 million"; only after a possessive, not "arms sales to" (one good's)
                     r"(?<=['’]s )sales(?=\s+to\b)|"
+                    # round 37 (trade and targets): after a state's adjective too, "while Hungarian sales to Kazakhstan
+                    # came to $370 million" (_DEMONYM_SALES)
+                    r"" + _DEMONYM_SALES + r"|"
                     # round 31: a state's "shipments to" another (its exports), after a possessive: "Kazakhstan remains
                     # the bigger exporter: its shipments to Kyrgyzstan came to about $1.6 billion"
                     r"(?:(?<=['’]s )|(?<=\bits )|(?<=\btheir ))shipments(?=\s+to\b)|"
@@ -342,8 +349,10 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
                           # (round 20: "Годом ранее он составлял 960 млн долларов", a year earlier it was)
                           r"|(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?:за|в|во|по\s+итогам)\s[^,.;]{3,50}?\s"
                           r"|^\W*(?:годом\s+(?:ранее|раньше)|год\s+назад),?\s+)"
-                          r"(?:он|она|оно)\s+(?:уже\s+)?"
-                          r"(?:достиг|состави|составля|превыси|вырос|увеличи|сократи|снизи)\w*)"
+                          r"(?:он|она|оно)\s+(?:уже\s+|не\s+)?"
+                          # round 37 (trade and targets): a verb of reaching denied, "Годом ранее он не дотягивал до 1,45
+                          # млрд долларов" (a year earlier it fell short of; under, money._DENIED)
+                          r"(?:достиг|состави|составля|превыси|вырос|увеличи|сократи|снизи|дотягива|дотяну|превыша)\w*)"
                           # round 20: "Годом ранее оборот составлял около $534 млн" (a year earlier the turnover was;
                           # "оборот" alone is no trade word of _TRADE): when.period_back_in gives its year; the
                           # turnover, not the flow just reported
@@ -944,7 +953,7 @@ def _local_clause_period(segment: str, published: date, period: str) -> tuple[st
     characters after the amount before, when not the figure's, and where it opens; else None."""
     if "ise" not in segment and "isə" not in segment:
         return None
-    comma = segment.find(",")
+    comma = _clause_comma(segment)
     if comma < 0 or comma > AFTER_AMOUNT:
         return None
     rest = segment[comma + 1:]
@@ -1349,7 +1358,7 @@ def _aside_after(sentence: str, end: int) -> int:
 # ("Hungarian companies sold products worth over $240 million to Uzbekistan last year, while imports from the Central
 # Asian country …"); bought or purchased, its import. Only before the amount: "…, as Turkish firms sold more machinery"
 # after a turnover is an aside.
-_SOLD_BEFORE = re.compile(r"\b(?P<export>sold|sells?|(?<=['’]s )sales(?=\s+to\b)|shipments(?=\s+to\b))\b"
+_SOLD_BEFORE = re.compile(r"\b(?P<export>sold|sells?|(?<=['’]s )sales(?=\s+to\b)|" + _DEMONYM_SALES + r"|shipments(?=\s+to\b))\b"
                           r"|\b(?P<import>bought|buys?|purchased)\b", re.I)  # round 31: "its shipments to", an export
 _SOLD_WORDS = ("sold", "sell", "sales to", "shipments to", "bought", "buy", "purchased")  # one is in every _SOLD_BEFORE match
 
@@ -2729,6 +2738,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue  # round 35: "Sektörün 10 aylık ihracatı …" (_SECTOR_BACK; non-oil trade keeps its scope)
             if _good_after(sentence, s.check, amount) or _good_subject(sentence, segment_check, previous_end, amount) \
                     or _good_genitive_flow(sentence, segment_check, previous_end, amount) \
+                    or _good_bare_flow(sentence, segment_check, previous_end, amount) \
                     or _place_owners_flow(sentence, segment_check, previous_end, amount) \
                     or _good_worth_before(sentence, segment_check, amount):
                 carried = _report_goes_on(sentence, published, s.check, k, carried)  # as a branch's, above
@@ -2767,14 +2777,18 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue  # round 31: "По его оценке, … товарооборот по итогам 2025 года превысит 1,2 млрд долларов"
             # (a trade word in "from 2023, when trade stood at $560 million" names the figure compared with, no clause
             # of its own)
+            # round 37: "…, while sales in the other direction stood at $92 million" (the partner's same flow)
+            other_way = figure_done and _other_way_flow(segment, segment_check, found[-1])
             if figure_done and (not _TRADE.search(segment) or "when" in segment and _BASELINE_WHEN.search(segment)) \
-                    and not other and not split \
+                    and not other and not split and not other_way \
                     and not (partners and partners[i][0] != partners[i - 1][0]):
                 baseline = _baseline_period(sentence, segment, amount, found[-1].period)
                 further = None if baseline else (_clause_period(segment, published, found[-1].period)
                                                  or _rate_to_further(sentence, segment, amount, published, found[-1].period)
                                                  or _and_alone_further(sentence, segment, amount, published,
-                                                                       found[-1].period))
+                                                                       found[-1].period)
+                                                 or _and_verb_whole_year(sentence, segment, amount, published,
+                                                                         found[-1].period))
                 if baseline is None and further is None:
                     continue
             if _target_told_again(found, amount, pair, s.check) and not when.period_in(sentence, published, s.check):
@@ -2875,6 +2889,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     or _sold_before(segment, segment_check) \
                     or (None if _TURNOVER.search(segment) or _trade_told_before(segment)
                         else _flow(whole, lowered(whole))) or "turnover"
+            if other_way:
+                pair, flow = (found[-1].pair[1], found[-1].pair[0]), found[-1].flow
             label = baseline or (further and further[0]) or figure_period[0]
             found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,
                                      0.85 if len(codes) >= 2 else 0.75, period=label,
@@ -2895,7 +2911,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 found.append(before)
             from_amount = None
     _give_growths_before(doc, found, growths_before, context_pair)
-    kept = _above_turnover(_rounded_told_exactly(_told_again(_headline_told_again(_one_per_target(found),
+    kept = _above_turnover(_rounded_told_exactly(_told_again(_headline_told_again(_one_per_target(
+        _goal_year_told_later(doc, found, published)),
                                                                                 doc.text.find("\n")))))
     return _with_mirror_flows(doc, found, kept)  # round 28
 
@@ -3555,7 +3572,11 @@ _COULD_REACH_BEFORE = re.compile(r"\b(?:could|may|might|can)\s+(?:well\s+|easily
                                r"дойти\s+до)\s+(?:[а-яё]+\s+)?(?:\$\s?)?$", re.I)
 _COULD_REACH_BEFORE_WORDS = ("could", "may", "might", "can", "мож", "мог", "способ")  # as cheap.lowered() has them; one is in
 # every _COULD_REACH_BEFORE match
-_COULD_REACH_AFTER = re.compile(r"[\w'’]{0,5}\s+(?:(?:çata|keçə|ötə|arta|yüksələ)\s+bilər|(?:ulaş|aş|çık|yüksel|art)[ae]?"
+_COULD_REACH_AFTER = re.compile(r"[\w'’]{0,5}\s+"
+                              # round 37 (trade and targets): an adverb of ease between, "2 milyar doları kolayca
+                              # aşabileceğini" (could easily exceed), Azerbaijani "asanlıqla keçə bilər"
+                              r"(?:(?:kolayca|kolaylıkla|rahatlıkla|rahatça|hızla|rahatlıqla|asanlıqla|sürətlə)\s+)?"
+                              r"(?:(?:çata|keçə|ötə|arta|yüksələ)\s+bilər|(?:ulaş|aş|çık|yüksel|art)[ae]?"
                               r"(?:bilir|bilece[kğ]\w*)"
                               # "ticaretin 7,5 milyar doları geçmesinin mümkün olduğunu" (that it is possible it exceeds),
                               # Azerbaijani "… dolları keçməsi mümkündür"
@@ -3872,7 +3893,7 @@ def _year_between(sentence: str, start: int, end: int, published: date):
 # Round 29: "sales to" is a trade word only as a state's exports ("the TRNC's sales to Türkiye amounted to about $98
 # million", "Uzbekistan's sales to Kazakhstan"); a company's sales ("a single pharmaceutical company's sales to
 # Uzbekistan were worth nearly $90 million") are no pair's trade.
-_SALES_OWNER = re.compile(r"([\w-]+)['’]s\s+sales\s+to\b", re.I)
+_SALES_OWNER = re.compile(r"([\w-]+)(?:['’]s)?\s+sales\s+to\b", re.I)  # round 37: or a state's adjective (_DEMONYM_SALES)
 
 
 def _only_sales_of_no_state(sentence: str, check: str) -> bool:
@@ -4245,3 +4266,108 @@ def _period_added_another(sentence: str, check: str, published: date) -> bool:
     return bool(_ELLIPTIC_BEFORE.match(sentence, 0, period[1])
                 and _ADDED_ANOTHER.fullmatch(sentence, period[2], amounts[0].start)
                 and _ADDED_AFTER.match(sentence, amounts[0].end))
+
+
+# Round 37 (trade and targets): a further clause joined by "and" with its own verb of amounting, its period a whole year
+# after the amount, is a figure of that year even when the year ends before the amount before's period (a look back told
+# as a statement, not a comparison): "trade reached $1.46 billion in January–August and was about $2.1 billion for the
+# whole of last year". A bare "and $2.5 billion in 2023" stays no figure (_and_alone_further), and "than"/"from" before
+# the amount never ends in this verb.
+_AND_VERB_END = re.compile(r"\s(?:and|but|while|whereas)\s+(?:(?:it|the\s+figure|trade|turnover)\s+)?"
+                           r"(?:had\s+)?(?:was|stood\s+at|came\s+to|amounted\s+to|totall?ed|reached)\s+"
+                           r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|just\s+over)\s+)?\$?$", re.I)
+_WHOLE_YEAR_AFTER = re.compile(r"\s*(?:in|for|over)\s+(?:the\s+(?:whole|full|entire)\s+(?:of\s+)?|all\s+of\s+)?"
+                               r"(?=(?:19|20)\d\d|last\s+year|the\s+previous\s+year)", re.I)
+
+
+def _and_verb_whole_year(sentence: str, segment: str, amount: money.Amount, published: date, last: str):
+    """The whole year told right after a further amount whose clause opens with "and" and a verb of amounting
+    (_AND_VERB_END, _WHOLE_YEAR_AFTER), and where that clause opens in `segment`; None when the form is not that, the
+    year is the amount before's or is not over at `published`."""
+    if "and" not in segment and "while" not in segment and "but" not in segment \
+            or not (m := _AND_VERB_END.search(segment)):
+        return None
+    after = sentence[amount.end:amount.end + 60]
+    if not (lead := _WHOLE_YEAR_AFTER.match(after)) or not (own := when.period_in(after, published)):
+        return None
+    if own[1] != lead.end() and not after[lead.end():own[1]].strip().lower() in ("", "the"):
+        return None
+    label = own[0]
+    if label == last or len(label) != 4 or not label.isdigit() or int(label) >= published.year:
+        return None
+    return label, m.start()
+
+
+# Round 37 (trade and targets): a target told with no year gets the year a later sentence gives "the target" or "the goal"
+# of the same amount: '"Ten billion dollars is not a dream, it is a plan," she said, referring to the target set by the
+# presidents for 2030' after "a long-standing goal of taking trade to $10 billion". Only a sentence whose every amount is
+# the target's, and a year not before the article's.
+_GOAL_WORDS = ("target", "goal")  # one is in every _GOAL_FOR_YEAR match
+_GOAL_FOR_YEAR = re.compile(r"\b(?:target|goal)\b[^.;!?]{0,60}?\b(?:for|by)\s+((?:20)\d\d)\b", re.I)
+
+
+def _goal_year_told_later(doc: Document, found: list[FigureFound], published: date) -> list[FigureFound]:
+    """`found` with each yearless target given the year a sentence after it tells its goal by (_GOAL_FOR_YEAR)."""
+    if not any(f.kind == "target" and f.target_year is None for f in found):
+        return found
+    for f in found:
+        if f.kind != "target" or f.target_year is not None:
+            continue
+        for s in doc.sentences:
+            if s.end <= f.span[0] or not any(word in s.check for word in _GOAL_WORDS) \
+                    or not (m := _GOAL_FOR_YEAR.search(s.text)) or int(m[1]) < published.year:
+                continue
+            amounts = money.amounts_in(s.text, s.check)
+            if amounts and all(a.usd_m == f.value_usd_m for a in amounts):
+                f.target_year = int(m[1])
+                break
+    return found
+
+
+# Round 37 (trade and targets): a further clause on the flow "in the other direction" after one state's exports (or
+# imports) to another is the partner's same flow to the first: "Turkey's exports to the north came to about $2.2 billion
+# last year, while sales in the other direction stood at some $92 million", "…, and shipments the other way at $40
+# million". Its subject is a word of goods moving; "talks in the other direction" is none.
+_OTHER_WAY_WORDS = ("other direction", "opposite direction", "reverse direction", "other way")  # one in every match
+_OTHER_WAY = re.compile(r"\b(?:sales|exports|shipments|deliveries|supplies|flows?|trade)\s+(?:going\s+|heading\s+)?"
+                        r"(?:in\s+the\s+(?:other|opposite|reverse)\s+direction|the\s+other\s+way)\b"
+                        r"[^.;]{0,40}?\s*$", re.I)
+
+
+def _other_way_flow(segment: str, segment_check: str, last: FigureFound) -> bool:
+    """Is the clause since the amount before (`segment`) the flow of `last`, an export or import, the other way round
+    (_OTHER_WAY)?"""
+    return last.kind == "trade" and last.flow in ("export", "import") \
+        and any(word in segment_check for word in _OTHER_WAY_WORDS) and bool(_OTHER_WAY.search(segment))
+
+
+# Round 37 (trade and targets): Turkish and Azerbaijani also name the good bare between the state it goes to and the flow:
+# "KKTC'den Türkiye'ye hellim ihracatı geçen yıl 24 milyon dolar oldu" (halloumi exports to Türkiye), "Özbəkistandan
+# Türkiyəyə pambıq ixracı" — one good's, not the pair's (as _GOOD_GENITIVE_FLOW). The state's dative is capitalised; the
+# word between is no word of all goods ("toplam", "mal"), no participle of the flow ("yaptığı ihracat", "etdiyi ixrac")
+# and no scope word ("petrol dışı", "qeyri-neft": non-oil trade is a figure of its own scope).
+_GOOD_BARE_FLOW = re.compile(r"[A-ZÇĞİÖŞÜƏ]\w*(?:['’](?:y?[ae]|n[ae])|(?:y[aə]|[aə]))\s+"
+                             r"(?<![\w'’-])(?P<good>[a-zçğıöşüə]{3,})\s+(?:ihracat|ithalat|ixrac|idxal)\w*")
+_NOT_A_GOOD = frozenset(("toplam", "mal", "ürün", "ikili", "karşılıklı", "yıllık", "genel", "ümumi", "məhsul",
+                         "dışı", "dış", "xarici", "neft", "yönelik", "olan", "yaptığı", "gerçekleştirdiği", "yapılan",
+                         "gerçekleşen", "etdiyi", "edilən", "olunan", "etdiyimiz", "yaptığımız", "aylık", "illik",
+                         "kümülatif", "resmi", "rəsmi", "doğrudan", "birbaşa", "cari", "ise", "isə", "da", "de", "də",
+                         "yeniden", "geçen", "bu", "ilk", "son", "olub"))
+
+
+def _good_bare_flow(sentence: str, check: str, start: int, amount: money.Amount) -> bool:
+    """Is the amount one good's exports or imports, the good bare between the state's dative and the flow
+    (_GOOD_BARE_FLOW), in its clause since `start`?"""
+    return any(word in check for word in _GOOD_GENITIVE_WORDS) \
+        and any(m["good"] not in _NOT_A_GOOD and not places.codes_in(m["good"])
+                for m in _GOOD_BARE_FLOW.finditer(sentence, max(start, _own_clause_start(sentence, amount.start)),
+                                                  amount.start))
+
+
+# Round 37 (trade and targets): the further Turkish/Azerbaijani clause with "ise"/"isə" may open at a semicolon as at a
+# comma: "… 2025'te 1,4 milyar dolara ulaştı; bu yılın ocak-haziran döneminde ise 780 milyon dolar oldu"
+# (_local_clause_period).
+def _clause_comma(segment: str) -> int:
+    """Where the first comma or semicolon of `segment` stands; -1 when none."""
+    marks = [at for at in (segment.find(","), segment.find(";")) if at >= 0]
+    return min(marks) if marks else -1

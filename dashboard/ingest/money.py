@@ -186,7 +186,10 @@ _COMPARED_AFTER = re.compile(r"\w{0,2}\s+(?P<approaching>yaxınlaş\w*|yaklaş\w
                              + _IS + r"))\b"
                              # "above"/"below" on the genitive: "2,5 milyar doların üzerinde", "dolların üzərində",
                              # "doların altında"
-                             r"|\w{0,3}\s+(?:(?P<over_>üzerinde|üstünde|üzərində)|(?P<under_>altında))\b"
+                             # round 37 (trade and targets): a word of degree between, "70 milyon doların biraz
+                             # üzerinde" (slightly above), Azerbaijani "dolların bir qədər üzərində"
+                             r"|\w{0,3}\s+(?:(?:biraz|bir\s+qədər|bir\s+az|xeyli|epey|hafif|az\s+da\s+olsa)\s+)?"
+                             r"(?:(?P<over_>üzerinde|üstünde|üzərində)|(?P<under_>altında))\b"
                              # round 18: a verb of reaching or passing denied after the amount, as English "did not
                              # reach" before it: Azerbaijani "300 milyon dollara çatmayıb/çatmadı/çatmamışdı", "dolları
                              # keçməyib/ötməyib", Turkish "300 milyon dolara ulaşmadı/ulaşamadı", "doları aşmadı/bulmadı"
