@@ -18,9 +18,10 @@ def test_two_word_outlet_after_a_name_is_no_part_of_it():
 
 
 def test_surname_ending_like_a_genitive_before_an_acronym_outlet_stays():
-    text = ("Gəncədə biznes forumu keçirilib.\n\nPolitoloq Anton Borodin TASS-a açıqlamasında bildirib ki, forum "
-            "vacib addımdır.\n\n“Bu əməkdaşlıq hər iki ölkənin kiçik sahibkarlarına yeni bazar açır”, – politoloq "
+    text = ("Gəncədə biznes forumu keçirilib.\n\nAnton Borodin TASS-a açıqlamasında bildirib ki, forum vacib "
+            "addımdır.\n\n“Bu əməkdaşlıq hər iki ölkənin kiçik sahibkarlarına yeni bazar açır”, – deyə Borodin "
             "qeyd edib.")
+    # plant: _OUTLET_IZAFET_HEAD's lookahead without the possessive ending, \w*- (no quote: "Borodin TASS-a" cut)
     assert [q[0] for q in quotes(text, DAY)] == ["Anton Borodin"]
 
 
@@ -39,6 +40,7 @@ def test_bare_prime_minister_after_a_guest_minister_is_the_named_premier():
 def test_bare_minister_after_a_guest_minister_stays_the_minister():
     text = _PREMIER_LEAD + ("Həmin gün Baş nazir Əli Əsədov qonağı qəbul edib. Söhbət zamanı nazir "
                             "Azərbaycanı “regionda ən yaxın tərəfdaşlarımızdan biri” kimi gördüyünü deyib.")
+    # plant: "nazir" added to _AZ_PREMIER_ANAPHORS (the quote goes to Ali Asadov)
     assert ("Ali Asadov", "regionda ən yaxın tərəfdaşlarımızdan biri") not in quotes(text, DAY)
 
 
@@ -59,6 +61,7 @@ def test_she_after_a_sentence_naming_one_woman_is_that_woman():
 def test_she_after_a_sentence_naming_a_man_changes_nothing():
     text = _RU_LEAD + ("Вечером делегацию принял вице-спикер парламента Алишер Юсупов. Она отметила, что "
                        "сотрудничество «вышло на качественно новый уровень доверия».")
+    # plant: the _feminine_name check dropped from _ru_she_antecedent (the quote goes to Alisher Yusupov)
     assert not [q for q in quotes(text, DAY) if q[0] == "Alisher Yusupov"]
 
 
@@ -74,9 +77,12 @@ def test_speaker_title_after_a_paragraph_opening_with_a_name():
 
 
 def test_speaker_title_after_a_paragraph_naming_two_subjects_gives_neither_genitive():
-    text = ("В Душанбе прошли переговоры.\n\nНа встрече у президента Узбекистана Шавката Мирзиёева присутствовал "
-            "посол Анвар Саидов.\n\n«Мы открываем новую страницу в истории наших народов», — сказал спикер.")
-    assert not [q for q in quotes(text, DAY) if q[0] == "Anvar Saidov"]
+    text = ("В Душанбе прибыли председатель Сената Узбекистана Анвар Саидов и председатель Сената Казахстана Ерлан "
+            "Касымов.\n\n«Мы готовы расширять торговлю во всех отраслях», — сказал министр экономики Таджикистана "
+            "Завкиддин Ахмадзода.\n\nНа встрече Анвар Саидов и Ерлан Касымов обсудили торговлю.\n\n«Мы открываем "
+            "новую страницу в истории наших народов», — сказал спикер.")
+    # plant: _RU_OPENING_FULL_NAME without "^", searched not matched (the second quote goes to Anvar Saidov)
+    assert [q[0] for q in quotes(text, DAY)] == ["Zavkiddin Akhmadzoda"]
 
 
 # Round 37 (Azerbaijani, Russian, Turkish): a bare "Prezident"/"президент"/"Cumhurbaşkanı" after a quote before anyone
@@ -92,6 +98,7 @@ def test_bare_president_before_anyone_spoke_is_the_head_named_first():
 def test_bare_president_with_no_head_named_gives_none():
     text = ("Gürcüstan parlamentinin sədri Bakıda səfərdədir.\n\nGörüşdə əlaqələrin inkişafı müzakirə edilib.\n\n"
             "“Qonşularımızla iqtisadi əlaqələr bizim üçün hər zaman prioritetdir”, – deyə Prezident bildirib.")
+    # plant: "prezident": "AZE" added to people._OUR_HEAD_OF_STATE (the quote goes to Ilham Aliyev)
     assert not quotes(text, DAY)
 
 
@@ -109,6 +116,7 @@ def test_occupation_in_a_relative_clause_names_the_speaker_of_the_next_paragraph
 
 
 def test_uzbek_apostrophe_in_a_given_name_stays_a_name():
-    text = ("Heyet Konya'da.\n\nÖzbek iş insanı Ma'ruf Karimov, pazara ilginin arttığını söyledi.\n\n\"Önceden sadece "
-            "kumaş satıyorduk. Şimdi orada atölye açmak istiyoruz\" diye konuştu.")
+    text = ("Heyet Konya'da.\n\nÖzbek iş insanı olan Ma'ruf Karimov, pazara ilginin arttığını söyledi.\n\n"
+            "\"Önceden sadece kumaş satıyorduk. Şimdi orada atölye açmak istiyoruz\" diye konuştu.")
+    # plant: \w+ added to _TR_CASED_INNER_WORD's endings, any word after an apostrophe (no quote)
     assert [q[0] for q in quotes(text, DAY)] == ["Ma'ruf Karimov"]
