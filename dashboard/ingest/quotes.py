@@ -7981,7 +7981,9 @@ def _ru_she_antecedent(before: str, resolver: Resolver) -> None:
 # приветствие от президента … Рустама Каримова и подчеркнул, что …", "Анвар Саидов заявил …") is that person's, for a
 # "— сказал он/спикер" opening the next paragraph, though it names others in oblique cases (a greeting's sender, a host)
 _RU_AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+спикер\b")
-_RU_OPENING_FULL_NAME = re.compile(r"^([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)(?=,\s|\s+[а-яё])")
+# (a name joined by "и" to another opens a paragraph of two subjects, neither of them the one speaker)
+_RU_OPENING_FULL_NAME = re.compile(r"^([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)"
+                                   r"(?=,\s|\s+(?!и\s)[а-яё])")
 
 
 def _ru_opening_subject(paragraph: str, resolver: Resolver) -> Person | None:
