@@ -1346,6 +1346,7 @@ class Resolver:
         if "-" in phrase:  # round 14: nor an outlet's name with a case ending after a hyphen ("… Report-a açıqlamasında")
             phrase = _OUTLET_CASE.sub(" ", phrase)
         phrase = without_turkic_outlet(phrase)  # round 19: nor one before "agentliyinə", "qəzetinə", "gazetesine" …
+        phrase = without_tr_outlet_dative(phrase)  # round 38: nor "Dünya Gazetesi'ne yaptığı değerlendirmede"
         if "'" in phrase or "’" in phrase:  # round 29: nor the owner of a title ("Ege Mobilya'nın genel müdürü X Y")
             phrase = _without_tr_title_owner(phrase)
         if "”" in phrase or '"' in phrase or "»" in phrase:  # round 34: nor a body in quote marks ('"X Holding"in')
@@ -2826,3 +2827,19 @@ def en_state_head_of_government(low: str, day: date) -> Person | None:
     codes = places.codes_in(m["state"])
     term = ru_office_holder(codes[0], "Prime Minister", day) if len(codes) == 1 else None
     return _from_term(term, 0.85, "office") if term else None
+
+
+# Round 38 (Russian, Azerbaijani and Turkish quotes): a Turkish outlet or agency in the dative with an apostrophe right
+# after a name, as the one told ("Ekonomist X Y Dünya Gazetesi'ne yaptığı değerlendirmede", "X Y AA'ya verdiği
+# demeçte", "X Y Anadolu Ajansı'na konuşan"), is no word of the name: a subject's name takes no case, and a word of the
+# outlet's noun ("Gazetesi", "Ajansı") takes the capitalised word before it along. Only before the verbal noun of
+# telling, so a person in the dative ("Bolat, Aliyev'e teşekkür etti") is left to the rules that read objects.
+_TR_OUTLET_NOUN_WORDS = r"(?:Gazetesi|Ajansı|Televizyonu|Radyosu|Sitesi|Portalı|Dergisi|Haber|TV)"
+_TR_OUTLET_DATIVE = re.compile(rf"(?<!\S)(?:Yeni\s+)?(?:[{CAPITALS}][\w.\-]*\s+(?={_TR_OUTLET_NOUN_WORDS}['’]))?"
+                               rf"[{CAPITALS}][\w.\-]*['’](?:ya|ye|a|e|na|ne)"
+                               r"(?=\s+(?:yaptığı|verdiği|konuşan|açıklama|demeç|değerlendirme|bilgi|özel))")
+
+
+def without_tr_outlet_dative(phrase: str) -> str:
+    """`phrase` with an outlet in the dative before "yaptığı açıklamada" and its kin blanked."""
+    return _TR_OUTLET_DATIVE.sub(" ", phrase) if ("'" in phrase or "’" in phrase) else phrase

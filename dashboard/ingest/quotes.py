@@ -1100,6 +1100,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         if m and pattern is AFTER_VERB_SPEAKER_RU and _RU_OCCUPATION_OF_OUTLET.match(m["spk"]) \
                 and not _RU_OCCUPATION_FIRM_NAME.match(m["spk"]):  # round 34: "аналитик Halyk Finance X Y"
             continue  # round 31: "— пояснил эксперт Atameken Business." names the outlet (_ru_occupation_after)
+        if m and pattern is AFTER_VERB_SPEAKER_RU and (found := _ru_speaker_then_outlet(after, resolver)) is not None:
+            return found[0], rule, found[1]  # round 38: "— сказал Назаров Sputnik Таджикистан." (the outlet no name's)
         if m:
             person = _surname_speaker(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver) \
                 if pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) \
@@ -1173,6 +1175,10 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         if " ile " in before and _tr_met_with(before, person, resolver):
             return None, "unattributed", 0  # round 24, as above
         return person, "verb-final", m.end()
+    if ("vet" in after[:14] or "vət" in after[:14] or "çağ" in after[:14]) and (found := _tr_called_to(quoted, before, after, resolver)):
+        return found[0], "verb-final", found[1]  # round 38: '… "ortak projeler üzerinde çalışmaya" davet etti'
+    if (found := _tr_whole_quote_bare_verb(quoted, before, after, text[:para_start] + before, resolver)) is not None:
+        return found[0], "verb-final", found[1]  # round 38: 'Bolat, … "…" söyledi.'
     if ("ını" in after[:60] or "ini" in after[:60] or "unu" in after[:60] or "ünü" in after[:60]) \
             and (found := _tr_clause_partial(before, after, resolver)) is not None:
         return found[0], "verb-final", found[1]  # round 17: '… "bu yıl içinde tamamlanmasını" beklediklerini söyledi'
@@ -1601,6 +1607,10 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if found is None and sentence[:1] in _RU_SCENE_INITIALS and (scene := _RU_SCENE_OPENING.match(sentence)) \
             and (later := _subject(sentence[scene.end():], resolver)):
         sentence, found = sentence[scene.end():], later  # round 34: "По итогам заседания … X Y заявил, что …"
+    if found is None and sentence[:1] in _RU_SCENE_INITIALS \
+            and (source := _ru_source_subject(sentence, own_before[:len(own_before) - len(sentence)]
+                                              or earlier.rstrip().rsplit("\n", 1)[-1], resolver)):
+        sentence, found = source  # round 38: "По информации Акорды, президент назвал …"
     if found is None and ", with " in sentence and (clause := _EN_WITH_CLAUSE.search(sentence)):  # round 22
         found = _with_participle_subject(sentence[clause.end():], resolver)
         sentence = sentence[clause.end():] if found else sentence
@@ -4640,6 +4650,8 @@ def _ru_dash_after(after: str, earlier: str, resolver: Resolver, lead: str = "")
     names, when a minister: "Министр торговли … Арман Шаккалиев провел встречу …"), else None."""
     if (found := _ru_told_after(after, resolver)) is not None:
         return found  # round 19: "– рассказала Informburo.kz председатель … X Y"
+    if (found := _ru_speaker_then_outlet(after, resolver)) is not None:
+        return found  # round 38: "— сказал X Y «Курсиву»."
     blanked = _ru_blank_terms(after)
     if m := AFTER_VERB_SPEAKER_RU.match(blanked):
         phrase = " ".join(m["spk"].split())
@@ -7426,7 +7438,7 @@ def _tr_surname_opening(clause: str, resolver: Resolver) -> Person | None:
 # subject ("По итогам заседания Совета сотрудничества Касым-Жомарт Токаев заявил, что страны «…»", "В ходе переговоров
 # …", "На брифинге …"): the subject is the full name standing right before the speech verb (the occasion's own
 # capitalised genitives, "Совета", stand before a lower-case word, never before the verb)
-_RU_SCENE_INITIALS = frozenset("ПВН")
+_RU_SCENE_INITIALS = frozenset("ПВНК")  # round 38: "Как сообщает …, министр …"
 _RU_SCENE_OPENING = re.compile(
     r"(?:По\s+итогам|В\s+ходе|Во\s+время|В\s+рамках|На\s+(?:встрече|переговорах|заседании|брифинге|пресс-конференции|"
     r"форуме|саммите|церемонии|совещании)|После\s+(?:встречи|переговоров|заседания))\s[^«»“”\"„.;:!?]{1,150}?"
@@ -8011,3 +8023,99 @@ def _en_said_closing_subject(body: str, resolver: Resolver) -> bool:
         return False  # (as _en_bare_reported_subject: a new full name here is no one the article introduced)
     resolver.resolve(m["spk"])
     return True
+
+
+# Round 38 (Russian, Azerbaijani and Turkish quotes): the outlet the words were told to, after the speaker's name
+# ("«…», — сказал Нуржан Кошербаев «Курсиву».", "— сказал Назаров Sputnik Таджикистан.", "— заявил Исаев 24.kg."):
+# AFTER_VERB_SPEAKER_RU wants a stop right after the name and finds the outlet there, so the name before the outlet
+# (its last word capitalised: "— сказал глава Halyk Finance." names a firm's head, no one) is read alone
+_RU_SPEAKER_THEN_OUTLET = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:как\s+)?(?:{RU_VERBS})\s+"
+                                     rf"(?P<spk>(?:[^.;:!?“”\"«»]{{1,90}}?\s)?[А-ЯЁ][а-яё\-]+)\s+{_RU_OUTLET_NAME}\s*(?:[.,;]|$)")
+_RU_OUTLET_MARK = re.compile(r"[«A-Z]|\d\.[a-z]")
+
+
+def _ru_speaker_then_outlet(after: str, resolver: Resolver) -> tuple[Person, int] | None:
+    """(speaker, span end) of "— сказал X Y «Outlet»." after a quote, else None."""
+    if not _RU_OUTLET_MARK.search(after, 0, 140) or not (m := _RU_SPEAKER_THEN_OUTLET.match(after)):  # a cheap gate
+        return None
+    person = resolver.resolve(_speaker_phrase(m["spk"]))
+    return (person, m.end()) if person else None
+
+
+# Round 38 (Russian, Azerbaijani and Turkish quotes): a sentence that opens with its source, a body or outlet, before a
+# lower-case title as its subject ("По информации Акорды, президент назвал Турцию «…»", "Как сообщает пресс-служба,
+# министр назвал …"): the subject after the source's comma is read as if the sentence opened there (SUBJECT wants a
+# capital). A source that names a person ("По информации министра X Y, …") is his report, read so by nobody here.
+_RU_SOURCE_OPENING = re.compile(r"(?:По\s+(?:информации|данным|сообщению)|Как\s+(?:сообщает|сообщила|сообщило|"
+                                r"сообщили|передает|передаёт|пишет|информирует))\s[^,«»“”\"„.;:!?]{1,60},\s+(?=[а-яё])")
+
+
+def _ru_after_source_opening(sentence: str, resolver: Resolver) -> str | None:
+    """The rest of a Russian sentence after its source opening, capitalised, when the source names no one, else None."""
+    if not (m := _RU_SOURCE_OPENING.match(sentence)) or _names_someone(sentence[:m.end()].rstrip(" ,"), resolver):
+        return None
+    rest = sentence[m.end():]
+    return rest[:1].upper() + rest[1:]
+
+
+# Round 38 (Russian, Azerbaijani and Turkish quotes): a partial quote that is the dative verbal noun of what someone was
+# called on to do, before "davet etti" / "çağırdı" ('Bakan, … alanlarında da "ortak projeler üzerinde çalışmaya" davet
+# etti', Azerbaijani '"…" dəvət edib', "çağırıb"): the subject's words, as the nominalised clause before "söyledi" is
+# (BARE_VERB_AFTER); a quote ending in no such noun ('"Türk Yatırım Günleri"ne davet etti') names an event, no words
+_TR_CALLED_TO_END = re.compile(r"\w(?:maya|meye|mağa|məyə)$")
+_TR_CALLED_TO_AFTER = re.compile(r"^\s*(?:davet etti|çağırdı|çağrıda bulundu|dəvət edib|çağırıb|çağırış edib)\b")
+
+
+def _tr_called_to(quoted: str, before: str, after: str, resolver: Resolver) -> tuple[Person, int] | None:
+    """(speaker, span end) of '… "…maya" davet etti', the sentence's subject, else None."""
+    if not _TR_CALLED_TO_END.search(quoted) or not (m := _TR_CALLED_TO_AFTER.match(after)) \
+            or _local_joint_subject(before, resolver):
+        return None
+    person = _clause_subject(before, resolver)
+    return (person, m.end()) if person else None
+
+
+# Round 38 (Russian, Azerbaijani and Turkish quotes): a whole sentence quoted before a bare Turkish speech verb with no
+# "diye" ('Bolat, … "Özbekistan ile yeni bir dönem başlıyor" söyledi.', as some outlets write it): the sentence's
+# subject, as for the nominalised clause before the same verbs (BARE_VERB_AFTER); the verb must end the sentence, and
+# the subject be one person ('Bolat ve Şakkaliyev, "…" belirtti' is neither's alone). Not the Azerbaijani verbs ('…
+# Mirziyoyevə salamlarını çatdırmağı xahiş edib və "…" deyib', read by _az_opening_subject)
+_TR_BARE_SPEECH_VERB_AFTER = re.compile(r"^\s*(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|"
+                                        r"bildirdi|ekledi)\b")
+
+
+def _tr_whole_quote_bare_verb(quoted: str, before: str, after: str, earlier: str,
+                              resolver: Resolver) -> tuple[Person, int] | None:
+    """(speaker, span end) of 'X, "…" söyledi.' with a whole sentence quoted (a surname alone: the full name `earlier`
+    gave), else None."""
+    if not (m := _TR_BARE_SPEECH_VERB_AFTER.match(after)) or after[m.end():].lstrip()[:1] not in (".", "!", "") \
+            or NOMINALISED_END.search(quoted) or not before.strip() or _local_joint_subject(before, resolver):
+        return None
+    if ", " in before and (found := _tr_verb_final_subject(before, resolver)) is not None:
+        return (found, m.end()) if found else None  # (as after "dedi": 'X ile görüşen Y, …' is Y's)
+    person = _clause_subject(before, resolver) or _tr_surname_named_in_full(before, earlier, resolver)
+    return (person, m.end()) if person else None
+
+
+def _ru_heads_named(text: str, resolver: Resolver) -> set[str]:
+    """The heads of state in office that `text` names by a Cyrillic name word (any case)."""
+    return {term.name for word in re.findall(r"[А-ЯЁ][а-яё\-]+", text)
+            for form in {word, ru_nominative(word), ru_nominative_of_genitive(word)}
+            for term in officeholders.by_name(form, resolver.day)
+            if term.office == officeholders.HEAD_OF_STATE and term.covers(resolver.day)}
+
+
+def _ru_source_subject(sentence: str, lead: str, resolver: Resolver) -> tuple[str, tuple[Person, re.Match]] | None:
+    """(the sentence after its source opening, (subject, SUBJECT match)), else None. A bare "президент" is the one
+    head of state `lead` (the paragraph's text before the sentence, else the paragraph before) names, not the last
+    speaker, a guest minister."""
+    if (rest := _ru_after_source_opening(sentence, resolver)) is None or (found := _subject(rest, resolver)) is None:
+        return None
+    title = found[1]["spk"].strip().lower()
+    if title in _PRESIDENT_TITLES:
+        heads = _ru_heads_named(lead, resolver)
+        # (made the last speaker: the subject rules read the title again, and it means the last speaker)
+        return (rest, (resolver.resolve(heads.pop()), found[1])) if len(heads) == 1 else None
+    if " " not in title and not _title_fits(title, found[0]):
+        return None
+    return rest, found
