@@ -3045,6 +3045,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     if any(signed_local):
         _named_document_signed_after(doc, visits, signed_local)  # round 29
     _summit_documents_for_all(doc, visits)  # round 24
+    if visits and visits[0].documents:
+        _en_firm_deals_on_the_sidelines(doc, visits[0], signed)  # round 38 (visits A)
     # round 28: sentences telling a visit "last week(end)"
     last_week = [w and (v or lo) for w, v, lo in zip(doc.holding(_LAST_WEEK_WORDS), visit_words, local_words)] \
         if visits else []
@@ -5774,3 +5776,22 @@ def _en_count_told_as_more(sentence: str, count_at: int, told: int | None, count
     if told:
         return told + count
     return count + 1 if _EN_ONE_SIGNED_BEFORE.search(sentence, 0, count_at) else None
+
+
+# Round 38 (visits A): a firm's agreement told signed on the sidelines of the visit's forum, after the states' documents
+# were counted: "He said his firm had signed a preliminary agreement with a Bishkek distributor on the sidelines of the
+# forum" is one more (company agreements signed at a forum during the visit count); a firm's deal told without the
+# sidelines ("a company that signed a contract with …") may be one of a count of companies' deals, and is not added.
+_FIRM_SIGNED_ON_SIDELINES = re.compile(r"\b(?:his|her|their|the|its)\s+(?:firm|company)\s+(?:had\s+|has\s+)?signed\s+an?\s+"
+                                       r"(?:[\w-]+\s+){0,3}?(?:agreement|contract|memorandum|deal)\b[^.;]{0,120}?"
+                                       r"\bon\s+the\s+sidelines\s+of\s+the\s+(?:forum|visit|talks)\b")
+
+
+def _en_firm_deals_on_the_sidelines(doc: Document, visit: VisitFound, signed: list[bool]) -> None:
+    """One more document for each firm's deal told signed on the sidelines after the visit's sentence (read once the
+    count is known: the lead may tell it before the visit's own sentence)."""
+    for k, s in enumerate(doc.sentences):
+        if signed[k] and s.start >= visit.span[1] and "sidelines" in s.text \
+                and (m := _FIRM_SIGNED_ON_SIDELINES.search(s.text)):
+            visit.documents += 1
+            visit.extra_spans.append((s.start + m.start(), s.start + m.end()))

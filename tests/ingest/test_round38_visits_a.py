@@ -61,7 +61,8 @@ def test_a_count_told_in_addition_adds_to_the_one_signed_before():
     # plant: _en_count_told_as_more made to return None at once in visits
     text = LEAD + "The two leaders signed a declaration on eternal friendship. In addition, six agreements were signed."
     assert proposed.documents(text, DAY) == ["7"]
-    same = LEAD + "The presidents signed a declaration on strategic partnership, and a further 11 documents were signed."
+    same = (LEAD + "The presidents signed a declaration on strategic partnership, and a further 11 documents were "
+            "signed.")
     assert proposed.documents(same, DAY) == ["12"]
     # without the word the count stands alone (the statement may be one of them)
     alone = LEAD + "The two leaders signed a joint statement. Six agreements were signed by ministers."
@@ -92,5 +93,18 @@ def test_days_spent_there_told_with_the_day_of_saying_have_no_start():
     # plant: the _outside(days, _SAID_ON, …) line for "spent " dropped from visits.find_visits
     assert proposed.visits("Tajik Foreign Minister Sirojiddin Muhriddin spent two days in Ankara, his ministry said "
                            "on Friday.", DAY) == []
-    told = "Tajik Foreign Minister Sirojiddin Muhriddin spent two days in Ankara from May 11, his ministry said on Friday."
+    told = ("Tajik Foreign Minister Sirojiddin Muhriddin spent two days in Ankara from May 11, his ministry said on "
+            "Friday.")
     assert [v[:3] for v in proposed.visits(told, DAY)] == [("Sirojiddin Muhriddin", "Türkiye", "2026-05-11")]
+
+
+def test_a_firms_agreement_on_the_sidelines_of_the_forum_adds_one():
+    # plant: "visit.documents += 1" made "+= 0" in visits._en_firm_deals_on_the_sidelines
+    text = (LEAD + "The two countries signed four documents at the Uzbek–Turkish Business Forum. Businesswoman Dilnoza "
+            "Karimova said her company had signed a supply contract with an Izmir retailer on the sidelines of the "
+            "forum.")
+    assert proposed.documents(text, DAY) == ["5"]
+    # a firm's deal told without the sidelines may be one of a count: not added
+    plain = (LEAD + "The two countries signed four documents at the Uzbek–Turkish Business Forum. Dilnoza Karimova, "
+             "whose company signed a supply contract with an Izmir retailer, praised the forum.")
+    assert proposed.documents(plain, DAY) == ["4"]
