@@ -56,6 +56,8 @@ _DELEGATION_TO = (r"(?:of\s+(?:[\w-]+\s+){1,6}?)?to(?:\s+(?:a|an|the)\s+(?:[\w-]
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
 # "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
 _ARRIVAL_DAY = r"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?)?"
+# Round 38 (visits A): a stay told by the days it lasted ("spent two days in Tashkent", "spent the weekend in Baku")
+_SPENT_DAYS = r"(?:a|an|the|two|three|four|five|several|a\s+few|\d)\s+(?:days?|nights?|weekend)"
 _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|touched\s+down)" + _ARRIVAL_DAY + r"\s+(?:in|to|into)|summit|trip to"
                     # "Aliyev went to Ankara on Wednesday", "headed to Ankara for talks"
                     r"|(?:went|headed)" + _ARRIVAL_DAY + r"\s+to"
@@ -82,11 +84,13 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     r"|led\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?delegation\s+" + _DELEGATION_TO + r"(?-i:(?=\s+[A-Z]))"
                     # round 36 (visits): reaching a place is arriving ("X, who reached Shymkent on May 14, was met");
                     # a capitalised place right after, not "trade reached $600 million"
-                    r"|reached(?-i:(?=\s+[A-Z][^\W\d_A-Z])))\b", re.I)
+                    r"|reached(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
+                    # round 38 (visits A): days spent in a place are a stay there ("spent two days in Tashkent")
+                    r"|spent\s+" + _SPENT_DAYS + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z])))\b", re.I)
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
                 "been in", "delegation to", "delegation of",
-                "touched down", "went", "headed", "left", "departed", "set off", "set out", "crossed", "reached")
+                "touched down", "went", "headed", "left", "departed", "set off", "set out", "crossed", "reached", "spent")
 _STAY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\b")  # "was in Baku": a stay, told more loosely than a visit
 # Russian, Azerbaijani, Turkish: визит, поездка (trip, round 18: "совершил рабочую поездку в Турцию"), прибыл(и)/прибывший, прилетел (flew in), посетил (visited; not "посетит", will visit), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
 # also the participle "came" right after a place in the dative ("dün akşam Bakü'ye gelen Cumhurbaşkanı …", "Bakıya
@@ -363,6 +367,8 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|was also in|were also in|stepped off"
                            # round 31: a day spent there ("X spent Tuesday, February 10, in Budapest on an official visit")
                            r"|spent(?=\s+(?:\w+day|[A-Z][a-z]+\s+\d{1,2})\b[^.;]{0,30}?\s+in\s+[A-Z])"
+                           # round 38 (visits A): "X spent two days in Tashkent"
+                           r"|spent(?=\s+" + _SPENT_DAYS + r"\s+in\s+[A-Z])"
                            # round 20: a visit told as it ends, as "concluded" ("X wrapped up a two-day state visit to …")
                            r"|(?:completed|ended|wrapped\s+up|rounded\s+off)(?=\s+" + _FIRST_DAY_OF + r"(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
                            # not "headed" alone: "A delegation headed by X arrived" is X's
@@ -1720,7 +1726,9 @@ _SURNAME_ASIDE = re.compile(rf"(?P<surname>[{CAPITALS}][\w'’-]+),\s+who\s+(?:(
                             # round 24: the arrival itself, "Kurtulmuş, who arrived in the Kazakh capital on Monday, …"
                             r"|(?=(?:had\s+)?arrived\s)"
                             # round 36 (visits): "Mustafayev, who reached Shymkent on May 14, was met …"
-                            r"|(?=(?:had\s+)?reached\s))")
+                            r"|(?=(?:had\s+)?reached\s)"
+                            # round 38 (visits A): "Uraloğlu, who was on an official visit to Turkmenistan, was received"
+                            r"|(?=(?:is|was)\s+on\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b))")
 
 
 def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
@@ -2735,6 +2743,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     untimed: tuple[int, str, str] | None = None
     untimed_at: int | None = None
     lead_guest: tuple[int, Person, str] | None = None  # round 25: (sentence, visitor, host) of a dayless visit in the lead
+    en_guest: tuple[int, Person, str] | None = None  # round 38 (visits A): the same of an English dayless visit sentence
     for k, s in enumerate(doc.sentences):
         a, b, sentence = s.start, s.end, s.text
         lead_day = dateline[1] if dateline and k == dateline[0] + 1 else None  # the lead, right after it
@@ -2816,8 +2825,12 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _span_holding_first(days)  # round 35
         if not days and k and local_words[k]:
             days = _day_of_the_place_before(doc, k, published) or _day_of_the_place_two_before(doc, k, published)
+        if not days and k and visit_words[k]:
+            days = _en_day_of_the_host_place_before(doc, k, published)  # round 38 (visits A)
         if days and _SAID_ON.search(sentence) and _FUTURE.search(sentence):
             days = _outside(days, _SAID_ON, sentence)  # "X will pay a state visit …, his office said on Thursday"
+        if days and "spent " in sentence and _SAID_ON.search(sentence):
+            days = _outside(days, _SAID_ON, sentence)  # round 38 (visits A): "spent two days in X, it said on Friday"
         if days and visit_words[k] and (_VISIT_TO_COME.search(sentence) or _VISITED_OFTEN.search(sentence)):
             days = []  # "Speaking in Baku on Wednesday, … said the Kazakh leader's visit would take place in May"
         if days and visits and visit_words[k] and "continue" in sentence and _VISIT_CONTINUES.search(sentence):
@@ -2834,6 +2847,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             untimed_at = k  # round 24: "провёл в Алматы … саммит"
         if not days and lead_guest is None and k <= OPENING_SENTENCES:
             lead_guest = _dayless_lead_visit(doc, k, resolver) if local_words[k] else None  # round 25
+        if not days and visit_words[k]:
+            en_guest = _en_dayless_visit(doc, k, resolver) or en_guest  # round 38 (visits A)
         # without a day nothing below is proposed: the visitor, place and type are not looked for
         # more visitors than one: "X, Y and Z arrived in …", "X and Y прибыли"
         visitor, *others = (_visitors(sentence, resolver) if days else None) or [None]
@@ -2919,6 +2934,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             place = _town_told_before(doc, k, visitor.iso3)  # round 24: "arrived in the resort town on Wednesday"
         if days and visitor and place is None and k and " the " in sentence:
             place = _event_told_before(doc, k, visitor.iso3)  # round 35: "crossed … on October 22 for the two-day event"
+        if days and visitor and place is None and k and " region" in sentence:
+            place = _city_of_the_region_told_before(doc, k, visitor.iso3)  # round 38 (visits A)
         if days and visitor and place is None and visits and _ARRIVED.search(sentence):
             place = _arrived_there_too(doc, k, visits[-1], days[0][0])
         if local and visitor and place and not place[1] and any(p.iso3 == place[0] for p in others) \
@@ -2933,6 +2950,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if days and lead_guest and (visitor is None or place is None) and 0 < k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
                 and (begun := _lead_guest_begun(doc, s, visitor, place, lead_guest, resolver)):
             visitor, place = begun  # round 35: "Официальный визит главы … правительства в Ашхабад начался накануне, в среду"
+        if days and en_guest and (visitor is None or place is None) and 0 < k - en_guest[0] <= EN_GUEST_SENTENCES \
+                and (begun := _lead_guest_begun(doc, s, visitor, place, en_guest, resolver)):
+            visitor, place = begun  # round 38 (visits A): "… spent two days in Tashkent. The visit, which began on …"
         if visitor is None and local and delegated[k] and k and place and _place_in_case_of_coming(doc, s, place):
             # round 29: "… heyet, salı günü Almatı'ya ulaştı"
             visitor = _delegation_head_named_before(doc, k, place[0], resolver)
@@ -3025,6 +3045,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     if any(signed_local):
         _named_document_signed_after(doc, visits, signed_local)  # round 29
     _summit_documents_for_all(doc, visits)  # round 24
+    if visits and visits[0].documents:
+        _en_firm_deals_on_the_sidelines(doc, visits[0], signed)  # round 38 (visits A)
     # round 28: sentences telling a visit "last week(end)"
     last_week = [w and (v or lo) for w, v, lo in zip(doc.holding(_LAST_WEEK_WORDS), visit_words, local_words)] \
         if visits else []
@@ -3447,7 +3469,9 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents = _COUNT_WORDS[count]
         if not total and (count.isdigit() or count in _COUNT_WORDS) and " and " in sentence:
             visit.documents += _one_more_named_after_count(sentence, m)  # round 32: "three agreements and a memorandum"
-        if _part_of_the_told_count(told, visit.documents, total):
+        if (more := _en_count_told_as_more(sentence, m.start(), told, visit.documents)) is not None:
+            visit.documents = more  # round 38 (visits A): "In addition, eight agreements were signed": over those before
+        elif _part_of_the_told_count(told, visit.documents, total):
             visit.documents = told  # round 25: "… signed seven agreements …. Three commercial agreements were signed …"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     # round 23: "no document was signed during the visit" is 0; read first, as "heç bir sənəd" holds "bir sənəd" (one)
@@ -3584,7 +3608,7 @@ def summary(visit: VisitFound) -> str:
 # on cooperation between the parliaments", "the two signed a memorandum on …", "the sides signed an agreement on …";
 # or told as the visit's only one ("…, the only document of the visit"). Not when more are listed after it ("signed a
 # memorandum and three agreements", "… and an action plan": those are counted elsewhere or not at all).
-_DOCUMENT_NOUN = (r"(?:agreement|memorandum|treaty|declaration|protocol|road\s?map|action\s+plan"
+_DOCUMENT_NOUN = (r"(?:agreement|memorandum|treaty|declaration|protocol|road\s?map|action\s+plan|convention"
                   # round 31: a ministries' plan of consultations ("signed a plan of consultations for 2026-2027")
                   r"|plan\s+of\s+(?:[\w-]+\s+)?consultations)")
 _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speakers|ministers|leaders|presidents|parliaments|chairmen"
@@ -5029,9 +5053,11 @@ _NORTH_OF_NICOSIA = re.compile(r"\b(?:northern\s+Nicosia|the\s+north\s+of\s+Nico
 # a plan of consultations for 2026-2028", "Saidov and his Hungarian counterpart Szijjarto signed an agreement on …"):
 # one, when one of the two is the visitor; not when more are listed after it ("… and three other agreements"), nor
 # two others' signing ("KazMunayGas and SOCAR signed an agreement").
+# round 38 (visits A): the other's title before his name ("He and Uzbek Deputy Prime Minister X signed a road map"),
+# and a plan or programme signed ("Güler and his counterpart X signed a military cooperation plan")
 _PAIR_SIGNED_ONE = re.compile(r"\b(?P<a>[A-Z][\w'’-]+)\s+and\s+(?:(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterpart\s+)?"
-                              r"(?:[A-Z][\w'’-]+\s+)?(?P<b>[A-Z][\w'’-]+)\s+(?:also\s+)?signed\s+an?\s+(?:[\w-]+\s+){0,3}?"
-                              + _DOCUMENT_NOUN + r"\b(?![^.;]*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five"
+                              r"(?:[A-Z][\w'’-]+\s+){0,5}?(?P<b>[A-Z][\w'’-]+)\s+(?:also\s+)?signed\s+an?\s+(?:[\w-]+\s+){0,3}?"
+                              + _SIGNED_PAIR_NOUN + r"\b(?![^.;]*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five"
                               r"|six|seven|eight|nine|ten|several|other|some)\s)")
 
 
@@ -5039,7 +5065,8 @@ def _en_pair_signed_one(visit: VisitFound, sentence: str, offset: int) -> None:
     if not (m := _PAIR_SIGNED_ONE.search(sentence)):
         return
     surname = fold(visit.visitor.name).split()[-1:]
-    if surname in ([fold(m["a"])], [fold(m["b"])]):
+    # round 38 (visits A): "He and X signed …" right after the visit is told: the visitor is "he"
+    if surname in ([fold(m["a"])], [fold(m["b"])]) or (m.start() == 0 and m["a"] in ("He", "She")):
         visit.documents_said, visit.documents = True, 1
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
 
@@ -5446,7 +5473,8 @@ def _span_holding_first(days: list) -> list:
 # (else its capital). Not when the sentence names someone else, or a place in another state.
 _VISIT_BEGUN = re.compile(r"\bвизит\w*\s+(?:[^\s.,;]+\s+){0,6}?начал\w*|\bначавш\w+ся\s+(?:[^\s.,;]+\s+){0,2}визит"
                           r"|\bbaşla(?:yan|nan)\s+(?:\w+\s+){0,2}(?:ziyaret|səfər)|\b(?:ziyaret|səfər)\w*\s+başla\w*"
-                          r"|\bvisit\s+(?:[\w-]+\s+){0,8}?(?:began|started)\b", re.I)
+                          # round 38 (visits A): and the aside "The visit, which began on February 11, …"
+                          r"|\bvisit,?\s+(?:[\w-]+\s+){0,8}?(?:began|started)\b", re.I)
 _VISIT_BEGUN_WORDS = ("начал", "начавш", "başla", "began", "started")  # one is in every _VISIT_BEGUN match, lowered
 
 
@@ -5670,3 +5698,100 @@ _TITLED_BEFORE_WHO_CAME = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{
 def _titled_before_who_came(sentence: str, resolver: Resolver) -> Person | None:
     m = _TITLED_BEFORE_WHO_CAME.search(sentence)
     return resolver.resolve(m["name"], speaking=False) if m else None
+
+
+# Round 38 (visits A): an English visit sentence with no day, one visitor and one other state named ("Last week
+# Tajikistan's foreign minister, X, spent two days in Tashkent."), then the visit's first day told right after with no
+# visitor or place: "The visit, which began on February 11, …" (_VISIT_BEGUN, read by _lead_guest_begun as for a
+# Russian, Azerbaijani or Turkish lead, but anywhere in the article and for the next sentence or two only).
+EN_GUEST_SENTENCES = 2
+
+
+def _en_dayless_visit(doc: Document, k: int, resolver: Resolver) -> tuple[int, Person, str] | None:
+    """(sentence, visitor, host) of English visit sentence k with one visitor and one state other than his named."""
+    s = doc.sentences[k]
+    if not _VISIT.search(s.text) or len(persons := _visitors(s.text, resolver)) != 1 or not persons[0].iso3:
+        return None
+    hosts = {m.iso3 for m in doc.mentions(s)} - {persons[0].iso3}
+    return (k, persons[0], hosts.pop()) if len(hosts) == 1 else None
+
+
+# Round 38 (visits A): an English visit sentence with no day whose subject the sentence before named, with a day and a
+# place of the state this one names: "… Uraloğlu has agreed …, following talks in Ashgabat on October 6-7." "Uraloğlu,
+# who was on an official visit to Turkmenistan, was received by …": the day before is the visit's (the place told
+# before is in the host, and the one named there is the visitor). Not when the subject is not named before.
+_EN_SUBJECT_WORD = re.compile(rf"^(?:[A-Z][\w.]*\s+){{0,4}}?([{CAPITALS}][^\W\d_]{{2,}})(?:'s|’s)?,?\s+(?:who\s|was\s|is\s|has\s|had\s)")
+
+
+def _en_day_of_the_host_place_before(doc: Document, k: int, published: date) -> list:
+    """The first day of sentence k-1 when it names the subject of English visit sentence k and a capital or city of a
+    state sentence k names; [] otherwise."""
+    s, before = doc.sentences[k], doc.sentences[k - 1]
+    if not (m := _EN_SUBJECT_WORD.match(s.text)) or m[1] not in before.text:
+        return []
+    told = {x.iso3 for x in doc.mentions(before) if x.is_capital}
+    if city := places.city_in(before.text):
+        told.add(city[0])
+    if not told & {x.iso3 for x in doc.mentions(s)}:
+        return []
+    return [(d[0], d[1], 0, 0) for d in _days(before, published, None)[:1]]
+
+
+# Round 38 (visits A): an arrival in a region the tables do not know ("…, who arrived in the Sughd region on Thursday
+# morning"), right after an event told in one of its cities ("The … Business Forum … took place in Khujand on 11 June"):
+# that city, of another state than the visitor's (a region is no place the visit can be filed under by itself).
+_IN_THE_REGION = re.compile(r"\b(?:arrived|landed|travell?ed|flew|came)\s+(?:in|to|into)\s+the\s+(?:[A-Z][\w'’-]+\s+){1,2}region\b")
+
+
+def _city_of_the_region_told_before(doc: Document, k: int, visitor_iso3: str) -> tuple[str, str] | None:
+    """(host, city) of the event city named in one of the TOWN_SENTENCES before an arrival "in the X region"."""
+    if not _IN_THE_REGION.search(doc.sentences[k].text):
+        return None
+    for before in reversed(doc.sentences[max(0, k - TOWN_SENTENCES):k]):
+        if not _LOCAL_EVENT.search(before.text):
+            continue
+        place = places.city_in(before.text)
+        if place and place[0] != visitor_iso3:
+            return place
+    return None
+
+
+# Round 38 (visits A): an English count told as more than what was signed before: "In addition, eight agreements were
+# signed" after "The presidents signed a joint declaration" (nine), "Besides, …", "another 12 documents", "a further 16
+# documents were signed by ministers" (over a count told before, or over one named in the same sentence before it:
+# "The presidents signed the Treaty on …, and a further 16 documents were signed": seventeen). An adverb over the same
+# count as told is the count told again; "also" is too often a retelling to read as more.
+_EN_MORE_ADVERB = re.compile(r"\b(?:in\s+addition|besides|additionally|moreover)\b", re.I)
+_EN_MORE_RIGHT_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional)\s+$", re.I)
+_EN_ONE_SIGNED_BEFORE = re.compile(r"\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_NOUN + r"\b", re.I)
+
+
+def _en_count_told_as_more(sentence: str, count_at: int, told: int | None, count: int | None) -> int | None:
+    """The visit's documents when the count at `count_at` is told as more than those before; None otherwise."""
+    if count is None:
+        return None
+    right_before = _EN_MORE_RIGHT_BEFORE.search(sentence[max(0, count_at - 16):count_at]) is not None
+    if not right_before and not (told and told != count and _EN_MORE_ADVERB.search(sentence, 0, count_at)):
+        return None
+    if told:
+        return told + count
+    return count + 1 if _EN_ONE_SIGNED_BEFORE.search(sentence, 0, count_at) else None
+
+
+# Round 38 (visits A): a firm's agreement told signed on the sidelines of the visit's forum, after the states' documents
+# were counted: "He said his firm had signed a preliminary agreement with a Bishkek distributor on the sidelines of the
+# forum" is one more (company agreements signed at a forum during the visit count); a firm's deal told without the
+# sidelines ("a company that signed a contract with …") may be one of a count of companies' deals, and is not added.
+_FIRM_SIGNED_ON_SIDELINES = re.compile(r"\b(?:his|her|their|the|its)\s+(?:firm|company)\s+(?:had\s+|has\s+)?signed\s+an?\s+"
+                                       r"(?:[\w-]+\s+){0,3}?(?:agreement|contract|memorandum|deal)\b[^.;]{0,120}?"
+                                       r"\bon\s+the\s+sidelines\s+of\s+the\s+(?:forum|visit|talks)\b")
+
+
+def _en_firm_deals_on_the_sidelines(doc: Document, visit: VisitFound, signed: list[bool]) -> None:
+    """One more document for each firm's deal told signed on the sidelines after the visit's sentence (read once the
+    count is known: the lead may tell it before the visit's own sentence)."""
+    for k, s in enumerate(doc.sentences):
+        if signed[k] and s.start >= visit.span[1] and "sidelines" in s.text \
+                and (m := _FIRM_SIGNED_ON_SIDELINES.search(s.text)):
+            visit.documents += 1
+            visit.extra_spans.append((s.start + m.start(), s.start + m.end()))
