@@ -968,7 +968,8 @@ def _clause_period(segment: str, published: date, period: str) -> tuple[str, int
     where the clause opens in `segment` (_clause_opening)."""
     at = _clause_opening(segment)
     if at is None:
-        return _local_clause_period(segment, published, period) or _local_and_clause_period(segment, published, period)
+        return _local_clause_period(segment, published, period) or _local_and_clause_period(segment, published, period) \
+            or _semicolon_clause_period(segment, published, period)
     opened = _CLAUSE_OPEN.match(segment, at)
     rest = segment[opened.end():] if opened else ""
     own = when.period_in(rest, published) if opened else None
@@ -2779,8 +2780,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # of its own)
             # round 37: "…, while sales in the other direction stood at $92 million" (the partner's same flow)
             other_way = figure_done and _other_way_flow(segment, segment_check, found[-1])
+            # round 38: "…, bunun 2 milyar dolarlık kısmı Türkiye'nin KKTC'ye ihracatıydı" (a share, its flow after it)
+            share_flow = figure_done and not other and _share_flow_after(doc, s, segment, amount, found[-1])
             if figure_done and (not _TRADE.search(segment) or "when" in segment and _BASELINE_WHEN.search(segment)) \
-                    and not other and not split and not other_way \
+                    and not other and not split and not other_way and not share_flow \
                     and not (partners and partners[i][0] != partners[i - 1][0]):
                 baseline = _baseline_period(sentence, segment, amount, found[-1].period)
                 further = None if baseline else (_clause_period(segment, published, found[-1].period)
@@ -2862,6 +2865,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     or _sold_before(segment, segment_check) or ("turnover" if _TRADE.search(segment) or not (other or split) else found[-1].flow)
                 if "from" in segment and (sender := _sent_from(doc, s, previous_end, segment, pair)):
                     pair = sender  # "…, while goods sent from the north to Turkey amounted to $142 million"
+                elif not other and flow in ("export", "import") \
+                        and (ordered := _flow_pair_in_order(doc, s, previous_end, amount.start, pair)):
+                    pair = ordered  # round 38: "…, while Turkish exports to Uzbekistan came to $2.1 billion"
                 if other:  # the same trade of another state (the elliptic clause goes on with the flow before it)
                     pair = (_owner_before(doc, s, previous_end, found[-1].pair, other), other)
                     # round 21: its growth from its state on, not the amount before's told between ("…, увеличившись на
@@ -2891,6 +2897,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                         else _flow(whole, lowered(whole))) or "turnover"
             if other_way:
                 pair, flow = (found[-1].pair[1], found[-1].pair[0]), found[-1].flow
+            if share_flow:
+                pair, flow = share_flow
             label = baseline or (further and further[0]) or figure_period[0]
             found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,
                                      0.85 if len(codes) >= 2 else 0.75, period=label,
@@ -2912,7 +2920,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             from_amount = None
     _give_growths_before(doc, found, growths_before, context_pair)
     kept = _above_turnover(_rounded_told_exactly(_told_again(_headline_told_again(_one_per_target(
-        _goal_year_told_later(doc, found, published)),
+        _goal_set_for_year_after(doc, _goal_year_told_later(doc, found, published), published)),
                                                                                 doc.text.find("\n")))))
     return _with_mirror_flows(doc, found, kept)  # round 28
 
@@ -4328,10 +4336,14 @@ def _goal_year_told_later(doc: Document, found: list[FigureFound], published: da
 # imports) to another is the partner's same flow to the first: "Turkey's exports to the north came to about $2.2 billion
 # last year, while sales in the other direction stood at some $92 million", "…, and shipments the other way at $40
 # million". Its subject is a word of goods moving; "talks in the other direction" is none.
-_OTHER_WAY_WORDS = ("other direction", "opposite direction", "reverse direction", "other way")  # one in every match
+_OTHER_WAY_WORDS = ("other direction", "opposite direction", "reverse direction", "other way",
+                    "обратном направлении")  # one in every match
 _OTHER_WAY = re.compile(r"\b(?:sales|exports|shipments|deliveries|supplies|flows?|trade)\s+(?:going\s+|heading\s+)?"
                         r"(?:in\s+the\s+(?:other|opposite|reverse)\s+direction|the\s+other\s+way)\b"
-                        r"[^.;]{0,40}?\s*$", re.I)
+                        r"[^.;]{0,40}?\s*$"
+                        # round 38: Russian "поставки в обратном направлении составили $120 млн"
+                        r"|(?<!\w)(?:поставки|экспорт|продажи|торговля)\s+в\s+обратном\s+направлении(?!\w)[^.;]{0,40}?\s*$",
+                        re.I)
 
 
 def _other_way_flow(segment: str, segment_check: str, last: FigureFound) -> bool:
@@ -4371,3 +4383,143 @@ def _clause_comma(segment: str) -> int:
     """Where the first comma or semicolon of `segment` stands; -1 when none."""
     marks = [at for at in (segment.find(","), segment.find(";")) if at >= 0]
     return min(marks) if marks else -1
+
+
+# Round 38 (trade and targets): a further clause's own flow that names both states of the pair, in its own order, is
+# that order's flow, not the clause before's: "Uzbek exports to Türkiye reached $1.3 billion, while Turkish exports to
+# Uzbekistan came to $2.1 billion", "Türkiye'nin Macaristan'a ihracatı 2,8 milyar dolar olurken, Macaristan'ın
+# Türkiye'ye ihracatı 3,9 milyar dolar oldu", "…, а экспорт Узбекистана в Казахстан — $1,4 млрд", "exports from
+# Azerbaijan to Kazakhstan". The state named first owns the flow, as in a first clause (_pair).
+def _flow_pair_in_order(doc: Document, s, start: int, end: int, pair: tuple[str, str]) -> tuple[str, str] | None:
+    """The `pair` in the order the clause from `start` to the amount at `end` names its two states, when it names both
+    and no other; else None."""
+    named = list(dict.fromkeys(m.iso3 for m in doc.mentions(s) if start <= m.start - s.start < end))
+    return (named[0], named[1]) if len(named) == 2 and set(named) == set(pair) else None
+
+
+# Round 38 (trade and targets): a further clause of the same trade may open at a bare semicolon, no conjunction, with its
+# period first and its own verb (and subject) after it: "trade reached $7.5 billion last year; in January–August it was
+# $5.1 billion", "…; in the first nine months of 2026 the figure was $290 million", Russian "…; за январь–июнь 2026 года
+# он составил $410 млн" (_CLAUSE_GAP, _CLAUSE_VERB as after a conjunction).
+_SEMICOLON_OPEN = re.compile(r"\s*(?:(?:and|but|а|и|но)\s+)?", re.I)
+_SEMICOLON_SUBJECT = re.compile(r"\s+(?:(?:the|this)\s+figure|trade|turnover|the\s+total|товарооборот|показатель)(?=\s)",
+                                re.I)
+
+
+def _semicolon_clause_period(segment: str, published: date, period: str) -> tuple[str, int] | None:
+    """The period of a further clause opened by a semicolon at most AFTER_AMOUNT characters after the amount before
+    (_SEMICOLON_OPEN, _CLAUSE_GAP, the period, _SEMICOLON_SUBJECT, _CLAUSE_VERB), when not the figure's, and where it
+    opens; else None."""
+    semi = segment.find(";")
+    if semi < 0 or semi > AFTER_AMOUNT:
+        return None
+    opened = _SEMICOLON_OPEN.match(segment, semi + 1)
+    rest = segment[opened.end():]
+    own = when.period_in(rest, published)
+    if own is None or own[0] == period or not _CLAUSE_GAP.fullmatch(rest, 0, own[1]):
+        return None
+    end = opened.end() + own[2]
+    subject = _SEMICOLON_SUBJECT.match(segment, end)
+    return (own[0], semi) if _CLAUSE_VERB.match(segment, subject.end() if subject else end) else None
+
+
+# Round 38 (trade and targets): a share of the figure just told, its flow named after the amount: "ticaret hacminin 2,2
+# milyar dolara ulaştığını, bunun 2 milyar 130 milyon dolarlık kısmının Türkiye'nin KKTC'ye ihracatından oluştuğunu"
+# (of which X was Türkiye's exports to the TRNC), "bunun 3,9 milyar dolarlık kısmını Macaristan'dan ithalat oluşturdu",
+# Azerbaijani "…, bunun 410 milyon dolları Azərbaycanın ixracının payına düşüb", English "of which $2.9 billion were Kazakh
+# exports", "and the rest, $900 million, were imports from Turkmenistan". Its period is the figure's. Whose flow: the two
+# states named with it in their order; one named is its owner, or its partner after "from"/"to" or in a case of
+# direction ("Macaristan'dan"); none, the figure before's. Not one good's: "of which $1 billion were exports of oil",
+# "bunun 1 milyar dolarlık kısmı petrol ihracatı" (a word between that names no state).
+_SHARE_OPEN = re.compile(r"(?:\bof\s+(?:which|this|that|it)|\bbunun|\bthe\s+rest|\bthe\s+remain(?:der|ing)|"
+                         r"(?<!\w)из\s+(?:которых|них)|(?<!\w)в\s+том\s+числе)[\s,]*"
+                         r"(?:(?:about|some|nearly|almost|around|over|more\s+than|roughly|yaklaşık|təxminən)\s+)?\$?$", re.I)
+_SHARE_OPEN_WORDS = ("of which", "of this", "of that", "of it", "bunun", "the rest", "the remain", "из которых",
+                     "из них", "в том числе")  # one in every match
+_SHARE_AFTER_EN = re.compile(r"[\s,]*(?:(?:were|was|came\s+from|consisted\s+of|represented|made\s+up)\s+)?"
+                             r"(?P<who>(?:[\w’'-]+\s+){0,2}?)(?:(?P<export>exports|shipments|sales)|(?P<import>imports))\b"
+                             r"(?!\s+of\b)(?:\s+(?:from|to)\s+(?:the\s+)?[\w’'-]+)?", re.I)
+_SHARE_AFTER_LOCAL = re.compile(r"\w{0,4}(?:\s+kısm\w*)?\s+(?P<who>(?:[\w’'-]+\s+){0,2}?)"
+                                r"(?:(?P<export>ihracat|ixrac)|(?P<import>ithalat|idxal))\w*", re.I)
+# Russian: "из которых $250 млн пришлось на экспорт Венгрии" (fell to Hungary's exports); the states after the flow, then
+# no word of a good ("на экспорт зерна")
+_SHARE_AFTER_RU = re.compile(r"\s+(?:пришл\w+|приходи\w+)\s+на\s+(?:долю\s+)?(?:(?P<export>экспорт|поставк)|(?P<import>импорт))"
+                             r"\w*(?P<who>(?:\s+(?:из\s+|в\s+)?[А-ЯЁ][\w-]+){0,2})(?=\s*(?:[.,;)—–]|$|\s+(?:и|а|что|при)\s))")
+_TOWARD_BEFORE = re.compile(r"(?:\b(?:from|to)\s+(?:the\s+)?|(?<!\w)(?:из|в)\s+)$", re.I)
+_TOWARD_AFTER = re.compile(r"[’']?(?:n?d[aeə]n|t[aeə]n|y?[aeə])\b", re.I)  # "Macaristan'dan", "KKTC'ye", "Qazaxıstana"
+_SHARE_PAIR_GAP = re.compile(r"[\w’'-]+")
+# what may stand by the states' names before the flow: a case ending, a possessive, "from"/"to"
+_SHARE_NAME_REST = re.compile(r"[’']?(?:n?[ıiuüə]n|n?d[aeə]n|t[aeə]n|y?[aeə]|s)|from|to|the|из|в", re.I)
+
+
+def _share_flow_after(doc: Document, s, segment: str, amount: money.Amount, before: FigureFound):
+    """(pair, flow) of an amount the text since the figure `before` opens as its share (_SHARE_OPEN) and whose flow
+    follows it (_SHARE_AFTER_EN, _SHARE_AFTER_LOCAL); None when the form is not that."""
+    tail = lowered(segment[-40:])
+    if before.kind != "trade" or not any(word in tail for word in _SHARE_OPEN_WORDS) or not _SHARE_OPEN.search(segment):
+        return None
+    m = _SHARE_AFTER_EN.match(s.text, amount.end) or _SHARE_AFTER_LOCAL.match(s.text, amount.end) \
+        or _SHARE_AFTER_RU.match(s.text, amount.end)
+    if m is None:
+        return None
+    mentions = [n for n in doc.mentions(s) if m.start() <= n.start - s.start < m.end()]
+    who = s.text[m.start("who"):m.end("who")]
+    for n in mentions:
+        who = who.replace(doc.text[n.start:n.end], " ")
+    if not all(_SHARE_NAME_REST.fullmatch(w) for w in _SHARE_PAIR_GAP.findall(who)):
+        return None  # a word besides the states' names: a good's ("petrol ihracatı") or another's
+    flow = "export" if m["export"] else "import"
+    named = list(dict.fromkeys(n.iso3 for n in mentions))
+    if len(named) == 2 and set(named) == set(before.pair):
+        return (named[0], named[1]), flow
+    if len(named) > 1 or named and named[0] not in before.pair:
+        return None
+    if not named:
+        return before.pair, flow
+    n = next(x for x in mentions if x.iso3 == named[0])
+    partner = _TOWARD_BEFORE.search(doc.text, max(0, n.start - 12), n.start) or _TOWARD_AFTER.match(doc.text, n.end)
+    other = before.pair[1] if before.pair[0] == named[0] else before.pair[0]
+    return ((other, named[0]) if partner else (named[0], other)), flow
+
+
+# Round 38 (trade and targets): a target told with no year gets the year the next sentence or the one after sets "the
+# goal" for with no amount of its own: "… agreed to raise trade to $300 million. The goal, set for 2027, …", "The target
+# is to be reached by 2030", Russian "… довести товарооборот до $2 млрд. Эта цель поставлена на 2028 год". Only the
+# target last told before it, a year not before the article's, and only a verb of setting between the goal word and the
+# year (_GOAL_SET_GAP: not "the goal to double investment by 2030", "the target for new rail links, set for 2029").
+GOAL_SET_AFTER = 2  # sentences after the target's where its goal's year may be told
+_GOAL_SET_FOR = re.compile(r"\b(?:target|goal)\b(?P<gap>[^.;!?]{0,40}?)\b(?:for|by)\s+(?P<year>20\d\d)\b"
+                           r"|(?<!\w)(?:цел[ьи]|задач[аи])(?!\w)(?P<gap_ru>[^.;!?]{0,40}?)(?<!\w)(?:на|к)\s+"
+                           r"(?P<year_ru>20\d\d)\s+год", re.I)
+_GOAL_SET_WORDS = ("target", "goal", "цел", "задач")  # as cheap.lowered() has them; one is in every _GOAL_SET_FOR match
+# between the goal word and its year only the verb of setting it: "The goal, set for 2027", "the target was agreed for
+# 2030", "to be reached by 2030", Russian "поставлена на", "должна быть достигнута к"
+_GOAL_SET_GAP = re.compile(r"[\s,]*(?:(?:is|was|has\s+been|had\s+been|now)\s+)?(?:(?:set|fixed|agreed|put|planned|scheduled)"
+                           r"|to\s+be\s+(?:reached|met|achieved|attained))?[\s,]*"
+                           r"|\s*(?:(?:была|будет|должна\s+быть)\s+)?(?:поставлен\w*|установлен\w*|намечен\w*|"
+                           r"достигнут\w*|рассчитан\w*)?\s*", re.I)
+
+
+def _goal_set_for_year_after(doc: Document, found: list[FigureFound], published: date) -> list[FigureFound]:
+    """`found` with the last yearless target given the year one of the GOAL_SET_AFTER sentences after it sets its goal
+    for (_GOAL_SET_FOR), a sentence with no amount."""
+    yearless = [f for f in found if f.kind == "target" and f.target_year is None]
+    if not yearless:
+        return found
+    starts = [s.start for s in doc.sentences]
+    for f in yearless:
+        k = bisect_right(starts, f.span[0]) - 1
+        later = [g for g in found if g.kind == "target" and g.span[0] > f.span[0]]
+        for s in doc.sentences[k + 1:k + 1 + GOAL_SET_AFTER]:
+            if later and later[0].span[0] < s.end:
+                break  # another target told first: the goal is that one's
+            if not any(word in s.check for word in _GOAL_SET_WORDS) or not (m := _GOAL_SET_FOR.search(s.text)) \
+                    or not _GOAL_SET_GAP.fullmatch(m["gap"] if m["gap"] is not None else m["gap_ru"]) \
+                    or money.amounts_in(s.text, s.check):
+                continue
+            year = int(m["year"] or m["year_ru"])
+            if year >= published.year:
+                f.target_year = year
+            break
+    return found
+
