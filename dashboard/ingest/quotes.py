@@ -437,7 +437,8 @@ SUBJECT = re.compile(
     rf"|(?:[{CAPITALS}][\w\-]*['’]s\s+)?(?:(?:[Tt]he\s+)?(?:former\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,5}}"
     rf"{_OFFICE_HEAD}\b|(?:[Tt]he\s+(?:elder|younger)\s+)?[{CAPITALS}][\w\-]*"
     # (round 25: "for" too, a Hungarian or British portfolio, "Minister for National Economy X Y highlighted …")
-    rf"(?:\s+(?:(?:of|for)\s+(?:the\s+)?|{_EN_PORTFOLIO_AND}|(?:(?:{NAME_PARTICLES})\s+){{1,2}})?[{CAPITALS}][\w\-]*){{0,7}})"
+    # (round 38, English quotes: "to" after an envoy's title, "Uzbek Ambassador to Turkey X Y expressed …")
+    rf"(?:\s+(?:(?:of|for|(?<=Ambassador\s)to|(?<=Envoy\s)to)\s+(?:the\s+)?|{_EN_PORTFOLIO_AND}|(?:(?:{NAME_PARTICLES})\s+){{1,2}})?[{CAPITALS}][\w\-]*){{0,7}})"
     r"|[Hh]e|[Ss]he)"
     rf"(?:,\s+(?P<aside>(?=[a-z]){_EN_PORTFOLIO_LIST_ASIDE}|[a-zа-яё][^,“”\"«»„:;]{{0,150}}|\d{{2}}"  # round 16: an age, "Japarov, 55, said:"
     rf"|(?:CEO|CFO|COO|MP|MEP)\s[^,“”\"«»„:;]{{0,150}}),)?"  # round 29: a title in capitals, "X Y, CEO of Kaspi Ferries, said"

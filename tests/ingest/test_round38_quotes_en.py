@@ -147,3 +147,20 @@ def test_spoke_of_the_need_for_what_another_called_gives_no_one():
     """Precision: the need for what another called “…” is that other's word."""
     text = "Japarov also spoke of the need for what Mirziyoyev called \"a border open around the clock for trucks.\""
     assert _quotes(text) == []
+
+
+# quotes.py: SUBJECT ("Ambassador to Turkey X Y" / "Envoy to …" as a title before the name)
+
+def test_an_ambassador_to_a_state_opens_a_speakers_sentence():
+    """"Uzbek Ambassador to Turkey X Y expressed confidence …, calling the partnership “…”": the envoy's title takes
+    "to" and its state before the name, as "Minister for …" takes "for"."""
+    # plant: `|(?<=Ambassador\s)to|(?<=Envoy\s)to` dropped from SUBJECT (no one)
+    text = ("Kyrgyz Ambassador to Hungary Aibek Moldogaziev expressed confidence that trade would grow, calling the "
+            "new flights \"a bridge between Bishkek and Budapest for all of us.\"")
+    assert _quotes(text) == [("Aibek Moldogaziev", "a bridge between Bishkek and Budapest for all of us.")]
+
+
+def test_an_ambassador_to_a_state_named_by_title_alone_gives_no_one():
+    """Precision: "The Ambassador to Hungary said …" names no one."""
+    text = "The Ambassador to Hungary said the new flights were \"a bridge between Bishkek and Budapest for all of us.\""
+    assert _quotes(text) == []
