@@ -102,6 +102,9 @@ _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "
                 "officer", "engineer", "driver", "trader", "teacher", "manager", "founder", "owner", "doctor",
                 "student", "worker", "shopkeeper", "pilot", "technician", "accountant", "architect",
                 "lecturer", "surgeon", "nurse", "miner", "builder", "merchant", "broker", "vendor",
+                # round 38 (English quotes): "Osh resident X Y", "Freight forwarder X Y", "Tour guide X Y"
+                "co-owner", "co-founder", "resident", "grower", "retailer", "wholesaler", "forwarder", "editor", "chef",
+                "guide",
                 # round 33 (English full quotes): plural titles before two surnames ("Presidents Erdoğan and Tokayev",
                 # "Foreign Ministers Fidan and Bayramov") are no given name of the first
                 "presidents", "ministers", "leaders", "premiers", "ambassadors", "envoys", "chairmen", "heads",
@@ -198,6 +201,10 @@ _BODY_WORDS = frozenset({"states", "organization", "organisation", "council", "u
                          # round 25: "the Trans-Caspian International Transport Route" ("Transport Route" cut as a
                          # title's words, "Trans-Caspian International" left)
                          "international",
+                         # round 38 (English quotes): a firm's last word ("…, Kumush Holding said in a statement"), no
+                         # person's name, so a later "he said" is not the firm's
+                         "holding", "holdings", "textiles", "industries", "logistics", "airlines", "enterprises",
+                         "llc", "jsc", "plc", "ltd", "inc",
                          # round 27: Russian kinds of places and firms opening a sentence before the thing's name
                          # ("Порт Алят уже расширен", "Завод Кока-Кола …"), no person's name
                          "порт", "аэропорт", "город", "станция", "терминал", "завод", "комбинат", "компания", "банк",

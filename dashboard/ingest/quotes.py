@@ -388,6 +388,9 @@ _LOWER_TITLES = (r"spokesman|spokeswoman|spokesperson|press secretary|envoy|amba
                  # round 37 (English quotes B): working people in street-level reports after their trade ("Truck driver
                  # X Y said …", "Textile trader X Y", "Cotton farmer"): people.py's _TITLE_WORDS keeps the word out
                  r"driver|trader|worker|engineer|teacher|shopkeeper|pilot|lecturer|vendor|merchant|"
+                 # round 38 (English quotes): owners, residents and trades of local and business reports ("Hotel owner
+                 # X Y said …", "Osh resident X Y", "Freight forwarder X Y", "Tour guide X Y")
+                 r"owner|co-owner|co-founder|resident|grower|retailer|wholesaler|forwarder|broker|editor|chef|guide|"
                  r"diplomat")
 # round 13: a company's or a ministry's head ("KazMunayGas chief executive Askhat Khassenov made the case …",
 # "SOCAR president Rovshan Najaf has signaled …", "Kazakh transport minister Marat Karabayev")
@@ -434,7 +437,8 @@ SUBJECT = re.compile(
     rf"|(?:[{CAPITALS}][\w\-]*['’]s\s+)?(?:(?:[Tt]he\s+)?(?:former\s+)?(?:[{CAPITALS}][\w\-]*\s+){{0,5}}"
     rf"{_OFFICE_HEAD}\b|(?:[Tt]he\s+(?:elder|younger)\s+)?[{CAPITALS}][\w\-]*"
     # (round 25: "for" too, a Hungarian or British portfolio, "Minister for National Economy X Y highlighted …")
-    rf"(?:\s+(?:(?:of|for)\s+(?:the\s+)?|{_EN_PORTFOLIO_AND}|(?:(?:{NAME_PARTICLES})\s+){{1,2}})?[{CAPITALS}][\w\-]*){{0,7}})"
+    # (round 38, English quotes: "to" after an envoy's title, "Uzbek Ambassador to Turkey X Y expressed …")
+    rf"(?:\s+(?:(?:of|for|(?<=Ambassador\s)to|(?<=Envoy\s)to)\s+(?:the\s+)?|{_EN_PORTFOLIO_AND}|(?:(?:{NAME_PARTICLES})\s+){{1,2}})?[{CAPITALS}][\w\-]*){{0,7}})"
     r"|[Hh]e|[Ss]he)"
     rf"(?:,\s+(?P<aside>(?=[a-z]){_EN_PORTFOLIO_LIST_ASIDE}|[a-zа-яё][^,“”\"«»„:;]{{0,150}}|\d{{2}}"  # round 16: an age, "Japarov, 55, said:"
     rf"|(?:CEO|CFO|COO|MP|MEP)\s[^,“”\"«»„:;]{{0,150}}),)?"  # round 29: a title in capitals, "X Y, CEO of Kaspi Ferries, said"
@@ -455,8 +459,11 @@ _AS_VERBS = ("described", "characterized", "characterised", "hailed", "termed", 
 _NAMING_VERBS = ("called", "termed", "dubbed", "branded", "назвал", "назвала")  # no "as" needed
 # speech verbs after which a bare clause may end in a partial quote ("Japarov said the organization had “…”");
 # not the ones that take other objects ("went on", "addressed the forum", "announced the “…” programme")
+# (round 38, English quotes: VERBS writes "emphasi[sz]ed", which the split cut to "emphasi", so the four spellings are
+# added whole: "The head of state emphasized the importance of “…”" is his)
 _SPEECH_VERB_WORDS = frozenset(re.split(r"[\[ ]", verb)[0] for verb in (VERBS + "|" + RU_VERBS).split("|")) \
-    - {"went", "addressed", "announced", "continued", "asked", "wrote"}
+    - {"went", "addressed", "announced", "continued", "asked", "wrote"} \
+    | {"emphasized", "emphasised", "emphasizes", "emphasises"}
 _PARTICIPLE_END = re.compile(rf",\s+(?:{_PARTICIPLES})\s+(?:that\s+)?$")
 # a participle and a bare clause the quote ends: "Tokayev called for …, saying Central Asia could not afford
 # “…”" / "He noted that …, adding that the zone could become “…”" (the participle continues the subject's words)
@@ -1331,6 +1338,12 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if not ends_with_colon and own_before.strip() and not _title_case(quoted) \
             and (person := _en_partial_round37(own_before, after, text[:para_start], resolver)):
         return person, "said-that", 0  # round 37 (English quotes A)
+    if not ends_with_colon and ", who " in own_before and not _title_case(quoted) \
+            and (person := _en_titled_object_who_said_r38(own_before, resolver)):
+        return person, "said-that", 0  # round 38 (English quotes): "… met President X Y, who urged … “…”"
+    if not ends_with_colon and own_before.strip() and not _title_case(quoted) \
+            and (person := _en_surname_named_in_paragraph_r38(own_before, after, text[:para_start], resolver)):
+        return person, "said-that", 0  # round 38 (English quotes): "X Y spoke …. Y, according to …, warned that “…”"
     return None, "unattributed", 0
 
 
@@ -1838,7 +1851,9 @@ _AS_VERBS_MORE = ("welcomed", "praised", "saw", "sees", "regarded", "viewed", "p
                   # round 31: the participle read as the verb after an aside ("Another analyst, X Y, was more
                   # cautious, describing the zone as “…”": SUBJECT takes "was more cautious" for the aside)
                   "describing", "characterising", "characterizing", "hailing", "labelling", "labeling", "branding",
-                  "seeing", "regarding", "viewing", "portraying")
+                  "seeing", "regarding", "viewing", "portraying",
+                  # round 38 (English quotes): "Erdoğan referred to Azerbaijan as “…”" (the object after "to")
+                  "referred", "refers", "referring")
 # "According to him, the three countries now have “…”" / "According to the analyst, …"
 _ACCORDING_OPENING = re.compile(r"According to (?P<spk>[^,“”\"«»„]{1,60}),\s+(?P<rest>[^“”\"«»„]*)$")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
@@ -2574,7 +2589,9 @@ def _according_source(m: re.Match, resolver: Resolver) -> bool:
 _NAMING_VERBS = _NAMING_VERBS + ("calls", "terms", "dubs", "brands")
 # "President Nikos Christodoulides, for his part, spoke of a “dangerous game …”": the quote is what he spoke of
 _SPOKE_OF_VERBS = frozenset({"spoke", "speaks", "talked", "talks", "warned", "warns", "complained"})
-_SPOKE_OF = re.compile(r"^\s+(?:of|about)\s+(?:(?:a|an|the)\s+)?$")
+_SPOKE_OF = re.compile(r"^\s+(?:of|about)\s+(?:(?:a|an|the)\s+)?"
+                       # round 38 (English quotes): "spoke of the need to “…”", "talked about the importance of “…”"
+                       r"(?:(?:need|importance|necessity|urgency)\s+(?:to|for|of)\s+)?$")
 # "The President also recalled that …, calling it “…”": a participle that names its object (the quote)
 # (round 12: an object of up to three words, "describing the Caspian route as “…”")
 # (round 25: the object's noun may take an "of" phrase, "describing the vision of the Turkic century as “…”")
@@ -8119,3 +8136,56 @@ def _ru_source_subject(sentence: str, lead: str, resolver: Resolver) -> tuple[st
     if " " not in title and not _title_fits(title, found[0]):
         return None
     return rest, found
+
+
+# Round 38 (English quotes): (1) a partial quote in a relative clause of speech on a titled object ("… met President X
+# Y, who urged Turkish firms to build “…” in Kyrgyzstan", "… held talks with Minister X Y, who called …"): a title
+# right before the name marks it as the person "who" stands for, whatever verb governs the object (round 33's
+# _en_object_who_said wants "by" or "with" before it; a bare name, "as X met Y, who …", stays no one's as round 28
+# decided). The clause's own checks are round 33's.
+_EN_OBJECT_TITLES_R38 = _PERSON_TITLES | {"President", "Premier", "Speaker", "Chair", "Chairperson", "Envoy", "Governor"}
+# the lower-case word before the title's run: a verb or preposition governs an object; after a subordinator or "and" the
+# run is a clause's subject ("as Minister X Y, who has said … “…” and flew home", round 28's test), left to round 28
+_EN_WORD_BEFORE_RUN_R38 = re.compile(rf"(?:^|\s)(?P<word>[a-z]+)\s+(?:[{_EN_CAPITALS}][\w'’\-]*\s+)*$")
+_EN_SUBJECT_RUN_OPENERS_R38 = frozenset({"as", "when", "while", "after", "before", "because", "since", "if", "until",
+                                         "once", "and", "but", "though", "although", "whereas", "or"})
+
+
+def _en_titled_object_who_said_r38(own_before: str, resolver: Resolver) -> Person | None:
+    """The titled person named right before ", who said/urged …“…”" in the quote's sentence, when the form holds."""
+    sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1]
+    m = _EN_OBJECT_WHO_SAID.search(sentence)
+    if m is None or not _who_said_verb(m["verb"], m["rest"]) or _SPEECH_WORD.search(m["rest"]) \
+            or not _plain_object(_unquote_terms(m["rest"]), resolver):
+        return None
+    name = _EN_NAME_BEFORE_WHO.search(sentence, 0, m.start())
+    if name is None or (governor := _EN_WORD_BEFORE_RUN_R38.search(sentence, 0, name.start())) is None \
+            or governor["word"] in _EN_SUBJECT_RUN_OPENERS_R38:
+        return None
+    words = name[0].split()
+    word_before = sentence[:name.start()].split()[-1:]
+    if len(words) == 3 and words[0] in _EN_OBJECT_TITLES_R38:
+        phrase = " ".join(words[1:])  # "President Sadyr Japarov"
+    elif len(words) == 2 and word_before and word_before[0] in _EN_OBJECT_TITLES_R38:
+        phrase = name[0]  # "Foreign Minister Ali Veli": the title's last word before the two
+    else:
+        return None
+    return resolver.resolve(phrase) if resolver.resolve(phrase, speaking=False) is not None else None
+
+
+# Round 38 (English quotes): (2) a surname alone opening the quote's sentence, its full name given earlier in the same
+# paragraph ("Scholar X Y spoke at the panel. Y, according to a transcript, warned that the region risked “…”"): the
+# surname rules look for the full name only in the paragraphs before (round 17's _surname_subject_named_before), so the
+# resolver is told the full name from the paragraph's own sentences and the older rules read the sentence again.
+_EN_SURNAME_OPENING_R38 = re.compile(rf"(?P<surname>[{_EN_CAPITALS}][\w'’\-]+)(?=,\s|\s+[a-z])")
+
+
+def _en_surname_named_in_paragraph_r38(own_before: str, after: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The speaker of a partial quote whose sentence opens with a surname the paragraph named in full before it."""
+    sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    head = own_before[:len(own_before) - len(sentence)]
+    m = _EN_SURNAME_OPENING_R38.match(sentence)
+    if m is None or f" {m['surname']}" not in head or not _SURNAME_ALONE.fullmatch(m["surname"]) \
+            or not note_named_in_full(head, m["surname"], resolver):
+        return None
+    return _subject_partial(own_before, resolver, earlier) or _en_partial_round37(own_before, after, earlier, resolver)
