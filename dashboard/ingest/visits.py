@@ -3047,7 +3047,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     # a trip to a state outside the ties is none of theirs ("arrived in Beijing on Monday for a state visit to China"),
     # and neither is one by a visitor of such a state ("Chinese Foreign Minister Wang Yi arrived in Astana …")
     return [visit for visit in visits if visit.host in places.TIE_CODES and not _visitor_of_another_state(doc, visit)
-            and not (visit.visitor.iso3 == "" and _head_of_a_body(doc, visit))]  # round 24
+            and not (visit.visitor.iso3 == "" and (_head_of_a_body(doc, visit)  # round 24
+                                                     or _parliament_chair_at_home(doc, visit)))]  # round 38
 
 
 SIGNED_BEFORE_SENTENCES = 2  # the lead may tell what was signed a sentence or two before who came
@@ -5670,3 +5671,38 @@ _TITLED_BEFORE_WHO_CAME = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{
 def _titled_before_who_came(sentence: str, resolver: Resolver) -> Person | None:
     m = _TITLED_BEFORE_WHO_CAME.search(sentence)
     return resolver.resolve(m["name"], speaking=False) if m else None
+
+
+# Round 38 (visits B): a parliament named by its own name, with no state's ("Спикер Мажилиса X заявил 14 мая в Астане",
+# "Milli Məclisin sədri X mayın 14-də Bakıda bildirib", "Спикер Сената Олий Мажлиса X … в Ташкенте"): the name tells the
+# state, so a visitor the table does not know, titled so, at home in that state's place is no visitor there.
+_PARLIAMENT_OF_STATE = (
+    (re.compile(r"\b(?:мажилис|mazhilis|majilis|mäjilis)", re.I), "KAZ"),
+    (re.compile(r"\b(?:жогорку\s+кенеш|jogorku\s+kene[sş])", re.I), "KGZ"),
+    (re.compile(r"\b(?:олий\s+мажлис|oliy\s+(?:m[əe]clis|majlis))", re.I), "UZB"),
+    (re.compile(r"\b(?:маджлис|m[əe]clis[iı]?\s+(?:ali|milli)|majlisi\s+oli)", re.I), "TJK"),
+    (re.compile(r"\b(?:милли\s+меджлис|milli\s+m[əe]clis)", re.I), "AZE"),
+    (re.compile(r"\b(?:TBMM|Türkiye\s+Büyük\s+Millet\s+Meclis)"), "TUR"),
+    (re.compile(r"(?<!милли\s)(?<!Милли\s)\bМеджлис"), "TKM"),
+)
+_PARLIAMENT_NAME_WORDS = ("мажилис", "mazhilis", "majilis", "mäjilis", "кенеш", "kene", "мажлис", "m\u0259clis", "meclis",
+                          "majlis", "маджлис", "меджлис", "tbmm")  # one is in every _PARLIAMENT_OF_STATE match, lowered
+
+
+def _parliament_states(title: str) -> set[str]:
+    """The states whose parliaments `title` names by their own names (_PARLIAMENT_OF_STATE)."""
+    low = title.lower()
+    if not any(w in low for w in _PARLIAMENT_NAME_WORDS):
+        return set()
+    return {code for pattern, code in _PARLIAMENT_OF_STATE if pattern.search(title)}
+
+
+def _parliament_chair_at_home(doc: Document, visit: VisitFound) -> bool:
+    """Whether the visitor, of no state the table knows, is titled by a parliament of the host state in the visit's
+    sentence (the title right before his name, as _visitor_of_another_state reads it): one at home, no visit."""
+    sentence = doc.text[visit.span[0]:visit.span[1]]
+    at = _name_at(sentence, visit.visitor.name)
+    if at < 0:
+        return False
+    title = sentence[max(0, sentence.rfind(",", 0, at) + 1, at - _OFFICE_BEFORE_NAME):at]
+    return visit.host in _parliament_states(title)
