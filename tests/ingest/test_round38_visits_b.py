@@ -19,3 +19,16 @@ def test_a_speaker_titled_by_his_own_parliament_s_name_is_at_home_in_its_capital
     # the same title on a trip to another state's capital is a visit
     trip = "Спикер Мажилиса Асхат Нуржанов 12 мая прибыл в Бишкек с официальным визитом."
     assert proposed.visits(trip, DAY) == [("Askhat Nurzhanov", "Kyrgyzstan", "2026-05-12", "Bishkek", "official")]
+
+
+def test_leaving_or_flying_out_for_a_place_in_russian_is_going_there():
+    # plant: the "отбы|вылете" alternative dropped from visits._LOCAL_VISIT
+    left = "Министр иностранных дел Казахстана Ермек Кошербаев в четверг отбыл в Бишкек."
+    assert proposed.visits(left, DAY) == [("Yermek Kosherbayev", "Kyrgyzstan", "2026-05-14", "Bishkek", "other")]
+    flew = "Министр иностранных дел Казахстана Ермек Кошербаев 14 мая вылетел в Бишкек."
+    assert proposed.visits(flew, DAY) == [("Yermek Kosherbayev", "Kyrgyzstan", "2026-05-14", "Bishkek", "other")]
+    # flying out of a place is leaving it, and leaving for home names no place: no visit
+    out = "Министр иностранных дел Казахстана Ермек Кошербаев 14 мая вылетел из Бишкека в Астану."
+    assert proposed.visits(out, DAY) == []
+    home = "Министр иностранных дел Казахстана Ермек Кошербаев 14 мая отбыл на родину."
+    assert proposed.visits(home, DAY) == []
