@@ -2852,6 +2852,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor, *others = named or _guest_first(_local_visitors(sentence, resolver), doc, s) or [None]
             if visitor is None and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver) \
+                    or (is_cyrillic(sentence[:m.start()]) and _ru_surname_after_the_day_told_before(  # round 38
+                        doc, s, sentence[:m.start()].strip(" ,"), resolver)) \
                     or _full_name_told_before(doc, s, sentence[:m.start()], resolver) \
                     or _head_of_state_told_before(doc, s, sentence[:m.start()], resolver)
             if visitor is None and "во главе" in sentence and (m := _LOCAL_VISIT.search(sentence)):
@@ -5709,3 +5711,22 @@ def _parliament_chair_at_home(doc: Document, visit: VisitFound) -> bool:
         return False
     title = sentence[max(0, sentence.rfind(",", 0, at) + 1, at - _OFFICE_BEFORE_NAME):at]
     return visit.host in _parliament_states(title)
+
+
+# Round 38 (visits B): a Russian visitor named by surname alone after the day or a time word that opens the sentence,
+# and perhaps a bare office word ("В среду Байрактар … отбыл в Ташкент", "14 мая министр Байрактар прибыл в Ашхабад",
+# "Затем Байрактар посетил …"): the day is no word of the subject; the surname is the one _surname_told_before reads.
+_RU_DAY_OPENING_SUBJECT = re.compile(
+    r"^(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?:\s+(?:утром|днём|днем|вечером))?"
+    r"|\d{1,2}\s+[а-я]{3,8}(?:\s+\d{4}(?:\s+года)?)?|затем|после\s+этого|позднее|позже|вечером|утром|на\s+следующий\s+день"
+    r"|в\s+тот\s+же\s+день|накануне|сегодня|вчера)\s*,?\s+(?:(?:министр|глава|премьер|президент|вице-премьер|спикер|гость)\s+)?",
+    re.I)
+
+
+def _ru_surname_after_the_day_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
+    """The visitor of `subject` (the words before the visit verb) once its opening day or time word and bare office word
+    (_RU_DAY_OPENING_SUBJECT) are set aside: the surname of one named in full with a title before
+    (_surname_told_before); None when the subject opens with no such word."""
+    if not (m := _RU_DAY_OPENING_SUBJECT.match(subject)):
+        return None
+    return _surname_told_before(doc, s, subject[m.end():].strip(" ,"), resolver)

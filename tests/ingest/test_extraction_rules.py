@@ -172,7 +172,6 @@ NOT_YET: set[str] = {
     "524-atlanticcouncil-tajikistan-uzbekistan",
     "525-ru-camonitor-koshanov-tashkent",
     "526-az-arb24-baysalov-baki",
-    "531-ru-mk-asia-bayraktar-bishkek",
     "533-tr-nethaber-ustel-ankara",
     "536-kazakhinvest-shakkaliyev-khujand",
     "551-tr-ekoturk-kasymaliyev-istanbul",

@@ -32,3 +32,17 @@ def test_leaving_or_flying_out_for_a_place_in_russian_is_going_there():
     assert proposed.visits(out, DAY) == []
     home = "Министр иностранных дел Казахстана Ермек Кошербаев 14 мая отбыл на родину."
     assert proposed.visits(home, DAY) == []
+
+
+def test_a_russian_surname_after_the_opening_day_is_the_visitor_named_before():
+    # plant: the "_ru_surname_after_the_day_told_before(…)" alternative dropped from the local visitor chain of
+    # visits.find_visits
+    text = ("Министр транспорта Турции Мурат Доган 11 мая прибыл в Баку. В среду Доган посетил порт Алят, а затем "
+            "отбыл в Астану.")
+    assert proposed.visits(text, DAY) == [("Murat Dogan", "Azerbaijan", "2026-05-11", "Baku", "other"),
+                                          ("Murat Dogan", "Kazakhstan", "2026-05-13", "Astana", "other")]
+    titled = "Министр транспорта Турции Мурат Доган 11 мая прибыл в Баку. 13 мая министр Доган прибыл в Астану."
+    assert proposed.visits(titled, DAY)[1:] == [("Murat Dogan", "Kazakhstan", "2026-05-13", "Astana", "other")]
+    # a surname no one was named in full by gives no visitor
+    other = "Министр транспорта Турции Мурат Доган 11 мая прибыл в Баку. 13 мая министр Сидоров прибыл в Астану."
+    assert proposed.visits(other, DAY) == [("Murat Dogan", "Azerbaijan", "2026-05-11", "Baku", "other")]
