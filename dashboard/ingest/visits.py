@@ -232,7 +232,8 @@ _RU_GENITIVE_COUNT = "(?:" + "|".join(sorted(_RU_GENITIVE_COUNT_WORDS, key=len, 
 # count words: units, tens, and a ten then a unit ("on dört" 14, "iyirmi iki" 22); Azerbaijani spellings too
 _TA_DOCUMENT = r"(?:sənəd|saziş|memorandum|müqavilə|anlaşma|belge|mutabakat|protokol|antlaşma)"
 # the document in the dative with "imza at-" (put a signature to): "4 belgeye imza attı", "sənədlərə imza atıblar"
-_TA_SIGNED = r"(?:imzala|imza\s+at(?:ıl|tı|ıb|mış))"
+# (round 38, visits B: "put under signature", Turkish "toplam 4 belge imza altına alındı")
+_TA_SIGNED = r"(?:imzala|imza\s+at(?:ıl|tı|ıb|mış)|imza\s+altına\s+alın)"
 # a document named by two nouns, the second in the compound's ending: Turkish "mutabakat zaptı" / "mutabakat
 # muhtırası" (memorandum of understanding), "işbirliği protokolü", Azerbaijani "anlaşma memorandumu"
 _TA_DOCUMENT_NOUN = _TA_DOCUMENT + r"\w*(?:\s+(?:zapt|muhtıra|memorandum|protokol)\w*)?"
@@ -3013,7 +3014,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
                 and not _FUTURE.search(sentence):
-            typed.append((said, _typed_hosts(doc, s)))
+            typed.append((said, _typed_hosts_or_ours(doc, s)))  # round 38
     if visits and not visits[0].documents_said:
         _signed_before(doc, visits[0], signed, signed_local)
     if visits and not visits[0].documents_said:
@@ -5730,3 +5731,15 @@ def _ru_surname_after_the_day_told_before(doc: Document, s: Sentence, subject: s
     if not (m := _RU_DAY_OPENING_SUBJECT.match(subject)):
         return None
     return _surname_told_before(doc, s, subject[m.end():].strip(" ,"), resolver)
+
+
+# Round 38 (visits B): a dayless sentence that types a visit to "our country" ("X ölkəmizə işgüzar səfərə gəlib", "… в
+# нашу страну с официальным визитом", "ülkemize resmi ziyarette bulunan"): the outlet's own state is the host, one the
+# sentence does not name (it names the visitor's), so the type goes to a visit of any other tie state.
+def _typed_hosts_or_ours(doc: Document, s: Sentence) -> list[str]:
+    """_typed_hosts, and for a sentence that tells the host as "our country" (_OUR_COUNTRY) every tie state it does
+    not name."""
+    codes = _typed_hosts(doc, s)
+    if any(w in s.check for w in ("наш", "ölkəmiz", "ülkemiz")) and _OUR_COUNTRY.search(s.text):
+        return codes + sorted(places.TIE_CODES - set(doc.codes(s)))
+    return codes

@@ -174,7 +174,6 @@ NOT_YET: set[str] = {
     "526-az-arb24-baysalov-baki",
     "533-tr-nethaber-ustel-ankara",
     "536-kazakhinvest-shakkaliyev-khujand",
-    "551-tr-ekoturk-kasymaliyev-istanbul",
     "554-railway-gazette-turkiye-turkmenistan",
     "555-ru-1tv-kz-dzhabbarov-astana",
     "557-tr-ortam-amcaoglu-baku",

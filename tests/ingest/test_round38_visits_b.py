@@ -46,3 +46,28 @@ def test_a_russian_surname_after_the_opening_day_is_the_visitor_named_before():
     # a surname no one was named in full by gives no visitor
     other = "Министр транспорта Турции Мурат Доган 11 мая прибыл в Баку. 13 мая министр Сидоров прибыл в Астану."
     assert proposed.visits(other, DAY) == [("Murat Dogan", "Azerbaijan", "2026-05-11", "Baku", "other")]
+
+
+def test_a_type_told_of_a_visit_to_our_country_goes_to_the_visit_told_with_its_day():
+    # plant: _typed_hosts_or_ours(doc, s) replaced by _typed_hosts(doc, s) where find_visits appends to `typed`
+    az = ("Qazaxıstanın energetika naziri Almasadam Satkaliyev ölkəmizə işgüzar səfərə gəlib.\n\n"
+          "Almasadam Satkaliyev mayın 12-də Bakıya gəlib.")
+    assert proposed.visits(az, DAY) == [("Almasadam Satkaliyev", "Azerbaijan", "2026-05-12", "Baku", "working")]
+    ru = ("Министр энергетики Казахстана Алмасадам Саткалиев прибыл в нашу страну с рабочим визитом.\n\n"
+          "12 мая министр Саткалиев прибыл в Бишкек.")
+    assert proposed.visits(ru, DAY) == [("Almasadam Satkaliyev", "Kyrgyzstan", "2026-05-12", "Bishkek", "working")]
+    # the type told of a visit to a state the sentence names, not "our country", stays that state's
+    named = ("Qazaxıstanın energetika naziri Almasadam Satkaliyev Türkiyəyə işgüzar səfərə gedib.\n\n"
+             "Almasadam Satkaliyev mayın 12-də Bakıya gəlib.")
+    assert proposed.visits(named, DAY) == [("Almasadam Satkaliyev", "Azerbaijan", "2026-05-12", "Baku", "other")]
+
+
+def test_documents_put_under_signature_in_turkish_are_signed():
+    # plant: "|imza\s+altına\s+alın" dropped from visits._TA_SIGNED
+    text = ("Tacikistan Başbakanı Kohir Rasulzoda, resmi ziyaret kapsamında dün Ankara'ya geldi. Görüşmelerin ardından "
+            "toplam 6 belge imza altına alındı.")
+    assert proposed.documents(text, DAY) == ["6"]
+    # documents of another year told so are not the visit's
+    past = ("Tacikistan Başbakanı Kohir Rasulzoda, resmi ziyaret kapsamında dün Ankara'ya geldi. Geçen yıl iki ülke "
+            "arasında 6 belge imza altına alındı.")
+    assert proposed.documents(past, DAY) == [""]
