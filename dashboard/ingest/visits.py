@@ -118,10 +118,13 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # the plane landing, with the visitor on board: "Самолет Президента Азербайджана … приземлился в
                           # аэропорту Ашхабада", "Prezident İlham Əliyevi daşıyan təyyarə … Hava Limanına enib" (after a
                           # dative: not "indi", now), "Cumhurbaşkanı Erdoğan'ı taşıyan uçak … Havalimanı'na indi"
-                          r"|\bприземлил(?:ся|ась|ись)\b|(?<=[aə]\s)enib\b|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))indi\b", re.I)
+                          r"|\bприземлил(?:ся|ась|ись)\b|(?<=[aə]\s)enib\b|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))indi\b"
+                          # round 38 (visits B): leaving or flying out for a place is going there, "а затем отбыл в
+                          # Ташкент", "вылетел в понедельник в Баку" (not "вылетел из Баку": leaving it)
+                          r"|\b(?:отбы|вылете)(?:л|ла|ли|вш\w*)\b(?!\s+из\b)(?=(?:\s+[^\s.,;]+){0,3}?\s+в\s)", re.I)
 _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
                       "gelen", "gələn", "gelerek", "gələrək", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
-                      "bulundu")
+                      "bulundu", "отбы", "вылете")
 # not a compound's first word: "state-owned Botas", "state-run media" say no type; round 18: a visit, trip or tour within
 # two words after it ("an official two-day visit"), as "the state gas concern", "official talks" say no type either
 # round 20: a meeting of a council of heads of state is a summit, no "summit" word ("attended the meeting of the CIS
@@ -233,7 +236,8 @@ _RU_GENITIVE_COUNT = "(?:" + "|".join(sorted(_RU_GENITIVE_COUNT_WORDS, key=len, 
 # count words: units, tens, and a ten then a unit ("on dört" 14, "iyirmi iki" 22); Azerbaijani spellings too
 _TA_DOCUMENT = r"(?:sənəd|saziş|memorandum|müqavilə|anlaşma|belge|mutabakat|protokol|antlaşma)"
 # the document in the dative with "imza at-" (put a signature to): "4 belgeye imza attı", "sənədlərə imza atıblar"
-_TA_SIGNED = r"(?:imzala|imza\s+at(?:ıl|tı|ıb|mış))"
+# (round 38, visits B: "put under signature", Turkish "toplam 4 belge imza altına alındı")
+_TA_SIGNED = r"(?:imzala|imza\s+at(?:ıl|tı|ıb|mış)|imza\s+altına\s+alın)"
 # a document named by two nouns, the second in the compound's ending: Turkish "mutabakat zaptı" / "mutabakat
 # muhtırası" (memorandum of understanding), "işbirliği protokolü", Azerbaijani "anlaşma memorandumu"
 _TA_DOCUMENT_NOUN = _TA_DOCUMENT + r"\w*(?:\s+(?:zapt|muhtıra|memorandum|protokol)\w*)?"
@@ -2864,6 +2868,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor, *others = named or _guest_first(_local_visitors(sentence, resolver), doc, s) or [None]
             if visitor is None and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver) \
+                    or (is_cyrillic(sentence[:m.start()]) and _ru_surname_after_the_day_told_before(  # round 38
+                        doc, s, sentence[:m.start()].strip(" ,"), resolver)) \
                     or _full_name_told_before(doc, s, sentence[:m.start()], resolver) \
                     or _head_of_state_told_before(doc, s, sentence[:m.start()], resolver)
             if visitor is None and "во главе" in sentence and (m := _LOCAL_VISIT.search(sentence)):
@@ -3028,7 +3034,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
                 and not _FUTURE.search(sentence):
-            typed.append((said, _typed_hosts(doc, s)))
+            typed.append((said, _typed_hosts_or_ours(doc, s)))  # round 38
     if visits and not visits[0].documents_said:
         _signed_before(doc, visits[0], signed, signed_local)
     if visits and not visits[0].documents_said:
@@ -3069,7 +3075,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     # a trip to a state outside the ties is none of theirs ("arrived in Beijing on Monday for a state visit to China"),
     # and neither is one by a visitor of such a state ("Chinese Foreign Minister Wang Yi arrived in Astana …")
     return [visit for visit in visits if visit.host in places.TIE_CODES and not _visitor_of_another_state(doc, visit)
-            and not (visit.visitor.iso3 == "" and _head_of_a_body(doc, visit))]  # round 24
+            and not (visit.visitor.iso3 == "" and (_head_of_a_body(doc, visit)  # round 24
+                                                     or _parliament_chair_at_home(doc, visit)))]  # round 38
 
 
 SIGNED_BEFORE_SENTENCES = 2  # the lead may tell what was signed a sentence or two before who came
@@ -5795,3 +5802,69 @@ def _en_firm_deals_on_the_sidelines(doc: Document, visit: VisitFound, signed: li
                 and (m := _FIRM_SIGNED_ON_SIDELINES.search(s.text)):
             visit.documents += 1
             visit.extra_spans.append((s.start + m.start(), s.start + m.end()))
+
+
+# Round 38 (visits B): a parliament named by its own name, with no state's ("Спикер Мажилиса X заявил 14 мая в Астане",
+# "Milli Məclisin sədri X mayın 14-də Bakıda bildirib", "Спикер Сената Олий Мажлиса X … в Ташкенте"): the name tells the
+# state, so a visitor the table does not know, titled so, at home in that state's place is no visitor there.
+_PARLIAMENT_OF_STATE = (
+    (re.compile(r"\b(?:мажилис|mazhilis|majilis|mäjilis)", re.I), "KAZ"),
+    (re.compile(r"\b(?:жогорку\s+кенеш|jogorku\s+kene[sş])", re.I), "KGZ"),
+    (re.compile(r"\b(?:олий\s+мажлис|oliy\s+(?:m[əe]clis|majlis))", re.I), "UZB"),
+    (re.compile(r"\b(?:маджлис|m[əe]clis[iı]?\s+(?:ali|milli)|majlisi\s+oli)", re.I), "TJK"),
+    (re.compile(r"\b(?:милли\s+меджлис|milli\s+m[əe]clis)", re.I), "AZE"),
+    (re.compile(r"\b(?:TBMM|Türkiye\s+Büyük\s+Millet\s+Meclis)"), "TUR"),
+    (re.compile(r"(?<!милли\s)(?<!Милли\s)\bМеджлис"), "TKM"),
+)
+_PARLIAMENT_NAME_WORDS = ("мажилис", "mazhilis", "majilis", "mäjilis", "кенеш", "kene", "мажлис", "m\u0259clis", "meclis",
+                          "majlis", "маджлис", "меджлис", "tbmm")  # one is in every _PARLIAMENT_OF_STATE match, lowered
+
+
+def _parliament_states(title: str) -> set[str]:
+    """The states whose parliaments `title` names by their own names (_PARLIAMENT_OF_STATE)."""
+    low = title.lower()
+    if not any(w in low for w in _PARLIAMENT_NAME_WORDS):
+        return set()
+    return {code for pattern, code in _PARLIAMENT_OF_STATE if pattern.search(title)}
+
+
+def _parliament_chair_at_home(doc: Document, visit: VisitFound) -> bool:
+    """Whether the visitor, of no state the table knows, is titled by a parliament of the host state in the visit's
+    sentence (the title right before his name, as _visitor_of_another_state reads it): one at home, no visit."""
+    sentence = doc.text[visit.span[0]:visit.span[1]]
+    at = _name_at(sentence, visit.visitor.name)
+    if at < 0:
+        return False
+    title = sentence[max(0, sentence.rfind(",", 0, at) + 1, at - _OFFICE_BEFORE_NAME):at]
+    return visit.host in _parliament_states(title)
+
+
+# Round 38 (visits B): a Russian visitor named by surname alone after the day or a time word that opens the sentence,
+# and perhaps a bare office word ("В среду Байрактар … отбыл в Ташкент", "14 мая министр Байрактар прибыл в Ашхабад",
+# "Затем Байрактар посетил …"): the day is no word of the subject; the surname is the one _surname_told_before reads.
+_RU_DAY_OPENING_SUBJECT = re.compile(
+    r"^(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?:\s+(?:утром|днём|днем|вечером))?"
+    r"|\d{1,2}\s+[а-я]{3,8}(?:\s+\d{4}(?:\s+года)?)?|затем|после\s+этого|позднее|позже|вечером|утром|на\s+следующий\s+день"
+    r"|в\s+тот\s+же\s+день|накануне|сегодня|вчера)\s*,?\s+(?:(?:министр|глава|премьер|президент|вице-премьер|спикер|гость)\s+)?",
+    re.I)
+
+
+def _ru_surname_after_the_day_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
+    """The visitor of `subject` (the words before the visit verb) once its opening day or time word and bare office word
+    (_RU_DAY_OPENING_SUBJECT) are set aside: the surname of one named in full with a title before
+    (_surname_told_before); None when the subject opens with no such word."""
+    if not (m := _RU_DAY_OPENING_SUBJECT.match(subject)):
+        return None
+    return _surname_told_before(doc, s, subject[m.end():].strip(" ,"), resolver)
+
+
+# Round 38 (visits B): a dayless sentence that types a visit to "our country" ("X ölkəmizə işgüzar səfərə gəlib", "… в
+# нашу страну с официальным визитом", "ülkemize resmi ziyarette bulunan"): the outlet's own state is the host, one the
+# sentence does not name (it names the visitor's), so the type goes to a visit of any other tie state.
+def _typed_hosts_or_ours(doc: Document, s: Sentence) -> list[str]:
+    """_typed_hosts, and for a sentence that tells the host as "our country" (_OUR_COUNTRY) every tie state it does
+    not name."""
+    codes = _typed_hosts(doc, s)
+    if any(w in s.check for w in ("наш", "ölkəmiz", "ülkemiz")) and _OUR_COUNTRY.search(s.text):
+        return codes + sorted(places.TIE_CODES - set(doc.codes(s)))
+    return codes
