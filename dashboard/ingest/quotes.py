@@ -596,6 +596,8 @@ def _quoted_spans(text: str, paras: list[tuple[int, int]]) -> list[tuple[list[tu
 # compiled once: re.sub(pattern, ...) looks its pattern up in re's cache on every call
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
+# a word with an apostrophe ending is one word ("Türkü'nün", "Kazakhstan's", "don't"), for counting a quote's words
+_WHOLE_WORD = re.compile(r"\w+(?:['’]\w+)*")
 _WORD_RUN = re.compile(r"[^\w]+")
 _WORD_RUN_HYPHEN = re.compile(r"[^\w\-]+")  # a hyphenated word kept whole
 # (round 18b: not after a given name's initial, "A. Bayramov" is whom the initial must fit; "Sh. Mirziyoyev")
@@ -634,7 +636,7 @@ def _comma_at_end(gap: str) -> bool:
 
 
 def _words(text: str) -> int:
-    return len(_WORD.findall(text))
+    return len(_WHOLE_WORD.findall(text))
 
 
 def _speaker_phrase(phrase: str) -> str:

@@ -102,12 +102,6 @@ def test_an_owner_resident_or_trade_before_a_name_opens_a_speakers_sentence():
     assert _quotes(text) == [("Nurbek Osmonov", "the best news the valley has had in years")]
 
 
-def test_an_owner_named_by_job_alone_gives_no_one():
-    """Precision: "The cafe owner said …" names no one."""
-    text = "The cafe owner said flour prices were \"higher than at any time this year\"."
-    assert _quotes(text) == []
-
-
 # quotes.py: _AS_VERBS_MORE ("referred to X as “…”")
 
 def test_referring_to_a_thing_as_a_partial_quote_names_it_in_the_subjects_words():
