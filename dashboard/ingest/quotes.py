@@ -8116,9 +8116,12 @@ def _tr_whole_quote_bare_verb(quoted: str, before: str, after: str, earlier: str
     return (person, m.end()) if person else None
 
 
+_CYRILLIC_NAME_WORD = re.compile(r"[А-ЯЁ][а-яё\-]+")
+
+
 def _ru_heads_named(text: str, resolver: Resolver) -> set[str]:
     """The heads of state in office that `text` names by a Cyrillic name word (any case)."""
-    return {term.name for word in re.findall(r"[А-ЯЁ][а-яё\-]+", text)
+    return {term.name for word in _CYRILLIC_NAME_WORD.findall(text)
             for form in {word, ru_nominative(word), ru_nominative_of_genitive(word)}
             for term in officeholders.by_name(form, resolver.day)
             if term.office == officeholders.HEAD_OF_STATE and term.covers(resolver.day)}
