@@ -176,6 +176,14 @@ _COUNT_WORDS = {"half a dozen": 6, "a dozen": 12} | {
     w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
                                 "eighteen", "nineteen", "twenty"])}
+
+
+def _en_count_value(count: str) -> int:
+    """The number an English count of documents says: digits or a word of _COUNT_WORDS ("Twelve", "a dozen")."""
+    count = count.lower()
+    return int(count) if count.isdigit() else _COUNT_WORDS[count]
+
+
 # the count not followed by "of": "one of three documents signed" counts the three; nor by a unit of time (round 18:
 # "for nearly three decades until a memorandum was signed" counts no documents)
 _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many|a package of|"
@@ -3524,7 +3532,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         _en_pair_signed_one(visit, sentence, offset)  # round 31
     _documents_adopted(visit, sentence, offset)  # round 24: "9 sənəd qəbul edilib", "nine documents were adopted"
     if signed or " adopted" in sentence:  # round 37 (visits A): "A second document … was also adopted"
-        _en_documents_round37(visit, sentence, offset, counted=bool(m))
+        _en_documents_told_otherwise(visit, sentence, offset, counted=bool(m))
     m = _NAMED_AFTER.search(sentence) if named_after else None
     if m:
         visit.events.append(f"opening of a {lowered(m[1])} named after {m['name']}")
@@ -3584,8 +3592,7 @@ _NAMED_DOCUMENT = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?:a|an|the)\s", r
 
 def _other_documents(m: re.Match) -> int:
     """The documents of an _OTHER_DOCUMENTS match: the count of the others and each one named before them."""
-    count = m["count"].lower()
-    return (int(count) if count.isdigit() else _COUNT_WORDS[count]) + len(_NAMED_DOCUMENT.findall(m["named"]))
+    return _en_count_value(m["count"]) + len(_NAMED_DOCUMENT.findall(m["named"]))
 
 
 def _count_value(count: str) -> int:
@@ -5015,8 +5022,7 @@ _EN_WENT_ON_TO_SIGN = re.compile(r"\b(?:went\s+on|proceeded|moved\s+on)\s+to\s+s
 def _en_went_on_to_sign(visit: VisitFound, sentence: str, offset: int) -> None:
     if not (m := _EN_WENT_ON_TO_SIGN.search(sentence)):
         return
-    count = m[1].lower()
-    visit.documents_said, visit.documents = True, int(count) if count.isdigit() else _COUNT_WORDS[count]
+    visit.documents_said, visit.documents = True, _en_count_value(m[1])
     visit.extra_spans.append((offset + m.start(), offset + m.end()))
 
 
@@ -5643,13 +5649,12 @@ _EN_ORDINAL_DOCUMENT_TOLD = re.compile(r"\b[Aa]\s+(second|third|fourth)\s+(?:doc
                                        r"[^.;]{0,120}?\b(?:was|has\s+been)\s+(?:also\s+)?(?:signed|adopted|approved)\b")
 
 
-def _en_documents_round37(visit: VisitFound, sentence: str, offset: int, counted: bool) -> None:
+def _en_documents_told_otherwise(visit: VisitFound, sentence: str, offset: int, counted: bool) -> None:
     """The round-37 English counts (a)-(c) above, each behind a cheap word check."""
     if not counted and not visit.documents_said and ("protocols" in sentence or "maps" in sentence
                                                       or "programs" in sentence or "programmes" in sentence):
         if m := _EN_COUNTED_PROTOCOLS.search(sentence):
-            count = (m[1] or m[2]).lower()
-            visit.documents_said, visit.documents = True, int(count) if count.isdigit() else _COUNT_WORDS[count]
+            visit.documents_said, visit.documents = True, _en_count_value(m[1] or m[2])
             visit.extra_spans.append((offset + m.start(), offset + m.end()))
     if visit.documents_said and visit.documents == 0 and "other " in sentence and _NO_OTHER_DOCUMENTS.search(sentence):
         visit.documents = 1
@@ -5670,11 +5675,6 @@ _EN_TWO_COUNTS = re.compile(r"\b" + _EN_COUNT + r"\s+(?:[\w-]+\s+){0,2}?" + _EN_
                             + r"\s+(?:[\w-]+\s+){0,2}?" + _EN_COUNTED_NOUNS + r"\b", re.I)
 _EN_ONE_AND_COUNT = re.compile(r"\bsigned\s+an?\s+(?:[\w-]+\s+){0,3}?(?:" + _DOCUMENT_NOUN + r"|plan|programme|program)\b"
                                r"[^.;,]{0,60}?\s+and\s+" + _EN_COUNT + r"\s+(?:[\w-]+\s+){0,2}?" + _EN_COUNTED_NOUNS + r"\b", re.I)
-
-
-def _en_count_value(count: str) -> int:
-    count = count.lower()
-    return int(count) if count.isdigit() else _COUNT_WORDS[count]
 
 
 def _en_counts_joined(visit: VisitFound, sentence: str, offset: int) -> None:

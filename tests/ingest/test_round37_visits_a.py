@@ -26,7 +26,7 @@ def test_a_package_counted_in_words_after_it_is_that_count():
 
 
 def test_no_other_document_after_one_named_is_one():
-    # plant: the visit.documents = 1 line dropped from visits._en_documents_round37
+    # plant: the visit.documents = 1 line dropped from visits._en_documents_told_otherwise
     text = LEAD + "The ministers signed a programme of joint research for 2026-2028. No other documents were signed."
     assert proposed.documents(text, DAY) == ["1"]
     # none at all is still none
@@ -34,7 +34,7 @@ def test_no_other_document_after_one_named_is_one():
 
 
 def test_a_second_document_told_is_the_count_two():
-    # plant: the _EN_ORDINAL_DOCUMENT_TOLD search dropped from visits._en_documents_round37 (made None)
+    # plant: the _EN_ORDINAL_DOCUMENT_TOLD search dropped from visits._en_documents_told_otherwise (made None)
     text = (LEAD + "The two ministries signed a memorandum on energy efficiency and agreed to form a task force. "
             "A second document, a timetable of joint seminars for 2026, was also adopted.")
     assert proposed.documents(text, DAY) == ["2"]
