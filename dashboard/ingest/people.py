@@ -178,7 +178,8 @@ def other_office(phrase: str) -> str | None:
 # "Zirvesinde"), a locative/ablative after ı/i/ü ("Görüşündə"). Names in full that say something carry
 # no case ending, so the unlisted name of rule 6 must have no word of this shape (Turkish puts a name's
 # own ending after an apostrophe; the shapes avoid given names like Səbinə, Linda, Valeri).
-_DECLINED_NOUN = re.compile(r"(?<=\w{3})(?:lar|lər|ler)(?:ı|i|ın|in|a|ə|e|da|də|de|dan|dən|den|ına|inə|ine|ını|ini|ında|"
+# (round 39, English quotes A: not after "oğul"/"ogul", the family names "Yazganoğulları", "Karaosmanoğulları", "sons of")
+_DECLINED_NOUN = re.compile(r"(?<=\w{3})(?<!oğul)(?<!ogul)(?:lar|lər|ler)(?:ı|i|ın|in|a|ə|e|da|də|de|dan|dən|den|ına|inə|ine|ını|ini|ında|"
                             r"ində|inde|ından|indən|inden|ının|inin)$"
                             r"|(?<=\w{2})s[ıiuü]n(?:ın|in|un|ün|a|ə|e|ı|i|u|ü|da|də|de|dan|dən|den)$"
                             r"|(?<=\w{2})(?:ında|ində|inde|ündə|ünde|ından|indən|inden|ündən|ünden)$"
