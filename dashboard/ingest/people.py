@@ -293,7 +293,12 @@ def _body_name(name: str) -> bool:
 
 
 def _declined_noun(name: str) -> bool:
-    return any(_DECLINED_NOUN.search(word) for word in name.split())
+    return any(_DECLINED_NOUN.search(word) and not _TURKISH_SONS_OF_SURNAME.search(word) for word in name.split())
+
+
+# Round 39 (English quotes B): a Turkish surname in "-oğulları" ("sons of": Yazganoğulları, Karamanoğulları) ends as a
+# plural possessive does, but is a name
+_TURKISH_SONS_OF_SURNAME = re.compile(r"(?:oğul|ogul)lar[ıi]$")
 
 
 class Person(NamedTuple):  # a tuple: made by the thousand, and a frozen dataclass is slow to make
