@@ -425,7 +425,8 @@ _EN_HEARSAY_ADVERBS = r"reportedly|reputedly|allegedly|apparently|publicly|priva
 # Round 31: a place-based person's field in lower case between "X-based" and the title ("Tashkent-based agribusiness
 # consultant X Y believes …", "Almaty-based independent economist X Y"): only after "-based", so a verb between a
 # subject and a titled object ("Aliyev met trade minister X Y") stays no subject of X Y
-_EN_BASED_FIELD = r"(?<=-based )(?:[a-z][\w\-]*\s+){1,2}?"
+# (round 39, English quotes B: the field may open with a capitalised word, "Tehran-based Caspian affairs analyst X Y")
+_EN_BASED_FIELD = r"(?<=-based )(?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){1,2}?"
 SUBJECT = re.compile(
     rf"(?:[{CAPITALS}][^,“”\"«»„:;]{{0,60}},\s+)?"
     # (round 27: a body's name with "of" and its acronym in brackets before the lower-case title, "Chamber of Commerce
@@ -868,7 +869,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and before[-2:].rstrip()[-1:] == ":" and (person := _letter_says(text, paras, para_start, before,
                                                                                          resolver)):
             speaker, rule = person, "subject-colon"  # round 30: "X … məktub ünvanlayıb. Məktubda deyilir: «…»"
-        if speaker is not None and speaker.rule == "unlisted name" and _TR_CASE_SUFFIX.search(speaker.name):
+        if speaker is not None and speaker.rule == "unlisted name" and _TR_CASE_SUFFIX.search(speaker.name) \
+                and not _uzbek_apostrophe_surname_r39(speaker.name):  # round 39: "Ne'matullayev" is a name
             speaker, rule = None, "unattributed"  # round 22: "Orta Koridor'daki" (a case ending) is no one's name
         if speaker is not None and speaker.rule != "anaphor":
             resolver.minister_mentioned = ""  # round 16b: a later bare "the minister" may mean this speaker again
@@ -1162,6 +1164,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if ", " in after[:120] and (m := AFTER_VERB_TITLE_NAME.match(after) or AFTER_TITLE_NAME_VERB.match(after)) \
             and (person := resolver.resolve(m["spk"])):
         return person, "said-after", m.end()  # round 13: "“…,” said Tokayev's spokesman, X Y."
+    if "a" in after[:12] and (found := _en_said_manner_name_r39(after, text[:para_start] + before, resolver)):
+        return found[0], "said-after", found[1]  # round 39 (English quotes B): "“…,” said a smiling X at …"
     if "di" in after[:9] and (found := _tr_inverted_named(after, text[:para_start] + before, resolver)) is not None:
         return found  # round 32: '"…," dedi Aliyev.' names its speaker, whoever the sentence before was about
     if (m := AFTER_VERB_FINAL.match(after)) and " " in before and _local_joint_subject(before, resolver):
@@ -1536,6 +1540,9 @@ def _paragraph_subjects(own_before: str, resolver: Resolver, earlier: str = "") 
         elif found is None and earlier and sentence[:1].isupper() and _en_surname_opening_subject(sentence, earlier,
                                                                                                   resolver):
             pass  # round 33: "X was careful. “…,” he said", X named in full before behind a lower-case title
+        elif found is None and sentence[:1] in _EN_SCENE_NO_COMMA_INITIALS_R39 \
+                and _en_scene_no_comma_subject_r39(sentence, resolver):
+            pass  # round 39 (English quotes B): "At a press conference in the evening X rejected …. “…,” he said"
         elif found is None and sentence[:1].isupper() and (newcomer := _en_sole_newcomer(sentence, resolver)):
             resolver.resolve(newcomer)  # round 34 (English quotes A): "The delegation included MP X Y, …. “…,” he said"
         elif found is None and sentence[:1].isupper():
@@ -2021,6 +2028,8 @@ def _reported_speech(body: str, resolver: Resolver) -> None:
         resolver.resolve(_speaker_phrase(m["spk"]))
     elif " said " in body or " says " in body or " added " in body:  # round 34 (English quotes B): no "that"
         _en_bare_reported_subject(body, resolver)
+    elif "said, " in body or "says, " in body or " told " in body:  # round 39 (English quotes B): "…, X said, compared …"
+        _en_said_inside_subject_r39(body, resolver)
 
 
 # Round 9 (Russian): reported speech "X заявил, что …" in running text makes X the last speaker, whom a later
@@ -6884,8 +6893,9 @@ def _tr_these_words(after: str, resolver: Resolver):
 # the sentence opened with nobody and the quote's "he" went to whoever spoke before. The body phrase after the name
 # ("of/at/from the [X-based] Centre for … and …", "of Z University") is blanked with spaces of its length, so the
 # match keeps the sentence's offsets for the callers, and the subject is the name before it.
+# (round 39, English quotes B: a city's possessive may stand before the body, "of Ankara's Başkent University")
 _EN_OWN_BODY_AFTER_NAME = re.compile(
-    rf"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,3}}(?:{_EN_BODY_KINDS})\b"
+    rf"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:['’]s)?\s+){{0,3}}(?:{_EN_BODY_KINDS})\b"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:(?:\s+|,\s+|\s+and\s+|\s+of\s+|\s+for\s+)[A-Z][\w\-]*)*)?")
 
 
@@ -8279,3 +8289,77 @@ def _en_partial_round39(own_before: str, after: str, earlier: str, resolver: Res
         return None
     own = own_before[:len(own_before) - len(sentence)] + rewritten
     return _subject_partial(own, resolver, earlier) or _en_partial_round37(own, after, earlier, resolver)
+
+
+# Round 39 (English quotes B): whole quotes the older rules gave to the person named before their speaker.
+# (1) Reported speech whose attribution stands inside its sentence, a lower-case clause after it ("Last year turnover
+# stood at $610 million, X said, compared with $535 million a year earlier.", "…, X told reporters, adding that …"):
+# _EN_SAID_CLOSING wants the sentence to end at the verb, so the name made no last speaker and a later "the minister
+# said" went to whoever spoke before. Only the paragraph's last sentence, and the clause after it must name no one.
+_EN_SAID_INSIDE_R39 = re.compile(
+    rf",\s+(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{0,2}})\s+(?:{_EN_BARE_SPEECH_VERBS}|told\s+[a-z]+)"
+    r",\s+(?P<rest>[a-z][^.;:!?“”\"«»„]{1,150})\.\s*$")
+
+
+def _en_said_inside_subject_r39(body: str, resolver: Resolver) -> bool:
+    """Make the name of "…, X said, <clause>." closing `body` the last speaker; whether one did."""
+    if (m := _EN_SAID_INSIDE_R39.search(body)) is None or _names_someone(m["rest"], resolver) \
+            or (person := resolver.resolve(m["spk"], speaking=False)) is None:
+        return False
+    if person.rule == "unlisted name" and " " in m["spk"]:
+        return False  # (as _en_said_closing_subject: a new full name here is no one the article introduced)
+    resolver.resolve(m["spk"])
+    return True
+
+
+# (2) The verb first, then a surname with a word of manner before it or an occasion after it ("“…,” said a smiling X at
+# the end of the forum.", "“…,” said X in Samarkand."): AFTER_VERB_SPEAKER reads the occasion as part of the name and
+# wants a capital after the verb, so a surname the table does not know went unattributed. The name (up to three
+# capitalised words) ends at a stop, a comma or a preposition; a surname alone is the person named in full before.
+_EN_SAID_MANNER_NAME_R39 = re.compile(
+    r"^\s*[,.!?]?\s*(?:said|says|added|replied|remarked|explained|admitted|conceded|joked|insisted)\s+"
+    r"(?:an?\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ing|ed|ful|ous|ent|ant)\s+)?"
+    rf"(?P<spk>[{_EN_CAPITALS}][\w'’\-]+(?:\s+[{_EN_CAPITALS}][\w'’\-]+){{0,2}})"
+    r"(?=\s*[.;]|\s*$|,\s|\s+(?:at|in|on|during|after|before|while|as|when|to|from)\s)")
+
+
+def _en_said_manner_name_r39(after: str, earlier: str, resolver: Resolver) -> tuple[Person, int] | None:
+    """The speaker of '“…,” said a smiling X at …' and the attribution's end, else None."""
+    if (m := _EN_SAID_MANNER_NAME_R39.match(after)) is None or m["spk"].split()[0] in _EN_SCENE_WORDS:
+        return None
+    person = _surname_speaker(m["spk"], earlier, resolver)
+    return (person, m.end()) if person is not None else None
+
+
+# (3) A sentence of the quote's paragraph that opens with a scene and no comma before its subject ("At a press
+# conference in the evening X rejected such criticism. “…,” he said"): SUBJECT reads the scene's first word as the
+# subject, so "he" stayed the last speaker. Lower-case scene words only, or a weekday ("In a speech on Monday X struck
+# …"; another capitalised word may be the subject or a place), a lower-case verb after the name (no "and": "X and Y
+# signed" is two people); a new two-word name the table does not know is no one here (a company).
+_EN_WEEKDAYS_R39 = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_EN_SCENE_NO_COMMA_R39 = re.compile(
+    r"(?:At|In|On|During|After|Before|Later)\s+"
+    rf"(?:(?:[a-z0-9][\w\-]*|{_EN_WEEKDAYS_R39})\s+){{1,8}}?(?!(?:{_EN_WEEKDAYS_R39})\b)"
+    rf"(?P<spk>[{_EN_CAPITALS}][\w'’\-]+(?:\s+[{_EN_CAPITALS}][\w'’\-]+){{0,2}})\s+(?:also\s+|again\s+)?"
+    r"(?!(?:and|or|of|for|in|at|on|to|with|from|by|as|the|an?)\b)[a-z]{3,}\b")
+_EN_SCENE_NO_COMMA_INITIALS_R39 = frozenset("AIODBL")
+
+
+def _en_scene_no_comma_subject_r39(sentence: str, resolver: Resolver) -> bool:
+    """Make the subject after a comma-less scene the last speaker; whether one was."""
+    if (m := _EN_SCENE_NO_COMMA_R39.match(sentence)) is None \
+            or (person := resolver.resolve(m["spk"], speaking=False)) is None:
+        return False
+    if person.rule == "unlisted name" and " " in m["spk"]:
+        return False
+    resolver.resolve(m["spk"])
+    return True
+
+
+# (4) An Uzbek surname's own apostrophe ("Ne'matullayev", "Sa'dullayev", "To'xtayev") is no Turkish case ending after
+# a name ("Koridor'daki"): the letters after it end as an Uzbek or Tajik surname does.
+_EN_UZBEK_APOSTROPHE_SURNAME_R39 = re.compile(r"\w['’][a-z]{2,}(?:ov|ev|ova|eva|zoda|zade)$")
+
+
+def _uzbek_apostrophe_surname_r39(name: str) -> bool:
+    return _EN_UZBEK_APOSTROPHE_SURNAME_R39.search(name) is not None

@@ -188,7 +188,6 @@ NOT_YET: set[str] = {
     "600-parstoday-mustafayev-turkmenbashi",
     "602-meed-kurum-tashkent",
     "604-az-mikroskop-ozbekistan-gomruk",
-    "606-idn-kazakh-energy-minister-budapest",
     "608-govkz-mfa-kosherbayev-bishkek",
     "610-az-kanal13-qazaxistan-reqemsal-nazir-baki",
     "611-tr-qha-kirgizistan-kek-ankara",
