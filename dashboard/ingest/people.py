@@ -1369,6 +1369,8 @@ class Resolver:
         # (the body word judged on the whole run: "Energy Policy Research" of "… Research Centre" is no name)
         # round 19: "KTZ Express deputy head X Y" is X Y, "KTZ Express" alone no one
         names = _en_acronym_free(_en_name_after_body_title(phrase, _unlisted_names(phrase)))
+        if names and "А" <= names[0][:1] <= "Я":  # round 39 (Russian quotes): a Cyrillic name looks like one
+            names = ru_name_shaped_names(names, phrase)
         if names and (en_outlet_named(phrase) or fold(names[0]) in publisher_names()):
             return None  # round 18b: "the pro-government daily Magyar Nemzet", "Yeni Şafak" are newspapers
         if names and names[0].count(" ") == 3 and (" ilə " in phrase or " ile " in phrase):
@@ -2853,3 +2855,31 @@ _TR_OUTLET_DATIVE = re.compile(rf"(?<!\S)(?:Yeni\s+)?(?:[{CAPITALS}][\w.\-]*\s+(
 def without_tr_outlet_dative(phrase: str) -> str:
     """`phrase` with an outlet in the dative before "yaptığı açıklamada" and its kin blanked."""
     return _TR_OUTLET_DATIVE.sub(" ", phrase) if ("'" in phrase or "’" in phrase) else phrase
+
+
+# Round 39 (Russian quotes): a Russian Cyrillic name must look like a name. A capitalised pair that opens a sentence
+# with a participle or adjective ("Опрошенные Азаттыком эксперты …") is no one; nor is an outlet's or body's name whose
+# closing quote mark follows it ("корреспонденту «Огней Мангистау» директор …", the phrase cut after the opening
+# mark); a city before a full name ("директор компании Актау Данияр Кожахметов") is where he works, no given name.
+# Adjective and participle endings are no given name's or patronymic's (a surname may end in -ая/-ых: "Ковальская",
+# "Черных"); a plural noun's instrumental or an adjective's plural ends no surname.
+_RU_NOT_GIVEN_NAME_END = re.compile(r"(?:ые|ие|ый|ое|ого|ому|ыми|ими|ая|яя)$")  # (not -их: "Фатих")
+_RU_NOT_SURNAME_END = re.compile(r"(?:ые|ие|ыми|ими|ами|ями)$")
+
+
+def _ru_name_shaped(name: str, phrase: str) -> str | None:
+    """`name` (a Cyrillic candidate of `phrase`), a leading city cut, when it looks like a person's name, else None."""
+    if f"{name}»" in phrase:
+        return None
+    words = name.split()
+    if len(words) == 3 and places.city_in(words[0]) is not None and places.city_in(words[0])[1] \
+            and not places.city_in(" ".join(words[1:])):
+        words = words[1:]
+    if any(_RU_NOT_GIVEN_NAME_END.search(word) for word in words[:-1]) or _RU_NOT_SURNAME_END.search(words[-1]):
+        return None
+    return " ".join(words)
+
+
+def ru_name_shaped_names(names: list[str], phrase: str) -> list[str]:
+    """The Cyrillic candidate names of `phrase` that look like a person's (_ru_name_shaped), others as they are."""
+    return [shaped for name in names if (shaped := _ru_name_shaped(name, phrase) if is_cyrillic(name) else name)]

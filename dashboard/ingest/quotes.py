@@ -1714,6 +1714,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 32: "Он передал лидеру «самые теплые пожелания …»"
     if "А" <= sentence[:1] <= "Я" and " и " in rest and _ru_and_said_that_end(rest, resolver):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 35: "X попросил …, и выразил уверенность, что «…»"
+    if "А" <= sentence[:1] <= "Я" and " и " in rest and _ru_and_said_that_clause_end(rest, resolver):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 39: "X передал пожелания Y-у и отметил, что … «…»"
     if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
@@ -3228,6 +3230,8 @@ def _ru_according(own_before: str, resolver: Resolver) -> Person | None:
     phrase = "его" if m["own"] else m["spk"].strip()
     if m["own"] and resolver.last_speaker is None:  # round 24: before anyone spoke, the one the paragraph named
         _ru_pronoun_antecedent(own_before[:len(own_before) - len(sentence)], resolver)
+    elif m["own"]:  # round 39 (Russian quotes): "X Y, который …, оценивает … . По его словам, … «…»" is X Y
+        _ru_own_words_antecedent(own_before[:len(own_before) - len(sentence)], resolver)
     return resolver.resolve("он" if phrase in ("его", "её", "ее") else ru_genitive_phrase(phrase))
 
 
@@ -3259,7 +3263,15 @@ RU_VERB_OCCUPATION = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:{_RU
                                 r"|вице-премьер|вице-министр"
                                 # round 26: a member of parliament ("«…», — заявил депутат." under "депутат Жогорку
                                 # Кенеша X Y"), whom the office holders table never lists
-                                r"|депутат)"
+                                r"|депутат"
+                                # round 39 (Russian quotes): a business person the paragraph before named ("— говорит
+                                # предприниматель." under "Директор компании X Y рассказал …"), no office either
+                                r"|предприниматель|предпринимательница|бизнесмен|фермер|аграрий|перевозчик|импортер|"
+                                r"импортёр|экспортер|экспортёр|трейдер|инвестор)"
+                                # round 39 (Russian quotes): the title's state in the genitive ("— сказал вице-премьер
+                                # Азербайджана." under "Открывая заседание, X Y отметил …")
+                                r"(?:\s+(?:Азербайджана|Казахстана|Узбекистана|Кыргызстана|Киргизии|Таджикистана|"
+                                r"Туркменистана|Турции|Венгрии))?"
                                 # round 14: the outlet told it after the title, "— сказал эксперт «НГ».", "эксперт
                                 # РБК", "аналитик Kursiv.media" (a name in quote marks, capitals or a web name)
                                 r"(?:\s+(?:«[^«»]{1,40}»|[A-ZА-ЯЁ]{2,}|[\w\-]+\.[a-z]{2,6}))?"
@@ -8363,3 +8375,28 @@ _EN_UZBEK_APOSTROPHE_SURNAME_R39 = re.compile(r"\w['’][a-z]{2,}(?:ov|ev|ova|ev
 
 def _uzbek_apostrophe_surname_r39(name: str) -> bool:
     return _EN_UZBEK_APOSTROPHE_SURNAME_R39.search(name) is not None
+
+
+# Round 39 (Russian quotes): "По его словам" in a paragraph whose sentences before name one person ("Фермер из … района
+# X Y, который …, оценивает опыт положительно. По его словам, урожайность выросла «…»") is that person's words, not the
+# last speaker's from the paragraphs before; a paragraph naming nobody or two leaves the last speaker (round 14)
+def _ru_own_words_antecedent(head: str, resolver: Resolver) -> None:
+    """Make the one person the Russian `head` (the paragraph's sentences before the quote's) names the last speaker."""
+    if head.strip() and (person := _ru_one_named(head, resolver)) is not None:
+        resolver.last_speaker = person
+
+
+# Round 39 (Russian quotes): the second predicate's "что" with its clause's subject before the partial quote ("Глава
+# государства передал наилучшие пожелания X Y-у и отметил, что сотрудничество двух стран стало «…»"): round 35's
+# _ru_and_said_that_end wants the quote right after "что"; here the clause after it must name nobody, and a person in
+# the first predicate be its object in an oblique case, as there
+_RU_AND_SAID_THAT_CLAUSE_END = re.compile(_RU_AND_SAID_THAT_END.pattern.removesuffix(r"\s*$")
+                                          + r"\s+(?P<clause>[^,«»“”\"]{1,120})$")
+
+
+def _ru_and_said_that_clause_end(rest: str, resolver: Resolver) -> bool:
+    """Does `rest` end in "и <speech verb>, что <a clause naming nobody>", every person before the "и" oblique?"""
+    joined = _RU_AND_SAID_THAT_CLAUSE_END.search(rest)
+    if joined is None or _names_someone(joined["clause"], resolver):
+        return False
+    return _ru_and_said_that_end(rest[:joined.start("clause")], resolver)

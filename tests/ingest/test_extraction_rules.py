@@ -207,7 +207,6 @@ NOT_YET: set[str] = {
     "630-hirado-kazakh-hungarian-commission",
     "631-globalvillagespace-kazakh-turkish-commission",
     "632-lgcnews-kyrgyz-minister-lefkosa",
-    "633-ru-limon-kulubaev-tashkent",
     "634-az-hurriyyet-mangistau-baku-forum",
     "635-tr-habervitrini-berdimuhammedov-istanbul",
     "636-expresstribune-asadov-samarkand",
