@@ -1725,6 +1725,9 @@ _AZ_TITLES = {"naziri": "Minister", "nazir": "Minister", "nazirinin müavini": "
               "sədri": "Chairman", "sədr": "Chairman", "səfiri": "Ambassador", "səfir": "Ambassador",
               "müavini": "Deputy", "rəisi": "Head", "rəhbəri": "Head", "direktoru": "Director", "katibi": "Secretary",
               "sözçüsü": "Spokesperson", "nümayəndəsi": "Representative",
+              # round 39 (Azerbaijani and Turkish quotes): a Kazakh region's governor ("Mangistau vilayətinin akimi X
+              # Y"), whom a later '– deyə akim bildirib' means
+              "akimi": "Governor",
               "ekspert": "", "iqtisadçı": "", "politoloq": "", "analitik": "",
               # round 21: Turkish business people ("turizm yatırımcısı Hasan Aksoy", "tekstil ihracatçısı X Y")
               "yatırımcı": "", "yatırımcısı": "", "girişimci": "", "girişimcisi": "", "ihracatçı": "",
@@ -1780,12 +1783,27 @@ def _az_titled_people(text: str, occupations: set[str]) -> list[Person]:
             continue  # a longer run of capitals, whose name is unclear (a place after it is no part of it: "Daşkəndə",
             # nor a word in the locative, ablative or dative: "Aktauda olub"; round 18b: nor the outlet told, "Report-a")
         clause = re.split(r"[.,;:!?«»“”\"]", text[max(0, m.start() - 50):m.start()])[-1]
-        codes = places.codes_in(clause)
+        codes = places.codes_in(clause) or _az_country_before_long_ministry(text, m.start())
         folded = fold(clause)  # (round 16: once, not once per ministry; each ministry's name folded once)
         ministry = next((en for az, en in _AZ_MINISTRIES.items() if folded.endswith(_fold_word(az))), "")
         role = f"{ministry} {_AZ_TITLES[m['title']]}".strip() if _AZ_TITLES[m["title"]] else ""
         people.append(Person(name, role, codes[0] if codes else "", 0.6, "unlisted name"))
     return people
+
+
+# Round 39 (Azerbaijani and Turkish quotes): a ministry of many capitalised words, listed with commas and "və"
+# ("Qazaxıstanın Rəqəmsal İnkişaf, İnnovasiyalar və Aerokosmik Sənaye naziri X Y"), puts its country further back than
+# the clause _az_titled_people reads (a comma ends it): the country word the capitalised run opens with is the
+# minister's, for a later "– Qazaxıstan naziri qeyd edib"
+_AZ_COUNTRY_THEN_CAPITAL_RUN = re.compile(rf"(?P<country>[{CAPITALS}][\w'’]+)\s+(?:[{CAPITALS}][\w'’\-]*,?\s+|və\s+){{2,10}}$")
+
+
+def _az_country_before_long_ministry(text: str, start: int) -> list[str]:
+    """The country codes of the word opening a run of capitalised words and commas before the title at `start`."""
+    wide = re.split(r"[.;:!?«»“”\"]", text[max(0, start - 140):start])[-1]
+    if "," not in wide or not (m := _AZ_COUNTRY_THEN_CAPITAL_RUN.search(wide)):
+        return []
+    return places.codes_in(m["country"])
 
 
 # Round 18b: the outlet a titled person spoke to, right after his name with a case ending after a hyphen or as a web
@@ -2175,16 +2193,29 @@ _TURKIC_BARE_OCCUPATIONS = frozenset({"direktor", "baş direktor", "sahibkar", "
                                       "diplomat",
                                       # round 33: a Russian region's governor after his name and title ("«…», —
                                       # добавил аким." under "Аким Мангистауской области X Y …"), the regional papers'
-                                      "аким", "хоким", "губернатор"})
+                                      "аким", "хоким", "губернатор",
+                                      # round 39 (Azerbaijani and Turkish quotes): the Azerbaijani papers' Kazakh
+                                      # region's governor, '"…", – deyə akim bildirib' under "… akimi X Y …"
+                                      "akim"})
 
 
 def _turkic_occupation_anaphor(last: Person | None, occupations: set[str]) -> Person | None:
     """(`occupations`: the names the text gave an occupation or a title. The last speaker must be one of them or have a
     role: a place read as a name, "Milli Məclisdə büdcə müzakirə olunub.", is no one a "deputat" means.)"""
     if last is None or _MINISTER_ROLE_WORD.search(last.role) or officeholders.by_name(last.name) \
-            or not (last.role or last.name in occupations):
+            or not (last.role or last.name in occupations or _genitive_form_named_with_occupation(last.name, occupations)):
         return None
     return Person(last.name, last.role, last.iso3, 0.7, "anaphor")
+
+
+# Round 39 (Azerbaijani and Turkish quotes): the title may be given to the name in the genitive only ("vilayətinin akimi
+# X Kılıbayın rəhbərlik etdiyi heyət"), the bare name then speaking ("X Kılıbay çıxışında … toxunub. «…», – deyə akim
+# bildirib"): the genitive form in `occupations` names the same person
+_AZ_GENITIVE_NAME_SUFFIXES = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")
+
+
+def _genitive_form_named_with_occupation(name: str, occupations: set[str]) -> bool:
+    return " " in name and any(name + suffix in occupations for suffix in _AZ_GENITIVE_NAME_SUFFIXES)
 
 
 _MINISTER_ROLE_WORD = re.compile(r"minister|nazir|bakan|министр|prime|president", re.I)

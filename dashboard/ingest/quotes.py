@@ -1142,6 +1142,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return found[0], "said-after", found[1]  # round 32: '"…", - dövlət başçısı o zaman bildirmişdi.'
     if "deyə" in after[:12] and (m := AZ_DEYE_BARE_VERB.match(after)) and (person := _az_subject_before_deye(before, resolver)):
         return person, "said-after", m.end()  # round 32: 'Direktor X Y “…”, – deyə bildirib.'
+    if _az_present_said_after_gate(after) and (found := _az_present_said_after(after, resolver)) is not None:
+        return found  # round 39: '“…”, – ekspert hesab edir.' (the present: "thinks", "says")
     if after.lstrip(" ,.!?")[:1] in ("-", "–", "—") \
             and (found := _ru_dash_after(after, text[:para_start] + before, resolver,
                                          before if before.strip() else _previous_paragraph(text, paras, para_start))):
@@ -2183,6 +2185,7 @@ AZ_DEYE_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>(?:{_INI
 _AZ_TITLE_ANAPHOR = re.compile(r"\b(?:ekspert|iqtisadçı|analitik|politoloq|nazir|səfir|sədr|sədri|heyətinin"  # r15: heyət
                                r"|direktor|sahibkar|deputat|jurnalist)\b"  # round 19 (people._TURKIC_BARE_OCCUPATIONS)
                                r"|\bdiplomat\b"  # round 33: '– deyə diplomat bildirib' (the ambassador the lead names)
+                               r"|\bakim\b"  # round 39: '– deyə akim bildirib' (the region's governor the lead names)
                                r"|\bdeyə\s+o\s")
 _AZ_PAST_END = re.compile(r"\w(?:ıb|ib|ub|üb|ır|ir|ur|ür)\s*\.$")  # round 11: or present ("… əlaqələndirir.")
 
@@ -6780,6 +6783,8 @@ def _az_earlier_words(after: str, resolver: Resolver) -> tuple[Person, int] | No
     if not (m := AZ_AFTER_EARLIER.match(after)) or not (m["time"] or m["perfect"]):
         return None  # the present perfect with no time is AZ_AFTER's
     person = resolver.resolve(_speaker_phrase(m["spk"]))
+    if person is None and m["spk"][:1].islower() and (bare := _az_title_before_more_words(m["spk"])):
+        person = resolver.resolve(bare)  # round 39: '– deyə nazir həmin müsahibədə qeyd etmişdi' (an occasion between)
     return (person, m.end()) if person else None
 
 
@@ -6954,7 +6959,8 @@ def _en_surname_opening_subject(sentence: str, earlier: str, resolver: Resolver)
 # Round 33 (Azerbaijani quotes): the outlet a bare title spoke to, with its case ending after a hyphen, between the
 # title and the verb ('"…", – deyə ekspert CBC-yə bildirib', '- nazir APA-ya açıqlamasında deyib', 'deyə politoloq
 # Oxu.az-a bildirib'): the title alone is the speaker, as it is without the outlet (a name there already resolves)
-_AZ_TITLE_OUTLET_TAIL = re.compile(r"(?P<title>[a-zəıöüşçğ]+(?:\s+[a-zəıöüşçğ]+)?)\s+(?:[\"“«][^\"”»]{1,30}[\"”»]|[A-ZƏ][\w.]*)"
+# (round 39: or an outlet of two capitalised words, '- sahibkar Mikroskop Media-ya bildirib')
+_AZ_TITLE_OUTLET_TAIL = re.compile(r"(?P<title>[a-zəıöüşçğ]+(?:\s+[a-zəıöüşçğ]+)?)\s+(?:[\"“«][^\"”»]{1,30}[\"”»]|(?:[A-ZƏ][\w.]*\s+)?[A-ZƏ][\w.]*)"
                                    r"-(?:y?[aəeı]|n[aə])(?:\s+(?:açıqlamasında|müsahibəsində))?")
 
 
@@ -8400,3 +8406,26 @@ def _ru_and_said_that_clause_end(rest: str, resolver: Resolver) -> bool:
     if joined is None or _names_someone(joined["clause"], resolver):
         return False
     return _ru_and_said_that_end(rest[:joined.start("clause")], resolver)
+
+
+# Round 39 (Azerbaijani and Turkish quotes): the speaker after a quote with a verb in the present, not the present
+# perfect AZ_AFTER wants: '“…”, – ekspert hesab edir.' (thinks), "– deyə iqtisadçı düşünür", "– sahibkar deyir". An
+# expert's view is told so as often as his past words; the speaker phrase resolves as AZ_AFTER's does (a bare title is
+# the one the lead sentence named, _AZ_TITLE_ANAPHOR), a plural ("Ekspertlər hesab edir") or a body is no one
+_AZ_PRESENT_SPEECH_VERBS = r"hesab\s+edir|qeyd\s+edir|əlavə\s+edir|düşünür|deyir|bildirir|vurğulayır"
+AZ_AFTER_PRESENT = re.compile(rf"^\s*[,.]?\s*[-–—]?\s*(?:deyə\s+)?(?P<spk>[^\s.;:!?«»“”\"\-–—][^.;:!?«»“”\"]{{0,59}}?)"
+                              rf"\s+(?:{_AZ_PRESENT_SPEECH_VERBS})\s*(?:[.;]|$)")
+_AZ_PRESENT_GATE_WORDS = (" edir", "düşünür", "deyir", "bildirir", "vurğulayır")
+
+
+def _az_present_said_after_gate(after: str) -> bool:
+    """A cheap check: a present speech verb near the start of the text after a quote."""
+    head = after[:90]
+    return any(word in head for word in _AZ_PRESENT_GATE_WORDS)
+
+
+def _az_present_said_after(after: str, resolver: Resolver) -> tuple[Person, str, int] | None:
+    if not (m := AZ_AFTER_PRESENT.match(after)):
+        return None
+    person = resolver.resolve(_speaker_phrase(m["spk"]))
+    return (person, "said-after", m.end()) if person else None
