@@ -82,7 +82,9 @@ NAME_RUN = re.compile(rf"[{CAPITALS}][\w'’\-]+(?:\s+(?:(?:{NAME_PARTICLES})\s+
 # Ministry words are part of a title, not of a name: "Kazakh Trade Minister Bakhyt Sultanov".
 _MINISTRY_WORDS = {"trade", "economy", "energy", "finance", "defence", "defense", "transport", "agriculture",
                    "culture", "education", "health", "justice", "interior", "industry", "digital", "development",
-                   "ministry", "integration", "investment", "investments", "labour", "emergency", "situations"}
+                   "ministry", "integration", "investment", "investments", "labour", "emergency", "situations",
+                   # round 39 (visits C): "Minister of Economy and Commerce X Y", "Minister of Tourism and Sports X Y"
+                   "commerce", "tourism", "sports"}
 _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "leader", "head", "state", "ambassador", "deputy",
                 "chairman", "speaker", "mr", "mrs", "ms", "national", "the", "of", "and", "his", "her", "counterpart",
                 "affairs", "he", "she", "said", "told", "added", "noted", "stated",

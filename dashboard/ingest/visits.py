@@ -249,6 +249,9 @@ _TA_SIGNED = r"(?:imzala|imza\s+at(?:ıl|tı|ıb|mış)|imza\s+altına\s+alın)"
 # a document named by two nouns, the second in the compound's ending: Turkish "mutabakat zaptı" / "mutabakat
 # muhtırası" (memorandum of understanding), "işbirliği protokolü", Azerbaijani "anlaşma memorandumu"
 _TA_DOCUMENT_NOUN = _TA_DOCUMENT + r"\w*(?:\s+(?:zapt|muhtıra|memorandum|protokol)\w*)?"
+# Round 39 (visits C): a count over two kinds of document joined by "ve"/"və" ("altı anlaşma ve mutabakat zaptı
+# imzalandı", "beş saziş və memorandum imzalanıb"): the count is of both kinds, not one document and one listed before
+_TA_DOCUMENT_NOUNS_JOINED = _TA_DOCUMENT_NOUN + r"(?:\s+(?:ve|və)\s+" + _TA_DOCUMENT_NOUN + r")?"
 _TA_UNITS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "dörd": 4, "beş": 5, "altı": 6, "yedi": 7, "yeddi": 7,
              "sekiz": 8, "səkkiz": 8, "dokuz": 9, "doqquz": 9}
 _TA_TENS = {"on": 10, "yirmi": 20, "iyirmi": 20, "otuz": 30}
@@ -262,7 +265,7 @@ _LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:(?:пакет|боле�
                               r"(?:документ|соглашени|меморандум|договор)"
                               r"|\b(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум|договор)\w*\s+"
                               r"(?:был[аио]?\s+)?подписа"
-                              r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT_NOUN + r"\s+(?:daha\s+)?" + _TA_SIGNED +
+                              r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT_NOUNS_JOINED + r"\s+(?:daha\s+)?" + _TA_SIGNED +
                               r"|\bimzalanan\s+(\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:sənəd|anlaşma|belge|saziş)"
                               # exchanged, and a signing ceremony of: "Стороны обменялись 12 документами", "12 anlaşmanın
                               # imza törenine katıldı", "12 sənədin imzalanma mərasimi"
@@ -275,7 +278,7 @@ _LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:(?:пакет|боле�
                               # the count in words, right before the noun or one word that qualifies it
                               # ("on dört anlaşma imzalandı", "on iki ikitərəfli sənəd imzalanıb"): not
                               # further, as "iki ülke arasında anlaşmalar imzalandı" counts the countries
-                              r"|\b(" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?" + _TA_DOCUMENT_NOUN + r"\s+"
+                              r"|\b(" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?" + _TA_DOCUMENT_NOUNS_JOINED + r"\s+"
                               r"(?:daha\s+)?" + _TA_SIGNED +
                               # the count, then the documents listed after a dash or colon, then "signed": "iki sənəd –
                               # … haqqında memorandum və … protokol imzalanıb", "üç belge: … imzalandı"
@@ -1834,7 +1837,10 @@ _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezi
                        "direktor", "müdür",
                        # round 31: a city's mayor, a second title of a parliament's chair ("Tacikistan Məclisi Millisinin
                        # sədri, Düşənbə şəhərinin meri Rüstəm Emoməli"); Russian "мэр"
-                       "şəhərinin meri", "мэр")
+                       "şəhərinin meri", "мэр",
+                       # round 39 (visits C): the Kazakh and Uzbek governors in Azerbaijani ("Mangistau vilayətinin akimi",
+                       # "Səmərqənd vilayətinin hokimi")
+                       "akimi", "hokimi")
 _NAME_WORDS = 2  # a given name and a surname
 # a Turkish case ending after an apostrophe ("Toplantısı'na", "Astana'ya"), not a capital after it ("O'Brien")
 _TA_CASE_SUFFIX = re.compile(r"['’][a-zçğıöşü]{1,5}\b")
@@ -2855,6 +2861,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = []  # round 18: "Mirziyoyev was on a visit to Baku in 2024, he recalled on Tuesday"
         if days and local_words[k] and _recalled_only(sentence):
             days = []  # round 18b: "Erdoğan dün Bakü ziyaretini hatırlattı" (the day is the recalling's)
+        if len(days) > 1 and ("began" in sentence or "started" in sentence):
+            days = _begun_day_first(sentence, days)  # round 39 (visits C): "… on Tuesday, … a visit that began on Monday"
         if not days and k and _SUMMIT_WORD.search(sentence):
             untimed_at = k  # round 24: "провёл в Алматы … саммит"
         if not days and lead_guest is None and k <= OPENING_SENTENCES:
@@ -2961,6 +2969,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if visitor is None and days and lead_guest and k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
                 and (guest_place := _guest_arrival_place(doc, s, place, lead_guest[2])):
             visitor, place = lead_guest[1], guest_place  # round 25: "… nümayəndə heyəti dünən axşam Bakıya gəlib"
+        if days and lead_guest and (visitor is None or visitor.iso3 == lead_guest[2]) and k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
+                and (guest_place := _office_came_to_the_lead_host(doc, s, place, lead_guest[2])):
+            visitor, others, place = lead_guest[1], [], guest_place  # round 39 (visits C): "… gələn nazir … ilə görüşüb"
+        if days and visitor and place and not place[1] and ("aşkent" in sentence or "aytaxt" in sentence):
+            place = _capital_of_the_dateline(doc, sentence, visitor.iso3) or place  # round 39 (visits C): "başkente gelen"
         if days and lead_guest and (visitor is None or place is None) and 0 < k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
                 and (begun := _lead_guest_begun(doc, s, visitor, place, lead_guest, resolver)):
             visitor, place = begun  # round 35: "Официальный визит главы … правительства в Ашхабад начался накануне, в среду"
@@ -3070,6 +3083,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         visits = _one_of_each_day(visits)
     for visit in visits:
         _type_said_elsewhere(visit, typed)
+        if visit.visit_type == "other" and "s " in doc.text:
+            _typed_as_the_visitor_s(doc, visit)  # round 39 (visits C): "Fidan's working visit, his first …"
         if not visit.city and dateline and (place := _dateline_place(doc, dateline[0])) and place[0] == visit.host:
             visit.city = place[1]
         if not visit.city:
@@ -3524,6 +3539,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     if not m and signed_local and visit.documents and ("yrıca" in sentence or "əmçinin" in sentence):
         _one_more_signed(visit, sentence, offset)  # round 27
+    if not m and signed_local and visit.documents_said and visit.documents is None:
+        _ta_documents_listed_after_the_plural(visit, sentence, offset)  # round 39 (visits C)
     if signed:  # round 29: over companies' deals; one by title; a second one; one signed and one adopted
         _en_documents_round29(visit, sentence, offset, counted=bool(m))
     if signed and not m and not visit.documents_said and " to sign " in sentence:
@@ -5868,3 +5885,85 @@ def _typed_hosts_or_ours(doc: Document, s: Sentence) -> list[str]:
     if any(w in s.check for w in ("наш", "ölkəmiz", "ülkemiz")) and _OUR_COUNTRY.search(s.text):
         return codes + sorted(places.TIE_CODES - set(doc.codes(s)))
     return codes
+
+
+# Round 39 (visits C): documents told signed by a plural with no number ("Sənədlər imzalanıb" as a subheading, "Hansı
+# sənədlər imzalanıb?", "anlaşmalar imzalandı"), then listed in a later sentence of the visit ("Görüşdən sonra …
+# proqramı, … memorandumu və … planı imzalanıb", "Səfər çərçivəsində … protokol və … saziş imzalanıb"): the list tells
+# how many (two or more, as the plural said). One document named alone is no count of a plural.
+def _ta_documents_listed_after_the_plural(visit: VisitFound, sentence: str, offset: int) -> None:
+    m = _one_document_between_the_two(sentence, visit) or (
+        _TA_ONE_DOCUMENT.search(sentence) if _LOCAL_DURING_THE_VISIT.search(sentence) else None)  # "Səfər çərçivəsində …"
+    if not m or is_cyrillic(m[0]):
+        return
+    if (count := _documents_named(sentence, m)) >= 2:
+        visit.documents = count
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+
+
+# Round 39 (visits C): the lead's dayless visit ("X Macarıstanda işgüzar səfərdədir"), then its day told of the guest by
+# a bare office after a participle of coming, the host's own minister named after as the one met ("Çərşənbə axşamı
+# Budapeştə gələn nazir Macarıstanın … naziri Y ilə görüşüb"): the host's man is read first, yet no visitor in his own
+# state; the one who came is the lead's visitor.
+_OFFICE_CAME = re.compile(r"\b(?:gələn|gelen)\s+(?:nazir|bakan|prezident|cumhurbaşkanı|baş\s+nazir|başbakan)\b", re.I)
+
+
+def _office_came_to_the_lead_host(doc: Document, s: Sentence, place: tuple[str, str] | None,
+                                  host: str) -> tuple[str, str] | None:
+    """The arrival's place of a sentence telling the coming of a bare office (_OFFICE_CAME): the place read, else the
+    host's capital or a city of the host the sentence names."""
+    if "gələn" not in s.text and "gelen" not in s.text or not _OFFICE_CAME.search(s.text):
+        return None
+    if place is None and any(m.is_capital and m.iso3 == host for m in doc.mentions(s)):
+        place = host, countries.get(host).capital
+    if place is None:
+        place = places.city_in(s.text)
+    return place if place and place[0] == host else None
+
+
+# Round 39 (visits C): a coming told to "the capital" unnamed ("Dün resmi temaslarda bulunmak üzere başkente gelen
+# Kırgızistan … Bakanı X", Azerbaijani "paytaxta gələn"), under a newsroom's dateline in capitals ("ANKARA (QHA) – …"):
+# the capital is the dateline's (the country named in the sentence is the visitor's title's, no place of the visit).
+_TO_THE_CAPITAL = re.compile(r"\b(?:başkente|paytaxta)\s+(?:[\w'’-]+\s+){0,2}?(?:gelen|gələn|geldi|gəlib|ulaşan|ulaştı)\b",
+                             re.I)
+
+
+def _capital_of_the_dateline(doc: Document, sentence: str, visitor_iso3: str) -> tuple[str, str] | None:
+    """(host, capital) of a dateline in capitals (_BARE_DATELINE) among the article's opening sentences, for a sentence
+    telling a coming to the unnamed capital (_TO_THE_CAPITAL); None when the capital is the visitor's own."""
+    if not _TO_THE_CAPITAL.search(sentence):
+        return None
+    for s in doc.sentences[:OPENING_SENTENCES]:
+        if s.text[:2].isupper() and (head := _BARE_DATELINE.match(s.text)):
+            capital = next((x for x in places.mentions(head[0].split()[0].title()) if x.is_capital), None)
+            if capital and capital.iso3 != visitor_iso3:
+                return capital.iso3, countries.get(capital.iso3).capital
+            return None
+    return None
+
+
+# Round 39 (visits C): the type told after the visit by the visitor's surname in the possessive ("Fidan's working
+# visit, his first to Azerbaijan this year, focused on …"), in a sentence the visit's own reading did not type: the
+# type of that visitor's visit (of one with no type yet, and told after its first sentence).
+_EN_VISITOR_S_TYPED = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:(?:two|three|one)-day\s+)?(state|official|working)\s+visit\b")
+
+
+def _typed_as_the_visitor_s(doc: Document, visit: VisitFound) -> None:
+    surname = visit.visitor.name.split()[-1]
+    for m in _EN_VISITOR_S_TYPED.finditer(doc.text, visit.span[0]):
+        if m[1] == surname:
+            visit.visit_type = m[2]
+            return
+
+
+# Round 39 (visits C): a sentence dated by a later day of the visit, and its first day told in a clause on the visit
+# ("met Erdoğan in Ankara on Tuesday, on the second day of an official visit that began on Monday evening"): the visit
+# starts on the day the clause tells (the days read, in the order of the sentence, put that one first).
+_EN_VISIT_BEGAN = re.compile(r"\b(?:visit|trip|tour)\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:began|started)\s+[^.;]{0,40}")
+
+
+def _begun_day_first(sentence: str, days: list) -> list:
+    if not (m := _EN_VISIT_BEGAN.search(sentence)):
+        return days
+    begun = [d for d in days if m.start() <= d[2] < m.end()]
+    return begun + [d for d in days if d not in begun] if begun else days
