@@ -554,6 +554,8 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
         return [named]
     start = _cue_start(sentence)
     m = _VISITOR_CUES.search(sentence, start) if start is not None else None
+    if m is None and "visit" in sentence and (own := _en_visitor_after_or_subject_of_own_visit(sentence, resolver)):
+        return [own]  # round 39 (visits A)
     if m is None and ("visit" in sentence or "trip" in sentence):
         return _aside_visitor(sentence, resolver)
     if m:
@@ -5868,3 +5870,25 @@ def _typed_hosts_or_ours(doc: Document, s: Sentence) -> list[str]:
     if any(w in s.check for w in ("наш", "ölkəmiz", "ülkemiz")) and _OUR_COUNTRY.search(s.text):
         return codes + sorted(places.TIE_CODES - set(doc.codes(s)))
     return codes
+
+
+# Round 39 (visits A): English visitors named where the cues before read none. (1) After the place: "during a working
+# visit to Tashkent by Hungarian Agriculture Minister X" (the "visit by X to Tashkent" form with the place told first).
+# (2) As the subject of a verb that is no cue but tells what he did on a visit of his own: "X used a two-day working
+# visit to Ankara to press for …", "X signed three agreements in Tashkent on 4 March, at the start of an official
+# visit" (an indefinite or his own visit: "during Erdoğan's visit" is another's, and names no article).
+_EN_VISIT_TO_PLACE_BY = re.compile(r"\bvisit\s+to\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+by\s+"
+                                   r"(?P<who>[A-Z][^,.;]{2,80}?)(?=\s+(?:on|in|at|during|which|that|who)\b|[,.;]|$)")
+_EN_SUBJECT_OF_OWN_VISIT = re.compile(
+    r"^(?P<who>[A-Z][^.;:\"“”«»]{2,100}?)\s+(?:used\s+(?=(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\b)"
+    r"|signed\s+[^.;:\"“”«»]{0,80}?,?\s+(?:at\s+the\s+(?:start|beginning|end|close)\s+of|during|on|in\s+the\s+course\s+of)"
+    r"\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\b)")
+
+
+def _en_visitor_after_or_subject_of_own_visit(sentence: str, resolver: Resolver) -> Person | None:
+    """The visitor named after the place of "visit to <place> by …", or the subject of "used a … visit to" / "signed …
+    during an official visit" (_EN_VISIT_TO_PLACE_BY, _EN_SUBJECT_OF_OWN_VISIT); None when neither form is there."""
+    m = _EN_VISIT_TO_PLACE_BY.search(sentence) if " by " in sentence else None
+    if m is None and ("used " in sentence or "signed " in sentence):
+        m = _EN_SUBJECT_OF_OWN_VISIT.search(sentence)
+    return resolver.resolve(_VISITOR_LEAD.sub("", m["who"]), speaking=False) if m else None

@@ -1,0 +1,45 @@
+"""Thirty-ninth round, visits A (docs/extraction.md: visits.py): the English visit forms behind the dev/572, 602 and 613
+misses and the failures the probes found, told in short invented sentences. Each test was seen failing once on a
+planted bug (then reverted); the plant is named in its comment."""
+from datetime import date
+
+from tests.ingest import proposed
+
+DAY = date(2026, 5, 16)  # a Saturday
+
+
+def test_a_visit_to_a_place_by_a_visitor_named_after_it():
+    # plant: the _EN_VISIT_TO_PLACE_BY search dropped from visits._en_visitor_after_or_subject_of_own_visit
+    text = ("Azerbaijan and Kyrgyzstan signed two protocols during an official visit to Bishkek by Azerbaijani "
+            "Economy Minister Mikayil Jabbarov, which began on Tuesday.")
+    assert proposed.visits(text, DAY) == [("Mikayil Jabbarov", "Kyrgyzstan", "2026-05-12", "Bishkek", "official")]
+    # a visit to the place by road names no visitor
+    road = "Azerbaijan and Kyrgyzstan signed two protocols on Tuesday during an official visit to Bishkek by road."
+    assert proposed.visits(road, DAY) == []
+
+
+def test_the_subject_who_used_a_visit_of_his_own():
+    # plant: the "used" alternative dropped from visits._EN_SUBJECT_OF_OWN_VISIT
+    text = ("Uzbek Transport Minister Ilkhom Makhkamov used a three-day working visit to Baku on May 12-14 to pitch a "
+            "new rail route.")
+    assert proposed.visits(text, DAY) == [("Ilkhom Makhkamov", "Azerbaijan", "2026-05-12", "Baku", "working")]
+    # talks he used are no visit
+    talks = "Uzbek Transport Minister Ilkhom Makhkamov used his talks in Baku on May 12 to pitch a new rail route."
+    assert proposed.visits(talks, DAY) == []
+
+
+def test_the_subject_who_signed_at_the_start_of_a_visit():
+    # plant: the "signed" alternative dropped from visits._EN_SUBJECT_OF_OWN_VISIT
+    text = ("Kyrgyz Foreign Minister Jeenbek Kulubaev signed four agreements in Ankara on 12 May, at the start of a "
+            "working visit.")
+    assert proposed.visits(text, DAY) == [("Jeenbek Kulubaev", "Türkiye", "2026-05-12", "Ankara", "working")]
+    assert proposed.documents(text, DAY) == ["4"]
+    # signed ahead of a visit: the visit is still to come
+    ahead = ("Kyrgyz Foreign Minister Jeenbek Kulubaev signed four agreements in Ankara on 12 May, ahead of a working "
+             "visit.")
+    assert proposed.visits(ahead, DAY) == []
+    # a title with a comma in it ("Environment, Urbanisation and …") is still the subject's
+    titled = ("Turkey's Environment, Urbanisation and Climate Change Minister Murat Kurum signed two agreements in Baku "
+              "on 12 May, at the start of an official visit.")
+    assert proposed.visits(titled, DAY) == [("Murat Kurum", "Azerbaijan", "2026-05-12", "Baku", "official")]
+
