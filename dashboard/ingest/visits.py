@@ -541,6 +541,9 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
         sentence = sentence[head.end():]  # round 31: "Ashgabat (AsiaNews) – The Speaker of …, X, concluded …"
     if "–" in sentence or "—" in sentence:  # "X – the former president who now chairs … – arrived": X
         sentence = _DASH_ASIDE.sub("", sentence)
+    if ", " in sentence and any(w in sentence for w in (", c", ", h", ", p", ", d", ", s", ", g", ", m", ", v", ", a",
+                                                         ", e", ", f")):
+        sentence = _without_stateless_office_aside(sentence)  # round 39 (visits A)
     # round 30, first: the name right before the clause, wherever it is ("A received Y, who arrived in Baku yesterday")
     if ", who " in sentence and (came := _named_before_who_came(sentence, resolver)
                                  or _who_visited_on_a_day(sentence, resolver)
@@ -5892,3 +5895,23 @@ def _en_visitor_after_or_subject_of_own_visit(sentence: str, resolver: Resolver)
     if m is None and ("used " in sentence or "signed " in sentence):
         m = _EN_SUBJECT_OF_OWN_VISIT.search(sentence)
     return resolver.resolve(_VISITOR_LEAD.sub("", m["who"]), speaking=False) if m else None
+
+
+# Round 39 (visits A): a name then an office that names no one tie state, set apart by commas, before a cue verb or its
+# "who" ("Nedim Karaağaçlı, chairman of the business council of DEİK, who arrived in Osh on Thursday", "X, head of the
+# chamber of commerce, arrived in …"): the aside is no part of the subject (as _COMMA_ASIDE's "the"/"a" asides), so the
+# name before it is the one who came. An office naming one state is _appositive_visitor's, who reads his nationality
+# (two, "of the Türkiye-Kyrgyzstan Business Council", tell none).
+_EN_OFFICE_ASIDE = re.compile(r"(?<=[\w.])(?P<aside>,\s+(?:chairman|chairwoman|chair|head|chief|president|director|"
+                              r"secretary|governor|mayor|speaker|deputy|vice|minister|ambassador|envoy|founder)\b"
+                              r"[^,.;:\"“”«»]{1,120}?),(?=\s+(?:who\s+(?:has\s+|had\s+)?)?(?:also\s+)?(?:"
+                              + "|".join(_CUE_VERBS) + r")\b)")
+
+
+def _without_stateless_office_aside(sentence: str) -> str:
+    """The sentence with an office aside that names no one tie state (_EN_OFFICE_ASIDE) taken out, the comma before a
+    "who" kept; the sentence itself when there is none (or the aside names one state: his own)."""
+    m = _EN_OFFICE_ASIDE.search(sentence)
+    if m is None or len(places.codes_in(m["aside"])) == 1:
+        return sentence
+    return sentence[:m.start()] + ("," if sentence.startswith(" who", m.end()) else "") + sentence[m.end():]

@@ -1,5 +1,5 @@
-"""Thirty-ninth round, visits A (docs/extraction.md: visits.py): the English visit forms behind the dev/572, 602 and 613
-misses and the failures the probes found, told in short invented sentences. Each test was seen failing once on a
+"""Thirty-ninth round, visits A (docs/extraction.md: visits.py): the English visit forms behind the dev/572, 594, 602, 613
+and 630 misses and the failures the probes found, told in short invented sentences. Each test was seen failing once on a
 planted bug (then reverted); the plant is named in its comment."""
 from datetime import date
 
@@ -42,4 +42,16 @@ def test_the_subject_who_signed_at_the_start_of_a_visit():
     titled = ("Turkey's Environment, Urbanisation and Climate Change Minister Murat Kurum signed two agreements in Baku "
               "on 12 May, at the start of an official visit.")
     assert proposed.visits(titled, DAY) == [("Murat Kurum", "Azerbaijan", "2026-05-12", "Baku", "official")]
+
+
+def test_a_name_then_an_office_of_no_one_state_before_who_arrived():
+    # plant: _without_stateless_office_aside made to return the sentence at once in visits
+    text = ("The Azerbaijani delegation was led by Elnur Gasimov, chairman of the Azerbaijan-Kazakhstan Business "
+            "Council, who arrived in Shymkent on Thursday morning.")
+    assert proposed.visits(text, DAY) == [("Elnur Gasimov", "Kazakhstan", "2026-05-14", "Shymkent", "other")]
+    bare = "Elnur Gasimov, head of the regional chamber of commerce, arrived in Shymkent on Thursday morning."
+    assert proposed.visits(bare, DAY) == [("Elnur Gasimov", "Kazakhstan", "2026-05-14", "Shymkent", "other")]
+    # an office of the host state: one at home, no visit
+    home = "Elnur Gasimov, deputy governor of Kazakhstan's Turkestan region, arrived in Shymkent on Thursday morning."
+    assert proposed.visits(home, DAY) == []
 
