@@ -1438,7 +1438,8 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
         # round 19: the co-chairs after "co-chaired by", the one not of the host state ("The meeting of the commission
         # was held in Aktau on Tuesday, co-chaired by Azerbaijani Deputy Prime Minister X and Kazakh Trade Minister Y")
         subject = by["who"]
-        guests = [p for p in (_co_chair(part, resolver) for part in _LIST_LINK.split(subject)) if p and p.iso3 != place[0]]
+        guests = [p for p in (_co_chair(part, resolver) for part in _co_chair_parts(subject, resolver))
+                  if p and p.iso3 != place[0]]  # round 39 (visits A): a title's "and" kept
         person = guests[0] if len(guests) == 1 else None
     else:
         subject = _VISITOR_LEAD.sub("", m["subj"])
@@ -5915,3 +5916,19 @@ def _without_stateless_office_aside(sentence: str) -> str:
     if m is None or len(places.codes_in(m["aside"])) == 1:
         return sentence
     return sentence[:m.start()] + ("," if sentence.startswith(" who", m.end()) else "") + sentence[m.end():]
+
+
+# Round 39 (visits A): co-chairs whose titles hold "and" ("co-chaired by Hungarian Minister of Foreign Affairs and Trade
+# X and Kazakh Minister of Trade and Integration Y"): a list link splits a title in two, so a part that names no one
+# joins the next ("Kazakh Minister of Trade" + "Integration Y"), unless the next opens with a state's word (a co-chair of
+# his own: "… and Kazakh Minister Y").
+def _co_chair_parts(subject: str, resolver: Resolver) -> list[str]:
+    """The co-chairs of a "co-chaired by" list (_CO_CHAIRED_BY), a title cut at its "and" joined again."""
+    parts: list[str] = []
+    for part in _LIST_LINK.split(subject):
+        if parts and " and " in subject and not places.codes_in(part.split(" ", 1)[0]) \
+                and _co_chair(parts[-1], resolver) is None:
+            parts[-1] += " and " + part
+        else:
+            parts.append(part)
+    return parts

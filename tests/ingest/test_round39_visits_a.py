@@ -55,3 +55,17 @@ def test_a_name_then_an_office_of_no_one_state_before_who_arrived():
     home = "Elnur Gasimov, deputy governor of Kazakhstan's Turkestan region, arrived in Shymkent on Thursday morning."
     assert proposed.visits(home, DAY) == []
 
+
+def test_co_chairs_whose_titles_hold_and():
+    # plant: _co_chair_parts made to return _LIST_LINK.split(subject) in visits
+    text = ("Uzbekistan and Turkmenistan signed six documents in Tashkent on Tuesday, at the session of the commission "
+            "co-chaired by Uzbek Minister of Investment and Trade Bakhrom Salimov and Turkmen Minister of Trade and "
+            "Foreign Economic Relations Ovez Annayev.")
+    assert proposed.visits(text, DAY) == [("Ovez Annayev", "Uzbekistan", "2026-05-12", "Tashkent", "other")]
+    assert proposed.documents(text, DAY) == ["6"]
+    # both co-chairs of the host state: no one came
+    home = ("Uzbekistan and Turkmenistan signed six documents in Tashkent on Tuesday, at the session of the "
+            "commission co-chaired by Uzbek Minister of Investment and Trade Bakhrom Salimov and Uzbek Minister of "
+            "Energy and Water Ovez Annayev.")
+    assert proposed.visits(home, DAY) == []
+
