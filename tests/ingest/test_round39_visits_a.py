@@ -69,3 +69,12 @@ def test_co_chairs_whose_titles_hold_and():
             "Energy and Water Ovez Annayev.")
     assert proposed.visits(home, DAY) == []
 
+
+def test_co_chaired_by_after_a_subject_with_no_comma():
+    # plant: the (?!\s+by\b) lookahead dropped from visits._CO_CHAIRED
+    text = ("Three documents were signed in Ashgabat on Monday at the commission co-chaired by Turkmen Deputy Prime "
+            "Minister Batyr Amanov and Kazakh Minister of Energy Almas Satkaliyev.")
+    assert proposed.visits(text, DAY) == [("Almas Satkaliyev", "Turkmenistan", "2026-05-11", "Ashgabat", "other")]
+    # the subject that co-chaired himself is still the one who came
+    chaired = "Kazakh Energy Minister Almas Satkaliyev co-chaired the commission in Ashgabat on Monday."
+    assert proposed.visits(chaired, DAY) == [("Almas Satkaliyev", "Turkmenistan", "2026-05-11", "Ashgabat", "other")]
