@@ -544,6 +544,9 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
         sentence = sentence[head.end():]  # round 31: "Ashgabat (AsiaNews) – The Speaker of …, X, concluded …"
     if "–" in sentence or "—" in sentence:  # "X – the former president who now chairs … – arrived": X
         sentence = _DASH_ASIDE.sub("", sentence)
+    if ", " in sentence and any(w in sentence for w in (", c", ", h", ", p", ", d", ", s", ", g", ", m", ", v", ", a",
+                                                         ", e", ", f")):
+        sentence = _without_stateless_office_aside(sentence)  # round 39 (visits A)
     # round 30, first: the name right before the clause, wherever it is ("A received Y, who arrived in Baku yesterday")
     if ", who " in sentence and (came := _named_before_who_came(sentence, resolver)
                                  or _who_visited_on_a_day(sentence, resolver)
@@ -557,6 +560,8 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
         return [named]
     start = _cue_start(sentence)
     m = _VISITOR_CUES.search(sentence, start) if start is not None else None
+    if m is None and "visit" in sentence and (own := _en_visitor_after_or_subject_of_own_visit(sentence, resolver)):
+        return [own]  # round 39 (visits A)
     if m is None and ("visit" in sentence or "trip" in sentence):
         return _aside_visitor(sentence, resolver)
     if m:
@@ -1395,7 +1400,8 @@ def _meeting_with_visit(doc: Document, s: Sentence, published: date, resolver: R
 
 # One of two co-chairs of a meeting of two states' body: "Amangeldiev co-chaired a meeting of the Kyrgyz-Azerbaijani
 # intergovernmental commission in Baku on Jan. 28", "The deputy prime minister has co-chaired the joint commission …"
-_CO_CHAIRED = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)\s+(?:has\s+|had\s+)?co-chair(?:ed|s)\b")
+_CO_CHAIRED = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)\s+(?:has\s+|had\s+)?co-chair(?:ed|s)\b"
+                         r"(?!\s+by\b)")  # round 39 (visits A): "… at the commission co-chaired by" is _CO_CHAIRED_BY's
 # the same told in Azerbaijani, Russian and Turkish, the subject first and the verb last: "Azərbaycanın iqtisadiyyat
 # naziri Mikayıl Cabbarov martın 12-də Daşkənddə hökumətlərarası komissiyanın iclasına həmsədrlik edib", "…
 # сопредседательствовал на заседании …", "… eş başkanlık etti"
@@ -1436,7 +1442,8 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
         # round 19: the co-chairs after "co-chaired by", the one not of the host state ("The meeting of the commission
         # was held in Aktau on Tuesday, co-chaired by Azerbaijani Deputy Prime Minister X and Kazakh Trade Minister Y")
         subject = by["who"]
-        guests = [p for p in (_co_chair(part, resolver) for part in _LIST_LINK.split(subject)) if p and p.iso3 != place[0]]
+        guests = [p for p in (_co_chair(part, resolver) for part in _co_chair_parts(subject, resolver))
+                  if p and p.iso3 != place[0]]  # round 39 (visits A): a title's "and" kept
         person = guests[0] if len(guests) == 1 else None
     else:
         subject = _VISITOR_LEAD.sub("", m["subj"])
@@ -5967,3 +5974,61 @@ def _begun_day_first(sentence: str, days: list) -> list:
         return days
     begun = [d for d in days if m.start() <= d[2] < m.end()]
     return begun + [d for d in days if d not in begun] if begun else days
+
+
+# Round 39 (visits A): English visitors named where the cues before read none. (1) After the place: "during a working
+# visit to Tashkent by Hungarian Agriculture Minister X" (the "visit by X to Tashkent" form with the place told first).
+# (2) As the subject of a verb that is no cue but tells what he did on a visit of his own: "X used a two-day working
+# visit to Ankara to press for …", "X signed three agreements in Tashkent on 4 March, at the start of an official
+# visit" (an indefinite or his own visit: "during Erdoğan's visit" is another's, and names no article).
+_EN_VISIT_TO_PLACE_BY = re.compile(r"\bvisit\s+to\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+by\s+"
+                                   r"(?P<who>[A-Z][^,.;]{2,80}?)(?=\s+(?:on|in|at|during|which|that|who)\b|[,.;]|$)")
+_EN_SUBJECT_OF_OWN_VISIT = re.compile(
+    r"^(?P<who>[A-Z][^.;:\"“”«»]{2,100}?)\s+(?:used\s+(?=(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\b)"
+    r"|signed\s+[^.;:\"“”«»]{0,80}?,?\s+(?:at\s+the\s+(?:start|beginning|end|close)\s+of|during|on|in\s+the\s+course\s+of)"
+    r"\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\b)")
+
+
+def _en_visitor_after_or_subject_of_own_visit(sentence: str, resolver: Resolver) -> Person | None:
+    """The visitor named after the place of "visit to <place> by …", or the subject of "used a … visit to" / "signed …
+    during an official visit" (_EN_VISIT_TO_PLACE_BY, _EN_SUBJECT_OF_OWN_VISIT); None when neither form is there."""
+    m = _EN_VISIT_TO_PLACE_BY.search(sentence) if " by " in sentence else None
+    if m is None and ("used " in sentence or "signed " in sentence):
+        m = _EN_SUBJECT_OF_OWN_VISIT.search(sentence)
+    return resolver.resolve(_VISITOR_LEAD.sub("", m["who"]), speaking=False) if m else None
+
+
+# Round 39 (visits A): a name then an office that names no one tie state, set apart by commas, before a cue verb or its
+# "who" ("Nedim Karaağaçlı, chairman of the business council of DEİK, who arrived in Osh on Thursday", "X, head of the
+# chamber of commerce, arrived in …"): the aside is no part of the subject (as _COMMA_ASIDE's "the"/"a" asides), so the
+# name before it is the one who came. An office naming one state is _appositive_visitor's, who reads his nationality
+# (two, "of the Türkiye-Kyrgyzstan Business Council", tell none).
+_EN_OFFICE_ASIDE = re.compile(r"(?<=[\w.])(?P<aside>,\s+(?:chairman|chairwoman|chair|head|chief|president|director|"
+                              r"secretary|governor|mayor|speaker|deputy|vice|minister|ambassador|envoy|founder)\b"
+                              r"[^,.;:\"“”«»]{1,120}?),(?=\s+(?:who\s+(?:has\s+|had\s+)?)?(?:also\s+)?(?:"
+                              + "|".join(_CUE_VERBS) + r")\b)")
+
+
+def _without_stateless_office_aside(sentence: str) -> str:
+    """The sentence with an office aside that names no one tie state (_EN_OFFICE_ASIDE) taken out, the comma before a
+    "who" kept; the sentence itself when there is none (or the aside names one state: his own)."""
+    m = _EN_OFFICE_ASIDE.search(sentence)
+    if m is None or len(places.codes_in(m["aside"])) == 1:
+        return sentence
+    return sentence[:m.start()] + ("," if sentence.startswith(" who", m.end()) else "") + sentence[m.end():]
+
+
+# Round 39 (visits A): co-chairs whose titles hold "and" ("co-chaired by Hungarian Minister of Foreign Affairs and Trade
+# X and Kazakh Minister of Trade and Integration Y"): a list link splits a title in two, so a part that names no one
+# joins the next ("Kazakh Minister of Trade" + "Integration Y"), unless the next opens with a state's word (a co-chair of
+# his own: "… and Kazakh Minister Y").
+def _co_chair_parts(subject: str, resolver: Resolver) -> list[str]:
+    """The co-chairs of a "co-chaired by" list (_CO_CHAIRED_BY), a title cut at its "and" joined again."""
+    parts: list[str] = []
+    for part in _LIST_LINK.split(subject):
+        if parts and " and " in subject and not places.codes_in(part.split(" ", 1)[0]) \
+                and _co_chair(parts[-1], resolver) is None:
+            parts[-1] += " and " + part
+        else:
+            parts.append(part)
+    return parts
