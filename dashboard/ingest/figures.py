@@ -893,7 +893,9 @@ _CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending
                           # round 25: a verb of change with its rate, "while in the first eight months of this year it
                           # grew by 21 percent to $33.5 million", "а за январь–июнь вырос на 12% до …"
                           r"|(?:grew|rose|increased|climbed|jumped|fell|declined|dropped|decreased)\s+(?:by\s+)?"
-                          r"\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+to"
+                          # round 39 (trade and targets): "it rose by about 14 percent to", "rose 7% year on year to"
+                          r"(?:(?:about|around|roughly|nearly|almost|some)\s+)?"
+                          r"\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+(?:year[\s-]on[\s-]year\s+)?to"
                           r"|(?:вырос|увеличил|сократил|снизил)\w*\s+на\s+\d+(?:[.,]\d+)?\s?%\s+до"
                           # round 26: the rate and a verb of amounting joined by "and", "а за первое полугодие вырос на 18%
                           # и достиг 31 млн долларов", "and in the first half grew 18% and reached $31 million"
@@ -3671,8 +3673,11 @@ def _back_then_own(sentence: str, amounts: list[money.Amount], period: tuple[str
 # before the amount close the text since the amount before; its period follows the amount with a preposition only between.
 _RATE_TO_END = re.compile(r"(?:[,;]\s*|\s)(?:and|but|while|whereas)\s+(?:(?:it|the\s+figure|trade|turnover)\s+)?"
                           r"(?:rose|grew|increased|climbed|jumped|fell|declined|dropped|slipped)\s+(?:by\s+)?"
-                          # a rate in words too: "rose by a third to", "fell by half to"
-                          r"(?:\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+|(?:a\s+)?(?:third|quarter|fifth|half)\s+)?"
+                          # a rate in words too: "rose by a third to", "fell by half to"; round 39 (trade and targets): an
+                          # approximate word before the rate and "year on year" after it, "and rose 7% year on year to"
+                          r"(?:(?:about|around|roughly|nearly|almost|some)\s+)?"
+                          r"(?:\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+(?:year[\s-]on[\s-]year\s+)?"
+                          r"|(?:a\s+)?(?:third|quarter|fifth|half)\s+)?"
                           r"to(?:\s+[a-z]+){0,2}\s*$", re.I)
 _PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:in|over|during|for)\s+(?:the\s+)?)?", re.I)
 
