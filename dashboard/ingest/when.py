@@ -439,7 +439,32 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
         candidates = [c for c in candidates if not _is_baseline(text, c[1])]
     if not candidates:
         return month_alone
+    if len(candidates) > 1:
+        candidates = _part_of_last_year(text, candidates, published)
     return min(candidates, key=lambda c: c[1])
+
+
+# Round 39 (trade and targets): "last year" right before a part-year period with no year of its own names that part of
+# last year, not last year as a whole nor the part of this year: Azerbaijani "Ötən il yanvar-avqust aylarında bu
+# göstərici …", Russian "В прошлом году за январь–август", Turkish "Geçen yıl ocak-ağustos döneminde". Only spaces, a
+# comma or a preposition between. (Not the English "in January–August last year" after it: mostly a growth's baseline,
+# "compared with $298 million in January–September last year".)
+_LAST_YEAR_THEN_PART = re.compile(r"[\s,]*(?:(?:in|during|over|for|за|в)\s+)?(?:the\s+)?", re.I)
+
+
+def _part_of_last_year(text: str, candidates: list, published: date) -> list:
+    """The candidates with a part-year period of this year (or of the year a range of no year gives) and a "last year"
+    told right before it (_LAST_YEAR_THEN_PART) made one: that part of last year, over both spans."""
+    last = str(published.year - 1)
+    told_last = [c for c in candidates if c[0] == last and not _DIGIT.search(text, c[1], c[2])]
+    for year in told_last:
+        for part in candidates:
+            if len(part[0]) <= 4 or part[0][:4] not in (last, str(published.year)):
+                continue
+            if part[1] >= year[2] and _LAST_YEAR_THEN_PART.fullmatch(text, year[2], part[1]):
+                joined = (last + part[0][4:], year[1], part[2])
+                return [c for c in candidates if c is not year and c is not part] + [joined]
+    return candidates
 
 
 

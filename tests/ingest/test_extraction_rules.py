@@ -185,7 +185,6 @@ NOT_YET: set[str] = {
     "589-valdai-turkiye-hungary",
     "594-bishkekherald-osh-turkish-forum",
     "596-cna-tokayev-bishkek",
-    "598-az-anspress-kazakh-stats",
     "600-parstoday-mustafayev-turkmenbashi",
     "602-meed-kurum-tashkent",
     "604-az-mikroskop-ozbekistan-gomruk",
