@@ -1109,6 +1109,8 @@ def _clause_start(segment: str) -> int:
     31,2%)"). When it names none, after a bracket right after the amount before ("3,3 млрд долларов (+7,1%), с
     Кыргызстаном – 1,6 млрд (-5,2%)": the +7,1% is the 3,3 billion's), else 0."""
     bracket = _BRACKET_FIRST.match(segment)
+    if bracket and "(" in segment and _OTHER_CURRENCY_BRACKET.match(segment):
+        bracket = None  # round 39: "$1.07bn (£800m) last year, up 11%": a conversion, the clause goes on
     return max((m.start() for m in _TRADE.finditer(segment)), default=bracket.end() if bracket else 0)
 
 
@@ -4528,3 +4530,13 @@ def _goal_set_for_year_after(doc: Document, found: list[FigureFound], published:
             break
     return found
 
+
+
+# Round 39 (trade and targets): a bracket right after an amount that only gives it in another currency is a conversion,
+# not the end of the amount's clause (_clause_start), so the growth after it is that amount's: "Trade … reached $1.07bn
+# (£800m) last year, up 11% on 2024, when it stood at $967m", "… 510 milyon dollar (867 milyon manat) olub".
+_OTHER_CURRENCY_BRACKET = re.compile(r"\w{0,4}\s*\(\s*(?:(?:about|around|some|approx\.?|около|təxminən|yaklaşık)\s+)?"
+                                     r"(?:[£€₺₽]\s?\d[\d.,]*\s?(?:bn|m|mn|billion|million)?"
+                                     r"|\d[\d.,]*\s?(?:bn|m|mn|billion|million|milyar|milyard|milyon|млрд|млн)?\.?\s*"
+                                     r"(?:euros?|pounds?|sterling|manat|lira|liras|tenge|soms?|rubles?|roubles?|forints?|"
+                                     r"евро|рубл\w*|манат\w*|тенге|сом\w*|avro|TL|AZN|EUR|GBP|HUF|KZT|RUB|TRY))\s*\)")
