@@ -544,7 +544,8 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
     if start == 0 and any(word in check for word in _REACH_RU_WORDS) and _TARGET_REACH_RU.search(lead) \
             and not _POTENTIAL_RU.search(lead):
         return True
-    if start == 0 and any(word in check for word in _FORECAST_RU_WORDS) and _FORECAST_RU.search(lead):
+    if start == 0 and any(word in check for word in _FORECAST_RU_WORDS) and _FORECAST_RU.search(lead) \
+            and not _POTENTIAL_FORECAST_RU.search(lead):  # round 39: "по прогнозу, может превысить" a potential
         return True
     while last in _CUE_LAST and (cue := _TARGET_CUE.search(lead, start)):
         # ", bringing the total trade volume to $6.3 billion" (", taking total trade to") after the amounts it adds up
@@ -777,9 +778,15 @@ _GOAL_BACK = re.compile(r"\b(?:the|this|that)\s+(?:goal|target|aim)\b|\b(?:bu|h�
                         # round 24: a relative clause of reaching it, "a goal of $3 billion, which they hope to reach by
                         # 2030", "которую планируется достичь к 2030 году"
                         r"|\b(?:which|that)\s+(?:\w+\s+){0,3}?(?:reach|achieve|attain|meet|hit)\b"
-                        r"|(?<!\w)котор\w+\s+(?:\w+\s+){0,2}?достичь\b", re.I)
+                        r"|(?<!\w)котор\w+\s+(?:\w+\s+){0,2}?достичь\b"
+                        # round 39 (trade and targets B): "this figure" or "this level" with a verb of reaching after it,
+                        # '"Biz bu rəqəmə 2030-cu ilə qədər çatmalıyıq"', "bu seviyeye 2028'e kadar ulaşmalıyız",
+                        # "этой цифры мы должны достичь к 2030 году" (not "this figure" alone: "bu rəqəm artacaq")
+                        r"|\b(?:bu|həmin)\s+(?:rəqəm|rakam|səviyyə|seviye)\w*\s+(?:[^\s.,;]+\s+){0,4}?(?:çat|ulaş)\w*"
+                        r"|(?<!\w)(?:эт|данн)\w+\s+(?:цифр|уровн|отметк)\w*\s+(?:[^\s.,;]+\s+){0,4}?(?:достич|достигн)\w*",
+                        re.I)
 _GOAL_BACK_WORDS = ("goal", "target", "aim", "hedef", "məqsəd", "hədəf", "цел", "reach", "achieve", "attain", "meet", "hit",
-                    "достичь", "to be ", "быть достигнут")  # one is in every _GOAL_BACK match
+                    "достичь", "to be ", "быть достигнут", "çat", "ulaş", "достигн")  # one is in every _GOAL_BACK match
 _DEADLINE_ANY = re.compile(r"\bby\s+(20\d\d)\b|\b(20\d\d)(?:'\w+|-(?:c[iıuü])\s+il\w*|\s+yılına)?\s*(?:kadar|dek|qədər)\b"
                            r"|\b(20\d\d)-(?:c[iıuü])\s+ilədək\b|\bк\s+(20\d\d)\s+году\b", re.I)
 
@@ -4540,3 +4547,10 @@ _OTHER_CURRENCY_BRACKET = re.compile(r"\w{0,4}\s*\(\s*(?:(?:about|around|some|ap
                                      r"|\d[\d.,]*\s?(?:bn|m|mn|billion|million|milyar|milyard|milyon|млрд|млн)?\.?\s*"
                                      r"(?:euros?|pounds?|sterling|manat|lira|liras|tenge|soms?|rubles?|roubles?|forints?|"
                                      r"евро|рубл\w*|манат\w*|тенге|сом\w*|avro|TL|AZN|EUR|GBP|HUF|KZT|RUB|TRY))\s*\)")
+
+
+# Round 39 (trade and targets B): a forecast whose verb of reaching follows "can/could" is a potential, not a target:
+# "По прогнозу экспертов, товарооборот … может превысить 6 млрд долларов", "могут составить", "мог бы достичь" (as
+# English "could reach"). Read only after _FORECAST_RU has matched the lead, so it costs nothing on other sentences.
+_POTENTIAL_FORECAST_RU = re.compile(rf"\b{_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?(?:достичь|достигнуть|превысить|составить|"
+                                    r"вырасти|увеличиться)\b", re.I)

@@ -200,7 +200,6 @@ NOT_YET: set[str] = {
     "619-bianet-bektenov-ankara",
     "620-eiu-tajikistan-turkey-trade",
     "621-ru-azattyq-koshanov-dushanbe",
-    "622-az-azadliq-berdimuhamedov-baku",
     "623-tr-ekonomigazetesi-kirgiz-forum-bursa",
     "626-rfi-fidan-baku",
     "627-ru-ognimangistau-mustafayev-aktau",
