@@ -2517,6 +2517,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         # round 24: not a partner's membership; round 27: nor a comment after the amounts
         group = not targets_only and (len(set(lead_codes)) < 2 and _about_group_or_world(group_text, group_check)
                                       or len(set(lead_codes)) > 2 and _among_members(sentence, s.check))
+        if group and not codes and _bare_total_of_the_context(doc, s, sentence, amounts[0].start):
+            group = False  # round 39: "Total trade in 2024 was …" after the two states' exports and imports
         if group and k - left_out > 1 and (total_at := _total_after_first(doc, s, amounts)) is not None:
             amounts = [x for x in amounts if x.end <= total_at]  # the total after them is only a comparison
         elif group and len(set(codes)) == 2 and places.TIE_CODES.issuperset(codes) \
@@ -4554,3 +4556,15 @@ _OTHER_CURRENCY_BRACKET = re.compile(r"\w{0,4}\s*\(\s*(?:(?:about|around|some|ap
 # English "could reach"). Read only after _FORECAST_RU has matched the lead, so it costs nothing on other sentences.
 _POTENTIAL_FORECAST_RU = re.compile(rf"\b{_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?(?:достичь|достигнуть|превысить|составить|"
                                     r"вырасти|увеличиться)\b", re.I)
+
+
+# Round 39 (trade and targets B): a bare "Total trade" (or "overall trade/turnover") in a sentence that names no state of
+# its own is the sum of the two states the report is about, after their exports and imports: "Hungary's exports to
+# Türkiye reached … while Türkiye's exports to Hungary … Total trade in 2024 was just over $1.9 billion". Not "total
+# foreign trade" or a group's ("total trade with the OTS"), nor when the sentence names a state (its total: _TOTAL_LEAD).
+_BARE_TOTAL = re.compile(r"\b(?:total|overall)\s+(?:trade|turnover)\b(?!\s+(?:with|of)\b)", re.I)
+
+
+def _bare_total_of_the_context(doc: Document, s, sentence: str, end: int) -> bool:
+    """Is the total word before `end` a bare "total trade" (_BARE_TOTAL) in a sentence naming no state and no group?"""
+    return not doc.mentions(s) and bool(_BARE_TOTAL.search(sentence, 0, end)) and not _A_GROUP.search(sentence)

@@ -38,3 +38,34 @@ def test_a_russian_forecast_with_can_before_its_verb_is_a_potential_not_a_target
     uk = proposed.pair("Uzbekistan", "Kyrgyzstan")
     will = "Ожидается, что товарооборот Узбекистана и Кыргызстана к 2028 году достигнет 4 млрд долларов."
     assert proposed.targets(will, DAY) == [(uk, 4000.0, "2028")]
+
+
+def test_the_year_of_the_same_month_a_growth_is_compared_with_is_no_period_of_the_figure():
+    # plant: the "_is_same_part_baseline" filter dropped from when.period_in
+    hk = proposed.pair("Hungary", "Kazakhstan")
+    tr = ("Macaristan ile Kazakistan arasındaki ticaret hacmi yalnızca ağustos ayında, geçen yılın aynı ayına göre yüzde 12 "
+          "artışla 84 milyon dolar oldu.")
+    assert proposed.trade(tr, DAY) == [(hk, "2026-08", "turnover", 84.0, "exact", "12")]
+    en = ("In August alone, trade between Hungary and Kazakhstan rose 12% compared with the same month last year to $84 "
+          "million.")
+    assert proposed.trade(en, DAY) == [(hk, "2026-08", "turnover", 84.0, "exact", "12")]
+    # precision: the locative "geçen yılın aynı ayında" is when the figure was (last year's August)
+    then = "Geçen yılın aynı ayında Macaristan ile Kazakistan arasındaki ticaret hacmi 75 milyon dolar olmuştu."
+    assert [f[1] for f in proposed.trade(then, DAY)] != ["2026-08"]
+
+
+def test_a_bare_total_trade_in_a_sentence_naming_no_state_is_the_two_states_sum():
+    # plant: the "group = False" of figures._bare_total_of_the_context dropped from figures.find_figures
+    kt = proposed.pair("Kazakhstan", "Türkiye")
+    text = ("Kazakhstan's exports to Türkiye reached $2.1 billion in the first nine months of the year, while Türkiye's "
+            "exports to Kazakhstan came to about $900 million. Total trade in 2025 was just over $4.6 billion.")
+    assert (kt, "2025", "turnover", 4600.0, "over", "") in proposed.trade(text, DAY)
+    overall = "Trade between Kazakhstan and Türkiye keeps growing. Overall turnover in 2025 was $4.6 billion."
+    assert (kt, "2025", "turnover", 4600.0, "exact", "") in proposed.trade(overall, DAY)
+    # precision: a total of foreign trade or with a group stays no record of the two
+    foreign = ("Kazakhstan's exports to Türkiye reached $2.1 billion in the first nine months of the year. Total foreign "
+               "trade in 2025 was $140 billion.")
+    assert {f[3] for f in proposed.trade(foreign, DAY)} == {2100.0}
+    group = ("Kazakhstan's exports to Türkiye reached $2.1 billion in the first nine months of the year. Total trade with "
+             "the OTS states in 2025 was $14 billion.")
+    assert {f[3] for f in proposed.trade(group, DAY)} == {2100.0}
