@@ -403,6 +403,9 @@ def _elliptic(sentence: str, check: str, published: date) -> bool:
     """Is the sentence only a period and an amount (_ELLIPTIC_BEFORE/_BETWEEN/_AFTER)?"""
     said = _SAID_AFTER_QUOTE.search(sentence) if sentence[-1:] in ".!" else None
     core = sentence[:said.start() + 1] if said else sentence  # round 30: not its attribution's words (_SAID_AFTER_QUOTE)
+    tail = _growth_compared_tail(core, check)  # round 39: ", что на 12% больше, чем …" counts for none of its size
+    if tail is not None:
+        core = core[:tail.start()] + "."
     if len(core) > ELLIPTIC_LENGTH or core.count(" ") >= ELLIPTIC_WORDS or not _A_DIGIT.search(sentence):
         return False
     amounts = money.amounts_in(sentence, check)
@@ -410,7 +413,8 @@ def _elliptic(sentence: str, check: str, published: date) -> bool:
     if period is None or period[2] > amounts[0].start:
         return False
     return bool(_ELLIPTIC_BEFORE.match(sentence, 0, period[1]) and _ELLIPTIC_BETWEEN.fullmatch(sentence, period[2],
-                amounts[0].start) and _ELLIPTIC_AFTER.match(sentence, amounts[0].end))
+                amounts[0].start) and (_ELLIPTIC_AFTER.match(sentence, amounts[0].end)
+                                       or tail is not None and tail.start() == amounts[0].end))
 
 
 _WHO = re.compile(r"\b(the sides|both sides|the parties|the heads of state|the presidents|the leaders|the two leaders)\b", re.I)
@@ -4568,3 +4572,20 @@ _BARE_TOTAL = re.compile(r"\b(?:total|overall)\s+(?:trade|turnover)\b(?!\s+(?:wi
 def _bare_total_of_the_context(doc: Document, s, sentence: str, end: int) -> bool:
     """Is the total word before `end` a bare "total trade" (_BARE_TOTAL) in a sentence naming no state and no group?"""
     return not doc.mentions(s) and bool(_BARE_TOTAL.search(sentence, 0, end)) and not _A_GROUP.search(sentence)
+
+
+# Round 39 (trade and targets B): an elliptic sentence (the trade's stand-in, a period and an amount) may end in its
+# growth told as a comparison: "За январь–апрель показатель достиг 1,6 млрд долларов, что на 12% больше, чем за
+# аналогичный период прошлого года", "In January–June the figure reached $90 million, which is 8% more than a year
+# earlier", Azerbaijani "…, bu da 5 faiz çoxdur". The clause is cut off before _elliptic weighs the sentence's size.
+_GROWTH_COMPARED_TAIL = re.compile(r",\s*(?:что|which\s+(?:is|was)|this\s+is|bu\s+da)\s+(?:на\s+)?\d+(?:[.,]\d+)?\s?"
+                                   r"(?:%|процент\w*|percent|per\s+cent|faiz)\s+(?:больше|меньше|выше|ниже|more|less|"
+                                   r"higher|lower|up|down|çox|az)\b[^.!?]*[.!]?$", re.I)
+_GROWTH_TAIL_WORDS = ("что", "which is", "which was", "this is", "bu da")  # one is in every _GROWTH_COMPARED_TAIL match
+
+
+def _growth_compared_tail(core: str, check: str) -> re.Match | None:
+    """The growth comparison clause ending the sentence (_GROWTH_COMPARED_TAIL), or None."""
+    if not any(word in check for word in _GROWTH_TAIL_WORDS):
+        return None
+    return _GROWTH_COMPARED_TAIL.search(core)

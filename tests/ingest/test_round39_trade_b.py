@@ -69,3 +69,17 @@ def test_a_bare_total_trade_in_a_sentence_naming_no_state_is_the_two_states_sum(
     group = ("Kazakhstan's exports to Türkiye reached $2.1 billion in the first nine months of the year. Total trade with "
              "the OTS states in 2025 was $14 billion.")
     assert {f[3] for f in proposed.trade(group, DAY)} == {2100.0}
+
+
+def test_an_elliptic_sentence_may_end_in_its_growth_told_as_a_comparison():
+    # plant: the "tail = _growth_compared_tail(core, check)" dropped from figures._elliptic (tail = None)
+    ku = proposed.pair("Kyrgyzstan", "Uzbekistan")
+    lead = "Товарооборот между Кыргызстаном и Узбекистаном по итогам 2025 года составил 1,9 млрд долларов. "
+    ru = "За январь–июль 2026 года показатель достиг 1,3 млрд долларов, что на 15% больше, чем за аналогичный период прошлого года."
+    assert (ku, "2026-7M", "turnover", 1300.0, "exact", "15") in proposed.trade(lead + ru, DAY)
+    en_lead = "Trade between Kyrgyzstan and Uzbekistan came to $1.9 billion in 2025. "
+    en = "In January–July the figure reached $1.3 billion, which is 15% more than a year earlier."
+    assert (ku, "2026-7M", "turnover", 1300.0, "exact", "15") in proposed.trade(en_lead + en, DAY)
+    # precision: a comparison clause after an amount of another sort keeps the sentence no trade figure
+    other = "За январь–июль 2026 года инвестиции достигли 1,3 млрд долларов, что на 15% больше, чем годом ранее."
+    assert {f[3] for f in proposed.trade(lead + other, DAY)} == {1900.0}
