@@ -403,6 +403,9 @@ def _elliptic(sentence: str, check: str, published: date) -> bool:
     """Is the sentence only a period and an amount (_ELLIPTIC_BEFORE/_BETWEEN/_AFTER)?"""
     said = _SAID_AFTER_QUOTE.search(sentence) if sentence[-1:] in ".!" else None
     core = sentence[:said.start() + 1] if said else sentence  # round 30: not its attribution's words (_SAID_AFTER_QUOTE)
+    tail = _growth_compared_tail(core, check)  # round 39: ", что на 12% больше, чем …" counts for none of its size
+    if tail is not None:
+        core = core[:tail.start()] + "."
     if len(core) > ELLIPTIC_LENGTH or core.count(" ") >= ELLIPTIC_WORDS or not _A_DIGIT.search(sentence):
         return False
     amounts = money.amounts_in(sentence, check)
@@ -410,7 +413,8 @@ def _elliptic(sentence: str, check: str, published: date) -> bool:
     if period is None or period[2] > amounts[0].start:
         return False
     return bool(_ELLIPTIC_BEFORE.match(sentence, 0, period[1]) and _ELLIPTIC_BETWEEN.fullmatch(sentence, period[2],
-                amounts[0].start) and _ELLIPTIC_AFTER.match(sentence, amounts[0].end))
+                amounts[0].start) and (_ELLIPTIC_AFTER.match(sentence, amounts[0].end)
+                                       or tail is not None and tail.start() == amounts[0].end))
 
 
 _WHO = re.compile(r"\b(the sides|both sides|the parties|the heads of state|the presidents|the leaders|the two leaders)\b", re.I)
@@ -544,7 +548,8 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
     if start == 0 and any(word in check for word in _REACH_RU_WORDS) and _TARGET_REACH_RU.search(lead) \
             and not _POTENTIAL_RU.search(lead):
         return True
-    if start == 0 and any(word in check for word in _FORECAST_RU_WORDS) and _FORECAST_RU.search(lead):
+    if start == 0 and any(word in check for word in _FORECAST_RU_WORDS) and _FORECAST_RU.search(lead) \
+            and not _POTENTIAL_FORECAST_RU.search(lead):  # round 39: "по прогнозу, может превысить" a potential
         return True
     while last in _CUE_LAST and (cue := _TARGET_CUE.search(lead, start)):
         # ", bringing the total trade volume to $6.3 billion" (", taking total trade to") after the amounts it adds up
@@ -777,9 +782,15 @@ _GOAL_BACK = re.compile(r"\b(?:the|this|that)\s+(?:goal|target|aim)\b|\b(?:bu|h�
                         # round 24: a relative clause of reaching it, "a goal of $3 billion, which they hope to reach by
                         # 2030", "которую планируется достичь к 2030 году"
                         r"|\b(?:which|that)\s+(?:\w+\s+){0,3}?(?:reach|achieve|attain|meet|hit)\b"
-                        r"|(?<!\w)котор\w+\s+(?:\w+\s+){0,2}?достичь\b", re.I)
+                        r"|(?<!\w)котор\w+\s+(?:\w+\s+){0,2}?достичь\b"
+                        # round 39 (trade and targets B): "this figure" or "this level" with a verb of reaching after it,
+                        # '"Biz bu rəqəmə 2030-cu ilə qədər çatmalıyıq"', "bu seviyeye 2028'e kadar ulaşmalıyız",
+                        # "этой цифры мы должны достичь к 2030 году" (not "this figure" alone: "bu rəqəm artacaq")
+                        r"|\b(?:bu|həmin)\s+(?:rəqəm|rakam|səviyyə|seviye)\w*\s+(?:[^\s.,;]+\s+){0,4}?(?:çat|ulaş)\w*"
+                        r"|(?<!\w)(?:эт|данн)\w+\s+(?:цифр|уровн|отметк)\w*\s+(?:[^\s.,;]+\s+){0,4}?(?:достич|достигн)\w*",
+                        re.I)
 _GOAL_BACK_WORDS = ("goal", "target", "aim", "hedef", "məqsəd", "hədəf", "цел", "reach", "achieve", "attain", "meet", "hit",
-                    "достичь", "to be ", "быть достигнут")  # one is in every _GOAL_BACK match
+                    "достичь", "to be ", "быть достигнут", "çat", "ulaş", "достигн")  # one is in every _GOAL_BACK match
 _DEADLINE_ANY = re.compile(r"\bby\s+(20\d\d)\b|\b(20\d\d)(?:'\w+|-(?:c[iıuü])\s+il\w*|\s+yılına)?\s*(?:kadar|dek|qədər)\b"
                            r"|\b(20\d\d)-(?:c[iıuü])\s+ilədək\b|\bк\s+(20\d\d)\s+году\b", re.I)
 
@@ -893,7 +904,9 @@ _CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending
                           # round 25: a verb of change with its rate, "while in the first eight months of this year it
                           # grew by 21 percent to $33.5 million", "а за январь–июнь вырос на 12% до …"
                           r"|(?:grew|rose|increased|climbed|jumped|fell|declined|dropped|decreased)\s+(?:by\s+)?"
-                          r"\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+to"
+                          # round 39 (trade and targets): "it rose by about 14 percent to", "rose 7% year on year to"
+                          r"(?:(?:about|around|roughly|nearly|almost|some)\s+)?"
+                          r"\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+(?:year[\s-]on[\s-]year\s+)?to"
                           r"|(?:вырос|увеличил|сократил|снизил)\w*\s+на\s+\d+(?:[.,]\d+)?\s?%\s+до"
                           # round 26: the rate and a verb of amounting joined by "and", "а за первое полугодие вырос на 18%
                           # и достиг 31 млн долларов", "and in the first half grew 18% and reached $31 million"
@@ -1107,6 +1120,8 @@ def _clause_start(segment: str) -> int:
     31,2%)"). When it names none, after a bracket right after the amount before ("3,3 млрд долларов (+7,1%), с
     Кыргызстаном – 1,6 млрд (-5,2%)": the +7,1% is the 3,3 billion's), else 0."""
     bracket = _BRACKET_FIRST.match(segment)
+    if bracket and "(" in segment and _OTHER_CURRENCY_BRACKET.match(segment):
+        bracket = None  # round 39: "$1.07bn (£800m) last year, up 11%": a conversion, the clause goes on
     return max((m.start() for m in _TRADE.finditer(segment)), default=bracket.end() if bracket else 0)
 
 
@@ -2506,6 +2521,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         # round 24: not a partner's membership; round 27: nor a comment after the amounts
         group = not targets_only and (len(set(lead_codes)) < 2 and _about_group_or_world(group_text, group_check)
                                       or len(set(lead_codes)) > 2 and _among_members(sentence, s.check))
+        if group and not codes and _bare_total_of_the_context(doc, s, sentence, amounts[0].start):
+            group = False  # round 39: "Total trade in 2024 was …" after the two states' exports and imports
         if group and k - left_out > 1 and (total_at := _total_after_first(doc, s, amounts)) is not None:
             amounts = [x for x in amounts if x.end <= total_at]  # the total after them is only a comparison
         elif group and len(set(codes)) == 2 and places.TIE_CODES.issuperset(codes) \
@@ -3671,8 +3688,11 @@ def _back_then_own(sentence: str, amounts: list[money.Amount], period: tuple[str
 # before the amount close the text since the amount before; its period follows the amount with a preposition only between.
 _RATE_TO_END = re.compile(r"(?:[,;]\s*|\s)(?:and|but|while|whereas)\s+(?:(?:it|the\s+figure|trade|turnover)\s+)?"
                           r"(?:rose|grew|increased|climbed|jumped|fell|declined|dropped|slipped)\s+(?:by\s+)?"
-                          # a rate in words too: "rose by a third to", "fell by half to"
-                          r"(?:\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+|(?:a\s+)?(?:third|quarter|fifth|half)\s+)?"
+                          # a rate in words too: "rose by a third to", "fell by half to"; round 39 (trade and targets): an
+                          # approximate word before the rate and "year on year" after it, "and rose 7% year on year to"
+                          r"(?:(?:about|around|roughly|nearly|almost|some)\s+)?"
+                          r"(?:\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+(?:year[\s-]on[\s-]year\s+)?"
+                          r"|(?:a\s+)?(?:third|quarter|fifth|half)\s+)?"
                           r"to(?:\s+[a-z]+){0,2}\s*$", re.I)
 _PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:in|over|during|for)\s+(?:the\s+)?)?", re.I)
 
@@ -4523,3 +4543,49 @@ def _goal_set_for_year_after(doc: Document, found: list[FigureFound], published:
             break
     return found
 
+
+
+# Round 39 (trade and targets): a bracket right after an amount that only gives it in another currency is a conversion,
+# not the end of the amount's clause (_clause_start), so the growth after it is that amount's: "Trade … reached $1.07bn
+# (£800m) last year, up 11% on 2024, when it stood at $967m", "… 510 milyon dollar (867 milyon manat) olub".
+_OTHER_CURRENCY_BRACKET = re.compile(r"\w{0,4}\s*\(\s*(?:(?:about|around|some|approx\.?|около|təxminən|yaklaşık)\s+)?"
+                                     r"(?:[£€₺₽]\s?\d[\d.,]*\s?(?:bn|m|mn|billion|million)?"
+                                     r"|\d[\d.,]*\s?(?:bn|m|mn|billion|million|milyar|milyard|milyon|млрд|млн)?\.?\s*"
+                                     r"(?:euros?|pounds?|sterling|manat|lira|liras|tenge|soms?|rubles?|roubles?|forints?|"
+                                     r"евро|рубл\w*|манат\w*|тенге|сом\w*|avro|TL|AZN|EUR|GBP|HUF|KZT|RUB|TRY))\s*\)")
+
+
+# Round 39 (trade and targets B): a forecast whose verb of reaching follows "can/could" is a potential, not a target:
+# "По прогнозу экспертов, товарооборот … может превысить 6 млрд долларов", "могут составить", "мог бы достичь" (as
+# English "could reach"). Read only after _FORECAST_RU has matched the lead, so it costs nothing on other sentences.
+_POTENTIAL_FORECAST_RU = re.compile(rf"\b{_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?(?:достичь|достигнуть|превысить|составить|"
+                                    r"вырасти|увеличиться)\b", re.I)
+
+
+# Round 39 (trade and targets B): a bare "Total trade" (or "overall trade/turnover") in a sentence that names no state of
+# its own is the sum of the two states the report is about, after their exports and imports: "Hungary's exports to
+# Türkiye reached … while Türkiye's exports to Hungary … Total trade in 2024 was just over $1.9 billion". Not "total
+# foreign trade" or a group's ("total trade with the OTS"), nor when the sentence names a state (its total: _TOTAL_LEAD).
+_BARE_TOTAL = re.compile(r"\b(?:total|overall)\s+(?:trade|turnover)\b(?!\s+(?:with|of)\b)", re.I)
+
+
+def _bare_total_of_the_context(doc: Document, s, sentence: str, end: int) -> bool:
+    """Is the total word before `end` a bare "total trade" (_BARE_TOTAL) in a sentence naming no state and no group?"""
+    return not doc.mentions(s) and bool(_BARE_TOTAL.search(sentence, 0, end)) and not _A_GROUP.search(sentence)
+
+
+# Round 39 (trade and targets B): an elliptic sentence (the trade's stand-in, a period and an amount) may end in its
+# growth told as a comparison: "За январь–апрель показатель достиг 1,6 млрд долларов, что на 12% больше, чем за
+# аналогичный период прошлого года", "In January–June the figure reached $90 million, which is 8% more than a year
+# earlier", Azerbaijani "…, bu da 5 faiz çoxdur". The clause is cut off before _elliptic weighs the sentence's size.
+_GROWTH_COMPARED_TAIL = re.compile(r",\s*(?:что|which\s+(?:is|was)|this\s+is|bu\s+da)\s+(?:на\s+)?\d+(?:[.,]\d+)?\s?"
+                                   r"(?:%|процент\w*|percent|per\s+cent|faiz)\s+(?:больше|меньше|выше|ниже|more|less|"
+                                   r"higher|lower|up|down|çox|az)\b[^.!?]*[.!]?$", re.I)
+_GROWTH_TAIL_WORDS = ("что", "which is", "which was", "this is", "bu da")  # one is in every _GROWTH_COMPARED_TAIL match
+
+
+def _growth_compared_tail(core: str, check: str) -> re.Match | None:
+    """The growth comparison clause ending the sentence (_GROWTH_COMPARED_TAIL), or None."""
+    if not any(word in check for word in _GROWTH_TAIL_WORDS):
+        return None
+    return _GROWTH_COMPARED_TAIL.search(core)

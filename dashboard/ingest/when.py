@@ -437,9 +437,36 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
         candidates = [c for c in candidates if not _COMPARED_WITH.match(text, c[2])]
     if any(word in check for word in BASELINE_WORDS):
         candidates = [c for c in candidates if not _is_baseline(text, c[1])]
+    if candidates and any(word in check for word in _SAME_PART_WORDS):  # round 39: "compared with the same month last year"
+        candidates = [c for c in candidates if not _is_same_part_baseline(text, c)]
     if not candidates:
         return month_alone
+    if len(candidates) > 1:
+        candidates = _part_of_last_year(text, candidates, published)
     return min(candidates, key=lambda c: c[1])
+
+
+# Round 39 (trade and targets): "last year" right before a part-year period with no year of its own names that part of
+# last year, not last year as a whole nor the part of this year: Azerbaijani "Ötən il yanvar-avqust aylarında bu
+# göstərici …", Russian "В прошлом году за январь–август", Turkish "Geçen yıl ocak-ağustos döneminde". Only spaces, a
+# comma or a preposition between. (Not the English "in January–August last year" after it: mostly a growth's baseline,
+# "compared with $298 million in January–September last year".)
+_LAST_YEAR_THEN_PART = re.compile(r"[\s,]*(?:(?:in|during|over|for|за|в)\s+)?(?:the\s+)?", re.I)
+
+
+def _part_of_last_year(text: str, candidates: list, published: date) -> list:
+    """The candidates with a part-year period of this year (or of the year a range of no year gives) and a "last year"
+    told right before it (_LAST_YEAR_THEN_PART) made one: that part of last year, over both spans."""
+    last = str(published.year - 1)
+    told_last = [c for c in candidates if c[0] == last and not _DIGIT.search(text, c[1], c[2])]
+    for year in told_last:
+        for part in candidates:
+            if len(part[0]) <= 4 or part[0][:4] not in (last, str(published.year)):
+                continue
+            if part[1] >= year[2] and _LAST_YEAR_THEN_PART.fullmatch(text, year[2], part[1]):
+                joined = (last + part[0][4:], year[1], part[2])
+                return [c for c in candidates if c is not year and c is not part] + [joined]
+    return candidates
 
 
 
@@ -696,3 +723,21 @@ def week_back_days(low: str, published: date) -> list[tuple[date, None, int, int
             day = saturday - timedelta(days=7)
         found.append((day, None, m.start(), m.end()))
     return found
+
+
+# Round 39 (trade and targets B): the year of "the same month/period" a growth is compared with is the baseline's, not
+# the figure's: Turkish "geçen yılın aynı ayına göre yüzde 9 artışla" (compared with the same month of last year),
+# "2025'in aynı dönemine kıyasla", Azerbaijani "ötən ilin eyni ayına nisbətən", English "compared with the same month
+# last year", "on the same quarter of 2025". The figure's period is then the one told alone ("Sadece eylül ayında"), or
+# the lead's. Not the locative "geçen yılın aynı döneminde" (when the figure was: _SAME_PERIOD_YEAR_BEFORE).
+_SAME_PART_AFTER = re.compile(r"\w{0,5}\s+(?:ayn[ıi]|eyni|müvafiq|analoji)\s+(?:ay|dönem|dövr|çeyrek|rüb)\w*\s+"
+                              r"(?:göre|nazaran|kıyasla|oranla|nisbətən|ilə\s+müqayisədə)\b", re.I)
+_SAME_PART_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than\s+in|on|from|over|against|versus)\s+the\s+same\s+"
+                               r"(?:month|months|period|quarter|half)\s+(?:(?:of|in)\s+)?$", re.I)
+_SAME_PART_WORDS = ("ayni", "eyni", "müvafiq", "analoji", "same")  # as cheap.lowered() has them; one is in every match
+
+
+def _is_same_part_baseline(text: str, candidate: tuple[str, int, int]) -> bool:
+    """Whether the period `candidate` is the year of "the same month/period" a growth is compared with."""
+    return bool(_SAME_PART_AFTER.match(text, candidate[2]) or _SAME_PART_BEFORE.search(text, max(0, candidate[1] - 40),
+                                                                                        candidate[1]))
