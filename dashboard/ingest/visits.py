@@ -699,7 +699,8 @@ def _place(found: list[places.Mention], visitor_iso3: str, sentence: str = "") -
     if sentence and (city := places.city_in(sentence)) and city[0] != visitor_iso3:  # "arrived in Shusha"
         return city
     if sentence and ("capital" in sentence or "столиц" in sentence) and \
-            (named := _capital_by_demonym(sentence, visitor_iso3) or _southern_capital(sentence, visitor_iso3)):
+            (named := _capital_by_demonym(sentence, visitor_iso3) or _southern_capital(sentence, visitor_iso3)
+             or _capital_of_the_state_named(sentence, visitor_iso3)):  # round 39 (visits B)
         return named
     for m in found:
         if m.iso3 != visitor_iso3 and not m.is_demonym and not _owner_of_name(m.word, sentence) \
@@ -2758,7 +2759,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     en_guest: tuple[int, Person, str] | None = None  # round 38 (visits A): the same of an English dayless visit sentence
     for k, s in enumerate(doc.sentences):
         a, b, sentence = s.start, s.end, s.text
-        lead_day = dateline[1] if dateline and k == dateline[0] + 1 else None  # the lead, right after it
+        lead_day = dateline[1] if dateline and k == dateline[0] + 1 \
+            and not _dateline_holds_its_lead(doc.sentences[dateline[0]]) else None  # the lead, right after it (round 39)
         if cityless is not None and (k - cityless[0] > CITY_SENTENCES or _city_from_next(doc, s, cityless[1])):
             cityless = None
         if gathering[k] and _MINISTERS_GATHERING.search(sentence) and (gathered := _gathering(doc, s, published, lead_day)):
@@ -3533,6 +3535,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     _documents_adopted(visit, sentence, offset)  # round 24: "9 sənəd qəbul edilib", "nine documents were adopted"
     if signed or " adopted" in sentence:  # round 37 (visits A): "A second document … was also adopted"
         _en_documents_told_otherwise(visit, sentence, offset, counted=bool(m))
+    if not visit.documents_said and ("signing " in sentence or " documents" in sentence or " agreements" in sentence):
+        _en_documents_round39(visit, sentence, offset)  # round 39 (visits B)
     m = _NAMED_AFTER.search(sentence) if named_after else None
     if m:
         visit.events.append(f"opening of a {lowered(m[1])} named after {m['name']}")
@@ -3689,7 +3693,7 @@ TOWN_SENTENCES = 3  # the town is named in one of the sentences right before
 def _dateline_city(text: str) -> tuple[str, str] | None:
     """(ISO-3, city) of a dateline in capitals heading a sentence ("CHOLPON-ATA — …"), if it is a city of
     places.CITIES or a capital."""
-    m = _CAPS_DATELINE.match(text)
+    m = _CAPS_DATELINE.match(text) or _COLON_CAPS_DATELINE.match(text)  # round 39 (visits B): "SAMARKAND: …"
     if m is None:
         return None
     word = m[1].title()
@@ -5006,7 +5010,7 @@ _SIGNED_PAIR_NOUN = r"(?:" + _DOCUMENT_NOUN + r"|plan|programme|program|statemen
 # (round 35: "the ministers signed the Plan of Consultations … and a protocol on …", no "two", the first by "the")
 _TWO_SIGNED = re.compile(r"\b(?:the\s+(?:two\s+)?(?:sides|ministers|leaders|presidents|speakers|delegations|co-chairs)|both\s+sides"
                          r"|they)\s+(?:also\s+)?signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?" + _SIGNED_PAIR_NOUN
-                         + r"\b[^.;]{0,100}?\s+and\s+an?\s+(?:[\w-]+\s+){0,3}?" + _SIGNED_PAIR_NOUN
+                         + r"\b[^.;]{0,160}?\s+and\s+an?\s+(?:[\w-]+\s+){0,3}?" + _SIGNED_PAIR_NOUN
                          + r"\b(?![^.;]*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight"
                          r"|nine|ten|several|other|some)\s)", re.I)
 
@@ -5868,3 +5872,65 @@ def _typed_hosts_or_ours(doc: Document, s: Sentence) -> list[str]:
     if any(w in s.check for w in ("наш", "ölkəmiz", "ülkemiz")) and _OUR_COUNTRY.search(s.text):
         return codes + sorted(places.TIE_CODES - set(doc.codes(s)))
     return codes
+
+
+# Round 39 (visits B): English counts of documents and a dateline that is its own lead.
+# A press service's dateline runs into its lead in one sentence ("Bishkek, 11 November 2025 – Minister X paid an official
+# visit …"): the lead has its day, and the sentence after it is no dayless lead that takes the dateline's day ("During
+# the meeting with the Head of the Kyrgyz State, the Minister conveyed …" is the visit told, no meeting of its own).
+_DATELINE_LEAD_DASH = re.compile(r"\s[–—-]\s+\S")
+_OWN_LEAD_LENGTH = 80  # characters after the dash that make a lead, not an agency's name ("Baku, 25 May – AZERTAC")
+
+
+def _dateline_holds_its_lead(s: Sentence) -> bool:
+    """Whether the dateline's sentence goes on after a dash into a lead of its own."""
+    m = _DATELINE_LEAD_DASH.search(s.text) if ("–" in s.text or "—" in s.text or " - " in s.text) else None
+    return m is not None and len(s.text) - m.end() > _OWN_LEAD_LENGTH
+
+
+# A dateline in capitals closed by a colon, as Asian and South Asian papers write it ("SAMARKAND: Azerbaijan and
+# Uzbekistan signed 11 documents on Thursday …"): it names the place of what the sentence tells, as "CHOLPON-ATA — …".
+_COLON_CAPS_DATELINE = re.compile(r"^([A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+)?):\s")
+# Documents counted after the participle "signing" ("with the two neighbours signing 12 agreements on water"; "signing
+# of" is _DOCUMENTS's; not a signing to come, "ahead of signing", "will be signing"); and a list of documents summed up
+# in an apposition after it ("signed a roadmap on … and a memorandum on …, the two documents the forum produced", "…,
+# both documents …"): the count of the apposition.
+_EN_NUMBER = r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")"
+_EN_SIGNING_COUNT = re.compile(r"(?<!ahead of )(?<!prior to )(?<!be )\bsigning\s+(?:a\s+package\s+of\s+|a\s+total\s+of\s+|more\s+than\s+|over\s+)?"
+                               + _EN_NUMBER + r"\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memorand\w+|treaties|deals)\b",
+                               re.I)
+_EN_LIST_SUMMED_UP = re.compile(r"\bsigned\s+(?:an?|the)\s[^.;]{2,300}?\s+and\s+(?:an?|the)\s[^.;]{2,200}?,\s+"
+                                r"(?:the\s+" + _EN_NUMBER + r"|(both))\s+(?:[\w-]+\s+)?(?:documents|agreements|deals|texts)\b",
+                                re.I)
+
+
+def _en_documents_round39(visit: VisitFound, sentence: str, offset: int) -> None:
+    """The count of "signing N agreements" or of a list summed up ("…, the two documents …"), for a visit whose
+    documents no other rule read; none when the sentence tells another year's signing."""
+    m = (_EN_SIGNING_COUNT.search(sentence) if "signing " in sentence else None) \
+        or (_EN_LIST_SUMMED_UP.search(sentence) if "signed " in sentence and " and " in sentence else None)
+    if m is None or _TO_BE_SIGNED.search(m[0]) or _another_time(visit, sentence):
+        return
+    visit.documents_said, visit.documents = True, 2 if m.lastindex == 2 and m[2] else _en_count_value(m[1])
+    visit.extra_spans.append((offset + m.start(), offset + m.end()))
+
+
+# A capital told by its state's name in the genitive, as Russian and English write it without the city's name ("В
+# столице Казахстана в четверг прошло заседание межправкомиссии", "arrived in the capital of Uzbekistan"): that state's
+# capital. Not a former or southern capital ("в бывшей столице Казахстана", "the southern capital"), nor the visitor's.
+_CAPITAL_OF_STATE = re.compile(r"(?<![\w-])(?:столиц[аеуыи]\s+(?:Республики\s+)?(?P<ru>[А-ЯЁ][а-яё-]+)"
+                               r"|capital\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<en>[A-Z][\w-]+))")
+_OTHER_CAPITAL = re.compile(r"(?:бывш|прежн|южн|северн|former|southern|northern|old|cultural)\w*\s+$", re.I)
+
+
+def _capital_of_the_state_named(sentence: str, visitor_iso3: str) -> tuple[str, str] | None:
+    """(host, capital) of the first capital a sentence tells by its state's name (_CAPITAL_OF_STATE), of a state
+    other than the visitor's; None otherwise."""
+    for m in _CAPITAL_OF_STATE.finditer(sentence):
+        if _OTHER_CAPITAL.search(sentence, max(0, m.start() - 16), m.start()):
+            continue
+        found = places.mentions(m["ru"] or m["en"])
+        if len(found) == 1 and not found[0].is_demonym and found[0].iso3 != visitor_iso3 \
+                and found[0].iso3 in places.TIE_CODES:
+            return found[0].iso3, countries.get(found[0].iso3).capital
+    return None
