@@ -1864,7 +1864,7 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
     # a Russian name in the instrumental in the nominative ("во главе с министром экономики Микаилом Джаббаровым")
     name = _ru_nominative_run(az_nominative(raw), subject)
     # the title may run outside the name's capitalised run: "Министр энергетики Республики Казахстан"
-    title = " ".join(_without_bracket_asides(subject[:subject.rfind(raw)]).split()[-_TITLE_WORDS_AT_MOST:])
+    title = _title_before_name(_without_bracket_asides(subject[:subject.rfind(raw)]))
     if not any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS):
         return None
     person = resolver.resolve(name, speaking=False)
@@ -2653,12 +2653,15 @@ def _ru_delegation_head(doc: Document, k: int, published: date, resolver: Resolv
         or _titled_newcomer(m["head"], resolver)
     before = doc.sentences[k - 1]
     days = _days(before, published, None, local=True)
+    last = doc.sentences[k]
+    if not days and head and (after := _ru_meeting_told_after(doc, k)):  # round 39 (visits B2)
+        before, last, days = after, after, _days(after, published, None, local=True)
     place = _sentence_place(doc, before, iso3) if days and head else None
     if not place or not place[1] or head.iso3 not in ("", iso3):
         return None
     day, end, *_ = days[0]
     return VisitFound(day, end, head._replace(iso3=iso3), place[0], place[1], "other",
-                      (before.start, doc.sentences[k].end), min(head.confidence, 0.7))
+                      (min(before.start, doc.sentences[k - 1].start), last.end), min(head.confidence, 0.7))
 
 
 def _summit_day(doc: Document, k: int, published: date, days: list) -> tuple:
@@ -3074,6 +3077,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _type_said_elsewhere(visit, typed)
         if not visit.city and dateline and (place := _dateline_place(doc, dateline[0])) and place[0] == visit.host:
             visit.city = place[1]
+        if not visit.city and (place := _two_capitals_dateline(doc, visit.host)):
+            visit.city = place  # round 39 (visits B2)
         if not visit.city:
             _city_of_the_headline(doc, visit)  # round 29
         if not visit.city and visit.host == "CYN":
@@ -3255,7 +3260,8 @@ def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> bool:
         visit.city = countries.get(visit.host).capital
     elif capitals == {visit.host} and city and city[0] == visit.host and _capital_named_first(doc, s, visit.host):
         visit.city = countries.get(visit.host).capital  # round 25: "В Астане подписаны …, в Алматы прошёл бизнес-форум"
-    elif not capitals and city and city[0] == visit.host and not _FUTURE.search(s.text):
+    elif not capitals and city and city[0] == visit.host and not _FUTURE.search(s.text) \
+            and not _VISIT_PROGRAMME.search(s.text):  # round 39 (visits B2)
         # a city of the host that is no capital, alone: "… Türkiyəyə işgüzar səfərə gəlib." "… dövlətimizin başçısı
         # Antalya Diplomatiya Forumunda iştirak edir" (not one still to come: "sabah Şuşaya gedəcək")
         visit.city = city[1]
@@ -4451,7 +4457,7 @@ _BEGAN_EARLIER = re.compile(r"\b(?:the\s+visit\s+(?:began|started|kicked\s+off)|
                             # round 35 (visits): the visit told with its type and visitor before the verb, "The official
                             # visit of the Head of the Cabinet to Hungary began yesterday, on November 18"
                             r"|the\s+(?:state|official|working)\s+visit\s+of\s+(?:[\w-]+\s+){1,8}?(?:began|started)"
-                            r"|визит\s+начался|прибыл\w*|прилетел\w*|gəlib|gəldi|geldi|ulaştı"
+                            r"|визит\s+(?:[а-яё-]+\s+){0,4}?начался|прибыл\w*|прилетел\w*|gəlib|gəldi|geldi|ulaştı"
                             # round 34: the participle of arriving, "Dün akşam İstanbul'a gelen Kazak bakan …"
                             r"|gelen|gələn"
                             r"|(?:ziyaret|səfər)\w*\s+başla\w*)", re.I)
@@ -4476,6 +4482,8 @@ def _earlier_start_told_after(doc: Document, visit: VisitFound, published: date,
                 or _FUTURE.search(s.text):
             continue
         day = _earlier_day(s, visit.start, published)
+        if day is not None and (eve := _eve_of_the_visit_sentence(doc.sentences[k], s, published)):
+            day = eve  # round 39 (visits B2)
         codes = set(doc.codes(s))
         if day is None or not codes <= {visit.host, visit.visitor.iso3} or (
                 visit.host not in codes and "visit" not in m[0].lower() and "визит" not in m[0].lower()
@@ -5934,3 +5942,74 @@ def _capital_of_the_state_named(sentence: str, visitor_iso3: str) -> tuple[str, 
                 and found[0].iso3 in places.TIE_CODES:
             return found[0].iso3, countries.get(found[0].iso3).capital
     return None
+
+
+# Round 39 (visits B2): a ministry of two fields joined by "and" makes a long title ("Министр энергетики и природных
+# ресурсов Турецкой Республики Алпарслан Байрактар", "Kənd təsərrüfatı və ərzaq naziri"): the conjunction is no word of
+# the title's count, or the office word falls outside the few words read before the name
+_TITLE_CONJUNCTIONS = frozenset({"и", "və", "ve", "and"})
+
+
+def _title_before_name(before: str) -> str:
+    """The last _TITLE_WORDS_AT_MOST words of `before` (the title right before a name), "and" not counted."""
+    words = before.split()
+    taken, counted = 0, 0
+    while taken < len(words) and counted < _TITLE_WORDS_AT_MOST:
+        taken += 1
+        counted += words[-taken] not in _TITLE_CONJUNCTIONS
+    return " ".join(words[-taken:]) if taken else ""
+
+
+# Round 39 (visits B2): the meeting a delegation's head came to may be told with its day right after the head, not
+# before ("В Актау прошло заседание комиссии. Делегацию возглавил вице-премьер X. Заседание состоялось в среду,
+# 7 октября, в Актау."): a sentence opening with the meeting and its verb of taking place
+_RU_MEETING_HELD = re.compile(r"(?:Заседание|Встреча|Переговоры|Совещание|Форум|Мероприятие)\s+(?:[а-яё-]+\s+){0,3}?"
+                              r"(?:состоял|прош[её]л|прошл|проходил|был[аои]?\s+проведен)")
+
+
+def _ru_meeting_told_after(doc: Document, k: int) -> Sentence | None:
+    """The sentence after k when it opens by telling the meeting took place (_RU_MEETING_HELD), else None."""
+    if k + 1 >= len(doc.sentences):
+        return None
+    after = doc.sentences[k + 1]
+    return after if _RU_MEETING_HELD.match(after.text) else None
+
+
+# Round 39 (visits B2): an arrival "the day before" told right after the visit's sentence ("… 17 февраля был принят
+# президентом. Делегация прибыла в Душанбе накануне вечером.") is the eve of the day that sentence tells: the visit's
+# start may have been moved already (the arrival read against the report's day), and counted back from it again it
+# would be a day early.
+def _eve_of_the_visit_sentence(visit_sentence: Sentence, s: Sentence, published: date) -> date | None:
+    """The day before the first day `visit_sentence` tells, when `s` says "the day before"; None otherwise."""
+    if not (_DAY_BEFORE.search(s.text) or _LOCAL_DAY_BEFORE.search(s.text)):
+        return None
+    days = _dates(visit_sentence, published, True)
+    return days[0][0] - timedelta(days=1) if days else None
+
+
+# Round 39 (visits B2): what the visit's programme holds is still to come ("Визит продлится до 15 мая. В программе –
+# посещение Самарканда …", "Программой визита предусмотрена поездка в Бухару", "The programme includes a trip to
+# Khiva"): its city is no place of the visit so far
+_VISIT_PROGRAMME = re.compile(r"\b(?:[Вв]\s+программ[еу]|[Пп]рограмм\w*\s+(?:визита|пребывания|предусмотрен)"
+                              r"|programme\s+(?:of\s+the\s+visit\s+)?(?:also\s+)?includes"
+                              r"|program\s+(?:of\s+the\s+visit\s+)?(?:also\s+)?includes)")
+# Round 39 (visits B2): a dateline of two capitals joined by a dash heading the lead ("Ташкент – Астана. Председатель
+# …"): the report is about ties between the two, and the visit, told without a city, was in the host's capital of them
+_TWO_PLACES_DATELINE = re.compile(r"([A-ZА-ЯЁ][\w-]+)\s+[–—-]\s+([A-ZА-ЯЁ][\w-]+)\.(?:\s|$)")
+TWO_PLACES_DATELINE_SENTENCES = 4  # the dateline opens the report: looked for in its first sentences only
+
+
+def _two_capitals_dateline(doc: Document, host: str) -> str | None:
+    """The host's capital, when one of the first sentences is a dateline of two capitals (_TWO_PLACES_DATELINE) and
+    it is one of them; None otherwise."""
+    for s in doc.sentences[:TWO_PLACES_DATELINE_SENTENCES]:
+        if "–" not in s.text and "—" not in s.text and " - " not in s.text:
+            continue
+        m = _TWO_PLACES_DATELINE.match(s.text)
+        if not m:
+            continue
+        found = [places.mentions(m[1]), places.mentions(m[2])]
+        if all(len(f) == 1 and f[0].is_capital for f in found) and host in (found[0][0].iso3, found[1][0].iso3):
+            return countries.get(host).capital
+    return None
+
