@@ -305,7 +305,10 @@ def is_place_word(word: str) -> bool:
 CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khankendi", "Aghdam", "Fuzuli",
                   "Shaki"),  # round 21: forums of the regions in Shaki
           "TUR": ("Istanbul", "Antalya", "Izmir", "Bursa", "Trabzon"),
-          "KAZ": ("Almaty", "Turkistan", "Shymkent", "Aktau", "Burabay"),
+          "KAZ": ("Almaty", "Turkistan", "Shymkent", "Aktau", "Burabay",
+                  # round 39 (visits B2): regional centres ministers and business missions go to ("прибыл в Костанай",
+                  # "Karağandı'ya geldi")
+                  "Karaganda", "Kostanay", "Pavlodar", "Aktobe", "Atyrau", "Kyzylorda", "Taraz"),
           "UZB": ("Samarkand", "Bukhara", "Khiva",
                   "Namangan", "Andijan", "Fergana", "Termez", "Nukus"),  # round 30: regional centres (see below)
           "KGZ": ("Cholpon-Ata", "Osh", "Batken", "Jalal-Abad", "Karakol"),
@@ -343,7 +346,14 @@ CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", 
                   # reports spell them ("в Худжанде", "Xocənddə", "Hucend'e", "в Дебрецене")
                   "Худжанд": "Khujand", "Xocənd": "Khujand", "Hucend": "Khujand", "Куляб": "Kulob", "Бохтар": "Bokhtar",
                   "Дебрецен": "Debrecen", "Debretsen": "Debrecen", "Сегед": "Szeged", "Segedin": "Szeged",
-                  "Дьёр": "Győr"}
+                  "Дьёр": "Győr",
+                  # round 39 (visits B2): Kazakhstan's regional centres as Russian, Kazakh-Latin, Azerbaijani and
+                  # Turkish reports spell them ("в Костанае", "Karağandı'da", "Qaraqandada")
+                  "Караганда": "Karaganda", "Karağandı": "Karaganda", "Qaraqanda": "Karaganda",
+                  "Karagandy": "Karaganda", "Костанай": "Kostanay", "Qostanay": "Kostanay", "Kostanai": "Kostanay",
+                  "Павлодар": "Pavlodar", "Актобе": "Aktobe", "Aqtöbe": "Aktobe", "Aktöbe": "Aktobe",
+                  "Атырау": "Atyrau", "Кызылорда": "Kyzylorda", "Qızılorda": "Kyzylorda", "Kızılorda": "Kyzylorda",
+                  "Тараз": "Taraz"}
 # One English name a city, whatever spelling a report gives it: a visit's city is what the pages filter and group by,
 # so "Turkestan" (the older English and the Russian spelling) is Turkistan, the city's official English name, as
 # Samarqand is Samarkand.
@@ -360,7 +370,10 @@ _CITY_ADJECTIVES = {"Нахчыванск": "Nakhchivan", "Нахичеванс�
 # "в Наманганской области"): the visit's city is the region's centre, as the gold set records it
 _REGION_ADJECTIVES = {"Баткенск": "Batken", "Наманганск": "Namangan", "Андижанск": "Andijan", "Ферганск": "Fergana",
                       "Джалал-Абадск": "Jalal-Abad", "Ошск": "Osh", "Самаркандск": "Samarkand", "Бухарск": "Bukhara",
-                      "Туркестанск": "Turkistan"}
+                      "Туркестанск": "Turkistan",
+                      # round 39 (visits B2): "посетил Костанайскую область", "в Карагандинской области"
+                      "Костанайск": "Kostanay", "Карагандинск": "Karaganda", "Павлодарск": "Pavlodar",
+                      "Актюбинск": "Aktobe", "Атырауск": "Atyrau", "Кызылординск": "Kyzylorda"}
 for _stem, _city in _CITY_ADJECTIVES.items():
     for _ending in ("ая", "ую", "ой"):
         for _noun in (f"Автономн{_ending}", f"автономн{_ending}", "АР"):

@@ -707,7 +707,8 @@ def _place(found: list[places.Mention], visitor_iso3: str, sentence: str = "") -
     if sentence and (city := places.city_in(sentence)) and city[0] != visitor_iso3:  # "arrived in Shusha"
         return city
     if sentence and ("capital" in sentence or "столиц" in sentence) and \
-            (named := _capital_by_demonym(sentence, visitor_iso3) or _southern_capital(sentence, visitor_iso3)):
+            (named := _capital_by_demonym(sentence, visitor_iso3) or _southern_capital(sentence, visitor_iso3)
+             or _capital_of_the_state_named(sentence, visitor_iso3)):  # round 39 (visits B)
         return named
     for m in found:
         if m.iso3 != visitor_iso3 and not m.is_demonym and not _owner_of_name(m.word, sentence) \
@@ -1876,7 +1877,7 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
     # a Russian name in the instrumental in the nominative ("во главе с министром экономики Микаилом Джаббаровым")
     name = _ru_nominative_run(az_nominative(raw), subject)
     # the title may run outside the name's capitalised run: "Министр энергетики Республики Казахстан"
-    title = " ".join(_without_bracket_asides(subject[:subject.rfind(raw)]).split()[-_TITLE_WORDS_AT_MOST:])
+    title = _title_before_name(_without_bracket_asides(subject[:subject.rfind(raw)]))
     if not any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS):
         return None
     person = resolver.resolve(name, speaking=False)
@@ -2665,12 +2666,15 @@ def _ru_delegation_head(doc: Document, k: int, published: date, resolver: Resolv
         or _titled_newcomer(m["head"], resolver)
     before = doc.sentences[k - 1]
     days = _days(before, published, None, local=True)
+    last = doc.sentences[k]
+    if not days and head and (after := _ru_meeting_told_after(doc, k)):  # round 39 (visits B2)
+        before, last, days = after, after, _days(after, published, None, local=True)
     place = _sentence_place(doc, before, iso3) if days and head else None
     if not place or not place[1] or head.iso3 not in ("", iso3):
         return None
     day, end, *_ = days[0]
     return VisitFound(day, end, head._replace(iso3=iso3), place[0], place[1], "other",
-                      (before.start, doc.sentences[k].end), min(head.confidence, 0.7))
+                      (min(before.start, doc.sentences[k - 1].start), last.end), min(head.confidence, 0.7))
 
 
 def _summit_day(doc: Document, k: int, published: date, days: list) -> tuple:
@@ -2771,7 +2775,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     en_guest: tuple[int, Person, str] | None = None  # round 38 (visits A): the same of an English dayless visit sentence
     for k, s in enumerate(doc.sentences):
         a, b, sentence = s.start, s.end, s.text
-        lead_day = dateline[1] if dateline and k == dateline[0] + 1 else None  # the lead, right after it
+        lead_day = dateline[1] if dateline and k == dateline[0] + 1 \
+            and not _dateline_holds_its_lead(doc.sentences[dateline[0]]) else None  # the lead, right after it (round 39)
         if cityless is not None and (k - cityless[0] > CITY_SENTENCES or _city_from_next(doc, s, cityless[1])):
             cityless = None
         if gathering[k] and _MINISTERS_GATHERING.search(sentence) and (gathered := _gathering(doc, s, published, lead_day)):
@@ -3094,6 +3099,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             _typed_as_the_visitor_s(doc, visit)  # round 39 (visits C): "Fidan's working visit, his first …"
         if not visit.city and dateline and (place := _dateline_place(doc, dateline[0])) and place[0] == visit.host:
             visit.city = place[1]
+        if not visit.city and (place := _two_capitals_dateline(doc, visit.host)):
+            visit.city = place  # round 39 (visits B2)
         if not visit.city:
             _city_of_the_headline(doc, visit)  # round 29
         if not visit.city and visit.host == "CYN":
@@ -3275,7 +3282,8 @@ def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> bool:
         visit.city = countries.get(visit.host).capital
     elif capitals == {visit.host} and city and city[0] == visit.host and _capital_named_first(doc, s, visit.host):
         visit.city = countries.get(visit.host).capital  # round 25: "В Астане подписаны …, в Алматы прошёл бизнес-форум"
-    elif not capitals and city and city[0] == visit.host and not _FUTURE.search(s.text):
+    elif not capitals and city and city[0] == visit.host and not _FUTURE.search(s.text) \
+            and not _VISIT_PROGRAMME.search(s.text):  # round 39 (visits B2)
         # a city of the host that is no capital, alone: "… Türkiyəyə işgüzar səfərə gəlib." "… dövlətimizin başçısı
         # Antalya Diplomatiya Forumunda iştirak edir" (not one still to come: "sabah Şuşaya gedəcək")
         visit.city = city[1]
@@ -3557,6 +3565,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     _documents_adopted(visit, sentence, offset)  # round 24: "9 sənəd qəbul edilib", "nine documents were adopted"
     if signed or " adopted" in sentence:  # round 37 (visits A): "A second document … was also adopted"
         _en_documents_told_otherwise(visit, sentence, offset, counted=bool(m))
+    if not visit.documents_said and ("signing " in sentence or " documents" in sentence or " agreements" in sentence):
+        _en_documents_round39(visit, sentence, offset)  # round 39 (visits B)
     m = _NAMED_AFTER.search(sentence) if named_after else None
     if m:
         visit.events.append(f"opening of a {lowered(m[1])} named after {m['name']}")
@@ -3713,7 +3723,7 @@ TOWN_SENTENCES = 3  # the town is named in one of the sentences right before
 def _dateline_city(text: str) -> tuple[str, str] | None:
     """(ISO-3, city) of a dateline in capitals heading a sentence ("CHOLPON-ATA — …"), if it is a city of
     places.CITIES or a capital."""
-    m = _CAPS_DATELINE.match(text)
+    m = _CAPS_DATELINE.match(text) or _COLON_CAPS_DATELINE.match(text)  # round 39 (visits B): "SAMARKAND: …"
     if m is None:
         return None
     word = m[1].title()
@@ -4471,7 +4481,7 @@ _BEGAN_EARLIER = re.compile(r"\b(?:the\s+visit\s+(?:began|started|kicked\s+off)|
                             # round 35 (visits): the visit told with its type and visitor before the verb, "The official
                             # visit of the Head of the Cabinet to Hungary began yesterday, on November 18"
                             r"|the\s+(?:state|official|working)\s+visit\s+of\s+(?:[\w-]+\s+){1,8}?(?:began|started)"
-                            r"|визит\s+начался|прибыл\w*|прилетел\w*|gəlib|gəldi|geldi|ulaştı"
+                            r"|визит\s+(?:[а-яё-]+\s+){0,4}?начался|прибыл\w*|прилетел\w*|gəlib|gəldi|geldi|ulaştı"
                             # round 34: the participle of arriving, "Dün akşam İstanbul'a gelen Kazak bakan …"
                             r"|gelen|gələn"
                             r"|(?:ziyaret|səfər)\w*\s+başla\w*)", re.I)
@@ -4496,6 +4506,8 @@ def _earlier_start_told_after(doc: Document, visit: VisitFound, published: date,
                 or _FUTURE.search(s.text):
             continue
         day = _earlier_day(s, visit.start, published)
+        if day is not None and (eve := _eve_of_the_visit_sentence(doc.sentences[k], s, published)):
+            day = eve  # round 39 (visits B2)
         codes = set(doc.codes(s))
         if day is None or not codes <= {visit.host, visit.visitor.iso3} or (
                 visit.host not in codes and "visit" not in m[0].lower() and "визит" not in m[0].lower()
@@ -5030,7 +5042,7 @@ _SIGNED_PAIR_NOUN = r"(?:" + _DOCUMENT_NOUN + r"|plan|programme|program|statemen
 # (round 35: "the ministers signed the Plan of Consultations … and a protocol on …", no "two", the first by "the")
 _TWO_SIGNED = re.compile(r"\b(?:the\s+(?:two\s+)?(?:sides|ministers|leaders|presidents|speakers|delegations|co-chairs)|both\s+sides"
                          r"|they)\s+(?:also\s+)?signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?" + _SIGNED_PAIR_NOUN
-                         + r"\b[^.;]{0,100}?\s+and\s+an?\s+(?:[\w-]+\s+){0,3}?" + _SIGNED_PAIR_NOUN
+                         + r"\b[^.;]{0,160}?\s+and\s+an?\s+(?:[\w-]+\s+){0,3}?" + _SIGNED_PAIR_NOUN
                          + r"\b(?![^.;]*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight"
                          r"|nine|ten|several|other|some)\s)", re.I)
 
@@ -6032,3 +6044,136 @@ def _co_chair_parts(subject: str, resolver: Resolver) -> list[str]:
         else:
             parts.append(part)
     return parts
+
+
+# Round 39 (visits B): English counts of documents and a dateline that is its own lead.
+# A press service's dateline runs into its lead in one sentence ("Bishkek, 11 November 2025 – Minister X paid an official
+# visit …"): the lead has its day, and the sentence after it is no dayless lead that takes the dateline's day ("During
+# the meeting with the Head of the Kyrgyz State, the Minister conveyed …" is the visit told, no meeting of its own).
+_DATELINE_LEAD_DASH = re.compile(r"\s[–—-]\s+\S")
+_OWN_LEAD_LENGTH = 80  # characters after the dash that make a lead, not an agency's name ("Baku, 25 May – AZERTAC")
+
+
+def _dateline_holds_its_lead(s: Sentence) -> bool:
+    """Whether the dateline's sentence goes on after a dash into a lead of its own."""
+    m = _DATELINE_LEAD_DASH.search(s.text) if ("–" in s.text or "—" in s.text or " - " in s.text) else None
+    return m is not None and len(s.text) - m.end() > _OWN_LEAD_LENGTH
+
+
+# A dateline in capitals closed by a colon, as Asian and South Asian papers write it ("SAMARKAND: Azerbaijan and
+# Uzbekistan signed 11 documents on Thursday …"): it names the place of what the sentence tells, as "CHOLPON-ATA — …".
+_COLON_CAPS_DATELINE = re.compile(r"^([A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+)?):\s")
+# Documents counted after the participle "signing" ("with the two neighbours signing 12 agreements on water"; "signing
+# of" is _DOCUMENTS's; not a signing to come, "ahead of signing", "will be signing"); and a list of documents summed up
+# in an apposition after it ("signed a roadmap on … and a memorandum on …, the two documents the forum produced", "…,
+# both documents …"): the count of the apposition.
+_EN_NUMBER = r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")"
+_EN_SIGNING_COUNT = re.compile(r"(?<!ahead of )(?<!prior to )(?<!be )\bsigning\s+(?:a\s+package\s+of\s+|a\s+total\s+of\s+|more\s+than\s+|over\s+)?"
+                               + _EN_NUMBER + r"\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memorand\w+|treaties|deals)\b",
+                               re.I)
+_EN_LIST_SUMMED_UP = re.compile(r"\bsigned\s+(?:an?|the)\s[^.;]{2,300}?\s+and\s+(?:an?|the)\s[^.;]{2,200}?,\s+"
+                                r"(?:the\s+" + _EN_NUMBER + r"|(both))\s+(?:[\w-]+\s+)?(?:documents|agreements|deals|texts)\b",
+                                re.I)
+
+
+def _en_documents_round39(visit: VisitFound, sentence: str, offset: int) -> None:
+    """The count of "signing N agreements" or of a list summed up ("…, the two documents …"), for a visit whose
+    documents no other rule read; none when the sentence tells another year's signing."""
+    m = (_EN_SIGNING_COUNT.search(sentence) if "signing " in sentence else None) \
+        or (_EN_LIST_SUMMED_UP.search(sentence) if "signed " in sentence and " and " in sentence else None)
+    if m is None or _TO_BE_SIGNED.search(m[0]) or _another_time(visit, sentence):
+        return
+    visit.documents_said, visit.documents = True, 2 if m.lastindex == 2 and m[2] else _en_count_value(m[1])
+    visit.extra_spans.append((offset + m.start(), offset + m.end()))
+
+
+# A capital told by its state's name in the genitive, as Russian and English write it without the city's name ("В
+# столице Казахстана в четверг прошло заседание межправкомиссии", "arrived in the capital of Uzbekistan"): that state's
+# capital. Not a former or southern capital ("в бывшей столице Казахстана", "the southern capital"), nor the visitor's.
+_CAPITAL_OF_STATE = re.compile(r"(?<![\w-])(?:столиц[аеуыи]\s+(?:Республики\s+)?(?P<ru>[А-ЯЁ][а-яё-]+)"
+                               r"|capital\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<en>[A-Z][\w-]+))")
+_OTHER_CAPITAL = re.compile(r"(?:бывш|прежн|южн|северн|former|southern|northern|old|cultural)\w*\s+$", re.I)
+
+
+def _capital_of_the_state_named(sentence: str, visitor_iso3: str) -> tuple[str, str] | None:
+    """(host, capital) of the first capital a sentence tells by its state's name (_CAPITAL_OF_STATE), of a state
+    other than the visitor's; None otherwise."""
+    for m in _CAPITAL_OF_STATE.finditer(sentence):
+        if _OTHER_CAPITAL.search(sentence, max(0, m.start() - 16), m.start()):
+            continue
+        found = places.mentions(m["ru"] or m["en"])
+        if len(found) == 1 and not found[0].is_demonym and found[0].iso3 != visitor_iso3 \
+                and found[0].iso3 in places.TIE_CODES:
+            return found[0].iso3, countries.get(found[0].iso3).capital
+    return None
+
+
+# Round 39 (visits B2): a ministry of two fields joined by "and" makes a long title ("Министр энергетики и природных
+# ресурсов Турецкой Республики Алпарслан Байрактар", "Kənd təsərrüfatı və ərzaq naziri"): the conjunction is no word of
+# the title's count, or the office word falls outside the few words read before the name
+_TITLE_CONJUNCTIONS = frozenset({"и", "və", "ve", "and"})
+
+
+def _title_before_name(before: str) -> str:
+    """The last _TITLE_WORDS_AT_MOST words of `before` (the title right before a name), "and" not counted."""
+    words = before.split()
+    taken, counted = 0, 0
+    while taken < len(words) and counted < _TITLE_WORDS_AT_MOST:
+        taken += 1
+        counted += words[-taken] not in _TITLE_CONJUNCTIONS
+    return " ".join(words[-taken:]) if taken else ""
+
+
+# Round 39 (visits B2): the meeting a delegation's head came to may be told with its day right after the head, not
+# before ("В Актау прошло заседание комиссии. Делегацию возглавил вице-премьер X. Заседание состоялось в среду,
+# 7 октября, в Актау."): a sentence opening with the meeting and its verb of taking place
+_RU_MEETING_HELD = re.compile(r"(?:Заседание|Встреча|Переговоры|Совещание|Форум|Мероприятие)\s+(?:[а-яё-]+\s+){0,3}?"
+                              r"(?:состоял|прош[её]л|прошл|проходил|был[аои]?\s+проведен)")
+
+
+def _ru_meeting_told_after(doc: Document, k: int) -> Sentence | None:
+    """The sentence after k when it opens by telling the meeting took place (_RU_MEETING_HELD), else None."""
+    if k + 1 >= len(doc.sentences):
+        return None
+    after = doc.sentences[k + 1]
+    return after if _RU_MEETING_HELD.match(after.text) else None
+
+
+# Round 39 (visits B2): an arrival "the day before" told right after the visit's sentence ("… 17 февраля был принят
+# президентом. Делегация прибыла в Душанбе накануне вечером.") is the eve of the day that sentence tells: the visit's
+# start may have been moved already (the arrival read against the report's day), and counted back from it again it
+# would be a day early.
+def _eve_of_the_visit_sentence(visit_sentence: Sentence, s: Sentence, published: date) -> date | None:
+    """The day before the first day `visit_sentence` tells, when `s` says "the day before"; None otherwise."""
+    if not (_DAY_BEFORE.search(s.text) or _LOCAL_DAY_BEFORE.search(s.text)):
+        return None
+    days = _dates(visit_sentence, published, True)
+    return days[0][0] - timedelta(days=1) if days else None
+
+
+# Round 39 (visits B2): what the visit's programme holds is still to come ("Визит продлится до 15 мая. В программе –
+# посещение Самарканда …", "Программой визита предусмотрена поездка в Бухару", "The programme includes a trip to
+# Khiva"): its city is no place of the visit so far
+_VISIT_PROGRAMME = re.compile(r"\b(?:[Вв]\s+программ[еу]|[Пп]рограмм\w*\s+(?:визита|пребывания|предусмотрен)"
+                              r"|programme\s+(?:of\s+the\s+visit\s+)?(?:also\s+)?includes"
+                              r"|program\s+(?:of\s+the\s+visit\s+)?(?:also\s+)?includes)")
+# Round 39 (visits B2): a dateline of two capitals joined by a dash heading the lead ("Ташкент – Астана. Председатель
+# …"): the report is about ties between the two, and the visit, told without a city, was in the host's capital of them
+_TWO_PLACES_DATELINE = re.compile(r"([A-ZА-ЯЁ][\w-]+)\s+[–—-]\s+([A-ZА-ЯЁ][\w-]+)\.(?:\s|$)")
+TWO_PLACES_DATELINE_SENTENCES = 4  # the dateline opens the report: looked for in its first sentences only
+
+
+def _two_capitals_dateline(doc: Document, host: str) -> str | None:
+    """The host's capital, when one of the first sentences is a dateline of two capitals (_TWO_PLACES_DATELINE) and
+    it is one of them; None otherwise."""
+    for s in doc.sentences[:TWO_PLACES_DATELINE_SENTENCES]:
+        if "–" not in s.text and "—" not in s.text and " - " not in s.text:
+            continue
+        m = _TWO_PLACES_DATELINE.match(s.text)
+        if not m:
+            continue
+        found = [places.mentions(m[1]), places.mentions(m[2])]
+        if all(len(f) == 1 and f[0].is_capital for f in found) and host in (found[0][0].iso3, found[1][0].iso3):
+            return countries.get(host).capital
+    return None
+
