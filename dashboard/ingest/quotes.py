@@ -6932,8 +6932,9 @@ def _en_surname_opening_subject(sentence: str, earlier: str, resolver: Resolver)
 # Round 33 (Azerbaijani quotes): the outlet a bare title spoke to, with its case ending after a hyphen, between the
 # title and the verb ('"…", – deyə ekspert CBC-yə bildirib', '- nazir APA-ya açıqlamasında deyib', 'deyə politoloq
 # Oxu.az-a bildirib'): the title alone is the speaker, as it is without the outlet (a name there already resolves)
-# (round 39: or an outlet of two capitalised words, '- sahibkar Mikroskop Media-ya bildirib')
-_AZ_TITLE_OUTLET_TAIL = re.compile(r"(?P<title>[a-zəıöüşçğ]+(?:\s+[a-zəıöüşçğ]+)?)\s+(?:[\"“«][^\"”»]{1,30}[\"”»]|(?:[A-ZƏ][\w.]*\s+)?[A-ZƏ][\w.]*)"
+# (round 39: or an outlet of two capitalised words, '- sahibkar Mikroskop Media-ya bildirib', the last perhaps opening
+# with a Turkic capital, "Qafqaz İnfo-ya")
+_AZ_TITLE_OUTLET_TAIL = re.compile(r"(?P<title>[a-zəıöüşçğ]+(?:\s+[a-zəıöüşçğ]+)?)\s+(?:[\"“«][^\"”»]{1,30}[\"”»]|(?:[A-ZƏ][\w.]*\s+)?[A-ZƏİÇŞÖÜĞ][\w.]*)"
                                    r"-(?:y?[aəeı]|n[aə])(?:\s+(?:açıqlamasında|müsahibəsində))?")
 
 
