@@ -1728,8 +1728,9 @@ _AZ_TITLES = {"naziri": "Minister", "nazir": "Minister", "nazirinin müavini": "
               "müavini": "Deputy", "rəisi": "Head", "rəhbəri": "Head", "direktoru": "Director", "katibi": "Secretary",
               "sözçüsü": "Spokesperson", "nümayəndəsi": "Representative",
               # round 39 (Azerbaijani and Turkish quotes): a Kazakh region's governor ("Mangistau vilayətinin akimi X
-              # Y"), whom a later '– deyə akim bildirib' means
-              "akimi": "Governor",
+              # Y"), whom a later '– deyə akim bildirib' means; a Kyrgyz one's ("Çuy vilayətinin qubernatoru X Y"),
+              # remembered for a later '– deyə Y bildirib'
+              "akimi": "Governor", "qubernatoru": "Governor",
               "ekspert": "", "iqtisadçı": "", "politoloq": "", "analitik": "",
               # round 21: Turkish business people ("turizm yatırımcısı Hasan Aksoy", "tekstil ihracatçısı X Y")
               "yatırımcı": "", "yatırımcısı": "", "girişimci": "", "girişimcisi": "", "ihracatçı": "",

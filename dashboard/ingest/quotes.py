@@ -358,7 +358,10 @@ BEFORE_COLON_OTHER = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)
 # (the verb last, the speaker the one person the sentence names; _clause_subject)
 TR_COLON_VERB = re.compile(r"\b(?:söyledi|konuştu|kaydetti|belirtti|ifade etti|vurguladı|dile getirdi|açıkladı|"
                            r"dedi|seslendi|ekledi|anlattı|değerlendirdi|yazdı|"
-                           r"devam etti|sürdürdü)(?:\s+ki)?\s*:\s*$")  # round 10: 'X, şöyle devam etti:' (went on)
+                           r"devam etti|sürdürdü|"
+                           # round 39 (Turkish quotes): 'X, … şu değerlendirmede bulundu:' / 'şu açıklamayı yaptı:'
+                           r"(?:değerlendirme|açıklama)(?:ler|lar)?(?:de|da)\s+bulundu|açıklama(?:yı)?\s+yaptı)"
+                           r"(?:\s+ki)?\s*:\s*$")  # round 10: 'X, şöyle devam etti:' (went on)
 # The subject of an English or Russian sentence (the verb follows it), for quotes whose attribution is
 # the sentence before or around them: an opening phrase ("Opening the meeting, ", "Комментируя их, "), the
 # subject (a capitalised name or title, "the Azerbaijani leader", "Kazakhstan's President Tokayev", "He";
@@ -1144,6 +1147,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "said-after", m.end()  # round 32: 'Direktor X Y “…”, – deyə bildirib.'
     if _az_present_said_after_gate(after) and (found := _az_present_said_after(after, resolver)) is not None:
         return found  # round 39: '“…”, – ekspert hesab edir.' (the present: "thinks", "says")
+    if _tr_relayed_gate(after) and (found := _tr_relayed_speaker(before, after, resolver)) is not None:
+        return found  # round 39 (Turkish quotes): '… X'in "…" dediğini aktardı' (X's words, told by another)
     if after.lstrip(" ,.!?")[:1] in ("-", "–", "—") \
             and (found := _ru_dash_after(after, text[:para_start] + before, resolver,
                                          before if before.strip() else _previous_paragraph(text, paras, para_start))):
@@ -1918,7 +1923,9 @@ def _according_speaker(m: re.Match, earlier: str, resolver: Resolver) -> Person 
     return resolver.resolve(pronoun)
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?…]\s+(?=\S)")
+# (round 39, Turkish quotes: a number's full stop before a lower-case word is a Turkish ordinal, no sentence's end:
+# "bağımsızlığın 35. yılının", "15. kez")
+_SENTENCE_BREAK = re.compile(r"(?:[!?…]|(?<!\d)\.|\.(?=\s+[^a-zçğıöşüə\s]))\s+(?=\S)")
 _TOKEN = re.compile(r"[\w'’\-]+|[^\w\s'’\-]")
 
 
@@ -6959,8 +6966,9 @@ def _en_surname_opening_subject(sentence: str, earlier: str, resolver: Resolver)
 # Round 33 (Azerbaijani quotes): the outlet a bare title spoke to, with its case ending after a hyphen, between the
 # title and the verb ('"…", – deyə ekspert CBC-yə bildirib', '- nazir APA-ya açıqlamasında deyib', 'deyə politoloq
 # Oxu.az-a bildirib'): the title alone is the speaker, as it is without the outlet (a name there already resolves)
-# (round 39: or an outlet of two capitalised words, '- sahibkar Mikroskop Media-ya bildirib')
-_AZ_TITLE_OUTLET_TAIL = re.compile(r"(?P<title>[a-zəıöüşçğ]+(?:\s+[a-zəıöüşçğ]+)?)\s+(?:[\"“«][^\"”»]{1,30}[\"”»]|(?:[A-ZƏ][\w.]*\s+)?[A-ZƏ][\w.]*)"
+# (round 39: or an outlet of two capitalised words, '- sahibkar Mikroskop Media-ya bildirib', the last perhaps opening
+# with a Turkic capital, "Qafqaz İnfo-ya")
+_AZ_TITLE_OUTLET_TAIL = re.compile(r"(?P<title>[a-zəıöüşçğ]+(?:\s+[a-zəıöüşçğ]+)?)\s+(?:[\"“«][^\"”»]{1,30}[\"”»]|(?:[A-ZƏ][\w.]*\s+)?[A-ZƏİÇŞÖÜĞ][\w.]*)"
                                    r"-(?:y?[aəeı]|n[aə])(?:\s+(?:açıqlamasında|müsahibəsində))?")
 
 
@@ -8429,3 +8437,30 @@ def _az_present_said_after(after: str, resolver: Resolver) -> tuple[Person, str,
         return None
     person = resolver.resolve(_speaker_phrase(m["spk"]))
     return (person, "said-after", m.end()) if person else None
+
+
+# Round 39 (Turkish quotes): words someone else reports, '… ve X'in "…" dediğini aktardı' (told that X said …): the
+# speaker is the first person in the genitive after the subject's comma (the reported clause's own subject, which opens
+# it: "X'in Y'nin selamlarını memnuniyetle karşıladığını ve "…" dediğini" is X's), not the sentence's subject, who only
+# relays them ("Görüşmenin ardından açıklama yapan Bakan, Tokayev'in … "…" dediğini aktardı"). Not "hatırlattı"
+# (recalled): words recalled from before stay no one's (round 17)
+_TR_RELAYED_VERB = re.compile(r"^\s*,?\s*(?:diye\s+)?(?:dediğini|söylediğini|belirttiğini|ifade\s+ettiğini|"
+                              r"vurguladığını|kaydettiğini)\s+(?:\w+\s+){0,2}?(?:aktardı|belirtti|söyledi|"
+                              r"kaydetti|anlattı|bildirdi|ifade\s+etti)\b")
+_TR_GENITIVE_RUN = re.compile(r"((?:[A-ZÇĞİÖŞÜ][\w\-]+\s+){0,2}[A-ZÇĞİÖŞÜ][\w\-]+)['’]n?[ıiuü]n\b")
+
+
+def _tr_relayed_gate(after: str) -> bool:
+    """A cheap check: a reported 'dediğini' / 'söylediğini' … just after the quote."""
+    head = after[:40]
+    return "diğini" in head or "dığını" in head or "tiğini" in head
+
+
+def _tr_relayed_speaker(before: str, after: str, resolver: Resolver) -> tuple[Person, str, int] | None:
+    if not (m := _TR_RELAYED_VERB.match(after)):
+        return None
+    sentence = _SENTENCE_BREAK.split(before)[-1]
+    for run in _TR_GENITIVE_RUN.findall(sentence.partition(", ")[2] or sentence):
+        if (person := resolver.resolve(run, speaking=False)) and person.rule != "unlisted name":
+            return resolver.resolve(run), "said-after", m.end()
+    return None

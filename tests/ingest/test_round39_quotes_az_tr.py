@@ -125,3 +125,21 @@ def test_a_bare_title_then_an_outlet_of_two_words_is_the_lead_person():
     text = ("Gəncədə türk mebeli satan \"Ev Dekor\" şirkətinin rəhbəri Ramil Hüseynli deyir ki, son ildə tələb artıb.\n\n"
             "\"Əvvəllər mal gömrükdə beş gün qalırdı, indi iki günə buraxılır,\" - sahibkar Yeni Xəbər-ə bildirib.")
     assert _quotes(text) == [("Ramil Hüseynli", "Əvvəllər mal gömrükdə beş gün qalırdı, indi iki günə buraxılır")]
+
+
+# people.py: "qubernatoru" in _AZ_TITLES; quotes.py: _AZ_TITLE_OUTLET_TAIL's Turkic capitals
+
+def test_a_governors_surname_after_a_quote_is_the_governor_named_before():
+    """'«…», – deyə Bekov bildirib' under "… vilayətinin qubernatoru X Bekov …": the governor, not no one."""
+    # plant: "qubernatoru": "Governor" dropped from people._AZ_TITLES (the quote was no one's)
+    text = ("Qırğızıstanın Talas vilayətinin qubernatoru Nurlan Asanbekov Gəncədə görüşlər keçirib. \"Biz "
+            "Azərbaycan fermerlərini vilayətimizə dəvət edirik\", – deyə N.Asanbekov bildirib.")
+    assert _quotes(text) == [("Nurlan Asanbekov", "Biz Azərbaycan fermerlərini vilayətimizə dəvət edirik")]
+
+
+def test_a_bare_title_then_an_outlet_whose_second_word_opens_with_a_turkic_capital():
+    """'"…", - ekspert Qafqaz İnfo-ya bildirib.' under "İqtisadçı X Y … danışıb.": X Y's words."""
+    # plant: `[A-ZƏİÇŞÖÜĞ]` made `[A-ZƏ]` for the outlet's last word in _AZ_TITLE_OUTLET_TAIL (no one)
+    text = ("İqtisadçı Rəşad Həsənov yerli mətbuata danışıb.\n\n"
+            "\"Özbək pambığının qiyməti bu il xeyli bahalaşıb, tekstil ixracı azalır\", - ekspert Qafqaz İnfo-ya bildirib.")
+    assert _quotes(text) == [("Rəşad Həsənov", "Özbək pambığının qiyməti bu il xeyli bahalaşıb, tekstil ixracı azalır")]
