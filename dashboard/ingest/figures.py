@@ -1184,7 +1184,9 @@ _FLOW_WORDS = ("export", "import", "sent from", "shipped from", "supplied from",
 # ", thanks to", ", mainly due to"; Russian ", в основном за счёт", ", благодаря"
 # The breakdown after it is an aside too: ", of which Azerbaijani exports made up $92 million", Russian ", из них",
 # ", в том числе", Azerbaijani/Turkish ", bunun".
-_ASIDE = re.compile(r",\s+(?:with|driven\s+by|led\s+by|thanks\s+to|(?:mainly\s+|largely\s+)?due\s+to|of\s+which|"
+# Round 39 (trade and targets C): ", helped by", ", boosted by", ", supported by", ", fuelled by", ", buoyed by" too
+# ("it came to $463.8 million, helped by … Turkmen exports of polypropylene": those exports are no flow of the amount).
+_ASIDE = re.compile(r",\s+(?:with|driven\s+by|led\s+by|thanks\s+to|(?:helped|boosted|supported|fu?ell?ed|buoyed)\s+by|(?:mainly\s+|largely\s+)?due\s+to|of\s+which|"
                     r"(?:в\s+основном\s+)?за\s+сч[её]т|благодаря|из\s+(?:них|которых)|в\s+том\s+числе|bunun)\s", re.I)
 # A later clause of a sentence, for the trade named in it: "Hungarian exports to Uzbekistan rose …, while trade between
 # Azerbaijan and Hungary reached $480 million" (the second amount's trade is a turnover, not the first clause's exports)
@@ -1214,6 +1216,12 @@ _GOODS_RU = (r"(?:газа|нефти|нефтепродуктов|зерна|п
              r"алюминия|металлопроката|автомобилей|удобрений|"
              # round 24: a branch's products, "экспорт узбекской плодоовощной продукции в Казахстан превысил $412 млн"
              r"(?:плодоовощн|сельскохозяйственн|текстильн|продовольственн|химическ|металлургическ)\w*\s+продукци\w*)\b")
+# Round 39 (trade and targets C): the goods of _GOODS_RU in the instrumental, as "торговля" takes them
+# ("торговля сельхозпродукцией", trade in farm goods: one good's, not the pair's).
+_GOODS_RU_INSTRUMENTAL = (r"(?:газом|нефтью|нефтепродуктами|зерном|пшеницей|хлопком|угл[её]м|электроэнергией|"
+                          r"топливом|сельхозпродукцией|алюминием|металлопрокатом|автомобилями|удобрениями|"
+                          r"(?:плодоовощн|сельскохозяйственн|текстильн|продовольственн|химическ|металлургическ)\w*\s+"
+                          r"продукцией)\b")
 # Round 19: a branch's exports are no trade of the two: "Turkish defense and aerospace exports reached a record $7.1
 # billion in 2025, … with Azerbaijan among the top ten buyers", "arms exports", Russian "экспорт вооружений", "военный
 # экспорт", Turkish "savunma ve havacılık ihracatı", Azerbaijani "müdafiə sənayesi ixracı". Matched in the amount's
@@ -1259,6 +1267,9 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           r"pharmaceutical|energy|defen[cs]e)\s+(?:products?|goods)\b|(?:\w+\s+)?" + _GOODS_EN + r"\b)"
                           # round 35: the turnover of a good too, "товарооборот сельхозпродукции"
                           r"|\b(?:экспорт|импорт|поставк|продаж|товарооборот)\w*\s+(?:\w+\s+)?" + _GOODS_RU
+                          # round 39 (trade and targets C): Russian trade "in" a good, told in the instrumental,
+                          # "взаимная торговля сельхозпродукцией превысила …", "торговля зерном"
+                          + r"|\bторговл\w*\s+(?:\w+\s+)?" + _GOODS_RU_INSTRUMENTAL
                           + r"|" + _GOODS_RU + r"\s+на\s+(?:сумму\s+)?(?:более\s+|около\s+|почти\s+)?$", re.I)
 _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "arms", "military", "weapon", "aerospace", "savunma", "müdafiə", "военн", "оборонн",
                  "вооружени", "оружия", "gas", "oil", "crude", "electricity", "grain", "wheat", "cotton", "газ", "нефт",
@@ -2758,7 +2769,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     or _good_genitive_flow(sentence, segment_check, previous_end, amount) \
                     or _good_bare_flow(sentence, segment_check, previous_end, amount) \
                     or _place_owners_flow(sentence, segment_check, previous_end, amount) \
-                    or _good_worth_before(sentence, segment_check, amount):
+                    or _good_worth_before(sentence, segment_check, amount) \
+                    or _tonnage_worth_before(sentence, segment_check, amount):
                 carried = _report_goes_on(sentence, published, s.check, k, carried)  # as a branch's, above
                 continue  # "Azerbaijan exported $1.62bn of gas to Türkiye" (_GOOD_AFTER, _good_subject)
             if _forecast_by_year(sentence, amount, published):
@@ -4589,3 +4601,17 @@ def _growth_compared_tail(core: str, check: str) -> re.Match | None:
     if not any(word in check for word in _GROWTH_TAIL_WORDS):
         return None
     return _GROWTH_COMPARED_TAIL.search(core)
+
+
+# Round 39 (trade and targets C): a tonnage of goods told before ", worth" and the amount is those goods' value, one
+# good's trade, whatever the good ("imported close to 41,000 tonnes of tomatoes from Turkmenistan in 2025, worth some $38
+# million"; the year may stand between the good and "worth", which _GOOD_WORTH does not allow). English only.
+_TONNAGE_WORTH = re.compile(r"\b(?:tonnes|tons)\s+of\b[^.;$]{0,100}?\b(?:worth|valued\s+at)\s+(?:[a-z]+\s+){0,2}?$", re.I)
+_TONNAGE_WORTH_CHARS = 140  # characters before the amount where the tonnage and "worth" stand
+
+
+def _tonnage_worth_before(sentence: str, check: str, amount: money.Amount) -> bool:
+    """Is the amount the value of a tonnage of goods told before it (_TONNAGE_WORTH)? `check`: cheap.lowered() of the
+    amount's clause."""
+    return ("worth" in check or "valued" in check) and ("tonnes" in check or "tons" in check) \
+        and bool(_TONNAGE_WORTH.search(sentence, max(0, amount.start - _TONNAGE_WORTH_CHARS), amount.start))
