@@ -22,6 +22,7 @@ def test_ru_entrepreneur_after_quote_is_the_one_named_before():
 def test_ru_entrepreneur_after_quote_under_two_names_is_nobody():
     text = _LEAD + ("Нурсултан Абдыкалыков и Бакыт Осмонов рассказали Kaktus.media, что теряют грузы на границе.\n\n"
                     "«Если таможня откроет ночные смены, мы будем возить втрое больше», – говорит предприниматель.")
+    # plant: `len(people) == 1` made `len(people) >= 1` in quotes._ru_one_named ("Nursultan Abdykalykov" came out)
     assert quotes(text, DAY) == []
 
 
@@ -36,6 +37,7 @@ def test_ru_deputy_premier_with_state_after_quote():
 def test_ru_state_after_an_unknown_word_is_no_occupation():
     text = _LEAD + ("Открывая форум, Талант Жумабеков напомнил об общих проектах.\n\n"
                     "«Нам нужно вдвое сократить время на границе уже в этом году», — сказал источник Кыргызстана.")
+    # plant: `|[а-яё]+` added to RU_VERB_OCCUPATION's occupation words ("Talant Zhumabekov" came out)
     assert quotes(text, DAY) == []
 
 
@@ -85,6 +87,7 @@ def test_ru_his_words_after_a_paragraph_naming_nobody_is_the_last_speaker():
     text = _LEAD + ("– Поставки угля выросли вдвое за этот сезон, – сказал министр энергетики Таалайбек Ибраев.\n\n"
                     "Фермеры области тоже довольны. По его словам, урожай вырос «почти вдвое по сравнению с прошлым "
                     "годом».")
+    # plant: _ru_own_words_antecedent sets last_speaker to _ru_one_named(head) even when it is None (no quote)
     assert quotes(text, DAY)[-1] == ("Taalaybek Ibrayev", "почти вдвое по сравнению с прошлым годом")
 
 
