@@ -70,7 +70,7 @@ def test_ru_city_before_a_full_name_is_no_given_name():
 def test_ru_name_with_a_given_name_in_ikh_stays_a_name():
     text = _LEAD + ("– Без новых товаров рост остановится уже через год, – сказал директор компании Мехмет Фатих "
                     "Озтюрк.")
-    # plant: -их added back to _RU_NOT_GIVEN_NAME_END (no quote: "Фатих" read as an adjective)
+    # plant: -их added back to _RU_NOT_GIVEN_NAME_END ("Mekhmet Fatikh": "Фатих" read as an adjective, the surname lost)
     assert quotes(text, DAY) == [("Mekhmet Fatikh Oztyurk", "Без новых товаров рост остановится уже через год")]
 
 

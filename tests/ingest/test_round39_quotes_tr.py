@@ -61,7 +61,7 @@ def test_words_relayed_with_dedigini_aktardi_are_the_genitive_persons():
 
 def test_words_relayed_with_soylediğini_belirtti_are_the_genitive_persons():
     """'X, Y'nin "…" söylediğini belirtti.': Y's."""
-    # plant: `söylediğini|` dropped from quotes._TR_RELAYED_VERB (no one)
+    # plant: `söylediğini|` dropped from quotes._TR_RELAYED_VERB (the relayer's, "Ömer Bolat")
     text = ("Ticaret Bakanı Ömer Bolat, Özbekistan Cumhurbaşkanı Şevket Mirziyoyev ile Taşkent'te görüştü.\n\n"
             "Bolat, Mirziyoyev'in \"Türk sanayicilerini serbest bölgelerimize davet ediyoruz\" söylediğini belirtti.")
     assert _quotes(text) == [("Shavkat Mirziyoyev", "Türk sanayicilerini serbest bölgelerimize davet ediyoruz")]

@@ -34,6 +34,10 @@ def test_a_russian_forecast_with_can_before_its_verb_is_a_potential_not_a_target
     assert proposed.targets(can, DAY) == []
     could = "Ожидается, что товарооборот Узбекистана и Кыргызстана мог бы составить 4 млрд долларов к 2028 году."
     assert proposed.targets(could, DAY) == []
+    # no forecaster named (an analysts' forecast is no target by an older rule whatever its verb)
+    unnamed = ("По прогнозу, товарооборот Узбекистана и Кыргызстана в ближайшие три года может превысить 4 млрд "
+               "долларов.")
+    assert proposed.targets(unnamed, DAY) == []
     # precision: the forecast with no "can" stays a target
     uk = proposed.pair("Uzbekistan", "Kyrgyzstan")
     will = "Ожидается, что товарооборот Узбекистана и Кыргызстана к 2028 году достигнет 4 млрд долларов."
@@ -80,6 +84,9 @@ def test_an_elliptic_sentence_may_end_in_its_growth_told_as_a_comparison():
     en_lead = "Trade between Kyrgyzstan and Uzbekistan came to $1.9 billion in 2025. "
     en = "In January–July the figure reached $1.3 billion, which is 15% more than a year earlier."
     assert (ku, "2026-7M", "turnover", 1300.0, "exact", "15") in proposed.trade(en_lead + en, DAY)
+    # the bare elliptic form (the sentence above is read by an older rule too)
+    bare = "In January–July 2026, $1.3 billion, which is 15% more than a year earlier."
+    assert (ku, "2026-7M", "turnover", 1300.0, "exact", "15") in proposed.trade(en_lead + bare, DAY)
     # precision: a comparison clause after an amount of another sort keeps the sentence no trade figure
     other = "За январь–июль 2026 года инвестиции достигли 1,3 млрд долларов, что на 15% больше, чем годом ранее."
     assert {f[3] for f in proposed.trade(lead + other, DAY)} == {1900.0}
