@@ -405,7 +405,8 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            r"|was\s+in(?=\s+[A-Z]))\b")
 # The visit opening the sentence, its visitor the subject after it: "During his visit to Baku on Wednesday, Kyrgyz
 # President Sadyr Japarov laid a wreath …" (up to the verb, the first word in lower case)
-_DURING_HIS_VISIT = re.compile(r"^(?:During|On)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\s+[^,]{2,80},\s+"
+# round 39 (visits A2): "On the second day of his official visit to Azerbaijan, X toured …"
+_DURING_HIS_VISIT = re.compile(r"^(?:During|On)\s+(?:the\s+(?:first|second|third|fourth)\s+day\s+of\s+)?(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\s+[^,]{2,80},\s+"
                                r"(?P<who>[A-Z][^,.]{2,80}?)(?=\s+[a-z])")
 # Who spoke during a visit made it: "…, Turkish energy minister X said during a two-day working visit to Baku that
 # began on Tuesday", "X told reporters on Monday during an official visit to Astana", "X said while on a visit to …"
@@ -609,12 +610,12 @@ _APPOSITIVE_OFFICES = ("head of", "chief", "secretary", "governor", "mayor", "di
                        "chairperson", "chairwoman")  # round 30: "The Chairperson of the Mejlis of Turkmenistan, X,"
 
 
-def _appositive_visitor(sentence: str, resolver: Resolver) -> Person | None:
+def _appositive_visitor(sentence: str, resolver: Resolver, ends: re.Pattern = _APPOSITIVE_END) -> Person | None:
     """The subject of a cue verb told as a title and a name set apart by commas, in either order: "<title>, <name>,
     arrived" or "<name>, <title>, arrived" (the title holding an office word, the name two or three capitalised words).
     Someone the office holders table knows is himself; else the name, of the one state the title names ("Turkmenistan's
     Deputy Chairman …"); None otherwise (no office in the title, no state or several)."""
-    for end in _APPOSITIVE_END.finditer(sentence):
+    for end in ends.finditer(sentence):
         parts = sentence[_after_last_stop(sentence, end.start(), ".;"):end.start()].split(",")
         if len(parts) < 2:
             continue
@@ -2813,6 +2814,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if met is None and co_chaired[k]:
                 met = _co_chair_visit(doc, s, published, resolver, lead_day) \
                     or _sides_co_chair_visit(doc, k, published, resolver)  # round 24: "X tərəfdən A, Y tərəfdən B"
+            if met is None and ("led by" in s.check or "headed by" in s.check or "leading" in s.check
+                                or "heading" in s.check):
+                met = _side_leader_at_the_event(doc, k, published, resolver)  # round 39 (visits A2)
             if met is None and spoke_at[k]:
                 met = _spoke_at_visit(doc, s, published, resolver, lead_day)
             if met is None and took_part[k]:
@@ -2869,12 +2873,16 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # round 19b: "Tokayev's visit …, planned for 14–16 May, has been postponed" (not the day of a clause
             # told after it: "…; he arrived in Baku on Monday")
             days = _after_clause(days, sentence, off.end())
+        if days and ("last " in sentence or " ago" in sentence) and _told_at_an_earlier_time(sentence, days[0]):
+            days = []  # round 39 (visits A2): "X was in Baku last year for the same forum, he recalled on Tuesday"
         if days and _IN_YEAR.search(sentence) and _told_in_another_year(sentence, days[0]):
             days = []  # round 18: "Mirziyoyev was on a visit to Baku in 2024, he recalled on Tuesday"
         if days and local_words[k] and _recalled_only(sentence):
             days = []  # round 18b: "Erdoğan dün Bakü ziyaretini hatırlattı" (the day is the recalling's)
         if len(days) > 1 and ("began" in sentence or "started" in sentence):
             days = _begun_day_first(sentence, days)  # round 39 (visits C): "… on Tuesday, … a visit that began on Monday"
+        if days and "day of" in sentence:
+            days = _nth_day_of_the_visit_shifted(sentence, days)  # round 39 (visits A2): "on the second day of his visit"
         if not days and k and _SUMMIT_WORD.search(sentence):
             untimed_at = k  # round 24: "провёл в Алматы … саммит"
         if not days and lead_guest is None and k <= OPENING_SENTENCES:
@@ -2943,9 +2951,18 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor = _delegation_of_dayless_lead(doc, k, visit_words, resolver)  # round 26
         if visitor is None and days and visit_words[k] and ("delegation" in sentence or "mission" in sentence):
             visitor = _delegation_head_named_next(doc, k, resolver)  # round 30
+        if visitor is None and days and visit_words[k] and ", who " in sentence:
+            visitor = _surname_before_who_aside(doc, s, resolver)  # round 39 (visits A2): "Mr X, who chairs …, arrived"
+        if visitor is None and days and visit_words[k] and "visited the " in sentence:
+            visitor = _visitor_of_a_site_in_a_city(sentence, resolver)  # round 39 (visits A2): "visited the … zone in Almaty"
+        if visitor is None and days and meeting_words[k] and ", " in sentence and ("his " in sentence or "her " in sentence):
+            visitor = _appositive_meeting_party(sentence, resolver)  # round 39 (visits A2): "<title>, X, held talks"
         place = (_destination(doc, s, visitor.iso3 if visitor else "")
                  or (_local_destination(doc, s, visitor.iso3 if visitor else "") if local_words[k] else None)
                  or _sentence_place(doc, s, visitor.iso3 if visitor else "")) if days else None
+        if days and visitor and place and " from " in sentence and (came := _arrived_in_before_from(doc, s)) \
+                and came != place:
+            place = None if came[0] == visitor.iso3 else came  # round 39 (visits A2): "X arrived in Tashkent from Baku"
         if days and place and not place[1] and ", the " in sentence and _only_in_title_aside(doc, s, place[0]):
             place = None  # round 26: "…, and X, the leader of the self-declared Turkish Republic of Northern Cyprus, also attended"
         if days and place and ", where" in sentence:
@@ -6176,4 +6193,171 @@ def _two_capitals_dateline(doc: Document, host: str) -> str | None:
         if all(len(f) == 1 and f[0].is_capital for f in found) and host in (found[0][0].iso3, found[1][0].iso3):
             return countries.get(host).capital
     return None
+
+
+# Round 39 (visits A2): a sentence dated by a later day of the visit, told as its ordinal day ("held talks on Wednesday
+# … on the second day of his official visit to Turkmenistan"): the visit began that many days before (the second day's
+# visit began the day before): the day told before the ordinal. Not when the sentence tells the first day itself ("a
+# visit that began on Monday", read by _begun_day_first; "…, who arrived on Monday" after it), nor for a span read.
+_EN_NTH_DAY_OF_VISIT = re.compile(r"\b(?:[Oo]n|[Ii]n|[Dd]uring)\s+the\s+(second|third|fourth)\s+day\s+of\s+(?:his|her|their|an?|the)\s+"
+                                  r"(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\b")
+_EN_ARRIVAL_WORD = re.compile(r"\b(?:arrived|landed|began|started|came|flew)\b")
+
+
+def _nth_day_of_the_visit_shifted(sentence: str, days: list) -> list:
+    """`days` with the first moved back to the visit's first day when the sentence tells it as the visit's second (third,
+    fourth) day (_EN_NTH_DAY_OF_VISIT); `days` itself otherwise."""
+    m = _EN_NTH_DAY_OF_VISIT.search(sentence)
+    if m is None or days[0][1] is not None or _EN_VISIT_BEGAN.search(sentence) \
+            or (days[0][2] > m.start() and _EN_ARRIVAL_WORD.search(sentence, m.end(), days[0][2])):
+        return days  # (a day told after the ordinal with an arrival is the arrival's: "…, who arrived on Monday")
+    day, end, *span = days[0]
+    return [(day - timedelta(days=_EN_ORDINALS[m[1]] - 1), end, *span)] + days[1:]
+
+
+# Round 39 (visits A2): the party of talks told as a title and a name set apart by commas before the meeting verb ("The
+# Speaker of the Legislative Chamber of Uzbekistan, X, held talks on Wednesday with …, on the second day of his official
+# visit"): _PARTIES reads a subject with no comma before its verb, so the appositive is read as _appositive_visitor
+# reads one before an arrival (the title's one state his), when the visit is told as his own ("his official visit"): a
+# host's official so named, with a guest's visit told of ("during the visit of …"), is no visitor.
+_APPOSITIVE_MEETING_END = re.compile(r",\s+(?=(?:also\s+)?(?:held|had|met|conducted)\b)")
+_HIS_OWN_VISIT = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b")
+
+
+def _appositive_meeting_party(sentence: str, resolver: Resolver) -> Person | None:
+    if not _HIS_OWN_VISIT.search(sentence):
+        return None
+    if "(" in sentence[:40] and (head := _OUTLET_DATELINE.match(sentence)):
+        sentence = sentence[head.end():]  # "Ashgabat (UzA) – The Speaker of …": the dateline's city is no title's
+    person = _appositive_visitor(sentence, resolver, _APPOSITIVE_MEETING_END)
+    return person if person and person.rule != "anaphor" and person.iso3 else None
+
+
+# Round 39 (visits A2): a surname, maybe after "Mr", opening the sentence with a relative aside that is no arrival of
+# its own ("Mr Emomali, who chairs Tajikistan's upper house of parliament, the Majlisi Milli, arrived in the Kazakh
+# capital on Wednesday"; _SURNAME_ASIDE reads "who is in" / "who arrived" asides only): the one named in full with that
+# surname before (the latest), of the one state the aside names when the table does not know him ("chairs Tajikistan's
+# upper house"); a host's own man so told is no visitor (the visit of one of the host's state is dropped).
+_EN_SURNAME_WHO_ASIDE = re.compile(rf"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<surname>[{CAPITALS}][\w'’-]+),\s+who\s+"
+                                   r"(?P<aside>[^.;:\"“”«»]{3,160}?),(?=\s+(?:also\s+)?(?:"
+                                   + "|".join(_CUE_VERBS) + r")\b)")
+
+
+def _surname_before_who_aside(doc: Document, s: Sentence, resolver: Resolver) -> Person | None:
+    if not (m := _EN_SURNAME_WHO_ASIDE.match(s.text)):
+        return None
+    told = full_names(doc.text[:s.start], m["surname"])
+    person = resolver.resolve(told[-1][0], speaking=False) if told else None
+    if person is None or person.rule == "anaphor":
+        return None
+    codes = places.codes_in(m["aside"])
+    return person._replace(iso3=codes[0]) if not person.iso3 and len(codes) == 1 else person
+
+
+# Round 39 (visits A2): a side's or delegation's leader at a meeting of two states, told with no visit word: "The Kazakh
+# side was led by Deputy Prime Minister X, who co-chaired the session with …", "The session opened on Thursday …, with
+# Azerbaijani Deputy Prime Minister X leading his country's delegation". The meeting's day and place are the sentence's,
+# else the sentence's before ("… the commission met in Istanbul on Thursday."); the one who led came to the place, of
+# another state than his (the table's, his title's, else the side's word: "The Kazakh side"). A meeting joined by video
+# or one still to come is no visit.
+_EN_SIDE_LED_BY = re.compile(r"\b(?:(?P<adj>[A-Z][\w'’-]+)\s+)?(?:side|delegation)\s+(?:was|is)\s+(?:led|headed)\s+by\s+"
+                             r"(?P<who>[A-Z][^,.;]{3,120}?)(?=\s*,|\s+(?:on|in|at|to|for)\s|[.;]|$)"
+                             r"|\bwith\s+(?P<who2>[A-Z][^,.;]{3,100}?)\s+(?:leading|heading)\s+(?:his|her|the|its|their)\s+"
+                             r"(?:[\w'’-]+\s+){0,2}?delegation\b")
+_SIDE_EVENT = re.compile(r"\b(?:session|commission|meeting|talks|forum|council|conference)\b", re.I)
+
+
+def _side_leader_at_the_event(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
+    s = doc.sentences[k]
+    if not (m := _EN_SIDE_LED_BY.search(s.text)) or _FUTURE.search(s.text):
+        return None
+    before = doc.sentences[k - 1] if k else s  # the lead's own sentence has none before it
+    told = (s, before)
+    if not any(_SIDE_EVENT.search(x.text) for x in told) or any(_REMOTE.search(x.text) for x in told):
+        return None
+    who = m["who"] or m["who2"]
+    person = resolver.resolve(who, speaking=False)
+    if person is None or person.rule not in ("name", "office"):
+        person = _titled_newcomer(who, resolver) or person
+    if person is None or person.rule == "anaphor":
+        return None
+    if not person.iso3 and m["adj"] and (iso3 := _state_word(m["adj"])):
+        person = person._replace(iso3=iso3)
+    if not person.iso3:
+        return None
+    place = _side_event_place(doc, s, person.iso3) or _side_event_place(doc, before, person.iso3)
+    days = (_days(s, published, None) or _days(before, published, None)) if place else []
+    if not days:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+
+
+# A resort of places.CITIES is filed under the city it belongs to (the gold set's convention, as places._PART_OF_CITY:
+# "at the Avaza tourist zone" is Turkmenbashi's meeting)
+_RESORT_CITY = {"Avaza": "Turkmenbashi"}
+
+
+def _side_event_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, str] | None:
+    """The city (places.CITIES) a sentence names, else its one capital, of a state other than the visitor's."""
+    if (city := places.city_in(s.text)) and city[0] != visitor_iso3:
+        return city[0], _RESORT_CITY.get(city[1], city[1])
+    capitals = {x.iso3 for x in doc.mentions(s) if x.is_capital} - {visitor_iso3}
+    if len(capitals) != 1:
+        return None
+    host = capitals.pop()
+    return host, countries.get(host).capital
+
+
+# Round 39 (visits A2): the subject who visited a site in a place of another state ("Uzbek Investment Minister X visited
+# the Alatau free zone in Almaty on Tuesday", "… visited the Navoi mining complex on Friday, on the third day of his
+# state visit"): _VISITOR_CUES reads "visited" only before a name ("not visited the Kazakh pavilion at …", where a
+# host's man at home is as likely), so the subject counts only when his state is known (the table's or his title's):
+# one of the host's state is then set aside as at home.
+_EN_VISITED_SITE = re.compile(r"^(?P<who>[A-Z][^,.;:\"“”«»]{2,100}?)\s+(?:also\s+|then\s+)?visited\s+the\s+(?:[\w'’-]+\s+){0,5}?"
+                              r"(?:zone|complex|plant|factory|park|pavilion|port|centre|center|hub|university|museum"
+                              r"|mausoleum|memorial|enterprise|terminal|cluster|technopark|works|mine|refinery)"
+                              r"(?:\s+(?:at|of)\s+the(?:\s+[\w'’-]+){0,3}?)?\s+(?:in|near|outside)\s+(?P<place>[A-Z][\w'’-]+)")
+
+
+def _visitor_of_a_site_in_a_city(sentence: str, resolver: Resolver) -> Person | None:
+    """The subject of _EN_VISITED_SITE when the site is told in a capital or a city of places.CITIES (not "visited the
+    Kazakhstan pavilion at the Osaka expo": a state's name in a site abroad is no place of the visit)."""
+    if not (m := _EN_VISITED_SITE.match(sentence)):
+        return None
+    if places.city_in(m["place"]) is None and not any(x.is_capital for x in places.mentions(m["place"])):
+        return None
+    person = resolver.resolve(_VISITOR_LEAD.sub("", m["who"]), speaking=False)
+    return person if person and person.rule != "anaphor" and person.iso3 else None
+
+
+# Round 39 (visits A2): an arrival in a capital or city, then the place he came from ("X, mayor of Tashkent, arrived in
+# Tashkent on Monday from Baku"): the place after "from" is his origin, never the visit's, which the rules that set aside
+# the visitor's own places would take (Tashkent his own); the place arrived in is the visit's, and one of his own state
+# is a coming home, no visit.
+_EN_ARRIVED_FROM = re.compile(r"\b(?:arrived|returned|came\s+back|flew\s+back|travell?ed\s+back)\s+(?:in|to|home\s+to)\s+"
+                              r"(?P<place>[A-Z][\w'’-]+)[^.;]{0,60}?\bfrom\s+[A-Z]")
+
+
+def _arrived_in_before_from(doc: Document, s: Sentence) -> tuple[str, str] | None:
+    """(state, city) of the capital or city of places.CITIES arrived in before a "from" (_EN_ARRIVED_FROM); None when
+    the form is not there or the place is neither."""
+    if not (m := _EN_ARRIVED_FROM.search(s.text)):
+        return None
+    at = s.start + m.start("place")
+    if capital := next((x for x in doc.mentions(s) if x.start == at and x.is_capital), None):
+        return capital.iso3, countries.get(capital.iso3).capital
+    return places.city_in(m["place"])
+
+
+# Round 39 (visits A2): a visit told at an earlier time by words, not a year ("X was in Baku last year for the same forum,
+# he recalled on Tuesday", "… visited Tashkent two years ago"): as _told_in_another_year, when every clause holding a
+# visit word tells such a time and the day read is outside it, the day is another event's (the recalling).
+_EN_EARLIER_TIME = re.compile(r"\b(?:last\s+(?:year|month|spring|summer|autumn|fall|winter)|(?:a|one|two|three|several|\d+)"
+                              r"\s+(?:years?|months?)\s+ago)\b")
+
+
+def _told_at_an_earlier_time(sentence: str, day: tuple) -> bool:
+    told = [c for c in _CLAUSE.finditer(sentence) if _VISIT.search(c[0])]
+    return bool(told) and all(not c.start() <= day[2] < c.end() and _EN_EARLIER_TIME.search(c[0]) for c in told)
 
