@@ -399,7 +399,10 @@ _LOWER_TITLES = (r"spokesman|spokeswoman|spokesperson|press secretary|envoy|amba
 # "SOCAR president Rovshan Najaf has signaled …", "Kazakh transport minister Marat Karabayev")
 _LOWER_TITLES += (r"|chief executive|chief executive officer|executive|president|vice president|chairman|chairwoman|"
                   r"managing director|director|head|chief|founder|minister|governor|mayor|researcher|fellow|"
-                  r"specialist|consultant|professor|speaker")
+                  r"specialist|consultant|professor|speaker"
+                  # round 39 (English quotes C): a minister's deputy named after the owner's possessive ("Nurtleu's
+                  # deputy, X Y, described …", "the minister's deputy X Y said")
+                  r"|deputy")
 _LOWER_TITLES += r"|(?:opposition|party|business)\s+leader|leader"  # round 16: "Turkish opposition leader X Y called …"
 # round 19: a trade-press title with its rank or field before it ("TCDD Taşımacılık general manager X Y said …", "KTZ
 # Express deputy head X Y told …", "Port of Baku commercial director X Y")
@@ -702,6 +705,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 label = item
             else:
                 _reported_speech(text[payload[0]:payload[1]], resolver)
+                _en_figure_taken_up_subject_r39c(text[payload[0]:payload[1]], resolver)  # round 39 (English quotes C)
             # a paragraph without quote marks is running text too: "Foreign Minister Jeyhun Bayramov held
             # talks ..." is who a later "the Azerbaijani minister said" means
             resolver.note_names_in(text[payload[0]:payload[1]], titles)
@@ -1360,6 +1364,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if not ends_with_colon and own_before.strip() and not _title_case(quoted) \
             and (person := _en_partial_round39(own_before, after, text[:para_start], resolver)):
         return person, "said-that", 0  # round 39 (English quotes A): "described X, in which …, as “…”", "a figure he called"
+    if not ends_with_colon and own_before.strip() and not _title_case(quoted) \
+            and (person := _en_partial_round39c(own_before, after, text[:para_start], resolver)):
+        return person, "said-that", 0  # round 39 (English quotes C): "described X, which critics called “…”, as"
     return None, "unattributed", 0
 
 
@@ -6924,7 +6931,8 @@ _EN_OWN_BODY_AFTER_NAME = re.compile(
 
 
 def _en_subject_past_body_name(sentence: str) -> re.Match | None:
-    body = _EN_OWN_BODY_AFTER_NAME.search(sentence, 0, 200) or _EN_OWN_LOWER_BODY_AFTER_NAME.search(sentence, 0, 200)
+    body = _EN_OWN_BODY_AFTER_NAME.search(sentence, 0, 200) or _EN_OWN_LOWER_BODY_AFTER_NAME.search(sentence, 0, 200) \
+        or _EN_OWN_ALL_LOWER_BODY_AFTER_NAME_R39C.search(sentence, 0, 200)  # round 39 (English quotes C)
     if body is None:
         return None
     return SUBJECT.match(sentence[:body.start()] + " " * len(body[0]) + sentence[body.end():])
@@ -7059,7 +7067,9 @@ def _az_government_head_as_premier(spk: str) -> str | None:
 _EN_OBJECT_WHO_SAID = re.compile(r",\s+who\s+(?:has\s+|had\s+)?(?:(?:also|repeatedly|later|then|publicly)\s+)?"
                                  r"(?P<verb>[a-z]+)\s+(?P<rest>[^,;:“”\"«»„]{0,160})$")
 _EN_NAME_BEFORE_WHO = re.compile(rf"(?:[{_EN_CAPITALS}][\w'’\-]+\s+)?[{_EN_CAPITALS}][\w'’\-]+\s+[{_EN_CAPITALS}][\w'’\-]+$")
-_EN_BY_OR_WITH_BEFORE_NAME = re.compile(r"\s(?:by|with)\s+(?:[^,;:“”\"«»„]{0,80}?\s)?$")
+# (round 39, English quotes C: also right after "to" and "from", "Investors listened to X Y, who said …", "… heard from
+# X Y, who warned …"; not "The delegation from Izmir met X Y, who …", a bare object)
+_EN_BY_OR_WITH_BEFORE_NAME = re.compile(r"\s(?:(?:by|with)\s+(?:[^,;:“”\"«»„]{0,80}?\s)?|(?:to|from)\s+)$")
 
 
 def _en_object_who_said(own_before: str, resolver: Resolver) -> Person | None:
@@ -8464,3 +8474,78 @@ def _tr_relayed_speaker(before: str, after: str, resolver: Resolver) -> tuple[Pe
         if (person := resolver.resolve(run, speaking=False)) and person.rule != "unlisted name":
             return resolver.resolve(run), "said-after", m.end()
     return None
+
+
+# Round 39 (English quotes C): (1) a sentence of running text that closes on an appositive of a figure or goal someone
+# took up ("…, they agreed to bring trade to $2 billion, a figure that X repeated several times on Monday."): the
+# person who repeated it is the one talking about it, whom a "“…,” he said" in the next paragraph means, not whoever
+# was quoted before. Only the last sentence of a paragraph without quotes, the appositive after a comma or a dash and
+# its words after the verb naming no one; a new full name the table does not know is no one here (a company).
+_EN_FIGURE_TAKEN_UP_NOUNS_R39C = ("figure|number|target|goal|aim|sum|amount|benchmark|ambition|deadline|date|"
+                                  "estimate|milestone|level|threshold|plan|pledge|promise|message|point|idea")
+_EN_FIGURE_TAKEN_UP_VERBS_R39C = ("repeated|cited|named|mentioned|quoted|reiterated|confirmed|stressed|echoed|"
+                                  "recalled|highlighted|underlined|emphasi[sz]ed|invoked|welcomed|endorsed|defended|"
+                                  "repeats|cites|mentions|quotes|reiterates|echoes|recalls|stresses")
+_EN_FIGURE_TAKEN_UP_R39C = re.compile(
+    rf"(?:,|\s[—–])\s+(?:a|the|one)\s+(?:[a-z\-]+\s+)?(?:{_EN_FIGURE_TAKEN_UP_NOUNS_R39C})\s+(?:that\s+|which\s+)?"
+    rf"(?P<spk>[{_EN_CAPITALS}][\w'’\-]+(?:\s+[{_EN_CAPITALS}][\w'’\-]+){{0,2}})\s+(?:also\s+|again\s+|himself\s+|"
+    rf"herself\s+|often\s+|repeatedly\s+)?(?:{_EN_FIGURE_TAKEN_UP_VERBS_R39C})\b(?P<rest>[^.;:!?“”\"«»„,—–]{{0,100}})"
+    r"\.\s*$")
+_EN_FIGURE_TAKEN_UP_GATE_R39C = (" figure ", " number ", " target ", " goal ", " aim ", " sum ", " amount ",
+                                 " benchmark ", " ambition ", " deadline ", " date ", " estimate ", " milestone ",
+                                 " level ", " threshold ", " plan ", " pledge ", " promise ", " message ", " point ",
+                                 " idea ")
+
+
+def _en_figure_taken_up_subject_r39c(body: str, resolver: Resolver) -> bool:
+    """Make X of a paragraph-closing "…, a figure that X repeated …." the last speaker; whether one did."""
+    tail = body.rstrip()[-260:]
+    if not tail.endswith(".") or not any(word in tail for word in _EN_FIGURE_TAKEN_UP_GATE_R39C):
+        return False
+    if (m := _EN_FIGURE_TAKEN_UP_R39C.search(tail)) is None or _names_someone(m["rest"], resolver) \
+            or (person := resolver.resolve(m["spk"], speaking=False)) is None:
+        return False
+    if person.rule == "unlisted name" and " " in m["spk"]:
+        return False
+    resolver.resolve(m["spk"])
+    return True
+
+
+# Round 39 (English quotes C): (2) an aside holding a name others gave the object, quoted, before the subject's own
+# partial quote ("Aliyev described the corridor, which critics called “a road to nowhere”, as “…”", "X called the plan,
+# dubbed “…” by some economists, “…”"): the aside's quote stopped the older rules reading the sentence (its words are
+# the critics', no one's), so the subject's quote went unattributed. The aside is dropped when its words are all lower
+# case (an aside naming a person holds that one's words, and round 24 decided such a sentence gives none) and the
+# sentence is read again by the older rules (its subject must still be a person: "The ministry described …" gives no
+# one).
+_EN_NAMING_WORDS_R39C = (r"(?:called|call|calls|dubbed|dub|dubs|labell?ed|branded|brand|brands|termed|nicknamed|"
+                         r"described\s+as|describe\s+as|describes\s+as|refer\s+to\s+as|referred\s+to\s+as)")
+_EN_OTHERS_NAMING_ASIDE_R39C = re.compile(
+    rf",\s+(?:(?:which|that)\s+(?:[a-z][\w'’\-]*\s+){{1,6}}?(?:have\s+|has\s+|had\s+)?{_EN_NAMING_WORDS_R39C}\s+"
+    r"(?:it\s+)?[“\"«„][^“”\"«»„]{2,120}[”\"»“]"
+    rf"|(?:dubbed|called|labell?ed|branded|nicknamed|described\s+as)\s+[“\"«„][^“”\"«»„]{{2,120}}[”\"»“]\s+by\s+"
+    r"(?:[a-z][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*),\s+")
+
+
+def _en_partial_round39c(own_before: str, after: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The speaker of an English partial quote ending a sentence whose object has an aside quoting others' name
+    for it."""
+    sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    if not sentence or not ("A" <= sentence[:1] <= "Z") or not _QUOTE_MARK.search(sentence):
+        return None
+    if (aside := _EN_OTHERS_NAMING_ASIDE_R39C.search(sentence)) is None:
+        return None
+    rewritten = sentence[:aside.start()] + " " + sentence[aside.end():]
+    own = own_before[:len(own_before) - len(sentence)] + rewritten
+    return _subject_partial(own, resolver, earlier) or _en_partial_round39(own, after, earlier, resolver)
+
+
+# Round 39 (English quotes C): (3) a body written all in lower case after the name ("X Y of the chamber of commerce said
+# …", "X Y of the state statistics committee presented the figures", local and business papers): SUBJECT reads "of the"
+# only before capitals, so the name made no subject and a later "“…,” he said" went to whoever spoke before. The body's
+# kind closes it (with an "of" and up to three lower-case words after it: "of commerce", "of foreign affairs"), then a
+# lower-case verb (SUBJECT reads no "and" as one: "X Y of the committee and her deputy presented …" is no one's).
+_EN_OWN_ALL_LOWER_BODY_AFTER_NAME_R39C = re.compile(
+    r"\s+(?:of|at|from)\s+the\s+(?:[a-z][\w\-]*\s+){0,3}?(?:chamber|committee|ministry|agency|association|union|bank|"
+    r"council|commission|fund|company|centre|center|institute|office|service|authority|department|federation|bureau|"
+    r"university|exchange|inspectorate)(?:\s+of\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)?(?=\s+[a-z])")

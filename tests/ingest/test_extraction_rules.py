@@ -171,7 +171,6 @@ NOT_YET: set[str] = {
     "570-freshplaza-turkmen-tomatoes-kazakhstan",
     "573-ru-eldala-saparov-tashkent",
     "578-nzz-nagy-samarkand",
-    "582-gazette-ca-koshanov-ashgabat",
     "612-banker-kuchkarov-interview",
     "617-tr-ulketv-yumakli-dusanbe",
     "620-eiu-tajikistan-turkey-trade",
