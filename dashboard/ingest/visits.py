@@ -1471,7 +1471,11 @@ def _co_chair(phrase: str, resolver: Resolver) -> Person | None:
     country)."""
     person = resolver.resolve(phrase, speaking=False)
     if person is None or person.rule not in ("name", "office"):
-        person = _titled_newcomer(phrase, resolver) or person
+        # a newcomer whose title left its state out of reach ("Turkmen Minister of Trade and Foreign Economic
+        # Relations X": the state word is more than the title's words before the name) does not replace a resolved
+        # person who has one
+        newcomer = _titled_newcomer(phrase, resolver)
+        person = newcomer if newcomer and (newcomer.iso3 or not (person and person.iso3)) else person
     return person if person and person.rule != "anaphor" and person.iso3 else None
 
 
