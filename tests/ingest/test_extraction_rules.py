@@ -176,7 +176,6 @@ NOT_YET: set[str] = {
     "588-una-oic-ismoilov-ashgabat",
     "600-parstoday-mustafayev-turkmenbashi",
     "612-banker-kuchkarov-interview",
-    "617-tr-ulketv-yumakli-dusanbe",
     "620-eiu-tajikistan-turkey-trade",
     "623-tr-ekonomigazetesi-kirgiz-forum-bursa",
     "631-globalvillagespace-kazakh-turkish-commission",
