@@ -885,6 +885,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     found = _drop_headline_label_summaries(_drop_repeats(_drop_headline_repeats(_headline_speakers(
         text, _headline_label_quotes(text, found, paras[0][1], resolver), paras[0][1], resolver), paras[0][1])),
         paras[0][1]) if paras else found  # round 24: a headline 'Name: “…”'
+    found = _turkic_summary_head_speakers_r39(text, found, paras)  # round 39 (Turkish and Azerbaijani B)
     return _ru_kyrgyz_patronymic_names(text, _az_surname_before_body_speakers(text, _az_oblique_speaker_names(  # r36
         text, _az_genitive_speaker_names(text, _three_word_names(text, _turkic_patronymic_names(text, found))))))
 
@@ -8549,3 +8550,59 @@ _EN_OWN_ALL_LOWER_BODY_AFTER_NAME_R39C = re.compile(
     r"\s+(?:of|at|from)\s+the\s+(?:[a-z][\w\-]*\s+){0,3}?(?:chamber|committee|ministry|agency|association|union|bank|"
     r"council|commission|fund|company|centre|center|institute|office|service|authority|department|federation|bureau|"
     r"university|exchange|inspectorate)(?:\s+of\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)?(?=\s+[a-z])")
+
+
+# Round 39 (Turkish and Azerbaijani B): a headline or subheading quote that sums up, in the stems of its own words, a
+# quote the body gives someone ('Kırgız Bakan Bursa'da: "Hedef 3 milyar dolar"' over the body's '"Hedefimiz 3 milyar
+# dolar. …" diyen Bakan', a subheading '"Hedef 1 milyar dolar"' over '"… 1 milyar dolara çıkarma hedefimiz var" dedi'):
+# the editor quotes that speaker, and the gold set counts it as his quote. Every word of the short head must open a word
+# of the one later quote (Turkish and Azerbaijani add suffixes: "hedef" -> "hedefimiz", "dolar" -> "dolara"); a head the
+# body repeats word for word is the body's one quote (_drop_headline_repeats), and a label naming someone decides.
+# Not: a head whose every word the body quote holds as it is ('"Ticaret hacmimiz 3,6 milyar dolara ulaştı"' over
+# '"… ticaret hacmimiz geçen yıl 3,6 milyar dolara ulaştı …"': the body's words again, one quote); a head in capitals
+# (an editor's summary, as _all_capitals says); a headline whose label is a sentence or names no title ('Fidan,
+# mevkidaşını Ankara'da ağırladı: "…"', 'İş Forumu'nda 11 anlaşma: "…"': the headline's own summary of the story).
+_TURKIC_LETTERS_R39 = re.compile(r"[ğşıəİ]")
+_SUMMARY_HEAD_MAX_WORDS_R39 = 8  # a headline's short summary, not a sentence of its own
+_HEAD_LABEL_MAX_WORDS_R39 = 4  # 'Kırgız Bakan Bursa'da:', a title and a place, no sentence
+_HEAD_LABEL_TITLES_R39 = frozenset({"bakan", "bakani", "nazir", "naziri", "cumhurbaskani", "prezident", "prezidenti",
+                                    "basbakan", "buyukelci", "sefir", "baskan", "baskani", "sedr", "sedri"})
+
+
+def _turkic_summary_head_speakers_r39(text: str, found: list[Found], paras) -> list[Found]:
+    if not paras or not any(f.speaker is None for f in found) or not _TURKIC_LETTERS_R39.search(text):
+        return found  # a cheap gate: a quote without a speaker in a Turkish or Azerbaijani article
+    for i, head in enumerate(found):
+        if head.speaker is not None or not MIN_WORDS <= _words(head.text) <= _SUMMARY_HEAD_MAX_WORDS_R39 \
+                or head.text.isupper() or not _stand_alone_head_r39(text, head, paras):
+            continue
+        folded = fold(head.text).rstrip(".!?… ")
+        later = found[i + 1:]
+        words = _WORD.findall(folded)
+        if any(set(words) <= set(_WORD.findall(fold(f.text))) for f in later):
+            continue  # the body says it again: one quote, the body's
+        summed = next((f for f in later if f.speaker is not None and _stems_held_r39(words, f.text)), None)
+        if summed is not None:
+            head.speaker, head.rule = summed.speaker, "headline"
+    return found
+
+
+def _stand_alone_head_r39(text: str, head: Found, paras) -> bool:
+    """Is the quote a paragraph of its own (a subheading), or the headline after a label 'X Bakan Bursa'da:'?"""
+    start, end = _paragraph_of(paras, head.outer[0])
+    if text[head.outer[1]:end].strip(" .!?…"):
+        return False
+    before = text[start:head.outer[0]].strip()
+    return not before or (start == paras[0][0] and before.endswith(":") and _titled_head_label_r39(before[:-1]))
+
+
+def _titled_head_label_r39(label: str) -> bool:
+    """A headline's short label with a title in it ('Kırgız Bakan Bursa'da', 'Özbək nazir Bakıda')."""
+    words = fold(label).split()
+    return len(words) <= _HEAD_LABEL_MAX_WORDS_R39 and any(w in _HEAD_LABEL_TITLES_R39 for w in words)
+
+
+def _stems_held_r39(words: list[str], quote: str) -> bool:
+    """Does every word open a word of the quote (a number only as itself)?"""
+    body = _WORD.findall(fold(quote))
+    return all(any(b == w or (len(w) >= 4 and not w.isdigit() and b.startswith(w)) for b in body) for w in words)

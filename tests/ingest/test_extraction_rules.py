@@ -172,7 +172,6 @@ NOT_YET: set[str] = {
     "573-ru-eldala-saparov-tashkent",
     "578-nzz-nagy-samarkand",
     "612-banker-kuchkarov-interview",
-    "617-tr-ulketv-yumakli-dusanbe",
     "620-eiu-tajikistan-turkey-trade",
     "623-tr-ekonomigazetesi-kirgiz-forum-bursa",
     "636-expresstribune-asadov-samarkand",
