@@ -46,6 +46,13 @@ def test_tr_headline_label_that_is_a_sentence_is_the_headlines_own_summary():
     text = "Kudratov İzmir'de iş insanlarıyla görüştü: \"Hedef 5 milyar dolar\"\n\n" + _BODY
     # plant: _titled_head_label_r39 made to accept any label -> Kudratov given the headline too
     assert quotes(text, DAY) == [("Laziz Kudratov", _BODY_QUOTE)]
+    # a label with a title but too long (a sentence), and a short label with no title: each check alone
+    # plant: the `len(words) <= _HEAD_LABEL_MAX_WORDS_R39` check dropped -> the first headline given to Kudratov
+    long_titled = "Özbek Bakan İzmir'de iş insanlarıyla görüştü: \"Hedef 5 milyar dolar\"\n\n" + _BODY
+    assert quotes(long_titled, DAY) == [("Laziz Kudratov", _BODY_QUOTE)]
+    # plant: the title check dropped (any short label) -> the second headline given to Kudratov
+    short_untitled = "İzmir'de yatırım forumu: \"Hedef 5 milyar dolar\"\n\n" + _BODY
+    assert quotes(short_untitled, DAY) == [("Laziz Kudratov", _BODY_QUOTE)]
 
 
 def test_tr_subheading_the_body_quote_holds_word_for_word_is_one_quote():
