@@ -784,6 +784,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             # Oxu.az-a danışıb."): "o" is that expert (a paragraph with a quote of its own leaves the last speaker)
             _az_lead_sentence(_previous_paragraph(text, paras, para_start), resolver)
         _reported_speech(_after_last_full_quote(before), resolver)  # (round 24: not reported speech an earlier quote ended)
+        if ("he " in after[:12] or " he" in after[:20]) \
+                and (pronoun := _en_pronoun_of_other_sex_r40(after, earlier := text[max(0, outer[0] - 3000):outer[0]],
+                                                             resolver)):
+            _en_pronoun_sex_antecedent_r40(earlier, pronoun, resolver)  # round 40 (English quotes B)
         if len(pieces) == 1 and _ru_dash_inside(text, *pieces[0]):  # round 28: «…, – считает эксперт. – …»
             _ru_interrupted_anaphor_lead(text, pieces[0], before if before.strip() else
                                          _previous_paragraph(text, paras, para_start), resolver)
@@ -8606,3 +8610,45 @@ def _stems_held_r39(words: list[str], quote: str) -> bool:
     """Does every word open a word of the quote (a number only as itself)?"""
     body = _WORD.findall(fold(quote))
     return all(any(b == w or (len(w) >= 4 and not w.isdigit() and b.startswith(w)) for b in body) for w in words)
+
+
+# Round 40 (English quotes B): "“…,” she said" right after a quote of a man (or "he" after a woman) is not the last
+# speaker but the person of that sex named last before the quote ("…, says Zhanar Beisembinova, chief analyst at …, the
+# turnover would …. “…,” she said" after a minister's quote; "“Non-tariff barriers,” Shakkaliyev replied" after an
+# analyst's "she said"). The sex is read only from surnames that carry it (Slavic and Central Asian "-ova"/"-eva" and
+# "-ov"/"-ev", Kyrgyz "uulu"/"kyzy", Azerbaijani "oğlu"/"qızı"); any other name leaves the last speaker as it was.
+_EN_PRONOUN_AFTER_R40 = re.compile(r"[,.!?]?\s*(?:(?P<a>he|she)\s+(?:said|added|says|adds|replied|noted|stressed|"
+                                   r"told|explained|argued|insisted)|(?:said|added|says|adds|replied)\s+(?P<b>he|she))\b")
+_EN_FEMININE_SURNAME_R40 = re.compile(r"(?:ova|eva|kyzy|qizi|qızı|kızı)$")
+_EN_MASCULINE_SURNAME_R40 = re.compile(r"(?:ov|ev|uulu|uly|ogly|oglu|oğlu)$")
+_EN_GENDERED_NAME_R40 = re.compile(r"\b(?:[A-Z][a-z'’\-]+\s+)?(?:[A-Z][a-z'’\-]+\s+)?[A-Z][\w'’\-]*(?:ova|eva|kyzy|ov|ev)\b"
+                                   r"|\b[A-Z][a-z'’\-]+\s+(?:[A-Z][a-z'’\-]+\s+)?(?:uulu|kyzy|[Oo]ğlu|[Qq]ızı)\b")
+
+
+def _en_sex_of_name_r40(name: str) -> str | None:
+    """"she" or "he" when the name's last word tells the sex, else None."""
+    last = name.split()[-1].lower() if name.split() else ""
+    if _EN_FEMININE_SURNAME_R40.search(last):
+        return "she"
+    return "he" if _EN_MASCULINE_SURNAME_R40.search(last) else None
+
+
+def _en_pronoun_of_other_sex_r40(after: str, before: str, resolver: Resolver) -> str | None:
+    """The pronoun of a "“…,” he/she said" attribution when the last speaker's surname tells the other sex (a Kyrgyz
+    "uulu" or "kyzy" that `before`, the article up to the quote, writes after the name counts)."""
+    if resolver.last_speaker is None or (m := _EN_PRONOUN_AFTER_R40.match(after)) is None:
+        return None
+    pronoun = m["a"] or m["b"]
+    name = resolver.last_speaker.name
+    sex = _en_sex_of_name_r40(with_turkic_patronymic(before, name) if has_turkic_patronymic(before) else name)
+    return pronoun if sex is not None and sex != pronoun else None
+
+
+def _en_pronoun_sex_antecedent_r40(before: str, pronoun: str, resolver: Resolver) -> None:
+    """The person of the pronoun's sex named last in `before` (the article up to the quote) becomes the last speaker."""
+    for m in reversed(list(_EN_GENDERED_NAME_R40.finditer(before))):
+        if _en_sex_of_name_r40(m[0]) != pronoun:
+            continue
+        if (person := resolver.resolve(m[0], speaking=False)) is not None and _en_sex_of_name_r40(person.name) == pronoun:
+            resolver.last_speaker = person
+        return
