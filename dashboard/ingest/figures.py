@@ -250,7 +250,9 @@ _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|\b(?:goods|products)\
 # A sentence right after a trade figure that only says how much it grew: "This is 12 percent more than in
 # 2022", Russian "Это на 12% больше", Azerbaijani "Bu, 2022-ci illə müqayisədə 28 faiz çoxdur".
 # Azerbaijani puts the source first: '"Report" … xəbər verir ki, bu, … 3,2% azdır' (reports that this is …).
-_GROWTH_NEXT = re.compile(r"^\W*(?:this|that|bu|это|что)\b|^[^.]{0,80}\b(?:verir|bildirir|bildirilir)\s+ki,?\s+bu\b",
+# Round 40 (trade A): the source may be a site named with its domain, "News24.az … xəbər verir ki, bu, …" (a dot
+# inside a word is no sentence's end).
+_GROWTH_NEXT = re.compile(r"^\W*(?:this|that|bu|это|что)\b|^(?:[^.]|\.(?=\w)){0,80}\b(?:verir|bildirir|bildirilir)\s+ki,?\s+bu\b",
                           re.I)
 # A sentence right after a trade figure that names no trade but whose cue verb takes it as its object:
 # "The parties set the task of increasing it to $1 billion by 2030", "lift that figure to", "довести его до", Azerbaijani "onu
@@ -334,7 +336,8 @@ _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two state
 _COMPARISON_LEAD = r"(?:\W*(?:for|by|in)\s+comparison|\W*для\s+сравнения|\W*karşılaştırma\s+için|\W*müqayisə\s+üçün),\s*"
 _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?:in|during|for|over)\s[^,.;]{3,50}?\s"
                           r"|^(?:a|one)\s+year\s+(?:earlier|before|ago),?\s+)"
-                          r"(?:it|the figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
+                          # round 40 (trade A): the figure named by its span, "the nine-month figure", "the 10-month figure"
+                          r"(?:it|the (?:[\w-]+-month )?figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
                           r"(?:has\s+|had\s+)?(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
                           r"topped|crossed|climbed|jumped|"
                           r"increased|fell|dropped|declined|decreased)\b"
@@ -1197,7 +1200,8 @@ _TRADE_NOUN = re.compile(r"\b(?:trade|turnover|commerce|товарооборот
 
 # Azerbaijani and Turkish tell a flow by the verb after the amount: "…, oradan 120,4 milyon dollarlıq məhsul idxal
 # edib" (imported goods worth), "50 milyon dolarlık ürün ithal etti"; the noun before it may be another flow's.
-_FLOW_VERB_AFTER = re.compile(r"\w*(?:\s+\w+){0,2}?\s+(?:(?P<export>ixrac|ihraç)|(?P<import>idxal|ithal))\s+(?:ed|et)\w*",
+# Round 40 (trade A): the Azerbaijani passive with "olun-" too, "… 97,2 milyon dollarlıq məhsul idxal olunub".
+_FLOW_VERB_AFTER = re.compile(r"\w*(?:\s+\w+){0,2}?\s+(?:(?P<export>ixrac|ihraç)|(?P<import>idxal|ithal))\s+(?:ed|et|olun)\w*",
                               re.I)
 
 
@@ -2716,6 +2720,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     continue  # round 24: "Ранее поставленная цель в 5 млрд долларов … уже достигнута" (_TARGET_MET_AFTER)
                 if _told_as_potential(sentence, s.check, amount):
                     continue  # round 24: "the countries had the potential to bring turnover to $1 billion" (_POTENTIAL_TO)
+                if _estimated_future(sentence, s.check, amount):
+                    continue  # round 40 (trade A): "Even at the current growth rate, turnover would reach roughly $250 million"
                 if _sector_target(sentence, segment_check, previous_end, amount):
                     continue  # round 35: "tarım ürünleri ticaretini 2030'a kadar 1,5 milyar dolara çıkarmayı" (_sector_target)
                 if stated_by is None:
@@ -3635,17 +3641,19 @@ def _could_reach(sentence: str, check: str, amount: money.Amount) -> bool:
 # темпах товарооборот по итогам 2025 года превысит 1,2 миллиарда долларов" (by his estimate … will exceed), "по
 # прогнозам … составит", "at the current pace trade will exceed $1.2 billion this year, he estimated". The future verb
 # stands right before the amount; an estimate word anywhere in the sentence (a plan "достигнет … к 2030 году" has none).
+# Round 40 (trade A): the conditional too, with "the current growth rate": "Even at the current growth rate, turnover
+# would reach roughly $250 million this year" (a projection, no target).
 _FUTURE_BEFORE = re.compile(r"(?<!\w)(?:превысит|составит|достигнет|вырастет\s+до|увеличится\s+до|выйдет\s+на|"
                             r"приблизится\s+к|перевалит\s+за)\s+(?:(?:около|почти|более|свыше)\s+)?(?:\$\s?)?$"
-                            r"|\bwill\s+(?:reach|exceed|top|surpass|pass|hit|approach)\s+"
-                            r"(?:(?:more\s+than|over|about|around|nearly|almost)\s+)?(?:US)?\$?$", re.I)
+                            r"|\b(?:will|would)\s+(?:reach|exceed|top|surpass|pass|hit|approach)\s+"
+                            r"(?:(?:more\s+than|over|about|around|roughly|nearly|almost)\s+)?(?:US)?\$?$", re.I)
 _FUTURE_WORDS = ("превысит", "составит", "достигнет", "вырастет", "увеличится", "выйдет", "приблизится", "перевалит",
-                 "will")  # as cheap.lowered() has them; one is in every _FUTURE_BEFORE match
+                 "will", "would")  # as cheap.lowered() has them; one is in every _FUTURE_BEFORE match
 _ESTIMATE = re.compile(r"\b(?:по\s+(?:его|ее|её|их|моей|нашей|предварительной)\s+оценке|по\s+оценк\w+|по\s+прогноз\w+|"
                        r"при\s+(?:нынешних|текущих|сохранении)|"
-                       r"estimat\w+|at\s+(?:the\s+)?(?:current|present)\s+(?:pace|rate))", re.I)
+                       r"estimat\w+|at\s+(?:the\s+)?(?:current|present)\s+(?:growth\s+)?(?:pace|rate))", re.I)
 _ESTIMATE_WORDS = ("оценк", "прогноз", "при нынешн", "при текущ", "при сохранен", "estimat", "current pace",
-                   "current rate", "present pace", "present rate")  # one is in every _ESTIMATE match
+                   "current rate", "present pace", "present rate", "current growth", "present growth")  # one is in every _ESTIMATE match
 
 
 def _estimated_future(sentence: str, check: str, amount: money.Amount) -> bool:

@@ -220,8 +220,12 @@ def qualifier_after(text: str, end: int) -> str | None:
 
 # "over" that opens a span of time is a preposition, not "more than": "exports over January-May came to
 # $1.3 billion", "over the first five months", "over the past year", "over 2023", "over this period".
+# Round 40 (trade A): a count of months or years too, "Kazakh exports to Hungary over six months grew to $68.9 million",
+# "over 10 months", "over the nine months", "over the period".
 _OVER_TIME = re.compile(r"\s+(?:(?:the\s+)?(?:first|past|last|previous|same|whole|entire|next|this|that|"
                         r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)"
+                        r"|(?:the\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                        r"(?:months?|years?|quarters?)\b|the\s+(?:period|year|quarter|half)\b"
                         r"|(?:19|20)\d\d\b(?!\s*(?:million|billion|mln|bln|bn)))")
 
 

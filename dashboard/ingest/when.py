@@ -524,7 +524,8 @@ _SAME_PERIOD_YEAR_BEFORE = re.compile(r"\b(?:ötən|keçən)\s+ilin\s+(?:eyni|m�
                                       # growth's baseline
                                       r"|^\W*(?:in|during)\s+the\s+same\s+(?:period|months)\s+(?:of\s+)?(?:last\s+year|"
                                       r"the\s+previous\s+year|a\s+year\s+(?:earlier|before|ago))\b"
-                                      r"|^\W*(?:a|one)\s+year\s+(?:earlier|before|ago)\b"
+                                      # round 40 (trade A): "Twelve months earlier, the nine-month figure stood at …"
+                                      r"|^\W*(?:(?:a|one)\s+year|(?:twelve|12)\s+months)\s+(?:earlier|before|ago)\b"
                                       # round 20: Russian, Azerbaijani, Turkish "a year earlier" opening the sentence,
                                       # "Годом ранее оборот составлял …", "Bir il əvvəl …", "Bir yıl önce …"
                                       r"|^\W*(?:годом\s+(?:ранее|раньше)|год\s+назад|bir\s+il\s+(?:əvvəl|öncə)|"
@@ -538,7 +539,7 @@ _SAME_PERIOD_YEAR_BEFORE = re.compile(r"\b(?:ötən|keçən)\s+ilin\s+(?:eyni|m�
                                       r"|,\s*bu\s+(?:rakam|rəqəm)\w*\s+(?:bir\s+önceki\s+yil|bir\s+yil\s+önce|"
                                       r"bir\s+il\s+(?:əvvəl|öncə))\b")
 _YEAR_BEFORE_WORDS = ("dövründə", "döneminde", "аналогичн", "same period", "same months", "year earlier", "year before",
-                      "year ago", "годом ра", "год назад", "il əvvəl", "il öncə", "yil önce", "önceki yil")  # one is in every
+                      "year ago", "months earlier", "months before", "months ago", "годом ра", "год назад", "il əvvəl", "il öncə", "yil önce", "önceki yil")  # one is in every
 # _SAME_PERIOD_YEAR_BEFORE match, as cheap.lowered() has it
 
 

@@ -202,7 +202,6 @@ NOT_YET: set[str] = {
     "673-trade-gov-tr-shakkaliyev-ankara",
     "674-mfa-gov-az-bayramov-astana",
     "675-ru-rtvi-ots-turkistan",
-    "676-az-news24-azerbaycan-macaristan-gomruk",
     "677-tr-olay-bozbey-baku",
     "678-jogorku-kenesh-speaker-tashkent",
     "679-kibm-kazakhstan-uzbekistan-trade",
