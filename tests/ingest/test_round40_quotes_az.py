@@ -48,3 +48,24 @@ def test_deye_xususi_numayende_is_the_envoy_the_lead_names():
             "“Laçın bu gün bütün dostlarımızın qonaqlarını qəbul edir”, - deyə xüsusi nümayəndə bildirib.")
     assert _quotes(text) == [("Elçin Quliyev", "Laçın bu gün bütün dostlarımızın qonaqlarını qəbul edir")]
 
+
+
+# people.py: _AZ_VICE_PRESIDENT_R40 (Resolver._resolve)
+
+def test_deye_a_states_vice_president_is_the_vice_president_the_lead_names():
+    """'«…», – deyə Türkiyənin vitse-prezidenti qeyd edib' under "X Y isə … deyib.": the vice-president named before."""
+    # plant: `if "vitse-prezident" in low and …` made `if False and …` in people.Resolver._resolve (no one's)
+    text = ("Komissiyanın iclasına Türkiyə tərəfindən vitse-prezident Ahmet Kaya rəhbərlik edib.\n\n"
+            "Ahmet Kaya isə iki ölkənin enerji əlaqələrinin yeni mərhələyə keçdiyini deyib.\n\n"
+            "“Gələn il birgə layihələrin sayını iki dəfə artıracağıq”, – deyə Türkiyənin vitse-prezidenti qeyd edib.")
+    assert _quotes(text) == [("Ahmet Kaya", "Gələn il birgə layihələrin sayını iki dəfə artıracağıq")]
+
+
+def test_the_vice_presidents_adviser_after_a_quote_is_not_the_vice_president():
+    """Precision: "vitse-prezidentin müşaviri" (his adviser) is someone else, no one the rules know."""
+    # plant: `_AZ_VICE_PRESIDENT_R40.fullmatch(low)` made `.search(low)` in people.Resolver._resolve (the quote went
+    # to Ahmet Kaya)
+    text = ("Komissiyanın iclasına Türkiyə tərəfindən vitse-prezident Ahmet Kaya rəhbərlik edib.\n\n"
+            "Ahmet Kaya isə iki ölkənin enerji əlaqələrinin yeni mərhələyə keçdiyini deyib.\n\n"
+            "“Gələn il birgə layihələrin sayını iki dəfə artıracağıq”, – deyə vitse-prezidentin müşaviri qeyd edib.")
+    assert _quotes(text) == []
