@@ -1140,6 +1140,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and "hökumət" in m["spk"] \
                     and (premier := _az_government_head_as_premier(m["spk"])):
                 person = resolver.resolve(premier)  # round 33: '– deyə Qırğızıstan hökumətinin başçısı bildirib'
+            if person is None and pattern is TR_SAYING:  # round 40 (Turkish quotes): '"…" diyen Demirci, …'
+                person = _tr_saying_surname_named_before(m["spk"], text[:para_start] + before, resolver)
             if person is None and pattern is AFTER_VERB_SPEAKER_RU:  # round 24: "— сказал Садыков" after "Ерлан Садыков"
                 person = _ru_surname_named_before(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver)
             if person is None and pattern is AFTER_VERB_SPEAKER_RU \
@@ -1186,6 +1188,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return found  # round 32: '"…," dedi Aliyev.' names its speaker, whoever the sentence before was about
     if (m := AFTER_VERB_FINAL.match(after)) and " " in before and _local_joint_subject(before, resolver):
         return None, "unattributed", 0  # round 17: 'Bolat ve Şakkaliyev, … "…" açıkladı' is neither's alone
+    if m and ("Vali, " in before[-60:] or "Akim, " in before[-60:] or "Büyükelçi, " in before[-60:]) \
+            and (person := _tr_bare_local_title(before, text[:para_start] + before, resolver)):
+        return person, "verb-final", m.end()  # round 40 (Turkish quotes): 'Vali, "…" dedi.' after "Vali X Y …"
     if m and ", " in before and (found := _tr_verb_final_subject(before, resolver)) is not None:
         return (found, "verb-final", m.end()) if found else (None, "unattributed", 0)  # round 18
     if m and (person := _clause_subject(before, resolver)):
@@ -1208,7 +1213,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return found[0], "verb-final", found[1]  # round 38: '… "ortak projeler üzerinde çalışmaya" davet etti'
     if (found := _tr_whole_quote_bare_verb(quoted, before, after, text[:para_start] + before, resolver)) is not None:
         return found[0], "verb-final", found[1]  # round 38: 'Bolat, … "…" söyledi.'
-    if ("ını" in after[:60] or "ini" in after[:60] or "unu" in after[:60] or "ünü" in after[:60]) \
+    if ("ını" in after[:60] or "ini" in after[:60] or "unu" in after[:60] or "ünü" in after[:60] or "olarak" in after[:40]) \
             and (found := _tr_clause_partial(before, after, resolver)) is not None:
         return found[0], "verb-final", found[1]  # round 17: '… "bu yıl içinde tamamlanmasını" beklediklerini söyledi'
     if (m := REPORTED_AFTER.match(after)) and (person := _genitive_subject(before, resolver)):
@@ -4184,7 +4189,8 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver):
     None: the subject opening the quote's sentence (or after a participle of speaking, _TR_SPEAKING_SUBJECT), an
     office holder, someone named before or a titled name; the sentence holds no other quote and names no one
     else in the nominative."""
-    if not (m := TR_CLAUSE_AFTER.match(after)) or _TR_SAID_NOMINAL.match(m["verb"]) or _TR_SAID_WORDS.search(m["words"]):
+    if not (m := TR_CLAUSE_AFTER.match(after) or TR_DESCRIBED_AS_AFTER_R40.match(after)) \
+            or _TR_SAID_NOMINAL.match(m["verb"]) or _TR_SAID_WORDS.search(m["words"]):
         return None
     sentence = _SENTENCE_BREAK.split(before)[-1].lstrip() if before.strip() else ""
     if not sentence or sentence.rstrip()[-1:] in ".!?…:" or _QUOTE_MARK.search(sentence):
@@ -4202,7 +4208,8 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver):
     titled = titled or (s[0].rstrip().endswith(",") and phrase.split(None, 1)[0].lower() in _TR_OCCUPATION_OPENERS)
     if person is None or person.rule == "anaphor" \
             or not (titled or _titled_or_known(person)
-                    or (s[0].rstrip().endswith(",") and _named_with_occupation(person, resolver))) \
+                    or (s[0].rstrip().endswith(",") and _named_with_occupation(person, resolver))
+                    or (s[0].rstrip().endswith(",") and _surname_of_one_named_before(phrase, person))) \
             or not _others_oblique(sentence[s.end("spk"):], person, resolver):
         return None
     return resolver.resolve(phrase), m.end()
@@ -8653,3 +8660,58 @@ def _en_pronoun_sex_antecedent_r40(before: str, pronoun: str, resolver: Resolver
         if (person := resolver.resolve(m[0], speaking=False)) is not None and _en_sex_of_name_r40(person.name) == pronoun:
             resolver.last_speaker = person
         return
+
+
+# Round 40 (Turkish quotes): '"…" diyen Topaloğlu, …' — the participle's speaker a surname alone that no rule resolves
+# is the one the article named in full with it before ("Firmanın sahibi Recai Topaloğlu, …"): a title the resolver
+# does not know ("firmanın sahibi", "Almatı Akimi") leaves the full name unremembered, as the English attributions
+# read it since round 13 (_surname_named_before).
+def _tr_saying_surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The person named in full before with the surname `phrase` is, when it is one capitalised word."""
+    word = phrase.strip()
+    return named_in_full(earlier, word, resolver) if _SURNAME_ALONE.fullmatch(word) else None
+
+
+# Round 40 (Turkish quotes): a partial quote described as something, 'Kaya, Türkmenistan'ı "…" bir ortak olarak
+# nitelendirdi.' (he described it as …): the sentence's subject said it, as _tr_clause_partial reads a nominalised
+# verb; up to two lower-case words between the closing mark and "olarak". ("verb" is the group _tr_clause_partial
+# tests against verbs of saying: "nitelendir" is none.)
+TR_DESCRIBED_AS_AFTER_R40 = re.compile(
+    r"^\s*(?P<words>(?:[a-zçğıöşü]+\s+){0,2}?)olarak\s+(?P<verb>nitelendirdi|niteledi|tanımladı|değerlendirdi|"
+    r"gördüklerini\s+(?:söyledi|belirtti|ifade\s+etti)|gördüğünü\s+(?:söyledi|belirtti|ifade\s+etti))(?![\w])")
+
+
+def _surname_of_one_named_before(phrase: str, person: Person) -> bool:
+    """Round 40 (Turkish quotes): is `phrase` one surname, before a comma, of an unlisted person the article named in
+    full before ('Kaya, …' after "Firma sahibi Ali Kaya")? Such a person is known, as a titled one is; a run of capitalised
+    words the resolver took for a new name ("Toplantıya Bolat") is not."""
+    words = person.name.split()
+    return " " not in phrase.strip() and len(words) > 1 and words[-1] == phrase.strip()
+
+
+# Round 40 (Turkish quotes): a bare local title opening the quote's sentence, 'Vali, "…" dedi.' / 'Akim, "…" diye
+# konuştu.' / 'Büyükelçi, …': the person the article named last with that title ("Soğd Valisi X Y", "Vali Y" — a
+# governor's, mayor's or ambassador's title the resolver holds no office for, as it holds "Bakan" for a minister).
+_TR_BARE_LOCAL_TITLE_R40 = re.compile(r"^(?P<title>Vali|Akim|Büyükelçi),\s+$")
+_TR_TITLED_NAMED_R40 = {title: re.compile(rf"\b{title}(?:si|i)?\s+(?P<name>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+){{0,2}})")
+                        for title in ("Vali", "Akim", "Büyükelçi")}
+
+
+def _tr_bare_local_title(before: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The person named last after the bare title that opens `before` ("Vali, "), resolved (a surname alone through
+    the full name before it), else None; none when the quote's sentence says more than "Vali, " before the quote."""
+    sentence = _SENTENCE_BREAK.split(before)[-1].lstrip()
+    m = _TR_BARE_LOCAL_TITLE_R40.match(sentence)
+    if m is None:
+        return None
+    named = list(_TR_TITLED_NAMED_R40[m["title"]].finditer(earlier))
+    if not named:
+        return None
+    name = _TR_APOSTROPHE_CASE_R40.sub("", named[-1]["name"])
+    if " " not in name:
+        return named_in_full(earlier, name, resolver)
+    return resolver.resolve(name)
+
+
+# a case ending after an apostrophe ("Özkan'ı") is no part of the name
+_TR_APOSTROPHE_CASE_R40 = re.compile(r"['’]\w+$")

@@ -1,0 +1,89 @@
+"""Turkish quotes, round 40: the forms the fifty-fourth to fifty-seventh held-out sets' Turkish articles missed, and
+those round 40's probes in the styles of AA, DHA, İHA, local papers and the business press found, each as a small text
+in words of its own.
+
+One behaviour per test: what a journalist writes, and who the rules must say spoke (or that no one did). Each test was
+seen failing on a planted bug (planted, run, failed, reverted); the plant is named in a comment.
+"""
+from datetime import date
+
+from tests.ingest import proposed
+
+DAY = date(2026, 10, 20)
+
+
+def _quotes(text, day=DAY):
+    return proposed.quotes("Haber\n\n" + text, day)
+
+
+# quotes.py: _tr_saying_surname_named_before ('"…" diyen Demirci, …' after "… sahibi Ahmet Demirci, …")
+
+def test_diyen_with_a_surname_named_in_full_before_under_an_unknown_title():
+    """'Firmanın sahibi Ahmet Demirci, …' then '"…" diyen Demirci, … söyledi': Ahmet Demirci's words."""
+    # plant: `person = _tr_saying_surname_named_before(...)` dropped from quotes._attribute's TR_SAYING branch (no one)
+    text = ("Fuara katılan bir tekstil firmasının sahibi Ahmet Demirci, Kazakistan pazarına ilişkin görüşlerini paylaştı.\n\n"
+            "\"Kazak müşteriler kaliteli kumaşa çok önem veriyor\" diyen Demirci, Almatı'da bir mağaza açacaklarını söyledi.")
+    assert _quotes(text) == [("Ahmet Demirci", "Kazak müşteriler kaliteli kumaşa çok önem veriyor")]
+
+
+def test_diyen_with_a_surname_never_named_in_full_gives_no_one():
+    """'"…" diyen Demirci' with no "X Demirci" before: no full name to give, no quote."""
+    text = ("Fuarda yerli firmalar yoğun ilgi gördü.\n\n"
+            "\"Kazak müşteriler kaliteli kumaşa çok önem veriyor\" diyen Demirci, Almatı'da bir mağaza açacaklarını söyledi.")
+    assert _quotes(text) == []
+
+
+# quotes.py: _surname_of_one_named_before (a surname subject of a partial quote in reported speech)
+
+def test_partial_quote_in_reported_speech_after_a_surname_named_in_full_before():
+    """'Kaya, … "…" kurduğunu da sözlerine ekledi.' after "… sahibi Ali Kaya": Ali Kaya's words."""
+    # plant: `or (s[0].rstrip().endswith(",") and _surname_of_one_named_before(phrase, person))` dropped from
+    # quotes._tr_clause_partial (no one)
+    text = ("Taşkent'te iki fabrikası bulunan firmanın sahibi Ali Kaya, \"Burada enerji ucuz ve çalışanlar çok genç\" dedi.\n\n"
+            "Kaya, Özbek yetkililerin yabancı şirketler için \"her gün açık olan bir yardım masası\" kurduğunu da "
+            "sözlerine ekledi.")
+    assert _quotes(text) == [("Ali Kaya", "Burada enerji ucuz ve çalışanlar çok genç"),
+                             ("Ali Kaya", "her gün açık olan bir yardım masası")]
+
+
+def test_partial_quote_after_a_surname_no_one_named_in_full_gives_no_one():
+    """'Kaya, … "…" kurduğunu söyledi.' with no "X Kaya" before: no one known, no quote."""
+    text = ("Fuara çok sayıda firma katıldı.\n\n"
+            "Kaya, Özbek yetkililerin yabancı şirketler için \"her gün açık olan bir yardım masası\" kurduğunu söyledi.")
+    assert _quotes(text) == []
+
+
+# quotes.py: TR_DESCRIBED_AS_AFTER_R40 ('X, Y'yi "…" bir ülke olarak nitelendirdi.')
+
+def test_partial_quote_described_as_is_the_subjects():
+    """'Başkan Z, Macaristan'ı "…" bir ortak olarak nitelendirdi.': the subject's words."""
+    # plant: `or TR_DESCRIBED_AS_AFTER_R40.match(after)` dropped from quotes._tr_clause_partial (no one)
+    text = ("İzmir Ticaret Odası Başkanı Mahmut Özgener, fuarın açılışında konuştu. Özgener, Macaristan'ı "
+            "\"Avrupa pazarına açılan en güvenilir kapımız\" bir ortak olarak nitelendirdi.")
+    assert _quotes(text) == [("Mahmut Özgener", "Avrupa pazarına açılan en güvenilir kapımız")]
+
+
+def test_a_body_describing_as_gives_no_quote():
+    """'Bakanlık, … "…" bir ortak olarak nitelendirdi.': a body's words, no quote."""
+    text = ("Ticaret Bakanlığı, yazılı bir açıklama yaptı. Bakanlık, Macaristan'ı "
+            "\"Avrupa pazarına açılan en güvenilir kapımız\" bir ortak olarak nitelendirdi.")
+    assert _quotes(text) == []
+
+
+# quotes.py: _tr_bare_local_title ('Vali, "…" dedi.' after "… Valisi X Y")
+
+def test_a_bare_governor_title_is_the_governor_named_last():
+    """'Vali Z, … söyledi. Vali, "…" ifadelerini kullandı.': the governor named last, not one named earlier."""
+    # plant: `"Vali, " in before[-60:] or ` dropped from the gate of quotes._tr_bare_local_title's call (no one)
+    text = ("Erzurum Valisi Mustafa Çiftçi, heyeti makamında ağırladı.\n\n"
+            "Namangan Valisi Şavkat Abduraimov ise Erzurum'a ilk kez geldiğini söyledi. Vali Abduraimov, bölgesinin "
+            "tarım potansiyelini anlattı. Vali, \"Erzurum ile Namangan arasında doğrudan uçuşlar başlamalı\" ifadelerini "
+            "kullandı.")
+    assert _quotes(text) == [("Şavkat Abduraimov", "Erzurum ile Namangan arasında doğrudan uçuşlar başlamalı")]
+
+
+def test_a_bare_governor_title_with_no_governor_named_gives_no_one():
+    """'Vali, "…" dedi.' when no "Vali X" or "X Valisi Y" was named: no quote."""
+    text = ("Heyet kente dün geldi.\n\n"
+            "Vali, \"Erzurum ile Namangan arasında doğrudan uçuşlar başlamalı\" dedi.")
+    assert _quotes(text) == []
