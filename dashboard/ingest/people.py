@@ -138,7 +138,10 @@ _TITLE_WORDS |= {"экономист", "эксперт", "аналитик", "п
                  # round 36: occupations of the people local papers quote ("Бизнесмен Эрмек Сатаркулов, поставляющий …")
                  "бизнесмен", "бизнесвумен", "предприниматель", "предпринимательница", "водитель", "фермер",
                  "перевозчик", "дальнобойщик", "экспортер", "экспортёр", "импортер", "импортёр", "торговец",
-                 "продавец", "пенсионер", "пенсионерка", "студент", "студентка", "экономистка"}
+                 "продавец", "пенсионер", "пенсионерка", "студент", "студентка", "экономистка",
+                 # round 40 (Russian quotes): more occupations experts are quoted by ("Энергетик Азамат Борончиев считает")
+                 "энергетик", "юрист", "инженер", "историк", "журналист", "журналистка", "социолог", "финансист",
+                 "логист", "аграрий", "востоковед", "тюрколог", "банкир", "эколог", "аналитика", "экспертка"}
 
 
 # Office words of Azerbaijani and Turkish reports (stems: "Azərbaycan Prezidenti", "Dışişleri Bakanı"),
@@ -1699,6 +1702,8 @@ def _unlisted_names(phrase: str) -> list[str]:
     and what stands before it cut, "ИМЭМО РАН Станислав Притчин")."""
     if "А" <= phrase.rstrip(" ,.")[-1:] <= "я" and _RU_NAMED_BEFORE_NAME.search(phrase):
         phrase = _ru_named_before_name(phrase)  # round 19: "директор порта Актау Нурлан Жумабаев"
+    if " " in phrase and "А" <= phrase.rstrip(" ,.")[-1:] <= "я" and _RU_OBLIQUE_BEFORE_NAME.search(phrase):
+        phrase = ru_without_oblique_before_name(phrase)  # round 40: "с Нурланом Ахметовым Серик Иманов"
     if " ad" in phrase and _TURKIC_NAMESAKE.search(phrase):
         phrase = _without_namesakes(phrase)  # round 27: "Mirzə Uluqbəy adına məktəb" names a school, not a speaker
     if " və " in phrase and _AZ_BODY_NAME_WITH_AND.search(phrase):
@@ -2963,3 +2968,18 @@ def _titled_name_in_run_r40(name: str, occupations: set[str]) -> str | None:
 # (Resolver._deputy_premier_anaphor: a name the table does not know, no expert, of that state if told)
 _AZ_VICE_PRESIDENT_R40 = re.compile(r"(?:deyə\s+)?(?:(?P<state>[^\W\d]+?)(?:nın|nin|nun|nün|ın|in|un|ün)?\s+)?"
                                     r"vitse-prezidenti?")
+
+
+# Round 40 (Russian quotes): a name or place in an oblique case after a preposition, right before a full name in the
+# nominative ("В ходе встречи с Нурланом Ахметовым Серик Иманов сказал", "владелец ресторана в Анталье Мехмет Йылмаз"):
+# the oblique words are whom he met or where he works, no part of the speaker's name; lowered, as _ru_named_before_name
+# lowers a place, so that the capitalised run is the name alone (a name of three words after it is left as it was)
+_RU_OBLIQUE_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:ом|ем|ым|им|ой|ей|е|и|у|ю)"
+_RU_OBLIQUE_BEFORE_NAME = re.compile(rf"(?<![\w\-])(?:[СсВв]о?|на|На|при|При|к|К)\s+(?P<oblique>{_RU_OBLIQUE_WORD}"
+                                     rf"(?:\s+{_RU_OBLIQUE_WORD})?)(?=\s+{_RU_FIRST_NAME}\s+{_RU_LAST_NAME}(?![\w\-])"
+                                     rf"(?!\s+[А-ЯЁ]))")
+
+
+def ru_without_oblique_before_name(phrase: str) -> str:
+    """`phrase` with the oblique words after a preposition before a full name lowered (_RU_OBLIQUE_BEFORE_NAME)."""
+    return _RU_OBLIQUE_BEFORE_NAME.sub(lambda m: m[0][:m.start("oblique") - m.start()] + m["oblique"].lower(), phrase)

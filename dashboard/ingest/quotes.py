@@ -69,6 +69,8 @@ from .people import _LOCAL_BODY_WORDS, _PERSON_TITLES, _RU_TITLE_WORDS  # round 
 from .people import _local_minister_country  # round 34: "Kazak Bakan"'s state
 from .people import _EN_TITLE_KIN  # round 32: "The Senate chairwoman stressed …" opens a paragraph with a titled person
 from .people import _names_of, _other_given_name  # round 34 (English quotes A): a table's namesake of a surname alone
+from .people import _RU_NAMED_BEFORE_NAME, _ru_named_before_name  # round 40 (Russian quotes): a place before a name
+from .people import _RU_OBLIQUE_BEFORE_NAME, ru_without_oblique_before_name  # round 40 (Russian quotes)
 from .people import _FOLDED_I  # round 34 (Azerbaijani quotes): a state's name folded as people._az_body_chairs folds a body's
 from .romanize import romanize
 from .romanize import is_cyrillic  # round 31
@@ -1112,6 +1114,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return found[0], "words-of", found[1]  # round 24: 'Tokayev'in zirvede söylediği "…" sözleri' is Tokayev's
     for pattern, rule in ((AFTER_SPEAKER_VERB, "said-after"), (AFTER_VERB_SPEAKER, "said-after"),
                           (AFTER_VERB_SPEAKER_RU, "said-after"), (AFTER_VERB_PRONOUN_RU, "said-after"),
+                          (AFTER_VERB_GERUND_SPEAKER_RU, "said-after"),  # round 40
                           (AFTER_ACCORDING, "according-to"),
                           (AZ_DEYE, "said-after"), (AZ_AFTER, "said-after"), (TR_SAYING, "saying-before"),
                           (AZ_DEYE_VERB, "said-after"), (AFTER_QUOTED_AS, "said-after")):
@@ -1123,12 +1126,14 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         if m and pattern is AFTER_VERB_SPEAKER_RU and _RU_OCCUPATION_OF_OUTLET.match(m["spk"]) \
                 and not _RU_OCCUPATION_FIRM_NAME.match(m["spk"]):  # round 34: "аналитик Halyk Finance X Y"
             continue  # round 31: "— пояснил эксперт Atameken Business." names the outlet (_ru_occupation_after)
+        if m and pattern is AFTER_VERB_SPEAKER_RU and m["spk"][:2] == "он" and _RU_PRONOUN_THEN_ADDRESSEE.match(m["spk"]):
+            continue  # round 40: "— сказал он Радио Озоди." (the pronoun's, AFTER_VERB_PRONOUN_RU; the outlet no name)
         if m and pattern is AFTER_VERB_SPEAKER_RU and (found := _ru_speaker_then_outlet(after, resolver)) is not None:
             return found[0], rule, found[1]  # round 38: "— сказал Назаров Sputnik Таджикистан." (the outlet no name's)
         if m:
             person = _surname_speaker(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver) \
                 if pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) \
-                else resolver.resolve(_ru_past_with_whom(_speaker_phrase(m["spk"])))  # (round 20)
+                else resolver.resolve(_ru_past_with_whom(_speaker_phrase(_ru_without_latin_body(m["spk"]))))  # (round 20)
             if person is None and pattern in (AZ_AFTER, AZ_DEYE_VERB) and m["spk"].lower().endswith(_AZ_HEAD_TITLE_ENDS):
                 person = _az_titled_named_before(m["spk"], text[:para_start] + before, resolver)  # round 21
             if person is None and pattern in (AZ_AFTER, AZ_DEYE_VERB) and m["spk"].lower().endswith(_AZ_HEAD_TITLE_ENDS) \
@@ -2349,6 +2354,8 @@ def _ru_dash_tail(part: str) -> str:
     """A dash line's part without the outlet after a Russian verb and pronoun ("пояснил он Economist.kg") and without
     a gerund clause after its speaker ("заявил Токаев, обращаясь к Алиеву")."""
     part = _RU_WEB_TAIL.sub("", part) if "." in part[:-1] else part
+    if "," in part and (g := _RU_VERB_THEN_GERUND.match(part)):  # round 40: "сказал, открывая форум, X Y."
+        part = f"{g['verb']} {g['rest']}"
     return m[1] if "," in part and (m := _RU_GERUND_TAIL.match(part)) else part
 
 
@@ -2853,6 +2860,10 @@ def _ru_one_named(paragraph: str, resolver: Resolver) -> Person | None:
     if "-" in paragraph:  # round 21
         paragraph = _RU_HYPHENATED_TITLE.sub("", paragraph)
     paragraph = _RU_TITLE_COUNTRY.sub("", paragraph)  # round 24
+    if _RU_NAMED_BEFORE_NAME.search(paragraph):  # round 40: "Мэр Зонгулдака X Y", "из Кара-Суу X Y" (no name's part)
+        paragraph = _ru_named_before_name(paragraph)
+    if _RU_OBLIQUE_BEFORE_NAME.search(paragraph):  # round 40: "владелец кафе в Анталье X Y", "с Нурланом Ахметовым X Y"
+        paragraph = ru_without_oblique_before_name(paragraph)
     if any(body in paragraph for body in _RU_PARLIAMENT_GENITIVES):  # round 26
         paragraph = _RU_PARLIAMENT_BEFORE_NAME.sub("", paragraph)
     if "«" in paragraph:  # round 25: a body's name in marks ("компании «Кыргыз Темир Жолу» X Y") is no second person
@@ -3239,7 +3250,8 @@ def _attribution_term(text: str, pieces: list[tuple[int, int]], para: tuple[int,
 # транзите: «…»", "По ее мнению, …" (the last speaker)
 RU_ACCORDING = re.compile(r"^По\s+(?:(?P<own>его|её|ее)\s+(?:словам|мнению|оценке|убеждению)|"
                           # (round 20: a Cyrillic initial's dot is no end, "По словам А. Шаккалиева")
-                          rf"(?:словам|мнению|оценке|убеждению)\s+(?P<spk>(?:{_RU_INITIAL_DOT}|[^,.;:!?«»“”\"]){{1,60}}?)),")
+                          # (round 40: up to 130 characters, a department head's long title before his name)
+                          rf"(?:словам|мнению|оценке|убеждению)\s+(?P<spk>(?:{_RU_INITIAL_DOT}|[^,.;:!?«»“”\"]){{1,130}}?)),")
 
 
 # (round 20: a sentence break, not after a Cyrillic initial: "По словам А. Шаккалиева, «…»" is one sentence)
@@ -8715,3 +8727,34 @@ def _tr_bare_local_title(before: str, earlier: str, resolver: Resolver) -> Perso
 
 # a case ending after an apostrophe ("Özkan'ı") is no part of the name
 _TR_APOSTROPHE_CASE_R40 = re.compile(r"['’]\w+$")
+
+
+# Round 40 (Russian quotes): a pronoun after the verb, then to whom it was said without quote marks ("— сказал он Радио
+# Озоди.", "— рассказала она Азаттыку."): the speaker is the pronoun's (AFTER_VERB_PRONOUN_RU), the capitalised words an
+# outlet or a person in the dative, no speaker's name (the marks of «Апрелю» already kept the run from reading a name)
+_RU_PRONOUN_THEN_ADDRESSEE = re.compile(r"^он[аи]?\s+[А-ЯЁA-Z]")
+
+
+# Round 40 (Russian quotes): a gerund's clause between the verb and the speaker, in commas ("— сказал, открывая форум,
+# X Y.", "— отметил, выступая на брифинге, министр X Y."): AFTER_VERB_SPEAKER_RU stops at the verb's comma; the
+# gerund (-я/-в/-вшись) is what makes the clause no speaker's, the full name after it the speaker
+_RU_GERUND_CLAUSE = r"[а-яё]+(?:я|в|вшись|ясь)\s[^,.;:!?«»“”\"]{1,60},"
+AFTER_VERB_GERUND_SPEAKER_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS}),\s+{_RU_GERUND_CLAUSE}\s+"
+                                          rf"(?P<spk>[^.;:!?“”\"«»,]{{3,90}}?)\s*(?:[.,;]|$)")
+# (the same in a dash line's attribution part, read by _ru_dash_tail)
+_RU_VERB_THEN_GERUND = re.compile(rf"^(?P<verb>{RU_VERBS}),\s+{_RU_GERUND_CLAUSE}\s+(?P<rest>[А-ЯЁа-яё].*)$", re.S)
+
+
+# Round 40 (Russian quotes): a body's Latin name after a Russian title ("— сказал глава Nazarbayev University X Y.",
+# "— сказал ректор Satbayev University."): a university, bank or fund named after a person is no person, so its words
+# must not resolve as his surname (the office holder); blanked, the title and any full name after it are what is read
+_RU_LATIN_BODY_WORDS = ("University", "Bank", "Foundation", "Fund", "School", "Institute", "Academy", "Centre", "Center")
+_RU_LATIN_BODY = re.compile(r"(?<![\w\-])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+"
+                            r"(?:University|Bank|Foundation|Fund|School|Institute|Academy|Centre|Center)(?![\w\-])")
+
+
+def _ru_without_latin_body(phrase: str) -> str:
+    """A Russian speaker phrase with a body's Latin name blanked (_RU_LATIN_BODY); others as they are."""
+    if not any(word in phrase for word in _RU_LATIN_BODY_WORDS) or not is_cyrillic(phrase):
+        return phrase
+    return " ".join(_RU_LATIN_BODY.sub(" ", phrase).split())
