@@ -304,7 +304,9 @@ _GROUPS = (r"OTS|TDT|ОТГ|CIS|СНГ|EU|Organi[sz]ation of Turkic States|Turki
            r"(?:üç|dörd|dört|beş|altı)\s+(?:\w+\s+)?(?:ölkə|ülke|dövlət|devlet)\w*|"
            r"region(?:un)?\s+ölkə\w*|bölge\s+ülke\w*")
 _GROUP_OR_TOTAL = re.compile(r"\b(?:" + _GROUPS + r"|"
-                             r"(?<!in )(?<!of the )(?<!of this )total|overall|foreign trade|ümumi|xarici|toplam|dış ticaret|"
+                             # round 40 (trade B): not a year's total, the pair's own figure of a year ("a pace that
+                             # would barely beat last year's total")
+                             r"(?<!in )(?<!of the )(?<!of this )(?<!year's )(?<!year’s )total|overall|foreign trade|ümumi|xarici|toplam|dış ticaret|"
                              # not "наша общая задача/цель" (our common task/goal: a target's words)
                              r"общ\w+(?!\s+(?:задач|цел))|внешн\w+)\b", re.I)
 _A_GROUP = re.compile(r"\b(?:" + _GROUPS + r")\b", re.I)  # a group of states or the world, not a total word
@@ -2774,6 +2776,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if _good_after(sentence, s.check, amount) or _good_subject(sentence, segment_check, previous_end, amount) \
                     or _good_genitive_flow(sentence, segment_check, previous_end, amount) \
                     or _good_bare_flow(sentence, segment_check, previous_end, amount) \
+                    or _good_words_flow(sentence, segment_check, previous_end, amount) \
+                    or _place_from_to_flow(sentence, segment_check, previous_end, amount) \
                     or _place_owners_flow(sentence, segment_check, previous_end, amount) \
                     or _good_worth_before(sentence, segment_check, amount) \
                     or _tonnage_worth_before(sentence, segment_check, amount):
@@ -4323,6 +4327,11 @@ def _period_added_another(sentence: str, check: str, published: date) -> bool:
 # the amount never ends in this verb.
 _AND_VERB_END = re.compile(r"\s(?:and|but|while|whereas)\s+(?:(?:it|the\s+figure|trade|turnover)\s+)?"
                            r"(?:had\s+)?(?:was|stood\s+at|came\s+to|amounted\s+to|totall?ed|reached)\s+"
+                           r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|just\s+over)\s+)?\$?$"
+                           # round 40 (trade B): a look back told by "after"/"having" and a verb of reaching, "rose 18% to
+                           # $41.6 million in January–September, after reaching $47.9 million for the whole of 2024"
+                           r"|,?\s(?:after|having)\s+(?:reaching|reached|hitting|hit|totall?ing|totall?ed|"
+                           r"standing\s+at|amounting\s+to)\s+"
                            r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|just\s+over)\s+)?\$?$", re.I)
 _WHOLE_YEAR_AFTER = re.compile(r"\s*(?:in|for|over)\s+(?:the\s+(?:whole|full|entire)\s+(?:of\s+)?|all\s+of\s+)?"
                                r"(?=(?:19|20)\d\d|last\s+year|the\s+previous\s+year)", re.I)
@@ -4332,8 +4341,8 @@ def _and_verb_whole_year(sentence: str, segment: str, amount: money.Amount, publ
     """The whole year told right after a further amount whose clause opens with "and" and a verb of amounting
     (_AND_VERB_END, _WHOLE_YEAR_AFTER), and where that clause opens in `segment`; None when the form is not that, the
     year is the amount before's or is not over at `published`."""
-    if "and" not in segment and "while" not in segment and "but" not in segment \
-            or not (m := _AND_VERB_END.search(segment)):
+    if "and" not in segment and "while" not in segment and "but" not in segment and "after" not in segment \
+            and "having" not in segment or not (m := _AND_VERB_END.search(segment)):
         return None
     after = sentence[amount.end:amount.end + 60]
     if not (lead := _WHOLE_YEAR_AFTER.match(after)) or not (own := when.period_in(after, published)):
@@ -4623,3 +4632,51 @@ def _tonnage_worth_before(sentence: str, check: str, amount: money.Amount) -> bo
     amount's clause."""
     return ("worth" in check or "valued" in check) and ("tonnes" in check or "tons" in check) \
         and bool(_TONNAGE_WORTH.search(sentence, max(0, amount.start - _TONNAGE_WORTH_CHARS), amount.start))
+
+
+# Round 40 (trade B (visits' and interviews' figures, targets)): Turkish and Azerbaijani name a good of one or two words
+# bare after the state it comes from, in the ablative, as after the state it goes to (_GOOD_BARE_FLOW): "Türkiye'nin
+# Özbekistan'dan pamuk ipliği ithalatı 310 milyon doları aştı" (cotton yarn imports), "Qazaxıstandan buğda idxalı" —
+# one good's, not the pair's. Two words after the dative too ("Türkiye'ye kuru meyve ihracatı"). The words are no word
+# of all goods nor a participle of the flow (_NOT_A_GOOD, _PARTICIPLE_ENDINGS: "gerçekleştirilen ithalat").
+_GOOD_WORDS_FLOW = re.compile(r"[A-ZÇĞİÖŞÜƏ]\w*(?:['’](?:y?[ae]|n[ae]|[dt][ae]n)|(?:y[aə]|[aə]|d[aə]n))\s+"
+                              r"(?<![\w'’-])(?P<good>[a-zçğıöşüə]{3,})(?:\s+(?P<second>[a-zçğıöşüə]{3,}))?\s+"
+                              r"(?:ihracat|ithalat|ixrac|idxal)\w*")
+_PARTICIPLE_ENDINGS = ("dığı", "diği", "duğu", "düğü", "tığı", "tiği", "tuğu", "tüğü", "lan", "len", "lən", "nan", "nen",
+                       "nən", "yan", "yen", "yən", "diyi", "dıyı", "tiyi", "dığımız", "diğimiz", "diyimiz")
+_TIME_NOT_A_GOOD = frozenset(("yıl", "yılı", "yılın", "ötən", "keçən", "geçtiğimiz", "ilin", "ili", "aylıq", "rüblük",
+                              "dönem", "dövr"))  # "Azərbaycana ötən il ixrac", "Türkiye'ye yılın ilk yarısında …"
+
+
+def _a_good_word(word: str | None) -> bool:
+    """Could `word` (lower case) be a good's word: none of all goods, no scope, no participle, no state?"""
+    return word not in _NOT_A_GOOD and word not in _TIME_NOT_A_GOOD and not word.endswith(_PARTICIPLE_ENDINGS) \
+        and not places.codes_in(word)
+
+
+def _good_words_flow(sentence: str, check: str, start: int, amount: money.Amount) -> bool:
+    """Is the amount one good's exports or imports, the good's one or two words bare after a state's ablative or dative
+    (_GOOD_WORDS_FLOW), in its clause since `start`? `check`: cheap.lowered() of the text from `start` to the amount."""
+    if not any(word in check for word in _GOOD_GENITIVE_WORDS):
+        return False
+    return any(_a_good_word(m["good"]) and (m["second"] is None or _a_good_word(m["second"]))
+               for m in _GOOD_WORDS_FLOW.finditer(sentence, max(start, _own_clause_start(sentence, amount.start)),
+                                                  amount.start))
+
+
+# Round 40 (trade B): a city's exports told from it, in the ablative, to a state in the dative ("Konya'dan Tacikistan'a
+# ihracat geçen yıl 14,8 milyon dolar oldu", "Kayseri'den Özbekistan'a ihracat"), or a state's to a city ("Özbekistan'dan
+# Bursa'ya ithalat"), are the city's, not the pair's (as _PLACE_OWNER_FLOW reads the genitive): a place that names no
+# state on either side.
+_PLACE_FROM_TO_FLOW = re.compile(r"(?<![\w'’])(?P<origin>[A-ZÇĞİÖŞÜ]\w+)['’][dt][ae]n\s+"
+                                 r"(?P<goal>[A-ZÇĞİÖŞÜ]\w+)['’](?:y?[ae]|n[ae])\s+(?:ihracat|ithalat)\w*")
+
+
+def _place_from_to_flow(sentence: str, check: str, start: int, amount: money.Amount) -> bool:
+    """Is the amount a city's exports or imports, told from or to a place that names no state (_PLACE_FROM_TO_FLOW), in
+    its clause since `start`? `check`: cheap.lowered() of the text from `start` to the amount."""
+    if not any(word in check for word in _GOOD_GENITIVE_WORDS):
+        return False
+    return any(not places.codes_in(m["origin"]) or not places.codes_in(m["goal"])
+               for m in _PLACE_FROM_TO_FLOW.finditer(sentence, max(start, _own_clause_start(sentence, amount.start)),
+                                                     amount.start))

@@ -64,7 +64,8 @@ _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as
     # "ABŞ dolları" (US dollars) is how Azerbaijani reports write the currency: "471,6 milyon ABŞ dolları"
     # Turkish writes "4,4 milyar dolar" ("dolara", "doların" in its cases)
     # Xinhua and others write "226.6 million U.S. dollars"
-    ("number and unit", re.compile(rf"\b{_NUM}\s?{_UNIT}\s*(?:(?:US\s|U\.S\.\s|ABŞ\s)?dollars?|USD|долл\w*|dollar|dolar)",
+    # round 40 (trade B): Turkish "ABD doları" as Azerbaijani "ABŞ dolları" ("3 milyar ABD dolarından fazla")
+    ("number and unit", re.compile(rf"\b{_NUM}\s?{_UNIT}\s*(?:(?:US\s|U\.S\.\s|ABŞ\s)?dollars?|USD|долл\w*|dollar|(?:ABD\s)?dolar)",
                                    re.I)),
     ("half a billion", re.compile(r"\bhalf[- ]a[- ]billion|\bhalf[- ]billion", re.I)),
     # Russian "полмиллиарда долларов" (round 25: "до полумиллиарда долларов" too), Azerbaijani "yarım milyard dollar", Turkish "yarım milyar dolar"
@@ -181,7 +182,8 @@ _AFTER_WORDS = ("aş", "ötüb", "ötərək", "keçib", "keçərək", "ötdü", 
 _IS = r"(?:y?d[ıiuü]r|y?t[ıiuü]r|yd[ıi])?"
 _COMPARED_AFTER = re.compile(r"\w{0,2}\s+(?P<approaching>yaxınlaş\w*|yaklaş\w*|(?:yaxın|yakın)" + _IS + r")\b"
                              r"|\w{0,2}\s+(?P<about>civar(?:ı|ında|ındaydı)|ətrafında)\b"
-                             r"|(?:dan|dən|tan|tən)\s+(?:(?:bir\s+qədər|bir\s+az|xeyli|biraz|epey|daha)\s+)?(?:daha\s+)?"
+                             # round 40 (trade B): the possessive before the ablative, "620 milyon ABŞ dollarından çox"
+                             r"|(?:[ıi]n)?(?:dan|dən|tan|tən)\s+(?:(?:bir\s+qədər|bir\s+az|xeyli|biraz|epey|daha)\s+)?(?:daha\s+)?"
                              r"(?:(?P<under>(?:az|aşağı)" + _IS + r")|(?P<over>(?:(?:çox|fazla)(?:s?[ıiu])?|artıq|yuxarı)"
                              + _IS + r"))\b"
                              # "above"/"below" on the genitive: "2,5 milyar doların üzerinde", "dolların üzərində",

@@ -181,8 +181,6 @@ NOT_YET: set[str] = {
     "647-tr-borsagundem-shakkaliyev-gaziantep",
     "648-oliymajlis-ismoilov-budapest",
     "649-nargis-turkish-business-baku",
-    "650-responsiblestatecraft-aliyev-tashkent",
-    "652-az-meclis-qafarova-astana",
     "653-tr-merhaba-macar-bakan-konya",
     "657-ru-kpkg-osh-uzbek-forum",
     "658-az-gundemxeber-sklyar-baki",
