@@ -471,7 +471,8 @@ def full_names(earlier: str, surname: str) -> list[re.Match]:
     if " " in surname.strip():
         return []
     # (round 16: a title or a conjunction before the surname is no given name: "As Irnazarov put it", "Mr Irnazarov")
-    return [m for m in _full_name_matches(earlier, surname.strip()) if m[1].lower() not in _TITLE_WORDS]
+    return [m for m in _full_name_matches(earlier, surname.strip()) if m[1].lower() not in _TITLE_WORDS
+            and m[1].lower() not in _EN_DAY_MONTH_WORDS_R40]  # round 40: "On Wednesday Zokirzoda …"
 
 
 def _full_name_pattern(surname: str) -> re.Pattern:
@@ -2917,3 +2918,12 @@ def _ru_name_shaped(name: str, phrase: str) -> str | None:
 def ru_name_shaped_names(names: list[str], phrase: str) -> list[str]:
     """The Cyrillic candidate names of `phrase` that look like a person's (_ru_name_shaped), others as they are."""
     return [shaped for name in names if (shaped := _ru_name_shaped(name, phrase) if is_cyrillic(name) else name)]
+
+
+# Round 40 (English quotes A): a weekday or a month before a surname is no given name ("On Wednesday Zokirzoda and
+# Ismoilov held talks" names no "Wednesday Zokirzoda"): full_names took it for the last full name, so a later
+# "Zokirzoda, speaking through an interpreter, called …" resolved to no one. The time phrases English news opens a
+# sentence with; "May" stays a given name it may be.
+_EN_DAY_MONTH_WORDS_R40 = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                     "january", "february", "march", "april", "june", "july", "august", "september",
+                                     "october", "november", "december"})
