@@ -474,7 +474,8 @@ def full_names(earlier: str, surname: str) -> list[re.Match]:
     if " " in surname.strip():
         return []
     # (round 16: a title or a conjunction before the surname is no given name: "As Irnazarov put it", "Mr Irnazarov")
-    return [m for m in _full_name_matches(earlier, surname.strip()) if m[1].lower() not in _TITLE_WORDS]
+    return [m for m in _full_name_matches(earlier, surname.strip()) if m[1].lower() not in _TITLE_WORDS
+            and m[1].lower() not in _EN_DAY_MONTH_WORDS_R40]  # round 40: "On Wednesday Zokirzoda …"
 
 
 def _full_name_pattern(surname: str) -> re.Pattern:
@@ -2983,3 +2984,12 @@ _RU_OBLIQUE_BEFORE_NAME = re.compile(rf"(?<![\w\-])(?:[СсВв]о?|на|На|п
 def ru_without_oblique_before_name(phrase: str) -> str:
     """`phrase` with the oblique words after a preposition before a full name lowered (_RU_OBLIQUE_BEFORE_NAME)."""
     return _RU_OBLIQUE_BEFORE_NAME.sub(lambda m: m[0][:m.start("oblique") - m.start()] + m["oblique"].lower(), phrase)
+
+
+# Round 40 (English quotes A): a weekday or a month before a surname is no given name ("On Wednesday Zokirzoda and
+# Ismoilov held talks" names no "Wednesday Zokirzoda"): full_names took it for the last full name, so a later
+# "Zokirzoda, speaking through an interpreter, called …" resolved to no one. The time phrases English news opens a
+# sentence with; "May" stays a given name it may be.
+_EN_DAY_MONTH_WORDS_R40 = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                     "january", "february", "march", "april", "june", "july", "august", "september",
+                                     "october", "november", "december"})

@@ -786,6 +786,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             # Oxu.az-a danışıb."): "o" is that expert (a paragraph with a quote of its own leaves the last speaker)
             _az_lead_sentence(_previous_paragraph(text, paras, para_start), resolver)
         _reported_speech(_after_last_full_quote(before), resolver)  # (round 24: not reported speech an earlier quote ended)
+        _en_taken_up_before_quote_r40(before, text, paras, para_start, resolver)  # round 40 (English quotes A)
         if ("he " in after[:12] or " he" in after[:20]) \
                 and (pronoun := _en_pronoun_of_other_sex_r40(after, earlier := text[max(0, outer[0] - 3000):outer[0]],
                                                              resolver)):
@@ -1382,6 +1383,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if not ends_with_colon and own_before.strip() and not _title_case(quoted) \
             and (person := _en_partial_round39c(own_before, after, text[:para_start], resolver)):
         return person, "said-that", 0  # round 39 (English quotes C): "described X, which critics called “…”, as"
+    if not ends_with_colon and own_before.strip() and not _title_case(quoted) \
+            and (person := _en_partial_round40(own_before, after, text[:para_start], resolver)):
+        return person, "said-that", 0  # round 40 (English quotes A): "as entering “…”", "spoke of", "… and described"
     return None, "unattributed", 0
 
 
@@ -8758,3 +8762,96 @@ def _ru_without_latin_body(phrase: str) -> str:
     if not any(word in phrase for word in _RU_LATIN_BODY_WORDS) or not is_cyrillic(phrase):
         return phrase
     return " ".join(_RU_LATIN_BODY.sub(" ", phrase).split())
+
+
+# Round 40 (English quotes A): (1) who took up a figure or a line just before a "“…,” he said".
+# (a) Round 39's "…, a figure (that) X repeated …." closing a sentence read only a paragraph without quotes; the same
+#     sentence just before the quote, in its own paragraph ("… by 2030, a figure X repeated on Wednesday. “…,” he
+#     said."), makes X the one talking about it too (the older rules gave "he" to whoever was quoted before).
+# (b) A paragraph closing on an appositive after its last quote that names who repeats the words ('… called Türkiye
+#     “…”, a line X likes to repeat to visiting investors.'): X is the one talking, whom a quote opening the next
+#     paragraph's "he" means. Only the paragraph's last words, after a closing mark and a comma, naming no one after
+#     the verb; a new full name the table does not know is no one (a company).
+_EN_LINE_REPEATED_R40 = re.compile(
+    rf"[”\"»]\s*,\s+(?:a|the|one)\s+(?:[a-z\-]+\s+)?(?:line|phrase|remark|formula|description|expression|words|"
+    rf"slogan|characteri[sz]ation|label)\s+(?:that\s+|which\s+)?"
+    rf"(?P<spk>[{_EN_CAPITALS}][\w'’\-]+(?:\s+[{_EN_CAPITALS}][\w'’\-]+){{0,2}})\s+(?:also\s+|often\s+|still\s+|"
+    rf"repeatedly\s+|himself\s+|herself\s+)?(?:(?:likes|loves|tends|is\s+fond\s+of)\s+(?:to\s+)?(?:repeat|quote|cite|"
+    rf"repeating|quoting|citing)|has\s+(?:repeated|quoted|echoed|borrowed|adopted)|"
+    rf"{_EN_FIGURE_TAKEN_UP_VERBS_R39C})\b(?P<rest>[^.;:!?“”\"«»„,—–]{{0,100}})\.\s*$")
+
+
+def _en_line_repeated_subject_r40(paragraph: str, resolver: Resolver) -> bool:
+    """Make X of a paragraph-closing '“…”, a line X likes to repeat ….' the last speaker; whether one did."""
+    tail = paragraph.rstrip()[-260:]
+    if not tail.endswith(".") or ", a" not in tail and ", the" not in tail and ", one" not in tail:
+        return False
+    if (m := _EN_LINE_REPEATED_R40.search(tail)) is None or _capitalised_word_r40(m["rest"]) \
+            or (person := resolver.resolve(m["spk"], speaking=False)) is None:
+        return False
+    if person.rule == "unlisted name" and " " in m["spk"]:
+        return False
+    resolver.resolve(m["spk"])
+    return True
+
+
+def _capitalised_word_r40(words: str) -> bool:
+    """Does a capitalised word (a name, a body) stand in `words`? "to her students" names no one; a pronoun there is the
+    listener, not another speaker, so _names_someone (which reads "her" as the last person) is not asked."""
+    return any(word[:1].isupper() for word in words.split())
+
+
+def _en_taken_up_before_quote_r40(before: str, text: str, paras, para_start: int, resolver: Resolver) -> None:
+    """The two forms above for a quote: the sentence just before it in its paragraph (a), or, when the quote's
+    sentence opens its paragraph's text, the previous paragraph's closing appositive (b)."""
+    own = _after_last_full_quote(before)
+    if own.rstrip().endswith(".") and _en_figure_taken_up_subject_r39c(own, resolver):
+        return
+    if not _QUOTE_MARK.search(before):
+        previous = _previous_paragraph(text, paras, para_start)
+        if previous and _QUOTE_MARK.search(previous):
+            _en_line_repeated_subject_r40(previous, resolver)
+
+
+# Round 40 (English quotes A): (2) partial quotes ending a sentence of a subject's own naming in three more forms, each
+# rewritten to one the older rules read (the sentence is then read again by them, with all their checks on the rest):
+# (a) a participle between the naming verb's "as" and the quote ("described relations as entering “…”"), dropped
+#     (round 30 read only "as having"/"as being");
+# (b) "spoke of / has spoken of X “…”" (the subject's words for X), read as "described X as “…”";
+# (c) a second predicate of naming after "and", the first one's object naming another ("X conveyed the greetings of
+#     President Y and described the border as “…”"), read as the subject and the second predicate (round 39's (7) read
+#     it only after a first quote); not when the first predicate reports speech (its "and" may be another's).
+_EN_AS_PARTICIPLE_R40 = re.compile(r"\s(?:described|describes|characteri[sz]ed|characteri[sz]es|portrayed|depicted)\s"
+                                   r"[^“”\"«»„]{0,80}?\sas\s+(?P<participle>(?!having\b|being\b)[a-z]+ing\s+)$")
+_EN_SPOKE_OF_R40 = re.compile(r"\s(?:(?:has|have|had)\s+(?:(?:repeatedly|often|also|long)\s+)?spoken|spoke|speaks|"
+                              r"talked|talks)\s+of\s+(?P<object>(?:[a-z][\w\-]*\s+){1,4})$")
+_EN_AND_NAMING_R40 = re.compile(r"\s+and\s+(?:also\s+)?(?P<clause>(?:described|called|termed|dubbed|labell?ed|"
+                                r"characteri[sz]ed|hailed|branded)\s[^“”\"«»„]{0,100})$")
+
+
+def _en_round40_rewrite(sentence: str, resolver: Resolver) -> str | None:
+    """The sentence in a form the older rules read, when it holds one of the forms above; else None."""
+    rewritten = sentence
+    if "ing " in rewritten and (participle := _EN_AS_PARTICIPLE_R40.search(rewritten)):
+        rewritten = rewritten[:participle.start("participle")]
+    if " of " in rewritten and (spoke := _EN_SPOKE_OF_R40.search(rewritten)):
+        rewritten = rewritten[:spoke.start()] + " described " + spoke["object"] + "as "
+    if " and " in rewritten and not _QUOTE_MARK.search(rewritten) \
+            and (naming := _EN_AND_NAMING_R40.search(rewritten)) \
+            and (found := _subject(rewritten, resolver)) is not None and found[1].end("verb") <= naming.start() \
+            and not _SPEECH_WORD.search(rewritten, found[1].start("verb"), naming.start()):
+        rewritten = rewritten[:found[1].start("verb")] + naming["clause"]
+    return rewritten if rewritten != sentence else None
+
+
+def _en_partial_round40(own_before: str, after: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The speaker of an English partial quote ending a sentence in one of the forms above, tried when no older rule
+    found one."""
+    sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    if not sentence or sentence.rstrip()[-1:] in (".", "!", "?", "…") or not ("A" <= sentence[:1] <= "Z"):
+        return None
+    rewritten = _en_round40_rewrite(sentence, resolver)
+    if rewritten is None:
+        return None
+    own = own_before[:len(own_before) - len(sentence)] + rewritten
+    return _subject_partial(own, resolver, earlier) or _en_partial_round39(own, after, earlier, resolver)
