@@ -28,6 +28,8 @@ def test_diyen_with_a_surname_named_in_full_before_under_an_unknown_title():
 
 def test_diyen_with_a_surname_never_named_in_full_gives_no_one():
     """'"…" diyen Demirci' with no "X Demirci" before: no full name to give, no quote."""
+    # plant: `or Person(word, "", "", 0.5, "name")` added to quotes._tr_saying_surname_named_before's return (the
+    # surname kept as written when no full name was found: "Demirci" came out)
     text = ("Fuarda yerli firmalar yoğun ilgi gördü.\n\n"
             "\"Kazak müşteriler kaliteli kumaşa çok önem veriyor\" diyen Demirci, Almatı'da bir mağaza açacaklarını söyledi.")
     assert _quotes(text) == []
@@ -47,8 +49,10 @@ def test_partial_quote_in_reported_speech_after_a_surname_named_in_full_before()
 
 
 def test_partial_quote_after_a_surname_no_one_named_in_full_gives_no_one():
-    """'Kaya, … "…" kurduğunu söyledi.' with no "X Kaya" before: no one known, no quote."""
-    text = ("Fuara çok sayıda firma katıldı.\n\n"
+    """'Kaya, … "…" kurduğunu söyledi.' with no "X Kaya" before (a Kayalar is no Kaya): no one known, no quote."""
+    # plant: `person.name.split()[-1] == candidate` made `.startswith(candidate)` in people.Resolver._unlisted_surname
+    # ("Ahmet Kayalar" came out; the text's first sentence was changed on the replant to name a Kayalar)
+    text = ("Fuarı Erzurum Valisi Ahmet Kayalar açtı.\n\n"
             "Kaya, Özbek yetkililerin yabancı şirketler için \"her gün açık olan bir yardım masası\" kurduğunu söyledi.")
     assert _quotes(text) == []
 
@@ -64,8 +68,10 @@ def test_partial_quote_described_as_is_the_subjects():
 
 
 def test_a_body_describing_as_gives_no_quote():
-    """'Bakanlık, … "…" bir ortak olarak nitelendirdi.': a body's words, no quote."""
-    text = ("Ticaret Bakanlığı, yazılı bir açıklama yaptı. Bakanlık, Macaristan'ı "
+    """'Bakanlık, … "…" bir ortak olarak nitelendirdi.': a body's words, no quote (not the minister named before)."""
+    # plant: `.removesuffix("lık")` added to the subject phrase in quotes._tr_clause_partial ("Ömer Bolat" came out;
+    # the text's first sentence was changed on the replant to name the minister)
+    text = ("Ticaret Bakanı Ömer Bolat, fuarı açtı. Bakanlık, Macaristan'ı "
             "\"Avrupa pazarına açılan en güvenilir kapımız\" bir ortak olarak nitelendirdi.")
     assert _quotes(text) == []
 
@@ -83,7 +89,9 @@ def test_a_bare_governor_title_is_the_governor_named_last():
 
 
 def test_a_bare_governor_title_with_no_governor_named_gives_no_one():
-    """'Vali, "…" dedi.' when no "Vali X" or "X Valisi Y" was named: no quote."""
-    text = ("Heyet kente dün geldi.\n\n"
+    """'Vali, "…" dedi.' when no "Vali X" or "X Valisi Y" was named (only an ambassador): no quote."""
+    # plant: quotes._tr_bare_local_title's `named` taken from all three _TR_TITLED_NAMED_R40 patterns, not the
+    # title's own ("Ali Demir" came out; the text's first sentence was changed on the replant to name an ambassador)
+    text = ("Heyete Büyükelçi Ali Demir eşlik etti.\n\n"
             "Vali, \"Erzurum ile Namangan arasında doğrudan uçuşlar başlamalı\" dedi.")
     assert _quotes(text) == []
