@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from dashboard.data import officeholders
@@ -8343,17 +8344,25 @@ def _en_round39_rewrite(sentence: str, resolver: Resolver) -> str | None:
     return rewritten if rewritten != sentence else None
 
 
-def _en_partial_round39(own_before: str, after: str, earlier: str, resolver: Resolver) -> Person | None:
-    """The speaker of an English partial quote ending a sentence in one of round 39's forms, tried when no older rule
-    found one."""
+def _en_partial_rewritten(own_before: str, after: str, earlier: str, resolver: Resolver,
+                          rewrite: Callable[[str, Resolver], str | None],
+                          older: Callable[[str, str, str, Resolver], Person | None]) -> Person | None:
+    """The speaker of an English partial quote ending a sentence that `rewrite` puts in a form the older rules read:
+    the subject of the rewritten sentence, else what `older` (the rules of the round before) makes of it."""
     sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip()
     if not sentence or sentence.rstrip()[-1:] in (".", "!", "?", "…") or not ("A" <= sentence[:1] <= "Z"):
         return None
-    rewritten = _en_round39_rewrite(sentence, resolver)
+    rewritten = rewrite(sentence, resolver)
     if rewritten is None:
         return None
     own = own_before[:len(own_before) - len(sentence)] + rewritten
-    return _subject_partial(own, resolver, earlier) or _en_partial_round37(own, after, earlier, resolver)
+    return _subject_partial(own, resolver, earlier) or older(own, after, earlier, resolver)
+
+
+def _en_partial_round39(own_before: str, after: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The speaker of an English partial quote ending a sentence in one of round 39's forms, tried when no older rule
+    found one."""
+    return _en_partial_rewritten(own_before, after, earlier, resolver, _en_round39_rewrite, _en_partial_round37)
 
 
 # Round 39 (English quotes B): whole quotes the older rules gave to the person named before their speaker.
@@ -8847,11 +8856,4 @@ def _en_round40_rewrite(sentence: str, resolver: Resolver) -> str | None:
 def _en_partial_round40(own_before: str, after: str, earlier: str, resolver: Resolver) -> Person | None:
     """The speaker of an English partial quote ending a sentence in one of the forms above, tried when no older rule
     found one."""
-    sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip()
-    if not sentence or sentence.rstrip()[-1:] in (".", "!", "?", "…") or not ("A" <= sentence[:1] <= "Z"):
-        return None
-    rewritten = _en_round40_rewrite(sentence, resolver)
-    if rewritten is None:
-        return None
-    own = own_before[:len(own_before) - len(sentence)] + rewritten
-    return _subject_partial(own, resolver, earlier) or _en_partial_round39(own, after, earlier, resolver)
+    return _en_partial_rewritten(own_before, after, earlier, resolver, _en_round40_rewrite, _en_partial_round39)
