@@ -205,7 +205,24 @@ NOT_YET: set[str] = {
     "684-seta-turkiye-kazakhstan",
     "687-ru-tashkentskaya-pravda-baku-mayor",
     "688-az-turkustan-mustafayev-ankara",
-}  # dev articles with misses the rules do not yet handle (after round 40)
+    "691-asiabriefing-tajikistan-trade-9m",
+    "692-azeriobserver-kyrgyz-business-council",
+    "693-ru-digitalbusiness-zhumangarin-bishkek",
+    "694-az-bizimesr-rahmon-baku",
+    "695-tr-bursahakimiyet-shakkaliyev-bursa",
+    "698-newtimes-baku-budapest-mayors",
+    "699-ru-panorama-bolat-almaty",
+    "700-az-nuhcixan-uraloglu-naxcivan",
+    "702-jamestown-turkmenistan-kyrgyzstan",
+    "703-golden-age-gulmanova-dushanbe",
+    "706-az-ikisahil-atyrau-baku",
+    "707-tr-iha-amangeldiyev-mersin",
+    "708-visions-shahbazov-bishkek",
+    "709-turkeyrecap-kacir-dushanbe",
+    "710-thegeopolitics-khodjaev-baku",
+    "711-ru-tojnews-ismoilov-dushanbe",
+    "713-tr-yenibakis-simsek-lefkosa",
+}  # dev articles with misses the rules do not yet handle (sets 58–59 moved in, before round 41)
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
