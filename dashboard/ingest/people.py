@@ -289,7 +289,9 @@ def _after_title(run: str) -> str:
 _DECLINED_BODY_NOUN = re.compile(
     r"(?:komit[əe]si|nazirliyi|bakanlığı|agentliyi|ajansı|xidməti|idarəsi|müdürlüğü|başkanlığı|kurumu|mərkəzi|"
     r"merkezi|institutu|enstitüsü|təşkilatı|teşkilatı|administrasiyası|aparatı|palatası|odası|şirkəti|şirketi|"
-    r"universiteti|üniversitesi|fondu|vakfı|assosiasiyası|derneği|birliyi|birliği|şurası|konseyi|bankı)"
+    r"universiteti|üniversitesi|fondu|vakfı|assosiasiyası|derneği|birliyi|birliği|şurası|konseyi|bankı"
+    # a zone's or an industrial park's name ("Ələt Azad İqtisadi Zonasında", "Sumqayıt Kimya Sənaye Parkında")
+    r"|zonası|parkı)"
     r"['’]?n(?:d[aeə]n?|d[aeə]ki|[ıiuü]n|[aeəıiuü])(?!\w)")
 
 
@@ -1364,6 +1366,7 @@ class Resolver:
         if "-" in phrase:  # round 14: nor an outlet's name with a case ending after a hyphen ("… Report-a açıqlamasında")
             phrase = _OUTLET_CASE.sub(" ", phrase)
         phrase = without_turkic_outlet(phrase)  # round 19: nor one before "agentliyinə", "qəzetinə", "gazetesine" …
+        phrase = without_region_name_after_name(phrase)  # nor a region's name before its noun, "X Y Atırau vilayəti"
         phrase = without_tr_outlet_dative(phrase)  # round 38: nor "Dünya Gazetesi'ne yaptığı değerlendirmede"
         if "'" in phrase or "’" in phrase:  # round 29: nor the owner of a title ("Ege Mobilya'nın genel müdürü X Y")
             phrase = _without_tr_title_owner(phrase)
@@ -1626,14 +1629,39 @@ def _after_last_word(run: str, cut) -> str:
 # Round 23: an outlet of two words whose second is a country's name, with the case after a hyphen ("Elçin Məmmədzadə
 # Virtual Azərbaycan-a açıqlamasında", "Sputnik Azərbaycan-a", "Yeni Türkiye-ye"): a country takes its case with no
 # hyphen ("Azərbaycana"), so the hyphen marks an outlet's name, and the capitalised word before it is the outlet's too;
-# so is "Yeni" (new, never a surname) before any outlet with a hyphenated case ("Yeni Müsavat-a", "Yeni Şafak-a")
+# so is "Yeni" (new, never a surname) before any outlet with a hyphenated case ("Yeni Müsavat-a", "Yeni Şafak-a"), and
+# "Bizim" (our, a pronoun, never a name's: "Vüqar Səfərzadə Bizim Əsr-ə açıqlamasında", "Bizim Yol-a")
 # Round 37 (Russian, Azerbaijani and Turkish quotes): an outlet of two words in the genitive-possessive pair, the case
 # after a hyphen on the second ("Elçin Nəbiyarlı Günün Səsi-nə bildirib", "Xalqın Sesi-ye"): a genitive then a
 # possessive is a noun phrase, never a given name and surname, so the first word is the outlet's too
 _OUTLET_IZAFET_HEAD = rf"[{CAPITALS}]\w+(?:ın|in|un|ün)\s+(?=[{CAPITALS}]\w*(?:ı|i|u|ü)-)"
 _OUTLET_COUNTRY_WORDS = r"(?:Azərbaycan|Türkiyə|Türkiye|Qazaxıstan|Kazakistan|Özbəkistan|Özbekistan|Qırğızıstan|Kırgızistan|Türkmənistan|Türkmenistan|Macarıstan|Macaristan|Tacikistan)"
-_OUTLET_CASE = re.compile(rf"(?<!\S)(?:[{CAPITALS}][\w.]*\s+(?={_OUTLET_COUNTRY_WORDS}-|TV-)|Yeni\s+|{_OUTLET_IZAFET_HEAD})?"
+_OUTLET_CASE = re.compile(rf"(?<!\S)(?:[{CAPITALS}][\w.]*\s+(?={_OUTLET_COUNTRY_WORDS}-|TV-)|(?:Yeni|Bizim)\s+|{_OUTLET_IZAFET_HEAD})?"
                           r"[\w.]+-(?:a|ə|ya|yə|e|ye|na|nə|ne|ın|in|un|ün|nın|nin|da|də|de|dan|dən|den)(?!\S)")
+
+
+# A region's name right after a person's, before the region's noun in the possessive of a name compound ("Çıxışında
+# Serik Şapkenov Atırau vilayəti ilə …", "X Y Qəbələ rayonunun …"): Azerbaijani puts what the subject speaks of right
+# after his name, so that capitalised word is the region's, no surname (a word with a surname's ending stays: "Akim
+# X Yusupov vilayəti gəzib" has the accusative "the region" after the name)
+_REGION_NAME_AFTER_NAME = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]*\s+[{CAPITALS}][\w'’\-]*\s+)"
+                                     r"(?![\w'’\-]*(?:ov|ev|ova|eva|yev|yeva|zadə|lı|li|lu|lü)\s)"
+                                     rf"(?P<place>[{CAPITALS}][\w'’\-]*)"
+                                     r"(?=\s+(?:vilayəti|vilayətinin|vilayətində|vilayətinə|vilayətindən|rayonu|"
+                                     r"rayonunun|rayonunda|rayonuna|oblastı|oblastının|bölgəsi|bölgəsinin|əyaləti|"
+                                     r"əyalətinin)\b)")
+_REGION_NOUN_GATE = re.compile("vilayət|rayonu|oblast|bölgəsi|əyalət")  # a cheap gate, one C call
+
+
+def _region_name_lowered(m: re.Match) -> str:
+    place = m["place"]
+    return m["name"] + ("i" if place[0] == "İ" else place[0].lower()) + place[1:]
+
+
+def without_region_name_after_name(text: str) -> str:
+    """`text` with a region's name after a person's written in lower case (_REGION_NAME_AFTER_NAME), so no run of
+    capitalised words takes it into the name; the length kept (quotes.py reads runs of a clause with this)."""
+    return _REGION_NAME_AFTER_NAME.sub(_region_name_lowered, text) if _REGION_NOUN_GATE.search(text) else text
 
 
 # Round 16b: Azerbaijani and Turkish put where the subject is right after the name, a city in the locative or ablative

@@ -63,6 +63,7 @@ from .name_forms import (az_nominative, has_turkic_patronymic, ru_genitive_phras
 from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, RU_OPENING_ADVERBS, Person, Resolver, article_titles, \
     en_outlet_named, full_names, named_in_full, note_named_in_full, ru_titled_mentions
 from .people import without_turkic_outlet  # round 19
+from .people import without_region_name_after_name  # "X Y Atırau vilayəti ilə": X Y
 from .people import _TITLE_WORDS  # round 24: a title before a headline label's surname ('Bakan Bolat: "…"')
 from .people import _TURKIC_NAMESAKE  # round 27: "Nazir Heydər Əliyev adına parkın …" names a park, not the minister
 from .people import AZ_POSSESSIVE_TITLES  # round 28: "Jogorku Keneşin sədri …" opens with a body, not a name
@@ -171,6 +172,10 @@ TR_VERBS += rf"|deyə (?:fikrini\s+)?(?:{AZ_VERBS}|səsləndirib|bölüşüb)"
 # Round 18: "while saying" before a second speaker's clause ('Bolat, "…" derken, Cabbarov da "…" dedi'; Azerbaijani
 # "deyərkən"), and Azerbaijani "voiced/shared the view" ('Cabbarov "…" fikrini səsləndirib')
 TR_VERBS += r"|derken|deyərkən|fikrini (?:səsləndirib|bildirib|bölüşüb)"
+# The view stressed or noted ('O, ticarətin “…” fikrini vurğulayıb', "fikrini qeyd edib"), and the thanks expressed for
+# what the quote names ('Azərbaycan tərəfinə “… mühitinə görə” təşəkkürünü bildirib', "minnətdarlığını bildirib"): the
+# subject's own words, as "fikrini bildirib" reads
+TR_VERBS += r"|fikrini (?:vurğulayıb|qeyd edib)|(?:təşəkkürünü|minnətdarlığını) bildirib"
 # Round 18: more statements "made" after the quote ('Erdoğan, "…" vurgusunda bulundu', "tespitinde bulundu", '"…"
 # çağrısı yaptı', "uyarısı yaptı", "açıklaması yaptı")
 TR_VERBS += (r"|(?:vurgusunda|tespitinde|önerisinde|eleştirisinde) bulundu"
@@ -619,7 +624,9 @@ _FILLERS = re.compile(r"\b(?:himself|herself|also|further|then|later|again|once 
 _DASH_BREAK = re.compile(r"\s*[,.!?]?\s+[-–—]\s+")
 _DASH_ATTRIBUTION = re.compile(rf"{_SPEAKER}\s+(?:{VERBS})\.?|(?:{VERBS})\s+(?P<spk2>[A-Z][^.]{{1,80}})\.?"
                                rf"|(?:{RU_VERBS})\s+(?P<spk3>[^.]{{1,80}})\.?"  # "— добавил он."
-                               r"|deyə\s+(?P<spk4>[^.]{1,80}?)\s+\w+(?:ıb|ib|ub|üb)\.?"  # "– deyə Sadır Japarov vurğulayıb."
+                               # "– deyə Sadır Japarov vurğulayıb."; a given name's initial may hold a dot ("– deyə
+                               # R.Nəbiyev bildirib.", as AZ_DEYE_VERB reads it)
+                               rf"|deyə\s+(?P<spk4>(?:{_INITIAL_DOT}|[^.]){{1,80}}?)\s+\w+(?:ıb|ib|ub|üb)\.?"
                                # round 22: Azerbaijani without "deyə", a capitalised name or country title of at most
                                # five words before a verb of saying ("– Tacikistan naziri vurğulayıb.", "– Əli Əsədov
                                # qeyd edib.", or a lower-case demonym, "– özbək nazir bildirib"); a bare lower-case
@@ -767,7 +774,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             _premier_lead(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         elif _ru_bare_head_gate(after[:60]) and _RU_AFTER_VERB_BARE_HEAD.match(after):  # round 28
             _premier_lead(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
-        if resolver.last_speaker is None and "Prezident" in after[:60] and _AZ_HEAD_AFTER.match(after):  # round 24
+        if resolver.last_speaker is None and ("Prezident" in after[:60] or "başçısı" in after[:60]) \
+                and _AZ_HEAD_AFTER.match(after):  # round 24
             _az_head_lead(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         if _AZ_TITLE_ANAPHOR.search(after, 0, 60):  # round 10: a quote opening its paragraph reads the one before
             _az_lead_sentence(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
@@ -1198,6 +1206,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if m and ("Vali, " in before[-60:] or "Akim, " in before[-60:] or "Büyükelçi, " in before[-60:]) \
             and (person := _tr_bare_local_title(before, text[:para_start] + before, resolver)):
         return person, "verb-final", m.end()  # round 40 (Turkish quotes): 'Vali, "…" dedi.' after "Vali X Y …"
+    if m and ("O, " in before or "Qonaq " in before) and (person := _az_pronoun_subject(before, resolver)):
+        return person, "verb-final", m.end()  # 'O, … “…” fikrini vurğulayıb.', 'Qonaq həmçinin … “…” təşəkkürünü bildirib.'
     if m and ", " in before and (found := _tr_verb_final_subject(before, resolver)) is not None:
         return (found, "verb-final", m.end()) if found else (None, "unattributed", 0)  # round 18
     if m and (person := _clause_subject(before, resolver)):
@@ -1960,7 +1970,7 @@ def _capital_runs(clause: str) -> list[str]:
     """Runs of words that start with a capital ("Macaristan Başbakanı Orban"), by str.isupper: a
     character class like Ā-ſ would take lower-case ı and ş for capitals."""
     runs, run = [], []
-    for token in _TOKEN.findall(clause):
+    for token in _TOKEN.findall(without_region_name_after_name(clause)):  # "X Y Atırau vilayəti": X Y
         if token[0].isupper():
             run.append(token)
         elif run:
@@ -2231,6 +2241,18 @@ _AZ_PRONOUN_OPENING = re.compile(r"O,?\s+[a-zəıöüşçğ]"
                                  r"|Onun\s+(?:sözlərinə\s+görə|fikrincə|dediyinə\s+görə)")
 
 
+# A later sentence of the lead that opens with a place's office-holder's title and a verb of saying ("Yerbolat
+# Dosayev isə … qiymətləndirib. Almatı akimi vurğulayıb ki, …": the akim of Almaty), the title naming nobody the
+# resolver knows: it is the first sentence's subject again, as "O, …" is
+_AZ_TITLE_SAID_OPENING = re.compile(rf"(?P<title>[{CAPITALS}][\w'’\-]*\s+(?:akimi|hakimi|meri|qubernatoru|başçısı|rəhbəri))\s+"
+                                    rf"(?:{AZ_VERBS})\s+ki\b")
+
+
+def _az_title_naming_nobody_else(sentence: str, resolver: Resolver) -> bool:
+    return ("ki" in sentence and (m := _AZ_TITLE_SAID_OPENING.match(sentence)) is not None
+            and resolver.resolve(m["title"], speaking=False) is None)
+
+
 def _az_lead_sentence(before: str, resolver: Resolver) -> None:
     body = before.strip()
     if not body or (_QUOTE_MARK.search(body) and _QUOTE_MARK.search(body := _without_short_quoted_terms(body))):
@@ -2238,7 +2260,8 @@ def _az_lead_sentence(before: str, resolver: Resolver) -> None:
     sentences = _SENTENCE_BREAK.split(body)
     # round 15: 'X isə çıxışında … diqqət yetirib. O deyib ki, … çatıb. “…”, – deyə … rəhbəri bildirib': the later
     # sentences opening with "O" (he) are about the lead's subject, not whoever spoke last
-    about_him = len(sentences) > 1 and all(_AZ_PRONOUN_OPENING.match(s) for s in sentences[1:])
+    about_him = len(sentences) > 1 and all(_AZ_PRONOUN_OPENING.match(s) or _az_title_naming_nobody_else(s, resolver)
+                                           for s in sentences[1:])
     if not _AZ_PAST_END.search(body):
         # round 25: the last sentence may then be his reported words in any tense ("Onun sözlərinə görə, … çata
         # bilər."), when the first ends in the subject's verb
@@ -2460,6 +2483,24 @@ def _az_attribution(own_before: str, after: str, resolver: Resolver) -> Person |
     return None
 
 
+# An Azerbaijani sentence ending in a verb after its quote whose subject is "he" ('O, ticarətin “…” fikrini
+# vurğulayıb') or "the guest also" ('Qonaq həmçinin … “…” təşəkkürünü bildirib', "Qonaq da"): the last speaker, as
+# "o" after a quote is; "also" tells the guest is the one the text was about, while "Qonaq isə" (the guest, in turn)
+# turns from him, so it is left to the other rules, and so is a last speaker who holds an Azerbaijani office
+_AZ_GUEST_ALSO_OPENING = re.compile(r"Qonaq\s+(?:həmçinin|da|eyni\s+zamanda)\s")
+
+
+def _az_pronoun_subject(before: str, resolver: Resolver) -> Person | None:
+    sentence = _SENTENCE_BREAK.split(before.strip())[-1]
+    if AZ_PRONOUN_OPENS.match(sentence):
+        return resolver.resolve("o")
+    last = resolver.last_speaker
+    if _AZ_GUEST_ALSO_OPENING.match(sentence) and last is not None \
+            and all(term.country != "AZE" for term in officeholders.by_name(last.name)):
+        return resolver.resolve("o")
+    return None
+
+
 # Round 23: a naming sentence whose subject is the pronoun "O," ('O, Xoca Əhməd Yəsəvinin şəhərini “…” adlandırıb'):
 # the capitalised words after it are the object's owner in the genitive (a historical figure, a city), not who spoke;
 # "he" is the last speaker
@@ -2560,6 +2601,9 @@ def _headline_speakers(text: str, found: list[Found], headline_end: int, resolve
             speaker = head.speaker
             if speaker is None and (m := _HEADLINE_LABEL.match(text[:head.outer[0]])):
                 speaker = resolver.resolve(m["spk"], speaking=False)
+                if speaker is None and (speaker := _headline_title_holder(m["spk"], text[headline_end:], found)) \
+                        and not _said_again_below(head, found, headline_end):
+                    head.speaker, head.rule = speaker, "headline"  # its words nowhere below: the headline's quote
             if speaker is not None:
                 heads.append((head.text.casefold().rstrip(".!?…"), speaker))
     for quote in found:
@@ -2571,6 +2615,32 @@ def _headline_speakers(text: str, found: list[Found], headline_end: int, resolve
     return _turkic_caps_subheading_own_quotes(text, _az_subheading_title_below(text, _titled_subheading_speakers(
         text, _turkic_subheading_speakers(text, found, headline_end, resolver), headline_end), headline_end,
         resolver), headline_end, resolver)  # round 18, round 21, round 22, round 36
+
+
+# A headline label of a place's title-holder and where he is ('Türküstan akimi Şuşada: “…”', "Almatı akimi Bakıda:"):
+# a speaker of the body whom the body names right after that place's title ("Türküstan vilayətinin akimi X Y-nın
+# başçılıq etdiyi …"); a title the body gives nobody who speaks leaves the headline unsaid
+_AZ_HEADLINE_TITLE = re.compile(rf"(?P<place>[{CAPITALS}][\w'’\-]+)\s+(?P<title>akimi|meri|qubernatoru|hakimi)"
+                                rf"(?:\s+[{CAPITALS}][\w'’\-]+)?")
+
+
+def _headline_title_holder(label: str, body: str, found: list[Found]) -> Person | None:
+    if "akimi" not in label and "meri" not in label and "qubernatoru" not in label and "hakimi" not in label:
+        return None  # a cheap gate: few headlines label a place's title
+    if not (m := _AZ_HEADLINE_TITLE.fullmatch(label.strip())):
+        return None
+    speakers = {q.speaker.name: q.speaker for q in found if q.speaker is not None}
+    titled = re.compile(rf"{re.escape(m['place'])}\w*\s+(?:[a-zəıöüşçğ]+\s+)?{m['title']}\s+")
+    for t in titled.finditer(body):
+        if (holder := next((p for name, p in speakers.items() if body.startswith(name, t.end())), None)) is not None:
+            return holder
+    return None
+
+
+def _said_again_below(head: Found, found: list[Found], headline_end: int) -> bool:
+    """Does a quote below the headline hold the words of the headline's quote `head`?"""
+    words = head.text.casefold().rstrip(".!?…")
+    return any(words in quote.text.casefold() for quote in found if quote.outer[0] >= headline_end)
 
 
 # --- round 9, English partial quotes -------------------------------------------------------------------
@@ -4355,13 +4425,14 @@ def _az_subheading_title_below(text: str, found: list[Found], headline_end: int,
             continue
         start = text.rfind("\n", 0, head.outer[0]) + 1
         label = text[start:head.outer[0]]
-        if label.split(":")[0].strip().lower() not in _AZ_SUBHEADING_TITLES or not _TITLE_SUBHEADING.fullmatch(label):
+        title = label.split(":")[0].strip().translate(_FOLDED_I).lower()  # ("İqtisadçı": one letter each)
+        if title not in _AZ_SUBHEADING_TITLES or not _TITLE_SUBHEADING.fullmatch(label):
             continue
         end = text.find("\n", head.outer[1])
         if text[head.outer[1]:len(text) if end < 0 else end].strip(" .!?"):
             continue
         below = text[end:].lstrip("\n").split("\n", 1)[0] if end >= 0 else ""
-        head.speaker = _titled_opening_person(below, label.split(":")[0].strip().lower(), resolver)
+        head.speaker = _titled_opening_person(below, title, resolver)
         head.rule = "headline" if head.speaker else head.rule
     return found
 
@@ -4370,7 +4441,7 @@ def _titled_opening_person(paragraph: str, title: str, resolver: Resolver) -> Pe
     """The person the paragraph's first sentence opens with, when the title stands before the name."""
     first = _SENTENCE_BREAK.split(paragraph.strip())[0] if paragraph.strip() else ""
     person = _clause_subject(first, resolver, speaking=False) if title in first.lower() else None
-    if person is None or person.rule == "anaphor" or not _opens_with(first, person, resolver):
+    if person is None or person.rule == "anaphor" or not _opens_with_after_speaking(first, person, resolver):
         return None
     return person
 
@@ -5322,18 +5393,36 @@ _RU_TITLE_COUNTRY = re.compile(r"(?<![\w\-])(?:Президент|Министр
 # vurğulayıb', "– …, – Prezident bildirib.") before anyone has spoken: the head of state the running text before it
 # opens a sentence with ("İlham Əliyev mərasimdə çıxış edib.", "Prezident İlham Əliyev qonaqları salamlayıb."); a
 # minister or anyone else there is no one "Prezident" means (people.Resolver gives none then)
-_AZ_HEAD_AFTER = re.compile(r"\s*[,.]?\s*[-–—]?\s*(?:deyə\s+)?Prezident\s+(?:qeyd\s+|əlavə\s+|bəyan\s+)?\w+(?:ıb|ib|ub|üb)\b")
+# The same for "the head of state" ('"…", – deyə dövlət başçısı vurğulayıb'), which before anyone spoke would
+# otherwise be the first head of state the article named (the guest in a visit's lead), not the one just said to speak
+_AZ_HEAD_AFTER = re.compile(r"\s*[,.]?\s*[-–—]?\s*(?:deyə\s+)?(?:Prezident|dövlət\s+başçısı)\s+"
+                            r"(?:qeyd\s+|əlavə\s+|bəyan\s+)?\w+(?:ıb|ib|ub|üb)\b")
+# A sentence opened by a participle of speaking before its subject ("Mətbuata bəyanatlarla çıxış edən Prezident X Y
+# səfərin … bildirib.", "Forumda iştirak edən …"): the subject is the name after it
+_AZ_SPEAKING_PARTICIPLE_OPENING = re.compile(r"^(?:[^\s,.]+\s+){0,3}?(?:çıxış\s+edən|iştirak\s+edən|danışan)\s+")
 
 
 def _az_head_lead(lead: str, resolver: Resolver) -> None:
-    """The head of state opening the last sentence of `lead` (no quote in it) becomes the last speaker."""
+    """The head of state opening the last sentence of `lead` (no quote in it), or opening it after a participle of
+    speaking, becomes the last speaker."""
     body = lead.strip()
     if not body or _QUOTE_MARK.search(body):
         return
     person = _clause_subject(body, resolver, speaking=False)
-    if person is not None and person.rule != "anaphor" and person.role == officeholders.HEAD_OF_STATE \
-            and _opens_with(body, person, resolver):
+    if person is None or person.rule == "anaphor" or person.role != officeholders.HEAD_OF_STATE:
+        return
+    if _opens_with_after_speaking(body, person, resolver):
         resolver.resolve(person.name)
+
+
+def _opens_with_after_speaking(lead: str, person: Person, resolver: Resolver) -> bool:
+    """_opens_with, or the same after a participle of speaking that opens the last sentence ("Azadlıq qəzetinə
+    danışan iqtisadçı X Y hesab edir ki, …", "Mətbuata bəyanatlarla çıxış edən Prezident X Y …")."""
+    if _opens_with(lead, person, resolver):
+        return True
+    last = _SENTENCE_BREAK.split(lead.strip())[-1]
+    return (" edən " in last or "danışan " in last) \
+        and _opens_with(_AZ_SPEAKING_PARTICIPLE_OPENING.sub("", last, count=1), person, resolver)
 
 
 # Round 24: a Russian surname alone after the verb ("«…», — сказал Садыков") that no rule resolves is the one the
