@@ -1673,6 +1673,8 @@ _PLACE_CASE_WORD = re.compile(r"(?<=\w{3})(?<!za)(?:da|də|de|ta|tə|te|dan|dən
 def _without_place_case(run: str) -> str:
     """A run of three or more name words without its last when that is a place word in the locative or ablative."""
     words = run.split()
+    if len(words) >= 3 and places.is_city_word(words[-1]):
+        return " ".join(words[:-1])  # a city in any case, the dative too: "X Y Şuşaya gəlib" (came to Shusha)
     return " ".join(words[:-1]) if len(words) >= 3 and _PLACE_CASE_WORD.search(words[-1]) \
         and not _DECLINED_BODY_NOUN.search(words[-1].lower()) else run  # (round 20: "… Komitəsindən" is a body's)
 

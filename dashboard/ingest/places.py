@@ -407,6 +407,11 @@ def city_in(text: str) -> tuple[str, str] | None:
     return _CITY_COUNTRY[city], city
 
 
+def is_city_word(word: str) -> bool:
+    """Is one word a city of CITIES in one of its spellings, declined or not ("Şuşaya", "Almatıda")?"""
+    return _CITY.fullmatch(word) is not None
+
+
 def city_start(text: str) -> int | None:
     """Where in `text` the first city of CITIES is named (any spelling, declined), or None (round 19: a subject runs
     up to the place its visitor came to, "… Mikayıl Cabbarov dün İzmir'e geldi", as up to a capital)."""

@@ -4440,7 +4440,7 @@ def _az_subheading_title_below(text: str, found: list[Found], headline_end: int,
 def _titled_opening_person(paragraph: str, title: str, resolver: Resolver) -> Person | None:
     """The person the paragraph's first sentence opens with, when the title stands before the name."""
     first = _SENTENCE_BREAK.split(paragraph.strip())[0] if paragraph.strip() else ""
-    person = _clause_subject(first, resolver, speaking=False) if title in first.lower() else None
+    person = _clause_subject(first, resolver, speaking=False) if title in first.translate(_FOLDED_I).lower() else None
     if person is None or person.rule == "anaphor" or not _opens_with_after_speaking(first, person, resolver):
         return None
     return person
