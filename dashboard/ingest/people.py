@@ -1636,7 +1636,8 @@ def _after_last_word(run: str, cut) -> str:
 # possessive is a noun phrase, never a given name and surname, so the first word is the outlet's too
 _OUTLET_IZAFET_HEAD = rf"[{CAPITALS}]\w+(?:ın|in|un|ün)\s+(?=[{CAPITALS}]\w*(?:ı|i|u|ü)-)"
 _OUTLET_COUNTRY_WORDS = r"(?:Azərbaycan|Türkiyə|Türkiye|Qazaxıstan|Kazakistan|Özbəkistan|Özbekistan|Qırğızıstan|Kırgızistan|Türkmənistan|Türkmenistan|Macarıstan|Macaristan|Tacikistan)"
-_OUTLET_CASE = re.compile(rf"(?<!\S)(?:[{CAPITALS}][\w.]*\s+(?={_OUTLET_COUNTRY_WORDS}-|TV-)|(?:Yeni|Bizim)\s+|{_OUTLET_IZAFET_HEAD})?"
+_OUTLET_CASE = re.compile(rf"(?<!\S)(?:[{CAPITALS}][\w.]*\s+(?={_OUTLET_COUNTRY_WORDS}-|TV-)|(?:Yeni|Bizim)\s+"
+                          rf"|{_OUTLET_IZAFET_HEAD})?"
                           r"[\w.]+-(?:a|ə|ya|yə|e|ye|na|nə|ne|ın|in|un|ün|nın|nin|da|də|de|dan|dən|den)(?!\S)")
 
 

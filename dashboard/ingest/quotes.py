@@ -1207,7 +1207,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             and (person := _tr_bare_local_title(before, text[:para_start] + before, resolver)):
         return person, "verb-final", m.end()  # round 40 (Turkish quotes): 'Vali, "…" dedi.' after "Vali X Y …"
     if m and ("O, " in before or "Qonaq " in before) and (person := _az_pronoun_subject(before, resolver)):
-        return person, "verb-final", m.end()  # 'O, … “…” fikrini vurğulayıb.', 'Qonaq həmçinin … “…” təşəkkürünü bildirib.'
+        return person, "verb-final", m.end()  # 'O, … “…” fikrini vurğulayıb.', 'Qonaq həmçinin … “…” təşəkkürünü …'
     if m and ", " in before and (found := _tr_verb_final_subject(before, resolver)) is not None:
         return (found, "verb-final", m.end()) if found else (None, "unattributed", 0)  # round 18
     if m and (person := _clause_subject(before, resolver)):
@@ -2244,7 +2244,8 @@ _AZ_PRONOUN_OPENING = re.compile(r"O,?\s+[a-zəıöüşçğ]"
 # A later sentence of the lead that opens with a place's office-holder's title and a verb of saying ("Yerbolat
 # Dosayev isə … qiymətləndirib. Almatı akimi vurğulayıb ki, …": the akim of Almaty), the title naming nobody the
 # resolver knows: it is the first sentence's subject again, as "O, …" is
-_AZ_TITLE_SAID_OPENING = re.compile(rf"(?P<title>[{CAPITALS}][\w'’\-]*\s+(?:akimi|hakimi|meri|qubernatoru|başçısı|rəhbəri))\s+"
+_AZ_TITLE_SAID_OPENING = re.compile(rf"(?P<title>[{CAPITALS}][\w'’\-]*\s+"
+                                    r"(?:akimi|hakimi|meri|qubernatoru|başçısı|rəhbəri))\s+"
                                     rf"(?:{AZ_VERBS})\s+ki\b")
 
 
