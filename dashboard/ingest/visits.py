@@ -333,7 +333,10 @@ _TA_ONE_DOCUMENT = re.compile(r"\b(?:" + _TA_DOCUMENT + r"|plan|proqram|program|
 # a road map, plan or programme too ("A roadmap on the localization of components was signed during his visit")
 _EN_ONE_DOCUMENT = re.compile(r"\b(?:an?)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|treaty|declaration|protocol"
                               r"|road\s?map|plan|programme|program|accord)\b"
-                              r"[^.;]{0,120}?\s+(?:was|has\s+been)\s+signed\b", re.I)
+                              # a long name of its two parties with no comma in it ("a Memorandum of Understanding on
+                              # cooperation between the Legislative Chamber of … Uzbekistan and the National Assembly of
+                              # Hungary was signed"): one noun phrase, so the verb is still the document's
+                              r"(?:[^.;]{0,120}?|[^.;,]{121,240}?)\s+(?:was|has\s+been)\s+signed\b", re.I)
 
 
 def _one_document_between_the_two(sentence: str, visit: VisitFound) -> re.Match | None:
@@ -3516,7 +3519,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         signed = signed_local = False  # "… signed 7 agreements last year": none of this visit's
     # both patterns need a word the sentence (lower-cased) holds, "signed"/"signing of" / "named after"; most have neither
     total = _TOTAL_DOCUMENTS.search(sentence) if signed and ("total" in sentence or "number of" in sentence) else None
-    other = _OTHER_DOCUMENTS.search(sentence) if signed and not total and " other " in sentence else None
+    other = _OTHER_DOCUMENTS.search(sentence) if signed and not total and any(w in sentence for w in _OTHER_WORDS) else None
     if other:  # round 18: "signed a treaty on allied relations and 11 other documents": twelve
         visit.documents_said, visit.documents = True, _other_documents(other)
         visit.extra_spans.append((offset + other.start(), offset + other.end()))
@@ -3570,7 +3573,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     elif not m and (signed or signed_local) and not visit.documents_said and (m := _parties_signed_one(sentence)):  # round 24
         visit.documents_said, visit.documents = True, 1
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
-    elif not m and signed and not visit.documents_said and " and a" in sentence and (m := _TWO_SIGNED.search(sentence)):
+    elif not m and signed and not visit.documents_said and any(w in sentence for w in _SECOND_WORDS) \
+            and (m := _TWO_SIGNED.search(sentence)):
         visit.documents_said, visit.documents = True, 2  # round 30: "the two ministers signed a plan … and a memorandum …"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     if not m and signed_local and visit.documents and ("yrıca" in sentence or "əmçinin" in sentence):
@@ -3638,9 +3642,12 @@ _TO_BE_SIGNED = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be)\s+(?:
 # Round 18: documents named one by one, then the rest counted ("signed a treaty on allied relations and 11 other
 # documents", "signed a declaration, a road map and ten other agreements"): the count and the ones named
 # round 25: the others adopted, not signed: "the leaders signed the Cholpon-Ata Declaration and adopted three other documents"
+# round 41: "further" or "additional" as "other" ("the co-chairs signed the commission's protocol, and three further
+# documents were adopted": four)
+_OTHER_WORDS = (" other ", " further ", " additional ")  # one is in every _OTHER_DOCUMENTS match
 _OTHER_DOCUMENTS = re.compile(r"\b(?:signed|inked)\s+(?P<named>(?:a|an|the)\s[^.;]{2,200}?)\s+and\s+(?:adopted\s+|approved\s+)?"
                               r"(?P<count>\d{1,3}|"
-                              + "|".join(_COUNT_WORDS) + r")\s+other\s+(?:[\w-]+\s+){0,2}?"
+                              + "|".join(_COUNT_WORDS) + r")\s+(?:other|further|additional)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:documents|agreements|memorand\w+|treaties|deals)\b", re.I)
 _NAMED_DOCUMENT = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?:a|an|the)\s", re.I)  # each one named opens so
 
@@ -3680,7 +3687,9 @@ def summary(visit: VisitFound) -> str:
 _DOCUMENT_NOUN = (r"(?:agreement|memorandum|treaty|declaration|protocol|road\s?map|action\s+plan|convention"
                   # round 31: a ministries' plan of consultations ("signed a plan of consultations for 2026-2027")
                   r"|plan\s+of\s+(?:[\w-]+\s+)?consultations)")
-_PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speakers|ministers|leaders|presidents|parliaments|chairmen"
+_PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speakers|ministers|leaders|presidents|parliaments|chambers|houses|chairmen"
+                                 # (round 41: "chambers", "houses", two parliaments' chambers: "after which the two
+                                 # chambers signed a memorandum on inter-parliamentary cooperation")
                                  r"|co-chairs|heads|delegations|governments))?|both\s+sides|the\s+sides|they|the\s+co-chairs"
                                  # round 31: three parties ("the three governments signed a protocol"), and the
                                  # ministers told without their number ("The ministers met … and signed a plan …")
@@ -5060,12 +5069,17 @@ def _state_city_visited(sentence: str, visitor_iso3: str) -> tuple[str, str] | N
 # political consultations for 2026-2027 and a memorandum on cooperation between the diplomatic academies"): two; not
 # when a third follows ("… and a protocol, as well as five agreements").
 _SIGNED_PAIR_NOUN = r"(?:" + _DOCUMENT_NOUN + r"|plan|programme|program|statement)"
+# round 41: the second joined by "as well as" ("… signed an agreement on …, as well as a plan of joint events")
+_AND_A_SECOND = r"(?:,?\s+and|,?\s+as\s+well\s+as)\s+an?\s+"
+_SECOND_WORDS = (" and a", " as well as a")  # one is in every _AND_A_SECOND match
+# not when a third follows ("… and a protocol, as well as five agreements")
+_NO_THIRD_AFTER = (r"(?![^.;]*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight"
+                   r"|nine|ten|several|other|some)\s)")
 # (round 35: "the ministers signed the Plan of Consultations … and a protocol on …", no "two", the first by "the")
 _TWO_SIGNED = re.compile(r"\b(?:the\s+(?:two\s+)?(?:sides|ministers|leaders|presidents|speakers|delegations|co-chairs)|both\s+sides"
                          r"|they)\s+(?:also\s+)?signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?" + _SIGNED_PAIR_NOUN
-                         + r"\b[^.;]{0,160}?\s+and\s+an?\s+(?:[\w-]+\s+){0,3}?" + _SIGNED_PAIR_NOUN
-                         + r"\b(?![^.;]*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight"
-                         r"|nine|ten|several|other|some)\s)", re.I)
+                         + r"\b[^.;]{0,160}?" + _AND_A_SECOND + r"(?:[\w-]+\s+){0,3}?" + _SIGNED_PAIR_NOUN
+                         + r"\b" + _NO_THIRD_AFTER, re.I)
 
 
 # Round 31 (English): documents counted as what others went on to sign after the leaders' talks ("Ministers from both
@@ -5125,20 +5139,35 @@ _NORTH_OF_NICOSIA = re.compile(r"\b(?:northern\s+Nicosia|the\s+north\s+of\s+Nico
 # two others' signing ("KazMunayGas and SOCAR signed an agreement").
 # round 38 (visits A): the other's title before his name ("He and Uzbek Deputy Prime Minister X signed a road map"),
 # and a plan or programme signed ("Güler and his counterpart X signed a military cooperation plan")
-_PAIR_SIGNED_ONE = re.compile(r"\b(?P<a>[A-Z][\w'’-]+)\s+and\s+(?:(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterpart\s+)?"
-                              r"(?:[A-Z][\w'’-]+\s+){0,5}?(?P<b>[A-Z][\w'’-]+)\s+(?:also\s+)?signed\s+an?\s+(?:[\w-]+\s+){0,3}?"
-                              + _SIGNED_PAIR_NOUN + r"\b(?![^.;]*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five"
-                              r"|six|seven|eight|nine|ten|several|other|some)\s)")
+# round 41: a Kyrgyz name ending in its lower-case patronymic ("Nurlanbek Turgunbek uulu and Nuriddinjon Ismoilov signed …")
+_PAIR_SIGNED = (r"\b(?P<a>[A-Z][\w'’-]+)(?:\s+(?:uulu|kyzy))?\s+and\s+(?:(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterpart\s+)?"
+                r"(?:[A-Z][\w'’-]+\s+){0,5}?(?P<b>[A-Z][\w'’-]+)(?:\s+(?:uulu|kyzy))?\s+(?:also\s+)?signed\s+an?\s+")
+_PAIR_SIGNED_ONE = re.compile(_PAIR_SIGNED + r"(?:[\w-]+\s+){0,3}?" + _SIGNED_PAIR_NOUN + r"\b" + _NO_THIRD_AFTER)
+# Round 41 (English): the pair signing two documents, each with its article, as _TWO_SIGNED reads the sides' ("Nurlanbek
+# Turgunbek uulu and Nuriddinjon Ismoilov signed an Agreement on inter-parliamentary cooperation …, as well as a Plan of
+# joint events for 2025–2026"): two; not when a third follows
+_PAIR_SIGNED_TWO = re.compile(_PAIR_SIGNED + r"(?:[\w-]+\s+){0,3}?(?i:" + _SIGNED_PAIR_NOUN + r")\b[^.;]{0,200}?"
+                              + _AND_A_SECOND + r"(?:[\w-]+\s+){0,3}?(?i:" + _SIGNED_PAIR_NOUN + r")\b" + _NO_THIRD_AFTER)
+
+
+def _pair_holds_the_visitor(m: re.Match, visit: VisitFound) -> bool:
+    """Is one of the pair (_PAIR_SIGNED's a and b) the visitor, by his surname, the word before a Kyrgyz patronymic
+    ("Turgunbek" of "Nurlanbek Turgunbek uulu"), or "He"/"She" opening the sentence right after the visit is told?"""
+    words = fold(visit.visitor.name).split()
+    surname = words[-2] if len(words) > 2 and words[-1] in ("uulu", "kyzy") else words[-1] if words else ""
+    # round 38 (visits A): "He and X signed …" right after the visit is told: the visitor is "he"
+    return surname in (fold(m["a"]), fold(m["b"])) or (m.start() == 0 and m["a"] in ("He", "She"))
 
 
 def _en_pair_signed_one(visit: VisitFound, sentence: str, offset: int) -> None:
-    if not (m := _PAIR_SIGNED_ONE.search(sentence)):
-        return
-    surname = fold(visit.visitor.name).split()[-1:]
-    # round 38 (visits A): "He and X signed …" right after the visit is told: the visitor is "he"
-    if surname in ([fold(m["a"])], [fold(m["b"])]) or (m.start() == 0 and m["a"] in ("He", "She")):
+    """One document the visitor and another signed (_PAIR_SIGNED_ONE), or two (_PAIR_SIGNED_TWO)."""
+    if (m := _PAIR_SIGNED_ONE.search(sentence)) and _pair_holds_the_visitor(m, visit):
         visit.documents_said, visit.documents = True, 1
-        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif (m := _PAIR_SIGNED_TWO.search(sentence)) and _pair_holds_the_visitor(m, visit):
+        visit.documents_said, visit.documents = True, 2
+    else:
+        return
+    visit.extra_spans.append((offset + m.start(), offset + m.end()))
 
 
 # Round 31 (English): a visit told as it ends, its first day in a clause on the visit after it ("concluded yesterday an
