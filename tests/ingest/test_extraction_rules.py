@@ -188,7 +188,6 @@ NOT_YET: set[str] = {
     "662-swissinfo-orban-bishkek",
     "664-az-yeddigun-mammadov-ankara",
     "665-tr-sondakika-kuckarov-istanbul",
-    "666-atalayar-ashimbayev-bishkek",
     "668-diplomatic-courier-shakkaliyev-interview",
     "670-az-avropainfo-turkistan-shusha",
     "671-tr-beyazgazete-almaty-istanbul",
