@@ -216,7 +216,6 @@ NOT_YET: set[str] = {
     "703-golden-age-gulmanova-dushanbe",
     "706-az-ikisahil-atyrau-baku",
     "707-tr-iha-amangeldiyev-mersin",
-    "708-visions-shahbazov-bishkek",
     "709-turkeyrecap-kacir-dushanbe",
     "710-thegeopolitics-khodjaev-baku",
     "711-ru-tojnews-ismoilov-dushanbe",
