@@ -3649,7 +3649,7 @@ _OTHER_DOCUMENTS = re.compile(r"\b(?:signed|inked)\s+(?P<named>(?:a|an|the)\s[^.
                               r"(?P<count>\d{1,3}|"
                               + "|".join(_COUNT_WORDS) + r")\s+(?:other|further|additional)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:documents|agreements|memorand\w+|treaties|deals)\b", re.I)
-_NAMED_DOCUMENT = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?:a|an|the)\s", re.I)  # each one named opens so
+_NAMED_DOCUMENT = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+)(?:a|an|the)\s", re.I)  # round 41: "as well as a"  # each one named opens so
 
 
 def _other_documents(m: re.Match) -> int:
@@ -5072,13 +5072,19 @@ _SIGNED_PAIR_NOUN = r"(?:" + _DOCUMENT_NOUN + r"|plan|programme|program|statemen
 # round 41: the second joined by "as well as" ("… signed an agreement on …, as well as a plan of joint events")
 _AND_A_SECOND = r"(?:,?\s+and|,?\s+as\s+well\s+as)\s+an?\s+"
 _SECOND_WORDS = (" and a", " as well as a")  # one is in every _AND_A_SECOND match
+# round 41: the words before a document's noun are none of "and" ("signed a protocol and a road map" is two, not a "road
+# map" with three words before it), and what stands between the first and the second holds no other second (not "a
+# protocol …, as well as a road map, and a plan" read as the protocol and the plan)
+_NOUN_WORDS = r"(?:(?!and\s)[\w-]+\s+){0,3}?"
+_UP_TO_THE_SECOND = r"(?:(?!,?\s+and\s+an?\s|,?\s+as\s+well\s+as\s)[^.;]){0,200}?"
 # not when a third follows ("… and a protocol, as well as five agreements")
 _NO_THIRD_AFTER = (r"(?![^.;]*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight"
                    r"|nine|ten|several|other|some)\s)")
 # (round 35: "the ministers signed the Plan of Consultations … and a protocol on …", no "two", the first by "the")
-_TWO_SIGNED = re.compile(r"\b(?:the\s+(?:two\s+)?(?:sides|ministers|leaders|presidents|speakers|delegations|co-chairs)|both\s+sides"
-                         r"|they)\s+(?:also\s+)?signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?" + _SIGNED_PAIR_NOUN
-                         + r"\b[^.;]{0,160}?" + _AND_A_SECOND + r"(?:[\w-]+\s+){0,3}?" + _SIGNED_PAIR_NOUN
+_TWO_SIGNED = re.compile(r"\b(?:the\s+(?:two\s+)?(?:sides|ministers|leaders|presidents|speakers|delegations|co-chairs"
+                         r"|chambers|houses)|both\s+sides"
+                         r"|they)\s+(?:also\s+)?signed\s+(?:an?|the)\s+" + _NOUN_WORDS + _SIGNED_PAIR_NOUN
+                         + r"\b" + _UP_TO_THE_SECOND + _AND_A_SECOND + _NOUN_WORDS + _SIGNED_PAIR_NOUN
                          + r"\b" + _NO_THIRD_AFTER, re.I)
 
 
@@ -5142,12 +5148,12 @@ _NORTH_OF_NICOSIA = re.compile(r"\b(?:northern\s+Nicosia|the\s+north\s+of\s+Nico
 # round 41: a Kyrgyz name ending in its lower-case patronymic ("Nurlanbek Turgunbek uulu and Nuriddinjon Ismoilov signed …")
 _PAIR_SIGNED = (r"\b(?P<a>[A-Z][\w'’-]+)(?:\s+(?:uulu|kyzy))?\s+and\s+(?:(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterpart\s+)?"
                 r"(?:[A-Z][\w'’-]+\s+){0,5}?(?P<b>[A-Z][\w'’-]+)(?:\s+(?:uulu|kyzy))?\s+(?:also\s+)?signed\s+an?\s+")
-_PAIR_SIGNED_ONE = re.compile(_PAIR_SIGNED + r"(?:[\w-]+\s+){0,3}?" + _SIGNED_PAIR_NOUN + r"\b" + _NO_THIRD_AFTER)
+_PAIR_SIGNED_ONE = re.compile(_PAIR_SIGNED + _NOUN_WORDS + _SIGNED_PAIR_NOUN + r"\b" + _NO_THIRD_AFTER)
 # Round 41 (English): the pair signing two documents, each with its article, as _TWO_SIGNED reads the sides' ("Nurlanbek
 # Turgunbek uulu and Nuriddinjon Ismoilov signed an Agreement on inter-parliamentary cooperation …, as well as a Plan of
 # joint events for 2025–2026"): two; not when a third follows
-_PAIR_SIGNED_TWO = re.compile(_PAIR_SIGNED + r"(?:[\w-]+\s+){0,3}?(?i:" + _SIGNED_PAIR_NOUN + r")\b[^.;]{0,200}?"
-                              + _AND_A_SECOND + r"(?:[\w-]+\s+){0,3}?(?i:" + _SIGNED_PAIR_NOUN + r")\b" + _NO_THIRD_AFTER)
+_PAIR_SIGNED_TWO = re.compile(_PAIR_SIGNED + _NOUN_WORDS + r"(?i:" + _SIGNED_PAIR_NOUN + r")\b" + _UP_TO_THE_SECOND
+                              + _AND_A_SECOND + _NOUN_WORDS + r"(?i:" + _SIGNED_PAIR_NOUN + r")\b" + _NO_THIRD_AFTER)
 
 
 def _pair_holds_the_visitor(m: re.Match, visit: VisitFound) -> bool:
