@@ -175,7 +175,6 @@ NOT_YET: set[str] = {
     "620-eiu-tajikistan-turkey-trade",
     "623-tr-ekonomigazetesi-kirgiz-forum-bursa",
     "636-expresstribune-asadov-samarkand",
-    "643-diplomatmagazine-zokirzoda-tashkent",
     "646-az-azadliq-tokayev-shusha",
     "647-tr-borsagundem-shakkaliyev-gaziantep",
     "648-oliymajlis-ismoilov-budapest",
