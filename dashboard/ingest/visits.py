@@ -51,8 +51,15 @@ from .romanize import is_cyrillic, romanize
 
 # Round 31 (English): where a delegation was led, its members told between ("led a delegation of more than 60 companies
 # to"), and an event in a place after ("to a business forum in Almaty"): the place after "to" or "in"
+# round 41: or a meeting of a body told with the place it was held in after it ("led his country's delegation to the 11th
+# meeting of the … intergovernmental commission …, held in the Azerbaijani capital on November 12"): the place after
+# "held in" (a capital told by its state's adjective, "the" kept for it)
 _DELEGATION_TO = (r"(?:of\s+(?:[\w-]+\s+){1,6}?)?to(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-                  r"(?:forum|conference|fair|exhibition|expo)\s+in)?")
+                  r"(?:forum|conference|fair|exhibition|expo)\s+in"
+                  r"|\s+the\s+(?:[\w-]+\s+)?(?:meeting|session)\s+of\s+[^.;]{0,160}?,\s+held\s+in"
+                  r"(?:\s+the(?=\s+[A-Z][\w-]+\s+capital\b))?)?")
+# a delegation told with its leader's state before it ("led his country's delegation", "led a large delegation")
+_LED_DELEGATION = r"(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?delegation\s+"
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
 # "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
 _ARRIVAL_DAY = r"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?)?"
@@ -81,7 +88,7 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     r"|arrived" + _ARRIVAL_DAY + r"\s+for\s+the\s+(?:[\w-]+\s+){0,2}?(?:forum|event|fair|conference|exhibition)\b"
                     # round 25: leading a delegation to a place is going there: "Bektenov led a large delegation to
                     # Dushanbe on September 24" (not "led the delegation's talks")
-                    r"|led\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?delegation\s+" + _DELEGATION_TO + r"(?-i:(?=\s+[A-Z]))"
+                    r"|led\s+" + _LED_DELEGATION + _DELEGATION_TO + r"(?-i:(?=\s+[A-Z]))"
                     # round 36 (visits): reaching a place is arriving ("X, who reached Shymkent on May 14, was met");
                     # a capitalised place right after, not "trade reached $600 million"
                     r"|reached(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
@@ -395,7 +402,7 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            # not "headed" alone: "A delegation headed by X arrived" is X's
                            r"|went(?=\s+to\b)|headed(?=\s+(?:to|for)\b)"
                            # round 25: "X led a large delegation to Dushanbe on September 24"
-                           r"|led(?=\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?delegation\s+" + _DELEGATION_TO + r"\s+[A-Z])"
+                           r"|led(?=\s+" + _LED_DELEGATION + _DELEGATION_TO + r"\s+[A-Z])"
                            # round 18: "X left for Astana on Tuesday", "X departed on Monday for Bishkek"; "X is on a state
                            # visit to Azerbaijan, which began on Tuesday"
                            r"|(?:left|departed|set\s+off)(?=" + _ARRIVAL_DAY + r"\s+for\s+[A-Z])"
@@ -550,7 +557,7 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     if "(" in sentence[:40] and (head := _OUTLET_DATELINE.match(sentence)):
         sentence = sentence[head.end():]  # round 31: "Ashgabat (AsiaNews) – The Speaker of …, X, concluded …"
     if "–" in sentence or "—" in sentence:  # "X – the former president who now chairs … – arrived": X
-        sentence = _DASH_ASIDE.sub("", sentence)
+        sentence = _DASH_ASIDE.sub("", _without_place_dateline(sentence))
     if ", " in sentence and any(w in sentence for w in (", c", ", h", ", p", ", d", ", s", ", g", ", m", ", v", ", a",
                                                          ", e", ", f")):
         sentence = _without_stateless_office_aside(sentence)  # round 39 (visits A)
@@ -682,6 +689,17 @@ _COMMA_ASIDE = re.compile(r",\s+(?:the|a|who)\s[^,.;]{1,150}?(?:,\s+(?:the|a|an)
                           + "|".join(_CUE_VERBS) + r")\b)")
 # An aside between dashes, which the subject of a cue verb may carry as it may one between commas
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]{1,200}?\s[–—](?=\s)")
+# Round 41: a dateline of a place written as a name, a dash after it ("Baku — Uzbekistan's Deputy Prime Minister X led
+# …"): no part of the visitor's phrase, whose state it would become
+_DASH_DATELINE = re.compile(r"^([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)\s[–—]\s")
+
+
+def _without_place_dateline(sentence: str) -> str:
+    """`sentence` less a _DASH_DATELINE that names a country's place; all of it else ("Kazakh Senate Speaker — X")."""
+    head = _DASH_DATELINE.match(sentence)
+    return sentence[head.end():] if head and (places.mentions(head[1]) or places.city_in(head[1])) else sentence
+
+
 # The links of a list of people: ", ", ", and ", " and "
 _LIST_LINK = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
@@ -3648,7 +3666,10 @@ _TO_BE_SIGNED = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be)\s+(?:
 # round 41: "further" or "additional" as "other" ("the co-chairs signed the commission's protocol, and three further
 # documents were adopted": four)
 _OTHER_WORDS = (" other ", " further ", " additional ")  # one is in every _OTHER_DOCUMENTS match
-_OTHER_DOCUMENTS = re.compile(r"\b(?:signed|inked)\s+(?P<named>(?:a|an|the)\s[^.;]{2,200}?)\s+and\s+(?:adopted\s+|approved\s+)?"
+# round 41: adopted too, the others joined by "along with" ("the commission … adopted a protocol along with five other
+# documents on agriculture, …": six)
+_OTHER_DOCUMENTS = re.compile(r"\b(?:signed|inked|adopted)\s+(?P<named>(?:a|an|the)\s[^.;]{2,200}?)"
+                              r"\s+(?:and|along\s+with|together\s+with)\s+(?:adopted\s+|approved\s+)?"
                               r"(?P<count>\d{1,3}|"
                               + "|".join(_COUNT_WORDS) + r")\s+(?:other|further|additional)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:documents|agreements|memorand\w+|treaties|deals)\b", re.I)
@@ -3840,6 +3861,9 @@ def _documents_adopted(visit: VisitFound, sentence: str, offset: int) -> None:
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif any(mark in sentence for mark in _OPENING_MARKS) and (m := _NAMED_DOCUMENTS_ADOPTED.search(sentence)):
         visit.documents_said, visit.documents = True, len(_QUOTED_TITLE.findall(m[0]))  # round 26
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif any(word in sentence for word in _OTHER_WORDS) and (m := _OTHER_DOCUMENTS.search(sentence)):
+        visit.documents_said, visit.documents = True, _other_documents(m)  # round 41: "adopted a protocol along with …"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
 
 
