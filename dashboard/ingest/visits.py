@@ -49,6 +49,10 @@ from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolv
                      named_in_full, other_office)
 from .romanize import is_cyrillic, romanize
 
+# Round 41: the stay told in the present, a place and the visit next ("The Chairman of …, X, is in Tashkent on an official
+# visit that began on Tuesday"; not "the key is in Tashkent's hands", nor "X, …, is in favour of a visit to Ankara")
+_IS_IN_ON_A_VISIT = (r"is\s+in(?=\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:on|for)\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:visit|trip)\b)")
 # Round 31 (English): where a delegation was led, its members told between ("led a delegation of more than 60 companies
 # to"), and an event in a place after ("to a business forum in Almaty"): the place after "to" or "in"
 # round 41: or a meeting of a body told with the place it was held in after it ("led his country's delegation to the 11th
@@ -390,9 +394,7 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            # "X kicked off/embarked on an official visit to …"
                            r"|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|visited(?=\s+[A-Z])|kicked off|embarked on|"
                            r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|was also in|were also in|stepped off"
-                           # round 41: the stay told in the present, a place and the visit next ("The Chairman of …, X,
-                           # is in Tashkent on an official visit that began on Tuesday"; not "the key is in Tashkent's hands")
-                           r"|is\s+in(?=\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:on|for)\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b)"
+                           r"|" + _IS_IN_ON_A_VISIT +
                            # round 31: a day spent there ("X spent Tuesday, February 10, in Budapest on an official visit")
                            r"|spent(?=\s+(?:\w+day|[A-Z][a-z]+\s+\d{1,2})\b[^.;]{0,30}?\s+in\s+[A-Z])"
                            # round 38 (visits A): "X spent two days in Tashkent"
@@ -518,7 +520,8 @@ _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", 
               "concluded", "reached", "completed a", "completed his", "completed her", "completed the", "ended a", "ended his",
               "ended her", "ended the", "wrapped up", "rounded off", "travelled", "touched down", "traveled", "flew", "landed", "was in", "were in", "also in", "stepped off",
               "went", "headed", "left", "departed", "set off", "is on", "was on", "led a", "led an", "led the", "led his",
-              "led her", "led their", "spent", "is in")
+              "led her", "led their", "spent")
+_CUE_GATE_WORDS = _CUE_VERBS + ("is in",)  # one is in every _VISITOR_CUES match of (b)
 
 
 def _after_last_stop(sentence: str, before: int, stops: str) -> int:
@@ -537,7 +540,7 @@ def _cue_start(sentence: str) -> int | None:
     for cue in ("visit of", "visit by"):
         if (i := sentence.find(cue)) >= 0:
             starts.append(i)
-    verbs = [i for i in (sentence.find(verb) for verb in _CUE_VERBS) if i >= 0]
+    verbs = [i for i in (sentence.find(verb) for verb in _CUE_GATE_WORDS) if i >= 0]
     if verbs:
         starts.append(_after_last_stop(sentence, min(verbs), ",."))
     if (i := sentence.find(", who ")) >= 0:
@@ -615,7 +618,8 @@ def _said_during_visit(sentence: str, resolver: Resolver) -> list[Person] | None
 # Round 18: the comma right before a cue verb that closes an appositive of the subject ("Turkmenistan's Deputy Chairman of
 # the Cabinet of Ministers …, Batyr Amanov, arrived in Baku", "Batyr Amanov, Turkmenistan's deputy prime minister,
 # paid …", "…, Batyr Amanov, who arrived …")
-_APPOSITIVE_END = re.compile(r",\s+(?=(?:who\s+(?:has\s+|had\s+)?)?(?:also\s+)?(?:" + "|".join(_CUE_VERBS) + r")\b)")
+_APPOSITIVE_END = re.compile(r",\s+(?=(?:who\s+(?:has\s+|had\s+)?)?(?:also\s+)?(?:" + "|".join(_CUE_VERBS) + r"|"
+                             + _IS_IN_ON_A_VISIT + r")\b)")
 _BARE_NAME = re.compile(rf"[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{1,2}}")
 # English office words an appositive title holds besides those of _LOCAL_OFFICE_STEMS ("the head of Turkmenistan's
 # state gas concern", "Kazakhstan's top diplomat")
