@@ -980,13 +980,26 @@ _COLON_DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ/ '’.-]+:\s")
 def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, str] | None:
     """_place of a whole sentence, leaving out a dateline heading it (_INLINE_DATELINE, _COLON_DATELINE): where
     the report was filed is not where the leaders met, when the sentence names another place; the dateline's
-    place stands when it is the only one ("BAKU, Sept 25 (Reuters) - Erdogan arrived on Monday …")."""
-    head = _INLINE_DATELINE.match(s.text) or _COLON_DATELINE.match(s.text)
+    place stands when it is the only one ("BAKU, Sept 25 (Reuters) - Erdogan arrived on Monday …"); and the
+    city whose governor or mayor the visitor is (_TITLE_OWNER_CITY)."""
+    text, found = s.text, doc.mentions(s)
+    if any(title in text for title in _CITY_HEAD_TITLES) and (owned := list(_TITLE_OWNER_CITY.finditer(text))):
+        text = _TITLE_OWNER_CITY.sub(lambda m: " " * len(m[1]) + m[0][len(m[1]):], text)
+        found = [x for x in found if not any(m.start() <= x.start - s.start < m.end(1) for m in owned)]
+    head = _INLINE_DATELINE.match(text) or _COLON_DATELINE.match(text)
     if head:
-        after = [m for m in doc.mentions(s) if m.start >= s.start + head.end()]
-        if place := _place(after, visitor_iso3, s.text[head.end():]):
+        after = [m for m in found if m.start >= s.start + head.end()]
+        if place := _place(after, visitor_iso3, text[head.end():]):
             return place
-    return _place(doc.mentions(s), visitor_iso3, s.text)
+    return _place(found, visitor_iso3, text)
+
+
+# Round 41 (Azerbaijani): a city in the genitive before its head's title ("Almatının akimi Yerbolat Dosayevin başçılıq
+# etdiyi nümayəndə heyəti … Azərbaycanda işgüzar səfərdədir", "Bakının meri"; "Türküstan vilayətinin akimi") is the
+# visitor's own, no place he went to
+_CITY_HEAD_TITLES = ("akimi", "hokimi", "meri", "qubernatoru")  # one is in every _TITLE_OWNER_CITY match
+_TITLE_OWNER_CITY = re.compile(rf"([{CAPITALS}][\w'’-]+?(?:n[ıiuü]n|\s+(?:şəhərinin|vilayətinin)))\s+"
+                               r"(?:akimi|hokimi|meri|qubernatoru)\b")
 
 
 # Where the visitor came from, with what he did there: "travelled to Shusha from Brussels, where he attended a
