@@ -3624,7 +3624,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     if signed and not m and not visit.documents_said and " to sign " in sentence:
         _en_went_on_to_sign(visit, sentence, offset)  # round 31
     if signed and not m and not visit.documents_said and " and " in sentence and " signed a" in sentence:
-        _en_pair_signed_one(visit, sentence, offset)  # round 31
+        _en_pair_signed_documents(visit, sentence, offset)  # round 31
     _documents_adopted(visit, sentence, offset)  # round 24: "9 sənəd qəbul edilib", "nine documents were adopted"
     if signed or " adopted" in sentence:  # round 37 (visits A): "A second document … was also adopted"
         _en_documents_told_otherwise(visit, sentence, offset, counted=bool(m))
@@ -3690,7 +3690,7 @@ _OTHER_DOCUMENTS = re.compile(r"\b(?:signed|inked|adopted)\s+(?P<named>(?:a|an|t
                               r"(?P<count>\d{1,3}|"
                               + "|".join(_COUNT_WORDS) + r")\s+(?:other|further|additional)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:documents|agreements|memorand\w+|treaties|deals)\b", re.I)
-_NAMED_DOCUMENT = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+)(?:a|an|the)\s", re.I)  # round 41: "as well as a"  # each one named opens so
+_NAMED_DOCUMENT = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+)(?:a|an|the)\s", re.I)  # each one named opens so (round 41: "as well as a" too)
 
 
 def _other_documents(m: re.Match) -> int:
@@ -5209,7 +5209,7 @@ def _pair_holds_the_visitor(m: re.Match, visit: VisitFound) -> bool:
     return surname in (fold(m["a"]), fold(m["b"])) or (m.start() == 0 and m["a"] in ("He", "She"))
 
 
-def _en_pair_signed_one(visit: VisitFound, sentence: str, offset: int) -> None:
+def _en_pair_signed_documents(visit: VisitFound, sentence: str, offset: int) -> None:
     """One document the visitor and another signed (_PAIR_SIGNED_ONE), or two (_PAIR_SIGNED_TWO)."""
     if (m := _PAIR_SIGNED_ONE.search(sentence)) and _pair_holds_the_visitor(m, visit):
         visit.documents_said, visit.documents = True, 1

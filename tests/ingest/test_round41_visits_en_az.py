@@ -52,7 +52,7 @@ def test_further_documents_adopted_after_the_protocol_signed():
 
 
 def test_the_visitor_and_his_host_signing_two_joined_by_as_well_as():
-    # plant: the _PAIR_SIGNED_TWO branch dropped from visits._en_pair_signed_one
+    # plant: the _PAIR_SIGNED_TWO branch dropped from visits._en_pair_signed_documents
     text = AZ_IN_TASHKENT + ("Jabbarov and Laziz Kudratov signed an agreement on trade facilitation, as well as a "
                              "memorandum on e-commerce.")
     assert proposed.documents(text, DAY) == ["2"]
