@@ -49,10 +49,21 @@ from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolv
                      named_in_full, other_office)
 from .romanize import is_cyrillic, romanize
 
+# Round 41: the stay told in the present, a place and the visit next ("The Chairman of …, X, is in Tashkent on an official
+# visit that began on Tuesday"; not "the key is in Tashkent's hands", nor "X, …, is in favour of a visit to Ankara")
+_IS_IN_ON_A_VISIT = (r"is\s+in(?=\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:on|for)\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:visit|trip)\b)")
 # Round 31 (English): where a delegation was led, its members told between ("led a delegation of more than 60 companies
 # to"), and an event in a place after ("to a business forum in Almaty"): the place after "to" or "in"
+# round 41: or a meeting of a body told with the place it was held in after it ("led his country's delegation to the 11th
+# meeting of the … intergovernmental commission …, held in the Azerbaijani capital on November 12"): the place after
+# "held in" (a capital told by its state's adjective, "the" kept for it)
 _DELEGATION_TO = (r"(?:of\s+(?:[\w-]+\s+){1,6}?)?to(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-                  r"(?:forum|conference|fair|exhibition|expo)\s+in)?")
+                  r"(?:forum|conference|fair|exhibition|expo)\s+in"
+                  r"|\s+the\s+(?:[\w-]+\s+)?(?:meeting|session)\s+of\s+[^.;]{0,160}?,\s+held\s+in"
+                  r"(?:\s+the(?=\s+[A-Z][\w-]+\s+capital\b))?)?")
+# a delegation told with its leader's state before it ("led his country's delegation", "led a large delegation")
+_LED_DELEGATION = r"(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?delegation\s+"
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
 # "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
 _ARRIVAL_DAY = r"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?)?"
@@ -81,7 +92,7 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     r"|arrived" + _ARRIVAL_DAY + r"\s+for\s+the\s+(?:[\w-]+\s+){0,2}?(?:forum|event|fair|conference|exhibition)\b"
                     # round 25: leading a delegation to a place is going there: "Bektenov led a large delegation to
                     # Dushanbe on September 24" (not "led the delegation's talks")
-                    r"|led\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?delegation\s+" + _DELEGATION_TO + r"(?-i:(?=\s+[A-Z]))"
+                    r"|led\s+" + _LED_DELEGATION + _DELEGATION_TO + r"(?-i:(?=\s+[A-Z]))"
                     # round 36 (visits): reaching a place is arriving ("X, who reached Shymkent on May 14, was met");
                     # a capitalised place right after, not "trade reached $600 million"
                     r"|reached(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
@@ -333,7 +344,10 @@ _TA_ONE_DOCUMENT = re.compile(r"\b(?:" + _TA_DOCUMENT + r"|plan|proqram|program|
 # a road map, plan or programme too ("A roadmap on the localization of components was signed during his visit")
 _EN_ONE_DOCUMENT = re.compile(r"\b(?:an?)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|treaty|declaration|protocol"
                               r"|road\s?map|plan|programme|program|accord)\b"
-                              r"[^.;]{0,120}?\s+(?:was|has\s+been)\s+signed\b", re.I)
+                              # a long name of its two parties with no comma in it ("a Memorandum of Understanding on
+                              # cooperation between the Legislative Chamber of … Uzbekistan and the National Assembly of
+                              # Hungary was signed"): one noun phrase, so the verb is still the document's
+                              r"(?:[^.;]{0,120}?|[^.;,]{121,240}?)\s+(?:was|has\s+been)\s+signed\b", re.I)
 
 
 def _one_document_between_the_two(sentence: str, visit: VisitFound) -> re.Match | None:
@@ -380,6 +394,7 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            # "X kicked off/embarked on an official visit to …"
                            r"|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|visited(?=\s+[A-Z])|kicked off|embarked on|"
                            r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|was also in|were also in|stepped off"
+                           r"|" + _IS_IN_ON_A_VISIT +
                            # round 31: a day spent there ("X spent Tuesday, February 10, in Budapest on an official visit")
                            r"|spent(?=\s+(?:\w+day|[A-Z][a-z]+\s+\d{1,2})\b[^.;]{0,30}?\s+in\s+[A-Z])"
                            # round 38 (visits A): "X spent two days in Tashkent"
@@ -389,7 +404,7 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            # not "headed" alone: "A delegation headed by X arrived" is X's
                            r"|went(?=\s+to\b)|headed(?=\s+(?:to|for)\b)"
                            # round 25: "X led a large delegation to Dushanbe on September 24"
-                           r"|led(?=\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?delegation\s+" + _DELEGATION_TO + r"\s+[A-Z])"
+                           r"|led(?=\s+" + _LED_DELEGATION + _DELEGATION_TO + r"\s+[A-Z])"
                            # round 18: "X left for Astana on Tuesday", "X departed on Monday for Bishkek"; "X is on a state
                            # visit to Azerbaijan, which began on Tuesday"
                            r"|(?:left|departed|set\s+off)(?=" + _ARRIVAL_DAY + r"\s+for\s+[A-Z])"
@@ -506,6 +521,7 @@ _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", 
               "ended her", "ended the", "wrapped up", "rounded off", "travelled", "touched down", "traveled", "flew", "landed", "was in", "were in", "also in", "stepped off",
               "went", "headed", "left", "departed", "set off", "is on", "was on", "led a", "led an", "led the", "led his",
               "led her", "led their", "spent")
+_CUE_GATE_WORDS = _CUE_VERBS + ("is in",)  # one is in every _VISITOR_CUES match of (b)
 
 
 def _after_last_stop(sentence: str, before: int, stops: str) -> int:
@@ -524,7 +540,7 @@ def _cue_start(sentence: str) -> int | None:
     for cue in ("visit of", "visit by"):
         if (i := sentence.find(cue)) >= 0:
             starts.append(i)
-    verbs = [i for i in (sentence.find(verb) for verb in _CUE_VERBS) if i >= 0]
+    verbs = [i for i in (sentence.find(verb) for verb in _CUE_GATE_WORDS) if i >= 0]
     if verbs:
         starts.append(_after_last_stop(sentence, min(verbs), ",."))
     if (i := sentence.find(", who ")) >= 0:
@@ -544,7 +560,7 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     if "(" in sentence[:40] and (head := _OUTLET_DATELINE.match(sentence)):
         sentence = sentence[head.end():]  # round 31: "Ashgabat (AsiaNews) – The Speaker of …, X, concluded …"
     if "–" in sentence or "—" in sentence:  # "X – the former president who now chairs … – arrived": X
-        sentence = _DASH_ASIDE.sub("", sentence)
+        sentence = _DASH_ASIDE.sub("", _without_place_dateline(sentence))
     if ", " in sentence and any(w in sentence for w in (", c", ", h", ", p", ", d", ", s", ", g", ", m", ", v", ", a",
                                                          ", e", ", f")):
         sentence = _without_stateless_office_aside(sentence)  # round 39 (visits A)
@@ -602,7 +618,8 @@ def _said_during_visit(sentence: str, resolver: Resolver) -> list[Person] | None
 # Round 18: the comma right before a cue verb that closes an appositive of the subject ("Turkmenistan's Deputy Chairman of
 # the Cabinet of Ministers …, Batyr Amanov, arrived in Baku", "Batyr Amanov, Turkmenistan's deputy prime minister,
 # paid …", "…, Batyr Amanov, who arrived …")
-_APPOSITIVE_END = re.compile(r",\s+(?=(?:who\s+(?:has\s+|had\s+)?)?(?:also\s+)?(?:" + "|".join(_CUE_VERBS) + r")\b)")
+_APPOSITIVE_END = re.compile(r",\s+(?=(?:who\s+(?:has\s+|had\s+)?)?(?:also\s+)?(?:" + "|".join(_CUE_VERBS) + r"|"
+                             + _IS_IN_ON_A_VISIT + r")\b)")
 _BARE_NAME = re.compile(rf"[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{1,2}}")
 # English office words an appositive title holds besides those of _LOCAL_OFFICE_STEMS ("the head of Turkmenistan's
 # state gas concern", "Kazakhstan's top diplomat")
@@ -676,6 +693,17 @@ _COMMA_ASIDE = re.compile(r",\s+(?:the|a|who)\s[^,.;]{1,150}?(?:,\s+(?:the|a|an)
                           + "|".join(_CUE_VERBS) + r")\b)")
 # An aside between dashes, which the subject of a cue verb may carry as it may one between commas
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]{1,200}?\s[–—](?=\s)")
+# Round 41: a dateline of a place written as a name, a dash after it ("Baku — Uzbekistan's Deputy Prime Minister X led
+# …"): no part of the visitor's phrase, whose state it would become
+_DASH_DATELINE = re.compile(r"^([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)\s[–—]\s")
+
+
+def _without_place_dateline(sentence: str) -> str:
+    """`sentence` less a _DASH_DATELINE that names a country's place; all of it else ("Kazakh Senate Speaker — X")."""
+    head = _DASH_DATELINE.match(sentence)
+    return sentence[head.end():] if head and (places.mentions(head[1]) or places.city_in(head[1])) else sentence
+
+
 # The links of a list of people: ", ", ", and ", " and "
 _LIST_LINK = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
@@ -952,13 +980,26 @@ _COLON_DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ/ '’.-]+:\s")
 def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, str] | None:
     """_place of a whole sentence, leaving out a dateline heading it (_INLINE_DATELINE, _COLON_DATELINE): where
     the report was filed is not where the leaders met, when the sentence names another place; the dateline's
-    place stands when it is the only one ("BAKU, Sept 25 (Reuters) - Erdogan arrived on Monday …")."""
-    head = _INLINE_DATELINE.match(s.text) or _COLON_DATELINE.match(s.text)
+    place stands when it is the only one ("BAKU, Sept 25 (Reuters) - Erdogan arrived on Monday …"); and the
+    city whose governor or mayor the visitor is (_TITLE_OWNER_CITY)."""
+    text, found = s.text, doc.mentions(s)
+    if any(title in text for title in _CITY_HEAD_TITLES) and (owned := list(_TITLE_OWNER_CITY.finditer(text))):
+        text = _TITLE_OWNER_CITY.sub(lambda m: " " * len(m[1]) + m[0][len(m[1]):], text)
+        found = [x for x in found if not any(m.start() <= x.start - s.start < m.end(1) for m in owned)]
+    head = _INLINE_DATELINE.match(text) or _COLON_DATELINE.match(text)
     if head:
-        after = [m for m in doc.mentions(s) if m.start >= s.start + head.end()]
-        if place := _place(after, visitor_iso3, s.text[head.end():]):
+        after = [m for m in found if m.start >= s.start + head.end()]
+        if place := _place(after, visitor_iso3, text[head.end():]):
             return place
-    return _place(doc.mentions(s), visitor_iso3, s.text)
+    return _place(found, visitor_iso3, text)
+
+
+# Round 41 (Azerbaijani): a city in the genitive before its head's title ("Almatının akimi Yerbolat Dosayevin başçılıq
+# etdiyi nümayəndə heyəti … Azərbaycanda işgüzar səfərdədir", "Bakının meri"; "Türküstan vilayətinin akimi") is the
+# visitor's own, no place he went to
+_CITY_HEAD_TITLES = ("akimi", "hokimi", "meri", "qubernatoru")  # one is in every _TITLE_OWNER_CITY match
+_TITLE_OWNER_CITY = re.compile(rf"([{CAPITALS}][\w'’-]+?(?:n[ıiuü]n|\s+(?:şəhərinin|vilayətinin)))\s+"
+                               r"(?:akimi|hokimi|meri|qubernatoru)\b")
 
 
 # Where the visitor came from, with what he did there: "travelled to Shusha from Brussels, where he attended a
@@ -3516,7 +3557,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         signed = signed_local = False  # "… signed 7 agreements last year": none of this visit's
     # both patterns need a word the sentence (lower-cased) holds, "signed"/"signing of" / "named after"; most have neither
     total = _TOTAL_DOCUMENTS.search(sentence) if signed and ("total" in sentence or "number of" in sentence) else None
-    other = _OTHER_DOCUMENTS.search(sentence) if signed and not total and " other " in sentence else None
+    other = _OTHER_DOCUMENTS.search(sentence) if signed and not total and any(w in sentence for w in _OTHER_WORDS) else None
     if other:  # round 18: "signed a treaty on allied relations and 11 other documents": twelve
         visit.documents_said, visit.documents = True, _other_documents(other)
         visit.extra_spans.append((offset + other.start(), offset + other.end()))
@@ -3570,7 +3611,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     elif not m and (signed or signed_local) and not visit.documents_said and (m := _parties_signed_one(sentence)):  # round 24
         visit.documents_said, visit.documents = True, 1
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
-    elif not m and signed and not visit.documents_said and " and a" in sentence and (m := _TWO_SIGNED.search(sentence)):
+    elif not m and signed and not visit.documents_said and any(w in sentence for w in _SECOND_WORDS) \
+            and (m := _TWO_SIGNED.search(sentence)):
         visit.documents_said, visit.documents = True, 2  # round 30: "the two ministers signed a plan … and a memorandum …"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     if not m and signed_local and visit.documents and ("yrıca" in sentence or "əmçinin" in sentence):
@@ -3582,7 +3624,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     if signed and not m and not visit.documents_said and " to sign " in sentence:
         _en_went_on_to_sign(visit, sentence, offset)  # round 31
     if signed and not m and not visit.documents_said and " and " in sentence and " signed a" in sentence:
-        _en_pair_signed_one(visit, sentence, offset)  # round 31
+        _en_pair_signed_documents(visit, sentence, offset)  # round 31
     _documents_adopted(visit, sentence, offset)  # round 24: "9 sənəd qəbul edilib", "nine documents were adopted"
     if signed or " adopted" in sentence:  # round 37 (visits A): "A second document … was also adopted"
         _en_documents_told_otherwise(visit, sentence, offset, counted=bool(m))
@@ -3638,11 +3680,17 @@ _TO_BE_SIGNED = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be)\s+(?:
 # Round 18: documents named one by one, then the rest counted ("signed a treaty on allied relations and 11 other
 # documents", "signed a declaration, a road map and ten other agreements"): the count and the ones named
 # round 25: the others adopted, not signed: "the leaders signed the Cholpon-Ata Declaration and adopted three other documents"
-_OTHER_DOCUMENTS = re.compile(r"\b(?:signed|inked)\s+(?P<named>(?:a|an|the)\s[^.;]{2,200}?)\s+and\s+(?:adopted\s+|approved\s+)?"
+# round 41: "further" or "additional" as "other" ("the co-chairs signed the commission's protocol, and three further
+# documents were adopted": four)
+_OTHER_WORDS = (" other ", " further ", " additional ")  # one is in every _OTHER_DOCUMENTS match
+# round 41: adopted too, the others joined by "along with" ("the commission … adopted a protocol along with five other
+# documents on agriculture, …": six)
+_OTHER_DOCUMENTS = re.compile(r"\b(?:signed|inked|adopted)\s+(?P<named>(?:a|an|the)\s[^.;]{2,200}?)"
+                              r"\s+(?:and|along\s+with|together\s+with)\s+(?:adopted\s+|approved\s+)?"
                               r"(?P<count>\d{1,3}|"
-                              + "|".join(_COUNT_WORDS) + r")\s+other\s+(?:[\w-]+\s+){0,2}?"
+                              + "|".join(_COUNT_WORDS) + r")\s+(?:other|further|additional)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:documents|agreements|memorand\w+|treaties|deals)\b", re.I)
-_NAMED_DOCUMENT = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?:a|an|the)\s", re.I)  # each one named opens so
+_NAMED_DOCUMENT = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+)(?:a|an|the)\s", re.I)  # each one named opens so (round 41: "as well as a" too)
 
 
 def _other_documents(m: re.Match) -> int:
@@ -3680,7 +3728,9 @@ def summary(visit: VisitFound) -> str:
 _DOCUMENT_NOUN = (r"(?:agreement|memorandum|treaty|declaration|protocol|road\s?map|action\s+plan|convention"
                   # round 31: a ministries' plan of consultations ("signed a plan of consultations for 2026-2027")
                   r"|plan\s+of\s+(?:[\w-]+\s+)?consultations)")
-_PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speakers|ministers|leaders|presidents|parliaments|chairmen"
+_PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speakers|ministers|leaders|presidents|parliaments|chambers|houses|chairmen"
+                                 # (round 41: "chambers", "houses", two parliaments' chambers: "after which the two
+                                 # chambers signed a memorandum on inter-parliamentary cooperation")
                                  r"|co-chairs|heads|delegations|governments))?|both\s+sides|the\s+sides|they|the\s+co-chairs"
                                  # round 31: three parties ("the three governments signed a protocol"), and the
                                  # ministers told without their number ("The ministers met … and signed a plan …")
@@ -3828,6 +3878,9 @@ def _documents_adopted(visit: VisitFound, sentence: str, offset: int) -> None:
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif any(mark in sentence for mark in _OPENING_MARKS) and (m := _NAMED_DOCUMENTS_ADOPTED.search(sentence)):
         visit.documents_said, visit.documents = True, len(_QUOTED_TITLE.findall(m[0]))  # round 26
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif any(word in sentence for word in _OTHER_WORDS) and (m := _OTHER_DOCUMENTS.search(sentence)):
+        visit.documents_said, visit.documents = True, _other_documents(m)  # round 41: "adopted a protocol along with …"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
 
 
@@ -5060,12 +5113,23 @@ def _state_city_visited(sentence: str, visitor_iso3: str) -> tuple[str, str] | N
 # political consultations for 2026-2027 and a memorandum on cooperation between the diplomatic academies"): two; not
 # when a third follows ("… and a protocol, as well as five agreements").
 _SIGNED_PAIR_NOUN = r"(?:" + _DOCUMENT_NOUN + r"|plan|programme|program|statement)"
+# round 41: the second joined by "as well as" ("… signed an agreement on …, as well as a plan of joint events")
+_AND_A_SECOND = r"(?:,?\s+and|,?\s+as\s+well\s+as)\s+an?\s+"
+_SECOND_WORDS = (" and a", " as well as a")  # one is in every _AND_A_SECOND match
+# round 41: the words before a document's noun are none of "and" ("signed a protocol and a road map" is two, not a "road
+# map" with three words before it), and what stands between the first and the second holds no other second (not "a
+# protocol …, as well as a road map, and a plan" read as the protocol and the plan)
+_NOUN_WORDS = r"(?:(?!and\s)[\w-]+\s+){0,3}?"
+_UP_TO_THE_SECOND = r"(?:(?!,?\s+and\s+an?\s|,?\s+as\s+well\s+as\s)[^.;]){0,200}?"
+# not when a third follows ("… and a protocol, as well as five agreements")
+_NO_THIRD_AFTER = (r"(?![^.;]*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight"
+                   r"|nine|ten|several|other|some)\s)")
 # (round 35: "the ministers signed the Plan of Consultations … and a protocol on …", no "two", the first by "the")
-_TWO_SIGNED = re.compile(r"\b(?:the\s+(?:two\s+)?(?:sides|ministers|leaders|presidents|speakers|delegations|co-chairs)|both\s+sides"
-                         r"|they)\s+(?:also\s+)?signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?" + _SIGNED_PAIR_NOUN
-                         + r"\b[^.;]{0,160}?\s+and\s+an?\s+(?:[\w-]+\s+){0,3}?" + _SIGNED_PAIR_NOUN
-                         + r"\b(?![^.;]*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight"
-                         r"|nine|ten|several|other|some)\s)", re.I)
+_TWO_SIGNED = re.compile(r"\b(?:the\s+(?:two\s+)?(?:sides|ministers|leaders|presidents|speakers|delegations|co-chairs"
+                         r"|chambers|houses)|both\s+sides"
+                         r"|they)\s+(?:also\s+)?signed\s+(?:an?|the)\s+" + _NOUN_WORDS + _SIGNED_PAIR_NOUN
+                         + r"\b" + _UP_TO_THE_SECOND + _AND_A_SECOND + _NOUN_WORDS + _SIGNED_PAIR_NOUN
+                         + r"\b" + _NO_THIRD_AFTER, re.I)
 
 
 # Round 31 (English): documents counted as what others went on to sign after the leaders' talks ("Ministers from both
@@ -5125,20 +5189,35 @@ _NORTH_OF_NICOSIA = re.compile(r"\b(?:northern\s+Nicosia|the\s+north\s+of\s+Nico
 # two others' signing ("KazMunayGas and SOCAR signed an agreement").
 # round 38 (visits A): the other's title before his name ("He and Uzbek Deputy Prime Minister X signed a road map"),
 # and a plan or programme signed ("Güler and his counterpart X signed a military cooperation plan")
-_PAIR_SIGNED_ONE = re.compile(r"\b(?P<a>[A-Z][\w'’-]+)\s+and\s+(?:(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterpart\s+)?"
-                              r"(?:[A-Z][\w'’-]+\s+){0,5}?(?P<b>[A-Z][\w'’-]+)\s+(?:also\s+)?signed\s+an?\s+(?:[\w-]+\s+){0,3}?"
-                              + _SIGNED_PAIR_NOUN + r"\b(?![^.;]*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five"
-                              r"|six|seven|eight|nine|ten|several|other|some)\s)")
+# round 41: a Kyrgyz name ending in its lower-case patronymic ("Nurlanbek Turgunbek uulu and Nuriddinjon Ismoilov signed …")
+_PAIR_SIGNED = (r"\b(?P<a>[A-Z][\w'’-]+)(?:\s+(?:uulu|kyzy))?\s+and\s+(?:(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterpart\s+)?"
+                r"(?:[A-Z][\w'’-]+\s+){0,5}?(?P<b>[A-Z][\w'’-]+)(?:\s+(?:uulu|kyzy))?\s+(?:also\s+)?signed\s+an?\s+")
+_PAIR_SIGNED_ONE = re.compile(_PAIR_SIGNED + _NOUN_WORDS + _SIGNED_PAIR_NOUN + r"\b" + _NO_THIRD_AFTER)
+# Round 41 (English): the pair signing two documents, each with its article, as _TWO_SIGNED reads the sides' ("Nurlanbek
+# Turgunbek uulu and Nuriddinjon Ismoilov signed an Agreement on inter-parliamentary cooperation …, as well as a Plan of
+# joint events for 2025–2026"): two; not when a third follows
+_PAIR_SIGNED_TWO = re.compile(_PAIR_SIGNED + _NOUN_WORDS + r"(?i:" + _SIGNED_PAIR_NOUN + r")\b" + _UP_TO_THE_SECOND
+                              + _AND_A_SECOND + _NOUN_WORDS + r"(?i:" + _SIGNED_PAIR_NOUN + r")\b" + _NO_THIRD_AFTER)
 
 
-def _en_pair_signed_one(visit: VisitFound, sentence: str, offset: int) -> None:
-    if not (m := _PAIR_SIGNED_ONE.search(sentence)):
-        return
-    surname = fold(visit.visitor.name).split()[-1:]
+def _pair_holds_the_visitor(m: re.Match, visit: VisitFound) -> bool:
+    """Is one of the pair (_PAIR_SIGNED's a and b) the visitor, by his surname, the word before a Kyrgyz patronymic
+    ("Turgunbek" of "Nurlanbek Turgunbek uulu"), or "He"/"She" opening the sentence right after the visit is told?"""
+    words = fold(visit.visitor.name).split()
+    surname = words[-2] if len(words) > 2 and words[-1] in ("uulu", "kyzy") else words[-1] if words else ""
     # round 38 (visits A): "He and X signed …" right after the visit is told: the visitor is "he"
-    if surname in ([fold(m["a"])], [fold(m["b"])]) or (m.start() == 0 and m["a"] in ("He", "She")):
+    return surname in (fold(m["a"]), fold(m["b"])) or (m.start() == 0 and m["a"] in ("He", "She"))
+
+
+def _en_pair_signed_documents(visit: VisitFound, sentence: str, offset: int) -> None:
+    """One document the visitor and another signed (_PAIR_SIGNED_ONE), or two (_PAIR_SIGNED_TWO)."""
+    if (m := _PAIR_SIGNED_ONE.search(sentence)) and _pair_holds_the_visitor(m, visit):
         visit.documents_said, visit.documents = True, 1
-        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif (m := _PAIR_SIGNED_TWO.search(sentence)) and _pair_holds_the_visitor(m, visit):
+        visit.documents_said, visit.documents = True, 2
+    else:
+        return
+    visit.extra_spans.append((offset + m.start(), offset + m.end()))
 
 
 # Round 31 (English): a visit told as it ends, its first day in a clause on the visit after it ("concluded yesterday an

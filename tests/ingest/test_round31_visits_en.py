@@ -96,7 +96,7 @@ def test_an_aside_with_an_appositive_of_its_own_leaves_the_visitor_before_it():
 
 
 def test_the_visitor_and_the_host_by_surname_signing_one_document_is_one():
-    # plant: `_en_pair_signed_one(visit, sentence, offset)` dropped from visits._add_details
+    # plant: `_en_pair_signed_one(visit, sentence, offset)` dropped from visits._add_details (round 41: now _en_pair_signed_documents)
     lead = "Turkmen Foreign Minister Rashid Meredov flew to Tashkent on Monday for talks. "
     text = lead + "Meredov and his Uzbek counterpart Bakhtiyor Saidov signed a memorandum on rail transit."
     assert proposed.documents(text, DAY) == ["1"]

@@ -73,7 +73,7 @@ def test_a_count_told_in_addition_adds_to_the_one_signed_before():
 
 
 def test_he_and_the_host_signing_one_document_is_one():
-    # plant: the "He"/"She" alternative dropped from visits._en_pair_signed_one
+    # plant: the "He"/"She" alternative dropped from visits._en_pair_signed_one (round 41: now in _pair_holds_the_visitor)
     assert proposed.documents(LEAD + "He and Erdoğan signed an agreement on cultural centres.", DAY) == ["1"]
     # a title before the host's name, and a plan signed
     titled = LEAD + "He and Turkish Vice President Cevdet Yılmaz signed a joint investment plan."
