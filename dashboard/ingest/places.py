@@ -304,7 +304,10 @@ def is_place_word(word: str) -> bool:
 # tell where a meeting was when no capital is named ("held talks … in Nakhchivan").
 CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khankendi", "Aghdam", "Fuzuli",
                   "Shaki"),  # round 21: forums of the regions in Shaki
-          "TUR": ("Istanbul", "Antalya", "Izmir", "Bursa", "Trabzon"),
+          "TUR": ("Istanbul", "Antalya", "Izmir", "Bursa", "Trabzon",
+                  # Anatolia's industrial centres ministers and business missions go to for forums ("dün Kayseri'ye
+                  # geldi", "Konya'ya geldi", "прибыл в Мерсин")
+                  "Konya", "Kayseri", "Gaziantep", "Mersin"),
           "KAZ": ("Almaty", "Turkistan", "Shymkent", "Aktau", "Burabay",
                   # round 39 (visits B2): regional centres ministers and business missions go to ("прибыл в Костанай",
                   # "Karağandı'ya geldi")
@@ -353,7 +356,10 @@ CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", 
                   "Karagandy": "Karaganda", "Костанай": "Kostanay", "Qostanay": "Kostanay", "Kostanai": "Kostanay",
                   "Павлодар": "Pavlodar", "Актобе": "Aktobe", "Aqtöbe": "Aktobe", "Aktöbe": "Aktobe",
                   "Атырау": "Atyrau", "Кызылорда": "Kyzylorda", "Qızılorda": "Kyzylorda", "Kızılorda": "Kyzylorda",
-                  "Тараз": "Taraz"}
+                  "Тараз": "Taraz",
+                  # Türkiye's industrial centres as Russian and Azerbaijani reports spell them ("в Конье", "Qaziantepdə")
+                  "Конья": "Konya", "Кайсери": "Kayseri", "Qeysəri": "Kayseri", "Газиантеп": "Gaziantep",
+                  "Qaziantep": "Gaziantep", "Мерсин": "Mersin"}
 # One English name a city, whatever spelling a report gives it: a visit's city is what the pages filter and group by,
 # so "Turkestan" (the older English and the Russian spelling) is Turkistan, the city's official English name, as
 # Samarqand is Samarkand.
@@ -394,10 +400,25 @@ _PART_OF_CITY = re.compile(r"»?(?:\s+[\w-]+){0,3}?\s+(?:resort|area|zone|distri
                            r"(?:of|in|near|outside)\s+(?:the\s+(?:city|town|port)\s+of\s+)?|»?\s+(?:города|г\.)\s*")
 
 
+# A city named as the one its mayor or governor heads, in a Turkish or Azerbaijani title ("Konya Büyükşehir Belediye
+# Başkanı Uğur İbrahim Altay, … Semerkant'ta", "Kayseri Valisi Gökmen Çiçek", "Gəncə şəhərinin meri"), is the
+# office-holder's own city, not a place the sentence tells anyone went to: city_in and city_start pass over it.
+_HEAD_OF_CITY_TITLE = re.compile(r"\s+(?:büyükşehir\s+belediye\s+başkan|belediye\s+başkan|valisi\b|şəhərinin\s+(?:meri|icra)"
+                                 r"|şəhər\s+icra)", re.I)
+
+
+def _city_match(text: str) -> re.Match | None:
+    """The first city of CITIES that `text` names, passing over a city of a head's title (_HEAD_OF_CITY_TITLE)."""
+    for m in _CITY.finditer(text):
+        if not _HEAD_OF_CITY_TITLE.match(text, m.end()):
+            return m
+    return None
+
+
 def city_in(text: str) -> tuple[str, str] | None:
     """(ISO-3, city) of the first city of CITIES that `text` names (in any of its spellings), or None; of a part
     of a city told as such (_PART_OF_CITY), the city it is part of, when that is one of CITIES of the same state."""
-    m = _CITY.search(text)
+    m = _city_match(text)
     if not m:
         return None
     city = _CITY_NAME[m[1]]
@@ -410,7 +431,7 @@ def city_in(text: str) -> tuple[str, str] | None:
 def city_start(text: str) -> int | None:
     """Where in `text` the first city of CITIES is named (any spelling, declined), or None (round 19: a subject runs
     up to the place its visitor came to, "… Mikayıl Cabbarov dün İzmir'e geldi", as up to a capital)."""
-    m = _CITY.search(text)
+    m = _city_match(text)
     return m.start() if m else None
 
 
