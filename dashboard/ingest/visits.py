@@ -1612,7 +1612,15 @@ def _same_trip(visit: VisitFound, other: VisitFound) -> bool:
     on Wednesday): the visit then starts on the day of arrival (see _merge)."""
     if (visit.visitor.name, visit.host) != (other.visitor.name, other.host):
         return False
-    return visit.start - _ARRIVED_BEFORE <= other.start <= (visit.end or visit.start) or _leg_of(visit, other)
+    return visit.start - _ARRIVED_BEFORE <= other.start <= (visit.end or visit.start) or _leg_of(visit, other) \
+        or _stay_in_the_same_city(visit, other)
+
+
+def _stay_in_the_same_city(visit: VisitFound, other: VisitFound) -> bool:
+    """Is `other` told in the city of `visit` on one of the _ARRIVED_BEFORE days after its start, whatever the types?
+    A guest's next day where he arrived is his stay going on, not a second trip ("X dün Kayseri'ye geldi" … "X'in
+    programı bugün Kayseri'deki öğrencilerle görüşmesiyle sona erecek")."""
+    return bool(visit.city) and other.city == visit.city and visit.start < other.start <= visit.start + _ARRIVED_BEFORE
 
 
 def _leg_of(visit: VisitFound, other: VisitFound) -> bool:
