@@ -105,6 +105,9 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           r"|(?<=[dt][aə]\s)olub\b|(?<=['’][dt][ae]\s)bulundu\b"
                           # round 19: going there, as coming ("dün Bakü'ye giden Ticaret Bakanı …", "Daşkəndə gedən")
                           r"|(?<=[aeə]\s)(?:gelen|gələn|giden|gedən)\b"
+                          # the day told between the place and the participle: "Türkiye'ye … Çarşamba günü gelen
+                          # Kuçkarov", "Bakıya cümə günü gələn nazir", "dün gelen", "dünən axşam gələn"
+                          r"|(?:(?<=\bgünü\s)|(?<=\bdün\s)|(?<=\bdünən\s)|(?<=\bakşamı\s)|(?<=\baxşam\s))(?:gelen|gələn)\b"
                           # round 25: the converb, coming there and then meeting: "3 Aralık'ta Ankara'ya gelerek Bolat ile bir
                           # araya gelmişti", "Bakıya gələrək … görüşüb"
                           r"|(?<=[aeə]\s)(?:gelerek|gələrək)\b"
@@ -258,7 +261,9 @@ _TA_TENS = {"on": 10, "yirmi": 20, "iyirmi": 20, "otuz": 30}
 _TA_COUNT = (r"(?:" + "|".join(_TA_TENS) + r")(?:\s+(?:" + "|".join(_TA_UNITS) + r"))?(?![^\W\d_])|(?:"
              + "|".join(_TA_UNITS) + r")(?![^\W\d_])")
 _TA_NUMBER_OF = {lowered(word): value for word, value in {**_TA_UNITS, **_TA_TENS}.items()}  # "altı" lowered is "alti"
-_TA_QUALIFIERS = r"(?:ikili|ikitərəfli|hükümetlerarası|hökumətlərarası|yeni|önemli|mühüm|müxtəlif|çeşitli|işbirliği|əməkdaşlıq)"
+# ("iş birliği": the spelling in two words the Turkish Language Association gives, "bir iş birliği mutabakat zaptı")
+_TA_QUALIFIERS = (r"(?:ikili|ikitərəfli|hükümetlerarası|hökumətlərarası|yeni|önemli|mühüm|müxtəlif|çeşitli|işbirliği|"
+                  r"iş\s+birliği|əməkdaşlıq)")
 _LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r"|(?<=из\s)"
                               + _RU_GENITIVE_COUNT + r"|(?<=более\s)" + _RU_GENITIVE_COUNT + r"|(?<=свыше\s)"
                               + _RU_GENITIVE_COUNT + r")\s+(?:[\w-]+\s+){0,2}?"
@@ -2897,8 +2902,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _nth_day_of_the_visit_shifted(sentence, days)  # round 39 (visits A2): "on the second day of his visit"
         if not days and k and _SUMMIT_WORD.search(sentence):
             untimed_at = k  # round 24: "провёл в Алматы … саммит"
-        if not days and lead_guest is None and k <= OPENING_SENTENCES:
-            lead_guest = _dayless_lead_visit(doc, k, resolver) if local_words[k] else None  # round 25
+        if not days and k <= OPENING_SENTENCES and local_words[k]:
+            lead_guest = _dayless_lead_told_again(doc, k, resolver, lead_guest)  # round 25
         if not days and visit_words[k]:
             en_guest = _en_dayless_visit(doc, k, resolver) or en_guest  # round 38 (visits A)
         # without a day nothing below is proposed: the visitor, place and type are not looked for
@@ -2993,7 +2998,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             place = _host_by_pronoun(doc, s, visitor.iso3, k)  # round 28: "dün bu ülkeye … ziyaret başlattı"
         if days and visitor and place is None and "the north" in sentence:
             place = _the_turkish_cypriot_north(doc, sentence)  # round 22: "arrived in the north on Wednesday"
-        if days and visitor and place is None and k and " the " in sentence:
+        if days and visitor and place is None and k and any(w in sentence for w in _THE_TOWN_WORDS):
             place = _town_told_before(doc, k, visitor.iso3)  # round 24: "arrived in the resort town on Wednesday"
         if days and visitor and place is None and k and " the " in sentence:
             place = _event_told_before(doc, k, visitor.iso3)  # round 35: "crossed … on October 22 for the two-day event"
@@ -3010,6 +3015,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if visitor is None and days and lead_guest and k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
                 and (guest_place := _guest_arrival_place(doc, s, place, lead_guest[2])):
             visitor, place = lead_guest[1], guest_place  # round 25: "… nümayəndə heyəti dünən axşam Bakıya gəlib"
+        if visitor is None and days and place and lead_guest and 0 < k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
+                and place[0] == lead_guest[2] and _surname_of_the_lead_guest(sentence, lead_guest[1]):
+            visitor = lead_guest[1]  # "Dün sabah … karşılanan Nagy, Türkiye'ye yaptığı … ziyaretinin …"
         if days and lead_guest and (visitor is None or visitor.iso3 == lead_guest[2]) and k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
                 and (guest_place := _office_came_to_the_lead_host(doc, s, place, lead_guest[2])):
             visitor, others, place = lead_guest[1], [], guest_place  # round 39 (visits C): "… gələn nazir … ilə görüşüb"
@@ -3422,7 +3430,11 @@ def _typed_hosts(doc: Document, s: Sentence) -> list[str]:
     Azerbaijan": Azerbaijan's, not Kazakhstan's), else every state the sentence names."""
     m = _TYPED_TO.search(s.text) if " visit to " in s.text else None
     named = places.codes_in(m[1]) if m else []
-    return named[:1] if len(named) >= 1 else doc.codes(s)
+    if named:
+        return named[:1]
+    # the state of a city that is no capital, which names no state ("… çalışma ziyareti kapsamında geldiği Kayseri'de")
+    city = places.city_in(s.text)
+    return doc.codes(s) + [city[0]] if city and city[0] not in doc.codes(s) else doc.codes(s)
 
 
 # Round 18b: the type of the visit just told said in a sentence of its own, the visit its subject: "The visit is
@@ -3439,7 +3451,13 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was)\s+(?:an?\s+|of\s+an?\s
                              r"\s+(?:by\s+[^,;\"“]{1,60}?\s+)?(?:as\s+)?(?:an?\s+)?[\"“]?(state|official|working)\b"
                              r"|\bвизит\s+(?:носит|носил|имеет|имел|является|был)\s+(государственн|официальн|рабоч)\w*"
                              r"|\bsəfər\s+(dövlət|rəsmi|işgüzar)\s+(?:xarakter|səciyyə)"
-                             r"|\bziyaret,?\s+(devlet|resmi|çalışma)\s+(?:ziyareti\s+)?nitelik", re.I)
+                             r"|\bziyaret,?\s+(devlet|resmi|çalışma)\s+(?:ziyareti\s+)?nitelik"
+                             # what a sentence opens with as done within the visit: "Çalışma ziyareti kapsamında ilk
+                             # olarak … ziyaret eden X", "В рамках рабочего визита X посетил …", "İşgüzar səfər
+                             # çərçivəsində …" (at its start or after a comma: not "Erdoğan'ın resmi ziyareti kapsamında")
+                             r"|(?:^|,\s)(devlet|resmi|çalışma)\s+ziyareti\s+kapsamında"
+                             r"|(?:^|,\s)в\s+рамках\s+(государственн|официальн|рабоч)\w*\s+визита"
+                             r"|(?:^|,\s)(dövlət|rəsmi|işgüzar)\s+səfəri?\s+çərçivəsində", re.I)
 
 
 def _visit_is_typed(sentence: str) -> str | None:
@@ -3744,7 +3762,11 @@ def _delegation_led_by(sentence: str, resolver: Resolver) -> Person | None:
 # A place told as "the resort town", "the city", "the lakeside resort" in a visit sentence that names none ("…, who
 # arrived in the resort town on Wednesday evening"): the city the sentences right before named, a wire dateline's in
 # capitals too ("CHOLPON-ATA — Kyrgyzstan and Azerbaijan signed …"), when it is of another state than the visitor's.
-_THE_TOWN = re.compile(r"\b(?:in|to|at)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:town|city|resort)\b")
+# Turkish and Azerbaijani tell it by the noun in the dative before coming ("Pazartesi akşamı … heyetiyle kente gelen
+# Şakkaliyev", "şehre geldi", "şəhərə gələn nazir").
+_THE_TOWN = re.compile(r"\b(?:in|to|at)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:town|city|resort)\b"
+                       r"|\b(?:kente|şehre|şəhərə)\s+(?:gel|gəl|ulaş)\w*")
+_THE_TOWN_WORDS = (" the ", "kente ", "şehre ", "şəhərə ")  # one is in every _THE_TOWN match
 _CAPS_DATELINE = re.compile(r"^([A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+)?)\s(?:--|–|—|-)\s")
 TOWN_SENTENCES = 3  # the town is named in one of the sentences right before
 
@@ -4058,7 +4080,28 @@ def _dayless_lead_visit(doc: Document, k: int, resolver: Resolver) -> tuple[int,
     if len(persons) != 1:
         return None
     hosts = {m.iso3 for m in doc.mentions(s)} - {persons[0].iso3}
+    if not hosts and (city := places.city_in(sentence)):
+        hosts = {city[0]} - {persons[0].iso3}  # the state of a city that is no capital ("… Konya'ya geldi")
     return (k, persons[0], hosts.pop()) if len(hosts) == 1 else None
+
+
+def _dayless_lead_told_again(doc: Document, k: int, resolver: Resolver,
+                             lead_guest: tuple[int, Person, str] | None) -> tuple[int, Person, str] | None:
+    """The dayless lead visit (_dayless_lead_visit) of an opening sentence: the first one told, or the same visitor's
+    to the same state told again by the body's lead, whose later sentences then tell its day (standfirst "Macar Bakan
+    Nagy … Türk mevkidaşı … ile bir araya geldi", lead "Nagy … Konya'ya geldi", then "Dün sabah … karşılanan Nagy")."""
+    if lead_guest is None:
+        return _dayless_lead_visit(doc, k, resolver)
+    again = _dayless_lead_visit(doc, k, resolver)
+    return again if again and (again[1].name, again[2]) == (lead_guest[1].name, lead_guest[2]) else lead_guest
+
+
+def _surname_of_the_lead_guest(sentence: str, guest: Person) -> bool:
+    """Does a visit sentence name the dayless lead's visitor by his surname alone, which the resolver leaves unknown
+    for one of no office it knows ("Macaristan Tarım Bakanı István Nagy … Konya'ya geldi." "Dün sabah … karşılanan Nagy,
+    Türkiye'ye yaptığı iki günlük çalışma ziyaretinin …")? The surname, in any case ("Nagy'nin"), as a word of its own."""
+    surname = guest.name.split()[-1]
+    return len(guest.name.split()) > 1 and re.search(rf"(?<!\w){re.escape(surname)}(?:['’]\w+)?(?!\w)", sentence) is not None
 
 
 def _guest_arrival_place(doc: Document, s: Sentence, place: tuple[str, str] | None, host: str) -> tuple[str, str] | None:
@@ -5212,8 +5255,14 @@ def _city_of_a_title(doc: Document, mention: places.Mention) -> bool:
 # lead's visitor by his surname or his delegation ("X ve beraberindeki heyet, dün akşam Esenboğa Havalimanı'nda …
 # tarafından karşılandı", "Qonaq dünən axşam hava limanında … tərəfindən qarşılanıb"). Its day is the visit's first;
 # its place the host's capital, unless the sentence names another city of the host's.
-_WELCOMED_PASSIVE = re.compile(r"\b(?:tarafından|tərəfindən)\s+(?:[\w'’-]+\s+){0,4}?(?:karşılandı|qarşılanıb|qarşılandı)\b")
-_WELCOMED_PASSIVE_WORDS = tuple(lowered(w) for w in ("karşılandı", "qarşılanıb", "qarşılandı"))  # one is in every _WELCOMED_PASSIVE match
+# The welcome may be told by a participle before the guest, its subject after it ("Dün sabah Konya Havalimanı'nda Vali
+# tarafından karşılanan Nagy, …", "… tərəfindən qarşılanan nazir …").
+_WELCOMED_PASSIVE = re.compile(r"\b(?:tarafından|tərəfindən)\s+(?:[\w'’-]+\s+){0,4}?"
+                               r"(?:karşılandı|qarşılanıb|qarşılandı|(?P<participle>karşılanan|qarşılanan))\b")
+_WELCOMED_PASSIVE_WORDS = tuple(lowered(w) for w in ("karşılan", "qarşılan"))  # one is in every _WELCOMED_PASSIVE match
+
+
+_PARTICIPLE_SUBJECT = 40  # characters after a participle that may hold the noun it qualifies ("karşılanan Nagy, …")
 
 
 def _lead_guest_welcomed(doc: Document, s: Sentence, published: date,
@@ -5223,7 +5272,7 @@ def _lead_guest_welcomed(doc: Document, s: Sentence, published: date,
     if not any(w in s.check for w in _WELCOMED_PASSIVE_WORDS) or not (m := _WELCOMED_PASSIVE.search(s.text)):
         return None
     k, visitor, host = lead_guest
-    subject = s.text[:m.start()]
+    subject = s.text[m.end():m.end() + _PARTICIPLE_SUBJECT] if m["participle"] else s.text[:m.start()]
     surname = visitor.name.split()[-1]
     if surname not in subject and not _GUEST_NOUN.search(subject):
         return None
