@@ -264,7 +264,7 @@ _TA_NUMBER_OF = {lowered(word): value for word, value in {**_TA_UNITS, **_TA_TEN
 # ("iş birliği": the spelling in two words the Turkish Language Association gives, "bir iş birliği mutabakat zaptı")
 _TA_QUALIFIERS = (r"(?:ikili|ikitərəfli|hükümetlerarası|hökumətlərarası|yeni|önemli|mühüm|müxtəlif|çeşitli|işbirliği|"
                   r"iş\s+birliği|əməkdaşlıq)")
-_LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r"|(?<=из\s)"
+_LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:ещ[её]\s+)?(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r"|(?<=из\s)"
                               + _RU_GENITIVE_COUNT + r"|(?<=более\s)" + _RU_GENITIVE_COUNT + r"|(?<=свыше\s)"
                               + _RU_GENITIVE_COUNT + r")\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:документ|соглашени|меморандум|договор)"
@@ -310,8 +310,12 @@ _RU_DOCUMENTS_SAID = re.compile(r"\b(?:пакет|ряд|целый\s+ряд|н�
                                 r"|\b(?:документы|соглашения|меморандумы|договоры)\s+(?:были\s+)?подписаны", re.I)
 # One document, as Russian tells it by the singular: "министры подписали план консультаций", "был подписан
 # меморандум" (the plural "подписали соглашения" says no number)
+_RU_GENITIVE_DOCUMENT = r"(?:плана|соглашения|меморандума|договора|протокола|программы|декларации|дорожной\s+карты)"
 _RU_ONE_DOCUMENT = re.compile(r"\bподписа(?:л[иао]?|н[оа]?)\s+(?:[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?"
-                              r"(?:план|соглашение|меморандум|договор|протокол|программу|декларацию|дорожную карту)(?![^\W\d_])",
+                              r"(?:план|соглашение|меморандум|договор|протокол|программу|декларацию|дорожную карту)(?![^\W\d_])"
+                              # the signing told by its noun, the document in the genitive ("Итогом переговоров стало
+                              # подписание программы сотрудничества …, а также меморандума …")
+                              r"|\bподписани[еюя]\s+(?:[а-яё-]+(?:ого|его|ой|ей)\s+)?" + _RU_GENITIVE_DOCUMENT + r"(?![^\W\d_])",
                               re.I)
 # A Russian total after the documents listed: "подписали план … и меморандум … — всего два документа", "в общей
 # сложности 12 документов" (the total, not the singular of the first one named)
@@ -1108,12 +1112,46 @@ def _arrival_first(sentence: str, days: list) -> list:
     if not days or not (m := _ARRIVAL_CLAUSE.search(sentence, days[0][3])):
         return days
     arrival = next((d for d in days[1:] if m.start() <= d[2] < m.end()), None)
-    if arrival is not None:
+    if arrival is not None and not _eve_of_the_day_told(sentence, arrival):
         return [arrival] + [d for d in days if d is not arrival]
-    if (before := _DAY_BEFORE.search(m[0])) and days[0][1] is None:
+    if (before := _DAY_BEFORE.search(m[0]) or _RU_EVE.search(m[0])) and days[0][1] is None:
         day = days[0][0] - timedelta(days=1)
-        return [(day, None, m.start() + before.start(), m.start() + before.end())] + days
+        return [(day, None, m.start() + before.start(), m.start() + before.end())] + [d for d in days if d is not arrival]
     return days
+
+
+# Russian "накануне" in an arrival clause after a day the sentence names is the eve of that day, not of the report's
+# ("В четверг, 8 октября, в Бишкеке прошло заседание … Жумангарин, прибывший в кыргызскую столицу накануне вечером":
+# 7 October, whenever the report came out)
+_RU_EVE = re.compile(r"\bнакануне\b(?!\s+(?:визита|встречи|саммита|форума|переговоров))", re.I)
+
+
+def _date_in_apposition(sentence: str, days: list) -> bool:
+    """Does the calendar date right after the first day, set off by a comma, say which day that one is ("прибыл …
+    накануне, 7 октября", "вчера, 12 мая", "dün, 3 Mart'ta")? The date is then the day, not the relative word read
+    against the report's day."""
+    between = sentence[days[0][3]:days[1][2]]
+    return days[0][1] is None and between.strip() == "," and days[1][0] != days[0][0]
+
+
+EVE_SENTENCES = 2  # the event whose eve a sentence tells is in one of the sentences right before
+
+
+def _eve_of_the_event_before(doc: Document, k: int, day: tuple, published: date) -> tuple | None:
+    """The eve of the day the nearest of the EVE_SENTENCES before tells, when sentence k's only day is "накануне"
+    (_RU_EVE) and that day is not the report's: the arrival is told against the event, not the report ("Форум,
+    который в четверг прошел в Оше, …" … "Ходжаев, который прибыл в Ош накануне вечером": Wednesday). None otherwise."""
+    if not _RU_EVE.match(doc.sentences[k].text, day[2]):
+        return None
+    for before in reversed(doc.sentences[max(0, k - EVE_SENTENCES):k]):
+        if told := _dates(before, published, True):
+            return (told[0][0] - timedelta(days=1), None, day[2], day[3]) if told[0][0] != published else None
+    return None
+
+
+def _eve_of_the_day_told(sentence: str, arrival: tuple) -> bool:
+    """Is the arrival's day one read from "накануне" (_RU_EVE, the eve of a day told before it in the sentence)?"""
+    return _RU_EVE.match(sentence, arrival[2]) is not None
 
 
 _OWNS = re.compile(r"['’]s\s+[a-z]")
@@ -2870,6 +2908,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
             continue
         days = _ended_first(sentence, _arrival_first(sentence, _days(s, published, lead_day, local_words[k])))
+        if len(days) == 1 and k and "накануне" in s.check and (eve := _eve_of_the_event_before(doc, k, days[0], published)):
+            days = [eve]
+        if len(days) > 1 and _date_in_apposition(sentence, days):
+            days = days[1:]
         if len(days) > 1 and ("began" in sentence or "started" in sentence):
             days = _began_first(sentence, days)  # round 31
         if len(days) > 1 and days[0][1] is None:
@@ -2925,6 +2967,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                         doc, s, sentence[:m.start()].strip(" ,"), resolver)) \
                     or _full_name_told_before(doc, s, sentence[:m.start()], resolver) \
                     or _head_of_state_told_before(doc, s, sentence[:m.start()], resolver)
+            if visitor is None and k and is_cyrillic(sentence) and (m := _LOCAL_VISIT.search(sentence)):
+                visitor = _ru_title_told_before(doc, k, sentence[:m.start()], resolver)
             if visitor is None and "во главе" in sentence and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _ru_delegation_head_told_before(doc, s, sentence[:m.start()], resolver)  # round 33
             if visitor is None and ("gelen" in sentence or "gələn" in sentence or "ulaşan" in sentence):
@@ -3579,6 +3623,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += _ta_documents_listed_before(sentence, m)  # round 32: "… planı ve bir mutabakat zaptı"
         elif m.re is _LOCAL_DOCUMENTS and " и " in sentence:
             visit.documents += _one_more_named_after_count(sentence, m)  # round 32: "три соглашения и меморандум"
+            if "ещ" in m[0]:
+                visit.documents += _ru_named_before_more(sentence, m)
         if told and visit.documents != told and _told_as_more(sentence, m.start()):
             visit.documents += told  # round 34: "Forum kapsamında ayrıca … bir mutabakat zaptı imzalandı"
         elif _part_of_the_told_count(told, visit.documents, m if m.re is _RU_TOTAL_DOCUMENTS else None):
@@ -3975,6 +4021,30 @@ def _title_told_before(doc: Document, k: int, resolver: Resolver) -> Person | No
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+# A Russian visit sentence whose subject is a bare title, with its state's adjective or none ("Турецкий министр
+# прибыл в южную столицу накануне, 7 октября", "Министр прибыл в Ташкент во вторник"): the one person of that state
+# the TITLE_SENTENCES before name with a title (_ru_titled_attendees), whether the office holders table knows him or not.
+_RU_BARE_TITLE = re.compile(r"(?:(?P<adjective>[А-ЯЁ]?[а-яё]+(?:ский|цкий|ской|цкой))\s+)?(?:министр|вице-премьер"
+                            r"|премьер-министр|спикер|аким|хоким|мэр|губернатор|гость)", re.I)
+
+
+def _ru_title_told_before(doc: Document, k: int, subject: str, resolver: Resolver) -> Person | None:
+    """The visitor a Russian bare title (_RU_BARE_TITLE) means: the one titled person of the adjective's state (of any
+    state but the host's when no adjective is said) named in the TITLE_SENTENCES before; None when none or more."""
+    m = _RU_BARE_TITLE.fullmatch(subject.strip(" ,"))
+    if m is None:
+        return None
+    stem = next((iso3 for stem, iso3 in places.RU_ADJECTIVE_STEMS.items()
+                 if m["adjective"] and m["adjective"].capitalize().startswith(stem)), None)
+    if m["adjective"] and stem is None:
+        return None
+    hosts = set(doc.codes(doc.sentences[k]))
+    named = {p.name: p for before in doc.sentences[max(0, k - TITLE_SENTENCES):k]
+             for p in _ru_titled_attendees(before.text, resolver)
+             if (p.iso3 == stem if stem else p.iso3 and p.iso3 not in hosts)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 # Russian documents named one by one after the verb: "стороны подписали меморандум о сотрудничестве …, а также план
 # совместных мероприятий" (two), "подписали соглашение … и протокол …": each named after "и"/"а также" counts too.
 # (round 35: and by a comma, "подписали программу …, меморандум … и протокол …": three)
@@ -3990,7 +4060,14 @@ def _documents_named(sentence: str, first: re.Match) -> int:
     after it by "и"/"а также" (_RU_MORE_DOCUMENTS), up to the sentence's end."""
     if not is_cyrillic(first[0]):
         return 1 + _ta_documents_listed_before(sentence, first)  # round 29
-    return 1 + len(_RU_MORE_DOCUMENTS.findall(sentence, first.end()))
+    more = _RU_MORE_GENITIVE_DOCUMENTS if first[0].lower().startswith("подписани") else _RU_MORE_DOCUMENTS
+    return 1 + len(more.findall(sentence, first.end()))
+
+
+# The same, after a signing told by its noun: the documents in the genitive ("подписание программы …, а также
+# меморандума …": two)
+_RU_MORE_GENITIVE_DOCUMENTS = re.compile(r"(?:,\s*а\s+также|\s+и|,)\s+(?:[а-яё-]+(?:ого|его|ой|ей)\s+)?"
+                                         + _RU_GENITIVE_DOCUMENT + r"(?![^\W\d_])", re.I)
 
 
 _NAME_AROUND = re.compile(r"\s[A-Z][a-z]")  # a capitalised word right after a place: part of a name ("Budapest Times")
@@ -5485,6 +5562,17 @@ def _names_host_city(text: str, host: str) -> bool:
 # mutabakat zaptı imzalandı" (23), Azerbaijani "Bundan əlavə, … iki memorandum imzalanıb", Russian "Кроме того, …
 # подписан меморандум"; without the word a smaller count is part of the one told (_part_of_the_told_count).
 _TOLD_AS_MORE = re.compile(r"\b(?:ayrıca|həmçinin|bundan\s+(?:əlavə|başka)|кроме\s+того|также\s+был\w*|in\s+addition)\b", re.I)
+
+
+# Russian documents told as "more" after those the sentence named first ("лидеры одобрили Туркестанскую декларацию и
+# подписали ещё пять документов": six): each document named before the count, signed or adopted, counts too.
+_RU_DOCUMENT_NAMED = re.compile(r"\b(?:декларацию|соглашение|меморандум|договор|протокол|программу|заявление|коммюнике"
+                                r"|дорожную\s+карту|план|устав)\b", re.I)
+
+
+def _ru_named_before_more(sentence: str, m: re.Match) -> int:
+    """The documents the sentence names before a count told with "ещё" (`m`, a _LOCAL_DOCUMENTS match)."""
+    return len(_RU_DOCUMENT_NAMED.findall(sentence, 0, m.start()))
 
 
 def _told_as_more(sentence: str, count_at: int) -> bool:
