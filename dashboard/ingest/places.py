@@ -390,7 +390,8 @@ for _stem, _city in _REGION_ADJECTIVES.items():
             _CITY_NAME[f"{_stem}{_ending} {_noun}"] = _city
 for _form in ("Нахичевань", "Нахичевани", "Нахичеванью"):
     _CITY_NAME[_form] = "Nakhchivan"
-_CITY = re.compile(r"\b(" + _trie(_CITY_NAME) + r")\b")  # a trie: the longest name at a place, as longest-first
+_CITY = re.compile(r"\b(" + _trie(_CITY_NAME) + r")\b")
+_CITY_SPELLED = frozenset({*_CITY_COUNTRY, *CITY_SPELLINGS})  # each city's spellings, undeclined  # a trie: the longest name at a place, as longest-first
 
 
 # Round 20: a resort or quarter named as part of a city that follows it: "in the Avaza resort area of Turkmenbashi",
@@ -405,12 +406,26 @@ _PART_OF_CITY = re.compile(r"»?(?:\s+[\w-]+){0,3}?\s+(?:resort|area|zone|distri
 # office-holder's own city, not a place the sentence tells anyone went to: city_in and city_start pass over it.
 _HEAD_OF_CITY_TITLE = re.compile(r"\s+(?:büyükşehir\s+belediye\s+başkan|belediye\s+başkan|valisi\b|şəhərinin\s+(?:meri|icra)"
                                  r"|şəhər\s+icra)", re.I)
+# Turkish titles the akim or hokim of a Central Asian city by the city's name, bare or in the genitive after its
+# apostrophe ("Almatı Akimi Dosayev İstanbul'da", "Almatı'nın Akimi Yerbolat Dosayev"); the city word must be bare then
+# (an Azerbaijani "Almatının akimi" is left to the rules that read it as before)
+_AKIM_OF_CITY = re.compile(r"(?:['’]n?[ıiuü]n)?\s+(?:akimi|hokimi)\b", re.I)
+
+
+# Russian tells the region or city a delegation comes from in the genitive after it ("Делегация Карагандинской области
+# во главе с акимом …", "делегации Самарканда"): passed over as well. Not a mayor's or akim's city ("встретился с
+# акимом Алматы"), which is often where the guest met him.
+_OWNER_BEFORE_CITY = re.compile(r"делегаци(?:я|и|ю|ей)\s+$", re.I)
+_OWNER_WINDOW = 12  # characters before a city that may hold the word it is the genitive of
 
 
 def _city_match(text: str) -> re.Match | None:
-    """The first city of CITIES that `text` names, passing over a city of a head's title (_HEAD_OF_CITY_TITLE)."""
+    """The first city of CITIES that `text` names, passing over a city of a head's title (_HEAD_OF_CITY_TITLE,
+    _OWNER_BEFORE_CITY)."""
     for m in _CITY.finditer(text):
-        if not _HEAD_OF_CITY_TITLE.match(text, m.end()):
+        if not _HEAD_OF_CITY_TITLE.match(text, m.end()) \
+                and not (m[1] in _CITY_SPELLED and _AKIM_OF_CITY.match(text, m.end())) \
+                and not _OWNER_BEFORE_CITY.search(text[max(0, m.start() - _OWNER_WINDOW):m.start()]):
             return m
     return None
 

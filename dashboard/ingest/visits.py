@@ -2980,6 +2980,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if visitor is None and k and "изит" in sentence:
                 visitor = _ru_visit_of_name_told_before(doc, s, resolver)  # round 32: "Визит Кошанова в Бишкек …"
                 after = visitor is not None
+            if visitor is None and k and "изит" in sentence:
+                visitor = _ru_visit_of_title_told_before(doc, k, sentence, resolver)
+                after = visitor is not None
         if visitor is None and days and visit_words[k] and (m := _VISIT.search(sentence)):
             # a surname alone before the English visit word, of someone named in full with a title before ("Energy
             # Minister Alparslan Bayraktar said …" … "Bayraktar arrived in Baku on Monday morning")
@@ -4028,6 +4031,12 @@ _RU_BARE_TITLE = re.compile(r"(?:(?P<adjective>[А-ЯЁ]?[а-яё]+(?:ский|�
                             r"|премьер-министр|спикер|аким|хоким|мэр|губернатор|гость)", re.I)
 
 
+def _ru_titled_named_in(text: str, resolver: Resolver) -> list[Person]:
+    """Those a Russian sentence names with a title and their state: a list's (_ru_titled_attendees), else the first
+    titled name of the sentence (_first_titled_newcomer: "Министр … Казахстана Айдарбек Сапаров провёл …")."""
+    return _ru_titled_attendees(text, resolver) or [p for p in (_first_titled_newcomer(text, resolver),) if p]
+
+
 def _ru_title_told_before(doc: Document, k: int, subject: str, resolver: Resolver) -> Person | None:
     """The visitor a Russian bare title (_RU_BARE_TITLE) means: the one titled person of the adjective's state (of any
     state but the host's when no adjective is said) named in the TITLE_SENTENCES before; None when none or more."""
@@ -4040,8 +4049,28 @@ def _ru_title_told_before(doc: Document, k: int, subject: str, resolver: Resolve
         return None
     hosts = set(doc.codes(doc.sentences[k]))
     named = {p.name: p for before in doc.sentences[max(0, k - TITLE_SENTENCES):k]
-             for p in _ru_titled_attendees(before.text, resolver)
+             for p in _ru_titled_named_in(before.text, resolver)
              if (p.iso3 == stem if stem else p.iso3 and p.iso3 not in hosts)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+# A Russian visit told by its visitor's title in the genitive, his state's adjective after it ("Рабочий визит главы
+# казахстанского агроведомства в Узбекистан прошёл 8–9 июня", "визит министра узбекского …"): the one titled person
+# of that state the TITLE_SENTENCES before name ("Министр сельского хозяйства Казахстана Айдарбек Сапаров провёл в
+# Ташкенте переговоры …").
+_RU_VISIT_OF_TITLE = re.compile(r"\bвизит\w*\s+(?:глав[ыу]|министра|вице-премьера|премьер-министра|спикера|акима|хокима"
+                                r"|мэра|председателя)\s+(?P<adjective>[а-яё]+(?:ского|цкого|ской|цкой))\b", re.I)
+
+
+def _ru_visit_of_title_told_before(doc: Document, k: int, sentence: str, resolver: Resolver) -> Person | None:
+    """The visitor a Russian visit names by a title of a state's adjective (_RU_VISIT_OF_TITLE), named before."""
+    m = _RU_VISIT_OF_TITLE.search(sentence)
+    state = m and next((iso3 for stem, iso3 in places.RU_ADJECTIVE_STEMS.items()
+                        if m["adjective"].capitalize().startswith(stem)), None)
+    if not state:
+        return None
+    named = {p.name: p for before in doc.sentences[max(0, k - TITLE_SENTENCES):k]
+             for p in _ru_titled_named_in(before.text, resolver) if p.iso3 == state}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
