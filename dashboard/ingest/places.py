@@ -358,7 +358,7 @@ CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", 
                   "Атырау": "Atyrau", "Кызылорда": "Kyzylorda", "Qızılorda": "Kyzylorda", "Kızılorda": "Kyzylorda",
                   "Тараз": "Taraz",
                   # Türkiye's industrial centres as Russian and Azerbaijani reports spell them ("в Конье", "Qaziantepdə")
-                  "Конья": "Konya", "Кайсери": "Kayseri", "Qeysəri": "Kayseri", "Газиантеп": "Gaziantep",
+                  "Конья": "Konya", "Конье": "Konya", "Конью": "Konya", "Коньи": "Konya", "Кайсери": "Kayseri", "Qeysəri": "Kayseri", "Газиантеп": "Gaziantep",
                   "Qaziantep": "Gaziantep", "Мерсин": "Mersin"}
 # One English name a city, whatever spelling a report gives it: a visit's city is what the pages filter and group by,
 # so "Turkestan" (the older English and the Russian spelling) is Turkistan, the city's official English name, as

@@ -4033,8 +4033,10 @@ _RU_BARE_TITLE = re.compile(r"(?:(?P<adjective>[А-ЯЁ]?[а-яё]+(?:ский|�
 
 def _ru_titled_named_in(text: str, resolver: Resolver) -> list[Person]:
     """Those a Russian sentence names with a title and their state: a list's (_ru_titled_attendees), else the first
-    titled name of the sentence (_first_titled_newcomer: "Министр … Казахстана Айдарбек Сапаров провёл …")."""
-    return _ru_titled_attendees(text, resolver) or [p for p in (_first_titled_newcomer(text, resolver),) if p]
+    titled name of the sentence (_first_titled_newcomer: "Министр … Казахстана Айдарбек Сапаров провёл …"), else
+    those the office holders table knows (_persons_in)."""
+    return _ru_titled_attendees(text, resolver) or [p for p in (_first_titled_newcomer(text, resolver),) if p] \
+        or _persons_in(text, resolver)  # one the office holders table knows ("Министр … Узбекистана Бахтиёр Саидов")
 
 
 def _ru_title_told_before(doc: Document, k: int, subject: str, resolver: Resolver) -> Person | None:

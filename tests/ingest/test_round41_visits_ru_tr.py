@@ -16,6 +16,9 @@ def test_turkish_industrial_centre_is_the_visit_city():
     # a Russian report spells it so too
     ru = "Министр иностранных дел Узбекистана Бахтиёр Саидов в среду прибыл в Мерсин."
     assert proposed.visits(ru, DAY) == [("Bakhtiyor Saidov", "Türkiye", "2026-03-11", "Mersin", "other")]
+    # declined: "в Конью"
+    to = "Министр иностранных дел Узбекистана Бахтиёр Саидов во вторник прибыл в Конью."
+    assert proposed.visits(to, DAY) == [("Bakhtiyor Saidov", "Türkiye", "2026-03-10", "Konya", "other")]
 
 
 def test_city_of_a_mayor_s_title_is_not_where_he_went():
@@ -150,6 +153,14 @@ def test_visit_told_by_the_visitor_s_title_and_state_adjective():
     text = ("Министр сельского хозяйства Казахстана Айдарбек Сапаров провёл в Ташкенте переговоры с узбекским "
             "коллегой. Рабочий визит главы казахстанского агроведомства в Узбекистан прошёл 9–10 марта.")
     assert proposed.visits(text, DAY) == [("Aydarbek Saparov", "Uzbekistan", "2026-03-09", "Tashkent", "working")]
+    # one the office holders table knows, told so before
+    known = ("Министр иностранных дел Узбекистана Бахтиёр Саидов провёл в Баку переговоры с коллегой. Официальный "
+             "визит главы узбекского МИД в Азербайджан прошёл 10–11 марта.")
+    assert proposed.visits(known, DAY) == [("Bakhtiyor Saidov", "Azerbaijan", "2026-03-10", "Baku", "official")]
+    # a title of a state no one was named of is nobody's
+    nobody = ("Министр иностранных дел Узбекистана Бахтиёр Саидов провёл в Баку переговоры с коллегой. Официальный "
+              "визит главы туркменского МИД в Азербайджан прошёл 10–11 марта.")
+    assert proposed.visits(nobody, DAY) == []
 
 
 def test_russian_documents_told_as_more_after_one_named():
