@@ -304,7 +304,10 @@ def is_place_word(word: str) -> bool:
 # tell where a meeting was when no capital is named ("held talks … in Nakhchivan").
 CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khankendi", "Aghdam", "Fuzuli",
                   "Shaki"),  # round 21: forums of the regions in Shaki
-          "TUR": ("Istanbul", "Antalya", "Izmir", "Bursa", "Trabzon"),
+          "TUR": ("Istanbul", "Antalya", "Izmir", "Bursa", "Trabzon",
+                  # Anatolia's industrial centres ministers and business missions go to for forums ("dün Kayseri'ye
+                  # geldi", "Konya'ya geldi", "прибыл в Мерсин")
+                  "Konya", "Kayseri", "Gaziantep", "Mersin"),
           "KAZ": ("Almaty", "Turkistan", "Shymkent", "Aktau", "Burabay",
                   # round 39 (visits B2): regional centres ministers and business missions go to ("прибыл в Костанай",
                   # "Karağandı'ya geldi")
@@ -353,7 +356,10 @@ CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", 
                   "Karagandy": "Karaganda", "Костанай": "Kostanay", "Qostanay": "Kostanay", "Kostanai": "Kostanay",
                   "Павлодар": "Pavlodar", "Актобе": "Aktobe", "Aqtöbe": "Aktobe", "Aktöbe": "Aktobe",
                   "Атырау": "Atyrau", "Кызылорда": "Kyzylorda", "Qızılorda": "Kyzylorda", "Kızılorda": "Kyzylorda",
-                  "Тараз": "Taraz"}
+                  "Тараз": "Taraz",
+                  # Türkiye's industrial centres as Russian and Azerbaijani reports spell them ("в Конье", "Qaziantepdə")
+                  "Конья": "Konya", "Конье": "Konya", "Конью": "Konya", "Коньи": "Konya", "Кайсери": "Kayseri", "Qeysəri": "Kayseri", "Газиантеп": "Gaziantep",
+                  "Qaziantep": "Gaziantep", "Мерсин": "Mersin"}
 # One English name a city, whatever spelling a report gives it: a visit's city is what the pages filter and group by,
 # so "Turkestan" (the older English and the Russian spelling) is Turkistan, the city's official English name, as
 # Samarqand is Samarkand.
@@ -384,7 +390,8 @@ for _stem, _city in _REGION_ADJECTIVES.items():
             _CITY_NAME[f"{_stem}{_ending} {_noun}"] = _city
 for _form in ("Нахичевань", "Нахичевани", "Нахичеванью"):
     _CITY_NAME[_form] = "Nakhchivan"
-_CITY = re.compile(r"\b(" + _trie(_CITY_NAME) + r")\b")  # a trie: the longest name at a place, as longest-first
+_CITY = re.compile(r"\b(" + _trie(_CITY_NAME) + r")\b")
+_CITY_SPELLED = frozenset({*_CITY_COUNTRY, *CITY_SPELLINGS})  # each city's spellings, undeclined  # a trie: the longest name at a place, as longest-first
 
 
 # Round 20: a resort or quarter named as part of a city that follows it: "in the Avaza resort area of Turkmenbashi",
@@ -394,10 +401,39 @@ _PART_OF_CITY = re.compile(r"»?(?:\s+[\w-]+){0,3}?\s+(?:resort|area|zone|distri
                            r"(?:of|in|near|outside)\s+(?:the\s+(?:city|town|port)\s+of\s+)?|»?\s+(?:города|г\.)\s*")
 
 
+# A city named as the one its mayor or governor heads, in a Turkish or Azerbaijani title ("Konya Büyükşehir Belediye
+# Başkanı Uğur İbrahim Altay, … Semerkant'ta", "Kayseri Valisi Gökmen Çiçek", "Gəncə şəhərinin meri"), is the
+# office-holder's own city, not a place the sentence tells anyone went to: city_in and city_start pass over it.
+_HEAD_OF_CITY_TITLE = re.compile(r"\s+(?:büyükşehir\s+belediye\s+başkan|belediye\s+başkan|valisi\b|şəhərinin\s+(?:meri|icra)"
+                                 r"|şəhər\s+icra)", re.I)
+# Turkish titles the akim or hokim of a Central Asian city by the city's name, bare or in the genitive after its
+# apostrophe ("Almatı Akimi Dosayev İstanbul'da", "Almatı'nın Akimi Yerbolat Dosayev"); the city word must be bare then
+# (an Azerbaijani "Almatının akimi" is left to the rules that read it as before)
+_AKIM_OF_CITY = re.compile(r"(?:['’]n?[ıiuü]n)?\s+(?:akimi|hokimi)\b", re.I)
+
+
+# Russian tells the region or city a delegation comes from in the genitive after it ("Делегация Карагандинской области
+# во главе с акимом …", "делегации Самарканда"): passed over as well. Not a mayor's or akim's city ("встретился с
+# акимом Алматы"), which is often where the guest met him.
+_OWNER_BEFORE_CITY = re.compile(r"делегаци(?:я|и|ю|ей)\s+$", re.I)
+_OWNER_WINDOW = 12  # characters before a city that may hold the word it is the genitive of
+
+
+def _city_match(text: str) -> re.Match | None:
+    """The first city of CITIES that `text` names, passing over a city of a head's title (_HEAD_OF_CITY_TITLE,
+    _OWNER_BEFORE_CITY)."""
+    for m in _CITY.finditer(text):
+        if not _HEAD_OF_CITY_TITLE.match(text, m.end()) \
+                and not (m[1] in _CITY_SPELLED and _AKIM_OF_CITY.match(text, m.end())) \
+                and not _OWNER_BEFORE_CITY.search(text[max(0, m.start() - _OWNER_WINDOW):m.start()]):
+            return m
+    return None
+
+
 def city_in(text: str) -> tuple[str, str] | None:
     """(ISO-3, city) of the first city of CITIES that `text` names (in any of its spellings), or None; of a part
     of a city told as such (_PART_OF_CITY), the city it is part of, when that is one of CITIES of the same state."""
-    m = _CITY.search(text)
+    m = _city_match(text)
     if not m:
         return None
     city = _CITY_NAME[m[1]]
@@ -415,7 +451,7 @@ def is_city_word(word: str) -> bool:
 def city_start(text: str) -> int | None:
     """Where in `text` the first city of CITIES is named (any spelling, declined), or None (round 19: a subject runs
     up to the place its visitor came to, "… Mikayıl Cabbarov dün İzmir'e geldi", as up to a capital)."""
-    m = _CITY.search(text)
+    m = _city_match(text)
     return m.start() if m else None
 
 

@@ -116,6 +116,9 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           r"|(?<=[dt][aə]\s)olub\b|(?<=['’][dt][ae]\s)bulundu\b"
                           # round 19: going there, as coming ("dün Bakü'ye giden Ticaret Bakanı …", "Daşkəndə gedən")
                           r"|(?<=[aeə]\s)(?:gelen|gələn|giden|gedən)\b"
+                          # the day told between the place and the participle: "Türkiye'ye … Çarşamba günü gelen
+                          # Kuçkarov", "Bakıya cümə günü gələn nazir", "dün gelen", "dünən axşam gələn"
+                          r"|(?:(?<=\bgünü\s)|(?<=\bdün\s)|(?<=\bdünən\s)|(?<=\bakşamı\s)|(?<=\baxşam\s))(?:gelen|gələn)\b"
                           # round 25: the converb, coming there and then meeting: "3 Aralık'ta Ankara'ya gelerek Bolat ile bir
                           # araya gelmişti", "Bakıya gələrək … görüşüb"
                           r"|(?<=[aeə]\s)(?:gelerek|gələrək)\b"
@@ -269,8 +272,10 @@ _TA_TENS = {"on": 10, "yirmi": 20, "iyirmi": 20, "otuz": 30}
 _TA_COUNT = (r"(?:" + "|".join(_TA_TENS) + r")(?:\s+(?:" + "|".join(_TA_UNITS) + r"))?(?![^\W\d_])|(?:"
              + "|".join(_TA_UNITS) + r")(?![^\W\d_])")
 _TA_NUMBER_OF = {lowered(word): value for word, value in {**_TA_UNITS, **_TA_TENS}.items()}  # "altı" lowered is "alti"
-_TA_QUALIFIERS = r"(?:ikili|ikitərəfli|hükümetlerarası|hökumətlərarası|yeni|önemli|mühüm|müxtəlif|çeşitli|işbirliği|əməkdaşlıq)"
-_LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r"|(?<=из\s)"
+# ("iş birliği": the spelling in two words the Turkish Language Association gives, "bir iş birliği mutabakat zaptı")
+_TA_QUALIFIERS = (r"(?:ikili|ikitərəfli|hükümetlerarası|hökumətlərarası|yeni|önemli|mühüm|müxtəlif|çeşitli|işbirliği|"
+                  r"iş\s+birliği|əməkdaşlıq)")
+_LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:ещ[её]\s+)?(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r"|(?<=из\s)"
                               + _RU_GENITIVE_COUNT + r"|(?<=более\s)" + _RU_GENITIVE_COUNT + r"|(?<=свыше\s)"
                               + _RU_GENITIVE_COUNT + r")\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:документ|соглашени|меморандум|договор)"
@@ -316,8 +321,12 @@ _RU_DOCUMENTS_SAID = re.compile(r"\b(?:пакет|ряд|целый\s+ряд|н�
                                 r"|\b(?:документы|соглашения|меморандумы|договоры)\s+(?:были\s+)?подписаны", re.I)
 # One document, as Russian tells it by the singular: "министры подписали план консультаций", "был подписан
 # меморандум" (the plural "подписали соглашения" says no number)
+_RU_GENITIVE_DOCUMENT = r"(?:плана|соглашения|меморандума|договора|протокола|программы|декларации|дорожной\s+карты)"
 _RU_ONE_DOCUMENT = re.compile(r"\bподписа(?:л[иао]?|н[оа]?)\s+(?:[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?"
-                              r"(?:план|соглашение|меморандум|договор|протокол|программу|декларацию|дорожную карту)(?![^\W\d_])",
+                              r"(?:план|соглашение|меморандум|договор|протокол|программу|декларацию|дорожную карту)(?![^\W\d_])"
+                              # the signing told by its noun, the document in the genitive ("Итогом переговоров стало
+                              # подписание программы сотрудничества …, а также меморандума …")
+                              r"|\bподписани[еюя]\s+(?:[а-яё-]+(?:ого|его|ой|ей)\s+)?" + _RU_GENITIVE_DOCUMENT + r"(?![^\W\d_])",
                               re.I)
 # A Russian total after the documents listed: "подписали план … и меморандум … — всего два документа", "в общей
 # сложности 12 документов" (the total, not the singular of the first one named)
@@ -1144,12 +1153,46 @@ def _arrival_first(sentence: str, days: list) -> list:
     if not days or not (m := _ARRIVAL_CLAUSE.search(sentence, days[0][3])):
         return days
     arrival = next((d for d in days[1:] if m.start() <= d[2] < m.end()), None)
-    if arrival is not None:
+    if arrival is not None and not _eve_of_the_day_told(sentence, arrival):
         return [arrival] + [d for d in days if d is not arrival]
-    if (before := _DAY_BEFORE.search(m[0])) and days[0][1] is None:
+    if (before := _DAY_BEFORE.search(m[0]) or _RU_EVE.search(m[0])) and days[0][1] is None:
         day = days[0][0] - timedelta(days=1)
-        return [(day, None, m.start() + before.start(), m.start() + before.end())] + days
+        return [(day, None, m.start() + before.start(), m.start() + before.end())] + [d for d in days if d is not arrival]
     return days
+
+
+# Russian "накануне" in an arrival clause after a day the sentence names is the eve of that day, not of the report's
+# ("В четверг, 8 октября, в Бишкеке прошло заседание … Жумангарин, прибывший в кыргызскую столицу накануне вечером":
+# 7 October, whenever the report came out)
+_RU_EVE = re.compile(r"\bнакануне\b(?!\s+(?:визита|встречи|саммита|форума|переговоров))", re.I)
+
+
+def _date_in_apposition(sentence: str, days: list) -> bool:
+    """Does the calendar date right after the first day, set off by a comma, say which day that one is ("прибыл …
+    накануне, 7 октября", "вчера, 12 мая", "dün, 3 Mart'ta")? The date is then the day, not the relative word read
+    against the report's day."""
+    between = sentence[days[0][3]:days[1][2]]
+    return days[0][1] is None and between.strip() == "," and days[1][0] != days[0][0]
+
+
+EVE_SENTENCES = 2  # the event whose eve a sentence tells is in one of the sentences right before
+
+
+def _eve_of_the_event_before(doc: Document, k: int, day: tuple, published: date) -> tuple | None:
+    """The eve of the day the nearest of the EVE_SENTENCES before tells, when sentence k's only day is "накануне"
+    (_RU_EVE) and that day is not the report's: the arrival is told against the event, not the report ("Форум,
+    который в четверг прошел в Оше, …" … "Ходжаев, который прибыл в Ош накануне вечером": Wednesday). None otherwise."""
+    if not _RU_EVE.match(doc.sentences[k].text, day[2]):
+        return None
+    for before in reversed(doc.sentences[max(0, k - EVE_SENTENCES):k]):
+        if told := _dates(before, published, True):
+            return (told[0][0] - timedelta(days=1), None, day[2], day[3]) if told[0][0] != published else None
+    return None
+
+
+def _eve_of_the_day_told(sentence: str, arrival: tuple) -> bool:
+    """Is the arrival's day one read from "накануне" (_RU_EVE, the eve of a day told before it in the sentence)?"""
+    return _RU_EVE.match(sentence, arrival[2]) is not None
 
 
 _OWNS = re.compile(r"['’]s\s+[a-z]")
@@ -1653,7 +1696,15 @@ def _same_trip(visit: VisitFound, other: VisitFound) -> bool:
     on Wednesday): the visit then starts on the day of arrival (see _merge)."""
     if (visit.visitor.name, visit.host) != (other.visitor.name, other.host):
         return False
-    return visit.start - _ARRIVED_BEFORE <= other.start <= (visit.end or visit.start) or _leg_of(visit, other)
+    return visit.start - _ARRIVED_BEFORE <= other.start <= (visit.end or visit.start) or _leg_of(visit, other) \
+        or _stay_in_the_same_city(visit, other)
+
+
+def _stay_in_the_same_city(visit: VisitFound, other: VisitFound) -> bool:
+    """Is `other` told in the city of `visit` on one of the _ARRIVED_BEFORE days after its start, whatever the types?
+    A guest's next day where he arrived is his stay going on, not a second trip ("X dün Kayseri'ye geldi" … "X'in
+    programı bugün Kayseri'deki öğrencilerle görüşmesiyle sona erecek")."""
+    return bool(visit.city) and other.city == visit.city and visit.start < other.start <= visit.start + _ARRIVED_BEFORE
 
 
 def _leg_of(visit: VisitFound, other: VisitFound) -> bool:
@@ -2898,6 +2949,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
             continue
         days = _ended_first(sentence, _arrival_first(sentence, _days(s, published, lead_day, local_words[k])))
+        if len(days) == 1 and k and "накануне" in s.check and (eve := _eve_of_the_event_before(doc, k, days[0], published)):
+            days = [eve]
+        if len(days) > 1 and _date_in_apposition(sentence, days):
+            days = days[1:]
         if len(days) > 1 and ("began" in sentence or "started" in sentence):
             days = _began_first(sentence, days)  # round 31
         if len(days) > 1 and days[0][1] is None:
@@ -2930,8 +2985,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _nth_day_of_the_visit_shifted(sentence, days)  # round 39 (visits A2): "on the second day of his visit"
         if not days and k and _SUMMIT_WORD.search(sentence):
             untimed_at = k  # round 24: "провёл в Алматы … саммит"
-        if not days and lead_guest is None and k <= OPENING_SENTENCES:
-            lead_guest = _dayless_lead_visit(doc, k, resolver) if local_words[k] else None  # round 25
+        if not days and k <= OPENING_SENTENCES and local_words[k]:
+            lead_guest = _dayless_lead_told_again(doc, k, resolver, lead_guest)  # round 25
         if not days and visit_words[k]:
             en_guest = _en_dayless_visit(doc, k, resolver) or en_guest  # round 38 (visits A)
         # without a day nothing below is proposed: the visitor, place and type are not looked for
@@ -2953,6 +3008,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                         doc, s, sentence[:m.start()].strip(" ,"), resolver)) \
                     or _full_name_told_before(doc, s, sentence[:m.start()], resolver) \
                     or _head_of_state_told_before(doc, s, sentence[:m.start()], resolver)
+            if visitor is None and k and is_cyrillic(sentence) and (m := _LOCAL_VISIT.search(sentence)):
+                visitor = _ru_title_told_before(doc, k, sentence[:m.start()], resolver)
             if visitor is None and "во главе" in sentence and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _ru_delegation_head_told_before(doc, s, sentence[:m.start()], resolver)  # round 33
             if visitor is None and ("gelen" in sentence or "gələn" in sentence or "ulaşan" in sentence):
@@ -2963,6 +3020,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 (visitor, *others), after = named, True
             if visitor is None and k and "изит" in sentence:
                 visitor = _ru_visit_of_name_told_before(doc, s, resolver)  # round 32: "Визит Кошанова в Бишкек …"
+                after = visitor is not None
+            if visitor is None and k and "изит" in sentence:
+                visitor = _ru_visit_of_title_told_before(doc, k, sentence, resolver)
                 after = visitor is not None
         if visitor is None and days and visit_words[k] and (m := _VISIT.search(sentence)):
             # a surname alone before the English visit word, of someone named in full with a title before ("Energy
@@ -3026,7 +3086,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             place = _host_by_pronoun(doc, s, visitor.iso3, k)  # round 28: "dün bu ülkeye … ziyaret başlattı"
         if days and visitor and place is None and "the north" in sentence:
             place = _the_turkish_cypriot_north(doc, sentence)  # round 22: "arrived in the north on Wednesday"
-        if days and visitor and place is None and k and " the " in sentence:
+        if days and visitor and place is None and k and any(w in sentence for w in _THE_TOWN_WORDS):
             place = _town_told_before(doc, k, visitor.iso3)  # round 24: "arrived in the resort town on Wednesday"
         if days and visitor and place is None and k and " the " in sentence:
             place = _event_told_before(doc, k, visitor.iso3)  # round 35: "crossed … on October 22 for the two-day event"
@@ -3043,6 +3103,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if visitor is None and days and lead_guest and k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
                 and (guest_place := _guest_arrival_place(doc, s, place, lead_guest[2])):
             visitor, place = lead_guest[1], guest_place  # round 25: "… nümayəndə heyəti dünən axşam Bakıya gəlib"
+        if visitor is None and days and place and lead_guest and 0 < k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
+                and place[0] == lead_guest[2] and _surname_of_the_lead_guest(sentence, lead_guest[1]):
+            visitor = lead_guest[1]  # "Dün sabah … karşılanan Nagy, Türkiye'ye yaptığı … ziyaretinin …"
         if days and lead_guest and (visitor is None or visitor.iso3 == lead_guest[2]) and k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
                 and (guest_place := _office_came_to_the_lead_host(doc, s, place, lead_guest[2])):
             visitor, others, place = lead_guest[1], [], guest_place  # round 39 (visits C): "… gələn nazir … ilə görüşüb"
@@ -3455,7 +3518,11 @@ def _typed_hosts(doc: Document, s: Sentence) -> list[str]:
     Azerbaijan": Azerbaijan's, not Kazakhstan's), else every state the sentence names."""
     m = _TYPED_TO.search(s.text) if " visit to " in s.text else None
     named = places.codes_in(m[1]) if m else []
-    return named[:1] if len(named) >= 1 else doc.codes(s)
+    if named:
+        return named[:1]
+    # the state of a city that is no capital, which names no state ("… çalışma ziyareti kapsamında geldiği Kayseri'de")
+    city = places.city_in(s.text)
+    return doc.codes(s) + [city[0]] if city and city[0] not in doc.codes(s) else doc.codes(s)
 
 
 # Round 18b: the type of the visit just told said in a sentence of its own, the visit its subject: "The visit is
@@ -3472,7 +3539,13 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was)\s+(?:an?\s+|of\s+an?\s
                              r"\s+(?:by\s+[^,;\"“]{1,60}?\s+)?(?:as\s+)?(?:an?\s+)?[\"“]?(state|official|working)\b"
                              r"|\bвизит\s+(?:носит|носил|имеет|имел|является|был)\s+(государственн|официальн|рабоч)\w*"
                              r"|\bsəfər\s+(dövlət|rəsmi|işgüzar)\s+(?:xarakter|səciyyə)"
-                             r"|\bziyaret,?\s+(devlet|resmi|çalışma)\s+(?:ziyareti\s+)?nitelik", re.I)
+                             r"|\bziyaret,?\s+(devlet|resmi|çalışma)\s+(?:ziyareti\s+)?nitelik"
+                             # what a sentence opens with as done within the visit: "Çalışma ziyareti kapsamında ilk
+                             # olarak … ziyaret eden X", "В рамках рабочего визита X посетил …", "İşgüzar səfər
+                             # çərçivəsində …" (at its start or after a comma: not "Erdoğan'ın resmi ziyareti kapsamında")
+                             r"|(?:^|,\s)(devlet|resmi|çalışma)\s+ziyareti\s+kapsamında"
+                             r"|(?:^|,\s)в\s+рамках\s+(государственн|официальн|рабоч)\w*\s+визита"
+                             r"|(?:^|,\s)(dövlət|rəsmi|işgüzar)\s+səfəri?\s+çərçivəsində", re.I)
 
 
 def _visit_is_typed(sentence: str) -> str | None:
@@ -3594,6 +3667,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += _ta_documents_listed_before(sentence, m)  # round 32: "… planı ve bir mutabakat zaptı"
         elif m.re is _LOCAL_DOCUMENTS and " и " in sentence:
             visit.documents += _one_more_named_after_count(sentence, m)  # round 32: "три соглашения и меморандум"
+            if "ещ" in m[0]:
+                visit.documents += _ru_named_before_more(sentence, m)
         if told and visit.documents != told and _told_as_more(sentence, m.start()):
             visit.documents += told  # round 34: "Forum kapsamında ayrıca … bir mutabakat zaptı imzalandı"
         elif _part_of_the_told_count(told, visit.documents, m if m.re is _RU_TOTAL_DOCUMENTS else None):
@@ -3786,7 +3861,11 @@ def _delegation_led_by(sentence: str, resolver: Resolver) -> Person | None:
 # A place told as "the resort town", "the city", "the lakeside resort" in a visit sentence that names none ("…, who
 # arrived in the resort town on Wednesday evening"): the city the sentences right before named, a wire dateline's in
 # capitals too ("CHOLPON-ATA — Kyrgyzstan and Azerbaijan signed …"), when it is of another state than the visitor's.
-_THE_TOWN = re.compile(r"\b(?:in|to|at)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:town|city|resort)\b")
+# Turkish and Azerbaijani tell it by the noun in the dative before coming ("Pazartesi akşamı … heyetiyle kente gelen
+# Şakkaliyev", "şehre geldi", "şəhərə gələn nazir").
+_THE_TOWN = re.compile(r"\b(?:in|to|at)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:town|city|resort)\b"
+                       r"|\b(?:kente|şehre|şəhərə)\s+(?:gel|gəl|ulaş)\w*")
+_THE_TOWN_WORDS = (" the ", "kente ", "şehre ", "şəhərə ")  # one is in every _THE_TOWN match
 _CAPS_DATELINE = re.compile(r"^([A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+)?)\s(?:--|–|—|-)\s")
 TOWN_SENTENCES = 3  # the town is named in one of the sentences right before
 
@@ -3998,6 +4077,58 @@ def _title_told_before(doc: Document, k: int, resolver: Resolver) -> Person | No
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+# A Russian visit sentence whose subject is a bare title, with its state's adjective or none ("Турецкий министр
+# прибыл в южную столицу накануне, 7 октября", "Министр прибыл в Ташкент во вторник"): the one person of that state
+# the TITLE_SENTENCES before name with a title (_ru_titled_attendees), whether the office holders table knows him or not.
+_RU_BARE_TITLE = re.compile(r"(?:(?P<adjective>[А-ЯЁ]?[а-яё]+(?:ский|цкий|ской|цкой))\s+)?(?:министр|вице-премьер"
+                            r"|премьер-министр|спикер|аким|хоким|мэр|губернатор|гость)", re.I)
+
+
+def _ru_titled_named_in(text: str, resolver: Resolver) -> list[Person]:
+    """Those a Russian sentence names with a title and their state: a list's (_ru_titled_attendees), else the first
+    titled name of the sentence (_first_titled_newcomer: "Министр … Казахстана Айдарбек Сапаров провёл …"), else
+    those the office holders table knows (_persons_in)."""
+    return _ru_titled_attendees(text, resolver) or [p for p in (_first_titled_newcomer(text, resolver),) if p] \
+        or _persons_in(text, resolver)  # one the office holders table knows ("Министр … Узбекистана Бахтиёр Саидов")
+
+
+def _ru_title_told_before(doc: Document, k: int, subject: str, resolver: Resolver) -> Person | None:
+    """The visitor a Russian bare title (_RU_BARE_TITLE) means: the one titled person of the adjective's state (of any
+    state but the host's when no adjective is said) named in the TITLE_SENTENCES before; None when none or more."""
+    m = _RU_BARE_TITLE.fullmatch(subject.strip(" ,"))
+    if m is None:
+        return None
+    stem = next((iso3 for stem, iso3 in places.RU_ADJECTIVE_STEMS.items()
+                 if m["adjective"] and m["adjective"].capitalize().startswith(stem)), None)
+    if m["adjective"] and stem is None:
+        return None
+    hosts = set(doc.codes(doc.sentences[k]))
+    named = {p.name: p for before in doc.sentences[max(0, k - TITLE_SENTENCES):k]
+             for p in _ru_titled_named_in(before.text, resolver)
+             if (p.iso3 == stem if stem else p.iso3 and p.iso3 not in hosts)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+# A Russian visit told by its visitor's title in the genitive, his state's adjective after it ("Рабочий визит главы
+# казахстанского агроведомства в Узбекистан прошёл 8–9 июня", "визит министра узбекского …"): the one titled person
+# of that state the TITLE_SENTENCES before name ("Министр сельского хозяйства Казахстана Айдарбек Сапаров провёл в
+# Ташкенте переговоры …").
+_RU_VISIT_OF_TITLE = re.compile(r"\bвизит\w*\s+(?:глав[ыу]|министра|вице-премьера|премьер-министра|спикера|акима|хокима"
+                                r"|мэра|председателя)\s+(?P<adjective>[а-яё]+(?:ского|цкого|ской|цкой))\b", re.I)
+
+
+def _ru_visit_of_title_told_before(doc: Document, k: int, sentence: str, resolver: Resolver) -> Person | None:
+    """The visitor a Russian visit names by a title of a state's adjective (_RU_VISIT_OF_TITLE), named before."""
+    m = _RU_VISIT_OF_TITLE.search(sentence)
+    state = m and next((iso3 for stem, iso3 in places.RU_ADJECTIVE_STEMS.items()
+                        if m["adjective"].capitalize().startswith(stem)), None)
+    if not state:
+        return None
+    named = {p.name: p for before in doc.sentences[max(0, k - TITLE_SENTENCES):k]
+             for p in _ru_titled_named_in(before.text, resolver) if p.iso3 == state}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 # Russian documents named one by one after the verb: "стороны подписали меморандум о сотрудничестве …, а также план
 # совместных мероприятий" (two), "подписали соглашение … и протокол …": each named after "и"/"а также" counts too.
 # (round 35: and by a comma, "подписали программу …, меморандум … и протокол …": three)
@@ -4013,7 +4144,14 @@ def _documents_named(sentence: str, first: re.Match) -> int:
     after it by "и"/"а также" (_RU_MORE_DOCUMENTS), up to the sentence's end."""
     if not is_cyrillic(first[0]):
         return 1 + _ta_documents_listed_before(sentence, first)  # round 29
-    return 1 + len(_RU_MORE_DOCUMENTS.findall(sentence, first.end()))
+    more = _RU_MORE_GENITIVE_DOCUMENTS if first[0].lower().startswith("подписани") else _RU_MORE_DOCUMENTS
+    return 1 + len(more.findall(sentence, first.end()))
+
+
+# The same, after a signing told by its noun: the documents in the genitive ("подписание программы …, а также
+# меморандума …": two)
+_RU_MORE_GENITIVE_DOCUMENTS = re.compile(r"(?:,\s*а\s+также|\s+и|,)\s+(?:[а-яё-]+(?:ого|его|ой|ей)\s+)?"
+                                         + _RU_GENITIVE_DOCUMENT + r"(?![^\W\d_])", re.I)
 
 
 _NAME_AROUND = re.compile(r"\s[A-Z][a-z]")  # a capitalised word right after a place: part of a name ("Budapest Times")
@@ -4103,7 +4241,28 @@ def _dayless_lead_visit(doc: Document, k: int, resolver: Resolver) -> tuple[int,
     if len(persons) != 1:
         return None
     hosts = {m.iso3 for m in doc.mentions(s)} - {persons[0].iso3}
+    if not hosts and (city := places.city_in(sentence)):
+        hosts = {city[0]} - {persons[0].iso3}  # the state of a city that is no capital ("… Konya'ya geldi")
     return (k, persons[0], hosts.pop()) if len(hosts) == 1 else None
+
+
+def _dayless_lead_told_again(doc: Document, k: int, resolver: Resolver,
+                             lead_guest: tuple[int, Person, str] | None) -> tuple[int, Person, str] | None:
+    """The dayless lead visit (_dayless_lead_visit) of an opening sentence: the first one told, or the same visitor's
+    to the same state told again by the body's lead, whose later sentences then tell its day (standfirst "Macar Bakan
+    Nagy … Türk mevkidaşı … ile bir araya geldi", lead "Nagy … Konya'ya geldi", then "Dün sabah … karşılanan Nagy")."""
+    if lead_guest is None:
+        return _dayless_lead_visit(doc, k, resolver)
+    again = _dayless_lead_visit(doc, k, resolver)
+    return again if again and (again[1].name, again[2]) == (lead_guest[1].name, lead_guest[2]) else lead_guest
+
+
+def _surname_of_the_lead_guest(sentence: str, guest: Person) -> bool:
+    """Does a visit sentence name the dayless lead's visitor by his surname alone, which the resolver leaves unknown
+    for one of no office it knows ("Macaristan Tarım Bakanı István Nagy … Konya'ya geldi." "Dün sabah … karşılanan Nagy,
+    Türkiye'ye yaptığı iki günlük çalışma ziyaretinin …")? The surname, in any case ("Nagy'nin"), as a word of its own."""
+    surname = guest.name.split()[-1]
+    return len(guest.name.split()) > 1 and re.search(rf"(?<!\w){re.escape(surname)}(?:['’]\w+)?(?!\w)", sentence) is not None
 
 
 def _guest_arrival_place(doc: Document, s: Sentence, place: tuple[str, str] | None, host: str) -> tuple[str, str] | None:
@@ -5283,8 +5442,14 @@ def _city_of_a_title(doc: Document, mention: places.Mention) -> bool:
 # lead's visitor by his surname or his delegation ("X ve beraberindeki heyet, dün akşam Esenboğa Havalimanı'nda …
 # tarafından karşılandı", "Qonaq dünən axşam hava limanında … tərəfindən qarşılanıb"). Its day is the visit's first;
 # its place the host's capital, unless the sentence names another city of the host's.
-_WELCOMED_PASSIVE = re.compile(r"\b(?:tarafından|tərəfindən)\s+(?:[\w'’-]+\s+){0,4}?(?:karşılandı|qarşılanıb|qarşılandı)\b")
-_WELCOMED_PASSIVE_WORDS = tuple(lowered(w) for w in ("karşılandı", "qarşılanıb", "qarşılandı"))  # one is in every _WELCOMED_PASSIVE match
+# The welcome may be told by a participle before the guest, its subject after it ("Dün sabah Konya Havalimanı'nda Vali
+# tarafından karşılanan Nagy, …", "… tərəfindən qarşılanan nazir …").
+_WELCOMED_PASSIVE = re.compile(r"\b(?:tarafından|tərəfindən)\s+(?:[\w'’-]+\s+){0,4}?"
+                               r"(?:karşılandı|qarşılanıb|qarşılandı|(?P<participle>karşılanan|qarşılanan))\b")
+_WELCOMED_PASSIVE_WORDS = tuple(lowered(w) for w in ("karşılan", "qarşılan"))  # one is in every _WELCOMED_PASSIVE match
+
+
+_PARTICIPLE_SUBJECT = 40  # characters after a participle that may hold the noun it qualifies ("karşılanan Nagy, …")
 
 
 def _lead_guest_welcomed(doc: Document, s: Sentence, published: date,
@@ -5294,7 +5459,7 @@ def _lead_guest_welcomed(doc: Document, s: Sentence, published: date,
     if not any(w in s.check for w in _WELCOMED_PASSIVE_WORDS) or not (m := _WELCOMED_PASSIVE.search(s.text)):
         return None
     k, visitor, host = lead_guest
-    subject = s.text[:m.start()]
+    subject = s.text[m.end():m.end() + _PARTICIPLE_SUBJECT] if m["participle"] else s.text[:m.start()]
     surname = visitor.name.split()[-1]
     if surname not in subject and not _GUEST_NOUN.search(subject):
         return None
@@ -5507,6 +5672,17 @@ def _names_host_city(text: str, host: str) -> bool:
 # mutabakat zaptı imzalandı" (23), Azerbaijani "Bundan əlavə, … iki memorandum imzalanıb", Russian "Кроме того, …
 # подписан меморандум"; without the word a smaller count is part of the one told (_part_of_the_told_count).
 _TOLD_AS_MORE = re.compile(r"\b(?:ayrıca|həmçinin|bundan\s+(?:əlavə|başka)|кроме\s+того|также\s+был\w*|in\s+addition)\b", re.I)
+
+
+# Russian documents told as "more" after those the sentence named first ("лидеры одобрили Туркестанскую декларацию и
+# подписали ещё пять документов": six): each document named before the count, signed or adopted, counts too.
+_RU_DOCUMENT_NAMED = re.compile(r"\b(?:декларацию|соглашение|меморандум|договор|протокол|программу|заявление|коммюнике"
+                                r"|дорожную\s+карту|план|устав)\b", re.I)
+
+
+def _ru_named_before_more(sentence: str, m: re.Match) -> int:
+    """The documents the sentence names before a count told with "ещё" (`m`, a _LOCAL_DOCUMENTS match)."""
+    return len(_RU_DOCUMENT_NAMED.findall(sentence, 0, m.start()))
 
 
 def _told_as_more(sentence: str, count_at: int) -> bool:
