@@ -2205,6 +2205,9 @@ _TURKIC_BARE_OCCUPATIONS = frozenset({"direktor", "baş direktor", "sahibkar", "
                                       # round 33: a Russian region's governor after his name and title ("«…», —
                                       # добавил аким." under "Аким Мангистауской области X Y …"), the regional papers'
                                       "аким", "хоким", "губернатор",
+                                      # round 41 (Russian and Turkish quotes): the same governor by his office's
+                                      # words ("«…», – подчеркнул глава региона." under "во главе с акимом … X Y")
+                                      "глава региона", "глава области", "руководитель региона",
                                       # round 39 (Azerbaijani and Turkish quotes): the Azerbaijani papers' Kazakh
                                       # region's governor, '"…", – deyə akim bildirib' under "… akimi X Y …"
                                       "akim",
