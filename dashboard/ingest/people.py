@@ -1136,6 +1136,11 @@ class Resolver:
         return next((person for person in reversed(self._unlisted_people()) if person.name in forms), None) \
             if forms else None
 
+    def _titled_minister(self, person: Person | None) -> bool:
+        """Round 41: did the text title `person` a minister (an unlisted name read without its title has no role)?"""
+        return person is not None and any(p.name == person.name and _MINISTER_ROLE_WORD.search(p.role)
+                                          for p in (self._unlisted_people() if self.unlisted else []))
+
     def _unlisted_people(self) -> list[Person]:
         """self.unlisted with its runs of running text read (once) as the people they name."""
         if any(not isinstance(entry, Person) for entry in self.unlisted):
@@ -1241,6 +1246,8 @@ class Resolver:
         if "heyət" in low and _DELEGATION_HEAD.match(low):  # round 15
             low = "o"
         if low in _TURKIC_BARE_OCCUPATIONS:  # round 19: '"…", – deyə direktor bildirib', "Deputatın sözlərinə görə"
+            if low in _RU_REGION_HEAD_WORDS and self._titled_minister(self.last_speaker):
+                return None  # round 41: "— сказал глава региона" after "Министр торговли X Y …" is not the minister
             return _turkic_occupation_anaphor(self.last_speaker, self.occupations | {
                 p.name for p in (self._unlisted_people() if self.unlisted else []) if p.role})
         if _TURKIC_PATRONYMIC_WORD.search(low) and (m := _TURKIC_FORMAL_PATRONYMIC.search(phrase)):  # round 19
@@ -2214,6 +2221,11 @@ _TURKIC_BARE_OCCUPATIONS = frozenset({"direktor", "baş direktor", "sahibkar", "
                                       # round 40 (Azerbaijani quotes): '"…", – deyə xüsusi nümayəndə bildirib' under
                                       # "Prezidentin xüsusi nümayəndəsi X Y …", the special envoy named before
                                       "xüsusi nümayəndə", "nümayəndə"})
+
+
+# Round 41: the Russian words for a region's governor, which a minister is never called
+_RU_REGION_HEAD_WORDS = frozenset({"аким", "хоким", "губернатор", "глава региона", "глава области",
+                                   "руководитель региона"})
 
 
 def _turkic_occupation_anaphor(last: Person | None, occupations: set[str]) -> Person | None:

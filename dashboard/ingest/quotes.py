@@ -764,11 +764,12 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 _ru_according_antecedent(before, resolver)
         elif before.strip() and _RU_AFTER_VERB_BARE_SUBJECT.match(after):  # round 30: "назвал … «…». «…», — сказал тогда министр."
             _ru_partial_lead_antecedent(before, after, resolver)
-        if not before.strip() and "спикер" in after[:40] and _RU_AFTER_VERB_SPEAKER.match(after):
+        if not before.strip() and any(word in after[:40] for word in _RU_AFTER_VERB_SPEAKER_WORDS) \
+                and _RU_AFTER_VERB_SPEAKER.match(after):
             _ru_pronoun_antecedent(_previous_paragraph(text, paras, para_start), resolver)  # round 37: "— сказал спикер"
         if "Она " in before and resolver.last_speaker is not None and not _feminine_name(resolver.last_speaker.name):
             _ru_she_antecedent(before, resolver)  # round 37: "… приняла председатель … X Y. Она подчеркнула, что «…»"
-        elif ("он " in before or "Он " in before) and resolver.last_speaker is not None:
+        elif "он " in before or "Он " in before:
             _ru_he_antecedent(before, resolver)  # round 41: "… принял председатель … X Y. Как сообщила …, он назвал «…»"
         if ("прем" in after[:60] or "глава прав" in after[:60]) and _RU_AFTER_VERB_PREMIER.match(after):  # round 25
             _premier_lead(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
@@ -8149,7 +8150,11 @@ def _ru_he_antecedent(before: str, resolver: Resolver) -> None:
 # Round 37 (Russian): a paragraph that opens with a full name as its subject ("Анвар Саидов, в свою очередь, передал
 # приветствие от президента … Рустама Каримова и подчеркнул, что …", "Анвар Саидов заявил …") is that person's, for a
 # "— сказал он/спикер" opening the next paragraph, though it names others in oblique cases (a greeting's sender, a host)
-_RU_AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+спикер\b")
+# (round 41, Russian quotes: or "— сказал глава региона" / "аким" opening the paragraph after the governor's, "Аким
+# области X Y встретился с инвесторами.", people._TURKIC_BARE_OCCUPATIONS then reading him as the last speaker)
+_RU_AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:спикер|аким|глава\s+(?:региона|области)"
+                                    r"|руководитель\s+региона)(?![\w\-])")
+_RU_AFTER_VERB_SPEAKER_WORDS = ("спикер", "аким", "глава ре", "глава об", "руководитель ре")  # its cheap gate
 # (a name joined by "и" to another opens a paragraph of two subjects, neither of them the one speaker)
 _RU_OPENING_FULL_NAME = re.compile(r"^([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)"
                                    r"(?=,\s|\s+(?!и\s)[а-яё])")
