@@ -769,7 +769,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             _ru_pronoun_antecedent(_previous_paragraph(text, paras, para_start), resolver)  # round 37: "— сказал спикер"
         if "Она " in before and resolver.last_speaker is not None and not _feminine_name(resolver.last_speaker.name):
             _ru_she_antecedent(before, resolver)  # round 37: "… приняла председатель … X Y. Она подчеркнула, что «…»"
-        elif "он " in before or "Он " in before:
+        elif " он " in before or "Он " in before:  # (a cheap gate: "миллион " holds no pronoun)
             _ru_he_antecedent(before, resolver)  # round 41: "… принял председатель … X Y. Как сообщила …, он назвал «…»"
         if ("прем" in after[:60] or "глава прав" in after[:60]) and _RU_AFTER_VERB_PREMIER.match(after):  # round 25
             _premier_lead(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
@@ -8136,8 +8136,8 @@ def _ru_masculine_nominative(name: str) -> bool:
 def _ru_he_antecedent(before: str, resolver: Resolver) -> None:
     """The one man the sentence before a "… он …" sentence ending at the quote names as its subject becomes the last
     speaker."""
-    if (m := _RU_HE_CLAUSE.search(before)) is None or not before[:m.start()].strip():
-        return
+    if (m := _RU_HE_CLAUSE.search(before, max(0, before.rfind(". ")))) is None or not before[:m.start()].strip():
+        return  # (read from the last sentence's break: the clause holds no stop)
     lead = _RU_SENTENCE_BREAK.split(before[:m.start()].strip())[-1]
     if _RU_PRONOUN_WORD.search(lead) or (person := _ru_one_named(lead, resolver)) is None \
             or _feminine_name(person.name) or person == resolver.last_speaker:
