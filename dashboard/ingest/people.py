@@ -1138,6 +1138,11 @@ class Resolver:
         return next((person for person in reversed(self._unlisted_people()) if person.name in forms), None) \
             if forms else None
 
+    def _titled_minister(self, person: Person | None) -> bool:
+        """Round 41: did the text title `person` a minister (an unlisted name read without its title has no role)?"""
+        return person is not None and any(p.name == person.name and _MINISTER_ROLE_WORD.search(p.role)
+                                          for p in (self._unlisted_people() if self.unlisted else []))
+
     def _unlisted_people(self) -> list[Person]:
         """self.unlisted with its runs of running text read (once) as the people they name."""
         if any(not isinstance(entry, Person) for entry in self.unlisted):
@@ -1243,6 +1248,8 @@ class Resolver:
         if "heyət" in low and _DELEGATION_HEAD.match(low):  # round 15
             low = "o"
         if low in _TURKIC_BARE_OCCUPATIONS:  # round 19: '"…", – deyə direktor bildirib', "Deputatın sözlərinə görə"
+            if low in _RU_REGION_HEAD_WORDS and self._titled_minister(self.last_speaker):
+                return None  # round 41: "— сказал глава региона" after "Министр торговли X Y …" is not the minister
             return _turkic_occupation_anaphor(self.last_speaker, self.occupations | {
                 p.name for p in (self._unlisted_people() if self.unlisted else []) if p.role})
         if _TURKIC_PATRONYMIC_WORD.search(low) and (m := _TURKIC_FORMAL_PATRONYMIC.search(phrase)):  # round 19
@@ -2236,12 +2243,20 @@ _TURKIC_BARE_OCCUPATIONS = frozenset({"direktor", "baş direktor", "sahibkar", "
                                       # round 33: a Russian region's governor after his name and title ("«…», —
                                       # добавил аким." under "Аким Мангистауской области X Y …"), the regional papers'
                                       "аким", "хоким", "губернатор",
+                                      # round 41 (Russian and Turkish quotes): the same governor by his office's
+                                      # words ("«…», – подчеркнул глава региона." under "во главе с акимом … X Y")
+                                      "глава региона", "глава области", "руководитель региона",
                                       # round 39 (Azerbaijani and Turkish quotes): the Azerbaijani papers' Kazakh
                                       # region's governor, '"…", – deyə akim bildirib' under "… akimi X Y …"
                                       "akim",
                                       # round 40 (Azerbaijani quotes): '"…", – deyə xüsusi nümayəndə bildirib' under
                                       # "Prezidentin xüsusi nümayəndəsi X Y …", the special envoy named before
                                       "xüsusi nümayəndə", "nümayəndə"})
+
+
+# Round 41: the Russian words for a region's governor, which a minister is never called
+_RU_REGION_HEAD_WORDS = frozenset({"аким", "хоким", "губернатор", "глава региона", "глава области",
+                                   "руководитель региона"})
 
 
 def _turkic_occupation_anaphor(last: Person | None, occupations: set[str]) -> Person | None:

@@ -59,6 +59,7 @@ from dashboard.data.text import fold
 from . import places
 from .cheap import search_after_literal
 from .name_forms import (az_nominative, has_turkic_patronymic, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive,
+                         ru_nominative_of_dative,
                          with_turkic_patronymic)
 from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, RU_OPENING_ADVERBS, Person, Resolver, article_titles, \
     en_outlet_named, full_names, named_in_full, note_named_in_full, ru_titled_mentions
@@ -69,6 +70,7 @@ from .people import _TURKIC_NAMESAKE  # round 27: "Nazir Heydər Əliyev adına 
 from .people import AZ_POSSESSIVE_TITLES  # round 28: "Jogorku Keneşin sədri …" opens with a body, not a name
 from .people import _LOCAL_BODY_WORDS, _PERSON_TITLES, _RU_TITLE_WORDS  # round 31: a title before a speaker's two words is no given name
 from .people import _local_minister_country  # round 34: "Kazak Bakan"'s state
+from .people import _local_demonym  # round 41: "Kazak Bakan Şakkaliyev" in a headline label
 from .people import _EN_TITLE_KIN  # round 32: "The Senate chairwoman stressed …" opens a paragraph with a titled person
 from .people import _names_of, _other_given_name  # round 34 (English quotes A): a table's namesake of a surname alone
 from .people import _RU_NAMED_BEFORE_NAME, _ru_named_before_name  # round 40 (Russian quotes): a place before a name
@@ -227,8 +229,11 @@ NOMINALISED_END = re.compile(r"\w(?:ğunu|ğünü|ğını|ğini|dığını|diyin
                              r"|(?:dık|dik|duk|dük|tık|tik|tuk|tük|acak|ecek)(?:larını|lerini)"
                              r"|(?:dıq|dik|duq|dük|tıq|tik|tuq|tük|acaq|əcək)(?:larını|lərini))$")
 # (round 22: a prediction or reminder told so, '… "… kapanacağını" öngördü', "tahmin etti", "hatırlattı")
+# (round 41, Turkish quotes: or the gerund, the sentence's own verb further on, '… temaslarının "son derece verimli
+# geçtiğini" belirterek, … söyledi', as TR_CLAUSE_AFTER reads it after words of the clause)
 BARE_VERB_AFTER = re.compile(r"^\s*(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|"
                              r"öngördü|tahmin etti|hatırlattı|"
+                             r"belirterek|vurgulayarak|kaydederek|söyleyerek|ifade ederek|dile getirerek|hatırlatarak|"
                              r"ekledi|vurğulayıb|bildirib|qeyd edib|deyib|söyləyib|əlavə edib)\b")
 # Round 23: the speaker after the participle may be a demonym and a lower-case office word, '"…" diyen Türkmen lider,
 # …' (the Turkmen leader, the head of state the resolver names by office); without it the run stops at "Türkmen"
@@ -766,10 +771,13 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 _ru_according_antecedent(before, resolver)
         elif before.strip() and _RU_AFTER_VERB_BARE_SUBJECT.match(after):  # round 30: "назвал … «…». «…», — сказал тогда министр."
             _ru_partial_lead_antecedent(before, after, resolver)
-        if not before.strip() and "спикер" in after[:40] and _RU_AFTER_VERB_SPEAKER.match(after):
+        if not before.strip() and any(word in after[:40] for word in _RU_AFTER_VERB_SPEAKER_WORDS) \
+                and _RU_AFTER_VERB_SPEAKER.match(after):
             _ru_pronoun_antecedent(_previous_paragraph(text, paras, para_start), resolver)  # round 37: "— сказал спикер"
         if "Она " in before and resolver.last_speaker is not None and not _feminine_name(resolver.last_speaker.name):
             _ru_she_antecedent(before, resolver)  # round 37: "… приняла председатель … X Y. Она подчеркнула, что «…»"
+        elif " он " in before or "Он " in before:  # (a cheap gate: "миллион " holds no pronoun)
+            _ru_he_antecedent(before, resolver)  # round 41: "… принял председатель … X Y. Как сообщила …, он назвал «…»"
         if ("прем" in after[:60] or "глава прав" in after[:60]) and _RU_AFTER_VERB_PREMIER.match(after):  # round 25
             _premier_lead(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         elif _ru_bare_head_gate(after[:60]) and _RU_AFTER_VERB_BARE_HEAD.match(after):  # round 28
@@ -828,7 +836,13 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             last.outer = (last.outer[0], outer[1])
             last.text = _clean(last.text + " " + words)
             continue
-        speaker, rule, span_end = _attribute(after, before, text, para_start, paras, resolver, words)
+        # round 41 (Turkish quotes): the subject a participle of saying named after the last quote (its span ends at
+        # the name) is the subject of the verb after this one, only the comma between ('"…," diyen X, "…" dedi.')
+        if found and found[-1].speaker and found[-1].rule == "saying-before" and (m := AFTER_VERB_FINAL.match(after)) \
+                and text[found[-1].outer[1]:outer[0]].strip() == ",":
+            speaker, rule, span_end = found[-1].speaker, "continuation", m.end()
+        else:
+            speaker, rule, span_end = _attribute(after, before, text, para_start, paras, resolver, words)
         if speaker is None and (tr := _tr_inverted(after, text, outer, resolver)) is not None:
             speaker, rule, span_end = tr  # round 10: '"…," dedi Aydemir, "…"'
         if speaker is None and (person := _az_pronoun_colon(before, resolver)) is not None:
@@ -1203,7 +1217,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return found  # round 32: '"…," dedi Aliyev.' names its speaker, whoever the sentence before was about
     if (m := AFTER_VERB_FINAL.match(after)) and " " in before and _local_joint_subject(before, resolver):
         return None, "unattributed", 0  # round 17: 'Bolat ve Şakkaliyev, … "…" açıkladı' is neither's alone
-    if m and ("Vali, " in before[-60:] or "Akim, " in before[-60:] or "Büyükelçi, " in before[-60:]) \
+    if m and ("Vali, " in before[-60:] or "Akim, " in before[-60:] or "Büyükelçi, " in before[-60:]
+              or "Başbakan, " in before[-60:]) \
             and (person := _tr_bare_local_title(before, text[:para_start] + before, resolver)):
         return person, "verb-final", m.end()  # round 40 (Turkish quotes): 'Vali, "…" dedi.' after "Vali X Y …"
     if m and ("O, " in before or "Qonaq " in before) and (person := _az_pronoun_subject(before, resolver)):
@@ -1231,7 +1246,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if (found := _tr_whole_quote_bare_verb(quoted, before, after, text[:para_start] + before, resolver)) is not None:
         return found[0], "verb-final", found[1]  # round 38: 'Bolat, … "…" söyledi.'
     if ("ını" in after[:60] or "ini" in after[:60] or "unu" in after[:60] or "ünü" in after[:60] or "olarak" in after[:40]) \
-            and (found := _tr_clause_partial(before, after, resolver)) is not None:
+            and (found := _tr_clause_partial(before, after, resolver, text[:para_start] + before)) is not None:
         return found[0], "verb-final", found[1]  # round 17: '… "bu yıl içinde tamamlanmasını" beklediklerini söyledi'
     if (m := REPORTED_AFTER.match(after)) and (person := _genitive_subject(before, resolver)):
         return person, "verb-final", m.end()  # round 16: 'Aliyev'in, … "…" olduğunu söylediği aktarıldı.'
@@ -4249,8 +4264,11 @@ def _ru_title_chain(after: str, resolver: Resolver):
 _TR_NOMINALISED = (r"[a-zçğıöşüə]+(?:ğunu|ğünü|ğını|ğini|yini|yını|dıklarını|diklerini|duklarını|düklerini|"
                    r"tıklarını|tiklerini|tuklarını|tüklerini|acaklarını|eceklerini|dıqlarını|diklərini|acaqlarını|"
                    r"əcəklərini)")
+# (round 41, Turkish quotes: up to four words, a proper noun among them, '… "…" Türkiye'den teknik destek beklediklerini
+# dile getirdi', '… "…" hedefine Türk yatırımcılarla birlikte ulaşabileceğini söyledi')
+_TR_CLAUSE_WORD = rf"(?:[a-zçğıöşüə]+|[{CAPITALS}][a-zçğıöşüə]+(?:['’][a-zçğıöşüə]+)?)\s+"
 TR_CLAUSE_AFTER = re.compile(
-    rf"^\s*(?P<words>(?:[a-zçğıöşüə]+\s+){{0,2}}?)(?P<verb>{_TR_NOMINALISED})\s+(?:(?:de|da|də)\s+)?"
+    rf"^\s*(?P<words>(?:{_TR_CLAUSE_WORD}){{0,4}}?)(?P<verb>{_TR_NOMINALISED})\s+(?:(?:de|da|də)\s+)?"
     r"(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|ekledi|hatırlattı|"
     r"belirterek|vurgulayarak|kaydederek|söyleyerek|ifade ederek|dile getirerek|hatırlatarak|ekleyerek|"
     r"bildirib|vurğulayıb|qeyd edib|deyib|söyləyib|əlavə edib|bildirərək|vurğulayaraq|qeyd edərək"
@@ -4272,11 +4290,11 @@ _TR_OPENING_RUN = re.compile(rf"^(?P<spk>{_CAPITAL_RUN}(?:\s+(?P<title>naziri|na
                              rf"müavini|sözçüsü|nümayəndəsi)\s+{_CAPITAL_RUN})?)(?:,\s|\s+(?=[a-zçğıöşüə]))")
 
 
-def _tr_clause_partial(before: str, after: str, resolver: Resolver):
+def _tr_clause_partial(before: str, after: str, resolver: Resolver, earlier: str = ""):
     """(speaker, span end) of a Turkish or Azerbaijani partial quote that the reported clause goes on after, else
     None: the subject opening the quote's sentence (or after a participle of speaking, _TR_SPEAKING_SUBJECT), an
-    office holder, someone named before or a titled name; the sentence holds no other quote and names no one
-    else in the nominative."""
+    office holder, someone named before or a titled name (round 41: or a bare local title, "Akim, …", the one
+    `earlier` named last with it); the sentence holds no other quote and names no one else in the nominative."""
     if not (m := TR_CLAUSE_AFTER.match(after) or TR_DESCRIBED_AS_AFTER_R40.match(after)) \
             or _TR_SAID_NOMINAL.match(m["verb"]) or _TR_SAID_WORDS.search(m["words"]):
         return None
@@ -4289,10 +4307,13 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver):
     person = resolver.resolve(phrase, speaking=False)
     if person is None and phrase.lower() in _TR_OCCUPATION_OPENERS and (person := _one_named_with_occupation(resolver)):
         phrase = person.name  # round 30: 'Uzman, … "…" … duyduğunu söyledi.' is the one expert the article named
+    titled = "title" in s.groupdict() and s["title"] is not None  # a lower-case title joined the runs
+    if person is None and phrase in _TR_TITLED_NAMED_R40 and s[0].rstrip().endswith(",") \
+            and (name := _tr_named_last_with_title(phrase, earlier)):
+        phrase, person, titled = name, resolver.resolve(name, speaking=False), True  # round 41: 'Akim, X'in "…" …'
     if person is not None and person.rule == "anaphor" and phrase.lower() in _MINISTER_TITLES + _PRESIDENT_TITLES \
             and _title_fits(phrase, person):
         person = person._replace(rule="name")  # a bare "Bakan"/"Nazir" is the minister who spoke last
-    titled = "title" in s.groupdict() and s["title"] is not None  # a lower-case title joined the runs
     titled = titled or (s[0].rstrip().endswith(",") and phrase.split(None, 1)[0].lower() in _TR_OCCUPATION_OPENERS)
     if person is None or person.rule == "anaphor" \
             or not (titled or _titled_or_known(person)
@@ -5774,8 +5795,15 @@ def _without_place_of_stay(label: str) -> str:
 
 
 def _place_in_locative(word: str) -> bool:
-    """Is one word a state, its capital or a city of places.CITIES in the locative ("Lefkoşa'da", "Bişkekdə")?"""
-    return _LOCATIVE_END.search(word) is not None and (places.is_place_word(word) or places.city_in(word) is not None)
+    """Is one word a state, its capital or a city of places.CITIES in the locative ("Lefkoşa'da", "Bişkekdə"), or any
+    proper noun with the Turkish locative after an apostrophe ("Konya'da", "Mersin'de", "BTSO'da")?"""
+    return _LOCATIVE_END.search(word) is not None and (places.is_place_word(word) or places.city_in(word) is not None
+                                                       or _TR_PROPER_LOCATIVE.fullmatch(word) is not None)
+
+
+# Round 41 (Turkish quotes): Turkish sets a proper noun's case ending off with an apostrophe, so "Konya'da" is a place
+# of stay though places knows no Konya (a name is never in the locative there: 'Macar Bakan Nagy Konya'da: "…"')
+_TR_PROPER_LOCATIVE = re.compile(rf"[{CAPITALS}][\w\-]*['’][dt][ae]")
 
 
 # Round 25: a name right after the title that opens a sentence ('Bakan Bolat, … "…" ifadesini kullandı', "Cumhurbaşkanı
@@ -7007,8 +7035,9 @@ def _label_without_stay(label: str) -> str:
 
 def _label_state_word(word: str) -> bool:
     """Round 32: a state's name before the titles of a headline label ("Özbekistan Ekonomi Bakanı Kudratov") belongs to
-    the title, as "Ekonomi" does, so the surname alone is looked up in the body ("Laziz Kudratov")."""
-    return places.is_place_word(word)
+    the title, as "Ekonomi" does, so the surname alone is looked up in the body ("Laziz Kudratov"). Round 41 (Turkish
+    quotes): so does a Turkish demonym ("Kazak Bakan Şakkaliyev", "Macar Bakan Nagy")."""
+    return places.is_place_word(word) or _local_demonym(word)
 
 
 # --- round 32 (Turkish quotes): "these words" in the sentence after the quote name its speaker -------------------------
@@ -8179,10 +8208,43 @@ def _ru_she_antecedent(before: str, resolver: Resolver) -> None:
         resolver.last_speaker = person
 
 
+# Round 41 (Russian quotes): "он" (he) as the subject of the sentence ending at a partial quote, after a sentence whose
+# one person is a man named in the nominative ("Позднее делегацию принял председатель Кабмина Адылбек Касымалиев. Как
+# сообщила пресс-служба, он назвал отношения «…»"): he is that man, not whoever spoke last. Russian puts the subject
+# after the verb there, which the subject rules miss; a name in another case ("принял посла Ахмета Демира") is an
+# object, and a sentence with a pronoun of its own goes on about someone named before
+_RU_HE_CLAUSE = re.compile(r"(?:^|[.!?…]\s+)(?:Он|[А-ЯЁ][^.!?…«»“”,]{0,80},\s+он)\s+(?:также\s+)?[а-яё][^.!?…«»“”]*$")
+_RU_PRONOUN_WORD = re.compile(r"(?<![\w\-])(?:он|она|его|её|ее|ему|ей|им|ним|нему)(?![\w\-])", re.I)
+
+
+def _ru_masculine_nominative(name: str) -> bool:
+    """Does a Cyrillic name read as a man's in the nominative ("Адылбек Касымалиев", not "Адылбека Касымалиева")?"""
+    return ru_nominative(name) == name and ru_nominative_of_genitive(name) == name \
+        and ru_nominative_of_dative(name) == name
+
+
+def _ru_he_antecedent(before: str, resolver: Resolver) -> None:
+    """The one man the sentence before a "… он …" sentence ending at the quote names as its subject becomes the last
+    speaker."""
+    if (m := _RU_HE_CLAUSE.search(before, max(0, before.rfind(". ")))) is None or not before[:m.start()].strip():
+        return  # (read from the last sentence's break: the clause holds no stop)
+    lead = _RU_SENTENCE_BREAK.split(before[:m.start()].strip())[-1]
+    if _RU_PRONOUN_WORD.search(lead) or (person := _ru_one_named(lead, resolver)) is None \
+            or _feminine_name(person.name) or person == resolver.last_speaker:
+        return
+    if any(_ru_masculine_nominative(phrase) and resolver.resolve(phrase, speaking=False) == person
+           for phrase in _CYRILLIC_NAME.findall(lead)):
+        resolver.last_speaker = person
+
+
 # Round 37 (Russian): a paragraph that opens with a full name as its subject ("Анвар Саидов, в свою очередь, передал
 # приветствие от президента … Рустама Каримова и подчеркнул, что …", "Анвар Саидов заявил …") is that person's, for a
 # "— сказал он/спикер" opening the next paragraph, though it names others in oblique cases (a greeting's sender, a host)
-_RU_AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+спикер\b")
+# (round 41, Russian quotes: or "— сказал глава региона" / "аким" opening the paragraph after the governor's, "Аким
+# области X Y встретился с инвесторами.", people._TURKIC_BARE_OCCUPATIONS then reading him as the last speaker)
+_RU_AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:спикер|аким|глава\s+(?:региона|области)"
+                                    r"|руководитель\s+региона)(?![\w\-])")
+_RU_AFTER_VERB_SPEAKER_WORDS = ("спикер", "аким", "глава ре", "глава об", "руководитель ре")  # its cheap gate
 # (a name joined by "и" to another opens a paragraph of two subjects, neither of them the one speaker)
 _RU_OPENING_FULL_NAME = re.compile(r"^([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)"
                                    r"(?=,\s|\s+(?!и\s)[а-яё])")
@@ -8807,9 +8869,11 @@ def _surname_of_one_named_before(phrase: str, person: Person) -> bool:
 # Round 40 (Turkish quotes): a bare local title opening the quote's sentence, 'Vali, "…" dedi.' / 'Akim, "…" diye
 # konuştu.' / 'Büyükelçi, …': the person the article named last with that title ("Soğd Valisi X Y", "Vali Y" — a
 # governor's, mayor's or ambassador's title the resolver holds no office for, as it holds "Bakan" for a minister).
-_TR_BARE_LOCAL_TITLE_R40 = re.compile(r"^(?P<title>Vali|Akim|Büyükelçi),\s+$")
-_TR_TITLED_NAMED_R40 = {title: re.compile(rf"\b{title}(?:si|i)?\s+(?P<name>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+){{0,2}})")
-                        for title in ("Vali", "Akim", "Büyükelçi")}
+# (round 41, Turkish quotes: "Başbakan", a prime minister the table does not list, 'Başbakan, "…" … dile getirdi.' after
+# "Başbakan Ünal Üstel …"; the title's possessive "Başbakanı" as "Valisi")
+_TR_BARE_LOCAL_TITLE_R40 = re.compile(r"^(?P<title>Vali|Akim|Büyükelçi|Başbakan),\s+$")
+_TR_TITLED_NAMED_R40 = {title: re.compile(rf"\b{title}(?:s?[ıi])?\s+(?P<name>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+){{0,2}})")
+                        for title in ("Vali", "Akim", "Büyükelçi", "Başbakan")}
 
 
 def _tr_bare_local_title(before: str, earlier: str, resolver: Resolver) -> Person | None:
@@ -8817,15 +8881,19 @@ def _tr_bare_local_title(before: str, earlier: str, resolver: Resolver) -> Perso
     the full name before it), else None; none when the quote's sentence says more than "Vali, " before the quote."""
     sentence = _SENTENCE_BREAK.split(before)[-1].lstrip()
     m = _TR_BARE_LOCAL_TITLE_R40.match(sentence)
-    if m is None:
-        return None
-    named = list(_TR_TITLED_NAMED_R40[m["title"]].finditer(earlier))
+    return resolver.resolve(name) if m is not None and (name := _tr_named_last_with_title(m["title"], earlier)) else None
+
+
+def _tr_named_last_with_title(title: str, earlier: str) -> str | None:
+    """The name `earlier` gave last after `title` ("Almatı'nın Akimi Yerbolat Dosayev"), in full (a surname alone,
+    "Vali Özkan", through the full name before it), else None."""
+    named = list(_TR_TITLED_NAMED_R40[title].finditer(earlier))
     if not named:
         return None
     name = _TR_APOSTROPHE_CASE_R40.sub("", named[-1]["name"])
     if " " not in name:
-        return named_in_full(earlier, name, resolver)
-    return resolver.resolve(name)
+        return full[-1][0] if (full := full_names(earlier, name)) else None
+    return name
 
 
 # a case ending after an apostrophe ("Özkan'ı") is no part of the name
