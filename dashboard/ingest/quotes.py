@@ -3479,6 +3479,8 @@ def _surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> Pers
     a country word before it is no given name: "“…,” Ankara said" after "Greater Ankara" names nobody)."""
     word = _LEADING_PARTICLES.sub("", phrase.strip())  # round 14: "Von der Leyen said" is Leyen
     word = _ADDRESS_TITLE.sub("", word)  # round 16: "Mrs Karimova said" is Karimova
+    if word.endswith(("uulu", "kyzy")):  # a cheap gate
+        word = _without_kyrgyz_patronymic(word)
     initial = _EN_INITIAL_WORD.match(word)  # round 18b: "A. Mammadov said" after "Economist Anar Mammadov"
     word = word[initial.end():] if initial else word
     if not _SURNAME_ALONE.fullmatch(word):  # not an acronym ("“…,” SOCAR said")
@@ -3486,6 +3488,14 @@ def _surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> Pers
     if initial:
         return _en_initial_named_before(initial[1], word, earlier, resolver)
     return named_in_full(earlier, word, resolver) or _family_name_first(earlier, word, resolver)
+
+
+def _without_kyrgyz_patronymic(phrase: str) -> str:
+    """A Kyrgyz surname with its patronymic word ("Turgunbek uulu said" after "Speaker … Nurlanbek Turgunbek uulu") is
+    looked up by the father's name before it, as the rules read the full name ("Nurlanbek Turgunbek", the patronymic
+    given back by _turkic_patronymic_names); any other phrase unchanged ("Toktogul Uulu" is no such word)."""
+    head, _, last = phrase.rpartition(" ")
+    return head if head and last in _KYRGYZ_PATRONYMIC_SURNAME else phrase
 
 
 def _en_initial_named_before(initial: str, surname: str, earlier: str, resolver: Resolver) -> Person | None:
