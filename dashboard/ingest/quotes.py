@@ -317,6 +317,10 @@ LABEL = re.compile(r"^(?P<spk>(?:[A-Z][\w'’.\-]+\s+){0,3}[A-Z][\w'’\-]+)" + 
 INDIRECT = re.compile(rf"(?:^|[,.]\s+){_SPEAKER}\s+(?:also\s+)?(?:{VERBS})\s+that\b")
 # A partial quote that ends a reported clause of the speaker of the quote before it, in the same sentence:
 # "“…,” Orbán said, adding that the West “no longer sets the rules”" / "…, he said, and noted that “…”".
+# An occasion after an attribution's verb: a preposition of time or place and a determiner ("after his talks with X Y",
+# "at the summit in Astana", "during their meeting"), not a clause ("after X Y said")
+_EN_OCCASION_OF_ATTRIBUTION = (r"(?:after|during|following|at|in|on)\s+(?:his|her|their|the|a|an)\s"
+                               r"[^,.;:!?“”\"«»„]{1,80}?")
 _PARTICIPLES = (r"adding|noting|saying|stressing|emphasi[sz]ing|underlining|recalling|explaining|arguing|warning|"
                 r"insisting|pointing out|observing|declaring|remarking")
 # (the attribution's object may come first: "“…,” he told the leaders, adding that …"; round 12: "and said" with
@@ -325,7 +329,10 @@ _PARTICIPLES = (r"adding|noting|saying|stressing|emphasi[sz]ing|underlining|reca
 # that the link was “…”', also "but that")
 # (round 18: or the speaker's appositive with capitals in it, '“…,” said X Y, a logistics analyst at Almaty-based
 # consultancy Steppe Freight, adding that tariffs remained “…”')
-ADDING_THAT = re.compile(rf"^(?:\s*(?:[a-z][\w ]{{0,40}}?|(?:an?|the)\s[^,.;:!?“”\"«»„]{{1,80}}?)(?=,))?\s*,?\s*"
+# (or the occasion of the attribution, a name in it the other side's: '“…,” Erdoğan said after his talks with X Y, adding
+# that “…”': _EN_OCCASION_OF_ATTRIBUTION)
+ADDING_THAT = re.compile(rf"^(?:\s*(?:[a-z][\w ]{{0,40}}?|(?:an?|the)\s[^,.;:!?“”\"«»„]{{1,80}}?"
+                         rf"|{_EN_OCCASION_OF_ATTRIBUTION})(?=,))?\s*,?\s*"
                          rf"(?:(?:and\s+|before\s+)?(?:also\s+)?"
                          rf"(?:{_PARTICIPLES}|{VERBS})\s+that|(?:and|but)\s+that"
                          rf"|and\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|"
@@ -913,7 +920,10 @@ _OCCASION_GAP = re.compile(r"\s*(?:(?:in|at|on|during|after|before|to|from|via|w
 # Round 18: or thanks, asks or warns, the quote what for or of: "X regarded Türkiye as “…” and thanked Ankara for its
 # support during “…”", "… and called for “…”", "… and warned of “…”", "and expressed hope for “…”" (the object holds
 # no one else's naming: "and thanked Ankara for what analysts called “…”" is theirs)
-_AND_NAMING_GAP = re.compile(r"\s*,?\s*and\s+(?:also\s+)?(?:praised|hailed|welcomed|lauded|commended|described|"
+# (or an occasion and the pronoun of the same subject between: '… as “…,” and in a recent address to exporters he urged
+# them to “…”': _EN_OCCASION_OF_ATTRIBUTION)
+_AND_NAMING_GAP = re.compile(r"\s*,?\s*and\s+(?:" + _EN_OCCASION_OF_ATTRIBUTION + r",?\s+(?:he|she)\s+)?"
+                             r"(?:also\s+)?(?:praised|hailed|welcomed|lauded|commended|described|"
                              r"characteri[sz]ed|called|termed|dubbed|labell?ed|branded|thanked|expressed|voiced|urged|"
                              r"pledged|promised|warned|spoke)"
                              r"(?P<object>(?:\s+[^\s.!?;:“”\"«»„‘]+){0,6}?)\s*$")
@@ -981,11 +991,19 @@ def _attribution_ended(gap: str, resolver: Resolver, mid_sentence: bool = False)
         gap = gap[m.end():]  # round 18: "Azerbaijan’s ambassador to …", "Aliyev’s adviser": the speaker's own office
     if "according" in gap and (m := _EN_ACCORDING_TO_MEDIUM_END.search(gap)):
         gap = gap[:m.start()] + " " + m["source"] + "."  # round 29: the medium that carried the words, no speech word
+    if gap[:1] == "," and "ing that " in gap[:30] and (own := _EN_OWN_PARTICIPLE_CLAUSE.match(gap)):
+        gap = gap[own.end():]  # the speaker's own reported clause ending the sentence: _EN_OWN_PARTICIPLE_CLAUSE
     if " to be " in gap and (anonymous := _EN_NOT_NAMED_CLAUSE_R37.search(gap)):
         gap = gap[:anonymous.start()] + gap[anonymous.end():]  # round 37 (English quotes A): see _EN_NOT_NAMED_CLAUSE_R37
     return not gap or not (_SPEECH_WORD.search(gap) or (not (_APPOSITIVE.match(gap)
                                                               or _EN_BARE_TITLE_APPOSITIVE.match(gap))  # round 29
                                                          and _names_someone(_PREPOSITION_NAME.sub(" ", gap), resolver)))
+
+
+# The attribution's sentence going on with a participle of the same speaker and a that-clause: '“…,” he said, noting
+# that trade with Hungary had passed $400 million. “…”': the participle is his own speech word, not another speaker's
+# (the clause after it is still read for a name: "noting that Aliyev had promised …" names another)
+_EN_OWN_PARTICIPLE_CLAUSE = re.compile(rf",\s*(?:{_PARTICIPLES})\s+that\s")
 
 
 # Round 18: the speaker's appositive, a possessive and a title, after the comma that ends the attribution: "“…,” said
