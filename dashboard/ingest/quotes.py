@@ -3465,8 +3465,11 @@ def _round12_local(text: str, paras, para_start: int, own_before: str, after: st
 # Karabayev, has described …", "The head of the port authority, Taleh Ziyadov, said …" (the sentence's subject; a
 # perfect's auxiliary is no verb of its own)
 # (round 14: the owner's name may be a titled full name, "Kyrgyz President Sadyr Japarov's press secretary, X Y, wrote")
+# (the title capitalised too, as press services write it: "The Chairman of the Management Board of QazIndustry, X Y,
+# noted that …"; a title only, so "The Board of Directors, …" is none)
+_CAPITALISED_TITLES = "Chairman|Chairwoman|Chairperson|Director|Director General|Head|President|Minister|Mayor|Governor"
 _TITLE_NAME_APPOSITIVE = re.compile(
-    rf"(?:(?:[{CAPITALS}][\w\-]*\s+){{0,4}}[{CAPITALS}][\w\-]*['’]s\s+|[Tt]he\s+)(?:[\w'’\-]+\s+){{0,4}}?(?:{_LOWER_TITLES})"
+    rf"(?:(?:[{CAPITALS}][\w\-]*\s+){{0,4}}[{CAPITALS}][\w\-]*['’]s\s+|[Tt]he\s+)(?:[\w'’\-]+\s+){{0,4}}?(?:{_LOWER_TITLES}|{_CAPITALISED_TITLES})"
     r"(?:\s+(?:of|for|to|at)\s+[^,“”\"«»„:;]{1,60})?,\s+"
     rf"(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{1,2}}),\s+"
     r"(?:(?:also|then|later|has|had|have)\s+)?(?P<verb>(?!(?:and|or|who|which|whose)\b)[a-z][\w\-]*)")
