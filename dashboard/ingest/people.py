@@ -1454,6 +1454,10 @@ class Resolver:
         codes = places.codes_in(m["country"]) if m["country"] else []
         people = {p.name: p for p in self._unlisted_people()
                   if _role_ends_in(p.role, roles) and (not codes or p.iso3 in codes)}
+        if len(people) > 1 and self.last_speaker is not None and self.last_speaker.name in people:
+            # two so titled (both Speakers at talks of two parliaments): the one the text made the last speaker ("According
+            # to Ismoilov, …" before "“…,” the Speaker said": quotes._en_according_sentence_subject)
+            people = {self.last_speaker.name: people[self.last_speaker.name]}
         if len(people) != 1:
             return None
         person = next(iter(people.values()))

@@ -2086,6 +2086,18 @@ def _reported_speech(body: str, resolver: Resolver) -> None:
         _en_bare_reported_subject(body, resolver)
     elif "said, " in body or "says, " in body or " told " in body:  # round 39 (English quotes B): "…, X said, compared …"
         _en_said_inside_subject_r39(body, resolver)
+    elif "According to " in body:
+        _en_according_sentence_subject(body, resolver)
+
+
+def _en_according_sentence_subject(body: str, resolver: Resolver) -> None:
+    """A sentence of running text opening "According to X, …" is X's reported speech: X becomes the last speaker, whom
+    a later bare title means ("The speakers agreed …. According to Ismoilov, the parliaments will … .\n\n“…,” the
+    Speaker said": Ismoilov, not the other Speaker who spoke before); a source ("According to the State Statistics
+    Committee, …") is no one (_en_according_subject)."""
+    for sentence in _QUOTE_SENTENCE_BREAK.split(body.strip()):
+        if sentence.startswith("According to "):
+            _en_according_subject(sentence, resolver)
 
 
 # Round 9 (Russian): reported speech "X заявил, что …" in running text makes X the last speaker, whom a later
