@@ -879,6 +879,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and found and found[-1].speaker and not before.strip() \
                 and (verb_end := _turkic_subjectless_end(text, found[-1], para_start, after)):
             speaker, rule, span_end = found[-1].speaker, "next-paragraph", verb_end  # round 18b
+        if speaker is None and not after.strip() and before[:1] in _SHORT_LEAD_MARKS \
+                and (person := _short_answer_speaker(before, text[:para_start], resolver)):
+            speaker, rule = person, "next-sentence"  # '“Non-tariff barriers,” X replied. “Certificates, …”'
         if speaker is None and not after.strip() and (person := _sentence_before_subject(before, words, resolver)):
             speaker, rule = person, "subject-before"  # round 9: "Akhmetov shrugged when asked …. “…”"
         if speaker is None and not after.strip(" .\n") and (about := _about_this_next(text, outer[1], resolver)):
@@ -2088,6 +2091,26 @@ def _reported_speech(body: str, resolver: Resolver) -> None:
         _en_said_inside_subject_r39(body, resolver)
     elif "According to " in body:
         _en_according_sentence_subject(body, resolver)
+
+
+_SHORT_LEAD_MARKS = frozenset('"“')
+# a quote of one to three words opening the paragraph, then its attribution ending the sentence (read by
+# AFTER_SPEAKER_VERB): '“Non-tariff barriers,” Shakkaliyev replied. '
+_SHORT_LEAD = re.compile(r'["“](?P<lead>[^"“”\n]{1,40})["”]')
+
+
+def _short_answer_speaker(before: str, earlier: str, resolver: Resolver) -> Person | None:
+    """An interview's short answer and its speaker, then the rest of the answer as a quote of its own with no attribution:
+    '“Non-tariff barriers,” Shakkaliyev replied. “Certificates, veterinary rules, queues at the border.”' (the short
+    answer, under MIN_WORDS, is no quote; the next one is his). Not when more than the attribution's sentence stands
+    between ('“Never,” X said. Y disagreed. “…”' is no one's for sure)."""
+    if not (lead := _SHORT_LEAD.match(before)) or _words(lead["lead"]) >= MIN_WORDS:
+        return None
+    attribution = before[lead.end():]  # (AFTER_SPEAKER_VERB is anchored with "^")
+    m = AFTER_SPEAKER_VERB.match(attribution)
+    if m is None or attribution[m.end():].strip() != ".":
+        return None
+    return _surname_speaker(_speaker_phrase(m["spk"]), earlier, resolver)
 
 
 def _en_according_sentence_subject(body: str, resolver: Resolver) -> None:
