@@ -937,6 +937,8 @@ class Resolver:
         # round 33: ministers the table lacks named after a lower-case title opened by their state ("Turkish energy
         # minister X Y"), read only by a later "the Turkish minister" (_named_minister), never for a surname alone
         self.lower_titled_ministers: list[Person] = []
+        # the person a sentence of running text opening "According to X, …" made the last speaker (_en_one_titled)
+        self.according_to = ""
 
     def note_names_in(self, text: str, article: ArticleTitles | None = None) -> None:
         """Remember full names of office holders mentioned in running text (not only speakers).
@@ -1454,9 +1456,11 @@ class Resolver:
         codes = places.codes_in(m["country"]) if m["country"] else []
         people = {p.name: p for p in self._unlisted_people()
                   if _role_ends_in(p.role, roles) and (not codes or p.iso3 in codes)}
-        if len(people) > 1 and self.last_speaker is not None and self.last_speaker.name in people:
-            # two so titled (both Speakers at talks of two parliaments): the one the text made the last speaker ("According
-            # to Ismoilov, …" before "“…,” the Speaker said": quotes._en_according_sentence_subject)
+        if len(people) > 1 and self.last_speaker is not None and self.last_speaker.name in people \
+                and self.last_speaker.name == self.according_to:
+            # two so titled (both Speakers at talks of two parliaments): the one running text reported last ("According
+            # to Ismoilov, …" before "“…,” the Speaker said": quotes._en_according_sentence_subject); a name as a
+            # sentence's subject ("X met Y") chooses neither
             people = {self.last_speaker.name: people[self.last_speaker.name]}
         if len(people) != 1:
             return None

@@ -2119,8 +2119,8 @@ def _en_according_sentence_subject(body: str, resolver: Resolver) -> None:
     Speaker said": Ismoilov, not the other Speaker who spoke before); a source ("According to the State Statistics
     Committee, …") is no one (_en_according_subject)."""
     for sentence in _QUOTE_SENTENCE_BREAK.split(body.strip()):
-        if sentence.startswith("According to "):
-            _en_according_subject(sentence, resolver)
+        if sentence.startswith("According to ") and _en_according_subject(sentence, resolver) and resolver.last_speaker:
+            resolver.according_to = resolver.last_speaker.name
 
 
 # Round 9 (Russian): reported speech "X заявил, что …" in running text makes X the last speaker, whom a later
