@@ -745,8 +745,10 @@ _APPOSITIVE_TITLES = ("minister", "ambassador", "envoy", "spokesman", "spokeswom
                       # Senate,"), whom a later "Y said …" makes the last speaker
                       "chairperson")
 _TITLE_APPOSITIVE = re.compile(
-    # (the title capitalised too, as press services write it: "talks with the Mayor of Budapest, X Y, at …")
-    rf"\b(?P<title>(?i:{'|'.join(_APPOSITIVE_TITLES)}))\b" r"(?P<of>\s+(?:for|of|to|at|in)\s+[^,.;:“”\"«»„]{1,60})?,\s+"
+    # (the title capitalised too, as press services write it: "talks with the Mayor of Budapest, X Y, at …"; only the
+    # two forms article_titles gates on, no "MAYOR")
+    rf"\b(?P<title>{'|'.join(form for title in _APPOSITIVE_TITLES for form in (title, title.capitalize()))})\b"
+    r"(?P<of>\s+(?:for|of|to|at|in)\s+[^,.;:“”\"«»„]{1,60})?,\s+"
     # round 34 (English quotes A): or the sentence's end, "… received the new Hungarian ambassador, X Y. “…,” the
     # ambassador said" (press services name the guest last)
     rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})(?:,|\.(?=\s|$))")

@@ -23,7 +23,7 @@ def test_kyrgyz_surname_with_its_patronymic_after_a_quote():
 
 
 def test_capitalised_title_before_the_name_between_commas():
-    # plant: (?i:…) dropped from the title of people._TITLE_APPOSITIVE
+    # plant: the capitalised form dropped from the title of people._TITLE_APPOSITIVE
     text = ("A Kazakh delegation held talks with the Mayor of Ankara, Mansur Yavaş, at the city hall.\n\n"
             "\"Cities solve problems faster than any ministry can,\" the mayor said.")
     assert proposed.quotes(text, DAY) == [("Mansur Yavaş", "Cities solve problems faster than any ministry can")]
