@@ -747,7 +747,10 @@ _APPOSITIVE_TITLES = ("minister", "ambassador", "envoy", "spokesman", "spokeswom
                       # Senate,"), whom a later "Y said …" makes the last speaker
                       "chairperson")
 _TITLE_APPOSITIVE = re.compile(
-    rf"\b(?P<title>{'|'.join(_APPOSITIVE_TITLES)})\b" r"(?P<of>\s+(?:for|of|to|at|in)\s+[^,.;:“”\"«»„]{1,60})?,\s+"
+    # (the title capitalised too, as press services write it: "talks with the Mayor of Budapest, X Y, at …"; only the
+    # two forms article_titles gates on, no "MAYOR")
+    rf"\b(?P<title>{'|'.join(form for title in _APPOSITIVE_TITLES for form in (title, title.capitalize()))})\b"
+    r"(?P<of>\s+(?:for|of|to|at|in)\s+[^,.;:“”\"«»„]{1,60})?,\s+"
     # round 34 (English quotes A): or the sentence's end, "… received the new Hungarian ambassador, X Y. “…,” the
     # ambassador said" (press services name the guest last)
     rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})(?:,|\.(?=\s|$))")
@@ -764,7 +767,14 @@ _EN_NAME_TITLE_APPOSITIVE = re.compile(
     rf"(?:(?!(?:deputy|vice|former|acting|ex)\b)[a-z][\w\-]*\s+){{0,2}}?(?P<title>(?i:{'|'.join(_APPOSITIVE_TITLES)}))\b"
     # (round 37 (English quotes B): up to 120 characters, as quotes._ASIDE: a trade paper's firm described at length,
     # "X Y, managing director of an Istanbul-based logistics company that runs block trains to …, said")
-    r"(?:\s+(?:for|of|to|at|in)\s+[^,.;:“”\"«»„]{1,120})?[,.]")
+    r"(?P<of>\s+(?:for|of|to|at|in)\s+[^,.;:“”\"«»„]{1,120})?[,.]")
+
+
+def _state_of_title(of: str | None) -> list[str]:
+    """The state an appositive title is "of" ("X Y, Minister of Trade and Integration of the Republic of Kazakhstan,"
+    is Kazakhstan's, whom a later "the Kazakh minister added" means); none for "to"/"at"/"in" ("ambassador to Hungary"
+    is another state's envoy) or no title's body."""
+    return places.codes_in(of) if of and of.lstrip().startswith("of ") else []
 
 
 def _titled_appositives(text: str) -> list[Person]:
@@ -776,7 +786,7 @@ def _titled_appositives(text: str) -> list[Person]:
             continue
         if holder_spelling(name):
             continue  # round 26: "Adylbek Kasymaliev, chairman of …" is the holder the table spells Kasymaliyev
-        codes = places.codes_in(text[max(0, m.start() - 40):m.end("title")])  # "Azerbaijan's minister"
+        codes = _state_of_title(m["of"]) or places.codes_in(text[max(0, m.start() - 40):m.end("title")])  # "Azerbaijan's minister"
         found.append(Person(_latin(name), m["title"].capitalize(), codes[0] if codes else "", 0.6, "unlisted name"))
     return found
 
@@ -931,6 +941,8 @@ class Resolver:
         # round 33: ministers the table lacks named after a lower-case title opened by their state ("Turkish energy
         # minister X Y"), read only by a later "the Turkish minister" (_named_minister), never for a surname alone
         self.lower_titled_ministers: list[Person] = []
+        # the person a sentence of running text opening "According to X, …" made the last speaker (_en_one_titled)
+        self.according_to = ""
 
     def note_names_in(self, text: str, article: ArticleTitles | None = None) -> None:
         """Remember full names of office holders mentioned in running text (not only speakers).
@@ -1456,6 +1468,12 @@ class Resolver:
         codes = places.codes_in(m["country"]) if m["country"] else []
         people = {p.name: p for p in self._unlisted_people()
                   if _role_ends_in(p.role, roles) and (not codes or p.iso3 in codes)}
+        if len(people) > 1 and self.last_speaker is not None and self.last_speaker.name in people \
+                and self.last_speaker.name == self.according_to:
+            # two so titled (both Speakers at talks of two parliaments): the one running text reported last ("According
+            # to Ismoilov, …" before "“…,” the Speaker said": quotes._en_according_sentence_subject); a name as a
+            # sentence's subject ("X met Y") chooses neither
+            people = {self.last_speaker.name: people[self.last_speaker.name]}
         if len(people) != 1:
             return None
         person = next(iter(people.values()))

@@ -327,6 +327,10 @@ LABEL = re.compile(r"^(?P<spk>(?:[A-Z][\w'’.\-]+\s+){0,3}[A-Z][\w'’\-]+)" + 
 INDIRECT = re.compile(rf"(?:^|[,.]\s+){_SPEAKER}\s+(?:also\s+)?(?:{VERBS})\s+that\b")
 # A partial quote that ends a reported clause of the speaker of the quote before it, in the same sentence:
 # "“…,” Orbán said, adding that the West “no longer sets the rules”" / "…, he said, and noted that “…”".
+# An occasion after an attribution's verb: a preposition of time or place and a determiner ("after his talks with X Y",
+# "at the summit in Astana", "during their meeting"), not a clause ("after X Y said")
+_EN_OCCASION_OF_ATTRIBUTION = (r"(?:after|during|following|at|in|on)\s+(?:his|her|their|the|a|an)\s"
+                               r"[^,.;:!?“”\"«»„]{1,80}?")
 _PARTICIPLES = (r"adding|noting|saying|stressing|emphasi[sz]ing|underlining|recalling|explaining|arguing|warning|"
                 r"insisting|pointing out|observing|declaring|remarking")
 # (the attribution's object may come first: "“…,” he told the leaders, adding that …"; round 12: "and said" with
@@ -335,7 +339,10 @@ _PARTICIPLES = (r"adding|noting|saying|stressing|emphasi[sz]ing|underlining|reca
 # that the link was “…”', also "but that")
 # (round 18: or the speaker's appositive with capitals in it, '“…,” said X Y, a logistics analyst at Almaty-based
 # consultancy Steppe Freight, adding that tariffs remained “…”')
-ADDING_THAT = re.compile(rf"^(?:\s*(?:[a-z][\w ]{{0,40}}?|(?:an?|the)\s[^,.;:!?“”\"«»„]{{1,80}}?)(?=,))?\s*,?\s*"
+# (or the occasion of the attribution, a name in it the other side's: '“…,” Erdoğan said after his talks with X Y, adding
+# that “…”': _EN_OCCASION_OF_ATTRIBUTION)
+ADDING_THAT = re.compile(rf"^(?:\s*(?:[a-z][\w ]{{0,40}}?|(?:an?|the)\s[^,.;:!?“”\"«»„]{{1,80}}?"
+                         rf"|{_EN_OCCASION_OF_ATTRIBUTION})(?=,))?\s*,?\s*"
                          rf"(?:(?:and\s+|before\s+)?(?:also\s+)?"
                          rf"(?:{_PARTICIPLES}|{VERBS})\s+that|(?:and|but)\s+that"
                          rf"|and\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|"
@@ -894,6 +901,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and found and found[-1].speaker and not before.strip() \
                 and (verb_end := _turkic_subjectless_end(text, found[-1], para_start, after)):
             speaker, rule, span_end = found[-1].speaker, "next-paragraph", verb_end  # round 18b
+        if speaker is None and not after.strip() and before[:1] in _SHORT_LEAD_MARKS \
+                and (person := _short_answer_speaker(before, text[:para_start], resolver)):
+            speaker, rule = person, "next-sentence"  # '“Non-tariff barriers,” X replied. “Certificates, …”'
         if speaker is None and not after.strip() and (person := _sentence_before_subject(before, words, resolver)):
             speaker, rule = person, "subject-before"  # round 9: "Akhmetov shrugged when asked …. “…”"
         if speaker is None and not after.strip(" .\n") and (about := _about_this_next(text, outer[1], resolver)):
@@ -935,7 +945,10 @@ _OCCASION_GAP = re.compile(r"\s*(?:(?:in|at|on|during|after|before|to|from|via|w
 # Round 18: or thanks, asks or warns, the quote what for or of: "X regarded Türkiye as “…” and thanked Ankara for its
 # support during “…”", "… and called for “…”", "… and warned of “…”", "and expressed hope for “…”" (the object holds
 # no one else's naming: "and thanked Ankara for what analysts called “…”" is theirs)
-_AND_NAMING_GAP = re.compile(r"\s*,?\s*and\s+(?:also\s+)?(?:praised|hailed|welcomed|lauded|commended|described|"
+# (or an occasion and the pronoun of the same subject between: '… as “…,” and in a recent address to exporters he urged
+# them to “…”': _EN_OCCASION_OF_ATTRIBUTION)
+_AND_NAMING_GAP = re.compile(r"\s*,?\s*and\s+(?:" + _EN_OCCASION_OF_ATTRIBUTION + r",?\s+(?:he|she)\s+)?"
+                             r"(?:also\s+)?(?:praised|hailed|welcomed|lauded|commended|described|"
                              r"characteri[sz]ed|called|termed|dubbed|labell?ed|branded|thanked|expressed|voiced|urged|"
                              r"pledged|promised|warned|spoke)"
                              r"(?P<object>(?:\s+[^\s.!?;:“”\"«»„‘]+){0,6}?)\s*$")
@@ -1003,11 +1016,19 @@ def _attribution_ended(gap: str, resolver: Resolver, mid_sentence: bool = False)
         gap = gap[m.end():]  # round 18: "Azerbaijan’s ambassador to …", "Aliyev’s adviser": the speaker's own office
     if "according" in gap and (m := _EN_ACCORDING_TO_MEDIUM_END.search(gap)):
         gap = gap[:m.start()] + " " + m["source"] + "."  # round 29: the medium that carried the words, no speech word
+    if gap[:1] == "," and "ing that " in gap[:30] and (own := _EN_OWN_PARTICIPLE_CLAUSE.match(gap)):
+        gap = gap[own.end():]  # the speaker's own reported clause ending the sentence: _EN_OWN_PARTICIPLE_CLAUSE
     if " to be " in gap and (anonymous := _EN_NOT_NAMED_CLAUSE_R37.search(gap)):
         gap = gap[:anonymous.start()] + gap[anonymous.end():]  # round 37 (English quotes A): see _EN_NOT_NAMED_CLAUSE_R37
     return not gap or not (_SPEECH_WORD.search(gap) or (not (_APPOSITIVE.match(gap)
                                                               or _EN_BARE_TITLE_APPOSITIVE.match(gap))  # round 29
                                                          and _names_someone(_PREPOSITION_NAME.sub(" ", gap), resolver)))
+
+
+# The attribution's sentence going on with a participle of the same speaker and a that-clause: '“…,” he said, noting
+# that trade with Hungary had passed $400 million. “…”': the participle is his own speech word, not another speaker's
+# (the clause after it is still read for a name: "noting that Aliyev had promised …" names another)
+_EN_OWN_PARTICIPLE_CLAUSE = re.compile(rf",\s*(?:{_PARTICIPLES})\s+that\s")
 
 
 # Round 18: the speaker's appositive, a possessive and a title, after the comma that ends the attribution: "“…,” said
@@ -2093,6 +2114,38 @@ def _reported_speech(body: str, resolver: Resolver) -> None:
         _en_bare_reported_subject(body, resolver)
     elif "said, " in body or "says, " in body or " told " in body:  # round 39 (English quotes B): "…, X said, compared …"
         _en_said_inside_subject_r39(body, resolver)
+    elif "According to " in body:
+        _en_according_sentence_subject(body, resolver)
+
+
+_SHORT_LEAD_MARKS = frozenset('"“')
+# a quote of one to three words opening the paragraph, then its attribution ending the sentence (read by
+# AFTER_SPEAKER_VERB): '“Non-tariff barriers,” Shakkaliyev replied. '
+_SHORT_LEAD = re.compile(r'["“](?P<lead>[^"“”\n]{1,40})["”]')
+
+
+def _short_answer_speaker(before: str, earlier: str, resolver: Resolver) -> Person | None:
+    """An interview's short answer and its speaker, then the rest of the answer as a quote of its own with no attribution:
+    '“Non-tariff barriers,” Shakkaliyev replied. “Certificates, veterinary rules, queues at the border.”' (the short
+    answer, under MIN_WORDS, is no quote; the next one is his). Not when more than the attribution's sentence stands
+    between ('“Never,” X said. Y disagreed. “…”' is no one's for sure)."""
+    if not (lead := _SHORT_LEAD.match(before)) or _words(lead["lead"]) >= MIN_WORDS:
+        return None
+    attribution = before[lead.end():]  # (AFTER_SPEAKER_VERB is anchored with "^")
+    m = AFTER_SPEAKER_VERB.match(attribution)
+    if m is None or attribution[m.end():].strip() != ".":
+        return None
+    return _surname_speaker(_speaker_phrase(m["spk"]), earlier, resolver)
+
+
+def _en_according_sentence_subject(body: str, resolver: Resolver) -> None:
+    """A sentence of running text opening "According to X, …" is X's reported speech: X becomes the last speaker, whom
+    a later bare title means ("The speakers agreed …. According to Ismoilov, the parliaments will … .\n\n“…,” the
+    Speaker said": Ismoilov, not the other Speaker who spoke before); a source ("According to the State Statistics
+    Committee, …") is no one (_en_according_subject)."""
+    for sentence in _QUOTE_SENTENCE_BREAK.split(body.strip()):
+        if sentence.startswith("According to ") and _en_according_subject(sentence, resolver) and resolver.last_speaker:
+            resolver.according_to = resolver.last_speaker.name
 
 
 # Round 9 (Russian): reported speech "X заявил, что …" in running text makes X the last speaker, whom a later
@@ -3533,8 +3586,11 @@ def _round12_local(text: str, paras, para_start: int, own_before: str, after: st
 # Karabayev, has described …", "The head of the port authority, Taleh Ziyadov, said …" (the sentence's subject; a
 # perfect's auxiliary is no verb of its own)
 # (round 14: the owner's name may be a titled full name, "Kyrgyz President Sadyr Japarov's press secretary, X Y, wrote")
+# (the title capitalised too, as press services write it: "The Chairman of the Management Board of QazIndustry, X Y,
+# noted that …"; a title only, so "The Board of Directors, …" is none)
+_CAPITALISED_TITLES = "Chairman|Chairwoman|Chairperson|Director|Director General|Head|President|Minister|Mayor|Governor"
 _TITLE_NAME_APPOSITIVE = re.compile(
-    rf"(?:(?:[{CAPITALS}][\w\-]*\s+){{0,4}}[{CAPITALS}][\w\-]*['’]s\s+|[Tt]he\s+)(?:[\w'’\-]+\s+){{0,4}}?(?:{_LOWER_TITLES})"
+    rf"(?:(?:[{CAPITALS}][\w\-]*\s+){{0,4}}[{CAPITALS}][\w\-]*['’]s\s+|[Tt]he\s+)(?:[\w'’\-]+\s+){{0,4}}?(?:{_LOWER_TITLES}|{_CAPITALISED_TITLES})"
     r"(?:\s+(?:of|for|to|at)\s+[^,“”\"«»„:;]{1,60})?,\s+"
     rf"(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{1,2}}),\s+"
     r"(?:(?:also|then|later|has|had|have)\s+)?(?P<verb>(?!(?:and|or|who|which|whose)\b)[a-z][\w\-]*)")
@@ -3565,6 +3621,8 @@ def _surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> Pers
     a country word before it is no given name: "“…,” Ankara said" after "Greater Ankara" names nobody)."""
     word = _LEADING_PARTICLES.sub("", phrase.strip())  # round 14: "Von der Leyen said" is Leyen
     word = _ADDRESS_TITLE.sub("", word)  # round 16: "Mrs Karimova said" is Karimova
+    if word.endswith(("uulu", "kyzy")):  # a cheap gate
+        word = _without_kyrgyz_patronymic(word)
     initial = _EN_INITIAL_WORD.match(word)  # round 18b: "A. Mammadov said" after "Economist Anar Mammadov"
     word = word[initial.end():] if initial else word
     if not _SURNAME_ALONE.fullmatch(word):  # not an acronym ("“…,” SOCAR said")
@@ -3572,6 +3630,14 @@ def _surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> Pers
     if initial:
         return _en_initial_named_before(initial[1], word, earlier, resolver)
     return named_in_full(earlier, word, resolver) or _family_name_first(earlier, word, resolver)
+
+
+def _without_kyrgyz_patronymic(phrase: str) -> str:
+    """A Kyrgyz surname with its patronymic word ("Turgunbek uulu said" after "Speaker … Nurlanbek Turgunbek uulu") is
+    looked up by the father's name before it, as the rules read the full name ("Nurlanbek Turgunbek", the patronymic
+    given back by _turkic_patronymic_names); any other phrase unchanged ("Toktogul Uulu" is no such word)."""
+    head, _, last = phrase.rpartition(" ")
+    return head if head and last in _KYRGYZ_PATRONYMIC_SURNAME else phrase
 
 
 def _en_initial_named_before(initial: str, surname: str, earlier: str, resolver: Resolver) -> Person | None:
