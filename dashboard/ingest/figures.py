@@ -1349,6 +1349,21 @@ _FORECASTER_WORDS = tuple(lowered(word) for word in ("bank", "analyst", "economi
                                                      "consultanc", "think"))
 
 
+# An analyst's own forecast told in the first person, a paragraph opening with no quote mark: "We expect trade with
+# Turkey to reach about US$730m in 2026 as a whole" (an outlet's outlook, no target of the two governments); a speaker's
+# "We expect …" inside quote marks or a quote going on stays theirs.
+_OWN_FORECAST = re.compile(r"(?:We|Our\s+analysts)\s+(?:now\s+|still\s+)?(?:expect|forecast|project|predict|estimate)\b")
+_QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
+
+
+def _own_forecast(doc: Document, s, quoted) -> bool:
+    """Whether the sentence is the narrator's forecast (_OWN_FORECAST): it opens a paragraph, holds no quote mark and
+    stands in no quote."""
+    return s.text.startswith(("We ", "Our ")) and bool(_OWN_FORECAST.match(s.text)) \
+        and doc.text[max(0, s.start - 1):s.start] in ("", "\n") \
+        and not any(mark in s.text for mark in _QUOTE_MARKS) and _quoted_by(quoted, s) is None
+
+
 _GOOD_AFTER_CHARS = 64  # characters after the amount where its good is told (round 25: 40 -> 64, "пришлось на экспорт
 # сельскохозяйственной продукции")
 
@@ -2140,6 +2155,22 @@ def _partner_named_before(doc: Document, before, found: list[FigureFound]) -> tu
     return (homes.pop(), named.pop()) if len(homes) == 1 else None
 
 
+def _partner_of_the_two_before(doc: Document, s, before, found: list[FigureFound]) -> tuple[str, str] | None:
+    """(home, partner) when `s` speaks of "the two countries" (_TWO_BY_NAME) and names no state, the sentence `before`
+    names one state but the home (with or without an amount: "Tajik officials expect the full-year figure with Uzbekistan to pass
+    $700 million. Last year turnover between the two countries amounted to some $654 million") and every trade figure
+    so far shares one state other than it (the round-up's home); else None."""
+    if not any(word in s.check for word in _TWO_BY_NAME_WORDS) or not _TWO_BY_NAME.search(s.text) \
+            or _COMPARED_BEFORE.match(before.text):  # not a comparison's ("Для сравнения: … Главы двух государств …")
+        return None
+    if sum(f.kind == "trade" for f in found) < 2:
+        return None
+    shared = _shared_by_figures(found)
+    partners = {m.iso3 for m in _trading_mentions(doc, before)} - shared  # the home may be named too ("Tajik officials")
+    homes = shared - partners
+    return (homes.pop(), partners.pop()) if len(partners) == 1 and len(homes) == 1 else None
+
+
 def _last_trade_figure(found: list[FigureFound]) -> FigureFound | None:
     return next((f for f in reversed(found) if f.kind == "trade"), None)
 
@@ -2373,11 +2404,22 @@ _SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b
 _SINCE_WORDS = ("since", "с ", "beri", "bəri")  # as cheap.lowered() has them; one is in every _SINCE_YEAR match
 
 
+# A year naming an event, "the" before it and a noun of no period or figure after it, is no period of the sentence's
+# figures either: "turnover was almost unchanged at about $46 million, reflecting the slow recovery after the 2025 border
+# treaty" (the report's period still holds; "the 2025 figure", "the 2025 total" name one).
+_EVENT_YEAR = re.compile(r"\bthe\s+(?:19|20)\d\d\s+(?!(?:figures?|totals?|levels?|results?|data|numbers?|turnover|trade|"
+                         r"volumes?|values?|exports?|imports?|period|season|harvest|level|first|second|third|fourth|"
+                         r"full|whole|year|annual|calendar|fiscal)\b)[a-z]+", re.I)
+
+
 def _names_own_year(sentence: str, check: str) -> bool:
-    """Whether the sentence names a year that is not a growth's baseline (_BASELINE_YEAR) nor a start (_SINCE_YEAR)."""
+    """Whether the sentence names a year that is not a growth's baseline (_BASELINE_YEAR), a start (_SINCE_YEAR) nor an
+    event's (_EVENT_YEAR)."""
     years = len(_A_YEAR.findall(sentence))
     if years and any(word in check for word in _SINCE_WORDS):
         years -= len(_SINCE_YEAR.findall(sentence))
+    if years and "the " in check:
+        years -= len(_EVENT_YEAR.findall(sentence))
     if not years or not any(word in check for word in when.BASELINE_WORDS):
         return years > 0
     return years > len(_BASELINE_YEAR.findall(sentence))
@@ -2582,6 +2624,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = their_pair  # round 30: "… but Kazakhstan and Uzbekistan. Their trade reached $4.6 billion in 2025"
         elif not codes and k and (two_before := _two_named_before(doc, s, doc.sentences[k - 1])):
             pair = two_before  # round 30: "… росте торговли между Азербайджаном и Казахстаном. … товарооборот двух стран …"
+        elif not codes and k and (one_before := _partner_of_the_two_before(doc, s, doc.sentences[k - 1], found)):
+            pair = one_before  # "… the full-year figure with Uzbekistan … Last year turnover between the two countries …"
         elif not codes and (met_pair := _meeting_pair(s, resolver, context_pair)):
             pair = met_pair  # round 25: "During the meeting with Sadyr Japarov, the parties noted that …"
         elif not codes and found and found[-1].kind == "trade" and k - last_trade <= (2 if after_remark else 1) \
@@ -2596,6 +2640,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = (left_out_home, codes[0])
         elif len(set(codes)) == 1 and (our_home := _our_home_by_language(doc, s, codes[0], quoted)):
             pair = (our_home, codes[0])  # round 30: '"Özbekistan ile ticaret hacmimiz … ulaştı"' (a speaker of no known state)
+        elif len(set(codes)) == 1 and k and k - 1 != last_trade \
+                and (partner_pair := _partner_named_before(doc, doc.sentences[k - 1], found)) \
+                and partner_pair[0] == codes[0]:
+            # the home named alone after a line on trade with the next partner: "Trade with Türkiye moved the other way.
+            # Turnover fell 4.1 percent to $301.2 million, as lower prices cut the value of Tajik shipments"
+            pair = partner_pair
         elif len(set(codes)) == 1 and found and k - last_trade <= CARRY_PERIOD and codes[0] in found[-1].pair \
                 and (found[-1].kind == "trade" or targets_only or not _flows_of_one(doc, s)):
             # one state named, of the pair just reported: the report goes on about that pair ("Trade between
@@ -2718,6 +2768,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 target_before = True
                 if any(word in s.check for word in _FORECASTER_WORDS) and _FORECASTER.search(sentence):
                     continue  # "The World Bank forecasts that trade … will reach $10 billion by 2030" (_FORECASTER)
+                if _own_forecast(doc, s, quoted):
+                    continue  # "We expect trade with Turkey to reach about US$730m in 2026" (_own_forecast)
                 if _target_met(sentence, s.check, amount, amounts[i + 1] if i + 1 < len(amounts) else None):
                     continue  # round 24: "Ранее поставленная цель в 5 млрд долларов … уже достигнута" (_TARGET_MET_AFTER)
                 if _told_as_potential(sentence, s.check, amount):
