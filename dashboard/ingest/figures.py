@@ -2042,9 +2042,18 @@ def _flows_of_one(doc: Document, s) -> bool:
 _GENITIVE_END = re.compile(r"(?:['’]?n?[ıiuüə]n)$", re.I)  # "Azərbaycanın ixracı", "Türkiye'nin ihracatı": the owner
 
 
+# A further partner of the same flow, its flow word left out: "Non-oil exports to Kyrgyzstan stood at $14.2 million, and
+# to Turkmenistan at more than $40 million" (Turkmenistan a partner of the exports as Kyrgyzstan is).
+_FLOW_TO_AGAIN = re.compile(r"\b(?:exports?|imports?|shipments?)\s+(?:to|from)\s(?:[^.;]|\.(?=\d)){1,90}?,?\s+and\s+"
+                            r"(?:to|from)\s+(?:the\s+)?$", re.I)
+FLOW_AGAIN_BEFORE = 120  # characters before the state's name where its flow word stands
+
+
 def _partner_of_flow(doc: Document, mention) -> bool:
     return bool(_FLOW_AFTER.match(doc.text, mention.end)
-                or _FLOW_BEFORE.search(doc.text, max(0, mention.start - 24), mention.start))
+                or _FLOW_BEFORE.search(doc.text, max(0, mention.start - 24), mention.start)
+                or doc.text.startswith("to ", mention.start - 3)
+                and _FLOW_TO_AGAIN.search(doc.text, max(0, mention.start - FLOW_AGAIN_BEFORE), mention.start))
 
 
 # Three rules find the "home" state of a round-up of one state's partners. They are not one rule: each answers a
@@ -2169,6 +2178,18 @@ def _partner_of_the_two_before(doc: Document, s, before, found: list[FigureFound
     partners = {m.iso3 for m in _trading_mentions(doc, before)} - shared  # the home may be named too ("Tajik officials")
     homes = shared - partners
     return (homes.pop(), partners.pop()) if len(partners) == 1 and len(homes) == 1 else None
+
+
+def _home_of_the_two(s, named: str, found: list[FigureFound]) -> str | None:
+    """The report's home when a sentence naming one state (`named`) speaks of "the two countries" (_TWO_BY_NAME) in a
+    round-up of that home's partners: the one state every trade figure so far holds (two figures at least), not
+    `named` ("Exports to Kazakhstan rose … Speaking about Uzbekistan, the minister recalled that the two countries aim
+    to raise mutual trade to $2 billion by 2030": Azerbaijan's); else None."""
+    if not any(word in s.check for word in _TWO_BY_NAME_WORDS) or sum(f.kind == "trade" for f in found) < 2 \
+            or not _TWO_BY_NAME.search(s.text):
+        return None
+    shared = _shared_by_figures(found)
+    return shared.pop() if len(shared) == 1 and named not in shared else None
 
 
 def _last_trade_figure(found: list[FigureFound]) -> FigureFound | None:
@@ -2668,6 +2689,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # both states named as partners ("Trade with Uzbekistan was worth $270m, and with Kyrgyzstan …"): the
             # partners of the state the report is about, not a pair of their own
             pair = (home, codes[0])
+        elif len(set(codes)) == 1 and (home := _home_of_the_two(s, codes[0], found)):
+            pair = (home, codes[0])  # "Speaking about Uzbekistan, … the two countries aim to raise mutual trade to …"
         elif len(set(codes)) == 1 and (context_pair is None or codes[0] not in context_pair) \
                 and (home := _home_of_language(sentence)) and (context_pair is None or home in context_pair) \
                 and home != codes[0] and not _report_of_another_home(doc, s, found, home):
@@ -2942,9 +2965,15 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # round 25: from its partner's clause on, not the amount before's growth told after it ("about $38
                 # million, 4.5% less than a year earlier, while trade with Tajikistan fell to $21.4 million")
                 growth = money.growth_in(sentence[max(previous_end, clause_start):clause_end])
-                flow = _flow(segment, segment_check) or "turnover"
-                # "…, Özbəkistanla isə bu ilin doqquz ayında … 260 milyon dollar": the clause's own period
-                figure_period = when.period_in(sentence[clause_start:clause_end], published) or period
+                # a further partner with no trade word of its own goes on with the flow before it ("Exports to
+                # Kyrgyzstan stood at $14.2 million, and to Turkmenistan at $40 million")
+                flow = _flow(segment, segment_check) \
+                    or (found[-1].flow if figure_done and i and not _TRADE.search(segment) else "turnover")
+                # "…, Özbəkistanla isə bu ilin doqquz ayında … 260 milyon dollar": the clause's own period, up to the
+                # next amount (one told after a comparison's amount is the comparison's: "…, while exports to Uzbekistan
+                # reached $96 million, up from $71.3 million in January–September 2025")
+                own_end = min(clause_end, amounts[i + 1].start) if i + 1 < len(amounts) else clause_end
+                figure_period = when.period_in(sentence[clause_start:own_end], published) or period
             elif figure_done:  # its own clause: from its own trade word (else the amount before) up to the next amount
                 clause_start = previous_end + _clause_start(segment)
                 clause_end = amounts[i + 1].start if i + 1 < len(amounts) else len(sentence)
@@ -3306,6 +3335,17 @@ def _with_the_speaker(lead: str, m: re.Match) -> bool:
                 or we_local and _WITH_AFTER_NAME.match(lead, m.end()))
 
 
+# An opening participle of the topic before the subject: "Speaking about Uzbekistan, Mikayil Jabbarov recalled that the
+# two countries aim to raise mutual trade to 2 billion US dollars" (Jabbarov the subject, Uzbekistan the partner).
+_OPENING_ASIDE = re.compile(r"(?:Speaking|Commenting|Turning|Referring|Talking|Asked)\s+(?:about|on|to)\s+[^,.;]{1,60},\s*")
+
+
+def _opening_aside_end(lead: str) -> int:
+    """Where the subject of a sentence opening on a participle of its topic (_OPENING_ASIDE) starts, else 0."""
+    m = _OPENING_ASIDE.match(lead) if lead[:1] in "SCTRA" else None
+    return m.end() if m else 0
+
+
 def _setters_pair(doc: Document, s, end: int, resolver: Resolver, quoted, codes: list[str]) -> tuple[str, str] | None:
     """The two states whose office holders, named before `end` in sentence `s`, set the target there (_PEOPLE_JOINED,
     _WE_WITH, _AND_I); or the subject's state and the one state the sentence names (SUBJECT_AT_MOST). None when the
@@ -3320,8 +3360,8 @@ def _setters_pair(doc: Document, s, end: int, resolver: Resolver, quoted, codes:
     pair = _joined_pair(lead, runs)
     if pair is None and (speaker := _quoted_by(quoted, s)):
         pair = next(((speaker, p.iso3) for m, p in runs if p.iso3 != speaker and _with_the_speaker(lead, m)), None)
-    if pair is None and len(set(codes)) == 1 and runs and runs[0][0].start() <= SUBJECT_AT_MOST \
-            and runs[0][1].iso3 != codes[0]:
+    if pair is None and len(set(codes)) == 1 and runs and runs[0][0].start() - _opening_aside_end(lead) <= SUBJECT_AT_MOST \
+            and runs[0][0].start() >= _opening_aside_end(lead) and runs[0][1].iso3 != codes[0]:
         pair = (runs[0][1].iso3, codes[0])
     return pair if pair and set(codes) <= set(pair) else None
 
@@ -3447,7 +3487,8 @@ _TARGET_AGAIN_RU = re.compile(r"[^.;]{0,60}?(?:,\s*|\s)(?:а|и)\s[^.;]{0,40}?(?
 _TARGET_MET_AFTER = re.compile(r"\b(?:has|have|had|was|were)\s+(?:already\s+|now\s+)?(?:been\s+)?(?:met|reached|achieved|"
                                r"attained|surpassed|exceeded|hit|fulfilled)\b"
                                # "a goal of $5 billion in trade, which they reached in 2024", "которую уже достигли"
-                               r"|\b(?:which|that)\s+(?:\w+\s+){0,3}?(?:met|reached|achieved|surpassed|exceeded)\b"
+                               # (not a purpose, "working on a roadmap so that this target is met in the shortest time")
+                               r"|(?<!so )(?<!order )\b(?:which|that)\s+(?:\w+\s+){0,3}?(?:met|reached|achieved|surpassed|exceeded)\b"
                                r"|(?<!\w)котор\w+\s+(?:\w+\s+){0,2}?(?:достигли|превысили|перевыполнили)(?!\w)"
                                r"|(?<!быть )(?<!будет )(?<!не )(?<!\w)(?:достигнут[аоы]?|перевыполнен[аоы]?|превышен[аоы]?)(?!\w)"
                                r"|\b(?:ulaşıldı|aşıldı|yakalandı|ulaşılmıştır|aşılmıştır|çatılıb|çatıldı|aşılıb|keçilib)\b",
@@ -3904,10 +3945,14 @@ def _good_worth_before(sentence: str, check: str, amount: money.Amount) -> bool:
 # the figure's own period is the report's, carried from the sentences before, when that is later.
 def _report_period_over_baseline(sentence: str, amounts: list[money.Amount], period: tuple[str, int, int],
                                  carried: tuple[str, int, int]):
-    """The carried period `carried` for the first amount when the sentence's period `period` is the year told right after
-    the second amount, a comparison (_BASELINE_BEFORE, _BASELINE_AFTER), and ends before `carried`; else None."""
-    second = amounts[1]
-    if period[1] < second.end or not _BASELINE_BEFORE.search(sentence, amounts[0].end, second.start):
+    """The carried period `carried` for the amounts before when the sentence's period `period` is the year told right
+    after a later amount, a comparison (_BASELINE_BEFORE, _BASELINE_AFTER), and ends before `carried`; else None.
+    That amount is the comparison of the one right before it: "Exports to Kazakhstan rose to $118.7 million, while
+    exports to Uzbekistan reached $96 million, up from $71.3 million in January–September 2025" (the report's period for
+    both)."""
+    j = max(i for i, x in enumerate(amounts) if x.end <= period[1] or i == 0)  # the amount the period follows
+    second = amounts[j]
+    if j == 0 or not _BASELINE_BEFORE.search(sentence, amounts[j - 1].end, second.start):
         return None
     m = _BASELINE_AFTER.match(sentence, second.end)
     if m is None or not m["year"] or m.end() < period[2] or not _ends_before(period[0], carried[0]):
