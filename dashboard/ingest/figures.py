@@ -268,7 +268,12 @@ _REFERS_BACK = re.compile(r"\b(?:bring\w*|increas\w*|rais\w*|boost\w*|doubl\w*|l
                           # 2027", "It will rise to $2 billion", "The figure is set to exceed …"
                           r"|^\W*(?:it|this\s+figure|the\s+figure)\s+(?:(?:is|are)\s+(?:expected|projected|forecast|set|"
                           r"likely|planned)\s+to|will)\s+(?:reach|hit|exceed|surpass|top|pass|achieve|"
-                          r"(?:rise|grow|climb|increase|double)\s+to)\b", re.I)
+                          r"(?:rise|grow|climb|increase|double)\s+to)\b"
+                          # an agreement to reach an amount with no object, "it" left out, right after the figure:
+                          # '"We have agreed with our Turkish colleagues to reach $5bn," he says' (not "agreed to reach a
+                          # deal", whose object is no amount)
+                          r"|\b(?:agreed|decided|committed)\s+(?:with\s+[^,.;:$\d]{1,40}?\s+)?to\s+(?:reach|hit|achieve)\s+"
+                          r"(?=(?:US)?\$|\d)", re.I)
 # A figure for a group of states or for a country's trade with the world is no figure of a pair: "trade
 # with the OTS countries was $681 million", "Azerbaijan's total foreign trade turnover stood at $40.2
 # billion", Azerbaijani "TDT ölkələri ilə", "ümumi xarici ticarət". Read only when the sentence names
@@ -306,7 +311,9 @@ _GROUPS = (r"OTS|TDT|ОТГ|CIS|СНГ|EU|Organi[sz]ation of Turkic States|Turki
 _GROUP_OR_TOTAL = re.compile(r"\b(?:" + _GROUPS + r"|"
                              # round 40 (trade B): not a year's total, the pair's own figure of a year ("a pace that
                              # would barely beat last year's total")
-                             r"(?<!in )(?<!of the )(?<!of this )(?<!year's )(?<!year’s )total|overall|foreign trade|ümumi|xarici|toplam|dış ticaret|"
+                             # (nor a share "of that total" just told: "Kazakh exports … accounted for about $205 million
+                             # of that total")
+                             r"(?<!in )(?<!of the )(?<!of this )(?<!of that )(?<!year's )(?<!year’s )total|overall|foreign trade|ümumi|xarici|toplam|dış ticaret|"
                              # not "наша общая задача/цель" (our common task/goal: a target's words)
                              r"общ\w+(?!\s+(?:задач|цел))|внешн\w+)\b", re.I)
 _A_GROUP = re.compile(r"\b(?:" + _GROUPS + r")\b", re.I)  # a group of states or the world, not a total word
@@ -373,7 +380,7 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
 # the period at most a conjunction, between it and the amount only connectives (and a growth, _ELLIPTIC_GROWTH), and
 # after the amount a verb of reaching or the sentence's end.
 _ELLIPTIC_BEFORE = re.compile(r"[\s\"“”«„'(]*(?:(?:and|but|ve|ama|amma|а|и|но)\s+)?(?:(?:in|for|during|over|в|за)\s+)?"
-                              r"(?:the\s+)?$", re.I)
+                              r"(?:the\s+)?(?:(?:whole|entire)\s+(?:of\s+)?)?$", re.I)  # "For the whole of 2024 …"
 # Between them also its growth: Turkish "Bu yılın ilk çeyreğinde ise yüzde 18 artışla 1 milyar doları aştı" ("%18
 # artışla", "yüzde 14'lük bir artışla", round 29: "yüzde 9'luk artışla", "yüzde 5 azalarak"), Azerbaijani "12 faiz artaraq", Russian "с ростом на 18%", English "up 18 percent at".
 _ELLIPTIC_GROWTH = (r"(?:yüzde\s+|%\s?)\d+(?:[.,]\d+)?(?:['’]?l[ıiuü]k(?:\s+bir)?)?\s+(?:artış|artarak|art[ıi]ş|azal|düş|büyü|geril)\w*"
@@ -388,6 +395,9 @@ _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|\b(?:döneminde|dönemde|ayla
                                # "In January–June the figure had reached $90 million"
                                r"текущего|этого|года|показатель|он|достиг\w*|составил\w*|превысил\w*|"
                                r"figure|it|had|has|reached|totall?ed|amounted\s+to|came\s+to|stood\s+at|"
+                               # the two as subject with a verb of recording: "For the whole of 2024 the two countries
+                               # recorded $3.4bn"
+                               r"(?:two|both)\s+countries|they|recorded|registered|posted|"
                                # round 29: the amount's approximate word ("… artışla yaklaşık 2,5 milyar dolara ulaştı")
                                r"yaklaşık|təxminən|about|around|nearly|almost|roughly|почти|около|примерно|свыше)\b|"
                                + _ELLIPTIC_GROWTH + r")*", re.I)
@@ -2855,6 +2865,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     or _place_from_to_flow(sentence, segment_check, previous_end, amount) \
                     or _place_owners_flow(sentence, segment_check, previous_end, amount) \
                     or _good_worth_before(sentence, segment_check, amount) \
+                    and not _goods_listed_other_way(sentence, previous_end, amount) \
                     or _tonnage_worth_before(sentence, segment_check, amount):
                 carried = _report_goes_on(sentence, published, s.check, k, carried)  # as a branch's, above
                 continue  # "Azerbaijan exported $1.62bn of gas to Türkiye" (_GOOD_AFTER, _good_subject)
@@ -2893,7 +2904,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # (a trade word in "from 2023, when trade stood at $560 million" names the figure compared with, no clause
             # of its own)
             # round 37: "…, while sales in the other direction stood at $92 million" (the partner's same flow)
-            other_way = figure_done and _other_way_flow(segment, segment_check, found[-1])
+            other_way = figure_done and (_other_way_flow(segment, segment_check, found[-1])
+                                         or _shipped_back(doc, s, previous_end, amount, found[-1]))
             # round 38: "…, bunun 2 milyar dolarlık kısmı Türkiye'nin KKTC'ye ihracatıydı" (a share, its flow after it)
             share_flow = figure_done and not other and _share_flow_after(doc, s, segment, amount, found[-1])
             if figure_done and (not _TRADE.search(segment) or "when" in segment and _BASELINE_WHEN.search(segment)) \
@@ -3937,6 +3949,30 @@ def _good_worth_before(sentence: str, check: str, amount: money.Amount) -> bool:
     cheap.lowered() of the amount's clause (its trade words)."""
     return ("worth" in check or "valued" in check) and any(word in check for word in _SECTOR_WORDS) \
         and bool(_GOOD_WORTH.search(sentence, max(0, amount.start - _GOOD_WORTH_CHARS), amount.start))
+
+
+# A list of goods the other way, after a flow's figure, is that flow's make-up, no one good's trade: "Uzbek exports to
+# Azerbaijan, mostly cotton yarn and fruit, rose to $190 million, while Azerbaijan shipped polymers, oil products and
+# chemicals worth nearly $120 million to Uzbekistan" (Azerbaijan's exports; "while it shipped wheat worth $6 million" is
+# still one good's).
+_GOODS_LISTED_OTHER_WAY = re.compile(r"\b(?:while|whereas)\s+[^,.;]{1,60}?\b(?:shipped|sent|exported|supplied|sold|delivered)"
+                                     r"\s+[^.;$]{1,80}?,\s+[^.;$]{1,60}?\sand\s+[^.;$]{1,40}?\s(?:worth|valued\s+at)\s+"
+                                     r"(?:[a-z]+\s+){0,2}?$", re.I)
+
+
+def _goods_listed_other_way(sentence: str, previous_end: int, amount: money.Amount) -> bool:
+    """Is the amount's clause, after an amount before it (`previous_end` > 0), the other flow told by its goods listed
+    (_GOODS_LISTED_OTHER_WAY)?"""
+    return previous_end > 0 and bool(_GOODS_LISTED_OTHER_WAY.search(sentence, previous_end, amount.start))
+
+
+def _shipped_back(doc: Document, s, previous_end: int, amount: money.Amount, last: FigureFound) -> bool:
+    """Is the clause since the amount before the export (`last`, just found) the other way, its goods listed
+    (_goods_listed_other_way) and its sender the state `last` exports to, named first in it?"""
+    if last.kind != "trade" or last.flow != "export" or not _goods_listed_other_way(s.text, previous_end, amount):
+        return False
+    named = [m.iso3 for m in doc.mentions(s) if previous_end <= m.start - s.start < amount.start]
+    return bool(named) and named[0] == last.pair[1]
 
 
 # Round 28: a figure compared with an amount of an earlier year, that year the sentence's only period and told right after
