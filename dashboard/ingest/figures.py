@@ -272,7 +272,7 @@ _REFERS_BACK = re.compile(r"\b(?:bring\w*|increas\w*|rais\w*|boost\w*|doubl\w*|l
                           # an agreement to reach an amount with no object, "it" left out, right after the figure:
                           # '"We have agreed with our Turkish colleagues to reach $5bn," he says' (not "agreed to reach a
                           # deal", whose object is no amount)
-                          r"|\b(?:agreed|decided|committed)\s+(?:with\s+[^,.;:$\d]{1,40}?\s+)?to\s+(?:reach|hit|achieve)\s+"
+                          r"|\b(?:agreed|committed)\s+(?:with\s+[^,.;:$\d]{1,40}?\s+)?to\s+(?:reach|hit|achieve)\s+"
                           r"(?=(?:US)?\$|\d)", re.I)
 # A figure for a group of states or for a country's trade with the world is no figure of a pair: "trade
 # with the OTS countries was $681 million", "Azerbaijan's total foreign trade turnover stood at $40.2
