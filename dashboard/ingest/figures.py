@@ -2176,14 +2176,14 @@ def _partner_named_before(doc: Document, before, found: list[FigureFound]) -> tu
 
 def _partner_of_the_two_before(doc: Document, s, before, found: list[FigureFound]) -> tuple[str, str] | None:
     """(home, partner) when `s` speaks of "the two countries" (_TWO_BY_NAME) and names no state, the sentence `before`
-    names one state but the home (with or without an amount: "Tajik officials expect the full-year figure with Uzbekistan to pass
-    $700 million. Last year turnover between the two countries amounted to some $654 million") and every trade figure
-    so far shares one state other than it (the round-up's home); else None."""
+    names one state but the home and gave no figure (a forecast's amount: "Tajik officials expect the full-year figure
+    with Uzbekistan to pass $700 million. Last year turnover between the two countries amounted to some $654 million")
+    and every trade figure so far shares one state other than it (the round-up's home); else None."""
     if not any(word in s.check for word in _TWO_BY_NAME_WORDS) or not _TWO_BY_NAME.search(s.text) \
             or _COMPARED_BEFORE.match(before.text):  # not a comparison's ("Для сравнения: … Главы двух государств …")
         return None
-    if sum(f.kind == "trade" for f in found) < 2:
-        return None
+    if sum(f.kind == "trade" for f in found) < 2 or any(before.start <= f.span[0] < before.end for f in found):
+        return None  # (a figure of the line before is the trade just reported: "the two" go back to the article's pair)
     shared = _shared_by_figures(found)
     partners = {m.iso3 for m in _trading_mentions(doc, before)} - shared  # the home may be named too ("Tajik officials")
     homes = shared - partners
