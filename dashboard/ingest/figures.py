@@ -2865,7 +2865,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     or _place_from_to_flow(sentence, segment_check, previous_end, amount) \
                     or _place_owners_flow(sentence, segment_check, previous_end, amount) \
                     or _good_worth_before(sentence, segment_check, amount) \
-                    and not _goods_listed_other_way(sentence, previous_end, amount) \
+                    and not (figure_done and _shipped_back(doc, s, previous_end, amount, found[-1])) \
                     or _tonnage_worth_before(sentence, segment_check, amount):
                 carried = _report_goes_on(sentence, published, s.check, k, carried)  # as a branch's, above
                 continue  # "Azerbaijan exported $1.62bn of gas to Türkiye" (_GOOD_AFTER, _good_subject)
@@ -3372,8 +3372,9 @@ def _setters_pair(doc: Document, s, end: int, resolver: Resolver, quoted, codes:
     pair = _joined_pair(lead, runs)
     if pair is None and (speaker := _quoted_by(quoted, s)):
         pair = next(((speaker, p.iso3) for m, p in runs if p.iso3 != speaker and _with_the_speaker(lead, m)), None)
-    if pair is None and len(set(codes)) == 1 and runs and runs[0][0].start() - _opening_aside_end(lead) <= SUBJECT_AT_MOST \
-            and runs[0][0].start() >= _opening_aside_end(lead) and runs[0][1].iso3 != codes[0]:
+    subject_at = _opening_aside_end(lead) if runs else 0  # past "Speaking about Kazakhstan, " (_OPENING_ASIDE)
+    if pair is None and len(set(codes)) == 1 and runs and 0 <= runs[0][0].start() - subject_at <= SUBJECT_AT_MOST \
+            and runs[0][1].iso3 != codes[0]:
         pair = (runs[0][1].iso3, codes[0])
     return pair if pair and set(codes) <= set(pair) else None
 
