@@ -268,7 +268,12 @@ _REFERS_BACK = re.compile(r"\b(?:bring\w*|increas\w*|rais\w*|boost\w*|doubl\w*|l
                           # 2027", "It will rise to $2 billion", "The figure is set to exceed …"
                           r"|^\W*(?:it|this\s+figure|the\s+figure)\s+(?:(?:is|are)\s+(?:expected|projected|forecast|set|"
                           r"likely|planned)\s+to|will)\s+(?:reach|hit|exceed|surpass|top|pass|achieve|"
-                          r"(?:rise|grow|climb|increase|double)\s+to)\b", re.I)
+                          r"(?:rise|grow|climb|increase|double)\s+to)\b"
+                          # an agreement to reach an amount with no object, "it" left out, right after the figure:
+                          # '"We have agreed with our Turkish colleagues to reach $5bn," he says' (not "agreed to reach a
+                          # deal", whose object is no amount)
+                          r"|\b(?:agreed|committed)\s+(?:with\s+[^,.;:$\d]{1,40}?\s+)?to\s+(?:reach|hit|achieve)\s+"
+                          r"(?=(?:US)?\$|\d)", re.I)
 # A figure for a group of states or for a country's trade with the world is no figure of a pair: "trade
 # with the OTS countries was $681 million", "Azerbaijan's total foreign trade turnover stood at $40.2
 # billion", Azerbaijani "TDT ölkələri ilə", "ümumi xarici ticarət". Read only when the sentence names
@@ -306,7 +311,9 @@ _GROUPS = (r"OTS|TDT|ОТГ|CIS|СНГ|EU|Organi[sz]ation of Turkic States|Turki
 _GROUP_OR_TOTAL = re.compile(r"\b(?:" + _GROUPS + r"|"
                              # round 40 (trade B): not a year's total, the pair's own figure of a year ("a pace that
                              # would barely beat last year's total")
-                             r"(?<!in )(?<!of the )(?<!of this )(?<!year's )(?<!year’s )total|overall|foreign trade|ümumi|xarici|toplam|dış ticaret|"
+                             # (nor a share "of that total" just told: "Kazakh exports … accounted for about $205 million
+                             # of that total")
+                             r"(?<!in )(?<!of the )(?<!of this )(?<!of that )(?<!year's )(?<!year’s )total|overall|foreign trade|ümumi|xarici|toplam|dış ticaret|"
                              # not "наша общая задача/цель" (our common task/goal: a target's words)
                              r"общ\w+(?!\s+(?:задач|цел))|внешн\w+)\b", re.I)
 _A_GROUP = re.compile(r"\b(?:" + _GROUPS + r")\b", re.I)  # a group of states or the world, not a total word
@@ -373,7 +380,7 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
 # the period at most a conjunction, between it and the amount only connectives (and a growth, _ELLIPTIC_GROWTH), and
 # after the amount a verb of reaching or the sentence's end.
 _ELLIPTIC_BEFORE = re.compile(r"[\s\"“”«„'(]*(?:(?:and|but|ve|ama|amma|а|и|но)\s+)?(?:(?:in|for|during|over|в|за)\s+)?"
-                              r"(?:the\s+)?$", re.I)
+                              r"(?:the\s+)?(?:(?:whole|entire)\s+(?:of\s+)?)?$", re.I)  # "For the whole of 2024 …"
 # Between them also its growth: Turkish "Bu yılın ilk çeyreğinde ise yüzde 18 artışla 1 milyar doları aştı" ("%18
 # artışla", "yüzde 14'lük bir artışla", round 29: "yüzde 9'luk artışla", "yüzde 5 azalarak"), Azerbaijani "12 faiz artaraq", Russian "с ростом на 18%", English "up 18 percent at".
 _ELLIPTIC_GROWTH = (r"(?:yüzde\s+|%\s?)\d+(?:[.,]\d+)?(?:['’]?l[ıiuü]k(?:\s+bir)?)?\s+(?:artış|artarak|art[ıi]ş|azal|düş|büyü|geril)\w*"
@@ -388,6 +395,9 @@ _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|\b(?:döneminde|dönemde|ayla
                                # "In January–June the figure had reached $90 million"
                                r"текущего|этого|года|показатель|он|достиг\w*|составил\w*|превысил\w*|"
                                r"figure|it|had|has|reached|totall?ed|amounted\s+to|came\s+to|stood\s+at|"
+                               # the two as subject with a verb of recording: "For the whole of 2024 the two countries
+                               # recorded $3.4bn"
+                               r"(?:two|both)\s+countries|they|recorded|registered|posted|"
                                # round 29: the amount's approximate word ("… artışla yaklaşık 2,5 milyar dolara ulaştı")
                                r"yaklaşık|təxminən|about|around|nearly|almost|roughly|почти|около|примерно|свыше)\b|"
                                + _ELLIPTIC_GROWTH + r")*", re.I)
@@ -1349,6 +1359,21 @@ _FORECASTER_WORDS = tuple(lowered(word) for word in ("bank", "analyst", "economi
                                                      "consultanc", "think"))
 
 
+# An analyst's own forecast told in the first person, a paragraph opening with no quote mark: "We expect trade with
+# Turkey to reach about US$730m in 2026 as a whole" (an outlet's outlook, no target of the two governments); a speaker's
+# "We expect …" inside quote marks or a quote going on stays theirs.
+_OWN_FORECAST = re.compile(r"(?:We|Our\s+analysts)\s+(?:now\s+|still\s+)?(?:expect|forecast|project|predict|estimate)\b")
+_QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
+
+
+def _own_forecast(doc: Document, s, quoted) -> bool:
+    """Whether the sentence is the narrator's forecast (_OWN_FORECAST): it opens a paragraph, holds no quote mark and
+    stands in no quote."""
+    return s.text.startswith(("We ", "Our ")) and bool(_OWN_FORECAST.match(s.text)) \
+        and doc.text[max(0, s.start - 1):s.start] in ("", "\n") \
+        and not any(mark in s.text for mark in _QUOTE_MARKS) and _quoted_by(quoted, s) is None
+
+
 _GOOD_AFTER_CHARS = 64  # characters after the amount where its good is told (round 25: 40 -> 64, "пришлось на экспорт
 # сельскохозяйственной продукции")
 
@@ -2027,9 +2052,18 @@ def _flows_of_one(doc: Document, s) -> bool:
 _GENITIVE_END = re.compile(r"(?:['’]?n?[ıiuüə]n)$", re.I)  # "Azərbaycanın ixracı", "Türkiye'nin ihracatı": the owner
 
 
+# A further partner of the same flow, its flow word left out: "Non-oil exports to Kyrgyzstan stood at $14.2 million, and
+# to Turkmenistan at more than $40 million" (Turkmenistan a partner of the exports as Kyrgyzstan is).
+_FLOW_TO_AGAIN = re.compile(r"\b(?:exports?|imports?|shipments?)\s+(?:to|from)\s(?:[^.;]|\.(?=\d)){1,90}?,?\s+and\s+"
+                            r"(?:to|from)\s+(?:the\s+)?$", re.I)
+FLOW_AGAIN_BEFORE = 120  # characters before the state's name where its flow word stands
+
+
 def _partner_of_flow(doc: Document, mention) -> bool:
     return bool(_FLOW_AFTER.match(doc.text, mention.end)
-                or _FLOW_BEFORE.search(doc.text, max(0, mention.start - 24), mention.start))
+                or _FLOW_BEFORE.search(doc.text, max(0, mention.start - 24), mention.start)
+                or doc.text.startswith("to ", mention.start - 3)
+                and _FLOW_TO_AGAIN.search(doc.text, max(0, mention.start - FLOW_AGAIN_BEFORE), mention.start))
 
 
 # Three rules find the "home" state of a round-up of one state's partners. They are not one rule: each answers a
@@ -2138,6 +2172,34 @@ def _partner_named_before(doc: Document, before, found: list[FigureFound]) -> tu
         return None
     homes = _shared_by_figures(found) - named
     return (homes.pop(), named.pop()) if len(homes) == 1 else None
+
+
+def _partner_of_the_two_before(doc: Document, s, before, found: list[FigureFound]) -> tuple[str, str] | None:
+    """(home, partner) when `s` speaks of "the two countries" (_TWO_BY_NAME) and names no state, the sentence `before`
+    names one state but the home and gave no figure (a forecast's amount: "Tajik officials expect the full-year figure
+    with Uzbekistan to pass $700 million. Last year turnover between the two countries amounted to some $654 million")
+    and every trade figure so far shares one state other than it (the round-up's home); else None."""
+    if not any(word in s.check for word in _TWO_BY_NAME_WORDS) or not _TWO_BY_NAME.search(s.text) \
+            or _COMPARED_BEFORE.match(before.text):  # not a comparison's ("Для сравнения: … Главы двух государств …")
+        return None
+    if sum(f.kind == "trade" for f in found) < 2 or any(before.start <= f.span[0] < before.end for f in found):
+        return None  # (a figure of the line before is the trade just reported: "the two" go back to the article's pair)
+    shared = _shared_by_figures(found)
+    partners = {m.iso3 for m in _trading_mentions(doc, before)} - shared  # the home may be named too ("Tajik officials")
+    homes = shared - partners
+    return (homes.pop(), partners.pop()) if len(partners) == 1 and len(homes) == 1 else None
+
+
+def _home_of_the_two(s, named: str, found: list[FigureFound]) -> str | None:
+    """The report's home when a sentence naming one state (`named`) speaks of "the two countries" (_TWO_BY_NAME) in a
+    round-up of that home's partners: the one state every trade figure so far holds (two figures at least), not
+    `named` ("Exports to Kazakhstan rose … Speaking about Uzbekistan, the minister recalled that the two countries aim
+    to raise mutual trade to $2 billion by 2030": Azerbaijan's); else None."""
+    if not any(word in s.check for word in _TWO_BY_NAME_WORDS) or sum(f.kind == "trade" for f in found) < 2 \
+            or not _TWO_BY_NAME.search(s.text):
+        return None
+    shared = _shared_by_figures(found)
+    return shared.pop() if len(shared) == 1 and named not in shared else None
 
 
 def _last_trade_figure(found: list[FigureFound]) -> FigureFound | None:
@@ -2373,11 +2435,22 @@ _SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b
 _SINCE_WORDS = ("since", "с ", "beri", "bəri")  # as cheap.lowered() has them; one is in every _SINCE_YEAR match
 
 
+# A year naming an event, "the" before it and a noun of no period or figure after it, is no period of the sentence's
+# figures either: "turnover was almost unchanged at about $46 million, reflecting the slow recovery after the 2025 border
+# treaty" (the report's period still holds; "the 2025 figure", "the 2025 total" name one).
+_EVENT_YEAR = re.compile(r"\bthe\s+(?:19|20)\d\d\s+(?!(?:figures?|totals?|levels?|results?|data|numbers?|turnover|trade|"
+                         r"volumes?|values?|exports?|imports?|period|season|harvest|level|first|second|third|fourth|"
+                         r"full|whole|year|annual|calendar|fiscal)\b)[a-z]+", re.I)
+
+
 def _names_own_year(sentence: str, check: str) -> bool:
-    """Whether the sentence names a year that is not a growth's baseline (_BASELINE_YEAR) nor a start (_SINCE_YEAR)."""
+    """Whether the sentence names a year that is not a growth's baseline (_BASELINE_YEAR), a start (_SINCE_YEAR) nor an
+    event's (_EVENT_YEAR)."""
     years = len(_A_YEAR.findall(sentence))
     if years and any(word in check for word in _SINCE_WORDS):
         years -= len(_SINCE_YEAR.findall(sentence))
+    if years and "the " in check:
+        years -= len(_EVENT_YEAR.findall(sentence))
     if not years or not any(word in check for word in when.BASELINE_WORDS):
         return years > 0
     return years > len(_BASELINE_YEAR.findall(sentence))
@@ -2582,6 +2655,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = their_pair  # round 30: "… but Kazakhstan and Uzbekistan. Their trade reached $4.6 billion in 2025"
         elif not codes and k and (two_before := _two_named_before(doc, s, doc.sentences[k - 1])):
             pair = two_before  # round 30: "… росте торговли между Азербайджаном и Казахстаном. … товарооборот двух стран …"
+        elif not codes and k and (one_before := _partner_of_the_two_before(doc, s, doc.sentences[k - 1], found)):
+            pair = one_before  # "… the full-year figure with Uzbekistan … Last year turnover between the two countries …"
         elif not codes and (met_pair := _meeting_pair(s, resolver, context_pair)):
             pair = met_pair  # round 25: "During the meeting with Sadyr Japarov, the parties noted that …"
         elif not codes and found and found[-1].kind == "trade" and k - last_trade <= (2 if after_remark else 1) \
@@ -2596,6 +2671,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = (left_out_home, codes[0])
         elif len(set(codes)) == 1 and (our_home := _our_home_by_language(doc, s, codes[0], quoted)):
             pair = (our_home, codes[0])  # round 30: '"Özbekistan ile ticaret hacmimiz … ulaştı"' (a speaker of no known state)
+        elif len(set(codes)) == 1 and k and k - 1 != last_trade \
+                and (partner_pair := _partner_named_before(doc, doc.sentences[k - 1], found)) \
+                and partner_pair[0] == codes[0]:
+            # the home named alone after a line on trade with the next partner: "Trade with Türkiye moved the other way.
+            # Turnover fell 4.1 percent to $301.2 million, as lower prices cut the value of Tajik shipments"
+            pair = partner_pair
         elif len(set(codes)) == 1 and found and k - last_trade <= CARRY_PERIOD and codes[0] in found[-1].pair \
                 and (found[-1].kind == "trade" or targets_only or not _flows_of_one(doc, s)):
             # one state named, of the pair just reported: the report goes on about that pair ("Trade between
@@ -2618,6 +2699,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # both states named as partners ("Trade with Uzbekistan was worth $270m, and with Kyrgyzstan …"): the
             # partners of the state the report is about, not a pair of their own
             pair = (home, codes[0])
+        elif len(set(codes)) == 1 and (home := _home_of_the_two(s, codes[0], found)):
+            pair = (home, codes[0])  # "Speaking about Uzbekistan, … the two countries aim to raise mutual trade to …"
         elif len(set(codes)) == 1 and (context_pair is None or codes[0] not in context_pair) \
                 and (home := _home_of_language(sentence)) and (context_pair is None or home in context_pair) \
                 and home != codes[0] and not _report_of_another_home(doc, s, found, home):
@@ -2718,6 +2801,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 target_before = True
                 if any(word in s.check for word in _FORECASTER_WORDS) and _FORECASTER.search(sentence):
                     continue  # "The World Bank forecasts that trade … will reach $10 billion by 2030" (_FORECASTER)
+                if _own_forecast(doc, s, quoted):
+                    continue  # "We expect trade with Turkey to reach about US$730m in 2026" (_own_forecast)
                 if _target_met(sentence, s.check, amount, amounts[i + 1] if i + 1 < len(amounts) else None):
                     continue  # round 24: "Ранее поставленная цель в 5 млрд долларов … уже достигнута" (_TARGET_MET_AFTER)
                 if _told_as_potential(sentence, s.check, amount):
@@ -2780,6 +2865,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     or _place_from_to_flow(sentence, segment_check, previous_end, amount) \
                     or _place_owners_flow(sentence, segment_check, previous_end, amount) \
                     or _good_worth_before(sentence, segment_check, amount) \
+                    and not (figure_done and _shipped_back(doc, s, previous_end, amount, found[-1])) \
                     or _tonnage_worth_before(sentence, segment_check, amount):
                 carried = _report_goes_on(sentence, published, s.check, k, carried)  # as a branch's, above
                 continue  # "Azerbaijan exported $1.62bn of gas to Türkiye" (_GOOD_AFTER, _good_subject)
@@ -2818,7 +2904,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # (a trade word in "from 2023, when trade stood at $560 million" names the figure compared with, no clause
             # of its own)
             # round 37: "…, while sales in the other direction stood at $92 million" (the partner's same flow)
-            other_way = figure_done and _other_way_flow(segment, segment_check, found[-1])
+            other_way = figure_done and (_other_way_flow(segment, segment_check, found[-1])
+                                         or _shipped_back(doc, s, previous_end, amount, found[-1]))
             # round 38: "…, bunun 2 milyar dolarlık kısmı Türkiye'nin KKTC'ye ihracatıydı" (a share, its flow after it)
             share_flow = figure_done and not other and _share_flow_after(doc, s, segment, amount, found[-1])
             if figure_done and (not _TRADE.search(segment) or "when" in segment and _BASELINE_WHEN.search(segment)) \
@@ -2890,9 +2977,15 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # round 25: from its partner's clause on, not the amount before's growth told after it ("about $38
                 # million, 4.5% less than a year earlier, while trade with Tajikistan fell to $21.4 million")
                 growth = money.growth_in(sentence[max(previous_end, clause_start):clause_end])
-                flow = _flow(segment, segment_check) or "turnover"
-                # "…, Özbəkistanla isə bu ilin doqquz ayında … 260 milyon dollar": the clause's own period
-                figure_period = when.period_in(sentence[clause_start:clause_end], published) or period
+                # a further partner with no trade word of its own goes on with the flow before it ("Exports to
+                # Kyrgyzstan stood at $14.2 million, and to Turkmenistan at $40 million")
+                flow = _flow(segment, segment_check) \
+                    or (found[-1].flow if figure_done and i and not _TRADE.search(segment) else "turnover")
+                # "…, Özbəkistanla isə bu ilin doqquz ayında … 260 milyon dollar": the clause's own period, up to the
+                # next amount (one told after a comparison's amount is the comparison's: "…, while exports to Uzbekistan
+                # reached $96 million, up from $71.3 million in January–September 2025")
+                own_end = min(clause_end, amounts[i + 1].start) if i + 1 < len(amounts) else clause_end
+                figure_period = when.period_in(sentence[clause_start:own_end], published) or period
             elif figure_done:  # its own clause: from its own trade word (else the amount before) up to the next amount
                 clause_start = previous_end + _clause_start(segment)
                 clause_end = amounts[i + 1].start if i + 1 < len(amounts) else len(sentence)
@@ -3254,6 +3347,17 @@ def _with_the_speaker(lead: str, m: re.Match) -> bool:
                 or we_local and _WITH_AFTER_NAME.match(lead, m.end()))
 
 
+# An opening participle of the topic before the subject: "Speaking about Uzbekistan, Mikayil Jabbarov recalled that the
+# two countries aim to raise mutual trade to 2 billion US dollars" (Jabbarov the subject, Uzbekistan the partner).
+_OPENING_ASIDE = re.compile(r"(?:Speaking|Commenting|Turning|Referring|Talking|Asked)\s+(?:about|on|to)\s+[^,.;]{1,60},\s*")
+
+
+def _opening_aside_end(lead: str) -> int:
+    """Where the subject of a sentence opening on a participle of its topic (_OPENING_ASIDE) starts, else 0."""
+    m = _OPENING_ASIDE.match(lead) if lead[:1] in "SCTRA" else None
+    return m.end() if m else 0
+
+
 def _setters_pair(doc: Document, s, end: int, resolver: Resolver, quoted, codes: list[str]) -> tuple[str, str] | None:
     """The two states whose office holders, named before `end` in sentence `s`, set the target there (_PEOPLE_JOINED,
     _WE_WITH, _AND_I); or the subject's state and the one state the sentence names (SUBJECT_AT_MOST). None when the
@@ -3268,7 +3372,8 @@ def _setters_pair(doc: Document, s, end: int, resolver: Resolver, quoted, codes:
     pair = _joined_pair(lead, runs)
     if pair is None and (speaker := _quoted_by(quoted, s)):
         pair = next(((speaker, p.iso3) for m, p in runs if p.iso3 != speaker and _with_the_speaker(lead, m)), None)
-    if pair is None and len(set(codes)) == 1 and runs and runs[0][0].start() <= SUBJECT_AT_MOST \
+    subject_at = _opening_aside_end(lead) if runs else 0  # past "Speaking about Kazakhstan, " (_OPENING_ASIDE)
+    if pair is None and len(set(codes)) == 1 and runs and 0 <= runs[0][0].start() - subject_at <= SUBJECT_AT_MOST \
             and runs[0][1].iso3 != codes[0]:
         pair = (runs[0][1].iso3, codes[0])
     return pair if pair and set(codes) <= set(pair) else None
@@ -3395,7 +3500,8 @@ _TARGET_AGAIN_RU = re.compile(r"[^.;]{0,60}?(?:,\s*|\s)(?:а|и)\s[^.;]{0,40}?(?
 _TARGET_MET_AFTER = re.compile(r"\b(?:has|have|had|was|were)\s+(?:already\s+|now\s+)?(?:been\s+)?(?:met|reached|achieved|"
                                r"attained|surpassed|exceeded|hit|fulfilled)\b"
                                # "a goal of $5 billion in trade, which they reached in 2024", "которую уже достигли"
-                               r"|\b(?:which|that)\s+(?:\w+\s+){0,3}?(?:met|reached|achieved|surpassed|exceeded)\b"
+                               # (not a purpose, "working on a roadmap so that this target is met in the shortest time")
+                               r"|(?<!so )(?<!order )\b(?:which|that)\s+(?:\w+\s+){0,3}?(?:met|reached|achieved|surpassed|exceeded)\b"
                                r"|(?<!\w)котор\w+\s+(?:\w+\s+){0,2}?(?:достигли|превысили|перевыполнили)(?!\w)"
                                r"|(?<!быть )(?<!будет )(?<!не )(?<!\w)(?:достигнут[аоы]?|перевыполнен[аоы]?|превышен[аоы]?)(?!\w)"
                                r"|\b(?:ulaşıldı|aşıldı|yakalandı|ulaşılmıştır|aşılmıştır|çatılıb|çatıldı|aşılıb|keçilib)\b",
@@ -3846,16 +3952,44 @@ def _good_worth_before(sentence: str, check: str, amount: money.Amount) -> bool:
         and bool(_GOOD_WORTH.search(sentence, max(0, amount.start - _GOOD_WORTH_CHARS), amount.start))
 
 
+# A list of goods the other way, after a flow's figure, is that flow's make-up, no one good's trade: "Uzbek exports to
+# Azerbaijan, mostly cotton yarn and fruit, rose to $190 million, while Azerbaijan shipped polymers, oil products and
+# chemicals worth nearly $120 million to Uzbekistan" (Azerbaijan's exports; "while it shipped wheat worth $6 million" is
+# still one good's).
+_GOODS_LISTED_OTHER_WAY = re.compile(r"\b(?:while|whereas)\s+[^,.;]{1,60}?\b(?:shipped|sent|exported|supplied|sold|delivered)"
+                                     r"\s+[^.;$]{1,80}?,\s+[^.;$]{1,60}?\sand\s+[^.;$]{1,40}?\s(?:worth|valued\s+at)\s+"
+                                     r"(?:[a-z]+\s+){0,2}?$", re.I)
+
+
+def _goods_listed_other_way(sentence: str, previous_end: int, amount: money.Amount) -> bool:
+    """Is the amount's clause, after an amount before it (`previous_end` > 0), the other flow told by its goods listed
+    (_GOODS_LISTED_OTHER_WAY)?"""
+    return previous_end > 0 and bool(_GOODS_LISTED_OTHER_WAY.search(sentence, previous_end, amount.start))
+
+
+def _shipped_back(doc: Document, s, previous_end: int, amount: money.Amount, last: FigureFound) -> bool:
+    """Is the clause since the amount before the export (`last`, just found) the other way, its goods listed
+    (_goods_listed_other_way) and its sender the state `last` exports to, named first in it?"""
+    if last.kind != "trade" or last.flow != "export" or not _goods_listed_other_way(s.text, previous_end, amount):
+        return False
+    named = [m.iso3 for m in doc.mentions(s) if previous_end <= m.start - s.start < amount.start]
+    return bool(named) and named[0] == last.pair[1]
+
+
 # Round 28: a figure compared with an amount of an earlier year, that year the sentence's only period and told right after
 # the compared amount: "Trade with Turkmenistan slipped to $2.05 billion from $2.3 billion in 2024", "came to about $1.62
 # billion, compared with just over $1.5 billion in 2024". The year is the compared amount's (_baseline_period gives it);
 # the figure's own period is the report's, carried from the sentences before, when that is later.
 def _report_period_over_baseline(sentence: str, amounts: list[money.Amount], period: tuple[str, int, int],
                                  carried: tuple[str, int, int]):
-    """The carried period `carried` for the first amount when the sentence's period `period` is the year told right after
-    the second amount, a comparison (_BASELINE_BEFORE, _BASELINE_AFTER), and ends before `carried`; else None."""
-    second = amounts[1]
-    if period[1] < second.end or not _BASELINE_BEFORE.search(sentence, amounts[0].end, second.start):
+    """The carried period `carried` for the amounts before when the sentence's period `period` is the year told right
+    after a later amount, a comparison (_BASELINE_BEFORE, _BASELINE_AFTER), and ends before `carried`; else None.
+    That amount is the comparison of the one right before it: "Exports to Kazakhstan rose to $118.7 million, while
+    exports to Uzbekistan reached $96 million, up from $71.3 million in January–September 2025" (the report's period for
+    both)."""
+    j = max(i for i, x in enumerate(amounts) if x.end <= period[1] or i == 0)  # the amount the period follows
+    second = amounts[j]
+    if j == 0 or not _BASELINE_BEFORE.search(sentence, amounts[j - 1].end, second.start):
         return None
     m = _BASELINE_AFTER.match(sentence, second.end)
     if m is None or not m["year"] or m.end() < period[2] or not _ends_before(period[0], carried[0]):
