@@ -1133,6 +1133,15 @@ def _clause_start(segment: str) -> int:
 _BRACKET_FIRST = re.compile(r"\w{0,4}\s*\([^()]*\)")  # a bracket right after an amount (its case ending first)
 
 
+def _next_clause_of_its_own(sentence: str, end: int, next_start: int) -> int:
+    """Where the next amount's own clause, opened by a conjunction and naming its trade, begins after the amount
+    ending at `end` (before the next amount at `next_start`), else the sentence's length: the first amount's flow is
+    not read in it ("In the first half it came to nearly $24 million, and Azerbaijani exports … accounted for about
+    $15 million of that": the $24 million is the turnover, the exports are the $15 million's)."""
+    m = _CONJUNCTION_CLAUSE.search(sentence, end, next_start)
+    return m.start() if m and _TRADE.search(sentence, m.end(), next_start) else len(sentence)
+
+
 # A later clause of its own trade, opened by a conjunction: "Azerbaijan's gas exports to Europe doubled in 2022, while its
 # trade with Turkey stood at $6 billion" (the rise is the gas exports', not the figure's).
 _CONJUNCTION_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas|а|но|ve|ise|isə)\s|\s(?:while|whereas)\s", re.I)
@@ -2930,6 +2939,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # nor does a flow in an aside after the amount on what drove it ("it rose by 31% to $1.3 billion,
                 # with Kazakh exports of metals driving most of the increase"): the trade's turnover
                 whole = sentence[:_aside_after(sentence, amount.end)]
+                if len(amounts) > 1:
+                    whole = whole[:_next_clause_of_its_own(sentence, amount.end, amounts[1].start)]
                 flow = elliptic_flow or (_clause_names_trade(segment) and "turnover") or _flow_last(segment, segment_check) \
                     or _sold_before(segment, segment_check) \
                     or (None if _TURNOVER.search(segment) or _trade_told_before(segment)
