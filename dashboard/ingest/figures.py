@@ -1081,6 +1081,17 @@ def _from_figure(sentence: str, figure: FigureFound, amount: money.Amount, span:
                        rule=f"figure: {amount.rule}, risen from, period {label!r}")
 
 
+def _figure_back_of_named(doc: Document, k: int) -> list[str]:
+    """The states of the trade a sentence's figure looks back to (_FIGURE_BACK: "it reached", "он составил"): its own,
+    else those of the sentence before, which named that trade."""
+    return doc.codes(doc.sentences[k]) or doc.codes(doc.sentences[k - 1])
+
+
+def _year_of_figure(back: re.Match) -> tuple[str, int, int] | None:
+    """The year a _FIGURE_BACK match names ("puts the 2022 figure at"), as a period with its span, else None."""
+    return (back["year"], back.start("year"), back.end("year")) if back["year"] else None
+
+
 def _growth_next(sentence: str, check: str) -> float | None:
     """The growth a sentence like "This is 12 percent more than in 2022" gives the figure before it."""
     if not any(word in check for word in money.GROWTH_WORDS) or not _GROWTH_NEXT.match(sentence):
@@ -1263,7 +1274,10 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # "dərman idxalı", "фармацевтический экспорт"
                           r"pharmaceutical|pharma|ilaç|dərman|фармацевтическ\w*|"
                           # round 35: energy, "Hungary's energy exports to Kazakhstan", "enerji ihracatı"
-                          r"energy|enerji)"
+                          r"energy|enerji|"
+                          # round 41 (trade B): fruit and vegetables, "təkcə meyvə-tərəvəz ixracı 9 ayda 138 milyon
+                          # dollara çatıb" (fruit-and-vegetable exports alone), "meyve ve sebze ihracatı" (the "and" below)
+                          r"meyvə(?:-tərəvəz)?|tərəvəz|meyve(?:-sebze)?|sebze)"
                           r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?(?:\s+(?:qarşılıqlı|karşılıklı|mutual))?)"
                           # round 35: a second branch with its goods word after it, "tarım ve gıda ürünleri ticareti"
                           r"(?:\s+(?:and|ve|və|и)\s+\w+(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?)?"
@@ -1627,6 +1641,23 @@ def _other_partner(doc: Document, s, start: int, end: int, pair: tuple[str, str]
             return None
     named = {m.iso3 for m in others}
     return named.pop() if len(named) == 1 else ""
+
+
+# Round 41 (trade B): what refers back to the trade before in a further clause of two other states: "it", Russian "он"
+# (товарооборот) or "она" (торговля), "the figure", "этот показатель".
+_SAME_TRADE_BACK = re.compile(r"\b(?:it|он|она|(?:the|this)\s+figure|(?:этот\s+)?показатель)\b", re.I)
+
+
+def _two_others_of_the_same_trade(doc: Document, s, start: int, end: int, pair: tuple[str, str],
+                                  segment: str) -> tuple[str, str] | None:
+    """The two states a further clause (since the amount before, at `start`, up to the next amount at `end`) names when
+    neither is of the figure before's `pair` and the clause names trade or refers back to it (_SAME_TRADE_BACK): the
+    same trade of those two ("Trade between Türkiye and Kazakhstan exceeded $7 billion, while between Kyrgyzstan and
+    Azerbaijan it fell short of $100 million"), else None."""
+    two = _segment_pair(doc, s, start, end)
+    if two is None or set(two) & set(pair) or not (_TRADE.search(segment) or _SAME_TRADE_BACK.search(segment)):
+        return None
+    return two
 
 
 # Round 21: goods sent from a state are its export, whichever state the sentence named first.
@@ -2444,9 +2475,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     # small. It totaled around $240 million last year": a figure of that trade; so too another source's
                     # count after an amount in another currency ("… EUR 187 million last year. The customs committee put
                     # the 2025 figure at $203.5 million"), the year it names
-                    codes, looks_back = doc.codes(s) or doc.codes(doc.sentences[k - 1]), True
-                    if back["year"]:
-                        year_told = (back["year"], back.start("year"), back.end("year"))
+                    codes, looks_back, year_told = _figure_back_of_named(doc, k), True, _year_of_figure(back)
                 elif k - named <= TARGET_SIZE_AFTER_NAMED and _target_by_size(sentence, s.check):
                     targets_only = size_named = True  # round 25: "This leaves the $5 billion target set by …"
                 elif k - 1 != named or not any(word in s.check for word in _REFERS_BACK_WORDS) \
@@ -2478,6 +2507,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     elliptic_flow = found[-1].flow
                 if back["year"]:  # "puts the 2022 figure … at": the year the figure is of
                     year_told = (back["year"], back.start("year"), back.end("year"))
+            elif found and found[-1].kind == "target" and k - 1 == named and (back := _FIGURE_BACK.search(sentence)):
+                # round 41 (trade B): right after a target naming the trade, a figure of that trade: "… поставили задачу
+                # довести товарооборот между Казахстаном и Турцией до 10 млрд долларов. … в январе–августе 2025 года он
+                # составил 2,9 млрд долларов"
+                codes, looks_back, year_told = _figure_back_of_named(doc, k), True, _year_of_figure(back)
             elif found and found[-1].kind == "trade" and (_elliptic(sentence, s.check, published)
                                                           or _period_added_another(sentence, s.check, published)):
                 elliptic_flow = found[-1].flow  # the same trade, its subject left out
@@ -2816,6 +2850,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # млрд долларов, с Кыргызстаном – 1,43 млрд долларов"
             other = _other_partner(doc, s, previous_end, amount.start, found[-1].pair, segment) \
                 if figure_done and not partners and found[-1].kind == "trade" else None
+            # round 41 (trade B): "…, а у Киргизии с Азербайджаном за тот же год он не дотянул и до $100 млн": the same
+            # trade of two other states (_two_others_of_the_same_trade)
+            two_others = _two_others_of_the_same_trade(doc, s, previous_end, amount.start, found[-1].pair, segment) \
+                if figure_done and not partners and found[-1].kind == "trade" else None
+            if two_others:
+                other = two_others[1]
             if other == "":  # "…, while trade with China and Russia exceeded $6bn each": whose is not told
                 continue
             if _modal_trade(segment, segment_check):
@@ -2917,7 +2957,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                         and (ordered := _flow_pair_in_order(doc, s, previous_end, amount.start, pair)):
                     pair = ordered  # round 38: "…, while Turkish exports to Uzbekistan came to $2.1 billion"
                 if other:  # the same trade of another state (the elliptic clause goes on with the flow before it)
-                    pair = (_owner_before(doc, s, previous_end, found[-1].pair, other), other)
+                    pair = two_others or (_owner_before(doc, s, previous_end, found[-1].pair, other), other)
                     # round 21: its growth from its state on, not the amount before's told between ("…, увеличившись на
                     # 9%, а с Азербайджаном – почти 560 млн": none)
                     growth = money.growth_in(sentence[_named_from(doc, s, other, clause_start):clause_end])
@@ -3042,9 +3082,37 @@ def _names_the_good(sentence: str, trade: re.Match) -> bool:
 
 def _good_subject(sentence: str, check: str, start: int, amount: money.Amount) -> bool:
     """Is the amount one good's, the good named in the text since the amount before (`check` its cheap.lowered(), from
-    `start`) and no trade word in the sentence before the amount (_GOOD_BEFORE)?"""
-    return any(word in check for word in _SECTOR_WORDS) and bool(_GOOD_BEFORE.search(sentence, start, amount.start)) \
-        and all(_names_the_good(sentence, m) for m in _TRADE.finditer(sentence, 0, amount.start))
+    `start`) and no trade word in the sentence before the amount (_GOOD_BEFORE)? Round 41 (trade B): none in the
+    amount's own clause after a colon ("Wheat makes up a third of imports from Kazakhstan: grain purchases reached $121
+    million"), nor one in an aside on the good ("Hungarian pharmaceuticals, which make up the bulk of Kyrgyz imports
+    from Hungary, accounted for about $17 million")."""
+    if not any(word in check for word in _SECTOR_WORDS):
+        return False
+    clause = _after_colon(sentence, start, amount.start)
+    return bool(_GOOD_BEFORE.search(sentence, start, amount.start)) \
+        and all(_names_the_good(sentence, m) or _in_aside_on_the_good(sentence, m, amount.start)
+                for m in _TRADE.finditer(sentence, clause, amount.start))
+
+
+def _after_colon(sentence: str, start: int, end: int) -> int:
+    """Where the text after the last colon between `start` and `end` begins (a clause of its own that tells the
+    figure: "…: grain purchases reached $121 million"), else 0 (the whole sentence before the amount)."""
+    colon = sentence.rfind(": ", start, end)
+    return colon + 2 if colon >= 0 else 0
+
+
+# Round 41 (trade B): a relative aside right after the good, between commas: "Hungarian pharmaceuticals, which make up the
+# bulk of Kyrgyz imports from Hungary, accounted for …"; its trade word tells what the good is part of.
+_ASIDE_ON_GOOD = re.compile(r",\s+(?:which|that)\s+[^,;:]*$", re.I)
+GOOD_BEFORE_ASIDE = 40  # characters before the aside's comma where the good is named
+
+
+def _in_aside_on_the_good(sentence: str, trade: re.Match, end: int) -> bool:
+    """Does the trade word `trade` stand in a relative aside (_ASIDE_ON_GOOD) that opens right after a good's name
+    (_GOOD_BEFORE) and closes with a comma before the amount at `end`?"""
+    if "," not in sentence[trade.end():end] or not (aside := _ASIDE_ON_GOOD.search(sentence, 0, trade.start())):
+        return False
+    return bool(_GOOD_BEFORE.search(sentence, max(0, aside.start() - GOOD_BEFORE_ASIDE), aside.start()))
 
 
 # Round 24: a ranking of one state's partners, the state ranked named alone, often with no trade word: "На втором месте
