@@ -117,7 +117,7 @@ _AIM_FOR = re.compile(r"\b(?:aim(?:s|ing)?\s+(?:for|at)|eye(?:s|ing)?|target(?:s
                       r"(?:\s+volume)?\s+of\s+)?$", re.I)
 # The words each cue pattern can end with (before white space at the lead's end): see _last_word.
 _CUE_LAST = frozenset(("to", "the", "of"))  # _TARGET_CUE
-_REACH_LAST = frozenset(("reach", "hit", "achieve", "exceed", "surpass", "top", "pass", "of"))  # _REACH_CUE
+_REACH_LAST = frozenset(("reach", "hit", "achieve", "exceed", "surpass", "top", "pass", "of", "the"))  # _REACH_CUE
 _REACH_WORDS = ("reach", "hit", "achieve", "exceed", "surpass", "top", "pass")  # one is in every _REACH_CUE match
 _RU_LAST = frozenset(("до", "уровня", "уровень", "в"))  # _TARGET_CUE_RU
 _NOUN_LAST = frozenset(("is", "was", "of", "at"))  # _TARGET_NOUN
@@ -159,7 +159,8 @@ _TRADE_NEXT = re.compile(r"\s*(?:in\s+)?(?:\w+\s+)?(?:trade|turnover)\b", re.I)
 # Round 21: the trade named as the object, "the goal is to reach a trade turnover of one billion dollars by 2030", "to
 # achieve an annual bilateral trade volume of $2 billion".
 _REACH_CUE = re.compile(r"\b(?:to|will|would|should|shall|could|can|must)\s+(?:reach|hit|achieve|exceed|surpass|top|pass)\s+"
-                        r"(?:the\s+(?:level|mark)\s+of\s+|(?:a|an|the)\s+(?:(?:annual|bilateral|mutual|total)\s+){0,2}"
+                        # round 41 (trade B): "the" before the amount, "to reach the one billion dollar mark"
+                        r"(?:the\s+(?:(?:level|mark)\s+of\s+)?|(?:a|an|the)\s+(?:(?:annual|bilateral|mutual|total)\s+){0,2}"
                         r"(?:trade\s+)?(?:turnover|volume|trade)\s+of\s+)?$")
 # Round 27: "could/can/might/may reach $1.5 billion" is a potential whatever intent word stands before it ("if the ferry
 # works as planned, trade could reach …"): no target (_is_target).
@@ -2340,7 +2341,7 @@ def _target_after_remark(doc: Document, s, between) -> bool:
     2030", Turkish "Bu rakam potansiyelimizin çok altında. … 10 milyar dolarlık hedefe 2030 yılına kadar ulaşmak";
     so too a cue verb taking "it" (_REFERS_BACK): "Last year's figure is not bad, but it does not reflect our potential.
     I am sure we can bring it to $1 billion by 2030"."""
-    return (any(word in s.check for word in _TARGET_NOUN_WORDS)
+    return (any(word in s.check for word in _TARGET_NOUN_WORDS) or "task" in s.check  # round 41: "Our task is to reach"
             or any(word in s.check for word in _REFERS_BACK_WORDS) and bool(_REFERS_BACK.search(s.text))) \
         and not doc.codes(between) and not money.amounts_in(between.text, between.check)
 
@@ -3796,6 +3797,9 @@ _RATE_TO_END = re.compile(r"(?:[,;]\s*|\s)(?:and|but|while|whereas)\s+(?:(?:it|t
                           r"(?:(?:about|around|roughly|nearly|almost|some)\s+)?"
                           r"(?:\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+(?:year[\s-]on[\s-]year\s+)?"
                           r"|(?:a\s+)?(?:third|quarter|fifth|half)\s+)?"
+                          # round 41 (trade B): its period between the rate and "to", "and grew by roughly 9 percent in the
+                          # first half of 2025 to $412 million"
+                          r"(?P<period>(?:in|over|during|for)\s+[^,.;$]{3,40}?\s+)?"
                           r"to(?:\s+[a-z]+){0,2}\s*$", re.I)
 _PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:in|over|during|for)\s+(?:the\s+)?)?", re.I)
 
@@ -3805,6 +3809,9 @@ def _rate_to_further(sentence: str, segment: str, amount: money.Amount, publishe
     that clause opens in `segment`; None when the form is not that or the period is the amount before's."""
     if "to" not in segment or not (m := _RATE_TO_END.search(segment)):
         return None
+    if m["period"]:  # told before the amount: "and grew by 9 percent in the first half of 2025 to $412 million"
+        own = when.period_in(m["period"], published)
+        return (own[0], m.start()) if own and own[0] != last else None
     after = sentence[amount.end:amount.end + 60]
     own = when.period_in(after, published)
     if own is None or own[0] == last or not _PERIOD_RIGHT_AFTER.fullmatch(after, 0, own[1]):
