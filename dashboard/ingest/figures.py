@@ -530,6 +530,9 @@ _QUALIFIER_LAST = frozenset(("least", "about", "around", "nearly", "almost", "ov
                              "approximately"))  # _QUALIFIER_TAIL
 
 
+_OPENING_QUOTES = frozenset('"“«„')
+
+
 def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
                check: str | None = None) -> bool:
     """Does the text before an amount (since the previous one) make it a target? `after_amount`: an amount
@@ -537,6 +540,10 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
     when the caller has them."""
     if check is None:
         check = lowered(lead)
+    if lead[-1:] in _OPENING_QUOTES and lead[-2:-1].isspace():
+        # round 41 (trade B): a quote opens with the amount, 'the trade goal was "one hundred million dollars, …"'
+        lead, check = lead[:-1], check[:-1]
+        last = _last_word(check)
     if last is None:
         last = _last_word(check)
     if last in _QUALIFIER_LAST and (q := _QUALIFIER_TAIL.search(lead)):  # "to raise it to at least $1 billion"
