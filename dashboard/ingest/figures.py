@@ -2692,6 +2692,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             carried = _report_goes_on(sentence, published, s.check, k, carried)
             left_out = k
             continue
+        elif len(set(codes)) == 1 and (subject_home := _subject_home(doc, s, resolver)) and subject_home != codes[0]:
+            # round 41 (trade B): "Uraloğlu, Özbekistan ile ticaret hacminde 5 milyar dolar hedefine vurgu yaptı": the
+            # subject's state and the one named, not the article's first two states
+            pair = (subject_home, codes[0])
         else:
             clause_pair = len(set(codes)) > 2 and _clause_pair(doc, s, amounts[0])
             pair = clause_pair or _pair(codes, context_pair)
@@ -3329,6 +3333,23 @@ def _holder_in(run: str, resolver: Resolver) -> Person | None:
                     and person.rule in ("name", "office") and person.iso3 in places.TIE_CODES:
                 return person
     return None
+
+
+# Round 41 (trade B): a sentence opening with a person's name (one to four capitalised words) and a comma: "Uraloğlu,
+# Özbekistan ile …", "Shakkaliyev, speaking in Ankara, …".
+_SUBJECT_RUN = re.compile(r"([A-ZÇĞİÖŞÜƏА-ЯЁ][\w'’-]+(?:\s+[A-ZÇĞİÖŞÜƏА-ЯЁ][\w'’-]+){0,3}),\s")
+
+
+def _subject_home(doc: Document, s, resolver: Resolver) -> str | None:
+    """The state of the person whose name opens sentence `s` before a comma and before any state is named
+    (_SUBJECT_RUN): an office holder's (_holder_in), else, for a name the table does not know, the state of the language
+    the sentence says "trade with one state" in (_home_of_language: a Turkish report's minister); else None."""
+    m = _SUBJECT_RUN.match(s.text)
+    if m is None or any(mention.start - s.start < m.end() for mention in doc.mentions(s)):
+        return None
+    if holder := _holder_in(m[1], resolver):
+        return holder.iso3
+    return _home_of_language(s.text)
 
 
 def _with_the_speaker(lead: str, m: re.Match) -> bool:
