@@ -83,7 +83,7 @@ _TARGET_WORD = re.compile(r"\b(target|goal|aim)\b", re.I)
 # A target told as a noun with the amount: "We have set a new target of $10 billion", "The goal is $15 billion".
 # Whose or for when may stand between: "Our goal with our Turkish partners is $15bn", "The target for 2030 is …".
 # Or after a colon or a dash: "The next goal: $1 billion", "Target — $15 billion".
-_TARGET_NOUN = re.compile(r"\b(?:target|goal|objective)(?:\s+(?:with|for|in)\s+[^.,;:]{1,40}?)?"
+_TARGET_NOUN = re.compile(r"\b(?:target|goal|objective|task|instruction)(?:\s+(?:with|for|in)\s+[^.,;:]{1,40}?)?"
                           # round 30: "the stated target there is $5 billion" (there: for the pair just named)
                           r"(?:\s+(?:there|here))?(?:\s+(?:is|was|of)\s+"
                           r"(?:set\s+at\s+)?|\s*[:—–]\s+)$", re.I)
@@ -106,7 +106,9 @@ _TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|hedef\w
                                 # round 19: "до цели в миллиард долларов еще далеко", "задача в 1 млрд долларов"
                                 r"(?:[—–:-]\s*|это\s+|составляет\s+|в\s+)?$", re.I)
 _NOUN_LOCAL_WORDS = ("цел", "задача", "hedef", "məqsəd", "hədəf")  # as lower() has them; one is in every match
-_TARGET_NOUN_WORDS = ("target", "goal", "objective", *_NOUN_LOCAL_WORDS)  # one is in every match of either pattern
+# round 41 (trade B): a task or an instruction as well, "Our task is to reach …", "a very clear instruction: $10 billion
+# by 2030"
+_TARGET_NOUN_WORDS = ("target", "goal", "objective", "task", "instruction", *_NOUN_LOCAL_WORDS)  # one is in every match of either pattern
 # A headline's verb of aiming with the amount of trade after it: "Türkiye, Kazakhstan aim for $10B trade volume",
 # "Türkiye, Azerbaijan eye $15 billion trade". The trade word must follow the amount ("eye $5 billion
 # investment" is no trade target).
@@ -269,7 +271,9 @@ _REFERS_BACK = re.compile(r"\b(?:bring\w*|increas\w*|rais\w*|boost\w*|doubl\w*|l
                           # 2027", "It will rise to $2 billion", "The figure is set to exceed …"
                           r"|^\W*(?:it|this\s+figure|the\s+figure)\s+(?:(?:is|are)\s+(?:expected|projected|forecast|set|"
                           r"likely|planned)\s+to|will)\s+(?:reach|hit|exceed|surpass|top|pass|achieve|"
-                          r"(?:rise|grow|climb|increase|double)\s+to)\b", re.I)
+                          r"(?:rise|grow|climb|increase|double)\s+to)\b"
+                          # round 41 (trade B): a wish to see it at an amount, "We would like to see it at one billion"
+                          r"|\bsee\s+(?:it|this\s+figure)\s+(?:at|reach\w*|top\w*|exceed\w*|hit\w*)\b", re.I)
 # A figure for a group of states or for a country's trade with the world is no figure of a pair: "trade
 # with the OTS countries was $681 million", "Azerbaijan's total foreign trade turnover stood at $40.2
 # billion", Azerbaijani "TDT ölkələri ilə", "ümumi xarici ticarət". Read only when the sentence names
@@ -277,7 +281,7 @@ _REFERS_BACK = re.compile(r"\b(?:bring\w*|increas\w*|rais\w*|boost\w*|doubl\w*|l
 _REFERS_BACK_WORDS = ("bring", "increas", "rais", "boost", "doubl", "lift", "push", "expand", "grow", "take", "taking",
                       "довести", "увеличить", "нарастить", "поднять", "onu", "bunu", "bu göstəricini", "bu rəqəmi",
                       "bu rakami", "bu hacmi", "reach", "hit", "exceed", "surpass", "top", "pass", "achieve", "rise",
-                      "climb")  # one is in
+                      "climb", "see it", "see this figure")  # one is in
 # every _REFERS_BACK match, as cheap.lowered() has it
 # "of the total" is a share of the figure just reported ("Kazakh exports made up roughly $430 million of the total")
 _GROUPS = (r"OTS|TDT|ОТГ|CIS|СНГ|EU|Organi[sz]ation of Turkic States|Turkic (?:states|countries)|"
@@ -2342,15 +2346,22 @@ def _periods_split(sentence: str, check: str, amounts: list[money.Amount], publi
     return (first, rest, at) if first and rest else None
 
 
-def _target_after_remark(doc: Document, s, between) -> bool:
-    """A target noun's sentence two after a trade figure, the one between a remark on it with no amount and no state:
+def _told_in(figure: FigureFound, s) -> bool:
+    """Was `figure` told in sentence `s`?"""
+    return s.start <= figure.span[0] < s.start + len(s.text)
+
+
+def _target_after_remark(doc: Document, s, between, pair: tuple[str, str]) -> bool:
+    """A target noun's sentence two after a trade figure of `pair`, the one between a remark on it with no amount and no
+    state but one of the pair (round 41, trade B: '"Tashkent is now our largest partner," he said. "The presidents have
+    given us a very clear instruction: $10 billion by 2030."'):
     "Trade was about $4.3 billion last year. This figure is far below our potential. Our goal is $10 billion by
     2030", Turkish "Bu rakam potansiyelimizin çok altında. … 10 milyar dolarlık hedefe 2030 yılına kadar ulaşmak";
     so too a cue verb taking "it" (_REFERS_BACK): "Last year's figure is not bad, but it does not reflect our potential.
     I am sure we can bring it to $1 billion by 2030"."""
-    return (any(word in s.check for word in _TARGET_NOUN_WORDS) or "task" in s.check  # round 41: "Our task is to reach"
+    return (any(word in s.check for word in _TARGET_NOUN_WORDS)
             or any(word in s.check for word in _REFERS_BACK_WORDS) and bool(_REFERS_BACK.search(s.text))) \
-        and not doc.codes(between) and not money.amounts_in(between.text, between.check)
+        and set(doc.codes(between)) <= set(pair) and not money.amounts_in(between.text, between.check)
 
 
 def _ends_before(label: str, other: str) -> bool:
@@ -2475,7 +2486,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     found[-1].growth_pct = growth  # its growth, a line on the source between (_after_source_line)
                     continue
                 if k - 2 == last_trade and found and found[-1].kind == "trade" \
-                        and _target_after_remark(doc, s, doc.sentences[k - 1]):
+                        and _target_after_remark(doc, s, doc.sentences[k - 1], found[-1].pair):
                     targets_only = True  # '… 4,3 milyar dolar civarında. "Bu rakam çok düşük. Hedefimiz 10 milyar dolar"'
                     after_remark = True
                 elif k - 1 == named and (back := _FIGURE_BACK.search(sentence)):
@@ -2636,10 +2647,14 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         elif not codes and (met_pair := _meeting_pair(s, resolver, context_pair)):
             pair = met_pair  # round 25: "During the meeting with Sadyr Japarov, the parties noted that …"
         elif not codes and found and found[-1].kind == "trade" and k - last_trade <= (2 if after_remark else 1) \
-                and (refers_back or not targets_only or _quoted_by(quoted, s) in found[-1].pair) \
+                and (refers_back or after_remark or not targets_only or _quoted_by(quoted, s) in found[-1].pair) \
                 and (_pronoun_back(sentence, refers_back) or not _back_to_the_two(sentence, found, context_pair)):
             # "it reached ...", "the figure stood at ...", "to bring it to": the pair just reported; so too a target
             # the same speaker's quote goes on with ('"Our trade with X reached $6 billion. Our target is $10 billion"')
+            pair = found[-1].pair
+        elif not codes and found and found[-1].kind == "target" and _told_in(found[-1], doc.sentences[k - 1]):
+            # round 41 (trade B): right after a target, a figure naming no state is of the target's trade: '"… $10
+            # billion by 2030." Is that realistic, given that turnover was around $4.4 billion last year?'
             pair = found[-1].pair
         elif len(set(codes)) == 1 and k - left_out == 1 and left_out_home and codes[0] != left_out_home:
             # right after one state's total: "Kyrgyzstan's trade with OTS member states reached $3.2 billion …

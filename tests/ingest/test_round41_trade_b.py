@@ -7,6 +7,8 @@ from tests.ingest import proposed
 
 DAY = date(2026, 11, 20)
 AZ_KG = proposed.pair("Azerbaijan", "Kyrgyzstan")
+HU_KZ = proposed.pair("Hungary", "Kazakhstan")
+KZ_UZ = proposed.pair("Kazakhstan", "Uzbekistan")
 AZ_KZ = proposed.pair("Azerbaijan", "Kazakhstan")
 HU_UZ = proposed.pair("Hungary", "Uzbekistan")
 KZ_TR = proposed.pair("Kazakhstan", "Türkiye")
@@ -105,7 +107,7 @@ def test_to_reach_the_amount_mark_is_a_target():
 
 
 def test_our_task_after_a_remark_on_the_figure():
-    # plant: 'or "task" in s.check' dropped from figures._target_after_remark
+    # plant: "task" dropped from figures._TARGET_NOUN_WORDS
     text = ('Trade between Azerbaijan and Kazakhstan amounted to $612 million in 2025. "These figures are good, but '
             'not enough," Jeyhun Bayramov said. "Our task is to reach the one billion dollar mark set by our '
             'Presidents."')
@@ -139,3 +141,35 @@ def test_the_subject_of_a_sentence_naming_one_state_gives_the_home():
     text = ("Türk Devletleri Teşkilatı toplantısı bugün Taşkent'te yapıldı. Toplantıya Azerbaycan ve Özbekistan "
             "bakanları katıldı. Uraloğlu, Özbekistan ile ticaret hacminde 5 milyar dolar hedefine vurgu yaptı.")
     assert proposed.targets(text, DAY) == [(TR_UZ, 5000.0, "")]
+
+
+def test_an_instruction_after_a_remark_naming_a_state_of_the_pair():
+    # plant: "set(doc.codes(between)) <= set(pair)" in figures._target_after_remark made "not doc.codes(between)"
+    # plant: "after_remark or" dropped from the pair of the figure just reported in figures.find_figures
+    text = ('Kazakhstan and Türkiye held a business forum in Astana on Monday. In January–June 2026, trade between '
+            'Kazakhstan and Uzbekistan rose to $2.2 billion, the minister said. "Tashkent is our closest partner," he '
+            'said. "The presidents have given us a clear instruction: $10 billion by 2030."')
+    assert proposed.targets(text, DAY) == [(KZ_UZ, 10000.0, "2030")]
+    # near miss: a remark naming another state leaves the instruction unread as this pair's
+    other = text.replace("Tashkent", "Baku")
+    assert (KZ_UZ, 10000.0, "2030") not in proposed.targets(other, DAY)
+
+
+def test_a_figure_with_no_state_right_after_a_target_is_of_its_trade():
+    # plant: figures._told_in returning False always
+    text = ('Kazakhstan and Türkiye held a business forum in Astana on Monday. In January–June 2026, trade between '
+            'Kazakhstan and Uzbekistan rose to $2.2 billion, the minister said. "Tashkent is our closest partner," he '
+            'said. "The presidents have given us a clear instruction: $10 billion by 2030." Is that realistic, given '
+            'that turnover was around $4.4 billion last year?')
+    assert (KZ_UZ, "2025", "turnover", 4400.0) in proposed.trade_values(text, DAY)
+
+
+def test_a_wish_to_see_it_at_an_amount_right_after_a_figure():
+    # plant: the "see it at" alternative dropped from figures._REFERS_BACK
+    text = ('"Hungary is a practical partner," he said, noting that trade between Kazakhstan and Hungary had passed '
+            '$400 million in 2025. "We would like to see it at one billion."')
+    assert proposed.targets(text, DAY) == [(HU_KZ, 1000.0, "")]
+    # near miss: seeing it as something is no target
+    other = ('"Hungary is a practical partner," he said, noting that trade between Kazakhstan and Hungary had passed '
+             '$400 million in 2025. "We see it as one billion reasons to work."')
+    assert proposed.targets(other, DAY) == []
