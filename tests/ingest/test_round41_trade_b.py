@@ -144,7 +144,7 @@ def test_the_subject_of_a_sentence_naming_one_state_gives_the_home():
 
 
 def test_an_instruction_after_a_remark_naming_a_state_of_the_pair():
-    # plant: "set(doc.codes(between)) <= set(pair)" in figures._target_after_remark made "not doc.codes(between)"
+    # plant: figures._remark_names_no_other returning "not named" (no state of the pair allowed)
     # plant: "after_remark or" dropped from the pair of the figure just reported in figures.find_figures
     text = ('Kazakhstan and Türkiye held a business forum in Astana on Monday. In January–June 2026, trade between '
             'Kazakhstan and Uzbekistan rose to $2.2 billion, the minister said. "Tashkent is our closest partner," he '
