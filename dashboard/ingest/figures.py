@@ -1669,7 +1669,12 @@ def _two_others_of_the_same_trade(doc: Document, s, start: int, end: int, pair: 
     two = _segment_pair(doc, s, start, end)
     if two is None or set(two) & set(pair) or not (_TRADE.search(segment) or _SAME_TRADE_BACK.search(segment)):
         return None
-    return two
+    first = next(m for m in doc.mentions(s) if m.iso3 == two[0] and m.start - s.start >= start)
+    # "…, while trade with Kyrgyzstan and Uzbekistan topped $1 billion each": partners of the state before, no pair
+    return None if _WITH_BEFORE.search(s.text, max(0, first.start - s.start - 6), first.start - s.start) else two
+
+
+_WITH_BEFORE = re.compile(r"\b(?:with|с|со)\s+$", re.I)  # right before a state: it is a partner, "trade with Kyrgyzstan"
 
 
 # Round 21: goods sent from a state are its export, whichever state the sentence named first.
