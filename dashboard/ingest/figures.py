@@ -1671,10 +1671,11 @@ def _two_others_of_the_same_trade(doc: Document, s, start: int, end: int, pair: 
         return None
     first = next(m for m in doc.mentions(s) if m.iso3 == two[0] and m.start - s.start >= start)
     # "…, while trade with Kyrgyzstan and Uzbekistan topped $1 billion each": partners of the state before, no pair
-    return None if _WITH_BEFORE.search(s.text, max(0, first.start - s.start - 6), first.start - s.start) else two
+    at = first.start - s.start
+    return None if _PARTNER_WITH_BEFORE.search(s.text, max(0, at - 6), at) else two
 
 
-_WITH_BEFORE = re.compile(r"\b(?:with|с|со)\s+$", re.I)  # right before a state: it is a partner, "trade with Kyrgyzstan"
+_PARTNER_WITH_BEFORE = re.compile(r"\b(?:with|с|со)\s+$", re.I)  # right before a state: a partner, "trade with Kyrgyzstan"
 
 
 # Round 21: goods sent from a state are its export, whichever state the sentence named first.

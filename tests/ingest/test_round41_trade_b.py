@@ -78,7 +78,7 @@ def test_the_same_trade_of_two_other_states_in_a_further_clause():
 
 
 def test_two_partners_after_with_are_no_pair_of_their_own():
-    # plant: the _WITH_BEFORE check of figures._two_others_of_the_same_trade dropped (always the two)
+    # plant: the _PARTNER_WITH_BEFORE check of figures._two_others_of_the_same_trade dropped (always the two)
     text = ("Türkiye's trade with Kazakhstan exceeded $7 billion last year, while its trade with Kyrgyzstan and "
             "Azerbaijan came to about $1 billion each.")
     assert (AZ_KG, "2025", "turnover", 1000.0) not in proposed.trade_values(text, DAY)
