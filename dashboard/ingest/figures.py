@@ -83,7 +83,7 @@ _TARGET_WORD = re.compile(r"\b(target|goal|aim)\b", re.I)
 # A target told as a noun with the amount: "We have set a new target of $10 billion", "The goal is $15 billion".
 # Whose or for when may stand between: "Our goal with our Turkish partners is $15bn", "The target for 2030 is …".
 # Or after a colon or a dash: "The next goal: $1 billion", "Target — $15 billion".
-_TARGET_NOUN = re.compile(r"\b(?:target|goal|objective)(?:\s+(?:with|for|in)\s+[^.,;:]{1,40}?)?"
+_TARGET_NOUN = re.compile(r"\b(?:target|goal|objective|task|instruction)(?:\s+(?:with|for|in)\s+[^.,;:]{1,40}?)?"
                           # round 30: "the stated target there is $5 billion" (there: for the pair just named)
                           r"(?:\s+(?:there|here))?(?:\s+(?:is|was|of)\s+"
                           r"(?:set\s+at\s+)?|\s*[:—–]\s+)$", re.I)
@@ -106,7 +106,9 @@ _TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|hedef\w
                                 # round 19: "до цели в миллиард долларов еще далеко", "задача в 1 млрд долларов"
                                 r"(?:[—–:-]\s*|это\s+|составляет\s+|в\s+)?$", re.I)
 _NOUN_LOCAL_WORDS = ("цел", "задача", "hedef", "məqsəd", "hədəf")  # as lower() has them; one is in every match
-_TARGET_NOUN_WORDS = ("target", "goal", "objective", *_NOUN_LOCAL_WORDS)  # one is in every match of either pattern
+# one is in every match of either pattern (round 41, trade B: a task or an instruction as well, "Our task is to reach …",
+# "a very clear instruction: $10 billion by 2030")
+_TARGET_NOUN_WORDS = ("target", "goal", "objective", "task", "instruction", *_NOUN_LOCAL_WORDS)
 # A headline's verb of aiming with the amount of trade after it: "Türkiye, Kazakhstan aim for $10B trade volume",
 # "Türkiye, Azerbaijan eye $15 billion trade". The trade word must follow the amount ("eye $5 billion
 # investment" is no trade target).
@@ -117,7 +119,7 @@ _AIM_FOR = re.compile(r"\b(?:aim(?:s|ing)?\s+(?:for|at)|eye(?:s|ing)?|target(?:s
                       r"(?:\s+volume)?\s+of\s+)?$", re.I)
 # The words each cue pattern can end with (before white space at the lead's end): see _last_word.
 _CUE_LAST = frozenset(("to", "the", "of"))  # _TARGET_CUE
-_REACH_LAST = frozenset(("reach", "hit", "achieve", "exceed", "surpass", "top", "pass", "of"))  # _REACH_CUE
+_REACH_LAST = frozenset(("reach", "hit", "achieve", "exceed", "surpass", "top", "pass", "of", "the"))  # _REACH_CUE
 _REACH_WORDS = ("reach", "hit", "achieve", "exceed", "surpass", "top", "pass")  # one is in every _REACH_CUE match
 _RU_LAST = frozenset(("до", "уровня", "уровень", "в"))  # _TARGET_CUE_RU
 _NOUN_LAST = frozenset(("is", "was", "of", "at"))  # _TARGET_NOUN
@@ -159,7 +161,8 @@ _TRADE_NEXT = re.compile(r"\s*(?:in\s+)?(?:\w+\s+)?(?:trade|turnover)\b", re.I)
 # Round 21: the trade named as the object, "the goal is to reach a trade turnover of one billion dollars by 2030", "to
 # achieve an annual bilateral trade volume of $2 billion".
 _REACH_CUE = re.compile(r"\b(?:to|will|would|should|shall|could|can|must)\s+(?:reach|hit|achieve|exceed|surpass|top|pass)\s+"
-                        r"(?:the\s+(?:level|mark)\s+of\s+|(?:a|an|the)\s+(?:(?:annual|bilateral|mutual|total)\s+){0,2}"
+                        # round 41 (trade B): "the" before the amount, "to reach the one billion dollar mark"
+                        r"(?:the\s+(?:(?:level|mark)\s+of\s+)?|(?:a|an|the)\s+(?:(?:annual|bilateral|mutual|total)\s+){0,2}"
                         r"(?:trade\s+)?(?:turnover|volume|trade)\s+of\s+)?$")
 # Round 27: "could/can/might/may reach $1.5 billion" is a potential whatever intent word stands before it ("if the ferry
 # works as planned, trade could reach …"): no target (_is_target).
@@ -273,7 +276,9 @@ _REFERS_BACK = re.compile(r"\b(?:bring\w*|increas\w*|rais\w*|boost\w*|doubl\w*|l
                           # '"We have agreed with our Turkish colleagues to reach $5bn," he says' (not "agreed to reach a
                           # deal", whose object is no amount)
                           r"|\b(?:agreed|committed)\s+(?:with\s+[^,.;:$\d]{1,40}?\s+)?to\s+(?:reach|hit|achieve)\s+"
-                          r"(?=(?:US)?\$|\d)", re.I)
+                          r"(?=(?:US)?\$|\d)"
+                          # a wish to see it at an amount, "We would like to see it at one billion"
+                          r"|\bsee\s+(?:it|this\s+figure)\s+(?:at|reach\w*|top\w*|exceed\w*|hit\w*)\b", re.I)
 # A figure for a group of states or for a country's trade with the world is no figure of a pair: "trade
 # with the OTS countries was $681 million", "Azerbaijan's total foreign trade turnover stood at $40.2
 # billion", Azerbaijani "TDT ölkələri ilə", "ümumi xarici ticarət". Read only when the sentence names
@@ -281,7 +286,7 @@ _REFERS_BACK = re.compile(r"\b(?:bring\w*|increas\w*|rais\w*|boost\w*|doubl\w*|l
 _REFERS_BACK_WORDS = ("bring", "increas", "rais", "boost", "doubl", "lift", "push", "expand", "grow", "take", "taking",
                       "довести", "увеличить", "нарастить", "поднять", "onu", "bunu", "bu göstəricini", "bu rəqəmi",
                       "bu rakami", "bu hacmi", "reach", "hit", "exceed", "surpass", "top", "pass", "achieve", "rise",
-                      "climb")  # one is in
+                      "climb", "see it", "see this figure")  # one is in
 # every _REFERS_BACK match, as cheap.lowered() has it
 # "of the total" is a share of the figure just reported ("Kazakh exports made up roughly $430 million of the total")
 _GROUPS = (r"OTS|TDT|ОТГ|CIS|СНГ|EU|Organi[sz]ation of Turkic States|Turkic (?:states|countries)|"
@@ -539,6 +544,9 @@ _QUALIFIER_LAST = frozenset(("least", "about", "around", "nearly", "almost", "ov
                              "approximately"))  # _QUALIFIER_TAIL
 
 
+_OPENING_QUOTES = frozenset('"“«„')  # a quote opening right before an amount (_is_target reads the lead past it)
+
+
 def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
                check: str | None = None) -> bool:
     """Does the text before an amount (since the previous one) make it a target? `after_amount`: an amount
@@ -546,6 +554,10 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
     when the caller has them."""
     if check is None:
         check = lowered(lead)
+    if lead[-1:] in _OPENING_QUOTES and lead[-2:-1].isspace():
+        # round 41 (trade B): a quote opens with the amount, 'the trade goal was "one hundred million dollars, …"'
+        lead, check = lead[:-1], check[:-1]
+        last = _last_word(check)
     if last is None:
         last = _last_word(check)
     if last in _QUALIFIER_LAST and (q := _QUALIFIER_TAIL.search(lead)):  # "to raise it to at least $1 billion"
@@ -1091,6 +1103,17 @@ def _from_figure(sentence: str, figure: FigureFound, amount: money.Amount, span:
                        rule=f"figure: {amount.rule}, risen from, period {label!r}")
 
 
+def _figure_back_of_named(doc: Document, k: int) -> list[str]:
+    """The states of the trade a sentence's figure looks back to (_FIGURE_BACK: "it reached", "он составил"): its own,
+    else those of the sentence before, which named that trade."""
+    return doc.codes(doc.sentences[k]) or doc.codes(doc.sentences[k - 1])
+
+
+def _year_of_figure(back: re.Match) -> tuple[str, int, int] | None:
+    """The year a _FIGURE_BACK match names ("puts the 2022 figure at"), as a period with its span, else None."""
+    return (back["year"], back.start("year"), back.end("year")) if back["year"] else None
+
+
 def _growth_next(sentence: str, check: str) -> float | None:
     """The growth a sentence like "This is 12 percent more than in 2022" gives the figure before it."""
     if not any(word in check for word in money.GROWTH_WORDS) or not _GROWTH_NEXT.match(sentence):
@@ -1141,6 +1164,15 @@ def _clause_start(segment: str) -> int:
 
 
 _BRACKET_FIRST = re.compile(r"\w{0,4}\s*\([^()]*\)")  # a bracket right after an amount (its case ending first)
+
+
+def _next_clause_of_its_own(sentence: str, end: int, next_start: int) -> int:
+    """Where the next amount's own clause, opened by a conjunction and naming its trade, begins after the amount
+    ending at `end` (before the next amount at `next_start`), else the sentence's length: the first amount's flow is
+    not read in it ("In the first half it came to nearly $24 million, and Azerbaijani exports … accounted for about
+    $15 million of that": the $24 million is the turnover, the exports are the $15 million's)."""
+    m = _CONJUNCTION_CLAUSE.search(sentence, end, next_start)
+    return m.start() if m and _TRADE.search(sentence, m.end(), next_start) else len(sentence)
 
 
 # A later clause of its own trade, opened by a conjunction: "Azerbaijan's gas exports to Europe doubled in 2022, while its
@@ -1264,7 +1296,10 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # "dərman idxalı", "фармацевтический экспорт"
                           r"pharmaceutical|pharma|ilaç|dərman|фармацевтическ\w*|"
                           # round 35: energy, "Hungary's energy exports to Kazakhstan", "enerji ihracatı"
-                          r"energy|enerji)"
+                          r"energy|enerji|"
+                          # round 41 (trade B): fruit and vegetables, "təkcə meyvə-tərəvəz ixracı 9 ayda 138 milyon
+                          # dollara çatıb" (fruit-and-vegetable exports alone), "meyve ve sebze ihracatı" (the "and" below)
+                          r"meyvə(?:-tərəvəz)?|tərəvəz|meyve(?:-sebze)?|sebze)"
                           r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?(?:\s+(?:qarşılıqlı|karşılıklı|mutual))?)"
                           # round 35: a second branch with its goods word after it, "tarım ve gıda ürünleri ticareti"
                           r"(?:\s+(?:and|ve|və|и)\s+\w+(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?)?"
@@ -1643,6 +1678,29 @@ def _other_partner(doc: Document, s, start: int, end: int, pair: tuple[str, str]
             return None
     named = {m.iso3 for m in others}
     return named.pop() if len(named) == 1 else ""
+
+
+# Round 41 (trade B): what refers back to the trade before in a further clause of two other states: "it", Russian "он"
+# (товарооборот) or "она" (торговля), "the figure", "этот показатель".
+_SAME_TRADE_BACK = re.compile(r"\b(?:it|он|она|(?:the|this)\s+figure|(?:этот\s+)?показатель)\b", re.I)
+
+
+def _two_others_of_the_same_trade(doc: Document, s, start: int, end: int, pair: tuple[str, str],
+                                  segment: str) -> tuple[str, str] | None:
+    """The two states a further clause (since the amount before, at `start`, up to the next amount at `end`) names when
+    neither is of the figure before's `pair` and the clause names trade or refers back to it (_SAME_TRADE_BACK): the
+    same trade of those two ("Trade between Türkiye and Kazakhstan exceeded $7 billion, while between Kyrgyzstan and
+    Azerbaijan it fell short of $100 million"), else None."""
+    two = _segment_pair(doc, s, start, end)
+    if two is None or set(two) & set(pair) or not (_TRADE.search(segment) or _SAME_TRADE_BACK.search(segment)):
+        return None
+    first = next(m for m in doc.mentions(s) if m.iso3 == two[0] and m.start - s.start >= start)
+    # "…, while trade with Kyrgyzstan and Uzbekistan topped $1 billion each": partners of the state before, no pair
+    at = first.start - s.start
+    return None if _PARTNER_WITH_BEFORE.search(s.text, max(0, at - 6), at) else two
+
+
+_PARTNER_WITH_BEFORE = re.compile(r"\b(?:with|с|со)\s+$", re.I)  # right before a state: a partner, "trade with Kyrgyzstan"
 
 
 # Round 21: goods sent from a state are its export, whichever state the sentence named first.
@@ -2356,15 +2414,30 @@ def _periods_split(sentence: str, check: str, amounts: list[money.Amount], publi
     return (first, rest, at) if first and rest else None
 
 
-def _target_after_remark(doc: Document, s, between) -> bool:
-    """A target noun's sentence two after a trade figure, the one between a remark on it with no amount and no state:
+def _told_in(figure: FigureFound, s) -> bool:
+    """Was `figure` told in sentence `s`?"""
+    return s.start <= figure.span[0] < s.start + len(s.text)
+
+
+def _target_after_remark(doc: Document, s, between, pair: tuple[str, str]) -> bool:
+    """A target noun's sentence two after a trade figure of `pair`, the one between a remark on it with no amount and no
+    state but one of the pair (round 41, trade B: '"Tashkent is now our largest partner," he said. "The presidents have
+    given us a very clear instruction: $10 billion by 2030."'):
     "Trade was about $4.3 billion last year. This figure is far below our potential. Our goal is $10 billion by
     2030", Turkish "Bu rakam potansiyelimizin çok altında. … 10 milyar dolarlık hedefe 2030 yılına kadar ulaşmak";
     so too a cue verb taking "it" (_REFERS_BACK): "Last year's figure is not bad, but it does not reflect our potential.
     I am sure we can bring it to $1 billion by 2030"."""
     return (any(word in s.check for word in _TARGET_NOUN_WORDS)
             or any(word in s.check for word in _REFERS_BACK_WORDS) and bool(_REFERS_BACK.search(s.text))) \
-        and not doc.codes(between) and not money.amounts_in(between.text, between.check)
+        and _remark_names_no_other(doc, s, between, pair) and not money.amounts_in(between.text, between.check)
+
+
+def _remark_names_no_other(doc: Document, s, between, pair: tuple[str, str]) -> bool:
+    """Does the remark `between` name no state, or (round 41, trade B) only states of `pair` when the target sentence `s`
+    is no target named by its size (that one is its setters' or the reported trade's, _target_by_size: "Hungarian
+    machinery made up most of it. Still, the $1 billion target set by Orbán and Mirziyoyev looks far away")?"""
+    named = set(doc.codes(between))
+    return not named or named <= set(pair) and not _target_by_size(s.text, s.check)
 
 
 def _ends_before(label: str, other: str) -> bool:
@@ -2500,7 +2573,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     found[-1].growth_pct = growth  # its growth, a line on the source between (_after_source_line)
                     continue
                 if k - 2 == last_trade and found and found[-1].kind == "trade" \
-                        and _target_after_remark(doc, s, doc.sentences[k - 1]):
+                        and _target_after_remark(doc, s, doc.sentences[k - 1], found[-1].pair):
                     targets_only = True  # '… 4,3 milyar dolar civarında. "Bu rakam çok düşük. Hedefimiz 10 milyar dolar"'
                     after_remark = True
                 elif k - 1 == named and (back := _FIGURE_BACK.search(sentence)):
@@ -2508,9 +2581,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     # small. It totaled around $240 million last year": a figure of that trade; so too another source's
                     # count after an amount in another currency ("… EUR 187 million last year. The customs committee put
                     # the 2025 figure at $203.5 million"), the year it names
-                    codes, looks_back = doc.codes(s) or doc.codes(doc.sentences[k - 1]), True
-                    if back["year"]:
-                        year_told = (back["year"], back.start("year"), back.end("year"))
+                    codes, looks_back, year_told = _figure_back_of_named(doc, k), True, _year_of_figure(back)
                 elif k - named <= TARGET_SIZE_AFTER_NAMED and _target_by_size(sentence, s.check):
                     targets_only = size_named = True  # round 25: "This leaves the $5 billion target set by …"
                 elif k - 1 != named or not any(word in s.check for word in _REFERS_BACK_WORDS) \
@@ -2542,6 +2613,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     elliptic_flow = found[-1].flow
                 if back["year"]:  # "puts the 2022 figure … at": the year the figure is of
                     year_told = (back["year"], back.start("year"), back.end("year"))
+            elif found and found[-1].kind == "target" and k - 1 == named and (back := _FIGURE_BACK.search(sentence)):
+                # round 41 (trade B): right after a target naming the trade, a figure of that trade: "… поставили задачу
+                # довести товарооборот между Казахстаном и Турцией до 10 млрд долларов. … в январе–августе 2025 года он
+                # составил 2,9 млрд долларов"
+                codes, looks_back, year_told = _figure_back_of_named(doc, k), True, _year_of_figure(back)
             elif found and found[-1].kind == "trade" and (_elliptic(sentence, s.check, published)
                                                           or _period_added_another(sentence, s.check, published)):
                 elliptic_flow = found[-1].flow  # the same trade, its subject left out
@@ -2660,10 +2736,14 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         elif not codes and (met_pair := _meeting_pair(s, resolver, context_pair)):
             pair = met_pair  # round 25: "During the meeting with Sadyr Japarov, the parties noted that …"
         elif not codes and found and found[-1].kind == "trade" and k - last_trade <= (2 if after_remark else 1) \
-                and (refers_back or not targets_only or _quoted_by(quoted, s) in found[-1].pair) \
+                and (refers_back or after_remark or not targets_only or _quoted_by(quoted, s) in found[-1].pair) \
                 and (_pronoun_back(sentence, refers_back) or not _back_to_the_two(sentence, found, context_pair)):
             # "it reached ...", "the figure stood at ...", "to bring it to": the pair just reported; so too a target
             # the same speaker's quote goes on with ('"Our trade with X reached $6 billion. Our target is $10 billion"')
+            pair = found[-1].pair
+        elif not codes and found and found[-1].kind == "target" and _told_in(found[-1], doc.sentences[k - 1]):
+            # round 41 (trade B): right after a target, a figure naming no state is of the target's trade: '"… $10
+            # billion by 2030." Is that realistic, given that turnover was around $4.4 billion last year?'
             pair = found[-1].pair
         elif len(set(codes)) == 1 and k - left_out == 1 and left_out_home and codes[0] != left_out_home:
             # right after one state's total: "Kyrgyzstan's trade with OTS member states reached $3.2 billion …
@@ -2724,6 +2804,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             carried = _report_goes_on(sentence, published, s.check, k, carried)
             left_out = k
             continue
+        elif len(set(codes)) == 1 and (subject_home := _subject_home(doc, s, resolver)) and subject_home != codes[0]:
+            # round 41 (trade B): "Uraloğlu, Özbekistan ile ticaret hacminde 5 milyar dolar hedefine vurgu yaptı": the
+            # subject's state and the one named, not the article's first two states
+            pair = (subject_home, codes[0])
         else:
             clause_pair = len(set(codes)) > 2 and _clause_pair(doc, s, amounts[0])
             pair = clause_pair or _pair(codes, context_pair)
@@ -2893,6 +2977,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # млрд долларов, с Кыргызстаном – 1,43 млрд долларов"
             other = _other_partner(doc, s, previous_end, amount.start, found[-1].pair, segment) \
                 if figure_done and not partners and found[-1].kind == "trade" else None
+            # round 41 (trade B): "…, а у Киргизии с Азербайджаном за тот же год он не дотянул и до $100 млн": the same
+            # trade of two other states (_two_others_of_the_same_trade)
+            two_others = _two_others_of_the_same_trade(doc, s, previous_end, amount.start, found[-1].pair, segment) \
+                if figure_done and not partners and found[-1].kind == "trade" else None
+            if two_others:
+                other = two_others[1]
             if other == "":  # "…, while trade with China and Russia exceeded $6bn each": whose is not told
                 continue
             if _modal_trade(segment, segment_check):
@@ -3001,7 +3091,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                         and (ordered := _flow_pair_in_order(doc, s, previous_end, amount.start, pair)):
                     pair = ordered  # round 38: "…, while Turkish exports to Uzbekistan came to $2.1 billion"
                 if other:  # the same trade of another state (the elliptic clause goes on with the flow before it)
-                    pair = (_owner_before(doc, s, previous_end, found[-1].pair, other), other)
+                    pair = two_others or (_owner_before(doc, s, previous_end, found[-1].pair, other), other)
                     # round 21: its growth from its state on, not the amount before's told between ("…, увеличившись на
                     # 9%, а с Азербайджаном – почти 560 млн": none)
                     growth = money.growth_in(sentence[_named_from(doc, s, other, clause_start):clause_end])
@@ -3023,6 +3113,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # nor does a flow in an aside after the amount on what drove it ("it rose by 31% to $1.3 billion,
                 # with Kazakh exports of metals driving most of the increase"): the trade's turnover
                 whole = sentence[:_aside_after(sentence, amount.end)]
+                if len(amounts) > 1:
+                    whole = whole[:_next_clause_of_its_own(sentence, amount.end, amounts[1].start)]
                 flow = elliptic_flow or (_clause_names_trade(segment) and "turnover") or _flow_last(segment, segment_check) \
                     or _sold_before(segment, segment_check) \
                     or (None if _TURNOVER.search(segment) or _trade_told_before(segment)
@@ -3124,9 +3216,37 @@ def _names_the_good(sentence: str, trade: re.Match) -> bool:
 
 def _good_subject(sentence: str, check: str, start: int, amount: money.Amount) -> bool:
     """Is the amount one good's, the good named in the text since the amount before (`check` its cheap.lowered(), from
-    `start`) and no trade word in the sentence before the amount (_GOOD_BEFORE)?"""
-    return any(word in check for word in _SECTOR_WORDS) and bool(_GOOD_BEFORE.search(sentence, start, amount.start)) \
-        and all(_names_the_good(sentence, m) for m in _TRADE.finditer(sentence, 0, amount.start))
+    `start`) and no trade word in the sentence before the amount (_GOOD_BEFORE)? Round 41 (trade B): none in the
+    amount's own clause after a colon ("Wheat makes up a third of imports from Kazakhstan: grain purchases reached $121
+    million"), nor one in an aside on the good ("Hungarian pharmaceuticals, which make up the bulk of Kyrgyz imports
+    from Hungary, accounted for about $17 million")."""
+    if not any(word in check for word in _SECTOR_WORDS):
+        return False
+    clause = _after_colon(sentence, start, amount.start)
+    return bool(_GOOD_BEFORE.search(sentence, start, amount.start)) \
+        and all(_names_the_good(sentence, m) or _in_aside_on_the_good(sentence, m, amount.start)
+                for m in _TRADE.finditer(sentence, clause, amount.start))
+
+
+def _after_colon(sentence: str, start: int, end: int) -> int:
+    """Where the text after the last colon between `start` and `end` begins (a clause of its own that tells the
+    figure: "…: grain purchases reached $121 million"), else 0 (the whole sentence before the amount)."""
+    colon = sentence.rfind(": ", start, end)
+    return colon + 2 if colon >= 0 else 0
+
+
+# Round 41 (trade B): a relative aside right after the good, between commas: "Hungarian pharmaceuticals, which make up the
+# bulk of Kyrgyz imports from Hungary, accounted for …"; its trade word tells what the good is part of.
+_ASIDE_ON_GOOD = re.compile(r",\s+(?:which|that)\s+[^,;:]*$", re.I)
+GOOD_BEFORE_ASIDE = 40  # characters before the aside's comma where the good is named
+
+
+def _in_aside_on_the_good(sentence: str, trade: re.Match, end: int) -> bool:
+    """Does the trade word `trade` stand in a relative aside (_ASIDE_ON_GOOD) that opens right after a good's name
+    (_GOOD_BEFORE) and closes with a comma before the amount at `end`?"""
+    if "," not in sentence[trade.end():end] or not (aside := _ASIDE_ON_GOOD.search(sentence, 0, trade.start())):
+        return False
+    return bool(_GOOD_BEFORE.search(sentence, max(0, aside.start() - GOOD_BEFORE_ASIDE), aside.start()))
 
 
 # Round 24: a ranking of one state's partners, the state ranked named alone, often with no trade word: "На втором месте
@@ -3335,6 +3455,23 @@ def _holder_in(run: str, resolver: Resolver) -> Person | None:
                     and person.rule in ("name", "office") and person.iso3 in places.TIE_CODES:
                 return person
     return None
+
+
+# Round 41 (trade B): a sentence opening with a person's name (one to four capitalised words) and a comma: "Uraloğlu,
+# Özbekistan ile …", "Shakkaliyev, speaking in Ankara, …".
+_SUBJECT_RUN = re.compile(r"([A-ZÇĞİÖŞÜƏА-ЯЁ][\w'’-]+(?:\s+[A-ZÇĞİÖŞÜƏА-ЯЁ][\w'’-]+){0,3}),\s")
+
+
+def _subject_home(doc: Document, s, resolver: Resolver) -> str | None:
+    """The state of the person whose name opens sentence `s` before a comma and before any state is named
+    (_SUBJECT_RUN): an office holder's (_holder_in), else, for a name the table does not know, the state of the language
+    the sentence says "trade with one state" in (_home_of_language: a Turkish report's minister); else None."""
+    m = _SUBJECT_RUN.match(s.text)
+    if m is None or any(mention.start - s.start < m.end() for mention in doc.mentions(s)):
+        return None
+    if holder := _holder_in(m[1], resolver):
+        return holder.iso3
+    return _home_of_language(s.text)
 
 
 def _with_the_speaker(lead: str, m: re.Match) -> bool:
@@ -3823,6 +3960,9 @@ _RATE_TO_END = re.compile(r"(?:[,;]\s*|\s)(?:and|but|while|whereas)\s+(?:(?:it|t
                           r"(?:(?:about|around|roughly|nearly|almost|some)\s+)?"
                           r"(?:\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+(?:year[\s-]on[\s-]year\s+)?"
                           r"|(?:a\s+)?(?:third|quarter|fifth|half)\s+)?"
+                          # round 41 (trade B): its period between the rate and "to", "and grew by roughly 9 percent in the
+                          # first half of 2025 to $412 million"
+                          r"(?P<period>(?:in|over|during|for)\s+[^,.;$]{3,40}?\s+)?"
                           r"to(?:\s+[a-z]+){0,2}\s*$", re.I)
 _PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:in|over|during|for)\s+(?:the\s+)?)?", re.I)
 
@@ -3832,6 +3972,9 @@ def _rate_to_further(sentence: str, segment: str, amount: money.Amount, publishe
     that clause opens in `segment`; None when the form is not that or the period is the amount before's."""
     if "to" not in segment or not (m := _RATE_TO_END.search(segment)):
         return None
+    if m["period"]:  # told before the amount: "and grew by 9 percent in the first half of 2025 to $412 million"
+        own = when.period_in(m["period"], published)
+        return (own[0], m.start()) if own and own[0] != last else None
     after = sentence[amount.end:amount.end + 60]
     own = when.period_in(after, published)
     if own is None or own[0] == last or not _PERIOD_RIGHT_AFTER.fullmatch(after, 0, own[1]):

@@ -75,6 +75,10 @@ _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as
     # ("fifteen billion dollars")
     ("billions in words", re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
                                      r"thirty|fifty)[- ]billion(?:\s+(?:U\.?S\.?\s)?dollars)?", re.I)),
+    # round 41 (trade B): hundreds of millions in words, the currency told after them, as a speaker's goal has it: "the
+    # trade goal was one hundred million dollars", "a hundred million dollars" (not "one hundred million tonnes")
+    ("hundreds of millions in words", re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine)[- ]hundred[- ]"
+                                                 r"million\s+(?:U\.?S\.?\s)?dollars\b", re.I)),
     # round 19: Russian "a billion" in words, any case, "one" before it or none: "довести товарооборот до одного
     # миллиарда долларов", "достиг миллиарда долларов", "один миллиард долларов" (not "полтора/двух миллиардов": a
     # number word before it, _COUNT_BEFORE; "4 миллиарда долларов" is "number and unit", found first)
@@ -103,6 +107,8 @@ _TENS_BEFORE = re.compile(r"\b(?:on|yirmi|iyirmi|otuz|kırk|qırx|elli|əlli|alt
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:полтора|полутора|дв[аеу]х?|тр[её]х|три|четыр\w*|пят\w*|шест\w*|сем\w*|восьм\w*|"
                            r"девят\w*|десят\w*|нескольк\w*|сотн\w*|десятк\w*|пол))\s*$", re.I)
 _PATTERNS_LOW = tuple((rule, lower_twin(pattern)) for rule, pattern in _PATTERNS)
+_HUNDREDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+             "nine": 9}  # the count word of a "hundreds of millions in words" match
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                  "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50}
 
@@ -141,6 +147,8 @@ def _value(rule: str, m: re.Match) -> float | None:
         return 1000.0
     if rule == "billions in words":
         return _WORD_NUMBERS[lowered(m[1])] * 1000.0
+    if rule == "hundreds of millions in words":
+        return _HUNDREDS[lowered(m[1])] * 100.0
     if rule == "billions in words, local":
         return _LOCAL_BILLIONS[lowered(m[1])] * 1000.0
     unit = lowered(m[2] or "").rstrip(".")  # "bıllıon" matched too: see cheap.py
@@ -298,6 +306,7 @@ _NEEDS = {"Azerbaijani compound": ("milyar",), "Russian compound": ("млрд", 
           "a billion": _spelled(("a", "one"), ("billion",)),
           "billions in words": _spelled(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                          "eleven", "twelve", "fifteen", "twenty", "thirty", "fifty"), ("billion",)),
+          "hundreds of millions in words": ("hundred million", "hundred-million"),
           "a billion, Russian": ("миллиард",),
           "billions in words, local": ("миллиард", "milyar")}
 
