@@ -53,10 +53,14 @@ def test_he_stays_the_last_speaker_when_the_man_named_is_an_object():
 
 
 def test_headline_label_with_a_place_the_places_table_does_not_know():
-    # plant: the _TR_PROPER_LOCATIVE alternative dropped from quotes._place_in_locative
+    # plant: the _TR_PROPER_LOCATIVE alternative dropped from quotes._place_in_locative (fails on the Aksaray sentence)
     text = ("Bakan Bolat Gaziantep'te: \"İhracatta yeni bir rekor kırmaya hazırız\"\n\n"
             "Ticaret Bakanı Ömer Bolat, Gaziantep'te ihracatçılarla bir araya geldi.")
     assert proposed.quotes(text, DAY) == [("Ömer Bolat", "İhracatta yeni bir rekor kırmaya hazırız")]
+    # (round 41's merge taught places.CITIES Gaziantep, so the sentence above no longer needs the rule; a town the
+    # table still does not know does)
+    unknown = text.replace("Gaziantep", "Aksaray")
+    assert proposed.quotes(unknown, DAY) == [("Ömer Bolat", "İhracatta yeni bir rekor kırmaya hazırız")]
     # a place in the ablative is where the words come from, no label of a person
     other = ("Konya'dan Avrupa'ya: \"Anadolu'nun tarım gücünü Avrupa'ya taşıyalım\"\n\n"
              "Konya'da bir tarım fuarı açıldı.")
