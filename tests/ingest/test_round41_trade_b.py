@@ -85,7 +85,8 @@ def test_two_partners_after_with_are_no_pair_of_their_own():
 
 
 def test_a_figure_of_the_trade_a_target_just_named():
-    # plant: the new "found[-1].kind == 'target'" branch of figures.find_figures made False
+    # plant: the new "found[-1].kind == 'target' and k - 1 == named" branch (_FIGURE_BACK, _figure_back_of_named) of
+    # figures.find_figures made False (the _told_in branch after it, made False, leaves this test passing)
     text = ("Аким напомнил, что президенты поставили задачу довести товарооборот между Казахстаном и Турцией до 10 "
             "миллиардов долларов. По данным статистики, в январе–июне 2026 года он составил 2,1 млрд долларов, "
             "увеличившись на 4,2%.")
