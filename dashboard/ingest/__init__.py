@@ -6,7 +6,7 @@ made it and a confidence. See docs/extraction.md for the rules and how well they
 """
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 
 from . import places

@@ -4,7 +4,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -17,7 +16,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from dashboard.data.paths import DATA_DIR, RAW_DIR
+from dashboard.data.paths import RAW_DIR
 from dashboard.data.readers import OPTIONAL, REQUIRED, TABLES
 
 from .keys import keys_of, problems_of
