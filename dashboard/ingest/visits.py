@@ -6388,15 +6388,20 @@ def _capital_of_the_state_named(sentence: str, visitor_iso3: str) -> tuple[str, 
 # ресурсов Турецкой Республики Алпарслан Байрактар", "Kənd təsərrüfatı və ərzaq naziri"): the conjunction is no word of
 # the title's count, or the office word falls outside the few words read before the name
 _TITLE_CONJUNCTIONS = frozenset({"и", "və", "ve", "and"})
+# A state named by its formal name takes two words where its genitive takes one ("Олий Мажлиса Республики Узбекистан"
+# for "Олий Мажлиса Узбекистана"): "Республики" is no word of the title's count either, or a parliament chamber's chair
+# ("Председатель Законодательной палаты Олий Мажлиса Республики Узбекистан X Y") falls outside the words read
+_TITLE_UNCOUNTED = _TITLE_CONJUNCTIONS | {"Республики"}
 
 
 def _title_before_name(before: str) -> str:
-    """The last _TITLE_WORDS_AT_MOST words of `before` (the title right before a name), "and" not counted."""
+    """The last _TITLE_WORDS_AT_MOST words of `before` (the title right before a name), "and" and "Республики" not
+    counted (_TITLE_UNCOUNTED)."""
     words = before.split()
     taken, counted = 0, 0
     while taken < len(words) and counted < _TITLE_WORDS_AT_MOST:
         taken += 1
-        counted += words[-taken] not in _TITLE_CONJUNCTIONS
+        counted += words[-taken] not in _TITLE_UNCOUNTED
     return " ".join(words[-taken:]) if taken else ""
 
 
