@@ -1,0 +1,45 @@
+"""Forty-first round, second wave, names (docs/extraction.md: people.py, visits.py): the forms behind the dev/709 and
+711 misses, a visitor's name read wrongly after a long title, told in short invented sentences. Each test was seen
+failing once on a planted bug (then reverted); the plant is named in its comment."""
+from datetime import date
+
+from tests.ingest import proposed
+
+DAY = date(2026, 11, 20)
+
+
+def test_three_word_name_after_a_two_word_portfolio():
+    # plant: _name_of_title_of returns m["name"] in place of the given name and the two words
+    text = ("Türkiye's Minister of Science and Technology Mehmet Ali Demirtaş arrived in Baku on Tuesday for a "
+            "working visit.")
+    assert [v[0] for v in proposed.visits(text, DAY)] == ["Mehmet Ali Demirtaş"]
+    # after a portfolio of one word too
+    one = "Türkiye's Minister of Economy Hasan Ali Çelik arrived in Baku on Tuesday for a working visit."
+    assert [v[0] for v in proposed.visits(one, DAY)] == ["Hasan Ali Çelik"]
+
+
+def test_a_portfolio_noun_before_two_names_is_no_given_name():
+    # plant: the _PORTFOLIO_NOUN_END check dropped from _name_of_title_of
+    text = ("Kazakhstan's Minister of Ecology and Natural Resources Yerlan Nyssanbayev arrived in Ankara on Tuesday "
+            "for a working visit.")
+    assert [v[0] for v in proposed.visits(text, DAY)] == ["Yerlan Nyssanbayev"]
+    sports = "Azerbaijan's Minister of Youth and Sports Rashad Guliyev arrived in Ankara on Tuesday for a working visit."
+    assert [v[0] for v in proposed.visits(sports, DAY)] == ["Rashad Guliyev"]
+
+
+def test_a_word_right_after_and_is_the_portfolios():
+    # plant: the body[-2] in ("and", "of", "the") check dropped from _name_of_title_of
+    text = ("Kazakhstan's Minister of Agriculture and Food Kanat Bozumbayev arrived in Baku on Tuesday for a working "
+            "visit.")
+    assert [v[0] for v in proposed.visits(text, DAY)] == ["Kanat Bozumbayev"]
+
+
+def test_russian_chamber_chair_of_a_republic_named_in_full():
+    # plant: "Республики" dropped from visits._TITLE_UNCOUNTED
+    text = ("Председатель Законодательной палаты Олий Мажлиса Республики Узбекистан Алишер Каримов прибыл в среду в "
+            "Баку с официальным визитом.")
+    assert proposed.visits(text, DAY) == [("Alisher Karimov", "Azerbaijan", "2026-11-18", "Baku", "official")]
+    # the state told in the genitive was read before and still is
+    short = ("Председатель Законодательной палаты Олий Мажлиса Узбекистана Алишер Каримов прибыл в среду в Баку с "
+             "официальным визитом.")
+    assert proposed.visits(short, DAY) == [("Alisher Karimov", "Azerbaijan", "2026-11-18", "Baku", "official")]
