@@ -370,7 +370,14 @@ def _one_document_between_the_two(sentence: str, visit: VisitFound) -> re.Match 
     states = set(places.codes_in(sentence))
     ours = visit.visitor.iso3 in states if visit.visitor.iso3 else len(states) > 1
     return m if (visit.host in states and ours) or _signed_by_the_two(sentence) or _DURING_THE_VISIT.search(sentence) \
-        or _DURING_OWN_VISIT.search(sentence) else None
+        or _DURING_OWN_VISIT.search(sentence) or _TA_DURING_THE_VISIT.match(sentence) else None
+
+
+# A Turkish or Azerbaijani sentence opening on the visit or its place ("Ziyarette …", "Ziyaret kapsamında …", "Səfər
+# çərçivəsində …", "Burada …" after the place the delegation went to) tells a document signed there as the visit's,
+# whoever its two parties are ("Burada KTO ile Soğd Ticaret ve Sanayi Odası arasında mutabakat zaptı imzalandı": one)
+_TA_DURING_THE_VISIT = re.compile(r"(?:Ziyarette|Ziyarətdə|Ziyaret\s+kapsamında|Ziyaret\s+sırasında|Səfər\s+zamanı"
+                                  r"|Səfər\s+çərçivəsində|Burada|Orada)\b")
 
 
 # one is in every _LOCAL_DOCUMENTS and _TA_DOCUMENTS_SAID match; round 24: and "подписыва" in _RU_NO_DOCUMENTS's
@@ -4538,7 +4545,10 @@ def _heads(text: str, body: str, name: str) -> bool:
 # de imzalandı", Azerbaijani "Həmçinin … protokolu da imzalanıb"): the count and one. The singular noun only: "Ayrıca
 # anlaşmalar da imzalandı" says no number.
 _ALSO_ONE_SIGNED = re.compile(r"\b(?:Ayrıca|Həmçinin)\b[^.;]{0,80}?" + _TA_DOCUMENT + r"(?!\w*(?:lar|lər|ler))\w{0,4}"
-                              r"\s+(?:de|da|də)\s+imzalan(?:dı|ıb|mıştır|mışdır)\b", re.I)
+                              r"\s+(?:de|da|də)\s+(?:imzalan(?:dı|ıb|mıştır|mışdır)"
+                              # round 41: the signature "put to" it, the document in the dative ("Ayrıca … iyi niyet
+                              # protokolüne de imza atıldı")
+                              r"|imza\s+atıl(?:dı|ıb|mıştır|mışdır))\b", re.I)
 
 
 def _one_more_signed(visit: VisitFound, sentence: str, offset: int) -> None:
