@@ -43,3 +43,24 @@ def test_russian_chamber_chair_of_a_republic_named_in_full():
     short = ("Председатель Законодательной палаты Олий Мажлиса Узбекистана Алишер Каримов прибыл в среду в Баку с "
              "официальным визитом.")
     assert proposed.visits(short, DAY) == [("Alisher Karimov", "Azerbaijan", "2026-11-18", "Baku", "official")]
+
+
+REGION_VISIT = "Kazakistan'ın Türkistan bölgesi Valisi Darhan Satıbaldı başkanlığındaki heyet dün Kayseri'ye geldi."
+
+
+def test_turkish_document_signed_during_the_visit_between_two_bodies():
+    # plant: "or _TA_DURING_THE_VISIT.match(sentence)" dropped from visits._one_document_between_the_two
+    text = REGION_VISIT + " Ziyarette Kayseri Sanayi Odası ile Türkistan Ticaret Odası arasında mutabakat zaptı imzalandı."
+    assert proposed.documents(text, DAY) == ["1"]
+    # a sentence not opening on the visit or its place names no document of it
+    other = REGION_VISIT + " Kayseri Sanayi Odası ile Türkistan Ticaret Odası arasında mutabakat zaptı imzalandı."
+    assert proposed.documents(other, DAY) == [""]
+
+
+def test_turkish_one_more_document_with_its_signature_put_to_it():
+    # plant: the "imza atıl…" alternative dropped from visits._ALSO_ONE_SIGNED
+    text = REGION_VISIT + " Ziyarette iki taraf arasında üç anlaşma imzalandı. Ayrıca kardeş şehir protokolüne de imza atıldı."
+    assert proposed.documents(text, DAY) == ["4"]
+    # a plural names no number: the count stays
+    plural = REGION_VISIT + " Ziyarette iki taraf arasında üç anlaşma imzalandı. Ayrıca protokollere de imza atıldı."
+    assert proposed.documents(plural, DAY) == ["3"]
