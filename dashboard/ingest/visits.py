@@ -527,6 +527,7 @@ class VisitFound:
     extra_spans: list[tuple[int, int]] = field(default_factory=list)
     recalled: bool = False  # told as one the report looks back on (_sidelines_leader): what is signed later is not its
     at_meeting: bool = False  # round 26: one minister's visit of several to a ministers' meeting (_attendees): its documents are all's
+    documents_noun: str = ""  # round 41: the Russian noun of the count told ("меморандум" of "семь меморандумов")
 
 
 _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
@@ -3670,6 +3671,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         told = visit.documents if visit.documents_said else None
         visit.documents_said = True
         visit.documents = _count_value(next(g for g in m.groups() if g))
+        if m.re is _LOCAL_DOCUMENTS and (noun := _RU_DOCUMENT_NOUN.search(m[0])):
+            visit.documents_noun = noun[0].lower()
         if visit.documents == 1 and m.re is _LOCAL_DOCUMENTS and not is_cyrillic(m[0]):
             visit.documents += _ta_documents_listed_before(sentence, m)  # round 32: "… planı ve bir mutabakat zaptı"
         elif m.re is _LOCAL_DOCUMENTS and " и " in sentence:
@@ -3696,6 +3699,9 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     elif not m and signed and not visit.documents_said and any(w in sentence for w in _SECOND_WORDS) \
             and (m := _TWO_SIGNED.search(sentence)):
         visit.documents_said, visit.documents = True, 2  # round 30: "the two ministers signed a plan … and a memorandum …"
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif not m and signed_local and visit.documents and (m := _ru_sides_signed_another_kind(sentence, visit)):
+        visit.documents += 1  # round 41: "подписано семь меморандумов" … "Стороны подписали протокол о намерениях"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     if not m and signed_local and visit.documents and ("yrıca" in sentence or "əmçinin" in sentence):
         _one_more_signed(visit, sentence, offset)  # round 27
@@ -4144,6 +4150,24 @@ _RU_MORE_DOCUMENTS = re.compile(r"(?:,\s*а\s+также|\s+и|,)\s+(?:прин�
                                 # round 29: one adopted with it ("подписали протокол и приняли совместное заявление")
                                 r"|заявление|коммюнике)"
                                 r"(?![^\W\d_])", re.I)
+
+
+# Round 41: after a Russian count of one kind of document ("По итогам форума подписано семь меморандумов"), the sides
+# signing one of another kind in a later sentence ("Стороны подписали протокол о намерениях …", on the visit's second
+# leg) sign one more: a protocol is none of the seven memoranda. A count of "документов" may hold any kind: none added.
+_RU_DOCUMENT_NOUN = re.compile(r"документ|соглашени|меморандум|договор", re.I)
+_RU_SIDES_SIGNED_ONE = re.compile(r"Стороны\s+(?:также\s+)?подписали\s+(?:[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?"
+                                  r"(план|соглашение|меморандум|договор|протокол|программу|декларацию|дорожную\s+карту)"
+                                  r"(?![^\W\d_])")
+
+
+def _ru_sides_signed_another_kind(sentence: str, visit: VisitFound) -> re.Match | None:
+    """A sentence opening on the sides signing one document (_RU_SIDES_SIGNED_ONE) of a kind other than the visit's
+    counted one (visit.documents_noun), else None."""
+    if not visit.documents_noun or visit.documents_noun == "документ" or not sentence.startswith("Стороны"):
+        return None
+    m = _RU_SIDES_SIGNED_ONE.match(sentence)
+    return m if m and not m[1].lower().startswith(visit.documents_noun[:6]) else None
 
 
 def _documents_named(sentence: str, first: re.Match) -> int:
