@@ -64,3 +64,25 @@ def test_turkish_one_more_document_with_its_signature_put_to_it():
     # a plural names no number: the count stays
     plural = REGION_VISIT + " Ziyarette iki taraf arasında üç anlaşma imzalandı. Ayrıca protokollere de imza atıldı."
     assert proposed.documents(plural, DAY) == ["3"]
+
+
+RU_VISIT = ("Делегация Жамбылской области во главе с акимом региона Ерканатом Манжуовым 14 октября прибыла с рабочим "
+            "визитом в Анкару. По итогам форума подписано пять ")
+
+
+def test_russian_sides_sign_one_of_another_kind_after_a_count():
+    # plant: the kind comparison dropped from visits._ru_sides_signed_another_kind (returns m whatever its noun)
+    text = RU_VISIT + "соглашений. Стороны подписали меморандум о побратимстве."
+    assert proposed.documents(text, DAY) == ["6"]
+    # one of the counted kind may be one of the five
+    same = RU_VISIT + "соглашений. Стороны подписали соглашение о побратимстве."
+    assert proposed.documents(same, DAY) == ["5"]
+
+
+def test_russian_count_of_documents_holds_any_kind():
+    # plant: the `visit.documents_noun == "документ"` check dropped from visits._ru_sides_signed_another_kind
+    text = RU_VISIT + "документов. Стороны подписали протокол о побратимстве."
+    assert proposed.documents(text, DAY) == ["5"]
+    # a road map after memoranda is one more
+    more = RU_VISIT + "меморандумов. Стороны также подписали дорожную карту сотрудничества."
+    assert proposed.documents(more, DAY) == ["6"]
