@@ -1070,7 +1070,7 @@ class Resolver:
         for m in _TITLE_OF_NAME.finditer(text):
             if not _BODY_WORDS.isdisjoint(m["name"].lower().split()):
                 continue  # round 30: "Chairman of the Board of Kazakh Caspian Shipping Company" ends in a body, no name
-            self.unlisted.append(f"{_state_of_body(text[m.end('title'):m.start('name')])}{m['title']} {m['name']}")
+            self.unlisted.append(f"{_state_of_body(text[m.end('title'):m.start('name')])}{m['title']} {_name_of_title_of(m)}")
 
     @staticmethod
     def _titled_person(run: str) -> Person | None:
@@ -1965,6 +1965,30 @@ _PARLIAMENTS = {"milli majlis": "AZE", "jogorku kenesh": "KGZ", "oliy majlis": "
                 "grand national assembly": "TUR", "majlisi oli": "TJK", "majlisi namoyandagon": "TJK"}
 
 
+# A minister's name of three words after a portfolio of two ("Minister of Industry and Technology Mehmet Fatih Kacır"):
+# _TITLE_OF_NAME reads the run's last two words as the name, so the portfolio's last word is the first given name when
+# a capitalised word stands before it (a word straight after "and"/"of" is the portfolio's: "Trade and Integration Arman
+# Shakkaliyev") and it has no shape of a portfolio's noun ("Natural Resources Alparslan Bayraktar", "Foreign Affairs",
+# "National Economy", "Culture", "Tourism", "Transport")
+_PORTFOLIO_NOUN_END = re.compile(r"(?:s|[^aeiouy]y|ce|ion|ment|ure|ism|ing|port|th|ge|ate|ic|our|er|re|ship)$")
+
+
+def _name_of_title_of(m: re.Match) -> str:
+    """The name a _TITLE_OF_NAME match reads: its two words, or three after a minister's title when the word before
+    them is a given name, not the portfolio's (_PORTFOLIO_NOUN_END)."""
+    if not m["title"].endswith("Minister"):
+        return m["name"]
+    body = m.string[m.end("title"):m.start("name")].split()
+    if len(body) < 3 or body[-2] in ("and", "of", "the") or body[-2].endswith(","):
+        return m["name"]
+    given = body[-1]
+    low = given.lower()
+    if not given[1:].islower() or low in _TITLE_WORDS or low in _BODY_WORDS or _PORTFOLIO_NOUN_END.search(low) \
+            or places.is_place_word(given):
+        return m["name"]
+    return f"{given} {m['name']}"
+
+
 def _speaker_of(phrase: str) -> Person | None:
     """A whole phrase "<title> of <body words> <two-word name>" the table does not know ("Speaker of the Milli
     Majlis Sahiba Gafarova arrived …", "Chairman of the Jogorku Kenesh …"): the body's words, a parliament's
@@ -1975,7 +1999,7 @@ def _speaker_of(phrase: str) -> Person | None:
         return None
     low = phrase.lower()
     codes = [iso3 for words, iso3 in _PARLIAMENTS.items() if words in low] or places.codes_in(phrase)
-    return Person(_latin(m["name"]), m["title"], codes[0] if codes else "", 0.6, "unlisted name")
+    return Person(_latin(_name_of_title_of(m)), m["title"], codes[0] if codes else "", 0.6, "unlisted name")
 
 
 # --- round 18 (Azerbaijani, Turkish) ------------------------------------------------------------------

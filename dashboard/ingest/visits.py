@@ -370,7 +370,14 @@ def _one_document_between_the_two(sentence: str, visit: VisitFound) -> re.Match 
     states = set(places.codes_in(sentence))
     ours = visit.visitor.iso3 in states if visit.visitor.iso3 else len(states) > 1
     return m if (visit.host in states and ours) or _signed_by_the_two(sentence) or _DURING_THE_VISIT.search(sentence) \
-        or _DURING_OWN_VISIT.search(sentence) else None
+        or _DURING_OWN_VISIT.search(sentence) or _TA_DURING_THE_VISIT.match(sentence) else None
+
+
+# A Turkish or Azerbaijani sentence opening on the visit or its place ("Ziyarette …", "Ziyaret kapsamında …", "Səfər
+# çərçivəsində …", "Burada …" after the place the delegation went to) tells a document signed there as the visit's,
+# whoever its two parties are ("Burada KTO ile Soğd Ticaret ve Sanayi Odası arasında mutabakat zaptı imzalandı": one)
+_TA_DURING_THE_VISIT = re.compile(r"(?:Ziyarette|Ziyarətdə|Ziyaret\s+kapsamında|Ziyaret\s+sırasında|Səfər\s+zamanı"
+                                  r"|Səfər\s+çərçivəsində|Burada|Orada)\b")
 
 
 # one is in every _LOCAL_DOCUMENTS and _TA_DOCUMENTS_SAID match; round 24: and "подписыва" in _RU_NO_DOCUMENTS's
@@ -520,6 +527,7 @@ class VisitFound:
     extra_spans: list[tuple[int, int]] = field(default_factory=list)
     recalled: bool = False  # told as one the report looks back on (_sidelines_leader): what is signed later is not its
     at_meeting: bool = False  # round 26: one minister's visit of several to a ministers' meeting (_attendees): its documents are all's
+    documents_noun: str = ""  # round 41: the Russian noun of the count told ("меморандум" of "семь меморандумов")
 
 
 _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
@@ -3663,6 +3671,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         told = visit.documents if visit.documents_said else None
         visit.documents_said = True
         visit.documents = _count_value(next(g for g in m.groups() if g))
+        if m.re is _LOCAL_DOCUMENTS and (noun := _RU_DOCUMENT_NOUN.search(m[0])):
+            visit.documents_noun = noun[0].lower()
         if visit.documents == 1 and m.re is _LOCAL_DOCUMENTS and not is_cyrillic(m[0]):
             visit.documents += _ta_documents_listed_before(sentence, m)  # round 32: "… planı ve bir mutabakat zaptı"
         elif m.re is _LOCAL_DOCUMENTS and " и " in sentence:
@@ -3689,6 +3699,9 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     elif not m and signed and not visit.documents_said and any(w in sentence for w in _SECOND_WORDS) \
             and (m := _TWO_SIGNED.search(sentence)):
         visit.documents_said, visit.documents = True, 2  # round 30: "the two ministers signed a plan … and a memorandum …"
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif not m and signed_local and visit.documents and (m := _ru_sides_signed_another_kind(sentence, visit)):
+        visit.documents += 1  # round 41: "подписано семь меморандумов" … "Стороны подписали протокол о намерениях"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     if not m and signed_local and visit.documents and ("yrıca" in sentence or "əmçinin" in sentence):
         _one_more_signed(visit, sentence, offset)  # round 27
@@ -4139,6 +4152,24 @@ _RU_MORE_DOCUMENTS = re.compile(r"(?:,\s*а\s+также|\s+и|,)\s+(?:прин�
                                 r"(?![^\W\d_])", re.I)
 
 
+# Round 41: after a Russian count of one kind of document ("По итогам форума подписано семь меморандумов"), the sides
+# signing one of another kind in a later sentence ("Стороны подписали протокол о намерениях …", on the visit's second
+# leg) sign one more: a protocol is none of the seven memoranda. A count of "документов" may hold any kind: none added.
+_RU_DOCUMENT_NOUN = re.compile(r"документ|соглашени|меморандум|договор", re.I)
+_RU_SIDES_SIGNED_ONE = re.compile(r"Стороны\s+(?:также\s+)?подписали\s+(?:[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?"
+                                  r"(план|соглашение|меморандум|договор|протокол|программу|декларацию|дорожную\s+карту)"
+                                  r"(?![^\W\d_])")
+
+
+def _ru_sides_signed_another_kind(sentence: str, visit: VisitFound) -> re.Match | None:
+    """A sentence opening on the sides signing one document (_RU_SIDES_SIGNED_ONE) of a kind other than the visit's
+    counted one (visit.documents_noun), else None."""
+    if not visit.documents_noun or visit.documents_noun == "документ" or not sentence.startswith("Стороны"):
+        return None
+    m = _RU_SIDES_SIGNED_ONE.match(sentence)
+    return m if m and not m[1].lower().startswith(visit.documents_noun[:6]) else None
+
+
 def _documents_named(sentence: str, first: re.Match) -> int:
     """The documents a one-document match (`first`) names with those listed after it: 1, plus each Russian one named
     after it by "и"/"а также" (_RU_MORE_DOCUMENTS), up to the sentence's end."""
@@ -4538,7 +4569,10 @@ def _heads(text: str, body: str, name: str) -> bool:
 # de imzalandı", Azerbaijani "Həmçinin … protokolu da imzalanıb"): the count and one. The singular noun only: "Ayrıca
 # anlaşmalar da imzalandı" says no number.
 _ALSO_ONE_SIGNED = re.compile(r"\b(?:Ayrıca|Həmçinin)\b[^.;]{0,80}?" + _TA_DOCUMENT + r"(?!\w*(?:lar|lər|ler))\w{0,4}"
-                              r"\s+(?:de|da|də)\s+imzalan(?:dı|ıb|mıştır|mışdır)\b", re.I)
+                              r"\s+(?:de|da|də)\s+(?:imzalan(?:dı|ıb|mıştır|mışdır)"
+                              # round 41: the signature "put to" it, the document in the dative ("Ayrıca … iyi niyet
+                              # protokolüne de imza atıldı")
+                              r"|imza\s+atıl(?:dı|ıb|mıştır|mışdır))\b", re.I)
 
 
 def _one_more_signed(visit: VisitFound, sentence: str, offset: int) -> None:
@@ -6388,15 +6422,20 @@ def _capital_of_the_state_named(sentence: str, visitor_iso3: str) -> tuple[str, 
 # ресурсов Турецкой Республики Алпарслан Байрактар", "Kənd təsərrüfatı və ərzaq naziri"): the conjunction is no word of
 # the title's count, or the office word falls outside the few words read before the name
 _TITLE_CONJUNCTIONS = frozenset({"и", "və", "ve", "and"})
+# A state named by its formal name takes two words where its genitive takes one ("Олий Мажлиса Республики Узбекистан"
+# for "Олий Мажлиса Узбекистана"): "Республики" is no word of the title's count either, or a parliament chamber's chair
+# ("Председатель Законодательной палаты Олий Мажлиса Республики Узбекистан X Y") falls outside the words read
+_TITLE_UNCOUNTED = _TITLE_CONJUNCTIONS | {"Республики"}
 
 
 def _title_before_name(before: str) -> str:
-    """The last _TITLE_WORDS_AT_MOST words of `before` (the title right before a name), "and" not counted."""
+    """The last _TITLE_WORDS_AT_MOST words of `before` (the title right before a name), "and" and "Республики" not
+    counted (_TITLE_UNCOUNTED)."""
     words = before.split()
     taken, counted = 0, 0
     while taken < len(words) and counted < _TITLE_WORDS_AT_MOST:
         taken += 1
-        counted += words[-taken] not in _TITLE_CONJUNCTIONS
+        counted += words[-taken] not in _TITLE_UNCOUNTED
     return " ".join(words[-taken:]) if taken else ""
 
 
