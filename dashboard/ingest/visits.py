@@ -4714,7 +4714,16 @@ def _host_by_pronoun(doc: Document, s: Sentence, visitor_iso3: str, k: int | Non
     codes = {x.iso3 for x in doc.mentions(s) if x.iso3 != visitor_iso3 and x.iso3 in places.TIE_CODES}
     if not codes and k is not None and k + 1 < len(doc.sentences) and _OUR_COUNTRY.match(m[0]):
         codes = {x.iso3 for x in doc.mentions(doc.sentences[k + 1]) if x.iso3 != visitor_iso3 and x.iso3 in places.TIE_CODES}
+    if not codes and k and _OUR_COUNTRY.match(m[0]):
+        codes = _other_states_told_before(doc, k, visitor_iso3)
     return (codes.pop(), "") if len(codes) == 1 else None
+
+
+# Round 41 (Azerbaijani): "our country" of a sentence whose next names no other state is the one the sentence before
+# names besides the visitor's ("İclasa Azərbaycanın … naziri X və Qırğızıstanın … naziri Y həmsədrlik ediblər.
+# Qırğızıstan nümayəndə heyəti ölkəmizə oktyabrın 6-da gəlib.": Azerbaijan)
+def _other_states_told_before(doc: Document, k: int, visitor_iso3: str) -> set[str]:
+    return {x.iso3 for x in doc.mentions(doc.sentences[k - 1]) if x.iso3 != visitor_iso3 and x.iso3 in places.TIE_CODES}
 
 
 # the first person's "our country" of _HOST_BY_PRONOUN (not "this country", which names one told before)
