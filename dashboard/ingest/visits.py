@@ -1007,11 +1007,12 @@ def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str,
 # etdiyi nümayəndə heyəti … Azərbaycanda işgüzar səfərdədir", "Bakının meri"; "Türküstan vilayətinin akimi") is the
 # visitor's own, no place he went to
 # and so is his state's, told first in the genitive, bare or with an apposition ending "olan" ("Qazaxıstanın Almatı
-# şəhərinin akimi", "Qazaxıstanın ən böyük şəhəri olan Almatının akimi"): without it the state reads as the place
+# şəhərinin akimi", "Qazaxıstanın ən böyük şəhəri olan Almatının akimi"): without it the state reads as the place; a
+# name ending in a consonant takes the genitive without "n" ("Şımkəndin akimi", "İstanbulun meri")
 _OWNER_APPOSITION = r"(?:[^,.;:()]{1,40}?\s+olan\s+)?"
 _CITY_HEAD_TITLES = ("akimi", "hokimi", "meri", "qubernatoru")  # one is in every _TITLE_OWNER_CITY match
-_TITLE_OWNER_CITY = re.compile(rf"((?:[{CAPITALS}][\w'’-]+?n[ıiuü]n\s+{_OWNER_APPOSITION})?"
-                               rf"[{CAPITALS}][\w'’-]+?(?:n[ıiuü]n|\s+(?:şəhərinin|vilayətinin)))\s+"
+_TITLE_OWNER_CITY = re.compile(rf"((?:[{CAPITALS}][\w'’-]+?n?[ıiuü]n\s+{_OWNER_APPOSITION})?"
+                               rf"[{CAPITALS}][\w'’-]+?(?:n?[ıiuü]n|\s+(?:şəhərinin|vilayətinin)))\s+"
                                r"(?:akimi|hokimi|meri|qubernatoru)\b")
 
 
@@ -1363,7 +1364,8 @@ def _local_reception(doc: Document, s: Sentence, published: date, resolver: Reso
     elif m["passive"]:  # the guest the subject, the host named before "tarafından"
         if len(before) > 1 and not _thing_of_someone(sentence[:m.start()]):
             host, guest = before[-1], before[0]
-    elif len(before) > 1 and _GUEST_LAST.search(_guest_end(sentence[:m.start()])):
+    elif len(before) > 1 and _GUEST_LAST.search(_guest_end(sentence[:m.start()])) \
+            and not _guest_welcomed_by_title(sentence, before[0]):  # round 41: the first the object, by state and title
         host, guest = before[0], before[-1]
     days = _days(s, published, lead_day, local=True) if host and guest and host.iso3 != guest.iso3 else None
     if not days:
