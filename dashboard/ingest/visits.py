@@ -4717,15 +4717,22 @@ def _host_by_pronoun(doc: Document, s: Sentence, visitor_iso3: str, k: int | Non
     if not codes and k is not None and k + 1 < len(doc.sentences) and _OUR_COUNTRY.match(m[0]):
         codes = {x.iso3 for x in doc.mentions(doc.sentences[k + 1]) if x.iso3 != visitor_iso3 and x.iso3 in places.TIE_CODES}
     if not codes and k and _OUR_COUNTRY.match(m[0]):
-        codes = _other_states_told_before(doc, k, visitor_iso3)
+        codes = _our_state_told_before(doc, k, visitor_iso3, m[0])
     return (codes.pop(), "") if len(codes) == 1 else None
 
 
-# Round 41 (Azerbaijani): "our country" of a sentence whose next names no other state is the one the sentence before
-# names besides the visitor's ("İclasa Azərbaycanın … naziri X və Qırğızıstanın … naziri Y həmsədrlik ediblər.
-# Qırğızıstan nümayəndə heyəti ölkəmizə oktyabrın 6-da gəlib.": Azerbaijan)
-def _other_states_told_before(doc: Document, k: int, visitor_iso3: str) -> set[str]:
-    return {x.iso3 for x in doc.mentions(doc.sentences[k - 1]) if x.iso3 != visitor_iso3 and x.iso3 in places.TIE_CODES}
+# Round 41 (Azerbaijani, Turkish): "our country" of a sentence whose next names no other state, in the language of one
+# state, is that state when the sentence before names it and it alone besides the visitor's ("İclasa Azərbaycanın …
+# naziri X və Qırğızıstanın … naziri Y həmsədrlik ediblər. Qırğızıstan nümayəndə heyəti ölkəmizə oktyabrın 6-da
+# gəlib.": Azerbaijan; after "Türkiyənin … naziri X və Qazaxıstanın … naziri Y", none: an Azerbaijani outlet's "our
+# country" is not Türkiye)
+_OUR_COUNTRY_STATE = (("ölkəmiz", "AZE"), ("ülkemiz", "TUR"))
+
+
+def _our_state_told_before(doc: Document, k: int, visitor_iso3: str, our: str) -> set[str]:
+    state = next((iso3 for word, iso3 in _OUR_COUNTRY_STATE if our.lower().startswith(word)), None)
+    told = {x.iso3 for x in doc.mentions(doc.sentences[k - 1]) if x.iso3 != visitor_iso3 and x.iso3 in places.TIE_CODES}
+    return told if told == {state} else set()
 
 
 # the first person's "our country" of _HOST_BY_PRONOUN (not "this country", which names one told before)
@@ -5778,8 +5785,11 @@ def _codes_of_dash_joined_title(before_name: str) -> list[str]:
 # heyətinə iqtisadiyyat naziri X rəhbərlik edib", "Foruma Türkiye heyetine Ticaret Bakanı X başkanlık etti"): the head's
 # visit to that place when it is another state's (the Russian form is _ru_delegation_head's), type other.
 # Round 41 (Azerbaijani): the other side's head may share the verb, after a comma ("Azərbaycan nümayəndə heyətinə Baş
-# nazirin müavini X, Türkiyə tərəfinə isə vitse-prezident Y rəhbərlik edib", "…, Türkiye heyetine ise Z başkanlık etti")
-_OTHER_SIDE_HEADED = r"(?:,\s+[^\W\d_]+\s+(?:tərəfinə|nümayəndə\s+heyətinə|tarafına|heyetine)\s+(?:isə|ise)\s+[^,;.]+?)?"
+# nazirin müavini X, Türkiyə tərəfinə isə vitse-prezident Y rəhbərlik edib", "…, Türkiye heyetine ise Z başkanlık etti"):
+# his visit when the first side's head is at home ("Bakıda … forumu keçirilib. Forumda Azərbaycan nümayəndə heyətinə X,
+# Özbəkistan tərəfinə isə Y rəhbərlik edib": Y's)
+_OTHER_SIDE_HEADED = (r"(?:,\s+(?P<state2>[^\W\d_]+)\s+(?:tərəfinə|nümayəndə\s+heyətinə|tarafına|heyetine)\s+(?:isə|ise)\s+"
+                      r"(?P<head2>[^,;.]+?))?")
 _HEADED_AT_EVENT = re.compile(r"\b(?P<state>[^\W\d_]+)\s+(?:nümayəndə\s+heyətinə|heyetine),?\s+(?P<head>[^,;.]+?)"
                               + _OTHER_SIDE_HEADED + r"\s+"
                               r"(?:rəhbərlik|başçılıq|başkanlık)\s+(?:edib|etdi|etti|ediyor|etmiştir|edirdi)\b", re.I)
@@ -5790,25 +5800,39 @@ _EVENT_HELD_STEMS = ("forum", "konfrans", "konferans", "iclas", "toplantı", "s�
 
 def _delegation_head_at_event(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
     """The visit of the head of a delegation (_HEADED_AT_EVENT, sentence k) to the event the sentence before tells with
-    its day and a place of another state than the delegation's; None otherwise."""
+    its day and a place of another state than the delegation's: the first side's head, else the other side's; None
+    otherwise."""
     m = _HEADED_AT_EVENT.search(doc.sentences[k].text)
-    iso3 = _state_word(m["state"]) if m else None
     before = doc.sentences[k - 1]
-    if iso3 is None or not any(stem in before.text.lower() for stem in _EVENT_HELD_STEMS):
+    if m is None or not any(stem in before.text.lower() for stem in _EVENT_HELD_STEMS):
+        return None
+    days = _days(before, published, None, local=True)
+    if not days:
+        return None
+    sides = (("state", "head"), ("state2", "head2")) if m["state2"] else (("state", "head"),)
+    return next((found for state, head in sides
+                 if (found := _side_head_at_event(doc, k, m, state, head, days[0], resolver))), None)
+
+
+def _side_head_at_event(doc: Document, k: int, m: re.Match, state: str, head: str, day: tuple,
+                        resolver: Resolver) -> VisitFound | None:
+    """The visit of one side's head (groups `state`, `head` of _HEADED_AT_EVENT match `m`) to the event of the
+    sentence before, on `day`, when its place is another state's."""
+    iso3 = _state_word(m[state])
+    if iso3 is None:
         return None
     # a newcomer's title read from the delegation's state word on ("Türkiyə nümayəndə heyətinə ticarət naziri X"): the
     # title alone would be the outlet's own government's (_outlet_own_state_of_title)
-    head = next(iter(_persons_in(m["head"], resolver)), None) \
-        or _titled_newcomer(doc.sentences[k].text[m.start("state"):m.end("head")], resolver)
-    if head is None or head.iso3 not in ("", iso3):
+    person = next(iter(_persons_in(m[head], resolver)), None) \
+        or _titled_newcomer(doc.sentences[k].text[m.start(state):m.end(head)], resolver)
+    if person is None or person.iso3 not in ("", iso3):
         return None
-    days = _days(before, published, None, local=True)
-    place = _sentence_place(doc, before, iso3) if days else None
+    before = doc.sentences[k - 1]
+    place = _sentence_place(doc, before, iso3)
     if not place or not place[1] or place[0] == iso3:
         return None
-    day, end, *_ = days[0]
-    return VisitFound(day, end, head._replace(iso3=iso3), place[0], place[1], "other",
-                      (before.start, doc.sentences[k].end), min(head.confidence, 0.7))
+    return VisitFound(day[0], day[1], person._replace(iso3=iso3), place[0], place[1], "other",
+                      (before.start, doc.sentences[k].end), min(person.confidence, 0.7))
 
 
 # Round 34 (visits, second pass): a Turkish or Azerbaijani outlet names its own state's minister by the bare title, no

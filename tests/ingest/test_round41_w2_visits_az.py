@@ -50,9 +50,20 @@ def test_the_other_side_s_head_shares_the_verb_of_heading():
     assert proposed.visits(text, DAY) == [("Mikayıl Cabbarov", "Kazakhstan", "2026-03-03", "Astana", "other")]
     # the head of the side at home makes no visit
     home = ("Martın 3-də Bakıda Azərbaycan-Qazaxıstan hökumətlərarası komissiyasının iclası keçirilib. İclasda "
-            "Azərbaycan nümayəndə heyətinə iqtisadiyyat naziri Mikayıl Cabbarov, Qazaxıstan tərəfinə isə Baş nazirin "
-            "müavini Serik Jumanqarin rəhbərlik edib.")
+            "Azərbaycan nümayəndə heyətinə iqtisadiyyat naziri Mikayıl Cabbarov rəhbərlik edib.")
     assert proposed.visits(home, DAY) == []
+
+
+def test_the_other_side_s_head_visits_when_the_first_is_at_home():
+    # plant: `sides` in _delegation_head_at_event held the first side only
+    text = ("Martın 3-də Bakıda Azərbaycan-Özbəkistan biznes forumu keçirilib. Forumda Azərbaycan nümayəndə heyətinə "
+            "iqtisadiyyat naziri Mikayıl Cabbarov, Özbəkistan tərəfinə isə investisiya naziri Laziz Kudratov rəhbərlik "
+            "edib.")
+    assert proposed.visits(text, DAY) == [("Laziz Kudratov", "Azerbaijan", "2026-03-03", "Baku", "other")]
+    # with no event told before, neither head is read
+    bare = ("Martın 3-də Bakıda hava yağışlı olub. Forumda Azərbaycan nümayəndə heyətinə iqtisadiyyat naziri Mikayıl "
+            "Cabbarov, Özbəkistan tərəfinə isə investisiya naziri Laziz Kudratov rəhbərlik edib.")
+    assert proposed.visits(bare, DAY) == []
 
 
 def test_the_lead_guest_welcomed_in_the_active_by_his_state_and_title():
@@ -74,10 +85,14 @@ def test_the_host_welcoming_the_guest_object_first_is_no_visit_of_the_host():
 
 
 def test_our_country_is_the_other_state_the_sentence_before_names():
-    # plant: _other_states_told_before returned set()
+    # plant: _our_state_told_before returned set()
     text = ("İclasa Azərbaycanın iqtisadiyyat naziri Mikayıl Cabbarov və Özbəkistanın investisiya naziri Laziz "
             "Kudratov həmsədrlik ediblər. Özbəkistan nümayəndə heyəti ölkəmizə martın 3-də gəlib.")
     assert proposed.visits(text, DAY) == [("Laziz Kudratov", "Azerbaijan", "2026-03-03", "", "other")]
+    # an Azerbaijani "our country" is no other state than Azerbaijan
+    turkey = ("Forumda Türkiyənin ticarət naziri Ömer Bolat və Qazaxıstanın ticarət naziri Arman Şakkaliyev çıxış "
+              "ediblər. Qazaxıstan nümayəndə heyəti ölkəmizə martın 3-də gəlib.")
+    assert proposed.visits(turkey, DAY) == []
     # a sentence before that names more than one other state does not say whose "our country" is
     three = ("Forumda Türkiyənin, Azərbaycanın və Qazaxıstanın nazirləri çıxış ediblər. Qazaxıstanın ticarət naziri "
              "Arman Şakkaliyev ölkəmizə martın 3-də gəlib.")
