@@ -71,6 +71,20 @@ def az_nominative(name: str) -> str:
     return _AZ_GENITIVE_SURNAME.sub("", name)
 
 
+# a letter or apostrophe after a name: the name is the start of a longer word ("Satıbaldı" in "Satıbaldının")
+NAME_WORD_GOES_ON = re.compile(r"[\w'’]")
+
+
+def az_bare_name_written(text: str, name: str) -> bool:
+    """Is `name` written in `text` as a whole name (not the start of a longer word)?"""
+    at = text.find(name)
+    while at >= 0:
+        if not NAME_WORD_GOES_ON.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def ru_genitive_phrase(phrase: str) -> str:
     """A Russian phrase of a person in the genitive ("По словам Главы государства", "министра экономики
     Азербайджана Микаила Джаббарова") with its head word and the name ending it back in the nominative ("Глава

@@ -58,8 +58,8 @@ from dashboard.data.text import fold
 
 from . import places
 from .cheap import search_after_literal
-from .name_forms import (az_nominative, has_turkic_patronymic, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive,
-                         ru_nominative_of_dative,
+from .name_forms import (NAME_WORD_GOES_ON, az_bare_name_written, az_nominative, has_turkic_patronymic,
+                         ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive, ru_nominative_of_dative,
                          with_turkic_patronymic)
 from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, RU_OPENING_ADVERBS, Person, Resolver, article_titles, \
     en_outlet_named, full_names, named_in_full, note_named_in_full, ru_titled_mentions
@@ -7213,17 +7213,6 @@ def _az_compound_genitive_title(title: str) -> str | None:
 # the article also writes bare ("Ömər Bolat isə …"): the ending is dropped only when that bare form stands in the
 # text as a whole name (so "Nurlan Kassın", had the text no "Nurlan Kass", keeps its own ending)
 _AZ_GENITIVE_NAME_END = re.compile(r"(?:n?[ıiuü]n)$")
-_AZ_NAME_WORD_GOES_ON = re.compile(r"[\w'’]")
-
-
-def _az_bare_name_written(text: str, name: str) -> bool:
-    """Is `name` written in `text` as a whole name (not the start of a longer word)?"""
-    at = text.find(name)
-    while at >= 0:
-        if not _AZ_NAME_WORD_GOES_ON.match(text, at + len(name)):
-            return True
-        at = text.find(name, at + 1)
-    return False
 
 
 def _az_genitive_speaker_names(text: str, found: list[Found]) -> list[Found]:
@@ -7233,7 +7222,7 @@ def _az_genitive_speaker_names(text: str, found: list[Found]) -> list[Found]:
         if " " not in name or name[-1:] != "n" or not (m := _AZ_GENITIVE_NAME_END.search(name)):
             continue
         for bare in (name[:m.start()], name[:-2]):  # "Bolatın" -> "Bolat"; "Gülşənin" read as "Gülşə" + "nin" first
-            if bare[-1:].isalpha() and _az_bare_name_written(text, bare):
+            if bare[-1:].isalpha() and az_bare_name_written(text, bare):
                 item.speaker = item.speaker._replace(name=bare)
                 break
     return found
@@ -7808,7 +7797,7 @@ def _az_oblique_speaker_names(text: str, found: list[Found]) -> list[Found]:
             continue
         for ending in _AZ_OBLIQUE_NAME_ENDINGS:
             bare = name[:-len(ending)]
-            if name.endswith(ending) and bare[-1:].isalpha() and _az_bare_name_written(text, bare):
+            if name.endswith(ending) and bare[-1:].isalpha() and az_bare_name_written(text, bare):
                 item.speaker = item.speaker._replace(name=bare)
                 break
     return found
@@ -7828,7 +7817,7 @@ def _az_written_full_name(text: str, surname: str) -> str | None:
     while at >= 0:
         end = at + 1 + len(surname)
         given = before[-1] if (before := text[max(0, at - 40):at].split()) else ""
-        if given[:1].isupper() and given.isalpha() and not _AZ_NAME_WORD_GOES_ON.match(text, end):
+        if given[:1].isupper() and given.isalpha() and not NAME_WORD_GOES_ON.match(text, end):
             names.add(f"{given} {surname}")
         at = text.find(" " + surname, end)
     return names.pop() if len(names) == 1 else None

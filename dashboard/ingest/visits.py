@@ -43,8 +43,8 @@ from dashboard.data.text import fold
 from . import places, when
 from .cheap import lowered, search_after_literal
 from .document import Document, Sentence
-from .name_forms import (az_accusative_stripped, az_nominative, has_turkic_patronymic, ru_nominative,
-                         ru_nominative_of_genitive, with_turkic_patronymic)
+from .name_forms import (az_accusative_stripped, az_bare_name_written, az_nominative, has_turkic_patronymic,
+                         ru_nominative, ru_nominative_of_genitive, with_turkic_patronymic)
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word,
                      named_in_full, other_office)
 from .romanize import is_cyrillic, romanize
@@ -1014,8 +1014,13 @@ def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str,
 # Round 41 (Azerbaijani): a city in the genitive before its head's title ("Almatının akimi Yerbolat Dosayevin başçılıq
 # etdiyi nümayəndə heyəti … Azərbaycanda işgüzar səfərdədir", "Bakının meri"; "Türküstan vilayətinin akimi") is the
 # visitor's own, no place he went to
+# and so is his state's, told first in the genitive, bare or with an apposition ending "olan" ("Qazaxıstanın Almatı
+# şəhərinin akimi", "Qazaxıstanın ən böyük şəhəri olan Almatının akimi"): without it the state reads as the place; a
+# name ending in a consonant takes the genitive without "n" ("Şımkəndin akimi", "İstanbulun meri")
+_OWNER_APPOSITION = r"(?:[^,.;:()]{1,40}?\s+olan\s+)?"
 _CITY_HEAD_TITLES = ("akimi", "hokimi", "meri", "qubernatoru")  # one is in every _TITLE_OWNER_CITY match
-_TITLE_OWNER_CITY = re.compile(rf"([{CAPITALS}][\w'’-]+?(?:n[ıiuü]n|\s+(?:şəhərinin|vilayətinin)))\s+"
+_TITLE_OWNER_CITY = re.compile(rf"((?:[{CAPITALS}][\w'’-]+?n?[ıiuü]n\s+{_OWNER_APPOSITION})?"
+                               rf"[{CAPITALS}][\w'’-]+?(?:n?[ıiuü]n|\s+(?:şəhərinin|vilayətinin)))\s+"
                                r"(?:akimi|hokimi|meri|qubernatoru)\b")
 
 
@@ -1367,7 +1372,8 @@ def _local_reception(doc: Document, s: Sentence, published: date, resolver: Reso
     elif m["passive"]:  # the guest the subject, the host named before "tarafından"
         if len(before) > 1 and not _thing_of_someone(sentence[:m.start()]):
             host, guest = before[-1], before[0]
-    elif len(before) > 1 and _GUEST_LAST.search(_guest_end(sentence[:m.start()])):
+    elif len(before) > 1 and _GUEST_LAST.search(_guest_end(sentence[:m.start()])) \
+            and not _guest_welcomed_by_title(sentence, before[0]):  # round 41: the first the object, by state and title
         host, guest = before[0], before[-1]
     days = _days(s, published, lead_day, local=True) if host and guest and host.iso3 != guest.iso3 else None
     if not days:
@@ -2055,10 +2061,11 @@ def _up_to_place(subject: str) -> str:
     """`subject` up to the first place it names after its first word: these languages put the destination and
     the day between the subject and the verb ("Qazaxıstanın xarici işlər naziri Yermek Koşerbayev dünən
     Azərbaycana rəsmi səfərə gəlib"), and a country word opening it is the subject's own ("Qazaxıstanın")."""
+    seen = _without_owned_city(subject)  # where places are looked for
     first_word = subject.find(" ")
-    after = next((m.start for m in places.mentions(subject) if m.start > first_word > 0), None)
+    after = next((m.start for m in places.mentions(seen) if m.start > first_word > 0), None)
     # round 19: a city of places.CITIES too ("Azerbaycan Ekonomi Bakanı Mikayıl Cabbarov dün İzmir'e geldi")
-    city = places.city_start(subject[first_word:]) if first_word > 0 else None
+    city = places.city_start(seen[first_word:]) if first_word > 0 else None
     if city is not None:
         after = min(after, first_word + city) if after is not None else first_word + city
     # round 19b: a day between the subject and the place, its Turkish month capitalised ("… Mikayıl Cabbarov 18
@@ -2069,6 +2076,15 @@ def _up_to_place(subject: str) -> str:
 
 
 _NUMBER_WORD = re.compile(r"\s\d")
+
+
+def _without_owned_city(subject: str) -> str:
+    """`subject` with the city whose governor or mayor the subject is (_TITLE_OWNER_CITY) blanked to spaces but its
+    first letter: no destination ("Qazaxıstanın Almatı şəhərinin akimi Yerbolat Dosayev noyabrın 11-də Bakıya gəlib":
+    the subject runs on past "Almatı" to the name)."""
+    if not any(title in subject for title in _CITY_HEAD_TITLES):
+        return subject
+    return _TITLE_OWNER_CITY.sub(lambda m: m[0][0] + " " * (len(m[1]) - 1) + m[0][len(m[1]):], subject)
 
 
 def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:
@@ -3214,6 +3230,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _earlier_start_told_after(doc, visit, published, resolver)  # round 28
         _delegation_received_the_day_before(doc, visit, published, resolver)  # round 29
         _visitor_with_patronymic(doc, visit)  # round 28
+        _visitor_as_written_bare(doc, visit)
     if any(signed_local):
         _named_document_signed_after(doc, visits, signed_local)  # round 29
     _summit_documents_for_all(doc, visits)  # round 24
@@ -4733,7 +4750,23 @@ def _host_by_pronoun(doc: Document, s: Sentence, visitor_iso3: str, k: int | Non
     codes = {x.iso3 for x in doc.mentions(s) if x.iso3 != visitor_iso3 and x.iso3 in places.TIE_CODES}
     if not codes and k is not None and k + 1 < len(doc.sentences) and _OUR_COUNTRY.match(m[0]):
         codes = {x.iso3 for x in doc.mentions(doc.sentences[k + 1]) if x.iso3 != visitor_iso3 and x.iso3 in places.TIE_CODES}
+    if not codes and k and _OUR_COUNTRY.match(m[0]):
+        codes = _our_state_told_before(doc, k, visitor_iso3, m[0])
     return (codes.pop(), "") if len(codes) == 1 else None
+
+
+# Round 41 (Azerbaijani, Turkish): "our country" of a sentence whose next names no other state, in the language of one
+# state, is that state when the sentence before names it and it alone besides the visitor's ("İclasa Azərbaycanın …
+# naziri X və Qırğızıstanın … naziri Y həmsədrlik ediblər. Qırğızıstan nümayəndə heyəti ölkəmizə oktyabrın 6-da
+# gəlib.": Azerbaijan; after "Türkiyənin … naziri X və Qazaxıstanın … naziri Y", none: an Azerbaijani outlet's "our
+# country" is not Türkiye)
+_OUR_COUNTRY_STATE = (("ölkəmiz", "AZE"), ("ülkemiz", "TUR"))
+
+
+def _our_state_told_before(doc: Document, k: int, visitor_iso3: str, our: str) -> set[str]:
+    state = next((iso3 for word, iso3 in _OUR_COUNTRY_STATE if our.lower().startswith(word)), None)
+    told = {x.iso3 for x in doc.mentions(doc.sentences[k - 1]) if x.iso3 != visitor_iso3 and x.iso3 in places.TIE_CODES}
+    return told if told == {state} else set()
 
 
 # the first person's "our country" of _HOST_BY_PRONOUN (not "this country", which names one told before)
@@ -4814,6 +4847,16 @@ _RU_DELEGATION_RECEIVED = re.compile(r"\s*делегаци[юи]\s+(?:[^\s,.;]+\
 def _visitor_with_patronymic(doc: Document, visit: VisitFound) -> None:
     if has_turkic_patronymic(doc.text):
         visit.visitor = visit.visitor._replace(name=with_turkic_patronymic(doc.text, visit.visitor.name))
+
+
+# Round 41 (Azerbaijani): a delegation head's genitive "-ının" is "-ı" + "-nın" or "-ın" + "-ın" (_az_head_nominative
+# drops the second reading's ending: "Dərxan Satıbaldının" -> "Dərxan Satıbaldın"); when the article never writes that
+# name whole but writes it less its last "n" ("Dərxan Satıbaldı isə …"), the visitor is the one it writes
+def _visitor_as_written_bare(doc: Document, visit: VisitFound) -> None:
+    name = visit.visitor.name
+    if name[-1:] == "n" and " " in name and not az_bare_name_written(doc.text, name) \
+            and az_bare_name_written(doc.text, name[:-1]):
+        visit.visitor = visit.visitor._replace(name=name[:-1])
 
 
 # Round 28 (twenty-ninth set): what was signed "within the visit" told in Azerbaijani, Turkish or Russian before the
@@ -5480,22 +5523,43 @@ def _city_of_a_title(doc: Document, mention: places.Mention) -> bool:
 # tarafından karşılanan Nagy, …", "… tərəfindən qarşılanan nazir …").
 _WELCOMED_PASSIVE = re.compile(r"\b(?:tarafından|tərəfindən)\s+(?:[\w'’-]+\s+){0,4}?"
                                r"(?:karşılandı|qarşılanıb|qarşılandı|(?P<participle>karşılanan|qarşılanan))\b")
-_WELCOMED_PASSIVE_WORDS = tuple(lowered(w) for w in ("karşılan", "qarşılan"))  # one is in every _WELCOMED_PASSIVE match
 
 
 _PARTICIPLE_SUBJECT = 40  # characters after a participle that may hold the noun it qualifies ("karşılanan Nagy, …")
+
+# Round 41 (Azerbaijani, Turkish): the welcome told in the active, the host the subject, the guest the object by his
+# state and title in the accusative ("… dünən Heydər Əliyev Beynəlxalq Aeroportunda Tacikistan Prezidentini Baş nazirin
+# birinci müavini X qarşılayıb", "Kazakistan Başbakanını … karşıladı"): the title word right after the state's name, in
+# the accusative (-ı/-i/-u/-ü, -nı/…), not a genitive ("Tacikistan Prezidentinin köməkçisini": his aide)
+_WELCOMED_ACTIVE = re.compile(r"\b(?:qarşılayıb|qarşıladı|karşıladı|karşılamış)\b")
+# one is in every _WELCOMED_PASSIVE and _WELCOMED_ACTIVE match
+_WELCOMED_WORDS_EITHER_VOICE = tuple(lowered(w) for w in ("karşıla", "qarşıla"))
+_ACCUSATIVE_TITLE_AFTER = re.compile(r"\s+[^\W\d_]+?[ıiuü]\b")
+
+
+def _guest_welcomed_by_title(sentence: str, visitor: Person) -> bool:
+    """Does an active welcome (_WELCOMED_ACTIVE) have as its object, before the verb, the visitor's state with a title
+    in the accusative (_ACCUSATIVE_TITLE_AFTER)?"""
+    m = _WELCOMED_ACTIVE.search(sentence)
+    if m is None or not visitor.iso3:
+        return False
+    before = sentence[:m.start()]
+    return any(x.iso3 == visitor.iso3 and _ACCUSATIVE_TITLE_AFTER.match(before, x.end) for x in places.mentions(before))
 
 
 def _lead_guest_welcomed(doc: Document, s: Sentence, published: date,
                          lead_guest: tuple[int, Person, str]) -> VisitFound | None:
     """The lead's dayless visit, dated by a later sentence telling the welcome of the lead's visitor or his guest noun
     (_WELCOMED_PASSIVE) on a day."""
-    if not any(w in s.check for w in _WELCOMED_PASSIVE_WORDS) or not (m := _WELCOMED_PASSIVE.search(s.text)):
+    if not any(w in s.check for w in _WELCOMED_WORDS_EITHER_VOICE):
         return None
     k, visitor, host = lead_guest
-    subject = s.text[m.end():m.end() + _PARTICIPLE_SUBJECT] if m["participle"] else s.text[:m.start()]
-    surname = visitor.name.split()[-1]
-    if surname not in subject and not _GUEST_NOUN.search(subject):
+    if m := _WELCOMED_PASSIVE.search(s.text):
+        subject = s.text[m.end():m.end() + _PARTICIPLE_SUBJECT] if m["participle"] else s.text[:m.start()]
+        surname = visitor.name.split()[-1]
+        if surname not in subject and not _GUEST_NOUN.search(subject):
+            return None
+    elif not _guest_welcomed_by_title(s.text, visitor):
         return None
     days = _days(s, published, None, True)
     if not days:
@@ -5754,7 +5818,14 @@ def _codes_of_dash_joined_title(before_name: str) -> list[str]:
 # delegation to it by the Azerbaijani or Turkish verb of heading and no visit word ("Forumda Azərbaycan nümayəndə
 # heyətinə iqtisadiyyat naziri X rəhbərlik edib", "Foruma Türkiye heyetine Ticaret Bakanı X başkanlık etti"): the head's
 # visit to that place when it is another state's (the Russian form is _ru_delegation_head's), type other.
-_HEADED_AT_EVENT = re.compile(r"\b(?P<state>[^\W\d_]+)\s+(?:nümayəndə\s+heyətinə|heyetine),?\s+(?P<head>[^,;.]+?)\s+"
+# Round 41 (Azerbaijani): the other side's head may share the verb, after a comma ("Azərbaycan nümayəndə heyətinə Baş
+# nazirin müavini X, Türkiyə tərəfinə isə vitse-prezident Y rəhbərlik edib", "…, Türkiye heyetine ise Z başkanlık etti"):
+# his visit when the first side's head is at home ("Bakıda … forumu keçirilib. Forumda Azərbaycan nümayəndə heyətinə X,
+# Özbəkistan tərəfinə isə Y rəhbərlik edib": Y's)
+_OTHER_SIDE_HEADED = (r"(?:,\s+(?P<state2>[^\W\d_]+)\s+(?:tərəfinə|nümayəndə\s+heyətinə|tarafına|heyetine)\s+(?:isə|ise)\s+"
+                      r"(?P<head2>[^,;.]+?))?")
+_HEADED_AT_EVENT = re.compile(r"\b(?P<state>[^\W\d_]+)\s+(?:nümayəndə\s+heyətinə|heyetine),?\s+(?P<head>[^,;.]+?)"
+                              + _OTHER_SIDE_HEADED + r"\s+"
                               r"(?:rəhbərlik|başçılıq|başkanlık)\s+(?:edib|etdi|etti|ediyor|etmiştir|edirdi)\b", re.I)
 _HEADED_AT_EVENT_WORDS = ("heyətinə", "heyetine")  # one is in every _HEADED_AT_EVENT match
 # the event the sentence before names: a forum, conference, commission's meeting, exhibition or fair
@@ -5763,25 +5834,39 @@ _EVENT_HELD_STEMS = ("forum", "konfrans", "konferans", "iclas", "toplantı", "s�
 
 def _delegation_head_at_event(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
     """The visit of the head of a delegation (_HEADED_AT_EVENT, sentence k) to the event the sentence before tells with
-    its day and a place of another state than the delegation's; None otherwise."""
+    its day and a place of another state than the delegation's: the first side's head, else the other side's; None
+    otherwise."""
     m = _HEADED_AT_EVENT.search(doc.sentences[k].text)
-    iso3 = _state_word(m["state"]) if m else None
     before = doc.sentences[k - 1]
-    if iso3 is None or not any(stem in before.text.lower() for stem in _EVENT_HELD_STEMS):
+    if m is None or not any(stem in before.text.lower() for stem in _EVENT_HELD_STEMS):
+        return None
+    days = _days(before, published, None, local=True)
+    if not days:
+        return None
+    sides = (("state", "head"), ("state2", "head2")) if m["state2"] else (("state", "head"),)
+    return next((found for state, head in sides
+                 if (found := _side_head_at_event(doc, k, m, state, head, days[0], resolver))), None)
+
+
+def _side_head_at_event(doc: Document, k: int, m: re.Match, state: str, head: str, day: tuple,
+                        resolver: Resolver) -> VisitFound | None:
+    """The visit of one side's head (groups `state`, `head` of _HEADED_AT_EVENT match `m`) to the event of the
+    sentence before, on `day`, when its place is another state's."""
+    iso3 = _state_word(m[state])
+    if iso3 is None:
         return None
     # a newcomer's title read from the delegation's state word on ("Türkiyə nümayəndə heyətinə ticarət naziri X"): the
     # title alone would be the outlet's own government's (_outlet_own_state_of_title)
-    head = next(iter(_persons_in(m["head"], resolver)), None) \
-        or _titled_newcomer(doc.sentences[k].text[m.start("state"):m.end("head")], resolver)
-    if head is None or head.iso3 not in ("", iso3):
+    person = next(iter(_persons_in(m[head], resolver)), None) \
+        or _titled_newcomer(doc.sentences[k].text[m.start(state):m.end(head)], resolver)
+    if person is None or person.iso3 not in ("", iso3):
         return None
-    days = _days(before, published, None, local=True)
-    place = _sentence_place(doc, before, iso3) if days else None
+    before = doc.sentences[k - 1]
+    place = _sentence_place(doc, before, iso3)
     if not place or not place[1] or place[0] == iso3:
         return None
-    day, end, *_ = days[0]
-    return VisitFound(day, end, head._replace(iso3=iso3), place[0], place[1], "other",
-                      (before.start, doc.sentences[k].end), min(head.confidence, 0.7))
+    return VisitFound(day[0], day[1], person._replace(iso3=iso3), place[0], place[1], "other",
+                      (before.start, doc.sentences[k].end), min(person.confidence, 0.7))
 
 
 # Round 34 (visits, second pass): a Turkish or Azerbaijani outlet names its own state's minister by the bare title, no
