@@ -2093,7 +2093,10 @@ def _reported_speech(body: str, resolver: Resolver) -> None:
     """'Opening the talks, the Head of State noted that …' / 'Nazir … bildirib ki, …': its subject becomes
     the last speaker."""
     if " that " in body and (m := INDIRECT.search(body)):
-        resolver.resolve(_speaker_phrase(m["spk"]))
+        if person := resolver.resolve(_speaker_phrase(m["spk"])):
+            # round 41 (titles): reported speech chooses between two so titled as "According to X, …" does ("The
+            # Toraga noted that …. “…,” the Speaker stressed": the Speaker who reported last, Resolver._en_one_titled)
+            resolver.according_to = person.name
     elif "b ki" in body and (m := AZ_INDIRECT.search(body)):  # every AZ_VERBS verb ends in "b"
         _clause_subject(body[:m.start()], resolver)
     elif " ki" in body and (m := AZ_KI.search(body)):  # "hesab edir ki", "düşünür ki": opinion verbs too
