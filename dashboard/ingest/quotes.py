@@ -926,8 +926,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         text, _headline_label_quotes(text, found, paras[0][1], resolver), paras[0][1], resolver), paras[0][1])),
         paras[0][1]) if paras else found  # round 24: a headline 'Name: “…”'
     found = _turkic_summary_head_speakers_r39(text, found, paras)  # round 39 (Turkish and Azerbaijani B)
-    return _ru_kyrgyz_patronymic_names(text, _az_surname_before_body_speakers(text, _az_oblique_speaker_names(  # r36
+    found = _ru_kyrgyz_patronymic_names(text, _az_surname_before_body_speakers(text, _az_oblique_speaker_names(  # r36
         text, _az_genitive_speaker_names(text, _three_word_names(text, _turkic_patronymic_names(text, found))))))
+    return _en_title_of_body_speakers(text, found, resolver)  # round 41 (titles)
 
 
 # Round 16b: where or to whom it was said between the two parts of one sentence ("“The region has …,” Mirziyoyev said
@@ -9084,3 +9085,34 @@ def _en_partial_round40(own_before: str, after: str, earlier: str, resolver: Res
     """The speaker of an English partial quote ending a sentence in one of the forms above, tried when no older rule
     found one."""
     return _en_partial_rewritten(own_before, after, earlier, resolver, _en_round40_rewrite, _en_partial_round39)
+
+
+# Round 41 (titles): a paragraph (a headline, most often) opening with a title of a body and no name, then a speech verb
+# before the quote ('Head of Baku City Executive Power says cities can “give a new push” to trade'): the title is no
+# name ("City Power" was read as one), the speaker is the person the text names with that title of that body ("The head
+# of the Baku City Executive Power, Eldar Azizov, is on …", "Head of the … Power Eldar Azizov"); a body the text names
+# nobody the head of leaves the quote as it was
+_EN_TITLE_OF_BODY_SAYS = re.compile(rf"(?:The\s+)?(?P<title>Head|Chairman|Chairwoman|Chairperson|Chair|Director|"
+                                    rf"Governor|Mayor|Speaker|Rector|Chief)\s+of\s+(?:the\s+)?"
+                                    rf"(?P<body>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,5}})\s+"
+                                    rf"(?:{VERBS})\b[^“”\"«»\n]*")
+
+
+def _en_title_of_body_speakers(text: str, found: list[Found], resolver: Resolver) -> list[Found]:
+    for quote in found:
+        start = text.rfind("\n", 0, quote.outer[0]) + 1
+        if text[start:start + 1] not in "HCDGMSRT" or " of " not in text[start:quote.outer[0]]:
+            continue  # a cheap gate: few paragraphs open with a title
+        if (m := _EN_TITLE_OF_BODY_SAYS.fullmatch(text, start, quote.outer[0])) \
+                and (person := _titled_holder_of_body(text, m["title"], m["body"], resolver)):
+            quote.speaker, quote.rule = person, "title-of-body"
+    return found
+
+
+def _titled_holder_of_body(text: str, title: str, body: str, resolver: Resolver) -> Person | None:
+    """The one person `text` names right after "<title> of [the] <body>" (a comma between or none), read by the resolver
+    ("the head of the Baku City Executive Power, Eldar Azizov," -> Eldar Azizov); None when it names none, or two."""
+    named = re.compile(rf"(?i:{title})\s+of\s+(?:the\s+)?{re.escape(body)},?\s+"
+                       rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)(?![\w'’\-])")
+    names = {m["name"] for m in named.finditer(text)}
+    return resolver.resolve(names.pop(), speaking=False) if len(names) == 1 else None
