@@ -168,7 +168,6 @@ def test_he_is_the_last_named_speaker():
 NOT_YET: set[str] = {
     "562-az-gununsesi-amangeldiyev-baku",
     "578-nzz-nagy-samarkand",
-    "649-nargis-turkish-business-baku",
     "659-tr-haber3-kasymaliyev-kayseri",
     "670-az-avropainfo-turkistan-shusha",
     "677-tr-olay-bozbey-baku",
