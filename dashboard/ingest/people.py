@@ -3106,7 +3106,7 @@ _TITLES_OF = _TITLES_OF + ("Chairperson of",)
 _TITLE_OF_NAME = re.compile(_TITLE_OF_NAME.pattern.replace("(?:Minister|Chairman|", "(?:Minister|Chairperson|Chairman|", 1))
 _PERSON_TITLES = _PERSON_TITLES | {"Chairperson"}
 _EN_TITLE_KIN["chairperson"] = ("chairperson", "chairman", "chairwoman", "chair")
-_EN_BARE_TITLE = re.compile(rf"the\s+(?:(?P<country>[a-z]+)\s+)?(?P<title>{'|'.join(_EN_TITLE_KIN)})")
+_EN_BARE_TITLE = re.compile(_EN_BARE_TITLE.pattern.replace("(?P<title>", "(?P<title>chairperson|", 1))
 
 # Round 41 (titles): a local title glossed in English in brackets before "of" ("Toraga (Speaker) of the Jogorku Kenesh
 # of the Kyrgyz Republic Nurlanbek Turgunbek uulu", "Hokim (Governor) of Namangan Region X Y"): the English title is
