@@ -943,6 +943,10 @@ class Resolver:
         self.lower_titled_ministers: list[Person] = []
         # the person a sentence of running text opening "According to X, …" made the last speaker (_en_one_titled)
         self.according_to = ""
+        # round 41 (titles): the name each local title glossed in English named ("Toraga (Speaker) of … X Y": "toraga"),
+        # "" when two were so titled; and the chairs of parliaments named with a title ("Chairperson of the Mejlis X Y")
+        self.glossed_titles: dict[str, str] = {}
+        self.parliament_chairs: list[Person] = []
 
     def note_names_in(self, text: str, article: ArticleTitles | None = None) -> None:
         """Remember full names of office holders mentioned in running text (not only speakers).
@@ -993,6 +997,8 @@ class Resolver:
         # article that holds it, so an article without any of the words has no slice with one.
         if (article is None or article.titles_of) and " of" in text and any(title in text for title in _TITLES_OF):
             self._note_title_of_names(text)  # substring tests first: most texts hold none (each holds " of")
+        if ") of " in text and (glossed := glossed_titled_names(text)):  # round 41 (titles): "Toraga (Speaker) of …"
+            self._note_glossed_titles(glossed)
         if (article is None or article.local_titles) and _ANY_LOCAL_TITLE.search(text):
             self.unlisted += _LOCAL_TITLED.findall(text)
         # round 9; _TITLE_APPOSITIVE matches one of _APPOSITIVE_TITLES as written (no IGNORECASE)
@@ -1070,7 +1076,38 @@ class Resolver:
         for m in _TITLE_OF_NAME.finditer(text):
             if not _BODY_WORDS.isdisjoint(m["name"].lower().split()):
                 continue  # round 30: "Chairman of the Board of Kazakh Caspian Shipping Company" ends in a body, no name
-            self.unlisted.append(f"{_state_of_body(text[m.end('title'):m.start('name')])}{m['title']} {_name_of_title_of(m)}")
+            body = text[m.end('title'):m.start('name')]
+            # (round 41: a parliament's own name gives the state too, "Chairperson of the Mejlis X Y" is Turkmen)
+            name = _name_of_title_of(m)
+            self.unlisted.append(f"{_state_of_body(body) or _parliament_state_words(body)}{m['title']} {name}")
+            if chair := parliament_chair_named(m["title"], body, name):
+                self.parliament_chairs.append(chair)
+
+    def _note_glossed_titles(self, glossed: list[tuple[str, str, str, str]]) -> None:
+        """Round 41 (titles): each person a glossed local title named, remembered with the English title (a later
+        surname, "the Speaker"), by the local word (a later "the Toraga": _glossed_title) and as a parliament's chair."""
+        for local, title, body, name in glossed:
+            self.unlisted.append(f"{title} {name}")
+            named = _latin(name)
+            self.glossed_titles[local] = named if self.glossed_titles.get(local, named) == named else ""
+            if chair := parliament_chair_named(title, body, name):
+                self.parliament_chairs.append(chair)
+
+    def _glossed_title(self, low: str) -> Person | None:
+        """Round 41 (titles): "the Toraga" after "Toraga (Speaker) of the Jogorku Kenesh … X Y" is X Y, though a second
+        Speaker was named (the local word is his alone); None when the word glossed no one, or two people."""
+        name = self.glossed_titles.get(low.removeprefix("the "))
+        people = [p for p in reversed(self._unlisted_people()) if p.name == name] if name else []
+        person = next((p for p in people if p.role), people[0] if people else None)  # the titled mention first
+        return Person(person.name, person.role, person.iso3, 0.7, "anaphor") if person else None
+
+    def _parliament_head(self, low: str) -> Person | None:
+        """Round 41 (titles): "the head of the Turkmen parliament" is the one chair of a Turkmen parliament the text
+        named with a title (_EN_PARLIAMENT_HEAD); None when it named none of that state, or two."""
+        if (m := _EN_PARLIAMENT_HEAD.fullmatch(low)) is None or not (codes := places.codes_in(m["state"])):
+            return None
+        chairs = {p.name: p for p in self.parliament_chairs if p.iso3 in codes}
+        return next(iter(chairs.values())) if len(chairs) == 1 else None
 
     @staticmethod
     def _titled_person(run: str) -> Person | None:
@@ -1257,6 +1294,10 @@ class Resolver:
         low = phrase.translate(_FOLDED_I).lower().strip(" ,.")  # round 18: "İqtisadçı" is "iqtisadçı", one letter each
         if low in _OUR_HEAD_OF_STATE and (head := _our_head_of_state(low, self.day)):  # round 11
             return head
+        if self.glossed_titles and (glossed := self._glossed_title(low)):  # round 41 (titles): "the Toraga"
+            return glossed
+        if "parliament" in low and self.parliament_chairs and (chair := self._parliament_head(low)):
+            return chair  # round 41 (titles): "the head of the Turkmen parliament"
         if "heyət" in low and _DELEGATION_HEAD.match(low):  # round 15
             low = "o"
         if low in _TURKIC_BARE_OCCUPATIONS:  # round 19: '"…", – deyə direktor bildirib', "Deputatın sözlərinə görə"
@@ -3081,3 +3122,63 @@ def ru_without_oblique_before_name(phrase: str) -> str:
 _EN_DAY_MONTH_WORDS_R40 = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                      "january", "february", "march", "april", "june", "july", "august", "september",
                                      "october", "november", "december"})
+
+
+# Round 41 (titles): a chair's title "Chairperson of" as "Chairman of" ("Chairperson of the Mejlis Dunyagozel Gulmanova",
+# "Chairperson of the Senate X Y"): the name after the body is remembered with the title (_note_title_of_names), and
+# a later bare "the chairperson" is the one person so titled (Resolver._en_one_titled)
+_TITLES_OF = _TITLES_OF + ("Chairperson of",)
+_TITLE_OF_NAME = re.compile(_TITLE_OF_NAME.pattern.replace("(?:Minister|Chairman|", "(?:Minister|Chairperson|Chairman|", 1))
+_PERSON_TITLES = _PERSON_TITLES | {"Chairperson"}
+_EN_TITLE_KIN["chairperson"] = ("chairperson", "chairman", "chairwoman", "chair")
+_EN_BARE_TITLE = re.compile(_EN_BARE_TITLE.pattern.replace("(?P<title>", "(?P<title>chairperson|", 1))
+
+# Round 41 (titles): a local title glossed in English in brackets before "of" ("Toraga (Speaker) of the Jogorku Kenesh
+# of the Kyrgyz Republic Nurlanbek Turgunbek uulu", "Hokim (Governor) of Namangan Region X Y"): the English title is
+# the person's, as "Speaker of …" would be, and a later bare "the Toraga" is that person (Resolver._glossed_title)
+_GLOSSED_TITLE_OF_NAME = re.compile(
+    rf"(?<![\w'’\-])(?P<local>[{CAPITALS}][\w'’\-]+)\s+\((?P<title>Speaker|Chairperson|Chairman|Chairwoman|Chair|"
+    rf"Governor|Mayor|Director|Minister|Head)\)\s+of\s+(?P<body>)" + _TITLE_OF_NAME.pattern.split(r"\s+of\s+", 1)[1])
+
+
+def glossed_titled_names(text: str) -> list[tuple[str, str, str, str]]:
+    """(local word lowered, English title with the state's words before it, body, name) of each glossed title of
+    `text` ("Toraga (Speaker) of the Jogorku Kenesh of the Kyrgyz Republic Nurlanbek Turgunbek uulu" -> ("toraga",
+    "Kyrgyz Speaker", "the Jogorku Kenesh of the Kyrgyz Republic ", "Nurlanbek Turgunbek")); none when no name follows
+    the title's body."""
+    found = []
+    for m in _GLOSSED_TITLE_OF_NAME.finditer(text):
+        body = text[m.end("body"):m.start("name")]
+        if _BODY_WORDS.isdisjoint(m["name"].lower().split()):
+            state = _state_of_body(body) or _parliament_state_words(body)
+            found.append((m["local"].lower(), f"{state}{m['title']}", body, m["name"]))
+    return found
+
+
+def _parliament_state_words(body: str) -> str:
+    """The state's name, a space after it, of a parliament a title's body names by its own words ("the Mejlis" ->
+    "Turkmenistan "), so that the chair keeps the state as "… of Turkmenistan" would give it; "" when it names none."""
+    low = body.lower()
+    codes = [iso3 for words, iso3 in _PARLIAMENTS.items() if words in low]
+    return f"{places.name(codes[0])} " if codes and places.name(codes[0]) else ""
+
+
+# Round 41 (titles): the head of a state's parliament named by the state's word, no name ("“…,” the head of the Turkmen
+# parliament said", "the Speaker of the Kyrgyz parliament"): the one chair or speaker of a parliament of that state the
+# text named with a title ("Chairperson of the Mejlis Dunyagozel Gulmanova": Resolver.parliament_chairs)
+_EN_PARLIAMENT_HEAD = re.compile(r"(?:the\s+)?(?:head|chair|chairman|chairwoman|chairperson|speaker)\s+of\s+(?:the\s+)?"
+                                 r"(?P<state>[a-z]+)\s+(?:parliament|legislature)")
+# (not the Halk Maslahaty: Turkmenistan's People's Council stands above its parliament, the Mejlis, since 2023)
+_PARLIAMENT_BODY = re.compile("|".join([*(words for words in _PARLIAMENTS if words != "halk maslahaty"), "parliament",
+                                        "national assembly", "senate"]))
+
+
+def parliament_chair_named(title: str, body: str, name: str) -> Person | None:
+    """The chair `name` of a parliament (`body` holds a parliament's words: "the Mejlis", "the Senate of the Oliy
+    Majlis"), with the state the body names; None when the body is no parliament's or names no state."""
+    low = body.lower()
+    if not _PARLIAMENT_BODY.search(low):
+        return None
+    codes = [iso3 for words, iso3 in _PARLIAMENTS.items() if words in low and _PARLIAMENT_BODY.search(words)] \
+        or places.codes_in(body)
+    return Person(_latin(name), title, codes[0], 0.7, "anaphor") if codes else None

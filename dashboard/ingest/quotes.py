@@ -926,8 +926,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         text, _headline_label_quotes(text, found, paras[0][1], resolver), paras[0][1], resolver), paras[0][1])),
         paras[0][1]) if paras else found  # round 24: a headline 'Name: “…”'
     found = _turkic_summary_head_speakers_r39(text, found, paras)  # round 39 (Turkish and Azerbaijani B)
-    return _ru_kyrgyz_patronymic_names(text, _az_surname_before_body_speakers(text, _az_oblique_speaker_names(  # r36
+    found = _ru_kyrgyz_patronymic_names(text, _az_surname_before_body_speakers(text, _az_oblique_speaker_names(  # r36
         text, _az_genitive_speaker_names(text, _three_word_names(text, _turkic_patronymic_names(text, found))))))
+    found = _en_quoted_words_speakers(text, _en_title_of_body_speakers(text, found, resolver), resolver)  # round 41
+    return _en_interview_headline_speaker(text, found, paras, resolver) if paras else found  # round 41 (titles)
 
 
 # Round 16b: where or to whom it was said between the two parts of one sentence ("“The region has …,” Mirziyoyev said
@@ -2093,7 +2095,10 @@ def _reported_speech(body: str, resolver: Resolver) -> None:
     """'Opening the talks, the Head of State noted that …' / 'Nazir … bildirib ki, …': its subject becomes
     the last speaker."""
     if " that " in body and (m := INDIRECT.search(body)):
-        resolver.resolve(_speaker_phrase(m["spk"]))
+        if person := resolver.resolve(_speaker_phrase(m["spk"])):
+            # round 41 (titles): reported speech chooses between two so titled as "According to X, …" does ("The
+            # Toraga noted that …. “…,” the Speaker stressed": the Speaker who reported last, Resolver._en_one_titled)
+            resolver.according_to = person.name
     elif "b ki" in body and (m := AZ_INDIRECT.search(body)):  # every AZ_VERBS verb ends in "b"
         _clause_subject(body[:m.start()], resolver)
     elif " ki" in body and (m := AZ_KI.search(body)):  # "hesab edir ki", "düşünür ki": opinion verbs too
@@ -9070,3 +9075,79 @@ def _en_partial_round40(own_before: str, after: str, earlier: str, resolver: Res
     """The speaker of an English partial quote ending a sentence in one of the forms above, tried when no older rule
     found one."""
     return _en_partial_rewritten(own_before, after, earlier, resolver, _en_round40_rewrite, _en_partial_round39)
+
+
+# Round 41 (titles): a paragraph (a headline, most often) opening with a title of a body and no name, then a speech verb
+# before the quote ('Head of Baku City Executive Power says cities can “give a new push” to trade'): the title is no
+# name ("City Power" was read as one), the speaker is the person the text names with that title of that body ("The head
+# of the Baku City Executive Power, Eldar Azizov, is on …", "Head of the … Power Eldar Azizov"); a body the text names
+# nobody the head of leaves the quote as it was
+_EN_TITLE_OF_BODY_SAYS = re.compile(rf"(?:The\s+)?(?P<title>Head|Chairman|Chairwoman|Chairperson|Chair|Director|"
+                                    rf"Governor|Mayor|Speaker|Rector|Chief)\s+of\s+(?:the\s+)?"
+                                    rf"(?P<body>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,5}})\s+"
+                                    rf"(?:{VERBS})\b[^“”\"«»\n]*")
+
+
+def _en_title_of_body_speakers(text: str, found: list[Found], resolver: Resolver) -> list[Found]:
+    for quote in found:
+        start = text.rfind("\n", 0, quote.outer[0]) + 1
+        if text[start:start + 1] not in "HCDGMSRT" or " of " not in text[start:quote.outer[0]]:
+            continue  # a cheap gate: few paragraphs open with a title
+        if (m := _EN_TITLE_OF_BODY_SAYS.fullmatch(text, start, quote.outer[0])) \
+                and (person := _titled_holder_of_body(text, m["title"], m["body"], resolver)):
+            quote.speaker, quote.rule = person, "title-of-body"
+    return found
+
+
+def _titled_holder_of_body(text: str, title: str, body: str, resolver: Resolver) -> Person | None:
+    """The one person `text` names right after "<title> of [the] <body>" (a comma between or none), read by the resolver
+    ("the head of the Baku City Executive Power, Eldar Azizov," -> Eldar Azizov); None when it names none, or two."""
+    named = re.compile(rf"(?i:{title})\s+of\s+(?:the\s+)?{re.escape(body)},?\s+"
+                       rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)(?![\w'’\-])")
+    names = {m["name"] for m in named.finditer(text)}
+    return resolver.resolve(names.pop(), speaking=False) if len(names) == 1 else None
+
+
+# Round 41 (titles): words of a third person the speaker repeats, told so in the sentence before the quote ("he quoted
+# the Kyrgyz leader's words at the last summit: the trade goal was “…”", "She recalled President Tokayev's words: “…”",
+# "… quoted Aliyev as saying “…”"): the quote is that person's, no one's else (an unattributed quote so far)
+_EN_QUOTED_WORDS_OF = re.compile(r"\b(?:quoted|recalled|cited|repeated)\s+(?:(?P<owner>[^,.;:!?“”\"«»]{2,60}?)['’]s\s+"
+                                 r"(?:own\s+)?words|(?P<subject>[^,.;:!?“”\"«»]{2,60}?)\s+as\s+saying)\b[^“”\"«»]*$")
+
+
+def _en_quoted_words_speakers(text: str, found: list[Found], resolver: Resolver) -> list[Found]:
+    for quote in found:
+        if quote.speaker is not None:
+            continue
+        before = text[text.rfind("\n", 0, quote.outer[0]) + 1:quote.outer[0]]
+        if "quoted" not in before and "words" not in before and "as saying" not in before:
+            continue  # a cheap gate: few sentences repeat someone's words
+        sentence = _QUOTE_SENTENCE_BREAK.split(before)[-1]
+        if (m := _EN_QUOTED_WORDS_OF.search(sentence)) and (person := resolver.resolve(m["owner"] or m["subject"],
+                                                                                      speaking=False)):
+            quote.speaker, quote.rule = person, "quoted-words"
+    return found
+
+
+# Round 41 (titles): an interview's headline, a quote then a colon and a description of the one interviewed ('"Baku is
+# no longer just a gas story": a Turkish investor on the road to $15 billion'), its words nowhere quoted below: the quote
+# is of the person the standfirst says the outlet interviewed ("Nargis sat down with X Y, who …", "… spoke to X Y,
+# co-chair of …"), when X Y speaks quotes of the body too (a headline quoting someone else describes that one)
+_EN_DESCRIBED_AFTER = re.compile(r"\s*:\s+(?:a|an|the)\s+\w")
+_EN_INTERVIEWED = re.compile(rf"\b(?:sat down with|spoke to|spoke with|talked to|talked with|talks to|interviewed)\s+"
+                             rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})")
+
+
+def _en_interview_headline_speaker(text: str, found: list[Found], paras: list[tuple[int, int]],
+                                   resolver: Resolver) -> list[Found]:
+    headline_end = paras[0][1]
+    for head in found:
+        if head.outer[0] >= headline_end or head.speaker is not None or _words(head.text) < MIN_WORDS \
+                or not _EN_DESCRIBED_AFTER.match(text, head.outer[1]) or _said_again_below(head, found, headline_end):
+            continue
+        standfirst = text[headline_end:paras[min(2, len(paras) - 1)][1]]
+        speakers = {q.speaker.name: q.speaker for q in found if q.speaker is not None and q.outer[0] >= headline_end}
+        if (m := _EN_INTERVIEWED.search(standfirst)) and (person := resolver.resolve(m["name"], speaking=False)) \
+                and person.name in speakers:
+            head.speaker, head.rule = speakers[person.name], "headline"
+    return found
