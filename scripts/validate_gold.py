@@ -40,6 +40,14 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", fold(text))
 
 
+def _is_iso_date(value) -> bool:
+    try:
+        date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
 def _in_order(needle: list[str], hay: list[str]) -> bool:
     it = iter(hay)
     return all(w in it for w in needle)
@@ -61,9 +69,7 @@ def problems(txt: Path, codes: set[str], new: bool = False) -> list[str]:
     if set(gold) != KEYS:
         found.append(f"keys: {sorted(gold)}, expected {sorted(KEYS)}")
         return found
-    try:
-        date.fromisoformat(gold["date"])
-    except (TypeError, ValueError):
+    if not _is_iso_date(gold["date"]):
         found.append(f"date: {gold['date']!r} is no ISO date")
     if gold["language"] not in LANGUAGES:
         found.append(f"language: {gold['language']!r}")
@@ -88,10 +94,8 @@ def problems(txt: Path, codes: set[str], new: bool = False) -> list[str]:
             continue
         if v["host"] not in codes:
             found.append(f"visit host: {v['host']!r} is no code of the countries table")
-        try:
-            date.fromisoformat(v["start"])
-        except (TypeError, ValueError):
-            found.append(f"visit start: {v['start']!r}")
+        if not _is_iso_date(v["start"]):
+            found.append(f"visit start: {v['start']!r} is no ISO date")
         if v["type"] not in VISIT_TYPES:
             found.append(f"visit type: {v['type']!r}")
         if not (v["documents"] is None or isinstance(v["documents"], int)):
