@@ -72,6 +72,7 @@ from .people import _LOCAL_BODY_WORDS, _PERSON_TITLES, _RU_TITLE_WORDS  # round 
 from .people import _local_minister_country  # round 34: "Kazak Bakan"'s state
 from .people import _local_demonym  # round 41: "Kazak Bakan Şakkaliyev" in a headline label
 from .people import _EN_TITLE_KIN  # round 32: "The Senate chairwoman stressed …" opens a paragraph with a titled person
+from .people import _WEB_NAME  # an interview's outlet by its web name ("Economy.az-ın suallarını") is no interviewee
 from .people import _names_of, _other_given_name  # round 34 (English quotes A): a table's namesake of a surname alone
 from .people import _RU_NAMED_BEFORE_NAME, _ru_named_before_name  # round 40 (Russian quotes): a place before a name
 from .people import _RU_OBLIQUE_BEFORE_NAME, ru_without_oblique_before_name  # round 40 (Russian quotes)
@@ -712,10 +713,15 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             interview = _interview_turn(text, paras, payload, resolver, interview)
             if interview is None:
                 _dash_anaphor_subject(text, paras, payload, resolver)
-            if interview is not None and (interview is False or _question_line(text[payload[0]:payload[1]])):
+            if interview is not None and (interview is False or _question_line(text[payload[0]:payload[1]])
+                                          or _statement_question(text, paras, payload)):
                 cursor = payload[1]  # a question, or an answer of an interviewee not known: no quote
                 continue
             said_by, label = label, None
+            if interview and said_by is None and not DASH.match(text[payload[0]:payload[1]].strip()):
+                said_by = interview  # an answer going on in a plain paragraph (_answer_goes_on)
+            elif said_by is None and interview is None and found and found[-1].rule == "transcript":
+                said_by = _labelled_answer_goes_on(text, paras, payload, found[-1])
             item = _unmarked_paragraph(text, *payload, resolver, found, paras, headline=payload[0] == paras[0][0],
                                        label=said_by)
             if isinstance(item, list):  # round 18: a Russian dash line split by its attribution
@@ -2419,8 +2425,32 @@ def _interviewee(lead: str, resolver: Resolver) -> Person | None:
         if _RU_ASKED_OF.search(lead, max(0, lead.rfind(name) - 60), lead.rfind(name) + len(name)):
             return resolver.resolve(ru_nominative_of_genitive(name))  # round 11: "спросил у экономиста X"
         return resolver.resolve(ru_nominative(name))
-    runs = [run for run in _capital_runs(lead) if " " in run]
-    return resolver.resolve(runs[-1]) if runs else None
+    runs = [run for run in _capital_runs(_without_interviewing_outlet(lead)) if " " in run]
+    return _last_resolved(runs, resolver)
+
+
+# The outlet that held an interview is named after "interview with" ("In an interview with Astana Diplomatic Review he
+# spoke …"), as a web name declined ("… Economy.az-ın suallarını cavablandırıb") or as an agency or paper declined
+# ("Anadolu Ajansı'nın sorularını yanıtladı"): never the interviewee, whom the
+# lead names as the one who speaks; the last name that is someone's is he ("… X Y Economy.az-ın suallarını
+# cavablandırıb. Onun sözlərinə görə, Orta Dəhliz …": X Y, not the corridor after him).
+_INTERVIEWING_OUTLET = re.compile(r"\b(?:interview|conversation)\s+(?:with|to)\s+(?:the\s+)?[A-Z][\w.'’\-]*"
+                                  r"(?:\s+[A-Z][\w.'’\-]*)*|" + _WEB_NAME.pattern
+                                  + rf"|[{CAPITALS}][\w\-]*\s+(?:Ajans|Agentliy|Gazete|Qəzet|Televizyon|Radyo)\w*['’\-]\w+")
+
+
+def _without_interviewing_outlet(lead: str) -> str:
+    """The lead without the outlet it says held the interview ("an interview with Astana Diplomatic Review")."""
+    lead = _INTERVIEWING_OUTLET.sub(" ", lead) if "interview" in lead or "." in lead else lead
+    return without_turkic_outlet(lead)  # "… Anadolu Ajansı'nın sorularını yanıtladı"
+
+
+def _last_resolved(runs: list[str], resolver: Resolver) -> Person | None:
+    """The person the last run that names someone names."""
+    for run in reversed(runs):
+        if (person := resolver.resolve(run)) is not None:
+            return person
+    return None
 
 
 def _interview_turn(text: str, paras, para: tuple[int, int], resolver: Resolver, interview):
@@ -2429,13 +2459,57 @@ def _interview_turn(text: str, paras, para: tuple[int, int], resolver: Resolver,
     the interviewee is the last speaker, whom an answer's dash line goes to."""
     body = text[para[0]:para[1]]
     if not DASH.match(body.strip()):
-        return None
+        return interview if interview and _answer_goes_on(text, paras, para) else None
     if interview is None and _question_line(body):
         before = _previous_paragraph(text, paras, para[0])
         interview = _answered_before(before, resolver) or _interviewee(before, resolver) or False  # (round 26)
     if interview:
         resolver.last_speaker = interview
     return interview
+
+
+def _paragraph_around(text: str, paras, para: tuple[int, int], step: int) -> str:
+    """The paragraph `step` places from `para` (-1 the one before, 1 the one after; "" past either end)."""
+    index = paras.index(para) + step
+    return text[paras[index][0]:paras[index][1]].strip() if 0 <= index < len(paras) else ""
+
+
+# An answer that runs on in a paragraph with no dash, before the next question: "– Rəqəmlər özü danışır. …" / "Xucənd
+# bizim üçün təsadüfi seçim deyil. …" / "– Azərbaycanın rolu nədir?": the plain paragraph between an answer's dash
+# line and a question's is still the interviewee's answer, and the interview goes on (not running text ending it).
+def _answer_goes_on(text: str, paras, para: tuple[int, int]) -> bool:
+    """Is `para` a plain paragraph between an answer's dash line and the next question's?"""
+    before, after = _paragraph_around(text, paras, para, -1), _paragraph_around(text, paras, para, 1)
+    return bool(DASH.match(before)) and not _question_line(before) and _question_line(after)
+
+
+# The same in an interview of labelled lines: "Olgun Amcaoğlu: Cumhurbaşkanımızın … mesajıydı." / "Bizim işimiz …
+# dönüştürmek. …" / "Havadis: Döviz kurları … Ne yapıyorsunuz?": the plain paragraph after an answer under the
+# interviewee's name and before a question under another label is still his answer.
+def _labelled_answer_goes_on(text: str, paras, para: tuple[int, int], last: Found) -> Person | None:
+    """The speaker of the labelled answer just before `para` when `para` runs it on up to the next labelled question."""
+    before, after = _paragraph_around(text, paras, para, -1), _paragraph_around(text, paras, para, 1)
+    if last.outer[1] < para[0] - 4 or last.outer[0] > para[0] or "?" not in after or ":" in text[para[0]:para[1]][:40]:
+        return None
+    answer, question = TRANSCRIPT.match(before), TRANSCRIPT.match(after)
+    if answer is None or question is None or question["spk"] == answer["spk"] or "?" in answer["q"]:
+        return None
+    asked = TRANSCRIPT.match(_paragraph_around(text, paras, para, -2))  # the answer replied to the same interviewer
+    return last.speaker if asked is not None and asked["spk"] == question["spk"] else None
+
+
+# A question need not end in "?": "– Your critics say the trade is mostly gas and tomatoes." between two answers is the
+# interviewer's, as "– Müsahibə üçün təşəkkür edirik." / "– Mən də təşəkkür edirəm." closes one, and so is "– What
+# about the agenda? Some experts call it a race." (a question, then a remark): a dash line of one sentence, or one
+# that asks in its middle, right after an answer's dash line and with a dash line after it, is the interviewer's turn.
+def _statement_question(text: str, paras, para: tuple[int, int]) -> bool:
+    """Is the dash line `para` a turn of the interviewer between an answer and the reply to it?"""
+    m = DASH.match(text[para[0]:para[1]].strip())
+    if m is None or ("? " not in m["body"] and _SENTENCE_BREAK.search(m["body"].strip())):
+        return False
+    before, after = _paragraph_around(text, paras, para, -1), _paragraph_around(text, paras, para, 1)
+    return bool(DASH.match(before)) and not _question_line(before) and bool(DASH.match(after)) \
+        and not _question_line(after)
 
 
 # --- Russian dash lines after running text ---
