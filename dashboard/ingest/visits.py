@@ -301,6 +301,13 @@ _LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:ещ[её]\s+)?(?:(?:п
                               r"|\b(\d{1,3}|" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?" + _TA_DOCUMENT +
                               r"(?:\s*[–—:]|\s+-|,\s+(?:o\s+cümlədən|bunlar\s+arasında|aralarında))\s[^.;]{1,200}?\s"
                               + _TA_SIGNED, re.I)
+# Round 42 (visits): an Azerbaijani or Turkish total of the documents signed, told as their number reaching a count:
+# "səfər çərçivəsində imzalanan sənədlərin sayı altıya çatıb", "imzalanan belge sayısı 22'ye ulaştı", "imzalanan
+# anlaşmaların toplam sayısı 9 oldu" (the total over counts told before, as _RU_TOTAL_DOCUMENTS)
+_TA_COUNT_BARE = (r"(?:" + "|".join(_TA_TENS) + r")(?:\s+(?:" + "|".join(_TA_UNITS) + r"))?|(?:" + "|".join(_TA_UNITS) + r")")
+_TA_TOTAL_DOCUMENTS = re.compile(r"\bimzalanan\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT + r"\w*\s+(?:ümumi\s+|toplam\s+)?"
+                                 r"say[ıi](?:s[ıi])?\s+(\d{1,3}|" + _TA_COUNT_BARE + r")"
+                                 r"(?:[-'’]?y?[aəe]\s+(?:çat|ulaş|yüksəl|yüksel)|\s+(?:olub|oldu|olmuş|təşkil))", re.I)
 # Documents signed, number not stated, in Azerbaijani and Turkish: a plural ("anlaşmalar imzalandı",
 # "sənədlər imzalanıb", "imzalanan belgeler") or a quantifier ("bir sıra sənədlər", "bir dizi anlaşma",
 # "çok sayıda belge"), as "numerous documents" in English
@@ -3554,7 +3561,7 @@ def _typed_hosts(doc: Document, s: Sentence) -> list[str]:
 # official.", "The visit is a working one", "is of an official nature"; Russian "Визит носит официальный характер",
 # "Визит является рабочим"; Azerbaijani "Səfər rəsmi xarakter daşıyır", "rəsmi xarakterlidir"; Turkish "Ziyaret resmi
 # nitelikte", "Ziyaret, çalışma ziyareti niteliğinde"
-_VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was)\s+(?:an?\s+|of\s+an?\s+)?(state|official|working)\b"
+_VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\s+(?:an?\s+|of\s+an?\s+)?(state|official|working)\b"
                              r"(?!\s+(?:talks|meeting|ceremony|delegation))"
                              # round 32: described or called so, an aside on the visit between ("The visit, which ends
                              # today, was described by his ministry as a \"working visit\"", "has been billed as an
@@ -3563,7 +3570,7 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was)\s+(?:an?\s+|of\s+an?\s
                              r"(?:described|called|termed|billed|characteri[sz]ed|classified|designated|label+ed)"
                              r"\s+(?:by\s+[^,;\"“]{1,60}?\s+)?(?:as\s+)?(?:an?\s+)?[\"“]?(state|official|working)\b"
                              r"|\bвизит\s+(?:носит|носил|имеет|имел|является|был)\s+(государственн|официальн|рабоч)\w*"
-                             r"|\bsəfər\s+(dövlət|rəsmi|işgüzar)\s+(?:xarakter|səciyyə)"
+                             r"|\bsəfəri?\s+(dövlət|rəsmi|işgüzar)\s+(?:xarakter|səciyyə)"
                              r"|\bziyaret,?\s+(devlet|resmi|çalışma)\s+(?:ziyareti\s+)?nitelik"
                              # what a sentence opens with as done within the visit: "Çalışma ziyareti kapsamında ilk
                              # olarak … ziyaret eden X", "В рамках рабочего визита X посетил …", "İşgüzar səfər
@@ -3684,7 +3691,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             m := _no_document_signed(sentence, signed, signed_local)):
         visit.documents_said, visit.documents = True, 0
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
-    elif not m and signed_local and (m := _RU_TOTAL_DOCUMENTS.search(sentence) or _LOCAL_DOCUMENTS.search(sentence)):
+    elif not m and signed_local and (m := _RU_TOTAL_DOCUMENTS.search(sentence) or _ta_total_documents(sentence)
+                                     or _LOCAL_DOCUMENTS.search(sentence)):
         told = visit.documents if visit.documents_said else None
         visit.documents_said = True
         visit.documents = _count_value(next(g for g in m.groups() if g))
@@ -3694,11 +3702,13 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += _ta_documents_listed_before(sentence, m)  # round 32: "… planı ve bir mutabakat zaptı"
         elif m.re is _LOCAL_DOCUMENTS and " и " in sentence:
             visit.documents += _one_more_named_after_count(sentence, m)  # round 32: "три соглашения и меморандум"
+            visit.documents += _ru_counted_more_after_count(sentence, m)  # "три меморандума и 19 соглашений"
             if "ещ" in m[0]:
                 visit.documents += _ru_named_before_more(sentence, m)
         if told and visit.documents != told and _told_as_more(sentence, m.start()):
             visit.documents += told  # round 34: "Forum kapsamında ayrıca … bir mutabakat zaptı imzalandı"
-        elif _part_of_the_told_count(told, visit.documents, m if m.re is _RU_TOTAL_DOCUMENTS else None):
+        elif _part_of_the_told_count(told, visit.documents,
+                                     m if m.re in (_RU_TOTAL_DOCUMENTS, _TA_TOTAL_DOCUMENTS) else None):
             visit.documents = told  # round 25: "Forumda iki protokol imzalandı" … "… ile … bir protokol imzalandı"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed_local and not visit.documents_said and (
@@ -3757,6 +3767,11 @@ _RU_NO_DOCUMENTS = re.compile(r"\bникаких\s+(?:\w+\s+){0,2}?(?:докум
                               r"|\b(?:документов|соглашений|меморандумов)\s+(?:[\w-]+\s+){0,4}?"
                               r"(?:подписано\s+не\s+было|не\s+было\s+подписано)\b"
                               r"|\bне\s+было\s+подписано\s+ни\s+одного\s+(?:документа|соглашения|меморандума)\b", re.I)
+
+
+def _ta_total_documents(sentence: str) -> re.Match | None:
+    """An Azerbaijani or Turkish total of the documents signed (_TA_TOTAL_DOCUMENTS), behind the word for "number"."""
+    return _TA_TOTAL_DOCUMENTS.search(sentence) if "say" in sentence else None
 
 
 def _no_document_signed(sentence: str, signed: bool, signed_local: bool) -> re.Match | None:
@@ -5710,6 +5725,20 @@ def _one_more_named_after_count(sentence: str, m: re.Match) -> int:
         return 1 if more and not any(word in more[0].lower() for word in _RU_DECLARED) else 0
     noun = next((i for i in range(2, m.re.groups + 1, 2) if m[i]), None)
     return 1 if noun and _EN_AND_ONE_MORE.match(sentence, m.end(noun)) else 0
+
+
+# Round 42 (visits, Russian): a second count of documents joined by "и" right after the first count's noun: "были
+# подписаны три межведомственных меморандума и 19 коммерческих соглашений" is 22 (not "и две стороны договорились", no document)
+_RU_AND_COUNTED_MORE = re.compile(r"\s+и\s+(" + _RU_COUNT + r")\s+(?:[а-яё-]+\s+){0,2}?"
+                                  r"(?:документ|соглашени|меморандум|договор|контракт)[а-яё]{0,3}(?![а-яё])", re.I)
+
+
+def _ru_counted_more_after_count(sentence: str, m: re.Match) -> int:
+    """The count joined by "и" right after the Russian noun of a count match `m` of _LOCAL_DOCUMENTS, else 0."""
+    if m.re is not _LOCAL_DOCUMENTS or not is_cyrillic(m[0]):
+        return 0
+    more = _RU_AND_COUNTED_MORE.match(sentence, _WORD_REST.match(sentence, m.end()).end())
+    return _count_value(more[1]) if more else 0
 
 
 # Round 33 (visits): one document signed "during his visit" in a sentence after the visit's own (no state named in it):
