@@ -303,7 +303,7 @@ _LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:ещ[её]\s+)?(?:(?:п
                               + _TA_SIGNED, re.I)
 # Round 42 (visits): an Azerbaijani or Turkish total of the documents signed, told as their number reaching a count:
 # "səfər çərçivəsində imzalanan sənədlərin sayı altıya çatıb", "imzalanan belge sayısı 22'ye ulaştı", "imzalanan
-# anlaşmaların toplam sayısı 9 oldu" (the total over counts told before, as _RU_TOTAL_DOCUMENTS)
+# anlaşmaların toplam sayısı 9 oldu" (the total over the count told before it: "dörd sənəd imzalayıblar")
 _TA_COUNT_BARE = (r"(?:" + "|".join(_TA_TENS) + r")(?:\s+(?:" + "|".join(_TA_UNITS) + r"))?|(?:" + "|".join(_TA_UNITS) + r")")
 _TA_TOTAL_DOCUMENTS = re.compile(r"\bimzalanan\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT + r"\w*\s+(?:ümumi\s+|toplam\s+)?"
                                  r"say[ıi](?:s[ıi])?\s+(\d{1,3}|" + _TA_COUNT_BARE + r")"
@@ -3707,8 +3707,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
                 visit.documents += _ru_named_before_more(sentence, m)
         if told and visit.documents != told and _told_as_more(sentence, m.start()):
             visit.documents += told  # round 34: "Forum kapsamında ayrıca … bir mutabakat zaptı imzalandı"
-        elif _part_of_the_told_count(told, visit.documents,
-                                     m if m.re in (_RU_TOTAL_DOCUMENTS, _TA_TOTAL_DOCUMENTS) else None):
+        elif _part_of_the_told_count(told, visit.documents, m if m.re is _RU_TOTAL_DOCUMENTS else None):
             visit.documents = told  # round 25: "Forumda iki protokol imzalandı" … "… ile … bir protokol imzalandı"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed_local and not visit.documents_said and (
