@@ -651,13 +651,35 @@ _APPOSITIVE_OFFICES = ("head of", "chief", "secretary", "governor", "mayor", "di
                        "chairperson", "chairwoman")  # round 30: "The Chairperson of the Mejlis of Turkmenistan, X,"
 
 
+# Round 42 (visits): the last items of a list in the title, which the title's commas split off ("Jasur Tillayev,
+# Uzbekistan's deputy minister of investment, industry and trade, arrived in Astana": "industry and trade" is the
+# title's, not a part of its own; "The Kazakh minister of energy, mining and water, Nurlan Baibazarov, arrived"): a few
+# words with "and" before the last, not a name ("Bakhtiyor Saidov and Aziz Ahmedov" is no list end: two names)
+_TITLE_LIST_END = re.compile(r"(?:[\w-]+\s+){0,3}?(?:and|&)\s+[\w-]+(?:\s+[\w-]+)?")
+
+
+def _two_names(part: str) -> bool:
+    """Is a list end two names joined by "and" ("Bakhtiyor Saidov and Aziz Ahmedov"), or one name?"""
+    return all(_BARE_NAME.fullmatch(side.strip()) for side in re.split(r"\s(?:and|&)\s", part))
+
+
+def _title_list_joined(parts: list[str]) -> list[str]:
+    """Comma-split parts of an appositive with the title's list ends (_TITLE_LIST_END) joined back to the part before,
+    the title, in either order ("<name>, <title …>, <… and …>", "<title …>, <… and …>, <name>")."""
+    for i in range(len(parts) - 1, 0, -1):
+        part = parts[i].strip()
+        if len(parts) >= 3 and _TITLE_LIST_END.fullmatch(part) and not _two_names(part):
+            parts = parts[:i - 1] + [parts[i - 1] + "," + parts[i]] + parts[i + 1:]
+    return parts
+
+
 def _appositive_visitor(sentence: str, resolver: Resolver, ends: re.Pattern = _APPOSITIVE_END) -> Person | None:
     """The subject of a cue verb told as a title and a name set apart by commas, in either order: "<title>, <name>,
     arrived" or "<name>, <title>, arrived" (the title holding an office word, the name two or three capitalised words).
     Someone the office holders table knows is himself; else the name, of the one state the title names ("Turkmenistan's
     Deputy Chairman …"); None otherwise (no office in the title, no state or several)."""
     for end in ends.finditer(sentence):
-        parts = sentence[_after_last_stop(sentence, end.start(), ".;"):end.start()].split(",")
+        parts = _title_list_joined(sentence[_after_last_stop(sentence, end.start(), ".;"):end.start()].split(","))
         if len(parts) < 2:
             continue
         before, last = parts[-2].strip(), parts[-1].strip()
