@@ -238,7 +238,9 @@ _SIGNED_WORDS = ("signed", "inked", "signing of", "exchange of", "produced", "yi
 # round 27: the number told with its noun and the count in words after ("bringing the number of documents signed to three")
 _TOTAL_DOCUMENTS = re.compile(r"\b(?:bringing|brings|bring|brought|raising|taking)\s+the\s+(?:total\s+(?:number\s+)?to\s+"
                               r"(\d{1,3})\s+(?:documents|agreements)\b|number\s+of\s+(?:documents|agreements)\s+"
-                              r"(?:signed\s+)?to\s+(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\b)", re.I)
+                              # round 42: and when ("bringing the number of documents signed during the visit to three")
+                              r"(?:signed\s+(?:(?:during|in\s+the\s+course\s+of)\s+(?:the|this|his|her|their)\s+"
+                              r"(?:visit|trip|talks)\s+)?)?to\s+(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\b)", re.I)
 # Documents counted in Russian ("подписано 10 документов", "подписан пакет из 10 документов", "10 соглашений
 # были подписаны"), Azerbaijani ("5 sənəd imzalanıb") and Turkish ("17 anlaşma imzalandı", "imzalanan 17 belge")
 # Russian count words before a plural ("были подписаны четыре документа"), nominative as news writes them
@@ -673,6 +675,12 @@ def _title_list_joined(parts: list[str]) -> list[str]:
     return parts
 
 
+def _title_states(title: str) -> list[str]:
+    """The states an appositive title names; else the state of the city it names (round 42: "The head of the Ganja City
+    Executive Power, Elshan Mammadli, arrived in Eskişehir": Azerbaijan's)."""
+    return places.codes_in(title) or [city[0] for city in [places.city_in(title)] if city]
+
+
 def _appositive_visitor(sentence: str, resolver: Resolver, ends: re.Pattern = _APPOSITIVE_END) -> Person | None:
     """The subject of a cue verb told as a title and a name set apart by commas, in either order: "<title>, <name>,
     arrived" or "<name>, <title>, arrived" (the title holding an office word, the name two or three capitalised words).
@@ -692,7 +700,7 @@ def _appositive_visitor(sentence: str, resolver: Resolver, ends: re.Pattern = _A
         person = resolver.resolve(name, speaking=False)
         if person is None or person.rule == "name":
             return person
-        low, codes = title.lower(), places.codes_in(_without_dash_dateline(title))
+        low, codes = title.lower(), _title_states(_without_dash_dateline(title))
         if person.rule == "unlisted name" and len(codes) == 1 and \
                 any(word in low for word in _LOCAL_OFFICE_STEMS + _APPOSITIVE_OFFICES):
             return person._replace(iso3=codes[0])
