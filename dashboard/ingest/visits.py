@@ -230,9 +230,11 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         # nine documents", "saw their ministers sign 12 agreements" (the bare infinitive after them)
                         r"|\b(?:watched|saw|looked\s+on\s+as)\s+(?:[\w-]+\s+){1,3}?sign\s+(\d{1,3}|" + "|".join(_COUNT_WORDS)
                         + r")\s+(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)\b", re.I)
-# one of these is in every _DOCUMENTS match (lower case), for the sentence's cheap gate
+# one of these is in every _DOCUMENTS match (lower case), for the sentence's cheap gate; round 42: and " signing ", of
+# _EN_SIGNING_COUNT, so that a lead told before the visit counts ("The commission held its session in Bishkek on Tuesday,
+# with the two sides signing six documents." … "Kerekes, who arrived in the Kyrgyz capital on Monday, …")
 _SIGNED_WORDS = ("signed", "inked", "signing of", "exchange of", "produced", "yielded", "resulted in", "concluded",
-                 " sign ")
+                 " sign ", " signing ")
 # The count as a total of what was signed: "signed a declaration … and concluded 15 other agreements, bringing
 # the total to 16 documents", "a total of 12 documents were signed"
 # round 27: the number told with its noun and the count in words after ("bringing the number of documents signed to three")
@@ -1913,7 +1915,26 @@ def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Res
     for full in full_names(doc.text[:s.start], subject):
         if person := _titled_newcomer(doc.text[max(0, full.start() - _TITLE_BEFORE):full.end()], resolver):
             return person
+        if person := _titled_after_name(doc.text, full, resolver):
+            return person
     return None
+
+
+# Round 42 (visits): a full name the article introduced with its title after it, between commas ("co-chaired by Zoltán
+# Kerekes, Hungary's state secretary for foreign economic relations, and …" … "Kerekes, who arrived in the Kyrgyz capital
+# on Monday, …"): the one state the title names is his; not a title of no office ("X, a Budapest native,")
+_TITLE_AFTER_NAME = re.compile(r",\s+([^,.;]{3,100}?)(?=,|\s+and\s|[.;])")
+
+
+def _titled_after_name(text: str, full: re.Match, resolver: Resolver) -> Person | None:
+    """The unlisted name of match `full` in `text`, of the one state of the office title right after it."""
+    title = _TITLE_AFTER_NAME.match(text, full.end())
+    if title is None or not any(word in title[1].lower() for word in _LOCAL_OFFICE_STEMS + _APPOSITIVE_OFFICES):
+        return None
+    person, codes = resolver.resolve(full[0], speaking=False), _title_states(title[1])
+    if person is None or person.rule != "unlisted name" or len(codes) != 1:
+        return None
+    return person._replace(iso3=codes[0])
 
 
 # A given name and a surname opening a clause, the subject of its visit word ("Xatırladaq ki, Fuat Oktay çərşənbə
@@ -3636,14 +3657,22 @@ _LAST_YEAR = re.compile(r"\b(?:last|previous)\s+year\b|\bgeçen\s+yıl|\bötən\
                         # "bir yıl önce", "iki il əvvəl")
                         r"|\b(?:a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:ago|earlier)\b|\b(?:год|года|лет)\s+назад\b"
                         r"|\byıl\s+önce\b|\bil\s+əvvəl\b", re.I)
-_IN_YEAR = re.compile(r"\b(?:in|в)\s+(?:[^\W\d_]+\s+)?((?:19|20)\d\d)(?!\d)|\b((?:19|20)\d\d)(?:['’]?(?:de|da|te|ta)|-?(?:ci|cı|cu|cü)\s+ildə)\b", re.I)
+_IN_YEAR = re.compile(r"\b(?:in|в)\s+(?:[^\W\d_]+\s+)?((?:19|20)\d\d)(?!\d)|\b((?:19|20)\d\d)(?:['’]?(?:de|da|te|ta)|-?(?:ci|cı|cu|cü)\s+ildə)\b"
+                      # round 42: a whole date after "on" ("That session was held in Budapest on 14 October 2025, when
+                      # … four documents were signed", "on October 14, 2025")
+                      r"|\bon\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+((?:19|20)\d\d)(?!\d)", re.I)
+
+
+def _year_of(m: re.Match) -> int:
+    """The year an _IN_YEAR match tells, whichever of its forms."""
+    return int(next(g for g in m.groups() if g))
 
 
 def _another_time(visit: VisitFound, sentence: str) -> bool:
     """The sentence tells its signing at another time than the visit: last year, or a year not the visit's."""
     if _LAST_YEAR.search(sentence):
         return True
-    return any(int(m[1] or m[2]) != visit.start.year for m in _IN_YEAR.finditer(sentence))
+    return any(_year_of(m) != visit.start.year for m in _IN_YEAR.finditer(sentence))
 
 
 _CLAUSE = re.compile(r"[^,;]+")
@@ -3668,7 +3697,7 @@ def _visits_of_past_years_only(sentence: str, published: date) -> bool:
     aside)? Then the sentence tells no visit by that word, and is read as any other (a reception, talks); not when a
     clause with no year tells one ("…, who last visited Astana in 2019, arrived in Astana on Tuesday")."""
     told = [c for c in _CLAUSE.finditer(sentence) if _VISIT.search(c[0])]
-    return bool(told) and all((years := [int(m[1] or m[2]) for m in _IN_YEAR.finditer(c[0])])
+    return bool(told) and all((years := [_year_of(m) for m in _IN_YEAR.finditer(c[0])])
                               and max(years) < published.year for c in told)
 
 
@@ -3679,10 +3708,10 @@ def _told_in_another_year(sentence: str, day: tuple) -> bool:
     the day is another event's. Not when another clause tells a visit with no year ("Aliyev, who last visited Astana
     in 2019, arrived in Astana on Tuesday"). Turkish and Azerbaijani report it in one clause, the verb nominalised
     (_reported_local_visit) and a year other than the day's named."""
-    if _reported_local_visit(sentence) and any(int(m[1] or m[2]) != day[0].year for m in _IN_YEAR.finditer(sentence)):
+    if _reported_local_visit(sentence) and any(_year_of(m) != day[0].year for m in _IN_YEAR.finditer(sentence)):
         return True
     told = [c for c in _CLAUSE.finditer(sentence) if _VISIT.search(c[0]) or _LOCAL_VISIT.search(c[0])]
-    return bool(told) and all(not c.start() <= day[2] < c.end() and (years := [int(m[1] or m[2]) for m in _IN_YEAR.finditer(c[0])])
+    return bool(told) and all(not c.start() <= day[2] < c.end() and (years := [_year_of(m) for m in _IN_YEAR.finditer(c[0])])
                               and day[0].year not in years for c in told)
 
 
