@@ -3663,7 +3663,7 @@ _IN_YEAR = re.compile(r"\b(?:in|в)\s+(?:[^\W\d_]+\s+)?((?:19|20)\d\d)(?!\d)|\b(
                       r"|\bon\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+((?:19|20)\d\d)(?!\d)", re.I)
 
 
-def _year_of(m: re.Match) -> int:
+def _in_year_told(m: re.Match) -> int:
     """The year an _IN_YEAR match tells, whichever of its forms."""
     return int(next(g for g in m.groups() if g))
 
@@ -3672,7 +3672,7 @@ def _another_time(visit: VisitFound, sentence: str) -> bool:
     """The sentence tells its signing at another time than the visit: last year, or a year not the visit's."""
     if _LAST_YEAR.search(sentence):
         return True
-    return any(_year_of(m) != visit.start.year for m in _IN_YEAR.finditer(sentence))
+    return any(_in_year_told(m) != visit.start.year for m in _IN_YEAR.finditer(sentence))
 
 
 _CLAUSE = re.compile(r"[^,;]+")
@@ -3697,7 +3697,7 @@ def _visits_of_past_years_only(sentence: str, published: date) -> bool:
     aside)? Then the sentence tells no visit by that word, and is read as any other (a reception, talks); not when a
     clause with no year tells one ("…, who last visited Astana in 2019, arrived in Astana on Tuesday")."""
     told = [c for c in _CLAUSE.finditer(sentence) if _VISIT.search(c[0])]
-    return bool(told) and all((years := [_year_of(m) for m in _IN_YEAR.finditer(c[0])])
+    return bool(told) and all((years := [_in_year_told(m) for m in _IN_YEAR.finditer(c[0])])
                               and max(years) < published.year for c in told)
 
 
@@ -3708,10 +3708,10 @@ def _told_in_another_year(sentence: str, day: tuple) -> bool:
     the day is another event's. Not when another clause tells a visit with no year ("Aliyev, who last visited Astana
     in 2019, arrived in Astana on Tuesday"). Turkish and Azerbaijani report it in one clause, the verb nominalised
     (_reported_local_visit) and a year other than the day's named."""
-    if _reported_local_visit(sentence) and any(_year_of(m) != day[0].year for m in _IN_YEAR.finditer(sentence)):
+    if _reported_local_visit(sentence) and any(_in_year_told(m) != day[0].year for m in _IN_YEAR.finditer(sentence)):
         return True
     told = [c for c in _CLAUSE.finditer(sentence) if _VISIT.search(c[0]) or _LOCAL_VISIT.search(c[0])]
-    return bool(told) and all(not c.start() <= day[2] < c.end() and (years := [_year_of(m) for m in _IN_YEAR.finditer(c[0])])
+    return bool(told) and all(not c.start() <= day[2] < c.end() and (years := [_in_year_told(m) for m in _IN_YEAR.finditer(c[0])])
                               and day[0].year not in years for c in told)
 
 
