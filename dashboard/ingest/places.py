@@ -307,7 +307,10 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
           "TUR": ("Istanbul", "Antalya", "Izmir", "Bursa", "Trabzon",
                   # Anatolia's industrial centres ministers and business missions go to for forums ("dün Kayseri'ye
                   # geldi", "Konya'ya geldi", "прибыл в Мерсин")
-                  "Konya", "Kayseri", "Gaziantep", "Mersin"),
+                  "Konya", "Kayseri", "Gaziantep", "Mersin",
+                  # round 42 (visits): sister-city and business visits to Eskişehir, its Turkish spelling kept as the
+                  # gold writes it ("arrived in Eskişehir on Monday")
+                  "Eskişehir"),
           "KAZ": ("Almaty", "Turkistan", "Shymkent", "Aktau", "Burabay",
                   # round 39 (visits B2): regional centres ministers and business missions go to ("прибыл в Костанай",
                   # "Karağandı'ya geldi")
@@ -328,7 +331,7 @@ CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", 
                   "Şuşa": "Shusha", "Шуша": "Shusha", "Gəncə": "Ganja", "Гянджа": "Ganja", "Gence": "Ganja",
                   "Qəbələ": "Gabala", "Габала": "Gabala", "Xankəndi": "Khankendi", "Ханкенди": "Khankendi",
                   "Ağdam": "Aghdam", "Füzuli": "Fuzuli", "İstanbul": "Istanbul", "Стамбул": "Istanbul",
-                  "Анталья": "Antalya", "İzmir": "Izmir", "Измир": "Izmir", "Алматы": "Almaty",
+                  "Анталья": "Antalya", "Eskisehir": "Eskişehir", "Эскишехир": "Eskişehir", "İzmir": "Izmir", "Измир": "Izmir", "Алматы": "Almaty",
                   "Almatı": "Almaty",  # round 29: as Turkish and Azerbaijani spell it ("Almatı'ya ulaştı", "Almatıda")
                   "Туркестан": "Turkistan", "Turkestan": "Turkistan", "Türküstan": "Turkistan",
                   "Шымкент": "Shymkent", "Актау": "Aktau",

@@ -230,15 +230,19 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         # nine documents", "saw their ministers sign 12 agreements" (the bare infinitive after them)
                         r"|\b(?:watched|saw|looked\s+on\s+as)\s+(?:[\w-]+\s+){1,3}?sign\s+(\d{1,3}|" + "|".join(_COUNT_WORDS)
                         + r")\s+(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)\b", re.I)
-# one of these is in every _DOCUMENTS match (lower case), for the sentence's cheap gate
+# one of these is in every _DOCUMENTS match (lower case), for the sentence's cheap gate; round 42: and " signing ", of
+# _EN_SIGNING_COUNT, so that a lead told before the visit counts ("The commission held its session in Bishkek on Tuesday,
+# with the two sides signing six documents." … "Kerekes, who arrived in the Kyrgyz capital on Monday, …")
 _SIGNED_WORDS = ("signed", "inked", "signing of", "exchange of", "produced", "yielded", "resulted in", "concluded",
-                 " sign ")
+                 " sign ", " signing ")
 # The count as a total of what was signed: "signed a declaration … and concluded 15 other agreements, bringing
 # the total to 16 documents", "a total of 12 documents were signed"
 # round 27: the number told with its noun and the count in words after ("bringing the number of documents signed to three")
 _TOTAL_DOCUMENTS = re.compile(r"\b(?:bringing|brings|bring|brought|raising|taking)\s+the\s+(?:total\s+(?:number\s+)?to\s+"
                               r"(\d{1,3})\s+(?:documents|agreements)\b|number\s+of\s+(?:documents|agreements)\s+"
-                              r"(?:signed\s+)?to\s+(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\b)", re.I)
+                              # round 42: and when ("bringing the number of documents signed during the visit to three")
+                              r"(?:signed\s+(?:(?:during|in\s+the\s+course\s+of)\s+(?:the|this|his|her|their)\s+"
+                              r"(?:visit|trip|talks)\s+)?)?to\s+(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\b)", re.I)
 # Documents counted in Russian ("подписано 10 документов", "подписан пакет из 10 документов", "10 соглашений
 # были подписаны"), Azerbaijani ("5 sənəd imzalanıb") and Turkish ("17 anlaşma imzalandı", "imzalanan 17 belge")
 # Russian count words before a plural ("были подписаны четыре документа"), nominative as news writes them
@@ -301,6 +305,13 @@ _LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:ещ[её]\s+)?(?:(?:п
                               r"|\b(\d{1,3}|" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?" + _TA_DOCUMENT +
                               r"(?:\s*[–—:]|\s+-|,\s+(?:o\s+cümlədən|bunlar\s+arasında|aralarında))\s[^.;]{1,200}?\s"
                               + _TA_SIGNED, re.I)
+# Round 42 (visits): an Azerbaijani or Turkish total of the documents signed, told as their number reaching a count:
+# "səfər çərçivəsində imzalanan sənədlərin sayı altıya çatıb", "imzalanan belge sayısı 22'ye ulaştı", "imzalanan
+# anlaşmaların toplam sayısı 9 oldu" (the total over the count told before it: "dörd sənəd imzalayıblar")
+_TA_COUNT_BARE = (r"(?:" + "|".join(_TA_TENS) + r")(?:\s+(?:" + "|".join(_TA_UNITS) + r"))?|(?:" + "|".join(_TA_UNITS) + r")")
+_TA_TOTAL_DOCUMENTS = re.compile(r"\bimzalanan\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT + r"\w*\s+(?:ümumi\s+|toplam\s+)?"
+                                 r"say[ıi](?:s[ıi])?\s+(\d{1,3}|" + _TA_COUNT_BARE + r")"
+                                 r"(?:[-'’]?y?[aəe]\s+(?:çat|ulaş|yüksəl|yüksel)|\s+(?:olub|oldu|olmuş|təşkil))", re.I)
 # Documents signed, number not stated, in Azerbaijani and Turkish: a plural ("anlaşmalar imzalandı",
 # "sənədlər imzalanıb", "imzalanan belgeler") or a quantifier ("bir sıra sənədlər", "bir dizi anlaşma",
 # "çok sayıda belge"), as "numerous documents" in English
@@ -644,13 +655,41 @@ _APPOSITIVE_OFFICES = ("head of", "chief", "secretary", "governor", "mayor", "di
                        "chairperson", "chairwoman")  # round 30: "The Chairperson of the Mejlis of Turkmenistan, X,"
 
 
+# Round 42 (visits): the last items of a list in the title, which the title's commas split off ("Jasur Tillayev,
+# Uzbekistan's deputy minister of investment, industry and trade, arrived in Astana": "industry and trade" is the
+# title's, not a part of its own; "The Kazakh minister of energy, mining and water, Nurlan Baibazarov, arrived"): a few
+# words with "and" before the last, not a name ("Bakhtiyor Saidov and Aziz Ahmedov" is no list end: two names)
+_TITLE_LIST_END = re.compile(r"(?:[\w-]+\s+){0,3}?(?:and|&)\s+[\w-]+(?:\s+[\w-]+)?")
+
+
+def _two_names(part: str) -> bool:
+    """Is a list end two names joined by "and" ("Bakhtiyor Saidov and Aziz Ahmedov"), or one name?"""
+    return all(_BARE_NAME.fullmatch(side.strip()) for side in re.split(r"\s(?:and|&)\s", part))
+
+
+def _title_list_joined(parts: list[str]) -> list[str]:
+    """Comma-split parts of an appositive with the title's list ends (_TITLE_LIST_END) joined back to the part before,
+    the title, in either order ("<name>, <title …>, <… and …>", "<title …>, <… and …>, <name>")."""
+    for i in range(len(parts) - 1, 0, -1):
+        part = parts[i].strip()
+        if len(parts) >= 3 and _TITLE_LIST_END.fullmatch(part) and not _two_names(part):
+            parts = parts[:i - 1] + [parts[i - 1] + "," + parts[i]] + parts[i + 1:]
+    return parts
+
+
+def _title_states(title: str) -> list[str]:
+    """The states an appositive title names; else the state of the city it names (round 42: "The head of the Ganja City
+    Executive Power, Elshan Mammadli, arrived in Eskişehir": Azerbaijan's)."""
+    return places.codes_in(title) or [city[0] for city in [places.city_in(title)] if city]
+
+
 def _appositive_visitor(sentence: str, resolver: Resolver, ends: re.Pattern = _APPOSITIVE_END) -> Person | None:
     """The subject of a cue verb told as a title and a name set apart by commas, in either order: "<title>, <name>,
     arrived" or "<name>, <title>, arrived" (the title holding an office word, the name two or three capitalised words).
     Someone the office holders table knows is himself; else the name, of the one state the title names ("Turkmenistan's
     Deputy Chairman …"); None otherwise (no office in the title, no state or several)."""
     for end in ends.finditer(sentence):
-        parts = sentence[_after_last_stop(sentence, end.start(), ".;"):end.start()].split(",")
+        parts = _title_list_joined(sentence[_after_last_stop(sentence, end.start(), ".;"):end.start()].split(","))
         if len(parts) < 2:
             continue
         before, last = parts[-2].strip(), parts[-1].strip()
@@ -663,7 +702,7 @@ def _appositive_visitor(sentence: str, resolver: Resolver, ends: re.Pattern = _A
         person = resolver.resolve(name, speaking=False)
         if person is None or person.rule == "name":
             return person
-        low, codes = title.lower(), places.codes_in(_without_dash_dateline(title))
+        low, codes = title.lower(), _title_states(_without_dash_dateline(title))
         if person.rule == "unlisted name" and len(codes) == 1 and \
                 any(word in low for word in _LOCAL_OFFICE_STEMS + _APPOSITIVE_OFFICES):
             return person._replace(iso3=codes[0])
@@ -1876,7 +1915,26 @@ def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Res
     for full in full_names(doc.text[:s.start], subject):
         if person := _titled_newcomer(doc.text[max(0, full.start() - _TITLE_BEFORE):full.end()], resolver):
             return person
+        if person := _titled_after_name(doc.text, full, resolver):
+            return person
     return None
+
+
+# Round 42 (visits): a full name the article introduced with its title after it, between commas ("co-chaired by Zoltán
+# Kerekes, Hungary's state secretary for foreign economic relations, and …" … "Kerekes, who arrived in the Kyrgyz capital
+# on Monday, …"): the one state the title names is his; not a title of no office ("X, a Budapest native,")
+_TITLE_AFTER_NAME = re.compile(r",\s+([^,.;]{3,100}?)(?=,|\s+and\s|[.;])")
+
+
+def _titled_after_name(text: str, full: re.Match, resolver: Resolver) -> Person | None:
+    """The unlisted name of match `full` in `text`, of the one state of the office title right after it."""
+    title = _TITLE_AFTER_NAME.match(text, full.end())
+    if title is None or not any(word in title[1].lower() for word in _LOCAL_OFFICE_STEMS + _APPOSITIVE_OFFICES):
+        return None
+    person, codes = resolver.resolve(full[0], speaking=False), _title_states(title[1])
+    if person is None or person.rule != "unlisted name" or len(codes) != 1:
+        return None
+    return person._replace(iso3=codes[0])
 
 
 # A given name and a surname opening a clause, the subject of its visit word ("Xatırladaq ki, Fuat Oktay çərşənbə
@@ -3554,7 +3612,7 @@ def _typed_hosts(doc: Document, s: Sentence) -> list[str]:
 # official.", "The visit is a working one", "is of an official nature"; Russian "Визит носит официальный характер",
 # "Визит является рабочим"; Azerbaijani "Səfər rəsmi xarakter daşıyır", "rəsmi xarakterlidir"; Turkish "Ziyaret resmi
 # nitelikte", "Ziyaret, çalışma ziyareti niteliğinde"
-_VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was)\s+(?:an?\s+|of\s+an?\s+)?(state|official|working)\b"
+_VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\s+(?:an?\s+|of\s+an?\s+)?(state|official|working)\b"
                              r"(?!\s+(?:talks|meeting|ceremony|delegation))"
                              # round 32: described or called so, an aside on the visit between ("The visit, which ends
                              # today, was described by his ministry as a \"working visit\"", "has been billed as an
@@ -3563,7 +3621,7 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was)\s+(?:an?\s+|of\s+an?\s
                              r"(?:described|called|termed|billed|characteri[sz]ed|classified|designated|label+ed)"
                              r"\s+(?:by\s+[^,;\"“]{1,60}?\s+)?(?:as\s+)?(?:an?\s+)?[\"“]?(state|official|working)\b"
                              r"|\bвизит\s+(?:носит|носил|имеет|имел|является|был)\s+(государственн|официальн|рабоч)\w*"
-                             r"|\bsəfər\s+(dövlət|rəsmi|işgüzar)\s+(?:xarakter|səciyyə)"
+                             r"|\bsəfəri?\s+(dövlət|rəsmi|işgüzar)\s+(?:xarakter|səciyyə)"
                              r"|\bziyaret,?\s+(devlet|resmi|çalışma)\s+(?:ziyareti\s+)?nitelik"
                              # what a sentence opens with as done within the visit: "Çalışma ziyareti kapsamında ilk
                              # olarak … ziyaret eden X", "В рамках рабочего визита X посетил …", "İşgüzar səfər
@@ -3599,14 +3657,22 @@ _LAST_YEAR = re.compile(r"\b(?:last|previous)\s+year\b|\bgeçen\s+yıl|\bötən\
                         # "bir yıl önce", "iki il əvvəl")
                         r"|\b(?:a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:ago|earlier)\b|\b(?:год|года|лет)\s+назад\b"
                         r"|\byıl\s+önce\b|\bil\s+əvvəl\b", re.I)
-_IN_YEAR = re.compile(r"\b(?:in|в)\s+(?:[^\W\d_]+\s+)?((?:19|20)\d\d)(?!\d)|\b((?:19|20)\d\d)(?:['’]?(?:de|da|te|ta)|-?(?:ci|cı|cu|cü)\s+ildə)\b", re.I)
+_IN_YEAR = re.compile(r"\b(?:in|в)\s+(?:[^\W\d_]+\s+)?((?:19|20)\d\d)(?!\d)|\b((?:19|20)\d\d)(?:['’]?(?:de|da|te|ta)|-?(?:ci|cı|cu|cü)\s+ildə)\b"
+                      # round 42: a whole date after "on" ("That session was held in Budapest on 14 October 2025, when
+                      # … four documents were signed", "on October 14, 2025")
+                      r"|\bon\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+((?:19|20)\d\d)(?!\d)", re.I)
+
+
+def _in_year_told(m: re.Match) -> int:
+    """The year an _IN_YEAR match tells, whichever of its forms."""
+    return int(next(g for g in m.groups() if g))
 
 
 def _another_time(visit: VisitFound, sentence: str) -> bool:
     """The sentence tells its signing at another time than the visit: last year, or a year not the visit's."""
     if _LAST_YEAR.search(sentence):
         return True
-    return any(int(m[1] or m[2]) != visit.start.year for m in _IN_YEAR.finditer(sentence))
+    return any(_in_year_told(m) != visit.start.year for m in _IN_YEAR.finditer(sentence))
 
 
 _CLAUSE = re.compile(r"[^,;]+")
@@ -3631,7 +3697,7 @@ def _visits_of_past_years_only(sentence: str, published: date) -> bool:
     aside)? Then the sentence tells no visit by that word, and is read as any other (a reception, talks); not when a
     clause with no year tells one ("…, who last visited Astana in 2019, arrived in Astana on Tuesday")."""
     told = [c for c in _CLAUSE.finditer(sentence) if _VISIT.search(c[0])]
-    return bool(told) and all((years := [int(m[1] or m[2]) for m in _IN_YEAR.finditer(c[0])])
+    return bool(told) and all((years := [_in_year_told(m) for m in _IN_YEAR.finditer(c[0])])
                               and max(years) < published.year for c in told)
 
 
@@ -3642,10 +3708,10 @@ def _told_in_another_year(sentence: str, day: tuple) -> bool:
     the day is another event's. Not when another clause tells a visit with no year ("Aliyev, who last visited Astana
     in 2019, arrived in Astana on Tuesday"). Turkish and Azerbaijani report it in one clause, the verb nominalised
     (_reported_local_visit) and a year other than the day's named."""
-    if _reported_local_visit(sentence) and any(int(m[1] or m[2]) != day[0].year for m in _IN_YEAR.finditer(sentence)):
+    if _reported_local_visit(sentence) and any(_in_year_told(m) != day[0].year for m in _IN_YEAR.finditer(sentence)):
         return True
     told = [c for c in _CLAUSE.finditer(sentence) if _VISIT.search(c[0]) or _LOCAL_VISIT.search(c[0])]
-    return bool(told) and all(not c.start() <= day[2] < c.end() and (years := [int(m[1] or m[2]) for m in _IN_YEAR.finditer(c[0])])
+    return bool(told) and all(not c.start() <= day[2] < c.end() and (years := [_in_year_told(m) for m in _IN_YEAR.finditer(c[0])])
                               and day[0].year not in years for c in told)
 
 
@@ -3684,7 +3750,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             m := _no_document_signed(sentence, signed, signed_local)):
         visit.documents_said, visit.documents = True, 0
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
-    elif not m and signed_local and (m := _RU_TOTAL_DOCUMENTS.search(sentence) or _LOCAL_DOCUMENTS.search(sentence)):
+    elif not m and signed_local and (m := _RU_TOTAL_DOCUMENTS.search(sentence) or _ta_total_documents(sentence)
+                                     or _LOCAL_DOCUMENTS.search(sentence)):
         told = visit.documents if visit.documents_said else None
         visit.documents_said = True
         visit.documents = _count_value(next(g for g in m.groups() if g))
@@ -3694,6 +3761,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += _ta_documents_listed_before(sentence, m)  # round 32: "… planı ve bir mutabakat zaptı"
         elif m.re is _LOCAL_DOCUMENTS and " и " in sentence:
             visit.documents += _one_more_named_after_count(sentence, m)  # round 32: "три соглашения и меморандум"
+            visit.documents += _ru_counted_more_after_count(sentence, m)  # "три меморандума и 19 соглашений"
             if "ещ" in m[0]:
                 visit.documents += _ru_named_before_more(sentence, m)
         if told and visit.documents != told and _told_as_more(sentence, m.start()):
@@ -3757,6 +3825,11 @@ _RU_NO_DOCUMENTS = re.compile(r"\bникаких\s+(?:\w+\s+){0,2}?(?:докум
                               r"|\b(?:документов|соглашений|меморандумов)\s+(?:[\w-]+\s+){0,4}?"
                               r"(?:подписано\s+не\s+было|не\s+было\s+подписано)\b"
                               r"|\bне\s+было\s+подписано\s+ни\s+одного\s+(?:документа|соглашения|меморандума)\b", re.I)
+
+
+def _ta_total_documents(sentence: str) -> re.Match | None:
+    """An Azerbaijani or Turkish total of the documents signed (_TA_TOTAL_DOCUMENTS), behind the word for "number"."""
+    return _TA_TOTAL_DOCUMENTS.search(sentence) if "say" in sentence else None
 
 
 def _no_document_signed(sentence: str, signed: bool, signed_local: bool) -> re.Match | None:
@@ -5710,6 +5783,20 @@ def _one_more_named_after_count(sentence: str, m: re.Match) -> int:
         return 1 if more and not any(word in more[0].lower() for word in _RU_DECLARED) else 0
     noun = next((i for i in range(2, m.re.groups + 1, 2) if m[i]), None)
     return 1 if noun and _EN_AND_ONE_MORE.match(sentence, m.end(noun)) else 0
+
+
+# Round 42 (visits, Russian): a second count of documents joined by "и" right after the first count's noun: "были
+# подписаны три межведомственных меморандума и 19 коммерческих соглашений" is 22 (not "и две стороны договорились", no document)
+_RU_AND_COUNTED_MORE = re.compile(r"\s+и\s+(" + _RU_COUNT + r")\s+(?:[а-яё-]+\s+){0,2}?"
+                                  r"(?:документ|соглашени|меморандум|договор|контракт)[а-яё]{0,3}(?![а-яё])", re.I)
+
+
+def _ru_counted_more_after_count(sentence: str, m: re.Match) -> int:
+    """The count joined by "и" right after the Russian noun of a count match `m` of _LOCAL_DOCUMENTS, else 0."""
+    if m.re is not _LOCAL_DOCUMENTS or not is_cyrillic(m[0]):
+        return 0
+    more = _RU_AND_COUNTED_MORE.match(sentence, _WORD_REST.match(sentence, m.end()).end())
+    return _count_value(more[1]) if more else 0
 
 
 # Round 33 (visits): one document signed "during his visit" in a sentence after the visit's own (no state named in it):

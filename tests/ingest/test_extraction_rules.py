@@ -176,7 +176,6 @@ NOT_YET: set[str] = {
     "717-turmush-osh-ganja",
     "718-economy-az-kilincarslan-interview",
     "719-kktc-ekonomi-bakanligi-baku",
-    "720-ebi-tillayev-interview",
     "721-bakutribune-ganja-eskisehir",
     "722-kbd-hungary-kyrgyz-commission",
     "724-femida-cabbarov-dusenbe",
