@@ -285,11 +285,14 @@ AFTER_QUOTED_AS = re.compile(rf"^\s*[,.!?]?\s*{_SPEAKER}{_ASIDE}\s+(?:was|is|has
                              r"\s+(?:by\s+[^,.;:!?“”\"«»„]{1,60}?\s+)?as\s+(?:saying|telling\s+[\w ]{1,30}?)\b", re.S)
 # (round 14: "former" before a title, '“…,” said former Kyrgyz president X Y'; a lower-case office, '“…,” said the
 # president of Kazakhstan', as "the president said" before it)
+# Round 42: the dot of an outlet's web name in the speaker's title is no sentence's end ("“…,” said Ranking.kz analyst
+# X Y."): the dot of a country's or a common domain before a space
+_EN_WEB_NAME_DOT = r"\.(?:az|kz|uz|kg|tj|tm|tr|ru|hu|com|net|org|info|news)(?=\s)"
 AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{AFTER_VERBS})\s+(?P<spk>(?:the\s+)?(?:former\s+)?{_ABBREVIATED_TITLE}"
                                 rf"(?:[{_EN_CAPITALS}]|(?:president|prime minister|foreign minister|leader|head of state|"
                                 # round 20: "said the head of the Kazakh government" (people._en_government_head)
                                 rf"head of|top diplomat)\b)"
-                                r"[^.;:!?“”\"«»]{1,90}?)\s*(?:[.,;]|$)")
+                                rf"(?:{_EN_WEB_NAME_DOT}|[^.;:!?“”\"«»]){{1,90}}?)\s*(?:(?!{_EN_WEB_NAME_DOT})[.,;]|$)")
 # Russian puts the verb first and the speaker after it in lower case: "«…», — заявил президент Кыргызстана
 # Садыр Жапаров." (AFTER_VERB_SPEAKER wants a capital there, as English does)
 # (round 16b: "«…», — как подчеркнул министр … Мурат Нуртлеу." with "как", as the verb after a quote is also written)
@@ -2305,7 +2308,8 @@ _AZ_TITLE_ANAPHOR = re.compile(r"\b(?:ekspert|iqtisadçı|analitik|politoloq|naz
                                r"|\bakim\b"  # round 39: '– deyə akim bildirib' (the region's governor the lead names)
                                r"|\bnümayəndə\b"  # round 40: '– deyə xüsusi nümayəndə bildirib' (the envoy the lead names)
                                r"|\bdeyə\s+o\s")
-_AZ_PAST_END = re.compile(r"\w(?:ıb|ib|ub|üb|ır|ir|ur|ür)\s*\.$")  # round 11: or present ("… əlaqələndirir.")
+_AZ_PAST_END = re.compile(r"\w(?:ıb|ib|ub|üb|ır|ir|ur|ür)\s*[.:]$")  # round 11: or present ("… əlaqələndirir.")
+# (round 42: or a lead ending in a colon before the words, 'X Y forumda … danışıb: “…”, – deyə o qeyd edib': X Y)
 
 
 _AZ_FIRST_SENTENCE_VERB = re.compile(r"\w(?:ıb|ib|ub|üb|ır|ir|ur|ür)\s*\.?$")  # round 25: a split sentence has no "."
