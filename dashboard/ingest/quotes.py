@@ -1634,6 +1634,25 @@ def _paragraph_subjects(own_before: str, resolver: Resolver, earlier: str = "") 
             _en_relation_subject(sentence, resolver)  # round 18
 
 
+# Round 42: a reported clause whose subject is the speaker himself and whose verb is a deed, no saying ("X said he had
+# invited Y to Ganja in September, “so that the protocol does not gather dust”"): the person it names is the deed's
+# object, and the words after its comma are the speaker's own (his purpose), not Y's. Not when the clause holds a
+# word of speech, a relative clause or quote marks ("he had asked Y, who called it “…”"), nor a pronoun other than
+# he/she ("they had invited …" may be the others' account).
+_EN_OWN_DEED_CLAUSE = re.compile(r"\s*(?:that\s+)?(?P<pronoun>he|she)\s+(?:(?:had|has)\s+(?:also\s+|already\s+)?"
+                                 r"[a-z]+(?:ed|en|t)|(?:would|will)\s+(?:also\s+)?[a-z]+)\s+[^,]{3,120},\s*$")
+
+
+def _en_own_deed_pronoun(rest: str) -> str | None:
+    """The pronoun ("he", "she") of `rest` (the words between "said" and a quote) when it is "he had <done> … ," with
+    no saying in it, else None (the caller checks the pronoun against the speaker's sex: "X Guliyev said she had …" is
+    someone else's deed)."""
+    m = _EN_OWN_DEED_CLAUSE.match(rest)
+    if m is None or _SPEECH_WORD.search(rest) or _RELATIVE.search(rest) or _QUOTE_MARK.search(rest):
+        return None
+    return m["pronoun"]
+
+
 def _plain_object(rest: str, resolver: Resolver) -> bool:
     """Is the rest of a sentence after its verb free of other speakers: no quote marks, no relative
     clause (whose subject may be someone else), no person named ("praised Erdoğan's words"), and not
@@ -1801,6 +1820,11 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 35: "X попросил …, и выразил уверенность, что «…»"
     if "А" <= sentence[:1] <= "Я" and " и " in rest and _ru_and_said_that_clause_end(rest, resolver):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 39: "X передал пожелания Y-у и отметил, что … «…»"
+    if rest.lstrip()[:4] in ("he h", "she ", "he w", "that") and verb in _SPEECH_VERB_WORDS \
+            and (pronoun := _en_own_deed_pronoun(rest)) \
+            and (person := resolver.resolve(_speaker_phrase(m["spk"]), speaking=False)) \
+            and _en_sex_of_name_r40(person.name) in (None, pronoun):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 42: "X said he had invited Y …, “so that …”"
     if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
@@ -6143,7 +6167,9 @@ _EN_WHEN_HE_SAID = re.compile(r",?\s+(?:when|as)\s+(?:he|she)\s+(?:(?:described|
 # "When Péter Szijjártó landed in Tashkent on 21 January, it was his third trip …. “…,” he told reporters": the
 # person the subordinate clause opens with is the one the paragraph is about (_paragraph_subjects), when the main
 # clause after the comma names nobody ("As X arrived, Y greeted him" names Y: no one).
-_EN_SUBORDINATE_OPENING = re.compile(r"(?:When|As|After|Before|While|Once)\s+(?P<clause>[^,;:“”\"«»„]{3,120}),\s+"
+# (round 42: the clause up to 180 characters, a trip's purpose told in it: "When Turkish Trade Minister X Y flew into
+# Bishkek on January 28 to co-chair the Turkish-Kyrgyz intergovernmental commission, he came with …")
+_EN_SUBORDINATE_OPENING = re.compile(r"(?:When|As|After|Before|While|Once)\s+(?P<clause>[^,;:“”\"«»„]{3,180}),\s+"
                                      r"(?P<main>[^“”\"«»„]*)$")
 
 
