@@ -2523,7 +2523,10 @@ def _dash_anaphor_subject(text: str, paras, para: tuple[int, int], resolver: Res
 # vurğulayıb"), the words _az_lead_sentence is asked for after a quote in marks (_AZ_TITLE_ANAPHOR)
 # (round 21: "the prime minister", "deyə Baş nazir bildirib", capitalised as a title is; "nazir" is the title read) and a two-word verb ("qeyd edib")
 # (round 22: also without "deyə", "– ekspert deyib.", which the dash line's attribution now reads as a bare title)
-_AZ_DASH_TITLE = re.compile(r"(?:deyə\s+)?(?:[Bb]aş\s+)?(?P<title>[a-zəıöüşçğ]+)\s+(?:qeyd\s+|əlavə\s+|bəyan\s+)?\w+(?:ıb|ib|ub|üb)\.?")
+# (round 42: or a region's title, "– …, – deyə Xatlon vilayətinin sədri bildirib." under "Görüşdə çıxış edən
+# A.Nazarzoda … vurğulayıb.": a place's name and its noun in the genitive before the title word)
+_AZ_DASH_TITLE = re.compile(rf"(?:deyə\s+)?(?:[Bb]aş\s+|[{CAPITALS}][\w'’\-]*\s+[a-zəıöüşçğ]+(?:[ıiuü]n[ıiuü]n|n[ıiuü]n)\s+)?"
+                            r"(?P<title>[a-zəıöüşçğ]+)\s+(?:qeyd\s+|əlavə\s+|bəyan\s+)?\w+(?:ıb|ib|ub|üb)\.?")
 
 
 def _az_dash_title(part: str) -> bool:
