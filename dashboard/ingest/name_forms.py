@@ -30,7 +30,9 @@ _RU_DATIVE = ((re.compile(r"(ов|ев|ин)у$"), r"\1"), (re.compile(r"(ов|�
 # etdiyi nümayəndə heyəti", "Əli Həsənovun səfəri", "Leyla Abdullayevanın", "Kamran Əliyevin"): the case ending
 # is dropped after the surname endings that make it certain (-ov/-ev, -ova/-eva, -zadə; round 29: the Russian and
 # Kazakh -in/-ın, "Serik Jumanqarinin başçılıq etdiyi": no nominative surname ends in -inin)
-_AZ_GENITIVE_SURNAME = re.compile(r"(?<=[oe]v)(?:un|in)$|(?<=[oe]va)(?:nın|nin)$|(?<=zadə)nin$|(?<=in)in$|(?<=ın)ın$")
+# (round 42: and the Tajik -zoda, "Abdurəhmon Nazarzodanın rəhbərlik etdiyi": no nominative surname ends in -zodanın)
+_AZ_GENITIVE_SURNAME = re.compile(r"(?<=[oe]v)(?:un|in)$|(?<=[oe]va)(?:nın|nin)$|(?<=zadə)nin$|(?<=zoda)nın$"
+                                  r"|(?<=in)in$|(?<=ın)ın$")
 
 # An Azerbaijani name as the object of a verb, in the accusative ("… naziri Hakan Fidanı qəbul edib", "Tokayevi
 # qarşılayıb"): -ı/-i/-u/-ü after a consonant, -nı/-ni/-nu/-nü after a vowel. Not certain from the word alone (a
@@ -128,7 +130,10 @@ def english_spelling(name: str) -> str:
 # a surname alone so found goes through the table's checks for another bearer as the table's own spelling does.
 _TRANSLITERATION_VARIANTS = ((re.compile(r"(?<=[aeiou])y(?=e)"), ""), (re.compile(r"\bye"), "e"),
                              (re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])ev(?=a?\b)"), "ov"),
-                             (re.compile(r"dzh|dj"), "j"))
+                             (re.compile(r"dzh|dj"), "j"),
+                             # the Azerbaijani/Kazakh/Uzbek Latin q of a name English writes k, and the kh English
+                             # writes for both Tajik х and ҳ: "Qohir Rasulzoda" is Kokhir Rasulzoda
+                             (re.compile(r"q"), "k"), (re.compile(r"kh"), "h"))
 
 
 def _transliteration_key(name: str) -> str:

@@ -527,7 +527,9 @@ def _other_given_name(given: str, names: tuple[str, ...]) -> bool:
     own = {_fold2(word) for name in names for word in name.split()[:-1]}
     # round 15: a given name in the Turkish/Azerbaijani alphabet is the holder's as English spells it ("Ceenbek
     # Kulubayev" is Jeenbek Kulubaev, not someone else of that surname)
-    return bool(own) and _fold2(given) not in own and _fold2(english_spelling(given)) not in own
+    # (round 42: or in another transliteration, name_forms' variants: "Qohir Rasulzoda" is Kokhir Rasulzoda)
+    return bool(own) and _fold2(given) not in own and _fold2(english_spelling(given)) not in own \
+        and not any(spelled_alike(_fold2(given), word) for word in own)
 
 
 # Round 16b: nor is the one the article named before: "Anar Aliyev, head of a logistics firm" after "President Ilham
@@ -552,6 +554,13 @@ def _given_names_pattern(surname: str) -> re.Pattern:
 def _names_of(name: str) -> tuple[str, ...]:
     """A person's name and, when the office holders table lists him, its aliases."""
     return (name, *(alias for term in officeholders.by_name(name) if term.name == name for alias in term.aliases))
+
+
+def _by_holder_spelling(name: str, day: date) -> list:
+    """Round 42: the terms of a holder whose full name `name` writes in another transliteration ("Baş naziri Qohir
+    Rasulzoda" names Kokhir Rasulzoda), else none; name_forms.holder_spelling asked only for a run the table lacks."""
+    spelled = holder_spelling(name)
+    return officeholders.by_name(spelled, day) if spelled and spelled != name else []
 
 
 def _holder_named(name: str) -> bool:
@@ -979,7 +988,7 @@ class Resolver:
             holder = False
             for candidate in _run_candidates(run):
                 if " " in candidate:
-                    terms = officeholders.by_name(candidate, self.day)
+                    terms = officeholders.by_name(candidate, self.day) or _by_holder_spelling(candidate, self.day)
                     if terms and terms[0].covers(self.day):
                         self._remember(person := _from_term(terms[0], 0.95, "name"))
                         holder = True
@@ -1348,7 +1357,9 @@ class Resolver:
             if low == "spiker" and self.body_chairs:  # round 28: before anyone spoke, the one parliament chair named
                 return _chair_of_body_named("", [c for c in self.body_chairs if _AZ_PARLIAMENT_WORD.search(c[0])],
                                             self.day)
-            if low == "the prime minister":  # round 30: before anyone spoke, the one prime minister named
+            if low == "the prime minister" or low in _AZ_PREMIER_ANAPHORS:
+                # round 30: before anyone spoke, the one prime minister named (round 42: the Azerbaijani "Baş nazir
+                # … “…” vurğulayıb" too)
                 return self._only_prime_minister()
             return self._turkic_only_minister(low) if low in _MINISTER_WORDS else None  # round 14
         if (title := TITLES_OF_ONE.get(low.removeprefix("the "))) and (terms := officeholders.by_name(title, self.day)):
@@ -1941,7 +1952,9 @@ def initials_fit(phrase: str, person: Person) -> bool:
         if fold(surname) in surnames or fold(_latin(surname)) in surnames \
                 or fold(english_spelling(surname)) in {fold(english_spelling(s)) for s in surnames}:
             initial = m["initial"]
-            if not {fold(initial), fold(english_spelling(_latin(initial)))} & firsts:
+            # "Q.Rasulzoda" is Kokhir Rasulzoda: the Azerbaijani q of the initial is English k (name_forms' variants)
+            if not {fold(initial), fold(english_spelling(_latin(initial)))} & firsts \
+                    and not any(spelled_alike(initial, first) for first in firsts):
                 return False
     return True
 

@@ -286,11 +286,14 @@ AFTER_QUOTED_AS = re.compile(rf"^\s*[,.!?]?\s*{_SPEAKER}{_ASIDE}\s+(?:was|is|has
                              r"\s+(?:by\s+[^,.;:!?“”\"«»„]{1,60}?\s+)?as\s+(?:saying|telling\s+[\w ]{1,30}?)\b", re.S)
 # (round 14: "former" before a title, '“…,” said former Kyrgyz president X Y'; a lower-case office, '“…,” said the
 # president of Kazakhstan', as "the president said" before it)
+# Round 42: the dot of an outlet's web name in the speaker's title is no sentence's end ("“…,” said Ranking.kz analyst
+# X Y."): the dot of a country's or a common domain before a space
+_EN_WEB_NAME_DOT = r"\.(?:az|kz|uz|kg|tj|tm|tr|ru|hu|com|net|org|info|news)(?=\s)"
 AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{AFTER_VERBS})\s+(?P<spk>(?:the\s+)?(?:former\s+)?{_ABBREVIATED_TITLE}"
                                 rf"(?:[{_EN_CAPITALS}]|(?:president|prime minister|foreign minister|leader|head of state|"
                                 # round 20: "said the head of the Kazakh government" (people._en_government_head)
                                 rf"head of|top diplomat)\b)"
-                                r"[^.;:!?“”\"«»]{1,90}?)\s*(?:[.,;]|$)")
+                                rf"(?:{_EN_WEB_NAME_DOT}|[^.;:!?“”\"«»]){{1,90}}?)\s*(?:(?!{_EN_WEB_NAME_DOT})[.,;]|$)")
 # Russian puts the verb first and the speaker after it in lower case: "«…», — заявил президент Кыргызстана
 # Садыр Жапаров." (AFTER_VERB_SPEAKER wants a capital there, as English does)
 # (round 16b: "«…», — как подчеркнул министр … Мурат Нуртлеу." with "как", as the verb after a quote is also written)
@@ -1637,6 +1640,25 @@ def _paragraph_subjects(own_before: str, resolver: Resolver, earlier: str = "") 
             _en_relation_subject(sentence, resolver)  # round 18
 
 
+# Round 42: a reported clause whose subject is the speaker himself and whose verb is a deed, no saying ("X said he had
+# invited Y to Ganja in September, “so that the protocol does not gather dust”"): the person it names is the deed's
+# object, and the words after its comma are the speaker's own (his purpose), not Y's. Not when the clause holds a
+# word of speech, a relative clause or quote marks ("he had asked Y, who called it “…”"), nor a pronoun other than
+# he/she ("they had invited …" may be the others' account).
+_EN_OWN_DEED_CLAUSE = re.compile(r"\s*(?:that\s+)?(?P<pronoun>he|she)\s+(?:(?:had|has)\s+(?:also\s+|already\s+)?"
+                                 r"[a-z]+(?:ed|en|t)|(?:would|will)\s+(?:also\s+)?[a-z]+)\s+[^,]{3,120},\s*$")
+
+
+def _en_own_deed_pronoun(rest: str) -> str | None:
+    """The pronoun ("he", "she") of `rest` (the words between "said" and a quote) when it is "he had <done> … ," with
+    no saying in it, else None (the caller checks the pronoun against the speaker's sex: "X Guliyev said she had …" is
+    someone else's deed)."""
+    m = _EN_OWN_DEED_CLAUSE.match(rest)
+    if m is None or _SPEECH_WORD.search(rest) or _RELATIVE.search(rest) or _QUOTE_MARK.search(rest):
+        return None
+    return m["pronoun"]
+
+
 def _plain_object(rest: str, resolver: Resolver) -> bool:
     """Is the rest of a sentence after its verb free of other speakers: no quote marks, no relative
     clause (whose subject may be someone else), no person named ("praised Erdoğan's words"), and not
@@ -1804,6 +1826,11 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 35: "X попросил …, и выразил уверенность, что «…»"
     if "А" <= sentence[:1] <= "Я" and " и " in rest and _ru_and_said_that_clause_end(rest, resolver):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 39: "X передал пожелания Y-у и отметил, что … «…»"
+    if rest.lstrip()[:4] in ("he h", "she ", "he w", "that") and verb in _SPEECH_VERB_WORDS \
+            and (pronoun := _en_own_deed_pronoun(rest)) \
+            and (person := resolver.resolve(_speaker_phrase(m["spk"]), speaking=False)) \
+            and _en_sex_of_name_r40(person.name) in (None, pronoun):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 42: "X said he had invited Y …, “so that …”"
     if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
@@ -2311,7 +2338,8 @@ _AZ_TITLE_ANAPHOR = re.compile(r"\b(?:ekspert|iqtisadçı|analitik|politoloq|naz
                                r"|\bakim\b"  # round 39: '– deyə akim bildirib' (the region's governor the lead names)
                                r"|\bnümayəndə\b"  # round 40: '– deyə xüsusi nümayəndə bildirib' (the envoy the lead names)
                                r"|\bdeyə\s+o\s")
-_AZ_PAST_END = re.compile(r"\w(?:ıb|ib|ub|üb|ır|ir|ur|ür)\s*\.$")  # round 11: or present ("… əlaqələndirir.")
+_AZ_PAST_END = re.compile(r"\w(?:ıb|ib|ub|üb|ır|ir|ur|ür)\s*[.:]$")  # round 11: or present ("… əlaqələndirir.")
+# (round 42: or a lead ending in a colon before the words, 'X Y forumda … danışıb: “…”, – deyə o qeyd edib': X Y)
 
 
 _AZ_FIRST_SENTENCE_VERB = re.compile(r"\w(?:ıb|ib|ub|üb|ır|ir|ur|ür)\s*\.?$")  # round 25: a split sentence has no "."
@@ -2569,7 +2597,10 @@ def _dash_anaphor_subject(text: str, paras, para: tuple[int, int], resolver: Res
 # vurğulayıb"), the words _az_lead_sentence is asked for after a quote in marks (_AZ_TITLE_ANAPHOR)
 # (round 21: "the prime minister", "deyə Baş nazir bildirib", capitalised as a title is; "nazir" is the title read) and a two-word verb ("qeyd edib")
 # (round 22: also without "deyə", "– ekspert deyib.", which the dash line's attribution now reads as a bare title)
-_AZ_DASH_TITLE = re.compile(r"(?:deyə\s+)?(?:[Bb]aş\s+)?(?P<title>[a-zəıöüşçğ]+)\s+(?:qeyd\s+|əlavə\s+|bəyan\s+)?\w+(?:ıb|ib|ub|üb)\.?")
+# (round 42: or a region's title, "– …, – deyə Xatlon vilayətinin sədri bildirib." under "Görüşdə çıxış edən
+# A.Nazarzoda … vurğulayıb.": a place's name and its noun in the genitive before the title word)
+_AZ_DASH_TITLE = re.compile(rf"(?:deyə\s+)?(?:[Bb]aş\s+|[{CAPITALS}][\w'’\-]*\s+[a-zəıöüşçğ]+(?:[ıiuü]n[ıiuü]n|n[ıiuü]n)\s+)?"
+                            r"(?P<title>[a-zəıöüşçğ]+)\s+(?:qeyd\s+|əlavə\s+|bəyan\s+)?\w+(?:ıb|ib|ub|üb)\.?")
 
 
 def _az_dash_title(part: str) -> bool:
@@ -6213,7 +6244,9 @@ _EN_WHEN_HE_SAID = re.compile(r",?\s+(?:when|as)\s+(?:he|she)\s+(?:(?:described|
 # "When Péter Szijjártó landed in Tashkent on 21 January, it was his third trip …. “…,” he told reporters": the
 # person the subordinate clause opens with is the one the paragraph is about (_paragraph_subjects), when the main
 # clause after the comma names nobody ("As X arrived, Y greeted him" names Y: no one).
-_EN_SUBORDINATE_OPENING = re.compile(r"(?:When|As|After|Before|While|Once)\s+(?P<clause>[^,;:“”\"«»„]{3,120}),\s+"
+# (round 42: the clause up to 180 characters, a trip's purpose told in it: "When Turkish Trade Minister X Y flew into
+# Bishkek on January 28 to co-chair the Turkish-Kyrgyz intergovernmental commission, he came with …")
+_EN_SUBORDINATE_OPENING = re.compile(r"(?:When|As|After|Before|While|Once)\s+(?P<clause>[^,;:“”\"«»„]{3,180}),\s+"
                                      r"(?P<main>[^“”\"«»„]*)$")
 
 
