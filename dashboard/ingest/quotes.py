@@ -2238,6 +2238,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
                                                         or attribution["spk3"] or attribution["spk4"]
                                                         or attribution["spk5"]))
             speaker = resolver.resolve(phrase)
+            if speaker is None and "А" <= phrase[:1] <= "Я":  # round 42: "— сказал Гелдимырадов." after his full name
+                speaker = _ru_surname_named_before(phrase, text[:a], resolver)
             if speaker is None and (told := _ru_told_part(part.strip())):  # round 20: "— поделился с журналистами X Y."
                 speaker = resolver.resolve(told)
             occupation = _RU_OCCUPATION_PART.match(part.strip()) is not None  # round 15: "— пояснил эксперт."
@@ -5531,7 +5533,28 @@ def _ru_surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> P
         return None
     names = [m for m in full_names(earlier, phrase)
              if not _RU_ADJECTIVE_END.search(m[1])]
-    return resolver.resolve(names[-1][0]) if names else None
+    return resolver.resolve(names[-1][0]) if names else _ru_surname_declined_before(phrase, earlier, resolver)
+
+
+# Round 42: or named in full only in a declined case ("делегация во главе с полпредом … Азаматом Токтосуновым" before
+# "— …, — отметил Токтосунов."): the instrumental, genitive or dative full name read back in the nominative, when that
+# gives the surname as the attribution writes it (a form no reading turns into it names someone else)
+_RU_DECLINED_SURNAME_ENDS = ("ым", "ом", "ой", "а", "у", "ы", "е")
+
+
+def _ru_surname_declined_before(surname: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The person a Russian surname alone means when `earlier` names him in full only in a declined case."""
+    if surname not in earlier:
+        return None  # a cheap gate: the declined surname holds the nominative's letters ("Токтосуновым")
+    found = None
+    for m in re.finditer(rf"([А-ЯЁ][а-яё]+)\s+{re.escape(surname)}([а-яё]{{1,2}})\b", earlier):
+        if m[2] not in _RU_DECLINED_SURNAME_ENDS or _RU_ADJECTIVE_END.search(m[1]):
+            continue
+        for read in (ru_nominative, ru_nominative_of_genitive, ru_nominative_of_dative):
+            if (name := read(m[0])).split()[-1] == surname and name.split()[0] != m[1]:
+                found = name
+                break
+    return resolver.resolve(found) if found else None
 
 
 # Round 24: an Azerbaijani dash line attributed to the pronoun ("– …, – o deyib.", "– deyə o bildirib.") under a paragraph
