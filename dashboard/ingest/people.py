@@ -838,7 +838,10 @@ def _ru_office_of(m: re.Match, day: date) -> Person | None:
 # Гасановой", "с руководителем …", "с заместителем …"; _RU_TITLED read only "председатель" + "ем", which no text
 # writes: the name after it is remembered in the nominative, "Лейла Гасанова", for a later "Гасанова назвала визит «…»")
 _RU_SOFT_TITLES = ("председателем", "руководителем", "заместителем")
-_RU_TITLED = re.compile(r"(?<![\w\-])(?i:председателем|руководителем|заместителем|заместитель|министр|вице-премьер|премьер-министр|посол|председатель|замминистра|глава|"
+# Round 42: the instrumental of "глава" too ("встретился с главой исполнительной власти Гянджи Рауфом Мамедовым"), the
+# name after it read in the nominative, for a later "— сказал глава исполнительной власти"
+_RU_INSTRUMENTAL_TITLES = (*_RU_SOFT_TITLES, "главой")
+_RU_TITLED = re.compile(r"(?<![\w\-])(?i:председателем|руководителем|заместителем|главой|заместитель|министр|вице-премьер|премьер-министр|посол|председатель|замминистра|глава|"
                         r"советник|директор|руководитель|эксперт|экономист|аналитик|политолог"
                         # round 16b: a region's governor, a speaker of parliament, a mayor, a deputy ("Аким Мангистауской
                         # области X Y", "Торага Жогорку Кенеша X Y", "хоким", "спикер", "депутат")
@@ -875,7 +878,8 @@ def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
         name = _ru_titled_name(m)  # (round 18: the function below)
         if _body_name(name):
             continue  # round 17: "эксперт Института стран Центральной Азии" names a body, no one
-        if m[0][:4].lower() in ("эксп", "экон", "анал", "поли", "аким", "хоки", "губе") and not officeholders.by_name(name):
+        if (m[0][:4].lower() in ("эксп", "экон", "анал", "поли", "аким", "хоки", "губе") or _ru_city_head_title(m[0])) \
+                and not officeholders.by_name(name):
             occupations.add(_latin(name))  # an expert, economist, analyst or political scientist (round 33: or a
             # region's governor, whom a bare "аким" after his quote means: _TURKIC_BARE_OCCUPATIONS)
         if _holder_named(name):
@@ -883,6 +887,16 @@ def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
         codes = places.codes_in(m["of"])
         people.append(Person(_latin(name), _ru_minister_role(m[0]), codes[0] if codes else "", 0.6, "unlisted name"))
     return people
+
+
+# Round 42: a city's head ("мэр Оши X Y", "с главой исполнительной власти Гянджи X Y", "глава города"), whom a later
+# bare "— сказал глава исполнительной власти" means, as "аким" a region's (_TURKIC_BARE_OCCUPATIONS)
+_RU_CITY_HEAD_TITLES = ("мэр", "глава исполнительной власти", "главой исполнительной власти", "глава города",
+                        "главой города")
+
+
+def _ru_city_head_title(titled: str) -> bool:
+    return lowered(titled[:28]).startswith(_RU_CITY_HEAD_TITLES)  # (28: the longest title's length)
 
 
 def _ru_minister_role(titled: str) -> str:
@@ -2144,7 +2158,8 @@ def _ru_titled_name(m: re.Match) -> str:
         return _ru_genitive_titled_name(m)  # round 26
     if m["case"] == "у":
         return ru_nominative_of_dative(m["name"])  # round 26
-    return ru_nominative(m["name"]) if m["case"] or lowered(m[0][:13]).startswith(_RU_SOFT_TITLES) else m["name"]
+    return ru_nominative(m["name"]) if m["case"] or lowered(m[0][:13]).startswith(_RU_INSTRUMENTAL_TITLES) \
+        else m["name"]
 # Words opening a Russian sentence before its subject are no part of a name: "Отдельно Алиев поблагодарил …" is
 # Aliyev, "Затем Сарым добавил" Sarym
 RU_OPENING_ADVERBS = ("Отдельно", "Также", "Затем", "Далее", "Позже", "Позднее", "Ранее", "Вчера", "Сегодня", "Накануне",
@@ -2329,6 +2344,10 @@ _TURKIC_BARE_OCCUPATIONS = frozenset({"direktor", "baş direktor", "sahibkar", "
                                       # round 41 (Russian and Turkish quotes): the same governor by his office's
                                       # words ("«…», – подчеркнул глава региона." under "во главе с акимом … X Y")
                                       "глава региона", "глава области", "руководитель региона",
+                                      # round 42 (Russian and Turkish quotes): a city's head, Azerbaijan's "head of
+                                      # the executive power" ("«…», — сказал глава исполнительной власти." under "с
+                                      # главой исполнительной власти Гянджи X Y"), a mayor
+                                      "глава исполнительной власти", "глава города", "мэр",
                                       # round 39 (Azerbaijani and Turkish quotes): the Azerbaijani papers' Kazakh
                                       # region's governor, '"…", – deyə akim bildirib' under "… akimi X Y …"
                                       "akim",
@@ -2339,7 +2358,7 @@ _TURKIC_BARE_OCCUPATIONS = frozenset({"direktor", "baş direktor", "sahibkar", "
 
 # Round 41: the Russian words for a region's governor, which a minister is never called
 _RU_REGION_HEAD_WORDS = frozenset({"аким", "хоким", "губернатор", "глава региона", "глава области",
-                                   "руководитель региона"})
+                                   "руководитель региона", "глава исполнительной власти", "глава города", "мэр"})
 
 
 def _turkic_occupation_anaphor(last: Person | None, occupations: set[str]) -> Person | None:

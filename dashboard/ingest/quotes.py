@@ -2951,7 +2951,9 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
     first, second = _clean(text[start:m.start()]), _clean(text[m.end():end])
     if _words(first) < MIN_WORDS or _words(second) < MIN_WORDS:
         return []
-    speaker = resolver.resolve(_after_last_term(m["spk"]))  # (round 20: the body's quoted name no part of the name)
+    speaker = resolver.resolve(phrase := _after_last_term(m["spk"]))  # (round 20: the body's quoted name no part of it)
+    if speaker is None and "А" <= phrase[:1] <= "Я":  # round 42: «…, — сказал Сагинбаев. — …» after his full name
+        speaker = _ru_surname_named_before(phrase, text[:start], resolver)
     if speaker is None:
         speaker = _ru_interrupting_occupation(m, resolver)  # round 28
     if speaker is None:
