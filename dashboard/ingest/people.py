@@ -878,25 +878,26 @@ def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
         name = _ru_titled_name(m)  # (round 18: the function below)
         if _body_name(name):
             continue  # round 17: "эксперт Института стран Центральной Азии" names a body, no one
-        if (m[0][:4].lower() in ("эксп", "экон", "анал", "поли", "аким", "хоки", "губе") or _ru_city_head_title(m[0])) \
-                and not officeholders.by_name(name):
+        if m[0][:4].lower() in ("эксп", "экон", "анал", "поли", "аким", "хоки", "губе") and not officeholders.by_name(name):
             occupations.add(_latin(name))  # an expert, economist, analyst or political scientist (round 33: or a
             # region's governor, whom a bare "аким" after his quote means: _TURKIC_BARE_OCCUPATIONS)
         if _holder_named(name):
             continue  # the table's holder, found by name
         codes = places.codes_in(m["of"])
-        people.append(Person(_latin(name), _ru_minister_role(m[0]), codes[0] if codes else "", 0.6, "unlisted name"))
+        people.append(Person(_latin(name), _ru_minister_role(m[0]) or _ru_city_head_role(m[0]), codes[0] if codes else "", 0.6, "unlisted name"))
     return people
 
 
-# Round 42: a city's head ("мэр Оши X Y", "с главой исполнительной власти Гянджи X Y", "глава города"), whom a later
-# bare "— сказал глава исполнительной власти" means, as "аким" a region's (_TURKIC_BARE_OCCUPATIONS)
+# Round 42: a city's head ("мэр Оша X Y", "с главой исполнительной власти Гянджи X Y", "глава города"), the role "Mayor":
+# whom alone a later bare "— сказал глава исполнительной власти" / "мэр" means (Resolver._city_head_anaphor), as "аким"
+# a region's (_TURKIC_BARE_OCCUPATIONS)
 _RU_CITY_HEAD_TITLES = ("мэр", "глава исполнительной власти", "главой исполнительной власти", "глава города",
                         "главой города")
+_RU_CITY_HEAD_WORDS = frozenset({"мэр", "глава исполнительной власти", "глава города"})
 
 
-def _ru_city_head_title(titled: str) -> bool:
-    return lowered(titled[:28]).startswith(_RU_CITY_HEAD_TITLES)  # (28: the longest title's length)
+def _ru_city_head_role(titled: str) -> str:
+    return "Mayor" if lowered(titled[:28]).startswith(_RU_CITY_HEAD_TITLES) else ""  # (28: the longest title's length)
 
 
 def _ru_minister_role(titled: str) -> str:
@@ -1206,6 +1207,11 @@ class Resolver:
         return person is not None and any(p.name == person.name and _MINISTER_ROLE_WORD.search(p.role)
                                           for p in (self._unlisted_people() if self.unlisted else []))
 
+    def _titled_city_head(self, person: Person | None) -> bool:
+        """Round 42: did the text title `person` a city's head ("мэр Оша X Y": the role "Mayor", _ru_city_head_role)?"""
+        return person is not None and any(p.name == person.name and p.role == "Mayor"
+                                          for p in (self._unlisted_people() if self.unlisted else []))
+
     def _unlisted_people(self) -> list[Person]:
         """self.unlisted with its runs of running text read (once) as the people they name."""
         if any(not isinstance(entry, Person) for entry in self.unlisted):
@@ -1314,6 +1320,8 @@ class Resolver:
             return chair  # round 41 (titles): "the head of the Turkmen parliament"
         if "heyət" in low and _DELEGATION_HEAD.match(low):  # round 15
             low = "o"
+        if low in _RU_CITY_HEAD_WORDS and not self._titled_city_head(self.last_speaker):
+            return None  # round 42: "— сказал мэр" after "Экономист X Y считает …" is no mayor's
         if low in _TURKIC_BARE_OCCUPATIONS:  # round 19: '"…", – deyə direktor bildirib', "Deputatın sözlərinə görə"
             if low in _RU_REGION_HEAD_WORDS and self._titled_minister(self.last_speaker):
                 return None  # round 41: "— сказал глава региона" after "Министр торговли X Y …" is not the minister

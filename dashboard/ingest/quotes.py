@@ -8327,9 +8327,12 @@ def _ru_he_antecedent(before: str, resolver: Resolver) -> None:
 # "— сказал он/спикер" opening the next paragraph, though it names others in oblique cases (a greeting's sender, a host)
 # (round 41, Russian quotes: or "— сказал глава региона" / "аким" opening the paragraph after the governor's, "Аким
 # области X Y встретился с инвесторами.", people._TURKIC_BARE_OCCUPATIONS then reading him as the last speaker)
-_RU_AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:спикер|аким|глава\s+(?:региона|области)"
-                                    r"|руководитель\s+региона)(?![\w\-])")
-_RU_AFTER_VERB_SPEAKER_WORDS = ("спикер", "аким", "глава ре", "глава об", "руководитель ре")  # its cheap gate
+# (round 42: or a city's head, "— сказал мэр" / "глава города" / "глава исполнительной власти" under "Гостей встретил мэр
+# Оша X Y.")
+_RU_AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:спикер|аким|мэр|глава\s+(?:региона|"
+                                    r"области|города|исполнительной\s+власти)|руководитель\s+региона)(?![\w\-])")
+_RU_AFTER_VERB_SPEAKER_WORDS = ("спикер", "аким", "мэр", "глава ре", "глава об", "глава го", "глава ис",
+                                "руководитель ре")  # its cheap gate
 # (a name joined by "и" to another opens a paragraph of two subjects, neither of them the one speaker)
 _RU_OPENING_FULL_NAME = re.compile(r"^([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)"
                                    r"(?=,\s|\s+(?!и\s)[а-яё])")

@@ -173,7 +173,6 @@ NOT_YET: set[str] = {
     "714-caspian-courier-meredov-baku",
     "715-ranking-kz-hungary-trade-h1",
     "716-globalist-uzbekistan-turkiye-analysis",
-    "717-turmush-osh-ganja",
     "718-economy-az-kilincarslan-interview",
     "719-kktc-ekonomi-bakanligi-baku",
     "720-ebi-tillayev-interview",
