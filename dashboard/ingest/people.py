@@ -1835,7 +1835,15 @@ def _unlisted_names(phrase: str) -> list[str]:
             if not _body_name(named := _without_region(_without_place_case(_after_title(run))))
             for c in _run_candidates(named) if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)
             and not ("-" in c and _EN_COMPOUND_DESCRIPTOR.search(c))  # round 32
-            and not (("'" in c or "’" in c) and _TR_CASED_INNER_WORD.search(c))]  # round 37
+            and not (("'" in c or "’" in c) and _TR_CASED_INNER_WORD.search(c))  # round 37
+            and not _one_place_name(c)]  # round 42
+
+
+def _one_place_name(candidate: str) -> bool:
+    """Round 42: is a two-word candidate one country's name whole ("Kuzey Kıbrıs", Northern Cyprus, whose words alone
+    name no country: "Bolat, Kuzey Kıbrıs ile ilişkilerin …" read it as a person met)?"""
+    found = places.mentions(candidate)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(candidate)
 
 
 # --- round 13 (Azerbaijani, Turkish) ------------------------------------------------------------------

@@ -73,3 +73,16 @@ def test_bare_mayor_after_an_economist_is_no_ones():
     minister = ("Министр торговли Казахстана Арман Шаккалиев провёл переговоры в Гяндже.\n\n"
                 "«Мы готовы к обмену студентами уже осенью», — сказал глава исполнительной власти.")
     assert proposed.quotes(minister, DAY) == []
+
+
+def test_a_two_word_country_name_is_no_person_met():
+    # plant: the _one_place_name check dropped from people._unlisted_names
+    text = ("Ticaret Bakanı Ömer Bolat, Bakü'de temaslarda bulundu.\n\n"
+            "Bolat ise Kuzey Kıbrıs ile ilişkilerin “kardeşlik temelinde ve her geçen gün daha da güçlenerek” "
+            "geliştiğini söyledi.")
+    assert proposed.quotes(text, DAY) == [("Ömer Bolat", "kardeşlik temelinde ve her geçen gün daha da güçlenerek")]
+    # a person met ("X Y ile") still leaves the words no one's
+    met = ("Ticaret Bakanı Ömer Bolat, Bakü'de temaslarda bulundu.\n\n"
+           "Bolat, Ali Veli ile ilişkilerin “kardeşlik temelinde ve her geçen gün daha da güçlenerek” geliştiğini "
+           "söyledi.")
+    assert proposed.quotes(met, DAY) == []
