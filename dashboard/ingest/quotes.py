@@ -3235,7 +3235,15 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
                                 r"mesaj(?:ı|lar|ları)?\s+verdi|"
                                 # round 31: criticised, praised, called on, reacted ('Bakan, AB'nin tutumunu da
                                 # eleştirdi: "…"'), the verbs of a stance before its words
-                                r"eleştirdi|övdü|çağrıda bulundu|tepki gösterdi)\s*:\s*$")
+                                r"eleştirdi|övdü|çağrıda bulundu|tepki gösterdi|"
+                                # round 42 (Turkish quotes): the analysis pieces' present and the past perfect of a
+                                # recalled speech ('Karaca, … şöyle devam ediyor: "…"', 'Erdoğan, … zirvede bu konuya
+                                # değinmişti: "…"', "ekonomist X Y ise … çağrısı yapıyor:")
+                                r"söylüyor|söylemişti|konuşuyor|konuşmuştu|devam ediyor|devam etmişti|değiniyor|"
+                                r"değinmişti|anlatıyor|anlatmıştı|açıklıyor|açıklamıştı|belirtiyor|belirtmişti|"
+                                r"vurguluyor|vurgulamıştı|ekliyor|eklemişti|diyor|demişti|hatırlatıyor|hatırlatmıştı|"
+                                r"özetliyor|özetlemişti|sesleniyor|seslenmişti|"
+                                r"çağrı(?:sı|da|sında)?\s+(?:yapıyor|yapmıştı|yaptı|bulunuyor|bulunmuştu))\s*:\s*$")
 
 
 def _tr_colon_more(tail: str, resolver: Resolver) -> Person | None:

@@ -179,7 +179,6 @@ NOT_YET: set[str] = {
     "721-bakutribune-ganja-eskisehir",
     "722-kbd-hungary-kyrgyz-commission",
     "724-femida-cabbarov-dusenbe",
-    "725-capital-kazakistan-analiz",
     "726-bakupost-aliyev-burabay",
     "727-globepost-turkiye-kyrgyzstan-analysis",
     "728-kapitaluz-hungary-uzbekistan-seven-months",

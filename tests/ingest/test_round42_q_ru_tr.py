@@ -86,3 +86,33 @@ def test_a_two_word_country_name_is_no_person_met():
            "Bolat, Ali Veli ile ilişkilerin “kardeşlik temelinde ve her geçen gün daha da güçlenerek” geliştiğini "
            "söyledi.")
     assert proposed.quotes(met, DAY) == []
+
+
+def test_turkish_colon_after_a_verb_in_the_present():
+    # plant: "devam ediyor|" dropped from quotes.TR_COLON_VERB_MORE
+    text = ("Ekonomist Deniz Kaptan, ihracatın tekstilden oluştuğunu hatırlatarak şöyle devam ediyor: \"Kazakistan "
+            "tarafı ise petrol ve tahıl satıyor.\"")
+    assert proposed.quotes(text, DAY) == [("Deniz Kaptan", "Kazakistan tarafı ise petrol ve tahıl satıyor.")]
+    # another's words recalled before the colon are not the subject's
+    recalled = ("Ekonomist Deniz Kaptan, Bakan Ömer Bolat'ın sözlerini hatırlatıyor: \"Özbekistan ile ticaret "
+                "hacmimiz 5 milyar doları aşacak.\"")
+    assert proposed.quotes(recalled, DAY) == []
+
+
+def test_turkish_colon_after_a_verb_in_the_past_perfect():
+    # plant: "değinmişti|" dropped from quotes.TR_COLON_VERB_MORE
+    text = ("Ticaret Bakanı Ömer Bolat, geçen yıl Taşkent'te aynı konuya değinmişti: \"Özbekistan ile ticaret "
+            "hacmimiz 5 milyar doları aşacak.\"")
+    assert proposed.quotes(text, DAY) == [("Ömer Bolat", "Özbekistan ile ticaret hacmimiz 5 milyar doları aşacak.")]
+
+
+def test_turkish_call_made_before_a_colon_ending_its_paragraph():
+    # plant: "yapıyor|" dropped from the call's verbs in quotes.TR_COLON_VERB_MORE
+    text = ("Bakü'deki ekonomist Vüsale Memmedova ise daha fazla ortak üretim çağrısı yapıyor:\n\n"
+            "\"Türk şirketleri Azerbaycan'a sadece mal satmamalı, burada üretmeli.\"")
+    assert proposed.quotes(text, DAY) == [("Vüsale Memmedova",
+                                           "Türk şirketleri Azerbaycan'a sadece mal satmamalı, burada üretmeli.")]
+    # a sentence naming two people in the nominative names no one speaker
+    two = ("Ekonomist Deniz Kaptan ile Ahmet Yılmaz konuyu tartışıyor:\n\n"
+           "\"Türk şirketleri Azerbaycan'a sadece mal satmamalı, burada üretmeli.\"")
+    assert proposed.quotes(two, DAY) == []
