@@ -1839,6 +1839,7 @@ def _unlisted_names(phrase: str) -> list[str]:
             and not _one_place_name(c)]  # round 42
 
 
+@lru_cache(maxsize=4096)  # (candidates repeat: a name is read at each of its mentions)
 def _one_place_name(candidate: str) -> bool:
     """Round 42: is a two-word candidate one country's name whole ("Kuzey Kıbrıs", Northern Cyprus, whose words alone
     name no country: "Bolat, Kuzey Kıbrıs ile ilişkilerin …" read it as a person met)?"""
