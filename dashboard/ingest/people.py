@@ -847,7 +847,10 @@ def _ru_office_of(m: re.Match, day: date) -> Person | None:
 # Гасановой", "с руководителем …", "с заместителем …"; _RU_TITLED read only "председатель" + "ем", which no text
 # writes: the name after it is remembered in the nominative, "Лейла Гасанова", for a later "Гасанова назвала визит «…»")
 _RU_SOFT_TITLES = ("председателем", "руководителем", "заместителем")
-_RU_TITLED = re.compile(r"(?<![\w\-])(?i:председателем|руководителем|заместителем|заместитель|министр|вице-премьер|премьер-министр|посол|председатель|замминистра|глава|"
+# Round 42: the instrumental of "глава" too ("встретился с главой исполнительной власти Гянджи Рауфом Мамедовым"), the
+# name after it read in the nominative, for a later "— сказал глава исполнительной власти"
+_RU_INSTRUMENTAL_TITLES = (*_RU_SOFT_TITLES, "главой")
+_RU_TITLED = re.compile(r"(?<![\w\-])(?i:председателем|руководителем|заместителем|главой|заместитель|министр|вице-премьер|премьер-министр|посол|председатель|замминистра|глава|"
                         r"советник|директор|руководитель|эксперт|экономист|аналитик|политолог"
                         # round 16b: a region's governor, a speaker of parliament, a mayor, a deputy ("Аким Мангистауской
                         # области X Y", "Торага Жогорку Кенеша X Y", "хоким", "спикер", "депутат")
@@ -890,8 +893,20 @@ def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
         if _holder_named(name):
             continue  # the table's holder, found by name
         codes = places.codes_in(m["of"])
-        people.append(Person(_latin(name), _ru_minister_role(m[0]), codes[0] if codes else "", 0.6, "unlisted name"))
+        people.append(Person(_latin(name), _ru_minister_role(m[0]) or _ru_city_head_role(m[0]), codes[0] if codes else "", 0.6, "unlisted name"))
     return people
+
+
+# Round 42: a city's head ("мэр Оша X Y", "с главой исполнительной власти Гянджи X Y", "глава города"), the role "Mayor":
+# whom alone a later bare "— сказал глава исполнительной власти" / "мэр" means (Resolver._city_head_anaphor), as "аким"
+# a region's (_TURKIC_BARE_OCCUPATIONS)
+_RU_CITY_HEAD_TITLES = ("мэр", "глава исполнительной власти", "главой исполнительной власти", "глава города",
+                        "главой города")
+_RU_CITY_HEAD_WORDS = frozenset({"мэр", "глава исполнительной власти", "глава города"})
+
+
+def _ru_city_head_role(titled: str) -> str:
+    return "Mayor" if lowered(titled[:28]).startswith(_RU_CITY_HEAD_TITLES) else ""  # (28: the longest title's length)
 
 
 def _ru_minister_role(titled: str) -> str:
@@ -1201,6 +1216,11 @@ class Resolver:
         return person is not None and any(p.name == person.name and _MINISTER_ROLE_WORD.search(p.role)
                                           for p in (self._unlisted_people() if self.unlisted else []))
 
+    def _titled_city_head(self, person: Person | None) -> bool:
+        """Round 42: did the text title `person` a city's head ("мэр Оша X Y": the role "Mayor", _ru_city_head_role)?"""
+        return person is not None and any(p.name == person.name and p.role == "Mayor"
+                                          for p in (self._unlisted_people() if self.unlisted else []))
+
     def _unlisted_people(self) -> list[Person]:
         """self.unlisted with its runs of running text read (once) as the people they name."""
         if any(not isinstance(entry, Person) for entry in self.unlisted):
@@ -1309,6 +1329,8 @@ class Resolver:
             return chair  # round 41 (titles): "the head of the Turkmen parliament"
         if "heyət" in low and _DELEGATION_HEAD.match(low):  # round 15
             low = "o"
+        if low in _RU_CITY_HEAD_WORDS and not self._titled_city_head(self.last_speaker):
+            return None  # round 42: "— сказал мэр" after "Экономист X Y считает …" is no mayor's
         if low in _TURKIC_BARE_OCCUPATIONS:  # round 19: '"…", – deyə direktor bildirib', "Deputatın sözlərinə görə"
             if low in _RU_REGION_HEAD_WORDS and self._titled_minister(self.last_speaker):
                 return None  # round 41: "— сказал глава региона" after "Министр торговли X Y …" is not the minister
@@ -1824,7 +1846,16 @@ def _unlisted_names(phrase: str) -> list[str]:
             if not _body_name(named := _without_region(_without_place_case(_after_title(run))))
             for c in _run_candidates(named) if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)
             and not ("-" in c and _EN_COMPOUND_DESCRIPTOR.search(c))  # round 32
-            and not (("'" in c or "’" in c) and _TR_CASED_INNER_WORD.search(c))]  # round 37
+            and not (("'" in c or "’" in c) and _TR_CASED_INNER_WORD.search(c))  # round 37
+            and not _one_place_name(c)]  # round 42
+
+
+@lru_cache(maxsize=4096)  # (candidates repeat: a name is read at each of its mentions)
+def _one_place_name(candidate: str) -> bool:
+    """Round 42: is a two-word candidate one country's name whole ("Kuzey Kıbrıs", Northern Cyprus, whose words alone
+    name no country: "Bolat, Kuzey Kıbrıs ile ilişkilerin …" read it as a person met)?"""
+    found = places.mentions(candidate)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(candidate)
 
 
 # --- round 13 (Azerbaijani, Turkish) ------------------------------------------------------------------
@@ -2157,7 +2188,8 @@ def _ru_titled_name(m: re.Match) -> str:
         return _ru_genitive_titled_name(m)  # round 26
     if m["case"] == "у":
         return ru_nominative_of_dative(m["name"])  # round 26
-    return ru_nominative(m["name"]) if m["case"] or lowered(m[0][:13]).startswith(_RU_SOFT_TITLES) else m["name"]
+    return ru_nominative(m["name"]) if m["case"] or lowered(m[0][:13]).startswith(_RU_INSTRUMENTAL_TITLES) \
+        else m["name"]
 # Words opening a Russian sentence before its subject are no part of a name: "Отдельно Алиев поблагодарил …" is
 # Aliyev, "Затем Сарым добавил" Sarym
 RU_OPENING_ADVERBS = ("Отдельно", "Также", "Затем", "Далее", "Позже", "Позднее", "Ранее", "Вчера", "Сегодня", "Накануне",
@@ -2342,6 +2374,10 @@ _TURKIC_BARE_OCCUPATIONS = frozenset({"direktor", "baş direktor", "sahibkar", "
                                       # round 41 (Russian and Turkish quotes): the same governor by his office's
                                       # words ("«…», – подчеркнул глава региона." under "во главе с акимом … X Y")
                                       "глава региона", "глава области", "руководитель региона",
+                                      # round 42 (Russian and Turkish quotes): a city's head, Azerbaijan's "head of
+                                      # the executive power" ("«…», — сказал глава исполнительной власти." under "с
+                                      # главой исполнительной власти Гянджи X Y"), a mayor
+                                      "глава исполнительной власти", "глава города", "мэр",
                                       # round 39 (Azerbaijani and Turkish quotes): the Azerbaijani papers' Kazakh
                                       # region's governor, '"…", – deyə akim bildirib' under "… akimi X Y …"
                                       "akim",
@@ -2352,7 +2388,7 @@ _TURKIC_BARE_OCCUPATIONS = frozenset({"direktor", "baş direktor", "sahibkar", "
 
 # Round 41: the Russian words for a region's governor, which a minister is never called
 _RU_REGION_HEAD_WORDS = frozenset({"аким", "хоким", "губернатор", "глава региона", "глава области",
-                                   "руководитель региона"})
+                                   "руководитель региона", "глава исполнительной власти", "глава города", "мэр"})
 
 
 def _turkic_occupation_anaphor(last: Person | None, occupations: set[str]) -> Person | None:

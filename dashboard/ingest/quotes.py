@@ -2271,6 +2271,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
                                                         or attribution["spk3"] or attribution["spk4"]
                                                         or attribution["spk5"]))
             speaker = resolver.resolve(phrase)
+            if speaker is None and "А" <= phrase[:1] <= "Я":  # round 42: "— сказал Гелдимырадов." after his full name
+                speaker = _ru_surname_named_before(phrase, text[:a], resolver)
             if speaker is None and (told := _ru_told_part(part.strip())):  # round 20: "— поделился с журналистами X Y."
                 speaker = resolver.resolve(told)
             occupation = _RU_OCCUPATION_PART.match(part.strip()) is not None  # round 15: "— пояснил эксперт."
@@ -3054,7 +3056,9 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
     first, second = _clean(text[start:m.start()]), _clean(text[m.end():end])
     if _words(first) < MIN_WORDS or _words(second) < MIN_WORDS:
         return []
-    speaker = resolver.resolve(_after_last_term(m["spk"]))  # (round 20: the body's quoted name no part of the name)
+    speaker = resolver.resolve(phrase := _after_last_term(m["spk"]))  # (round 20: the body's quoted name no part of it)
+    if speaker is None and "А" <= phrase[:1] <= "Я":  # round 42: «…, — сказал Сагинбаев. — …» after his full name
+        speaker = _ru_surname_named_before(phrase, text[:start], resolver)
     if speaker is None:
         speaker = _ru_interrupting_occupation(m, resolver)  # round 28
     if speaker is None:
@@ -3336,7 +3340,15 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
                                 r"mesaj(?:ı|lar|ları)?\s+verdi|"
                                 # round 31: criticised, praised, called on, reacted ('Bakan, AB'nin tutumunu da
                                 # eleştirdi: "…"'), the verbs of a stance before its words
-                                r"eleştirdi|övdü|çağrıda bulundu|tepki gösterdi)\s*:\s*$")
+                                r"eleştirdi|övdü|çağrıda bulundu|tepki gösterdi|"
+                                # round 42 (Turkish quotes): the analysis pieces' present and the past perfect of a
+                                # recalled speech ('Karaca, … şöyle devam ediyor: "…"', 'Erdoğan, … zirvede bu konuya
+                                # değinmişti: "…"', "ekonomist X Y ise … çağrısı yapıyor:")
+                                r"söylüyor|söylemişti|konuşuyor|konuşmuştu|devam ediyor|devam etmişti|değiniyor|"
+                                r"değinmişti|anlatıyor|anlatmıştı|açıklıyor|açıklamıştı|belirtiyor|belirtmişti|"
+                                r"vurguluyor|vurgulamıştı|ekliyor|eklemişti|diyor|demişti|hatırlatıyor|hatırlatmıştı|"
+                                r"özetliyor|özetlemişti|sesleniyor|seslenmişti|"
+                                r"çağrı(?:sı|da|sında)?\s+(?:yapıyor|yapmıştı|yaptı|bulunuyor|bulunmuştu))\s*:\s*$")
 
 
 def _tr_colon_more(tail: str, resolver: Resolver) -> Person | None:
@@ -5636,7 +5648,28 @@ def _ru_surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> P
         return None
     names = [m for m in full_names(earlier, phrase)
              if not _RU_ADJECTIVE_END.search(m[1])]
-    return resolver.resolve(names[-1][0]) if names else None
+    return resolver.resolve(names[-1][0]) if names else _ru_surname_declined_before(phrase, earlier, resolver)
+
+
+# Round 42: or named in full only in a declined case ("делегация во главе с полпредом … Азаматом Токтосуновым" before
+# "— …, — отметил Токтосунов."): the instrumental, genitive or dative full name read back in the nominative, when that
+# gives the surname as the attribution writes it (a form no reading turns into it names someone else)
+_RU_DECLINED_SURNAME_ENDS = ("ым", "ом", "ой", "а", "у", "ы", "е")
+
+
+def _ru_surname_declined_before(surname: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The person a Russian surname alone means when `earlier` names him in full only in a declined case."""
+    if surname not in earlier:
+        return None  # a cheap gate: the declined surname holds the nominative's letters ("Токтосуновым")
+    found = None
+    for m in re.finditer(rf"([А-ЯЁ][а-яё]+)\s+{re.escape(surname)}([а-яё]{{1,2}})\b", earlier):
+        if m[2] not in _RU_DECLINED_SURNAME_ENDS or _RU_ADJECTIVE_END.search(m[1]):
+            continue
+        for read in (ru_nominative, ru_nominative_of_genitive, ru_nominative_of_dative):
+            if (name := read(m[0])).split()[-1] == surname and name.split()[0] != m[1]:
+                found = name
+                break
+    return resolver.resolve(found) if found else None
 
 
 # Round 24: an Azerbaijani dash line attributed to the pronoun ("– …, – o deyib.", "– deyə o bildirib.") under a paragraph
@@ -8409,9 +8442,12 @@ def _ru_he_antecedent(before: str, resolver: Resolver) -> None:
 # "— сказал он/спикер" opening the next paragraph, though it names others in oblique cases (a greeting's sender, a host)
 # (round 41, Russian quotes: or "— сказал глава региона" / "аким" opening the paragraph after the governor's, "Аким
 # области X Y встретился с инвесторами.", people._TURKIC_BARE_OCCUPATIONS then reading him as the last speaker)
-_RU_AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:спикер|аким|глава\s+(?:региона|области)"
-                                    r"|руководитель\s+региона)(?![\w\-])")
-_RU_AFTER_VERB_SPEAKER_WORDS = ("спикер", "аким", "глава ре", "глава об", "руководитель ре")  # its cheap gate
+# (round 42: or a city's head, "— сказал мэр" / "глава города" / "глава исполнительной власти" under "Гостей встретил мэр
+# Оша X Y.")
+_RU_AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:спикер|аким|мэр|глава\s+(?:региона|"
+                                    r"области|города|исполнительной\s+власти)|руководитель\s+региона)(?![\w\-])")
+_RU_AFTER_VERB_SPEAKER_WORDS = ("спикер", "аким", "мэр", "глава ре", "глава об", "глава го", "глава ис",
+                                "руководитель ре")  # its cheap gate
 # (a name joined by "и" to another opens a paragraph of two subjects, neither of them the one speaker)
 _RU_OPENING_FULL_NAME = re.compile(r"^([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)"
                                    r"(?=,\s|\s+(?!и\s)[а-яё])")
