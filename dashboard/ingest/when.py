@@ -323,9 +323,17 @@ def _month_range(pattern: re.Pattern, subject: str, start: int) -> re.Match | No
     """The first range of months in `subject` from `start` (_MONTH_RANGE), one joined by "and" only after
     "between"."""
     for m in pattern.finditer(subject, start):
-        if " and" not in m[0].lower() or _BETWEEN_BEFORE.search(subject, max(0, m.start() - 12), m.start()):
+        if " and" not in m[0].lower() or _BETWEEN_BEFORE.search(subject, max(0, m.start() - 12), m.start()) \
+                or _first_two_months(m):
             return m
     return None
+
+
+def _first_two_months(m: re.Match) -> bool:
+    """Whether a range of months joined by "and" (_MONTH_RANGE) is January and February: the two months to date, as
+    "In January and February of this year turnover came close to $190 million" (not "in May and June", not
+    "in January and March")."""
+    return MONTHS[lowered(m[1]).rstrip(".")] == 1 and MONTHS[lowered(m[2]).rstrip(".")] == 2
 
 
 def period_in(text: str, published: date, check: str | None = None) -> tuple[str, int, int] | None:
