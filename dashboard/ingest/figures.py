@@ -352,6 +352,9 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
                           r"|^(?:a|one)\s+year\s+(?:earlier|before|ago),?\s+)"
                           # round 40 (trade A): the figure named by its span, "the nine-month figure", "the 10-month figure"
                           r"(?:it|the (?:[\w-]+-month )?figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
+                          # round 42 (trade B): the year after "the figure" and its source between commas, "The figure
+                          # for 2024, according to Azerbaijan's State Customs Committee, was $432 million"
+                          r"(?:(?<=figure )for\s+(?:19|20)\d\d(?:,\s+according\s+to\s+[^,.;]{3,80},)?\s+)?"
                           r"(?:has\s+|had\s+)?(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
                           r"topped|crossed|climbed|jumped|"
                           r"increased|fell|dropped|declined|decreased)\b"
@@ -1103,6 +1106,19 @@ def _from_figure(sentence: str, figure: FigureFound, amount: money.Amount, span:
                        rule=f"figure: {amount.rule}, risen from, period {label!r}")
 
 
+def _trade_just_told(doc: Document, k: int, found: list[FigureFound]) -> bool:
+    """Whether the last figure found is a trade figure, or a target told in the sentence before sentence k together
+    with a trade figure of the same two, so "the figure" next is that trade's: "He said trade had reached $512 million
+    in 2025 and that the governments had agreed to bring it to $1 billion by 2028. The figure for 2024 was $432
+    million"."""
+    if found[-1].kind == "trade":
+        return True
+    before = doc.sentences[k - 1]
+    trade = _last_trade_figure(found)
+    return found[-1].kind == "target" and trade is not None and _told_in(trade, before) \
+        and _told_in(found[-1], before) and set(trade.pair) == set(found[-1].pair)
+
+
 def _figure_back_of_named(doc: Document, k: int) -> list[str]:
     """The states of the trade a sentence's figure looks back to (_FIGURE_BACK: "it reached", "он составил"): its own,
     else those of the sentence before, which named that trade."""
@@ -1258,7 +1274,10 @@ _SHARE_FLOW_AFTER = re.compile(r"\w{0,4}\s+(?:[\w'’]+\s+)?(?:ixrac|idxal)\w*\s
 # $900 million" (one good's, not the pair's).
 _GOODS_EN = (r"(?:gas|oil|crude|petroleum|electricity|grain|wheat|flour|cotton|coal|uranium|vehicles?|cars|machinery|steel|"
              r"metals|fertili[sz]ers?|chemicals|fruits?|vegetables|foodstuffs?|hazelnuts|alumini?um|copper|cement|"
-             r"pharmaceuticals|medicines|timber|meat|cheese|halloumi|components)")
+             r"pharmaceuticals|medicines|timber|meat|cheese|halloumi|components|"
+             # round 42 (trade B): cloth and energy, "Uzbek exports of yarn and fabrics to Türkiye were worth around
+             # $640 million", "Exports of Azerbaijani energy resources to Hungary accounted for about $120 million"
+             r"yarn|fabrics?|textiles|garments|clothing|energy)")
 _GOODS_RU = (r"(?:газа|нефти|нефтепродуктов|зерна|пшеницы|муки|хлопка|угля|электроэнергии|топлива|сельхозпродукции|"
              # round 27: metals, cars, fertiliser (not "стали", steel's genitive, also a verb: "поставки стали расти")
              r"алюминия|металлопроката|автомобилей|удобрений|"
@@ -1268,6 +1287,9 @@ _GOODS_RU = (r"(?:газа|нефти|нефтепродуктов|зерна|п
 # ("торговля сельхозпродукцией", trade in farm goods: one good's, not the pair's).
 _GOODS_RU_INSTRUMENTAL = (r"(?:газом|нефтью|нефтепродуктами|зерном|пшеницей|хлопком|угл[её]м|электроэнергией|"
                           r"топливом|сельхозпродукцией|алюминием|металлопрокатом|автомобилями|удобрениями|"
+                          # round 42 (trade B): cloth, "торговля текстилем и готовой одеждой … составила около
+                          # 410 млн долларов" (trade in textiles and clothing)
+                          r"текстилем|(?:готовой\s+)?одеждой|"
                           r"(?:плодоовощн|сельскохозяйственн|текстильн|продовольственн|химическ|металлургическ)\w*\s+"
                           r"продукцией)\b")
 # Round 19: a branch's exports are no trade of the two: "Turkish defense and aerospace exports reached a record $7.1
@@ -1334,6 +1356,7 @@ _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "a
                  "foodstuff", "hazelnuts", "alumin", "copper", "cement", "pharmaceuticals", "medicines", "timber",
                  "meat", "cheese", "halloumi", "components", "alümin", "алюмини", "металлопрокат",
                  "удобрени", "energy", "enerji",  # round 35
+                 "yarn", "fabric", "garments", "clothing", "одежд",  # round 42 (trade B): cloth
                  # round 33: Azerbaijani and Turkish farm goods after "dollarlıq"/"dolarlık" (_GOOD_AFTER)
                  "meyvə", "tərəvəz", "meyve", "sebze", "findiq", "findik", "gübrə", "gübre")
 # as cheap.lowered() has them; one is in every _SECTOR_FLOW match
@@ -2601,7 +2624,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # is an aside and "the same period" next is still the report's
                 carried = (k, carried[1])
                 continue
-            elif found and found[-1].kind == "trade" and (back := _FIGURE_BACK.search(sentence)):
+            elif found and _trade_just_told(doc, k, found) and (back := _FIGURE_BACK.search(sentence)):
                 # a further figure of the trade just reported, read as a trade sentence; "bu rakam" (this very
                 # figure) is of its flow too ("İhracat 3 milyar dolar oldu. 2023'te bu rakam 2,9 milyar dolardı"),
                 # while English "the figure" after a flow's figure is the pair's turnover, as the dev set has it
