@@ -36,8 +36,10 @@ from .romanize import is_cyrillic
 # Azerbaijan"; its flow, export, is _sold_before's).
 # Round 37 (trade and targets): "sales to" after a state's adjective, that state's exports (as "the TRNC's sales to");
 # the lookahead first, so the ten lookbehinds are tried only where "sales" stands (_TRADE runs on every sentence)
-_DEMONYM_SALES = (r"(?=sales\s)(?:(?<=Hungarian )|(?<=Turkish )|(?<=Azerbaijani )|(?<=Kazakh )|(?<=Kazakhstani )|(?<=Uzbek )|"
-                  r"(?<=Kyrgyz )|(?<=Turkmen )|(?<=Tajik )|(?<=Cypriot ))sales(?=\s+to\b)")
+# Round 42 (trade B): "shipments to" too, "while Kyrgyz shipments to Türkiye were worth roughly $165 million"
+_DEMONYM_SALES = (r"(?=(?:sales|shipments)\s)(?:(?<=Hungarian )|(?<=Turkish )|(?<=Azerbaijani )|(?<=Kazakh )|"
+                  r"(?<=Kazakhstani )|(?<=Uzbek )|(?<=Kyrgyz )|(?<=Turkmen )|(?<=Tajik )|(?<=Cypriot ))"
+                  r"(?:sales|shipments)(?=\s+to\b)")
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
                     r"sold(?=\s+(?:\w+\s+)?(?:goods|products)\s+worth\b)|"
                     # round 29: a state's "sales to" another (its exports): "the TRNC's sales to Türkiye amounted to
@@ -864,7 +866,10 @@ _BASELINE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|
                               # round 35: "well above the $80.7 million recorded in 2024", "below the $2 billion of 2023"
                               r"|(?:above|below)(?=\s+the\s)"
                               # "a 62.4% increase on the US$293.9 million recorded in 2021", "a rise over the $2 billion"
-                              r"|(?:increase|rise|growth|jump|gain|decline|drop|fall)\s+(?:on|over)(?:\s+the)?)\s+"
+                              r"|(?:increase|rise|growth|jump|gain|decline|drop|fall)\s+(?:on|over)(?:\s+the)?"
+                              # round 42 (trade B): "on" right after the rate, "up 9.6% on the $1.08 billion recorded a
+                              # year earlier" (not "up 9.6% on a year earlier", no amount there)
+                              r"|(?:%|percent|per\s+cent)\s+(?:on|over)(?=\s+the\s))\s+"
                               # round 19: "up 18.4 per cent from the $128 million recorded in the same four months of 2024"
                               # round 28: "compared with just over $1.5 billion in 2024", "just under" (two words of approximation)
                               r"(?:the\s+)?(?:(?:just\s+)?(?:about|around|roughly|nearly|almost|over|under|below|more\s+than|less\s+than|just|some|"
@@ -875,7 +880,9 @@ _BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|p
                              # round 25: its months told again, "down from $26.9 million in January–October 2025"
                              r"|[a-z]+\s?[–-]\s?[a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
                              r"|(?:в|за)\s+(?P<ru_year>(?:19|20)\d\d)\s+год"
-                             r"|(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago|prior)"
+                             # round 42 (trade B): "recorded" before "a year earlier" too
+                             r"|(?:(?:recorded|registered|reported|seen|posted)\s+)?"
+                             r"(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago|prior)"
                              r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before"
                              r"|(?:in|during|for)\s+the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year"
                              # round 30: its months told again, of last year: "compared with $298 million in
