@@ -919,6 +919,14 @@ _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since|compared\s+(?:with|to
                             r"less\s+than|just|some)\s+)?$", re.I)
 
 
+# Round 42 (trade B): the same in Russian, "что на 6,8% больше, чем годом ранее, когда он равнялся 2 млрд 125 млн
+# долларов" (than a year earlier, when it was), "чем в 2023 году, когда товарооборот составлял …".
+_BASELINE_WHEN_RU = re.compile(r"\b(?:чем|по\s+сравнению\s+с)\s+(?:(?P<before>годом\s+(?:ранее|раньше)|прошлым\s+годом|"
+                               r"предыдущим\s+годом)|(?:в\s+)?(?P<year>(?:19|20)\d\d)\s+год\w*)"
+                               r",?\s+когда\s+(?:он|она|товарооборот|оборот)\s+(?:равнял\w*|составлял\w*|составил\w*|"
+                               r"достигал\w*|был\w*)\s+(?:(?:около|почти|более|свыше|менее)\s+)?$", re.I)
+
+
 # A further clause of the same trade with a period of its own before its amount, joined by a conjunction: "превысил
 # $300 млн, а в январе–марте 2025 года составил около $90 млн", "reached $3 billion in 2024, and in the first quarter
 # of 2025 stood at $800 million". Only a verb of amounting (and a qualifier) between the period and the amount.
@@ -1056,7 +1064,8 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
         return f"{int(period[:4]) - 1}{period[4:]}"
     if paren and int(paren["year"]) < int(period[:4]):
         return f"{paren['year']}{period[4:]}" if len(period) == 4 else None
-    if "when" in segment and (told := _BASELINE_WHEN.search(segment)):
+    if ("when" in segment or "когда" in segment) \
+            and (told := _BASELINE_WHEN.search(segment) or _BASELINE_WHEN_RU.search(segment)):
         year = int(period[:4]) - 1 if told["before"] else int(told["year"])
         return f"{year}{period[4:]}" if year < int(period[:4]) else None
     if (back := when.period_back_in(segment, period)) and back[0] != period:
@@ -3028,7 +3037,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                                          or _shipped_back(doc, s, previous_end, amount, found[-1]))
             # round 38: "…, bunun 2 milyar dolarlık kısmı Türkiye'nin KKTC'ye ihracatıydı" (a share, its flow after it)
             share_flow = figure_done and not other and _share_flow_after(doc, s, segment, amount, found[-1])
-            if figure_done and (not _TRADE.search(segment) or "when" in segment and _BASELINE_WHEN.search(segment)) \
+            if figure_done and (not _TRADE.search(segment) or "when" in segment and _BASELINE_WHEN.search(segment)
+                                or "когда" in segment and _BASELINE_WHEN_RU.search(segment)) \
                     and not other and not split and not other_way and not share_flow \
                     and not (partners and partners[i][0] != partners[i - 1][0]):
                 baseline = _baseline_period(sentence, segment, amount, found[-1].period)
