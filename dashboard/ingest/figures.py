@@ -194,7 +194,11 @@ _TARGET_CUE_RU = re.compile(r"\b(?:довести|увеличить|нарас�
 # has no "чтобы").
 # "could reach" is a potential, no target: "товарооборот мог бы достичь 2 млрд долларов", "может выйти на"
 _RU_ABLE = r"(?:мог(?:ла|ло|ли)?\s+бы|может|могут|способ\w+)"  # could, can, is able: also _COULD_REACH_BEFORE's
-_POTENTIAL_RU = re.compile(rf"\b{_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?(?:выйти|достичь|достигнуть)\b", re.I)
+# Round 42 (trade B): a year may stand before the verb, "товарооборот может уже в 2026 году выйти на 3 млрд долларов"
+# (also _COULD_REACH_BEFORE's)
+_RU_YEAR_BEFORE_VERB = r"(?:(?:в|к)\s+(?:19|20)\d\d\s+году\s+)?"
+_POTENTIAL_RU = re.compile(rf"\b{_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?{_RU_YEAR_BEFORE_VERB}(?:выйти|достичь|достигнуть)\b",
+                           re.I)
 _TARGET_REACH_RU = re.compile(r"\b(?:выйти\s+на|достичь|достигнуть)\s+(?:[а-яё]+\s+){0,3}?(?:(?:в|до)\s+)?$"
                               r"|\bчтобы\b[^.;]{0,80}?\b(?:достиг(?:ла|ло|ли)?|превысил\w*|составил\w*|(?:вырос|увеличил)\w*"
                               r"\s+до)\s+(?:(?:отметки|уровня)\s+(?:в\s+)?)?$", re.I)
@@ -3897,7 +3901,7 @@ def release_home(doc: Document) -> str | None:
 _COULD_REACH_BEFORE = re.compile(r"\b(?:could|may|might|can)\s+(?:well\s+|easily\s+|soon\s+|even\s+)?(?:reach|exceed|top|hit|"
                                r"surpass|pass|rise\s+to|grow\s+to|climb\s+to|increase\s+to|be\s+worth)\s+"
                                r"(?:(?:more\s+than|over|about|around|nearly|almost)\s+)?(?:US)?\$?$"
-                               rf"|(?<!\w){_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?"
+                               rf"|(?<!\w){_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?{_RU_YEAR_BEFORE_VERB}"
                                r"(?:превысить|составить|достичь|достигнуть|вырасти\s+до|увеличиться\s+до|выйти\s+на|"
                                r"дойти\s+до)\s+(?:[а-яё]+\s+)?(?:\$\s?)?$", re.I)
 _COULD_REACH_BEFORE_WORDS = ("could", "may", "might", "can", "мож", "мог", "способ")  # as cheap.lowered() has them; one is in
