@@ -2581,6 +2581,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     last_trade = -2  # the last sentence about trade that stated an amount
     left_out = -9  # the last sentence left out as a group's or a world total ("Of this, exports ..." follows it)
     left_out_home: str | None = None  # the one state whose total that was, named before its amount
+    not_pair_at = -2  # the last sentence with an amount left out as a region's or an output's (_NOT_PAIR_SUBJECT)
     named = -2  # the last sentence naming trade (with an amount or not)
     growths_before: list[tuple[int, str, float, list[str]]] = []  # _growth_told, after its sentence's index
     # a word check first: most sentences hold none of the trade words
@@ -2713,6 +2714,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if len(set(codes)) == 1 and ("экспорт" in s.check or "импорт" in s.check) \
                     and (owner := _ru_demonym_flow_owner(sentence)) and owner != codes[0]:
                 codes = [owner, *codes]  # round 30: "экспорт узбекских товаров в Таджикистан" (_RU_DEMONYM_FLOW)
+        if not codes and k - 1 == not_pair_at and not (found and _told_in(found[-1], doc.sentences[k - 1])):
+            # round 42 (trade B): naming no state right after a region's figure, it goes on about that region: "… 2024-cü
+            # ildə Türküstan vilayəti ilə Xatlon arasında ticarət dövriyyəsi 68 milyon dollar olub. Tərəflər bu rəqəmi
+            # 2027-ci ilədək 100 milyon dollara çatdırmağı qarşıya qoyublar" (no target of the two states)
+            continue
         if len(set(codes)) >= 2 and not places.TIE_CODES.issuperset(codes):
             codes = _without_outsiders_after(doc, s, codes, amounts)
         # A sentence naming two states may still give one state's total when the trade word before the first amount
@@ -3001,6 +3007,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if any(w in segment_check for w in _NOT_PAIR_WORDS) \
                     and _NOT_PAIR_SUBJECT.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)),
                                                  amount.start):
+                not_pair_at = k
                 continue  # "Azerbaycan'ın GSYH'si … 74 milyar dolar", "the Turkestan region of Kazakhstan" (_NOT_PAIR_SUBJECT)
             if group_words and _clause_of_a_total(doc, s, segment, segment_check, previous_end, amount):
                 continue  # "Trade among the OTS member states was put at $40 billion, and Uzbekistan's total …"
