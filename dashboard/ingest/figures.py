@@ -369,6 +369,9 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
                           r"|\bput(?:s|ting)?\s+(?:the|this|that)\s+(?:(?P<year>(?:19|20)\d\d)\s+|same\s+|year['’]s\s+)?figure\b"
                           # Azerbaijani, Turkish, Russian "this figure" (the verb comes last there, or is left out)
                           r"|(?P<local>\b(?:bu|həmin|söz konusu)\s+(?:rakam|rəqəm|göstərici|gösterge)\w*"
+                          # round 42 (trade B): "the figure" right after "in that period", "Ötən il həmin dövrdə
+                          # göstərici 30,8 milyon dollar idi" (last year in the same period the figure was)
+                          r"|\b(?:dövrdə|dönemde)\s+(?:rakam|rəqəm|göstərici|gösterge)\b"
                           r"|\b(?:этот|данный)\s+показател\w*|\bэта\s+цифра"
                           # Russian "it" of the trade just told, the verb after it: "За январь–февраль текущего года он
                           # достиг 52,3 млн долл.", "В первом квартале она составила …"
