@@ -1129,19 +1129,6 @@ def _from_figure(sentence: str, figure: FigureFound, amount: money.Amount, span:
                        rule=f"figure: {amount.rule}, risen from, period {label!r}")
 
 
-def _trade_just_told(doc: Document, k: int, found: list[FigureFound]) -> bool:
-    """Whether the last figure found is a trade figure, or a target told in the sentence before sentence k together
-    with a trade figure of the same two, so "the figure" next is that trade's: "He said trade had reached $512 million
-    in 2025 and that the governments had agreed to bring it to $1 billion by 2028. The figure for 2024 was $432
-    million"."""
-    if found[-1].kind == "trade":
-        return True
-    before = doc.sentences[k - 1]
-    trade = _last_trade_figure(found)
-    return found[-1].kind == "target" and trade is not None and _told_in(trade, before) \
-        and _told_in(found[-1], before) and set(trade.pair) == set(found[-1].pair)
-
-
 def _figure_back_of_named(doc: Document, k: int) -> list[str]:
     """The states of the trade a sentence's figure looks back to (_FIGURE_BACK: "it reached", "он составил"): its own,
     else those of the sentence before, which named that trade."""
@@ -2648,7 +2635,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # is an aside and "the same period" next is still the report's
                 carried = (k, carried[1])
                 continue
-            elif found and _trade_just_told(doc, k, found) and (back := _FIGURE_BACK.search(sentence)):
+            elif found and found[-1].kind == "trade" and (back := _FIGURE_BACK.search(sentence)):
                 # a further figure of the trade just reported, read as a trade sentence; "bu rakam" (this very
                 # figure) is of its flow too ("İhracat 3 milyar dolar oldu. 2023'te bu rakam 2,9 milyar dolardı"),
                 # while English "the figure" after a flow's figure is the pair's turnover, as the dev set has it
