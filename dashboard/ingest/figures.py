@@ -704,6 +704,17 @@ _GOAL_NAMED_AFTER = re.compile(r"[^.;:!?]{0,40}?,?\s+(?:and\s+)?(?:that|this)\s+
                                r"(?:(?:common|joint|shared)\s+)?(?:goal|target|aim)\b", re.I)
 
 
+# Round 42 (trade B): a Turkish or Azerbaijani amount made an adjective ("-lık") of a goal a word or two later is the
+# goal's size, no trade figure: "Bakü, petrol dışı ticarette de 5 milyar dolarlık ayrı bir hedef konuşuyor" (a separate
+# goal of $5 billion); right before the goal noun it is a target (_TARGET_NOUN_AFTER).
+_GOAL_SIZED_AFTER = re.compile(r"l[ıi][kq]\s+(?:[^\W\d]+\s+){1,2}?(?:hedef|hədəf)\w*", re.I)
+
+
+def _size_of_a_goal(sentence: str, check: str, amount: money.Amount) -> bool:
+    """Is the amount the size of a goal named a word or two after it (_GOAL_SIZED_AFTER)?"""
+    return ("hedef" in check or "hədəf" in check) and bool(_GOAL_SIZED_AFTER.match(sentence, amount.end))
+
+
 def _goal_named_after(sentence: str, check: str, amount: money.Amount) -> bool:
     """Does the amount's clause go on to name it the goal (_GOAL_NAMED_AFTER)? `check`: cheap.lowered(sentence)."""
     return ("goal" in check or "target" in check or "aim" in check) \
@@ -2994,6 +3005,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue  # "Azerbaijan exported $1.62bn of gas to Türkiye" (_GOOD_AFTER, _good_subject)
             if _forecast_by_year(sentence, amount, published):
                 continue  # round 27: "foresees turnover of around $4.2 billion by the end of 2026" (_FORECAST_BY_YEAR)
+            if _size_of_a_goal(sentence, s.check, amount):
+                continue  # round 42 (trade B): "5 milyar dolarlık ayrı bir hedef konuşuyor" (_GOAL_SIZED_AFTER)
             if any(w in segment_check for w in _NOT_PAIR_WORDS) \
                     and _NOT_PAIR_SUBJECT.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)),
                                                  amount.start):
