@@ -1,5 +1,5 @@
 """Forty-second round, trade B (trade and target misses of visits, analyses and interviews; docs/extraction.md:
-figures.py, when.py): the forms behind the dev/714, 716, 724, 727, 729, 730, 732, 733 and 735 misses, told in short
+figures.py, when.py): the forms behind the dev/714, 716, 724, 727, 729, 730, 732, 733, 735 and 737 misses, told in short
 invented sentences. Each test was seen failing once on a planted bug (then reverted); the plant is named in its
 comment."""
 from datetime import date
@@ -129,3 +129,14 @@ def test_last_year_in_that_period_is_the_period_a_year_before():
     text = ("Bu ilin yanvar-avqust aylarında Azərbaycan ilə Tacikistan arasında ticarət dövriyyəsi 39,2 milyon dollara "
             "çatıb. Ötən il həmin dövrdə göstərici 30,8 milyon dollar idi.")
     assert (AZ_TJ, "2025-8M", "turnover", 30.8) in proposed.trade_values(text, DAY)
+
+
+def test_an_amount_sizing_a_goal_a_word_later_is_no_trade_figure():
+    # plant: figures._size_of_a_goal returns False
+    text = ("Türkiye ile Kazakistan arasındaki ticaret hacmi 2025'te 4,2 milyar dolar oldu. Astana, petrol dışı "
+            "ticarette de 2 milyar dolarlık ayrı bir hedef konuşuyor.")
+    assert proposed.trade_values(text, DAY) == {(KZ_TR, "2025", "turnover", 4200.0)}
+    # the goal noun right after the amount is still a target
+    target = ("Türkiye ile Kazakistan arasındaki ticaret hacmi 2025'te 4,2 milyar dolar oldu; 10 milyar dolarlık "
+              "hedef ise uzak.")
+    assert proposed.targets(target, DAY) == [(KZ_TR, 10000.0, "")]
