@@ -18,7 +18,7 @@ TM_TR = proposed.pair("Turkmenistan", "Türkiye")
 
 
 def test_exports_of_cloth_or_energy_are_one_goods_trade():
-    # plant: "yarn|fabrics?|textiles|garments|clothing|energy" dropped from figures._GOODS_EN (its "|" before too)
+    # plant: "yarn|fabrics?|textiles|garments|clothing|energy" dropped from figures._GOODS_EN (and the "|" before)
     text = ("Trade between Hungary and Uzbekistan reached $500 million in 2025. Uzbek exports of yarn and fabrics to "
             "Hungary were worth around $140 million last year.")
     assert proposed.trade_values(text, DAY) == {(HU_UZ, "2025", "turnover", 500.0)}
