@@ -1,6 +1,6 @@
 """Forty-second round, trade B (trade and target misses of visits, analyses and interviews; docs/extraction.md:
-figures.py, when.py): the forms behind the dev/714, 716, 724, 727, 729, 730, 732, 733, 735 and 737 misses, told in short
-invented sentences. Each test was seen failing once on a planted bug (then reverted); the plant is named in its
+figures.py, when.py): the forms behind the dev/714, 716, 724, 727, 729, 730, 732, 733, 735 and 737 misses, told in
+short invented sentences. Each test was seen failing once on a planted bug (then reverted); the plant is named in its
 comment."""
 from datetime import date
 
