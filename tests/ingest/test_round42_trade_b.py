@@ -22,8 +22,8 @@ def test_exports_of_cloth_or_energy_are_one_goods_trade():
     text = ("Trade between Hungary and Uzbekistan reached $500 million in 2025. Uzbek exports of yarn and fabrics to "
             "Hungary were worth around $140 million last year.")
     assert proposed.trade_values(text, DAY) == {(HU_UZ, "2025", "turnover", 500.0)}
-    energy = ("Trade between Hungary and Kazakhstan reached $500 million in 2025. Exports of Kazakh energy resources to "
-              "Hungary accounted for about $120 million of last year's figure.")
+    energy = ("Trade between Hungary and Kazakhstan reached $500 million in 2025. Exports of Kazakh energy resources "
+              "to Hungary accounted for about $120 million of last year's figure.")
     assert proposed.trade_values(energy, DAY) == {(HU_KZ, "2025", "turnover", 500.0)}
     # the state's own exports to the partner stay a figure
     total = ("Trade between Hungary and Uzbekistan reached $500 million in 2025. Uzbek exports to Hungary were worth "
