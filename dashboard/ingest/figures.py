@@ -36,8 +36,10 @@ from .romanize import is_cyrillic
 # Azerbaijan"; its flow, export, is _sold_before's).
 # Round 37 (trade and targets): "sales to" after a state's adjective, that state's exports (as "the TRNC's sales to");
 # the lookahead first, so the ten lookbehinds are tried only where "sales" stands (_TRADE runs on every sentence)
-_DEMONYM_SALES = (r"(?=sales\s)(?:(?<=Hungarian )|(?<=Turkish )|(?<=Azerbaijani )|(?<=Kazakh )|(?<=Kazakhstani )|(?<=Uzbek )|"
-                  r"(?<=Kyrgyz )|(?<=Turkmen )|(?<=Tajik )|(?<=Cypriot ))sales(?=\s+to\b)")
+# Round 42 (trade B): "shipments to" too, "while Kyrgyz shipments to Türkiye were worth roughly $165 million"
+_DEMONYM_SALES = (r"(?=(?:sales|shipments)\s)(?:(?<=Hungarian )|(?<=Turkish )|(?<=Azerbaijani )|(?<=Kazakh )|"
+                  r"(?<=Kazakhstani )|(?<=Uzbek )|(?<=Kyrgyz )|(?<=Turkmen )|(?<=Tajik )|(?<=Cypriot ))"
+                  r"(?:sales|shipments)(?=\s+to\b)")
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
                     r"sold(?=\s+(?:\w+\s+)?(?:goods|products)\s+worth\b)|"
                     # round 29: a state's "sales to" another (its exports): "the TRNC's sales to Türkiye amounted to
@@ -192,7 +194,11 @@ _TARGET_CUE_RU = re.compile(r"\b(?:довести|увеличить|нарас�
 # has no "чтобы").
 # "could reach" is a potential, no target: "товарооборот мог бы достичь 2 млрд долларов", "может выйти на"
 _RU_ABLE = r"(?:мог(?:ла|ло|ли)?\s+бы|может|могут|способ\w+)"  # could, can, is able: also _COULD_REACH_BEFORE's
-_POTENTIAL_RU = re.compile(rf"\b{_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?(?:выйти|достичь|достигнуть)\b", re.I)
+# Round 42 (trade B): a year may stand before the verb, "товарооборот может уже в 2026 году выйти на 3 млрд долларов"
+# (also _COULD_REACH_BEFORE's)
+_RU_YEAR_BEFORE_VERB = r"(?:(?:в|к)\s+(?:19|20)\d\d\s+году\s+)?"
+_POTENTIAL_RU = re.compile(rf"\b{_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?{_RU_YEAR_BEFORE_VERB}(?:выйти|достичь|достигнуть)\b",
+                           re.I)
 _TARGET_REACH_RU = re.compile(r"\b(?:выйти\s+на|достичь|достигнуть)\s+(?:[а-яё]+\s+){0,3}?(?:(?:в|до)\s+)?$"
                               r"|\bчтобы\b[^.;]{0,80}?\b(?:достиг(?:ла|ло|ли)?|превысил\w*|составил\w*|(?:вырос|увеличил)\w*"
                               r"\s+до)\s+(?:(?:отметки|уровня)\s+(?:в\s+)?)?$", re.I)
@@ -352,6 +358,9 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
                           r"|^(?:a|one)\s+year\s+(?:earlier|before|ago),?\s+)"
                           # round 40 (trade A): the figure named by its span, "the nine-month figure", "the 10-month figure"
                           r"(?:it|the (?:[\w-]+-month )?figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
+                          # round 42 (trade B): the year after "the figure" and its source between commas, "The figure
+                          # for 2024, according to Azerbaijan's State Customs Committee, was $432 million"
+                          r"(?:(?<=figure )for\s+(?:19|20)\d\d(?:,\s+according\s+to\s+[^,.;]{3,80},)?\s+)?"
                           r"(?:has\s+|had\s+)?(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
                           r"topped|crossed|climbed|jumped|"
                           r"increased|fell|dropped|declined|decreased)\b"
@@ -360,6 +369,9 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
                           r"|\bput(?:s|ting)?\s+(?:the|this|that)\s+(?:(?P<year>(?:19|20)\d\d)\s+|same\s+|year['’]s\s+)?figure\b"
                           # Azerbaijani, Turkish, Russian "this figure" (the verb comes last there, or is left out)
                           r"|(?P<local>\b(?:bu|həmin|söz konusu)\s+(?:rakam|rəqəm|göstərici|gösterge)\w*"
+                          # round 42 (trade B): "the figure" right after "in that period", "Ötən il həmin dövrdə
+                          # göstərici 30,8 milyon dollar idi" (last year in the same period the figure was)
+                          r"|\b(?:dövrdə|dönemde)\s+(?:rakam|rəqəm|göstərici|gösterge)\b"
                           r"|\b(?:этот|данный)\s+показател\w*|\bэта\s+цифра"
                           # Russian "it" of the trade just told, the verb after it: "За январь–февраль текущего года он
                           # достиг 52,3 млн долл.", "В первом квартале она составила …"
@@ -692,6 +704,17 @@ _GOAL_NAMED_AFTER = re.compile(r"[^.;:!?]{0,40}?,?\s+(?:and\s+)?(?:that|this)\s+
                                r"(?:(?:common|joint|shared)\s+)?(?:goal|target|aim)\b", re.I)
 
 
+# Round 42 (trade B): a Turkish or Azerbaijani amount made an adjective ("-lık") of a goal a word or two later is the
+# goal's size, no trade figure: "Bakü, petrol dışı ticarette de 5 milyar dolarlık ayrı bir hedef konuşuyor" (a separate
+# goal of $5 billion); right before the goal noun it is a target (_TARGET_NOUN_AFTER).
+_GOAL_SIZED_AFTER = re.compile(r"l[ıi][kq]\s+(?:[^\W\d]+\s+){1,2}?(?:hedef|hədəf)\w*", re.I)
+
+
+def _size_of_a_goal(sentence: str, check: str, amount: money.Amount) -> bool:
+    """Is the amount the size of a goal named a word or two after it (_GOAL_SIZED_AFTER)?"""
+    return ("hedef" in check or "hədəf" in check) and bool(_GOAL_SIZED_AFTER.match(sentence, amount.end))
+
+
 def _goal_named_after(sentence: str, check: str, amount: money.Amount) -> bool:
     """Does the amount's clause go on to name it the goal (_GOAL_NAMED_AFTER)? `check`: cheap.lowered(sentence)."""
     return ("goal" in check or "target" in check or "aim" in check) \
@@ -861,7 +884,10 @@ _BASELINE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|
                               # round 35: "well above the $80.7 million recorded in 2024", "below the $2 billion of 2023"
                               r"|(?:above|below)(?=\s+the\s)"
                               # "a 62.4% increase on the US$293.9 million recorded in 2021", "a rise over the $2 billion"
-                              r"|(?:increase|rise|growth|jump|gain|decline|drop|fall)\s+(?:on|over)(?:\s+the)?)\s+"
+                              r"|(?:increase|rise|growth|jump|gain|decline|drop|fall)\s+(?:on|over)(?:\s+the)?"
+                              # round 42 (trade B): "on" right after the rate, "up 9.6% on the $1.08 billion recorded a
+                              # year earlier" (not "up 9.6% on a year earlier", no amount there)
+                              r"|(?:%|percent|per\s+cent)\s+(?:on|over)(?=\s+the\s))\s+"
                               # round 19: "up 18.4 per cent from the $128 million recorded in the same four months of 2024"
                               # round 28: "compared with just over $1.5 billion in 2024", "just under" (two words of approximation)
                               r"(?:the\s+)?(?:(?:just\s+)?(?:about|around|roughly|nearly|almost|over|under|below|more\s+than|less\s+than|just|some|"
@@ -872,7 +898,9 @@ _BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|p
                              # round 25: its months told again, "down from $26.9 million in January–October 2025"
                              r"|[a-z]+\s?[–-]\s?[a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
                              r"|(?:в|за)\s+(?P<ru_year>(?:19|20)\d\d)\s+год"
-                             r"|(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago|prior)"
+                             # round 42 (trade B): "recorded" before "a year earlier" too
+                             r"|(?:(?:recorded|registered|reported|seen|posted)\s+)?"
+                             r"(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago|prior)"
                              r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before"
                              r"|(?:in|during|for)\s+the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year"
                              # round 30: its months told again, of last year: "compared with $298 million in
@@ -907,6 +935,14 @@ _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since|compared\s+(?:with|to
                             r",?\s+when\s+(?:it|the\s+figure|trade|turnover)\s+(?:had\s+)?(?:stood\s+at|was|amounted\s+to|"
                             r"totall?ed|came\s+to|reached)\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than|"
                             r"less\s+than|just|some)\s+)?$", re.I)
+
+
+# Round 42 (trade B): the same in Russian, "что на 6,8% больше, чем годом ранее, когда он равнялся 2 млрд 125 млн
+# долларов" (than a year earlier, when it was), "чем в 2023 году, когда товарооборот составлял …".
+_BASELINE_WHEN_RU = re.compile(r"\b(?:чем|по\s+сравнению\s+с)\s+(?:(?P<before>годом\s+(?:ранее|раньше)|прошлым\s+годом|"
+                               r"предыдущим\s+годом)|(?:в\s+)?(?P<year>(?:19|20)\d\d)\s+год\w*)"
+                               r",?\s+когда\s+(?:он|она|товарооборот|оборот)\s+(?:равнял\w*|составлял\w*|составил\w*|"
+                               r"достигал\w*|был\w*)\s+(?:(?:около|почти|более|свыше|менее)\s+)?$", re.I)
 
 
 # A further clause of the same trade with a period of its own before its amount, joined by a conjunction: "превысил
@@ -1046,7 +1082,8 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
         return f"{int(period[:4]) - 1}{period[4:]}"
     if paren and int(paren["year"]) < int(period[:4]):
         return f"{paren['year']}{period[4:]}" if len(period) == 4 else None
-    if "when" in segment and (told := _BASELINE_WHEN.search(segment)):
+    if ("when" in segment or "когда" in segment) \
+            and (told := _BASELINE_WHEN.search(segment) or _BASELINE_WHEN_RU.search(segment)):
         year = int(period[:4]) - 1 if told["before"] else int(told["year"])
         return f"{year}{period[4:]}" if year < int(period[:4]) else None
     if (back := when.period_back_in(segment, period)) and back[0] != period:
@@ -1258,7 +1295,10 @@ _SHARE_FLOW_AFTER = re.compile(r"\w{0,4}\s+(?:[\w'’]+\s+)?(?:ixrac|idxal)\w*\s
 # $900 million" (one good's, not the pair's).
 _GOODS_EN = (r"(?:gas|oil|crude|petroleum|electricity|grain|wheat|flour|cotton|coal|uranium|vehicles?|cars|machinery|steel|"
              r"metals|fertili[sz]ers?|chemicals|fruits?|vegetables|foodstuffs?|hazelnuts|alumini?um|copper|cement|"
-             r"pharmaceuticals|medicines|timber|meat|cheese|halloumi|components)")
+             r"pharmaceuticals|medicines|timber|meat|cheese|halloumi|components|"
+             # round 42 (trade B): cloth and energy, "Uzbek exports of yarn and fabrics to Türkiye were worth around
+             # $640 million", "Exports of Azerbaijani energy resources to Hungary accounted for about $120 million"
+             r"yarn|fabrics?|textiles|garments|clothing|energy)")
 _GOODS_RU = (r"(?:газа|нефти|нефтепродуктов|зерна|пшеницы|муки|хлопка|угля|электроэнергии|топлива|сельхозпродукции|"
              # round 27: metals, cars, fertiliser (not "стали", steel's genitive, also a verb: "поставки стали расти")
              r"алюминия|металлопроката|автомобилей|удобрений|"
@@ -1268,6 +1308,9 @@ _GOODS_RU = (r"(?:газа|нефти|нефтепродуктов|зерна|п
 # ("торговля сельхозпродукцией", trade in farm goods: one good's, not the pair's).
 _GOODS_RU_INSTRUMENTAL = (r"(?:газом|нефтью|нефтепродуктами|зерном|пшеницей|хлопком|угл[её]м|электроэнергией|"
                           r"топливом|сельхозпродукцией|алюминием|металлопрокатом|автомобилями|удобрениями|"
+                          # round 42 (trade B): cloth, "торговля текстилем и готовой одеждой … составила около
+                          # 410 млн долларов" (trade in textiles and clothing)
+                          r"текстилем|(?:готовой\s+)?одеждой|"
                           r"(?:плодоовощн|сельскохозяйственн|текстильн|продовольственн|химическ|металлургическ)\w*\s+"
                           r"продукцией)\b")
 # Round 19: a branch's exports are no trade of the two: "Turkish defense and aerospace exports reached a record $7.1
@@ -1334,6 +1377,7 @@ _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "a
                  "foodstuff", "hazelnuts", "alumin", "copper", "cement", "pharmaceuticals", "medicines", "timber",
                  "meat", "cheese", "halloumi", "components", "alümin", "алюмини", "металлопрокат",
                  "удобрени", "energy", "enerji",  # round 35
+                 "yarn", "fabric", "garments", "clothing", "одежд",  # round 42 (trade B): cloth
                  # round 33: Azerbaijani and Turkish farm goods after "dollarlıq"/"dolarlık" (_GOOD_AFTER)
                  "meyvə", "tərəvəz", "meyve", "sebze", "findiq", "findik", "gübrə", "gübre")
 # as cheap.lowered() has them; one is in every _SECTOR_FLOW match
@@ -2538,6 +2582,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     last_trade = -2  # the last sentence about trade that stated an amount
     left_out = -9  # the last sentence left out as a group's or a world total ("Of this, exports ..." follows it)
     left_out_home: str | None = None  # the one state whose total that was, named before its amount
+    not_pair_at = -2  # the last sentence with an amount left out as a region's or an output's (_NOT_PAIR_SUBJECT)
     named = -2  # the last sentence naming trade (with an amount or not)
     growths_before: list[tuple[int, str, float, list[str]]] = []  # _growth_told, after its sentence's index
     # a word check first: most sentences hold none of the trade words
@@ -2670,6 +2715,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if len(set(codes)) == 1 and ("экспорт" in s.check or "импорт" in s.check) \
                     and (owner := _ru_demonym_flow_owner(sentence)) and owner != codes[0]:
                 codes = [owner, *codes]  # round 30: "экспорт узбекских товаров в Таджикистан" (_RU_DEMONYM_FLOW)
+        if not codes and k - 1 == not_pair_at and not (found and _told_in(found[-1], doc.sentences[k - 1])):
+            # round 42 (trade B): naming no state right after a region's figure, it goes on about that region: "… 2024-cü
+            # ildə Türküstan vilayəti ilə Xatlon arasında ticarət dövriyyəsi 68 milyon dollar olub. Tərəflər bu rəqəmi
+            # 2027-ci ilədək 100 milyon dollara çatdırmağı qarşıya qoyublar" (no target of the two states)
+            continue
         if len(set(codes)) >= 2 and not places.TIE_CODES.issuperset(codes):
             codes = _without_outsiders_after(doc, s, codes, amounts)
         # A sentence naming two states may still give one state's total when the trade word before the first amount
@@ -2955,9 +3005,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue  # "Azerbaijan exported $1.62bn of gas to Türkiye" (_GOOD_AFTER, _good_subject)
             if _forecast_by_year(sentence, amount, published):
                 continue  # round 27: "foresees turnover of around $4.2 billion by the end of 2026" (_FORECAST_BY_YEAR)
+            if _size_of_a_goal(sentence, s.check, amount):
+                continue  # round 42 (trade B): "5 milyar dolarlık ayrı bir hedef konuşuyor" (_GOAL_SIZED_AFTER)
             if any(w in segment_check for w in _NOT_PAIR_WORDS) \
                     and _NOT_PAIR_SUBJECT.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)),
                                                  amount.start):
+                not_pair_at = k
                 continue  # "Azerbaycan'ın GSYH'si … 74 milyar dolar", "the Turkestan region of Kazakhstan" (_NOT_PAIR_SUBJECT)
             if group_words and _clause_of_a_total(doc, s, segment, segment_check, previous_end, amount):
                 continue  # "Trade among the OTS member states was put at $40 billion, and Uzbekistan's total …"
@@ -2998,7 +3051,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                                          or _shipped_back(doc, s, previous_end, amount, found[-1]))
             # round 38: "…, bunun 2 milyar dolarlık kısmı Türkiye'nin KKTC'ye ihracatıydı" (a share, its flow after it)
             share_flow = figure_done and not other and _share_flow_after(doc, s, segment, amount, found[-1])
-            if figure_done and (not _TRADE.search(segment) or "when" in segment and _BASELINE_WHEN.search(segment)) \
+            if figure_done and (not _TRADE.search(segment) or "when" in segment and _BASELINE_WHEN.search(segment)
+                                or "когда" in segment and _BASELINE_WHEN_RU.search(segment)) \
                     and not other and not split and not other_way and not share_flow \
                     and not (partners and partners[i][0] != partners[i - 1][0]):
                 baseline = _baseline_period(sentence, segment, amount, found[-1].period)
@@ -3857,7 +3911,7 @@ def release_home(doc: Document) -> str | None:
 _COULD_REACH_BEFORE = re.compile(r"\b(?:could|may|might|can)\s+(?:well\s+|easily\s+|soon\s+|even\s+)?(?:reach|exceed|top|hit|"
                                r"surpass|pass|rise\s+to|grow\s+to|climb\s+to|increase\s+to|be\s+worth)\s+"
                                r"(?:(?:more\s+than|over|about|around|nearly|almost)\s+)?(?:US)?\$?$"
-                               rf"|(?<!\w){_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?"
+                               rf"|(?<!\w){_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?{_RU_YEAR_BEFORE_VERB}"
                                r"(?:превысить|составить|достичь|достигнуть|вырасти\s+до|увеличиться\s+до|выйти\s+на|"
                                r"дойти\s+до)\s+(?:[а-яё]+\s+)?(?:\$\s?)?$", re.I)
 _COULD_REACH_BEFORE_WORDS = ("could", "may", "might", "can", "мож", "мог", "способ")  # as cheap.lowered() has them; one is in

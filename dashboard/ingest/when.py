@@ -323,9 +323,17 @@ def _month_range(pattern: re.Pattern, subject: str, start: int) -> re.Match | No
     """The first range of months in `subject` from `start` (_MONTH_RANGE), one joined by "and" only after
     "between"."""
     for m in pattern.finditer(subject, start):
-        if " and" not in m[0].lower() or _BETWEEN_BEFORE.search(subject, max(0, m.start() - 12), m.start()):
+        if " and" not in m[0].lower() or _BETWEEN_BEFORE.search(subject, max(0, m.start() - 12), m.start()) \
+                or _first_two_months(m):
             return m
     return None
+
+
+def _first_two_months(m: re.Match) -> bool:
+    """Whether a range of months joined by "and" (_MONTH_RANGE) is January and February: the two months to date, as
+    "In January and February of this year turnover came close to $190 million" (not "in May and June", not
+    "in January and March")."""
+    return MONTHS[lowered(m[1]).rstrip(".")] == 1 and MONTHS[lowered(m[2]).rstrip(".")] == 2
 
 
 def period_in(text: str, published: date, check: str | None = None) -> tuple[str, int, int] | None:
@@ -519,6 +527,10 @@ _FROM_JANUARY = ("year", "half", "quarter", "months_to_date")  # periods.Period 
 # year" is a growth's baseline: not matched), the English ones opening the sentence.
 _SAME_PERIOD_YEAR_BEFORE = re.compile(r"\b(?:ötən|keçən)\s+ilin\s+(?:eyni|müvafiq|həmin|analoji)\s+dövründə\b"
                                       r"|\b(?:geçen|bir\s+önceki)\s+yilin\s+ayni\s+döneminde\b"
+                                      # round 42 (trade B): "last year, in that period", "Ötən il həmin dövrdə göstərici
+                                      # 30,8 milyon dollar idi", Turkish "Geçen yıl aynı dönemde"
+                                      r"|\b(?:ötən|keçən)\s+il\s+(?:eyni|müvafiq|həmin|analoji)\s+dövrdə\b"
+                                      r"|\bgeçen\s+yil\s+(?:ayni|o)\s+dönemde\b"
                                       r"|\b(?:в\s+аналогичном\s+периоде|за\s+аналогичный\s+период)\s+прошлого\s+года\b"
                                       # English only opening the sentence: "than in the same period last year" is a
                                       # growth's baseline
@@ -539,7 +551,8 @@ _SAME_PERIOD_YEAR_BEFORE = re.compile(r"\b(?:ötən|keçən)\s+ilin\s+(?:eyni|m�
                                       r"|,\s*bu\s+(?:rakam|rəqəm)\w*\s+(?:bir\s+önceki\s+yil|bir\s+yil\s+önce|"
                                       r"bir\s+il\s+(?:əvvəl|öncə))\b")
 _YEAR_BEFORE_WORDS = ("dövründə", "döneminde", "аналогичн", "same period", "same months", "year earlier", "year before",
-                      "year ago", "months earlier", "months before", "months ago", "годом ра", "год назад", "il əvvəl", "il öncə", "yil önce", "önceki yil")  # one is in every
+                      "year ago", "months earlier", "months before", "months ago", "годом ра", "год назад", "il əvvəl", "il öncə", "yil önce", "önceki yil",
+                      "dövrdə", "dönemde")  # one is in every
 # _SAME_PERIOD_YEAR_BEFORE match, as cheap.lowered() has it
 
 

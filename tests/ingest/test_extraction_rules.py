@@ -185,7 +185,6 @@ NOT_YET: set[str] = {
     "730-bakixeber-xatlon-turkustan",
     "731-havadis-amcaoglu-soylesi",
     "732-fvpost-khujand-sidelines",
-    "733-minenergy-lantos-baku",
     "734-adr-turkmen-ambassador-interview",
     "735-bvv-izmir-forum",
     "736-azerbaycan24-ozbek-tacik-statistika",
