@@ -2946,6 +2946,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     or _good_genitive_flow(sentence, segment_check, previous_end, amount) \
                     or _good_bare_flow(sentence, segment_check, previous_end, amount) \
                     or _good_words_flow(sentence, segment_check, previous_end, amount) \
+                    or _good_opens_flow(sentence, segment_check, amount) \
                     or _place_from_to_flow(sentence, segment_check, previous_end, amount) \
                     or _place_owners_flow(sentence, segment_check, previous_end, amount) \
                     or _good_worth_before(sentence, segment_check, amount) \
@@ -4939,6 +4940,25 @@ def _good_words_flow(sentence: str, check: str, start: int, amount: money.Amount
     return any(_a_good_word(m["good"]) and (m["second"] is None or _a_good_word(m["second"]))
                for m in _GOOD_WORDS_FLOW.finditer(sentence, max(start, _own_clause_start(sentence, amount.start)),
                                                   amount.start))
+
+
+# Round 42 (trade A): Turkish and Azerbaijani open a sentence with one good's flow, no state named before it, often
+# after "only": "Hellim ihracatı ise aynı dönemde 1,1 milyon dolara yükseldi" (halloumi exports), "Yalnız elektrik
+# enerjisi ixracı 8 ayda 96 milyon dollara çatıb" — one good's, not the pair's. The one or two words before the flow
+# (possessive "ihracatı", "ixracı") are no state, no word of all goods, no time (_a_good_word): not "KKTC'nin
+# ihracatı", "Özbəkistanın ixracı", "Toplam ihracatı", "Ümumi ixracı".
+_GOOD_OPENS_FLOW = re.compile(r"(?:(?:yalnız(?:ca)?|təkcə|sadece|sadəcə|sırf)\s+)?"
+                              r"(?P<good>[^\W\d_]{3,})(?:\s+(?P<second>[a-zçğıöşüə]{3,}))?\s+"
+                              r"(?:ihracat|ithalat|ixrac|idxal)[ıi]\b", re.I)
+
+
+def _good_opens_flow(sentence: str, check: str, amount: money.Amount) -> bool:
+    """Is the amount one good's exports or imports, the good's one or two words opening the sentence before the flow
+    (_GOOD_OPENS_FLOW)? `check`: cheap.lowered() of the text before the amount."""
+    if not any(word in check for word in _GOOD_GENITIVE_WORDS):
+        return False
+    m = _GOOD_OPENS_FLOW.match(sentence, 0, amount.start)
+    return bool(m) and _a_good_word(m["good"].lower()) and (m["second"] is None or _a_good_word(m["second"]))
 
 
 # Round 40 (trade B): a city's exports told from it, in the ablative, to a state in the dative ("Konya'dan Tacikistan'a
