@@ -1363,13 +1363,17 @@ _GOOD_AFTER = re.compile(r"\s*(?:worth\s+)?(?:of|in|from)\s+(?:[^\W\d]+\s+){0,2}
 _NOT_PAIR_SUBJECT = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|ВВП|валов\w+\s+внутренн\w+\s+продукт\w*|ÜDM|"
                                r"ümumi\s+daxili\s+məhsul\w*|GSY[İI]?H\w*|gayri\s*safi\s+yurt\s*içi\s+hasıla\w*)"
                                r"|\b[A-Z]\w+\s+(?:region|province|oblast)\b|\b(?:region|province)\s+of\b"
+                               # round 42 (trade A): a city of the state as a unit of its statistics, and the round-up of
+                               # regions: "Among the regions, Almaty city remains the main trading hub with Hungary, with
+                               # turnover of $86 million", "Tashkent city accounted for $40 million"
+                               r"|\b[A-Z]\w+\s+city\b|\b[Aa]mong\s+(?:the\s+|its\s+)?regions\b"
                                r"|\b\w+ск(?:ая|ой|ую)\s+област\w*|\bобласт[ьи]\s+[А-ЯЁ]"
                                r"|\b\w+\s+(?:vilayəti\w*|viloyati\w*|rayonu\w*|bölgesi\w*|eyaleti\w*|vilayeti\w*)"
                                r"|\bMuxtar\s+Respublikas\w*")
 _NOT_PAIR_WORDS = tuple(lowered(word) for word in ("gdp", "gross domestic", "ввп", "валов", "üdm", "ümumi daxili",
                                                    "gsyh", "gsyih", "gayri", "region", "province", "oblast", "област",
                                                    "vilayəti", "viloyati", "rayonu", "bölgesi", "eyaleti", "vilayeti",
-                                                   "muxtar"))  # one is in every _NOT_PAIR_SUBJECT match
+                                                   "muxtar", "city"))  # one is in every _NOT_PAIR_SUBJECT match
 
 
 # Round 19b: a bank's, analysts' or a rating agency's forecast is no target of the two governments, though told with
@@ -2474,6 +2478,24 @@ def _refers_to_carried(sentence: str, check: str, carried) -> bool:
     return back is not None and back[0] == carried[1][0]
 
 
+# Round 42 (trade A): a release's remarks with no number at all keep its period going: "Mutual trade … in January–June
+# 2026 amounted to $298.6 million. Hungary thus remained Kazakhstan's fourth-largest trading partner in Central Europe.
+# The growth came mostly from the Kazakh side. Kazakhstan's exports to Hungary rose by 35.1% to $171.2 million" (the
+# half-year's exports). Only remarks that name a state, and only so far: twice CARRY_PERIOD sentences at most (not a
+# quote's "Going from four hundred million to a billion …" after "Analysts are sceptical about the headline target.").
+def _remarks_since(doc: Document, j: int, k: int) -> int:
+    """How many sentences sentence k is after sentence j, not counting the remarks on a state between
+    (_remark_on_a_state); more than CARRY_PERIOD when k is over twice CARRY_PERIOD sentences after j."""
+    if k - j > 2 * CARRY_PERIOD:
+        return k - j
+    return k - j - sum(1 for t in doc.sentences[j + 1:k] if _remark_on_a_state(doc, t))
+
+
+def _remark_on_a_state(doc: Document, s) -> bool:
+    """Does the sentence name a state and hold no digit and no amount in words ("Is a billion realistic?")?"""
+    return not any(c.isdigit() for c in s.text) and bool(doc.mentions(s)) and not money.amounts_in(s.text, s.check)
+
+
 def _sentences_since(doc: Document, j: int, k: int) -> int:
     """How many sentences sentence k is after sentence j, not counting the lines between that end without a stop:
     a subheading ("Qazaxıstan və Türkmənistan") or a link to another story ("Oxu: …") breaks no report."""
@@ -3040,7 +3062,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                         period = when.count_back_in(sentence, earlier, s.check)
                 # round 22: a round-up of one state's partners (report_home) tells its period once in the lead and
                 # keeps it past quotes and subheadings: "Turnover with Kyrgyzstan rose 12.4% to nearly $780 million"
-                if period is None and carried and (_sentences_since(doc, carried[0], k) <= CARRY_PERIOD or report_home) \
+                if period is None and carried and (_sentences_since(doc, carried[0], k) <= CARRY_PERIOD or report_home
+                                                   or _remarks_since(doc, carried[0], k) <= CARRY_PERIOD) \
                         and not _names_own_year(sentence, s.check):
                     period = carried[1]
             if period is None:
