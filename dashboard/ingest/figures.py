@@ -3147,7 +3147,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 pair, flow = (found[-1].pair[1], found[-1].pair[0]), found[-1].flow
             if share_flow:
                 pair, flow = share_flow
-            label = baseline or (further and further[0]) or figure_period[0]
+            label = _month_alone_after(sentence, amount, published) or baseline or (further and further[0]) \
+                or figure_period[0]
             found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,
                                      0.85 if len(codes) >= 2 else 0.75, period=label,
                                      flow=flow, growth_pct=growth[0] if growth else None, stated_by=stated_by,
@@ -4004,6 +4005,20 @@ def _rate_to_further(sentence: str, segment: str, amount: money.Amount, publishe
     if own is None or own[0] == last or not _PERIOD_RIGHT_AFTER.fullmatch(after, 0, own[1]):
         return None
     return own[0], m.start()
+
+
+# Round 42 (trade A): one month set apart by "alone" right after the amount is that amount's own period, whatever period
+# the sentence named first: "Trade reached $1.9 billion in January–May 2026, with turnover of $420 million in May alone",
+# "turnover with Hungary came to $20.3 million in July alone, after $101.1 million for the first half of the year"
+# (when.period_in reads "<month> alone").
+def _month_alone_after(sentence: str, amount: money.Amount, published: date) -> str | None:
+    """The month told right after the amount with "alone" (_PERIOD_RIGHT_AFTER, when.period_in), else None."""
+    after = sentence[amount.end:amount.end + 30]
+    if " alone" not in after.lower() or not (own := when.period_in(after, published)):
+        return None
+    one_month = len(own[0]) == 7 and own[0][5:].isdigit()
+    return own[0] if one_month and _PERIOD_RIGHT_AFTER.fullmatch(after, 0, own[1]) \
+        and after[own[2]:own[2] + 6].lower() == " alone" else None
 
 
 # Round 26: a further amount of the same trade joined by a bare "and", its period after it: "Trade … totalled $3.1bn in
