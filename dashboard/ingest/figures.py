@@ -1456,8 +1456,11 @@ def _aside_after(sentence: str, end: int) -> int:
 # Asian country …"); bought or purchased, its import. Only before the amount: "…, as Turkish firms sold more machinery"
 # after a turnover is an aside.
 _SOLD_BEFORE = re.compile(r"\b(?P<export>sold|sells?|(?<=['’]s )sales(?=\s+to\b)|" + _DEMONYM_SALES + r"|shipments(?=\s+to\b))\b"
-                          r"|\b(?P<import>bought|buys?|purchased)\b", re.I)  # round 31: "its shipments to", an export
-_SOLD_WORDS = ("sold", "sell", "sales to", "shipments to", "bought", "buy", "purchased")  # one is in every _SOLD_BEFORE match
+                          # round 42 (trade A): "Purchases from Hungary reached $102.8 million", an import
+                          r"|\b(?P<import>bought|buys?|purchased|purchases(?=\s+from\b))\b", re.I)  # round 31: "its
+# shipments to", an export
+_SOLD_WORDS = ("sold", "sell", "sales to", "shipments to", "bought", "buy", "purchased", "purchases from")  # one is in
+# every _SOLD_BEFORE match
 
 
 def _sold_before(segment: str, check: str) -> str | None:

@@ -75,3 +75,15 @@ def test_remarks_on_a_state_keep_a_releases_period():
                 "call the pace modest. Few expect a change soon. Azerbaijan's exports to Kazakhstan rose to $310 "
                 "million.")
     assert proposed.trade(no_state, DAY) == [(AZ_KZ, "2026-9M", "turnover", 520.0, "exact", "")]
+
+
+def test_purchases_from_a_state_are_imports():
+    # plant: the "purchases(?=\s+from\b)" alternative dropped from figures._SOLD_BEFORE
+    text = ("Trade between Kazakhstan and Kyrgyzstan reached $410 million in 2025, up 8%. Purchases from Kyrgyzstan "
+            "reached $120 million, while Kazakh exports to Kyrgyzstan amounted to $290 million.")
+    assert proposed.trade_values(text, DAY) == {(KZ_KG, "2025", "turnover", 410.0), (KZ_KG, "2025", "import", 120.0),
+                                                (KZ_KG, "2025", "export", 290.0)}
+    # purchases of a good are no import of the pair
+    good = ("Trade between Kazakhstan and Kyrgyzstan reached $410 million in 2025. Purchases of Kyrgyz electricity "
+            "came to $120 million.")
+    assert proposed.trade_values(good, DAY) == {(KZ_KG, "2025", "turnover", 410.0)}
