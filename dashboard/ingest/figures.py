@@ -1407,13 +1407,17 @@ _GOOD_AFTER = re.compile(r"\s*(?:worth\s+)?(?:of|in|from)\s+(?:[^\W\d]+\s+){0,2}
 _NOT_PAIR_SUBJECT = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|ВВП|валов\w+\s+внутренн\w+\s+продукт\w*|ÜDM|"
                                r"ümumi\s+daxili\s+məhsul\w*|GSY[İI]?H\w*|gayri\s*safi\s+yurt\s*içi\s+hasıla\w*)"
                                r"|\b[A-Z]\w+\s+(?:region|province|oblast)\b|\b(?:region|province)\s+of\b"
+                               # round 42 (trade A): a city of the state as a unit of its statistics, and the round-up of
+                               # regions: "Among the regions, Almaty city remains the main trading hub with Hungary, with
+                               # turnover of $86 million", "Tashkent city accounted for $40 million"
+                               r"|\b[A-Z]\w+\s+city\b|\b[Aa]mong\s+(?:the\s+|its\s+)?regions\b"
                                r"|\b\w+ск(?:ая|ой|ую)\s+област\w*|\bобласт[ьи]\s+[А-ЯЁ]"
                                r"|\b\w+\s+(?:vilayəti\w*|viloyati\w*|rayonu\w*|bölgesi\w*|eyaleti\w*|vilayeti\w*)"
                                r"|\bMuxtar\s+Respublikas\w*")
 _NOT_PAIR_WORDS = tuple(lowered(word) for word in ("gdp", "gross domestic", "ввп", "валов", "üdm", "ümumi daxili",
                                                    "gsyh", "gsyih", "gayri", "region", "province", "oblast", "област",
                                                    "vilayəti", "viloyati", "rayonu", "bölgesi", "eyaleti", "vilayeti",
-                                                   "muxtar"))  # one is in every _NOT_PAIR_SUBJECT match
+                                                   "muxtar", "city"))  # one is in every _NOT_PAIR_SUBJECT match
 
 
 # Round 19b: a bank's, analysts' or a rating agency's forecast is no target of the two governments, though told with
@@ -1496,8 +1500,11 @@ def _aside_after(sentence: str, end: int) -> int:
 # Asian country …"); bought or purchased, its import. Only before the amount: "…, as Turkish firms sold more machinery"
 # after a turnover is an aside.
 _SOLD_BEFORE = re.compile(r"\b(?P<export>sold|sells?|(?<=['’]s )sales(?=\s+to\b)|" + _DEMONYM_SALES + r"|shipments(?=\s+to\b))\b"
-                          r"|\b(?P<import>bought|buys?|purchased)\b", re.I)  # round 31: "its shipments to", an export
-_SOLD_WORDS = ("sold", "sell", "sales to", "shipments to", "bought", "buy", "purchased")  # one is in every _SOLD_BEFORE match
+                          # round 42 (trade A): "Purchases from Hungary reached $102.8 million", an import
+                          r"|\b(?P<import>bought|buys?|purchased|purchases(?=\s+from\b))\b", re.I)  # round 31: "its
+# shipments to", an export
+_SOLD_WORDS = ("sold", "sell", "sales to", "shipments to", "bought", "buy", "purchased", "purchases from")  # one is in
+# every _SOLD_BEFORE match
 
 
 def _sold_before(segment: str, check: str) -> str | None:
@@ -2518,6 +2525,24 @@ def _refers_to_carried(sentence: str, check: str, carried) -> bool:
     return back is not None and back[0] == carried[1][0]
 
 
+# Round 42 (trade A): a release's remarks with no number at all keep its period going: "Mutual trade … in January–June
+# 2026 amounted to $298.6 million. Hungary thus remained Kazakhstan's fourth-largest trading partner in Central Europe.
+# The growth came mostly from the Kazakh side. Kazakhstan's exports to Hungary rose by 35.1% to $171.2 million" (the
+# half-year's exports). Only remarks that name a state, and only so far: twice CARRY_PERIOD sentences at most (not a
+# quote's "Going from four hundred million to a billion …" after "Analysts are sceptical about the headline target.").
+def _remarks_since(doc: Document, j: int, k: int) -> int:
+    """How many sentences sentence k is after sentence j, not counting the remarks on a state between
+    (_remark_on_a_state); more than CARRY_PERIOD when k is over twice CARRY_PERIOD sentences after j."""
+    if k - j > 2 * CARRY_PERIOD:
+        return k - j
+    return k - j - sum(1 for t in doc.sentences[j + 1:k] if _remark_on_a_state(doc, t))
+
+
+def _remark_on_a_state(doc: Document, s) -> bool:
+    """Does the sentence name a state and hold no digit and no amount in words ("Is a billion realistic?")?"""
+    return not any(c.isdigit() for c in s.text) and bool(doc.mentions(s)) and not money.amounts_in(s.text, s.check)
+
+
 def _sentences_since(doc: Document, j: int, k: int) -> int:
     """How many sentences sentence k is after sentence j, not counting the lines between that end without a stop:
     a subheading ("Qazaxıstan və Türkmənistan") or a link to another story ("Oxu: …") breaks no report."""
@@ -2996,6 +3021,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     or _good_genitive_flow(sentence, segment_check, previous_end, amount) \
                     or _good_bare_flow(sentence, segment_check, previous_end, amount) \
                     or _good_words_flow(sentence, segment_check, previous_end, amount) \
+                    or _good_opens_flow(sentence, segment_check, amount) \
                     or _place_from_to_flow(sentence, segment_check, previous_end, amount) \
                     or _place_owners_flow(sentence, segment_check, previous_end, amount) \
                     or _good_worth_before(sentence, segment_check, amount) \
@@ -3093,7 +3119,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                         period = when.count_back_in(sentence, earlier, s.check)
                 # round 22: a round-up of one state's partners (report_home) tells its period once in the lead and
                 # keeps it past quotes and subheadings: "Turnover with Kyrgyzstan rose 12.4% to nearly $780 million"
-                if period is None and carried and (_sentences_since(doc, carried[0], k) <= CARRY_PERIOD or report_home) \
+                if period is None and carried and (_sentences_since(doc, carried[0], k) <= CARRY_PERIOD or report_home
+                                                   or _remarks_since(doc, carried[0], k) <= CARRY_PERIOD) \
                         and not _names_own_year(sentence, s.check):
                     period = carried[1]
             if period is None:
@@ -3177,7 +3204,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 pair, flow = (found[-1].pair[1], found[-1].pair[0]), found[-1].flow
             if share_flow:
                 pair, flow = share_flow
-            label = baseline or (further and further[0]) or figure_period[0]
+            label = _month_alone_after(sentence, amount, published) or baseline or (further and further[0]) \
+                or figure_period[0]
             found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,
                                      0.85 if len(codes) >= 2 else 0.75, period=label,
                                      flow=flow, growth_pct=growth[0] if growth else None, stated_by=stated_by,
@@ -4034,6 +4062,20 @@ def _rate_to_further(sentence: str, segment: str, amount: money.Amount, publishe
     if own is None or own[0] == last or not _PERIOD_RIGHT_AFTER.fullmatch(after, 0, own[1]):
         return None
     return own[0], m.start()
+
+
+# Round 42 (trade A): one month set apart by "alone" right after the amount is that amount's own period, whatever period
+# the sentence named first: "Trade reached $1.9 billion in January–May 2026, with turnover of $420 million in May alone",
+# "turnover with Hungary came to $20.3 million in July alone, after $101.1 million for the first half of the year"
+# (when.period_in reads "<month> alone").
+def _month_alone_after(sentence: str, amount: money.Amount, published: date) -> str | None:
+    """The month told right after the amount with "alone" (_PERIOD_RIGHT_AFTER, when.period_in), else None."""
+    after = sentence[amount.end:amount.end + 30]
+    if " alone" not in after.lower() or not (own := when.period_in(after, published)):
+        return None
+    one_month = len(own[0]) == 7 and own[0][5:].isdigit()
+    return own[0] if one_month and _PERIOD_RIGHT_AFTER.fullmatch(after, 0, own[1]) \
+        and after[own[2]:own[2] + 6].lower() == " alone" else None
 
 
 # Round 26: a further amount of the same trade joined by a bare "and", its period after it: "Trade … totalled $3.1bn in
@@ -4993,6 +5035,25 @@ def _good_words_flow(sentence: str, check: str, start: int, amount: money.Amount
     return any(_a_good_word(m["good"]) and (m["second"] is None or _a_good_word(m["second"]))
                for m in _GOOD_WORDS_FLOW.finditer(sentence, max(start, _own_clause_start(sentence, amount.start)),
                                                   amount.start))
+
+
+# Round 42 (trade A): Turkish and Azerbaijani open a sentence with one good's flow, no state named before it, often
+# after "only": "Hellim ihracatı ise aynı dönemde 1,1 milyon dolara yükseldi" (halloumi exports), "Yalnız elektrik
+# enerjisi ixracı 8 ayda 96 milyon dollara çatıb" — one good's, not the pair's. The one or two words before the flow
+# (possessive "ihracatı", "ixracı") are no state, no word of all goods, no time (_a_good_word): not "KKTC'nin
+# ihracatı", "Özbəkistanın ixracı", "Toplam ihracatı", "Ümumi ixracı".
+_GOOD_OPENS_FLOW = re.compile(r"(?:(?:yalnız(?:ca)?|təkcə|sadece|sadəcə|sırf)\s+)?"
+                              r"(?P<good>[^\W\d_]{3,})(?:\s+(?P<second>[a-zçğıöşüə]{3,}))?\s+"
+                              r"(?:ihracat|ithalat|ixrac|idxal)[ıi]\b", re.I)
+
+
+def _good_opens_flow(sentence: str, check: str, amount: money.Amount) -> bool:
+    """Is the amount one good's exports or imports, the good's one or two words opening the sentence before the flow
+    (_GOOD_OPENS_FLOW)? `check`: cheap.lowered() of the text before the amount."""
+    if not any(word in check for word in _GOOD_GENITIVE_WORDS):
+        return False
+    m = _GOOD_OPENS_FLOW.match(sentence, 0, amount.start)
+    return bool(m) and _a_good_word(m["good"].lower()) and (m["second"] is None or _a_good_word(m["second"]))
 
 
 # Round 40 (trade B): a city's exports told from it, in the ablative, to a state in the dative ("Konya'dan Tacikistan'a

@@ -197,6 +197,11 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 # "May 15" after "in" would be a day).
 _ONE_MONTH = re.compile(rf"\b(?:in|for|during)\s+{_MONTH}(?!\s*(?:[-–—]|to\b|through\b|\d{{1,2}}\b))(?:,?\s+(\d{{4}}))?\b",
                         re.I)
+# Round 42 (trade A): one month set apart by "alone" is the figure's own month even with no year and another period
+# in the sentence: "June alone brought just over $58 million, the best month since the series began in 2019", "came to
+# $20.3 million in July alone, after $101.1 million for the first half of the year". Not "alone" after a day or a
+# range ("in May and June alone" names two months, left to _MONTH_RANGE).
+_MONTH_ALONE = re.compile(rf"(?<![-–—\w]\s)(?<![-–—\w])\b{_MONTH}\s+alone\b", re.I)
 _PERIOD_LOW = tuple(map(lower_twin, (_MONTH_RANGE, _QUARTER, _HALF, _FIRST_MONTHS, _LAST_YEAR, _ONE_MONTH)))
 # Months to date in Russian and Azerbaijani reports (customs figures are given so): "в январе-сентябре
 # 2024 года" / "за январь–июль", "2024-cü ilin yanvar-sentyabr aylarında". Only ranges from January,
@@ -402,6 +407,9 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
             candidates.append(label)
         else:
             month_alone = label
+    if " alone" in check and (m := _MONTH_ALONE.search(text)):
+        month = MONTHS[lowered(m[1]).rstrip(".")]
+        candidates.append((f"{_year_of(None, month, published)}-{month:02d}", m.start(), m.end()))
     if not check.isascii() and any(word in check for word in _RU_MONTH_IN) and (m := _RU_ONE_MONTH.search(text)):
         label, told = _one_month(_RU_MONTHS[lowered(m[1])], m[2], m[3], m, published)
         if told:
