@@ -22,7 +22,7 @@ def test_the_visit_had_been_an_official_one():
 
 
 def test_azerbaijani_visit_in_the_possessive_of_its_visitor_is_typed():
-    # plant: "səfəri?" made "səfər" again in visits._VISIT_IS_TYPED
+    # plant: "səfəri?" made "səfər" again in visits._VISIT_IS_TYPED (its "səfəri? (dövlət|rəsmi|işgüzar) xarakter" alternative)
     text = AZ_GUEST + "Nazirin səfəri işgüzar xarakter daşıyır və iki gün davam edir."
     assert [v[4] for v in proposed.visits(text, DAY)] == ["working"]
     # his visit "during" which official meetings were held has no type
