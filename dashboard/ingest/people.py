@@ -477,7 +477,7 @@ def full_names(earlier: str, surname: str) -> list[re.Match]:
         return []
     # (round 16: a title or a conjunction before the surname is no given name: "As Irnazarov put it", "Mr Irnazarov")
     return [m for m in _full_name_matches(earlier, surname.strip()) if m[1].lower() not in _TITLE_WORDS
-            and m[1].lower() not in _EN_DAY_MONTH_WORDS_R40]  # round 40: "On Wednesday Zokirzoda …"
+            and m[1].lower() not in _EN_DAY_MONTH_WORDS]  # round 40: "On Wednesday Zokirzoda …"
 
 
 def _full_name_pattern(surname: str) -> re.Pattern:
@@ -1355,7 +1355,7 @@ class Resolver:
             return self._one_deputy_minister()
         if ("müavini" in low and (m := _AZ_DEPUTY_PREMIER.match(low))) or (m := _RU_BARE_DEPUTY_PREMIER.match(low)):
             return self._deputy_premier_anaphor(m)  # round 30
-        if "vitse-prezident" in low and (m := _AZ_VICE_PRESIDENT_R40.fullmatch(low)):
+        if "vitse-prezident" in low and (m := _AZ_VICE_PRESIDENT.fullmatch(low)):
             return self._deputy_premier_anaphor(m)  # round 40: '– deyə Türkiyənin vitse-prezidenti qeyd edib'
         if low in PRONOUNS or low in PRONOUNS_ALONE or low.removeprefix("the ") in ("head of state", "president", "leader"):
             if low.removeprefix("the ") in _HEAD_WORDS and (head := self._head_for_title()):
@@ -2394,11 +2394,11 @@ _RU_REGION_HEAD_WORDS = frozenset({"аким", "хоким", "губернато
 def _turkic_occupation_anaphor(last: Person | None, occupations: set[str]) -> Person | None:
     """(`occupations`: the names the text gave an occupation or a title. The last speaker must be one of them or have a
     role: a place read as a name, "Milli Məclisdə büdcə müzakirə olunub.", is no one a "deputat" means.)"""
-    if last is not None and (titled := _titled_name_in_run_r40(last.name, occupations)):
+    if last is not None and (titled := _titled_name_in_run(last.name, occupations)):
         last = Person(titled, last.role, last.iso3, last.confidence, last.rule)  # round 40
     if last is None or _MINISTER_ROLE_WORD.search(last.role) or officeholders.by_name(last.name) \
             or not (last.role or last.name in occupations or _genitive_form_named_with_occupation(last.name, occupations)
-                    or _vowel_final_genitive_named_r40(last.name, occupations)):  # round 40
+                    or _vowel_final_genitive_named(last.name, occupations)):  # round 40
         return None
     return Person(last.name, last.role, last.iso3, 0.7, "anaphor")
 
@@ -3114,29 +3114,29 @@ def ru_name_shaped_names(names: list[str], phrase: str) -> list[str]:
 # Round 40 (Azerbaijani quotes): a name ending in a vowel takes the genitive in "-nın" ("vilayətinin akimi X Satıbaldının
 # başçılıq etdiyi heyət"), and the titled-name reader keeps it as "X Satıbaldın" (one "-ın" cut); the bare name speaking
 # later ("X Satıbaldı isə … deyib. «…», – akim qeyd edib") is the same titled person
-_AZ_VOWELS_R40 = frozenset("aeıioöuüə")
+_AZ_VOWELS = frozenset("aeıioöuüə")
 
 
-def _vowel_final_genitive_named_r40(name: str, occupations: set[str]) -> bool:
-    return " " in name and name[-1:] in _AZ_VOWELS_R40 and name + "n" in occupations
+def _vowel_final_genitive_named(name: str, occupations: set[str]) -> bool:
+    return " " in name and name[-1:] in _AZ_VOWELS and name + "n" in occupations
 
 
 # Round 40 (Azerbaijani quotes): a sentence's run of capitalised words may hold a titled name between a locative opening
 # it and a place's genitive after it ("Görüşdə X Y Şuşanın bərpası barədə məlumat verib": "at the meeting X Y … about
 # Shusha's restoration"); the run read as one name ("Görüşdə X Y Şuşanın") is the titled X Y when the text gave X Y a
 # title, so a bare title after his quote ('– deyə xüsusi nümayəndə bildirib') finds him
-_AZ_LOCATIVE_WORD_R40 = re.compile(r"\w+(?:da|də|ta|tə)")
-_AZ_GENITIVE_WORD_R40 = re.compile(r"\w+(?:ın|in|un|ün)")
+_AZ_LOCATIVE_WORD = re.compile(r"\w+(?:da|də|ta|tə)")
+_AZ_GENITIVE_WORD = re.compile(r"\w+(?:ın|in|un|ün)")
 
 
-def _titled_name_in_run_r40(name: str, occupations: set[str]) -> str | None:
+def _titled_name_in_run(name: str, occupations: set[str]) -> str | None:
     """The titled name inside a run of three or four capitalised words, without its locative and genitive edges."""
     words = name.split()
     if len(words) < 3 or name in occupations:
         return None
-    if _AZ_LOCATIVE_WORD_R40.fullmatch(words[0]):
+    if _AZ_LOCATIVE_WORD.fullmatch(words[0]):
         words = words[1:]
-    if len(words) > 2 and _AZ_GENITIVE_WORD_R40.fullmatch(words[-1]):
+    if len(words) > 2 and _AZ_GENITIVE_WORD.fullmatch(words[-1]):
         words = words[:-1]
     trimmed = " ".join(words)
     return trimmed if trimmed != name and trimmed in occupations else None
@@ -3145,7 +3145,7 @@ def _titled_name_in_run_r40(name: str, occupations: set[str]) -> str | None:
 # Round 40 (Azerbaijani quotes): a state's vice-president after a quote ('“…”, – deyə Türkiyənin vitse-prezidenti qeyd
 # edib', "– vitse-prezident bildirib"), whom the table does not list, is the last speaker as a deputy prime minister is
 # (Resolver._deputy_premier_anaphor: a name the table does not know, no expert, of that state if told)
-_AZ_VICE_PRESIDENT_R40 = re.compile(r"(?:deyə\s+)?(?:(?P<state>[^\W\d]+?)(?:nın|nin|nun|nün|ın|in|un|ün)?\s+)?"
+_AZ_VICE_PRESIDENT = re.compile(r"(?:deyə\s+)?(?:(?P<state>[^\W\d]+?)(?:nın|nin|nun|nün|ın|in|un|ün)?\s+)?"
                                     r"vitse-prezidenti?")
 
 
@@ -3168,7 +3168,7 @@ def ru_without_oblique_before_name(phrase: str) -> str:
 # Ismoilov held talks" names no "Wednesday Zokirzoda"): full_names took it for the last full name, so a later
 # "Zokirzoda, speaking through an interpreter, called …" resolved to no one. The time phrases English news opens a
 # sentence with; "May" stays a given name it may be.
-_EN_DAY_MONTH_WORDS_R40 = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+_EN_DAY_MONTH_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                      "january", "february", "march", "april", "june", "july", "august", "september",
                                      "october", "november", "december"})
 

@@ -736,7 +736,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 label = item
             else:
                 _reported_speech(text[payload[0]:payload[1]], resolver)
-                _en_figure_taken_up_subject_r39c(text[payload[0]:payload[1]], resolver)  # round 39 (English quotes C)
+                _en_figure_taken_up_subject(text[payload[0]:payload[1]], resolver)  # round 39 (English quotes C)
             # a paragraph without quote marks is running text too: "Foreign Minister Jeyhun Bayramov held
             # talks ..." is who a later "the Azerbaijani minister said" means
             resolver.note_names_in(text[payload[0]:payload[1]], titles)
@@ -819,11 +819,11 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             # Oxu.az-a danışıb."): "o" is that expert (a paragraph with a quote of its own leaves the last speaker)
             _az_lead_sentence(_previous_paragraph(text, paras, para_start), resolver)
         _reported_speech(_after_last_full_quote(before), resolver)  # (round 24: not reported speech an earlier quote ended)
-        _en_taken_up_before_quote_r40(before, text, paras, para_start, resolver)  # round 40 (English quotes A)
+        _en_taken_up_before_quote(before, text, paras, para_start, resolver)  # round 40 (English quotes A)
         if ("he " in after[:12] or " he" in after[:20]) \
-                and (pronoun := _en_pronoun_of_other_sex_r40(after, earlier := text[max(0, outer[0] - 3000):outer[0]],
+                and (pronoun := _en_pronoun_of_other_sex(after, earlier := text[max(0, outer[0] - 3000):outer[0]],
                                                              resolver)):
-            _en_pronoun_sex_antecedent_r40(earlier, pronoun, resolver)  # round 40 (English quotes B)
+            _en_pronoun_sex_antecedent(earlier, pronoun, resolver)  # round 40 (English quotes B)
         if len(pieces) == 1 and _ru_dash_inside(text, *pieces[0]):  # round 28: «…, – считает эксперт. – …»
             _ru_interrupted_anaphor_lead(text, pieces[0], before if before.strip() else
                                          _previous_paragraph(text, paras, para_start), resolver)
@@ -845,7 +845,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if found and ((_comma_at_end(gap := text[found[-1].outer[1]:outer[0]])
                        and (CONTINUATION.match(gap) or (_words(found[-1].text) < MIN_WORDS and _LEAD_GAP.match(gap))))
                       or _en_lead_said_before(text, found[-1], gap)) \
-                and found[-1].speaker and not _en_new_reported_sentence_r37(found[-1].text, gap) \
+                and found[-1].speaker and not _en_new_reported_sentence(found[-1].text, gap) \
                 and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end):
             last = found[-1]
             last.pieces += pieces
@@ -926,7 +926,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                                                                                          resolver)):
             speaker, rule = person, "subject-colon"  # round 30: "X … məktub ünvanlayıb. Məktubda deyilir: «…»"
         if speaker is not None and speaker.rule == "unlisted name" and _TR_CASE_SUFFIX.search(speaker.name) \
-                and not _uzbek_apostrophe_surname_r39(speaker.name):  # round 39: "Ne'matullayev" is a name
+                and not _uzbek_apostrophe_surname(speaker.name):  # round 39: "Ne'matullayev" is a name
             speaker, rule = None, "unattributed"  # round 22: "Orta Koridor'daki" (a case ending) is no one's name
         if speaker is not None and speaker.rule != "anaphor":
             resolver.minister_mentioned = ""  # round 16b: a later bare "the minister" may mean this speaker again
@@ -934,7 +934,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     found = _drop_headline_label_summaries(_drop_repeats(_drop_headline_repeats(_headline_speakers(
         text, _headline_label_quotes(text, found, paras[0][1], resolver), paras[0][1], resolver), paras[0][1])),
         paras[0][1]) if paras else found  # round 24: a headline 'Name: “…”'
-    found = _turkic_summary_head_speakers_r39(text, found, paras)  # round 39 (Turkish and Azerbaijani B)
+    found = _turkic_summary_head_speakers(text, found, paras)  # round 39 (Turkish and Azerbaijani B)
     found = _ru_kyrgyz_patronymic_names(text, _az_surname_before_body_speakers(text, _az_oblique_speaker_names(  # r36
         text, _az_genitive_speaker_names(text, _three_word_names(text, _turkic_patronymic_names(text, found))))))
     found = _en_quoted_words_speakers(text, _en_title_of_body_speakers(text, found, resolver), resolver)  # round 41
@@ -1029,8 +1029,8 @@ def _attribution_ended(gap: str, resolver: Resolver, mid_sentence: bool = False)
         gap = gap[:m.start()] + " " + m["source"] + "."  # round 29: the medium that carried the words, no speech word
     if gap[:1] == "," and "ing that " in gap[:30] and (own := _EN_OWN_PARTICIPLE_CLAUSE.match(gap)):
         gap = gap[own.end():]  # the speaker's own reported clause ending the sentence: _EN_OWN_PARTICIPLE_CLAUSE
-    if " to be " in gap and (anonymous := _EN_NOT_NAMED_CLAUSE_R37.search(gap)):
-        gap = gap[:anonymous.start()] + gap[anonymous.end():]  # round 37 (English quotes A): see _EN_NOT_NAMED_CLAUSE_R37
+    if " to be " in gap and (anonymous := _EN_NOT_NAMED_CLAUSE.search(gap)):
+        gap = gap[:anonymous.start()] + gap[anonymous.end():]  # round 37 (English quotes A): see _EN_NOT_NAMED_CLAUSE
     return not gap or not (_SPEECH_WORD.search(gap) or (not (_APPOSITIVE.match(gap)
                                                               or _EN_BARE_TITLE_APPOSITIVE.match(gap))  # round 29
                                                          and _names_someone(_PREPOSITION_NAME.sub(" ", gap), resolver)))
@@ -1243,7 +1243,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if ", " in after[:120] and (m := AFTER_VERB_TITLE_NAME.match(after) or AFTER_TITLE_NAME_VERB.match(after)) \
             and (person := resolver.resolve(m["spk"])):
         return person, "said-after", m.end()  # round 13: "“…,” said Tokayev's spokesman, X Y."
-    if "a" in after[:12] and (found := _en_said_manner_name_r39(after, text[:para_start] + before, resolver)):
+    if "a" in after[:12] and (found := _en_said_manner_name(after, text[:para_start] + before, resolver)):
         return found[0], "said-after", found[1]  # round 39 (English quotes B): "“…,” said a smiling X at …"
     if "di" in after[:9] and (found := _tr_inverted_named(after, text[:para_start] + before, resolver)) is not None:
         return found  # round 32: '"…," dedi Aliyev.' names its speaker, whoever the sentence before was about
@@ -1427,22 +1427,22 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if not ends_with_colon and "n what " in own_before and (person := _en_in_what_name_called(own_before, resolver)):
         return person, "said-that", 0  # round 33: "In what X called “…”, Hungary signed …"
     if not ends_with_colon and own_before.strip() and not _title_case(quoted) \
-            and (person := _en_partial_round37(own_before, after, text[:para_start], resolver)):
+            and (person := _en_partial_ending_sentence(own_before, after, text[:para_start], resolver)):
         return person, "said-that", 0  # round 37 (English quotes A)
     if not ends_with_colon and ", who " in own_before and not _title_case(quoted) \
-            and (person := _en_titled_object_who_said_r38(own_before, resolver)):
+            and (person := _en_titled_object_who_said(own_before, resolver)):
         return person, "said-that", 0  # round 38 (English quotes): "… met President X Y, who urged … “…”"
     if not ends_with_colon and own_before.strip() and not _title_case(quoted) \
-            and (person := _en_surname_named_in_paragraph_r38(own_before, after, text[:para_start], resolver)):
+            and (person := _en_surname_named_in_paragraph(own_before, after, text[:para_start], resolver)):
         return person, "said-that", 0  # round 38 (English quotes): "X Y spoke …. Y, according to …, warned that “…”"
     if not ends_with_colon and own_before.strip() and not _title_case(quoted) \
-            and (person := _en_partial_round39(own_before, after, text[:para_start], resolver)):
+            and (person := _en_partial_after_asides_and_opinions(own_before, after, text[:para_start], resolver)):
         return person, "said-that", 0  # round 39 (English quotes A): "described X, in which …, as “…”", "a figure he called"
     if not ends_with_colon and own_before.strip() and not _title_case(quoted) \
-            and (person := _en_partial_round39c(own_before, after, text[:para_start], resolver)):
+            and (person := _en_partial_others_naming_aside(own_before, after, text[:para_start], resolver)):
         return person, "said-that", 0  # round 39 (English quotes C): "described X, which critics called “…”, as"
     if not ends_with_colon and own_before.strip() and not _title_case(quoted) \
-            and (person := _en_partial_round40(own_before, after, text[:para_start], resolver)):
+            and (person := _en_partial_after_naming_forms(own_before, after, text[:para_start], resolver)):
         return person, "said-that", 0  # round 40 (English quotes A): "as entering “…”", "spoke of", "… and described"
     return None, "unattributed", 0
 
@@ -1631,8 +1631,8 @@ def _paragraph_subjects(own_before: str, resolver: Resolver, earlier: str = "") 
         elif found is None and earlier and sentence[:1].isupper() and _en_surname_opening_subject(sentence, earlier,
                                                                                                   resolver):
             pass  # round 33: "X was careful. “…,” he said", X named in full before behind a lower-case title
-        elif found is None and sentence[:1] in _EN_SCENE_NO_COMMA_INITIALS_R39 \
-                and _en_scene_no_comma_subject_r39(sentence, resolver):
+        elif found is None and sentence[:1] in _EN_SCENE_NO_COMMA_INITIALS \
+                and _en_scene_no_comma_subject(sentence, resolver):
             pass  # round 39 (English quotes B): "At a press conference in the evening X rejected …. “…,” he said"
         elif found is None and sentence[:1].isupper() and (newcomer := _en_sole_newcomer(sentence, resolver)):
             resolver.resolve(newcomer)  # round 34 (English quotes A): "The delegation included MP X Y, …. “…,” he said"
@@ -1829,7 +1829,7 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if rest.lstrip()[:4] in ("he h", "she ", "he w", "that") and verb in _SPEECH_VERB_WORDS \
             and (pronoun := _en_own_deed_pronoun(rest)) \
             and (person := resolver.resolve(_speaker_phrase(m["spk"]), speaking=False)) \
-            and _en_sex_of_name_r40(person.name) in (None, pronoun):
+            and _en_sex_of_name(person.name) in (None, pronoun):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 42: "X said he had invited Y …, “so that …”"
     if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
@@ -2151,7 +2151,7 @@ def _reported_speech(body: str, resolver: Resolver) -> None:
     elif " said " in body or " says " in body or " added " in body:  # round 34 (English quotes B): no "that"
         _en_bare_reported_subject(body, resolver)
     elif "said, " in body or "says, " in body or " told " in body:  # round 39 (English quotes B): "…, X said, compared …"
-        _en_said_inside_subject_r39(body, resolver)
+        _en_said_inside_subject(body, resolver)
     elif "According to " in body:
         _en_according_sentence_subject(body, resolver)
 
@@ -4483,7 +4483,7 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver, earlier: str
     None: the subject opening the quote's sentence (or after a participle of speaking, _TR_SPEAKING_SUBJECT), an
     office holder, someone named before or a titled name (round 41: or a bare local title, "Akim, …", the one
     `earlier` named last with it); the sentence holds no other quote and names no one else in the nominative."""
-    if not (m := TR_CLAUSE_AFTER.match(after) or TR_DESCRIBED_AS_AFTER_R40.match(after)) \
+    if not (m := TR_CLAUSE_AFTER.match(after) or TR_DESCRIBED_AS_AFTER.match(after)) \
             or _TR_SAID_NOMINAL.match(m["verb"]) or _TR_SAID_WORDS.search(m["words"]):
         return None
     sentence = _SENTENCE_BREAK.split(before)[-1].lstrip() if before.strip() else ""
@@ -4496,7 +4496,7 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver, earlier: str
     if person is None and phrase.lower() in _TR_OCCUPATION_OPENERS and (person := _one_named_with_occupation(resolver)):
         phrase = person.name  # round 30: 'Uzman, … "…" … duyduğunu söyledi.' is the one expert the article named
     titled = "title" in s.groupdict() and s["title"] is not None  # a lower-case title joined the runs
-    if person is None and phrase in _TR_TITLED_NAMED_R40 and s[0].rstrip().endswith(",") \
+    if person is None and phrase in _TR_TITLED_NAMED and s[0].rstrip().endswith(",") \
             and (name := _tr_named_last_with_title(phrase, earlier)):
         phrase, person, titled = name, resolver.resolve(name, speaking=False), True  # round 41: 'Akim, X'in "…" …'
     if person is not None and person.rule == "anaphor" and phrase.lower() in _MINISTER_TITLES + _PRESIDENT_TITLES \
@@ -7292,7 +7292,7 @@ _EN_OWN_BODY_AFTER_NAME = re.compile(
 
 def _en_subject_past_body_name(sentence: str) -> re.Match | None:
     body = _EN_OWN_BODY_AFTER_NAME.search(sentence, 0, 200) or _EN_OWN_LOWER_BODY_AFTER_NAME.search(sentence, 0, 200) \
-        or _EN_OWN_ALL_LOWER_BODY_AFTER_NAME_R39C.search(sentence, 0, 200)  # round 39 (English quotes C)
+        or _EN_OWN_ALL_LOWER_BODY_AFTER_NAME.search(sentence, 0, 200)  # round 39 (English quotes C)
     if body is None:
         return None
     return SUBJECT.match(sentence[:body.start()] + " " * len(body[0]) + sentence[body.end():])
@@ -8276,56 +8276,56 @@ def _ru_kyrgyz_patronymic_names(text: str, found: list[Found]) -> list[Found]:
 #     subject's;
 # (7) a speech verb whose clause tells what another thinks ("He said the Tajik leader considered the projects “…”"):
 #     the words are the speaker's report, so his.
-_EN_MEDIUM_ASIDE_R37 = re.compile(r",\s+according\s+to\s+(?P<source>[^,“”\"«»„.;:!?]{2,50}?),(?=\s)")
-_EN_PASSIVE_QUOTED_TELLING_R37 = re.compile(r"\s+(?:was|is|has\s+been|had\s+been)\s+(?:quoted|cited)\s+"
+_EN_MEDIUM_ASIDE = re.compile(r",\s+according\s+to\s+(?P<source>[^,“”\"«»„.;:!?]{2,50}?),(?=\s)")
+_EN_PASSIVE_QUOTED_TELLING = re.compile(r"\s+(?:was|is|has\s+been|had\s+been)\s+(?:quoted|cited)\s+"
                                             r"(?:by\s+[^“”\"«»„,.;:!?]{1,60}?\s+)?as\s+(?:telling|having\s+told)\s+"
                                             r"(?P<object>(?:(?:his|her|their|the|its)\s+)?[\w\- ]{1,30}?)\s+that\s+")
-_EN_AS_ONE_END_R37 = re.compile(r"\s+as\s+(?:one\s+(?:(?:based|built|founded|rooted|resting|grounded)\s+(?:on|in|upon)"
+_EN_AS_ONE_END = re.compile(r"\s+as\s+(?:one\s+(?:(?:based|built|founded|rooted|resting|grounded)\s+(?:on|in|upon)"
                                 r"|of(?:\s+the)?)|(?:being\s+)?(?:based|built|founded|rooted|grounded)\s+(?:on|in|upon))"
                                 r"\s*$")
-_EN_AND_SECOND_VERB_R37 = re.compile(r",\s+and\s+(?:also\s+)?(?P<verb>says|said|adds|added|argues|argued|insists|insisted|"
+_EN_AND_SECOND_VERB = re.compile(r",\s+and\s+(?:also\s+)?(?P<verb>says|said|adds|added|argues|argued|insists|insisted|"
                                      r"notes|noted|stresses|stressed|warns|warned|believes|believed|describes|"
                                      r"described|calls|called|maintains|maintained)\b")
-_EN_SECOND_PARTIAL_R37 = re.compile(r"(?P<quote>[“\"«„][^“”\"«»„]{1,300}[”\"»“])"
+_EN_SECOND_PARTIAL = re.compile(r"(?P<quote>[“\"«„][^“”\"«»„]{1,300}[”\"»“])"
                                     r"(?P<tail>\s+and\s+(?:also\s+)?(?:[a-z][\w\-]+ed|wants|hopes|expects|sees|calls|"
                                     r"says|adds|wishes|urges|seeks)\b[^“”\"«»„,.;:!?]{0,60})$")
-_EN_NAMING_PARTICIPLE_END_R37 = re.compile(r",\s+(?:describing|characteri[sz]ing|calling|terming|dubbing|branding|"
+_EN_NAMING_PARTICIPLE_END = re.compile(r",\s+(?:describing|characteri[sz]ing|calling|terming|dubbing|branding|"
                                            r"labell?ing|hailing)\s+(?P<object>[^,“”\"«»„.;:!?]{1,80}?)(?:\s+as)?\s*$")
-_EN_OTHER_CONSIDERS_R37 = re.compile(r"\s+(?:that\s+)?(?:the\s+(?:[A-Za-z][\w\-]*\s+){0,2}(?:leader|president|head\s+of\s+"
+_EN_OTHER_CONSIDERS = re.compile(r"\s+(?:that\s+)?(?:the\s+(?:[A-Za-z][\w\-]*\s+){0,2}(?:leader|president|head\s+of\s+"
                                      r"state|prime\s+minister|government|side)|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
                                      r"\s+(?:regarded|regards|considered|considers|viewed|views|saw|sees)\s+"
                                      r"(?P<object>[^“”\"«»„.;:!?]{1,100}?)\s*$")
 
 
-def _en_partial_round37(own_before: str, after: str, earlier: str, resolver: Resolver) -> Person | None:
+def _en_partial_ending_sentence(own_before: str, after: str, earlier: str, resolver: Resolver) -> Person | None:
     """The speaker of an English partial quote ending a sentence in one of the forms above, tried when no older rule
     found one."""
     sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip()
     if not sentence or sentence.rstrip()[-1:] in (".", "!", "?", "…") or not ("A" <= sentence[:1] <= "Z"):
         return None
     head = own_before[:len(own_before) - len(sentence)]
-    if "according to " in sentence and (aside := _EN_MEDIUM_ASIDE_R37.search(sentence)) \
+    if "according to " in sentence and (aside := _EN_MEDIUM_ASIDE.search(sentence)) \
             and not _names_someone(aside["source"], resolver):
-        return _en_partial_reread_r37(head + sentence[:aside.start()] + sentence[aside.end():], earlier, resolver, after)
+        return _en_partial_reread(head + sentence[:aside.start()] + sentence[aside.end():], earlier, resolver, after)
     if (" quoted " in sentence or " cited " in sentence) \
-            and (told := _EN_PASSIVE_QUOTED_TELLING_R37.search(sentence)):
+            and (told := _EN_PASSIVE_QUOTED_TELLING.search(sentence)):
         return _subject_partial(head + sentence[:told.start()] + f" told {told['object']} that "
                                 + sentence[told.end():], resolver, earlier)
-    if " as " in sentence and (one := _EN_AS_ONE_END_R37.search(sentence)):
-        return _en_partial_reread_r37(head + sentence[:one.start()] + " as ", earlier, resolver)
-    if ", and " in sentence and (person := _en_second_verb_subject_r37(sentence, head, earlier, resolver)):
+    if " as " in sentence and (one := _EN_AS_ONE_END.search(sentence)):
+        return _en_partial_reread(head + sentence[:one.start()] + " as ", earlier, resolver)
+    if ", and " in sentence and (person := _en_second_verb_subject(sentence, head, earlier, resolver)):
         return person
-    if " and " in sentence and (second := _EN_SECOND_PARTIAL_R37.search(sentence)) \
-            and _en_own_second_clause_r37(second["tail"], resolver):
-        return _en_partial_reread_r37(head + sentence[:second.start()] + "it" + second["tail"], earlier, resolver)
+    if " and " in sentence and (second := _EN_SECOND_PARTIAL.search(sentence)) \
+            and _en_own_second_clause(second["tail"], resolver):
+        return _en_partial_reread(head + sentence[:second.start()] + "it" + second["tail"], earlier, resolver)
     if (found := _subject(sentence, resolver)) is None:
         return None
     person, m = found
     rest = sentence[m.end("verb"):]
-    if (naming := _EN_NAMING_PARTICIPLE_END_R37.search(rest)) and not _QUOTE_MARK.search(rest) \
+    if (naming := _EN_NAMING_PARTICIPLE_END.search(rest)) and not _QUOTE_MARK.search(rest) \
             and not _SPEECH_WORD.search(rest, 0, naming.start()) and _plain_object(rest, resolver):
         return resolver.resolve(_speaker_phrase(m["spk"]))
-    if m["verb"].lower() in _SPEECH_VERB_WORDS and (other := _EN_OTHER_CONSIDERS_R37.match(rest)) \
+    if m["verb"].lower() in _SPEECH_VERB_WORDS and (other := _EN_OTHER_CONSIDERS.match(rest)) \
             and _plain_object(other["object"], resolver) and not _SPEECH_WORD.search(other["object"]):
         return resolver.resolve(_speaker_phrase(m["spk"]))
     return None
@@ -8334,19 +8334,19 @@ def _en_partial_round37(own_before: str, after: str, earlier: str, resolver: Res
 # (9) "“…,” says X Y, head of trade finance at the bank, which asked not to be named. “…”" (the business press's formula
 # for an employer or a source kept anonymous): "asked" there is no speech verb of another, so the next quote goes on in
 # X Y's voice (_attribution_ended drops the clause before its checks).
-_EN_NOT_NAMED_CLAUSE_R37 = re.compile(r",?\s+(?:which|who|that)\s+(?:asked|requested|declined|preferred)\s+(?:not\s+)?to\s+"
+_EN_NOT_NAMED_CLAUSE = re.compile(r",?\s+(?:which|who|that)\s+(?:asked|requested|declined|preferred)\s+(?:not\s+)?to\s+"
                                       r"be\s+(?:named|identified)(?:\s+(?:for|because\s+of)\s+[^.!?,;:“”\"«»]{1,60})?(?=[.!?,])")
 # (8) "… as one based on “kinship, mutual respect and common interests.” He said that in a world of wars, “…,”": a gap
 # after a quote that ended its sentence, opening a sentence of reported speech, starts a new quote, no continuation of
 # the first (CONTINUATION reads "He said that …," as "“…,” he said in Baku, “…”" does).
-_EN_REPORTED_SENTENCE_GAP_R37 = re.compile(r"\s+[A-Z][\w'’\-]*\s+(?:[a-z]+\s+){1,2}?that\s")
+_EN_REPORTED_SENTENCE_GAP = re.compile(r"\s+[A-Z][\w'’\-]*\s+(?:[a-z]+\s+){1,2}?that\s")
 
 
-def _en_new_reported_sentence_r37(last_text: str, gap: str) -> bool:
-    return last_text.rstrip()[-1:] in (".", "!", "?") and _EN_REPORTED_SENTENCE_GAP_R37.match(gap) is not None
+def _en_new_reported_sentence(last_text: str, gap: str) -> bool:
+    return last_text.rstrip()[-1:] in (".", "!", "?") and _EN_REPORTED_SENTENCE_GAP.match(gap) is not None
 
 
-def _en_own_second_clause_r37(tail: str, resolver: Resolver) -> bool:
+def _en_own_second_clause(tail: str, resolver: Resolver) -> bool:
     """Round 37 (5): is the clause after "and" and its verb free of another's words ("… and thanked Ankara for what
     analysts called “…”" quotes the analysts): no speech or naming word, relative clause or person named after its verb?"""
     words = tail.split()
@@ -8355,7 +8355,7 @@ def _en_own_second_clause_r37(tail: str, resolver: Resolver) -> bool:
                 or " what " in rest or _names_someone(rest, resolver))
 
 
-def _en_partial_reread_r37(own_before: str, earlier: str, resolver: Resolver, after: str = "") -> Person | None:
+def _en_partial_reread(own_before: str, earlier: str, resolver: Resolver, after: str = "") -> Person | None:
     """The older rules' speaker of a rewritten sentence (round 37); with the words after the quote, also a relative
     clause's subject whose sentence goes on after it ("X, who described … as “…”, left for …")."""
     return _subject_partial(own_before, resolver, earlier) or _en_partial_late_forms(own_before, resolver, earlier) \
@@ -8363,12 +8363,12 @@ def _en_partial_reread_r37(own_before: str, earlier: str, resolver: Resolver, af
         or (_en_who_said_partial(own_before, after, earlier, resolver) if after and ", who " in own_before else None)
 
 
-def _en_second_verb_subject_r37(sentence: str, head: str, earlier: str, resolver: Resolver) -> Person | None:
+def _en_second_verb_subject(sentence: str, head: str, earlier: str, resolver: Resolver) -> Person | None:
     """Round 37 (4): the subject's words after ", and says …" when its first verb's clause names nobody."""
     if (found := _subject(sentence, resolver)) is None:
         return None
     m = found[1]
-    second = _EN_AND_SECOND_VERB_R37.search(sentence, m.end("verb"))
+    second = _EN_AND_SECOND_VERB.search(sentence, m.end("verb"))
     if second is None:
         return None
     first = sentence[m.end("verb"):second.start()]
@@ -8584,15 +8584,15 @@ def _ru_source_subject(sentence: str, lead: str, resolver: Resolver) -> tuple[st
 # right before the name marks it as the person "who" stands for, whatever verb governs the object (round 33's
 # _en_object_who_said wants "by" or "with" before it; a bare name, "as X met Y, who …", stays no one's as round 28
 # decided). The clause's own checks are round 33's.
-_EN_OBJECT_TITLES_R38 = _PERSON_TITLES | {"President", "Premier", "Speaker", "Chair", "Chairperson", "Envoy", "Governor"}
+_EN_OBJECT_TITLES = _PERSON_TITLES | {"President", "Premier", "Speaker", "Chair", "Chairperson", "Envoy", "Governor"}
 # the lower-case word before the title's run: a verb or preposition governs an object; after a subordinator or "and" the
 # run is a clause's subject ("as Minister X Y, who has said … “…” and flew home", round 28's test), left to round 28
-_EN_WORD_BEFORE_RUN_R38 = re.compile(rf"(?:^|\s)(?P<word>[a-z]+)\s+(?:[{_EN_CAPITALS}][\w'’\-]*\s+)*$")
-_EN_SUBJECT_RUN_OPENERS_R38 = frozenset({"as", "when", "while", "after", "before", "because", "since", "if", "until",
+_EN_WORD_BEFORE_RUN = re.compile(rf"(?:^|\s)(?P<word>[a-z]+)\s+(?:[{_EN_CAPITALS}][\w'’\-]*\s+)*$")
+_EN_SUBJECT_RUN_OPENERS = frozenset({"as", "when", "while", "after", "before", "because", "since", "if", "until",
                                          "once", "and", "but", "though", "although", "whereas", "or"})
 
 
-def _en_titled_object_who_said_r38(own_before: str, resolver: Resolver) -> Person | None:
+def _en_titled_object_who_said(own_before: str, resolver: Resolver) -> Person | None:
     """The titled person named right before ", who said/urged …“…”" in the quote's sentence, when the form holds."""
     sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1]
     m = _EN_OBJECT_WHO_SAID.search(sentence)
@@ -8600,14 +8600,14 @@ def _en_titled_object_who_said_r38(own_before: str, resolver: Resolver) -> Perso
             or not _plain_object(_unquote_terms(m["rest"]), resolver):
         return None
     name = _EN_NAME_BEFORE_WHO.search(sentence, 0, m.start())
-    if name is None or (governor := _EN_WORD_BEFORE_RUN_R38.search(sentence, 0, name.start())) is None \
-            or governor["word"] in _EN_SUBJECT_RUN_OPENERS_R38:
+    if name is None or (governor := _EN_WORD_BEFORE_RUN.search(sentence, 0, name.start())) is None \
+            or governor["word"] in _EN_SUBJECT_RUN_OPENERS:
         return None
     words = name[0].split()
     word_before = sentence[:name.start()].split()[-1:]
-    if len(words) == 3 and words[0] in _EN_OBJECT_TITLES_R38:
+    if len(words) == 3 and words[0] in _EN_OBJECT_TITLES:
         phrase = " ".join(words[1:])  # "President Sadyr Japarov"
-    elif len(words) == 2 and word_before and word_before[0] in _EN_OBJECT_TITLES_R38:
+    elif len(words) == 2 and word_before and word_before[0] in _EN_OBJECT_TITLES:
         phrase = name[0]  # "Foreign Minister Ali Veli": the title's last word before the two
     else:
         return None
@@ -8618,18 +8618,18 @@ def _en_titled_object_who_said_r38(own_before: str, resolver: Resolver) -> Perso
 # paragraph ("Scholar X Y spoke at the panel. Y, according to a transcript, warned that the region risked “…”"): the
 # surname rules look for the full name only in the paragraphs before (round 17's _surname_subject_named_before), so the
 # resolver is told the full name from the paragraph's own sentences and the older rules read the sentence again.
-_EN_SURNAME_OPENING_R38 = re.compile(rf"(?P<surname>[{_EN_CAPITALS}][\w'’\-]+)(?=,\s|\s+[a-z])")
+_EN_SURNAME_OPENING = re.compile(rf"(?P<surname>[{_EN_CAPITALS}][\w'’\-]+)(?=,\s|\s+[a-z])")
 
 
-def _en_surname_named_in_paragraph_r38(own_before: str, after: str, earlier: str, resolver: Resolver) -> Person | None:
+def _en_surname_named_in_paragraph(own_before: str, after: str, earlier: str, resolver: Resolver) -> Person | None:
     """The speaker of a partial quote whose sentence opens with a surname the paragraph named in full before it."""
     sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip()
     head = own_before[:len(own_before) - len(sentence)]
-    m = _EN_SURNAME_OPENING_R38.match(sentence)
+    m = _EN_SURNAME_OPENING.match(sentence)
     if m is None or f" {m['surname']}" not in head or not _SURNAME_ALONE.fullmatch(m["surname"]) \
             or not note_named_in_full(head, m["surname"], resolver):
         return None
-    return _subject_partial(own_before, resolver, earlier) or _en_partial_round37(own_before, after, earlier, resolver)
+    return _subject_partial(own_before, resolver, earlier) or _en_partial_ending_sentence(own_before, after, earlier, resolver)
 
 
 # Round 39 (English quotes A): partial quotes ending a sentence of reported speech in eight more forms, each rewritten to
@@ -8644,57 +8644,57 @@ def _en_surname_named_in_paragraph_r38(own_before: str, after: str, earlier: str
 # (4) an opening scene with a relative aside ("At the OTS, where Hungary has been an observer since 2018, the prime
 #     minister described …"), the aside dropped so round 15's scene opening reads it;
 # (5) "considers/deems X “…”" (an opinion verb naming its object without "as"), read as "calls X “…”";
-_EN_ASIDE_BEFORE_AS_R39 = re.compile(r",\s+(?P<aside>(?:(?:in|of|to|with|under|through|by)\s+which|which|where|whose|"
+_EN_ASIDE_BEFORE_AS = re.compile(r",\s+(?P<aside>(?:(?:in|of|to|with|under|through|by)\s+which|which|where|whose|"
                                      r"[a-z]+(?:ed|en|nt|lt))\s[^,“”\"«»„;:!?]{2,90}),\s+as\s*$")
-_EN_APPOSITIVE_PRONOUN_CALLED_R39 = re.compile(
+_EN_APPOSITIVE_PRONOUN_CALLED = re.compile(
     r",\s+(?:a|an|the|one)\s+(?:[a-z][\w\-]*\s+){1,3}(?:that\s+|which\s+)?(?:he|she)\s+(?:has\s+|had\s+)?"
     r"(?:(?:long|repeatedly|often|once|also|then|previously)\s+)?(?:called|termed|dubbed|described\s+as)\s*$")
-_EN_BUT_THAT_R39 = re.compile(r",\s+but\s+(?:also\s+)?that\s+")
-_EN_THAT_CLAUSE_OPENING_R39 = re.compile(r"\s(?:also\s+)?(?:said|added|noted|stressed|argued|insisted|acknowledged|"
+_EN_BUT_THAT = re.compile(r",\s+but\s+(?:also\s+)?that\s+")
+_EN_THAT_CLAUSE_OPENING = re.compile(r"\s(?:also\s+)?(?:said|added|noted|stressed|argued|insisted|acknowledged|"
                                          r"conceded|admitted|warned|explained|recalled|says|adds|notes|argues)\s+that\s")
-_EN_SCENE_RELATIVE_ASIDE_R39 = re.compile(r"(?:At|In|During|On)\s[^,;:“”\"«»„]{1,80}?(?P<aside>,\s+(?:where|which|whose|"
+_EN_SCENE_RELATIVE_ASIDE = re.compile(r"(?:At|In|During|On)\s[^,;:“”\"«»„]{1,80}?(?P<aside>,\s+(?:where|which|whose|"
                                           r"when)\s[^,;:“”\"«»„]{2,120}?),\s+(?=[a-z]|[A-Z][a-z]+\s)")
-_EN_OPINION_NAMING_R39 = re.compile(r"\s(?P<verb>considers|considered|deems|deemed)\s(?=[^“”\"«»„]*$)")
+_EN_OPINION_NAMING = re.compile(r"\s(?P<verb>considers|considered|deems|deemed)\s(?=[^“”\"«»„]*$)")
 # (6) a sentence adverb between a pronoun or name and the verb ("She nevertheless considers …", "He however described
 #     …"), dropped (SUBJECT wants the verb right after the subject);
-_EN_SUBJECT_ADVERB_R39 = re.compile(r"(?:He|She|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?P<adverb>(?:nevertheless|nonetheless|"
+_EN_SUBJECT_ADVERB = re.compile(r"(?:He|She|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?P<adverb>(?:nevertheless|nonetheless|"
                                     r"however|still|meanwhile|instead|likewise|similarly|therefore|though|even\s+so)"
                                     r",?\s+)(?=[a-z]+\s)")
 # (7) a second partial quote after a first one and "and" with a naming verb ("X said A and B were “…” and described the
 #     alliance as “…”"), read as the subject and the second clause ("X described the alliance as “…”").
-_EN_AND_NAMING_AFTER_QUOTE_R39 = re.compile(r"[”\"»“]\s+and\s+(?:also\s+)?(?P<clause>(?:described|called|termed|dubbed|"
+_EN_AND_NAMING_AFTER_QUOTE = re.compile(r"[”\"»“]\s+and\s+(?:also\s+)?(?P<clause>(?:described|called|termed|dubbed|"
                                             r"labell?ed|characteri[sz]ed|hailed|branded)\s[^“”\"«»„]{0,100})$")
 # (8) "He asked X to pass on “…”" (asked/requested a messenger to convey the subject's words or wishes), read as "He
 #     said “…”"; the messenger named is no speaker.
-_EN_ASKED_TO_CONVEY_R39 = re.compile(r"\s(?:asked|requested|urged)\s+(?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’\-]+\s+){1,3}?"
+_EN_ASKED_TO_CONVEY = re.compile(r"\s(?:asked|requested|urged)\s+(?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’\-]+\s+){1,3}?"
                                      r"|(?:him|her|them|(?:his|her|their|the)\s+(?:[a-z]+\s+){1,2}?))"
                                      r"to\s+(?:pass\s+on|convey|relay|deliver|transmit)\s+(?=[^“”\"«»„]*$)")
 
 
-def _en_round39_rewrite(sentence: str, resolver: Resolver) -> str | None:
+def _en_rewrite_asides_and_opinions(sentence: str, resolver: Resolver) -> str | None:
     """The sentence in a form the older rules read, when it holds one or more of the forms above; else None."""
     rewritten = sentence
-    if " as" in rewritten and (aside := _EN_ASIDE_BEFORE_AS_R39.search(rewritten)) \
+    if " as" in rewritten and (aside := _EN_ASIDE_BEFORE_AS.search(rewritten)) \
             and not _SPEECH_WORD.search(aside["aside"]):
         rewritten = rewritten[:aside.start()] + " as "
     if ("he " in rewritten or "she " in rewritten) \
-            and (called := _EN_APPOSITIVE_PRONOUN_CALLED_R39.search(rewritten)):
+            and (called := _EN_APPOSITIVE_PRONOUN_CALLED.search(rewritten)):
         rewritten = rewritten[:called.start()] + ", calling it "
-    if ", but " in rewritten and (second := _EN_BUT_THAT_R39.search(rewritten)) \
-            and (opening := _EN_THAT_CLAUSE_OPENING_R39.search(rewritten, 0, second.start())):
+    if ", but " in rewritten and (second := _EN_BUT_THAT.search(rewritten)) \
+            and (opening := _EN_THAT_CLAUSE_OPENING.search(rewritten, 0, second.start())):
         rewritten = rewritten[:opening.end()] + rewritten[second.end():]
-    if rewritten[:1] in "AIDO" and (scene := _EN_SCENE_RELATIVE_ASIDE_R39.match(rewritten)) \
+    if rewritten[:1] in "AIDO" and (scene := _EN_SCENE_RELATIVE_ASIDE.match(rewritten)) \
             and not _names_someone(scene["aside"], resolver):
         rewritten = rewritten[:scene.start("aside")] + rewritten[scene.end("aside"):]
-    if (" consider" in rewritten or " deem" in rewritten) and (opinion := _EN_OPINION_NAMING_R39.search(rewritten)):
+    if (" consider" in rewritten or " deem" in rewritten) and (opinion := _EN_OPINION_NAMING.search(rewritten)):
         rewritten = rewritten[:opinion.start()] + (" calls " if opinion["verb"].endswith("s") else " called ") \
             + rewritten[opinion.end():]
-    if (adverb := _EN_SUBJECT_ADVERB_R39.match(rewritten)) is not None:
+    if (adverb := _EN_SUBJECT_ADVERB.match(rewritten)) is not None:
         rewritten = rewritten[:adverb.start("adverb")] + rewritten[adverb.end():]
-    if " and " in rewritten and (naming := _EN_AND_NAMING_AFTER_QUOTE_R39.search(rewritten)) \
+    if " and " in rewritten and (naming := _EN_AND_NAMING_AFTER_QUOTE.search(rewritten)) \
             and (found := _subject(rewritten, resolver)) is not None and found[1].end("verb") <= naming.start():
         rewritten = rewritten[:found[1].start("verb")] + naming["clause"]
-    if " to " in rewritten and (asked := _EN_ASKED_TO_CONVEY_R39.search(rewritten)):
+    if " to " in rewritten and (asked := _EN_ASKED_TO_CONVEY.search(rewritten)):
         rewritten = rewritten[:asked.start()] + " said " + rewritten[asked.end():]
     return rewritten if rewritten != sentence else None
 
@@ -8714,10 +8714,10 @@ def _en_partial_rewritten(own_before: str, after: str, earlier: str, resolver: R
     return _subject_partial(own, resolver, earlier) or older(own, after, earlier, resolver)
 
 
-def _en_partial_round39(own_before: str, after: str, earlier: str, resolver: Resolver) -> Person | None:
+def _en_partial_after_asides_and_opinions(own_before: str, after: str, earlier: str, resolver: Resolver) -> Person | None:
     """The speaker of an English partial quote ending a sentence in one of round 39's forms, tried when no older rule
     found one."""
-    return _en_partial_rewritten(own_before, after, earlier, resolver, _en_round39_rewrite, _en_partial_round37)
+    return _en_partial_rewritten(own_before, after, earlier, resolver, _en_rewrite_asides_and_opinions, _en_partial_ending_sentence)
 
 
 # Round 39 (English quotes B): whole quotes the older rules gave to the person named before their speaker.
@@ -8725,14 +8725,14 @@ def _en_partial_round39(own_before: str, after: str, earlier: str, resolver: Res
 # stood at $610 million, X said, compared with $535 million a year earlier.", "…, X told reporters, adding that …"):
 # _EN_SAID_CLOSING wants the sentence to end at the verb, so the name made no last speaker and a later "the minister
 # said" went to whoever spoke before. Only the paragraph's last sentence, and the clause after it must name no one.
-_EN_SAID_INSIDE_R39 = re.compile(
+_EN_SAID_INSIDE = re.compile(
     rf",\s+(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{0,2}})\s+(?:{_EN_BARE_SPEECH_VERBS}|told\s+[a-z]+)"
     r",\s+(?P<rest>[a-z][^.;:!?“”\"«»„]{1,150})\.\s*$")
 
 
-def _en_said_inside_subject_r39(body: str, resolver: Resolver) -> bool:
+def _en_said_inside_subject(body: str, resolver: Resolver) -> bool:
     """Make the name of "…, X said, <clause>." closing `body` the last speaker; whether one did."""
-    if (m := _EN_SAID_INSIDE_R39.search(body)) is None or _names_someone(m["rest"], resolver) \
+    if (m := _EN_SAID_INSIDE.search(body)) is None or _names_someone(m["rest"], resolver) \
             or (person := resolver.resolve(m["spk"], speaking=False)) is None:
         return False
     if person.rule == "unlisted name" and " " in m["spk"]:
@@ -8745,16 +8745,16 @@ def _en_said_inside_subject_r39(body: str, resolver: Resolver) -> bool:
 # the end of the forum.", "“…,” said X in Samarkand."): AFTER_VERB_SPEAKER reads the occasion as part of the name and
 # wants a capital after the verb, so a surname the table does not know went unattributed. The name (up to three
 # capitalised words) ends at a stop, a comma or a preposition; a surname alone is the person named in full before.
-_EN_SAID_MANNER_NAME_R39 = re.compile(
+_EN_SAID_MANNER_NAME = re.compile(
     r"^\s*[,.!?]?\s*(?:said|says|added|replied|remarked|explained|admitted|conceded|joked|insisted)\s+"
     r"(?:an?\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ing|ed|ful|ous|ent|ant)\s+)?"
     rf"(?P<spk>[{_EN_CAPITALS}][\w'’\-]+(?:\s+[{_EN_CAPITALS}][\w'’\-]+){{0,2}})"
     r"(?=\s*[.;]|\s*$|,\s|\s+(?:at|in|on|during|after|before|while|as|when|to|from)\s)")
 
 
-def _en_said_manner_name_r39(after: str, earlier: str, resolver: Resolver) -> tuple[Person, int] | None:
+def _en_said_manner_name(after: str, earlier: str, resolver: Resolver) -> tuple[Person, int] | None:
     """The speaker of '“…,” said a smiling X at …' and the attribution's end, else None."""
-    if (m := _EN_SAID_MANNER_NAME_R39.match(after)) is None or m["spk"].split()[0] in _EN_SCENE_WORDS:
+    if (m := _EN_SAID_MANNER_NAME.match(after)) is None or m["spk"].split()[0] in _EN_SCENE_WORDS:
         return None
     person = _surname_speaker(m["spk"], earlier, resolver)
     return (person, m.end()) if person is not None else None
@@ -8765,18 +8765,18 @@ def _en_said_manner_name_r39(after: str, earlier: str, resolver: Resolver) -> tu
 # subject, so "he" stayed the last speaker. Lower-case scene words only, or a weekday ("In a speech on Monday X struck
 # …"; another capitalised word may be the subject or a place), a lower-case verb after the name (no "and": "X and Y
 # signed" is two people); a new two-word name the table does not know is no one here (a company).
-_EN_WEEKDAYS_R39 = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_EN_SCENE_NO_COMMA_R39 = re.compile(
+_EN_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_EN_SCENE_NO_COMMA = re.compile(
     r"(?:At|In|On|During|After|Before|Later)\s+"
-    rf"(?:(?:[a-z0-9][\w\-]*|{_EN_WEEKDAYS_R39})\s+){{1,8}}?(?!(?:{_EN_WEEKDAYS_R39})\b)"
+    rf"(?:(?:[a-z0-9][\w\-]*|{_EN_WEEKDAYS})\s+){{1,8}}?(?!(?:{_EN_WEEKDAYS})\b)"
     rf"(?P<spk>[{_EN_CAPITALS}][\w'’\-]+(?:\s+[{_EN_CAPITALS}][\w'’\-]+){{0,2}})\s+(?:also\s+|again\s+)?"
     r"(?!(?:and|or|of|for|in|at|on|to|with|from|by|as|the|an?)\b)[a-z]{3,}\b")
-_EN_SCENE_NO_COMMA_INITIALS_R39 = frozenset("AIODBL")
+_EN_SCENE_NO_COMMA_INITIALS = frozenset("AIODBL")
 
 
-def _en_scene_no_comma_subject_r39(sentence: str, resolver: Resolver) -> bool:
+def _en_scene_no_comma_subject(sentence: str, resolver: Resolver) -> bool:
     """Make the subject after a comma-less scene the last speaker; whether one was."""
-    if (m := _EN_SCENE_NO_COMMA_R39.match(sentence)) is None \
+    if (m := _EN_SCENE_NO_COMMA.match(sentence)) is None \
             or (person := resolver.resolve(m["spk"], speaking=False)) is None:
         return False
     if person.rule == "unlisted name" and " " in m["spk"]:
@@ -8787,11 +8787,11 @@ def _en_scene_no_comma_subject_r39(sentence: str, resolver: Resolver) -> bool:
 
 # (4) An Uzbek surname's own apostrophe ("Ne'matullayev", "Sa'dullayev", "To'xtayev") is no Turkish case ending after
 # a name ("Koridor'daki"): the letters after it end as an Uzbek or Tajik surname does.
-_EN_UZBEK_APOSTROPHE_SURNAME_R39 = re.compile(r"\w['’][a-z]{2,}(?:ov|ev|ova|eva|zoda|zade)$")
+_EN_UZBEK_APOSTROPHE_SURNAME = re.compile(r"\w['’][a-z]{2,}(?:ov|ev|ova|eva|zoda|zade)$")
 
 
-def _uzbek_apostrophe_surname_r39(name: str) -> bool:
-    return _EN_UZBEK_APOSTROPHE_SURNAME_R39.search(name) is not None
+def _uzbek_apostrophe_surname(name: str) -> bool:
+    return _EN_UZBEK_APOSTROPHE_SURNAME.search(name) is not None
 
 
 # Round 39 (Russian quotes): "По его словам" in a paragraph whose sentences before name one person ("Фермер из … района
@@ -8874,28 +8874,28 @@ def _tr_relayed_speaker(before: str, after: str, resolver: Resolver) -> tuple[Pe
 # person who repeated it is the one talking about it, whom a "“…,” he said" in the next paragraph means, not whoever
 # was quoted before. Only the last sentence of a paragraph without quotes, the appositive after a comma or a dash and
 # its words after the verb naming no one; a new full name the table does not know is no one here (a company).
-_EN_FIGURE_TAKEN_UP_NOUNS_R39C = ("figure|number|target|goal|aim|sum|amount|benchmark|ambition|deadline|date|"
+_EN_FIGURE_TAKEN_UP_NOUNS = ("figure|number|target|goal|aim|sum|amount|benchmark|ambition|deadline|date|"
                                   "estimate|milestone|level|threshold|plan|pledge|promise|message|point|idea")
-_EN_FIGURE_TAKEN_UP_VERBS_R39C = ("repeated|cited|named|mentioned|quoted|reiterated|confirmed|stressed|echoed|"
+_EN_FIGURE_TAKEN_UP_VERBS = ("repeated|cited|named|mentioned|quoted|reiterated|confirmed|stressed|echoed|"
                                   "recalled|highlighted|underlined|emphasi[sz]ed|invoked|welcomed|endorsed|defended|"
                                   "repeats|cites|mentions|quotes|reiterates|echoes|recalls|stresses")
-_EN_FIGURE_TAKEN_UP_R39C = re.compile(
-    rf"(?:,|\s[—–])\s+(?:a|the|one)\s+(?:[a-z\-]+\s+)?(?:{_EN_FIGURE_TAKEN_UP_NOUNS_R39C})\s+(?:that\s+|which\s+)?"
+_EN_FIGURE_TAKEN_UP = re.compile(
+    rf"(?:,|\s[—–])\s+(?:a|the|one)\s+(?:[a-z\-]+\s+)?(?:{_EN_FIGURE_TAKEN_UP_NOUNS})\s+(?:that\s+|which\s+)?"
     rf"(?P<spk>[{_EN_CAPITALS}][\w'’\-]+(?:\s+[{_EN_CAPITALS}][\w'’\-]+){{0,2}})\s+(?:also\s+|again\s+|himself\s+|"
-    rf"herself\s+|often\s+|repeatedly\s+)?(?:{_EN_FIGURE_TAKEN_UP_VERBS_R39C})\b(?P<rest>[^.;:!?“”\"«»„,—–]{{0,100}})"
+    rf"herself\s+|often\s+|repeatedly\s+)?(?:{_EN_FIGURE_TAKEN_UP_VERBS})\b(?P<rest>[^.;:!?“”\"«»„,—–]{{0,100}})"
     r"\.\s*$")
-_EN_FIGURE_TAKEN_UP_GATE_R39C = (" figure ", " number ", " target ", " goal ", " aim ", " sum ", " amount ",
+_EN_FIGURE_TAKEN_UP_GATE = (" figure ", " number ", " target ", " goal ", " aim ", " sum ", " amount ",
                                  " benchmark ", " ambition ", " deadline ", " date ", " estimate ", " milestone ",
                                  " level ", " threshold ", " plan ", " pledge ", " promise ", " message ", " point ",
                                  " idea ")
 
 
-def _en_figure_taken_up_subject_r39c(body: str, resolver: Resolver) -> bool:
+def _en_figure_taken_up_subject(body: str, resolver: Resolver) -> bool:
     """Make X of a paragraph-closing "…, a figure that X repeated …." the last speaker; whether one did."""
     tail = body.rstrip()[-260:]
-    if not tail.endswith(".") or not any(word in tail for word in _EN_FIGURE_TAKEN_UP_GATE_R39C):
+    if not tail.endswith(".") or not any(word in tail for word in _EN_FIGURE_TAKEN_UP_GATE):
         return False
-    if (m := _EN_FIGURE_TAKEN_UP_R39C.search(tail)) is None or _names_someone(m["rest"], resolver) \
+    if (m := _EN_FIGURE_TAKEN_UP.search(tail)) is None or _names_someone(m["rest"], resolver) \
             or (person := resolver.resolve(m["spk"], speaking=False)) is None:
         return False
     if person.rule == "unlisted name" and " " in m["spk"]:
@@ -8911,26 +8911,26 @@ def _en_figure_taken_up_subject_r39c(body: str, resolver: Resolver) -> bool:
 # case (an aside naming a person holds that one's words, and round 24 decided such a sentence gives none) and the
 # sentence is read again by the older rules (its subject must still be a person: "The ministry described …" gives no
 # one).
-_EN_NAMING_WORDS_R39C = (r"(?:called|call|calls|dubbed|dub|dubs|labell?ed|branded|brand|brands|termed|nicknamed|"
+_EN_NAMING_WORDS = (r"(?:called|call|calls|dubbed|dub|dubs|labell?ed|branded|brand|brands|termed|nicknamed|"
                          r"described\s+as|describe\s+as|describes\s+as|refer\s+to\s+as|referred\s+to\s+as)")
-_EN_OTHERS_NAMING_ASIDE_R39C = re.compile(
-    rf",\s+(?:(?:which|that)\s+(?:[a-z][\w'’\-]*\s+){{1,6}}?(?:have\s+|has\s+|had\s+)?{_EN_NAMING_WORDS_R39C}\s+"
+_EN_OTHERS_NAMING_ASIDE = re.compile(
+    rf",\s+(?:(?:which|that)\s+(?:[a-z][\w'’\-]*\s+){{1,6}}?(?:have\s+|has\s+|had\s+)?{_EN_NAMING_WORDS}\s+"
     r"(?:it\s+)?[“\"«„][^“”\"«»„]{2,120}[”\"»“]"
     rf"|(?:dubbed|called|labell?ed|branded|nicknamed|described\s+as)\s+[“\"«„][^“”\"«»„]{{2,120}}[”\"»“]\s+by\s+"
     r"(?:[a-z][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*),\s+")
 
 
-def _en_partial_round39c(own_before: str, after: str, earlier: str, resolver: Resolver) -> Person | None:
+def _en_partial_others_naming_aside(own_before: str, after: str, earlier: str, resolver: Resolver) -> Person | None:
     """The speaker of an English partial quote ending a sentence whose object has an aside quoting others' name
     for it."""
     sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip()
     if not sentence or not ("A" <= sentence[:1] <= "Z") or not _QUOTE_MARK.search(sentence):
         return None
-    if (aside := _EN_OTHERS_NAMING_ASIDE_R39C.search(sentence)) is None:
+    if (aside := _EN_OTHERS_NAMING_ASIDE.search(sentence)) is None:
         return None
     rewritten = sentence[:aside.start()] + " " + sentence[aside.end():]
     own = own_before[:len(own_before) - len(sentence)] + rewritten
-    return _subject_partial(own, resolver, earlier) or _en_partial_round39(own, after, earlier, resolver)
+    return _subject_partial(own, resolver, earlier) or _en_partial_after_asides_and_opinions(own, after, earlier, resolver)
 
 
 # Round 39 (English quotes C): (3) a body written all in lower case after the name ("X Y of the chamber of commerce said
@@ -8938,7 +8938,7 @@ def _en_partial_round39c(own_before: str, after: str, earlier: str, resolver: Re
 # only before capitals, so the name made no subject and a later "“…,” he said" went to whoever spoke before. The body's
 # kind closes it (with an "of" and up to three lower-case words after it: "of commerce", "of foreign affairs"), then a
 # lower-case verb (SUBJECT reads no "and" as one: "X Y of the committee and her deputy presented …" is no one's).
-_EN_OWN_ALL_LOWER_BODY_AFTER_NAME_R39C = re.compile(
+_EN_OWN_ALL_LOWER_BODY_AFTER_NAME = re.compile(
     r"\s+(?:of|at|from)\s+the\s+(?:[a-z][\w\-]*\s+){0,3}?(?:chamber|committee|ministry|agency|association|union|bank|"
     r"council|commission|fund|company|centre|center|institute|office|service|authority|department|federation|bureau|"
     r"university|exchange|inspectorate)(?:\s+of\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)?(?=\s+[a-z])")
@@ -8954,47 +8954,47 @@ _EN_OWN_ALL_LOWER_BODY_AFTER_NAME_R39C = re.compile(
 # '"… ticaret hacmimiz geçen yıl 3,6 milyar dolara ulaştı …"': the body's words again, one quote); a head in capitals
 # (an editor's summary, as _all_capitals says); a headline whose label is a sentence or names no title ('Fidan,
 # mevkidaşını Ankara'da ağırladı: "…"', 'İş Forumu'nda 11 anlaşma: "…"': the headline's own summary of the story).
-_TURKIC_LETTERS_R39 = re.compile(r"[ğşıəİ]")
-_SUMMARY_HEAD_MAX_WORDS_R39 = 8  # a headline's short summary, not a sentence of its own
-_HEAD_LABEL_MAX_WORDS_R39 = 4  # 'Kırgız Bakan Bursa'da:', a title and a place, no sentence
-_HEAD_LABEL_TITLES_R39 = frozenset({"bakan", "bakani", "nazir", "naziri", "cumhurbaskani", "prezident", "prezidenti",
+_TURKISH_AZERBAIJANI_LETTERS = re.compile(r"[ğşıəİ]")
+_SUMMARY_HEAD_MAX_WORDS = 8  # a headline's short summary, not a sentence of its own
+_HEAD_LABEL_MAX_WORDS = 4  # 'Kırgız Bakan Bursa'da:', a title and a place, no sentence
+_HEAD_LABEL_TITLES = frozenset({"bakan", "bakani", "nazir", "naziri", "cumhurbaskani", "prezident", "prezidenti",
                                     "basbakan", "buyukelci", "sefir", "baskan", "baskani", "sedr", "sedri"})
 
 
-def _turkic_summary_head_speakers_r39(text: str, found: list[Found], paras) -> list[Found]:
-    if not paras or not any(f.speaker is None for f in found) or not _TURKIC_LETTERS_R39.search(text):
+def _turkic_summary_head_speakers(text: str, found: list[Found], paras) -> list[Found]:
+    if not paras or not any(f.speaker is None for f in found) or not _TURKISH_AZERBAIJANI_LETTERS.search(text):
         return found  # a cheap gate: a quote without a speaker in a Turkish or Azerbaijani article
     for i, head in enumerate(found):
-        if head.speaker is not None or not MIN_WORDS <= _words(head.text) <= _SUMMARY_HEAD_MAX_WORDS_R39 \
-                or head.text.isupper() or not _stand_alone_head_r39(text, head, paras):
+        if head.speaker is not None or not MIN_WORDS <= _words(head.text) <= _SUMMARY_HEAD_MAX_WORDS \
+                or head.text.isupper() or not _stand_alone_head(text, head, paras):
             continue
         folded = fold(head.text).rstrip(".!?… ")
         later = found[i + 1:]
         words = _WORD.findall(folded)
         if any(set(words) <= set(_WORD.findall(fold(f.text))) for f in later):
             continue  # the body says it again: one quote, the body's
-        summed = next((f for f in later if f.speaker is not None and _stems_held_r39(words, f.text)), None)
+        summed = next((f for f in later if f.speaker is not None and _stems_held(words, f.text)), None)
         if summed is not None:
             head.speaker, head.rule = summed.speaker, "headline"
     return found
 
 
-def _stand_alone_head_r39(text: str, head: Found, paras) -> bool:
+def _stand_alone_head(text: str, head: Found, paras) -> bool:
     """Is the quote a paragraph of its own (a subheading), or the headline after a label 'X Bakan Bursa'da:'?"""
     start, end = _paragraph_of(paras, head.outer[0])
     if text[head.outer[1]:end].strip(" .!?…"):
         return False
     before = text[start:head.outer[0]].strip()
-    return not before or (start == paras[0][0] and before.endswith(":") and _titled_head_label_r39(before[:-1]))
+    return not before or (start == paras[0][0] and before.endswith(":") and _titled_head_label(before[:-1]))
 
 
-def _titled_head_label_r39(label: str) -> bool:
+def _titled_head_label(label: str) -> bool:
     """A headline's short label with a title in it ('Kırgız Bakan Bursa'da', 'Özbək nazir Bakıda')."""
     words = fold(label).split()
-    return len(words) <= _HEAD_LABEL_MAX_WORDS_R39 and any(w in _HEAD_LABEL_TITLES_R39 for w in words)
+    return len(words) <= _HEAD_LABEL_MAX_WORDS and any(w in _HEAD_LABEL_TITLES for w in words)
 
 
-def _stems_held_r39(words: list[str], quote: str) -> bool:
+def _stems_held(words: list[str], quote: str) -> bool:
     """Does every word open a word of the quote (a number only as itself)?"""
     body = _WORD.findall(fold(quote))
     return all(any(b == w or (len(w) >= 4 and not w.isdigit() and b.startswith(w)) for b in body) for w in words)
@@ -9005,39 +9005,39 @@ def _stems_held_r39(words: list[str], quote: str) -> bool:
 # turnover would …. “…,” she said" after a minister's quote; "“Non-tariff barriers,” Shakkaliyev replied" after an
 # analyst's "she said"). The sex is read only from surnames that carry it (Slavic and Central Asian "-ova"/"-eva" and
 # "-ov"/"-ev", Kyrgyz "uulu"/"kyzy", Azerbaijani "oğlu"/"qızı"); any other name leaves the last speaker as it was.
-_EN_PRONOUN_AFTER_R40 = re.compile(r"[,.!?]?\s*(?:(?P<a>he|she)\s+(?:said|added|says|adds|replied|noted|stressed|"
+_EN_PRONOUN_AFTER = re.compile(r"[,.!?]?\s*(?:(?P<a>he|she)\s+(?:said|added|says|adds|replied|noted|stressed|"
                                    r"told|explained|argued|insisted)|(?:said|added|says|adds|replied)\s+(?P<b>he|she))\b")
-_EN_FEMININE_SURNAME_R40 = re.compile(r"(?:ova|eva|kyzy|qizi|qızı|kızı)$")
-_EN_MASCULINE_SURNAME_R40 = re.compile(r"(?:ov|ev|uulu|uly|ogly|oglu|oğlu)$")
-_EN_GENDERED_NAME_R40 = re.compile(r"\b(?:[A-Z][a-z'’\-]+\s+)?(?:[A-Z][a-z'’\-]+\s+)?[A-Z][\w'’\-]*(?:ova|eva|kyzy|ov|ev)\b"
+_EN_FEMININE_SURNAME = re.compile(r"(?:ova|eva|kyzy|qizi|qızı|kızı)$")
+_EN_MASCULINE_SURNAME = re.compile(r"(?:ov|ev|uulu|uly|ogly|oglu|oğlu)$")
+_EN_GENDERED_NAME = re.compile(r"\b(?:[A-Z][a-z'’\-]+\s+)?(?:[A-Z][a-z'’\-]+\s+)?[A-Z][\w'’\-]*(?:ova|eva|kyzy|ov|ev)\b"
                                    r"|\b[A-Z][a-z'’\-]+\s+(?:[A-Z][a-z'’\-]+\s+)?(?:uulu|kyzy|[Oo]ğlu|[Qq]ızı)\b")
 
 
-def _en_sex_of_name_r40(name: str) -> str | None:
+def _en_sex_of_name(name: str) -> str | None:
     """"she" or "he" when the name's last word tells the sex, else None."""
     last = name.split()[-1].lower() if name.split() else ""
-    if _EN_FEMININE_SURNAME_R40.search(last):
+    if _EN_FEMININE_SURNAME.search(last):
         return "she"
-    return "he" if _EN_MASCULINE_SURNAME_R40.search(last) else None
+    return "he" if _EN_MASCULINE_SURNAME.search(last) else None
 
 
-def _en_pronoun_of_other_sex_r40(after: str, before: str, resolver: Resolver) -> str | None:
+def _en_pronoun_of_other_sex(after: str, before: str, resolver: Resolver) -> str | None:
     """The pronoun of a "“…,” he/she said" attribution when the last speaker's surname tells the other sex (a Kyrgyz
     "uulu" or "kyzy" that `before`, the article up to the quote, writes after the name counts)."""
-    if resolver.last_speaker is None or (m := _EN_PRONOUN_AFTER_R40.match(after)) is None:
+    if resolver.last_speaker is None or (m := _EN_PRONOUN_AFTER.match(after)) is None:
         return None
     pronoun = m["a"] or m["b"]
     name = resolver.last_speaker.name
-    sex = _en_sex_of_name_r40(with_turkic_patronymic(before, name) if has_turkic_patronymic(before) else name)
+    sex = _en_sex_of_name(with_turkic_patronymic(before, name) if has_turkic_patronymic(before) else name)
     return pronoun if sex is not None and sex != pronoun else None
 
 
-def _en_pronoun_sex_antecedent_r40(before: str, pronoun: str, resolver: Resolver) -> None:
+def _en_pronoun_sex_antecedent(before: str, pronoun: str, resolver: Resolver) -> None:
     """The person of the pronoun's sex named last in `before` (the article up to the quote) becomes the last speaker."""
-    for m in reversed(list(_EN_GENDERED_NAME_R40.finditer(before))):
-        if _en_sex_of_name_r40(m[0]) != pronoun:
+    for m in reversed(list(_EN_GENDERED_NAME.finditer(before))):
+        if _en_sex_of_name(m[0]) != pronoun:
             continue
-        if (person := resolver.resolve(m[0], speaking=False)) is not None and _en_sex_of_name_r40(person.name) == pronoun:
+        if (person := resolver.resolve(m[0], speaking=False)) is not None and _en_sex_of_name(person.name) == pronoun:
             resolver.last_speaker = person
         return
 
@@ -9056,7 +9056,7 @@ def _tr_saying_surname_named_before(phrase: str, earlier: str, resolver: Resolve
 # nitelendirdi.' (he described it as …): the sentence's subject said it, as _tr_clause_partial reads a nominalised
 # verb; up to two lower-case words between the closing mark and "olarak". ("verb" is the group _tr_clause_partial
 # tests against verbs of saying: "nitelendir" is none.)
-TR_DESCRIBED_AS_AFTER_R40 = re.compile(
+TR_DESCRIBED_AS_AFTER = re.compile(
     r"^\s*(?P<words>(?:[a-zçğıöşü]+\s+){0,2}?)olarak\s+(?P<verb>nitelendirdi|niteledi|tanımladı|değerlendirdi|"
     r"gördüklerini\s+(?:söyledi|belirtti|ifade\s+etti)|gördüğünü\s+(?:söyledi|belirtti|ifade\s+etti))(?![\w])")
 
@@ -9074,8 +9074,8 @@ def _surname_of_one_named_before(phrase: str, person: Person) -> bool:
 # governor's, mayor's or ambassador's title the resolver holds no office for, as it holds "Bakan" for a minister).
 # (round 41, Turkish quotes: "Başbakan", a prime minister the table does not list, 'Başbakan, "…" … dile getirdi.' after
 # "Başbakan Ünal Üstel …"; the title's possessive "Başbakanı" as "Valisi")
-_TR_BARE_LOCAL_TITLE_R40 = re.compile(r"^(?P<title>Vali|Akim|Büyükelçi|Başbakan),\s+$")
-_TR_TITLED_NAMED_R40 = {title: re.compile(rf"\b{title}(?:s?[ıi])?\s+(?P<name>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+){{0,2}})")
+_TR_BARE_LOCAL_TITLE = re.compile(r"^(?P<title>Vali|Akim|Büyükelçi|Başbakan),\s+$")
+_TR_TITLED_NAMED = {title: re.compile(rf"\b{title}(?:s?[ıi])?\s+(?P<name>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+){{0,2}})")
                         for title in ("Vali", "Akim", "Büyükelçi", "Başbakan")}
 
 
@@ -9083,24 +9083,24 @@ def _tr_bare_local_title(before: str, earlier: str, resolver: Resolver) -> Perso
     """The person named last after the bare title that opens `before` ("Vali, "), resolved (a surname alone through
     the full name before it), else None; none when the quote's sentence says more than "Vali, " before the quote."""
     sentence = _SENTENCE_BREAK.split(before)[-1].lstrip()
-    m = _TR_BARE_LOCAL_TITLE_R40.match(sentence)
+    m = _TR_BARE_LOCAL_TITLE.match(sentence)
     return resolver.resolve(name) if m is not None and (name := _tr_named_last_with_title(m["title"], earlier)) else None
 
 
 def _tr_named_last_with_title(title: str, earlier: str) -> str | None:
     """The name `earlier` gave last after `title` ("Almatı'nın Akimi Yerbolat Dosayev"), in full (a surname alone,
     "Vali Özkan", through the full name before it), else None."""
-    named = list(_TR_TITLED_NAMED_R40[title].finditer(earlier))
+    named = list(_TR_TITLED_NAMED[title].finditer(earlier))
     if not named:
         return None
-    name = _TR_APOSTROPHE_CASE_R40.sub("", named[-1]["name"])
+    name = _TR_APOSTROPHE_ENDING.sub("", named[-1]["name"])
     if " " not in name:
         return full[-1][0] if (full := full_names(earlier, name)) else None
     return name
 
 
 # a case ending after an apostrophe ("Özkan'ı") is no part of the name
-_TR_APOSTROPHE_CASE_R40 = re.compile(r"['’]\w+$")
+_TR_APOSTROPHE_ENDING = re.compile(r"['’]\w+$")
 
 
 # Round 40 (Russian quotes): a pronoun after the verb, then to whom it was said without quote marks ("— сказал он Радио
@@ -9142,21 +9142,21 @@ def _ru_without_latin_body(phrase: str) -> str:
 #     “…”, a line X likes to repeat to visiting investors.'): X is the one talking, whom a quote opening the next
 #     paragraph's "he" means. Only the paragraph's last words, after a closing mark and a comma, naming no one after
 #     the verb; a new full name the table does not know is no one (a company).
-_EN_LINE_REPEATED_R40 = re.compile(
+_EN_LINE_REPEATED = re.compile(
     rf"[”\"»]\s*,\s+(?:a|the|one)\s+(?:[a-z\-]+\s+)?(?:line|phrase|remark|formula|description|expression|words|"
     rf"slogan|characteri[sz]ation|label)\s+(?:that\s+|which\s+)?"
     rf"(?P<spk>[{_EN_CAPITALS}][\w'’\-]+(?:\s+[{_EN_CAPITALS}][\w'’\-]+){{0,2}})\s+(?:also\s+|often\s+|still\s+|"
     rf"repeatedly\s+|himself\s+|herself\s+)?(?:(?:likes|loves|tends|is\s+fond\s+of)\s+(?:to\s+)?(?:repeat|quote|cite|"
     rf"repeating|quoting|citing)|has\s+(?:repeated|quoted|echoed|borrowed|adopted)|"
-    rf"{_EN_FIGURE_TAKEN_UP_VERBS_R39C})\b(?P<rest>[^.;:!?“”\"«»„,—–]{{0,100}})\.\s*$")
+    rf"{_EN_FIGURE_TAKEN_UP_VERBS})\b(?P<rest>[^.;:!?“”\"«»„,—–]{{0,100}})\.\s*$")
 
 
-def _en_line_repeated_subject_r40(paragraph: str, resolver: Resolver) -> bool:
+def _en_line_repeated_subject(paragraph: str, resolver: Resolver) -> bool:
     """Make X of a paragraph-closing '“…”, a line X likes to repeat ….' the last speaker; whether one did."""
     tail = paragraph.rstrip()[-260:]
     if not tail.endswith(".") or ", a" not in tail and ", the" not in tail and ", one" not in tail:
         return False
-    if (m := _EN_LINE_REPEATED_R40.search(tail)) is None or _capitalised_word_r40(m["rest"]) \
+    if (m := _EN_LINE_REPEATED.search(tail)) is None or _capitalised_word(m["rest"]) \
             or (person := resolver.resolve(m["spk"], speaking=False)) is None:
         return False
     if person.rule == "unlisted name" and " " in m["spk"]:
@@ -9165,22 +9165,22 @@ def _en_line_repeated_subject_r40(paragraph: str, resolver: Resolver) -> bool:
     return True
 
 
-def _capitalised_word_r40(words: str) -> bool:
+def _capitalised_word(words: str) -> bool:
     """Does a capitalised word (a name, a body) stand in `words`? "to her students" names no one; a pronoun there is the
     listener, not another speaker, so _names_someone (which reads "her" as the last person) is not asked."""
     return any(word[:1].isupper() for word in words.split())
 
 
-def _en_taken_up_before_quote_r40(before: str, text: str, paras, para_start: int, resolver: Resolver) -> None:
+def _en_taken_up_before_quote(before: str, text: str, paras, para_start: int, resolver: Resolver) -> None:
     """The two forms above for a quote: the sentence just before it in its paragraph (a), or, when the quote's
     sentence opens its paragraph's text, the previous paragraph's closing appositive (b)."""
     own = _after_last_full_quote(before)
-    if own.rstrip().endswith(".") and _en_figure_taken_up_subject_r39c(own, resolver):
+    if own.rstrip().endswith(".") and _en_figure_taken_up_subject(own, resolver):
         return
     if not _QUOTE_MARK.search(before):
         previous = _previous_paragraph(text, paras, para_start)
         if previous and _QUOTE_MARK.search(previous):
-            _en_line_repeated_subject_r40(previous, resolver)
+            _en_line_repeated_subject(previous, resolver)
 
 
 # Round 40 (English quotes A): (2) partial quotes ending a sentence of a subject's own naming in three more forms, each
@@ -9191,33 +9191,33 @@ def _en_taken_up_before_quote_r40(before: str, text: str, paras, para_start: int
 # (c) a second predicate of naming after "and", the first one's object naming another ("X conveyed the greetings of
 #     President Y and described the border as “…”"), read as the subject and the second predicate (round 39's (7) read
 #     it only after a first quote); not when the first predicate reports speech (its "and" may be another's).
-_EN_AS_PARTICIPLE_R40 = re.compile(r"\s(?:described|describes|characteri[sz]ed|characteri[sz]es|portrayed|depicted)\s"
+_EN_AS_PARTICIPLE = re.compile(r"\s(?:described|describes|characteri[sz]ed|characteri[sz]es|portrayed|depicted)\s"
                                    r"[^“”\"«»„]{0,80}?\sas\s+(?P<participle>(?!having\b|being\b)[a-z]+ing\s+)$")
-_EN_SPOKE_OF_R40 = re.compile(r"\s(?:(?:has|have|had)\s+(?:(?:repeatedly|often|also|long)\s+)?spoken|spoke|speaks|"
+_EN_SPOKE_OF = re.compile(r"\s(?:(?:has|have|had)\s+(?:(?:repeatedly|often|also|long)\s+)?spoken|spoke|speaks|"
                               r"talked|talks)\s+of\s+(?P<object>(?:[a-z][\w\-]*\s+){1,4})$")
-_EN_AND_NAMING_R40 = re.compile(r"\s+and\s+(?:also\s+)?(?P<clause>(?:described|called|termed|dubbed|labell?ed|"
+_EN_AND_NAMING = re.compile(r"\s+and\s+(?:also\s+)?(?P<clause>(?:described|called|termed|dubbed|labell?ed|"
                                 r"characteri[sz]ed|hailed|branded)\s[^“”\"«»„]{0,100})$")
 
 
-def _en_round40_rewrite(sentence: str, resolver: Resolver) -> str | None:
+def _en_rewrite_naming_forms(sentence: str, resolver: Resolver) -> str | None:
     """The sentence in a form the older rules read, when it holds one of the forms above; else None."""
     rewritten = sentence
-    if "ing " in rewritten and (participle := _EN_AS_PARTICIPLE_R40.search(rewritten)):
+    if "ing " in rewritten and (participle := _EN_AS_PARTICIPLE.search(rewritten)):
         rewritten = rewritten[:participle.start("participle")]
-    if " of " in rewritten and (spoke := _EN_SPOKE_OF_R40.search(rewritten)):
+    if " of " in rewritten and (spoke := _EN_SPOKE_OF.search(rewritten)):
         rewritten = rewritten[:spoke.start()] + " described " + spoke["object"] + "as "
     if " and " in rewritten and not _QUOTE_MARK.search(rewritten) \
-            and (naming := _EN_AND_NAMING_R40.search(rewritten)) \
+            and (naming := _EN_AND_NAMING.search(rewritten)) \
             and (found := _subject(rewritten, resolver)) is not None and found[1].end("verb") <= naming.start() \
             and not _SPEECH_WORD.search(rewritten, found[1].start("verb"), naming.start()):
         rewritten = rewritten[:found[1].start("verb")] + naming["clause"]
     return rewritten if rewritten != sentence else None
 
 
-def _en_partial_round40(own_before: str, after: str, earlier: str, resolver: Resolver) -> Person | None:
+def _en_partial_after_naming_forms(own_before: str, after: str, earlier: str, resolver: Resolver) -> Person | None:
     """The speaker of an English partial quote ending a sentence in one of the forms above, tried when no older rule
     found one."""
-    return _en_partial_rewritten(own_before, after, earlier, resolver, _en_round40_rewrite, _en_partial_round39)
+    return _en_partial_rewritten(own_before, after, earlier, resolver, _en_rewrite_naming_forms, _en_partial_after_asides_and_opinions)
 
 
 # Round 41 (titles): a paragraph (a headline, most often) opening with a title of a body and no name, then a speech verb

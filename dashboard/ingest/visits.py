@@ -3793,7 +3793,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     if not m and signed_local and visit.documents_said and visit.documents is None:
         _ta_documents_listed_after_the_plural(visit, sentence, offset)  # round 39 (visits C)
     if signed:  # round 29: over companies' deals; one by title; a second one; one signed and one adopted
-        _en_documents_round29(visit, sentence, offset, counted=bool(m))
+        _en_documents_signed_and_adopted(visit, sentence, offset, counted=bool(m))
     if signed and not m and not visit.documents_said and " to sign " in sentence:
         _en_went_on_to_sign(visit, sentence, offset)  # round 31
     if signed and not m and not visit.documents_said and " and " in sentence and " signed a" in sentence:
@@ -3802,7 +3802,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     if signed or " adopted" in sentence:  # round 37 (visits A): "A second document … was also adopted"
         _en_documents_told_otherwise(visit, sentence, offset, counted=bool(m))
     if not visit.documents_said and ("signing " in sentence or " documents" in sentence or " agreements" in sentence):
-        _en_documents_round39(visit, sentence, offset)  # round 39 (visits B)
+        _en_documents_signing_count(visit, sentence, offset)  # round 39 (visits B)
     m = _NAMED_AFTER.search(sentence) if named_after else None
     if m:
         visit.events.append(f"opening of a {lowered(m[1])} named after {m['name']}")
@@ -5202,7 +5202,7 @@ _EN_ORDINAL_DOCUMENT = re.compile(r"\b(?:a|the)\s+(second|third|fourth|fifth)\s+
                                   r"|treaty|declaration)\b[^.;]{0,160}?\s(?:was|has\s+been)\s+(?:also\s+)?signed\b", re.I)
 
 
-def _en_documents_round29(visit: VisitFound, sentence: str, offset: int, counted: bool) -> None:
+def _en_documents_signed_and_adopted(visit: VisitFound, sentence: str, offset: int, counted: bool) -> None:
     """The round-29 English counts of a signing sentence: one document signed and one adopted (2, over the one an
     earlier rule read), and when no earlier rule `counted` it, the states' documents not signed (0), one titled
     document the visitor signed with another (1), or one more by its ordinal."""
@@ -6558,7 +6558,7 @@ _EN_LIST_SUMMED_UP = re.compile(r"\bsigned\s+(?:an?|the)\s[^.;]{2,300}?\s+and\s+
                                 re.I)
 
 
-def _en_documents_round39(visit: VisitFound, sentence: str, offset: int) -> None:
+def _en_documents_signing_count(visit: VisitFound, sentence: str, offset: int) -> None:
     """The count of "signing N agreements" or of a list summed up ("…, the two documents …"), for a visit whose
     documents no other rule read; none when the sentence tells another year's signing."""
     m = (_EN_SIGNING_COUNT.search(sentence) if "signing " in sentence else None) \

@@ -22,9 +22,9 @@ def test_intergovernmental_documents_not_signed_are_none_whatever_companies_sign
 def test_the_visitor_and_his_host_signed_one_titled_document_then_a_second_one():
     lead = ("Hungarian Foreign Minister Peter Szijjarto arrived in Baku on Tuesday for a working visit. "
             "After the talks, Szijjarto and Bayramov signed the 2026 Energy Transit Cooperation Programme. ")
-    # plant: the `_EN_TWO_SIGNED_TITLED` branch dropped from visits._en_documents_round29
+    # plant: the `_EN_TWO_SIGNED_TITLED` branch dropped from visits._en_documents_signed_and_adopted
     assert proposed.documents(lead, DAY) == ["1"]
-    # plant: `+ 1` dropped from the ordinal check of visits._en_documents_round29
+    # plant: `+ 1` dropped from the ordinal check of visits._en_documents_signed_and_adopted
     text = lead + "A second agreement, on a cable under the Caspian Sea, was also signed."
     assert proposed.documents(text, DAY) == ["2"]
     # a third one told after one: not a count the article gives
@@ -85,7 +85,7 @@ def test_the_ministers_council_met_then_who_arrived_for_it():
 
 
 def test_one_document_signed_and_one_adopted_are_two():
-    # plant: the `_EN_SIGNED_AND_ADOPTED` branch dropped from visits._en_documents_round29
+    # plant: the `_EN_SIGNED_AND_ADOPTED` branch dropped from visits._en_documents_signed_and_adopted
     lead = "Tajik President Emomali Rahmon arrived in Tashkent on May 20 for a state visit. "
     text = lead + "The two leaders signed a treaty on eternal friendship and adopted a joint declaration."
     assert proposed.documents(text, DAY) == ["2"]

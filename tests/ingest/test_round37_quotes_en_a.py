@@ -15,11 +15,11 @@ def _quotes(text, day=DAY):
     return proposed.quotes("Report\n\n" + text, day)
 
 
-# quotes.py: _en_partial_round37 and its helpers
+# quotes.py: _en_partial_ending_sentence and its helpers
 
 def test_an_aside_naming_a_medium_between_who_and_the_verb_leaves_the_quote_to_the_relative_subject():
     """'X Y, who, according to state television, described … as “…”': the aside names a medium, no speaker."""
-    # plant: the `"according to " in sentence` branch of _en_partial_round37 dropped (no quote attributed)
+    # plant: the `"according to " in sentence` branch of _en_partial_ending_sentence dropped (no quote attributed)
     text = ("On Friday the delegation was received by President Sadyr Japarov, who, according to state television, "
             "called the new border crossing \"a bridge between two friendly nations\".")
     assert _quotes(text) == [("Sadyr Japarov", "a bridge between two friendly nations")]
@@ -40,7 +40,7 @@ def test_an_aside_naming_a_person_is_no_medium():
 
 def test_quoted_as_telling_his_guest_that_is_the_subjects_report():
     """'X was quoted as telling his guest that Y wanted “…”' (a wire's passive) is X's."""
-    # plant: "telling" dropped from _EN_PASSIVE_QUOTED_TELLING_R37 (only "having told" read)
+    # plant: "telling" dropped from _EN_PASSIVE_QUOTED_TELLING (only "having told" read)
     text = ("Prime Minister Robert Abela met the visiting speaker on Monday. Abela was quoted as telling his visitor "
             "that Malta hoped \"to open a new chapter in Mediterranean trade\".")
     assert _quotes(text) == [("Robert Abela", "to open a new chapter in Mediterranean trade")]
@@ -49,7 +49,7 @@ def test_quoted_as_telling_his_guest_that_is_the_subjects_report():
 def test_a_copula_and_a_participle_of_naming_give_the_quote_to_the_subject():
     """'The Kazakh minister was more cautious, describing ties as “…”' (a bare noun as the object, which the older
     participle rule did not read): the participle names its object in the subject's words."""
-    # plant: the _EN_NAMING_PARTICIPLE_END_R37 branch of _en_partial_round37 dropped
+    # plant: the _EN_NAMING_PARTICIPLE_END branch of _en_partial_ending_sentence dropped
     text = ("Foreign Minister Murat Nurtleu met his counterpart. The Kazakh minister was more cautious, describing "
             "ties as \"a good idea that still needs a budget\".")
     assert _quotes(text) == [("Murat Nurtleu", "a good idea that still needs a budget")]
@@ -65,7 +65,7 @@ def test_a_participle_whose_object_names_another_person_gives_no_one():
 
 def test_as_one_based_on_opens_the_described_phrase():
     """'described ties as one built on “…”' (and 'as one of “…”') is the subject's description."""
-    # plant: `_EN_AS_ONE_END_R37` matched only "one of" (the "based/built … on" alternative dropped)
+    # plant: `_EN_AS_ONE_END` matched only "one of" (the "based/built … on" alternative dropped)
     text = ("President Shavkat Mirziyoyev spoke to reporters. He described the partnership with Baku as one built on "
             "\"trust, shared history and a common future.\"")
     assert _quotes(text) == [("Shavkat Mirziyoyev", "trust, shared history and a common future.")]
@@ -76,7 +76,7 @@ def test_as_one_based_on_opens_the_described_phrase():
 
 def test_a_reported_sentence_after_a_quote_ending_its_sentence_is_a_new_quote():
     """'… as “….” He said that in hard times, “…,”': two quotes, not one continued."""
-    # plant: `and not _en_new_reported_sentence_r37(found[-1].text, gap)` dropped from the continuation join
+    # plant: `and not _en_new_reported_sentence(found[-1].text, gap)` dropped from the continuation join
     text = ("Prime Minister Viktor Orbán spoke to reporters. He described the partnership as one built on \"trust, "
             "shared history and a common future.\" He said that in hard times, \"friends are worth more than markets,\" "
             "and Hungary would keep its word.")
@@ -86,7 +86,7 @@ def test_a_reported_sentence_after_a_quote_ending_its_sentence_is_a_new_quote():
 
 def test_a_second_verb_after_a_comma_and_keeps_the_subject():
     """'Still, she expects …, and says the goal is “…” if …': the second verb's partial quote is the subject's."""
-    # plant: `_EN_AND_SECOND_VERB_R37` without "says" (only past forms)
+    # plant: `_EN_AND_SECOND_VERB` without "says" (only past forms)
     text = ("Dilnoza Karimova, an analyst at a Tashkent consultancy, is cautious. Even so, she expects exports to keep "
             "rising as long as the new rail line keeps its tariffs low, and says the target is \"hard but not out of "
             "reach\" if cotton is counted.")
@@ -95,7 +95,7 @@ def test_a_second_verb_after_a_comma_and_keeps_the_subject():
 
 def test_a_second_verb_after_a_clause_naming_another_person_gives_no_one():
     """Precision: '…, she met Y Z, and says …' names another person in the first verb's clause."""
-    # plant: `or _names_someone(first, resolver)` dropped from _en_second_verb_subject_r37
+    # plant: `or _names_someone(first, resolver)` dropped from _en_second_verb_subject
     text = ("Dilnoza Karimova, an analyst at a Tashkent consultancy, is cautious. Even so, she expects Minister Laziz "
             "Kudratov to keep pushing exports, and says the target is \"hard but not out of reach\" if cotton is "
             "counted.")
@@ -104,7 +104,7 @@ def test_a_second_verb_after_a_clause_naming_another_person_gives_no_one():
 
 def test_a_second_partial_quote_joined_by_and_a_verb_is_the_first_ones_speaker():
     """'X said A valued “…” and wanted to see “…”': both partial quotes are X's."""
-    # plant: the _EN_SECOND_PARTIAL_R37 branch of _en_partial_round37 dropped
+    # plant: the _EN_SECOND_PARTIAL branch of _en_partial_ending_sentence dropped
     text = ("Meeting the Uzbek delegation, Tokayev said Kazakhstan treasured \"the old ties of kinship between our "
             "nations\" and hoped to reach \"a new level of industrial cooperation\".")
     got = _quotes(text)
@@ -114,7 +114,7 @@ def test_a_second_partial_quote_joined_by_and_a_verb_is_the_first_ones_speaker()
 
 def test_a_speech_verb_reporting_what_another_leader_considers_is_the_speakers():
     """'He said the Uzbek leader considered the projects “…”': the speaker reports, the words are his."""
-    # plant: "considered" dropped from _EN_OTHER_CONSIDERS_R37
+    # plant: "considered" dropped from _EN_OTHER_CONSIDERS
     text = ("Foreign Minister Bakhtiyor Saidov spoke after the talks. He said the Kazakh leader considered the new "
             "canal and power lines \"a task for the whole region, not for one country.\"")
     assert _quotes(text) == [("Bakhtiyor Saidov", "a task for the whole region, not for one country.")]
@@ -122,7 +122,7 @@ def test_a_speech_verb_reporting_what_another_leader_considers_is_the_speakers()
 
 def test_quoted_by_an_agency_as_telling_reporters_that():
     """'X was quoted by agency Y as telling reporters that …' (no determiner before the object) is X's."""
-    # plant: the determiner made required again in _EN_PASSIVE_QUOTED_TELLING_R37's object
+    # plant: the determiner made required again in _EN_PASSIVE_QUOTED_TELLING's object
     text = ("Prime Minister Robert Abela met the visiting speaker on Monday. Abela was quoted by the news agency Tvm as "
             "telling journalists that Malta hoped \"to open a new chapter in Mediterranean trade\".")
     assert _quotes(text) == [("Robert Abela", "to open a new chapter in Mediterranean trade")]
@@ -140,7 +140,7 @@ def test_wants_the_thing_to_be_gives_the_wish_to_the_subject():
 def test_a_press_office_aside_in_a_relative_clause_whose_sentence_goes_on():
     """'X, who, according to the presidential press office, called … “…”, then left for …': the aside dropped, the
     relative clause's subject speaks though the sentence goes on after the quote."""
-    # plant: `after` not passed to _en_partial_reread_r37 from the aside branch (the relative rule not tried)
+    # plant: `after` not passed to _en_partial_reread from the aside branch (the relative rule not tried)
     text = ("Japarov, who, according to the presidential press office, called the dam \"the most important project "
             "of our generation\", then left for Osh.")
     assert _quotes(text) == [("Sadyr Japarov", "the most important project of our generation")]
@@ -163,11 +163,11 @@ def test_akim_capitalised_before_a_name_is_a_title():
     assert _quotes(text) == [("Yerbol Sadyrov", "a magnet for investors from across Eurasia")]
 
 
-# quotes.py: _EN_NOT_NAMED_CLAUSE_R37 (in _attribution_ended)
+# quotes.py: _EN_NOT_NAMED_CLAUSE (in _attribution_ended)
 
 def test_an_employer_that_asked_not_to_be_named_leaves_the_next_quote_in_the_same_voice():
     """'“…,” says X Y, a director at the bank, which asked not to be named because of …. “…”': both quotes X Y's."""
-    # plant: the "(?:for|because of) …" tail dropped from _EN_NOT_NAMED_CLAUSE_R37
+    # plant: the "(?:for|because of) …" tail dropped from _EN_NOT_NAMED_CLAUSE
     text = ("\"Ten years ago nobody here had heard of letters of credit,\" says Marat Abenov, a director at the bank, "
             "which asked not to be named because of its disclosure policy. \"Now every exporter asks for them.\"")
     assert _quotes(text) == [("Marat Abenov", "Ten years ago nobody here had heard of letters of credit"),
@@ -177,7 +177,7 @@ def test_an_employer_that_asked_not_to_be_named_leaves_the_next_quote_in_the_sam
 def test_a_speech_verb_after_the_not_named_clause_still_ends_the_voice():
     """Precision: another speech verb after the clause ("…, as its chairman told reporters.") may give the next quote
     to someone else."""
-    # plant: _EN_NOT_NAMED_CLAUSE_R37 made to drop the rest of the sentence too (`[^.!?]*` after "named")
+    # plant: _EN_NOT_NAMED_CLAUSE made to drop the rest of the sentence too (`[^.!?]*` after "named")
     text = ("\"Ten years ago nobody here had heard of letters of credit,\" says Marat Abenov, a director at the bank, "
             "which asked not to be named, as its chairman told reporters. \"Now every exporter asks for them.\"")
     assert ("Marat Abenov", "Now every exporter asks for them.") not in _quotes(text)
@@ -185,7 +185,7 @@ def test_a_speech_verb_after_the_not_named_clause_still_ends_the_voice():
 
 def test_a_second_partial_quote_after_another_s_naming_word_is_not_the_first_speakers():
     """Precision: 'X said A valued “…” and praised Y for what critics called “…”' quotes the critics."""
-    # plant: `and _en_own_second_clause_r37(second["tail"], resolver)` dropped from _en_partial_round37
+    # plant: `and _en_own_second_clause(second["tail"], resolver)` dropped from _en_partial_ending_sentence
     text = ("Meeting the Uzbek delegation, Tokayev said Kazakhstan treasured \"the old ties of kinship between our "
             "nations\" and praised Tashkent for what critics called \"a very late turn to open markets\".")
     assert _quotes(text) == [("Kassym-Jomart Tokayev", "the old ties of kinship between our nations")]

@@ -15,11 +15,11 @@ def _quotes(text, day=DAY):
     return proposed.quotes("Report\n\n" + text, day)
 
 
-# quotes.py: _en_titled_object_who_said_r38 ("… met President X Y, who urged … “…” in …")
+# quotes.py: _en_titled_object_who_said ("… met President X Y, who urged … “…” in …")
 
 def test_a_partial_quote_in_a_who_clause_on_a_titled_object_is_the_titled_persons():
     """"Exporters met President X Y, who urged … to build “…” in …": the title marks whom "who" stands for."""
-    # plant: "President" dropped from _EN_OBJECT_TITLES_R38 (the quote was no one's)
+    # plant: "President" dropped from _EN_OBJECT_TITLES (the quote was no one's)
     text = ("Exporters from Izmir met President Sadyr Japarov, who urged them to open \"new plants and cold storage "
             "depots\" near Osh.")
     assert _quotes(text) == [("Sadyr Japarov", "new plants and cold storage depots")]
@@ -33,7 +33,7 @@ def test_a_partial_quote_in_a_who_clause_on_a_titled_object_is_the_titled_person
 
 def test_a_who_clause_on_a_bare_object_or_naming_another_gives_no_one():
     """Precision: a bare name before ", who" (round 28) and a clause telling another's words stay no one's."""
-    # plant: `elif len(words) == 2 and word_before and word_before[0] in _EN_OBJECT_TITLES_R38:` made `elif len(words) == 2:` in _en_titled_object_who_said_r38 (the bare object's quote went to Rovshan Abbasli)
+    # plant: `elif len(words) == 2 and word_before and word_before[0] in _EN_OBJECT_TITLES:` made `elif len(words) == 2:` in _en_titled_object_who_said (the bare object's quote went to Rovshan Abbasli)
     text = ("Exporters from Izmir met Rovshan Abbasli, who urged them to open \"new plants and cold storage "
             "depots\" near Osh.")
     assert _quotes(text) == []
@@ -65,12 +65,12 @@ def test_a_person_named_before_his_firm_still_speaks():
     assert _quotes(text) == [("Bakhrom Tursunov", "Our trucks now cross the border in two hours")]
 
 
-# quotes.py: _en_surname_named_in_paragraph_r38 ("X Y spoke …. Y, according to …, warned that … “…”")
+# quotes.py: _en_surname_named_in_paragraph ("X Y spoke …. Y, according to …, warned that … “…”")
 
 def test_a_surname_alone_named_in_full_earlier_in_its_paragraph_speaks():
     """"Researcher X Y spoke at the panel. Y, according to a transcript, warned that … “…”": the full name stands in the
     same paragraph, not one before it."""
-    # plant: `or not note_named_in_full(head, …)` made `or True` in _en_surname_named_in_paragraph_r38 (no one)
+    # plant: `or not note_named_in_full(head, …)` made `or True` in _en_surname_named_in_paragraph (no one)
     text = ("Researcher Olga Drozdova spoke at the round table. Drozdova, according to a recording of the session, "
             "warned that the ports risked \"a winter of long queues and lost cargo\".")
     assert _quotes(text) == [("Olga Drozdova", "a winter of long queues and lost cargo")]
@@ -133,7 +133,7 @@ def test_emphasized_before_a_partial_quote_is_a_speech_verb():
 
 def test_emphasized_that_another_called_it_gives_no_one():
     """Precision: "X emphasized that Y had called the plan “…”" holds Y's words inside X's report."""
-    # plant: `(?:(?:had\s+)?called|` put before `regarded|` in _EN_OTHER_CONSIDERS_R37's verbs (the quote went to Viktor Orbán)
+    # plant: `(?:(?:had\s+)?called|` put before `regarded|` in _EN_OTHER_CONSIDERS's verbs (the quote went to Viktor Orbán)
     text = "Orbán emphasised that Tokayev had called the plan \"long and patient friendship with the Turkic world.\""
     assert _quotes(text) == []
 

@@ -7,7 +7,7 @@ speaker). Each test was seen failing on a planted bug (planted, run, failed, rev
 from datetime import date
 
 from dashboard.ingest.people import Resolver
-from dashboard.ingest.quotes import _en_said_inside_subject_r39, _en_scene_no_comma_subject_r39
+from dashboard.ingest.quotes import _en_said_inside_subject, _en_scene_no_comma_subject
 from tests.ingest import proposed
 
 DAY = date(2026, 10, 20)
@@ -41,7 +41,7 @@ def test_an_economist_of_a_citys_university_is_the_next_he():
     assert _quotes(text)[-1] == ("Kerem Aydınlı", "Without new factories the balance will stay fragile")
 
 
-# quotes.py: _en_said_inside_subject_r39 ("…, X said, compared with …." makes X the last speaker)
+# quotes.py: _en_said_inside_subject ("…, X said, compared with …." makes X the last speaker)
 
 def test_an_attribution_inside_a_sentence_of_reported_speech_makes_the_next_minister():
     """"Trade rose …, X said, compared with … . The minister repeated …. “…,” he said": the minister who just spoke,
@@ -58,18 +58,18 @@ def test_an_inside_attribution_by_a_company_sets_no_speaker():
     """Precision: "…, Kaspi Trans said, compared with …" names a company (a new two-word name the table does not know),
     so the rule makes no one the last speaker (the paragraph rules after it decide, as before)."""
     # plant: `if person.rule == "unlisted name" and " " in m["spk"]: return False` dropped from
-    # _en_said_inside_subject_r39 (it made "Kaspi Trans" the last speaker)
+    # _en_said_inside_subject (it made "Kaspi Trans" the last speaker)
     resolver = Resolver(DAY)
-    assert not _en_said_inside_subject_r39("Freight rose by a fifth, Kaspi Trans said, compared with a year earlier.",
+    assert not _en_said_inside_subject("Freight rose by a fifth, Kaspi Trans said, compared with a year earlier.",
                                            resolver)
     assert resolver.last_speaker is None
 
 
-# quotes.py: _en_said_manner_name_r39 ("said a smiling X at …")
+# quotes.py: _en_said_manner_name ("said a smiling X at …")
 
 def test_said_with_a_word_of_manner_or_an_occasion_before_a_surname():
     """"“…,” said a beaming X at the close" / "said X in Bukhara": the surname is the person named in full before."""
-    # plant: the `if "a" in after[:12] and (found := _en_said_manner_name_r39(…))` hook dropped (both unattributed)
+    # plant: the `if "a" in after[:12] and (found := _en_said_manner_name(…))` hook dropped (both unattributed)
     text = ("Dilshod Tursunaliev runs a silk mill in Margilan. \"Our buyers come back every single spring,\" said a beaming "
             "Tursunaliev at the close of the fair.")
     assert _quotes(text) == [("Dilshod Tursunaliev", "Our buyers come back every single spring")]
@@ -81,23 +81,23 @@ def test_said_with_a_word_of_manner_or_an_occasion_before_a_surname():
 def test_said_a_noun_phrase_before_a_surname_names_no_one():
     """Precision: "said a rival of X" is not X: only one word of manner may stand between "said a" and the name."""
     # plant: `(?:an?\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ing|ed|ful|ous|ent|ant)\s+)?` made `(?:an?\s+(?:[a-z]+\s+){1,3})?` in
-    # _EN_SAID_MANNER_NAME_R39 (the quote went to Dilshod Tursunaliev)
+    # _EN_SAID_MANNER_NAME (the quote went to Dilshod Tursunaliev)
     text = ("Dilshod Tursunaliev runs a silk mill in Margilan. \"Our buyers come back every single spring,\" said a "
             "rival of Tursunaliev.")
     assert _quotes(text) == []
 
 
-# quotes.py: _en_scene_no_comma_subject_r39 ("At a briefing in the evening X rejected …. “…,” he said")
+# quotes.py: _en_scene_no_comma_subject ("At a briefing in the evening X rejected …. “…,” he said")
 
 def test_a_scene_without_a_comma_before_the_subject_makes_him_the_next_he():
     """The subject after a comma-less scene is "he", not the critic quoted before."""
-    # plant: the `elif … _en_scene_no_comma_subject_r39(sentence, resolver)` branch dropped from _paragraph_subjects
+    # plant: the `elif … _en_scene_no_comma_subject(sentence, resolver)` branch dropped from _paragraph_subjects
     # (the quote went to Aziz Rahimov)
     text = ("Trade Minister Nodir Salimov opened the forum in Namangan.\n\n" + _ECONOMIST_FIRST +
             "At a briefing in the evening Salimov rejected such doubts. \"Those who doubt us today will call us "
             "tomorrow,\" he said.")
     assert _quotes(text)[-1] == ("Nodir Salimov", "Those who doubt us today will call us tomorrow")
-    # plant: `(?!(?:{_EN_WEEKDAYS_R39})\b)` dropped from _EN_SCENE_NO_COMMA_R39 (the subject read "Monday Tokayev", no one)
+    # plant: `(?!(?:{_EN_WEEKDAYS})\b)` dropped from _EN_SCENE_NO_COMMA (the subject read "Monday Tokayev", no one)
     text = ("President Kassym-Jomart Tokayev opened the forum in Astana.\n\n" + _ECONOMIST_FIRST +
             "In a speech on Monday Tokayev struck a different tone. \"Those who doubt us today will call us "
             "tomorrow,\" he said.")
@@ -107,17 +107,17 @@ def test_a_scene_without_a_comma_before_the_subject_makes_him_the_next_he():
 def test_a_scene_then_a_new_two_word_name_is_no_subject():
     """Precision: "In the first half Oltin Yol posted …" names a company, so the rule makes no one the last speaker."""
     # plant: `if person.rule == "unlisted name" and " " in m["spk"]: return False` dropped from
-    # _en_scene_no_comma_subject_r39 (it made "Oltin Yol" the last speaker)
+    # _en_scene_no_comma_subject (it made "Oltin Yol" the last speaker)
     resolver = Resolver(DAY)
-    assert not _en_scene_no_comma_subject_r39("In the first half Oltin Yol posted record freight.", resolver)
+    assert not _en_scene_no_comma_subject("In the first half Oltin Yol posted record freight.", resolver)
     assert resolver.last_speaker is None
 
 
-# quotes.py: _uzbek_apostrophe_surname_r39; people.py: _DECLINED_NOUN's "-oğulları" exemption (English quotes A's)
+# quotes.py: _uzbek_apostrophe_surname; people.py: _DECLINED_NOUN's "-oğulları" exemption (English quotes A's)
 
 def test_names_with_an_uzbek_apostrophe_or_a_turkish_sons_of_ending_speak():
     """"Ne'matullayev", "Sa'dullayeva" and "-oğulları" are names, not a case ending or a plural noun."""
-    # plant: `and not _uzbek_apostrophe_surname_r39(speaker.name)` dropped from find_quotes (the first two were dropped)
+    # plant: `and not _uzbek_apostrophe_surname(speaker.name)` dropped from find_quotes (the first two were dropped)
     # plant: `(?<!oğul)(?<!ogul)` dropped from people._DECLINED_NOUN (the third was dropped)
     text = "\"The trains to Europe are still far too slow,\" said Botir Ne'matullayev, who runs a consultancy."
     assert _quotes(text) == [("Botir Ne'matullayev", "The trains to Europe are still far too slow")]
@@ -129,6 +129,6 @@ def test_names_with_an_uzbek_apostrophe_or_a_turkish_sons_of_ending_speak():
 
 def test_a_turkish_case_after_an_apostrophe_is_still_no_name():
     """Precision: a run declined after an apostrophe ("Orta Koridor'daki") stays no one's."""
-    # plant: `(?:ov|ev|ova|eva|zoda|zade)$` made `$` in _EN_UZBEK_APOSTROPHE_SURNAME_R39 (the quote went to the run)
+    # plant: `(?:ov|ev|ova|eva|zoda|zade)$` made `$` in _EN_UZBEK_APOSTROPHE_SURNAME (the quote went to the run)
     text = "\"The trains to Europe are still far too slow,\" dedi Orta Koridor'daki."
     assert _quotes(text) == []

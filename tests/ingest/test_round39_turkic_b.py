@@ -15,7 +15,7 @@ _BODY_QUOTE = "Hedefimiz 5 milyar dolar. Bunun için lojistiği güçlendirmemiz
 
 def test_tr_headline_title_label_sums_up_a_body_quote():
     text = "Özbek Bakan İzmir'de: \"Hedef 5 milyar dolar\"\n\n" + _BODY
-    # plant: the _turkic_summary_head_speakers_r39 call dropped from find_quotes -> the headline quote is lost
+    # plant: the _turkic_summary_head_speakers call dropped from find_quotes -> the headline quote is lost
     assert quotes(text, DAY) == [("Laziz Kudratov", "Hedef 5 milyar dolar"), ("Laziz Kudratov", _BODY_QUOTE)]
 
 
@@ -23,7 +23,7 @@ def test_tr_subheading_sums_up_an_inflected_body_quote():
     text = ("Özbekistan ile ticaret büyüyor\n\n" + _BODY.split("\n\n")[0] + "\n\n\"Hedef 5 milyar dolar\"\n\n"
             "Ticarete de değinen Kudratov, \"İhracatımızı 2028 yılına kadar 5 milyar dolara çıkarma hedefimiz var\" "
             "dedi.")
-    # plant: _stems_held_r39 made to want the word itself (b == w only) -> the subheading stays no one's
+    # plant: _stems_held made to want the word itself (b == w only) -> the subheading stays no one's
     assert quotes(text, DAY) == [
         ("Laziz Kudratov", "Hedef 5 milyar dolar"),
         ("Laziz Kudratov", "İhracatımızı 2028 yılına kadar 5 milyar dolara çıkarma hedefimiz var")]
@@ -31,7 +31,7 @@ def test_tr_subheading_sums_up_an_inflected_body_quote():
 
 def test_tr_head_the_body_does_not_sum_up_stays_no_ones():
     text = "Özbek Bakan İzmir'de: \"Hedef 8 milyar dolar\"\n\n" + _BODY
-    # plant: _stems_held_r39 made to accept any(...) instead of all(...) -> Kudratov given the other figure
+    # plant: _stems_held made to accept any(...) instead of all(...) -> Kudratov given the other figure
     assert quotes(text, DAY) == [("Laziz Kudratov", _BODY_QUOTE)]
 
 
@@ -44,10 +44,10 @@ def test_tr_subheading_the_body_repeats_is_the_body_quote():
 
 def test_tr_headline_label_that_is_a_sentence_is_the_headlines_own_summary():
     text = "Kudratov İzmir'de iş insanlarıyla görüştü: \"Hedef 5 milyar dolar\"\n\n" + _BODY
-    # plant: _titled_head_label_r39 made to accept any label -> Kudratov given the headline too
+    # plant: _titled_head_label made to accept any label -> Kudratov given the headline too
     assert quotes(text, DAY) == [("Laziz Kudratov", _BODY_QUOTE)]
     # a label with a title but too long (a sentence), and a short label with no title: each check alone
-    # plant: the `len(words) <= _HEAD_LABEL_MAX_WORDS_R39` check dropped -> the first headline given to Kudratov
+    # plant: the `len(words) <= _HEAD_LABEL_MAX_WORDS` check dropped -> the first headline given to Kudratov
     long_titled = "Özbek Bakan İzmir'de iş insanlarıyla görüştü: \"Hedef 5 milyar dolar\"\n\n" + _BODY
     assert quotes(long_titled, DAY) == [("Laziz Kudratov", _BODY_QUOTE)]
     # plant: the title check dropped (any short label) -> the second headline given to Kudratov

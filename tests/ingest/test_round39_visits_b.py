@@ -9,7 +9,7 @@ DAY = date(2026, 5, 16)  # a Saturday
 
 
 def test_documents_counted_after_the_participle_signing():
-    # plant: the _EN_SIGNING_COUNT search in visits._en_documents_round39 replaced by None
+    # plant: the _EN_SIGNING_COUNT search in visits._en_documents_signing_count replaced by None
     text = ("Uzbek President Shavkat Mirziyoyev held talks with his Turkmen counterpart Serdar Berdimuhamedov in "
             "Ashgabat on Tuesday, with the two countries signing nine agreements on gas and rail during a state visit.")
     assert proposed.documents(text, DAY) == ["9"]

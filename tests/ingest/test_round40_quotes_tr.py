@@ -57,11 +57,11 @@ def test_partial_quote_after_a_surname_no_one_named_in_full_gives_no_one():
     assert _quotes(text) == []
 
 
-# quotes.py: TR_DESCRIBED_AS_AFTER_R40 ('X, Y'yi "…" bir ülke olarak nitelendirdi.')
+# quotes.py: TR_DESCRIBED_AS_AFTER ('X, Y'yi "…" bir ülke olarak nitelendirdi.')
 
 def test_partial_quote_described_as_is_the_subjects():
     """'Başkan Z, Macaristan'ı "…" bir ortak olarak nitelendirdi.': the subject's words."""
-    # plant: `or TR_DESCRIBED_AS_AFTER_R40.match(after)` dropped from quotes._tr_clause_partial (no one)
+    # plant: `or TR_DESCRIBED_AS_AFTER.match(after)` dropped from quotes._tr_clause_partial (no one)
     text = ("İzmir Ticaret Odası Başkanı Mahmut Özgener, fuarın açılışında konuştu. Özgener, Macaristan'ı "
             "\"Avrupa pazarına açılan en güvenilir kapımız\" bir ortak olarak nitelendirdi.")
     assert _quotes(text) == [("Mahmut Özgener", "Avrupa pazarına açılan en güvenilir kapımız")]
@@ -90,7 +90,7 @@ def test_a_bare_governor_title_is_the_governor_named_last():
 
 def test_a_bare_governor_title_with_no_governor_named_gives_no_one():
     """'Vali, "…" dedi.' when no "Vali X" or "X Valisi Y" was named (only an ambassador): no quote."""
-    # plant: quotes._tr_bare_local_title's `named` taken from all three _TR_TITLED_NAMED_R40 patterns, not the
+    # plant: quotes._tr_bare_local_title's `named` taken from all three _TR_TITLED_NAMED patterns, not the
     # title's own ("Ali Demir" came out; the text's first sentence was changed on the replant to name an ambassador)
     text = ("Heyete Büyükelçi Ali Demir eşlik etti.\n\n"
             "Vali, \"Erzurum ile Namangan arasında doğrudan uçuşlar başlamalı\" dedi.")

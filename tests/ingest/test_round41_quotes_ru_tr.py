@@ -93,7 +93,7 @@ def test_partial_quote_after_a_bare_akim():
 
 
 def test_partial_quote_after_a_bare_prime_minister_title():
-    # plant: "Başbakan" dropped from the titles of quotes._TR_TITLED_NAMED_R40
+    # plant: "Başbakan" dropped from the titles of quotes._TR_TITLED_NAMED
     text = ("Başbakan Ünal Üstel, Ankara'da temaslarda bulundu. Başbakan, \"turizm gelirlerimizi iki katına çıkarmak "
             "için\" Türkiye'den yatırım beklediklerini dile getirdi.")
     assert proposed.quotes(text, DAY) == [("Ünal Üstel", "turizm gelirlerimizi iki katına çıkarmak için")]
