@@ -1608,12 +1608,17 @@ def _co_chair(phrase: str, resolver: Resolver) -> Person | None:
     country)."""
     person = resolver.resolve(phrase, speaking=False)
     if person is None or person.rule not in ("name", "office"):
-        # a newcomer whose title left its state out of reach ("Turkmen Minister of Trade and Foreign Economic
-        # Relations X": the state word is more than the title's words before the name) does not replace a resolved
-        # person who has one
-        newcomer = _titled_newcomer(phrase, resolver)
-        person = newcomer if newcomer and (newcomer.iso3 or not (person and person.iso3)) else person
+        person = _newcomer_over(person, phrase, resolver)
     return person if person and person.rule != "anaphor" and person.iso3 else None
+
+
+def _newcomer_over(person: Person | None, phrase: str, resolver: Resolver) -> Person | None:
+    """A title with a name of its own that the table does not know ("Uzbek Deputy Prime Minister Jamshid Khodjaev" is
+    not the Prime Minister): that name, of the title's country, over the person the resolver read; but a newcomer whose
+    title left its state out of reach ("Turkmen Minister of Trade and Foreign Economic Relations X": the state word is
+    more than the title's words before the name) does not replace a resolved person who has one."""
+    newcomer = _titled_newcomer(phrase, resolver)
+    return newcomer if newcomer and (newcomer.iso3 or not (person and person.iso3)) else person
 
 
 # Speaking at an event held in a capital: "“…,” Uzbek Deputy Prime Minister Jamshid Khodjaev said at the same
@@ -1663,9 +1668,7 @@ def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     phrase = _VISITOR_LEAD.sub("", m["who"] or m["who2"] or m["who3"])
     person = resolver.resolve(phrase, speaking=False)
     if person is None or person.rule not in ("name", "anaphor"):
-        # a title with a name of its own that the table does not know ("Uzbek Deputy Prime Minister Jamshid Khodjaev"
-        # is not the Prime Minister): the name, of the title's country
-        person = _titled_newcomer(phrase, resolver) or person
+        person = _newcomer_over(person, phrase, resolver)
     if person is None or person.rule == "anaphor" or not person.iso3 or person.iso3 == place[0]:
         return None
     day, end, *_ = days[0]
