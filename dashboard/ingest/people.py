@@ -3146,7 +3146,7 @@ def _titled_name_in_run(name: str, occupations: set[str]) -> str | None:
 # edib', "– vitse-prezident bildirib"), whom the table does not list, is the last speaker as a deputy prime minister is
 # (Resolver._deputy_premier_anaphor: a name the table does not know, no expert, of that state if told)
 _AZ_VICE_PRESIDENT = re.compile(r"(?:deyə\s+)?(?:(?P<state>[^\W\d]+?)(?:nın|nin|nun|nün|ın|in|un|ün)?\s+)?"
-                                    r"vitse-prezidenti?")
+                                r"vitse-prezidenti?")
 
 
 # Round 40 (Russian quotes): a name or place in an oblique case after a preposition, right before a full name in the
@@ -3169,8 +3169,8 @@ def ru_without_oblique_before_name(phrase: str) -> str:
 # "Zokirzoda, speaking through an interpreter, called …" resolved to no one. The time phrases English news opens a
 # sentence with; "May" stays a given name it may be.
 _EN_DAY_MONTH_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                     "january", "february", "march", "april", "june", "july", "august", "september",
-                                     "october", "november", "december"})
+                                 "january", "february", "march", "april", "june", "july", "august", "september",
+                                 "october", "november", "december"})
 
 
 # Round 41 (titles): a chair's title "Chairperson of" as "Chairman of" ("Chairperson of the Mejlis Dunyagozel Gulmanova",

@@ -8278,23 +8278,23 @@ def _ru_kyrgyz_patronymic_names(text: str, found: list[Found]) -> list[Found]:
 #     the words are the speaker's report, so his.
 _EN_MEDIUM_ASIDE = re.compile(r",\s+according\s+to\s+(?P<source>[^,“”\"«»„.;:!?]{2,50}?),(?=\s)")
 _EN_PASSIVE_QUOTED_TELLING = re.compile(r"\s+(?:was|is|has\s+been|had\s+been)\s+(?:quoted|cited)\s+"
-                                            r"(?:by\s+[^“”\"«»„,.;:!?]{1,60}?\s+)?as\s+(?:telling|having\s+told)\s+"
-                                            r"(?P<object>(?:(?:his|her|their|the|its)\s+)?[\w\- ]{1,30}?)\s+that\s+")
+                                        r"(?:by\s+[^“”\"«»„,.;:!?]{1,60}?\s+)?as\s+(?:telling|having\s+told)\s+"
+                                        r"(?P<object>(?:(?:his|her|their|the|its)\s+)?[\w\- ]{1,30}?)\s+that\s+")
 _EN_AS_ONE_END = re.compile(r"\s+as\s+(?:one\s+(?:(?:based|built|founded|rooted|resting|grounded)\s+(?:on|in|upon)"
-                                r"|of(?:\s+the)?)|(?:being\s+)?(?:based|built|founded|rooted|grounded)\s+(?:on|in|upon))"
-                                r"\s*$")
+                            r"|of(?:\s+the)?)|(?:being\s+)?(?:based|built|founded|rooted|grounded)\s+(?:on|in|upon))"
+                            r"\s*$")
 _EN_AND_SECOND_VERB = re.compile(r",\s+and\s+(?:also\s+)?(?P<verb>says|said|adds|added|argues|argued|insists|insisted|"
-                                     r"notes|noted|stresses|stressed|warns|warned|believes|believed|describes|"
-                                     r"described|calls|called|maintains|maintained)\b")
+                                 r"notes|noted|stresses|stressed|warns|warned|believes|believed|describes|"
+                                 r"described|calls|called|maintains|maintained)\b")
 _EN_SECOND_PARTIAL = re.compile(r"(?P<quote>[“\"«„][^“”\"«»„]{1,300}[”\"»“])"
-                                    r"(?P<tail>\s+and\s+(?:also\s+)?(?:[a-z][\w\-]+ed|wants|hopes|expects|sees|calls|"
-                                    r"says|adds|wishes|urges|seeks)\b[^“”\"«»„,.;:!?]{0,60})$")
+                                r"(?P<tail>\s+and\s+(?:also\s+)?(?:[a-z][\w\-]+ed|wants|hopes|expects|sees|calls|"
+                                r"says|adds|wishes|urges|seeks)\b[^“”\"«»„,.;:!?]{0,60})$")
 _EN_NAMING_PARTICIPLE_END = re.compile(r",\s+(?:describing|characteri[sz]ing|calling|terming|dubbing|branding|"
-                                           r"labell?ing|hailing)\s+(?P<object>[^,“”\"«»„.;:!?]{1,80}?)(?:\s+as)?\s*$")
+                                       r"labell?ing|hailing)\s+(?P<object>[^,“”\"«»„.;:!?]{1,80}?)(?:\s+as)?\s*$")
 _EN_OTHER_CONSIDERS = re.compile(r"\s+(?:that\s+)?(?:the\s+(?:[A-Za-z][\w\-]*\s+){0,2}(?:leader|president|head\s+of\s+"
-                                     r"state|prime\s+minister|government|side)|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
-                                     r"\s+(?:regarded|regards|considered|considers|viewed|views|saw|sees)\s+"
-                                     r"(?P<object>[^“”\"«»„.;:!?]{1,100}?)\s*$")
+                                 r"state|prime\s+minister|government|side)|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
+                                 r"\s+(?:regarded|regards|considered|considers|viewed|views|saw|sees)\s+"
+                                 r"(?P<object>[^“”\"«»„.;:!?]{1,100}?)\s*$")
 
 
 def _en_partial_ending_sentence(own_before: str, after: str, earlier: str, resolver: Resolver) -> Person | None:
@@ -8310,7 +8310,7 @@ def _en_partial_ending_sentence(own_before: str, after: str, earlier: str, resol
     if (" quoted " in sentence or " cited " in sentence) \
             and (told := _EN_PASSIVE_QUOTED_TELLING.search(sentence)):
         return _subject_partial(head + sentence[:told.start()] + f" told {told['object']} that "
-                                + sentence[told.end():], resolver, earlier)
+                                        + sentence[told.end():], resolver, earlier)
     if " as " in sentence and (one := _EN_AS_ONE_END.search(sentence)):
         return _en_partial_reread(head + sentence[:one.start()] + " as ", earlier, resolver)
     if ", and " in sentence and (person := _en_second_verb_subject(sentence, head, earlier, resolver)):
@@ -8335,7 +8335,7 @@ def _en_partial_ending_sentence(own_before: str, after: str, earlier: str, resol
 # for an employer or a source kept anonymous): "asked" there is no speech verb of another, so the next quote goes on in
 # X Y's voice (_attribution_ended drops the clause before its checks).
 _EN_NOT_NAMED_CLAUSE = re.compile(r",?\s+(?:which|who|that)\s+(?:asked|requested|declined|preferred)\s+(?:not\s+)?to\s+"
-                                      r"be\s+(?:named|identified)(?:\s+(?:for|because\s+of)\s+[^.!?,;:“”\"«»]{1,60})?(?=[.!?,])")
+                                  r"be\s+(?:named|identified)(?:\s+(?:for|because\s+of)\s+[^.!?,;:“”\"«»]{1,60})?(?=[.!?,])")
 # (8) "… as one based on “kinship, mutual respect and common interests.” He said that in a world of wars, “…,”": a gap
 # after a quote that ended its sentence, opening a sentence of reported speech, starts a new quote, no continuation of
 # the first (CONTINUATION reads "He said that …," as "“…,” he said in Baku, “…”" does).
@@ -8589,7 +8589,7 @@ _EN_OBJECT_TITLES = _PERSON_TITLES | {"President", "Premier", "Speaker", "Chair"
 # run is a clause's subject ("as Minister X Y, who has said … “…” and flew home", round 28's test), left to round 28
 _EN_WORD_BEFORE_RUN = re.compile(rf"(?:^|\s)(?P<word>[a-z]+)\s+(?:[{_EN_CAPITALS}][\w'’\-]*\s+)*$")
 _EN_SUBJECT_RUN_OPENERS = frozenset({"as", "when", "while", "after", "before", "because", "since", "if", "until",
-                                         "once", "and", "but", "though", "although", "whereas", "or"})
+                                     "once", "and", "but", "though", "although", "whereas", "or"})
 
 
 def _en_titled_object_who_said(own_before: str, resolver: Resolver) -> Person | None:
@@ -8629,7 +8629,8 @@ def _en_surname_named_in_paragraph(own_before: str, after: str, earlier: str, re
     if m is None or f" {m['surname']}" not in head or not _SURNAME_ALONE.fullmatch(m["surname"]) \
             or not note_named_in_full(head, m["surname"], resolver):
         return None
-    return _subject_partial(own_before, resolver, earlier) or _en_partial_ending_sentence(own_before, after, earlier, resolver)
+    return _subject_partial(own_before, resolver, earlier) \
+        or _en_partial_ending_sentence(own_before, after, earlier, resolver)
 
 
 # Round 39 (English quotes A): partial quotes ending a sentence of reported speech in eight more forms, each rewritten to
@@ -8645,30 +8646,32 @@ def _en_surname_named_in_paragraph(own_before: str, after: str, earlier: str, re
 #     minister described …"), the aside dropped so round 15's scene opening reads it;
 # (5) "considers/deems X “…”" (an opinion verb naming its object without "as"), read as "calls X “…”";
 _EN_ASIDE_BEFORE_AS = re.compile(r",\s+(?P<aside>(?:(?:in|of|to|with|under|through|by)\s+which|which|where|whose|"
-                                     r"[a-z]+(?:ed|en|nt|lt))\s[^,“”\"«»„;:!?]{2,90}),\s+as\s*$")
+                                 r"[a-z]+(?:ed|en|nt|lt))\s[^,“”\"«»„;:!?]{2,90}),\s+as\s*$")
 _EN_APPOSITIVE_PRONOUN_CALLED = re.compile(
     r",\s+(?:a|an|the|one)\s+(?:[a-z][\w\-]*\s+){1,3}(?:that\s+|which\s+)?(?:he|she)\s+(?:has\s+|had\s+)?"
     r"(?:(?:long|repeatedly|often|once|also|then|previously)\s+)?(?:called|termed|dubbed|described\s+as)\s*$")
 _EN_BUT_THAT = re.compile(r",\s+but\s+(?:also\s+)?that\s+")
 _EN_THAT_CLAUSE_OPENING = re.compile(r"\s(?:also\s+)?(?:said|added|noted|stressed|argued|insisted|acknowledged|"
-                                         r"conceded|admitted|warned|explained|recalled|says|adds|notes|argues)\s+that\s")
+                                     r"conceded|admitted|warned|explained|recalled|says|adds|notes|argues)\s+that\s")
 _EN_SCENE_RELATIVE_ASIDE = re.compile(r"(?:At|In|During|On)\s[^,;:“”\"«»„]{1,80}?(?P<aside>,\s+(?:where|which|whose|"
-                                          r"when)\s[^,;:“”\"«»„]{2,120}?),\s+(?=[a-z]|[A-Z][a-z]+\s)")
+                                      r"when)\s[^,;:“”\"«»„]{2,120}?),\s+(?=[a-z]|[A-Z][a-z]+\s)")
 _EN_OPINION_NAMING = re.compile(r"\s(?P<verb>considers|considered|deems|deemed)\s(?=[^“”\"«»„]*$)")
 # (6) a sentence adverb between a pronoun or name and the verb ("She nevertheless considers …", "He however described
 #     …"), dropped (SUBJECT wants the verb right after the subject);
-_EN_SUBJECT_ADVERB = re.compile(r"(?:He|She|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?P<adverb>(?:nevertheless|nonetheless|"
-                                    r"however|still|meanwhile|instead|likewise|similarly|therefore|though|even\s+so)"
-                                    r",?\s+)(?=[a-z]+\s)")
+_EN_SUBJECT_ADVERB = re.compile(r"(?:He|She|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+"
+                                r"(?P<adverb>(?:nevertheless|nonetheless|"
+                                r"however|still|meanwhile|instead|likewise|similarly|therefore|though|even\s+so)"
+                                r",?\s+)(?=[a-z]+\s)")
 # (7) a second partial quote after a first one and "and" with a naming verb ("X said A and B were “…” and described the
 #     alliance as “…”"), read as the subject and the second clause ("X described the alliance as “…”").
 _EN_AND_NAMING_AFTER_QUOTE = re.compile(r"[”\"»“]\s+and\s+(?:also\s+)?(?P<clause>(?:described|called|termed|dubbed|"
-                                            r"labell?ed|characteri[sz]ed|hailed|branded)\s[^“”\"«»„]{0,100})$")
+                                        r"labell?ed|characteri[sz]ed|hailed|branded)\s[^“”\"«»„]{0,100})$")
 # (8) "He asked X to pass on “…”" (asked/requested a messenger to convey the subject's words or wishes), read as "He
 #     said “…”"; the messenger named is no speaker.
-_EN_ASKED_TO_CONVEY = re.compile(r"\s(?:asked|requested|urged)\s+(?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’\-]+\s+){1,3}?"
-                                     r"|(?:him|her|them|(?:his|her|their|the)\s+(?:[a-z]+\s+){1,2}?))"
-                                     r"to\s+(?:pass\s+on|convey|relay|deliver|transmit)\s+(?=[^“”\"«»„]*$)")
+_EN_ASKED_TO_CONVEY = re.compile(r"\s(?:asked|requested|urged)\s+"
+                                 r"(?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’\-]+\s+){1,3}?"
+                                 r"|(?:him|her|them|(?:his|her|their|the)\s+(?:[a-z]+\s+){1,2}?))"
+                                 r"to\s+(?:pass\s+on|convey|relay|deliver|transmit)\s+(?=[^“”\"«»„]*$)")
 
 
 def _en_rewrite_asides_and_opinions(sentence: str, resolver: Resolver) -> str | None:
@@ -8714,10 +8717,12 @@ def _en_partial_rewritten(own_before: str, after: str, earlier: str, resolver: R
     return _subject_partial(own, resolver, earlier) or older(own, after, earlier, resolver)
 
 
-def _en_partial_after_asides_and_opinions(own_before: str, after: str, earlier: str, resolver: Resolver) -> Person | None:
+def _en_partial_after_asides_and_opinions(own_before: str, after: str, earlier: str,
+                                          resolver: Resolver) -> Person | None:
     """The speaker of an English partial quote ending a sentence in one of round 39's forms, tried when no older rule
     found one."""
-    return _en_partial_rewritten(own_before, after, earlier, resolver, _en_rewrite_asides_and_opinions, _en_partial_ending_sentence)
+    return _en_partial_rewritten(own_before, after, earlier, resolver, _en_rewrite_asides_and_opinions,
+                                 _en_partial_ending_sentence)
 
 
 # Round 39 (English quotes B): whole quotes the older rules gave to the person named before their speaker.
@@ -8875,19 +8880,19 @@ def _tr_relayed_speaker(before: str, after: str, resolver: Resolver) -> tuple[Pe
 # was quoted before. Only the last sentence of a paragraph without quotes, the appositive after a comma or a dash and
 # its words after the verb naming no one; a new full name the table does not know is no one here (a company).
 _EN_FIGURE_TAKEN_UP_NOUNS = ("figure|number|target|goal|aim|sum|amount|benchmark|ambition|deadline|date|"
-                                  "estimate|milestone|level|threshold|plan|pledge|promise|message|point|idea")
+                             "estimate|milestone|level|threshold|plan|pledge|promise|message|point|idea")
 _EN_FIGURE_TAKEN_UP_VERBS = ("repeated|cited|named|mentioned|quoted|reiterated|confirmed|stressed|echoed|"
-                                  "recalled|highlighted|underlined|emphasi[sz]ed|invoked|welcomed|endorsed|defended|"
-                                  "repeats|cites|mentions|quotes|reiterates|echoes|recalls|stresses")
+                             "recalled|highlighted|underlined|emphasi[sz]ed|invoked|welcomed|endorsed|defended|"
+                             "repeats|cites|mentions|quotes|reiterates|echoes|recalls|stresses")
 _EN_FIGURE_TAKEN_UP = re.compile(
     rf"(?:,|\s[—–])\s+(?:a|the|one)\s+(?:[a-z\-]+\s+)?(?:{_EN_FIGURE_TAKEN_UP_NOUNS})\s+(?:that\s+|which\s+)?"
     rf"(?P<spk>[{_EN_CAPITALS}][\w'’\-]+(?:\s+[{_EN_CAPITALS}][\w'’\-]+){{0,2}})\s+(?:also\s+|again\s+|himself\s+|"
     rf"herself\s+|often\s+|repeatedly\s+)?(?:{_EN_FIGURE_TAKEN_UP_VERBS})\b(?P<rest>[^.;:!?“”\"«»„,—–]{{0,100}})"
     r"\.\s*$")
 _EN_FIGURE_TAKEN_UP_GATE = (" figure ", " number ", " target ", " goal ", " aim ", " sum ", " amount ",
-                                 " benchmark ", " ambition ", " deadline ", " date ", " estimate ", " milestone ",
-                                 " level ", " threshold ", " plan ", " pledge ", " promise ", " message ", " point ",
-                                 " idea ")
+                            " benchmark ", " ambition ", " deadline ", " date ", " estimate ", " milestone ",
+                            " level ", " threshold ", " plan ", " pledge ", " promise ", " message ", " point ",
+                            " idea ")
 
 
 def _en_figure_taken_up_subject(body: str, resolver: Resolver) -> bool:
@@ -8912,7 +8917,7 @@ def _en_figure_taken_up_subject(body: str, resolver: Resolver) -> bool:
 # sentence is read again by the older rules (its subject must still be a person: "The ministry described …" gives no
 # one).
 _EN_NAMING_WORDS = (r"(?:called|call|calls|dubbed|dub|dubs|labell?ed|branded|brand|brands|termed|nicknamed|"
-                         r"described\s+as|describe\s+as|describes\s+as|refer\s+to\s+as|referred\s+to\s+as)")
+                    r"described\s+as|describe\s+as|describes\s+as|refer\s+to\s+as|referred\s+to\s+as)")
 _EN_OTHERS_NAMING_ASIDE = re.compile(
     rf",\s+(?:(?:which|that)\s+(?:[a-z][\w'’\-]*\s+){{1,6}}?(?:have\s+|has\s+|had\s+)?{_EN_NAMING_WORDS}\s+"
     r"(?:it\s+)?[“\"«„][^“”\"«»„]{2,120}[”\"»“]"
@@ -8930,7 +8935,8 @@ def _en_partial_others_naming_aside(own_before: str, after: str, earlier: str, r
         return None
     rewritten = sentence[:aside.start()] + " " + sentence[aside.end():]
     own = own_before[:len(own_before) - len(sentence)] + rewritten
-    return _subject_partial(own, resolver, earlier) or _en_partial_after_asides_and_opinions(own, after, earlier, resolver)
+    return _subject_partial(own, resolver, earlier) \
+        or _en_partial_after_asides_and_opinions(own, after, earlier, resolver)
 
 
 # Round 39 (English quotes C): (3) a body written all in lower case after the name ("X Y of the chamber of commerce said
@@ -8958,7 +8964,7 @@ _TURKISH_AZERBAIJANI_LETTERS = re.compile(r"[ğşıəİ]")
 _SUMMARY_HEAD_MAX_WORDS = 8  # a headline's short summary, not a sentence of its own
 _HEAD_LABEL_MAX_WORDS = 4  # 'Kırgız Bakan Bursa'da:', a title and a place, no sentence
 _HEAD_LABEL_TITLES = frozenset({"bakan", "bakani", "nazir", "naziri", "cumhurbaskani", "prezident", "prezidenti",
-                                    "basbakan", "buyukelci", "sefir", "baskan", "baskani", "sedr", "sedri"})
+                                "basbakan", "buyukelci", "sefir", "baskan", "baskani", "sedr", "sedri"})
 
 
 def _turkic_summary_head_speakers(text: str, found: list[Found], paras) -> list[Found]:
@@ -9006,11 +9012,11 @@ def _stems_held(words: list[str], quote: str) -> bool:
 # analyst's "she said"). The sex is read only from surnames that carry it (Slavic and Central Asian "-ova"/"-eva" and
 # "-ov"/"-ev", Kyrgyz "uulu"/"kyzy", Azerbaijani "oğlu"/"qızı"); any other name leaves the last speaker as it was.
 _EN_PRONOUN_AFTER = re.compile(r"[,.!?]?\s*(?:(?P<a>he|she)\s+(?:said|added|says|adds|replied|noted|stressed|"
-                                   r"told|explained|argued|insisted)|(?:said|added|says|adds|replied)\s+(?P<b>he|she))\b")
+                               r"told|explained|argued|insisted)|(?:said|added|says|adds|replied)\s+(?P<b>he|she))\b")
 _EN_FEMININE_SURNAME = re.compile(r"(?:ova|eva|kyzy|qizi|qızı|kızı)$")
 _EN_MASCULINE_SURNAME = re.compile(r"(?:ov|ev|uulu|uly|ogly|oglu|oğlu)$")
 _EN_GENDERED_NAME = re.compile(r"\b(?:[A-Z][a-z'’\-]+\s+)?(?:[A-Z][a-z'’\-]+\s+)?[A-Z][\w'’\-]*(?:ova|eva|kyzy|ov|ev)\b"
-                                   r"|\b[A-Z][a-z'’\-]+\s+(?:[A-Z][a-z'’\-]+\s+)?(?:uulu|kyzy|[Oo]ğlu|[Qq]ızı)\b")
+                               r"|\b[A-Z][a-z'’\-]+\s+(?:[A-Z][a-z'’\-]+\s+)?(?:uulu|kyzy|[Oo]ğlu|[Qq]ızı)\b")
 
 
 def _en_sex_of_name(name: str) -> str | None:
@@ -9075,8 +9081,9 @@ def _surname_of_one_named_before(phrase: str, person: Person) -> bool:
 # (round 41, Turkish quotes: "Başbakan", a prime minister the table does not list, 'Başbakan, "…" … dile getirdi.' after
 # "Başbakan Ünal Üstel …"; the title's possessive "Başbakanı" as "Valisi")
 _TR_BARE_LOCAL_TITLE = re.compile(r"^(?P<title>Vali|Akim|Büyükelçi|Başbakan),\s+$")
-_TR_TITLED_NAMED = {title: re.compile(rf"\b{title}(?:s?[ıi])?\s+(?P<name>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+){{0,2}})")
-                        for title in ("Vali", "Akim", "Büyükelçi", "Başbakan")}
+_TR_TITLED_NAMED = {title: re.compile(rf"\b{title}(?:s?[ıi])?\s+"
+                                      rf"(?P<name>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+){{0,2}})")
+                    for title in ("Vali", "Akim", "Büyükelçi", "Başbakan")}
 
 
 def _tr_bare_local_title(before: str, earlier: str, resolver: Resolver) -> Person | None:
@@ -9192,11 +9199,11 @@ def _en_taken_up_before_quote(before: str, text: str, paras, para_start: int, re
 #     President Y and described the border as “…”"), read as the subject and the second predicate (round 39's (7) read
 #     it only after a first quote); not when the first predicate reports speech (its "and" may be another's).
 _EN_AS_PARTICIPLE = re.compile(r"\s(?:described|describes|characteri[sz]ed|characteri[sz]es|portrayed|depicted)\s"
-                                   r"[^“”\"«»„]{0,80}?\sas\s+(?P<participle>(?!having\b|being\b)[a-z]+ing\s+)$")
+                               r"[^“”\"«»„]{0,80}?\sas\s+(?P<participle>(?!having\b|being\b)[a-z]+ing\s+)$")
 _EN_SPOKE_OF = re.compile(r"\s(?:(?:has|have|had)\s+(?:(?:repeatedly|often|also|long)\s+)?spoken|spoke|speaks|"
-                              r"talked|talks)\s+of\s+(?P<object>(?:[a-z][\w\-]*\s+){1,4})$")
+                          r"talked|talks)\s+of\s+(?P<object>(?:[a-z][\w\-]*\s+){1,4})$")
 _EN_AND_NAMING = re.compile(r"\s+and\s+(?:also\s+)?(?P<clause>(?:described|called|termed|dubbed|labell?ed|"
-                                r"characteri[sz]ed|hailed|branded)\s[^“”\"«»„]{0,100})$")
+                            r"characteri[sz]ed|hailed|branded)\s[^“”\"«»„]{0,100})$")
 
 
 def _en_rewrite_naming_forms(sentence: str, resolver: Resolver) -> str | None:
@@ -9217,7 +9224,8 @@ def _en_rewrite_naming_forms(sentence: str, resolver: Resolver) -> str | None:
 def _en_partial_after_naming_forms(own_before: str, after: str, earlier: str, resolver: Resolver) -> Person | None:
     """The speaker of an English partial quote ending a sentence in one of the forms above, tried when no older rule
     found one."""
-    return _en_partial_rewritten(own_before, after, earlier, resolver, _en_rewrite_naming_forms, _en_partial_after_asides_and_opinions)
+    return _en_partial_rewritten(own_before, after, earlier, resolver, _en_rewrite_naming_forms,
+                                 _en_partial_after_asides_and_opinions)
 
 
 # Round 41 (titles): a paragraph (a headline, most often) opening with a title of a body and no name, then a speech verb
