@@ -183,7 +183,18 @@ NOT_YET: set[str] = {
     "732-fvpost-khujand-sidelines",
     "734-adr-turkmen-ambassador-interview",
     "735-bvv-izmir-forum",
-}  # dev articles with misses the rules do not yet handle (after round 42)
+    "738-qazaqstantv-nabiyev-astana",
+    "739-dialogtj-kocabiyik-interview",
+    "740-statuz-hungary-four-months",
+    "741-knews-turkmen-kyrgyz-commentary",
+    "742-edalet-qafarova-samarkand",
+    "743-paradergisi-turk-macar-forum-kocaeli",
+    "744-ktrk-bayraktar-bishkek-commission",
+    "745-fineko-azerbaijan-hungary-four-months",
+    "746-cabj-tajik-ambassador-interview",
+    "747-khorezmskaya-pravda-dashoguz",
+    "748-mincom-nabiyev-astana",
+}  # dev articles with misses the rules do not yet handle (after round 42, with the 62nd set moved in)
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
