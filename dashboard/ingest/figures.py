@@ -929,8 +929,11 @@ _BASELINE_YEAR_PAREN = re.compile(r"\b(?:compared\s+(?:with|to)|from|по\s+ср
 # The compared period told first, the amount after "when it stood at": "reached $3.1 billion in 2021, 33 percent more
 # than a year earlier, when it stood at $2.3 billion", "up 20% from 2022, when it was about $900 million".
 # Round 31: "an increase of 23 percent compared to 2024, when it stood at 55 million dollars" ("compared with/to").
+# Round 43: the same period of that year, "22.4% more than in the same period of 2025, when it stood at $244 million"
+# (the figure's months a year before: "2026-H1" -> "2025-H1").
 _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since|compared\s+(?:with|to))\s+"
-                            r"(?:(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago)"
+                            r"(?:(?:in|during|for)\s+)?(?:the\s+(?:same|corresponding)\s+period\s+(?:of\s+)?)?"
+                            r"(?:(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago)|last\s+year"
                             r"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)|(?:in\s+)?(?P<year>(?:19|20)\d\d))"
                             r",?\s+when\s+(?:it|the\s+figure|trade|turnover)\s+(?:had\s+)?(?:stood\s+at|was|amounted\s+to|"
                             r"totall?ed|came\s+to|reached)\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than|"
@@ -2740,6 +2743,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if len(set(codes)) == 1 and ("экспорт" in s.check or "импорт" in s.check) \
                     and (owner := _ru_demonym_flow_owner(sentence)) and owner != codes[0]:
                 codes = [owner, *codes]  # round 30: "экспорт узбекских товаров в Таджикистан" (_RU_DEMONYM_FLOW)
+            if codes and any(word in s.check for word in _COMMENT_AFTER_WORDS):
+                codes = _without_comment_after(doc, s, codes, amounts[-1].end)  # round 43: ", which means that …"
         if not codes and k - 1 == not_pair_at and not (found and _told_in(found[-1], doc.sentences[k - 1])):
             # round 42 (trade B): naming no state right after a region's figure, it goes on about that region: "… 2024-cü
             # ildə Türküstan vilayəti ilə Xatlon arasında ticarət dövriyyəsi 68 milyon dollar olub. Tərəflər bu rəqəmi
@@ -3282,7 +3287,8 @@ _GOOD_BEFORE = re.compile(r"\b(?:" + _GOODS_EN + r"|газ(?:а|у|ом|е)?|н�
 
 # Round 25: "export" as a word of the good's role is no trade of the sentence: "Cotton fibre remains the main export item,
 # with deliveries of around $180 million" (one good's)
-_EXPORT_ITEM = re.compile(r"\s+(?:items?|products?|commodit(?:y|ies)|goods?|staples?)\b", re.I)
+# (round 43: "Pharmaceuticals remained the largest item on the import side at $38.6 million", the side of the trade)
+_EXPORT_ITEM = re.compile(r"\s+(?:items?|products?|commodit(?:y|ies)|goods?|staples?|side)\b", re.I)
 # … and so is a trade word that only tells how the good came or what it makes up: Azerbaijani and Turkish participles,
 # "Türkmənistandan idxal olunan neft məhsullarının dəyəri … təxminən 190 milyon dollar" (of the oil products imported),
 # "ithal edilen doğalgaz"; Russian "Основу экспорта составляют пшеница и мука: на них пришлось порядка $520 млн".
@@ -4165,6 +4171,16 @@ def _before_comment_after(sentence: str, check: str, end: int) -> tuple[str, str
     if not any(word in check for word in _COMMENT_AFTER_WORDS) or not (m := _COMMENT_AFTER.search(sentence, end)):
         return sentence, check
     return sentence[:m.start()], check[:m.start()] if len(check) == len(sentence) else lowered(sentence[:m.start()])
+
+
+def _without_comment_after(doc: Document, s, codes: list[str], end: int) -> list[str]:
+    """Round 43: `codes` less the states named only in a comment clause after `end`, the sentence's last amount
+    (_COMMENT_AFTER): "Turnover with Azerbaijan amounted to $302.8 million, which means that Hungary came close to
+    matching Azerbaijan in Kazakhstan's trade statistics" is trade with Azerbaijan, of the report's home."""
+    if not (m := _COMMENT_AFTER.search(s.text, end)):
+        return codes
+    before = {mention.iso3 for mention in doc.mentions(s) if mention.start < s.start + m.start()}
+    return [code for code in codes if code in before]
 
 
 # Round 27: a total said to be between the two is the pair's sum, no state's total: "Kazakh exports of steel to

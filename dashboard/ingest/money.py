@@ -497,11 +497,16 @@ _LESS_AFTER = re.compile(r"\s+(?:less|below|ниже|(?:daha\s+)?az|aşağı)\b"
 # faizi(ni)", "payı 13 faiz", Turkish "yüzde 13'ü(nü)", "payı yüzde 13", "yüzde 13 pay".
 _SHARE_AFTER = re.compile(r"(?:\s+(?:of|share|от|pay\w*|(?:всего|всей|общего|общей|внешнеторгового|внешней)\b|"
                           r"(?:товарооборота|экспорта|импорта|торговли)\b)|'?[ıiuü](?:n[ıiuü])?\b)", re.I)
-_SHARE_BEFORE = re.compile(r"\b(?:share|доля|долю|доли|payı|payını)\b[^.%]{0,40}$", re.I)
+# round 43: or further within its clause, "its share of the country's foreign trade remained below one percent" (no
+# "and"/"while" between: "Hungary's share stayed small while trade grew by 12%" is a growth)
+_SHARE_BEFORE = re.compile(r"\b(?:share|доля|долю|доли|payı|payını)\b"
+                           r"(?:[^.%]{0,40}|(?:(?!\b(?:and|but|while|whereas)\b)[^.%,;]){41,60})$", re.I)
+SHARE_BEFORE_CHARS = 70  # characters before a rate where its share word stands (_SHARE_BEFORE: the word and 60 more)
 
 
 def _a_share(text: str, m: re.Match) -> bool:
-    return bool(_SHARE_AFTER.match(text, m.end()) or _SHARE_BEFORE.search(text, max(0, m.start() - 60), m.start()))
+    return bool(_SHARE_AFTER.match(text, m.end())
+                or _SHARE_BEFORE.search(text, max(0, m.start() - SHARE_BEFORE_CHARS), m.start()))
 
 
 # A growth told as a multiple: "it increased 1.7 times", "grew 2.5-fold", "a threefold increase", "1.7 times higher",

@@ -507,6 +507,8 @@ _COUNT_ALONE = re.compile(r"\b(?:ilk\s+)?(\d{1,2}|on bir|" + "|".join(_AZ_TR_COU
                           r"[ıi]?\s+içinde)\b"
                           r"|\b(?:in|over|during|for)\s+(?:the\s+)?(?:first\s+)?(" + "|".join(_NUMBER_WORDS)
                           + r"|\d{1,2})\s+months\b"
+                          # round 43: not "in the first four months of 2024", a count told with a year of its own
+                          r"(?!\s+of\s+(?:(?:19|20)\d\d|last\s+year|the\s+(?:previous|prior|preceding)\s+year)\b)"
                           # round 31: "accounted for over $1.3 billion of the nine-month figure" (the report's months)
                           r"|\bthe\s+(" + "|".join(_NUMBER_WORDS) + r"|\d{1,2})-month\s+(?:figure|total|period)\b")
 _COUNT_WORDS = ("ayda", "ay ərzində", "ay içinde", "ayi ərzində", "ayi içinde", "months", "-month")  # one is in every
