@@ -1687,6 +1687,8 @@ def _listed_partners(doc: Document, s, codes: list[str], amounts: list[money.Amo
     names a pair of its own ("Trade between Hungary and Uzbekistan grew … to USD 240.5 million, while Hungarian
     companies …")."""
     home = context_pair[0] if context_pair else None
+    if respective := _respective_partners(doc, s, home, amounts):
+        return respective  # round 43: "… Kyrgyzstan and Tajikistan …, at $8.7 million and $6.1 million respectively"
     if home is None or home in codes or len(set(codes)) < 2 or len(amounts) < 2 or _OF_THE_TWO.search(s.text) \
             or _two_joined(doc, s):  # round 30: "Uzbekistan and Kyrgyzstan, whose trade …": a pair of its own
         return None
@@ -2613,6 +2615,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     not_pair_at = -2  # the last sentence with an amount left out as a region's or an output's (_NOT_PAIR_SUBJECT)
     named = -2  # the last sentence naming trade (with an amount or not)
     growths_before: list[tuple[int, str, float, list[str]]] = []  # _growth_told, after its sentence's index
+    table: tuple[int, str] | None = None  # the last line of a table of partners and its home (_table_home)
     # a word check first: most sentences hold none of the trade words
     for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding(_TRADE_WORDS))):
         a, sentence = s.start, s.text
@@ -2634,8 +2637,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence) \
                 or _only_sales_of_no_state(sentence, s.check):
             # (round 31: or right after a sentence naming trade, "… ən böyük ixrac bazarı Azərbaycan olaraq qalır")
-            if found and (k - last_trade <= CARRY_PERIOD or k - 1 == named) \
-                    and (ranked_home := _ranked_home(doc, s, found)):
+            if (ranked_home := _table_home(doc, k, table, found)):
+                table = (k, ranked_home)  # round 43: a line of a table of partners, "Kazakhstan – $2.64 billion (up 7.9%);"
+            elif found and (k - last_trade <= CARRY_PERIOD or k - 1 == named) \
+                    and (ranked_home := _ranked_home(doc, s, found) or _respective_home(doc, s, found)):
                 # round 24: "Türkiye came second with $1.71 billion": the round-up's next partner, no trade word;
                 # round 31: goods sent from the home to it are the home's export ("Türkiyədən bu ölkəyə … göndərilib")
                 elliptic_flow = "export" if _RANKED_HOME_SOURCE.search(sentence) else None
@@ -3381,6 +3386,77 @@ def _ranked_home(doc: Document, s, found: list[FigureFound]) -> str | None:
     return home if home and home not in named and places.TIE_CODES.issuperset(named) else None
 
 
+# Round 43: partners listed in the order of their amounts, "respectively" after the last one: "The figures for
+# Kyrgyzstan and Tajikistan remained small, at $8.7 million and $6.1 million respectively" (each state its own amount,
+# not the one named last before it).
+_RESPECTIVELY_AFTER = re.compile(r",?\s*respectively\b", re.I)
+
+
+def _respective_partners(doc: Document, s, home: str | None,
+                         amounts: list[money.Amount]) -> list[tuple[tuple[str, str], int, int]] | None:
+    """(pair, clause start, clause end) of each amount when the states other than `home` are all named before the first
+    amount, as many as the amounts, and "respectively" follows the last (_RESPECTIVELY_AFTER); else None. A clause runs
+    from the amount before to the next one."""
+    if home is None or len(amounts) < 2 or "respectively" not in s.check \
+            or not _RESPECTIVELY_AFTER.match(s.text, amounts[-1].end):
+        return None
+    others = [m for m in _trading_mentions(doc, s) if m.iso3 != home]
+    named = list(dict.fromkeys(m.iso3 for m in others))
+    if len(named) != len(amounts) or any(m.end - s.start > amounts[0].start for m in others):
+        return None
+    return [((home, code), amounts[j - 1].end if j else 0, amounts[j + 1].start if j + 1 < len(amounts) else len(s.text))
+            for j, code in enumerate(named)]
+
+
+def _respective_home(doc: Document, s, found: list[FigureFound]) -> str | None:
+    """The home of the round-up whose figures are `found` (_home_of_figures), when the sentence lists further partners
+    of it with "respectively" and no trade word ("The figures for Kyrgyzstan and Tajikistan …"); else None."""
+    trades = [f for f in found if f.kind == "trade"]
+    if "respectively" not in s.check or not trades:
+        return None
+    home = _home_of_figures(doc, trades)
+    amounts = money.amounts_in(s.text, s.check)
+    return home if _respective_partners(doc, s, home, amounts) else None
+
+
+# Round 43: a release's table of partners, one line each: "Kazakhstan – $2.64 billion (up 7.9%);", after a lead that
+# names the home's trade and ends with a colon ("… the agency's January–July figures for Uzbekistan's trade were as
+# follows:") or after another such line. The line is the state, a dash or colon, one amount and at most its bracket.
+_LINE_HEAD = re.compile(r"[\s•*·-]{0,3}$")  # before the state: a bullet at most
+_LINE_GAP = re.compile(r"\s*[–—:-]\s*")  # between the state and its amount
+_LINE_TAIL = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*[;.,]?\s*")  # after the amount: its growth in brackets
+
+
+def _listed_line(doc: Document, s) -> str | None:
+    """The state of a line of a table of partners (_LINE_HEAD, _LINE_GAP, _LINE_TAIL), else None."""
+    mentions = _trading_mentions(doc, s)
+    if len(mentions) != 1 or not _LINE_HEAD.match(s.text[:mentions[0].start - s.start]):
+        return None
+    amounts = money.amounts_in(s.text, s.check)
+    if len(amounts) != 1 or not _LINE_GAP.fullmatch(s.text, mentions[0].end - s.start, amounts[0].start) \
+            or not _LINE_TAIL.fullmatch(s.text, amounts[0].end):
+        return None
+    return mentions[0].iso3
+
+
+def _table_home(doc: Document, k: int, table: tuple[int, str] | None, found: list[FigureFound]) -> str | None:
+    """The home of the table of partners sentence `k` is a line of (_listed_line): the home of the line before
+    (`table`: its sentence and home), or the one state of the lead before it, which names trade and ends with a colon
+    (of the figures so far when it names none); None when the sentence is no such line or names the home."""
+    if not k or (state := _listed_line(doc, doc.sentences[k])) is None:
+        return None
+    if table and table[0] == k - 1:
+        home = table[1]
+    else:
+        lead = doc.sentences[k - 1]
+        if not lead.text.rstrip().endswith(":") or not _TRADE.search(lead.text):
+            return None
+        named = {m.iso3 for m in _trading_mentions(doc, lead)} & places.TIE_CODES
+        trades = [f for f in found if f.kind == "trade"]
+        home = named.pop() if len(named) == 1 else None if named or not trades else _home_of_figures(doc, trades)
+    return home if home and home != state and state in places.TIE_CODES else None
+
+
 # Round 24: the partner told by a pronoun for the state the sentence before named: "Самые высокие темпы показал
 # Азербайджан. Товарооборот с ним (с этой страной) вырос на 38,6%", "Azerbaijan grew fastest. Trade with the country
 # rose …", Turkish "bu ülkeyle ticaret", Azerbaijani "bu ölkə ilə ticarət".
@@ -4090,15 +4166,20 @@ def _month_alone_after(sentence: str, amount: money.Amount, published: date) -> 
 # before the amount before's.
 _AND_ALONE_END = re.compile(r"\s(?:and|while|but)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _SAME_PERIOD_OF = re.compile(r"\s*(?:in|over|during|for)\s+the\s+same\s+period\s+of\s+(20\d\d)\b", re.I)
+# Round 43: or by ", after" with the period it followed, "came to $20.3 million in July alone, after $101.1 million for
+# the first half of the year": an earlier period too (a step the trade went through, told as a figure of its own).
+_AFTER_ALONE_END = re.compile(r",\s+after\s+$", re.I)
 
 
 def _and_alone_further(sentence: str, segment: str, amount: money.Amount, published: date, last: str):
     """The period told right after a further amount joined by a bare "and" (_AND_ALONE_END), and where its clause
     opens in `segment`; None when the form is not that, or the period is the amount before's, ends before it or
     after `published`."""
-    if "and" not in segment and "while" not in segment and "but" not in segment \
-            or not (m := _AND_ALONE_END.search(segment)):
+    stepped = "after" in segment and _AFTER_ALONE_END.search(segment)
+    if not stepped and ("and" not in segment and "while" not in segment and "but" not in segment
+                        or not _AND_ALONE_END.search(segment)):
         return None
+    m = stepped or _AND_ALONE_END.search(segment)
     after = sentence[amount.end:amount.end + 60]
     if (same := _SAME_PERIOD_OF.match(after)) and last[:4].isdigit():
         label = f"{same[1]}{last[4:]}"
@@ -4107,7 +4188,8 @@ def _and_alone_further(sentence: str, segment: str, amount: money.Amount, publis
     else:
         return None
     # an earlier period is left as before ("came to $3 billion, and $2.5 billion in 2023": no figure, round 15)
-    if label == last or not label[:4].isdigit() or int(label[:4]) > published.year or _ends_before(label, last):
+    if label == last or not label[:4].isdigit() or int(label[:4]) > published.year \
+            or _ends_before(label, last) and not stepped:
         return None
     return label, m.start()
 
