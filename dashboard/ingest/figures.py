@@ -4128,7 +4128,9 @@ _RATE_TO_END = re.compile(r"(?:[,;]\s*|\s)(?:and|but|while|whereas)\s+(?:(?:it|t
                           # first half of 2025 to $412 million"
                           r"(?P<period>(?:in|over|during|for)\s+[^,.;$]{3,40}?\s+)?"
                           r"to(?:\s+[a-z]+){0,2}\s*$", re.I)
-_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:in|over|during|for)\s+(?:the\s+)?)?", re.I)
+# (round 43: "for the whole of 2025", a year told whole)
+_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:in|over|during|for)\s+(?:the\s+)?(?:(?:whole|full|entire)\s+(?:of\s+)?)?)?",
+                                 re.I)
 
 
 def _rate_to_further(sentence: str, segment: str, amount: money.Amount, published: date, last: str):

@@ -185,7 +185,9 @@ _SHORT_MONTHS = re.compile(r"\b([2-9]|1[01])M\s*[-/]?\s*((?:19|20)\d\d)\b")
 _SHORT_MONTHS_WORDS = tuple(f"{n}m" for n in range(2, 12))  # one is in every _SHORT_MONTHS match, lowered
 # "the first nine months", and "the eight months of this year" (months to date, said without "first")
 _FIRST_MONTHS = re.compile(r"\b(?:first|the) (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months"
-                           r"(?: of (\d{4})| of (?:this|the current) year)?", re.I)
+                           # round 43: "the first five months of the previous year" (of last year too)
+                           r"(?: of (\d{4})| of (?:this|the current) year| of (last|the (?:previous|prior|preceding)) year)?",
+                           re.I)
 # Round 25: "In the first month of 2026, the volume of mutual trade amounted to $58.7 million": January of that year (of
 # this year when none is told); "the first months" is _FIRST_MONTHS' count.
 _FIRST_MONTH_OF = re.compile(r"\bthe\s+first\s+month\s+of\s+(?:(\d{4})|(?:this|the\s+current)\s+year)\b", re.I)
@@ -396,7 +398,8 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
     if "months" in check and (m := next((m for m in first_months.finditer(subject)
                                          if m[0][:5].lower() == "first" or " of " in m[0]), None)):
         n = _NUMBER_WORDS.get(lowered(m[1])) or int(m[1])
-        candidates.append((_to_date_label(_year_of(m[2], n, published), n), m.start(), m.end()))
+        year = published.year - 1 if m[3] else _year_of(m[2], n, published)
+        candidates.append((_to_date_label(year, n), m.start(), m.end()))
     if "first month" in check and (m := _FIRST_MONTH_OF.search(text)):
         candidates.append((f"{_year_of(m[1], 1, published)}-01", m.start(), m.end()))  # round 25: January
     month_alone = None  # "in March" without a year is the period only when the sentence names no other
