@@ -2638,7 +2638,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 or _only_sales_of_no_state(sentence, s.check):
             # (round 31: or right after a sentence naming trade, "… ən böyük ixrac bazarı Azərbaycan olaraq qalır")
             if (ranked_home := _table_home(doc, k, table, found)):
-                table = (k, ranked_home)  # round 43: a line of a table of partners, "Kazakhstan – $2.64 billion (up 7.9%);"
+                # round 43: a line of a table of partners, "Kazakhstan – $2.64 billion (up 7.9%);"
+                table = (k, ranked_home)
             elif found and (k - last_trade <= CARRY_PERIOD or k - 1 == named) \
                     and (ranked_home := _ranked_home(doc, s, found) or _respective_home(doc, s, found)):
                 # round 24: "Türkiye came second with $1.71 billion": the round-up's next partner, no trade word;
@@ -3404,8 +3405,8 @@ def _respective_partners(doc: Document, s, home: str | None,
     named = list(dict.fromkeys(m.iso3 for m in others))
     if len(named) != len(amounts) or any(m.end - s.start > amounts[0].start for m in others):
         return None
-    return [((home, code), amounts[j - 1].end if j else 0, amounts[j + 1].start if j + 1 < len(amounts) else len(s.text))
-            for j, code in enumerate(named)]
+    ends = [amount.start for amount in amounts[1:]] + [len(s.text)]
+    return [((home, code), amounts[j - 1].end if j else 0, ends[j]) for j, code in enumerate(named)]
 
 
 def _respective_home(doc: Document, s, found: list[FigureFound]) -> str | None:

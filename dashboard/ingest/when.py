@@ -186,7 +186,8 @@ _SHORT_MONTHS_WORDS = tuple(f"{n}m" for n in range(2, 12))  # one is in every _S
 # "the first nine months", and "the eight months of this year" (months to date, said without "first")
 _FIRST_MONTHS = re.compile(r"\b(?:first|the) (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months"
                            # round 43: "the first five months of the previous year" (of last year too)
-                           r"(?: of (\d{4})| of (?:this|the current) year| of (last|the (?:previous|prior|preceding)) year)?",
+                           r"(?: of (\d{4})| of (?:this|the current) year"
+                           r"| of (last|the (?:previous|prior|preceding)) year)?",
                            re.I)
 # Round 25: "In the first month of 2026, the volume of mutual trade amounted to $58.7 million": January of that year (of
 # this year when none is told); "the first months" is _FIRST_MONTHS' count.
