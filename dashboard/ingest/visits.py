@@ -66,7 +66,7 @@ _DELEGATION_TO = (r"(?:of\s+(?:[\w-]+\s+){1,6}?)?to(?:\s+(?:a|an|the)\s+(?:[\w-]
 _LED_DELEGATION = r"(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?delegation\s+"
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
 # "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
-_ARRIVAL_DAY = r"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?)?"
+_ARRIVAL_DAY = r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?)?"
 # Round 38 (visits A): a stay told by the days it lasted ("spent two days in Tashkent", "spent the weekend in Baku")
 _SPENT_DAYS = r"(?:a|an|the|two|three|four|five|several|a\s+few|\d)\s+(?:days?|nights?|weekend)"
 _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|touched\s+down)" + _ARRIVAL_DAY + r"\s+(?:in|to|into)|summit|trip to"
@@ -79,8 +79,10 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     r"|(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
                     # round 22: landing at the capital's airport, named ("landed at Manas International Airport on
                     # Thursday morning"); the airport tells the place (places.airport_city)
+                    # round 43: a regional airport, "airport" in lower case ("landed at Kokshetau airport late on
+                    # Wednesday and was driven on to Burabay"): the place is read as for any arrival
                     r"|(?:arrived|landed|touched\s+down)\s+at\s+(?:the\s+)?(?-i:(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
-                    r"\s+(?:International\s+)?Airport\b))"
+                    r"\s+(?:International\s+)?[Aa]irport\b))"
                     # stepping off the plane is arriving: "when Viktor Orbán stepped off his plane here" (a dateline's
                     # city: "TASHKENT, Uzbekistan — …"), "stepped off the plane in Baku"
                     r"|stepped\s+off\s+(?:his|her|their|the)\s+(?:plane|aircraft|jet)"
