@@ -2998,7 +2998,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _co_chair_visit(doc, s, published, resolver, lead_day) \
                     or _sides_co_chair_visit(doc, k, published, resolver)  # round 24: "X tərəfdən A, Y tərəfdən B"
             if met is None and ("led by" in s.check or "headed by" in s.check or "leading" in s.check
-                                or "heading" in s.check):
+                                or "heading" in s.check or "led the" in s.check or "headed the" in s.check):
                 met = _side_leader_at_the_event(doc, k, published, resolver)  # round 39 (visits A2)
             if met is None and spoke_at[k]:
                 met = _spoke_at_visit(doc, s, published, resolver, lead_day)
@@ -6738,7 +6738,11 @@ def _surname_before_who_aside(doc: Document, s: Sentence, resolver: Resolver) ->
 _EN_SIDE_LED_BY = re.compile(r"\b(?:(?P<adj>[A-Z][\w'’-]+)\s+)?(?:side|delegation)\s+(?:was|is)\s+(?:led|headed)\s+by\s+"
                              r"(?P<who>[A-Z][^,.;]{3,120}?)(?=\s*,|\s+(?:on|in|at|to|for)\s|[.;]|$)"
                              r"|\bwith\s+(?P<who2>[A-Z][^,.;]{3,100}?)\s+(?:leading|heading)\s+(?:his|her|the|its|their)\s+"
-                             r"(?:[\w'’-]+\s+){0,2}?delegation\b")
+                             r"(?:[\w'’-]+\s+){0,2}?delegation\b"
+                             # round 43: the active voice, a name leading his state's side ("That session was held in
+                             # Budapest on 14 October 2025, when X led the Kyrgyz side")
+                             r"|(?P<who3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:led|headed)\s+the\s+"
+                             r"(?P<adj3>[A-Z][\w'’-]+)\s+(?:side|delegation)\b")
 _SIDE_EVENT = re.compile(r"\b(?:session|commission|meeting|talks|forum|council|conference)\b", re.I)
 
 
@@ -6750,13 +6754,13 @@ def _side_leader_at_the_event(doc: Document, k: int, published: date, resolver: 
     told = (s, before)
     if not any(_SIDE_EVENT.search(x.text) for x in told) or any(_REMOTE.search(x.text) for x in told):
         return None
-    who = m["who"] or m["who2"]
-    person = resolver.resolve(who, speaking=False)
+    who = m["who"] or m["who2"] or m["who3"]
+    person = resolver.resolve(who, speaking=False) or _surname_told_before(doc, s, who, resolver)
     if person is None or person.rule not in ("name", "office"):
         person = _titled_newcomer(who, resolver) or person
     if person is None or person.rule == "anaphor":
         return None
-    if not person.iso3 and m["adj"] and (iso3 := _state_word(m["adj"])):
+    if not person.iso3 and (adj := m["adj"] or m["adj3"]) and (iso3 := _state_word(adj)):
         person = person._replace(iso3=iso3)
     if not person.iso3:
         return None
