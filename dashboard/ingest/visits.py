@@ -72,6 +72,9 @@ _SPENT_DAYS = r"(?:a|an|the|two|three|four|five|several|a\s+few|\d)\s+(?:days?|n
 _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|touched\s+down)" + _ARRIVAL_DAY + r"\s+(?:in|to|into)|summit|trip to"
                     # "Aliyev went to Ankara on Wednesday", "headed to Ankara for talks"
                     r"|(?:went|headed)" + _ARRIVAL_DAY + r"\s+to"
+                    # round 43: coming to a place named right after ("Zavqizoda came to Almaty for the meeting of the
+                    # commission"; not "came to power", "came to $1.2 billion")
+                    r"|came" + _ARRIVAL_DAY + r"\s+to(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
                     # round 18: leaving for a place: "Aliyev left for Astana on Tuesday", "departed on Monday for Bishkek"
                     r"|(?:left|departed|set\s+off|set\s+out)" + _ARRIVAL_DAY + r"\s+for(?-i:(?=\s+[A-Z]))"
                     # round 24: "has been in Türkiye since Monday" (a stay told from its first day; a name's second
@@ -103,7 +106,7 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
                 "been in", "delegation to", "delegation of",
-                "touched down", "went", "headed", "left", "departed", "set off", "set out", "crossed", "reached", "spent")
+                "touched down", "went", "headed", "came", "left", "departed", "set off", "set out", "crossed", "reached", "spent")
 _STAY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\b")  # "was in Baku": a stay, told more loosely than a visit
 # Russian, Azerbaijani, Turkish: визит, поездка (trip, round 18: "совершил рабочую поездку в Турцию"), прибыл(и)/прибывший, прилетел (flew in), посетил (visited; not "посетит", will visit), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
 # also the participle "came" right after a place in the dative ("dün akşam Bakü'ye gelen Cumhurbaşkanı …", "Bakıya
@@ -549,7 +552,7 @@ _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
 _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", "embarked on", "arrived", "began", "started",
               "concluded", "reached", "completed a", "completed his", "completed her", "completed the", "ended a", "ended his",
               "ended her", "ended the", "wrapped up", "rounded off", "travelled", "touched down", "traveled", "flew", "landed", "was in", "were in", "also in", "stepped off",
-              "went", "headed", "left", "departed", "set off", "is on", "was on", "led a", "led an", "led the", "led his",
+              "went", "headed", "came", "left", "departed", "set off", "is on", "was on", "led a", "led an", "led the", "led his",
               "led her", "led their", "spent")
 _CUE_GATE_WORDS = _CUE_VERBS + ("is in",)  # one is in every _VISITOR_CUES match of (b)
 
@@ -708,7 +711,15 @@ def _appositive_visitor(sentence: str, resolver: Resolver, ends: re.Pattern = _A
         if person.rule == "unlisted name" and len(codes) == 1 and \
                 any(word in low for word in _LOCAL_OFFICE_STEMS + _APPOSITIVE_OFFICES):
             return person._replace(iso3=codes[0])
+        if person.rule == "unlisted name" and not codes and _OUR_TITLE.search(title) and \
+                any(word in low for word in _LOCAL_OFFICE_STEMS + _APPOSITIVE_OFFICES):
+            return person  # round 43: the speaker's own state, which the sentence does not name (his state unknown)
     return None
+
+
+# Round 43: an office told as the speaker's own state's, as an ambassador says it in an interview ("In April our
+# Minister of Economic Development and Trade, X, came to Almaty"): the one so named is no host's man
+_OUR_TITLE = re.compile(r"(?:^|\s)[Oo]ur\s+(?:[\w-]+\s+){0,2}?[A-Z]?[a-z]")
 
 
 # Whose plane landed: "Aliyev's plane touched down in Ashgabat on Wednesday afternoon" (Aliyev's visit)
@@ -3012,6 +3023,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _lead_guest_reached(doc, s, published, lead_guest) \
                     or _lead_guest_welcomed(doc, s, published, lead_guest) \
                     or _lead_guest_attended(doc, s, published, lead_guest, visits)  # round 29, 31, 37
+            if met is None and en_guest and 0 < k - en_guest[0] <= EN_GUEST_SENTENCES and s.text[:3] in ("He ", "She"):
+                met = _en_guest_arrived(doc, s, published, en_guest)  # round 43: "… came to Almaty …. He arrived on …"
             if met is None and "заседани" in s.check:
                 met = _ru_commission_held_visit(doc, s, published, resolver, lead_day)  # round 31
             if met is None and k and visit_words[k] and "arrived " in sentence:
@@ -6240,10 +6253,32 @@ EN_GUEST_SENTENCES = 2
 def _en_dayless_visit(doc: Document, k: int, resolver: Resolver) -> tuple[int, Person, str] | None:
     """(sentence, visitor, host) of English visit sentence k with one visitor and one state other than his named."""
     s = doc.sentences[k]
-    if not _VISIT.search(s.text) or len(persons := _visitors(s.text, resolver)) != 1 or not persons[0].iso3:
+    if not _VISIT.search(s.text) or len(persons := _visitors(s.text, resolver)) != 1:
         return None
+    if not persons[0].iso3:  # round 43: a visitor of no known state ("our minister"): the one city's state hosted him
+        city = places.city_in(s.text)
+        return (k, persons[0], city[0]) if city and not doc.mentions(s) else None
     hosts = {m.iso3 for m in doc.mentions(s)} - {persons[0].iso3}
     return (k, persons[0], hosts.pop()) if len(hosts) == 1 else None
+
+
+# Round 43: the dayless visit's arrival told right after by a pronoun with its day and no place ("In April our Minister
+# …, X, came to Almaty for the meeting of the commission. He arrived on 16 April, and …"): that day is the visit's
+# first, in the city the visit sentence named (else the host's capital). Not an arrival in a place of its own.
+_EN_PRONOUN_ARRIVED = re.compile(r"^(?:He|She)\s+(?:arrived|landed)\b(?!\s+(?:in|at|to|into|from|back)\b)")
+
+
+def _en_guest_arrived(doc: Document, s: Sentence, published: date,
+                      en_guest: tuple[int, Person, str]) -> VisitFound | None:
+    if not _EN_PRONOUN_ARRIVED.match(s.text) or _FUTURE.search(s.text) or not (days := _days(s, published, None)):
+        return None
+    k, visitor, host = en_guest
+    lead = doc.sentences[k].text
+    city = places.city_in(lead) or _capital_named(doc, doc.sentences[k], host)
+    place = city if city and city[0] == host else (host, countries.get(host).capital)
+    day, end, *_ = days[0]
+    return VisitFound(day, end, visitor, place[0], place[1], _type_of(lead, False) or "other", (s.start, s.end),
+                      min(visitor.confidence, 0.7))
 
 
 # Round 38 (visits A): an English visit sentence with no day whose subject the sentence before named, with a day and a
