@@ -608,6 +608,8 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
         return said
     if ", " in sentence and (named := _appositive_visitor(sentence, resolver)):
         return [named]
+    if " to " in sentence and "during " in sentence and (talked := _spoken_to_during_visit(sentence, resolver)):
+        return [talked]  # round 43
     start = _cue_start(sentence)
     m = _VISITOR_CUES.search(sentence, start) if start is not None else None
     if m is None and "visit" in sentence and (own := _en_visitor_after_or_subject_of_own_visit(sentence, resolver)):
@@ -636,6 +638,21 @@ def _no_place_first(person: Person | None, resolver: Resolver) -> Person | None:
     if not places.mentions(first) and places.city_start(first) != 0:
         return person
     return resolver.resolve(rest, speaking=False) or person
+
+
+# Round 43: the one a report spoke to during his visit, named after "spoke to" ("Azeri Observer spoke to X, co-chair of
+# the … Business Council, during his visit to Baku for the council's annual meeting"): his visit
+_SPOKEN_TO_DURING_VISIT = re.compile(r"\b(?:spoke|talked)\s+(?:to|with)\s+(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+                                     r"(?:,[^.;:\"“”«»]{1,120}?,)?\s+during\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?"
+                                     r"(?:visit|trip)\s+to\b")
+
+
+def _spoken_to_during_visit(sentence: str, resolver: Resolver) -> Person | None:
+    """The one named after "spoke to" whose own visit the sentence tells (_SPOKEN_TO_DURING_VISIT), by his full name
+    (the table's or not: a businessman the report introduces)."""
+    m = _SPOKEN_TO_DURING_VISIT.search(sentence)
+    person = resolver.resolve(m["who"], speaking=False) if m else None
+    return person if person is not None and person.rule in ("name", "office", "unlisted name") else None
 
 
 def _said_during_visit(sentence: str, resolver: Resolver) -> list[Person] | None:
@@ -3023,8 +3040,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _lead_guest_reached(doc, s, published, lead_guest) \
                     or _lead_guest_welcomed(doc, s, published, lead_guest) \
                     or _lead_guest_attended(doc, s, published, lead_guest, visits)  # round 29, 31, 37
-            if met is None and en_guest and 0 < k - en_guest[0] <= EN_GUEST_SENTENCES and s.text[:3] in ("He ", "She"):
-                met = _en_guest_arrived(doc, s, published, en_guest)  # round 43: "… came to Almaty …. He arrived on …"
+            if met is None and en_guest and 0 < k - en_guest[0] <= EN_GUEST_PRONOUN_SENTENCES \
+                    and s.text[:3] in ("He ", "She", "We ", "I m", "I i", "I s", "I t"):
+                met = _en_guest_dated_by_pronoun(doc, k, published, en_guest, resolver)  # round 43
             if met is None and "заседани" in s.check:
                 met = _ru_commission_held_visit(doc, s, published, resolver, lead_day)  # round 31
             if met is None and k and visit_words[k] and "arrived " in sentence:
@@ -6253,31 +6271,48 @@ EN_GUEST_SENTENCES = 2
 def _en_dayless_visit(doc: Document, k: int, resolver: Resolver) -> tuple[int, Person, str] | None:
     """(sentence, visitor, host) of English visit sentence k with one visitor and one state other than his named."""
     s = doc.sentences[k]
-    if not _VISIT.search(s.text) or len(persons := _visitors(s.text, resolver)) != 1:
+    if not (m := _VISIT.search(s.text)) or len(persons := _visitors(s.text, resolver)) != 1:
         return None
-    if not persons[0].iso3:  # round 43: a visitor of no known state ("our minister"): the one city's state hosted him
-        city = places.city_in(s.text)
-        return (k, persons[0], city[0]) if city and not doc.mentions(s) else None
+    if not persons[0].iso3:  # round 43: a visitor of no known state ("our minister", a businessman): the place right
+        # after the visit word tells the host ("came to Almaty", "during his visit to Baku")
+        after = s.text[m.end():]
+        city = places.city_in(after)
+        capital = next((x for x in doc.mentions(s) if x.is_capital and x.start >= s.start + m.end()), None)
+        if city and (capital is None or places.city_start(after) < capital.start - s.start - m.end()):
+            return k, persons[0], city[0]
+        return (k, persons[0], capital.iso3) if capital else None
     hosts = {m.iso3 for m in doc.mentions(s)} - {persons[0].iso3}
     return (k, persons[0], hosts.pop()) if len(hosts) == 1 else None
 
 
-# Round 43: the dayless visit's arrival told right after by a pronoun with its day and no place ("In April our Minister
-# …, X, came to Almaty for the meeting of the commission. He arrived on 16 April, and …"): that day is the visit's
-# first, in the city the visit sentence named (else the host's capital). Not an arrival in a place of its own.
-_EN_PRONOUN_ARRIVED = re.compile(r"^(?:He|She)\s+(?:arrived|landed)\b(?!\s+(?:in|at|to|into|from|back)\b)")
+# Round 43: the dayless visit dated a few sentences later by a pronoun for its visitor, with no place of another state:
+# his arrival ("In April our Minister …, X, came to Almaty for the meeting of the commission. He arrived on 16 April,
+# and …") or the report's meeting him ("Azeri Observer spoke to X … during his visit to Baku …" … "We met him on
+# Thursday in Baku, on the sidelines of …"). The day is the visit's first, in the city the visit sentence named (else
+# the host's capital); only when the visitor is the last one named before (the pronoun is his).
+EN_GUEST_PRONOUN_SENTENCES = 4
+_EN_PRONOUN_DATED = re.compile(r"^(?:(?:He|She)\s+(?:arrived|landed)\b(?!\s+(?:in|at|to|into|from|back)\b)"
+                               r"|(?:We|I)\s+(?:met|interviewed|(?:spoke|talked)\s+(?:to|with))\s+(?:him|her)\b)")
 
 
-def _en_guest_arrived(doc: Document, s: Sentence, published: date,
-                      en_guest: tuple[int, Person, str]) -> VisitFound | None:
-    if not _EN_PRONOUN_ARRIVED.match(s.text) or _FUTURE.search(s.text) or not (days := _days(s, published, None)):
+def _en_guest_dated_by_pronoun(doc: Document, k: int, published: date, en_guest: tuple[int, Person, str],
+                               resolver: Resolver) -> VisitFound | None:
+    s = doc.sentences[k]
+    if not _EN_PRONOUN_DATED.match(s.text) or _FUTURE.search(s.text) or not (days := _days(s, published, None)):
         return None
-    k, visitor, host = en_guest
-    lead = doc.sentences[k].text
-    city = places.city_in(lead) or _capital_named(doc, doc.sentences[k], host)
+    guest_k, visitor, host = en_guest
+    if any(x.iso3 != host for x in doc.mentions(s)) or ((city := places.city_in(s.text)) and city[0] != host):
+        return None  # a place of another state: not the visit told
+    lead = doc.sentences[guest_k]
+    between = doc.text[lead.start:s.start]
+    told = between.rfind(visitor.name.split()[-1])
+    if told < 0 or any(_BARE_NAME.fullmatch(name) and (other := resolver.resolve(name, speaking=False))
+                       and other.name != visitor.name for name in _BARE_NAME.findall(between, told)):
+        return None  # someone else named after him: the pronoun may be that one's
+    city = places.city_in(lead.text) or _capital_named(doc, lead, host)
     place = city if city and city[0] == host else (host, countries.get(host).capital)
     day, end, *_ = days[0]
-    return VisitFound(day, end, visitor, place[0], place[1], _type_of(lead, False) or "other", (s.start, s.end),
+    return VisitFound(day, end, visitor, place[0], place[1], _type_of(lead.text, False) or "other", (s.start, s.end),
                       min(visitor.confidence, 0.7))
 
 
