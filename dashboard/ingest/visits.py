@@ -69,12 +69,18 @@ _LED_DELEGATION = r"(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?delegati
 _ARRIVAL_DAY = r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?)?"
 # Round 38 (visits A): a stay told by the days it lasted ("spent two days in Tashkent", "spent the weekend in Baku")
 _SPENT_DAYS = r"(?:a|an|the|two|three|four|five|several|a\s+few|\d)\s+(?:days?|nights?|weekend)"
+# Round 43: an event one came to open or attend ("to open the Hungarian-Uzbek business forum")
+_TO_AN_EVENT = (r"(?:open|attend|address|take\s+part\s+in)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
+                r"(?:forum|conference|summit|meeting|session|fair|exhibition|expo)\b")
 _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|touched\s+down)" + _ARRIVAL_DAY + r"\s+(?:in|to|into)|summit|trip to"
                     # "Aliyev went to Ankara on Wednesday", "headed to Ankara for talks"
                     r"|(?:went|headed)" + _ARRIVAL_DAY + r"\s+to"
                     # round 43: coming to a place named right after ("Zavqizoda came to Almaty for the meeting of the
                     # commission"; not "came to power", "came to $1.2 billion")
                     r"|came" + _ARRIVAL_DAY + r"\s+to(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
+                    # and coming to open or attend an event, the place told before ("X, Hungary's minister …, had come
+                    # with more than 60 companies … to open the Hungarian-Uzbek business forum")
+                    r"|(?:came|(?:had|has)\s+come)\s+(?:with\s+[^.;]{1,160}?\s+)?to\s+" + _TO_AN_EVENT +
                     # round 18: leaving for a place: "Aliyev left for Astana on Tuesday", "departed on Monday for Bishkek"
                     r"|(?:left|departed|set\s+off|set\s+out)" + _ARRIVAL_DAY + r"\s+for(?-i:(?=\s+[A-Z]))"
                     # round 24: "has been in Türkiye since Monday" (a stay told from its first day; a name's second
@@ -106,7 +112,7 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
                 "been in", "delegation to", "delegation of",
-                "touched down", "went", "headed", "came", "left", "departed", "set off", "set out", "crossed", "reached", "spent")
+                "touched down", "went", "headed", "came", "come", "left", "departed", "set off", "set out", "crossed", "reached", "spent")
 _STAY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\b")  # "was in Baku": a stay, told more loosely than a visit
 # Russian, Azerbaijani, Turkish: визит, поездка (trip, round 18: "совершил рабочую поездку в Турцию"), прибыл(и)/прибывший, прилетел (flew in), посетил (visited; not "посетит", will visit), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
 # also the participle "came" right after a place in the dative ("dün akşam Bakü'ye gelen Cumhurbaşkanı …", "Bakıya
@@ -552,7 +558,7 @@ _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
 _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", "embarked on", "arrived", "began", "started",
               "concluded", "reached", "completed a", "completed his", "completed her", "completed the", "ended a", "ended his",
               "ended her", "ended the", "wrapped up", "rounded off", "travelled", "touched down", "traveled", "flew", "landed", "was in", "were in", "also in", "stepped off",
-              "went", "headed", "came", "left", "departed", "set off", "is on", "was on", "led a", "led an", "led the", "led his",
+              "went", "headed", "came", "had come", "has come", "left", "departed", "set off", "is on", "was on", "led a", "led an", "led the", "led his",
               "led her", "led their", "spent")
 _CUE_GATE_WORDS = _CUE_VERBS + ("is in",)  # one is in every _VISITOR_CUES match of (b)
 
@@ -3079,6 +3085,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _day_of_the_place_before(doc, k, published) or _day_of_the_place_two_before(doc, k, published)
         if not days and k and visit_words[k]:
             days = _en_day_of_the_host_place_before(doc, k, published)  # round 38 (visits A)
+        event_before = None  # round 43: (host, city) of the event told with its day in the sentence before
+        if not days and k and visit_words[k] and " to " in sentence and (came := _came_to_the_event_before(doc, k, published)):
+            days, event_before = came
         if days and _SAID_ON.search(sentence) and _FUTURE.search(sentence):
             days = _outside(days, _SAID_ON, sentence)  # "X will pay a state visit …, his office said on Thursday"
         if days and "spent " in sentence and _SAID_ON.search(sentence):
@@ -3186,6 +3195,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if days and visitor and place and " from " in sentence and (came := _arrived_in_before_from(doc, s)) \
                 and came != place:
             place = None if came[0] == visitor.iso3 else came  # round 39 (visits A2): "X arrived in Tashkent from Baku"
+        if days and event_before and (place is None or place == (event_before[0], "")):
+            place = event_before  # round 43
         if days and place and not place[1] and ", the " in sentence and _only_in_title_aside(doc, s, place[0]):
             place = None  # round 26: "…, and X, the leader of the self-declared Turkish Republic of Northern Cyprus, also attended"
         if days and place and ", where" in sentence:
@@ -6314,6 +6325,27 @@ def _en_guest_dated_by_pronoun(doc: Document, k: int, published: date, en_guest:
     day, end, *_ = days[0]
     return VisitFound(day, end, visitor, place[0], place[1], _type_of(lead.text, False) or "other", (s.start, s.end),
                       min(visitor.confidence, 0.7))
+
+
+# Round 43: an English sentence of coming to open or attend an event (_TO_AN_EVENT) that names no day and no place of
+# its own, after a sentence that names a day and a city or capital of a state this one names ("The conference hall of
+# the Silk Road Samarkand complex was decorated with Hungarian and Uzbek flags … on Tuesday …" "X, Hungary's minister
+# …, had come with … to open the Hungarian-Uzbek business forum"): the event was there, on that day.
+_CAME_TO_AN_EVENT = re.compile(r"\b(?:came|come)\s+(?:with\s+[^.;]{1,160}?\s+)?to\s+" + _TO_AN_EVENT)
+
+
+def _came_to_the_event_before(doc: Document, k: int, published: date) -> tuple[list, tuple[str, str]] | None:
+    s, before = doc.sentences[k], doc.sentences[k - 1]
+    if not _CAME_TO_AN_EVENT.search(s.text) or places.city_in(s.text) or any(x.is_capital for x in doc.mentions(s)):
+        return None
+    named = {x.iso3 for x in doc.mentions(s)}
+    city = places.city_in(before.text)
+    if city is None and len(capitals := {x.iso3 for x in doc.mentions(before) if x.is_capital}) == 1:
+        iso3 = capitals.pop()
+        city = iso3, countries.get(iso3).capital
+    if city is None or city[0] not in named or not (days := _days(before, published, None)):
+        return None
+    return [(d[0], d[1], 0, 0) for d in days[:1]], city
 
 
 # Round 38 (visits A): an English visit sentence with no day whose subject the sentence before named, with a day and a
