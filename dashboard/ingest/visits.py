@@ -441,6 +441,9 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            r"|(?:completed|ended|wrapped\s+up|rounded\s+off)(?=\s+" + _FIRST_DAY_OF + r"(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
                            # not "headed" alone: "A delegation headed by X arrived" is X's
                            r"|went(?=\s+to\b)|headed(?=\s+(?:to|for)\b)"
+                           # round 43: "X came to Almaty for …", "X had come with 60 companies to open the … forum"
+                           r"|came(?=" + _ARRIVAL_DAY + r"\s+to\s+[A-Z])|(?:came|(?:had|has)\s+come)(?=\s+(?:with\s+[^.;]{1,160}?\s+)?"
+                           r"to\s+" + _TO_AN_EVENT + r")"
                            # round 25: "X led a large delegation to Dushanbe on September 24"
                            r"|led(?=\s+" + _LED_DELEGATION + _DELEGATION_TO + r"\s+[A-Z])"
                            # round 18: "X left for Astana on Tuesday", "X departed on Monday for Bishkek"; "X is on a state
