@@ -435,7 +435,9 @@ _AKIM_OF_CITY = re.compile(r"(?:['’]n?[ıiuü]n)?\s+(?:akimi|hokimi)\b", re.I)
 # Russian tells the region or city a delegation comes from in the genitive after it ("Делегация Карагандинской области
 # во главе с акимом …", "делегации Самарканда"): passed over as well. Not a mayor's or akim's city ("встретился с
 # акимом Алматы"), which is often where the guest met him.
-_OWNER_BEFORE_CITY = re.compile(r"делегаци(?:я|и|ю|ей)\s+$", re.I)
+# Round 43: so is the region a head's title in the nominative names, the subject's own ("Хоким Бухарской области X
+# прибыл в Туркменабат", "Хяким Дашогузского велаята X"); not "с акимом", "хокима" (another case: whom one met)
+_OWNER_BEFORE_CITY = re.compile(r"делегаци(?:я|и|ю|ей)\s+$|(?:^|\s)(?:хоким|хяким|аким|губернатор)\s+$", re.I)
 _OWNER_WINDOW = 12  # characters before a city that may hold the word it is the genitive of
 
 
