@@ -66,7 +66,9 @@ _DELEGATION_TO = (r"(?:of\s+(?:[\w-]+\s+){1,6}?)?to(?:\s+(?:a|an|the)\s+(?:[\w-]
 _LED_DELEGATION = r"(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?delegation\s+"
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
 # "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
-_ARRIVAL_DAY = r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?)?"
+# (round 43: "late on Wednesday", "early on Tuesday")
+_ARRIVAL_DAY = (r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+                r"(?:\s+(?:morning|afternoon|evening|night))?)?")
 # Round 38 (visits A): a stay told by the days it lasted ("spent two days in Tashkent", "spent the weekend in Baku")
 _SPENT_DAYS = r"(?:a|an|the|two|three|four|five|several|a\s+few|\d)\s+(?:days?|nights?|weekend)"
 # Round 43: an event one came to open or attend ("to open the Hungarian-Uzbek business forum")
@@ -112,7 +114,8 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
                 "been in", "delegation to", "delegation of",
-                "touched down", "went", "headed", "came", "come", "left", "departed", "set off", "set out", "crossed", "reached", "spent")
+                "touched down", "went", "headed", "came", "come", "left", "departed", "set off", "set out", "crossed",
+                "reached", "spent")
 _STAY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\b")  # "was in Baku": a stay, told more loosely than a visit
 # Russian, Azerbaijani, Turkish: визит, поездка (trip, round 18: "совершил рабочую поездку в Турцию"), прибыл(и)/прибывший, прилетел (flew in), посетил (visited; not "посетит", will visit), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
 # also the participle "came" right after a place in the dative ("dün akşam Bakü'ye gelen Cumhurbaşkanı …", "Bakıya
@@ -442,8 +445,8 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            # not "headed" alone: "A delegation headed by X arrived" is X's
                            r"|went(?=\s+to\b)|headed(?=\s+(?:to|for)\b)"
                            # round 43: "X came to Almaty for …", "X had come with 60 companies to open the … forum"
-                           r"|came(?=" + _ARRIVAL_DAY + r"\s+to\s+[A-Z])|(?:came|(?:had|has)\s+come)(?=\s+(?:with\s+[^.;]{1,160}?\s+)?"
-                           r"to\s+" + _TO_AN_EVENT + r")"
+                           r"|came(?=" + _ARRIVAL_DAY + r"\s+to\s+[A-Z])"
+                           r"|(?:came|(?:had|has)\s+come)(?=\s+(?:with\s+[^.;]{1,160}?\s+)?to\s+" + _TO_AN_EVENT + r")"
                            # round 25: "X led a large delegation to Dushanbe on September 24"
                            r"|led(?=\s+" + _LED_DELEGATION + _DELEGATION_TO + r"\s+[A-Z])"
                            # round 18: "X left for Astana on Tuesday", "X departed on Monday for Bishkek"; "X is on a state
@@ -561,7 +564,8 @@ _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
 _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", "embarked on", "arrived", "began", "started",
               "concluded", "reached", "completed a", "completed his", "completed her", "completed the", "ended a", "ended his",
               "ended her", "ended the", "wrapped up", "rounded off", "travelled", "touched down", "traveled", "flew", "landed", "was in", "were in", "also in", "stepped off",
-              "went", "headed", "came", "had come", "has come", "left", "departed", "set off", "is on", "was on", "led a", "led an", "led the", "led his",
+              "went", "headed", "came", "had come", "has come", "left", "departed", "set off", "is on", "was on",
+              "led a", "led an", "led the", "led his",
               "led her", "led their", "spent")
 _CUE_GATE_WORDS = _CUE_VERBS + ("is in",)  # one is in every _VISITOR_CUES match of (b)
 
@@ -651,8 +655,9 @@ def _no_place_first(person: Person | None, resolver: Resolver) -> Person | None:
 
 # Round 43: the one a report spoke to during his visit, named after "spoke to" ("Azeri Observer spoke to X, co-chair of
 # the … Business Council, during his visit to Baku for the council's annual meeting"): his visit
-_SPOKEN_TO_DURING_VISIT = re.compile(r"\b(?:spoke|talked)\s+(?:to|with)\s+(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
-                                     r"(?:,[^.;:\"“”«»]{1,120}?,)?\s+during\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?"
+_SPOKEN_TO_DURING_VISIT = re.compile(r"\b(?:spoke|talked)\s+(?:to|with)\s+"
+                                     r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:,[^.;:\"“”«»]{1,120}?,)?"
+                                     r"\s+during\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?"
                                      r"(?:visit|trip)\s+to\b")
 
 
@@ -3089,7 +3094,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not days and k and visit_words[k]:
             days = _en_day_of_the_host_place_before(doc, k, published)  # round 38 (visits A)
         event_before = None  # round 43: (host, city) of the event told with its day in the sentence before
-        if not days and k and visit_words[k] and " to " in sentence and (came := _came_to_the_event_before(doc, k, published)):
+        if not days and k and visit_words[k] and " to " in sentence \
+                and (came := _came_to_the_event_before(doc, k, published)):
             days, event_before = came
         if days and _SAID_ON.search(sentence) and _FUTURE.search(sentence):
             days = _outside(days, _SAID_ON, sentence)  # "X will pay a state visit …, his office said on Thursday"

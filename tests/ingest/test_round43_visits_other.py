@@ -109,5 +109,6 @@ def test_came_to_open_the_forum_told_with_its_day_and_city_before():
             "with 40 companies to open the Azerbaijani-Kazakh investment forum.")
     assert proposed.visits(text, DAY) == [("Elnur Mammadov", "Kazakhstan", "2025-08-13", "Aktau", "other")]
     # a day before with no place of the event's states is no visit
-    rainy = "Rain fell on Wednesday. Azerbaijan's economy minister Elnur Mammadov came to open the Azerbaijani-Kazakh forum."
+    rainy = ("Rain fell on Wednesday. Azerbaijan's economy minister Elnur Mammadov came to open the Azerbaijani-Kazakh "
+             "forum.")
     assert proposed.visits(rainy, DAY) == []
