@@ -318,7 +318,10 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
           "UZB": ("Samarkand", "Bukhara", "Khiva",
                   "Namangan", "Andijan", "Fergana", "Termez", "Nukus"),  # round 30: regional centres (see below)
           "KGZ": ("Cholpon-Ata", "Osh", "Batken", "Jalal-Abad", "Karakol"),
-          "TKM": ("Avaza", "Turkmenbashi"),
+          "TKM": ("Avaza", "Turkmenbashi",
+                  # round 43: the velayat centres regional delegations from across the border go to ("прибыла в
+                  # Дашогузский велаят", "В Дашогузе хоким встретился"); Mary left out, an English given name
+                  "Dashoguz", "Turkmenabat", "Balkanabat"),
           # round 37 (visits B): regional centres ministers and forums go to ("прибыл в Худжанд", "Debrecen'de")
           "TJK": ("Khujand", "Kulob", "Bokhtar"),
           "HUN": ("Debrecen", "Szeged", "Győr")}
@@ -362,7 +365,11 @@ CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", 
                   "Тараз": "Taraz",
                   # Türkiye's industrial centres as Russian and Azerbaijani reports spell them ("в Конье", "Qaziantepdə")
                   "Конья": "Konya", "Конье": "Konya", "Конью": "Konya", "Коньи": "Konya", "Кайсери": "Kayseri", "Qeysəri": "Kayseri", "Газиантеп": "Gaziantep",
-                  "Qaziantep": "Gaziantep", "Мерсин": "Mersin"}
+                  "Qaziantep": "Gaziantep", "Мерсин": "Mersin",
+                  # round 43: Turkmenistan's velayat centres as Russian, Turkmen, Azerbaijani and Turkish spell them
+                  "Дашогуз": "Dashoguz", "Daşoguz": "Dashoguz", "Daşoğuz": "Dashoguz", "Dashkhovuz": "Dashoguz",
+                  "Туркменабат": "Turkmenabat", "Türkmenabat": "Turkmenabat", "Türkmənabad": "Turkmenabat",
+                  "Балканабат": "Balkanabat"}
 # One English name a city, whatever spelling a report gives it: a visit's city is what the pages filter and group by,
 # so "Turkestan" (the older English and the Russian spelling) is Turkistan, the city's official English name, as
 # Samarqand is Samarkand.
@@ -382,7 +389,14 @@ _REGION_ADJECTIVES = {"Баткенск": "Batken", "Наманганск": "Nam
                       "Туркестанск": "Turkistan",
                       # round 39 (visits B2): "посетил Костанайскую область", "в Карагандинской области"
                       "Костанайск": "Kostanay", "Карагандинск": "Karaganda", "Павлодарск": "Pavlodar",
-                      "Актюбинск": "Aktobe", "Атырауск": "Atyrau", "Кызылординск": "Kyzylorda"}
+                      "Актюбинск": "Aktobe", "Атырауск": "Atyrau", "Кызылординск": "Kyzylorda",
+                      # round 43: a Turkmen velayat by its centre ("прибыла в Дашогузский велаят Туркменистана")
+                      "Дашогузск": "Dashoguz"}
+# Round 43: Turkmenistan's and Uzbekistan's regions are a velayat/viloyat, a masculine noun the adjective agrees with
+# ("в Дашогузский велаят", "хякимом Дашогузского велаята", "в Самаркандском вилояте")
+# (adjective ending -> the noun's ending in the same case: nominative/accusative, genitive, prepositional, instrumental)
+_MASCULINE_REGION_NOUNS = ("велаят", "вилоят")
+_MASCULINE_REGION_CASES = {"ий": "", "ого": "а", "ом": "е", "им": "ом"}
 for _stem, _city in _CITY_ADJECTIVES.items():
     for _ending in ("ая", "ую", "ой"):
         for _noun in (f"Автономн{_ending}", f"автономн{_ending}", "АР"):
@@ -391,6 +405,9 @@ for _stem, _city in _REGION_ADJECTIVES.items():
     for _ending in ("ая", "ую", "ой"):
         for _noun in ("область", "области", "областью"):
             _CITY_NAME[f"{_stem}{_ending} {_noun}"] = _city
+    for _noun in _MASCULINE_REGION_NOUNS:
+        for _ending, _case in _MASCULINE_REGION_CASES.items():
+            _CITY_NAME[f"{_stem}{_ending} {_noun}{_case}"] = _city
 for _form in ("Нахичевань", "Нахичевани", "Нахичеванью"):
     _CITY_NAME[_form] = "Nakhchivan"
 _CITY = re.compile(r"\b(" + _trie(_CITY_NAME) + r")\b")
@@ -418,7 +435,9 @@ _AKIM_OF_CITY = re.compile(r"(?:['’]n?[ıiuü]n)?\s+(?:akimi|hokimi)\b", re.I)
 # Russian tells the region or city a delegation comes from in the genitive after it ("Делегация Карагандинской области
 # во главе с акимом …", "делегации Самарканда"): passed over as well. Not a mayor's or akim's city ("встретился с
 # акимом Алматы"), which is often where the guest met him.
-_OWNER_BEFORE_CITY = re.compile(r"делегаци(?:я|и|ю|ей)\s+$", re.I)
+# Round 43: so is the region a head's title in the nominative names, the subject's own ("Хоким Бухарской области X
+# прибыл в Туркменабат", "Хяким Дашогузского велаята X"); not "с акимом", "хокима" (another case: whom one met)
+_OWNER_BEFORE_CITY = re.compile(r"делегаци(?:я|и|ю|ей)\s+$|(?:^|\s)(?:хоким|хяким|аким|губернатор)\s+$", re.I)
 _OWNER_WINDOW = 12  # characters before a city that may hold the word it is the genitive of
 
 

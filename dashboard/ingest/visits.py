@@ -66,12 +66,23 @@ _DELEGATION_TO = (r"(?:of\s+(?:[\w-]+\s+){1,6}?)?to(?:\s+(?:a|an|the)\s+(?:[\w-]
 _LED_DELEGATION = r"(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?delegation\s+"
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
 # "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
-_ARRIVAL_DAY = r"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?)?"
+# (round 43: "late on Wednesday", "early on Tuesday")
+_ARRIVAL_DAY = (r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+                r"(?:\s+(?:morning|afternoon|evening|night))?)?")
 # Round 38 (visits A): a stay told by the days it lasted ("spent two days in Tashkent", "spent the weekend in Baku")
 _SPENT_DAYS = r"(?:a|an|the|two|three|four|five|several|a\s+few|\d)\s+(?:days?|nights?|weekend)"
+# Round 43: an event one came to open or attend ("to open the Hungarian-Uzbek business forum")
+_TO_AN_EVENT = (r"(?:open|attend|address|take\s+part\s+in)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
+                r"(?:forum|conference|summit|meeting|session|fair|exhibition|expo)\b")
 _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|touched\s+down)" + _ARRIVAL_DAY + r"\s+(?:in|to|into)|summit|trip to"
                     # "Aliyev went to Ankara on Wednesday", "headed to Ankara for talks"
                     r"|(?:went|headed)" + _ARRIVAL_DAY + r"\s+to"
+                    # round 43: coming to a place named right after ("Zavqizoda came to Almaty for the meeting of the
+                    # commission"; not "came to power", "came to $1.2 billion")
+                    r"|came" + _ARRIVAL_DAY + r"\s+to(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
+                    # and coming to open or attend an event, the place told before ("X, Hungary's minister …, had come
+                    # with more than 60 companies … to open the Hungarian-Uzbek business forum")
+                    r"|(?:came|(?:had|has)\s+come)\s+(?:with\s+[^.;]{1,160}?\s+)?to\s+" + _TO_AN_EVENT +
                     # round 18: leaving for a place: "Aliyev left for Astana on Tuesday", "departed on Monday for Bishkek"
                     r"|(?:left|departed|set\s+off|set\s+out)" + _ARRIVAL_DAY + r"\s+for(?-i:(?=\s+[A-Z]))"
                     # round 24: "has been in Türkiye since Monday" (a stay told from its first day; a name's second
@@ -79,8 +90,10 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     r"|(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
                     # round 22: landing at the capital's airport, named ("landed at Manas International Airport on
                     # Thursday morning"); the airport tells the place (places.airport_city)
+                    # round 43: a regional airport, "airport" in lower case ("landed at Kokshetau airport late on
+                    # Wednesday and was driven on to Burabay"): the place is read as for any arrival
                     r"|(?:arrived|landed|touched\s+down)\s+at\s+(?:the\s+)?(?-i:(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
-                    r"\s+(?:International\s+)?Airport\b))"
+                    r"\s+(?:International\s+)?[Aa]irport\b))"
                     # stepping off the plane is arriving: "when Viktor Orbán stepped off his plane here" (a dateline's
                     # city: "TASHKENT, Uzbekistan — …"), "stepped off the plane in Baku"
                     r"|stepped\s+off\s+(?:his|her|their|the)\s+(?:plane|aircraft|jet)"
@@ -101,7 +114,8 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
                 "been in", "delegation to", "delegation of",
-                "touched down", "went", "headed", "left", "departed", "set off", "set out", "crossed", "reached", "spent")
+                "touched down", "went", "headed", "came", "come", "left", "departed", "set off", "set out", "crossed",
+                "reached", "spent")
 _STAY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\b")  # "was in Baku": a stay, told more loosely than a visit
 # Russian, Azerbaijani, Turkish: визит, поездка (trip, round 18: "совершил рабочую поездку в Турцию"), прибыл(и)/прибывший, прилетел (flew in), посетил (visited; not "посетит", will visit), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
 # also the participle "came" right after a place in the dative ("dün akşam Bakü'ye gelen Cumhurbaşkanı …", "Bakıya
@@ -430,6 +444,9 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            r"|(?:completed|ended|wrapped\s+up|rounded\s+off)(?=\s+" + _FIRST_DAY_OF + r"(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
                            # not "headed" alone: "A delegation headed by X arrived" is X's
                            r"|went(?=\s+to\b)|headed(?=\s+(?:to|for)\b)"
+                           # round 43: "X came to Almaty for …", "X had come with 60 companies to open the … forum"
+                           r"|came(?=" + _ARRIVAL_DAY + r"\s+to\s+[A-Z])"
+                           r"|(?:came|(?:had|has)\s+come)(?=\s+(?:with\s+[^.;]{1,160}?\s+)?to\s+" + _TO_AN_EVENT + r")"
                            # round 25: "X led a large delegation to Dushanbe on September 24"
                            r"|led(?=\s+" + _LED_DELEGATION + _DELEGATION_TO + r"\s+[A-Z])"
                            # round 18: "X left for Astana on Tuesday", "X departed on Monday for Bishkek"; "X is on a state
@@ -547,7 +564,8 @@ _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
 _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", "embarked on", "arrived", "began", "started",
               "concluded", "reached", "completed a", "completed his", "completed her", "completed the", "ended a", "ended his",
               "ended her", "ended the", "wrapped up", "rounded off", "travelled", "touched down", "traveled", "flew", "landed", "was in", "were in", "also in", "stepped off",
-              "went", "headed", "left", "departed", "set off", "is on", "was on", "led a", "led an", "led the", "led his",
+              "went", "headed", "came", "had come", "has come", "left", "departed", "set off", "is on", "was on",
+              "led a", "led an", "led the", "led his",
               "led her", "led their", "spent")
 _CUE_GATE_WORDS = _CUE_VERBS + ("is in",)  # one is in every _VISITOR_CUES match of (b)
 
@@ -603,6 +621,8 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
         return said
     if ", " in sentence and (named := _appositive_visitor(sentence, resolver)):
         return [named]
+    if " to " in sentence and "during " in sentence and (talked := _spoken_to_during_visit(sentence, resolver)):
+        return [talked]  # round 43
     start = _cue_start(sentence)
     m = _VISITOR_CUES.search(sentence, start) if start is not None else None
     if m is None and "visit" in sentence and (own := _en_visitor_after_or_subject_of_own_visit(sentence, resolver)):
@@ -631,6 +651,22 @@ def _no_place_first(person: Person | None, resolver: Resolver) -> Person | None:
     if not places.mentions(first) and places.city_start(first) != 0:
         return person
     return resolver.resolve(rest, speaking=False) or person
+
+
+# Round 43: the one a report spoke to during his visit, named after "spoke to" ("Azeri Observer spoke to X, co-chair of
+# the … Business Council, during his visit to Baku for the council's annual meeting"): his visit
+_SPOKEN_TO_DURING_VISIT = re.compile(r"\b(?:spoke|talked)\s+(?:to|with)\s+"
+                                     r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:,[^.;:\"“”«»]{1,120}?,)?"
+                                     r"\s+during\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?"
+                                     r"(?:visit|trip)\s+to\b")
+
+
+def _spoken_to_during_visit(sentence: str, resolver: Resolver) -> Person | None:
+    """The one named after "spoke to" whose own visit the sentence tells (_SPOKEN_TO_DURING_VISIT), by his full name
+    (the table's or not: a businessman the report introduces)."""
+    m = _SPOKEN_TO_DURING_VISIT.search(sentence)
+    person = resolver.resolve(m["who"], speaking=False) if m else None
+    return person if person is not None and person.rule in ("name", "office", "unlisted name") else None
 
 
 def _said_during_visit(sentence: str, resolver: Resolver) -> list[Person] | None:
@@ -706,7 +742,15 @@ def _appositive_visitor(sentence: str, resolver: Resolver, ends: re.Pattern = _A
         if person.rule == "unlisted name" and len(codes) == 1 and \
                 any(word in low for word in _LOCAL_OFFICE_STEMS + _APPOSITIVE_OFFICES):
             return person._replace(iso3=codes[0])
+        if person.rule == "unlisted name" and not codes and _OUR_TITLE.search(title) and \
+                any(word in low for word in _LOCAL_OFFICE_STEMS + _APPOSITIVE_OFFICES):
+            return person  # round 43: the speaker's own state, which the sentence does not name (his state unknown)
     return None
+
+
+# Round 43: an office told as the speaker's own state's, as an ambassador says it in an interview ("In April our
+# Minister of Economic Development and Trade, X, came to Almaty"): the one so named is no host's man
+_OUR_TITLE = re.compile(r"(?:^|\s)[Oo]ur\s+(?:[\w-]+\s+){0,2}?[A-Z]?[a-z]")
 
 
 # Whose plane landed: "Aliyev's plane touched down in Ashgabat on Wednesday afternoon" (Aliyev's visit)
@@ -2996,7 +3040,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _co_chair_visit(doc, s, published, resolver, lead_day) \
                     or _sides_co_chair_visit(doc, k, published, resolver)  # round 24: "X tərəfdən A, Y tərəfdən B"
             if met is None and ("led by" in s.check or "headed by" in s.check or "leading" in s.check
-                                or "heading" in s.check):
+                                or "heading" in s.check or "led the" in s.check or "headed the" in s.check):
                 met = _side_leader_at_the_event(doc, k, published, resolver)  # round 39 (visits A2)
             if met is None and spoke_at[k]:
                 met = _spoke_at_visit(doc, s, published, resolver, lead_day)
@@ -3010,6 +3054,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _lead_guest_reached(doc, s, published, lead_guest) \
                     or _lead_guest_welcomed(doc, s, published, lead_guest) \
                     or _lead_guest_attended(doc, s, published, lead_guest, visits)  # round 29, 31, 37
+            if met is None and en_guest and 0 < k - en_guest[0] <= EN_GUEST_PRONOUN_SENTENCES \
+                    and s.text[:3] in ("He ", "She", "We ", "I m", "I i", "I s", "I t"):
+                met = _en_guest_dated_by_pronoun(doc, k, published, en_guest, resolver)  # round 43
             if met is None and "заседани" in s.check:
                 met = _ru_commission_held_visit(doc, s, published, resolver, lead_day)  # round 31
             if met is None and k and visit_words[k] and "arrived " in sentence:
@@ -3046,6 +3093,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _day_of_the_place_before(doc, k, published) or _day_of_the_place_two_before(doc, k, published)
         if not days and k and visit_words[k]:
             days = _en_day_of_the_host_place_before(doc, k, published)  # round 38 (visits A)
+        event_before = None  # round 43: (host, city) of the event told with its day in the sentence before
+        if not days and k and visit_words[k] and " to " in sentence \
+                and (came := _came_to_the_event_before(doc, k, published)):
+            days, event_before = came
         if days and _SAID_ON.search(sentence) and _FUTURE.search(sentence):
             days = _outside(days, _SAID_ON, sentence)  # "X will pay a state visit …, his office said on Thursday"
         if days and "spent " in sentence and _SAID_ON.search(sentence):
@@ -3153,6 +3204,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if days and visitor and place and " from " in sentence and (came := _arrived_in_before_from(doc, s)) \
                 and came != place:
             place = None if came[0] == visitor.iso3 else came  # round 39 (visits A2): "X arrived in Tashkent from Baku"
+        if days and event_before and (place is None or place == (event_before[0], "")):
+            place = event_before  # round 43
         if days and place and not place[1] and ", the " in sentence and _only_in_title_aside(doc, s, place[0]):
             place = None  # round 26: "…, and X, the leader of the self-declared Turkish Republic of Northern Cyprus, also attended"
         if days and place and ", where" in sentence:
@@ -6238,10 +6291,70 @@ EN_GUEST_SENTENCES = 2
 def _en_dayless_visit(doc: Document, k: int, resolver: Resolver) -> tuple[int, Person, str] | None:
     """(sentence, visitor, host) of English visit sentence k with one visitor and one state other than his named."""
     s = doc.sentences[k]
-    if not _VISIT.search(s.text) or len(persons := _visitors(s.text, resolver)) != 1 or not persons[0].iso3:
+    if not (m := _VISIT.search(s.text)) or len(persons := _visitors(s.text, resolver)) != 1:
         return None
+    if not persons[0].iso3:  # round 43: a visitor of no known state ("our minister", a businessman): the place right
+        # after the visit word tells the host ("came to Almaty", "during his visit to Baku")
+        after = s.text[m.end():]
+        city = places.city_in(after)
+        capital = next((x for x in doc.mentions(s) if x.is_capital and x.start >= s.start + m.end()), None)
+        if city and (capital is None or places.city_start(after) < capital.start - s.start - m.end()):
+            return k, persons[0], city[0]
+        return (k, persons[0], capital.iso3) if capital else None
     hosts = {m.iso3 for m in doc.mentions(s)} - {persons[0].iso3}
     return (k, persons[0], hosts.pop()) if len(hosts) == 1 else None
+
+
+# Round 43: the dayless visit dated a few sentences later by a pronoun for its visitor, with no place of another state:
+# his arrival ("In April our Minister …, X, came to Almaty for the meeting of the commission. He arrived on 16 April,
+# and …") or the report's meeting him ("Azeri Observer spoke to X … during his visit to Baku …" … "We met him on
+# Thursday in Baku, on the sidelines of …"). The day is the visit's first, in the city the visit sentence named (else
+# the host's capital); only when the visitor is the last one named before (the pronoun is his).
+EN_GUEST_PRONOUN_SENTENCES = 4
+_EN_PRONOUN_DATED = re.compile(r"^(?:(?:He|She)\s+(?:arrived|landed)\b(?!\s+(?:in|at|to|into|from|back)\b)"
+                               r"|(?:We|I)\s+(?:met|interviewed|(?:spoke|talked)\s+(?:to|with))\s+(?:him|her)\b)")
+
+
+def _en_guest_dated_by_pronoun(doc: Document, k: int, published: date, en_guest: tuple[int, Person, str],
+                               resolver: Resolver) -> VisitFound | None:
+    s = doc.sentences[k]
+    if not _EN_PRONOUN_DATED.match(s.text) or _FUTURE.search(s.text) or not (days := _days(s, published, None)):
+        return None
+    guest_k, visitor, host = en_guest
+    if any(x.iso3 != host for x in doc.mentions(s)) or ((city := places.city_in(s.text)) and city[0] != host):
+        return None  # a place of another state: not the visit told
+    lead = doc.sentences[guest_k]
+    between = doc.text[lead.start:s.start]
+    told = between.rfind(visitor.name.split()[-1])
+    if told < 0 or any(_BARE_NAME.fullmatch(name) and (other := resolver.resolve(name, speaking=False))
+                       and other.name != visitor.name for name in _BARE_NAME.findall(between, told)):
+        return None  # someone else named after him: the pronoun may be that one's
+    city = places.city_in(lead.text) or _capital_named(doc, lead, host)
+    place = city if city and city[0] == host else (host, countries.get(host).capital)
+    day, end, *_ = days[0]
+    return VisitFound(day, end, visitor, place[0], place[1], _type_of(lead.text, False) or "other", (s.start, s.end),
+                      min(visitor.confidence, 0.7))
+
+
+# Round 43: an English sentence of coming to open or attend an event (_TO_AN_EVENT) that names no day and no place of
+# its own, after a sentence that names a day and a city or capital of a state this one names ("The conference hall of
+# the Silk Road Samarkand complex was decorated with Hungarian and Uzbek flags … on Tuesday …" "X, Hungary's minister
+# …, had come with … to open the Hungarian-Uzbek business forum"): the event was there, on that day.
+_CAME_TO_AN_EVENT = re.compile(r"\b(?:came|come)\s+(?:with\s+[^.;]{1,160}?\s+)?to\s+" + _TO_AN_EVENT)
+
+
+def _came_to_the_event_before(doc: Document, k: int, published: date) -> tuple[list, tuple[str, str]] | None:
+    s, before = doc.sentences[k], doc.sentences[k - 1]
+    if not _CAME_TO_AN_EVENT.search(s.text) or places.city_in(s.text) or any(x.is_capital for x in doc.mentions(s)):
+        return None
+    named = {x.iso3 for x in doc.mentions(s)}
+    city = places.city_in(before.text)
+    if city is None and len(capitals := {x.iso3 for x in doc.mentions(before) if x.is_capital}) == 1:
+        iso3 = capitals.pop()
+        city = iso3, countries.get(iso3).capital
+    if city is None or city[0] not in named or not (days := _days(before, published, None)):
+        return None
+    return [(d[0], d[1], 0, 0) for d in days[:1]], city
 
 
 # Round 38 (visits A): an English visit sentence with no day whose subject the sentence before named, with a day and a
@@ -6736,7 +6849,11 @@ def _surname_before_who_aside(doc: Document, s: Sentence, resolver: Resolver) ->
 _EN_SIDE_LED_BY = re.compile(r"\b(?:(?P<adj>[A-Z][\w'’-]+)\s+)?(?:side|delegation)\s+(?:was|is)\s+(?:led|headed)\s+by\s+"
                              r"(?P<who>[A-Z][^,.;]{3,120}?)(?=\s*,|\s+(?:on|in|at|to|for)\s|[.;]|$)"
                              r"|\bwith\s+(?P<who2>[A-Z][^,.;]{3,100}?)\s+(?:leading|heading)\s+(?:his|her|the|its|their)\s+"
-                             r"(?:[\w'’-]+\s+){0,2}?delegation\b")
+                             r"(?:[\w'’-]+\s+){0,2}?delegation\b"
+                             # round 43: the active voice, a name leading his state's side ("That session was held in
+                             # Budapest on 14 October 2025, when X led the Kyrgyz side")
+                             r"|(?P<who3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:led|headed)\s+the\s+"
+                             r"(?P<adj3>[A-Z][\w'’-]+)\s+(?:side|delegation)\b")
 _SIDE_EVENT = re.compile(r"\b(?:session|commission|meeting|talks|forum|council|conference)\b", re.I)
 
 
@@ -6748,13 +6865,13 @@ def _side_leader_at_the_event(doc: Document, k: int, published: date, resolver: 
     told = (s, before)
     if not any(_SIDE_EVENT.search(x.text) for x in told) or any(_REMOTE.search(x.text) for x in told):
         return None
-    who = m["who"] or m["who2"]
-    person = resolver.resolve(who, speaking=False)
+    who = m["who"] or m["who2"] or m["who3"]
+    person = resolver.resolve(who, speaking=False) or _surname_told_before(doc, s, who, resolver)
     if person is None or person.rule not in ("name", "office"):
         person = _titled_newcomer(who, resolver) or person
     if person is None or person.rule == "anaphor":
         return None
-    if not person.iso3 and m["adj"] and (iso3 := _state_word(m["adj"])):
+    if not person.iso3 and (adj := m["adj"] or m["adj3"]) and (iso3 := _state_word(adj)):
         person = person._replace(iso3=iso3)
     if not person.iso3:
         return None
