@@ -410,7 +410,8 @@ _WHEN_ADVERB = (r"(?:last|this|earlier this|later that|that)\s+(?:year|month|wee
                 r"|earlier|previously|recently|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                 # round 43 (Russian quotes): the Russian time adverbs there ("X ещё в прошлом году называл …", "X ранее
                 # заявлял, что …", "не раз"), a preposition's time after them read by SUBJECT's own "в …" group
-                r"|ещё|еще|ранее|прежде|уже|недавно|неоднократно|не\s+раз|тогда|накануне|вчера|сегодня")
+                r"|ещё|еще|ранее|прежде|уже|недавно|неоднократно|не\s+раз|тогда|накануне|вчера|сегодня"
+                r"|весной|летом|осенью|зимой")
 # round 12: a lower-case title word between a body's capitalised name and a full name ("Foreign Ministry
 # spokeswoman Maria Zakharova was more diplomatic …", "Kremlin spokesman Dmitry Peskov told …"), which the
 # capitalised-run alternative would cut at the title, read as the verb
@@ -487,12 +488,12 @@ SUBJECT = re.compile(
     r"\s+(?:(?:also|then|later|further|again|in turn|также|тоже|затем)\s+)?"
     # round 31: a hearsay or manner adverb before the verb ("X reportedly assured his guest that …", "X publicly said")
     rf"(?:(?:{_EN_HEARSAY_ADVERBS})\s+)?"
-    rf"(?:(?:{_WHEN_ADVERB})\s+)?"
+    rf"(?:(?:{_WHEN_ADVERB})\s+){{0,2}}"  # (round 43: two, "ещё весной")
     # round 16b: where or when in Russian between subject and verb ("Токаев в Баку заявил, что «…»", "… на брифинге
     # отметил", "в ходе визита подчеркнул"): a preposition and up to three words
     # (round 43, Russian quotes: the shortest run before a word with a verb's ending first, "в прошлом году называл"
-    # being no verb "году"; else the shortest run, as before)
-    rf"(?:(?:в|во|на)\s+(?:(?:[А-ЯЁа-яё\-]+\s+){{1,3}}?(?={_RU_VERB_SHAPED})|(?:[А-ЯЁа-яё\-]+\s+){{1,3}}?))?"
+    # being no verb "году", a year's digits among its words, "в 2023 году"; else the shortest run, as before)
+    rf"(?:(?:в|во|на)\s+(?:(?:[А-ЯЁа-яё\d\-]+\s+){{1,3}}?(?={_RU_VERB_SHAPED})|(?:[А-ЯЁа-яё\-]+\s+){{1,3}}?))?"
     # round 16: nor Turkish/Azerbaijani "ile"/"ilə" (with) or "ve"/"və" (and): "Esedov ile görüşen Yılmaz, …" is
     # no sentence of Esedov's
     # "of": a title goes on ("Minister of Economy"; round 25: "for", "Minister for National Economy")
@@ -750,11 +751,15 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             elif item is not None:
                 label = item
             else:
+                # round 43 (Russian quotes): its names noted first, so that a surname reporting speech ("Заместитель
+                # министра X Y побывал в Астане. Y признаёт, что …") finds the full name of its own paragraph
+                resolver.note_names_in(text[payload[0]:payload[1]], titles)
                 _reported_speech(text[payload[0]:payload[1]], resolver)
                 _en_figure_taken_up_subject(text[payload[0]:payload[1]], resolver)  # round 39 (English quotes C)
             # a paragraph without quote marks is running text too: "Foreign Minister Jeyhun Bayramov held
             # talks ..." is who a later "the Azerbaijani minister said" means
-            resolver.note_names_in(text[payload[0]:payload[1]], titles)
+            if item is not None:
+                resolver.note_names_in(text[payload[0]:payload[1]], titles)
             cursor = payload[1]
             continue
         pieces, outer = payload
