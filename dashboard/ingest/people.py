@@ -2239,7 +2239,8 @@ _TITLE_WORDS |= {word.lower() for word in RU_OPENING_ADVERBS}
 # Russian titles capitalised at a sentence's start, and the genitives of the bodies they are of, are no part of the
 # name after them: "Депутат Мажилиса Айдос Сарым считает …" is Aydos Sarym, "глава Минторговли Казахстана Арман
 # Шаккалиев" Arman Shakkaliyev (as "Ministry" in English titles)
-_TITLE_WORDS |= {"депутат", "спикер", "аким", "хоким", "хяким", "сенатор", "вице-министр", "замглавы", "пресс-секретарь",
+_TITLE_WORDS |= {"хяким"}  # round 43: a Turkmen province's governor ("Хяким велаята X Y")
+_TITLE_WORDS |= {"депутат", "спикер", "аким", "хоким", "сенатор", "вице-министр", "замглавы", "пресс-секретарь",
                  "представитель", "профессор", "ректор", "мэр", "губернатор", "торага", "посланник", "консул",
                  "мажилиса", "сената", "парламента", "правительства", "меджлиса", "кенеша", "курултая", "хурала",
                  "министерства", "агентства", "комитета", "ассамблеи", "палаты", "минторговли", "минэкономики",
@@ -2262,7 +2263,8 @@ def ru_titled_mentions(text: str) -> list[tuple[str, str, str]]:
 # (round 24: the adjective capitalised as a sentence opens with it, "Турецкий министр назвал …": its case is no name's)
 # (round 43, Russian quotes: or "the head of the Uzbek ministry", "— подчеркнул глава узбекского министерства" /
 # "ведомства", the papers' second word for the minister named before)
-_RU_BARE_MINISTER = re.compile(r"^(?:(?P<adj>[А-ЯЁа-яё][а-яё]+?)(?:ий|ый)\s+министр|министр\s+(?P<country>[А-ЯЁ][а-яё]+)"
+_RU_BARE_MINISTER = re.compile(r"^(?:(?P<adj>[А-ЯЁа-яё][а-яё]+?)(?:ий|ый)\s+министр"
+                               r"|министр\s+(?P<country>[А-ЯЁ][а-яё]+)"
                                r"|[Гг]лава\s+(?P<adj_of>[а-яё]+?)(?:ого)\s+(?:министерства|ведомства))$")
 
 

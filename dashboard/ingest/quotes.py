@@ -1943,7 +1943,8 @@ def _ru_region_head_named(sentence: str, earlier: str, resolver: Resolver) -> st
 # bare "что" clause; the rest of the sentence names nobody: _plain_object)
 # (round 21: or a place or two by name, "и назвал Казахстан и Узбекистан «…»"; _plain_object has checked they are
 # no people)
-_RU_AND_SAID = re.compile(rf",?\s+и\s+(?:также\s+)?(?:(?:назвал|назвала|называл|называла)(?:\s+(?:это|его|её|ее|их|[а-яё]+"
+_RU_AND_SAID = re.compile(rf",?\s+и\s+(?:также\s+)?(?:(?:назвал|назвала|называл|называла)"
+                          rf"(?:\s+(?:это|его|её|ее|их|[а-яё]+"
                           rf"|[А-ЯЁ][а-яё\-]+(?:(?:,|\s+и)\s+[А-ЯЁ][а-яё\-]+)?))?"
                           rf"|(?:охарактеризовал|охарактеризовала)\s+(?:это|его|её|ее|их|[а-яё]+)\s+как"
                           # round 19: urged, warned, promised, their object in lower case ("…, и призвал «…»",
@@ -5207,7 +5208,8 @@ _RU_SAID_PHRASE = re.compile(r"^\s+(?:внимание(?:\s+на\s+(?:то|то�
 # A second partial quote of the sentence after "и" and the subject's second verb: "X обратил внимание, что в экспорте
 # «…», и призвал «…»", "X заявил, что «…», и добавил, что «…»": the earlier quote's marks dropped, the sentence is
 # read as one of reported speech (_subject_partial; a name in the earlier quote still names someone)
-_RU_AND_VERB_END = re.compile(rf"»,?\s+и\s+(?:также\s+)?(?:{RU_VERBS}|назвал|назвала|называл|называла)(?:,?\s+[^«»“”\"]{{0,120}})?$")
+_RU_AND_VERB_END = re.compile(rf"»,?\s+и\s+(?:также\s+)?(?:{RU_VERBS}|назвал|назвала|называл|называла)"
+                              rf"(?:,?\s+[^«»“”\"]{{0,120}})?$")
 
 
 def _ru_second_partial(sentence: str) -> str:
