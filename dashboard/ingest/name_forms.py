@@ -68,6 +68,31 @@ def ru_nominative_of_dative(name: str) -> str:
     return _each_word(name, _RU_DATIVE)
 
 
+# Round 43 (Russian quotes): a surname whose ending marks another case than the nominative: the feminine -овой/-евой/
+# -иной (genitive, dative, instrumental) and the masculine -овым/-евым/-иным (instrumental). Not the masculine genitive
+# -ова, also a woman's nominative ("Петрова"), nor the dative -ову, also a woman's accusative ("Анну Иванову"); and a
+# man's adjectival surname ("Андрей Луговой") is nominative, so the given name must read back in the same case too
+# (or be a woman's soft-sign name Russian leaves undeclined, "Айгуль Сейтовой")
+_RU_OBLIQUE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин)(?:ой|ым)$")
+
+
+def ru_nominative_of_oblique(name: str) -> str:
+    """Round 43: 'Дилнозы Юсуповой' (a name running text declines, "по словам руководителя фирмы Дилнозы Юсуповой",
+    met before the name in the nominative) -> 'Дилноза Юсупова'; 'Дилнозе Юсуповой' -> the same, 'Рустамом
+    Назаровым' -> 'Рустам Назаров'. The case is the one that reads back the most words (the surname certainly one);
+    a name whose surname has no oblique ending, or whose given name does not read back with it, is returned
+    unchanged."""
+    words = name.split()
+    if len(words) < 2 or not _RU_OBLIQUE_SURNAME.search(words[-1]):
+        return name
+    forms = [read(name) for read in (ru_nominative_of_genitive, ru_nominative_of_dative, ru_nominative)]
+    best = max(forms, key=lambda form: sum(a != b for a, b in zip(form.split(), words)))
+    read = best.split()
+    if read[-1] == words[-1] or (read[:-1] == words[:-1] and not words[0].endswith("ь")):
+        return name
+    return best
+
+
 def az_nominative(name: str) -> str:
     """'Baxodir Qurbanovun' -> 'Baxodir Qurbanov'; a name with no certain genitive ending unchanged."""
     return _AZ_GENITIVE_SURNAME.sub("", name)

@@ -26,6 +26,7 @@ from dashboard.data.text import fold
 from . import places
 from .cheap import lowered
 from .name_forms import english_spelling, holder_spelling, ru_nominative, ru_nominative_of_genitive, spelled_alike
+from .name_forms import ru_nominative_of_oblique  # round 43
 from .name_forms import ru_nominative_of_dative  # round 26
 from .name_forms import az_nominative  # round 28
 from .romanize import is_cyrillic, romanize
@@ -855,6 +856,8 @@ _RU_TITLED = re.compile(r"(?<![\w\-])(?i:председателем|руково
                         # round 16b: a region's governor, a speaker of parliament, a mayor, a deputy ("Аким Мангистауской
                         # области X Y", "Торага Жогорку Кенеша X Y", "хоким", "спикер", "депутат")
                         r"|аким|хоким|торага|спикер|губернатор|мэр|депутат"
+                        # round 43 (Russian quotes): a Turkmen province's governor ("с хякимом велаята X Y")
+                        r"|хяким"
                         # round 33: a vice minister ("Вице-министр торговли Казахстана X Y провела встречу." before
                         # "— …, — сказала Y."; "министр" alone does not match after the hyphen)
                         r"|вице-министр)"
@@ -867,7 +870,11 @@ _RU_TITLED = re.compile(r"(?<![\w\-])(?i:председателем|руково
                         # (round 14: capitalised too, opening a sentence: "Министр экономики Азербайджана X Y прибыл")
                         # (round 24: "заместитель" in the nominative too, "Заместитель председателя кабинета X Y"; and a
                         # body's short name in marks in the title, "Председатель правления АО «КТЖ» X Y")
-                        r"(?P<of>(?:[^.,;:«»“”\"()]|«[^«».,;:]{1,30}»){0,60}?)\s(?P<name>[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)"
+                        # (round 43, Russian quotes: or a ministry's portfolios listed with commas, "министр
+                        # инвестиций, промышленности и торговли X Y": a comma before a lower-case word and the next
+                        # comma or "и", no clause's)
+                        r"(?P<of>(?:[^.,;:«»“”\"()]|«[^«».,;:]{1,30}»|,(?=\s[а-яё]+(?:,|\s+и\s))){0,60}?)"
+                        r"\s(?P<name>[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)"
                         r"(?![\w\-]|\s+[А-ЯЁ])")
 
 
@@ -877,17 +884,34 @@ _RU_TITLE_WORDS = tuple(re.search(r"\(\?i:([^()]*)\)", _RU_TITLED.pattern)[1].sp
 assert all(re.fullmatch(r"[а-яё\-]+", word) for word in _RU_TITLE_WORDS)
 
 
+# Round 43 (Russian quotes): a title whose "of" words run on through a clause to a second title after a preposition
+# ("В Дашогузе хоким встретился с хякимом велаята X Y"): the name is the second title's (the first, the clause's
+# subject, is named elsewhere), not both titles' as one ("заместитель министра экономики X Y", no preposition between)
+_RU_PREPOSITION_IN_TITLE = re.compile(r"\s(?:с|со|к|ко|у|от)\s")
+
+
+def ru_titled_matches(text: str):
+    """_RU_TITLED's matches in `text`, a title's own name found past a second title's (_RU_PREPOSITION_IN_TITLE)."""
+    for m in _RU_TITLED.finditer(text):
+        if (gap := _RU_PREPOSITION_IN_TITLE.search(m["of"])) \
+                and (inner := _RU_TITLED.search(text, m.start("of") + gap.start(), m.end())) and inner.end() == m.end():
+            yield inner
+        else:
+            yield m
+
+
 def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
     """The titled people of `text`; those named with an occupation and no office go into `occupations` too."""
     check = lowered(text)  # as IGNORECASE reads it (cheap.py): a look-alike "ᲂ" is an "о"
     if not any(word in check for word in _RU_TITLE_WORDS):
         return []  # round 16: _RU_TITLED cannot match
     people = []
-    for m in _RU_TITLED.finditer(text):
+    for m in ru_titled_matches(text):  # (round 43: a second title's name its own)
         name = _ru_titled_name(m)  # (round 18: the function below)
         if _body_name(name):
             continue  # round 17: "эксперт Института стран Центральной Азии" names a body, no one
-        if m[0][:4].lower() in ("эксп", "экон", "анал", "поли", "аким", "хоки", "губе") and not officeholders.by_name(name):
+        if m[0][:4].lower() in ("эксп", "экон", "анал", "поли", "аким", "хоки", "хяки", "губе") \
+                and not officeholders.by_name(name):
             occupations.add(_latin(name))  # an expert, economist, analyst or political scientist (round 33: or a
             # region's governor, whom a bare "аким" after his quote means: _TURKIC_BARE_OCCUPATIONS)
         if _holder_named(name):
@@ -1291,8 +1315,10 @@ class Resolver:
         """'the Azerbaijani minister' -> the minister of that country named last (not a prime minister)."""
         m = _BARE_MINISTER.match(phrase.strip(" ,."))
         codes = places.codes_in(m["country"]) if m else _local_minister_country(phrase)  # round 12
-        if not m and not codes and "министр" in phrase:
-            codes = _ru_minister_country(phrase)  # round 18
+        ru_bare = False  # round 43: a Russian bare title of a state's minister, no name in it
+        if not m and not codes and ("министр" in phrase or "министерств" in phrase or "ведомств" in phrase):
+            codes = _ru_minister_country(phrase)  # round 18 (round 43: "глава узбекского министерства")
+            ru_bare = bool(codes)
         if len(codes) != 1:
             return None
         # round 14: then a minister the table does not know, named in running text ("Türkiyənin ticarət naziri Ömer
@@ -1302,6 +1328,16 @@ class Resolver:
             role = person.role.lower()
             if person.iso3 == codes[0] and "minister" in role and "prime" not in role:
                 return Person(person.name, person.role, person.iso3, 0.8, "country minister")
+        # round 43 (Russian quotes): else the minister who spoke last, titled so with no state ("министр инвестиций,
+        # промышленности и торговли X Y" … "— подчеркнул глава узбекского министерства"), none of another state; before
+        # anyone spoke, the one minister so titled
+        last = self.last_speaker if ru_bare else None
+        if last is None and ru_bare:
+            stateless = {p.name: p for p in (self._unlisted_people() if self.unlisted else [])
+                         if not p.iso3 and "minister" in p.role.lower() and "prime" not in p.role.lower()}
+            last = next(iter(stateless.values())) if len(stateless) == 1 else None
+        if last is not None and not last.iso3 and self._titled_minister(last) and "prime" not in last.role.lower():
+            return Person(last.name, last.role, codes[0], 0.7, "country minister")
         return None
 
     def resolve(self, phrase: str, *, speaking: bool = True) -> Person | None:
@@ -1486,6 +1522,8 @@ class Resolver:
                 return named  # round 33: "порта Алят Тахир Зиядов" is the Takhir Ziyadov a title named
             if codes is None:
                 codes = places.codes_in(given)
+            if "А" <= names[0][:1] <= "Я":  # round 43: first met declined ("по словам … Дилнозы Юсуповой")
+                names[0] = ru_nominative_of_oblique(names[0])
             return Person(_latin(names[0]), office or _deputy_title(deputy) or _minister_title(phrase, names[0]),
                           codes[0] if codes else "", 0.6,
                           "unlisted name")
@@ -2201,6 +2239,7 @@ _TITLE_WORDS |= {word.lower() for word in RU_OPENING_ADVERBS}
 # Russian titles capitalised at a sentence's start, and the genitives of the bodies they are of, are no part of the
 # name after them: "Депутат Мажилиса Айдос Сарым считает …" is Aydos Sarym, "глава Минторговли Казахстана Арман
 # Шаккалиев" Arman Shakkaliyev (as "Ministry" in English titles)
+_TITLE_WORDS |= {"хяким"}  # round 43: a Turkmen province's governor ("Хяким велаята X Y")
 _TITLE_WORDS |= {"депутат", "спикер", "аким", "хоким", "сенатор", "вице-министр", "замглавы", "пресс-секретарь",
                  "представитель", "профессор", "ректор", "мэр", "губернатор", "торага", "посланник", "консул",
                  "мажилиса", "сената", "парламента", "правительства", "меджлиса", "кенеша", "курултая", "хурала",
@@ -2216,13 +2255,17 @@ def ru_titled_mentions(text: str) -> list[tuple[str, str, str]]:
     Казахстана", "Иван Петров"); "с председателем Милли Меджлиса Лейлой Гасановой" -> ("председателем", " Милли
     Меджлиса", "Лейла Гасанова")), by the pattern the resolver remembers them with."""
     return [(m[0][:m.start("of") - m.start()].lower().removesuffix(m["case"] or ""), m["of"], _ru_titled_name(m))
-            for m in _RU_TITLED.finditer(text)]
+            for m in ru_titled_matches(text)]
 
 
 # "the Kazakh minister" as Russian writes it, with no ministry: "«…», — сказал казахстанский министр", "— отметил министр
 # Азербайджана": the minister of that country named last (_named_minister), not whoever spoke last
 # (round 24: the adjective capitalised as a sentence opens with it, "Турецкий министр назвал …": its case is no name's)
-_RU_BARE_MINISTER = re.compile(r"^(?:(?P<adj>[А-ЯЁа-яё][а-яё]+?)(?:ий|ый)\s+министр|министр\s+(?P<country>[А-ЯЁ][а-яё]+))$")
+# (round 43, Russian quotes: or "the head of the Uzbek ministry", "— подчеркнул глава узбекского министерства" /
+# "ведомства", the papers' second word for the minister named before)
+_RU_BARE_MINISTER = re.compile(r"^(?:(?P<adj>[А-ЯЁа-яё][а-яё]+?)(?:ий|ый)\s+министр"
+                               r"|министр\s+(?P<country>[А-ЯЁ][а-яё]+)"
+                               r"|[Гг]лава\s+(?P<adj_of>[а-яё]+?)(?:ого)\s+(?:министерства|ведомства))$")
 
 
 def _ru_minister_country(phrase: str) -> list[str]:
@@ -2230,7 +2273,8 @@ def _ru_minister_country(phrase: str) -> list[str]:
         return []
     if m["country"]:
         return places.codes_in(m["country"])
-    return [code for stem, code in RU_COUNTRY_ADJECTIVES.items() if m["adj"].lower().startswith(stem)][:1]
+    adj = (m["adj"] or m["adj_of"]).lower()
+    return [code for stem, code in RU_COUNTRY_ADJECTIVES.items() if adj.startswith(stem)][:1]
 
 
 # --- round 19 (Russian) -------------------------------------------------------------------------------
@@ -2371,6 +2415,7 @@ _TURKIC_BARE_OCCUPATIONS = frozenset({"direktor", "baş direktor", "sahibkar", "
                                       # round 33: a Russian region's governor after his name and title ("«…», —
                                       # добавил аким." under "Аким Мангистауской области X Y …"), the regional papers'
                                       "аким", "хоким", "губернатор",
+                                      "хяким",  # round 43: a Turkmen province's ("хякимом велаята X Y")
                                       # round 41 (Russian and Turkish quotes): the same governor by his office's
                                       # words ("«…», – подчеркнул глава региона." under "во главе с акимом … X Y")
                                       "глава региона", "глава области", "руководитель региона",
@@ -2387,7 +2432,7 @@ _TURKIC_BARE_OCCUPATIONS = frozenset({"direktor", "baş direktor", "sahibkar", "
 
 
 # Round 41: the Russian words for a region's governor, which a minister is never called
-_RU_REGION_HEAD_WORDS = frozenset({"аким", "хоким", "губернатор", "глава региона", "глава области",
+_RU_REGION_HEAD_WORDS = frozenset({"аким", "хоким", "хяким", "губернатор", "глава региона", "глава области",
                                    "руководитель региона", "глава исполнительной власти", "глава города", "мэр"})
 
 

@@ -108,6 +108,11 @@ RU_VERBS += r"|отмечала|отмечал|заявляла|заявлял|�
 # Round 19: verbs of urging, warning, promising, as a partial quote's verb ("X призвал партнеров «…»", "— предупредил
 # эксперт", "пообещал «…»")
 RU_VERBS += r"|призвала|призвал|предупредила|предупредил|пообещала|пообещал"
+# Round 43 (Russian quotes): the imperfective promise of earlier words ("X обещал, что Бишкек «…»", "и обещал, что")
+RU_VERBS += r"|обещала|обещал"
+# Round 43 (Russian quotes): the reporter's present of "признал" (acknowledges): "X признаёт, что до цели далеко." makes
+# X the one a later "— …, — пояснил замминистра" means, as "X считает, что …" does
+RU_VERBS += r"|признаёт|признает"
 # Round 30: assured ("X заверил, что налоги «…»", "— заверил министр"), the finance and central-bank reports' verb
 RU_VERBS += r"|заверила|заверил"
 # Round 32: joked, explained, went on, retorted ("«…», – пошутил он", "— объяснил министр", "— продолжил X", "— парировал
@@ -398,8 +403,15 @@ TR_COLON_VERB = re.compile(r"\b(?:söyledi|konuştu|kaydetti|belirtti|ifade etti
 # (round 35: "premier", "The Kyrgyz premier also called on …, describing … as “…”")
 _OFFICE_HEAD = r"(?:[Hh]ead of [Ss]tate|[Ll]eader|(?:vice[\s\-])?[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Ff]oreign [Mm]inister|[Mm]inister)"
 # a time between subject and verb: "Mirziyoyev last year described Azerbaijan as “…”", "Aliyev earlier told …"
+# Round 43 (Russian quotes): a word shaped as a Russian verb of speech in the past or present (its ending: "называл",
+# "заявила", "поделился", "считает", "говорит"), which a noun of time or place before it ("году", "Баку") is not
+_RU_VERB_SHAPED = r"[а-яё]+(?:л|ла|ли|лся|лась|ет|ёт|ит|ют|ут|ят)(?![\w\-])"
 _WHEN_ADVERB = (r"(?:last|this|earlier this|later that|that)\s+(?:year|month|week|spring|summer|autumn|fall|winter)"
-                r"|earlier|previously|recently|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+                r"|earlier|previously|recently|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                # round 43 (Russian quotes): the Russian time adverbs there ("X ещё в прошлом году называл …", "X ранее
+                # заявлял, что …", "не раз"), a preposition's time after them read by SUBJECT's own "в …" group
+                r"|ещё|еще|ранее|прежде|уже|недавно|неоднократно|не\s+раз|тогда|накануне|вчера|сегодня"
+                r"|весной|летом|осенью|зимой")
 # round 12: a lower-case title word between a body's capitalised name and a full name ("Foreign Ministry
 # spokeswoman Maria Zakharova was more diplomatic …", "Kremlin spokesman Dmitry Peskov told …"), which the
 # capitalised-run alternative would cut at the title, read as the verb
@@ -476,18 +488,22 @@ SUBJECT = re.compile(
     r"\s+(?:(?:also|then|later|further|again|in turn|также|тоже|затем)\s+)?"
     # round 31: a hearsay or manner adverb before the verb ("X reportedly assured his guest that …", "X publicly said")
     rf"(?:(?:{_EN_HEARSAY_ADVERBS})\s+)?"
-    rf"(?:(?:{_WHEN_ADVERB})\s+)?"
+    rf"(?:(?:{_WHEN_ADVERB})\s+){{0,2}}"  # (round 43: two, "ещё весной")
     # round 16b: where or when in Russian between subject and verb ("Токаев в Баку заявил, что «…»", "… на брифинге
     # отметил", "в ходе визита подчеркнул"): a preposition and up to three words
-    r"(?:(?:в|во|на)\s+(?:[А-ЯЁа-яё\-]+\s+){1,3}?)?"
+    # (round 43, Russian quotes: the shortest run before a word with a verb's ending first, "в прошлом году называл"
+    # being no verb "году", a year's digits among its words, "в 2023 году"; else the shortest run, as before)
+    rf"(?:(?:в|во|на)\s+(?:(?:[А-ЯЁа-яё\d\-]+\s+){{1,3}}?(?={_RU_VERB_SHAPED})|(?:[А-ЯЁа-яё\-]+\s+){{1,3}}?))?"
     # round 16: nor Turkish/Azerbaijani "ile"/"ilə" (with) or "ve"/"və" (and): "Esedov ile görüşen Yılmaz, …" is
     # no sentence of Esedov's
     # "of": a title goes on ("Minister of Economy"; round 25: "for", "Minister for National Economy")
     r"(?P<verb>(?!(?:and|or|of|for|и|или|ile|ilə|ve|və)\b)[a-zа-яё][\w\-]*)")
 # Verbs whose object a partial quote names: "Meredov described the field as “a model of …”" / "called it “…”"
+# (round 43, Russian quotes: the imperfective past of earlier words too, "X ещё в прошлом году называл Y «…»")
 _AS_VERBS = ("described", "characterized", "characterised", "hailed", "termed", "labelled", "labeled",
-             "branded", "dubbed", "called", "назвал", "назвала", "охарактеризовал", "охарактеризовала")
-_NAMING_VERBS = ("called", "termed", "dubbed", "branded", "назвал", "назвала")  # no "as" needed
+             "branded", "dubbed", "called", "назвал", "назвала", "охарактеризовал", "охарактеризовала",
+             "называл", "называла")
+_NAMING_VERBS = ("called", "termed", "dubbed", "branded", "назвал", "назвала", "называл", "называла")  # no "as" needed
 # speech verbs after which a bare clause may end in a partial quote ("Japarov said the organization had “…”");
 # not the ones that take other objects ("went on", "addressed the forum", "announced the “…” programme")
 # (round 38, English quotes: VERBS writes "emphasi[sz]ed", which the split cut to "emphasi", so the four spellings are
@@ -735,11 +751,15 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             elif item is not None:
                 label = item
             else:
+                # round 43 (Russian quotes): its names noted first, so that a surname reporting speech ("Заместитель
+                # министра X Y побывал в Астане. Y признаёт, что …") finds the full name of its own paragraph
+                resolver.note_names_in(text[payload[0]:payload[1]], titles)
                 _reported_speech(text[payload[0]:payload[1]], resolver)
                 _en_figure_taken_up_subject(text[payload[0]:payload[1]], resolver)  # round 39 (English quotes C)
             # a paragraph without quote marks is running text too: "Foreign Minister Jeyhun Bayramov held
             # talks ..." is who a later "the Azerbaijani minister said" means
-            resolver.note_names_in(text[payload[0]:payload[1]], titles)
+            if item is not None:
+                resolver.note_names_in(text[payload[0]:payload[1]], titles)
             cursor = payload[1]
             continue
         pieces, outer = payload
@@ -1769,6 +1789,10 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if found is None and "А" <= sentence[:1] <= "Я" and (m := _RU_TITLED_SUBJECT.match(sentence)) \
             and (person := resolver.resolve(m["spk"], speaking=False)) is not None:
         found = (person, m)  # round 15: "Директор института Иван Сидоров напомнил, что …"
+    if found is None and sentence[:1] in "АХГ" \
+            and (named := _ru_region_head_named(sentence, earlier + own_before[:len(own_before) - len(sentence)],
+                                                resolver)):
+        sentence, found = named, _subject(named, resolver)  # round 43: "Хяким … велаята напомнил, что …"
     if found is None:
         return _ru_occupation_subject(sentence, resolver)  # round 25
     m = found[1]
@@ -1879,7 +1903,9 @@ def _surname_subject_named_before(sentence: str, earlier: str, resolver: Resolve
 # Round 33 (Russian and Turkish quotes): a region's capitalised adjective before its lower-case noun among the title's
 # words ("Заместитель хокима Ферганской области X Y назвал …", "Аким Мангистауской области X Y"), the form of the
 # regional officials who speak at forums in the provinces
-_RU_REGION_ADJECTIVE = r"[А-ЯЁ][а-яё\-]+(?:ой|ого|ей|его)(?=\s+(?:области|края|района|региона|округа|республики)\b)"
+# (round 43: or a Turkmen velayat's, an Uzbek viloyat's, "Хяким Дашогузского велаята")
+_RU_REGION_NOUNS = r"(?:области|края|района|региона|округа|республики|велаята|вилоята)"
+_RU_REGION_ADJECTIVE = rf"[А-ЯЁ][а-яё\-]+(?:ой|ого|ей|его)(?=\s+{_RU_REGION_NOUNS}\b)"
 # Round 33: and a body's capitalised first word in the genitive before its lower-case words ("Председатель Ассоциации
 # перевозчиков X Y уверен, что «…»", "Глава Торгово-промышленной палаты X Y"), as the business press names it
 _RU_BODY_GENITIVE = (r"(?:Ассоциации|Союза|Палаты|Федерации|Агентства|Фонда|Совета|Центра|Института|Комитета|"
@@ -1893,12 +1919,32 @@ _RU_TITLED_SUBJECT = re.compile(r"(?P<spk>[А-ЯЁ][а-яё\-]+(?:\s+(?:[а-яё
                                 r"(?P<verb>[а-яё][\w\-]*)")
 
 
+# Round 43 (Russian quotes): a region's head by his title alone opening the sentence, his region's words after it
+# ("Хяким Дашогузского велаята напомнил, что регионы должны стать «…»", "Аким области подчеркнул …"), after the text
+# named him with that title ("встретился с хякимом велаята X Y"): he is the one so titled, not whoever spoke last (the
+# guest's own governor may have, under another title word). Read by putting his name in the title's place.
+_RU_REGION_HEAD_OPENING = re.compile(r"(?P<title>Аким|Хоким|Хяким|Губернатор)(?:\s+(?:" + _RU_REGION_ADJECTIVE
+                                     + r"\s+)?" + _RU_REGION_NOUNS + r")?(?=\s+[а-яё])")
+
+
+def _ru_region_head_named(sentence: str, earlier: str, resolver: Resolver) -> str | None:
+    """The sentence with its opening region head's title (_RU_REGION_HEAD_OPENING) replaced by the one name `earlier`
+    gave that title, else None (no such opening, or none or two so named)."""
+    if not (m := _RU_REGION_HEAD_OPENING.match(sentence)) or m["title"].lower() not in earlier.lower():
+        return None
+    names = {name for title, _of, name in ru_titled_mentions(earlier) if title == m["title"].lower()}
+    if len(names) != 1 or resolver.resolve(name := names.pop(), speaking=False) is None:
+        return None
+    return name + sentence[m.end():]
+
+
 # Round 15 (Russian): a second verb of the same subject that the partial quote ends, after "и": "Байрамов напомнил,
 # что торговля выросла на 22%, и назвал это «…»" (called it), "…, и добавил, что отношения «…»" (a speech verb and a
 # bare "что" clause; the rest of the sentence names nobody: _plain_object)
 # (round 21: or a place or two by name, "и назвал Казахстан и Узбекистан «…»"; _plain_object has checked they are
 # no people)
-_RU_AND_SAID = re.compile(rf",?\s+и\s+(?:также\s+)?(?:(?:назвал|назвала)(?:\s+(?:это|его|её|ее|их|[а-яё]+"
+_RU_AND_SAID = re.compile(rf",?\s+и\s+(?:также\s+)?(?:(?:назвал|назвала|называл|называла)"
+                          rf"(?:\s+(?:это|его|её|ее|их|[а-яё]+"
                           rf"|[А-ЯЁ][а-яё\-]+(?:(?:,|\s+и)\s+[А-ЯЁ][а-яё\-]+)?))?"
                           rf"|(?:охарактеризовал|охарактеризовала)\s+(?:это|его|её|ее|их|[а-яё]+)\s+как"
                           # round 19: urged, warned, promised, their object in lower case ("…, и призвал «…»",
@@ -5162,7 +5208,8 @@ _RU_SAID_PHRASE = re.compile(r"^\s+(?:внимание(?:\s+на\s+(?:то|то�
 # A second partial quote of the sentence after "и" and the subject's second verb: "X обратил внимание, что в экспорте
 # «…», и призвал «…»", "X заявил, что «…», и добавил, что «…»": the earlier quote's marks dropped, the sentence is
 # read as one of reported speech (_subject_partial; a name in the earlier quote still names someone)
-_RU_AND_VERB_END = re.compile(rf"»,?\s+и\s+(?:также\s+)?(?:{RU_VERBS}|назвал|назвала)(?:,?\s+[^«»“”\"]{{0,120}})?$")
+_RU_AND_VERB_END = re.compile(rf"»,?\s+и\s+(?:также\s+)?(?:{RU_VERBS}|назвал|назвала|называл|называла)"
+                              rf"(?:,?\s+[^«»“”\"]{{0,120}})?$")
 
 
 def _ru_second_partial(sentence: str) -> str:
@@ -5189,7 +5236,8 @@ def _ru_titled_subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Ma
 # A noun that names a thing right before the quote: the quote is its name, no one's words ("призвал участников прочитать
 # доклад «Каспий: новые возможности для транзита»", "пообещал поддержать проект «…»", "программу", "указ", "форум";
 # not after a naming verb, "назвал проект «важным шагом …»", where the quote is what the object was called)
-_RU_NAMED_THING_END = re.compile(r"(?<![\w\-])(?:доклад|программ|проект|указ|закон|постановлени|книг|стать|форум|"
+# (round 43: "статья" (article) with its ending, the verb "стать" (to become) naming nothing: "… должны стать «…»")
+_RU_NAMED_THING_END = re.compile(r"(?<![\w\-])(?:доклад|программ|проект|указ|закон|постановлени|книг|стать[яюие]|форум|"
                                  r"конференци|инициатив|стратеги|концепци|соглашени|меморандум|план|документ|"
                                  r"выставк|фестивал|лозунг|девиз|фильм|компани|издани|газет)[а-яё]{0,3}\s*$")
 
