@@ -68,6 +68,7 @@ from .people import without_region_name_after_name  # "X Y Atırau vilayəti il�
 from .people import _TITLE_WORDS  # round 24: a title before a headline label's surname ('Bakan Bolat: "…"')
 from .people import _TURKIC_NAMESAKE  # round 27: "Nazir Heydər Əliyev adına parkın …" names a park, not the minister
 from .people import AZ_POSSESSIVE_TITLES  # round 28: "Jogorku Keneşin sədri …" opens with a body, not a name
+from .people import AZ_BODY_NOUN  # round 43: "Ticarət-Sənaye Palatası" read as a name is a body
 from .people import _LOCAL_BODY_WORDS, _PERSON_TITLES, _RU_TITLE_WORDS  # round 31: a title before a speaker's two words is no given name
 from .people import _local_minister_country  # round 34: "Kazak Bakan"'s state
 from .people import _local_demonym  # round 41: "Kazak Bakan Şakkaliyev" in a headline label
@@ -2062,8 +2063,8 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
     bare = _az_bare_title_opening(clause)
     person = resolver.resolve(clause, speaking=speaking and not bare)
     if bare and person is not None:
-        # round 43: 'Baş nazir Azərbaycanın Orta Dəhlizin inkişafına … “…” deyib': the bare title opening the sentence is
-        # its subject; a capitalised run further on (a corridor, a body in the genitive) is no speaker
+        # round 43: 'Baş nazir Azərbaycanın Orta Dəhlizin inkişafına … “…” deyib': the bare title opening the sentence
+        # is its subject; a capitalised run further on (a corridor, a body in the genitive) is no speaker
         person = None if person.rule in ("name", "unlisted name") else resolver.resolve(clause, speaking=speaking)
     if person is not None and clause[:1].isupper() and (opening := _turkic_opening_subject(clause, person, resolver)):
         person = resolver.resolve(opening.name, speaking=speaking)  # round 27
@@ -2766,8 +2767,9 @@ def _az_his_words_owner(lead: str, resolver: Resolver) -> Person | None:
     if not lead.strip() or _QUOTE_MARK.search(lead):
         return resolver.resolve("o")
     person = _clause_subject(lead, resolver, speaking=False)
-    if person is None or person.rule == "anaphor" or not _opens_with(lead, person, resolver):
-        return _az_titled_subject(lead, resolver)  # round 43
+    if person is None or person.rule == "anaphor" or not _opens_with(lead, person, resolver) \
+            or (person.rule == "unlisted name" and _AZ_BODY_LAST_WORD.search(person.name)):
+        return _az_titled_subject(lead, resolver)  # round 43 (a body the resolver read as a name is no one)
     return resolver.resolve(person.name)
 
 
@@ -2775,6 +2777,7 @@ def _az_his_words_owner(lead: str, resolver: Resolver) -> Person | None:
 # Şurasının sədri Murat Kılınçarslan Economy.az-ın suallarını cavablandırıb. Onun sözlərinə görə, … «…».") opens with
 # bodies, not in its first words: the one full name right after a possessive title ("sədri", "naziri", "rəhbəri"),
 # with no case ending of its own, is the sentence's subject (a body's name before the title is in the genitive)
+_AZ_BODY_LAST_WORD = re.compile(rf"(?:^|\s|-){AZ_BODY_NOUN}\w*$")
 _AZ_TITLED_FULL_NAME = re.compile(rf"(?<![\w\-])(?:{'|'.join(AZ_POSSESSIVE_TITLES)})\s+"
                                   rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)(?![\w'’\-])")
 
@@ -2815,10 +2818,13 @@ def _headline_speakers(text: str, found: list[Found], headline_end: int, resolve
             speaker = head.speaker
             if speaker is None and (m := _HEADLINE_LABEL.match(text[:head.outer[0]])):
                 speaker = resolver.resolve(m["spk"], speaking=False)
-                if speaker is None and (speaker := _headline_title_holder(m["spk"], text[headline_end:], found)
-                                        or _en_headline_title_holder(m["spk"], text[headline_end:], found)) \
-                        and not _said_again_below(head, found, headline_end):
-                    head.speaker, head.rule = speaker, "headline"  # its words nowhere below: the headline's quote
+                # (round 43: "Uzbek minister" may resolve to the minister spoken of last; the body's title says who)
+                if (speaker is None or _EN_HEADLINE_TITLE.fullmatch(m["spk"].strip())) \
+                        and (holder := _headline_title_holder(m["spk"], text[headline_end:], found)
+                             or _en_headline_title_holder(m["spk"], text[headline_end:], found, resolver)):
+                    speaker = holder
+                    if not _said_again_below(head, found, headline_end):
+                        head.speaker, head.rule = speaker, "headline"  # its words nowhere below: the headline's quote
             if speaker is not None:
                 heads.append((head.text.casefold().rstrip(".!?…"), speaker))
     for quote in found:
@@ -2855,22 +2861,30 @@ def _headline_title_holder(label: str, body: str, found: list[Found]) -> Person 
 # Round 43: the English form, a state's adjective and a title ('Tajik ambassador: "…"', "Kazakh minister:", "Turkish
 # investor:"): the one speaker of the body whom the body names within a few words after that title ("Tajikistan's
 # ambassador to Kazakhstan, Ismatullo Nasredinzoda, …"), near the state the label names
-_EN_HEADLINE_TITLE = re.compile(r"(?:(?:the|a|an)\s+)?(?P<state>[A-Z][\w'’\-]+)\s+(?P<title>(?:deputy\s+|prime\s+|foreign\s+"
-                                r"|trade\s+|economy\s+)?(?:ambassador|envoy|minister|president|consul|governor|mayor|akim"
-                                r"|chairman|speaker|investor|businessman|expert|economist|analyst|diplomat|official))",
-                                re.I)
+_EN_HEADLINE_TITLE = re.compile(r"(?:(?:the|a|an)\s+)?(?P<state>[A-Z][\w'’\-]+)\s+"
+                                r"(?P<title>(?:deputy\s+|prime\s+|foreign\s+|trade\s+|economy\s+)?"
+                                r"(?:ambassador|envoy|minister|president|consul|governor|mayor|akim|chairman|speaker"
+                                r"|investor|businessman|expert|economist|analyst|diplomat|official))", re.I)
 _EN_TITLE_TO_NAME = 80  # characters from the body's title to the name after it ("ambassador to Kazakhstan, X Y")
 
 
-def _en_headline_title_holder(label: str, body: str, found: list[Found]) -> Person | None:
+_EN_FULL_NAME = re.compile(rf"[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+")
+
+
+def _en_headline_title_holder(label: str, body: str, found: list[Found], resolver: Resolver) -> Person | None:
     if not (m := _EN_HEADLINE_TITLE.fullmatch(label.strip())) or not (states := places.codes_in(m["state"])):
         return None
     speakers = {q.speaker.name: q.speaker for q in found if q.speaker is not None}
     holders = set()
     for t in re.finditer(rf"\b{re.escape(m['title'].split()[-1].lower())}\b", body, re.I):
-        window = body[max(0, t.start() - 40):t.end() + _EN_TITLE_TO_NAME]
-        if states[0] in places.codes_in(window):
-            holders |= {name for name in speakers if name in body[t.end():t.end() + _EN_TITLE_TO_NAME]}
+        if states[0] not in places.codes_in(body[max(0, t.start() - 40):t.end() + _EN_TITLE_TO_NAME]):
+            continue
+        for name in _EN_FULL_NAME.finditer(body, t.end(), t.end() + _EN_TITLE_TO_NAME):
+            # the name as the speakers are written (a holder's table spelling, "Kazakbayev" → "Kazakbaev")
+            person = resolver.resolve(name[0], speaking=False) if not places.codes_in(name[0]) else None
+            if person is not None and person.name in speakers:
+                holders.add(person.name)
+                break
     return speakers[holders.pop()] if len(holders) == 1 else None
 
 
