@@ -2952,10 +2952,12 @@ def _en_minister_counterparts(text: str) -> list[Person]:
 # Round 33 (Azerbaijani quotes): a body's name joined by "və" ("Aqrar Kredit və İnkişaf Agentliyinin rəhbərləri",
 # "Sənaye və Ticarət Palatası"): its capitalised words before "və" are no person's name (_unlisted_names reads runs
 # apart, so "Aqrar Kredit" alone looked like one), when the words after "və" end in a body's noun in any case
+# (AZ_BODY_NOUN: the stems of an Azerbaijani body's last word, any case after them; round 43: also the quotes' test of
+# a "person" the resolver read that is a body, "Ticarət-Sənaye Palatası")
+AZ_BODY_NOUN = (r"(?:Komitə|Nazirliy|Agentliy|Xidmət|İdarə|Mərkəz|İnstitut|Təşkilat|Palata|Şirkət|Universitet|Fond"
+                r"|Assosiasiya|Birliy|Şura|Bank|Akademiya)")
 _AZ_BODY_NAME_WITH_AND = re.compile(
-    rf"(?:[{CAPITALS}][\w\-]*\s+){{1,4}}və\s+(?:[{CAPITALS}][\w\-]*\s+){{0,3}}"
-    r"(?:Komitə|Nazirliy|Agentliy|Xidmət|İdarə|Mərkəz|İnstitut|Təşkilat|Palata|Şirkət|Universitet|Fond|Assosiasiya"
-    r"|Birliy|Şura|Bank|Akademiya)\w*")
+    rf"(?:[{CAPITALS}][\w\-]*\s+){{1,4}}və\s+(?:[{CAPITALS}][\w\-]*\s+){{0,3}}{AZ_BODY_NOUN}\w*")
 
 
 # Round 34 (Azerbaijani quotes): a company or body in quote marks with its case glued after the closing mark

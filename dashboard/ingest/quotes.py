@@ -68,6 +68,7 @@ from .people import without_region_name_after_name  # "X Y Atırau vilayəti il�
 from .people import _TITLE_WORDS  # round 24: a title before a headline label's surname ('Bakan Bolat: "…"')
 from .people import _TURKIC_NAMESAKE  # round 27: "Nazir Heydər Əliyev adına parkın …" names a park, not the minister
 from .people import AZ_POSSESSIVE_TITLES  # round 28: "Jogorku Keneşin sədri …" opens with a body, not a name
+from .people import AZ_BODY_NOUN  # round 43: "Ticarət-Sənaye Palatası" read as a name is a body
 from .people import _LOCAL_BODY_WORDS, _PERSON_TITLES, _RU_TITLE_WORDS  # round 31: a title before a speaker's two words is no given name
 from .people import _local_minister_country  # round 34: "Kazak Bakan"'s state
 from .people import _local_demonym  # round 41: "Kazak Bakan Şakkaliyev" in a headline label
@@ -2105,7 +2106,12 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
         return None
     if "lə " in clause or "la " in clause:
         clause = AZ_COMITATIVE_NAME.sub(_az_without_comitative_name, clause)  # round 32: "… X Tokayevlə" is an object
-    person = resolver.resolve(clause, speaking=speaking)
+    bare = _az_bare_title_opening(clause)
+    person = resolver.resolve(clause, speaking=speaking and not bare)
+    if bare and person is not None:
+        # round 43: 'Baş nazir Azərbaycanın Orta Dəhlizin inkişafına … “…” deyib': the bare title opening the sentence
+        # is its subject; a capitalised run further on (a corridor, a body in the genitive) is no speaker
+        person = None if person.rule in ("name", "unlisted name") else resolver.resolve(clause, speaking=speaking)
     if person is not None and clause[:1].isupper() and (opening := _turkic_opening_subject(clause, person, resolver)):
         person = resolver.resolve(opening.name, speaking=speaking)  # round 27
     elif person is not None and ("'" in person.name or "’" in person.name) and (surname := _tr_surname_opening(clause, resolver)):
@@ -2567,11 +2573,20 @@ def _labelled_answer_goes_on(text: str, paras, para: tuple[int, int], last: Foun
     before, after = _paragraph_around(text, paras, para, -1), _paragraph_around(text, paras, para, 1)
     if last.outer[1] < para[0] - 4 or last.outer[0] > para[0] or "?" not in after or ":" in text[para[0]:para[1]][:40]:
         return None
-    answer, question = TRANSCRIPT.match(before), TRANSCRIPT.match(after)
-    if answer is None or question is None or question["spk"] == answer["spk"] or "?" in answer["q"]:
+    answer, question = TRANSCRIPT.match(before), _line_label(after)
+    if answer is None or question is None or question == answer["spk"] or "?" in answer["q"]:
         return None
-    asked = TRANSCRIPT.match(_paragraph_around(text, paras, para, -2))  # the answer replied to the same interviewer
-    return last.speaker if asked is not None and asked["spk"] == question["spk"] else None
+    asked = _line_label(_paragraph_around(text, paras, para, -2))  # the answer replied to the same interviewer
+    return last.speaker if asked == question else None
+
+
+def _line_label(line: str) -> str | None:
+    """The label of a labelled line: a name (TRANSCRIPT), or an outlet's web name asking ("Dialog.tj: What …?",
+    round 43: a dot in its last word, which TRANSCRIPT's names never hold)."""
+    if m := TRANSCRIPT.match(line):
+        return m["spk"]
+    m = _EN_QUESTION_LINE.match(line)
+    return m["label"].strip() if m else None
 
 
 # A question need not end in "?": "– Your critics say the trade is mostly gas and tomatoes." between two answers is the
@@ -2798,9 +2813,30 @@ def _az_his_words_owner(lead: str, resolver: Resolver) -> Person | None:
     if not lead.strip() or _QUOTE_MARK.search(lead):
         return resolver.resolve("o")
     person = _clause_subject(lead, resolver, speaking=False)
-    if person is None or person.rule == "anaphor" or not _opens_with(lead, person, resolver):
-        return None
+    if person is None or person.rule == "anaphor" or not _opens_with(lead, person, resolver) \
+            or (person.rule == "unlisted name" and _AZ_BODY_LAST_WORD.search(person.name)):
+        return _az_titled_subject(lead, resolver)  # round 43 (a body the resolver read as a name is no one)
     return resolver.resolve(person.name)
+
+
+# Round 43: a subject behind a long title ("Türkiyənin … Şurası nəzdində fəaliyyət göstərən Türkiyə–Tacikistan İş
+# Şurasının sədri Murat Kılınçarslan Economy.az-ın suallarını cavablandırıb. Onun sözlərinə görə, … «…».") opens with
+# bodies, not in its first words: the one full name right after a possessive title ("sədri", "naziri", "rəhbəri"),
+# with no case ending of its own, is the sentence's subject (a body's name before the title is in the genitive)
+_AZ_BODY_LAST_WORD = re.compile(rf"(?:^|\s|-){AZ_BODY_NOUN}\w*$")
+_AZ_TITLED_FULL_NAME = re.compile(rf"(?<![\w\-])(?:{'|'.join(AZ_POSSESSIVE_TITLES)})\s+"
+                                  rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)(?![\w'’\-])")
+
+
+def _az_titled_subject(lead: str, resolver: Resolver) -> Person | None:
+    """The one full name after a possessive title in the last sentence of `lead`, in the nominative, as a person."""
+    sentence = _SENTENCE_BREAK.split(lead.strip())[-1]
+    names = [m["name"] for m in _AZ_TITLED_FULL_NAME.finditer(sentence)]
+    if len(names) != 1 or az_nominative(names[0]) != names[0] or _AZ_SURNAME_CASE.search(names[0]) \
+            or places.codes_in(names[0]):
+        return None
+    person = resolver.resolve(names[0], speaking=False)
+    return resolver.resolve(person.name) if person is not None and person.rule in ("name", "unlisted name") else None
 
 
 def _opens_with(lead: str, person: Person, resolver: Resolver) -> bool:
@@ -2828,9 +2864,13 @@ def _headline_speakers(text: str, found: list[Found], headline_end: int, resolve
             speaker = head.speaker
             if speaker is None and (m := _HEADLINE_LABEL.match(text[:head.outer[0]])):
                 speaker = resolver.resolve(m["spk"], speaking=False)
-                if speaker is None and (speaker := _headline_title_holder(m["spk"], text[headline_end:], found)) \
-                        and not _said_again_below(head, found, headline_end):
-                    head.speaker, head.rule = speaker, "headline"  # its words nowhere below: the headline's quote
+                # (round 43: "Uzbek minister" may resolve to the minister spoken of last; the body's title says who)
+                if (speaker is None or _EN_HEADLINE_TITLE.fullmatch(m["spk"].strip())) \
+                        and (holder := _headline_title_holder(m["spk"], text[headline_end:], found)
+                             or _en_headline_title_holder(m["spk"], text[headline_end:], found, resolver)):
+                    speaker = holder
+                    if not _said_again_below(head, found, headline_end):
+                        head.speaker, head.rule = speaker, "headline"  # its words nowhere below: the headline's quote
             if speaker is not None:
                 heads.append((head.text.casefold().rstrip(".!?…"), speaker))
     for quote in found:
@@ -2862,6 +2902,36 @@ def _headline_title_holder(label: str, body: str, found: list[Found]) -> Person 
         if (holder := next((p for name, p in speakers.items() if body.startswith(name, t.end())), None)) is not None:
             return holder
     return None
+
+
+# Round 43: the English form, a state's adjective and a title ('Tajik ambassador: "…"', "Kazakh minister:", "Turkish
+# investor:"): the one speaker of the body whom the body names within a few words after that title ("Tajikistan's
+# ambassador to Kazakhstan, Ismatullo Nasredinzoda, …"), near the state the label names
+_EN_HEADLINE_TITLE = re.compile(r"(?:(?:the|a|an)\s+)?(?P<state>[A-Z][\w'’\-]+)\s+"
+                                r"(?P<title>(?:deputy\s+|prime\s+|foreign\s+|trade\s+|economy\s+)?"
+                                r"(?:ambassador|envoy|minister|president|consul|governor|mayor|akim|chairman|speaker"
+                                r"|investor|businessman|expert|economist|analyst|diplomat|official))", re.I)
+_EN_TITLE_TO_NAME = 80  # characters from the body's title to the name after it ("ambassador to Kazakhstan, X Y")
+
+
+_EN_FULL_NAME = re.compile(rf"[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+")
+
+
+def _en_headline_title_holder(label: str, body: str, found: list[Found], resolver: Resolver) -> Person | None:
+    if not (m := _EN_HEADLINE_TITLE.fullmatch(label.strip())) or not (states := places.codes_in(m["state"])):
+        return None
+    speakers = {q.speaker.name: q.speaker for q in found if q.speaker is not None}
+    holders = set()
+    for t in re.finditer(rf"\b{re.escape(m['title'].split()[-1].lower())}\b", body, re.I):
+        if states[0] not in places.codes_in(body[max(0, t.start() - 40):t.end() + _EN_TITLE_TO_NAME]):
+            continue
+        for name in _EN_FULL_NAME.finditer(body, t.end(), t.end() + _EN_TITLE_TO_NAME):
+            # the name as the speakers are written (a holder's table spelling, "Kazakbayev" → "Kazakbaev")
+            person = resolver.resolve(name[0], speaking=False) if not places.codes_in(name[0]) else None
+            if person is not None and person.name in speakers:
+                holders.add(person.name)
+                break
+    return speakers[holders.pop()] if len(holders) == 1 else None
 
 
 def _said_again_below(head: Found, found: list[Found], headline_end: int) -> bool:
@@ -4657,16 +4727,45 @@ def _titled_subheading_speakers(text: str, found: list[Found], headline_end: int
             continue
         start = text.rfind("\n", 0, head.outer[0]) + 1
         end = text.find("\n", head.outer[1])
+        label = text[start:head.outer[0]]
+        bare = not label.strip()
         if text[head.outer[1]:len(text) if end < 0 else end].strip(" .!?") \
-                or not _TITLE_SUBHEADING.fullmatch(text[start:head.outer[0]]):
+                or not (bare or _TITLE_SUBHEADING.fullmatch(label)) or (bare and head.text.isupper()):
             continue
+        # round 43: a subheading of the quote alone ('"Osmanlı'nın ilk başkenti ile Kafkasya'nın incisi"' over "…
+        # Bozbey, "Osmanlı'nın ilk başkenti Bursa ile Kafkasya'nın incisi Bakü arasında …" dedi.") picks a phrase from a
+        # quote of the part it opens (only the two paragraphs below, no label saying whose); one in capitals is an
+        # editor's summary, and one ending where a sentence of that quote ends is the sentence said again, shortened
+        # ('"Ticaret hacmimiz 3,6 milyar dolara ulaştı"' over "… ticaret hacmimiz geçen yıl 3,6 milyar dolara
+        # ulaştı."): the body's stays
+        below_end = _paragraph_end_after(text, end, 2) if bare else len(text)
         words = _folded_words(head.text)
         for later in found[i + 1:]:
+            if later.outer[0] >= below_end:
+                break
             shared = len(words & _folded_words(later.text)) if later.speaker is not None else 0
             if shared >= 3 and 3 * shared >= 2 * len(words):
-                head.speaker, head.rule = later.speaker, "headline"
+                if not (bare and _ends_a_sentence_of(head.text, later.text)):
+                    head.speaker, head.rule = later.speaker, "headline"
                 break
     return found
+
+
+def _ends_a_sentence_of(part: str, quote: str) -> bool:
+    """Does the last word of `part` end a sentence of `quote` (folded)?"""
+    last = _WORD.findall(fold(part))[-1:]
+    return bool(last) and any(_WORD.findall(fold(sentence))[-1:] == last for sentence in _SENTENCE_BREAK.split(quote))
+
+
+def _paragraph_end_after(text: str, at: int, count: int) -> int:
+    """Where the `count`-th paragraph (non-blank line) after position `at` (a line's end, -1 for none) ends."""
+    for _ in range(count):
+        if at < 0:
+            return len(text)
+        while at < len(text) and text[at] in "\n \t":
+            at += 1
+        at = text.find("\n", at)
+    return len(text) if at < 0 else at
 
 
 # Round 22: a subheading 'Ekspert: «…»' (a bare occupational title, a quote the body does not repeat) over a paragraph
@@ -5593,8 +5692,9 @@ def _ru_demonym_title_subject(sentence: str, resolver: Resolver) -> tuple[Person
 
 # Round 24: a quote in marks opened by a dash right after the last quote's attribution ("«…», – сказал эксперт
 # агентству. – «Но …»", "«…», – deyə nazir bildirib. – «…»"): the dash takes up the same voice again, as a dash line
-# under it would; only a dash between (any word there is running text of its own)
-_DASH_GAP = re.compile(r"\s*[.!?]?\s*[-–—]\s*")  # fullmatch of the text between the two quotes (the attribution's stop
+# under it would; only a dash between (any word there is running text of its own). Round 43: or a comma before it,
+# the sentence going on after the attribution ('"…", - deyə o qeyd edib, - "…".', «…», – сказал он, – «…»)
+_DASH_GAP = re.compile(r"\s*[.,!?]?\s*[-–—]\s*")  # fullmatch of the text between the two quotes (the attribution's stop
 # may be left out of the last quote's span, as after "– deyə nazir X Y bildirib")
 
 
@@ -6069,6 +6169,20 @@ _TR_PROPER_LOCATIVE = re.compile(rf"[{CAPITALS}][\w\-]*['’][dt][ae]")
 # A place after the title ("Vitse-prezident Türkiyə şirkətlərinin …") is no name.
 _NAME_AFTER_TITLE_OPENING = re.compile(rf"\s+(?!(?:Yardımcısı|Müavini|Vekili|Yardımçısı)\b)"
                                        rf"(?P<name>[{CAPITALS}][a-zçğıöşüə][\w'’\-]*)")
+
+
+def _az_bare_title_opening(clause: str) -> bool:
+    """Does an Azerbaijani bare title ("Nazir", "Baş nazir", "Səfir") open `clause`, a place or a genitive after it
+    ("Baş nazir Azərbaycanın …") or a particle ("Nazir isə …"), not a name nor more of a title ("Nazir müavini X Y")?"""
+    clause = clause.lstrip()
+    m = _TITLE_UNKNOWN_NAME_OPENING.match(clause)
+    if m is None or m["title"].lower() not in _AZ_TITLES_ALONE or _name_after_title(clause, m.end("title")):
+        return False
+    after = clause[m.end():].split(None, 1)
+    return bool(after) and (after[0][:1].isupper() or after[0].rstrip(",") in _AZ_SUBJECT_PARTICLES)
+
+
+_AZ_SUBJECT_PARTICLES = frozenset({"isə", "da", "də", "həmçinin", "özü"})  # "Nazir isə …": the subject goes on
 
 
 def _name_after_title(sentence: str, title_end: int) -> bool:
