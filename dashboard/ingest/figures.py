@@ -1019,8 +1019,12 @@ def _clause_opening(segment: str) -> int | None:
 # "… geçen yıl 7,5 milyar dolar oldu, bu yılın ilk yarısında ise yüzde 9 artışla 4 milyar dolara ulaştı", "… olub, bu
 # ilin ilk yarısında isə 9 faiz artaraq …". Between "ise" and the amount at most a growth and an approximate word.
 # (round 24: the months' word after a range, "bu ilin yanvar-sentyabr aylarında isə 41 milyon dolları ötüb")
-_CLAUSE_LOCAL_TAIL = re.compile(r"(?:\s+(?:aylarında|döneminde|dövründə))?"
-                                r"\s+(?:ise|isə)\s+(?:(?:" + _ELLIPTIC_GROWTH + r")\s+)?(?:(?:yaklaşık|təxminən)\s+)?$",
+# Round 43: "this figure" may stand after "ise" as the clause's subject, "… 21,6 milyon dolara ulaştığını, 2024 yılında
+# ise bu rakamın 16 milyon dolar olduğunu", "2024-cü ildə isə bu rəqəm 16 milyon dollar olub".
+_CLAUSE_LOCAL_TAIL = re.compile(r"(?:n?[dt][aeə](?=\s))?"  # round 43: the locative when.period_in leaves ("2024 yılı|nda")
+                                r"(?:\s+(?:aylarında|döneminde|dövründə))?"
+                                r"\s+(?:ise|isə)\s+(?:bu\s+(?:rakam|rəqəm|gösterge|göstərici|tutar|hacim|həcm)\w*\s+)?"
+                                r"(?:(?:" + _ELLIPTIC_GROWTH + r")\s+)?(?:(?:yaklaşık|təxminən)\s+)?$",
                                 re.I)
 
 
@@ -1411,13 +1415,26 @@ _NOT_PAIR_SUBJECT = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|ВВП|ва
                                # regions: "Among the regions, Almaty city remains the main trading hub with Hungary, with
                                # turnover of $86 million", "Tashkent city accounted for $40 million"
                                r"|\b[A-Z]\w+\s+city\b|\b[Aa]mong\s+(?:the\s+|its\s+)?regions\b"
+                               # round 43: the trade of two regions across the border, told before the states' own
+                               # ("Товарооборот двух регионов … составил около 60 млн долларов", "the two regions' trade")
+                               r"|\b(?:двух|обоих|обеих)\s+(?:регионов|областей|провинций)|\b(?:two|both)\s+regions\b"
+                               r"|\biki\s+(?:bölge|region|vilayet)\w*"
                                r"|\b\w+ск(?:ая|ой|ую)\s+област\w*|\bобласт[ьи]\s+[А-ЯЁ]"
                                r"|\b\w+\s+(?:vilayəti\w*|viloyati\w*|rayonu\w*|bölgesi\w*|eyaleti\w*|vilayeti\w*)"
                                r"|\bMuxtar\s+Respublikas\w*")
 _NOT_PAIR_WORDS = tuple(lowered(word) for word in ("gdp", "gross domestic", "ввп", "валов", "üdm", "ümumi daxili",
                                                    "gsyh", "gsyih", "gayri", "region", "province", "oblast", "област",
                                                    "vilayəti", "viloyati", "rayonu", "bölgesi", "eyaleti", "vilayeti",
-                                                   "muxtar", "city"))  # one is in every _NOT_PAIR_SUBJECT match
+                                                   "muxtar", "city", "регион", "областей", "провинц", "bölge",
+                                                   "vilayet"))  # one is in every _NOT_PAIR_SUBJECT match
+
+
+def _not_pairs_subject(sentence: str, check: str, previous_end: int, amount: money.Amount) -> bool:
+    """Whether the amount's own clause, before it, is a state's output or a region's (_NOT_PAIR_SUBJECT): no figure nor
+    target of the pair (round 43: one home for the figures' and the targets' check)."""
+    return any(w in check for w in _NOT_PAIR_WORDS) \
+        and bool(_NOT_PAIR_SUBJECT.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)),
+                                          amount.start))
 
 
 # Round 19b: a bank's, analysts' or a rating agency's forecast is no target of the two governments, though told with
@@ -2936,6 +2953,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         group_words = not targets_only and len(set(codes)) >= 2 \
             and any(word in s.check for word in _GROUP_OR_TOTAL_WORDS + _AMONG_WORDS)
         target_before = False  # the amount before was a target (_TARGET_AGAIN)
+        not_pair_before = False  # an amount before was left out as a region's or an output's (_not_pairs_subject)
         from_amount = None  # the amount "from" which the next one rose (_FROM_AMOUNT), with its span
         for i, amount in enumerate(amounts):
             lead = sentence[:amount.start]
@@ -2968,6 +2986,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     continue  # round 24: "the countries had the potential to bring turnover to $1 billion" (_POTENTIAL_TO)
                 if _estimated_future(sentence, s.check, amount):
                     continue  # round 40 (trade A): "Even at the current growth rate, turnover would reach roughly $250 million"
+                if _not_pairs_subject(sentence, segment_check, previous_end, amount) \
+                        or not_pair_before and not _segment_pair(doc, s, previous_end, amount.start):
+                    continue  # round 43: "Товарооборот двух регионов … около 60 млн долларов, планируется довести до 150
+                    # млн": the target of the regions whose figure was left out before it, no target of their states
                 if _sector_target(sentence, segment_check, previous_end, amount):
                     continue  # round 35: "tarım ürünleri ticaretini 2030'a kadar 1,5 milyar dolara çıkarmayı" (_sector_target)
                 if stated_by is None:
@@ -3033,10 +3055,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue  # round 27: "foresees turnover of around $4.2 billion by the end of 2026" (_FORECAST_BY_YEAR)
             if _size_of_a_goal(sentence, s.check, amount):
                 continue  # round 42 (trade B): "5 milyar dolarlık ayrı bir hedef konuşuyor" (_GOAL_SIZED_AFTER)
-            if any(w in segment_check for w in _NOT_PAIR_WORDS) \
-                    and _NOT_PAIR_SUBJECT.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)),
-                                                 amount.start):
-                not_pair_at = k
+            if _not_pairs_subject(sentence, segment_check, previous_end, amount):
+                not_pair_at, not_pair_before = k, True
                 continue  # "Azerbaycan'ın GSYH'si … 74 milyar dolar", "the Turkestan region of Kazakhstan" (_NOT_PAIR_SUBJECT)
             if group_words and _clause_of_a_total(doc, s, segment, segment_check, previous_end, amount):
                 continue  # "Trade among the OTS member states was put at $40 billion, and Uzbekistan's total …"
