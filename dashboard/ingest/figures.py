@@ -381,7 +381,9 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
                           r"(?:он|она|оно)\s+(?:уже\s+|не\s+)?"
                           # round 37 (trade and targets): a verb of reaching denied, "Годом ранее он не дотягивал до 1,45
                           # млрд долларов" (a year earlier it fell short of; under, money._DENIED)
-                          r"(?:достиг|состави|составля|превыси|вырос|увеличи|сократи|снизи|дотягива|дотяну|превыша)\w*)"
+                          # round 43: "Годом ранее он равнялся 48,5 млн" (it equalled)
+                          r"(?:достиг|состави|составля|превыси|вырос|увеличи|сократи|снизи|дотягива|дотяну|превыша|"
+                          r"равнял|равен|равна)\w*)"
                           # round 20: "Годом ранее оборот составлял около $534 млн" (a year earlier the turnover was;
                           # "оборот" alone is no trade word of _TRADE): when.period_back_in gives its year; the
                           # turnover, not the flow just reported
@@ -2671,6 +2673,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     codes, looks_back, year_told = _figure_back_of_named(doc, k), True, _year_of_figure(back)
                 elif k - named <= TARGET_SIZE_AFTER_NAMED and _target_by_size(sentence, s.check):
                     targets_only = size_named = True  # round 25: "This leaves the $5 billion target set by …"
+                elif _target_of_the_two_before(doc, k):
+                    targets_only = True  # round 43: '… iki ülke liderlerinin belirlediği hedefi hatırlatarak şöyle konuştu:
+                    # "Hedef 3 milyar dolar."' (_target_of_the_two_before)
                 elif k - 1 != named or not any(word in s.check for word in _REFERS_BACK_WORDS) \
                         or not _REFERS_BACK.search(sentence):
                     continue
@@ -2726,6 +2731,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         else:
             named = k
         amounts = money.amounts_in(sentence, s.check)
+        if not amounts and looks_back and found and found[-1].kind == "trade" \
+                and _told_in(found[-1], doc.sentences[k - 1]):
+            # round 43: the figure back of a dollar figure just told may leave its currency out, "… составил 58,7 млн
+            # долларов. Годом ранее он равнялся 48,5 млн." (money.bare_amounts: a unit closing its clause)
+            amounts = money.bare_amounts(sentence)
         if amounts and ("credit" in s.check or "loan" in s.check or "kredi" in s.check):
             amounts = [x for x in amounts if not _lent(sentence, x)]
         if amounts and any(word in s.check for word in _DEAL_WORDS):
@@ -3831,6 +3841,25 @@ TARGET_SIZE_AFTER_NAMED = 2  # sentences at most since the last one naming trade
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "»", "…")
 # a target of something else than trade, told by its size as a trade target is: "the $3 billion target for tourism
 # revenue", "a $2 billion lending target", Turkish "turizm gelirinde 5 milyar dolarlık hedef" (as cheap.lowered() has them)
+def _target_of_the_two_before(doc: Document, k: int) -> bool:
+    """Round 43: does sentence k give a target's size by its noun ("Hedef 3 milyar dolar", "Our goal is $3 billion", "Цель
+    — 300 млн долларов") right after a sentence that names the two's target with no amount and no trade word ("Kırgız
+    yetkili, iki ülke liderlerinin belirlediği hedefi hatırlatarak şöyle konuştu:", "He recalled the goal the two
+    presidents set:")? Then it is that target, of the article's two (the headline's "Hedef 3 milyar dolar" alone is not)."""
+    if not k:
+        return False
+    s, before = doc.sentences[k], doc.sentences[k - 1]
+    if not any(word in s.check for word in _TARGET_NOUN_WORDS) or any(word in s.check for word in _OTHER_TARGET_WORDS) \
+            or not any(word in before.check for word in _TARGET_NOUN_WORDS):
+        return False
+    if not _OF_THE_TWO.search(before.text) or _TRADE.search(before.text) \
+            or money.amounts_in(before.text, before.check):
+        return False
+    amounts = money.amounts_in(s.text, s.check)
+    return bool(amounts) and (_TARGET_NOUN.search(s.text, 0, amounts[0].start) is not None
+                              or _TARGET_NOUN_LOCAL.search(s.text, 0, amounts[0].start) is not None)
+
+
 _OTHER_TARGET_WORDS = ("revenue", "tourism", "lending", "loan", "budget", "output", "production", "gdp", "turizm", "gelir",
                        "gəlir", "туризм", "доход", "кредит", "kredi")
 
@@ -4988,7 +5017,12 @@ _POTENTIAL_FORECAST_RU = re.compile(rf"\b{_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?(
 # its own is the sum of the two states the report is about, after their exports and imports: "Hungary's exports to
 # Türkiye reached … while Türkiye's exports to Hungary … Total trade in 2024 was just over $1.9 billion". Not "total
 # foreign trade" or a group's ("total trade with the OTS"), nor when the sentence names a state (its total: _TOTAL_LEAD).
-_BARE_TOTAL = re.compile(r"\b(?:total|overall)\s+(?:trade|turnover)\b(?!\s+(?:with|of)\b)", re.I)
+# Round 43: Turkish, Azerbaijani and Russian too, the owner's ending or none: "Toplam ticaret hacmimiz 2024'te … 1,48
+# milyar dolara ulaştı" after "ithalatımız …; ihracatımız ise …", "ümumi ticarət dövriyyəsi", "общий товарооборот" (not
+# "toplam dış ticaret", "общий объём внешней торговли": another word between).
+_BARE_TOTAL = re.compile(r"\b(?:total|overall)\s+(?:trade|turnover)\b(?!\s+(?:with|of)\b)"
+                         r"|\b(?:toplam|ümumi)\s+(?:ticaret|ticarət|dövriyyə)\w*(?:\s+(?:hacm|həcm|dövriyyə)\w*)?"
+                         r"(?!\s+(?:ile|ilə)\b)|\bобщ(?:ий|его|им)\s+товарооборот\w*(?!\s+(?:с|со)\s)", re.I)
 
 
 def _bare_total_of_the_context(doc: Document, s, sentence: str, end: int) -> bool:
