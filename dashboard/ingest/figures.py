@@ -40,6 +40,11 @@ from .romanize import is_cyrillic
 _DEMONYM_SALES = (r"(?=(?:sales|shipments)\s)(?:(?<=Hungarian )|(?<=Turkish )|(?<=Azerbaijani )|(?<=Kazakh )|"
                   r"(?<=Kazakhstani )|(?<=Uzbek )|(?<=Kyrgyz )|(?<=Turkmen )|(?<=Tajik )|(?<=Cypriot ))"
                   r"(?:sales|shipments)(?=\s+to\b)")
+# Round 43: a state's adjective before "goods" whose amount is a share of the total just told, that state's exports:
+# "Kazakh goods, mostly wheat, flour and oil products, accounted for about $390 million of last year's total"
+_DEMONYM_GOODS = (r"(?=(?:goods|products)\b)(?:(?<=Hungarian )|(?<=Turkish )|(?<=Azerbaijani )|(?<=Kazakh )|"
+                  r"(?<=Kazakhstani )|(?<=Uzbek )|(?<=Kyrgyz )|(?<=Turkmen )|(?<=Tajik )|(?<=Cypriot ))"
+                  r"(?:goods|products)(?=[^.;]{0,100}?\b(?:accounted\s+for|made\s+up)\b)")
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
                     r"sold(?=\s+(?:\w+\s+)?(?:goods|products)\s+worth\b)|"
                     # round 29: a state's "sales to" another (its exports): "the TRNC's sales to Türkiye amounted to
@@ -47,7 +52,7 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     r"(?<=['’]s )sales(?=\s+to\b)|"
                     # round 37 (trade and targets): after a state's adjective too, "while Hungarian sales to Kazakhstan
                     # came to $370 million" (_DEMONYM_SALES)
-                    r"" + _DEMONYM_SALES + r"|"
+                    r"" + _DEMONYM_SALES + r"|" + _DEMONYM_GOODS + r"|"
                     # round 31: a state's "shipments to" another (its exports), after a possessive: "Kazakhstan remains
                     # the bigger exporter: its shipments to Kyrgyzstan came to about $1.6 billion"
                     r"(?:(?<=['’]s )|(?<=\bits )|(?<=\btheir ))shipments(?=\s+to\b)|"
@@ -63,7 +68,7 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     r"(?<![\w-])оборот\w*(?=\s+(?:(?:с|со)\s|составил|достиг|вырос|сократил|превысил|увеличил|снизил))|"
                     r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*)\b", re.I)
 _TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sales to", "shipments to", "sent from", "shipped from",
-                "the exchange",
+                "the exchange", "goods", "products",
                 "supplied from", "delivered from", "товарооборот", "торговл", "внешнеторгов", "наторгова",
                 "экспорт", "импорт", "оборот", "ticarət",
                 "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ihraç", "ithal")  # one is in every _TRADE match
@@ -254,7 +259,7 @@ _YEAR_RIGHT_BEFORE = re.compile(r"\b(20\d\d)(?:['’][dt][ae]|\s+yılında)\s+(?
 # yılında ulaşmak için" (to reach the target in 2023), "hədəfə 2025-ci ildə çatmaq".
 _UNTIL_AFTER = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|də\s+(?:çat|nail\s+ol)\w*)"
                           r"|\b(20\d\d)(?:(?:\s+yılına|['’]y?[ae])\s+(?:kadar|dek)\b|\s+yılında\s+(?:ulaş|yakala|eriş)\w*)", re.I)
-_FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|\b(?:goods|products)\s+(?:sent|shipped|supplied|delivered) from\b|\bэкспорт\w*|\bixrac\w*|\bihracat\w*|\bihraç\w*", re.I)),
+_FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|" + _DEMONYM_GOODS + r"|\b(?:goods|products)\s+(?:sent|shipped|supplied|delivered) from\b|\bэкспорт\w*|\bixrac\w*|\bihracat\w*|\bihraç\w*", re.I)),
          ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*|\bithal\w*", re.I)))
 # A sentence right after a trade figure that only says how much it grew: "This is 12 percent more than in
 # 2022", Russian "Это на 12% больше", Azerbaijani "Bu, 2022-ci illə müqayisədə 28 faiz çoxdur".
@@ -1267,7 +1272,8 @@ def _first_clause_end(sentence: str, amounts: list[money.Amount], published: dat
 
 
 _TURNOVER = re.compile(r"\bturnover\b|\bтоварооборот|\bdövriyyə|\bticaret\s+hacm|\bticarət\s+həcm", re.I)
-_FLOW_WORDS = ("export", "import", "sent from", "shipped from", "supplied from", "delivered from", "экспорт", "импорт", "ixrac", "idxal", "ihracat", "ihraç", "ithal")  # one is in every _FLOW match
+_FLOW_WORDS = ("export", "import", "sent from", "shipped from", "supplied from", "delivered from", "экспорт", "импорт", "ixrac", "idxal", "ihracat", "ihraç", "ithal",
+               "goods", "products")  # one is in every _FLOW match (round 43: _DEMONYM_GOODS)
 
 
 # An aside after an amount on what drove or made it up: ", with exports … driving", ", driven by", ", led by",
