@@ -226,9 +226,13 @@ _TARGET_AFTER = re.compile(r"(?:a|adək|ına|ınadək|ya)\s+(?:qədər\s+|kadar\
 _TARGET_AFTER_WORDS = ("çatdir", "artir", "yüksəlt", "çikar", "ulaştir", "yükselt")  # as cheap.lowered() has them
 # The amount names the target it is the size of: "a $10 billion trade target", "the $15bn goal", Turkish "15 milyar
 # dolarlık ticaret hedefi", Azerbaijani "15 milyard dollarlıq ticarət hədəfi". Matched from the amount's end.
+# Round 43: or a relative clause after it saying its setters set it as one, "the $5 billion that Presidents X and Y first
+# set as a target in 2022" (no amount, no clause break between).
 _TARGET_NOUN_AFTER = re.compile(r"(?:l[ıi][kq]|['’]s)?\s+(?:(?:annual|bilateral|mutual|ikili|karşılıklı)\s+)?"
                                 r"(?:(?:trade|turnover|ticaret|ticarət)\s+(?:hacmi\s+|həcmi\s+|dövriyyəsi\s+)?)?"
-                                r"(?:(?:target|goal)s?\b|(?:hedef|hədəf)\w*)", re.I)
+                                r"(?:(?:target|goal)s?\b|(?:hedef|hədəf)\w*)"
+                                r"|\s+(?:that|which)\s+(?:[^.;:,$\d]{1,80}?\s)?(?:set|named|adopted|agreed\s+on)\s+as\s+"
+                                r"(?:a|the|their|its)\s+(?:(?:trade|turnover|joint|common)\s+)?(?:target|goal)\b", re.I)
 _TARGET_NOUN_AFTER_WORDS = ("target", "goal", "hedef", "hədəf")  # as cheap.lowered() has them; one is in every match
 # "by 2030"; Russian "к 2030 году" / "до 2030 года" (after the amount, like the English)
 # "for 2030" too, the year a target is set for: "a new trade target of $15 billion for 2030" (read as "in" is: _set_when)
@@ -777,8 +781,28 @@ _YEAR_TARGET_BEFORE = re.compile(r"\b(20\d\d)(?:['’]\w+)?\s+(?:hedef\w*|hədə
                                  re.I)
 
 
+# Round 43: a deadline moved later in the target's sentence is its deadline now, whatever year it was set in or for:
+# "the $5 billion that Presidents X and Y first set as a target in 2022 and, when …, quietly moved to 2027", "срок
+# перенесли на 2027 год". Only with no further amount between (whose deadline it may be).
+_MOVED_TO = re.compile(r"\b(?:moved|pushed\s+back|postponed|shifted|put\s+off|перенес\w*|перенос\w*|сдвину\w*)\s+"
+                       r"(?:(?:it|back|the\s+deadline|срок)\s+)?(?:to|until|на|до)\s+((?:19|20)\d\d)\b", re.I)
+_MOVED_WORDS = ("moved", "pushed back", "postponed", "shifted", "put off", "перенес", "перенос", "сдвину")
+
+
+def _moved_deadline(sentence: str, amount: money.Amount) -> int | None:
+    """The year a deadline was moved to after the amount (_MOVED_TO), with no other amount between; else None."""
+    if not any(word in sentence.lower() for word in _MOVED_WORDS):
+        return None
+    m = _MOVED_TO.search(sentence, amount.end)
+    if m is None or money.amounts_in(sentence[amount.end:m.start()]):
+        return None
+    return int(m[1])
+
+
 def _target_year(sentence: str, amount: money.Amount, published: date) -> int | None:
     """"by 2030" / "к 2030 году" right after the amount, else "2030-cu ilə qədər" / "2030 yılına kadar" before it."""
+    if (moved := _moved_deadline(sentence, amount)) is not None:
+        return moved
     if (relative := _RELATIVE_YEAR_AFTER.match(sentence, amount.end)):
         return published.year + 1 if relative["next"] else published.year
     if _RELATIVE_YEAR_BEFORE.search(sentence, max(0, amount.start - RELATIVE_BEFORE), amount.start):
@@ -1155,6 +1179,22 @@ def _figure_back_of_named(doc: Document, k: int) -> list[str]:
     """The states of the trade a sentence's figure looks back to (_FIGURE_BACK: "it reached", "он составил"): its own,
     else those of the sentence before, which named that trade."""
     return doc.codes(doc.sentences[k]) or doc.codes(doc.sentences[k - 1])
+
+
+_FIGURE_NOUN = re.compile(r"figure|rakam|rəqəm|göstərici|gösterge|показател|цифра", re.I)  # a _FIGURE_BACK by its noun
+
+
+def _figure_named_back(doc: Document, k: int, last_trade: int, found: list) -> re.Match | None:
+    """Round 43: sentence k's look back at the last trade figure by its noun ("the figure", "bu rakam", "этот
+    показатель"; not "it", which a remark between may have taken) at most CARRY_PERIOD + 1 sentences after it, the
+    sentences between telling no trade figure (a remark, a target): the _FIGURE_BACK match, else None."""
+    if not found or not 1 < k - last_trade <= CARRY_PERIOD + 1 or _last_trade_figure(found) is None:
+        return None
+    back = _FIGURE_BACK.search(doc.sentences[k].text)
+    if back is None or back["compared"] or not _FIGURE_NOUN.search(back[0]):
+        return None
+    last = _last_trade_figure(found)
+    return back if _told_in(last, doc.sentences[last_trade]) else None
 
 
 def _year_of_figure(back: re.Match) -> tuple[str, int, int] | None:
@@ -2679,6 +2719,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     codes, looks_back, year_told = _figure_back_of_named(doc, k), True, _year_of_figure(back)
                 elif k - named <= TARGET_SIZE_AFTER_NAMED and _target_by_size(sentence, s.check):
                     targets_only = size_named = True  # round 25: "This leaves the $5 billion target set by …"
+                elif left_out < last_trade and (back := _figure_named_back(doc, k, last_trade, found)) is not None:
+                    # round 43: "the figure" a few sentences after the trade figure, remarks and a target between: "…
+                    # came to $3.87 billion in 2025 … That is respectable. But it is still well short of the $5 billion
+                    # … target … In 2024 the figure stood at $3.54 billion" (_figure_named_back)
+                    codes, looks_back = list(_last_trade_figure(found).pair), True
+                    year_told = _year_of_figure(back)
                 elif _target_of_the_two_before(doc, k):
                     targets_only = True  # round 43: '… iki ülke liderlerinin belirlediği hedefi hatırlatarak şöyle konuştu:
                     # "Hedef 3 milyar dolar."' (_target_of_the_two_before)
@@ -3837,16 +3883,6 @@ def _speakers_target_pair(quoted, s, codes: list[str]) -> tuple[str, str] | None
     return (speaker, codes[0]) if speaker and speaker != codes[0] else None
 
 
-# Round 25: a target named by its size in a sentence with no trade word of its own, soon after one naming trade ("This
-# leaves the $5 billion target set by Erdoğan and Berdimuhamedow further away than ever", Turkish 'Bolat, "Kazakistan ile
-# 10 milyar dolarlık hedefimize adım adım yaklaşıyoruz" …'): the amount right before a target noun (_TARGET_NOUN_AFTER)
-# is the trade target the report is about, its setters named anywhere in the sentence; not an investment's target.
-TARGET_SIZE_AFTER_NAMED = 2  # sentences at most since the last one naming trade
-# a sentence ends so; a subheading ("Azerbaycan ile 15 milyar dolar hedefi") does not, and the body under it tells its
-# target with the pair and setters
-_SENTENCE_ENDS = (".", "!", "?", '"', "”", "»", "…")
-# a target of something else than trade, told by its size as a trade target is: "the $3 billion target for tourism
-# revenue", "a $2 billion lending target", Turkish "turizm gelirinde 5 milyar dolarlık hedef" (as cheap.lowered() has them)
 def _target_of_the_two_before(doc: Document, k: int) -> bool:
     """Round 43: does sentence k give a target's size by its noun ("Hedef 3 milyar dolar", "Our goal is $3 billion", "Цель
     — 300 млн долларов") right after a sentence that names the two's target with no amount and no trade word ("Kırgız
@@ -3866,6 +3902,16 @@ def _target_of_the_two_before(doc: Document, k: int) -> bool:
                               or _TARGET_NOUN_LOCAL.search(s.text, 0, amounts[0].start) is not None)
 
 
+# Round 25: a target named by its size in a sentence with no trade word of its own, soon after one naming trade ("This
+# leaves the $5 billion target set by Erdoğan and Berdimuhamedow further away than ever", Turkish 'Bolat, "Kazakistan ile
+# 10 milyar dolarlık hedefimize adım adım yaklaşıyoruz" …'): the amount right before a target noun (_TARGET_NOUN_AFTER)
+# is the trade target the report is about, its setters named anywhere in the sentence; not an investment's target.
+TARGET_SIZE_AFTER_NAMED = 2  # sentences at most since the last one naming trade
+# a sentence ends so; a subheading ("Azerbaycan ile 15 milyar dolar hedefi") does not, and the body under it tells its
+# target with the pair and setters
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "»", "…")
+# a target of something else than trade, told by its size as a trade target is: "the $3 billion target for tourism
+# revenue", "a $2 billion lending target", Turkish "turizm gelirinde 5 milyar dolarlık hedef" (as cheap.lowered() has them)
 _OTHER_TARGET_WORDS = ("revenue", "tourism", "lending", "loan", "budget", "output", "production", "gdp", "turizm", "gelir",
                        "gəlir", "туризм", "доход", "кредит", "kredi")
 
