@@ -3887,19 +3887,26 @@ def _target_of_the_two_before(doc: Document, k: int) -> bool:
     """Round 43: does sentence k give a target's size by its noun ("Hedef 3 milyar dolar", "Our goal is $3 billion", "Цель
     — 300 млн долларов") right after a sentence that names the two's target with no amount and no trade word ("Kırgız
     yetkili, iki ülke liderlerinin belirlediği hedefi hatırlatarak şöyle konuştu:", "He recalled the goal the two
-    presidents set:")? Then it is that target, of the article's two (the headline's "Hedef 3 milyar dolar" alone is not)."""
-    if not k:
-        return False
-    s, before = doc.sentences[k], doc.sentences[k - 1]
-    if not any(word in s.check for word in _TARGET_NOUN_WORDS) or any(word in s.check for word in _OTHER_TARGET_WORDS) \
-            or not any(word in before.check for word in _TARGET_NOUN_WORDS):
-        return False
-    if not _OF_THE_TWO.search(before.text) or _TRADE.search(before.text) \
-            or money.amounts_in(before.text, before.check):
+    presidents set:")? Then it is that target, of the article's two (the headline's "Hedef 3 milyar dolar" alone is not).
+    The lead-in may end in a colon within the same sentence ('… şöyle konuştu: "Hedef 3 milyar dolar.').
+    """
+    s = doc.sentences[k]
+    if not any(word in s.check for word in _TARGET_NOUN_WORDS) or any(word in s.check for word in _OTHER_TARGET_WORDS):
         return False
     amounts = money.amounts_in(s.text, s.check)
-    return bool(amounts) and (_TARGET_NOUN.search(s.text, 0, amounts[0].start) is not None
-                              or _TARGET_NOUN_LOCAL.search(s.text, 0, amounts[0].start) is not None)
+    if not amounts:
+        return False
+    colon = s.text.rfind(":", 0, amounts[0].start)
+    if colon > 0:
+        before, told = s.text[:colon], s.text[colon + 1:amounts[0].start]
+    elif k:
+        before, told = doc.sentences[k - 1].text, s.text[:amounts[0].start]
+    else:
+        return False
+    if not any(word in lowered(before) for word in _TARGET_NOUN_WORDS) or not _OF_THE_TWO.search(before) \
+            or _TRADE.search(before) or money.amounts_in(before):
+        return False
+    return _TARGET_NOUN.search(told) is not None or _TARGET_NOUN_LOCAL.search(told.lstrip(' "“«„')) is not None
 
 
 # Round 25: a target named by its size in a sentence with no trade word of its own, soon after one naming trade ("This
