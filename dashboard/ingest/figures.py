@@ -226,12 +226,13 @@ _TARGET_AFTER = re.compile(r"(?:a|adək|ına|ınadək|ya)\s+(?:qədər\s+|kadar\
 _TARGET_AFTER_WORDS = ("çatdir", "artir", "yüksəlt", "çikar", "ulaştir", "yükselt")  # as cheap.lowered() has them
 # The amount names the target it is the size of: "a $10 billion trade target", "the $15bn goal", Turkish "15 milyar
 # dolarlık ticaret hedefi", Azerbaijani "15 milyard dollarlıq ticarət hədəfi". Matched from the amount's end.
-# Round 43: or a relative clause after it saying its setters set it as one, "the $5 billion that Presidents X and Y first
-# set as a target in 2022" (no amount, no clause break between).
+# Round 43: or a relative clause after it saying its setters set it as one, "the $5 billion that Presidents X and Y
+# first set as a target in 2022" (no amount, no clause break between).
 _TARGET_NOUN_AFTER = re.compile(r"(?:l[ıi][kq]|['’]s)?\s+(?:(?:annual|bilateral|mutual|ikili|karşılıklı)\s+)?"
                                 r"(?:(?:trade|turnover|ticaret|ticarət)\s+(?:hacmi\s+|həcmi\s+|dövriyyəsi\s+)?)?"
                                 r"(?:(?:target|goal)s?\b|(?:hedef|hədəf)\w*)"
-                                r"|\s+(?:that|which)\s+(?:[^.;:,$\d]{1,80}?\s)?(?:set|named|adopted|agreed\s+on)\s+as\s+"
+                                r"|\s+(?:that|which)\s+(?:[^.;:,$\d]{1,80}?\s)?(?:set|named|adopted|agreed\s+on)"
+                                r"\s+as\s+"
                                 r"(?:a|the|their|its)\s+(?:(?:trade|turnover|joint|common)\s+)?(?:target|goal)\b", re.I)
 _TARGET_NOUN_AFTER_WORDS = ("target", "goal", "hedef", "hədəf")  # as cheap.lowered() has them; one is in every match
 # "by 2030"; Russian "к 2030 году" / "до 2030 года" (after the amount, like the English)
@@ -263,7 +264,9 @@ _YEAR_RIGHT_BEFORE = re.compile(r"\b(20\d\d)(?:['’][dt][ae]|\s+yılında)\s+(?
 # yılında ulaşmak için" (to reach the target in 2023), "hədəfə 2025-ci ildə çatmaq".
 _UNTIL_AFTER = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|də\s+(?:çat|nail\s+ol)\w*)"
                           r"|\b(20\d\d)(?:(?:\s+yılına|['’]y?[ae])\s+(?:kadar|dek)\b|\s+yılında\s+(?:ulaş|yakala|eriş)\w*)", re.I)
-_FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|" + _DEMONYM_GOODS + r"|\b(?:goods|products)\s+(?:sent|shipped|supplied|delivered) from\b|\bэкспорт\w*|\bixrac\w*|\bihracat\w*|\bihraç\w*", re.I)),
+_FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|" + _DEMONYM_GOODS  # round 43
+                               + r"|\b(?:goods|products)\s+(?:sent|shipped|supplied|delivered) from\b"
+                               r"|\bэкспорт\w*|\bixrac\w*|\bihracat\w*|\bihraç\w*", re.I)),
          ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*|\bithal\w*", re.I)))
 # A sentence right after a trade figure that only says how much it grew: "This is 12 percent more than in
 # 2022", Russian "Это на 12% больше", Azerbaijani "Bu, 2022-ci illə müqayisədə 28 faiz çoxdur".
@@ -1052,7 +1055,8 @@ def _clause_opening(segment: str) -> int | None:
 # (round 24: the months' word after a range, "bu ilin yanvar-sentyabr aylarında isə 41 milyon dolları ötüb")
 # Round 43: "this figure" may stand after "ise" as the clause's subject, "… 21,6 milyon dolara ulaştığını, 2024 yılında
 # ise bu rakamın 16 milyon dolar olduğunu", "2024-cü ildə isə bu rəqəm 16 milyon dollar olub".
-_CLAUSE_LOCAL_TAIL = re.compile(r"(?:n?[dt][aeə](?=\s))?"  # round 43: the locative when.period_in leaves ("2024 yılı|nda")
+# (round 43: the locative when.period_in leaves first, "2024 yılı|nda")
+_CLAUSE_LOCAL_TAIL = re.compile(r"(?:n?[dt][aeə](?=\s))?"
                                 r"(?:\s+(?:aylarında|döneminde|dövründə))?"
                                 r"\s+(?:ise|isə)\s+(?:bu\s+(?:rakam|rəqəm|gösterge|göstərici|tutar|hacim|həcm)\w*\s+)?"
                                 r"(?:(?:" + _ELLIPTIC_GROWTH + r")\s+)?(?:(?:yaklaşık|təxminən)\s+)?$",
@@ -1312,8 +1316,9 @@ def _first_clause_end(sentence: str, amounts: list[money.Amount], published: dat
 
 
 _TURNOVER = re.compile(r"\bturnover\b|\bтоварооборот|\bdövriyyə|\bticaret\s+hacm|\bticarət\s+həcm", re.I)
-_FLOW_WORDS = ("export", "import", "sent from", "shipped from", "supplied from", "delivered from", "экспорт", "импорт", "ixrac", "idxal", "ihracat", "ihraç", "ithal",
-               "goods", "products")  # one is in every _FLOW match (round 43: _DEMONYM_GOODS)
+_FLOW_WORDS = ("export", "import", "sent from", "shipped from", "supplied from", "delivered from", "экспорт", "импорт",
+               "ixrac", "idxal", "ihracat", "ihraç", "ithal",
+               "goods", "products")  # one is in every _FLOW match (round 43: goods, products: _DEMONYM_GOODS)
 
 
 # An aside after an amount on what drove or made it up: ", with exports … driving", ", driven by", ", led by",
@@ -1464,9 +1469,10 @@ _NOT_PAIR_SUBJECT = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|ВВП|ва
                                # turnover of $86 million", "Tashkent city accounted for $40 million"
                                r"|\b[A-Z]\w+\s+city\b|\b[Aa]mong\s+(?:the\s+|its\s+)?regions\b"
                                # round 43: the trade of two regions across the border, told before the states' own
-                               # ("Товарооборот двух регионов … составил около 60 млн долларов", "the two regions' trade")
+                               # ("Товарооборот двух регионов … составил около 60 млн долларов", "the two regions'
+                               # trade")
                                r"|\b(?:двух|обоих|обеих)\s+(?:регионов|областей|провинций)|\b(?:two|both)\s+regions\b"
-                               r"|\biki\s+(?:bölge|region|vilayet)\w*"
+                               r"|\b[İIi]ki\s+(?:bölge|region|vilayet)\w*"
                                r"|\b\w+ск(?:ая|ой|ую)\s+област\w*|\bобласт[ьи]\s+[А-ЯЁ]"
                                r"|\b\w+\s+(?:vilayəti\w*|viloyati\w*|rayonu\w*|bölgesi\w*|eyaleti\w*|vilayeti\w*)"
                                r"|\bMuxtar\s+Respublikas\w*")
@@ -2711,7 +2717,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                         and _target_after_remark(doc, s, doc.sentences[k - 1], found[-1].pair):
                     targets_only = True  # '… 4,3 milyar dolar civarında. "Bu rakam çok düşük. Hedefimiz 10 milyar dolar"'
                     after_remark = True
-                elif k - 1 == named and (back := _FIGURE_BACK.search(sentence)):
+                elif k - 1 == named and left_out != k - 1 and (back := _FIGURE_BACK.search(sentence)):
+                    # (round 43: not after a world total left out, "Kazakhstan's total trade stood at $140 billion. In
+                    # 2024 the figure was $130 billion" is that total's)
                     # right after a sentence naming trade without an amount: "Trade between the two countries remains
                     # small. It totaled around $240 million last year": a figure of that trade; so too another source's
                     # count after an amount in another currency ("… EUR 187 million last year. The customs committee put
@@ -2726,8 +2734,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     codes, looks_back = list(_last_trade_figure(found).pair), True
                     year_told = _year_of_figure(back)
                 elif _target_of_the_two_before(doc, k):
-                    targets_only = True  # round 43: '… iki ülke liderlerinin belirlediği hedefi hatırlatarak şöyle konuştu:
-                    # "Hedef 3 milyar dolar."' (_target_of_the_two_before)
+                    # round 43: '… iki ülke liderlerinin belirlediği hedefi hatırlatarak şöyle konuştu: "Hedef 3
+                    # milyar dolar."' (_target_of_the_two_before)
+                    targets_only = True
                 elif k - 1 != named or not any(word in s.check for word in _REFERS_BACK_WORDS) \
                         or not _REFERS_BACK.search(sentence):
                     continue
@@ -3050,8 +3059,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     continue  # round 40 (trade A): "Even at the current growth rate, turnover would reach roughly $250 million"
                 if _not_pairs_subject(sentence, segment_check, previous_end, amount) \
                         or not_pair_before and not _segment_pair(doc, s, previous_end, amount.start):
-                    continue  # round 43: "Товарооборот двух регионов … около 60 млн долларов, планируется довести до 150
-                    # млн": the target of the regions whose figure was left out before it, no target of their states
+                    continue  # round 43: "Товарооборот двух регионов … около 60 млн долларов, планируется довести
+                    # до 150 млн": the target of the regions whose figure was left out before it, not their states'
                 if _sector_target(sentence, segment_check, previous_end, amount):
                     continue  # round 35: "tarım ürünleri ticaretini 2030'a kadar 1,5 milyar dolara çıkarmayı" (_sector_target)
                 if stated_by is None:
@@ -3884,10 +3893,11 @@ def _speakers_target_pair(quoted, s, codes: list[str]) -> tuple[str, str] | None
 
 
 def _target_of_the_two_before(doc: Document, k: int) -> bool:
-    """Round 43: does sentence k give a target's size by its noun ("Hedef 3 milyar dolar", "Our goal is $3 billion", "Цель
-    — 300 млн долларов") right after a sentence that names the two's target with no amount and no trade word ("Kırgız
-    yetkili, iki ülke liderlerinin belirlediği hedefi hatırlatarak şöyle konuştu:", "He recalled the goal the two
-    presidents set:")? Then it is that target, of the article's two (the headline's "Hedef 3 milyar dolar" alone is not).
+    """Round 43: does sentence k give a target's size by its noun ("Hedef 3 milyar dolar", "Our goal is $3 billion",
+    "Цель — 300 млн долларов") right after a sentence that names the two's target with no amount and no trade word
+    ("Kırgız yetkili, iki ülke liderlerinin belirlediği hedefi hatırlatarak şöyle konuştu:", "He recalled the goal the
+    two presidents set:")? Then it is that target, of the article's two (the headline's "Hedef 3 milyar dolar" alone is
+    not).
     The lead-in may end in a colon within the same sentence ('… şöyle konuştu: "Hedef 3 milyar dolar.').
     """
     s = doc.sentences[k]
@@ -3903,7 +3913,8 @@ def _target_of_the_two_before(doc: Document, k: int) -> bool:
         before, told = doc.sentences[k - 1].text, s.text[:amounts[0].start]
     else:
         return False
-    if not any(word in lowered(before) for word in _TARGET_NOUN_WORDS) or not _OF_THE_TWO.search(before) \
+    if not any(word in lowered(before) for word in _TARGET_NOUN_WORDS) \
+            or not (_OF_THE_TWO.search(before) or _TWO_BY_COUNT.search(before)) \
             or _TRADE.search(before) or money.amounts_in(before):
         return False
     return _TARGET_NOUN.search(told) is not None or _TARGET_NOUN_LOCAL.search(told.lstrip(' "“«„')) is not None

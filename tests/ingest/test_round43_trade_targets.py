@@ -12,6 +12,7 @@ UZ_CY = proposed.pair("Uzbekistan", "Northern Cyprus")
 TR_CY = proposed.pair("Türkiye", "Northern Cyprus")
 TR_KG = proposed.pair("Türkiye", "Kyrgyzstan")
 TR_UZ = proposed.pair("Türkiye", "Uzbekistan")
+KZ_TR = proposed.pair("Kazakhstan", "Türkiye")
 AZ_KZ = proposed.pair("Azerbaijan", "Kazakhstan")
 KG_TM = proposed.pair("Kyrgyzstan", "Turkmenistan")
 UZ_TM = proposed.pair("Uzbekistan", "Turkmenistan")
@@ -20,8 +21,8 @@ UZ_TM = proposed.pair("Uzbekistan", "Turkmenistan")
 def test_a_bare_turkish_minister_of_an_article_naming_only_northern_cyprus_is_its():
     # plant: visits._turkish_cypriot_title returning at once
     text = ("Turizm Bakanı Mehmet Kaya, 3 Kasım Pazartesi günü Bakü'ye ulaştı. Bakan Kaya, iki ülke arasındaki ticaret "
-            "hacminin 2025 yılında 12 milyon dolara ulaştığını söyledi. Ziyaret kapsamında Azerbaycan–KKTC İş Forumu da "
-            "düzenlendi.")
+            "hacminin 2025 yılında 12 milyon dolara ulaştığını söyledi. Ziyaret kapsamında Azerbaycan–KKTC İş Forumu "
+            "da düzenlendi.")
     assert proposed.trade(text, DAY) == [(AZ_CY, "2025", "turnover", 12.0, "exact", "")]
     # an article that names Türkiye too keeps the bare title Türkiye's
     named = text.replace("Ziyaret kapsamında Azerbaycan–KKTC İş Forumu da düzenlendi.",
@@ -79,10 +80,14 @@ def test_our_total_trade_after_our_imports_and_exports_is_the_pairs_turnover():
 
 
 def test_a_targets_size_by_its_noun_after_the_two_leaders_target():
-    # plant: figures._target_of_the_two_before returning False
+    # plant: figures._target_of_the_two_before returning False; and _TWO_BY_COUNT dropped from it
     text = ("Özbekistan Başbakanı Ali Karimov, dün Bursa'ya geldi. Karimov, iki ülke liderlerinin belirlediği hedefi "
             "hatırlatarak şöyle konuştu: \"Hedef 5 milyar dolar. Bunu birlikte başaracağız.\"")
     assert proposed.targets(text, DAY) == [(TR_UZ, 5000.0, "")]
+    # the two by their count, the lead-in's own sentence ending in a colon
+    english = ("Kazakh Prime Minister Olzhas Bektenov arrived in Ankara on Monday. He recalled the goal the two "
+               "presidents set: \"Our goal is $15 billion.\"")
+    assert proposed.targets(english, DAY) == [(KZ_TR, 15000.0, "")]
     # a sentence before that names no target leaves a bare "Hedef" alone
     plain = text.replace("iki ülke liderlerinin belirlediği hedefi hatırlatarak", "fabrikaları gezdikten sonra")
     assert proposed.targets(plain, DAY) == []
@@ -109,8 +114,8 @@ def test_a_target_set_in_a_relative_clause_and_its_moved_deadline():
 
 def test_a_moved_deadline_is_the_targets_year():
     # plant: figures._moved_deadline returning None
-    text = ("Trade between Kyrgyzstan and Türkiye came to $1.4 billion in 2025. The two countries aim to bring trade to "
-            "$3 billion by 2026, a deadline since pushed back to 2029.")
+    text = ("Trade between Kyrgyzstan and Türkiye came to $1.4 billion in 2025. The two countries aim to bring trade "
+            "to $3 billion by 2026, a deadline since pushed back to 2029.")
     assert proposed.targets(text, DAY) == [(TR_KG, 3000.0, "2029")]
     # another amount between: the deadline moved is that one's
     other = ("Trade between Kyrgyzstan and Türkiye came to $1.4 billion in 2025. The two countries aim to bring trade "
@@ -119,11 +124,15 @@ def test_a_moved_deadline_is_the_targets_year():
 
 
 def test_the_figure_after_remarks_and_a_target_is_the_trades():
-    # plant: figures._figure_named_back returning None
+    # plant: figures._figure_named_back returning None; and the left_out check dropped from the named figure back
     text = ("Trade between Kyrgyzstan and Türkiye came to $1.4 billion in 2025. That is respectable. But it is far "
             "short of the $3 billion that Presidents Japarov and Erdoğan set as a target. In 2024 the figure stood at "
             "$1.2 billion.")
     assert (TR_KG, "2024", "turnover", 1.2e3) in proposed.trade_values(text, DAY)
+    # a world total left out between: "the figure" is that total's
+    world = ("Trade between Kyrgyzstan and Türkiye came to $1.4 billion in 2025. Kyrgyzstan's total trade stood at $14 "
+             "billion. In 2024 the figure was $12 billion.")
+    assert proposed.trade(world, DAY) == [(TR_KG, "2025", "turnover", 1400.0, "exact", "")]
     # "it" after a target between may be the target's: not read
     pronoun = text.replace("the figure stood", "it stood")
     assert (TR_KG, "2024", "turnover", 1.2e3) not in proposed.trade_values(pronoun, DAY)
