@@ -40,6 +40,11 @@ from .romanize import is_cyrillic
 _DEMONYM_SALES = (r"(?=(?:sales|shipments)\s)(?:(?<=Hungarian )|(?<=Turkish )|(?<=Azerbaijani )|(?<=Kazakh )|"
                   r"(?<=Kazakhstani )|(?<=Uzbek )|(?<=Kyrgyz )|(?<=Turkmen )|(?<=Tajik )|(?<=Cypriot ))"
                   r"(?:sales|shipments)(?=\s+to\b)")
+# Round 43: a state's adjective before "goods" whose amount is a share of the total just told, that state's exports:
+# "Kazakh goods, mostly wheat, flour and oil products, accounted for about $390 million of last year's total"
+_DEMONYM_GOODS = (r"(?=(?:goods|products)\b)(?:(?<=Hungarian )|(?<=Turkish )|(?<=Azerbaijani )|(?<=Kazakh )|"
+                  r"(?<=Kazakhstani )|(?<=Uzbek )|(?<=Kyrgyz )|(?<=Turkmen )|(?<=Tajik )|(?<=Cypriot ))"
+                  r"(?:goods|products)(?=[^.;]{0,100}?\b(?:accounted\s+for|made\s+up)\b)")
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
                     r"sold(?=\s+(?:\w+\s+)?(?:goods|products)\s+worth\b)|"
                     # round 29: a state's "sales to" another (its exports): "the TRNC's sales to Türkiye amounted to
@@ -47,7 +52,7 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     r"(?<=['’]s )sales(?=\s+to\b)|"
                     # round 37 (trade and targets): after a state's adjective too, "while Hungarian sales to Kazakhstan
                     # came to $370 million" (_DEMONYM_SALES)
-                    r"" + _DEMONYM_SALES + r"|"
+                    r"" + _DEMONYM_SALES + r"|" + _DEMONYM_GOODS + r"|"
                     # round 31: a state's "shipments to" another (its exports), after a possessive: "Kazakhstan remains
                     # the bigger exporter: its shipments to Kyrgyzstan came to about $1.6 billion"
                     r"(?:(?<=['’]s )|(?<=\bits )|(?<=\btheir ))shipments(?=\s+to\b)|"
@@ -63,7 +68,7 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     r"(?<![\w-])оборот\w*(?=\s+(?:(?:с|со)\s|составил|достиг|вырос|сократил|превысил|увеличил|снизил))|"
                     r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*)\b", re.I)
 _TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sales to", "shipments to", "sent from", "shipped from",
-                "the exchange",
+                "the exchange", "goods", "products",
                 "supplied from", "delivered from", "товарооборот", "торговл", "внешнеторгов", "наторгова",
                 "экспорт", "импорт", "оборот", "ticarət",
                 "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ihraç", "ithal")  # one is in every _TRADE match
@@ -221,9 +226,14 @@ _TARGET_AFTER = re.compile(r"(?:a|adək|ına|ınadək|ya)\s+(?:qədər\s+|kadar\
 _TARGET_AFTER_WORDS = ("çatdir", "artir", "yüksəlt", "çikar", "ulaştir", "yükselt")  # as cheap.lowered() has them
 # The amount names the target it is the size of: "a $10 billion trade target", "the $15bn goal", Turkish "15 milyar
 # dolarlık ticaret hedefi", Azerbaijani "15 milyard dollarlıq ticarət hədəfi". Matched from the amount's end.
+# Round 43: or a relative clause after it saying its setters set it as one, "the $5 billion that Presidents X and Y
+# first set as a target in 2022" (no amount, no clause break between).
 _TARGET_NOUN_AFTER = re.compile(r"(?:l[ıi][kq]|['’]s)?\s+(?:(?:annual|bilateral|mutual|ikili|karşılıklı)\s+)?"
                                 r"(?:(?:trade|turnover|ticaret|ticarət)\s+(?:hacmi\s+|həcmi\s+|dövriyyəsi\s+)?)?"
-                                r"(?:(?:target|goal)s?\b|(?:hedef|hədəf)\w*)", re.I)
+                                r"(?:(?:target|goal)s?\b|(?:hedef|hədəf)\w*)"
+                                r"|\s+(?:that|which)\s+(?:[^.;:,$\d]{1,80}?\s)?(?:set|named|adopted|agreed\s+on)"
+                                r"\s+as\s+"
+                                r"(?:a|the|their|its)\s+(?:(?:trade|turnover|joint|common)\s+)?(?:target|goal)\b", re.I)
 _TARGET_NOUN_AFTER_WORDS = ("target", "goal", "hedef", "hədəf")  # as cheap.lowered() has them; one is in every match
 # "by 2030"; Russian "к 2030 году" / "до 2030 года" (after the amount, like the English)
 # "for 2030" too, the year a target is set for: "a new trade target of $15 billion for 2030" (read as "in" is: _set_when)
@@ -254,7 +264,9 @@ _YEAR_RIGHT_BEFORE = re.compile(r"\b(20\d\d)(?:['’][dt][ae]|\s+yılında)\s+(?
 # yılında ulaşmak için" (to reach the target in 2023), "hədəfə 2025-ci ildə çatmaq".
 _UNTIL_AFTER = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|də\s+(?:çat|nail\s+ol)\w*)"
                           r"|\b(20\d\d)(?:(?:\s+yılına|['’]y?[ae])\s+(?:kadar|dek)\b|\s+yılında\s+(?:ulaş|yakala|eriş)\w*)", re.I)
-_FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|\b(?:goods|products)\s+(?:sent|shipped|supplied|delivered) from\b|\bэкспорт\w*|\bixrac\w*|\bihracat\w*|\bihraç\w*", re.I)),
+_FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|" + _DEMONYM_GOODS  # round 43
+                               + r"|\b(?:goods|products)\s+(?:sent|shipped|supplied|delivered) from\b"
+                               r"|\bэкспорт\w*|\bixrac\w*|\bihracat\w*|\bihraç\w*", re.I)),
          ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*|\bithal\w*", re.I)))
 # A sentence right after a trade figure that only says how much it grew: "This is 12 percent more than in
 # 2022", Russian "Это на 12% больше", Azerbaijani "Bu, 2022-ci illə müqayisədə 28 faiz çoxdur".
@@ -381,7 +393,9 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
                           r"(?:он|она|оно)\s+(?:уже\s+|не\s+)?"
                           # round 37 (trade and targets): a verb of reaching denied, "Годом ранее он не дотягивал до 1,45
                           # млрд долларов" (a year earlier it fell short of; under, money._DENIED)
-                          r"(?:достиг|состави|составля|превыси|вырос|увеличи|сократи|снизи|дотягива|дотяну|превыша)\w*)"
+                          # round 43: "Годом ранее он равнялся 48,5 млн" (it equalled)
+                          r"(?:достиг|состави|составля|превыси|вырос|увеличи|сократи|снизи|дотягива|дотяну|превыша|"
+                          r"равнял|равен|равна)\w*)"
                           # round 20: "Годом ранее оборот составлял около $534 млн" (a year earlier the turnover was;
                           # "оборот" alone is no trade word of _TRADE): when.period_back_in gives its year; the
                           # turnover, not the flow just reported
@@ -770,8 +784,28 @@ _YEAR_TARGET_BEFORE = re.compile(r"\b(20\d\d)(?:['’]\w+)?\s+(?:hedef\w*|hədə
                                  re.I)
 
 
+# Round 43: a deadline moved later in the target's sentence is its deadline now, whatever year it was set in or for:
+# "the $5 billion that Presidents X and Y first set as a target in 2022 and, when …, quietly moved to 2027", "срок
+# перенесли на 2027 год". Only with no further amount between (whose deadline it may be).
+_MOVED_TO = re.compile(r"\b(?:moved|pushed\s+back|postponed|shifted|put\s+off|перенес\w*|перенос\w*|сдвину\w*)\s+"
+                       r"(?:(?:it|back|the\s+deadline|срок)\s+)?(?:to|until|на|до)\s+((?:19|20)\d\d)\b", re.I)
+_MOVED_WORDS = ("moved", "pushed back", "postponed", "shifted", "put off", "перенес", "перенос", "сдвину")
+
+
+def _moved_deadline(sentence: str, amount: money.Amount) -> int | None:
+    """The year a deadline was moved to after the amount (_MOVED_TO), with no other amount between; else None."""
+    if not any(word in sentence.lower() for word in _MOVED_WORDS):
+        return None
+    m = _MOVED_TO.search(sentence, amount.end)
+    if m is None or money.amounts_in(sentence[amount.end:m.start()]):
+        return None
+    return int(m[1])
+
+
 def _target_year(sentence: str, amount: money.Amount, published: date) -> int | None:
     """"by 2030" / "к 2030 году" right after the amount, else "2030-cu ilə qədər" / "2030 yılına kadar" before it."""
+    if (moved := _moved_deadline(sentence, amount)) is not None:
+        return moved
     if (relative := _RELATIVE_YEAR_AFTER.match(sentence, amount.end)):
         return published.year + 1 if relative["next"] else published.year
     if _RELATIVE_YEAR_BEFORE.search(sentence, max(0, amount.start - RELATIVE_BEFORE), amount.start):
@@ -1022,8 +1056,13 @@ def _clause_opening(segment: str) -> int | None:
 # "… geçen yıl 7,5 milyar dolar oldu, bu yılın ilk yarısında ise yüzde 9 artışla 4 milyar dolara ulaştı", "… olub, bu
 # ilin ilk yarısında isə 9 faiz artaraq …". Between "ise" and the amount at most a growth and an approximate word.
 # (round 24: the months' word after a range, "bu ilin yanvar-sentyabr aylarında isə 41 milyon dolları ötüb")
-_CLAUSE_LOCAL_TAIL = re.compile(r"(?:\s+(?:aylarında|döneminde|dövründə))?"
-                                r"\s+(?:ise|isə)\s+(?:(?:" + _ELLIPTIC_GROWTH + r")\s+)?(?:(?:yaklaşık|təxminən)\s+)?$",
+# Round 43: "this figure" may stand after "ise" as the clause's subject, "… 21,6 milyon dolara ulaştığını, 2024 yılında
+# ise bu rakamın 16 milyon dolar olduğunu", "2024-cü ildə isə bu rəqəm 16 milyon dollar olub".
+# (round 43: the locative when.period_in leaves first, "2024 yılı|nda")
+_CLAUSE_LOCAL_TAIL = re.compile(r"(?:n?[dt][aeə](?=\s))?"
+                                r"(?:\s+(?:aylarında|döneminde|dövründə))?"
+                                r"\s+(?:ise|isə)\s+(?:bu\s+(?:rakam|rəqəm|gösterge|göstərici|tutar|hacim|həcm)\w*\s+)?"
+                                r"(?:(?:" + _ELLIPTIC_GROWTH + r")\s+)?(?:(?:yaklaşık|təxminən)\s+)?$",
                                 re.I)
 
 
@@ -1149,6 +1188,22 @@ def _figure_back_of_named(doc: Document, k: int) -> list[str]:
     return doc.codes(doc.sentences[k]) or doc.codes(doc.sentences[k - 1])
 
 
+_FIGURE_NOUN = re.compile(r"figure|rakam|rəqəm|göstərici|gösterge|показател|цифра", re.I)  # a _FIGURE_BACK by its noun
+
+
+def _figure_named_back(doc: Document, k: int, last_trade: int, found: list) -> re.Match | None:
+    """Round 43: sentence k's look back at the last trade figure by its noun ("the figure", "bu rakam", "этот
+    показатель"; not "it", which a remark between may have taken) at most CARRY_PERIOD + 1 sentences after it, the
+    sentences between telling no trade figure (a remark, a target): the _FIGURE_BACK match, else None."""
+    if not found or not 1 < k - last_trade <= CARRY_PERIOD + 1 or _last_trade_figure(found) is None:
+        return None
+    back = _FIGURE_BACK.search(doc.sentences[k].text)
+    if back is None or back["compared"] or not _FIGURE_NOUN.search(back[0]):
+        return None
+    last = _last_trade_figure(found)
+    return back if _told_in(last, doc.sentences[last_trade]) else None
+
+
 def _year_of_figure(back: re.Match) -> tuple[str, int, int] | None:
     """The year a _FIGURE_BACK match names ("puts the 2022 figure at"), as a period with its span, else None."""
     return (back["year"], back.start("year"), back.end("year")) if back["year"] else None
@@ -1264,7 +1319,9 @@ def _first_clause_end(sentence: str, amounts: list[money.Amount], published: dat
 
 
 _TURNOVER = re.compile(r"\bturnover\b|\bтоварооборот|\bdövriyyə|\bticaret\s+hacm|\bticarət\s+həcm", re.I)
-_FLOW_WORDS = ("export", "import", "sent from", "shipped from", "supplied from", "delivered from", "экспорт", "импорт", "ixrac", "idxal", "ihracat", "ihraç", "ithal")  # one is in every _FLOW match
+_FLOW_WORDS = ("export", "import", "sent from", "shipped from", "supplied from", "delivered from", "экспорт", "импорт",
+               "ixrac", "idxal", "ihracat", "ihraç", "ithal",
+               "goods", "products")  # one is in every _FLOW match (round 43: goods, products: _DEMONYM_GOODS)
 
 
 # An aside after an amount on what drove or made it up: ", with exports … driving", ", driven by", ", led by",
@@ -1414,13 +1471,27 @@ _NOT_PAIR_SUBJECT = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|ВВП|ва
                                # regions: "Among the regions, Almaty city remains the main trading hub with Hungary, with
                                # turnover of $86 million", "Tashkent city accounted for $40 million"
                                r"|\b[A-Z]\w+\s+city\b|\b[Aa]mong\s+(?:the\s+|its\s+)?regions\b"
+                               # round 43: the trade of two regions across the border, told before the states' own
+                               # ("Товарооборот двух регионов … составил около 60 млн долларов", "the two regions'
+                               # trade")
+                               r"|\b(?:двух|обоих|обеих)\s+(?:регионов|областей|провинций)|\b(?:two|both)\s+regions\b"
+                               r"|\b[İIi]ki\s+(?:bölge|region|vilayet)\w*"
                                r"|\b\w+ск(?:ая|ой|ую)\s+област\w*|\bобласт[ьи]\s+[А-ЯЁ]"
                                r"|\b\w+\s+(?:vilayəti\w*|viloyati\w*|rayonu\w*|bölgesi\w*|eyaleti\w*|vilayeti\w*)"
                                r"|\bMuxtar\s+Respublikas\w*")
 _NOT_PAIR_WORDS = tuple(lowered(word) for word in ("gdp", "gross domestic", "ввп", "валов", "üdm", "ümumi daxili",
                                                    "gsyh", "gsyih", "gayri", "region", "province", "oblast", "област",
                                                    "vilayəti", "viloyati", "rayonu", "bölgesi", "eyaleti", "vilayeti",
-                                                   "muxtar", "city"))  # one is in every _NOT_PAIR_SUBJECT match
+                                                   "muxtar", "city", "регион", "областей", "провинц", "bölge",
+                                                   "vilayet"))  # one is in every _NOT_PAIR_SUBJECT match
+
+
+def _not_pairs_subject(sentence: str, check: str, previous_end: int, amount: money.Amount) -> bool:
+    """Whether the amount's own clause, before it, is a state's output or a region's (_NOT_PAIR_SUBJECT): no figure nor
+    target of the pair (round 43: one home for the figures' and the targets' check)."""
+    return any(w in check for w in _NOT_PAIR_WORDS) \
+        and bool(_NOT_PAIR_SUBJECT.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)),
+                                          amount.start))
 
 
 # Round 19b: a bank's, analysts' or a rating agency's forecast is no target of the two governments, though told with
@@ -2655,7 +2726,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                         and _target_after_remark(doc, s, doc.sentences[k - 1], found[-1].pair):
                     targets_only = True  # '… 4,3 milyar dolar civarında. "Bu rakam çok düşük. Hedefimiz 10 milyar dolar"'
                     after_remark = True
-                elif k - 1 == named and (back := _FIGURE_BACK.search(sentence)):
+                elif k - 1 == named and left_out != k - 1 and (back := _FIGURE_BACK.search(sentence)):
+                    # (round 43: not after a world total left out, "Kazakhstan's total trade stood at $140 billion. In
+                    # 2024 the figure was $130 billion" is that total's)
                     # right after a sentence naming trade without an amount: "Trade between the two countries remains
                     # small. It totaled around $240 million last year": a figure of that trade; so too another source's
                     # count after an amount in another currency ("… EUR 187 million last year. The customs committee put
@@ -2663,6 +2736,16 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     codes, looks_back, year_told = _figure_back_of_named(doc, k), True, _year_of_figure(back)
                 elif k - named <= TARGET_SIZE_AFTER_NAMED and _target_by_size(sentence, s.check):
                     targets_only = size_named = True  # round 25: "This leaves the $5 billion target set by …"
+                elif left_out < last_trade and (back := _figure_named_back(doc, k, last_trade, found)) is not None:
+                    # round 43: "the figure" a few sentences after the trade figure, remarks and a target between: "…
+                    # came to $3.87 billion in 2025 … That is respectable. But it is still well short of the $5 billion
+                    # … target … In 2024 the figure stood at $3.54 billion" (_figure_named_back)
+                    codes, looks_back = list(_last_trade_figure(found).pair), True
+                    year_told = _year_of_figure(back)
+                elif _target_of_the_two_before(doc, k):
+                    # round 43: '… iki ülke liderlerinin belirlediği hedefi hatırlatarak şöyle konuştu: "Hedef 3
+                    # milyar dolar."' (_target_of_the_two_before)
+                    targets_only = True
                 elif k - 1 != named or not any(word in s.check for word in _REFERS_BACK_WORDS) \
                         or not _REFERS_BACK.search(sentence):
                     continue
@@ -2718,6 +2801,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         else:
             named = k
         amounts = money.amounts_in(sentence, s.check)
+        if not amounts and looks_back and found and found[-1].kind == "trade" \
+                and _told_in(found[-1], doc.sentences[k - 1]):
+            # round 43: the figure back of a dollar figure just told may leave its currency out, "… составил 58,7 млн
+            # долларов. Годом ранее он равнялся 48,5 млн." (money.bare_amounts: a unit closing its clause)
+            amounts = money.bare_amounts(sentence)
         if amounts and ("credit" in s.check or "loan" in s.check or "kredi" in s.check):
             amounts = [x for x in amounts if not _lent(sentence, x)]
         if amounts and any(word in s.check for word in _DEAL_WORDS):
@@ -2947,6 +3035,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         group_words = not targets_only and len(set(codes)) >= 2 \
             and any(word in s.check for word in _GROUP_OR_TOTAL_WORDS + _AMONG_WORDS)
         target_before = False  # the amount before was a target (_TARGET_AGAIN)
+        not_pair_before = False  # an amount before was left out as a region's or an output's (_not_pairs_subject)
         from_amount = None  # the amount "from" which the next one rose (_FROM_AMOUNT), with its span
         for i, amount in enumerate(amounts):
             lead = sentence[:amount.start]
@@ -2979,6 +3068,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     continue  # round 24: "the countries had the potential to bring turnover to $1 billion" (_POTENTIAL_TO)
                 if _estimated_future(sentence, s.check, amount):
                     continue  # round 40 (trade A): "Even at the current growth rate, turnover would reach roughly $250 million"
+                if _not_pairs_subject(sentence, segment_check, previous_end, amount) \
+                        or not_pair_before and not _segment_pair(doc, s, previous_end, amount.start):
+                    continue  # round 43: "Товарооборот двух регионов … около 60 млн долларов, планируется довести
+                    # до 150 млн": the target of the regions whose figure was left out before it, not their states'
                 if _sector_target(sentence, segment_check, previous_end, amount):
                     continue  # round 35: "tarım ürünleri ticaretini 2030'a kadar 1,5 milyar dolara çıkarmayı" (_sector_target)
                 if stated_by is None:
@@ -3044,10 +3137,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue  # round 27: "foresees turnover of around $4.2 billion by the end of 2026" (_FORECAST_BY_YEAR)
             if _size_of_a_goal(sentence, s.check, amount):
                 continue  # round 42 (trade B): "5 milyar dolarlık ayrı bir hedef konuşuyor" (_GOAL_SIZED_AFTER)
-            if any(w in segment_check for w in _NOT_PAIR_WORDS) \
-                    and _NOT_PAIR_SUBJECT.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)),
-                                                 amount.start):
-                not_pair_at = k
+            if _not_pairs_subject(sentence, segment_check, previous_end, amount):
+                not_pair_at, not_pair_before = k, True
                 continue  # "Azerbaycan'ın GSYH'si … 74 milyar dolar", "the Turkestan region of Kazakhstan" (_NOT_PAIR_SUBJECT)
             if group_words and _clause_of_a_total(doc, s, segment, segment_check, previous_end, amount):
                 continue  # "Trade among the OTS member states was put at $40 billion, and Uzbekistan's total …"
@@ -3882,6 +3973,34 @@ def _speakers_target_pair(quoted, s, codes: list[str]) -> tuple[str, str] | None
         return None
     speaker = _quoted_by(quoted, s)
     return (speaker, codes[0]) if speaker and speaker != codes[0] else None
+
+
+def _target_of_the_two_before(doc: Document, k: int) -> bool:
+    """Round 43: does sentence k give a target's size by its noun ("Hedef 3 milyar dolar", "Our goal is $3 billion",
+    "Цель — 300 млн долларов") right after a sentence that names the two's target with no amount and no trade word
+    ("Kırgız yetkili, iki ülke liderlerinin belirlediği hedefi hatırlatarak şöyle konuştu:", "He recalled the goal the
+    two presidents set:")? Then it is that target, of the article's two (the headline's "Hedef 3 milyar dolar" alone is
+    not).
+    The lead-in may end in a colon within the same sentence ('… şöyle konuştu: "Hedef 3 milyar dolar.').
+    """
+    s = doc.sentences[k]
+    if not any(word in s.check for word in _TARGET_NOUN_WORDS) or any(word in s.check for word in _OTHER_TARGET_WORDS):
+        return False
+    amounts = money.amounts_in(s.text, s.check)
+    if not amounts:
+        return False
+    colon = s.text.rfind(":", 0, amounts[0].start)
+    if colon > 0:
+        before, told = s.text[:colon], s.text[colon + 1:amounts[0].start]
+    elif k:
+        before, told = doc.sentences[k - 1].text, s.text[:amounts[0].start]
+    else:
+        return False
+    if not any(word in lowered(before) for word in _TARGET_NOUN_WORDS) \
+            or not (_OF_THE_TWO.search(before) or _TWO_BY_COUNT.search(before)) \
+            or _TRADE.search(before) or money.amounts_in(before):
+        return False
+    return _TARGET_NOUN.search(told) is not None or _TARGET_NOUN_LOCAL.search(told.lstrip(' "“«„')) is not None
 
 
 # Round 25: a target named by its size in a sentence with no trade word of its own, soon after one naming trade ("This
@@ -5069,7 +5188,12 @@ _POTENTIAL_FORECAST_RU = re.compile(rf"\b{_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?(
 # its own is the sum of the two states the report is about, after their exports and imports: "Hungary's exports to
 # Türkiye reached … while Türkiye's exports to Hungary … Total trade in 2024 was just over $1.9 billion". Not "total
 # foreign trade" or a group's ("total trade with the OTS"), nor when the sentence names a state (its total: _TOTAL_LEAD).
-_BARE_TOTAL = re.compile(r"\b(?:total|overall)\s+(?:trade|turnover)\b(?!\s+(?:with|of)\b)", re.I)
+# Round 43: Turkish, Azerbaijani and Russian too, the owner's ending or none: "Toplam ticaret hacmimiz 2024'te … 1,48
+# milyar dolara ulaştı" after "ithalatımız …; ihracatımız ise …", "ümumi ticarət dövriyyəsi", "общий товарооборот" (not
+# "toplam dış ticaret", "общий объём внешней торговли": another word between).
+_BARE_TOTAL = re.compile(r"\b(?:total|overall)\s+(?:trade|turnover)\b(?!\s+(?:with|of)\b)"
+                         r"|\b(?:toplam|ümumi)\s+(?:ticaret|ticarət|dövriyyə)\w*(?:\s+(?:hacm|həcm|dövriyyə)\w*)?"
+                         r"(?!\s+(?:ile|ilə)\b)|\bобщ(?:ий|его|им)\s+товарооборот\w*(?!\s+(?:с|со)\s)", re.I)
 
 
 def _bare_total_of_the_context(doc: Document, s, sentence: str, end: int) -> bool:

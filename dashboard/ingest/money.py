@@ -427,9 +427,16 @@ def _scale_of_unit(unit: str) -> float:
     return SCALE[next((short for word, short in _RU_SPELLED if unit.startswith(word)), unit)]
 
 
+def bare_amounts(text: str) -> list[Amount]:
+    """Round 43: the amounts without a currency in a sentence that looks back at a dollar figure told before it ("Годом
+    ранее он равнялся 48,5 млн."), the currency that figure's (_BARE)."""
+    return _bare_after(text, []) if any(unit in lowered(text) for unit in _BARE_UNITS) else []
+
+
 def _bare_after(text: str, found: list[Amount]) -> list[Amount]:
-    """The amounts without a currency after the first dollar amount in `found` (_BARE), not inside one of them."""
-    first = min(a.end for a in found)
+    """The amounts without a currency after the first dollar amount in `found` (_BARE), not inside one of them (from
+    the start when `found` is empty: bare_amounts)."""
+    first = min((a.end for a in found), default=0)
     out = []
     # round 16: from the first digit on (every match begins with _NUM's \d, the same class as _DIGIT; the look-behind
     # and \b read the text before the start as they would), not at every character after the first amount

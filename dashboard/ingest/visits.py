@@ -3359,6 +3359,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         visits = _one_of_each_day(visits)
     for visit in visits:
         _type_said_elsewhere(visit, typed)
+        _turkish_cypriot_title(doc, visit)  # round 43
         if visit.visit_type == "other" and "s " in doc.text:
             _typed_as_the_visitor_s(doc, visit)  # round 39 (visits C): "Fidan's working visit, his first …"
         if not visit.city and dateline and (place := _dateline_place(doc, dateline[0])) and place[0] == visit.host:
@@ -6030,6 +6031,17 @@ def _outlet_own_state_of_title(title: str, before_name: str) -> list[str]:
     low = title.lower()
     own = next(([iso3] for ending, iso3 in _OWN_TITLE_ENDINGS if low.endswith(ending)), [])
     return own if own and not places.codes_in(before_name) else []
+
+
+def _turkish_cypriot_title(doc: Document, visit: VisitFound) -> None:
+    """Round 43: Turkish Cypriot outlets write Turkish too, so a bare "Bakanı" read as Türkiye's (_OWN_TITLE_ENDINGS) is
+    Northern Cyprus's in an article that names Northern Cyprus and never Türkiye ("Ekonomi ve Enerji Bakanı X … Bakü'ye
+    … Azerbaycan–KKTC İş Forumu"): the minister's trade and targets are then Northern Cyprus's, not Türkiye's."""
+    if visit.visitor.rule != "unlisted name" or visit.visitor.iso3 != "TUR" or visit.host == "CYN":
+        return
+    named = {m.iso3 for m in doc.countries.within(0, len(doc.text))}
+    if "CYN" in named and "TUR" not in named:
+        visit.visitor = visit.visitor._replace(iso3="CYN")
 
 
 def _with_outlet_own_state(person: Person, subject: str) -> Person:
