@@ -223,7 +223,8 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)\b"
                         # what the visit or talks yielded: "The visit … produced eleven intergovernmental agreements",
                         # "yielded 12 documents", "resulted in seven agreements", "the sides concluded 5 agreements"
-                        r"|\b(?:produced|yielded|resulted\s+in|concluded)\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+)?"
+                        # round 43: what it ended with ("The session ended with two documents: the protocol and …")
+                        r"|\b(?:produced|yielded|resulted\s+in|concluded|(?:ended|closed|concluded)\s+with)\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+)?"
                         r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of)\s+"
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)\b"
                         # round 22: the leaders looking on as others sign: "the two presidents watched ministers sign
@@ -234,7 +235,7 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
 # _EN_SIGNING_COUNT, so that a lead told before the visit counts ("The commission held its session in Bishkek on Tuesday,
 # with the two sides signing six documents." … "Kerekes, who arrived in the Kyrgyz capital on Monday, …")
 _SIGNED_WORDS = ("signed", "inked", "signing of", "exchange of", "produced", "yielded", "resulted in", "concluded",
-                 " sign ", " signing ")
+                 " sign ", " signing ", "ended with", "closed with")
 # The count as a total of what was signed: "signed a declaration … and concluded 15 other agreements, bringing
 # the total to 16 documents", "a total of 12 documents were signed"
 # round 27: the number told with its noun and the count in words after ("bringing the number of documents signed to three")
@@ -479,7 +480,8 @@ _COMMITTEE_SUBJECT = re.compile(r"^.*\b(?:Committee|Commission)\s+(?:on|for)\s+"
 # The party of talks as a group: "Heads of state of the Organization of Turkic States met in Astana"
 _GROUP = re.compile(r"(?:the\s+)?(?:heads|leaders|ministers|presidents|delegations|members|officials)\b", re.I)
 # round 27: the visit told with its length or kind between ("No agreements were signed during the two-day visit")
-_THE_VISIT = re.compile(r"\bthe (?:[a-z]+-day |state |official |working )?visit\b|\bthe summit\b", re.I)
+# round 43: a length and a type both ("The two-day working visit ended … with the signing of five documents")
+_THE_VISIT = re.compile(r"\bthe (?:[a-z]+-day )?(?:state |official |working )?visit\b|\bthe summit\b", re.I)
 _PARTIES_VERBS = ("held", "had", "holds", "conducted", "met", "sat down")  # one is in every _PARTIES match
 # the one received may be the head of a delegation: "received a delegation of the Republic of Azerbaijan headed by
 # Deputy Prime Minister Shahin Mustafayev" (the delegation's country is his, when the table does not know him)
@@ -3287,6 +3289,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     for visit in visits:
         if not visit.documents_said:
             _signed_with_the_visitors_body(doc, visit, signed_local)  # round 27
+    for visit in visits[1:]:
+        if not visit.documents_said and _reminded_with_nothing_signed(doc, visit, signed, signed_local):
+            visit.documents_said, visit.documents = True, 0
     for visit in visits:
         _earlier_start_told_after(doc, visit, published, resolver)  # round 28
         _delegation_received_the_day_before(doc, visit, published, resolver)  # round 29
@@ -3325,6 +3330,27 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     return [visit for visit in visits if visit.host in places.TIE_CODES and not _visitor_of_another_state(doc, visit)
             and not (visit.visitor.iso3 == "" and (_head_of_a_body(doc, visit)  # round 24
                                                      or _parliament_chair_at_home(doc, visit)))]  # round 38
+
+
+# Round 43: a reminder of another, earlier visit ("Xatırladaq ki, sentyabrın 17-də … Talqat Lastayev Bakıda olub və …
+# müzakirə edib.", "Напомним, …", "Hatırlatalım ki, …") after the article's own: the report counts documents, and tells
+# none of that trip, so none were signed there (0, not "not stated"); unless it or the sentence after it names any
+# ("Həmin səfər zamanı … razılaşmaların əsası qoyulub" leaves the count unknown).
+_REMINDER = re.compile(r"^\s*(?:Xatırladaq|Xatırladım|Qeyd\s+edək|Напомним|Hatırlatalım|Hatırlatmak\s+gerekirse|"
+                       r"Recall\s+that)\b", re.I)
+_DOCUMENT_NOUNS = ("sənəd", "razılaşma", "saziş", "müqavilə", "memorandum", "anlaşma", "belge", "protokol", "документ",
+                   "соглашен", "договор", "меморандум", "протокол", "agreement", "document", "protocol", "treat")
+
+
+def _reminded_with_nothing_signed(doc: Document, visit: VisitFound, signed: list[bool], signed_local: list[bool]) -> bool:
+    """Whether the visit's sentence reminds of an earlier trip (_REMINDER) and neither it nor the next tells a signing
+    or names a document."""
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    if k is None or not _REMINDER.search(doc.sentences[k].text):
+        return False
+    told = range(k, min(k + 2, len(doc.sentences)))
+    return not any(signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
+                   for j in told)
 
 
 SIGNED_BEFORE_SENTENCES = 2  # the lead may tell what was signed a sentence or two before who came
@@ -3868,6 +3894,9 @@ _OTHER_WORDS = (" other ", " further ", " additional ")  # one is in every _OTHE
 # documents on agriculture, …": six)
 _OTHER_DOCUMENTS = re.compile(r"\b(?:signed|inked|adopted)\s+(?P<named>(?:a|an|the)\s[^.;]{2,200}?)"
                               r"\s+(?:and|along\s+with|together\s+with)\s+(?:adopted\s+|approved\s+)?"
+                              # round 43: the others in a clause of their own ("the co-chairs signed the protocol, and
+                              # the two governments signed six further documents": seven)
+                              r"(?:(?:the|they|both)\b[^,.;]{0,40}?\s(?:signed|inked|adopted)\s+)?"
                               r"(?P<count>\d{1,3}|"
                               + "|".join(_COUNT_WORDS) + r")\s+(?:other|further|additional)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:documents|agreements|memorand\w+|treaties|deals)\b", re.I)
