@@ -308,6 +308,8 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
                   # Anatolia's industrial centres ministers and business missions go to for forums ("dün Kayseri'ye
                   # geldi", "Konya'ya geldi", "прибыл в Мерсин")
                   "Konya", "Kayseri", "Gaziantep", "Mersin",
+                  # round 43: the automotive province's business forums ("dün Kocaeli'de düzenlenen … İş Forumu")
+                  "Kocaeli",
                   # round 42 (visits): sister-city and business visits to Eskişehir, its Turkish spelling kept as the
                   # gold writes it ("arrived in Eskişehir on Monday")
                   "Eskişehir"),
@@ -362,7 +364,7 @@ CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", 
                   "Тараз": "Taraz",
                   # Türkiye's industrial centres as Russian and Azerbaijani reports spell them ("в Конье", "Qaziantepdə")
                   "Конья": "Konya", "Конье": "Konya", "Конью": "Konya", "Коньи": "Konya", "Кайсери": "Kayseri", "Qeysəri": "Kayseri", "Газиантеп": "Gaziantep",
-                  "Qaziantep": "Gaziantep", "Мерсин": "Mersin"}
+                  "Qaziantep": "Gaziantep", "Мерсин": "Mersin", "Коджаэли": "Kocaeli", "Qocaeli": "Kocaeli"}
 # One English name a city, whatever spelling a report gives it: a visit's city is what the pages filter and group by,
 # so "Turkestan" (the older English and the Russian spelling) is Turkistan, the city's official English name, as
 # Samarqand is Samarkand.

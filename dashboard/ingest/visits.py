@@ -1705,14 +1705,20 @@ def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver
     m = _LOCAL_TOOK_PART.search(s.text)
     if not m or not _LOCAL_EVENT.search(s.text) or _LOCAL_NOT_VISIT.search(s.text):
         return None
-    days = _days(s, published, lead_day, True)
+    days, told = _days(s, published, lead_day, True), s
+    if not days and (before := _local_event_told_before(doc, s, published)):
+        told, days = before  # round 43: "… düzenlenen foruma, … heyet katıldı" after "dün Kocaeli'de düzenlenen … Forumu"
     if not days:
         return None
-    found = _named_in_subject(s.text[:m.start()].strip(" ,"), resolver)
+    subject = s.text[:m.start()].strip(" ,")
+    found = _named_in_subject(subject, resolver)
+    if not found and (head := _HEAD_OF_DELEGATION.search(subject)) \
+            and (person := _titled_newcomer(subject[:head.end("name")], resolver)):
+        found = [person]  # round 43: "… Devlet Sekreteri Gergely Szabó başkanlığındaki 38 şirketlik heyet katıldı"
     if not found:
         return _took_part_after_relative(doc, s, m, days, resolver)  # round 35
     person = found[0]
-    place = _event_place(doc, s, person.iso3)
+    place = _event_place(doc, told, person.iso3)
     if not person.iso3 or place is None:
         return None
     day, end, *_ = days[0]
@@ -1720,6 +1726,27 @@ def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver
                        min(person.confidence, 0.7))
     # taking part told of another year, the day the telling's ("в прошлом году принял участие …, напомнил он во вторник")
     return None if _another_time(visit, s.text) else visit
+
+
+# Round 43: the event taken part in named back in lower case, its day and place told in a sentence or two before
+# ("dün Kocaeli'de düzenlenen Türkiye-Macaristan İş Forumu'nda …" … "… gerçekleştirilen foruma, … heyet katıldı")
+_LOCAL_EVENT_NAMED_BACK = re.compile(r"\b(?:форум|выставк|forum|sərgi|fuar|sergi)\w*", re.I)
+LOCAL_EVENT_BEFORE_SENTENCES = 2
+
+
+def _local_event_told_before(doc: Document, s: Sentence, published: date) -> tuple[Sentence, list] | None:
+    """(the sentence, its days) of the event a dayless sentence names back by its lower-case word: the nearest of the
+    sentences before that names that word, capitalised or not, and a day; None when none does."""
+    back = next((m for m in _LOCAL_EVENT_NAMED_BACK.finditer(s.text) if m[0][0].islower()), None)
+    if back is None:
+        return None
+    stem = re.match(r"форум|выставк|forum|sərgi|fuar|sergi", back[0].lower())
+    k = next((i for i, x in enumerate(doc.sentences) if x.start == s.start), 0)
+    for j in range(k - 1, max(k - 1 - LOCAL_EVENT_BEFORE_SENTENCES, -1), -1):
+        before = doc.sentences[j]
+        if stem and stem[0] in before.text.lower() and (days := _days(before, published, None, True)):
+            return before, days
+    return None
 
 
 def _event_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, str] | None:
@@ -2022,7 +2049,9 @@ _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezi
                        "şəhərinin meri", "мэр",
                        # round 39 (visits C): the Kazakh and Uzbek governors in Azerbaijani ("Mangistau vilayətinin akimi",
                        # "Səmərqənd vilayətinin hokimi")
-                       "akimi", "hokimi")
+                       "akimi", "hokimi",
+                       # round 43: a ministry's state secretary ("… Bakanlığı'nın Devlet Sekreteri", "state secretary")
+                       "sekreter", "secretary", "секретар")
 _NAME_WORDS = 2  # a given name and a surname
 # a Turkish case ending after an apostrophe ("Toplantısı'na", "Astana'ya"), not a capital after it ("O'Brien")
 _TA_CASE_SUFFIX = re.compile(r"['’][a-zçğıöşü]{1,5}\b")
@@ -2057,7 +2086,8 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
     person = resolver.resolve(name, speaking=False)
     if person is None or person.rule != "unlisted name" or person.name.count(" ") != raw.count(" "):
         return None
-    codes = places.codes_in(title) or _codes_of_dash_joined_title(subject[:subject.rfind(raw)])
+    codes = places.codes_in(title) or _codes_of_dash_joined_title(subject[:subject.rfind(raw)]) \
+        or _codes_of_owning_ministry(subject[:subject.rfind(raw)])
     return Person(person.name, "", codes[0] if len(codes) == 1 else "", person.confidence, person.rule)
 
 
@@ -3280,7 +3310,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
                 and not _FUTURE.search(sentence):
             typed.append((said, _typed_hosts_or_ours(doc, s)))  # round 38
-    if visits and not visits[0].documents_said:
+    if visits and (not visits[0].documents_said or visits[0].documents is None):
+        # round 43: a count told before the visit beats a later "imzalanan anlaşmalar" with no number
         _signed_before(doc, visits[0], signed, signed_local)
     if visits and not visits[0].documents_said:
         _signed_during_the_visit_before(doc, visits[0], signed_local)  # round 28
@@ -3374,17 +3405,18 @@ def _signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_
     k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
     if k is None:
         return
+    said = visit.documents_said  # signed, the number not stated, by a later sentence: a count before may give it
     for j in range(0 if k <= OPENING_SENTENCES else k - SIGNED_BEFORE_SENTENCES, k):
         if (signed[j] or signed_local[j]) and any(_names_place_of(doc, doc.sentences[i], visit) for i in (j - 1, j) if i >= 0):
             s = doc.sentences[j]
             _add_details(visit, s.text, s.start, signed[j], False, signed_local[j])
-            if visit.documents_said:
+            if visit.documents is not None or (visit.documents_said and not said):
                 return
     for j in range(k):  # round 25: "During the visit, the two sides signed four documents", told before the visit
         if signed[j] and _DURING_THE_VISIT.search(doc.sentences[j].text):
             s = doc.sentences[j]
             _add_details(visit, s.text, s.start, signed[j], False, signed_local[j])
-            if visit.documents_said:
+            if visit.documents is not None or (visit.documents_said and not said):
                 return
 
 
@@ -5930,6 +5962,20 @@ def _codes_of_dash_joined_title(before_name: str) -> list[str]:
     if m is None or before_name[m.end():].count(" ") > _TITLE_WORDS_AT_MOST:
         return []
     return places.codes_in(" ".join(before_name[:m.start()].split()[-_TITLE_WORDS_AT_MOST:]))
+
+
+# Round 43: a title held in a ministry named in the genitive before it, the state in the ministry's name ("Macaristan
+# Dışişleri ve Dış Ticaret Bakanlığı'nın Dış Ekonomik İlişkilerden Sorumlu Devlet Sekreteri X", "Qazaxıstan Ticarət
+# Nazirliyinin departament direktoru X", "… министерства экономики Казахстана X"): the ministry's state, read in the
+# clause holding the title (after its last comma).
+_OWNING_MINISTRY = re.compile(r"Bakanlığı['’]?n[ıi]n\b|[Nn]azirliyinin\b|[Мм]инистерства\b")
+
+
+def _codes_of_owning_ministry(before_name: str) -> list[str]:
+    """The states the clause of the title before a name names, when a ministry in the genitive owns the title; []
+    otherwise."""
+    clause = before_name[before_name.rfind(",") + 1:]
+    return places.codes_in(clause) if _OWNING_MINISTRY.search(clause) else []
 
 
 # Round 34 (visits, second pass): an event held on a day in a place, told first ("Bu gün Almatıda Azərbaycan-Qazaxıstan
