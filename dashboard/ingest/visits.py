@@ -1715,6 +1715,8 @@ def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver
     if not found and (head := _HEAD_OF_DELEGATION.search(subject)) \
             and (person := _titled_newcomer(subject[:head.end("name")], resolver)):
         found = [person]  # round 43: "… Devlet Sekreteri Gergely Szabó başkanlığındaki 38 şirketlik heyet katıldı"
+    if not found and "." in subject and (person := _initialled_name_told_before(doc, s, subject, resolver)):
+        found = [person]  # round 43: "… N.Abılqasımov Düşənbədə keçirilən … forumunda iştirak edib"
     if not found:
         return _took_part_after_relative(doc, s, m, days, resolver)  # round 35
     person = found[0]
@@ -1977,6 +1979,22 @@ _CLAUSE_NAME = re.compile(rf"(?:^|,\s+)(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPIT
 _CASE_TAIL = r"(?:['’]?[^\W\d_]{1,3})?\b"
 
 
+# Round 43: a subject named by an initial and a surname ("Xatırladaq ki, sentyabrın 18-də N.Abılqasımov Düşənbədə …
+# forumunda iştirak edib"), of one the article named before in full with a title ("Türküstan vilayətinin akimi Nurbol
+# Abılqasımov"): read there, when the initial is his given name's.
+_INITIAL_THEN_SURNAME = re.compile(rf"(?<![\w.])(?P<initial>[{CAPITALS}])\.\s?(?P<surname>[{CAPITALS}][\w'’-]+)")
+
+
+def _initialled_name_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
+    """The one an initial and a surname in `subject` stand for (_INITIAL_THEN_SURNAME), read as _titled_newcomer reads
+    him where the article named him in full before; None when it did not, or not with a title."""
+    m = _INITIAL_THEN_SURNAME.search(subject)
+    if not m:
+        return None
+    full = re.search(rf"\b{re.escape(m['initial'])}[\w'’-]+\s+{re.escape(m['surname'])}\b", doc.text[:s.start])
+    return _titled_where_named_before(doc, s, full[0], resolver) if full else None
+
+
 def _full_name_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
     """The visitor of a local visit sentence whose clause opens with a full name the office holders table does not
     know, told bare ("Xatırladaq ki, Fuat Oktay çərşənbə günü işgüzar səfərlə Bakıya gəlib"): the one the article
@@ -2086,7 +2104,8 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
     person = resolver.resolve(name, speaking=False)
     if person is None or person.rule != "unlisted name" or person.name.count(" ") != raw.count(" "):
         return None
-    codes = places.codes_in(title) or _codes_of_dash_joined_title(subject[:subject.rfind(raw)]) \
+    # round 43: a title naming only a city gives its state, as in English ("Türküstan vilayətinin akimi X")
+    codes = _title_states(title) or _codes_of_dash_joined_title(subject[:subject.rfind(raw)]) \
         or _codes_of_owning_ministry(subject[:subject.rfind(raw)])
     return Person(person.name, "", codes[0] if len(codes) == 1 else "", person.confidence, person.rule)
 
