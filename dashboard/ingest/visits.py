@@ -1739,7 +1739,9 @@ LOCAL_EVENT_BEFORE_SENTENCES = 2
 def _local_event_told_before(doc: Document, s: Sentence, published: date) -> tuple[Sentence, list] | None:
     """(the sentence, its days) of the event a dayless sentence names back by its lower-case word: the nearest of the
     sentences before that names that word, capitalised or not, and a day; None when none does."""
-    back = next((m for m in _LOCAL_EVENT_NAMED_BACK.finditer(s.text) if m[0][0].islower()), None)
+    # in lower case, or opening the sentence ("Foruma, … heyet katıldı"), not a name's word ("İş Forumu'na")
+    back = next((m for m in _LOCAL_EVENT_NAMED_BACK.finditer(s.text)
+                 if m[0][0].islower() or not s.text[:m.start()].strip()), None)
     if back is None:
         return None
     stem = re.match(r"форум|выставк|forum|sərgi|fuar|sergi", back[0].lower())
