@@ -1712,9 +1712,6 @@ def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver
         return None
     subject = s.text[:m.start()].strip(" ,")
     found = _named_in_subject(subject, resolver)
-    if not found and (head := _HEAD_OF_DELEGATION.search(subject)) \
-            and (person := _titled_newcomer(subject[:head.end("name")], resolver)):
-        found = [person]  # round 43: "… Devlet Sekreteri Gergely Szabó başkanlığındaki 38 şirketlik heyet katıldı"
     if not found and "." in subject and (person := _initialled_name_told_before(doc, s, subject, resolver)):
         found = [person]  # round 43: "… N.Abılqasımov Düşənbədə keçirilən … forumunda iştirak edib"
     if not found:
