@@ -352,7 +352,9 @@ CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", 
                   "Каракол": "Karakol",
                   # round 37 (visits B): Tajikistan's and Hungary's regional centres as Russian, Azerbaijani and Turkish
                   # reports spell them ("в Худжанде", "Xocənddə", "Hucend'e", "в Дебрецене")
-                  "Худжанд": "Khujand", "Xocənd": "Khujand", "Hucend": "Khujand", "Куляб": "Kulob", "Бохтар": "Bokhtar",
+                  "Худжанд": "Khujand", "Xocənd": "Khujand", "Hucend": "Khujand",
+                  "Xucənd": "Khujand",  # round 43: the Azerbaijani dictionary spelling ("Sentyabrın 10-da Xucəndə …")
+                  "Куляб": "Kulob", "Бохтар": "Bokhtar",
                   "Дебрецен": "Debrecen", "Debretsen": "Debrecen", "Сегед": "Szeged", "Segedin": "Szeged",
                   "Дьёр": "Győr",
                   # round 39 (visits B2): Kazakhstan's regional centres as Russian, Kazakh-Latin, Azerbaijani and

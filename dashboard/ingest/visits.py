@@ -2050,6 +2050,57 @@ def _guest_first(persons: list[Person], doc: Document, s: Sentence) -> list[Pers
     return sorted(persons, key=lambda p: p.iso3 in capitals)  # stable: the guests keep their order
 
 
+# Round 43: an interview's answer telling the interviewee's own trip in the first person, a day and a place in it ("–
+# Sentyabrın 10-da Xucəndə 40 şirkətdən ibarət nümayəndə heyətinə rəhbərlik etdim.", "– 3 Mart'ta Bakü'ye gittim",
+# "— I led a delegation of 30 companies to Tashkent on May 4"): the visit of the one the lead before the first question
+# names as who answers (quotes._interviewee), to the place's state, type `other`, confidence ≤ 0.7.
+_FIRST_PERSON_TRIP = re.compile(r"\b(?:rəhbərlik|başçılıq|səfər|iştirak)\s+etdim\b|\b(?:getdim|gəldim)\b"
+                                r"|(?<=[dt][aə]\s)oldum\b|\b(?:başkanlık|ziyaret)\s+ettim\b|\b(?:gittim|katıldım)\b"
+                                r"|(?<=['’][dt][ae]\s)bulundum\b|\bI\s+(?:led|travelled|traveled|visited|went|flew)\b"
+                                r"|\bI\s+was\s+in\b|\bя\s+(?:возглавил|посетил|побывал|прилетел|приехал)а?\b", re.I)
+_FIRST_PERSON_TRIP_WORDS = tuple(lowered(w) for w in ("etdim", "getdim", "gəldim", "oldum", "ettim", "gittim", "katıldım",
+                                                      "bulundum", "i led", "i travel", "i visited", "i went", "i flew",
+                                                      "i was in", "я возглав", "я посет", "я побыв", "я прилет",
+                                                      "я приех"))
+_ANSWER_DASH = re.compile(r"^\s*[-–—]\s*")
+
+
+def _interview_answer_trip(doc: Document, s: Sentence, published: date, resolver: Resolver) -> VisitFound | None:
+    """The interviewee's trip an answer paragraph's sentence tells in the first person (_FIRST_PERSON_TRIP), with a day
+    and a capital or a city of places.CITIES of another state than his; None otherwise, and outside an interview."""
+    from .quotes import _interviewee, _question_line  # the interview's reading is the quotes' (one home)
+    if not (m := _FIRST_PERSON_TRIP.search(s.text)) or _LOCAL_NOT_VISIT.search(s.text):
+        return None
+    para_start = doc.text.rfind("\n", 0, s.start) + 1
+    paragraph = doc.text[para_start:doc.text.find("\n", s.start) % (len(doc.text) + 1)]
+    if not _ANSWER_DASH.match(paragraph) or _question_line(paragraph):
+        return None
+    # the lead: the paragraph before the interview's first question
+    paragraphs = [(i, p) for i, p in _paragraphs(doc.text[:para_start])]
+    first_question = next((i for i, (at, p) in enumerate(paragraphs) if _question_line(p)), None)
+    if not first_question:
+        return None
+    person = _interviewee(paragraphs[first_question - 1][1], resolver)
+    days = _days(s, published, None, True)
+    if person is None or not days:
+        return None
+    place = _event_place(doc, s, person.iso3)
+    if place is None:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    """(start, text) of each non-empty line of `text`."""
+    found, at = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            found.append((at, line))
+        at += len(line) + 1
+    return found
+
+
 # Office words of Turkish, Azerbaijani and Russian titles (stems, lower case): "Cumhurbaşkanı Yardımcısı",
 # "Milli Məclisin Sədri", "Премьер-министр", "Xarici işlər naziri", "Председатель Сената"
 _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezident", "nazir", "sədr", "müavin", "spiker",
@@ -3062,6 +3113,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     or _lead_guest_attended(doc, s, published, lead_guest, visits)  # round 29, 31, 37
             if met is None and "заседани" in s.check:
                 met = _ru_commission_held_visit(doc, s, published, resolver, lead_day)  # round 31
+            if met is None and any(w in s.check for w in _FIRST_PERSON_TRIP_WORDS):
+                met = _interview_answer_trip(doc, s, published, resolver)  # round 43
             if met is None and k and visit_words[k] and "arrived " in sentence:
                 met = _arrival_after_the_stay(doc, k, published, resolver, lead_day)  # round 32
             if met is None and meeting_words[k] and "counterpart" in sentence and sentence.startswith(("At ", "During ")):
