@@ -3068,6 +3068,13 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # what those listed next came to
             summit = k, gathered
             continue
+        if any(w in s.check for w in _FIRST_PERSON_TRIP_WORDS) \
+                and (told := _interview_answer_trip(doc, s, published, resolver)):
+            if not any(_same_trip(v, told) for v in visits):  # round 43: "– Sentyabrın 10-da Xucəndə … rəhbərlik etdim."
+                visits.append(told)
+                _add_details(told, sentence, a, signed[k], named_after[k], signed_local[k])
+                event = k, told
+            continue
         if not ((visit_words[k] and _VISIT.search(sentence)) or (local_words[k] and _LOCAL_VISIT.search(sentence))) \
                 or (k and headed[k] and not _days(s, published, lead_day, local_words[k])) \
                 or (", who " in sentence and _visits_of_past_years_only(sentence, published)):
@@ -3113,8 +3120,6 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     or _lead_guest_attended(doc, s, published, lead_guest, visits)  # round 29, 31, 37
             if met is None and "заседани" in s.check:
                 met = _ru_commission_held_visit(doc, s, published, resolver, lead_day)  # round 31
-            if met is None and any(w in s.check for w in _FIRST_PERSON_TRIP_WORDS):
-                met = _interview_answer_trip(doc, s, published, resolver)  # round 43
             if met is None and k and visit_words[k] and "arrived " in sentence:
                 met = _arrival_after_the_stay(doc, k, published, resolver, lead_day)  # round 32
             if met is None and meeting_words[k] and "counterpart" in sentence and sentence.startswith(("At ", "During ")):
