@@ -224,7 +224,8 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         # what the visit or talks yielded: "The visit … produced eleven intergovernmental agreements",
                         # "yielded 12 documents", "resulted in seven agreements", "the sides concluded 5 agreements"
                         # round 43: what it ended with ("The session ended with two documents: the protocol and …")
-                        r"|\b(?:produced|yielded|resulted\s+in|concluded|(?:ended|closed|concluded)\s+with)\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+)?"
+                        r"|\b(?:produced|yielded|resulted\s+in|concluded|(?:ended|closed|concluded)\s+with)\s+"
+                        r"(?:a\s+total\s+of\s+|more\s+than\s+|over\s+)?"
                         r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of)\s+"
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)\b"
                         # round 22: the leaders looking on as others sign: "the two presidents watched ministers sign
@@ -1707,7 +1708,7 @@ def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver
         return None
     days, told = _days(s, published, lead_day, True), s
     if not days and (before := _local_event_told_before(doc, s, published)):
-        told, days = before  # round 43: "… düzenlenen foruma, … heyet katıldı" after "dün Kocaeli'de düzenlenen … Forumu"
+        told, days = before  # round 43: "… foruma, … heyet katıldı" after "dün Kocaeli'de düzenlenen … Forumu"
     if not days:
         return None
     subject = s.text[:m.start()].strip(" ,")
@@ -2058,10 +2059,9 @@ _FIRST_PERSON_TRIP = re.compile(r"\b(?:rəhbərlik|başçılıq|səfər|iştirak
                                 r"|(?<=[dt][aə]\s)oldum\b|\b(?:başkanlık|ziyaret)\s+ettim\b|\b(?:gittim|katıldım)\b"
                                 r"|(?<=['’][dt][ae]\s)bulundum\b|\bI\s+(?:led|travelled|traveled|visited|went|flew)\b"
                                 r"|\bI\s+was\s+in\b|\bя\s+(?:возглавил|посетил|побывал|прилетел|приехал)а?\b", re.I)
-_FIRST_PERSON_TRIP_WORDS = tuple(lowered(w) for w in ("etdim", "getdim", "gəldim", "oldum", "ettim", "gittim", "katıldım",
-                                                      "bulundum", "i led", "i travel", "i visited", "i went", "i flew",
-                                                      "i was in", "я возглав", "я посет", "я побыв", "я прилет",
-                                                      "я приех"))
+_FIRST_PERSON_TRIP_WORDS = tuple(lowered(w) for w in (
+    "etdim", "getdim", "gəldim", "oldum", "ettim", "gittim", "katıldım", "bulundum", "i led", "i travel", "i visited",
+    "i went", "i flew", "i was in", "я возглав", "я посет", "я побыв", "я прилет", "я приех"))
 _ANSWER_DASH = re.compile(r"^\s*[-–—]\s*")
 
 
@@ -3070,7 +3070,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             continue
         if any(w in s.check for w in _FIRST_PERSON_TRIP_WORDS) \
                 and (told := _interview_answer_trip(doc, s, published, resolver)):
-            if not any(_same_trip(v, told) for v in visits):  # round 43: "– Sentyabrın 10-da Xucəndə … rəhbərlik etdim."
+            if not any(_same_trip(v, told) for v in visits):  # round 43: "– … Xucəndə … rəhbərlik etdim."
                 visits.append(told)
                 _add_details(told, sentence, a, signed[k], named_after[k], signed_local[k])
                 event = k, told
@@ -3449,7 +3449,8 @@ _DOCUMENT_NOUNS = ("sənəd", "razılaşma", "saziş", "müqavilə", "memorandum
                    "соглашен", "договор", "меморандум", "протокол", "agreement", "document", "protocol", "treat")
 
 
-def _reminded_with_nothing_signed(doc: Document, visit: VisitFound, signed: list[bool], signed_local: list[bool]) -> bool:
+def _reminded_with_nothing_signed(doc: Document, visit: VisitFound, signed: list[bool],
+                                  signed_local: list[bool]) -> bool:
     """Whether the visit's sentence reminds of an earlier trip (_REMINDER) and neither it nor the next tells a signing
     or names a document."""
     k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)

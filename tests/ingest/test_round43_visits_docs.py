@@ -1,5 +1,5 @@
 """Forty-third round, visits' documents (docs/extraction.md: visits.py, when.py, places.py): the forms behind the
-dev/727, 730, 734, 738, 743, 744 and 748 misses (documents counted short or not at all, a reminded trip with none
+dev/718, 727, 730, 734, 738, 743, 744 and 748 misses (documents counted short or not at all, a reminded trip with none
 signed, and visits not read), told in short invented sentences. Each test was seen failing once on a planted bug (then
 reverted); the plant is named in its comment."""
 from datetime import date
@@ -40,7 +40,8 @@ def test_further_documents_signed_in_a_clause_of_their_own_add_to_the_one_named(
     text = COMMISSION + ("At the end of the session the co-chairs signed the protocol of the meeting, and the two "
                          "governments signed six further documents on energy.")
     assert proposed.documents(text, DAY) == ["7"]
-    two = COMMISSION + "The ministers signed a memorandum and a road map, and both delegations signed three other documents."
+    two = COMMISSION + ("The ministers signed a memorandum and a road map, and both delegations signed three other "
+                        "documents.")
     assert proposed.documents(two, DAY) == ["5"]
     # a count with no "further"/"other" is the count alone
     alone = COMMISSION + "The two governments signed six documents on energy."
@@ -126,3 +127,30 @@ def test_a_count_told_before_the_visit_beats_a_later_signing_with_no_number():
             "on dört anlaşma imzalandı. Foruma Macaristan Dışişleri Bakanlığı'nın Devlet Sekreteri Gergely Szabó "
             "katıldı. Forumun ardından imzalanan anlaşmalar otomotivi kapsıyor.")
     assert proposed.documents(text, date(2026, 11, 5)) == ["14"]
+
+
+INTERVIEW = ("Ramil Aliyev: \"Trade will grow\"\n\nTrade between Türkiye and Kazakhstan has grown fast. Ramil Aliyev, "
+             "chairman of the Türkiye–Kazakhstan Business Council, answered the questions of Economy.az.\n\n"
+             "– How do you see trade today?\n\n– The numbers speak for themselves.\n\n"
+             "– What happened at the forum?\n\n")
+
+
+def test_an_interview_answer_telling_the_interviewees_own_trip():
+    # plant: _interview_answer_trip returning None
+    day = date(2026, 9, 24)
+    text = INTERVIEW + ("– On September 10 I led a delegation of 30 companies to Almaty. Nine documents were "
+                        "signed there.")
+    assert proposed.visits(text, day) == [("Ramil Aliyev", "Kazakhstan", "2026-09-10", "Almaty", "other")]
+    assert proposed.documents(text, day) == ["9"]
+    az = INTERVIEW + "– Mayın 4-də Daşkəndə səfər etdim. Orada beş sənəd imzalandı."
+    assert proposed.documents(az, day) == ["5"]
+    # a trip still to come is none
+    future = INTERVIEW + "– Next month I will travel to Tashkent with our exporters."
+    assert proposed.visits(future, day) == []
+
+
+def test_the_azerbaijani_dictionary_spelling_of_khujand_is_the_city():
+    # plant: "Xucənd" dropped from places.CITY_SPELLINGS
+    text = INTERVIEW + "– Sentyabrın 10-da Xucəndə 40 şirkətdən ibarət nümayəndə heyətinə rəhbərlik etdim."
+    assert proposed.visits(text, date(2026, 9, 24)) == [
+        ("Ramil Aliyev", "Tajikistan", "2026-09-10", "Khujand", "other")]
