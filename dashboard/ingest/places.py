@@ -308,6 +308,8 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
                   # Anatolia's industrial centres ministers and business missions go to for forums ("dün Kayseri'ye
                   # geldi", "Konya'ya geldi", "прибыл в Мерсин")
                   "Konya", "Kayseri", "Gaziantep", "Mersin",
+                  # round 43: the automotive province's business forums ("dün Kocaeli'de düzenlenen … İş Forumu")
+                  "Kocaeli",
                   # round 42 (visits): sister-city and business visits to Eskişehir, its Turkish spelling kept as the
                   # gold writes it ("arrived in Eskişehir on Monday")
                   "Eskişehir"),
@@ -353,7 +355,9 @@ CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", 
                   "Каракол": "Karakol",
                   # round 37 (visits B): Tajikistan's and Hungary's regional centres as Russian, Azerbaijani and Turkish
                   # reports spell them ("в Худжанде", "Xocənddə", "Hucend'e", "в Дебрецене")
-                  "Худжанд": "Khujand", "Xocənd": "Khujand", "Hucend": "Khujand", "Куляб": "Kulob", "Бохтар": "Bokhtar",
+                  "Худжанд": "Khujand", "Xocənd": "Khujand", "Hucend": "Khujand",
+                  "Xucənd": "Khujand",  # round 43: the Azerbaijani dictionary spelling ("Sentyabrın 10-da Xucəndə …")
+                  "Куляб": "Kulob", "Бохтар": "Bokhtar",
                   "Дебрецен": "Debrecen", "Debretsen": "Debrecen", "Сегед": "Szeged", "Segedin": "Szeged",
                   "Дьёр": "Győr",
                   # round 39 (visits B2): Kazakhstan's regional centres as Russian, Kazakh-Latin, Azerbaijani and
@@ -365,7 +369,7 @@ CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", 
                   "Тараз": "Taraz",
                   # Türkiye's industrial centres as Russian and Azerbaijani reports spell them ("в Конье", "Qaziantepdə")
                   "Конья": "Konya", "Конье": "Konya", "Конью": "Konya", "Коньи": "Konya", "Кайсери": "Kayseri", "Qeysəri": "Kayseri", "Газиантеп": "Gaziantep",
-                  "Qaziantep": "Gaziantep", "Мерсин": "Mersin",
+                  "Qaziantep": "Gaziantep", "Мерсин": "Mersin", "Коджаэли": "Kocaeli", "Qocaeli": "Kocaeli",
                   # round 43: Turkmenistan's velayat centres as Russian, Turkmen, Azerbaijani and Turkish spell them
                   "Дашогуз": "Dashoguz", "Daşoguz": "Dashoguz", "Daşoğuz": "Dashoguz", "Dashkhovuz": "Dashoguz",
                   "Туркменабат": "Turkmenabat", "Türkmenabat": "Turkmenabat", "Türkmənabad": "Turkmenabat",

@@ -237,7 +237,9 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)\b"
                         # what the visit or talks yielded: "The visit … produced eleven intergovernmental agreements",
                         # "yielded 12 documents", "resulted in seven agreements", "the sides concluded 5 agreements"
-                        r"|\b(?:produced|yielded|resulted\s+in|concluded)\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+)?"
+                        # round 43: what it ended with ("The session ended with two documents: the protocol and …")
+                        r"|\b(?:produced|yielded|resulted\s+in|concluded|(?:ended|closed|concluded)\s+with)\s+"
+                        r"(?:a\s+total\s+of\s+|more\s+than\s+|over\s+)?"
                         r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of)\s+"
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)\b"
                         # round 22: the leaders looking on as others sign: "the two presidents watched ministers sign
@@ -248,7 +250,7 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
 # _EN_SIGNING_COUNT, so that a lead told before the visit counts ("The commission held its session in Bishkek on Tuesday,
 # with the two sides signing six documents." … "Kerekes, who arrived in the Kyrgyz capital on Monday, …")
 _SIGNED_WORDS = ("signed", "inked", "signing of", "exchange of", "produced", "yielded", "resulted in", "concluded",
-                 " sign ", " signing ")
+                 " sign ", " signing ", "ended with", "closed with")
 # The count as a total of what was signed: "signed a declaration … and concluded 15 other agreements, bringing
 # the total to 16 documents", "a total of 12 documents were signed"
 # round 27: the number told with its noun and the count in words after ("bringing the number of documents signed to three")
@@ -496,7 +498,8 @@ _COMMITTEE_SUBJECT = re.compile(r"^.*\b(?:Committee|Commission)\s+(?:on|for)\s+"
 # The party of talks as a group: "Heads of state of the Organization of Turkic States met in Astana"
 _GROUP = re.compile(r"(?:the\s+)?(?:heads|leaders|ministers|presidents|delegations|members|officials)\b", re.I)
 # round 27: the visit told with its length or kind between ("No agreements were signed during the two-day visit")
-_THE_VISIT = re.compile(r"\bthe (?:[a-z]+-day |state |official |working )?visit\b|\bthe summit\b", re.I)
+# round 43: a length and a type both ("The two-day working visit ended … with the signing of five documents")
+_THE_VISIT = re.compile(r"\bthe (?:[a-z]+-day )?(?:state |official |working )?visit\b|\bthe summit\b", re.I)
 _PARTIES_VERBS = ("held", "had", "holds", "conducted", "met", "sat down")  # one is in every _PARTIES match
 # the one received may be the head of a delegation: "received a delegation of the Republic of Azerbaijan headed by
 # Deputy Prime Minister Shahin Mustafayev" (the delegation's country is his, when the table does not know him)
@@ -1747,14 +1750,19 @@ def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver
     m = _LOCAL_TOOK_PART.search(s.text)
     if not m or not _LOCAL_EVENT.search(s.text) or _LOCAL_NOT_VISIT.search(s.text):
         return None
-    days = _days(s, published, lead_day, True)
+    days, told = _days(s, published, lead_day, True), s
+    if not days and (before := _local_event_told_before(doc, s, published)):
+        told, days = before  # round 43: "… foruma, … heyet katıldı" after "dün Kocaeli'de düzenlenen … Forumu"
     if not days:
         return None
-    found = _named_in_subject(s.text[:m.start()].strip(" ,"), resolver)
+    subject = s.text[:m.start()].strip(" ,")
+    found = _named_in_subject(subject, resolver)
+    if not found and "." in subject and (person := _initialled_name_told_before(doc, s, subject, resolver)):
+        found = [person]  # round 43: "… N.Abılqasımov Düşənbədə keçirilən … forumunda iştirak edib"
     if not found:
         return _took_part_after_relative(doc, s, m, days, resolver)  # round 35
     person = found[0]
-    place = _event_place(doc, s, person.iso3)
+    place = _event_place(doc, told, person.iso3)
     if not person.iso3 or place is None:
         return None
     day, end, *_ = days[0]
@@ -1762,6 +1770,29 @@ def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver
                        min(person.confidence, 0.7))
     # taking part told of another year, the day the telling's ("в прошлом году принял участие …, напомнил он во вторник")
     return None if _another_time(visit, s.text) else visit
+
+
+# Round 43: the event taken part in named back in lower case, its day and place told in a sentence or two before
+# ("dün Kocaeli'de düzenlenen Türkiye-Macaristan İş Forumu'nda …" … "… gerçekleştirilen foruma, … heyet katıldı")
+_LOCAL_EVENT_NAMED_BACK = re.compile(r"\b(?:форум|выставк|forum|sərgi|fuar|sergi)\w*", re.I)
+LOCAL_EVENT_BEFORE_SENTENCES = 2
+
+
+def _local_event_told_before(doc: Document, s: Sentence, published: date) -> tuple[Sentence, list] | None:
+    """(the sentence, its days) of the event a dayless sentence names back by its lower-case word: the nearest of the
+    sentences before that names that word, capitalised or not, and a day; None when none does."""
+    # in lower case, or opening the sentence ("Foruma, … heyet katıldı"), not a name's word ("İş Forumu'na")
+    back = next((m for m in _LOCAL_EVENT_NAMED_BACK.finditer(s.text)
+                 if m[0][0].islower() or not s.text[:m.start()].strip()), None)
+    if back is None:
+        return None
+    stem = re.match(r"форум|выставк|forum|sərgi|fuar|sergi", back[0].lower())
+    k = next((i for i, x in enumerate(doc.sentences) if x.start == s.start), 0)
+    for j in range(k - 1, max(k - 1 - LOCAL_EVENT_BEFORE_SENTENCES, -1), -1):
+        before = doc.sentences[j]
+        if stem and stem[0] in before.text.lower() and (days := _days(before, published, None, True)):
+            return before, days
+    return None
 
 
 def _event_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, str] | None:
@@ -1992,6 +2023,22 @@ _CLAUSE_NAME = re.compile(rf"(?:^|,\s+)(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPIT
 _CASE_TAIL = r"(?:['’]?[^\W\d_]{1,3})?\b"
 
 
+# Round 43: a subject named by an initial and a surname ("Xatırladaq ki, sentyabrın 18-də N.Abılqasımov Düşənbədə …
+# forumunda iştirak edib"), of one the article named before in full with a title ("Türküstan vilayətinin akimi Nurbol
+# Abılqasımov"): read there, when the initial is his given name's.
+_INITIAL_THEN_SURNAME = re.compile(rf"(?<![\w.])(?P<initial>[{CAPITALS}])\.\s?(?P<surname>[{CAPITALS}][\w'’-]+)")
+
+
+def _initialled_name_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
+    """The one an initial and a surname in `subject` stand for (_INITIAL_THEN_SURNAME), read as _titled_newcomer reads
+    him where the article named him in full before; None when it did not, or not with a title."""
+    m = _INITIAL_THEN_SURNAME.search(subject)
+    if not m:
+        return None
+    full = re.search(rf"\b{re.escape(m['initial'])}[\w'’-]+\s+{re.escape(m['surname'])}\b", doc.text[:s.start])
+    return _titled_where_named_before(doc, s, full[0], resolver) if full else None
+
+
 def _full_name_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
     """The visitor of a local visit sentence whose clause opens with a full name the office holders table does not
     know, told bare ("Xatırladaq ki, Fuat Oktay çərşənbə günü işgüzar səfərlə Bakıya gəlib"): the one the article
@@ -2048,6 +2095,56 @@ def _guest_first(persons: list[Person], doc: Document, s: Sentence) -> list[Pers
     return sorted(persons, key=lambda p: p.iso3 in capitals)  # stable: the guests keep their order
 
 
+# Round 43: an interview's answer telling the interviewee's own trip in the first person, a day and a place in it ("–
+# Sentyabrın 10-da Xucəndə 40 şirkətdən ibarət nümayəndə heyətinə rəhbərlik etdim.", "– 3 Mart'ta Bakü'ye gittim",
+# "— I led a delegation of 30 companies to Tashkent on May 4"): the visit of the one the lead before the first question
+# names as who answers (quotes._interviewee), to the place's state, type `other`, confidence ≤ 0.7.
+_FIRST_PERSON_TRIP = re.compile(r"\b(?:rəhbərlik|başçılıq|səfər|iştirak)\s+etdim\b|\b(?:getdim|gəldim)\b"
+                                r"|(?<=[dt][aə]\s)oldum\b|\b(?:başkanlık|ziyaret)\s+ettim\b|\b(?:gittim|katıldım)\b"
+                                r"|(?<=['’][dt][ae]\s)bulundum\b|\bI\s+(?:led|travelled|traveled|visited|went|flew)\b"
+                                r"|\bI\s+was\s+in\b|\bя\s+(?:возглавил|посетил|побывал|прилетел|приехал)а?\b", re.I)
+_FIRST_PERSON_TRIP_WORDS = tuple(lowered(w) for w in (
+    "etdim", "getdim", "gəldim", "oldum", "ettim", "gittim", "katıldım", "bulundum", "i led", "i travel", "i visited",
+    "i went", "i flew", "i was in", "я возглав", "я посет", "я побыв", "я прилет", "я приех"))
+_ANSWER_DASH = re.compile(r"^\s*[-–—]\s*")
+
+
+def _interview_answer_trip(doc: Document, s: Sentence, published: date, resolver: Resolver) -> VisitFound | None:
+    """The interviewee's trip an answer paragraph's sentence tells in the first person (_FIRST_PERSON_TRIP), with a day
+    and a capital or a city of places.CITIES of another state than his; None otherwise, and outside an interview."""
+    from .quotes import _interviewee, _question_line  # the interview's reading is the quotes' (one home)
+    if not (m := _FIRST_PERSON_TRIP.search(s.text)) or _LOCAL_NOT_VISIT.search(s.text):
+        return None
+    para_start = doc.text.rfind("\n", 0, s.start) + 1
+    paragraph = doc.text[para_start:doc.text.find("\n", s.start) % (len(doc.text) + 1)]
+    if not _ANSWER_DASH.match(paragraph) or _question_line(paragraph):
+        return None
+    # the lead: the paragraph before the interview's first question
+    paragraphs = [(i, p) for i, p in _paragraphs(doc.text[:para_start])]
+    first_question = next((i for i, (at, p) in enumerate(paragraphs) if _question_line(p)), None)
+    if not first_question:
+        return None
+    person = _interviewee(paragraphs[first_question - 1][1], resolver)
+    days = _days(s, published, None, True)
+    if person is None or not days:
+        return None
+    place = _event_place(doc, s, person.iso3)
+    if place is None:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    """(start, text) of each non-empty line of `text`."""
+    found, at = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            found.append((at, line))
+        at += len(line) + 1
+    return found
+
+
 # Office words of Turkish, Azerbaijani and Russian titles (stems, lower case): "Cumhurbaşkanı Yardımcısı",
 # "Milli Məclisin Sədri", "Премьер-министр", "Xarici işlər naziri", "Председатель Сената"
 _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezident", "nazir", "sədr", "müavin", "spiker",
@@ -2064,7 +2161,9 @@ _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezi
                        "şəhərinin meri", "мэр",
                        # round 39 (visits C): the Kazakh and Uzbek governors in Azerbaijani ("Mangistau vilayətinin akimi",
                        # "Səmərqənd vilayətinin hokimi")
-                       "akimi", "hokimi")
+                       "akimi", "hokimi",
+                       # round 43: a ministry's state secretary ("… Bakanlığı'nın Devlet Sekreteri", "state secretary")
+                       "sekreter", "secretary", "секретар")
 _NAME_WORDS = 2  # a given name and a surname
 # a Turkish case ending after an apostrophe ("Toplantısı'na", "Astana'ya"), not a capital after it ("O'Brien")
 _TA_CASE_SUFFIX = re.compile(r"['’][a-zçğıöşü]{1,5}\b")
@@ -2099,7 +2198,9 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
     person = resolver.resolve(name, speaking=False)
     if person is None or person.rule != "unlisted name" or person.name.count(" ") != raw.count(" "):
         return None
-    codes = places.codes_in(title) or _codes_of_dash_joined_title(subject[:subject.rfind(raw)])
+    # round 43: a title naming only a city gives its state, as in English ("Türküstan vilayətinin akimi X")
+    codes = _title_states(title) or _codes_of_dash_joined_title(subject[:subject.rfind(raw)]) \
+        or _codes_of_owning_ministry(subject[:subject.rfind(raw)])
     return Person(person.name, "", codes[0] if len(codes) == 1 else "", person.confidence, person.rule)
 
 
@@ -3011,6 +3112,13 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # what those listed next came to
             summit = k, gathered
             continue
+        if any(w in s.check for w in _FIRST_PERSON_TRIP_WORDS) \
+                and (told := _interview_answer_trip(doc, s, published, resolver)):
+            if not any(_same_trip(v, told) for v in visits):  # round 43: "– … Xucəndə … rəhbərlik etdim."
+                visits.append(told)
+                _add_details(told, sentence, a, signed[k], named_after[k], signed_local[k])
+                event = k, told
+            continue
         if not ((visit_words[k] and _VISIT.search(sentence)) or (local_words[k] and _LOCAL_VISIT.search(sentence))) \
                 or (k and headed[k] and not _days(s, published, lead_day, local_words[k])) \
                 or (", who " in sentence and _visits_of_past_years_only(sentence, published)):
@@ -3331,7 +3439,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
                 and not _FUTURE.search(sentence):
             typed.append((said, _typed_hosts_or_ours(doc, s)))  # round 38
-    if visits and not visits[0].documents_said:
+    if visits and (not visits[0].documents_said or visits[0].documents is None):
+        # round 43: a count told before the visit beats a later "imzalanan anlaşmalar" with no number
         _signed_before(doc, visits[0], signed, signed_local)
     if visits and not visits[0].documents_said:
         _signed_during_the_visit_before(doc, visits[0], signed_local)  # round 28
@@ -3340,6 +3449,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     for visit in visits:
         if not visit.documents_said:
             _signed_with_the_visitors_body(doc, visit, signed_local)  # round 27
+    for visit in visits[1:]:
+        if not visit.documents_said and _reminded_with_nothing_signed(doc, visit, signed, signed_local):
+            visit.documents_said, visit.documents = True, 0
     for visit in visits:
         _earlier_start_told_after(doc, visit, published, resolver)  # round 28
         _delegation_received_the_day_before(doc, visit, published, resolver)  # round 29
@@ -3381,6 +3493,28 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                                                      or _parliament_chair_at_home(doc, visit)))]  # round 38
 
 
+# Round 43: a reminder of another, earlier visit ("Xatırladaq ki, sentyabrın 17-də … Talqat Lastayev Bakıda olub və …
+# müzakirə edib.", "Напомним, …", "Hatırlatalım ki, …") after the article's own: the report counts documents, and tells
+# none of that trip, so none were signed there (0, not "not stated"); unless it or the sentence after it names any
+# ("Həmin səfər zamanı … razılaşmaların əsası qoyulub" leaves the count unknown).
+_REMINDER = re.compile(r"^\s*(?:Xatırladaq|Xatırladım|Qeyd\s+edək|Напомним|Hatırlatalım|Hatırlatmak\s+gerekirse|"
+                       r"Recall\s+that)\b", re.I)
+_DOCUMENT_NOUNS = ("sənəd", "razılaşma", "saziş", "müqavilə", "memorandum", "anlaşma", "belge", "protokol", "документ",
+                   "соглашен", "договор", "меморандум", "протокол", "agreement", "document", "protocol", "treat")
+
+
+def _reminded_with_nothing_signed(doc: Document, visit: VisitFound, signed: list[bool],
+                                  signed_local: list[bool]) -> bool:
+    """Whether the visit's sentence reminds of an earlier trip (_REMINDER) and neither it nor the next tells a signing
+    or names a document."""
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    if k is None or not _REMINDER.search(doc.sentences[k].text):
+        return False
+    told = range(k, min(k + 2, len(doc.sentences)))
+    return not any(signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
+                   for j in told)
+
+
 SIGNED_BEFORE_SENTENCES = 2  # the lead may tell what was signed a sentence or two before who came
 # Round 22: a visit first told within the article's opening sentences (title, standfirst, byline and time stamp, then
 # the body's first sentence) may have its documents summed up anywhere before it, in the title or the standfirst:
@@ -3402,17 +3536,18 @@ def _signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_
     k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
     if k is None:
         return
+    said = visit.documents_said  # signed, the number not stated, by a later sentence: a count before may give it
     for j in range(0 if k <= OPENING_SENTENCES else k - SIGNED_BEFORE_SENTENCES, k):
         if (signed[j] or signed_local[j]) and any(_names_place_of(doc, doc.sentences[i], visit) for i in (j - 1, j) if i >= 0):
             s = doc.sentences[j]
             _add_details(visit, s.text, s.start, signed[j], False, signed_local[j])
-            if visit.documents_said:
+            if visit.documents is not None or (visit.documents_said and not said):
                 return
     for j in range(k):  # round 25: "During the visit, the two sides signed four documents", told before the visit
         if signed[j] and _DURING_THE_VISIT.search(doc.sentences[j].text):
             s = doc.sentences[j]
             _add_details(visit, s.text, s.start, signed[j], False, signed_local[j])
-            if visit.documents_said:
+            if visit.documents is not None or (visit.documents_said and not said):
                 return
 
 
@@ -3922,6 +4057,9 @@ _OTHER_WORDS = (" other ", " further ", " additional ")  # one is in every _OTHE
 # documents on agriculture, …": six)
 _OTHER_DOCUMENTS = re.compile(r"\b(?:signed|inked|adopted)\s+(?P<named>(?:a|an|the)\s[^.;]{2,200}?)"
                               r"\s+(?:and|along\s+with|together\s+with)\s+(?:adopted\s+|approved\s+)?"
+                              # round 43: the others in a clause of their own ("the co-chairs signed the protocol, and
+                              # the two governments signed six further documents": seven)
+                              r"(?:(?:the|they|both)\b[^,.;]{0,40}?\s(?:signed|inked|adopted)\s+)?"
                               r"(?P<count>\d{1,3}|"
                               + "|".join(_COUNT_WORDS) + r")\s+(?:other|further|additional)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:documents|agreements|memorand\w+|treaties|deals)\b", re.I)
@@ -5955,6 +6093,20 @@ def _codes_of_dash_joined_title(before_name: str) -> list[str]:
     if m is None or before_name[m.end():].count(" ") > _TITLE_WORDS_AT_MOST:
         return []
     return places.codes_in(" ".join(before_name[:m.start()].split()[-_TITLE_WORDS_AT_MOST:]))
+
+
+# Round 43: a title held in a ministry named in the genitive before it, the state in the ministry's name ("Macaristan
+# Dışişleri ve Dış Ticaret Bakanlığı'nın Dış Ekonomik İlişkilerden Sorumlu Devlet Sekreteri X", "Qazaxıstan Ticarət
+# Nazirliyinin departament direktoru X", "… министерства экономики Казахстана X"): the ministry's state, read in the
+# clause holding the title (after its last comma).
+_OWNING_MINISTRY = re.compile(r"Bakanlığı['’]?n[ıi]n\b|[Nn]azirliyinin\b|[Мм]инистерства\b")
+
+
+def _codes_of_owning_ministry(before_name: str) -> list[str]:
+    """The states the clause of the title before a name names, when a ministry in the genitive owns the title; []
+    otherwise."""
+    clause = before_name[before_name.rfind(",") + 1:]
+    return places.codes_in(clause) if _OWNING_MINISTRY.search(clause) else []
 
 
 # Round 34 (visits, second pass): an event held on a day in a place, told first ("Bu gün Almatıda Azərbaycan-Qazaxıstan

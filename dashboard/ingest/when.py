@@ -25,6 +25,9 @@ DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(\d{{1,2}}
                        rf"(?:,?\s+(\d{{4}}))?\b", re.I)
 MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
 ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# round 43: the month told first and the day as an ordinal after it, as speech has it ("In January, on the 22nd,
+# … was in Ashgabat"; "in March, on the 3rd of the month")
+MONTH_THEN_ORDINAL = re.compile(rf"\b{_MONTH},?\s+on\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b", re.I)
 # also with a time of day and no "on", as wire copy writes it: "who flew in Saturday evening", "arrived Sunday morning",
 # "arrived in Baku late Wednesday", "early Thursday"; round 24: a stay told from its first day, "has been in
 # Azerbaijan since Tuesday"
@@ -116,6 +119,9 @@ def dates_in(text: str, published: date, check: str | None = None) -> list[tuple
             found.append(_from_parts(int(m[1]), m[2], m[3], m[4], published, m))
         for m in month_day.finditer(subject, _first_month(text, check)):
             found.append(_from_parts(int(m[2]), m[3], m[1], m[4], published, m))
+        if " the " in check:
+            for m in MONTH_THEN_ORDINAL.finditer(text):
+                found.append(_from_parts(int(m[2]), None, m[1], None, published, m))
     if "day" in check:  # every weekday, "today" and "yesterday"
         for m in weekday.finditer(subject):
             back = (published.weekday() - WEEKDAYS[lowered(m[1] or m[2])]) % 7
