@@ -1189,13 +1189,20 @@ def _figure_back_of_named(doc: Document, k: int) -> list[str]:
 
 
 _FIGURE_NOUN = re.compile(r"figure|rakam|rəqəm|göstərici|gösterge|показател|цифра", re.I)  # a _FIGURE_BACK by its noun
+# A sentence telling that something else moved ("Investment grew fast.", "Инвестиции выросли"): "the figure" after it
+# may be that thing's, so it ends the look back to the trade figure before
+_ANOTHER_QUANTITY_MOVED = re.compile(r"\b(?:grew|rose|fell|increased|decreased|declined|dropped|climbed|jumped|doubled|"
+                                     r"вырос\w*|выросл\w*|снизил\w*|увеличил\w*|сократил\w*|artdı|arttı|azaldı|"
+                                     r"düştü|geriledi|artıb|azalıb)\b", re.I)
 
 
 def _figure_named_back(doc: Document, k: int, last_trade: int, found: list) -> re.Match | None:
-    """Round 43: sentence k's look back at the last trade figure by its noun ("the figure", "bu rakam", "этот
-    показатель"; not "it", which a remark between may have taken) at most CARRY_PERIOD + 1 sentences after it, the
-    sentences between telling no trade figure (a remark, a target): the _FIGURE_BACK match, else None."""
+    """Sentence k's look back at the last trade figure by its noun ("the figure", "bu rakam", "этот показатель"; not
+    "it", which a remark between may have taken) at most CARRY_PERIOD + 1 sentences after it, the sentences between
+    telling no trade figure and nothing else that moved (a remark, a target): the _FIGURE_BACK match, else None."""
     if not found or not 1 < k - last_trade <= CARRY_PERIOD + 1 or _last_trade_figure(found) is None:
+        return None
+    if any(_ANOTHER_QUANTITY_MOVED.search(doc.sentences[j].text) for j in range(last_trade + 1, k)):
         return None
     back = _FIGURE_BACK.search(doc.sentences[k].text)
     if back is None or back["compared"] or not _FIGURE_NOUN.search(back[0]):
