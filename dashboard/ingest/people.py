@@ -1263,9 +1263,10 @@ class Resolver:
 
     def _surname_before_other_word(self, run: str) -> Person | None:
         """Round 43, second wave: a two-word run whose first word is the surname of the one person named in full
-        before (the table's or an unlisted one) ("Cabbarov Ələt" of "Nazir Cabbarov Ələt limanının “…” deyib", after "Nazir Mikayıl Cabbarov"), and
-        whose second word is no word of that name: a Turkic surname then a port's or a body's name in the genitive
-        (Azerbaijani and Turkish put the given name first), so the run is he, not a newcomer "Cabbarov Ələt"."""
+        before, the table's or an unlisted one ("Cabbarov Ələt" of "Nazir Cabbarov Ələt limanının “…” deyib", after
+        "Nazir Mikayıl Cabbarov"), and whose second word is no word of that name: a Turkic surname then a port's or a
+        body's name in the genitive (Azerbaijani and Turkish put the given name first), so the run is he, not a
+        newcomer "Cabbarov Ələt"."""
         first, second = run.split()
         if second.lower() in _PATRONYMIC_ENDS:
             return None  # "Turgunbek Uulu" is the Kyrgyz name's own end, "uulu" (son of), no word after a surname

@@ -2809,11 +2809,10 @@ def _az_bare_title_named_before(spk: str, earlier: str, resolver: Resolver) -> P
     title = spk.strip()
     if title not in _AZ_BARE_OFFICE_TITLES:
         return None
-    initial = "İ" if title[0] == "i" else title[0].upper()
     # the possessive after a consonant ("səfiri", "rektoru") or a vowel ("nümayəndəsi"); the capital at a sentence's
-    # start only ("Hakim" is a given name as well)
-    forms = re.compile(rf"(?:(?<![\w\-]){title}|(?:^|(?<=[.!?]\s)|(?<=\n)){initial}{title[1:]})"
-                       r"(?:[ıiuü]|s[ıiuü])?(?![\w\-])")
+    # start only, and never "Hakim" (a given name as well)
+    capital = "" if title == "hakim" else f"|(?:^|(?<=[.!?]\\s)|(?<=\\n)){title[0].upper()}{title[1:]}"
+    forms = re.compile(rf"(?:(?<![\w\-]){title}{capital})(?:[ıiuü]|s[ıiuü])?(?![\w\-])")
     return _az_one_named_after([m.end() for m in forms.finditer(earlier)], earlier, resolver)
 
 
@@ -2941,8 +2940,8 @@ def _headline_title_holder(label: str, body: str, found: list[Found]) -> Person 
 # Round 43: the English form, a state's adjective and a title ('Tajik ambassador: "…"', "Kazakh minister:", "Turkish
 # investor:"): the one speaker of the body whom the body names within a few words after that title ("Tajikistan's
 # ambassador to Kazakhstan, Ismatullo Nasredinzoda, …"), near the state the label names
-# (round 43, second wave: the Turkish form too, a bare demonym and a title, "Kazak büyükelçi:", "Kırgız bakan:", the body
-# giving the title in the possessive, "Kazakistan'ın Ankara Büyükelçisi X Y")
+# (round 43, second wave: the Turkish form too, a bare demonym and a title, "Kazak büyükelçi:", "Kırgız bakan:", the
+# body giving the title in the possessive, "Kazakistan'ın Ankara Büyükelçisi X Y")
 _EN_HEADLINE_TITLE = re.compile(rf"(?:(?:the|a|an)\s+)?(?P<state>[{CAPITALS}][\w'’\-]+)\s+"
                                 r"(?P<title>(?:deputy\s+|prime\s+|foreign\s+|trade\s+|economy\s+)?"
                                 r"(?:ambassador|envoy|minister|president|consul|governor|mayor|akim|chairman|speaker"
@@ -2974,8 +2973,8 @@ def _en_headline_title_holder(label: str, body: str, found: list[Found], resolve
             person = resolver.resolve(name[0], speaking=False) if not places.codes_in(name[0]) else None
             if person is not None and person.name in speakers:
                 # (round 43, second wave: a holder's state the table knows decides, the body's state near the title
-                # perhaps the dateline's, "Astana — Foreign Minister Jeyhun Bayramov"; told by neither, the body's)
-                if person.iso3 == states[0] or (stated and not person.iso3):
+                # perhaps the dateline's, "Astana — Foreign Minister Jeyhun Bayramov"; unknown to it, the body's)
+                if (held := _holder_state(person)) == states[0] or (stated and not held):
                     holders.add(person.name)
                 break
     for t in title_word.finditer(body):
@@ -3004,7 +3003,14 @@ def _en_name_before_title(body: str, title: re.Match, state: str, resolver: Reso
     elif (codes := places.codes_in(re.split(r"[,.;:!?]", body[title.end():title.end() + _EN_TITLE_TO_NAME])[0])) \
             and codes[0] != state:
         return None
-    return resolver.resolve(m["name"], speaking=False)
+    person = resolver.resolve(m["name"], speaking=False)
+    return None if person is not None and _holder_state(person) not in ("", state) else person
+
+
+def _holder_state(person: Person) -> str:
+    """The state the office holders table gives `person`, else "" (an unlisted name's iso3 may be a dateline's)."""
+    terms = officeholders.by_name(person.name)
+    return terms[0].country if terms else ""
 
 
 def _said_again_below(head: Found, found: list[Found], headline_end: int) -> bool:
