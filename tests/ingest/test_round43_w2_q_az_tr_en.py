@@ -78,7 +78,7 @@ def test_a_turkish_headline_title_is_the_body_speaker_so_titled():
 
 
 def test_a_table_holder_of_the_labels_state_needs_no_state_in_the_body():
-    # plant: the "person.iso3 == states[0]" alternative dropped from quotes._en_headline_title_holder
+    # plant: quotes._en_headline_title_holder reading the body's state near the title only (no _holder_state test)
     text = ("Azerbaijani minister: \"Baku will host the ministers in May\"\n\nAstana — Foreign Minister Jeyhun "
             "Bayramov answered questions from Kursiv.\n\nKursiv: What is new?\n\nBayramov: The meeting of the "
             "ministers, and a new rail deal.")
