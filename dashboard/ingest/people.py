@@ -1261,6 +1261,19 @@ class Resolver:
         tail = _latin(run.split(None, 1)[1])
         return next((person for person in self._unlisted_people() if person.name == tail), None)
 
+    def _surname_before_other_word(self, run: str) -> Person | None:
+        """Round 43, second wave: a two-word run whose first word is the surname of the one person named in full
+        before, the table's or an unlisted one ("Cabbarov Ələt" of "Nazir Cabbarov Ələt limanının “…” deyib", after
+        "Nazir Mikayıl Cabbarov"), and whose second word is no word of that name: a Turkic surname then a port's or a
+        body's name in the genitive (Azerbaijani and Turkish put the given name first), so the run is he, not a
+        newcomer "Cabbarov Ələt"."""
+        first, second = run.split()
+        if second.lower() in _PATRONYMIC_ENDS:
+            return None  # "Turgunbek Uulu" is the Kyrgyz name's own end, "uulu" (son of), no word after a surname
+        bearers = {person.name: person for person in (*self.named, *(self._unlisted_people() if self.unlisted else []))
+                   if " " in person.name and person.name.split()[-1] == first and second not in person.name.split()}
+        return next(iter(bearers.values())) if len(bearers) == 1 else None
+
     def _unlisted_first_word(self, phrase: str) -> Person | None:
         """Round 14: '“…,” Zhu said' after "Zhu Yongbiao, director of …": a word alone that is no unlisted person's
         surname but the first word of one's name is that person (Chinese and Korean names put the family name first;
@@ -1520,6 +1533,8 @@ class Resolver:
                 return declined  # round 26
             if self.unlisted and names[0].count(" ") == 2 and (named := self._ru_named_after_place_word(names[0])):
                 return named  # round 33: "порта Алят Тахир Зиядов" is the Takhir Ziyadov a title named
+            if names[0].count(" ") == 1 and (named := self._surname_before_other_word(names[0])):
+                return named  # round 43, second wave: "Nazir Cabbarov Ələt limanının …" is the Mikayıl Cabbarov named
             if codes is None:
                 codes = places.codes_in(given)
             if "А" <= names[0][:1] <= "Я":  # round 43: first met declined ("по словам … Дилнозы Юсуповой")
@@ -1941,6 +1956,12 @@ _AZ_TITLES |= {"sahibkar": "", "biznesmen": "", "jurnalist": "", "fermer": "", "
                "Hüquq müdafiəçisi": "", "Millət vəkili": "", "İş insanı": "", "İş adamı": "", "İş kadını": ""}
 _AZ_TITLES |= {("İ" if title[0] == "i" else title[0].upper()) + title[1:]: ""
                for title, role in list(_AZ_TITLES.items()) if not role and " " not in title}
+# Round 43, second wave: a bare office title capitalised at a sentence's start before a full name ("Nazir Mikayıl
+# Cabbarov Daşkənddə …", "Səfir X Y …", "Sədr X Y …"), and a rector's or a judge's in lower case ("universitetin
+# rektoru X Y", "Məhkəmənin hakimi X Y"): the name is remembered with its role, for a later "Nazir Cabbarov … “…” deyib"
+# or "– deyə rektor bildirib" (not "Hakim", a given name as well)
+_AZ_TITLES |= {"Nazir": "Minister", "Səfir": "Ambassador", "Sədr": "Chairman", "rektoru": "Rector",
+               "rektor": "Rector", "Rektor": "Rector", "hakimi": "Judge"}
 _AZ_MINISTRIES = {"iqtisadiyyat": "Economy", "ticarət": "Trade", "xarici işlər": "Foreign", "energetika": "Energy",
                   "nəqliyyat": "Transport", "maliyyə": "Finance", "müdafiə": "Defence", "kənd təsərrüfatı": "Agriculture",
                   "rəqəmsal inkişaf və nəqliyyat": "Digital Development and Transport"}
@@ -2463,6 +2484,7 @@ _MINISTER_ROLE_WORD = re.compile(r"minister|nazir|bakan|министр|prime|pre
 # ("Jurnalist Vaqif Əli oğlu Məmmədov", "İlham Heydər oğlu Əliyev") is one person, as the article gives it (a holder
 # when his given name and surname are the table's): not the holder of the surname alone (a former prime minister
 # Məmmədov)
+_PATRONYMIC_ENDS = frozenset({"oğlu", "qızı", "kızı", "oglu", "ogly", "kyzy", "uulu", "uly", "qyzy"})
 _TURKIC_PATRONYMIC_WORD = re.compile(r" (?:oğlu|qızı|kızı|oglu|ogly|kyzy|uulu) ")  # one C call, a cheap gate
 _TURKIC_FORMAL_PATRONYMIC = re.compile(rf"(?<![\w\-])(?P<given>[{CAPITALS}][\w'’\-]+)\s+(?P<father>[{CAPITALS}][\w'’\-]+)\s+"
                                        # (not Kyrgyz "uulu"/"kyzy": it ends the name, "Nurlanbek Turqunbek uulu Milli

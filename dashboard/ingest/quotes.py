@@ -72,6 +72,7 @@ from .people import AZ_BODY_NOUN  # round 43: "Ticarət-Sənaye Palatası" read 
 from .people import _LOCAL_BODY_WORDS, _PERSON_TITLES, _RU_TITLE_WORDS  # round 31: a title before a speaker's two words is no given name
 from .people import _local_minister_country  # round 34: "Kazak Bakan"'s state
 from .people import _local_demonym  # round 41: "Kazak Bakan Şakkaliyev" in a headline label
+from .people import _LOCAL_DEMONYMS  # round 43, second wave: "Kazak büyükelçi:" as a headline label
 from .people import _EN_TITLE_KIN  # round 32: "The Senate chairwoman stressed …" opens a paragraph with a titled person
 from .people import _WEB_NAME  # an interview's outlet by its web name ("Economy.az-ın suallarını") is no interviewee
 from .people import _names_of, _other_given_name  # round 34 (English quotes A): a table's namesake of a surname alone
@@ -1219,6 +1220,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and m["spk"][:1].islower() \
                     and (bare := _az_title_before_more_words(m["spk"])):
                 person = resolver.resolve(bare)  # round 33: '– deyə ekspert Report-a bildirib'
+            if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and m["spk"][:1].islower():
+                person = _az_bare_title_named_before(m["spk"], text[:para_start] + before, resolver)  # round 43, w2
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and "hökumət" in m["spk"] \
                     and (premier := _az_government_head_as_premier(m["spk"])):
                 person = resolver.resolve(premier)  # round 33: '– deyə Qırğızıstan hökumətinin başçısı bildirib'
@@ -2772,15 +2775,45 @@ _AZ_NAME_AFTER_TITLE = re.compile(r"(?:,\s+[a-zəıöüşçğ][a-zəıöüşçğ
 
 
 def _az_titled_named_before(title: str, earlier: str, resolver: Resolver) -> Person | None:
+    ends, at = [], earlier.find(title)
+    while at >= 0:
+        ends.append(at + len(title))
+        at = earlier.find(title, at + len(title))
+    return _az_one_named_after(ends, earlier, resolver)
+
+
+def _az_one_named_after(ends: list[int], earlier: str, resolver: Resolver) -> Person | None:
+    """The one full name (in the nominative) right after a title ending at one of `ends` in `earlier`, as a person;
+    None for none or two."""
     names = set()
-    at = earlier.find(title)
-    while at >= 0 and len(names) < 2:
+    for end in ends:
         # a place after the title starts what the body heads is of, no name ("Milli Məclisin Sədri Macarıstan Milli
         # Assambleyasının sədri X Y ilə görüşüb")
-        if (m := _AZ_NAME_AFTER_TITLE.match(earlier, at + len(title))) and not places.codes_in(m["name"]):
+        if (m := _AZ_NAME_AFTER_TITLE.match(earlier, end)) and not places.codes_in(m["name"]):
             names.add(az_nominative(m["name"]))
-        at = earlier.find(title, at + len(title))
+            if len(names) > 1:
+                return None
     return resolver.resolve(names.pop()) if len(names) == 1 else None
+
+
+# Round 43, second wave: a bare lower-case office title after a quote ('“…”, – deyə səfir qeyd edib', "deyə rektor
+# bildirib", "– sədr vurğulayıb") that the resolver gives no one (the lead's sentences between name nobody, so no last
+# speaker): the one person the text before titled so, the title in the possessive before his full name ("Qırğızıstanın
+# Azərbaycandakı səfiri X Y", "universitetin rektoru X Y") or bare and capitalised opening a sentence ("Səfir X Y …");
+# two so titled are no one
+_AZ_BARE_OFFICE_TITLES = frozenset({"səfir", "nazir", "sədr", "hakim", "rektor", "prorektor", "direktor", "rəis",
+                                    "konsul", "akim", "qubernator", "diplomat", "deputat", "nümayəndə"})
+
+
+def _az_bare_title_named_before(spk: str, earlier: str, resolver: Resolver) -> Person | None:
+    title = spk.strip()
+    if title not in _AZ_BARE_OFFICE_TITLES:
+        return None
+    # the possessive after a consonant ("səfiri", "rektoru") or a vowel ("nümayəndəsi"); the capital at a sentence's
+    # start only, and never "Hakim" (a given name as well)
+    capital = "" if title == "hakim" else f"|(?:^|(?<=[.!?]\\s)|(?<=\\n)){title[0].upper()}{title[1:]}"
+    forms = re.compile(rf"(?:(?<![\w\-]){title}{capital})(?:[ıiuü]|s[ıiuü])?(?![\w\-])")
+    return _az_one_named_after([m.end() for m in forms.finditer(earlier)], earlier, resolver)
 
 
 # Round 21: '“…”, - o deyib.' after a sentence of reported speech "X-in sözlərinə görə, tərəflər … hədəfləyir." in the
@@ -2907,31 +2940,77 @@ def _headline_title_holder(label: str, body: str, found: list[Found]) -> Person 
 # Round 43: the English form, a state's adjective and a title ('Tajik ambassador: "…"', "Kazakh minister:", "Turkish
 # investor:"): the one speaker of the body whom the body names within a few words after that title ("Tajikistan's
 # ambassador to Kazakhstan, Ismatullo Nasredinzoda, …"), near the state the label names
-_EN_HEADLINE_TITLE = re.compile(r"(?:(?:the|a|an)\s+)?(?P<state>[A-Z][\w'’\-]+)\s+"
+# (round 43, second wave: the Turkish form too, a bare demonym and a title, "Kazak büyükelçi:", "Kırgız bakan:", the
+# body giving the title in the possessive, "Kazakistan'ın Ankara Büyükelçisi X Y")
+_EN_HEADLINE_TITLE = re.compile(rf"(?:(?:the|a|an)\s+)?(?P<state>[{CAPITALS}][\w'’\-]+)\s+"
                                 r"(?P<title>(?:deputy\s+|prime\s+|foreign\s+|trade\s+|economy\s+)?"
                                 r"(?:ambassador|envoy|minister|president|consul|governor|mayor|akim|chairman|speaker"
-                                r"|investor|businessman|expert|economist|analyst|diplomat|official))", re.I)
+                                r"|investor|businessman|expert|economist|analyst|diplomat|official"
+                                r"|bakan|büyükelçi|başkonsolos|vali|yatırımcı|uzman|ekonomist|milletvekili))", re.I)
 _EN_TITLE_TO_NAME = 80  # characters from the body's title to the name after it ("ambassador to Kazakhstan, X Y")
 
 
 _EN_FULL_NAME = re.compile(rf"[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+")
 
 
+def _local_demonym_code(word: str) -> list[str]:
+    """The state of a bare Turkish or Azerbaijani demonym ("Kazak", "Kırgız"), as places.codes_in answers."""
+    return [code] if (code := _LOCAL_DEMONYMS.get(word.lower())) else []
+
+
 def _en_headline_title_holder(label: str, body: str, found: list[Found], resolver: Resolver) -> Person | None:
-    if not (m := _EN_HEADLINE_TITLE.fullmatch(label.strip())) or not (states := places.codes_in(m["state"])):
+    if not (m := _EN_HEADLINE_TITLE.fullmatch(label.strip())) \
+            or not (states := places.codes_in(m["state"]) or _local_demonym_code(m["state"])):
         return None
     speakers = {q.speaker.name: q.speaker for q in found if q.speaker is not None}
     holders = set()
-    for t in re.finditer(rf"\b{re.escape(m['title'].split()[-1].lower())}\b", body, re.I):
-        if states[0] not in places.codes_in(body[max(0, t.start() - 40):t.end() + _EN_TITLE_TO_NAME]):
-            continue
+    # (a Turkish title in the body in the possessive, "Büyükelçisi", "Bakanı")
+    title_word = re.compile(rf"\b{re.escape(m['title'].split()[-1].lower())}(?:[ıiuü]|s[ıiuü])?\b", re.I)
+    for t in title_word.finditer(body):
+        stated = states[0] in places.codes_in(body[max(0, t.start() - 40):t.end() + _EN_TITLE_TO_NAME])
         for name in _EN_FULL_NAME.finditer(body, t.end(), t.end() + _EN_TITLE_TO_NAME):
             # the name as the speakers are written (a holder's table spelling, "Kazakbayev" → "Kazakbaev")
             person = resolver.resolve(name[0], speaking=False) if not places.codes_in(name[0]) else None
             if person is not None and person.name in speakers:
-                holders.add(person.name)
+                # (round 43, second wave: a holder's state the table knows decides, the body's state near the title
+                # perhaps the dateline's, "Astana — Foreign Minister Jeyhun Bayramov"; unknown to it, the body's)
+                if (held := _holder_state(person)) == states[0] or (stated and not held):
+                    holders.add(person.name)
                 break
+    for t in title_word.finditer(body):
+        if (person := _en_name_before_title(body, t, states[0], resolver)) is not None and person.name in speakers:
+            holders.add(person.name)  # round 43, second wave: "X Y, Kazakhstan's envoy to …", "X Y, a diplomat …"
     return speakers[holders.pop()] if len(holders) == 1 else None
+
+
+# Round 43, second wave: the body may give the title after the name, as an appositive ("Alim Bayel, Kazakhstan's envoy
+# to Azerbaijan, …", "X Y, the Kyrgyz envoy", "X Y, who has served as Turkmenistan's ambassador …", "X Y, a diplomat
+# for twenty years, …"): the full name right before a comma and a few words before the title. The state the words
+# between name and title name must be the label's; naming none, the title's own words to the clause's end name the
+# label's state first or none ("X Y, envoy to Azerbaijan" under "Kazakh envoy:" is no one: whose envoy is not told)
+_EN_NAME_THEN_APPOSITIVE = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+),\s+"
+                                      r"(?P<between>(?:[\w'’\-]+\s+){0,5})$")
+_EN_NAME_TO_TITLE = 80  # characters from the name's start to the title after it
+
+
+def _en_name_before_title(body: str, title: re.Match, state: str, resolver: Resolver) -> Person | None:
+    if not (m := _EN_NAME_THEN_APPOSITIVE.search(body, max(0, title.start() - _EN_NAME_TO_TITLE), title.start())) \
+            or places.codes_in(m["name"]):
+        return None
+    if codes := places.codes_in(m["between"]):
+        if state not in codes:
+            return None
+    elif (codes := places.codes_in(re.split(r"[,.;:!?]", body[title.end():title.end() + _EN_TITLE_TO_NAME])[0])) \
+            and codes[0] != state:
+        return None
+    person = resolver.resolve(m["name"], speaking=False)
+    return None if person is not None and _holder_state(person) not in ("", state) else person
+
+
+def _holder_state(person: Person) -> str:
+    """The state the office holders table gives `person`, else "" (an unlisted name's iso3 may be a dateline's)."""
+    terms = officeholders.by_name(person.name)
+    return terms[0].country if terms else ""
 
 
 def _said_again_below(head: Found, found: list[Found], headline_end: int) -> bool:
