@@ -349,7 +349,7 @@ _GROUP_OR_TOTAL = re.compile(r"\b(?:" + _GROUPS + r"|"
                              r"(?<!in )(?<!of the )(?<!of this )(?<!of that )(?<!year's )(?<!year’s )total|overall|foreign trade|"
                              # round 43, second wave: nor Azerbaijani "of the total volume" ("Qazaxıstan malları ümumi
                              # həcmin 390 milyon dollarını təşkil edib": a part of the pair's figure, as "of the total")
-                             r"ümumi(?!\s+(?:həcmin|dövriyyənin|məbləğin)\b)|xarici|toplam|dış ticaret|"
+                             r"ümumi(?!\s+(?:həcmin|məbləğin)\b)|xarici|toplam|dış ticaret|"
                              # not "наша общая задача/цель" (our common task/goal: a target's words)
                              r"общ\w+(?!\s+(?:задач|цел))|внешн\w+)\b", re.I)
 _A_GROUP = re.compile(r"\b(?:" + _GROUPS + r")\b", re.I)  # a group of states or the world, not a total word
@@ -2647,7 +2647,8 @@ def _sentences_since(doc: Document, j: int, k: int) -> int:
     return k - j - sum(1 for t in doc.sentences[j + 1:k] if not t.text.rstrip().endswith((".", "!", "?", "…", '"', "”", "»")))
 # The trade and targets tables hold the ties among these states: "China remains Uzbekistan's largest trading
 # partner, with bilateral trade reaching 8.1 billion U.S. dollars" is no figure of theirs.
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# (not a number with a decimal part or thousands, a table's "Türkiyə – 1900,5" in millions; round 43, second wave)
+_A_YEAR = re.compile(r"(?<!\d[.,])\b(?:19|20)\d\d\b(?![.,]\d)")
 # round 22: a modal before a verb of trading with the amount as its object is a wish or an assessment, no result and no
 # target of the two states: "the two countries should trade at least a billion dollars a year", "could easily export
 # $900 million", "ought to sell" (a figure the article's period would otherwise be carried to).

@@ -541,7 +541,8 @@ _EN_DOWN = r"decreased|declined|fell|dropped|shrank|contracted|went\s+down"
 # share stayed small while trade grew by 12%", "доля невелика, а товарооборот вырос на 12%", "payı küçük, ancak …"), and
 # so does "and" before a verb of change ("… was small and trade grew 7%"); not "and" inside the share's own words ("the
 # share of Kazakhstan and Uzbekistan was 12%") nor a verb with "to" ("… and Uzbekistan grew to 12%": a level)
-_SHARE_CONTRAST = (r"\b(?:but|while|whereas|а|но|ancak|ama|fakat|iken|oysa|lakin|amma)\b"
+# (Russian "а также", "но и" join the share's own words: "на долю Турции, а также Азербайджана пришлось 13%")
+_SHARE_CONTRAST = (r"\b(?:but|while|whereas|а(?!\s+также)|но(?!\s+и\b)|ancak|ama|fakat|iken|oysa|lakin|amma)\b"
                    rf"|\band\s+(?:\w+\s+){{0,2}}?(?:{_EN_UP}|{_EN_DOWN})\b(?!\s+to\b)")
 _SHARE_BEFORE = re.compile(r"\b(?:share|доля|долю|доли|payı|payını)\b"
                            rf"(?:(?:(?!{_SHARE_CONTRAST})[^.%]){{0,40}}"
