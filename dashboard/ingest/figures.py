@@ -42,7 +42,7 @@ _DEMONYM_SALES = (r"(?=(?:sales|shipments)\s)(?:(?<=Hungarian )|(?<=Turkish )|(?
                   r"(?<=Kazakhstani )|(?<=Uzbek )|(?<=Kyrgyz )|(?<=Turkmen )|(?<=Tajik )|(?<=Cypriot ))"
                   r"(?:sales|shipments)(?=\s+to\b)")
 # The states as Turkish and Azerbaijani name them before their goods, by name or demonym ("Qazaxıstan malları", "Kazak
-# ürünleri"): _LOCAL_GOODS_OWNERS
+# ürünleri"): the owners _DEMONYM_GOODS reads before "malları", "ürünleri", "məhsulları"
 _LOCAL_GOODS_OWNERS = sorted({*_LOCAL_DEMONYMS, *(name for state in countries.tie_states()
                                                   for name in (state.name_az, state.name_tr)), "KKTC", "Azeri"})
 # Round 43: a state's adjective before "goods" whose amount is a share of the total just told, that state's exports:
@@ -53,7 +53,8 @@ _DEMONYM_GOODS = (r"(?=(?:goods|products)\b)(?:(?<=Hungarian )|(?<=Turkish )|(?<
                   # round 43, second wave: Turkish and Azerbaijani, a state's demonym or name before its goods, the
                   # amount a part of the total by "oluşturdu"/"təşkil edib" (made up): "Kazak malları … toplamın 390
                   # milyon dolarını oluşturdu", "Qazaxıstan malları … 390 milyon dollarını təşkil edib"
-                  r"|(?=(?:mallar|ürünler|məhsullar)ı\b)(?:" + "|".join(f"(?<={owner} )" for owner in _LOCAL_GOODS_OWNERS)
+                  r"|(?=(?:mallar|ürünler|məhsullar)ı\b)(?:"
+                  + "|".join(f"(?<={owner} )" for owner in _LOCAL_GOODS_OWNERS)
                   + r")(?:mallar|ürünler|məhsullar)ı(?=[^.;]{0,100}?\b(?:oluştur|t[eə]şkil\s+e[td])\w*)")
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
                     r"sold(?=\s+(?:\w+\s+)?(?:goods|products)\s+worth\b)|"
@@ -346,7 +347,8 @@ _GROUP_OR_TOTAL = re.compile(r"\b(?:" + _GROUPS + r"|"
                              # would barely beat last year's total")
                              # (nor a share "of that total" just told: "Kazakh exports … accounted for about $205 million
                              # of that total")
-                             r"(?<!in )(?<!of the )(?<!of this )(?<!of that )(?<!year's )(?<!year’s )total|overall|foreign trade|"
+                             r"(?<!in )(?<!of the )(?<!of this )(?<!of that )(?<!year's )(?<!year’s )total|"
+                             r"overall|foreign trade|"
                              # round 43, second wave: nor Azerbaijani "of the total volume" ("Qazaxıstan malları ümumi
                              # həcmin 390 milyon dollarını təşkil edib": a part of the pair's figure, as "of the total")
                              r"ümumi(?!\s+(?:həcmin|məbləğin)\b)|xarici|toplam|dış ticaret|"
@@ -806,9 +808,11 @@ _YEAR_TARGET_BEFORE = re.compile(r"\b(20\d\d)(?:['’]\w+)?\s+(?:hedef\w*|hədə
 _MOVED_TO = re.compile(r"\b(?:moved|pushed\s+back|postponed|shifted|put\s+off|перенес\w*|перенос\w*|сдвину\w*)\s+"
                        r"(?:(?:it|back|the\s+deadline|срок)\s+)?(?:to|until|на|до)\s+((?:19|20)\d\d)\b"
                        r"|\b((?:19|20)\d\d)(?:['’]y?[ae]|\s+yılına|-(?:c[iıuü])\s+ilə)\s+"
-                       r"(?:ertele\w*|ötele\w*|kaydır\w*|keçiril\w*|keçirib\w*|təxirə\s+sal\w*|uzadıl\w*|uzatıl\w*)", re.I)
+                       r"(?:ertele\w*|ötele\w*|kaydır\w*|keçiril\w*|keçirib\w*|təxirə\s+sal\w*|uzadıl\w*|"
+                       r"uzatıl\w*)", re.I)
 _MOVED_WORDS = ("moved", "pushed back", "postponed", "shifted", "put off", "перенес", "перенос", "сдвину",
-                "ertele", "ötele", "kaydır", "keçiril", "keçirib", "təxirə", "uzadıl", "uzatıl")  # as str.lower() has them
+                "ertele", "ötele", "kaydır", "keçiril", "keçirib", "təxirə", "uzadıl",
+                "uzatıl")  # as str.lower() has them
 
 
 def _moved_deadline(sentence: str, amount: money.Amount) -> int | None:
@@ -3561,7 +3565,8 @@ def _listed_line(doc: Document, s, unit: float | None = None) -> tuple[tuple[str
     amounts = money.amounts_in(s.text, s.check)
     if not amounts and unit and gap and (bare := money.number_in_unit(s.text, gap.end(), unit)):
         amounts = [bare]
-    if len(amounts) != 1 or not gap or gap.end() != amounts[0].start or not _LINE_TAIL.fullmatch(s.text, amounts[0].end):
+    if len(amounts) != 1 or not gap or gap.end() != amounts[0].start \
+            or not _LINE_TAIL.fullmatch(s.text, amounts[0].end):
         return None
     return tuple(m.iso3 for m in mentions), amounts[0]
 
@@ -3576,7 +3581,8 @@ def _table_lead(lead) -> bool:
 
 
 def _opens_table(doc: Document, k: int) -> bool:
-    """Is sentence k the lead of a table of partners (_table_lead), the next sentence one of its lines (_listed_line)?"""
+    """Is sentence k the lead of a table of partners (_table_lead), the next sentence one of its lines
+    (_listed_line)?"""
     return k + 1 < len(doc.sentences) and _table_lead(doc.sentences[k]) \
         and _listed_line(doc, doc.sentences[k + 1], money.table_unit(doc.sentences[k].text)) is not None
 

@@ -458,8 +458,9 @@ def _bare_after(text: str, found: list[Amount]) -> list[Amount]:
 # "(in US$ million)", "(million USD)", "(USD thousand)", Russian "(млн долл. США)", "(млн долларов)", Turkish "(milyon
 # dolar)", "(bin ABD doları)", Azerbaijani "(milyon ABŞ dolları)".
 _TABLE_UNIT = re.compile(r"\(\s*(?:in\s+)?(?:(?:USD|US\$|\$)\s*(?P<after>thousand|million|mln|billion|bn)"
-                         r"|(?P<before>thousand|million|mln|billion|bn|тыс|млн|млрд|bin|min|milyon|milyar|milyard)\.?\s+"
-                         r"(?:USD|US\$|(?:US\s+)?dollars|долл\w*\.?(?:\s+США)?|(?:ABD\s+|ABŞ\s+)?doll?ar\w*))\s*\)", re.I)
+                         r"|(?P<before>thousand|million|mln|billion|bn|тыс|млн|млрд|bin|min|milyon|milyar|"
+                         r"milyard)\.?\s+(?:USD|US\$|(?:US\s+)?dollars|долл\w*\.?(?:\s+США)?|"
+                         r"(?:ABD\s+|ABŞ\s+)?doll?ar\w*))\s*\)", re.I)
 _TABLE_UNIT_WORDS = ("usd", "us$", "$", "dollar", "долл", "dolar")  # as cheap.lowered() has them; one is in every match
 _TABLE_NUMBER = re.compile(r"(?<![\w.,])" + _NUM + r"(?![\w%]|[.,]\d)")
 

@@ -32,8 +32,8 @@ def test_a_contrast_close_after_a_share_word_leaves_the_growth():
     shared = ("Trade between Azerbaijan and Kazakhstan reached $520 million in 2025. The share of Kazakhstan and "
               "Uzbekistan grew to 12 percent.")
     assert proposed.trade(shared, DAY) == [(AZ_KZ, "2025", "turnover", 520.0, "exact", "")]
-    also = ("Товарооборот Казахстана и Узбекистана в 2025 году составил 4,1 млрд долларов. На долю Узбекистана, а также "
-            "Кыргызстана пришлось 12%.")
+    also = ("Товарооборот Казахстана и Узбекистана в 2025 году составил 4,1 млрд долларов. На долю Узбекистана, "
+            "а также Кыргызстана пришлось 12%.")
     assert proposed.trade(also, DAY) == [(KZ_UZ, "2025", "turnover", 4100.0, "exact", "")]
 
 
@@ -44,8 +44,8 @@ def test_turkish_and_azerbaijani_goods_of_a_state_making_up_the_total_are_its_ex
                "tekstil, toplamın 900 milyon dolarını oluşturdu.")
     assert proposed.trade_values(turkish, DAY) == {(UZ_TR, "2025", "turnover", 3400.0),
                                                    (UZ_TR, "2025", "export", 900.0)}
-    azerbaijani = ("Azərbaycan ilə Qazaxıstan arasında ticarət ötən il 520 milyon dollara çatıb. Qazaxıstan malları ümumi "
-                   "həcmin 390 milyon dollarını təşkil edib.")
+    azerbaijani = ("Azərbaycan ilə Qazaxıstan arasında ticarət ötən il 520 milyon dollara çatıb. Qazaxıstan malları "
+                   "ümumi həcmin 390 milyon dollarını təşkil edib.")
     assert proposed.trade_values(azerbaijani, DAY) == {(AZ_KZ, "2025", "turnover", 520.0),
                                                        (AZ_KZ, "2025", "export", 390.0)}
     # a good's products, no state's, are no flow of the pair
@@ -113,8 +113,9 @@ def test_the_previous_year_opening_a_turkish_or_azerbaijani_sentence_is_the_year
     text = ("Türkiye ile Kırgızistan arasındaki ticaret 2025 yılında 1,4 milyar dolar oldu. Bu saygın bir rakam. Ancak "
             "hedef 3 milyar dolar. Bir önceki yıl söz konusu rakam 1,2 milyar dolardı.")
     assert (KG_TR, "2024", "turnover", 1200.0) in proposed.trade_values(text, DAY)
-    azerbaijani = ("Azərbaycan ilə Qazaxıstan arasında ticarət 2025-ci ildə 520 milyon dollar olub. Bu, təqdirəlayiqdir. "
-                   "Lakin hədəf 1 milyard dollardır. Bir əvvəlki ildə bu rəqəm 450 milyon dollar olub.")
+    azerbaijani = ("Azərbaycan ilə Qazaxıstan arasında ticarət 2025-ci ildə 520 milyon dollar olub. Bu, "
+                   "təqdirəlayiqdir. Lakin hədəf 1 milyard dollardır. Bir əvvəlki ildə bu rəqəm 450 milyon dollar "
+                   "olub.")
     assert (AZ_KZ, "2024", "turnover", 450.0) in proposed.trade_values(azerbaijani, DAY)
 
 
