@@ -18,13 +18,14 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
+from dashboard.data import countries
 from dashboard.data.periods import BadPeriod, parse_period
 
 from . import money, places, when
 from .cheap import lowered
 from .document import Document
 from .name_forms import ru_nominative
-from .people import NAME_RUN, Person, Resolver, has_name_word
+from .people import _LOCAL_DEMONYMS, NAME_RUN, Person, Resolver, has_name_word
 from .romanize import is_cyrillic
 
 # "traded goods worth $X" is a trade sentence too, and so is "commerce between/with" (not "Chamber of Commerce"); Russian экспорт/импорт, Azerbaijani ixrac/idxal and
@@ -40,11 +41,21 @@ from .romanize import is_cyrillic
 _DEMONYM_SALES = (r"(?=(?:sales|shipments)\s)(?:(?<=Hungarian )|(?<=Turkish )|(?<=Azerbaijani )|(?<=Kazakh )|"
                   r"(?<=Kazakhstani )|(?<=Uzbek )|(?<=Kyrgyz )|(?<=Turkmen )|(?<=Tajik )|(?<=Cypriot ))"
                   r"(?:sales|shipments)(?=\s+to\b)")
+# The states as Turkish and Azerbaijani name them before their goods, by name or demonym ("Qazaxıstan malları", "Kazak
+# ürünleri"): the owners _DEMONYM_GOODS reads before "malları", "ürünleri", "məhsulları"
+_LOCAL_GOODS_OWNERS = sorted({*_LOCAL_DEMONYMS, *(name for state in countries.tie_states()
+                                                  for name in (state.name_az, state.name_tr)), "KKTC", "Azeri"})
 # Round 43: a state's adjective before "goods" whose amount is a share of the total just told, that state's exports:
 # "Kazakh goods, mostly wheat, flour and oil products, accounted for about $390 million of last year's total"
 _DEMONYM_GOODS = (r"(?=(?:goods|products)\b)(?:(?<=Hungarian )|(?<=Turkish )|(?<=Azerbaijani )|(?<=Kazakh )|"
                   r"(?<=Kazakhstani )|(?<=Uzbek )|(?<=Kyrgyz )|(?<=Turkmen )|(?<=Tajik )|(?<=Cypriot ))"
-                  r"(?:goods|products)(?=[^.;]{0,100}?\b(?:accounted\s+for|made\s+up)\b)")
+                  r"(?:goods|products)(?=[^.;]{0,100}?\b(?:accounted\s+for|made\s+up)\b)"
+                  # round 43, second wave: Turkish and Azerbaijani, a state's demonym or name before its goods, the
+                  # amount a part of the total by "oluşturdu"/"təşkil edib" (made up): "Kazak malları … toplamın 390
+                  # milyon dolarını oluşturdu", "Qazaxıstan malları … 390 milyon dollarını təşkil edib"
+                  r"|(?=(?:mallar|ürünler|məhsullar)ı\b)(?:"
+                  + "|".join(f"(?<={owner} )" for owner in _LOCAL_GOODS_OWNERS)
+                  + r")(?:mallar|ürünler|məhsullar)ı(?=[^.;]{0,100}?\b(?:oluştur|t[eə]şkil\s+e[td])\w*)")
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
                     r"sold(?=\s+(?:\w+\s+)?(?:goods|products)\s+worth\b)|"
                     # round 29: a state's "sales to" another (its exports): "the TRNC's sales to Türkiye amounted to
@@ -68,7 +79,7 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     r"(?<![\w-])оборот\w*(?=\s+(?:(?:с|со)\s|составил|достиг|вырос|сократил|превысил|увеличил|снизил))|"
                     r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*)\b", re.I)
 _TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sales to", "shipments to", "sent from", "shipped from",
-                "the exchange", "goods", "products",
+                "the exchange", "goods", "products", "mallar", "ürünler", "məhsullar",
                 "supplied from", "delivered from", "товарооборот", "торговл", "внешнеторгов", "наторгова",
                 "экспорт", "импорт", "оборот", "ticarət",
                 "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ihraç", "ithal")  # one is in every _TRADE match
@@ -336,7 +347,11 @@ _GROUP_OR_TOTAL = re.compile(r"\b(?:" + _GROUPS + r"|"
                              # would barely beat last year's total")
                              # (nor a share "of that total" just told: "Kazakh exports … accounted for about $205 million
                              # of that total")
-                             r"(?<!in )(?<!of the )(?<!of this )(?<!of that )(?<!year's )(?<!year’s )total|overall|foreign trade|ümumi|xarici|toplam|dış ticaret|"
+                             r"(?<!in )(?<!of the )(?<!of this )(?<!of that )(?<!year's )(?<!year’s )total|"
+                             r"overall|foreign trade|"
+                             # round 43, second wave: nor Azerbaijani "of the total volume" ("Qazaxıstan malları ümumi
+                             # həcmin 390 milyon dollarını təşkil edib": a part of the pair's figure, as "of the total")
+                             r"ümumi(?!\s+(?:həcmin|məbləğin)\b)|xarici|toplam|dış ticaret|"
                              # not "наша общая задача/цель" (our common task/goal: a target's words)
                              r"общ\w+(?!\s+(?:задач|цел))|внешн\w+)\b", re.I)
 _A_GROUP = re.compile(r"\b(?:" + _GROUPS + r")\b", re.I)  # a group of states or the world, not a total word
@@ -787,9 +802,17 @@ _YEAR_TARGET_BEFORE = re.compile(r"\b(20\d\d)(?:['’]\w+)?\s+(?:hedef\w*|hədə
 # Round 43: a deadline moved later in the target's sentence is its deadline now, whatever year it was set in or for:
 # "the $5 billion that Presidents X and Y first set as a target in 2022 and, when …, quietly moved to 2027", "срок
 # перенесли на 2027 год". Only with no further amount between (whose deadline it may be).
+# Round 43, second wave: Turkish and Azerbaijani put the year, in the dative, before the verb: "hedefin 2027'ye
+# ertelendiği", "2029 yılına kaydırıldı", "2028-ci ilə keçirilib", "2027-ci ilə təxirə salınıb", "2030-cu ilə uzadılıb"
+# (not the locative, "2028-ci ildə keçirilib": held in 2028).
 _MOVED_TO = re.compile(r"\b(?:moved|pushed\s+back|postponed|shifted|put\s+off|перенес\w*|перенос\w*|сдвину\w*)\s+"
-                       r"(?:(?:it|back|the\s+deadline|срок)\s+)?(?:to|until|на|до)\s+((?:19|20)\d\d)\b", re.I)
-_MOVED_WORDS = ("moved", "pushed back", "postponed", "shifted", "put off", "перенес", "перенос", "сдвину")
+                       r"(?:(?:it|back|the\s+deadline|срок)\s+)?(?:to|until|на|до)\s+((?:19|20)\d\d)\b"
+                       r"|\b((?:19|20)\d\d)(?:['’]y?[ae]|\s+yılına|-(?:c[iıuü])\s+ilə)\s+"
+                       r"(?:ertele\w*|ötele\w*|kaydır\w*|keçiril\w*|keçirib\w*|təxirə\s+sal\w*|uzadıl\w*|"
+                       r"uzatıl\w*)", re.I)
+_MOVED_WORDS = ("moved", "pushed back", "postponed", "shifted", "put off", "перенес", "перенос", "сдвину",
+                "ertele", "ötele", "kaydır", "keçiril", "keçirib", "təxirə", "uzadıl",
+                "uzatıl")  # as str.lower() has them
 
 
 def _moved_deadline(sentence: str, amount: money.Amount) -> int | None:
@@ -799,7 +822,7 @@ def _moved_deadline(sentence: str, amount: money.Amount) -> int | None:
     m = _MOVED_TO.search(sentence, amount.end)
     if m is None or money.amounts_in(sentence[amount.end:m.start()]):
         return None
-    return int(m[1])
+    return int(m[1] or m[2])
 
 
 def _target_year(sentence: str, amount: money.Amount, published: date) -> int | None:
@@ -1328,7 +1351,8 @@ def _first_clause_end(sentence: str, amounts: list[money.Amount], published: dat
 _TURNOVER = re.compile(r"\bturnover\b|\bтоварооборот|\bdövriyyə|\bticaret\s+hacm|\bticarət\s+həcm", re.I)
 _FLOW_WORDS = ("export", "import", "sent from", "shipped from", "supplied from", "delivered from", "экспорт", "импорт",
                "ixrac", "idxal", "ihracat", "ihraç", "ithal",
-               "goods", "products")  # one is in every _FLOW match (round 43: goods, products: _DEMONYM_GOODS)
+               "goods", "products", "mallar", "ürünler", "məhsullar")  # one is in every _FLOW match (round 43: goods,
+# products, mallar, ürünler, məhsullar: _DEMONYM_GOODS)
 
 
 # An aside after an amount on what drove or made it up: ", with exports … driving", ", driven by", ", led by",
@@ -2634,7 +2658,8 @@ def _sentences_since(doc: Document, j: int, k: int) -> int:
     return k - j - sum(1 for t in doc.sentences[j + 1:k] if not t.text.rstrip().endswith((".", "!", "?", "…", '"', "”", "»")))
 # The trade and targets tables hold the ties among these states: "China remains Uzbekistan's largest trading
 # partner, with bilateral trade reaching 8.1 billion U.S. dollars" is no figure of theirs.
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# (not a number with a decimal part or thousands, a table's "Türkiyə – 1900,5" in millions; round 43, second wave)
+_A_YEAR = re.compile(r"(?<!\d[.,])\b(?:19|20)\d\d\b(?![.,]\d)")
 # round 22: a modal before a verb of trading with the amount as its object is a wish or an assessment, no result and no
 # target of the two states: "the two countries should trade at least a billion dollars a year", "could easily export
 # $900 million", "ought to sell" (a figure the article's period would otherwise be carried to).
@@ -2693,7 +2718,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     not_pair_at = -2  # the last sentence with an amount left out as a region's or an output's (_NOT_PAIR_SUBJECT)
     named = -2  # the last sentence naming trade (with an amount or not)
     growths_before: list[tuple[int, str, float, list[str]]] = []  # _growth_told, after its sentence's index
-    table: tuple[int, str] | None = None  # the last line of a table of partners and its home (_table_home)
+    table: Table | None = None  # the last line of a table of partners, its home and unit (_table_home)
     # a word check first: most sentences hold none of the trade words
     for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding(_TRADE_WORDS))):
         a, sentence = s.start, s.text
@@ -2715,9 +2740,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence) \
                 or _only_sales_of_no_state(sentence, s.check):
             # (round 31: or right after a sentence naming trade, "… ən böyük ixrac bazarı Azərbaycan olaraq qalır")
-            if (ranked_home := _table_home(doc, k, table, found)):
+            if (line := _table_home(doc, k, table, found)):
                 # round 43: a line of a table of partners, "Kazakhstan – $2.64 billion (up 7.9%);"
-                table = (k, ranked_home)
+                ranked_home, table = line
             elif found and (k - last_trade <= CARRY_PERIOD or k - 1 == named) \
                     and (ranked_home := _ranked_home(doc, s, found) or _respective_home(doc, s, found)):
                 # round 24: "Türkiye came second with $1.71 billion": the round-up's next partner, no trade word;
@@ -2807,7 +2832,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue
         else:
             named = k
-        amounts = money.amounts_in(sentence, s.check)
+        amounts = money.amounts_in(sentence, s.check) or _line_amount(doc, s, table)
         if not amounts and looks_back and found and found[-1].kind == "trade" \
                 and _told_in(found[-1], doc.sentences[k - 1]):
             # round 43: the figure back of a dollar figure just told may leave its currency out, "… составил 58,7 млн
@@ -2828,11 +2853,14 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # ("Türkiyə xarici ticarət tərəfdaşları arasında ikinci yerdədir. İtaliya ilə … Qazaxıstanla …")
                 carried = (k, carried[1])
             elif not targets_only and named == k and (own := when.period_in(sentence, published, s.check)) \
-                    and (lead_states := doc.codes(s)) and places.TIE_CODES.issuperset(lead_states) \
+                    and ((lead_states := doc.codes(s)) and places.TIE_CODES.issuperset(lead_states)
+                         or _opens_table(doc, k)) \
                     and not _when_said(sentence, own[1]):
                 # a lead naming trade of a state of the ties and its period but no amount ("Yanvar-oktyabr aylarında
                 # Azərbaycanın Türk dövlətləri ilə ticarəti artıb"): the period the figures after it are of
-                # ("Hesabat dövründə …"); not another state's ("In 2024, Russia's trade with China grew")
+                # ("Hesabat dövründə …"); not another state's ("In 2024, Russia's trade with China grew"); round 43,
+                # second wave: naming no state, the lead of a table whose lines name the pairs ("Trade among the Turkic
+                # states in January–June 2026:" then "Azerbaijan and Türkiye – $4.2 billion;")
                 carried = (k, own)
             continue
         if codes is None:
@@ -3521,39 +3549,87 @@ def _respective_home(doc: Document, s, found: list[FigureFound]) -> str | None:
 # Round 43: a release's table of partners, one line each: "Kazakhstan – $2.64 billion (up 7.9%);", after a lead that
 # names the home's trade and ends with a colon ("… the agency's January–July figures for Uzbekistan's trade were as
 # follows:") or after another such line. The line is the state, a dash or colon, one amount and at most its bracket.
+# Round 43, second wave: the lead may be a heading, with no colon, no full stop and no amount ("Trade with the Turkic
+# states in January–June 2026"); a line may name both states of its pair, joined by a dash or "and" ("Kazakhstan–
+# Uzbekistan – $2.1 billion;", "Azerbaijan and Türkiye: $4.2 billion"), whatever the home of the lead.
 _LINE_HEAD = re.compile(r"[\s•*·-]{0,3}$")  # before the state: a bullet at most
 _LINE_GAP = re.compile(r"\s*[–—:-]\s*")  # between the state and its amount
 _LINE_TAIL = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*[;.,]?\s*")  # after the amount: its growth in brackets
+_LINE_PAIR_JOIN = re.compile(r"\s*[–—/-]\s*|\s+(?:and|ve|və|и|ile|ilə)\s+", re.I)  # between a line's two states
+_SENTENCE_END = (".", "!", "?", "…")
 
 
-def _listed_line(doc: Document, s) -> str | None:
-    """The state of a line of a table of partners (_LINE_HEAD, _LINE_GAP, _LINE_TAIL), else None."""
+def _listed_line(doc: Document, s, unit: float | None = None) -> tuple[tuple[str, ...], money.Amount] | None:
+    """The state (or the two states, _LINE_PAIR_JOIN) of a line of a table of partners (_LINE_HEAD, _LINE_GAP,
+    _LINE_TAIL) and its amount, else None: a bare number is one in the table's `unit` (money.table_unit)."""
     mentions = _trading_mentions(doc, s)
-    if len(mentions) != 1 or not _LINE_HEAD.match(s.text[:mentions[0].start - s.start]):
+    if not 1 <= len(mentions) <= 2 or not _LINE_HEAD.match(s.text[:mentions[0].start - s.start]):
         return None
+    if len(mentions) == 2 and (mentions[0].iso3 == mentions[1].iso3 or not _LINE_PAIR_JOIN.fullmatch(
+            s.text, mentions[0].end - s.start, mentions[1].start - s.start)):
+        return None
+    gap = _LINE_GAP.match(s.text, mentions[-1].end - s.start)
     amounts = money.amounts_in(s.text, s.check)
-    if len(amounts) != 1 or not _LINE_GAP.fullmatch(s.text, mentions[0].end - s.start, amounts[0].start) \
+    if not amounts and unit and gap and (bare := money.number_in_unit(s.text, gap.end(), unit)):
+        amounts = [bare]
+    if len(amounts) != 1 or not gap or gap.end() != amounts[0].start \
             or not _LINE_TAIL.fullmatch(s.text, amounts[0].end):
         return None
-    return mentions[0].iso3
+    return tuple(m.iso3 for m in mentions), amounts[0]
 
 
-def _table_home(doc: Document, k: int, table: tuple[int, str] | None, found: list[FigureFound]) -> str | None:
-    """The home of the table of partners sentence `k` is a line of (_listed_line): the home of the line before
-    (`table`: its sentence and home), or the one state of the lead before it, which names trade and ends with a colon
-    (of the figures so far when it names none); None when the sentence is no such line or names the home."""
-    if not k or (state := _listed_line(doc, doc.sentences[k])) is None:
+def _table_lead(lead) -> bool:
+    """Does `lead` open a table of partners: it names trade and ends with a colon, or is a heading (no sentence's end
+    and no amount)?"""
+    text = lead.text.rstrip()
+    if not _TRADE.search(text):
+        return False
+    return text.endswith(":") or not text.endswith(_SENTENCE_END) and not money.amounts_in(text, lead.check)
+
+
+def _opens_table(doc: Document, k: int) -> bool:
+    """Is sentence k the lead of a table of partners (_table_lead), the next sentence one of its lines
+    (_listed_line)?"""
+    return k + 1 < len(doc.sentences) and _table_lead(doc.sentences[k]) \
+        and _listed_line(doc, doc.sentences[k + 1], money.table_unit(doc.sentences[k].text)) is not None
+
+
+# A table of partners as its lines go: (the last line's sentence, the table's home or None, its unit or None)
+Table = tuple[int, str | None, float | None]
+
+
+def _table_home(doc: Document, k: int, table: Table | None, found: list[FigureFound]):
+    """(home, table) when sentence `k` is a line of a table of partners (_listed_line): its home is the home of the line
+    before (`table`), or the one state of the lead before it (_table_lead; of the figures so far when it names none),
+    and `table` goes on with this line; None when the sentence is no such line or names the home. A line naming both
+    states is their pair's whatever the home: its home is the first of them then."""
+    going_on = bool(table and table[0] == k - 1)
+    if not k or not going_on and not _table_lead(doc.sentences[k - 1]):
         return None
-    if table and table[0] == k - 1:
+    unit = table[2] if going_on else money.table_unit(doc.sentences[k - 1].text)
+    if (line := _listed_line(doc, doc.sentences[k], unit)) is None:
+        return None
+    states = line[0]
+    if len(states) == 2:
+        return (states[0], (k, table[1] if going_on else None, unit)) if places.TIE_CODES.issuperset(states) else None
+    state = states[0]
+    if going_on:
         home = table[1]
     else:
         lead = doc.sentences[k - 1]
-        if not lead.text.rstrip().endswith(":") or not _TRADE.search(lead.text):
-            return None
         named = {m.iso3 for m in _trading_mentions(doc, lead)} & places.TIE_CODES
         trades = [f for f in found if f.kind == "trade"]
         home = named.pop() if len(named) == 1 else None if named or not trades else _home_of_figures(doc, trades)
-    return home if home and home != state and state in places.TIE_CODES else None
+    return (home, (k, home, unit)) if home and home != state and state in places.TIE_CODES else None
+
+
+def _line_amount(doc: Document, s, table: Table | None) -> list[money.Amount]:
+    """The amount of the table's line `s` told as a bare number in the table's unit (the line `table` ends with), else
+    []."""
+    if not table or not table[2] or doc.sentences[table[0]] is not s:
+        return []
+    line = _listed_line(doc, s, table[2])
+    return [line[1]] if line and line[1].rule == "number in the table's unit" else []
 
 
 # Round 24: the partner told by a pronoun for the state the sentence before named: "Самые высокие темпы показал

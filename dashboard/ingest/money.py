@@ -453,6 +453,36 @@ def _bare_after(text: str, found: list[Amount]) -> list[Amount]:
     return out
 
 
+# Round 43, second wave: a release's table gives its unit once, in brackets after its heading, and bare numbers in its
+# lines: "Trade with the Turkic states in January–June 2026 (USD million)" then "Kazakhstan – 2,100.4 (up 5%);";
+# "(in US$ million)", "(million USD)", "(USD thousand)", Russian "(млн долл. США)", "(млн долларов)", Turkish "(milyon
+# dolar)", "(bin ABD doları)", Azerbaijani "(milyon ABŞ dolları)".
+_TABLE_UNIT = re.compile(r"\(\s*(?:in\s+)?(?:(?:USD|US\$|\$)\s*(?P<after>thousand|million|mln|billion|bn)"
+                         r"|(?P<before>thousand|million|mln|billion|bn|тыс|млн|млрд|bin|min|milyon|milyar|"
+                         r"milyard)\.?\s+(?:USD|US\$|(?:US\s+)?dollars|долл\w*\.?(?:\s+США)?|"
+                         r"(?:ABD\s+|ABŞ\s+)?doll?ar\w*))\s*\)", re.I)
+_TABLE_UNIT_WORDS = ("usd", "us$", "$", "dollar", "долл", "dolar")  # as cheap.lowered() has them; one is in every match
+_TABLE_NUMBER = re.compile(r"(?<![\w.,])" + _NUM + r"(?![\w%]|[.,]\d)")
+
+
+def table_unit(heading: str) -> float | None:
+    """The SCALE of a table's unit told in its heading (_TABLE_UNIT), else None."""
+    check = lowered(heading)
+    if "(" not in heading or not any(word in check for word in _TABLE_UNIT_WORDS):
+        return None
+    m = _TABLE_UNIT.search(heading)
+    return SCALE[lowered(m["after"] or m["before"])] if m else None
+
+
+def number_in_unit(text: str, start: int, scale: float) -> Amount | None:
+    """The bare number at `start` of a table's line (_TABLE_NUMBER) as an amount in the table's unit (`scale`:
+    table_unit's), else None."""
+    m = _TABLE_NUMBER.match(text, start)
+    if m is None or (value := _number(m[1]) * scale) <= 0:
+        return None
+    return Amount(round(value, 3), m.start(), m.end(), "exact", "number in the table's unit")
+
+
 # Turkish puts the percent word first: "yüzde 33 artarak"; Russian spells it out, "на 32,5 процента"
 # ("%18", as Turkish also writes it)
 # A rate in words, as a speaker's quote has it: "nine per cent more than a year earlier", "twenty-five percent",
@@ -506,8 +536,18 @@ _SHARE_AFTER = re.compile(r"(?:\s+(?:of|share|от|pay\w*|(?:всего|всей
                           r"(?:товарооборота|экспорта|импорта|торговли)\b)|'?[ıiuü](?:n[ıiuü])?\b)", re.I)
 # round 43: or further within its clause, "its share of the country's foreign trade remained below one percent" (no
 # "and"/"while" between: "Hungary's share stayed small while trade grew by 12%" is a growth)
+_EN_UP = r"increased|grew|rose|jumped|surged|soared|expanded|climbed|multiplied|went\s+up"
+_EN_DOWN = r"decreased|declined|fell|dropped|shrank|contracted|went\s+down"
+# Round 43, second wave: close to the share word too a contrast opens another clause, whose rate is a growth ("Hungary's
+# share stayed small while trade grew by 12%", "доля невелика, а товарооборот вырос на 12%", "payı küçük, ancak …"), and
+# so does "and" before a verb of change ("… was small and trade grew 7%"); not "and" inside the share's own words ("the
+# share of Kazakhstan and Uzbekistan was 12%") nor a verb with "to" ("… and Uzbekistan grew to 12%": a level)
+# (Russian "а также", "но и" join the share's own words: "на долю Турции, а также Азербайджана пришлось 13%")
+_SHARE_CONTRAST = (r"\b(?:but|while|whereas|а(?!\s+также)|но(?!\s+и\b)|ancak|ama|fakat|iken|oysa|lakin|amma)\b"
+                   rf"|\band\s+(?:\w+\s+){{0,2}}?(?:{_EN_UP}|{_EN_DOWN})\b(?!\s+to\b)")
 _SHARE_BEFORE = re.compile(r"\b(?:share|доля|долю|доли|payı|payını)\b"
-                           r"(?:[^.%]{0,40}|(?:(?!\b(?:and|but|while|whereas)\b)[^.%,;]){41,60})$", re.I)
+                           rf"(?:(?:(?!{_SHARE_CONTRAST})[^.%]){{0,40}}"
+                           rf"|(?:(?!\b(?:and|but|while|whereas)\b|{_SHARE_CONTRAST})[^.%,;]){{41,60}})$", re.I)
 SHARE_BEFORE_CHARS = 70  # characters before a rate where its share word stands (_SHARE_BEFORE: the word and 60 more)
 
 
@@ -532,8 +572,6 @@ def _times(name: str) -> str:
     return f"(?P<{name}>{_TIMES_NUMBERS})"
 
 
-_EN_UP = r"increased|grew|rose|jumped|surged|soared|expanded|climbed|multiplied|went\s+up"
-_EN_DOWN = r"decreased|declined|fell|dropped|shrank|contracted|went\s+down"
 _RU_UP = r"вырос\w*|вырасти\b|увеличил\w*|возрос\w*|рост\w*|увеличени\w+"
 _RU_DOWN = r"сократил\w*|снизил\w*|уменьшил\w*|упал\w*|сократив\w*|снизив\w*|уменьшив\w*|упав\w*|сокращени\w+|снижени\w+"
 _MULTIPLE_GROWTH = re.compile(

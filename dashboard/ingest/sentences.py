@@ -26,7 +26,9 @@ _ORDINAL = "".join(rf"(?!(?<=\b{d}\.){_ORDINAL_NOUNS})" for d in (r"\d", r"\d\d"
 _DAY_MONTH_START = (r"|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября"
                     r"|октября|ноября|декабря|January|February|March|April|May|June|July|August|September|October"
                     r"|November|December|Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık)\b")
+# Round 43, second wave: nor does the abbreviated Russian dollar before "США" ("млн долл. США", a table's unit)
 _END = re.compile(r"[.!?\n](?:(?<=\n)\s*\n|(?<=[.!?])" + "".join(rf"(?<!\b{w}.)" for w in _NOT_AFTER) + _ORDINAL
+                  + r"(?!(?<=долл\.)\s+США\b)"
                   + r"[”\"»]?\s+(?=[A-Z“\"«А-ЯЁÀ-ÖØ-ÞĞİŞƏ]|(?:19|20)\d\d(?!\d)" + _DAY_MONTH_START + "))")
 
 

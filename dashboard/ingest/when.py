@@ -561,7 +561,10 @@ _SAME_PERIOD_YEAR_BEFORE = re.compile(r"\b(?:ötən|keçən)\s+ilin\s+(?:eyni|m�
                                       # round 20: Russian, Azerbaijani, Turkish "a year earlier" opening the sentence,
                                       # "Годом ранее оборот составлял …", "Bir il əvvəl …", "Bir yıl önce …"
                                       r"|^\W*(?:годом\s+(?:ранее|раньше)|год\s+назад|bir\s+il\s+(?:əvvəl|öncə)|"
-                                      r"bir\s+yil\s+önce)\b"
+                                      r"bir\s+yil\s+önce"
+                                      # round 43, second wave: "the previous year" opening it, "Bir önceki yıl söz
+                                      # konusu rakam 1,2 milyar dolardı", "Bir əvvəlki ildə bu rəqəm …"
+                                      r"|bir\s+önceki\s+yil(?:da)?|(?:bir\s+)?əvvəlki\s+il(?:də)?)\b"
                                       # round 29: or opening a contrasting clause after a comma, "…, тогда как годом
                                       # ранее она не превышала 140 млн долларов", "…, а годом ранее – 350 млн"
                                       r"|^,\s*(?:тогда\s+как|а|в\s+то\s+время\s+как)\s+(?:годом\s+(?:ранее|раньше)|год\s+назад)\b"
@@ -572,6 +575,7 @@ _SAME_PERIOD_YEAR_BEFORE = re.compile(r"\b(?:ötən|keçən)\s+ilin\s+(?:eyni|m�
                                       r"bir\s+il\s+(?:əvvəl|öncə))\b")
 _YEAR_BEFORE_WORDS = ("dövründə", "döneminde", "аналогичн", "same period", "same months", "year earlier", "year before",
                       "year ago", "months earlier", "months before", "months ago", "годом ра", "год назад", "il əvvəl", "il öncə", "yil önce", "önceki yil",
+                      "əvvəlki il",
                       "dövrdə", "dönemde")  # one is in every
 # _SAME_PERIOD_YEAR_BEFORE match, as cheap.lowered() has it
 
