@@ -47,8 +47,8 @@ def test_a_regional_centre_named_is_a_city():
 
 def test_a_centre_that_is_a_given_name_is_read_only_as_other_languages_spell_it():
     # plant: the _NOT_BY_ITS_OWN_NAME loop dropped from places (English "Mary" read as the city)
-    text = "Mary Karimova, Kazakhstan's trade envoy, arrived in Shusha on Tuesday."
-    assert [v[3] for v in proposed.visits(text, DAY)] == ["Shusha"]
+    text = "Kazakh Trade Minister Arman Shakkaliyev arrived in Azerbaijan on Tuesday and met Mary Smith, a banker."
+    assert proposed.visits(text, DAY) == [("Arman Shakkaliyev", "Azerbaijan", "2025-08-12", "", "other")]
     ru = "Министр экономики Азербайджана Микаил Джаббаров во вторник прибыл в Мары."
     assert proposed.visits(ru, DAY) == [("Mikail Dzhabbarov", "Turkmenistan", "2025-08-12", "Mary", "other")]
 
