@@ -488,7 +488,8 @@ for _stem, _city in _REGION_ADJECTIVES.items():
 for _form in ("Нахичевань", "Нахичевани", "Нахичеванью"):
     _CITY_NAME[_form] = "Nakhchivan"
 # Kazakhstan's newest regions put their name after "область" ("прибыл в область Абай", "в области Улытау")
-for _region, _city in {"Абай": "Semey", "Улытау": "Zhezkazgan", "Жетысу": "Taldykorgan", "Жетісу": "Taldykorgan"}.items():
+_NAMED_AFTER_OBLAST = {"Абай": "Semey", "Улытау": "Zhezkazgan", "Жетысу": "Taldykorgan", "Жетісу": "Taldykorgan"}
+for _region, _city in _NAMED_AFTER_OBLAST.items():
     for _noun in ("область", "области", "областью"):
         _CITY_NAME[f"{_noun} {_region}"] = _city
 for _region, _city in _REGION_NAMES.items():
@@ -527,8 +528,8 @@ _AKIM_OF_CITY = re.compile(r"(?:['’]n?[ıiuü]n)?\s+(?:akimi|hokimi)\b", re.I)
 # Round 43: so is the region a head's title in the nominative names, the subject's own ("Хоким Бухарской области X
 # прибыл в Туркменабат", "Хяким Дашогузского велаята X"); not "с акимом", "хокима" (another case: whom one met)
 # Round 43 (second wave): and "глава"/"председатель" (nominative only: "главы", "председателем" are other cases)
-_OWNER_BEFORE_CITY = re.compile(r"делегаци(?:я|и|ю|ей)\s+$|(?:^|\s)(?:хоким|хяким|аким|губернатор|глава|председатель)\s+$",
-                                re.I)
+_OWNER_BEFORE_CITY = re.compile(r"делегаци(?:я|и|ю|ей)\s+$"
+                                r"|(?:^|\s)(?:хоким|хяким|аким|губернатор|глава|председатель)\s+$", re.I)
 _OWNER_WINDOW = 16  # characters before a city that may hold the word it is the genitive of
 
 
@@ -539,8 +540,8 @@ _AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?[Aa]irport\b")
 
 # An English title of the region's head opening the sentence or an aside ("The governor of Tajikistan's Khatlon region,
 # X, arrived in Turkistan"): the region is whose he is; not "was received by the governor of the Khorezm region"
-_EN_HEAD_OF_REGION = re.compile(r"(?:^|,\s+)(?:[Tt]he\s+)?(?:governor|head|hokim|khokim|akim|hakim|chairman|mayor)\s+of\s+"
-                                r"(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?$")
+_EN_HEAD_OF_REGION = re.compile(r"(?:^|,\s+)(?:[Tt]he\s+)?(?:governor|head|hokim|khokim|akim|hakim|chairman|mayor)"
+                                r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?$")
 _EN_HEAD_WINDOW = 60
 
 
@@ -553,7 +554,8 @@ def _city_match(text: str) -> re.Match | None:
     for m in _CITY.finditer(text):
         if _HEAD_OF_CITY_TITLE.match(text, m.end()) or (m[1] in _CITY_SPELLED and _AKIM_OF_CITY.match(text, m.end())) \
                 or _OWNER_BEFORE_CITY.search(text[max(0, m.start() - _OWNER_WINDOW):m.start()]) \
-                or (m[1] in _REGION_FORMS and _EN_HEAD_OF_REGION.search(text[max(0, m.start() - _EN_HEAD_WINDOW):m.start()])):
+                or (m[1] in _REGION_FORMS
+                    and _EN_HEAD_OF_REGION.search(text[max(0, m.start() - _EN_HEAD_WINDOW):m.start()])):
             continue
         city = _CITY_NAME[m[1]]
         if stand_in is not None and _CITY_COUNTRY[city] != _CITY_COUNTRY[_CITY_NAME[stand_in[1]]]:

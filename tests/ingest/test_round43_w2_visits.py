@@ -5,6 +5,7 @@ lacked, an English pronoun flying in to date a dayless visit, and the state of "
 failing once on a planted bug (then reverted); the plant is named in its comment."""
 from datetime import date
 
+from dashboard.ingest import places
 from tests.ingest import proposed
 
 DAY = date(2025, 8, 14)  # a Thursday
@@ -20,7 +21,8 @@ def test_a_region_by_its_russian_adjective_is_its_centre():
     # plant: "Хорезмск" dropped from places._REGION_ADJECTIVES
     text = "Министр экономики Азербайджана Микаил Джаббаров во вторник прибыл в Хорезмскую область Узбекистана."
     assert proposed.visits(text, DAY) == [("Mikail Dzhabbarov", "Uzbekistan", "2025-08-12", "Urgench", "other")]
-    autonomous = "Министр торговли Казахстана Арман Шаккалиев во вторник прибыл в Горно-Бадахшанскую автономную область."
+    autonomous = ("Министр торговли Казахстана Арман Шаккалиев во вторник прибыл в Горно-Бадахшанскую автономную "
+                  "область.")
     assert proposed.visits(autonomous, DAY) == [("Arman Shakkaliyev", "Tajikistan", "2025-08-12", "Khorog", "other")]
     # a region of the visitor's own state is no visit
     home = "Министр торговли Узбекистана Лазиз Кудратов во вторник прибыл в Хорезмскую область."
@@ -64,6 +66,16 @@ def test_a_heads_title_in_the_nominative_owns_the_region_after_it():
     # plant: "председатель" dropped from places._OWNER_BEFORE_CITY (window left at 16)
     text = "Председатель Хатлонской области Давлатали Саид во вторник прибыл в Туркестан."
     assert proposed.visits(text, DAY) == [("Davlatali Said", "Kazakhstan", "2025-08-12", "Turkistan", "other")]
+
+
+def test_an_english_heads_title_opening_the_sentence_owns_the_region_after_it():
+    # plant: the _EN_HEAD_OF_REGION alternative dropped from places._city_match
+    # (read on the place alone: the rules do not yet take such a governor as a visitor, see Known gaps)
+    text = "The governor of Tajikistan's Khatlon region, Davlatali Said, arrived in Turkistan on Tuesday."
+    assert places.city_in(text) == ("KAZ", "Turkistan")
+    # the one who received a guest is where the guest was
+    received = "Arman Shakkaliyev was received on Tuesday by the governor of the Khatlon region."
+    assert places.city_in(received) == ("TJK", "Bokhtar")
 
 
 def test_an_airport_city_gives_way_to_the_city_driven_on_to():
@@ -148,6 +160,6 @@ def test_our_office_is_of_the_datelines_state():
 
 def test_a_city_dateline_in_capitals_names_its_place():
     # plant: the isupper()/title() alternative dropped from visits._dateline_names_a_place
-    text = ("ALMATY, May 3 (Kazinform) — Trade is growing. In April our Minister of Industry, Rustam Karimzoda, came to "
-            "Baku for the commission. He arrived on 16 April.")
+    text = ("ALMATY, May 3 (Kazinform) — Trade is growing. In April our Minister of Industry, Rustam Karimzoda, came "
+            "to Baku for the commission. He arrived on 16 April.")
     assert [v[:3] for v in visits_with_state(text)] == [("Rustam Karimzoda", "Kazakhstan", "Azerbaijan")]
