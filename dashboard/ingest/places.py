@@ -303,7 +303,8 @@ def is_place_word(word: str) -> bool:
 # country mentions (a city never makes a trade figure's pair): the visit rules ask for them only to
 # tell where a meeting was when no capital is named ("held talks … in Nakhchivan").
 CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khankendi", "Aghdam", "Fuzuli",
-                  "Shaki"),  # round 21: forums of the regions in Shaki
+                  "Shaki",  # round 21: forums of the regions in Shaki
+                  "Sumgait", "Mingachevir"),  # round 43 (second wave): industrial cities delegations visit
           "TUR": ("Istanbul", "Antalya", "Izmir", "Bursa", "Trabzon",
                   # Anatolia's industrial centres ministers and business missions go to for forums ("dün Kayseri'ye
                   # geldi", "Konya'ya geldi", "прибыл в Мерсин")
@@ -312,20 +313,29 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
                   "Kocaeli",
                   # round 42 (visits): sister-city and business visits to Eskişehir, its Turkish spelling kept as the
                   # gold writes it ("arrived in Eskişehir on Monday")
-                  "Eskişehir"),
+                  "Eskişehir",
+                  # round 43 (second wave): provinces (a province is named as its centre) that Turkic delegations visit:
+                  # the border with Nakhchivan, the east, the Black Sea, Thrace, Anatolia's industry
+                  "Kars", "Iğdır", "Erzurum", "Samsun", "Adana", "Edirne", "Kocaeli", "Sakarya", "Denizli", "Hatay",
+                  "Malatya", "Sivas", "Çanakkale", "Rize"),
           "KAZ": ("Almaty", "Turkistan", "Shymkent", "Aktau", "Burabay",
                   # round 39 (visits B2): regional centres ministers and business missions go to ("прибыл в Костанай",
                   # "Karağandı'ya geldi")
-                  "Karaganda", "Kostanay", "Pavlodar", "Aktobe", "Atyrau", "Kyzylorda", "Taraz"),
+                  "Karaganda", "Kostanay", "Pavlodar", "Aktobe", "Atyrau", "Kyzylorda", "Taraz",
+                  # round 43 (second wave): the other oblast centres
+                  "Kokshetau", "Petropavl", "Oral", "Oskemen", "Semey", "Taldykorgan", "Zhezkazgan"),
           "UZB": ("Samarkand", "Bukhara", "Khiva",
-                  "Namangan", "Andijan", "Fergana", "Termez", "Nukus"),  # round 30: regional centres (see below)
-          "KGZ": ("Cholpon-Ata", "Osh", "Batken", "Jalal-Abad", "Karakol"),
+                  "Namangan", "Andijan", "Fergana", "Termez", "Nukus",  # round 30: regional centres (see below)
+                  # round 43 (second wave): the other viloyat centres ("прибыл в Хорезмскую область" is Urgench's)
+                  "Urgench", "Karshi", "Jizzakh", "Navoi", "Gulistan"),
+          "KGZ": ("Cholpon-Ata", "Osh", "Batken", "Jalal-Abad", "Karakol", "Naryn", "Talas"),
           "TKM": ("Avaza", "Turkmenbashi",
                   # round 43: the velayat centres regional delegations from across the border go to ("прибыла в
-                  # Дашогузский велаят", "В Дашогузе хоким встретился"); Mary left out, an English given name
-                  "Dashoguz", "Turkmenabat", "Balkanabat"),
+                  # Дашогузский велаят", "В Дашогузе хоким встретился"); Mary is read only as other languages spell
+                  # it (_NOT_BY_ITS_OWN_NAME: an English given name)
+                  "Dashoguz", "Turkmenabat", "Balkanabat", "Mary"),
           # round 37 (visits B): regional centres ministers and forums go to ("прибыл в Худжанд", "Debrecen'de")
-          "TJK": ("Khujand", "Kulob", "Bokhtar"),
+          "TJK": ("Khujand", "Kulob", "Bokhtar", "Khorog"),
           "HUN": ("Debrecen", "Szeged", "Győr")}
 # The same cities as Azerbaijani, Russian and Turkish reports spell them (declined as capitals are:
 # "Şuşada", "в Самарканде"; Turkish "Şuşa'da" needs no form of its own) -> the English name above.
@@ -373,7 +383,30 @@ CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", 
                   # round 43: Turkmenistan's velayat centres as Russian, Turkmen, Azerbaijani and Turkish spell them
                   "Дашогуз": "Dashoguz", "Daşoguz": "Dashoguz", "Daşoğuz": "Dashoguz", "Dashkhovuz": "Dashoguz",
                   "Туркменабат": "Turkmenabat", "Türkmenabat": "Turkmenabat", "Türkmənabad": "Turkmenabat",
-                  "Балканабат": "Balkanabat"}
+                  "Балканабат": "Balkanabat",
+                  # round 43 (second wave): the other regional centres as the four languages (and Uzbek/Kazakh Latin)
+                  # spell them ("в Ургенч", "Qarşıda", "Kokşetau'ya", "в Хороге")
+                  "Ургенч": "Urgench", "Urganch": "Urgench", "Urgənc": "Urgench", "Ürgenç": "Urgench",
+                  "Карши": "Karshi", "Qarshi": "Karshi",  # not "Qarşı", Azerbaijani for "against", "ahead"
+                  "Джизак": "Jizzakh", "Jizzax": "Jizzakh", "Cizzak": "Jizzakh", "Jizak": "Jizzakh",
+                  "Кокшетау": "Kokshetau", "Kökşetau": "Kokshetau", "Kokşetau": "Kokshetau", "Kokchetav": "Kokshetau",
+                  "Петропавловск": "Petropavl", "Петропавл": "Petropavl", "Petropavlovsk": "Petropavl",
+                  "Уральск": "Oral", "Uralsk": "Oral",
+                  "Усть-Каменогорск": "Oskemen", "Ust-Kamenogorsk": "Oskemen", "Öskemen": "Oskemen",
+                  "Семей": "Semey", "Semipalatinsk": "Semey", "Семипалатинск": "Semey",
+                  "Талдыкорган": "Taldykorgan", "Taldıkorgan": "Taldykorgan", "Taldıqorğan": "Taldykorgan",
+                  "Жезказган": "Zhezkazgan", "Jezkazgan": "Zhezkazgan", "Cezkazgan": "Zhezkazgan",
+                  "Нарын": "Naryn", "Narın": "Naryn", "Талас": "Talas",
+                  "Хорог": "Khorog", "Xoroq": "Khorog", "Horog": "Khorog",
+                  "Мары": "Mary", "Marı": "Mary",
+                  "Sumqayıt": "Sumgait", "Сумгаит": "Sumgait", "Sumgayit": "Sumgait", "Sumgayıt": "Sumgait",
+                  "Mingəçevir": "Mingachevir", "Мингечевир": "Mingachevir", "Mingeçevir": "Mingachevir",
+                  "Карс": "Kars", "Qars": "Kars", "Igdir": "Iğdır", "İğdır": "Iğdır", "Игдыр": "Iğdır",
+                  "Эрзурум": "Erzurum", "Ərzurum": "Erzurum", "Самсун": "Samsun",
+                  "Адана": "Adana", "Эдирне": "Edirne", "Коджаэли": "Kocaeli", "Qocaeli": "Kocaeli",
+                  "Сакарья": "Sakarya", "Денизли": "Denizli", "Хатай": "Hatay", "Малатья": "Malatya",
+                  "Сивас": "Sivas", "Canakkale": "Çanakkale", "Чанаккале": "Çanakkale", "Çanaqqala": "Çanakkale",
+                  "Ризе": "Rize"}
 # One English name a city, whatever spelling a report gives it: a visit's city is what the pages filter and group by,
 # so "Turkestan" (the older English and the Russian spelling) is Turkistan, the city's official English name, as
 # Samarqand is Samarkand.
@@ -395,7 +428,49 @@ _REGION_ADJECTIVES = {"Баткенск": "Batken", "Наманганск": "Nam
                       "Костанайск": "Kostanay", "Карагандинск": "Karaganda", "Павлодарск": "Pavlodar",
                       "Актюбинск": "Aktobe", "Атырауск": "Atyrau", "Кызылординск": "Kyzylorda",
                       # round 43: a Turkmen velayat by its centre ("прибыла в Дашогузский велаят Туркменистана")
-                      "Дашогузск": "Dashoguz"}
+                      "Дашогузск": "Dashoguz",
+                      # round 43 (second wave): the regions of the nine states whose adjective is not their centre's
+                      # ("прибыл в Хорезмскую область" is Urgench's, "в Согдийскую область" Khujand's); not the
+                      # regions around a capital (Almaty's, Tashkent's, Chuy, Ahal), whose centre a report does not mean
+                      "Хорезмск": "Urgench", "Кашкадарьинск": "Karshi", "Сурхандарьинск": "Termez",
+                      "Джизакск": "Jizzakh", "Навоийск": "Navoi", "Сырдарьинск": "Gulistan",
+                      "Акмолинск": "Kokshetau", "Мангистауск": "Aktau", "Мангыстауск": "Aktau", "Жамбылск": "Taraz",
+                      "Северо-Казахстанск": "Petropavl", "Западно-Казахстанск": "Oral",
+                      "Восточно-Казахстанск": "Oskemen", "Абайск": "Semey", "Улытауск": "Zhezkazgan",
+                      "Жетысуск": "Taldykorgan",
+                      "Нарынск": "Naryn", "Таласск": "Talas", "Иссык-Кульск": "Karakol",
+                      "Лебапск": "Turkmenabat", "Балканск": "Balkanabat", "Марыйск": "Mary",
+                      "Согдийск": "Khujand", "Хатлонск": "Bokhtar", "Горно-Бадахшанск": "Khorog"}
+# Round 43 (second wave): the same regions by their names, with the word for a region after them as English,
+# Azerbaijani and Turkish reports write it ("arrived in the Khorezm region", "Xarəzm vilayətinə gəlib", "Harezm
+# bölgesine geldi", "the Sughd Region"): region name -> its centre. A bare name is left unread ("Khorezm Mamun
+# Academy", "Akmola", Astana's old name; "Issyk-Kul" is as often the lake and its Cholpon-Ata summits).
+_REGION_NAMES = {"Khorezm": "Urgench", "Khorazm": "Urgench", "Xorazm": "Urgench", "Xarəzm": "Urgench",
+                 "Harezm": "Urgench", "Kashkadarya": "Karshi", "Qashqadaryo": "Karshi", "Qaşqadərya": "Karshi",
+                 "Kaşkaderya": "Karshi", "Surkhandarya": "Termez", "Surxondaryo": "Termez", "Surxandərya": "Termez",
+                 "Surhanderya": "Termez", "Jizzakh": "Jizzakh", "Navoi": "Navoi", "Navoiy": "Navoi", "Nəvai": "Navoi",
+                 "Syrdarya": "Gulistan", "Sirdaryo": "Gulistan", "Sırdərya": "Gulistan", "Sırderya": "Gulistan",
+                 "Akmola": "Kokshetau", "Aqmola": "Kokshetau", "Mangystau": "Aktau", "Mangistau": "Aktau",
+                 "Manqıstau": "Aktau", "Mangıstav": "Aktau", "Jambyl": "Taraz", "Zhambyl": "Taraz", "Cambıl": "Taraz",
+                 "North Kazakhstan": "Petropavl", "West Kazakhstan": "Oral", "East Kazakhstan": "Oskemen",
+                 "Abai": "Semey", "Abay": "Semey", "Ulytau": "Zhezkazgan", "Jetisu": "Taldykorgan",
+                 "Zhetysu": "Taldykorgan", "Naryn": "Naryn", "Talas": "Talas", "Issyk-Kul": "Karakol",
+                 "Issyk Kul": "Karakol", "Ysyk-Kol": "Karakol", "İssık-Kul": "Karakol", "Issık-Göl": "Karakol",
+                 "Lebap": "Turkmenabat", "Mary": "Mary", "Marı": "Mary", "Sughd": "Khujand", "Sugd": "Khujand",
+                 "Soghd": "Khujand", "Soğd": "Khujand", "Khatlon": "Bokhtar", "Xatlon": "Bokhtar", "Hatlon": "Bokhtar",
+                 "Gorno-Badakhshan": "Khorog", "Dağlıq Bədəxşan": "Khorog", "Dağlık Bedahşan": "Khorog"}
+# The word for a region after its name, with its case forms: English; Azerbaijani vilayət, region, bölgə (-i, -ə, -də,
+# -dən after the possessive); Turkish bölge, vilayet, oblast (Kazakh regions: "Mangıstav Oblastı'na")
+_REGION_NOUNS = ("region", "Region", "province", "Province", "oblast", "Oblast", "viloyat", "velayat",
+                 "Autonomous Region", "Autonomous Oblast",
+                 *(f"{stem}{ending}" for stem in ("vilayəti", "regionu", "bölgəsi")
+                   for ending in ("", "nə", "nda", "ndə", "ndan", "ndən", "ni", "nı", "na")),
+                 *(f"{stem}{ending}" for stem in ("bölgesi", "vilayeti", "Bölgesi", "Vilayeti", "oblastı", "Oblastı")
+                   for ending in ("", "ne", "na", "nde", "nda", "nden", "ndan", "ni", "nı")))
+# (no genitive: "Xatlon vilayətinin sədri", "Harezm bölgesinin valisi" is whose someone is, never where he went)
+# Round 43 (second wave): centres that are a given name or a word in English ("Mary", "oral", the poet Alisher Navoi,
+# "Gulistan", a given name and Saadi's book): read only as other languages spell them or through their region
+_NOT_BY_ITS_OWN_NAME = frozenset({"Mary", "Oral", "Navoi", "Gulistan"})
 # Round 43: Turkmenistan's and Uzbekistan's regions are a velayat/viloyat, a masculine noun the adjective agrees with
 # ("в Дашогузский велаят", "хякимом Дашогузского велаята", "в Самаркандском вилояте")
 # (adjective ending -> the noun's ending in the same case: nominative/accusative, genitive, prepositional, instrumental)
@@ -409,11 +484,26 @@ for _stem, _city in _REGION_ADJECTIVES.items():
     for _ending in ("ая", "ую", "ой"):
         for _noun in ("область", "области", "областью"):
             _CITY_NAME[f"{_stem}{_ending} {_noun}"] = _city
+            # round 43 (second wave): an autonomous one, "в Горно-Бадахшанскую автономную область"
+            _CITY_NAME[f"{_stem}{_ending} автономн{_ending} {_noun}"] = _city
     for _noun in _MASCULINE_REGION_NOUNS:
         for _ending, _case in _MASCULINE_REGION_CASES.items():
             _CITY_NAME[f"{_stem}{_ending} {_noun}{_case}"] = _city
 for _form in ("Нахичевань", "Нахичевани", "Нахичеванью"):
     _CITY_NAME[_form] = "Nakhchivan"
+# Kazakhstan's newest regions put their name after "область" ("прибыл в область Абай", "в области Улытау")
+_NAMED_AFTER_OBLAST = {"Абай": "Semey", "Улытау": "Zhezkazgan", "Жетысу": "Taldykorgan", "Жетісу": "Taldykorgan"}
+for _region, _city in _NAMED_AFTER_OBLAST.items():
+    for _noun in ("область", "области", "областью"):
+        _CITY_NAME[f"{_noun} {_region}"] = _city
+for _region, _city in _REGION_NAMES.items():
+    for _noun in _REGION_NOUNS:
+        _CITY_NAME[f"{_region} {_noun}"] = _city
+for _city in _NOT_BY_ITS_OWN_NAME:
+    del _CITY_NAME[_city]
+# Round 43 (second wave): the forms above that name a region, not its centre (told_by_its_region)
+_REGION_FORMS = frozenset(form for form in _CITY_NAME if " " in form and not form.startswith(("Нахч", "Нахич"))
+                          and _CITY_NAME[form] != form and form not in CITY_SPELLINGS)
 _CITY = re.compile(r"\b(" + _trie(_CITY_NAME) + r")\b")
 _CITY_SPELLED = frozenset({*_CITY_COUNTRY, *CITY_SPELLINGS})  # each city's spellings, undeclined  # a trie: the longest name at a place, as longest-first
 
@@ -441,19 +531,45 @@ _AKIM_OF_CITY = re.compile(r"(?:['’]n?[ıiuü]n)?\s+(?:akimi|hokimi)\b", re.I)
 # акимом Алматы"), which is often where the guest met him.
 # Round 43: so is the region a head's title in the nominative names, the subject's own ("Хоким Бухарской области X
 # прибыл в Туркменабат", "Хяким Дашогузского велаята X"); not "с акимом", "хокима" (another case: whom one met)
-_OWNER_BEFORE_CITY = re.compile(r"делегаци(?:я|и|ю|ей)\s+$|(?:^|\s)(?:хоким|хяким|аким|губернатор)\s+$", re.I)
-_OWNER_WINDOW = 12  # characters before a city that may hold the word it is the genitive of
+# Round 43 (second wave): and "глава"/"председатель" (nominative only: "главы", "председателем" are other cases)
+_OWNER_BEFORE_CITY = re.compile(r"делегаци(?:я|и|ю|ей)\s+$"
+                                r"|(?:^|\s)(?:хоким|хяким|аким|губернатор|глава|председатель)\s+$", re.I)
+_OWNER_WINDOW = 16  # characters before a city that may hold the word it is the genitive of
+
+
+# Round 43 (second wave): a city's airport landed at, then another city of that state driven on to ("landed at
+# Kokshetau airport late on Wednesday and was driven straight on to … Burabay"): the latter is where the visit was
+_AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?[Aa]irport\b")
+
+
+# An English title of the region's head opening the sentence or an aside ("The governor of Tajikistan's Khatlon region,
+# X, arrived in Turkistan"): the region is whose he is; not "was received by the governor of the Khorezm region"
+_EN_HEAD_OF_REGION = re.compile(r"(?:^|,\s+)(?:[Tt]he\s+)?(?:governor|head|hokim|khokim|akim|hakim|chairman|mayor)"
+                                r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?$")
+_EN_HEAD_WINDOW = 60
 
 
 def _city_match(text: str) -> re.Match | None:
     """The first city of CITIES that `text` names, passing over a city of a head's title (_HEAD_OF_CITY_TITLE,
-    _OWNER_BEFORE_CITY)."""
+    _OWNER_BEFORE_CITY, _EN_HEAD_OF_REGION); the city of an airport or a region's centre (_REGION_FORMS) gives way to
+    another city of that state named after it (_AIRPORT_AFTER: "landed at Kokshetau airport … driven on to Burabay";
+    "arrived in the Khorezm region … and visited Khiva")."""
+    stand_in = None
     for m in _CITY.finditer(text):
-        if not _HEAD_OF_CITY_TITLE.match(text, m.end()) \
-                and not (m[1] in _CITY_SPELLED and _AKIM_OF_CITY.match(text, m.end())) \
-                and not _OWNER_BEFORE_CITY.search(text[max(0, m.start() - _OWNER_WINDOW):m.start()]):
+        if _HEAD_OF_CITY_TITLE.match(text, m.end()) or (m[1] in _CITY_SPELLED and _AKIM_OF_CITY.match(text, m.end())) \
+                or _OWNER_BEFORE_CITY.search(text[max(0, m.start() - _OWNER_WINDOW):m.start()]) \
+                or (m[1] in _REGION_FORMS
+                    and _EN_HEAD_OF_REGION.search(text[max(0, m.start() - _EN_HEAD_WINDOW):m.start()])):
+            continue
+        city = _CITY_NAME[m[1]]
+        if stand_in is not None and _CITY_COUNTRY[city] != _CITY_COUNTRY[_CITY_NAME[stand_in[1]]]:
+            return stand_in
+        if stand_in is None and (m[1] in _REGION_FORMS or _AIRPORT_AFTER.match(text, m.end())):
+            stand_in = m
+            continue
+        if stand_in is None or (city != _CITY_NAME[stand_in[1]] and m[1] not in _REGION_FORMS):
             return m
-    return None
+    return stand_in
 
 
 def city_in(text: str) -> tuple[str, str] | None:
@@ -467,6 +583,13 @@ def city_in(text: str) -> tuple[str, str] | None:
             and _CITY_COUNTRY[_CITY_NAME[whole[1]]] == _CITY_COUNTRY[city]:
         city = _CITY_NAME[whole[1]]
     return _CITY_COUNTRY[city], city
+
+
+def told_by_its_region(text: str, city: str) -> bool:
+    """Does `text` name `city` only by its region ("arrived in the Khorezm region", "в Хорезмскую область")? Then a
+    city of that state a dateline names is the more precise place (round 43, second wave)."""
+    found = [m[1] for m in _CITY.finditer(text) if _CITY_NAME[m[1]] == city]
+    return bool(found) and all(form in _REGION_FORMS for form in found)
 
 
 def is_city_word(word: str) -> bool:

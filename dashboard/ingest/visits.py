@@ -434,8 +434,11 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            r"|(?P<f>[A-Z][^,.]{2,80}?)\s+(?:has\s+become|became|is|was)\s+the\s+first\s+[^,.]{0,60}?\bto\s+"
                            r"(?:pay|make|visit)\b"
                            # "X visited Baku on Wednesday" (a name right after: not "visited the Kazakh pavilion at …"),
-                           # "X kicked off/embarked on an official visit to …"
-                           r"|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|visited(?=\s+[A-Z])|kicked off|embarked on|"
+                           # "X kicked off/embarked on an official visit to …"; round 43 (second wave): a region named
+                           # as such ("visited the Mangystau region")
+                           r"|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|visited(?=\s+[A-Z]|"
+                           r"\s+the\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:[Rr]egion|[Pp]rovince|[Oo]blast|viloyat|velayat)\b)"
+                           r"|kicked off|embarked on|"
                            r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|was also in|were also in|stepped off"
                            r"|" + _IS_IN_ON_A_VISIT +
                            # round 31: a day spent there ("X spent Tuesday, February 10, in Budapest on an official visit")
@@ -756,6 +759,31 @@ def _appositive_visitor(sentence: str, resolver: Resolver, ends: re.Pattern = _A
 _OUR_TITLE = re.compile(r"(?:^|\s)[Oo]ur\s+(?:[\w-]+\s+){0,2}?[A-Z]?[a-z]")
 
 
+
+
+def _our_offices_state(doc: Document, visit: VisitFound, dateline: tuple[int, date] | None) -> str:
+    """The state of a visitor told by "our <office>" (_OUR_TITLE) when the article makes it clear: the one state other
+    than the host the sentence names ("Tajikistan's ambassador recalled that our Minister …, X, came to Almaty for the
+    Kazakh–Tajik commission"), else the dateline's, when it is not the host's ("DUSHANBE, May 3 — … our Minister …, X,
+    came to Almaty"): the report's home. "" otherwise (round 43, second wave)."""
+    name = visit.visitor.name
+    for s in doc.sentences:
+        at = s.text.find(name)
+        if at < 0 or not _OUR_TITLE.search(s.text[max(0, at - _OUR_REACH):at]):
+            continue
+        others = {m.iso3 for m in doc.mentions(s)} - {visit.host}
+        if len(others) == 1:
+            return others.pop()
+        if others:
+            return ""
+        place = _dateline_place(doc, dateline[0]) if dateline else None
+        return place[0] if place and place[0] != visit.host else ""
+    return ""
+
+
+_OUR_REACH = 120  # characters before a name where its "our <office>" may begin
+
+
 # Whose plane landed: "Aliyev's plane touched down in Ashgabat on Wednesday afternoon" (Aliyev's visit)
 _PLANE_OWNED = re.compile(r"['’]s\s+(?:plane|aircraft|jet)$")
 def _aside_visitor(sentence: str, resolver: Resolver) -> list[Person]:
@@ -1051,7 +1079,9 @@ def _dateline_names_a_place(doc: Document, s: Sentence, head: re.Match) -> bool:
     """Does the head of a would-be dateline ("Baku, …", "Turkmenbashi, 22 August (Orient).") name a place? "On
     Thursday, the last day, Rahmon travelled to Dashoguz, where he visited the old Baku Khan mausoleum" has a
     dateline's shape and a day, but its head names none, so it is no dateline and Baku no place it was filed from."""
-    return any(m.start < s.start + head.end() for m in doc.mentions(s)) or places.city_in(head[0]) is not None
+    # round 43 (second wave): a city of places.CITIES in capitals too ("ALMATY, May 3 (Kazinform) — …")
+    return any(m.start < s.start + head.end() for m in doc.mentions(s)) or places.city_in(head[0]) is not None \
+        or (head[0].isupper() and places.city_in(head[0].title()) is not None)
 
 
 def _dateline_place(doc: Document, k: int) -> tuple[str, str] | None:
@@ -1061,7 +1091,8 @@ def _dateline_place(doc: Document, k: int) -> tuple[str, str] | None:
     capital = next((m for m in doc.mentions(s) if m.is_capital), None)
     if capital:
         return capital.iso3, countries.get(capital.iso3).capital
-    return places.city_in(s.text)
+    head = _DATELINE.match(s.text)
+    return places.city_in(s.text) or (places.city_in(head[0].title()) if head and head[0].isupper() else None)
 
 
 # A dateline at the head of the lead's own sentence: "DUSHANBE, June 10, 2026, Asia-Plus -- …", "BAKU/ANKARA,
@@ -3363,6 +3394,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if days and en_guest and (visitor is None or place is None) and 0 < k - en_guest[0] <= EN_GUEST_SENTENCES \
                 and (begun := _lead_guest_begun(doc, s, visitor, place, en_guest, resolver)):
             visitor, place = begun  # round 38 (visits A): "… spent two days in Tashkent. The visit, which began on …"
+        if days and en_guest and visitor is None and 0 < k - en_guest[0] <= EN_GUEST_PRONOUN_SENTENCES \
+                and sentence[:3] in ("He ", "She") \
+                and (dated := _en_guest_dated_by_pronoun(doc, k, published, en_guest, resolver)):
+            # round 43 (second wave): "He flew into Baku on Monday" after a dayless visit of one visitor
+            visitor, place = dated.visitor, (dated.host, dated.city)
         if visitor is None and local and delegated[k] and k and place and _place_in_case_of_coming(doc, s, place):
             # round 29: "… heyet, salı günü Almatı'ya ulaştı"
             visitor = _delegation_head_named_before(doc, k, place[0], resolver)
@@ -3475,6 +3511,15 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if visit.visit_type == "other" and "s " in doc.text:
             _typed_as_the_visitor_s(doc, visit)  # round 39 (visits C): "Fidan's working visit, his first …"
         if not visit.city and dateline and (place := _dateline_place(doc, dateline[0])) and place[0] == visit.host:
+            visit.city = place[1]
+        if not visit.visitor.iso3 and (home := _our_offices_state(doc, visit, dateline)):
+            visit.visitor = visit.visitor._replace(iso3=home)  # round 43 (second wave)
+        if visit.city and dateline and places.told_by_its_region(doc.text[visit.span[0]:visit.span[1]], visit.city) \
+                and (place := _dateline_place(doc, dateline[0])) and place[0] == visit.host \
+                and place[1] != countries.get(visit.host).capital:
+            # round 43 (second wave): "KHIVA, Uzbekistan — … arrived in Uzbekistan's Khorezm region": the region's
+            # centre only stands in for a city; the dateline's, of that state (not the capital, where an agency files
+            # from), is where he was
             visit.city = place[1]
         if not visit.city and (place := _two_capitals_dateline(doc, visit.host)):
             visit.city = place  # round 39 (visits B2)
@@ -6474,8 +6519,12 @@ def _en_dayless_visit(doc: Document, k: int, resolver: Resolver) -> tuple[int, P
 # and …") or the report's meeting him ("Azeri Observer spoke to X … during his visit to Baku …" … "We met him on
 # Thursday in Baku, on the sidelines of …"). The day is the visit's first, in the city the visit sentence named (else
 # the host's capital); only when the visitor is the last one named before (the pronoun is his).
+# Round 43 (second wave): flying in is arriving ("He flew in on 16 April", "She flew into Baku late on Monday", "He
+# touched down in Astana on …"), and the place may be told, the host's ("He landed in Baku …"), and where he came from,
+# his own state's ("He flew in from Tashkent on Monday"); not arriving back (home)
 EN_GUEST_PRONOUN_SENTENCES = 4
-_EN_PRONOUN_DATED = re.compile(r"^(?:(?:He|She)\s+(?:arrived|landed)\b(?!\s+(?:in|at|to|into|from|back)\b)"
+_EN_PRONOUN_DATED = re.compile(r"^(?:(?:He|She)\s+(?:arrived|landed|touched\s+down|flew\s+in|got\s+in"
+                               r"|flew\s+(?=(?:in)?to\b))\b(?!\s+back\b)"
                                r"|(?:We|I)\s+(?:met|interviewed|(?:spoke|talked)\s+(?:to|with))\s+(?:him|her)\b)")
 
 
@@ -6485,7 +6534,10 @@ def _en_guest_dated_by_pronoun(doc: Document, k: int, published: date, en_guest:
     if not _EN_PRONOUN_DATED.match(s.text) or _FUTURE.search(s.text) or not (days := _days(s, published, None)):
         return None
     guest_k, visitor, host = en_guest
-    if any(x.iso3 != host for x in doc.mentions(s)) or ((city := places.city_in(s.text)) and city[0] != host):
+    told_here = places.city_in(s.text)
+    if any(x.iso3 != host and not _from_home(doc.text, x.start, x.iso3, visitor) for x in doc.mentions(s)) \
+            or (told_here and told_here[0] != host and not _from_home(s.text, places.city_start(s.text), told_here[0],
+                                                                      visitor)):
         return None  # a place of another state: not the visit told
     lead = doc.sentences[guest_k]
     between = doc.text[lead.start:s.start]
@@ -6493,11 +6545,17 @@ def _en_guest_dated_by_pronoun(doc: Document, k: int, published: date, en_guest:
     if told < 0 or any(_BARE_NAME.fullmatch(name) and (other := resolver.resolve(name, speaking=False))
                        and other.name != visitor.name for name in _BARE_NAME.findall(between, told)):
         return None  # someone else named after him: the pronoun may be that one's
-    city = places.city_in(lead.text) or _capital_named(doc, lead, host)
+    city = (told_here if told_here and told_here[0] == host else None) \
+        or _capital_named(doc, s, host) or places.city_in(lead.text) or _capital_named(doc, lead, host)
     place = city if city and city[0] == host else (host, countries.get(host).capital)
     day, end, *_ = days[0]
     return VisitFound(day, end, visitor, place[0], place[1], _type_of(lead.text, False) or "other", (s.start, s.end),
                       min(visitor.confidence, 0.7))
+
+
+def _from_home(text: str, at: int, iso3: str, visitor: Person) -> bool:
+    """Is the place at text[at] one of the visitor's own state, told as where he came from ("flew in from Tashkent")?"""
+    return bool(visitor.iso3) and iso3 == visitor.iso3 and text[max(0, at - 5):at] == "from "
 
 
 # Round 43: an English sentence of coming to open or attend an event (_TO_AN_EVENT) that names no day and no place of

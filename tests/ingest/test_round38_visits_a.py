@@ -48,8 +48,9 @@ def test_an_arrival_in_a_region_is_in_the_event_city_told_before():
     text = ("The Kazakh–Turkish Logistics Forum took place in Aktau on 14 May. The Turkish delegation was headed by "
             "Trade Minister Ömer Bolat, who arrived in the Mangystau region on Thursday morning.")
     assert [v[:4] for v in proposed.visits(text, DAY)] == [("Ömer Bolat", "Kazakhstan", "2026-05-14", "Aktau")]
-    # no event told before: the region alone names no city
-    bare = ("Exports from Aktau grew in April. Trade Minister Ömer Bolat arrived in the Mangystau region on "
+    # no event told before: a region the tables do not know names no city (round 43, second wave: Mangystau is now
+    # known, as its centre Aktau; Chuy, around the capital, is left unknown)
+    bare = ("Exports from Aktau grew in April. Trade Minister Ömer Bolat arrived in the Chuy region on "
             "Thursday morning.")
     assert proposed.visits(bare, DAY) == []
 
