@@ -309,8 +309,6 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
                   # Anatolia's industrial centres ministers and business missions go to for forums ("dün Kayseri'ye
                   # geldi", "Konya'ya geldi", "прибыл в Мерсин")
                   "Konya", "Kayseri", "Gaziantep", "Mersin",
-                  # round 43: the automotive province's business forums ("dün Kocaeli'de düzenlenen … İş Forumu")
-                  "Kocaeli",
                   # round 42 (visits): sister-city and business visits to Eskişehir, its Turkish spelling kept as the
                   # gold writes it ("arrived in Eskişehir on Monday")
                   "Eskişehir",
@@ -379,7 +377,7 @@ CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", 
                   "Тараз": "Taraz",
                   # Türkiye's industrial centres as Russian and Azerbaijani reports spell them ("в Конье", "Qaziantepdə")
                   "Конья": "Konya", "Конье": "Konya", "Конью": "Konya", "Коньи": "Konya", "Кайсери": "Kayseri", "Qeysəri": "Kayseri", "Газиантеп": "Gaziantep",
-                  "Qaziantep": "Gaziantep", "Мерсин": "Mersin", "Коджаэли": "Kocaeli", "Qocaeli": "Kocaeli",
+                  "Qaziantep": "Gaziantep", "Мерсин": "Mersin",
                   # round 43: Turkmenistan's velayat centres as Russian, Turkmen, Azerbaijani and Turkish spell them
                   "Дашогуз": "Dashoguz", "Daşoguz": "Dashoguz", "Daşoğuz": "Dashoguz", "Dashkhovuz": "Dashoguz",
                   "Туркменабат": "Turkmenabat", "Türkmenabat": "Turkmenabat", "Türkmənabad": "Turkmenabat",
