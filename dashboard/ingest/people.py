@@ -1984,9 +1984,10 @@ def _az_titled_people(text: str, occupations: set[str]) -> list[Person]:
         if not _AZ_TITLES[m["title"]] and not officeholders.by_name(name):
             occupations.add(name)  # (also "İqtisadçı Vüqar Bayramov", whose surname a holder's is)
         if _holder_named(name) or _declined_noun(name) \
-                or _AZ_NAME_CASE.search(name) or _body_name(name) \
+                or _AZ_NAME_CASE.search(name) or _body_name(name) or _TURKIC_NAMESAKE.match(text, m.start("name")) \
                 or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
-            continue  # the table's holder, found by name; a name in another case ("Ceyhun Bayramovla"); a place
+            continue  # the table's holder, found by name; a name in another case ("Ceyhun Bayramovla"); a place; a
+            # namesake ("Nazir Heydər Əliyev adına parkın …": the park's, not a minister's name)
         if m["next"] and not (places.is_place_word(m["next"].strip()) or _AZ_PLACE_CASE.search(m["next"])
                               or _az_outlet_after(text, m.start("next"))):
             continue  # a longer run of capitals, whose name is unclear (a place after it is no part of it: "Daşkəndə",

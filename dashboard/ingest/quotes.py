@@ -2812,7 +2812,8 @@ def _az_bare_title_named_before(spk: str, earlier: str, resolver: Resolver) -> P
     # the possessive after a consonant ("səfiri", "rektoru") or a vowel ("nümayəndəsi"); the capital at a sentence's
     # start only, and never "Hakim" (a given name as well)
     capital = "" if title == "hakim" else f"|(?:^|(?<=[.!?]\\s)|(?<=\\n)){title[0].upper()}{title[1:]}"
-    forms = re.compile(rf"(?:(?<![\w\-]){title}{capital})(?:[ıiuü]|s[ıiuü])?(?![\w\-])")
+    # (not "Baş naziri X Y": a prime minister is no "nazir" said bare)
+    forms = re.compile(rf"(?:(?<![\w\-])(?<![Bb]aş ){title}{capital})(?:[ıiuü]|s[ıiuü])?(?![\w\-])")
     return _az_one_named_after([m.end() for m in forms.finditer(earlier)], earlier, resolver)
 
 

@@ -9,7 +9,6 @@ test's docstring.
 """
 from datetime import date
 
-from dashboard.ingest.people import Resolver
 from tests.ingest import proposed
 
 DAY = date(2025, 6, 12)
