@@ -18,6 +18,7 @@ from .places import is_place_word
 # "Вишневская"; "Луговым" is left, -овым being the instrumental of the far commoner "Лугов")
 _RU_INSTRUMENTAL = ((re.compile(r"(ов|ев|ин)ым$"), r"\1"), (re.compile(r"(ов|ев|ин)ой$"), r"\1а"),
                     (re.compile(r"(ск|цк)им$"), r"\1ий"), (re.compile(r"(ск|цк)ой$"), r"\1ая"),
+                    (re.compile(r"(?<=[ьи])ей$"), "я"),  # (and "Натальей" -> "Наталья", "Марией" -> "Мария")
                     (re.compile(r"([бвгджзклмнпрстфхцчшщ])ом$"), r"\1"), (re.compile(r"([аеиоуыэюя])ем$"), r"\1й"),
                     (re.compile(r"([бвгджзклмнпрстфхцчшщ])ой$"), r"\1а"))
 # Russian genitive (after "у"): "Марата" -> "Марат", "Анны" -> "Анна", "Петровой" -> "Петрова", "Сергея" -> "Сергей"
@@ -98,7 +99,8 @@ _RU_OBLIQUE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин)(?:ой|ым)$"
 # name ends as no woman's nominative or accusative does: "Сергея", "Николая", "Игоря", "Никиты", "Ильи"; "Сергею",
 # "Игорю", "Никите". A name in -ия, "Юрия", may be "Мария", and one in a consonant and -а or -у, "Марата", "Азизу", may
 # be "Марина", "Анну": the text before it decides, people._ru_titled_name)
-_RU_MAN_OBLIQUE_NAME = re.compile(r"(?:[еа]я|ря|[ыи])\s+\S+(?:ов|ев|ёв|ин|ын)а$|(?:[еа]ю|рю|е)\s+\S+(?:ов|ев|ёв|ин|ын)у$")
+_RU_MAN_OBLIQUE_NAME = re.compile(r"(?:[еа]я|ря|[ыи])\s+\S+(?:ов|ев|ёв|ин|ын)а$"
+                                  r"|(?:[еа]ю|рю|е)\s+\S+(?:ов|ев|ёв|ин|ын)у$")
 
 
 def ru_nominative_of_oblique(name: str) -> str:
@@ -106,7 +108,8 @@ def ru_nominative_of_oblique(name: str) -> str:
     met before the name in the nominative) -> 'Дилноза Юсупова'; 'Дилнозе Юсуповой' -> the same, 'Рустамом
     Назаровым' -> 'Рустам Назаров'. The case is the one that reads back the most words (the surname certainly one);
     a name whose surname has no oblique ending, or whose given name does not read back with it, is returned
-    unchanged."""
+    unchanged. Round 43, second wave: a man's adjectival surname too ("Андрея Лугового" -> "Андрей Луговой"), and his
+    -ова/-ову after a given name no woman's nominative ends so ("Сергея Иванова", _RU_MAN_OBLIQUE_NAME)."""
     words = name.split()
     if len(words) < 2 or not (_RU_OBLIQUE_SURNAME.search(words[-1]) or _RU_MAN_OBLIQUE_NAME.search(name)):
         return name

@@ -927,12 +927,12 @@ def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
     return people
 
 
-# Round 43, second wave: a full name right after "по словам" / "по мнению" / "со слов" ("according to"), which govern the
-# genitive: "по словам Мухтара Алиева" names Mukhtar Aliyev (not the president of that surname, for a later "— сказал
+# Round 43, second wave: a full name right after "по словам" / "по мнению" / "со слов" ("according to"), which govern
+# the genitive: "по словам Мухтара Алиева" names Mukhtar Aliyev (not the president of that surname, for a later "— сказал
 # Алиев"), read back as after a genitive title (the name's own endings leave "Марата"/"Марина" uncertain)
 _RU_ACCORDING_TO_NAME = re.compile(r"(?<![\w\-])(?:[Пп]о\s+(?:словам|мнению|оценке|оценкам|данным|информации|признанию|"
-                                   r"убеждению|подсч[её]там)|[Сс]о\s+слов)\s+(?P<name>[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)"
-                                   r"(?![\w\-]|\s+[А-ЯЁ])")
+                                   r"убеждению|подсч[её]там)|[Сс]о\s+слов)"
+                                   r"\s+(?P<name>[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)(?![\w\-]|\s+[А-ЯЁ])")
 
 
 def _ru_according_to_people(text: str) -> list[Person]:
@@ -1550,6 +1550,8 @@ class Resolver:
             return None  # round 18b: "the pro-government daily Magyar Nemzet", "Yeni Şafak" are newspapers
         if names and names[0].count(" ") == 3 and (" ilə " in phrase or " ile " in phrase):
             names[0] = _subject_before_with(phrase, names[0])  # round 28
+        if not names and self.unlisted and phrase.count(" ") == 1 and (declined := self._ru_declined_unlisted(phrase)):
+            return declined  # round 43, second wave: "Алексея Горского" (-ского, no run: _DECLINED_NOUN), a title's man
         if names:  # someone named who is not in the office table: keep what the text says (Cyrillic romanized)
             if self.unlisted and (declined := self._ru_declined_unlisted(names[0])):
                 return declined  # round 26

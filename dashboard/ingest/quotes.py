@@ -7827,7 +7827,8 @@ def _en_sole_newcomer(sentence: str, resolver: Resolver) -> str:
         if person is not None and person.role == officeholders.HEAD_OF_STATE:
             return ""  # a head of state in the sentence is the context ("greetings from President X"), not a newcomer
         if person is not None and " " in person.name and person.rule in ("name", "unlisted name") \
-                and _newcomer_surname_in(person.name.split()[-1], m[0]) and not _EN_NEWCOMER_PORTFOLIO.match(person.name):
+                and _newcomer_surname_in(person.name.split()[-1], m[0]) \
+                and not _EN_NEWCOMER_PORTFOLIO.match(person.name):
             found[person.name] = m[0]
     return next(iter(found.values())) if len(found) == 1 else ""
 

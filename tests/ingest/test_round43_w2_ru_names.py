@@ -61,7 +61,8 @@ def test_pronoun_after_one_person_named_in_the_instrumental():
     # plant: _newcomer_surname_in reduced to `surname in run` in quotes._en_sole_newcomer
     text = "Мы поговорили с фермером Канатом Жумабековым. Он уверен, что «экспорт мяса в Китай удвоится за год»."
     assert proposed.quotes(text, DAY) == [("Kanat Zhumabekov", "экспорт мяса в Китай удвоится за год")]
-    woman = "Редакция связалась с экспортёром Гульмирой Сатыбалдиевой. Она считает, что «цены на шерсть скоро вырастут»."
+    woman = ("Редакция связалась с экспортёром Гульмирой Сатыбалдиевой. Она считает, что «цены на шерсть скоро "
+             "вырастут».")
     assert proposed.quotes(woman, DAY) == [("Gulmira Satybaldiyeva", "цены на шерсть скоро вырастут")]
     # two people named so: no one
     two = ("Мы поговорили с фермером Канатом Жумабековым и его братом Ерболом Жумабековым. Он уверен, что «экспорт "
@@ -110,3 +111,10 @@ def test_a_deputy_minister_titled_so_is_no_states_minister():
     text = ("Заместитель министра торговли Казахстана Айдар Нурланов провёл переговоры.\n\n"
             "«Мы откроем новый торговый дом в Баку», — сказал казахстанский министр.")
     assert proposed.quotes(text, DAY) == []
+
+
+def test_adjectival_surname_in_the_genitive_after_a_title_is_that_man():
+    # plant: the declined-phrase lookup dropped from before `if names:` in people.Resolver._resolve
+    text = ("По словам руководителя порта Игоря Вишневского, грузооборот растёт.\n\n"
+            "— Мы приняли уже сорок судов с начала года, — сказал он.")
+    assert proposed.quotes(text, DAY) == [("Igor Vishnevskiy", "Мы приняли уже сорок судов с начала года")]
