@@ -14,16 +14,33 @@ from .cheap import search_after_literal
 from .places import is_place_word
 
 # Russian instrumental (after "с"): "Рустамом" -> "Рустам", "Ибрагимовым" -> "Ибрагимов", "Петровой" -> "Петрова"
+# (round 43, second wave: an adjectival surname in -ский/-цкий, "Вишневским" -> "Вишневский", "Вишневской" ->
+# "Вишневская"; "Луговым" is left, -овым being the instrumental of the far commoner "Лугов")
 _RU_INSTRUMENTAL = ((re.compile(r"(ов|ев|ин)ым$"), r"\1"), (re.compile(r"(ов|ев|ин)ой$"), r"\1а"),
+                    (re.compile(r"(ск|цк)им$"), r"\1ий"), (re.compile(r"(ск|цк)ой$"), r"\1ая"),
+                    (re.compile(r"(?<=[ьи])ей$"), "я"),  # (and "Натальей" -> "Наталья", "Марией" -> "Мария")
                     (re.compile(r"([бвгджзклмнпрстфхцчшщ])ом$"), r"\1"), (re.compile(r"([аеиоуыэюя])ем$"), r"\1й"),
                     (re.compile(r"([бвгджзклмнпрстфхцчшщ])ой$"), r"\1а"))
 # Russian genitive (after "у"): "Марата" -> "Марат", "Анны" -> "Анна", "Петровой" -> "Петрова", "Сергея" -> "Сергей"
-_RU_GENITIVE = ((re.compile(r"(ов|ев|ин)ой$"), r"\1а"), (re.compile(r"([бвгджзклмнпрстфхцчшщ])а$"), r"\1"),
+# (round 43, second wave: a man's adjectival surname, "Андрея Лугового" -> "Андрей Луговой", "Вишневского" ->
+# "Вишневский", "Белого" -> "Белый", "Крайнего" -> "Крайний", a woman's "Вишневской" -> "Вишневская"; a given name in a
+# soft sign, "Игоря" -> "Игорь"; a woman's in -ия/-ья, "Марии" -> "Мария", "Натальи" -> "Наталья")
+_RU_ADJECTIVAL_GENITIVE = ((re.compile(r"([оеё]в)ого$"), r"\1ой"), (re.compile(r"([гкхжшчщ])ого$"), r"\1ий"),
+                           (re.compile(r"ого$"), "ый"), (re.compile(r"его$"), "ий"),
+                           (re.compile(r"(ск|цк)ой$"), r"\1ая"))
+_RU_GENITIVE = ((re.compile(r"(ов|ев|ин)ой$"), r"\1а"), *_RU_ADJECTIVAL_GENITIVE,
+                (re.compile(r"([бвгджзклмнпрстфхцчшщ])а$"), r"\1"),
                 (re.compile(r"([бвгджзклмнпрстфхцчшщ])ы$"), r"\1а"), (re.compile(r"([гкх])и$"), r"\1а"),
-                (re.compile(r"([аеиоуыэюя])я$"), r"\1й"))
+                (re.compile(r"([аеиоуыэюя])я$"), r"\1й"), (re.compile(r"(?<=[рл])я$"), "ь"),
+                (re.compile(r"(?<=[иь])и$"), "я"))
 # Round 26: Russian dative (after "к", "экономисту"): "Азизу" -> "Азиз", "Рахимову" -> "Рахимов", "Сергею" -> "Сергей",
 # "Асановой" -> "Асанова", "Гульнаре" -> "Гульнара"
+# (round 43, second wave: a man's adjectival surname, "Андрею Луговому" -> "Андрей Луговой", "Вишневскому" ->
+# "Вишневский"; a given name in a soft sign, "Игорю" -> "Игорь")
 _RU_DATIVE = ((re.compile(r"(ов|ев|ин)у$"), r"\1"), (re.compile(r"(ов|ев|ин)ой$"), r"\1а"),
+              (re.compile(r"([оеё]в)ому$"), r"\1ой"), (re.compile(r"([гкхжшчщ])ому$"), r"\1ий"),
+              (re.compile(r"ому$"), "ый"), (re.compile(r"ему$"), "ий"), (re.compile(r"(ск|цк)ой$"), r"\1ая"),
+              (re.compile(r"(?<=[рл])ю$"), "ь"), (re.compile(r"(?<=ь)е$"), "я"), (re.compile(r"(?<=и)и$"), "я"),
               (re.compile(r"([бвгджзклмнпрстфхцчшщ])у$"), r"\1"), (re.compile(r"([аеиоуыэюя])ю$"), r"\1й"),
               (re.compile(r"([бвгджзклмнпрстфхцчшщ])е$"), r"\1а"))
 # An Azerbaijani surname in the genitive, told as whose delegation or visit it is ("Baxodir Qurbanovun başçılıq
@@ -73,7 +90,17 @@ def ru_nominative_of_dative(name: str) -> str:
 # -ова, also a woman's nominative ("Петрова"), nor the dative -ову, also a woman's accusative ("Анну Иванову"); and a
 # man's adjectival surname ("Андрей Луговой") is nominative, so the given name must read back in the same case too
 # (or be a woman's soft-sign name Russian leaves undeclined, "Айгуль Сейтовой")
-_RU_OBLIQUE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин)(?:ой|ым)$")
+_RU_OBLIQUE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин)(?:ой|ым)$"
+                                 # (round 43, second wave: a man's adjectival surname in the genitive or dative,
+                                 # "Андрея Лугового", "Юрию Белому", or in -ский/-цкий in any oblique case, and a
+                                 # woman's, "Натальи Вишневской": a nominative "Андрей Луговской" keeps its given name)
+                                 r"|(?:ого|его|ому|ему)$|(?:ск|цк)(?:им|ой)$")
+# (and a man's genitive -ова/-ева/-ина or dative -ову/-еву/-ину, a woman's nominative or accusative too, when his given
+# name ends as no woman's nominative or accusative does: "Сергея", "Николая", "Игоря", "Никиты", "Ильи"; "Сергею",
+# "Игорю", "Никите". A name in -ия, "Юрия", may be "Мария", and one in a consonant and -а or -у, "Марата", "Азизу", may
+# be "Марина", "Анну": the text before it decides, people._ru_titled_name)
+_RU_MAN_OBLIQUE_NAME = re.compile(r"(?:[еа]я|ря|[ыи])\s+\S+(?:ов|ев|ёв|ин|ын)а$"
+                                  r"|(?:[еа]ю|рю|е)\s+\S+(?:ов|ев|ёв|ин|ын)у$")
 
 
 def ru_nominative_of_oblique(name: str) -> str:
@@ -81,16 +108,24 @@ def ru_nominative_of_oblique(name: str) -> str:
     met before the name in the nominative) -> 'Дилноза Юсупова'; 'Дилнозе Юсуповой' -> the same, 'Рустамом
     Назаровым' -> 'Рустам Назаров'. The case is the one that reads back the most words (the surname certainly one);
     a name whose surname has no oblique ending, or whose given name does not read back with it, is returned
-    unchanged."""
+    unchanged. Round 43, second wave: a man's adjectival surname too ("Андрея Лугового" -> "Андрей Луговой"), and his
+    -ова/-ову after a given name no woman's nominative ends so ("Сергея Иванова", _RU_MAN_OBLIQUE_NAME)."""
     words = name.split()
-    if len(words) < 2 or not _RU_OBLIQUE_SURNAME.search(words[-1]):
+    if len(words) < 2 or not (_RU_OBLIQUE_SURNAME.search(words[-1]) or _RU_MAN_OBLIQUE_NAME.search(name)):
         return name
     forms = [read(name) for read in (ru_nominative_of_genitive, ru_nominative_of_dative, ru_nominative)]
     best = max(forms, key=lambda form: sum(a != b for a, b in zip(form.split(), words)))
     read = best.split()
-    if read[-1] == words[-1] or (read[:-1] == words[:-1] and not words[0].endswith("ь")):
+    if read[-1] == words[-1] or (read[:-1] == words[:-1] and not _RU_UNDECLINED_WOMANS_NAME.search(name)):
         return name
     return best
+
+
+# A woman's given name Russian leaves undeclined before her declined surname: one in a soft sign ("Айгуль Сейтовой")
+# (round 43, second wave: or the Kazakh and Kyrgyz ones in a hard consonant, "Айгерим Сейтовой", "Жулдыз Омаровой",
+# before -овой/-евой/-иной; a man's "Андрей Луговой" ends in -й, and a man's -овой surname after a hard consonant,
+# "Марат Садовой", is rare beside them)
+_RU_UNDECLINED_WOMANS_NAME = re.compile(r"^\S+ь\s|^\S+[бвгджзклмнпрстфхцчшщ]\s+\S+(?:ов|ев|ёв|ин)ой$")
 
 
 def az_nominative(name: str) -> str:

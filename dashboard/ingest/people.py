@@ -851,6 +851,9 @@ _RU_SOFT_TITLES = ("председателем", "руководителем", "
 # Round 42: the instrumental of "глава" too ("встретился с главой исполнительной власти Гянджи Рауфом Мамедовым"), the
 # name after it read in the nominative, for a later "— сказал глава исполнительной власти"
 _RU_INSTRUMENTAL_TITLES = (*_RU_SOFT_TITLES, "главой")
+# Round 43, second wave: their genitives, whose name after them is a genitive ("Марата Казакпаева"), which the name's
+# own endings leave uncertain ("Марина Иванова" ends so in the nominative): read back as after "экономиста"
+_RU_GENITIVE_TITLES = ("председателя", "руководителя", "заместителя", "главы")
 _RU_TITLED = re.compile(r"(?<![\w\-])(?i:председателем|руководителем|заместителем|главой|заместитель|министр|вице-премьер|премьер-министр|посол|председатель|замминистра|глава|"
                         r"советник|директор|руководитель|эксперт|экономист|аналитик|политолог"
                         # round 16b: a region's governor, a speaker of parliament, a mayor, a deputy ("Аким Мангистауской
@@ -860,7 +863,10 @@ _RU_TITLED = re.compile(r"(?<![\w\-])(?i:председателем|руково
                         r"|хяким"
                         # round 33: a vice minister ("Вице-министр торговли Казахстана X Y провела встречу." before
                         # "— …, — сказала Y."; "министр" alone does not match after the hyphen)
-                        r"|вице-министр)"
+                        r"|вице-министр"
+                        # round 43, second wave: the genitive of a soft-sign title and of "глава" ("по словам
+                        # председателя ассоциации Марата Казакпаева"), the name then in the genitive too
+                        r"|председателя|руководителя|заместителя|главы)"
                         # round 16b: in the instrumental after "с", the name then too ("встретился с акимом … Нурланом
                         # Ногаевым", read in the nominative)
                         # (round 26: or in the genitive/accusative, "попросил экономиста Нурлана Сыдыкова", or the
@@ -921,6 +927,20 @@ def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
     return people
 
 
+# Round 43, second wave: a full name right after "по словам" / "по мнению" / "со слов" ("according to"), which govern
+# the genitive: "по словам Мухтара Алиева" names Mukhtar Aliyev (not the president of that surname, for a later "— сказал
+# Алиев"), read back as after a genitive title (the name's own endings leave "Марата"/"Марина" uncertain)
+_RU_ACCORDING_TO_NAME = re.compile(r"(?<![\w\-])(?:[Пп]о\s+(?:словам|мнению|оценке|оценкам|данным|информации|признанию|"
+                                   r"убеждению|подсч[её]там)|[Сс]о\s+слов)"
+                                   r"\s+(?P<name>[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)(?![\w\-]|\s+[А-ЯЁ])")
+
+
+def _ru_according_to_people(text: str) -> list[Person]:
+    """The people `text` names in full after "по словам" and its like, in the nominative; not the table's holders."""
+    return [Person(_latin(name), "", "", 0.6, "unlisted name") for m in _RU_ACCORDING_TO_NAME.finditer(text)
+            if not _body_name(name := ru_nominative_of_genitive(m["name"])) and not _holder_named(name)]
+
+
 # Round 42: a city's head ("мэр Оша X Y", "с главой исполнительной власти Гянджи X Y", "глава города"), the role "Mayor":
 # whom alone a later bare "— сказал глава исполнительной власти" / "мэр" means (Resolver._city_head_anaphor), as "аким"
 # a region's (_TURKIC_BARE_OCCUPATIONS)
@@ -938,7 +958,21 @@ def _ru_minister_role(titled: str) -> str:
     министр" / "министр Казахстана" finds him (Resolver._named_minister) when two ministers of two states met; a prime
     minister's or a deputy's title ("премьер-министр", "заместитель министра") is none."""
     low = titled.lower()
+    if _RU_DEPUTY_MINISTER_TITLE.match(low):
+        return "Deputy Minister"  # round 43, second wave: whom alone a bare "замминистра" means (_one_deputy_minister)
     return "Minister" if low.startswith("министр") else ""
+
+
+def _a_ministers_role(role: str) -> bool:
+    """Is `role` a minister's ("the Kazakh minister" means him), not a prime minister's nor (round 43, second wave, as
+    Russian deputies now have the role) a deputy minister's?"""
+    low = role.lower()
+    return "minister" in low and "prime" not in low and "deputy" not in low
+
+
+# Round 43, second wave: a deputy minister's Russian title in any case ("заместитель министра", "с заместителем
+# министра", "заместителя министра", the short "замминистра", "вице-министр")
+_RU_DEPUTY_MINISTER_TITLE = re.compile(r"(?:заместител(?:ь|я|ю|ем)\s+министра|замминистра|вице-министр)(?![\w\-])")
 
 
 class ArticleTitles(NamedTuple):
@@ -1062,6 +1096,8 @@ class Resolver:
             self.occupations |= found  # round 37: "bir makine üreticisi olan Levent Karakoyunlu"
         if (article is None or article.cyrillic_a) and "а" in text:  # Cyrillic "а": Russian text, where a title is lower-case
             self.unlisted += _ru_titled_people(text, self.occupations)
+            if "по " in text or "По " in text or "со слов" in text:  # round 43, second wave (substring tests first)
+                self.unlisted += _ru_according_to_people(text)
         if "Vice" in text:  # round 20: a substring test first, most slices name no vice president
             self.unlisted += _en_vice_presidents(text)
         if "Ambassador " in text or "Envoy " in text:  # round 30: a substring test first, few slices name an envoy so
@@ -1338,8 +1374,7 @@ class Resolver:
         # Bolat ilə görüşüb" … '"…", – Türkiyə naziri deyib')
         for person in (*reversed(self.named), *reversed(self._unlisted_people() if self.unlisted else []),
                        *reversed(self.lower_titled_ministers)):  # round 33
-            role = person.role.lower()
-            if person.iso3 == codes[0] and "minister" in role and "prime" not in role:
+            if person.iso3 == codes[0] and _a_ministers_role(person.role):
                 return Person(person.name, person.role, person.iso3, 0.8, "country minister")
         # round 43 (Russian quotes): else the minister who spoke last, titled so with no state ("министр инвестиций,
         # промышленности и торговли X Y" … "— подчеркнул глава узбекского министерства"), none of another state; before
@@ -1347,9 +1382,9 @@ class Resolver:
         last = self.last_speaker if ru_bare else None
         if last is None and ru_bare:
             stateless = {p.name: p for p in (self._unlisted_people() if self.unlisted else [])
-                         if not p.iso3 and "minister" in p.role.lower() and "prime" not in p.role.lower()}
+                         if not p.iso3 and _a_ministers_role(p.role)}
             last = next(iter(stateless.values())) if len(stateless) == 1 else None
-        if last is not None and not last.iso3 and self._titled_minister(last) and "prime" not in last.role.lower():
+        if last is not None and not last.iso3 and self._titled_minister(last) and _a_ministers_role(last.role):
             return Person(last.name, last.role, codes[0], 0.7, "country minister")
         return None
 
@@ -1400,7 +1435,7 @@ class Resolver:
             return chair  # round 35: "deyə TBMM Sədri vurğulayıb"
         if "başkanı" in low and _TR_CHAIR_OF_PARLIAMENT.match(low):  # round 27
             return _chair_anaphor(self.last_speaker)
-        if low in _AZ_DEPUTY_MINISTER_WORDS:  # round 28: '“…”, - deyə nazir müavini bildirib'
+        if low in _DEPUTY_MINISTER_WORDS:  # round 28: '“…”, - deyə nazir müavini bildirib'
             return self._one_deputy_minister()
         if ("müavini" in low and (m := _AZ_DEPUTY_PREMIER.match(low))) or (m := _RU_BARE_DEPUTY_PREMIER.match(low)):
             return self._deputy_premier_anaphor(m)  # round 30
@@ -1528,6 +1563,8 @@ class Resolver:
             return None  # round 18b: "the pro-government daily Magyar Nemzet", "Yeni Şafak" are newspapers
         if names and names[0].count(" ") == 3 and (" ilə " in phrase or " ile " in phrase):
             names[0] = _subject_before_with(phrase, names[0])  # round 28
+        if not names and self.unlisted and phrase.count(" ") == 1 and (declined := self._ru_declined_unlisted(phrase)):
+            return declined  # round 43, second wave: "Алексея Горского" (-ского, no run: _DECLINED_NOUN), a title's man
         if names:  # someone named who is not in the office table: keep what the text says (Cyrillic romanized)
             if self.unlisted and (declined := self._ru_declined_unlisted(names[0])):
                 return declined  # round 26
@@ -2244,8 +2281,8 @@ _EN_BARE_TITLE = re.compile(rf"the\s+(?:(?P<country>[a-z]+)\s+)?(?P<title>{'|'.j
 
 def _ru_titled_name(m: re.Match) -> str:
     """The name of a _RU_TITLED match in the nominative: after a title in the instrumental, read so."""
-    if m["case"] == "а":
-        return _ru_genitive_titled_name(m)  # round 26
+    if m["case"] == "а" or lowered(m[0][:12]).startswith(_RU_GENITIVE_TITLES):
+        return _ru_genitive_titled_name(m)  # round 26 (round 43, second wave: or a soft-sign title's genitive)
     if m["case"] == "у":
         return ru_nominative_of_dative(m["name"])  # round 26
     return ru_nominative(m["name"]) if m["case"] or lowered(m[0][:13]).startswith(_RU_INSTRUMENTAL_TITLES) \
@@ -2796,7 +2833,10 @@ def _subject_before_with(phrase: str, run: str) -> str:
 
 
 # Round 28: Azerbaijani "the deputy minister" alone after a quote (Resolver._one_deputy_minister)
-_AZ_DEPUTY_MINISTER_WORDS = frozenset({"nazir müavini", "nazirin müavini"})
+# (round 43, second wave: and Russian, "— пояснил замминистра", "заместитель министра", "вице-министр": the deputy
+# minister named before, titled so (_ru_minister_role), not a president who spoke last)
+_DEPUTY_MINISTER_WORDS = frozenset({"nazir müavini", "nazirin müavini", "замминистра", "заместитель министра",
+                                    "вице-министр"})
 
 
 # --- round 29 (Turkish) --------------------------------------------------------------------------------------------

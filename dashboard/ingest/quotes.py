@@ -60,7 +60,7 @@ from . import places
 from .cheap import search_after_literal
 from .name_forms import (NAME_WORD_GOES_ON, az_bare_name_written, az_nominative, has_turkic_patronymic,
                          ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive, ru_nominative_of_dative,
-                         with_turkic_patronymic)
+                         ru_nominative_of_oblique, with_turkic_patronymic)
 from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, RU_OPENING_ADVERBS, Person, Resolver, article_titles, \
     en_outlet_named, full_names, named_in_full, note_named_in_full, ru_titled_mentions
 from .people import without_turkic_outlet  # round 19
@@ -1777,10 +1777,11 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         sentence = sentence[clause.end():]
         found = _subject(sentence, resolver)
     elif (clause := _COORDINATED_CLAUSE_SUBJECT.search(sentence)) and not _QUOTE_MARK.search(sentence, clause.end()) \
-            and (later := _subject(sentence[clause.end():], resolver)):
+            and (later := _subject(own := _clause_as_sentence(sentence[clause.end():]), resolver)
+                 or (_RU_TITLED_SUBJECT.match(own) and _ru_titled_subject(own, resolver))):
         # round 16: 'X called the deal “…”, but Aliyev said it was “…”', 'Aliyev met Tokayev, and the Kazakh leader
         # said …“…”': the quote ending the sentence is the subject's of its own clause, not of the sentence's first
-        sentence, found = sentence[clause.end():], later
+        sentence, found = own, later
     if found is not None and (", and he " in sentence or ", and she " in sentence) \
             and (joined := _en_and_pronoun_clause(sentence, found, resolver)):
         sentence, found = joined  # round 34 (English quotes B): "X added that …, and he called Y “…”"
@@ -4539,7 +4540,16 @@ _SUBORDINATOR_INITIALS = frozenset(word[0] for word in _SUBORDINATORS)
 
 
 # (a coordinated clause's own subject may be a title: ", and the Kazakh leader said …")
-_COORDINATED_CLAUSE_SUBJECT = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas)\s+(?=(?:[A-Z]|the\s)[^,;]*$)")
+# (round 43, second wave: or the Russian contrastive "а" (while), "X назвал Y «…», а Z назвал W «…»", its subject a name
+# or a lower-case title, "а аналитик X Y назвал …"; _subject must still find one there)
+_COORDINATED_CLAUSE_SUBJECT = re.compile(r"(?:,|;)\s+(?:(?:and|but|while|whereas)\s+(?=(?:[A-Z]|the\s)[^,;]*$)"
+                                         r"|а\s+(?=[А-ЯЁа-яё][^,;«»]*$))")
+def _clause_as_sentence(clause: str) -> str:
+    """Round 43, second wave: a Russian coordinated clause opening with a lower-case title ("а аналитик X Y назвал …")
+    read as the sentence it would be, capitalised ("Аналитик X Y назвал …"), as the subject rules read one."""
+    return clause[0].upper() + clause[1:] if "а" <= clause[:1] <= "я" else clause
+
+
 # --- round 16 (Turkish, Azerbaijani): speech reported in the passive, its speaker in the genitive -------------------
 # 'Görüşmede Aliyev'in, Türkiye ile ilişkilerin "…" olduğunu söylediği aktarıldı.' (it was reported that Aliyev said),
 # '… "…" olduğunu vurguladığı bildirildi', '… "…" dediği hatırlatıldı' (it was recalled), Azerbaijani 'Tokayevin …
@@ -5326,8 +5336,11 @@ _RU_TOLD_AFTER = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+{_RU_T
 # Round 20: an attribution's phrase that names an unnamed person ("источник в правительстве", "один из участников",
 # "представитель компании", "сотрудник министерства") when it resolves to no one: the dash line is nobody's, not the
 # last speaker's ("собеседник" is not here: it means the expert named before, RU_VERB_OCCUPATION)
+# (round 43, second wave: or a bare deputy minister's title, "— пояснил замминистра", when the article named no one
+# deputy minister, Resolver._one_deputy_minister: not the president who spoke last)
 _RU_UNNAMED_PERSON = re.compile(r"(?:источник|источники|один\s+из|одна\s+из|представитель|представительница|"
-                                r"сотрудник|сотрудница|участник|участница)(?![\w\-])")
+                                r"сотрудник|сотрудница|участник|участница|замминистра|заместитель\s+министра|"
+                                r"вице-министр)(?![\w\-])")
 # Round 20: whom it was said with, between the verb and the speaker: "— отметил в беседе с Алиевым Токаев", "— сказал
 # после встречи с президентом Азербайджана Ильхамом Алиевым Мирзиёев": the names in the instrumental after "с" are
 # the other party's, the speaker is after them (the resolver would read "Алиевым Токаев" as one name)
@@ -7894,9 +7907,21 @@ def _en_sole_newcomer(sentence: str, resolver: Resolver) -> str:
         if person is not None and person.role == officeholders.HEAD_OF_STATE:
             return ""  # a head of state in the sentence is the context ("greetings from President X"), not a newcomer
         if person is not None and " " in person.name and person.rule in ("name", "unlisted name") \
-                and person.name.split()[-1] in m[0] and not _EN_NEWCOMER_PORTFOLIO.match(person.name):
+                and _newcomer_surname_in(person.name.split()[-1], m[0]) \
+                and not _EN_NEWCOMER_PORTFOLIO.match(person.name):
             found[person.name] = m[0]
     return next(iter(found.values())) if len(found) == 1 else ""
+
+
+def _newcomer_surname_in(surname: str, run: str) -> bool:
+    """Is `surname` (a resolved name's, Latin) the one `run` writes? Round 43, second wave: a Cyrillic run declined by
+    its sentence ("побеседовали с предпринимателем Рустамом Назаровым", "с фермером Дилнозой Юсуповой") writes it in
+    Cyrillic and in another case, so it is read back in the nominative (name_forms) and romanised first."""
+    if surname in run:
+        return True
+    # only a run whose own endings make its case certain (ru_nominative_of_oblique): a Cyrillic name in the nominative
+    # or of an uncertain case ("Главы государства Касым-Жомарта Токаева") is left to the Russian rules
+    return is_cyrillic(run) and (read := ru_nominative_of_oblique(run)) != run and surname in romanize(read)
 
 
 # Round 34 (Azerbaijani quotes): a name inside the quote is not its speaker. "Dövlət başçısı Qazaxıstan Prezidenti X
