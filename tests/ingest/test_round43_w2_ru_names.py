@@ -86,7 +86,7 @@ def test_second_clause_opening_with_a_lower_case_title():
     # plant: quotes._clause_as_sentence returning the clause unchanged
     text = ("Экономист Асель Нурлановна назвала рост «вполне ожидаемым результатом», а политолог Данияр Ашимбаев "
             "назвал пошлины «серьёзным испытанием для бизнеса».")
-    assert proposed.quotes(text, DAY)[-1] == ("Daniyar Ashimbayev", "серьёзным испытанием для бизнеса")
+    assert proposed.quotes(text, DAY)[-1:] == [("Daniyar Ashimbayev", "серьёзным испытанием для бизнеса")]
 
 
 def test_bare_deputy_minister_is_the_one_named_not_the_last_speaker():
