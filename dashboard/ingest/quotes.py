@@ -1305,7 +1305,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return found[0], "verb-final", found[1]  # round 38: '… "ortak projeler üzerinde çalışmaya" davet etti'
     if (found := _tr_whole_quote_bare_verb(quoted, before, after, text[:para_start] + before, resolver)) is not None:
         return found[0], "verb-final", found[1]  # round 38: 'Bolat, … "…" söyledi.'
-    if ("ını" in after[:90] or "ini" in after[:90] or "unu" in after[:90] or "ünü" in after[:90] or "olarak" in after[:40]) \
+    if ("ını" in after[:90] or "ini" in after[:90] or "unu" in after[:90] or "ünü" in after[:90]
+            or "olarak" in after[:40]) \
             and not _title_case(quoted) \
             and (found := _tr_clause_partial(before, after, resolver, text[:para_start] + before)) is not None:
         return found[0], "verb-final", found[1]  # round 17: '… "bu yıl içinde tamamlanmasını" beklediklerini söyledi'
@@ -4211,7 +4212,8 @@ def _others_oblique(clause: str, person: Person, resolver: Resolver) -> bool:
 _TR_SPEAKING_SUBJECT = re.compile(
     rf"^(?P<lead>[^,“”\"«»]*?\b(?:konuşan|konuşma yapan|açıklama yapan|açıklamalarda bulunan|değerlendirme yapan|"
     # round 44: or touched on, stressed, recalled a point while speaking ("… ziyaretine de değinen X, …")
-    rf"hitap eden|seslenen|söz alan|değinen|dikkat çeken|vurgulayan|hatırlatan))\s+(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}}),\s")
+    rf"hitap eden|seslenen|söz alan|değinen|dikkat çeken|vurgulayan|hatırlatan))"
+    rf"\s+(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}}),\s")
 
 
 # A lead that quotes a speaker's words which the body quotes again in full (a Turkish spot under the headline:
@@ -4667,8 +4669,9 @@ _TR_NOMINALISED = (r"[a-zçğıöşüə]+(?:ğunu|ğünü|ğını|ğini|yini|yı
                    r"əcəklərini)")
 # (round 41, Turkish quotes: up to four words, a proper noun among them, '… "…" Türkiye'den teknik destek beklediklerini
 # dile getirdi', '… "…" hedefine Türk yatırımcılarla birlikte ulaşabileceğini söyledi'; round 44: up to six, '… "…"
-# Dışişleri Bakanlığı bünyesinde bir takip mekanizması kurulduğunu söyledi'; a name in the marks, every word capitalised,
-# '"Türk Dünyası 2040 Vizyonu" çerçevesinde …', is a programme's, no partial quote: the caller's _title_case)
+# Dışişleri Bakanlığı bünyesinde bir takip mekanizması kurulduğunu söyledi'; a name in the marks, every word
+# capitalised, '"Türk Dünyası 2040 Vizyonu" çerçevesinde …', is a programme's, no partial quote: the caller's
+# _title_case)
 _TR_CLAUSE_WORD = rf"(?:[a-zçğıöşüə]+|[{CAPITALS}][a-zçğıöşüə]+(?:['’][a-zçğıöşüə]+)?)\s+"
 TR_CLAUSE_AFTER = re.compile(
     rf"^\s*(?P<words>(?:{_TR_CLAUSE_WORD}){{0,6}}?)(?P<verb>{_TR_NOMINALISED})\s+(?:(?:de|da|də)\s+)?"
