@@ -119,6 +119,8 @@ _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "
                 "başkan",
                 # round 20: the honorific of a late leader ("Ulu Önder Haydar Aliyev", "Ulu Önder Atatürk")
                 "ulu", "önder",
+                # round 44: the Turkish "Mr"/"Ms" before a name or title ("Sayın Cabbarov bana açıkça '…' dedi")
+                "sayın",
                 # round 21: Turkish business occupations capitalised at a sentence's start ("Yatırımcı Hasan Aksoy")
                 "yatırımcı", "yatırımcısı", "girişimci", "girişimcisi", "ihracatçı", "ihracatçısı", "sanayici",
                 "gazeteci", "üretici", "üreticisi", "tüccar", "İhracatçı".lower(), "İhracatçısı".lower(),
@@ -388,7 +390,10 @@ _LOCAL_TITLES = {"Bakanı", "Yardımcısı", "Başkanı", "Başbakanı", "Büyü
                  "Başbakan",
                  # round 32 (Turkish quotes): a governor, district governor, rector or consul of the local press
                  # ("Kars Valisi Ziya Polat", "Erzurum Başkonsolosu …"), the place before it no part of the name
-                 "Valisi", "Kaymakamı", "Rektörü", "Başkonsolosu", "Konsolosu", "Müsteşarı"}
+                 "Valisi", "Kaymakamı", "Rektörü", "Başkonsolosu", "Konsolosu", "Müsteşarı",
+                 # round 44: the bare title of an envoy before the name, as "Başbakan" ("Bakü Temsilcisi Büyükelçi Ayşe
+                 # Nur Yılmazer": the name is the three words after it, not a newcomer "Büyükelçi Ayşe")
+                 "Büyükelçi", "Başkonsolos"}
 _PERSON_TITLES = _PERSON_TITLES | _LOCAL_TITLES
 # any(title in text for title in _LOCAL_TITLES) in one C call: the titles as plain alternatives (escaped, no
 # flags), so the pattern finds a match exactly when one of them is a substring
@@ -1310,6 +1315,17 @@ class Resolver:
                    if " " in person.name and person.name.split()[-1] == first and second not in person.name.split()}
         return next(iter(bearers.values())) if len(bearers) == 1 else None
 
+    def _named_longer(self, name: str) -> Person | None:
+        """Round 44: the one unlisted person the article named in full with a given name more before a two-word
+        `name` ("Büyükelçi Ayşe Nur Yılmazer", "Bakan Yardımcısı Ahmet Hamdi Yiğit"): a surname alone is read back to
+        one given name and the surname (full_names), and "Nur Yılmazer" is she, not a newcomer of two names."""
+        tail = " " + _latin(name)
+        # (the words before are given names: no title or acronym, "MP Tural Ganjaliyev" is Tural Ganjaliyev's run)
+        bearers = {person.name: person for person in self._unlisted_people() if person.name.endswith(tail)
+                   and all(_NAME_WORD.fullmatch(word) and word.lower() not in _TITLE_WORDS and not word[1:2].isupper()
+                           for word in person.name[:-len(tail)].split())}
+        return next(iter(bearers.values())) if len(bearers) == 1 else None
+
     def _unlisted_first_word(self, phrase: str) -> Person | None:
         """Round 14: '“…,” Zhu said' after "Zhu Yongbiao, director of …": a word alone that is no unlisted person's
         surname but the first word of one's name is that person (Chinese and Korean names put the family name first;
@@ -1570,6 +1586,8 @@ class Resolver:
                 return declined  # round 26
             if self.unlisted and names[0].count(" ") == 2 and (named := self._ru_named_after_place_word(names[0])):
                 return named  # round 33: "порта Алят Тахир Зиядов" is the Takhir Ziyadov a title named
+            if names[0].count(" ") == 1 and self.unlisted and (longer := self._named_longer(names[0])):
+                return longer  # round 44: "Nur Yılmazer" (full_names reads one given name) is "Ayşe Nur Yılmazer"
             if names[0].count(" ") == 1 and (named := self._surname_before_other_word(names[0])):
                 return named  # round 43, second wave: "Nazir Cabbarov Ələt limanının …" is the Mikayıl Cabbarov named
             if codes is None:

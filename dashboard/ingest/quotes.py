@@ -328,7 +328,9 @@ BEFORE_THAT = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:{
 CONTINUATION = re.compile(rf"^\s*,?\s*{_SPEAKER}\s+(?:{VERBS})(?:[^.!?“”\"]{{0,60}})?,\s*$")
 # (round 16b: a TV transcript's note after the label is no part of it, "ALIYEV (through translator): …", "(in Russian)")
 _LABEL_NOTE = r"(?:\s*\([A-Za-z ,\-]{2,40}\))?"
-TRANSCRIPT = re.compile(r"^(?:[-–—]\s*)?(?P<spk>(?:[A-Z][\w'’.\-]+\s+){0,3}[A-Z][\w'’\-]+)" + _LABEL_NOTE
+# (round 44: a label may open with any Latin capital, a Turkish surname's "Özkan:", "Çelik:", "Şahin:")
+TRANSCRIPT = re.compile(rf"^(?:[-–—]\s*)?(?P<spk>(?:[{_EN_CAPITALS}][\w'’.\-]+\s+){{0,3}}[{_EN_CAPITALS}][\w'’\-]+)"
+                        + _LABEL_NOTE
                         + r"\s*:\s+(?P<q>\S.{10,})$", re.S)
 # A transcript's label on a line of its own ("President Ilham Aliyev:"), the words in the next paragraph
 # (often dash-led: "- Dear Mr. President, …"), as APA and President.az print press statements.
@@ -750,6 +752,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             elif isinstance(item, Found):
                 found.append(item)
                 _named_speaker_spoke(item, resolver)  # round 29
+                if "'" in item.text:  # round 44: a quote in single marks inside the answer (a cheap gate first)
+                    found += _single_marked_inside(text, item, resolver)
             elif item is not None:
                 label = item
             else:
@@ -1301,7 +1305,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return found[0], "verb-final", found[1]  # round 38: '… "ortak projeler üzerinde çalışmaya" davet etti'
     if (found := _tr_whole_quote_bare_verb(quoted, before, after, text[:para_start] + before, resolver)) is not None:
         return found[0], "verb-final", found[1]  # round 38: 'Bolat, … "…" söyledi.'
-    if ("ını" in after[:60] or "ini" in after[:60] or "unu" in after[:60] or "ünü" in after[:60] or "olarak" in after[:40]) \
+    if ("ını" in after[:90] or "ini" in after[:90] or "unu" in after[:90] or "ünü" in after[:90]
+            or "olarak" in after[:40]) \
+            and not _title_case(quoted) \
             and (found := _tr_clause_partial(before, after, resolver, text[:para_start] + before)) is not None:
         return found[0], "verb-final", found[1]  # round 17: '… "bu yıl içinde tamamlanmasını" beklediklerini söyledi'
     if (m := REPORTED_AFTER.match(after)) and (person := _genitive_subject(before, resolver)):
@@ -2294,10 +2300,11 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         # a headline "Szijjártó: Hungary wants to buy more gas" sums up (the article's first paragraph)
         m = TRANSCRIPT.match(body)
         subheading = _unmarked_subheading(text, paras, a, b)  # round 24: "Aliyev: …" with no stop, no quote
+        answered = None  # the person of an answer's surname label (_en_interview_answer), as written or in capitals
         if m and not subheading \
                 and (_labelled(m["spk"]) or _en_interviewee_label(m, text[:a])
-                  or _en_interview_answer(m, text, paras, a, resolver)):  # round 19: "Rustamov: …" after "Outlet: …?"
-            person = resolver.resolve(m["spk"])
+                  or (answered := _en_interview_answer(m, text, paras, a, resolver))):  # round 19: "Rustamov: …"
+            person = resolver.resolve(m["spk"]) or (resolver.resolve(answered.name) if answered else None)
             if person:
                 start = a + m.start("q") + len(m["q"]) - len(q := _LEADING_DASH.sub("", m["q"]))
                 return Found([(start, b)], (a, b), _clean(q), person, "transcript")
@@ -3181,7 +3188,7 @@ def _after_last_attribution(own_before: str) -> str:
 # Azerbaijan knows …": the question line is the interviewer's, the answer line after it a transcript quote
 # of its label (a known office holder, as TRANSCRIPT wants)
 # (the lines may come joined by a space: the break is a question mark, then a label and its colon)
-_LINE_BREAK = re.compile(r"(?<=\?)\s+(?=(?:[A-Z][\w'’.\-]+\s+){0,3}[A-Z][\w'’\-]+:\s)")
+_LINE_BREAK = re.compile(rf"(?<=\?)\s+(?=(?:[{_EN_CAPITALS}][\w'’.\-]+\s+){{0,3}}[{_EN_CAPITALS}][\w'’\-]+:\s)")
 
 
 def _transcript_answer(text: str, a: int, b: int, resolver: Resolver) -> Found | None:
@@ -4204,7 +4211,9 @@ def _others_oblique(clause: str, person: Person, resolver: Resolver) -> bool:
 # ile", "Erdoğan'ın") no speakers; a participle of another act ("Orban ile görüşen Erdoğan, …") is not read
 _TR_SPEAKING_SUBJECT = re.compile(
     rf"^(?P<lead>[^,“”\"«»]*?\b(?:konuşan|konuşma yapan|açıklama yapan|açıklamalarda bulunan|değerlendirme yapan|"
-    rf"hitap eden|seslenen|söz alan))\s+(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}}),\s")
+    # round 44: or touched on, stressed, recalled a point while speaking ("… ziyaretine de değinen X, …")
+    rf"hitap eden|seslenen|söz alan|değinen|dikkat çeken|vurgulayan|hatırlatan))"
+    rf"\s+(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}}),\s")
 
 
 # A lead that quotes a speaker's words which the body quotes again in full (a Turkish spot under the headline:
@@ -4659,10 +4668,13 @@ _TR_NOMINALISED = (r"[a-zçğıöşüə]+(?:ğunu|ğünü|ğını|ğini|yini|yı
                    r"tıklarını|tiklerini|tuklarını|tüklerini|acaklarını|eceklerini|dıqlarını|diklərini|acaqlarını|"
                    r"əcəklərini)")
 # (round 41, Turkish quotes: up to four words, a proper noun among them, '… "…" Türkiye'den teknik destek beklediklerini
-# dile getirdi', '… "…" hedefine Türk yatırımcılarla birlikte ulaşabileceğini söyledi')
+# dile getirdi', '… "…" hedefine Türk yatırımcılarla birlikte ulaşabileceğini söyledi'; round 44: up to six, '… "…"
+# Dışişleri Bakanlığı bünyesinde bir takip mekanizması kurulduğunu söyledi'; a name in the marks, every word
+# capitalised, '"Türk Dünyası 2040 Vizyonu" çerçevesinde …', is a programme's, no partial quote: the caller's
+# _title_case)
 _TR_CLAUSE_WORD = rf"(?:[a-zçğıöşüə]+|[{CAPITALS}][a-zçğıöşüə]+(?:['’][a-zçğıöşüə]+)?)\s+"
 TR_CLAUSE_AFTER = re.compile(
-    rf"^\s*(?P<words>(?:{_TR_CLAUSE_WORD}){{0,4}}?)(?P<verb>{_TR_NOMINALISED})\s+(?:(?:de|da|də)\s+)?"
+    rf"^\s*(?P<words>(?:{_TR_CLAUSE_WORD}){{0,6}}?)(?P<verb>{_TR_NOMINALISED})\s+(?:(?:de|da|də)\s+)?"
     r"(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|ekledi|hatırlattı|"
     r"belirterek|vurgulayarak|kaydederek|söyleyerek|ifade ederek|dile getirerek|hatırlatarak|ekleyerek|"
     r"bildirib|vurğulayıb|qeyd edib|deyib|söyləyib|əlavə edib|bildirərək|vurğulayaraq|qeyd edərək"
@@ -5442,22 +5454,58 @@ _RU_NAMED_THING_END = re.compile(r"(?<![\w\-])(?:доклад|программ|�
 _EN_QUESTION_LINE = re.compile(r"(?P<label>[^\s:“”\"«»][^:\n“”\"«»]{0,40}?)\s*:\s+\S[^\n]*\?[”\"’»]?\s*$")
 
 
-def _en_interview_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver) -> bool:
-    """Is a TRANSCRIPT paragraph `m` at `a` the answer to the question line before it, its label a person the article
-    named before (not an office holder's surname alone: _labelled asks that)?"""
-    label = m["spk"]
-    if m["q"].rstrip().endswith("?") or not _SURNAME_ALONE.fullmatch(label):  # a full name: _en_interviewee_label
-        return False
+def _en_interview_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver) -> Person | None:
+    """The person whose answer a TRANSCRIPT paragraph `m` at `a` is, the answer to the question line before it, its
+    label a person the article named before (not an office holder's surname alone: _labelled asks that); else None."""
+    if m["q"].rstrip().endswith("?"):
+        return None
     index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
     if index == 0 or not (question := _EN_QUESTION_LINE.match(text, *paras[index - 1])) \
-            or question["label"].strip() == label:
-        return False
-    person = resolver.resolve(label, speaking=False)
-    if person is None:
-        # "We spoke to Anna Keller, head of Eurasia at DB Cargo." left her unremembered (a lower-case title after the
-        # name): the text is read again, which makes her one the resolver knows for the caller's resolve
-        person = _surname_named_before(label, text[:a], resolver)
-    return person is not None and person.rule in ("name", "unlisted name")
+            or question["label"].strip() == m["spk"]:
+        return None
+    for label in _label_as_written(m["spk"]):
+        if not _SURNAME_ALONE.fullmatch(label):  # a full name: _en_interviewee_label
+            continue
+        person = resolver.resolve(label, speaking=False)
+        if person is None:
+            # "We spoke to Anna Keller, head of Eurasia at DB Cargo." left her unremembered (a lower-case title after
+            # the name): the text is read again, which makes her one the resolver knows for the caller's resolve
+            person = _surname_named_before(label, text[:a], resolver)
+        if person is not None and person.rule in ("name", "unlisted name"):
+            return person
+    return None
+
+
+# Round 44: an answer (a paragraph of words without quote marks, under a label or a dash) that quotes another in single
+# marks, verb-final ("Sayın Cabbarov bana açıkça 'Kıbrıs Türk ürünleri için kapımız açık' dedi. Biz de …"): the words
+# in the marks are a quote of their own, the subject of their clause's, as '"…" dedi' after that subject would be; the
+# whole paragraph stays the interviewee's. A mark opens after a space and closes before no letter, so the apostrophe
+# of a case ending ("Bakü'ye", "2028'e") is none, inside the words or out.
+_SINGLE_MARKED = re.compile(r"(?<![\w'’])'(?P<q>[^\W\d_](?:[^'\n]|(?<=\w)'(?=\w))*?[^\s'])'(?![\w'’])")
+
+
+def _single_marked_inside(text: str, answer: Found, resolver: Resolver) -> list[Found]:
+    """The quotes in single marks inside `answer` that a speech verb after them gives to the subject of their clause."""
+    start, end = answer.pieces[0][0], answer.pieces[-1][1]
+    quotes = []
+    for m in _SINGLE_MARKED.finditer(text, start, end):
+        words = _clean(m["q"])
+        if _words(words) < MIN_WORDS or not AFTER_VERB_FINAL.match(text[m.end():end]):
+            continue
+        speaker = _clause_subject(text[start:m.start()], resolver, speaking=False)
+        if speaker is not None and speaker.rule != "anaphor":  # (a pronoun's antecedent is the interviewee's own)
+            quotes.append(Found([(m.start("q"), m.end("q"))], (m.start(), m.end()), words, speaker, "said-after"))
+    return quotes
+
+
+# Round 44: a press conference's transcript prints the answers under the speaker's surname in capitals, the questions
+# under "SORU:" ("SORU: Rakamlar ne durumda?" / "ERTUĞRULOĞLU: Küçük, bunu saklamıyorum. …"): the label is the
+# surname as the body writes it, lowered as Turkish lowers it ("ı" for "I") or, failing that, as English does.
+def _label_as_written(label: str) -> tuple[str, ...]:
+    """The forms a label may name its person by: itself, or, in capitals, the word lowered after its first letter."""
+    if len(label) < 3 or not label.isupper():
+        return (label,)
+    return tuple(dict.fromkeys((_turkic_caps_label(label), label.capitalize())))
 
 
 # --- round 19 (Azerbaijani, Turkish) ------------------------------------------------------------------
