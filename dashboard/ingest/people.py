@@ -2440,7 +2440,9 @@ def _en_acronym_free(names: list[str]) -> list[str]:
 
 
 # more words of a body, no part of a person's name ("the Presidential Administration", "the Chamber of Commerce")
-_BODY_WORDS = _BODY_WORDS | {"administration", "directorate", "secretariat", "chamber", "authority", "corporation"}
+# (round 44: "Türkiye's Foreign Economic Relations Board" too, which an interview's lead named as a second person)
+_BODY_WORDS = _BODY_WORDS | {"administration", "directorate", "secretariat", "chamber", "authority", "corporation",
+                             "board"}
 
 
 def _en_after_body_word(run: str) -> str:

@@ -724,6 +724,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     quoted_paragraphs = {_paragraph_of(paras, outer[0], starts) for pieces, outer in marked
                          if not _attribution_term(text, pieces, _paragraph_of(paras, outer[0], starts))  # round 12
                          and not _dash_line_term(text, pieces, _paragraph_of(paras, outer[0], starts))}  # round 27
+    if quoted_paragraphs:  # round 44: an interview's answer holding quote marks is read whole as well
+        quoted_paragraphs = {para for para in quoted_paragraphs if not _answer_holding_quotes(text, paras, para)}
     next_quote = {marked[k][1][0]: marked[k + 1][1][0] for k in range(len(marked) - 1)}  # round 14 (_split_lead)
     events = [("quote", outer[0], (pieces, outer)) for pieces, outer in marked]
     events += [("para", a, (a, b)) for a, b in paras if (a, b) not in quoted_paragraphs]
@@ -745,6 +747,11 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 said_by = interview  # an answer going on in a plain paragraph (_answer_goes_on)
             elif said_by is None and interview is None and found and found[-1].rule == "transcript":
                 said_by = _labelled_answer_goes_on(text, paras, payload, found[-1])
+            elif said_by is None and interview is None and found and found[-1].rule == "interview" \
+                    and (goes_on := _qa_answer_goes_on(text, paras, payload, found[-1])):
+                found.append(goes_on)  # round 44: "A: …" / "…" / "Q: …?", the plain paragraph the same answer's
+                cursor = payload[1]
+                continue
             item = _unmarked_paragraph(text, *payload, resolver, found, paras, headline=payload[0] == paras[0][0],
                                        label=said_by)
             if isinstance(item, list):  # round 18: a Russian dash line split by its attribution
@@ -2527,7 +2534,10 @@ def _interviewee(lead: str, resolver: Resolver) -> Person | None:
 # ("Anadolu Ajansı'nın sorularını yanıtladı"): never the interviewee, whom the
 # lead names as the one who speaks; the last name that is someone's is he ("… X Y Economy.az-ın suallarını
 # cavablandırıb. Onun sözlərinə görə, Orta Dəhliz …": X Y, not the corridor after him).
-_INTERVIEWING_OUTLET = re.compile(r"\b(?:interview|conversation)\s+(?:with|to)\s+(?:the\s+)?[A-Z][\w.'’\-]*"
+# (round 44: also whom "he"/"she" spoke or talked to, "he spoke to Eurasia Digest about …": the interviewee is the
+# pronoun; "The Times spoke to Ambassador X Y" keeps X Y, the one interviewed)
+_INTERVIEWING_OUTLET = re.compile(r"\b(?:(?:interview|conversation)\s+(?:with|to)|(?<![\w])(?:he|she|He|She)\s+"
+                                  r"(?:spoke|talked|has\s+spoken|has\s+talked)\s+to)\s+(?:the\s+)?[A-Z][\w.'’\-]*"
                                   r"(?:\s+[A-Z][\w.'’\-]*)*|" + _WEB_NAME.pattern
                                   + rf"|[{CAPITALS}][\w\-]*\s+(?:Ajans|Agentliy|Gazete|Qəzet|Televizyon|Radyo)\w*['’\-]\w+")
 
@@ -2570,10 +2580,14 @@ def _paragraph_around(text: str, paras, para: tuple[int, int], step: int) -> str
 # An answer that runs on in a paragraph with no dash, before the next question: "– Rəqəmlər özü danışır. …" / "Xucənd
 # bizim üçün təsadüfi seçim deyil. …" / "– Azərbaycanın rolu nədir?": the plain paragraph between an answer's dash
 # line and a question's is still the interviewee's answer, and the interview goes on (not running text ending it).
+# (round 44: or before a question that asks and then remarks, "— What about electricity? There has been talk of …":
+# _statement_question reads that line after the plain paragraph)
 def _answer_goes_on(text: str, paras, para: tuple[int, int]) -> bool:
     """Is `para` a plain paragraph between an answer's dash line and the next question's?"""
     before, after = _paragraph_around(text, paras, para, -1), _paragraph_around(text, paras, para, 1)
-    return bool(DASH.match(before)) and not _question_line(before) and _question_line(after)
+    if not DASH.match(before) or _question_line(before):
+        return False
+    return _question_line(after) or ("? " in after and _statement_question(text, paras, paras[paras.index(para) + 1]))
 
 
 # The same in an interview of labelled lines: "Olgun Amcaoğlu: Cumhurbaşkanımızın … mesajıydı." / "Bizim işimiz …
@@ -2610,8 +2624,11 @@ def _statement_question(text: str, paras, para: tuple[int, int]) -> bool:
     if m is None or ("? " not in m["body"] and _SENTENCE_BREAK.search(m["body"].strip())):
         return False
     before, after = _paragraph_around(text, paras, para, -1), _paragraph_around(text, paras, para, 1)
-    return bool(DASH.match(before)) and not _question_line(before) and bool(DASH.match(after)) \
-        and not _question_line(after)
+    answered = bool(DASH.match(before)) and not _question_line(before)
+    if not answered and "? " in m["body"] and before and not DASH.match(before):
+        # round 44: an answer run on in a plain paragraph (_answer_goes_on) before a line that asks, then remarks
+        answered = bool(DASH.match(earlier := _paragraph_around(text, paras, para, -2))) and not _question_line(earlier)
+    return answered and bool(DASH.match(after)) and not _question_line(after)
 
 
 # --- Russian dash lines after running text ---
@@ -3220,19 +3237,82 @@ def _qa_answer(text: str, paras, a: int, b: int, resolver: Resolver) -> Found | 
     if not (m := _QA_ANSWER.match(body)):
         return None
     index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
-    first = index
-    while first > 0 and (_QA_QUESTION.match(line := text[slice(*paras[first - 1])])
-                         or _QA_ANSWER.match(line)):
-        first -= 1
+    first = _qa_first_turn(text, paras, index)
     if first == index or not _QA_QUESTION.match(text[slice(*paras[first])]) or first == 0:
         return None  # no question before the answer, or no lead before the questions
     lead = text[slice(*paras[first - 1])]
-    named = {p.name: run for run in _capital_runs(lead) if (p := resolver.resolve(run, speaking=False))}
+    named = {p.name: run for run in _capital_runs(_without_interviewing_outlet(lead))  # (round 44: not the outlet)
+             if (p := resolver.resolve(run, speaking=False))}
     words = _clean(body[m.end():])
     if len(named) != 1 or _words(words) < MIN_WORDS:
         return None
     person = resolver.resolve(next(iter(named.values())))
     return Found([(a + m.end(), b)], (a, b), words, person, "interview") if person else None
+
+
+# Round 44: an interview's answer may quote a word, a name or someone else inside it ('Kerekes: … under "Stipendium
+# Hungaricum". …', '– It was his first trip … Minister Fidan called the talks "…", and I agree with him.'): the answer
+# right after a question, in any layout ("Q:"/"A:", a label, dash lines), is still the interviewee's whole answer, and
+# the quote inside it goes on being read as a quote of its own (whoever it names; one no rule gives to another is the
+# interviewee's, and _drop_repeats leaves the answer that holds it). Not a line opening with its quote mark ('– "…,"
+# he said'), which is a quote whole.
+_OPENS_QUOTED = re.compile(r"^(?:[-–—]\s*|[^\s:“”\"«»„]{1,40}:\s*)[“\"«„‘]")
+
+
+def _answer_holding_quotes(text: str, paras, para: tuple[int, int]) -> bool:
+    """Is the quoted paragraph `para` an interview's answer right after its question?"""
+    body = text[para[0]:para[1]].strip()
+    if body[:1] not in "-–—" and ":" not in body[:42] or _OPENS_QUOTED.match(body):
+        return False  # (a cheap gate: an answer opens with a dash or a label)
+    index = paras.index(para)
+    if index < 2:
+        return False
+    question = text[slice(*paras[index - 1])].strip()
+    if DASH.match(body):
+        return _question_line(question) and not _question_line(body)
+    if _QA_ANSWER.match(body):
+        return bool(_QA_QUESTION.match(question))
+    answer, asked = TRANSCRIPT.match(body), _EN_QUESTION_LINE.match(question)
+    return answer is not None and asked is not None and asked["label"].strip() != answer["spk"]
+
+
+def _qa_labelled(text: str, para: tuple[int, int]) -> bool:
+    return bool(_QA_QUESTION.match(line := text[para[0]:para[1]]) or _QA_ANSWER.match(line))
+
+
+# Round 44: an answer may run on in plain paragraphs before the next question ("A: Logistics first of all. …" / "The
+# second problem is payments. …" / "Q: …?"): up to _QA_RUN_ON of them after an "A:" paragraph belong to the interview,
+# so the lead is still the paragraph before the first question, and they are the interviewee's too (_qa_answer_goes_on)
+_QA_RUN_ON = 3
+
+
+def _qa_first_turn(text: str, paras, index: int) -> int:
+    """The index of the first paragraph of the Q/A run paragraph `index` ends: labelled "Q:"/"A:" lines, and the plain
+    paragraphs that run an answer on."""
+    first = index
+    while first > 0:
+        if _qa_labelled(text, paras[first - 1]):
+            first -= 1
+            continue
+        labelled = next((k for k in range(first - 2, max(-1, first - 2 - _QA_RUN_ON), -1)
+                         if _qa_labelled(text, paras[k])), None)
+        if labelled is None or not _QA_ANSWER.match(text[slice(*paras[labelled])]):
+            break
+        first = labelled
+    return first
+
+
+def _qa_answer_goes_on(text: str, paras, para: tuple[int, int], last: Found) -> Found | None:
+    """The plain paragraph `para` right after an "A:" answer (or its run-on) `last`, when a "Q:" question follows it
+    within _QA_RUN_ON paragraphs: the same interviewee's answer going on (`interview`), else None."""
+    index = paras.index(para)
+    if index == 0 or not (last.outer[0] <= paras[index - 1][0] < last.outer[1]) or _qa_labelled(text, para):
+        return None
+    following = next((p for p in paras[index + 1:index + 1 + _QA_RUN_ON] if _qa_labelled(text, p)), None)
+    words = _clean(text[para[0]:para[1]])
+    if following is None or not _QA_QUESTION.match(text[slice(*following)]) or _words(words) < MIN_WORDS:
+        return None
+    return Found([para], para, words, last.speaker, "interview")
 
 
 # --- round 10, Russian quotes interrupted by their attribution ------------------------------------------
@@ -5451,7 +5531,9 @@ _RU_NAMED_THING_END = re.compile(r"(?<![\w\-])(?:доклад|программ|�
 # the fleet keep up?", "Interviewer: …?", "Trend: …?") and the answers under the interviewee's surname ("Rustamov: Two
 # new ferries …"): an answer is the words of the person the article named in full before with that surname (a full
 # name named before: _en_interviewee_label); only right after a question line with another label, not a question
-_EN_QUESTION_LINE = re.compile(r"(?P<label>[^\s:“”\"«»][^:\n“”\"«»]{0,40}?)\s*:\s+\S[^\n]*\?[”\"’»]?\s*$")
+# (round 44: or a question, then one remark of the interviewer's, "QEJ: And education? Hungary is known here for …")
+_EN_QUESTION_LINE = re.compile(r"(?P<label>[^\s:“”\"«»][^:\n“”\"«»]{0,40}?)\s*:\s+\S[^\n]*\?[”\"’»]?"
+                               r"(?:\s+[A-Z][^\n?]{0,200}[.!])?\s*$")
 
 
 def _en_interview_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver) -> Person | None:
