@@ -121,6 +121,9 @@ RU_VERBS += r"|заверила|заверил"
 # эксперт") and the reporter's present ("— поясняет X", "— добавляет он", "— рассказывает X")
 RU_VERBS += (r"|пошутила|пошутил|объяснила|объяснил|продолжила|продолжил|парировала|парировал|поясняет|добавляет|"
              r"рассказывает|уточняет")
+# Round 44 (Russian quotes): the feature writer's present of "went on" and "answered" ("«…, – продолжает X. – …»",
+# "X отвечает: «…»"), as "продолжил", "ответил"
+RU_VERBS += r"|продолжает|отвечает"
 VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|"
          r"underscored|pointed out|points out|told [\w ]{1,30}?|declared|remarked|explained|continued|recalled|"
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
@@ -308,8 +311,16 @@ AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{AFTER_VERBS})\
 _RU_INITIAL_DOT = r"(?<![\w.])[А-ЯЁ]\.(?=\s?[А-ЯЁ])"
 AFTER_VERB_SPEAKER_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:как\s+)?(?:{RU_VERBS})\s+"
                                    rf"(?P<spk>(?:{_RU_INITIAL_DOT}|[^.;:!?“”\"«»]){{1,90}}?)\s*(?:[.,;]|$)")
+# Round 44 (Russian quotes): a title whose list of portfolios has commas ("— сказал министр инвестиций, промышленности
+# и торговли Узбекистана X Y."), which AFTER_VERB_SPEAKER_RU cuts at the first comma: the rest, lower-case words of the
+# list then the state and the name, up to the sentence's end
+# (the title and its first portfolio two words or more, the list closed by "и": "— сказал спикер, выступая в Жогорку
+# Кенеше" is a gerund's clause after a bare title, no list)
+_RU_TITLE_LIST_REST = re.compile(r"\s*(?P<spk>(?:[а-яё]+,\s+){0,5}[а-яё]+(?:\s+[а-яё]+)?\s+и\s+(?:[а-яё]+\s+){1,3}"
+                                 r"[А-ЯЁ][^.;:!?«»“”\",]{1,80}?)\s*(?:[.;]|$)")
 # "«…», – говорил он на встрече с …": a pronoun, then where it was said (the phrase would not resolve whole)
-AFTER_VERB_PRONOUN_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+(?P<spk>он|она)\b")
+# (round 44: a manner adverb may come before the verb, "«…», – коротко говорит он", "— уверенно отвечает она")
+AFTER_VERB_PRONOUN_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:[а-яё]{{3,}}о\s+)?(?:{RU_VERBS})\s+(?P<spk>он|она)\b")
 # "As Tokayev noted, “…”" / "as he put it, “…”" / "Как отметил Токаев, «…»": the speaker in a clause before
 # the quote, the clause ending in a comma right before it
 # Round 16: or a colon ("As Irnazarov put it: “…”"), and where or to whom after the verb ("As Aliyev told
@@ -1212,8 +1223,13 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             person = _surname_speaker(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver) \
                 if pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) \
                 else resolver.resolve(_ru_past_with_whom(_speaker_phrase(_ru_without_latin_body(m["spk"]))))  # (round 20)
+            if pattern in (AZ_DEYE, AZ_DEYE_VERB) and (named := _az_name_after_title_chain(m["spk"])):
+                person = resolver.resolve(named)  # round 44: "deyə Komitənin … idarəsinin rəisi X Y bildirib"
             if person is None and pattern in (AZ_AFTER, AZ_DEYE_VERB) and m["spk"].lower().endswith(_AZ_HEAD_TITLE_ENDS):
                 person = _az_titled_named_before(m["spk"], text[:para_start] + before, resolver)  # round 21
+            if person is None and pattern in (AZ_AFTER, AZ_DEYE_VERB) and m["spk"][:1].islower() \
+                    and m["spk"].lower().endswith(_AZ_HEAD_TITLE_ENDS):  # round 44: "deyə icra başçısı bildirib"
+                person = _az_short_title_named_before(m["spk"], text[:para_start] + before, resolver)
             if person is None and pattern in (AZ_AFTER, AZ_DEYE_VERB) and m["spk"].lower().endswith(_AZ_HEAD_TITLE_ENDS) \
                     and (longer := _az_compound_genitive_title(m["spk"])):  # round 33: "Ali Məclisin Sədri"
                 person = _az_titled_named_before(longer, text[:para_start] + before, resolver)
@@ -1227,6 +1243,10 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 person = resolver.resolve(premier)  # round 33: '– deyə Qırğızıstan hökumətinin başçısı bildirib'
             if person is None and pattern is TR_SAYING:  # round 40 (Turkish quotes): '"…" diyen Demirci, …'
                 person = _tr_saying_surname_named_before(m["spk"], text[:para_start] + before, resolver)
+            if person is None and pattern is AFTER_VERB_SPEAKER_RU and m["spk"][:1].islower() and " " in m["spk"] \
+                    and after[m.end() - 1:m.end()] == "," and (more := _RU_TITLE_LIST_REST.match(after, m.end())) \
+                    and (person := resolver.resolve(_speaker_phrase(more["spk"]))):
+                return person, rule, more.end()  # round 44: "— сказал министр инвестиций, … и торговли X Y Z."
             if person is None and pattern is AFTER_VERB_SPEAKER_RU:  # round 24: "— сказал Садыков" after "Ерлан Садыков"
                 person = _ru_surname_named_before(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver)
             if person is None and pattern is AFTER_VERB_SPEAKER_RU \
@@ -2326,7 +2346,7 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             phrase = _ru_past_with_whom(_speaker_phrase(attribution["spk"] or attribution["spk2"]
                                                         or attribution["spk3"] or attribution["spk4"]
                                                         or attribution["spk5"]))
-            speaker = resolver.resolve(phrase)
+            speaker = resolver.resolve(_az_name_after_title_chain(phrase) or phrase)  # (round 44: the name after "rəisi")
             if speaker is None and "А" <= phrase[:1] <= "Я":  # round 42: "— сказал Гелдимырадов." after his full name
                 speaker = _ru_surname_named_before(phrase, text[:a], resolver)
             if speaker is None and (told := _ru_told_part(part.strip())):  # round 20: "— поделился с журналистами X Y."
@@ -2804,6 +2824,32 @@ def _az_one_named_after(ends: list[int], earlier: str, resolver: Resolver) -> Pe
 # two so titled are no one
 _AZ_BARE_OFFICE_TITLES = frozenset({"səfir", "nazir", "sədr", "hakim", "rektor", "prorektor", "direktor", "rəis",
                                     "konsul", "akim", "qubernator", "diplomat", "deputat", "nümayəndə"})
+
+
+# Round 44: a title chain in the genitive before the full name after "deyə" ('– deyə Komitənin Gömrük statistikası
+# idarəsinin rəisi X Y bildirib'): the speaker is the name after the lower-case possessive title word, not the
+# capitalised body that opens the chain (which the resolver would read as a name)
+_AZ_CHAIN_THEN_NAME = re.compile(rf"[{CAPITALS}].*?\s[a-zəıöüşçğ]+(?:[ıiuü]|s[ıiuü])\s+"
+                                 rf"(?P<name>[{CAPITALS}][\wəıöüşçğ'’\-]+\s+[{CAPITALS}][\wəıöüşçğ'’\-]+)")
+
+
+def _az_name_after_title_chain(spk: str) -> str | None:
+    m = _AZ_CHAIN_THEN_NAME.fullmatch(spk.strip())
+    return m["name"] if m and not places.codes_in(m["name"]) else None
+
+
+# Round 44: a short lower-case title of two words after a quote ('– deyə icra başçısı qeyd edib') for the one the text
+# before titled in full, its first word capitalised and opening a body's name in the genitive before the same head word
+# ("Şəki Şəhər İcra Hakimiyyətinin başçısı X Y"); two so titled are no one
+def _az_short_title_named_before(spk: str, earlier: str, resolver: Resolver) -> Person | None:
+    words = spk.strip().split()
+    if len(words) != 2 or not words[0].isalpha():
+        return None
+    first, head = words
+    capital = ("İ" if first[0] == "i" else first[0].upper()) + first[1:]
+    forms = re.compile(rf"(?<![\w\-])(?:{first}|{capital})(?:\s+[{CAPITALS}][\wəıöüşçğ]*){{0,2}}"
+                       rf"(?:\s+[\wəıöüşçğ]+(?:[ıiuü]n[ıiuü]n|n[ıiuü]n))?\s+{head}(?![\w\-])")
+    return _az_one_named_after([m.end() for m in forms.finditer(earlier)], earlier, resolver)
 
 
 def _az_bare_title_named_before(spk: str, earlier: str, resolver: Resolver) -> Person | None:
