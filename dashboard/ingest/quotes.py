@@ -280,7 +280,7 @@ _ABBREVIATED_TITLE = rf"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+|{_EN_INITIAL})?"
 # (round 14: or a name's lower-case particle, "“…,” von der Leyen said")
 # (round 18b: a name may open with a capital letter with a diacritic, "“…,” Ömer Bolat said", "said Ágnes Vadai": Latin
 # capitals of CAPITALS, no Cyrillic, since these forms' verbs are English)
-_EN_CAPITALS = CAPITALS.replace("А-Я", "")
+_EN_CAPITALS = CAPITALS.replace("ЁА-Я", "")
 # (round 19: the initial may follow a title, as state agencies write it, '“…,” Minister R. Meredov said')
 _SPEAKER = rf"(?P<spk>{_ABBREVIATED_TITLE}(?:[{_EN_CAPITALS}][\w'’\-]*|the|he|she|He|She|The|{NAME_PARTICLES})(?:[ ,](?:{_EN_INITIAL})?[\w'’\-]+){{0,9}}?)"
 # (round 25: up to ten words, a state's title with a ministry's long name, '“…,” Tajikistan's Minister of Economic
@@ -515,8 +515,10 @@ SUBJECT = re.compile(
 # (round 43, Russian quotes: the imperfective past of earlier words too, "X ещё в прошлом году называл Y «…»")
 _AS_VERBS = ("described", "characterized", "characterised", "hailed", "termed", "labelled", "labeled",
              "branded", "dubbed", "called", "назвал", "назвала", "охарактеризовал", "охарактеризовала",
-             "называл", "называла")
-_NAMING_VERBS = ("called", "termed", "dubbed", "branded", "назвал", "назвала", "называл", "называла")  # no "as" needed
+             "называл", "называла", "называет")
+# (round 44: the feature writer's present too, "X называет цель «…»")
+_NAMING_VERBS = ("called", "termed", "dubbed", "branded", "назвал", "назвала", "называл", "называла",
+                 "называет")  # no "as" needed
 # speech verbs after which a bare clause may end in a partial quote ("Japarov said the organization had “…”");
 # not the ones that take other objects ("went on", "addressed the forum", "announced the “…” programme")
 # (round 38, English quotes: VERBS writes "emphasi[sz]ed", which the split cut to "emphasi", so the four spellings are
@@ -1020,9 +1022,15 @@ def _drop_headline_repeats(found: list[Found], headline_end: int) -> list[Found]
     heads = [f for f in found if f.outer[0] < headline_end]
     if not heads:
         return found
-    body = [f.text.casefold() for f in found if f.outer[0] >= headline_end and f.speaker]  # said by someone
+    body = [_folded_quote(f.text) for f in found if f.outer[0] >= headline_end and f.speaker]  # said by someone
     return [f for f in found if f.outer[0] >= headline_end
-            or not any(f.text.casefold().rstrip(".!?…") in text for text in body)]
+            or not any(_folded_quote(f.text).rstrip(".!?…") in text for text in body)]
+
+
+def _folded_quote(words: str) -> str:
+    """A quote's words without case, the Turkic dotted capital "İ" folded as the "i" the body writes mid-sentence
+    (round 44: casefold() gives "i" and a combining dot: headline “İki şəhərin …” is the body's "…, iki şəhərin …")."""
+    return words.translate(_FOLDED_I).casefold()
 
 
 _INNER_BREAK = re.compile(r"[.!?…]\s+\S")
@@ -2346,9 +2354,16 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             phrase = _ru_past_with_whom(_speaker_phrase(attribution["spk"] or attribution["spk2"]
                                                         or attribution["spk3"] or attribution["spk4"]
                                                         or attribution["spk5"]))
-            speaker = resolver.resolve(_az_name_after_title_chain(phrase) or phrase)  # (round 44: the name after "rəisi")
+            # (round 44: an Azerbaijani title chain's name, "deyə Komitənin … idarəsinin rəisi X Y")
+            speaker = resolver.resolve(_az_name_after_title_chain(phrase) or phrase)
             if speaker is None and "А" <= phrase[:1] <= "Я":  # round 42: "— сказал Гелдимырадов." after his full name
                 speaker = _ru_surname_named_before(phrase, text[:a], resolver)
+            if speaker is None and phrase[:1].islower() \
+                    and (bare := _az_title_before_more_words(phrase) or phrase) in _AZ_BARE_OFFICE_TITLES \
+                    and not _title_fits(bare, resolver.last_speaker):
+                # round 44: "– …, – deyə nazir görüşdən sonra … deyib." after a president's words: the one the text
+                # titled "nazir" before, not the last speaker whom the title does not fit
+                speaker = _az_bare_title_named_before(bare, text[:a], resolver)
             if speaker is None and (told := _ru_told_part(part.strip())):  # round 20: "— поделился с журналистами X Y."
                 speaker = resolver.resolve(told)
             occupation = _RU_OCCUPATION_PART.match(part.strip()) is not None  # round 15: "— пояснил эксперт."
@@ -2739,6 +2754,8 @@ def _az_attribution(own_before: str, after: str, resolver: Resolver) -> Person |
         return _az_ki_subject(sentence[:m.start()], resolver)  # round 18: or "O, həmçinin … ki"
     if (m := AZ_CLAUSE_AFTER.match(after)) and not _names_someone(m[0], resolver) \
             and not _QUOTE_MARK.search(sentence):
+        if AZ_PRONOUN_OPENS.match(sentence):
+            return resolver.resolve("o")  # round 44: 'O, X-la əməkdaşlığın “…” çevrildiyini deyib': X is no subject
         return _clause_subject(sentence, resolver)
     if sentence.startswith("O") and AZ_PRONOUN_COLON.match(sentence):
         return resolver.resolve("o")
@@ -3063,8 +3080,8 @@ def _holder_state(person: Person) -> str:
 
 def _said_again_below(head: Found, found: list[Found], headline_end: int) -> bool:
     """Does a quote below the headline hold the words of the headline's quote `head`?"""
-    words = head.text.casefold().rstrip(".!?…")
-    return any(words in quote.text.casefold() for quote in found if quote.outer[0] >= headline_end)
+    words = _folded_quote(head.text).rstrip(".!?…")
+    return any(words in _folded_quote(quote.text) for quote in found if quote.outer[0] >= headline_end)
 
 
 # --- round 9, English partial quotes -------------------------------------------------------------------
@@ -3839,7 +3856,8 @@ def _ru_occupation_after(text: str, paras, para_start: int, own_before: str, aft
     if not (m := RU_VERB_OCCUPATION.match(after)):
         return None
     if own_before.strip(" -–—"):  # (round 24: a dash alone before the quote, "– «…», – добавил эксперт", is no lead)
-        lead = "" if _QUOTE_MARK.search(own_before) else own_before
+        # (round 44: a body's short name in marks, "центра «Евразийский мост»", is no quote before the words)
+        lead = "" if _QUOTE_MARK.search(_without_short_quoted_terms(own_before)) else own_before
         if lead and _ru_no_one_named(lead, resolver):  # round 25: "По его словам, … . «…», – добавил эксперт."
             lead = _previous_paragraph(text, paras, para_start)
     else:
