@@ -1819,6 +1819,9 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         found = _ru_head_subject(sentence, resolver)  # round 11
     if found is None and ("ий " in sentence or "ый " in sentence):
         found = _ru_demonym_title_subject(sentence, resolver)  # round 24: "Турецкий министр назвал …"
+    if found is None and "А" <= sentence[:1] <= "Я" and (gerund := _RU_GERUND_OPENING.match(sentence)):
+        # round 44: "Выступая на форуме в Алматы, посол … X Y заявил, что …": the title after the gerund's clause
+        sentence = sentence[gerund.end()].upper() + sentence[gerund.end() + 1:]
     if found is None and "А" <= sentence[:1] <= "Я" and (m := _RU_TITLED_SUBJECT.match(sentence)) \
             and (person := resolver.resolve(m["spk"], speaking=False)) is not None:
         found = (person, m)  # round 15: "Директор института Иван Сидоров напомнил, что …"
@@ -1945,11 +1948,20 @@ _RU_BODY_GENITIVE = (r"(?:Ассоциации|Союза|Палаты|Феде�
                      r"Торгово-промышленной|Национального|Национальной)(?=\s+[а-яё])")
 # Round 35 (Russian and Turkish quotes): a firm's name in quote marks, its legal form before it, among the title's words
 # ("Председатель правления АО «X» Y Z считает, что «…»", "Директор компании «X» Y Z"), as the business press names it
+# (round 44: an envoy's state and the state he serves in, "Посол Туркменистана в Казахстане X Y заявил, что «…»")
+_RU_ENVOY_OF_IN = r"[А-ЯЁ][а-яё\-]+(?:а|и)\s+(?:в|во)\s+[А-ЯЁ][а-яё\-]+(?:е|и)(?=\s+[А-ЯЁ])"
 _RU_TITLED_SUBJECT = re.compile(r"(?P<spk>[А-ЯЁ][а-яё\-]+(?:\s+(?:[а-яё\-]+|" + _RU_REGION_ADJECTIVE + "|"
+                                + _RU_ENVOY_OF_IN + "|"
                                 + _RU_BODY_GENITIVE + r"|(?:[А-ЯЁ]{2,4}\s+)?«[^«»]{1,40}»)){0,4}"
                                 r"(?:\s+[А-ЯЁ][а-яё\-]+){2,3})"
                                 r"(?:,\s+(?P<aside>[а-яё][^,«»“”\"]{0,80}),)?\s+(?:(?:также|тоже|затем)\s+)?"
                                 r"(?P<verb>[а-яё][\w\-]*)")
+
+
+# Round 44 (Russian quotes): an adverbial gerund's clause opening the sentence ("Выступая на форуме в Алматы, ",
+# "Отвечая на вопрос журналистов, "), a lower-case title after its comma: the clause is no part of the subject
+_RU_GERUND_OPENING = re.compile(r"[А-ЯЁ][а-яё]+(?:ая|яя|уя|юя|ив|ав|ев|вшись)\s[^«»“”\".;:!?,]{1,150},\s+"
+                                r"(?=[а-яё]+(?:\s+[а-яё]+){0,3}\s+[А-ЯЁ])")
 
 
 # Round 43 (Russian quotes): a region's head by his title alone opening the sentence, his region's words after it
