@@ -1329,6 +1329,10 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return found[0], "verb-final", found[1]  # round 38: '… "ortak projeler üzerinde çalışmaya" davet etti'
     if (found := _tr_whole_quote_bare_verb(quoted, before, after, text[:para_start] + before, resolver)) is not None:
         return found[0], "verb-final", found[1]  # round 38: 'Bolat, … "…" söyledi.'
+    if ("Prezident " in before or "Nazir " in before or "Səfir " in before) \
+            and (ending := AFTER_VERB_FINAL.match(after) or AZ_CLAUSE_AFTER.match(after)) \
+            and (person := _az_bare_title_before_genitive(before, text[:para_start], resolver)):
+        return person, "verb-final", ending.end()  # round 44: 'Görüşdə Prezident X-in salamlarını …, “…” … bildirib.'
     if ("ını" in after[:60] or "ini" in after[:60] or "unu" in after[:60] or "ünü" in after[:60] or "olarak" in after[:40]) \
             and (found := _tr_clause_partial(before, after, resolver, text[:para_start] + before)) is not None:
         return found[0], "verb-final", found[1]  # round 17: '… "bu yıl içinde tamamlanmasını" beklediklerini söyledi'
@@ -2855,6 +2859,27 @@ _AZ_BARE_OFFICE_TITLES = frozenset({"səfir", "nazir", "sədr", "hakim", "rektor
                                     "konsul", "akim", "qubernator", "diplomat", "deputat", "nümayəndə"})
 
 
+# Round 44: a sentence whose subject is a bare capitalised title, maybe after where ("Görüşdə"), right before another
+# person named in the genitive as an object's owner ('Görüşdə Prezident Azərbaycan Prezidenti X Y-in salamlarını qəbul
+# edərək, “…” tərəfdarı olduğunu bildirib'): the speaker is the one the text before titled so (the host who received
+# the guest), never the genitive's owner; two so titled before are no one
+_AZ_BARE_TITLE_BEFORE_GENITIVE = re.compile(rf"(?:[{CAPITALS}][a-zəıöüşçğ]+(?:da|də|ta|tə)\s+)?"
+                                            r"(?P<title>Prezident|Nazir|Səfir)\s+"
+                                            rf"(?=[{CAPITALS}][^,.;:!?“”«»\"]*?[{CAPITALS}][\wəıöüşçğ'’\-]*"
+                                            r"(?:[ıiuü]n|n[ıiuü]n)\s)")
+_AZ_BARE_TITLES_WITH_PRESIDENT = _AZ_BARE_OFFICE_TITLES | {"prezident"}
+
+
+def _az_bare_title_before_genitive(before: str, earlier: str, resolver: Resolver) -> Person | None:
+    sentence = _SENTENCE_BREAK.split(before.strip())[-1]
+    if not (m := _AZ_BARE_TITLE_BEFORE_GENITIVE.match(sentence)):
+        return None
+    title = m["title"].lower()
+    person = _az_bare_title_named_before(title, earlier + before[:before.rfind(sentence)], resolver,
+                                         _AZ_BARE_TITLES_WITH_PRESIDENT)
+    return person if _title_fits(title, person) else None
+
+
 # Round 44: a title chain in the genitive before the full name after "deyə" ('– deyə Komitənin Gömrük statistikası
 # idarəsinin rəisi X Y bildirib'): the speaker is the name after the lower-case possessive title word, not the
 # capitalised body that opens the chain (which the resolver would read as a name)
@@ -2881,13 +2906,18 @@ def _az_short_title_named_before(spk: str, earlier: str, resolver: Resolver) -> 
     return _az_one_named_after([m.end() for m in forms.finditer(earlier)], earlier, resolver)
 
 
-def _az_bare_title_named_before(spk: str, earlier: str, resolver: Resolver) -> Person | None:
+def _az_bare_title_named_before(spk: str, earlier: str, resolver: Resolver,
+                                titles: frozenset[str] = _AZ_BARE_OFFICE_TITLES) -> Person | None:
     title = spk.strip()
-    if title not in _AZ_BARE_OFFICE_TITLES:
+    if title not in titles:
         return None
     # the possessive after a consonant ("səfiri", "rektoru") or a vowel ("nümayəndəsi"); the capital at a sentence's
     # start only, and never "Hakim" (a given name as well)
     capital = "" if title == "hakim" else f"|(?:^|(?<=[.!?]\\s)|(?<=\\n)){title[0].upper()}{title[1:]}"
+    # (round 44: or capitalised anywhere with its possessive, as official titles are written, "Türkmənistan
+    # Prezidenti X Y", "Qırğızıstanın Səfiri X Y")
+    if title != "hakim":
+        capital += rf"|(?<![\w\-])(?<![Bb]aş ){title[0].upper()}{title[1:]}(?=[ıiuü](?![\w\-])|s[ıiuü](?![\w\-]))"
     # (not "Baş naziri X Y": a prime minister is no "nazir" said bare)
     forms = re.compile(rf"(?:(?<![\w\-])(?<![Bb]aş ){title}{capital})(?:[ıiuü]|s[ıiuü])?(?![\w\-])")
     return _az_one_named_after([m.end() for m in forms.finditer(earlier)], earlier, resolver)
