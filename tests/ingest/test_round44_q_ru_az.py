@@ -72,7 +72,7 @@ def test_russian_name_opening_with_yo_is_read_as_a_name():
 
 def test_headline_quote_said_again_below_after_a_dotted_capital():
     # plant: _folded_quote returning words.casefold() (the dotted "İ" folded to "i" and a combining dot)
-    text = ("Gəncə hakimi Xivədə: “İki xalqın dostluğu əbədidir”\n\nXivə şəhərinin hakimi Rəşid Ələkbərov Gəncədən "
+    text = ("Xivə hakimi Gəncədə: “İki xalqın dostluğu əbədidir”\n\nXivə vilayətinin hakimi Rəşid Ələkbərov Gəncədən "
             "gələn qonaqları qəbul edib.\n\n– Biz bu gün yeni sənədlər imzalayırıq, iki xalqın dostluğu əbədidir, – "
             "deyə Rəşid Ələkbərov vurğulayıb.")
     assert proposed.quotes(text, DAY) == [("Rəşid Ələkbərov",
