@@ -117,7 +117,8 @@ def test_russian_expert_named_before_with_a_body_in_marks_over_two_paragraphs():
             "занижает торговлю через посредников в Узбекистане.\n\n«Но до двух миллиардов долларов ещё очень "
             "далеко», — говорит эксперт.")
     assert proposed.quotes(text, DAY) == [("Yerlan Zhumabayev", "Статистика скорее занижает торговлю через "
-                                           "посредников в Узбекистане. Но до двух миллиардов долларов ещё очень далеко")]
+                                           "посредников в Узбекистане. Но до двух миллиардов долларов ещё очень "
+                                           "далеко")]
 
 
 def test_russian_present_naming_verb_before_a_partial_quote():
