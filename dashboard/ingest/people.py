@@ -74,7 +74,7 @@ _BARE_MINISTER = re.compile(r"^(?:the\s+)?(?P<country>[\w'’\- ]{3,40}?)\s+mini
 # A capital letter of the Latin and Cyrillic scripts the articles use. Latin Extended-A mixes cases
 # (Ş ş, Ğ ğ, İ ı side by side), so the class is built from its capitals only: a lower-case ş or ı must
 # not start a "name" ("şunları söyledi" is no person).
-CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "ƏА-Я"
+CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "ƏЁА-Я"
 # Round 14: lower-case particles inside a name, between capitalised words ("Ursula von der Leyen", "Ludwig van
 # den Berg", "Mohammed bin Salman"); not "de"/"da", which Turkish puts after a name ("Hasan Özbey de …")
 NAME_PARTICLES = r"von|van|der|den|ter|bin|ibn|zu"

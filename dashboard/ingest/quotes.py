@@ -121,6 +121,9 @@ RU_VERBS += r"|заверила|заверил"
 # эксперт") and the reporter's present ("— поясняет X", "— добавляет он", "— рассказывает X")
 RU_VERBS += (r"|пошутила|пошутил|объяснила|объяснил|продолжила|продолжил|парировала|парировал|поясняет|добавляет|"
              r"рассказывает|уточняет")
+# Round 44 (Russian quotes): the feature writer's present of "went on" and "answered" ("«…, – продолжает X. – …»",
+# "X отвечает: «…»"), as "продолжил", "ответил"
+RU_VERBS += r"|продолжает|отвечает"
 VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|"
          r"underscored|pointed out|points out|told [\w ]{1,30}?|declared|remarked|explained|continued|recalled|"
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
@@ -277,7 +280,7 @@ _ABBREVIATED_TITLE = rf"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+|{_EN_INITIAL})?"
 # (round 14: or a name's lower-case particle, "“…,” von der Leyen said")
 # (round 18b: a name may open with a capital letter with a diacritic, "“…,” Ömer Bolat said", "said Ágnes Vadai": Latin
 # capitals of CAPITALS, no Cyrillic, since these forms' verbs are English)
-_EN_CAPITALS = CAPITALS.replace("А-Я", "")
+_EN_CAPITALS = CAPITALS.replace("ЁА-Я", "")
 # (round 19: the initial may follow a title, as state agencies write it, '“…,” Minister R. Meredov said')
 _SPEAKER = rf"(?P<spk>{_ABBREVIATED_TITLE}(?:[{_EN_CAPITALS}][\w'’\-]*|the|he|she|He|She|The|{NAME_PARTICLES})(?:[ ,](?:{_EN_INITIAL})?[\w'’\-]+){{0,9}}?)"
 # (round 25: up to ten words, a state's title with a ministry's long name, '“…,” Tajikistan's Minister of Economic
@@ -308,8 +311,16 @@ AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{AFTER_VERBS})\
 _RU_INITIAL_DOT = r"(?<![\w.])[А-ЯЁ]\.(?=\s?[А-ЯЁ])"
 AFTER_VERB_SPEAKER_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:как\s+)?(?:{RU_VERBS})\s+"
                                    rf"(?P<spk>(?:{_RU_INITIAL_DOT}|[^.;:!?“”\"«»]){{1,90}}?)\s*(?:[.,;]|$)")
+# Round 44 (Russian quotes): a title whose list of portfolios has commas ("— сказал министр инвестиций, промышленности
+# и торговли Узбекистана X Y."), which AFTER_VERB_SPEAKER_RU cuts at the first comma: the rest, lower-case words of the
+# list then the state and the name, up to the sentence's end
+# (the title and its first portfolio two words or more, the list closed by "и": "— сказал спикер, выступая в Жогорку
+# Кенеше" is a gerund's clause after a bare title, no list)
+_RU_TITLE_LIST_REST = re.compile(r"\s*(?P<spk>(?:[а-яё]+,\s+){0,5}[а-яё]+(?:\s+[а-яё]+)?\s+и\s+(?:[а-яё]+\s+){1,3}"
+                                 r"[А-ЯЁ][^.;:!?«»“”\",]{1,80}?)\s*(?:[.;]|$)")
 # "«…», – говорил он на встрече с …": a pronoun, then where it was said (the phrase would not resolve whole)
-AFTER_VERB_PRONOUN_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS})\s+(?P<spk>он|она)\b")
+# (round 44: a manner adverb may come before the verb, "«…», – коротко говорит он", "— уверенно отвечает она")
+AFTER_VERB_PRONOUN_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:[а-яё]{{3,}}о\s+)?(?:{RU_VERBS})\s+(?P<spk>он|она)\b")
 # "As Tokayev noted, “…”" / "as he put it, “…”" / "Как отметил Токаев, «…»": the speaker in a clause before
 # the quote, the clause ending in a comma right before it
 # Round 16: or a colon ("As Irnazarov put it: “…”"), and where or to whom after the verb ("As Aliyev told
@@ -506,8 +517,10 @@ SUBJECT = re.compile(
 # (round 43, Russian quotes: the imperfective past of earlier words too, "X ещё в прошлом году называл Y «…»")
 _AS_VERBS = ("described", "characterized", "characterised", "hailed", "termed", "labelled", "labeled",
              "branded", "dubbed", "called", "назвал", "назвала", "охарактеризовал", "охарактеризовала",
-             "называл", "называла")
-_NAMING_VERBS = ("called", "termed", "dubbed", "branded", "назвал", "назвала", "называл", "называла")  # no "as" needed
+             "называл", "называла", "называет")
+# (round 44: the feature writer's present too, "X называет цель «…»")
+_NAMING_VERBS = ("called", "termed", "dubbed", "branded", "назвал", "назвала", "называл", "называла",
+                 "называет")  # no "as" needed
 # speech verbs after which a bare clause may end in a partial quote ("Japarov said the organization had “…”");
 # not the ones that take other objects ("went on", "addressed the forum", "announced the “…” programme")
 # (round 38, English quotes: VERBS writes "emphasi[sz]ed", which the split cut to "emphasi", so the four spellings are
@@ -1020,9 +1033,15 @@ def _drop_headline_repeats(found: list[Found], headline_end: int) -> list[Found]
     heads = [f for f in found if f.outer[0] < headline_end]
     if not heads:
         return found
-    body = [f.text.casefold() for f in found if f.outer[0] >= headline_end and f.speaker]  # said by someone
+    body = [_folded_quote(f.text) for f in found if f.outer[0] >= headline_end and f.speaker]  # said by someone
     return [f for f in found if f.outer[0] >= headline_end
-            or not any(f.text.casefold().rstrip(".!?…") in text for text in body)]
+            or not any(_folded_quote(f.text).rstrip(".!?…") in text for text in body)]
+
+
+def _folded_quote(words: str) -> str:
+    """A quote's words without case, the Turkic dotted capital "İ" folded as the "i" the body writes mid-sentence
+    (round 44: casefold() gives "i" and a combining dot: headline “İki şəhərin …” is the body's "…, iki şəhərin …")."""
+    return words.translate(_FOLDED_I).casefold()
 
 
 _INNER_BREAK = re.compile(r"[.!?…]\s+\S")
@@ -1223,8 +1242,13 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             person = _surname_speaker(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver) \
                 if pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) \
                 else resolver.resolve(_ru_past_with_whom(_speaker_phrase(_ru_without_latin_body(m["spk"]))))  # (round 20)
+            if pattern in (AZ_DEYE, AZ_DEYE_VERB) and (named := _az_name_after_title_chain(m["spk"])):
+                person = resolver.resolve(named)  # round 44: "deyə Komitənin … idarəsinin rəisi X Y bildirib"
             if person is None and pattern in (AZ_AFTER, AZ_DEYE_VERB) and m["spk"].lower().endswith(_AZ_HEAD_TITLE_ENDS):
                 person = _az_titled_named_before(m["spk"], text[:para_start] + before, resolver)  # round 21
+            if person is None and pattern in (AZ_AFTER, AZ_DEYE_VERB) and m["spk"][:1].islower() \
+                    and m["spk"].lower().endswith(_AZ_HEAD_TITLE_ENDS):  # round 44: "deyə icra başçısı bildirib"
+                person = _az_short_title_named_before(m["spk"], text[:para_start] + before, resolver)
             if person is None and pattern in (AZ_AFTER, AZ_DEYE_VERB) and m["spk"].lower().endswith(_AZ_HEAD_TITLE_ENDS) \
                     and (longer := _az_compound_genitive_title(m["spk"])):  # round 33: "Ali Məclisin Sədri"
                 person = _az_titled_named_before(longer, text[:para_start] + before, resolver)
@@ -1238,6 +1262,10 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 person = resolver.resolve(premier)  # round 33: '– deyə Qırğızıstan hökumətinin başçısı bildirib'
             if person is None and pattern is TR_SAYING:  # round 40 (Turkish quotes): '"…" diyen Demirci, …'
                 person = _tr_saying_surname_named_before(m["spk"], text[:para_start] + before, resolver)
+            if person is None and pattern is AFTER_VERB_SPEAKER_RU and m["spk"][:1].islower() and " " in m["spk"] \
+                    and after[m.end() - 1:m.end()] == "," and (more := _RU_TITLE_LIST_REST.match(after, m.end())) \
+                    and (person := resolver.resolve(_speaker_phrase(more["spk"]))):
+                return person, rule, more.end()  # round 44: "— сказал министр инвестиций, … и торговли X Y Z."
             if person is None and pattern is AFTER_VERB_SPEAKER_RU:  # round 24: "— сказал Садыков" after "Ерлан Садыков"
                 person = _ru_surname_named_before(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver)
             if person is None and pattern is AFTER_VERB_SPEAKER_RU \
@@ -1312,6 +1340,10 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return found[0], "verb-final", found[1]  # round 38: '… "ortak projeler üzerinde çalışmaya" davet etti'
     if (found := _tr_whole_quote_bare_verb(quoted, before, after, text[:para_start] + before, resolver)) is not None:
         return found[0], "verb-final", found[1]  # round 38: 'Bolat, … "…" söyledi.'
+    if ("Prezident " in before or "Nazir " in before or "Səfir " in before) \
+            and (ending := AFTER_VERB_FINAL.match(after) or AZ_CLAUSE_AFTER.match(after)) \
+            and (person := _az_bare_title_before_genitive(before, text[:para_start], resolver)):
+        return person, "verb-final", ending.end()  # round 44: 'Görüşdə Prezident X-in salamlarını …, “…” … bildirib.'
     if ("ını" in after[:90] or "ini" in after[:90] or "unu" in after[:90] or "ünü" in after[:90]
             or "olarak" in after[:40]) \
             and not _title_case(quoted) \
@@ -1804,6 +1836,9 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         found = _ru_head_subject(sentence, resolver)  # round 11
     if found is None and ("ий " in sentence or "ый " in sentence):
         found = _ru_demonym_title_subject(sentence, resolver)  # round 24: "Турецкий министр назвал …"
+    if found is None and "А" <= sentence[:1] <= "Я" and (gerund := _RU_GERUND_OPENING.match(sentence)):
+        # round 44: "Выступая на форуме в Алматы, посол … X Y заявил, что …": the title after the gerund's clause
+        sentence = sentence[gerund.end()].upper() + sentence[gerund.end() + 1:]
     if found is None and "А" <= sentence[:1] <= "Я" and (m := _RU_TITLED_SUBJECT.match(sentence)) \
             and (person := resolver.resolve(m["spk"], speaking=False)) is not None:
         found = (person, m)  # round 15: "Директор института Иван Сидоров напомнил, что …"
@@ -1930,11 +1965,20 @@ _RU_BODY_GENITIVE = (r"(?:Ассоциации|Союза|Палаты|Феде�
                      r"Торгово-промышленной|Национального|Национальной)(?=\s+[а-яё])")
 # Round 35 (Russian and Turkish quotes): a firm's name in quote marks, its legal form before it, among the title's words
 # ("Председатель правления АО «X» Y Z считает, что «…»", "Директор компании «X» Y Z"), as the business press names it
+# (round 44: an envoy's state and the state he serves in, "Посол Туркменистана в Казахстане X Y заявил, что «…»")
+_RU_ENVOY_OF_IN = r"[А-ЯЁ][а-яё\-]+(?:а|и)\s+(?:в|во)\s+[А-ЯЁ][а-яё\-]+(?:е|и)(?=\s+[А-ЯЁ])"
 _RU_TITLED_SUBJECT = re.compile(r"(?P<spk>[А-ЯЁ][а-яё\-]+(?:\s+(?:[а-яё\-]+|" + _RU_REGION_ADJECTIVE + "|"
+                                + _RU_ENVOY_OF_IN + "|"
                                 + _RU_BODY_GENITIVE + r"|(?:[А-ЯЁ]{2,4}\s+)?«[^«»]{1,40}»)){0,4}"
                                 r"(?:\s+[А-ЯЁ][а-яё\-]+){2,3})"
                                 r"(?:,\s+(?P<aside>[а-яё][^,«»“”\"]{0,80}),)?\s+(?:(?:также|тоже|затем)\s+)?"
                                 r"(?P<verb>[а-яё][\w\-]*)")
+
+
+# Round 44 (Russian quotes): an adverbial gerund's clause opening the sentence ("Выступая на форуме в Алматы, ",
+# "Отвечая на вопрос журналистов, "), a lower-case title after its comma: the clause is no part of the subject
+_RU_GERUND_OPENING = re.compile(r"[А-ЯЁ][а-яё]+(?:ая|яя|уя|юя|ив|ав|ев|вшись)\s[^«»“”\".;:!?,]{1,150},\s+"
+                                r"(?=[а-яё]+(?:\s+[а-яё]+){0,3}\s+[А-ЯЁ])")
 
 
 # Round 43 (Russian quotes): a region's head by his title alone opening the sentence, his region's words after it
@@ -2340,9 +2384,16 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             phrase = _ru_past_with_whom(_speaker_phrase(attribution["spk"] or attribution["spk2"]
                                                         or attribution["spk3"] or attribution["spk4"]
                                                         or attribution["spk5"]))
-            speaker = resolver.resolve(phrase)
+            # (round 44: an Azerbaijani title chain's name, "deyə Komitənin … idarəsinin rəisi X Y")
+            speaker = resolver.resolve(_az_name_after_title_chain(phrase) or phrase)
             if speaker is None and "А" <= phrase[:1] <= "Я":  # round 42: "— сказал Гелдимырадов." after his full name
                 speaker = _ru_surname_named_before(phrase, text[:a], resolver)
+            if speaker is None and phrase[:1].islower() \
+                    and (bare := _az_title_before_more_words(phrase) or phrase) in _AZ_BARE_OFFICE_TITLES \
+                    and not _title_fits(bare, resolver.last_speaker):
+                # round 44: "– …, – deyə nazir görüşdən sonra … deyib." after a president's words: the one the text
+                # titled "nazir" before, not the last speaker whom the title does not fit
+                speaker = _az_bare_title_named_before(bare, text[:a], resolver)
             if speaker is None and (told := _ru_told_part(part.strip())):  # round 20: "— поделился с журналистами X Y."
                 speaker = resolver.resolve(told)
             occupation = _RU_OCCUPATION_PART.match(part.strip()) is not None  # round 15: "— пояснил эксперт."
@@ -2743,6 +2794,8 @@ def _az_attribution(own_before: str, after: str, resolver: Resolver) -> Person |
         return _az_ki_subject(sentence[:m.start()], resolver)  # round 18: or "O, həmçinin … ki"
     if (m := AZ_CLAUSE_AFTER.match(after)) and not _names_someone(m[0], resolver) \
             and not _QUOTE_MARK.search(sentence):
+        if AZ_PRONOUN_OPENS.match(sentence):
+            return resolver.resolve("o")  # round 44: 'O, X-la əməkdaşlığın “…” çevrildiyini deyib': X is no subject
         return _clause_subject(sentence, resolver)
     if sentence.startswith("O") and AZ_PRONOUN_COLON.match(sentence):
         return resolver.resolve("o")
@@ -2830,13 +2883,65 @@ _AZ_BARE_OFFICE_TITLES = frozenset({"səfir", "nazir", "sədr", "hakim", "rektor
                                     "konsul", "akim", "qubernator", "diplomat", "deputat", "nümayəndə"})
 
 
-def _az_bare_title_named_before(spk: str, earlier: str, resolver: Resolver) -> Person | None:
+# Round 44: a sentence whose subject is a bare capitalised title, maybe after where ("Görüşdə"), right before another
+# person named in the genitive as an object's owner ('Görüşdə Prezident Azərbaycan Prezidenti X Y-in salamlarını qəbul
+# edərək, “…” tərəfdarı olduğunu bildirib'): the speaker is the one the text before titled so (the host who received
+# the guest), never the genitive's owner; two so titled before are no one
+_AZ_BARE_TITLE_BEFORE_GENITIVE = re.compile(rf"(?:[{CAPITALS}][a-zəıöüşçğ]+(?:da|də|ta|tə)\s+)?"
+                                            r"(?P<title>Prezident|Nazir|Səfir)\s+"
+                                            rf"(?=[{CAPITALS}][^,.;:!?“”«»\"]*?[{CAPITALS}][\wəıöüşçğ'’\-]*"
+                                            r"(?:[ıiuü]n|n[ıiuü]n)\s)")
+_AZ_BARE_TITLES_WITH_PRESIDENT = _AZ_BARE_OFFICE_TITLES | {"prezident"}
+
+
+def _az_bare_title_before_genitive(before: str, earlier: str, resolver: Resolver) -> Person | None:
+    sentence = _SENTENCE_BREAK.split(before.strip())[-1]
+    if not (m := _AZ_BARE_TITLE_BEFORE_GENITIVE.match(sentence)):
+        return None
+    title = m["title"].lower()
+    person = _az_bare_title_named_before(title, earlier + before[:before.rfind(sentence)], resolver,
+                                         _AZ_BARE_TITLES_WITH_PRESIDENT)
+    return person if _title_fits(title, person) else None
+
+
+# Round 44: a title chain in the genitive before the full name after "deyə" ('– deyə Komitənin Gömrük statistikası
+# idarəsinin rəisi X Y bildirib'): the speaker is the name after the lower-case possessive title word, not the
+# capitalised body that opens the chain (which the resolver would read as a name)
+_AZ_CHAIN_THEN_NAME = re.compile(rf"[{CAPITALS}].*?\s[a-zəıöüşçğ]+(?:[ıiuü]|s[ıiuü])\s+"
+                                 rf"(?P<name>[{CAPITALS}][\wəıöüşçğ'’\-]+\s+[{CAPITALS}][\wəıöüşçğ'’\-]+)")
+
+
+def _az_name_after_title_chain(spk: str) -> str | None:
+    m = _AZ_CHAIN_THEN_NAME.fullmatch(spk.strip())
+    return m["name"] if m and not places.codes_in(m["name"]) else None
+
+
+# Round 44: a short lower-case title of two words after a quote ('– deyə icra başçısı qeyd edib') for the one the text
+# before titled in full, its first word capitalised and opening a body's name in the genitive before the same head word
+# ("Şəki Şəhər İcra Hakimiyyətinin başçısı X Y"); two so titled are no one
+def _az_short_title_named_before(spk: str, earlier: str, resolver: Resolver) -> Person | None:
+    words = spk.strip().split()
+    if len(words) != 2 or not words[0].isalpha():
+        return None
+    first, head = words
+    capital = ("İ" if first[0] == "i" else first[0].upper()) + first[1:]
+    forms = re.compile(rf"(?<![\w\-])(?:{first}|{capital})(?:\s+[{CAPITALS}][\wəıöüşçğ]*){{0,2}}"
+                       rf"(?:\s+[\wəıöüşçğ]+(?:[ıiuü]n[ıiuü]n|n[ıiuü]n))?\s+{head}(?![\w\-])")
+    return _az_one_named_after([m.end() for m in forms.finditer(earlier)], earlier, resolver)
+
+
+def _az_bare_title_named_before(spk: str, earlier: str, resolver: Resolver,
+                                titles: frozenset[str] = _AZ_BARE_OFFICE_TITLES) -> Person | None:
     title = spk.strip()
-    if title not in _AZ_BARE_OFFICE_TITLES:
+    if title not in titles:
         return None
     # the possessive after a consonant ("səfiri", "rektoru") or a vowel ("nümayəndəsi"); the capital at a sentence's
     # start only, and never "Hakim" (a given name as well)
     capital = "" if title == "hakim" else f"|(?:^|(?<=[.!?]\\s)|(?<=\\n)){title[0].upper()}{title[1:]}"
+    # (round 44: or capitalised anywhere with its possessive, as official titles are written, "Türkmənistan
+    # Prezidenti X Y", "Qırğızıstanın Səfiri X Y")
+    if title != "hakim":
+        capital += rf"|(?<![\w\-])(?<![Bb]aş ){title[0].upper()}{title[1:]}(?=[ıiuü](?![\w\-])|s[ıiuü](?![\w\-]))"
     # (not "Baş naziri X Y": a prime minister is no "nazir" said bare)
     forms = re.compile(rf"(?:(?<![\w\-])(?<![Bb]aş ){title}{capital})(?:[ıiuü]|s[ıiuü])?(?![\w\-])")
     return _az_one_named_after([m.end() for m in forms.finditer(earlier)], earlier, resolver)
@@ -3041,8 +3146,8 @@ def _holder_state(person: Person) -> str:
 
 def _said_again_below(head: Found, found: list[Found], headline_end: int) -> bool:
     """Does a quote below the headline hold the words of the headline's quote `head`?"""
-    words = head.text.casefold().rstrip(".!?…")
-    return any(words in quote.text.casefold() for quote in found if quote.outer[0] >= headline_end)
+    words = _folded_quote(head.text).rstrip(".!?…")
+    return any(words in _folded_quote(quote.text) for quote in found if quote.outer[0] >= headline_end)
 
 
 # --- round 9, English partial quotes -------------------------------------------------------------------
@@ -3880,7 +3985,8 @@ def _ru_occupation_after(text: str, paras, para_start: int, own_before: str, aft
     if not (m := RU_VERB_OCCUPATION.match(after)):
         return None
     if own_before.strip(" -–—"):  # (round 24: a dash alone before the quote, "– «…», – добавил эксперт", is no lead)
-        lead = "" if _QUOTE_MARK.search(own_before) else own_before
+        # (round 44: a body's short name in marks, "центра «Евразийский мост»", is no quote before the words)
+        lead = "" if _QUOTE_MARK.search(_without_short_quoted_terms(own_before)) else own_before
         if lead and _ru_no_one_named(lead, resolver):  # round 25: "По его словам, … . «…», – добавил эксперт."
             lead = _previous_paragraph(text, paras, para_start)
     else:
