@@ -1378,6 +1378,22 @@ _FLOW_VERB_AFTER = re.compile(r"\w*(?:\s+\w+){0,2}?\s+(?:(?P<export>ixrac|ihraç
 
 
 _SHARE_FLOW_AFTER = re.compile(r"\w{0,4}\s+(?:[\w'’]+\s+)?(?:ixrac|idxal)\w*\s+payına\s+düş", re.I)
+# Round 44 (trade-az): a part of the turnover, the turnover in the genitive right before the amount, "Dövriyyənin 3
+# milyard dollarını Azərbaycandan Türkiyəyə ixrac edilən məhsullar təşkil edib" (of the turnover, X was goods exported),
+# Turkish "Ticaret hacminin 2 milyar dolarını ihracat oluşturdu": the flow told after it, no turnover
+_TURNOVER_GENITIVE_BEFORE = re.compile(r"\b(?:dövriyyə(?:si)?nin|həcminin|hacminin)\s+$", re.I)
+_FLOW_MAKES_UP_AFTER = re.compile(r"\w*(?:\s+[\w'’]+){0,2}?\s+(?:(?P<export>ixrac\w*|ihracat\w*)|(?P<import>idxal\w*|"
+                                  r"ithalat\w*))\s+(?:təşkil|oluştur)\w*", re.I)
+PART_FLOW_AFTER = 70  # characters after the amount where the flow making up the part of the turnover is told
+
+
+def _part_of_turnover_flow(sentence: str, segment: str, amount: money.Amount) -> str | None:
+    """export/import when the amount is told as the part of the turnover (_TURNOVER_GENITIVE_BEFORE) that the flow after
+    it makes up (_flow_verb_after, _FLOW_MAKES_UP_AFTER); else None."""
+    if not _TURNOVER_GENITIVE_BEFORE.search(segment):
+        return None
+    made_up = _FLOW_MAKES_UP_AFTER.match(sentence[amount.end:amount.end + PART_FLOW_AFTER])
+    return _flow_verb_after(sentence, amount.end) or (made_up.lastgroup if made_up else None)
 
 
 # One good's names (round 20), English and Russian (genitive, after the flow: "экспорт зерна"); Azerbaijani and Turkish
@@ -2053,6 +2069,18 @@ _TOTAL_LEAD = re.compile(r"\b(?:total|overall)\s+(?:foreign\s+|external\s+)?(?:t
                          r"|\b(?:trade|turnover)\s+with\s+(?:the\s+)?(?:OTS|CIS|EU|Turkic|member|world)\b"
                          # round 24: Russian, Azerbaijani and Turkish, "…, а общий внешнеторговый оборот республики — $34 млрд"
                          r"|\bвнешнеторгов\w+\s+оборот\w*|\bxarici\s+ticarət\s+dövriyyə\w*|\bdış\s+ticaret\s+hacm\w*", re.I)
+# Round 44 (trade-az): what stands between a partner "with" whom and the trade words right after it, "Qazaxıstanla xarici
+# ticarət dövriyyəsi", "Türkiyə ilə xarici ticarət", "Kırgız Cumhuriyeti ile dış ticaret": foreign trade with that
+# state, no total (_after_with tells the partner)
+_TO_TRADE_AFTER_PARTNER = re.compile(r"(?:(?:\s+[A-ZÇƏĞİÖŞÜ]\w*)?\s+(?:Respublikası|Cumhuriyeti))?\s+(?:il[əe]\s+)?")
+
+
+def _partner_right_before(doc: Document, s, at: int) -> bool:
+    """Is a state named as a partner "with" whom right before `at` (in the sentence `s`), nothing else between?"""
+    return any(_TO_TRADE_AFTER_PARTNER.fullmatch(doc.text, m.end, s.start + at) and _after_with(doc, m)
+               for m in doc.mentions(s) if m.end <= s.start + at)
+
+
 _TOTAL_LEAD_WORDS = ("total", "overall", "foreign trade", "with", "внешнеторгов", "xarici ticarət",
                      "diş ticaret")  # one is in every _TOTAL_LEAD match, as cheap.lowered() has it
 
@@ -2180,8 +2208,10 @@ def _clause_of_a_total(doc: Document, s, segment: str, check: str, start: int, a
     named = {m.iso3 for m in doc.mentions(s) if start <= m.start - s.start < amount.start}
     if len(named) > 1:
         return False
+    # (round 44: not the state's trade "with" whom the total word follows, "Qazaxıstanla xarici ticarət dövriyyəsi")
     return bool(_A_GROUP.search(segment)) or _among_members(segment, check) \
-        or len(named) == 1 and bool(_GROUP_OR_TOTAL.search(segment))
+        or len(named) == 1 and bool(total := _GROUP_OR_TOTAL.search(segment)) \
+        and not _partner_right_before(doc, s, start + total.start())
 
 
 def _pair_after_a_total(doc: Document, s, amounts: list[money.Amount]) -> list[money.Amount]:
@@ -2904,7 +2934,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         # Azerbaijan's foreign trade", whose total word follows the amount).
         lead_codes = codes
         if len(set(codes)) >= 2 and not targets_only and any(w in s.check for w in _TOTAL_LEAD_WORDS) \
-                and _TOTAL_LEAD.search(sentence, 0, amounts[0].start) and not _OF_THE_TWO.search(sentence):
+                and (total := _TOTAL_LEAD.search(sentence, 0, amounts[0].start)) and not _OF_THE_TWO.search(sentence) \
+                and not _partner_right_before(doc, s, total.start()):
             lead_codes = [m.iso3 for m in doc.mentions(s) if m.end - a <= amounts[0].start]
         if len(set(codes)) >= 2 and not targets_only and len(amounts) > 1:
             amounts = _before_total(doc, s, amounts)
@@ -3349,7 +3380,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 whole = sentence[:_aside_after(sentence, amount.end)]
                 if len(amounts) > 1:
                     whole = whole[:_next_clause_of_its_own(sentence, amount.end, amounts[1].start)]
-                flow = elliptic_flow or (_clause_names_trade(segment) and "turnover") or _flow_last(segment, segment_check) \
+                flow = elliptic_flow or _part_of_turnover_flow(sentence, segment, amount) \
+                    or (_clause_names_trade(segment) and "turnover") or _flow_last(segment, segment_check) \
                     or _sold_before(segment, segment_check) \
                     or (None if _TURNOVER.search(segment) or _trade_told_before(segment)
                         else _flow(whole, lowered(whole))) or "turnover"
