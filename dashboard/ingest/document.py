@@ -45,6 +45,12 @@ class Document:
             check = replace_lookalikes(text.replace("\u0130", "I").lower())
         self.sentences = [Sentence(a, b, text[a:b], check[a:b] if check is not None else lowered(text[a:b]))
                           for a, b in sentences(text)]
+        # Round 44 (trade-az): a capital İ lowered as a plain i, as cheap.lowered() reads it ("İdxalın həcmi …", "İxrac …"
+        # open many Azerbaijani sentences), so holding() finds "idxal" in them; lower() alone leaves a combining dot after
+        # the i ("i̇dxal") and no trigger word was found in a word opening with İ
+        dotless = text.replace("\u0130", "I").lower() if len(whole) != len(text) else whole
+        if len(dotless) == len(text):
+            whole = dotless
         self._low = whole
         if len(whole) == len(text):
             self._starts = [s.start for s in self.sentences]
@@ -59,7 +65,8 @@ class Document:
             self._ends = [s.end + bisect_left(dotted, s.end) for s in self.sentences]
 
     def holding(self, words: tuple[str, ...]) -> list[bool]:
-        """For each sentence, any(word in sentence.text.lower() for word in words).
+        """For each sentence, any(word in sentence.text.lower() for word in words), a capital İ read as i (not i and a
+        combining dot) when that keeps the text's length, as it does but for a text's own combining dots.
 
         Why: the rules ask this of every sentence for their trigger words; one find() over the whole
         lowered article per word, each hit placed in its sentence, costs a fraction of that. Lowering

@@ -2081,6 +2081,13 @@ def _partner_right_before(doc: Document, s, at: int) -> bool:
                for m in doc.mentions(s) if m.end <= s.start + at)
 
 
+def _total_words_of_a_partner(doc: Document, s, text: str) -> bool:
+    """Does each group's or total's word of `text` (the sentence `s`, maybe with asides blanked) follow a state named as a
+    partner "with" whom ("Türkiyə ilə xarici ticarət dövriyyəsi": the trade with Türkiye, no total of the world)?"""
+    matches = list(_GROUP_OR_TOTAL.finditer(text))
+    return bool(matches) and all(_partner_right_before(doc, s, m.start()) for m in matches)
+
+
 _TOTAL_LEAD_WORDS = ("total", "overall", "foreign trade", "with", "внешнеторгов", "xarici ticarət",
                      "diş ticaret")  # one is in every _TOTAL_LEAD match, as cheap.lowered() has it
 
@@ -2943,6 +2950,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         # round 24: not a partner's membership; round 27: nor a comment after the amounts
         group = not targets_only and (len(set(lead_codes)) < 2 and _about_group_or_world(group_text, group_check)
                                       or len(set(lead_codes)) > 2 and _among_members(sentence, s.check))
+        if group and codes and _total_words_of_a_partner(doc, s, group_text):
+            group = False  # round 44: "Qırğız Respublikası ilə xarici ticarət dövriyyəsi …", foreign trade with it
         if group and not codes and _bare_total_of_the_context(doc, s, sentence, amounts[0].start):
             group = False  # round 39: "Total trade in 2024 was …" after the two states' exports and imports
         if group and k - left_out > 1 and (total_at := _total_after_first(doc, s, amounts)) is not None:
@@ -3005,7 +3014,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # right after one state's total: "Kyrgyzstan's trade with OTS member states reached $3.2 billion …
             # Trade with Azerbaijan remains modest, at about $22 million": that state and the one now named
             pair = (left_out_home, codes[0])
-        elif len(set(codes)) == 1 and (our_home := _our_home_by_language(doc, s, codes[0], quoted)):
+        elif len(set(codes)) == 1 and (our_home := _our_home_by_language(doc, s, codes[0], quoted, context_pair)):
             pair = (our_home, codes[0])  # round 30: '"Özbekistan ile ticaret hacmimiz … ulaştı"' (a speaker of no known state)
         elif len(set(codes)) == 1 and k and k - 1 != last_trade \
                 and (partner_pair := _partner_named_before(doc, doc.sentences[k - 1], found)) \
@@ -4825,13 +4834,19 @@ def _ru_demonym_flow_owner(sentence: str) -> str | None:
 # Round 30: "our trade with X" in the language of one state, said by a speaker whose state is not known (an official the
 # reference tables do not list: '"Özbekistan ile ticaret hacmimiz geçen yıl 3,6 milyar dolara ulaştı" diye konuştu'):
 # the trade of the state whose language the "our" is in (_home_of_language), not the article's visit pair.
-def _our_home_by_language(doc: Document, s, partner: str, quoted) -> str | None:
-    """The state of the language of the sentence's "our trade with `partner`", when no speaker's state is known."""
+def _our_home_by_language(doc: Document, s, partner: str, quoted,
+                          context_pair: tuple[str, str] | None = None) -> str | None:
+    """The state of the language of the sentence's "our trade with `partner`", when no speaker's state is known; not
+    when the article's pair holds the partner and another state (round 44: a Turkish Cypriot envoy's "Azerbaycan ile
+    ticaret hacmimiz" in an interview on Northern Cyprus and Azerbaijan is Northern Cyprus's, as _home_of_language's
+    rule below reads it)."""
     if "imiz" not in s.check and "ımız" not in s.check:
         return None
     if _quoted_by(quoted, s) or _our_trade_with(doc, s) != partner:
         return None
     home = _home_of_language(s.text)
+    if context_pair is not None and partner in context_pair and home not in context_pair:
+        return None
     return home if home and home != partner else None
 
 
