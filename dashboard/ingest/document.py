@@ -45,9 +45,9 @@ class Document:
             check = replace_lookalikes(text.replace("\u0130", "I").lower())
         self.sentences = [Sentence(a, b, text[a:b], check[a:b] if check is not None else lowered(text[a:b]))
                           for a, b in sentences(text)]
-        # Round 44 (trade-az): a capital İ lowered as a plain i, as cheap.lowered() reads it ("İdxalın həcmi …", "İxrac …"
-        # open many Azerbaijani sentences), so holding() finds "idxal" in them; lower() alone leaves a combining dot after
-        # the i ("i̇dxal") and no trigger word was found in a word opening with İ
+        # Round 44 (trade-az): a capital İ lowered as a plain i, as cheap.lowered() reads it ("İdxalın həcmi …",
+        # "İxrac …" open many Azerbaijani sentences), so holding() finds "idxal" in them; lower() alone leaves a
+        # combining dot after the i ("i̇dxal") and no trigger word was found in a word opening with İ
         dotless = text.replace("\u0130", "I").lower() if len(whole) != len(text) else whole
         if len(dotless) == len(text):
             whole = dotless

@@ -2037,7 +2037,8 @@ _NAME_RUN_BEFORE = re.compile(r"(?:[A-ZÇƏĞİÖŞÜ][\w'’-]*\s+){1,3}$")
 
 def _state_by_republic(sentence: str, m: re.Match) -> bool:
     """Is the Azerbaijani or Turkish partner of a _WITH_PARTNER match a republic noun of a state's name (the
-    capitalized words right before it, with it, name a place: "Qırğız Respublikası", "Şimali Kipr Türk Respublikası")?"""
+    capitalized words right before it, with it, name a place: "Qırğız Respublikası", "Şimali Kipr Türk
+    Respublikası")?"""
     if not m["az"] or not _REPUBLIC_NOUN.fullmatch(m["az"]):
         return False
     run = _NAME_RUN_BEFORE.search(sentence, 0, m.start("az"))
@@ -2069,9 +2070,9 @@ _TOTAL_LEAD = re.compile(r"\b(?:total|overall)\s+(?:foreign\s+|external\s+)?(?:t
                          r"|\b(?:trade|turnover)\s+with\s+(?:the\s+)?(?:OTS|CIS|EU|Turkic|member|world)\b"
                          # round 24: Russian, Azerbaijani and Turkish, "…, а общий внешнеторговый оборот республики — $34 млрд"
                          r"|\bвнешнеторгов\w+\s+оборот\w*|\bxarici\s+ticarət\s+dövriyyə\w*|\bdış\s+ticaret\s+hacm\w*", re.I)
-# Round 44 (trade-az): what stands between a partner "with" whom and the trade words right after it, "Qazaxıstanla xarici
-# ticarət dövriyyəsi", "Türkiyə ilə xarici ticarət", "Kırgız Cumhuriyeti ile dış ticaret": foreign trade with that
-# state, no total (_after_with tells the partner)
+# Round 44 (trade-az): what stands between a partner "with" whom and the trade words right after it,
+# "Qazaxıstanla xarici ticarət dövriyyəsi", "Türkiyə ilə xarici ticarət", "Kırgız Cumhuriyeti ile dış ticaret":
+# foreign trade with that state, no total (_after_with tells the partner)
 _TO_TRADE_AFTER_PARTNER = re.compile(r"(?:(?:\s+[A-ZÇƏĞİÖŞÜ]\w*)?\s+(?:Respublikası|Cumhuriyeti))?\s+(?:il[əe]\s+)?")
 
 
@@ -2082,8 +2083,8 @@ def _partner_right_before(doc: Document, s, at: int) -> bool:
 
 
 def _total_words_of_a_partner(doc: Document, s, text: str) -> bool:
-    """Does each group's or total's word of `text` (the sentence `s`, maybe with asides blanked) follow a state named as a
-    partner "with" whom ("Türkiyə ilə xarici ticarət dövriyyəsi": the trade with Türkiye, no total of the world)?"""
+    """Does each group's or total's word of `text` (the sentence `s`, maybe with asides blanked) follow a state named
+    as a partner "with" whom ("Türkiyə ilə xarici ticarət dövriyyəsi": the trade with Türkiye, no world total)?"""
     matches = list(_GROUP_OR_TOTAL.finditer(text))
     return bool(matches) and all(_partner_right_before(doc, s, m.start()) for m in matches)
 

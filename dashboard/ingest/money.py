@@ -50,8 +50,8 @@ _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as
     # the millions may have a decimal part ("2 milyard 116,4 milyon"); Turkish writes "milyar … dolar"
     # round 44 (trade-az): the thousands after them too, "4 milyard 722 milyon 180 min ABŞ dolları", Turkish "1 milyar
     # 680 milyon 630 bin dolar" (else "722 milyon 180 min" alone was read, a billion short)
-    ("Azerbaijani compound", re.compile(r"\b(\d+)\s*milyard?\s*(\d+(?:,\d+)?)\s*milyon\s*(?:(\d+(?:,\d+)?)\s*(?:bin|min)\s*)?"
-                                        r"(?:ABŞ\s*|ABD\s*)?doll?ar", re.I)),
+    ("Azerbaijani compound", re.compile(r"\b(\d+)\s*milyard?\s*(\d+(?:,\d+)?)\s*milyon\s*"
+                                        r"(?:(\d+(?:,\d+)?)\s*(?:bin|min)\s*)?(?:ABŞ\s*|ABD\s*)?doll?ar", re.I)),
     # millions and thousands: Turkish "95 milyon 300 bin dolar", Azerbaijani "12 milyon 450 min dollar"
     ("millions and thousands", re.compile(r"\b(\d+)\s*milyon\s*(\d+(?:,\d+)?)\s*(?:bin|min)\s*(?:ABŞ\s*)?doll?ar",
                                           re.I)),

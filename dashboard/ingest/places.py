@@ -99,7 +99,8 @@ _LOCAL_REPUBLICS = {"Qırğız": "KGZ", "Kırgız": "KGZ"}
 def _local_republic_forms(adjective: str) -> list[str]:
     """ "<adjective> Respublikası" in its cases (Azerbaijani joins the ending on), "<adjective> Cumhuriyeti" (Turkish
     writes its ending after an apostrophe, which ends the name's match by itself)."""
-    return [f"{adjective} Respublikası", *(f"{adjective} Respublikası{ending}" for ending in ("nın", "na", "nda", "ndan")),
+    return [f"{adjective} Respublikası",
+            *(f"{adjective} Respublikası{ending}" for ending in ("nın", "na", "nda", "ndan")),
             f"{adjective} Cumhuriyeti"]
 
 
