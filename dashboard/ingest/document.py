@@ -45,12 +45,6 @@ class Document:
             check = replace_lookalikes(text.replace("\u0130", "I").lower())
         self.sentences = [Sentence(a, b, text[a:b], check[a:b] if check is not None else lowered(text[a:b]))
                           for a, b in sentences(text)]
-        # Round 44 (trade-az): a capital İ lowered as a plain i, as cheap.lowered() reads it ("İdxalın həcmi …",
-        # "İxrac …" open many Azerbaijani sentences), so holding() finds "idxal" in them; lower() alone leaves a
-        # combining dot after the i ("i̇dxal") and no trigger word was found in a word opening with İ
-        dotless = text.replace("\u0130", "I").lower() if len(whole) != len(text) else whole
-        if len(dotless) == len(text):
-            whole = dotless
         self._low = whole
         if len(whole) == len(text):
             self._starts = [s.start for s in self.sentences]
@@ -65,8 +59,7 @@ class Document:
             self._ends = [s.end + bisect_left(dotted, s.end) for s in self.sentences]
 
     def holding(self, words: tuple[str, ...]) -> list[bool]:
-        """For each sentence, any(word in sentence.text.lower() for word in words), a capital İ read as i (not i and a
-        combining dot) when that keeps the text's length, as it does but for a text's own combining dots.
+        """For each sentence, any(word in sentence.text.lower() for word in words).
 
         Why: the rules ask this of every sentence for their trigger words; one find() over the whole
         lowered article per word, each hit placed in its sentence, costs a fraction of that. Lowering
@@ -80,6 +73,19 @@ class Document:
                 if k >= 0 and i + len(word) <= ends[k]:
                     flags[k] = True
                 i = low.find(word, i + 1)
+        return flags
+
+    def holding_as_lowered(self, words: tuple[str, ...]) -> list[bool]:
+        """holding(), but a sentence with a capital İ read as cheap.lowered() reads it (its `check`, İ as a plain i).
+
+        Why (round 44, trade-az): lower() makes "İ" an i and a combining dot, so holding() finds no "idxal" in
+        "İdxalın həcmi …" nor "ixrac" in "İxrac …", which open many Azerbaijani sentences; the rules' patterns
+        (IGNORECASE) and their `check` tests read those words. Only sentences with an İ are looked at again."""
+        flags = self.holding(words)
+        if len(self._low) != len(self.text):  # the text has an İ (lower() made it two characters)
+            for k, s in enumerate(self.sentences):
+                if not flags[k] and "\u0130" in s.text and any(word in s.check for word in words):
+                    flags[k] = True
         return flags
 
     @cached_property

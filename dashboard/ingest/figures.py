@@ -2774,7 +2774,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     growths_before: list[tuple[int, str, float, list[str]]] = []  # _growth_told, after its sentence's index
     table: Table | None = None  # the last line of a table of partners, its home and unit (_table_home)
     # a word check first: most sentences hold none of the trade words
-    for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding(_TRADE_WORDS))):
+    for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding_as_lowered(_TRADE_WORDS))):
         a, sentence = s.start, s.text
         targets_only = refers_back = looks_back = after_remark = False
         size_named = False  # round 25: a target named by its size with no trade word (_target_by_size)
