@@ -4837,18 +4837,22 @@ def _ru_demonym_flow_owner(sentence: str) -> str | None:
 # the trade of the state whose language the "our" is in (_home_of_language), not the article's visit pair.
 def _our_home_by_language(doc: Document, s, partner: str, quoted,
                           context_pair: tuple[str, str] | None = None) -> str | None:
-    """The state of the language of the sentence's "our trade with `partner`", when no speaker's state is known; not
-    when the article's pair holds the partner and another state (round 44: a Turkish Cypriot envoy's "Azerbaycan ile
-    ticaret hacmimiz" in an interview on Northern Cyprus and Azerbaijan is Northern Cyprus's, as _home_of_language's
-    rule below reads it)."""
+    """The state of the language of the sentence's "our trade with `partner`", when no speaker's state is known; the
+    article's other state when it writes that language too (_LANGUAGE_SHARED_WITH)."""
     if "imiz" not in s.check and "ımız" not in s.check:
         return None
     if _quoted_by(quoted, s) or _our_trade_with(doc, s) != partner:
         return None
     home = _home_of_language(s.text)
-    if context_pair is not None and partner in context_pair and home not in context_pair:
-        return None
+    if context_pair is not None and partner in context_pair \
+            and (other := next((c for c in context_pair if c != partner), None)) in _LANGUAGE_SHARED_WITH.get(home, ()):
+        return other
     return home if home and home != partner else None
+
+
+# Round 44 (trade-az): Turkish is Northern Cyprus's language too, so a Turkish "Azerbaycan ile ticaret hacmimiz" in an
+# article on Northern Cyprus and Azerbaijan (a Turkish Cypriot envoy interviewed) is Northern Cyprus's, not Türkiye's
+_LANGUAGE_SHARED_WITH = {"TUR": frozenset({"CYN"})}
 
 
 # Round 30: two states joined as one subject, "Uzbekistan and Kyrgyzstan, whose trade exceeded $1.5 billion in 2025, have

@@ -127,11 +127,11 @@ def test_a_flow_word_opening_with_a_capital_dotted_i_names_trade():
 
 
 def test_our_trade_in_an_interview_is_the_articles_pairs():
-    # plant: the context_pair guard dropped from figures._our_home_by_language
+    # plant: figures._LANGUAGE_SHARED_WITH made empty
     text = ("KKTC'nin Bakü Temsilcisi Ayla Demirkan, Azerbaycan ile ilişkileri değerlendirdi.\n\nGazete: Rakamlar "
             "nasıl?\n\nDemirkan: 2025 yılında Azerbaycan ile ticaret hacmimiz 21,5 milyon dolar oldu.")
     assert proposed.trade_values(text, DAY) == {(AZ_CY, "2025", "turnover", 21.5)}
-    # the language's state when it is of the article's pair
+    # the language's own state when the article's other state writes another language
     turkish = ("Ticaret Bakanı Ahmet Korkmaz, Özbekistan'ı ziyaret etti.\n\nKorkmaz: 2025 yılında Özbekistan ile "
                "ticaret hacmimiz 3 milyar dolar oldu.")
     assert proposed.trade_values(turkish, DAY) == {(TR_UZ, "2025", "turnover", 3000.0)}
