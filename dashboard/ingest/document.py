@@ -75,6 +75,19 @@ class Document:
                 i = low.find(word, i + 1)
         return flags
 
+    def holding_as_lowered(self, words: tuple[str, ...]) -> list[bool]:
+        """holding(), but a sentence with a capital İ read as cheap.lowered() reads it (its `check`, İ as a plain i).
+
+        Why (round 44, trade-az): lower() makes "İ" an i and a combining dot, so holding() finds no "idxal" in
+        "İdxalın həcmi …" nor "ixrac" in "İxrac …", which open many Azerbaijani sentences; the rules' patterns
+        (IGNORECASE) and their `check` tests read those words. Only sentences with an İ are looked at again."""
+        flags = self.holding(words)
+        if len(self._low) != len(self.text):  # the text has an İ (lower() made it two characters)
+            for k, s in enumerate(self.sentences):
+                if not flags[k] and "\u0130" in s.text and any(word in s.check for word in words):
+                    flags[k] = True
+        return flags
+
     @cached_property
     def countries(self) -> places.Index:
         """The article folded for the country pattern (on first use: a short article may need none)."""

@@ -1378,6 +1378,22 @@ _FLOW_VERB_AFTER = re.compile(r"\w*(?:\s+\w+){0,2}?\s+(?:(?P<export>ixrac|ihraç
 
 
 _SHARE_FLOW_AFTER = re.compile(r"\w{0,4}\s+(?:[\w'’]+\s+)?(?:ixrac|idxal)\w*\s+payına\s+düş", re.I)
+# Round 44 (trade-az): a part of the turnover, the turnover in the genitive right before the amount, "Dövriyyənin 3
+# milyard dollarını Azərbaycandan Türkiyəyə ixrac edilən məhsullar təşkil edib" (of the turnover, X was goods exported),
+# Turkish "Ticaret hacminin 2 milyar dolarını ihracat oluşturdu": the flow told after it, no turnover
+_TURNOVER_GENITIVE_BEFORE = re.compile(r"\b(?:dövriyyə(?:si)?nin|həcminin|hacminin)\s+$", re.I)
+_FLOW_MAKES_UP_AFTER = re.compile(r"\w*(?:\s+[\w'’]+){0,2}?\s+(?:(?P<export>ixrac\w*|ihracat\w*)|(?P<import>idxal\w*|"
+                                  r"ithalat\w*))\s+(?:təşkil|oluştur)\w*", re.I)
+PART_FLOW_AFTER = 70  # characters after the amount where the flow making up the part of the turnover is told
+
+
+def _part_of_turnover_flow(sentence: str, segment: str, amount: money.Amount) -> str | None:
+    """export/import when the amount is told as the part of the turnover (_TURNOVER_GENITIVE_BEFORE) that the flow after
+    it makes up (_flow_verb_after, _FLOW_MAKES_UP_AFTER); else None."""
+    if not _TURNOVER_GENITIVE_BEFORE.search(segment):
+        return None
+    made_up = _FLOW_MAKES_UP_AFTER.match(sentence[amount.end:amount.end + PART_FLOW_AFTER])
+    return _flow_verb_after(sentence, amount.end) or (made_up.lastgroup if made_up else None)
 
 
 # One good's names (round 20), English and Russian (genitive, after the flow: "экспорт зерна"); Azerbaijani and Turkish
@@ -2010,7 +2026,23 @@ def _unknown_partner(sentence: str, check: str) -> bool:
     if not any(word in check for word in _WITH_PARTNER_WORDS):
         return False
     return any(not places.is_place_word(next(g for g in m.groups() if g)) and not _person_named(sentence, m)
-               for m in _WITH_PARTNER.finditer(sentence))
+               and not _state_by_republic(sentence, m) for m in _WITH_PARTNER.finditer(sentence))
+
+
+# Round 44 (trade-az): a state named by its words and "Republic" ("Qırğız Respublikası ilə ticarət dövriyyəsi",
+# "Şimali Kipr Türk Respublikası ilə dövriyyə"): the word before "ilə" is the republic noun, no partner of its own
+_REPUBLIC_NOUN = re.compile(r"(?:Respublika|Cumhuriyet)\w*", re.I)
+_NAME_RUN_BEFORE = re.compile(r"(?:[A-ZÇƏĞİÖŞÜ][\w'’-]*\s+){1,3}$")
+
+
+def _state_by_republic(sentence: str, m: re.Match) -> bool:
+    """Is the Azerbaijani or Turkish partner of a _WITH_PARTNER match a republic noun of a state's name (the
+    capitalized words right before it, with it, name a place: "Qırğız Respublikası", "Şimali Kipr Türk
+    Respublikası")?"""
+    if not m["az"] or not _REPUBLIC_NOUN.fullmatch(m["az"]):
+        return False
+    run = _NAME_RUN_BEFORE.search(sentence, 0, m.start("az"))
+    return run is not None and bool(places.mentions(sentence[run.start():m.end("az")]))
 
 
 def _unknown_partner_clause(doc: Document, s, segment: str, check: str, start: int) -> bool:
@@ -2038,6 +2070,25 @@ _TOTAL_LEAD = re.compile(r"\b(?:total|overall)\s+(?:foreign\s+|external\s+)?(?:t
                          r"|\b(?:trade|turnover)\s+with\s+(?:the\s+)?(?:OTS|CIS|EU|Turkic|member|world)\b"
                          # round 24: Russian, Azerbaijani and Turkish, "…, а общий внешнеторговый оборот республики — $34 млрд"
                          r"|\bвнешнеторгов\w+\s+оборот\w*|\bxarici\s+ticarət\s+dövriyyə\w*|\bdış\s+ticaret\s+hacm\w*", re.I)
+# Round 44 (trade-az): what stands between a partner "with" whom and the trade words right after it,
+# "Qazaxıstanla xarici ticarət dövriyyəsi", "Türkiyə ilə xarici ticarət", "Kırgız Cumhuriyeti ile dış ticaret":
+# foreign trade with that state, no total (_after_with tells the partner)
+_TO_TRADE_AFTER_PARTNER = re.compile(r"(?:(?:\s+[A-ZÇƏĞİÖŞÜ]\w*)?\s+(?:Respublikası|Cumhuriyeti))?\s+(?:il[əe]\s+)?")
+
+
+def _partner_right_before(doc: Document, s, at: int) -> bool:
+    """Is a state named as a partner "with" whom right before `at` (in the sentence `s`), nothing else between?"""
+    return any(_TO_TRADE_AFTER_PARTNER.fullmatch(doc.text, m.end, s.start + at) and _after_with(doc, m)
+               for m in doc.mentions(s) if m.end <= s.start + at)
+
+
+def _total_words_of_a_partner(doc: Document, s, text: str) -> bool:
+    """Does each group's or total's word of `text` (the sentence `s`, maybe with asides blanked) follow a state named
+    as a partner "with" whom ("Türkiyə ilə xarici ticarət dövriyyəsi": the trade with Türkiye, no world total)?"""
+    matches = list(_GROUP_OR_TOTAL.finditer(text))
+    return bool(matches) and all(_partner_right_before(doc, s, m.start()) for m in matches)
+
+
 _TOTAL_LEAD_WORDS = ("total", "overall", "foreign trade", "with", "внешнеторгов", "xarici ticarət",
                      "diş ticaret")  # one is in every _TOTAL_LEAD match, as cheap.lowered() has it
 
@@ -2165,8 +2216,10 @@ def _clause_of_a_total(doc: Document, s, segment: str, check: str, start: int, a
     named = {m.iso3 for m in doc.mentions(s) if start <= m.start - s.start < amount.start}
     if len(named) > 1:
         return False
+    # (round 44: not the state's trade "with" whom the total word follows, "Qazaxıstanla xarici ticarət dövriyyəsi")
     return bool(_A_GROUP.search(segment)) or _among_members(segment, check) \
-        or len(named) == 1 and bool(_GROUP_OR_TOTAL.search(segment))
+        or len(named) == 1 and bool(total := _GROUP_OR_TOTAL.search(segment)) \
+        and not _partner_right_before(doc, s, start + total.start())
 
 
 def _pair_after_a_total(doc: Document, s, amounts: list[money.Amount]) -> list[money.Amount]:
@@ -2228,7 +2281,8 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 # Azerbaijani and Turkish "with" is an ending of the name: "Qazaxıstanla", "Özbəkistanla", "Kazakistan'la",
 # "Türkiyə ilə" / "Kazakistan ile" after it; Russian "с/со" before it: "с Казахстаном"
 _WITH_ENDING = re.compile(r"(?:y?l[aəe]|['’]y?l[ae])$", re.I)
-_WITH_AFTER = re.compile(r"\s+il[əe]\b", re.I)
+# (round 44: after the rest of a state's full name too, "Şimali Kipr Türk Respublikası ilə", "Kırgız Cumhuriyeti ile")
+_WITH_AFTER = re.compile(r"(?:(?:\s+[A-ZÇƏĞİÖŞÜ]\w*)?\s+(?:Respublikası|Cumhuriyeti))?\s+il[əe]\b")
 _WITH_BEFORE_RU = re.compile(r"(?<!\w)(?:с|со)\s+$", re.I)
 
 
@@ -2720,7 +2774,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     growths_before: list[tuple[int, str, float, list[str]]] = []  # _growth_told, after its sentence's index
     table: Table | None = None  # the last line of a table of partners, its home and unit (_table_home)
     # a word check first: most sentences hold none of the trade words
-    for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding(_TRADE_WORDS))):
+    for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding_as_lowered(_TRADE_WORDS))):
         a, sentence = s.start, s.text
         targets_only = refers_back = looks_back = after_remark = False
         size_named = False  # round 25: a target named by its size with no trade word (_target_by_size)
@@ -2888,7 +2942,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         # Azerbaijan's foreign trade", whose total word follows the amount).
         lead_codes = codes
         if len(set(codes)) >= 2 and not targets_only and any(w in s.check for w in _TOTAL_LEAD_WORDS) \
-                and _TOTAL_LEAD.search(sentence, 0, amounts[0].start) and not _OF_THE_TWO.search(sentence):
+                and (total := _TOTAL_LEAD.search(sentence, 0, amounts[0].start)) and not _OF_THE_TWO.search(sentence) \
+                and not _partner_right_before(doc, s, total.start()):
             lead_codes = [m.iso3 for m in doc.mentions(s) if m.end - a <= amounts[0].start]
         if len(set(codes)) >= 2 and not targets_only and len(amounts) > 1:
             amounts = _before_total(doc, s, amounts)
@@ -2896,6 +2951,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         # round 24: not a partner's membership; round 27: nor a comment after the amounts
         group = not targets_only and (len(set(lead_codes)) < 2 and _about_group_or_world(group_text, group_check)
                                       or len(set(lead_codes)) > 2 and _among_members(sentence, s.check))
+        if group and codes and _total_words_of_a_partner(doc, s, group_text):
+            group = False  # round 44: "Qırğız Respublikası ilə xarici ticarət dövriyyəsi …", foreign trade with it
         if group and not codes and _bare_total_of_the_context(doc, s, sentence, amounts[0].start):
             group = False  # round 39: "Total trade in 2024 was …" after the two states' exports and imports
         if group and k - left_out > 1 and (total_at := _total_after_first(doc, s, amounts)) is not None:
@@ -2958,7 +3015,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # right after one state's total: "Kyrgyzstan's trade with OTS member states reached $3.2 billion …
             # Trade with Azerbaijan remains modest, at about $22 million": that state and the one now named
             pair = (left_out_home, codes[0])
-        elif len(set(codes)) == 1 and (our_home := _our_home_by_language(doc, s, codes[0], quoted)):
+        elif len(set(codes)) == 1 and (our_home := _our_home_by_language(doc, s, codes[0], quoted, context_pair)):
             pair = (our_home, codes[0])  # round 30: '"Özbekistan ile ticaret hacmimiz … ulaştı"' (a speaker of no known state)
         elif len(set(codes)) == 1 and k and k - 1 != last_trade \
                 and (partner_pair := _partner_named_before(doc, doc.sentences[k - 1], found)) \
@@ -3333,7 +3390,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 whole = sentence[:_aside_after(sentence, amount.end)]
                 if len(amounts) > 1:
                     whole = whole[:_next_clause_of_its_own(sentence, amount.end, amounts[1].start)]
-                flow = elliptic_flow or (_clause_names_trade(segment) and "turnover") or _flow_last(segment, segment_check) \
+                flow = elliptic_flow or _part_of_turnover_flow(sentence, segment, amount) \
+                    or (_clause_names_trade(segment) and "turnover") or _flow_last(segment, segment_check) \
                     or _sold_before(segment, segment_check) \
                     or (None if _TURNOVER.search(segment) or _trade_told_before(segment)
                         else _flow(whole, lowered(whole))) or "turnover"
@@ -3690,7 +3748,10 @@ def _lead_home(doc: Document, before: int) -> str | None:
         if s.start >= before:
             return None
         if any(word in s.check for word in _GROUP_OR_TOTAL_WORDS) and _TRADE.search(s.text) \
-                and _GROUP_OR_TOTAL.search(s.text) and len(named := set(doc.codes(s))) == 1:
+                and _GROUP_OR_TOTAL.search(s.text) and len(named := set(doc.codes(s))) == 1 \
+                and not all(_after_with(doc, m) for m in doc.mentions(s)):
+            # (round 44: not a partner "with" whom the lead names, "türk dövlətləri ilə xarici ticarət: Qırğızıstanla
+            # dövriyyə 38,6 faiz artıb" is a release on Azerbaijan's trade, its fastest-growing partner told)
             return named.pop()
     return None
 
@@ -4774,14 +4835,24 @@ def _ru_demonym_flow_owner(sentence: str) -> str | None:
 # Round 30: "our trade with X" in the language of one state, said by a speaker whose state is not known (an official the
 # reference tables do not list: '"Özbekistan ile ticaret hacmimiz geçen yıl 3,6 milyar dolara ulaştı" diye konuştu'):
 # the trade of the state whose language the "our" is in (_home_of_language), not the article's visit pair.
-def _our_home_by_language(doc: Document, s, partner: str, quoted) -> str | None:
-    """The state of the language of the sentence's "our trade with `partner`", when no speaker's state is known."""
+def _our_home_by_language(doc: Document, s, partner: str, quoted,
+                          context_pair: tuple[str, str] | None = None) -> str | None:
+    """The state of the language of the sentence's "our trade with `partner`", when no speaker's state is known; the
+    article's other state when it writes that language too (_LANGUAGE_SHARED_WITH)."""
     if "imiz" not in s.check and "ımız" not in s.check:
         return None
     if _quoted_by(quoted, s) or _our_trade_with(doc, s) != partner:
         return None
     home = _home_of_language(s.text)
+    if context_pair is not None and partner in context_pair \
+            and (other := next((c for c in context_pair if c != partner), None)) in _LANGUAGE_SHARED_WITH.get(home, ()):
+        return other
     return home if home and home != partner else None
+
+
+# Round 44 (trade-az): Turkish is Northern Cyprus's language too, so a Turkish "Azerbaycan ile ticaret hacmimiz" in an
+# article on Northern Cyprus and Azerbaijan (a Turkish Cypriot envoy interviewed) is Northern Cyprus's, not Türkiye's
+_LANGUAGE_SHARED_WITH = {"TUR": frozenset({"CYN"})}
 
 
 # Round 30: two states joined as one subject, "Uzbekistan and Kyrgyzstan, whose trade exceeded $1.5 billion in 2025, have

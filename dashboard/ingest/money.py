@@ -48,7 +48,10 @@ _UNIT = (r"(bn|billion|b|mn|mln|million|m|milyard|milyar|mlrd|milyon|milliard|м
 _RU_SPELLED = (("миллиард", "млрд"), ("миллион", "млн"), ("тысяч", "тыс"))  # a spelled-out Russian unit in any case -> its SCALE key
 _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as "57 milyon"
     # the millions may have a decimal part ("2 milyard 116,4 milyon"); Turkish writes "milyar … dolar"
-    ("Azerbaijani compound", re.compile(r"\b(\d+)\s*milyard?\s*(\d+(?:,\d+)?)\s*milyon\s*(?:ABŞ\s*)?doll?ar", re.I)),
+    # round 44 (trade-az): the thousands after them too, "4 milyard 722 milyon 180 min ABŞ dolları", Turkish "1 milyar
+    # 680 milyon 630 bin dolar" (else "722 milyon 180 min" alone was read, a billion short)
+    ("Azerbaijani compound", re.compile(r"\b(\d+)\s*milyard?\s*(\d+(?:,\d+)?)\s*milyon\s*"
+                                        r"(?:(\d+(?:,\d+)?)\s*(?:bin|min)\s*)?(?:ABŞ\s*|ABD\s*)?doll?ar", re.I)),
     # millions and thousands: Turkish "95 milyon 300 bin dolar", Azerbaijani "12 milyon 450 min dollar"
     ("millions and thousands", re.compile(r"\b(\d+)\s*milyon\s*(\d+(?:,\d+)?)\s*(?:bin|min)\s*(?:ABŞ\s*)?doll?ar",
                                           re.I)),
@@ -134,7 +137,7 @@ def _number(text: str) -> float:
 
 def _value(rule: str, m: re.Match) -> float | None:
     if rule == "Azerbaijani compound":
-        return int(m[1]) * 1000 + float(m[2].replace(",", "."))
+        return int(m[1]) * 1000 + float(m[2].replace(",", ".")) + float((m[3] or "0").replace(",", ".")) / 1000
     if rule == "Russian compound":  # no dollar sign before and no currency after: another currency's
         return int(m[2]) * 1000 + float(m[3].replace(",", ".")) if m[1] or m[4] else None
     if rule == "millions and thousands":

@@ -66,6 +66,9 @@ def _index() -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
     for stem, iso3 in _RU_REPUBLICS.items():
         for form in _republic_forms(stem):
             words.setdefault(fold(form), (iso3, False, False))
+    for adjective, iso3 in _LOCAL_REPUBLICS.items():  # round 44
+        for form in _local_republic_forms(adjective):
+            words.setdefault(fold(form), (iso3, False, False))
     # Every word begins and ends with a letter or digit, so "(?<!\w)word" is "\Wword" with the \W left
     # out of the mention; mentions() puts a space in front so a word at the very start is found too.
     assert all(re.fullmatch(r"\w(?:.*\w)?", w, re.S) for w in words)
@@ -86,6 +89,19 @@ def _republic_forms(stem: str) -> list[str]:
     """The case forms of "<stem>ая Республика" (nominative, accusative, and the -ой cases)."""
     return [f"{stem}ая Республика", f"{stem}ую Республику",
             *(f"{stem}ой Республик{ending}" for ending in ("и", "е", "ой"))]
+
+
+# Round 44 (trade-az): Azerbaijani and Turkish name Kyrgyzstan by its adjective and "Republic" as well ("Qırğız
+# Respublikası ilə ticarət dövriyyəsi", "Kırgız Cumhuriyeti'ne"), whose adjective alone names no state
+_LOCAL_REPUBLICS = {"Qırğız": "KGZ", "Kırgız": "KGZ"}
+
+
+def _local_republic_forms(adjective: str) -> list[str]:
+    """ "<adjective> Respublikası" in its cases (Azerbaijani joins the ending on), "<adjective> Cumhuriyeti" (Turkish
+    writes its ending after an apostrophe, which ends the name's match by itself)."""
+    return [f"{adjective} Respublikası",
+            *(f"{adjective} Respublikası{ending}" for ending in ("nın", "na", "nda", "ndan")),
+            f"{adjective} Cumhuriyeti"]
 
 
 _CYRILLIC = re.compile("[а-яё]", re.I)

@@ -309,7 +309,11 @@ def _one_month(month: int, year: str | None, this_year: str | None, m: re.Match,
 
 # A period a growth is compared with is its baseline, not the figure's: Azerbaijani "ötən ilin yanvar-iyun ayları ilə
 # müqayisədə" (compared with last year's January–June), "2024-cü ilin eyni dövrü ilə müqayisədə".
-_COMPARED_WITH = re.compile(r"\w{0,3}\s*(?:ay(?:lar)?ı\s+|(?:eyni\s+|müvafiq\s+)?dövrü\s+)?ilə\s+müqayisədə", re.I)
+# Round 44 (trade-az): the dative with "nisbətən" (relative to) as well, "2025-ci ilin yanvar-may aylarına nisbətən 12,4
+# faiz artım" (a growth over January–May of last year, the figure's own period told elsewhere)
+_COMPARED_WITH = re.compile(r"\w{0,3}\s*(?:(?:ay(?:lar)?ı\s+|(?:eyni\s+|müvafiq\s+)?dövrü\s+)?ilə\s+müqayisədə|"
+                            r"(?:ay(?:lar)?ına\s+|(?:eyni\s+|müvafiq\s+)?dövrünə\s+)?nisbətən)", re.I)
+_COMPARED_WORDS = ("müqayis", "nisbət")  # as cheap.lowered() has them; one is in every _COMPARED_WITH match
 
 
 # round 22: English tells the baseline before the period: "21% more than in January–June 2025", "up from $90 million
@@ -459,8 +463,10 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
         year = m[1] or m[2] or m[3] or m[4] or m[5] or m[6]
         if int(year) <= published.year:
             candidates.append((year, m.start(), m.end()))
-    if "müqayis" in check:
-        candidates = [c for c in candidates if not _COMPARED_WITH.match(text, c[2])]
+    if any(word in check for word in _COMPARED_WORDS):
+        compared = [c for c in candidates if _COMPARED_WITH.match(text, c[2])]
+        # (round 44: and the year told in it, "2025-ci ilin" of "2025-ci ilin yanvar-may aylarına nisbətən")
+        candidates = [c for c in candidates if not any(b[1] <= c[1] and c[2] <= b[2] for b in compared)]
     if any(word in check for word in BASELINE_WORDS):
         candidates = [c for c in candidates if not _is_baseline(text, c[1])]
     if candidates and any(word in check for word in _SAME_PART_WORDS):  # round 39: "compared with the same month last year"
