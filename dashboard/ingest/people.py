@@ -756,11 +756,15 @@ _APPOSITIVE_TITLES = ("minister", "ambassador", "envoy", "spokesman", "spokeswom
                       # round 37 (English quotes B): the neutral title of a chamber's chair ("X Y, Chairperson of the
                       # Senate,"), whom a later "Y said …" makes the last speaker
                       "chairperson")
+# Round 44 (English quotes): a ministry's name may list its fields with commas ("the Minister of Investment, Industry
+# and Trade of Uzbekistan, X Y," as _TITLE_OF_NAME reads it without the comma): one capitalised word between commas, the
+# list closed by "and" (a two-word item would be a name: "minister of economy, X Y and …" stays the name's)
+_EN_TITLE_BODY = r"[^,.;:“”\"«»„]{1,60}(?:(?:,\s+[A-Z][\w\-]*)+,?\s+and\s+[^,.;:“”\"«»„]{1,60})?"
 _TITLE_APPOSITIVE = re.compile(
     # (the title capitalised too, as press services write it: "talks with the Mayor of Budapest, X Y, at …"; only the
     # two forms article_titles gates on, no "MAYOR")
     rf"\b(?P<title>{'|'.join(form for title in _APPOSITIVE_TITLES for form in (title, title.capitalize()))})\b"
-    r"(?P<of>\s+(?:for|of|to|at|in)\s+[^,.;:“”\"«»„]{1,60})?,\s+"
+    rf"(?P<of>\s+(?:for|of|to|at|in)\s+{_EN_TITLE_BODY})?,\s+"
     # round 34 (English quotes A): or the sentence's end, "… received the new Hungarian ambassador, X Y. “…,” the
     # ambassador said" (press services name the guest last)
     rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})(?:,|\.(?=\s|$))")
@@ -777,7 +781,7 @@ _EN_NAME_TITLE_APPOSITIVE = re.compile(
     rf"(?:(?!(?:deputy|vice|former|acting|ex)\b)[a-z][\w\-]*\s+){{0,2}}?(?P<title>(?i:{'|'.join(_APPOSITIVE_TITLES)}))\b"
     # (round 37 (English quotes B): up to 120 characters, as quotes._ASIDE: a trade paper's firm described at length,
     # "X Y, managing director of an Istanbul-based logistics company that runs block trains to …, said")
-    r"(?P<of>\s+(?:for|of|to|at|in)\s+[^,.;:“”\"«»„]{1,120})?[,.]")
+    rf"(?P<of>\s+(?:for|of|to|at|in)\s+{_EN_TITLE_BODY.replace('{1,60}', '{1,120}', 1)})?[,.]")
 
 
 def _state_of_title(of: str | None) -> list[str]:
@@ -1630,6 +1634,8 @@ class Resolver:
         names if it names one ("the Hungarian envoy"); none when two were."""
         roles = _EN_TITLE_KIN[m["title"]]
         codes = places.codes_in(m["country"]) if m["country"] else []
+        if m["body"] and not codes:
+            codes = places.codes_in(m["body"])
         people = {p.name: p for p in self._unlisted_people()
                   if _role_ends_in(p.role, roles) and (not codes or p.iso3 in codes)}
         if len(people) > 1 and self.last_speaker is not None and self.last_speaker.name in people \
@@ -2273,7 +2279,11 @@ def _role_ends_in(role: str, kin: tuple[str, ...]) -> bool:
     "vice president", a hyphen read as a space)?"""
     words = " " + role.lower().replace("-", " ")
     return any(words.endswith(" " + title) for title in kin)
-_EN_BARE_TITLE = re.compile(rf"the\s+(?:(?P<country>[a-z]+)\s+)?(?P<title>{'|'.join(_EN_TITLE_KIN)})")
+# (round 44, English quotes: the title said again with its body, "“…,” the Deputy Chairman of the Cabinet of Ministers
+# said" after "the Deputy Chairman of the Cabinet of Ministers of Turkmenistan, X Y": still the one so titled, of the
+# state the body names if it names one)
+_EN_BARE_TITLE = re.compile(rf"the\s+(?:(?P<country>[a-z]+)\s+)?(?P<title>{'|'.join(_EN_TITLE_KIN)})"
+                            r"(?:\s+(?:of|for)\s+(?P<body>[a-z][a-z\-]*(?:,?\s+[a-z][a-z\-]*){0,8}))?")
 
 
 # --- round 18 (Russian) -------------------------------------------------------------------------------
