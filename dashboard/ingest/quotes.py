@@ -1080,7 +1080,8 @@ _EN_POSSESSIVE_APPOSITIVE = re.compile(rf"[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][
 # capitalised name is his employer, not another speaker
 # (round 44, English quotes: capitalised too, as ministries write their own officials, "“…,” said X Y, Deputy State
 # Secretary of the Hungarian Ministry of Agriculture. “…”": up to three capitalised rank words before the title)
-_EN_BARE_TITLE_APPOSITIVE = re.compile(rf",?\s*(?:(?:{_LOWER_TITLES})|(?:[A-Z][a-z]+\s+){{0,3}}(?i:{_LOWER_TITLES}|secretary))"
+_EN_BARE_TITLE_APPOSITIVE = re.compile(rf",?\s*(?:(?:{_LOWER_TITLES})"
+                                       rf"|(?:[A-Z][a-z]+\s+){{0,3}}(?i:{_LOWER_TITLES}|secretary))"
                                        r"\s+(?:of|at|for|with)\s")
 # Round 29: the medium that carried the words, closing the attribution's sentence: "“…,” X told his guest, according to
 # state television. “…”" (the source is no speaker unless it names one: _names_someone still reads it)
@@ -3449,7 +3450,8 @@ AZ_PLUPERFECT_COLON = re.compile(r"\w(?:mışdı|mişdi|muşdu|müşdü)(?:r)?\s
 # (round 29: the comma after it may be missing, "In his view a turnover of … is realistic, while the goal “…”")
 # (round 44, English quotes: an analyst's reckoning too, "In her estimate, trade could reach …, “which is …”", "In his
 # calculations", "In Karaca's judgement")
-_IN_WORDS_OPENING = re.compile(_IN_WORDS_OPENING.pattern.replace(" words,", " (?:words|view|opinion|assessment|estimate|reckoning|judg(?:e)?ment|calculations?),?", 1),
+_IN_WORDS_OPENING = re.compile(_IN_WORDS_OPENING.pattern.replace(
+    " words,", " (?:words|view|opinion|assessment|estimate|reckoning|judg(?:e)?ment|calculations?),?", 1),
                                re.S)
 assert "assessment" in _IN_WORDS_OPENING.pattern
 # Round 29: the same opening with "of" and the name after it, "In the words of President X Y, the road is “…”", "In the view
@@ -3969,8 +3971,8 @@ _SURNAME_ALONE = re.compile(rf"[{CAPITALS}][a-zß-öø-ÿā-ſə'’\-]+")
 # President X Y" (a chamber's, a company's or a union's head the table does not know): the one the text named last with
 # that body and title right before his name
 _EN_BODY_TITLE = re.compile(r"[Tt]he\s+(?P<body>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}?)\s+"
-                            r"(?P<title>(?i:president|chairman|chairwoman|chairperson|chair|head|director|director general"
-                            r"|general director|secretary general|secretary-general|ceo|rector))")
+                            r"(?P<title>(?i:president|chairman|chairwoman|chairperson|chair|head|director"
+                            r"|director general|general director|secretary general|secretary-general|ceo|rector))")
 
 
 def _en_body_title_named_before(titled: re.Match, earlier: str, resolver: Resolver) -> Person | None:
