@@ -1540,6 +1540,9 @@ class Resolver:
             # round 33: "Qırğızıstan Baş naziri", the cabinet's head; round 35 (English quotes B): the English "the Kyrgyz
             # premier/prime minister" too (the wires' word for the Chairman of the Cabinet of Ministers)
             term = ru_office_holder(codes[0], office, self.day)
+            if term and "leader" in low and office == officeholders.HEAD_OF_STATE \
+                    and (premier := self._leading_premier(codes[0], term.name)):
+                return premier  # round 44 (English quotes): "the Hungarian leader" at a summit Orbán, not Sulyok, attends
             if term and not _names_another(phrase, term):  # round 13
                 return _from_term(term, 0.85, "office")
         if "." in phrase:  # an outlet's web name is no part of a name: "Rauf Qarayev Modern.az-a açıqlamasında"
@@ -1586,6 +1589,17 @@ class Resolver:
         if self.unlisted and (m := _EN_BARE_TITLE.fullmatch(low)):
             return self._en_one_titled(m)  # round 18b: "“…,” the envoy told reporters"
         return (self._unlisted_surname(phrase) or self._unlisted_first_word(phrase)) if self.unlisted else None
+
+    def _leading_premier(self, iso3: str, head: str) -> Person | None:
+        """Round 44 (English quotes): "the Hungarian leader" is the state's head of government when the article named
+        him and never its head of state `head` (a prime minister at a summit of presidents); else None."""
+        if any(p.name == head for p in self.named):
+            return None
+        premiers = {p.name: p for p in self.named if p.iso3 == iso3 and _head_of_government_role(p.role)}
+        if len(premiers) != 1:
+            return None
+        person = next(iter(premiers.values()))
+        return Person(person.name, person.role, person.iso3, 0.8, "office")
 
     def _chair_of_body(self, body: str) -> Person | None:
         """Round 28: '“…”, – deyə Jogorku Keneşin sədri vurğulayıb' names the body whose chair spoke: the one person

@@ -964,7 +964,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     found = _ru_kyrgyz_patronymic_names(text, _az_surname_before_body_speakers(text, _az_oblique_speaker_names(  # r36
         text, _az_genitive_speaker_names(text, _three_word_names(text, _turkic_patronymic_names(text, found))))))
     found = _en_quoted_words_speakers(text, _en_title_of_body_speakers(text, found, resolver), resolver)  # round 41
-    return _en_interview_headline_speaker(text, found, paras, resolver) if paras else found  # round 41 (titles)
+    found = _en_interview_headline_speaker(text, found, paras, resolver) if paras else found  # round 41 (titles)
+    return _en_paraphrased_headline_speaker(found, paras[0][1]) if paras else found  # round 44 (English quotes)
 
 
 # Round 16b: where or to whom it was said between the two parts of one sentence ("“The region has …,” Mirziyoyev said
@@ -9603,6 +9604,38 @@ def _en_quoted_words_speakers(text: str, found: list[Found], resolver: Resolver)
         if (m := _EN_QUOTED_WORDS_OF.search(sentence)) and (person := resolver.resolve(m["owner"] or m["subject"],
                                                                                       speaking=False)):
             quote.speaker, quote.rule = person, "quoted-words"
+    return found
+
+
+# Round 44 (English quotes): a headline quote with no speaker of its own that says a body quote again in other words
+# ('Türkiye and Kazakhstan: "The $10 billion is a slogan, not a plan"' over '"Ten billion is still more of a slogan than
+# a plan," X said'): the editor's paraphrase is its own record, of that quote's speaker. Its content words (four letters
+# or more) must be mostly that quote's (at least three and three in five), and no other speaker's quote as close.
+_HEAD_PARAPHRASE_WORDS = 3
+_FUNCTION_WORDS = frozenset({"that", "this", "with", "from", "have", "will", "been", "were", "they", "their", "there",
+                             "than", "more", "into", "what", "when", "which", "about", "your", "ours", "only"})
+
+
+def _content_words(quote: str) -> set[str]:
+    return {word[:6] for word in _WORD.findall(quote.casefold()) if len(word) >= 4 and word.isalpha()
+            and word not in _FUNCTION_WORDS}
+
+
+def _en_paraphrased_headline_speaker(found: list[Found], headline_end: int) -> list[Found]:
+    for head in found:
+        if head.outer[0] >= headline_end or head.speaker is not None or _words(head.text) < MIN_WORDS:
+            continue
+        words = _content_words(head.text)
+        scores: dict[str, tuple[int, Person]] = {}
+        for quote in found:
+            if quote.outer[0] >= headline_end and quote.speaker is not None:
+                shared = len(words & _content_words(quote.text))
+                if shared > scores.get(quote.speaker.name, (0, None))[0]:
+                    scores[quote.speaker.name] = (shared, quote.speaker)
+        ranked = sorted(scores.values(), key=lambda score: -score[0])
+        if ranked and ranked[0][0] >= _HEAD_PARAPHRASE_WORDS and ranked[0][0] * 5 >= len(words) * 3 \
+                and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
+            head.speaker, head.rule = ranked[0][1], "headline"
     return found
 
 
