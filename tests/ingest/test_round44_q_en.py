@@ -1,5 +1,5 @@
-"""Forty-fourth round, English quotes (docs/extraction.md: quotes.py, people.py): the forms behind the dev/750, 751, 752,
-756, 757, 768, 774, 775 and 780 misses (partial quotes, quotes split around attributions, several leaders at a summit,
+"""Forty-fourth round, English quotes (docs/extraction.md: quotes.py, people.py): the forms behind the dev/750, 751,
+752, 756, 757, 768, 774, 775 and 780 misses (partial quotes, quotes split around attributions, several leaders at a summit,
 analysts, a headline said again in other words), told in short invented sentences. Each test was seen failing once on a
 planted bug (then reverted); the plant is named in its comment."""
 from datetime import date
@@ -36,18 +36,18 @@ def test_a_bare_title_said_again_with_its_body_is_the_one_so_titled():
 def test_a_second_predicate_of_speech_gives_the_partial_quote_to_the_subject():
     # plant: the _EN_SECOND_PREDICATE_THAT match dropped from quotes._reported_subject (INDIRECT alone)
     text = ("Analysts on the corridor\n\n\"The ferries are full every week,\" said Azamat Nurgaliyev, a logistics "
-            "analyst in Almaty.\n\nHe praises the new berths at Kuryk, but warns that without one customs window \"the route will stay a "
-            "promise on paper\".")
+            "analyst in Almaty.\n\nHe praises the new berths at Kuryk, but warns that without one customs window "
+            "\"the route will stay a promise on paper\".")
     assert proposed.quotes(text, DAY) == [("Azamat Nurgaliyev", "The ferries are full every week"),
                                           ("Azamat Nurgaliyev", "the route will stay a promise on paper")]
     bare = ("Forum in Izmir\n\nAt the forum, chamber head Selim Aktaş met exporters.\n\nAktaş recalled that the two "
-            "governments had set a goal of $5 billion by 2030, and said the exporters were \"ready to do their share of "
-            "the work\".")
+            "governments had set a goal of $5 billion by 2030, and said the exporters were \"ready to do their share "
+            "of the work\".")
     assert proposed.quotes(bare, DAY) == [("Selim Aktaş", "ready to do their share of the work")]
     # a relative clause between is someone else's clause: the subject is not the speaker
     relative = ("Analysts on the corridor\n\n\"The ferries are full every week,\" said Azamat Nurgaliyev, a logistics "
-                "analyst in Almaty.\n\nHe met the port's managers, who warn that without one customs window \"the route will stay a promise "
-                "on paper\".")
+                "analyst in Almaty.\n\nHe met the port's managers, who warn that without one customs window "
+                "\"the route will stay a promise on paper\".")
     assert ("Azamat Nurgaliyev", "the route will stay a promise on paper") not in proposed.quotes(relative, DAY)
 
 
