@@ -1,7 +1,7 @@
 """Forty-fourth round, English quotes (docs/extraction.md: quotes.py, people.py): the forms behind the dev/750, 751,
-752, 756, 757, 768, 774, 775 and 780 misses (partial quotes, quotes split around attributions, several leaders at a summit,
-analysts, a headline said again in other words), told in short invented sentences. Each test was seen failing once on a
-planted bug (then reverted); the plant is named in its comment."""
+752, 756, 757, 768, 774, 775 and 780 misses (partial quotes, quotes split around attributions, several leaders at a
+summit, analysts, a headline said again in other words), told in short invented sentences. Each test was seen failing
+once on a planted bug (then reverted); the plant is named in its comment."""
 from datetime import date
 
 from tests.ingest import proposed
