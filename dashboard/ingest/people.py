@@ -757,9 +757,10 @@ _APPOSITIVE_TITLES = ("minister", "ambassador", "envoy", "spokesman", "spokeswom
                       # Senate,"), whom a later "Y said …" makes the last speaker
                       "chairperson")
 # Round 44 (English quotes): a ministry's name may list its fields with commas ("the Minister of Investment, Industry
-# and Trade of Uzbekistan, X Y," as _TITLE_OF_NAME reads it without the comma): one capitalised word between commas, the
-# list closed by "and" (a two-word item would be a name: "minister of economy, X Y and …" stays the name's)
-_EN_TITLE_BODY = r"[^,.;:“”\"«»„]{1,60}(?:(?:,\s+[A-Z][\w\-]*)+,?\s+and\s+[^,.;:“”\"«»„]{1,60})?"
+# and Trade of Uzbekistan, X Y," as _TITLE_OF_NAME reads it without the comma; "minister of agriculture, water and …"):
+# one word between commas, the list closed by "and" (a two-word item would be a name: "minister of economy, X Y and …"
+# stays the name's)
+_EN_TITLE_BODY = r"[^,.;:“”\"«»„]{1,60}(?:(?:,\s+[A-Za-z][\w\-]*)+,?\s+and\s+[^,.;:“”\"«»„]{1,60})?"
 _TITLE_APPOSITIVE = re.compile(
     # (the title capitalised too, as press services write it: "talks with the Mayor of Budapest, X Y, at …"; only the
     # two forms article_titles gates on, no "MAYOR")

@@ -1080,10 +1080,11 @@ _EN_POSSESSIVE_APPOSITIVE = re.compile(rf"[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][
 # managing director of Almaty-based forwarder Steppe Cargo. “…”" (the wires' and the trade press's form); the body's
 # capitalised name is his employer, not another speaker
 # (round 44, English quotes: capitalised too, as ministries write their own officials, "“…,” said X Y, Deputy State
-# Secretary of the Hungarian Ministry of Agriculture. “…”": up to three capitalised rank words before the title)
+# Secretary of the Hungarian Ministry of Agriculture. “…”": up to three capitalised rank words before the title; "to"
+# too, "Senior Adviser to the …")
 _EN_BARE_TITLE_APPOSITIVE = re.compile(rf",?\s*(?:(?:{_LOWER_TITLES})"
                                        rf"|(?:[A-Z][a-z]+\s+){{0,3}}(?i:{_LOWER_TITLES}|secretary))"
-                                       r"\s+(?:of|at|for|with)\s")
+                                       r"\s+(?:of|at|for|with|to)\s")
 # Round 29: the medium that carried the words, closing the attribution's sentence: "“…,” X told his guest, according to
 # state television. “…”" (the source is no speaker unless it names one: _names_someone still reads it)
 _EN_ACCORDING_TO_MEDIUM_END = re.compile(r",\s*according\s+to\s+(?P<source>[^.!?;:,“”\"«»]{3,60})[.!?]$")
