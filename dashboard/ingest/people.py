@@ -1543,7 +1543,7 @@ class Resolver:
             term = ru_office_holder(codes[0], office, self.day)
             if term and "leader" in low and office == officeholders.HEAD_OF_STATE \
                     and (premier := self._leading_premier(codes[0], term.name)):
-                return premier  # round 44 (English quotes): "the Hungarian leader" at a summit Orbán, not Sulyok, attends
+                return premier  # round 44 (English quotes): "the Hungarian leader" at a summit Orbán attends
             if term and not _names_another(phrase, term):  # round 13
                 return _from_term(term, 0.85, "office")
         if "." in phrase:  # an outlet's web name is no part of a name: "Rauf Qarayev Modern.az-a açıqlamasında"
