@@ -761,11 +761,16 @@ _APPOSITIVE_TITLES = ("minister", "ambassador", "envoy", "spokesman", "spokeswom
                       # round 37 (English quotes B): the neutral title of a chamber's chair ("X Y, Chairperson of the
                       # Senate,"), whom a later "Y said …" makes the last speaker
                       "chairperson")
+# Round 44 (English quotes): a ministry's name may list its fields with commas ("the Minister of Investment, Industry
+# and Trade of Uzbekistan, X Y," as _TITLE_OF_NAME reads it without the comma; "minister of agriculture, water and …"):
+# one word between commas, the list closed by "and" (a two-word item would be a name: "minister of economy, X Y and …"
+# stays the name's)
+_EN_TITLE_BODY = r"[^,.;:“”\"«»„]{1,60}(?:(?:,\s+[A-Za-z][\w\-]*)+,?\s+and\s+[^,.;:“”\"«»„]{1,60})?"
 _TITLE_APPOSITIVE = re.compile(
     # (the title capitalised too, as press services write it: "talks with the Mayor of Budapest, X Y, at …"; only the
     # two forms article_titles gates on, no "MAYOR")
     rf"\b(?P<title>{'|'.join(form for title in _APPOSITIVE_TITLES for form in (title, title.capitalize()))})\b"
-    r"(?P<of>\s+(?:for|of|to|at|in)\s+[^,.;:“”\"«»„]{1,60})?,\s+"
+    rf"(?P<of>\s+(?:for|of|to|at|in)\s+{_EN_TITLE_BODY})?,\s+"
     # round 34 (English quotes A): or the sentence's end, "… received the new Hungarian ambassador, X Y. “…,” the
     # ambassador said" (press services name the guest last)
     rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})(?:,|\.(?=\s|$))")
@@ -782,7 +787,7 @@ _EN_NAME_TITLE_APPOSITIVE = re.compile(
     rf"(?:(?!(?:deputy|vice|former|acting|ex)\b)[a-z][\w\-]*\s+){{0,2}}?(?P<title>(?i:{'|'.join(_APPOSITIVE_TITLES)}))\b"
     # (round 37 (English quotes B): up to 120 characters, as quotes._ASIDE: a trade paper's firm described at length,
     # "X Y, managing director of an Istanbul-based logistics company that runs block trains to …, said")
-    r"(?P<of>\s+(?:for|of|to|at|in)\s+[^,.;:“”\"«»„]{1,120})?[,.]")
+    rf"(?P<of>\s+(?:for|of|to|at|in)\s+{_EN_TITLE_BODY.replace('{1,60}', '{1,120}', 1)})?[,.]")
 
 
 def _state_of_title(of: str | None) -> list[str]:
@@ -1552,6 +1557,9 @@ class Resolver:
             # round 33: "Qırğızıstan Baş naziri", the cabinet's head; round 35 (English quotes B): the English "the Kyrgyz
             # premier/prime minister" too (the wires' word for the Chairman of the Cabinet of Ministers)
             term = ru_office_holder(codes[0], office, self.day)
+            if term and "leader" in low and office == officeholders.HEAD_OF_STATE \
+                    and (premier := self._leading_premier(codes[0], term.name)):
+                return premier  # round 44 (English quotes): "the Hungarian leader" at a summit Orbán attends
             if term and not _names_another(phrase, term):  # round 13
                 return _from_term(term, 0.85, "office")
         if "." in phrase:  # an outlet's web name is no part of a name: "Rauf Qarayev Modern.az-a açıqlamasında"
@@ -1601,6 +1609,17 @@ class Resolver:
             return self._en_one_titled(m)  # round 18b: "“…,” the envoy told reporters"
         return (self._unlisted_surname(phrase) or self._unlisted_first_word(phrase)) if self.unlisted else None
 
+    def _leading_premier(self, iso3: str, head: str) -> Person | None:
+        """Round 44 (English quotes): "the Hungarian leader" is the state's head of government when the article named
+        him and never its head of state `head` (a prime minister at a summit of presidents); else None."""
+        if any(p.name == head for p in self.named):
+            return None
+        premiers = {p.name: p for p in self.named if p.iso3 == iso3 and _head_of_government_role(p.role)}
+        if len(premiers) != 1:
+            return None
+        person = next(iter(premiers.values()))
+        return Person(person.name, person.role, person.iso3, 0.8, "office")
+
     def _chair_of_body(self, body: str) -> Person | None:
         """Round 28: '“…”, – deyə Jogorku Keneşin sədri vurğulayıb' names the body whose chair spoke: the one person
         named with that title, though a president spoke last (people._chair_anaphor reads the last speaker only)."""
@@ -1648,6 +1667,8 @@ class Resolver:
         names if it names one ("the Hungarian envoy"); none when two were."""
         roles = _EN_TITLE_KIN[m["title"]]
         codes = places.codes_in(m["country"]) if m["country"] else []
+        if m["body"] and not codes:
+            codes = places.codes_in(m["body"])
         people = {p.name: p for p in self._unlisted_people()
                   if _role_ends_in(p.role, roles) and (not codes or p.iso3 in codes)}
         if len(people) > 1 and self.last_speaker is not None and self.last_speaker.name in people \
@@ -2291,7 +2312,11 @@ def _role_ends_in(role: str, kin: tuple[str, ...]) -> bool:
     "vice president", a hyphen read as a space)?"""
     words = " " + role.lower().replace("-", " ")
     return any(words.endswith(" " + title) for title in kin)
-_EN_BARE_TITLE = re.compile(rf"the\s+(?:(?P<country>[a-z]+)\s+)?(?P<title>{'|'.join(_EN_TITLE_KIN)})")
+# (round 44, English quotes: the title said again with its body, "“…,” the Deputy Chairman of the Cabinet of Ministers
+# said" after "the Deputy Chairman of the Cabinet of Ministers of Turkmenistan, X Y": still the one so titled, of the
+# state the body names if it names one)
+_EN_BARE_TITLE = re.compile(rf"the\s+(?:(?P<country>[a-z]+)\s+)?(?P<title>{'|'.join(_EN_TITLE_KIN)})"
+                            r"(?:\s+(?:of|for)\s+(?P<body>[a-z][a-z\-]*(?:,?\s+[a-z][a-z\-]*){0,8}))?")
 
 
 # --- round 18 (Russian) -------------------------------------------------------------------------------

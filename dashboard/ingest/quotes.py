@@ -371,7 +371,11 @@ ADDING_THAT = re.compile(rf"^(?:\s*(?:[a-z][\w ]{{0,40}}?|(?:an?|the)\s[^,.;:!?�
                          rf"(?:{_PARTICIPLES}|{VERBS})\s+that|(?:and|but)\s+that"
                          rf"|and\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|"
                          rf"argued|insisted|warned"
-                         rf"|repeated|reiterated))\s+(?P<rest>[^.!?;“”\"«»„]{{0,150}})$")  # round 29: "and repeated that …"
+                         rf"|repeated|reiterated)"  # round 29: "and repeated that …"
+                         # round 44 (English quotes): a participle of saying takes a bare clause too, '“…,” he added,
+                         # saying Budapest and Baku wanted to lift trade “…”'
+                         rf"|(?:and\s+)?(?:saying|adding|noting|arguing|warning|insisting))"
+                         rf"\s+(?P<rest>[^.!?;“”\"«»„]{{0,150}})$")
 # A partial quote that ends a sentence of reported speech: 'The Uzbek leader noted that trade rose …
 # last year, "but this is far below our real potential."' (INDIRECT gives the subject)
 # Round 24: "states" and "notes" of VERBS are nouns after a determiner, a number or a state's adjective ("the two
@@ -984,7 +988,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     found = _ru_kyrgyz_patronymic_names(text, _az_surname_before_body_speakers(text, _az_oblique_speaker_names(  # r36
         text, _az_genitive_speaker_names(text, _three_word_names(text, _turkic_patronymic_names(text, found))))))
     found = _en_quoted_words_speakers(text, _en_title_of_body_speakers(text, found, resolver), resolver)  # round 41
-    return _en_interview_headline_speaker(text, found, paras, resolver) if paras else found  # round 41 (titles)
+    found = _en_interview_headline_speaker(text, found, paras, resolver) if paras else found  # round 41 (titles)
+    return _en_paraphrased_headline_speaker(found, paras[0][1]) if paras else found  # round 44 (English quotes)
 
 
 # Round 16b: where or to whom it was said between the two parts of one sentence ("“The region has …,” Mirziyoyev said
@@ -1104,7 +1109,12 @@ _EN_POSSESSIVE_APPOSITIVE = re.compile(rf"[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][
 # Round 29: the speaker's appositive as a bare lower-case title, no article, then "of"/"at" and the body: "“…,” said X Y,
 # managing director of Almaty-based forwarder Steppe Cargo. “…”" (the wires' and the trade press's form); the body's
 # capitalised name is his employer, not another speaker
-_EN_BARE_TITLE_APPOSITIVE = re.compile(rf",?\s*(?:{_LOWER_TITLES})\s+(?:of|at|for|with)\s")
+# (round 44, English quotes: capitalised too, as ministries write their own officials, "“…,” said X Y, Deputy State
+# Secretary of the Hungarian Ministry of Agriculture. “…”": up to three capitalised rank words before the title; "to"
+# too, "Senior Adviser to the …")
+_EN_BARE_TITLE_APPOSITIVE = re.compile(rf",?\s*(?:(?:{_LOWER_TITLES})"
+                                       rf"|(?:[A-Z][a-z]+\s+){{0,3}}(?i:{_LOWER_TITLES}|secretary))"
+                                       r"\s+(?:of|at|for|with|to)\s")
 # Round 29: the medium that carried the words, closing the attribution's sentence: "“…,” X told his guest, according to
 # state television. “…”" (the source is no speaker unless it names one: _names_someone still reads it)
 _EN_ACCORDING_TO_MEDIUM_END = re.compile(r",\s*according\s+to\s+(?P<source>[^.!?;:,“”\"«»]{3,60})[.!?]$")
@@ -1114,8 +1124,10 @@ def _en_attribution_goes_on(text: str, last: Found) -> bool:
     """Does the last quote's after-attribution end mid-sentence, so the text up to the next quote is the rest of that
     sentence ("“…,” Szijjártó told Le Monde. “…”"; round 18: "said X, Azerbaijan’s ambassador …. “…”")?"""
     end = last.outer[1]
+    # (round 44, English quotes: or his capitalised title and its body, "said X Y, Deputy State Secretary of …. “…”")
     return text[end - 1].isalnum() or (text[end - 1] == ","
-                                       and _EN_POSSESSIVE_APPOSITIVE.match(text[end:end + 120].lstrip()) is not None)
+                                       and (_EN_POSSESSIVE_APPOSITIVE.match(text[end:end + 120].lstrip()) is not None
+                                            or _EN_BARE_TITLE_APPOSITIVE.match(text, end, end + 120) is not None))
 
 
 def _attribution_follows(text: str, pieces: list[tuple[int, int]], after: str) -> bool:
@@ -1438,7 +1450,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if ends_with_colon and " isə " in tail and (person := _az_stance_subject(tail, resolver)):
         return person, "subject-colon", 0  # round 32: "… sədri X Y isə daha nikbindir: “…”"
     if not ends_with_colon and " that " in own_before[-BEFORE_WINDOW:] and not _title_case(quoted) \
-            and (person := _reported_subject(own_before, resolver)):
+            and (person := _reported_subject(own_before, resolver, text[:para_start] + own_before)):
         return person, "said-that", 0
     if ends_with_colon and (person := _subject_colon(before, resolver)):
         return person, "subject-colon", 0
@@ -1592,13 +1604,26 @@ def _after_last_quote(clause: str) -> str:
 _TR_OPENING_TITLE = re.compile(r"\s*([A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:lider|cumhurbaşkanı|bakan|başbakan))\s*,")
 
 
-def _reported_subject(before: str, resolver: Resolver) -> Person | None:
+# Round 44 (English quotes): a sentence's second predicate reports the speech, "He welcomes the new terminals, but warns
+# that without … “…”", "X recalled the goal of …, and said the private sector was “…”": the subject of both verbs
+# speaks (a present or past verb after him, no clause of its own between: no "who"/"which", no quote mark, no sentence
+# break)
+_EN_SECOND_PREDICATE_THAT = re.compile(
+    rf"(?P<spk>He|She|[Tt]he\s+(?:[\w\-]+\s+){{0,6}}?[\w\-]+"
+    rf"|[{_EN_CAPITALS}][\w'’\-]+(?:\s+[{_EN_CAPITALS}][\w'’\-]+){{0,3}})"
+    r"\s+(?:also\s+)?[a-z]+(?:s|ed)\b(?:(?!\b(?:who|which|whom|whose)\b)[^.;:!?“”\"«»„]){0,150}?,?\s+"
+    r"(?:and|but)\s+"
+    rf"(?:also\s+)?(?:{VERBS})(?:\s+that)?\b")
+
+
+def _reported_subject(before: str, resolver: Resolver, earlier: str = "") -> Person | None:
     """The speaker of a partial quote that ends a sentence of reported speech: 'The Uzbek leader noted
     that trade rose …, "but this is far below our real potential."' (in its paragraph, the sentence
     not ended before the quote). Not when the words after "that"
     name someone or hold a speech word ("… that Erdoğan's call for “…”", "… that, as he put it, “…”")."""
     sentence = _QUOTE_SENTENCE_BREAK.split(before)[-1]
-    m = INDIRECT.search(sentence)
+    # (round 44: the second predicate first, "X recalled that …, and said …" reports its speech last)
+    m = _EN_SECOND_PREDICATE_THAT.match(sentence) or INDIRECT.search(sentence)
     if not m:
         return None
     rest = sentence[m.end():]
@@ -1606,6 +1631,8 @@ def _reported_subject(before: str, resolver: Resolver) -> Person | None:
         return None
     if any(ch in rest for ch in "“”\"«»„") or _SPEECH_WORD.search(rest) or _names_someone(rest, resolver):
         return None
+    if earlier and m["spk"][:4] in ("The ", "the ") and _EN_BODY_TITLE.fullmatch(m["spk"]):
+        return _surname_speaker(m["spk"], earlier, resolver)  # round 44: "The TOBB President recalled that …"
     return resolver.resolve(_speaker_phrase(m["spk"]))
 
 
@@ -1863,7 +1890,7 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if (" when " in rest or " as he " in rest or " as she " in rest) and (when := _EN_WHEN_HE_SAID.search(rest)):
         # round 26: "…, when he described X as “…”", "…, as she called X “…”"
         return resolver.resolve(_speaker_phrase(m["spk"])) if _plain_object(rest[:when.start()], resolver) \
-            and _plain_object(when["object"] or "", resolver) else None
+            and _plain_object(when["object"] or when["clause"] or "", resolver) else None
     if " who " in rest and (person := _participle_after_relative(m, rest, resolver)):  # round 13
         return person
     if verb in ("was", "is") and (said := _PASSIVE_SAYING.match(rest)) and not _SPEECH_WORD.search(rest, said.end()) \
@@ -2090,7 +2117,10 @@ _AS_VERBS_MORE = ("welcomed", "praised", "saw", "sees", "regarded", "viewed", "p
                   "describing", "characterising", "characterizing", "hailing", "labelling", "labeling", "branding",
                   "seeing", "regarding", "viewing", "portraying",
                   # round 38 (English quotes): "Erdoğan referred to Azerbaijan as “…”" (the object after "to")
-                  "referred", "refers", "referring")
+                  "referred", "refers", "referring",
+                  # round 44 (English quotes): what a host holds out, "Berdimuhamedov offered the ports as “a bridge
+                  # …”", "touted the zone as", "pitched Aktau as"
+                  "offered", "offers", "offering", "touted", "touts", "pitched", "pitches", "promoted", "promotes")
 # "According to him, the three countries now have “…”" / "According to the analyst, …"
 _ACCORDING_OPENING = re.compile(r"According to (?P<spk>[^,“”\"«»„]{1,60}),\s+(?P<rest>[^“”\"«»„]*)$")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
@@ -3612,7 +3642,10 @@ AZ_PLUPERFECT_COLON = re.compile(r"\w(?:mışdı|mişdi|muşdu|müşdü)(?:r)?\s
 # an opinion opening is an attribution as "In his words" is: "In his view, the figure is “…”", "In her
 # opinion", "In Aliyev's assessment" (_IN_WORDS_OPENING, read by _subject_partial)
 # (round 29: the comma after it may be missing, "In his view a turnover of … is realistic, while the goal “…”")
-_IN_WORDS_OPENING = re.compile(_IN_WORDS_OPENING.pattern.replace(" words,", " (?:words|view|opinion|assessment),?", 1),
+# (round 44, English quotes: an analyst's reckoning too, "In her estimate, trade could reach …, “which is …”", "In his
+# calculations", "In Karaca's judgement")
+_IN_WORDS_OPENING = re.compile(_IN_WORDS_OPENING.pattern.replace(
+    " words,", " (?:words|view|opinion|assessment|estimate|reckoning|judg(?:e)?ment|calculations?),?", 1),
                                re.S)
 assert "assessment" in _IN_WORDS_OPENING.pattern
 # Round 29: the same opening with "of" and the name after it, "In the words of President X Y, the road is “…”", "In the view
@@ -3813,8 +3846,10 @@ def _ru_title_in_his_words(own_before: str, after: str, resolver: Resolver):
 # --- round 12 (English): "in X's words" inside the sentence ---------------------------------------------
 # "The presidents agreed to raise trade to $5 billion by 2023 and, in Erdogan's words, “to ten billion dollars
 # as soon as possible.”": the opinion phrase set off by commas inside a sentence (as _IN_WORDS_OPENING at its
-# start), also "in the words of X", gives the partial quote after it to X
-_IN_WORDS_INSIDE = re.compile(r",\s+in\s+(?:(?P<spk>his|her|[A-Z][^,“”\"«»„'’]{1,40}?)(?:['’]s)?\s+(?:words|view|opinion)"
+# start), also "in the words of X", gives the partial quote after it to X (round 44: and the reckoning words of
+# _IN_WORDS_OPENING, "…, in her estimate, “…”")
+_IN_WORDS_INSIDE = re.compile(r",\s+in\s+(?:(?P<spk>his|her|[A-Z][^,“”\"«»„'’]{1,40}?)(?:['’]s)?\s+"
+                              r"(?:words|view|opinion|assessment|estimate|reckoning|judg(?:e)?ment|calculations?)"
                               r"|the\s+words\s+of\s+(?P<spk2>[A-Z][^,“”\"«»„]{1,40}?)),\s+(?P<rest>[^“”\"«»„]*)$")
 
 
@@ -4127,10 +4162,29 @@ _EN_INITIAL_WORD = re.compile(r"([A-Z][a-z]?)\.\s?(?=[^\s.]+$)")  # round 18b: a
 _SURNAME_ALONE = re.compile(rf"[{CAPITALS}][a-zß-öø-ÿā-ſə'’\-]+")
 
 
+# Round 44 (English quotes): a body's title said again without the name, "The TOBB President recalled …" after "TOBB
+# President X Y" (a chamber's, a company's or a union's head the table does not know): the one the text named last with
+# that body and title right before his name
+_EN_BODY_TITLE = re.compile(r"[Tt]he\s+(?P<body>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}?)\s+"
+                            r"(?P<title>(?i:president|chairman|chairwoman|chairperson|chair|head|director"
+                            r"|director general|general director|secretary general|secretary-general|ceo|rector))")
+
+
+def _en_body_title_named_before(titled: re.Match, earlier: str, resolver: Resolver) -> Person | None:
+    named = re.compile(rf"\b{re.escape(titled['body'])}\s+(?i:{re.escape(titled['title'])})\s+"
+                       rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})")
+    last = None
+    for m in named.finditer(earlier):
+        last = m["name"]
+    return resolver.resolve(last) if last else None
+
+
 def _surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
     """'SOCAR president Rovshan Najaf has signaled … . “…,” Najaf told an industry conference': a surname no rule
     resolves is the one the article named in full with it before (a lower-case title leaves that name unremembered;
     a country word before it is no given name: "“…,” Ankara said" after "Greater Ankara" names nobody)."""
+    if phrase[:4] in ("The ", "the ") and (titled := _EN_BODY_TITLE.fullmatch(phrase.strip())):
+        return _en_body_title_named_before(titled, earlier, resolver)  # round 44: "The TOBB President"
     word = _LEADING_PARTICLES.sub("", phrase.strip())  # round 14: "Von der Leyen said" is Leyen
     word = _ADDRESS_TITLE.sub("", word)  # round 16: "Mrs Karimova said" is Karimova
     if word.endswith(("uulu", "kyzy")):  # a cheap gate
@@ -4737,7 +4791,10 @@ _SUBORDINATOR_INITIALS = frozenset(word[0] for word in _SUBORDINATORS)
 # (a coordinated clause's own subject may be a title: ", and the Kazakh leader said …")
 # (round 43, second wave: or the Russian contrastive "а" (while), "X назвал Y «…», а Z назвал W «…»", its subject a name
 # or a lower-case title, "а аналитик X Y назвал …"; _subject must still find one there)
-_COORDINATED_CLAUSE_SUBJECT = re.compile(r"(?:,|;)\s+(?:(?:and|but|while|whereas)\s+(?=(?:[A-Z]|the\s)[^,;]*$)"
+# (round 44, English quotes: the clause may end in its subject's own "when"/"as" clause of speech, ", and the Kazakh
+# leader returned to it in May, when he said the route should become “…”", _EN_WHEN_HE_SAID)
+_COORDINATED_CLAUSE_SUBJECT = re.compile(r"(?:,|;)\s+(?:(?:and|but|while|whereas)\s+"
+                                         r"(?=(?:[A-Z]|the\s)[^,;]*(?:,\s+(?:when|as)\s+(?:he|she)\s[^,;]*)?$)"
                                          r"|а\s+(?=[А-ЯЁа-яё][^,;«»]*$))")
 def _clause_as_sentence(clause: str) -> str:
     """Round 43, second wave: a Russian coordinated clause opening with a lower-case title ("а аналитик X Y назвал …")
@@ -6762,7 +6819,11 @@ def _but_said_after_object(rest: str, resolver: Resolver) -> bool | None:
 # (the words before it and the named object naming nobody, as "which he called")
 _EN_WHEN_HE_SAID = re.compile(r",?\s+(?:when|as)\s+(?:he|she)\s+(?:(?:described|called|termed|dubbed)"
                               r"(?P<object>(?:\s+[^\s,;:“”\"«»„]+){1,4}?)(?:\s+as)?"
-                              r"|said|declared|(?:said|told\s+(?:reporters|journalists|the\s+\w+))\s+that)\s*$")
+                              r"|said|declared|(?:said|told\s+(?:reporters|journalists|the\s+\w+))\s+that"
+                              # round 44 (English quotes): a bare clause after the verb, "…, when he said the corridor
+                              # should become “…”" (the clause naming nobody, as the object above)
+                              r"|(?:said|declared|argued|warned|insisted)(?:\s+that)?"
+                              r"(?P<clause>(?:\s+[^\s;:“”\"«»„]+){1,16}?))\s*$")
 
 # --- round 26 (English): a subordinate clause's subject at a paragraph's opening, its main clause about no one else ---
 # "When Péter Szijjártó landed in Tashkent on 21 January, it was his third trip …. “…,” he told reporters": the
@@ -9780,6 +9841,38 @@ def _en_quoted_words_speakers(text: str, found: list[Found], resolver: Resolver)
         if (m := _EN_QUOTED_WORDS_OF.search(sentence)) and (person := resolver.resolve(m["owner"] or m["subject"],
                                                                                       speaking=False)):
             quote.speaker, quote.rule = person, "quoted-words"
+    return found
+
+
+# Round 44 (English quotes): a headline quote with no speaker of its own that says a body quote again in other words
+# ('Türkiye and Kazakhstan: "The $10 billion is a slogan, not a plan"' over '"Ten billion is still more of a slogan than
+# a plan," X said'): the editor's paraphrase is its own record, of that quote's speaker. Its content words (four letters
+# or more) must be mostly that quote's (at least three and three in five), and no other speaker's quote as close.
+_HEAD_PARAPHRASE_WORDS = 3
+_FUNCTION_WORDS = frozenset({"that", "this", "with", "from", "have", "will", "been", "were", "they", "their", "there",
+                             "than", "more", "into", "what", "when", "which", "about", "your", "ours", "only"})
+
+
+def _content_words(quote: str) -> set[str]:
+    return {word[:6] for word in _WORD.findall(quote.casefold()) if len(word) >= 4 and word.isalpha()
+            and word not in _FUNCTION_WORDS}
+
+
+def _en_paraphrased_headline_speaker(found: list[Found], headline_end: int) -> list[Found]:
+    for head in found:
+        if head.outer[0] >= headline_end or head.speaker is not None or _words(head.text) < MIN_WORDS:
+            continue
+        words = _content_words(head.text)
+        scores: dict[str, tuple[int, Person]] = {}
+        for quote in found:
+            if quote.outer[0] >= headline_end and quote.speaker is not None:
+                shared = len(words & _content_words(quote.text))
+                if shared > scores.get(quote.speaker.name, (0, None))[0]:
+                    scores[quote.speaker.name] = (shared, quote.speaker)
+        ranked = sorted(scores.values(), key=lambda score: -score[0])
+        if ranked and ranked[0][0] >= _HEAD_PARAPHRASE_WORDS and ranked[0][0] * 5 >= len(words) * 3 \
+                and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
+            head.speaker, head.rule = ranked[0][1], "headline"
     return found
 
 
