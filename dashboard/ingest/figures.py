@@ -444,6 +444,8 @@ _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|\b(?:döneminde|dönemde|ayla
                                # the two as subject with a verb of recording: "For the whole of 2024 the two countries
                                # recorded $3.4bn"
                                r"(?:two|both)\s+countries|they|recorded|registered|posted|"
+                               # round 44: a speaker's own "we" as subject, "In 2024 we had about $60 million"
+                               r"we|"
                                # round 29: the amount's approximate word ("… artışla yaklaşık 2,5 milyar dolara ulaştı")
                                r"yaklaşık|təxminən|about|around|nearly|almost|roughly|почти|около|примерно|свыше)\b|"
                                + _ELLIPTIC_GROWTH + r")*", re.I)
@@ -950,7 +952,9 @@ _BASELINE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|
                               r"(?:the\s+)?(?:(?:just\s+)?(?:about|around|roughly|nearly|almost|over|under|below|more\s+than|less\s+than|just|some|"
                               r"около|почти|более|свыше)\s+)?$", re.I)
 # (round 35: "of" before its year too, "below the $6.3 billion of 2022")
-_BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|posted)\s+)?(?:in|during|for|of)\s+"
+# round 44: a speaker's own "than the $3.4 billion we had in 2024"
+_BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|posted|(?:we|they)\s+had)\s+)?"
+                             r"(?:in|during|for|of)\s+"
                              r"(?:the\s+same\s+(?:period|(?:\w+\s+)?months|quarter|half)\s+of\s+"
                              # round 25: its months told again, "down from $26.9 million in January–October 2025"
                              r"|[a-z]+\s?[–-]\s?[a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
@@ -2958,7 +2962,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # right after one state's total: "Kyrgyzstan's trade with OTS member states reached $3.2 billion …
             # Trade with Azerbaijan remains modest, at about $22 million": that state and the one now named
             pair = (left_out_home, codes[0])
-        elif len(set(codes)) == 1 and (our_home := _our_home_by_language(doc, s, codes[0], quoted)):
+        elif len(set(codes)) == 1 and (our_home := _our_home_by_language(doc, s, codes[0], quoted, context_pair)):
             pair = (our_home, codes[0])  # round 30: '"Özbekistan ile ticaret hacmimiz … ulaştı"' (a speaker of no known state)
         elif len(set(codes)) == 1 and k and k - 1 != last_trade \
                 and (partner_pair := _partner_named_before(doc, doc.sentences[k - 1], found)) \
@@ -4774,13 +4778,23 @@ def _ru_demonym_flow_owner(sentence: str) -> str | None:
 # Round 30: "our trade with X" in the language of one state, said by a speaker whose state is not known (an official the
 # reference tables do not list: '"Özbekistan ile ticaret hacmimiz geçen yıl 3,6 milyar dolara ulaştı" diye konuştu'):
 # the trade of the state whose language the "our" is in (_home_of_language), not the article's visit pair.
-def _our_home_by_language(doc: Document, s, partner: str, quoted) -> str | None:
-    """The state of the language of the sentence's "our trade with `partner`", when no speaker's state is known."""
+# Round 44: Turkish Cypriots write Turkish too: in an article about Northern Cyprus and a partner (the context pair), a
+# Turkish "Azerbaycan ile ticaret hacmimiz" said by a Turkish Cypriot envoy or minister is Northern Cyprus's trade.
+_OTHER_STATES_OF_LANGUAGE = {"TUR": ("CYN",)}
+
+
+def _our_home_by_language(doc: Document, s, partner: str, quoted,
+                          context_pair: tuple[str, str] | None = None) -> str | None:
+    """The state of the language of the sentence's "our trade with `partner`", when no speaker's state is known: the
+    context pair's other state when it is another state of that language (_OTHER_STATES_OF_LANGUAGE)."""
     if "imiz" not in s.check and "ımız" not in s.check:
         return None
     if _quoted_by(quoted, s) or _our_trade_with(doc, s) != partner:
         return None
     home = _home_of_language(s.text)
+    if home and context_pair and partner in context_pair:
+        other = context_pair[1] if context_pair[0] == partner else context_pair[0]
+        home = other if other in _OTHER_STATES_OF_LANGUAGE.get(home, ()) else home
     return home if home and home != partner else None
 
 
