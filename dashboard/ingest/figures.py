@@ -446,6 +446,10 @@ _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|\b(?:döneminde|dönemde|ayla
                                r"(?:two|both)\s+countries|they|recorded|registered|posted|"
                                # round 44: a speaker's own "we" as subject, "In 2024 we had about $60 million"
                                r"we|"
+                               # and its verb of closing a year, "For the whole of 2024 we ended at $5.1 billion"
+                               r"(?:ended|finished|closed)(?:\s+(?:up|the\s+year))?\s+at|"
+                               # and a count's source as subject, "Годом ранее таджикская статистика фиксировала 48,3 млн"
+                               r"(?:[а-яё]+ая\s+)?статистика|фиксировал\w*|"
                                # round 29: the amount's approximate word ("… artışla yaklaşık 2,5 milyar dolara ulaştı")
                                r"yaklaşık|təxminən|about|around|nearly|almost|roughly|почти|около|примерно|свыше)\b|"
                                + _ELLIPTIC_GROWTH + r")*", re.I)
@@ -1002,9 +1006,10 @@ _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since|compared\s+(?:with|to
 
 
 # Round 42 (trade B): the same in Russian, "что на 6,8% больше, чем годом ранее, когда он равнялся 2 млрд 125 млн
-# долларов" (than a year earlier, when it was), "чем в 2023 году, когда товарооборот составлял …".
+# долларов" (than a year earlier, when it was), "чем в 2023 году, когда товарооборот составлял …"; round 44: the year's
+# short form, "чем в 2024-м, когда он равнялся 35,9 млн".
 _BASELINE_WHEN_RU = re.compile(r"\b(?:чем|по\s+сравнению\s+с)\s+(?:(?P<before>годом\s+(?:ранее|раньше)|прошлым\s+годом|"
-                               r"предыдущим\s+годом)|(?:в\s+)?(?P<year>(?:19|20)\d\d)\s+год\w*)"
+                               r"предыдущим\s+годом)|(?:в\s+)?(?P<year>(?:19|20)\d\d)(?:\s+год\w*|-м))"
                                r",?\s+когда\s+(?:он|она|товарооборот|оборот)\s+(?:равнял\w*|составлял\w*|составил\w*|"
                                r"достигал\w*|был\w*)\s+(?:(?:около|почти|более|свыше|менее)\s+)?$", re.I)
 
@@ -4549,9 +4554,12 @@ def _report_period_over_baseline(sentence: str, amounts: list[money.Amount], per
 # world, which _above_turnover drops: the source is named in the flow's sentence ("according to … statistic(s)/institute/
 # data", "по данным", "verilerine göre", "məlumatına görə") and the flow's partner right after it ("exports to …").
 _ANOTHER_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?[^,.;]{0,60}?\b(?:statistic\w*|institute|office|data|figures)\b"
-                             r"|\bпо\s+данным\b|\bverilerine\s+göre\b|\bməlumatına\s+görə\b", re.I)
-_ANOTHER_SOURCE_WORDS = ("according to", "по данным", "verilerine", "məlumatına")  # one is in every match, lowered
-_FLOW_TO_PARTNER = re.compile(r"\b(?:exports?|imports?|экспорт\w*|импорт\w*)\s+(?:to|from|в|из)\s", re.I)
+                             # round 44: the source told by its adjective, "по душанбинским данным", "по официальным данным"
+                             r"|\bпо\s+(?:[а-яё]+(?:ским|ным|вым)\s+)?данным\b|\bverilerine\s+göre\b|\bməlumatına\s+görə\b",
+                             re.I)
+_ANOTHER_SOURCE_WORDS = ("according to", "данным", "verilerine", "məlumatına")  # one is in every match, lowered
+# (round 44: the flow's owner may stand between, "Экспорт Таджикистана в Азербайджан", "Kazakhstan's exports to")
+_FLOW_TO_PARTNER = re.compile(r"\b(?i:exports?|imports?|экспорт\w*|импорт\w*)\s+(?:[A-ZА-ЯЁ]\w+\s+)?(?i:to|from|в|из)\s")
 
 
 def _with_mirror_flows(doc: Document, found: list[FigureFound], kept: list[FigureFound]) -> list[FigureFound]:
