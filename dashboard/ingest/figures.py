@@ -964,7 +964,7 @@ _BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|p
                              r"|[a-z]+\s?[–-]\s?[a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
                              r"|(?:в|за)\s+(?P<ru_year>(?:19|20)\d\d)\s+год"
                              # round 42 (trade B): "recorded" before "a year earlier" too
-                             r"|(?:(?:recorded|registered|reported|seen|posted)\s+)?"
+                             r"|(?:(?:recorded|registered|reported|seen|posted|(?:we|they)\s+had)\s+)?"
                              r"(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago|prior)"
                              r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before"
                              r"|(?:in|during|for)\s+the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year"
