@@ -368,6 +368,8 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
             found.append(Amount(round(value, 3), m.start(), m.end(), qualifier, rule))
     if found and any(unit in check for unit in _BARE_UNITS):
         found += _bare_after(text, found)
+    if len(found) > 1 and any(dash in text for dash in "-–—"):
+        found = _with_gapped_qualifiers(text, found)
     if any(dash in text for dash in "-–—"):
         found = [a for a in found if not _in_a_range(text, a)]
     if "between" in check and len(found) > 1:
@@ -451,6 +453,29 @@ def _bare_after(text: str, found: list[Amount]) -> list[Amount]:
             out.append(Amount(round(value, 3), m.start(), m.end(), qualifier_before(text, m.start()), "number and unit, "
                               "its currency the one before"))
     return out
+
+
+# Round 44: a further clause with its verb left out, a dash in its place, shares the verb of the clause before and so
+# its qualifier: "торговля с Узбекистаном превысила 4,4 млрд долларов, а с Кыргызстаном — 2 млрд" (exceeded, both over).
+# Only a verb's qualifier ("более 4,4 млрд, а с Кыргызстаном — 2 млрд": the adverb is of its own amount alone).
+_GAPPED_CLAUSE = re.compile(r"\s*[,;]\s*(?:а|и|and|while)\s+(?:с|со|в|во|из|with|to|from)\s+[^\W\d]+\s*[—–-]\s*"
+                            r"(?:\$\s?)?$", re.I)
+_VERB_OF_QUALIFIER = re.compile(r"(?<!не )\b(?:превысил\w*|превышал\w*|exceeded|topped|surpassed)\s+"
+                                r"(?:[^\W\d]+\s+){0,3}[$]?$", re.I)
+
+
+def _with_gapped_qualifiers(text: str, found: list[Amount]) -> list[Amount]:
+    """`found` with each exact amount that ends a clause whose verb is left out (_GAPPED_CLAUSE) given the qualifier of
+    the amount right before it, when that qualifier is its verb's (_VERB_OF_QUALIFIER)."""
+    in_order = sorted(found, key=lambda a: a.start)
+    given = {}
+    for previous, amount in zip(in_order, in_order[1:]):
+        previous = given.get(previous.start, previous)
+        if amount.qualifier == "exact" and previous.qualifier != "exact" \
+                and _GAPPED_CLAUSE.fullmatch(text, previous.end, amount.start) \
+                and _VERB_OF_QUALIFIER.search(text, max(0, previous.start - 40), previous.start):
+            given[amount.start] = amount._replace(qualifier=previous.qualifier)
+    return [given.get(a.start, a) for a in found] if given else found
 
 
 # Round 43, second wave: a release's table gives its unit once, in brackets after its heading, and bare numbers in its
