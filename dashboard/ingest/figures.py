@@ -975,7 +975,11 @@ _BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|p
                              r"|(?:in|during|for)\s+(?:[a-z]+\s?[–-]\s?[a-z]+|the\s+first\s+(?:\w+\s+)?(?:months|quarter|half))"
                              r"\s+(?:of\s+)?(?:last|the\s+previous)\s+year"
                              r"|годом\s+ранее|(?:в|за)\s+аналогичн\w+\s+период\w*\s+"
-                             r"прошлого\s+года))", re.I)
+                             r"прошлого\s+года"
+                             # round 44: an earlier quarter of the same year, the figure's a later one: "in the second
+                             # quarter … $418.6 million, compared with $324.2 million in the first quarter"
+                             r"|(?:in|during|for)\s+the\s+(?P<quarter>first|second|third)\s+quarter\b(?!\s+of\b)))",
+                             re.I)
 
 
 # The compared year told first, its amount in brackets: "увеличившись на 23,4% по сравнению с 2023 годом (47,6 млн
@@ -1171,6 +1175,9 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
     m = _BASELINE_AFTER.match(sentence, amount.end)
     if m is None:
         return None
+    if m["quarter"]:  # an earlier quarter of the figure's own year (of a later quarter only)
+        quarter = ("first", "second", "third").index(m["quarter"].lower()) + 1
+        return f"{period[:4]}-Q{quarter}" if period[5:6] == "Q" and quarter < int(period[6:]) else None
     year = int(period[:4]) - 1 if m["before"] else int(m["year"] or m["ru_year"])
     return f"{year}{period[4:]}" if year < int(period[:4]) else None
 
@@ -1986,6 +1993,8 @@ def _later_partners(doc: Document, s, pair: tuple[str, str], amounts: list[money
 # (English also where a flow goes: "exports to Italy", "imports from the United States"; not a currency: "trade to
 # US$1 billion", "to USD 500 million")
 _WITH_PARTNER = re.compile(r"\b(?:trade|turnover|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?"
+                           # round 44: a state's formal name, "with the Republic of Kazakhstan": the name after "of"
+                           r"(?:(?:Republic|Kingdom|Federation|Sultanate|State)\s+of\s+(?:the\s+)?)?"
                            # round 21: not a description standing for the partner already named, "imports from the
                            # Central Asian country came to about $78 million", "exports to the Caucasian republic"
                            r"(?P<en>(?!(?:US|USD|EUR|AZN|KZT|UZS|TRY)\b)"

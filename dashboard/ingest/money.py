@@ -576,9 +576,17 @@ _SHARE_BEFORE = re.compile(r"\b(?:share|доля|долю|доли|payı|payın�
 SHARE_BEFORE_CHARS = 70  # characters before a rate where its share word stands (_SHARE_BEFORE: the word and 60 more)
 
 
+# Round 44: a rate a verb of change reaches "to" is a level, no growth: "The share of Uzbekistan in the total foreign
+# trade turnover of the Kyrgyz Republic rose to 9.8 percent" (its share word too far back), "доля выросла до 9,8%";
+# "rose by 9.8 percent", "rose 9.8 percent to $1 billion" stay growths.
+_LEVEL_BEFORE = re.compile(rf"\b(?:{_EN_UP}|{_EN_DOWN}|reached)\s+to\s+$|(?<!\w)(?:вырос|вырасл|снизил|"
+                           r"увеличил|сократил|достиг)\w*\s+до\s+$", re.I)
+
+
 def _a_share(text: str, m: re.Match) -> bool:
     return bool(_SHARE_AFTER.match(text, m.end())
-                or _SHARE_BEFORE.search(text, max(0, m.start() - SHARE_BEFORE_CHARS), m.start()))
+                or _SHARE_BEFORE.search(text, max(0, m.start() - SHARE_BEFORE_CHARS), m.start())
+                or _LEVEL_BEFORE.search(text, max(0, m.start() - 30), m.start()))
 
 
 # A growth told as a multiple: "it increased 1.7 times", "grew 2.5-fold", "a threefold increase", "1.7 times higher",
