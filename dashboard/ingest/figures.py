@@ -1014,8 +1014,10 @@ _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since|compared\s+(?:with|to
 # Round 42 (trade B): the same in Russian, "что на 6,8% больше, чем годом ранее, когда он равнялся 2 млрд 125 млн
 # долларов" (than a year earlier, when it was), "чем в 2023 году, когда товарооборот составлял …"; round 44: the year's
 # short form, "чем в 2024-м, когда он равнялся 35,9 млн".
+# And the same months of a year, "чем за тот же период 2025 года, когда он составлял 58,0 млн долларов".
 _BASELINE_WHEN_RU = re.compile(r"\b(?:чем|по\s+сравнению\s+с)\s+(?:(?P<before>годом\s+(?:ранее|раньше)|прошлым\s+годом|"
-                               r"предыдущим\s+годом)|(?:в\s+)?(?P<year>(?:19|20)\d\d)(?:\s+год\w*|-м))"
+                               r"предыдущим\s+годом)|(?:(?:за|в)\s+(?:тот\s+же|аналогичный)\s+период\s+"
+                               r"(?=(?:19|20)\d\d\s+год))?(?:в\s+)?(?P<year>(?:19|20)\d\d)(?:\s+год\w*|-м))"
                                r",?\s+когда\s+(?:он|она|товарооборот|оборот)\s+(?:равнял\w*|составлял\w*|составил\w*|"
                                r"достигал\w*|был\w*)\s+(?:(?:около|почти|более|свыше|менее)\s+)?$", re.I)
 
@@ -1992,7 +1994,8 @@ def _later_partners(doc: Document, s, pair: tuple[str, str], amounts: list[money
 # partner's, not the article's pair's (a round-up of a country's partners: "Siyahıya İtaliya başçılıq edir").
 # (English also where a flow goes: "exports to Italy", "imports from the United States"; not a currency: "trade to
 # US$1 billion", "to USD 500 million")
-_WITH_PARTNER = re.compile(r"\b(?:trade|turnover|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?"
+# (round 44: the trade word may open the sentence, "Trade with Italy …", "Торговля с Российской Федерацией …")
+_WITH_PARTNER = re.compile(r"\b(?i:trade|turnover|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?"
                            # round 44: a state's formal name, "with the Republic of Kazakhstan": the name after "of"
                            r"(?:(?:Republic|Kingdom|Federation|Sultanate|State)\s+of\s+(?:the\s+)?)?"
                            # round 21: not a description standing for the partner already named, "imports from the
@@ -2000,7 +2003,7 @@ _WITH_PARTNER = re.compile(r"\b(?:trade|turnover|exports?|imports?)\s+(?:with|to
                            r"(?P<en>(?!(?:US|USD|EUR|AZN|KZT|UZS|TRY)\b)"
                            r"(?![A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:country|state|republic|nation)\b)[A-Z][\w-]+)"
                            r"|(?P<az>[A-ZÇƏĞİÖŞÜ][\w'’-]+)\s+(?:ilə|ile)\s+(?:\w+\s+){0,2}?(?:ticarət|ticaret|dövriyyə)"
-                           r"|\b(?:товарооборот\w*|торговл\w*)\s+(?:[А-ЯЁ][а-яё]+\s+)?с\s+(?P<ru>[А-ЯЁ][а-яё]+)"
+                           r"|\b(?i:товарооборот\w*|торговл\w*)\s+(?:[А-ЯЁ][а-яё]+\s+)?с\s+(?P<ru>[А-ЯЁ][а-яё]+)"
                            # the owner of the trade, a state the places do not know: "India's own trade with
                            # Uzbekistan was around $760 million", "Pakistan's exports to Kazakhstan"
                            # (a lookahead: the partner after it is matched too, "Azerbaijan's exports to Italy")

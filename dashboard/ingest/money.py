@@ -579,8 +579,11 @@ SHARE_BEFORE_CHARS = 70  # characters before a rate where its share word stands 
 # Round 44: a rate a verb of change reaches "to" is a level, no growth: "The share of Uzbekistan in the total foreign
 # trade turnover of the Kyrgyz Republic rose to 9.8 percent" (its share word too far back), "доля выросла до 9,8%";
 # "rose by 9.8 percent", "rose 9.8 percent to $1 billion" stay growths.
-_LEVEL_BEFORE = re.compile(rf"\b(?:{_EN_UP}|{_EN_DOWN}|reached)\s+to\s+$|(?<!\w)(?:вырос|вырасл|снизил|"
-                           r"увеличил|сократил|достиг)\w*\s+до\s+$", re.I)
+# So is a rate told "at the level of" ("держится на уровне около 19–20%", "stays at the level of about 20 percent").
+_LEVEL_BEFORE = re.compile(rf"(?:\b(?:{_EN_UP}|{_EN_DOWN}|reached)\s+to\s+|(?<!\w)(?:вырос|вырасл|снизил|"
+                           r"увеличил|сократил|достиг)\w*\s+до\s+|(?<!\w)на\s+уровне\s+(?:около\s+|порядка\s+)?"
+                           r"|\bat\s+(?:a|the)\s+level\s+of\s+(?:about\s+|around\s+)?)"
+                           r"(?:\d+(?:[.,]\d+)?\s?[–-]\s?)?$", re.I)
 
 
 def _a_share(text: str, m: re.Match) -> bool:
@@ -605,7 +608,8 @@ def _times(name: str) -> str:
     return f"(?P<{name}>{_TIMES_NUMBERS})"
 
 
-_RU_UP = r"вырос\w*|вырасти\b|увеличил\w*|возрос\w*|рост\w*|увеличени\w+"
+# (round 44: the gerund too, "составил 44,9 млн долларов, увеличившись в 1,3 раза", as _RU_DOWN has "сократившись")
+_RU_UP = r"вырос\w*|вырасти\b|увеличил\w*|увеличив\w*|возрос\w*|рост\w*|увеличени\w+"
 _RU_DOWN = r"сократил\w*|снизил\w*|уменьшил\w*|упал\w*|сократив\w*|снизив\w*|уменьшив\w*|упав\w*|сокращени\w+|снижени\w+"
 _MULTIPLE_GROWTH = re.compile(
     rf"\b(?:(?P<en_up>{_EN_UP})|(?P<en_down>{_EN_DOWN}))\s+(?:by\s+)?{_times('n1')}(?:\s+times|-?fold)\b"
