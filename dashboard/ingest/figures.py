@@ -1409,7 +1409,7 @@ _GOODS_EN = (r"(?:gas|oil|crude|petroleum|electricity|grain|wheat|flour|cotton|c
              r"pharmaceuticals|medicines|timber|meat|cheese|halloumi|components|"
              # round 42 (trade B): cloth and energy, "Uzbek exports of yarn and fabrics to Türkiye were worth around
              # $640 million", "Exports of Azerbaijani energy resources to Hungary accounted for about $120 million"
-             r"yarn|fabrics?|textiles|garments|clothing|energy)")
+             r"yarn|fabrics?|textiles?|garments|clothing|energy)")
 _GOODS_RU = (r"(?:газа|нефти|нефтепродуктов|зерна|пшеницы|муки|хлопка|угля|электроэнергии|топлива|сельхозпродукции|"
              # round 27: metals, cars, fertiliser (not "стали", steel's genitive, also a verb: "поставки стали расти")
              r"алюминия|металлопроката|автомобилей|удобрений|"
@@ -2135,10 +2135,21 @@ def _links_another_story(check: str) -> bool:
     return ":" in check[:_LINK_LINE_CHARS] and bool(_LINK_LINE.match(check))
 
 
+# Round 44: a group a partner is ranked among is no subject of the figure: "Trade with Azerbaijan grew fastest among the
+# member states, rising 21.5% to $196.3 million", "the largest among the Turkic states", Russian "быстрее всего среди
+# стран ОТГ" (a superlative right before "among"/"среди").
+_RANKED_AMONG = re.compile(r"(?:\b\w+est|\bmost\s+\w+|(?<!\w)(?:всего|всех|наибольш\w*|крупнейш\w*))\s+(?:among|среди)\s+"
+                           r"(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+
+
 def _about_group_or_world(sentence: str, check: str) -> bool:
-    """A trade sentence about a group of states or the world, not about two of them (_GROUP_OR_TOTAL)."""
-    return any(word in check for word in _GROUP_OR_TOTAL_WORDS) and bool(_GROUP_OR_TOTAL.search(sentence)) \
-        and (not _OF_THE_TWO.search(sentence) or _BETWEEN_GROUP.search(sentence) is not None)
+    """A trade sentence about a group of states or the world, not about two of them (_GROUP_OR_TOTAL); not a group a
+    partner is ranked among (_RANKED_AMONG)."""
+    if not any(word in check for word in _GROUP_OR_TOTAL_WORDS):
+        return False
+    group = next((m for m in _GROUP_OR_TOTAL.finditer(sentence)
+                  if not _RANKED_AMONG.search(sentence, max(0, m.start() - 40), m.start())), None)
+    return group is not None and (not _OF_THE_TWO.search(sentence) or _BETWEEN_GROUP.search(sentence) is not None)
 
 
 # "between" one state and a group is no pair's trade: "Trade between Turkey and the council's member states as a
@@ -4282,13 +4293,16 @@ def _could_reach(sentence: str, check: str, amount: money.Amount) -> bool:
 # would reach roughly $250 million this year" (a projection, no target).
 _FUTURE_BEFORE = re.compile(r"(?<!\w)(?:превысит|составит|достигнет|вырастет\s+до|увеличится\s+до|выйдет\s+на|"
                             r"приблизится\s+к|перевалит\s+за)\s+(?:(?:около|почти|более|свыше)\s+)?(?:\$\s?)?$"
-                            r"|\b(?:will|would)\s+(?:reach|exceed|top|surpass|pass|hit|approach)\s+"
+                            # round 44: an expectation of the trade itself, "expected turnover with Türkiye to exceed
+                            # $3.5 billion by the end of the year if the current pace was maintained"
+                            r"|\b(?:(?:will|would)|expect\w*\s+(?:[^\W\d]+\s+){1,5}?to)\s+"
+                            r"(?:reach|exceed|top|surpass|pass|hit|approach)\s+"
                             r"(?:(?:more\s+than|over|about|around|roughly|nearly|almost)\s+)?(?:US)?\$?$", re.I)
 _FUTURE_WORDS = ("превысит", "составит", "достигнет", "вырастет", "увеличится", "выйдет", "приблизится", "перевалит",
-                 "will", "would")  # as cheap.lowered() has them; one is in every _FUTURE_BEFORE match
+                 "will", "would", "expect")  # as cheap.lowered() has them; one is in every _FUTURE_BEFORE match
 _ESTIMATE = re.compile(r"\b(?:по\s+(?:его|ее|её|их|моей|нашей|предварительной)\s+оценке|по\s+оценк\w+|по\s+прогноз\w+|"
                        r"при\s+(?:нынешних|текущих|сохранении)|"
-                       r"estimat\w+|at\s+(?:the\s+)?(?:current|present)\s+(?:growth\s+)?(?:pace|rate))", re.I)
+                       r"estimat\w+|(?:at|if)\s+(?:the\s+)?(?:current|present)\s+(?:growth\s+)?(?:pace|rate))", re.I)
 _ESTIMATE_WORDS = ("оценк", "прогноз", "при нынешн", "при текущ", "при сохранен", "estimat", "current pace",
                    "current rate", "present pace", "present rate", "current growth", "present growth")  # one is in every _ESTIMATE match
 
