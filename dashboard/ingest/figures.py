@@ -1409,7 +1409,9 @@ _GOODS_EN = (r"(?:gas|oil|crude|petroleum|electricity|grain|wheat|flour|cotton|c
              r"pharmaceuticals|medicines|timber|meat|cheese|halloumi|components|"
              # round 42 (trade B): cloth and energy, "Uzbek exports of yarn and fabrics to Türkiye were worth around
              # $640 million", "Exports of Azerbaijani energy resources to Hungary accounted for about $120 million"
-             r"yarn|fabrics?|textiles?|garments|clothing|energy)")
+             r"yarn|fabrics?|textiles?|garments|clothing|energy|"
+             # round 44: "Agricultural products alone accounted for around $120 million of the trade"
+             r"(?:agricultural|farm)\s+(?:products|goods|produce))")
 _GOODS_RU = (r"(?:газа|нефти|нефтепродуктов|зерна|пшеницы|муки|хлопка|угля|электроэнергии|топлива|сельхозпродукции|"
              # round 27: metals, cars, fertiliser (not "стали", steel's genitive, also a verb: "поставки стали расти")
              r"алюминия|металлопроката|автомобилей|удобрений|"
@@ -2903,6 +2905,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 codes = list(dict.fromkeys(m.iso3 for m in _trading_mentions(doc, s)))  # round 24: not a route's state
             if len(set(codes)) > 2 and any(word in s.check for word in _RELATIVE_ASIDE_WORDS):
                 codes = _without_relative_aside(doc, s, codes)  # round 25: "…, which Dushanbe has courted …,"
+            if codes and (sentence.count("—") >= 2 or sentence.count(" – ") >= 2):
+                codes = _without_relative_aside(doc, s, codes, _DASH_ASIDE)  # round 44: "exports — …, goods from China —"
             if len(set(codes)) == 1 and ("экспорт" in s.check or "импорт" in s.check) \
                     and (owner := _ru_demonym_flow_owner(sentence)) and owner != codes[0]:
                 codes = [owner, *codes]  # round 30: "экспорт узбекских товаров в Таджикистан" (_RU_DEMONYM_FLOW)
@@ -3206,6 +3210,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue  # round 27: "foresees turnover of around $4.2 billion by the end of 2026" (_FORECAST_BY_YEAR)
             if _size_of_a_goal(sentence, s.check, amount):
                 continue  # round 42 (trade B): "5 milyar dolarlık ayrı bir hedef konuşuyor" (_GOAL_SIZED_AFTER)
+            if _part_of_no_flow(sentence, amount):
+                continue  # round 44: "Bu ihracatın 412 milyon dolarlık kısmı Mersin'deki firmalar tarafından …"
             if _not_pairs_subject(sentence, segment_check, previous_end, amount):
                 not_pair_at, not_pair_before = k, True
                 continue  # "Azerbaycan'ın GSYH'si … 74 milyar dolar", "the Turkestan region of Kazakhstan" (_NOT_PAIR_SUBJECT)
@@ -4330,9 +4336,15 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|whom|who|где|котор\w+|с\s+�
 _RELATIVE_ASIDE_WORDS = ("which", "whom", "who", "где", "котор")  # as cheap.lowered() has them; one is in every match
 
 
-def _without_relative_aside(doc: Document, s, codes: list[str]) -> list[str]:
-    """`codes` less the states named only inside a relative aside of the sentence (_RELATIVE_ASIDE)."""
-    asides = [(s.start + m.start(), s.start + m.end()) for m in _RELATIVE_ASIDE.finditer(s.text)]
+# Round 44: so too a list between two dashes after a flow, its goods and where they come from: "Kazakh exports — grain,
+# metals and, increasingly, goods from China relabelled as transit — accounted for just over $390 million" (China is no
+# state of the figure). Only when the aside holds no amount.
+_DASH_ASIDE = re.compile(r"\s[—–]\s[^—–\d$]{1,160}?\s[—–]\s")
+
+
+def _without_relative_aside(doc: Document, s, codes: list[str], aside: re.Pattern = _RELATIVE_ASIDE) -> list[str]:
+    """`codes` less the states named only inside a relative aside of the sentence (_RELATIVE_ASIDE, or `aside`)."""
+    asides = [(s.start + m.start(), s.start + m.end()) for m in aside.finditer(s.text)]
     if not asides:
         return codes
     outside = {m.iso3 for m in doc.mentions(s) if not any(a <= m.start < b for a, b in asides)}
@@ -5225,6 +5237,20 @@ _TOWARD_AFTER = re.compile(r"[’']?(?:n?d[aeə]n|t[aeə]n|y?[aeə])\b", re.I)  
 _SHARE_PAIR_GAP = re.compile(r"[\w’'-]+")
 # what may stand by the states' names before the flow: a case ending, a possessive, "from"/"to"
 _SHARE_NAME_REST = re.compile(r"[’']?(?:n?[ıiuüə]n|n?d[aeə]n|t[aeə]n|y?[aeə]|s)|from|to|the|из|в", re.I)
+
+
+# Round 44: a part of a figure told before whose own flow is not named after it ("Bu ihracatın 412 milyon dolarlık kısmı
+# Mersin'deki firmalar tarafından gerçekleştirildi": the part of this export that firms in Mersin made, Azerbaijani
+# "… milyon dollarlıq hissəsi …") is no figure of the pair; "bunun 2 milyar dolarlık kısmı Türkiye'nin KKTC'ye
+# ihracatıydı" names its flow (_share_flow_after).
+_PART_AFTER = re.compile(r"(?:l[ıi][kq])\s+(?:kısm|bölüm|hissə)\w*\b(?P<rest>[^.;]*)", re.I)  # "dolar|lık kısmı"
+_FLOW_WORD_LOCAL = re.compile(r"(?:ihracat|ithalat|ixrac|idxal|ticaret|ticarət)", re.I)
+
+
+def _part_of_no_flow(sentence: str, amount: money.Amount) -> bool:
+    """Is the amount a part of a figure told before, its flow not named after it (_PART_AFTER)?"""
+    m = _PART_AFTER.match(sentence, amount.end)
+    return m is not None and not _FLOW_WORD_LOCAL.search(m["rest"])
 
 
 def _share_flow_after(doc: Document, s, segment: str, amount: money.Amount, before: FigureFound):
