@@ -2905,6 +2905,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 codes = list(dict.fromkeys(m.iso3 for m in _trading_mentions(doc, s)))  # round 24: not a route's state
             if len(set(codes)) > 2 and any(word in s.check for word in _RELATIVE_ASIDE_WORDS):
                 codes = _without_relative_aside(doc, s, codes)  # round 25: "…, which Dushanbe has courted …,"
+            if codes and sentence[1:2].isupper() and (dateline := _DATELINE.match(sentence)):
+                # round 44: "AWAZA, Turkmenistan, August 8 —": the states in the order the story names them after it
+                codes = list(dict.fromkeys(m.iso3 for m in doc.mentions(s) if m.start - s.start >= dateline.end()
+                                           and m.iso3 in codes)) or codes
             if codes and (sentence.count("—") >= 2 or sentence.count(" – ") >= 2):
                 codes = _without_relative_aside(doc, s, codes, _DASH_ASIDE)  # round 44: "exports — …, goods from China —"
             if len(set(codes)) == 1 and ("экспорт" in s.check or "импорт" in s.check) \
@@ -4301,15 +4305,19 @@ _FUTURE_BEFORE = re.compile(r"(?<!\w)(?:превысит|составит|дос
                             r"приблизится\s+к|перевалит\s+за)\s+(?:(?:около|почти|более|свыше)\s+)?(?:\$\s?)?$"
                             # round 44: an expectation of the trade itself, "expected turnover with Türkiye to exceed
                             # $3.5 billion by the end of the year if the current pace was maintained"
-                            r"|\b(?:(?:will|would)|expect\w*\s+(?:[^\W\d]+\s+){1,5}?to)\s+"
+                            r"|\b(?:(?:will|would)|expect\w*\s+(?:[^\W\d]+\s+){0,5}?to)\s+"
                             r"(?:reach|exceed|top|surpass|pass|hit|approach)\s+"
                             r"(?:(?:more\s+than|over|about|around|roughly|nearly|almost)\s+)?(?:US)?\$?$", re.I)
 _FUTURE_WORDS = ("превысит", "составит", "достигнет", "вырастет", "увеличится", "выйдет", "приблизится", "перевалит",
                  "will", "would", "expect")  # as cheap.lowered() has them; one is in every _FUTURE_BEFORE match
 _ESTIMATE = re.compile(r"\b(?:по\s+(?:его|ее|её|их|моей|нашей|предварительной)\s+оценке|по\s+оценк\w+|по\s+прогноз\w+|"
                        r"при\s+(?:нынешних|текущих|сохранении)|"
-                       r"estimat\w+|(?:at|if)\s+(?:the\s+)?(?:current|present)\s+(?:growth\s+)?(?:pace|rate))", re.I)
-_ESTIMATE_WORDS = ("оценк", "прогноз", "при нынешн", "при текущ", "при сохранен", "estimat", "current pace",
+                       r"estimat\w+|(?:at|if)\s+(?:the\s+)?(?:current|present)\s+(?:growth\s+)?(?:pace|rate)|"
+                       # round 44: the year under way as the horizon of an expectation, "By the end of the year,
+                       # turnover is expected to exceed $4.8 billion" (a forecast of this year's figure)
+                       r"(?<=expected\s)to\s+\w+\s+[^.]*\bby\s+the\s+end\s+of\s+(?:the|this)\s+year|"
+                       r"\bby\s+the\s+end\s+of\s+(?:the|this)\s+year\b[^.]*\bexpected\s+to)", re.I)
+_ESTIMATE_WORDS = ("оценк", "прогноз", "при нынешн", "при текущ", "при сохранен", "estimat", "current pace", "end of",
                    "current rate", "present pace", "present rate", "current growth", "present growth")  # one is in every _ESTIMATE match
 
 
@@ -4340,6 +4348,12 @@ _RELATIVE_ASIDE_WORDS = ("which", "whom", "who", "где", "котор")  # as c
 # metals and, increasingly, goods from China relabelled as transit — accounted for just over $390 million" (China is no
 # state of the figure). Only when the aside holds no amount.
 _DASH_ASIDE = re.compile(r"\s[—–]\s[^—–\d$]{1,160}?\s[—–]\s")
+
+
+# Round 44: a wire's dateline names where the story was filed, no state of its figures: "AWAZA, Turkmenistan, August 8 —
+# Kazakh President … and his Kyrgyz counterpart … agreed on Friday to raise bilateral trade to $3 billion by 2030" (a
+# state it names is one of the figure's only as named after it, in that order).
+_DATELINE = re.compile(r"^[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ'’.\- ]+,\s+[A-Z][\w'’ ]{2,30}?(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*[—–-]\s")
 
 
 def _without_relative_aside(doc: Document, s, codes: list[str], aside: re.Pattern = _RELATIVE_ASIDE) -> list[str]:
