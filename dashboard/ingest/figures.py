@@ -1539,12 +1539,22 @@ _NOT_PAIR_WORDS = tuple(lowered(word) for word in ("gdp", "gross domestic", "в�
                                                    "vilayet"))  # one is in every _NOT_PAIR_SUBJECT match
 
 
+# Round 44: the words a speaker's title holds before a reported clause are no subject of its amount: "Председатель
+# ассоциации предпринимателей Согдийской области Бахтиёр Шарипов напоминает, что правительства двух стран поставили цель
+# довести товарооборот до 2 млрд долларов" (the region is the speaker's, the target the two countries').
+_REPORTED_THAT = re.compile(r",\s+что\s|\b(?:says|said|notes|noted|recalls|recalled|reminds|reminded|stresses|stressed|"
+                            r"adds|added)\s+that\s", re.I)
+
+
 def _not_pairs_subject(sentence: str, check: str, previous_end: int, amount: money.Amount) -> bool:
     """Whether the amount's own clause, before it, is a state's output or a region's (_NOT_PAIR_SUBJECT): no figure nor
-    target of the pair (round 43: one home for the figures' and the targets' check)."""
-    return any(w in check for w in _NOT_PAIR_WORDS) \
-        and bool(_NOT_PAIR_SUBJECT.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)),
-                                          amount.start))
+    target of the pair (round 43: one home for the figures' and the targets' check); after a reported clause's opening
+    (_REPORTED_THAT) when one stands before the amount."""
+    if not any(w in check for w in _NOT_PAIR_WORDS):
+        return False
+    start = max(previous_end, _own_clause_start(sentence, amount.start))
+    start = max([start] + [m.end() for m in _REPORTED_THAT.finditer(sentence, start, amount.start)])
+    return bool(_NOT_PAIR_SUBJECT.search(sentence, start, amount.start))
 
 
 # Round 19b: a bank's, analysts' or a rating agency's forecast is no target of the two governments, though told with
@@ -3135,6 +3145,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                         and not _investment_after(sentence, amount)) \
                     or (target_before and _TARGET_WITH_ANOTHER.fullmatch(segment)):  # round 28
                 target_before = True
+                if any(word in segment_check for word in _SECTOR_TARGET_WORDS):
+                    continue  # round 44: "… bu sahədə növbəti üç ildə 100 milyon dollar hədəfinin …" (one sector's)
                 if any(word in s.check for word in _FORECASTER_WORDS) and _FORECASTER.search(sentence):
                     continue  # "The World Bank forecasts that trade … will reach $10 billion by 2030" (_FORECASTER)
                 if _own_forecast(doc, s, quoted):
@@ -4140,8 +4152,12 @@ TARGET_SIZE_AFTER_NAMED = 2  # sentences at most since the last one naming trade
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "»", "…")
 # a target of something else than trade, told by its size as a trade target is: "the $3 billion target for tourism
 # revenue", "a $2 billion lending target", Turkish "turizm gelirinde 5 milyar dolarlık hedef" (as cheap.lowered() has them)
+# Round 44: one sector's target, "bu sahədə növbəti üç ildə 100 milyon dollar hədəfi" (in this field: the farm trade just
+# told), "bu alanda", "в этой сфере", "in this sector": read in the text since the amount before.
+_SECTOR_TARGET_WORDS = ("bu sahədə", "bu sahada", "bu alanda", "bu sektörde", "в этой сфере", "в этой отрасли",
+                        "in this sector", "in this field")
 _OTHER_TARGET_WORDS = ("revenue", "tourism", "lending", "loan", "budget", "output", "production", "gdp", "turizm", "gelir",
-                       "gəlir", "туризм", "доход", "кредит", "kredi")
+                       "gəlir", "туризм", "доход", "кредит", "kredi", *_SECTOR_TARGET_WORDS)
 
 
 def _target_by_size(sentence: str, check: str) -> bool:
