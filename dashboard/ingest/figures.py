@@ -2996,6 +2996,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = one_before  # "… the full-year figure with Uzbekistan … Last year turnover between the two countries …"
         elif not codes and (met_pair := _meeting_pair(s, resolver, context_pair)):
             pair = met_pair  # round 25: "During the meeting with Sadyr Japarov, the parties noted that …"
+        elif not codes and k and (received := _received_pair(doc.sentences[k - 1], sentence, resolver)):
+            pair = received  # round 44: "… Tokayev'i kabul etti. Görüşmede, iki ülke arasındaki ticaret hacminin …"
         elif not codes and found and found[-1].kind == "trade" and k - last_trade <= (2 if after_remark else 1) \
                 and (refers_back or after_remark or not targets_only or _quoted_by(quoted, s) in found[-1].pair) \
                 and (_pronoun_back(sentence, refers_back) or not _back_to_the_two(sentence, found, context_pair)):
@@ -4224,6 +4226,34 @@ _BOTH_LEADERS_WORDS = ("sides", "parties", "presidents", "leaders", "heads of st
                        "prezidentlər", "dövlət başçilari")  # as cheap.lowered() has them; one is in every match
 
 
+# Round 44: "the two countries" at the meeting the sentence before tells a leader received another at ("Erdoğan, Caparov
+# ile görüşmesinin ardından Kazakistan Cumhurbaşkanı Tokayev'i kabul etti. Görüşmede, iki ülke arasındaki ticaret
+# hacminin geçen yıl 7,4 milyar dolar …": Türkiye and Kazakhstan), the leader met before it in an aside ("after his
+# meeting with Japarov", "X ile görüşmesinin ardından", "после встречи с X") left out.
+_RECEIVED = re.compile(r"\b(?:received|hosted)\b|['’](?:[yn]?[iıuü])\s+kabul\s+etti|\bqəbul\s+(?:edib|etdi)|"
+                       r"(?<!\w)принял\w*", re.I)
+_MET_BEFORE_ASIDE = re.compile(r"\s+ile\s+(?:yaptığı\s+)?görüşme(?:si)?nin\s+ardından|\s+ilə\s+görüşdən\s+sonra", re.I)
+_MET_BEFORE_ASIDE_EN = re.compile(r"\bafter\s+(?:his\s+|her\s+)?(?:meeting|talks)\s+with\s+|(?<!\w)после\s+встречи\s+с\s+",
+                                  re.I)
+_AT_THE_MEETING = re.compile(r"(?<!\w)(?:görüşmede|görüşdə|during\s+the\s+(?:meeting|talks)|at\s+the\s+(?:meeting|talks)|"
+                             r"в\s+ходе\s+(?:встречи|переговоров))(?!\w)[^.]{0,80}?(?:iki\s+ülke|iki\s+ölkə|two\s+countries|"
+                             r"двух\s+стран)", re.I)
+
+
+def _received_pair(before, sentence: str, resolver: Resolver) -> tuple[str, str] | None:
+    """The host's and the guest's states of the sentence `before` telling a leader received another (_RECEIVED), when
+    `sentence` goes on about the two countries at that meeting (_AT_THE_MEETING); a leader met before, in an aside
+    (_MET_BEFORE_ASIDE, _MET_BEFORE_ASIDE_EN), left out. Else None."""
+    if not _AT_THE_MEETING.search(sentence) or not _RECEIVED.search(before.text):
+        return None
+    runs = [m for m in NAME_RUN.finditer(before.text)]
+    aside = {i for i, m in enumerate(runs) if _MET_BEFORE_ASIDE.match(before.text, m.end())
+             or _MET_BEFORE_ASIDE_EN.search(before.text, max(0, m.start() - 30), m.start())}
+    states = list(dict.fromkeys(p.iso3 for i, m in enumerate(runs) if i not in aside
+                                and (p := _holder_in(m[0], resolver)) and p.iso3))
+    return (states[0], states[1]) if len(states) == 2 else None
+
+
 def _leaders_met_before(before, sentence: str, check: str, resolver: Resolver) -> tuple[str, str] | None:
     """The states of the two office holders of two states the sentence `before` names, when `sentence` (`check`: its
     cheap.lowered()) tells of the two leaders (_BOTH_LEADERS); else None."""
@@ -4662,8 +4692,14 @@ _PERSON_WORD_CHARS = 24  # characters before the name where the person's word st
 def _person_named(sentence: str, m: re.Match) -> bool:
     """Is the partner name of the _WITH_PARTNER match `m` (its Turkish or Azerbaijani "X ile/ilə") a person's, a word of
     a person right before it (_PERSON_WORD_BEFORE)?"""
-    return bool(m["az"]) and bool(_PERSON_WORD_BEFORE.search(sentence, max(0, m.start("az") - _PERSON_WORD_CHARS),
-                                                             m.start("az")))
+    return bool(m["az"]) and (bool(_PERSON_WORD_BEFORE.search(sentence, max(0, m.start("az") - _PERSON_WORD_CHARS),
+                                                              m.start("az")))
+                              or lowered(m["az"]) in _HONORIFICS_AFTER)
+
+
+# Round 44: an honorific after a surname is a person's, "Cabbarov Bey ile ticaret hacmini … 50 milyon dolara çıkarmayı
+# konuştuk" (with Mr Jabbarov), Azerbaijani "Cabbarov bəy ilə"
+_HONORIFICS_AFTER = frozenset(lowered(word) for word in ("Bey", "Beyefendi", "Hanım", "Hanımefendi", "Bəy", "Xanım"))
 
 
 # Round 28: a speaker's targets with several partners, each told in its own clause ('"With Kazakhstan, our common goal is
