@@ -450,7 +450,7 @@ _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|\b(?:döneminde|dönemde|ayla
                                r"we|"
                                # and its verb of closing a year, "For the whole of 2024 we ended at $5.1 billion"
                                r"(?:ended|finished|closed)(?:\s+(?:up|the\s+year))?\s+at|"
-                               # and a count's source as subject, "Годом ранее таджикская статистика фиксировала 48,3 млн"
+                               # and a count's source as subject ("Годом ранее таджикская статистика фиксировала …")
                                r"(?:[а-яё]+ая\s+)?статистика|фиксировал\w*|"
                                # round 29: the amount's approximate word ("… artışla yaklaşık 2,5 milyar dolara ulaştı")
                                r"yaklaşık|təxminən|about|around|nearly|almost|roughly|почти|около|примерно|свыше)\b|"
@@ -2150,7 +2150,8 @@ def _links_another_story(check: str) -> bool:
 # Round 44: a group a partner is ranked among is no subject of the figure: "Trade with Azerbaijan grew fastest among the
 # member states, rising 21.5% to $196.3 million", "the largest among the Turkic states", Russian "быстрее всего среди
 # стран ОТГ" (a superlative right before "among"/"среди").
-_RANKED_AMONG = re.compile(r"(?:\b\w+est|\bmost\s+\w+|(?<!\w)(?:всего|всех|наибольш\w*|крупнейш\w*))\s+(?:among|среди)\s+"
+_RANKED_AMONG = re.compile(r"(?:\b\w+est|\bmost\s+\w+|(?<!\w)(?:всего|всех|наибольш\w*|крупнейш\w*))\s+"
+                           r"(?:among|среди)\s+"
                            r"(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 
 
@@ -2920,7 +2921,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 codes = list(dict.fromkeys(m.iso3 for m in doc.mentions(s) if m.start - s.start >= dateline.end()
                                            and m.iso3 in codes)) or codes
             if codes and (sentence.count("—") >= 2 or sentence.count(" – ") >= 2):
-                codes = _without_relative_aside(doc, s, codes, _DASH_ASIDE)  # round 44: "exports — …, goods from China —"
+                codes = _without_relative_aside(doc, s, codes, _DASH_ASIDE)  # round 44: "exports — … from China —"
             if len(set(codes)) == 1 and ("экспорт" in s.check or "импорт" in s.check) \
                     and (owner := _ru_demonym_flow_owner(sentence)) and owner != codes[0]:
                 codes = [owner, *codes]  # round 30: "экспорт узбекских товаров в Таджикистан" (_RU_DEMONYM_FLOW)
@@ -4154,8 +4155,8 @@ TARGET_SIZE_AFTER_NAMED = 2  # sentences at most since the last one naming trade
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "»", "…")
 # a target of something else than trade, told by its size as a trade target is: "the $3 billion target for tourism
 # revenue", "a $2 billion lending target", Turkish "turizm gelirinde 5 milyar dolarlık hedef" (as cheap.lowered() has them)
-# Round 44: one sector's target, "bu sahədə növbəti üç ildə 100 milyon dollar hədəfi" (in this field: the farm trade just
-# told), "bu alanda", "в этой сфере", "in this sector": read in the text since the amount before.
+# Round 44: one sector's target, "bu sahədə növbəti üç ildə 100 milyon dollar hədəfi" (in this field: the farm trade
+# just told), "bu alanda", "в этой сфере", "in this sector": read in the text since the amount before.
 _SECTOR_TARGET_WORDS = ("bu sahədə", "bu sahada", "bu alanda", "bu sektörde", "в этой сфере", "в этой отрасли",
                         "in this sector", "in this field")
 _OTHER_TARGET_WORDS = ("revenue", "tourism", "lending", "loan", "budget", "output", "production", "gdp", "turizm", "gelir",
@@ -4233,11 +4234,11 @@ _BOTH_LEADERS_WORDS = ("sides", "parties", "presidents", "leaders", "heads of st
 _RECEIVED = re.compile(r"\b(?:received|hosted)\b|['’](?:[yn]?[iıuü])\s+kabul\s+etti|\bqəbul\s+(?:edib|etdi)|"
                        r"(?<!\w)принял\w*", re.I)
 _MET_BEFORE_ASIDE = re.compile(r"\s+ile\s+(?:yaptığı\s+)?görüşme(?:si)?nin\s+ardından|\s+ilə\s+görüşdən\s+sonra", re.I)
-_MET_BEFORE_ASIDE_EN = re.compile(r"\bafter\s+(?:his\s+|her\s+)?(?:meeting|talks)\s+with\s+|(?<!\w)после\s+встречи\s+с\s+",
-                                  re.I)
-_AT_THE_MEETING = re.compile(r"(?<!\w)(?:görüşmede|görüşdə|during\s+the\s+(?:meeting|talks)|at\s+the\s+(?:meeting|talks)|"
-                             r"в\s+ходе\s+(?:встречи|переговоров))(?!\w)[^.]{0,80}?(?:iki\s+ülke|iki\s+ölkə|two\s+countries|"
-                             r"двух\s+стран)", re.I)
+_MET_BEFORE_ASIDE_EN = re.compile(r"\bafter\s+(?:his\s+|her\s+)?(?:meeting|talks)\s+with\s+"
+                                  r"|(?<!\w)после\s+встречи\s+с\s+", re.I)
+_AT_THE_MEETING = re.compile(r"(?<!\w)(?:görüşmede|görüşdə|during\s+the\s+(?:meeting|talks)|"
+                             r"at\s+the\s+(?:meeting|talks)|в\s+ходе\s+(?:встречи|переговоров))(?!\w)[^.]{0,80}?"
+                             r"(?:iki\s+ülke|iki\s+ölkə|two\s+countries|двух\s+стран)", re.I)
 
 
 def _received_pair(before, sentence: str, resolver: Resolver) -> tuple[str, str] | None:
@@ -4399,7 +4400,8 @@ _DASH_ASIDE = re.compile(r"\s[—–]\s[^—–\d$]{1,160}?\s[—–]\s")
 # Round 44: a wire's dateline names where the story was filed, no state of its figures: "AWAZA, Turkmenistan, August 8 —
 # Kazakh President … and his Kyrgyz counterpart … agreed on Friday to raise bilateral trade to $3 billion by 2030" (a
 # state it names is one of the figure's only as named after it, in that order).
-_DATELINE = re.compile(r"^[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ'’.\- ]+,\s+[A-Z][\w'’ ]{2,30}?(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*[—–-]\s")
+_DATELINE = re.compile(r"^[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ'’.\- ]+,\s+[A-Z][\w'’ ]{2,30}?"
+                       r"(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*[—–-]\s")
 
 
 def _without_relative_aside(doc: Document, s, codes: list[str], aside: re.Pattern = _RELATIVE_ASIDE) -> list[str]:
@@ -4654,12 +4656,14 @@ def _report_period_over_baseline(sentence: str, amounts: list[money.Amount], per
 # world, which _above_turnover drops: the source is named in the flow's sentence ("according to … statistic(s)/institute/
 # data", "по данным", "verilerine göre", "məlumatına görə") and the flow's partner right after it ("exports to …").
 _ANOTHER_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?[^,.;]{0,60}?\b(?:statistic\w*|institute|office|data|figures)\b"
-                             # round 44: the source told by its adjective, "по душанбинским данным", "по официальным данным"
-                             r"|\bпо\s+(?:[а-яё]+(?:ским|ным|вым)\s+)?данным\b|\bverilerine\s+göre\b|\bməlumatına\s+görə\b",
-                             re.I)
+                             # round 44: the source told by its adjective, "по душанбинским данным", "по официальным
+                             # данным"
+                             r"|\bпо\s+(?:[а-яё]+(?:ским|ным|вым)\s+)?данным\b|\bverilerine\s+göre\b"
+                             r"|\bməlumatına\s+görə\b", re.I)
 _ANOTHER_SOURCE_WORDS = ("according to", "данным", "verilerine", "məlumatına")  # one is in every match, lowered
 # (round 44: the flow's owner may stand between, "Экспорт Таджикистана в Азербайджан", "Kazakhstan's exports to")
-_FLOW_TO_PARTNER = re.compile(r"\b(?i:exports?|imports?|экспорт\w*|импорт\w*)\s+(?:[A-ZА-ЯЁ]\w+\s+)?(?i:to|from|в|из)\s")
+_FLOW_TO_PARTNER = re.compile(r"\b(?i:exports?|imports?|экспорт\w*|импорт\w*)\s+(?:[A-ZА-ЯЁ]\w+\s+)?"
+                              r"(?i:to|from|в|из)\s")
 
 
 def _with_mirror_flows(doc: Document, found: list[FigureFound], kept: list[FigureFound]) -> list[FigureFound]:

@@ -70,8 +70,8 @@ def test_a_flow_by_another_sources_count_above_the_later_turnover_stays():
             "товарооборот двух стран в 2025 году составил 38,9 млн долларов.")
     assert (TJ_AZ, "2025", "export", 41.2) in proposed.trade_values(text, DAY)
     # a state's export with no partner, above the turnover, is its trade with the world: left out
-    world = ("В 2025 году товарооборот Таджикистана и Азербайджана составил 61,3 млн долларов. Экспорт Таджикистана, по "
-             "официальным данным, составил 2,1 млрд долларов.")
+    world = ("В 2025 году товарооборот Таджикистана и Азербайджана составил 61,3 млн долларов. Экспорт "
+             "Таджикистана, по официальным данным, составил 2,1 млрд долларов.")
     assert (TJ_AZ, "2025", "export", 2100.0) not in proposed.trade_values(world, DAY)
 
 
@@ -97,14 +97,15 @@ def test_a_clause_with_its_verb_left_out_takes_the_verbs_qualifier():
     text = "Торговля Казахстана с Узбекистаном в 2024 году превысила 4,4 млрд долларов, а с Кыргызстаном — 2 млрд."
     assert (KZ_KG, "2024", "turnover", 2000.0, "over", "") in proposed.trade(text, DAY)
     # an adverb is of its own amount alone
-    adverb = "Торговля Казахстана с Узбекистаном в 2024 году составила более 4,4 млрд долларов, а с Кыргызстаном — 2 млрд."
+    adverb = ("Торговля Казахстана с Узбекистаном в 2024 году составила более 4,4 млрд долларов, а с Кыргызстаном — "
+              "2 млрд.")
     assert (KZ_KG, "2024", "turnover", 2000.0, "exact", "") in proposed.trade(adverb, DAY)
 
 
 def test_trade_with_the_republic_of_a_state_is_that_states():
     # plant: the "(?:Republic|Kingdom|…)\s+of" prefix dropped from figures._WITH_PARTNER
-    text = ("The National Statistical Committee of the Kyrgyz Republic published data. Trade turnover with the Republic "
-            "of Kazakhstan in January–June 2025 amounted to US$1,287.4 million.")
+    text = ("The National Statistical Committee of the Kyrgyz Republic published data. Trade turnover with the "
+            "Republic of Kazakhstan in January–June 2025 amounted to US$1,287.4 million.")
     assert proposed.trade_values(text, DAY) == {(KG_KZ, "2025-H1", "turnover", 1287.4)}
     # a republic the places do not know stays an unknown partner
     italy = ("The National Statistical Committee of the Kyrgyz Republic published data. Trade turnover with the "
@@ -121,11 +122,12 @@ def test_an_earlier_quarter_compared_with_is_a_figure_of_that_quarter():
 
 def test_a_share_risen_to_a_rate_is_no_growth():
     # plant: the _LEVEL_BEFORE check dropped from money._a_share
-    text = ("Trade between Kyrgyzstan and Uzbekistan reached $418.6 million in the second quarter of 2025. The share of "
-            "Uzbekistan in the total foreign trade turnover of the Kyrgyz Republic rose to 9.8 percent.")
+    text = ("Trade between Kyrgyzstan and Uzbekistan reached $418.6 million in the second quarter of 2025. The share "
+            "of Uzbekistan in the total foreign trade turnover of the Kyrgyz Republic rose to 9.8 percent.")
     assert proposed.trade(text, DAY) == [(KG_UZ, "2025-Q2", "turnover", 418.6, "exact", "")]
     # a rise by a rate stays a growth
-    rise = "Trade between Kyrgyzstan and Uzbekistan rose by 9.8 percent to $418.6 million in the second quarter of 2025."
+    rise = ("Trade between Kyrgyzstan and Uzbekistan rose by 9.8 percent to $418.6 million in the second quarter of "
+            "2025.")
     assert proposed.trade(rise, DAY) == [(KG_UZ, "2025-Q2", "turnover", 418.6, "exact", "9.8")]
 
 
@@ -137,15 +139,15 @@ def test_a_russian_gerund_multiple_is_a_growth():
 
 def test_a_russian_baseline_of_the_same_months_when_it_stood_at():
     # plant: the "(?:за|в)\s+(?:тот\s+же|аналогичный)\s+период" opening dropped from figures._BASELINE_WHEN_RU
-    text = ("Товарооборот Кыргызстана с Таджикистаном в январе–сентябре 2026 года достиг 71,6 млн долларов, что на 23,4% "
-            "больше, чем за тот же период 2025 года, когда он составлял 58,0 млн долларов.")
+    text = ("Товарооборот Кыргызстана с Таджикистаном в январе–сентябре 2026 года достиг 71,6 млн долларов, что на "
+            "23,4% больше, чем за тот же период 2025 года, когда он составлял 58,0 млн долларов.")
     assert (KG_TJ, "2025-9M", "turnover", 58.0) in proposed.trade_values(text, DAY)
 
 
 def test_a_partner_ranked_among_the_members_is_still_a_pair():
     # plant: figures._RANKED_AMONG never matching (the group check as before)
-    text = ("Uzbekistan's trade with Kyrgyzstan reached $712.5 million in January–June 2026. Trade with Azerbaijan grew "
-            "fastest among the member states, rising 21.5% to $196.3 million.")
+    text = ("Uzbekistan's trade with Kyrgyzstan reached $712.5 million in January–June 2026. Trade with Azerbaijan "
+            "grew fastest among the member states, rising 21.5% to $196.3 million.")
     assert (UZ_AZ, "2026-H1", "turnover", 196.3) in proposed.trade_values(text, DAY)
     # the members' own trade stays out
     members = "Trade among the member states reached $43 billion in 2025."
