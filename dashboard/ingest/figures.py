@@ -1178,7 +1178,7 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
     if m is None:
         return None
     if m["quarter"]:  # an earlier quarter of the figure's own year (of a later quarter only)
-        quarter = ("first", "second", "third").index(m["quarter"].lower()) + 1
+        quarter = ("first", "second", "third").index(lowered(m["quarter"])) + 1
         return f"{period[:4]}-Q{quarter}" if period[5:6] == "Q" and quarter < int(period[6:]) else None
     year = int(period[:4]) - 1 if m["before"] else int(m["year"] or m["ru_year"])
     return f"{year}{period[4:]}" if year < int(period[:4]) else None
