@@ -2920,8 +2920,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # round 44: "AWAZA, Turkmenistan, August 8 —": the states in the order the story names them after it
                 codes = list(dict.fromkeys(m.iso3 for m in doc.mentions(s) if m.start - s.start >= dateline.end()
                                            and m.iso3 in codes)) or codes
-            if codes and (sentence.count("—") >= 2 or sentence.count(" – ") >= 2):
-                codes = _without_relative_aside(doc, s, codes, _DASH_ASIDE)  # round 44: "exports — … from China —"
+            if codes and not places.TIE_CODES.issuperset(codes) \
+                    and (sentence.count("—") >= 2 or sentence.count(" – ") >= 2):
+                # round 44: "exports — … from China —" (a state outside the ties; a list of members stays named)
+                kept = _without_relative_aside(doc, s, codes, _DASH_ASIDE)
+                codes = [code for code in codes if code in kept or code in places.TIE_CODES]
             if len(set(codes)) == 1 and ("экспорт" in s.check or "импорт" in s.check) \
                     and (owner := _ru_demonym_flow_owner(sentence)) and owner != codes[0]:
                 codes = [owner, *codes]  # round 30: "экспорт узбекских товаров в Таджикистан" (_RU_DEMONYM_FLOW)
@@ -4391,9 +4394,10 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|whom|who|где|котор\w+|с\s+�
 _RELATIVE_ASIDE_WORDS = ("which", "whom", "who", "где", "котор")  # as cheap.lowered() has them; one is in every match
 
 
-# Round 44: so too a list between two dashes after a flow, its goods and where they come from: "Kazakh exports — grain,
-# metals and, increasingly, goods from China relabelled as transit — accounted for just over $390 million" (China is no
-# state of the figure). Only when the aside holds no amount.
+# Round 44: so too a state outside the ties in a list between two dashes after a flow, its goods and where they come
+# from: "Kazakh exports — grain, metals and, increasingly, goods from China relabelled as transit — accounted for just
+# over $390 million" (China is no state of the figure). Only when the aside holds no amount; the states of the ties a
+# dash aside lists stay named ("Members of the bloc — Turkey, Azerbaijan, … — traded $40 billion with each other").
 _DASH_ASIDE = re.compile(r"\s[—–]\s[^—–\d$]{1,160}?\s[—–]\s")
 
 
