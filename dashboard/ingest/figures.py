@@ -450,8 +450,6 @@ _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|\b(?:döneminde|dönemde|ayla
                                r"we|"
                                # and its verb of closing a year, "For the whole of 2024 we ended at $5.1 billion"
                                r"(?:ended|finished|closed)(?:\s+(?:up|the\s+year))?\s+at|"
-                               # and a count's source as subject ("Годом ранее таджикская статистика фиксировала …")
-                               r"(?:[а-яё]+ая\s+)?статистика|фиксировал\w*|"
                                # round 29: the amount's approximate word ("… artışla yaklaşık 2,5 milyar dolara ulaştı")
                                r"yaklaşık|təxminən|about|around|nearly|almost|roughly|почти|около|примерно|свыше)\b|"
                                + _ELLIPTIC_GROWTH + r")*", re.I)
