@@ -76,7 +76,9 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     r"товарооборот\w*|торговл\w*|внешнеторгов\w*|наторгова\w*|экспорт\w*|импорт\w*|"
                     # round 25: bare "оборот" with a partner or a verb of its amount: "С Венгрией оборот составил $24,5
                     # млн", "оборот с Венгрией вырос" (not "оборот компании")
-                    r"(?<![\w-])оборот\w*(?=\s+(?:(?:с|со)\s|составил|достиг|вырос|сократил|превысил|увеличил|снизил))|"
+                    # (round 44: the imperfective too, "в 2023 году оборот составлял 493,2 млн долларов")
+                    r"(?<![\w-])оборот\w*(?=\s+(?:(?:с|со)\s|составл?[яи]л|равнял|достиг|вырос|сократил|превысил|"
+                    r"увеличил|снизил))|"
                     r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*)\b", re.I)
 _TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sales to", "shipments to", "sent from", "shipped from",
                 "the exchange", "goods", "products", "mallar", "ürünler", "məhsullar",
@@ -444,6 +446,10 @@ _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|\b(?:döneminde|dönemde|ayla
                                # the two as subject with a verb of recording: "For the whole of 2024 the two countries
                                # recorded $3.4bn"
                                r"(?:two|both)\s+countries|they|recorded|registered|posted|"
+                               # round 44: a speaker's own "we" as subject, "In 2024 we had about $60 million"
+                               r"we|"
+                               # and its verb of closing a year, "For the whole of 2024 we ended at $5.1 billion"
+                               r"(?:ended|finished|closed)(?:\s+(?:up|the\s+year))?\s+at|"
                                # round 29: the amount's approximate word ("… artışla yaklaşık 2,5 milyar dolara ulaştı")
                                r"yaklaşık|təxminən|about|around|nearly|almost|roughly|почти|около|примерно|свыше)\b|"
                                + _ELLIPTIC_GROWTH + r")*", re.I)
@@ -950,13 +956,15 @@ _BASELINE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|
                               r"(?:the\s+)?(?:(?:just\s+)?(?:about|around|roughly|nearly|almost|over|under|below|more\s+than|less\s+than|just|some|"
                               r"около|почти|более|свыше)\s+)?$", re.I)
 # (round 35: "of" before its year too, "below the $6.3 billion of 2022")
-_BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|posted)\s+)?(?:in|during|for|of)\s+"
+# round 44: a speaker's own "than the $3.4 billion we had in 2024"
+_BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|posted|(?:we|they)\s+had)\s+)?"
+                             r"(?:in|during|for|of)\s+"
                              r"(?:the\s+same\s+(?:period|(?:\w+\s+)?months|quarter|half)\s+of\s+"
                              # round 25: its months told again, "down from $26.9 million in January–October 2025"
                              r"|[a-z]+\s?[–-]\s?[a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
                              r"|(?:в|за)\s+(?P<ru_year>(?:19|20)\d\d)\s+год"
                              # round 42 (trade B): "recorded" before "a year earlier" too
-                             r"|(?:(?:recorded|registered|reported|seen|posted)\s+)?"
+                             r"|(?:(?:recorded|registered|reported|seen|posted|(?:we|they)\s+had)\s+)?"
                              r"(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago|prior)"
                              r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before"
                              r"|(?:in|during|for)\s+the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year"
@@ -965,7 +973,11 @@ _BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|p
                              r"|(?:in|during|for)\s+(?:[a-z]+\s?[–-]\s?[a-z]+|the\s+first\s+(?:\w+\s+)?(?:months|quarter|half))"
                              r"\s+(?:of\s+)?(?:last|the\s+previous)\s+year"
                              r"|годом\s+ранее|(?:в|за)\s+аналогичн\w+\s+период\w*\s+"
-                             r"прошлого\s+года))", re.I)
+                             r"прошлого\s+года"
+                             # round 44: an earlier quarter of the same year, the figure's a later one: "in the second
+                             # quarter … $418.6 million, compared with $324.2 million in the first quarter"
+                             r"|(?:in|during|for)\s+the\s+(?P<quarter>first|second|third)\s+quarter\b(?!\s+of\b)))",
+                             re.I)
 
 
 # The compared year told first, its amount in brackets: "увеличившись на 23,4% по сравнению с 2023 годом (47,6 млн
@@ -998,9 +1010,12 @@ _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since|compared\s+(?:with|to
 
 
 # Round 42 (trade B): the same in Russian, "что на 6,8% больше, чем годом ранее, когда он равнялся 2 млрд 125 млн
-# долларов" (than a year earlier, when it was), "чем в 2023 году, когда товарооборот составлял …".
+# долларов" (than a year earlier, when it was), "чем в 2023 году, когда товарооборот составлял …"; round 44: the year's
+# short form, "чем в 2024-м, когда он равнялся 35,9 млн".
+# And the same months of a year, "чем за тот же период 2025 года, когда он составлял 58,0 млн долларов".
 _BASELINE_WHEN_RU = re.compile(r"\b(?:чем|по\s+сравнению\s+с)\s+(?:(?P<before>годом\s+(?:ранее|раньше)|прошлым\s+годом|"
-                               r"предыдущим\s+годом)|(?:в\s+)?(?P<year>(?:19|20)\d\d)\s+год\w*)"
+                               r"предыдущим\s+годом)|(?:(?:за|в)\s+(?:тот\s+же|аналогичный)\s+период\s+"
+                               r"(?=(?:19|20)\d\d\s+год))?(?:в\s+)?(?P<year>(?:19|20)\d\d)(?:\s+год\w*|-м))"
                                r",?\s+когда\s+(?:он|она|товарооборот|оборот)\s+(?:равнял\w*|составлял\w*|составил\w*|"
                                r"достигал\w*|был\w*)\s+(?:(?:около|почти|более|свыше|менее)\s+)?$", re.I)
 
@@ -1160,6 +1175,9 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
     m = _BASELINE_AFTER.match(sentence, amount.end)
     if m is None:
         return None
+    if m["quarter"]:  # an earlier quarter of the figure's own year (of a later quarter only)
+        quarter = ("first", "second", "third").index(lowered(m["quarter"])) + 1
+        return f"{period[:4]}-Q{quarter}" if period[5:6] == "Q" and quarter < int(period[6:]) else None
     year = int(period[:4]) - 1 if m["before"] else int(m["year"] or m["ru_year"])
     return f"{year}{period[4:]}" if year < int(period[:4]) else None
 
@@ -1405,7 +1423,9 @@ _GOODS_EN = (r"(?:gas|oil|crude|petroleum|electricity|grain|wheat|flour|cotton|c
              r"pharmaceuticals|medicines|timber|meat|cheese|halloumi|components|"
              # round 42 (trade B): cloth and energy, "Uzbek exports of yarn and fabrics to Türkiye were worth around
              # $640 million", "Exports of Azerbaijani energy resources to Hungary accounted for about $120 million"
-             r"yarn|fabrics?|textiles|garments|clothing|energy)")
+             r"yarn|fabrics?|textiles?|garments|clothing|energy|"
+             # round 44: "Agricultural products alone accounted for around $120 million of the trade"
+             r"(?:agricultural|farm)\s+(?:products|goods|produce))")
 _GOODS_RU = (r"(?:газа|нефти|нефтепродуктов|зерна|пшеницы|муки|хлопка|угля|электроэнергии|топлива|сельхозпродукции|"
              # round 27: metals, cars, fertiliser (not "стали", steel's genitive, also a verb: "поставки стали расти")
              r"алюминия|металлопроката|автомобилей|удобрений|"
@@ -1533,12 +1553,22 @@ _NOT_PAIR_WORDS = tuple(lowered(word) for word in ("gdp", "gross domestic", "в�
                                                    "vilayet"))  # one is in every _NOT_PAIR_SUBJECT match
 
 
+# Round 44: the words a speaker's title holds before a reported clause are no subject of its amount: "Председатель
+# ассоциации предпринимателей Согдийской области Бахтиёр Шарипов напоминает, что правительства двух стран поставили цель
+# довести товарооборот до 2 млрд долларов" (the region is the speaker's, the target the two countries').
+_REPORTED_THAT = re.compile(r",\s+что\s|\b(?:says|said|notes|noted|recalls|recalled|reminds|reminded|stresses|stressed|"
+                            r"adds|added)\s+that\s", re.I)
+
+
 def _not_pairs_subject(sentence: str, check: str, previous_end: int, amount: money.Amount) -> bool:
     """Whether the amount's own clause, before it, is a state's output or a region's (_NOT_PAIR_SUBJECT): no figure nor
-    target of the pair (round 43: one home for the figures' and the targets' check)."""
-    return any(w in check for w in _NOT_PAIR_WORDS) \
-        and bool(_NOT_PAIR_SUBJECT.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)),
-                                          amount.start))
+    target of the pair (round 43: one home for the figures' and the targets' check); after a reported clause's opening
+    (_REPORTED_THAT) when one stands before the amount."""
+    if not any(w in check for w in _NOT_PAIR_WORDS):
+        return False
+    start = max(previous_end, _own_clause_start(sentence, amount.start))
+    start = max([start] + [m.end() for m in _REPORTED_THAT.finditer(sentence, start, amount.start)])
+    return bool(_NOT_PAIR_SUBJECT.search(sentence, start, amount.start))
 
 
 # Round 19b: a bank's, analysts' or a rating agency's forecast is no target of the two governments, though told with
@@ -1990,13 +2020,16 @@ def _later_partners(doc: Document, s, pair: tuple[str, str], amounts: list[money
 # partner's, not the article's pair's (a round-up of a country's partners: "Siyahıya İtaliya başçılıq edir").
 # (English also where a flow goes: "exports to Italy", "imports from the United States"; not a currency: "trade to
 # US$1 billion", "to USD 500 million")
-_WITH_PARTNER = re.compile(r"\b(?:trade|turnover|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?"
+# (round 44: the trade word may open the sentence, "Trade with Italy …", "Торговля с Российской Федерацией …")
+_WITH_PARTNER = re.compile(r"\b(?i:trade|turnover|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?"
+                           # round 44: a state's formal name, "with the Republic of Kazakhstan": the name after "of"
+                           r"(?:(?:Republic|Kingdom|Federation|Sultanate|State)\s+of\s+(?:the\s+)?)?"
                            # round 21: not a description standing for the partner already named, "imports from the
                            # Central Asian country came to about $78 million", "exports to the Caucasian republic"
                            r"(?P<en>(?!(?:US|USD|EUR|AZN|KZT|UZS|TRY)\b)"
                            r"(?![A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:country|state|republic|nation)\b)[A-Z][\w-]+)"
                            r"|(?P<az>[A-ZÇƏĞİÖŞÜ][\w'’-]+)\s+(?:ilə|ile)\s+(?:\w+\s+){0,2}?(?:ticarət|ticaret|dövriyyə)"
-                           r"|\b(?:товарооборот\w*|торговл\w*)\s+(?:[А-ЯЁ][а-яё]+\s+)?с\s+(?P<ru>[А-ЯЁ][а-яё]+)"
+                           r"|\b(?i:товарооборот\w*|торговл\w*)\s+(?:[А-ЯЁ][а-яё]+\s+)?с\s+(?P<ru>[А-ЯЁ][а-яё]+)"
                            # the owner of the trade, a state the places do not know: "India's own trade with
                            # Uzbekistan was around $760 million", "Pakistan's exports to Kazakhstan"
                            # (a lookahead: the partner after it is matched too, "Azerbaijan's exports to Italy")
@@ -2163,10 +2196,22 @@ def _links_another_story(check: str) -> bool:
     return ":" in check[:_LINK_LINE_CHARS] and bool(_LINK_LINE.match(check))
 
 
+# Round 44: a group a partner is ranked among is no subject of the figure: "Trade with Azerbaijan grew fastest among the
+# member states, rising 21.5% to $196.3 million", "the largest among the Turkic states", Russian "быстрее всего среди
+# стран ОТГ" (a superlative right before "among"/"среди").
+_RANKED_AMONG = re.compile(r"(?:\b\w+est|\bmost\s+\w+|(?<!\w)(?:всего|всех|наибольш\w*|крупнейш\w*))\s+"
+                           r"(?:among|среди)\s+"
+                           r"(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+
+
 def _about_group_or_world(sentence: str, check: str) -> bool:
-    """A trade sentence about a group of states or the world, not about two of them (_GROUP_OR_TOTAL)."""
-    return any(word in check for word in _GROUP_OR_TOTAL_WORDS) and bool(_GROUP_OR_TOTAL.search(sentence)) \
-        and (not _OF_THE_TWO.search(sentence) or _BETWEEN_GROUP.search(sentence) is not None)
+    """A trade sentence about a group of states or the world, not about two of them (_GROUP_OR_TOTAL); not a group a
+    partner is ranked among (_RANKED_AMONG)."""
+    if not any(word in check for word in _GROUP_OR_TOTAL_WORDS):
+        return False
+    group = next((m for m in _GROUP_OR_TOTAL.finditer(sentence)
+                  if not _RANKED_AMONG.search(sentence, max(0, m.start() - 40), m.start())), None)
+    return group is not None and (not _OF_THE_TWO.search(sentence) or _BETWEEN_GROUP.search(sentence) is not None)
 
 
 # "between" one state and a group is no pair's trade: "Trade between Turkey and the council's member states as a
@@ -2923,6 +2968,15 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 codes = list(dict.fromkeys(m.iso3 for m in _trading_mentions(doc, s)))  # round 24: not a route's state
             if len(set(codes)) > 2 and any(word in s.check for word in _RELATIVE_ASIDE_WORDS):
                 codes = _without_relative_aside(doc, s, codes)  # round 25: "…, which Dushanbe has courted …,"
+            if codes and sentence[1:2].isupper() and (dateline := _DATELINE.match(sentence)):
+                # round 44: "AWAZA, Turkmenistan, August 8 —": the states in the order the story names them after it
+                codes = list(dict.fromkeys(m.iso3 for m in doc.mentions(s) if m.start - s.start >= dateline.end()
+                                           and m.iso3 in codes)) or codes
+            if codes and not places.TIE_CODES.issuperset(codes) \
+                    and (sentence.count("—") >= 2 or sentence.count(" – ") >= 2):
+                # round 44: "exports — … from China —" (a state outside the ties; a list of members stays named)
+                kept = _without_relative_aside(doc, s, codes, _DASH_ASIDE)
+                codes = [code for code in codes if code in kept or code in places.TIE_CODES]
             if len(set(codes)) == 1 and ("экспорт" in s.check or "импорт" in s.check) \
                     and (owner := _ru_demonym_flow_owner(sentence)) and owner != codes[0]:
                 codes = [owner, *codes]  # round 30: "экспорт узбекских товаров в Таджикистан" (_RU_DEMONYM_FLOW)
@@ -3001,6 +3055,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = one_before  # "… the full-year figure with Uzbekistan … Last year turnover between the two countries …"
         elif not codes and (met_pair := _meeting_pair(s, resolver, context_pair)):
             pair = met_pair  # round 25: "During the meeting with Sadyr Japarov, the parties noted that …"
+        elif not codes and k and (received := _received_pair(doc.sentences[k - 1], sentence, resolver)):
+            pair = received  # round 44: "… Tokayev'i kabul etti. Görüşmede, iki ülke arasındaki ticaret hacminin …"
         elif not codes and found and found[-1].kind == "trade" and k - last_trade <= (2 if after_remark else 1) \
                 and (refers_back or after_remark or not targets_only or _quoted_by(quoted, s) in found[-1].pair) \
                 and (_pronoun_back(sentence, refers_back) or not _back_to_the_two(sentence, found, context_pair)):
@@ -3150,6 +3206,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                         and not _investment_after(sentence, amount)) \
                     or (target_before and _TARGET_WITH_ANOTHER.fullmatch(segment)):  # round 28
                 target_before = True
+                if any(word in segment_check for word in _SECTOR_TARGET_WORDS):
+                    continue  # round 44: "… bu sahədə növbəti üç ildə 100 milyon dollar hədəfinin …" (one sector's)
                 if any(word in s.check for word in _FORECASTER_WORDS) and _FORECASTER.search(sentence):
                     continue  # "The World Bank forecasts that trade … will reach $10 billion by 2030" (_FORECASTER)
                 if _own_forecast(doc, s, quoted):
@@ -3229,6 +3287,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue  # round 27: "foresees turnover of around $4.2 billion by the end of 2026" (_FORECAST_BY_YEAR)
             if _size_of_a_goal(sentence, s.check, amount):
                 continue  # round 42 (trade B): "5 milyar dolarlık ayrı bir hedef konuşuyor" (_GOAL_SIZED_AFTER)
+            if _part_of_no_flow(sentence, amount):
+                continue  # round 44: "Bu ihracatın 412 milyon dolarlık kısmı Mersin'deki firmalar tarafından …"
             if _not_pairs_subject(sentence, segment_check, previous_end, amount):
                 not_pair_at, not_pair_before = k, True
                 continue  # "Azerbaycan'ın GSYH'si … 74 milyar dolar", "the Turkestan region of Kazakhstan" (_NOT_PAIR_SUBJECT)
@@ -4157,8 +4217,12 @@ TARGET_SIZE_AFTER_NAMED = 2  # sentences at most since the last one naming trade
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "»", "…")
 # a target of something else than trade, told by its size as a trade target is: "the $3 billion target for tourism
 # revenue", "a $2 billion lending target", Turkish "turizm gelirinde 5 milyar dolarlık hedef" (as cheap.lowered() has them)
+# Round 44: one sector's target, "bu sahədə növbəti üç ildə 100 milyon dollar hədəfi" (in this field: the farm trade
+# just told), "bu alanda", "в этой сфере", "in this sector": read in the text since the amount before.
+_SECTOR_TARGET_WORDS = ("bu sahədə", "bu sahada", "bu alanda", "bu sektörde", "в этой сфере", "в этой отрасли",
+                        "in this sector", "in this field")
 _OTHER_TARGET_WORDS = ("revenue", "tourism", "lending", "loan", "budget", "output", "production", "gdp", "turizm", "gelir",
-                       "gəlir", "туризм", "доход", "кредит", "kredi")
+                       "gəlir", "туризм", "доход", "кредит", "kredi", *_SECTOR_TARGET_WORDS)
 
 
 def _target_by_size(sentence: str, check: str) -> bool:
@@ -4223,6 +4287,34 @@ _BOTH_LEADERS = re.compile(r"\b(?:the\s+(?:two\s+)?(?:sides|parties|presidents|l
 _BOTH_LEADERS_WORDS = ("sides", "parties", "presidents", "leaders", "heads of state", "стороны", "президенты", "лидеры",
                        "главы государств", "taraflar", "liderler", "cumhurbaşkanlar", "tərəflər", "liderlər",
                        "prezidentlər", "dövlət başçilari")  # as cheap.lowered() has them; one is in every match
+
+
+# Round 44: "the two countries" at the meeting the sentence before tells a leader received another at ("Erdoğan, Caparov
+# ile görüşmesinin ardından Kazakistan Cumhurbaşkanı Tokayev'i kabul etti. Görüşmede, iki ülke arasındaki ticaret
+# hacminin geçen yıl 7,4 milyar dolar …": Türkiye and Kazakhstan), the leader met before it in an aside ("after his
+# meeting with Japarov", "X ile görüşmesinin ardından", "после встречи с X") left out.
+_RECEIVED = re.compile(r"\b(?:received|hosted)\b|['’](?:[yn]?[iıuü])\s+kabul\s+etti|\bqəbul\s+(?:edib|etdi)|"
+                       r"(?<!\w)принял\w*", re.I)
+_MET_BEFORE_ASIDE = re.compile(r"\s+ile\s+(?:yaptığı\s+)?görüşme(?:si)?nin\s+ardından|\s+ilə\s+görüşdən\s+sonra", re.I)
+_MET_BEFORE_ASIDE_EN = re.compile(r"\bafter\s+(?:his\s+|her\s+)?(?:meeting|talks)\s+with\s+"
+                                  r"|(?<!\w)после\s+встречи\s+с\s+", re.I)
+_AT_THE_MEETING = re.compile(r"(?<!\w)(?:görüşmede|görüşdə|during\s+the\s+(?:meeting|talks)|"
+                             r"at\s+the\s+(?:meeting|talks)|в\s+ходе\s+(?:встречи|переговоров))(?!\w)[^.]{0,80}?"
+                             r"(?:iki\s+ülke|iki\s+ölkə|two\s+countries|двух\s+стран)", re.I)
+
+
+def _received_pair(before, sentence: str, resolver: Resolver) -> tuple[str, str] | None:
+    """The host's and the guest's states of the sentence `before` telling a leader received another (_RECEIVED), when
+    `sentence` goes on about the two countries at that meeting (_AT_THE_MEETING); a leader met before, in an aside
+    (_MET_BEFORE_ASIDE, _MET_BEFORE_ASIDE_EN), left out. Else None."""
+    if not _AT_THE_MEETING.search(sentence) or not _RECEIVED.search(before.text):
+        return None
+    runs = [m for m in NAME_RUN.finditer(before.text)]
+    aside = {i for i, m in enumerate(runs) if _MET_BEFORE_ASIDE.match(before.text, m.end())
+             or _MET_BEFORE_ASIDE_EN.search(before.text, max(0, m.start() - 30), m.start())}
+    states = list(dict.fromkeys(p.iso3 for i, m in enumerate(runs) if i not in aside
+                                and (p := _holder_in(m[0], resolver)) and p.iso3))
+    return (states[0], states[1]) if len(states) == 2 else None
 
 
 def _leaders_met_before(before, sentence: str, check: str, resolver: Resolver) -> tuple[str, str] | None:
@@ -4320,14 +4412,21 @@ def _could_reach(sentence: str, check: str, amount: money.Amount) -> bool:
 # would reach roughly $250 million this year" (a projection, no target).
 _FUTURE_BEFORE = re.compile(r"(?<!\w)(?:превысит|составит|достигнет|вырастет\s+до|увеличится\s+до|выйдет\s+на|"
                             r"приблизится\s+к|перевалит\s+за)\s+(?:(?:около|почти|более|свыше)\s+)?(?:\$\s?)?$"
-                            r"|\b(?:will|would)\s+(?:reach|exceed|top|surpass|pass|hit|approach)\s+"
+                            # round 44: an expectation of the trade itself, "expected turnover with Türkiye to exceed
+                            # $3.5 billion by the end of the year if the current pace was maintained"
+                            r"|\b(?:(?:will|would)|expect\w*\s+(?:[^\W\d]+\s+){0,5}?to)\s+"
+                            r"(?:reach|exceed|top|surpass|pass|hit|approach)\s+"
                             r"(?:(?:more\s+than|over|about|around|roughly|nearly|almost)\s+)?(?:US)?\$?$", re.I)
 _FUTURE_WORDS = ("превысит", "составит", "достигнет", "вырастет", "увеличится", "выйдет", "приблизится", "перевалит",
-                 "will", "would")  # as cheap.lowered() has them; one is in every _FUTURE_BEFORE match
+                 "will", "would", "expect")  # as cheap.lowered() has them; one is in every _FUTURE_BEFORE match
 _ESTIMATE = re.compile(r"\b(?:по\s+(?:его|ее|её|их|моей|нашей|предварительной)\s+оценке|по\s+оценк\w+|по\s+прогноз\w+|"
                        r"при\s+(?:нынешних|текущих|сохранении)|"
-                       r"estimat\w+|at\s+(?:the\s+)?(?:current|present)\s+(?:growth\s+)?(?:pace|rate))", re.I)
-_ESTIMATE_WORDS = ("оценк", "прогноз", "при нынешн", "при текущ", "при сохранен", "estimat", "current pace",
+                       r"estimat\w+|(?:at|if)\s+(?:the\s+)?(?:current|present)\s+(?:growth\s+)?(?:pace|rate)|"
+                       # round 44: the year under way as the horizon of an expectation, "By the end of the year,
+                       # turnover is expected to exceed $4.8 billion" (a forecast of this year's figure)
+                       r"(?<=expected\s)to\s+\w+\s+[^.]*\bby\s+the\s+end\s+of\s+(?:the|this)\s+year|"
+                       r"\bby\s+the\s+end\s+of\s+(?:the|this)\s+year\b[^.]*\bexpected\s+to)", re.I)
+_ESTIMATE_WORDS = ("оценк", "прогноз", "при нынешн", "при текущ", "при сохранен", "estimat", "current pace", "end of",
                    "current rate", "present pace", "present rate", "current growth", "present growth")  # one is in every _ESTIMATE match
 
 
@@ -4354,9 +4453,23 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|whom|who|где|котор\w+|с\s+�
 _RELATIVE_ASIDE_WORDS = ("which", "whom", "who", "где", "котор")  # as cheap.lowered() has them; one is in every match
 
 
-def _without_relative_aside(doc: Document, s, codes: list[str]) -> list[str]:
-    """`codes` less the states named only inside a relative aside of the sentence (_RELATIVE_ASIDE)."""
-    asides = [(s.start + m.start(), s.start + m.end()) for m in _RELATIVE_ASIDE.finditer(s.text)]
+# Round 44: so too a state outside the ties in a list between two dashes after a flow, its goods and where they come
+# from: "Kazakh exports — grain, metals and, increasingly, goods from China relabelled as transit — accounted for just
+# over $390 million" (China is no state of the figure). Only when the aside holds no amount; the states of the ties a
+# dash aside lists stay named ("Members of the bloc — Turkey, Azerbaijan, … — traded $40 billion with each other").
+_DASH_ASIDE = re.compile(r"\s[—–]\s[^—–\d$]{1,160}?\s[—–]\s")
+
+
+# Round 44: a wire's dateline names where the story was filed, no state of its figures: "AWAZA, Turkmenistan, August 8 —
+# Kazakh President … and his Kyrgyz counterpart … agreed on Friday to raise bilateral trade to $3 billion by 2030" (a
+# state it names is one of the figure's only as named after it, in that order).
+_DATELINE = re.compile(r"^[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ'’.\- ]+,\s+[A-Z][\w'’ ]{2,30}?"
+                       r"(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*[—–-]\s")
+
+
+def _without_relative_aside(doc: Document, s, codes: list[str], aside: re.Pattern = _RELATIVE_ASIDE) -> list[str]:
+    """`codes` less the states named only inside a relative aside of the sentence (_RELATIVE_ASIDE, or `aside`)."""
+    asides = [(s.start + m.start(), s.start + m.end()) for m in aside.finditer(s.text)]
     if not asides:
         return codes
     outside = {m.iso3 for m in doc.mentions(s) if not any(a <= m.start < b for a, b in asides)}
@@ -4606,9 +4719,14 @@ def _report_period_over_baseline(sentence: str, amounts: list[money.Amount], per
 # world, which _above_turnover drops: the source is named in the flow's sentence ("according to … statistic(s)/institute/
 # data", "по данным", "verilerine göre", "məlumatına görə") and the flow's partner right after it ("exports to …").
 _ANOTHER_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?[^,.;]{0,60}?\b(?:statistic\w*|institute|office|data|figures)\b"
-                             r"|\bпо\s+данным\b|\bverilerine\s+göre\b|\bməlumatına\s+görə\b", re.I)
-_ANOTHER_SOURCE_WORDS = ("according to", "по данным", "verilerine", "məlumatına")  # one is in every match, lowered
-_FLOW_TO_PARTNER = re.compile(r"\b(?:exports?|imports?|экспорт\w*|импорт\w*)\s+(?:to|from|в|из)\s", re.I)
+                             # round 44: the source told by its adjective, "по душанбинским данным", "по официальным
+                             # данным"
+                             r"|\bпо\s+(?:[а-яё]+(?:ским|ным|вым)\s+)?данным\b|\bverilerine\s+göre\b"
+                             r"|\bməlumatına\s+görə\b", re.I)
+_ANOTHER_SOURCE_WORDS = ("according to", "данным", "verilerine", "məlumatına")  # one is in every match, lowered
+# (round 44: the flow's owner may stand between, "Экспорт Таджикистана в Азербайджан", "Kazakhstan's exports to")
+_FLOW_TO_PARTNER = re.compile(r"\b(?i:exports?|imports?|экспорт\w*|импорт\w*)\s+(?:[A-ZА-ЯЁ]\w+\s+)?"
+                              r"(?i:to|from|в|из)\s")
 
 
 def _with_mirror_flows(doc: Document, found: list[FigureFound], kept: list[FigureFound]) -> list[FigureFound]:
@@ -4641,8 +4759,14 @@ _PERSON_WORD_CHARS = 24  # characters before the name where the person's word st
 def _person_named(sentence: str, m: re.Match) -> bool:
     """Is the partner name of the _WITH_PARTNER match `m` (its Turkish or Azerbaijani "X ile/ilə") a person's, a word of
     a person right before it (_PERSON_WORD_BEFORE)?"""
-    return bool(m["az"]) and bool(_PERSON_WORD_BEFORE.search(sentence, max(0, m.start("az") - _PERSON_WORD_CHARS),
-                                                             m.start("az")))
+    return bool(m["az"]) and (bool(_PERSON_WORD_BEFORE.search(sentence, max(0, m.start("az") - _PERSON_WORD_CHARS),
+                                                              m.start("az")))
+                              or lowered(m["az"]) in _HONORIFICS_AFTER)
+
+
+# Round 44: an honorific after a surname is a person's, "Cabbarov Bey ile ticaret hacmini … 50 milyon dolara çıkarmayı
+# konuştuk" (with Mr Jabbarov), Azerbaijani "Cabbarov bəy ilə"
+_HONORIFICS_AFTER = frozenset(lowered(word) for word in ("Bey", "Beyefendi", "Hanım", "Hanımefendi", "Bəy", "Xanım"))
 
 
 # Round 28: a speaker's targets with several partners, each told in its own clause ('"With Kazakhstan, our common goal is
@@ -5246,6 +5370,20 @@ _TOWARD_AFTER = re.compile(r"[’']?(?:n?d[aeə]n|t[aeə]n|y?[aeə])\b", re.I)  
 _SHARE_PAIR_GAP = re.compile(r"[\w’'-]+")
 # what may stand by the states' names before the flow: a case ending, a possessive, "from"/"to"
 _SHARE_NAME_REST = re.compile(r"[’']?(?:n?[ıiuüə]n|n?d[aeə]n|t[aeə]n|y?[aeə]|s)|from|to|the|из|в", re.I)
+
+
+# Round 44: a part of a figure told before whose own flow is not named after it ("Bu ihracatın 412 milyon dolarlık kısmı
+# Mersin'deki firmalar tarafından gerçekleştirildi": the part of this export that firms in Mersin made, Azerbaijani
+# "… milyon dollarlıq hissəsi …") is no figure of the pair; "bunun 2 milyar dolarlık kısmı Türkiye'nin KKTC'ye
+# ihracatıydı" names its flow (_share_flow_after).
+_PART_AFTER = re.compile(r"(?:l[ıi][kq])\s+(?:kısm|bölüm|hissə)\w*\b(?P<rest>[^.;]*)", re.I)  # "dolar|lık kısmı"
+_FLOW_WORD_LOCAL = re.compile(r"(?:ihracat|ithalat|ixrac|idxal|ticaret|ticarət)", re.I)
+
+
+def _part_of_no_flow(sentence: str, amount: money.Amount) -> bool:
+    """Is the amount a part of a figure told before, its flow not named after it (_PART_AFTER)?"""
+    m = _PART_AFTER.match(sentence, amount.end)
+    return m is not None and not _FLOW_WORD_LOCAL.search(m["rest"])
 
 
 def _share_flow_after(doc: Document, s, segment: str, amount: money.Amount, before: FigureFound):

@@ -371,6 +371,8 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
             found.append(Amount(round(value, 3), m.start(), m.end(), qualifier, rule))
     if found and any(unit in check for unit in _BARE_UNITS):
         found += _bare_after(text, found)
+    if len(found) > 1 and any(dash in text for dash in "-–—"):
+        found = _with_gapped_qualifiers(text, found)
     if any(dash in text for dash in "-–—"):
         found = [a for a in found if not _in_a_range(text, a)]
     if "between" in check and len(found) > 1:
@@ -454,6 +456,29 @@ def _bare_after(text: str, found: list[Amount]) -> list[Amount]:
             out.append(Amount(round(value, 3), m.start(), m.end(), qualifier_before(text, m.start()), "number and unit, "
                               "its currency the one before"))
     return out
+
+
+# Round 44: a further clause with its verb left out, a dash in its place, shares the verb of the clause before and so
+# its qualifier: "торговля с Узбекистаном превысила 4,4 млрд долларов, а с Кыргызстаном — 2 млрд" (exceeded, both over).
+# Only a verb's qualifier ("более 4,4 млрд, а с Кыргызстаном — 2 млрд": the adverb is of its own amount alone).
+_GAPPED_CLAUSE = re.compile(r"\s*[,;]\s*(?:а|и|and|while)\s+(?:с|со|в|во|из|with|to|from)\s+[^\W\d]+\s*[—–-]\s*"
+                            r"(?:\$\s?)?$", re.I)
+_VERB_OF_QUALIFIER = re.compile(r"(?<!не )\b(?:превысил\w*|превышал\w*|exceeded|topped|surpassed)\s+"
+                                r"(?:[^\W\d]+\s+){0,3}[$]?$", re.I)
+
+
+def _with_gapped_qualifiers(text: str, found: list[Amount]) -> list[Amount]:
+    """`found` with each exact amount that ends a clause whose verb is left out (_GAPPED_CLAUSE) given the qualifier of
+    the amount right before it, when that qualifier is its verb's (_VERB_OF_QUALIFIER)."""
+    in_order = sorted(found, key=lambda a: a.start)
+    given = {}
+    for previous, amount in zip(in_order, in_order[1:]):
+        previous = given.get(previous.start, previous)
+        if amount.qualifier == "exact" and previous.qualifier != "exact" \
+                and _GAPPED_CLAUSE.fullmatch(text, previous.end, amount.start) \
+                and _VERB_OF_QUALIFIER.search(text, max(0, previous.start - 40), previous.start):
+            given[amount.start] = amount._replace(qualifier=previous.qualifier)
+    return [given.get(a.start, a) for a in found] if given else found
 
 
 # Round 43, second wave: a release's table gives its unit once, in brackets after its heading, and bare numbers in its
@@ -554,9 +579,20 @@ _SHARE_BEFORE = re.compile(r"\b(?:share|доля|долю|доли|payı|payın�
 SHARE_BEFORE_CHARS = 70  # characters before a rate where its share word stands (_SHARE_BEFORE: the word and 60 more)
 
 
+# Round 44: a rate a verb of change reaches "to" is a level, no growth: "The share of Uzbekistan in the total foreign
+# trade turnover of the Kyrgyz Republic rose to 9.8 percent" (its share word too far back), "доля выросла до 9,8%";
+# "rose by 9.8 percent", "rose 9.8 percent to $1 billion" stay growths.
+# So is a rate told "at the level of" ("держится на уровне около 19–20%", "stays at the level of about 20 percent").
+_LEVEL_BEFORE = re.compile(rf"(?:\b(?:{_EN_UP}|{_EN_DOWN}|reached)\s+to\s+|(?<!\w)(?:вырос|вырасл|снизил|"
+                           r"увеличил|сократил|достиг)\w*\s+до\s+|(?<!\w)на\s+уровне\s+(?:около\s+|порядка\s+)?"
+                           r"|\bat\s+(?:a|the)\s+level\s+of\s+(?:about\s+|around\s+)?)"
+                           r"(?:\d+(?:[.,]\d+)?\s?[–-]\s?)?$", re.I)
+
+
 def _a_share(text: str, m: re.Match) -> bool:
     return bool(_SHARE_AFTER.match(text, m.end())
-                or _SHARE_BEFORE.search(text, max(0, m.start() - SHARE_BEFORE_CHARS), m.start()))
+                or _SHARE_BEFORE.search(text, max(0, m.start() - SHARE_BEFORE_CHARS), m.start())
+                or _LEVEL_BEFORE.search(text, max(0, m.start() - 30), m.start()))
 
 
 # A growth told as a multiple: "it increased 1.7 times", "grew 2.5-fold", "a threefold increase", "1.7 times higher",
@@ -575,7 +611,8 @@ def _times(name: str) -> str:
     return f"(?P<{name}>{_TIMES_NUMBERS})"
 
 
-_RU_UP = r"вырос\w*|вырасти\b|увеличил\w*|возрос\w*|рост\w*|увеличени\w+"
+# (round 44: the gerund too, "составил 44,9 млн долларов, увеличившись в 1,3 раза", as _RU_DOWN has "сократившись")
+_RU_UP = r"вырос\w*|вырасти\b|увеличил\w*|увеличив\w*|возрос\w*|рост\w*|увеличени\w+"
 _RU_DOWN = r"сократил\w*|снизил\w*|уменьшил\w*|упал\w*|сократив\w*|снизив\w*|уменьшив\w*|упав\w*|сокращени\w+|снижени\w+"
 _MULTIPLE_GROWTH = re.compile(
     rf"\b(?:(?P<en_up>{_EN_UP})|(?P<en_down>{_EN_DOWN}))\s+(?:by\s+)?{_times('n1')}(?:\s+times|-?fold)\b"
