@@ -2943,7 +2943,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         elif not codes and k and (one_before := _partner_of_the_two_before(doc, s, doc.sentences[k - 1], found)):
             pair = one_before  # "… the full-year figure with Uzbekistan … Last year turnover between the two countries …"
         elif not codes and k and (received := _received_at_the_meeting_before(s, doc.sentences[k - 1], resolver)):
-            pair = received  # round 44: "Erdoğan … Kazakistan Cumhurbaşkanı Tokayev'i kabul etti. Görüşmede, iki ülke …"
+            pair = received  # round 44: "… Kazakistan Cumhurbaşkanı Tokayev'i kabul etti. Görüşmede, iki ülke …"
         elif not codes and (met_pair := _meeting_pair(s, resolver, context_pair)):
             pair = met_pair  # round 25: "During the meeting with Sadyr Japarov, the parties noted that …"
         elif not codes and found and found[-1].kind == "trade" and k - last_trade <= (2 if after_remark else 1) \

@@ -312,8 +312,10 @@ _LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:ещ[её]\s+)?(?:(?:п
                               r"|\b(" + _RU_COUNT + r")\s+(?:[\w-]+\s+)?(?:документ|соглашени|меморандум|договор)\w*"
                               r"\s*[–—:]\s[^.;]{1,200}?\s(?:был[аио]?\s+)?подписа"
                               r"|\bобменял\w*\s+(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум)"
-                              # (round 44: the count in words too, "üç anlaşmanın imza törenine katıldı")
-                              r"|\b(\d{1,3}|" + _TA_COUNT + r")\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT
+                              # (round 44: the count in words too, right before the noun or a qualifier: "üç anlaşmanın
+                              # imza törenine katıldı", not "iki lider dört anlaşmanın …", the two leaders')
+                              r"|\b(\d{1,3}(?=\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT + r")|(?:" + _TA_COUNT + r")(?=\s+(?:"
+                              + _TA_QUALIFIERS + r"\s+)?" + _TA_DOCUMENT + r"))\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT
                               + r"\w*\s+(?:imza\s+tören|imzalanma\s+mərasim)"
                               # the count in words, right before the noun or one word that qualifies it
                               # ("on dört anlaşma imzalandı", "on iki ikitərəfli sənəd imzalanıb"): not
@@ -2377,9 +2379,9 @@ _RU_OTHER_PARTY = re.compile(r"\s(?:с|со)\s+(?![\w-]+\s+визит|визит
 
 
 def _two_of_the_visit_before(event: tuple[int, VisitFound] | None, k: int, sentence: str) -> VisitFound | None:
-    """Round 44: the visit told in the sentence right before, when this one tells what "the two leaders" did (_BILATERAL):
-    at a summit the guest the host received ("Dün akşam İstanbul'a gelen Caparov'u Erdoğan … kabul etti. … iki lider
-    … üç anlaşmanın imza törenine katıldı"), not the last leader listed (_latest)."""
+    """Round 44: the visit told in the sentence right before, when this one tells what "the two leaders" did
+    (_BILATERAL): at a summit the guest the host received ("Dün akşam İstanbul'a gelen Caparov'u Erdoğan … kabul
+    etti. … iki lider … üç anlaşmanın imza törenine katıldı"), not the last leader listed (_latest)."""
     return event[1] if event and event[0] == k - 1 and _BILATERAL.search(sentence) else None
 
 
@@ -2898,14 +2900,16 @@ _DATE_WORDS = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|
 # the weekday may come with its date: "took place on Tuesday, 10 March, in …"
 _HELD_DAY = (r"(?:\s+(?:on\s+|last\s+)?(?:\w+day(?:,?\s+" + _DATE_WORDS + r")?|yesterday|today|" + _DATE_WORDS + r")"
              r"(?:\s+(?:morning|afternoon|evening))?,?)?")
+# Round 44: on a state's coast or shore, "as the leaders of Central Asia gathered on Turkmenistan's Caspian coast for
+# their eighth Consultative Meeting": that state is the place (_gathering), not another the sentence names before
+_GATHERED_ON_A_COAST = (r"\b(?:presidents|leaders|heads of state)\b[^.;]{0,80}?\b(?:gathered|convened|assembled)"
+                        + _HELD_DAY + r"\s+on\s+(?P<coast>[A-Z][\w-]+)['’]s\s+(?:[A-Z][\w-]+\s+)?"
+                        r"(?:coast|shore|shores|banks)\b")
 # A summit told as leaders gathering, no "summit" word: "When the presidents of the five Central Asian republics
 # gathered in Dushanbe last Thursday for their fifth Consultative Meeting", "heads of state convened in Astana"
 _GATHERING = re.compile(r"\b(?:presidents|leaders|heads of state)\b[^.;]{0,80}?"
                         r"\b(?:gathered|convened|assembled)" + _HELD_DAY + r"\s+(?:in|at)\b"
-                        # round 44: on a state's coast or shore, "as the leaders of Central Asia gathered on
-                        # Turkmenistan's Caspian coast for their eighth Consultative Meeting"
-                        r"|\b(?:presidents|leaders|heads of state)\b[^.;]{0,80}?\b(?:gathered|convened|assembled)"
-                        + _HELD_DAY + r"\s+on\s+[A-Z][\w-]+['’]s\s+(?:[A-Z][\w-]+\s+)?(?:coast|shore|shores|banks)\b"
+                        r"|" + _GATHERED_ON_A_COAST +
                         # round 20: the leaders holding the summit: "The leaders of Azerbaijan, Türkiye and Turkmenistan
                         # held a trilateral summit in Ashgabat on Tuesday" (its subjects came to it; two named ones:
                         # _TWO_HELD_SUMMIT)
@@ -2987,14 +2991,29 @@ def _gathering(doc: Document, s: Sentence, published: date, lead_day: date | Non
     if days and kind == "other":  # the place they gathered in, not another the sentence names ("ahead of the summit in …")
         place = _place_right_after(doc, s, gathered.end())
     else:
-        place = _sentence_place(doc, s, "") if days else None
+        place = (_gathered_on_a_coast(doc, s) or _sentence_place(doc, s, "")) if days else None
     if not place:
         return None
-    if not place[1] and (head := _INLINE_DATELINE.match(s.text)) and (city := places.city_in(head[0].title())) \
-            and city[0] == place[0]:
-        place = city  # round 44: "AWAZA, Turkmenistan, August 8 — … gathered on Turkmenistan's Caspian coast": there
     day, end, *_ = days[0]
     return VisitFound(day, end, None, place[0], place[1], kind, (s.start, s.end), 0.8)
+
+
+_GATHERED_ON_A_COAST_RE = re.compile(_GATHERED_ON_A_COAST, re.I)
+
+
+def _gathered_on_a_coast(doc: Document, s: Sentence) -> tuple[str, str] | None:
+    """(host, city) of leaders gathered on a state's coast (_GATHERED_ON_A_COAST): that state, and the city of the
+    sentence's own dateline when it is of that state ("AWAZA, Turkmenistan, August 8 — … gathered on Turkmenistan's
+    Caspian coast": Awaza); None when the sentence tells no such gathering."""
+    if " on " not in s.text:  # the cheap check first: most sentences tell no gathering
+        return None
+    coast = _GATHERED_ON_A_COAST_RE.search(s.text)
+    named = places.codes_in(coast["coast"]) if coast else []
+    if not named:
+        return None
+    if (head := _INLINE_DATELINE.match(s.text)) and (city := places.city_in(head[0].title())) and city[0] == named[0]:
+        return city
+    return named[0], ""
 
 
 def _place_right_after(doc: Document, s: Sentence, at: int) -> tuple[str, str] | None:
@@ -3202,7 +3221,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 summit = k, gathered
                 if not visits and article_summit is None:
                     # round 29: a ministers' meeting the report opens with, as a summit; round 44: the leaders' own
-                    # ("… as the leaders of Central Asia gathered on …": "Rahmon, who arrived on Friday" later is a guest)
+                    # ("… the leaders of Central Asia gathered on …": "Rahmon, who arrived on Friday" later is a guest)
                     article_summit = gathered
                 # round 18: who gathered, named there ("The leaders of Azerbaijan, Kazakhstan and Uzbekistan gathered in
                 # Astana on Tuesday", "Presidents X, Y and Z convened in …")
@@ -3254,8 +3273,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _add_details(met, sentence, a, signed[k], named_after[k], signed_local[k])
                 if not met.city and k and received_local[k]:
                     _city_from_before(doc, k, met)  # round 28: "В Ташкенте с рабочим визитом побывал X." "… принял X"
-            elif latest := (told_in[k] and (_visit_named(sentence, visits) or _two_of_the_visit_before(event, k, sentence))) \
-                    or _latest(visits):
+            elif latest := (told_in[k] and (_visit_named(sentence, visits)
+                                            or _two_of_the_visit_before(event, k, sentence))) or _latest(visits):
                 _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
             if met is None and also_there[k] and event and k - event[0] <= EVENT_SENTENCES:
                 _also_there(doc, s, event[1], resolver, visits, published)
@@ -3461,6 +3480,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if visitor is None and days and k and "host" in sentence and (named := _hosted_by_it(doc, k)):
             place = named
         visit_type = (_type_of(sentence, local_words[k]) or "other") if place else "other"
+        if days and place and visit_type == "summit" and visitor is None and (coast := _gathered_on_a_coast(doc, s)):
+            place = coast  # round 44: "…, as the leaders of the Turkic states gathered on Kazakhstan's Caspian coast"
         if days and place and visit_type == "summit" and visitor is None and not place[1] \
                 and _state_of_leaders_titles(doc, s, place[0]) and (told := _summit_city_told_before(doc, k)):
             place = told  # round 44: "… zirveye Azerbaycan Cumhurbaşkanı İlham Aliyev, … katıldı" after "İstanbul'da"
@@ -3515,7 +3536,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     _city_from_before(doc, k, same)
                 cityless = (k, same) if not same.city else None
                 event = k, same
-        elif latest := (told_in[k] and (_visit_named(sentence, visits) or _two_of_the_visit_before(event, k, sentence))) or (
+        elif latest := (told_in[k] and (_visit_named(sentence, visits)
+                                        or _two_of_the_visit_before(event, k, sentence))) or (
                 _latest(visits) if local_words[k] or _THE_VISIT.search(sentence)
                 or _visitor_s_visit(sentence, visits)
                 or ("during" in s.check and _DURING_OWN_VISIT.search(sentence)) else None):  # "По итогам визита …"
@@ -4401,16 +4423,23 @@ def _bilateral_documents_at_the_summit(doc: Document, visits: list[VisitFound]) 
     signing = [s for s, told in zip(doc.sentences, doc.holding(_SIGNED_WORDS + _LOCAL_SIGNED_WORDS)) if told]
     for source in bilateral:
         at = next(k for k, s in enumerate(doc.sentences) if s.start <= source.extra_spans[-1][0] < s.end)
-        told = " ".join(s.text for s in doc.sentences[max(0, at - BILATERAL_MEETING_SENTENCES):at + 1])
         others = [s for s in signing if s is not doc.sentences[at]]
-        for visit in visits:
-            if visit is source or visit.visit_type != "summit" or visit.documents_said or visit.host != source.host \
-                    or visit.city != source.city or abs(visit.start - source.start) > _ARRIVED_BEFORE:
-                continue
+        guests = [v for v in visits if v is not source and v.visit_type == "summit" and not v.documents_said
+                  and v.host == source.host and v.city == source.city
+                  and abs(v.start - source.start) <= _ARRIVED_BEFORE]
+        # the other party: named in the signing's sentence, else in the meeting told right before it (not in a list
+        # of all who came)
+        parties = [v for v in guests if _name_at(doc.sentences[at].text, v.visitor.name) >= 0]
+        before = doc.sentences[at - BILATERAL_MEETING_SENTENCES] if at >= BILATERAL_MEETING_SENTENCES else None
+        if not parties and before is not None and _MEETING.search(before.text):
+            parties = [v for v in guests if _name_at(before.text, v.visitor.name) >= 0]
+        if len(parties) >= 2:  # "Mirziyoyev met Tokayev, and the two leaders signed four agreements": the two named,
+            guests.append(source)  # not the last guest listed the count was first given to
+            source.documents_said = False
+        for visit in guests:
             if any(visit.visitor.iso3 in doc.codes(s) or _name_at(s.text, visit.visitor.name) >= 0 for s in others):
                 continue
-            party = _name_at(told, visit.visitor.name) >= 0
-            visit.documents_said, visit.documents = True, source.documents if party else 0
+            visit.documents_said, visit.documents = True, source.documents if visit in parties else 0
 
 
 def _sentence_at(doc: Document, at: int) -> str:
