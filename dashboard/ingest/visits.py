@@ -314,8 +314,9 @@ _LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:ещ[её]\s+)?(?:(?:п
                               r"|\bобменял\w*\s+(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум)"
                               # (round 44: the count in words too, right before the noun or a qualifier: "üç anlaşmanın
                               # imza törenine katıldı", not "iki lider dört anlaşmanın …", the two leaders')
-                              r"|\b(\d{1,3}(?=\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT + r")|(?:" + _TA_COUNT + r")(?=\s+(?:"
-                              + _TA_QUALIFIERS + r"\s+)?" + _TA_DOCUMENT + r"))\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT
+                              r"|\b(\d{1,3}(?=\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT + r")|(?:" + _TA_COUNT
+                              + r")(?=\s+(?:" + _TA_QUALIFIERS + r"\s+)?" + _TA_DOCUMENT + r"))\s+(?:[\w-]+\s+){0,2}?"
+                              + _TA_DOCUMENT
                               + r"\w*\s+(?:imza\s+tören|imzalanma\s+mərasim)"
                               # the count in words, right before the noun or one word that qualifies it
                               # ("on dört anlaşma imzalandı", "on iki ikitərəfli sənəd imzalanıb"): not
@@ -2673,7 +2674,7 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
             persons += [p for p in _local_listed_ministers(s.text, resolver) if all(p.name != q.name for q in persons)]
     if not sent and any(word in s.check for word in _LEADERS_WORDS):  # "attended by the leaders of Azerbaijan, …"
         persons += [p for p in _leaders_of(s.text, summit.start) if all(p.name != q.name for q in persons)]
-    arrived_alone = None  # the one a relative clause tells the arrival of, when it is his alone
+    arrived = None  # the names a relative clause tells the arrival of (None: every one named arrived then)
     if arrival := _ARRIVED.search(s.text):
         # the country of one named is his, not a place ("Tokayev of Kazakhstan arrived a day early")
         theirs = {p.iso3 for p in persons}
@@ -2682,7 +2683,7 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
         # round 34: a Russian arrival reads its Russian day ("прибыл в древний город накануне вечером")
         dates = _dates(s, published, arrival[0].startswith("прибыл"))
         start = next((d[0] for d in dates if summit.start - _ARRIVED_BEFORE <= d[0] < summit.start), start)
-        arrived_alone = _arrived_alone(s.text, arrival.start(), resolver)
+        arrived = _arrived_by_clause(s.text, arrival.start(), resolver)
         contrast = _CONTRAST.search(s.text) if ", wh" in s.text else None
     elif not gathering and (later := _later_day(s, summit, published)):  # round 44: the gathering's own day stands
         start = summit.start = later
@@ -2690,7 +2691,7 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
     for person in persons:
         if person.iso3 == summit.host:
             continue
-        came = start if arrived_alone is None or person.name == arrived_alone.name else summit.start
+        came = start if arrived is None or person.name in arrived else summit.start
         if arrival and contrast:
             came = _arrival_of_clause(s.text, person, contrast, dates, summit.start, came)
         visit = VisitFound(came, summit.end, person, summit.host, summit.city, summit.visit_type, (s.start, s.end),
@@ -2853,21 +2854,24 @@ def _about_the_summit(doc: Document, s: Sentence, summit: VisitFound, published:
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?:(?P<one>is|was|has|remains|[a-z]+[^s\W]s)\b|(?P<all>both|all)\b)?")
 
 
-def _arrived_alone(text: str, at: int, resolver: Resolver) -> Person | None:
-    """The one person whose arrival a relative clause before `at` tells, of a list before it: the last named before
-    ", who", when the clause's verb is singular or the list has three or more ("Also at the table were Kyrgyz
+def _arrived_by_clause(text: str, at: int, resolver: Resolver) -> set[str] | None:
+    """The names of those whose arrival a relative clause before `at` tells, of a list before it: the last named
+    before ", who", when the clause's verb is singular or the list has three or more ("Also at the table were Kyrgyz
     president X, Y of Uzbekistan, and Kazakhstan's former leader Z, who … arrived in Baku on Sunday": Z alone
-    arrived then; the others came on the summit's day). None when the clause tells of all ("X and Y, who both
-    arrived", "X and Y, who arrived …")."""
+    arrived then; the others came on the summit's day); all named before it when the clause tells of all ("X and Y,
+    who both arrived", "X and Y, who arrived …"). Round 44: one named before the clause arrived alone ("Tokayev, who
+    arrived in Awaza on Thursday evening, met Japarov on Friday morning": Japarov came on the summit's day), and
+    those named after it did not arrive then ("X and Y, who arrived on Thursday, met Z"). None when no such clause
+    stands before `at` (every one named arrived then)."""
     who = [m for m in _WHO_CLAUSE.finditer(text, 0, at)]
-    if not who or who[-1]["all"]:
+    if not who:
         return None
     before = _persons_in(text[:who[-1].start()], resolver)
-    # round 44: one named before the clause arrived alone ("Tokayev, who arrived in Awaza on Thursday evening, met
-    # Japarov on Friday morning": Japarov came on the summit's day)
-    if not before or (len(before) == 2 and not who[-1]["one"]):
+    if not before:
         return None
-    return before[-1]
+    if who[-1]["all"] or (len(before) == 2 and not who[-1]["one"]):
+        return {p.name for p in before}
+    return {before[-1].name}
 
 
 def _envoys(text: str, sent: re.Match, resolver: Resolver) -> list[Person]:
