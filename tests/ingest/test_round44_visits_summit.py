@@ -12,9 +12,9 @@ DAY = date(2026, 9, 12)  # a Saturday: Friday is 11 September, Thursday 10 Septe
 COAST = ("CHOLPON-ATA, Kyrgyzstan, September 12 — Uzbek President Shavkat Mirziyoyev and his Tajik counterpart "
          "Emomali Rahmon agreed on Friday to open two border crossings, as the leaders of Central Asia gathered on "
          "Kyrgyzstan's Issyk-Kul shore for their annual meeting.")
-SHUSHA = ("Leaders of the Organization of Turkic States met in Shusha on Friday for an informal summit. Kazakh President "
-          "Kassym-Jomart Tokayev, Uzbek President Shavkat Mirziyoyev and Kyrgyz President Sadyr Japarov attended the "
-          "summit.")
+SHUSHA = ("Leaders of the Organization of Turkic States met in Shusha on Friday for an informal summit. Kazakh "
+          "President Kassym-Jomart Tokayev, Uzbek President Shavkat Mirziyoyev and Kyrgyz President Sadyr Japarov "
+          "attended the summit.")
 ISTANBUL = ("İSTANBUL - Cumhurbaşkanı Recep Tayyip Erdoğan, zirve vesilesiyle İstanbul'da bulunan liderlerle görüştü. "
             "Bugün düzenlenen zirveye Azerbaycan Cumhurbaşkanı İlham Aliyev ve Kırgızistan Cumhurbaşkanı Sadır Caparov "
             "katıldı.")
@@ -69,21 +69,21 @@ def test_one_named_before_a_who_clause_arrived_alone_and_those_after_it_did_not(
 
 def test_a_summits_documents_reach_a_guest_whose_city_is_not_yet_told():
     # plant: _summit_documents_for_all matching (host, city) exactly again
-    text = ("Kazakh President Kassym-Jomart Tokayev and Tajik President Emomali Rahmon met on Friday, as the leaders of "
-            "Central Asia gathered on Turkmenistan's Caspian coast. Uzbek President Shavkat Mirziyoyev, who arrived in "
-            "Awaza on Thursday, spoke first. The leaders signed four documents.")
+    text = ("Kazakh President Kassym-Jomart Tokayev and Tajik President Emomali Rahmon met on Friday, as the leaders "
+            "of Central Asia gathered on Turkmenistan's Caspian coast. Uzbek President Shavkat Mirziyoyev, who arrived "
+            "in Awaza on Thursday, spoke first. The leaders signed four documents.")
     assert proposed.documents(text, DAY) == ["4", "4", "4"]
     # a summit in another city of the host is another's
-    other = ("Kazakh President Kassym-Jomart Tokayev and Tajik President Emomali Rahmon met in Ashgabat on Friday. Uzbek "
-             "President Shavkat Mirziyoyev, who arrived in Awaza on Thursday, attended a summit there. The leaders "
-             "signed four documents.")
+    other = ("Kazakh President Kassym-Jomart Tokayev and Tajik President Emomali Rahmon met in Ashgabat on Friday. "
+             "Uzbek President Shavkat Mirziyoyev, who arrived in Awaza on Thursday, attended a summit there. The "
+             "leaders signed four documents.")
     assert proposed.documents(other, DAY) == ["", "4"]
 
 
 def test_a_bilateral_signing_at_a_summit_is_the_two_leaders_and_none_for_the_others():
     # plant: the _bilateral_documents_at_the_summit call dropped from _summit_documents_for_all
-    text = SHUSHA + (" On the sidelines, Mirziyoyev held a separate meeting with Japarov. The two leaders witnessed the "
-                     "signing of three documents.")
+    text = SHUSHA + (" On the sidelines, Mirziyoyev held a separate meeting with Japarov. The two leaders witnessed "
+                     "the signing of three documents.")
     assert proposed.documents(text, DAY) == ["0", "3", "3"]
     # a signing of the summit's own is every leader's
     summit = SHUSHA + " The leaders signed six documents."
@@ -101,9 +101,9 @@ def test_the_two_leaders_named_in_the_signing_sentence_are_its_parties():
 
 def test_a_turkish_summits_place_is_not_the_state_of_its_leaders_titles():
     # plant: _state_of_leaders_titles returning False
-    text = ("ANKARA - Cumhurbaşkanı Recep Tayyip Erdoğan, zirve vesilesiyle Ankara'da bulunan liderlerle görüştü. Bugün "
-            "düzenlenen zirveye Azerbaycan Cumhurbaşkanı İlham Aliyev ve Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev "
-            "katıldı.")
+    text = ("ANKARA - Cumhurbaşkanı Recep Tayyip Erdoğan, zirve vesilesiyle Ankara'da bulunan liderlerle görüştü. "
+            "Bugün düzenlenen zirveye Azerbaycan Cumhurbaşkanı İlham Aliyev ve Kazakistan Cumhurbaşkanı Kasım Cömert "
+            "Tokayev katıldı.")
     assert proposed.visits(text, DAY) == [("Ilham Aliyev", "Türkiye", "2026-09-12", "Ankara", "summit"),
                                           ("Kassym-Jomart Tokayev", "Türkiye", "2026-09-12", "Ankara", "summit")]
     # the host at home makes no visit
@@ -131,8 +131,8 @@ def test_what_the_two_leaders_signed_is_the_visit_told_just_before():
 
 def test_a_turkish_count_word_right_before_the_documents_of_a_signing_ceremony():
     # plant: _TA_COUNT dropped from the "imza töreni" alternative of _LOCAL_DOCUMENTS (digits only, as before)
-    text = ("Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev dün Ankara'ya geldi ve Cumhurbaşkanı Erdoğan ile görüştü. İki "
-            "lider üç anlaşmanın imza törenine katıldı.")
+    text = ("Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev dün Ankara'ya geldi ve Cumhurbaşkanı Erdoğan ile görüştü. "
+            "İki lider üç anlaşmanın imza törenine katıldı.")
     assert proposed.documents(text, DAY) == ["3"]
 
 
@@ -150,7 +150,8 @@ def test_businessmens_deals_told_after_the_leaders_documents_add_to_them():
                "adamları 25 anlaşma imzaladı.")
     assert proposed.documents(turkish, DAY) == ["35"]
     # a smaller count told again (a quote's) is part of it
-    quoted = DUSHANBE + " По итогам переговоров подписаны 12 документов. «Сегодня подписано 12 документов», — сказал он."
+    quoted = DUSHANBE + (" По итогам переговоров подписаны 12 документов. «Сегодня подписано 12 документов», — "
+                         "сказал он.")
     assert proposed.documents(quoted, DAY) == ["12"]
 
 
@@ -167,8 +168,8 @@ def test_a_russian_visit_type_told_after_an_aside():
 
 def test_a_figure_at_the_meeting_is_of_the_two_the_sentence_before_names():
     # plant: figures._received_at_the_meeting_before returning None
-    text = ISTANBUL + (" Erdoğan, Kazakistan Cumhurbaşkanı Tokayev'i kabul etti. Görüşmede, iki ülke arasındaki ticaret "
-                       "hacminin geçen yıl 7,4 milyar dolar olduğu hatırlatıldı.")
+    text = ISTANBUL + (" Erdoğan, Kazakistan Cumhurbaşkanı Tokayev'i kabul etti. Görüşmede, iki ülke arasındaki "
+                       "ticaret hacminin geçen yıl 7,4 milyar dolar olduğu hatırlatıldı.")
     assert proposed.trade_values(text, DAY) == {(proposed.pair("Kazakhstan", "Türkiye"), "2025", "turnover", 7400.0)}
 
 
