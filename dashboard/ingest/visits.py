@@ -4431,6 +4431,8 @@ def _bilateral_documents_at_the_summit(doc: Document, visits: list[VisitFound]) 
         guests = [v for v in visits if v is not source and v.visit_type == "summit" and not v.documents_said
                   and v.host == source.host and v.city == source.city
                   and abs(v.start - source.start) <= _ARRIVED_BEFORE]
+        if len(guests) < 2:
+            continue  # two guests in all: "the two presidents signed three bilateral documents" may be both of them
         # the other party: named in the signing's sentence, else in the meeting told right before it (not in a list
         # of all who came)
         parties = [v for v in guests if _name_at(doc.sentences[at].text, v.visitor.name) >= 0]

@@ -88,6 +88,11 @@ def test_a_bilateral_signing_at_a_summit_is_the_two_leaders_and_none_for_the_oth
     # a signing of the summit's own is every leader's
     summit = SHUSHA + " The leaders signed six documents."
     assert proposed.documents(summit, DAY) == ["6", "6", "6"]
+    # with two guests in all, "the two leaders" may be both: the other's count is left unknown
+    two = ("Leaders of the Organization of Turkic States met in Shusha on Friday for an informal summit. Kazakh "
+           "President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov attended the summit. On the sidelines, "
+           "the two presidents signed three bilateral documents.")
+    assert proposed.documents(two, DAY) == ["", "3"]
     # another signing that names a leader's state leaves his count unknown, not none
     other = text + " Separately, the leaders of Azerbaijan and Kazakhstan signed documents on a power cable."
     assert proposed.documents(other, DAY) == ["", "3", "3"]
@@ -123,10 +128,10 @@ def test_a_summit_guest_listed_then_told_arriving_the_evening_before_starts_then
 def test_what_the_two_leaders_signed_is_the_visit_told_just_before():
     # plant: _two_of_the_visit_before returning None
     text = ("İSTANBUL - Cumhurbaşkanı Recep Tayyip Erdoğan, zirve vesilesiyle İstanbul'da bulunan liderlerle görüştü. "
-            "Bugün düzenlenen zirveye Kırgızistan Cumhurbaşkanı Sadır Caparov ve Azerbaycan Cumhurbaşkanı İlham Aliyev "
-            "katıldı. Dün akşam İstanbul'a gelen Caparov'u Erdoğan, zirve öncesinde kabul etti. Görüşmelerin ardından "
-            "iki lider dört anlaşmanın imza törenine katıldı.")
-    assert proposed.documents(text, DAY) == ["4", "0"]
+            "Bugün düzenlenen zirveye Kırgızistan Cumhurbaşkanı Sadır Caparov, Kazakistan Cumhurbaşkanı Kasım Cömert "
+            "Tokayev ve Azerbaycan Cumhurbaşkanı İlham Aliyev katıldı. Dün akşam İstanbul'a gelen Caparov'u Erdoğan, "
+            "zirve öncesinde kabul etti. Görüşmelerin ardından iki lider dört anlaşmanın imza törenine katıldı.")
+    assert proposed.documents(text, DAY) == ["4", "0", "0"]
 
 
 def test_a_turkish_count_word_right_before_the_documents_of_a_signing_ceremony():
